@@ -1,0 +1,668 @@
+"""The factdesk store: TinyDB documents split the way the app reads them.
+
+Layout on disk, for a store at ``factdesk.json``::
+
+    factdesk.json            TinyDB file: _meta, sources, catalog (titles,
+                             dates, counts: all the article list needs)
+    factdesk.json.lock       the single-writer lock
+    factdesk.json.d/shards/  TinyDB files NNN.gG.json holding the articles
+                             and facts tables of 1/256 of the articles
+    factdesk.json.d/index/   the search index
+
+Shard files are never rewritten in place: a commit writes the shards it
+changed under the next generation's names, then atomically replaces the
+main file, which names the shard files of its generation.  The rename of
+the main file is the commit point, so a crash at any moment leaves either
+the old or the new state.  Files of older generations are removed after
+the next commit (one generation is kept for readers still on it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+import uuid
+from collections import OrderedDict
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from store.errors import CorruptStoreError, InputError, StoreError, StoreLockedError
+from store.paths import SEED_SOURCES, default_store_path, sidecar_dir
+from store.storage import SnapshotStorage, atomic_write, dumps, loads, remove_stale_temp_files
+
+SCHEMA_VERSION = 1
+N_SHARDS = 256
+LOCK_TIMEOUT = 300.0
+SHARD_CACHE = 24
+# Pending article text held in memory before it is written out to the next
+# generation's shard files: bounds memory on very large ingests.
+FLUSH_CHARS = 40_000_000
+
+ProgressFn = Callable[[str, int, int | None], None]
+
+
+def shard_of(article_id: str) -> int:
+    return int(hashlib.blake2b(article_id.encode(), digest_size=2).hexdigest(), 16) % N_SHARDS
+
+
+@dataclass
+class IngestReport:
+    added: int = 0  # articles added or replaced
+    removed: int = 0
+    unchanged_sources: list[str] = field(default_factory=list)
+    ingested_sources: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    facts: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.skipped) and not (self.ingested_sources or self.unchanged_sources)
+
+
+def _empty_main() -> dict[str, Any]:
+    meta = {
+        "app": "factdesk",
+        "schema": SCHEMA_VERSION,
+        "store_id": uuid.uuid4().hex,
+        "generation": 0,
+        "shards": {},
+        "next_doc": 1,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    return {"_meta": {"1": meta}, "sources": {}, "catalog": {}}
+
+
+# Forward migrations: schema N → N+1, applied on open (and persisted on the
+# next write).  Version 1 is the first.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def validate_main(data: Any, path: Path) -> dict[str, Any]:
+    """Check the shape of a main store file; raise CorruptStoreError naming
+    the file and the problem."""
+    if not isinstance(data, dict):
+        raise CorruptStoreError(f"{path}: not a factdesk store (top level is not a JSON object)")
+    meta_table = data.get("_meta")
+    if not isinstance(meta_table, dict) or not isinstance(meta_table.get("1"), dict):
+        raise CorruptStoreError(f"{path}: not a factdesk store (no _meta table)")
+    meta = meta_table["1"]
+    schema = meta.get("schema")
+    if not isinstance(schema, int):
+        raise CorruptStoreError(f"{path}: not a factdesk store (no schema version)")
+    if schema > SCHEMA_VERSION:
+        raise CorruptStoreError(
+            f"{path}: written by a newer factdesk (store schema {schema}, this version reads up to {SCHEMA_VERSION})"
+        )
+    while meta["schema"] < SCHEMA_VERSION:
+        data = MIGRATIONS[meta["schema"]](data)
+        meta = data["_meta"]["1"]
+    for table in ("sources", "catalog"):
+        if not isinstance(data.get(table), dict):
+            raise CorruptStoreError(f"{path}: damaged store (table {table!r} missing or not an object)")
+    if not isinstance(meta.get("shards"), dict) or not isinstance(meta.get("generation"), int):
+        raise CorruptStoreError(f"{path}: damaged store (bad _meta record)")
+    for doc in data["catalog"].values():
+        if not isinstance(doc, dict) or not isinstance(doc.get("id"), str) or not isinstance(doc.get("shard"), int):
+            raise CorruptStoreError(f"{path}: damaged store (bad catalog record)")
+    return data
+
+
+def read_main(path: Path) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise CorruptStoreError(f"{path}: is a directory, not a store file") from None
+    except OSError as err:
+        raise StoreError(f"{path}: cannot read store ({err.strerror or err})") from None
+    if not raw.strip():
+        raise CorruptStoreError(f"{path}: store file is empty (truncated?); it was left as it is")
+    try:
+        data = loads(raw)
+    except Exception:
+        raise CorruptStoreError(f"{path}: store file is not valid JSON (corrupt or truncated); it was left as it is") from None
+    return validate_main(data, path)
+
+
+class Store:
+    """An open factdesk store.  Reads are lock-free; writes take the lock."""
+
+    def __init__(self, path: Path, data: dict[str, Any]) -> None:
+        self.path = path
+        self.dir = sidecar_dir(path)
+        self._data = data
+        self._stat = self._stat_key()
+        self._shards: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._index: Any = None
+        self._rebuild_catalog_views()
+
+    # ------------------------------------------------------------ reading
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self._data["_meta"]["1"]
+
+    @property
+    def token(self) -> str:
+        """Identifies this store's committed state (for the search index)."""
+        return f"{self.meta['store_id']}:{self.meta['generation']}"
+
+    def _rebuild_catalog_views(self) -> None:
+        catalog = self._data["catalog"]
+        self._by_id: dict[str, tuple[int, dict[str, Any]]] = {doc["id"]: (int(k), doc) for k, doc in catalog.items()}
+        self._ordered: list[dict[str, Any]] | None = None
+
+    def catalog(self) -> list[dict[str, Any]]:
+        """Article summaries in page order (source, then position)."""
+        if self._ordered is None:
+            docs = [
+                {k: v for k, v in doc.items() if k != "shard"}
+                for doc in self._data["catalog"].values()
+            ]
+            docs.sort(key=lambda d: (d.get("source") or "", d.get("order", 0)))
+            self._ordered = docs
+        return self._ordered
+
+    def sources(self) -> list[dict[str, Any]]:
+        return sorted(self._data["sources"].values(), key=lambda s: s["file"])
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "sources": len(self._data["sources"]),
+            "articles": len(self._data["catalog"]),
+            "facts": sum(doc.get("n_facts", 0) for doc in self._data["catalog"].values()),
+        }
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        entry = self._by_id.get(article_id)
+        if entry is None:
+            return None
+        doc_id, doc = entry
+        shard = self._shard(doc["shard"])
+        record = shard.get("articles", {}).get(str(doc_id))
+        return dict(record) if record is not None else None
+
+    def facts(self, article_id: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+        """Facts of one article, or of every article in page order."""
+        ids = [article_id] if article_id is not None else [doc["id"] for doc in self.catalog()]
+        out: list[dict[str, Any]] = []
+        for aid in ids:
+            entry = self._by_id.get(aid)
+            if entry is None:
+                continue
+            doc_id, doc = entry
+            holder = self._shard(doc["shard"]).get("facts", {}).get(str(doc_id))
+            for fact in holder["facts"] if holder else ():
+                if kind is None or fact.get("kind") == kind:
+                    out.append(fact)
+        return out
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        for doc in self.catalog():
+            article = self.article(doc["id"])
+            if article is not None:
+                yield article
+
+    def _shard_file(self, shard: int) -> Path | None:
+        name = self.meta["shards"].get(f"{shard:03d}")
+        return self.dir / "shards" / name if name else None
+
+    def _shard(self, shard: int) -> dict[str, Any]:
+        path = self._shard_file(shard)
+        if path is None:
+            return {}
+        key = path.name
+        cached = self._shards.get(key)
+        if cached is not None:
+            self._shards.move_to_end(key)
+            return cached
+        try:
+            data = loads(path.read_bytes())
+        except FileNotFoundError:
+            # A writer committed twice since we loaded the catalog and
+            # cleaned up our generation: move to the current state.
+            if self._refresh_if_changed():
+                return self._shard(shard)
+            raise CorruptStoreError(f"{path}: shard file missing; run 'factdesk check'") from None
+        except Exception:
+            raise CorruptStoreError(f"{path}: shard file is not valid JSON; run 'factdesk check'") from None
+        if not isinstance(data, dict):
+            raise CorruptStoreError(f"{path}: shard file has the wrong shape; run 'factdesk check'")
+        self._shards[key] = data
+        while len(self._shards) > SHARD_CACHE:
+            self._shards.popitem(last=False)
+        return data
+
+    # ------------------------------------------------------------ change detection
+
+    def _stat_key(self) -> tuple[int, int, int] | None:
+        try:
+            st = self.path.stat()
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def changed_on_disk(self) -> bool:
+        """True when another process has committed since we last read."""
+        return self._stat_key() != self._stat
+
+    def reload(self) -> None:
+        self._data = read_main(self.path)
+        self._stat = self._stat_key()
+        self._shards.clear()
+        self._index = None
+        self._rebuild_catalog_views()
+
+    def _refresh_if_changed(self) -> bool:
+        if self.changed_on_disk():
+            self.reload()
+            return True
+        return False
+
+    # ------------------------------------------------------------ writing
+
+    @contextmanager
+    def writing(self) -> Iterator["Transaction"]:
+        """Hold the write lock; the transaction commits when the block ends
+        without error and is discarded otherwise."""
+        from filelock import FileLock, Timeout
+
+        self.dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.path) + ".lock")
+        try:
+            lock.acquire(timeout=LOCK_TIMEOUT)
+        except Timeout:
+            raise StoreLockedError(f"{self.path}: another factdesk process is writing; gave up after {LOCK_TIMEOUT:.0f} s") from None
+        try:
+            # Apply our change on top of whatever another writer committed.
+            if self.path.exists():
+                self._refresh_if_changed()
+            remove_stale_temp_files(self.path.parent)
+            remove_stale_temp_files(self.dir / "shards")
+            tx = Transaction(self)
+            yield tx
+            tx.commit()
+        finally:
+            lock.release()
+
+    def ingest_paths(self, paths: Iterable[str | Path], progress: ProgressFn | None = None) -> IngestReport:
+        """Ingest files and directories; each file is its own atomic commit
+        and a file that cannot be used is reported and changes nothing."""
+        from store.ingest import expand, parse_input, read_input
+
+        report = IngestReport()
+        expansion = expand(list(paths))
+        for skipped in expansion.skipped:
+            report.skipped.append((str(skipped.path), skipped.reason))
+        for path in expansion.files:
+            try:
+                if str(path) == "-":
+                    import sys
+
+                    source = read_input(path, sys.stdin.buffer.read())
+                else:
+                    source = read_input(path)
+                parsed, articles = parse_input(source)
+                with self.writing() as tx:
+                    tx.put_source(parsed, articles, report, progress)
+            except InputError as err:
+                report.skipped.append((str(path), str(err)))
+        return report
+
+    def reseed(self, progress: ProgressFn | None = None) -> IngestReport:
+        return self.ingest_paths(sorted(SEED_SOURCES.glob("*.txt")), progress)
+
+    # ------------------------------------------------------------ search
+
+    def search_index(self) -> Any:
+        """The search index, opened (or rebuilt when missing or stale)."""
+        if self._index is not None and self._index.token == self.token:
+            return self._index
+        from store.search_index import IndexStale, SearchIndex
+
+        directory = self.dir / "index"
+        try:
+            self._index = SearchIndex.open(directory, token=self.token)
+        except IndexStale:
+            self._index = self.rebuild_index()
+        return self._index
+
+    def rebuild_index(self) -> Any:
+        from store.search_index import SearchIndex
+
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self._index = SearchIndex.rebuild(self.dir / "index", (self._index_doc(a) for a in self.articles()), self.token)
+        return self._index
+
+    def _index_doc(self, article: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": article["id"],
+            "title": article["title"],
+            "body": article["body"],
+            "date": article.get("date"),
+            "sections": article.get("sections", []),
+            "facts": self.facts(article["id"]),
+        }
+
+    def search(self, query: str, *, limit: int = 50, kind: str | None = None) -> dict[str, Any]:
+        """Ranked search; each result carries its matching fact records."""
+        result = self.search_index().search(query, limit=limit, kind=kind)
+        for hit in result["results"]:
+            wanted = set(hit.pop("fact_ids", []))
+            hit["facts"] = [f for f in self.facts(hit["article_id"]) if f["id"] in wanted] if wanted else []
+        return result
+
+    # ------------------------------------------------------------ checking
+
+    def check(self, fix: bool = False) -> list[str]:
+        """Verify shards, catalog, facts and index; return the problems found
+        (and repair what can be repaired when ``fix``)."""
+        problems: list[str] = []
+        for key, name in self.meta["shards"].items():
+            if not (self.dir / "shards" / name).exists():
+                problems.append(f"shard {key} file {name} is missing")
+        seen_ids: set[str] = set()
+        for doc_key, doc in self._data["catalog"].items():
+            try:
+                shard = self._shard(doc["shard"])
+            except CorruptStoreError as err:
+                problems.append(str(err))
+                continue
+            article = shard.get("articles", {}).get(doc_key)
+            if article is None:
+                problems.append(f"article {doc['id']} is in the catalog but not in its shard")
+                continue
+            seen_ids.add(doc["id"])
+            holder = shard.get("facts", {}).get(doc_key) or {"facts": []}
+            if len(holder["facts"]) != doc.get("n_facts", 0):
+                problems.append(f"article {doc['id']}: catalog says {doc.get('n_facts')} facts, shard has {len(holder['facts'])}")
+            for fact in holder["facts"]:
+                if fact.get("article_id") != doc["id"]:
+                    problems.append(f"fact {fact.get('id')} belongs to {fact.get('article_id')}, stored under {doc['id']}")
+                    break
+                text = article["title"] if fact.get("where") == "title" else article["body"]
+                if text[fact["start"]:fact["end"]] != fact["surface"]:
+                    problems.append(f"fact {fact.get('id')}: offsets do not match its text")
+                    break
+        for source in self._data["sources"].values():
+            for aid in source.get("article_ids", []):
+                if aid not in self._by_id:
+                    problems.append(f"source {source['file']} lists missing article {aid}")
+        index_ok = True
+        try:
+            from store.search_index import IndexStale, SearchIndex
+
+            SearchIndex.open(self.dir / "index", token=self.token)
+        except IndexStale as err:
+            index_ok = False
+            problems.append(f"search index is missing or stale ({err})")
+        except ImportError:
+            pass
+        if fix and not index_ok:
+            self.rebuild_index()
+        return problems
+
+
+class Transaction:
+    """Changes to the store, committed at once.
+
+    TinyDB rewrites a whole table on every insert or remove, so changes are
+    buffered and applied per table with ``insert_multiple`` / ``remove`` when
+    the buffer is flushed (at commit, or when it grows large)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.data = loads(dumps(store._data))
+        self.db = TinyDB(storage=SnapshotStorage)
+        self.db.storage.data = self.data  # type: ignore[attr-defined]
+        self.generation = self.data["_meta"]["1"]["generation"] + 1
+        self.by_id: dict[str, tuple[int, int]] = {
+            doc["id"]: (int(key), doc["shard"]) for key, doc in self.data["catalog"].items()
+        }
+        self.pending_docs: dict[int, list[tuple[Document, Document]]] = {}
+        self.pending_removals: dict[int, list[int]] = {}
+        self.pending_catalog: list[Document] = []
+        self.pending_catalog_removals: list[int] = []
+        self.pending_chars = 0
+        self.written: dict[int, tuple[str, bool]] = {}  # shard → (file of this generation, has articles)
+        self.added_ids: set[str] = set()
+        self.removed_ids: set[str] = set()
+        self.changed = not store.path.exists()
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        return self.data["_meta"]["1"]
+
+    def _load_shard(self, shard: int) -> TinyDB:
+        if shard in self.written:
+            path: Path | None = self.store.dir / "shards" / self.written[shard][0]
+        else:
+            name = self.meta["shards"].get(f"{shard:03d}")
+            path = self.store.dir / "shards" / name if name else None
+        data = loads(path.read_bytes()) if path is not None and path.exists() else {}
+        db = TinyDB(storage=SnapshotStorage)
+        db.storage.data = data  # type: ignore[attr-defined]
+        return db
+
+    def remove_article(self, article_id: str) -> None:
+        entry = self.by_id.pop(article_id, None)
+        if entry is None:
+            return
+        doc_id, shard = entry
+        pending = self.pending_docs.get(shard, [])
+        if any(a.doc_id == doc_id for a, _ in pending):
+            self.pending_docs[shard] = [(a, f) for a, f in pending if a.doc_id != doc_id]
+            self.pending_catalog = [d for d in self.pending_catalog if d.doc_id != doc_id]
+        else:
+            self.pending_removals.setdefault(shard, []).append(doc_id)
+            self.pending_catalog_removals.append(doc_id)
+        self.removed_ids.add(article_id)
+        self.added_ids.discard(article_id)
+        self.changed = True
+
+    def put_source(
+        self,
+        parsed: Any,
+        articles: Iterable[dict[str, Any]],
+        report: IngestReport,
+        progress: ProgressFn | None = None,
+    ) -> None:
+        """Add or replace the articles of one source file.  The same text
+        again changes nothing; a changed text replaces its old articles."""
+        from store.facts import article_facts
+
+        sources = self.db.table("sources")
+        old = next(((doc.doc_id, doc) for doc in sources.all() if doc["file"] == parsed.file), None)
+        if old is not None and old[1].get("sha256") == parsed.sha256:
+            report.unchanged_sources.append(parsed.file)
+            return
+        old_ids = list(old[1].get("article_ids", [])) if old else []
+        for aid in old_ids:
+            self.remove_article(aid)
+        ids: list[str] = []
+        seen: set[str] = set()
+        total = getattr(parsed, "total", None) or len(parsed.articles) or None
+        for n, article in enumerate(articles):
+            article["source"] = {"file": parsed.file, "sha256": parsed.sha256}
+            aid = article["id"]
+            if aid in seen:  # the same record twice in one file: keep the first
+                continue
+            seen.add(aid)
+            self.remove_article(aid)
+            facts = self._facts_for(article, article_facts)
+            self._add(article, facts, parsed.file, n)
+            ids.append(aid)
+            report.added += 1
+            report.facts += len(facts)
+            if progress is not None:
+                progress(parsed.file, n + 1, total)
+        record = {
+            "file": parsed.file,
+            "sha256": parsed.sha256,
+            "furniture": parsed.furniture,
+            "publication": parsed.publication,
+            "date": parsed.date,
+            "article_ids": ids,
+            "ingested": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+        if old is not None:
+            sources.remove(doc_ids=[old[0]])
+        sources.insert(record)
+        report.removed += len(set(old_ids) - set(ids))
+        report.ingested_sources.append(parsed.file)
+        self.changed = True
+
+    def _add(self, article: dict[str, Any], facts: list[dict[str, Any]], source: str, n: int) -> None:
+        aid = article["id"]
+        doc_id = self.meta["next_doc"]
+        self.meta["next_doc"] = doc_id + 1
+        shard = shard_of(aid)
+        self.pending_docs.setdefault(shard, []).append(
+            (Document(article, doc_id=doc_id), Document({"article_id": aid, "facts": facts}, doc_id=doc_id))
+        )
+        self.pending_catalog.append(
+            Document(
+                {
+                    "id": aid,
+                    "title": article["title"],
+                    "date": article.get("date"),
+                    "publication": article.get("publication"),
+                    "source": source,
+                    "order": article.get("order", n),
+                    "n_facts": len(facts),
+                    "n_chars": len(article["body"]),
+                    "shard": shard,
+                },
+                doc_id=doc_id,
+            )
+        )
+        self.by_id[aid] = (doc_id, shard)
+        self.added_ids.add(aid)
+        self.removed_ids.discard(aid)
+        self.pending_chars += len(article["body"])
+        if self.pending_chars > FLUSH_CHARS:
+            self.flush()
+
+    @staticmethod
+    def _facts_for(article: dict[str, Any], extractor: Callable[[dict[str, Any]], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+        if article.get("title_derived"):
+            # The title was made from the first sentence: its figures are
+            # already facts of the body.
+            return extractor({**article, "title": ""})
+        return extractor(article)
+
+    def flush(self) -> None:
+        """Apply buffered changes and write the changed shards to this
+        generation's files; they stay invisible until the main file is
+        committed, and are dropped from memory."""
+        shard_dir = self.store.dir / "shards"
+        for shard in sorted(set(self.pending_docs) | set(self.pending_removals)):
+            db = self._load_shard(shard)
+            removals = self.pending_removals.get(shard, [])
+            for table in ("articles", "facts"):
+                present = [d for d in removals if db.table(table).contains(doc_id=d)]
+                if present:
+                    db.table(table).remove(doc_ids=present)
+            docs = self.pending_docs.get(shard, [])
+            if docs:
+                db.table("articles").insert_multiple([a for a, _ in docs])
+                db.table("facts").insert_multiple([f for _, f in docs])
+            name = f"{shard:03d}.g{self.generation}.json"
+            data = db.storage.data  # type: ignore[attr-defined]
+            atomic_write(shard_dir / name, dumps(data))
+            self.written[shard] = (name, bool(data.get("articles")))
+        catalog = self.db.table("catalog")
+        present = [d for d in self.pending_catalog_removals if catalog.contains(doc_id=d)]
+        if present:
+            catalog.remove(doc_ids=present)
+        if self.pending_catalog:
+            catalog.insert_multiple(self.pending_catalog)
+        self.pending_docs.clear()
+        self.pending_removals.clear()
+        self.pending_catalog = []
+        self.pending_catalog_removals = []
+        self.pending_chars = 0
+
+    def commit(self) -> None:
+        if not self.changed:
+            return
+        store = self.store
+        self.flush()
+        previous = dict(self.meta["shards"])
+        for shard, (name, has_articles) in self.written.items():
+            if has_articles:
+                self.meta["shards"][f"{shard:03d}"] = name
+            else:
+                self.meta["shards"].pop(f"{shard:03d}", None)
+        self.meta["generation"] = self.generation
+        self.meta["schema"] = SCHEMA_VERSION
+        old_token = store.token if store._stat is not None else None
+        atomic_write(store.path, dumps(self.data))  # the commit point
+        store._data = self.data
+        store._stat = store._stat_key()
+        store._shards.clear()
+        store._rebuild_catalog_views()
+        self._collect_garbage(previous)
+        self._update_index(old_token)
+
+    def _collect_garbage(self, previous: dict[str, str]) -> None:
+        keep = set(self.meta["shards"].values()) | set(previous.values())
+        shard_dir = self.store.dir / "shards"
+        if not shard_dir.is_dir():
+            return
+        for entry in shard_dir.iterdir():
+            if entry.name not in keep:
+                try:
+                    entry.unlink()
+                except OSError:
+                    pass
+
+    def _update_index(self, old_token: str | None) -> None:
+        """Keep the search index in step; if it cannot be updated in place it
+        is left stale and rebuilt when next needed."""
+        store = self.store
+        try:
+            from store.search_index import IndexStale, SearchIndex
+        except ImportError:
+            return
+        if old_token is None:
+            return
+        try:
+            index = SearchIndex.open(store.dir / "index", token=old_token)
+        except IndexStale:
+            store._index = None
+            return
+        added = [store._index_doc(a) for a in (store.article(aid) for aid in sorted(self.added_ids)) if a]
+        index.update(added, sorted(self.removed_ids - self.added_ids), store.token)
+        store._index = index
+
+
+def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
+    """Open the store at ``path`` (default: $FACTDESK_DB or the user data
+    directory).  A missing store is created and, with ``seed``, seeded from
+    the shipped sources; a corrupt one raises CorruptStoreError untouched."""
+    store_path = Path(path).expanduser() if path is not None else default_store_path()
+    if store_path.is_dir():
+        raise CorruptStoreError(f"{store_path}: is a directory; pass a store file such as {store_path / 'factdesk.json'}")
+    try:
+        data = read_main(store_path)
+    except FileNotFoundError:
+        try:
+            store_path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise StoreError(f"{store_path.parent}: cannot create directory ({err.strerror or err})") from None
+        store = Store(store_path, _empty_main())
+        store._stat = None
+        with store.writing() as tx:
+            tx.changed = True  # an empty store is still written, so it exists
+        if seed and not store._data["catalog"]:
+            store.reseed()
+        return store
+    return Store(store_path, data)

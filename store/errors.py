@@ -1,0 +1,20 @@
+"""Errors a user can cause.  Each carries a one-line message that the CLI
+prints as it is; none of them should ever surface as a traceback."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Something is wrong with the store or with what was asked of it."""
+
+
+class InputError(StoreError):
+    """An input file cannot be read or holds no recognisable article."""
+
+
+class CorruptStoreError(StoreError):
+    """The store file exists but cannot be used; it is left untouched."""
+
+
+class StoreLockedError(StoreError):
+    """Another process holds the store's write lock for too long."""

@@ -1,0 +1,113 @@
+"""Input files → parsed sources, with one clear error per unusable file."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+from store.errors import InputError
+from store.parse import ParsedSource, iter_jsonl, parse_page
+from store.textio import decode
+
+TEXT_SUFFIXES = (".txt", ".md", ".text")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+ACCEPTED = TEXT_SUFFIXES + JSONL_SUFFIXES
+
+
+@dataclass
+class SourceInput:
+    """One input file, read and checked, ready to be parsed into articles."""
+
+    path: Path
+    name: str
+    kind: str  # "page" or "jsonl"
+    data: bytes
+    sha256: str = ""
+
+    def __post_init__(self) -> None:
+        self.sha256 = hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass
+class Skipped:
+    path: Path
+    reason: str
+
+
+@dataclass
+class Expansion:
+    files: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def expand(paths: list[str | Path]) -> Expansion:
+    """Files named directly are taken whatever their suffix; directories are
+    walked for .txt/.md/.jsonl files and every other file is reported."""
+    result = Expansion()
+    for raw in paths:
+        path = Path(raw)
+        if str(raw) == "-":
+            result.files.append(path)
+        elif not path.exists():
+            result.skipped.append(Skipped(path, "no such file or directory"))
+        elif path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                    continue
+                if child.suffix.lower() in ACCEPTED:
+                    result.files.append(child)
+                else:
+                    result.skipped.append(Skipped(child, f"not a .txt, .md or .jsonl file"))
+        elif path.is_file():
+            result.files.append(path)
+        else:
+            result.skipped.append(Skipped(path, "not a regular file"))
+    return result
+
+
+def read_input(path: Path, data: bytes | None = None) -> SourceInput:
+    """Read one file whole (so a partly unreadable file is rejected whole)."""
+    name = "stdin.txt" if str(path) == "-" else path.name
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except IsADirectoryError:
+            raise InputError(f"{path}: is a directory") from None
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as err:
+            raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    if not data.strip():
+        raise InputError(f"{path}: file is empty")
+    kind = "jsonl" if path.suffix.lower() in JSONL_SUFFIXES or _looks_like_jsonl(data) else "page"
+    return SourceInput(path, name, kind, data)
+
+
+def _looks_like_jsonl(data: bytes) -> bool:
+    head = data.lstrip()[:1]
+    return head == b"{" and data.lstrip().split(b"\n", 1)[0].rstrip().endswith(b"}")
+
+
+def parse_input(source: SourceInput) -> tuple[ParsedSource, Iterator[dict[str, Any]]]:
+    """Parse a source; the articles come as an iterator so that a large
+    JSON Lines file is never held as a list of records."""
+    if source.kind == "jsonl":
+        text = decode(source.data, source.name)  # validates the encoding of the whole file
+        # A first pass validates every line, so a bad line rejects the file
+        # before anything is written, and gives the total for progress bars.
+        total = sum(1 for _ in iter_jsonl(text, source.name))
+        if not total:
+            raise InputError(f"{source.path}: no article found (expected JSON objects with a title or body)")
+        head = ParsedSource(source.name, source.sha256, [])
+        head.total = total
+        return head, iter_jsonl(text, source.name)
+    text = decode(source.data, source.name)
+    parsed = parse_page(text, source.name)
+    parsed.sha256 = source.sha256
+    for article in parsed.articles:
+        article["source"]["sha256"] = source.sha256
+    if not parsed.articles or not any(a["body"] for a in parsed.articles):
+        raise InputError(f"{source.path}: no article found (expected a title line and some text)")
+    return parsed, iter(parsed.articles)

@@ -1,0 +1,106 @@
+"""Reading untrusted text: decoding, terminal-safety and HTML remnants.
+
+Everything that enters the store passes through :func:`decode` and
+:func:`sanitize`, so nothing later has to worry about escape sequences,
+control characters or byte-order marks.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+
+from store.errors import InputError
+
+# ESC-introduced sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ST),
+# DCS/SOS/PM/APC (ESC P/X/^/_ … ST) and two-byte escapes.  Their payload is
+# removed along with the introducer: an OSC 52 clipboard write must not leave
+# its base64 text behind either.
+_ESCAPE_SEQUENCE = re.compile(
+    r"""
+    \x1b\[[0-?]*[ -/]*[@-~]                 # CSI
+  | \x1b[\]PX^_][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?   # OSC, DCS, SOS, PM, APC
+  | \x9b[0-?]*[ -/]*[@-~]                   # 8-bit CSI
+  | [\x90\x9d\x98\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?  # 8-bit OSC/DCS/…
+  | \x1b[ -/]*[0-~]?                         # other escapes (ESC c, ESC ( B …)
+    """,
+    re.VERBOSE,
+)
+# C0 controls except tab and newline, DEL, C1 controls, and the Unicode
+# bidi overrides that can make text display differently from what it says.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
+
+_HTML_HINT = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|a|img|section|h\d)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);", re.I)
+_HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|p(?:\s[^>]*)?|/div|div(?:\s[^>]*)?|/h\d|h\d(?:\s[^>]*)?)\s*>", re.I)
+_HTML_TAG = re.compile(r"<[^>\n]{0,400}>")
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Decode bytes of a text file: UTF-8 (with or without BOM), UTF-16 with
+    BOM, or GB18030/GBK.  Binary or partly undecodable data is rejected as a
+    whole with an :class:`InputError`; nothing is ever half-read."""
+    if not data.strip():
+        raise InputError(f"{name}: file is empty")
+    if data.startswith(codecs.BOM_UTF8):
+        return _strict(data[3:], "utf-8", name)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _strict(data, "utf-16", name)
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_like_text(text):
+        return text
+    # Last resort: ask charset-normalizer (imported lazily: it is slow to load).
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding and _looks_like_text(str(best)):
+        return _strict(data, best.encoding, name)
+    raise InputError(f"{name}: not readable as UTF-8, UTF-16 or GB18030 text (binary or mixed encodings)")
+
+
+def _strict(data: bytes, encoding: str, name: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as err:
+        raise InputError(f"{name}: invalid {encoding} at byte {err.start}; the file was not ingested") from None
+
+
+def _looks_like_text(text: str) -> bool:
+    """Reject decodings that are mostly control characters or private-use
+    code points: that is what binary data 'decoded' as GB18030 looks like."""
+    if not text:
+        return False
+    sample = text[:20000]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\r\n\t") or 0xE000 <= ord(ch) <= 0xF8FF)
+    return bad / len(sample) < 0.02
+
+
+def sanitize(text: str) -> str:
+    """Make untrusted text safe for a terminal: drop escape sequences with
+    their payloads, control characters and BOMs; normalise line endings."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\x1b" in text or any("\x80" <= ch <= "\x9f" for ch in text):
+        text = _ESCAPE_SEQUENCE.sub("", text)
+    return _CONTROL.sub("", text)
+
+
+def has_html(text: str) -> bool:
+    return _HTML_HINT.search(text) is not None
+
+
+def strip_html(text: str) -> str:
+    """Turn HTML remnants (<p>, <br>, &nbsp; …) into plain paragraphs."""
+    text = _HTML_BREAK.sub("\n", text)
+    text = _HTML_TAG.sub("", text)
+    text = html.unescape(text).replace("\xa0", " ").replace("\u3000", " ")
+    lines = [line.strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line)

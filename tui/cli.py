@@ -1,0 +1,357 @@
+"""The ``factdesk`` command: the app with no subcommand, the store's API
+for scripts otherwise (``--json`` gives JSON Lines).
+
+Every error a user can cause is one line on stderr and a non-zero exit:
+1 for store and input problems, 2 for bad usage or a malformed query.
+Heavy modules (Textual, the extractor, the search index) are imported only
+by the subcommands that need them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+FACT_FIELDS = [
+    "id", "article_id", "where", "section", "kind", "surface", "value", "value_high", "unit",
+    "qualifier", "subject", "period", "change", "clause", "start", "end",
+]
+
+
+class UsageError(Exception):
+    """Bad arguments or a malformed query: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="factdesk",
+        description="A terminal browser for the facts in news. With no command, opens the app.",
+    )
+    parser.add_argument("--db", metavar="PATH", help="store file (default: $FACTDESK_DB or the user data directory)")
+    parser.add_argument("--version", action="version", version=f"factdesk {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("app", help="open the app (the default)")
+    sub.add_parser("seed", help="(re)seed the store from the shipped sources")
+
+    p = sub.add_parser("ingest", help="add text files, JSON Lines files or directories")
+    p.add_argument("paths", nargs="+", metavar="FILE", help="file, directory, or - for stdin")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    p = sub.add_parser("articles", help="list articles, one per line")
+    p.add_argument("--json", action="store_true", help="JSON Lines of the full article records")
+
+    p = sub.add_parser("show", help="show one article")
+    p.add_argument("id", help="article id (a unique prefix is enough)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("facts", help="list facts from the store")
+    p.add_argument("--article", metavar="ID", help="only this article (a unique prefix is enough)")
+    p.add_argument("--kind", metavar="K", help="only facts of this kind (money, count, percent …)")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON Lines, every field")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+
+    p = sub.add_parser("extract", help="extract facts from raw text without touching the store")
+    p.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="search articles and facts")
+    p.add_argument("query", nargs="+", help="terms, \"phrases\", -exclusions, a | b, kind:money, >1亿 …")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one per matching article in rank order")
+    p.add_argument("--limit", type=int, default=20, help="results to show (0 = all; default 20)")
+    p.add_argument("--kind", metavar="K", help="only facts of this kind")
+
+    p = sub.add_parser("check", help="verify the store (and with --fix repair the index)")
+    p.add_argument("--fix", action="store_true")
+    return parser
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("factdesk")
+    except Exception:
+        return "0"
+
+
+# ---------------------------------------------------------------- output
+
+
+def _out(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
+def _jsonl(record: Any) -> None:
+    import orjson
+
+    sys.stdout.write(orjson.dumps(record).decode() + "\n")
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"factdesk: {_one_line(message)}\n")
+
+
+def _one_line(text: str) -> str:
+    from store.textio import sanitize
+
+    return " ".join(sanitize(str(text)).split())
+
+
+def _open(args: argparse.Namespace, seed: bool = True) -> Any:
+    from store import open_store
+
+    return open_store(args.db, seed=seed)
+
+
+def _resolve_id(store: Any, prefix: str) -> str:
+    matches = [doc["id"] for doc in store.catalog() if doc["id"].startswith(prefix)]
+    if not matches:
+        raise LookupError(f"no article with id {prefix!r} (see 'factdesk articles')")
+    if len(matches) > 1 and prefix not in matches:
+        raise LookupError(f"id {prefix!r} is ambiguous: {len(matches)} articles start with it")
+    return prefix if prefix in matches else matches[0]
+
+
+def _progress() -> tuple[Any, Callable[[str, int, int | None], None]]:
+    """A rich progress bar on stderr when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None, lambda *a: None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=Console(stderr=True), transient=True,
+    )
+    tasks: dict[str, Any] = {}
+
+    def update(name: str, done: int, total: int | None) -> None:
+        if name not in tasks:
+            tasks[name] = progress.add_task(_one_line(name)[:40], total=total)
+        progress.update(tasks[name], completed=done, total=total)
+
+    return progress, update
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    store = _open(args)
+    from tui.app import FactdeskApp
+
+    FactdeskApp(store).run()
+    return EXIT_OK
+
+
+def _report(report: Any, as_json: bool) -> int:
+    if as_json:
+        _jsonl({
+            "added": report.added, "removed": report.removed, "facts": report.facts,
+            "ingested": report.ingested_sources, "unchanged": report.unchanged_sources,
+            "skipped": [{"path": p, "reason": r} for p, r in report.skipped],
+        })
+    else:
+        for path, reason in report.skipped:
+            _err(f"skipped {reason}" if reason.startswith(path) else f"skipped {path}: {reason}")
+        for name in report.unchanged_sources:
+            _out(f"unchanged  {name}")
+        if report.ingested_sources:
+            _out(f"ingested   {len(report.ingested_sources)} file(s): {report.added} article(s), {report.facts} fact(s)"
+                 + (f", replaced {report.removed}" if report.removed else ""))
+    return EXIT_ERROR if report.skipped else EXIT_OK
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    store = _open(args, seed=False)
+    report = store.reseed()
+    _report(report, False)
+    counts = store.counts()
+    _out(f"store      {store.path}: {counts['articles']} article(s), {counts['facts']} fact(s)")
+    return EXIT_ERROR if report.skipped else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    store = _open(args)
+    progress, update = _progress()
+    if progress is not None:
+        with progress:
+            report = store.ingest_paths(args.paths, update)
+    else:
+        report = store.ingest_paths(args.paths, update)
+    return _report(report, args.json)
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if args.json:
+        for article in store.articles():
+            _jsonl(article)
+        return EXIT_OK
+    for doc in store.catalog():
+        _out(f"{doc['id']}  {doc.get('date') or '----------'}  {doc['n_facts']:>4} facts  {doc['title']}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = _open(args)
+    article = store.article(_resolve_id(store, args.id))
+    if args.json:
+        _jsonl(article)
+        return EXIT_OK
+    _out(article["title"])
+    meta = [x for x in (article.get("publication"), article.get("date"), article.get("byline")) if x]
+    if meta:
+        _out(" · ".join(meta))
+    _out("")
+    headings = {s["start"] for s in article.get("sections", [])}
+    offset = 0
+    for para in article["body"].split("\n\n"):
+        _out(f"## {para}" if offset in headings else para)
+        _out("")
+        offset += len(para) + 2
+    for caption in article.get("captions", []):
+        _out(f"[图] {caption}")
+    return EXIT_OK
+
+
+def _print_facts(facts: list[dict[str, Any]], as_json: bool, as_csv: bool) -> None:
+    if as_json:
+        for fact in facts:
+            _jsonl({k: fact.get(k) for k in FACT_FIELDS if k in fact})
+        return
+    if as_csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=FACT_FIELDS, extrasaction="ignore", lineterminator="\n")
+        writer.writeheader()
+        for fact in facts:
+            writer.writerow(fact)
+        return
+    for fact in facts:
+        value = fact.get("value")
+        high = fact.get("value_high")
+        shown = f"{value}" + (f"..{high}" if high is not None else "")
+        subject = fact.get("subject") or ""
+        _out(f"{fact.get('kind', ''):<9} {fact['surface']:<16} {shown:<22} {fact.get('unit') or '':<6} {subject}")
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    store = _open(args)
+    article_id = _resolve_id(store, args.article) if args.article else None
+    facts = store.facts(article_id, kind=args.kind)
+    _print_facts(facts, args.json, args.csv)
+    return EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from store.errors import InputError
+    from store.facts import extract
+    from store.textio import decode, sanitize
+
+    if args.file == "-":
+        data = sys.stdin.buffer.read()
+        name = "stdin"
+    else:
+        try:
+            data = Path(args.file).read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"{args.file}: no such file") from None
+        except IsADirectoryError:
+            raise InputError(f"{args.file}: is a directory") from None
+        except OSError as err:
+            raise InputError(f"{args.file}: cannot read ({err.strerror or err})") from None
+        name = args.file
+    text = sanitize(decode(data, name))
+    _print_facts(extract(text), args.json, False)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from store.search_index import QueryError
+
+    if args.limit < 0:
+        raise UsageError("--limit must be 0 (all) or more")
+    query = " ".join(args.query)
+    store = _open(args)
+    try:
+        result = store.search(query, limit=args.limit, kind=args.kind)
+    except QueryError as err:
+        raise UsageError(str(err)) from None
+    for hit in result["results"]:
+        if args.json:
+            _jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
+        else:
+            _out(f"{hit['article_id']}  {hit['hits']:>3} hit(s)  {hit['title']}")
+            for snippet in hit.get("snippets", [])[:2]:
+                _out(f"    {snippet}")
+            for fact in hit.get("facts", [])[:5]:
+                _out(f"    · {fact.get('subject') or ''} {fact['surface']}")
+    if not args.json and not result["results"]:
+        sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    store = _open(args, seed=False)
+    problems = store.check(fix=args.fix)
+    counts = store.counts()
+    for problem in problems:
+        _out(f"problem    {_one_line(problem)}")
+    if args.fix and problems:
+        remaining = store.check(fix=False)
+        _out(f"fixed      {len(problems) - len(remaining)} of {len(problems)} problem(s)")
+        problems = remaining
+    _out(f"checked    {store.path}: {counts['sources']} source(s), {counts['articles']} article(s), "
+         f"{counts['facts']} fact(s); {'OK' if not problems else f'{len(problems)} problem(s)'}")
+    return EXIT_OK if not problems else EXIT_ERROR
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_app, "app": cmd_app, "seed": cmd_seed, "ingest": cmd_ingest, "articles": cmd_articles,
+    "show": cmd_show, "facts": cmd_facts, "extract": cmd_extract, "search": cmd_search, "check": cmd_check,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from store.errors import StoreError
+
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command](args)
+    except UsageError as err:
+        _err(str(err))
+        return EXIT_USAGE
+    except (StoreError, LookupError) as err:
+        _err(str(err.args[0]) if isinstance(err, LookupError) and err.args else str(err))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _err("interrupted; the store is unchanged by the unfinished step")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # Output piped into head and the like: not an error worth a word.
+        try:
+            sys.stdout = open(os.devnull, "w")
+        except OSError:
+            pass
+        return EXIT_OK
+    except Exception as err:  # a bug: still one line, the traceback on request
+        if os.environ.get("FACTDESK_DEBUG"):
+            raise
+        _err(f"internal error: {type(err).__name__}: {err} (set FACTDESK_DEBUG=1 for details)")
+        return 70
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
