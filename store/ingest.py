@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from store.errors import InputError
-from store.parse import ParsedSource, iter_jsonl, parse_page
+from store.parse import ParsedSource, iter_jsonl, iter_sogou, looks_like_sogou, parse_page
 from store.textio import decode
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -104,6 +104,14 @@ def parse_input(source: SourceInput) -> tuple[ParsedSource, Iterator[dict[str, A
         head.total = total
         return head, iter_jsonl(text, source.name)
     text = decode(source.data, source.name)
+    if looks_like_sogou(text):
+        text = text.replace("\r\n", "\n")
+        total = sum(1 for _ in iter_sogou(text, source.name, source.sha256))
+        if not total:
+            raise InputError(f"{source.path}: no article found in the <doc> records")
+        head = ParsedSource(source.name, source.sha256, [])
+        head.total = total
+        return head, iter_sogou(text, source.name, source.sha256)
     parsed = parse_page(text, source.name)
     parsed.sha256 = source.sha256
     for article in parsed.articles:

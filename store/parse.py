@@ -417,6 +417,30 @@ def parse_json_record(record: dict[str, Any], file: str, ordinal: int, sha: str)
     return article
 
 
+_SOGOU_DOC = re.compile(r"<doc>(.*?)</doc>", re.S)
+_SOGOU_FIELD = re.compile(r"<(url|contenttitle|content)>(.*?)</\1>", re.S)
+
+
+def looks_like_sogou(text: str) -> bool:
+    """The SogouCS news dump format: <doc><url/><contenttitle/><content/></doc>."""
+    head = text[:4000]
+    return "<doc>" in head and "<contenttitle>" in head
+
+
+def iter_sogou(text: str, file: str, sha: str) -> Iterator[dict[str, Any]]:
+    ordinal = 0
+    for match in _SOGOU_DOC.finditer(text):
+        fields = {k: v.strip() for k, v in _SOGOU_FIELD.findall(match.group(1))}
+        url = fields.get("url", "")
+        date = file_date(url.replace("/", "_")) if url else None
+        record = {"title": fields.get("contenttitle", ""), "body": fields.get("content", ""), "date": date}
+        article = parse_json_record(record, file, ordinal, sha)
+        if article is not None:
+            article["url"] = url or None
+            yield article
+            ordinal += 1
+
+
 def _derive_title(body: str) -> str:
     first = re.split(r"[。！？!?\n]", body, maxsplit=1)[0]
     return first if len(first) <= 40 else first[:39] + "…"

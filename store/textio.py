@@ -31,6 +31,8 @@ _ESCAPE_SEQUENCE = re.compile(
 # bidi overrides that can make text display differently from what it says.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff]")
 
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+
 _HTML_HINT = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|a|img|section|h\d)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);", re.I)
 _HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|p(?:\s[^>]*)?|/div|div(?:\s[^>]*)?|/h\d|h\d(?:\s[^>]*)?)\s*>", re.I)
 _HTML_TAG = re.compile(r"<[^>\n]{0,400}>")
@@ -50,8 +52,12 @@ def decode(data: bytes, name: str = "input") -> str:
         raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as err:
+        first_bad = err.start
+    if _mostly_utf8(data):
+        # Valid UTF-8 with a few broken bytes is a damaged UTF-8 file, not
+        # GB18030 (which would "decode" it into plausible-looking nonsense).
+        raise InputError(f"{name}: invalid UTF-8 at byte {first_bad} (partly unreadable); the file was not ingested")
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -65,6 +71,13 @@ def decode(data: bytes, name: str = "input") -> str:
     if best is not None and best.encoding and _looks_like_text(str(best)):
         return _strict(data, best.encoding, name)
     raise InputError(f"{name}: not readable as UTF-8, UTF-16 or GB18030 text (binary or mixed encodings)")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    decoded = data.decode("utf-8", errors="replace")
+    bad = decoded.count("\ufffd")
+    good = sum(1 for ch in decoded if ord(ch) > 0x7F and ch != "\ufffd")
+    return good >= 4 and bad <= good // 2
 
 
 def _strict(data: bytes, encoding: str, name: str) -> str:
@@ -90,7 +103,9 @@ def sanitize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x1b" in text or any("\x80" <= ch <= "\x9f" for ch in text):
         text = _ESCAPE_SEQUENCE.sub("", text)
-    return _CONTROL.sub("", text)
+    if "\ue40c" in text:  # SogouCS marks paragraph breaks with this private-use character
+        text = text.replace("\ue40c", "\n")
+    return _PRIVATE_USE.sub("", _CONTROL.sub("", text))
 
 
 def has_html(text: str) -> bool:
