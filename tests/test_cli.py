@@ -1,0 +1,133 @@
+"""The factdesk command for scripts: same API as the library, --json for
+machines, one-line errors for people."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+
+import pytest
+
+from tui.cli import FACT_FIELDS, build_parser, main
+
+
+def run(capsys, *args: str, stdin: bytes | None = None, monkeypatch=None) -> tuple[int, str, str]:
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin)))
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(store_path) -> str:
+    return str(store_path)
+
+
+def test_articles_json_prints_the_four_seed_records_in_full(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "articles", "--json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(records) == 4
+    first = records[0]
+    assert set(first) >= {"id", "title", "sections", "byline", "reporters", "captions", "body", "source", "publication", "date"}
+    assert first["captions"] == ["赛力斯超级工厂总装车间"]
+    assert first["source"]["file"] == "000_d50660e1f1101acb.txt" and len(first["source"]["sha256"]) == 64
+    for record in records:
+        for word in ("扫码关注", "记者帮你办", "发布会现场", "上游财经"):
+            assert word not in record["body"]
+
+
+def test_articles_lists_one_line_per_article(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "articles")
+    assert code == 0 and len(out.splitlines()) == 4
+    assert "五年平安成绩单" in out.splitlines()[1]
+
+
+def test_seed_twice_leaves_the_same_four_articles(capsys, db):
+    run(capsys, "--db", db, "seed")
+    code, out, _ = run(capsys, "--db", db, "seed")
+    assert code == 0 and "unchanged" in out and "4 article(s)" in out
+    _, listing, _ = run(capsys, "--db", db, "articles")
+    assert len(listing.splitlines()) == 4
+
+
+def test_the_store_location_comes_from_the_environment(capsys, monkeypatch, store_path):
+    monkeypatch.setenv("FACTDESK_DB", str(store_path))
+    code, _, _ = run(capsys, "articles")
+    assert code == 0 and store_path.exists()
+
+
+def test_show_accepts_a_unique_id_prefix(capsys, db):
+    _, listing, _ = run(capsys, "--db", db, "articles")
+    prefix = listing.splitlines()[3][:6]
+    code, out, _ = run(capsys, "--db", db, "show", prefix)
+    assert code == 0 and out.startswith("首期投资35亿 大型智慧医养项目落户长寿")
+    code, out, _ = run(capsys, "--db", db, "show", prefix, "--json")
+    assert json.loads(out)["reporters"] == ["杨圣泉"]
+
+
+def test_facts_json_has_every_field_of_the_record(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "facts", "--json")
+    facts = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and facts
+    assert all(set(FACT_FIELDS) <= set(f) for f in facts)
+
+
+def test_facts_can_be_limited_to_an_article_and_a_kind(capsys, db):
+    _, listing, _ = run(capsys, "--db", db, "articles")
+    article = listing.splitlines()[1].split()[0]
+    code, out, _ = run(capsys, "--db", db, "facts", "--article", article, "--kind", "money", "--json")
+    facts = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and facts
+    assert {f["article_id"] for f in facts} == {article} and {f["kind"] for f in facts} == {"money"}
+    assert any(f["surface"] == "17.8亿元" and f["value"] == 1.78e9 for f in facts)
+
+
+def test_facts_csv_has_a_header_row(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "facts", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows and list(rows[0]) == FACT_FIELDS
+
+
+def test_extract_reads_stdin_without_touching_the_store(capsys, monkeypatch, store_path):
+    monkeypatch.setenv("FACTDESK_DB", str(store_path))
+    code, out, _ = run(capsys, "extract", "--json", stdin="全市新增企业1200余家，返还资金17.8亿元。".encode(), monkeypatch=monkeypatch)
+    facts = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and not store_path.exists()
+    money = next(f for f in facts if f["kind"] == "money")
+    assert money["surface"] == "17.8亿元" and money["value"] == 1.78e9
+    assert "全市新增企业1200余家，返还资金17.8亿元。"[money["start"]:money["end"]] == "17.8亿元"
+
+
+def test_extract_reads_a_gb18030_file(capsys, tmp_path):
+    path = tmp_path / "gb.txt"
+    path.write_bytes("营业收入增长12.5%。".encode("gb18030"))
+    code, out, _ = run(capsys, "extract", str(path), "--json")
+    assert code == 0 and json.loads(out.splitlines()[0])["value"] == 12.5
+
+
+def test_check_reports_a_healthy_store(capsys, db):
+    run(capsys, "--db", db, "articles")
+    code, out, _ = run(capsys, "--db", db, "check", "--fix")
+    code, out, _ = run(capsys, "--db", db, "check")
+    assert code == 0 and out.strip().endswith("OK")
+
+
+@pytest.mark.parametrize("command", [None, "seed", "ingest", "articles", "show", "facts", "extract", "search", "check"])
+def test_every_command_has_help(capsys, command):
+    with pytest.raises(SystemExit) as exit_:
+        build_parser().parse_args([command, "--help"] if command else ["--help"])
+    assert exit_.value.code == 0
+    assert "usage: factdesk" in capsys.readouterr().out
+
+
+def test_bad_usage_is_one_line_and_exit_status_2(capsys):
+    code, out, err = run(capsys, "frobnicate")
+    assert code == 2 and not out and len(err.strip().splitlines()) == 1 and err.startswith("factdesk: ")
+
+
+def test_an_unknown_article_is_one_line_and_exit_status_1(capsys, db):
+    code, _, err = run(capsys, "--db", db, "show", "nope")
+    assert code == 1 and err.strip() == "factdesk: no article with id 'nope' (see 'factdesk articles')"
