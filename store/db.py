@@ -335,10 +335,20 @@ class Store:
         return self._index
 
     def rebuild_index(self) -> Any:
+        """Rebuild the search index from the articles, under the write lock
+        so that no commit can slip in between reading and writing it."""
+        from filelock import FileLock, Timeout
+
         from store.search_index import SearchIndex
 
         self.dir.mkdir(parents=True, exist_ok=True)
-        self._index = SearchIndex.rebuild(self.dir / "index", (self._index_doc(a) for a in self.articles()), self.token)
+        try:
+            with FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT):
+                self._refresh_if_changed()
+                docs = (self._index_doc(a) for a in self.articles())
+                self._index = SearchIndex.rebuild(self.dir / "index", docs, self.token)
+        except Timeout:
+            raise StoreLockedError(f"{self.path}: another factdesk process is writing; gave up after {LOCK_TIMEOUT:.0f} s") from None
         return self._index
 
     def _index_doc(self, article: dict[str, Any]) -> dict[str, Any]:
