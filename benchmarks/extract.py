@@ -1,0 +1,51 @@
+"""Throughput of store.facts.extract on the bulk corpus (prints figures; not a test).
+
+Usage: python benchmarks/extract.py [corpus_dir]
+"""
+
+from __future__ import annotations
+
+import glob
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+t0 = time.perf_counter()
+from store.facts import extract  # noqa: E402
+
+import_s = time.perf_counter() - t0
+
+
+def main() -> None:
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus" / "bulk"
+    arts = []
+    for p in sorted(glob.glob(str(corpus / "*.jsonl"))):
+        with open(p, encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    arts.append(json.loads(line))
+                except ValueError:
+                    continue
+    if not arts:
+        print(f"no articles under {corpus}")
+        return
+    chars = sum(len(a.get("title") or "") + len(a.get("body") or "") for a in arts)
+    t = time.perf_counter()
+    n_facts = 0
+    for a in arts:
+        date = a.get("date") or ""
+        year = int(date[:4]) if date[:4].isdigit() else None
+        n_facts += len(extract(a.get("title") or "", year=year))
+        n_facts += len(extract(a.get("body") or "", year=year))
+    dt = time.perf_counter() - t
+    print(f"import store.facts: {import_s * 1000:.0f} ms")
+    print(f"{len(arts)} articles, {chars / 1e6:.1f} M chars, {n_facts} facts in {dt:.2f} s")
+    print(f"{len(arts) / dt:.0f} articles/s, {chars / dt / 1e6:.2f} M chars/s")
+
+
+if __name__ == "__main__":
+    main()
