@@ -1,0 +1,300 @@
+"""Pilot tests: every documented key does what the help screen says."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app_helpers import settle, type_query
+from tests.fake_store import FakeStore
+from tui.app import FactdeskApp
+from tui.widgets.article_list import ArticleList
+from tui.widgets.facts_table import FactsTable
+from tui.widgets.reader import Reader
+from tui.widgets.search_bar import SearchBar
+
+
+@pytest.fixture(autouse=True)
+def _no_external_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+
+
+def make_app(**kw: object) -> FactdeskApp:
+    return FactdeskApp(FakeStore(**kw))  # type: ignore[arg-type]
+
+
+async def test_start_shows_the_catalog_and_opens_the_first_article() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.query_one(ArticleList)
+        assert [r.entry["id"] for r in lst.rows if r.entry] == ["a0", "a1", "a2"]
+        assert lst.rows[0].entry is None  # source header
+        assert lst.current_id == "a0"
+        assert app.article["id"] == "a0"
+        assert "山城产业对接会举行" in app.query_one(Reader).visible_text()
+        assert app.focused is lst
+
+
+async def test_j_k_arrows_g_G_move_the_article_cursor() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.query_one(ArticleList)
+        await pilot.press("j")
+        assert lst.current_id == "a1"
+        await pilot.press("down")
+        assert lst.current_id == "a2"
+        await pilot.press("k", "up")
+        assert lst.current_id == "a0"
+        await pilot.press("up")  # the header above is skipped
+        assert lst.current_id == "a0"
+        await pilot.press("G")
+        assert lst.current_id == "a2"
+        await pilot.press("g")
+        assert lst.current_id == "a0"
+        await pilot.press("pagedown")
+        assert lst.current_id == "a2"
+        await pilot.press("pageup")
+        assert lst.current_id == "a0"
+        await pilot.press("end")
+        await settle(pilot)
+        assert app.article["id"] == "a2"  # moving previews the article
+
+
+async def test_enter_opens_the_article_and_focuses_the_reader() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "enter")
+        await settle(pilot)
+        assert app.article["id"] == "a1"
+        assert isinstance(app.focused, Reader)
+
+
+async def test_tab_and_shift_tab_cycle_the_panes() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        seen = []
+        for _ in range(4):
+            await pilot.press("tab")
+            seen.append(type(app.focused))
+        assert seen == [Reader, FactsTable, SearchBar, ArticleList]
+        await pilot.press("shift+tab")
+        assert isinstance(app.focused, SearchBar)
+
+
+async def test_reader_keys_scroll_a_long_article() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("G", "enter")
+        await settle(pilot)
+        reader = app.query_one(Reader)
+        await pilot.press("j", "j")
+        assert reader.scroll_y == 2
+        await pilot.press("k")
+        assert reader.scroll_y == 1
+        await pilot.press("G")
+        assert reader.scroll_y == reader.max_scroll_y > 0
+        await pilot.press("g")
+        assert reader.scroll_y == 0
+        await pilot.press("pagedown")
+        assert reader.scroll_y > 5
+
+
+async def test_facts_s_sorts_f_filters_and_enter_jumps_to_the_fact() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        table = app.query_one(FactsTable)
+        table.focus()
+        await pilot.press("s")  # sort by kind
+        kinds = [f["kind"] for f in table.shown]
+        assert kinds == sorted(kinds)
+        await pilot.press("s", "s")  # kind → figure → value
+        values = [f["value"] for f in table.shown]
+        assert values == sorted(values)
+        await pilot.press("f")  # first kind present: money
+        assert {f["kind"] for f in table.shown} == {"money"}
+        assert "money" in str(table.border_title)
+        await pilot.press("f", "f")  # count → percent
+        assert {f["kind"] for f in table.shown} == {"percent"}
+        await pilot.press("f")  # back to all kinds
+        assert len(table.shown) == 10
+        # Enter jumps: the reader selects the fact and takes focus.
+        await pilot.press("G", "enter")
+        reader = app.query_one(Reader)
+        assert reader.selected is table.current_fact
+        assert isinstance(app.focused, Reader)
+
+
+async def test_enter_on_a_fact_scrolls_the_reader_to_it() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("G")
+        await settle(pilot)
+        app.query_one(FactsTable).focus()
+        await pilot.press("G", "enter")
+        reader = app.query_one(Reader)
+        fact = reader.selected
+        assert fact["surface"] == "60.5%"
+        line = reader.line_of("body", fact["start"])
+        assert reader.scroll_y <= line < reader.scroll_y + reader.scrollable_content_region.height
+
+
+async def test_x_shows_exact_values() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        table = app.query_one(FactsTable)
+        table.focus()
+        row = [f["surface"] for f in table.shown].index("62.5万辆")
+        assert str(table.get_row_at(row)[2]) == "62.5万"
+        await pilot.press("x")
+        assert str(table.get_row_at(row)[2]) == "625,000"
+
+
+async def test_n_and_N_step_through_facts_without_a_search() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.query_one(Reader).focus()
+        await pilot.press("n")
+        reader = app.query_one(Reader)
+        assert reader.selected == reader.facts[0]
+        await pilot.press("n", "n")
+        assert reader.selected == reader.facts[2]
+        assert app.query_one(FactsTable).current_fact == reader.facts[2]
+        await pilot.press("N")
+        assert reader.selected == reader.facts[1]
+
+
+async def test_c_copies_the_fact_as_a_citation() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.query_one(FactsTable).focus()
+        await pilot.press("j", "j", "j", "j", "j")  # 62.5万辆
+        await pilot.press("c")
+        assert app.clipboard == (
+            "新能源汽车产量（2024年）：62.5万辆 — 山城新能源汽车产量从2020年的3.1万辆增至2024年的62.5万辆"
+            "（《山城产业对接会举行…》，山城晚报，2025-11-25）"
+        )
+
+
+async def test_y_copies_just_the_figure() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.query_one(FactsTable).focus()
+        await pilot.press("j", "y")
+        assert app.clipboard == "超500亿"
+
+
+async def test_C_copies_all_facts_as_tsv_with_a_header() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("C")
+        lines = app.clipboard.splitlines()
+        assert lines[0].split("\t")[:3] == ["kind", "figure", "value"]
+        assert len(lines) == 11
+        assert all(len(line.split("\t")) == len(lines[0].split("\t")) for line in lines)
+
+
+async def test_copy_without_facts_says_so() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        await pilot.press("c")
+        assert app.clipboard == ""
+        assert any("No fact to copy" in str(n.message) for n in app._notifications)
+
+
+async def test_e_exports_the_facts_in_the_chosen_format(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        assert type(app.screen).__name__ == "ExportScreen"
+        await pilot.press("j")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Screen"
+        files = list(tmp_path.glob("factdesk-*.json"))
+        assert len(files) == 1
+        import json
+
+        assert len(json.loads(files[0].read_text(encoding="utf-8"))) == 10
+        await pilot.press("e", "c")
+        await settle(pilot)
+        assert len(list(tmp_path.glob("factdesk-*.csv"))) == 1
+        await pilot.press("e", "m")
+        await settle(pilot)
+        assert list(tmp_path.glob("factdesk-*.md"))[0].read_text(encoding="utf-8").startswith("# ")
+
+
+async def test_escape_closes_the_export_dialog_without_writing(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e", "escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Screen"
+        assert not list(tmp_path.iterdir())
+
+
+async def test_question_mark_lists_every_key() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert type(app.screen).__name__ == "HelpScreen"
+        from tui.screens.help import key_rows
+
+        keys = {k for _, k, _ in key_rows()}
+        for key in ("slash", "c", "y", "C", "e", "q", "s", "f", "n", "N", "tab / shift+tab", "ctrl+p"):
+            assert any(key in k for k in keys), key
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "Screen"
+
+
+async def test_ctrl_p_opens_the_palette_with_the_apps_commands() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CommandPalette"
+        await pilot.press(*"很长")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.article["id"] == "a2"
+
+
+async def test_palette_runs_copy_and_reseed() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await pilot.press(*"Re-seed")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.store.reseeds == 1
+
+
+async def test_q_quits() -> None:
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0

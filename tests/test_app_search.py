@@ -1,0 +1,116 @@
+"""Pilot tests: the search bar filters articles and facts as you type."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app_helpers import settle, type_query
+from tests.fake_store import FakeStore
+from tui.app import FactdeskApp
+from tui.widgets.article_list import ArticleList
+from tui.widgets.facts_table import FactsTable
+from tui.widgets.reader import Reader
+from tui.widgets.search_bar import SearchBar
+
+
+@pytest.fixture(autouse=True)
+def _no_external_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+
+
+async def test_slash_focuses_the_search_bar() -> None:
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        assert isinstance(app.focused, SearchBar)
+
+
+async def test_typing_filters_the_list_with_hit_counts_after_a_debounce() -> None:
+    store = FakeStore()
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "产量")
+        assert store.searches == ["产量"]  # one search for two keystrokes
+        lst = app.query_one(ArticleList)
+        assert [r.entry["article_id"] for r in lst.rows] == ["a0"]
+        assert lst.rows[0].entry["hits"] == 3
+        assert lst.searching and "Matches (1)" in str(lst.border_title)
+        # The facts pane shows the facts that matched; the status line the filter.
+        assert {f["subject"] for f in app.query_one(FactsTable).shown} == {"新能源汽车产量", "全市汽车产量"}
+        assert "产量" in str(app.query_one("#status").render())
+
+
+async def test_the_reader_highlights_hits_and_n_N_step_through_them() -> None:
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "产量")
+        reader = app.query_one(Reader)
+        assert [reader.article["body"][s:e] for _, s, e in reader.hits] == ["产量"] * 3
+        reader.focus()
+        first = reader.hit_index
+        await pilot.press("n")
+        assert reader.hit_index == (first + 1) % 3
+        await pilot.press("N")
+        assert reader.hit_index == first
+        assert "hit" in str(reader.border_title)
+
+
+async def test_enter_in_search_opens_the_best_article() -> None:
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "第5段")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.article["id"] == "a2"
+        assert isinstance(app.focused, Reader)
+
+
+async def test_escape_clears_the_search_and_leaves_it() -> None:
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "产量")
+        await pilot.press("escape")
+        await settle(pilot)
+        lst = app.query_one(ArticleList)
+        assert not lst.searching and len([r for r in lst.rows if r.entry]) == 3
+        assert app.query_one(SearchBar).value == ""
+        assert isinstance(app.focused, ArticleList)
+        assert app.query_one(Reader).hits == []
+
+
+async def test_no_results_suggest_pinyin_or_a_filter() -> None:
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "不存在的词")
+        lst = app.query_one(ArticleList)
+        assert lst.rows == []
+        assert "No articles match" in lst.message
+        assert "changshou" in lst.message and "kind:money" in lst.message
+
+
+async def test_a_malformed_filter_is_reported_not_raised() -> None:
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "kind:zzz")
+        lst = app.query_one(ArticleList)
+        assert lst.rows == [] and "unknown kind" in lst.message
+
+
+async def test_without_a_search_method_titles_are_filtered() -> None:
+    class NoSearch(FakeStore):
+        search = None  # type: ignore[assignment]
+
+    app = FactdeskApp(NoSearch())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "长寿")
+        lst = app.query_one(ArticleList)
+        assert [r.entry["article_id"] for r in lst.rows] == ["a1"]

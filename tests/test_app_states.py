@@ -1,0 +1,96 @@
+"""Pilot tests: empty states, literal text, resizing and store changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.app_helpers import settle
+from tests.fake_store import FakeStore
+from tui.app import FactdeskApp
+from tui.widgets.article_list import ArticleList
+from tui.widgets.facts_table import FactsTable
+from tui.widgets.reader import Reader
+
+
+async def test_an_empty_store_says_what_to_do() -> None:
+    app = FactdeskApp(FakeStore(empty=True))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "store is empty" in app.query_one(ArticleList).message
+        assert "factdesk ingest" in app.query_one(Reader).visible_text()
+        await pilot.press("c", "C", "e")  # nothing to copy or export: no crash
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Screen"
+
+
+async def test_an_article_without_facts_says_so() -> None:
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        assert "No figures" in app.query_one(Reader).visible_text()
+        table = app.query_one(FactsTable)
+        assert table.row_count == 0 and "No figures" in str(table.border_subtitle)
+
+
+async def test_markup_in_article_text_is_shown_literally() -> None:
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        text = app.query_one(Reader).visible_text()
+        assert "[red]不是标记[/red]" in text and "[bold]方括号[/bold]" in text
+        await pilot.press("C")  # notification escapes markup: must not raise
+        svg = app.export_screenshot()
+        assert "[red]" in svg.replace("&#160;", " ")
+
+
+async def test_resizing_rewraps_the_reader_by_cells() -> None:
+    from rich.cells import cell_len
+
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reader = app.query_one(Reader)
+        wide = len(reader.visible_text().splitlines())
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        narrow = reader.visible_text().splitlines()
+        assert len(narrow) > wide
+        width = reader.scrollable_content_region.width
+        assert all(cell_len(line) <= width for line in narrow)
+        # Numbers with units are never split across lines.
+        for surface in ("62.5万辆", "58.2%", "1-10月"):
+            assert any(surface in line for line in narrow), surface
+
+
+async def test_a_store_changed_on_disk_is_offered_for_reload() -> None:
+    store = FakeStore()
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        store.changed = True
+        app._poll_disk()
+        await pilot.pause()
+        assert app.changed_pending
+        assert any("press r to reload" in str(n.message).lower() for n in app._notifications)
+        assert "changed on disk" in str(app.query_one("#status").render())
+        await pilot.press("r")
+        await settle(pilot)
+        assert store.reloads == 1 and not app.changed_pending
+        assert app.article["id"] == "a0"
+
+
+async def test_the_list_truncates_titles_with_an_ellipsis_at_80_columns() -> None:
+    from rich.cells import cell_len
+
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lst = app.query_one(ArticleList)
+        width = lst.scrollable_content_region.width
+        lines = [lst.render_line(y).text for y in range(4)]
+        assert all(cell_len(line) == width for line in lines)
+        assert "…" in lines[1]

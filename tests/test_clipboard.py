@@ -1,0 +1,56 @@
+"""Clipboard routes: OSC 52 always, tmux and the desktop when present."""
+
+from __future__ import annotations
+
+import sys
+
+from tui.clipboard import extra_commands, run_commands, shorten
+
+
+def which_all(name: str) -> str:
+    return f"/usr/bin/{name}"
+
+
+def test_inside_tmux_the_text_also_goes_to_a_tmux_buffer() -> None:
+    assert extra_commands({"TMUX": "/tmp/t,1,0"}, which_all) == [["tmux", "load-buffer", "-w", "-"]]
+
+
+def test_over_ssh_without_a_display_only_osc52_is_used() -> None:
+    assert extra_commands({"SSH_CONNECTION": "x"}, which_all) == []
+
+
+def test_a_local_x_display_uses_xclip_or_xsel() -> None:
+    assert extra_commands({"DISPLAY": ":0"}, which_all) == [["xclip", "-selection", "clipboard", "-in"]]
+    only_xsel = lambda n: "/usr/bin/xsel" if n == "xsel" else None  # noqa: E731
+    assert extra_commands({"DISPLAY": ":0"}, only_xsel) == [["xsel", "--clipboard", "--input"]]
+    assert extra_commands({"DISPLAY": ":0"}, lambda n: None) == []
+
+
+def test_wayland_uses_wl_copy() -> None:
+    assert extra_commands({"WAYLAND_DISPLAY": "wayland-0"}, which_all) == [["wl-copy"]]
+
+
+def test_failing_or_missing_tools_fail_quietly() -> None:
+    ok = run_commands("文本", [["/nonexistent/tool"], [sys.executable, "-c", "import sys; sys.exit(3)"],
+                             [sys.executable, "-c", "import sys; sys.stdin.read()"]])
+    assert ok == [sys.executable]
+
+
+def test_notifications_are_shortened_to_one_line() -> None:
+    assert shorten("a\nb") == "a b"
+    assert len(shorten("长" * 200)) == 60 and shorten("长" * 200).endswith("…")
+
+
+async def test_copy_emits_osc52_and_notifies_escaped_text(monkeypatch) -> None:
+    from textual.app import App
+
+    from tui.clipboard import copy_text
+
+    for var in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+    app = App()
+    async with app.run_test() as pilot:
+        copy_text(app, "[red]文本[/red]", "fact")
+        await pilot.pause()
+        assert app.clipboard == "[red]文本[/red]"
+        assert any("\\[red]" in str(n.message) for n in app._notifications)

@@ -1,0 +1,99 @@
+"""End to end: the installed `factdesk` command in tmux — search, copy with c,
+read the copy back from tmux, and check wide characters keep the grid."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+
+TMUX = shutil.which("tmux")
+FACTDESK = shutil.which("factdesk") or (
+    str(Path(sys.executable).with_name("factdesk")) if Path(sys.executable).with_name("factdesk").exists() else None
+)
+pytestmark = pytest.mark.skipif(not (TMUX and FACTDESK), reason="needs tmux and the installed factdesk command")
+
+WIDTH, HEIGHT = 120, 40
+
+
+class Tmux:
+    def __init__(self) -> None:
+        self.socket = f"factdesk-test-{uuid.uuid4().hex[:8]}"
+
+    def run(self, *args: str) -> str:
+        done = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True, text=True,
+                              timeout=10, check=False)
+        return done.stdout
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", "fd")
+
+    def wait_for(self, predicate: Callable[[str], bool], timeout: float = 15.0) -> str:
+        deadline = time.monotonic() + timeout
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            time.sleep(0.1)
+        raise AssertionError("timed out; screen was:\n" + screen)
+
+
+def test_search_copy_and_read_the_copy_back_from_tmux(tmp_path: Path) -> None:
+    tmux = Tmux()
+    env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY", "COLUMNS", "LINES")}
+    db = tmp_path / "s.json"
+    cmd = f"cd {tmp_path} && {FACTDESK} --db {db}; sleep 2"
+    # A first session fixes the server's options before the app starts, so the
+    # app sees WIDTH×HEIGHT from its first frame.
+    base = ["tmux", "-L", tmux.socket, "-f", "/dev/null"]
+    subprocess.run([*base, "new-session", "-d", "-s", "setup", "-x", str(WIDTH), "-y", str(HEIGHT)],
+                   env=env, check=True, timeout=10)
+    try:
+        tmux.run("set", "-g", "set-clipboard", "on")
+        tmux.run("set", "-g", "default-size", f"{WIDTH}x{HEIGHT}")
+        subprocess.run([*base, "new-session", "-d", "-s", "fd", "-x", str(WIDTH), "-y", str(HEIGHT), cmd],
+                       env=env, check=True, timeout=10)
+        screen = tmux.wait_for(
+            lambda s: "Facts (" in s and "Loading" not in s and cell_len(s.splitlines()[0]) == WIDTH,
+            timeout=30,
+        )
+
+        # Wide characters keep the grid: every framed row is exactly WIDTH cells
+        # and the borders between panes sit in the same column on every row.
+        rows = [line for line in screen.splitlines() if line.startswith(("│", "╭", "╰"))]
+        assert rows
+        for line in rows:
+            assert cell_len(line) == WIDTH, line
+        seams = {cell_len(line[: line.index("││")]) for line in rows if "││" in line}
+        assert len(seams) == 1, seams
+
+        tmux.run("send-keys", "-t", "fd", "/")
+        tmux.wait_for(lambda s: "esc" in s.splitlines()[-1], timeout=10)  # search focused
+        tmux.run("send-keys", "-t", "fd", "-l", "产量")
+        tmux.wait_for(lambda s: "Matches (" in s, timeout=30)
+        tmux.run("send-keys", "-t", "fd", "Enter")
+        time.sleep(0.5)
+        tmux.run("send-keys", "-t", "fd", "Tab")  # reader → facts table
+        time.sleep(0.3)
+        tmux.run("send-keys", "-t", "fd", "c")
+
+        deadline = time.monotonic() + 10
+        copied = ""
+        while time.monotonic() < deadline and "》" not in copied:
+            copied = tmux.run("show-buffer")
+            time.sleep(0.1)
+        assert "《" in copied and "》" in copied and "：" in copied, copied
+
+        tmux.run("send-keys", "-t", "fd", "q")
+        tmux.wait_for(lambda s: "Facts (" not in s, timeout=10)
+    finally:
+        tmux.run("kill-server")

@@ -1,0 +1,74 @@
+"""Copying that works over SSH, inside tmux and on a local desktop.
+
+App.copy_to_clipboard only emits OSC 52 and cannot tell whether the terminal
+honoured it (tmux drops it unless configured, Apple Terminal ignores it). So we
+always emit OSC 52 and, where we can, also hand the text to tmux and to the
+local system clipboard. The extra routes run in a worker thread and fail quietly.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Callable, Mapping
+
+from rich.markup import escape
+
+from textual.app import App
+
+NOTIFY_MAX = 60
+
+
+def extra_commands(
+    env: Mapping[str, str] | None = None,
+    which: Callable[[str], str | None] = shutil.which,
+) -> list[list[str]]:
+    """Commands that take the text on stdin, besides OSC 52."""
+    env = os.environ if env is None else env
+    cmds: list[list[str]] = []
+    if env.get("TMUX") and which("tmux"):
+        # -w also forwards to the outer terminal's clipboard when tmux can.
+        cmds.append(["tmux", "load-buffer", "-w", "-"])
+    if env.get("WAYLAND_DISPLAY") and which("wl-copy"):
+        cmds.append(["wl-copy"])
+    elif env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        if which("xclip"):
+            cmds.append(["xclip", "-selection", "clipboard", "-in"])
+        elif which("xsel"):
+            cmds.append(["xsel", "--clipboard", "--input"])
+    return cmds
+
+
+def run_commands(text: str, cmds: list[list[str]], timeout: float = 3.0) -> list[str]:
+    """Feed text to each command; return the names of those that succeeded."""
+    ok: list[str] = []
+    for cmd in cmds:
+        try:
+            done = subprocess.run(
+                cmd, input=text.encode("utf-8"), capture_output=True, timeout=timeout, check=False
+            )
+        except (OSError, subprocess.SubprocessError):
+            continue
+        if done.returncode == 0:
+            ok.append(cmd[0])
+    return ok
+
+
+def shorten(text: str, limit: int = NOTIFY_MAX) -> str:
+    """One line, at most `limit` characters, for a notification."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+def copy_text(app: App, text: str, what: str = "") -> None:
+    """Copy by every route available and tell the user what was copied."""
+    app.copy_to_clipboard(text)
+    cmds = extra_commands()
+    if cmds:
+        app.run_worker(
+            lambda: run_commands(text, cmds), thread=True, group="clipboard", exit_on_error=False
+        )
+    label = f"{what}: " if what else ""
+    # Article text may contain [brackets]: escape so it is shown literally.
+    app.notify(escape(label + shorten(text)), title="Copied", timeout=4)

@@ -1,0 +1,41 @@
+"""The export dialog: pick CSV, JSON or Markdown."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Returns "csv", "json", "md" or None (cancelled)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "dismiss(None)", "Cancel", id="export.cancel"),
+        Binding("c", "dismiss('csv')", "CSV", id="export.csv"),
+        Binding("j", "dismiss('json')", "JSON", id="export.json"),
+        Binding("m", "dismiss('md')", "Markdown", id="export.md"),
+    ]
+
+    def __init__(self, what: str, count: int) -> None:
+        super().__init__()
+        self.what = what
+        self.count = count
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog") as box:
+            box.border_title = "Export facts"
+            yield Label(f"Export {self.count} facts of {self.what} to the current directory as:",
+                        markup=False)
+            with Horizontal(id="export-buttons"):
+                yield Button("CSV (c)", id="csv", variant="primary")
+                yield Button("JSON (j)", id="json")
+                yield Button("Markdown (m)", id="md")
+            yield Label("escape to cancel", classes="hint")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id)

@@ -1,0 +1,247 @@
+"""The article list: a Line API widget that draws only the visible rows.
+
+A row is a source header or an article (title truncated by cells with an
+ellipsis, date, and the number of facts or search hits). With 100,000 articles
+there is no per-row widget and nothing to rebuild on resize.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from rich.console import Console
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tui.wrap import wrap_lines
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One display row: a group header (entry is None) or an article."""
+
+    label: str
+    entry: dict[str, Any] | None = None
+
+
+class ArticleList(ScrollView, can_focus=True):
+    """Articles grouped by source; search results ranked with hit counts."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j", "cursor(1)", "Down", show=False, id="list.down"),
+        Binding("up,k", "cursor(-1)", "Up", show=False, id="list.up"),
+        Binding("g,home", "first", "Top", show=False, id="list.top"),
+        Binding("G,end", "last", "Bottom", show=False, id="list.bottom"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="list.pagedown"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="list.pageup"),
+        Binding("enter", "open", "Open", id="list.open"),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-list--cursor",
+        "article-list--header",
+        "article-list--meta",
+        "article-list--hits",
+        "article-list--message",
+    }
+
+    cursor: reactive[int] = reactive(0, always_update=True, init=False)
+
+    class Highlighted(Message):
+        """The cursor moved onto an article."""
+
+        def __init__(self, article_id: str) -> None:
+            self.article_id = article_id
+            super().__init__()
+
+    class Selected(Message):
+        """Enter was pressed on an article."""
+
+        def __init__(self, article_id: str) -> None:
+            self.article_id = article_id
+            super().__init__()
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.rows: list[Row] = []
+        self.message: str = "Loading articles…"
+        self.searching = False
+
+    # -- content -----------------------------------------------------------
+    def show_catalog(self, catalog: list[dict[str, Any]]) -> None:
+        """Articles in source order, a header row before each source."""
+        rows: list[Row] = []
+        last = object()
+        for entry in catalog:
+            source = entry.get("source")
+            if isinstance(source, dict):
+                source = source.get("file")
+            if source != last:
+                rows.append(Row(str(source or "—")))
+                last = source
+            rows.append(Row(entry.get("title") or "", entry))
+        self.searching = False
+        self.message = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p)."
+        self._set_rows(rows)
+        n = len(catalog)
+        self.border_title = f"Articles ({n:,})"
+        self.border_subtitle = "date · facts"
+
+    def show_results(self, results: list[dict[str, Any]], total: int, message: str) -> None:
+        """Search results in rank order, with hit counts."""
+        self.searching = True
+        self.message = message
+        self._set_rows([Row(r.get("title") or "", r) for r in results])
+        shown = len(results)
+        more = f" of {total:,}" if total > shown else ""
+        self.border_title = f"Matches ({shown:,}{more})"
+        self.border_subtitle = "date · hits"
+
+    def _set_rows(self, rows: list[Row]) -> None:
+        self.rows = rows
+        self.virtual_size = Size(self.size.width, len(rows))
+        self.scroll_to(y=0, animate=False)
+        first = next((i for i, r in enumerate(rows) if r.entry is not None), 0)
+        self.cursor = first
+        self.refresh()
+
+    @property
+    def current(self) -> dict[str, Any] | None:
+        if 0 <= self.cursor < len(self.rows):
+            return self.rows[self.cursor].entry
+        return None
+
+    @property
+    def current_id(self) -> str | None:
+        entry = self.current
+        if entry is None:
+            return None
+        return entry.get("id") or entry.get("article_id")
+
+    def select_id(self, article_id: str) -> bool:
+        """Move the cursor to an article by id (for the command palette)."""
+        for i, row in enumerate(self.rows):
+            if row.entry and (row.entry.get("id") or row.entry.get("article_id")) == article_id:
+                self.cursor = i
+                return True
+        return False
+
+    # -- cursor ------------------------------------------------------------
+    def _step(self, start: int, direction: int) -> int:
+        """The nearest article row from start in direction (skips headers)."""
+        for step in (direction, -direction):
+            i = start
+            while 0 <= i < len(self.rows):
+                if self.rows[i].entry is not None:
+                    return i
+                i += step
+        return self.cursor
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._scroll_cursor_visible()
+        self.refresh()
+        article_id = self.current_id
+        if article_id is not None:
+            self.post_message(self.Highlighted(article_id))
+
+    def _scroll_cursor_visible(self) -> None:
+        height = self.scrollable_content_region.height or 1
+        top = int(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=max(0, self.cursor - (1 if self.cursor and self.rows[self.cursor - 1].entry is None else 0)), animate=False)
+        elif self.cursor >= top + height:
+            self.scroll_to(y=self.cursor - height + 1, animate=False)
+
+    def action_cursor(self, delta: int) -> None:
+        if not self.rows:
+            return
+        target = max(0, min(len(self.rows) - 1, self.cursor + delta))
+        self.cursor = self._step(target, 1 if delta > 0 else -1)
+
+    def action_page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        self.action_cursor(direction * height)
+
+    def action_first(self) -> None:
+        if self.rows:
+            self.cursor = self._step(0, 1)
+
+    def action_last(self) -> None:
+        if self.rows:
+            self.cursor = self._step(len(self.rows) - 1, -1)
+
+    def action_open(self) -> None:
+        article_id = self.current_id
+        if article_id is not None:
+            self.post_message(self.Selected(article_id))
+
+    def on_click(self, event: events.Click) -> None:
+        row = int(self.scroll_y) + event.y
+        if 0 <= row < len(self.rows) and self.rows[row].entry is not None:
+            self.cursor = row
+            if event.chain > 1:
+                self.action_open()
+
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, len(self.rows))
+
+    # -- rendering ---------------------------------------------------------
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if not self.rows:
+            return self._message_line(y, width, base)
+        index = int(self.scroll_y) + y
+        if index >= len(self.rows):
+            return Strip.blank(width, base)
+        row = self.rows[index]
+        if row.entry is None:
+            style = base + self.get_component_rich_style("article-list--header")
+            text = Text(row.label, style=style, no_wrap=True, overflow="ellipsis", end="")
+            return self._strip(text, width, style)
+        style = base
+        if index == self.cursor:
+            style = base + self.get_component_rich_style("article-list--cursor")
+        return self._strip(self._entry_text(row.entry, width, style), width, style)
+
+    def _entry_text(self, entry: dict[str, Any], width: int, style: Style) -> Text:
+        meta_style = self.get_component_rich_style("article-list--meta", partial=True)
+        date = entry.get("date") or ""
+        if date and width < 44:
+            date = date[5:]  # MM-DD when narrow
+        if self.searching:
+            number = str(entry.get("hits", ""))
+            num_style = self.get_component_rich_style("article-list--hits", partial=True)
+        else:
+            number = str(entry.get("n_facts", ""))
+            num_style = meta_style
+        date_col = f" {date:>{5 if width < 44 else 10}}"
+        num_col = f" {number:>4}"
+        title_width = max(1, width - len(date_col) - len(num_col))
+        # Text builds literal text: a "[red]" in a title stays text, never markup.
+        title = Text(" ".join((entry.get("title") or "").split()), style=style, no_wrap=True, end="")
+        title.truncate(title_width, overflow="ellipsis", pad=True)
+        title.append(date_col, style=meta_style)
+        title.append(num_col, style=num_style)
+        return title
+
+    def _message_line(self, y: int, width: int, base: Style) -> Strip:
+        style = base + self.get_component_rich_style("article-list--message")
+        lines = wrap_lines(self.message, max(4, width - 2))
+        if 1 <= y <= len(lines):
+            return self._strip(Text(" " + lines[y - 1], style=style, end=""), width, base)
+        return Strip.blank(width, base)
+
+    def _strip(self, text: Text, width: int, style: Style) -> Strip:
+        console: Console = self.app.console
+        segments = [s for s in text.render(console) if s.text != "\n"]
+        strip = Strip(segments).crop(0, width)
+        return strip.extend_cell_length(width, style)

@@ -1,0 +1,33 @@
+"""The status line: store path, counts and the active filter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual.widgets import Static
+
+
+def _short_path(path: Path | str, limit: int = 48) -> str:
+    text = str(path)
+    home = str(Path.home())
+    if text.startswith(home + "/"):
+        text = "~" + text[len(home):]
+    return text if len(text) <= limit else "…" + text[-(limit - 1):]
+
+
+class StatusBar(Static):
+    """One line, built from plain Text (paths and queries are never markup)."""
+
+    def update_status(
+        self, path: Path | str, articles: int, facts: int, filters: list[str], note: str = ""
+    ) -> None:
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append(_short_path(path), style="bold")
+        text.append(f"  {articles:,} articles · {facts:,} facts")
+        if filters:
+            text.append("  filter: ", style="dim")
+            text.append(" · ".join(filters))
+        if note:
+            text.append(f"  {note}", style="italic")
+        self.update(text)
