@@ -1,0 +1,295 @@
+"""The search query language (pure: no I/O).
+
+    长寿 新能源汽车        every term must match (AND), as an exact substring
+    "新能源 汽车"          a quoted phrase matches as written (no pinyin, no filters)
+    -广告                  excludes articles containing the term
+    重庆 | 成都            either (| binds tighter than AND: a | b c = (a or b) and c)
+    kind:money unit:辆 year:2024 year:2020..2024
+    >1亿 >=50% <100 =3 1万..10万 money>10亿 >1亿元 (trailing unit = unit filter)
+
+All fact filters of a query apply to the same fact.  A malformed filter raises
+QueryError (a ValueError with a one-line message).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from store.search_norm import normalize
+
+from store.kinds import KINDS
+
+
+class QueryError(ValueError):
+    """A malformed query or filter; str(err) is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Term:
+    text: str            # normalised, what is searched
+    raw: str             # as the user typed it
+    phrase: bool = False  # quoted: matched as written, never read as pinyin
+
+    @property
+    def latin(self) -> bool:
+        """A bare word of Latin letters: may also be read as pinyin."""
+        return not self.phrase and len(self.text) >= 2 and self.text.isascii() and self.text.isalpha()
+
+
+@dataclass(frozen=True)
+class FactFilter:
+    """One constraint on a fact; all of a query's filters must hold for the same fact.
+
+    Values compare on the fact's interval [value, value_high or value]:
+    >x: high > x, >=x: high >= x, <x: low < x, <=x: low <= x, =x: low <= x <= high,
+    a..b: the interval overlaps [a, b].
+    """
+    kinds: frozenset[str] | None = None
+    unit: str | None = None
+    year_lo: int | None = None
+    year_hi: int | None = None
+    lo: float | None = None       # interval the fact must reach into
+    lo_strict: bool = False
+    hi: float | None = None
+    hi_strict: bool = False
+
+
+@dataclass
+class Query:
+    groups: list[list[Term]] = field(default_factory=list)  # AND of ORs
+    exclude: list[Term] = field(default_factory=list)
+    filters: list[FactFilter] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.groups or self.exclude or self.filters)
+
+    def positive_terms(self) -> list[Term]:
+        return [t for g in self.groups for t in g]
+
+
+_MULT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "k": 1000, "w": 10_000}
+_NUM_RE = re.compile(r"([+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))([十百千万亿kw]*)(.*)$", re.S)
+_CMP_RE = re.compile(r"^([a-z]*)(>=|<=|>|<|=)(.*)$", re.S)
+_YEAR_RE = re.compile(r"^(\d{4})(?:\.\.(\d{4}))?$")
+
+
+def _number(text: str, token: str) -> tuple[float, str]:
+    """'1.5亿元' -> (150000000.0, '元'); '50%' -> (50.0, '%')."""
+    m = _NUM_RE.match(text)
+    if not m:
+        raise QueryError(f"'{token}': expected a number such as 1亿, 50%, 3.5万")
+    digits, mults, rest = m.groups()
+    try:
+        value = float(digits.replace(",", ""))
+    except ValueError:
+        raise QueryError(f"'{token}': '{digits}' is not a number") from None
+    for ch in mults:
+        value *= _MULT[ch]
+    rest = rest.strip()
+    if rest and (rest[0].isdigit() or rest[0] in ".,"):
+        raise QueryError(f"'{token}': cannot read '{text}' as a number")
+    return value, rest
+
+
+def _unit_constraint(rest: str, token: str) -> tuple[frozenset[str] | None, str | None]:
+    if not rest:
+        return None, None
+    if rest == "%":
+        return frozenset({"percent"}), None
+    if any(ch in rest for ch in "<>=:"):
+        raise QueryError(f"'{token}': unexpected '{rest}' after the number")
+    return None, rest
+
+
+def _kind_set(name: str, token: str) -> frozenset[str]:
+    kinds = [k for k in name.split(",") if k]
+    bad = [k for k in kinds if k not in KINDS]
+    if not kinds or bad:
+        raise QueryError(f"'{token}': unknown kind '{(bad or [name])[0]}' (kinds: {', '.join(KINDS)})")
+    return frozenset(kinds)
+
+
+def kind_filter(kind: str) -> FactFilter:
+    """The --kind parameter: same as kind:K."""
+    return FactFilter(kinds=_kind_set(normalize(kind).strip(), f"kind:{kind}"))
+
+
+def _merge_kinds(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None or b is None:
+        return a or b
+    return a & b
+
+
+def _comparison(prefix: str, op: str, rhs: str, token: str) -> FactFilter:
+    kinds = _kind_set(prefix, token) if prefix else None
+    if not rhs:
+        raise QueryError(f"'{token}': expected a number after '{op}', e.g. {op}1亿")
+    value, rest = _number(rhs, token)
+    ukinds, unit = _unit_constraint(rest, token)
+    kinds = _merge_kinds(kinds, ukinds)
+    if op == ">":
+        return FactFilter(kinds=kinds, unit=unit, lo=value, lo_strict=True)
+    if op == ">=":
+        return FactFilter(kinds=kinds, unit=unit, lo=value)
+    if op == "<":
+        return FactFilter(kinds=kinds, unit=unit, hi=value, hi_strict=True)
+    if op == "<=":
+        return FactFilter(kinds=kinds, unit=unit, hi=value)
+    return FactFilter(kinds=kinds, unit=unit, lo=value, hi=value)
+
+
+def _range(left: str, right: str, token: str) -> FactFilter:
+    lo = hi = None
+    units: list[str] = []
+    kinds: frozenset[str] | None = None
+    if left:
+        lo, rest = _number(left, token)
+        units.append(rest)
+    if right:
+        hi, rest = _number(right, token)
+        units.append(rest)
+    for rest in units:
+        k, u = _unit_constraint(rest, token)
+        kinds = _merge_kinds(kinds, k)
+        if u is not None:
+            units_set = {x for x in units if x and x != "%"}
+            if len(units_set) > 1:
+                raise QueryError(f"'{token}': two different units")
+    unit = next((u for u in units if u and u != "%"), None)
+    if lo is not None and hi is not None and lo > hi:
+        raise QueryError(f"'{token}': the range is empty ({left} > {right})")
+    return FactFilter(kinds=kinds, unit=unit, lo=lo, hi=hi)
+
+
+def _looks_numeric(s: str) -> bool:
+    return bool(s) and (s[0].isdigit() or (s[0] in "+-." and len(s) > 1 and s[1].isdigit()))
+
+
+def _filter(tok: str) -> FactFilter | None:
+    """tok is normalised; None when it is plain text."""
+    name, sep, arg = tok.partition(":")
+    if sep and name in ("kind", "unit", "year"):
+        if not arg:
+            raise QueryError(f"'{tok}': {name}: needs a value")
+        if name == "kind":
+            return FactFilter(kinds=_kind_set(arg, tok))
+        if name == "unit":
+            return FactFilter(unit=arg)
+        m = _YEAR_RE.match(arg)
+        if not m:
+            raise QueryError(f"'{tok}': year must be four digits, e.g. year:2024 or year:2020..2024")
+        lo = int(m.group(1))
+        hi = int(m.group(2) or lo)
+        if lo > hi:
+            raise QueryError(f"'{tok}': the year range is empty")
+        return FactFilter(year_lo=lo, year_hi=hi)
+    tok = tok.replace("≥", ">=").replace("≤", "<=")
+    m = _CMP_RE.match(tok)
+    if m:
+        prefix, op, rhs = m.groups()
+        if not prefix:  # '>x' always means a comparison
+            return _comparison("", op, rhs, tok)
+        if prefix in KINDS or _looks_numeric(rhs):  # 'money>10亿', 'foo>5' (unknown kind)
+            return _comparison(prefix, op, rhs, tok)
+        return None  # e.g. 'a>b' is text
+    if ".." in tok:
+        left, _, right = tok.partition("..")
+        if (_looks_numeric(left) or not left) and (_looks_numeric(right) or not right) and (left or right):
+            return _range(left, right, tok)
+    return None
+
+
+def _tokens(query: str) -> list[tuple[str, bool]]:
+    """Split on whitespace; "quoted phrases" stay whole. Returns (token, quoted);
+    a leading '-' before a quote is kept as the token prefix '-'."""
+    out: list[tuple[str, bool]] = []
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch.isspace():
+            i += 1
+            continue
+        neg = ""
+        if ch == "-" and i + 1 < n and query[i + 1] in "\"“”":
+            neg, i = "-", i + 1
+            ch = query[i]
+        if ch in "\"“”":
+            j = i + 1
+            while j < n and query[j] not in "\"“”":
+                j += 1
+            out.append((neg + query[i + 1:j], True))  # an unclosed quote runs to the end
+            i = j + 1
+            continue
+        j = i
+        while j < n and not query[j].isspace() and query[j] not in "\"“”":
+            j += 1
+        word = query[i:j]
+        # 'a|b' is the same as 'a | b'
+        parts = re.split(r"([|｜])", word)
+        for p in parts:
+            if p:
+                out.append(("|" if p in "|｜" else p, False))
+        i = j
+    return out
+
+
+def parse(query: str, kind: str | None = None) -> Query:
+    """Parse a query string. Raises QueryError for malformed filters."""
+    q = Query()
+    if kind:
+        q.filters.append(kind_filter(kind))
+    items: list[object] = []  # Term, ('-', Term), FactFilter or '|'
+    for tok, quoted in _tokens(query):
+        if not quoted and tok == "|":
+            items.append("|")
+            continue
+        neg = False
+        body = tok
+        if tok.startswith("-") and len(tok) > 1 and (quoted or not _looks_numeric(tok)):
+            neg, body = True, tok[1:]
+        elif quoted and tok.startswith("-"):
+            neg, body = True, tok[1:]
+        if quoted:
+            text = normalize(body)
+            if text:
+                items.append(("-", Term(text, body, True)) if neg else Term(text, body, True))
+            continue
+        norm = normalize(body)
+        filt = _filter(norm)
+        if filt is not None:
+            if neg:
+                raise QueryError(f"'{tok}': filters cannot be excluded with '-'")
+            items.append(filt)
+            continue
+        items.append(("-", Term(norm, body)) if neg else Term(norm, body))
+    # fold 'a | b' into groups
+    i = 0
+    pending: list[Term] | None = None
+    while i < len(items):
+        it = items[i]
+        if it == "|":
+            raise QueryError("'|' needs a term on both sides, e.g. 重庆 | 成都")
+        if isinstance(it, FactFilter):
+            if i + 1 < len(items) and items[i + 1] == "|":
+                raise QueryError("filters cannot be combined with '|'")
+            q.filters.append(it)
+            i += 1
+            continue
+        if isinstance(it, tuple):
+            if i + 1 < len(items) and items[i + 1] == "|":
+                raise QueryError("an excluded term cannot be combined with '|'")
+            q.exclude.append(it[1])
+            i += 1
+            continue
+        assert isinstance(it, Term)
+        pending = [it]
+        i += 1
+        while i < len(items) and items[i] == "|":
+            if i + 1 >= len(items) or not isinstance(items[i + 1], Term):
+                raise QueryError("'|' needs a term on both sides, e.g. 重庆 | 成都")
+            pending.append(items[i + 1])  # type: ignore[arg-type]
+            i += 2
+        q.groups.append(pending)
+    return q
