@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 import time
 import uuid
 from collections import OrderedDict
@@ -41,8 +42,9 @@ N_SHARDS = 256
 LOCK_TIMEOUT = 300.0
 SHARD_CACHE = 24
 # Pending article text held in memory before it is written out to the next
-# generation's shard files: bounds memory on very large ingests.
-FLUSH_CHARS = 40_000_000
+# generation's shard files: bounds memory on very large ingests.  The
+# environment override lets crash tests make flushes happen on small inputs.
+FLUSH_CHARS = int(os.environ.get("FACTDESK_FLUSH_CHARS") or 40_000_000)
 
 ProgressFn = Callable[[str, int, int | None], None]
 
@@ -140,6 +142,8 @@ class Store:
         self._data = data
         self._stat = self._stat_key()
         self._shards: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        # The app reads from worker threads (article loads, index warm-up).
+        self._shard_lock = threading.RLock()
         self._index: Any = None
         self._rebuild_catalog_views()
 
@@ -215,6 +219,10 @@ class Store:
         return self.dir / "shards" / name if name else None
 
     def _shard(self, shard: int) -> dict[str, Any]:
+        with self._shard_lock:
+            return self._load_shard(shard)
+
+    def _load_shard(self, shard: int) -> dict[str, Any]:
         path = self._shard_file(shard)
         if path is None:
             return {}
@@ -229,7 +237,7 @@ class Store:
             # A writer committed twice since we loaded the catalog and
             # cleaned up our generation: move to the current state.
             if self._refresh_if_changed():
-                return self._shard(shard)
+                return self._load_shard(shard)
             raise CorruptStoreError(f"{path}: shard file missing; run 'factdesk check'") from None
         except Exception:
             raise CorruptStoreError(f"{path}: shard file is not valid JSON; run 'factdesk check'") from None
@@ -292,9 +300,15 @@ class Store:
         finally:
             lock.release()
 
-    def ingest_paths(self, paths: Iterable[str | Path], progress: ProgressFn | None = None) -> IngestReport:
+    def ingest_paths(
+        self, paths: Iterable[str | Path], progress: ProgressFn | None = None, *, build_index: bool = True
+    ) -> IngestReport:
         """Ingest files and directories; each file is its own atomic commit
-        and a file that cannot be used is reported and changes nothing."""
+        and a file that cannot be used is reported and changes nothing.
+
+        With ``build_index`` the search index is brought up to date before
+        returning, so the app's first search does not pay for it; the
+        automatic seed on first launch skips that to keep start-up fast."""
         from store.ingest import expand, parse_input, read_input
 
         report = IngestReport()
@@ -314,10 +328,12 @@ class Store:
                     tx.put_source(parsed, articles, report, progress)
             except InputError as err:
                 report.skipped.append((str(path), str(err)))
+        if build_index and report.ingested_sources:
+            self.search_index()
         return report
 
-    def reseed(self, progress: ProgressFn | None = None) -> IngestReport:
-        return self.ingest_paths(sorted(SEED_SOURCES.glob("*.txt")), progress)
+    def reseed(self, progress: ProgressFn | None = None, *, build_index: bool = True) -> IngestReport:
+        return self.ingest_paths(sorted(SEED_SOURCES.glob("*.txt")), progress, build_index=build_index)
 
     # ------------------------------------------------------------ search
 
@@ -345,11 +361,39 @@ class Store:
         try:
             with FileLock(str(self.path) + ".lock", timeout=LOCK_TIMEOUT):
                 self._refresh_if_changed()
-                docs = (self._index_doc(a) for a in self.articles())
+                docs = self._index_docs()
                 self._index = SearchIndex.rebuild(self.dir / "index", docs, self.token)
         except Timeout:
             raise StoreLockedError(f"{self.path}: another factdesk process is writing; gave up after {LOCK_TIMEOUT:.0f} s") from None
         return self._index
+
+    def _index_docs(self) -> list[dict[str, Any]]:
+        """Index documents of every article in page order, reading each shard
+        once: page order jumps between shards, and through the small shard
+        cache each article would re-read its whole shard file (quadratic on a
+        large store).  The rebuild holds all documents anyway."""
+        by_shard: dict[int, list[tuple[str, dict[str, Any]]]] = {}
+        for key, doc in self._data["catalog"].items():
+            by_shard.setdefault(doc["shard"], []).append((key, doc))
+        docs: dict[str, dict[str, Any]] = {}
+        for shard in sorted(by_shard):
+            data = self._shard(shard)
+            for key, doc in by_shard[shard]:
+                article = data.get("articles", {}).get(key)
+                if article is not None:
+                    holder = data.get("facts", {}).get(key)
+                    docs[doc["id"]] = {**self._index_doc_fields(article), "facts": holder["facts"] if holder else []}
+        return [docs[doc["id"]] for doc in self.catalog() if doc["id"] in docs]
+
+    @staticmethod
+    def _index_doc_fields(article: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "id": article["id"],
+            "title": article["title"],
+            "body": article["body"],
+            "date": article.get("date"),
+            "sections": article.get("sections", []),
+        }
 
     def _index_doc(self, article: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -379,7 +423,8 @@ class Store:
             if not (self.dir / "shards" / name).exists():
                 problems.append(f"shard {key} file {name} is missing")
         seen_ids: set[str] = set()
-        for doc_key, doc in self._data["catalog"].items():
+        # Shard by shard, so that each shard file is read once.
+        for doc_key, doc in sorted(self._data["catalog"].items(), key=lambda item: item[1]["shard"]):
             try:
                 shard = self._shard(doc["shard"])
             except CorruptStoreError as err:
@@ -673,6 +718,6 @@ def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
         with store.writing() as tx:
             tx.changed = True  # an empty store is still written, so it exists
         if seed and not store._data["catalog"]:
-            store.reseed()
+            store.reseed(build_index=False)
         return store
     return Store(store_path, data)

@@ -144,8 +144,19 @@ class FactdeskApp(App[None]):
         counts = self.store.counts()
         self.call_from_thread(self._catalog_loaded, catalog, counts, reopen)
 
+    @work(thread=True, exclusive=True, group="index")
+    def warm_search_index(self) -> None:
+        """Open (or build, on a fresh store) the search index off the UI
+        thread right after start-up, so the first search answers at once."""
+        try:
+            self.store.search_index()
+        except Exception:  # search reports its own errors when it is used
+            pass
+
     def _catalog_loaded(self, catalog: list[dict[str, Any]], counts: dict[str, int], reopen: str | None) -> None:
         self.catalog, self.counts, self.loaded = catalog, counts, True
+        if hasattr(self.store, "search_index"):
+            self.warm_search_index()
         if self.query:
             self.run_search(self.query)
         else:

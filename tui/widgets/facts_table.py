@@ -10,6 +10,8 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
+from store.kinds import KINDS
+
 from tui.citation import format_value
 
 # (title, key in the fact record, max cells) in display order.
@@ -22,7 +24,7 @@ COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("Period", "period", 8),
     ("Qual.", "qualifier", 4),
 )
-KIND_ORDER = ("money", "count", "percent", "multiple", "ratio", "range", "rank", "date", "year", "duration")
+KIND_ORDER = KINDS
 
 
 def _clip(value: Any, limit: int) -> Text:
@@ -80,8 +82,10 @@ class FactsTable(DataTable):
         self.empty_message = "No article open."
 
     def on_mount(self) -> None:
-        for title, key, _ in COLUMNS:
-            self.add_column(title, key=key)
+        # Fixed widths: auto-sized columns jump as rows arrive and would make
+        # the layout (and its snapshots) depend on timing.
+        for title, key, limit in COLUMNS:
+            self.add_column(title, key=key, width=max(limit, cell_len(title) + 2))
 
     # -- content -----------------------------------------------------------
     def set_facts(self, facts: list[dict[str, Any]], empty_message: str = "") -> None:

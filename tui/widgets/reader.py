@@ -18,9 +18,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from store.kinds import KINDS
 from tui.wrap import wrap_text
-
-KINDS = ("money", "count", "percent", "multiple", "ratio", "range", "rank", "date", "year", "duration")
 
 
 @dataclass(slots=True)
