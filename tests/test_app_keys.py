@@ -113,7 +113,7 @@ async def test_facts_s_sorts_f_filters_and_enter_jumps_to_the_fact() -> None:
         await pilot.press("s")  # sort by kind
         kinds = [f["kind"] for f in table.shown]
         assert kinds == sorted(kinds)
-        await pilot.press("s", "s")  # kind → figure → value
+        await pilot.press("s", "s", "s")  # kind → figure → subject → value
         values = [f["value"] for f in table.shown]
         assert values == sorted(values)
         await pilot.press("f")  # first kind present: money
@@ -152,9 +152,10 @@ async def test_x_shows_exact_values() -> None:
         table = app.query_one(FactsTable)
         table.focus()
         row = [f["surface"] for f in table.shown].index("62.5万辆")
-        assert str(table.get_row_at(row)[2]) == "62.5万"
+        value_column = 3
+        assert str(table.get_row_at(row)[value_column]) == "62.5万"
         await pilot.press("x")
-        assert str(table.get_row_at(row)[2]) == "625,000"
+        assert str(table.get_row_at(row)[value_column]) == "625,000"
 
 
 async def test_n_and_N_step_through_facts_without_a_search() -> None:

@@ -14,13 +14,15 @@ from store.kinds import KINDS
 
 from tui.citation import format_value
 
-# (title, key in the fact record, max cells) in display order.
+# (title, key in the fact record, max cells) in display order.  What was
+# measured comes right after the figure: on a narrow terminal the columns on
+# the right are the ones cut off.
 COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("Kind", "kind", 8),
     ("Figure", "surface", 14),
+    ("Subject", "subject", 16),
     ("Value", "value", 12),
     ("Unit", "unit", 4),
-    ("Subject", "subject", 16),
     ("Period", "period", 8),
     ("Qual.", "qualifier", 4),
 )
