@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
 
 from store.errors import InputError
 from store.parse import ParsedSource, iter_jsonl, iter_sogou, looks_like_sogou, parse_page
-from store.textio import decode
+from store.textio import decode, sanitize
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -69,20 +70,34 @@ def expand(paths: list[str | Path]) -> Expansion:
 
 def read_input(path: Path, data: bytes | None = None) -> SourceInput:
     """Read one file whole (so a partly unreadable file is rejected whole)."""
-    name = "stdin.txt" if str(path) == "-" else path.name
+    name = "stdin.txt" if str(path) == "-" else display_name(path)
     if data is None:
-        try:
-            data = path.read_bytes()
-        except IsADirectoryError:
-            raise InputError(f"{path}: is a directory") from None
-        except PermissionError:
-            raise InputError(f"{path}: permission denied") from None
-        except OSError as err:
-            raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+        data = read_bytes(path)
     if not data.strip():
         raise InputError(f"{path}: file is empty")
     kind = "jsonl" if path.suffix.lower() in JSONL_SUFFIXES or _looks_like_jsonl(data) else "page"
     return SourceInput(path, name, kind, data)
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, or an InputError saying in one line why not."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
+def display_name(path: Path) -> str:
+    """The file name as stored and shown.  A name is untrusted text too:
+    undecodable bytes (which would break UTF-8 output) are replaced and
+    escape sequences removed."""
+    return sanitize(os.fsencode(path.name).decode("utf-8", "replace")) or "unnamed"
 
 
 def _looks_like_jsonl(data: bytes) -> bool:

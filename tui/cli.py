@@ -133,7 +133,8 @@ def _progress() -> tuple[Any, Callable[[str, int, int | None], None]]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     progress = Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        # markup=False: a file name such as "[link=…]x[/link].txt" is text, not a hyperlink.
+        TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         console=Console(stderr=True), transient=True,
     )
     tasks: dict[str, Any] = {}
@@ -256,22 +257,15 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from store.errors import InputError
     from store.facts import extract
+    from store.ingest import read_bytes
     from store.textio import decode, sanitize
 
     if args.file == "-":
         data = sys.stdin.buffer.read()
         name = "stdin"
     else:
-        try:
-            data = Path(args.file).read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"{args.file}: no such file") from None
-        except IsADirectoryError:
-            raise InputError(f"{args.file}: is a directory") from None
-        except OSError as err:
-            raise InputError(f"{args.file}: cannot read ({err.strerror or err})") from None
+        data = read_bytes(Path(args.file))
         name = args.file
     text = sanitize(decode(data, name))
     _print_facts(extract(text), args.json, False)
