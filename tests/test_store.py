@@ -223,3 +223,9 @@ def test_large_ingests_flush_shards_in_batches(seeded, tmp_path, monkeypatch):
     again = open_store(seeded.path)
     assert again.counts()["articles"] == 64
     assert all(again.article(d["id"]) for d in again.catalog())
+
+
+def test_rewriting_the_store_keeps_its_file_mode(seeded, tmp_path):
+    seeded.path.chmod(0o640)
+    seeded.ingest_paths([write(tmp_path / "m.txt", PAGE)])
+    assert seeded.path.stat().st_mode & 0o777 == 0o640
