@@ -32,6 +32,19 @@ _DATE_RE = re.compile(
 )
 _ISO_DATE_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
 _YEAR_MONTH_RE = re.compile(rf"(?<![\d.])({_YEAR})年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
+_MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+_RANGE_DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
+# 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日
+_DAY_RANGE_RE = re.compile(
+    rf"(?<![\d.])(?=[\d一二三四五六七八九十〇零])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}(?:{_MD}月)?{_MD}[日号]")
+# 2024年3月—8月, 2024年1月至11月, 2023年11月至2024年2月
+_MONTH_RANGE_RE = re.compile(
+    rf"(?<![\d.])(?=[12一二])({_YEAR})年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
+# a day of the month alone: 记者11日获悉, 30日和31日 (Arabic only: 三日 is usually "three days")
+_DAY_RE = re.compile(r"(?<![\d.\-/:：月第号])(\d{1,2})日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算)")
+_DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
+                  "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")
+_FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
 _YEAR_RANGE_RE = re.compile(rf"(?<![\d.])({_YEAR})年?\s*(?:-|—|–|~|至|到)\s*({_YEAR})年")
 _YEAR_RE = re.compile(rf"(?<![\d.])({_YEAR})年(?![级代])")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
@@ -83,8 +96,14 @@ class _Builder:
 
 # --- step 1: special shapes ---------------------------------------------------------
 
+_PREQ_LAST = {q[-1] for q, _ in R.PRE_QUALIFIERS}
+_CUR_LAST = {c[-1] for c in R.CURRENCY_PREFIXES} | {" "}
+
+
 def _pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None, int]:
     """Qualifier written right before offset s: (qualifier, new start of surface)."""
+    if s == 0 or norm[s - 1] not in _PREQ_LAST:
+        return None, s
     for q, in_surface in R.PRE_QUALIFIERS:
         if norm.startswith(q, s - len(q)) and s - len(q) >= 0:
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
@@ -96,8 +115,8 @@ def _pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | Non
 def _post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
     for q in R.POST_QUALIFIERS:
         if norm.startswith(q, e):
-            if q == "多" and e + 1 < len(norm) and _HANZI_RE.match(norm[e + 1] or ""):
-                continue      # 多 before a noun is 多家/多个 … not our qualifier
+            if q == "多" and e + 1 < len(norm) and _HANZI_RE.match(norm[e + 1] or "") and norm[e + 1] not in "的来了":
+                continue      # 多 before a noun is 多家/多个 … not our qualifier (两年多的时间 is)
             return q, e + len(q)
     return None, e
 
@@ -151,11 +170,71 @@ def _fraction_fact(b: _Builder, m: re.Match[str]) -> None:
     b.add("ratio", s, e, _round(v), qualifier=q or q2)
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _iso(y: int | None, mo: int, d: int | None = None) -> str | None:
-    if not 1 <= mo <= 12 or (d is not None and not 1 <= d <= 31):
+    if not 1 <= mo <= 12 or (d is not None and not 1 <= d <= _MONTH_DAYS[mo - 1]):
+        return None
+    if d == 29 and mo == 2 and y and (y % 4 or (y % 100 == 0 and y % 400)):
         return None
     ys = f"{y:04d}" if y else "-"
     return f"{ys}-{mo:02d}" + (f"-{d:02d}" if d is not None else "")
+
+
+def _date_ranges(b: _Builder, year: int | None) -> None:
+    """Spans of days and of months: one range fact with ISO ends."""
+    if "月" not in b.norm:
+        return
+    for m in _MONTH_RANGE_RE.finditer(b.norm):
+        y1 = _value_of(m.group(1))
+        y2 = _value_of(m.group(3)) if m.group(3) else y1
+        m1, m2 = _value_of(m.group(2)), _value_of(m.group(4))
+        if not (y1 and y2 and m1 and m2):
+            continue
+        lo, hi = _iso(int(y1), int(m1)), _iso(int(y2), int(m2))
+        if lo and hi and lo < hi:
+            b.add("range", m.start(), m.end(), lo, value_high=hi, unit="月")
+    for m in _DAY_RANGE_RE.finditer(b.norm):
+        y = _value_of(m.group(1)) if m.group(1) else year
+        mo, d1 = _value_of(m.group(2)), _value_of(m.group(3))
+        mo2 = _value_of(m.group(4)) if m.group(4) else mo
+        d2 = _value_of(m.group(5))
+        if None in (mo, d1, mo2, d2):
+            continue
+        lo = _iso(int(y) if y else None, int(mo), int(d1))           # type: ignore[arg-type]
+        hi = _iso(int(y) if y else None, int(mo2), int(d2))          # type: ignore[arg-type]
+        if lo and hi and lo < hi:
+            b.add("range", m.start(), m.end(), lo, value_high=hi, unit="日")
+
+
+def _days(b: _Builder, ref: tuple[int, int, int] | None) -> None:
+    """A day of the month alone (记者3日获悉): month from a date just before it, else the article date."""
+    n = b.norm
+    if "日" not in n:
+        return
+    recent: list[tuple[int, str]] = [(f["end"], f["value"]) for f in b.facts
+                                     if f["kind"] == "date" and isinstance(f["value"], str) and len(f["value"]) == 10]
+    recent.sort()
+    for m in _DAY_RE.finditer(n):
+        s, e = m.start(), m.end()
+        if not b.free(s, e) or any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER):
+            continue
+        d = int(m.group(1))
+        if not 1 <= d <= 31:
+            continue
+        iso = None
+        k = bisect.bisect_right(recent, (s, "~")) - 1
+        if k >= 0 and s - recent[k][0] <= 6 and re.fullmatch(r"[\s和、及与至到\-—~或、,，]*", n[recent[k][0]:s]):
+            iso = _iso(int(recent[k][1][:4]), int(recent[k][1][5:7]), d) if recent[k][1][0] != "-" else None
+        elif ref:
+            y, mo, rd = ref
+            if d > rd + 1 and not _FUTURE_RE.search(n, max(0, s - 6), s):
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)   # news reports the past: 28日 in a 07-04 story is 06-28
+            iso = _iso(y, mo, d)
+        if iso:
+            b.add("date", s, e, iso)
+            bisect.insort(recent, (e, iso))
 
 
 def _dates(b: _Builder, year: int | None) -> None:
@@ -284,7 +363,7 @@ def _numbers(b: _Builder) -> None:
             continue
         if s and R.ASCII_LETTER.match(n[s - 1]) and not _currency_prefix(n, s):
             continue
-        if s and n[s - 1] in "几数":                       # 几十万, 数百家: vague
+        if s and n[s - 1] in "几数" and not tok[0].isdigit():   # 几十万, 数百家: vague
             continue
         if p.form == "digits" and not n.startswith("年", e):
             continue
@@ -299,6 +378,8 @@ def _numbers(b: _Builder) -> None:
 
 
 def _currency_prefix(n: str, s: int) -> str | None:
+    if s == 0 or n[s - 1] not in _CUR_LAST:
+        return None
     for c in R.CURRENCY_PREFIXES:
         k = s - len(c)
         if k >= 0 and n.startswith(c, k):
@@ -364,6 +445,8 @@ def _try_range(b: _Builder, toks: list[re.Match[str]], i: int, p: Parsed, e: int
         if not both_cn:
             return False
     kind_unit = _classify(unit, n, b_end) if unit else None
+    if unit == "点" and high <= 24 and "." not in toks[i].group(0) + tok2:
+        return False                       # 9点到12点 is a time span
     if unit in ("月", "日") or (kind_unit == "count" and (not float(low).is_integer())):
         return False
     q, s = _pre_qualifier(n, toks[i].start())
@@ -398,12 +481,30 @@ def _single(b: _Builder, s: int, e: int, tok: str, p: Parsed) -> None:
     cur = _currency_prefix(n, s)
     post_approx, unit, end = _unit_after(n, e, p)
     approx = approx or post_approx
+    spoken_mag = False
+    pk = None
     if unit == "个" and n[end:end + 1] in ("亿", "万") and not tok[0].isdigit():
         # 两个亿 (spoken): the 个 sits between numeral and magnitude
         mag = 10**8 if n[end] == "亿" else 10**4
         p = Parsed(p.value * mag, p.approx, p.form)
+        spoken_mag = True
+        e = end + 1
         post_approx, unit, end = _unit_after(n, end + 1, p)
-    kind = _classify(unit, n, end)
+    if unit == "点":
+        pk = _index_point(n, s, e, tok, p)
+        if pk is None:
+            return
+        if pk == "count":
+            unit = "点"
+    if unit is None and n.startswith("级", e):
+        unit, end = _grade_unit(n, s, e)
+    if _person_name(n, s, tok, unit, end):
+        return
+    kind = _classify(unit, n, end) if unit != "级" else "quantity"
+    if unit == "点" and pk == "count":
+        kind = "count"                                    # 提出3点意见
+    if spoken_mag and unit is None:
+        kind = "money" if _money_context(n, s, e) else "quantity"
     if cur and unit is None:
         kind, unit = "money", cur
         pre_s = s - len(cur) if n.startswith(cur, s - len(cur)) else s - len(cur) - 1
@@ -432,8 +533,11 @@ def _single(b: _Builder, s: int, e: int, tok: str, p: Parsed) -> None:
         end += 1
     if unit == "成":
         p = Parsed(_round(p.value * 10), p.approx, p.form)  # 九成 = 90%
-    if kind == "duration" and unit in ("季度",) or unit == "日" and kind == "duration":
-        return                                            # 三季度 is Q3; 25日 is a day
+    if kind == "duration" and unit in ("季度",):
+        return                                            # 三季度 is Q3
+    if unit == "日" and kind == "duration" and not (
+            p.value > 31 or any(n.startswith(w, s - len(w)) for w in ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期"))):
+        return                                            # 25日 is a day of the month (see _days)
     if kind == "count" and isinstance(p.value, float) and not p.value.is_integer() and p.form == "arabic":
         return                                            # 2.2本 is a section number
     q, qs = _pre_qualifier(n, s, bare_mag=mag_only)
@@ -441,7 +545,7 @@ def _single(b: _Builder, s: int, e: int, tok: str, p: Parsed) -> None:
         return                                            # 千家万户, 百万人才, 万亿级
     if kind == "duration" and unit == "年" and isinstance(p.value, int) and 1800 <= p.value <= 2100 and p.form != "chinese":
         return                                            # years are handled by _dates
-    if unit is None:
+    if unit is None and kind is None:
         has_q = bool(q or approx or _post_qualifier(n, e)[0])
         kind = _bare_kind(n, s, e, tok, p, has_q)
         if kind is None:
@@ -472,20 +576,80 @@ def _single(b: _Builder, s: int, e: int, tok: str, p: Parsed) -> None:
           claim=(min(start, s), end))
 
 
+_TIME_OF_DAY_RE = re.compile(r"上午|下午|中午|晚上|早上|凌晨|傍晚|晚|早|夜里|夜间|每天|次日|当天|今天|明天|昨天|日\s*$|\d点[到至\-—~]$")
+_INDEX_CONTEXT_RE = re.compile(r"指数|成指|[上深]证|恒生|道指|道琼斯|纳斯达克|标普|日经|股指|点位|大盘|沪指|创业板|科创")
+_POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
+
+
+def _index_point(n: str, s: int, e: int, tok: str, p: Parsed) -> str | None:
+    """点 after a number: index points ("quantity"), items ("count", 3点意见) or a time of day (None)."""
+    nxt = n[e + 1:e + 2]
+    left = _clause_left(n, s, 16)
+    if "." in tok or p.value > 24:
+        return "quantity"
+    if _INDEX_CONTEXT_RE.search(left) and not _TIME_OF_DAY_RE.search(left):
+        return "quantity"                                 # 上证指数下跌12点
+    if _TIME_OF_DAY_RE.search(left) or not nxt or nxt in _POINT_NOT_BEFORE or not _HANZI_RE.match(nxt):
+        return None
+    return "count"
+
+
+def _clause_left(n: str, s: int, width: int) -> str:
+    left = n[max(0, s - width):s]
+    cut = max(left.rfind(c) for c in "，。；！？,;!?\n")
+    return left[cut + 1:] if cut >= 0 else left
+
+
+_GRADE_RIGHT_RE = re.compile(r"级(?:以上|左右)?(?:[^，。；]{0,3}?(?:地震|强震|余震|大风|阵风|风|浪))")
+_GRADE_LEFT_RE = re.compile(r"(?:里氏|震级|风力|阵风|浪高)\s*$")
+
+
+def _grade_unit(n: str, s: int, e: int) -> tuple[str | None, int]:
+    """6.8级地震, 风力8级: 级 is a measure only for earthquakes and wind (4级响应 is a label)."""
+    if _GRADE_RIGHT_RE.match(n, e) or _GRADE_LEFT_RE.search(n, max(0, s - 4), s):
+        return "级", e + 1
+    return None, e
+
+
+# single-character surnames that are not also prepositions or numerals (向, 于, 万 …)
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程"
+                "苏魏吕丁沈姚卢姜崔钟谭陆汪廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵覃戴莫孔汤")
+_NAME_FOLLOW = set("，。、说表称介是的在和与也还就等：:（(”；！？")
+
+
+def _person_name(n: str, s: int, tok: str, unit: str | None, end: int) -> bool:
+    """王三家说 …: surname + numeral + one character is a given name, not a count."""
+    return (len(tok) == 1 and not tok.isdigit() and unit is not None and len(unit) == 1 and s > 0
+            and n[s - 1] in _SURNAMES and n[end:end + 1] in _NAME_FOLLOW
+            and (s < 2 or not _HANZI_RE.match(n[s - 2]) or n[s - 2] in "民者长员主任友人师生"))
+
+
+_MEASURE_LEFT_RE = re.compile(
+    r"指数|PMI|中间价|汇率|报收|收报|收于|录得|读数|景气|得分|评分|市盈率|市净率|浓度|系数|比价|均值|"
+    r"利率|收益率|LPR|价格|单价|报价|[上深]证|成指|恒生|道指|沪指|股指|基尼")
+
+
+def _measured_decimal(n: str, s: int, e: int, tok: str) -> bool:
+    """A bare decimal is a figure when its clause names a measure: 中间价报6.8109, PMI为49.6."""
+    if "." not in tok or (n[e:e + 1] and n[e] in ".-/") or (n[e:e + 1] and _HANZI_RE.match(n[e]) and n[e] not in "，。；、和与及或"):
+        return False
+    return bool(_MEASURE_LEFT_RE.search(_clause_left(n, s, 20)))
+
+
 def _bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) -> str | None:
     """Kind of a number with no unit, or None when a bare number is not a fact."""
     if p.form == "pair":
-        return "range"
+        return "range" if re.search(r"[十百千拾佰仟万亿萬億]", tok) else None   # 三四 alone: 乱七八糟
     has_mag = bool(_BARE_MAG_RE.search(tok))
     arabic = tok.lstrip("-负")[:1].isdigit()
     if arabic:
-        if not has_mag and "," not in tok and not has_q:
+        if not has_mag and "," not in tok and not has_q and not _measured_decimal(n, s, e, tok):
             return None
         if n[e:e + 1] == "级":
             return None
     else:
-        if n[e:e + 1] == "级" or n[e:e + 1] == "年":
-            return None
+        if n[e:e + 1] == "级" or n[e:e + 1] == "年" or n.startswith(("世纪", "年代"), e):
+            return None                              # 二十一世纪 is an era, not a count
         core = tok.lstrip("负")
         if core[0] in "万亿萬億":
             return None
@@ -510,6 +674,9 @@ def _quoted_label(text: str, f: Fact) -> bool:
     s, e = f["start"], f["end"]
     if s == 0 or text[s - 1] not in R.OPEN_QUOTES:
         return False
+    sur = normalize(f["surface"])
+    if sur[:1].isdigit() and (f["unit"] or _BARE_MAG_RE.search(sur)) and text[e:e + 1] in R.CLOSE_QUOTES:
+        return False                       # “100万”: a figure filling its quotes is still a figure
     tail = text[e:e + 6]
     for i, ch in enumerate(tail):
         if ch in R.CLOSE_QUOTES:
@@ -519,29 +686,49 @@ def _quoted_label(text: str, f: Fact) -> bool:
     return False
 
 
-def _subject(text: str, f: Fact, cl_start: int, prev_in_clause: list[Fact]) -> str | None:
-    s, e = f["start"], f["end"]
-    if f["kind"] in ("count", "range") and f["unit"] and f["unit"] not in ("人", "人次", "人口", "起", "余人"):
-        m = R.NOUN_AFTER_RE.match(text, e)
-        if m and not R.CHANGE_RE.match(m.group(0)) and m.group(0)[0] not in "至到":
-            noun = m.group(0)
-            stop = R.NOUN_STOP_RE.search(noun)
-            if stop:
-                noun = noun[: stop.start()]
-            noun = noun.strip("“”\"'")
-            if len(noun) >= 2:
-                return noun
-    pre = text[cl_start:s]
-    if "从" in pre and pre.index("从") > 0:
-        pre = pre[: pre.index("从")]
-    else:
-        for g in reversed(prev_in_clause):
-            if g["kind"] not in ("year", "date") and g["end"] <= s:
-                pre = text[g["end"]:s]
-                break
-    for g in prev_in_clause:
-        if g["kind"] in ("year", "date", "duration") and g["end"] <= s:
-            pre = pre.replace(g["surface"], "")
+def _noun_after(text: str, e: int) -> str | None:
+    """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies."""
+    m = R.NOUN_AFTER_RE.match(text, e + 1 if text[e:e + 1] in "“\"" else e)   # 5位“最美…”代表
+    if not m or R.CHANGE_RE.match(m.group(0)) or m.group(0)[0] in "至到":
+        return None
+    noun = m.group(0)
+    for stop_re in (R.NOUN_STOP_RE, R.NOUN_AFTER_VERB_CUT_RE):
+        stop = stop_re.search(noun)
+        if stop:
+            noun = noun[: stop.start()]
+    noun = noun.strip("“”\"'")
+    return noun if len(noun) >= 2 else None
+
+
+_PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫|就业|参赛|参加|出席")
+_PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
+_OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的]{2,8})(?=[，。；！？、,;!?\s]|$)")
+
+
+def _head_phrase(pre: str) -> str | None:
+    """The noun phrase ending at the last measure head noun (营业收入, 汽车总产量)."""
+    last = None
+    for m in R.MEASURE_HEAD_RE.finditer(pre):
+        last = m
+    if last is None:
+        return None
+    left = pre[: last.start()]
+    cut = R.SUBJECT_VERB_CUT_RE.match(left)
+    if cut:
+        left = left[cut.end():]
+    phrase = R.SUBJECT_LEAD_RE.sub("", left + last.group(0))
+    phrase = R.SUBJECT_LEAD_EXTRA_RE.sub("", phrase)
+    if "的" in phrase:
+        head, _, tail = phrase.rpartition("的")
+        if len(tail) >= 4 or len(head) > 6:
+            phrase = tail
+    return phrase[-12:] or None
+
+
+_PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
+
+
+def _clean_pre(pre: str) -> str:
     pre = pre.strip()
     pre = R.SUBJECT_TRAIL_RE.sub("", pre)
     bm = R.SUBJECT_BREAK_RE.match(pre)
@@ -550,11 +737,100 @@ def _subject(text: str, f: Fact, cl_start: int, prev_in_clause: list[Fact]) -> s
     elif bm:
         pre = ""
     pre = R.SUBJECT_LEAD_RE.sub("", pre)
+    pre = R.SUBJECT_LEAD_EXTRA_RE.sub("", pre)
     pre = R.SUBJECT_TRAIL_RE.sub("", pre)
-    pre = pre.strip("“”\"'《》()（）、 ")
-    if len(pre) > 12:
-        pre = pre[-12:]
-    return pre or None
+    pre = _PUA_RE.sub("", pre).strip("“”\"'《》()（）、 -的")
+    if pre[:1] in ("较", "比"):
+        return ""                               # 较前一交易日调升41个基点: the base, not the subject
+    cut = R.SUBJECT_VERB_CUT_RE.match(pre)
+    if cut and len(pre) - cut.end() >= 2:
+        pre = pre[cut.end():]                   # 工程已累计调水 -> 调水
+    elif cut and cut.end() >= 3:
+        pre = R.SUBJECT_TRAIL_RE.sub("", pre[: cut.end() - 1])   # 冬油菜已播 -> 冬油菜
+    return pre[-12:]
+
+
+def _subject(text: str, f: Fact, cl_start: int, prev_in_clause: list[Fact]) -> str | None:
+    s, e = f["start"], f["end"]
+    if f["kind"] in ("count", "range") and f["unit"] not in ("人", "人次", "人口", "起", "余人"):
+        noun = _noun_after(text, e) if f["unit"] or f["kind"] == "count" else None
+        if noun:
+            return noun
+    if f["unit"] in ("人", "人次", "名"):
+        m = _PERSON_STATE_RE.match(text, e)
+        if m:
+            return m.group(0)                   # 22人死亡、117人受伤
+    if f["kind"] == "percent" and text.startswith(("股权", "股份"), e):
+        owner = _clean_pre(text[cl_start:s])
+        return (owner if len(owner) <= 8 else "") + text[e:e + 2]   # 易冲科技100%股权
+    if f["kind"] == "duration" and text.startswith(("来", "以来"), e):
+        return None                             # 105年来: a span, not a measured thing
+    of = e + 2 if text[e:e + 1] == "/" else e  # 106.75元/股的发行价格
+    if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", of):
+        m = _OF_NOUN_RE.match(text, of)
+        if m and not R.CHANGE_RE.match(m.group(1)):
+            noun = m.group(1)
+            stop = R.NOUN_AFTER_VERB_CUT_RE.search(noun)
+            noun = noun[: stop.start()] if stop else noun
+            if f["unit"] in ("岁", "周岁"):
+                noun = noun[:3]                 # a person's name
+            if len(noun) >= 2:
+                return noun                     # 27%的人口, 32岁的王颖
+    pre = _PAREN_RE.sub("", text[cl_start:s])
+    if "从" in pre and pre.index("从") > 0:
+        pre = pre[: pre.index("从")]
+    else:
+        for g in reversed(prev_in_clause):
+            if g["kind"] not in ("year", "date") and g["end"] <= s:
+                pre = _PAREN_RE.sub("", text[g["end"]:s])
+                break
+    for g in prev_in_clause:
+        if g["kind"] in ("year", "date", "duration") and g["end"] <= s:
+            pre = pre.replace(g["surface"], "")
+    if "占" in pre:
+        before = pre[: pre.rindex("占")]
+        subj = _head_phrase(before) or _clean_pre(before)
+        if len(subj or "") >= 2:
+            return subj                         # 金刚石散热片占其10%
+    trimmed = R.SUBJECT_TRAIL_RE.sub("", pre.strip())
+    return _head_phrase(trimmed) or _clean_pre(pre) or None
+
+
+def _rate_noun(text: str, f: Fact, cl_start: int) -> str | None:
+    """涨幅1.56%: the rate noun written right before the figure (its subject needs an owner)."""
+    left = text[cl_start:f["start"]]
+    for r in R.RATE_NOUNS:
+        k = left.rfind(r)
+        if k >= 0 and R.CHANGE_GAP_RE.match(left[k + len(r):]):
+            return r
+    return None
+
+
+_ENUM_SPLIT_RE = re.compile(r"[、和及与]")
+
+
+def _respective(text: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact]) -> str | None:
+    """A、B、C分别下跌x、y、z: the i-th figure belongs to the i-th item."""
+    clause = text[lo:hi]
+    k = clause.find("分别")
+    if k < 0 or f["start"] < lo + k:
+        return None
+    items_src = clause[:k]
+    if not R.SUBJECT_TRAIL_RE.sub("", items_src).strip() and lo >= 2:
+        p0 = max(text.rfind(c, 0, lo - 1) for c in "，。；！？\n")
+        items_src = text[p0 + 1:lo - 1]          # 传媒、计算机、通信跌幅居前，分别下跌…
+    items_src = R.SUBJECT_TRAIL_RE.sub("", items_src)
+    items_src = R.SUBJECT_BREAK_RE.sub("", items_src) if "、" not in items_src else items_src
+    items = [R.SUBJECT_LEAD_RE.sub("", x.strip()) for x in _ENUM_SPLIT_RE.split(items_src.split("，")[-1])]
+    items = [x for x in items if x]
+    figs = [g for g in clause_facts if g["start"] >= lo + k and g["kind"] not in ("year", "date")]
+    if len(items) < 2 or len(items) != len(figs) or f not in figs:
+        return None
+    item = items[figs.index(f)]
+    cut = R.SUBJECT_VERB_CUT_RE.match(item)
+    if cut and cut.end() < len(item):
+        item = item[cut.end():]
+    return item[-12:] or None
 
 
 def _period_for(periods: list[tuple[int, int, str]], s: int, sent_start: int) -> str | None:
@@ -567,15 +843,43 @@ def _period_for(periods: list[tuple[int, int, str]], s: int, sent_start: int) ->
     return best
 
 
+_SINCE_RE = re.compile(r"以来|至今(?![年日天])")
+_MONTH_AFTER_RE = re.compile(r"(\d{1,2})月(?:份)?(?![\d日号]|份?[-—~至到])")
+
+
 def _periods(text: str, norm: str, facts: list[Fact], year: int | None) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for f in facts:
         if f["kind"] == "year":
+            s0, e0 = f["start"], f["end"]
+            # 自2015年启动至今 / 2015年以来: a span since that year (从2020年的4.3万辆 is not)
+            since = bool(_SINCE_RE.match(norm, e0)) or bool(s0) and (
+                norm[s0 - 1] == "自" and not norm.startswith("的", e0)
+                or norm[s0 - 1] == "从" and bool(_SINCE_RE.search(norm, e0, e0 + 10)))
+            out.append((s0, e0, f"{f['value']}年以来" if since else str(f["value"])))
+        elif f["kind"] == "date" and len(str(f["value"])) == 7 and str(f["value"])[:4].isdigit():
             out.append((f["start"], f["end"], str(f["value"])))
-        elif f["kind"] == "date" and len(str(f["value"])) == 7:
-            out.append((f["start"], f["end"], str(f["value"])))
+    for f in facts:
+        if f["kind"] == "range" and f["unit"] == "年" and isinstance(f["value"], int):
+            out.append((f["start"], f["end"], f"{f['value']}-{f['value_high']}"))
+        elif f["kind"] == "range" and f["unit"] == "月" and isinstance(f["value"], str):
+            lo, hi = f["value"], str(f["value_high"])
+            label = f"{lo[:4]}年{int(lo[5:])}-{int(hi[5:])}月" if lo[:4] == hi[:4] else f"{lo}至{hi}"
+            out.append((f["start"], f["end"], label))
     for m in _PERIOD_RE.finditer(norm):
+        if m.start() and norm[m.start() - 1] in "较比与同跟":
+            continue                        # 较去年同期增长: the comparison base, not the period
         label = m.group(0).strip("“”")
+        if label in ("去年", "今年") and norm.startswith("同期", m.end()):
+            y = (year - 1 if label == "去年" else year) if year else None
+            out.append((m.start(), m.end() + 2, f"{y}年同期" if y else label + "同期"))
+            continue
+        mm = _MONTH_AFTER_RE.match(norm, m.end()) if label in ("今年", "去年") and year else None
+        if mm:                              # 今年3月 -> 2025-03
+            y = year if label == "今年" else year - 1           # type: ignore[operator]
+            if 1 <= int(mm.group(1)) <= 12:
+                out.append((m.start(), mm.end(), f"{y}-{int(mm.group(1)):02d}"))
+                continue
         for pre, delta in (("今年", 0), ("去年", -1), ("明年", 1), ("前年", -2)):
             if label == pre:
                 label = str(year + delta) if year else pre
@@ -605,10 +909,22 @@ def _change(text: str, f: Fact, cl_start: int, facts_sorted: list[Fact]) -> str 
     return best.group(0)
 
 
-def extract(text: str, *, year: int | None = None) -> list[Fact]:
-    """Facts of `text`, offsets relative to `text` (see contract.md, Fact record)."""
+def _ref_date(date: str | None, year: int | None) -> tuple[tuple[int, int, int] | None, int | None]:
+    if date and len(date) >= 10 and date[:4].isdigit() and date[5:7].isdigit() and date[8:10].isdigit():
+        y, mo, d = int(date[:4]), int(date[5:7]), int(date[8:10])
+        if 1 <= mo <= 12 and 1 <= d <= 31:
+            return (y, mo, d), year or y
+    return None, year
+
+
+def extract(text: str, *, year: int | None = None, date: str | None = None) -> list[Fact]:
+    """Facts of `text`, offsets relative to `text` (see contract.md, Fact record).
+
+    `date` (ISO, the article's date) resolves a day of the month written alone (3日).
+    """
     if not text:
         return []
+    ref, year = _ref_date(date, year)
     norm = normalize(text)
     b = _Builder(text, norm)
     traps = _trap_spans(norm)
@@ -617,7 +933,9 @@ def extract(text: str, *, year: int | None = None) -> list[Fact]:
             b.taken[i] = 1
     _percent_prefix(b)
     _fractions(b)
+    _date_ranges(b, year)
     _dates(b, year)
+    _days(b, ref)
     _first_n(b)
     _ranks(b)
     _numbers(b)
@@ -635,6 +953,7 @@ def _enrich(text: str, norm: str, facts: list[Fact], year: int | None) -> None:
     c_ends = [cs for cs, _ in clause_cuts] + [len(text)]
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
+    clause_facts: dict[int, list[Fact]] = {}
     for f in facts:
         k = bisect.bisect_right(c_starts, f["start"]) - 1
         lo = c_starts[k]
@@ -646,7 +965,17 @@ def _enrich(text: str, norm: str, facts: list[Fact], year: int | None) -> None:
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
         prev = by_clause.setdefault(lo, [])
-        subj = None if f["kind"] in ("year", "date") else _subject(text, f, lo, prev)
+        subj = None
+        if f["kind"] not in ("year", "date"):
+            if "分别" in f["clause"]:
+                if lo not in clause_facts:
+                    clause_facts[lo] = [g for g in facts if lo <= g["start"] < hi]
+                subj = _respective(text, f, lo, hi, clause_facts[lo])
+            subj = subj or _subject(text, f, lo, prev)
+            rate = _rate_noun(text, f, lo) if f["kind"] == "percent" else None
+            if rate and (subj is None or subj == rate):
+                owner = last_subject.get(sent_start)
+                subj = (owner if owner and owner.endswith(rate) else (owner or "") + rate)
         if subj is None and f["kind"] not in ("year", "date", "rank"):
             subj = last_subject.get(sent_start)
         f["subject"] = subj
@@ -668,7 +997,7 @@ def article_facts(article: dict[str, Any]) -> list[Fact]:
     starts = [h[0] for h in heads]
     for where in ("title", "body"):
         text = article.get(where) or ""
-        for f in extract(text, year=year):
+        for f in extract(text, year=year, date=date or None):
             section = None
             if where == "body" and heads:
                 k = bisect.bisect_right(starts, f["start"]) - 1

@@ -44,8 +44,14 @@ _FW.update({0x3000: 0x20, 0xFFE5: ord("￥"), 0x2212: ord("-")})
 _TRANSLATE = str.maketrans(_FW)
 
 
+# ２，０００ (full-width digits): there the full-width comma is a thousands separator
+_FW_THOUSANDS_RE = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+
+
 def normalize(text: str) -> str:
     """Full-width digits/letters/punctuation to ASCII; length-preserving."""
+    if "，" in text and _FW_THOUSANDS_RE.search(text):
+        text = _FW_THOUSANDS_RE.sub(",", text)
     return text.translate(_TRANSLATE)
 
 
@@ -60,7 +66,8 @@ MAG_SUFFIX = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|萬|�
 MAG_SUFFIX_ARABIC = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|萬|億|千|仟|佰)"  # not 十/百: 10百? rare; 3百 handled below
 
 NUMBER_PATTERN = (
-    rf"(?:负|(?<![\w.%)\]）\-])-)?"
+    # a minus sign right after 为/是/至 … is a sign (净利润为-2.06亿元), after other words a dash
+    rf"(?:负|-(?:(?<![\w.%)\]）\-]-)|(?<=[为是至到达约报]-)))?"
     rf"(?:(?:{ARABIC_FW}|{ARABIC})(?:[{APPROX_MARKS}]?{MAG_SUFFIX})?"
     rf"|{CN_RUN}(?:[{APPROX_MARKS}]{MAG_SUFFIX})?)"
 )
@@ -212,8 +219,8 @@ _PAIRS_OK = {(1, 2), (2, 3), (3, 4), (4, 5), (5, 6), (6, 7), (7, 8), (8, 9), (3,
 def _pair_range(s: str) -> Parsed | None:
     """三四万, 八九亿, 五六十, 三五千: two adjacent digits give a range."""
     m = _PAIR_RE.match(s)
-    if not m or not (m.group(3) or m.group(4)):
-        return None
+    if not m:
+        return None                      # (两三 without magnitude is a pair too: 两三只; facts needs a unit)
     a, b = CN_DIGITS[m.group(1)], CN_DIGITS[m.group(2)]
     if (a, b) not in _PAIRS_OK or m.group(1) in "两兩" and False:
         return None
