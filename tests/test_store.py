@@ -229,3 +229,22 @@ def test_rewriting_the_store_keeps_its_file_mode(seeded, tmp_path):
     seeded.path.chmod(0o640)
     seeded.ingest_paths([write(tmp_path / "m.txt", PAGE)])
     assert seeded.path.stat().st_mode & 0o777 == 0o640
+
+
+def test_a_schema_1_store_is_migrated_forward_on_open(tmp_path):
+    old = {
+        "_meta": {"1": {"app": "factdesk", "schema": 1, "store_id": "x", "generation": 3, "shards": {}, "next_doc": 3}},
+        "sources": {"1": {"file": "a.txt", "sha256": "0", "article_ids": ["b", "a"]}},
+        "catalog": {
+            "1": {"id": "a", "title": "甲", "date": None, "publication": None, "source": "a.txt", "order": 1,
+                  "n_facts": 2, "n_chars": 5, "shard": 7},
+            "2": {"id": "b", "title": "乙", "date": "2024-01-02", "publication": "某报", "source": "a.txt", "order": 0,
+                  "n_facts": 1, "n_chars": 4, "shard": 9},
+        },
+    }
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    store = open_store(path)
+    assert store.meta["schema"] == SCHEMA_VERSION
+    assert [(d["id"], d["title"], d["order"]) for d in store.catalog()] == [("b", "乙", 0), ("a", "甲", 1)]
+    assert store.counts() == {"sources": 1, "articles": 2, "facts": 3}
