@@ -260,7 +260,7 @@ async def test_question_mark_lists_every_key() -> None:
         from tui.screens.help import key_rows
 
         keys = {k for _, k, _ in key_rows()}
-        for key in ("slash", "c", "y", "C", "e", "q", "s", "f", "n", "N", "tab / shift+tab", "ctrl+p"):
+        for key in ("/", "?", "c", "y", "C", "e", "q", "s", "f", "n", "N", "tab / shift+tab", "ctrl+p"):
             assert any(key in k for k in keys), key
         await pilot.press("escape")
         assert type(app.screen).__name__ == "Screen"

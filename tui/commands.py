@@ -52,12 +52,12 @@ class FactdeskCommands(Provider):
         needle = query.strip().lower()
         for entry in self.fapp.catalog:
             title = entry.get("title") or ""
+            label = "Open: " + " ".join(title.split())
             if needle and needle in title.lower():
                 score = 0.9
-            else:
-                score = matcher.match(title) * 0.8
+            else:  # "open" alone lists articles to pick from
+                score = matcher.match(label) * 0.8
             if score > 0:
-                label = "Open: " + " ".join(title.split())
                 yield Hit(score, Content(label), partial(self.fapp.open_by_id, entry["id"]),
                           text=label, help=entry.get("date") or "")
                 found += 1

@@ -12,6 +12,9 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+# How keys are written on a keyboard rather than Textual's names for them.
+KEY_NAMES = {"slash": "/", "question_mark": "?", "down": "↓", "up": "↑", "left": "←", "right": "→"}
+
 EXTRA = [
     ("Everywhere", "tab / shift+tab", "Next / previous pane"),
     ("Everywhere", "ctrl+p", "Command palette: open article, copy, export, re-seed, theme"),
@@ -34,7 +37,9 @@ def key_rows() -> list[tuple[str, str, str]]:
                       ("Reader", Reader), ("Facts", FactsTable), ("Search", SearchBar)):
         for b in cls.BINDINGS:
             if isinstance(b, Binding) and b.description:
-                rows.append((pane, b.key.replace(",", " / "), b.description))
+                keys = " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in b.key.split(","))
+                # The footer's label is terse; the tooltip says it in full.
+                rows.append((pane, keys, b.tooltip or b.description))
     rows += EXTRA
     return rows
 
