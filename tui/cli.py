@@ -28,6 +28,11 @@ class UsageError(Exception):
     """Bad arguments or a malformed query: exit status 2."""
 
 
+class NotFound(LookupError):
+    """No article (or no single article) with the id given: exit status 1.
+    Its own class so that a KeyError from a bug is not mistaken for it."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage dump
         raise UsageError(message)
@@ -104,6 +109,11 @@ def _err(message: str) -> None:
     sys.stderr.write(f"factdesk: {_one_line(message)}\n")
 
 
+def _utf8(text: str) -> str:
+    """Text with undecodable file-name bytes (surrogate escapes) replaced."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _one_line(text: str) -> str:
     from store.textio import sanitize
 
@@ -119,9 +129,9 @@ def _open(args: argparse.Namespace, seed: bool = True) -> Any:
 def _resolve_id(store: Any, prefix: str) -> str:
     matches = [doc["id"] for doc in store.catalog() if doc["id"].startswith(prefix)]
     if not matches:
-        raise LookupError(f"no article with id {prefix!r} (see 'factdesk articles')")
+        raise NotFound(f"no article with id {prefix!r} (see 'factdesk articles')")
     if len(matches) > 1 and prefix not in matches:
-        raise LookupError(f"id {prefix!r} is ambiguous: {len(matches)} articles start with it")
+        raise NotFound(f"id {prefix!r} is ambiguous: {len(matches)} articles start with it")
     return prefix if prefix in matches else matches[0]
 
 
@@ -163,7 +173,8 @@ def _report(report: Any, as_json: bool) -> int:
         _jsonl({
             "added": report.added, "removed": report.removed, "facts": report.facts,
             "ingested": report.ingested_sources, "unchanged": report.unchanged_sources,
-            "skipped": [{"path": p, "reason": r} for p, r in report.skipped],
+            # A path with undecodable bytes cannot go into JSON as it is.
+            "skipped": [{"path": _utf8(p), "reason": _utf8(r)} for p, r in report.skipped],
         })
     else:
         for path, reason in report.skipped:
@@ -244,8 +255,15 @@ def _print_facts(facts: list[dict[str, Any]], as_json: bool, as_csv: bool) -> No
         value = fact.get("value")
         high = fact.get("value_high")
         shown = f"{value}" + (f"..{high}" if high is not None else "")
-        subject = fact.get("subject") or ""
-        _out(f"{fact.get('kind', ''):<9} {fact['surface']:<16} {shown:<22} {fact.get('unit') or '':<6} {subject}")
+        cells = [fact.get("kind") or "", fact["surface"], shown, fact.get("unit") or "", fact.get("subject") or ""]
+        _out(" ".join(_pad(cell, width) for cell, width in zip(cells, (9, 16, 22, 6, 0))).rstrip())
+
+
+def _pad(text: str, width: int) -> str:
+    """Pad to a width in terminal cells: a Chinese character takes two."""
+    from rich.cells import cell_len
+
+    return text + " " * max(0, width - cell_len(text))
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
@@ -319,7 +337,11 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from store.errors import StoreError
+    try:
+        from store.errors import StoreError  # loads the store package: the slow part of start-up
+    except KeyboardInterrupt:  # Ctrl-C while starting: still one line, no traceback
+        sys.stderr.write("factdesk: interrupted\n")
+        return EXIT_INTERRUPTED
 
     try:
         args = build_parser().parse_args(argv)
@@ -327,8 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as err:
         _err(str(err))
         return EXIT_USAGE
-    except (StoreError, LookupError) as err:
-        _err(str(err.args[0]) if isinstance(err, LookupError) and err.args else str(err))
+    except (StoreError, NotFound) as err:
+        _err(str(err.args[0]) if isinstance(err, NotFound) and err.args else str(err))
         return EXIT_ERROR
     except KeyboardInterrupt:
         _err("interrupted; the store is unchanged by the unfinished step")
