@@ -244,24 +244,47 @@ class Store:
 
     def facts(self, article_id: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
         """Facts of one article, or of every article in page order."""
-        ids = [article_id] if article_id is not None else [doc["id"] for doc in self.catalog()]
-        out: list[dict[str, Any]] = []
-        for aid in ids:
-            entry = self._by_id.get(aid)
-            if entry is None:
-                continue
-            doc_id, shard_no = entry
-            holder = self._shard(shard_no).get("facts", {}).get(str(doc_id))
-            for fact in holder["facts"] if holder else ():
-                if kind is None or fact.get("kind") == kind:
-                    out.append(fact)
-        return out
+        if article_id is None:
+            return [
+                fact
+                for _, holder in self._records("facts")
+                for fact in holder["facts"]
+                if kind is None or fact.get("kind") == kind
+            ]
+        entry = self._by_id.get(article_id)
+        if entry is None:
+            return []
+        doc_id, shard_no = entry
+        holder = self._shard(shard_no).get("facts", {}).get(str(doc_id))
+        return [f for f in (holder["facts"] if holder else ()) if kind is None or f.get("kind") == kind]
 
     def articles(self) -> Iterator[dict[str, Any]]:
-        for doc in self.catalog():
-            article = self.article(doc["id"])
-            if article is not None:
-                yield article
+        """Every article in page order."""
+        for _, article in self._records("articles"):
+            yield dict(article)
+
+    def _records(self, table: str, chunk: int = 20_000) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(id, record) of every article in page order.  Page order jumps
+        between shards, so a chunk of the order is read shard by shard, each
+        shard once, instead of thrashing the small shard cache (minutes at
+        100k articles)."""
+        ids = [doc["id"] for doc in self.catalog()]
+        for start in range(0, len(ids), chunk):
+            part = ids[start:start + chunk]
+            by_shard: dict[int, list[tuple[str, str]]] = {}
+            for aid in part:
+                doc_id, shard = self._by_id[aid]
+                by_shard.setdefault(shard, []).append((aid, str(doc_id)))
+            found: dict[str, dict[str, Any]] = {}
+            for shard, members in by_shard.items():
+                records = self._shard(shard).get(table, {})
+                for aid, key in members:
+                    record = records.get(key)
+                    if record is not None:
+                        found[aid] = record
+            for aid in part:
+                if aid in found:
+                    yield aid, found[aid]
 
     def _shard_file(self, shard: int) -> Path | None:
         name = self.meta["shards"].get(f"{shard:03d}")
@@ -452,11 +475,11 @@ class Store:
         large store).  The rebuild holds all documents anyway."""
         by_shard: dict[int, list[tuple[str, str]]] = {}
         for aid, (doc_id, shard) in self._by_id.items():
-            by_shard.setdefault(shard, []).append((str(doc_id), aid))
+            by_shard.setdefault(shard, []).append((aid, str(doc_id)))
         docs: dict[str, dict[str, Any]] = {}
-        for shard in sorted(by_shard):
+        for shard, members in sorted(by_shard.items()):
             data = self._shard(shard)
-            for key, aid in by_shard[shard]:
+            for aid, key in members:
                 article = data.get("articles", {}).get(key)
                 if article is not None:
                     holder = data.get("facts", {}).get(key)
