@@ -40,3 +40,12 @@ def test_known_words_keep_their_spelling_and_add_counts():
     first = build_vocab(Counter({"重庆": 1}))
     again = build_vocab(Counter({"重庆": 2, "长寿": 1}), first)
     assert again["重庆"][0] == 3 and "长寿" in again
+
+
+def test_leads_are_read_only_up_to_a_bound(monkeypatch):
+    import store.pinyin as pinyin
+
+    monkeypatch.setattr(pinyin, "WEAK_CHARS_MAX", 10)
+    counts = count_words([], ["养老机构正在扩建"] * 2 + ["新能源汽车产量增长"] * 2 + ["重庆长寿"] * 2)
+    assert "养老" in counts or "养老机构" in counts
+    assert "重庆" not in counts and "长寿" not in counts

@@ -280,11 +280,12 @@ def test_importing_the_module_loads_no_heavy_dependency():
 
 
 # ---------------------------------------------------------------- properties
-# small alphabets make matches frequent; ﬁ/İ change length under normalisation
-ALPHABET = "长寿重庆渝中区１1.2２vVﬁfiİ "
-QUERY_ALPHABET = "长寿重庆渝中区１1.2２vVﬁfiİ"
+# small alphabets make matches frequent; ﬁ/İ change length under normalisation;
+# 𠀀 (outside the BMP) has no trigram code, so its terms take the bigram path
+ALPHABET = "长寿重庆渝中区１1.2２vVﬁfiİ𠀀 "
+QUERY_ALPHABET = "长寿重庆渝中区１1.2２vVﬁfiİ𠀀"
 texts = st.text(alphabet=ALPHABET, max_size=12)
-queries = st.text(alphabet=QUERY_ALPHABET, min_size=1, max_size=4)
+queries = st.text(alphabet=QUERY_ALPHABET, min_size=1, max_size=6)
 
 
 def scan(docs, query):
@@ -292,24 +293,39 @@ def scan(docs, query):
     return sorted(d["id"] for d in docs if q in normalize(d["title"]) or q in normalize(d["body"]))
 
 
+def has(d, term):
+    return term in normalize(d["title"]) or term in normalize(d["body"])
+
+
 def docs_strategy(prefix="d"):
     return st.lists(st.tuples(texts, texts), max_size=8).map(
         lambda pairs: [doc(f"{prefix}{i}", t, b) for i, (t, b) in enumerate(pairs)])
 
 
+def rebuild(directory, docs, token, all_trigrams=False):
+    """all_trigrams: store every trigram (small archives otherwise store none and
+    answer 3+ char terms through their rarer bigrams)."""
+    import store.search_build as build
+
+    with pytest.MonkeyPatch.context() as mp:
+        if all_trigrams:
+            mp.setattr(build, "TRI_MIN_FLOOR", 0)
+        return SearchIndex.rebuild(Path(directory), docs, token)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(docs=docs_strategy(), qs=st.lists(queries, min_size=1, max_size=6))
-def test_index_matches_exactly_what_a_substring_scan_matches(docs, qs):
+@given(docs=docs_strategy(), qs=st.lists(queries, min_size=1, max_size=6), all_trigrams=st.booleans())
+def test_index_matches_exactly_what_a_substring_scan_matches(docs, qs, all_trigrams):
     with tempfile.TemporaryDirectory() as d:
-        idx = SearchIndex.rebuild(Path(d), docs, "t")
+        idx = rebuild(d, docs, "t", all_trigrams)
         for q in qs:
             assert sorted(ids(idx.search(f'"{q}"', limit=0))) == scan(docs, q), q
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(docs=docs_strategy(), added=docs_strategy("d"), removed=st.lists(st.integers(0, 9), max_size=4),
-       qs=st.lists(queries, min_size=1, max_size=5))
-def test_incremental_update_matches_a_scan_of_the_new_state(docs, added, removed, qs):
+       qs=st.lists(queries, min_size=1, max_size=5), all_trigrams=st.booleans())
+def test_incremental_update_matches_a_scan_of_the_new_state(docs, added, removed, qs, all_trigrams):
     added = [dict(a, id=f"d{int(a['id'][1:]) * 2}") for a in added]  # some replace, some are new
     gone = [f"d{i}" for i in removed]
     state = {d["id"]: d for d in docs}
@@ -317,8 +333,10 @@ def test_incremental_update_matches_a_scan_of_the_new_state(docs, added, removed
         state.pop(g, None)
     state.update({a["id"]: a for a in added})
     with tempfile.TemporaryDirectory() as d:
-        idx = SearchIndex.rebuild(Path(d), docs, "t1")
-        idx.update(added, gone, "t2")
+        idx = rebuild(d, docs, "t1", all_trigrams)
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr("store.search_build.TRI_MIN_FLOOR", 0 if all_trigrams else 64)
+            idx.update(added, gone, "t2")
         for q in qs:
             assert sorted(ids(idx.search(f'"{q}"', limit=0))) == scan(list(state.values()), q), q
 
@@ -339,3 +357,115 @@ def test_hit_spans_cover_text_whose_normalisation_holds_the_term(text, q):
     assert len(spans) >= (1 if normalize(q) in normalize(text) else 0)
     for a, b in spans:
         assert normalize(q) in normalize(text[a:b])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(docs=docs_strategy(), a=queries, b=queries, c=queries, all_trigrams=st.booleans())
+def test_and_or_and_exclusion_match_a_scan(docs, a, b, c, all_trigrams):
+    a, b, c = (normalize(x) for x in (a, b, c))
+    with tempfile.TemporaryDirectory() as d:
+        idx = rebuild(d, docs, "t", all_trigrams)
+        expect = {
+            f'"{a}" "{b}"': [x for x in docs if has(x, a) and has(x, b)],
+            f'"{a}" | "{b}" "{c}"': [x for x in docs if (has(x, a) or has(x, b)) and has(x, c)],
+            f'"{a}" -"{b}"': [x for x in docs if has(x, a) and not has(x, b)],
+        }
+        for q, want in expect.items():
+            res = idx.search(q, limit=0)
+            assert sorted(ids(res)) == sorted(x["id"] for x in want), q
+            assert res["total"] == len(want)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(docs=st.lists(st.tuples(texts, texts), min_size=1, max_size=30).map(
+    lambda pairs: [doc(f"d{i % 7}", t, b) for i, (t, b) in enumerate(pairs)]), qs=st.lists(queries, min_size=1, max_size=4))
+def test_streamed_build_in_many_chunks_keeps_the_last_copy_of_each_id(docs, qs):
+    """Tiny chunks, merge parts and doc blocks force several sorted runs, key ranges and blocks."""
+    import store.search_build as build
+
+    last = list({d["id"]: d for d in docs}.values())
+    with tempfile.TemporaryDirectory() as d, pytest.MonkeyPatch.context() as mp:
+        mp.setattr(build, "CHUNK_CHARS", 20)
+        mp.setattr(build, "MERGE_PART", 16)
+        mp.setattr(build, "TRI_MIN_FLOOR", 1)
+        mp.setattr(build, "BLOCK_BITS", 2)  # doc blocks of 4 docs
+        mp.setattr(build, "BLOCK_MASK", 3)
+        idx = SearchIndex.rebuild(Path(d), iter(docs), "t")
+        assert idx.n_docs == len(last)
+        for q in qs:
+            assert sorted(ids(idx.search(f'"{q}"', limit=0))) == scan(last, q), q
+
+
+def test_first_page_is_the_head_of_the_full_ranking_even_with_ties(tmp_path):
+    docs = [doc(f"d{i}", "同", "同一句话" * (i % 3), "2024-01-0%d" % (1 + i % 2)) for i in range(40)]
+    idx = SearchIndex.rebuild(tmp_path / "i", docs, "t")
+    full = idx.search("同一", limit=0)
+    assert [r["article_id"] for r in idx.search("同一", limit=7)["results"]] == ids(full)[:7]
+    assert full["results"].article_ids() == ids(full)
+
+
+def test_full_list_builds_result_dicts_on_access_and_keeps_them(tmp_path):
+    docs = [doc(f"d{i}", "标题", "长寿" * (1 + i % 4), "2024-01-01") for i in range(700)]
+    idx = SearchIndex.rebuild(tmp_path / "i", docs, "t")
+    res = idx.search("长寿", limit=0, detail=0)["results"]
+    assert len(res) == 700 and res[-1]["article_id"] in {d["id"] for d in docs}
+    res[600]["facts"] = ["kept"]
+    assert res[600]["facts"] == ["kept"]
+    assert [r["score"] for r in res] == sorted((r["score"] for r in res), reverse=True)
+    assert res[:2] == [res[0], res[1]]
+
+
+@pytest.mark.parametrize("all_trigrams", [False, True])
+def test_long_terms_are_verified_not_just_trigram_candidates(tmp_path, all_trigrams):
+    # both trigrams of 重庆长寿 occur, but never the 4-char term itself
+    idx = rebuild(tmp_path / "i", [doc("a", "", "重庆长，庆长寿"), doc("b", "", "在重庆长寿区")], "t", all_trigrams)
+    assert ids(idx.search("重庆长寿")) == ["b"]
+
+
+def test_three_char_terms_are_answered_from_stored_trigrams_without_reading_text(tmp_path):
+    idx = rebuild(tmp_path / "i", [doc("a", "", "重庆长寿区"), doc("b", "重庆长", "重庆")], "t", all_trigrams=True)
+    idx._segments[0].norm = b""  # no verification possible: the postings alone must answer
+    assert sorted(ids(idx.search("重庆长"))) == ["a", "b"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bodies=st.lists(st.text(alphabet="长寿，重庆ＡaB 1１\n", max_size=200), min_size=1, max_size=4),
+       q=st.text(alphabet="长寿，重ａ1", min_size=1, max_size=3))
+def test_snippets_from_partly_decoded_bodies_equal_those_of_whole_bodies(bodies, q):
+    from store.search_index import _snippets_aligned, _snippets_decoded
+
+    with tempfile.TemporaryDirectory() as d:
+        idx = SearchIndex.rebuild(Path(d), [doc(f"d{i}", "", b) for i, b in enumerate(bodies)], "t")
+        seg = idx._segments[0]
+        for i in range(len(bodies)):
+            spans = (i, *seg.norm_body_span(i))
+            assert seg.same[i]
+            assert _snippets_aligned(seg, *spans, [normalize(q)]) == _snippets_decoded(seg, *spans, [normalize(q)])
+
+
+@settings(max_examples=80, deadline=None)
+@given(body=st.text(alphabet="长寿ﬁfiİ１1 ，ß" , max_size=150), q=st.text(alphabet="长寿fi1ss", min_size=1, max_size=3))
+def test_snippets_of_bodies_whose_normalisation_changes_length_show_the_hit(body, q):
+    from store.search_index import _snippets_decoded
+
+    with tempfile.TemporaryDirectory() as d:
+        seg = SearchIndex.rebuild(Path(d), [doc("a", "", body)], "t")._segments[0]
+        out = _snippets_decoded(seg, 0, *seg.norm_body_span(0), [normalize(q)])
+        if normalize(q) in normalize(body):
+            assert out and normalize(q) in normalize(out[0].replace("…", ""))
+
+
+@settings(max_examples=60, deadline=None)
+@given(pairs=st.lists(st.tuples(st.text(alphabet="长寿，ＡaB 1１ﬁ\x00", max_size=20),
+                                st.text(alphabet="长寿，ＡaB 1１ﬁİ\n\x00", max_size=60)), min_size=1, max_size=4))
+def test_original_titles_and_bodies_come_back_exactly(pairs):
+    """Most texts are kept as their normalisation plus the changed chars."""
+    with tempfile.TemporaryDirectory() as d:
+        seg = SearchIndex.rebuild(Path(d), [doc(f"d{i}", t, b) for i, (t, b) in enumerate(pairs)], "t")._segments[0]
+        assert seg.titles(list(range(len(pairs)))[::-1]) == [t for t, _ in pairs][::-1]
+        for i, (t, b) in enumerate(pairs):
+            assert seg.title_body(i) == (t, b)
+            assert seg.title(i) == t
+            assert seg.titles([i]) == [t]
+            for lo, hi in ((0, 5), (3, 9), (0, 200)):
+                assert seg.body_window(i, lo, hi) == (b[lo:hi], len(b) > hi)
