@@ -468,23 +468,38 @@ class Store:
                              f"the articles are unaffected") from None
         return self._index
 
-    def _index_docs(self) -> list[dict[str, Any]]:
-        """Index documents of every article in page order, reading each shard
-        once: page order jumps between shards, and through the small shard
-        cache each article would re-read its whole shard file (quadratic on a
-        large store).  The rebuild holds all documents anyway."""
+    def _index_docs(self) -> Iterator[dict[str, Any]]:
+        """Index documents of every article, shard by shard: each shard file
+        is read once and only one is held at a time, so a rebuild streams in
+        bounded memory (the index does not depend on the order)."""
         by_shard: dict[int, list[tuple[str, str]]] = {}
         for aid, (doc_id, shard) in self._by_id.items():
             by_shard.setdefault(shard, []).append((aid, str(doc_id)))
-        docs: dict[str, dict[str, Any]] = {}
         for shard, members in sorted(by_shard.items()):
-            data = self._shard(shard)
+            data = self._read_shard_uncached(shard)
             for aid, key in members:
                 article = data.get("articles", {}).get(key)
                 if article is not None:
                     holder = data.get("facts", {}).get(key)
-                    docs[aid] = {**self._index_doc_fields(article), "facts": holder["facts"] if holder else []}
-        return [docs[doc["id"]] for doc in self.catalog() if doc["id"] in docs]
+                    yield {**self._index_doc_fields(article), "facts": holder["facts"] if holder else []}
+
+    def _read_shard_uncached(self, shard: int) -> dict[str, Any]:
+        """A shard's data for a whole-store pass, without filling the cache
+        (which would only push out what the reader is using)."""
+        path = self._shard_file(shard)
+        if path is None:
+            return {}
+        with self._shard_lock:
+            cached = self._shards.get(path.name)
+        if cached is not None:
+            return cached
+        try:
+            data = loads(path.read_bytes())
+        except FileNotFoundError:
+            raise CorruptStoreError(f"{path}: shard file missing; run 'factdesk check'") from None
+        except Exception:
+            raise CorruptStoreError(f"{path}: shard file is not valid JSON; run 'factdesk check'") from None
+        return data if isinstance(data, dict) else {}
 
     @staticmethod
     def _index_doc_fields(article: dict[str, Any]) -> dict[str, Any]:
