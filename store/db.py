@@ -33,7 +33,7 @@ from typing import Any, Callable, Iterable, Iterator
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from store.errors import CorruptStoreError, InputError, StoreError, StoreLockedError
+from store.errors import CorruptStoreError, InputError, InterruptedAfterSave, StoreError, StoreLockedError
 from store.paths import SEED_SOURCES, default_store_path, sidecar_dir
 from store.storage import SnapshotStorage, atomic_write, dumps, loads, remove_stale_temp_files
 
@@ -375,6 +375,11 @@ class Store:
                 reached = True if tx.committed else tx.reached_disk()
                 if reached is False:
                     tx.discard()
+                if isinstance(err, KeyboardInterrupt) and reached:
+                    raise InterruptedAfterSave(
+                        f"interrupted after saving: the change is in {self.path}; "
+                        f"run 'factdesk check --fix' to finish the search index"
+                    ) from None
                 if not isinstance(err, OSError):
                     raise
                 why = err.strerror or str(err)

@@ -18,3 +18,8 @@ class CorruptStoreError(StoreError):
 
 class StoreLockedError(StoreError):
     """Another process holds the store's write lock for too long."""
+
+
+class InterruptedAfterSave(KeyboardInterrupt):
+    """Ctrl+C landed after the commit: the change is saved, only the search
+    index update was cut short."""

@@ -278,9 +278,10 @@ def test_an_interrupt_right_after_the_commit_rename_keeps_the_committed_shards(t
             raise KeyboardInterrupt
 
     monkeypatch.setattr(db, "atomic_write", interrupted_after_rename)
-    with pytest.raises(KeyboardInterrupt):
+    with pytest.raises(KeyboardInterrupt) as interrupt:
         store.ingest_paths([page])
     monkeypatch.undo()
+    assert "interrupted after saving" in str(interrupt.value)  # the user is told the change is kept
     again = open_store(store.path, seed=False)
     assert again.counts()["articles"] == 5
     assert all(STALE_INDEX in problem for problem in again.check())

@@ -352,8 +352,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, NotFound) as err:
         _err(str(err.args[0]) if isinstance(err, NotFound) and err.args else str(err))
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        _err("interrupted; the store is unchanged by the unfinished step")
+    except KeyboardInterrupt as err:
+        # An interrupt after a commit says what was saved; any other left
+        # the store as it was.
+        _err(str(err) or "interrupted; the store is unchanged by the unfinished step")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # Output piped into head and the like: not an error worth a word.
