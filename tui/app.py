@@ -92,6 +92,7 @@ class FactdeskApp(App[None]):
         self.counts: dict[str, int] = {"articles": 0, "facts": 0}
         self.query = ""
         self.results: list[dict[str, Any]] = []
+        self._dates: tuple[list[dict[str, Any]], dict[str, str | None]] | None = None
         self.search_total = 0
         self.article: dict[str, Any] | None = None
         self.article_facts: list[dict[str, Any]] = []
@@ -243,6 +244,9 @@ class FactdeskApp(App[None]):
             self.reader.set_hits([])
             self._show_facts()
             return
+        # Say so while the worker runs: the first search on a fresh store
+        # waits for the index to be built.
+        self.article_list.border_subtitle = "searching…"
         self.run_search(query)
 
     @work(thread=True, exclusive=True, group="search")
@@ -271,10 +275,17 @@ class FactdeskApp(App[None]):
         ]
         return {"total": len(results), "results": results[:SEARCH_LIMIT], "facts_total": 0}
 
+    def _dates_by_id(self) -> dict[str, str | None]:
+        """Article dates for search results, built once per catalog (not on
+        every keystroke: the catalog may hold 100,000 articles)."""
+        if self._dates is None or self._dates[0] is not self.catalog:
+            self._dates = (self.catalog, {e["id"]: e.get("date") for e in self.catalog})
+        return self._dates[1]
+
     def _search_done(self, query: str, result: dict[str, Any]) -> None:
         if query != self.query:
             return
-        dates = {e["id"]: e.get("date") for e in self.catalog}
+        dates = self._dates_by_id()
         self.results = [{**r, "id": r["article_id"], "date": r.get("date") or dates.get(r["article_id"])}
                         for r in result.get("results", [])]
         self.search_total = int(result.get("total", len(self.results)))
