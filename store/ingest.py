@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from store.errors import InputError
-from store.parse import ParsedSource, iter_jsonl, iter_sogou, looks_like_sogou, parse_page
+from store.parse import ParsedSource, count_jsonl_articles, iter_jsonl, iter_sogou, looks_like_sogou, parse_page
 from store.textio import decode, sanitize
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -112,12 +112,12 @@ def parse_input(source: SourceInput) -> tuple[ParsedSource, Iterator[dict[str, A
         text = decode(source.data, source.name)  # validates the encoding of the whole file
         # A first pass validates every line, so a bad line rejects the file
         # before anything is written, and gives the total for progress bars.
-        total = sum(1 for _ in iter_jsonl(text, source.name))
+        total = count_jsonl_articles(text, source.name)
         if not total:
             raise InputError(f"{source.path}: no article found (expected JSON objects with a title or body)")
         head = ParsedSource(source.name, source.sha256, [])
         head.total = total
-        return head, iter_jsonl(text, source.name)
+        return head, iter_jsonl(text, source.name, source.sha256)
     text = decode(source.data, source.name)
     if looks_like_sogou(text):
         text = text.replace("\r\n", "\n")

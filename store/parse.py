@@ -454,14 +454,16 @@ def _outlet(source: Any) -> str | None:
     return outlet or None
 
 
-def iter_jsonl(data: bytes | str, file: str) -> Iterator[dict[str, Any]]:
-    """Articles of a JSON Lines file.  A line that is not a JSON object is an
-    error for the whole file (nothing is half-ingested)."""
-    if isinstance(data, str):
-        data = data.encode()
-    sha = hashlib.sha256(data).hexdigest()
-    ordinal = 0
-    for lineno, line in enumerate(data.split(b"\n"), 1):
+def _jsonl_records(data: bytes | str, file: str) -> Iterator[dict[str, Any]]:
+    """The JSON objects of a JSON Lines text, one line at a time (a 50 MB
+    file is never copied into a list of lines); a bad line rejects the file."""
+    newline = "\n" if isinstance(data, str) else b"\n"
+    start, lineno = 0, 0
+    while start <= len(data):
+        end = data.find(newline, start)  # type: ignore[arg-type]
+        if end < 0:
+            end = len(data)
+        line, start, lineno = data[start:end], end + 1, lineno + 1
         if not line.strip():
             continue
         try:
@@ -470,6 +472,24 @@ def iter_jsonl(data: bytes | str, file: str) -> Iterator[dict[str, Any]]:
             raise InputError(f"{PurePath(file).name}: line {lineno} is not valid JSON; the file was not ingested") from None
         if not isinstance(record, dict):
             raise InputError(f"{PurePath(file).name}: line {lineno} is not a JSON object; the file was not ingested")
+        yield record
+
+
+def count_jsonl_articles(data: bytes | str, file: str) -> int:
+    """Validate every line and count the records that hold some text: the
+    cheap first pass before anything is written."""
+    return sum(
+        1 for record in _jsonl_records(data, file)
+        if any(isinstance(record.get(k), str) and record[k].strip() for k in ("title", "body", "content", "text"))
+    )
+
+
+def iter_jsonl(data: bytes | str, file: str, sha: str | None = None) -> Iterator[dict[str, Any]]:
+    """Articles of a JSON Lines file (see _jsonl_records for errors)."""
+    if sha is None:
+        sha = hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
+    ordinal = 0
+    for record in _jsonl_records(data, file):
         article = parse_json_record(record, file, ordinal, sha)
         if article is not None:
             yield article
