@@ -519,13 +519,37 @@ class Store:
     def _index_doc(self, article: dict[str, Any]) -> dict[str, Any]:
         return {**self._index_doc_fields(article), "facts": self.facts(article["id"])}
 
-    def search(self, query: str, *, limit: int = 50, kind: str | None = None) -> dict[str, Any]:
-        """Ranked search; each result carries its matching fact records."""
-        result = self.search_index().search(query, limit=limit, kind=kind)
-        for hit in result["results"]:
-            wanted = set(hit.pop("fact_ids", []))
-            hit["facts"] = [f for f in self.facts(hit["article_id"]) if f["id"] in wanted] if wanted else []
+    def search(
+        self, query: str, *, limit: int = 50, kind: str | None = None, facts: bool = True, detail: int | None = 200
+    ) -> dict[str, Any]:
+        """Ranked search.  Each result has the ids of its matching facts
+        (``fact_ids``) and, with ``facts``, the fact records themselves.
+
+        Records live in the shards, so resolving them for hundreds of
+        results reads many shard files; the app asks for ids only and reads
+        the facts of the article it shows."""
+        result = self.search_index().search(query, limit=limit, kind=kind, detail=detail)
+        hits = result["results"]
+        for hit in hits:
+            hit["fact_ids"] = list(hit.get("fact_ids") or [])
+            hit["facts"] = []
+        if facts:
+            self._resolve_facts(hits)
         return result
+
+    def _resolve_facts(self, hits: list[dict[str, Any]]) -> None:
+        """Fill each hit's ``facts`` from its ``fact_ids``, shard by shard."""
+        by_shard: dict[int, list[tuple[dict[str, Any], str]]] = {}
+        for hit in hits:
+            entry = self._by_id.get(hit["article_id"])
+            if hit["fact_ids"] and entry is not None:
+                by_shard.setdefault(entry[1], []).append((hit, str(entry[0])))
+        for shard, members in by_shard.items():
+            holders = self._read_shard_uncached(shard).get("facts", {})
+            for hit, key in members:
+                wanted = set(hit["fact_ids"])
+                holder = holders.get(key) or {"facts": []}
+                hit["facts"] = [f for f in holder["facts"] if f["id"] in wanted]
 
     # ------------------------------------------------------------ checking
 

@@ -137,7 +137,8 @@ class FakeStore:
         return {"sources": 1 if self._catalog else 0, "articles": len(self._catalog),
                 "facts": len(self._facts)}
 
-    def search(self, query: str, *, limit: int = 50, kind: str | None = None) -> dict:
+    def search(self, query: str, *, limit: int = 50, kind: str | None = None, facts: bool = True,
+               detail: int | None = 200) -> dict:
         self.searches.append(query)
         if query.startswith("kind:") and query[5:] not in {"money", "count", "percent"}:
             raise ValueError(f"unknown kind {query[5:]!r}")
@@ -146,10 +147,10 @@ class FakeStore:
             art = self._articles[entry["id"]]
             hits = art["title"].count(query) + art["body"].count(query)
             if query and hits:
-                facts = [f for f in self.facts(entry["id"], kind) if query in f["clause"]]
+                matched = [f for f in self.facts(entry["id"], kind) if query in f["clause"]]
                 results.append({"article_id": entry["id"], "title": art["title"],
-                                "score": float(hits), "hits": hits,
-                                "snippets": [], "facts": facts})
+                                "score": float(hits), "hits": hits, "snippets": [],
+                                "fact_ids": [f["id"] for f in matched], "facts": matched if facts else []})
         results.sort(key=lambda r: -r["score"])
         return {"total": len(results), "results": results[:limit],
                 "facts_total": sum(len(r["facts"]) for r in results)}

@@ -114,3 +114,22 @@ async def test_without_a_search_method_titles_are_filtered() -> None:
         await type_query(pilot, "长寿")
         lst = app.query_one(ArticleList)
         assert [r.entry["article_id"] for r in lst.rows] == ["a1"]
+
+
+async def test_export_during_a_search_writes_the_matching_facts_of_every_result(tmp_path, monkeypatch) -> None:
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    store = FakeStore("/tmp/factdesk-fixture.json")
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "产量")
+        expected = store.search("产量", facts=True)["results"]
+        wanted = sorted(f["id"] for r in expected for f in r["facts"])
+        assert wanted, "the fixture has facts whose clause mentions 产量"
+        await pilot.press("tab")  # out of the search box, results kept
+        await pilot.press("e", "j")
+        await settle(pilot)
+        [written] = tmp_path.glob("factdesk-search-*.json")
+        assert sorted(f["id"] for f in json.loads(written.read_text(encoding="utf-8"))) == wanted

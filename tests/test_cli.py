@@ -131,3 +131,35 @@ def test_bad_usage_is_one_line_and_exit_status_2(capsys):
 def test_an_unknown_article_is_one_line_and_exit_status_1(capsys, db):
     code, _, err = run(capsys, "--db", db, "show", "nope")
     assert code == 1 and err.strip() == "factdesk: no article with id 'nope' (see 'factdesk articles')"
+
+
+def test_search_json_gives_ranked_articles_with_their_matching_facts(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "search", "17.8亿", "--json")
+    [hit] = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and hit["title"].startswith("五年平安成绩单")
+    assert set(hit) == {"article_id", "title", "score", "hits", "snippets", "facts"}
+    assert {f["surface"] for f in hit["facts"]} == {"17.8亿元"}
+
+
+def test_search_with_only_filters_lists_matching_facts_across_the_store(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "search", "kind:money", ">1亿", "--json", "--limit", "0")
+    hits = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(hits) == 3  # the 首席质量官 story states no money
+    facts = [f for h in hits for f in h["facts"]]
+    assert facts and all(f["kind"] == "money" and f["value"] > 1e8 for f in facts)
+
+
+def test_search_finds_chinese_by_pinyin(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "search", "changshou", "--json")
+    titles = [json.loads(line)["title"] for line in out.splitlines()]
+    assert code == 0 and titles == ["首期投资35亿 大型智慧医养项目落户长寿"]
+
+
+def test_search_without_a_match_prints_nothing_and_succeeds(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "search", "不存在的词语", "--json")
+    assert code == 0 and out == ""
+
+
+def test_a_malformed_filter_is_one_line_and_exit_status_2(capsys, db):
+    code, out, err = run(capsys, "--db", db, "search", "kind:bogus")
+    assert code == 2 and not out and len(err.strip().splitlines()) == 1 and "unknown kind" in err

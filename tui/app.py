@@ -9,6 +9,8 @@ inside workers, never on the start-up path.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -29,6 +31,7 @@ from tui.widgets.status_bar import StatusBar
 
 ASSETS = Path(tui.__file__).resolve().parents[1] / "assets"
 SEARCH_LIMIT = 500
+SNIPPET_RESULTS = 50  # results that get snippets (the list shows titles only)
 POLL_SECONDS = 2.0
 NO_RESULTS = "No articles match “{query}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
 EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
@@ -209,9 +212,8 @@ class FactdeskApp(App[None]):
         """The article's facts; during a search, the ones that matched (if any)."""
         facts = self.article_facts
         if self.query and self.article:
-            matched = next((r.get("facts") or [] for r in self.results
-                            if r.get("article_id") == self.article.get("id")), [])
-            ids = {f.get("id") for f in matched}
+            result = next((r for r in self.results if r.get("article_id") == self.article.get("id")), {})
+            ids = set(result.get("fact_ids") or ()) | {f.get("id") for f in result.get("facts") or ()}
             narrowed = [f for f in facts if f.get("id") in ids]
             if narrowed:
                 facts = narrowed
@@ -264,7 +266,9 @@ class FactdeskApp(App[None]):
         search = getattr(self.store, "search", None)
         if search is not None:
             try:
-                return search(query, limit=SEARCH_LIMIT)
+                # Fact ids only: the facts of the article shown are read when
+                # it opens (resolving 500 results' facts reads many shards).
+                return search(query, limit=SEARCH_LIMIT, facts=False, detail=SNIPPET_RESULTS)
             except (ImportError, NotImplementedError, AttributeError):
                 pass  # search index not there yet: fall back to titles
         needle = query.lower()
@@ -373,41 +377,56 @@ class FactdeskApp(App[None]):
             return
         copy_text(self, facts_tsv(self.article_facts), f"{len(self.article_facts)} facts as TSV")
 
-    def _export_target(self) -> tuple[list[dict[str, Any]], str, str]:
-        """(facts, description, file stem): the search's facts or the article's."""
+    def _export_target(self) -> tuple[Callable[[], list[dict[str, Any]]], int, str, str]:
+        """(how to get the facts, how many, description, file stem): the
+        search's matching facts or the article's shown ones."""
         if self.query and self.results:
-            facts = [f for r in self.results for f in (r.get("facts") or [])]
-            if facts:
-                return facts, f"the search “{self.query}”", f"search-{self.query}"
-        title = (self.article or {}).get("title") or "article"
-        return list(self.facts_table.shown), "this article", title
+            results = list(self.results)
+            count = sum(len(r.get("fact_ids") or r.get("facts") or ()) for r in results)
+            if count:
+                # Read in the export worker: the results' facts live in many shards.
+                return partial(self._facts_of_results, results), count, f"the search “{self.query}”", f"search-{self.query}"
+        shown = list(self.facts_table.shown)
+        return (lambda: shown), len(shown), "this article", (self.article or {}).get("title") or "article"
 
     def action_export(self) -> None:
         from tui.screens.export import ExportScreen
 
-        facts, what, stem = self._export_target()
-        if not facts:
+        get_facts, count, what, stem = self._export_target()
+        if not count:
             self.notify("Nothing to export: no facts shown.", severity="warning")
             return
 
         def chosen(fmt: str | None) -> None:
             if fmt:
-                self.export_worker(facts, fmt, stem, (self.article or {}).get("title") or stem)
+                self.export_worker(get_facts, fmt, stem, (self.article or {}).get("title") or stem)
 
-        self.push_screen(ExportScreen(what, len(facts)), chosen)
+        self.push_screen(ExportScreen(what, count), chosen)
 
     @work(thread=True, group="export")
-    def export_worker(self, facts: list[dict[str, Any]], fmt: str, stem: str, title: str) -> None:
+    def export_worker(self, get_facts: Callable[[], list[dict[str, Any]]], fmt: str, stem: str, title: str) -> None:
         from rich.markup import escape
 
         from tui.export import export_facts
 
+        facts = get_facts()
         try:
             path = export_facts(facts, fmt, Path.cwd(), stem, title)
         except OSError as error:
             self.call_from_thread(self.notify, escape(f"Export failed: {error}"), severity="error")
             return
         self.call_from_thread(self.notify, escape(f"Exported {len(facts)} facts to {path}"), title="Export")
+
+    def _facts_of_results(self, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The matching fact records of search results (in a worker)."""
+        out: list[dict[str, Any]] = []
+        for result in results:
+            if result.get("facts"):
+                out.extend(result["facts"])
+            elif result.get("fact_ids"):
+                wanted = set(result["fact_ids"])
+                out.extend(f for f in self.store.facts(result["article_id"]) if f.get("id") in wanted)
+        return out
 
     # -- store changes -------------------------------------------------------
     def _poll_disk(self) -> None:
