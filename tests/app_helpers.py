@@ -18,3 +18,25 @@ async def type_query(pilot: Pilot, query: str) -> None:
     await pilot.press(*query)
     await pilot.pause(0.2)
     await settle(pilot)
+
+
+async def wait_until(pilot: Pilot, condition, timeout: float = 5.0) -> None:
+    """Pause until condition() holds: for things (like the command palette's
+    matches) that arrive on their own schedule, without a fixed sleep that a
+    busy CI machine can outrun."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        await pilot.pause(0.05)
+
+
+def palette_has_matches(app) -> bool:
+    from textual.command import CommandList
+
+    try:
+        return app.screen.query_one(CommandList).option_count > 0
+    except Exception:
+        return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app_helpers import settle, type_query
+from tests.app_helpers import settle, type_query, palette_has_matches, wait_until
 from tests.fake_store import FakeStore
 from tui.app import FactdeskApp
 from tui.widgets.article_list import ArticleList
@@ -274,7 +274,7 @@ async def test_ctrl_p_opens_the_palette_with_the_apps_commands() -> None:
         await pilot.pause()
         assert type(app.screen).__name__ == "CommandPalette"
         await pilot.press(*"很长")
-        await pilot.pause(0.5)
+        await wait_until(pilot, lambda: palette_has_matches(app))
         await pilot.press("enter")
         await settle(pilot)
         assert app.article["id"] == "a2"
@@ -286,7 +286,7 @@ async def test_palette_runs_copy_and_reseed() -> None:
         await settle(pilot)
         await pilot.press("ctrl+p")
         await pilot.press(*"Re-seed")
-        await pilot.pause(0.5)
+        await wait_until(pilot, lambda: palette_has_matches(app))
         await pilot.press("enter")
         await settle(pilot)
         assert app.store.reseeds == 1
