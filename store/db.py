@@ -273,13 +273,9 @@ class Store:
         ids = [doc["id"] for doc in self.catalog()]
         for start in range(0, len(ids), chunk):
             part = ids[start:start + chunk]
-            by_shard: dict[int, list[tuple[str, str]]] = {}
-            for aid in part:
-                doc_id, shard = self._by_id[aid]
-                by_shard.setdefault(shard, []).append((aid, str(doc_id)))
             found: dict[str, dict[str, Any]] = {}
-            for shard, members in by_shard.items():
-                records = self._shard(shard).get(table, {})
+            for shard, members in self._by_shard(part).items():
+                records = self._read_shard_uncached(shard).get(table, {})
                 for aid, key in members:
                     record = records.get(key)
                     if record is not None:
@@ -300,27 +296,53 @@ class Store:
         path = self._shard_file(shard)
         if path is None:
             return {}
-        key = path.name
-        cached = self._shards.get(key)
+        cached = self._shards.get(path.name)
         if cached is not None:
-            self._shards.move_to_end(key)
+            self._shards.move_to_end(path.name)
             return cached
+        data = self._read_shard_file(shard, path)
+        if self._shard_file(shard) != path:  # the store moved on while reading
+            return self._load_shard(shard)
+        self._shards[path.name] = data
+        while len(self._shards) > SHARD_CACHE:
+            self._shards.popitem(last=False)
+        return data
+
+    def _read_shard_file(self, shard: int, path: Path) -> dict[str, Any]:
+        """Parse one shard file, naming it in any error."""
         try:
             data = loads(path.read_bytes())
         except FileNotFoundError:
             # A writer committed twice since we loaded the catalog and
             # cleaned up our generation: move to the current state.
-            if self._refresh_if_changed():
-                return self._load_shard(shard)
+            if self._refresh_if_changed() and (newer := self._shard_file(shard)) is not None:
+                return self._read_shard_file(shard, newer)
             raise CorruptStoreError(f"{path}: shard file missing; run 'factdesk check'") from None
         except Exception:
             raise CorruptStoreError(f"{path}: shard file is not valid JSON; run 'factdesk check'") from None
         if not isinstance(data, dict):
             raise CorruptStoreError(f"{path}: shard file has the wrong shape; run 'factdesk check'")
-        self._shards[key] = data
-        while len(self._shards) > SHARD_CACHE:
-            self._shards.popitem(last=False)
         return data
+
+    def _read_shard_uncached(self, shard: int) -> dict[str, Any]:
+        """A shard's data for a whole-store pass, without filling the cache
+        (which would only push out what the reader is using)."""
+        path = self._shard_file(shard)
+        if path is None:
+            return {}
+        with self._shard_lock:
+            cached = self._shards.get(path.name)
+        return cached if cached is not None else self._read_shard_file(shard, path)
+
+    def _by_shard(self, ids: Iterable[str]) -> dict[int, list[tuple[str, str]]]:
+        """Group article ids by shard as (id, document key), so a pass over
+        many articles reads each shard file once."""
+        groups: dict[int, list[tuple[str, str]]] = {}
+        for aid in ids:
+            entry = self._by_id.get(aid)
+            if entry is not None:
+                groups.setdefault(entry[1], []).append((aid, str(entry[0])))
+        return groups
 
     # ------------------------------------------------------------ change detection
 
@@ -475,14 +497,12 @@ class Store:
                              f"the articles are unaffected") from None
         return self._index
 
-    def _index_docs(self) -> Iterator[dict[str, Any]]:
-        """Index documents of every article, shard by shard: each shard file
-        is read once and only one is held at a time, so a rebuild streams in
-        bounded memory (the index does not depend on the order)."""
-        by_shard: dict[int, list[tuple[str, str]]] = {}
-        for aid, (doc_id, shard) in self._by_id.items():
-            by_shard.setdefault(shard, []).append((aid, str(doc_id)))
-        for shard, members in sorted(by_shard.items()):
+    def _index_docs(self, ids: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+        """Index documents of every article (or of ``ids``), shard by shard:
+        each shard file is read once and only one is held at a time, so a
+        rebuild streams in bounded memory (the index does not depend on the
+        order)."""
+        for shard, members in sorted(self._by_shard(self._by_id if ids is None else ids).items()):
             data = self._read_shard_uncached(shard)
             for aid, key in members:
                 article = data.get("articles", {}).get(key)
@@ -490,23 +510,6 @@ class Store:
                     holder = data.get("facts", {}).get(key)
                     yield {**self._index_doc_fields(article), "facts": holder["facts"] if holder else []}
 
-    def _read_shard_uncached(self, shard: int) -> dict[str, Any]:
-        """A shard's data for a whole-store pass, without filling the cache
-        (which would only push out what the reader is using)."""
-        path = self._shard_file(shard)
-        if path is None:
-            return {}
-        with self._shard_lock:
-            cached = self._shards.get(path.name)
-        if cached is not None:
-            return cached
-        try:
-            data = loads(path.read_bytes())
-        except FileNotFoundError:
-            raise CorruptStoreError(f"{path}: shard file missing; run 'factdesk check'") from None
-        except Exception:
-            raise CorruptStoreError(f"{path}: shard file is not valid JSON; run 'factdesk check'") from None
-        return data if isinstance(data, dict) else {}
 
     @staticmethod
     def _index_doc_fields(article: dict[str, Any]) -> dict[str, Any]:
@@ -517,9 +520,6 @@ class Store:
             "date": article.get("date"),
             "sections": article.get("sections", []),
         }
-
-    def _index_doc(self, article: dict[str, Any]) -> dict[str, Any]:
-        return {**self._index_doc_fields(article), "facts": self.facts(article["id"])}
 
     def search(
         self, query: str, *, limit: int = 50, kind: str | None = None, facts: bool = True, detail: int | None = 200
@@ -541,19 +541,34 @@ class Store:
 
     def _resolve_facts(self, hits: list[dict[str, Any]]) -> None:
         """Fill each hit's ``facts`` from its ``fact_ids``, shard by shard."""
-        by_shard: dict[int, list[tuple[dict[str, Any], str]]] = {}
-        for hit in hits:
-            entry = self._by_id.get(hit["article_id"])
-            if hit["fact_ids"] and entry is not None:
-                by_shard.setdefault(entry[1], []).append((hit, str(entry[0])))
-        for shard, members in by_shard.items():
+        by_id = {hit["article_id"]: hit for hit in hits if hit["fact_ids"]}
+        for shard, members in self._by_shard(by_id).items():
             holders = self._read_shard_uncached(shard).get("facts", {})
-            for hit, key in members:
-                wanted = set(hit["fact_ids"])
+            for aid, key in members:
+                wanted = set(by_id[aid]["fact_ids"])
                 holder = holders.get(key) or {"facts": []}
-                hit["facts"] = [f for f in holder["facts"] if f["id"] in wanted]
+                by_id[aid]["facts"] = [f for f in holder["facts"] if f["id"] in wanted]
 
     # ------------------------------------------------------------ checking
+
+    @staticmethod
+    def _check_article(shard: dict[str, Any], aid: str, doc_key: str, n_facts: int) -> list[str]:
+        """Problems of one article in its shard: missing, or facts that do
+        not match the catalog or point outside their text."""
+        article = shard.get("articles", {}).get(doc_key)
+        if article is None or article.get("id") != aid:
+            return [f"article {aid} is in the catalog but not in its shard"]
+        problems: list[str] = []
+        holder = shard.get("facts", {}).get(doc_key) or {"facts": []}
+        if len(holder["facts"]) != n_facts:
+            problems.append(f"article {aid}: catalog says {n_facts} facts, shard has {len(holder['facts'])}")
+        for fact in holder["facts"]:
+            if fact.get("article_id") != aid:
+                return problems + [f"fact {fact.get('id')} belongs to {fact.get('article_id')}, stored under {aid}"]
+            text = article["title"] if fact.get("where") == "title" else article["body"]
+            if text[fact["start"]:fact["end"]] != fact["surface"]:
+                return problems + [f"fact {fact.get('id')}: offsets do not match its text"]
+        return problems
 
     def check(self, fix: bool = False) -> list[str]:
         """Verify shards, catalog, facts and index; return the problems found
@@ -562,33 +577,17 @@ class Store:
         for key, name in self.meta["shards"].items():
             if not (self.dir / "shards" / name).exists():
                 problems.append(f"shard {key} file {name} is missing")
-        entries = [
-            (shard, str(doc_id), aid, n_facts)
-            for doc in self._data["catalog"].values()
-            for aid, doc_id, shard, n_facts in zip(doc["ids"], doc["docs"], doc["shards"], doc["n_facts"])
-        ]
-        entries.sort()  # shard by shard, so that each shard file is read once
-        for shard_no, doc_key, aid, n_facts in entries:
+        n_facts = {
+            aid: n for doc in self._data["catalog"].values() for aid, n in zip(doc["ids"], doc["n_facts"])
+        }
+        for shard_no, members in sorted(self._by_shard(self._by_id).items()):
             try:
-                shard = self._shard(shard_no)
+                shard = self._read_shard_uncached(shard_no)
             except CorruptStoreError as err:
                 problems.append(str(err))
                 continue
-            article = shard.get("articles", {}).get(doc_key)
-            if article is None or article.get("id") != aid:
-                problems.append(f"article {aid} is in the catalog but not in its shard")
-                continue
-            holder = shard.get("facts", {}).get(doc_key) or {"facts": []}
-            if len(holder["facts"]) != n_facts:
-                problems.append(f"article {aid}: catalog says {n_facts} facts, shard has {len(holder['facts'])}")
-            for fact in holder["facts"]:
-                if fact.get("article_id") != aid:
-                    problems.append(f"fact {fact.get('id')} belongs to {fact.get('article_id')}, stored under {aid}")
-                    break
-                text = article["title"] if fact.get("where") == "title" else article["body"]
-                if text[fact["start"]:fact["end"]] != fact["surface"]:
-                    problems.append(f"fact {fact.get('id')}: offsets do not match its text")
-                    break
+            for aid, doc_key in members:
+                problems += self._check_article(shard, aid, doc_key, n_facts[aid])
         catalogued = {doc["file"] for doc in self._data["catalog"].values()}
         for source in self._data["sources"].values():
             if source["file"] not in catalogued:
@@ -837,7 +836,7 @@ class Transaction:
         except IndexStale:
             store._index = None
             return
-        added = [store._index_doc(a) for a in (store.article(aid) for aid in sorted(self.added_ids)) if a]
+        added = list(store._index_docs(self.added_ids))
         index.update(added, sorted(self.removed_ids - self.added_ids), store.token)
         store._index = index
 
