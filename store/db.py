@@ -539,6 +539,14 @@ class Store:
             self._resolve_facts(hits)
         return result
 
+    def hit_spans(self, text: str, query: str) -> list[tuple[int, int]]:
+        """Where a query hits a text, for highlighting; pinyin terms are
+        resolved through the index when it is open (never built here: this
+        runs as the reader draws)."""
+        from store.search_index import hit_spans
+
+        return [(start, end) for start, end in hit_spans(text, query, self._index)]
+
     def _resolve_facts(self, hits: list[dict[str, Any]]) -> None:
         """Fill each hit's ``facts`` from its ``fact_ids``, shard by shard."""
         by_id = {hit["article_id"]: hit for hit in hits if hit["fact_ids"]}

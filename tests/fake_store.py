@@ -155,6 +155,11 @@ class FakeStore:
         return {"total": len(results), "results": results[:limit],
                 "facts_total": sum(len(r["facts"]) for r in results)}
 
+    def hit_spans(self, text: str, query: str) -> list[tuple[int, int]]:
+        from store.search_index import hit_spans
+
+        return hit_spans(text, query)
+
     def reseed(self) -> dict:
         self.reseeds += 1
         return {"articles": len(self._catalog)}

@@ -56,3 +56,24 @@ async def test_searching_the_seed_store_highlights_hits_and_copies_a_citation(se
         app.query_one(FactsTable).focus()
         await pilot.press("c")
         assert "《" in app.clipboard and "》" in app.clipboard
+
+
+async def test_a_pinyin_search_highlights_the_chinese_words_it_spells(tmp_path) -> None:
+    from store import open_store
+    from tests.app_helpers import settle, type_query
+    from tui.app import FactdeskApp
+    from tui.widgets.reader import Reader
+
+    store = open_store(tmp_path / "s.json")
+    store.search_index()
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "changshou")
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.query_one(Reader)
+        article = app.article
+        assert article["title"].endswith("落户长寿")
+        texts = {(where, (article["title"] if where == "title" else article["body"])[s:e]) for where, s, e in reader.hits}
+        assert ("title", "长寿") in texts and ("body", "长寿") in texts

@@ -104,18 +104,6 @@ async def test_a_malformed_filter_is_reported_not_raised() -> None:
         assert lst.rows == [] and "unknown kind" in lst.message
 
 
-async def test_without_a_search_method_titles_are_filtered() -> None:
-    class NoSearch(FakeStore):
-        search = None  # type: ignore[assignment]
-
-    app = FactdeskApp(NoSearch())
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await type_query(pilot, "长寿")
-        lst = app.query_one(ArticleList)
-        assert [r.entry["article_id"] for r in lst.rows] == ["a1"]
-
-
 async def test_export_during_a_search_writes_the_matching_facts_of_every_result(tmp_path, monkeypatch) -> None:
     import json
 

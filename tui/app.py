@@ -8,7 +8,6 @@ inside workers, never on the start-up path.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -44,30 +43,6 @@ def _commands_provider() -> type[Provider]:
     from tui.commands import FactdeskCommands
 
     return FactdeskCommands
-
-
-def _fallback_hit_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Case-insensitive spans of the plain words of a query (no search index)."""
-    spans: list[tuple[int, int]] = []
-    lowered = text.lower()
-    for word in query.split():
-        if ":" in word or word[:1] in "<>=":
-            continue  # a filter, not text
-        word = word.lower()
-        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), lowered)]
-    return sorted(spans)
-
-
-def hit_spans(text: str, query: str) -> list[tuple[int, int]]:
-    """Spans to highlight, from the search index when it is available."""
-    try:
-        from store.search_index import hit_spans as index_hit_spans
-    except ImportError:
-        return _fallback_hit_spans(text, query)
-    try:
-        return [tuple(span) for span in index_hit_spans(text, query)]  # type: ignore[misc]
-    except Exception:  # a half-written index must not break reading
-        return _fallback_hit_spans(text, query)
 
 
 class FactdeskApp(App[None]):
@@ -192,10 +167,9 @@ class FactdeskApp(App[None]):
         if not get_current_worker().is_cancelled:
             self.call_from_thread(self._article_loaded, article, facts, hits, query)
 
-    @staticmethod
-    def _hits_in(article: dict[str, Any], query: str) -> Spans:
-        spans: Spans = [("title", s, e) for s, e in hit_spans(article.get("title") or "", query)]
-        spans += [("body", s, e) for s, e in hit_spans(article.get("body") or "", query)]
+    def _hits_in(self, article: dict[str, Any], query: str) -> Spans:
+        spans: Spans = [("title", s, e) for s, e in self.store.hit_spans(article.get("title") or "", query)]
+        spans += [("body", s, e) for s, e in self.store.hit_spans(article.get("body") or "", query)]
         return spans
 
     def _article_loaded(self, article: dict[str, Any] | None, facts: list[dict[str, Any]], hits: Spans, query: str) -> None:
@@ -263,21 +237,9 @@ class FactdeskApp(App[None]):
             self.call_from_thread(self._search_done, query, result)
 
     def _search(self, query: str) -> dict[str, Any]:
-        search = getattr(self.store, "search", None)
-        if search is not None:
-            try:
-                # Fact ids only: the facts of the article shown are read when
-                # it opens (resolving 500 results' facts reads many shards).
-                return search(query, limit=SEARCH_LIMIT, facts=False, detail=SNIPPET_RESULTS)
-            except (ImportError, NotImplementedError, AttributeError):
-                pass  # search index not there yet: fall back to titles
-        needle = query.lower()
-        results = [
-            {"article_id": e["id"], "title": e["title"], "score": 1.0, "hits": e["title"].lower().count(needle),
-             "snippets": [], "facts": [], "date": e.get("date")}
-            for e in self.catalog if needle in (e.get("title") or "").lower()
-        ]
-        return {"total": len(results), "results": results[:SEARCH_LIMIT], "facts_total": 0}
+        # Fact ids only: the facts of the article shown are read when it
+        # opens (resolving 500 results' facts reads many shards).
+        return self.store.search(query, limit=SEARCH_LIMIT, facts=False, detail=SNIPPET_RESULTS)
 
     def _dates_by_id(self) -> dict[str, str | None]:
         """Article dates for search results, built once per catalog (not on
