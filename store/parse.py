@@ -277,6 +277,33 @@ def assemble(raw: RawArticle) -> tuple[str, list[dict[str, Any]]]:
     return "\n\n".join(parts), sections
 
 
+def article_record(
+    raw: RawArticle, file: str, ordinal: int, sha: str, publication: str | None, date: str | None
+) -> dict[str, Any]:
+    """The stored article: body and section offsets assembled from ``raw``."""
+    body, sections = assemble(raw)
+    name = PurePath(file).name
+    return {
+        "id": article_id(name, ordinal, raw.title),
+        "title": raw.title,
+        "sections": sections,
+        "byline": raw.byline,
+        "reporters": reporters_of(raw.byline),
+        "captions": raw.captions,
+        "body": body,
+        "source": {"file": name, "sha256": sha},
+        "publication": publication,
+        "date": date,
+        "order": ordinal,
+    }
+
+
+def blocks_of(text: str) -> list[Block]:
+    """Classified blocks with captions lifted out and PDF breaks repaired."""
+    blocks = [b for lines in split_blocks(text) for b in classify(lines)]
+    return repair_breaks(mark_captions(blocks))
+
+
 def article_id(file: str, ordinal: int, title: str) -> str:
     digest = hashlib.sha1(f"{file}\x1f{ordinal}\x1f{title}".encode()).hexdigest()
     return digest[:16]
@@ -325,9 +352,7 @@ def parse_page(text: str, file: str = "input.txt") -> ParsedSource:
     has_markup = any(line.startswith("# ") for line in text.split("\n"))
     if not has_markup:
         text = _promote_first_line(text)
-    blocks = [b for lines in split_blocks(text) for b in classify(lines)]
-    blocks = repair_breaks(mark_captions(blocks))
-    raws, furniture = segment(blocks)
+    raws, furniture = segment(blocks_of(text))
     year = page_year(file, [r.title for r in raws])
     publication = None
     for raw in raws:
@@ -335,25 +360,11 @@ def parse_page(text: str, file: str = "input.txt") -> ParsedSource:
     publication = publication or publication_of(None, furniture)
     articles = []
     for ordinal, raw in enumerate(raws):
-        body, sections = assemble(raw)
-        if not body and not raw.title:
+        article = article_record(raw, file, ordinal, sha, publication_of(raw.byline) or publication, None)
+        if not article["body"] and not raw.title:
             continue
-        date = dateline(body, year) or file_date(file)
-        articles.append(
-            {
-                "id": article_id(PurePath(file).name, ordinal, raw.title),
-                "title": raw.title,
-                "sections": sections,
-                "byline": raw.byline,
-                "reporters": reporters_of(raw.byline),
-                "captions": raw.captions,
-                "body": body,
-                "source": {"file": PurePath(file).name, "sha256": sha},
-                "publication": publication_of(raw.byline) or publication,
-                "date": date,
-                "order": ordinal,
-            }
-        )
+        article["date"] = dateline(article["body"], year) or file_date(file)
+        articles.append(article)
     return ParsedSource(PurePath(file).name, sha, articles, furniture, publication, file_date(file))
 
 
@@ -379,10 +390,8 @@ def parse_json_record(record: dict[str, Any], file: str, ordinal: int, sha: str)
     title = " ".join(sanitize(title).split())
     if has_html(body):
         body = strip_html(body)
-    blocks = [b for lines in split_blocks(body.replace("\n", "\n\n")) for b in classify(lines)]
-    blocks = repair_breaks(mark_captions(blocks))
     raw = RawArticle(title)
-    for block in blocks:
+    for block in blocks_of(body.replace("\n", "\n\n")):
         if block.kind == "byline" and raw.byline is None:
             raw.byline = block.text
         elif block.kind == "caption":
@@ -391,27 +400,16 @@ def parse_json_record(record: dict[str, Any], file: str, ordinal: int, sha: str)
             raw.paragraphs.append(("heading", block.text))
         else:
             raw.paragraphs.append(("text", block.text))
-    text, sections = assemble(raw)
+    text, _ = assemble(raw)
     if not text and not title:
         return None
-    derived = False
-    if not title:
-        title, derived = _derive_title(text), True
+    derived = not title
+    if derived:
+        raw.title = _derive_title(text)
     date = record.get("date") if isinstance(record.get("date"), str) else None
     outlet = record.get("publication") or _outlet(record.get("source"))
-    article = {
-        "id": article_id(PurePath(file).name, ordinal, title),
-        "title": title,
-        "sections": sections,
-        "byline": raw.byline,
-        "reporters": reporters_of(raw.byline),
-        "captions": raw.captions,
-        "body": text,
-        "source": {"file": PurePath(file).name, "sha256": sha},
-        "publication": outlet if isinstance(outlet, str) else None,
-        "date": date if date and re.fullmatch(r"\d{4}-\d\d-\d\d", date) else dateline(text, None),
-        "order": ordinal,
-    }
+    date = date if date and re.fullmatch(r"\d{4}-\d\d-\d\d", date) else dateline(text, None)
+    article = article_record(raw, file, ordinal, sha, outlet if isinstance(outlet, str) else None, date)
     if derived:
         article["title_derived"] = True
     return article
