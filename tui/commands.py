@@ -59,10 +59,10 @@ class FactdeskCommands(Provider):
                 await asyncio.sleep(0)
             title = entry.get("title") or ""
             label = "Open: " + " ".join(title.split())
-            if needle and needle in title.lower():
-                score = 0.9
-            else:  # "open" alone lists articles to pick from
-                score = matcher.match(label) * 0.8
+            # Textual's fuzzy scores are unbounded: a title holding the query
+            # as written is boosted over one that merely spells it out, and
+            # "open" alone lists articles to pick from.
+            score = matcher.match(label) * (2.0 if needle and needle in title.lower() else 0.8)
             if score > 0:
                 yield Hit(score, Content(label), partial(self.fapp.open_by_id, entry["id"]),
                           text=label, help=entry.get("date") or "")
