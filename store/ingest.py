@@ -108,29 +108,28 @@ def _looks_like_jsonl(data: bytes) -> bool:
 def parse_input(source: SourceInput) -> tuple[ParsedSource, Iterator[dict[str, Any]]]:
     """Parse a source; the articles come as an iterator so that a large
     JSON Lines file is never held as a list of records."""
+    text = decode(source.data, source.name)  # validates the encoding of the whole file
     if source.kind == "jsonl":
-        text = decode(source.data, source.name)  # validates the encoding of the whole file
         # A first pass validates every line, so a bad line rejects the file
         # before anything is written, and gives the total for progress bars.
         total = count_jsonl_articles(text, source.name)
-        if not total:
-            raise InputError(f"{source.path}: no article found (expected JSON objects with a title or body)")
-        head = ParsedSource(source.name, source.sha256, [])
-        head.total = total
-        return head, iter_jsonl(text, source.name, source.sha256)
-    text = decode(source.data, source.name)
+        return _streamed(source, total, iter_jsonl(text, source.name, source.sha256), "JSON objects with a title or body")
     if looks_like_sogou(text):
         text = text.replace("\r\n", "\n")
         total = sum(1 for _ in iter_sogou(text, source.name, source.sha256))
-        if not total:
-            raise InputError(f"{source.path}: no article found in the <doc> records")
-        head = ParsedSource(source.name, source.sha256, [])
-        head.total = total
-        return head, iter_sogou(text, source.name, source.sha256)
+        return _streamed(source, total, iter_sogou(text, source.name, source.sha256), "<doc> records")
     parsed = parse_page(text, source.name)
-    parsed.sha256 = source.sha256
-    for article in parsed.articles:
-        article["source"]["sha256"] = source.sha256
-    if not parsed.articles or not any(a["body"] for a in parsed.articles):
+    parsed.sha256 = source.sha256  # of the bytes, like the other kinds
+    if not any(a["body"] for a in parsed.articles):
         raise InputError(f"{source.path}: no article found (expected a title line and some text)")
     return parsed, iter(parsed.articles)
+
+
+def _streamed(
+    source: SourceInput, total: int, articles: Iterator[dict[str, Any]], expected: str
+) -> tuple[ParsedSource, Iterator[dict[str, Any]]]:
+    if not total:
+        raise InputError(f"{source.path}: no article found (expected {expected})")
+    head = ParsedSource(source.name, source.sha256, [])
+    head.total = total
+    return head, articles
