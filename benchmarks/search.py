@@ -109,7 +109,7 @@ def make_queries(docs: list[dict], per_class: int, seed: int = 2) -> dict[str, l
 
 def scan(normed: list[tuple[str, str]], query: str) -> list[int]:
     """The baseline: a plain substring scan (same query semantics for the mixed forms)."""
-    from store.query import parse
+    from store.search.query import parse
 
     q = parse(query)
     if len(q.groups) == 1 and len(q.groups[0]) == 1 and not q.exclude:  # the common case, kept lean
@@ -130,7 +130,7 @@ def pct(xs: list[float], p: float) -> float:
 
 def build_child(n: int, directory: str) -> None:
     """(child process) build the index from streamed docs; print timing and peak RSS."""
-    from store.search_index import SearchIndex
+    from store.search.index import SearchIndex
 
     base = load_corpus()
     t = time.perf_counter()
@@ -183,8 +183,8 @@ def timed_classes(idx, queries, normed, id_of, repeat):
 
 
 def run(n: int, per_class: int, repeat: int) -> None:
-    from store.search_index import SearchIndex
-    from store.search_norm import normalize
+    from store.search.index import SearchIndex
+    from store.search.normalize import normalize
 
     base = load_corpus()
     tmp = Path(tempfile.mkdtemp(prefix="factdesk-bench-"))

@@ -4,7 +4,7 @@ Nothing here knows about the screen; the Textual app and the CLI in ``tui``
 present what this package returns.
 """
 
-from store.db import IngestReport, Store, open_store
+from store.db.store import IngestReport, Store, open_store
 from store.errors import CorruptStoreError, InputError, StoreError, StoreLockedError
 
 __all__ = [

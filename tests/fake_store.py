@@ -156,7 +156,7 @@ class FakeStore:
                 "facts_total": sum(len(r["facts"]) for r in results)}
 
     def hit_spans(self, text: str, query: str) -> list[tuple[int, int]]:
-        from store.search_index import hit_spans
+        from store.search.index import hit_spans
 
         return hit_spans(text, query)
 

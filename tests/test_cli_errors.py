@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from store.db import SCHEMA_VERSION
+from store.db.store import SCHEMA_VERSION
 from tests.helpers_cli import factdesk, stderr_lines, store_files
 
 PAGE = "# 测试标题\n\n全市新增企业1200余家，同比增长5.7%。\n\n本报记者 张三\n"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.numbers import NUMBER_RE, normalize, parse_number, read_number
+from store.facts.numbers import NUMBER_RE, normalize, parse_number, read_number
 
 CASES = [
     ("159", 159), ("1,434,321", 1434321), ("９７．８１", 97.81), ("3.5万亿", 3.5e12),

@@ -8,7 +8,7 @@ import json
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from store.parse import (
+from store.ingest.parse import (
     Block, classify, is_byline, is_caption, iter_jsonl, parse_page, publication_of, repair_breaks,
     reporters_of, split_blocks,
 )

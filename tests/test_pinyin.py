@@ -2,7 +2,7 @@
 
 from collections import Counter
 
-from store.pinyin import PinyinLookup, build_vocab, count_words
+from store.search.pinyin import PinyinLookup, build_vocab, count_words
 
 
 def test_strong_texts_give_all_their_words_including_inner_ones():
@@ -43,7 +43,7 @@ def test_known_words_keep_their_spelling_and_add_counts():
 
 
 def test_leads_are_read_only_up_to_a_bound(monkeypatch):
-    import store.pinyin as pinyin
+    import store.search.pinyin as pinyin
 
     monkeypatch.setattr(pinyin, "WEAK_CHARS_MAX", 10)
     counts = count_words([], ["养老机构正在扩建"] * 2 + ["新能源汽车产量增长"] * 2 + ["重庆长寿"] * 2)

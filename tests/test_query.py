@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.query import FactFilter, QueryError, parse
+from store.search.query import FactFilter, QueryError, parse
 
 
 def texts(q):

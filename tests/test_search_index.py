@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.search_index import IndexStale, QueryError, SearchIndex, hit_spans
-from store.search_norm import normalize
+from store.search.index import IndexStale, QueryError, SearchIndex, hit_spans
+from store.search.normalize import normalize
 
 
 def fact(aid, n, kind, value, unit, subject="", clause="", value_high=None, period=None):
@@ -272,7 +272,7 @@ def test_many_updates_merge_segments_and_keep_results(tmp_path):
 
 
 def test_importing_the_module_loads_no_heavy_dependency():
-    code = ("import sys, store.search_index; "
+    code = ("import sys, store.search.index; "
             "print(sorted(m for m in ('numpy', 'jieba', 'pypinyin') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
@@ -305,7 +305,7 @@ def docs_strategy(prefix="d"):
 def rebuild(directory, docs, token, all_trigrams=False):
     """all_trigrams: store every trigram (small archives otherwise store none and
     answer 3+ char terms through their rarer bigrams)."""
-    import store.search_build as build
+    import store.search.build as build
 
     with pytest.MonkeyPatch.context() as mp:
         if all_trigrams:
@@ -335,7 +335,7 @@ def test_incremental_update_matches_a_scan_of_the_new_state(docs, added, removed
     with tempfile.TemporaryDirectory() as d:
         idx = rebuild(d, docs, "t1", all_trigrams)
         with pytest.MonkeyPatch.context() as mp:
-            mp.setattr("store.search_build.TRI_MIN_FLOOR", 0 if all_trigrams else 64)
+            mp.setattr("store.search.build.TRI_MIN_FLOOR", 0 if all_trigrams else 64)
             idx.update(added, gone, "t2")
         for q in qs:
             assert sorted(ids(idx.search(f'"{q}"', limit=0))) == scan(list(state.values()), q), q
@@ -381,7 +381,7 @@ def test_and_or_and_exclusion_match_a_scan(docs, a, b, c, all_trigrams):
     lambda pairs: [doc(f"d{i % 7}", t, b) for i, (t, b) in enumerate(pairs)]), qs=st.lists(queries, min_size=1, max_size=4))
 def test_streamed_build_in_many_chunks_keeps_the_last_copy_of_each_id(docs, qs):
     """Tiny chunks, merge parts and doc blocks force several sorted runs, key ranges and blocks."""
-    import store.search_build as build
+    import store.search.build as build
 
     last = list({d["id"]: d for d in docs}.values())
     with tempfile.TemporaryDirectory() as d, pytest.MonkeyPatch.context() as mp:
@@ -432,7 +432,7 @@ def test_three_char_terms_are_answered_from_stored_trigrams_without_reading_text
 @given(bodies=st.lists(st.text(alphabet="长寿，重庆ＡaB 1１\n", max_size=200), min_size=1, max_size=4),
        q=st.text(alphabet="长寿，重ａ1", min_size=1, max_size=3))
 def test_snippets_from_partly_decoded_bodies_equal_those_of_whole_bodies(bodies, q):
-    from store.search_index import _snippets_aligned, _snippets_decoded
+    from store.search.index import _snippets_aligned, _snippets_decoded
 
     with tempfile.TemporaryDirectory() as d:
         idx = SearchIndex.rebuild(Path(d), [doc(f"d{i}", "", b) for i, b in enumerate(bodies)], "t")
@@ -446,7 +446,7 @@ def test_snippets_from_partly_decoded_bodies_equal_those_of_whole_bodies(bodies,
 @settings(max_examples=80, deadline=None)
 @given(body=st.text(alphabet="长寿ﬁfiİ１1 ，ß" , max_size=150), q=st.text(alphabet="长寿fi1ss", min_size=1, max_size=3))
 def test_snippets_of_bodies_whose_normalisation_changes_length_show_the_hit(body, q):
-    from store.search_index import _snippets_decoded
+    from store.search.index import _snippets_decoded
 
     with tempfile.TemporaryDirectory() as d:
         seg = SearchIndex.rebuild(Path(d), [doc("a", "", body)], "t")._segments[0]

@@ -115,7 +115,7 @@ def _utf8(text: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    from store.textio import sanitize
+    from store.ingest.textio import sanitize
 
     return " ".join(sanitize(str(text)).split())
 
@@ -276,8 +276,8 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from store.facts import extract
-    from store.ingest import read_bytes
-    from store.textio import decode, sanitize
+    from store.ingest.sources import read_bytes
+    from store.ingest.textio import decode, sanitize
 
     if args.file == "-":
         data = sys.stdin.buffer.read()
@@ -291,7 +291,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from store.search_index import QueryError
+    from store.search.index import QueryError
 
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")

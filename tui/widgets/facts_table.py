@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
-from store.kinds import KINDS
+from store.facts.kinds import KINDS
 
 from tui.citation import format_value
 

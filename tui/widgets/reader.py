@@ -18,7 +18,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.kinds import KINDS
+from store.facts.kinds import KINDS
 from tui.wrap import wrap_text
 
 

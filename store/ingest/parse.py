@@ -21,7 +21,7 @@ from typing import Any, Iterable, Iterator
 import orjson
 
 from store.errors import InputError
-from store.textio import has_html, sanitize, strip_html
+from store.ingest.textio import has_html, sanitize, strip_html
 
 # A paragraph ending in one of these is complete; anything else was cut by
 # the PDF extraction and continues in the next text block.

@@ -14,7 +14,7 @@ import bisect
 import re
 from typing import Any
 
-from . import fact_rules as R
+from . import rules as R
 from .numbers import NUMBER_PATTERN, NUMBER_RE, Parsed, normalize, parse_number
 
 Fact = dict[str, Any]

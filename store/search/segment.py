@@ -19,9 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
-from store.query import KINDS, FactFilter
-from store.search_build import CODE_BITS, raw_array, utf32
-from store.search_norm import normalize, utf8
+from store.search.query import KINDS, FactFilter
+from store.search.build import CODE_BITS, raw_array, utf32
+from store.search.normalize import normalize, utf8
 
 _KIND_CODE = {k: i for i, k in enumerate(KINDS)}
 EMPTY_U32 = np.zeros(0, dtype=np.uint32)

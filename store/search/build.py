@@ -46,8 +46,8 @@ from typing import Any
 import numpy as np
 import orjson
 
-from store.query import KINDS
-from store.search_norm import normalize, utf8
+from store.search.query import KINDS
+from store.search.normalize import normalize, utf8
 
 
 DOC_BITS = 22                 # postings key<<22 | doc: up to 4M docs per segment

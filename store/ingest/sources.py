@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from store.errors import InputError
-from store.parse import ParsedSource, count_jsonl_articles, iter_jsonl, iter_sogou, looks_like_sogou, parse_page
-from store.textio import decode, sanitize
+from store.ingest.parse import ParsedSource, count_jsonl_articles, iter_jsonl, iter_sogou, looks_like_sogou, parse_page
+from store.ingest.textio import decode, sanitize
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")

@@ -35,7 +35,7 @@ from tinydb.table import Document
 
 from store.errors import CorruptStoreError, InputError, InterruptedAfterSave, StoreError, StoreLockedError
 from store.paths import SEED_SOURCES, default_store_path, sidecar_dir
-from store.storage import SnapshotStorage, atomic_write, dumps, loads, remove_stale_temp_files
+from store.db.storage import SnapshotStorage, atomic_write, dumps, loads, remove_stale_temp_files
 
 SCHEMA_VERSION = 2
 CATALOG_COLUMNS = ("ids", "titles", "dates", "publications", "n_facts", "n_chars", "docs", "shards")
@@ -436,7 +436,7 @@ class Store:
         With ``build_index`` the search index is brought up to date before
         returning, so the app's first search does not pay for it; the
         automatic seed on first launch skips that to keep start-up fast."""
-        from store.ingest import expand, parse_input, read_input
+        from store.ingest.sources import expand, parse_input, read_input
 
         report = IngestReport()
         expansion = expand(list(paths))
@@ -468,7 +468,7 @@ class Store:
         """The search index, opened (or rebuilt when missing or stale)."""
         if self._index is not None and self._index.token == self.token:
             return self._index
-        from store.search_index import IndexStale, SearchIndex
+        from store.search.index import IndexStale, SearchIndex
 
         directory = self.dir / "index"
         try:
@@ -482,7 +482,7 @@ class Store:
         so that no commit can slip in between reading and writing it."""
         from filelock import FileLock, Timeout
 
-        from store.search_index import SearchIndex
+        from store.search.index import SearchIndex
 
         self.dir.mkdir(parents=True, exist_ok=True)
         try:
@@ -543,7 +543,7 @@ class Store:
         """Where a query hits a text, for highlighting; pinyin terms are
         resolved through the index when it is open (never built here: this
         runs as the reader draws)."""
-        from store.search_index import hit_spans
+        from store.search.index import hit_spans
 
         return [(start, end) for start, end in hit_spans(text, query, self._index)]
 
@@ -602,7 +602,7 @@ class Store:
                 problems.append(f"source {source['file']} has no catalog entry")
         index_ok = True
         try:
-            from store.search_index import IndexStale, SearchIndex
+            from store.search.index import IndexStale, SearchIndex
 
             SearchIndex.open(self.dir / "index", token=self.token)
         except IndexStale as err:
@@ -834,7 +834,7 @@ class Transaction:
         is left stale and rebuilt when next needed."""
         store = self.store
         try:
-            from store.search_index import IndexStale, SearchIndex
+            from store.search.index import IndexStale, SearchIndex
         except ImportError:
             return
         if old_token is None:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.search_norm import normalize
+from store.search.normalize import normalize
 
-from store.kinds import KINDS
+from store.facts.kinds import KINDS
 
 
 class QueryError(ValueError):

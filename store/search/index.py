@@ -24,11 +24,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.query import Query, QueryError, Term, parse
-from store.search_norm import find_all, normalize, offset_map, to_original
+from store.search.query import Query, QueryError, Term, parse
+from store.search.normalize import find_all, normalize, offset_map, to_original
 
 if TYPE_CHECKING:
-    from store.search_segment import Segment
+    from store.search.segment import Segment
 
 __all__ = ["SearchIndex", "IndexStale", "QueryError", "hit_spans", "FORMAT"]
 
@@ -89,7 +89,7 @@ class SearchIndex:
 
     @staticmethod
     def _load_segments(directory: Path, manifest: dict) -> list[Segment]:
-        from store.search_segment import Segment
+        from store.search.segment import Segment
 
         segs = []
         for meta in manifest["segments"]:
@@ -104,7 +104,7 @@ class SearchIndex:
         """A new index of `docs` (streamed: read once, never held)."""
         import threading
 
-        from store.search_build import build_segment
+        from store.search.build import build_segment
 
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
@@ -134,7 +134,7 @@ class SearchIndex:
         """Add/replace `added` and drop `removed` (ids); an id in both is replaced."""
         import numpy as np
 
-        from store.search_build import build_segment, write_file
+        from store.search.build import build_segment, write_file
 
         added = _dedupe(added)
         gone = set(removed) | {str(d["id"]) for d in added}
@@ -175,7 +175,7 @@ class SearchIndex:
 
     def _merge_deltas(self, token: str) -> SearchIndex:
         """Fold every segment but the largest into one (drops tombstoned docs)."""
-        from store.search_build import build_segment
+        from store.search.build import build_segment
 
         big = max(range(len(self._segments)), key=lambda i: self._segments[i].n)
         docs = [doc for i, seg in enumerate(self._segments) if i != big for doc in _segment_docs(seg)]
@@ -188,7 +188,7 @@ class SearchIndex:
     def pinyin_words(self, latin: str) -> list[str]:
         """Chinese words of the archive spelled by `latin` (full pinyin or initials)."""
         if self._lookup is None:
-            from store.pinyin import PinyinLookup
+            from store.search.pinyin import PinyinLookup
 
             vocab: dict[str, list] = {}
             if self._vocab_fh is not None:
@@ -209,7 +209,7 @@ class SearchIndex:
 
     # ------------------------------------------------------------------ search
     def search(self, query: str, *, limit: int = 50, kind: str | None = None, detail: int | None = DETAIL) -> dict:
-        """Ranked articles matching `query` (see store.query for the language).
+        """Ranked articles matching `query` (see store.search.query for the language).
 
         {"total", "facts_total", "results": [{"article_id","title","score","hits",
         "snippets","fact_ids"}]}; limit 0 = all results, as a LazyResults
@@ -422,8 +422,8 @@ def _dedupe(docs: Iterable[dict]) -> list[dict]:
 
 
 def _commit(directory: Path, manifest: dict) -> None:
-    from store.search_build import write_file
-    from store.storage import fsync_dir
+    from store.search.build import write_file
+    from store.db.storage import fsync_dir
 
     fsync_dir(directory)
     write_file(directory / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode())
@@ -452,7 +452,7 @@ class _VocabTexts:
         self.weak: list[str] = []
 
     def collect(self, docs: Iterable[dict]) -> Iterator[dict]:
-        from store.pinyin import LEAD_CHARS
+        from store.search.pinyin import LEAD_CHARS
 
         for d in docs:
             self.strong.append(d.get("title") or "")
@@ -468,8 +468,8 @@ class _VocabTexts:
 
 def _vocab_file(directory: Path, texts: _VocabTexts, previous: str | None) -> str | None:
     """Count the words of `texts`, merge into the previous vocabulary, write a new file."""
-    from store.pinyin import build_vocab, count_words
-    from store.search_build import write_file
+    from store.search.pinyin import build_vocab, count_words
+    from store.search.build import write_file
 
     known = None
     if previous:
@@ -501,7 +501,7 @@ def _search_segment(seg: Segment, q: Query, groups: list[list[tuple[str, bool]]]
     """Matching docs of one segment: (docs, score, tier, hits, fact mask, fact counts)."""
     import numpy as np
 
-    from store.search_segment import in_sorted
+    from store.search.segment import in_sorted
 
     cur: np.ndarray | None = None
     fmask = fcount = None
@@ -611,7 +611,7 @@ def _snippets_aligned(seg: Segment, d: int, nb: int, ne: int, needles: list[str]
     hits are found in the normalised bytes and only the prefixes up to them are
     decoded (the best-scoring bodies are the longest; decoding them whole cost
     most of a first page)."""
-    from store.search_segment import decode_prefix
+    from store.search.segment import decode_prefix
 
     norm = seg.norm
     pats = [(t.encode("utf-8", "surrogatepass"), len(t)) for t in needles]

@@ -1,0 +1,1 @@
+"""Persistence: the TinyDB store (catalog, shards, transactions, schema, check)."""

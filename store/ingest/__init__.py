@@ -1,0 +1,1 @@
+"""Ingest: input files → decoded text → parsed articles."""

@@ -1,0 +1,1 @@
+"""Search: normalisation, pinyin, the query language, the index (build, segments, ranking)."""
