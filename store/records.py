@@ -1,0 +1,63 @@
+"""The records factdesk's store hands out.
+
+TypedDicts rather than classes: records cross process and JSON boundaries as
+plain dicts (orjson), and the types document the fields for the app, the CLI
+and every Store implementation.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, TypedDict
+
+FactKind = Literal[
+    "money", "count", "quantity", "percent", "points", "index", "multiple", "ratio",
+    "rank", "date", "year", "duration",
+]
+Change = Literal["up", "down"]
+
+
+class Mention(TypedDict):
+    """Another place in the same article where the same figure is stated."""
+
+    where: str          # "title" | "body"
+    start: int
+    end: int
+
+
+class RatioPart(TypedDict):
+    value: int | float
+    text: str
+
+
+class Fact(TypedDict, total=False):
+    """One figure an article states, normalised, with where it came from.
+
+    Offsets index the article's `title` or `body` (per `where`), and
+    ``text[start:end] == surface`` always holds.
+    """
+
+    id: str                      # "{article_id}:{where}:{start}"
+    article_id: str
+    where: str                   # "title" | "body"
+    section: str | None          # the body section heading the figure sits under
+    kind: FactKind
+    surface: str                 # the figure exactly as written
+    start: int
+    end: int
+    # Signed and exact: ints for integral values (any length), floats only
+    # for non-integral decimals, computed without float drift (6.39‰ → 0.639).
+    value: int | float | None
+    value_high: int | float | None   # upper bound of a range, same unit as value
+    value_text: str | None       # the value as an exact decimal string ("-307000000", "0.639")
+    unit: str | None             # full unit as stated: 元, 美元/桶, 吨标准煤/万元, 个百分点, 基点, %
+    per: str | None              # the unit's denominator alone: 桶, 股, 万元, 千瓦时
+    qualifier: str | None        # 约, 近, 超, 多, 以上, 左右 … (never 达/达到)
+    subject: str | None          # what was measured, a whole phrase: 新能源汽车产量
+    period: str | None           # canonical: 2024, 2024H1, 2024Q3, 2024Q1-Q3, 2024-07, 2024-01/2024-07, 2024-05-31, 2021/2025
+    period_text: str | None      # the period as the text gives it: 前三季度, 5月末, 今年
+    change: Change | None        # direction of a stated change
+    change_word: str | None      # the verb as written: 增长, 下降, 提高, 少增
+    base: str | None             # comparison base: 比去年全年 → 去年全年
+    parts: list[RatioPart] | None   # colon ratios: 6.8:36.5:56.7
+    clause: str                  # the clause the figure sits in
+    mentions: list[Mention]      # the same figure stated again (title, heading, body)
