@@ -61,3 +61,11 @@ class Fact(TypedDict, total=False):
     parts: list[RatioPart] | None   # colon ratios: 6.8:36.5:56.7
     clause: str                  # the clause the figure sits in
     mentions: list[Mention]      # the same figure stated again (title, heading, body)
+
+
+# The order of a fact's fields in tables and CSV; one list for every output.
+FACT_COLUMNS: tuple[str, ...] = (
+    "id", "article_id", "where", "section", "kind", "surface", "start", "end", "value", "value_high",
+    "value_text", "unit", "per", "qualifier", "subject", "period", "period_text", "change", "change_word",
+    "base", "parts", "clause", "mentions",
+)

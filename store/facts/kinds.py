@@ -4,5 +4,6 @@ the extractor, the query language and the app's filters."""
 from __future__ import annotations
 
 KINDS: tuple[str, ...] = (
-    "money", "count", "quantity", "percent", "multiple", "ratio", "range", "rank", "date", "year", "duration",
+    "money", "count", "quantity", "percent", "points", "index", "multiple", "ratio", "range", "rank", "date",
+    "year", "duration",
 )
