@@ -1,0 +1,95 @@
+"""Writing files durably: the one policy every file of a store is written by.
+
+A file is written to a temporary file in the same directory, flushed and
+fsynced, given the mode the target had (or the one a plain ``open()`` would
+give it), renamed over the target with ``os.replace`` and the directory
+fsynced.  A reader sees the old file or the new one, never a mix, and after
+a crash the new name survives only with its full content.  Temporary files
+a killed writer leaves behind carry ``TEMP_SUFFIX`` and are removed by
+:func:`remove_stale_temp_files` under the write lock.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO, Iterator
+
+TEMP_SUFFIX = ".factdesk-tmp"
+
+
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary handle whose content replaces ``path`` atomically and
+    durably when the block ends without error (for data written in pieces);
+    on error the temporary file is removed and ``path`` is untouched."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        # mkstemp makes 0600 files: keep the mode the file had, or the one a
+        # plain open() would have given it.
+        try:
+            mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o666 & ~_UMASK
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    fsync_dir(path.parent)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically and durably."""
+    with atomic_writer(path) as handle:
+        handle.write(data)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a directory's entries (a rename, a new file) durable; a no-op
+    where directories cannot be opened or synced."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temp_files(directory: Path) -> int:
+    """Delete temporary files a crashed writer left behind; return how many.
+    Call under the write lock, when no other writer can be mid-write."""
+    removed = 0
+    if not directory.is_dir():
+        return 0
+    for entry in directory.iterdir():
+        if entry.name.endswith(TEMP_SUFFIX):
+            try:
+                entry.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
