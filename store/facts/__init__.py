@@ -1,5 +1,6 @@
 """Facts: numbers and units → normalised fact records with subject, period and change."""
 
-from store.facts.extractor import article_facts, extract
+from store.facts.article import article_facts
+from store.facts.extractor import extract
 
 __all__ = ["article_facts", "extract"]

@@ -234,7 +234,8 @@ def _change(text: str, f: Fact, cl_start: int, facts_sorted: list[Fact]) -> str 
 
 
 
-def _enrich(text: str, norm: str, facts: list[Fact], year: int | None) -> None:
+def _enrich(text: str, norm: str, facts: list[Fact], year: int | None,
+            ref: tuple[int, int, int] | None = None) -> None:
     clause_cuts = [(m.start(), m.end()) for m in R.CLAUSE_SPLIT_RE.finditer(text)]
     sent_cuts = [m.end() for m in R.SENTENCE_SPLIT_RE.finditer(text)]
     periods = _periods(text, norm, facts, year)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-from typing import Any
-
 from .context import _enrich
 from .figures import (
     Fact,
@@ -55,28 +52,5 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     _numbers(b)
     facts = [f for f in b.facts if not _quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
-    _enrich(text, norm, facts, year)
+    _enrich(text, norm, facts, year, ref)
     return facts
-
-
-
-
-def article_facts(article: dict[str, Any]) -> list[Fact]:
-    """Full fact records for an article: title facts, then body facts."""
-    aid = article.get("id", "")
-    date = article.get("date") or ""
-    year = int(date[:4]) if len(date) >= 4 and date[:4].isdigit() else None
-    out: list[Fact] = []
-    heads = sorted((s.get("start", 0), s.get("heading")) for s in article.get("sections") or [])
-    starts = [h[0] for h in heads]
-    for where in ("title", "body"):
-        text = article.get(where) or ""
-        for f in extract(text, year=year, date=date or None):
-            section = None
-            if where == "body" and heads:
-                k = bisect.bisect_right(starts, f["start"]) - 1
-                section = heads[k][1] if k >= 0 else None
-            rec = {"id": f"{aid}:{where}:{f['start']}", "article_id": aid, "where": where, "section": section}
-            rec.update(f)
-            out.append(rec)
-    return out

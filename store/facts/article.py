@@ -1,0 +1,101 @@
+"""An article's facts: title and body facts with ids and sections, one fact per figure.
+
+A figure an article repeats — in its title, a section heading and the body —
+is one fact.  The body occurrence (outside the headings) is the fact, because
+it is the sentence a citation should quote; the other places become its
+`mentions`.  A figure stated only in the title stays a title fact.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from .extractor import extract
+from .figures import Fact
+
+# kinds that label the text rather than state a measured figure: never merged
+_UNMERGED_KINDS = ("year", "date")
+
+
+def article_facts(article: dict[str, Any]) -> list[Fact]:
+    """Full fact records for an article: title facts, then body facts, repeats merged."""
+    aid = article.get("id", "")
+    date = article.get("date") or ""
+    year = int(date[:4]) if len(date) >= 4 and date[:4].isdigit() else None
+    heads = sorted((s.get("start", 0), s.get("heading") or "") for s in article.get("sections") or [])
+    out: list[Fact] = []
+    for where in ("title", "body"):
+        text = article.get(where) or ""
+        for f in extract(text, year=year, date=date or None):
+            rec: Fact = {"id": f"{aid}:{where}:{f['start']}", "article_id": aid, "where": where,
+                         "section": _section_of(heads, f["start"]) if where == "body" else None}
+            rec.update(f)
+            rec["mentions"] = []
+            out.append(rec)
+    return merge_repeats(out, heads)
+
+
+def _section_of(heads: list[tuple[int, str]], start: int) -> str | None:
+    k = bisect.bisect_right(heads, (start, "\uffff")) - 1
+    return heads[k][1] if k >= 0 else None
+
+
+def _in_heading(f: Fact, heads: list[tuple[int, str]]) -> bool:
+    """A body fact that sits inside a section heading's own line."""
+    if f["where"] != "body":
+        return False
+    k = bisect.bisect_right(heads, (f["start"], "\uffff")) - 1
+    return k >= 0 and f["start"] < heads[k][0] + len(heads[k][1])
+
+
+def _figure_key(f: Fact) -> tuple[Any, ...]:
+    return (f["kind"], f.get("value"), f.get("value_high"), f.get("unit"), f.get("per"))
+
+
+def _compatible(a: str | None, b: str | None) -> bool:
+    """Two subjects can name the same thing: one missing, equal, or one inside the other."""
+    return not a or not b or a in b or b in a
+
+
+def _same_fact(kept: Fact, f: Fact, in_body_text: bool) -> bool:
+    """`f` restates `kept`.  Two body sentences must both name the subject (出口增长5% and
+    a later bare 增长5% may be different things); a title or heading may leave it out."""
+    pa, pb = kept.get("period"), f.get("period")
+    if pa and pb and pa != pb:
+        return False
+    sa, sb = kept.get("subject"), f.get("subject")
+    if in_body_text and (not sa or not sb):
+        return False
+    return _compatible(sa, sb)
+
+
+def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]]) -> list[Fact]:
+    """One fact per figure: repeats of a body fact (title, headings, body) become its mentions.
+
+    The fact kept is the first body occurrence outside the headings; if the figure
+    has none, the first occurrence (a title or heading) is kept.
+    """
+    groups: dict[tuple[Any, ...], list[Fact]] = {}
+    for f in facts:
+        if f["kind"] not in _UNMERGED_KINDS and f.get("value") is not None:
+            groups.setdefault(_figure_key(f), []).append(f)
+    absorbed: set[int] = set()
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        # body sentences first (in text order), then headings, then the title
+        ranked = sorted(members, key=lambda f: (f["where"] != "body" or _in_heading(f, heads),
+                                                f["where"] == "title", f["start"]))
+        kept: list[Fact] = []
+        for f in ranked:
+            body_text = f["where"] == "body" and not _in_heading(f, heads)
+            home = next((k for k in kept if _same_fact(k, f, body_text)), None)
+            if home is None:
+                kept.append(f)
+                continue
+            home["mentions"].append({"where": f["where"], "start": f["start"], "end": f["end"]})
+            if not home.get("subject") and f.get("subject"):
+                home["subject"] = f["subject"]
+            absorbed.add(id(f))
+    return [f for f in facts if id(f) not in absorbed]
