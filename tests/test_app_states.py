@@ -94,3 +94,24 @@ async def test_the_list_truncates_titles_with_an_ellipsis_at_80_columns() -> Non
         lines = [lst.render_line(y).text for y in range(4)]
         assert all(cell_len(line) == width for line in lines)
         assert "…" in lines[1]
+
+
+async def test_no_color_draws_every_pane_and_dialog_without_crashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # NO_COLOR (no-color.org) makes Textual filter every segment of the screen.
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.no_color
+        await pilot.press("j", "j", "tab", "n", "tab", "x")
+        await pilot.press("slash", *"产量")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        await pilot.press("escape", "e")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "新能源汽车产量" in app.export_screenshot()
+    assert app.return_code in (None, 0)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.console import Console
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -242,6 +243,8 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _strip(self, text: Text, width: int, style: Style) -> Strip:
         console: Console = self.app.console
-        segments = [s for s in text.render(console) if s.text != "\n"]
+        # Rich leaves a segment's style None where nothing is set; Textual's
+        # NO_COLOR filter reads every segment's style, so give each one.
+        segments = [Segment(s.text, s.style or style) for s in text.render(console) if s.text != "\n"]
         strip = Strip(segments).crop(0, width)
         return strip.extend_cell_length(width, style)
