@@ -1,0 +1,322 @@
+"""Score store.facts.extract against the hand-labelled gold in tests/gold/ (prints figures).
+
+    python benchmarks/facts_gold.py                 # per-field table: public / bulk / all
+    python benchmarks/facts_gold.py --show subject  # every subject mismatch: gold vs got, sentence
+    python benchmarks/facts_gold.py --show found    # gold facts the extractor missed
+    python benchmarks/facts_gold.py --show junk     # facts made of labels/slogans in the negatives
+
+A gold fact is *found* when an extracted fact overlaps its span and has the
+same value (dates and years: an overlapping date or year fact).  Every other
+field is scored over found facts that are not dates.  Bulk gold is stored as
+references into ../shared/corpus/bulk/ (the corpus text never enters the repo);
+the extractor reads the whole field there, so context before the sentence counts.
+The conventions the labels follow are in tests/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "gold"
+CORPUS = ROOT.parent / "shared" / "corpus" / "bulk"
+DATE_KINDS = ("date", "year")
+FIELDS = ("found", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
+          "qualifier", "base", "date value")
+
+
+@dataclass
+class GoldSentence:
+    """One labelled sentence and what the extractor made of it (offsets relative to the sentence)."""
+
+    origin: str                      # "public" | "bulk" | "negatives"
+    label: str                       # where it came from, for listings
+    sentence: str
+    date: str | None
+    facts: list[dict[str, Any]]
+    junk: list[str] = field(default_factory=list)
+    got: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class Tally:
+    ok: int = 0
+    n: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, good: bool, miss: str) -> None:
+        self.n += 1
+        self.ok += good
+        if not good:
+            self.misses.append(miss)
+
+    def rate(self) -> float | None:
+        return self.ok / self.n if self.n else None
+
+
+# ----------------------------------------------------------------------------- loading
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _corpus_field(ref: dict[str, Any], cache: dict[str, list[str]]) -> str | None:
+    """The referenced field's text, or None when the corpus file is absent."""
+    path = CORPUS / ref["file"]
+    if ref["file"] not in cache:
+        if not path.exists():
+            return None
+        with open(path, encoding="utf-8") as fh:
+            cache[ref["file"]] = fh.read().split("\n")
+    lines = cache[ref["file"]]
+    if ref["line"] >= len(lines):
+        return None
+    return json.loads(lines[ref["line"]]).get(ref["field"]) or ""
+
+
+def load_gold(notes: list[str]) -> list[GoldSentence]:
+    """Every gold and negative sentence; bulk references that cannot be resolved go to `notes`."""
+    out: list[GoldSentence] = []
+    cache: dict[str, list[str]] = {}
+    skipped = 0
+    for origin, name in (("public", "public.jsonl"), ("bulk", "bulk.jsonl"), ("negatives", "negatives.jsonl")):
+        for rec in _read_jsonl(GOLD / name):
+            if "sentence" in rec:
+                out.append(GoldSentence(origin, rec.get("source", ""), rec["sentence"], rec.get("date"),
+                                        rec.get("facts", []), rec.get("junk", [])))
+                continue
+            text = _corpus_field(rec, cache)
+            sent = None if text is None else text[rec["start"]:rec["end"]]
+            if sent is None or hashlib.sha1(sent.encode("utf-8")).hexdigest() != rec["sha1"]:
+                skipped += 1
+                continue
+            gs = GoldSentence(origin, f"{rec['file']}:{rec['line']}", sent, rec.get("date"),
+                              rec.get("facts", []), rec.get("junk", []))
+            gs.got = [{"_ref": (rec, text)}]     # resolved by run_extractor
+            out.append(gs)
+    if skipped:
+        notes.append(f"skipped {skipped} bulk gold sentences: {CORPUS} absent or its text changed (sha1)")
+    return out
+
+
+def run_extractor(gold: list[GoldSentence], extract: Callable[..., list[dict[str, Any]]], notes: list[str]) -> None:
+    """Fill `got` with the extractor's facts inside each sentence, offsets relative to the sentence.
+
+    An exception is a finding, not a crash of the scorer: that sentence gets no facts.
+    """
+    raised = 0
+    for gs in gold:
+        try:
+            gs.got = _facts_of(gs, extract)
+        except Exception as exc:  # noqa: BLE001 - any failure of the extractor is reported
+            raised += 1
+            gs.got = []
+            if raised <= 3:
+                notes.append(f"extractor raised {type(exc).__name__}: {exc} | {gs.sentence[:60]}")
+    if raised:
+        notes.append(f"extractor raised on {raised} of {len(gold)} sentences (scored as finding nothing)")
+
+
+def _facts_of(gs: GoldSentence, extract: Callable[..., list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    if not (gs.got and "_ref" in gs.got[0]):
+        return [dict(f) for f in extract(gs.sentence, date=gs.date)]
+    rec, text = gs.got[0]["_ref"]
+    s, e = rec["start"], rec["end"]
+    facts = [dict(f) for f in extract(text, date=gs.date) if f["start"] < e and f["end"] > s]
+    for f in facts:
+        f["start"] -= s
+        f["end"] -= s
+    return facts
+
+
+# ----------------------------------------------------------------------------- comparing
+
+def _num(v: Any) -> Decimal | None:
+    if isinstance(v, bool) or v is None:
+        return None
+    try:
+        return Decimal(str(v))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+def same_value(gold: Any, got: Any, *, magnitude: bool = False) -> bool:
+    a, b = _num(gold), _num(got)
+    if a is None or b is None:
+        return gold == got
+    if magnitude:
+        a, b = abs(a), abs(b)
+    return abs(a - b) <= Decimal("1e-9") * max(Decimal(1), abs(a), abs(b))
+
+
+def _text(v: Any) -> str:
+    return "" if v is None else str(v).strip().replace("／", "/")
+
+
+def _unit(f: dict[str, Any]) -> tuple[str, str]:
+    return _text(f.get("unit")), _text(f.get("per"))
+
+
+def _gspan(g: dict[str, Any]) -> tuple[int, int]:
+    return g["start"], g["start"] + len(g["surface"])
+
+
+def _overlap(a: tuple[int, int], f: dict[str, Any]) -> int:
+    return max(0, min(a[1], f["end"]) - max(a[0], f["start"]))
+
+
+def match(gs: GoldSentence) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Pair each gold fact with at most one extracted fact: overlapping, same value first."""
+    used: set[int] = set()
+    pairs = []
+    for g in gs.facts:
+        span = _gspan(g)
+        best, best_key = None, None
+        for i, f in enumerate(gs.got):
+            ov = _overlap(span, f)
+            if i in used or not ov:
+                continue
+            key = (_is_found(g, f), same_value(g["value"], f.get("value"), magnitude=True), ov)
+            if best_key is None or key > best_key:
+                best, best_key = i, key
+        if best is not None:
+            used.add(best)
+        pairs.append((g, gs.got[best] if best is not None else None))
+    return pairs
+
+
+def _is_found(g: dict[str, Any], f: dict[str, Any] | None) -> bool:
+    if f is None:
+        return False
+    if g["kind"] in DATE_KINDS:
+        return f.get("kind") in DATE_KINDS
+    return same_value(g["value"], f.get("value"))
+
+
+def _lenient(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a in b or b in a) or a == b
+
+
+def _miss(name: str, want: Any, got: Any, g: dict[str, Any], gs: GoldSentence) -> str:
+    return f"[{gs.origin}] {g['surface']!r} {name}: gold={want!r} got={got!r} | {gs.sentence}"
+
+
+def score_sentence(gs: GoldSentence, t: dict[str, Tally]) -> None:
+    """Add one gold sentence's figures to the per-field tallies `t`."""
+    for g, f in match(gs):
+        found = _is_found(g, f)
+        t["found"].add(found, _miss("found", g["value"], None if f is None else (f.get("surface"), f.get("value")), g, gs))
+        if g["kind"] in DATE_KINDS:
+            if found:
+                t["date value"].add(_text(g["value"]) == _text(f.get("value")), _miss("date value", g["value"], f.get("value"), g, gs))
+            continue
+        if f is not None and same_value(g["value"], f.get("value"), magnitude=True) and _num(g["value"]):
+            sign_ok = (_num(g["value"]) < 0) == ((_num(f.get("value")) or 0) < 0)
+            t["sign"].add(sign_ok, _miss("sign", g["value"], f.get("value"), g, gs))
+            if _num(g["value"]) < 0:
+                t["negative kept"].add(sign_ok, _miss("negative kept", g["value"], f.get("value"), g, gs))
+        if not found:
+            continue
+        checks = {
+            "unit": (_unit(g), _unit(f)),
+            "kind": (g["kind"], f.get("kind")),
+            "subject": (_text(g["subject"]), _text(f.get("subject"))),
+            "period": (_text(g["period"]), _text(f.get("period"))),
+            "change": (_text(g["change"]), _text(f.get("change"))),
+            "qualifier": (_text(g["qualifier"]), _text(f.get("qualifier"))),
+            "base": (_text(g["base"]), _text(f.get("base"))),
+        }
+        for name, (want, got) in checks.items():
+            t[name].add(want == got, _miss(name, want, got, g, gs))
+        want, got = checks["subject"]
+        t["subject~"].add(_lenient(want, got), _miss("subject~", want, got, g, gs))
+
+
+def score_negatives(gs: GoldSentence, junk: Tally) -> None:
+    """Each extracted fact overlapping a labelled trap surface is one piece of junk."""
+    spans = []
+    for surface in gs.junk:
+        pos = gs.sentence.find(surface)
+        while pos >= 0:
+            spans.append((pos, pos + len(surface)))
+            pos = gs.sentence.find(surface, pos + 1)
+    for f in gs.got:
+        hit = next((s for s in spans if _overlap(s, f)), None)
+        if hit:
+            junk.add(False, f"[{gs.label}] {f.get('surface')!r} ({f.get('kind')} {f.get('value')}) from "
+                            f"{gs.sentence[hit[0]:hit[1]]!r} | {gs.sentence}")
+
+
+def extras(gs: GoldSentence) -> list[dict[str, Any]]:
+    """Extracted facts that overlap no gold fact (unlabelled figures, or junk)."""
+    spans = [_gspan(g) for g in gs.facts]
+    return [f for f in gs.got if not any(_overlap(s, f) for s in spans)]
+
+
+def score(gold: Iterable[GoldSentence]) -> dict[str, dict[str, Tally]]:
+    """Tallies per origin ("public", "bulk", "all") and field, plus "junk" and "extra" counts."""
+    out: dict[str, dict[str, Tally]] = {o: {k: Tally() for k in (*FIELDS, "junk", "extra")}
+                                       for o in ("public", "bulk", "all")}
+    for gs in gold:
+        if gs.origin == "negatives":
+            score_negatives(gs, out["all"]["junk"])
+            continue
+        for origin in (gs.origin, "all"):
+            score_sentence(gs, out[origin])
+            for f in extras(gs):
+                out[origin]["extra"].add(False, f"[{gs.origin}] {f.get('surface')!r} {f.get('kind')} | {gs.sentence}")
+    return out
+
+
+# ----------------------------------------------------------------------------- printing
+
+def _cell(t: Tally) -> str:
+    r = t.rate()
+    return "-" if r is None else f"{100 * r:5.1f}% {t.ok:>3}/{t.n:<3}"
+
+
+def report(scores: dict[str, dict[str, Tally]]) -> str:
+    lines = [f"{'field':<14}{'public':>18}{'bulk':>18}{'all':>18}"]
+    for name in FIELDS:
+        lines.append(f"{name:<14}" + "".join(f"{_cell(scores[o][name]):>18}" for o in ("public", "bulk", "all")))
+    lines.append(f"{'extra facts':<14}" + "".join(f"{scores[o]['extra'].n:>18}" for o in ("public", "bulk", "all")))
+    lines.append(f"{'junk (negatives)':<14} {scores['all']['junk'].n}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--show", metavar="FIELD", help="list mismatches of one field (found, sign, unit, kind, "
+                    "subject, subject~, period, change, qualifier, base, date value, junk, extra)")
+    args = ap.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    from store.facts import extract
+
+    notes: list[str] = []
+    gold = load_gold(notes)
+    run_extractor(gold, extract, notes)
+    scores = score(gold)
+    for note in notes:
+        print(note)
+    print(report(scores))
+    if args.show:
+        if args.show not in scores["all"]:
+            print(f"no such field: {args.show}", file=sys.stderr)
+            return 2
+        misses = scores["all"][args.show].misses
+        print(f"\n{len(misses)} mismatches in {args.show}:")
+        for m in misses:
+            print(" ", m)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
