@@ -1,0 +1,91 @@
+"""Connecting to PostgreSQL: URLs, a display name without the password, and
+psycopg's errors turned into the store's one-line errors.
+
+psycopg is imported here only, and only when a PostgreSQL store is opened:
+the TinyDB path never loads it.
+"""
+
+from __future__ import annotations
+
+import re
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+from store.errors import StoreError
+
+_URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
+_MANGLED = re.compile(r"^postgres(?:ql)?:/[^/]", re.IGNORECASE)
+CONNECT_TIMEOUT = 10
+
+
+def is_postgres_url(target: object) -> bool:
+    """A libpq URI (``postgresql://…`` or ``postgres://…``) given as text."""
+    return isinstance(target, str) and bool(_URL.match(target.strip()))
+
+
+def looks_like_mangled_url(target: object) -> bool:
+    """A URI that went through ``Path()``, which folds ``//`` into ``/``:
+    never to be taken as a relative file name."""
+    return bool(_MANGLED.match(str(target)))
+
+
+def display_url(url: str) -> str:
+    """The server and database a URL names, without a password: what error
+    messages and the status bar show."""
+    try:
+        from psycopg.conninfo import conninfo_to_dict
+
+        info = conninfo_to_dict(url)
+    except Exception:
+        return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", url)
+    host = str(info.get("host") or "localhost")
+    port = str(info.get("port") or "5432")
+    user = info.get("user")
+    where = f"{host}:{port}" if not host.startswith("/") else f"{host} port {port}"
+    return f"postgresql {(str(user) + '@') if user else ''}{where}/{info.get('dbname') or user or ''}"
+
+
+def _cause(err: Exception) -> str:
+    """The reason in one line, from libpq's multi-line message."""
+    text = str(err).strip()
+    fatal = re.findall(r"FATAL:\s*(.+)", text)
+    if fatal:
+        reason = fatal[-1].strip()
+    else:
+        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        reason = lines[0] if lines else type(err).__name__
+        reason = re.sub(r"^connection (?:failed|to server .*? failed):\s*", "", reason)
+    low = text.lower()
+    if "no such file or directory" in low or "connection refused" in low:
+        return f"no server is listening ({reason})"
+    if "password authentication failed" in low or "no password supplied" in low:
+        return f"authentication failed ({reason})"
+    if "server closed the connection" in low or "connection is lost" in low or "terminating connection" in low:
+        return f"the connection to the server was lost ({reason})"
+    return reason
+
+
+class ServerError(StoreError):
+    """The server cannot be reached or refused the store's work."""
+
+
+@contextmanager
+def server_errors(server: str) -> Iterator[None]:
+    """Turn psycopg's errors into one-line StoreErrors naming the server."""
+    import psycopg
+
+    try:
+        yield
+    except psycopg.Error as err:
+        if isinstance(err, (psycopg.OperationalError, psycopg.InterfaceError)) and "closed" in str(err).lower():
+            raise ServerError(f"{server}: the connection to the server was lost ({_cause(err)})") from None
+        raise ServerError(f"{server}: {_cause(err)}") from None
+
+
+def connect(url: str, *, autocommit: bool = True) -> Any:
+    """A new connection, or a ServerError saying why not."""
+    import psycopg
+
+    server = display_url(url)
+    with server_errors(server):
+        return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT)

@@ -1,0 +1,67 @@
+"""Running a search on the PostgreSQL store: parse, expand pinyin, rank in
+SQL, then shape the first results (snippets, facts) in Python."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from store.pg.results import result_rows
+from store.pg.search import alternatives, ranked_query, text_fact_ids
+from store.search.query import QueryError, parse
+
+
+def run_search(store: Any, query: str, *, limit: int, kind: str | None, facts: bool,
+               detail: int | None) -> dict[str, Any]:
+    """Ranked articles matching ``query``, as the TinyDB store's search:
+    {"total", "facts_total", "results": [{"article_id", "title", "score",
+    "hits", "snippets", "fact_ids", "facts"}]}; ``limit`` 0 gives all."""
+    if not isinstance(query, str):
+        raise QueryError("the query must be text")
+    q = parse(query, kind)
+    if q.empty:
+        return {"total": 0, "facts_total": 0, "results": []}
+    groups = [[alt for term in group for alt in alternatives(term, store.pinyin_words)] for group in q.groups]
+    conn = store._conn
+    sql = ranked_query(q, groups, limit)
+    rows = conn.execute(sql.text, sql.params).fetchall()
+    if not rows:
+        return {"total": 0, "facts_total": 0, "results": []}
+    n_detail = len(rows) if detail is None else min(len(rows), max(detail, 0))
+    detailed = [r[0] for r in rows[:n_detail]]
+    literals = [text for group in groups for text, _ in group]
+    text_facts: dict[str, list[str]] = {}
+    if not q.filters and detailed:
+        found = text_fact_ids(detailed, literals)
+        text_facts = {aid: list(ids) for aid, ids in conn.execute(found.text, found.params)}
+    bodies = dict(conn.execute("SELECT id, record->>'body' FROM articles WHERE id = ANY(%s)", (detailed,)))
+    clauses = _clauses(conn, rows[:n_detail], text_facts)
+    results = result_rows(rows, literals, n_detail, text_facts, bodies, clauses)
+    facts_total = int(rows[0][5]) if q.filters else sum(len(r["fact_ids"]) for r in results[:n_detail])
+    for hit in results:
+        hit["facts"] = []
+    if facts:
+        _resolve_facts(conn, results)
+    return {"total": int(rows[0][4]), "facts_total": facts_total, "results": results}
+
+
+def _clauses(conn: Any, rows: list[tuple], text_facts: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Clauses of the first two matching facts of each row: the snippet of
+    an article matched by a filter alone."""
+    wanted = {r[0]: list(r[6] if r[6] is not None else text_facts.get(r[0], []))[:2] for r in rows}
+    ids = [fid for fids in wanted.values() for fid in fids]
+    if not ids:
+        return {}
+    clause = dict(conn.execute("SELECT id, record->>'clause' FROM facts WHERE id = ANY(%s)", (ids,)))
+    return {aid: [clause.get(fid) or "" for fid in fids] for aid, fids in wanted.items()}
+
+
+def _resolve_facts(conn: Any, results: list[dict[str, Any]]) -> None:
+    ids = [fid for hit in results for fid in hit["fact_ids"]]
+    if not ids:
+        return
+    records = {fid: orjson.loads(rec) for fid, rec in conn.execute(
+        "SELECT id, record::text FROM facts WHERE id = ANY(%s)", (ids,))}
+    for hit in results:
+        hit["facts"] = [records[fid] for fid in hit["fact_ids"] if fid in records]

@@ -1,0 +1,64 @@
+"""Article and fact records → the rows of the PostgreSQL tables.
+
+The derived columns use the search index's own helpers (the normaliser, the
+fact year and value rules of store.search.build), so a query means the same
+thing on both backends.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from store.search.build import date_int, fact_year
+from store.search.normalize import normalize
+
+ARTICLE_COLUMNS = ("id", "source_file", "ord", "title", "date", "publication", "n_facts", "n_chars",
+                   "date_key", "norm_title", "norm_body", "norm_subjects", "grams", "record")
+FACT_COLUMNS = ("article_id", "ord", "id", "kind", "value", "value_high", "unit", "year", "subject", "period",
+                "norm_text", "record")
+SUBJECT_SEPARATOR = "\x01"   # between subjects (NUL is not allowed in PostgreSQL text)
+
+
+def grams(*texts: str) -> list[str]:
+    """Every distinct 1- and 2-character substring of each text (never one
+    spanning two texts): the index for terms too short for trigrams."""
+    out: set[str] = set()
+    for text in texts:
+        out.update(text)
+        out.update(text[i:i + 2] for i in range(len(text) - 1))
+    return sorted(out)
+
+
+def number(value: Any) -> float | None:
+    """A fact value as the filters compare it (None for non-numbers)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    value = float(value)
+    return None if value != value else value
+
+
+def json_text(record: Any) -> str:
+    return orjson.dumps(record).decode()
+
+
+def article_row(article: dict[str, Any], facts: list[dict[str, Any]], source_file: str, order: int) -> tuple:
+    title, body = article.get("title") or "", article.get("body") or ""
+    norm_title, norm_body = normalize(title), normalize(body)
+    subjects = SUBJECT_SEPARATOR.join(s for s in (normalize(f.get("subject") or "") for f in facts) if s)
+    return (article["id"], source_file, order, title, article.get("date"), article.get("publication"),
+            len(facts), len(body), date_int(article.get("date")), norm_title, norm_body, subjects,
+            grams(norm_title, norm_body), json_text(article))
+
+
+def fact_rows(article: dict[str, Any], facts: list[dict[str, Any]]) -> list[tuple]:
+    doc_year = date_int(article.get("date")) // 10000
+    rows = []
+    for n, fact in enumerate(facts):
+        unit = normalize(fact.get("unit") or "") or None
+        text = normalize(fact.get("subject") or "") + SUBJECT_SEPARATOR + normalize(fact.get("clause") or "")
+        rows.append((article["id"], n, str(fact.get("id", "")), fact.get("kind"), number(fact.get("value")),
+                     number(fact.get("value_high")), unit, fact_year(fact, doc_year), fact.get("subject"),
+                     fact.get("period"), text, json_text(fact)))
+    return rows

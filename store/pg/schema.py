@@ -1,0 +1,131 @@
+"""The PostgreSQL schema, its version and the migrations between versions.
+
+An empty database gets the schema on first use.  ``factdesk_schema`` holds
+the version; each entry of MIGRATIONS takes the schema from its index to the
+next, and runs in one transaction under an advisory lock, so two processes
+opening a fresh database at once do not both create it.
+
+Search columns (see store.pg.search): ``norm_title``/``norm_body`` are the
+texts after the search normaliser, with trigram GIN indexes for terms of three
+or more characters; ``grams`` holds every distinct 1- and 2-character
+substring of each, with a GIN index, for the shorter terms trigrams cannot
+serve.  Facts are a table of their own with typed columns for the query
+language's filters.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+SCHEMA_VERSION = 1
+SCHEMA_LOCK = 0x6661_6374_0001   # advisory lock keys: "fact" + purpose
+WRITE_LOCK = 0x6661_6374_0002
+CHANNEL = "factdesk_changed"
+
+_V1 = """
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE TABLE factdesk_state (
+    one boolean PRIMARY KEY DEFAULT true CHECK (one),
+    store_id text NOT NULL,
+    generation bigint NOT NULL DEFAULT 0,
+    created timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE sources (
+    file text PRIMARY KEY,
+    sha256 text NOT NULL,
+    record json NOT NULL
+);
+CREATE TABLE articles (
+    seq bigserial UNIQUE,
+    id text PRIMARY KEY,
+    source_file text NOT NULL REFERENCES sources (file) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    ord integer NOT NULL,
+    title text NOT NULL,
+    date text,
+    publication text,
+    n_facts integer NOT NULL,
+    n_chars integer NOT NULL,
+    date_key integer NOT NULL,
+    norm_title text NOT NULL,
+    norm_body text NOT NULL,
+    norm_subjects text NOT NULL,
+    grams text[] NOT NULL,
+    record json NOT NULL
+);
+CREATE INDEX articles_page_order ON articles (source_file, ord);
+CREATE INDEX articles_title_trgm ON articles USING gin (norm_title gin_trgm_ops);
+CREATE INDEX articles_body_trgm ON articles USING gin (norm_body gin_trgm_ops);
+CREATE INDEX articles_grams ON articles USING gin (grams);
+CREATE TABLE facts (
+    article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    ord integer NOT NULL,
+    id text NOT NULL,
+    kind text,
+    value double precision,
+    value_high double precision,
+    unit text,
+    year integer NOT NULL,
+    subject text,
+    period text,
+    norm_text text NOT NULL,
+    record json NOT NULL,
+    PRIMARY KEY (article_id, ord)
+);
+CREATE INDEX facts_id ON facts (id);
+CREATE INDEX facts_kind_value ON facts (kind, value);
+CREATE INDEX facts_unit ON facts (unit);
+CREATE INDEX facts_year ON facts (year);
+-- non-overlapping occurrences of a term in a text (the search ranking's counts)
+CREATE FUNCTION factdesk_count(haystack text, needle text) RETURNS integer
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT (length(haystack) - length(replace(haystack, needle, ''))) / length(needle) $$;
+CREATE TABLE pinyin_vocab (
+    word text PRIMARY KEY,
+    count bigint NOT NULL,
+    full_pinyin text NOT NULL,
+    initials text NOT NULL
+);
+"""
+
+# MIGRATIONS[n] takes the schema from version n to n + 1 (0: an empty database).
+MIGRATIONS: list[str] = [_V1]
+
+
+def current_version(conn: Any) -> int | None:
+    """The schema version of the database, or None when it has none yet."""
+    exists = conn.execute("SELECT to_regclass('factdesk_schema') IS NOT NULL").fetchone()[0]
+    if not exists:
+        return None
+    row = conn.execute("SELECT max(version) FROM factdesk_schema").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def ensure_schema(conn: Any, server: str) -> bool:
+    """Create or migrate the schema; True when the database was empty.
+    ``conn`` is in autocommit mode; each step is its own transaction."""
+    from store.errors import CorruptStoreError
+
+    version = current_version(conn)
+    if version == SCHEMA_VERSION:
+        return False
+    if version is not None and version > SCHEMA_VERSION:
+        raise CorruptStoreError(
+            f"{server}: written by a newer factdesk (schema {version}, this version reads up to {SCHEMA_VERSION})")
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+        conn.execute("CREATE TABLE IF NOT EXISTS factdesk_schema (version integer PRIMARY KEY, "
+                     "applied timestamptz NOT NULL DEFAULT now())")
+        version = current_version(conn) or 0
+        created = version == 0
+        if created:
+            has_tables = conn.execute("SELECT to_regclass('articles') IS NOT NULL").fetchone()[0]
+            if has_tables:
+                raise CorruptStoreError(f"{server}: the database has an 'articles' table but no factdesk schema; "
+                                        f"use an empty database")
+        for step in range(version, SCHEMA_VERSION):
+            conn.execute(MIGRATIONS[step])
+            conn.execute("INSERT INTO factdesk_schema (version) VALUES (%s)", (step + 1,))
+        if created:
+            conn.execute("INSERT INTO factdesk_state (store_id) VALUES (%s)", (uuid.uuid4().hex,))
+    return created

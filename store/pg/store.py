@@ -1,0 +1,224 @@
+"""The factdesk store on a PostgreSQL server: the same API and results as
+the TinyDB store, for teams sharing one archive.
+
+Reads go through one autocommit connection (each statement sees the latest
+commit; psycopg serialises the app's worker threads on it).  Writes take a
+connection of their own, one transaction per source file (store.pg.writer).
+Another process's commits arrive as notifications on a listening connection,
+so ``changed_on_disk`` is a non-blocking poll of that socket.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from contextlib import contextmanager
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+import orjson
+
+from store.pg.connect import connect, display_url, server_errors
+from store.pg.schema import CHANNEL
+
+T = TypeVar("T")
+ProgressFn = Callable[[str, int, int | None], None]
+CATALOG_SQL = ("SELECT id, title, date, publication, source_file, ord, n_facts, n_chars "
+               "FROM articles ORDER BY source_file, ord")
+
+
+def guarded(method: Callable[..., T]) -> Callable[..., T]:
+    """Run a store method with psycopg's errors turned into StoreErrors."""
+
+    @functools.wraps(method)
+    def wrapper(self: PgStore, *args: Any, **kwargs: Any) -> T:
+        with server_errors(self.path):
+            return method(self, *args, **kwargs)
+
+    return wrapper
+
+
+class PgStore:
+    """An open factdesk store in a PostgreSQL database."""
+
+    def __init__(self, url: str, conn: Any) -> None:
+        self.url = url
+        self.path = display_url(url)
+        self._conn = conn
+        self._listener: Any = None
+        self._writer_conn: Any = None
+        self._lookup: Any = None
+        self._lookup_generation = -1
+        self._lookup_lock = threading.Lock()
+        self._generation = self._current_generation()
+        self._store_id = conn.execute("SELECT store_id FROM factdesk_state").fetchone()[0]
+
+    def close(self) -> None:
+        for conn in (self._conn, self._listener, self._writer_conn):
+            if conn is not None:
+                conn.close()
+
+    def _current_generation(self) -> int:
+        return int(self._conn.execute("SELECT generation FROM factdesk_state").fetchone()[0])
+
+    @property
+    def token(self) -> str:
+        return f"{self._store_id}:{self._generation}"
+
+    # ------------------------------------------------------------ reading
+
+    @guarded
+    def catalog(self) -> list[dict[str, Any]]:
+        """Article summaries in page order (source, then position)."""
+        return [
+            {"id": aid, "title": title, "date": date, "publication": pub, "source": source, "order": order,
+             "n_facts": n_facts, "n_chars": n_chars}
+            for aid, title, date, pub, source, order, n_facts, n_chars in self._conn.execute(CATALOG_SQL)
+        ]
+
+    @guarded
+    def sources(self) -> list[dict[str, Any]]:
+        return [orjson.loads(r[0]) for r in self._conn.execute("SELECT record::text FROM sources ORDER BY file")]
+
+    @guarded
+    def counts(self) -> dict[str, int]:
+        row = self._conn.execute(
+            "SELECT (SELECT count(*) FROM sources), count(*), coalesce(sum(n_facts), 0) FROM articles").fetchone()
+        return {"sources": int(row[0]), "articles": int(row[1]), "facts": int(row[2])}
+
+    @guarded
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        row = self._conn.execute("SELECT record::text FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return orjson.loads(row[0]) if row else None
+
+    @guarded
+    def facts(self, article_id: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+        """Facts of one article, or of every article in page order."""
+        where, params = [], []
+        if article_id is not None:
+            where.append("f.article_id = %s")
+            params.append(article_id)
+        if kind is not None:
+            where.append("f.kind = %s")
+            params.append(kind)
+        sql = (f"SELECT f.record::text FROM facts f JOIN articles a ON a.id = f.article_id "
+               f"WHERE {' AND '.join(where) or 'true'} ORDER BY a.source_file, a.ord, f.ord")
+        return [orjson.loads(r[0]) for r in self._conn.execute(sql, params)]
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        """Every article in page order, streamed from one snapshot."""
+        with server_errors(self.path):
+            conn = connect(self.url, autocommit=False)
+        try:
+            with server_errors(self.path), conn.transaction():
+                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+                with conn.cursor(name="factdesk_articles") as cur:
+                    cur.itersize = 500
+                    cur.execute("SELECT record::text FROM articles ORDER BY source_file, ord")
+                    for (record,) in cur:
+                        yield orjson.loads(record)
+        finally:
+            conn.close()
+
+    # ------------------------------------------------------------ change detection
+
+    def _listen(self) -> Any:
+        if self._listener is None:
+            self._listener = connect(self.url)
+            self._listener.execute(f"LISTEN {CHANNEL}")
+        return self._listener
+
+    @guarded
+    def changed_on_disk(self) -> bool:
+        """True when another process has committed since we last read: a
+        non-blocking look at the notifications that arrived."""
+        listener = self._listen()
+        newest = self._generation
+        for note in listener.notifies(timeout=0):
+            if note.payload.isdigit():
+                newest = max(newest, int(note.payload))
+        return newest > self._generation
+
+    @guarded
+    def reload(self) -> None:
+        self._listen()
+        self._generation = self._current_generation()
+
+    # ------------------------------------------------------------ writing
+
+    @contextmanager
+    def writing(self) -> Iterator[Any]:
+        """One write transaction under the write lock: committed when the
+        block ends without error, rolled back otherwise."""
+        from store.pg.writer import PgWriter, begin_write
+
+        with server_errors(self.path):
+            if self._writer_conn is None or self._writer_conn.closed:
+                self._writer_conn = connect(self.url)
+            conn = self._writer_conn
+            with conn.transaction():
+                begin_write(conn)
+                writer = PgWriter(conn)
+                yield writer
+            if writer.changed:
+                self._generation = self._current_generation()
+
+    def ingest(self, paths: Iterable[Any], progress: ProgressFn | None = None) -> Any:
+        return self.ingest_paths(paths, progress)
+
+    def ingest_paths(self, paths: Iterable[Any], progress: ProgressFn | None = None, *,
+                     build_index: bool = True) -> Any:
+        """Ingest files and directories through the shared pipeline: each
+        file its own transaction; a file that cannot be used is reported."""
+        from store.ingest.pipeline import ingest_paths
+
+        return ingest_paths(self, paths, progress, build_index=build_index)
+
+    def reseed(self, progress: ProgressFn | None = None, *, build_index: bool = True) -> Any:
+        from store.ingest.pipeline import reseed
+
+        return reseed(self, progress, build_index=build_index)
+
+    # ------------------------------------------------------------ search
+
+    def pinyin_words(self, latin: str) -> list[str]:
+        """Chinese words of the archive spelled by ``latin``."""
+        from store.pg.vocab import load_lookup
+
+        with self._lookup_lock:
+            generation = self._current_generation()
+            if self._lookup is None or self._lookup_generation != generation:
+                self._lookup = load_lookup(self._conn)
+                self._lookup_generation = generation
+            lookup = self._lookup
+        return lookup.words(latin)
+
+    @guarded
+    def prepare_search(self) -> None:
+        """Warm-up for the app: load the pinyin vocabulary (the SQL indexes
+        need nothing)."""
+        self.pinyin_words("a")
+
+    def search_index(self) -> PgStore:
+        self.prepare_search()
+        return self
+
+    def search(self, query: str, *, limit: int = 50, kind: str | None = None, facts: bool = True,
+               detail: int | None = 200) -> dict[str, Any]:
+        from store.pg.query_run import run_search
+
+        with server_errors(self.path):
+            return run_search(self, query, limit=limit, kind=kind, facts=facts, detail=detail)
+
+    def hit_spans(self, text: str, query: str) -> list[tuple[int, int]]:
+        from store.search.index import hit_spans
+
+        with server_errors(self.path):
+            return [(start, end) for start, end in hit_spans(text, query, self)]
+
+    # ------------------------------------------------------------ checking
+
+    @guarded
+    def check(self, fix: bool = False) -> list[str]:
+        from store.pg.check import check_store
+
+        return check_store(self, fix)

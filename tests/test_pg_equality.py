@@ -1,0 +1,95 @@
+"""The PostgreSQL store gives what the TinyDB store gives for the same files:
+the same article ids and records, the same facts, the same search result
+sets (query language included).  Runs against a real throwaway server."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BULK, SEED_FILE, needs_bulk
+from tests.pg_server import pg_server, pg_url  # noqa: F401  (fixtures)
+
+# A few hundred articles of several formats (JSON Lines with and without
+# titles, raw HTML remnants, SogouCS): enough to exercise the query language.
+BULK_FILES = ("finance_portals_2026-06-12.jsonl", "peoplesdaily_2026-07-04_leads_truncated.jsonl",
+              "sina_tech_2019_notitle.jsonl", "sohu_sogoucs_mini_2012.jsonl")
+
+SEED_QUERIES = [
+    "渝",                    # one character
+    "长寿",                  # two characters
+    "新能源汽车",             # a longer term
+    "changshou",             # full pinyin
+    "cq",                    # pinyin initials
+    "kind:money",            # a fact filter
+    ">1亿",                  # a value filter
+    "重庆 -汽车",             # exclusion
+    "重庆 | 成都 year:2024",  # OR with a year filter
+    '"产业转移"',              # a phrase
+    "-重庆",                 # exclusion alone
+]
+BULK_QUERIES = [
+    "国", "经济", "增长 kind:percent", "jingji", "zg", "发展 -北京", ">=50%", "亿元 | 万元",
+    "unit:元 >100亿", "year:2025", "“ 中", "科技 创新 -会议",
+]
+
+
+def _equal_search(tiny, pg, query: str) -> None:
+    a = tiny.search(query, limit=0)
+    b = pg.search(query, limit=0)
+    ids_a = {hit["article_id"]: sorted(hit["fact_ids"]) for hit in a["results"]}
+    ids_b = {hit["article_id"]: sorted(hit["fact_ids"]) for hit in b["results"]}
+    assert set(ids_b) == set(ids_a), query
+    assert b["total"] == a["total"] == len(ids_a), query
+    if "kind:" in query or ">" in query or "year:" in query or "unit:" in query:
+        assert ids_b == ids_a, query   # the facts a filter selects
+        assert b["facts_total"] == a["facts_total"], query
+
+
+def _equal_contents(tiny, pg) -> None:
+    assert pg.counts() == tiny.counts()
+    assert pg.catalog() == tiny.catalog()
+    assert list(pg.articles()) == list(tiny.articles())
+    assert pg.facts() == tiny.facts()
+    assert [s["sha256"] for s in pg.sources()] == [s["sha256"] for s in tiny.sources()]
+
+
+def _stores(tmp_path: Path, url: str):
+    from store import open_store
+    from store.pg import open_pg_store
+
+    return open_store(tmp_path / "tiny" / "factdesk.json", seed=False), open_pg_store(url, seed=False)
+
+
+def test_the_seed_gives_the_same_ids_facts_and_search_results(tmp_path: Path, pg_url: str) -> None:
+    tiny, pg = _stores(tmp_path, pg_url)
+    for store in (tiny, pg):
+        store.reseed()
+    _equal_contents(tiny, pg)
+    for query in SEED_QUERIES:
+        _equal_search(tiny, pg, query)
+
+
+@needs_bulk
+def test_bulk_articles_give_the_same_ids_facts_and_search_results(tmp_path: Path, pg_url: str) -> None:
+    tiny, pg = _stores(tmp_path, pg_url)
+    files = [BULK / name for name in BULK_FILES]
+    for store in (tiny, pg):
+        store.reseed()
+        report = store.ingest_paths(files)
+        assert not report.skipped
+    assert pg.counts()["articles"] > 300
+    _equal_contents(tiny, pg)
+    for query in SEED_QUERIES + BULK_QUERIES:
+        _equal_search(tiny, pg, query)
+
+
+def test_hit_spans_are_the_same(tmp_path: Path, pg_url: str) -> None:
+    tiny, pg = _stores(tmp_path, pg_url)
+    for store in (tiny, pg):
+        store.reseed()
+        store.search("cq")  # opens the TinyDB index, whose vocabulary hit_spans uses
+    text = SEED_FILE.read_text(encoding="utf-8")
+    for query in ("重庆", "changshou 渝", "cq -汽车"):
+        assert pg.hit_spans(text, query) == tiny.hit_spans(text, query)
