@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-ASSETS = Path(__file__).resolve().parents[1] / "assets"
-SEED_SOURCES = ASSETS / "sources"
+from factdesk_assets import ASSETS, SEED_SOURCES  # noqa: F401  (the one definition)
 
 
 def default_store_path() -> Path:

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
 
-import tui
+from factdesk_assets import STYLESHEET
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
@@ -28,7 +28,6 @@ from tui.widgets.reader import Reader
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_bar import StatusBar
 
-ASSETS = Path(tui.__file__).resolve().parents[1] / "assets"
 SEARCH_LIMIT = 500
 SNIPPET_RESULTS = 50  # results that get snippets (the list shows titles only)
 POLL_SECONDS = 2.0
@@ -49,7 +48,7 @@ class FactdeskApp(App[None]):
     """Browse articles, their figures, and cite them."""
 
     TITLE = "factdesk"
-    CSS_PATH = ASSETS / "styles" / "factdesk.tcss"
+    CSS_PATH = STYLESHEET
     COMMANDS = App.COMMANDS | {_commands_provider}
 
     BINDINGS: ClassVar[list[BindingType]] = [

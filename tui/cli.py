@@ -188,8 +188,14 @@ def _report(report: Any, as_json: bool) -> int:
 
 
 def cmd_seed(args: argparse.Namespace) -> int:
+    from factdesk_assets import SEED_SOURCES
+
     store = _open(args, seed=False)
     report = store.reseed()
+    if not (report.ingested_sources or report.unchanged_sources or report.skipped):
+        # An installation without its seed page: say so, never "0 articles".
+        _err(f"no seed page found in {SEED_SOURCES}: this installation is incomplete")
+        return EXIT_ERROR
     _report(report, False)
     counts = store.counts()
     _out(f"store      {store.path}: {counts['articles']} article(s), {counts['facts']} fact(s)")
