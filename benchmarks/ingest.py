@@ -43,7 +43,7 @@ READ = """
 import json, random, sys, time
 t0 = time.perf_counter()
 from store import open_store
-from store.db.store import shard_of
+from store.db.shards import shard_of
 t1 = time.perf_counter()
 st = open_store(sys.argv[1], seed=False)
 catalog = st.catalog()

@@ -7,7 +7,8 @@ and every Store implementation.
 
 from __future__ import annotations
 
-from typing import Literal, TypedDict
+from dataclasses import dataclass, field
+from typing import Callable, Literal, NotRequired, Sequence, TypedDict
 
 FactKind = Literal[
     "money", "count", "quantity", "percent", "points", "index", "multiple", "ratio",
@@ -69,3 +70,115 @@ FACT_COLUMNS: tuple[str, ...] = (
     "value_text", "unit", "per", "qualifier", "subject", "period", "period_text", "change", "change_word",
     "base", "parts", "clause", "mentions",
 )
+
+
+# ---------------------------------------------------------------- articles
+
+
+class Section(TypedDict):
+    """A body section: its heading and where it starts in the body."""
+
+    heading: str
+    start: int
+
+
+class SourceRef(TypedDict):
+    """The input file an article came from (its bytes' SHA-256)."""
+
+    file: str
+    sha256: str
+
+
+class Article(TypedDict):
+    """One stored article.  The body's paragraphs are separated by a blank
+    line; section headings are paragraphs of the body too."""
+
+    id: str                      # stable: a hash of file name, position and title
+    title: str
+    sections: list[Section]
+    byline: str | None
+    reporters: list[str]
+    captions: list[str]
+    body: str
+    source: SourceRef
+    publication: str | None
+    date: str | None             # YYYY-MM-DD
+    order: int                   # position in its source
+    title_derived: NotRequired[bool]  # the title was made from the first sentence
+    url: NotRequired[str | None]      # SogouCS records
+
+
+class CatalogEntry(TypedDict):
+    """What the article list needs of an article, without its text."""
+
+    id: str
+    title: str
+    date: str | None
+    publication: str | None
+    source: str                  # the source file's name
+    order: int
+    n_facts: int
+    n_chars: int
+
+
+class SourceRecord(TypedDict):
+    """One ingested input file."""
+
+    file: str
+    sha256: str
+    furniture: list[str]         # page furniture (mastheads, promo boxes)
+    publication: str | None
+    date: str | None
+    articles: int
+    ingested: str                # UTC, ISO 8601
+
+
+class Counts(TypedDict):
+    sources: int
+    articles: int
+    facts: int
+
+
+# ---------------------------------------------------------------- search
+
+
+class SearchHit(TypedDict):
+    """One ranked article of a search."""
+
+    article_id: str
+    title: str
+    score: int | float
+    hits: int
+    snippets: list[str]          # only for the first ``detail`` results
+    fact_ids: list[str]          # the article's facts the query matches
+    facts: list[Fact]            # their records, when asked for (else empty)
+
+
+class SearchResults(TypedDict):
+    total: int                   # matching articles, beyond ``limit`` too
+    facts_total: int
+    results: Sequence[SearchHit]  # a lazily built sequence when ``limit`` is 0
+
+
+# ---------------------------------------------------------------- ingest
+
+ProgressFn = Callable[[str, int, "int | None"], None]
+"""Called as ``progress(file name, articles done, total or None)``."""
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did, file by file."""
+
+    added: int = 0  # articles added or replaced
+    removed: int = 0
+    unchanged_sources: list[str] = field(default_factory=list)
+    ingested_sources: list[str] = field(default_factory=list)
+    # (path, reason): files that were not ingested, and records whose facts
+    # could not be extracted (stored without facts; the rest went on).
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    facts: int = 0
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.skipped) and not (self.ingested_sources or self.unchanged_sources)

@@ -19,7 +19,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from store import InputError, open_store
-from store.ingest.sources import parse_input
+from store.ingest.pipeline import parse_source
 from store.ingest.textio import decode
 from tests.helpers_cli import (
     article_count, child_env, factdesk, factdesk_command, popen, stderr_lines, store_files, write_jsonl,
@@ -265,7 +265,7 @@ def test_an_interrupt_right_after_the_commit_rename_keeps_the_committed_shards(t
     """The rename is the commit point even when an interrupt lands in the
     directory fsync that follows it: the new shard files must not be
     cleaned up as if the transaction had failed."""
-    import store.db.store as db
+    import store.db.transaction as db
 
     store = open_store(tmp_path / "store" / "factdesk.json")
     page = tmp_path / "page.txt"
@@ -288,7 +288,7 @@ def test_an_interrupt_right_after_the_commit_rename_keeps_the_committed_shards(t
 
 
 def test_an_interrupt_before_the_commit_leaves_no_file_behind(tmp_path, monkeypatch):
-    import store.db.store as db
+    import store.db.transaction as db
 
     store = open_store(tmp_path / "store" / "factdesk.json")
     before = store_files(store.path)
@@ -321,12 +321,11 @@ def test_decoding_arbitrary_bytes_raises_nothing_but_input_error(data):
 
 
 def _parse_all(name: str, data: bytes) -> None:
-    from store.ingest.sources import read_input
+    from store.ingest.sources import read_source
 
     try:
-        source = read_input(Path(name), data)
-        parsed, articles = parse_input(source)
-        for article in articles:
+        parsed = parse_source(read_source(Path(name), data))
+        for article in parsed.articles:
             assert isinstance(article["body"], str) and "\x1b" not in article["body"]
     except InputError:
         pass

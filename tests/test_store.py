@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from store import CorruptStoreError, open_store
-from store.db.store import SCHEMA_VERSION, read_main
+from store.db.schema import SCHEMA_VERSION, read_main
 from store.paths import sidecar_dir
 from tests.conftest import SEED_FILE
 
@@ -214,7 +214,7 @@ def test_check_reports_a_missing_shard(seeded):
 
 
 def test_large_ingests_flush_shards_in_batches(seeded, tmp_path, monkeypatch):
-    import store.db.store as db
+    import store.db.transaction as db
 
     monkeypatch.setattr(db, "FLUSH_CHARS", 200)
     lines = [json.dumps({"title": f"标题{i}", "body": f"第{i}篇，增长{i}%。" * 20}, ensure_ascii=False) for i in range(60)]

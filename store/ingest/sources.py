@@ -1,34 +1,40 @@
-"""Input files → parsed sources, with one clear error per unusable file."""
+"""Where ingested text comes from: files, folders and stdin.
+
+Each input is read whole (a partly unreadable file is rejected whole),
+decoded once and its format sniffed once, giving a :class:`Source` the
+pipeline hands to the format's parser.  Every problem is one InputError line.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Literal
 
 from store.errors import InputError
-from store.ingest.parse import ParsedSource, count_jsonl_articles, iter_jsonl, iter_sogou, looks_like_sogou, parse_page
+from store.ingest.sogou import looks_like_sogou
 from store.ingest.textio import decode, sanitize
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 ACCEPTED = TEXT_SUFFIXES + JSONL_SUFFIXES
+STDIN = "-"
+
+Format = Literal["page", "jsonl", "sogou"]
 
 
 @dataclass
-class SourceInput:
-    """One input file, read and checked, ready to be parsed into articles."""
+class Source:
+    """One input, decoded, with its format known."""
 
     path: Path
-    name: str
-    kind: str  # "page" or "jsonl"
-    data: bytes
-    sha256: str = ""
-
-    def __post_init__(self) -> None:
-        self.sha256 = hashlib.sha256(self.data).hexdigest()
+    name: str      # the file name as stored and shown
+    format: Format
+    text: str
+    sha256: str    # of the bytes as read
 
 
 @dataclass
@@ -49,7 +55,7 @@ def expand(paths: list[str | Path]) -> Expansion:
     result = Expansion()
     for raw in paths:
         path = Path(raw)
-        if str(raw) == "-":
+        if str(raw) == STDIN:
             result.files.append(path)
         elif not path.exists():
             result.skipped.append(Skipped(path, "no such file or directory"))
@@ -60,7 +66,7 @@ def expand(paths: list[str | Path]) -> Expansion:
                 if child.suffix.lower() in ACCEPTED:
                     result.files.append(child)
                 else:
-                    result.skipped.append(Skipped(child, f"not a .txt, .md or .jsonl file"))
+                    result.skipped.append(Skipped(child, "not a .txt, .md or .jsonl file"))
         elif path.is_file():
             result.files.append(path)
         else:
@@ -68,15 +74,36 @@ def expand(paths: list[str | Path]) -> Expansion:
     return result
 
 
-def read_input(path: Path, data: bytes | None = None) -> SourceInput:
-    """Read one file whole (so a partly unreadable file is rejected whole)."""
-    name = "stdin.txt" if str(path) == "-" else display_name(path)
+def read_source(path: Path, data: bytes | None = None) -> Source:
+    """Read (``-``: stdin), decode and sniff one input; ``data`` stands in
+    for the file's bytes when given."""
+    is_stdin = str(path) == STDIN
+    name = "stdin.txt" if is_stdin else display_name(path)
     if data is None:
-        data = read_bytes(path)
+        data = sys.stdin.buffer.read() if is_stdin else read_bytes(path)
     if not data.strip():
         raise InputError(f"{path}: file is empty")
-    kind = "jsonl" if path.suffix.lower() in JSONL_SUFFIXES or _looks_like_jsonl(data) else "page"
-    return SourceInput(path, name, kind, data)
+    text = decode(data, name)  # validates the encoding of the whole file
+    return Source(path, name, sniff(path, text), text, hashlib.sha256(data).hexdigest())
+
+
+def sniff(path: Path, text: str) -> Format:
+    """JSON Lines by suffix or by a first line that is a JSON object; else
+    SogouCS by its tags; else a page of text."""
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        return "jsonl"
+    head = text.lstrip()
+    if head[:1] == "{" and head.split("\n", 1)[0].rstrip().endswith("}"):
+        return "jsonl"
+    return "sogou" if looks_like_sogou(text) else "page"
+
+
+def read_text(path: str | Path) -> str:
+    """A text file (``-``: stdin) decoded and made terminal-safe, for
+    extracting facts without ingesting."""
+    if str(path) == STDIN:
+        return sanitize(decode(sys.stdin.buffer.read(), "stdin"))
+    return sanitize(decode(read_bytes(Path(path)), str(path)))
 
 
 def read_bytes(path: Path) -> bytes:
@@ -98,38 +125,3 @@ def display_name(path: Path) -> str:
     undecodable bytes (which would break UTF-8 output) are replaced and
     escape sequences removed."""
     return sanitize(os.fsencode(path.name).decode("utf-8", "replace")) or "unnamed"
-
-
-def _looks_like_jsonl(data: bytes) -> bool:
-    head = data.lstrip()[:1]
-    return head == b"{" and data.lstrip().split(b"\n", 1)[0].rstrip().endswith(b"}")
-
-
-def parse_input(source: SourceInput) -> tuple[ParsedSource, Iterator[dict[str, Any]]]:
-    """Parse a source; the articles come as an iterator so that a large
-    JSON Lines file is never held as a list of records."""
-    text = decode(source.data, source.name)  # validates the encoding of the whole file
-    if source.kind == "jsonl":
-        # A first pass validates every line, so a bad line rejects the file
-        # before anything is written, and gives the total for progress bars.
-        total = count_jsonl_articles(text, source.name)
-        return _streamed(source, total, iter_jsonl(text, source.name, source.sha256), "JSON objects with a title or body")
-    if looks_like_sogou(text):
-        text = text.replace("\r\n", "\n")
-        total = sum(1 for _ in iter_sogou(text, source.name, source.sha256))
-        return _streamed(source, total, iter_sogou(text, source.name, source.sha256), "<doc> records")
-    parsed = parse_page(text, source.name)
-    parsed.sha256 = source.sha256  # of the bytes, like the other kinds
-    if not any(a["body"] for a in parsed.articles):
-        raise InputError(f"{source.path}: no article found (expected a title line and some text)")
-    return parsed, iter(parsed.articles)
-
-
-def _streamed(
-    source: SourceInput, total: int, articles: Iterator[dict[str, Any]], expected: str
-) -> tuple[ParsedSource, Iterator[dict[str, Any]]]:
-    if not total:
-        raise InputError(f"{source.path}: no article found (expected {expected})")
-    head = ParsedSource(source.name, source.sha256, [])
-    head.total = total
-    return head, articles

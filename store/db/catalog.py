@@ -1,0 +1,71 @@
+"""Views of the main file's catalog: article list, id lookup, counts.
+
+Built on first use (start-up needs none of them) and thrown away whenever
+the store adopts a new main file.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from store.db.schema import CatalogDoc, MainData
+from store.records import CatalogEntry, Counts, SourceRecord
+
+
+class CatalogView:
+    def __init__(self, data: MainData) -> None:
+        self._data = data
+        self._by_id: dict[str, tuple[int, int]] | None = None
+        self._entries: list[CatalogEntry] | None = None
+
+    def source_docs(self) -> list[CatalogDoc]:
+        return sorted(self._data["catalog"].values(), key=lambda doc: doc["file"])
+
+    @property
+    def by_id(self) -> dict[str, tuple[int, int]]:
+        """article id → (document key in its shard, shard number)."""
+        if self._by_id is None:
+            self._by_id = {
+                aid: (doc_id, shard)
+                for doc in self._data["catalog"].values()
+                for aid, doc_id, shard in zip(doc["ids"], doc["docs"], doc["shards"])
+            }
+        return self._by_id
+
+    def entries(self) -> list[CatalogEntry]:
+        """Article summaries in page order (source, then position)."""
+        if self._entries is None:
+            self._entries = [
+                {"id": aid, "title": title, "date": date, "publication": pub, "source": doc["file"],
+                 "order": order, "n_facts": n_facts, "n_chars": n_chars}
+                for doc in self.source_docs()
+                for order, (aid, title, date, pub, n_facts, n_chars) in enumerate(
+                    zip(doc["ids"], doc["titles"], doc["dates"], doc["publications"], doc["n_facts"], doc["n_chars"])
+                )
+            ]
+        return self._entries
+
+    def sources(self) -> list[SourceRecord]:
+        return sorted(self._data["sources"].values(), key=lambda s: s["file"])
+
+    def counts(self) -> Counts:
+        catalog = self._data["catalog"].values()
+        return {
+            "sources": len(self._data["sources"]),
+            "articles": sum(len(doc["ids"]) for doc in catalog),
+            "facts": sum(sum(doc["n_facts"]) for doc in catalog),
+        }
+
+    def n_facts(self) -> dict[str, int]:
+        return {aid: n for doc in self._data["catalog"].values() for aid, n in zip(doc["ids"], doc["n_facts"])}
+
+    def by_shard(self, ids: Iterable[str]) -> dict[int, list[tuple[str, str]]]:
+        """Group article ids by shard as (id, document key), so a pass over
+        many articles reads each shard file once; unknown ids are left out."""
+        groups: dict[int, list[tuple[str, str]]] = {}
+        by_id = self.by_id
+        for aid in ids:
+            entry = by_id.get(aid)
+            if entry is not None:
+                groups.setdefault(entry[1], []).append((aid, str(entry[0])))
+        return groups

@@ -1,0 +1,67 @@
+"""``factdesk check``: verify shards, catalog, facts and search index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from store.db.catalog import CatalogView
+from store.db.indexing import IndexKeeper
+from store.db.schema import MainData, meta_of
+from store.db.shards import ShardCache, ShardData
+from store.errors import CorruptStoreError
+
+
+class CheckedStore(Protocol):
+    dir: Path
+
+    def committed_data(self) -> MainData: ...
+
+
+def article_problems(shard: ShardData, aid: str, doc_key: str, n_facts: int) -> list[str]:
+    """Problems of one article in its shard: missing, or facts that do not
+    match the catalog or point outside their text."""
+    article = shard.get("articles", {}).get(doc_key)
+    if article is None or article.get("id") != aid:
+        return [f"article {aid} is in the catalog but not in its shard"]
+    problems: list[str] = []
+    holder = shard.get("facts", {}).get(doc_key)
+    facts = holder["facts"] if holder else []
+    if len(facts) != n_facts:
+        problems.append(f"article {aid}: catalog says {n_facts} facts, shard has {len(facts)}")
+    for fact in facts:
+        if fact.get("article_id") != aid:
+            return problems + [f"fact {fact.get('id')} belongs to {fact.get('article_id')}, stored under {aid}"]
+        text = article["title"] if fact.get("where") == "title" else article["body"]
+        if text[fact["start"]:fact["end"]] != fact["surface"]:
+            return problems + [f"fact {fact.get('id')}: offsets do not match its text"]
+    return problems
+
+
+def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, index: IndexKeeper,
+                fix: bool = False) -> list[str]:
+    """The problems found (and, with ``fix``, a stale index rebuilt)."""
+    data = store.committed_data()
+    problems: list[str] = []
+    for key, name in meta_of(data)["shards"].items():
+        if not (store.dir / "shards" / name).exists():
+            problems.append(f"shard {key} file {name} is missing")
+    n_facts = catalog.n_facts()
+    for shard_no, members in sorted(catalog.by_shard(catalog.by_id).items()):
+        try:
+            shard = shards.peek(shard_no)
+        except CorruptStoreError as err:
+            problems.append(str(err))
+            continue
+        for aid, doc_key in members:
+            problems += article_problems(shard, aid, doc_key, n_facts[aid])
+    catalogued = {doc["file"] for doc in data["catalog"].values()}
+    for source in data["sources"].values():
+        if source["file"] not in catalogued:
+            problems.append(f"source {source['file']} has no catalog entry")
+    index_ok, why = index.is_current()
+    if not index_ok:
+        problems.append(f"search index is missing or stale ({why})")
+        if fix:
+            index.rebuild()
+    return problems

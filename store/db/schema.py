@@ -1,0 +1,160 @@
+"""The main store file: its shape, its schema version and migrations.
+
+The main file is a TinyDB document set with three tables: ``_meta`` (one
+record: schema, store id, generation, the shard files of the generation),
+``sources`` (one record per ingested file) and ``catalog`` (one record per
+source with a column per field: ids, titles, dates … of its articles, in
+order).  Reading validates the shape and migrates older schemas in memory
+(persisted on the next write); anything else raises CorruptStoreError
+naming the file, and the file is left as it is.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from pathlib import Path
+from typing import Any, Callable, TypedDict, cast
+
+from store.db.storage import loads
+from store.errors import CorruptStoreError, StoreError
+from store.records import SourceRecord
+
+SCHEMA_VERSION = 2
+CATALOG_COLUMNS = ("ids", "titles", "dates", "publications", "n_facts", "n_chars", "docs", "shards")
+
+
+class StoreMeta(TypedDict):
+    app: str
+    schema: int
+    store_id: str
+    generation: int
+    shards: dict[str, str]     # "NNN" → file name of this generation's shard
+    next_doc: int
+    created: str
+
+
+class CatalogDoc(TypedDict):
+    """The articles of one source, a column per field, in source order."""
+
+    file: str
+    ids: list[str]
+    titles: list[str]
+    dates: list[str | None]
+    publications: list[str | None]
+    n_facts: list[int]
+    n_chars: list[int]
+    docs: list[int]            # document key of the article in its shard
+    shards: list[int]
+
+
+class MainData(TypedDict):
+    """The main file as read: TinyDB tables keyed by document id."""
+
+    _meta: dict[str, StoreMeta]
+    sources: dict[str, SourceRecord]
+    catalog: dict[str, CatalogDoc]
+
+
+def empty_main() -> MainData:
+    meta: StoreMeta = {
+        "app": "factdesk",
+        "schema": SCHEMA_VERSION,
+        "store_id": uuid.uuid4().hex,
+        "generation": 0,
+        "shards": {},
+        "next_doc": 1,
+        "created": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    return {"_meta": {"1": meta}, "sources": {}, "catalog": {}}
+
+
+def meta_of(data: MainData) -> StoreMeta:
+    return data["_meta"]["1"]
+
+
+def _migrate_1_to_2(data: Any) -> Any:
+    """Schema 1 kept one catalog document per article; 2 keeps one per
+    source with a column per field, which parses much faster on large
+    stores (lists of strings instead of many small objects)."""
+    by_source: dict[str, list[tuple[int, Any]]] = {}
+    for key, doc in data.get("catalog", {}).items():
+        by_source.setdefault(doc.get("source") or "", []).append((int(key), doc))
+    catalog: dict[str, CatalogDoc] = {}
+    for n, (file, rows) in enumerate(sorted(by_source.items()), 1):
+        rows.sort(key=lambda item: item[1].get("order", 0))
+        catalog[str(n)] = {
+            "file": file,
+            "ids": [d["id"] for _, d in rows],
+            "titles": [d.get("title") or "" for _, d in rows],
+            "dates": [d.get("date") for _, d in rows],
+            "publications": [d.get("publication") for _, d in rows],
+            "n_facts": [d.get("n_facts", 0) for _, d in rows],
+            "n_chars": [d.get("n_chars", 0) for _, d in rows],
+            "docs": [k for k, _ in rows],
+            "shards": [d["shard"] for _, d in rows],
+        }
+    for source in data.get("sources", {}).values():
+        source.pop("article_ids", None)
+    data["catalog"] = catalog
+    data["_meta"]["1"]["schema"] = 2
+    return data
+
+
+# Forward migrations: schema N → N+1 on the raw JSON, applied on open (and
+# persisted on the next write).
+MIGRATIONS: dict[int, Callable[[Any], Any]] = {1: _migrate_1_to_2}
+
+
+def validate_main(data: Any, path: Path) -> MainData:
+    """Check the shape of a main store file, migrating an older schema;
+    raise CorruptStoreError naming the file and the problem."""
+    if not isinstance(data, dict):
+        raise CorruptStoreError(f"{path}: not a factdesk store (top level is not a JSON object)")
+    meta_table = data.get("_meta")
+    if not isinstance(meta_table, dict) or not isinstance(meta_table.get("1"), dict):
+        raise CorruptStoreError(f"{path}: not a factdesk store (no _meta table)")
+    meta = meta_table["1"]
+    schema = meta.get("schema")
+    if not isinstance(schema, int):
+        raise CorruptStoreError(f"{path}: not a factdesk store (no schema version)")
+    if schema > SCHEMA_VERSION:
+        raise CorruptStoreError(
+            f"{path}: written by a newer factdesk (store schema {schema}, this version reads up to {SCHEMA_VERSION})"
+        )
+    for table in ("sources", "catalog"):
+        if not isinstance(data.get(table), dict):
+            raise CorruptStoreError(f"{path}: damaged store (table {table!r} missing or not an object)")
+    while meta["schema"] < SCHEMA_VERSION:
+        try:
+            data = MIGRATIONS[meta["schema"]](data)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise CorruptStoreError(f"{path}: damaged store (cannot migrate from schema {meta['schema']})") from None
+        meta = data["_meta"]["1"]
+    if not isinstance(meta.get("shards"), dict) or not isinstance(meta.get("generation"), int):
+        raise CorruptStoreError(f"{path}: damaged store (bad _meta record)")
+    for doc in data["catalog"].values():
+        if not isinstance(doc, dict) or not all(isinstance(doc.get(c), list) for c in CATALOG_COLUMNS):
+            raise CorruptStoreError(f"{path}: damaged store (bad catalog record)")
+        if len({len(doc[c]) for c in CATALOG_COLUMNS}) != 1:
+            raise CorruptStoreError(f"{path}: damaged store (catalog columns of {doc.get('file')!r} differ in length)")
+    return cast(MainData, data)
+
+
+def read_main(path: Path) -> MainData:
+    """Read and validate the main file; FileNotFoundError when there is none."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise
+    except IsADirectoryError:
+        raise CorruptStoreError(f"{path}: is a directory, not a store file") from None
+    except OSError as err:
+        raise StoreError(f"{path}: cannot read store ({err.strerror or err})") from None
+    if not raw.strip():
+        raise CorruptStoreError(f"{path}: store file is empty (truncated?); it was left as it is")
+    try:
+        data = loads(raw)
+    except Exception:
+        raise CorruptStoreError(f"{path}: store file is not valid JSON (corrupt or truncated); it was left as it is") from None
+    return validate_main(data, path)

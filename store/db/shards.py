@@ -1,0 +1,147 @@
+"""Shard files: the articles and facts of 1/256 of the articles each.
+
+Shard files are written once, under their generation's name
+(``NNN.gG.json``), and never rewritten in place; the main file names the
+live one of each shard.  Every read of a shard file goes through
+:func:`read_shard_file`; readers of the committed state use
+:class:`ShardCache`, the transaction reads the file it is about to rewrite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Callable, Iterable, TypedDict, cast
+
+from store.db.storage import loads
+from store.errors import CorruptStoreError
+from store.records import Article, Fact
+
+N_SHARDS = 256
+SHARD_CACHE = 24
+
+
+class FactHolder(TypedDict):
+    """The facts of one article, stored under the article's document key."""
+
+    article_id: str
+    facts: list[Fact]
+
+
+class ShardData(TypedDict, total=False):
+    """A shard file: TinyDB tables keyed by document key."""
+
+    articles: dict[str, Article]
+    facts: dict[str, FactHolder]
+
+
+def shard_of(article_id: str) -> int:
+    return int(hashlib.blake2b(article_id.encode(), digest_size=2).hexdigest(), 16) % N_SHARDS
+
+
+def shard_key(shard: int) -> str:
+    """The shard's key in the main file's ``_meta.shards``."""
+    return f"{shard:03d}"
+
+
+def shard_file_name(shard: int, generation: int) -> str:
+    return f"{shard:03d}.g{generation}.json"
+
+
+def read_shard_file(path: Path) -> ShardData:
+    """Parse one shard file, naming it in any error (FileNotFoundError is
+    left to the caller: a missing file can mean the store moved on)."""
+    try:
+        data = loads(path.read_bytes())
+    except FileNotFoundError:
+        raise
+    except Exception:
+        raise CorruptStoreError(f"{path}: shard file is not valid JSON; run 'factdesk check'") from None
+    if not isinstance(data, dict):
+        raise CorruptStoreError(f"{path}: shard file has the wrong shape; run 'factdesk check'")
+    return cast(ShardData, data)
+
+
+class ShardCache:
+    """The committed shards a reader uses, the most recent few kept parsed.
+
+    ``locate`` names the live file of a shard (None: the shard is empty);
+    ``refresh`` reloads the main file when another process committed, and
+    says whether it did.  Thread-safe: the app reads from worker threads."""
+
+    def __init__(self, locate: Callable[[int], Path | None], refresh: Callable[[], bool], size: int = SHARD_CACHE):
+        self._locate = locate
+        self._refresh = refresh
+        self._size = size
+        self._parsed: OrderedDict[str, ShardData] = OrderedDict()
+        self._lock = threading.RLock()
+
+    def get(self, shard: int) -> ShardData:
+        """A shard's data, kept in the cache."""
+        with self._lock:
+            path = self._locate(shard)
+            if path is None:
+                return {}
+            cached = self._parsed.get(path.name)
+            if cached is not None:
+                self._parsed.move_to_end(path.name)
+                return cached
+            data = self._read(shard, path)
+            if self._locate(shard) != path:  # the store moved on while reading
+                return self.get(shard)
+            self._parsed[path.name] = data
+            while len(self._parsed) > self._size:
+                self._parsed.popitem(last=False)
+            return data
+
+    def peek(self, shard: int) -> ShardData:
+        """A shard's data for a whole-store pass, without filling the cache
+        (which would only push out what the reader is using)."""
+        path = self._locate(shard)
+        if path is None:
+            return {}
+        with self._lock:
+            cached = self._parsed.get(path.name)
+        return cached if cached is not None else self._read(shard, path)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._parsed.clear()
+
+    def _read(self, shard: int, path: Path) -> ShardData:
+        try:
+            return read_shard_file(path)
+        except FileNotFoundError:
+            # A writer committed twice since we loaded the catalog and
+            # cleaned up our generation: move to the current state.
+            if self._refresh() and (newer := self._locate(shard)) is not None:
+                return self._read(shard, newer)
+            raise CorruptStoreError(f"{path}: shard file missing; run 'factdesk check'") from None
+
+
+def remove_uncommitted_shards(shard_dir: Path, generation: int) -> None:
+    """Delete shard files of a generation after ``generation`` (a writer
+    killed mid-ingest never committed them): call under the write lock."""
+    if not shard_dir.is_dir():
+        return
+    for entry in shard_dir.glob("*.g*.json"):
+        try:
+            if int(entry.name.split(".g", 1)[1].split(".", 1)[0]) > generation:
+                entry.unlink()
+        except (ValueError, IndexError, OSError):
+            pass
+
+
+def remove_shards_except(shard_dir: Path, keep: Iterable[str]) -> None:
+    """Delete every file in the shard directory not named in ``keep``."""
+    if not shard_dir.is_dir():
+        return
+    kept = set(keep)
+    for entry in shard_dir.iterdir():
+        if entry.name not in kept:
+            try:
+                entry.unlink()
+            except OSError:
+                pass

@@ -1,0 +1,314 @@
+"""Writing the store: the write lock and the transaction.
+
+A transaction works on a copy of the main file and on the shards it
+touches.  Changed shards are written under the next generation's names
+(invisible to readers), then the main file naming them is atomically
+replaced: that rename is the one commit point, so a crash at any moment
+leaves either the old or the new state.  Files of older generations are
+removed after the next commit (one generation is kept for readers still on
+it).  The transaction stores what it is given: the ingest pipeline parses
+the articles and extracts their facts before handing them over.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator, NamedTuple, Protocol
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from store.db.schema import CATALOG_COLUMNS, SCHEMA_VERSION, CatalogDoc, MainData, StoreMeta, meta_of, read_main
+from store.db.shards import (
+    FactHolder, read_shard_file, remove_shards_except, remove_uncommitted_shards, shard_file_name, shard_key,
+    shard_of,
+)
+from store.db.storage import SnapshotStorage, dumps, loads
+from store.errors import InterruptedAfterSave, StoreError, StoreLockedError
+from store.fileio import atomic_write, remove_stale_temp_files
+from store.records import Article, Fact, SourceRecord
+
+LOCK_TIMEOUT = 300.0
+# Pending article text held in memory before it is written out to the next
+# generation's shard files: bounds memory on very large ingests, at the cost
+# of extra shard rewrites.  The environment override lets crash tests make
+# flushes happen on small inputs.
+FLUSH_CHARS = int(os.environ.get("FACTDESK_FLUSH_CHARS") or 10_000_000)
+
+
+class CommitTarget(Protocol):
+    """What a transaction needs of the store it writes to."""
+
+    path: Path  # the main file
+    dir: Path   # the sidecar directory: shards/, index/
+
+    def committed_data(self) -> MainData: ...
+    def on_disk_token(self) -> str | None: ...
+    def refresh_if_changed(self) -> bool: ...
+    def adopt(self, data: MainData) -> None: ...
+    def index_changed(self, old_token: str | None, added: set[str], removed: set[str]) -> None: ...
+
+
+@dataclass
+class SourceHeader:
+    """What the store keeps of an input file besides its articles."""
+
+    file: str
+    sha256: str
+    furniture: list[str] = field(default_factory=list)
+    publication: str | None = None
+    date: str | None = None
+
+
+class SourceWrite(NamedTuple):
+    added: int    # articles stored
+    facts: int    # their facts
+    removed: int  # articles of the old version of the source no longer present
+
+
+@contextmanager
+def write_lock(path: Path) -> Iterator[None]:
+    """Hold the store's single-writer lock (``<store>.lock``)."""
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(str(path) + ".lock")
+    try:
+        lock.acquire(timeout=LOCK_TIMEOUT)
+    except Timeout:
+        raise StoreLockedError(f"{path}: another factdesk process is writing; gave up after {LOCK_TIMEOUT:.0f} s") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def write_transaction(target: CommitTarget) -> Iterator["Transaction"]:
+    """Hold the write lock; the transaction commits when the block ends
+    without error and is discarded otherwise."""
+    target.dir.mkdir(parents=True, exist_ok=True)
+    with write_lock(target.path):
+        # Apply our change on top of whatever another writer committed.
+        if target.path.exists():
+            target.refresh_if_changed()
+        remove_stale_temp_files(target.path.parent)
+        remove_stale_temp_files(target.dir / "shards")
+        remove_uncommitted_shards(target.dir / "shards", meta_of(target.committed_data())["generation"])
+        tx = Transaction(target)
+        try:
+            yield tx
+            tx.commit()
+        except BaseException as err:
+            _fail(tx, err)
+            raise
+
+
+def _fail(tx: "Transaction", err: BaseException) -> None:
+    """Clean up after a failed transaction and turn the failure into one
+    line for the user: whether the change reached the disk is what matters."""
+    path = tx.target.path
+    reached = True if tx.committed else tx.reached_disk()
+    if reached is False:
+        tx.discard()
+    if isinstance(err, KeyboardInterrupt) and reached:
+        raise InterruptedAfterSave(
+            f"interrupted after saving: the change is in {path}; run 'factdesk check --fix' to finish the search index"
+        ) from None
+    if not isinstance(err, OSError):
+        return
+    why = err.strerror or str(err)
+    if reached is False:  # a full disk, a read-only or vanished directory
+        raise StoreError(f"{path}: cannot write the store ({why}); it was left as it was") from None
+    if reached:  # e.g. a full disk while updating the index
+        raise StoreError(f"{path}: saved, but the search index could not be updated ({why}); "
+                         f"run 'factdesk check --fix'") from None
+    raise StoreError(f"{path}: writing failed ({why}); run 'factdesk check'") from None
+
+
+class Transaction:
+    """Changes to the store, committed at once.
+
+    TinyDB rewrites a whole table on every insert or remove, so article
+    changes are buffered and applied per shard with ``insert_multiple`` /
+    ``remove`` when the buffer is flushed (at commit, or when it grows
+    large); the catalog changes one source document at a time."""
+
+    def __init__(self, target: CommitTarget) -> None:
+        self.target = target
+        self.data: MainData = loads(dumps(target.committed_data()))
+        self.db = TinyDB(storage=SnapshotStorage)
+        self.db.storage.data = self.data  # type: ignore[attr-defined]
+        self.generation = self.meta["generation"] + 1
+        self.pending_docs: dict[int, list[tuple[Document, Document]]] = {}
+        self.pending_removals: dict[int, list[int]] = {}
+        self.pending_chars = 0
+        self.written: dict[int, tuple[str, bool]] = {}  # shard → (file of this generation, has articles)
+        self.added_ids: set[str] = set()
+        self.removed_ids: set[str] = set()
+        self.changed = not target.path.exists()
+        self.committed = False  # set once the main file has been replaced
+
+    @property
+    def meta(self) -> StoreMeta:
+        return meta_of(self.data)
+
+    @property
+    def shard_dir(self) -> Path:
+        return self.target.dir / "shards"
+
+    # ------------------------------------------------------------ changes
+
+    def stored_sha256(self, file: str) -> str | None:
+        """The SHA-256 of the stored version of a source, if any."""
+        return next((doc.get("sha256") for doc in self.db.table("sources").all() if doc["file"] == file), None)
+
+    def remove_source_articles(self, file: str) -> list[str]:
+        """Drop a source's catalog document and (at the next flush) its
+        articles and facts; return the ids removed."""
+        catalog = self.db.table("catalog")
+        removed: list[str] = []
+        for doc in catalog.all():
+            if doc["file"] != file:
+                continue
+            for aid, doc_id, shard in zip(doc["ids"], doc["docs"], doc["shards"]):
+                self.pending_removals.setdefault(shard, []).append(doc_id)
+                self.removed_ids.add(aid)
+                removed.append(aid)
+            catalog.remove(doc_ids=[doc.doc_id])
+            self.changed = True
+        return removed
+
+    def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
+        """Add or replace the articles of one source file, with their facts.
+        An article id repeated within the source keeps its first record."""
+        old_ids = self.remove_source_articles(source.file)
+        columns: CatalogDoc = {"file": source.file, "ids": [], "titles": [], "dates": [], "publications": [],
+                               "n_facts": [], "n_chars": [], "docs": [], "shards": []}
+        assert set(columns) == {"file", *CATALOG_COLUMNS}
+        seen: set[str] = set()
+        n_facts = 0
+        for article, facts in articles:
+            if article["id"] in seen:
+                continue
+            seen.add(article["id"])
+            self._add(article, facts, columns)
+            n_facts += len(facts)
+        record: SourceRecord = {
+            "file": source.file,
+            "sha256": source.sha256,
+            "furniture": source.furniture,
+            "publication": source.publication,
+            "date": source.date,
+            "articles": len(columns["ids"]),
+            "ingested": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+        sources = self.db.table("sources")
+        sources.remove(doc_ids=[doc.doc_id for doc in sources.all() if doc["file"] == source.file])
+        sources.insert(record)
+        self.db.table("catalog").insert(columns)
+        self.changed = True
+        return SourceWrite(len(columns["ids"]), n_facts, len(set(old_ids) - seen))
+
+    def _add(self, article: Article, facts: list[Fact], columns: CatalogDoc) -> None:
+        aid = article["id"]
+        doc_id = self.meta["next_doc"]
+        self.meta["next_doc"] = doc_id + 1
+        shard = shard_of(aid)
+        holder: FactHolder = {"article_id": aid, "facts": facts}
+        self.pending_docs.setdefault(shard, []).append((Document(article, doc_id=doc_id), Document(holder, doc_id=doc_id)))
+        columns["ids"].append(aid)
+        columns["titles"].append(article["title"])
+        columns["dates"].append(article.get("date"))
+        columns["publications"].append(article.get("publication"))
+        columns["n_facts"].append(len(facts))
+        columns["n_chars"].append(len(article["body"]))
+        columns["docs"].append(doc_id)
+        columns["shards"].append(shard)
+        self.added_ids.add(aid)
+        self.removed_ids.discard(aid)
+        self.pending_chars += len(article["body"])
+        if self.pending_chars > FLUSH_CHARS:
+            self.flush()
+
+    # ------------------------------------------------------------ writing
+
+    def _open_shard(self, shard: int) -> TinyDB:
+        """The shard as this transaction left it (or as committed), for
+        TinyDB to change."""
+        if shard in self.written:
+            name: str | None = self.written[shard][0]
+        else:
+            name = self.meta["shards"].get(shard_key(shard))
+        path = self.shard_dir / name if name else None
+        db = TinyDB(storage=SnapshotStorage)
+        db.storage.data = read_shard_file(path) if path is not None and path.exists() else {}  # type: ignore[attr-defined]
+        return db
+
+    def flush(self) -> None:
+        """Apply buffered changes and write the changed shards to this
+        generation's files; they stay invisible until the main file is
+        committed, and are dropped from memory."""
+        for shard in sorted(set(self.pending_docs) | set(self.pending_removals)):
+            db = self._open_shard(shard)
+            removals = self.pending_removals.get(shard, [])
+            for table in ("articles", "facts"):
+                present = [d for d in removals if db.table(table).contains(doc_id=d)]
+                if present:
+                    db.table(table).remove(doc_ids=present)
+            docs = self.pending_docs.get(shard, [])
+            if docs:
+                db.table("articles").insert_multiple([a for a, _ in docs])
+                db.table("facts").insert_multiple([f for _, f in docs])
+            name = shard_file_name(shard, self.generation)
+            data = db.storage.data  # type: ignore[attr-defined]
+            atomic_write(self.shard_dir / name, dumps(data))
+            self.written[shard] = (name, bool(data.get("articles")))
+        self.pending_docs.clear()
+        self.pending_removals.clear()
+        self.pending_chars = 0
+
+    def commit(self) -> None:
+        if not self.changed:
+            return
+        self.flush()
+        previous = dict(self.meta["shards"])
+        for shard, (name, has_articles) in self.written.items():
+            if has_articles:
+                self.meta["shards"][shard_key(shard)] = name
+            else:
+                self.meta["shards"].pop(shard_key(shard), None)
+        self.meta["generation"] = self.generation
+        self.meta["schema"] = SCHEMA_VERSION
+        old_token = self.target.on_disk_token()
+        atomic_write(self.target.path, dumps(self.data))  # the commit point
+        self.committed = True
+        self.target.adopt(self.data)
+        remove_shards_except(self.shard_dir, set(self.meta["shards"].values()) | set(previous.values()))
+        self.target.index_changed(old_token, self.added_ids, self.removed_ids)
+
+    def reached_disk(self) -> bool | None:
+        """Whether the main file on disk is this transaction's: an interrupt
+        can land after the rename (in the directory fsync) but before
+        ``committed`` is set.  None when it cannot be told."""
+        try:
+            return meta_of(read_main(self.target.path)).get("generation") == self.generation
+        except FileNotFoundError:
+            return False
+        except (OSError, StoreError):
+            return None
+
+    def discard(self) -> None:
+        """Remove the shard files this uncommitted transaction wrote (their
+        generation's names are never live), so that a failed or interrupted
+        ingest leaves nothing taking space on a full disk."""
+        # By generation rather than from self.written: an interrupt can land
+        # after a file's rename but before it is recorded, or between a
+        # temporary file's creation and its rename (we hold the lock: no
+        # other writer is mid-write).
+        remove_uncommitted_shards(self.shard_dir, meta_of(self.target.committed_data())["generation"])
+        remove_stale_temp_files(self.shard_dir)
+        remove_stale_temp_files(self.target.path.parent)

@@ -1,0 +1,109 @@
+"""JSON Lines → articles: one ``{"title", "body", "date"?, "source"?}``
+object per line (``content`` or ``text`` for the body also work)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import PurePath
+from typing import Any, Iterator
+
+import orjson
+
+from store.errors import InputError
+from store.ingest.articles import RawArticle, article_record, assemble, dateline
+from store.ingest.blocks import blocks_of
+from store.ingest.textio import has_html, sanitize, strip_html
+from store.records import Article
+
+# One decoded line of a JSON Lines file: untrusted, any shape.
+JsonRecord = dict[str, Any]
+
+def parse_json_record(record: JsonRecord, file: str, ordinal: int, sha: str) -> Article | None:
+    """One JSON Lines record ``{"title", "body", "date"?, "source"?}`` → article."""
+    body = record.get("body") or record.get("content") or record.get("text") or ""
+    title = record.get("title") or ""
+    if not isinstance(body, str) or not isinstance(title, str):
+        return None
+    body = sanitize(body)
+    title = " ".join(sanitize(title).split())
+    if has_html(body):
+        body = strip_html(body)
+    raw = RawArticle(title)
+    for block in blocks_of(body.replace("\n", "\n\n")):
+        if block.kind == "byline" and raw.byline is None:
+            raw.byline = block.text
+        elif block.kind == "caption":
+            raw.captions.append(block.text)
+        elif block.kind in ("heading", "title"):
+            raw.paragraphs.append(("heading", block.text))
+        else:
+            raw.paragraphs.append(("text", block.text))
+    text, _ = assemble(raw)
+    if not text and not title:
+        return None
+    derived = not title
+    if derived:
+        raw.title = _derive_title(text)
+    date = record.get("date") if isinstance(record.get("date"), str) else None
+    outlet = record.get("publication") or _outlet(record.get("source"))
+    date = date if date and re.fullmatch(r"\d{4}-\d\d-\d\d", date) else dateline(text, None)
+    article = article_record(raw, file, ordinal, sha, outlet if isinstance(outlet, str) else None, date)
+    if derived:
+        article["title_derived"] = True
+    return article
+
+
+def _derive_title(body: str) -> str:
+    first = re.split(r"[。！？!?\n]", body, maxsplit=1)[0]
+    return first if len(first) <= 40 else first[:39] + "…"
+
+
+def _outlet(source: Any) -> str | None:
+    if not isinstance(source, str) or not source.strip():
+        return None
+    outlet = source.split("|")[0].strip()
+    outlet = re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip()
+    return outlet or None
+
+
+def _jsonl_records(data: bytes | str, file: str) -> Iterator[JsonRecord]:
+    """The JSON objects of a JSON Lines text, one line at a time (a 50 MB
+    file is never copied into a list of lines); a bad line rejects the file."""
+    newline = "\n" if isinstance(data, str) else b"\n"
+    start, lineno = 0, 0
+    while start <= len(data):
+        end = data.find(newline, start)  # type: ignore[arg-type]
+        if end < 0:
+            end = len(data)
+        line, start, lineno = data[start:end], end + 1, lineno + 1
+        if not line.strip():
+            continue
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError:
+            raise InputError(f"{PurePath(file).name}: line {lineno} is not valid JSON; the file was not ingested") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{PurePath(file).name}: line {lineno} is not a JSON object; the file was not ingested")
+        yield record
+
+
+def count_jsonl_articles(data: bytes | str, file: str) -> int:
+    """Validate every line and count the records that hold some text: the
+    cheap first pass before anything is written."""
+    return sum(
+        1 for record in _jsonl_records(data, file)
+        if any(isinstance(record.get(k), str) and record[k].strip() for k in ("title", "body", "content", "text"))
+    )
+
+
+def iter_jsonl(data: bytes | str, file: str, sha: str | None = None) -> Iterator[Article]:
+    """Articles of a JSON Lines file (see _jsonl_records for errors)."""
+    if sha is None:
+        sha = hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
+    ordinal = 0
+    for record in _jsonl_records(data, file):
+        article = parse_json_record(record, file, ordinal, sha)
+        if article is not None:
+            yield article
+            ordinal += 1

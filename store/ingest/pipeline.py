@@ -1,0 +1,162 @@
+"""The ingest pipeline: sources → parsed articles → facts → the store.
+
+One walk per input file: :func:`store.ingest.sources.read_source` reads,
+decodes and sniffs it; :func:`parse_source` runs its format's parser;
+:func:`_with_facts` extracts each article's facts as the articles stream by;
+the store's transaction stores the finished records.  Each file is its own
+atomic commit; a file that cannot be used is reported and changes nothing,
+and an article whose facts cannot be extracted is stored without them and
+reported, without stopping the rest of its file.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator, NamedTuple, Protocol
+
+from store.db.transaction import SourceHeader, SourceWrite
+from store.errors import InputError
+from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
+from store.ingest.page import parse_page
+from store.ingest.sogou import count_docs, iter_sogou
+from store.ingest.sources import Source, expand, read_source
+from store.paths import SEED_SOURCES
+from store.records import Article, Fact, IngestReport, ProgressFn
+
+
+class SourceWriter(Protocol):
+    """What the pipeline needs of a store's write transaction."""
+
+    def stored_sha256(self, file: str) -> str | None: ...
+    def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite: ...
+
+
+class WritableStore(Protocol):
+    """What the pipeline needs of a store: a transaction per source."""
+
+    def writing(self) -> AbstractContextManager[SourceWriter]: ...
+    def prepare_search(self) -> None: ...
+
+
+@dataclass
+class ParsedInput:
+    """A parsed source: what the store keeps of the file, and its articles
+    as a stream (a large archive is never held as a list of records)."""
+
+    source: Source
+    header: SourceHeader
+    articles: Iterator[Article]
+    total: int | None   # for progress: the number of articles, or a bound
+    expected: str       # what the file should hold, for "no article found"
+
+
+class Outcome(NamedTuple):
+    write: SourceWrite | None          # None: the source was unchanged
+    bad_records: list[tuple[str, str]]
+
+
+def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: ProgressFn | None = None,
+                 *, build_index: bool = True) -> IngestReport:
+    """Ingest files and directories (``-`` is stdin).
+
+    With ``build_index`` the search index is brought up to date before
+    returning, so the app's first search does not pay for it; the automatic
+    seed on first launch skips that to keep start-up fast."""
+    report = IngestReport()
+    expansion = expand(list(paths))
+    report.skipped += [(str(skipped.path), skipped.reason) for skipped in expansion.skipped]
+    for path in expansion.files:
+        try:
+            parsed = parse_source(read_source(path))
+            with store.writing() as tx:
+                outcome = _store_source(tx, parsed, progress)
+        except InputError as err:
+            report.skipped.append((str(path), str(err)))
+            continue
+        _record(report, parsed.header.file, outcome)
+    if build_index and report.ingested_sources:
+        store.prepare_search()
+    return report
+
+
+def reseed(store: WritableStore, progress: ProgressFn | None = None, *, build_index: bool = True) -> IngestReport:
+    """Ingest the shipped seed pages (unchanged ones stay as they are)."""
+    return ingest_paths(store, sorted(SEED_SOURCES.glob("*.txt")), progress, build_index=build_index)
+
+
+def parse_source(source: Source) -> ParsedInput:
+    """Run the source's format parser.  JSON Lines are validated line by
+    line first, so a bad line rejects the file before any work is done."""
+    header = SourceHeader(source.name, source.sha256)
+    if source.format == "jsonl":
+        total = count_jsonl_articles(source.text, source.name)
+        if not total:
+            raise InputError(f"{source.path}: no article found (expected JSON objects with a title or body)")
+        articles = iter_jsonl(source.text, source.name, source.sha256)
+        return ParsedInput(source, header, articles, total, "JSON objects with a title or body")
+    if source.format == "sogou":
+        text = source.text.replace("\r\n", "\n")
+        articles = iter_sogou(text, source.name, source.sha256)
+        return ParsedInput(source, header, articles, count_docs(text), "<doc> records")
+    page = parse_page(source.text, source.name)
+    if not any(a["body"] for a in page.articles):
+        raise InputError(f"{source.path}: no article found (expected a title line and some text)")
+    header.furniture, header.publication, header.date = page.furniture, page.publication, page.date
+    return ParsedInput(source, header, iter(page.articles), len(page.articles), "a title line and some text")
+
+
+def _store_source(tx: SourceWriter, parsed: ParsedInput, progress: ProgressFn | None) -> Outcome:
+    """Hand one source's finished records to the transaction.  The same text
+    again changes nothing; a changed text replaces its old articles."""
+    if tx.stored_sha256(parsed.header.file) == parsed.header.sha256:
+        return Outcome(None, [])
+    bad: list[tuple[str, str]] = []
+    written = tx.put_source(parsed.header, _with_facts(parsed, bad, progress))
+    if not written.added:  # raised inside the transaction: it is discarded
+        raise InputError(f"{parsed.source.path}: no article found (expected {parsed.expected})")
+    return Outcome(written, bad)
+
+
+def _with_facts(parsed: ParsedInput, bad: list[tuple[str, str]],
+                progress: ProgressFn | None) -> Iterator[tuple[Article, list[Fact]]]:
+    """Each new article with its facts, stamped with its source."""
+    file = parsed.header.file
+    seen: set[str] = set()
+    for n, article in enumerate(parsed.articles):
+        article["source"] = {"file": file, "sha256": parsed.header.sha256}
+        if article["id"] in seen:  # the same record twice in one file: the store keeps the first
+            continue
+        seen.add(article["id"])
+        try:
+            facts = facts_of(article)
+        except Exception as err:  # a bug in the extractor must not cost the rest of an archive
+            bad.append((str(parsed.source.path), f"{parsed.source.path}: record {n + 1} ({article['title'][:30]}): "
+                        f"facts could not be extracted ({type(err).__name__}: {err}); stored without facts"))
+            facts = []
+        if progress is not None:
+            progress(file, n + 1, parsed.total)
+        yield article, facts
+
+
+def facts_of(article: Article) -> list[Fact]:
+    """The article's facts, as the extractor finds them."""
+    from store.facts import article_facts
+
+    if article.get("title_derived"):
+        # The title was made from the first sentence: its figures are
+        # already facts of the body.
+        return article_facts({**article, "title": ""})
+    return article_facts(dict(article))
+
+
+def _record(report: IngestReport, file: str, outcome: Outcome) -> None:
+    if outcome.write is None:
+        report.unchanged_sources.append(file)
+        return
+    report.added += outcome.write.added
+    report.facts += outcome.write.facts
+    report.removed += outcome.write.removed
+    report.ingested_sources.append(file)
+    report.skipped += outcome.bad_records

@@ -1,0 +1,110 @@
+"""What the app and the CLI may ask of a store, whatever keeps it.
+
+``StoreReader`` is the reading side (the app's panes, ``factdesk articles``,
+``show``, ``facts``, ``search``); ``Store`` adds the writes (ingest, re-seed,
+check with repair).  The TinyDB store (:mod:`store.db`) implements both; a
+second backend implements the same methods with the same record types and
+errors, and the contract tests in ``tests/test_store_contract.py`` say what
+each must do.
+
+Errors: every failure a user can cause is a :class:`store.errors.StoreError`
+(one line, printed as it is); a malformed query raises
+:class:`store.search.query.QueryError`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, runtime_checkable
+
+from store.records import Article, CatalogEntry, Counts, Fact, IngestReport, ProgressFn, SearchResults, SourceRecord
+
+if TYPE_CHECKING:
+    from store.search.query import Query
+
+
+@runtime_checkable
+class StoreReader(Protocol):
+    """The reading side of a store."""
+
+    @property
+    def path(self) -> Path:
+        """Where the store lives (shown in the status line)."""
+        ...
+
+    @property
+    def token(self) -> str:
+        """Identifies the committed state: changes with every commit."""
+        ...
+
+    def catalog(self) -> list[CatalogEntry]:
+        """Every article's summary, in page order (source, then position)."""
+        ...
+
+    def article(self, article_id: str) -> Article | None:
+        """One article with its text; None for an unknown id."""
+        ...
+
+    def facts(self, article_id: str | None = None, kind: str | None = None) -> list[Fact]:
+        """The facts of one article (title first, then body, by position) or
+        of every article in page order, optionally of one kind; [] for an
+        unknown id."""
+        ...
+
+    def articles(self) -> Iterator[Article]:
+        """Every article with its text, in page order."""
+        ...
+
+    def sources(self) -> list[SourceRecord]:
+        """The ingested input files, by name."""
+        ...
+
+    def counts(self) -> Counts:
+        """Numbers of sources, articles and facts (as the catalog sums them)."""
+        ...
+
+    def search(self, query: str | Query, *, limit: int = 50, kind: str | None = None, facts: bool = True,
+               detail: int | None = 200) -> SearchResults:
+        """Ranked articles matching the query (text, or parsed once with
+        ``store.parse_query`` and reused).  ``limit`` 0 means all; only the
+        first ``detail`` results carry snippets; with ``facts`` each hit
+        carries the records of its ``fact_ids``.  Raises QueryError for a
+        malformed query."""
+        ...
+
+    def hit_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
+        """(start, end) of each hit of the query's terms in ``text``, in
+        order and non-overlapping, for highlighting; [] for a malformed query."""
+        ...
+
+    def prepare_search(self) -> None:
+        """Make the first search fast (open or build an index); optional work
+        a UI runs in the background."""
+        ...
+
+    def changed_on_disk(self) -> bool:
+        """Whether another process has committed since this one last read."""
+        ...
+
+    def reload(self) -> None:
+        """Read the committed state again."""
+        ...
+
+
+@runtime_checkable
+class Store(StoreReader, Protocol):
+    """A store that can also be written."""
+
+    def ingest(self, paths: Iterable[str | Path], progress: ProgressFn | None = None) -> IngestReport:
+        """Ingest files and folders (``-`` is stdin), each file its own
+        atomic change; what cannot be used is reported, never raised."""
+        ...
+
+    def reseed(self, progress: ProgressFn | None = None) -> IngestReport:
+        """Ingest the shipped seed sources again (unchanged ones stay)."""
+        ...
+
+    def check(self, fix: bool = False) -> list[str]:
+        """Problems found, one line each ([]: healthy); with ``fix``, repair
+        what can be repaired (such as a stale index)."""
+        ...
