@@ -12,7 +12,9 @@ import bisect
 from typing import Any
 
 from .extractor import extract
-from .figures import Fact
+
+Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
+
 
 # kinds that label the text rather than state a measured figure: never merged
 _UNMERGED_KINDS = ("year", "date")

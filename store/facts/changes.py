@@ -1,0 +1,150 @@
+"""The change a figure states: its direction, the verb as written and the comparison base.
+
+``出口比上年增长5%`` → change up, change_word 增长, base 上年.  Read on the
+normalised text (traditional forms are already simplified there, so 增長 is
+read as 增长 while `change_word` keeps what the text says).
+
+Decisions:
+- 少增 (a smaller increase than the base) is "down": the figure compares a flow
+  with the same flow before, and it came out lower; 多增 is "up", 多减 "down",
+  少减 "up".
+- A level reached (升至/增至/降到 …254万辆) states no change: change None.
+- 同比/按年 → base 上年同期, 环比 → base 上期, 按月 → 上月, 按季 → 上季.
+- A signed value after 同比/环比 with no verb (同比-5.3%) takes its sign's
+  direction; a growth word with a negative value (增长-3%) is "down".
+- Rate nouns carry a direction too: 涨幅/增幅/增速 up, 跌幅/降幅 down.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
+
+
+
+UP_WORDS = (
+    "增长", "增加", "上升", "提高", "提升", "上涨", "攀升", "飙升", "激增", "跃升", "猛增", "扩大", "回升",
+    "加快", "上调", "调升", "调高", "升值", "走高", "反弹", "大涨", "暴涨", "上扬", "拉升", "翻番", "翻了",
+    "净增", "多增", "少减", "高出", "多出", "增幅", "涨幅", "增速", "增长率", "增", "涨", "升", "翻",
+)
+DOWN_WORDS = (
+    "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
+    "下挫", "下滑", "大跌", "暴跌", "缩减", "压降", "净减", "少增", "多减", "萎缩", "收缩", "回调", "减缓",
+    "降幅", "跌幅", "减", "降", "跌",
+)
+# comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
+_UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
+# traditional forms (Hong Kong, Taiwan), in case the text reaches here unsimplified
+UP_WORDS += ("增長", "上漲", "擴大", "上調", "調升", "調高", "飆升", "漲幅", "漲", "加快", "回升", "淨增")
+DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶值", "放緩", "減緩", "淨減", "減", "跌幅", "降幅")
+DIRECTION = {w: "up" for w in UP_WORDS} | {w: "down" for w in DOWN_WORDS}
+DIRECTION |= {w: "up" for w in _UP_ADJ} | {w: "down" for w in _DOWN_ADJ}
+_RATE_NOUNS = ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅")
+
+_CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), key=len, reverse=True)))
+# words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade)
+_NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
+                            r"增进|增设|增收节支|增量|升温|升旗|提升至")
+# between the change word and the figure only these may stand (分别下降8.6%、7.2%)
+_GAP_RE = re.compile(r"[了分别约达为近超逾仅均都的\s\x00、和及与]*|[了分别均都\s]*(?:[\d.]+[、和及与])+")
+_LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
+_SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)\s*\+?$")
+_BASE_RE = re.compile(
+    r"(?:(?<![对无占相环同])比|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与)"
+    r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?(?:同期)?$")
+_ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|超过|超出)(?P<base>[^，。；、]{1,14}?)$")
+_IMPLIED_BASES = (("同比", "上年同期"), ("按年", "上年同期"), ("环比", "上期"), ("按月", "上月"), ("按季", "上季"))
+CHANGE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity", "index", "range", "duration", "ratio")
+
+
+def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fact]) -> tuple[str | None, str | None, str | None]:
+    """(change, change_word, base) of figure `f` from the clause text left of it."""
+    if f["kind"] not in CHANGE_KINDS:
+        return None, None, None
+    s = f["start"]
+    lo = max(clause_start, s - 30)
+    left = _blank_figures(norm[lo:s], lo, others, f)
+    word, wpos = _last_change_word(left)
+    direction = None
+    if word is not None:
+        gap = left[wpos + len(word):]
+        if _LEVEL_AFTER_RE.match(gap):
+            return None, None, None           # 跃升至254万辆: a level
+        if not _GAP_RE.fullmatch(gap):
+            word = None
+    if word is not None:
+        direction = DIRECTION[word]
+        if direction == "up" and _negative(f) and word in ("增长", "增速", "增幅", "增长率", "增"):
+            direction = "down"
+        base_left = left[:wpos]
+    else:
+        adj = _comparison_adjective(left)
+        if adj is not None:
+            word, wpos, direction, base_left = adj
+        elif _SIGNED_RE.search(left) and f.get("value") is not None:
+            m = _SIGNED_RE.search(left)
+            word, base_left = None, left[:m.end()]        # type: ignore[union-attr]
+            direction = "down" if _negative(f) else "up"
+        else:
+            return None, None, None
+    written = text[lo + wpos: lo + wpos + len(word)] if word else None
+    return direction, written, _base(base_left)
+
+
+def _negative(f: Fact) -> bool:
+    v = f.get("value")
+    return isinstance(v, int | float) and v < 0
+
+
+def _blank_figures(left: str, lo: int, others: list[Fact], f: Fact) -> str:
+    """The other figures of the clause blanked (NUL) so 分别增长8.6%、7.2% reaches 7.2%."""
+    for g in others:
+        if g is not f and lo <= g["start"] and g["end"] <= lo + len(left):
+            a, b = g["start"] - lo, g["end"] - lo
+            left = left[:a] + "\x00" * (b - a) + left[b:]
+    return left
+
+
+def _last_change_word(left: str) -> tuple[str | None, int]:
+    best = None
+    for m in _CHANGE_RE.finditer(left):
+        if _NOT_CHANGE_RE.match(left, max(0, m.start() - 1)) or _NOT_CHANGE_RE.match(left, m.start()):
+            continue
+        best = m
+    if best is None:
+        return None, -1
+    return best.group(0), best.start()
+
+
+def _comparison_adjective(left: str) -> tuple[str, int, str, str] | None:
+    """比上年多3天, 比2021年的70.95美元/桶高27.91, 高于全国0.5个百分点: up/down against a base.
+
+    Returns (word, its position, direction, the text holding the base)."""
+    stripped = left.rstrip("了出 ")
+    if not stripped:
+        return None
+    ch = stripped[-1]
+    if ch in _UP_ADJ + _DOWN_ADJ and _BASE_RE.search(stripped[:-1]):
+        return ch, len(stripped) - 1, DIRECTION[ch], stripped[:-1]
+    m = _ADJ_BASE_RE.search(left)
+    if m:
+        word = m.group("adj")
+        return word, m.start(), "down" if word in ("低于", "少于") else "up", left
+    return None
+
+
+def _base(left: str) -> str | None:
+    """The comparison base written before the change word (比去年全年, 较4月末, 同比)."""
+    left = left.rstrip("分别均都 +")
+    for word, base in _IMPLIED_BASES:
+        if left.endswith(word):
+            return base
+    m = _ADJ_BASE_RE.search(left) or _BASE_RE.search(left)
+    if not m:
+        return None
+    base = m.group("base").strip().rstrip("\x00")
+    if "的" in base:
+        base = base[: base.index("的")]       # 比2021年的70.95美元/桶: the base is 2021年
+    return base or None

@@ -1,0 +1,299 @@
+"""The period expressions of Chinese (and Hong Kong) news, found and made canonical.
+
+Canonical forms (see store/records.py, Fact.period): ``2024``, ``2024H1``,
+``2024Q3``, ``2024Q1-Q3``, ``2024-07``, ``2024-01/2024-07`` (a month range),
+``2024-05-31`` (a day, also a month or quarter end), ``2021/2025`` (a span of
+years).  A period the text gives without its year (``7月``, ``一季度``,
+``上季``) is resolved against the year the sentence names, else the article's
+date; with neither, the canonical form is None and only the text is kept.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# (year, month, day) of the article; month and day may be unknown
+RefDate = tuple[int, "int | None", "int | None"]
+
+_CN = "一二三四五六七八九十"
+_Y4 = r"(?:1[89]\d{2}|20\d{2})"
+_YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
+_MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
+_DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
+_YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
+
+# one alternation, leftmost-longest by order: every period form this module reads
+PERIOD_RE = re.compile(
+    rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
+    rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
+    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
+    rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
+    rf"(?P<full>全年)"
+    rf"|(?P<half>[上下]半年)(?P<hend>末|底)?"
+    rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
+    rf"|(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
+    rf"|(?:前|首)(?P<nm>[二三四五六七八九十两]|1[01]|[2-9])个?月(?!份?[日号])"
+    rf"|(?P<ma>{_MON})(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<mb>{_MON})月份?(?![日号\d{_CN}])"
+    rf"|(?P<m>{_MON})月份?(?P<mend>末|底|初)?(?![日号\d{_CN}])"
+    rf"|(?P<yend>年末|年底|年初)"
+    rf"|(?P<same>同期)"
+    rf")"
+    rf"|(?P<since>今年以来|年初以来|(?P<sy>{_Y4})年以来)"
+    rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
+    rf"|(?P<prevq>上季度?|上一季度|上個季度)"
+    rf"|(?P<prevm>上月|上个月|上個月)"
+    rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})月(?P<dd>{_DAY})[日号]"
+    rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初)"
+    rf"|(?P<ybare>{_Y4})年(?:度)?(?![级代底末初])"
+    rf"|(?P<rbare>今年|去年|上年|本年|明年|前年)"
+)
+
+# a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
+BASE_BEFORE_RE = re.compile(r"(?:比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與)$")
+# reporting dates: 记者6月8日从…获悉 dates the report, not a figure
+_SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
+_REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|宣布|说|起|开始|以来|前后|晚|上午|下午|凌晨)")
+
+
+@dataclass(slots=True)
+class PeriodSpan:
+    """A period expression in a text."""
+
+    start: int
+    end: int
+    text: str                       # as written, quotes stripped
+    period: str | None              # canonical, None when the year is unknown
+    years: tuple[int, ...] = ()     # explicit year(s) the expression names (sentence context)
+    base: bool = False              # a comparison base: 比去年全年
+    point: bool = False             # a point in time (5月末, 截至6月8日): balances refer to it
+    same_period: bool = False       # 上年同期: the sentence's period a year earlier
+    span_years: tuple[int, ...] = ()   # 2022年至2025年: the years, one per item of a 分别 list
+
+
+_CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")} | {"两": 2}
+
+
+def _int(s: str | None) -> int | None:
+    """A small number (month, day, count of years): 7, 十二, 二十一."""
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        return _CN_DIGIT.get(tens, 1 if not tens else 0) * 10 + _CN_DIGIT.get(units, 0)
+    return _CN_DIGIT.get(s) if len(s) == 1 else None
+
+
+def _year_of(tok: str) -> int | None:
+    if tok.isdigit():
+        return int(tok)
+    digits = {"〇": "0", "零": "0", "○": "0", **{c: str(i + 1) for i, c in enumerate("一二三四五六七八九")}}
+    out = "".join(digits.get(c, "") for c in tok)
+    return int(out) if len(out) == 4 else None
+
+
+_MONTH_END = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def month_end(y: int, m: int) -> str:
+    leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
+    return f"{y}-{m:02d}-{29 if m == 2 and leap else _MONTH_END[m - 1] if m != 2 else 28}"
+
+
+def shift_years(period: str, delta: int) -> str:
+    """The same period `delta` years away: 2024H1 → 2023H1."""
+    return re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + delta), period)
+
+
+def _resolve_year(first_month: int, ctx_year: int | None, ref: RefDate | None) -> int | None:
+    """The year of a period written without one: the sentence's year, else the latest year
+    in which it had begun by the article's date (news reports the past: 12月 in January)."""
+    if ctx_year:
+        return ctx_year
+    if not ref:
+        return None
+    y, m, _ = ref
+    return y - 1 if m and first_month > m else y
+
+
+def find_periods(norm: str, ref: RefDate | None) -> list[PeriodSpan]:
+    """Every period expression in `norm`, in text order, resolved against `ref`."""
+    out: list[PeriodSpan] = []
+    ctx_year: int | None = None
+    last_cut = 0
+    for m in PERIOD_RE.finditer(norm):
+        cut = max(norm.rfind(c, last_cut, m.start()) for c in "。！？!?\n")
+        if cut >= 0:
+            ctx_year, last_cut = None, cut    # a new sentence: its own year context
+        span = _span(norm, m, ctx_year, ref)
+        if span is None:
+            continue
+        span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
+            norm.startswith(("相比", "相較"), m.end())
+        if span.years and not span.base:
+            ctx_year = span.years[-1]
+        out.append(span)
+    return out
+
+
+def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
+    g = m.groupdict()
+    text = m.group(0).replace("“", "").replace("”", "")
+    s, e = m.start(), m.end()
+    if g["five"]:
+        k = "一二三四五".index(g["plan"]) + 1           # 十一五 … 十五五
+        a = 2001 + 5 * k
+        return PeriodSpan(s, e, text, f"{a}/{a + 4}", years=(a, a + 4))
+    if g["cutoff"]:
+        return _cutoff(norm, m, text, ctx_year, ref)
+    if g["yrange"]:
+        a, b = int(g["ya"]), int(g["yb"])
+        if not a < b <= a + 30:
+            return None
+        return PeriodSpan(s, e, text, f"{a}/{b}", years=(a, b), span_years=tuple(range(a, b + 1)))
+    if g["sub"] is not None:
+        return _sub_period(m, g, text, ctx_year, ref)
+    if g["since"]:
+        y0 = int(g["sy"]) if g["sy"] else None
+        y = ref[0] if ref else ctx_year
+        if y0:
+            return PeriodSpan(s, e, text, f"{y0}/{y}" if y and y > y0 else str(y0), years=(y0,))
+        return PeriodSpan(s, e, text, str(y) if y else None)
+    if g["ny"]:
+        n = _int(g["ny"])
+        y = ref[0] if ref else None
+        if not n or n > 30:
+            return None
+        return PeriodSpan(s, e, text, f"{y - n + 1}/{y}" if y and n > 1 else (str(y) if y else None))
+    if g["prevq"] or g["prevm"]:
+        return _previous(s, e, text, bool(g["prevq"]), ref)
+    if g["dm"]:
+        return _day(norm, m, text, ctx_year, ref)
+    if g["yy"]:
+        y = int(g["yy"])
+        return PeriodSpan(s, e, text, str(y) if g["yyend"] == "初" else f"{y}-12-31", years=(y,),
+                          point=g["yyend"] != "初")
+    if g["ybare"]:
+        y = _year_of(g["ybare"])
+        if y is None or (s and norm[s - 1].isdigit()):
+            return None
+        if s and norm[s - 1] in "自从" and not norm.startswith("的", e) and _SINCE_AFTER_RE.match(norm, e):
+            now = ref[0] if ref else None         # 自2018年启动至今: a span up to the article's year
+            return PeriodSpan(s, e, text, f"{y}/{now}" if now and now > y else str(y), years=(y,))
+        return PeriodSpan(s, e, text, str(y), years=(y,))
+    if g["rbare"]:
+        y = (ref[0] if ref else None)
+        y = y + _RELATIVE_YEARS[g["rbare"]] if y else None
+        return PeriodSpan(s, e, text, str(y) if y else None, years=(y,) if y else ())
+    return None
+
+
+def _prefix_year(g: dict[str, str | None], ctx_year: int | None, ref: RefDate | None) -> tuple[int | None, bool]:
+    """(year named by the prefix, whether the prefix gave one explicitly)."""
+    if g["y"]:
+        return _year_of(g["y"]), True
+    ry = g["ry"]
+    if ry in ("同年", "当年"):
+        return ctx_year, False
+    if ry:
+        return (ref[0] + _RELATIVE_YEARS[ry] if ref else None), True
+    return None, False
+
+
+def _sub_period(m: re.Match[str], g: dict[str, str | None], text: str, ctx_year: int | None,
+                ref: RefDate | None) -> PeriodSpan | None:
+    s, e = m.start(), m.end()
+    y, explicit = _prefix_year(g, ctx_year, ref)
+    kind, first_month, label = _sub_label(g)
+    if kind is None:
+        return None
+    if kind == "same":
+        sp = PeriodSpan(s, e, text, None, same_period=True)
+        if g["ry"] in ("去年", "上年") and ref:
+            sp.period = str(ref[0] - 1)
+        elif not g["ry"] and not g["y"]:
+            return None                        # 同期 alone says nothing
+        return sp
+    if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 2 and not ctx_year:
+        y = ref[0] - 1                         # 全年 in a January release: last year's
+    elif y is None:
+        y = _resolve_year(first_month, ctx_year, ref)
+    point = kind.endswith("end")
+    period = label.format(y=y) if y else None
+    if y and kind == "month_end":
+        period = month_end(y, first_month)
+    elif y and kind == "quarter_end":
+        period = month_end(y, first_month + 2)
+    elif y and kind == "half_end":
+        period = month_end(y, first_month + 5)
+    return PeriodSpan(s, e, text, period, years=(y,) if explicit and y else (), point=point)
+
+
+def _sub_label(g: dict[str, str | None]) -> tuple[str | None, int, str]:
+    """(kind, first month, format with {y}) of a period written within a year."""
+    if g["full"]:
+        return "full", 1, "{y}"
+    if g["half"]:
+        h = 1 if g["half"][0] == "上" else 2
+        return ("half_end" if g["hend"] else "half"), 6 * h - 5, f"{{y}}H{h}"
+    if g["nq"]:
+        n = _int(g["nq"]) or 0
+        return ("quarters" if n else None), 1, f"{{y}}Q1-Q{n}"
+    q_tok = g["q1"] or g["q2"] or g["q3"] or ("1" if g["q0"] is not None else None)
+    if q_tok:
+        q = _int(q_tok) or 0
+        return ("quarter_end" if g["qend"] else "quarter"), 3 * q - 2, f"{{y}}Q{q}"
+    if g["nm"]:
+        n = _int(g["nm"]) or 0
+        return ("months" if 2 <= n <= 12 else None), 1, f"{{y}}-01/{{y}}-{n:02d}"
+    if g["ma"]:
+        a, b = _int(g["ma"]) or 0, _int(g["mb"]) or 0
+        if not 1 <= a < b <= 12:
+            return None, 0, ""
+        return "months", a, f"{{y}}-{a:02d}/{{y}}-{b:02d}"
+    if g["m"]:
+        mo = _int(g["m"]) or 0
+        if not 1 <= mo <= 12:
+            return None, 0, ""
+        return ("month_end" if g["mend"] in ("末", "底") else "month"), mo, f"{{y}}-{mo:02d}"
+    if g["yend"]:
+        return ("year_end", 1, "{y}-12-31") if g["yend"] != "年初" else ("year", 1, "{y}")
+    if g["same"]:
+        return "same", 1, ""
+    return None, 0, ""
+
+
+def _cutoff(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
+    mo, d = _int(m.group("cm")), _int(m.group("cd"))
+    if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    y = int(m.group("cy")) if m.group("cy") else _resolve_year(mo, ctx_year, ref)
+    if m.group("cutoff") == "到" and not m.group("cy"):
+        return None                            # 到6月8日 is mostly a deadline
+    period = f"{y}-{mo:02d}-{d:02d}" if y else None
+    return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("cy") and y else (), point=True)
+
+
+def _day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
+    if _REPORT_AFTER_RE.match(norm, m.end()):
+        return None
+    mo, d = _int(m.group("dm")), _int(m.group("dd"))
+    if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    y = int(m.group("dy")) if m.group("dy") else _resolve_year(mo, ctx_year, ref)
+    period = f"{y}-{mo:02d}-{d:02d}" if y else None
+    return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("dy") and y else (), point=True)
+
+
+def _previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None) -> PeriodSpan:
+    """上季 / 上月: the quarter or month before the article's."""
+    if not ref or not ref[1]:
+        return PeriodSpan(s, e, text, None)
+    y, mo = ref[0], ref[1]
+    if quarter:
+        q = (mo - 1) // 3          # the previous quarter, 0 meaning last year's Q4
+        return PeriodSpan(s, e, text, f"{y}Q{q}" if q else f"{y - 1}Q4")
+    return PeriodSpan(s, e, text, f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12")

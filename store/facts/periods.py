@@ -1,0 +1,125 @@
+"""Each figure's own period: the last period its sentence names before it.
+
+Rules, in order (the period forms themselves live in period_forms):
+- a comparison base (比去年全年, 较4月末) is never the period of the change
+  that follows it, only of a figure stated right after it (比2021年的70.95美元/桶);
+- 分别 lists: 2022年至2025年分别为a、b、c、d → one year per item, and likewise
+  一季度、二季度分别增长x、y;
+- 上年同期 is the sentence's period a year earlier;
+- a sentence without a period takes the previous sentence's (same paragraph)
+  only when the figure means nothing without it: a 其中/分行业看 breakdown, or
+  a balance (余额, 存量 …) at a point in time (二季度末).
+A period whose year is unknown (no year in the text, no article date) keeps
+`period` None and only `period_text`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from .period_forms import PeriodSpan, RefDate, find_periods, shift_years
+
+Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+_DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|从[^，。]{1,8}看|按[^，。]{1,6}分|同期|当月|当季|同月|此外|另外|具体来看|具体看)")
+_BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
+_LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
+_STATED_AFTER_BASE_RE = re.compile(r"的?(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
+_NO_PERIOD_KINDS = ("year", "date")
+
+
+def _skip(f: Fact) -> bool:
+    return f["kind"] in _NO_PERIOD_KINDS or (f["kind"] == "range" and f.get("unit") in ("年", "月", "日"))
+
+
+def assign_periods(norm: str, facts: list[Fact], ref: RefDate | None) -> None:
+    """Set `period` and `period_text` of every figure in `facts` (text order)."""
+    spans = find_periods(norm, ref)
+    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
+    own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
+    for f in facts:
+        if _skip(f):
+            continue
+        k = bisect.bisect_right(cuts, f["start"]) - 1
+        sent_start = cuts[k] if k >= 0 else 0
+        mine = [sp for sp in spans if sent_start <= sp.start and sp.end <= f["start"]]
+        chosen = _respective(norm, f, mine, facts) or _own(norm, f, mine)
+        if chosen is None and k >= 0:
+            chosen = _carried(norm, f, sent_start, cuts, k, own)
+        if isinstance(chosen, PeriodSpan):
+            period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
+            own[sent_start] = chosen if not chosen.base else own.get(sent_start, chosen)
+        elif chosen:
+            period, text = chosen
+        else:
+            period, text = None, None
+        f["period"], f["period_text"] = period, text
+
+
+def _own(norm: str, f: Fact, mine: list[PeriodSpan]) -> PeriodSpan | None:
+    """The last period before the figure in its sentence that is not a comparison base."""
+    if mine and mine[-1].base and _STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]):
+        return mine[-1]
+    for sp in reversed(mine):
+        if not sp.base:
+            return sp
+    return None
+
+
+def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan], sent_start: int,
+              cuts: list[int], k: int) -> str | None:
+    """上年同期: the sentence's own period one year earlier (else the year before)."""
+    if not sp.same_period:
+        return sp.period
+    main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
+    if main is None and k >= 1:
+        main = own.get(cuts[k - 1] if k >= 1 else 0)
+    if main is not None and main.period and not main.same_period:
+        return shift_years(main.period, -1)
+    return sp.period
+
+
+def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> tuple[str | None, str] | None:
+    """分别: the i-th figure after 分别 takes the i-th period of the list before it."""
+    if not mine:
+        return None
+    k = norm.rfind("分别", mine[-1].end, f["start"])
+    if k < 0:
+        return None
+    clause_end = len(norm)
+    for c in "，。；;！？\n":
+        j = norm.find(c, k)
+        if j >= 0:
+            clause_end = min(clause_end, j)
+    items = [g for g in facts if k < g["start"] < clause_end and not _skip(g)]
+    if f not in items:
+        return None
+    i = items.index(f)
+    last = mine[-1]
+    if last.span_years and len(last.span_years) == len(items):
+        return str(last.span_years[i]), last.text
+    listed = [last]
+    for sp in reversed(mine[:-1]):
+        if sp.base or not _LIST_GAP_RE.fullmatch(norm, sp.end, listed[0].start):
+            break
+        listed.insert(0, sp)
+    if len(listed) >= 2 and len(listed) == len(items):
+        return listed[i].period, listed[i].text
+    return None
+
+
+def _carried(norm: str, f: Fact, sent_start: int, cuts: list[int], k: int,
+             own: dict[int, PeriodSpan]) -> PeriodSpan | None:
+    """The previous sentence's period, for a breakdown or a balance that needs it."""
+    prev_start = cuts[k - 1] if k >= 1 else 0
+    if norm[sent_start - 1:sent_start] == "\n":
+        return None                                 # a new paragraph
+    prev = own.get(prev_start)
+    if prev is None or prev.base:
+        return None
+    detail = bool(_DETAIL_START_RE.match(norm, sent_start))
+    balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
+    return prev if detail or balance else None

@@ -1,0 +1,215 @@
+"""What a figure measures: the indicator, a whole phrase of whole words.
+
+Where it is read from, in order:
+1. right of the figure — the noun a count quantifies (159个项目), a person
+   state (3人死亡), a share of (100%股权), 的 + noun (27%的人口);
+2. 分别 lists — the i-th figure after 分别 belongs to the i-th item before it;
+3. left of the figure in its clause — the phrase before it, with the
+   connectives, qualifiers, changes and comparison bases between them removed
+   (subject_rules), cut on the left after the last verb or preposition.
+Every cut is moved to a word boundary (words.word_around): a cut inside a word
+takes the whole word back (以色列, 全国人大常委会, 违法行为).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import subject_rules as S
+from .words import word_around
+
+Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
+
+_PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫|就业|参赛|参加|出席")
+_PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
+_OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的]{2,8})(?=[，。；！？、,;!?\s]|$)")
+_PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
+_ENUM_SPLIT_RE = re.compile(r"[、和及与]")
+_GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
+_MAX_LEN = 14
+
+
+def subject_of(text: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]]) -> str | None:
+    """The subject of figure `f` in clause text[lo:hi]; `prev` are the clause's earlier figures,
+    `blank` spans (periods) that are never part of a subject."""
+    if f["kind"] in ("year", "date"):
+        return None
+    subj = _right_noun(text, f)
+    if subj is None:
+        subj = _left_phrase(text, f, lo, prev, blank)
+    return _finish(subj, f)
+
+
+def _finish(subj: str | None, f: Fact) -> str | None:
+    if not subj:
+        return None
+    subj = subj.replace("\x00", "").strip()
+    if f["kind"] == "money":
+        for loss, profit in S.LOSS_SUBJECTS:
+            if subj.endswith(loss):
+                subj = subj[: -len(loss)] + profit
+                break
+    if len(subj) < 2 and not subj.isascii() or subj in S.EMPTY_SUBJECTS or subj.endswith(S.VERB_ENDINGS):
+        return None
+    return subj
+
+
+# --- right of the figure ----------------------------------------------------------
+
+def _right_noun(text: str, f: Fact) -> str | None:
+    s, e = f["start"], f["end"]
+    unit = f.get("unit")
+    if f["kind"] == "count" and unit not in ("人", "人次", "人口", "起", "余人"):
+        noun = _noun_after(text, e)
+        if noun:
+            return noun
+    if unit in ("人", "人次", "名"):
+        m = _PERSON_STATE_RE.match(text, e)
+        if m:
+            return m.group(0)                   # 22人死亡、117人受伤
+    if f["kind"] == "percent" and text.startswith(("股权", "股份"), e):
+        left = text[max(0, s - 8):s]
+        owner = re.split(r"[，。；、\s]", left)[-1]
+        return owner + text[e:e + 2]            # 易冲科技100%股权
+    if f["kind"] == "duration" and text.startswith(("来", "以来"), e):
+        return ""                               # 105年来: a span, not a measured thing
+    if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
+        m = _OF_NOUN_RE.match(text, e)
+        if m and not S.CHANGE_START_RE.match(m.group(1)):
+            noun = m.group(1)
+            stop = S.NOUN_AFTER_VERB_CUT_RE.search(noun)
+            noun = noun[: stop.start()] if stop else noun
+            if unit in ("岁", "周岁"):
+                noun = noun[:3]                 # a person's name
+            if len(noun) >= 2:
+                return noun                     # 27%的人口, 32岁的王颖
+    return None
+
+
+def _noun_after(text: str, e: int) -> str | None:
+    """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies."""
+    m = S.NOUN_AFTER_RE.match(text, e + 1 if text[e:e + 1] in "“\"" else e)
+    if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到":
+        return None
+    noun = m.group(0)
+    for stop_re in (S.NOUN_STOP_RE, S.NOUN_AFTER_VERB_CUT_RE):
+        stop = stop_re.search(noun)
+        if stop:
+            noun = noun[: stop.start()]
+    start = m.start()
+    end = start + len(noun.rstrip("“”\"'"))
+    _, we = word_around(text, end, start, m.end())
+    noun = text[start:max(end, we)].strip("“”\"'")
+    return noun if len(noun) >= 2 else None
+
+
+# --- 分别 lists -----------------------------------------------------------------------
+
+def respective(text: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact]) -> str | None:
+    """A、B、C分别下跌x、y、z: the i-th figure belongs to the i-th item."""
+    clause = text[lo:hi]
+    k = clause.find("分别")
+    if k < 0 or f["start"] < lo + k:
+        return None
+    items_src = clause[:k]
+    if not S.SUBJECT_TRAIL_RE.sub("", items_src).strip() and lo >= 2:
+        p0 = max(text.rfind(c, 0, lo - 1) for c in "，。；！？\n")
+        items_src = text[p0 + 1:lo - 1]          # 传媒、计算机、通信跌幅居前，分别下跌…
+    items_src = S.SUBJECT_TRAIL_RE.sub("", items_src)
+    items_src = S.SUBJECT_BREAK_RE.sub("", items_src) if "、" not in items_src else items_src
+    items = [S.SUBJECT_LEAD_RE.sub("", x.strip()) for x in _ENUM_SPLIT_RE.split(items_src.split("，")[-1])]
+    items = [x for x in items if x]
+    figs = [g for g in clause_facts if g["start"] >= lo + k and g["kind"] not in ("year", "date")]
+    if len(items) < 2 or len(items) != len(figs) or f not in figs:
+        return None
+    item = items[figs.index(f)]
+    cut = S.SUBJECT_VERB_CUT_RE.match(item)
+    if cut and cut.end() < len(item):
+        item = item[cut.end():]
+    return item[-_MAX_LEN:] or None
+
+
+# --- left of the figure -----------------------------------------------------------------
+
+def _left_start(text: str, f: Fact, lo: int, prev: list[Fact]) -> int:
+    """Where the phrase left of `f` may begin: after the previous figure of the clause
+    (unless glued to it: 10年期国债收益率) or at 从 (产量从2020年的4.3万辆)."""
+    s = f["start"]
+    k = text.find("从", lo + 1, s)
+    if k > lo:
+        return lo
+    for g in reversed(prev):
+        if g["kind"] in ("year", "date") or g["end"] > s:
+            continue
+        if text.startswith(_GLUED_AFTER_FIGURE, g["end"]):
+            continue
+        return g["end"]
+    return lo
+
+
+def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tuple[int, int]]) -> str | None:
+    s = f["start"]
+    start = _left_start(text, f, lo, prev)
+    stop = text.find("从", lo + 1, s)
+    end = stop if stop > lo else s
+    chars = list(text[start:end])
+    for a, b in blank + [(g["start"], g["end"]) for g in prev if g["kind"] in ("year", "date", "duration")
+                         and not text.startswith(_GLUED_AFTER_FIGURE, g["end"])]:
+        for i in range(max(a, start), min(b, end)):
+            chars[i - start] = "\x00"
+    pre = _PAREN_RE.sub(lambda m: "\x00" * len(m.group(0)), "".join(chars))
+    pre = _PUA_RE.sub("\x00", pre)
+    if "占" in pre:
+        k = pre.rindex("占")
+        subj = _phrase(text, start, pre[:k])
+        if subj and len(subj.replace("\x00", "")) >= 2:
+            return subj                         # 金刚石散热片占其10%
+    return _phrase(text, start, pre)
+
+
+def _phrase(text: str, start: int, pre: str) -> str | None:
+    """The subject inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped."""
+    b = len(S.SUBJECT_TRAIL_RE.sub("", pre))
+    a = 0
+    bm = S.SUBJECT_BREAK_RE.match(pre, 0, b)
+    if bm:
+        a = bm.end()
+    lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
+    if lead:
+        a = lead.end()
+    if pre[a:a + 1] in ("较", "比"):
+        return None                             # 较前一交易日调升41个基点: the base, not the subject
+    cut = S.SUBJECT_VERB_CUT_RE.match(pre, a, b)
+    if cut and b - cut.end() >= 2:
+        a = cut.end()                           # 工程已累计调水 -> 调水
+    b = len(S.SUBJECT_TRAIL_RE.sub("", pre[:b])) if b > a else b
+    if b - a > _MAX_LEN:
+        a = _head_start(pre, a, b)
+    if b <= a:
+        return None
+    a = _snap_left(text, start, a, len(pre))
+    b = _snap_right(text, start, b, len(pre), pre)
+    subj = pre[a:b].replace("\x00", "").strip("“”\"'《》()（）、 -")
+    if "的" in subj:
+        head, _, tail = subj.rpartition("的")
+        if not S.KEEP_OF_PHRASE_RE.match(head) and len(tail) >= 2 and (len(tail) >= 4 or len(head) > 6):
+            subj = tail
+    return subj or None
+
+
+def _head_start(pre: str, a: int, b: int) -> int:
+    """A long phrase: start so that it ends in at most _MAX_LEN chars, at a word if possible."""
+    return b - _MAX_LEN
+
+
+def _snap_left(text: str, start: int, a: int, n: int) -> int:
+    ws, _ = word_around(text, start + a, start, start + n)
+    return ws - start if ws < start + a else a
+
+
+def _snap_right(text: str, start: int, b: int, n: int, pre: str) -> int:
+    _, we = word_around(text, start + b, start, start + n)
+    if we > start + b and "\x00" not in pre[b:we - start]:
+        return we - start
+    return b

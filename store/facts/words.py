@@ -1,0 +1,110 @@
+"""Where words end: subjects are cut only between words (以色列, never 色列).
+
+The dictionary is jieba's (a dependency already), read straight from its
+dict.txt on first use rather than through jieba.initialize(), which also builds
+a prefix table subjects do not need.  Segmentation is jieba's own method
+without the HMM: the most probable route through dictionary words, done on a
+short window around a cut, so it stays cheap per figure.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+MAX_WORD = 5          # longer dictionary words are rare and never needed at a cut
+WINDOW = 5            # characters either side of a cut that decide it
+
+_FREQ: dict[str, str] | None = None      # word -> its count, as written in dict.txt
+_LOG_TOTAL = 0.0
+
+
+def _dictionary() -> dict[str, str]:
+    """jieba's word counts (kept as strings: converting 350k of them up front costs more
+    than converting the few a window looks up)."""
+    global _FREQ, _LOG_TOTAL
+    if _FREQ is None:
+        spec = find_spec("jieba")
+        freq: dict[str, str] = {}
+        if spec and spec.origin:
+            raw = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8").split()
+            freq = dict(zip(raw[0::3], raw[1::3], strict=False))
+            _LOG_TOTAL = math.log(sum(map(int, raw[1::3])) or 1)
+        _FREQ = freq
+    return _FREQ
+
+
+_LOGP: dict[str, float] = {}             # words looked up so far -> log probability (or 1.0: none)
+
+
+def _logp(word: str) -> float:
+    p = _LOGP.get(word)
+    if p is None:
+        c = _dictionary().get(word)
+        p = _LOGP[word] = math.log(int(c)) - _LOG_TOTAL if c and c != "0" else 1.0
+    return p
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+@lru_cache(maxsize=65536)
+def segment(s: str) -> tuple[str, ...]:
+    """Words of `s` (runs of non-Han characters stay whole)."""
+    _dictionary()
+    unknown = -_LOG_TOTAL
+    n = len(s)
+    score = [0.0] * (n + 1)
+    nxt = list(range(1, n + 2))
+    for i in range(n - 1, -1, -1):
+        if not _is_han(s[i]):
+            j = i + 1
+            while j < n and not _is_han(s[j]):
+                j += 1
+            score[i], nxt[i] = score[j] + unknown, j
+            continue
+        p = _logp(s[i])
+        best, to = (p if p < 1.0 else unknown) + score[i + 1], i + 1
+        for j in range(i + 2, min(n, i + MAX_WORD) + 1):
+            p = _logp(s[i:j])
+            if p < 1.0 and p + score[j] > best:
+                best, to = p + score[j], j
+        score[i], nxt[i] = best, to
+    out, i = [], 0
+    while i < n:
+        out.append(s[i:nxt[i]])
+        i = nxt[i]
+    return tuple(out)
+
+
+def _spanned(text: str, i: int, lo: int, hi: int) -> bool:
+    """Some dictionary word runs across offset i (cheap test before segmenting)."""
+    freq = _dictionary()
+    for a in range(max(lo, i - 3), i):
+        for b in range(i + 1, min(hi, i + 4) + 1):
+            if text[a:b] in freq:
+                return True
+    return False
+
+
+def word_around(text: str, i: int, lo: int = 0, hi: int | None = None) -> tuple[int, int]:
+    """(start, end) of the word of `text` that contains the cut at offset `i`, or (i, i)
+    when `i` falls between two words.  Only text[lo:hi] is looked at."""
+    hi = len(text) if hi is None else hi
+    if i <= lo or i >= hi or not (_is_han(text[i - 1]) and _is_han(text[i])) or not _spanned(text, i, lo, hi):
+        return i, i
+    a, b = max(lo, i - WINDOW), min(hi, i + WINDOW)
+    pos = a
+    for w in segment(text[a:b]):
+        end = pos + len(w)
+        if pos < i < end:
+            return pos, end
+        pos = end
+    return i, i
+
+
+def is_word(s: str) -> bool:
+    return _logp(s) < 1.0

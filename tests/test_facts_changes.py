@@ -1,0 +1,106 @@
+"""The change a figure states: up/down, the verb as written, and the comparison base."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def fact(text: str, surface: str) -> dict:
+    found = [f for f in extract(text, date="2024-08-15") if f["surface"] == surface]
+    assert len(found) == 1, (surface, [f["surface"] for f in extract(text, date="2024-08-15")])
+    return found[0]
+
+
+def change(text: str, surface: str) -> tuple[str | None, str | None, str | None]:
+    f = fact(text, surface)
+    return f["change"], f["change_word"], f["base"]
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), [
+    ("全市出口同比增长6.5%", "6.5%", "增长"),
+    ("社会消费品零售总额增加120亿元", "120亿元", "增加"),
+    ("城镇调查失业率上升0.2个百分点", "0.2个百分点", "上升"),
+    ("研发投入强度提高0.3个百分点", "0.3个百分点", "提高"),
+    ("增速比一季度加快0.8个百分点", "0.8个百分点", "加快"),
+    ("贸易顺差扩大15%", "15%", "扩大"),
+    ("制造业PMI回升1.2个百分点", "1.2个百分点", "回升"),
+    ("较上一交易日调升30个基点", "30个基点", "调升"),
+    ("本港经济按年增長2.5%", "2.5%", "增長"),
+])
+def test_growth_words_are_up(text: str, surface: str, word: str) -> None:
+    direction, written, _ = change(text, surface)
+    assert (direction, written) == ("up", word)
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), [
+    ("万元国内生产总值能耗比上年下降3.1%", "3.1%", "下降"),
+    ("亏损企业数量减少12家", "12家", "减少"),
+    ("融资成本降低0.4个百分点", "0.4个百分点", "降低"),
+    ("增速回落0.6个百分点", "0.6个百分点", "回落"),
+    ("增长势头放缓0.3个百分点", "0.3个百分点", "放缓"),
+    ("降幅收窄0.4个百分点", "0.4个百分点", "收窄"),
+    ("城乡收入差距缩小0.5个百分点", "0.5个百分点", "缩小"),
+    ("股价盘中下挫3%", "3%", "下挫"),
+    ("人民币存款少增2300亿元", "2300亿元", "少增"),
+    ("製造業活動收縮1.5%", "1.5%", "收縮"),
+])
+def test_decline_words_and_smaller_increases_are_down(text: str, surface: str, word: str) -> None:
+    direction, written, _ = change(text, surface)
+    assert (direction, written) == ("down", word)
+
+
+@pytest.mark.parametrize(("text", "surface", "direction", "word", "base"), [
+    ("全年平均气温比常年偏高，降水日数比上年多3天", "3天", "up", "多", "上年"),
+    ("城镇居民收入增速比农村低0.5个百分点", "0.5个百分点", "down", "低", "农村"),
+    ("全市人均收入高于全国平均水平0.8个百分点", "0.8个百分点", "up", "高于", "全国平均水平"),
+])
+def test_comparison_adjectives_against_a_base(text: str, surface: str, direction: str, word: str, base: str) -> None:
+    assert change(text, surface) == (direction, word, base)
+
+
+@pytest.mark.parametrize(("text", "surface", "base"), [
+    ("上半年贡献率比去年全年提高3.8个百分点", "3.8个百分点", "去年全年"),
+    ("M2余额较4月末增加1.2万亿元", "1.2万亿元", "4月末"),
+    ("全市出口同比增长6.5%", "6.5%", "上年同期"),
+    ("居民消费价格环比上涨0.3%", "0.3%", "上期"),
+    ("能耗比上年下降3.1%", "3.1%", "上年"),
+    ("零售额按年下跌7%", "7%", "上年同期"),
+])
+def test_the_comparison_base(text: str, surface: str, base: str) -> None:
+    assert change(text, surface)[2] == base
+
+
+def test_respectively_lists_give_every_item_the_change_and_base() -> None:
+    text = "城镇和农村居民收入分别比上年提高0.9、5.9个百分点"
+    facts = [f for f in extract(text, date="2024-08-15") if f["kind"] in ("points", "percent", "index")]
+    assert [(f["change"], f["change_word"], f["base"]) for f in facts] == [("up", "提高", "上年")] * len(facts)
+    text = "全市“飙车炸街”警情、舆情同比分别下降8.6%、7.2%。"
+    assert [f["change"] for f in extract(text) if f["kind"] == "percent"] == ["down", "down"]
+
+
+def test_a_level_reached_is_not_a_change() -> None:
+    assert change("全市汽车总产量同步跃升至254万辆", "254万辆") == (None, None, None)
+    assert change("期末余额降至80亿元", "80亿元") == (None, None, None)
+
+
+def test_levels_without_a_change_word_have_no_change() -> None:
+    assert change("该公司实现营业收入12.5亿元", "12.5亿元") == (None, None, None)
+    assert change("比重为35%", "35%") == (None, None, None)
+
+
+def test_words_that_only_contain_a_change_word_are_not_changes() -> None:
+    assert change("全市规模以上工业增加值3000亿元", "3000亿元")[0] is None
+
+
+def test_multiples_of_growth_are_up() -> None:
+    assert change("四年增长22.2倍", "22.2倍")[:2] == ("up", "增长")
+
+
+def test_a_signed_figure_after_a_year_on_year_marker_takes_its_sign() -> None:
+    f = fact("营业收入同比-5.3%", "-5.3%")
+    assert (f["change"], f["base"]) == ("down", "上年同期")
+    f = fact("营业收入同比+12%", "+12%") if "+12%" in [g["surface"] for g in extract("营业收入同比+12%")] \
+        else fact("营业收入同比+12%", "12%")
+    assert (f["change"], f["base"]) == ("up", "上年同期")

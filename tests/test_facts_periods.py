@@ -1,0 +1,122 @@
+"""A figure's own period, canonical (2024, 2024H1, 2024Q3, 2024Q1-Q3, 2024-07,
+2024-01/2024-07, 2024-05-31, 2021/2025), with the period as written beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def fact(text: str, surface: str, date: str | None = "2024-08-15") -> dict:
+    found = [f for f in extract(text, date=date) if f["surface"] == surface]
+    assert len(found) == 1, (surface, [f["surface"] for f in extract(text, date=date)])
+    return found[0]
+
+
+def period(text: str, surface: str, date: str | None = "2024-08-15") -> str | None:
+    return fact(text, surface, date)["period"]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("2023年，全市地区生产总值增长5.2%。", "5.2%", "2023"),
+    ("2024年上半年，全省进出口总值1.2万亿元。", "1.2万亿元", "2024H1"),
+    ("下半年，销售额回升至30亿元左右。", "30亿元左右", "2024H2"),
+    ("一季度，全市工业增加值增长6.1%。", "6.1%", "2024Q1"),
+    ("第三季，本港经济按年增长1.8%。", "1.8%", "2024Q3"),
+    ("首季度，出口货值上升9%。", "9%", "2024Q1"),
+    ("前三季度，规上工业利润增长3.5%。", "3.5%", "2024Q1-Q3"),
+    ("首三季，零售业总销货价值下跌7%。", "7%", "2024Q1-Q3"),
+    ("7月，全国居民消费价格上涨0.5%。", "0.5%", "2024-07"),
+    ("4月份，全市新增贷款120亿元。", "120亿元", "2024-04"),
+    ("1-7月，全省固定资产投资增长4.2%。", "4.2%", "2024-01/2024-07"),
+    ("1至7月，社会物流总额达200万亿元。", "200万亿元", "2024-01/2024-07"),
+    ("今年前两个月，出口增长7.1%。", "7.1%", "2024-01/2024-02"),
+    ("5月末，广义货币余额301万亿元。", "301万亿元", "2024-05-31"),
+    ("二季度末，住户存款余额146万亿元。", "146万亿元", "2024-06-30"),
+    ("截至6月8日，已累计发放补贴3.2亿元。", "3.2亿元", "2024-06-08"),
+    ("2023年末，全国总人口140967万人。", "140967万人", "2023-12-31"),
+])
+def test_years_halves_quarters_months_and_month_ends(text: str, surface: str, expected: str) -> None:
+    assert period(text, surface) == expected
+
+
+def test_period_text_is_the_period_as_written_without_stray_quotes() -> None:
+    f = fact("“十四五”期间，全市累计完成投资1.5万亿元。", "1.5万亿元")
+    assert (f["period"], f["period_text"]) == ("2021/2025", "十四五期间")
+    f = fact("前三季度，规上工业利润增长3.5%。", "3.5%")
+    assert f["period_text"] == "前三季度"
+
+
+@pytest.mark.parametrize(("text", "surface", "date", "expected"), [
+    ("今年，全市粮食产量达到260万吨。", "260万吨", "2024-12-20", "2024"),
+    ("去年，全市粮食产量为250万吨。", "250万吨", "2024-12-20", "2023"),
+    ("上年全省财政收入为800亿元。", "800亿元", "2024-03-01", "2023"),
+    ("今年以来，全市新增市场主体12万户。", "12万户", "2024-08-15", "2024"),
+    ("上季，本港失业率为3.0%。", "3.0%", "2024-11-15", "2024Q3"),
+    ("12月，居民消费价格上涨0.1%。", "0.1%", "2025-01-10", "2024-12"),
+    ("四季度，国内生产总值增长5.2%。", "5.2%", "2024-01-17", "2023Q4"),
+    ("2018年以来，全区累计建成公路1200公里。", "1200公里", "2024-05-01", "2018/2024"),
+])
+def test_relative_and_yearless_periods_resolve_against_the_article_date(
+        text: str, surface: str, date: str, expected: str) -> None:
+    assert period(text, surface, date) == expected
+
+
+def test_a_year_named_earlier_in_the_sentence_dates_the_quarters_after_it() -> None:
+    text = "2023年一季度全市出口增长4%，二季度增长6%。"
+    assert period(text, "4%", "2024-08-15") == "2023Q1"
+    assert period(text, "6%", "2024-08-15") == "2023Q2"
+
+
+def test_comparison_base_is_never_the_period_of_the_change() -> None:
+    text = "今年上半年，全市消费对经济增长的贡献率为60.1%，比去年全年提高3.8个百分点。"
+    f = fact(text, "3.8个百分点")
+    assert (f["period"], f["base"]) == ("2024H1", "去年全年")
+    assert period("营收较去年同期增长8%。", "8%") is None
+
+
+def test_a_figure_stated_right_after_its_year_in_a_base_keeps_that_year() -> None:
+    text = "2022年布伦特原油均价为98.86美元/桶，比2021年的70.95美元/桶高27.91美元/桶。"
+    facts = {f["surface"]: f for f in extract(text, date="2023-01-10")}
+    by_value = {f["value"]: f for f in facts.values() if f["kind"] == "money"}
+    assert by_value[70.95]["period"] == "2021"
+    assert by_value[27.91]["period"] == "2022"
+    assert by_value[98.86]["period"] == "2022"
+
+
+def test_same_period_last_year_is_the_sentence_period_a_year_earlier() -> None:
+    text = "上半年，全市实现营业收入80亿元，上年同期为70亿元。"
+    assert period(text, "80亿元") == "2024H1"
+    assert period(text, "70亿元") == "2023H1"
+
+
+def test_respectively_lists_give_each_item_its_own_period() -> None:
+    text = "2022年至2025年，公司营收分别为10.79亿元、12.5亿元、14亿元和15.70亿元。"
+    assert [f["period"] for f in extract(text, date="2025-03-01") if f["kind"] == "money"] == \
+        ["2022", "2023", "2024", "2025"]
+    text = "一季度、二季度全市出口分别增长5%、6%。"
+    assert [f["period"] for f in extract(text, date="2024-08-15") if f["kind"] == "percent"] == \
+        ["2024Q1", "2024Q2"]
+
+
+def test_a_period_is_carried_to_the_next_sentence_only_when_the_figure_needs_it() -> None:
+    text = "二季度末，人民币贷款余额250万亿元。其中，住户贷款余额80万亿元。"
+    assert period(text, "80万亿元") == "2024-06-30"
+    text = "二季度末，本外币存款余额300万亿元。人民币存款余额290万亿元。"
+    assert period(text, "290万亿元") == "2024-06-30"
+    text = "1-7月，全省出口增长5%。\n全省有企业3000家。"
+    assert period(text, "3000家") is None
+    text = "1-7月，全省出口增长5%。当地新建学校20所。"
+    assert period(text, "20所") is None
+
+
+def test_without_a_date_a_yearless_period_keeps_only_its_text() -> None:
+    f = fact("前三季度，规上工业利润增长3.5%。", "3.5%", date=None)
+    assert (f["period"], f["period_text"]) == (None, "前三季度")
+    f = fact("2023年，全市地区生产总值增长5.2%。", "5.2%", date=None)
+    assert f["period"] == "2023"
+
+
+def test_reporting_dates_are_not_periods() -> None:
+    assert period("记者6月8日从市统计局获悉，全市新增就业2万人。", "2万人") is None
