@@ -158,12 +158,20 @@ def same_value(gold: Any, got: Any, *, magnitude: bool = False) -> bool:
     return abs(a - b) <= Decimal("1e-9") * max(Decimal(1), abs(a), abs(b))
 
 
+# Units and qualifiers are compared across scripts: 個百分點 and 个百分点 name the same unit.
+_SIMPLIFIED = str.maketrans("個點約內萬億噸時鐘斤兩釐厘", "个点约内万亿吨时钟斤两厘厘")
+
+
 def _text(v: Any) -> str:
     return "" if v is None else str(v).strip().replace("／", "/")
 
 
+def _folded(v: Any) -> str:
+    return _text(v).translate(_SIMPLIFIED)
+
+
 def _unit(f: dict[str, Any]) -> tuple[str, str]:
-    return _text(f.get("unit")), _text(f.get("per"))
+    return _folded(f.get("unit")), _folded(f.get("per"))
 
 
 def _gspan(g: dict[str, Any]) -> tuple[int, int]:
@@ -232,7 +240,7 @@ def score_sentence(gs: GoldSentence, t: dict[str, Tally]) -> None:
             "subject": (_text(g["subject"]), _text(f.get("subject"))),
             "period": (_text(g["period"]), _text(f.get("period"))),
             "change": (_text(g["change"]), _text(f.get("change"))),
-            "qualifier": (_text(g["qualifier"]), _text(f.get("qualifier"))),
+            "qualifier": (_folded(g["qualifier"]), _folded(f.get("qualifier"))),
             "base": (_text(g["base"]), _text(f.get("base"))),
         }
         for name, (want, got) in checks.items():
