@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpus" / "bulk"
 DATE_KINDS = ("date", "year")
-FIELDS = ("found", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
+FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
 
 
@@ -222,11 +222,14 @@ def score_sentence(gs: GoldSentence, t: dict[str, Tally]) -> None:
     """Add one gold sentence's figures to the per-field tallies `t`."""
     for g, f in match(gs):
         found = _is_found(g, f)
-        t["found"].add(found, _miss("found", g["value"], None if f is None else (f.get("surface"), f.get("value")), g, gs))
+        miss = _miss("found", g["value"], None if f is None else (f.get("surface"), f.get("value")), g, gs)
+        t["found"].add(found, miss)
         if g["kind"] in DATE_KINDS:
             if found:
-                t["date value"].add(_text(g["value"]) == _text(f.get("value")), _miss("date value", g["value"], f.get("value"), g, gs))
+                t["date value"].add(_text(g["value"]) == _text(f.get("value")),
+                                    _miss("date value", g["value"], f.get("value"), g, gs))
             continue
+        t["found figures"].add(found, miss)
         if f is not None and same_value(g["value"], f.get("value"), magnitude=True) and _num(g["value"]):
             sign_ok = (_num(g["value"]) < 0) == ((_num(f.get("value")) or 0) < 0)
             t["sign"].add(sign_ok, _miss("sign", g["value"], f.get("value"), g, gs))
