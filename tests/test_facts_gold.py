@@ -15,6 +15,7 @@ import hashlib
 import importlib.util
 import json
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -162,3 +163,46 @@ def test_extractor_makes_no_more_junk_than_the_ceiling(scores):
     result, table = scores
     junk = result["all"]["junk"]
     assert junk.n <= MAX_JUNK, f"{junk.n} junk facts (ceiling {MAX_JUNK})\n{table}\n" + "\n".join(junk.misses[:10])
+
+
+def _echo_of_gold(gold, change: Callable[[dict[str, Any]], dict[str, Any]]):
+    """An extractor that answers with the gold facts themselves, passed through `change`."""
+    table: dict[str, list[dict[str, Any]]] = {}
+    for gs in gold:
+        if gs.got and "_ref" in gs.got[0]:
+            rec, text = gs.got[0]["_ref"]
+            offset = rec["start"]
+        else:
+            text, offset = gs.sentence, 0
+        for g in gs.facts:
+            start = g["start"] + offset
+            table.setdefault(text, []).append(change({**g, "start": start, "end": start + len(g["surface"])}))
+    return lambda text, date=None: table.get(text, [])
+
+
+def test_the_scorer_gives_full_marks_to_the_gold_itself():
+    scorer = _scorer()
+    gold = scorer.load_gold([])
+    scorer.run_extractor(gold, _echo_of_gold(gold, lambda f: f), [])
+    result = scorer.score(gold)["all"]
+    for name in ("found", "sign", "unit", "kind", "subject", "period", "change", "qualifier", "base"):
+        assert result[name].rate() == 1.0, (name, result[name].misses[:3])
+    assert result["extra"].n == 0
+
+
+def test_the_scorer_catches_a_lost_sign_and_a_points_value_read_as_percent():
+    scorer = _scorer()
+    gold = scorer.load_gold([])
+
+    def damage(f: dict[str, Any]) -> dict[str, Any]:
+        if f["kind"] == "points":
+            return {**f, "kind": "percent", "value": f["value"] * 100}
+        if isinstance(f["value"], (int, float)) and f["value"] < 0:
+            return {**f, "value": -f["value"]}
+        return f
+
+    scorer.run_extractor(gold, _echo_of_gold(gold, damage), [])
+    result = scorer.score(gold)["all"]
+    assert result["negative kept"].n and result["negative kept"].ok == 0
+    points = sum(1 for gs in gold for g in gs.facts if g["kind"] == "points")
+    assert result["found"].n - result["found"].ok >= points
