@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from store.search.query import FactFilter, QueryError, parse
+from store.search.query import FactFilter, QueryError, as_query, parse
 
 
 def texts(q):
@@ -107,3 +107,57 @@ def test_parse_raises_nothing_but_query_error(text):
         parse(text)
     except QueryError:
         pass
+
+
+# ---------------------------------------------------------------- percentage points
+@pytest.mark.parametrize("query, expected", [
+    (">0.3pp", FactFilter(kinds=frozenset({"points"}), lo=0.3, lo_strict=True)),
+    ("<=-0.5pp", FactFilter(kinds=frozenset({"points"}), hi=-0.5)),
+    ("1pp..3pp", FactFilter(kinds=frozenset({"points"}), lo=1, hi=3)),
+    ("points>0.3", FactFilter(kinds=frozenset({"points"}), lo=0.3, lo_strict=True)),
+    (">0.3个百分点", FactFilter(kinds=frozenset({"points"}), lo=0.3, lo_strict=True)),
+    (">10bp", FactFilter(kinds=frozenset({"points"}), lo=0.1, lo_strict=True)),
+    ("=41基点", FactFilter(kinds=frozenset({"points"}), lo=0.41, hi=0.41)),
+    ("kind:points", FactFilter(kinds=frozenset({"points"}))),
+])
+def test_points_filters_compare_in_percentage_points(query, expected):
+    assert parse(query).filters == [expected]
+
+
+@pytest.mark.parametrize("query", [">=40%", "percent>3", "1%..3%", "<-1%"])
+def test_percent_filters_are_about_percents_only(query):
+    assert [f.kinds for f in parse(query).filters] == [frozenset({"percent"})]
+
+
+@pytest.mark.parametrize("bad", ["percent>3pp", "points>3%", "1%..3pp", "money>1pp"])
+def test_a_filter_cannot_ask_for_two_kinds_at_once(bad):
+    with pytest.raises(QueryError, match="never both"):
+        parse(bad)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("<0", FactFilter(hi=0, hi_strict=True)),
+    ("money<-1亿", FactFilter(kinds=frozenset({"money"}), hi=-1e8, hi_strict=True)),
+    ("-3%..-1%", FactFilter(kinds=frozenset({"percent"}), lo=-3, hi=-1)),
+])
+def test_negative_bounds_are_numbers_not_exclusions(query, expected):
+    assert parse(query).filters == [expected]
+
+
+# ---------------------------------------------------------------- parsed once
+def test_a_parsed_query_is_used_as_it_is():
+    q = parse("重庆 >1亿")
+    assert as_query(q) is q
+    assert as_query("重庆 >1亿") == q
+
+
+def test_the_kind_parameter_adds_to_a_parsed_query_without_changing_it():
+    q = parse("重庆")
+    with_kind = as_query(q, kind="money")
+    assert with_kind.filters == [FactFilter(kinds=frozenset({"money"}))]
+    assert q.filters == [] and with_kind.groups == q.groups
+
+
+def test_a_query_that_is_neither_text_nor_parsed_is_an_error():
+    with pytest.raises(QueryError):
+        as_query(42)  # type: ignore[arg-type]

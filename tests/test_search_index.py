@@ -97,7 +97,8 @@ def test_results_carry_snippets_and_text_matched_facts(idx):
 
 
 def test_empty_query_has_no_results(idx):
-    assert idx.search("  ") == {"total": 0, "facts_total": 0, "results": []}
+    res = idx.search("  ")
+    assert (res["total"], res["facts_total"], res["results"]) == (0, 0, [])
 
 
 # ---------------------------------------------------------------- filters
@@ -305,7 +306,7 @@ def docs_strategy(prefix="d"):
 def rebuild(directory, docs, token, all_trigrams=False):
     """all_trigrams: store every trigram (small archives otherwise store none and
     answer 3+ char terms through their rarer bigrams)."""
-    import store.search.build as build
+    from store.search import build
 
     with pytest.MonkeyPatch.context() as mp:
         if all_trigrams:
@@ -381,15 +382,15 @@ def test_and_or_and_exclusion_match_a_scan(docs, a, b, c, all_trigrams):
     lambda pairs: [doc(f"d{i % 7}", t, b) for i, (t, b) in enumerate(pairs)]), qs=st.lists(queries, min_size=1, max_size=4))
 def test_streamed_build_in_many_chunks_keeps_the_last_copy_of_each_id(docs, qs):
     """Tiny chunks, merge parts and doc blocks force several sorted runs, key ranges and blocks."""
-    import store.search.build as build
+    from store.search import build, postings
 
     last = list({d["id"]: d for d in docs}.values())
     with tempfile.TemporaryDirectory() as d, pytest.MonkeyPatch.context() as mp:
         mp.setattr(build, "CHUNK_CHARS", 20)
-        mp.setattr(build, "MERGE_PART", 16)
+        mp.setattr(postings, "MERGE_PART", 16)
         mp.setattr(build, "TRI_MIN_FLOOR", 1)
-        mp.setattr(build, "BLOCK_BITS", 2)  # doc blocks of 4 docs
-        mp.setattr(build, "BLOCK_MASK", 3)
+        mp.setattr(postings, "BLOCK_BITS", 2)  # doc blocks of 4 docs
+        mp.setattr(postings, "BLOCK_MASK", 3)
         idx = SearchIndex.rebuild(Path(d), iter(docs), "t")
         assert idx.n_docs == len(last)
         for q in qs:
@@ -432,7 +433,7 @@ def test_three_char_terms_are_answered_from_stored_trigrams_without_reading_text
 @given(bodies=st.lists(st.text(alphabet="长寿，重庆ＡaB 1１\n", max_size=200), min_size=1, max_size=4),
        q=st.text(alphabet="长寿，重ａ1", min_size=1, max_size=3))
 def test_snippets_from_partly_decoded_bodies_equal_those_of_whole_bodies(bodies, q):
-    from store.search.index import _snippets_aligned, _snippets_decoded
+    from store.search.highlight import _snippets_aligned, _snippets_decoded
 
     with tempfile.TemporaryDirectory() as d:
         idx = SearchIndex.rebuild(Path(d), [doc(f"d{i}", "", b) for i, b in enumerate(bodies)], "t")
@@ -446,7 +447,7 @@ def test_snippets_from_partly_decoded_bodies_equal_those_of_whole_bodies(bodies,
 @settings(max_examples=80, deadline=None)
 @given(body=st.text(alphabet="长寿ﬁfiİ１1 ，ß" , max_size=150), q=st.text(alphabet="长寿fi1ss", min_size=1, max_size=3))
 def test_snippets_of_bodies_whose_normalisation_changes_length_show_the_hit(body, q):
-    from store.search.index import _snippets_decoded
+    from store.search.highlight import _snippets_decoded
 
     with tempfile.TemporaryDirectory() as d:
         seg = SearchIndex.rebuild(Path(d), [doc("a", "", body)], "t")._segments[0]

@@ -50,7 +50,7 @@ def offset_map(text: str, normed: str | None = None) -> list[int] | None:
         normed = normalize(text)
     if len(normed) == len(text):  # each char maps to >= 1 chars, so all map to exactly 1
         return None
-    # widths cached per char, then a running sum in C (a per-char loop cost ~1 us/char)
+    # widths cached per char, then a running sum in C (a per-char Python loop is slow)
     for ch in set(text).difference(_WIDTH):
         _WIDTH[ch] = len(normalize(ch))
     return list(accumulate(map(_WIDTH.__getitem__, text[:-1]), initial=0))
@@ -81,3 +81,8 @@ def find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
 
 def utf8(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass")
+
+
+def utf32(text: str) -> bytes:
+    """Little-endian UTF-32: one 4-byte code point per char, for numpy."""
+    return text.encode("utf-32-le", "surrogatepass")

@@ -1,4 +1,5 @@
-"""Pinyin vocabulary for Latin-letter queries (ingest-time only).
+"""Pinyin: the vocabulary of an archive (built at ingest) and the expansion
+of a Latin-letter query term into the Chinese words it spells.
 
 A pinyin query is turned into the Chinese words it can spell, which are then
 searched exactly.  Converting *words* (not single chars) lets pypinyin's phrase
@@ -8,38 +9,38 @@ The vocabulary holds the words of jieba's dictionary that occur in titles,
 section headings, fact subjects (all of them) and the first paragraph of each
 body (words seen at least twice).  Words are found by walking the dictionary's
 prefix table at every position of each distinct run of Han chars, not by
-jieba's segmenter: ~20x faster (jieba's DAG+route search ran ~60 s for 100k
-articles), and it also yields the short words inside long ones (长寿 in
+jieba's segmenter: much faster than its DAG and route search, and it also yields the short words inside long ones (长寿 in
 长寿区), as cut_for_search did.  A word straddling two segmented words may be
 added too (市长 in 重庆市长寿区); harmless, as it does occur there as text.
 Leads are read until WEAK_CHARS_MAX distinct chars of them have been seen, so
-the cost is bounded however large the archive (~5 s at 100k articles).
-jieba and pypinyin are imported lazily: only while building, never on query
-or import.
+the cost is bounded however large the archive.  jieba and pypinyin are
+imported lazily: only while building, never on query or import.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from store.search.normalize import normalize
+
+if TYPE_CHECKING:
+    from store.search.query import Term
 
 MIN_LEN, MAX_LEN = 2, 6
 LEAD_CHARS = 60          # how much of each body's first paragraph is segmented
 MAX_WORDS = 300_000      # bound on the vocabulary
 INITIALS_KEEP = 30       # words kept per initials key (most frequent first)
 WEAK_CHARS_MAX = 2_000_000   # bound on the distinct lead text scanned (build cost)
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{%d,}" % MIN_LEN)
-
-
-def _is_cjk_word(w: str) -> bool:
-    return MIN_LEN <= len(w) <= MAX_LEN and all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in w)
+_HAN_RUN = re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{{MIN_LEN},}}")
 
 
 def _jieba():
     import logging
 
-    import jieba  # lazy: ~1 s to load its dictionary
+    import jieba  # lazy: loading its dictionary takes a while
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
@@ -139,3 +140,37 @@ class PinyinLookup:
         if len(latin) <= MAX_LEN:
             out += [w for w in self.init.get(latin, ()) if w not in out]
         return out
+
+
+class VocabTexts:
+    """Texts for the pinyin vocabulary, gathered while the documents stream by
+    to the index build: titles, headings and fact subjects (strong), each
+    body's lead (weak)."""
+
+    def __init__(self) -> None:
+        self.strong: list[str] = []
+        self.weak: list[str] = []
+
+    def collect(self, docs: Iterable[dict]) -> Iterator[dict]:
+        for d in docs:
+            self.strong.append(d.get("title") or "")
+            for s in d.get("sections") or []:
+                if s.get("heading"):
+                    self.strong.append(s["heading"])
+            for f in d.get("facts") or []:
+                if f.get("subject"):
+                    self.strong.append(f["subject"])
+            self.weak.append((d.get("body") or "").lstrip().split("\n", 1)[0][:LEAD_CHARS])
+            yield d
+
+    def vocab(self, known: dict[str, list] | None) -> dict[str, list]:
+        return build_vocab(count_words(self.strong, self.weak), known)
+
+
+def expand(term: Term, words: Callable[[str], list[str]]) -> list[tuple[str, bool]]:
+    """(normalised text, literal?) ways a query term can match: itself and, for
+    a Latin word, the archive's Chinese words it spells (`words`: latin -> words)."""
+    alts = [(term.text, True)]
+    if term.latin:
+        alts += [(normalize(w), False) for w in words(term.text) if normalize(w) != term.text]
+    return alts

@@ -6,9 +6,14 @@
     重庆 | 成都            either (| binds tighter than AND: a | b c = (a or b) and c)
     kind:money unit:辆 year:2024 year:2020..2024
     >1亿 >=50% <100 =3 1万..10万 money>10亿 >1亿元 (trailing unit = unit filter)
+    <0 money<-1亿              negative values: losses, falls
+    >0.3pp <=-0.5pp 1pp..3pp points>0.3 >10bp   percentage points (kind points)
 
-All fact filters of a query apply to the same fact.  A malformed filter raises
-QueryError (a ValueError with a one-line message).
+A trailing % means kind percent, and pp (or 个百分点, 百分点) kind points: a
+percent filter never matches points and a points filter never matches
+percents.  bp (or 基点) is a hundredth of a point: >10bp is the same as
+>0.1pp.  All fact filters of a query apply to the same fact.  A malformed
+filter raises QueryError (a ValueError with a one-line message).
 """
 
 from __future__ import annotations
@@ -16,9 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.search.normalize import normalize
-
 from store.facts.kinds import KINDS
+from store.search.normalize import normalize
 
 
 class QueryError(ValueError):
@@ -70,8 +74,8 @@ class Query:
 
 
 _MULT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "k": 1000, "w": 10_000}
-_NUM_RE = re.compile(r"([+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))([十百千万亿kw]*)(.*)$", re.S)
-_CMP_RE = re.compile(r"^([a-z]*)(>=|<=|>|<|=)(.*)$", re.S)
+_NUM_RE = re.compile(r"([+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))([十百千万亿kw]*)(.*)$", re.DOTALL)
+_CMP_RE = re.compile(r"^([a-z]*)(>=|<=|>|<|=)(.*)$", re.DOTALL)
 _YEAR_RE = re.compile(r"^(\d{4})(?:\.\.(\d{4}))?$")
 
 
@@ -93,14 +97,24 @@ def _number(text: str, token: str) -> tuple[float, str]:
     return value, rest
 
 
-def _unit_constraint(rest: str, token: str) -> tuple[frozenset[str] | None, str | None]:
+# a number's suffix that names a kind rather than a unit: (kind, what one of
+# the fact's value units is in the suffix's: basis points are 1/100 point)
+_KIND_SUFFIXES: dict[str, tuple[str, int]] = {
+    "%": ("percent", 1), "pp": ("points", 1), "个百分点": ("points", 1), "百分点": ("points", 1),
+    "bp": ("points", 100), "基点": ("points", 100), "个基点": ("points", 100),
+}
+
+
+def _unit_constraint(rest: str, token: str) -> tuple[frozenset[str] | None, str | None, int]:
+    """(kinds, unit, divisor to the fact's value) a number's suffix stands for."""
     if not rest:
-        return None, None
-    if rest == "%":
-        return frozenset({"percent"}), None
+        return None, None, 1
+    if rest in _KIND_SUFFIXES:
+        kind, factor = _KIND_SUFFIXES[rest]
+        return frozenset({kind}), None, factor
     if any(ch in rest for ch in "<>=:"):
         raise QueryError(f"'{token}': unexpected '{rest}' after the number")
-    return None, rest
+    return None, rest, 1
 
 
 def _kind_set(name: str, token: str) -> frozenset[str]:
@@ -116,9 +130,11 @@ def kind_filter(kind: str) -> FactFilter:
     return FactFilter(kinds=_kind_set(normalize(kind).strip(), f"kind:{kind}"))
 
 
-def _merge_kinds(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+def _merge_kinds(a: frozenset[str] | None, b: frozenset[str] | None, token: str) -> frozenset[str] | None:
     if a is None or b is None:
         return a or b
+    if not a & b:
+        raise QueryError(f"'{token}': a fact is never both {'/'.join(sorted(a))} and {'/'.join(sorted(b))}")
     return a & b
 
 
@@ -127,8 +143,9 @@ def _comparison(prefix: str, op: str, rhs: str, token: str) -> FactFilter:
     if not rhs:
         raise QueryError(f"'{token}': expected a number after '{op}', e.g. {op}1亿")
     value, rest = _number(rhs, token)
-    ukinds, unit = _unit_constraint(rest, token)
-    kinds = _merge_kinds(kinds, ukinds)
+    ukinds, unit, divisor = _unit_constraint(rest, token)
+    kinds = _merge_kinds(kinds, ukinds, token)
+    value /= divisor
     if op == ">":
         return FactFilter(kinds=kinds, unit=unit, lo=value, lo_strict=True)
     if op == ">=":
@@ -141,26 +158,24 @@ def _comparison(prefix: str, op: str, rhs: str, token: str) -> FactFilter:
 
 
 def _range(left: str, right: str, token: str) -> FactFilter:
-    lo = hi = None
-    units: list[str] = []
+    bounds: list[float | None] = []
     kinds: frozenset[str] | None = None
-    if left:
-        lo, rest = _number(left, token)
-        units.append(rest)
-    if right:
-        hi, rest = _number(right, token)
-        units.append(rest)
-    for rest in units:
-        k, u = _unit_constraint(rest, token)
-        kinds = _merge_kinds(kinds, k)
-        if u is not None:
-            units_set = {x for x in units if x and x != "%"}
-            if len(units_set) > 1:
-                raise QueryError(f"'{token}': two different units")
-    unit = next((u for u in units if u and u != "%"), None)
+    units: set[str] = set()
+    for side in (left, right):
+        if not side:
+            bounds.append(None)
+            continue
+        value, rest = _number(side, token)
+        k, u, divisor = _unit_constraint(rest, token)
+        kinds = _merge_kinds(kinds, k, token)
+        units.update([u] if u is not None else [])
+        bounds.append(value / divisor)
+    if len(units) > 1:
+        raise QueryError(f"'{token}': two different units")
+    lo, hi = bounds
     if lo is not None and hi is not None and lo > hi:
         raise QueryError(f"'{token}': the range is empty ({left} > {right})")
-    return FactFilter(kinds=kinds, unit=unit, lo=lo, hi=hi)
+    return FactFilter(kinds=kinds, unit=next(iter(units), None), lo=lo, hi=hi)
 
 
 def _looks_numeric(s: str) -> bool:
@@ -235,6 +250,16 @@ def _tokens(query: str) -> list[tuple[str, bool]]:
     return out
 
 
+def as_query(query: str | Query, kind: str | None = None) -> Query:
+    """`query` parsed (or as given, when already parsed), with the --kind
+    parameter as one more filter."""
+    if isinstance(query, Query):
+        return Query(query.groups, query.exclude, [kind_filter(kind), *query.filters]) if kind else query
+    if not isinstance(query, str):
+        raise QueryError("the query must be text")
+    return parse(query, kind)
+
+
 def parse(query: str, kind: str | None = None) -> Query:
     """Parse a query string. Raises QueryError for malformed filters."""
     q = Query()
@@ -247,9 +272,7 @@ def parse(query: str, kind: str | None = None) -> Query:
             continue
         neg = False
         body = tok
-        if tok.startswith("-") and len(tok) > 1 and (quoted or not _looks_numeric(tok)):
-            neg, body = True, tok[1:]
-        elif quoted and tok.startswith("-"):
+        if tok.startswith("-") and (quoted or (len(tok) > 1 and not _looks_numeric(tok))):
             neg, body = True, tok[1:]
         if quoted:
             text = normalize(body)

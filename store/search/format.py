@@ -1,0 +1,130 @@
+"""The on-disk format of the search index: one place for the writer
+(store.search.build) and the reader (store.search.segment) to agree on.
+
+A segment named S is a set of files S.<part>, listed with their sizes in the
+manifest entry of the segment (`SegmentMeta`):
+- TEXTS: byte blobs addressed by the offset columns (`noff`, `ooff`, `idoff`,
+  `fidoff`, `fjsoff`, `ftxoff`);
+- POSTINGS: raw little-endian arrays, for the unigram/bigram postings (prefix
+  `p`) and the trigram postings (prefix `t`), each with a `<x>blocks.npy` table
+  of (first doc, first key, end key) per doc block;
+- COLUMNS: .npy arrays, one row per document, fact or patch.
+Postings keys: a unigram is its code point << 21, a bigram a << 21 | b, a
+trigram three CODE_BITS char codes of the segment's alphabet (`tcode`).  A
+posting's tf packs per-field occurrence counts (TF_FIELDS).
+
+FORMAT changes whenever any of this does: an index of another format is stale
+and gets rebuilt.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypedDict
+
+FORMAT = 3
+
+# the byte blobs of a segment
+TEXTS = ("norm", "orig", "ids", "fids", "fjson", "ftext")
+
+# raw posting arrays: part suffix -> little-endian dtype; stored as p<suffix>
+# (unigrams and bigrams) and t<suffix> (trigrams)
+POSTING_PREFIXES = ("p", "t")
+POSTINGS: dict[str, str] = {"keys": "<u8", "offs": "<i8", "docs": "<u2", "tf": "<u2"}
+BLOCKS = "blocks.npy"   # after a posting prefix: the doc blocks table
+
+# .npy columns: name -> (dtype, row width; 0 = one value a row)
+COLUMNS: dict[str, tuple[str, int]] = {
+    "noff": ("int64", 4),    # per doc: byte offsets in norm of title start, title end, body end, subjects end
+    "ooff": ("int64", 3),    # per doc: byte offsets in orig of title start, title end, body end
+    "date": ("int32", 0),    # per doc: yyyymmdd, 0 = none
+    "same": ("bool", 0),     # per doc: its chars normalise one to one (kept as patches of norm)
+    "idoff": ("int64", 0),   # doc id offsets in ids (n + 1)
+    "poff": ("int64", 0),    # per doc: first patch (n + 1)
+    "ppos": ("uint32", 0),   # per patch: char position in title NUL body
+    "pchr": ("uint32", 0),   # per patch: the original code point
+    "fdoc": ("uint32", 0),   # per fact: its doc (sorted)
+    "fkind": ("uint8", 0),   # per fact: index into the segment's kinds, NO_KIND if unknown
+    "fval": ("float64", 0),  # per fact: value (NaN = not a number; +-inf beyond float range)
+    "fhigh": ("float64", 0), # per fact: value_high (NaN = none)
+    "fyear": ("int16", 0),   # per fact: the year it is about (0 = unknown)
+    "funit": ("int32", 0),   # per fact: index into the segment's units, -1 = none
+    "fidoff": ("int64", 0),  # fact id offsets in fids
+    "fjsoff": ("int64", 0),  # fact record (JSON) offsets in fjson
+    "ftxoff": ("int64", 0),  # fact subject NUL clause (normalised) offsets in ftext
+    "tcode": ("uint32", 0),  # the trigram alphabet: code i + 1 is this code point
+}
+
+_DECIMAL_TEXT = re.compile(r"[+-]?\d+(?:\.\d+)?")
+NO_KIND = 255
+NO_UNIT = -1
+DOC_BITS = 22                 # postings composite key << 22 | doc: up to 4M docs per segment
+MAX_DOCS = 1 << DOC_BITS
+CODE_BITS = 14                # trigram char code bits: 3 codes fill a 42-bit key
+MAX_CODES = (1 << CODE_BITS) - 1
+BIGRAM_SHIFT = 21             # code points take 21 bits
+
+# fields of a text, in the order they are laid out in `norm`
+TITLE, SUBJ, BODY, SEP = 0, 1, 2, 3
+# packed tf: (field, bit shift, cap) of each field's occurrence count
+TF_FIELDS = ((BODY, 0, 255), (TITLE, 8, 15), (SUBJ, 12, 15))
+
+
+class SegmentMeta(TypedDict):
+    """A segment's entry in the manifest."""
+
+    name: str
+    n_docs: int
+    files: dict[str, int]     # part -> size in bytes
+    units: list[str]          # funit codes -> normalised unit
+    kinds: list[str]          # fkind codes -> fact kind
+    dead: str | None          # tombstones file (a bool .npy per doc)
+    tri_min: int              # trigrams are stored when both bigrams are in more docs
+
+
+def part_path(directory: Path, segment: str, part: str) -> Path:
+    return directory / f"{segment}.{part}"
+
+
+def column_parts() -> list[str]:
+    return [f"{name}.npy" for name in COLUMNS]
+
+
+def posting_parts() -> list[str]:
+    return [f"{prefix}{suffix}" for prefix in POSTING_PREFIXES for suffix in (*POSTINGS, BLOCKS)]
+
+
+def all_parts() -> list[str]:
+    """Every file a segment has (tombstones aside)."""
+    return [*TEXTS, *posting_parts(), *column_parts()]
+
+
+def bigram_key(a: int, b: int = 0) -> int:
+    """Posting key of the code points a, b (b = 0: the unigram a)."""
+    return (a << BIGRAM_SHIFT) | b
+
+
+def trigram_key(a: int, b: int, c: int) -> int:
+    """Posting key of three alphabet codes."""
+    return (a << 2 * CODE_BITS) | (b << CODE_BITS) | c
+
+
+def numeric(value: Any) -> float:
+    """A fact value as a column float: NaN for non-numbers (dates, text,
+    booleans), +-inf for integers beyond float range, so every filter keeps
+    its order (a 309-digit figure is still > 1亿).  Decimal text counts as a
+    number: the fact records of a segment keep integers beyond 64 bits and
+    exact decimals as text."""
+    if isinstance(value, str):
+        if not _DECIMAL_TEXT.fullmatch(value):
+            return math.nan
+        value = Decimal(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return math.nan
+    try:
+        return float(value)
+    except OverflowError:
+        return math.inf if value > 0 else -math.inf

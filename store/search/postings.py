@@ -1,0 +1,279 @@
+"""Writing the postings of one segment (ingest side; see store.search.format).
+
+For every char unigram and bigram of the normalised title, body and fact
+subjects the segment stores the sorted list of documents containing it, with
+a packed per-field occurrence count (format.TF_FIELDS); trigram postings have
+the same layout, keyed by three char codes of a per-segment alphabet assigned
+in order of first appearance.  Trigrams are kept only when both their bigrams
+are in more than `tri_min` documents: the others are found through their
+rarer bigram as cheaply, and dropping them halves the trigram postings.
+Chars beyond the alphabet's codes have no trigrams; terms holding them use
+bigrams and verification.
+
+Doc numbers are stored as uint16 within blocks of 2^BLOCK_BITS documents (each
+block has its own run of keys, located by the `<x>blocks` table).  The
+postings of each chunk of documents are sorted and spilled as a run to a
+scratch file; the runs are merged at the end one key range at a time, so
+memory is bounded by a chunk, not by the archive.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import BinaryIO
+
+import numpy as np
+
+from store.fileio import atomic_writer
+from store.search.format import (
+    BIGRAM_SHIFT,
+    BLOCKS,
+    BODY,
+    CODE_BITS,
+    DOC_BITS,
+    MAX_CODES,
+    MAX_DOCS,
+    POSTINGS,
+    SEP,
+    SUBJ,
+    TF_FIELDS,
+    TITLE,
+    part_path,
+)
+from store.search.normalize import utf32
+
+BLOCK_BITS = 16               # doc numbers within a block fit the uint16 `docs` arrays
+BLOCK_MASK = (1 << BLOCK_BITS) - 1
+MERGE_PART = 2_000_000        # postings merged per key range (bounds memory)
+
+
+class Alphabet:
+    """Per-segment char codes for trigram keys (1..MAX_CODES; 0 = no code)."""
+
+    def __init__(self) -> None:
+        self.lut = np.zeros(0x10000, dtype=np.uint16)   # BMP code point -> code
+        self.chars: list[int] = []
+
+    def codes(self, cp: np.ndarray) -> np.ndarray:
+        """Codes of the code points `cp` (uint32), assigning new ones as needed."""
+        bmp = cp < 0x10000
+        cpb = np.where(bmp, cp, 0)
+        seen = np.unique(cpb)
+        new = seen[(self.lut[seen] == 0) & (seen != 0)]
+        room = MAX_CODES - len(self.chars)
+        new = new[:max(room, 0)]
+        if len(new):
+            self.lut[new] = np.arange(len(self.chars) + 1, len(self.chars) + 1 + len(new), dtype=np.uint16)
+            self.chars.extend(new.tolist())
+        out = self.lut[cpb]
+        out[~bmp] = 0
+        return out
+
+
+def _count_fields(key: np.ndarray, ldoc: np.ndarray, fld: np.ndarray, doc_base: int) -> tuple[np.ndarray, np.ndarray]:
+    """(unique sorted composites key<<DOC_BITS|doc, packed per-field counts) of gram
+    occurrences.  One plain sort of key|local doc|field (an argsort-based
+    np.unique costs far more): runs of equal values count a field, runs of
+    equal key|doc make a posting."""
+    s = np.sort((key << np.uint64(18)) | (ldoc << np.uint64(2)) | fld.astype(np.uint64))
+    if not len(s):
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.uint16)
+    starts = np.flatnonzero(np.concatenate([[True], s[1:] != s[:-1]]))
+    counts = np.diff(np.append(starts, len(s)))
+    v = s[starts]
+    del s
+    gd = v >> np.uint64(2)
+    f = (v & np.uint64(3)).astype(np.uint8)
+    first = np.concatenate([[True], gd[1:] != gd[:-1]])
+    group = np.cumsum(first) - 1
+    ug = gd[first]
+    tf = np.zeros(len(ug), dtype=np.uint16)
+    for code, shift, cap in TF_FIELDS:
+        m = f == code
+        tf[group[m]] |= (np.minimum(counts[m], cap) << shift).astype(np.uint16)
+    comp = ((ug >> np.uint64(16)) << np.uint64(DOC_BITS)) | ((ug & np.uint64(0xFFFF)) + np.uint64(doc_base))
+    return comp, tf
+
+
+def chunk_text(strings: list[str], alphabet: Alphabet) -> tuple[np.ndarray, np.ndarray]:
+    """Code points and trigram codes of a chunk's texts (NUL-separated).  The
+    codes are assigned here, in document order, before the chunk goes to the
+    worker thread."""
+    cp32 = np.frombuffer(utf32("\x00".join(strings) + "\x00"), dtype=np.uint32)
+    return cp32, alphabet.codes(cp32)
+
+
+def chunk_postings(cp32: np.ndarray, codes: np.ndarray, lens: list[tuple[int, int, int]],
+                   doc_base: int) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """Unigram/bigram and trigram (composite key<<22|doc, packed tf) of a run of
+    (at most 2^16) documents, each unique and sorted.  Nearly all of it is
+    numpy that releases the GIL, so it runs in a thread beside the main loop."""
+    seg_lens = np.array([x for t, s, b in lens for x in (t, 1, b, 1, s, 1)], dtype=np.int64)
+    seg_codes = np.tile(np.array([TITLE, SEP, BODY, SEP, SUBJ, SEP], dtype=np.uint8), len(lens))
+    field = np.repeat(seg_codes, seg_lens)
+    doc_len = seg_lens.reshape(-1, 6).sum(axis=1)
+    docs = np.repeat(np.arange(len(lens), dtype=np.uint64), doc_len)   # local doc numbers
+    cp = cp32.astype(np.uint64)
+    nz = cp != 0
+    bi = nz[:-1] & nz[1:]
+    shift = np.uint64(BIGRAM_SHIFT)
+    ub = _count_fields(np.concatenate([cp[nz] << shift, ((cp[:-1] << shift) | cp[1:])[bi]]),
+                       np.concatenate([docs[nz], docs[:-1][bi]]), np.concatenate([field[nz], field[:-1][bi]]), doc_base)
+    del cp, nz, bi
+    code = codes.astype(np.uint64)
+    has = code != 0
+    tri = has[:-2] & has[1:-1] & has[2:]
+    tkey = (code[:-2] << np.uint64(2 * CODE_BITS)) | (code[1:-1] << np.uint64(CODE_BITS)) | code[2:]
+    ut = _count_fields(tkey[tri], docs[:-2][tri], field[:-2][tri], doc_base)
+    return ub, ut
+
+
+class Blob:
+    """An append-only file being written through an atomic writer; counts its size."""
+
+    def __init__(self, handle: BinaryIO):
+        self.handle = handle
+        self.size = 0
+
+    def add(self, data: bytes) -> int:
+        self.handle.write(data)
+        self.size += len(data)
+        return self.size
+
+
+def write_npy(path: Path, array: np.ndarray) -> int:
+    """Write one .npy column atomically; returns its size."""
+    with atomic_writer(path) as fh:
+        np.save(fh, array, allow_pickle=False)
+        size = fh.tell()
+    return size
+
+
+class Runs:
+    """Sorted runs of (composite, tf) spilled to scratch files, merged at the end.
+    Every SPARSE-th composite of each run stays in memory: it picks the key
+    ranges of the merge and finds where they start in each run, so the runs
+    are only ever read sequentially, a key range at a time (mapping them and
+    binary-searching there faulted most of their pages into our memory)."""
+
+    SPARSE = 1024
+
+    def __init__(self, path: Path):
+        self.path = path
+        # scratch files, closed by merge() and deleted after it
+        self.fc = open(path.with_name(path.name + ".runc"), "wb")  # noqa: SIM115
+        self.ft = open(path.with_name(path.name + ".runt"), "wb")  # noqa: SIM115
+        self.bounds = [0]
+        self.sparse: list[np.ndarray] = []
+        self.blocks: list[int] = []   # doc block (doc >> BLOCK_BITS) of each run
+
+    def add(self, comp: np.ndarray, tf: np.ndarray, block: int) -> None:
+        self.blocks.append(block)
+        self.fc.write(comp.astype("<u8").tobytes())
+        self.ft.write(tf.astype("<u2").tobytes())
+        self.bounds.append(self.bounds[-1] + len(comp))
+        self.sparse.append(comp[::self.SPARSE].copy())
+
+    def _edge(self, run: int, cut: int) -> int:
+        """Index (in the run file) of the run's first composite >= cut."""
+        a, b = self.bounds[run], self.bounds[run + 1]
+        sp = self.sparse[run]
+        i = int(np.searchsorted(sp, np.uint64(cut)))
+        if i == 0:
+            return a
+        lo = a + (i - 1) * self.SPARSE
+        hi = min(b, a + i * self.SPARSE)
+        block = np.fromfile(self.fc.name, dtype="<u8", count=hi - lo, offset=8 * lo)
+        return lo + int(np.searchsorted(block, np.uint64(cut)))
+
+    def merge(self, directory: Path, segment: str, files: dict[str, int], prefix: str,
+              keep: Callable[[np.ndarray], np.ndarray] | None = None) -> None:
+        """Write the posting parts <prefix>keys / offs / docs / tf (raw arrays)
+        and <prefix>blocks.npy.  Each doc block gets its own run of keys, so doc
+        numbers are stored as uint16 (half the largest arrays); the blocks
+        table holds (first doc, first key, end key) per block; offs index the
+        docs/tf arrays of all blocks.  `keep` (keys -> mask) drops some keys."""
+        self.fc.close()
+        self.ft.close()
+        table: list[tuple[int, int, int]] = []
+        with ExitStack() as stack:
+            out = {k: Blob(stack.enter_context(atomic_writer(part_path(directory, segment, prefix + k))))
+                   for k in POSTINGS}
+            done = n_keys = 0
+            for block in sorted(set(self.blocks)):
+                first = n_keys
+                for c, t in self._merged([r for r, b in enumerate(self.blocks) if b == block]):
+                    key = c >> np.uint64(DOC_BITS)
+                    starts = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]]))
+                    if keep is not None:
+                        kept = keep(key[starts])
+                        if not kept.all():
+                            m = np.repeat(kept, np.diff(np.append(starts, len(key))))
+                            c, t, key = c[m], t[m], key[m]
+                            starts = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]])) if len(key) else starts[:0]
+                    out["keys"].add(key[starts].astype(POSTINGS["keys"]).tobytes())
+                    out["offs"].add((starts + done).astype(POSTINGS["offs"]).tobytes())
+                    local = (c & np.uint64(MAX_DOCS - 1)) - np.uint64(block << BLOCK_BITS)
+                    out["docs"].add(local.astype(POSTINGS["docs"]).tobytes())
+                    out["tf"].add(t.astype(POSTINGS["tf"]).tobytes())
+                    done += len(c)
+                    n_keys += len(starts)
+                table.append((block << BLOCK_BITS, first, n_keys))
+            out["offs"].add(np.array([done], dtype=POSTINGS["offs"]).tobytes())
+            for k, blob in out.items():
+                files[prefix + k] = blob.size
+        files[prefix + BLOCKS] = write_npy(part_path(directory, segment, prefix + BLOCKS),
+                                           np.array(table, dtype=np.int64).reshape(-1, 3))
+        for x in (self.fc.name, self.ft.name):
+            os.unlink(x)
+
+    def _merged(self, runs: list[int]) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """The postings of `runs`, sorted, one key range at a time."""
+        total = sum(self.bounds[r + 1] - self.bounds[r] for r in runs)
+        parts = max(1, -(-total // MERGE_PART))
+        cuts: list[int] = []
+        if parts > 1:  # key-range boundaries: quantiles of the sparse samples
+            sample = np.sort(np.concatenate([self.sparse[r] for r in runs]))
+            picks = sample[np.linspace(0, len(sample), parts + 1)[1:-1].astype(np.int64)]
+            cuts = sorted({int(x) >> DOC_BITS << DOC_BITS for x in picks.tolist()})  # never split a key
+        edges = [[self.bounds[r]] + [self._edge(r, c) for c in cuts] + [self.bounds[r + 1]] for r in runs]
+        for p in range(len(cuts) + 1):
+            pieces = [(e[p], e[p + 1]) for e in edges if e[p + 1] > e[p]]
+            if not pieces:
+                continue
+            c = np.concatenate([np.fromfile(self.fc.name, dtype="<u8", count=b - a, offset=8 * a) for a, b in pieces])
+            t = np.concatenate([np.fromfile(self.ft.name, dtype="<u2", count=b - a, offset=2 * a) for a, b in pieces])
+            if len(pieces) > 1:
+                order = np.argsort(c, kind="stable")  # merges the sorted runs
+                c, t = c[order], t[order]
+                del order
+            yield c, t
+
+
+def common_bigrams(directory: Path, segment: str, alphabet: Alphabet, tri_min: int) -> Callable[[np.ndarray], np.ndarray]:
+    """keep() for trigram keys: both of the trigram's bigrams are in more than
+    tri_min documents.  Other trigrams are not stored: a query finds their
+    candidates through the rarer bigram (at most tri_min documents) instead."""
+    keys = np.fromfile(part_path(directory, segment, "pkeys"), dtype=POSTINGS["keys"])
+    lens = np.diff(np.fromfile(part_path(directory, segment, "poffs"), dtype=POSTINGS["offs"]))
+    pkeys, inv = np.unique(keys, return_inverse=True)  # a key has a run in each doc block
+    df = np.bincount(inv, weights=lens, minlength=len(pkeys)).astype(np.int64)
+    chars = np.array([0] + alphabet.chars, dtype=np.uint64)
+    mask = np.uint64(MAX_CODES)
+
+    def bigram_df(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        k = (a << np.uint64(BIGRAM_SHIFT)) | b
+        i = np.searchsorted(pkeys, k)
+        i[i >= len(pkeys)] = 0
+        return np.where(pkeys[i] == k, df[i] if len(df) else 0, 0) if len(pkeys) else np.zeros(len(k), dtype=np.int64)
+
+    def keep(keys: np.ndarray) -> np.ndarray:
+        c0 = chars[(keys >> np.uint64(2 * CODE_BITS)) & mask]
+        c1 = chars[(keys >> np.uint64(CODE_BITS)) & mask]
+        c2 = chars[keys & mask]
+        return np.minimum(bigram_df(c0, c1), bigram_df(c1, c2)) > tri_min
+
+    return keep
