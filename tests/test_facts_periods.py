@@ -120,3 +120,33 @@ def test_without_a_date_a_yearless_period_keeps_only_its_text() -> None:
 
 def test_reporting_dates_are_not_periods() -> None:
     assert period("记者6月8日从市统计局获悉，全市新增就业2万人。", "2万人") is None
+
+
+def test_a_list_as_long_as_a_year_range_takes_one_year_per_item_without_respectively() -> None:
+    text = "2021年至2023年，公司营业收入分别为8亿元、9亿元和10亿元；扣非净利润-1.2亿元、-0.5亿元和0.3亿元。"
+    got = [f["period"] for f in extract(text, date="2024-04-01") if f["kind"] == "money"]
+    assert got == ["2021", "2022", "2023"] * 2
+
+
+@pytest.mark.parametrize(("text", "surface", "date", "expected"), [
+    ("将于2月5日下调存款准备金率0.5个百分点。", "0.5个百分点", "2024-01-24", "2024-02-05"),
+    ("12月28日，全市新增用户2万户。", "2万户", "2025-01-03", "2024-12-28"),
+    ("1-11月城镇新增就业1180万人。", "1180万人", "2024-01-05", "2023-01/2023-11"),
+    ("今日人民币对美元汇率中间价报7.1023。", "7.1023", "2024-06-12", "2024-06-12"),
+    ("2025财年净亏损4239亿日元。", "4239亿日元", "2026-05-14", "2025"),
+    ("2023年1月至3月的失业率较2022年12月至2023年2月下跌0.2个百分点。", "0.2个百分点", "2023-04-20", "2023-01/2023-03"),
+])
+def test_dates_ahead_days_fiscal_years_and_cross_year_month_ranges(
+        text: str, surface: str, date: str, expected: str) -> None:
+    assert period(text, surface, date) == expected
+
+
+def test_market_figures_take_the_trading_day_named_earlier_in_the_article() -> None:
+    text = "6月11日，A股三大指数集体收跌。\n截至收盘，上证指数报收3987.01点。\n申万一级行业中，有色金属涨幅为1.83%。"
+    assert period(text, "3987.01点", "2024-06-12") == "2024-06-11"
+    assert period(text, "1.83%", "2024-06-12") == "2024-06-11"
+
+
+def test_a_duration_has_no_period() -> None:
+    found = [f for f in extract("今年一季度，该指数连续5个季度下滑。", date="2024-08-15") if "5个季度" in f["surface"]]
+    assert [f["period"] for f in found] == [None]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 # (year, month, day) of the article; month and day may be unknown
 RefDate = tuple[int, "int | None", "int | None"]
@@ -21,6 +22,8 @@ _Y4 = r"(?:1[89]\d{2}|20\d{2})"
 _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
+# what follows a month that is a day (3月15日), a contract month (3月交货) or a forecast's date (4月预测的)
+_NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|合约|期货|预测|预计|发布|公布|份?报告|修正"
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
@@ -28,15 +31,16 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|
 PERIOD_RE = re.compile(
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
+    rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     rf"|(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
-    rf"|(?:前|首)(?P<nm>[二三四五六七八九十两]|1[01]|[2-9])个?月(?!份?[日号])"
-    rf"|(?P<ma>{_MON})(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<mb>{_MON})月份?(?![日号\d{_CN}])"
-    rf"|(?P<m>{_MON})月份?(?P<mend>末|底|初)?(?![日号\d{_CN}])"
+    rf"|(?:前|首)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])个?月(?!份?[日号])"
+    rf"|(?P<ma>{_MON})(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<mb>{_MON})月份?(?!{_NOT_A_MONTH})"
+    rf"|(?P<m>{_MON})月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
     rf"|(?P<yend>年末|年底|年初)"
     rf"|(?P<same>同期)"
     rf")"
@@ -46,6 +50,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<prevm>上月|上个月|上個月)"
     rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})月(?P<dd>{_DAY})[日号]"
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初)"
+    rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
+    rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
     rf"|(?P<ybare>{_Y4})年(?:度)?(?![级代底末初])"
     rf"|(?P<rbare>今年|去年|上年|本年|明年|前年)"
 )
@@ -53,6 +59,7 @@ PERIOD_RE = re.compile(
 # a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與)$")
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
+_FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)\s*$")
 _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 _REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|宣布|说|起|开始|以来|前后|晚|上午|下午|凌晨)")
 
@@ -108,15 +115,20 @@ def shift_years(period: str, delta: int) -> str:
     return re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + delta), period)
 
 
-def _resolve_year(first_month: int, ctx_year: int | None, ref: RefDate | None) -> int | None:
-    """The year of a period written without one: the sentence's year, else the latest year
-    in which it had begun by the article's date (news reports the past: 12月 in January)."""
+def _resolve_year(month: int, ctx_year: int | None, ref: RefDate | None, future: bool = False) -> int | None:
+    """The year of a period written without one: the sentence's year, else the latest one
+    whose `month` is not after the article's date (news reports the past: 12月 in January),
+    or for a date ahead (将于2月5日) the next one."""
     if ctx_year:
         return ctx_year
     if not ref:
         return None
     y, m, _ = ref
-    return y - 1 if m and first_month > m else y
+    if not m:
+        return y
+    if future:
+        return y + 1 if month < m else y
+    return y - 1 if month > m else y
 
 
 def find_periods(norm: str, ref: RefDate | None) -> list[PeriodSpan]:
@@ -124,13 +136,19 @@ def find_periods(norm: str, ref: RefDate | None) -> list[PeriodSpan]:
     out: list[PeriodSpan] = []
     ctx_year: int | None = None
     last_cut = 0
+    last_day: str | None = None
     for m in PERIOD_RE.finditer(norm):
         cut = max(norm.rfind(c, last_cut, m.start()) for c in "。！？!?\n")
         if cut >= 0:
             ctx_year, last_cut = None, cut    # a new sentence: its own year context
-        span = _span(norm, m, ctx_year, ref)
+        future = bool(_FUTURE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()))
+        span = _span(norm, m, ctx_year, ref, future)
         if span is None:
             continue
+        if (span.text in ("当天", "当日") or "收盘" in span.text) and last_day:
+            span.period = last_day              # the day the text named before
+        elif span.point and span.period and len(span.period) == 10:
+            last_day = span.period
         span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
             norm.startswith(("相比", "相較"), m.end())
         if span.years and not span.base:
@@ -139,7 +157,8 @@ def find_periods(norm: str, ref: RefDate | None) -> list[PeriodSpan]:
     return out
 
 
-def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
+def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None,
+          future: bool = False) -> PeriodSpan | None:
     g = m.groupdict()
     text = m.group(0).replace("“", "").replace("”", "")
     s, e = m.start(), m.end()
@@ -149,13 +168,22 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return PeriodSpan(s, e, text, f"{a}/{a + 4}", years=(a, a + 4))
     if g["cutoff"]:
         return _cutoff(norm, m, text, ctx_year, ref)
+    if g["yma"]:
+        a, b = (int(g["yma"]), _int(g["mma"]) or 0), (int(g["ymb"]), _int(g["mmb"]) or 0)
+        if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b):
+            return None
+        return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))
+    if g["fy"]:
+        return PeriodSpan(s, e, text, g["fy"], years=(int(g["fy"]),))
+    if g["today"]:
+        return _day_word(s, e, text, g["today"], ref)
     if g["yrange"]:
         a, b = int(g["ya"]), int(g["yb"])
         if not a < b <= a + 30:
             return None
         return PeriodSpan(s, e, text, f"{a}/{b}", years=(a, b), span_years=tuple(range(a, b + 1)))
     if g["sub"] is not None:
-        return _sub_period(m, g, text, ctx_year, ref)
+        return _sub_period(m, g, text, ctx_year, ref, future)
     if g["since"]:
         y0 = int(g["sy"]) if g["sy"] else None
         y = ref[0] if ref else ctx_year
@@ -171,7 +199,7 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["prevq"] or g["prevm"]:
         return _previous(s, e, text, bool(g["prevq"]), ref)
     if g["dm"]:
-        return _day(norm, m, text, ctx_year, ref)
+        return _day(norm, m, text, ctx_year, ref, future)
     if g["yy"]:
         y = int(g["yy"])
         return PeriodSpan(s, e, text, str(y) if g["yyend"] == "初" else f"{y}-12-31", years=(y,),
@@ -204,12 +232,13 @@ def _prefix_year(g: dict[str, str | None], ctx_year: int | None, ref: RefDate | 
 
 
 def _sub_period(m: re.Match[str], g: dict[str, str | None], text: str, ctx_year: int | None,
-                ref: RefDate | None) -> PeriodSpan | None:
+                ref: RefDate | None, future: bool = False) -> PeriodSpan | None:
     s, e = m.start(), m.end()
     y, explicit = _prefix_year(g, ctx_year, ref)
     kind, first_month, label = _sub_label(g)
     if kind is None:
         return None
+    last_month = _int(g["mb"]) or _int(g["nm"]) or first_month
     if kind == "same":
         sp = PeriodSpan(s, e, text, None, same_period=True)
         if g["ry"] in ("去年", "上年") and ref:
@@ -220,7 +249,7 @@ def _sub_period(m: re.Match[str], g: dict[str, str | None], text: str, ctx_year:
     if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 2 and not ctx_year:
         y = ref[0] - 1                         # 全年 in a January release: last year's
     elif y is None:
-        y = _resolve_year(first_month, ctx_year, ref)
+        y = _resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")
     period = label.format(y=y) if y else None
     if y and kind == "month_end":
@@ -277,15 +306,29 @@ def _cutoff(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: R
     return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("cy") and y else (), point=True)
 
 
-def _day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
+def _day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None,
+         future: bool = False) -> PeriodSpan | None:
     if _REPORT_AFTER_RE.match(norm, m.end()):
         return None
     mo, d = _int(m.group("dm")), _int(m.group("dd"))
     if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
-    y = int(m.group("dy")) if m.group("dy") else _resolve_year(mo, ctx_year, ref)
+    y = int(m.group("dy")) if m.group("dy") else _resolve_year(mo, ctx_year, ref, future)
     period = f"{y}-{mo:02d}-{d:02d}" if y else None
     return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("dy") and y else (), point=True)
+
+
+def _day_word(s: int, e: int, text: str, word: str, ref: RefDate | None) -> PeriodSpan | None:
+    """今天 / 当天 / 截至收盘: the article's day (昨天 the day before)."""
+    if not ref or not ref[1] or not ref[2]:
+        return None
+    try:
+        day = date(ref[0], ref[1], ref[2])
+    except ValueError:
+        return None
+    if word.startswith("昨"):
+        day -= timedelta(days=1)
+    return PeriodSpan(s, e, text, day.isoformat(), point=True)
 
 
 def _previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None) -> PeriodSpan:

@@ -25,10 +25,12 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|从[^，。]{1,8}看|按[^，。]{1,6}分|同期|当月|当季|同月|此外|另外|具体来看|具体看)")
+# market figures are the trading day's: a day named earlier in the article dates them
+_MARKET_RE = re.compile(r"指数|指|收盘|报收|收报|涨幅|跌幅|成交|资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|板块|行业|个股|大盘|点")
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
-_STATED_AFTER_BASE_RE = re.compile(r"的?(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
-_NO_PERIOD_KINDS = ("year", "date")
+_STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
+_NO_PERIOD_KINDS = ("year", "date", "duration")   # a duration is a span, not a figure of a period
 
 
 def _skip(f: Fact) -> bool:
@@ -40,6 +42,7 @@ def assign_periods(norm: str, facts: list[Fact], ref: RefDate | None) -> None:
     spans = find_periods(norm, ref)
     cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
+    days = [sp for sp in spans if sp.point and sp.period and len(sp.period) == 10 and not sp.base]
     for f in facts:
         if _skip(f):
             continue
@@ -49,6 +52,8 @@ def assign_periods(norm: str, facts: list[Fact], ref: RefDate | None) -> None:
         chosen = _respective(norm, f, mine, facts) or _own(norm, f, mine)
         if chosen is None and k >= 0:
             chosen = _carried(norm, f, sent_start, cuts, k, own)
+        if chosen is None and _MARKET_RE.search(f.get("clause") or ""):
+            chosen = next((d for d in reversed(days) if d.end <= sent_start), None)
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
             own[sent_start] = chosen if not chosen.base else own.get(sent_start, chosen)
@@ -88,7 +93,7 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
         return None
     k = norm.rfind("分别", mine[-1].end, f["start"])
     if k < 0:
-        return None
+        return _year_list(norm, f, mine[-1], facts)
     clause_end = len(norm)
     for c in "，。；;！？\n":
         j = norm.find(c, k)
@@ -96,7 +101,7 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
             clause_end = min(clause_end, j)
     items = [g for g in facts if k < g["start"] < clause_end and not _skip(g)]
     if f not in items:
-        return None
+        return _year_list(norm, f, mine[-1], facts)
     i = items.index(f)
     last = mine[-1]
     if last.span_years and len(last.span_years) == len(items):
@@ -108,6 +113,27 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
         listed.insert(0, sp)
     if len(listed) >= 2 and len(listed) == len(items):
         return listed[i].period, listed[i].text
+    return None
+
+
+def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple[str | None, str] | None:
+    """2022年至2025年 … 净利润-3.07亿元、-1.46亿元、-900.95万元和1842.83万元: one year per item
+    of a list as long as the span, even without 分别."""
+    if len(span.span_years) < 2:
+        return None
+    run: list[Fact] = []
+    for g in facts:
+        if g["start"] < span.end or _skip(g):
+            continue
+        if run and not _LIST_GAP_RE.fullmatch(norm, run[-1]["end"], g["start"]):
+            if f in run:
+                break
+            run = []
+        run.append(g)
+        if g["start"] > f["start"] and f in run and len(run) > len(span.span_years):
+            break
+    if f in run and len(run) == len(span.span_years):
+        return str(span.span_years[run.index(f)]), span.text
     return None
 
 
