@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from store.search.index import IndexStale, QueryError, SearchIndex, hit_spans
 from store.search.normalize import normalize
+from store.search.query import Query, parse
 
 
 def fact(aid, n, kind, value, unit, subject="", clause="", value_high=None, period=None):
@@ -470,3 +471,127 @@ def test_original_titles_and_bodies_come_back_exactly(pairs):
             assert seg.titles([i]) == [t]
             for lo, hi in ((0, 5), (3, 9), (0, 200)):
                 assert seg.body_window(i, lo, hi) == (b[lo:hi], len(b) > hi)
+
+
+# ---------------------------------------------------------------- points, signs, huge values
+BIG = 10 ** 40        # beyond 64 bits: fine for float
+HUGE = 10 ** 400      # beyond float range
+FIGURES = [
+    doc("share", "占比", "占比50%。", "2024-01-01", [fact("share", 1, "percent", 50, "%", "占比")]),
+    doc("bp", "中间价", "调升41个基点。", "2024-01-01", [fact("bp", 1, "points", 0.41, "基点", "中间价")]),
+    doc("pp", "比重", "提高3个百分点。", "2024-01-01", [fact("pp", 1, "points", 3, "个百分点", "比重")]),
+    doc("drop", "增速", "回落0.8个百分点。", "2024-01-01", [fact("drop", 1, "points", -0.8, "个百分点", "增速")]),
+    doc("conf", "信心", "消费者信心指数47.6。", "2024-01-01", [fact("conf", 1, "index", 47.6, None, "消费者信心指数")]),
+    doc("loss", "亏损", "净利润-3.07亿元。", "2024-01-01", [fact("loss", 1, "money", -307000000, "元", "净利润")]),
+    doc("big", "巨额", "一个很大的数。", "2024-01-01",
+        [fact("big", 1, "money", BIG, "元", "大数"), fact("big", 2, "count", HUGE, "个", "极大"),
+         fact("big", 3, "count", -HUGE, "个", "极小")]),
+]
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    return SearchIndex.rebuild(tmp_path_factory.mktemp("fig") / "index", FIGURES, "tok")
+
+
+def matched(res):
+    return {fid for r in res["results"] for fid in r["fact_ids"]}
+
+
+@pytest.mark.parametrize("query, expected", [
+    (">=40%", {"share:body:1"}),
+    ("percent>3", {"share:body:1"}),
+    ("kind:points", {"bp:body:1", "pp:body:1", "drop:body:1"}),
+    (">0.3pp", {"bp:body:1", "pp:body:1"}),
+    ("<=-0.5pp", {"drop:body:1"}),
+    ("1pp..3pp", {"pp:body:1"}),
+    ("points>0.3", {"bp:body:1", "pp:body:1"}),
+    (">10bp", {"bp:body:1", "pp:body:1"}),
+    ("=41基点", {"bp:body:1"}),
+    ("kind:index >40", {"conf:body:1"}),
+])
+def test_points_and_percents_are_filtered_apart(figures, query, expected):
+    assert matched(figures.search(query, limit=0)) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("money<0", {"loss:body:1"}),
+    ("<-1亿", {"loss:body:1", "big:body:3"}),
+    ("money>1万亿", {"big:body:1"}),
+    ("count>1万亿", {"big:body:2"}),
+    ("-5亿..-1亿", {"loss:body:1"}),
+    ("<0", {"loss:body:1", "drop:body:1", "big:body:3"}),  # no kind or unit named: every kind
+])
+def test_negative_and_huge_values_compare_by_their_value(figures, query, expected):
+    assert matched(figures.search(query, limit=0)) == expected
+
+
+@pytest.mark.parametrize("value", [HUGE, -HUGE, BIG, float("nan"), float("inf"), True, "2024-05", None, "x"])
+def test_any_fact_value_is_indexed_without_error(tmp_path, value):
+    docs = [doc("a", "标题", "正文", None, [fact("a", 1, "money", value, "元", "主语", value_high=value)])]
+    idx = SearchIndex.rebuild(tmp_path / "i", docs, "t")
+    assert ids(idx.search("正文")) == ["a"]
+
+
+def test_huge_values_keep_their_order_through_a_merge_of_segments(tmp_path):
+    idx = SearchIndex.rebuild(tmp_path / "i", FIGURES, "t0")
+    idx.update([doc("new", "新", "新", None, [fact("new", 1, "count", HUGE, "个", "新数")])], [], "t1")
+    for i in range(8):  # enough delta segments to be merged, the one above among them
+        idx.update([doc(f"u{i}", "更新", "更新")], [], f"t{i + 2}")
+    assert len(json.loads((tmp_path / "i" / "manifest.json").read_text())["segments"]) < 8
+    assert matched(idx.search("count>1万亿", limit=0)) == {"big:body:2", "new:body:1"}
+
+
+def test_kind_codes_are_read_from_the_segment_not_from_the_current_kinds(tmp_path):
+    import store.search.build as build
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(build, "KINDS", tuple(reversed(build.KINDS)))  # a segment written with another order
+        idx = SearchIndex.rebuild(tmp_path / "i", FIGURES, "t")
+    assert matched(idx.search("kind:points", limit=0)) == {"bp:body:1", "pp:body:1", "drop:body:1"}
+
+
+def test_an_index_of_another_format_is_stale(tmp_path):
+    d = tmp_path / "index"
+    SearchIndex.rebuild(d, DOCS, "t")
+    manifest = json.loads((d / "manifest.json").read_text())
+    (d / "manifest.json").write_text(json.dumps(dict(manifest, format=manifest["format"] - 1)))
+    with pytest.raises(IndexStale, match="format"):
+        SearchIndex.open(d, "t")
+
+
+# ---------------------------------------------------------------- one parse per keystroke
+def test_a_search_carries_the_query_it_parsed_and_takes_it_back(idx):
+    res = idx.search("长寿 chongqing | 新能源")
+    assert isinstance(res["query"], Query)
+    assert idx.search(res["query"]) == res
+
+
+def test_hit_spans_of_a_parsed_query_equal_those_of_its_text(idx):
+    text = "去重庆看看长寿区的新能源汽车"
+    q = parse("长寿 chongqing 新能源")
+    assert hit_spans(text, q, idx) == hit_spans(text, "长寿 chongqing 新能源", idx) == [(1, 3), (5, 7), (9, 12)]
+
+
+def test_a_parsed_query_with_the_kind_parameter_filters_like_kind_colon(idx):
+    assert ids(idx.search(parse("重庆"), kind="money")) == ["cq"]
+    assert idx.search(parse("重庆"), kind="percent")["total"] == 0
+
+
+# ---------------------------------------------------------------- format
+def test_writer_writes_exactly_the_parts_the_format_names(idx):
+    from store.search.format import all_parts
+
+    manifest = json.loads((idx.directory / "manifest.json").read_text())
+    assert [sorted(s["files"]) for s in manifest["segments"]] == [sorted(all_parts())]
+
+
+def test_searching_does_not_load_the_index_writer(idx):
+    code = ("import sys; from pathlib import Path; from store.search.index import SearchIndex, hit_spans; "
+            f"i = SearchIndex.open(Path({str(idx.directory)!r})); r = i.search('长寿 kind:money'); "
+            "hit_spans('长寿', r['query'], i); "
+            "print(sorted(m for m in ('store.search.build', 'store.search.postings', 'jieba', 'pypinyin') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "[]"
