@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
+from decimal import localcontext
+
+from .builder import Builder, Fact
 from .context import _enrich
-from .figures import (
-    Fact,
-    _Builder,
-    _date_ranges,
-    _dates,
-    _days,
-    _first_n,
-    _fractions,
-    _numbers,
-    _percent_prefix,
-    _quoted_label,
-    _ranks,
-    _trap_spans,
-)
-from .numbers import normalize
+from .dates import date_ranges, dates, days, first_n, ranks
+from .figures import numbers
+from .numbers import EXACT, normalize
+from .shapes import colon_ratios, doublings, fractions, percent_prefix, years_and_months
+from .traps import quoted_label, trap_spans
+
+__all__ = ["Fact", "extract"]
 
 
 def _ref_date(date: str | None, year: int | None) -> tuple[tuple[int, int, int] | None, int | None]:
@@ -29,28 +24,29 @@ def _ref_date(date: str | None, year: int | None) -> tuple[tuple[int, int, int] 
 
 
 def extract(text: str, *, year: int | None = None, date: str | None = None) -> list[Fact]:
-    """Facts of `text`, offsets relative to `text` (see contract.md, Fact record).
+    """Facts of `text`: records as declared by `store.records.Fact` (without the
+    article fields), offsets into `text`, ``text[start:end] == surface``.
 
-    `date` (ISO, the article's date) resolves a day of the month written alone (3日).
+    `year` resolves yearless dates; `date` (ISO, the article's date) resolves
+    a day of the month written alone (3日) and relative periods.
     """
     if not text:
         return []
     ref, year = _ref_date(date, year)
     norm = normalize(text)
-    b = _Builder(text, norm)
-    traps = _trap_spans(norm)
-    for s, e in traps:                       # numerals in trap words are never figures
-        for i in range(s, e):
-            b.taken[i] = 1
-    _percent_prefix(b)
-    _fractions(b)
-    _date_ranges(b, year)
-    _dates(b, year)
-    _days(b, ref)
-    _first_n(b)
-    _ranks(b)
-    _numbers(b)
-    facts = [f for f in b.facts if not _quoted_label(text, f)]
+    b = Builder(text, norm)
+    for s, e in trap_spans(norm):            # numerals in trap words are never figures
+        b.claim(s, e)
+    with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
+        for shape in (percent_prefix, fractions, colon_ratios, doublings, years_and_months):
+            shape(b)
+        date_ranges(b, year)
+        dates(b, year)
+        days(b, ref)
+        first_n(b)
+        ranks(b)
+        numbers(b)
+    facts = [f for f in b.facts if not quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
     _enrich(text, norm, facts, year, ref)
     return facts

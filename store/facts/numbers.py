@@ -1,18 +1,42 @@
 """Number reader for Chinese news text.
 
 Reads Arabic numbers (with thousands separators and full-width forms), Chinese
-numerals (常用 and 大写 financial forms, 两/〇/零, 点 decimals), mixed forms
-(3.5万亿, 9佰) and approximate forms (十几万, 500余万, 一千多万).
+numerals (常用 and 大写 financial forms, 两/〇/零, 廿/卅, 点 decimals), mixed
+forms (3.5万亿, 9佰) and approximate forms (十几万, 500余万, 一千多万).
 
-Offsets: `normalize()` maps full-width characters one-to-one, so every offset in
-the normalized text is also an offset in the original text.
+Values are exact: `decimal.Decimal` built from the written digits, so 6.39‰
+is 0.639 and a 30-digit figure keeps every digit.  `exact()` turns one into
+what a fact stores.
+
+Offsets: `normalize()` maps full-width and traditional characters one-to-one,
+so every offset in the normalized text is also an offset in the original text.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from decimal import (
+    MAX_EMAX,
+    MAX_PREC,
+    MIN_EMIN,
+    Context,
+    Decimal,
+    Inexact,
+    InvalidOperation,
+)
 from functools import lru_cache
+
+from .traditional import TRADITIONAL
+
+# Multiplication and addition never round under this context; division goes
+# through `divide`, which rounds a non-terminating quotient.
+EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+_DIVIDE = Context(prec=28)
+_SIGNIFICANT = Context(prec=12)
+# an int with more digits than Python will print (sys.get_int_max_str_digits) stays text only
+_MAX_INT_DIGITS = 4000
 
 # --- tables -----------------------------------------------------------------
 
@@ -30,17 +54,21 @@ CN_DIGITS: dict[str, int] = {
 }
 CN_UNITS: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CN_MAGS: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+# 廿七 = 27, 卅 = 30: read as the tens they stand for
+CN_TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 APPROX_MARKS = "多余几"          # 十几万, 500余万, 一千多万: value is the lower bound
 ZERO_CHARS = "零〇○"
 
 # Characters allowed in a Chinese numeral run.  幺 and 陆/肆/伍/拾 are only safe in
-# runs the caller checks (trap tables live in fact_rules).
-_CN_RUN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_MAGS)
+# runs the caller checks (trap tables live in rules and traps).
+_CN_RUN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_MAGS) + "".join(CN_TENS)
 
 # Full-width ASCII (U+FF01..U+FF5E) -> ASCII, one char to one char so offsets hold.
 # The full-width comma is kept: it is the Chinese clause separator.
 _FW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
-_FW.update({0x3000: 0x20, 0xFFE5: ord("￥"), 0x2212: ord("-")})
+_FW.update({0x3000: 0x20, 0xFFE5: ord("￥"), 0x2212: ord("-"), 0xFE63: ord("-"), 0x00A0: 0x20,
+            0x2009: 0x20, 0x202F: 0x20, 0x2236: ord(":")})
+_FW.update({ord(t): ord(s) for t, s in TRADITIONAL.items()})
 _TRANSLATE = str.maketrans(_FW)
 
 
@@ -49,7 +77,7 @@ _FW_THOUSANDS_RE = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 
 
 def normalize(text: str) -> str:
-    """Full-width digits/letters/punctuation to ASCII; length-preserving."""
+    """Full-width and traditional characters to ASCII and simplified; length-preserving."""
     if "，" in text and _FW_THOUSANDS_RE.search(text):
         text = _FW_THOUSANDS_RE.sub(",", text)
     return text.translate(_TRANSLATE)
@@ -61,14 +89,16 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 # 82，225.00 style: a full-width comma as thousands separator only with decimals
 ARABIC_FW = r"\d{1,3}(?:，\d{3})+\.\d+"
 _DIG = "".join(CN_DIGITS)
-CN_RUN = rf"[{_CN_RUN_CHARS}]+(?:点[{_DIG}]+(?:万亿|万|亿|萬|億)?)?"
-MAG_SUFFIX = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|萬|億|千|仟|百|佰|十|拾)"
-MAG_SUFFIX_ARABIC = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|萬|億|千|仟|佰)"  # not 十/百: 10百? rare; 3百 handled below
+CN_RUN = rf"[{_CN_RUN_CHARS}]+(?:点[{_DIG}]+(?:万亿|万|亿)?)?"
+MAG_SUFFIX = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千|仟|百|佰|十|拾)"
+# 168.66 亿美元: a magnitude may stand one space after Arabic digits
+_SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 
 NUMBER_PATTERN = (
-    # a minus sign right after 为/是/至 … is a sign (净利润为-2.06亿元), after other words a dash
-    rf"(?:负|-(?:(?<![\w.%)\]）\-]-)|(?<=[为是至到达约报]-)))?"
-    rf"(?:(?:{ARABIC_FW}|{ARABIC})(?:[{APPROX_MARKS}]?{MAG_SUFFIX})?"
+    # a minus sign right after 为/是/至 … is a sign (净利润为-2.06亿元); after another word
+    # the figure step decides (净利润-3.07亿元 is a sign, 歼-20 a model name)
+    rf"(?:负|-(?:(?<![\w.%)\]）\-]-)|(?<=[\u4e00-\u9fff]-)(?=\d)))?"
+    rf"(?:(?:{ARABIC_FW}|{ARABIC})(?:[{APPROX_MARKS}]?{MAG_SUFFIX}|{_SPACED_MAG})?"
     rf"|{CN_RUN}(?:[{APPROX_MARKS}]{MAG_SUFFIX})?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)
@@ -76,20 +106,40 @@ NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    value: float | int
+    value: Decimal
     approx: str | None = None      # 多/余/几 inside the number
     form: str = "arabic"           # arabic | chinese | mixed | digits (二〇二四) | pair (三四万)
-    value_high: float | int | None = None
+    value_high: Decimal | None = None
 
 
-def _tidy(v: float) -> float | int:
-    """Floats that are whole become ints; others are rounded to kill binary noise."""
-    if isinstance(v, int):
-        return v
-    r = round(v, 9)
-    if r == int(r) and abs(r) < 1e16:
-        return int(r)
-    return float(f"{v:.12g}")
+# --- exact values ------------------------------------------------------------------
+
+def divide(a: Decimal | int, b: Decimal | int) -> Decimal:
+    """a / b, exact when it terminates, else to 12 significant digits (1/3)."""
+    _DIVIDE.clear_flags()
+    q = _DIVIDE.divide(Decimal(a), Decimal(b))
+    return _SIGNIFICANT.plus(q) if _DIVIDE.flags[Inexact] else q
+
+
+def exact(d: Decimal | int | None) -> tuple[int | float | None, str | None]:
+    """(value, value_text) of an exact number: an int when integral, else the
+    nearest float; the text is the exact decimal (value None when no Python
+    number can hold it: an integer too long to print, a float overflow)."""
+    if d is None:
+        return None, None
+    if isinstance(d, int):
+        d = Decimal(d)
+    if not d.is_finite():
+        return None, None
+    if d.is_zero():
+        return 0, "0"
+    d = EXACT.plus(d).normalize(EXACT)
+    text = format(d, "f")
+    if d == d.to_integral_value(context=EXACT):
+        digits = len(text.lstrip("-"))
+        return (int(d) if digits <= _MAX_INT_DIGITS else None), text
+    v = float(d)
+    return (v if math.isfinite(v) else None), text
 
 
 def _mag_product(s: str) -> int | None:
@@ -114,6 +164,10 @@ def cn_int(s: str) -> int | None:
         if len(s) == 1:
             return CN_DIGITS[s]
         return None                      # digit strings are read by cn_digits()
+    return _cn_places(s)
+
+
+def _cn_places(s: str) -> int | None:
     yi = 0          # part already multiplied by 亿
     wan = 0         # part already multiplied by 万
     sec = 0         # below 万
@@ -133,7 +187,7 @@ def cn_int(s: str) -> int | None:
             u = CN_UNITS[ch]
             if num is None:
                 if prev in ("", "m") or (prev == "z" and u == 10):
-                    num = 1                     # 十五, 百万 (start), 亿十? -> 1
+                    num = 1                     # 十五, 百万 (start)
                 else:
                     return None                 # 十百, 千百
             if prev == "u" and u >= last:
@@ -172,17 +226,17 @@ def cn_digits(s: str) -> int | None:
 
 
 @lru_cache(maxsize=4096)
-def cn2an_value(s: str) -> float | int | None:
+def cn2an_value(s: str) -> Decimal | None:
     """Fallback through cn2an (lazy import: it is slow to import and strict)."""
     try:
-        import cn2an  # noqa: PLC0415
-        return cn2an.cn2an(s, "smart")
-    except Exception:  # cn2an raises ValueError and others on odd input
+        import cn2an
+        return Decimal(str(cn2an.cn2an(s, "smart")))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # cn2an is strict on odd input
         return None
 
 
-def _cn_value(s: str) -> float | int | None:
-    """Chinese numeral possibly with 点 decimals: 十五点七, 负五万点二四五."""
+def _cn_value(s: str) -> Decimal | None:
+    """Chinese numeral possibly with 点 decimals: 十五点七, 五万点二四五."""
     if "点" in s:
         ip, _, dp = s.partition("点")
         # trailing magnitude after the decimals (二十点一万) scales the whole
@@ -190,26 +244,18 @@ def _cn_value(s: str) -> float | int | None:
         while k and dp[k - 1] not in CN_DIGITS:
             k -= 1
         mags, dp = dp[k:], dp[:k]
-        if not dp:
-            return None
         iv = cn_int(ip) if ip else 0
-        if iv is None:
+        frac = cn_digits(dp.replace("两", "二")) if dp else None
+        p = _mag_product(mags) if mags else 1
+        if iv is None or frac is None or p is None:
             return None
-        frac = cn_digits(dp.replace("两", "二"))
-        if frac is None:
-            return None
-        v = iv + frac / 10 ** len(dp)
-        if mags:
-            p = _mag_product(mags)
-            if p is None:
-                return None
-            v *= p
-        return v
+        return EXACT.multiply(EXACT.add(Decimal(iv), Decimal(frac).scaleb(-len(dp))), Decimal(p))
     v = cn_int(s)
     if v is None:
-        v2 = cn2an_value(s) if len(s) <= 24 and any(c in CN_UNITS or c in CN_MAGS for c in s) else None
-        return v2
-    return v
+        if len(s) <= 24 and any(c in CN_UNITS or c in CN_MAGS for c in s):
+            return cn2an_value(s)
+        return None
+    return Decimal(v)
 
 
 _PAIR_RE = re.compile(rf"^([{_DIG}])([{_DIG}])([十百千拾佰仟]?)([万亿萬億]*)$")
@@ -222,67 +268,70 @@ def _pair_range(s: str) -> Parsed | None:
     if not m:
         return None                      # (两三 without magnitude is a pair too: 两三只; facts needs a unit)
     a, b = CN_DIGITS[m.group(1)], CN_DIGITS[m.group(2)]
-    if (a, b) not in _PAIRS_OK or m.group(1) in "两兩" and False:
+    if (a, b) not in _PAIRS_OK:
         return None
     p = _mag_product(m.group(3) + m.group(4)) or 1
-    return Parsed(a * p, None, "pair", b * p)
+    return Parsed(Decimal(a * p), None, "pair", Decimal(b * p))
+
+
+def _arabic(s: str, negative: bool) -> Parsed | None:
+    m = re.match(r"[\d,，.]+", s)
+    if not m:
+        return None
+    head, rest = m.group(0), s[m.end():].lstrip(" ")
+    try:
+        v = Decimal(head.replace(",", "").replace("，", ""))
+    except InvalidOperation:
+        return None
+    approx = None
+    if rest and rest[0] in APPROX_MARKS:
+        approx, rest = rest[0], rest[1:]
+    if rest:
+        p = _mag_product(rest)
+        if p is None:
+            return None
+        v = EXACT.multiply(v, Decimal(p))
+    return Parsed(v.copy_negate() if negative else v, approx, "mixed" if rest else "arabic")
+
+
+def _signed(v: Decimal, negative: bool) -> Decimal:
+    return v.copy_negate() if negative else v        # exact: unary minus would round to 28 digits
+
+
+def _chinese(s: str, negative: bool) -> Parsed | None:
+    pr = _pair_range(s)
+    if pr:
+        return Parsed(_signed(pr.value, negative), None, "pair", _signed(pr.value_high or Decimal(0), negative))
+    for i, ch in enumerate(s):
+        if ch in APPROX_MARKS and i > 0:
+            bv = _cn_value(s[:i])
+            p = _mag_product(s[i + 1:]) if s[i + 1:] else 1
+            if bv is None or p is None:
+                return None
+            return Parsed(_signed(EXACT.multiply(bv, Decimal(p)), negative), ch, "chinese")
+    if len(s) >= 2 and all(ch in CN_DIGITS for ch in s):
+        d = cn_digits(s)
+        return Parsed(Decimal(d), None, "digits") if d is not None else None
+    v = _cn_value(s)
+    return None if v is None else Parsed(_signed(v, negative), None, "chinese")
 
 
 def parse_number(token: str) -> Parsed | None:
-    """Value of a token matched by NUMBER_RE (on normalized text)."""
-    s = token
-    sign = 1
-    if s.startswith("负") or s.startswith("-"):
-        sign, s = -1, s[1:]
+    """Exact value of a token matched by NUMBER_RE (on normalized text)."""
+    negative = token.startswith(("负", "-"))
+    s = token[1:] if negative else token
     if not s:
         return None
     if s[0].isdigit():
-        m = re.match(r"[\d,，.]+", s)
-        assert m
-        head, rest = m.group(0), s[m.end():]
-        try:
-            v: float = float(head.replace(",", "").replace("，", ""))
-        except ValueError:
-            return None
-        approx = None
-        if rest and rest[0] in APPROX_MARKS:
-            approx, rest = rest[0], rest[1:]
-        if rest:
-            p = _mag_product(rest)
-            if p is None:
-                return None
-            v *= p
-        form = "mixed" if rest else "arabic"
-        if "." not in head:
-            v = int(v) if not rest else v
-        return Parsed(_tidy(sign * v), approx, form)
-    # Chinese run
-    pr = _pair_range(s)
-    if pr:
-        return Parsed(sign * pr.value, None, "pair", sign * (pr.value_high or 0))
-    for i, ch in enumerate(s):
-        if ch in APPROX_MARKS and i > 0:
-            base, mags = s[:i], s[i + 1:]
-            bv = _cn_value(base)
-            if bv is None:
-                return None
-            p = _mag_product(mags) if mags else 1
-            if p is None:
-                return None
-            return Parsed(_tidy(sign * bv * p), ch, "chinese")
-    if len(s) >= 2 and all(ch in CN_DIGITS for ch in s):
-        d = cn_digits(s)
-        return Parsed(d, None, "digits") if d is not None else None
-    v = _cn_value(s)
-    if v is None:
-        return None
-    return Parsed(_tidy(sign * v), None, "chinese")
+        return _arabic(s, negative)
+    for tens, spelled in CN_TENS.items():
+        if tens in s:
+            s = s.replace(tens, spelled)
+    return _chinese(s, negative)
 
 
-def read_number(text: str) -> float | int | None:
+def read_number(text: str) -> int | float | None:
     """Convenience: value of the first number in `text` (after normalizing)."""
     m = NUMBER_RE.search(normalize(text))
-    if not m:
-        return None
-    p = parse_number(m.group(0))
-    return p.value if p else None
+    p = parse_number(m.group(0)) if m else None
+    return exact(p.value)[0] if p else None

@@ -19,7 +19,12 @@ CURRENCIES = [
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
     "挪威克朗", "克朗", "土耳其里拉", "墨西哥比索", "泰国铢", "新台币元",
 ]
-PERCENT_UNITS = ["%", "‰", "个百分点", "百分点", "成", "个基点", "基点"]
+# percent: value always in percent (6.39‰ → 0.639, 三成 → 30), unit "%"
+PERCENT_UNITS = ["%", "‰", "‱", "成"]
+# percentage points: value in points (41个基点 → 0.41), unit as written
+POINTS_UNITS = ["个百分点", "百分点", "个基点", "基点", "个BP", "BP", "BPs", "bp", "bps", "个bp"]
+# power of ten a unit applies to its number to give the stored value
+UNIT_SCALE: dict[str, int] = {"‰": -1, "‱": -2, "成": 1, **{u: -2 for u in POINTS_UNITS if "百分点" not in u}}
 MULTIPLE_UNITS = ["倍"]
 DURATION_UNITS = [
     "年", "周年", "个月", "天", "小时", "个小时", "分钟", "秒", "周", "个星期", "星期", "个季度", "季度",
@@ -34,6 +39,10 @@ QUANTITY_UNITS = [
     "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU",
     "英寸", "英尺", "微米", "纳米", "皮米", "光年", "克拉", "毫克/千克", "微克/立方米", "微克",
     "mg/kg", "mg/L", "mg", "μg/m³", "ml", "mL",
+    # compound units are one unit: coal-equivalent tonnes are not tonnes
+    "吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤", "克标准煤", "标准煤", "吨油当量", "桶油当量",
+    "吨二氧化碳当量", "吨公里", "人公里", "兆瓦时", "千瓦时", "度电", "载重吨", "自然箱", "标准立方米",
+    "英热单位", "百万英热单位", "盎司", "磅", "蒲式耳", "千焦", "千卡", "兆焦",
     "点",      # index points (上证指数报4049.29点); times of day are filtered in facts._index_point
 ]
 COUNT_UNITS = [
@@ -41,9 +50,20 @@ COUNT_UNITS = [
     "处", "户", "只", "头", "张", "份", "套", "批", "种", "类", "场", "场次", "次", "例", "篇",
     "部", "支", "株", "棵", "艘", "架", "列", "栋", "幢", "间", "枚", "颗", "本", "册", "轮",
     "款", "层", "道", "根", "首", "封", "单", "笔", "宗", "幅", "对", "双", "节", "集", "门",
-    "大", "大类", "余人", "票", "粒", "盒", "箱", "袋", "瓶", "包", "架次", "班", "趟", "片", "块",
+    "余人", "票", "粒", "盒", "箱", "袋", "瓶", "包", "架次", "班", "趟", "片", "块",
     "口", "匹", "尾", "盏", "所学校",
     "股", "手", "章", "盘", "省份", "省区市", "省区", "省", "国",
+    # bare nouns counted without a classifier: 三省一区, 两城市, 一批次
+    "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
+]
+# a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
+PER_UNITS = [
+    "股", "桶", "日", "天", "年", "月", "季度", "周", "小时", "时", "分钟", "秒", "人", "户", "人次", "次",
+    "亩", "公顷", "平方米", "平米", "平方公里", "立方米", "升", "毫升", "吨", "标吨", "千克", "公斤",
+    "克", "斤", "两", "盎司", "磅", "蒲式耳", "千瓦时", "度", "千瓦", "瓦", "公里", "千米", "米", "盒",
+    "瓶", "袋", "包", "件", "套", "张", "台", "辆", "头", "只", "箱", "间", "晚", "间夜", "床", "车次",
+    "标准车次", "吨公里", "人公里", "英热单位", "百万英热单位", "元", "美元", "人·年", "年·人", "人年",
+    "kg", "t", "L", "mL", "ml", "m²", "m³", "kWh", "MWh", "MMBtu", "h", "d", "s", "份", "单", "例",
 ]
 
 UNIT_KIND: dict[str, str] = {}
@@ -57,6 +77,8 @@ for _u in MULTIPLE_UNITS:
     UNIT_KIND[_u] = "multiple"
 for _u in PERCENT_UNITS:
     UNIT_KIND[_u] = "percent"
+for _u in POINTS_UNITS:
+    UNIT_KIND[_u] = "points"
 for _u in CURRENCIES:
     UNIT_KIND[_u] = "money"          # 块 is money by default; see facts._classify
 
@@ -89,12 +111,10 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "名": "义单称字",
     "首": "都府位批次个届家款席",
     "块": "头",
-    "度": "假过",
     "片": "区",
     "所": "有以在属得",
     "封": "闭",
     "票": "据房价",
-    "方": "面案式向法针位便正阵舱",
     "包": "括装容",
     "股": "东份票权价市民本息指金改",
     "位": "数于",          # 两位数增长 is not two persons
@@ -104,11 +124,15 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "国": "家企产内际籍民庆旗债有营务集",
     "章": "程法",
     "点": "名赞评击燃亮火",
+    "市": "场民委政值长区级县属直辖内外民面",
+    "区": "域别间块位划县市长委政内外",
+    "县": "级城域委长市区政",
+    "城市": "群圈化",
 }
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
-                     "点", "手", "股", "盘", "省", "国", "章", "克朗"}
+                     "点", "手", "股", "盘", "国", "章", "克朗"}
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}

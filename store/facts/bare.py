@@ -1,0 +1,121 @@
+"""What a number is when its unit alone does not say: index points or a time
+of day (点), an earthquake or a response level (级), a given name (王三家),
+and numbers with no unit at all (中间价报6.8109, 网民规模5.64亿, 35亿)."""
+
+from __future__ import annotations
+
+import re
+
+from . import rules as R
+from .builder import clause_left, is_hanzi
+from .numbers import Parsed
+
+_BARE_MAG_RE = re.compile(r"[万亿]")
+_TIME_OF_DAY_RE = re.compile(r"上午|下午|中午|晚上|早上|凌晨|傍晚|晚|早|夜里|夜间|每天|次日|当天|今天|明天|昨天|日\s*$|\d点[到至\-—~]$")
+_INDEX_CONTEXT_RE = re.compile(r"指数|成指|[上深]证|恒生|道指|道琼斯|纳斯达克|标普|日经|股指|点位|大盘|沪指|创业板|科创")
+_POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
+
+# a bare number is an index value or coefficient after these …
+_INDEX_LEFT_RE = re.compile(
+    r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|下降|上升|由|从)|"
+    r"[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
+# … and a price or rate after these
+_PRICE_LEFT_RE = re.compile(r"中间价|汇率|报收|收报|收于|录得|比价|均值|利率|收益率|LPR|价格|单价|报价|浓度")
+# people, not money: 网民规模5.64亿, 用户数3亿
+_PEOPLE_LEFT_RE = re.compile(
+    r"网民|用户|人口|游客|观众|旅客|人次|人数|粉丝|会员|居民|患者|学生|职工|员工|就业|毕业生|参保|听众|读者|"
+    r"网友|访客|乘客|选民|劳动力|农民工|党员")
+
+
+def index_point(n: str, s: int, e: int, tok: str, p: Parsed) -> str | None:
+    """点 after a number: index points ("index"), items ("count", 3点意见) or a time of day (None)."""
+    nxt = n[e + 1:e + 2]
+    left = clause_left(n, s, 16)
+    if "." in tok or p.value > 24:
+        return "index"
+    if _INDEX_CONTEXT_RE.search(left) and not _TIME_OF_DAY_RE.search(left):
+        return "index"                                    # 上证指数下跌12点
+    if _TIME_OF_DAY_RE.search(left) or not nxt or nxt in _POINT_NOT_BEFORE or not is_hanzi(nxt):
+        return None
+    return "count"
+
+
+_GRADE_RIGHT_RE = re.compile(r"级(?:以上|左右)?(?:[^，。；]{0,3}?(?:地震|强震|余震|大风|阵风|风|浪))")
+_GRADE_LEFT_RE = re.compile(r"(?:里氏|震级|风力|阵风|浪高)\s*$")
+
+
+def grade_unit(n: str, s: int, e: int) -> bool:
+    """6.8级地震, 风力8级: 级 is a measure only for earthquakes and wind (4级响应 is a label)."""
+    return bool(_GRADE_RIGHT_RE.match(n, e) or _GRADE_LEFT_RE.search(n, max(0, s - 4), s))
+
+
+# single-character surnames that are not also prepositions or numerals (向, 于, 万 …)
+_SURNAMES = set("王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡杜叶程"
+                "苏魏吕丁沈姚卢姜崔钟谭陆汪廖贾夏韦邹孟熊秦邱尹薛闫段雷侯陶黎贺顾毛郝龚邵覃戴莫孔汤")
+_NAME_FOLLOW = set("，。、说表称介是的在和与也还就等：:（(”；！？")
+
+
+def person_name(n: str, s: int, tok: str, unit: str | None, end: int) -> bool:
+    """王三家说 …: surname + numeral + one character is a given name, not a count."""
+    return (len(tok) == 1 and not tok.isdigit() and unit is not None and len(unit) == 1 and s > 0
+            and n[s - 1] in _SURNAMES and n[end:end + 1] in _NAME_FOLLOW
+            and (s < 2 or not is_hanzi(n[s - 2]) or n[s - 2] in "民者长员主任友人师生"))
+
+
+def money_context(norm: str, s: int, e: int) -> bool:
+    left = clause_left(norm, s, 14)
+    right = re.split(r"[，。；！？,;!?\n]", norm[e:e + 5], maxsplit=1)[0]
+    return bool(R.MONEY_CONTEXT_RE.search(left) or R.MONEY_CONTEXT_RE.search(right))
+
+
+def people_context(norm: str, s: int) -> bool:
+    """The nearest measure word before the number names people, not money."""
+    left = clause_left(norm, s, 14)
+    people = [m.end() for m in _PEOPLE_LEFT_RE.finditer(left)]
+    money = [m.end() for m in R.MONEY_CONTEXT_RE.finditer(left) if m.group(0) != "规模"]
+    return bool(people) and (not money or people[-1] >= money[-1])
+
+
+def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
+    """A bare number is a figure when its clause names a measure: PMI为49.6 (index),
+    中间价报6.8109 (money).  Whole numbers only right after the measure (指数为100)."""
+    after = n[e:e + 1]
+    if after and (after in ".-/" or (is_hanzi(after) and after not in "，。；、和与及或")):
+        return None
+    left = clause_left(n, s, 20)
+    if "." not in tok:
+        near = left[-8:]
+        if not re.search(r"(?:指数|PMI|景气指数|系数)[为是报达至到约由了\s]*$", near):
+            return None
+    m_index = list(_INDEX_LEFT_RE.finditer(left))
+    m_price = list(_PRICE_LEFT_RE.finditer(left))
+    if m_index and (not m_price or m_index[-1].end() >= m_price[-1].end()):
+        return "index"
+    return "money" if m_price else None
+
+
+def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) -> str | None:
+    """Kind of a number with no unit, or None when a bare number is not a fact."""
+    if p.form == "pair" and not re.search(r"[十百千拾佰仟万亿]", tok):
+        return None                                       # 三四 alone: 乱七八糟
+    has_mag = bool(_BARE_MAG_RE.search(tok))
+    if tok.lstrip("-负")[:1].isdigit():
+        if n[e:e + 1] == "级":
+            return None
+        if not has_mag and "," not in tok and not has_q:
+            return measured_kind(n, s, e, tok)
+    else:
+        if n[e:e + 1] in ("级", "年") or n.startswith(("世纪", "年代"), e):
+            return None                                   # 二十一世纪 is an era, not a count
+        core = tok.lstrip("负-")
+        if core[0] in "万亿":
+            return None
+        strong = has_mag or "点" in core or (
+            (len(core) >= 3 or has_q) and any(c in "十百千拾佰仟" for c in core))
+        if not strong:
+            return None
+    if people_context(n, s):
+        return "count"
+    if money_context(n, s, e):
+        return "money"
+    return "count" if is_hanzi(n[e:e + 1]) else "quantity"

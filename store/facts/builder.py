@@ -1,0 +1,90 @@
+"""The figure collector: candidate facts, the offsets they claim, qualifiers."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from . import rules as R
+from .numbers import exact
+
+Fact = dict[str, Any]
+Value = Decimal | int | str | None
+
+_HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _output(v: Value) -> tuple[Any, str | None]:
+    if isinstance(v, (Decimal, int)) and not isinstance(v, bool):
+        return exact(v)
+    return v, None                          # ISO dates stay strings
+
+
+class Builder:
+    """Collects candidate facts and which offsets they claim."""
+
+    def __init__(self, text: str, norm: str) -> None:
+        self.text = text
+        self.norm = norm
+        self.taken = bytearray(len(text))
+        self.facts: list[Fact] = []
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.taken[s:e])
+
+    def claim(self, s: int, e: int) -> None:
+        self.taken[s:e] = b"\x01" * (e - s)
+
+    def add(self, kind: str, s: int, e: int, value: Value, *, unit: str | None = None, per: str | None = None,
+            qualifier: str | None = None, value_high: Value = None, parts: list[dict[str, Any]] | None = None,
+            claim: tuple[int, int] | None = None) -> Fact | None:
+        """Record a figure at text[s:e] unless its span is taken; values are exact."""
+        cs, ce = claim or (s, e)
+        if not self.free(cs, ce):
+            return None
+        self.claim(cs, ce)
+        out, text = _output(value)
+        high, _ = _output(value_high)
+        fact: Fact = {
+            "kind": kind, "surface": self.text[s:e], "value": out, "value_high": high,
+            "value_text": text, "unit": unit, "per": per, "qualifier": qualifier, "parts": parts,
+            "subject": None, "period": None, "change": None, "clause": "", "start": s, "end": e,
+        }
+        self.facts.append(fact)
+        return fact
+
+
+_PREQ_LAST = {q[-1] for q, _ in R.PRE_QUALIFIERS}
+
+
+def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None, int]:
+    """Qualifier written right before offset s: (qualifier, new start of surface)."""
+    if s == 0 or norm[s - 1] not in _PREQ_LAST:
+        return None, s
+    for q, in_surface in R.PRE_QUALIFIERS:
+        if norm.startswith(q, s - len(q)) and s - len(q) >= 0:
+            if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
+                continue
+            return q, (s - len(q) if in_surface else s)
+    return None, s
+
+
+def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
+    for q in R.POST_QUALIFIERS:
+        if norm.startswith(q, e):
+            if q == "多" and e + 1 < len(norm) and _HANZI_RE.match(norm[e + 1]) and norm[e + 1] not in "的来了":
+                continue      # 多 before a noun is 多家/多个 … not our qualifier (两年多的时间 is)
+            return q, e + len(q)
+    return None, e
+
+
+def clause_left(n: str, s: int, width: int) -> str:
+    """The text before s, back to the clause start or `width` characters."""
+    left = n[max(0, s - width):s]
+    cut = max(left.rfind(c) for c in "，。；！？,;!?\n")
+    return left[cut + 1:] if cut >= 0 else left
+
+
+def is_hanzi(ch: str) -> bool:
+    return bool(ch) and _HANZI_RE.match(ch) is not None

@@ -1,0 +1,163 @@
+"""Calendar figures: dates, day and month spans, years and year spans, days of
+the month written alone, ranks (全国第三) and 前三季度-style spans."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import rules as R
+from .builder import Builder
+from .numbers import NUMBER_PATTERN, parse_number
+
+_NUM = NUMBER_PATTERN
+_YEAR = r"(?:1[89]\d{2}|20\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
+_DATE_RE = re.compile(
+    rf"(?<![\d.])(?=[\d一二三四五六七八九十〇零])(?:({_YEAR})年)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
+    rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]"
+)
+_ISO_DATE_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
+_YEAR_MONTH_RE = re.compile(rf"(?<![\d.])({_YEAR})年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
+_MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+_RANGE_DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
+# 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日
+_DAY_RANGE_RE = re.compile(
+    rf"(?<![\d.])(?=[\d一二三四五六七八九十〇零])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}(?:{_MD}月)?{_MD}[日号]")
+# 2024年3月—8月, 2024年1月至11月, 2023年11月至2024年2月
+_MONTH_RANGE_RE = re.compile(
+    rf"(?<![\d.])(?=[12一二])({_YEAR})年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
+# a day of the month alone: 记者11日获悉, 30日和31日 (Arabic only: 三日 is usually "three days")
+_DAY_RE = re.compile(r"(?<![\d.\-/:：月第号])(\d{1,2})日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算)")
+_DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
+                  "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")
+_FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
+_YEAR_RANGE_RE = re.compile(rf"(?<![\d.])({_YEAR})年?\s*(?:-|—|–|~|至|到)\s*({_YEAR})年")
+_YEAR_RE = re.compile(rf"(?<![\d.])({_YEAR})年(?![级代])")
+_RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
+_ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
+_FIRST_N_RE = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})(季度|个季度|个月)")
+PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十0-9第近“])(?:" + R.PERIOD_PATTERN + ")")
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
+
+Ref = tuple[int, int, int]
+
+
+def _int(s: str | None) -> int | None:
+    p = parse_number(s) if s else None
+    return int(p.value) if p is not None and p.value == p.value.to_integral_value() else None
+
+
+def iso(y: int | None, mo: int, d: int | None = None) -> str | None:
+    if not 1 <= mo <= 12 or (d is not None and not 1 <= d <= _MONTH_DAYS[mo - 1]):
+        return None
+    if d == 29 and mo == 2 and y and (y % 4 or (y % 100 == 0 and y % 400)):
+        return None
+    ys = f"{y:04d}" if y else "-"
+    return f"{ys}-{mo:02d}" + (f"-{d:02d}" if d is not None else "")
+
+
+def date_ranges(b: Builder, year: int | None) -> None:
+    """Spans of days and of months: one date fact with ISO ends (value, value_high)."""
+    if "月" not in b.norm:
+        return
+    for m in _MONTH_RANGE_RE.finditer(b.norm):
+        y1 = _int(m.group(1))
+        y2 = _int(m.group(3)) if m.group(3) else y1
+        m1, m2 = _int(m.group(2)), _int(m.group(4))
+        if not (y1 and y2 and m1 and m2):
+            continue
+        lo, hi = iso(y1, m1), iso(y2, m2)
+        if lo and hi and lo < hi:
+            b.add("date", m.start(), m.end(), lo, value_high=hi, unit="月")
+    for m in _DAY_RANGE_RE.finditer(b.norm):
+        y = _int(m.group(1)) if m.group(1) else year
+        mo, d1, d2 = _int(m.group(2)), _int(m.group(3)), _int(m.group(5))
+        mo2 = _int(m.group(4)) if m.group(4) else mo
+        if mo is None or d1 is None or mo2 is None or d2 is None:
+            continue
+        lo, hi = iso(y, mo, d1), iso(y, mo2, d2)
+        if lo and hi and lo < hi:
+            b.add("date", m.start(), m.end(), lo, value_high=hi, unit="日")
+
+
+def _day_iso(n: str, s: int, d: int, recent: list[tuple[int, str]], ref: Ref | None) -> str | None:
+    k = bisect.bisect_right(recent, (s, "~")) - 1
+    if k >= 0 and s - recent[k][0] <= 6 and _GAP_BEFORE_DAY_RE.fullmatch(n, recent[k][0], s):
+        last = recent[k][1]
+        return iso(int(last[:4]), int(last[5:7]), d) if last[0] != "-" else None
+    if ref:
+        y, mo, rd = ref
+        if d > rd + 1 and not _FUTURE_RE.search(n, max(0, s - 6), s):
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)   # news reports the past: 28日 in a 07-04 story is 06-28
+        return iso(y, mo, d)
+    return None
+
+
+def days(b: Builder, ref: Ref | None) -> None:
+    """A day of the month alone (记者3日获悉): month from a date just before it, else the article date."""
+    n = b.norm
+    if "日" not in n:
+        return
+    recent = sorted((f["end"], f["value"]) for f in b.facts
+                    if f["kind"] == "date" and isinstance(f["value"], str) and len(f["value"]) == 10
+                    and f["value_high"] is None)
+    for m in _DAY_RE.finditer(n):
+        s, e = m.start(), m.end()
+        if not b.free(s, e) or any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER):
+            continue
+        d = int(m.group(1))
+        day = _day_iso(n, s, d, recent, ref) if 1 <= d <= 31 else None
+        if day:
+            b.add("date", s, e, day)
+            bisect.insort(recent, (e, day))
+
+
+def dates(b: Builder, year: int | None) -> None:
+    n = b.norm
+    if "年" not in n and "月" not in n and "-" not in n and "/" not in n and "." not in n:
+        return
+    for m in _ISO_DATE_RE.finditer(n):
+        if day := iso(int(m.group(1)), int(m.group(3)), int(m.group(4))):
+            b.add("date", m.start(), m.end(), day)
+    for m in _DATE_RE.finditer(n):
+        y = _int(m.group(1)) if m.group(1) else year
+        mo, d = _int(m.group(2)), _int(m.group(3))
+        if mo is not None and d is not None and (day := iso(y, mo, d)):
+            b.add("date", m.start(), m.end(), day)
+    for m in _YEAR_MONTH_RE.finditer(n):
+        y, mo = _int(m.group(1)), _int(m.group(2))
+        if y and mo and (month := iso(y, mo)):
+            b.add("date", m.start(), m.end(), month)
+    for m in _YEAR_RANGE_RE.finditer(n):
+        y1, y2 = _int(m.group(1)), _int(m.group(2))
+        if y1 and y2 and y1 < y2:
+            b.add("year", m.start(), m.end(), y1, value_high=y2, unit="年")
+    for m in _YEAR_RE.finditer(n):
+        y = _int(m.group(1))
+        if y and 1800 <= y <= 2100:
+            b.add("year", m.start(), m.end(), y, unit="年")
+
+
+def ranks(b: Builder) -> None:
+    n = b.norm
+    if "第" not in n:
+        return
+    for m in _RANK_RE.finditer(n):
+        num, tail = m.group(1), m.group(2)
+        s, e = m.start(), m.end()
+        if e < len(n) and not tail and n[e] in R.RANK_NOT_BEFORE:
+            continue
+        scope = next((sc for sc in R.RANK_SCOPES if n.startswith(sc, s - len(sc)) and s >= len(sc)), None)
+        verb = any(n.startswith(v, s - len(v)) for v in R.RANK_VERBS if s >= len(v))
+        v = _int(num)
+        if (scope or tail or verb) and v is not None and v > 0:
+            b.add("rank", s - len(scope or ""), e, v, unit=tail)
+    for m in _ORDINAL_RE.finditer(n):
+        b.claim(m.start(), m.end())            # ordinals that are not ranks (第一批, 第十四届) are labels
+
+
+def first_n(b: Builder) -> None:
+    for m in _FIRST_N_RE.finditer(b.norm):
+        if v := _int(m.group(1)):
+            b.add("duration", m.start(), m.end(), v, unit=m.group(2))

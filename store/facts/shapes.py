@@ -1,0 +1,128 @@
+"""Figures with a shape of their own, read before plain number tokens:
+百分之X / 千分之X / 万分之X, fractions (三分之一, 五百分之二, 1/5), colon
+ratios (2.5：1, 6.8:36.5:56.7), 翻了一番, 一年零三个月."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .builder import Builder, clause_left, post_qualifier, pre_qualifier
+from .numbers import NUMBER_PATTERN, divide, parse_number
+
+_NUM = NUMBER_PATTERN
+_PERCENT_PREFIX_RE = re.compile(rf"(负)?(百分之|千分之|万分之)({_NUM})")
+# 百分之 inside 五百分之二 is a denominator, not a percent sign
+_NUMERAL_BEFORE = set("0123456789零〇一二两三四五六七八九十百千万亿")
+_PERCENT_SCALE = {"百分之": 0, "千分之": -1, "万分之": -2}
+_FRACTION_RE = re.compile(rf"(?:({_NUM})又)?({_NUM})分之({_NUM})")
+_FRACTION_HEAD_RE = re.compile(rf"(?:(?:{_NUM})又)?(?:{_NUM})$")
+_SLASH_RE = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,3})/(\d{1,3})(?![A-Za-z0-9./%])")
+_COLON_RE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s?[:：]\s?\d+(?:\.\d+)?){1,4}(?![\d.:：])")
+_COLON_PART_RE = re.compile(r"\d+(?:\.\d+)?")
+# colons that are ratios: 城乡居民收入比2.5：1, 三次产业结构为6.8:36.5:56.7
+_RATIO_CONTEXT_RE = re.compile(r"比例|比值|之比|收入比|比为|比是|比达|比缩小|比扩大|比重|结构|构成|配比|比率|性别比|比约|比降|比由|比从")
+_SCORE_CONTEXT_RE = re.compile(r"比分|战成|击败|战胜|负于|胜|以$|大比分|总比分|时间|于$")
+_DOUBLINGS_RE = re.compile(r"翻了?(一|两|二|三|四|五|\d)番")
+_YEARS_MONTHS_RE = re.compile(r"([一二三四五六七八九十两]+|\d+)年(?:零|又)([一二三四五六七八九十]+|\d+)个月")
+
+
+def percent_prefix(b: Builder) -> None:
+    """百分之三十 → 30 %, 千分之五 → 0.5 %, 负千分之15 → −1.5 %."""
+    if "分之" not in b.norm:
+        return
+    for m in _PERCENT_PREFIX_RE.finditer(b.norm):
+        s = m.start()
+        if not m.group(1) and s and b.norm[s - 1] in _NUMERAL_BEFORE:
+            continue
+        p = parse_number(m.group(3))
+        if not p:
+            continue
+        v = p.value.scaleb(_PERCENT_SCALE[m.group(2)])
+        q, s = pre_qualifier(b.norm, s)
+        q2, e = post_qualifier(b.norm, m.end())
+        b.add("percent", s, e, v.copy_negate() if m.group(1) else v, unit="%", qualifier=q or q2 or p.approx)
+
+
+def fractions(b: Builder) -> None:
+    n = b.norm
+    k = n.find("分之")
+    while k >= 0:
+        # search backwards from each 分之 rather than scanning the whole text
+        hm = _FRACTION_HEAD_RE.search(n, max(0, k - 24), k)
+        if hm:
+            m = _FRACTION_RE.match(n, hm.start())
+            if m:
+                _fraction_fact(b, m)
+        k = n.find("分之", k + 2)
+    if "/" not in n:
+        return
+    for m in _SLASH_RE.finditer(n):
+        a, d = int(m.group(1)), int(m.group(2))
+        if d == 0 or a >= d * 10:
+            continue
+        q, s = pre_qualifier(n, m.start())
+        q2, e = post_qualifier(n, m.end())
+        b.add("ratio", s, e, divide(a, d), qualifier=q or q2)
+
+
+def _fraction_fact(b: Builder, m: re.Match[str]) -> None:
+    den, numr = parse_number(m.group(2)), parse_number(m.group(3))
+    if not den or not numr or not den.value:
+        return
+    whole = parse_number(m.group(1)) if m.group(1) else None
+    v = divide(numr.value, den.value) + (whole.value if whole else 0)
+    q, s = pre_qualifier(b.norm, m.start())
+    q2, e = post_qualifier(b.norm, m.end())
+    if m.group(2)[-1:] in "百千万" and not whole:
+        b.add("percent", s, e, v.scaleb(2), unit="%", qualifier=q or q2)    # 五百分之二 = 0.4 %
+    else:
+        b.add("ratio", s, e, v, qualifier=q or q2)
+
+
+def _is_ratio(n: str, m: re.Match[str], parts: list[str]) -> bool:
+    left = clause_left(n, m.start(), 14)
+    if _SCORE_CONTEXT_RE.search(left):
+        return False
+    if _RATIO_CONTEXT_RE.search(left):
+        return True
+    decimals = any("." in p for p in parts)
+    clock = len(parts) == 2 and not decimals and len(parts[1]) == 2 and int(parts[0]) <= 24
+    return decimals and not clock
+
+
+def colon_ratios(b: Builder) -> None:
+    """2.5：1 → 2.5 with its parts; three or more parts have no single value."""
+    n = b.norm
+    if ":" not in n and "：" not in n:
+        return
+    for m in _COLON_RE.finditer(n):
+        parts = _COLON_PART_RE.findall(m.group(0))
+        if not _is_ratio(n, m, parts):
+            continue
+        values = [Decimal(p) for p in parts]
+        value = divide(values[0], values[1]) if len(values) == 2 and values[1] else None
+        q, s = pre_qualifier(n, m.start())
+        b.add("ratio", s, m.end(), value, qualifier=q,
+              parts=[{"value": int(v) if v == v.to_integral_value() else float(v), "text": t}
+                     for v, t in zip(values, parts, strict=True)])
+
+
+def doublings(b: Builder) -> None:
+    """翻一番 = ×2, 翻两番 = ×4."""
+    if "番" not in b.norm:
+        return
+    for m in _DOUBLINGS_RE.finditer(b.norm):
+        p = parse_number(m.group(1))
+        if p is not None and 0 < p.value <= 10:
+            b.add("multiple", m.start(), m.end(), 2 ** int(p.value), unit="倍")
+
+
+def years_and_months(b: Builder) -> None:
+    """一年零三个月 → 15 个月."""
+    if "个月" not in b.norm:
+        return
+    for m in _YEARS_MONTHS_RE.finditer(b.norm):
+        y, mo = parse_number(m.group(1)), parse_number(m.group(2))
+        if y is not None and mo is not None and mo.value < 12:
+            b.add("duration", m.start(), m.end(), y.value * 12 + mo.value, unit="个月")

@@ -1,0 +1,139 @@
+"""Junk: numerals that are not figures — labels, slogans, idioms, classes,
+model names, URL fragments, age limits in indicator names, quoted codes.
+
+`trap_spans` marks them before any figure is read; `quoted_label` drops a
+figure that only fills a short quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import rules as R
+from .builder import Fact
+from .numbers import normalize
+
+# words whose numeral characters are never figures
+TRAP_WORDS = [
+    # names and places
+    "四川", "千里", "万里", "五角大楼", "三只松鼠", "七匹狼", "五家渠", "七台河", "三台县", "九台", "三峡",
+    "五粮液", "九寨沟", "六盘水", "十堰", "三亚", "三明", "万州", "千岛湖", "百色", "三元里", "五指山",
+    "九龙", "十三陵", "八达岭", "三沙", "万宁", "五台山", "三江源", "九江", "六安", "七星", "二七区",
+    # party and government labels
+    "十八大", "十九大", "二十大", "二十一大", "八项规定", "四个意识", "四个自信", "四个全面", "两个确立",
+    "两个维护", "三个代表", "五位一体", "两个大局", "两个结合", "三个务必", "四个革命", "三大攻坚战",
+    "两个一百年", "两学一做", "三严三实", "三去一降一补", "六稳", "六保", "三区三州", "两不愁三保障",
+    "五个一批", "四下基层", "九二共识", "五四运动", "五四精神", "七七事变", "九一八", "双循环", "双碳",
+    "三农", "两会", "两山", "一国两制", "两岸三地", "八荣八耻", "三公经费", "五险一金", "三险一金",
+    "两票制", "四风", "一票否决", "一岗双责", "双一流", "一带一路", "一网通办", "一码通办", "一件事",
+    "最多跑一次", "一次都不跑", "五大发展理念", "两个毫不动摇", "三新一高", "一盘棋",
+    "一张网", "一张图", "一张蓝图", "一站式", "一揽子", "一把手", "二把手", "一对一", "一体化",
+    "一二三产业", "三大运营商", "三产融合", "一带一部", "两江新区", "双十一", "双11", "双12",
+    "十一假期", "十一黄金周", "五一假期", "五一劳动节", "六一儿童节", "八一建军节", "三八妇女节",
+    "七一讲话", "三中全会", "四中全会", "五中全会", "二中全会", "一中全会", "六中全会", "七中全会",
+    # idioms and set phrases
+    "不怕一万就怕万一", "万无一失", "一五一十", "十全十美", "三心二意", "一心一意", "九牛一毛",
+    "七上八下", "四面八方", "五湖四海", "千方百计", "百花齐放", "万众一心", "一干二净", "一举两得",
+    "三番五次", "千军万马", "万紫千红", "千辛万苦", "一石二鸟", "一箭双雕", "千篇一律", "百年大计",
+    "十年磨一剑", "一年之计", "千载难逢", "百闻不如一见", "一日千里", "九九八十一难", "八仙过海",
+    "四通八达", "五花八门", "七嘴八舌", "六神无主", "三头六臂", "一清二楚", "接二连三", "一穷二白",
+    "三令五申", "三长两短", "半斤八两", "三七二十一", "乱七八糟", "一针一线", "一草一木", "一点一滴",
+    "一砖一瓦", "一言一行", "一朝一夕", "一模一样", "独一无二", "一分为二", "合二为一", "三五成群",
+    "一成不变", "十万火急", "千家万户", "百万人才", "一百个放心",
+    "百分百", "百里挑一", "千里迢迢", "万家灯火", "万象更新", "一元复始", "三阳开泰", "六六大顺",
+    "九霄云外", "一马当先", "万马奔腾", "百尺竿头", "更进一步", "一鼓作气", "两全其美", "一目了然",
+    "一帆风顺", "一路顺风", "一事无成", "百折不挠", "千锤百炼", "千姿百态", "万古长青", "一衣带水",
+    "一以贯之", "一往无前", "一如既往", "一视同仁", "三思而行", "十字路口", "一丝不苟", "两袖清风",
+    "一马平川", "一席之地", "千钧一发", "一触即发", "一落千丈", "一望无际", "一锤定音",
+    # words with numerals inside
+    "一切", "一看", "两头", "新一代", "零部件", "一系列", "一次性", "十项全能", "五星级", "四星级",
+    "三星级", "一审", "二审", "三甲医院", "二级", "三级", "一级", "一年级", "二年级", "三年级",
+    "四年级", "五年级", "六年级", "零距离", "零容忍", "二维码", "三维", "二次元", "三元催化",
+    "三元锂", "三元材料", "二元结构", "二元经济", "二元体制", "一元化", "一元论", "二元论",
+    "五星红旗", "九州", "万物", "万事", "一律", "统一", "唯一", "第一时间", "一边倒",
+    "四不像", "三角", "八卦", "十字", "万能",
+]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """One alternation nested by common prefix: quick to match against many words."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + walk(sub) for ch, sub in sorted(node.items()) if ch]
+        end = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and not end else "(?:" + "|".join(alts) + ")"
+        return body + ("?" if end else "")
+
+    return walk(trie)
+
+
+_CN = "一二三四五六七八九十两"
+_NUMERAL_BEFORE = set("0123456789." + _CN + "百千")
+
+# (a character the text must contain, pattern, drop the match when a numeral stands before it)
+_TRAP_RULES: list[tuple[str, str, bool]] = [
+    ("", _trie_pattern(TRAP_WORDS), False),
+    ("届", r"届[一二三四五六七八九]中全会", False),
+    ("会议", rf"[{_CN}]+次(?:全体)?会议", False),
+    ("0后", r"\d0后", True),
+    ("五", r"十[一二三四五]五", False),
+    # 三次产业, 一次能源, 二次创业: an order, not a count
+    ("次", r"[一二三]次(?:产业|能源|分配|创业|污染|开发|函数|方程|供水|装修)", False),
+    # water and soil classes: 劣五类, 三类水, Ⅲ类, 达到二类标准
+    ("类", (r"劣[ⅠⅡⅢⅣⅤⅥ一二三四五六IV]+类|[ⅠⅡⅢⅣⅤⅥ一二三四五六]+(?:[~～\-—至到][ⅠⅡⅢⅣⅤⅥ一二三四五六]+)?类"
+            r"(?=水|标准|水质|海水|断面|湖|河|土壤|及以上|或以上|以上)"), False),
+    # an age limit in the name of an indicator: 5岁以下儿童死亡率, 60岁及以上人口
+    ("岁", (r"周?岁(?:及|或)?(?:以下|以上|以内)(?:的)?(?:儿童|婴儿|婴幼儿|幼儿|老年人|老人|人口|"
+            r"人群|居民|少年|青少年|孕产妇|女性|男性|学生|未成年人|群体|患者|城乡居民|参保)"), False),
+    # URLs and their %-escapes (%E8%A8%82 is not 82 %)
+    ("/", r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+", False),
+    ("%", r"(?:%[0-9A-Fa-f]{2}){2,}", False),
+    # 万一 and 千万 as words (in case; by all means), not inside a numeral (一万一千)
+    ("万", r"万一(?![千百十万亿])|千万(?=别|不要|要|不能|不可|记住|注意)", True),
+    # model names: 歼-20, 运油-20, 东风-41 (other word-dash-number forms are left to the figure step)
+    ("-", r"(?:歼|轰|直|空警|运油|东风|巨浪|鹰击|长剑|米格|伊尔|北溪|翼龙|彩虹)-\d+[A-Z]*", False),
+]
+_TRAPS = [(need, re.compile(p), after_numeral) for need, p, after_numeral in _TRAP_RULES]
+
+
+def trap_spans(norm: str) -> list[tuple[int, int]]:
+    out = []
+    for need, rx, after_numeral in _TRAPS:
+        if need and need not in norm:
+            continue
+        for m in rx.finditer(norm):
+            s = m.start()
+            if after_numeral and s and norm[s - 1] in _NUMERAL_BEFORE:
+                continue
+            if norm[s] in "周岁":           # an age limit: reach back over its number
+                while s and norm[s - 1] in _NUMERAL_BEFORE:
+                    s -= 1
+            out.append((s, m.end()))
+    return out
+
+
+_BARE_MAG_RE = re.compile(r"[万亿]")
+
+
+def quoted_label(text: str, f: Fact) -> bool:
+    """“三轮”, “33618”: a figure that fills a short quotation is a name."""
+    s, e = f["start"], f["end"]
+    if s == 0 or text[s - 1] not in R.OPEN_QUOTES:
+        return False
+    sur = normalize(f["surface"])
+    if sur[:1].isdigit() and (f["unit"] or _BARE_MAG_RE.search(sur)) and text[e:e + 1] in R.CLOSE_QUOTES:
+        return False                       # “100万”: a figure filling its quotes is still a figure
+    for ch in text[e:e + 6]:
+        if ch in R.CLOSE_QUOTES:
+            return True
+        if ch in "，。；！？,;!?":
+            return False
+    return False

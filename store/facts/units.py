@@ -1,0 +1,114 @@
+"""Units after a number: the full unit as written, with its denominator.
+
+`26.30元/股` → unit 元/股, per 股; `1.0439吨标准煤/万元` → per 万元 (a magnitude
+in the denominator is part of the unit; in the numerator it is part of the
+number).  The kind of a rate is the kind of its numerator.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import rules as R
+from .numbers import Parsed
+
+_PER_INDEX: dict[str, list[str]] = {}
+for _u in sorted(set(R.PER_UNITS) | set(R.UNIT_KIND), key=len, reverse=True):
+    _PER_INDEX.setdefault(_u[0], []).append(_u)
+_PER_MAGS = ("百万", "千万", "万", "亿", "百", "千", "十")
+_SPACE = " "
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A unit read after a number: what it is called, its kind, where it ends."""
+
+    name: str                     # base unit as written: 元, 个百分点, 吨标准煤
+    kind: str
+    end: int
+    per: str | None = None        # denominator: 股, 万元, 百万英热单位
+
+    @property
+    def full(self) -> str:
+        return f"{self.name}/{self.per}" if self.per else self.name
+
+
+def match_unit(norm: str, pos: int) -> str | None:
+    """The longest known unit starting at pos, unless it starts a longer word (元旦, 升至)."""
+    if pos >= len(norm):
+        return None
+    for u in R.UNIT_INDEX.get(norm[pos], ()):
+        if norm.startswith(u, pos):
+            after = norm[pos + len(u): pos + len(u) + 1]
+            if after and after in R.UNIT_NOT_BEFORE.get(u, ""):
+                continue
+            if u.isascii() and u[0].isalpha() and after and (after.isascii() and after.isalnum()):
+                continue      # 5Gbps, 3mm? longer ASCII word: not this unit
+            return u
+    return None
+
+
+def _per_word(norm: str, pos: int) -> str | None:
+    for u in _PER_INDEX.get(norm[pos: pos + 1], ()):
+        if norm.startswith(u, pos):
+            after = norm[pos + len(u): pos + len(u) + 1]
+            if u.isascii() and after.isascii() and after.isalnum():
+                continue
+            return u
+    return None
+
+
+def denominator(norm: str, pos: int) -> tuple[str, int] | None:
+    """`/股`, `/万元`, `/百万英热单位`, `/人·年` at pos: (denominator, end)."""
+    if norm[pos: pos + 1] != "/":
+        return None
+    k = pos + 1
+    word = _per_word(norm, k)
+    if word is None:
+        mag = next((m for m in _PER_MAGS if norm.startswith(m, k)), None)
+        word = _per_word(norm, k + len(mag)) if mag else None
+        if word is None or mag is None:
+            return None
+        word = mag + word
+    end = k + len(word)
+    if norm[end: end + 1] in ("·", "•") and (more := _per_word(norm, end + 1)):
+        word, end = word + "·" + more, end + 1 + len(more)
+    return word, end
+
+
+def classify(unit: str, norm: str, end: int) -> str:
+    kind = R.UNIT_KIND[unit]
+    if unit == "块":
+        nxt = norm[end:end + 2]
+        kind = "money" if (nxt.startswith(("钱", "以")) or end >= len(norm)) else "count"
+    return kind
+
+
+def _unit_at(norm: str, pos: int) -> Unit | None:
+    name = match_unit(norm, pos)
+    if name is None:
+        return None
+    end = pos + len(name)
+    per = denominator(norm, end)
+    kind = classify(name, norm, end)
+    if per:
+        return Unit(name, kind, per[1], per[0])
+    return Unit(name, kind, end)
+
+
+def unit_after(norm: str, e: int, p: Parsed, arabic: bool) -> tuple[str | None, Unit | None, int]:
+    """(approx mark, unit, end) after a number ending at e: 500余家, 5 天, 26.30元/股."""
+    nxt = norm[e: e + 1]
+    if nxt and nxt in "多余几" and p.approx is None:
+        u = _unit_at(norm, e + 1)
+        if u:
+            return nxt, u, u.end
+        if nxt == "几":
+            return None, None, e
+        return nxt, None, e + 1
+    u = _unit_at(norm, e)
+    if u is None and arabic and nxt == _SPACE and not norm[e + 1: e + 2].isascii():
+        u = _unit_at(norm, e + 1)                  # 5 天, 168.66 亿美元 (the 亿 is in the number)
+    if u:
+        return None, u, u.end
+    return None, None, e
