@@ -399,7 +399,7 @@ def test_streamed_build_in_many_chunks_keeps_the_last_copy_of_each_id(docs, qs):
 
 
 def test_first_page_is_the_head_of_the_full_ranking_even_with_ties(tmp_path):
-    docs = [doc(f"d{i}", "同", "同一句话" * (i % 3), "2024-01-0%d" % (1 + i % 2)) for i in range(40)]
+    docs = [doc(f"d{i}", "同", "同一句话" * (i % 3), f"2024-01-0{1 + i % 2}") for i in range(40)]
     idx = SearchIndex.rebuild(tmp_path / "i", docs, "t")
     full = idx.search("同一", limit=0)
     assert [r["article_id"] for r in idx.search("同一", limit=7)["results"]] == ids(full)[:7]
@@ -543,7 +543,7 @@ def test_huge_values_keep_their_order_through_a_merge_of_segments(tmp_path):
 
 
 def test_kind_codes_are_read_from_the_segment_not_from_the_current_kinds(tmp_path):
-    import store.search.build as build
+    from store.search import build
 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(build, "KINDS", tuple(reversed(build.KINDS)))  # a segment written with another order
