@@ -100,9 +100,15 @@ def _out(line: str) -> None:
 
 
 def _jsonl(record: Any) -> None:
+    import json
+
     import orjson
 
-    sys.stdout.write(orjson.dumps(record).decode() + "\n")
+    try:
+        line = orjson.dumps(record).decode()
+    except TypeError:        # an int beyond 64 bits (a 30-digit figure): the standard codec holds it
+        line = json.dumps(record, ensure_ascii=False)
+    sys.stdout.write(line + "\n")
 
 
 def _err(message: str) -> None:

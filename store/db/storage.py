@@ -8,6 +8,7 @@ works on a snapshot in memory and the store writes the files itself, through
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import orjson
@@ -18,7 +19,10 @@ from store.fileio import atomic_write, fsync_dir, remove_stale_temp_files  # noq
 
 
 def dumps(data: Any) -> bytes:
-    return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+    try:
+        return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
+    except TypeError:        # an int beyond 64 bits (a 30-digit figure): the standard codec holds it
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def loads(data: bytes) -> Any:
