@@ -40,7 +40,7 @@ def test_same_value_with_different_subjects_stays_two_facts() -> None:
     facts = article_facts(_article("外贸数据发布", body))
     fives = _by_surface(facts, "5%")
     assert len(fives) == 2
-    assert {f["subject"] for f in fives} == {"出口", "进口"}
+    assert {f["subject"] for f in fives} == {"全市出口", "进口"}
 
 
 def test_body_repeat_without_a_subject_is_not_merged() -> None:

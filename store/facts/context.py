@@ -14,7 +14,7 @@ from .changes import change_of
 from .period_forms import PERIOD_RE, RefDate
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS
-from .subjects import respective, subject_of
+from .subjects import respective, simplified, subject_of
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -32,6 +32,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
     c_starts = [0] + [ce for _, ce in clause_cuts]
     c_ends = [cs for cs, _ in clause_cuts] + [len(text)]
     blank = [(m.start(), m.end()) for m in PERIOD_RE.finditer(norm)]
+    simp = simplified(norm)
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
     for f in facts:
@@ -45,7 +46,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
         prev = by_clause.setdefault(lo, [])
-        subj = _subject(text, f, lo, hi, prev, blank, facts, last_subject.get(sent_start))
+        subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start))
         f["subject"] = subj
         if subj:
             last_subject[sent_start] = subj
@@ -54,18 +55,17 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
     assign_periods(norm, facts, ref)
 
 
-def _subject(text: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
+def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
              facts: list[Fact], sentence_subject: str | None) -> str | None:
-    if f["kind"] in ("year", "date"):
+    if f["kind"] in ("year", "date", "duration") and not f.get("unit") in ("天", "日", "小时", "分钟", "秒"):
         return None
     subj = None
     if "分别" in text[lo:hi]:
-        subj = respective(text, f, lo, hi, [g for g in facts if lo <= g["start"] < hi])
-    subj = subj or subject_of(text, f, lo, hi, prev, blank)
-    rate = _rate_noun(text, f, lo) if f["kind"] in ("percent", "points") else None
-    if rate and (subj is None or subj == rate):
-        owner = sentence_subject
-        subj = owner if owner and owner.endswith(rate) else (owner or "") + rate
+        subj = respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi])
+    subj = subj or subject_of(text, simp, f, lo, hi, prev, blank)
+    rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
+    if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
+        subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS:
         subj = sentence_subject
     return subj

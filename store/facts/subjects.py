@@ -21,24 +21,42 @@ from .words import word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
-_PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫|就业|参赛|参加|出席")
+_PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
 _OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的]{2,8})(?=[，。；！？、,;!?\s]|$)")
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
 _MAX_LEN = 14
+_EDGE_JUNK = "“”\"'《》()（）、 -\x00"
 
 
-def subject_of(text: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]]) -> str | None:
-    """The subject of figure `f` in clause text[lo:hi]; `prev` are the clause's earlier figures,
-    `blank` spans (periods) that are never part of a subject."""
+def simplified(norm: str) -> str:
+    """`norm` with the traditional characters subjects meet simplified (one to one: offsets hold)."""
+    return norm.translate(S.SUBJECT_CHARS)
+
+
+def subject_of(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact],
+               blank: list[tuple[int, int]]) -> str | None:
+    """The subject of figure `f` in clause text[lo:hi]; `simp` is the text simplified (see
+    `simplified`) where every rule matches, the subject is cut from `text` as written;
+    `prev` are the clause's earlier figures, `blank` spans (periods) never part of a subject."""
     if f["kind"] in ("year", "date"):
         return None
-    subj = _right_noun(text, f)
-    if subj is None:
-        subj = _left_phrase(text, f, lo, prev, blank)
-    return _finish(subj, f)
+    span = _right_noun(simp, f)
+    if span is None:
+        span = _left_phrase(simp, f, lo, prev, blank)
+    if not span:
+        return None
+    return _finish(_written(text, simp, span), f)
+
+
+def _written(text: str, simp: str, span: tuple[int, int] | str) -> str:
+    """The subject as the text writes it (traditional stays traditional), blanks left out."""
+    if isinstance(span, str):
+        return span
+    a, b = span
+    return "".join(t for t, c in zip(text[a:b], simp[a:b], strict=True) if c != "\x00")
 
 
 def _finish(subj: str | None, f: Fact) -> str | None:
@@ -57,7 +75,7 @@ def _finish(subj: str | None, f: Fact) -> str | None:
 
 # --- right of the figure ----------------------------------------------------------
 
-def _right_noun(text: str, f: Fact) -> str | None:
+def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     s, e = f["start"], f["end"]
     unit = f.get("unit")
     if f["kind"] == "count" and unit not in ("人", "人次", "人口", "起", "余人"):
@@ -67,7 +85,7 @@ def _right_noun(text: str, f: Fact) -> str | None:
     if unit in ("人", "人次", "名"):
         m = _PERSON_STATE_RE.match(text, e)
         if m:
-            return m.group(0)                   # 22人死亡、117人受伤
+            return m.span()                     # 22人死亡、117人受伤
     if f["kind"] == "percent" and text.startswith(("股权", "股份"), e):
         left = text[max(0, s - 8):s]
         owner = re.split(r"[，。；、\s]", left)[-1]
@@ -83,11 +101,11 @@ def _right_noun(text: str, f: Fact) -> str | None:
             if unit in ("岁", "周岁"):
                 noun = noun[:3]                 # a person's name
             if len(noun) >= 2:
-                return noun                     # 27%的人口, 32岁的王颖
+                return m.start(1), m.start(1) + len(noun)   # 27%的人口, 32岁的王颖
     return None
 
 
-def _noun_after(text: str, e: int) -> str | None:
+def _noun_after(text: str, e: int) -> tuple[int, int] | None:
     """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies."""
     m = S.NOUN_AFTER_RE.match(text, e + 1 if text[e:e + 1] in "“\"" else e)
     if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到":
@@ -100,34 +118,57 @@ def _noun_after(text: str, e: int) -> str | None:
     start = m.start()
     end = start + len(noun.rstrip("“”\"'"))
     _, we = word_around(text, end, start, m.end())
-    noun = text[start:max(end, we)].strip("“”\"'")
-    return noun if len(noun) >= 2 else None
+    end = max(end, we)
+    while end > start and text[end - 1] in "“”\"'":
+        end -= 1
+    return (start, end) if end - start >= 2 else None
 
 
 # --- 分别 lists -----------------------------------------------------------------------
 
-def respective(text: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact]) -> str | None:
+def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact]) -> str | None:
     """A、B、C分别下跌x、y、z: the i-th figure belongs to the i-th item."""
-    clause = text[lo:hi]
-    k = clause.find("分别")
-    if k < 0 or f["start"] < lo + k:
+    k = simp.find("分别", lo, hi)
+    if k < 0 or f["start"] < k:
         return None
-    items_src = clause[:k]
-    if not S.SUBJECT_TRAIL_RE.sub("", items_src).strip() and lo >= 2:
-        p0 = max(text.rfind(c, 0, lo - 1) for c in "，。；！？\n")
-        items_src = text[p0 + 1:lo - 1]          # 传媒、计算机、通信跌幅居前，分别下跌…
-    items_src = S.SUBJECT_TRAIL_RE.sub("", items_src)
-    items_src = S.SUBJECT_BREAK_RE.sub("", items_src) if "、" not in items_src else items_src
-    items = [S.SUBJECT_LEAD_RE.sub("", x.strip()) for x in _ENUM_SPLIT_RE.split(items_src.split("，")[-1])]
-    items = [x for x in items if x]
-    figs = [g for g in clause_facts if g["start"] >= lo + k and g["kind"] not in ("year", "date")]
+    src_lo, src_hi = lo, k
+    if not S.SUBJECT_TRAIL_RE.sub("", simp[lo:k]).strip() and lo >= 2:
+        p0 = max(simp.rfind(c, 0, lo - 1) for c in "，。；！？\n")
+        src_lo, src_hi = p0 + 1, lo - 1          # 传媒、计算机、通信跌幅居前，分别下跌…
+    src_hi = src_lo + len(S.SUBJECT_TRAIL_RE.sub("", simp[src_lo:src_hi]))
+    src_lo = max(src_lo, simp.rfind("，", src_lo, src_hi) + 1, simp.rfind(",", src_lo, src_hi) + 1)
+    if "、" not in simp[src_lo:src_hi]:
+        bm = S.SUBJECT_BREAK_RE.match(simp, src_lo, src_hi)
+        src_lo = bm.end() if bm else src_lo
+    items = _items(simp, src_lo, src_hi)
+    figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
     if len(items) < 2 or len(items) != len(figs) or f not in figs:
         return None
-    item = items[figs.index(f)]
-    cut = S.SUBJECT_VERB_CUT_RE.match(item)
-    if cut and cut.end() < len(item):
-        item = item[cut.end():]
-    return item[-_MAX_LEN:] or None
+    a, b = items[figs.index(f)]
+    cut = S.SUBJECT_VERB_CUT_RE.match(simp, a, b)
+    if cut and cut.end() < b:
+        a = cut.end()
+    a = max(a, b - _MAX_LEN)
+    ws, _ = word_around(simp, a, src_lo, src_hi)
+    return _written(text, simp, (min(a, ws), b)) or None
+
+
+def _items(simp: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the enumerated items in simp[lo:hi] (A、B和C), leads stripped."""
+    bounds, a = [], lo
+    for m in _ENUM_SPLIT_RE.finditer(simp, lo, hi):
+        bounds.append((a, m.start()))
+        a = m.end()
+    bounds.append((a, hi))
+    items = []
+    for a, b in bounds:
+        lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
+        a = lead.end() if lead else a
+        while a < b and simp[a] in _EDGE_JUNK:
+            a += 1
+        if b > a:
+            items.append((a, b))
+    return items
 
 
 # --- left of the figure -----------------------------------------------------------------
@@ -148,7 +189,7 @@ def _left_start(text: str, f: Fact, lo: int, prev: list[Fact]) -> int:
     return lo
 
 
-def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tuple[int, int]]) -> str | None:
+def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tuple[int, int]]) -> tuple[int, int] | None:
     s = f["start"]
     start = _left_start(text, f, lo, prev)
     stop = text.find("从", lo + 1, s)
@@ -162,14 +203,14 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     pre = _PUA_RE.sub("\x00", pre)
     if "占" in pre:
         k = pre.rindex("占")
-        subj = _phrase(text, start, pre[:k])
-        if subj and len(subj.replace("\x00", "")) >= 2:
-            return subj                         # 金刚石散热片占其10%
+        span = _phrase(text, start, pre[:k])
+        if span and span[1] - span[0] >= 2:
+            return span                         # 金刚石散热片占其10%
     return _phrase(text, start, pre)
 
 
-def _phrase(text: str, start: int, pre: str) -> str | None:
-    """The subject inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped."""
+def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
+    """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped."""
     b = len(S.SUBJECT_TRAIL_RE.sub("", pre))
     a = 0
     bm = S.SUBJECT_BREAK_RE.match(pre, 0, b)
@@ -190,12 +231,16 @@ def _phrase(text: str, start: int, pre: str) -> str | None:
         return None
     a = _snap_left(text, start, a, len(pre))
     b = _snap_right(text, start, b, len(pre), pre)
-    subj = pre[a:b].replace("\x00", "").strip("“”\"'《》()（）、 -")
-    if "的" in subj:
-        head, _, tail = subj.rpartition("的")
+    while a < b and pre[a] in _EDGE_JUNK:
+        a += 1
+    while b > a and pre[b - 1] in _EDGE_JUNK:
+        b -= 1
+    k = pre.rfind("的", a, b)
+    if k >= 0:
+        head, tail = pre[a:k].replace("\x00", ""), pre[k + 1:b].replace("\x00", "")
         if not S.KEEP_OF_PHRASE_RE.match(head) and len(tail) >= 2 and (len(tail) >= 4 or len(head) > 6):
-            subj = tail
-    return subj or None
+            a = k + 1
+    return (start + a, start + b) if b > a else None
 
 
 def _head_start(pre: str, a: int, b: int) -> int:

@@ -1,0 +1,109 @@
+"""What a figure measures: the indicator as a whole phrase of whole words."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def subject(text: str, surface: str) -> str | None:
+    found = [f for f in extract(text, date="2024-08-15") if f["surface"] == surface]
+    assert len(found) == 1, (surface, [f["surface"] for f in extract(text, date="2024-08-15")])
+    return found[0]["subject"]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("该公司实现营业收入12.5亿元", "12.5亿元", "营业收入"),
+    ("全年社会消费品零售总额为47.1万亿元", "47.1万亿元", "社会消费品零售总额"),
+    ("规模以上工业增加值达到3.2万亿元", "3.2万亿元", "规模以上工业增加值"),
+    ("全市常住人口约为3200万人", "3200万人", "全市常住人口"),
+    ("万元国内生产总值能耗比上年下降3.1%", "3.1%", "万元国内生产总值能耗"),
+    ("被骗资金返还效率达47%", "47%", "被骗资金返还效率"),
+    ("城镇调查失业率是5.0%", "5.0%", "城镇调查失业率"),
+])
+def test_the_subject_reaches_back_over_linking_verbs_to_the_whole_indicator(
+        text: str, surface: str, expected: str) -> None:
+    assert subject(text, surface) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("粮食总产量约13900亿斤", "13900亿斤", "粮食总产量"),
+    ("全年净利润至少5亿元", "5亿元", "净利润"),
+    ("全省高速公路通车里程近9000公里", "9000公里", "全省高速公路通车里程"),
+    ("外贸进出口总值超42万亿元", "42万亿元", "外贸进出口总值"),
+])
+def test_qualifiers_stay_out_of_the_subject(text: str, surface: str, expected: str) -> None:
+    found = [f for f in extract(text, date="2024-08-15") if surface in f["surface"]]
+    assert [f["subject"] for f in found] == [expected]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("美国对以色列的军售金额达38亿美元", "38亿美元", "军售金额"),
+    ("查处违法行为1200起", "1200起", "违法行为"),
+    ("全国人大常委会委员154人出席会议", "154人", "全国人大常委会委员"),
+    ("英国10年期国债收益率升至4.6%", "4.6%", "英国10年期国债收益率"),
+])
+def test_subjects_are_never_broken_words(text: str, surface: str, expected: str) -> None:
+    assert expected in (subject(text, surface) or "")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("助力重庆冲刺4万亿元", "4万亿元"),
+    ("剑指1000亿元", "1000亿元"),
+])
+def test_a_verb_phrase_is_not_a_subject(text: str, surface: str) -> None:
+    assert subject(text, surface) is None
+
+
+def test_profit_variants_keep_their_qualifier() -> None:
+    text = "公司归母净利润5.2亿元，扣除非经常性损益的净利润-3.07亿元"
+    assert subject(text, "5.2亿元") == "归母净利润"
+    assert subject(text, "-3.07亿元") == "扣除非经常性损益的净利润"
+
+
+def test_a_loss_is_the_profit_it_names() -> None:
+    assert subject("公司全年净亏损202.54亿元", "202.54亿元") == "净利润"
+    assert subject("归母净亏损3亿元", "3亿元") == "归母净利润"
+
+
+def test_scope_words_stay_in_the_subject_as_written() -> None:
+    assert subject("全县粮食总产量同步跃升至80万吨", "80万吨") == "全县粮食总产量"
+    assert subject("全國居民消費價格同比上漲1.0%", "1.0%") == "全國居民消費價格"
+
+
+def test_a_rate_noun_alone_takes_the_sentence_subject_glued_it_stays() -> None:
+    assert subject("沪指报3120.55点，涨幅0.8%", "0.8%") == "沪指"
+    assert subject("居民消费价格涨幅3%左右", "3%左右") == "居民消费价格涨幅"
+
+
+def test_bare_adverbs_take_the_sentence_subject() -> None:
+    text = "全国居民人均可支配收入41314元，比上年名义增长6.3%，扣除价格因素实际增长6.1%"
+    assert subject(text, "41314元") == "全国居民人均可支配收入"
+    assert subject(text, "6.3%") == "全国居民人均可支配收入"
+    assert subject(text, "6.1%") == "全国居民人均可支配收入"
+
+
+def test_respectively_lists_pair_each_figure_with_its_item() -> None:
+    text = "第一产业、第二产业、第三产业增加值分别增长3.5%、4.7%、5.0%"
+    got = [f["subject"] for f in extract(text) if f["kind"] == "percent"]
+    assert got[0] == "第一产业"
+    assert got[1] == "第二产业"
+    assert got[2].startswith("第三产业")
+
+
+def test_comparison_base_figures_do_not_cut_the_subject() -> None:
+    text = "布伦特原油均价为98.86美元/桶，比2021年的70.95美元/桶高27.91美元/桶"
+    facts = [f for f in extract(text, date="2023-01-10") if f["kind"] == "money"]
+    assert facts[0]["subject"] == "布伦特原油均价"
+    assert facts[-1]["subject"] == "布伦特原油均价"
+
+
+def test_counts_name_the_noun_they_count() -> None:
+    assert "高新技术企业" in (subject("全市新增高新技术企业1200家", "1200家") or "")
+    assert subject("已成功打掉49个飙车团伙", "49个") == "飙车团伙"
+    assert subject("事故造成3人死亡", "3人") == "死亡"
+
+
+def test_hong_kong_traditional_text() -> None:
+    assert subject("本港零售業總銷貨價值按年下跌7%", "7%") == "本港零售業總銷貨價值"
