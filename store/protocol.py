@@ -14,10 +14,13 @@ Errors: every failure a user can cause is a :class:`store.errors.StoreError`
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, runtime_checkable
 
-from store.records import Article, CatalogEntry, Counts, Fact, IngestReport, ProgressFn, SearchResults, SourceRecord
+from store.records import (
+    Article, CatalogEntry, Counts, Fact, IngestReport, ProgressFn, SearchResults, SourceHeader, SourceRecord, SourceWrite,
+)
 
 if TYPE_CHECKING:
     from store.search.query import Query
@@ -108,3 +111,29 @@ class Store(StoreReader, Protocol):
         """Problems found, one line each ([]: healthy); with ``fix``, repair
         what can be repaired (such as a stale index)."""
         ...
+
+
+# ---------------------------------------------------------------- backends
+# The seam between the ingest pipeline (store.ingest.pipeline) and a store
+# implementation: the pipeline parses and extracts, the backend stores.
+
+
+class SourceWriter(Protocol):
+    """A backend's write transaction, as the ingest pipeline uses it."""
+
+    def stored_sha256(self, file: str) -> str | None:
+        """The SHA-256 of the stored version of a source file, if any."""
+        ...
+
+    def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
+        """Add or replace a source's articles with their facts; an id
+        repeated within the source keeps its first record."""
+        ...
+
+
+class WritableStore(Protocol):
+    """A backend the ingest pipeline can write to: one transaction per
+    source, committed when the block ends without error."""
+
+    def writing(self) -> AbstractContextManager[SourceWriter]: ...
+    def prepare_search(self) -> None: ...

@@ -8,7 +8,7 @@ and every Store implementation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Literal, NotRequired, Sequence, TypedDict
+from typing import Callable, Literal, NamedTuple, NotRequired, Sequence, TypedDict
 
 FactKind = Literal[
     "money", "count", "quantity", "percent", "points", "index", "multiple", "ratio",
@@ -164,6 +164,26 @@ class SearchResults(TypedDict):
 
 ProgressFn = Callable[[str, int, "int | None"], None]
 """Called as ``progress(file name, articles done, total or None)``."""
+
+
+@dataclass
+class SourceHeader:
+    """What a store keeps of an input file besides its articles: the
+    ingest pipeline hands it to the store with the articles."""
+
+    file: str
+    sha256: str
+    furniture: list[str] = field(default_factory=list)
+    publication: str | None = None
+    date: str | None = None
+
+
+class SourceWrite(NamedTuple):
+    """What storing one source did."""
+
+    added: int    # articles stored
+    facts: int    # their facts
+    removed: int  # articles of the old version of the source no longer present
 
 
 @dataclass

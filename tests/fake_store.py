@@ -1,14 +1,29 @@
-"""A small in-memory stand-in for store.Store, for fast pilot tests.
+"""An in-memory store implementing ``store.Store``, for fast pilot tests.
 
-Same methods and record shapes as the contract (catalog, article, facts,
-counts, search, reseed, changed_on_disk, reload, path); articles are
-hand-written here, facts are located by their surface text.
+It keeps the same records (``store.records``), raises the same errors and
+ingests through the same pipeline (parse → extract → a transaction) as the
+TinyDB store, and ``tests/test_store_contract.py`` runs the same
+specification against both, so the app's tests see what the real store
+would give.  Its fixture articles are hand-written, with facts located by
+their surface text; search matches the query's terms as substrings and
+honours kind, unit and value filters.  Two fakes opened with
+:meth:`FakeStore.same_disk` share one committed state, like two processes
+on one store file.
 """
 
 from __future__ import annotations
 
+import copy
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator
+
+from store import (
+    FACT_COLUMNS, Article, CatalogEntry, Counts, Fact, IngestReport, ProgressFn, Query, SearchHit, SearchResults,
+    SourceRecord, parse_query,
+)
+from store.records import SourceHeader, SourceWrite
 
 P = "\n\n"
 
@@ -67,106 +82,260 @@ _ARTICLES: list[dict[str, Any]] = [
 ]
 
 
-def _build() -> tuple[list[dict], dict[str, dict], list[dict]]:
-    catalog, articles, facts = [], {}, []
+def _fact(article: Article, order: int, spec: tuple, seen: dict[tuple[str, str], int]) -> Fact:
+    where, kind, surface, value, high, unit, qual, subject, period = spec
+    text = article[where]
+    start = text.find(surface, seen.get((where, surface), 0))
+    assert start >= 0, surface
+    seen[(where, surface)] = start + 1
+    clause_start = max(text.rfind(c, 0, start) for c in ",。;:\n") + 1
+    ends = [e for e in (text.find(c, start) for c in ",。;") if e >= 0]
+    section = None
+    for s in article["sections"]:
+        if where == "body" and s["start"] <= start:
+            section = s["heading"]
+    fact: Fact = {name: None for name in FACT_COLUMNS}  # type: ignore[assignment]
+    fact.update({
+        "id": f"{article['id']}:{where}:{start}", "article_id": article["id"], "where": where,
+        "section": section, "kind": kind, "surface": surface, "start": start, "end": start + len(surface),
+        "value": value, "value_high": high, "unit": unit, "qualifier": qual, "subject": subject,
+        "period": period, "clause": text[clause_start: min(ends) if ends else len(text)], "mentions": [],
+    })
+    return fact
+
+
+def _fixture() -> list[tuple[Article, list[Fact]]]:
+    out = []
     for order, spec in enumerate(_ARTICLES):
-        aid = f"a{order}"
         body = spec["body"]
-        sections = [{"heading": h, "start": body.find(h)} for h in spec["sections"]]
-        art = {
-            "id": aid, "title": spec["title"], "sections": sections, "byline": spec["byline"],
-            "reporters": [], "captions": spec["captions"], "body": body,
-            "source": {"file": "fixture.txt", "sha256": "0" * 64},
+        article: Article = {
+            "id": f"a{order}", "title": spec["title"],
+            "sections": [{"heading": h, "start": body.find(h)} for h in spec["sections"]],
+            "byline": spec["byline"], "reporters": [], "captions": spec["captions"], "body": body,
+            "source": {"file": FIXTURE_FILE, "sha256": "0" * 64},
             "publication": spec["publication"], "date": spec["date"], "order": order,
         }
         seen: dict[tuple[str, str], int] = {}
-        afacts = []
-        for where, kind, surface, value, high, unit, qual, subject, period in spec["facts"]:
-            text = art[where]
-            start = text.find(surface, seen.get((where, surface), 0))
-            assert start >= 0, surface
-            seen[(where, surface)] = start + 1
-            clause_start = max(text.rfind(c, 0, start) for c in ",。;:\n") + 1
-            ends = [e for e in (text.find(c, start) for c in ",。;") if e >= 0]
-            clause = text[clause_start: min(ends) if ends else len(text)]
-            section = None
-            for s in sections:
-                if where == "body" and s["start"] <= start:
-                    section = s["heading"]
-            afacts.append({
-                "id": f"{aid}:{where}:{start}", "article_id": aid, "where": where,
-                "section": section, "kind": kind, "surface": surface, "value": value,
-                "value_high": high, "unit": unit, "qualifier": qual, "subject": subject,
-                "period": period, "change": None, "clause": clause,
-                "start": start, "end": start + len(surface),
-            })
-        afacts.sort(key=lambda f: (f["where"] != "title", f["start"]))
-        articles[aid] = art
-        facts.extend(afacts)
-        catalog.append({
-            "id": aid, "title": art["title"], "date": art["date"],
-            "publication": art["publication"], "source": "fixture.txt", "order": order,
-            "n_facts": len(afacts), "n_chars": len(body),
-        })
-    return catalog, articles, facts
+        facts = [_fact(article, order, f, seen) for f in spec["facts"]]
+        facts.sort(key=lambda f: (f["where"] != "title", f["start"]))
+        out.append((article, facts))
+    return out
+
+
+FIXTURE_FILE = "fixture.txt"
+
+
+@dataclass
+class _State:
+    """One committed state: what a store file would hold."""
+
+    generation: int = 0
+    sources: dict[str, SourceRecord] = field(default_factory=dict)
+    articles: dict[str, list[tuple[Article, list[Fact]]]] = field(default_factory=dict)  # by source file
+
+
+@dataclass
+class _Disk:
+    """The committed state shared by fakes opened on the same 'file'."""
+
+    state: _State
+
+
+class _Writer:
+    """The fake's write transaction (``store.protocol.SourceWriter``)."""
+
+    def __init__(self, state: _State) -> None:
+        self.state = state
+
+    def stored_sha256(self, file: str) -> str | None:
+        source = self.state.sources.get(file)
+        return source["sha256"] if source else None
+
+    def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
+        old_ids = {a["id"] for a, _ in self.state.articles.get(source.file, [])}
+        kept: dict[str, tuple[Article, list[Fact]]] = {}
+        for article, facts in articles:
+            kept.setdefault(article["id"], (article, facts))
+        self.state.articles[source.file] = list(kept.values())
+        self.state.sources[source.file] = {
+            "file": source.file, "sha256": source.sha256, "furniture": source.furniture,
+            "publication": source.publication, "date": source.date, "articles": len(kept),
+            "ingested": "2000-01-01T00:00:00Z",
+        }
+        return SourceWrite(len(kept), sum(len(f) for _, f in kept.values()), len(old_ids - set(kept)))
 
 
 class FakeStore:
-    """In-memory store with the contract's read API."""
+    """In-memory ``store.Store``."""
 
-    def __init__(self, path: str | Path = "/tmp/factdesk-fixture.json", *, empty: bool = False) -> None:
+    def __init__(self, path: str | Path = "/tmp/factdesk-fixture.json", *, empty: bool = False,
+                 _disk: _Disk | None = None) -> None:
         self.path = Path(path)
-        self._catalog, self._articles, self._facts = ([], {}, []) if empty else _build()
-        self.changed = False
+        if _disk is None:
+            state = _State()
+            if not empty:
+                _Writer(state).put_source(SourceHeader(FIXTURE_FILE, "0" * 64), _fixture())
+            _disk = _Disk(state)
+        self._disk = _disk
+        self._state = _disk.state
+        self.changed = False  # tests set it to say "another process committed"
         self.reloads = 0
         self.reseeds = 0
-        self.searches: list[str] = []
+        self.searches: list[str | Query] = []
 
-    def catalog(self) -> list[dict]:
-        return list(self._catalog)
+    def same_disk(self) -> FakeStore:
+        """Another fake on the same committed state (a second process)."""
+        return FakeStore(self.path, _disk=self._disk)
 
-    def article(self, article_id: str) -> dict | None:
-        return self._articles.get(article_id)
+    # ------------------------------------------------------------ reading
 
-    def facts(self, article_id: str | None = None, kind: str | None = None) -> list[dict]:
-        return [f for f in self._facts
-                if (article_id is None or f["article_id"] == article_id)
-                and (kind is None or f["kind"] == kind)]
+    @property
+    def token(self) -> str:
+        return f"fake:{id(self._disk)}:{self._state.generation}"
 
-    def counts(self) -> dict[str, int]:
-        return {"sources": 1 if self._catalog else 0, "articles": len(self._catalog),
-                "facts": len(self._facts)}
+    def _pairs(self) -> Iterator[tuple[Article, list[Fact]]]:
+        for file in sorted(self._state.articles):
+            yield from self._state.articles[file]
 
-    def search(self, query: str, *, limit: int = 50, kind: str | None = None, facts: bool = True,
-               detail: int | None = 200) -> dict:
+    def catalog(self) -> list[CatalogEntry]:
+        return [
+            {"id": a["id"], "title": a["title"], "date": a["date"], "publication": a["publication"],
+             "source": a["source"]["file"], "order": order, "n_facts": len(facts), "n_chars": len(a["body"])}
+            for file in sorted(self._state.articles)
+            for order, (a, facts) in enumerate(self._state.articles[file])
+        ]
+
+    def article(self, article_id: str) -> Article | None:
+        found = next((a for a, _ in self._pairs() if a["id"] == article_id), None)
+        return copy.deepcopy(found) if found is not None else None
+
+    def facts(self, article_id: str | None = None, kind: str | None = None) -> list[Fact]:
+        return [f for a, facts in self._pairs() if article_id is None or a["id"] == article_id
+                for f in facts if kind is None or f["kind"] == kind]
+
+    def articles(self) -> Iterator[Article]:
+        for article, _ in self._pairs():
+            yield copy.deepcopy(article)
+
+    def sources(self) -> list[SourceRecord]:
+        return [dict(s) for _, s in sorted(self._state.sources.items())]  # type: ignore[misc]
+
+    def counts(self) -> Counts:
+        pairs = list(self._pairs())
+        return {"sources": len(self._state.sources), "articles": len(pairs), "facts": sum(len(f) for _, f in pairs)}
+
+    # ------------------------------------------------------------ search
+
+    def search(self, query: str | Query, *, limit: int = 50, kind: str | None = None, facts: bool = True,
+               detail: int | None = 200) -> SearchResults:
         self.searches.append(query)
-        if query.startswith("kind:") and query[5:] not in {"money", "count", "percent"}:
-            raise ValueError(f"unknown kind {query[5:]!r}")
-        results = []
-        for entry in self._catalog:
-            art = self._articles[entry["id"]]
-            hits = art["title"].count(query) + art["body"].count(query)
-            if query and hits:
-                matched = [f for f in self.facts(entry["id"], kind) if query in f["clause"]]
-                results.append({"article_id": entry["id"], "title": art["title"],
-                                "score": float(hits), "hits": hits, "snippets": [],
-                                "fact_ids": [f["id"] for f in matched], "facts": matched if facts else []})
-        results.sort(key=lambda r: -r["score"])
-        return {"total": len(results), "results": results[:limit],
-                "facts_total": sum(len(r["facts"]) for r in results)}
+        if not isinstance(query, (str, Query)):
+            from store import QueryError
 
-    def hit_spans(self, text: str, query: str) -> list[tuple[int, int]]:
+            raise QueryError("the query must be text")
+        q = parse_query(query, kind) if isinstance(query, str) else query
+        if isinstance(query, Query) and kind:
+            q = Query(q.groups, q.exclude, q.filters + parse_query("", kind).filters)
+        results: list[SearchHit] = []
+        if not q.empty:
+            for article, article_facts in self._pairs():
+                hit = _match(article, article_facts, q)
+                if hit is not None:
+                    results.append(hit)
+        results.sort(key=lambda r: -r["score"])
+        if limit > 0:
+            results = results[:limit]
+        for n, hit in enumerate(results):
+            if detail is not None and n >= detail:
+                hit["snippets"] = []
+            if not facts:
+                hit["facts"] = []
+        return {"total": len(results), "results": results,
+                "facts_total": sum(len(r["fact_ids"]) for r in results)}
+
+    def hit_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
         from store.search.index import hit_spans
 
         return hit_spans(text, query)
 
-    def reseed(self) -> dict:
-        self.reseeds += 1
-        return {"articles": len(self._catalog)}
+    def prepare_search(self) -> None:
+        """Nothing to prepare: the fake searches its few articles directly."""
+
+    # ------------------------------------------------------------ changes
 
     def changed_on_disk(self) -> bool:
-        return self.changed
+        return self.changed or self._state is not self._disk.state
 
     def reload(self) -> None:
         self.reloads += 1
         self.changed = False
+        self._state = self._disk.state
+
+    @contextmanager
+    def writing(self) -> Iterator[_Writer]:
+        """A transaction on a copy of the current state, committed at once."""
+        state = copy.deepcopy(self._disk.state)
+        yield _Writer(state)
+        state.generation += 1
+        self._disk.state = self._state = state
+
+    def ingest(self, paths: Iterable[str | Path], progress: ProgressFn | None = None) -> IngestReport:
+        from store.ingest.pipeline import ingest_paths
+
+        return ingest_paths(self, paths, progress, build_index=False)
+
+    ingest_paths = ingest
+
+    def reseed(self, progress: ProgressFn | None = None) -> IngestReport:
+        from store.ingest.pipeline import reseed
+
+        self.reseeds += 1
+        return reseed(self, progress, build_index=False)
+
+    def check(self, fix: bool = False) -> list[str]:
+        problems = []
+        for article, facts in self._pairs():
+            for fact in facts:
+                text = article["title"] if fact["where"] == "title" else article["body"]
+                if text[fact["start"]:fact["end"]] != fact["surface"]:
+                    problems.append(f"fact {fact['id']}: offsets do not match its text")
+        return problems
+
+
+def _match(article: Article, facts: list[Fact], q: Query) -> SearchHit | None:
+    """The hit of one article: every group has a term in it, no excluded
+    term is, and (with filters) some fact passes all of them."""
+    from store.search.normalize import normalize
+
+    text = normalize(article["title"] + "\n" + article["body"])
+    if any(not any(t.text in text for t in group) for group in q.groups) or any(t.text in text for t in q.exclude):
+        return None
+    terms = [t.text for t in q.positive_terms()]
+    if q.filters:
+        matched = [f for f in facts if all(_passes(f, flt) for flt in q.filters)]
+        if not matched:
+            return None
+    else:
+        matched = [f for f in facts if any(t in normalize(f"{f.get('subject') or ''} {f['clause']}") for t in terms)]
+    hits = sum(text.count(t) for t in terms) or len(matched)
+    return {"article_id": article["id"], "title": article["title"], "score": float(hits), "hits": hits,
+            "snippets": [], "fact_ids": [f["id"] for f in matched], "facts": matched}
+
+
+def _passes(fact: Fact, flt: object) -> bool:
+    """A query filter (store.search.query.FactFilter) on one fact: kinds,
+    unit and value bounds (years are not modelled by the fake)."""
+    kinds, unit = getattr(flt, "kinds"), getattr(flt, "unit")
+    if kinds is not None and fact.get("kind") not in kinds:
+        return False
+    if unit is not None and fact.get("unit") != unit:
+        return False
+    value = fact.get("value")
+    lo, hi = getattr(flt, "lo"), getattr(flt, "hi")
+    if (lo is not None or hi is not None) and not isinstance(value, (int, float)):
+        return False
+    high = fact.get("value_high")
+    top = high if isinstance(high, (int, float)) else value
+    if lo is not None and (top <= lo if getattr(flt, "lo_strict") else top < lo):
+        return False
+    return not (hi is not None and (value >= hi if getattr(flt, "hi_strict") else value > hi))

@@ -15,9 +15,8 @@ from __future__ import annotations
 import os
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple, Protocol
+from typing import Iterable, Iterator, Protocol
 
 from tinydb import TinyDB
 from tinydb.table import Document
@@ -30,7 +29,7 @@ from store.db.shards import (
 from store.db.storage import SnapshotStorage, dumps, loads
 from store.errors import InterruptedAfterSave, StoreError, StoreLockedError
 from store.fileio import atomic_write, remove_stale_temp_files
-from store.records import Article, Fact, SourceRecord
+from store.records import Article, Fact, SourceHeader, SourceRecord, SourceWrite
 
 LOCK_TIMEOUT = 300.0
 # Pending article text held in memory before it is written out to the next
@@ -51,23 +50,6 @@ class CommitTarget(Protocol):
     def refresh_if_changed(self) -> bool: ...
     def adopt(self, data: MainData) -> None: ...
     def index_changed(self, old_token: str | None, added: set[str], removed: set[str]) -> None: ...
-
-
-@dataclass
-class SourceHeader:
-    """What the store keeps of an input file besides its articles."""
-
-    file: str
-    sha256: str
-    furniture: list[str] = field(default_factory=list)
-    publication: str | None = None
-    date: str | None = None
-
-
-class SourceWrite(NamedTuple):
-    added: int    # articles stored
-    facts: int    # their facts
-    removed: int  # articles of the old version of the source no longer present
 
 
 @contextmanager

@@ -11,33 +11,18 @@ reported, without stopping the rest of its file.
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple, Protocol
+from typing import Iterable, Iterator, NamedTuple
 
-from store.db.transaction import SourceHeader, SourceWrite
 from store.errors import InputError
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
 from store.ingest.page import parse_page
 from store.ingest.sogou import count_docs, iter_sogou
 from store.ingest.sources import Source, expand, read_source
 from store.paths import SEED_SOURCES
-from store.records import Article, Fact, IngestReport, ProgressFn
-
-
-class SourceWriter(Protocol):
-    """What the pipeline needs of a store's write transaction."""
-
-    def stored_sha256(self, file: str) -> str | None: ...
-    def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite: ...
-
-
-class WritableStore(Protocol):
-    """What the pipeline needs of a store: a transaction per source."""
-
-    def writing(self) -> AbstractContextManager[SourceWriter]: ...
-    def prepare_search(self) -> None: ...
+from store.protocol import SourceWriter, WritableStore
+from store.records import Article, Fact, IngestReport, ProgressFn, SourceHeader, SourceWrite
 
 
 @dataclass
