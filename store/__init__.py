@@ -19,7 +19,8 @@ from store.records import (
 )
 
 if TYPE_CHECKING:
-    from store.db.store import open_store
+    from pathlib import Path
+
     from store.facts import extract
     from store.facts.kinds import KINDS
     from store.ingest.sources import read_text
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
-    "open_store": ("store.db.store", "open_store"),
+    "copy_store": ("store.pg.copy", "copy_store"),
     "extract": ("store.facts", "extract"),
     "KINDS": ("store.facts.kinds", "KINDS"),
     "read_text": ("store.ingest.sources", "read_text"),
@@ -38,6 +39,26 @@ _LAZY = {
     "QueryError": ("store.search.query", "QueryError"),
     "parse_query": ("store.search.query", "parse"),
 }
+
+
+def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
+    """Open the store ``path`` names (default: $FACTDESK_DB, else the user
+    data directory): a TinyDB file, or with a ``postgresql://`` URL the
+    PostgreSQL store (a URL is never taken as a file name)."""
+    import os
+
+    from store.pg.connect import is_postgres_url, looks_like_mangled_url
+
+    target = path if path is not None else os.environ.get("FACTDESK_DB") or None
+    if is_postgres_url(target):
+        from store.pg import open_pg_store
+
+        return open_pg_store(str(target).strip(), seed=seed)
+    if target is not None and looks_like_mangled_url(target):
+        raise StoreError(f"{target}: a PostgreSQL URL that lost a '/': pass it as text, postgresql://…")
+    from store.db.store import open_store as open_file_store
+
+    return open_file_store(path, seed=seed)
 
 
 def __getattr__(name: str) -> Any:
@@ -76,6 +97,7 @@ __all__ = [
     "StoreError",
     "StoreLockedError",
     "StoreReader",
+    "copy_store",
     "extract",
     "open_store",
     "parse_query",

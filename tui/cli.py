@@ -43,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="factdesk",
         description="A terminal browser for the facts in news. With no command, opens the app.",
     )
-    parser.add_argument("--db", metavar="PATH", help="store file (default: $FACTDESK_DB or the user data directory)")
+    parser.add_argument("--db", metavar="PATH|URL", help="store file or postgresql:// URL "
+                        "(default: $FACTDESK_DB or the user data directory)")
     parser.add_argument("--version", action="version", version=f"factdesk {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -80,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="verify the store (and with --fix repair the index)")
     p.add_argument("--fix", action="store_true")
+    p = sub.add_parser("copy", help="copy the store to another backend (a PostgreSQL server or a store file)")
+    p.add_argument("--to", required=True, metavar="URL_OR_PATH", help="postgresql:// URL or store file to copy into")
     return parser
 
 
@@ -342,9 +345,25 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if not problems else EXIT_ERROR
 
 
+def cmd_copy(args: argparse.Namespace) -> int:
+    from store import copy_store, open_store
+
+    source = _open(args)
+    target = open_store(args.to, seed=False)
+    if str(target.path) == str(source.path):
+        raise UsageError(f"--to names the store being copied ({source.path})")
+    report = copy_store(source, target)
+    for name in report.unchanged_sources:
+        _out(f"unchanged  {name}")
+    _out(f"copied     {len(report.copied_sources)} source(s): {report.articles} article(s), {report.facts} fact(s) "
+         f"to {target.path}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_app, "app": cmd_app, "seed": cmd_seed, "ingest": cmd_ingest, "articles": cmd_articles,
     "show": cmd_show, "facts": cmd_facts, "extract": cmd_extract, "search": cmd_search, "check": cmd_check,
+    "copy": cmd_copy,
 }
 
 

@@ -41,8 +41,7 @@ def display_url(url: str) -> str:
     host = str(info.get("host") or "localhost")
     port = str(info.get("port") or "5432")
     user = info.get("user")
-    where = f"{host}:{port}" if not host.startswith("/") else f"{host} port {port}"
-    return f"postgresql {(str(user) + '@') if user else ''}{where}/{info.get('dbname') or user or ''}"
+    return f"postgresql://{(str(user) + '@') if user else ''}{host}:{port}/{info.get('dbname') or user or ''}"
 
 
 def _cause(err: Exception) -> str:
