@@ -225,6 +225,9 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     if cut and b - cut.end() >= 2:
         a = cut.end()                           # 工程已累计调水 -> 调水
     b = len(S.SUBJECT_TRAIL_RE.sub("", pre[:b])) if b > a else b
+    rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None)
+    if rate and b > a:
+        b += len(rate)                          # 居民消费价格涨幅3%: the rate is the indicator
     if b - a > _MAX_LEN:
         a = _head_start(pre, a, b)
     if b <= a:
