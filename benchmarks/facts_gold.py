@@ -4,6 +4,7 @@
     python benchmarks/facts_gold.py --show subject  # every subject mismatch: gold vs got, sentence
     python benchmarks/facts_gold.py --show found    # gold facts the extractor missed
     python benchmarks/facts_gold.py --show junk     # facts made of labels/slogans in the negatives
+    python benchmarks/facts_gold.py --by-kind       # also per gold kind: the weakest classes
 
 A gold fact is *found* when an extracted fact overlaps its span and has the
 same value (dates and years: an overlapping date or year fact).  Every other
@@ -288,6 +289,19 @@ def score(gold: Iterable[GoldSentence]) -> dict[str, dict[str, Tally]]:
     return out
 
 
+def score_by_kind(gold: Iterable[GoldSentence]) -> dict[str, dict[str, Tally]]:
+    """Tallies per gold kind (each kind's facts matched on their own), for finding the weakest classes."""
+    out: dict[str, dict[str, Tally]] = {}
+    for gs in gold:
+        if gs.origin == "negatives":
+            continue
+        for kind in {g["kind"] for g in gs.facts}:
+            part = GoldSentence(gs.origin, gs.label, gs.sentence, gs.date,
+                                [g for g in gs.facts if g["kind"] == kind], got=gs.got)
+            score_sentence(part, out.setdefault(kind, {k: Tally() for k in FIELDS}))
+    return out
+
+
 # ----------------------------------------------------------------------------- printing
 
 def _cell(t: Tally) -> str:
@@ -304,10 +318,19 @@ def report(scores: dict[str, dict[str, Tally]]) -> str:
     return "\n".join(lines)
 
 
+def report_by_kind(by_kind: dict[str, dict[str, Tally]]) -> str:
+    cols = ("found", "unit", "kind", "subject~", "period", "change")
+    lines = [f"{'gold kind':<10}" + "".join(f"{c:>16}" for c in cols)]
+    for kind, t in sorted(by_kind.items(), key=lambda kv: -kv[1]["found"].n):
+        lines.append(f"{kind:<10}" + "".join(f"{_cell(t[c]):>16}" for c in cols))
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--show", metavar="FIELD", help="list mismatches of one field (found, sign, unit, kind, "
                     "subject, subject~, period, change, qualifier, base, date value, junk, extra)")
+    ap.add_argument("--by-kind", action="store_true", help="also a table per gold kind (the weakest classes)")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from store.facts import extract
@@ -319,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     for note in notes:
         print(note)
     print(report(scores))
+    if args.by_kind:
+        print("\n" + report_by_kind(score_by_kind(gold)))
     if args.show:
         if args.show not in scores["all"]:
             print(f"no such field: {args.show}", file=sys.stderr)
