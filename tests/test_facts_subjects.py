@@ -87,9 +87,10 @@ def test_bare_adverbs_take_the_sentence_subject() -> None:
 def test_respectively_lists_pair_each_figure_with_its_item() -> None:
     text = "第一产业、第二产业、第三产业增加值分别增长3.5%、4.7%、5.0%"
     got = [f["subject"] for f in extract(text) if f["kind"] == "percent"]
-    assert got[0] == "第一产业"
-    assert got[1] == "第二产业"
-    assert got[2].startswith("第三产业")
+    assert got == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    text = "2年期、3年期、10年期国债发行利率分别为1.49%、1.52%和1.75%"
+    assert [f["subject"] for f in extract(text) if f["kind"] == "percent"] == \
+        ["2年期国债发行利率", "3年期国债发行利率", "10年期国债发行利率"]
 
 
 def test_comparison_base_figures_do_not_cut_the_subject() -> None:

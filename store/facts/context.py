@@ -33,6 +33,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
     c_ends = [cs for cs, _ in clause_cuts] + [len(text)]
     blank = [(m.start(), m.end()) for m in PERIOD_RE.finditer(norm)]
     simp = simplified(norm)
+    for a, b in blank:                         # periods are never part of a subject
+        simp = simp[:a] + "\x00" * (b - a) + simp[b:]
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
     for f in facts:

@@ -43,17 +43,17 @@ SUBJECT_TRAIL_RE = re.compile(
 SUBJECT_LEAD_RE = re.compile(
     r"(?:今年以来|今年|去年|目前|当前|截至目前|截至|同时|其中|此外|另外|全年|当天|近年来|以来|"
     r"该公司|本公司|公司|但|而|则|同月|当月|该月|上一季|上季|本季|同季|"
-    r"累计|共计|合计|已经|已|共|总共|我市|本市|该市|"
+    r"累计|共计|合计|已经|已|共|总共|我国|我省|我区|我市|本市|该市|"
     r"本次活动|本次|此次|该|这|这些|其|并|还|也|将|通过|以|数据显示|据统计|分别|均|都|来|和|及|"
     r"各地|当地|本地|的|根据|按照|依据|各类|各项|各|全部|主要|相关|有关|上述|"
     r"当日|同期|仅|就|又|再|等|[\s\x00]|[一二三四五六七八九十\d]+年来)+"
 )
 # a subject never runs left across these (verbs and prepositions, punctuation)
 SUBJECT_VERB_CUT_RE = re.compile(
-    r".*(?:实现|发放|累计|完成|达到|庆祝|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
-    r"决定|释放|影响|拉动|展开|开展|"
+    r".*(?:实现|累计|完成|达到|庆祝|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
+    r"决定|释放|影响|拉动|展开|开展|下调|上调|调降|调升|"
     r"用于|确保|提供|带动|推动|依托|通过|形成|其中|包括|涉及|迎来|实施|核发|最终|纪念|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在|将|把|由|与|向|从|"
-    r"为|是|(?<!所)有(?!限)|已|让|使|按|据|较|比|至|到|，|、|：|“|”|《|》|>|\s|\x00)")
+    r"为|是|(?<!所)有(?!限|色)|已|让|使|按|据|较|比|至|到|，|、|：|“|”|《|》|>|\s)")
 SUBJECT_BREAK_RE = re.compile(r".*(?:[对在让使将把由与是—“”《》\s、#]|通过|依托|推动|带动|形成)")
 
 # head nouns of measured quantities (a long phrase is cut back to end at the last one)
@@ -99,7 +99,10 @@ VERB_ENDINGS = (
     "举办", "举行", "召开", "签署", "发布", "公布", "宣布", "带来", "吸引", "拉动", "带动", "推动", "促进",
     "打造", "建设", "培育", "引进", "新建", "改造", "治理", "帮助", "惠及", "覆盖", "服务", "接待",
 )
-# a loss is a negative figure of the profit it names
+# a subject starting with these names the base of a comparison (较发行底价, 高于全国进出口增速)
+COMPARED_TO = ("较", "比", "高于", "低于", "快于", "慢于", "多于", "少于", "超过", "超出")
+# a loss is a negative figure of the profit it names (未弥补亏损 is a balance of its own)
+LOSS_BALANCE_RE = re.compile(r"未弥补|累计|弥补")
 LOSS_SUBJECTS = (("归母净亏损", "归母净利润"), ("扣非净亏损", "扣非净利润"), ("净亏损", "净利润"),
                  ("亏损额", "净利润"), ("亏损", "净利润"))
 # 扣除非经常性损益的净利润: a qualified profit keeps its qualifier (it is not the net profit)

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from . import subject_rules as S
-from .words import word_around
+from .words import segment, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -63,10 +63,11 @@ def _finish(subj: str | None, f: Fact) -> str | None:
     if not subj:
         return None
     subj = subj.replace("\x00", "").strip()
-    if f["kind"] == "money":
+    if f["kind"] == "money" and not S.LOSS_BALANCE_RE.search(subj):
         for loss, profit in S.LOSS_SUBJECTS:
             if subj.endswith(loss):
-                subj = subj[: -len(loss)] + profit
+                k = subj.rfind("利润", 0, len(subj) - len(loss))
+                subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
                 break
     if len(subj) < 2 and not subj.isascii() or subj in S.EMPTY_SUBJECTS or subj.endswith(S.VERB_ENDINGS):
         return None
@@ -144,13 +145,33 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
     if len(items) < 2 or len(items) != len(figs) or f not in figs:
         return None
-    a, b = items[figs.index(f)]
+    i = figs.index(f)
+    head = _shared_head(simp, items)
+    a, b = items[i]
+    if head and i == len(items) - 1:
+        b = head[0]
     cut = S.SUBJECT_VERB_CUT_RE.match(simp, a, b)
     if cut and cut.end() < b:
         a = cut.end()
     a = max(a, b - _MAX_LEN)
     ws, _ = word_around(simp, a, src_lo, src_hi)
-    return _written(text, simp, (min(a, ws), b)) or None
+    own = _written(text, simp, (min(a, ws), b))
+    return (own + _written(text, simp, head) if head else own) or None
+
+
+def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """有色金属、基础化工、建筑材料行业主力资金净流入金额: the last item carries the head
+    (行业主力资金净流入金额) all items share; it starts after the words as long as the others."""
+    a, b = items[-1]
+    longest = max(e - s for s, e in items[:-1])
+    if b - a <= longest + 1:
+        return None
+    pos = a
+    for w in segment(simp[a:b]):
+        pos += len(w)
+        if pos - a >= longest:
+            break
+    return (pos, b) if b - pos >= 2 else None
 
 
 def _items(simp: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -219,8 +240,11 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
     if lead:
         a = lead.end()
-    if pre[a:a + 1] in ("较", "比"):
-        return None                             # 较前一交易日调升41个基点: the base, not the subject
+    if pre.startswith(S.COMPARED_TO, a):
+        if b == len(pre) and not S.CHANGE_START_RE.search(pre, a, b):
+            a = next(a + len(w) for w in S.COMPARED_TO if pre.startswith(w, a))   # 较发行底价18.60元/股
+        else:
+            return None                         # 较前一交易日调升41个基点: the base, not the subject
     cut = S.SUBJECT_VERB_CUT_RE.match(pre, a, b)
     if cut and b - cut.end() >= 2:
         a = cut.end()                           # 工程已累计调水 -> 调水
