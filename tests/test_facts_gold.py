@@ -30,16 +30,17 @@ KINDS = {"money", "count", "quantity", "percent", "points", "index", "multiple",
 
 # Floors on the share of gold facts (found) or of found facts (other fields), over public + bulk.
 FLOORS = {
-    "found": 0.78,
-    "sign": 0.95,
-    "unit": 0.85,
-    "kind": 0.93,
-    "subject~": 0.80,
-    "period": 0.40,
-    "change": 0.50,
+    "found": 0.88,
+    "found figures": 0.93,
+    "sign": 0.98,
+    "unit": 0.92,
+    "kind": 0.96,
+    "subject~": 0.84,
+    "period": 0.85,
+    "change": 0.93,
     "qualifier": 0.90,
 }
-MAX_JUNK = 15
+MAX_JUNK = 6
 
 
 def _scorer():
