@@ -9,12 +9,13 @@ The vocabulary holds the words of jieba's dictionary that occur in titles,
 section headings, fact subjects (all of them) and the first paragraph of each
 body (words seen at least twice).  Words are found by walking the dictionary's
 prefix table at every position of each distinct run of Han chars, not by
-jieba's segmenter: much faster than its DAG and route search, and it also yields the short words inside long ones (长寿 in
-长寿区), as cut_for_search did.  A word straddling two segmented words may be
-added too (市长 in 重庆市长寿区); harmless, as it does occur there as text.
-Leads are read until WEAK_CHARS_MAX distinct chars of them have been seen, so
-the cost is bounded however large the archive.  jieba and pypinyin are
-imported lazily: only while building, never on query or import.
+jieba's segmenter: much faster than its DAG and route search, and it also
+yields the short words inside long ones (长寿 in 长寿区), as cut_for_search
+did.  A word straddling two segmented words may be added too (市长 in
+重庆市长寿区); harmless, as it does occur there as text.  Leads are read
+until WEAK_CHARS_MAX distinct chars of them have been seen, so the cost is
+bounded however large the archive.  jieba and pypinyin are imported lazily:
+only while building, never on query or import.
 """
 
 from __future__ import annotations
