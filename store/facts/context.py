@@ -20,7 +20,8 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 # clause and sentence boundaries (on the original text)
 CLAUSE_SPLIT_RE = re.compile(r"[，。；！？;!?\n：]|(?<!\d),|,(?!\d{3})|(?<!\d):|:(?!\d)|——")
-SENTENCE_SPLIT_RE = re.compile(r"[。；！？;!?\n]")
+# a sentence for the subject it lends a bare figure: 。！？ (a ； list shares it: CPI…；环比…)
+SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比环去年上了\s]*$")
 _NO_SUBJECT_KINDS = ("year", "date", "rank")
 
@@ -34,7 +35,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
     blank = [(m.start(), m.end()) for m in PERIOD_RE.finditer(norm)]
     simp = simplified(norm)
     for a, b in blank:                         # periods are never part of a subject
-        simp = simp[:a] + "\x00" * (b - a) + simp[b:]
+        simp = simp[:a] + "\x01" * (b - a) + simp[b:]
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
     for f in facts:

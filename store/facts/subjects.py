@@ -28,7 +28,7 @@ _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pag
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
 _MAX_LEN = 14
-_EDGE_JUNK = "“”\"'《》()（）、 -\x00"
+_EDGE_JUNK = "“”\"'《》()（）、 -\x00\x01"
 
 
 def simplified(norm: str) -> str:
@@ -52,7 +52,8 @@ def subject_of(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact]
 
 
 def _written(text: str, simp: str, span: tuple[int, int] | str) -> str:
-    """The subject as the text writes it (traditional stays traditional), blanks left out."""
+    """The subject as the text writes it (traditional stays traditional), blanked figures and
+    brackets left out (a period inside the phrase, \\x01, stays: 物流业景气指数全年均值)."""
     if isinstance(span, str):
         return span
     a, b = span
@@ -63,13 +64,16 @@ def _finish(subj: str | None, f: Fact) -> str | None:
     if not subj:
         return None
     subj = subj.replace("\x00", "").strip()
-    if f["kind"] == "money" and not S.LOSS_BALANCE_RE.search(subj):
+    if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE:
+        subj = S.LOSS_ALONE[subj.translate(S.SUBJECT_CHARS)]
+    elif f["kind"] == "money" and not S.LOSS_BALANCE_RE.search(subj):
         for loss, profit in S.LOSS_SUBJECTS:
             if subj.endswith(loss):
                 k = subj.rfind("利润", 0, len(subj) - len(loss))
                 subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
                 break
-    if len(subj) < 2 and not subj.isascii() or subj in S.EMPTY_SUBJECTS or subj.endswith(S.VERB_ENDINGS):
+    plain = subj.translate(S.SUBJECT_CHARS)
+    if len(subj) < 2 and not subj.isascii() or plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS):
         return None
     return subj
 
@@ -134,7 +138,7 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
         return None
     src_lo, src_hi = lo, k
     if not S.SUBJECT_TRAIL_RE.sub("", simp[lo:k]).strip() and lo >= 2:
-        p0 = max(simp.rfind(c, 0, lo - 1) for c in "，。；！？\n")
+        p0 = max(simp.rfind(c, 0, lo - 1) for c in "，。；！？\n;!?")
         src_lo, src_hi = p0 + 1, lo - 1          # 传媒、计算机、通信跌幅居前，分别下跌…
     src_hi = src_lo + len(S.SUBJECT_TRAIL_RE.sub("", simp[src_lo:src_hi]))
     src_lo = max(src_lo, simp.rfind("，", src_lo, src_hi) + 1, simp.rfind(",", src_lo, src_hi) + 1)
@@ -163,7 +167,7 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
     """有色金属、基础化工、建筑材料行业主力资金净流入金额: the last item carries the head
     (行业主力资金净流入金额) all items share; it starts after the words as long as the others."""
     a, b = items[-1]
-    longest = max(e - s for s, e in items[:-1])
+    longest = min(e - s for s, e in items[:-1])
     if b - a <= longest + 1:
         return None
     pos = a
@@ -202,7 +206,7 @@ def _left_start(text: str, f: Fact, lo: int, prev: list[Fact]) -> int:
     if k > lo:
         return lo
     for g in reversed(prev):
-        if g["kind"] in ("year", "date") or g["end"] > s:
+        if g["kind"] in ("year", "date", "duration") or g["end"] > s:
             continue
         if text.startswith(_GLUED_AFTER_FIGURE, g["end"]):
             continue
