@@ -146,6 +146,7 @@ class _Writer:
 
     def __init__(self, state: _State) -> None:
         self.state = state
+        self.changed = False
 
     def stored_sha256(self, file: str) -> str | None:
         source = self.state.sources.get(file)
@@ -162,6 +163,7 @@ class _Writer:
             "publication": source.publication, "date": source.date, "articles": len(kept),
             "ingested": "2000-01-01T00:00:00Z",
         }
+        self.changed = True
         return SourceWrite(len(kept), sum(len(f) for _, f in kept.values()), len(old_ids - set(kept)))
 
 
@@ -243,6 +245,7 @@ class FakeStore:
                 if hit is not None:
                     results.append(hit)
         results.sort(key=lambda r: -r["score"])
+        total = len(results)
         if limit > 0:
             results = results[:limit]
         for n, hit in enumerate(results):
@@ -250,7 +253,7 @@ class FakeStore:
                 hit["snippets"] = []
             if not facts:
                 hit["facts"] = []
-        return {"total": len(results), "results": results,
+        return {"total": total, "results": results,
                 "facts_total": sum(len(r["fact_ids"]) for r in results)}
 
     def hit_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
@@ -275,9 +278,11 @@ class FakeStore:
     def writing(self) -> Iterator[_Writer]:
         """A transaction on a copy of the current state, committed at once."""
         state = copy.deepcopy(self._disk.state)
-        yield _Writer(state)
-        state.generation += 1
-        self._disk.state = self._state = state
+        writer = _Writer(state)
+        yield writer
+        if writer.changed:
+            state.generation += 1
+            self._disk.state = self._state = state
 
     def ingest(self, paths: Iterable[str | Path], progress: ProgressFn | None = None) -> IngestReport:
         from store.ingest.pipeline import ingest_paths

@@ -1,0 +1,272 @@
+"""The Store contract: what every store implementation does, as the app and
+the CLI rely on it (``store.protocol``).
+
+Each test runs against every backend in ``BACKENDS``, each holding the seed
+page (four articles) at the start.  Adding an implementation (PostgreSQL …)
+is one more ``Backend`` entry: how to open a fresh seeded store, and how to
+open a second handle on the same store, as another process would.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import pytest
+
+import store as api
+from store import FACT_COLUMNS, KINDS, IngestReport, QueryError, Store, StoreReader, open_store, parse_query
+from tests.conftest import SEED_FILE
+from tests.fake_store import FakeStore
+
+
+@dataclass(frozen=True)
+class Backend:
+    name: str
+    open_seeded: Callable[[Path], Store]  # a new store in this (empty) directory, seeded from the seed page
+    second_handle: Callable[[Store], Store]  # the same store opened again, as by another process
+
+
+def _fake_seeded(directory: Path) -> Store:
+    fake = FakeStore(directory / "fake.json", empty=True)
+    fake.reseed()
+    return fake
+
+
+BACKENDS = [
+    Backend("tinydb", lambda d: open_store(d / "factdesk.json"), lambda s: open_store(s.path, seed=False)),
+    Backend("fake", _fake_seeded, lambda s: s.same_disk()),  # type: ignore[attr-defined]
+]
+
+
+@pytest.fixture(params=BACKENDS, ids=lambda b: b.name)
+def backend(request: pytest.FixtureRequest) -> Backend:
+    return request.param
+
+
+@pytest.fixture
+def seeded(backend: Backend, tmp_path: Path) -> Store:
+    return backend.open_seeded(tmp_path)
+
+
+def _page(tmp_path: Path, name: str, title: str, body: str) -> Path:
+    path = tmp_path / name
+    path.write_text(f"# {title}\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+NEW_BODY = "全市新增企业1200余家，同比增长5.7%。返还资金17.8亿元。"
+SEED_TITLES = 4
+
+
+# ---------------------------------------------------------------- the protocol
+
+
+def test_a_store_satisfies_the_protocol(seeded):
+    assert isinstance(seeded, Store) and isinstance(seeded, StoreReader)
+    assert isinstance(seeded.path, Path) and isinstance(seeded.token, str)
+
+
+def test_the_public_face_exports_what_the_app_needs():
+    for name in ("open_store", "Store", "StoreReader", "Article", "CatalogEntry", "Fact", "SearchHit",
+                 "SearchResults", "IngestReport", "StoreError", "QueryError", "Query", "parse_query"):
+        assert getattr(api, name) is not None, name
+
+
+# ---------------------------------------------------------------- reading
+
+
+def test_the_catalog_lists_every_article_once_in_page_order(seeded):
+    catalog = seeded.catalog()
+    assert len(catalog) == SEED_TITLES
+    assert len({entry["id"] for entry in catalog}) == len(catalog)
+    assert [entry["order"] for entry in catalog] == list(range(len(catalog)))  # one source: its order
+    for entry in catalog:
+        assert set(entry) == {"id", "title", "date", "publication", "source", "order", "n_facts", "n_chars"}
+        assert isinstance(entry["title"], str) and entry["title"]
+        assert entry["date"] is None or len(entry["date"]) == 10
+        assert entry["source"] == SEED_FILE.name
+        assert isinstance(entry["n_facts"], int) and isinstance(entry["n_chars"], int)
+
+
+def test_counts_agree_with_the_catalog_and_the_facts(seeded):
+    catalog = seeded.catalog()
+    counts = seeded.counts()
+    assert counts == {"sources": len(seeded.sources()), "articles": len(catalog),
+                      "facts": sum(entry["n_facts"] for entry in catalog)}
+    assert counts["facts"] == len(seeded.facts()) > 0
+
+
+def test_an_article_has_its_text_and_the_fields_of_the_record(seeded):
+    for entry in seeded.catalog():
+        article = seeded.article(entry["id"])
+        assert article is not None
+        assert {"id", "title", "sections", "byline", "reporters", "captions", "body", "source", "publication",
+                "date", "order"} <= set(article)
+        assert article["id"] == entry["id"] and article["title"] == entry["title"]
+        assert len(article["body"]) == entry["n_chars"]
+        assert article["source"]["file"] == entry["source"] and len(article["source"]["sha256"]) == 64
+        for section in article["sections"]:
+            assert article["body"][section["start"]:].startswith(section["heading"])
+
+
+def test_articles_streams_every_article_in_catalog_order(seeded):
+    assert [a["id"] for a in seeded.articles()] == [entry["id"] for entry in seeded.catalog()]
+
+
+def test_an_unknown_id_has_no_article_and_no_facts(seeded):
+    assert seeded.article("no-such-article") is None
+    assert seeded.facts("no-such-article") == []
+
+
+def test_every_fact_points_at_its_figure_in_its_article(seeded):
+    for entry in seeded.catalog():
+        article = seeded.article(entry["id"])
+        facts = seeded.facts(entry["id"])
+        assert len(facts) == entry["n_facts"]
+        for fact in facts:
+            assert set(fact) <= set(FACT_COLUMNS)
+            assert fact["article_id"] == entry["id"] and fact["kind"] in KINDS
+            text = article["title"] if fact["where"] == "title" else article["body"]
+            assert text[fact["start"]:fact["end"]] == fact["surface"]
+            if fact["kind"] != "date":  # a date's value is its ISO text
+                assert fact["value"] is None or isinstance(fact["value"], (int, float))
+        json.dumps(facts, ensure_ascii=False)  # records are plain JSON
+
+
+def test_facts_of_every_article_come_in_page_order_and_filter_by_kind(seeded):
+    catalog = seeded.catalog()
+    assert seeded.facts() == [f for entry in catalog for f in seeded.facts(entry["id"])]
+    kind = seeded.facts()[0]["kind"]
+    assert seeded.facts(kind=kind) == [f for f in seeded.facts() if f["kind"] == kind]
+
+
+# ---------------------------------------------------------------- search
+
+
+def test_search_results_have_the_hit_shape_and_respect_the_limit(seeded):
+    result = seeded.search("重庆", limit=2)
+    assert set(result) >= {"total", "facts_total", "results"}
+    assert result["total"] > 2 and len(result["results"]) == 2
+    ids = {entry["id"] for entry in seeded.catalog()}
+    for hit in result["results"]:
+        assert set(hit) >= {"article_id", "title", "score", "hits", "snippets", "fact_ids", "facts"}
+        assert hit["article_id"] in ids and hit["hits"] >= 1
+        assert all(isinstance(s, str) for s in hit["snippets"])
+        own = {f["id"] for f in seeded.facts(hit["article_id"])}
+        assert set(hit["fact_ids"]) <= own
+        assert [f["id"] for f in hit["facts"]] == [i for i in hit["fact_ids"]]
+
+
+def test_a_term_in_no_article_finds_nothing(seeded):
+    result = seeded.search("这个词不在任何文章里")
+    assert result["total"] == 0 and list(result["results"]) == []
+
+
+def test_without_facts_a_search_gives_ids_only(seeded):
+    for hit in seeded.search("重庆", facts=False)["results"]:
+        assert hit["facts"] == []
+
+
+def test_a_kind_filter_keeps_only_facts_of_that_kind(seeded):
+    result = seeded.search("kind:percent")
+    assert result["total"] > 0
+    for hit in result["results"]:
+        assert hit["fact_ids"] and all(f["kind"] == "percent" for f in hit["facts"])
+
+
+def test_a_malformed_query_raises_query_error(seeded):
+    with pytest.raises(QueryError):
+        seeded.search("kind:nosuchkind")
+    with pytest.raises(QueryError):
+        seeded.search("重庆 |")
+
+
+def test_a_parsed_query_searches_like_its_text(seeded):
+    text = "重庆 kind:money"
+    by_text = seeded.search(text)
+    by_query = seeded.search(parse_query(text))
+    assert [h["article_id"] for h in by_query["results"]] == [h["article_id"] for h in by_text["results"]]
+
+
+def test_hit_spans_mark_each_occurrence_of_the_terms(seeded):
+    text = "重庆发布：重庆新能源汽车产量增长。"
+    spans = seeded.hit_spans(text, "重庆")
+    assert [text[s:e] for s, e in spans] == ["重庆", "重庆"]
+    assert spans == sorted(spans) and seeded.hit_spans(text, parse_query("重庆")) == spans
+    assert seeded.hit_spans(text, "kind:nosuchkind") == []
+
+
+# ---------------------------------------------------------------- writing
+
+
+def test_reseeding_an_unchanged_store_changes_nothing(seeded):
+    before = (seeded.counts(), seeded.token)
+    report = seeded.reseed()
+    assert isinstance(report, IngestReport)
+    assert report.unchanged_sources == [SEED_FILE.name] and report.added == 0 and not report.skipped
+    assert (seeded.counts(), seeded.token) == before
+
+
+def test_ingesting_a_page_adds_its_article_with_facts(seeded, tmp_path):
+    before = seeded.counts()
+    token = seeded.token
+    report = seeded.ingest([_page(tmp_path, "new.txt", "新的文章", NEW_BODY)])
+    assert report.ingested_sources == ["new.txt"] and report.added == 1 and report.facts >= 3
+    assert seeded.counts()["articles"] == before["articles"] + 1
+    assert seeded.counts()["facts"] == before["facts"] + report.facts
+    assert seeded.token != token
+    [entry] = [e for e in seeded.catalog() if e["source"] == "new.txt"]
+    assert any(f["surface"] == "17.8亿元" for f in seeded.facts(entry["id"]))
+    assert seeded.search("新的文章")["results"][0]["article_id"] == entry["id"]
+
+
+def test_a_file_that_cannot_be_used_is_reported_not_raised(seeded, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    before = seeded.counts()
+    report = seeded.ingest([empty, tmp_path / "missing.txt"])
+    assert sorted(path for path, _ in report.skipped) == sorted([str(empty), str(tmp_path / "missing.txt")])
+    assert report.failed and seeded.counts() == before
+
+
+def test_an_extractor_failure_on_one_record_does_not_stop_the_archive(seeded, tmp_path, monkeypatch):
+    import store.facts
+
+    real = store.facts.article_facts
+
+    def fails_on_the_second(article):
+        if article["title"] == "第二篇":
+            raise RuntimeError("extractor bug")
+        return real(article)
+
+    monkeypatch.setattr(store.facts, "article_facts", fails_on_the_second)
+    archive = tmp_path / "archive.jsonl"
+    archive.write_text("\n".join(json.dumps({"title": t, "body": NEW_BODY}, ensure_ascii=False)
+                                 for t in ("第一篇", "第二篇", "第三篇")), encoding="utf-8")
+    report = seeded.ingest([archive])
+    assert report.added == 3 and report.ingested_sources == ["archive.jsonl"]
+    [(path, reason)] = report.skipped
+    assert path == str(archive) and "record 2" in reason and "RuntimeError" in reason
+    by_title = {e["title"]: e for e in seeded.catalog() if e["source"] == "archive.jsonl"}
+    assert by_title["第二篇"]["n_facts"] == 0 and seeded.article(by_title["第二篇"]["id"]) is not None
+    assert by_title["第一篇"]["n_facts"] > 0 and by_title["第三篇"]["n_facts"] > 0
+
+
+def test_another_process_s_commit_is_seen_after_reload(backend, seeded, tmp_path):
+    other = backend.second_handle(seeded)
+    assert not seeded.changed_on_disk()
+    other.ingest([_page(tmp_path, "elsewhere.txt", "另一个进程的文章", NEW_BODY)])
+    assert seeded.changed_on_disk()
+    assert seeded.counts()["articles"] == SEED_TITLES  # the state read until reload
+    seeded.reload()
+    assert not seeded.changed_on_disk()
+    assert seeded.counts()["articles"] == SEED_TITLES + 1 and seeded.token == other.token
+
+
+def test_check_repairs_what_it_can_and_then_finds_nothing(seeded):
+    problems = seeded.check(fix=True)
+    assert all(isinstance(problem, str) for problem in problems)
+    assert seeded.check() == []
