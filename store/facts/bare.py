@@ -21,6 +21,8 @@ _INDEX_LEFT_RE = re.compile(
     r"[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
 # … and a price or rate after these
 _PRICE_LEFT_RE = re.compile(r"中间价|汇率|报收|收报|收于|录得|比价|均值|利率|收益率|LPR|价格|单价|报价|浓度")
+_CHANGE_AFTER_RE = re.compile(r"下降|上升|提高|降低|增长|减少|扩大|缩小|回落|回升|[降升增减][至到]|[至到]")
+_COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低")
 # people, not money: 网民规模5.64亿, 用户数3亿
 _PEOPLE_LEFT_RE = re.compile(
     r"网民|用户|人口|游客|观众|旅客|人次|人数|粉丝|会员|居民|患者|学生|职工|员工|就业|毕业生|参保|听众|读者|"
@@ -80,9 +82,12 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     """A bare number is a figure when its clause names a measure: PMI为49.6 (index),
     中间价报6.8109 (money).  Whole numbers only right after the measure (指数为100)."""
     after = n[e:e + 1]
-    if after and (after in ".-/" or (is_hanzi(after) and after not in "，。；、和与及或")):
+    from_to = n[s - 1:s] in ("由", "从") and _CHANGE_AFTER_RE.match(n, e)
+    if after and (after in ".-/" or (is_hanzi(after) and after not in "，。；、和与及或" and not from_to)):
         return None
     left = clause_left(n, s, 20)
+    if _COMPARED_RE.match(left) and s > len(left):
+        left = clause_left(n, s - len(left) - 1, 20) + left   # 收入比缩小到2.39，比上年下降0.06
     if "." not in tok:
         near = left[-8:]
         if not re.search(r"(?:指数|PMI|景气指数|系数)[为是报达至到约由了\s]*$", near):
@@ -105,8 +110,10 @@ def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) 
         if not has_mag and "," not in tok and not has_q:
             return measured_kind(n, s, e, tok)
     else:
-        if n[e:e + 1] in ("级", "年") or n.startswith(("世纪", "年代"), e):
-            return None                                   # 二十一世纪 is an era, not a count
+        if n[e:e + 1] in ("级", "年", "号", "届", "期", "代", "版") or n.startswith(("世纪", "年代"), e):
+            return None                                   # 二十一世纪 is an era, 二十一号 a name: no counts
+        if n[s - 1:s] in ("月", "初", "第"):
+            return None                                   # 腊月二十三 is a day
         core = tok.lstrip("负-")
         if core[0] in "万亿":
             return None

@@ -63,6 +63,7 @@ class _Reading:
     qualifier: str | None = None
     currency: str | None = None
     shared: bool = False           # the unit is borrowed from a later list item
+    after: tuple[str | None, Unit | None, int] = (None, None, 0)   # unit_after the number, read once
 
 
 def _currency_prefix(n: str, s: int) -> str | None:
@@ -106,6 +107,7 @@ def numbers(b: Builder) -> None:
         if got:
             s, e, tok, p = got
             r = _Reading(s, e, tok, p.value, p.value_high, p.form, p.approx, end=e, start=s)
+            r.after = unit_after(n, e, p, tok.lstrip("-负")[:1].isdigit())
             if _range(b, toks, i, r):
                 step = 2
             elif listed := _list(b, toks, i, r):
@@ -140,8 +142,7 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     n = b.norm
     if i + 1 >= len(toks):
         return False
-    arabic = r.tok[0].isdigit()
-    _, a_unit, a_end = unit_after(n, r.e, Parsed(r.value, r.approx, r.form), arabic)
+    _, a_unit, a_end = r.after
     c = _RANGE_CONNECT_RE.match(n, a_end)
     between = not c and n.startswith("与", a_end)
     nxt = toks[i + 1]
@@ -184,7 +185,8 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
     """3.7、2.6和3.2个百分点 / 7.5个和4.5个百分点: the items before the last share its unit.
     Returns how many tokens were read (0 when this is not such a list)."""
     n = b.norm
-    if not r.tok[0].isdigit():
+    own = r.after[1]
+    if not r.tok[0].isdigit() or (own is not None and own.name != "个"):
         return 0
     chain = [(r.s, r.e, r.tok)]
     j, e = i, r.e
@@ -253,7 +255,7 @@ def _single(b: Builder, r: _Reading) -> None:
 def _read_unit(n: str, r: _Reading) -> bool:
     """The unit after the number (两个亿, 3.5点, 6.8级 …); False when the number is no figure."""
     arabic = r.tok.lstrip("-负")[:1].isdigit()
-    approx, unit, r.end = unit_after(n, r.e, Parsed(r.value, r.approx), arabic)
+    approx, unit, r.end = r.after
     r.approx = r.approx or approx
     if unit and unit.name == "个" and n[r.end:r.end + 1] in ("亿", "万") and not arabic:
         r.value = EXACT.multiply(r.value, Decimal(10**8 if n[r.end] == "亿" else 10**4))   # 两个亿 (spoken)

@@ -69,7 +69,9 @@ _FW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 _FW.update({0x3000: 0x20, 0xFFE5: ord("￥"), 0x2212: ord("-"), 0xFE63: ord("-"), 0x00A0: 0x20,
             0x2009: 0x20, 0x202F: 0x20, 0x2236: ord(":")})
 _FW.update({ord(t): ord(s) for t, s in TRADITIONAL.items()})
-_TRANSLATE = str.maketrans(_FW)
+_MAPPED = {chr(k): chr(v) for k, v in _FW.items()}
+# a regex over the few mapped characters beats str.translate's per-character lookup
+_MAPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _MAPPED) + "]")
 
 
 # ２，０００ (full-width digits): there the full-width comma is a thousands separator
@@ -80,7 +82,7 @@ def normalize(text: str) -> str:
     """Full-width and traditional characters to ASCII and simplified; length-preserving."""
     if "，" in text and _FW_THOUSANDS_RE.search(text):
         text = _FW_THOUSANDS_RE.sub(",", text)
-    return text.translate(_TRANSLATE)
+    return _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
 
 
 # --- number token pattern ------------------------------------------------------
@@ -95,9 +97,11 @@ MAG_SUFFIX = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千|�
 _SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 
 NUMBER_PATTERN = (
+    rf"(?=[负\-\d{_CN_RUN_CHARS}])"        # a quick first-character test
     # a minus sign right after 为/是/至 … is a sign (净利润为-2.06亿元); after another word
     # the figure step decides (净利润-3.07亿元 is a sign, 歼-20 a model name)
-    rf"(?:负|-(?:(?<![\w.%)\]）\-]-)|(?<=[\u4e00-\u9fff]-)(?=\d)))?"
+    # 负 after 不/肩/减/担 … is a verb (不负十四亿, 减负1760亿元), after 正 a ± (正负0.25%)
+    rf"(?:(?<![不肩减担辜背抱自胜欠身正])负|-(?:(?<![\w.%)\]）\-]-)|(?<=[\u4e00-\u9fff]-)(?=\d)))?"
     rf"(?:(?:{ARABIC_FW}|{ARABIC})(?:[{APPROX_MARKS}]?{MAG_SUFFIX}|{_SPACED_MAG})?"
     rf"|{CN_RUN}(?:[{APPROX_MARKS}]{MAG_SUFFIX})?)"
 )
@@ -133,6 +137,9 @@ def exact(d: Decimal | int | None) -> tuple[int | float | None, str | None]:
         return None, None
     if d.is_zero():
         return 0, "0"
+    if d == d.to_integral_value(context=EXACT) and d.adjusted() < 18:
+        i = int(d)                       # the common case, quickly
+        return i, str(i)
     d = EXACT.plus(d).normalize(EXACT)
     text = format(d, "f")
     if d == d.to_integral_value(context=EXACT):
@@ -274,8 +281,11 @@ def _pair_range(s: str) -> Parsed | None:
     return Parsed(Decimal(a * p), None, "pair", Decimal(b * p))
 
 
+_ARABIC_HEAD_RE = re.compile(r"[\d,，.]+")
+
+
 def _arabic(s: str, negative: bool) -> Parsed | None:
-    m = re.match(r"[\d,，.]+", s)
+    m = _ARABIC_HEAD_RE.match(s)
     if not m:
         return None
     head, rest = m.group(0), s[m.end():].lstrip(" ")

@@ -146,7 +146,7 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("多达", False), ("达到", False), ("不到", True), ("不足", True), ("不超过", True),
     ("至少", True), ("最多", True), ("突破", False), ("不少于", True), ("≥", True), ("≤", True),
     ("连续", True), ("仅", False), ("上", True), ("破", True), ("超过了", True),
-    ("约有", False), ("不超", True), ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
+    ("约有", False), ("不超", True), ("正负", True), ("±", True), ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
 ], key=lambda x: len(x[0]), reverse=True)
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破"}   # 上千家, 破万亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(

@@ -18,7 +18,7 @@ _PERCENT_SCALE = {"百分之": 0, "千分之": -1, "万分之": -2}
 _FRACTION_RE = re.compile(rf"(?:({_NUM})又)?({_NUM})分之({_NUM})")
 _FRACTION_HEAD_RE = re.compile(rf"(?:(?:{_NUM})又)?(?:{_NUM})$")
 _SLASH_RE = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,3})/(\d{1,3})(?![A-Za-z0-9./%])")
-_COLON_RE = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?)(?:\s?[:：]\s?\d+(?:\.\d+)?){1,4}(?![\d.:：])")
+_COLON_RE = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:\s?[:：]\s?\d+(?:\.\d+)?){1,4}(?![\d.:：])")
 _COLON_PART_RE = re.compile(r"\d+(?:\.\d+)?")
 # colons that are ratios: 城乡居民收入比2.5：1, 三次产业结构为6.8:36.5:56.7
 _RATIO_CONTEXT_RE = re.compile(r"比例|比值|之比|收入比|比为|比是|比达|比缩小|比扩大|比重|结构|构成|配比|比率|性别比|比约|比降|比由|比从")
