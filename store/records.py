@@ -8,7 +8,7 @@ and every Store implementation.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Literal, NamedTuple, NotRequired, Sequence, TypedDict
+from typing import Any, Callable, Literal, NamedTuple, NotRequired, Sequence, TypedDict
 
 FactKind = Literal[
     "money", "count", "quantity", "percent", "points", "index", "multiple", "ratio",
@@ -70,6 +70,10 @@ FACT_COLUMNS: tuple[str, ...] = (
     "value_text", "unit", "per", "qualifier", "subject", "period", "period_text", "change", "change_word",
     "base", "parts", "clause", "mentions",
 )
+
+
+JsonObject = dict[str, Any]
+"""Raw JSON not yet read into a record: an input line, a TinyDB table."""
 
 
 # ---------------------------------------------------------------- articles

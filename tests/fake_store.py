@@ -257,7 +257,7 @@ class FakeStore:
                 "facts_total": sum(len(r["fact_ids"]) for r in results)}
 
     def hit_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
-        from store.search.index import hit_spans
+        from store.search.highlight import hit_spans
 
         return hit_spans(text, query)
 

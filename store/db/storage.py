@@ -14,8 +14,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-# Re-exported for modules not yet switched to store.fileio.
-from store.fileio import atomic_write, fsync_dir, remove_stale_temp_files  # noqa: F401
+from store.records import JsonObject
 
 
 def dumps(data: Any) -> bytes:
@@ -37,13 +36,13 @@ class SnapshotStorage(Storage):
     of several files instead of a rewrite per insert (the job TinyDB's
     CachingMiddleware does for a single file)."""
 
-    def __init__(self, data: dict[str, Any] | None = None) -> None:
-        self.data: dict[str, Any] = data if data is not None else {}
+    def __init__(self, data: JsonObject | None = None) -> None:
+        self.data: JsonObject = data if data is not None else {}
 
-    def read(self) -> dict[str, Any]:
+    def read(self) -> JsonObject:
         return self.data
 
-    def write(self, data: dict[str, Any]) -> None:
+    def write(self, data: JsonObject) -> None:
         self.data = data
 
     def close(self) -> None:  # nothing to release: files are written by the store

@@ -240,7 +240,7 @@ class Store:
         """Where a query hits a text, for highlighting; pinyin terms are
         resolved through the index when it is open (never built here: this
         runs as the reader draws)."""
-        from store.search.index import hit_spans
+        from store.search.highlight import hit_spans
 
         return [(start, end) for start, end in hit_spans(text, query, self._indexer.index)]
 

@@ -14,12 +14,9 @@ from store.errors import InputError
 from store.ingest.articles import RawArticle, article_record, assemble, dateline
 from store.ingest.blocks import blocks_of
 from store.ingest.textio import has_html, sanitize, strip_html
-from store.records import Article
+from store.records import Article, JsonObject
 
-# One decoded line of a JSON Lines file: untrusted, any shape.
-JsonRecord = dict[str, Any]
-
-def parse_json_record(record: JsonRecord, file: str, ordinal: int, sha: str) -> Article | None:
+def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str) -> Article | None:
     """One JSON Lines record ``{"title", "body", "date"?, "source"?}`` → article."""
     body = record.get("body") or record.get("content") or record.get("text") or ""
     title = record.get("title") or ""
@@ -67,7 +64,7 @@ def _outlet(source: Any) -> str | None:
     return outlet or None
 
 
-def _jsonl_records(data: bytes | str, file: str) -> Iterator[JsonRecord]:
+def _jsonl_records(data: bytes | str, file: str) -> Iterator[JsonObject]:
     """The JSON objects of a JSON Lines text, one line at a time (a 50 MB
     file is never copied into a list of lines); a bad line rejects the file."""
     newline = "\n" if isinstance(data, str) else b"\n"
