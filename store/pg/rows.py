@@ -7,6 +7,7 @@ thing on both backends.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import orjson
@@ -40,7 +41,10 @@ def number(value: Any) -> float | None:
 
 
 def json_text(record: Any) -> str:
-    return orjson.dumps(record).decode()
+    try:
+        return orjson.dumps(record).decode()
+    except TypeError:  # an int beyond 64 bits (a 30-digit figure): the standard codec holds it
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
 def article_row(article: dict[str, Any], facts: list[dict[str, Any]], source_file: str, order: int) -> tuple:

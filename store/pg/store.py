@@ -32,6 +32,8 @@ def guarded(method: Callable[..., T]) -> Callable[..., T]:
     @functools.wraps(method)
     def wrapper(self: PgStore, *args: Any, **kwargs: Any) -> T:
         with server_errors(self.path):
+            if self._conn.closed:  # dropped earlier (and reported then): try again
+                self._conn = connect(self.url)
             return method(self, *args, **kwargs)
 
     return wrapper
@@ -50,6 +52,7 @@ class PgStore:
         self._lookup_generation = -1
         self._lookup_lock = threading.Lock()
         self._generation = self._current_generation()
+        self._announced = self._generation   # the newest commit a notification told of
         self._store_id = conn.execute("SELECT store_id FROM factdesk_state").fetchone()[0]
 
     def close(self) -> None:
@@ -121,22 +124,25 @@ class PgStore:
 
     # ------------------------------------------------------------ change detection
 
-    def _listen(self) -> Any:
-        if self._listener is None:
-            self._listener = connect(self.url)
-            self._listener.execute(f"LISTEN {CHANNEL}")
-        return self._listener
+    def _listen(self) -> bool:
+        """Listen for commits; True when listening started just now (so
+        notifications before it were missed)."""
+        if self._listener is not None and not self._listener.closed:
+            return False
+        self._listener = connect(self.url)
+        self._listener.execute(f"LISTEN {CHANNEL}")
+        return True
 
     @guarded
     def changed_on_disk(self) -> bool:
         """True when another process has committed since we last read: a
         non-blocking look at the notifications that arrived."""
-        listener = self._listen()
-        newest = self._generation
-        for note in listener.notifies(timeout=0):
+        if self._listen():
+            return self._current_generation() > self._generation
+        for note in self._listener.notifies(timeout=0):
             if note.payload.isdigit():
-                newest = max(newest, int(note.payload))
-        return newest > self._generation
+                self._announced = max(self._announced, int(note.payload))
+        return self._announced > self._generation
 
     @guarded
     def reload(self) -> None:
@@ -202,18 +208,18 @@ class PgStore:
         self.prepare_search()
         return self
 
-    def search(self, query: str, *, limit: int = 50, kind: str | None = None, facts: bool = True,
+    @guarded
+    def search(self, query: Any, *, limit: int = 50, kind: str | None = None, facts: bool = True,
                detail: int | None = 200) -> dict[str, Any]:
         from store.pg.query_run import run_search
 
-        with server_errors(self.path):
-            return run_search(self, query, limit=limit, kind=kind, facts=facts, detail=detail)
+        return run_search(self, query, limit=limit, kind=kind, facts=facts, detail=detail)
 
-    def hit_spans(self, text: str, query: str) -> list[tuple[int, int]]:
+    @guarded
+    def hit_spans(self, text: str, query: Any) -> list[tuple[int, int]]:
         from store.search.index import hit_spans
 
-        with server_errors(self.path):
-            return [(start, end) for start, end in hit_spans(text, query, self)]
+        return [(start, end) for start, end in hit_spans(text, query, self)]
 
     # ------------------------------------------------------------ checking
 
