@@ -81,8 +81,9 @@ def _currency_prefix(n: str, s: int) -> str | None:
 def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     """The token's span and value, or None when it is not a number here (M8, 几十万, 2.2本)."""
     s, e, tok = m.start(), m.end(), m.group(0)
-    if tok.endswith(("千", "仟")) and n[e:e + 1] in ("克", "米", "瓦", "伏") and len(tok) > 1:
-        e, tok = e - 1, tok[:-1]                      # 2.3千克 / 一百千瓦: the 千 belongs to the unit
+    if len(tok) > 1 and ((tok.endswith(("千", "仟")) and n[e:e + 1] in ("克", "米", "瓦", "伏"))
+                         or (tok.endswith(("百", "千", "万")) and n.startswith(("分点", "分之"), e))):
+        e, tok = e - 1, tok[:-1]                      # 2.3千克, 0.2百分点: the 千/百 belongs to the unit
     p = parse_number(tok)
     if p is None:
         return None
