@@ -53,7 +53,7 @@ def _cause(err: Exception) -> str:
     else:
         lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
         reason = lines[0] if lines else type(err).__name__
-        reason = re.sub(r"^connection (?:failed|to server .*? failed):\s*", "", reason)
+        reason = re.sub(r"^connection (?:failed|is bad):\s*", "", reason)
     low = text.lower()
     if "no such file or directory" in low or "connection refused" in low:
         return f"no server is listening ({reason})"

@@ -1,0 +1,62 @@
+"""What a user sees when the server cannot be used: one line naming the
+server (never the password) and the cause, exit status 1, no traceback."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.helpers_cli import child_env, factdesk_command
+from tests.pg_server import PgServer, missing_reason, pg_server, pg_url  # noqa: F401  (fixtures)
+
+pytestmark = pytest.mark.skipif(bool(missing_reason()), reason=f"PostgreSQL tests skipped: {missing_reason()}")
+
+
+def _fails_in_one_line(url: str, cwd: Path) -> str:
+    done = subprocess.run(factdesk_command() + ["--db", url, "articles"], capture_output=True, text=True,
+                          cwd=cwd, env=child_env(), timeout=120)
+    lines = done.stderr.splitlines()
+    assert done.returncode == 1, done.stderr
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stdout == ""
+    return lines[0]
+
+
+def test_a_missing_database(tmp_path: Path, pg_server: PgServer) -> None:
+    line = _fails_in_one_line(pg_server.url("no_such_db"), tmp_path)
+    assert str(pg_server.directory) in line and 'database "no_such_db" does not exist' in line
+
+
+def test_no_server_listening(tmp_path: Path) -> None:
+    line = _fails_in_one_line(f"postgresql:///factdesk?host={tmp_path}&port=1", tmp_path)
+    assert str(tmp_path) in line and "no server is listening" in line
+
+
+def test_an_unknown_user(tmp_path: Path, pg_server: PgServer) -> None:
+    url = pg_server.url("factdesk_x").replace("user=postgres", "user=nobody")
+    line = _fails_in_one_line(url, tmp_path)
+    assert 'role "nobody" does not exist' in line
+
+
+def test_a_wrong_password_is_named_but_never_printed(tmp_path: Path, pg_server: PgServer) -> None:
+    # A TCP URL with a password to a port where nothing listens: the message
+    # names the server, not the secret.
+    line = _fails_in_one_line("postgresql://alice:s3cret@127.0.0.1:1/factdesk", tmp_path)
+    assert "s3cret" not in line and "alice@127.0.0.1:1/factdesk" in line
+
+
+def test_a_dropped_connection_is_a_store_error_and_the_next_call_reconnects(pg_url: str) -> None:
+    import psycopg
+
+    from store import StoreError, open_store
+
+    store = open_store(pg_url, seed=False)
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                      "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+    with pytest.raises(StoreError, match="connection to the server was lost|terminat|closed") as err:
+        store.counts()
+    assert "\n" not in str(err.value)
+    assert store.counts()["articles"] == 0
