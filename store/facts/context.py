@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .changes import change_of
-from .period_forms import PERIOD_RE, RefDate
+from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS
 from .subjects import respective, simplified, subject_of
@@ -19,7 +19,7 @@ from .subjects import respective, simplified, subject_of
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 # clause and sentence boundaries (on the original text)
-CLAUSE_SPLIT_RE = re.compile(r"[，。；！？;!?\n：]|(?<!\d),|,(?!\d{3})|(?<!\d):|:(?!\d)|——")
+CLAUSE_SPLIT_RE = re.compile(r"(?=[，。；！？;!?\n：,:—])(?:[，。；！？;!?\n：]|(?<!\d),|,(?!\d{3})|(?<!\d):|:(?!\d)|——)")
 # a sentence for the subject it lends a bare figure: 。！？ (a ； list shares it: CPI…；环比…)
 SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比环去年上了\s]*$")
@@ -28,14 +28,21 @@ _NO_SUBJECT_KINDS = ("year", "date", "rank")
 
 def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None:
     """Set clause, subject, change, base and period of every fact (in text order)."""
-    clause_cuts = [(m.start(), m.end()) for m in CLAUSE_SPLIT_RE.finditer(text)]
+    if not facts:
+        return
     sent_cuts = [m.end() for m in SENTENCE_SPLIT_RE.finditer(text)]
-    c_starts = [0] + [ce for _, ce in clause_cuts]
-    c_ends = [cs for cs, _ in clause_cuts] + [len(text)]
-    blank = [(m.start(), m.end()) for m in PERIOD_RE.finditer(norm)]
-    simp = simplified(norm)
-    for a, b in blank:                         # periods are never part of a subject
-        simp = simp[:a] + "\x01" * (b - a) + simp[b:]
+    windows = _windows(facts, sent_cuts, len(text))
+    c_starts: list[int] = []
+    c_ends: list[int] = []
+    for a, b in windows:                       # clauses only where figures are
+        c_starts.append(a)
+        for m in CLAUSE_SPLIT_RE.finditer(text, a, b):
+            c_ends.append(m.start())
+            c_starts.append(m.end())
+        c_ends.append(b)
+    spans = find_periods(norm, ref, windows)
+    blank = [(sp.start, sp.end) for sp in spans]
+    simp = _blanked(simplified(norm), blank)
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
     for f in facts:
@@ -55,7 +62,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
             last_subject[sent_start] = subj
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
-    assign_periods(norm, facts, ref)
+    assign_periods(norm, facts, spans)
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
@@ -72,6 +79,34 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS:
         subj = sentence_subject
     return subj
+
+
+def _windows(facts: list[Fact], sent_cuts: list[int], n: int) -> list[tuple[int, int]]:
+    """The sentences holding figures (merged, in order), and the first sentence, whose date
+    a market report's figures refer to."""
+    out: list[tuple[int, int]] = [(0, sent_cuts[0] if sent_cuts else n)]
+    for f in facts:
+        k = bisect.bisect_right(sent_cuts, f["start"])
+        a = sent_cuts[k - 1] if k > 0 else 0
+        b = sent_cuts[k] if k < len(sent_cuts) else n
+        while b < f["end"] and k < len(sent_cuts):     # a figure never straddles a boundary
+            k += 1
+            b = sent_cuts[k] if k < len(sent_cuts) else n
+        if a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _blanked(simp: str, spans: list[tuple[int, int]]) -> str:
+    """`simp` with the spans (periods: never part of a subject) as \\x01, same length."""
+    parts, pos = [], 0
+    for a, b in spans:
+        parts += [simp[pos:a], "\x01" * (b - a)]
+        pos = b
+    parts.append(simp[pos:])
+    return "".join(parts)
 
 
 def _rate_noun(text: str, f: Fact, lo: int) -> str | None:

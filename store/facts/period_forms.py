@@ -10,7 +10,9 @@ date; with neither, the canonical form is None and only the text is kept.
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -27,8 +29,13 @@ _NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|合约|期货|预测|�
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
+# how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
+_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
+          r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四两2-4十\d]|首[季二三两2-3十\d]|"
+          r"今[年日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
+    rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
     rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
@@ -54,11 +61,13 @@ PERIOD_RE = re.compile(
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
     rf"|(?P<ybare>{_Y4})年(?:度)?(?![级代底末初])"
     rf"|(?P<rbare>今年|去年|上年|本年|明年|前年)"
+    rf")"
 )
 
 # a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與)$")
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)\s*$")
 _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 _REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|宣布|说|起|开始|以来|前后|晚|上午|下午|凌晨)")
@@ -131,16 +140,19 @@ def _resolve_year(month: int, ctx_year: int | None, ref: RefDate | None, future:
     return y - 1 if month > m else y
 
 
-def find_periods(norm: str, ref: RefDate | None) -> list[PeriodSpan]:
-    """Every period expression in `norm`, in text order, resolved against `ref`."""
+def find_periods(norm: str, ref: RefDate | None,
+                 windows: list[tuple[int, int]] | None = None) -> list[PeriodSpan]:
+    """Every period expression in `norm` (or in its `windows`, sorted spans of whole
+    sentences), in text order, resolved against `ref`."""
     out: list[PeriodSpan] = []
     ctx_year: int | None = None
-    last_cut = 0
     last_day: str | None = None
-    for m in PERIOD_RE.finditer(norm):
-        cut = max(norm.rfind(c, last_cut, m.start()) for c in "。！？!?\n")
-        if cut >= 0:
-            ctx_year, last_cut = None, cut    # a new sentence: its own year context
+    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
+    sentence = -1
+    for m in _matches(norm, windows):
+        k = bisect.bisect_right(cuts, m.start())
+        if k != sentence:
+            ctx_year, sentence = None, k      # a new sentence: its own year context
         future = bool(_FUTURE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()))
         span = _span(norm, m, ctx_year, ref, future)
         if span is None:
@@ -155,6 +167,11 @@ def find_periods(norm: str, ref: RefDate | None) -> list[PeriodSpan]:
             ctx_year = span.years[-1]
         out.append(span)
     return out
+
+
+def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
+    for a, b in windows if windows is not None else [(0, len(norm))]:
+        yield from PERIOD_RE.finditer(norm, a, b)
 
 
 def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None,

@@ -19,7 +19,7 @@ import bisect
 import re
 from typing import Any
 
-from .period_forms import PeriodSpan, RefDate, find_periods, shift_years
+from .period_forms import PeriodSpan, shift_years
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -37,10 +37,13 @@ def _skip(f: Fact) -> bool:
     return f["kind"] in _NO_PERIOD_KINDS or (f["kind"] == "range" and f.get("unit") in ("年", "月", "日"))
 
 
-def assign_periods(norm: str, facts: list[Fact], ref: RefDate | None) -> None:
-    """Set `period` and `period_text` of every figure in `facts` (text order)."""
-    spans = find_periods(norm, ref)
+def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
+    """Set `period` and `period_text` of every figure in `facts` (text order) from the
+    period `spans` of the text (period_forms.find_periods)."""
+    if not facts:
+        return
     cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
+    starts = [sp.start for sp in spans]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
     days = [sp for sp in spans if sp.point and sp.period and len(sp.period) == 10 and not sp.base]
     for f in facts:
@@ -48,7 +51,9 @@ def assign_periods(norm: str, facts: list[Fact], ref: RefDate | None) -> None:
             continue
         k = bisect.bisect_right(cuts, f["start"]) - 1
         sent_start = cuts[k] if k >= 0 else 0
-        mine = [sp for sp in spans if sent_start <= sp.start and sp.end <= f["start"]]
+        lo_i = bisect.bisect_left(starts, sent_start)
+        hi_i = bisect.bisect_left(starts, f["start"], lo_i)
+        mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
         chosen = _respective(norm, f, mine, facts) or _own(norm, f, mine)
         if chosen is None and k >= 0:
             chosen = _carried(norm, f, sent_start, cuts, k, own)

@@ -33,7 +33,7 @@ _EDGE_JUNK = "“”\"'《》()（）、 -\x00\x01"
 
 def simplified(norm: str) -> str:
     """`norm` with the traditional characters subjects meet simplified (one to one: offsets hold)."""
-    return norm.translate(S.SUBJECT_CHARS)
+    return norm.translate(S.SUBJECT_CHARS) if S.TRADITIONAL_RE.search(norm) else norm
 
 
 def subject_of(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact],
@@ -219,11 +219,11 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     start = _left_start(text, f, lo, prev)
     stop = text.find("从", lo + 1, s)
     end = stop if stop > lo else s
-    chars = list(text[start:end])
-    for a, b in blank + [(g["start"], g["end"]) for g in prev if g["kind"] in ("year", "date", "duration")
-                         and not text.startswith(_GLUED_AFTER_FIGURE, g["end"])]:
-        for i in range(max(a, start), min(b, end)):
-            chars[i - start] = "\x00"
+    chars = list(text[start:end])              # periods are already blanked (\x01) in `text`
+    for g in prev:
+        if g["kind"] in ("year", "date", "duration") and not text.startswith(_GLUED_AFTER_FIGURE, g["end"]):
+            for i in range(max(g["start"], start), min(g["end"], end)):
+                chars[i - start] = "\x00"
     pre = _PAREN_RE.sub(lambda m: "\x00" * len(m.group(0)), "".join(chars))
     pre = _PUA_RE.sub("\x00", pre)
     if "占" in pre:
