@@ -14,12 +14,22 @@ Errors: every failure a user can cause is a :class:`store.errors.StoreError`
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from store.records import (
-    Article, CatalogEntry, Counts, Fact, IngestReport, ProgressFn, SearchResults, SourceHeader, SourceRecord, SourceWrite,
+    Article,
+    CatalogEntry,
+    Counts,
+    Fact,
+    IngestReport,
+    ProgressFn,
+    SearchResults,
+    SourceHeader,
+    SourceRecord,
+    SourceWrite,
 )
 
 if TYPE_CHECKING:

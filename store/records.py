@@ -7,8 +7,9 @@ and every Store implementation.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Literal, NamedTuple, NotRequired, Sequence, TypedDict
+from typing import Any, Literal, NamedTuple, NotRequired, TypedDict
 
 FactKind = Literal[
     "money", "count", "quantity", "percent", "points", "index", "multiple", "ratio",

@@ -14,14 +14,25 @@ on one store file.
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from store import (
-    FACT_COLUMNS, Article, CatalogEntry, Counts, Fact, IngestReport, ProgressFn, Query, SearchHit, SearchResults,
-    SourceRecord, parse_query,
+    FACT_COLUMNS,
+    Article,
+    CatalogEntry,
+    Counts,
+    Fact,
+    IngestReport,
+    ProgressFn,
+    Query,
+    SearchHit,
+    SearchResults,
+    SourceRecord,
+    parse_query,
 )
 from store.records import SourceHeader, SourceWrite
 
@@ -327,20 +338,20 @@ def _match(article: Article, facts: list[Fact], q: Query) -> SearchHit | None:
             "snippets": [], "fact_ids": [f["id"] for f in matched], "facts": matched}
 
 
-def _passes(fact: Fact, flt: object) -> bool:
+def _passes(fact: Fact, flt: Any) -> bool:
     """A query filter (store.search.query.FactFilter) on one fact: kinds,
     unit and value bounds (years are not modelled by the fake)."""
-    kinds, unit = getattr(flt, "kinds"), getattr(flt, "unit")
+    kinds, unit = flt.kinds, flt.unit
     if kinds is not None and fact.get("kind") not in kinds:
         return False
     if unit is not None and fact.get("unit") != unit:
         return False
     value = fact.get("value")
-    lo, hi = getattr(flt, "lo"), getattr(flt, "hi")
+    lo, hi = flt.lo, flt.hi
     if (lo is not None or hi is not None) and not isinstance(value, (int, float)):
         return False
     high = fact.get("value_high")
     top = high if isinstance(high, (int, float)) else value
-    if lo is not None and (top <= lo if getattr(flt, "lo_strict") else top < lo):
+    if lo is not None and (top <= lo if flt.lo_strict else top < lo):
         return False
-    return not (hi is not None and (value >= hi if getattr(flt, "hi_strict") else value > hi))
+    return not (hi is not None and (value >= hi if flt.hi_strict else value > hi))

@@ -6,10 +6,18 @@ import itertools
 import json
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from store.ingest.articles import publication_of, reporters_of
-from store.ingest.blocks import Block, classify, is_byline, is_caption, repair_breaks, split_blocks
+from store.ingest.blocks import (
+    Block,
+    classify,
+    is_byline,
+    is_caption,
+    repair_breaks,
+    split_blocks,
+)
 from store.ingest.jsonl import iter_jsonl
 from store.ingest.page import parse_page
 from tests.conftest import BULK, SEED_FILE, needs_bulk

@@ -16,13 +16,21 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from store import InputError, open_store
 from store.ingest.pipeline import parse_source
 from store.ingest.textio import decode
 from tests.helpers_cli import (
-    article_count, child_env, factdesk, factdesk_command, popen, stderr_lines, store_files, write_jsonl,
+    article_count,
+    child_env,
+    factdesk,
+    factdesk_command,
+    popen,
+    stderr_lines,
+    store_files,
+    write_jsonl,
 )
 
 KILL_RUNS = 25

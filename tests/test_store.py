@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import codecs
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -150,7 +149,7 @@ def test_text_in_common_encodings_is_read_correctly(seeded, tmp_path, encoding, 
         ("empty.txt", b"", "empty"),
         ("blank.txt", b" \n\n \n", "empty"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
-        ("mixed.txt", "# 标题\n\n正文。".encode() + b"\xff\xfe\xfa" + "更多。".encode("utf-8") * 3, "invalid UTF-8"),
+        ("mixed.txt", "# 标题\n\n正文。".encode() + b"\xff\xfe\xfa" + "更多。".encode() * 3, "invalid UTF-8"),
         ("bad.jsonl", b'{"title": "a", "body": "b"}\n{not json\n', "line 2 is not valid JSON"),
         ("list.jsonl", b'[1, 2]\n', "not a JSON object"),
         ("none.jsonl", b'{"foo": 1}\n', "no article"),
@@ -162,7 +161,7 @@ def test_unusable_inputs_are_rejected_whole_and_change_nothing(seeded, tmp_path,
     path.write_bytes(data)
     report = seeded.ingest_paths([path])
     assert report.failed and not report.ingested_sources
-    [(skipped, message)] = report.skipped
+    [(_, message)] = report.skipped
     assert reason in message and "\n" not in message
     assert seeded.path.read_bytes() == before
 

@@ -10,14 +10,23 @@ open a second handle on the same store, as another process would.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 import pytest
 
 import store as api
-from store import FACT_COLUMNS, KINDS, IngestReport, QueryError, Store, StoreReader, open_store, parse_query
+from store import (
+    FACT_COLUMNS,
+    KINDS,
+    IngestReport,
+    QueryError,
+    Store,
+    StoreReader,
+    open_store,
+    parse_query,
+)
 from tests.conftest import SEED_FILE
 from tests.fake_store import FakeStore
 

@@ -6,7 +6,7 @@ the store adopts a new main file.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from store.db.schema import CatalogDoc, MainData
 from store.records import CatalogEntry, Counts, SourceRecord

@@ -7,8 +7,9 @@ current, and otherwise it is rebuilt when next needed.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Protocol, TypedDict
+from typing import TYPE_CHECKING, Protocol, TypedDict
 
 from store.db.transaction import write_lock
 from store.errors import StoreError

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable, TypedDict, cast
+from typing import Any, TypedDict, cast
 
 from store.db.storage import loads
 from store.errors import CorruptStoreError, StoreError
@@ -155,6 +156,6 @@ def read_main(path: Path) -> MainData:
         raise CorruptStoreError(f"{path}: store file is empty (truncated?); it was left as it is")
     try:
         data = loads(raw)
-    except Exception:
+    except ValueError:  # orjson.JSONDecodeError, also for invalid UTF-8
         raise CorruptStoreError(f"{path}: store file is not valid JSON (corrupt or truncated); it was left as it is") from None
     return validate_main(data, path)

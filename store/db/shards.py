@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable, TypedDict, cast
+from typing import TypedDict, cast
 
 from store.db.storage import loads
-from store.errors import CorruptStoreError
+from store.errors import CorruptStoreError, StoreError
 from store.records import Article, Fact
 
 N_SHARDS = 256
@@ -57,8 +58,10 @@ def read_shard_file(path: Path) -> ShardData:
         data = loads(path.read_bytes())
     except FileNotFoundError:
         raise
-    except Exception:
+    except ValueError:  # orjson.JSONDecodeError, also for invalid UTF-8
         raise CorruptStoreError(f"{path}: shard file is not valid JSON; run 'factdesk check'") from None
+    except OSError as err:
+        raise StoreError(f"{path}: cannot read shard file ({err.strerror or err})") from None
     if not isinstance(data, dict):
         raise CorruptStoreError(f"{path}: shard file has the wrong shape; run 'factdesk check'")
     return cast(ShardData, data)

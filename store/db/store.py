@@ -17,20 +17,36 @@ lifecycle) and ``check``.  This module is the reading side and the glue.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from store.db.catalog import CatalogView
 from store.db.check import check_store
 from store.db.indexing import IndexDoc, IndexKeeper, index_doc
-from store.db.schema import SCHEMA_VERSION, MainData, StoreMeta, empty_main, meta_of, read_main
+from store.db.schema import (
+    SCHEMA_VERSION,
+    MainData,
+    StoreMeta,
+    empty_main,
+    meta_of,
+    read_main,
+)
 from store.db.shards import ShardCache, shard_key
 from store.db.transaction import Transaction, write_transaction
 from store.errors import CorruptStoreError, StoreError
 from store.paths import default_store_path, sidecar_dir
 from store.records import (
-    Article, CatalogEntry, Counts, Fact, IngestReport, ProgressFn, SearchHit, SearchResults, SourceRecord,
+    Article,
+    CatalogEntry,
+    Counts,
+    Fact,
+    IngestReport,
+    ProgressFn,
+    SearchHit,
+    SearchResults,
+    SourceRecord,
 )
 
 if TYPE_CHECKING:

@@ -14,16 +14,30 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Protocol
+from typing import Protocol
 
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from store.db.schema import CATALOG_COLUMNS, SCHEMA_VERSION, CatalogDoc, MainData, StoreMeta, meta_of, read_main
+from store.db.schema import (
+    CATALOG_COLUMNS,
+    SCHEMA_VERSION,
+    CatalogDoc,
+    MainData,
+    StoreMeta,
+    meta_of,
+    read_main,
+)
 from store.db.shards import (
-    FactHolder, read_shard_file, remove_shards_except, remove_uncommitted_shards, shard_file_name, shard_key,
+    FactHolder,
+    read_shard_file,
+    remove_shards_except,
+    remove_uncommitted_shards,
+    shard_file_name,
+    shard_key,
     shard_of,
 )
 from store.db.storage import SnapshotStorage, dumps, loads
@@ -69,7 +83,7 @@ def write_lock(path: Path) -> Iterator[None]:
 
 
 @contextmanager
-def write_transaction(target: CommitTarget) -> Iterator["Transaction"]:
+def write_transaction(target: CommitTarget) -> Iterator[Transaction]:
     """Hold the write lock; the transaction commits when the block ends
     without error and is discarded otherwise."""
     target.dir.mkdir(parents=True, exist_ok=True)
@@ -89,7 +103,7 @@ def write_transaction(target: CommitTarget) -> Iterator["Transaction"]:
             raise
 
 
-def _fail(tx: "Transaction", err: BaseException) -> None:
+def _fail(tx: Transaction, err: BaseException) -> None:
     """Clean up after a failed transaction and turn the failure into one
     line for the user: whether the change reached the disk is what matters."""
     path = tx.target.path

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from pathlib import PurePath
-from typing import Any, Iterator
+from typing import Any
 
 import orjson
 
@@ -15,6 +16,7 @@ from store.ingest.articles import RawArticle, article_record, assemble, dateline
 from store.ingest.blocks import blocks_of
 from store.ingest.textio import has_html, sanitize, strip_html
 from store.records import Article, JsonObject
+
 
 def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str) -> Article | None:
     """One JSON Lines record ``{"title", "body", "date"?, "source"?}`` → article."""

@@ -11,7 +11,14 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from store.ingest.articles import RawArticle, article_record, dateline, file_date, page_year, publication_of
+from store.ingest.articles import (
+    RawArticle,
+    article_record,
+    dateline,
+    file_date,
+    page_year,
+    publication_of,
+)
 from store.ingest.blocks import Block, blocks_of
 from store.ingest.textio import has_html, sanitize, strip_html
 from store.records import Article

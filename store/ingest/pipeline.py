@@ -11,9 +11,10 @@ reported, without stopping the rest of its file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator, NamedTuple
+from typing import NamedTuple
 
 from store.errors import InputError
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
@@ -22,7 +23,14 @@ from store.ingest.sogou import count_docs, iter_sogou
 from store.ingest.sources import Source, expand, read_source
 from store.paths import SEED_SOURCES
 from store.protocol import SourceWriter, WritableStore
-from store.records import Article, Fact, IngestReport, ProgressFn, SourceHeader, SourceWrite
+from store.records import (
+    Article,
+    Fact,
+    IngestReport,
+    ProgressFn,
+    SourceHeader,
+    SourceWrite,
+)
 
 
 @dataclass
@@ -116,9 +124,10 @@ def _with_facts(parsed: ParsedInput, bad: list[tuple[str, str]],
         seen.add(article["id"])
         try:
             facts = facts_of(article)
-        except Exception as err:  # a bug in the extractor must not cost the rest of an archive
-            bad.append((str(parsed.source.path), f"{parsed.source.path}: record {n + 1} ({article['title'][:30]}): "
-                        f"facts could not be extracted ({type(err).__name__}: {err}); stored without facts"))
+        except Exception as err:  # noqa: BLE001  (a bug in the extractor must not cost the rest of an archive)
+            reason = (f"{parsed.source.path}: record {n + 1} ({article['title'][:30]}): "
+                      f"facts could not be extracted ({type(err).__name__}: {err}); stored without facts")
+            bad.append((str(parsed.source.path), reason))
             facts = []
         if progress is not None:
             progress(file, n + 1, parsed.total)

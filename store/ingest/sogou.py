@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from store.ingest.articles import file_date
 from store.ingest.jsonl import parse_json_record
 from store.records import Article
 
-_SOGOU_DOC = re.compile(r"<doc>(.*?)</doc>", re.S)
-_SOGOU_FIELD = re.compile(r"<(url|contenttitle|content)>(.*?)</\1>", re.S)
+_SOGOU_DOC = re.compile(r"<doc>(.*?)</doc>", re.DOTALL)
+_SOGOU_FIELD = re.compile(r"<(url|contenttitle|content)>(.*?)</\1>", re.DOTALL)
 
 
 def looks_like_sogou(text: str) -> bool:

@@ -33,8 +33,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u
 
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
-_HTML_HINT = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|a|img|section|h\d)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);", re.I)
-_HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|p(?:\s[^>]*)?|/div|div(?:\s[^>]*)?|/h\d|h\d(?:\s[^>]*)?)\s*>", re.I)
+_HTML_HINT = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|a|img|section|h\d)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);", re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|p(?:\s[^>]*)?|/div|div(?:\s[^>]*)?|/h\d|h\d(?:\s[^>]*)?)\s*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<[^>\n]{0,400}>")
 
 
