@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.app_helpers import settle, type_query, palette_has_matches, wait_until
+from tests.test_app_terminal_safety import screen_text
 from tests.fake_store import FakeStore
 from tui.app import FactdeskApp
 from tui.widgets.article_list import ArticleList
@@ -31,7 +32,7 @@ async def test_start_shows_the_catalog_and_opens_the_first_article() -> None:
         assert [r.entry["id"] for r in lst.rows if r.entry] == ["a0", "a1", "a2"]
         assert lst.rows[0].entry is None  # source header
         assert lst.current_id == "a0"
-        assert app.article["id"] == "a0"
+        assert app.main_screen.article["id"] == "a0"
         assert "山城产业对接会举行" in app.query_one(Reader).visible_text()
         assert app.focused is lst
 
@@ -59,7 +60,7 @@ async def test_j_k_arrows_g_G_move_the_article_cursor() -> None:
         assert lst.current_id == "a0"
         await pilot.press("end")
         await settle(pilot)
-        assert app.article["id"] == "a2"  # moving previews the article
+        assert app.main_screen.article["id"] == "a2"  # moving previews the article
 
 
 async def test_enter_opens_the_article_and_focuses_the_reader() -> None:
@@ -68,7 +69,7 @@ async def test_enter_opens_the_article_and_focuses_the_reader() -> None:
         await settle(pilot)
         await pilot.press("j", "enter")
         await settle(pilot)
-        assert app.article["id"] == "a1"
+        assert app.main_screen.article["id"] == "a1"
         assert isinstance(app.focused, Reader)
 
 
@@ -181,8 +182,9 @@ async def test_c_copies_the_fact_as_a_citation() -> None:
         await pilot.press("j", "j", "j", "j", "j")  # 62.5万辆
         await pilot.press("c")
         assert app.clipboard == (
-            "新能源汽车产量（2024年）：62.5万辆 — 山城新能源汽车产量从2020年的3.1万辆增至2024年的62.5万辆"
-            "（《山城产业对接会举行…》，山城晚报，2025-11-25）"
+            # The whole body sentence, as the source states it.
+            "新能源汽车产量（2024年）：62.5万辆 — 会上公布:山城新能源汽车产量从2020年的3.1万辆增至2024年的62.5万辆,"
+            "全市汽车产量达210万辆（《山城产业对接会举行…》，山城晚报，2025-11-25）"
         )
 
 
@@ -196,14 +198,16 @@ async def test_y_copies_just_the_figure() -> None:
 
 
 async def test_C_copies_all_facts_as_tsv_with_a_header() -> None:
+    from store import FACT_COLUMNS
+
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("C")
         lines = app.clipboard.splitlines()
-        assert lines[0].split("\t")[:3] == ["kind", "figure", "value"]
+        assert lines[0].split("\t") == list(FACT_COLUMNS)
         assert len(lines) == 11
-        assert all(len(line.split("\t")) == len(lines[0].split("\t")) for line in lines)
+        assert all(len(line.split("\t")) == len(FACT_COLUMNS) for line in lines)
 
 
 async def test_copy_without_facts_says_so() -> None:
@@ -226,7 +230,7 @@ async def test_e_exports_the_facts_in_the_chosen_format(tmp_path, monkeypatch) -
         assert type(app.screen).__name__ == "ExportScreen"
         await pilot.press("j")
         await settle(pilot)
-        assert type(app.screen).__name__ == "Screen"
+        assert type(app.screen).__name__ == "MainScreen"
         files = list(tmp_path.glob("factdesk-*.json"))
         assert len(files) == 1
         import json
@@ -247,23 +251,26 @@ async def test_escape_closes_the_export_dialog_without_writing(tmp_path, monkeyp
         await settle(pilot)
         await pilot.press("e", "escape")
         await settle(pilot)
-        assert type(app.screen).__name__ == "Screen"
+        assert type(app.screen).__name__ == "MainScreen"
         assert not list(tmp_path.iterdir())
 
 
-async def test_question_mark_lists_every_key() -> None:
+async def test_question_mark_lists_every_key_and_the_query_language() -> None:
+    from tui.keys import KEYS
+
     app = make_app()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(140, 110)) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
         assert type(app.screen).__name__ == "HelpScreen"
-        from tui.screens.help import key_rows
-
-        keys = {k for _, k, _ in key_rows()}
-        for key in ("/", "?", "c", "y", "C", "e", "q", "s", "f", "n", "N", "tab / shift+tab", "ctrl+p"):
-            assert any(key in k for k in keys), key
+        shown = screen_text(app.export_screenshot())  # rows joined, blanks dropped
+        for key in KEYS:
+            if key.keys:
+                # The start of each line (a long one wraps beside the pane behind the dialog).
+                assert "".join(key.help.split())[:20] in shown, key.id
+        assert ">0.3pp" in shown  # the points filter
         await pilot.press("escape")
-        assert type(app.screen).__name__ == "Screen"
+        assert type(app.screen).__name__ == "MainScreen"
 
 
 async def test_ctrl_p_opens_the_palette_with_the_apps_commands() -> None:
@@ -277,7 +284,7 @@ async def test_ctrl_p_opens_the_palette_with_the_apps_commands() -> None:
         await wait_until(pilot, lambda: palette_has_matches(app))
         await pilot.press("enter")
         await settle(pilot)
-        assert app.article["id"] == "a2"
+        assert app.main_screen.article["id"] == "a2"
 
 
 async def test_palette_runs_copy_and_reseed() -> None:
@@ -299,3 +306,45 @@ async def test_q_quits() -> None:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+def test_bindings_help_and_palette_all_come_from_the_key_table() -> None:
+    from tui.app import FactdeskApp
+    from tui.keys import KEYS, palette_commands
+    from tui.screens.export import ExportScreen
+    from tui.screens.help import HelpScreen
+    from tui.screens.main import MainScreen
+
+    owners = {"app": FactdeskApp, "main": MainScreen, "search": SearchBar, "list": ArticleList,
+              "reader": Reader, "facts": FactsTable, "export": ExportScreen, "dialog": HelpScreen}
+    for place, owner in owners.items():
+        declared = {(b.id, b.key, b.action) for b in owner.BINDINGS}
+        table = {(k.id, k.keys, k.action) for k in KEYS if k.place == place and k.keys and k.action}
+        assert declared == table, place
+    assert [k.palette for k in palette_commands()] == [
+        "Show keys", "Search", "Copy fact with citation", "Copy figure", "Copy all facts (TSV)",
+        "Export facts…", "Reload store", "Re-seed store"]
+
+
+def test_the_key_table_palette_and_help_do_not_import_the_app() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, tui.keys, tui.commands, tui.screens.help; "
+            "sys.exit('tui.app' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+async def test_no_dom_node_hides_textuals_query_method() -> None:
+    from textual.dom import DOMNode
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "产量")
+        for node in [app, app.screen, *app.screen.walk_children()]:
+            assert getattr(type(node), "query") is DOMNode.query, type(node).__name__
+            assert callable(node.query), type(node).__name__
+        # Textual's own focus action looks widgets up with query().
+        await app.run_action("focus('facts')")
+        assert isinstance(app.focused, FactsTable)

@@ -65,7 +65,7 @@ async def test_a_pinyin_search_highlights_the_chinese_words_it_spells(tmp_path) 
     from tui.widgets.reader import Reader
 
     store = open_store(tmp_path / "s.json")
-    store.search_index()
+    store.prepare_search()
     app = FactdeskApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -73,7 +73,7 @@ async def test_a_pinyin_search_highlights_the_chinese_words_it_spells(tmp_path) 
         await pilot.press("enter")
         await settle(pilot)
         reader = app.query_one(Reader)
-        article = app.article
+        article = app.main_screen.article
         assert article["title"].endswith("落户长寿")
         texts = {(where, (article["title"] if where == "title" else article["body"])[s:e]) for where, s, e in reader.hits}
         assert ("title", "长寿") in texts and ("body", "长寿") in texts

@@ -33,7 +33,7 @@ async def test_typing_filters_the_list_with_hit_counts_after_a_debounce() -> Non
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await type_query(pilot, "产量")
-        assert store.searches == ["产量"]  # one search for two keystrokes
+        assert len(store.searches) == 1  # one search for two keystrokes
         lst = app.query_one(ArticleList)
         assert [r.entry["article_id"] for r in lst.rows] == ["a0"]
         assert lst.rows[0].entry["hits"] == 3
@@ -66,7 +66,7 @@ async def test_enter_in_search_opens_the_best_article() -> None:
         await type_query(pilot, "第5段")
         await pilot.press("enter")
         await settle(pilot)
-        assert app.article["id"] == "a2"
+        assert app.main_screen.article["id"] == "a2"
         assert isinstance(app.focused, Reader)
 
 
@@ -121,3 +121,30 @@ async def test_export_during_a_search_writes_the_matching_facts_of_every_result(
         await settle(pilot)
         [written] = tmp_path.glob("factdesk-search-*.json")
         assert sorted(f["id"] for f in json.loads(written.read_text(encoding="utf-8"))) == wanted
+
+
+async def test_a_query_is_parsed_once_and_the_same_parse_serves_search_and_highlighting(monkeypatch) -> None:
+    import store as store_package
+
+    parses: list[str] = []
+    real_parse = store_package.parse_query
+
+    def counting_parse(text: str, *args: object):
+        parses.append(text)
+        return real_parse(text, *args)
+
+    monkeypatch.setattr(store_package, "parse_query", counting_parse)
+    fake = FakeStore()
+    highlighted: list[object] = []
+    real_spans = fake.hit_spans
+    monkeypatch.setattr(fake, "hit_spans", lambda text, query: highlighted.append(query) or real_spans(text, query))
+    app = FactdeskApp(fake)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "产量")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert parses == ["产量"]
+        (searched,) = fake.searches
+        assert highlighted and all(query is searched for query in highlighted)
+        assert app.query_one(Reader).hits

@@ -20,7 +20,7 @@ async def test_an_empty_store_says_what_to_do() -> None:
         assert "factdesk ingest" in app.query_one(Reader).visible_text()
         await pilot.press("c", "C", "e")  # nothing to copy or export: no crash
         await settle(pilot)
-        assert type(app.screen).__name__ == "Screen"
+        assert type(app.screen).__name__ == "MainScreen"
 
 
 async def test_an_article_without_facts_says_so() -> None:
@@ -72,15 +72,15 @@ async def test_a_store_changed_on_disk_is_offered_for_reload() -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         store.changed = True
-        app._poll_disk()
+        app.main_screen.disk.poll()
         await pilot.pause()
-        assert app.changed_pending
+        assert app.main_screen.disk.pending
         assert any("press r to reload" in str(n.message).lower() for n in app._notifications)
         assert "changed on disk" in str(app.query_one("#status").render())
         await pilot.press("r")
         await settle(pilot)
-        assert store.reloads == 1 and not app.changed_pending
-        assert app.article["id"] == "a0"
+        assert store.reloads == 1 and not app.main_screen.disk.pending
+        assert app.main_screen.article["id"] == "a0"
 
 
 async def test_the_list_truncates_titles_with_an_ellipsis_at_80_columns() -> None:

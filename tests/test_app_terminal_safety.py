@@ -33,7 +33,7 @@ async def test_hostile_article_is_viewed_searched_and_copied_as_plain_text(tmp_p
     page = tmp_path / "evil.txt"
     page.write_text(HOSTILE, encoding="utf-8")
     store = open_store(tmp_path / "s.json")
-    report = store.ingest_paths([page])
+    report = store.ingest([page])
     assert report.ingested_sources == ["evil.txt"]
 
     app = FactdeskApp(store)

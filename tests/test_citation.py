@@ -6,6 +6,7 @@ import csv
 import io
 import json
 
+from store import FACT_COLUMNS
 from tui.citation import citation, facts_tsv, format_number, format_value, short_title
 from tui.export import export_facts, to_csv, to_markdown
 
@@ -53,7 +54,7 @@ def test_short_titles_cut_at_a_space_or_by_cells() -> None:
 def test_tsv_has_a_header_and_one_clean_row_per_fact() -> None:
     tsv = facts_tsv([FACT, {**FACT, "clause": "带\t制表符\n和换行"}])
     rows = tsv.splitlines()
-    assert rows[0].startswith("kind\tfigure\tvalue")
+    assert rows[0].split("\t") == list(FACT_COLUMNS)
     assert len(rows) == 3 and all(r.count("\t") == rows[0].count("\t") for r in rows)
 
 
@@ -62,9 +63,9 @@ def test_exports_write_csv_json_and_markdown_without_overwriting(tmp_path) -> No
     second = export_facts([FACT], "csv", tmp_path, "标题/with: odd*chars")
     assert first != second and first.parent == tmp_path and "/" not in first.name[len("factdesk-"):]
     rows = list(csv.reader(io.StringIO(first.read_text(encoding="utf-8"))))
-    assert rows[0][:3] == ["article_id", "kind", "figure"] and rows[1][2] == "95.3万辆"
+    assert rows[0] == list(FACT_COLUMNS) and rows[1][FACT_COLUMNS.index("surface")] == "95.3万辆"
     data = json.loads(export_facts([FACT], "json", tmp_path, "x").read_text(encoding="utf-8"))
-    assert data == [FACT]
+    assert list(data[0]) == list(FACT_COLUMNS) and {k: v for k, v in data[0].items() if k in FACT} == FACT
     md = to_markdown([{**FACT, "clause": "a|b"}], "T")
     assert md.startswith("# T") and "a\\|b" in md and "953,000" in md
-    assert to_csv([]) .startswith("article_id,kind")
+    assert to_csv([]) == ",".join(FACT_COLUMNS) + "\n"

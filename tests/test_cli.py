@@ -10,7 +10,8 @@ import sys
 
 import pytest
 
-from tui.cli import FACT_FIELDS, build_parser, main
+from store import FACT_COLUMNS
+from tui.cli import build_parser, main
 
 
 def run(capsys, *args: str, stdin: bytes | None = None, monkeypatch=None) -> tuple[int, str, str]:
@@ -72,7 +73,7 @@ def test_facts_json_has_every_field_of_the_record(capsys, db):
     code, out, _ = run(capsys, "--db", db, "facts", "--json")
     facts = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and facts
-    assert all(set(FACT_FIELDS) <= set(f) for f in facts)
+    assert all(set(FACT_COLUMNS) <= set(f) for f in facts)
 
 
 def test_facts_can_be_limited_to_an_article_and_a_kind(capsys, db):
@@ -88,7 +89,7 @@ def test_facts_can_be_limited_to_an_article_and_a_kind(capsys, db):
 def test_facts_csv_has_a_header_row(capsys, db):
     code, out, _ = run(capsys, "--db", db, "facts", "--csv")
     rows = list(csv.DictReader(io.StringIO(out)))
-    assert code == 0 and rows and list(rows[0]) == FACT_FIELDS
+    assert code == 0 and rows and list(rows[0]) == list(FACT_COLUMNS)
 
 
 def test_extract_reads_stdin_without_touching_the_store(capsys, monkeypatch, store_path):

@@ -1,20 +1,25 @@
-"""Fact → text: readable values, self-contained citations and TSV tables."""
+"""Fact → text: readable and exact values, self-contained citations, TSV."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from rich.cells import cell_len
 
-Fact = dict[str, Any]
+from store import FACT_COLUMNS, Fact
+
 Article = dict[str, Any]
 
-TSV_COLUMNS = ("kind", "surface", "value", "value_high", "unit", "subject", "period",
-               "qualifier", "change", "section", "clause")
-TSV_HEADER = ("kind", "figure", "value", "value_high", "unit", "subject", "period",
-              "qualifier", "change", "section", "clause")
+# Units that mean basis points: shown as "41 bp" (a hundredth of a point).
+BASIS_POINT_UNITS = {"基点", "个基点", "bp", "个bp"}
+# A figure ending in a numeral or magnitude has its unit elsewhere (分别为3.7、2.6个百分点).
+_BARE_FIGURE = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万亿萬億.]$")
+_FRACTION_WORDS = re.compile(r"[百千万]分之")
+SENTENCE_END = "。！？!?\n"
 
 
 def _num(x: float) -> str:
@@ -24,30 +29,89 @@ def _num(x: float) -> str:
     return f"{x:.4g}" if abs(x) >= 1e-4 else f"{x:.3g}"
 
 
-def format_number(value: Any, *, exact: bool = False) -> str:
-    """95.3万 style for big numbers; exact=True gives every digit (953,000)."""
+def _exact_decimal(value: Any, text: str | None = None) -> str:
+    """Every digit, grouped by thousands: from the exact text when the record has it."""
+    if not text and isinstance(value, float) and value.is_integer():
+        value = int(value)  # 1e11 from an older store: no ".0"
+    digits = text if text else (str(value) if isinstance(value, int) else format(Decimal(repr(value)), "f"))
+    sign = "-" if digits.startswith("-") else ""
+    whole, dot, frac = digits.lstrip("+-").partition(".")
+    if not whole.isdigit():
+        return digits
+    # Grouped by hand: int() refuses strings of more than 4,300 digits.
+    head = len(whole) % 3 or 3
+    groups = [whole[:head]] + [whole[i:i + 3] for i in range(head, len(whole), 3)]
+    return f"{sign}{','.join(groups)}{dot}{frac}"
+
+
+def format_number(value: Any, *, exact: bool = False, text: str | None = None) -> str:
+    """95.3万 style for big numbers (≈ when digits were dropped); exact=True
+    gives every digit (953,000), from ``text`` (the record's value_text) when given."""
     if value is None:
-        return ""
+        return text or ""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
     if exact:
-        if float(value).is_integer() and abs(value) < 1e18:
-            return f"{int(value):,}"
-        return f"{value:,.10g}"
-    a = abs(value)
-    for size, name in ((1e12, "万亿"), (1e8, "亿"), (1e4, "万")):
-        if a >= size:
-            return f"{_num(round(value / size, 4))}{name}"
-    return _num(round(value, 4))
+        return _exact_decimal(value, text)
+    try:
+        for size, name in ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"), (1, "")):
+            if abs(value) >= size or size == 1:
+                shown = _num(round(value / size, 4))
+                return f"{'' if _same(shown, size, value) else '≈'}{shown}{name}"
+    except OverflowError:  # beyond a float: only the exact form can show it
+        pass
+    return _exact_decimal(value, text)
 
 
-def format_value(fact: Fact, *, exact: bool = False) -> str:
-    """The normalised value, readable; a range shows low–high."""
-    low = format_number(fact.get("value"), exact=exact)
-    high = fact.get("value_high")
-    if high is not None and high != fact.get("value"):
-        return f"{low}–{format_number(high, exact=exact)}"
+def _same(shown: str, size: int, value: int | float) -> bool:
+    """Whether the short form still says the value exactly."""
+    exact = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+    return Decimal(shown) * size == exact
+
+
+def _basis_points(value: Any, text: str | None) -> str:
+    try:
+        points = Decimal(text) if text else Decimal(repr(value))
+    except (InvalidOperation, ValueError):
+        return str(value)
+    return format((points * 100).normalize(), "f")
+
+
+def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
+    """The normalised value, readable: a range as low–high, percent with %,
+    percentage points as "2.3 pp" (or "41 bp" when written in basis points)."""
+    kind, unit = fact.get("kind"), fact.get("unit") or ""
+    value, high = fact.get("value"), fact.get("value_high")
+    text = fact.get("value_text") if exact else None
+    if kind == "points" and unit.lower() in BASIS_POINT_UNITS and value is not None:
+        shown = _basis_points(value, fact.get("value_text"))
+        if high is not None and high != value:
+            shown += "–" + _basis_points(high, None)
+        return f"{shown} bp"
+    low = format_number(value, exact=exact, text=text)
+    if high is not None and high != value:
+        low = f"{low}–{format_number(high, exact=exact)}"
+    if kind == "points":
+        return f"{low} pp"
+    if kind == "percent" and low:
+        return f"{low}%"
     return low
+
+
+def format_change(fact: Fact | dict[str, Any]) -> str:
+    """↑ 增长 / ↓ 下降: the direction and the verb as written."""
+    arrow = {"up": "↑", "down": "↓"}.get(fact.get("change") or "", "")
+    word = fact.get("change_word") or ""
+    return f"{arrow} {word}".strip()
+
+
+def figure(fact: Fact | dict[str, Any]) -> str:
+    """The figure as written, with its unit when the text states the unit
+    elsewhere (each item of 分别为3.7、2.6个百分点 gets 个百分点)."""
+    surface, unit = fact["surface"], fact.get("unit")
+    if unit and unit not in surface and _BARE_FIGURE.search(surface) and not _FRACTION_WORDS.search(surface):
+        return surface + unit
+    return surface
 
 
 def short_title(title: str, max_cells: int = 40) -> str:
@@ -66,20 +130,47 @@ def short_title(title: str, max_cells: int = 40) -> str:
     return out.rstrip() + "…"
 
 
-def _period(period: str | None) -> str:
-    if not period:
-        return ""
+def _period(fact: Fact | dict[str, Any]) -> str:
+    period = fact.get("period") or fact.get("period_text") or ""
     return f"{period}年" if re.fullmatch(r"\d{4}", period) else period
 
 
-def citation(fact: Fact, article: Article | None) -> str:
-    """A self-contained citation: what, figure — clause (title, publication, date)."""
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` holding [start, end), without its full stop."""
+    left = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
+    stops = [i for i in (text.find(ch, end) for ch in SENTENCE_END) if i >= 0]
+    return text[left:min(stops) if stops else len(text)].strip().rstrip("。；;")
+
+
+def _in_heading(article: Article, start: int) -> bool:
+    return any(s.get("start", -1) <= start < s.get("start", -1) + len(s.get("heading", ""))
+               for s in article.get("sections") or [])
+
+
+def cited_sentence(fact: Fact | dict[str, Any], article: Article | None) -> str:
+    """The body sentence stating the fact (a title or heading mention is a
+    last resort); the fact's clause when the article is not at hand."""
+    if not article:
+        return (fact.get("clause") or "").strip()
+    places = [(fact.get("where"), fact.get("start"), fact.get("end"))]
+    places += [(m.get("where"), m.get("start"), m.get("end")) for m in fact.get("mentions") or ()]
+    places = [(w, s, e) for w, s, e in places if w in ("title", "body") and isinstance(s, int) and isinstance(e, int)]
+    if not places:
+        return (fact.get("clause") or "").strip()
+    best = min(places, key=lambda p: (p[0] != "body", p[0] == "body" and _in_heading(article, p[1])))
+    where, start, end = best
+    return sentence_of(article.get(where) or "", start, end) or (fact.get("clause") or "").strip()
+
+
+def citation(fact: Fact | dict[str, Any], article: Article | None) -> str:
+    """A self-contained citation: what (period): figure — sentence (title, publication, date)."""
     what = (fact.get("subject") or "").strip()
-    period = _period(fact.get("period"))
+    period = _period(fact)
     label = f"{what}（{period}）" if what and period else (what or period)
-    head = f"{label}：{fact['surface']}" if label else fact["surface"]
-    clause = (fact.get("clause") or "").strip()
-    text = f"{head} — {clause}" if clause and clause != fact["surface"] else head
+    shown = figure(fact)
+    head = f"{label}：{shown}" if label else shown
+    sentence = cited_sentence(fact, article)
+    text = f"{head} — {sentence}" if sentence and sentence != fact["surface"] else head
     if article:
         source = [f"《{short_title(article.get('title') or '')}》"]
         if article.get("publication"):
@@ -90,13 +181,18 @@ def citation(fact: Fact, article: Article | None) -> str:
     return text
 
 
-def _cell(value: Any) -> str:
-    # Tabs and newlines would break the spreadsheet grid.
-    return "" if value is None else re.sub(r"[\t\r\n]+", " ", str(value))
+def cell(value: Any) -> str:
+    """A field as one table cell: lists as JSON, no tabs or newlines (they
+    would break the spreadsheet grid)."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return re.sub(r"[\t\r\n]+", " ", str(value))
 
 
 def facts_tsv(facts: Sequence[Fact]) -> str:
-    """All facts as TSV with a header row (pastes into a spreadsheet)."""
-    rows = ["\t".join(TSV_HEADER)]
-    rows += ["\t".join(_cell(f.get(c)) for c in TSV_COLUMNS) for f in facts]
+    """All facts as TSV, every field of the record, with a header row."""
+    rows = ["\t".join(FACT_COLUMNS)]
+    rows += ["\t".join(cell(f.get(c)) for c in FACT_COLUMNS) for f in facts]
     return "\n".join(rows) + "\n"

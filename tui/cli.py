@@ -18,11 +18,6 @@ from typing import Any, Callable, Sequence
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
-FACT_FIELDS = [
-    "id", "article_id", "where", "section", "kind", "surface", "value", "value_high", "unit",
-    "qualifier", "subject", "period", "change", "clause", "start", "end",
-]
-
 
 class UsageError(Exception):
     """Bad arguments or a malformed query: exit status 2."""
@@ -124,7 +119,7 @@ def _utf8(text: str) -> str:
 
 
 def _one_line(text: str) -> str:
-    from store.ingest.textio import sanitize
+    from store import sanitize
 
     return " ".join(sanitize(str(text)).split())
 
@@ -216,9 +211,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     progress, update = _progress()
     if progress is not None:
         with progress:
-            report = store.ingest_paths(args.paths, update)
+            report = store.ingest(args.paths, update)
     else:
-        report = store.ingest_paths(args.paths, update)
+        report = store.ingest(args.paths, update)
     return _report(report, args.json)
 
 
@@ -255,23 +250,25 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _print_facts(facts: list[dict[str, Any]], as_json: bool, as_csv: bool) -> None:
+def _print_facts(facts: list[Any], as_json: bool, as_csv: bool) -> None:
+    from store import FACT_COLUMNS
+
     if as_json:
         for fact in facts:
-            _jsonl({k: fact.get(k) for k in FACT_FIELDS if k in fact})
+            _jsonl({k: fact.get(k) for k in FACT_COLUMNS})
         return
     if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=FACT_FIELDS, extrasaction="ignore", lineterminator="\n")
-        writer.writeheader()
-        for fact in facts:
-            writer.writerow(fact)
+        from tui.export import to_csv
+
+        sys.stdout.write(to_csv(facts))
         return
+    from tui.citation import format_change, format_value
+
     for fact in facts:
-        value = fact.get("value")
-        high = fact.get("value_high")
-        shown = f"{value}" + (f"..{high}" if high is not None else "")
-        cells = [fact.get("kind") or "", fact["surface"], shown, fact.get("unit") or "", fact.get("subject") or ""]
-        _out(" ".join(_pad(cell, width) for cell, width in zip(cells, (9, 16, 22, 6, 0))).rstrip())
+        # Exact values, percent apart from points (58.2% / 2.3 pp), the full unit.
+        cells = [fact.get("kind") or "", fact["surface"], format_value(fact, exact=True), fact.get("unit") or "",
+                 format_change(fact), fact.get("subject") or ""]
+        _out(" ".join(_pad(cell, width) for cell, width in zip(cells, (9, 16, 22, 10, 8, 0))).rstrip())
 
 
 def _pad(text: str, width: int) -> str:
@@ -290,23 +287,14 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from store.facts import extract
-    from store.ingest.sources import read_bytes
-    from store.ingest.textio import decode, sanitize
+    from store import extract, read_text
 
-    if args.file == "-":
-        data = sys.stdin.buffer.read()
-        name = "stdin"
-    else:
-        data = read_bytes(Path(args.file))
-        name = args.file
-    text = sanitize(decode(data, name))
-    _print_facts(extract(text), args.json, False)
+    _print_facts(extract(read_text(args.file)), args.json, False)
     return EXIT_OK
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from store.search.index import QueryError
+    from store import QueryError
 
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
@@ -369,7 +357,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        from store.errors import StoreError  # loads the store package: the slow part of start-up
+        from store import StoreError  # loads the store package: the slow part of start-up
     except KeyboardInterrupt:  # Ctrl-C while starting: still one line, no traceback
         sys.stderr.write("factdesk: interrupted\n")
         return EXIT_INTERRUPTED

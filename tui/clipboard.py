@@ -63,7 +63,7 @@ def shorten(text: str, limit: int = NOTIFY_MAX) -> str:
 
 def copy_text(app: App, text: str, what: str = "") -> None:
     """Copy by every route available and tell the user what was copied."""
-    from store.ingest.textio import sanitize
+    from store import sanitize
 
     # Text is cleaned at ingest; cleaning again here means even a store
     # edited by hand cannot smuggle an escape sequence into a paste.

@@ -1,4 +1,4 @@
-"""The command palette (ctrl+p): the app's own commands and open-by-title."""
+"""The command palette (ctrl+p): the commands of the key table and open-by-title."""
 
 from __future__ import annotations
 
@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from tui.keys import palette_commands
+
 if TYPE_CHECKING:
     from tui.app import FactdeskApp
 
@@ -18,25 +20,21 @@ MAX_TITLE_HITS = 40  # enough to choose from; keeps 100k-article stores responsi
 
 
 class FactdeskCommands(Provider):
-    """Copy, export, re-seed, reload, theme, help — and open an article by title."""
+    """The app's commands from the key table — and open an article by title."""
 
     @property
     def fapp(self) -> FactdeskApp:
         return cast("FactdeskApp", self.app)
 
     def _commands(self) -> list[tuple[str, Callable[[], object], str]]:
-        app = self.fapp
-        return [
-            ("Copy fact with citation", app.action_copy_fact, "c — the highlighted fact as a citation"),
-            ("Copy figure", app.action_copy_figure, "y — just the figure"),
-            ("Copy all facts (TSV)", app.action_copy_all, "C — a table that pastes into a spreadsheet"),
-            ("Export facts…", app.action_export, "e — CSV / JSON / Markdown in the current directory"),
-            ("Re-seed store", app.action_reseed, "Re-ingest the bundled seed sources"),
-            ("Reload store", app.action_reload, "r — re-read the store from disk"),
-            ("Change theme", app.action_change_theme, "Pick a colour theme"),
-            ("Show keys", app.action_help, "? — every key"),
-            ("Search", app.action_focus_search, "/ — search articles and facts"),
-        ]
+        """(name, callback, help) of every command the key table offers."""
+        commands = []
+        for key in palette_commands():
+            # Main-screen actions go to the screen under the palette.
+            action = key.action if key.place == "app" else f"screen.{key.action}"
+            help_text = f"{key.shown_keys} — {key.help}" if key.keys else key.help
+            commands.append((key.palette, partial(self.app.run_action, action), help_text))
+        return commands
 
     async def discover(self) -> Hits:
         for name, callback, help_text in self._commands():
@@ -52,7 +50,7 @@ class FactdeskCommands(Provider):
         # Content (never markup), and matched by substring before fuzzily.
         found = 0
         needle = query.strip().lower()
-        for n, entry in enumerate(self.fapp.catalog):
+        for n, entry in enumerate(self.fapp.main_screen.catalog):
             if n % YIELD_EVERY == 0:
                 # Fuzzy matching 100k titles takes ~0.2 s: let keys through
                 # (and let a newer query cancel this one) as it goes.
@@ -64,7 +62,7 @@ class FactdeskCommands(Provider):
             # "open" alone lists articles to pick from.
             score = matcher.match(label) * (2.0 if needle and needle in title.lower() else 0.8)
             if score > 0:
-                yield Hit(score, Content(label), partial(self.fapp.open_by_id, entry["id"]),
+                yield Hit(score, Content(label), partial(self.fapp.main_screen.open_by_id, entry["id"]),
                           text=label, help=entry.get("date") or "")
                 found += 1
                 if found >= MAX_TITLE_HITS:

@@ -10,36 +10,43 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from tui.citation import TSV_COLUMNS, TSV_HEADER, format_value
+from store import FACT_COLUMNS, Fact
+from tui.citation import cell, figure, format_change, format_value
 
 FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
+# The Markdown table is for reading: the fields a reader needs, values formatted.
+MARKDOWN_HEAD = ("kind", "figure", "value", "unit", "subject", "period", "change", "qualifier", "clause")
 
 
-def to_csv(facts: Sequence[dict[str, Any]]) -> str:
+def _records(facts: Sequence[Fact]) -> list[dict[str, Any]]:
+    """Every field of each fact, in the one field order."""
+    return [{c: f.get(c) for c in FACT_COLUMNS} for f in facts]
+
+
+def to_csv(facts: Sequence[Fact]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(("article_id", *TSV_HEADER))
-    for f in facts:
-        writer.writerow((f.get("article_id", ""), *("" if f.get(c) is None else f.get(c) for c in TSV_COLUMNS)))
+    writer.writerow(FACT_COLUMNS)
+    for record in _records(facts):
+        writer.writerow(cell(v) for v in record.values())
     return out.getvalue()
 
 
-def to_json(facts: Sequence[dict[str, Any]]) -> str:
-    return json.dumps(list(facts), ensure_ascii=False, indent=2) + "\n"
+def to_json(facts: Sequence[Fact]) -> str:
+    return json.dumps(_records(facts), ensure_ascii=False, indent=2) + "\n"
 
 
 def _md(value: Any) -> str:
     return "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
 
 
-def to_markdown(facts: Sequence[dict[str, Any]], title: str = "") -> str:
-    head = ("kind", "figure", "value", "unit", "subject", "period", "qualifier", "clause")
+def to_markdown(facts: Sequence[Fact], title: str = "") -> str:
     lines = [f"# {_md(title)}", ""] if title else []
-    lines.append("| " + " | ".join(head) + " |")
-    lines.append("|" + "---|" * len(head))
+    lines.append("| " + " | ".join(MARKDOWN_HEAD) + " |")
+    lines.append("|" + "---|" * len(MARKDOWN_HEAD))
     for f in facts:
-        row = (f.get("kind"), f.get("surface"), format_value(f, exact=True), f.get("unit"),
-               f.get("subject"), f.get("period"), f.get("qualifier"), f.get("clause"))
+        row = (f.get("kind"), figure(f), format_value(f, exact=True), f.get("unit"), f.get("subject"),
+               f.get("period") or f.get("period_text"), format_change(f), f.get("qualifier"), f.get("clause"))
         lines.append("| " + " | ".join(_md(v) for v in row) + " |")
     return "\n".join(lines) + "\n"
 
@@ -51,7 +58,7 @@ def slug(name: str, limit: int = 40) -> str:
 
 
 def export_facts(
-    facts: Sequence[dict[str, Any]], fmt: str, directory: Path, stem: str, title: str = ""
+    facts: Sequence[Fact], fmt: str, directory: Path, stem: str, title: str = ""
 ) -> Path:
     """Write the facts to directory/stem.ext (never overwriting) and return the path."""
     if fmt not in FORMATS:

@@ -5,21 +5,18 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
+
+from tui import keys
 
 
 class ExportScreen(ModalScreen[str | None]):
     """Returns "csv", "json", "md" or None (cancelled)."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "dismiss(None)", "Cancel", id="export.cancel"),
-        Binding("c", "dismiss('csv')", "CSV", id="export.csv"),
-        Binding("j", "dismiss('json')", "JSON", id="export.json"),
-        Binding("m", "dismiss('md')", "Markdown", id="export.md"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("export")
 
     def __init__(self, what: str, count: int) -> None:
         super().__init__()

@@ -1,66 +1,60 @@
-"""The ? screen: every key, grouped by the pane that owns it."""
+"""The ? screen: every key from the key table, and the query language."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-# How keys are written on a keyboard rather than Textual's names for them.
-KEY_NAMES = {"slash": "/", "question_mark": "?", "down": "↓", "up": "↑", "left": "←", "right": "→"}
+from tui import keys
 
-EXTRA = [
-    ("Everywhere", "tab / shift+tab", "Next / previous pane"),
-    ("Everywhere", "ctrl+p", "Command palette: open article, copy, export, re-seed, theme"),
-    ("Search", "enter", "Open the best match"),
-    ("Search", "escape", "Clear the search and leave it"),
-    ("Dialogs", "escape", "Close"),
-]
+# (what you type, what it finds): the search bar's language.
+QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
+    ("产量 新能源", "articles holding every term (Chinese needs no spaces)"),
+    ("\"a phrase\"  -exclude  a | b", "a phrase, a term left out, either of two"),
+    ("changshou  cq", "Latin letters also match by pinyin: 长寿, 重庆"),
+    ("kind:money  unit:辆  year:2024", "facts of a kind, with a unit, of a year"),
+    (">1亿  >=50%  1万..10万  <0", "facts by value (<0: losses, falls); % matches only percent figures"),
+    (">0.3pp  1pp..3pp  >10bp", "percentage points (个百分点; 基点/bp are hundredths): never percent"),
+    ("money>10亿", "a kind and a value together"),
+)
 
 
-def key_rows() -> list[tuple[str, str, str]]:
-    """(pane, keys, what) for every binding the app declares."""
-    from tui.app import FactdeskApp
-    from tui.widgets.article_list import ArticleList
-    from tui.widgets.facts_table import FactsTable
-    from tui.widgets.reader import Reader
-    from tui.widgets.search_bar import SearchBar
+def _keys_table() -> Table:
+    table = Table(box=None, expand=True, show_header=True, header_style="bold")
+    table.add_column("Where", style="dim", no_wrap=True)
+    table.add_column("Keys", style="bold", no_wrap=True)
+    table.add_column("What it does")
+    last = ""
+    for place, shown, what in keys.help_rows():
+        table.add_row(place if place != last else "", shown, Text(what))
+        last = place
+    return table
 
-    rows: list[tuple[str, str, str]] = []
-    for pane, cls in (("Everywhere", FactdeskApp), ("Articles", ArticleList),
-                      ("Reader", Reader), ("Facts", FactsTable), ("Search", SearchBar)):
-        for b in cls.BINDINGS:
-            if isinstance(b, Binding) and b.description:
-                keys = " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in b.key.split(","))
-                # The footer's label is terse; the tooltip says it in full.
-                rows.append((pane, keys, b.tooltip or b.description))
-    rows += EXTRA
-    return rows
+
+def _query_table() -> Table:
+    table = Table(box=None, expand=True, show_header=True, header_style="bold")
+    table.add_column("Search for", style="bold", no_wrap=True)
+    table.add_column("What it finds")
+    for typed, finds in QUERY_LANGUAGE:
+        table.add_row(Text(typed), Text(finds))
+    return table
 
 
 class HelpScreen(ModalScreen[None]):
-    """Lists every key; escape, q or ? closes it."""
+    """Lists every key and the query language; escape, q or ? closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,q,question_mark", "dismiss", "Close", id="help.close"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("dialog")
 
     def compose(self) -> ComposeResult:
-        table = Table(box=None, expand=True, show_header=True, header_style="bold")
-        table.add_column("Pane", style="dim", no_wrap=True)
-        table.add_column("Keys", style="bold", no_wrap=True)
-        table.add_column("What it does")
-        last = ""
-        for pane, keys, what in key_rows():
-            table.add_row(pane if pane != last else "", keys, Text(what))
-            last = pane
         with VerticalScroll(id="help-body") as body:
             body.border_title = "factdesk — keys"
             body.border_subtitle = "escape to close"
-            yield Static(table)
+            yield Static(Group(_keys_table(), Text(""), Text("Search", style="bold underline"), _query_table()))

@@ -2,41 +2,57 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
-from store.facts.kinds import KINDS
+from store import KINDS, Fact
+from tui import keys
+from tui.citation import format_change, format_value
 
-from tui.citation import format_value
 
-# (title, key in the fact record, max cells) in display order.  What was
-# measured comes right after the figure: on a narrow terminal the columns on
-# the right are the ones cut off.
-COLUMNS: tuple[tuple[str, str, int], ...] = (
-    ("Kind", "kind", 8),
-    ("Figure", "surface", 14),
-    ("Subject", "subject", 16),
-    ("Value", "value", 12),
-    ("Unit", "unit", 4),
-    ("Period", "period", 8),
-    ("Qual.", "qualifier", 4),
+def _field(name: str) -> Callable[[Fact, bool], str]:
+    return lambda fact, exact: str(fact.get(name) or "")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    title: str
+    key: str                             # the record field it sorts by
+    width: int                           # cells; the value column widens for exact values
+    show: Callable[[Fact, bool], str]    # (fact, exact) -> the cell's text
+
+
+# In display order.  What was measured comes right after the figure: on a
+# narrow terminal the columns on the right are the ones cut off.
+COLUMNS: tuple[Column, ...] = (
+    Column("Kind", "kind", 8, _field("kind")),
+    Column("Figure", "surface", 14, _field("surface")),
+    Column("Subject", "subject", 16, _field("subject")),
+    Column("Value", "value", 12, lambda fact, exact: format_value(fact, exact=exact)),
+    Column("Unit", "unit", 8, _field("unit")),
+    Column("Period", "period", 8, lambda fact, exact: str(fact.get("period") or fact.get("period_text") or "")),
+    Column("Change", "change", 7, lambda fact, exact: format_change(fact)),
+    Column("Qual.", "qualifier", 4, _field("qualifier")),
 )
+VALUE_COLUMN = next(n for n, c in enumerate(COLUMNS) if c.key == "value")
 KIND_ORDER = KINDS
 
 
-def _clip(value: Any, limit: int) -> Text:
-    text = Text("" if value is None else str(value), no_wrap=True, overflow="ellipsis", end="")
+def _clip(value: str, limit: int) -> Text:
+    text = Text(value, no_wrap=True, overflow="ellipsis", end="")
     if cell_len(text.plain) > limit:
         text.truncate(limit, overflow="ellipsis")
     return text
 
 
-def _sort_key(fact: dict[str, Any], key: str) -> tuple:
+def _sort_key(fact: Fact, key: str) -> tuple:
     value = fact.get(key)
     if key == "value" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return (0, value, "")
@@ -44,30 +60,21 @@ def _sort_key(fact: dict[str, Any], key: str) -> tuple:
 
 
 class FactsTable(DataTable):
-    """kind, figure, readable value, unit, subject, period, qualifier."""
+    """kind, figure, subject, readable value, full unit, change, period, qualifier."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "jump", "Jump to fact", id="facts.jump"),
-        Binding("s", "cycle_sort", "Sort", id="facts.sort"),
-        Binding("f", "cycle_kind", "Filter kind", id="facts.filter"),
-        Binding("x", "toggle_exact", "Exact values", id="facts.exact"),
-        Binding("j", "cursor_down", "Down", show=False, id="facts.down"),
-        Binding("k", "cursor_up", "Up", show=False, id="facts.up"),
-        Binding("g", "scroll_top", "Top", show=False, id="facts.top"),
-        Binding("G", "scroll_bottom", "Bottom", show=False, id="facts.bottom"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("facts")
 
     COMPONENT_CLASSES: ClassVar[set[str]] = DataTable.COMPONENT_CLASSES | {
         f"facts-table--{k}" for k in KIND_ORDER
     }
 
     class FactHighlighted(Message):
-        def __init__(self, fact: dict[str, Any] | None) -> None:
+        def __init__(self, fact: Fact | None) -> None:
             self.fact = fact
             super().__init__()
 
     class JumpToFact(Message):
-        def __init__(self, fact: dict[str, Any]) -> None:
+        def __init__(self, fact: Fact) -> None:
             self.fact = fact
             super().__init__()
 
@@ -76,8 +83,8 @@ class FactsTable(DataTable):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
-        self.all_facts: list[dict[str, Any]] = []
-        self.shown: list[dict[str, Any]] = []
+        self.all_facts: list[Fact] = []
+        self.shown: list[Fact] = []
         self.kind_filter: str | None = None
         self.sort_column: int | None = None  # index into COLUMNS, None = text order
         self.exact = False
@@ -86,11 +93,11 @@ class FactsTable(DataTable):
     def on_mount(self) -> None:
         # Fixed widths: auto-sized columns jump as rows arrive and would make
         # the layout (and its snapshots) depend on timing.
-        for title, key, limit in COLUMNS:
-            self.add_column(title, key=key, width=max(limit, cell_len(title) + 2))
+        for column in COLUMNS:
+            self.add_column(column.title, key=column.key, width=max(column.width, cell_len(column.title) + 2))
 
     # -- content -----------------------------------------------------------
-    def set_facts(self, facts: list[dict[str, Any]], empty_message: str = "") -> None:
+    def set_facts(self, facts: list[Fact], empty_message: str = "") -> None:
         self.all_facts = facts
         if empty_message:
             self.empty_message = empty_message
@@ -98,18 +105,20 @@ class FactsTable(DataTable):
             self.kind_filter = None
         self._rebuild()
 
-    def _rebuild(self, keep: dict[str, Any] | None = None) -> None:
+    def _rebuild(self, keep: Fact | None = None) -> None:
         facts = [f for f in self.all_facts if self.kind_filter in (None, f.get("kind"))]
         if self.sort_column is not None:
-            key = COLUMNS[self.sort_column][1]
+            key = COLUMNS[self.sort_column].key
             facts.sort(key=lambda f: _sort_key(f, key))
         self.shown = facts
         self.clear()
-        for n, (title, key, _) in enumerate(COLUMNS):
-            label = title + (" ▲" if n == self.sort_column else "")
-            self.columns[key].label = Text(label)  # type: ignore[index]
-        for fact in facts:
-            self.add_row(*self._cells(fact), key=fact["id"])
+        for n, column in enumerate(COLUMNS):
+            label = column.title + (" ▲" if n == self.sort_column else "")
+            self.columns[column.key].label = Text(label)  # type: ignore[index]
+        rows = [self._cells(fact) for fact in facts]
+        self._fit_values(rows)
+        for fact, cells in zip(facts, rows):
+            self.add_row(*cells, key=fact["id"])
         kind = f" · {self.kind_filter}" if self.kind_filter else ""
         self.border_title = f"Facts ({len(facts)}{'/' + str(len(self.all_facts)) if kind else ''}){kind}"
         self.border_subtitle = "" if facts else self.empty_message
@@ -117,24 +126,26 @@ class FactsTable(DataTable):
             self.move_cursor(row=facts.index(keep))
         self.post_message(self.FilterChanged())
 
-    def _cells(self, fact: dict[str, Any]) -> list[Text]:
-        cells = []
-        for _, key, limit in COLUMNS:
-            if key == "value":
-                cells.append(_clip(format_value(fact, exact=self.exact), 24 if self.exact else limit))
-            else:
-                cells.append(_clip(fact.get(key), limit))
+    def _cells(self, fact: Fact) -> list[Text]:
+        # Exact values are never cut: the value column widens to fit them.
+        cells = [Text(c.show(fact, True), no_wrap=True, end="") if self.exact and c.key == "value"
+                 else _clip(c.show(fact, False), c.width) for c in COLUMNS]
         if fact.get("kind") in KIND_ORDER:
             cells[0].stylize(self.get_component_rich_style(f"facts-table--{fact['kind']}", partial=True))
         return cells
 
+    def _fit_values(self, rows: list[list[Text]]) -> None:
+        column = COLUMNS[VALUE_COLUMN]
+        widest = max((cell_len(r[VALUE_COLUMN].plain) for r in rows), default=0) if self.exact else 0
+        self.columns[column.key].width = max(column.width, widest)  # type: ignore[index]
+
     @property
-    def current_fact(self) -> dict[str, Any] | None:
+    def current_fact(self) -> Fact | None:
         if self.shown and 0 <= self.cursor_row < len(self.shown):
             return self.shown[self.cursor_row]
         return None
 
-    def select_fact(self, fact: dict[str, Any]) -> None:
+    def select_fact(self, fact: Fact) -> None:
         if fact in self.shown:
             self.move_cursor(row=self.shown.index(fact))
 
@@ -148,7 +159,7 @@ class FactsTable(DataTable):
         order: list[int | None] = [None, *range(len(COLUMNS))]
         self.sort_column = order[(order.index(self.sort_column) + 1) % len(order)]
         self._rebuild(keep=self.current_fact)
-        name = "text order" if self.sort_column is None else COLUMNS[self.sort_column][0]
+        name = "text order" if self.sort_column is None else COLUMNS[self.sort_column].title
         self.notify(f"Facts sorted by {name}", timeout=2)
 
     def action_cycle_kind(self) -> None:

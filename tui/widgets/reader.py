@@ -12,13 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from store.facts.kinds import KINDS
+from store import KINDS
+from tui import keys
 from tui.wrap import wrap_text
 
 
@@ -36,14 +37,7 @@ class Block:
 class Reader(ScrollView, can_focus=True):
     """Shows one article; every fact highlighted by kind."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down,j", "scroll_down", "Down", show=False, id="reader.down"),
-        Binding("up,k", "scroll_up", "Up", show=False, id="reader.up"),
-        Binding("g,home", "scroll_home", "Top", show=False, id="reader.top"),
-        Binding("G,end", "scroll_end", "Bottom", show=False, id="reader.bottom"),
-        Binding("n", "next_hit(1)", "Next hit", id="reader.next"),
-        Binding("N", "next_hit(-1)", "Prev hit", id="reader.prev"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("reader")
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
         "reader--title", "reader--meta", "reader--label", "reader--caption", "reader--heading",
@@ -65,7 +59,6 @@ class Reader(ScrollView, can_focus=True):
         self.selected: dict[str, Any] | None = None
         self.hits: list[tuple[str, int, int]] = []  # (where, start, end)
         self.hit_index = -1
-        self.query = ""
         self.message = "Select an article on the left (↑/↓ or j/k, enter to read)."
         self._blocks: list[Block] = []
         self._lines: list[tuple[int, int, int]] = []  # (block, start, end)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
+
+from tui import keys
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
 
@@ -15,16 +17,13 @@ DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
 class SearchBar(Input):
     """Type to filter articles and facts; results arrive from a worker."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear_search", "Clear / leave", id="search.clear"),
-        Binding("down", "leave", "To results", show=False, id="search.leave"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("search")
 
-    class QueryChanged(Message):
-        """The query settled (after the debounce) or was cleared."""
+    class TextChanged(Message):
+        """The search text settled (after the debounce) or was cleared."""
 
-        def __init__(self, query: str) -> None:
-            self.query = query
+        def __init__(self, text: str) -> None:
+            self.text = text
             super().__init__()
 
     class OpenBest(Message):
@@ -39,7 +38,7 @@ class SearchBar(Input):
             **kwargs,
         )
         self._timer: Timer | None = None
-        self.last_query = ""
+        self.last_text = ""
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()
@@ -49,10 +48,10 @@ class SearchBar(Input):
 
     def _settle(self) -> None:
         self._timer = None
-        query = self.value.strip()
-        if query != self.last_query:
-            self.last_query = query
-            self.post_message(self.QueryChanged(query))
+        text = self.value.strip()
+        if text != self.last_text:
+            self.last_text = text
+            self.post_message(self.TextChanged(text))
 
     def flush(self) -> None:
         """Run a pending search now (enter should not wait for the debounce)."""
@@ -70,9 +69,9 @@ class SearchBar(Input):
             self._timer.stop()
             self._timer = None
         self.value = ""
-        if self.last_query:
-            self.last_query = ""
-            self.post_message(self.QueryChanged(""))
+        if self.last_text:
+            self.last_text = ""
+            self.post_message(self.TextChanged(""))
         self.post_message(self.Leave())
 
     def action_leave(self) -> None:

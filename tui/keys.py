@@ -1,0 +1,129 @@
+"""Every key of the app, written down once.
+
+The bindings of the app, the main screen, the panes and the dialogs are made
+from this table; the help screen lists it and the command palette offers its
+commands.  A binding id (``main.copy_fact``) stays stable so that a keymap
+can rebind it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+
+# Where a key works, in the order the help screen lists the places.
+PLACES: dict[str, str] = {
+    "app": "Everywhere",
+    "main": "Everywhere",
+    "search": "Search",
+    "list": "Articles",
+    "reader": "Reader",
+    "facts": "Facts",
+    "export": "Export dialog",
+    "dialog": "Dialogs",
+}
+
+# How keys are written on a keyboard rather than Textual's names for them.
+KEY_NAMES = {
+    "slash": "/", "question_mark": "?", "down": "↓", "up": "↑", "left": "←", "right": "→",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    """One key (or several for the same thing) and what it does."""
+
+    id: str            # binding id, "<place>.<name>"
+    keys: str          # Textual key names, comma-separated; "" for a palette-only command
+    action: str        # the action on the place's owner; "" when Textual itself binds the key
+    label: str         # the footer's terse label
+    help: str          # the help screen's and the palette's wording
+    show: bool = True  # shown in the footer
+    palette: str = ""  # the command palette's name for it ("" = not offered there)
+
+    @property
+    def place(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @property
+    def shown_keys(self) -> str:
+        """The keys as a user types them: "/ ", "↓ / j"."""
+        return " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in self.keys.split(",") if k.strip())
+
+
+KEYS: tuple[Key, ...] = (
+    # The app: on every screen.
+    Key("app.help", "question_mark", "help", "Keys", "Help: every key and the query language", palette="Show keys"),
+    Key("app.quit", "q", "quit", "Quit", "Quit"),
+    Key("app.palette", "ctrl+p", "", "", "Command palette: open an article by title, copy, export, re-seed, theme"),
+    Key("app.focus", "tab,shift+tab", "", "", "Next / previous pane"),
+    # The main screen: whatever pane has the focus.
+    Key("main.search", "slash", "focus_search", "Search", "Search articles and facts", palette="Search"),
+    Key("main.copy_fact", "c", "copy_fact", "Copy fact", "Copy the highlighted fact as a citation",
+        palette="Copy fact with citation"),
+    Key("main.copy_figure", "y", "copy_figure", "Figure", "Copy just the figure", palette="Copy figure"),
+    Key("main.copy_all", "C", "copy_all", "TSV", "Copy all facts of the article as a table (TSV with a header row)",
+        palette="Copy all facts (TSV)"),
+    Key("main.export", "e", "export", "Export", "Export the article's (or the search's) facts to CSV, JSON or Markdown",
+        palette="Export facts…"),
+    Key("main.reload", "r", "reload", "Reload", "Reload after another process changed the store", show=False,
+        palette="Reload store"),
+    Key("main.reseed", "", "reseed", "", "Re-ingest the bundled seed page", palette="Re-seed store"),
+    # The search bar.
+    Key("search.open", "enter", "", "", "Open the best match"),
+    Key("search.clear", "escape", "clear_search", "Clear / leave", "Clear the search and leave it"),
+    Key("search.leave", "down", "leave", "To results", "Back to the results, keeping the search", show=False),
+    # The article list.
+    Key("list.down", "down,j", "cursor(1)", "Down", "Next article", show=False),
+    Key("list.up", "up,k", "cursor(-1)", "Up", "Previous article", show=False),
+    Key("list.top", "g,home", "first", "Top", "First article", show=False),
+    Key("list.bottom", "G,end", "last", "Bottom", "Last article", show=False),
+    Key("list.pagedown", "pagedown", "page(1)", "Page down", "A page down", show=False),
+    Key("list.pageup", "pageup", "page(-1)", "Page up", "A page up", show=False),
+    Key("list.open", "enter", "open", "Open", "Open the article in the reader"),
+    # The reader.
+    Key("reader.down", "down,j", "scroll_down", "Down", "Scroll down", show=False),
+    Key("reader.up", "up,k", "scroll_up", "Up", "Scroll up", show=False),
+    Key("reader.top", "g,home", "scroll_home", "Top", "Top of the article", show=False),
+    Key("reader.bottom", "G,end", "scroll_end", "Bottom", "End of the article", show=False),
+    Key("reader.next", "n", "next_hit(1)", "Next hit", "Next search hit (or next fact without a search)"),
+    Key("reader.prev", "N", "next_hit(-1)", "Prev hit", "Previous search hit (or previous fact)"),
+    # The facts table.
+    Key("facts.jump", "enter", "jump", "Jump to fact", "Show the fact in the article"),
+    Key("facts.sort", "s", "cycle_sort", "Sort", "Sort the facts by the next column"),
+    Key("facts.filter", "f", "cycle_kind", "Filter kind", "Show one kind of fact (cycles through the kinds present)"),
+    Key("facts.exact", "x", "toggle_exact", "Exact values", "Exact values in full instead of 95.3万-style ones"),
+    Key("facts.down", "j", "cursor_down", "Down", "Next fact", show=False),
+    Key("facts.up", "k", "cursor_up", "Up", "Previous fact", show=False),
+    Key("facts.top", "g", "scroll_top", "Top", "First fact", show=False),
+    Key("facts.bottom", "G", "scroll_bottom", "Bottom", "Last fact", show=False),
+    # The export dialog.
+    Key("export.csv", "c", "dismiss('csv')", "CSV", "Export as CSV"),
+    Key("export.json", "j", "dismiss('json')", "JSON", "Export as JSON"),
+    Key("export.md", "m", "dismiss('md')", "Markdown", "Export as Markdown"),
+    Key("export.cancel", "escape", "dismiss(None)", "Cancel", "Close without exporting"),
+    # Every dialog.
+    Key("dialog.close", "escape,q,question_mark", "dismiss", "Close", "Close the help"),
+)
+
+
+def bindings(place: str) -> list[Binding]:
+    """The Textual bindings of one place (keys Textual binds itself left out)."""
+    return [
+        Binding(k.keys, k.action, k.label, show=k.show, tooltip=k.help, id=k.id)
+        for k in KEYS
+        if k.place == place and k.keys and k.action
+    ]
+
+
+def help_rows() -> list[tuple[str, str, str]]:
+    """(where, keys, what) for every key, grouped by place."""
+    order = list(PLACES)
+    rows = sorted((k for k in KEYS if k.keys), key=lambda k: order.index(k.place))
+    return [(PLACES[k.place], k.shown_keys, k.help) for k in rows]
+
+
+def palette_commands() -> list[Key]:
+    """The keys the command palette offers, in table order."""
+    return [k for k in KEYS if k.palette]

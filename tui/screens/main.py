@@ -1,0 +1,397 @@
+"""The main screen: search bar, article list, reader and facts table.
+
+It owns the panes and keeps them in step (the article highlighted, its
+facts, the search's hits); store reads, searches and exports run in worker
+threads so typing never waits for the disk.  Heavy modules (numpy, jieba,
+pypinyin via the search index) load inside workers, never at start-up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.markup import escape
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import get_current_worker
+
+from tui import keys
+from tui.disk_watch import POLL_SECONDS, DiskWatch
+from tui.search_state import SearchState, Spans, hits_in, search
+from tui.widgets.article_list import ArticleList
+from tui.widgets.facts_table import COLUMNS, FactsTable
+from tui.widgets.reader import Reader
+from tui.widgets.search_bar import SearchBar
+from tui.widgets.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from store import Fact, Query, Store
+
+    from tui.export_target import ExportTarget
+
+NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
+EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
+NO_FACTS = "No figures in this article — pick another article, or search with /."
+STORE_TROUBLE = " — `factdesk check --fix` repairs the index"
+
+
+class MainScreen(Screen[None]):
+    """Browse articles, their figures, and cite them."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("main")
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.catalog: list[dict[str, Any]] = []
+        self.counts: dict[str, int] = {"articles": 0, "facts": 0}
+        self.search_state = SearchState()
+        self.article: dict[str, Any] | None = None
+        self.article_facts: list[Fact] = []
+        self.disk = DiskWatch(store, self._changed_on_disk)
+        self.loaded = False
+        self._dates: tuple[list[dict[str, Any]], dict[str, str | None]] | None = None
+
+    # -- layout ------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield SearchBar(id="search")
+        with Horizontal(id="main"):
+            yield ArticleList(id="articles")
+            with Vertical(id="right"):
+                yield Reader(id="reader")
+                yield FactsTable(id="facts")
+        yield StatusBar(id="status")
+        yield Footer()
+
+    @property
+    def article_list(self) -> ArticleList:
+        return self.query_one(ArticleList)
+
+    @property
+    def reader(self) -> Reader:
+        return self.query_one(Reader)
+
+    @property
+    def facts_table(self) -> FactsTable:
+        return self.query_one(FactsTable)
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one(SearchBar)
+
+    def on_resize(self) -> None:
+        # Small terminals: a one-line search bar leaves more room to read.
+        self.set_class(self.size.height < 30 or self.size.width < 100, "-compact")
+
+    def on_mount(self) -> None:
+        self.on_resize()
+        self.article_list.focus()
+        self.reader.show_message("Loading…")
+        self.update_status()
+        self.load_catalog()
+        self.set_interval(POLL_SECONDS, self.disk.poll)
+
+    # -- loading -----------------------------------------------------------
+    @work(thread=True, exclusive=True, group="catalog")
+    def load_catalog(self, reopen: str | None = None) -> None:
+        catalog = self.store.catalog()
+        counts = self.store.counts()
+        self.app.call_from_thread(self._catalog_loaded, catalog, counts, reopen)
+
+    @work(thread=True, exclusive=True, group="index")
+    def warm_search_index(self) -> None:
+        """Open (or build, on a fresh store) the search index off the UI
+        thread right after start-up, so the first search answers at once."""
+        try:
+            self.store.prepare_search()
+        except Exception:  # search reports its own errors when it is used
+            pass
+
+    def _catalog_loaded(self, catalog: list[dict[str, Any]], counts: dict[str, int], reopen: str | None) -> None:
+        self.catalog, self.counts, self.loaded = catalog, counts, True
+        self.warm_search_index()
+        if self.search_state.active:
+            self.run_search(self.search_state.text)
+        else:
+            self.article_list.show_catalog(catalog)
+        if not catalog:
+            self.reader.show_message(EMPTY_STORE)
+            self.facts_table.set_facts([], "The store is empty.")
+        elif reopen and self.article_list.select_id(reopen):
+            self.open_article(reopen)
+        self.update_status()
+
+    # -- the article shown ---------------------------------------------------
+    @on(ArticleList.Highlighted)
+    def _preview(self, event: ArticleList.Highlighted) -> None:
+        if self.article is None or self.article.get("id") != event.article_id:
+            self.open_article(event.article_id)
+
+    @on(ArticleList.Selected)
+    def _open(self, event: ArticleList.Selected) -> None:
+        if self.article is None or self.article.get("id") != event.article_id:
+            self.open_article(event.article_id)
+        self.reader.focus()
+
+    @work(thread=True, exclusive=True, group="article")
+    def open_article(self, article_id: str) -> None:
+        parsed = self.search_state.parsed
+        try:
+            article = self.store.article(article_id)
+            facts = self.store.facts(article_id) if article else []
+            hits = hits_in(self.store, article, parsed) if article and parsed is not None else []
+        except Exception as error:  # StoreError (a damaged shard): say so, keep running
+            self.app.call_from_thread(self._store_trouble, "Cannot read the article", error)
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._article_loaded, article, facts, hits, parsed)
+
+    def _article_loaded(self, article: dict[str, Any] | None, facts: list[Fact], hits: Spans,
+                        parsed: Query | None) -> None:
+        if article is None:
+            self.reader.show_message("This article is no longer in the store. Press r to reload.")
+            return
+        self.article, self.article_facts = article, facts
+        self.reader.show_article(article, facts, hits if parsed is self.search_state.parsed else [])
+        self._show_facts()
+        if self.reader.hits:
+            self.reader.action_next_hit(1)
+
+    def _show_facts(self) -> None:
+        """The article's facts; during a search, the ones that matched (if any)."""
+        article_id = (self.article or {}).get("id")
+        self.facts_table.set_facts(self.search_state.narrow(self.article_facts, article_id), NO_FACTS)
+        self.update_status()
+
+    def open_by_id(self, article_id: str) -> None:
+        """Open an article chosen in the command palette."""
+        if not self.article_list.select_id(article_id):
+            self.search_bar.value = ""
+            self.search_bar.last_text = ""
+            self._search_changed("")
+            self.article_list.select_id(article_id)
+        self.open_article(article_id)
+        self.reader.focus()
+
+    # -- search ------------------------------------------------------------
+    @on(SearchBar.TextChanged)
+    def _text_changed(self, event: SearchBar.TextChanged) -> None:
+        self._search_changed(event.text)
+
+    def _search_changed(self, text: str) -> None:
+        self.search_state.start(text)
+        if not text:
+            self.workers.cancel_group(self, "search")
+            self.article_list.show_catalog(self.catalog)
+            if not self.catalog and self.loaded:
+                self.article_list.message = EMPTY_STORE
+            self.reader.set_hits([])
+            self._show_facts()
+            return
+        # Say so while the worker runs: the first search on a fresh store
+        # waits for the index to be built.
+        self.article_list.border_subtitle = "searching…"
+        self.run_search(text)
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, text: str) -> None:
+        from store import QueryError, StoreError
+
+        try:
+            parsed, result = search(self.store, text)
+        except QueryError as error:
+            message = f"{error} — e.g. “kind:money >1亿”. Escape clears."
+        except (StoreError, OSError, IndexError) as error:  # a damaged or unreadable index
+            message = f"Search failed: {error}{STORE_TROUBLE}"
+        else:
+            if not get_current_worker().is_cancelled:
+                self.app.call_from_thread(self._search_done, text, parsed, result)
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._search_failed, text, message)
+
+    def _dates_by_id(self) -> dict[str, str | None]:
+        """Article dates for search results, built once per catalog (not on
+        every keystroke: the catalog may hold 100,000 articles)."""
+        if self._dates is None or self._dates[0] is not self.catalog:
+            self._dates = (self.catalog, {e["id"]: e.get("date") for e in self.catalog})
+        return self._dates[1]
+
+    def _search_done(self, text: str, parsed: Query, result: dict[str, Any]) -> None:
+        state = self.search_state
+        if not state.accept(text, parsed, result, self._dates_by_id()):
+            return
+        self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=text))
+        if not state.results:
+            self.reader.set_hits([])
+        elif self.article is not None and self.article_list.current_id == self.article.get("id"):
+            # Same article still on top: refresh its hits and matched facts.
+            self.reader.set_hits(hits_in(self.store, self.article, parsed))
+            self._show_facts()
+            if self.reader.hits:
+                self.reader.action_next_hit(1)
+        self.update_status()
+
+    def _search_failed(self, text: str, message: str) -> None:
+        if self.search_state.fail(text, message):
+            self.article_list.show_results([], 0, message)
+            self.update_status()
+
+    @on(SearchBar.OpenBest)
+    def _open_best(self) -> None:
+        if self.search_state.results:
+            best = self.search_state.results[0]["article_id"]
+            self.article_list.select_id(best)
+            self.open_article(best)
+            self.reader.focus()
+
+    @on(SearchBar.Leave)
+    def _leave_search(self) -> None:
+        self.article_list.focus()
+
+    # -- facts ---------------------------------------------------------------
+    @on(FactsTable.FactHighlighted)
+    def _fact_highlighted(self, event: FactsTable.FactHighlighted) -> None:
+        if self.facts_table.has_focus and event.fact is not None:
+            self.reader.select_fact(event.fact)
+
+    @on(FactsTable.JumpToFact)
+    def _jump(self, event: FactsTable.JumpToFact) -> None:
+        self.reader.select_fact(event.fact)
+        self.reader.focus()
+
+    @on(Reader.FactSelected)
+    def _reader_fact(self, event: Reader.FactSelected) -> None:
+        self.facts_table.select_fact(event.fact)
+
+    @on(FactsTable.FilterChanged)
+    def _filter_changed(self) -> None:
+        self.update_status()
+
+    def current_fact(self) -> Fact | None:
+        """The fact the user is pointing at: the reader's selection, else the table row."""
+        if self.reader.has_focus and self.reader.selected is not None:
+            return self.reader.selected
+        return self.facts_table.current_fact or self.reader.selected
+
+    # -- copy and export -----------------------------------------------------
+    def action_copy_fact(self) -> None:
+        from tui.citation import citation
+        from tui.clipboard import copy_text
+
+        fact = self.current_fact()
+        if fact is None:
+            self.notify("No fact to copy: open an article with figures first.", severity="warning")
+            return
+        copy_text(self.app, citation(fact, self.article), "fact")
+
+    def action_copy_figure(self) -> None:
+        from tui.clipboard import copy_text
+
+        fact = self.current_fact()
+        if fact is None:
+            self.notify("No fact to copy: open an article with figures first.", severity="warning")
+            return
+        copy_text(self.app, fact["surface"], "figure")
+
+    def action_copy_all(self) -> None:
+        from tui.citation import facts_tsv
+        from tui.clipboard import copy_text
+
+        if not self.article_facts:
+            self.notify("This article has no facts to copy.", severity="warning")
+            return
+        copy_text(self.app, facts_tsv(self.article_facts), f"{len(self.article_facts)} facts as TSV")
+
+    def action_export(self) -> None:
+        from tui.export_target import export_target
+        from tui.screens.export import ExportScreen
+
+        target = export_target(self.store, self.search_state, self.facts_table.shown, self.article)
+        if not target.count:
+            self.notify("Nothing to export: no facts shown.", severity="warning")
+            return
+
+        def chosen(fmt: str | None) -> None:
+            if fmt:
+                self.export_worker(target, fmt)
+
+        self.app.push_screen(ExportScreen(target.what, target.count), chosen)
+
+    @work(thread=True, group="export")
+    def export_worker(self, target: ExportTarget, fmt: str) -> None:
+        from tui.export import export_facts
+
+        try:
+            facts = target.read_facts()
+            path = export_facts(facts, fmt, Path.cwd(), target.stem, target.title)
+        except Exception as error:  # OSError, StoreError: one line for the user
+            self.app.call_from_thread(self.notify, escape(f"Export failed: {error}"), severity="error")
+            return
+        self.app.call_from_thread(self.notify, escape(f"Exported {len(facts)} facts to {path}"), title="Export")
+
+    # -- store changes -------------------------------------------------------
+    def _changed_on_disk(self) -> None:
+        self.notify("The store changed on disk. Press r to reload.", title="Store changed", timeout=30)
+        self.update_status()
+
+    def action_reload(self) -> None:
+        self.reload_worker()
+
+    @work(thread=True, exclusive=True, group="reload")
+    def reload_worker(self) -> None:
+        try:
+            self.store.reload()
+        except Exception as error:  # StoreError: one line for the user
+            self.app.call_from_thread(self.notify, escape(f"Reload failed: {error}"), severity="error")
+            return
+        self.app.call_from_thread(self._reloaded)
+
+    def _reloaded(self) -> None:
+        self.disk.reloaded()
+        current = (self.article or {}).get("id")
+        self.article = None
+        self.app.clear_notifications()  # the "changed on disk" note is answered
+        self.notify("Store reloaded.", timeout=3)
+        self.load_catalog(reopen=current)
+
+    def action_reseed(self) -> None:
+        self.notify("Re-seeding the store from the bundled sources…", timeout=3)
+        self.reseed_worker()
+
+    @work(thread=True, exclusive=True, group="reload")
+    def reseed_worker(self) -> None:
+        try:
+            self.store.reseed()
+        except Exception as error:
+            self.app.call_from_thread(self.notify, escape(f"Re-seed failed: {error}"), severity="error")
+            return
+        self.app.call_from_thread(self._reloaded)
+
+    def _store_trouble(self, what: str, error: Exception) -> None:
+        self.notify(escape(f"{what}: {error}{STORE_TROUBLE}"), severity="error", timeout=10)
+
+    # -- misc ----------------------------------------------------------------
+    def action_focus_search(self) -> None:
+        self.search_bar.focus()
+
+    def update_status(self) -> None:
+        filters: list[str] = []
+        state = self.search_state
+        if state.active:
+            shown = len(state.results)
+            filters.append(f"“{state.text}” → {shown:,} article{'s' if shown != 1 else ''}")
+        table = self.facts_table
+        if table.kind_filter:
+            filters.append(f"kind:{table.kind_filter}")
+        if table.sort_column is not None:
+            filters.append(f"sort:{COLUMNS[table.sort_column].title}")
+        note = "changed on disk — r reloads" if self.disk.pending else ""
+        self.query_one(StatusBar).update_status(
+            self.store.path, self.counts.get("articles", 0), self.counts.get("facts", 0), filters, note
+        )

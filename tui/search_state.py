@@ -1,0 +1,87 @@
+"""The search the user is running: its text, the query parsed once, and the
+results that came back for it.
+
+The parsed query is what the store searches with and what the reader
+highlights with, so a keystroke parses the text once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from store import Fact, Query
+
+SEARCH_LIMIT = 500
+SNIPPET_RESULTS = 50  # results that get snippets (the list shows titles only)
+
+Spans = list[tuple[str, int, int]]  # (where, start, end)
+Result = dict[str, Any]
+
+
+@dataclass
+class SearchState:
+    """Empty text means no search: the list shows the whole catalog."""
+
+    text: str = ""
+    parsed: Query | None = None
+    results: list[Result] = field(default_factory=list)
+    total: int = 0
+    error: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.text)
+
+    def start(self, text: str) -> None:
+        """A new text was typed: what came back for the old one is void."""
+        self.text, self.parsed, self.results, self.total, self.error = text, None, [], 0, ""
+
+    def accept(self, text: str, parsed: Query, result: dict[str, Any], dates: dict[str, str | None]) -> bool:
+        """Take the results of a search; False when the text has moved on."""
+        if text != self.text:
+            return False
+        self.parsed = parsed
+        self.results = [{**r, "id": r["article_id"], "date": r.get("date") or dates.get(r["article_id"])}
+                        for r in result.get("results", [])]
+        self.total = int(result.get("total", len(self.results)))
+        return True
+
+    def fail(self, text: str, error: str) -> bool:
+        if text != self.text:
+            return False
+        self.results, self.total, self.error = [], 0, error
+        return True
+
+    def result_for(self, article_id: str | None) -> Result | None:
+        return next((r for r in self.results if r.get("article_id") == article_id), None)
+
+    def narrow(self, facts: Sequence[Fact], article_id: str | None) -> list[Fact]:
+        """An article's facts that matched the search (all of them when none did)."""
+        result = self.result_for(article_id) if self.active else None
+        if not result:
+            return list(facts)
+        ids = set(result.get("fact_ids") or ()) | {f.get("id") for f in result.get("facts") or ()}
+        matched = [f for f in facts if f.get("id") in ids]
+        return matched or list(facts)
+
+    def matched_fact_count(self) -> int:
+        return sum(len(r.get("fact_ids") or r.get("facts") or ()) for r in self.results)
+
+
+def search(store: Any, text: str) -> tuple[Query, dict[str, Any]]:
+    """Parse the text once and search with it (in a worker: it reads the index).
+    Fact ids only: the facts of the article shown are read when it opens."""
+    from store import parse_query
+
+    parsed = parse_query(text)
+    return parsed, store.search(parsed, limit=SEARCH_LIMIT, facts=False, detail=SNIPPET_RESULTS)
+
+
+def hits_in(store: Any, article: dict[str, Any], query: Query) -> Spans:
+    """Where the query hits the article's title and body, for the reader."""
+    spans: Spans = [("title", s, e) for s, e in store.hit_spans(article.get("title") or "", query)]
+    spans += [("body", s, e) for s, e in store.hit_spans(article.get("body") or "", query)]
+    return spans
