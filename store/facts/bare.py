@@ -17,10 +17,12 @@ _POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
 
 # a bare number is an index value or coefficient after these …
 _INDEX_LEFT_RE = re.compile(
-    r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|下降|上升|由|从)|"
-    r"[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
+    r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|比率|比值|中间价|汇率|"
+    r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
 # … and a price or rate after these
-_PRICE_LEFT_RE = re.compile(r"中间价|汇率|报收|收报|收于|录得|比价|均值|利率|收益率|LPR|价格|单价|报价|浓度")
+_PRICE_LEFT_RE = re.compile(r"报收|收报|收于|录得|比价|均值|利率|收益率|LPR|价格|单价|报价|浓度")
+_WHOLE_INDEX_RE = re.compile(r"(?:指数|PMI|景气指数|系数)[为是报达至到约由了\s]*$")
+_REACHED_RE = re.compile(r"(?:为|是|报|达到|达|降至|升至|跌至|涨至|至|到)$")
 _CHANGE_AFTER_RE = re.compile(r"下降|上升|提高|降低|增长|减少|扩大|缩小|回落|回升|[降升增减][至到]|[至到]")
 _COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低")
 # people, not money: 网民规模5.64亿, 用户数3亿
@@ -82,16 +84,15 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     """A bare number is a figure when its clause names a measure: PMI为49.6 (index),
     中间价报6.8109 (money).  Whole numbers only right after the measure (指数为100)."""
     after = n[e:e + 1]
-    from_to = n[s - 1:s] in ("由", "从") and _CHANGE_AFTER_RE.match(n, e)
+    from_to = _CHANGE_AFTER_RE.match(n, e)              # 由1.04下降到0.59, 从十年前的2.81下降到
     if after and (after in ".-/" or (is_hanzi(after) and after not in "，。；、和与及或" and not from_to)):
         return None
     left = clause_left(n, s, 20)
     if _COMPARED_RE.match(left) and s > len(left):
         left = clause_left(n, s - len(left) - 1, 20) + left   # 收入比缩小到2.39，比上年下降0.06
-    if "." not in tok:
-        near = left[-8:]
-        if not re.search(r"(?:指数|PMI|景气指数|系数)[为是报达至到约由了\s]*$", near):
-            return None
+    if "." not in tok and not _WHOLE_INDEX_RE.search(left[-8:]) and not (
+            _INDEX_LEFT_RE.search(left) and _REACHED_RE.search(left[-3:])):
+        return None
     m_index = list(_INDEX_LEFT_RE.finditer(left))
     m_price = list(_PRICE_LEFT_RE.finditer(left))
     if m_index and (not m_price or m_index[-1].end() >= m_price[-1].end()):

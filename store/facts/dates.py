@@ -9,6 +9,7 @@ import re
 from . import rules as R
 from .builder import Builder
 from .numbers import NUMBER_PATTERN, parse_number
+from .period_forms import RefDate, find_periods
 
 _NUM = NUMBER_PATTERN
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
@@ -35,10 +36,15 @@ _YEAR_RANGE_RE = re.compile(rf"(?=[12一二〇零])(?<![\d.])({_YEAR})年?\s*(?:
 _YEAR_RE = re.compile(rf"(?=[12一二〇零])(?<![\d.])({_YEAR})年(?![级代])")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
+_RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
 _FIRST_N_RE = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})(季度|个季度|个月)")
 PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十0-9第近“])(?:" + R.PERIOD_PATTERN + ")")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
+# months, month spans, month ends, quarters and fiscal years (the period reader makes them canonical)
+_MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4])$")
+_NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
+_FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 
 Ref = tuple[int, int, int]
 
@@ -139,6 +145,22 @@ def dates(b: Builder, year: int | None) -> None:
             b.add("year", m.start(), m.end(), y, unit="年")
 
 
+def month_dates(b: Builder, ref: RefDate | None) -> None:
+    """11月, 10月份, 1-2月份, 4月末, 第二季度, 2025财年: date (or year) facts, resolved
+    against the article's date; 前三季度 and 上半年 are spans, not dates."""
+    if "月" not in b.norm and "季" not in b.norm and "年" not in b.norm:
+        return
+    for span in find_periods(b.norm, ref):
+        period, text = span.period, span.text
+        if not period or not _NUMERAL_RE.search(text) or text.lstrip("今去上本明同当年")[:1] in ("前", "首"):
+            continue
+        if _FISCAL_RE.search(text):
+            b.add("year", span.start, span.end, int(period[:4]), unit="年")
+        elif _MONTH_LIKE_RE.match(period) and "日" not in text and "号" not in text:
+            low, _, high = period.partition("/")
+            b.add("date", span.start, span.end, low, value_high=high or None)
+
+
 def ranks(b: Builder) -> None:
     n = b.norm
     if "第" not in n:
@@ -149,7 +171,8 @@ def ranks(b: Builder) -> None:
         if e < len(n) and not tail and n[e] in R.RANK_NOT_BEFORE:
             continue
         scope = next((sc for sc in R.RANK_SCOPES if n.startswith(sc, s - len(sc)) and s >= len(sc)), None)
-        verb = any(n.startswith(v, s - len(v)) for v in R.RANK_VERBS if s >= len(v))
+        verb = any(n.startswith(v, s - len(v)) for v in R.RANK_VERBS if s >= len(v)) or bool(
+            _RANK_CONTEXT_RE.search(n, max(0, s - 20), s))
         v = _int(num)
         if (scope or tail or verb) and v is not None and v > 0:
             b.add("rank", s - len(scope or ""), e, v, unit=tail)

@@ -6,10 +6,10 @@ from decimal import localcontext
 
 from .builder import Builder, Fact
 from .context import _enrich
-from .dates import date_ranges, dates, days, first_n, ranks
+from .dates import date_ranges, dates, days, first_n, month_dates, ranks
 from .figures import numbers
 from .numbers import EXACT, normalize
-from .shapes import colon_ratios, doublings, fractions, percent_prefix, years_and_months
+from .shapes import colon_ratios, doublings, fractions, half_tenth, percent_prefix, years_and_months
 from .traps import quoted_label, trap_spans
 
 __all__ = ["Fact", "extract"]
@@ -38,11 +38,12 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     for s, e in trap_spans(norm):            # numerals in trap words are never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
-        for shape in (percent_prefix, fractions, colon_ratios, doublings, years_and_months):
+        for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months):
             shape(b)
         date_ranges(b, year)
         dates(b, year)
         days(b, ref)
+        month_dates(b, ref if ref else ((year, None, None) if year else None))
         first_n(b)
         ranks(b)
         numbers(b)

@@ -40,9 +40,12 @@ _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
 _LOSS_LEFT_RE = re.compile(
     r"(?<![减扭止])(?:净亏损|亏损额|亏损|净亏|亏)(?:了|额)?(?:(?:收窄|扩大|减少|增加|缩小|下降|上升)?[至到])?"
     r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|\s)*$")
+# 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
+_LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
 _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
 _DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期")
+_CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 
 
 @dataclass(slots=True)
@@ -299,8 +302,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r):
         return True
-    if r.kind == "duration" and name == "季度":
-        return True                                       # 三季度 is Q3
+    if r.kind == "duration" and (name == "季度" or n[r.end:r.end + 1] == "前"):
+        return True                                       # 三季度 is Q3, 十年前 a point in time
     if name == "日" and r.kind == "duration" and not (
             r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS)):
         return True                                       # 25日 is a day of the month (see dates.days)
@@ -345,6 +348,9 @@ def _adjust_value(n: str, r: _Reading) -> None:
     if n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple"):
         r.value += Decimal("0.5")
         r.end += 1
+    if r.unit and r.unit.name == "成" and (tenth := n[r.end:r.end + 1]) in _CN_DIGIT_VALUES:
+        r.value += Decimal(_CN_DIGIT_VALUES[tenth]) / 10       # 三成一 = 31 %
+        r.end += 1
     if r.unit and (scale := R.UNIT_SCALE.get(r.unit.name)):
         r.value = r.value.scaleb(scale)
         r.value_high = r.value_high.scaleb(scale) if r.value_high is not None else None
@@ -364,7 +370,8 @@ def _sign(n: str, r: _Reading) -> bool:
     unsigned = r.kind not in _SIGNED_KINDS or (r.unit is None and r.kind != "index" and not _HAS_MAG_RE.search(r.tok))
     if word_dash and unsigned:
         return False
-    if r.kind == "money" and r.value > 0 and _LOSS_LEFT_RE.search(clause_left(n, r.start, 16)):
+    left = clause_left(n, r.start, 24)
+    if r.kind == "money" and r.value > 0 and (_LOSS_LEFT_RE.search(left[-16:]) or _LOSS_CONVERTED_RE.search(left)):
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value

@@ -108,6 +108,16 @@ def colon_ratios(b: Builder) -> None:
                      for v, t in zip(values, parts, strict=True)])
 
 
+def half_tenth(b: Builder) -> None:
+    """半成 = 5 % (半成品 is a product)."""
+    k = b.norm.find("半成")
+    while k >= 0:
+        if not b.norm.startswith("半成品", k) and (k == 0 or b.norm[k - 1] not in _NUMERAL_BEFORE):
+            q, s = pre_qualifier(b.norm, k)
+            b.add("percent", s, k + 2, 5, unit="%", qualifier=q)
+        k = b.norm.find("半成", k + 2)
+
+
 def doublings(b: Builder) -> None:
     """翻一番 = ×2, 翻两番 = ×4."""
     if "番" not in b.norm:
