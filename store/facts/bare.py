@@ -72,11 +72,19 @@ def money_context(norm: str, s: int, e: int) -> bool:
     return bool(R.MONEY_CONTEXT_RE.search(left) or R.MONEY_CONTEXT_RE.search(right))
 
 
-def people_context(norm: str, s: int) -> bool:
-    """The nearest measure word before the number names people, not money."""
-    left = clause_left(norm, s, 14)
+_PEOPLE_RIGHT_RE = re.compile(r"[^\s，。；、]{0,4}?(?:者|人口|老人|网民|用户|游客|居民|儿童|学生|患者|员工|职工|农民工|党员)")
+
+
+def people_context(norm: str, s: int, e: int | None = None) -> bool:
+    """The nearest measure word before the number names people, not money (网民规模5.64亿),
+    or a people noun follows it (3亿吸烟者).  A clause with neither looks at the one before."""
+    if e is not None and _PEOPLE_RIGHT_RE.match(norm, e):
+        return True
+    left = clause_left(norm, s, 24)
     people = [m.end() for m in _PEOPLE_LEFT_RE.finditer(left)]
     money = [m.end() for m in R.MONEY_CONTEXT_RE.finditer(left) if m.group(0) != "规模"]
+    if not people and not money and s > len(left) and norm[s - len(left) - 1] in "，,":
+        return people_context(norm, s - len(left) - 1)
     return bool(people) and (not money or people[-1] >= money[-1])
 
 
@@ -122,7 +130,7 @@ def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) 
             (len(core) >= 3 or has_q) and any(c in "十百千拾佰仟" for c in core))
         if not strong:
             return None
-    if people_context(n, s):
+    if people_context(n, s, e):
         return "count"
     if money_context(n, s, e):
         return "money"

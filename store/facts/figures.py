@@ -25,7 +25,7 @@ from .bare import (
 from .builder import Builder, Fact, clause_left, is_hanzi, post_qualifier, pre_qualifier
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
-from .units import Unit, unit_after
+from .units import Unit, per_before, unit_after
 
 __all__ = ["_PERIOD_RE", "Fact", "numbers"]
 
@@ -43,6 +43,7 @@ _LOSS_LEFT_RE = re.compile(
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
 _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index"}
+_RATE_KINDS = {"money", "quantity"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
 _DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
@@ -336,7 +337,7 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
     if kind is None:
         return False
     r.kind = kind
-    if kind == "count" and people_context(n, r.s):
+    if kind == "count" and people_context(n, r.s, r.e):
         r.unit = Unit("人", "count", r.e)                 # 网民规模5.64亿: people, unit implied
     if r.end > r.e and r.approx is None:
         r.end = r.e
@@ -378,8 +379,22 @@ def _sign(n: str, r: _Reading) -> bool:
     return True
 
 
+def _implied_currency(n: str, s: int) -> str:
+    """A bare sum of money is in the currency its sentence names last, else 元."""
+    left = n[max(0, s - 60):s]
+    left = left[left.rfind("。") + 1:]
+    found = [m.group(0) for m in R.BARE_MONEY_CURRENCIES.finditer(left)]
+    return found[-1] if found else "元"
+
+
 def _add(b: Builder, r: _Reading, qualifier: str | None, claim: tuple[int, int] | None = None) -> Fact | None:
-    unit, per = (r.unit.full, r.unit.per) if r.unit else (r.currency if r.kind == "money" else None, None)
+    n = b.norm
+    if r.unit and not r.unit.per and r.kind in _RATE_KINDS and (per := per_before(n, r.start)):
+        r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每桶60.32美元
+    if r.unit:
+        unit, per = r.unit.full, r.unit.per
+    else:
+        unit, per = (r.currency or _implied_currency(n, r.s)) if r.kind == "money" else None, None
     if r.kind == "percent":
         unit = "%" if not per else "%/" + per
     return b.add(r.kind or "quantity", r.start, r.end, r.value, unit=unit, per=per, qualifier=qualifier,

@@ -53,9 +53,14 @@ COUNT_UNITS = [
     "余人", "票", "粒", "盒", "箱", "袋", "瓶", "包", "架次", "班", "趟", "片", "块",
     "口", "匹", "尾", "盏", "所学校",
     "股", "手", "章", "盘", "省份", "省区市", "省区", "省", "国",
+    "辆次", "车次", "艘次", "班次", "航次", "户次", "件次",
     # bare nouns counted without a classifier: 三省一区, 两城市, 一批次
     "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
 ]
+# units that name the same thing as a shorter one: the analyst's unit is the short one
+UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元"}
+# currencies a bare sum of money takes from its sentence (else 元)
+BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
 PER_UNITS = [
     "股", "桶", "日", "天", "年", "月", "季度", "周", "小时", "时", "分钟", "秒", "人", "户", "人次", "次",

@@ -7,6 +7,7 @@ number).  The kind of a rate is the kind of its numerator.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import rules as R
@@ -30,7 +31,8 @@ class Unit:
 
     @property
     def full(self) -> str:
-        return f"{self.name}/{self.per}" if self.per else self.name
+        name = R.UNIT_CANONICAL.get(self.name, self.name)
+        return f"{name}/{self.per}" if self.per else name
 
 
 def match_unit(norm: str, pos: int) -> str | None:
@@ -56,6 +58,19 @@ def _per_word(norm: str, pos: int) -> str | None:
                 continue
             return u
     return None
+
+
+_PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)(?:[为是约达报收于涨跌升降至到高仅近超过了的平均]|\s)*$")
+
+
+def per_before(norm: str, start: int) -> str | None:
+    """每桶60.32美元, 每立方米30微克: the denominator written before the figure."""
+    k = norm.rfind("每", max(0, start - 12), start)
+    if k < 0:
+        return None
+    m = _PER_BEFORE_RE.search(norm, k, start)
+    word = m.group(1) if m else None
+    return word if word and _per_word(word, 0) == word else None
 
 
 def denominator(norm: str, pos: int) -> tuple[str, int] | None:
