@@ -67,7 +67,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
              facts: list[Fact], sentence_subject: str | None) -> str | None:
-    if f["kind"] in ("year", "date", "duration") and not f.get("unit") in ("天", "日", "小时", "分钟", "秒"):
+    if f["kind"] in ("year", "date"):
         return None
     subj = None
     if "分别" in text[lo:hi]:
@@ -76,7 +76,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
-    if subj is None and f["kind"] not in _NO_SUBJECT_KINDS:
+    if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = sentence_subject
     return subj
 

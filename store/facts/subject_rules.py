@@ -82,6 +82,10 @@ NOUN_STOP_RE = re.compile(
 NOUN_AFTER_VERB_CUT_RE = re.compile(
     r"从|对|向|回到|来到|走进|说|表示|再度|再次|推迟|返回|以|确保|用于|进行|开展|位于|正在|也|还|被|把|"
     r"受到|获得|得到|参与|来自|涵盖|包括|覆盖")
+# where the noun after 的 ends (69%的美国企业管理人员预计…, 80%的商户都用上…)
+OF_NOUN_STOP_RE = re.compile(
+    r"预计|表示|认为|称|将|都|均|已|得到|实现|成为|在|是|为|有|会|要|与|和|及|或|相对|通过|来自|对|把|被|"
+    r"前往|参加|参与|选择|使用|用上|享受|获得|达到|超过|不足|增长|下降|提高|降低|占|属于|位于|分布|集中")
 RATE_NOUNS = ("涨幅", "跌幅", "增幅", "降幅", "增速", "增长率")
 CHANGE_START_RE = re.compile(_CHANGE + r"|增幅|降幅|涨幅|跌幅")
 
@@ -102,6 +106,10 @@ VERB_ENDINGS = (
     "举办", "举行", "召开", "签署", "发布", "公布", "宣布", "带来", "吸引", "拉动", "带动", "推动", "促进",
     "打造", "建设", "培育", "引进", "新建", "改造", "治理", "帮助", "惠及", "覆盖", "服务", "接待",
 )
+# a duration that is the span of something else, not a measured time (105年来, 连续5个季度, 十年增长)
+SPAN_AFTER_RE = re.compile(r"来|以来|间|里|之内|内|后|之后|以后|前|之前|中|" + _CHANGE)
+SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第)$")
+
 # a subject starting with these names the base of a comparison (较发行底价, 高于全国进出口增速)
 COMPARED_TO = ("较", "比", "高于", "低于", "快于", "慢于", "多于", "少于", "超过", "超出")
 # a loss is a negative figure of the profit it names (未弥补亏损 is a balance of its own)

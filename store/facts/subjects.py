@@ -23,7 +23,7 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
-_OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的]{2,8})(?=[，。；！？、,;!?\s]|$)")
+_OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
@@ -95,18 +95,23 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         left = text[max(0, s - 8):s]
         owner = re.split(r"[，。；、\s]", left)[-1]
         return owner + text[e:e + 2]            # 易冲科技100%股权
-    if f["kind"] == "duration" and text.startswith(("来", "以来"), e):
-        return ""                               # 105年来: a span, not a measured thing
+    if f["kind"] == "duration" and (S.SPAN_AFTER_RE.match(text, e) or S.SPAN_BEFORE_RE.search(text, max(0, s - 3), s)):
+        return ""                               # 105年来, 连续5个季度, 十年增长: a span, not a measured thing
     if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
         m = _OF_NOUN_RE.match(text, e)
         if m and not S.CHANGE_START_RE.match(m.group(1)):
             noun = m.group(1)
-            stop = S.NOUN_AFTER_VERB_CUT_RE.search(noun)
-            noun = noun[: stop.start()] if stop else noun
+            for stop_re in (S.NOUN_AFTER_VERB_CUT_RE, S.OF_NOUN_STOP_RE):
+                stop = stop_re.search(noun, 1)
+                noun = noun[: stop.start()] if stop else noun
             if unit in ("岁", "周岁"):
                 noun = noun[:3]                 # a person's name
-            if len(noun) >= 2:
-                return m.start(1), m.start(1) + len(noun)   # 27%的人口, 32岁的王颖
+            a = m.start(1)
+            b = a + min(len(noun), 8)
+            _, we = word_around(text, b, a, m.end(1))
+            b = max(b, we) if we - a <= 10 else b
+            if b - a >= 2:
+                return a, b                     # 27%的人口, 32岁的王颖, 82%的受访者表示…
     return None
 
 
