@@ -30,17 +30,18 @@ KINDS = {"money", "count", "quantity", "percent", "points", "index", "multiple",
 
 # Floors on the share of gold facts (found) or of found facts (other fields), over public + bulk.
 FLOORS = {
-    "found": 0.88,
-    "found figures": 0.93,
-    "sign": 0.98,
-    "unit": 0.92,
-    "kind": 0.96,
-    "subject~": 0.84,
+    "found": 0.95,
+    "found figures": 0.96,
+    "sign": 1.0,            # issue 10: no sign may be lost
+    "unit": 0.97,
+    "kind": 0.98,
+    "subject~": 0.87,
     "period": 0.85,
-    "change": 0.93,
+    "change": 0.94,
     "qualifier": 0.90,
+    "base": 0.92,
 }
-MAX_JUNK = 6
+MAX_JUNK = 5
 
 
 def _scorer():
