@@ -28,7 +28,7 @@ _COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低")
 # people, not money: 网民规模5.64亿, 用户数3亿
 _PEOPLE_LEFT_RE = re.compile(
     r"网民|用户|人口|游客|观众|旅客|人次|人数|粉丝|会员|居民|患者|学生|职工|员工|就业|毕业生|参保|听众|读者|"
-    r"网友|访客|乘客|选民|劳动力|农民工|党员")
+    r"网友|访客|乘客|选民|劳动力|农民工|党员|老人|老年人|儿童|人员|人才|新生儿|在校生|吸烟者|观众")
 
 
 def index_point(n: str, s: int, e: int, tok: str, p: Parsed) -> str | None:

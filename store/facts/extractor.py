@@ -41,9 +41,9 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months):
             shape(b)
         date_ranges(b, year)
+        month_dates(b, ref if ref else ((year, None, None) if year else None))
         dates(b, year)
         days(b, ref)
-        month_dates(b, ref if ref else ((year, None, None) if year else None))
         first_n(b)
         ranks(b)
         numbers(b)

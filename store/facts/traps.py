@@ -93,8 +93,9 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     # a vehicle class: 七座及七座以下小型客车
     ("座", rf"(?:[{_CN}\d]+座及)?[{_CN}\d]+座(?:及)?以下(?:的)?(?:小型|小)?(?:客车|车辆|汽车|载客汽车)", False),
     # an age limit in the name of an indicator: 5岁以下儿童死亡率, 60岁及以上人口
-    ("岁", (r"周?岁(?:及|或)?(?:以下|以上|以内)(?:的)?(?:儿童|婴儿|婴幼儿|幼儿|老年人|老人|人口|"
-            r"人群|居民|少年|青少年|孕产妇|女性|男性|学生|未成年人|群体|患者|城乡居民|参保)"), False),
+    ("岁", (r"周?岁(?:及|或)?(?:以下|以上|以内)?(?:的)?(?:儿童|婴儿|婴幼儿|幼儿|老年人|高龄老人|老人|人口|"
+            r"人群|居民|少年|青少年|孕产妇|女性|男性|学生|未成年人|群体|患者|城乡居民|参保|党代表|代表|青年|人员|"
+            r"职工|劳动力|就业人员|农民工|失业率)"), False),
     # URLs and their %-escapes (%E8%A8%82 is not 82 %)
     ("/", r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+", False),
     ("%", r"(?:%[0-9A-Fa-f]{2}){2,}", False),
@@ -106,6 +107,18 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
 _TRAPS = [(need, re.compile(p), after_numeral) for need, p, after_numeral in _TRAP_RULES]
 
 
+_AGE_RANGE_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*[-—~～至到]\s*$")
+
+
+def _age_start(norm: str, s: int) -> int:
+    k = s
+    while k and norm[k - 1] in _NUMERAL_BEFORE:
+        k -= 1
+    if k < s and (rm := _AGE_RANGE_RE.search(norm, max(0, k - 8), k)):
+        k = rm.start()
+    return k
+
+
 def trap_spans(norm: str) -> list[tuple[int, int]]:
     out = []
     for need, rx, after_numeral in _TRAPS:
@@ -115,9 +128,10 @@ def trap_spans(norm: str) -> list[tuple[int, int]]:
             s = m.start()
             if after_numeral and s and norm[s - 1] in _NUMERAL_BEFORE:
                 continue
-            if norm[s] in "周岁":           # an age limit: reach back over its number
-                while s and norm[s - 1] in _NUMERAL_BEFORE:
-                    s -= 1
+            if norm[s] in "周岁":           # an age limit: reach back over its number (16 - 24岁 too)
+                s = _age_start(norm, s)
+                if s == m.start():
+                    continue                  # 岁 with no number before it
             out.append((s, m.end()))
     return out
 
