@@ -32,7 +32,12 @@ def check_store(store: Any, fix: bool) -> list[str]:
     stale = _stale_search_columns(conn)
     problems += [f"article {aid}: search columns are stale" for aid in stale]
     if fix and stale:
-        _rebuild_search_columns(conn, stale)
+        from store.pg.writer import bump_generation
+
+        with store.writing() as tx:
+            _rebuild_search_columns(tx.conn, stale)
+            bump_generation(tx.conn)
+            tx.changed = True
     return problems
 
 
@@ -48,10 +53,9 @@ def _stale_search_columns(conn: Any) -> list[str]:
 
 
 def _rebuild_search_columns(conn: Any, ids: list[str]) -> None:
-    with conn.transaction():
-        rows = conn.execute("SELECT id, title, record->>'body' FROM articles WHERE id = ANY(%s)", (ids,)).fetchall()
-        with conn.cursor() as cur:
-            cur.executemany(
-                "UPDATE articles SET norm_title = %s, norm_body = %s, grams = %s WHERE id = %s",
-                [(nt, nb, grams(nt, nb), aid) for aid, nt, nb in
-                 ((aid, normalize(title), normalize(body or "")) for aid, title, body in rows)])
+    rows = conn.execute("SELECT id, title, record->>'body' FROM articles WHERE id = ANY(%s)", (ids,)).fetchall()
+    with conn.cursor() as cur:
+        cur.executemany(
+            "UPDATE articles SET norm_title = %s, norm_body = %s, grams = %s WHERE id = %s",
+            [(nt, nb, grams(nt, nb), aid) for aid, nt, nb in
+             ((aid, normalize(title), normalize(body or "")) for aid, title, body in rows)])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import uuid
 from contextlib import contextmanager
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -31,10 +32,32 @@ def guarded(method: Callable[..., T]) -> Callable[..., T]:
 
     @functools.wraps(method)
     def wrapper(self: PgStore, *args: Any, **kwargs: Any) -> T:
+        import psycopg
+
         with server_errors(self.path):
             if self._conn.closed:  # dropped earlier (and reported then): try again
-                self._conn = connect(self.url)
-            return method(self, *args, **kwargs)
+                self._conn = reading_connection(connect(self.url))
+                self._generation = self._current_generation()
+            try:
+                return method(self, *args, **kwargs)
+            except psycopg.Error:
+                if not self._conn.closed:
+                    self._conn.rollback()  # an aborted snapshot is unusable: take a new one next time
+                raise
+
+    return wrapper
+
+
+def reading_connection(conn: Any) -> Any:
+    """Reads see one snapshot, from the first read until ``reload`` (the
+    state read until reload, as with the file store), and never block or
+    are blocked by writers."""
+    import psycopg
+
+    conn.autocommit = False
+    conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+    conn.read_only = True
+    return conn
 
     return wrapper
 
@@ -45,7 +68,7 @@ class PgStore:
     def __init__(self, url: str, conn: Any) -> None:
         self.url = url
         self.path = display_url(url)
-        self._conn = conn
+        self._conn = reading_connection(conn)
         self._listener: Any = None
         self._writer_conn: Any = None
         self._lookup: Any = None
@@ -108,19 +131,14 @@ class PgStore:
         return [orjson.loads(r[0]) for r in self._conn.execute(sql, params)]
 
     def articles(self) -> Iterator[dict[str, Any]]:
-        """Every article in page order, streamed from one snapshot."""
+        """Every article in page order, streamed (a server-side cursor in
+        the store's snapshot)."""
         with server_errors(self.path):
-            conn = connect(self.url, autocommit=False)
-        try:
-            with server_errors(self.path), conn.transaction():
-                conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
-                with conn.cursor(name="factdesk_articles") as cur:
-                    cur.itersize = 500
-                    cur.execute("SELECT record::text FROM articles ORDER BY source_file, ord")
-                    for (record,) in cur:
-                        yield orjson.loads(record)
-        finally:
-            conn.close()
+            with self._conn.cursor(name=f"articles_{uuid.uuid4().hex[:8]}") as cur:
+                cur.itersize = 500
+                cur.execute("SELECT record::text FROM articles ORDER BY source_file, ord")
+                for (record,) in cur:
+                    yield orjson.loads(record)
 
     # ------------------------------------------------------------ change detection
 
@@ -133,21 +151,41 @@ class PgStore:
         self._listener.execute(f"LISTEN {CHANNEL}")
         return True
 
-    @guarded
-    def changed_on_disk(self) -> bool:
-        """True when another process has committed since we last read: a
-        non-blocking look at the notifications that arrived."""
-        if self._listen():
-            return self._current_generation() > self._generation
-        for note in self._listener.notifies(timeout=0):
+    def _drain(self, timeout: float) -> None:
+        for note in self._listener.notifies(timeout=timeout, stop_after=1 if timeout else None):
             if note.payload.isdigit():
                 self._announced = max(self._announced, int(note.payload))
+
+    @guarded
+    def changed_on_disk(self) -> bool:
+        """True when another process has committed since our snapshot: the
+        notifications that arrived, else (one may still be in flight) one
+        single-row read of the committed generation."""
+        if not self._listen():
+            self._drain(0)
+        if self._announced <= self._generation:
+            row = self._listener.execute("SELECT generation FROM factdesk_state").fetchone()
+            self._announced = max(self._announced, int(row[0]))
         return self._announced > self._generation
 
     @guarded
-    def reload(self) -> None:
-        self._listen()
+    def wait_for_change(self, timeout: float) -> bool:
+        """Block until a commit newer than our snapshot is announced, or
+        ``timeout`` seconds pass: for a UI worker that refreshes on push."""
+        if self._listen() and self.changed_on_disk():
+            return True
+        self._drain(timeout)
+        return self._announced > self._generation
+
+    def _new_snapshot(self) -> None:
+        self._conn.rollback()
         self._generation = self._current_generation()
+
+    @guarded
+    def reload(self) -> None:
+        """Read the committed state again (a new snapshot)."""
+        self._listen()
+        self._new_snapshot()
 
     # ------------------------------------------------------------ writing
 
@@ -166,7 +204,7 @@ class PgStore:
                 writer = PgWriter(conn)
                 yield writer
             if writer.changed:
-                self._generation = self._current_generation()
+                self._new_snapshot()
 
     def ingest(self, paths: Iterable[Any], progress: ProgressFn | None = None) -> Any:
         return self.ingest_paths(paths, progress)
