@@ -44,11 +44,12 @@ def subject_of(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact]
     if f["kind"] in ("year", "date"):
         return None
     span = _right_noun(simp, f)
-    if span is None:
+    from_left = span is None
+    if from_left:
         span = _left_phrase(simp, f, lo, prev, blank)
     if not span:
         return None
-    return _finish(_written(text, simp, span), f)
+    return _finish(_written(text, simp, span), f, from_left)
 
 
 def _written(text: str, simp: str, span: tuple[int, int] | str) -> str:
@@ -60,7 +61,9 @@ def _written(text: str, simp: str, span: tuple[int, int] | str) -> str:
     return "".join(t for t, c in zip(text[a:b], simp[a:b], strict=True) if c != "\x00")
 
 
-def _finish(subj: str | None, f: Fact) -> str | None:
+def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
+    """The subject cleaned: losses named by their profit; a left phrase that is only an
+    adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
     if not subj:
         return None
     subj = subj.replace("\x00", "").strip()
@@ -73,7 +76,10 @@ def _finish(subj: str | None, f: Fact) -> str | None:
                 subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
                 break
     plain = subj.translate(S.SUBJECT_CHARS)
-    if len(subj) < 2 and not subj.isascii() or plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS):
+    if len(subj) < 2 and not subj.isascii():
+        return None
+    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS)
+                      or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
     return subj
 
