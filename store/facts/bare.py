@@ -83,8 +83,9 @@ def people_context(norm: str, s: int, e: int | None = None) -> bool:
     left = clause_left(norm, s, 24)
     people = [m.end() for m in _PEOPLE_LEFT_RE.finditer(left)]
     money = [m.end() for m in R.MONEY_CONTEXT_RE.finditer(left) if m.group(0) != "规模"]
-    if not people and not money and s > len(left) and norm[s - len(left) - 1] in "，,":
-        return people_context(norm, s - len(left) - 1)
+    if (not people and not money and s > len(left) and norm[s - len(left) - 1] in "，,"
+            and e is not None and not is_hanzi(norm[e:e + 1])):
+        return people_context(norm, s - len(left) - 1)      # 老年人口将超过2亿，2026年将超过3亿。
     return bool(people) and (not money or people[-1] >= money[-1])
 
 

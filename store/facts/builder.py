@@ -66,7 +66,7 @@ def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None
         if norm.startswith(q, s - len(q)) and s - len(q) >= 0:
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
                 continue
-            return q, (s - len(q) if in_surface else s)
+            return R.QUALIFIER_AS.get(q, q), (s - len(q) if in_surface else s)
     return None, s
 
 
