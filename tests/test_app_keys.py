@@ -348,3 +348,34 @@ async def test_no_dom_node_hides_textuals_query_method() -> None:
         # Textual's own focus action looks widgets up with query().
         await app.run_action("focus('facts')")
         assert isinstance(app.focused, FactsTable)
+
+
+async def test_the_facts_pane_shows_full_units_points_change_and_uncut_exact_values() -> None:
+    from tui.widgets.facts_table import COLUMNS
+
+    column = {c.key: n for n, c in enumerate(COLUMNS)}
+    base = {"article_id": "a0", "where": "body", "start": 0, "end": 1, "clause": "", "section": None}
+    facts = [
+        {**base, "id": "f1", "kind": "money", "surface": "26.30元/股", "value": 26.3, "value_text": "26.30",
+         "unit": "元/股", "per": "股", "subject": "发行价格"},
+        {**base, "id": "f2", "kind": "points", "surface": "2.3个百分点", "value": 2.3, "value_text": "2.3",
+         "unit": "个百分点", "change": "up", "change_word": "提高", "period": "2024H1", "subject": "占比"},
+        {**base, "id": "f3", "kind": "money", "surface": "17.9999999255亿元", "value": 1799999925.5,
+         "value_text": "1799999925.50", "unit": "元", "change": "down", "change_word": "下降", "subject": "净利润"},
+    ]
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        table = app.query_one(FactsTable)
+        table.set_facts(facts)
+        table.focus()
+        await pilot.pause()
+        cells = [[str(c) for c in table.get_row_at(n)] for n in range(3)]
+        assert cells[0][column["unit"]] == "元/股"
+        assert cells[1][column["value"]] == "2.3 pp" and cells[1][column["change"]] == "↑ 提高"
+        assert cells[1][column["period"]] == "2024H1"
+        assert cells[2][column["value"]] == "≈18亿" and cells[2][column["change"]] == "↓ 下降"
+        await pilot.press("x")
+        exact = str(table.get_row_at(2)[column["value"]])
+        assert exact == "1,799,999,925.50"
+        assert table.columns["value"].width >= len(exact)  # widened, not cut

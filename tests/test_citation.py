@@ -69,3 +69,60 @@ def test_exports_write_csv_json_and_markdown_without_overwriting(tmp_path) -> No
     md = to_markdown([{**FACT, "clause": "a|b"}], "T")
     assert md.startswith("# T") and "a\\|b" in md and "953,000" in md
     assert to_csv([]) == ",".join(FACT_COLUMNS) + "\n"
+
+
+def test_points_read_apart_from_percent_as_written() -> None:
+    assert format_value({"kind": "percent", "unit": "%", "value": 58.2}) == "58.2%"
+    assert format_value({"kind": "points", "unit": "个百分点", "value": 2.3, "value_text": "2.3"}) == "2.3 pp"
+    assert format_value({"kind": "points", "unit": "个基点", "value": 0.41, "value_text": "0.41"}) == "41 bp"
+    assert format_value({"kind": "points", "unit": "BP", "value": -0.1, "value_text": "-0.1"}) == "-10 bp"
+
+
+def test_exact_values_come_from_the_exact_text_in_full() -> None:
+    fact = {"kind": "money", "value": 1799999925.5, "value_text": "1799999925.50", "unit": "元"}
+    assert format_value(fact) == "≈18亿"  # shortened: marked, never silently rounded
+    assert format_value(fact, exact=True) == "1,799,999,925.50"
+    huge = {"kind": "count", "value": 10**400, "value_text": "1" + "0" * 400}
+    assert format_value(huge, exact=True).replace(",", "") == "1" + "0" * 400
+    assert format_value(huge).replace(",", "") == "1" + "0" * 400  # too big to shorten: shown exactly
+    assert format_number(-307000000, exact=True, text="-307000000") == "-307,000,000"
+    assert format_number(16861826) == "≈1686万" and format_number(953000) == "95.3万"
+
+
+def test_change_reads_as_an_arrow_and_the_verb() -> None:
+    from tui.citation import format_change
+
+    assert format_change({"change": "up", "change_word": "增长"}) == "↑ 增长"
+    assert format_change({"change": "down", "change_word": "少增"}) == "↓ 少增"
+    assert format_change({"change": None, "change_word": None}) == ""
+
+
+def test_a_citation_gives_the_full_unit_of_a_list_item() -> None:
+    item = {**FACT, "kind": "points", "surface": "3.7", "unit": "个百分点", "value": 3.7,
+            "subject": "翘尾影响", "period": None, "clause": "翘尾影响分别为3.7、2.6个百分点"}
+    assert citation(item, None).startswith("翘尾影响：3.7个百分点 — ")
+    per_share = {**FACT, "kind": "money", "surface": "26.30元/股", "unit": "元/股", "per": "股",
+                 "subject": "发行价格", "period": None}
+    assert citation(per_share, None).startswith("发行价格：26.30元/股")
+
+
+def test_a_citation_quotes_the_body_sentence_even_for_a_figure_also_in_the_title() -> None:
+    title = "签约项目159个 金额超千亿"
+    body = "导语。\n\n本次活动共签约项目159个，金额超千亿元。另有三个项目在谈。"
+    start = title.index("159个")
+    body_start = body.index("159个")
+    fact = {**FACT, "where": "title", "surface": "159个", "start": start, "end": start + 4, "unit": "个",
+            "subject": "签约项目", "period": None, "clause": "签约项目159个",
+            "mentions": [{"where": "body", "start": body_start, "end": body_start + 4}]}
+    article = {"title": title, "body": body, "publication": "重庆晨报", "date": "2025-11-25", "sections": []}
+    assert citation(fact, article) == "签约项目：159个 — 本次活动共签约项目159个，金额超千亿元（《签约项目159个 金额超千亿》，重庆晨报，2025-11-25）"
+
+
+def test_a_citation_prefers_a_body_sentence_to_a_section_heading() -> None:
+    body = "新能源车 产量增长十倍\n\n全市产量增长十倍。"
+    heading_at, sentence_at = 0, body.index("全市") + 4
+    fact = {**FACT, "kind": "multiple", "surface": "十倍", "unit": "倍", "where": "body", "start": body.index("十倍"),
+            "end": body.index("十倍") + 2, "subject": "产量", "period": None,
+            "mentions": [{"where": "body", "start": sentence_at, "end": sentence_at + 2}]}
+    article = {"title": "T", "body": body, "sections": [{"heading": "新能源车 产量增长十倍", "start": heading_at}]}
+    assert "— 全市产量增长十倍（" in citation(fact, article)

@@ -47,21 +47,28 @@ class Tmux:
         raise AssertionError("timed out; screen was:\n" + screen)
 
 
+def start(tmux: Tmux, tmp_path: Path, width: int, height: int, **env_extra: str) -> None:
+    """Run factdesk on a fresh store in a tmux session of width×height."""
+    env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY", "COLUMNS", "LINES")}
+    env.update(env_extra)
+    db = tmp_path / "s.json"
+    # After the app: its exit status, so a crash is on the screen to see.
+    cmd = f"cd {tmp_path} && {FACTDESK} --db {db}; echo factdesk-exit=$?; sleep 2"
+    # A first session fixes the server's options before the app starts, so the
+    # app sees width×height from its first frame.
+    base = ["tmux", "-L", tmux.socket, "-f", "/dev/null"]
+    subprocess.run([*base, "new-session", "-d", "-s", "setup", "-x", str(width), "-y", str(height)],
+                   env=env, check=True, timeout=10)
+    tmux.run("set", "-g", "set-clipboard", "on")
+    tmux.run("set", "-g", "default-size", f"{width}x{height}")
+    subprocess.run([*base, "new-session", "-d", "-s", "fd", "-x", str(width), "-y", str(height), cmd],
+                   env=env, check=True, timeout=10)
+
+
 def test_search_copy_and_read_the_copy_back_from_tmux(tmp_path: Path) -> None:
     tmux = Tmux()
-    env = {k: v for k, v in os.environ.items() if k not in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY", "COLUMNS", "LINES")}
-    db = tmp_path / "s.json"
-    cmd = f"cd {tmp_path} && {FACTDESK} --db {db}; sleep 2"
-    # A first session fixes the server's options before the app starts, so the
-    # app sees WIDTH×HEIGHT from its first frame.
-    base = ["tmux", "-L", tmux.socket, "-f", "/dev/null"]
-    subprocess.run([*base, "new-session", "-d", "-s", "setup", "-x", str(WIDTH), "-y", str(HEIGHT)],
-                   env=env, check=True, timeout=10)
     try:
-        tmux.run("set", "-g", "set-clipboard", "on")
-        tmux.run("set", "-g", "default-size", f"{WIDTH}x{HEIGHT}")
-        subprocess.run([*base, "new-session", "-d", "-s", "fd", "-x", str(WIDTH), "-y", str(HEIGHT), cmd],
-                       env=env, check=True, timeout=10)
+        start(tmux, tmp_path, WIDTH, HEIGHT)
         screen = tmux.wait_for(
             lambda s: "Facts (" in s and "Loading" not in s and cell_len(s.splitlines()[0]) == WIDTH,
             timeout=30,
@@ -95,5 +102,29 @@ def test_search_copy_and_read_the_copy_back_from_tmux(tmp_path: Path) -> None:
 
         tmux.run("send-keys", "-t", "fd", "q")
         tmux.wait_for(lambda s: "Facts (" not in s, timeout=10)
+    finally:
+        tmux.run("kill-server")
+
+
+def test_no_color_at_80x24_draws_searches_and_quits_cleanly(tmp_path: Path) -> None:
+    tmux = Tmux()
+    try:
+        start(tmux, tmp_path, 80, 24, NO_COLOR="1")
+        tmux.wait_for(lambda s: "Facts (" in s and "Loading" not in s, timeout=30)
+        tmux.run("send-keys", "-t", "fd", "j")
+        tmux.run("send-keys", "-t", "fd", "/")
+        tmux.wait_for(lambda s: "esc" in s.splitlines()[-1], timeout=10)  # search focused
+        tmux.run("send-keys", "-t", "fd", "-l", "产量")
+        tmux.wait_for(lambda s: "Matches (" in s, timeout=30)
+        tmux.run("send-keys", "-t", "fd", "Escape")
+        # A key right after escape would read as alt+key: wait for the list to come back.
+        tmux.wait_for(lambda s: "Matches (" not in s, timeout=10)
+        tmux.run("send-keys", "-t", "fd", "?")
+        tmux.wait_for(lambda s: "factdesk — keys" in s, timeout=10)
+        tmux.run("send-keys", "-t", "fd", "Escape")
+        tmux.wait_for(lambda s: "factdesk — keys" not in s, timeout=10)
+        tmux.run("send-keys", "-t", "fd", "q")
+        screen = tmux.wait_for(lambda s: "factdesk-exit=" in s, timeout=10)
+        assert "factdesk-exit=0" in screen and "Traceback" not in screen, screen
     finally:
         tmux.run("kill-server")

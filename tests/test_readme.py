@@ -33,13 +33,14 @@ def declared_keys() -> set[str]:
 
     import tui.app
     import tui.screens.help
+    import tui.screens.main
     import tui.widgets.article_list
     import tui.widgets.facts_table
     import tui.widgets.reader
     import tui.widgets.search_bar
 
     keys: set[str] = {"tab", "shift+tab", App.COMMAND_PALETTE_BINDING}
-    for module in (tui.app, tui.screens.help, tui.widgets.article_list, tui.widgets.facts_table,
+    for module in (tui.app, tui.screens.help, tui.screens.main, tui.widgets.article_list, tui.widgets.facts_table,
                    tui.widgets.reader, tui.widgets.search_bar):
         for _, cls in inspect.getmembers(module, inspect.isclass):
             for cls_ in cls.__mro__:

@@ -91,7 +91,7 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
     low = format_number(value, exact=exact, text=text)
     if high is not None and high != value:
         low = f"{low}–{format_number(high, exact=exact)}"
-    if kind == "points":
+    if kind == "points" and low:
         return f"{low} pp"
     if kind == "percent" and low:
         return f"{low}%"
