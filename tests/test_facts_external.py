@@ -40,9 +40,10 @@ def _close(a: object, b: object) -> bool:
 def _found(row: dict) -> bool:
     s, e = row["start"], row["start"] + len(row["surface"])
     for f in extract(row["sentence"]):
-        if f["start"] < e and f["end"] > s and _close(f["value"], row["value"]):
-            if row["kind"] != "range" or _close(f["value_high"], row["value_high"]):
-                return True
+        overlaps = f["start"] < e and f["end"] > s
+        if overlaps and _close(f["value"], row["value"]) and (
+                row["kind"] != "range" or _close(f["value_high"], row["value_high"])):
+            return True
     return False
 
 

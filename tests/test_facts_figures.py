@@ -307,3 +307,109 @@ RARE = [
 @pytest.mark.parametrize(("text", "surface", "expected"), RARE)
 def test_rarer_forms_are_read(text: str, surface: str, expected: tuple) -> None:
     assert figure(one(text, surface)) == expected
+
+
+# --- units and kinds the sentence implies ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "unit", "per"), [
+    ("布伦特原油收于每桶60.32美元", "60.32美元", "美元/桶", "桶"),
+    ("动力煤平仓价为每吨860元", "860元", "元/吨", "吨"),
+    ("PM2.5平均浓度为每立方米30微克", "30微克", "微克/立方米", "立方米"),
+])
+def test_a_denominator_written_before_the_figure_joins_its_unit(text: str, surface: str, unit: str,
+                                                                  per: str) -> None:
+    f = one(text, surface)
+    assert (f["unit"], f["per"]) == (unit, per)
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("转移个人账户基金仅为2.2亿", "2.2亿", "元"),
+    ("该公司营收50亿美元，利润5亿", "5亿", "美元"),
+    ("净亏损4239亿日元（约合182亿元人民币）", "182亿元人民币", "元"),
+])
+def test_bare_sums_of_money_take_the_sentences_currency(text: str, surface: str, unit: str) -> None:
+    f = one(text, surface)
+    assert (f["kind"], f["unit"]) == ("money", unit)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("面对3亿吸烟者", "3亿"),
+    ("其中80岁以上高龄老人将达到1.18亿", "1.18亿"),
+    ("老年人口将超过2亿，2026年将超过3亿。", "超过3亿"),
+])
+def test_head_counts_named_around_the_figure_are_people(text: str, surface: str) -> None:
+    assert (one(text, surface)["kind"], one(text, surface)["unit"]) == ("count", "人")
+
+
+def test_a_converted_loss_is_negative_too() -> None:
+    f = one("该公司净亏损4239亿日元（约合182亿元人民币）", "182亿元人民币")
+    assert (f["value"], f["qualifier"]) == (-18_200_000_000, "约")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("销货价值上升三成一", "三成一", 31),
+    ("电器销货上升近三成九", "近三成九", 39),
+    ("超市货品销货下跌半成", "半成", 5),
+])
+def test_tenths_with_a_digit_and_half_a_tenth(text: str, surface: str, value: int) -> None:
+    assert figure(one(text, surface)) == ("percent", value, "%")
+
+
+def test_half_finished_goods_are_no_share() -> None:
+    assert facts("半成品库存增加") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("消费者信心指数由去年同期的负9.7降至负20，", "负9.7", -9.7),
+    ("消费者信心指数由去年同期的负9.7降至负20，", "负20", -20),
+    ("城乡居民收入比从十年前的2.81下降到2.39", "2.81", 2.81),
+    ("流动比率与速动比率分别为1.32和0.97", "0.97", 0.97),
+    ("美元兑人民币中间价报7.1023", "7.1023", 7.1023),
+])
+def test_signed_and_bare_index_values(text: str, surface: str, value: float) -> None:
+    assert figure(one(text, surface)) == ("index", value, None)
+
+
+# --- qualifiers ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "qualifier"), [
+    ("网民规模达11.08亿人", "11.08亿人", None),          # 达 bounds nothing
+    ("经费投入达到33278.2亿元", "33278.2亿元", None),
+    ("跨地区转移仅50万人次", "50万人次", None),
+    ("连续11年稳居世界第一", "11年", None),
+    ("出入境超過1150萬人次", "超過1150萬人次", "超过"),
+    ("约合229亿元人民币", "229亿元人民币", "约"),
+    ("产量约为300万吨", "300万吨", "约"),
+    ("养老床位数达到812万多张", "812万多张", "多"),
+])
+def test_qualifiers_are_bounds_only(text: str, surface: str, qualifier: str | None) -> None:
+    assert one(text, surface)["qualifier"] == qualifier
+
+
+# --- dates that are months, quarters and fiscal years ---------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value", "high"), [
+    ("11月零售业总销货价值上升", "11月", "date", "2025-11", None),
+    ("10月份，全国规模以上工业增加值增长", "10月份", "date", "2025-10", None),
+    ("较4月末上涨35元/吨", "4月末", "date", "2025-04-30", None),
+    ("截至5月底，锗锭价格涨幅超72%", "5月底", "date", "2025-05-31", None),
+    ("2018年末总人口增加", "2018年末", "date", "2018-12-31", None),
+    ("今年第二季度，信心指数下降", "今年第二季度", "date", "2025Q2", None),
+    ("2026年一季度，营业收入增长", "2026年一季度", "date", "2026Q1", None),
+    ("1-2月份，东部地区增加值增长", "1-2月份", "date", "2025-01", "2025-02"),
+    ("2023年1至11月，营收利润率上升", "2023年1至11月", "date", "2023-01", "2023-11"),
+    ("2025财年净亏损4239亿日元", "2025财年", "year", 2025, None),
+])
+def test_months_quarters_and_fiscal_years_are_dates(text: str, surface: str, kind: str, value: object,
+                                                    high: object) -> None:
+    f = one(text, surface, date="2025-12-10")
+    assert (f["kind"], f["value"], f["value_high"]) == (kind, value, high)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("3月交货的原油期货", "3月"),           # a contract month
+    ("高于4月预测的-0.2%", "4月"),          # a forecast's date
+    ("今年前三季度增长5.2%", "前三季度"),   # a span, read as a duration
+])
+def test_contract_and_forecast_months_and_spans_are_no_dates(text: str, surface: str) -> None:
+    assert [f for f in facts(text, date="2025-12-10") if f["kind"] == "date" and surface in f["surface"]] == []

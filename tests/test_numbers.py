@@ -6,7 +6,14 @@ from decimal import Decimal
 
 import pytest
 
-from store.facts.numbers import NUMBER_RE, divide, exact, normalize, parse_number, read_number
+from store.facts.numbers import (
+    NUMBER_RE,
+    divide,
+    exact,
+    normalize,
+    parse_number,
+    read_number,
+)
 
 # written value -> the exact value it stands for (a decimal string: never a float)
 CASES = [
@@ -103,7 +110,7 @@ def test_agrees_with_cn2an(text: str) -> None:
     (Decimal("-3.07E+8"), -307000000, "-307000000"),
     (Decimal("0.41"), 0.41, "0.41"),
     (Decimal("-0"), 0, "0"),
-    (Decimal("1000000000000000000000000000001"), 1000000000000000000000000000001, "1000000000000000000000000000001"),
+    (Decimal(1000000000000000000000000000001), 1000000000000000000000000000001, "1000000000000000000000000000001"),
 ])
 def test_exact_gives_ints_for_whole_values_and_the_decimal_text(value: Decimal, out: object, text: str) -> None:
     got, got_text = exact(value)

@@ -9,7 +9,14 @@ from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, ranks
 from .figures import numbers
 from .numbers import EXACT, normalize
-from .shapes import colon_ratios, doublings, fractions, half_tenth, percent_prefix, years_and_months
+from .shapes import (
+    colon_ratios,
+    doublings,
+    fractions,
+    half_tenth,
+    percent_prefix,
+    years_and_months,
+)
 from .traps import quoted_label, trap_spans
 
 __all__ = ["Fact", "extract"]
