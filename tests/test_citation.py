@@ -126,3 +126,11 @@ def test_a_citation_prefers_a_body_sentence_to_a_section_heading() -> None:
             "mentions": [{"where": "body", "start": sentence_at, "end": sentence_at + 2}]}
     article = {"title": "T", "body": body, "sections": [{"heading": "新能源车 产量增长十倍", "start": heading_at}]}
     assert "— 全市产量增长十倍（" in citation(fact, article)
+
+
+def test_the_cited_sentence_ends_at_a_full_stop_or_a_semicolon() -> None:
+    from tui.citation import sentence_of
+
+    text = "甲说。产量达5万辆，增长3%；出口下降。"
+    start = text.index("5万辆")
+    assert sentence_of(text, start, start + 4) == "产量达5万辆，增长3%"

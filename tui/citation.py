@@ -19,7 +19,7 @@ BASIS_POINT_UNITS = {"基点", "个基点", "bp", "个bp"}
 # A figure ending in a numeral or magnitude has its unit elsewhere (分别为3.7、2.6个百分点).
 _BARE_FIGURE = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万亿萬億.]$")
 _FRACTION_WORDS = re.compile(r"[百千万]分之")
-SENTENCE_END = "。！？!?\n"
+SENTENCE_END = "。！？!?；;\n"  # a 分号 part stands as a sentence of its own
 
 
 def _num(x: float) -> str:
@@ -139,7 +139,7 @@ def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` holding [start, end), without its full stop."""
     left = max(text.rfind(ch, 0, start) for ch in SENTENCE_END) + 1
     stops = [i for i in (text.find(ch, end) for ch in SENTENCE_END) if i >= 0]
-    return text[left:min(stops) if stops else len(text)].strip().rstrip("。；;")
+    return text[left:min(stops) if stops else len(text)].strip()
 
 
 def _in_heading(article: Article, start: int) -> bool:
