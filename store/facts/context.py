@@ -23,7 +23,7 @@ CLAUSE_SPLIT_RE = re.compile(r"(?=[，。；！？;!?\n：,:—])(?:[，。；�
 # a sentence for the subject it lends a bare figure: 。！？ (a ； list shares it: CPI…；环比…)
 SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比环去年上了\s]*$")
-_NO_SUBJECT_KINDS = ("year", "date", "rank")
+_NO_SUBJECT_KINDS = ("year", "date")
 
 
 def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None:
@@ -41,7 +41,9 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
             c_starts.append(m.end())
         c_ends.append(b)
     spans = find_periods(norm, ref, windows)
-    blank = [(sp.start, sp.end) for sp in spans]
+    # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值)
+    blank = [(sp.start, sp.end) for sp in spans
+             if not (sp.text == "全年" and sp.start and "\u4e00" <= norm[sp.start - 1] <= "\u9fff")]
     simp = _blanked(simplified(norm), blank)
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}

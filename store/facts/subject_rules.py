@@ -96,7 +96,8 @@ EMPTY_SUBJECTS = frozenset({
     "力争", "预计", "计划", "目标", "超过", "达到", "突破", "首次", "首度", "再次", "已经", "仍", "还", "也",
     "分别为", "依次为", "高", "低", "多", "少", "快", "慢", "按年", "按月", "按季",
     "同月", "上一季", "上季", "本季", "当天", "当日", "今日", "每桶", "每吨", "报", "收于", "水平",
-    "峰值", "高峰", "新高", "历史新高", "最高", "最低", "纪录", "记录",
+    "峰值", "高峰", "新高", "历史新高", "最高", "最低", "纪录", "记录", "创纪录", "创新高", "约合", "折合", "合",
+    "相当于",
 })
 # a subject ending in one of these is a verb phrase (剑指, 助力重庆冲刺, 人应): not what was measured
 VERB_ENDINGS = (
@@ -108,10 +109,13 @@ VERB_ENDINGS = (
 )
 # a duration that is the span of something else, not a measured time (105年来, 连续5个季度, 十年增长)
 SPAN_AFTER_RE = re.compile(r"来|以来|间|里|之内|内|后|之后|以后|前|之前|中|" + _CHANGE)
-SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第)$")
+SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第|前|首)$")
 
 # a subject starting with these names the base of a comparison (较发行底价, 高于全国进出口增速)
-COMPARED_TO = ("较", "比", "高于", "低于", "快于", "慢于", "多于", "少于", "超过", "超出")
+BASE_MARKERS = ("较", "比")
+COMPARISONS = ("高于", "低于", "快于", "慢于", "多于", "少于", "超过", "超出")
+# where the head shared by a list begins in its last item (建筑材料|行业主力资金净流入金额)
+HEAD_START_RE = re.compile(r"行业|板块|产业|领域|保险|地区|市场|部门|类")
 # single-character verbs end a verb phrase only in a short one (人应, 将可): 太阳能 is a noun
 VERB_ENDING_CHARS = ("应", "要", "需", "将", "可", "能", "会")
 # a loss is a negative figure of the profit it names (未弥补亏损 is a balance of its own)

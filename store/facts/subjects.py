@@ -54,11 +54,11 @@ def subject_of(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact]
 
 def _written(text: str, simp: str, span: tuple[int, int] | str) -> str:
     """The subject as the text writes it (traditional stays traditional), blanked figures and
-    brackets left out (a period inside the phrase, \\x01, stays: 物流业景气指数全年均值)."""
+    brackets and periods left out."""
     if isinstance(span, str):
         return span
     a, b = span
-    return "".join(t for t, c in zip(text[a:b], simp[a:b], strict=True) if c != "\x00")
+    return "".join(t for t, c in zip(text[a:b], simp[a:b], strict=True) if c not in "\x00\x01")
 
 
 def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
@@ -101,7 +101,8 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         left = text[max(0, s - 8):s]
         owner = re.split(r"[，。；、\s]", left)[-1]
         return owner + text[e:e + 2]            # 易冲科技100%股权
-    if f["kind"] == "duration" and (S.SPAN_AFTER_RE.match(text, e) or S.SPAN_BEFORE_RE.search(text, max(0, s - 3), s)):
+    if f["kind"] == "duration" and (S.SPAN_AFTER_RE.match(text, e) or S.SPAN_BEFORE_RE.search(text, max(0, s - 3), s)
+                                    or text.startswith(("前", "首", "近", "连续"), s)):
         return ""                               # 105年来, 连续5个季度, 十年增长: a span, not a measured thing
     if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
         m = _OF_NOUN_RE.match(text, e)
@@ -181,6 +182,9 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
     longest = min(e - s for s, e in items[:-1])
     if b - a <= longest + 1:
         return None
+    m = S.HEAD_START_RE.search(simp, a + longest, b)
+    if m and b - m.start() >= 2:
+        return m.start(), b                     # 计算机|行业主力资金净流出金额, 工伤|保险参保人数
     pos = a
     for w in segment(simp[a:b]):
         pos += len(w)
@@ -192,9 +196,16 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
 def _items(simp: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans of the enumerated items in simp[lo:hi] (A、B和C), leads stripped."""
     bounds, a = [], lo
-    for m in _ENUM_SPLIT_RE.finditer(simp, lo, hi):
-        bounds.append((a, m.start()))
-        a = m.end()
+    if "、" in simp[lo:hi]:
+        last = simp.rfind("、", lo, hi)          # A、B和C: 和/及/与 split only after the last 、
+        cuts = [m for m in re.finditer("、", simp[lo:last + 1])]
+        cuts = [(lo + m.start(), lo + m.end()) for m in cuts]
+        cuts += [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, last + 1, hi)]
+    else:
+        cuts = [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, lo, hi)]
+    for c0, c1 in cuts:
+        bounds.append((a, c0))
+        a = c1
     bounds.append((a, hi))
     items = []
     for a, b in bounds:
@@ -213,8 +224,7 @@ def _left_start(text: str, f: Fact, lo: int, prev: list[Fact]) -> int:
     """Where the phrase left of `f` may begin: after the previous figure of the clause
     (unless glued to it: 10年期国债收益率) or at 从 (产量从2020年的4.3万辆)."""
     s = f["start"]
-    k = text.find("从", lo + 1, s)
-    if k > lo:
+    if _from_at(text, lo, s) > lo:
         return lo
     for g in reversed(prev):
         if g["kind"] in ("year", "date", "duration") or g["end"] > s:
@@ -225,10 +235,20 @@ def _left_start(text: str, f: Fact, lo: int, prev: list[Fact]) -> int:
     return lo
 
 
+def _from_at(text: str, lo: int, s: int) -> int:
+    """Where 从/由 opens a span the figure starts (产量从2020年的4.3万辆, 面积由过去的118万平方米)."""
+    k = text.find("从", lo + 1, s)
+    if k < 0:
+        k = text.find("由", lo + 1, s)
+        if k >= 0 and "的" not in text[k:s] and not text.startswith(("由上月", "由去年", "由上年"), k):
+            k = -1
+    return k
+
+
 def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tuple[int, int]]) -> tuple[int, int] | None:
     s = f["start"]
     start = _left_start(text, f, lo, prev)
-    stop = text.find("从", lo + 1, s)
+    stop = _from_at(text, lo, s)
     end = stop if stop > lo else s
     chars = list(text[start:end])              # periods are already blanked (\x01) in `text`
     for g in prev:
@@ -255,9 +275,11 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
     if lead:
         a = lead.end()
-    if pre.startswith(S.COMPARED_TO, a):
+    if pre.startswith(S.COMPARISONS, a):
+        return None                             # 高于全国工业0.2个百分点: the sentence's subject is meant
+    if pre.startswith(S.BASE_MARKERS, a):
         if b == len(pre) and not S.CHANGE_START_RE.search(pre, a, b):
-            a = next(a + len(w) for w in S.COMPARED_TO if pre.startswith(w, a))   # 较发行底价18.60元/股
+            a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
     cut = S.SUBJECT_VERB_CUT_RE.match(pre, a, b)
