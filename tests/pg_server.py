@@ -1,8 +1,10 @@
 """A throwaway local PostgreSQL server for the tests, never a mock.
 
-Session-scoped: one server per test process (under pytest-xdist each worker
-starts its own, on its own port and socket directory), one fresh database per
-test via ``pg_url``.  The server listens on a Unix socket only, in a short
+One server per test process, started on first use and stopped at exit
+(under pytest-xdist each worker starts its own, on its own port and socket
+directory), one fresh database per test via ``pg_url`` (or
+``fresh_database`` for tests that cannot take fixtures, such as the contract
+suite's backends).  The server listens on a Unix socket only, in a short
 temporary directory (socket paths must stay under ~107 bytes), with fsync off:
 it holds nothing worth keeping.  initdb refuses to run as root, so as root the
 server runs as the ``postgres`` user.  Without PostgreSQL installed (or psycopg)
@@ -11,6 +13,7 @@ the tests that need it skip with one line saying why.
 
 from __future__ import annotations
 
+import atexit
 import glob
 import itertools
 import os
@@ -20,8 +23,6 @@ import subprocess
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
-
 import pytest
 
 
@@ -87,8 +88,14 @@ class PgServer:
             shutil.rmtree(self.directory, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
+_shared: list[PgServer] = []
+
+
+def shared_server() -> PgServer:
+    """This process's throwaway server, started on first use and stopped
+    when the process exits (pg_ctl detaches it, so it would outlive us)."""
+    if _shared:
+        return _shared[0]
     reason = missing_reason()
     if reason:
         pytest.skip(f"PostgreSQL tests skipped: {reason}")
@@ -101,16 +108,34 @@ def pg_server() -> Iterator[PgServer]:
     except subprocess.CalledProcessError as err:
         shutil.rmtree(directory, ignore_errors=True)
         pytest.fail(f"cannot start a throwaway PostgreSQL server: {err.stderr.decode(errors='replace').strip()}")
-    yield server
-    server.stop()
+    _shared.append(server)
+    atexit.register(_stop_quietly, server)
+    return server
+
+
+def _stop_quietly(server: PgServer) -> None:
+    try:
+        server.stop()
+    except (OSError, subprocess.SubprocessError):
+        pass  # already gone: nothing left to stop
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> PgServer:
+    return shared_server()
 
 
 _numbers = itertools.count(1)
 
 
+def fresh_database(server: PgServer) -> str:
+    """A new, empty database on the server (named per xdist worker, so
+    workers never share one); its URL."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    return server.create_database(f"factdesk_{worker}_{next(_numbers)}")
+
+
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> str:
-    """A fresh, empty database on the session's server (named per xdist
-    worker and test, so nothing is shared between tests)."""
-    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
-    return pg_server.create_database(f"factdesk_{worker}_{next(_numbers)}")
+    """A fresh, empty database on the session's server."""
+    return fresh_database(pg_server)

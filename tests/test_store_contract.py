@@ -44,9 +44,16 @@ def _fake_seeded(directory: Path) -> Store:
     return fake
 
 
+def _postgres_seeded(directory: Path) -> Store:
+    from tests.pg_server import fresh_database, shared_server
+
+    return open_store(fresh_database(shared_server()))  # skips when no server is installed
+
+
 BACKENDS = [
     Backend("tinydb", lambda d: open_store(d / "factdesk.json"), lambda s: open_store(s.path, seed=False)),
     Backend("fake", _fake_seeded, lambda s: s.same_disk()),  # type: ignore[attr-defined]
+    Backend("postgresql", _postgres_seeded, lambda s: open_store(s.url, seed=False)),  # type: ignore[attr-defined]
 ]
 
 
@@ -75,7 +82,7 @@ SEED_TITLES = 4
 
 def test_a_store_satisfies_the_protocol(seeded):
     assert isinstance(seeded, Store) and isinstance(seeded, StoreReader)
-    assert isinstance(seeded.path, Path) and isinstance(seeded.token, str)
+    assert isinstance(seeded.path, (Path, str)) and isinstance(seeded.token, str)  # str: a server's address
 
 
 def test_the_public_face_exports_what_the_app_needs():

@@ -8,26 +8,26 @@ from typing import Any
 import orjson
 
 from store.pg.results import result_rows
-from store.pg.search import alternatives, ranked_query, text_fact_ids
-from store.search.query import QueryError, parse
+from store.pg.search import ranked_query, text_fact_ids
+from store.search.pinyin import expand
+from store.search.query import Query, as_query
 
 
-def run_search(store: Any, query: str, *, limit: int, kind: str | None, facts: bool,
+def run_search(store: Any, query: str | Query, *, limit: int, kind: str | None, facts: bool,
                detail: int | None) -> dict[str, Any]:
     """Ranked articles matching ``query``, as the TinyDB store's search:
     {"total", "facts_total", "results": [{"article_id", "title", "score",
-    "hits", "snippets", "fact_ids", "facts"}]}; ``limit`` 0 gives all."""
-    if not isinstance(query, str):
-        raise QueryError("the query must be text")
-    q = parse(query, kind)
+    "hits", "snippets", "fact_ids", "facts"}], "query": the parsed Query};
+    ``limit`` 0 gives all."""
+    q = as_query(query, kind)
     if q.empty:
-        return {"total": 0, "facts_total": 0, "results": []}
-    groups = [[alt for term in group for alt in alternatives(term, store.pinyin_words)] for group in q.groups]
+        return {"total": 0, "facts_total": 0, "results": [], "query": q}
+    groups = [[alt for term in group for alt in expand(term, store.pinyin_words)] for group in q.groups]
     conn = store._conn
     sql = ranked_query(q, groups, limit)
     rows = conn.execute(sql.text, sql.params).fetchall()
     if not rows:
-        return {"total": 0, "facts_total": 0, "results": []}
+        return {"total": 0, "facts_total": 0, "results": [], "query": q}
     n_detail = len(rows) if detail is None else min(len(rows), max(detail, 0))
     detailed = [r[0] for r in rows[:n_detail]]
     literals = [text for group in groups for text, _ in group]
@@ -43,7 +43,7 @@ def run_search(store: Any, query: str, *, limit: int, kind: str | None, facts: b
         hit["facts"] = []
     if facts:
         _resolve_facts(conn, results)
-    return {"total": int(rows[0][4]), "facts_total": facts_total, "results": results}
+    return {"total": int(rows[0][4]), "facts_total": facts_total, "results": results, "query": q}
 
 
 def _clauses(conn: Any, rows: list[tuple], text_facts: dict[str, list[str]]) -> dict[str, list[str]]:

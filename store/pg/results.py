@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from store.search.highlight import SNIPPET_AFTER, SNIPPET_BEFORE, SNIPPETS_MAX
 from store.search.normalize import normalize, offset_map, to_original
-
-SNIPPET_BEFORE, SNIPPET_AFTER, SNIPPETS_MAX = 24, 48, 2
 
 
 def _clean(text: str, pre: bool, post: bool) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.search.normalize import normalize
-from store.search.query import FactFilter, Query, Term
+from store.search.query import FactFilter, Query
 
 W_TITLE, W_SUBJ, W_BODY = 10, 3, 1
 
@@ -33,15 +33,6 @@ class Sql:
 def like_pattern(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
-
-
-def alternatives(term: Term, pinyin_words: Any) -> list[tuple[str, bool]]:
-    """(normalised text, literal?) ways a term can match, as the TinyDB
-    index expands it."""
-    alts = [(term.text, True)]
-    if term.latin:
-        alts += [(normalize(w), False) for w in pinyin_words(term.text) if normalize(w) != term.text]
-    return alts
 
 
 def match_any(texts: list[str]) -> Sql:

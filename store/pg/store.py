@@ -255,7 +255,7 @@ class PgStore:
 
     @guarded
     def hit_spans(self, text: str, query: Any) -> list[tuple[int, int]]:
-        from store.search.index import hit_spans
+        from store.search.highlight import hit_spans
 
         return [(start, end) for start, end in hit_spans(text, query, self)]
 
