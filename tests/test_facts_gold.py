@@ -35,13 +35,13 @@ FLOORS = {
     "sign": 1.0,            # issue 10: no sign may be lost
     "unit": 0.97,
     "kind": 0.98,
-    "subject~": 0.87,
+    "subject~": 0.90,
     "period": 0.85,
     "change": 0.94,
-    "qualifier": 0.90,
+    "qualifier": 0.97,
     "base": 0.92,
 }
-MAX_JUNK = 5
+MAX_JUNK = 0             # issue 10: zero junk
 
 
 def _scorer():
