@@ -14,7 +14,7 @@ from .changes import change_of
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS
-from .subjects import respective, simplified, subject_of
+from .subjects import fallback_subject, respective, simplified, subject_of
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -59,6 +59,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
         sent_start = sent_cuts[si] if si >= 0 else 0
         prev = by_clause.setdefault(lo, [])
         subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start))
+        if subj is None:
+            subj = fallback_subject(text, simp, f, lo, sent_start)
         f["subject"] = subj
         if subj:
             last_subject[sent_start] = subj

@@ -56,6 +56,9 @@ SUBJECT_VERB_CUT_RE = re.compile(
     r"用于|确保|提供|带动|推动|依托|通过|形成|其中|包括|涉及|迎来|实施|核发|最终|纪念|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在|将|把|由|与|向|从|"
     r"为|是|(?<!所)有(?!限|色)|已|让|使|按|据|较|比|至|到|，|、|：|“|”|>|\s)")
 SUBJECT_BREAK_RE = re.compile(r".*(?:[对在让使将把由与是—“”\s、#]|通过|依托|推动|带动|形成)")
+# the same, one word at a time (subjects.py keeps only those that are words of their own)
+BREAK_WORD_RE = re.compile(SUBJECT_BREAK_RE.pattern[2:])
+CUT_WORD_RE = re.compile(SUBJECT_VERB_CUT_RE.pattern[2:])
 
 # head nouns of measured quantities (a long phrase is cut back to end at the last one)
 MEASURE_HEADS = sorted([

@@ -22,6 +22,7 @@ from .words import segment, word_around
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
+_PERSON_ANY_RE = re.compile(r"参加|出席|参与|参会|获益|受益|出游|就业|参赛|入境|出境|到访|观看|参观|报名|签约")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
 _OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
@@ -139,6 +140,34 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
     while end > start and text[end - 1] in "“”\"'":
         end -= 1
     return (start, end) if end - start >= 2 else None
+
+
+# --- when nothing names it: the noun after, the sentence's topic ---------------------
+
+def fallback_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> str | None:
+    """1410亿元中央财政救助资金…: the noun right after a figure that opens its clause;
+    else the measured thing an earlier clause of the sentence names (居民消费价格指数CPI
+    保持温和上涨，同比上涨0.1%)."""
+    if f["kind"] in ("year", "date", "duration"):
+        return None
+    if not S.SUBJECT_TRAIL_RE.sub("", simp[lo:f["start"]].strip(" \x00\x01")):
+        m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
+        span = m.span() if m else _noun_after(simp, f["end"])
+        if span:
+            return _finish(_written(text, simp, span), f, False)
+    return _topic(text, simp, sent_start, lo, f)
+
+
+def _topic(text: str, simp: str, sent_start: int, lo: int, f: Fact) -> str | None:
+    last = None
+    for m in S.MEASURE_HEAD_RE.finditer(simp, sent_start, lo):
+        last = m
+    if last is None:
+        return None
+    c0 = max(simp.rfind(c, sent_start, last.start()) for c in "，,;；：:") + 1
+    c0 = max(c0, sent_start)
+    span = _phrase(simp, c0, simp[c0:last.end()] + "")
+    return _finish(_written(text, simp, span), f) if span else None
 
 
 # --- 分别 lists -----------------------------------------------------------------------
@@ -268,10 +297,7 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
 def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped."""
     b = len(S.SUBJECT_TRAIL_RE.sub("", pre))
-    a = 0
-    bm = S.SUBJECT_BREAK_RE.match(pre, 0, b)
-    if bm:
-        a = bm.end()
+    a = _last_cut(S.BREAK_WORD_RE, text, start, pre, 0, b) or 0
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
     if lead:
         a = lead.end()
@@ -282,9 +308,9 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
-    cut = S.SUBJECT_VERB_CUT_RE.match(pre, a, b)
-    if cut and b - cut.end() >= 2:
-        a = cut.end()                           # 工程已累计调水 -> 调水
+    cut = _last_cut(S.CUT_WORD_RE, text, start, pre, a, b)
+    if cut and b - cut >= 2:
+        a = cut                                 # 工程已累计调水 -> 调水
     b = len(S.SUBJECT_TRAIL_RE.sub("", pre[:b])) if b > a else b
     rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None)
     if rate and b > a:
@@ -305,6 +331,18 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
         if not S.KEEP_OF_PHRASE_RE.match(head) and len(tail) >= 2 and (len(tail) >= 4 or len(head) > 6):
             a = k + 1
     return (start + a, start + b) if b > a else None
+
+
+def _last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, b: int) -> int | None:
+    """The end of the last verb/preposition in pre[a:b] that is a word of its own there
+    (据 in 大数据, 在 in 现在, 与 in 参与 are not)."""
+    found = list(word_re.finditer(pre, a, b))
+    for m in reversed(found):
+        s0, e0 = start + m.start(), start + m.end()
+        if m.end() - m.start() > 1 or (word_around(text, s0, start, start + len(pre))[0] == s0
+                                       and word_around(text, e0, start, start + len(pre))[1] == e0):
+            return m.end()
+    return None
 
 
 def _head_start(pre: str, a: int, b: int) -> int:
