@@ -14,7 +14,7 @@ from .changes import change_of
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS
-from .subjects import fallback_subject, respective, simplified, subject_of
+from .subjects import noun_after_subject, respective, simplified, subject_of, topic_subject
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -60,7 +60,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
         prev = by_clause.setdefault(lo, [])
         subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start))
         if subj is None:
-            subj = fallback_subject(text, simp, f, lo, sent_start)
+            subj = topic_subject(text, simp, f, lo, sent_start)
         f["subject"] = subj
         if subj:
             last_subject[sent_start] = subj
@@ -76,7 +76,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     subj = None
     if "分别" in text[lo:hi]:
         subj = respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi])
-    subj = subj or subject_of(text, simp, f, lo, hi, prev, blank)
+    subj = subj or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo)
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index

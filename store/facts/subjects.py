@@ -144,21 +144,24 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
 
 # --- when nothing names it: the noun after, the sentence's topic ---------------------
 
-def fallback_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> str | None:
-    """1410亿元中央财政救助资金…: the noun right after a figure that opens its clause;
-    else the measured thing an earlier clause of the sentence names (居民消费价格指数CPI
-    保持温和上涨，同比上涨0.1%)."""
+def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
+    """1410亿元中央财政救助资金…, 对欧盟商品征收30%关税, 近1.18亿人受益: the noun (or the
+    people's state) right after a figure whose left says nothing (or only a verb)."""
+    if f["kind"] in ("year", "date", "duration", "rank"):
+        return None
+    left = S.SUBJECT_TRAIL_RE.sub("", simp[lo:f["start"]].strip(" \x00\x01"))
+    if left and not left.endswith(S.VERB_ENDINGS):
+        return None
+    m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
+    span = m.span() if m else _noun_after(simp, f["end"])
+    return _finish(_written(text, simp, span), f, False) if span else None
+
+
+def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> str | None:
+    """The measured thing an earlier clause of the sentence names (居民消费价格指数CPI保持
+    温和上涨，同比上涨0.1%)."""
     if f["kind"] in ("year", "date", "duration"):
         return None
-    if not S.SUBJECT_TRAIL_RE.sub("", simp[lo:f["start"]].strip(" \x00\x01")):
-        m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
-        span = m.span() if m else _noun_after(simp, f["end"])
-        if span:
-            return _finish(_written(text, simp, span), f, False)
-    return _topic(text, simp, sent_start, lo, f)
-
-
-def _topic(text: str, simp: str, sent_start: int, lo: int, f: Fact) -> str | None:
     last = None
     for m in S.MEASURE_HEAD_RE.finditer(simp, sent_start, lo):
         last = m
