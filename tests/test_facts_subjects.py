@@ -108,3 +108,52 @@ def test_counts_name_the_noun_they_count() -> None:
 
 def test_hong_kong_traditional_text() -> None:
     assert subject("本港零售業總銷貨價值按年下跌7%", "7%") == "本港零售業總銷貨價值"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("1200亿元中央财政救助资金已经下达", "1200亿元", "中央财政救助资金"),
+    ("对进口钢材征收25%关税", "25%", "关税"),
+    ("政策实施后，近2万人受益", "近2万人", "受益"),
+])
+def test_a_figure_with_nothing_left_of_it_takes_the_noun_after(text: str, surface: str, expected: str) -> None:
+    assert subject(text, surface) == expected
+
+
+def test_a_later_clause_takes_the_measured_thing_an_earlier_clause_names() -> None:
+    text = "居民消费价格指数保持温和上涨，同比上涨0.1%。"
+    assert subject(text, "0.1%") == "居民消费价格指数"
+
+
+def test_comparisons_take_the_sentence_subject_and_base_values_name_the_base() -> None:
+    text = "全市机械工业增加值同比增长6.0%，高于全国工业0.2个百分点。"
+    assert subject(text, "0.2个百分点") == "全市机械工业增加值"
+    text = "本次定增发行价24.01元/股，较发行底价18.60元/股溢价29.09%。"
+    got = {f["value"]: f["subject"] for f in extract(text) if f["kind"] == "money"}
+    assert got[18.6] == "发行底价"
+
+
+def test_from_and_by_open_the_span_the_figure_starts() -> None:
+    text = "展览面积由过去的118万平方米扩大到150万平方米"
+    assert [f["subject"] for f in extract(text) if f["kind"] == "quantity"] == ["展览面积", "展览面积"]
+
+
+def test_durations_that_span_something_else_have_no_subject() -> None:
+    assert subject("十年来，居民收入增长近八成", "十年") is None
+    found = [f for f in extract("粮食产量连续9年稳定在1.3万亿斤以上") if "9年" in f["surface"]]
+    assert [f["subject"] for f in found] == [None]
+
+
+def test_a_conversion_in_brackets_shares_the_figure_it_converts() -> None:
+    text = "2025财年净亏损4239亿日元（约合182亿元人民币）"
+    got = [f["subject"] for f in extract(text, date="2026-05-14") if f["kind"] == "money"]
+    assert got == ["净利润", "净利润"]
+
+
+def test_list_heads_are_shared_by_every_item() -> None:
+    text = "通信、电子、计算机行业主力资金净流出金额居前，分别为96.49亿元、70.39亿元、63.42亿元"
+    assert [f["subject"] for f in extract(text) if f["kind"] == "money"] == [
+        "通信行业主力资金净流出金额", "电子行业主力资金净流出金额", "计算机行业主力资金净流出金额"]
+
+
+def test_verbs_are_cut_only_where_they_are_words_of_their_own() -> None:
+    assert subject("其中，云计算、大数据服务同比增长13.3%", "13.3%") == "大数据服务"
