@@ -79,11 +79,13 @@ def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
     return None, e
 
 
+_CLAUSE_TAIL_RE = re.compile(r"[^，。；！？,;!?\n]*$")
+
+
 def clause_left(n: str, s: int, width: int) -> str:
     """The text before s, back to the clause start or `width` characters."""
-    left = n[max(0, s - width):s]
-    cut = max(left.rfind(c) for c in "，。；！？,;!?\n")
-    return left[cut + 1:] if cut >= 0 else left
+    m = _CLAUSE_TAIL_RE.search(n, max(0, s - width), s)
+    return m.group(0) if m else ""
 
 
 def is_hanzi(ch: str) -> bool:

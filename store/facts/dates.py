@@ -45,6 +45,7 @@ _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
 _MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4])$")
 _NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
+_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]")
 
 Ref = tuple[int, int, int]
 
@@ -145,12 +146,25 @@ def dates(b: Builder, year: int | None) -> None:
             b.add("year", m.start(), m.end(), y, unit="年")
 
 
+def _period_windows(n: str) -> list[tuple[int, int]]:
+    """Where a month, quarter or year end may be written (not 3月5日: a day, read by `dates`)."""
+    out: list[tuple[int, int]] = []
+    for m in _PERIOD_CUE_RE.finditer(n):
+        lo, hi = max(0, m.start() - 12), min(len(n), m.end() + 3)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def month_dates(b: Builder, ref: RefDate | None) -> None:
     """11月, 10月份, 1-2月份, 4月末, 第二季度, 2025财年: date (or year) facts, resolved
     against the article's date; 前三季度 and 上半年 are spans, not dates."""
-    if "月" not in b.norm and "季" not in b.norm and "年" not in b.norm:
+    windows = _period_windows(b.norm)
+    if not windows:
         return
-    for span in find_periods(b.norm, ref):
+    for span in find_periods(b.norm, ref, windows):
         period, text = span.period, span.text
         if not period or not _NUMERAL_RE.search(text) or text.lstrip("今去上本明同当年")[:1] in ("前", "首"):
             continue
