@@ -134,3 +134,8 @@ def test_the_cited_sentence_ends_at_a_full_stop_or_a_semicolon() -> None:
     text = "甲说。产量达5万辆，增长3%；出口下降。"
     start = text.index("5万辆")
     assert sentence_of(text, start, start + 4) == "产量达5万辆，增长3%"
+
+
+def test_years_are_never_grouped_by_thousands() -> None:
+    assert format_value({"kind": "year", "value": 2027}, exact=True) == "2027"
+    assert format_value({"kind": "year", "value": 2020, "value_high": 2025}, exact=True) == "2020–2025"

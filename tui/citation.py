@@ -88,6 +88,8 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
         if high is not None and high != value:
             shown += "–" + _basis_points(high, None)
         return f"{shown} bp"
+    if kind == "year" and isinstance(value, int):
+        return str(value) if high in (None, value) else f"{value}–{high}"  # 2027, never 2,027
     low = format_number(value, exact=exact, text=text)
     if high is not None and high != value:
         low = f"{low}–{format_number(high, exact=exact)}"

@@ -255,7 +255,7 @@ def _print_facts(facts: list[Any], as_json: bool, as_csv: bool) -> None:
 
     if as_json:
         for fact in facts:
-            _jsonl({k: fact.get(k) for k in FACT_COLUMNS})
+            _jsonl({k: fact.get(k) for k in FACT_COLUMNS})  # every field, null when absent
         return
     if as_csv:
         from tui.export import to_csv

@@ -367,9 +367,13 @@ class MainScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="reload")
     def reseed_worker(self) -> None:
         try:
-            self.store.reseed()
+            report = self.store.reseed()
         except Exception as error:
             self.app.call_from_thread(self.notify, escape(f"Re-seed failed: {error}"), severity="error")
+            return
+        if not (report.ingested_sources or report.unchanged_sources):
+            self.app.call_from_thread(self.notify, "Re-seed failed: no seed page in this installation.",
+                                      severity="error")
             return
         self.app.call_from_thread(self._reloaded)
 
