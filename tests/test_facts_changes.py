@@ -64,9 +64,11 @@ def test_comparison_adjectives_against_a_base(text: str, surface: str, direction
     ("上半年贡献率比去年全年提高3.8个百分点", "3.8个百分点", "去年全年"),
     ("M2余额较4月末增加1.2万亿元", "1.2万亿元", "4月末"),
     ("全市出口同比增长6.5%", "6.5%", "上年同期"),
-    ("居民消费价格环比上涨0.3%", "0.3%", "上期"),
+    ("居民消费价格环比上涨0.3%", "0.3%", "上月"),
     ("能耗比上年下降3.1%", "3.1%", "上年"),
     ("零售额按年下跌7%", "7%", "上年同期"),
+    ("11月零售业总销货价值按年上升15.9%", "15.9%", "上年同月"),
+    ("三季度GDP环比增长0.9%", "0.9%", "上季"),
 ])
 def test_the_comparison_base(text: str, surface: str, base: str) -> None:
     assert change(text, surface)[2] == base
@@ -104,3 +106,38 @@ def test_a_signed_figure_after_a_year_on_year_marker_takes_its_sign() -> None:
     f = fact("营业收入同比+12%", "+12%") if "+12%" in [g["surface"] for g in extract("营业收入同比+12%")] \
         else fact("营业收入同比+12%", "12%")
     assert (f["change"], f["base"]) == ("up", "上年同期")
+
+
+@pytest.mark.parametrize(("text", "surface", "direction", "word"), [
+    ("5年期以上LPR下调至3.85%，降幅为10个基点", "10个基点", "down", "降幅"),
+    ("10年期国债收益率下行3.5个基点", "3.5个基点", "down", "下行"),
+    ("港股低开27点", "27点", "down", "低开"),
+    ("决定下调金融机构存款准备金率0.5个百分点", "0.5个百分点", "down", "下调"),
+    ("较发行底价溢价29.09%", "29.09%", "up", "溢价"),
+    ("钽锭价格今年以来涨幅已超150%", "超150%", "up", "涨幅"),
+    ("对部分商品加征40%的关税", "40%", "up", "加征"),
+    ("服务零售额快于商品零售额14.2个百分点", "14.2个百分点", "up", "快于"),
+])
+def test_more_ways_to_state_a_change(text: str, surface: str, direction: str, word: str) -> None:
+    assert change(text, surface)[:2] == (direction, word)
+
+
+def test_contributions_and_a_base_own_value_are_not_changes() -> None:
+    assert change("最终消费支出拉动经济增长4.3个百分点", "4.3个百分点")[0] is None
+    assert change("全球货物贸易将增长0.9%，高于4月预测的-0.2%", "-0.2%")[0] is None
+
+
+def test_bases_keep_the_same_period_and_the_text_as_written() -> None:
+    assert change("毛利率较上年同期提升2.4个百分点", "2.4个百分点")[2] == "上年同期"
+    assert change("吨钢可比能耗下降0.6%", "0.6%")[2] is None
+    assert change("高于全国进出口增速7.1个百分点", "7.1个百分点")[2] == "全国进出口增速"
+    assert change("较２０１０年增加约５０００亿元", "约５０００亿元")[2] == "２０１０年"
+
+
+def test_a_multiple_of_a_base_names_it() -> None:
+    assert change("出入境车流量是2019年同期的3.6倍", "3.6倍") == (None, None, "2019年同期")
+
+
+def test_doubling_is_up_against_its_base() -> None:
+    f = [g for g in extract("养老床位数比2012年翻了一番", date="2024-08-15") if g["kind"] == "multiple"][0]
+    assert (f["change"], f["base"]) == ("up", "2012年")

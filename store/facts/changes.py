@@ -9,7 +9,8 @@ Decisions:
   with the same flow before, and it came out lower; 多增 is "up", 多减 "down",
   少减 "up".
 - A level reached (升至/增至/降到 …254万辆) states no change: change None.
-- 同比/按年 → base 上年同期, 环比 → base 上期, 按月 → 上月, 按季 → 上季.
+- 同比 → base 上年同期; 按年 → 上年同月 for a month's figure, else 上年同期;
+  环比 → 上季 for a quarter's figure, else 上月; 按月 → 上月, 按季 → 上季.
 - A signed value after 同比/环比 with no verb (同比-5.3%) takes its sign's
   direction; a growth word with a negative value (增长-3%) is "down".
 - Rate nouns carry a direction too: 涨幅/增幅/增速 up, 跌幅/降幅 down.
@@ -28,11 +29,13 @@ UP_WORDS = (
     "增长", "增加", "上升", "提高", "提升", "上涨", "攀升", "飙升", "激增", "跃升", "猛增", "扩大", "回升",
     "加快", "上调", "调升", "调高", "升值", "走高", "反弹", "大涨", "暴涨", "上扬", "拉升", "翻番", "翻了",
     "净增", "多增", "少减", "高出", "多出", "增幅", "涨幅", "增速", "增长率", "增", "涨", "升", "翻",
+    "上行", "高开", "收涨", "收高", "溢价", "加征", "快于",
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
     "下挫", "下滑", "大跌", "暴跌", "缩减", "压降", "净减", "少增", "多减", "萎缩", "收缩", "回调", "减缓",
     "降幅", "跌幅", "减", "降", "跌",
+    "下行", "低开", "收跌", "收低", "折价", "减亏", "慢于",
 )
 # comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
 _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
@@ -48,14 +51,26 @@ _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), k
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
                             r"增进|增设|增收节支|增量|升温|升旗|提升至")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
-_GAP_RE = re.compile(r"[了分别约达为近超逾仅均都的\s\x00、和及与]*|[了分别均都\s]*(?:[\d.]+[、和及与])+")
+_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与已仍再亦也将]|一度|达到|高达|已经)*"
+                     r"|[了分别均都\s]*(?:[\d.]+[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
+# a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
+_TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压降", "加征")
+_OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
+# a contribution (拉动经济增长4.3个百分点) is not a change of the figure itself
+_CONTRIBUTION_RE = re.compile(r"拉动|带动|影响")
+_RATE_WORDS = ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅")
+_COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较)[^，。；,;]{0,12}$")
 _SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)\s*\+?$")
 _BASE_RE = re.compile(
-    r"(?:(?<![对无占相环同])比|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与)"
-    r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?(?:同期)?$")
-_ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|超过|超出)(?P<base>[^，。；、]{1,14}?)$")
-_IMPLIED_BASES = (("同比", "上年同期"), ("按年", "上年同期"), ("环比", "上期"), ("按月", "上月"), ("按季", "上季"))
+    r"(?:(?<![对无占相环同可])比|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
+    r"|由(?=上月|上年|去年|上季|上期))"
+    r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?$")
+_ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于)(?P<base>[^，。；、]{1,14}?)$")
+_MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
+# bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
+_IMPLIED_BASES = (("同比", "上年同期"), ("按年", "按年"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"))
+_MONTH_PERIOD_RE = re.compile(r"\d{4}-\d{2}$")
 CHANGE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity", "index", "range", "duration", "ratio")
 
 
@@ -66,31 +81,53 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     s = f["start"]
     lo = max(clause_start, s - 30)
     left = _blank_figures(norm[lo:s], lo, others, f)
+    if norm.startswith("翻", s):
+        return "up", "翻", _base_text(text, lo, left)     # 翻了一番: the figure is the change
+    found = _stated_change(left, f)
+    if found is None:
+        if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
+            return None, None, _written(text, lo, m.start("base"), m.end("base"))
+        return None, None, None
+    direction, word, wpos, base_left = found
+    if direction is None:
+        return None, None, None
+    written = text[lo + wpos: lo + wpos + len(word)] if word else None
+    return direction, written, _base_text(text, lo, base_left)
+
+
+def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str] | None:
+    """(direction, word, its position in `left`, the text holding the base), or None."""
     word, wpos = _last_change_word(left)
-    direction = None
     if word is not None:
         gap = left[wpos + len(word):]
-        if _LEVEL_AFTER_RE.match(gap):
-            return None, None, None           # 跃升至254万辆: a level
-        if not _GAP_RE.fullmatch(gap):
+        if _LEVEL_AFTER_RE.match(gap) and word not in _RATE_WORDS:
+            return None, None, -1, ""          # 跃升至254万辆: a level
+        if _CONTRIBUTION_RE.search(left, 0, wpos):
+            return None, None, -1, ""          # 拉动经济增长4.3个百分点: a contribution
+        if not (_GAP_RE.fullmatch(gap) or word in _TRANSITIVE and _OBJECT_GAP_RE.fullmatch(gap)):
             word = None
     if word is not None:
         direction = DIRECTION[word]
         if direction == "up" and _negative(f) and word in ("增长", "增速", "增幅", "增长率", "增"):
             direction = "down"
-        base_left = left[:wpos]
-    else:
-        adj = _comparison_adjective(left)
-        if adj is not None:
-            word, wpos, direction, base_left = adj
-        elif _SIGNED_RE.search(left) and f.get("value") is not None:
-            m = _SIGNED_RE.search(left)
-            word, base_left = None, left[:m.end()]        # type: ignore[union-attr]
-            direction = "down" if _negative(f) else "up"
-        else:
-            return None, None, None
-    written = text[lo + wpos: lo + wpos + len(word)] if word else None
-    return direction, written, _base(base_left)
+        return direction, word, wpos, left[:wpos]
+    adj = _comparison_adjective(left)
+    if adj is not None:
+        word, wpos, direction, base_left = adj
+        return (None if base_left.endswith("的") else direction), word, wpos, base_left
+    m = _SIGNED_RE.search(left)
+    if m and f.get("value") is not None:
+        return ("down" if _negative(f) else "up"), None, -1, left[:m.end()]
+    return None
+
+
+def settle_base(f: Fact) -> None:
+    """按年 of a month is 上年同月 (else 上年同期); 环比 of a quarter is 上季 (else 上月)."""
+    base, period = f.get("base"), f.get("period") or ""
+    if base == "按年":
+        f["base"] = "上年同月" if _MONTH_PERIOD_RE.match(period) else "上年同期"
+    elif base == "环比":
+        f["base"] = "上季" if "Q" in period and "-" not in period else "上月"
 
 
 def _negative(f: Fact) -> bool:
@@ -112,6 +149,8 @@ def _last_change_word(left: str) -> tuple[str | None, int]:
     for m in _CHANGE_RE.finditer(left):
         if _NOT_CHANGE_RE.match(left, max(0, m.start() - 1)) or _NOT_CHANGE_RE.match(left, m.start()):
             continue
+        if m.group(0) in _RATE_WORDS and _COMPARISON_BEFORE_RE.search(left, 0, m.start()):
+            continue                           # 高于全国进出口增速7.1个百分点: 增速 names the base
         best = m
     if best is None:
         return None, -1
@@ -131,12 +170,13 @@ def _comparison_adjective(left: str) -> tuple[str, int, str, str] | None:
     m = _ADJ_BASE_RE.search(left)
     if m:
         word = m.group("adj")
-        return word, m.start(), "down" if word in ("低于", "少于") else "up", left
+        return word, m.start(), DIRECTION.get(word, "down" if word in ("低于", "少于") else "up"), left
     return None
 
 
-def _base(left: str) -> str | None:
-    """The comparison base written before the change word (比去年全年, 较4月末, 同比)."""
+def _base_text(text: str, lo: int, left: str) -> str | None:
+    """The comparison base written before the change word (比去年全年, 较4月末, 同比), as the
+    text writes it; `left` is the normalised text from `lo` up to the change word."""
     left = left.rstrip("分别均都 +")
     for word, base in _IMPLIED_BASES:
         if left.endswith(word):
@@ -144,7 +184,12 @@ def _base(left: str) -> str | None:
     m = _ADJ_BASE_RE.search(left) or _BASE_RE.search(left)
     if not m:
         return None
-    base = m.group("base").strip().rstrip("\x00")
-    if "的" in base:
-        base = base[: base.index("的")]       # 比2021年的70.95美元/桶: the base is 2021年
+    a, b = m.start("base"), m.end("base")
+    k = left.find("的", a, b)
+    b = k if k >= 0 else b                      # 比2021年的70.95美元/桶: the base is 2021年
+    return _written(text, lo, a, b)
+
+
+def _written(text: str, lo: int, a: int, b: int) -> str | None:
+    base = text[lo + a: lo + b].strip().replace("\x00", "")
     return base or None

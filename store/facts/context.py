@@ -10,7 +10,7 @@ import bisect
 import re
 from typing import Any
 
-from .changes import change_of
+from .changes import change_of, settle_base
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS
@@ -67,6 +67,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
     assign_periods(norm, facts, spans)
+    for f in facts:
+        settle_base(f)
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
