@@ -1,23 +1,23 @@
 """Verifying a PostgreSQL store: the facts against their articles and the
-derived search columns against the normaliser (``fix`` recomputes those)."""
+derived search columns against the normaliser (``fix`` recomputes those).
+
+Records are read as their stored JSON text and parsed here: a figure's
+text may hold characters (NUL) that PostgreSQL's JSON-to-text operators
+refuse."""
 
 from __future__ import annotations
 
 from typing import Any
 
+import orjson
+
 from store.pg.rows import grams
 from store.search.normalize import normalize
 
-_FACT_COUNTS = """
-SELECT a.id, a.n_facts, count(f.id) FROM articles a LEFT JOIN facts f ON f.article_id = a.id
-GROUP BY a.id, a.n_facts HAVING a.n_facts <> count(f.id) ORDER BY a.id
-"""
-_FACT_OFFSETS = """
-SELECT f.id FROM facts f JOIN articles a ON a.id = f.article_id
-WHERE substr(CASE WHEN f.record->>'where' = 'title' THEN a.title ELSE a.record->>'body' END,
-             (f.record->>'start')::int + 1, (f.record->>'end')::int - (f.record->>'start')::int)
-      IS DISTINCT FROM f.record->>'surface'
-ORDER BY f.id
+_ARTICLES = """
+SELECT a.id, a.record::text, a.n_facts, a.norm_title, a.norm_body, a.grams,
+       (SELECT array_agg(f.record::text ORDER BY f.ord) FROM facts f WHERE f.article_id = a.id)
+FROM articles a ORDER BY a.id
 """
 _EMPTY_SOURCES = "SELECT file FROM sources s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.source_file = s.file)"
 
@@ -25,11 +25,16 @@ _EMPTY_SOURCES = "SELECT file FROM sources s WHERE NOT EXISTS (SELECT 1 FROM art
 def check_store(store: Any, fix: bool) -> list[str]:
     """The problems found (and, with ``fix``, the search columns rebuilt)."""
     conn = store._conn
-    problems = [f"article {aid}: catalog says {n} facts, the facts table has {m}"
-                for aid, n, m in conn.execute(_FACT_COUNTS)]
-    problems += [f"fact {fid}: offsets do not match its text" for (fid,) in conn.execute(_FACT_OFFSETS)]
+    problems: list[str] = []
+    stale: list[str] = []
+    with conn.cursor() as cur:
+        for aid, record, n_facts, norm_title, norm_body, stored, facts in cur.stream(_ARTICLES):
+            article = orjson.loads(record)
+            problems += _fact_problems(aid, article, n_facts, [orjson.loads(f) for f in facts or ()])
+            nt, nb = normalize(article["title"]), normalize(article["body"])
+            if nt != norm_title or nb != norm_body or stored != grams(nt, nb):
+                stale.append(aid)
     problems += [f"source {file} has no articles" for (file,) in conn.execute(_EMPTY_SOURCES)]
-    stale = _stale_search_columns(conn)
     problems += [f"article {aid}: search columns are stale" for aid in stale]
     if fix and stale:
         from store.pg.writer import bump_generation
@@ -41,21 +46,23 @@ def check_store(store: Any, fix: bool) -> list[str]:
     return problems
 
 
-def _stale_search_columns(conn: Any) -> list[str]:
-    stale = []
-    with conn.cursor() as cur:
-        for aid, title, body, norm_title, norm_body, stored in cur.stream(
-                "SELECT id, title, record->>'body', norm_title, norm_body, grams FROM articles ORDER BY id"):
-            nt, nb = normalize(title), normalize(body or "")
-            if nt != norm_title or nb != norm_body or stored != grams(nt, nb):
-                stale.append(aid)
-    return stale
+def _fact_problems(aid: str, article: dict[str, Any], n_facts: int, facts: list[dict[str, Any]]) -> list[str]:
+    problems = []
+    if len(facts) != n_facts:
+        problems.append(f"article {aid}: catalog says {n_facts} facts, the facts table has {len(facts)}")
+    for fact in facts:
+        text = article["title"] if fact.get("where") == "title" else article["body"]
+        if text[fact["start"]:fact["end"]] != fact["surface"]:
+            problems.append(f"fact {fact.get('id')}: offsets do not match its text")
+    return problems
 
 
 def _rebuild_search_columns(conn: Any, ids: list[str]) -> None:
-    rows = conn.execute("SELECT id, title, record->>'body' FROM articles WHERE id = ANY(%s)", (ids,)).fetchall()
+    rows = conn.execute("SELECT id, record::text FROM articles WHERE id = ANY(%s)", (ids,)).fetchall()
+    updates = []
+    for aid, record in rows:
+        article = orjson.loads(record)
+        nt, nb = normalize(article["title"]), normalize(article["body"])
+        updates.append((nt, nb, grams(nt, nb), aid))
     with conn.cursor() as cur:
-        cur.executemany(
-            "UPDATE articles SET norm_title = %s, norm_body = %s, grams = %s WHERE id = %s",
-            [(nt, nb, grams(nt, nb), aid) for aid, nt, nb in
-             ((aid, normalize(title), normalize(body or "")) for aid, title, body in rows)])
+        cur.executemany("UPDATE articles SET norm_title = %s, norm_body = %s, grams = %s WHERE id = %s", updates)

@@ -52,11 +52,11 @@ def snippets(body: str, literals: list[str], clauses: list[str]) -> list[str]:
 
 def result_rows(rows: list[tuple], literals: list[str], detail: int, text_facts: dict[str, list[str]],
                 bodies: dict[str, str], clauses: dict[str, list[str]]) -> list[dict[str, Any]]:
-    """Result dicts of ranked rows (id, title, score, hits, _, _, fact_ids);
+    """Result dicts of ranked rows (id, title, score, hits, _, _, fact_ids, _);
     the first ``detail`` carry snippets and, without filters, the facts whose
     subject or clause holds a term."""
     out = []
-    for k, (aid, title, score, hits, _total, _ftotal, fact_ids) in enumerate(rows):
+    for k, (aid, title, score, hits, _total, _ftotal, fact_ids, _tier) in enumerate(rows):
         detailed = k < detail
         ids = list(fact_ids) if fact_ids is not None else (text_facts.get(aid, []) if detailed else [])
         out.append({

@@ -40,6 +40,12 @@ def number(value: Any) -> float | None:
     return None if value != value else value
 
 
+def _text(value: Any) -> str | None:
+    """A value for a text column (which cannot hold NUL; the record keeps
+    the exact value)."""
+    return None if value is None else str(value).replace("\x00", "")
+
+
 def json_text(record: Any) -> str:
     try:
         return orjson.dumps(record).decode()
@@ -63,6 +69,6 @@ def fact_rows(article: dict[str, Any], facts: list[dict[str, Any]]) -> list[tupl
         unit = normalize(fact.get("unit") or "") or None
         text = normalize(fact.get("subject") or "") + SUBJECT_SEPARATOR + normalize(fact.get("clause") or "")
         rows.append((article["id"], n, str(fact.get("id", "")), fact.get("kind"), number(fact.get("value")),
-                     number(fact.get("value_high")), unit, fact_year(fact, doc_year), fact.get("subject"),
-                     fact.get("period"), text, json_text(fact)))
+                     number(fact.get("value_high")), unit, fact_year(fact, doc_year), _text(fact.get("subject")),
+                     _text(fact.get("period")), text, json_text(fact)))
     return rows

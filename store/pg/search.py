@@ -35,17 +35,17 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def match_any(texts: list[str]) -> Sql:
+def match_any(texts: list[str], alias: str = "a") -> Sql:
     """Articles whose title or body holds one of the texts."""
     short = sorted({t for t in texts if 0 < len(t) <= 2})
     long_ = [t for t in dict.fromkeys(texts) if len(t) > 2]
     parts: list[str] = []
     params: list[Any] = []
     if short:
-        parts.append("a.grams && %s::text[]")
+        parts.append(f"{alias}.grams && %s::text[]")
         params.append(short)
     for text in long_:
-        parts.append("(a.norm_title LIKE %s OR a.norm_body LIKE %s)")
+        parts.append(f"({alias}.norm_title LIKE %s OR {alias}.norm_body LIKE %s)")
         params += [like_pattern(text)] * 2
     return Sql("(" + " OR ".join(parts) + ")" if parts else "false", params)
 
@@ -74,45 +74,51 @@ def fact_condition(filters: list[FactFilter]) -> Sql:
     return Sql(" AND ".join(parts) or "true", params)
 
 
-def _term_score(text: str, literal: bool) -> tuple[Sql, Sql, Sql]:
-    """Score, hits and "literal match" of one alternative, for one article."""
-    t, b, s = "factdesk_count(a.norm_title, %s)", "factdesk_count(a.norm_body, %s)", "factdesk_count(a.norm_subjects, %s)"
-    found = f"({t} + {b})"
-    score = Sql(f"CASE WHEN {found} > 0 THEN {W_TITLE} * {t} + {W_SUBJ} * {s} + {W_BODY} * {b} ELSE 0 END",
-                [text, text, text, text, text])
-    hits = Sql(found, [text, text])
-    lit = Sql(f"CASE WHEN {found} > 0 THEN 1 ELSE 0 END" if literal else "0", [text, text] if literal else [])
-    return score, hits, lit
+def exclusion(text: str) -> Sql:
+    """Articles not holding ``text``: an anti-join over the indexed match
+    (a plain NOT would test every article's grams)."""
+    found = match_any([text], "x")
+    return Sql(f"a.seq NOT IN (SELECT x.seq FROM articles x WHERE {found.text})", found.params)
 
 
-def _join(parts: list[Sql], fn: str, sep: str = ", ") -> Sql:
-    if len(parts) == 1:
-        return parts[0]
-    return Sql(f"{fn}(" + sep.join(p.text for p in parts) + ")", [x for p in parts for x in p.params])
+def counts_lateral(groups: list[list[tuple[str, bool]]]) -> Sql:
+    """Occurrences of every alternative in each article's title, body and
+    fact subjects, computed once per matching article (OFFSET 0 keeps
+    PostgreSQL from folding the subquery back into each use)."""
+    cols, params = [], []
+    for g, group in enumerate(groups):
+        for i, (text, _) in enumerate(group):
+            cols += [f"factdesk_count(a.norm_title, %s) AS t{g}_{i}", f"factdesk_count(a.norm_body, %s) AS b{g}_{i}",
+                     f"factdesk_count(a.norm_subjects, %s) AS s{g}_{i}"]
+            params += [text, text, text]
+    if not cols:
+        return Sql("")
+    return Sql(f"CROSS JOIN LATERAL (SELECT {', '.join(cols)} OFFSET 0) c", params)
 
 
-def _sum(parts: list[Sql]) -> Sql:
-    if not parts:
-        return Sql("0")
-    return Sql("(" + " + ".join(p.text for p in parts) + ")", [x for p in parts for x in p.params])
-
-
-def ranking(groups: list[list[tuple[str, bool]]]) -> tuple[Sql, Sql, Sql]:
-    """Score, hits and tier expressions over the query's groups."""
+def ranking(groups: list[list[tuple[str, bool]]]) -> tuple[str, str, str]:
+    """Score, hits and tier over the counts of ``counts_lateral``: per
+    group, the best alternative's score, every alternative's hits, and
+    whether a literal one matched; summed over the groups."""
     scores, hits, tiers = [], [], []
-    for group in groups:
-        per = [_term_score(text, literal) for text, literal in group]
-        scores.append(_join([p[0] for p in per], "greatest"))
-        hits.append(_sum([p[1] for p in per]))
-        tiers.append(_join([p[2] for p in per], "greatest"))
-    return _sum(scores), _sum(hits), _sum(tiers)
+    for g, group in enumerate(groups):
+        found = [f"(c.t{g}_{i} + c.b{g}_{i})" for i in range(len(group))]
+        per_score = [f"CASE WHEN {f} > 0 THEN {W_TITLE} * c.t{g}_{i} + {W_SUBJ} * c.s{g}_{i} + {W_BODY} * c.b{g}_{i} "
+                     f"ELSE 0 END" for i, f in enumerate(found)]
+        per_tier = [f"CASE WHEN {f} > 0 THEN 1 ELSE 0 END" for f, (_, literal) in zip(found, group) if literal]
+        scores.append(per_score[0] if len(per_score) == 1 else f"greatest({', '.join(per_score)})")
+        hits.append(" + ".join(found))
+        tiers.append("0" if not per_tier else per_tier[0] if len(per_tier) == 1 else f"greatest({', '.join(per_tier)})")
+    return (" + ".join(f"({x})" for x in scores) or "0", " + ".join(f"({x})" for x in hits) or "0",
+            " + ".join(f"({x})" for x in tiers) or "0")
 
 
 def ranked_query(q: Query, groups: list[list[tuple[str, bool]]], limit: int) -> Sql:
-    """SELECT id, title, score, hits, total, facts_total, fact_ids of the
-    matching articles, best first."""
+    """SELECT id, title, score, hits, total, facts_total, fact_ids, tier of
+    the matching articles, best first."""
     where: list[Sql] = [match_any([t for t, _ in g]) for g in groups]
-    where += [Sql("NOT " + match_any([term.text]).text, match_any([term.text]).params) for term in q.exclude]
+    where += [exclusion(term.text) for term in q.exclude]
+    counts = counts_lateral(groups)
     score, hits, tier = ranking(groups)
     joins = Sql()
     fcount, fids = "0", "NULL::text[]"
@@ -121,14 +127,14 @@ def ranked_query(q: Query, groups: list[list[tuple[str, bool]]], limit: int) -> 
         joins = Sql("JOIN (SELECT f.article_id, count(*) AS n, array_agg(f.id ORDER BY f.ord) AS ids "
                     f"FROM facts f WHERE {cond.text} GROUP BY f.article_id) m ON m.article_id = a.id", cond.params)
         fcount, fids = "m.n", "m.ids"
-    hits_expr = hits if groups else Sql(fcount)
     cond_sql = " AND ".join(w.text for w in where) or "true"
     sql = Sql(
-        f"SELECT a.id, a.title, ({score.text} + {fcount})::bigint AS score, ({hits_expr.text})::bigint AS hits, "
-        f"count(*) OVER () AS total, coalesce(sum({fcount}) OVER (), 0)::bigint AS facts_total, {fids} AS fact_ids "
-        f"FROM articles a {joins.text} WHERE {cond_sql} "
-        f"ORDER BY {tier.text + ' DESC, ' if groups else ''}score DESC, a.date_key DESC, a.seq",
-        score.params + hits_expr.params + joins.params + [x for w in where for x in w.params] + (tier.params if groups else []))
+        f"SELECT a.id, a.title, ({score} + {fcount})::bigint AS score, ({hits if groups else fcount})::bigint AS hits, "
+        f"count(*) OVER () AS total, coalesce(sum({fcount}) OVER (), 0)::bigint AS facts_total, {fids} AS fact_ids, "
+        f"({tier}) AS tier "
+        f"FROM articles a {joins.text} {counts.text} WHERE {cond_sql} "
+        f"ORDER BY tier DESC, score DESC, a.date_key DESC, a.seq",
+        joins.params + counts.params + [x for w in where for x in w.params])
     if limit > 0:
         sql.text += " LIMIT %s"
         sql.params.append(limit)
