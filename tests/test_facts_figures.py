@@ -413,3 +413,7 @@ def test_months_quarters_and_fiscal_years_are_dates(text: str, surface: str, kin
 ])
 def test_contract_and_forecast_months_and_spans_are_no_dates(text: str, surface: str) -> None:
     assert [f for f in facts(text, date="2025-12-10") if f["kind"] == "date" and surface in f["surface"]] == []
+
+
+def test_a_dash_after_a_closing_bracket_is_a_sign_on_a_spread() -> None:
+    assert figure(one("利率调整为LPR）-30基点", "-30基点")) == ("points", -0.3, "基点")

@@ -101,3 +101,15 @@ def test_real_figures_next_to_junk_are_kept(text: str, figure: str) -> None:
 ])
 def test_age_groups_tiers_and_points_in_time_are_not_facts(text: str, part: str) -> None:
     assert hits(text, part) == []
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("双方交换25岁以下的被俘人员", "25岁"),
+    ("女子16岁以下组决赛举行", "16岁"),
+])
+def test_any_group_named_by_an_age_limit_is_a_label(text: str, part: str) -> None:
+    assert hits(text, part) == []
+
+
+def test_an_age_limit_that_is_measured_stays_a_figure() -> None:
+    assert [f["surface"] for f in extract("队员平均年龄在35岁以下，", year=2025)] == ["35岁以下"]

@@ -367,7 +367,7 @@ def _adjust_value(n: str, r: _Reading) -> None:
 def _sign(n: str, r: _Reading) -> bool:
     """Losses are negative (亏损3亿元 → −3亿); a dash after a word is a sign only on a
     signed figure (净利润-3.07亿元), else the number is a model name (歼-20): False."""
-    word_dash = r.tok.startswith("-") and r.s and is_hanzi(n[r.s - 1])
+    word_dash = r.tok.startswith("-") and r.s and (is_hanzi(n[r.s - 1]) or n[r.s - 1] in "）)")
     unsigned = r.kind not in _SIGNED_KINDS or (r.unit is None and r.kind != "index" and not _HAS_MAG_RE.search(r.tok))
     if word_dash and unsigned:
         return False
