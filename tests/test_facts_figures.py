@@ -406,14 +406,30 @@ def test_months_quarters_and_fiscal_years_are_dates(text: str, surface: str, kin
     assert (f["kind"], f["value"], f["value_high"]) == (kind, value, high)
 
 
-@pytest.mark.parametrize(("text", "surface"), [
-    ("3月交货的原油期货", "3月"),           # a contract month
-    ("高于4月预测的-0.2%", "4月"),          # a forecast's date
-    ("今年前三季度增长5.2%", "前三季度"),   # a span, read as a duration
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("3月交货的原油期货价格下跌", "3月交货", "2026-03"),     # a contract month: the next March
+    ("高于4月预测的-0.2%", "4月预测", "2025-04"),            # a forecast's month: the last April
 ])
-def test_contract_and_forecast_months_and_spans_are_no_dates(text: str, surface: str) -> None:
-    assert [f for f in facts(text, date="2025-12-10") if f["kind"] == "date" and surface in f["surface"]] == []
+def test_contract_and_forecast_months_are_dates(text: str, surface: str, value: str) -> None:
+    f = one(text, surface, date="2026-02-10")
+    assert (f["kind"], f["value"]) == ("date", value)
+
+
+def test_a_span_of_quarters_is_no_date() -> None:
+    assert [f["kind"] for f in facts("今年前三季度增长5.2%", date="2025-12-10")] == ["duration", "percent"]
 
 
 def test_a_dash_after_a_closing_bracket_is_a_sign_on_a_spread() -> None:
     assert figure(one("利率调整为LPR）-30基点", "-30基点")) == ("points", -0.3, "基点")
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("劳动人口减少约1,500人至3,830,100人", ["约1,500人", "3,830,100人"]),
+    ("失业人数增加约4,600人至155,600人", ["约4,600人", "155,600人"]),
+])
+def test_a_change_then_the_level_reached_is_no_range(text: str, surfaces: list[str]) -> None:
+    assert [f["surface"] for f in facts(text)] == surfaces
+
+
+def test_a_colon_ratio_before_a_matching_word() -> None:
+    assert figure(one("市级财政给予1:1配套扶持", "1:1")) == ("ratio", 1, None)

@@ -44,6 +44,9 @@ _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
 # months, month spans, month ends, quarters and fiscal years (the period reader makes them canonical)
 _MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4])$")
 _NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
+_CONTRACT_WORDS = ("交货", "合约", "期货")
+_NAMED_MONTH_RE = re.compile(
+    r"(?<![\d年])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(交货|合约|期货|预测|预计|发布|公布|报告|修正)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 _PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]")
 
@@ -173,6 +176,23 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
         elif _MONTH_LIKE_RE.match(period) and "日" not in text and "号" not in text:
             low, _, high = period.partition("/")
             b.add("date", span.start, span.end, low, value_high=high or None)
+
+
+def named_months(b: Builder, ref: RefDate | None) -> None:
+    """3月交货 (a contract month: the next one), 4月预测 / 2月修正 (a report's month: the last one)."""
+    if "月" not in b.norm or not ref:
+        return
+    y, mo, _ = ref
+    for m in _NAMED_MONTH_RE.finditer(b.norm):
+        month = _int(m.group(1))
+        if not month or not 1 <= month <= 12 or not b.free(m.start(), m.end()):
+            continue
+        year = y
+        if mo and m.group(2) in _CONTRACT_WORDS:
+            year = y + 1 if month < mo else y
+        elif mo and month > mo:
+            year = y - 1
+        b.add("date", m.start(), m.end(), iso(year, month))
 
 
 def ranks(b: Builder) -> None:

@@ -6,7 +6,7 @@ from decimal import localcontext
 
 from .builder import Builder, Fact
 from .context import _enrich
-from .dates import date_ranges, dates, days, first_n, month_dates, ranks
+from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
 from .numbers import EXACT, normalize
 from .shapes import (
@@ -48,7 +48,9 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months):
             shape(b)
         date_ranges(b, year)
-        month_dates(b, ref if ref else ((year, None, None) if year else None))
+        period_ref = ref if ref else ((year, None, None) if year else None)
+        month_dates(b, period_ref)
+        named_months(b, period_ref)
         dates(b, year)
         days(b, ref)
         first_n(b)

@@ -35,6 +35,7 @@ _FINANCIAL_ONLY = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟幺")
 _MAG_ONLY_RE = re.compile(r"^[千万亿百]+$")
 _HAS_MAG_RE = re.compile(r"[万亿]")
 _RANGE_CONNECT_RE = re.compile(r"\s*(~|～|〜|--|-|——|—|–|至|到)\s*")
+_CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增长|回落|上涨|下跌|扩大|缩小)(?:了|约|近|超过|逾)?$")
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
 # a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元
 _LOSS_LEFT_RE = re.compile(
@@ -149,6 +150,8 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
         return False
     _, a_unit, a_end = r.after
     c = _RANGE_CONNECT_RE.match(n, a_end)
+    if c and a_unit and c.group(1) in ("至", "到") and _CHANGED_BY_RE.search(clause_left(n, r.s, 12)):
+        return False                       # 减少约1,500人至3,830,100人: a change, then the level
     between = not c and n.startswith("与", a_end)
     nxt = toks[i + 1]
     tok2, s2 = nxt.group(0), nxt.start()
@@ -303,8 +306,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r):
         return True
-    if r.kind == "duration" and (name == "季度" or n[r.end:r.end + 1] == "前"):
-        return True                                       # 三季度 is Q3, 十年前 a point in time
+    if r.kind == "duration" and name == "季度":
+        return True                                       # 三季度 is Q3
     if name == "日" and r.kind == "duration" and not (
             r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS)):
         return True                                       # 25日 is a day of the month (see dates.days)

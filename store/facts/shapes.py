@@ -22,6 +22,7 @@ _COLON_RE = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:\s?[:：]\s?\d+(?:\.
 _COLON_PART_RE = re.compile(r"\d+(?:\.\d+)?")
 # colons that are ratios: 城乡居民收入比2.5：1, 三次产业结构为6.8:36.5:56.7
 _RATIO_CONTEXT_RE = re.compile(r"比例|比值|之比|收入比|比为|比是|比达|比缩小|比扩大|比重|结构|构成|配比|比率|性别比|比约|比降|比由|比从")
+_RATIO_AFTER_RE = re.compile(r"(?:的)?(?:配套|配比|比例|比重|匹配|分成|配资)")
 _SCORE_CONTEXT_RE = re.compile(r"比分|战成|击败|战胜|负于|胜|以$|大比分|总比分|时间|于$")
 _DOUBLINGS_RE = re.compile(r"翻了?(一|两|二|三|四|五|\d)番")
 _YEARS_MONTHS_RE = re.compile(r"([一二三四五六七八九十两]+|\d+)年(?:零|又)([一二三四五六七八九十]+|\d+)个月")
@@ -86,6 +87,8 @@ def _is_ratio(n: str, m: re.Match[str], parts: list[str]) -> bool:
         return False
     if _RATIO_CONTEXT_RE.search(left):
         return True
+    if _RATIO_AFTER_RE.match(n, m.end()):
+        return True                                       # 给予1:1配套
     decimals = any("." in p for p in parts)
     clock = len(parts) == 2 and not decimals and len(parts[1]) == 2 and int(parts[0]) <= 24
     return decimals and not clock
