@@ -52,7 +52,8 @@ def test_period_text_is_the_period_as_written_without_stray_quotes() -> None:
     ("今年，全市粮食产量达到260万吨。", "260万吨", "2024-12-20", "2024"),
     ("去年，全市粮食产量为250万吨。", "250万吨", "2024-12-20", "2023"),
     ("上年全省财政收入为800亿元。", "800亿元", "2024-03-01", "2023"),
-    ("今年以来，全市新增市场主体12万户。", "12万户", "2024-08-15", "2024"),
+    ("今年以来，全市新增市场主体12万户。", "12万户", "2024-08-15", "2024-01/2024-07"),
+    ("截至5月底，钽锭价格今年以来涨幅已超150%。", "超150%", "2024-06-12", "2024-01/2024-05"),
     ("上季，本港失业率为3.0%。", "3.0%", "2024-11-15", "2024Q3"),
     ("12月，居民消费价格上涨0.1%。", "0.1%", "2025-01-10", "2024-12"),
     ("四季度，国内生产总值增长5.2%。", "5.2%", "2024-01-17", "2023Q4"),
@@ -150,3 +151,23 @@ def test_market_figures_take_the_trading_day_named_earlier_in_the_article() -> N
 def test_a_duration_has_no_period() -> None:
     found = [f for f in extract("今年一季度，该指数连续5个季度下滑。", date="2024-08-15") if "5个季度" in f["surface"]]
     assert [f["period"] for f in found] == [None]
+
+
+def test_a_period_stated_for_the_figure_after_it_is_not_the_next_figures() -> None:
+    text = "三季度消费者信心指数由去年同期的负9.7降至负20。"
+    facts = [f for f in extract(text, date="2022-10-20") if f["kind"] != "date"]
+    assert [f["period"] for f in facts] == ["2021Q3", "2022Q3"]
+
+
+def test_a_rate_in_the_next_sentence_takes_the_period_just_stated() -> None:
+    text = "2023年全国生态环境质量持续改善。地表水优良断面比例为89.4%，同比上升1.5个百分点。"
+    assert period(text, "89.4%", "2024-03-01") == "2023"
+
+
+def test_a_period_figure_is_its_own_period() -> None:
+    found = [f for f in extract("今年前5个月，进出口增长13%。", date="2025-06-20") if "5个月" in f["surface"]]
+    assert [f["period"] for f in found] == ["2025-01/2025-05"]
+
+
+def test_the_same_day_without_a_day_named_is_unknown() -> None:
+    assert period("布伦特原油当天涨1.89美元。", "1.89美元", "2015-04-16") is None

@@ -88,12 +88,12 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
 
 
 def _windows(facts: list[Fact], sent_cuts: list[int], n: int) -> list[tuple[int, int]]:
-    """The sentences holding figures (merged, in order), and the first sentence, whose date
-    a market report's figures refer to."""
+    """The sentences holding figures and the ones before them (merged, in order), and the
+    first sentence, whose date a market report's figures refer to."""
     out: list[tuple[int, int]] = [(0, sent_cuts[0] if sent_cuts else n)]
     for f in facts:
         k = bisect.bisect_right(sent_cuts, f["start"])
-        a = sent_cuts[k - 1] if k > 0 else 0
+        a = sent_cuts[k - 2] if k > 1 else 0     # the sentence before too: its period may carry
         b = sent_cuts[k] if k < len(sent_cuts) else n
         while b < f["end"] and k < len(sent_cuts):     # a figure never straddles a boundary
             k += 1

@@ -70,7 +70,7 @@ BASE_BEFORE_RE = re.compile(r"(?:比|较|与|同|跟|相比|相较于?|较之|�
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)\s*$")
 _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
-_REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|宣布|说|起|开始|以来|前后|晚|上午|下午|凌晨)")
+_REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说|开始|以来|前后|晚|上午|下午|凌晨)")
 
 
 @dataclass(slots=True)
@@ -147,26 +147,43 @@ def find_periods(norm: str, ref: RefDate | None,
     out: list[PeriodSpan] = []
     ctx_year: int | None = None
     last_day: str | None = None
+    sentence_point: str | None = None
     cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     sentence = -1
     for m in _matches(norm, windows):
         k = bisect.bisect_right(cuts, m.start())
         if k != sentence:
             ctx_year, sentence = None, k      # a new sentence: its own year context
+            sentence_point = None
         future = bool(_FUTURE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()))
         span = _span(norm, m, ctx_year, ref, future)
         if span is None:
             continue
-        if (span.text in ("当天", "当日") or "收盘" in span.text) and last_day:
-            span.period = last_day              # the day the text named before
+        if span.text in ("当天", "当日"):
+            span.period = last_day              # the day the text named before (none: unknown)
+        elif "收盘" in span.text and last_day:
+            span.period = last_day
         elif span.point and span.period and len(span.period) == 10:
             last_day = span.period
+        if span.text in ("今年以来", "年初以来") and span.period and ref:
+            span.period = _year_to_date(span.period, sentence_point, ref)
+        if span.point and span.period:
+            sentence_point = span.period
         span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
             norm.startswith(("相比", "相較"), m.end())
         if span.years and not span.base:
             ctx_year = span.years[-1]
         out.append(span)
     return out
+
+
+def _year_to_date(year: str, point: str | None, ref: RefDate) -> str:
+    """今年以来: January up to the month a cutoff names (截至5月底), else up to the month
+    before the article's (the last one reported)."""
+    last = int(point[5:7]) if point and point[:4] == year and len(point) >= 7 else None
+    if last is None and ref[1] and ref[0] == int(year):
+        last = ref[1] - 1
+    return f"{year}-01/{year}-{last:02d}" if last and last > 1 else year
 
 
 def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:

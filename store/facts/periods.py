@@ -6,9 +6,13 @@ Rules, in order (the period forms themselves live in period_forms):
 - 分别 lists: 2022年至2025年分别为a、b、c、d → one year per item, and likewise
   一季度、二季度分别增长x、y;
 - 上年同期 is the sentence's period a year earlier;
+- a period followed by 的 belongs to the figure it introduces (由去年同期的负9.7
+  降至负20: the 负20 is the sentence's own period);
 - a sentence without a period takes the previous sentence's (same paragraph)
-  only when the figure means nothing without it: a 其中/分行业看 breakdown, or
-  a balance (余额, 存量 …) at a point in time (二季度末).
+  only when the figure means nothing without it: a 其中/分行业看 breakdown, a
+  rate or change (增长33.2%), a balance (余额, 存量 …) at a point in time;
+- market figures without one take the trading day named earlier in the text;
+- a period figure (前5个月) is its own period; other durations have none.
 A period whose year is unknown (no year in the text, no article date) keeps
 `period` None and only `period_text`.
 """
@@ -30,7 +34,7 @@ _MARKET_RE = re.compile(r"指数|指|收盘|报收|收报|涨幅|跌幅|成交|�
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
-_NO_PERIOD_KINDS = ("year", "date", "duration")   # a duration is a span, not a figure of a period
+_NO_PERIOD_KINDS = ("year", "date")
 
 
 def _skip(f: Fact) -> bool:
@@ -54,10 +58,14 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> Non
         lo_i = bisect.bisect_left(starts, sent_start)
         hi_i = bisect.bisect_left(starts, f["start"], lo_i)
         mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
-        chosen = _respective(norm, f, mine, facts) or _own(norm, f, mine)
+        inside = next((sp for sp in spans[lo_i:] if sp.start <= f["start"] and f["end"] <= sp.end), None)
+        if f["kind"] == "duration":
+            f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
+            continue                            # 前5个月 is a period itself; 连续5个季度 has none
+        chosen = _respective(norm, f, mine, facts) or _own(norm, f, mine, facts)
         if chosen is None and k >= 0:
-            chosen = _carried(norm, f, sent_start, cuts, k, own)
-        if chosen is None and _MARKET_RE.search(f.get("clause") or ""):
+            chosen = _carried(norm, f, sent_start, spans, starts)
+        if chosen is None and _MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))):
             chosen = next((d for d in reversed(days) if d.end <= sent_start), None)
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
@@ -69,14 +77,23 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> Non
         f["period"], f["period_text"] = period, text
 
 
-def _own(norm: str, f: Fact, mine: list[PeriodSpan]) -> PeriodSpan | None:
-    """The last period before the figure in its sentence that is not a comparison base."""
+def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> PeriodSpan | None:
+    """The last period before the figure in its sentence that is not a comparison base, nor
+    the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
     if mine and mine[-1].base and _STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]):
         return mine[-1]
     for sp in reversed(mine):
-        if not sp.base:
-            return sp
+        if sp.base:
+            continue
+        if norm.startswith("的", sp.end) and any(sp.end < g["start"] and g["end"] <= f["start"]
+                                                 for g in facts if not _skip(g)):
+            continue
+        return sp
     return None
+
+
+def _sentence_end(cuts: list[int], k: int, n: int) -> int:
+    return cuts[k + 1] if k + 1 < len(cuts) else n
 
 
 def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan], sent_start: int,
@@ -142,15 +159,18 @@ def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple
     return None
 
 
-def _carried(norm: str, f: Fact, sent_start: int, cuts: list[int], k: int,
-             own: dict[int, PeriodSpan]) -> PeriodSpan | None:
-    """The previous sentence's period, for a breakdown or a balance that needs it."""
-    prev_start = cuts[k - 1] if k >= 1 else 0
-    if norm[sent_start - 1:sent_start] == "\n":
+def _carried(norm: str, f: Fact, sent_start: int, spans: list[PeriodSpan], starts: list[int]) -> PeriodSpan | None:
+    """The previous sentence's period (same paragraph), for a figure that means nothing
+    without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
+    if sent_start == 0 or norm[sent_start - 1] == "\n":
         return None                                 # a new paragraph
-    prev = own.get(prev_start)
-    if prev is None or prev.base:
+    prev_start = max(norm.rfind(c, 0, sent_start - 1) for c in "。！？!?\n") + 1
+    i = bisect.bisect_left(starts, prev_start)
+    j = bisect.bisect_left(starts, sent_start, i)
+    prev = next((sp for sp in reversed(spans[i:j]) if not sp.base and not sp.same_period), None)
+    if prev is None:
         return None
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
-    return prev if detail or balance else None
+    rate = f["kind"] in ("percent", "points") or bool(f.get("change"))
+    return prev if detail or balance or rate else None
