@@ -141,3 +141,7 @@ def test_a_multiple_of_a_base_names_it() -> None:
 def test_doubling_is_up_against_its_base() -> None:
     f = [g for g in extract("养老床位数比2012年翻了一番", date="2024-08-15") if g["kind"] == "multiple"][0]
     assert (f["change"], f["base"]) == ("up", "2012年")
+
+
+def test_adverbs_between_base_and_verb_are_not_the_base() -> None:
+    assert change("居民人均可支配收入比上年名义增长6.3%", "6.3%")[2] == "上年"

@@ -157,3 +157,12 @@ def test_list_heads_are_shared_by_every_item() -> None:
 
 def test_verbs_are_cut_only_where_they_are_words_of_their_own() -> None:
     assert subject("其中，云计算、大数据服务同比增长13.3%", "13.3%") == "大数据服务"
+
+
+def test_a_tenor_is_a_label_not_a_measured_duration() -> None:
+    found = [f for f in extract("英国10年期国债收益率升至4.6%") if f["kind"] == "duration"]
+    assert all(f["subject"] is None for f in found)
+
+
+def test_an_obligation_is_a_verb_phrase() -> None:
+    assert subject("所有人应缴纳500元", "500元") is None

@@ -67,6 +67,7 @@ _BASE_RE = re.compile(
     r"|由(?=上月|上年|去年|上季|上期))"
     r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?$")
 _ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于)(?P<base>[^，。；、]{1,14}?)$")
+_BASE_ADVERB_RE = re.compile(r"(?:名义|实际|分别|均|都|同比|累计|约|大幅|小幅|明显|略有|有所|再次|继续)+$")
 _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
 # bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
 _IMPLIED_BASES = (("同比", "上年同期"), ("按年", "按年"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"))
@@ -187,6 +188,8 @@ def _base_text(text: str, lo: int, left: str) -> str | None:
     a, b = m.start("base"), m.end("base")
     k = left.find("的", a, b)
     b = k if k >= 0 else b                      # 比2021年的70.95美元/桶: the base is 2021年
+    adverb = _BASE_ADVERB_RE.search(left, a, b)
+    b = adverb.start() if adverb and adverb.start() > a else b   # 比上年名义增长: the base is 上年
     return _written(text, lo, a, b)
 
 
