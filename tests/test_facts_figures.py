@@ -433,3 +433,26 @@ def test_a_change_then_the_level_reached_is_no_range(text: str, surfaces: list[s
 
 def test_a_colon_ratio_before_a_matching_word() -> None:
     assert figure(one("市级财政给予1:1配套扶持", "1:1")) == ("ratio", 1, None)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("惠及244万群众", "244万"),
+    ("2000多万美国人的医保保费", "2000多万"),
+    ("造福14亿中国人民", "14亿"),
+])
+def test_people_named_after_a_bare_count(text: str, surface: str) -> None:
+    assert (one(text, surface)["kind"], one(text, surface)["unit"]) == ("count", "人")
+
+
+def test_money_in_renminbi_is_no_head_count() -> None:
+    assert figure(one("投资30亿人民币", "30亿人民币")) == ("money", 3_000_000_000, "元")
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("形成两个万亿级产业集群", "万"),        # two clusters of the trillion class, not 20,000
+    ("北约3.0的愿景", "3.0"),
+    ("全球创新指数2022发布", "2022"),
+])
+def test_class_labels_alliances_and_editions_are_no_values(text: str, part: str) -> None:
+    i = text.index(part)
+    assert [f for f in facts(text) if f["start"] < i + len(part) and f["end"] > i] == []

@@ -72,7 +72,9 @@ def money_context(norm: str, s: int, e: int) -> bool:
     return bool(R.MONEY_CONTEXT_RE.search(left) or R.MONEY_CONTEXT_RE.search(right))
 
 
-_PEOPLE_RIGHT_RE = re.compile(r"[^\s，。；、]{0,4}?(?:者|人口|老人|网民|用户|游客|居民|儿童|学生|患者|员工|职工|农民工|党员)")
+_PEOPLE_RIGHT_RE = re.compile(
+    r"[^\s，。；、\d]{0,4}?(?:者|人口|老人|网民|用户|游客|居民|儿童|学生|患者|员工|职工|农民工|党员|人民(?!币)|民众|群众|"
+    r"农民|果农|牧民|渔民|青年|妇女|[国族省市区]人(?!民币))")
 
 
 def people_context(norm: str, s: int, e: int | None = None) -> bool:
@@ -99,6 +101,8 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     left = clause_left(n, s, 20)
     if _COMPARED_RE.match(left) and s > len(left):
         left = clause_left(n, s - len(left) - 1, 20) + left   # 收入比缩小到2.39，比上年下降0.06
+    if "." not in tok and (1900 <= int(tok.lstrip("-负")) <= 2100 if tok.lstrip("-负").isdigit() else False):
+        return None                                       # 全球创新指数2022: an edition, not a value
     if "." not in tok and not _WHOLE_INDEX_RE.search(left[-8:]) and not (
             _INDEX_LEFT_RE.search(left) and _REACHED_RE.search(left[-3:])):
         return None

@@ -265,7 +265,8 @@ def _read_unit(n: str, r: _Reading) -> bool:
     arabic = r.tok.lstrip("-负")[:1].isdigit()
     approx, unit, r.end = r.after
     r.approx = r.approx or approx
-    if unit and unit.name == "个" and n[r.end:r.end + 1] in ("亿", "万") and not arabic:
+    if (unit and unit.name == "个" and n[r.end:r.end + 1] in ("亿", "万") and not arabic
+            and n[r.end + 1:r.end + 2] not in ("亿", "级")):
         r.value = EXACT.multiply(r.value, Decimal(10**8 if n[r.end] == "亿" else 10**4))   # 两个亿 (spoken)
         r.e = r.end + 1
         approx, unit, r.end = unit_after(n, r.e, Parsed(r.value), False)
