@@ -112,3 +112,17 @@ def test_any_group_named_by_an_age_limit_is_a_label(text: str, part: str) -> Non
 
 def test_an_age_limit_that_is_measured_stays_a_figure() -> None:
     assert [f["surface"] for f in extract("队员平均年龄在35岁以下，", year=2025)] == ["35岁以下"]
+
+
+@pytest.mark.parametrize(("text", "part"), [
+    ("1年期LPR为3.35%", "1年"),
+    ("美国10年期国债收益率上涨", "10年"),
+    ("7天Shibor报1.81%", "7天"),
+    ("今明两年经济增长预期", "两年"),
+])
+def test_tenors_in_instrument_names_are_not_durations(text: str, part: str) -> None:
+    assert hits(text, part) == []
+
+
+def test_a_term_is_still_a_duration() -> None:
+    assert [f["surface"] for f in extract("为期3年的项目，3年期满", year=2025)] == ["3年", "3年"]
