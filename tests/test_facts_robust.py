@@ -49,6 +49,12 @@ def test_odd_unicode_numerals_and_marks_never_raise(text: str) -> None:
     _check(text)
 
 
+@settings(max_examples=20, deadline=None)
+@given(st.integers(min_value=4000, max_value=10_000), st.sampled_from(["{}:1", "1:{}", "第{}名", "指数为{}", "{}/3"]))
+def test_long_numbers_in_ratios_ranks_and_indices_never_raise(n_digits: int, shape: str) -> None:
+    _check("其中" + shape.format("3" * n_digits) + "。")
+
+
 def test_surfaces_hold_with_full_width_and_traditional_text() -> None:
     text = "營收１,０６７.４萬元，按年負13.2%，較上年增長3.2個百分點，耗時3小時"
     facts = extract(text, year=2025)

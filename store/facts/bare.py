@@ -101,7 +101,8 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     left = clause_left(n, s, 20)
     if _COMPARED_RE.match(left) and s > len(left):
         left = clause_left(n, s - len(left) - 1, 20) + left   # 收入比缩小到2.39，比上年下降0.06
-    if "." not in tok and (1900 <= int(tok.lstrip("-负")) <= 2100 if tok.lstrip("-负").isdigit() else False):
+    core = tok.lstrip("-负")
+    if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2100:
         return None                                       # 全球创新指数2022: an edition, not a value
     if "." not in tok and not _WHOLE_INDEX_RE.search(left[-8:]) and not (
             _INDEX_LEFT_RE.search(left) and _REACHED_RE.search(left[-3:])):

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from .builder import Builder, clause_left, post_qualifier, pre_qualifier
-from .numbers import NUMBER_PATTERN, divide, parse_number
+from .numbers import NUMBER_PATTERN, divide, exact, parse_number
 
 _NUM = NUMBER_PATTERN
 _PERCENT_PREFIX_RE = re.compile(rf"(负)?(百分之|千分之|万分之)({_NUM})")
@@ -107,7 +107,7 @@ def colon_ratios(b: Builder) -> None:
         value = divide(values[0], values[1]) if len(values) == 2 and values[1] else None
         q, s = pre_qualifier(n, m.start())
         b.add("ratio", s, m.end(), value, qualifier=q,
-              parts=[{"value": int(v) if v == v.to_integral_value() else float(v), "text": t}
+              parts=[{"value": exact(v)[0], "text": t}
                      for v, t in zip(values, parts, strict=True)])
 
 
