@@ -18,8 +18,9 @@ from .subjects import noun_after_subject, respective, simplified, subject_of, to
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
-# clause and sentence boundaries (on the original text)
-CLAUSE_SPLIT_RE = re.compile(r"(?=[，。；！？;!?\n：,:—])(?:[，。；！？;!?\n：]|(?<!\d),|,(?!\d{3})|(?<!\d):|:(?!\d)|——)")
+# clause boundaries (on the original text): these, a comma or colon not inside a number
+# (1,067.4; 10:30), and ——
+_CLAUSE_MARKS = frozenset("，。；！？;!?\n：")
 # a sentence for the subject it lends a bare figure: 。！？ (a ； list shares it: CPI…；环比…)
 SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比环去年上了\s]*$")
@@ -32,14 +33,6 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
         return
     sent_cuts = [m.end() for m in SENTENCE_SPLIT_RE.finditer(text)]
     windows = _windows(facts, sent_cuts, len(text))
-    c_starts: list[int] = []
-    c_ends: list[int] = []
-    for a, b in windows:                       # clauses only where figures are
-        c_starts.append(a)
-        for m in CLAUSE_SPLIT_RE.finditer(text, a, b):
-            c_ends.append(m.start())
-            c_starts.append(m.end())
-        c_ends.append(b)
     spans = find_periods(norm, ref, windows)
     # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值)
     blank = [(sp.start, sp.end) for sp in spans
@@ -48,12 +41,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
     for f in facts:
-        k = bisect.bisect_right(c_starts, f["start"]) - 1
-        lo = c_starts[k]
-        j = k
-        while j < len(c_ends) - 1 and c_ends[j] < f["end"]:
-            j += 1                             # a figure never straddles a boundary
-        hi = c_ends[j]
+        lo, hi = _clause_start(text, f["start"]), _clause_end(text, f["end"])
         f["clause"] = text[lo:hi].strip()
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
@@ -85,6 +73,40 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = sentence_subject
     return subj
+
+
+def _is_cut(text: str, i: int) -> int:
+    """Length of the clause boundary at text[i] (0: none)."""
+    ch = text[i]
+    if ch in _CLAUSE_MARKS:
+        return 1
+    if ch == "," or ch == ":":
+        before = i > 0 and text[i - 1].isdigit()
+        after = text[i + 1:i + 4]
+        if not before or not (len(after) == 3 and after.isdigit() if ch == "," else after[:1].isdigit()):
+            return 1
+        return 0
+    if ch == "—" and text.startswith("——", i):
+        return 2
+    return 0
+
+
+def _clause_start(text: str, s: int) -> int:
+    i = s - 1
+    while i >= 0:
+        if _is_cut(text, i):
+            return i + 1
+        i -= 1
+    return 0
+
+
+def _clause_end(text: str, e: int) -> int:
+    """The clause's end at or after `e` (a figure never straddles a boundary)."""
+    n = len(text)
+    i = e
+    while i < n and not _is_cut(text, i):
+        i += 1
+    return i
 
 
 def _windows(facts: list[Fact], sent_cuts: list[int], n: int) -> list[tuple[int, int]]:
