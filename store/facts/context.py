@@ -54,7 +54,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
             last_subject[sent_start] = subj
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
-    assign_periods(norm, facts, spans)
+    assign_periods(norm, facts, spans, ref)
     for f in facts:
         settle_base(f)
 
@@ -91,31 +91,37 @@ def _is_cut(text: str, i: int) -> int:
     return 0
 
 
+_MARK_RE = re.compile(r"[，。；！？;!?\n：,:—]")
+_REACH = 400      # a clause is never longer than this
+
+
 def _clause_start(text: str, s: int) -> int:
-    i = s - 1
-    while i >= 0:
-        if _is_cut(text, i):
-            return i + 1
-        i -= 1
-    return 0
+    i, floor = s, max(0, s - _REACH)
+    while i > floor:
+        j = max(text.rfind(c, floor, i) for c in "，。；！？;!?\n：,:—")
+        if j < 0:
+            return floor
+        if _is_cut(text, j) or (text[j] == "—" and j and text[j - 1] == "—"):
+            return j + 1
+        i = j
+    return floor
 
 
 def _clause_end(text: str, e: int) -> int:
     """The clause's end at or after `e` (a figure never straddles a boundary)."""
-    n = len(text)
-    i = e
-    while i < n and not _is_cut(text, i):
-        i += 1
-    return i
+    m = _MARK_RE.search(text, e, e + _REACH)
+    while m and not _is_cut(text, m.start()):
+        m = _MARK_RE.search(text, m.start() + 1, e + _REACH)
+    return m.start() if m else min(len(text), e + _REACH)
 
 
 def _windows(facts: list[Fact], sent_cuts: list[int], n: int) -> list[tuple[int, int]]:
-    """The sentences holding figures and the ones before them (merged, in order), and the
-    first sentence, whose date a market report's figures refer to."""
+    """The sentences holding figures (merged, in order), and the first sentence, whose date
+    a market report's figures refer to."""
     out: list[tuple[int, int]] = [(0, sent_cuts[0] if sent_cuts else n)]
     for f in facts:
         k = bisect.bisect_right(sent_cuts, f["start"])
-        a = sent_cuts[k - 2] if k > 1 else 0     # the sentence before too: its period may carry
+        a = sent_cuts[k - 1] if k > 0 else 0
         b = sent_cuts[k] if k < len(sent_cuts) else n
         while b < f["end"] and k < len(sent_cuts):     # a figure never straddles a boundary
             k += 1

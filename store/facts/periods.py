@@ -23,7 +23,7 @@ import bisect
 import re
 from typing import Any
 
-from .period_forms import PeriodSpan, shift_years
+from .period_forms import PeriodSpan, RefDate, find_periods, shift_years
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -41,7 +41,7 @@ def _skip(f: Fact) -> bool:
     return f["kind"] in _NO_PERIOD_KINDS or (f["kind"] == "range" and f.get("unit") in ("年", "月", "日"))
 
 
-def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
+def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
     """Set `period` and `period_text` of every figure in `facts` (text order) from the
     period `spans` of the text (period_forms.find_periods)."""
     if not facts:
@@ -49,6 +49,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> Non
     cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     starts = [sp.start for sp in spans]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
+    carried: dict[int, PeriodSpan | None] = {}   # sentence start -> the previous sentence's period
     days = [sp for sp in spans if sp.point and sp.period and len(sp.period) == 10 and not sp.base]
     for f in facts:
         if _skip(f):
@@ -64,7 +65,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> Non
             continue                            # 前5个月 is a period itself; 连续5个季度 has none
         chosen = _respective(norm, f, mine, facts) or _own(norm, f, mine, facts)
         if chosen is None and k >= 0:
-            chosen = _carried(norm, f, sent_start, spans, starts)
+            chosen = _carried(norm, f, sent_start, ref, carried)
         if chosen is None and _MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))):
             chosen = next((d for d in reversed(days) if d.end <= sent_start), None)
         if isinstance(chosen, PeriodSpan):
@@ -159,18 +160,22 @@ def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple
     return None
 
 
-def _carried(norm: str, f: Fact, sent_start: int, spans: list[PeriodSpan], starts: list[int]) -> PeriodSpan | None:
+def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
+             memo: dict[int, PeriodSpan | None]) -> PeriodSpan | None:
     """The previous sentence's period (same paragraph), for a figure that means nothing
     without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
     if sent_start == 0 or norm[sent_start - 1] == "\n":
         return None                                 # a new paragraph
     prev_start = max(norm.rfind(c, 0, sent_start - 1) for c in "。！？!?\n") + 1
-    i = bisect.bisect_left(starts, prev_start)
-    j = bisect.bisect_left(starts, sent_start, i)
-    prev = next((sp for sp in reversed(spans[i:j]) if not sp.base and not sp.same_period), None)
+    detail = bool(_DETAIL_START_RE.match(norm, sent_start))
+    rate = f["kind"] in ("percent", "points") or bool(f.get("change"))
+    if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
+        return None
+    if sent_start not in memo:                      # read only when needed, once a sentence
+        found = find_periods(norm, ref, [(prev_start, sent_start)])
+        memo[sent_start] = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
+    prev = memo[sent_start]
     if prev is None:
         return None
-    detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
-    rate = f["kind"] in ("percent", "points") or bool(f.get("change"))
     return prev if detail or balance or rate else None
