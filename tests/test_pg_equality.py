@@ -6,15 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import BULK, SEED_FILE, needs_bulk
-from tests.pg_server import pg_server, pg_url  # noqa: F401  (fixtures)
+
+pytest_plugins = ("tests.pg_server",)  # the throwaway server's fixtures
+
 
 # A few hundred articles of several formats (JSON Lines with and without
 # titles, raw HTML remnants, SogouCS): enough to exercise the query language.
 BULK_FILES = ("finance_portals_2026-06-12.jsonl", "peoplesdaily_2026-07-04_leads_truncated.jsonl",
               "sina_tech_2019_notitle.jsonl", "sohu_sogoucs_mini_2012.jsonl")
+
+DETAIL = 200   # results that carry their text-matched facts (search's default ``detail``)
 
 SEED_QUERIES = [
     "渝",                    # one character
@@ -36,14 +38,19 @@ BULK_QUERIES = [
 
 
 def _equal_search(tiny, pg, query: str) -> None:
+    """The same matching articles, and for each the same matching facts
+    (facts matched by text are given for the first 200 results only, whose
+    order may differ between backends: compared when all are among them)."""
+    from store import parse_query
+
     a = tiny.search(query, limit=0)
     b = pg.search(query, limit=0)
     ids_a = {hit["article_id"]: sorted(hit["fact_ids"]) for hit in a["results"]}
     ids_b = {hit["article_id"]: sorted(hit["fact_ids"]) for hit in b["results"]}
     assert set(ids_b) == set(ids_a), query
     assert b["total"] == a["total"] == len(ids_a), query
-    if "kind:" in query or ">" in query or "year:" in query or "unit:" in query:
-        assert ids_b == ids_a, query   # the facts a filter selects
+    if parse_query(query).filters or len(ids_a) <= DETAIL:
+        assert ids_b == ids_a, query
         assert b["facts_total"] == a["facts_total"], query
 
 

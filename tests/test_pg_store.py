@@ -15,12 +15,14 @@ import pytest
 
 from tests.conftest import REPO, SEED_FILE
 from tests.helpers_cli import child_env, factdesk_command, write_jsonl
-from tests.pg_server import pg_server, pg_url  # noqa: F401  (fixtures)
+
+pytest_plugins = ("tests.pg_server",)  # the throwaway server's fixtures
 
 
 def run(db: str, *args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     cmd = factdesk_command() + ["--db", db, *args]
-    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=cwd, env=env or child_env())
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=300, cwd=cwd, env=env or child_env(),
+                          check=False)
 
 
 def open_pg(url: str, seed: bool = False):
@@ -38,7 +40,7 @@ def test_a_url_selects_the_server_and_never_becomes_a_file(tmp_path: Path, pg_ur
     listed = run(pg_url, "articles", cwd=tmp_path)
     assert len(listed.stdout.splitlines()) == 4
     from_env = subprocess.run(factdesk_command() + ["articles"], capture_output=True, text=True, cwd=tmp_path,
-                              env=child_env(FACTDESK_DB=pg_url), timeout=120)
+                              env=child_env(FACTDESK_DB=pg_url), timeout=120, check=False)
     assert from_env.stdout == listed.stdout
     assert list(tmp_path.iterdir()) == []   # no ./postgresql:/… file or directory
 
@@ -80,7 +82,7 @@ def test_the_file_store_never_loads_psycopg(tmp_path: Path) -> None:
     code = ("import sys, store; s = store.open_store(sys.argv[1]); s.search('重庆'); "
             "assert 'psycopg' not in sys.modules, 'psycopg was imported'")
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "s.json")], capture_output=True, text=True,
-                          cwd=REPO, env=child_env(), timeout=120)
+                          cwd=REPO, env=child_env(), timeout=120, check=False)
     assert done.returncode == 0, done.stderr
 
 

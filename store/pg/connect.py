@@ -8,8 +8,9 @@ the TinyDB path never loads it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Iterator
+from typing import Any
 
 from store.errors import StoreError
 
@@ -32,11 +33,12 @@ def looks_like_mangled_url(target: object) -> bool:
 def display_url(url: str) -> str:
     """The server and database a URL names, without a password: what error
     messages and the status bar show."""
-    try:
-        from psycopg.conninfo import conninfo_to_dict
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
 
+    try:
         info = conninfo_to_dict(url)
-    except Exception:
+    except psycopg.Error:
         return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", url)
     host = str(info.get("host") or "localhost")
     port = str(info.get("port") or "5432")

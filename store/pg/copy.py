@@ -10,9 +10,10 @@ twice changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import groupby
-from typing import Any, Callable, Iterator
+from typing import Any
 
 ProgressFn = Callable[[str, int, "int | None"], None]
 

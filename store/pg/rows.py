@@ -8,6 +8,7 @@ thing on both backends.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import orjson
@@ -37,7 +38,7 @@ def number(value: Any) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     value = float(value)
-    return None if value != value else value
+    return None if math.isnan(value) else value
 
 
 def _text(value: Any) -> str | None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import functools
 import threading
 import uuid
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, TypeVar
 
 import orjson
 
@@ -58,8 +59,6 @@ def reading_connection(conn: Any) -> Any:
     conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
     conn.read_only = True
     return conn
-
-    return wrapper
 
 
 class PgStore:
@@ -133,12 +132,11 @@ class PgStore:
     def articles(self) -> Iterator[dict[str, Any]]:
         """Every article in page order, streamed (a server-side cursor in
         the store's snapshot)."""
-        with server_errors(self.path):
-            with self._conn.cursor(name=f"articles_{uuid.uuid4().hex[:8]}") as cur:
-                cur.itersize = 500
-                cur.execute("SELECT record::text FROM articles ORDER BY source_file, ord")
-                for (record,) in cur:
-                    yield orjson.loads(record)
+        with server_errors(self.path), self._conn.cursor(name=f"articles_{uuid.uuid4().hex[:8]}") as cur:
+            cur.itersize = 500
+            cur.execute("SELECT record::text FROM articles ORDER BY source_file, ord")
+            for (record,) in cur:
+                yield orjson.loads(record)
 
     # ------------------------------------------------------------ change detection
 

@@ -11,9 +11,16 @@ the change channel, which open apps listen on.
 from __future__ import annotations
 
 import time
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
-from store.pg.rows import ARTICLE_COLUMNS, FACT_COLUMNS, article_row, fact_rows, json_text
+from store.pg.rows import (
+    ARTICLE_COLUMNS,
+    FACT_COLUMNS,
+    article_row,
+    fact_rows,
+    json_text,
+)
 from store.pg.schema import CHANNEL, WRITE_LOCK
 
 LOCK_TIMEOUT_S = 300
