@@ -40,8 +40,11 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
     simp = _blanked(simplified(norm), blank)
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
+    c_starts, c_ends = _clause_cuts(text, windows)
     for f in facts:
-        lo, hi = _clause_start(text, f["start"]), _clause_end(text, f["end"])
+        k = bisect.bisect_right(c_starts, f["start"]) - 1
+        lo = c_starts[k]
+        hi = c_ends[bisect.bisect_left(c_ends, f["end"], k)]   # never straddling a boundary
         f["clause"] = text[lo:hi].strip()
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
@@ -92,27 +95,21 @@ def _is_cut(text: str, i: int) -> int:
 
 
 _MARK_RE = re.compile(r"[，。；！？;!?\n：,:—]")
-_REACH = 400      # a clause is never longer than this
 
 
-def _clause_start(text: str, s: int) -> int:
-    i, floor = s, max(0, s - _REACH)
-    while i > floor:
-        j = max(text.rfind(c, floor, i) for c in "，。；！？;!?\n：,:—")
-        if j < 0:
-            return floor
-        if _is_cut(text, j) or (text[j] == "—" and j and text[j - 1] == "—"):
-            return j + 1
-        i = j
-    return floor
-
-
-def _clause_end(text: str, e: int) -> int:
-    """The clause's end at or after `e` (a figure never straddles a boundary)."""
-    m = _MARK_RE.search(text, e, e + _REACH)
-    while m and not _is_cut(text, m.start()):
-        m = _MARK_RE.search(text, m.start() + 1, e + _REACH)
-    return m.start() if m else min(len(text), e + _REACH)
+def _clause_cuts(text: str, windows: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the clauses inside the windows, sorted."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for a, b in windows:
+        starts.append(a)
+        for m in _MARK_RE.finditer(text, a, b):
+            n = _is_cut(text, m.start())
+            if n:
+                ends.append(m.start())
+                starts.append(m.start() + n)
+        ends.append(b)
+    return starts, ends
 
 
 def _windows(facts: list[Fact], sent_cuts: list[int], n: int) -> list[tuple[int, int]]:

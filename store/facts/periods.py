@@ -59,7 +59,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         lo_i = bisect.bisect_left(starts, sent_start)
         hi_i = bisect.bisect_left(starts, f["start"], lo_i)
         mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
-        inside = next((sp for sp in spans[lo_i:] if sp.start <= f["start"] and f["end"] <= sp.end), None)
+        inside = next((sp for sp in spans[lo_i:bisect.bisect_right(starts, f["start"], lo_i)]
+                       if f["end"] <= sp.end), None)
         if f["kind"] == "duration":
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none

@@ -23,7 +23,8 @@ SUBJECT_CHARS = str.maketrans(
     "扩缩剧稳务业输运劳动温灾伤难医学师员汉经济测亿万两负厂网区县镇乡担门岁周层号双轮线级标准车舱节盘种类场届项辆台张条栋户只头笔"
     "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布",
 )
-TRADITIONAL_RE = re.compile("[" + "".join(chr(c) for c in SUBJECT_CHARS) + "]")
+# only characters that differ from their simplified form say a text is traditional
+TRADITIONAL_RE = re.compile("[" + "".join(chr(c) for c, t in SUBJECT_CHARS.items() if c != t) + "]")
 
 # what may stand between the subject and its figure: connectives, qualifiers, changes, bases
 SUBJECT_TRAIL_RE = re.compile(

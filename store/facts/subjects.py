@@ -29,6 +29,7 @@ _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pag
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
 _MAX_LEN = 14
+_TRAIL_REACH = 24
 _EDGE_JUNK = "“”\"'《》()（）、 -\x00\x01"
 
 
@@ -149,7 +150,7 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     people's state) right after a figure whose left says nothing (or only a verb)."""
     if f["kind"] in ("year", "date", "duration", "rank"):
         return None
-    left = S.SUBJECT_TRAIL_RE.sub("", simp[lo:f["start"]].strip(" \x00\x01"))
+    left = _untrailed(simp[lo:f["start"]].strip(" \x00\x01"))
     if left and not left.endswith(S.VERB_ENDINGS):
         return None
     m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
@@ -181,10 +182,10 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if k < 0 or f["start"] < k:
         return None
     src_lo, src_hi = lo, k
-    if not S.SUBJECT_TRAIL_RE.sub("", simp[lo:k]).strip() and lo >= 2:
+    if not _untrailed(simp[lo:k]).strip() and lo >= 2:
         p0 = max(simp.rfind(c, 0, lo - 1) for c in "，。；！？\n;!?")
         src_lo, src_hi = p0 + 1, lo - 1          # 传媒、计算机、通信跌幅居前，分别下跌…
-    src_hi = src_lo + len(S.SUBJECT_TRAIL_RE.sub("", simp[src_lo:src_hi]))
+    src_hi = src_lo + len(_untrailed(simp[src_lo:src_hi]))
     src_lo = max(src_lo, simp.rfind("，", src_lo, src_hi) + 1, simp.rfind(",", src_lo, src_hi) + 1)
     if "、" not in simp[src_lo:src_hi]:
         bm = S.SUBJECT_BREAK_RE.match(simp, src_lo, src_hi)
@@ -297,9 +298,17 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     return _phrase(text, start, pre)
 
 
+def _untrailed(s: str) -> str:
+    """`s` without the connectives, qualifiers, changes and bases it ends with.  The pattern
+    is anchored at the end, so only the last _TRAIL_REACH chars are searched."""
+    head, tail = s[:-_TRAIL_REACH], s[-_TRAIL_REACH:]
+    tail = S.SUBJECT_TRAIL_RE.sub("", tail)
+    return head + tail if len(tail) or not head else _untrailed(head)
+
+
 def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped."""
-    b = len(S.SUBJECT_TRAIL_RE.sub("", pre))
+    b = len(_untrailed(pre))
     a = _last_cut(S.BREAK_WORD_RE, text, start, pre, 0, b) or 0
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
     if lead:
@@ -314,7 +323,7 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     cut = _last_cut(S.CUT_WORD_RE, text, start, pre, a, b)
     if cut and b - cut >= 2:
         a = cut                                 # 工程已累计调水 -> 调水
-    b = len(S.SUBJECT_TRAIL_RE.sub("", pre[:b])) if b > a else b
+    b = len(_untrailed(pre[:b])) if b > a else b
     rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None)
     if rate and b > a:
         b += len(rate)                          # 居民消费价格涨幅3%: the rate is the indicator
