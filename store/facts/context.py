@@ -40,11 +40,9 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
     simp = _blanked(simplified(norm), blank)
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
-    c_starts, c_ends = _clause_cuts(text, windows)
+    rev = text[::-1]
     for f in facts:
-        k = bisect.bisect_right(c_starts, f["start"]) - 1
-        lo = c_starts[k]
-        hi = c_ends[bisect.bisect_left(c_ends, f["end"], k)]   # never straddling a boundary
+        lo, hi = _clause_start(text, rev, f["start"]), _clause_end(text, f["end"])
         f["clause"] = text[lo:hi].strip()
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
@@ -97,19 +95,24 @@ def _is_cut(text: str, i: int) -> int:
 _MARK_RE = re.compile(r"[，。；！？;!?\n：,:—]")
 
 
-def _clause_cuts(text: str, windows: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
-    """(starts, ends) of the clauses inside the windows, sorted."""
-    starts: list[int] = []
-    ends: list[int] = []
-    for a, b in windows:
-        starts.append(a)
-        for m in _MARK_RE.finditer(text, a, b):
-            n = _is_cut(text, m.start())
-            if n:
-                ends.append(m.start())
-                starts.append(m.start() + n)
-        ends.append(b)
-    return starts, ends
+def _clause_start(text: str, rev: str, s: int) -> int:
+    """Where the clause holding offset `s` starts (`rev` is text reversed: searched leftwards)."""
+    n = len(text)
+    m = _MARK_RE.search(rev, n - s)
+    while m:
+        j = n - 1 - m.start()
+        if _is_cut(text, j) or (text[j] == "—" and j and text[j - 1] == "—"):
+            return j + 1
+        m = _MARK_RE.search(rev, m.start() + 1)
+    return 0
+
+
+def _clause_end(text: str, e: int) -> int:
+    """The clause's end at or after `e` (a figure never straddles a boundary)."""
+    m = _MARK_RE.search(text, e)
+    while m and not _is_cut(text, m.start()):
+        m = _MARK_RE.search(text, m.start() + 1)
+    return m.start() if m else len(text)
 
 
 def _windows(facts: list[Fact], sent_cuts: list[int], n: int) -> list[tuple[int, int]]:

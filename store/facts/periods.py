@@ -50,6 +50,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     starts = [sp.start for sp in spans]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
     carried: dict[int, PeriodSpan | None] = {}   # sentence start -> the previous sentence's period
+    market: dict[int, bool] = {}                 # sentence start -> a market report's sentence
     days = [sp for sp in spans if sp.point and sp.period and len(sp.period) == 10 and not sp.base]
     for f in facts:
         if _skip(f):
@@ -67,8 +68,11 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         chosen = _respective(norm, f, mine, facts) or _own(norm, f, mine, facts)
         if chosen is None and k >= 0:
             chosen = _carried(norm, f, sent_start, ref, carried)
-        if chosen is None and _MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))):
-            chosen = next((d for d in reversed(days) if d.end <= sent_start), None)
+        if chosen is None and days:
+            if sent_start not in market:
+                market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))))
+            if market[sent_start]:
+                chosen = next((d for d in reversed(days) if d.end <= sent_start), None)
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
             own[sent_start] = chosen if not chosen.base else own.get(sent_start, chosen)
