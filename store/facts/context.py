@@ -33,7 +33,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
         return
     sent_cuts = [m.end() for m in SENTENCE_SPLIT_RE.finditer(text)]
     windows = _windows(facts, sent_cuts, len(text))
-    spans = find_periods(norm, ref, windows)
+    spans = find_periods(norm, ref, windows, sent_cuts)
     # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值)
     blank = [(sp.start, sp.end) for sp in spans
              if not (sp.text == "全年" and sp.start and "\u4e00" <= norm[sp.start - 1] <= "\u9fff")]
@@ -116,16 +116,13 @@ def _clause_end(text: str, e: int) -> int:
 
 
 def _windows(facts: list[Fact], sent_cuts: list[int], n: int) -> list[tuple[int, int]]:
-    """The sentences holding figures (merged, in order), and the first sentence, whose date
-    a market report's figures refer to."""
+    """Where periods can matter: each sentence holding figures up to its last figure (merged,
+    in order), and the first sentence, whose date a market report's figures refer to."""
     out: list[tuple[int, int]] = [(0, sent_cuts[0] if sent_cuts else n)]
     for f in facts:
         k = bisect.bisect_right(sent_cuts, f["start"])
         a = sent_cuts[k - 1] if k > 0 else 0
-        b = sent_cuts[k] if k < len(sent_cuts) else n
-        while b < f["end"] and k < len(sent_cuts):     # a figure never straddles a boundary
-            k += 1
-            b = sent_cuts[k] if k < len(sent_cuts) else n
+        b = f["end"]
         if a <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], b))
         else:

@@ -140,15 +140,17 @@ def _resolve_year(month: int, ctx_year: int | None, ref: RefDate | None, future:
     return y - 1 if month > m else y
 
 
-def find_periods(norm: str, ref: RefDate | None,
-                 windows: list[tuple[int, int]] | None = None) -> list[PeriodSpan]:
-    """Every period expression in `norm` (or in its `windows`, sorted spans of whole
-    sentences), in text order, resolved against `ref`."""
+def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] | None = None,
+                 cuts: list[int] | None = None) -> list[PeriodSpan]:
+    """Every period expression in `norm` (or in its `windows`, sorted spans that start at a
+    sentence start), in text order, resolved against `ref`.  `cuts`: the sentence ends of
+    `norm` (after 。！？!? and newlines), when the caller has them."""
     out: list[PeriodSpan] = []
     ctx_year: int | None = None
     last_day: str | None = None
     sentence_point: str | None = None
-    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
+    if cuts is None:
+        cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     sentence = -1
     for m in _matches(norm, windows):
         k = bisect.bisect_right(cuts, m.start())
