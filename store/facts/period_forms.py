@@ -31,7 +31,8 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
-          r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四两2-4十\d]|首[季二三两2-3十\d]|"
+          r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
+          r"首[季一二三四五六七八九十两\d]|"
           r"今[年日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(

@@ -190,6 +190,11 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if "、" not in simp[src_lo:src_hi]:
         bm = S.SUBJECT_BREAK_RE.match(simp, src_lo, src_hi)
         src_lo = bm.end() if bm else src_lo
+    before = [g["end"] for g in clause_facts if src_lo <= g["start"] and g["end"] <= src_hi]
+    src_lo = max([src_lo] + before)            # 监测的78个步行街客流量、营业额: after the 78个
+    k_of = simp.rfind("的", src_lo, src_hi)
+    if k_of >= 0 and "、" in simp[k_of:src_hi] and not S.KEEP_OF_PHRASE_RE.match(simp, src_lo):
+        src_lo = k_of + 1                       # 重点监测的A、B: the items follow 的
     items = _items(simp, src_lo, src_hi)
     figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
     if len(items) < 2 or len(items) != len(figs) or f not in figs:
