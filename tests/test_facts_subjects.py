@@ -166,3 +166,12 @@ def test_a_tenor_is_a_label_not_a_measured_duration() -> None:
 
 def test_an_obligation_is_a_verb_phrase() -> None:
     assert subject("所有人应缴纳500元", "500元") is None
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("近27000块定日镜跟踪太阳转动", "近27000块", "定日镜"),
+    ("20支社火队伍穿行在大街小巷", "20支", "社火队伍"),
+    ("帮助近5000家经营主体开拓了海外市场", "近5000家", "经营主体"),
+])
+def test_the_noun_after_a_count_ends_where_its_clause_verb_starts(text: str, surface: str, expected: str) -> None:
+    assert subject(text, surface) == expected

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from . import subject_rules as S
-from .words import segment, word_around
+from .words import noun_phrase_end, segment, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -138,6 +138,8 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
     end = start + len(noun.rstrip("“”\"'"))
     _, we = word_around(text, end, start, m.end())
     end = max(end, we)
+    if end - start > 3:
+        end = start + max(2, noun_phrase_end(text[start:end]))   # 建设者坚守岗位 → 建设者
     while end > start and text[end - 1] in "“”\"'":
         end -= 1
     return (start, end) if end - start >= 2 else None

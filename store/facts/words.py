@@ -18,7 +18,11 @@ MAX_WORD = 5          # longer dictionary words are rare and never needed at a c
 WINDOW = 5            # characters either side of a cut that decide it
 
 _FREQ: dict[str, str] | None = None      # word -> its count, as written in dict.txt
+_TAG: dict[str, str] = {}                # word -> its part of speech (jieba's tags: n, v, d …)
 _LOG_TOTAL = 0.0
+# a noun phrase ends before a word of these parts of speech: verb, adverb, preposition,
+# conjunction, auxiliary (jieba tags 'vn' verbal nouns as nouns: 建设, 投资 stay)
+_CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 
 
 def _dictionary() -> dict[str, str]:
@@ -31,6 +35,7 @@ def _dictionary() -> dict[str, str]:
         if spec and spec.origin:
             raw = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8").split()
             freq = dict(zip(raw[0::3], raw[1::3], strict=False))
+            _TAG.update(zip(raw[0::3], raw[2::3], strict=False))
             _LOG_TOTAL = math.log(sum(map(int, raw[1::3])) or 1)
         _FREQ = freq
     return _FREQ
@@ -104,6 +109,17 @@ def word_around(text: str, i: int, lo: int = 0, hi: int | None = None) -> tuple[
             return pos, end
         pos = end
     return i, i
+
+
+def noun_phrase_end(s: str) -> int:
+    """Length of the noun phrase `s` starts with: up to the first verb, adverb, preposition
+    … after its first word (建设者坚守岗位 → 建设者, 定日镜跟踪太阳转动 → 定日镜)."""
+    pos = 0
+    for i, w in enumerate(segment(s)):
+        if i and _TAG.get(w) in _CLAUSE_TAGS:
+            return pos
+        pos += len(w)
+    return pos
 
 
 def is_word(s: str) -> bool:
