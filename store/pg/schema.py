@@ -76,10 +76,11 @@ CREATE INDEX facts_id ON facts (id);
 CREATE INDEX facts_kind_value ON facts (kind, value);
 CREATE INDEX facts_unit ON facts (unit);
 CREATE INDEX facts_year ON facts (year);
--- non-overlapping occurrences of a term in a text (the search ranking's counts)
+-- non-overlapping occurrences of a term in a text (the search ranking's
+-- counts); byte lengths, which need no pass over the text
 CREATE FUNCTION factdesk_count(haystack text, needle text) RETURNS integer
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    AS $$ SELECT (length(haystack) - length(replace(haystack, needle, ''))) / length(needle) $$;
+    AS $$ SELECT (octet_length(haystack) - octet_length(replace(haystack, needle, ''))) / octet_length(needle) $$;
 CREATE TABLE pinyin_vocab (
     word text PRIMARY KEY,
     count bigint NOT NULL,

@@ -83,17 +83,20 @@ def exclusion(text: str) -> Sql:
 
 def counts_lateral(groups: list[list[tuple[str, bool]]]) -> Sql:
     """Occurrences of every alternative in each article's title, body and
-    fact subjects, computed once per matching article (OFFSET 0 keeps
-    PostgreSQL from folding the subquery back into each use)."""
+    fact subjects, computed once per matching article.  The texts are read
+    (decompressed) once per article, not once per count; OFFSET 0 keeps
+    PostgreSQL from folding each subquery back into every use."""
     cols, params = [], []
     for g, group in enumerate(groups):
         for i, (text, _) in enumerate(group):
-            cols += [f"factdesk_count(a.norm_title, %s) AS t{g}_{i}", f"factdesk_count(a.norm_body, %s) AS b{g}_{i}",
-                     f"factdesk_count(a.norm_subjects, %s) AS s{g}_{i}"]
+            cols += [f"factdesk_count(d.t, %s) AS t{g}_{i}", f"factdesk_count(d.b, %s) AS b{g}_{i}",
+                     f"factdesk_count(d.s, %s) AS s{g}_{i}"]
             params += [text, text, text]
     if not cols:
         return Sql("")
-    return Sql(f"CROSS JOIN LATERAL (SELECT {', '.join(cols)} OFFSET 0) c", params)
+    texts = "a.norm_title || '' AS t, a.norm_body || '' AS b, a.norm_subjects || '' AS s"
+    return Sql(f"CROSS JOIN LATERAL (SELECT {texts} OFFSET 0) d "
+               f"CROSS JOIN LATERAL (SELECT {', '.join(cols)} OFFSET 0) c", params)
 
 
 def ranking(groups: list[list[tuple[str, bool]]]) -> tuple[str, str, str]:
