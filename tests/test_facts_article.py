@@ -61,3 +61,12 @@ def test_every_fact_has_a_mentions_list_and_an_id_of_where_it_stands() -> None:
         assert isinstance(f["mentions"], list)
         assert f["id"] == f"a1:{f['where']}:{f['start']}"
         assert art[f["where"]][f["start"]:f["end"]] == f["surface"]
+
+
+def test_a_headline_line_at_the_top_of_the_body_gives_way_to_the_sentence() -> None:
+    body = "西班牙14处大型林火燃烧\n当地时间12日，西班牙全国有14处大型林火仍在燃烧。"
+    facts = article_facts(_article("林火肆虐", body))
+    fire = _by_surface(facts, "14处")
+    assert len(fire) == 1
+    assert fire[0]["start"] == body.rindex("14处")
+    assert [m["start"] for m in fire[0]["mentions"]] == [body.index("14处")]

@@ -35,7 +35,7 @@ def article_facts(article: dict[str, Any]) -> list[Fact]:
             rec.update(f)
             rec["mentions"] = []
             out.append(rec)
-    return merge_repeats(out, heads)
+    return merge_repeats(out, heads, {w: article.get(w) or "" for w in ("title", "body")})
 
 
 def _section_of(heads: list[tuple[int, str]], start: int) -> str | None:
@@ -72,12 +72,23 @@ def _same_fact(kept: Fact, f: Fact, in_body_text: bool) -> bool:
     return _compatible(sa, sb)
 
 
-def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]]) -> list[Fact]:
+def _in_sentence(f: Fact, texts: dict[str, str]) -> bool:
+    """The figure's line reads as prose (has clause punctuation), not as a headline."""
+    text = texts.get(f["where"], "")
+    a = text.rfind("\n", 0, f["start"]) + 1
+    b = text.find("\n", f["end"])
+    line = text[a:b if b >= 0 else len(text)]
+    return any(c in line for c in "，。；,;")
+
+
+def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
+                  texts: dict[str, str] | None = None) -> list[Fact]:
     """One fact per figure: repeats of a body fact (title, headings, body) become its mentions.
 
     The fact kept is the first body occurrence outside the headings; if the figure
     has none, the first occurrence (a title or heading) is kept.
     """
+    texts = texts or {}
     groups: dict[tuple[Any, ...], list[Fact]] = {}
     for f in facts:
         if f["kind"] not in _UNMERGED_KINDS and f.get("value") is not None:
@@ -86,9 +97,10 @@ def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]]) -> list[Fact]
     for members in groups.values():
         if len(members) < 2:
             continue
-        # body sentences first (in text order), then headings, then the title
+        # body sentences first (in text order), then headline-like body lines, headings, the title
         ranked = sorted(members, key=lambda f: (f["where"] != "body" or _in_heading(f, heads),
-                                                f["where"] == "title", f["start"]))
+                                                f["where"] == "title", not _in_sentence(f, texts),
+                                                f["start"]))
         kept: list[Fact] = []
         for f in ranked:
             body_text = f["where"] == "body" and not _in_heading(f, heads)
