@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from store.ingest.textio import sanitize
     from store.search.query import Query, QueryError
     from store.search.query import parse as parse_query
+    from store.spreadsheet import spreadsheet_cell
 
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
@@ -35,6 +36,7 @@ _LAZY = {
     "KINDS": ("store.facts.kinds", "KINDS"),
     "read_text": ("store.ingest.sources", "read_text"),
     "sanitize": ("store.ingest.textio", "sanitize"),
+    "spreadsheet_cell": ("store.spreadsheet", "spreadsheet_cell"),
     "Query": ("store.search.query", "Query"),
     "QueryError": ("store.search.query", "QueryError"),
     "parse_query": ("store.search.query", "parse"),
@@ -103,4 +105,5 @@ __all__ = [
     "parse_query",
     "read_text",
     "sanitize",
+    "spreadsheet_cell",
 ]

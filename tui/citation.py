@@ -10,7 +10,7 @@ from typing import Any
 
 from rich.cells import cell_len
 
-from store import FACT_COLUMNS, Fact
+from store import FACT_COLUMNS, Fact, spreadsheet_cell
 
 Article = dict[str, Any]
 
@@ -185,12 +185,13 @@ def citation(fact: Fact | dict[str, Any], article: Article | None) -> str:
 
 def cell(value: Any) -> str:
     """A field as one table cell: lists as JSON, no tabs or newlines (they
-    would break the spreadsheet grid)."""
+    would break the spreadsheet grid), never a formula (news text is
+    untrusted)."""
     if value is None:
         return ""
     if isinstance(value, (list, dict)):
         value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return re.sub(r"[\t\r\n]+", " ", str(value))
+    return spreadsheet_cell(re.sub(r"[\t\r\n]+", " ", str(value)))
 
 
 def facts_tsv(facts: Sequence[Fact]) -> str:
