@@ -53,4 +53,5 @@ async def test_copy_emits_osc52_and_notifies_escaped_text(monkeypatch) -> None:
         copy_text(app, "[red]文本[/red]", "fact")
         await pilot.pause()
         assert app.clipboard == "[red]文本[/red]"
-        assert any("\\[red]" in str(n.message) for n in app._notifications)
+        # Shown literally: the toast is plain text, never markup.
+        assert any("[red]文本[/red]" in n.message and not n.markup for n in app._notifications)

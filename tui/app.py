@@ -15,6 +15,7 @@ from textual.binding import BindingType
 from textual.command import Provider
 
 from tui import keys
+from tui.notes import Toasts
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
@@ -39,6 +40,7 @@ class FactdeskApp(App[None]):
     def __init__(self, store: Store, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.store = store
+        self.toasts = Toasts(self)
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.store)

@@ -13,7 +13,6 @@ import shutil
 import subprocess
 from collections.abc import Callable, Mapping
 
-from rich.markup import escape
 
 from textual.app import App
 
@@ -75,5 +74,6 @@ def copy_text(app: App, text: str, what: str = "") -> None:
             lambda: run_commands(text, cmds), thread=True, group="clipboard", exit_on_error=False
         )
     label = f"{what}: " if what else ""
-    # Article text may contain [brackets]: escape so it is shown literally.
-    app.notify(escape(label + shorten(text)), title="Copied", timeout=4)
+    from tui.notes import say
+
+    say(app, "copy", label + shorten(text), title="Copied", timeout=4)

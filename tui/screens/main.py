@@ -11,17 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from rich.markup import escape
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.worker import get_current_worker
+from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
+from tui.notes import CHECK_HINT, TROUBLE, say
 from tui.search_state import SearchState, Spans, hits_in, search
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_table import COLUMNS, FactsTable
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
 EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
 NO_FACTS = "No figures in this article — pick another article, or search with /."
-STORE_TROUBLE = " — `factdesk check --fix` repairs the index"
 
 
 class MainScreen(Screen[None]):
@@ -97,13 +96,17 @@ class MainScreen(Screen[None]):
         self.set_interval(POLL_SECONDS, self.disk.poll)
 
     # -- loading -----------------------------------------------------------
-    @work(thread=True, exclusive=True, group="catalog")
+    @work(thread=True, exclusive=True, group="catalog", exit_on_error=False)
     def load_catalog(self, reopen: str | None = None) -> None:
-        catalog = self.store.catalog()
-        counts = self.store.counts()
+        try:
+            catalog = self.store.catalog()
+            counts = self.store.counts()
+        except Exception as error:  # StoreError, OSError: say so, keep running
+            self.app.call_from_thread(self._store_trouble, "Cannot read the store", error)
+            return
         self.app.call_from_thread(self._catalog_loaded, catalog, counts, reopen)
 
-    @work(thread=True, exclusive=True, group="index")
+    @work(thread=True, exclusive=True, group="index", exit_on_error=False)
     def warm_search_index(self) -> None:
         """Open (or build, on a fresh store) the search index off the UI
         thread right after start-up, so the first search answers at once."""
@@ -138,7 +141,7 @@ class MainScreen(Screen[None]):
             self.open_article(event.article_id)
         self.reader.focus()
 
-    @work(thread=True, exclusive=True, group="article")
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def open_article(self, article_id: str) -> None:
         parsed = self.search_state.parsed
         try:
@@ -198,7 +201,7 @@ class MainScreen(Screen[None]):
         self.article_list.border_subtitle = "searching…"
         self.run_search(text)
 
-    @work(thread=True, exclusive=True, group="search")
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, text: str) -> None:
         from store import QueryError, StoreError
 
@@ -207,7 +210,7 @@ class MainScreen(Screen[None]):
         except QueryError as error:
             message = f"{error} — e.g. “kind:money >1亿”. Escape clears."
         except (StoreError, OSError, IndexError) as error:  # a damaged or unreadable index
-            message = f"Search failed: {error}{STORE_TROUBLE}"
+            message = f"Search failed: {_one_line(error)}{CHECK_HINT}"
         else:
             if not get_current_worker().is_cancelled:
                 self.app.call_from_thread(self._search_done, text, parsed, result)
@@ -286,7 +289,7 @@ class MainScreen(Screen[None]):
 
         fact = self.current_fact()
         if fact is None:
-            self.notify("No fact to copy: open an article with figures first.", severity="warning")
+            say(self, "copy", "No fact to copy: open an article with figures first.", severity="warning")
             return
         copy_text(self.app, citation(fact, self.article), "fact")
 
@@ -295,7 +298,7 @@ class MainScreen(Screen[None]):
 
         fact = self.current_fact()
         if fact is None:
-            self.notify("No fact to copy: open an article with figures first.", severity="warning")
+            say(self, "copy", "No fact to copy: open an article with figures first.", severity="warning")
             return
         copy_text(self.app, fact["surface"], "figure")
 
@@ -304,7 +307,7 @@ class MainScreen(Screen[None]):
         from tui.clipboard import copy_text
 
         if not self.article_facts:
-            self.notify("This article has no facts to copy.", severity="warning")
+            say(self, "copy", "Nothing to copy: no facts shown.", severity="warning")
             return
         copy_text(self.app, facts_tsv(self.article_facts), f"{len(self.article_facts)} facts as TSV")
 
@@ -314,7 +317,7 @@ class MainScreen(Screen[None]):
 
         target = export_target(self.store, self.search_state, self.facts_table.shown, self.article)
         if not target.count:
-            self.notify("Nothing to export: no facts shown.", severity="warning")
+            say(self, "export", "Nothing to export: no facts shown.", severity="warning")
             return
 
         def chosen(fmt: str | None) -> None:
@@ -323,7 +326,7 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(ExportScreen(target.what, target.count), chosen)
 
-    @work(thread=True, group="export")
+    @work(thread=True, group="export", exit_on_error=False)
     def export_worker(self, target: ExportTarget, fmt: str) -> None:
         from tui.export import export_facts
 
@@ -331,24 +334,24 @@ class MainScreen(Screen[None]):
             facts = target.read_facts()
             path = export_facts(facts, fmt, Path.cwd(), target.stem, target.title)
         except Exception as error:  # OSError, StoreError: one line for the user
-            self.app.call_from_thread(self.notify, escape(f"Export failed: {error}"), severity="error")
+            self.app.call_from_thread(self._store_trouble, "Export failed", error)
             return
-        self.app.call_from_thread(self.notify, escape(f"Exported {len(facts)} facts to {path}"), title="Export")
+        self.app.call_from_thread(say, self, "export", f"Exported {len(facts):,} facts to {_one_line(str(path))}", title="Export")
 
     # -- store changes -------------------------------------------------------
     def _changed_on_disk(self) -> None:
-        self.notify("The store changed on disk. Press r to reload.", title="Store changed", timeout=30)
+        say(self, "disk", "The store changed on disk. Press r to reload.", title="Store changed", timeout=30)
         self.update_status()
 
     def action_reload(self) -> None:
         self.reload_worker()
 
-    @work(thread=True, exclusive=True, group="reload")
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
     def reload_worker(self) -> None:
         try:
             self.store.reload()
         except Exception as error:  # StoreError: one line for the user
-            self.app.call_from_thread(self.notify, escape(f"Reload failed: {error}"), severity="error")
+            self.app.call_from_thread(self._store_trouble, "Reload failed", error)
             return
         self.app.call_from_thread(self._reloaded)
 
@@ -356,29 +359,43 @@ class MainScreen(Screen[None]):
         self.disk.reloaded()
         current = (self.article or {}).get("id")
         self.article = None
-        self.app.clear_notifications()  # the "changed on disk" note is answered
-        self.notify("Store reloaded.", timeout=3)
+        self.app.toasts.drop("disk")  # the "changed on disk" note is answered
+        self.app.toasts.drop(TROUBLE)
+        say(self, "reload", "Store reloaded.", timeout=3)
         self.load_catalog(reopen=current)
 
     def action_reseed(self) -> None:
-        self.notify("Re-seeding the store from the bundled sources…", timeout=3)
+        say(self, "reload", "Re-seeding the store from the bundled sources…", timeout=3)
         self.reseed_worker()
 
-    @work(thread=True, exclusive=True, group="reload")
+    @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
     def reseed_worker(self) -> None:
         try:
             report = self.store.reseed()
         except Exception as error:
-            self.app.call_from_thread(self.notify, escape(f"Re-seed failed: {error}"), severity="error")
+            self.app.call_from_thread(self._store_trouble, "Re-seed failed", error)
             return
         if not (report.ingested_sources or report.unchanged_sources):
-            self.app.call_from_thread(self.notify, "Re-seed failed: no seed page in this installation.",
+            self.app.call_from_thread(say, self, "reload", "Re-seed failed: no seed page in this installation.",
                                       severity="error")
             return
         self.app.call_from_thread(self._reloaded)
 
-    def _store_trouble(self, what: str, error: Exception) -> None:
-        self.notify(escape(f"{what}: {error}{STORE_TROUBLE}"), severity="error", timeout=10)
+    def _store_trouble(self, what: str, error: BaseException) -> None:
+        """A store error in a worker: one toast saying what to do; the panes
+        say what they cannot show; the app keeps running."""
+        say(self, TROUBLE, f"{what}: {_one_line(error)}{CHECK_HINT}", severity="error", timeout=10)
+        if what == "Cannot read the article":
+            self.article, self.article_facts = None, []
+            self.reader.show_message(f"{what}.{CHECK_HINT}")
+            self.facts_table.set_facts([], "Article unreadable.")
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The safety net: a worker that failed in a way not caught above
+        # (a bug, a damaged file read in an unexpected place) is a toast,
+        # never a traceback that ends the app.
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self._store_trouble(f"{event.worker.name or 'A background task'} failed", event.worker.error)
 
     # -- misc ----------------------------------------------------------------
     def action_focus_search(self) -> None:
@@ -399,3 +416,10 @@ class MainScreen(Screen[None]):
         self.query_one(StatusBar).update_status(
             self.store.path, self.counts.get("articles", 0), self.counts.get("facts", 0), filters, note
         )
+
+
+def _one_line(error: BaseException | str) -> str:
+    """An error as one line of plain text (escape sequences from a path removed)."""
+    from store import sanitize
+
+    return " ".join(sanitize(str(error)).split())

@@ -15,6 +15,7 @@ from textual.widgets import DataTable
 from store import KINDS, Fact
 from tui import keys
 from tui.citation import format_change, format_value
+from tui.notes import say
 
 
 def _field(name: str) -> Callable[[Fact, bool], str]:
@@ -160,7 +161,7 @@ class FactsTable(DataTable):
         self.sort_column = order[(order.index(self.sort_column) + 1) % len(order)]
         self._rebuild(keep=self.current_fact)
         name = "text order" if self.sort_column is None else COLUMNS[self.sort_column].title
-        self.notify(f"Facts sorted by {name}", timeout=2)
+        say(self, "facts", f"Facts sorted by {name}", timeout=2)
 
     def action_cycle_kind(self) -> None:
         present = [k for k in KIND_ORDER if any(f.get("kind") == k for f in self.all_facts)]
@@ -168,7 +169,7 @@ class FactsTable(DataTable):
         current = self.kind_filter if self.kind_filter in order else None
         self.kind_filter = order[(order.index(current) + 1) % len(order)]
         self._rebuild(keep=self.current_fact)
-        self.notify(f"Facts: {self.kind_filter or 'all kinds'}", timeout=2)
+        say(self, "facts", f"Facts: {self.kind_filter or 'all kinds'}", timeout=2)
 
     def action_toggle_exact(self) -> None:
         self.exact = not self.exact

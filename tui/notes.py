@@ -1,0 +1,58 @@
+"""Toasts by topic: a new message on a topic replaces the last one on it, so
+pressing `s` five times leaves one toast, not five stacked over the rows
+being read, and a store error repeated by every keystroke shows once.
+
+Messages are plain text (``markup=False``): a path or a query containing
+``[`` is never taken as markup.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.notifications import Notification, Notify, SeverityLevel
+
+if TYPE_CHECKING:
+    from textual.app import App
+    from textual.dom import DOMNode
+
+TROUBLE = "trouble"  # the topic of store errors
+CHECK_HINT = " — run `factdesk check` (`factdesk check --fix` repairs what can be repaired)"
+
+
+class Toasts:
+    """The app's toasts, at most one per topic."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self._by_topic: dict[str, Notification] = {}
+
+    def say(self, topic: str, message: str, *, title: str = "", severity: SeverityLevel = "information",
+            timeout: float | None = None) -> None:
+        self.drop(topic)
+        note = Notification(message, title, severity, self.app.NOTIFICATION_TIMEOUT if timeout is None else timeout,
+                            markup=False)
+        self._by_topic[topic] = note
+        self.app.post_message(Notify(note))
+
+    def drop(self, topic: str) -> None:
+        """Take the topic's toast down (it was answered, e.g. by a reload)."""
+        note = self._by_topic.pop(topic, None)
+        if note is not None:
+            # Textual has no public call to withdraw one notification.
+            self.app._unnotify(note)
+
+    def showing(self, topic: str) -> str | None:
+        """The message on screen for a topic, if any."""
+        note = self._by_topic.get(topic)
+        return note.message if note is not None and note in self.app._notifications else None
+
+
+def say(node: DOMNode, topic: str, message: str, *, title: str = "", severity: SeverityLevel = "information",
+        timeout: float | None = None) -> None:
+    """Show a toast on a topic from any widget of the app."""
+    toasts = getattr(node.app, "toasts", None)
+    if isinstance(toasts, Toasts):
+        toasts.say(topic, message, title=title, severity=severity, timeout=timeout)
+    else:  # a widget run in a bare test app
+        node.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
