@@ -50,16 +50,35 @@ def test_a_password_is_never_printed(tmp_path: Path, pg_server: PgServer) -> Non
     assert "s3cret" not in line and "alice@127.0.0.1:1/factdesk" in line
 
 
-def test_a_dropped_connection_is_a_store_error_and_the_next_call_reconnects(pg_url: str) -> None:
+def test_a_dropped_connection_is_opened_again(pg_url: str) -> None:
     import psycopg
 
-    from store import StoreError, open_store
+    from store import open_store
 
-    store = open_store(pg_url, seed=False)
+    store = open_store(pg_url)
     with psycopg.connect(pg_url, autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
-    with pytest.raises(StoreError, match="connection to the server was lost|terminat|closed") as err:
+    assert store.counts()["articles"] == 4
+
+
+def test_a_server_gone_away_is_one_line_naming_it(pg_server: PgServer) -> None:
+    import tempfile
+
+    from store import StoreError, open_store
+    from tests.pg_server import PgServer as Server
+    from tests.pg_server import _free_port
+
+    doomed = Server(pg_server.bin_dir, Path(tempfile.mkdtemp(prefix="fdpg", dir="/tmp")), _free_port(),
+                    pg_server.as_postgres)
+    doomed.start()
+    try:
+        store = open_store(doomed.create_database("factdesk"), seed=False)
+        assert store.counts()["articles"] == 0
+    finally:
+        doomed.stop()
+    with pytest.raises(StoreError) as err:
         store.counts()
-    assert "\n" not in str(err.value)
-    assert store.counts()["articles"] == 0
+    message = str(err.value)
+    assert "\n" not in message and str(doomed.directory) in message
+    assert "no server is listening" in message or "connection to the server was lost" in message

@@ -29,24 +29,38 @@ CATALOG_SQL = ("SELECT id, title, date, publication, source_file, ord, n_facts, 
 
 
 def guarded(method: Callable[..., T]) -> Callable[..., T]:
-    """Run a store method with psycopg's errors turned into StoreErrors."""
+    """Run a reading store method with psycopg's errors turned into
+    StoreErrors.  A connection the server dropped (a restart, an idle
+    timeout) is opened again and the read tried once more, on a new
+    snapshot; when that fails too, the error names the server and why."""
 
     @functools.wraps(method)
     def wrapper(self: PgStore, *args: Any, **kwargs: Any) -> T:
         import psycopg
 
         with server_errors(self.path):
-            if self._conn.closed:  # dropped earlier (and reported then): try again
-                self._conn = reading_connection(connect(self.url))
-                self._generation = self._current_generation()
             try:
-                return method(self, *args, **kwargs)
+                return _run(self, method, args, kwargs)
             except psycopg.Error:
                 if not self._conn.closed:
-                    self._conn.rollback()  # an aborted snapshot is unusable: take a new one next time
-                raise
+                    raise
+            return _run(self, method, args, kwargs)
 
     return wrapper
+
+
+def _run(store: PgStore, method: Callable[..., T], args: Any, kwargs: Any) -> T:
+    import psycopg
+
+    if store._conn.closed:
+        store._conn = reading_connection(connect(store.url))
+        store._generation = store._current_generation()
+    try:
+        return method(store, *args, **kwargs)
+    except psycopg.Error:
+        if not store._conn.closed:
+            store._conn.rollback()  # an aborted snapshot is unusable: the next read takes a new one
+        raise
 
 
 def reading_connection(conn: Any) -> Any:
