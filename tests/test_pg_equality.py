@@ -100,3 +100,26 @@ def test_hit_spans_are_the_same(tmp_path: Path, pg_url: str) -> None:
     text = SEED_FILE.read_text(encoding="utf-8")
     for query in ("重庆", "changshou 渝", "cq -汽车"):
         assert pg.hit_spans(text, query) == tiny.hit_spans(text, query)
+
+
+def test_the_command_line_prints_the_same_on_both_backends(tmp_path: Path, pg_url: str) -> None:
+    import json
+    import subprocess
+
+    from tests.helpers_cli import child_env, factdesk_command
+
+    def out(db: str, *args: str) -> str:
+        done = subprocess.run(factdesk_command() + ["--db", db, *args], capture_output=True, text=True, cwd=tmp_path,
+                              env=child_env(), timeout=300, check=False)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    file_db = str(tmp_path / "s.json")
+    for db in (file_db, pg_url):
+        out(db, "seed")
+    for command in (["articles", "--json"], ["facts", "--json"]):
+        assert out(pg_url, *command) == out(file_db, *command), command
+    for query in ("changshou", "kind:money >1亿"):
+        ids = [{json.loads(line)["article_id"] for line in out(db, "search", query, "--limit", "0", "--json").splitlines()}
+               for db in (file_db, pg_url)]
+        assert ids[0] == ids[1] and ids[0], query
