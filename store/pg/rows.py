@@ -15,6 +15,7 @@ from typing import Any
 import orjson
 
 from store.search.build import date_int, fact_year
+from store.search.format import numeric
 from store.search.normalize import normalize
 
 ARTICLE_COLUMNS = ("id", "source_file", "ord", "title", "date", "publication", "n_facts", "n_chars",
@@ -43,10 +44,9 @@ def array_literal(items: list[str]) -> str:
 
 
 def number(value: Any) -> float | None:
-    """A fact value as the filters compare it (None for non-numbers)."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    value = float(value)
+    """A fact value as the filters compare it, by the TinyDB index's own
+    rule (None for non-numbers)."""
+    value = numeric(value)
     return None if math.isnan(value) else value
 
 
