@@ -23,3 +23,12 @@ class StoreLockedError(StoreError):
 class InterruptedAfterSave(KeyboardInterrupt):
     """Ctrl+C landed after the commit: the change is saved, only the search
     index update was cut short."""
+
+
+def os_error(err: OSError, path: object, doing: str) -> StoreError:
+    """An OS error as one line for the user: the path, what was being done
+    and the cause (read-only file system, file name too long …)."""
+    where = err.filename if err.filename is not None else path
+    if isinstance(where, bytes):
+        where = where.decode("utf-8", "replace")
+    return StoreError(f"{where}: {doing} ({(err.strerror or str(err)).lower()})")

@@ -36,7 +36,9 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     durably when the block ends without error (for data written in pieces);
     on error the temporary file is removed and ``path`` is untouched."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=TEMP_SUFFIX, dir=path.parent)
+    # The name is cut so that a long file name still leaves room for the
+    # temporary file's (a name may have 255 bytes).
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name[:64] + ".", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         # mkstemp makes 0600 files: keep the mode the file had, or the one a
         # plain open() would have given it.

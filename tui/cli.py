@@ -125,9 +125,26 @@ def _one_line(text: str) -> str:
 
 
 def _open(args: argparse.Namespace, seed: bool = True) -> Any:
+    """The store, created (and seeded) when missing: for the app, seed, ingest."""
     from store import open_store
 
     return open_store(args.db, seed=seed)
+
+
+def _open_existing(args: argparse.Namespace) -> Any:
+    """The store, which must exist: read commands never create one."""
+    from store import open_store
+
+    return open_store(args.db, seed=False, create=False)
+
+
+def _shown(text: Any) -> str:
+    """A path or file name as printed: undecodable bytes replaced, escape
+    sequences and control characters removed (a file name can retitle a
+    terminal)."""
+    from store import sanitize
+
+    return sanitize(_utf8(str(text)))
 
 
 def _resolve_id(store: Any, prefix: str) -> str:
@@ -184,7 +201,7 @@ def _report(report: Any, as_json: bool) -> int:
         for path, reason in report.skipped:
             _err(f"skipped {reason}" if reason.startswith(path) else f"skipped {path}: {reason}")
         for name in report.unchanged_sources:
-            _out(f"unchanged  {name}")
+            _out(f"unchanged  {_shown(name)}")
         if report.ingested_sources:
             _out(f"ingested   {len(report.ingested_sources)} file(s): {report.added} article(s), {report.facts} fact(s)"
                  + (f", replaced {report.removed}" if report.removed else ""))
@@ -198,11 +215,11 @@ def cmd_seed(args: argparse.Namespace) -> int:
     report = store.reseed()
     if not (report.ingested_sources or report.unchanged_sources or report.skipped):
         # An installation without its seed page: say so, never "0 articles".
-        _err(f"no seed page found in {SEED_SOURCES}: this installation is incomplete")
+        _err(f"no seed page found in {_shown(SEED_SOURCES)}: this installation is incomplete")
         return EXIT_ERROR
     _report(report, False)
     counts = store.counts()
-    _out(f"store      {store.path}: {counts['articles']} article(s), {counts['facts']} fact(s)")
+    _out(f"store      {_shown(store.path)}: {counts['articles']} article(s), {counts['facts']} fact(s)")
     return EXIT_ERROR if report.skipped else EXIT_OK
 
 
@@ -218,7 +235,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = _open_existing(args)
     if args.json:
         for article in store.articles():
             _jsonl(article)
@@ -229,7 +246,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = _open_existing(args)
     article = store.article(_resolve_id(store, args.id))
     if args.json:
         _jsonl(article)
@@ -279,7 +296,7 @@ def _pad(text: str, width: int) -> str:
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
-    store = _open(args)
+    store = _open_existing(args)
     article_id = _resolve_id(store, args.article) if args.article else None
     facts = store.facts(article_id, kind=args.kind)
     _print_facts(facts, args.json, args.csv)
@@ -299,7 +316,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
     query = " ".join(args.query)
-    store = _open(args)
+    store = _open_existing(args)
     try:
         result = store.search(query, limit=args.limit, kind=args.kind)
     except QueryError as err:
@@ -319,7 +336,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    store = _open(args, seed=False)
+    store = _open_existing(args)
     problems = store.check(fix=args.fix)
     counts = store.counts()
     for problem in problems:
@@ -328,7 +345,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         remaining = store.check(fix=False)
         _out(f"fixed      {len(problems) - len(remaining)} of {len(problems)} problem(s)")
         problems = remaining
-    _out(f"checked    {store.path}: {counts['sources']} source(s), {counts['articles']} article(s), "
+    _out(f"checked    {_shown(store.path)}: {counts['sources']} source(s), {counts['articles']} article(s), "
          f"{counts['facts']} fact(s); {'OK' if not problems else f'{len(problems)} problem(s)'}")
     return EXIT_OK if not problems else EXIT_ERROR
 
@@ -336,15 +353,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_copy(args: argparse.Namespace) -> int:
     from store import copy_store, open_store
 
-    source = _open(args)
+    source = _open_existing(args)
     target = open_store(args.to, seed=False)
     if str(target.path) == str(source.path):
-        raise UsageError(f"--to names the store being copied ({source.path})")
+        raise UsageError(f"--to names the store being copied ({_shown(source.path)})")
     report = copy_store(source, target)
     for name in report.unchanged_sources:
-        _out(f"unchanged  {name}")
+        _out(f"unchanged  {_shown(name)}")
     _out(f"copied     {len(report.copied_sources)} source(s): {report.articles} article(s), {report.facts} fact(s) "
-         f"to {target.path}")
+         f"to {_shown(target.path)}")
     return EXIT_OK
 
 
@@ -383,6 +400,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return EXIT_OK
+    except OSError as err:  # a file the store did not expect to fail: its path and the cause
+        _err(f"{err.filename if err.filename is not None else 'factdesk'}: {(err.strerror or str(err)).lower()}")
+        return EXIT_ERROR
     except Exception as err:  # a bug: still one line, the traceback on request
         if os.environ.get("FACTDESK_DEBUG"):
             raise

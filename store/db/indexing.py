@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypedDict
 
-from store.db.transaction import write_lock
+from store.db.transaction import make_sidecar, write_lock
 from store.errors import StoreError
 from store.records import Article, Fact, Section
 
@@ -75,7 +75,7 @@ class IndexKeeper:
         can slip in between reading them and writing the index."""
         from store.search.index import SearchIndex
 
-        self._store.dir.mkdir(parents=True, exist_ok=True)
+        make_sidecar(self._store.dir)
         try:
             with write_lock(self._store.path):
                 self._store.refresh_if_changed()

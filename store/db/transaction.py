@@ -41,7 +41,7 @@ from store.db.shards import (
     shard_of,
 )
 from store.db.storage import SnapshotStorage, dumps, loads
-from store.errors import InterruptedAfterSave, StoreError, StoreLockedError
+from store.errors import InterruptedAfterSave, StoreError, StoreLockedError, os_error
 from store.fileio import atomic_write, remove_stale_temp_files
 from store.records import Article, Fact, SourceHeader, SourceRecord, SourceWrite
 
@@ -71,29 +71,55 @@ def write_lock(path: Path) -> Iterator[None]:
     """Hold the store's single-writer lock (``<store>.lock``)."""
     from filelock import FileLock, Timeout
 
-    lock = FileLock(str(path) + ".lock")
+    lock_path = Path(str(path) + ".lock")
+    lock = FileLock(str(lock_path))
     try:
         lock.acquire(timeout=LOCK_TIMEOUT)
     except Timeout:
         raise StoreLockedError(f"{path}: another factdesk process is writing; gave up after {LOCK_TIMEOUT:.0f} s") from None
+    except OSError as err:
+        raise _lock_error(lock_path, err) from None
     try:
         yield
     finally:
         lock.release()
 
 
+def _lock_error(lock_path: Path, err: OSError) -> StoreError:
+    """Why the lock file cannot be taken, in one line."""
+    try:
+        if lock_path.is_symlink():
+            return StoreError(f"{lock_path}: the lock file is a symbolic link; remove it (no factdesk makes one)")
+        if lock_path.is_dir():
+            return StoreError(f"{lock_path}: the lock file is a directory; remove it (no factdesk makes one)")
+    except OSError:  # the name itself is the problem (too long …): say so below
+        pass
+    return os_error(err, lock_path, "cannot take the write lock")
+
+
+def make_sidecar(directory: Path) -> None:
+    """Create the store's side folder (shards, index), one line if it cannot be."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise os_error(err, directory, "cannot create the store's folder") from None
+
+
 @contextmanager
 def write_transaction(target: CommitTarget) -> Iterator[Transaction]:
     """Hold the write lock; the transaction commits when the block ends
     without error and is discarded otherwise."""
-    target.dir.mkdir(parents=True, exist_ok=True)
     with write_lock(target.path):
+        make_sidecar(target.dir)
         # Apply our change on top of whatever another writer committed.
         if target.path.exists():
             target.refresh_if_changed()
-        remove_stale_temp_files(target.path.parent)
-        remove_stale_temp_files(target.dir / "shards")
-        remove_uncommitted_shards(target.dir / "shards", meta_of(target.committed_data())["generation"])
+        try:
+            remove_stale_temp_files(target.path.parent)
+            remove_stale_temp_files(target.dir / "shards")
+            remove_uncommitted_shards(target.dir / "shards", meta_of(target.committed_data())["generation"])
+        except OSError as err:
+            raise os_error(err, target.dir, "cannot clean up the store's folder") from None
         tx = Transaction(target)
         try:
             yield tx
