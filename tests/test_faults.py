@@ -111,3 +111,86 @@ def test_the_apps_csv_export_and_tsv_copy_neutralise_formulas_too():
     exported = next(csv.reader(io.StringIO(to_csv([fact]).splitlines()[1])))
     for cells in (tsv, exported):
         assert "'=HYPERLINK(\"http://x?\"&A1)利润2亿元" in cells and "'@SUM(A1)" in cells and "-2" in cells
+
+
+# ---------------------------------------------------------------- a store reached through a symlink
+
+PAGE = "# 新区快报\n\n全市新增企业300家，同比增长5.7%。\n"
+
+
+def test_a_store_reached_through_a_symlink_is_read_and_written_through_to_the_real_file(db, tmp_path):
+    links = tmp_path / "links"
+    links.mkdir()
+    link = links / "s.json"
+    link.symlink_to(Path("..") / "store" / db.name)
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    before = len(json_lines(factdesk(db, "articles", "--json")))
+    assert len(json_lines(factdesk(link, "articles", "--json"))) == before
+    ok(factdesk(link, "ingest", str(page)))
+    assert link.is_symlink() and link.resolve() == db.resolve()
+    assert not (links / "s.json.d").exists()  # the side folder is the real file's
+    assert len(json_lines(factdesk(db, "articles", "--json"))) == before + 1
+    assert ok(factdesk(link, "check")).rstrip().endswith("OK")
+    assert json_lines(factdesk(link, "search", "新增企业", "--json"))
+
+
+# ---------------------------------------------------------------- OS errors
+
+@pytest.mark.parametrize("lock", ["directory", "dangling-symlink"])
+def test_a_lock_file_that_is_no_file_is_one_line_naming_it(db, tmp_path, lock):
+    lock_path = db.with_name(db.name + ".lock")
+    lock_path.unlink(missing_ok=True)
+    if lock == "directory":
+        lock_path.mkdir()
+    else:
+        lock_path.symlink_to(tmp_path / "nowhere" / "lock")
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    before = store_files(db)
+    one_line(factdesk(db, "ingest", str(page)), str(lock_path), "remove it")
+    assert store_files(db) == before
+
+
+def test_a_store_name_too_long_for_its_side_files_is_one_line(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    for length in (246, 250, 260):
+        db = tmp_path / ("a" * length + ".json")
+        one_line(factdesk(db, "ingest", str(page)), "file name too long")
+
+
+def _mount_tmpfs(where: Path, size: str) -> None:
+    import os
+    import subprocess
+
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    where.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+
+
+def _unmount(where: Path) -> None:
+    import subprocess
+
+    subprocess.run(["umount", str(where)], capture_output=True)
+
+
+def test_a_store_on_a_read_only_mount_reads_and_refuses_writes_in_one_line(pristine, tmp_path):
+    import subprocess
+
+    mnt = tmp_path / "ro"
+    _mount_tmpfs(mnt, "16m")
+    try:
+        shutil.copytree(pristine.parent, mnt / "store")
+        db = mnt / "store" / pristine.name
+        assert subprocess.run(["mount", "-o", "remount,ro", str(mnt)], capture_output=True).returncode == 0
+        page = tmp_path / "p.txt"
+        page.write_text(PAGE, encoding="utf-8")
+        one_line(factdesk(db, "ingest", str(page)), str(db), "read-only file system")
+        assert json_lines(factdesk(db, "search", "经济", "--json"))
+        assert ok(factdesk(db, "check")).rstrip().endswith("OK")
+    finally:
+        _unmount(mnt)

@@ -17,6 +17,8 @@ lifecycle) and ``check``.  This module is the reading side and the glue.
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,7 +37,7 @@ from store.db.schema import (
 )
 from store.db.shards import ShardCache, shard_key
 from store.db.transaction import Transaction, write_transaction
-from store.errors import CorruptStoreError, StoreError
+from store.errors import CorruptStoreError, StoreError, os_error
 from store.paths import default_store_path, sidecar_dir
 from store.records import (
     Article,
@@ -278,11 +280,24 @@ class Store:
         return check_store(self, self._catalog, self._shards, self._indexer, fix)
 
 
+def resolve_store_path(path: Path) -> Path:
+    """The store file a path leads to.  A store reached through a symbolic
+    link is the file the link points to: its side folder and lock sit beside
+    that file, and a commit replaces that file, never the link (which would
+    cut the link's store off from the real one)."""
+    try:
+        if not path.is_symlink():
+            return path
+    except OSError as err:  # a name too long, a folder on the way that is a file …
+        raise os_error(err, path, "cannot open the store") from None
+    return Path(os.path.realpath(path))
+
+
 def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
     """Open the store at ``path`` (default: $FACTDESK_DB or the user data
     directory).  A missing store is created and, with ``seed``, seeded from
     the shipped sources; a corrupt one raises CorruptStoreError untouched."""
-    store_path = Path(path).expanduser() if path is not None else default_store_path()
+    store_path = resolve_store_path(Path(path).expanduser() if path is not None else default_store_path())
     if store_path.is_dir():
         raise CorruptStoreError(f"{store_path}: is a directory; pass a store file such as {store_path / 'factdesk.json'}")
     try:
@@ -291,7 +306,7 @@ def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
         try:
             store_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
-            raise StoreError(f"{store_path.parent}: cannot create directory ({err.strerror or err})") from None
+            raise os_error(err, store_path.parent, "cannot create directory") from None
         store = Store(store_path, empty_main(), on_disk=False)
         with store.writing() as tx:
             tx.changed = True  # an empty store is still written, so it exists
