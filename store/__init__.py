@@ -43,10 +43,12 @@ _LAZY = {
 }
 
 
-def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
+def open_store(path: str | Path | None = None, *, seed: bool = True, create: bool = True) -> Store:
     """Open the store ``path`` names (default: $FACTDESK_DB, else the user
     data directory): a TinyDB file, or with a ``postgresql://`` URL the
-    PostgreSQL store (a URL is never taken as a file name)."""
+    PostgreSQL store (a URL is never taken as a file name).  A missing store
+    file is created unless ``create`` is False: then it is a StoreError and
+    nothing is written (a mistyped path must not become a new store)."""
     import os
 
     from store.pg.connect import is_postgres_url, looks_like_mangled_url
@@ -60,7 +62,21 @@ def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
         raise StoreError(f"{target}: a PostgreSQL URL that lost a '/': pass it as text, postgresql://…")
     from store.db.store import open_store as open_file_store
 
+    if not create:
+        _require_store_file(path)
     return open_file_store(path, seed=seed)
+
+
+def _require_store_file(path: str | Path | None) -> None:
+    from pathlib import Path
+
+    from store.ingest.textio import sanitize
+    from store.paths import default_store_path
+
+    store_path = Path(path).expanduser() if path is not None else default_store_path()
+    if not store_path.exists():  # (a directory exists: it gets its own message on opening)
+        shown = sanitize(str(store_path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+        raise StoreError(f"no store at {shown} — `factdesk seed` or `factdesk ingest` creates one")
 
 
 def __getattr__(name: str) -> Any:

@@ -66,3 +66,17 @@ async def test_a_copy_is_cleaned_even_if_the_store_was_tampered_with(tmp_path):
     async with app.run_test(size=(80, 24)):
         copy_text(app, "figure\x1b]52;c;ZXZpbA==\x07 12亿元\x9b31m")
         assert app.clipboard == "figure 12亿元"
+
+
+async def test_a_store_path_with_an_escape_sequence_is_shown_cleaned_in_the_status_bar(tmp_path) -> None:
+    from store import open_store
+    from tests.app_helpers import settle
+    from tui.app import FactdeskApp
+    from tui.widgets.status_bar import StatusBar
+
+    store = open_store(tmp_path / "a\x1b]0;pwned\x07b" / "s.json")
+    app = FactdeskApp(store)
+    async with app.run_test(size=(160, 30)) as pilot:
+        await settle(pilot)
+        shown = str(app.query_one(StatusBar).render())
+        assert "/ab/s.json" in shown and "\x1b" not in shown and "\x07" not in shown

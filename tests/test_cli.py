@@ -24,6 +24,10 @@ def run(capsys, *args: str, stdin: bytes | None = None, monkeypatch=None) -> tup
 
 @pytest.fixture
 def db(store_path) -> str:
+    """A seeded store (read commands never create one)."""
+    from store import open_store
+
+    open_store(store_path)
     return str(store_path)
 
 
@@ -56,8 +60,39 @@ def test_seed_twice_leaves_the_same_four_articles(capsys, db):
 
 def test_the_store_location_comes_from_the_environment(capsys, monkeypatch, store_path):
     monkeypatch.setenv("FACTDESK_DB", str(store_path))
-    code, _, _ = run(capsys, "articles")
-    assert code == 0 and store_path.exists()
+    assert run(capsys, "seed")[0] == 0 and store_path.exists()
+    code, out, _ = run(capsys, "articles")
+    assert code == 0 and len(out.splitlines()) == 4
+
+
+@pytest.mark.parametrize("command", [["articles"], ["show", "x"], ["facts"], ["search", "产量"], ["check"],
+                                     ["check", "--fix"], ["copy", "--to", "elsewhere.json"]])
+def test_a_read_command_on_a_missing_store_is_one_line_and_creates_nothing(capsys, tmp_path, command):
+    typo = tmp_path / "typo" / "store.json"
+    code, out, err = run(capsys, "--db", str(typo), *command)
+    assert code == 1 and out == ""
+    assert err.splitlines() == [f"factdesk: no store at {typo} — `factdesk seed` or `factdesk ingest` creates one"]
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("command", [["seed"], ["ingest", "PAGE"]])
+def test_seed_and_ingest_create_a_missing_store(capsys, tmp_path, seed_text, command):
+    page = tmp_path / "page.txt"
+    page.write_text(seed_text, encoding="utf-8")
+    new = tmp_path / "new" / "store.json"
+    code, _, err = run(capsys, "--db", str(new), *[str(page) if a == "PAGE" else a for a in command])
+    assert code == 0, err
+    assert new.exists() and run(capsys, "--db", str(new), "articles")[0] == 0
+
+
+def test_a_path_with_an_escape_sequence_never_reaches_the_terminal(capsys, tmp_path):
+    # A folder named so that printing it would retitle the terminal.
+    evil = tmp_path / "a\x1b]0;pwned\x07b" / "store.json"
+    for command in (["seed"], ["check"], ["articles", "--json"], ["show", "nothing"]):
+        _, out, err = run(capsys, "--db", str(evil), *command)
+        assert "\x1b" not in out + err and "\x07" not in out + err, (command, out, err)
+    _, out, _ = run(capsys, "--db", str(evil), "check")
+    assert f"checked    {tmp_path}/ab/store.json" in out  # the sequence and its payload are gone
 
 
 def test_show_accepts_a_unique_id_prefix(capsys, db):

@@ -7,9 +7,12 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
+from store import sanitize
+
 
 def _short_path(path: Path | str, limit: int = 48) -> str:
-    text = str(path)
+    # A folder name may hold an escape sequence: shown cleaned, like article text.
+    text = sanitize(str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
     home = str(Path.home())
     if text.startswith(home + "/"):
         text = "~" + text[len(home):]
