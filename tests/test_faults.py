@@ -194,3 +194,38 @@ def test_a_store_on_a_read_only_mount_reads_and_refuses_writes_in_one_line(prist
         assert ok(factdesk(db, "check")).rstrip().endswith("OK")
     finally:
         _unmount(mnt)
+
+
+# ---------------------------------------------------------------- figures of any length
+
+def _jsonl(path: Path, records: list[tuple[str, str]]) -> Path:
+    path.write_text("".join(json.dumps({"title": t, "body": b}, ensure_ascii=False) + "\n" for t, b in records),
+                    encoding="utf-8")
+    return path
+
+
+def test_figures_of_any_length_are_stored_exactly_and_never_stop_an_ingest(db, tmp_path):
+    huge, long = "9" * 320, "123456789012345678901234567890"
+    a = _jsonl(tmp_path / "a.jsonl", [(f"甲报{i}", f"全市新增企业{i + 1}家。") for i in range(3)])
+    bad = _jsonl(tmp_path / "bad.jsonl", [("大数快报", f"全市营业收入{huge}元，另有{long}元。")])
+    b = _jsonl(tmp_path / "b.jsonl", [(f"乙报{i}", f"全市新增工厂{i + 1}家。") for i in range(3)])
+    out = ok(factdesk(db, "ingest", str(a), str(bad), str(b)))
+    assert "3 file(s): 7 article(s)" in out
+    aid = json_lines(factdesk(db, "search", "大数快报", "--json"))[0]["article_id"]
+    values = {r["surface"]: r["value"] for r in json_lines(factdesk(db, "facts", "--article", aid, "--json"))}
+    assert values[f"{huge}元"] == int(huge) and values[f"{long}元"] == int(long)
+    assert len(json_lines(factdesk(db, "search", "新增工厂", "--json"))) == 3
+    assert ok(factdesk(db, "check")).rstrip().endswith("OK")
+    assert huge in ok(factdesk(None, "extract", str(bad)))
+
+
+def test_a_shard_an_earlier_version_wrote_with_a_huge_figure_is_still_read(db, tmp_path):
+    """Earlier versions wrote such a shard with the standard codec and no mark."""
+    bad = _jsonl(tmp_path / "bad.jsonl", [("大数快报", f"全市营业收入{'9' * 320}元。")])
+    ok(factdesk(db, "ingest", str(bad)))
+    shards = db.with_name(db.name + ".d") / "shards"
+    for shard in shards.iterdir():
+        if shard.read_bytes()[:1] == b" ":
+            shard.write_bytes(shard.read_bytes()[1:])
+    assert json_lines(factdesk(db, "search", "大数快报", "--json"))
+    assert ok(factdesk(db, "check")).rstrip().endswith("OK")

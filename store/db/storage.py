@@ -17,15 +17,36 @@ from tinydb.storages import Storage
 from store.records import JsonObject
 
 
+# orjson writes integers of 64 bits at most and reads longer ones back as
+# floats (or fails on a 320-digit one): a file holding such a figure is
+# written by the standard codec instead, marked by a leading space (still
+# JSON), and read back by it, so every value stays exact.
+EXACT_MARK = b" "
+
+
 def dumps(data: Any) -> bytes:
     try:
         return orjson.dumps(data, option=orjson.OPT_NON_STR_KEYS)
     except TypeError:        # an int beyond 64 bits (a 30-digit figure): the standard codec holds it
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+        return EXACT_MARK + json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def loads(data: bytes) -> Any:
-    return orjson.loads(data)
+    if data[:1] == EXACT_MARK:
+        return _exact_loads(data)
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        # A file an earlier version wrote with a very long figure: the
+        # standard codec reads it (and still fails on what is no JSON).
+        return _exact_loads(data)
+
+
+def _exact_loads(data: bytes) -> Any:
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
 
 
 class SnapshotStorage(Storage):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from store.errors import InputError
+from store.errors import InputError, StoreError
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
 from store.ingest.page import parse_page
 from store.ingest.sogou import count_docs, iter_sogou
@@ -67,6 +67,13 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
                 outcome = _store_source(tx, parsed, progress)
         except InputError as err:
             report.skipped.append((str(path), str(err)))
+            continue
+        except StoreError:
+            raise
+        except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as err:
+            # A record no code foresaw (a bug): this file is left out, its
+            # transaction discarded, and the rest of the input goes on.
+            report.skipped.append((str(path), f"{path}: not ingested ({type(err).__name__}: {err})"))
             continue
         _record(report, parsed.header.file, outcome)
     if build_index and report.ingested_sources:
