@@ -175,3 +175,14 @@ def test_an_obligation_is_a_verb_phrase() -> None:
 ])
 def test_the_noun_after_a_count_ends_where_its_clause_verb_starts(text: str, surface: str, expected: str) -> None:
     assert subject(text, surface) == expected
+
+
+def test_a_verb_after_a_figure_is_not_its_subject() -> None:
+    text = "7月份CPI同比上涨0.5%；环比由上月下降0.2%转为上涨0.5%。"
+    assert [f["subject"] for f in extract(text, date="2024-08-09") if f["kind"] == "percent"] == ["CPI"] * 3
+
+
+def test_rate_nouns_of_hong_kong_releases_take_the_indicator() -> None:
+    text = "1月零售業總銷貨價值按年上升百分之5.5，升幅較去年12月放緩1.1個百分點。"
+    found = [f for f in extract(text, date="2024-03-01") if f["kind"] == "points"]
+    assert [f["subject"] for f in found] == ["零售業總銷貨價值"]

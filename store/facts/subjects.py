@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from . import subject_rules as S
-from .words import noun_phrase_end, segment, word_around
+from .words import noun_phrase_end, segment, starts_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -157,6 +157,8 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
         return None
     m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
     span = m.span() if m else _noun_after(simp, f["end"])
+    if span and not m and f["kind"] != "count" and starts_with_verb(simp[span[0]:span[1]]):
+        return None                             # 下降0.2%转为上涨: a verb follows, not a noun
     return _finish(_written(text, simp, span), f, False) if span else None
 
 

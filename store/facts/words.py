@@ -116,10 +116,16 @@ def noun_phrase_end(s: str) -> int:
     … after its first word (建设者坚守岗位 → 建设者, 定日镜跟踪太阳转动 → 定日镜)."""
     pos = 0
     for i, w in enumerate(segment(s)):
-        if i and _TAG.get(w) in _CLAUSE_TAGS:
-            return pos
+        if _TAG.get(w) in _CLAUSE_TAGS and (i or _TAG.get(w) != "v"):
+            return pos                          # (a verb may open a noun phrase: 签约项目)
         pos += len(w)
     return pos
+
+
+def starts_with_verb(s: str) -> bool:
+    """`s` opens with a verb, adverb or preposition (转为上涨, 在…), not a noun."""
+    words = segment(s)
+    return bool(words) and _TAG.get(words[0]) in _CLAUSE_TAGS
 
 
 def is_word(s: str) -> bool:
