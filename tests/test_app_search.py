@@ -148,3 +148,26 @@ async def test_a_query_is_parsed_once_and_the_same_parse_serves_search_and_highl
         (searched,) = fake.searches
         assert highlighted and all(query is searched for query in highlighted)
         assert app.query_one(Reader).hits
+
+
+async def test_zero_matches_clear_the_reader_and_facts_and_nothing_is_copied_or_exported(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.query_one(Reader).article is not None and app.query_one(FactsTable).row_count
+        await type_query(pilot, "不存在的词")
+        assert app.query_one(Reader).article is None
+        assert app.query_one(FactsTable).row_count == 0
+        await pilot.press("tab")  # out of the search box, the search kept
+        before = app.clipboard
+        for key, what in (("c", "copy"), ("C", "copy"), ("y", "copy"), ("e", "export")):
+            await pilot.press(key)
+            await settle(pilot)
+            toasts = [n.message for n in app._notifications]
+            assert f"Nothing to {what}: no article matches “不存在的词”." in toasts, (key, toasts)
+        assert app.clipboard == before and list(tmp_path.iterdir()) == []
+        assert len(app.screen_stack) == 1  # no export dialog
+        await pilot.press("slash", "escape")
+        await settle(pilot)
+        assert app.query_one(Reader).article is not None and app.query_one(FactsTable).row_count

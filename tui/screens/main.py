@@ -231,7 +231,7 @@ class MainScreen(Screen[None]):
             return
         self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=text))
         if not state.results:
-            self.reader.set_hits([])
+            self._clear_article("No article matches the search. Escape clears it.")
         elif self.article is not None and self.article_list.current_id == self.article.get("id"):
             # Same article still on top: refresh its hits and matched facts.
             self.reader.set_hits(hits_in(self.store, self.article, parsed))
@@ -243,7 +243,16 @@ class MainScreen(Screen[None]):
     def _search_failed(self, text: str, message: str) -> None:
         if self.search_state.fail(text, message):
             self.article_list.show_results([], 0, message)
+            self._clear_article("No search results: see the message on the left.")
             self.update_status()
+
+    def _clear_article(self, message: str) -> None:
+        """Nothing matches: the reader and the facts show nothing, so copy
+        and export cannot act on an article the list no longer shows."""
+        self.workers.cancel_group(self, "article")
+        self.article, self.article_facts = None, []
+        self.reader.show_message(message)
+        self.facts_table.set_facts([], "No matching article.")
 
     @on(SearchBar.OpenBest)
     def _open_best(self) -> None:
@@ -283,13 +292,20 @@ class MainScreen(Screen[None]):
         return self.facts_table.current_fact or self.reader.selected
 
     # -- copy and export -----------------------------------------------------
+    def _nothing(self, what: str) -> str:
+        if self.search_state.active and not self.search_state.results:
+            return f"Nothing to {what}: no article matches “{self.search_state.text}”."
+        if self.article is None:
+            return f"Nothing to {what}: no article open."
+        return f"Nothing to {what}: no facts shown."
+
     def action_copy_fact(self) -> None:
         from tui.citation import citation
         from tui.clipboard import copy_text
 
         fact = self.current_fact()
         if fact is None:
-            say(self, "copy", "No fact to copy: open an article with figures first.", severity="warning")
+            say(self, "copy", self._nothing("copy"), severity="warning")
             return
         copy_text(self.app, citation(fact, self.article), "fact")
 
@@ -298,7 +314,7 @@ class MainScreen(Screen[None]):
 
         fact = self.current_fact()
         if fact is None:
-            say(self, "copy", "No fact to copy: open an article with figures first.", severity="warning")
+            say(self, "copy", self._nothing("copy"), severity="warning")
             return
         copy_text(self.app, fact["surface"], "figure")
 
@@ -307,7 +323,7 @@ class MainScreen(Screen[None]):
         from tui.clipboard import copy_text
 
         if not self.article_facts:
-            say(self, "copy", "Nothing to copy: no facts shown.", severity="warning")
+            say(self, "copy", self._nothing("copy"), severity="warning")
             return
         copy_text(self.app, facts_tsv(self.article_facts), f"{len(self.article_facts)} facts as TSV")
 
@@ -317,7 +333,7 @@ class MainScreen(Screen[None]):
 
         target = export_target(self.store, self.search_state, self.facts_table.shown, self.article)
         if not target.count:
-            say(self, "export", "Nothing to export: no facts shown.", severity="warning")
+            say(self, "export", self._nothing("export"), severity="warning")
             return
 
         def chosen(fmt: str | None) -> None:
