@@ -13,7 +13,7 @@ from typing import Any
 from .changes import change_of, settle_base
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
-from .subject_rules import RATE_NOUNS
+from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 from .subjects import noun_after_subject, respective, simplified, subject_of, topic_subject
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -71,6 +71,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
+    if subj is not None and subj.translate(SUBJECT_CHARS) in RATE_NOUNS and sentence_subject:
+        subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點: the indicator's
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = sentence_subject
     return subj
