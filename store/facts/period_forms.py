@@ -69,7 +69,7 @@ PERIOD_RE = re.compile(
 BASE_BEFORE_RE = re.compile(r"(?:比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與)$")
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
-_FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)\s*$")
+_FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)(?:从|自|于)?\s*$")
 _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 _REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说|开始|以来|前后|晚|上午|下午|凌晨)")
 
@@ -158,7 +158,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if k != sentence:
             ctx_year, sentence = None, k      # a new sentence: its own year context
             sentence_point = None
-        future = bool(_FUTURE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()))
+        future = bool(_FUTURE_BEFORE_RE.search(norm, max(0, m.start() - 5), m.start()))
         span = _span(norm, m, ctx_year, ref, future)
         if span is None:
             continue
@@ -173,6 +173,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span.point and span.period:
             sentence_point = span.period
         span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
+            span.same_period and span.years and norm[m.start() - 1:m.start()] in ("是", "为") or \
             norm.startswith(("相比", "相較"), m.end())
         if span.years and not span.base:
             ctx_year = span.years[-1]
@@ -181,11 +182,11 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
 
 
 def _year_to_date(year: str, point: str | None, ref: RefDate) -> str:
-    """今年以来: January up to the month a cutoff names (截至5月底), else up to the month
-    before the article's (the last one reported)."""
+    """今年以来: January up to the month a cutoff names (截至5月底), else up to the
+    article's month."""
     last = int(point[5:7]) if point and point[:4] == year and len(point) >= 7 else None
     if last is None and ref[1] and ref[0] == int(year):
-        last = ref[1] - 1
+        last = ref[1]
     return f"{year}-01/{year}-{last:02d}" if last and last > 1 else year
 
 
@@ -278,7 +279,9 @@ def _sub_period(m: re.Match[str], g: dict[str, str | None], text: str, ctx_year:
     last_month = _int(g["mb"]) or _int(g["nm"]) or first_month
     if kind == "same":
         sp = PeriodSpan(s, e, text, None, same_period=True)
-        if g["ry"] in ("去年", "上年") and ref:
+        if g["y"] and y:
+            sp.period, sp.years = str(y), (y,)  # 2019年同期: that year's same period
+        elif g["ry"] in ("去年", "上年") and ref:
             sp.period = str(ref[0] - 1)
         elif not g["ry"] and not g["y"]:
             return None                        # 同期 alone says nothing

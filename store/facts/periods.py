@@ -30,7 +30,9 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|从[^，。]{1,8}看|按[^，。]{1,6}分|同期|当月|当季|同月|此外|另外|具体来看|具体看)")
 # market figures are the trading day's: a day named earlier in the article dates them
-_MARKET_RE = re.compile(r"指数|指|收盘|报收|收报|涨幅|跌幅|成交|资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|板块|行业|个股|大盘|点")
+_MARKET_RE = re.compile(
+    r"收盘|报收|收报|开盘|盘中|午盘|尾盘|成交额|主力资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|"
+    r"板块|个股|大盘|沪指|成指|上证指数|创业板指|恒生指数|恒指|道指|纳指|标普|申万")
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
@@ -86,7 +88,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
 def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> PeriodSpan | None:
     """The last period before the figure in its sentence that is not a comparison base, nor
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
-    if mine and mine[-1].base and _STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]):
+    if (mine and mine[-1].base and f["kind"] != "multiple"     # 是2019年同期的3.6倍: a multiple of it
+            and _STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"])):
         return mine[-1]
     for sp in reversed(mine):
         if sp.base:
