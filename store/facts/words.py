@@ -61,6 +61,7 @@ def segment(s: str) -> tuple[str, ...]:
     """Words of `s` (runs of non-Han characters stay whole)."""
     _dictionary()
     unknown = -_LOG_TOTAL
+    get = _LOGP.get
     n = len(s)
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))
@@ -71,10 +72,14 @@ def segment(s: str) -> tuple[str, ...]:
                 j += 1
             score[i], nxt[i] = score[j] + unknown, j
             continue
-        p = _logp(s[i])
+        p = get(s[i])
+        p = _logp(s[i]) if p is None else p
         best, to = (p if p < 1.0 else unknown) + score[i + 1], i + 1
         for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-            p = _logp(s[i:j])
+            w = s[i:j]
+            p = get(w)
+            if p is None:
+                p = _logp(w)
             if p < 1.0 and p + score[j] > best:
                 best, to = p + score[j], j
         score[i], nxt[i] = best, to
