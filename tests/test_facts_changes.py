@@ -139,7 +139,7 @@ def test_a_multiple_of_a_base_names_it() -> None:
 
 
 def test_doubling_is_up_against_its_base() -> None:
-    f = [g for g in extract("养老床位数比2012年翻了一番", date="2024-08-15") if g["kind"] == "multiple"][0]
+    f = next(g for g in extract("养老床位数比2012年翻了一番", date="2024-08-15") if g["kind"] == "multiple")
     assert (f["change"], f["base"]) == ("up", "2012年")
 
 

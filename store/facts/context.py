@@ -1,7 +1,12 @@
 """Enrichment of figures with their context: clause, subject, period, change.
 
 One pass over the figures in text order; each job has its own module:
-subjects (what was measured), periods (when), changes (up/down against what).
+subjects (what was measured), periods (when: period_forms reads the forms,
+periods picks each figure's), changes (up/down, the verb, against what).
+A subject is tried in order: the 分别 item, the phrase left of the figure or
+the noun it counts, the noun after a bare figure, the sentence's subject so
+far, the measured thing an earlier clause names.  Only the sentences holding
+figures are read, so the cost follows the figures, not the text's length.
 """
 
 from __future__ import annotations
@@ -14,7 +19,13 @@ from .changes import change_of, settle_base
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
-from .subjects import noun_after_subject, respective, simplified, subject_of, topic_subject
+from .subjects import (
+    noun_after_subject,
+    respective,
+    simplified,
+    subject_of,
+    topic_subject,
+)
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
