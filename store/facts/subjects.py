@@ -60,7 +60,10 @@ def _written(text: str, simp: str, span: tuple[int, int] | str) -> str:
     if isinstance(span, str):
         return span
     a, b = span
-    return "".join(t for t, c in zip(text[a:b], simp[a:b], strict=True) if c not in "\x00\x01")
+    part = simp[a:b]
+    if "\x00" not in part and "\x01" not in part:
+        return text[a:b]
+    return "".join(t for t, c in zip(text[a:b], part, strict=True) if c not in "\x00\x01")
 
 
 def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
