@@ -181,3 +181,9 @@ def test_a_named_year_same_period_after_shi_is_a_base() -> None:
 def test_a_date_ahead_after_jiang_cong_is_the_next_one() -> None:
     text = "宣称将从8月1日起对这些国家产品征收20%的关税。"
     assert period(text, "20%", "2025-07-10") == "2025-08-01"
+
+
+def test_dates_and_years_are_their_own_period() -> None:
+    facts = {f["surface"]: f for f in extract("2024年5月3日，出口增长5%；2023年全年进口持平。", date="2024-05-04")}
+    assert (facts["2024年5月3日"]["period"], facts["2024年5月3日"]["period_text"]) == ("2024-05-03", "2024年5月3日")
+    assert facts["2023年"]["period"] == "2023"

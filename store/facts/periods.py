@@ -56,6 +56,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     days = [sp for sp in spans if sp.point and sp.period and len(sp.period) == 10 and not sp.base]
     for f in facts:
         if _skip(f):
+            f["period"], f["period_text"] = _own_date(f), f["surface"]
             continue
         k = bisect.bisect_right(cuts, f["start"]) - 1
         sent_start = cuts[k] if k >= 0 else 0
@@ -83,6 +84,14 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         else:
             period, text = None, None
         f["period"], f["period_text"] = period, text
+
+
+def _own_date(f: Fact) -> str | None:
+    """A date or year is its own period: 2024-05-03, 2024-03/2024-08, 2024."""
+    v, hi = f.get("value"), f.get("value_high")
+    if v is None or (isinstance(v, str) and v.startswith("-")):
+        return None                             # a day whose year is unknown
+    return f"{v}/{hi}" if hi is not None else str(v)
 
 
 def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> PeriodSpan | None:
