@@ -380,7 +380,10 @@ def _snap_left(text: str, start: int, a: int, n: int) -> int:
 
 
 def _snap_right(text: str, start: int, b: int, n: int, pre: str) -> int:
+    """Take back the end of a word the trimming cut (违法行为, not 违法行); a stripped change
+    (价格下降 is a dictionary word too) stays stripped."""
     _, we = word_around(text, start + b, start, start + n)
-    if we > start + b and "\x00" not in pre[b:we - start]:
+    tail = pre[b:we - start]
+    if we > start + b and "\x00" not in tail and not S.CHANGE_START_RE.match(tail) and len(tail) == 1:
         return we - start
     return b
