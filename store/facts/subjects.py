@@ -217,7 +217,10 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     a = max(a, b - _MAX_LEN)
     ws, _ = word_around(simp, a, src_lo, src_hi)
     own = _written(text, simp, (min(a, ws), b))
-    return (own + _written(text, simp, head) if head else own) or None
+    shared = _written(text, simp, head) if head else ""
+    if len(shared) < 3 or own.endswith(shared):
+        shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
+    return (own + shared) or None
 
 
 def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
