@@ -216,3 +216,22 @@ def test_copy_moves_a_store_to_the_server_and_back(tmp_path: Path, pg_url: str) 
     assert a.facts() == b.facts() == c.facts()
     assert {h["article_id"] for h in c.search("同比增长", limit=0)["results"]} == \
            {h["article_id"] for h in a.search("同比增长", limit=0)["results"]}
+
+
+def test_check_finds_damage_and_fix_rebuilds_the_search_columns(pg_url: str) -> None:
+    import psycopg
+
+    store = open_pg(pg_url, seed=True)
+    [first, second] = [e["id"] for e in store.catalog()[:2]]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("UPDATE articles SET norm_title = '', norm_body = '', grams = '{}' WHERE id = %s", (first,))
+        conn.execute("DELETE FROM facts WHERE article_id = %s AND ord = 0", (second,))
+    store.reload()
+    assert store.search("重庆", limit=0)["total"] == 3   # the damaged article is no longer found
+    assert store.search("新能源汽车", limit=0)["total"] == 0
+    problems = store.check(fix=True)
+    assert f"article {first}: search columns are stale" in problems
+    assert any(p.startswith(f"article {second}: catalog says") for p in problems)
+    assert store.check() == [p for p in problems if "search columns" not in p]   # the facts cannot be repaired
+    assert store.search("重庆", limit=0)["total"] == 4
+    assert store.search("新能源汽车", limit=0)["total"] == 1
