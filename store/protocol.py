@@ -34,6 +34,7 @@ from store.records import (
 
 if TYPE_CHECKING:
     from store.search.query import Query
+    from store.series.records import Conflict, SeriesRow, UnitTotal
 
 
 @runtime_checkable
@@ -88,6 +89,23 @@ class StoreReader(Protocol):
     def hit_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
         """(start, end) of each hit of the query's terms in ``text``, in
         order and non-overlapping, for highlighting; [] for a malformed query."""
+        ...
+
+    def series(self, query: str | Query) -> list[SeriesRow]:
+        """Every figure of the indicators the query names (its words match
+        an indicator with its entity, its fact filters each figure), sorted
+        by indicator, entity, period and publication date; [] for no match.
+        Raises QueryError for a malformed query."""
+        ...
+
+    def conflicts(self, query: str | Query | None = None) -> list[Conflict]:
+        """Groups of one indicator, entity and period whose sources give
+        values that disagree beyond the precision they are written to."""
+        ...
+
+    def totals(self, query: str | Query) -> list[UnitTotal]:
+        """Count, sum, min and max per kind and unit of the facts a search
+        matches."""
         ...
 
     def prepare_search(self) -> None:

@@ -35,6 +35,8 @@ from store import (
     parse_query,
 )
 from store.records import SourceHeader, SourceWrite
+from store.series import Conflict, SeriesKeeper, SeriesRow, UnitTotal
+from store.series import reads as series_reads
 
 P = "\n\n"
 
@@ -195,6 +197,7 @@ class FakeStore:
         self.reloads = 0
         self.reseeds = 0
         self.searches: list[str | Query] = []
+        self._series = SeriesKeeper(None, lambda: self.token, self._series_docs)
 
     def same_disk(self) -> FakeStore:
         """Another fake on the same committed state (a second process)."""
@@ -274,6 +277,21 @@ class FakeStore:
 
     def prepare_search(self) -> None:
         """Nothing to prepare: the fake searches its few articles directly."""
+
+    # ------------------------------------------------------------ series
+
+    def series(self, query: str | Query) -> list[SeriesRow]:
+        return series_reads.series(self._series, query)
+
+    def conflicts(self, query: str | Query | None = None) -> list[Conflict]:
+        return series_reads.conflicts(self._series, query)
+
+    def totals(self, query: str | Query) -> list[UnitTotal]:
+        return series_reads.totals(self, self._series, query)
+
+    def _series_docs(self, ids: Iterable[str] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
+        wanted = None if ids is None else set(ids)
+        return ((a, f) for a, f in self._pairs() if wanted is None or a["id"] in wanted)
 
     # ------------------------------------------------------------ changes
 

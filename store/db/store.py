@@ -37,6 +37,8 @@ from store.db.schema import (
 )
 from store.db.shards import ShardCache, shard_key
 from store.db.transaction import Transaction, write_transaction
+from store.series import SeriesKeeper
+from store.series import reads as series_reads
 from store.errors import CorruptStoreError, StoreError, os_error
 from store.paths import default_store_path, sidecar_dir
 from store.records import (
@@ -54,6 +56,7 @@ from store.records import (
 if TYPE_CHECKING:
     from store.search.index import SearchIndex
     from store.search.query import Query
+    from store.series import Conflict, SeriesRow, UnitTotal
 
 __all__ = ["SCHEMA_VERSION", "Store", "open_store", "read_main"]
 
@@ -69,6 +72,7 @@ class Store:
         self._catalog = CatalogView(data)
         self._shards = ShardCache(self._shard_path, self.refresh_if_changed)
         self._indexer = IndexKeeper(self, self._index_docs)
+        self._series = SeriesKeeper(self.dir / "series", lambda: self.token, self._series_docs)
 
     # ------------------------------------------------------------ state
 
@@ -193,6 +197,7 @@ class Store:
 
     def index_changed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
         self._indexer.committed(old_token, added, removed)
+        self._series.committed(old_token, added, removed, everything=added >= self._catalog.by_id.keys())
 
     def ingest(self, paths: Iterable[str | Path], progress: ProgressFn | None = None, *,
                build_index: bool = True) -> IngestReport:
@@ -253,6 +258,28 @@ class Store:
         if facts:
             self._resolve_facts(hits)
         return result
+
+    # ------------------------------------------------------------ series
+
+    def series(self, query: str | Query) -> list[SeriesRow]:
+        return series_reads.series(self._series, query)
+
+    def conflicts(self, query: str | Query | None = None) -> list[Conflict]:
+        return series_reads.conflicts(self._series, query)
+
+    def totals(self, query: str | Query) -> list[UnitTotal]:
+        return series_reads.totals(self, self._series, query)
+
+    def _series_docs(self, ids: Iterable[str] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
+        """(article, facts) of every article (or of ``ids``), shard by shard."""
+        catalog = self._catalog
+        for shard, members in sorted(catalog.by_shard(catalog.by_id if ids is None else ids).items()):
+            data = self._shards.peek(shard)
+            for _, key in members:
+                article = data.get("articles", {}).get(key)
+                if article is not None:
+                    holder = data.get("facts", {}).get(key)
+                    yield Article(**article), holder["facts"] if holder else []
 
     def hit_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
         """Where a query hits a text, for highlighting; pinyin terms are

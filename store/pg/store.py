@@ -21,6 +21,8 @@ import orjson
 
 from store.pg.connect import connect, display_url, server_errors
 from store.pg.schema import CHANNEL
+from store.series import SeriesKeeper
+from store.series import reads as series_reads
 
 T = TypeVar("T")
 ProgressFn = Callable[[str, int, int | None], None]
@@ -90,6 +92,7 @@ class PgStore:
         self._generation = self._current_generation()
         self._announced = self._generation   # the newest commit a notification told of
         self._store_id = conn.execute("SELECT store_id FROM factdesk_state").fetchone()[0]
+        self._series = SeriesKeeper(None, lambda: self.token, self._series_docs)
 
     def close(self) -> None:
         for conn in (self._conn, self._listener, self._writer_conn):
@@ -270,6 +273,31 @@ class PgStore:
         from store.search.highlight import hit_spans
 
         return [(start, end) for start, end in hit_spans(text, query, self)]
+
+    # ------------------------------------------------------------ series
+    # Built in memory from the facts table for each committed state read
+    # (an indicator column in SQL would answer without the full read).
+
+    @guarded
+    def series(self, query: Any) -> list[Any]:
+        return series_reads.series(self._series, query)
+
+    @guarded
+    def conflicts(self, query: Any = None) -> list[Any]:
+        return series_reads.conflicts(self._series, query)
+
+    @guarded
+    def totals(self, query: Any) -> list[Any]:
+        return series_reads.totals(self, self._series, query)
+
+    def _series_docs(self, ids: Iterable[str] | None = None) -> Iterator[tuple[Any, list[Any]]]:
+        by_article: dict[str, list[Any]] = {}
+        for fact in self.facts():
+            by_article.setdefault(fact["article_id"], []).append(fact)
+        wanted = None if ids is None else set(ids)
+        for entry in self.catalog():
+            if wanted is None or entry["id"] in wanted:
+                yield entry, by_article.get(entry["id"], [])
 
     # ------------------------------------------------------------ checking
 

@@ -1,0 +1,109 @@
+"""What a fact measures, as one key across articles: the indicator.
+
+A fact's subject is normalised (width, spacing, quotes, leading period
+words, trailing particles) and a leading place or company name is kept apart
+as its ``entity`` (重庆新能源汽车产量 → 重庆 + 新能源汽车产量).  The indicator
+is that name together with the fact's kind, its unit family and whether it
+states a level or a change: a growth rate and a level are different
+indicators, 元 and 美元 are different families.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from store.records import Fact
+from store.search.normalize import normalize
+from store.series.places import NATIONAL, PLACE_NAMES, SUFFIXES
+
+# Kinds whose value needs no unit to compare (the kind fixes the scale).
+_UNITLESS_KINDS = frozenset({"percent", "points", "index", "multiple", "ratio", "rank"})
+# Kinds that name a time, not a measurement: no indicator.
+_NOT_INDICATORS = frozenset({"date", "year"})
+
+_PERIOD_LEAD = re.compile(
+    r"^(?:截至|截止|至)?(?:\d{4}年(?:度|底|末)?|今年|去年|上年|全年|上半年|下半年|前三季度|前[一二三四五六七八九十\d]+个?月"
+    r"|第?[一二三四1-4]季度|\d{1,2}(?:-\d{1,2})?月(?:份|末|底)?|当年|同期|年内|年末|年底)+"
+)
+_LOCAL_LEAD = re.compile(r"^(?:全市|全省|全区|全县|本市|我市|我省|我区|该市|该省|各地|其中|累计|共计|合计)+")
+_TRAILING = re.compile(r"(?:同比|环比|分别|总计|合计|共计|累计|[的为达是约共均已将了及和与等在])+$")
+_EDGE_MARKS = " \t\"'“”‘’「」『』《》〈〉()（）[]【】,，、。:：;；·-—"
+_QUOTES = re.compile(r"[\"'“”‘’「」『』]")
+_COMPANY = re.compile(r"^(.{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|银行|证券|保险))(.+)$")
+
+
+class Indicator(NamedTuple):
+    name: str              # 新能源汽车产量
+    entity: str | None     # 重庆, 全国, 赛力斯集团 … or None
+    family: str            # percent | points | count:辆 | money:元 …
+    measure: str           # "level" or "change"
+
+
+def clean_subject(subject: str) -> str:
+    """The subject as one comparable phrase: folded width and case, no
+    spaces, no surrounding quotes, no leading period words (the period is
+    its own field) and no trailing particles."""
+    text = _QUOTES.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", subject))).strip(_EDGE_MARKS)
+    for _ in range(3):  # period and local words can alternate: 2024年全市…
+        shorter = _LOCAL_LEAD.sub("", _PERIOD_LEAD.sub("", text))
+        if shorter == text or not shorter:
+            break
+        text = shorter
+    text = _TRAILING.sub("", text).strip(_EDGE_MARKS)
+    return text
+
+
+def _place_prefix(text: str) -> tuple[str, int] | None:
+    """(place name, length with its suffix) at the start of ``text``."""
+    for size in range(min(5, len(text) - 1), 1, -1):
+        name = text[:size]
+        if name in PLACE_NAMES:
+            length = size
+            for suffix in SUFFIXES:
+                if text.startswith(suffix, size):
+                    length = size + len(suffix)
+                    break
+            return name, length
+    return None
+
+
+def split_entity(name: str) -> tuple[str | None, str]:
+    """(entity, the rest): a leading place or company, when something
+    is left after it.  Whole-country words all become 全国."""
+    place = _place_prefix(name)
+    if place is not None and len(name) > place[1]:
+        entity, length = place
+        rest = name[length:]
+        company = _COMPANY.match(name)
+        if company and len(company.group(1)) > length:  # 中国银行… is a bank, not China
+            return company.group(1), company.group(2)
+        return ("全国" if entity in NATIONAL else entity), rest
+    company = _COMPANY.match(name)
+    if company:
+        return company.group(1), company.group(2)
+    return None, name
+
+
+def unit_family(kind: str, unit: str | None) -> str:
+    """What values must share to be compared: the kind, and for counts,
+    money and physical quantities the full unit (元 ≠ 美元, 吨 ≠ 吨标准煤)."""
+    if kind in _UNITLESS_KINDS:
+        return kind
+    return f"{kind}:{normalize(unit or '')}"
+
+
+def indicator_of(fact: Fact) -> Indicator | None:
+    """The fact's indicator; None for dates, years and facts without a
+    subject left after cleaning."""
+    kind = fact.get("kind") or ""
+    subject = fact.get("subject")
+    if kind in _NOT_INDICATORS or not subject:
+        return None
+    entity, name = split_entity(clean_subject(subject))
+    name = clean_subject(name)  # a place can stand before the period words: 重庆2024年…
+    if not name:
+        return None
+    measure = "change" if fact.get("change") else "level"
+    return Indicator(name, entity, unit_family(kind, fact.get("unit")), measure)

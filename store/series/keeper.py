@@ -1,0 +1,89 @@
+"""Keeping a store's series table in step with the store.
+
+On disk (the TinyDB store) the table lives in ``<store>.d/series`` and
+carries the token of the committed state it was built from: a commit
+updates it when it was current, and otherwise it is built again when next
+read.  Without a folder (PostgreSQL, the test fake) it is built in memory
+for each committed state the reader sees.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from store.errors import StoreError
+from store.series.table import Doc, SeriesTable
+
+DocsFn = Callable[[Iterable[str] | None], Iterator[Doc]]
+"""(article, facts) of these article ids, or of every article for None."""
+
+
+class SeriesKeeper:
+    """Opens, builds and updates one store's series table."""
+
+    def __init__(self, directory: Path | None, token: Callable[[], str], docs: DocsFn) -> None:
+        self.directory = directory
+        self._token = token
+        self._docs = docs
+        self._table: SeriesTable | None = None
+
+    @property
+    def path(self) -> Path | None:
+        return None if self.directory is None else self.directory / "series.sqlite"
+
+    def current(self) -> SeriesTable:
+        """The table of the committed state, built when missing or stale."""
+        token = self._token()
+        if self._table is not None and self._table.token == token:
+            return self._table
+        self._close()
+        path = self.path
+        if path is not None:
+            table = SeriesTable.open(path)
+            if table is not None and table.token == token:
+                self._table = table
+                return table
+            if table is not None:
+                table.close()
+        self._table = self._build(token)
+        return self._table
+
+    def _build(self, token: str) -> SeriesTable:
+        path = self.path
+        try:
+            if path is not None:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            return SeriesTable.build(path, self._docs(None), token)
+        except (OSError, sqlite3.Error) as err:
+            raise StoreError(f"{path}: cannot build the series table ({err}); the articles are unaffected") from None
+
+    def committed(self, old_token: str | None, added: set[str], removed: set[str], everything: bool) -> None:
+        """Bring an on-disk table from ``old_token`` to the new state; a
+        table that was not current stays stale, unless the commit added
+        every article there is (a first ingest builds it)."""
+        path = self.path
+        if path is None:
+            return
+        self._close()
+        table = SeriesTable.open(path)
+        current = table is not None and old_token is not None and table.token == old_token
+        if table is not None:
+            table.close()
+        try:
+            if current:
+                writer = SeriesTable(sqlite3.connect(str(path)))
+                try:
+                    writer.update(self._docs(added), sorted(removed - added), self._token())
+                finally:
+                    writer.close()
+            elif everything:
+                self._build(self._token()).close()
+        except sqlite3.Error:
+            path.unlink(missing_ok=True)  # built again when next read
+
+    def _close(self) -> None:
+        if self._table is not None:
+            self._table.close()
+            self._table = None

@@ -1,0 +1,170 @@
+"""Reading the series table with a query of the search language.
+
+The query's words match an indicator's name with its entity (新能源汽车产量
+finds 重庆 + 新能源汽车产量; 重庆 finds every indicator of 重庆), as
+substrings after the same folding as search; its fact filters (kind:, unit:,
+year:, value bounds) hold for each figure, as in search.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from itertools import groupby
+from typing import Any
+
+from store.search.normalize import normalize
+from store.search.query import FactFilter, Query, as_query
+from store.series.periods import period_key
+from store.series.records import Conflict, ConflictValue, SeriesRow, UnitTotal
+from store.series.table import SeriesTable
+
+_ROW_FIELDS = (
+    "n.name, n.entity, f.period, f.value, f.value_high, f.unit, f.kind, f.qualifier, a.article_id, f.fact_id, "
+    "a.title, a.publication, a.date, f.measure, f.family, f.nid"
+)
+_FROM = "FROM facts f JOIN names n ON n.nid = f.nid JOIN articles a ON a.aid = f.aid"
+
+
+def exact_number(text: str | None) -> int | float | None:
+    """A stored exact decimal as the record's number (ints stay ints)."""
+    if text is None:
+        return None
+    return int(text) if "." not in text and "e" not in text.lower() else float(text)
+
+
+def _name_condition(q: Query) -> tuple[str, list[Any]]:
+    parts, args = [], []
+    for group in q.groups:
+        parts.append("(" + " OR ".join("instr(match, ?) > 0" for _ in group) + ")")
+        args.extend(normalize(t.text) for t in group)
+    for term in q.exclude:
+        parts.append("instr(match, ?) = 0")
+        args.append(normalize(term.text))
+    return " AND ".join(parts) or "1", args
+
+
+def _filter_condition(filters: Iterable[FactFilter]) -> tuple[str, list[Any]]:
+    parts: list[str] = []
+    args: list[Any] = []
+    for f in filters:
+        if f.kinds is not None:
+            parts.append(f"f.kind IN ({','.join('?' * len(f.kinds))})")
+            args.extend(sorted(f.kinds))
+        if f.unit is not None:
+            parts.append("f.unit_key = ?")
+            args.append(normalize(f.unit))
+        if f.year_lo is not None:
+            parts.append("f.year BETWEEN ? AND ?")
+            args.extend([f.year_lo, f.year_hi if f.year_hi is not None else f.year_lo])
+        if f.lo is not None:
+            parts.append(f"coalesce(f.num_high, f.num) {'>' if f.lo_strict else '>='} ?")
+            args.append(f.lo)
+        if f.hi is not None:
+            parts.append(f"f.num {'<' if f.hi_strict else '<='} ?")
+            args.append(f.hi)
+    return " AND ".join(parts) or "1", args
+
+
+def _matching_names(table: SeriesTable, q: Query) -> list[int] | None:
+    """The names the query's words match; None when it has no words."""
+    if not (q.groups or q.exclude):
+        return None
+    condition, args = _name_condition(q)
+    return [r[0] for r in table.conn.execute(f"SELECT nid FROM names WHERE {condition}", args)]
+
+
+def _rows(table: SeriesTable, q: Query) -> list[tuple]:
+    nids = _matching_names(table, q)
+    condition, args = _filter_condition(q.filters)
+    if nids is None:
+        return list(table.conn.execute(f"SELECT {_ROW_FIELDS} {_FROM} WHERE {condition}", args))
+    rows: list[tuple] = []
+    for start in range(0, len(nids), 500):
+        part = nids[start:start + 500]
+        rows.extend(table.conn.execute(
+            f"SELECT {_ROW_FIELDS} {_FROM} WHERE f.nid IN ({','.join('?' * len(part))}) AND {condition}",
+            part + args))
+    return rows
+
+
+def _sort_key(row: tuple) -> tuple:
+    return (row[0], row[1], row[14], row[13], period_key(row[2]), row[12] or "", row[9])
+
+
+def _series_row(row: tuple) -> SeriesRow:
+    return {
+        "indicator": row[0], "entity": row[1] or None, "period": row[2], "value": exact_number(row[3]),
+        "value_high": exact_number(row[4]), "unit": row[5], "kind": row[6], "qualifier": row[7],
+        "article_id": row[8], "fact_id": row[9], "title": row[10] or "", "publication": row[11], "date": row[12],
+        "measure": row[13],
+    }
+
+
+def series(table: SeriesTable, query: str | Query) -> list[SeriesRow]:
+    """Every figure of the indicators the query names, by indicator, entity,
+    period and publication date; [] for a query with neither words nor filters."""
+    q = as_query(query)
+    if q.empty:
+        return []
+    return [_series_row(r) for r in sorted(_rows(table, q), key=_sort_key)]
+
+
+def conflicts(table: SeriesTable, query: str | Query | None = None) -> list[Conflict]:
+    """The groups (indicator, entity, period) whose sources disagree, of the
+    indicators the query names (every indicator without a query)."""
+    q = as_query(query or "")
+    if q.empty:
+        keys = list(table.conn.execute("SELECT nid, family, measure, period FROM conflicts"))
+    else:
+        wanted = {(r[15], r[14], r[13], r[2]) for r in _rows(table, q) if r[2] is not None}
+        nids = sorted({k[0] for k in wanted})
+        keys = []
+        for start in range(0, len(nids), 500):
+            part = nids[start:start + 500]
+            keys.extend(k for k in table.conn.execute(
+                f"SELECT nid, family, measure, period FROM conflicts WHERE nid IN ({','.join('?' * len(part))})",
+                part) if k in wanted)
+    out = []
+    for key in keys:
+        rows = sorted(table.conn.execute(
+            f"SELECT {_ROW_FIELDS} {_FROM} WHERE f.nid = ? AND f.family = ? AND f.measure = ? AND f.period = ?",
+            key), key=_sort_key)
+        out.append(_conflict(rows))
+    out.sort(key=lambda c: (c["indicator"], c["entity"] or "", period_key(c["period"]), c["kind"], c["unit"] or ""))
+    return out
+
+
+def _conflict(rows: list[tuple]) -> Conflict:
+    first = rows[0]
+    values: list[ConflictValue] = [
+        {"value": exact_number(r[3]), "value_high": exact_number(r[4]), "qualifier": r[7], "fact_id": r[9],
+         "article_id": r[8], "title": r[10] or "", "publication": r[11], "date": r[12]}
+        for r in rows
+    ]
+    return {"indicator": first[0], "entity": first[1] or None, "period": first[2], "unit": first[5],
+            "kind": first[6], "values": values}
+
+
+def totals(table: SeriesTable, fact_ids: Iterable[str]) -> list[UnitTotal]:
+    """Count, exact sum, min and max of these facts, per kind and unit
+    (dates and years left out), the largest group first."""
+    ids = list(fact_ids)
+    rows: list[tuple] = []
+    for start in range(0, len(ids), 500):
+        part = ids[start:start + 500]
+        rows.extend(table.conn.execute(
+            f"SELECT kind, coalesce(unit, ''), value FROM facts WHERE fact_id IN ({','.join('?' * len(part))})",
+            part))
+    out: list[UnitTotal] = []
+    rows.sort(key=lambda r: (r[0], r[1]))
+    for (kind, unit), group in groupby(rows, key=lambda r: (r[0], r[1])):
+        values = [Decimal(r[2]) for r in group]
+        out.append({"kind": kind, "unit": unit or None, "count": len(values), "sum": _plain(sum(values)),
+                    "min": _plain(min(values)), "max": _plain(max(values))})
+    out.sort(key=lambda t: (-t["count"], t["kind"], t["unit"] or ""))
+    return out
+
+
+def _plain(value: Decimal) -> int | float:
+    return exact_number(format(value.normalize(), "f")) or 0

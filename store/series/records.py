@@ -1,0 +1,64 @@
+"""The records series, conflicts and totals hand out (plain dicts, like
+every record of the store: they cross JSON and the CLI unchanged)."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+# The order of a series row's fields in tables and CSV.
+SERIES_COLUMNS: tuple[str, ...] = (
+    "indicator", "entity", "period", "value", "value_high", "unit", "kind", "qualifier",
+    "article_id", "fact_id", "title", "publication", "date",
+)
+
+
+class SeriesRow(TypedDict):
+    """One figure of an indicator, with the article that states it."""
+
+    indicator: str
+    entity: str | None
+    period: str | None
+    value: int | float | None
+    value_high: int | float | None
+    unit: str | None
+    kind: str
+    qualifier: str | None
+    article_id: str
+    fact_id: str
+    title: str
+    publication: str | None
+    date: str | None
+    measure: str                 # "level" or "change" (a growth rate is its own indicator)
+
+
+class ConflictValue(TypedDict):
+    value: int | float | None
+    value_high: int | float | None
+    qualifier: str | None
+    fact_id: str
+    article_id: str
+    title: str
+    publication: str | None
+    date: str | None
+
+
+class Conflict(TypedDict):
+    """Sources that give different values for one measurement."""
+
+    indicator: str
+    entity: str | None
+    period: str
+    unit: str | None
+    kind: str
+    values: list[ConflictValue]
+
+
+class UnitTotal(TypedDict):
+    """The facts of a search in one unit: how many, their sum and extremes."""
+
+    kind: str
+    unit: str | None
+    count: int
+    sum: int | float
+    min: int | float
+    max: int | float

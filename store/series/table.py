@@ -1,0 +1,239 @@
+"""The series table: every fact with a value, keyed by indicator, in SQLite.
+
+One row per fact (its indicator, entity, period, exact value and step) and
+one per article (title, publication, date), with the conflicting groups kept
+up to date as articles come and go.  A series or conflicts query reads an
+indicator's rows through an index instead of every fact of the store; the
+TinyDB store keeps the table in its side folder and updates it at each
+commit, other backends build it in memory.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from itertools import groupby
+from pathlib import Path
+
+from store.records import Article, Fact
+from store.search.build import fact_year
+from store.search.normalize import normalize
+from store.series.indicators import indicator_of
+from store.series.precision import agree, value_step
+
+SCHEMA_VERSION = "1"
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE articles(aid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL, title TEXT, publication TEXT,
+                      date TEXT);
+CREATE TABLE names(nid INTEGER PRIMARY KEY, name TEXT NOT NULL, entity TEXT NOT NULL, match TEXT NOT NULL,
+                   UNIQUE(name, entity));
+CREATE TABLE facts(fact_id TEXT PRIMARY KEY, aid INTEGER NOT NULL, nid INTEGER, family TEXT, measure TEXT,
+                   kind TEXT, unit TEXT, unit_key TEXT, period TEXT, year INTEGER, value TEXT, value_high TEXT,
+                   num REAL, num_high REAL, step TEXT, qualifier TEXT);
+CREATE INDEX facts_by_group ON facts(nid, family, measure, period);
+CREATE INDEX facts_by_article ON facts(aid);
+CREATE TABLE conflicts(nid INTEGER, family TEXT, measure TEXT, period TEXT,
+                       PRIMARY KEY(nid, family, measure, period));
+"""
+
+_PAIRWISE_LIMIT = 40
+Doc = tuple[Article, list[Fact]]
+GroupKey = tuple[int, str, str, str]
+
+
+def _doc_year(date: str | None) -> int:
+    return int(date[:4]) if date and date[:4].isdigit() else 0
+
+
+def _number(text: str | None) -> float | None:
+    try:
+        return float(Decimal(text)) if text else None
+    except (ArithmeticError, ValueError):
+        return None
+
+
+def _value_text(value: object) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return str(value) if isinstance(value, int) else format(Decimal(repr(value)), "f")
+
+
+class SeriesTable:
+    """An open series table (a SQLite connection)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._nids: dict[tuple[str, str], int] = {}
+
+    # ------------------------------------------------------------ opening
+
+    @classmethod
+    def create(cls, path: Path | None) -> SeriesTable:
+        """A new empty table, in memory when ``path`` is None."""
+        conn = sqlite3.connect(":memory:" if path is None else str(path), check_same_thread=False)
+        conn.executescript(_SCHEMA)
+        conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+        return cls(conn)
+
+    @classmethod
+    def open(cls, path: Path) -> SeriesTable | None:
+        """The table at ``path``; None when it is missing, unreadable or of
+        another schema (it is then built again)."""
+        if not path.exists():
+            return None
+        try:
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        except sqlite3.Error:
+            return None
+        if not row or row[0] != SCHEMA_VERSION:
+            conn.close()
+            return None
+        return cls(conn)
+
+    @classmethod
+    def build(cls, path: Path | None, docs: Iterable[Doc], token: str) -> SeriesTable:
+        """A table of ``docs``, stamped with ``token``; on disk it is written
+        beside ``path`` and moved into place, so readers never see half of it."""
+        temp = None if path is None else path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        if temp is not None:
+            temp.unlink(missing_ok=True)
+        table = cls.create(temp)
+        try:
+            with table.conn:
+                table._add(docs)
+                table._recheck(None)
+                table._stamp(token)
+        except BaseException:
+            table.conn.close()
+            if temp is not None:
+                temp.unlink(missing_ok=True)
+            raise
+        if temp is None or path is None:
+            return table
+        table.conn.close()
+        os.replace(temp, path)
+        opened = cls.open(path)
+        assert opened is not None
+        return opened
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @property
+    def token(self) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
+        return row[0] if row else None
+
+    def _stamp(self, token: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('token', ?)", (token,))
+
+    # ------------------------------------------------------------ writing
+
+    def update(self, docs: Iterable[Doc], removed: Iterable[str], token: str) -> None:
+        """Replace the rows of ``docs``' articles, drop those of ``removed``,
+        re-examine the groups either touched, stamp ``token``."""
+        docs = list(docs)
+        with self.conn:
+            gone = [a["id"] for a, _ in docs] + list(removed)
+            touched = self._remove(gone) | self._add(docs)
+            self._recheck(touched)
+            self._stamp(token)
+
+    def _remove(self, article_ids: list[str]) -> set[int]:
+        touched: set[int] = set()
+        for start in range(0, len(article_ids), 500):
+            part = article_ids[start:start + 500]
+            marks = ",".join("?" * len(part))
+            aids = [r[0] for r in self.conn.execute(f"SELECT aid FROM articles WHERE article_id IN ({marks})", part)]
+            if not aids:
+                continue
+            amarks = ",".join("?" * len(aids))
+            touched.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT nid FROM facts WHERE aid IN ({amarks}) AND nid IS NOT NULL", aids))
+            self.conn.execute(f"DELETE FROM facts WHERE aid IN ({amarks})", aids)
+            self.conn.execute(f"DELETE FROM articles WHERE aid IN ({amarks})", aids)
+        return touched
+
+    def _nid(self, name: str, entity: str) -> int:
+        key = (name, entity)
+        nid = self._nids.get(key)
+        if nid is None:
+            row = self.conn.execute("SELECT nid FROM names WHERE name = ? AND entity = ?", key).fetchone()
+            if row is None:
+                cur = self.conn.execute("INSERT INTO names(name, entity, match) VALUES (?, ?, ?)",
+                                        (name, entity, normalize(entity + name)))
+                row = (cur.lastrowid,)
+            nid = self._nids[key] = int(row[0])
+        return nid
+
+    def _add(self, docs: Iterable[Doc]) -> set[int]:
+        touched: set[int] = set()
+        for article, facts in docs:
+            cur = self.conn.execute(
+                "INSERT OR REPLACE INTO articles(article_id, title, publication, date) VALUES (?, ?, ?, ?)",
+                (article["id"], article.get("title"), article.get("publication"), article.get("date")))
+            aid = cur.lastrowid
+            doc_year = _doc_year(article.get("date"))
+            rows = []
+            for fact in facts:
+                row = self._row(aid, fact, doc_year)
+                if row is not None:
+                    rows.append(row)
+                    if row[2] is not None:
+                        touched.add(row[2])
+            self.conn.executemany(f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * 16)})", rows)
+        return touched
+
+    def _row(self, aid: int | None, fact: Fact, doc_year: int) -> tuple | None:
+        value = _value_text(fact.get("value"))
+        if value is None or fact.get("kind") in ("date", "year"):
+            return None
+        value = fact.get("value_text") or value
+        high = _value_text(fact.get("value_high"))
+        indicator = indicator_of(fact)
+        nid = self._nid(indicator.name, indicator.entity or "") if indicator else None
+        unit = fact.get("unit")
+        return (fact["id"], aid, nid, indicator.family if indicator else None,
+                indicator.measure if indicator else None, fact.get("kind"), unit, normalize(unit or ""),
+                fact.get("period"), fact_year(fact, doc_year) or None, value, high, _number(value), _number(high),
+                value_step(fact.get("surface") or "", value), fact.get("qualifier"))
+
+    def _recheck(self, nids: set[int] | None) -> None:
+        """Find again which groups of these names (None: all) disagree."""
+        if nids is None:
+            self.conn.execute("DELETE FROM conflicts")
+            rows = self.conn.execute(
+                "SELECT nid, family, measure, period, aid, value, value_high, step, qualifier FROM facts "
+                "WHERE nid IS NOT NULL AND period IS NOT NULL ORDER BY nid, family, measure, period")
+            self._insert_conflicts(rows)
+            return
+        ordered = sorted(nids)
+        for start in range(0, len(ordered), 500):
+            part = ordered[start:start + 500]
+            marks = ",".join("?" * len(part))
+            self.conn.execute(f"DELETE FROM conflicts WHERE nid IN ({marks})", part)
+            rows = self.conn.execute(
+                "SELECT nid, family, measure, period, aid, value, value_high, step, qualifier FROM facts "
+                f"WHERE nid IN ({marks}) AND period IS NOT NULL ORDER BY nid, family, measure, period", part)
+            self._insert_conflicts(rows)
+
+    def _insert_conflicts(self, rows: Iterator[tuple]) -> None:
+        found = [key for key, group in groupby(rows, key=lambda r: r[:4]) if disagree(list(group))]
+        self.conn.executemany("INSERT OR IGNORE INTO conflicts VALUES (?, ?, ?, ?)", found)
+
+
+def disagree(rows: list[tuple]) -> bool:
+    """Whether two figures of one group, from different articles, cannot be
+    the same measurement (rows end with aid, value, value_high, step, qualifier)."""
+    if len({r[-5] for r in rows}) < 2:
+        return False
+    if len(rows) > _PAIRWISE_LIMIT:  # the extremes against the rest find any gap there is
+        by_value = sorted(rows, key=lambda r: Decimal(r[-4]))
+        pairs: Iterable[tuple[tuple, tuple]] = [(end, r) for end in (by_value[0], by_value[-1]) for r in rows]
+    else:
+        pairs = ((a, b) for i, a in enumerate(rows) for b in rows[i + 1:])
+    return any(a[-5] != b[-5] and not agree(a[-4:], b[-4:]) for a, b in pairs)

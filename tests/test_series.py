@@ -1,0 +1,92 @@
+"""Indicators, precision and period order: the rules series and conflicts
+are built on (pure functions, no store)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.series.indicators import clean_subject, indicator_of, split_entity, unit_family
+from store.series.periods import period_key
+from store.series.precision import agree, value_step
+
+
+def _fact(subject: str, kind: str = "money", unit: str | None = "元", change: str | None = None) -> dict:
+    return {"subject": subject, "kind": kind, "unit": unit, "change": change}
+
+
+@pytest.mark.parametrize(("subject", "entity", "name"), [
+    ("重庆新能源汽车产量", "重庆", "新能源汽车产量"),
+    ("2024年重庆市地区生产总值", "重庆", "地区生产总值"),
+    ("成都地区生产总值 ", "成都", "地区生产总值"),
+    ("长寿区工业产值", "长寿", "工业产值"),
+    ("我国ＧＤＰ的", "全国", "GDP"),
+    ("中国银行贷款余额", "中国银行", "贷款余额"),
+    ("赛力斯集团营收", "赛力斯集团", "营收"),
+    ("全市汽车总产量", None, "汽车总产量"),
+    ("地区生产总值", None, "地区生产总值"),
+    ("市场规模", None, "市场规模"),
+])
+def test_a_subject_splits_into_its_entity_and_the_indicator(subject, entity, name):
+    indicator = indicator_of(_fact(subject))
+    assert (indicator.entity, indicator.name) == (entity, name)
+
+
+def test_a_place_alone_is_the_indicator_not_an_entity():
+    assert split_entity("重庆") == (None, "重庆")
+
+
+def test_width_spacing_quotes_and_trailing_particles_do_not_make_another_indicator():
+    assert clean_subject("“新能源 汽车”产量的") == clean_subject("新能源汽车产量") == "新能源汽车产量"
+
+
+def test_a_growth_rate_and_a_level_are_different_indicators():
+    level = indicator_of(_fact("重庆地区生产总值"))
+    rate = indicator_of(_fact("重庆地区生产总值", kind="percent", unit="%", change="up"))
+    assert level.name == rate.name and level != rate
+
+
+def test_money_in_another_currency_is_another_family():
+    assert unit_family("money", "元") != unit_family("money", "美元")
+    assert unit_family("percent", "%") == unit_family("percent", "‰")
+
+
+def test_dates_years_and_facts_without_subject_have_no_indicator():
+    assert indicator_of(_fact("GDP", kind="year", unit=None)) is None
+    assert indicator_of({"kind": "count", "unit": "个", "subject": None}) is None
+
+
+@pytest.mark.parametrize(("surface", "value", "step"), [
+    ("3.22万亿元", "3220000000000", "10000000000"),
+    ("3.2万亿", "3200000000000", "100000000000"),
+    ("4.3万辆", "43000", "1000"),
+    ("6.39‰", "0.639", "0.001"),
+    ("100家", "100", "1"),
+    ("三千五百万", "35000000", "1000000"),
+    ("-3.07亿元", "-307000000", "1000000"),
+])
+def test_a_figure_is_as_precise_as_it_is_written(surface, value, step):
+    assert value_step(surface, value) == step
+
+
+def _figure(surface: str, value: str, qualifier: str | None = None) -> tuple:
+    return (value, None, value_step(surface, value), qualifier)
+
+
+def test_figures_that_differ_at_the_precision_both_are_written_to_disagree():
+    assert not agree(_figure("3.22万亿", "3220000000000"), _figure("3.19万亿", "3190000000000"))
+
+
+def test_a_figure_written_with_fewer_digits_agrees_with_its_rounding():
+    assert agree(_figure("3.2万亿", "3200000000000"), _figure("3.22万亿", "3220000000000"))
+    assert not agree(_figure("3.2万亿", "3200000000000"), _figure("3.26万亿", "3260000000000"))
+
+
+def test_a_lower_bound_agrees_with_any_figure_above_it():
+    assert agree(_figure("超3万亿", "3000000000000", "超"), _figure("3.22万亿", "3220000000000"))
+    assert not agree(_figure("超3万亿", "3000000000000", "超"), _figure("2.1万亿", "2100000000000"))
+
+
+def test_periods_sort_on_the_time_line():
+    periods = ["2024Q3", "2024-07", "2020", "2024", "2024H1", "2021/2025", None, "2024-05-31"]
+    assert sorted(periods, key=period_key) == [
+        "2020", "2021/2025", "2024", "2024H1", "2024-05-31", "2024-07", "2024Q3", None]

@@ -1,0 +1,97 @@
+"""Series, conflicts and totals: the same answers from every backend
+(the backends of ``tests/test_store_contract.py``, each seeded with the
+seed page)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from store import QueryError, Store
+from store.series import SERIES_COLUMNS
+from tests.test_store_contract import backend, seeded  # noqa: F401  (fixtures)
+
+_GDP = [  # (paper, title, 2024 重庆 GDP as written)
+    ("重庆日报", "重庆经济稳中向好", "2024年，重庆地区生产总值3.22万亿元，同比增长6.1%。"),
+    ("经济观察", "西部城市经济盘点", "2024年重庆地区生产总值3.19万亿元，比上年增长6.1%。"),
+    ("山城晚报", "重庆去年经济总量", "2024年，重庆地区生产总值3.2万亿元。"),
+    ("成都商报", "成都经济年报", "2024年，成都地区生产总值2.35万亿元，增长5.7%。"),
+]
+
+
+def _ingest_gdp(store: Store, tmp_path: Path, papers: list[tuple[str, str, str]]) -> None:
+    path = tmp_path / "gdp.jsonl"
+    lines = [json.dumps({"title": t, "body": b, "date": f"2025-02-0{n + 1}", "source": p}, ensure_ascii=False)
+             for n, (p, t, b) in enumerate(papers)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert store.ingest([path]).added == len(papers)
+
+
+def test_the_seed_series_of_new_energy_vehicle_output_runs_from_2020_to_2024(seeded):
+    levels = [r for r in seeded.series("新能源汽车产量") if r["measure"] == "level" and r["period"]]
+    assert [(r["period"], r["value"], r["unit"]) for r in levels] == [("2020", 43000, "辆"), ("2024", 953000, "辆")]
+    for row in levels:
+        assert set(SERIES_COLUMNS) <= set(row)
+        assert (row["indicator"], row["entity"], row["publication"]) == ("新能源汽车产量", "重庆", "重庆晨报")
+        assert seeded.article(row["article_id"])["title"] == row["title"]
+        assert row["fact_id"] in {f["id"] for f in seeded.facts(row["article_id"])}
+
+
+def test_a_series_query_with_filters_keeps_the_figures_that_pass_them(seeded):
+    rows = seeded.series("unit:辆 year:2024")
+    assert rows and all(r["unit"] == "辆" for r in rows)
+    assert 953000 in [r["value"] for r in rows] and 43000 not in [r["value"] for r in rows]
+
+
+def test_a_series_is_sorted_by_indicator_then_period(seeded):
+    rows = seeded.series("kind:money,count")
+    keys = [(r["indicator"], r["entity"] or "") for r in rows]
+    assert keys == sorted(keys)
+
+
+def test_a_query_that_names_no_indicator_gives_nothing(seeded):
+    assert seeded.series("没有这个指标") == []
+    assert seeded.conflicts("没有这个指标") == []
+
+
+def test_a_malformed_series_query_raises_query_error(seeded):
+    with pytest.raises(QueryError):
+        seeded.series("kind:nonsense")
+
+
+def test_the_seed_page_has_no_conflicts(seeded):
+    assert seeded.conflicts() == []
+
+
+def test_two_papers_giving_different_gdp_for_the_same_year_are_a_conflict(seeded, tmp_path):
+    _ingest_gdp(seeded, tmp_path, _GDP)
+    found = seeded.conflicts("地区生产总值")
+    assert [(c["indicator"], c["entity"], c["period"], c["unit"]) for c in found] == [
+        ("地区生产总值", "重庆", "2024", "元")]
+    by_paper = {v["publication"]: v["value"] for v in found[0]["values"]}
+    assert by_paper["重庆日报"] == 3220000000000 and by_paper["经济观察"] == 3190000000000
+    assert "成都商报" not in by_paper  # another city is another measurement
+    assert seeded.conflicts() == found
+
+
+def test_figures_that_agree_at_their_precision_and_equal_growth_rates_are_no_conflict(seeded, tmp_path):
+    _ingest_gdp(seeded, tmp_path, [_GDP[0], _GDP[2], _GDP[3]])
+    assert seeded.conflicts("地区生产总值") == []
+
+
+def test_a_conflict_goes_when_the_article_giving_the_other_figure_is_replaced(seeded, tmp_path):
+    _ingest_gdp(seeded, tmp_path, _GDP)
+    assert seeded.conflicts("重庆")
+    _ingest_gdp(seeded, tmp_path, [_GDP[0], _GDP[2]])
+    assert seeded.conflicts("重庆") == []
+
+
+def test_totals_count_and_sum_the_facts_a_search_matches_per_unit(seeded):
+    totals = seeded.totals("kind:money unit:元")
+    money = [f for f in seeded.facts(kind="money") if f["unit"] == "元"]
+    assert [(t["kind"], t["unit"]) for t in totals] == [("money", "元")]
+    assert totals[0]["count"] == len(money)
+    assert totals[0]["sum"] == sum(f["value"] for f in money)
+    assert (totals[0]["min"], totals[0]["max"]) == (min(f["value"] for f in money), max(f["value"] for f in money))
