@@ -186,3 +186,8 @@ def test_rate_nouns_of_hong_kong_releases_take_the_indicator() -> None:
     text = "1月零售業總銷貨價值按年上升百分之5.5，升幅較去年12月放緩1.1個百分點。"
     found = [f for f in extract(text, date="2024-03-01") if f["kind"] == "points"]
     assert [f["subject"] for f in found] == ["零售業總銷貨價值"]
+
+
+def test_an_of_phrase_naming_the_owner_stays_whole_a_qualifying_one_does_not() -> None:
+    assert subject("经营活动产生的现金流量净额为-9.46亿元", "-9.46亿元") == "经营活动产生的现金流量净额"
+    assert subject("經季節性調整的失業率為3.1%", "3.1%") == "失業率"

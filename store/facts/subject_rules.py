@@ -131,3 +131,5 @@ LOSS_SUBJECTS = (("净亏损", "净利润"), ("亏损额", "利润"), ("亏损",
 LOSS_ALONE = {"亏损": "净利润", "亏损额": "净利润", "盈利": "净利润", "净盈利": "净利润"}
 # 扣除非经常性损益的净利润: a qualified profit keeps its qualifier (it is not the net profit)
 KEEP_OF_PHRASE_RE = re.compile(r"^(?:扣除|剔除|不含|含|归属于|归母|扣非)")
+# X的Y where X only qualifies Y (經季節性調整的失業率): the subject is Y
+QUALIFYING_OF_RE = re.compile(r"^(?:经季节性调整|經季節性調整|经调整|按可比价格计算|按现价计算|最新|新|全部|所有|这些|其中)")

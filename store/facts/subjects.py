@@ -28,7 +28,8 @@ _OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的“”
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
-_MAX_LEN = 14
+_MAX_LEN = 22
+_MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
 _EDGE_JUNK = "“”\"'《》()（）、 -\x00\x01"
 
@@ -355,8 +356,8 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     k = pre.rfind("的", a, b)
     if k >= 0:
         head, tail = pre[a:k].replace("\x00", ""), pre[k + 1:b].replace("\x00", "")
-        if not S.KEEP_OF_PHRASE_RE.match(head) and len(tail) >= 2 and (len(tail) >= 4 or len(head) > 6):
-            a = k + 1
+        if len(tail) >= 2 and (S.QUALIFYING_OF_RE.match(head) or len(head) + len(tail) > _MAX_OF_LEN):
+            a = k + 1                           # 經季節性調整的失業率 → 失業率; 经营活动产生的现金流量净额 stays
     return (start + a, start + b) if b > a else None
 
 
