@@ -191,3 +191,12 @@ def test_rate_nouns_of_hong_kong_releases_take_the_indicator() -> None:
 def test_an_of_phrase_naming_the_owner_stays_whole_a_qualifying_one_does_not() -> None:
     assert subject("经营活动产生的现金流量净额为-9.46亿元", "-9.46亿元") == "经营活动产生的现金流量净额"
     assert subject("經季節性調整的失業率為3.1%", "3.1%") == "失業率"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2023年服务业增加值占GDP比重达到54.6%", "服务业增加值占GDP比重"),
+    ("其中农村网民规模达2.25亿，占整体网民的26.3%", "占整体网民"),
+    ("金刚石散热片占其10%", "金刚石散热片"),
+])
+def test_shares_name_the_ratio_the_part_or_the_whole(text: str, expected: str) -> None:
+    assert [f["subject"] for f in extract(text, date="2024-01-10") if f["kind"] == "percent"] == [expected]

@@ -118,6 +118,8 @@ VERB_ENDINGS = (
 SPAN_AFTER_RE = re.compile(r"来|以来|间|里|之内|内|后|之后|以后|前|之前|中|期|" + _CHANGE)   # 10年期: a tenor
 SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第|前|首)$")
 
+SHARE_NOUNS = ("比重", "比例", "份额", "占比")
+
 # a subject starting with these names the base of a comparison (较发行底价, 高于全国进出口增速)
 BASE_MARKERS = ("较", "比")
 COMPARISONS = ("高于", "低于", "快于", "慢于", "多于", "少于", "超过", "超出")

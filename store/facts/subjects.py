@@ -307,11 +307,24 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     pre = _PAREN_RE.sub(lambda m: "\x00" * len(m.group(0)), "".join(chars))
     pre = _PUA_RE.sub("\x00", pre)
     if "占" in pre:
-        k = pre.rindex("占")
-        span = _phrase(text, start, pre[:k])
-        if span and span[1] - span[0] >= 2:
-            return span                         # 金刚石散热片占其10%
+        return _share_phrase(text, start, pre)
     return _phrase(text, start, pre)
+
+
+def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
+    """A share: 服务业增加值占GDP比重达54.6% (the whole ratio), 金刚石散热片占其10% (the part),
+    …，占整体网民的26.3% (占 and the whole, when the part is the sentence's)."""
+    k = pre.rindex("占")
+    part = _phrase(text, start, pre[:k])
+    whole = _phrase(text, start + k + 1, pre[k + 1:])
+    if part and part[1] - part[0] >= 2:
+        end = start + len(_untrailed(pre))
+        if whole and text[whole[1] - 2:whole[1]] in S.SHARE_NOUNS and end >= whole[1]:
+            return part[0], whole[1]            # X占Y比重
+        return part
+    if whole and whole[1] - whole[0] >= 2:
+        return start + k, whole[1]              # 占Y
+    return None
 
 
 def _untrailed(s: str) -> str:
