@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from store.ingest.textio import sanitize
     from store.search.query import Query, QueryError
     from store.search.query import parse as parse_query
+    from store.series.records import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
     from store.spreadsheet import spreadsheet_cell
 
 # name -> (module, attribute): loaded on first access (PEP 562)
@@ -40,6 +41,11 @@ _LAZY = {
     "Query": ("store.search.query", "Query"),
     "QueryError": ("store.search.query", "QueryError"),
     "parse_query": ("store.search.query", "parse"),
+    "SERIES_COLUMNS": ("store.series.records", "SERIES_COLUMNS"),
+    "SeriesRow": ("store.series.records", "SeriesRow"),
+    "Conflict": ("store.series.records", "Conflict"),
+    "ConflictValue": ("store.series.records", "ConflictValue"),
+    "UnitTotal": ("store.series.records", "UnitTotal"),
 }
 
 
@@ -91,6 +97,11 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "UnitTotal",
+    "SeriesRow",
+    "ConflictValue",
+    "Conflict",
+    "SERIES_COLUMNS",
     "FACT_COLUMNS",
     "KINDS",
     "Article",

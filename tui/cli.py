@@ -74,6 +74,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=20, help="results to show (0 = all; default 20)")
     p.add_argument("--kind", metavar="K", help="only facts of this kind")
 
+    p = sub.add_parser("series", help="one indicator across articles: every figure by period")
+    p.add_argument("query", nargs="+", help="an indicator such as 新能源汽车产量, or filters such as unit:辆 year:2024")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per figure")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+
+    p = sub.add_parser("conflicts", help="figures that sources give differently for the same indicator and period")
+    p.add_argument("query", nargs="*", help="only these indicators (default: all)")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
+
     p = sub.add_parser("check", help="verify the store (and with --fix repair the index)")
     p.add_argument("--fix", action="store_true")
     p = sub.add_parser("copy", help="copy the store to another backend (a PostgreSQL server or a store file)")
@@ -335,6 +345,42 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_series(args: argparse.Namespace) -> int:
+    from store import QueryError
+    from tui.series_output import series_csv, series_line
+
+    store = _open_existing(args)
+    try:
+        rows = store.series(" ".join(args.query))
+    except QueryError as err:
+        raise UsageError(str(err)) from None
+    if args.csv:
+        if rows:
+            sys.stdout.write(series_csv(rows))
+        return EXIT_OK
+    for row in rows:
+        _jsonl(row) if args.json else _out(series_line(row))
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from store import QueryError
+    from tui.series_output import conflict_lines
+
+    store = _open_existing(args)
+    try:
+        groups = store.conflicts(" ".join(args.query) or None)
+    except QueryError as err:
+        raise UsageError(str(err)) from None
+    for group in groups:
+        if args.json:
+            _jsonl(group)
+        else:
+            for line in conflict_lines(group):
+                _out(line)
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     store = _open_existing(args)
     problems = store.check(fix=args.fix)
@@ -368,7 +414,7 @@ def cmd_copy(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_app, "app": cmd_app, "seed": cmd_seed, "ingest": cmd_ingest, "articles": cmd_articles,
     "show": cmd_show, "facts": cmd_facts, "extract": cmd_extract, "search": cmd_search, "check": cmd_check,
-    "copy": cmd_copy,
+    "copy": cmd_copy, "series": cmd_series, "conflicts": cmd_conflicts,
 }
 
 

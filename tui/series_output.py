@@ -1,0 +1,76 @@
+"""Series and conflicts as text: the CLI's lines, CSV, and the TSV the app
+copies (each row with its citation)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from store import SERIES_COLUMNS, Conflict, SeriesRow, UnitTotal
+from tui.citation import cell, format_number, format_value
+
+TSV_COLUMNS = (*SERIES_COLUMNS, "citation")
+
+
+def row_value(row: SeriesRow | dict[str, Any]) -> str:
+    """The value as a reader says it: 95.3万辆, 超2.7万亿元, 58.2%, 2.3 pp."""
+    shown = format_value(row)
+    if not shown:
+        return ""
+    unit = "" if row.get("kind") in ("percent", "points") else row.get("unit") or ""
+    return f"{row.get('qualifier') or ''}{shown}{unit}"
+
+
+def source_of(row: SeriesRow | dict[str, Any]) -> str:
+    """《title》，publication，date — where the figure was read."""
+    parts = [f"《{row.get('title') or ''}》"]
+    parts += [p for p in (row.get("publication"), row.get("date")) if p]
+    return "，".join(parts)
+
+
+def citation(row: SeriesRow) -> str:
+    """One figure as a self-contained citation line."""
+    name = f"{row.get('entity') or ''}{row['indicator']}"
+    period = f"（{row['period']}）" if row.get("period") else ""
+    return f"{name}{period}：{row_value(row)}（{source_of(row)}）"
+
+
+def series_line(row: SeriesRow) -> str:
+    cells = [f"{row.get('entity') or ''}{row['indicator']}", row.get("period") or "—", row_value(row),
+             source_of(row), row["fact_id"]]
+    return "  ".join(cells)
+
+
+def series_csv(rows: Sequence[SeriesRow]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(SERIES_COLUMNS)
+    for row in rows:
+        writer.writerow(cell(row.get(c)) for c in SERIES_COLUMNS)
+    return out.getvalue()
+
+
+def series_tsv(rows: Sequence[SeriesRow]) -> str:
+    """Every field of each row and its citation, with a header row."""
+    lines = ["\t".join(TSV_COLUMNS)]
+    lines += ["\t".join(cell(r.get(c)) for c in SERIES_COLUMNS) + "\t" + cell(citation(r)) for r in rows]
+    return "\n".join(lines) + "\n"
+
+
+def conflict_lines(group: Conflict) -> list[str]:
+    """A heading (indicator, entity, period) and one line per source."""
+    head = f"{group.get('entity') or ''}{group['indicator']}（{group['period']}，{group.get('unit') or group['kind']}）"
+    return [head] + [f"    {row_value({**v, 'kind': group['kind'], 'unit': group['unit']})}  {source_of(v)}  "
+                     f"{v['fact_id']}" for v in group["values"]]
+
+
+def totals_line(totals: Sequence[UnitTotal]) -> str:
+    """n facts · Σ sum · min … max, per unit, on one line."""
+    parts = []
+    for t in totals:
+        unit = t.get("unit") or ""
+        parts.append(f"{t['count']:,} {t['kind']}{f' {unit}' if unit else ''}: Σ {format_number(t['sum'])}"
+                     f" · min {format_number(t['min'])} · max {format_number(t['max'])}")
+    return " | ".join(parts)
