@@ -11,6 +11,7 @@ a killed writer leaves behind carry ``TEMP_SUFFIX`` and are removed by
 
 from __future__ import annotations
 
+import mmap
 import os
 import tempfile
 from collections.abc import Iterator
@@ -19,6 +20,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 TEMP_SUFFIX = ".factdesk-tmp"
+# Scratch files of an index build (sorted runs of postings): swept with the
+# temporary files in the index folder only (the store's own folder is the
+# user's, where such names may be anyone's).
+SCRATCH_SUFFIXES = (TEMP_SUFFIX, ".runc", ".runt")
 
 
 def _read_umask() -> int:
@@ -82,17 +87,35 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def remove_stale_temp_files(directory: Path) -> int:
+def remove_stale_temp_files(directory: Path, suffixes: tuple[str, ...] = (TEMP_SUFFIX,)) -> int:
     """Delete temporary files a crashed writer left behind; return how many.
     Call under the write lock, when no other writer can be mid-write."""
     removed = 0
     if not directory.is_dir():
         return 0
     for entry in directory.iterdir():
-        if entry.name.endswith(TEMP_SUFFIX):
+        if entry.name.endswith(suffixes):
             try:
                 entry.unlink()
                 removed += 1
             except OSError:
                 pass
     return removed
+
+
+def digest(data: bytes | mmap.mmap) -> str:
+    """The checksum the store records for a file's content: xxh3, 64 bits,
+    in hex (several GB/s: cheap enough to verify every file on open)."""
+    import xxhash
+
+    return xxhash.xxh3_64_hexdigest(data)
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """(size, checksum) of a file, read through a memory map (no copy)."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size == 0:
+            return 0, digest(b"")
+        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            return size, digest(mapped)

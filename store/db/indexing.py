@@ -76,13 +76,18 @@ class IndexKeeper:
         from store.search.index import SearchIndex
 
         make_sidecar(self._store.dir)
-        try:
-            with write_lock(self._store.path):
-                self._store.refresh_if_changed()
+        with write_lock(self._store.path):
+            self._store.refresh_if_changed()
+            SearchIndex.sweep(self.directory)
+            try:
                 self.index = SearchIndex.rebuild(self.directory, self._docs(None), self._store.token)
-        except OSError as err:  # a full disk: the articles are safe, only the index is missing
-            raise StoreError(f"{self._store.path}: cannot build the search index ({err.strerror or err}); "
-                             f"the articles are unaffected") from None
+            except OSError as err:  # a full disk: the articles are safe, only the index is missing
+                SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
+                raise StoreError(f"{self._store.path}: cannot build the search index ({err.strerror or err}); "
+                                 f"the articles are unaffected") from None
+            except BaseException:
+                SearchIndex.sweep(self.directory)
+                raise
         return self.index
 
     def is_current(self) -> tuple[bool, str]:

@@ -114,6 +114,7 @@ def write_transaction(target: CommitTarget) -> Iterator[Transaction]:
         # Apply our change on top of whatever another writer committed.
         if target.path.exists():
             target.refresh_if_changed()
+        sweep_index(target.dir / "index")
         try:
             remove_stale_temp_files(target.path.parent)
             remove_stale_temp_files(target.dir / "shards")
@@ -125,8 +126,16 @@ def write_transaction(target: CommitTarget) -> Iterator[Transaction]:
             yield tx
             tx.commit()
         except BaseException as err:
+            sweep_index(target.dir / "index")  # a failed index update leaves nothing behind
             _fail(tx, err)
             raise
+
+
+def sweep_index(directory: Path) -> None:
+    """Remove the index files no manifest names (see SearchIndex.sweep)."""
+    from store.search.index import SearchIndex
+
+    SearchIndex.sweep(directory)
 
 
 def _fail(tx: Transaction, err: BaseException) -> None:

@@ -7,8 +7,11 @@ Layout of the index directory (all of it belongs to this module):
     vocab.<gen>.json        pinyin vocabulary
 A rebuild or update writes new files first and replaces manifest.json last, so
 a crash leaves the previous index (with its previous token) intact; open()
-compares the format, the token and the file sizes recorded in the manifest and
-raises IndexStale when anything disagrees.
+compares the format, the token, and the size and checksum (store.fileio.digest)
+the manifest records for every file it names, and raises IndexStale when
+anything disagrees: a damaged index is rebuilt, never searched.  Files the
+manifest does not name (a failed build's, scratch runs) are swept under the
+write lock (`sweep`).
 
 A search goes: query.parse (or a Query given) -> pinyin.expand of each term
 -> evaluate (per segment: terms.match, Segment.fact_mask) -> results (rank,
@@ -27,7 +30,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.fileio import atomic_write
+from store.fileio import SCRATCH_SUFFIXES, atomic_write, file_digest, remove_stale_temp_files
 from store.search.format import FORMAT, SegmentMeta
 from store.search.highlight import hit_spans
 from store.search.query import Query, QueryError, as_query
@@ -84,6 +87,7 @@ class SearchIndex:
                 raise IndexStale("index format changed")
             if token is not None and manifest.get("token") != token:
                 raise IndexStale("index token differs from the store's")
+            _verify(directory, manifest)
             return cls(directory, manifest, cls._load_segments(directory, manifest))
         except IndexStale:
             raise
@@ -94,13 +98,27 @@ class SearchIndex:
     def _load_segments(directory: Path, manifest: dict) -> list[Segment]:
         from store.search.segment import Segment
 
-        segs = []
-        for meta in manifest["segments"]:
-            for part, size in meta["files"].items():
-                if (directory / f"{meta['name']}.{part}").stat().st_size != size:
-                    raise IndexStale(f"index file {meta['name']}.{part} has the wrong size")
-            segs.append(Segment(directory, meta))
-        return segs
+        return [Segment(directory, meta) for meta in manifest["segments"]]
+
+    @staticmethod
+    def sweep(directory: Path) -> None:
+        """Remove the files the committed manifest does not name: those of a
+        build that failed or was killed, scratch runs, temporary files.  Call
+        under the write lock; never raises (a sweep is a courtesy)."""
+        try:
+            if not directory.is_dir():
+                return
+            remove_stale_temp_files(directory, SCRATCH_SUFFIXES)
+            try:
+                manifest = json.loads((directory / MANIFEST).read_bytes())
+                keep = _named_files(manifest)
+            except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                return  # no readable manifest: the next build replaces everything
+            for p in directory.iterdir():
+                if p.name not in keep and p.is_file():
+                    p.unlink()
+        except OSError:
+            pass
 
     @classmethod
     def rebuild(cls, directory: Path, docs: Iterable[dict], token: str) -> SearchIndex:
@@ -153,7 +171,7 @@ class SearchIndex:
             for _ in texts.collect(added):
                 pass
             vocab = _vocab_file(self.directory, texts, vocab)
-        _commit(self.directory, _manifest(token, metas, vocab))
+        _commit(self.directory, _manifest(token, metas, vocab), self._manifest)
         fresh = SearchIndex.open(self.directory, token)
         if len(fresh._segments) > MERGE_SEGMENTS:
             fresh = fresh._merge_deltas(token)
@@ -172,7 +190,7 @@ class SearchIndex:
         big = max(range(len(self._segments)), key=lambda i: self._segments[i].n)
         docs = [doc for i, seg in enumerate(self._segments) if i != big for doc in _segment_docs(seg)]
         metas = [self._manifest["segments"][big], build_segment(self.directory, _new_name("s"), docs)]
-        _commit(self.directory, _manifest(token, metas, self._manifest.get("vocab")))
+        _commit(self.directory, _manifest(token, metas, self._manifest.get("vocab")), self._manifest)
         return SearchIndex.open(self.directory, token)
 
     def close(self) -> None:
@@ -258,10 +276,8 @@ def _tombstones(directory: Path, seg: Segment, gone: set[str]) -> str | None:
     return name
 
 
-def _commit(directory: Path, manifest: dict) -> None:
-    """Make `manifest` the index (every file it names is already durable) and
-    remove the files it no longer names."""
-    atomic_write(directory / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode())
+def _named_files(manifest: dict) -> set[str]:
+    """Every file of the index `manifest` names, itself included."""
     keep = {MANIFEST}
     for meta in manifest["segments"]:
         keep.update(f"{meta['name']}.{part}" for part in meta["files"])
@@ -269,6 +285,42 @@ def _commit(directory: Path, manifest: dict) -> None:
             keep.add(meta["dead"])
     if manifest.get("vocab"):
         keep.add(manifest["vocab"])
+    return keep
+
+
+def _verify(directory: Path, manifest: dict) -> None:
+    """Every file the manifest names has the size and checksum it records:
+    a file overwritten, truncated, swapped or missing is found before any
+    search reads it."""
+    sums = manifest.get("sums")
+    if not isinstance(sums, dict):
+        raise IndexStale("index has no checksums (built by an older version)")
+    for name in sorted(_named_files(manifest) - {MANIFEST}):
+        recorded = sums.get(name)
+        try:
+            actual = file_digest(directory / name)
+        except FileNotFoundError:
+            raise IndexStale(f"index file {name} is missing") from None
+        if recorded is None or list(actual) != list(recorded):
+            raise IndexStale(f"index file {name} is damaged (its checksum differs)")
+
+
+def _with_sums(directory: Path, manifest: dict, previous: dict | None) -> dict:
+    """`manifest` with the size and checksum of every file it names; files
+    the previous manifest already summed (immutable once written) are not
+    read again."""
+    known = (previous or {}).get("sums") or {}
+    manifest["sums"] = {name: known.get(name) or list(file_digest(directory / name))
+                        for name in sorted(_named_files(manifest) - {MANIFEST})}
+    return manifest
+
+
+def _commit(directory: Path, manifest: dict, previous: dict | None = None) -> None:
+    """Make `manifest` the index (every file it names is already durable) and
+    remove the files it no longer names."""
+    _with_sums(directory, manifest, previous)
+    atomic_write(directory / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode())
+    keep = _named_files(manifest)
     for p in directory.iterdir():
         if p.name not in keep and p.is_file():
             try:
