@@ -24,7 +24,7 @@ def run_search(store: Any, query: str | Query, *, limit: int, kind: str | None, 
         return {"total": 0, "facts_total": 0, "results": [], "query": q}
     groups = [[alt for term in group for alt in expand(term, store.pinyin_words)] for group in q.groups]
     conn = store._conn
-    sql = ranked_query(q, groups, limit)
+    sql = ranked_query(q, groups, limit, conn.info.server_version)
     # The planner, not counting the cost of reading each article's grams,
     # prefers scanning the table to the GIN index even for rare terms.
     conn.execute("SET enable_seqscan = off")

@@ -81,6 +81,10 @@ CREATE INDEX facts_year ON facts (year);
 CREATE FUNCTION factdesk_count(haystack text, needle text) RETURNS integer
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     AS $$ SELECT (octet_length(haystack) - octet_length(replace(haystack, needle, ''))) / octet_length(needle) $$;
+-- regexp_count for servers before PostgreSQL 15
+CREATE FUNCTION factdesk_regexp_count(haystack text, pattern text) RETURNS integer
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    AS $$ SELECT count(*)::integer FROM regexp_matches(haystack, pattern, 'g') $$;
 CREATE TABLE pinyin_vocab (
     word text PRIMARY KEY,
     count bigint NOT NULL,

@@ -13,6 +13,7 @@ then the newest date, then insertion order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,16 +82,31 @@ def exclusion(text: str) -> Sql:
     return Sql(f"a.seq NOT IN (SELECT x.seq FROM articles x WHERE {found.text})", found.params)
 
 
-def counts_lateral(groups: list[list[tuple[str, bool]]]) -> Sql:
-    """Occurrences of every alternative in each article's title, body and
-    fact subjects, computed once per matching article.  The texts are read
-    (decompressed) once per article, not once per count; OFFSET 0 keeps
-    PostgreSQL from folding each subquery back into every use."""
+def counted(group: list[tuple[str, bool]]) -> list[tuple[str, bool, bool]]:
+    """What the ranking counts for a group, as (text, literal?, pattern?):
+    each literal alternative on its own; the words a Latin term spells in
+    pinyin (often dozens) as one alternation, counted in one pass over each
+    text instead of one pass per word (their score is then their combined
+    count rather than the best word's; which articles match is unchanged)."""
+    words = [text for text, literal in group if not literal]
+    out = [(text, True, False) for text, literal in group if literal]
+    if len(words) == 1:
+        out.append((words[0], False, False))
+    elif words:
+        out.append(("|".join(re.sub(r"(\W)", r"\\\1", w) for w in words), False, True))
+    return out
+
+
+def counts_lateral(groups: list[list[tuple[str, bool, bool]]], regexp_count: str) -> Sql:
+    """Occurrences of every counted alternative in each article's title,
+    body and fact subjects, computed once per matching article.  The texts
+    are read (decompressed) once per article, not once per count; OFFSET 0
+    keeps PostgreSQL from folding each subquery back into every use."""
     cols, params = [], []
     for g, group in enumerate(groups):
-        for i, (text, _) in enumerate(group):
-            cols += [f"factdesk_count(d.t, %s) AS t{g}_{i}", f"factdesk_count(d.b, %s) AS b{g}_{i}",
-                     f"factdesk_count(d.s, %s) AS s{g}_{i}"]
+        for i, (text, _, pattern) in enumerate(group):
+            fn = regexp_count if pattern else "factdesk_count"
+            cols += [f"{fn}(d.t, %s) AS t{g}_{i}", f"{fn}(d.b, %s) AS b{g}_{i}", f"{fn}(d.s, %s) AS s{g}_{i}"]
             params += [text, text, text]
     if not cols:
         return Sql("")
@@ -99,7 +115,7 @@ def counts_lateral(groups: list[list[tuple[str, bool]]]) -> Sql:
                f"CROSS JOIN LATERAL (SELECT {', '.join(cols)} OFFSET 0) c", params)
 
 
-def ranking(groups: list[list[tuple[str, bool]]]) -> tuple[str, str, str]:
+def ranking(groups: list[list[tuple[str, bool, bool]]]) -> tuple[str, str, str]:
     """Score, hits and tier over the counts of ``counts_lateral``: per
     group, the best alternative's score, every alternative's hits, and
     whether a literal one matched; summed over the groups."""
@@ -108,7 +124,7 @@ def ranking(groups: list[list[tuple[str, bool]]]) -> tuple[str, str, str]:
         found = [f"(c.t{g}_{i} + c.b{g}_{i})" for i in range(len(group))]
         per_score = [f"CASE WHEN {f} > 0 THEN {W_TITLE} * c.t{g}_{i} + {W_SUBJ} * c.s{g}_{i} + {W_BODY} * c.b{g}_{i} "
                      f"ELSE 0 END" for i, f in enumerate(found)]
-        per_tier = [f"CASE WHEN {f} > 0 THEN 1 ELSE 0 END" for f, (_, literal) in zip(found, group) if literal]
+        per_tier = [f"CASE WHEN {f} > 0 THEN 1 ELSE 0 END" for f, (_, literal, _) in zip(found, group) if literal]
         scores.append(per_score[0] if len(per_score) == 1 else f"greatest({', '.join(per_score)})")
         hits.append(" + ".join(found))
         tiers.append("0" if not per_tier else per_tier[0] if len(per_tier) == 1 else f"greatest({', '.join(per_tier)})")
@@ -116,13 +132,14 @@ def ranking(groups: list[list[tuple[str, bool]]]) -> tuple[str, str, str]:
             " + ".join(f"({x})" for x in tiers) or "0")
 
 
-def ranked_query(q: Query, groups: list[list[tuple[str, bool]]], limit: int) -> Sql:
+def ranked_query(q: Query, groups: list[list[tuple[str, bool]]], limit: int, server_version: int = 150000) -> Sql:
     """SELECT id, title, score, hits, total, facts_total, fact_ids, tier of
     the matching articles, best first."""
     where: list[Sql] = [match_any([t for t, _ in g]) for g in groups]
     where += [exclusion(term.text) for term in q.exclude]
-    counts = counts_lateral(groups)
-    score, hits, tier = ranking(groups)
+    counting = [counted(g) for g in groups]
+    counts = counts_lateral(counting, "regexp_count" if server_version >= 150000 else "factdesk_regexp_count")
+    score, hits, tier = ranking(counting)
     joins = Sql()
     fcount, fids = "0", "NULL::text[]"
     if q.filters:
