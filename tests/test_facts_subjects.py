@@ -200,3 +200,9 @@ def test_an_of_phrase_naming_the_owner_stays_whole_a_qualifying_one_does_not() -
 ])
 def test_shares_name_the_ratio_the_part_or_the_whole(text: str, expected: str) -> None:
     assert [f["subject"] for f in extract(text, date="2024-01-10") if f["kind"] == "percent"] == [expected]
+
+
+def test_every_change_word_the_changes_reader_knows_is_stripped_from_a_subject() -> None:
+    text = "首三季，本港經濟按年增長2.5%，其中第三季按年收縮1.2%。"
+    got = [f["subject"] for f in extract(text, date="2024-11-15") if f["kind"] == "percent"]
+    assert got == ["本港經濟", "本港經濟"]

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 
-_CHANGE = (
-    r"增长|下降|提升|减少|上涨|下跌|增加|降低|提高|上升|回落|攀升|飙升|激增|跃升|猛增|扩大|缩小|收窄|回升|加快|"
-    r"放缓|下调|上调|调升|调降|下滑|下挫|反弹|走高|走低|升值|贬值|净增|净减|多增|少增|增长了|下降了|增|降|涨|跌|减|升"
-)
+from .changes import DOWN_WORDS, UP_WORDS
+
+# the change words changes.py reads (rate nouns apart: 涨幅 may name the indicator)
+_CHANGE = "增长了|下降了|" + "|".join(sorted(
+    (w for w in UP_WORDS + DOWN_WORDS
+     if w not in ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅", "快于", "慢于", "溢价", "折价")),
+    key=len, reverse=True))
 # traditional characters of the words below, read as simplified (one to one, offsets hold);
 # the text's own script is kept in the subject
 SUBJECT_CHARS = str.maketrans(
