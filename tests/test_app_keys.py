@@ -218,7 +218,7 @@ async def test_copy_without_facts_says_so() -> None:
         await settle(pilot)
         await pilot.press("c")
         assert app.clipboard == ""
-        assert any("No fact to copy" in str(n.message) for n in app._notifications)
+        assert any("Nothing to copy: no facts shown." in str(n.message) for n in app._notifications)
 
 
 async def test_e_exports_the_facts_in_the_chosen_format(tmp_path, monkeypatch) -> None:
@@ -351,9 +351,6 @@ async def test_no_dom_node_hides_textuals_query_method() -> None:
 
 
 async def test_the_facts_pane_shows_full_units_points_change_and_uncut_exact_values() -> None:
-    from tui.widgets.facts_table import COLUMNS
-
-    column = {c.key: n for n, c in enumerate(COLUMNS)}
     base = {"article_id": "a0", "where": "body", "start": 0, "end": 1, "clause": "", "section": None}
     facts = [
         {**base, "id": "f1", "kind": "money", "surface": "26.30元/股", "value": 26.3, "value_text": "26.30",
@@ -370,12 +367,11 @@ async def test_the_facts_pane_shows_full_units_points_change_and_uncut_exact_val
         table.set_facts(facts)
         table.focus()
         await pilot.pause()
-        cells = [[str(c) for c in table.get_row_at(n)] for n in range(3)]
-        assert cells[0][column["unit"]] == "元/股"
-        assert cells[1][column["value"]] == "2.3 pp" and cells[1][column["change"]] == "↑ 提高"
-        assert cells[1][column["period"]] == "2024H1"
-        assert cells[2][column["value"]] == "≈18亿" and cells[2][column["change"]] == "↓ 下降"
+        assert table.cell_text(0, "unit") == "元/股"
+        assert table.cell_text(1, "value") == "2.3 pp" and table.cell_text(1, "change") == "↑ 提高"
+        assert table.cell_text(1, "period") == "2024H1"
+        assert table.cell_text(2, "value") == "≈18亿" and table.cell_text(2, "change") == "↓ 下降"
         await pilot.press("x")
-        exact = str(table.get_row_at(2)[column["value"]])
+        exact = table.cell_text(2, "value")
         assert exact == "1,799,999,925.50"
         assert table.columns["value"].width >= len(exact)  # widened, not cut

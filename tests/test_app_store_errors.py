@@ -64,7 +64,7 @@ async def test_a_damaged_shard_is_one_toast_naming_the_fix_and_the_app_keeps_run
         assert app.query_one(FactsTable).row_count == 0
         await pilot.press("c")
         await settle(pilot)
-        assert any("No fact to copy" in t for t in _toasts(app))
+        assert any(t == "Nothing to copy: no article open." for t in _toasts(app))
         assert app.is_running and app._exception is None
 
 

@@ -51,7 +51,7 @@ def format_number(value: Any, *, exact: bool = False, text: str | None = None) -
         return text or ""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
-    if exact:
+    if exact or abs(value) < 10**4:  # small numbers are shown with every digit: nothing to shorten
         return _exact_decimal(value, text)
     try:
         for size, name in ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"), (1, "")):
@@ -82,7 +82,7 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
     percentage points as "2.3 pp" (or "41 bp" when written in basis points)."""
     kind, unit = fact.get("kind"), fact.get("unit") or ""
     value, high = fact.get("value"), fact.get("value_high")
-    text = fact.get("value_text") if exact else None
+    text = fact.get("value_text")
     if kind == "points" and unit.lower() in BASIS_POINT_UNITS and value is not None:
         shown = _basis_points(value, fact.get("value_text"))
         if high is not None and high != value:

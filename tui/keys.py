@@ -93,6 +93,7 @@ KEYS: tuple[Key, ...] = (
     Key("facts.jump", "enter", "jump", "Jump to fact", "Show the fact in the article"),
     Key("facts.sort", "s", "cycle_sort", "Sort", "Sort the facts by the next column"),
     Key("facts.filter", "f", "cycle_kind", "Filter kind", "Show one kind of fact (cycles through the kinds present)"),
+    Key("facts.detail", "i", "detail", "Detail", "Every field of the fact, its sentence and citation"),
     Key("facts.exact", "x", "toggle_exact", "Exact values", "Exact values in full instead of 95.3万-style ones"),
     Key("facts.down", "j", "cursor_down", "Down", "Next fact", show=False),
     Key("facts.up", "k", "cursor_up", "Up", "Previous fact", show=False),
@@ -104,7 +105,7 @@ KEYS: tuple[Key, ...] = (
     Key("export.md", "m", "dismiss('md')", "Markdown", "Export as Markdown"),
     Key("export.cancel", "escape", "dismiss(None)", "Cancel", "Close without exporting"),
     # Every dialog.
-    Key("dialog.close", "escape,q,question_mark", "dismiss", "Close", "Close the help"),
+    Key("dialog.close", "escape,q,question_mark", "dismiss", "Close", "Close the help or the fact detail"),
 )
 
 

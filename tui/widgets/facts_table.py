@@ -14,36 +14,48 @@ from textual.widgets import DataTable
 
 from store import KINDS, Fact
 from tui import keys
-from tui.citation import format_change, format_value
+from tui.citation import cited_sentence, format_change, format_value
 from tui.notes import say
 
 
 def _field(name: str) -> Callable[[Fact, bool], str]:
-    return lambda fact, exact: str(fact.get(name) or "")
+    return lambda fact, exact: " ".join(str(fact.get(name) or "").split())
 
 
 @dataclass(frozen=True, slots=True)
 class Column:
     title: str
     key: str                             # the record field it sorts by
-    width: int                           # cells; the value column widens for exact values
+    width: int                           # the fewest cells it is shown in
     show: Callable[[Fact, bool], str]    # (fact, exact) -> the cell's text
+    drop: int = 0                        # dropped first (1), second (2)… on a narrow pane; 0 never
+    flexible: bool = False               # takes the width left over, cut with an ellipsis
 
 
-# In display order.  What was measured comes right after the figure: on a
-# narrow terminal the columns on the right are the ones cut off.
+def _sentence(fact: Fact, exact: bool) -> str:
+    return " ".join(str(fact.get("sentence") or fact.get("clause") or "").split())
+
+
+# In display order.  The figure as written and the value are always shown in
+# full; what was measured takes the width left over; on a narrow pane the
+# columns with a ``drop`` order go first (the detail view, `i`, has them all).
 COLUMNS: tuple[Column, ...] = (
-    Column("Kind", "kind", 8, _field("kind")),
-    Column("Figure", "surface", 14, _field("surface")),
-    Column("Subject", "subject", 16, _field("subject")),
-    Column("Value", "value", 12, lambda fact, exact: format_value(fact, exact=exact)),
-    Column("Unit", "unit", 8, _field("unit")),
-    Column("Period", "period", 8, lambda fact, exact: str(fact.get("period") or fact.get("period_text") or "")),
-    Column("Change", "change", 7, lambda fact, exact: format_change(fact)),
-    Column("Qual.", "qualifier", 4, _field("qualifier")),
+    Column("Kind", "kind", 4, _field("kind")),
+    Column("Figure", "surface", 6, _field("surface")),
+    Column("Subject", "subject", 8, _field("subject"), flexible=True),
+    Column("Value", "value", 6, lambda fact, exact: format_value(fact, exact=exact)),
+    Column("Unit", "unit", 4, _field("unit"), drop=4),
+    Column("Period", "period", 6, lambda fact, exact: str(fact.get("period") or fact.get("period_text") or ""),
+           drop=3),
+    Column("Change", "change", 6, lambda fact, exact: format_change(fact), drop=2),
+    Column("Qual.", "qualifier", 5, _field("qualifier"), drop=1),
+    Column("Sentence", "sentence", 20, _sentence, drop=5, flexible=True),
 )
-VALUE_COLUMN = next(n for n, c in enumerate(COLUMNS) if c.key == "value")
+WIDE_TERMINAL = 160  # from this many columns the facts pane quotes each fact's sentence
+SUBJECT_MOST = 40    # on a wide pane the subject gets up to this much before the sentence
+SUBJECT_KEPT = 14    # cells of subject worth more than the minor columns
 KIND_ORDER = KINDS
+PADDING = 2  # DataTable's cell padding, both sides together
 
 
 def _clip(value: str, limit: int) -> Text:
@@ -51,6 +63,35 @@ def _clip(value: str, limit: int) -> Text:
     if cell_len(text.plain) > limit:
         text.truncate(limit, overflow="ellipsis")
     return text
+
+
+def plan_widths(natural: dict[str, int], available: int, wide: bool) -> dict[str, int]:
+    """Column key -> width for a pane ``available`` cells wide: fixed columns
+    at their natural width, columns dropped (in their ``drop`` order) while
+    they do not fit, the flexible ones sharing what is left."""
+    shown = [c for c in COLUMNS if wide or c.key != "sentence"]
+    # A subject of a few words is kept whole before the minor columns are.
+    keep_subject = max(0, min(natural["subject"], SUBJECT_KEPT) - COLUMNS[2].width)
+
+    def need(columns: list[Column]) -> int:
+        return sum((c.width if c.flexible else natural[c.key]) + PADDING for c in columns)
+
+    while need(shown) + keep_subject > available and any(c.drop for c in shown):
+        shown.remove(min((c for c in shown if c.drop), key=lambda c: c.drop))
+    widths = {c.key: natural[c.key] for c in shown if not c.flexible}
+    spare = max(0, available - need(shown))
+    subject = next(c for c in shown if c.key == "subject")
+    sentence = [c for c in shown if c.key == "sentence"]
+    limit = min(natural["subject"], SUBJECT_MOST) if sentence else natural["subject"]
+    widths["subject"] = subject.width + min(spare, max(0, limit - subject.width))
+    if sentence:
+        widths["sentence"] = sentence[0].width + spare - (widths["subject"] - subject.width)
+    # Still too wide (a very long figure on a very narrow pane): the figure
+    # gives way, cut with an ellipsis.
+    over = sum(w + PADDING for w in widths.values()) - available
+    if over > 0:
+        widths["surface"] = max(COLUMNS[1].width, widths["surface"] - over)
+    return {c.key: widths[c.key] for c in shown}
 
 
 def _sort_key(fact: Fact, key: str) -> tuple:
@@ -86,25 +127,33 @@ class FactsTable(DataTable):
         super().__init__(cursor_type="row", zebra_stripes=True, **kwargs)
         self.all_facts: list[Fact] = []
         self.shown: list[Fact] = []
+        self.article: dict[str, Any] | None = None
         self.kind_filter: str | None = None
         self.sort_column: int | None = None  # index into COLUMNS, None = text order
         self.exact = False
         self.empty_message = "No article open."
+        self.widths: dict[str, int] = {}  # the columns shown, by key, and their widths
+        self._sentences: dict[str, str] = {}
 
-    def on_mount(self) -> None:
-        # Fixed widths: auto-sized columns jump as rows arrive and would make
-        # the layout (and its snapshots) depend on timing.
-        for column in COLUMNS:
-            self.add_column(column.title, key=column.key, width=max(column.width, cell_len(column.title) + 2))
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self._rebuild(keep=self.current_fact)
 
     # -- content -----------------------------------------------------------
-    def set_facts(self, facts: list[Fact], empty_message: str = "") -> None:
-        self.all_facts = facts
+    def set_facts(self, facts: list[Fact], empty_message: str = "", article: dict[str, Any] | None = None) -> None:
+        self.all_facts, self.article, self._sentences = facts, article, {}
         if empty_message:
             self.empty_message = empty_message
         if self.kind_filter and not any(f.get("kind") == self.kind_filter for f in facts):
             self.kind_filter = None
         self._rebuild()
+
+    def sentence(self, fact: Fact) -> str:
+        """The sentence stating the fact (its clause without the article)."""
+        fact_id = fact.get("id") or ""
+        if fact_id not in self._sentences:
+            self._sentences[fact_id] = " ".join(cited_sentence(fact, self.article).split())
+        return self._sentences[fact_id]
 
     def _rebuild(self, keep: Fact | None = None) -> None:
         facts = [f for f in self.all_facts if self.kind_filter in (None, f.get("kind"))]
@@ -112,14 +161,18 @@ class FactsTable(DataTable):
             key = COLUMNS[self.sort_column].key
             facts.sort(key=lambda f: _sort_key(f, key))
         self.shown = facts
-        self.clear()
+        texts = [self._texts(fact) for fact in facts]
+        natural = {c.key: max([cell_len(c.title) + (2 if n == self.sort_column else 0)]
+                              + [cell_len(t[c.key]) for t in texts])
+                   for n, c in enumerate(COLUMNS)}
+        self.widths = plan_widths(natural, self._available_width(), self.app.size.width >= WIDE_TERMINAL)
+        self.clear(columns=True)
         for n, column in enumerate(COLUMNS):
-            label = column.title + (" ▲" if n == self.sort_column else "")
-            self.columns[column.key].label = Text(label)  # type: ignore[index]
-        rows = [self._cells(fact) for fact in facts]
-        self._fit_values(rows)
-        for fact, cells in zip(facts, rows):
-            self.add_row(*cells, key=fact["id"])
+            if column.key in self.widths:
+                label = column.title + (" ▲" if n == self.sort_column else "")
+                self.add_column(Text(label), key=column.key, width=self.widths[column.key])
+        for fact, text in zip(facts, texts):
+            self.add_row(*self._cells(fact, text), key=fact["id"])
         kind = f" · {self.kind_filter}" if self.kind_filter else ""
         self.border_title = f"Facts ({len(facts)}{'/' + str(len(self.all_facts)) if kind else ''}){kind}"
         self.border_subtitle = "" if facts else self.empty_message
@@ -127,18 +180,25 @@ class FactsTable(DataTable):
             self.move_cursor(row=facts.index(keep))
         self.post_message(self.FilterChanged())
 
-    def _cells(self, fact: Fact) -> list[Text]:
-        # Exact values are never cut: the value column widens to fit them.
-        cells = [Text(c.show(fact, True), no_wrap=True, end="") if self.exact and c.key == "value"
-                 else _clip(c.show(fact, False), c.width) for c in COLUMNS]
-        if fact.get("kind") in KIND_ORDER:
+    def _available_width(self) -> int:
+        # The pane's inside, less a cell for the vertical scrollbar.
+        return max(20, self.content_region.width - 1)
+
+    def _texts(self, fact: Fact) -> dict[str, str]:
+        return {c.key: self.sentence(fact) if c.key == "sentence" else c.show(fact, self.exact) for c in COLUMNS}
+
+    def _cells(self, fact: Fact, texts: dict[str, str]) -> list[Text]:
+        # A cell cut to its column ends in an ellipsis, never silently.
+        cells = [_clip(texts[key], width) for key, width in self.widths.items()]
+        if fact.get("kind") in KIND_ORDER and "kind" in self.widths:
             cells[0].stylize(self.get_component_rich_style(f"facts-table--{fact['kind']}", partial=True))
         return cells
 
-    def _fit_values(self, rows: list[list[Text]]) -> None:
-        column = COLUMNS[VALUE_COLUMN]
-        widest = max((cell_len(r[VALUE_COLUMN].plain) for r in rows), default=0) if self.exact else 0
-        self.columns[column.key].width = max(column.width, widest)  # type: ignore[index]
+    def cell_text(self, row: int, key: str) -> str | None:
+        """What a row shows in a column (None when the column is not shown)."""
+        if key not in self.widths:
+            return None
+        return str(self.get_row_at(row)[list(self.widths).index(key)])
 
     @property
     def current_fact(self) -> Fact | None:
@@ -156,11 +216,18 @@ class FactsTable(DataTable):
         if fact is not None:
             self.post_message(self.JumpToFact(fact))
 
+    def action_detail(self) -> None:
+        fact = self.current_fact
+        if fact is not None:
+            from tui.screens.fact_detail import FactDetailScreen
+
+            self.app.push_screen(FactDetailScreen(fact, self.article))
+
     def action_cycle_sort(self) -> None:
-        order: list[int | None] = [None, *range(len(COLUMNS))]
+        order: list[int | None] = [None, *(n for n, c in enumerate(COLUMNS) if c.key != "sentence")]
         self.sort_column = order[(order.index(self.sort_column) + 1) % len(order)]
         self._rebuild(keep=self.current_fact)
-        name = "text order" if self.sort_column is None else COLUMNS[self.sort_column].title
+        name = "their order in the article" if self.sort_column is None else COLUMNS[self.sort_column].title
         say(self, "facts", f"Facts sorted by {name}", timeout=2)
 
     def action_cycle_kind(self) -> None:

@@ -1,0 +1,64 @@
+"""The `i` screen: one fact with every field of its record, the sentence
+that states it and the citation `c` would copy."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from store import FACT_COLUMNS, Fact
+from tui import keys
+from tui.citation import citation, cited_sentence, format_value
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def fact_fields(fact: Fact) -> list[tuple[str, str]]:
+    """(field, text) for every field of the record, the exact value first."""
+    rows = [("exact value", format_value(fact, exact=True) or "—")]
+    return rows + [(name, _shown(fact.get(name))) for name in FACT_COLUMNS]
+
+
+class FactDetailScreen(ModalScreen[None]):
+    """Every field, the full sentence and the citation; escape closes it."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("dialog")
+
+    def __init__(self, fact: Fact, article: dict[str, Any] | None) -> None:
+        super().__init__()
+        self.fact, self.article = fact, article
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="fact-detail") as body:
+            body.border_title = f"Fact: {self.fact.get('surface') or ''}"
+            body.border_subtitle = "escape to close"
+            yield Static(detail(self.fact, self.article))
+
+
+def detail(fact: Fact, article: dict[str, Any] | None) -> Group:
+    """The sentence, the citation and every field, as plain text (never markup)."""
+    table = Table(box=None, expand=True, show_header=False)
+    table.add_column("field", style="bold", no_wrap=True)
+    table.add_column("value")
+    for name, text in fact_fields(fact):
+        table.add_row(name, Text(text))
+    return Group(
+        Text("Sentence", style="bold underline"), Text(cited_sentence(fact, article) or "—"), Text(""),
+        Text("Citation (c copies it)", style="bold underline"), Text(citation(fact, article)), Text(""),
+        Text("Fields", style="bold underline"), table,
+    )
