@@ -50,6 +50,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         return
     cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     starts = [sp.start for sp in spans]
+    fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
     carried: dict[int, PeriodSpan | None] = {}   # sentence start -> the previous sentence's period
     market: dict[int, bool] = {}                 # sentence start -> a market report's sentence
@@ -60,6 +61,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             continue
         k = bisect.bisect_right(cuts, f["start"]) - 1
         sent_start = cuts[k] if k >= 0 else 0
+        sent_end = _sentence_end(cuts, k, len(norm))
         lo_i = bisect.bisect_left(starts, sent_start)
         hi_i = bisect.bisect_left(starts, f["start"], lo_i)
         mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
@@ -68,7 +70,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if f["kind"] == "duration":
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none
-        chosen = _respective(norm, f, mine, facts) or _own(norm, f, mine, facts)
+        near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
+        chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near)
         if chosen is None and k >= 0:
             chosen = _carried(norm, f, sent_start, ref, carried)
         if chosen is None and days:
