@@ -149,8 +149,9 @@ class Store(StoreReader, Protocol):
 class SourceWriter(Protocol):
     """A backend's write transaction, as the ingest pipeline uses it."""
 
-    def stored_sha256(self, file: str) -> str | None:
-        """The SHA-256 of the stored version of a source file, if any."""
+    def stored_sha256(self, file: str, key: str | None = None) -> str | None:
+        """The SHA-256 of the stored version of a source file, if any
+        (``key``: its identity when the name is not enough, SourceHeader.key)."""
         ...
 
     def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:

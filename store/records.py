@@ -136,6 +136,7 @@ class SourceRecord(TypedDict):
     date: str | None
     articles: int
     ingested: str                # UTC, ISO 8601
+    key: NotRequired[str]        # its identity: the file's full path (absent or the name: see SourceHeader)
 
 
 class Counts(TypedDict):
@@ -181,6 +182,10 @@ class SourceHeader:
     furniture: list[str] = field(default_factory=list)
     publication: str | None = None
     date: str | None = None
+    # The source's identity when its name is not enough: the file's full
+    # path (two folders may each hold a news.jsonl); None: the name is it
+    # (the shipped pages, stdin).
+    key: str | None = None
 
 
 class SourceWrite(NamedTuple):

@@ -161,7 +161,7 @@ class _Writer:
         self.state = state
         self.changed = False
 
-    def stored_sha256(self, file: str) -> str | None:
+    def stored_sha256(self, file: str, key: str | None = None) -> str | None:
         source = self.state.sources.get(file)
         return source["sha256"] if source else None
 

@@ -334,3 +334,60 @@ def test_a_damaged_index_is_found_before_it_answers_and_search_stays_right(db, t
     for q in queries:
         assert found(q) == right[q]
     assert ok(factdesk(db, "check")).rstrip().endswith("OK")
+
+
+# ---------------------------------------------------------------- files of the same name
+
+def _titled(db: Path, prefix: str) -> list[dict]:
+    return [a for a in json_lines(factdesk(db, "articles", "--json")) if a["title"].startswith(prefix)]
+
+
+def test_files_of_the_same_name_in_two_folders_are_two_sources(db, tmp_path):
+    for year in ("2024", "2025"):
+        (tmp_path / year).mkdir()
+        _jsonl(tmp_path / year / "news.jsonl", [(f"要闻{i}", f"{year}年全市新增企业{i + 1}家。") for i in range(5)])
+    out = ok(factdesk(db, "ingest", str(tmp_path / "2024" / "news.jsonl"), str(tmp_path / "2025" / "news.jsonl")))
+    assert "10 article(s)" in out and "replaced" not in out
+    assert len(_titled(db, "要闻")) == 10
+    assert len(json_lines(factdesk(db, "search", "新增企业", "--json", "--limit", "0"))) == 10
+    # the same file again, by another path, is the same source: unchanged
+    assert ok(factdesk(db, "ingest", str(tmp_path / "2024" / "../2024/news.jsonl"))).startswith("unchanged")
+    # a changed file replaces its own articles only
+    _jsonl(tmp_path / "2024" / "news.jsonl", [("要闻0", "2024年全市新增企业9家。")])
+    assert "replaced" in ok(factdesk(db, "ingest", str(tmp_path / "2024" / "news.jsonl")))
+    assert len(_titled(db, "要闻")) == 6
+    assert ok(factdesk(db, "check")).rstrip().endswith("OK")
+
+
+def test_pages_of_the_same_name_in_a_folder_tree_are_all_kept(db, tmp_path):
+    for month in ("01", "02"):
+        (tmp_path / "2024" / month).mkdir(parents=True)
+        (tmp_path / "2024" / month / "page1.txt").write_text(f"# {month}月快报\n\n全市新增企业{month}00家。\n",
+                                                              encoding="utf-8")
+    ok(factdesk(db, "ingest", str(tmp_path / "2024")))
+    assert {a["title"] for a in _titled(db, "0")} == {"01月快报", "02月快报"}
+
+
+def test_a_store_of_the_previous_schema_is_migrated_and_a_re_ingest_replaces(db, tmp_path):
+    """Schema 2 knew sources by name: the first re-ingest of such a file from
+    its path replaces its articles (and the store moves to the new schema)."""
+    from store.db.schema import SCHEMA_VERSION
+
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    ok(factdesk(db, "ingest", str(page)))
+    data = json.loads(db.read_bytes())
+    data["_meta"]["1"]["schema"] = 2
+    for table in ("sources", "catalog"):
+        for record in data[table].values():
+            record.pop("key", None)
+    db.write_bytes(json.dumps(data, ensure_ascii=False).encode())
+    assert ok(factdesk(db, "ingest", str(page))).startswith("unchanged")
+    page.write_text(PAGE.replace("300家", "400家"), encoding="utf-8")
+    assert ok(factdesk(db, "ingest", str(page))).startswith("ingested")
+    [article] = _titled(db, "新区快报")
+    assert "400家" in json.loads(ok(factdesk(db, "show", article["id"], "--json")))["body"]
+    migrated = json.loads(db.read_bytes())
+    assert migrated["_meta"]["1"]["schema"] == SCHEMA_VERSION == 3
+    assert {s["key"] for s in migrated["sources"].values()} >= {str(page.resolve())}
+    assert ok(factdesk(db, "check")).rstrip().endswith("OK")

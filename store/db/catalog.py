@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from store.db.schema import CatalogDoc, MainData
+from store.db.source_keys import key_of
 from store.records import CatalogEntry, Counts, SourceRecord
 
 
@@ -19,7 +20,7 @@ class CatalogView:
         self._entries: list[CatalogEntry] | None = None
 
     def source_docs(self) -> list[CatalogDoc]:
-        return sorted(self._data["catalog"].values(), key=lambda doc: doc["file"])
+        return sorted(self._data["catalog"].values(), key=lambda doc: (doc["file"], key_of(doc)))
 
     @property
     def by_id(self) -> dict[str, tuple[int, int]]:
@@ -46,7 +47,7 @@ class CatalogView:
         return self._entries
 
     def sources(self) -> list[SourceRecord]:
-        return sorted(self._data["sources"].values(), key=lambda s: s["file"])
+        return sorted(self._data["sources"].values(), key=lambda s: (s["file"], key_of(s)))
 
     def counts(self) -> Counts:
         catalog = self._data["catalog"].values()

@@ -9,6 +9,7 @@ from store.db.catalog import CatalogView
 from store.db.indexing import IndexKeeper
 from store.db.schema import MainData, meta_of
 from store.db.shards import ShardCache, ShardData
+from store.db.source_keys import key_of
 from store.errors import CorruptStoreError
 
 
@@ -55,10 +56,10 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
             continue
         for aid, doc_key in members:
             problems += article_problems(shard, aid, doc_key, n_facts[aid])
-    catalogued = {doc["file"] for doc in data["catalog"].values()}
+    catalogued = {key_of(doc) for doc in data["catalog"].values()}
     for source in data["sources"].values():
-        if source["file"] not in catalogued:
-            problems.append(f"source {source['file']} has no catalog entry")
+        if key_of(source) not in catalogued:
+            problems.append(f"source {key_of(source)} has no catalog entry")
     index_ok, why = index.is_current()
     if not index_ok:
         problems.append(f"search index is missing or stale ({why})")

@@ -21,7 +21,7 @@ from store.db.storage import loads
 from store.errors import CorruptStoreError, StoreError
 from store.records import SourceRecord
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CATALOG_COLUMNS = ("ids", "titles", "dates", "publications", "n_facts", "n_chars", "docs", "shards")
 
 
@@ -39,6 +39,7 @@ class CatalogDoc(TypedDict):
     """The articles of one source, a column per field, in source order."""
 
     file: str
+    key: str                   # the source's identity (store.db.source_keys)
     ids: list[str]
     titles: list[str]
     dates: list[str | None]
@@ -102,9 +103,20 @@ def _migrate_1_to_2(data: Any) -> Any:
     return data
 
 
+def _migrate_2_to_3(data: Any) -> Any:
+    """Schema 3 knows a source by a key (its full path) instead of its file
+    name alone: sources of older stores keep their name as key (see
+    store.db.source_keys)."""
+    for table in ("sources", "catalog"):
+        for record in data[table].values():
+            record["key"] = record["file"]
+    data["_meta"]["1"]["schema"] = 3
+    return data
+
+
 # Forward migrations: schema N → N+1 on the raw JSON, applied on open (and
 # persisted on the next write).
-MIGRATIONS: dict[int, Callable[[Any], Any]] = {1: _migrate_1_to_2}
+MIGRATIONS: dict[int, Callable[[Any], Any]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def validate_main(data: Any, path: Path) -> MainData:

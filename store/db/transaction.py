@@ -40,6 +40,7 @@ from store.db.shards import (
     shard_key,
     shard_of,
 )
+from store.db.source_keys import find_source, header_key, key_of, unique_id
 from store.db.storage import SnapshotStorage, dumps, loads
 from store.errors import InterruptedAfterSave, StoreError, StoreLockedError, os_error
 from store.fileio import atomic_write, remove_stale_temp_files
@@ -193,17 +194,19 @@ class Transaction:
 
     # ------------------------------------------------------------ changes
 
-    def stored_sha256(self, file: str) -> str | None:
+    def stored_sha256(self, file: str, key: str | None = None) -> str | None:
         """The SHA-256 of the stored version of a source, if any."""
-        return next((doc.get("sha256") for doc in self.db.table("sources").all() if doc["file"] == file), None)
+        record = find_source(self.db.table("sources").all(), file, key)
+        return record.get("sha256") if record is not None else None
 
-    def remove_source_articles(self, file: str) -> list[str]:
+    def remove_source_articles(self, file: str, key: str | None = None) -> list[str]:
         """Drop a source's catalog document and (at the next flush) its
         articles and facts; return the ids removed."""
         catalog = self.db.table("catalog")
         removed: list[str] = []
+        stored = find_source(catalog.all(), file, key)
         for doc in catalog.all():
-            if doc["file"] != file:
+            if stored is None or key_of(doc) != key_of(stored):
                 continue
             for aid, doc_id, shard in zip(doc["ids"], doc["docs"], doc["shards"]):
                 self.pending_removals.setdefault(shard, []).append(doc_id)
@@ -216,13 +219,18 @@ class Transaction:
     def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
         """Add or replace the articles of one source file, with their facts.
         An article id repeated within the source keeps its first record."""
-        old_ids = self.remove_source_articles(source.file)
-        columns: CatalogDoc = {"file": source.file, "ids": [], "titles": [], "dates": [], "publications": [],
-                               "n_facts": [], "n_chars": [], "docs": [], "shards": []}
-        assert set(columns) == {"file", *CATALOG_COLUMNS}
+        key = header_key(source)
+        stored = find_source(self.db.table("sources").all(), source.file, source.key)
+        old_ids = self.remove_source_articles(source.file, source.key)
+        columns: CatalogDoc = {"file": source.file, "key": key, "ids": [], "titles": [], "dates": [],
+                               "publications": [], "n_facts": [], "n_chars": [], "docs": [], "shards": []}
+        assert set(columns) == {"file", "key", *CATALOG_COLUMNS}
+        others = {aid for doc in self.db.table("catalog").all() for aid in doc["ids"]}
         seen: set[str] = set()
         n_facts = 0
         for article, facts in articles:
+            if article["id"] in others:  # a same-named file's article: this one gets its own id
+                article, facts = unique_id(article, facts, key)
             if article["id"] in seen:
                 continue
             seen.add(article["id"])
@@ -230,6 +238,7 @@ class Transaction:
             n_facts += len(facts)
         record: SourceRecord = {
             "file": source.file,
+            "key": key,
             "sha256": source.sha256,
             "furniture": source.furniture,
             "publication": source.publication,
@@ -238,7 +247,8 @@ class Transaction:
             "ingested": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
         sources = self.db.table("sources")
-        sources.remove(doc_ids=[doc.doc_id for doc in sources.all() if doc["file"] == source.file])
+        if stored is not None:
+            sources.remove(doc_ids=[stored.doc_id])
         sources.insert(record)
         self.db.table("catalog").insert(columns)
         self.changed = True

@@ -89,7 +89,7 @@ def reseed(store: WritableStore, progress: ProgressFn | None = None, *, build_in
 def parse_source(source: Source) -> ParsedInput:
     """Run the source's format parser.  JSON Lines are validated line by
     line first, so a bad line rejects the file before any work is done."""
-    header = SourceHeader(source.name, source.sha256)
+    header = SourceHeader(source.name, source.sha256, key=source.key)
     if source.format == "jsonl":
         total = count_jsonl_articles(source.text, source.name)
         if not total:
@@ -110,7 +110,7 @@ def parse_source(source: Source) -> ParsedInput:
 def _store_source(tx: SourceWriter, parsed: ParsedInput, progress: ProgressFn | None) -> Outcome:
     """Hand one source's finished records to the transaction.  The same text
     again changes nothing; a changed text replaces its old articles."""
-    if tx.stored_sha256(parsed.header.file) == parsed.header.sha256:
+    if tx.stored_sha256(parsed.header.file, parsed.header.key) == parsed.header.sha256:
         return Outcome(None, [])
     bad: list[tuple[str, str]] = []
     written = tx.put_source(parsed.header, _with_facts(parsed, bad, progress))

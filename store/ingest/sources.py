@@ -35,6 +35,7 @@ class Source:
     format: Format
     text: str
     sha256: str    # of the bytes as read
+    key: str | None = None  # its identity when the name is not enough (see source_key)
 
 
 @dataclass
@@ -84,7 +85,21 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
     if not data.strip():
         raise InputError(f"{path}: file is empty")
     text = decode(data, name)  # validates the encoding of the whole file
-    return Source(path, name, sniff(path, text), text, hashlib.sha256(data).hexdigest())
+    return Source(path, name, sniff(path, text), text, hashlib.sha256(data).hexdigest(),
+                  None if is_stdin else source_key(path))
+
+
+def source_key(path: Path) -> str | None:
+    """A source's identity: its full path, so that ``2024/news.jsonl`` and
+    ``2025/news.jsonl`` are two sources and the same file ingested again from
+    anywhere is one.  A shipped seed page is known by its name alone (the
+    package may move between installs)."""
+    from store.paths import SEED_SOURCES
+
+    real = Path(os.path.realpath(path))
+    if real.parent == Path(os.path.realpath(SEED_SOURCES)):
+        return None
+    return os.fsdecode(real).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def sniff(path: Path, text: str) -> Format:

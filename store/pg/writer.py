@@ -47,7 +47,7 @@ class PgWriter:
         self.conn = conn
         self.changed = False
 
-    def stored_sha256(self, file: str) -> str | None:
+    def stored_sha256(self, file: str, key: str | None = None) -> str | None:
         row = self.conn.execute("SELECT sha256 FROM sources WHERE file = %s", (file,)).fetchone()
         return row[0] if row else None
 
