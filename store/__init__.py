@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from store.search.query import Query, QueryError
     from store.search.query import parse as parse_query
     from store.series.records import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
+    from store.series.indicators import indicator_of
     from store.spreadsheet import spreadsheet_cell
 
 # name -> (module, attribute): loaded on first access (PEP 562)
@@ -46,6 +47,7 @@ _LAZY = {
     "Conflict": ("store.series.records", "Conflict"),
     "ConflictValue": ("store.series.records", "ConflictValue"),
     "UnitTotal": ("store.series.records", "UnitTotal"),
+    "indicator_of": ("store.series.indicators", "indicator_of"),
 }
 
 
@@ -128,6 +130,7 @@ __all__ = [
     "StoreReader",
     "copy_store",
     "extract",
+    "indicator_of",
     "open_store",
     "parse_query",
     "read_text",

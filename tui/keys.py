@@ -20,6 +20,8 @@ PLACES: dict[str, str] = {
     "list": "Articles",
     "reader": "Reader",
     "facts": "Facts",
+    "series": "Series",
+    "conflicts": "Conflicts",
     "export": "Export dialog",
     "dialog": "Dialogs",
 }
@@ -67,6 +69,9 @@ KEYS: tuple[Key, ...] = (
         palette="Copy all facts (TSV)"),
     Key("main.export", "e", "export", "Export", "Export the article's (or the search's) facts to CSV, JSON or Markdown",
         palette="Export facts…"),
+    Key("main.series", "t", "series", "Series", "The highlighted fact's indicator over time: chart and table"),
+    Key("main.conflicts", "D", "conflicts", "Conflicts",
+        "Figures sources give differently for the same indicator and period (of the search, or all)"),
     Key("main.reload", "r", "reload", "Reload", "Reload after another process changed the store", show=False,
         palette="Reload store"),
     Key("main.reseed", "", "reseed", "", "Re-ingest the bundled seed page", palette="Re-seed store"),
@@ -99,6 +104,14 @@ KEYS: tuple[Key, ...] = (
     Key("facts.up", "k", "cursor_up", "Up", "Previous fact", show=False),
     Key("facts.top", "g", "scroll_top", "Top", "First fact", show=False),
     Key("facts.bottom", "G", "scroll_bottom", "Bottom", "Last fact", show=False),
+    # The series and conflicts views.
+    Key("series.open", "enter", "open", "Open", "Open the article at the highlighted figure"),
+    Key("series.copy", "c", "copy", "Copy TSV", "Copy the series as TSV, a citation on every row"),
+    Key("series.export", "e", "export", "Export", "Export the series to CSV in the current directory"),
+    Key("series.close", "escape,q", "close", "Back", "Back to the articles"),
+    Key("conflicts.open", "enter", "open", "Open", "Open the article of the first source"),
+    Key("conflicts.copy", "c", "copy", "Copy", "Copy the conflicts, one source a line"),
+    Key("conflicts.close", "escape,q", "close", "Back", "Back to the articles"),
     # The export dialog.
     Key("export.csv", "c", "dismiss('csv')", "CSV", "Export as CSV"),
     Key("export.json", "j", "dismiss('json')", "JSON", "Export as JSON"),

@@ -22,6 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
 from tui.notes import CHECK_HINT, TROUBLE, say
+from tui.screens.series import SeriesActions
 from tui.search_state import SearchState, Spans, hits_in, search
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_table import COLUMNS, FactsTable
@@ -39,7 +40,7 @@ EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, 
 NO_FACTS = "No figures in this article — pick another article, or search with /."
 
 
-class MainScreen(Screen[None]):
+class MainScreen(SeriesActions, Screen[None]):
     """Browse articles, their figures, and cite them."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("main")
@@ -195,6 +196,7 @@ class MainScreen(Screen[None]):
                 self.article_list.message = EMPTY_STORE
             self.reader.set_hits([])
             self._show_facts()
+            self.show_totals("", None)
             return
         # Say so while the worker runs: the first search on a fresh store
         # waits for the index to be built.
@@ -239,6 +241,7 @@ class MainScreen(Screen[None]):
             if self.reader.hits:
                 self.reader.action_next_hit(1)
         self.update_status()
+        self.show_totals(text, parsed)
 
     def _search_failed(self, text: str, message: str) -> None:
         if self.search_state.fail(text, message):

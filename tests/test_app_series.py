@@ -1,0 +1,166 @@
+"""Pilot tests: a fact's indicator over time (chart and table), the
+conflicts view and the totals of a search with fact filters."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable
+
+from tests.app_helpers import settle, type_query
+from tests.fake_store import FakeStore
+from tui.app import FactdeskApp
+from tui.screens.main import MainScreen
+from tui.screens.series import ConflictsScreen, SeriesScreen
+from tui.widgets.facts_table import FactsTable
+from tui.widgets.reader import Reader
+from tui.widgets.series_chart import SeriesChart, chart_lines
+
+
+@pytest.fixture(autouse=True)
+def _no_external_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+
+
+async def _series_of(pilot, surface: str) -> SeriesScreen:
+    """Highlight the fact written ``surface`` in the facts pane and press t."""
+    await settle(pilot)
+    table = pilot.app.query_one(FactsTable)
+    fact = next(f for f in pilot.app.main_screen.article_facts if f["surface"] == surface)
+    table.focus()
+    table.select_fact(fact)
+    await pilot.press("t")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, SeriesScreen)
+    return screen
+
+
+def _bar_cells(line: str) -> int:
+    return sum(line.count(ch) for ch in "█▉▊▋▌▍▎▏")
+
+
+async def test_t_on_a_fact_shows_its_indicator_over_time_in_a_table_and_a_chart() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _series_of(pilot, "3.1万辆")
+        assert [(r["period"], r["value"]) for r in screen.rows] == [("2020", 31000), ("2024", 625000)]
+        table = screen.query_one(DataTable)
+        assert table.row_count == 2 and table.cursor_row == 0  # on the fact it was opened from
+        assert [str(c) for c in table.get_row_at(1)[:2]] == ["2024", "62.5万辆"]
+        lines = str(screen.query_one(SeriesChart).render()).splitlines()
+        assert [line.split()[0] for line in lines] == ["2020", "2024"]
+        assert _bar_cells(lines[1]) > 10 * _bar_cells(lines[0]) / 2  # 62.5万 draws far longer than 3.1万
+
+
+async def test_enter_on_a_row_opens_the_article_at_that_figure() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _series_of(pilot, "3.1万辆")
+        screen.query_one(DataTable).move_cursor(row=1)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert app.query_one(Reader).selected["surface"] == "62.5万辆"
+        assert app.query_one(FactsTable).current_fact["surface"] == "62.5万辆"
+
+
+async def test_c_copies_the_series_as_tsv_with_a_citation_on_every_row() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _series_of(pilot, "62.5万辆")
+        await pilot.press("c")
+        header, *rows = app.clipboard.splitlines()
+        assert header.split("\t")[:3] == ["indicator", "entity", "period"] and header.endswith("citation")
+        assert len(rows) == 2
+        assert all("山城晚报" in row.split("\t")[-1] and "新能源汽车产量" in row.split("\t")[-1] for row in rows)
+
+
+async def test_e_exports_the_series_to_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _series_of(pilot, "62.5万辆")
+        await pilot.press("e")
+        await settle(pilot)
+    (path,) = tmp_path.glob("series-*.csv")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("indicator,entity,period,value") and len(lines) == 3
+
+
+async def test_the_chart_reads_at_80x24_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _series_of(pilot, "3.1万辆")
+        chart = screen.query_one(SeriesChart)
+        assert chart.region.width <= 80 and chart.region.height >= 2
+        text = app.export_screenshot()
+        assert "2020" in text and "2024" in text and "62.5万辆" in text
+        await pilot.press("escape")
+        assert isinstance(app.screen, MainScreen)
+
+
+def test_a_negative_figure_draws_a_bar_marked_minus():
+    rows = [{"period": "2023", "value": -5, "unit": "元", "kind": "money"},
+            {"period": "2024", "value": 10, "unit": "元", "kind": "money"}]
+    first, second = (str(line) for line in chart_lines(rows, 40, lambda r: str(r["value"])))
+    assert "−" in first and "−" not in second
+    assert _bar_cells(second) == 2 * _bar_cells(first)
+
+
+def _gdp_store(tmp_path: Path) -> FakeStore:
+    store = FakeStore()
+    lines = [
+        {"title": "重庆经济稳中向好", "body": "2024年，重庆地区生产总值3.22万亿元，同比增长6.1%。", "source": "重庆日报"},
+        {"title": "西部城市经济盘点", "body": "2024年重庆地区生产总值3.19万亿元。", "source": "经济观察"},
+        {"title": "成都经济年报", "body": "2024年，成都地区生产总值2.35万亿元。", "source": "成都商报"},
+    ]
+    path = tmp_path / "gdp.jsonl"
+    path.write_text("\n".join(json.dumps(dict(line, date="2025-02-01"), ensure_ascii=False) for line in lines),
+                    encoding="utf-8")
+    store.ingest([path])
+    return store
+
+
+async def test_shift_d_lists_the_figures_sources_disagree_on_side_by_side(tmp_path: Path) -> None:
+    app = FactdeskApp(_gdp_store(tmp_path))  # type: ignore[arg-type]
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ConflictsScreen)
+        table = screen.query_one(DataTable)
+        assert table.row_count == 1
+        indicator, period, sources = (str(c) for c in table.get_row_at(0))
+        assert (indicator, period) == ("重庆地区生产总值", "2024")
+        assert "3.22万亿元" in sources and "3.19万亿元" in sources and "2.35" not in sources
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.query_one(Reader).selected["surface"] == "3.22万亿元"
+
+
+async def test_a_search_with_fact_filters_shows_totals_under_the_facts_pane() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "unit:辆")
+        subtitle = str(app.query_one(FactsTable).border_subtitle)
+        assert subtitle.startswith("3 count 辆: Σ") and "max 210万" in subtitle
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not app.query_one(FactsTable).border_subtitle
+
+
+def test_the_series_and_conflicts_keys_come_from_the_key_table() -> None:
+    from tui.keys import KEYS
+
+    for place, owner in {"series": SeriesScreen, "conflicts": ConflictsScreen}.items():
+        declared = {(b.id, b.key, b.action) for b in owner.BINDINGS}
+        assert declared == {(k.id, k.keys, k.action) for k in KEYS if k.place == place and k.keys and k.action}
+    main_keys = {b.key: b.action for b in MainScreen.BINDINGS}
+    assert (main_keys["t"], main_keys["D"]) == ("series", "conflicts")

@@ -1,0 +1,289 @@
+"""One indicator over time, and the figures sources disagree on.
+
+``SeriesScreen`` shows the series of the highlighted fact's indicator (same
+name, entity, kind, unit and level-or-change): a chart and a table of
+period, value, qualifier, publication and date.  ``ConflictsScreen`` lists
+the disagreements of the current search (or of the whole store), each
+with its sources side by side.  Either returns the figure chosen with enter,
+and ``SeriesActions`` (mixed into the main screen) opens its article at it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from tui import keys
+from tui.notes import say
+from tui.series_output import conflict_lines, row_value, series_csv, series_tsv, source_of
+from tui.widgets.series_chart import SeriesChart
+
+if TYPE_CHECKING:
+    from store import Conflict, Fact, SeriesRow, StoreReader
+
+Chosen = tuple[str, str]  # (article id, fact id)
+
+
+def same_indicator(fact: Fact, rows: list[SeriesRow]) -> list[SeriesRow]:
+    """The rows measuring what ``fact`` measures (a query by name also finds
+    other entities and other units of the name)."""
+    from store import indicator_of
+
+    mine = indicator_of(fact)
+    if mine is None:
+        return []
+    return [r for r in rows if (r["indicator"], r["entity"], r["kind"], r["unit"], r["measure"]) ==
+            (mine.name, mine.entity, fact.get("kind"), fact.get("unit"), mine.measure)]
+
+
+def _chart_label(row: dict[str, Any]) -> str:
+    return f"{row_value(row)}  {row.get('publication') or ''}".rstrip()
+
+
+class SeriesScreen(Screen[Chosen | None]):
+    """The series of one fact's indicator: chart and table."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("series")
+
+    def __init__(self, store: StoreReader, fact: Fact) -> None:
+        super().__init__()
+        self.store = store
+        self.fact = fact
+        self.rows: list[SeriesRow] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("Reading the series…", id="series-head", markup=False)
+        yield SeriesChart(_chart_label, id="series-chart")
+        yield DataTable(id="series-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label in ("period", "value", "qualifier", "publication", "date", "title"):
+            table.add_column(label, key=label)
+        table.focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def load(self) -> None:
+        from store import indicator_of
+
+        indicator = indicator_of(self.fact)
+        if indicator is None:
+            self.app.call_from_thread(self._loaded, [])
+            return
+        try:
+            rows = same_indicator(self.fact, self.store.series(f'"{indicator.name}"'))
+        except Exception as error:  # StoreError: one line, the screen stays
+            self.app.call_from_thread(self._failed, error)
+            return
+        self.app.call_from_thread(self._loaded, rows)
+
+    def _failed(self, error: BaseException) -> None:
+        self.query_one("#series-head", Static).update(f"Cannot read the series: {error}")
+
+    def _loaded(self, rows: list[SeriesRow]) -> None:
+        self.rows = rows
+        head = self.query_one("#series-head", Static)
+        if not rows:
+            head.update("This figure has no indicator to follow (no subject, or a date). Escape goes back.")
+            return
+        first = rows[0]
+        articles = len({r["article_id"] for r in rows})
+        what = "change" if first["measure"] == "change" else "level"
+        head.update(f"{first['entity'] or ''}{first['indicator']} · {first['kind']} {first['unit'] or ''} · {what}"
+                    f" · {len(rows)} figure(s) from {articles} article(s)")
+        self.query_one(SeriesChart).show(rows)
+        table = self.query_one(DataTable)
+        for n, row in enumerate(rows):
+            table.add_row(row["period"] or "—", row_value(row), row["qualifier"] or "", row["publication"] or "",
+                          row["date"] or "", Text(row["title"]), key=str(n))
+        fact_id = self.fact.get("id")
+        at = next((n for n, r in enumerate(rows) if r["fact_id"] == fact_id), 0)
+        table.move_cursor(row=at)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:  # enter on the table
+        event.stop()
+        self.action_open()
+
+    def _current(self) -> SeriesRow | None:
+        table = self.query_one(DataTable)
+        if not self.rows or not 0 <= table.cursor_row < len(self.rows):
+            return None
+        return self.rows[table.cursor_row]
+
+    def action_open(self) -> None:
+        row = self._current()
+        if row is not None:
+            self.dismiss((row["article_id"], row["fact_id"]))
+
+    def action_copy(self) -> None:
+        from tui.clipboard import copy_text
+
+        if not self.rows:
+            say(self, "copy", "Nothing to copy: the series is empty.", severity="warning")
+            return
+        copy_text(self.app, series_tsv(self.rows), f"{len(self.rows)} figures as TSV")
+
+    def action_export(self) -> None:
+        if not self.rows:
+            say(self, "export", "Nothing to export: the series is empty.", severity="warning")
+            return
+        self.export_worker(list(self.rows))
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def export_worker(self, rows: list[SeriesRow]) -> None:
+        from tui.export import slug
+
+        first = rows[0]
+        path = Path.cwd() / f"series-{slug((first['entity'] or '') + first['indicator'])}.csv"
+        try:
+            path.write_text(series_csv(rows), encoding="utf-8")
+        except OSError as error:
+            self.app.call_from_thread(say, self, "export", f"Export failed: {error}", severity="error")
+            return
+        self.app.call_from_thread(say, self, "export", f"Exported {len(rows)} figures to {path}", title="Export")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class ConflictsScreen(Screen[Chosen | None]):
+    """The measurements whose sources disagree, sources side by side."""
+
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("conflicts")
+
+    def __init__(self, store: StoreReader, query: str | None) -> None:
+        super().__init__()
+        self.store = store
+        self.search = query
+        self.groups: list[Conflict] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("Looking for figures that disagree…", id="conflicts-head", markup=False)
+        yield DataTable(id="conflicts-table", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for label in ("indicator", "period", "sources"):
+            table.add_column(label, key=label)
+        table.focus()
+        self.load()
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def load(self) -> None:
+        try:
+            groups = self.store.conflicts(self.search)
+        except Exception as error:  # QueryError, StoreError: said in the heading
+            self.app.call_from_thread(self._show_head, f"Cannot look for conflicts: {error}")
+            return
+        self.app.call_from_thread(self._loaded, groups)
+
+    def _show_head(self, text: str) -> None:
+        self.query_one("#conflicts-head", Static).update(text)
+
+    def _loaded(self, groups: list[Conflict]) -> None:
+        self.groups = groups
+        scope = f"of “{self.search}”" if self.search else "in the whole store"
+        if not groups:
+            self._show_head(f"No figures disagree {scope}. Escape goes back.")
+            return
+        self._show_head(f"{len(groups)} measurement(s) {scope} with sources that disagree · enter opens the first")
+        table = self.query_one(DataTable)
+        for n, group in enumerate(groups):
+            sides = " ≠ ".join(f"{row_value({**v, 'kind': group['kind'], 'unit': group['unit']})}"
+                               f"（{source_of(v)}）" for v in group["values"])
+            table.add_row(f"{group['entity'] or ''}{group['indicator']}", group["period"], Text(sides), key=str(n))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:  # enter on the table
+        event.stop()
+        self.action_open()
+
+    def action_open(self) -> None:
+        table = self.query_one(DataTable)
+        if self.groups and 0 <= table.cursor_row < len(self.groups):
+            first = self.groups[table.cursor_row]["values"][0]
+            self.dismiss((first["article_id"], first["fact_id"]))
+
+    def action_copy(self) -> None:
+        from tui.clipboard import copy_text
+
+        if not self.groups:
+            say(self, "copy", "Nothing to copy: no conflicts.", severity="warning")
+            return
+        copy_text(self.app, "\n".join(line for g in self.groups for line in conflict_lines(g)) + "\n",
+                  f"{len(self.groups)} conflicts")
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class SeriesActions:
+    """The main screen's part in series, conflicts and totals (a mixin of
+    ``MainScreen``: it uses the screen's store, panes and search state)."""
+
+    def action_series(self: Any) -> None:
+        fact = self.current_fact()
+        if fact is None:
+            say(self, "series", self._nothing("follow over time"), severity="warning")
+            return
+        self.app.push_screen(SeriesScreen(self.store, fact), self._open_chosen)
+
+    def action_conflicts(self: Any) -> None:
+        state = self.search_state
+        query = state.text.strip() if state.active and not state.error else None
+        self.app.push_screen(ConflictsScreen(self.store, query or None), self._open_chosen)
+
+    def _open_chosen(self: Any, chosen: Chosen | None) -> None:
+        if chosen is not None:
+            self.open_at_fact(*chosen)
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def open_at_fact(self: Any, article_id: str, fact_id: str) -> None:
+        try:
+            article = self.store.article(article_id)
+            facts = self.store.facts(article_id) if article else []
+        except Exception as error:  # StoreError: say so, keep running
+            self.app.call_from_thread(self._store_trouble, "Cannot read the article", error)
+            return
+        self.app.call_from_thread(self._at_fact, article_id, article, facts, fact_id)
+
+    def _at_fact(self: Any, article_id: str, article: dict[str, Any] | None, facts: list[Fact],
+                 fact_id: str) -> None:
+        if not self.article_list.select_id(article_id):  # not among the search's matches: leave the search
+            self.search_bar.value = ""
+            self.search_bar.last_text = ""
+            self._search_changed("")
+            self.article_list.select_id(article_id)
+        self._article_loaded(article, facts, [], None)
+        fact = next((f for f in self.article_facts if f.get("id") == fact_id), None)
+        if fact is not None:
+            self.facts_table.select_fact(fact)
+            self.reader.select_fact(fact)
+        self.reader.focus()
+
+    @work(thread=True, exclusive=True, group="totals", exit_on_error=False)
+    def show_totals(self: Any, text: str, parsed: Any) -> None:
+        """Count, sum, min and max per unit of a search with fact filters,
+        under the facts pane (nothing for a search without filters)."""
+        from tui.series_output import totals_line
+
+        line = ""
+        if parsed is not None and parsed.filters:
+            try:
+                line = totals_line(self.store.totals(parsed))
+            except Exception:  # a failing store is reported by the search itself
+                line = ""
+        self.app.call_from_thread(self._set_totals, text, line)
+
+    def _set_totals(self: Any, text: str, line: str) -> None:
+        if text == self.search_state.text:
+            self.facts_table.border_subtitle = line or None

@@ -1,0 +1,81 @@
+"""A bar chart of one indicator over time, drawn with block characters.
+
+One line per figure in time order: the period, a bar as long as the value
+is large against the largest, the value with its unit and its source.  The
+bars are characters, not colours, so the chart reads the same in a 80×24
+terminal and with NO_COLOR; figures of the same period from different
+sources sit one under the other, so a disagreement shows as bars of
+different length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual.widgets import Static
+
+_EIGHTHS = " ▏▎▍▌▋▊▉█"
+
+
+def bar(fraction: float, width: int) -> str:
+    """A bar ``fraction`` (0..1) of ``width`` cells, in eighths of a cell."""
+    eighths = max(0, min(width * 8, round(fraction * width * 8)))
+    full, part = divmod(eighths, 8)
+    return ("█" * full + (_EIGHTHS[part] if part else "")).ljust(width)
+
+
+def _magnitude(row: dict[str, Any]) -> Decimal:
+    value = row.get("value")
+    return abs(Decimal(str(value))) if isinstance(value, (int, float)) else Decimal(0)
+
+
+def chart_lines(rows: Sequence[dict[str, Any]], width: int, label: Any) -> list[Text]:
+    """The chart's lines for ``rows`` (each with period and value) in
+    ``width`` cells; ``label(row)`` gives the text after each bar."""
+    points = [r for r in rows if r.get("period") and isinstance(r.get("value"), (int, float))]
+    if not points:
+        return [Text("No figure of this indicator has a period: nothing to draw over time.")]
+    top = max(_magnitude(r) for r in points) or Decimal(1)
+    period_cells = max(cell_len(r["period"]) for r in points)
+    labels = [label(r) for r in points]
+    label_cells = min(max(cell_len(s) for s in labels), max(12, width // 2))
+    bar_cells = max(4, width - period_cells - label_cells - 4)
+    lines = []
+    for row, text in zip(points, labels):
+        sign = "−" if (row.get("value") or 0) < 0 else " "
+        fraction = float(_magnitude(row) / top)
+        line = Text(row["period"].ljust(period_cells) + " " + sign)
+        line.append(bar(fraction, bar_cells), style="bold")
+        line.append(" " + text)
+        line.truncate(width, overflow="ellipsis")
+        lines.append(line)
+    return lines
+
+
+class SeriesChart(Static):
+    """The chart of a series; redrawn to the width it is given."""
+
+    DEFAULT_CSS = """
+    SeriesChart { height: auto; max-height: 10; padding: 0 1; }
+    """
+
+    def __init__(self, label: Any, **kwargs: Any) -> None:
+        super().__init__("", **kwargs)
+        self._label = label
+        self._rows: list[dict[str, Any]] = []
+
+    def show(self, rows: Sequence[dict[str, Any]]) -> None:
+        self._rows = list(rows)
+        self._draw()
+
+    def on_resize(self) -> None:
+        self._draw()
+
+    def _draw(self) -> None:
+        width = max(20, self.size.width - 2 if self.size.width else 76)
+        lines = chart_lines(self._rows, width, self._label)
+        self.update(Text("\n").join(lines))
