@@ -87,6 +87,8 @@ KEYS: tuple[Key, ...] = (
     Key("list.pagedown", "pagedown", "page(1)", "Page down", "A page down", show=False),
     Key("list.pageup", "pageup", "page(-1)", "Page up", "A page up", show=False),
     Key("list.open", "enter", "open", "Open", "Open the article in the reader"),
+    Key("list.sort", "s", "sort", "Sort", "List articles by date, title, publication (grouped) or number of facts"),
+    Key("list.reverse", "S", "reverse", "Reverse", "Reverse the list's order (newest / oldest first, A→Z / Z→A)"),
     # The reader.
     Key("reader.down", "down,j", "scroll_down", "Down", "Scroll down", show=False),
     Key("reader.up", "up,k", "scroll_up", "Up", "Scroll up", show=False),

@@ -7,6 +7,7 @@ there is no per-row widget and nothing to rebuild on resize.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -23,6 +24,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from tui import keys
+from tui.article_order import ArticleOrder
+from tui.notes import say
 from tui.wrap import wrap_lines
 
 
@@ -35,7 +38,7 @@ class Row:
 
 
 class ArticleList(ScrollView, can_focus=True):
-    """Articles grouped by source; search results ranked with hit counts."""
+    """Articles by date, title, publication or facts; search results ranked with hit counts."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("list")
 
@@ -66,28 +69,42 @@ class ArticleList(ScrollView, can_focus=True):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.rows: list[Row] = []
+        self.catalog: list[dict[str, Any]] = []
+        self.order = ArticleOrder()
         self.message: str = "Loading articles…"
         self.searching = False
 
     # -- content -----------------------------------------------------------
     def show_catalog(self, catalog: list[dict[str, Any]]) -> None:
-        """Articles in source order, a header row before each source."""
-        rows: list[Row] = []
-        last = object()
-        for entry in catalog:
-            source = entry.get("source")
-            if isinstance(source, dict):
-                source = source.get("file")
-            if source != last:
-                rows.append(Row(str(source or "—")))
-                last = source
-            rows.append(Row(entry.get("title") or "", entry))
+        """Articles in the chosen order; ordered by publication, a header
+        row before each publication's group."""
+        rows = [row for header, entry in self.order.arrange(catalog)
+                for row in ([Row(header)] if header else []) + [Row(entry.get("title") or "", entry)]]
+        self.catalog = catalog
         self.searching = False
         self.message = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p)."
         self._set_rows(rows)
         n = len(catalog)
         self.border_title = f"Articles ({n:,})"
-        self.border_subtitle = "date · facts"
+        self.border_subtitle = f"{self.order.describe()} · date · facts"
+
+    def action_sort(self) -> None:
+        self._reorder(self.order.next_field)
+
+    def action_reverse(self) -> None:
+        self._reorder(self.order.reverse)
+
+    def _reorder(self, change: Callable[[], None]) -> None:
+        change()
+        if self.searching:  # results stay in rank order
+            say(self, "list", f"Articles will be listed {self.order.describe()} (search results stay ranked)",
+                timeout=3)
+            return
+        current = self.current_id
+        self.show_catalog(self.catalog)
+        if current is not None:
+            self.select_id(current)
+        say(self, "list", f"Articles: {self.order.describe()}", timeout=2)
 
     def show_results(self, results: list[dict[str, Any]], total: int, message: str) -> None:
         """Search results in rank order, with hit counts."""
@@ -208,16 +225,14 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _entry_text(self, entry: dict[str, Any], width: int, style: Style) -> Text:
         meta_style = self.get_component_rich_style("article-list--meta", partial=True)
-        date = entry.get("date") or ""
-        if date and width < 44:
-            date = date[5:]  # MM-DD when narrow
+        date = entry.get("date") or ""  # always with its year: a store may span decades
         if self.searching:
             number = str(entry.get("hits", ""))
             num_style = self.get_component_rich_style("article-list--hits", partial=True)
         else:
             number = str(entry.get("n_facts", ""))
             num_style = meta_style
-        date_col = f" {date:>{5 if width < 44 else 10}}"
+        date_col = f" {date:>10}"
         num_col = f" {number:>4}"
         title_width = max(1, width - len(date_col) - len(num_col))
         # Text builds literal text: a "[red]" in a title stays text, never markup.
