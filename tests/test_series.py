@@ -90,3 +90,16 @@ def test_periods_sort_on_the_time_line():
     periods = ["2024Q3", "2024-07", "2020", "2024", "2024H1", "2021/2025", None, "2024-05-31"]
     assert sorted(periods, key=period_key) == [
         "2020", "2021/2025", "2024", "2024H1", "2024-05-31", "2024-07", "2024Q3", None]
+
+
+def _row(article: int, surface: str, value: str) -> tuple:
+    return (1, "money:元", "level", "2024", article, value, None, value_step(surface, value), None)
+
+
+def test_two_articles_disagree_only_when_none_of_their_figures_agree():
+    from store.series.table import disagree
+
+    both = [_row(1, "22.75万亿", "22750000000000"), _row(1, "1.31万亿", "1310000000000")]
+    assert not disagree(both + [_row(2, "1.31万亿", "1310000000000")])
+    assert disagree(both + [_row(2, "2.46万亿", "2460000000000")])
+    assert not disagree(both)  # one article alone never conflicts with itself

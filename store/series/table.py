@@ -23,7 +23,7 @@ from store.search.normalize import normalize
 from store.series.indicators import indicator_of
 from store.series.precision import agree, value_step
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE articles(aid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL, title TEXT, publication TEXT,
@@ -40,6 +40,9 @@ CREATE TABLE conflicts(nid INTEGER, family TEXT, measure TEXT, period TEXT,
 """
 
 _PAIRWISE_LIMIT = 40
+_GROUP_ROW = ("f.nid, f.family, f.measure, f.period, f.aid, f.value, f.value_high, f.step, f.qualifier "
+              "FROM facts f JOIN names n ON n.nid = f.nid")
+_SPECIFIC = "(n.entity != '' OR length(n.name) >= 3)"
 Doc = tuple[Article, list[Fact]]
 GroupKey = tuple[int, str, str, str]
 
@@ -203,12 +206,14 @@ class SeriesTable:
                 value_step(fact.get("surface") or "", value), fact.get("qualifier"))
 
     def _recheck(self, nids: set[int] | None) -> None:
-        """Find again which groups of these names (None: all) disagree."""
+        """Find again which groups of these names (None: all) disagree.  A
+        name too bare to say what it is about (国家, 出口 with no place) is
+        never a conflict: two such figures are rarely the same measurement."""
         if nids is None:
             self.conn.execute("DELETE FROM conflicts")
             rows = self.conn.execute(
-                "SELECT nid, family, measure, period, aid, value, value_high, step, qualifier FROM facts "
-                "WHERE nid IS NOT NULL AND period IS NOT NULL ORDER BY nid, family, measure, period")
+                f"SELECT {_GROUP_ROW} WHERE f.period IS NOT NULL AND {_SPECIFIC} "
+                "ORDER BY f.nid, f.family, f.measure, f.period")
             self._insert_conflicts(rows)
             return
         ordered = sorted(nids)
@@ -217,8 +222,8 @@ class SeriesTable:
             marks = ",".join("?" * len(part))
             self.conn.execute(f"DELETE FROM conflicts WHERE nid IN ({marks})", part)
             rows = self.conn.execute(
-                "SELECT nid, family, measure, period, aid, value, value_high, step, qualifier FROM facts "
-                f"WHERE nid IN ({marks}) AND period IS NOT NULL ORDER BY nid, family, measure, period", part)
+                f"SELECT {_GROUP_ROW} WHERE f.nid IN ({marks}) AND f.period IS NOT NULL AND {_SPECIFIC} "
+                "ORDER BY f.nid, f.family, f.measure, f.period", part)
             self._insert_conflicts(rows)
 
     def _insert_conflicts(self, rows: Iterator[tuple]) -> None:
@@ -227,13 +232,20 @@ class SeriesTable:
 
 
 def disagree(rows: list[tuple]) -> bool:
-    """Whether two figures of one group, from different articles, cannot be
-    the same measurement (rows end with aid, value, value_high, step, qualifier)."""
-    if len({r[-5] for r in rows}) < 2:
+    """Whether two articles give values for one group of which none agree
+    (rows end with aid, value, value_high, step, qualifier).  An article
+    may state two values for what reads as one measurement (the month and
+    the year to date); another article agreeing with either is no conflict."""
+    by_article: dict[int, list[tuple]] = {}
+    for row in rows:
+        by_article.setdefault(row[-5], []).append(row[-4:])
+    if len(by_article) < 2:
         return False
-    if len(rows) > _PAIRWISE_LIMIT:  # the extremes against the rest find any gap there is
-        by_value = sorted(rows, key=lambda r: Decimal(r[-4]))
-        pairs: Iterable[tuple[tuple, tuple]] = [(end, r) for end in (by_value[0], by_value[-1]) for r in rows]
+    articles = list(by_article)
+    if len(articles) > _PAIRWISE_LIMIT:  # the extremes against the rest find any gap there is
+        ordered = sorted(rows, key=lambda r: Decimal(r[-4]))
+        ends = {ordered[0][-5], ordered[-1][-5]}
+        pairs: Iterable[tuple[int, int]] = [(a, b) for a in ends for b in articles if a != b]
     else:
-        pairs = ((a, b) for i, a in enumerate(rows) for b in rows[i + 1:])
-    return any(a[-5] != b[-5] and not agree(a[-4:], b[-4:]) for a, b in pairs)
+        pairs = ((a, b) for i, a in enumerate(articles) for b in articles[i + 1:])
+    return any(not any(agree(x, y) for x in by_article[a] for y in by_article[b]) for a, b in pairs)
