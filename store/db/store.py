@@ -222,8 +222,10 @@ class Store:
         return self._indexer.current()
 
     def prepare_search(self) -> None:
-        """Open (or build) the search index now, so the first search is fast."""
+        """Open (or build) the search index now, so the first search is fast,
+        and the series table (a store older than it builds it once)."""
         self._indexer.current()
+        self._series.current()
 
     def rebuild_index(self) -> SearchIndex:
         return self._indexer.rebuild()
