@@ -13,35 +13,44 @@ if TYPE_CHECKING:
     from tui.search_state import SearchState
 
 
+Progress = Callable[[int, int], None]  # (articles read, of how many)
+
+
 @dataclass(frozen=True, slots=True)
 class ExportTarget:
-    what: str                          # for the dialog: "this article", "the search “产量”"
-    count: int                         # facts that will be written
+    what: str                          # for the dialog: "12 facts of this article", "the facts of 1,592 articles …"
+    count: int                         # facts (one article) or articles (a search) to export; 0: nothing
     stem: str                          # the file name's stem
     title: str                         # the Markdown heading
-    read_facts: Callable[[], list[Fact]]  # run in the export worker
+    read_facts: Callable[[Progress], list[Fact]]  # run in the export worker
 
 
 def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
                   article: dict[str, Any] | None) -> ExportTarget:
     title = (article or {}).get("title") or ""
     if search.active and search.results:
-        count = search.matched_fact_count()
-        if count:
-            # Read in the worker: the results' facts live in many shards.
-            return ExportTarget(f"the search “{search.text}”", count, f"search-{search.text}", title or search.text,
-                                partial(facts_of_results, store, list(search.results)))
+        # Every match, not the rows seen so far: read in the worker, since
+        # the results' facts live in many shards.
+        n = len(search.results)
+        return ExportTarget(f"the matching facts of all {n:,} article{'s' if n != 1 else ''} found by “{search.text}”",
+                            n, f"search-{search.text}", title or search.text,
+                            partial(facts_of_results, store, search.results))
     facts = list(shown)
-    return ExportTarget("this article", len(facts), title or "article", title, lambda: facts)
+    return ExportTarget(f"{len(facts):,} facts of this article", len(facts), title or "article", title,
+                        lambda progress: facts)
 
 
-def facts_of_results(store: Store, results: Sequence[dict[str, Any]]) -> list[Fact]:
-    """The matching fact records of search results."""
+def facts_of_results(store: Store, results: Sequence[dict[str, Any]], progress: Progress) -> list[Fact]:
+    """The matching fact records of search results (a facts filter keeps
+    some of an article's facts; a text search, those its terms hit)."""
     out: list[Fact] = []
-    for result in results:
+    total = len(results)
+    for n, result in enumerate(results, 1):
         if result.get("facts"):
             out.extend(result["facts"])
         elif result.get("fact_ids"):
             wanted = set(result["fact_ids"])
             out.extend(f for f in store.facts(result["article_id"]) if f.get("id") in wanted)
+        if n % 200 == 0 or n == total:
+            progress(n, total)
     return out

@@ -14,11 +14,36 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from store import Fact, Query
 
-SEARCH_LIMIT = 500
 SNIPPET_RESULTS = 50  # results that get snippets (the list shows titles only)
 
 Spans = list[tuple[str, int, int]]  # (where, start, end)
 Result = dict[str, Any]
+
+
+class Results(Sequence[dict[str, Any]]):
+    """Every match of a search, built row by row as the list shows it: the
+    store hands back a lazy sequence, so 100,000 matches cost nothing until
+    they are scrolled to (or exported)."""
+
+    def __init__(self, hits: Sequence[dict[str, Any]], dates: dict[str, str | None]) -> None:
+        self.hits, self.dates = hits, dates
+        self.seen: dict[str, Result] = {}  # article id -> its row, for every row built so far
+        self._rows: dict[int, Result] = {}
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        row = self._rows.get(index)
+        if row is None:
+            hit = self.hits[index]
+            row = {**hit, "id": hit["article_id"], "date": hit.get("date") or self.dates.get(hit["article_id"])}
+            self._rows[index] = self.seen[row["id"]] = row
+        return row
 
 
 @dataclass
@@ -27,7 +52,7 @@ class SearchState:
 
     text: str = ""
     parsed: Query | None = None
-    results: list[Result] = field(default_factory=list)
+    results: Sequence[Result] = field(default_factory=list)
     total: int = 0
     error: str = ""
 
@@ -44,8 +69,7 @@ class SearchState:
         if text != self.text:
             return False
         self.parsed = parsed
-        self.results = [{**r, "id": r["article_id"], "date": r.get("date") or dates.get(r["article_id"])}
-                        for r in result.get("results", [])]
+        self.results = Results(result.get("results", []), dates)
         self.total = int(result.get("total", len(self.results)))
         return True
 
@@ -56,6 +80,9 @@ class SearchState:
         return True
 
     def result_for(self, article_id: str | None) -> Result | None:
+        """The row of an article the list has shown (the one opened always was)."""
+        if isinstance(self.results, Results):
+            return self.results.seen.get(article_id or "")
         return next((r for r in self.results if r.get("article_id") == article_id), None)
 
     def narrow(self, facts: Sequence[Fact], article_id: str | None) -> list[Fact]:
@@ -67,17 +94,16 @@ class SearchState:
         matched = [f for f in facts if f.get("id") in ids]
         return matched or list(facts)
 
-    def matched_fact_count(self) -> int:
-        return sum(len(r.get("fact_ids") or r.get("facts") or ()) for r in self.results)
 
 
 def search(store: Any, text: str) -> tuple[Query, dict[str, Any]]:
     """Parse the text once and search with it (in a worker: it reads the index).
-    Fact ids only: the facts of the article shown are read when it opens."""
+    Every match (limit 0: the store builds rows lazily); fact ids only: the
+    facts of the article shown are read when it opens."""
     from store import parse_query
 
     parsed = parse_query(text)
-    return parsed, store.search(parsed, limit=SEARCH_LIMIT, facts=False, detail=SNIPPET_RESULTS)
+    return parsed, store.search(parsed, limit=0, facts=False, detail=SNIPPET_RESULTS)
 
 
 def hits_in(store: Any, article: dict[str, Any], query: Query) -> Spans:

@@ -18,16 +18,14 @@ class ExportScreen(ModalScreen[str | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("export")
 
-    def __init__(self, what: str, count: int) -> None:
+    def __init__(self, what: str) -> None:
         super().__init__()
         self.what = what
-        self.count = count
 
     def compose(self) -> ComposeResult:
         with Vertical(id="export-dialog") as box:
             box.border_title = "Export facts"
-            yield Label(f"Export {self.count} facts of {self.what} to the current directory as:",
-                        markup=False)
+            yield Label(f"Export {self.what} to the current directory as:", markup=False)
             with Horizontal(id="export-buttons"):
                 yield Button("CSV (c)", id="csv", variant="primary")
                 yield Button("JSON (j)", id="json")

@@ -343,19 +343,25 @@ class MainScreen(SeriesActions, Screen[None]):
             if fmt:
                 self.export_worker(target, fmt)
 
-        self.app.push_screen(ExportScreen(target.what, target.count), chosen)
+        self.app.push_screen(ExportScreen(target.what), chosen)
 
     @work(thread=True, group="export", exit_on_error=False)
     def export_worker(self, target: ExportTarget, fmt: str) -> None:
         from tui.export import export_facts
 
+        def progress(done: int, total: int) -> None:
+            if total > 200:  # a large export says how far it is
+                self.app.call_from_thread(say, self, "export", f"Exporting… {done:,} of {total:,} articles read",
+                                          title="Export", timeout=30)
+
         try:
-            facts = target.read_facts()
+            facts = target.read_facts(progress)
             path = export_facts(facts, fmt, Path.cwd(), target.stem, target.title)
         except Exception as error:  # OSError, StoreError: one line for the user
             self.app.call_from_thread(self._store_trouble, "Export failed", error)
             return
-        self.app.call_from_thread(say, self, "export", f"Exported {len(facts):,} facts to {_one_line(str(path))}", title="Export")
+        self.app.call_from_thread(say, self, "export", f"Exported {len(facts):,} facts to {_one_line(str(path))}",
+                                  title="Export")
 
     # -- store changes -------------------------------------------------------
     def _changed_on_disk(self) -> None:

@@ -7,7 +7,7 @@ there is no per-row widget and nothing to rebuild on resize.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -35,6 +35,23 @@ class Row:
 
     label: str
     entry: dict[str, Any] | None = None
+
+
+class _ResultRows(Sequence[Row]):
+    """Search results as list rows, made on access (the list draws only the
+    rows on screen)."""
+
+    def __init__(self, results: Sequence[dict[str, Any]]) -> None:
+        self.results = results
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        result = self.results[index]
+        return Row(result.get("title") or "", result)
 
 
 class ArticleList(ScrollView, can_focus=True):
@@ -68,7 +85,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.rows: list[Row] = []
+        self.rows: Sequence[Row] = []
         self.catalog: list[dict[str, Any]] = []
         self.order = ArticleOrder()
         self.message: str = "Loading articles…"
@@ -106,17 +123,18 @@ class ArticleList(ScrollView, can_focus=True):
             self.select_id(current)
         say(self, "list", f"Articles: {self.order.describe()}", timeout=2)
 
-    def show_results(self, results: list[dict[str, Any]], total: int, message: str) -> None:
-        """Search results in rank order, with hit counts."""
+    def show_results(self, results: Sequence[dict[str, Any]], total: int, message: str) -> None:
+        """Search results in rank order, with hit counts: every match, a row
+        built only when it is drawn."""
         self.searching = True
         self.message = message
-        self._set_rows([Row(r.get("title") or "", r) for r in results])
+        self._set_rows(_ResultRows(results))
         shown = len(results)
         more = f" of {total:,}" if total > shown else ""
         self.border_title = f"Matches ({shown:,}{more})"
         self.border_subtitle = "date · hits"
 
-    def _set_rows(self, rows: list[Row]) -> None:
+    def _set_rows(self, rows: Sequence[Row]) -> None:
         self.rows = rows
         self.virtual_size = Size(self.size.width, len(rows))
         self.scroll_to(y=0, animate=False)
