@@ -220,13 +220,17 @@ def test_figures_of_any_length_are_stored_exactly_and_never_stop_an_ingest(db, t
 
 
 def test_a_shard_an_earlier_version_wrote_with_a_huge_figure_is_still_read(db, tmp_path):
-    """Earlier versions wrote such a shard with the standard codec and no mark."""
+    """Earlier versions wrote such a shard with the standard codec, no mark
+    and no checksum."""
     bad = _jsonl(tmp_path / "bad.jsonl", [("大数快报", f"全市营业收入{'9' * 320}元。")])
     ok(factdesk(db, "ingest", str(bad)))
     shards = db.with_name(db.name + ".d") / "shards"
     for shard in shards.iterdir():
         if shard.read_bytes()[:1] == b" ":
             shard.write_bytes(shard.read_bytes()[1:])
+    main = json.loads(db.read_bytes())
+    del main["_meta"]["1"]["shard_sums"]
+    db.write_bytes(json.dumps(main, ensure_ascii=False).encode())
     assert json_lines(factdesk(db, "search", "大数快报", "--json"))
     assert ok(factdesk(db, "check")).rstrip().endswith("OK")
 
@@ -391,3 +395,67 @@ def test_a_store_of_the_previous_schema_is_migrated_and_a_re_ingest_replaces(db,
     assert migrated["_meta"]["1"]["schema"] == SCHEMA_VERSION == 3
     assert {s["key"] for s in migrated["sources"].values()} >= {str(page.resolve())}
     assert ok(factdesk(db, "check")).rstrip().endswith("OK")
+
+
+# ---------------------------------------------------------------- damaged shards
+
+def _shard_dir(db: Path) -> Path:
+    return db.with_name(db.name + ".d") / "shards"
+
+
+def _live_shards(db: Path) -> list[Path]:
+    meta = json.loads(db.read_bytes())["_meta"]["1"]
+    return [_shard_dir(db) / name for name in meta["shards"].values()]
+
+
+SHARD_DAMAGE = {
+    "missing": lambda path: path.unlink(),
+    "garbage": lambda path: path.write_bytes(b"\x00garbage\xff" * 10),
+    "wrong-shape": lambda path: path.write_bytes(b'{"articles":[1,2],"facts":5}'),
+    "same-size-random": _overwrite_same_size,
+    "valid-but-swapped": lambda path: path.write_bytes(
+        b'{"articles":{"1":{"id":"x","title":"t","body":"b"}},"facts":{"1":{"article_id":"x","facts":[]}}}'),
+}
+READS = [["articles", "--json"], ["facts", "--json"], ["search", "经济"], ["show", "{aid}"]]
+
+
+@pytest.mark.parametrize("damage", SHARD_DAMAGE, ids=list(SHARD_DAMAGE))
+def test_a_damaged_shard_is_named_by_every_reader_refused_by_writers_and_rebuilt_by_check_fix(db, tmp_path, damage):
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    ok(factdesk(db, "ingest", str(page)))
+    articles = json_lines(factdesk(db, "articles", "--json"))
+    [ours] = [a for a in articles if a["title"] == "新区快报"]
+    shard = next(p for p in _live_shards(db) if ours["id"] in p.read_text(encoding="utf-8"))
+    SHARD_DAMAGE[damage](shard)
+    for command in READS:
+        proc = factdesk(db, *[part.format(aid=ours["id"]) for part in command])
+        if proc.returncode:  # a reader that needs the shard names it; one that does not answers
+            one_line(proc, shard.name, "check --fix")
+    checked = factdesk(db, "check")
+    assert checked.returncode == 1 and shard.name in checked.stdout.decode()
+    other = tmp_path / "other.txt"
+    other.write_text("# 别的快报\n\n全市新增工厂20家。\n", encoding="utf-8")
+    before = store_files(db)
+    one_line(factdesk(db, "ingest", str(other)), shard.name, "not changed", "check --fix")
+    assert store_files(db) == before
+    fixed = ok(factdesk(db, "check", "--fix"))
+    assert "rebuilt" in fixed and fixed.rstrip().endswith("OK")
+    assert ok(factdesk(db, "check")).rstrip().endswith("OK")
+    assert sorted(a["id"] for a in json_lines(factdesk(db, "articles", "--json"))) == sorted(a["id"] for a in articles)
+    assert json_lines(factdesk(db, "search", "新增企业", "--json"))[0]["article_id"] == ours["id"]
+    ok(factdesk(db, "ingest", str(other)))
+
+
+def test_check_fix_says_what_was_lost_when_a_source_file_is_gone(db, tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    ok(factdesk(db, "ingest", str(page)))
+    for shard in _live_shards(db):
+        shard.write_bytes(b"garbage")
+    page.unlink()
+    fixed = ok(factdesk(db, "check", "--fix"))
+    assert "lost 1 article(s) of p.txt" in fixed and fixed.rstrip().endswith("OK")
+    titles = [a["title"] for a in json_lines(factdesk(db, "articles", "--json"))]
+    assert "新区快报" not in titles and titles  # the shipped pages are read again
+    assert json_lines(factdesk(db, "search", "经济", "--json"))

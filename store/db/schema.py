@@ -15,7 +15,7 @@ import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypedDict, cast
+from typing import Any, NotRequired, TypedDict, cast
 
 from store.db.storage import loads
 from store.errors import CorruptStoreError, StoreError
@@ -31,6 +31,7 @@ class StoreMeta(TypedDict):
     store_id: str
     generation: int
     shards: dict[str, str]     # "NNN" → file name of this generation's shard
+    shard_sums: NotRequired[dict[str, list]]  # "NNN" → [size, checksum] of that file (absent: written before checksums)
     next_doc: int
     created: str
 

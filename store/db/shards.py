@@ -2,7 +2,9 @@
 
 Shard files are written once, under their generation's name
 (``NNN.gG.json``), and never rewritten in place; the main file names the
-live one of each shard.  Every read of a shard file goes through
+live one of each shard with its size and checksum (``_meta.shard_sums``),
+and every read verifies them: a damaged, swapped or truncated file is
+reported naming it, never read as data.  Every read of a shard file goes through
 :func:`read_shard_file`; readers of the committed state use
 :class:`ShardCache`, the transaction reads the file it is about to rewrite.
 """
@@ -18,6 +20,7 @@ from typing import TypedDict, cast
 
 from store.db.storage import loads
 from store.errors import CorruptStoreError, StoreError
+from store.fileio import digest
 from store.records import Article, Fact
 
 N_SHARDS = 256
@@ -51,20 +54,46 @@ def shard_file_name(shard: int, generation: int) -> str:
     return f"{shard:03d}.g{generation}.json"
 
 
-def read_shard_file(path: Path) -> ShardData:
-    """Parse one shard file, naming it in any error (FileNotFoundError is
-    left to the caller: a missing file can mean the store moved on)."""
+# A shard's size and checksum as the main file records them.
+ShardSum = list  # [size in bytes, xxh3 hex digest]
+
+FIX_HINT = "run 'factdesk check --fix'"
+
+
+def shard_sum(data: bytes) -> ShardSum:
+    return [len(data), digest(data)]
+
+
+def read_shard_file(path: Path, expected: ShardSum | None = None) -> ShardData:
+    """Parse one shard file, verified against its recorded size and checksum
+    when known, naming it in any error (FileNotFoundError is left to the
+    caller: a missing file can mean the store moved on)."""
     try:
-        data = loads(path.read_bytes())
+        raw = path.read_bytes()
     except FileNotFoundError:
         raise
-    except ValueError:  # orjson.JSONDecodeError, also for invalid UTF-8
-        raise CorruptStoreError(f"{path}: shard file is not valid JSON; run 'factdesk check'") from None
     except OSError as err:
         raise StoreError(f"{path}: cannot read shard file ({err.strerror or err})") from None
-    if not isinstance(data, dict):
-        raise CorruptStoreError(f"{path}: shard file has the wrong shape; run 'factdesk check'")
+    if expected is not None and list(expected) != shard_sum(raw):
+        raise CorruptStoreError(f"{path}: shard file is damaged (its checksum differs); {FIX_HINT}")
+    try:
+        data = loads(raw)
+    except (ValueError, RecursionError):  # orjson.JSONDecodeError, also for invalid UTF-8
+        raise CorruptStoreError(f"{path}: shard file is not valid JSON; {FIX_HINT}") from None
+    if not _well_formed(data):
+        raise CorruptStoreError(f"{path}: shard file has the wrong shape; {FIX_HINT}")
     return cast(ShardData, data)
+
+
+def _well_formed(data: object) -> bool:
+    """A shard's tables are objects of records, each facts record a list."""
+    if not isinstance(data, dict):
+        return False
+    articles, facts = data.get("articles", {}), data.get("facts", {})
+    if not isinstance(articles, dict) or not isinstance(facts, dict):
+        return False
+    return (all(isinstance(a, dict) for a in articles.values())
+            and all(isinstance(h, dict) and isinstance(h.get("facts"), list) for h in facts.values()))
 
 
 class ShardCache:
@@ -74,9 +103,11 @@ class ShardCache:
     ``refresh`` reloads the main file when another process committed, and
     says whether it did.  Thread-safe: the app reads from worker threads."""
 
-    def __init__(self, locate: Callable[[int], Path | None], refresh: Callable[[], bool], size: int = SHARD_CACHE):
+    def __init__(self, locate: Callable[[int], Path | None], refresh: Callable[[], bool], size: int = SHARD_CACHE,
+                 expected: Callable[[int], ShardSum | None] = lambda shard: None):
         self._locate = locate
         self._refresh = refresh
+        self._expected = expected
         self._size = size
         self._parsed: OrderedDict[str, ShardData] = OrderedDict()
         self._lock = threading.RLock()
@@ -115,13 +146,13 @@ class ShardCache:
 
     def _read(self, shard: int, path: Path) -> ShardData:
         try:
-            return read_shard_file(path)
+            return read_shard_file(path, self._expected(shard))
         except FileNotFoundError:
             # A writer committed twice since we loaded the catalog and
             # cleaned up our generation: move to the current state.
             if self._refresh() and (newer := self._locate(shard)) is not None:
                 return self._read(shard, newer)
-            raise CorruptStoreError(f"{path}: shard file missing; run 'factdesk check'") from None
+            raise CorruptStoreError(f"{path}: shard file missing; {FIX_HINT}") from None
 
 
 def remove_uncommitted_shards(shard_dir: Path, generation: int) -> None:

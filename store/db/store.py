@@ -70,7 +70,7 @@ class Store:
         self._data = data
         self._stat = self._stat_key() if on_disk else None
         self._catalog = CatalogView(data)
-        self._shards = ShardCache(self._shard_path, self.refresh_if_changed)
+        self._shards = ShardCache(self._shard_path, self.refresh_if_changed, expected=self._shard_sum)
         self._indexer = IndexKeeper(self, self._index_docs)
         self._series = SeriesKeeper(self.dir / "series", lambda: self.token, self._series_docs)
 
@@ -98,6 +98,9 @@ class Store:
         self._stat = self._stat_key()
         self._shards.clear()
         self._catalog = CatalogView(data)
+
+    def _shard_sum(self, shard: int) -> list | None:
+        return self.meta.get("shard_sums", {}).get(shard_key(shard))
 
     def _shard_path(self, shard: int) -> Path | None:
         name = self.meta["shards"].get(shard_key(shard))
@@ -305,8 +308,12 @@ class Store:
 
     def check(self, fix: bool = False) -> list[str]:
         """Verify shards, catalog, facts and index; return the problems found
-        (and rebuild a stale index when ``fix``)."""
-        return check_store(self, self._catalog, self._shards, self._indexer, fix)
+        (and, with ``fix``, rebuild damaged shard files and a stale index,
+        with notes of what was rebuilt and what was lost)."""
+        from store.db.repair import repair_shards
+
+        notes = repair_shards(self) if fix else []
+        return notes + check_store(self, self._catalog, self._shards, self._indexer, fix)
 
 
 def resolve_store_path(path: Path) -> Path:

@@ -32,18 +32,22 @@ from store.db.schema import (
     read_main,
 )
 from store.db.shards import (
+    FIX_HINT,
     FactHolder,
+    ShardData,
+    ShardSum,
     read_shard_file,
     remove_shards_except,
     remove_uncommitted_shards,
     shard_file_name,
     shard_key,
     shard_of,
+    shard_sum,
 )
 from store.db.source_keys import find_source, header_key, key_of, unique_id
 from store.db.storage import SnapshotStorage, dumps, loads
-from store.errors import InterruptedAfterSave, StoreError, StoreLockedError, os_error
-from store.fileio import atomic_write, remove_stale_temp_files
+from store.errors import CorruptStoreError, InterruptedAfterSave, StoreError, StoreLockedError, os_error
+from store.fileio import atomic_write, file_digest, remove_stale_temp_files
 from store.records import Article, Fact, SourceHeader, SourceRecord, SourceWrite
 
 LOCK_TIMEOUT = 300.0
@@ -106,15 +110,51 @@ def make_sidecar(directory: Path) -> None:
         raise os_error(err, directory, "cannot create the store's folder") from None
 
 
+# Shard files (by path) this process found sound: a file is never rewritten
+# under its name, so one verification per process is enough.
+_VERIFIED: set[Path] = set()
+
+
+def damaged_shard_files(data: MainData, shard_dir: Path) -> dict[str, str]:
+    """Shard files the main file names that are missing or differ from their
+    recorded size and checksum, as shard key → problem."""
+    meta = meta_of(data)
+    sums = meta.get("shard_sums", {})
+    found: dict[str, str] = {}
+    for key, name in meta["shards"].items():
+        path = shard_dir / name
+        if path in _VERIFIED:
+            continue
+        try:
+            actual = list(file_digest(path)) if key in sums else None
+        except FileNotFoundError:
+            found[key] = f"{path}: shard file is missing"
+            continue
+        except OSError as err:
+            found[key] = f"{path}: cannot read shard file ({err.strerror or err})"
+            continue
+        if actual is None:  # written before checksums: only its presence can be told
+            continue
+        if actual != list(sums[key]):
+            found[key] = f"{path}: shard file is damaged (its checksum differs)"
+        else:
+            _VERIFIED.add(path)
+    return found
+
+
 @contextmanager
-def write_transaction(target: CommitTarget) -> Iterator[Transaction]:
+def write_transaction(target: CommitTarget, *, repair: bool = False) -> Iterator[Transaction]:
     """Hold the write lock; the transaction commits when the block ends
-    without error and is discarded otherwise."""
+    without error and is discarded otherwise.  A store with a missing or
+    damaged shard file is not written to (a commit on top of it would bury
+    the damage) unless the transaction is ``check --fix``'s ``repair``."""
     with write_lock(target.path):
         make_sidecar(target.dir)
         # Apply our change on top of whatever another writer committed.
         if target.path.exists():
             target.refresh_if_changed()
+        if not repair and (damage := damaged_shard_files(target.committed_data(), target.dir / "shards")):
+            raise CorruptStoreError(f"{next(iter(damage.values()))}; the store was not changed; {FIX_HINT}")
         sweep_index(target.dir / "index")
         try:
             remove_stale_temp_files(target.path.parent)
@@ -178,7 +218,8 @@ class Transaction:
         self.pending_docs: dict[int, list[tuple[Document, Document]]] = {}
         self.pending_removals: dict[int, list[int]] = {}
         self.pending_chars = 0
-        self.written: dict[int, tuple[str, bool]] = {}  # shard → (file of this generation, has articles)
+        self.written: dict[int, tuple[str, bool, ShardSum]] = {}  # shard → (file of this generation, has articles, sum)
+        self.fresh_shards: set[int] = set()  # damaged shards check --fix rebuilds from nothing
         self.added_ids: set[str] = set()
         self.removed_ids: set[str] = set()
         self.changed = not target.path.exists()
@@ -254,6 +295,26 @@ class Transaction:
         self.changed = True
         return SourceWrite(len(columns["ids"]), n_facts, len(set(old_ids) - seen))
 
+    def drop_articles(self, key: str, ids: set[str]) -> None:
+        """Take articles out of a source's catalog document (check --fix,
+        for articles whose shard was lost and whose file is gone); a source
+        left without articles is dropped."""
+        for doc_key, doc in list(self.data["catalog"].items()):
+            if key_of(doc) != key:
+                continue
+            keep = [i for i, aid in enumerate(doc["ids"]) if aid not in ids]
+            for column in CATALOG_COLUMNS:
+                doc[column] = [doc[column][i] for i in keep]  # type: ignore[literal-required]
+            if not keep:
+                del self.data["catalog"][doc_key]
+            for source_key, source in list(self.data["sources"].items()):
+                if key_of(source) == key:
+                    source["articles"] = len(keep)
+                    if not keep:
+                        del self.data["sources"][source_key]
+        self.removed_ids |= ids
+        self.changed = True
+
     def _add(self, article: Article, facts: list[Fact], columns: CatalogDoc) -> None:
         aid = article["id"]
         doc_id = self.meta["next_doc"]
@@ -280,20 +341,32 @@ class Transaction:
     def _open_shard(self, shard: int) -> TinyDB:
         """The shard as this transaction left it (or as committed), for
         TinyDB to change."""
-        if shard in self.written:
-            name: str | None = self.written[shard][0]
-        else:
-            name = self.meta["shards"].get(shard_key(shard))
-        path = self.shard_dir / name if name else None
         db = TinyDB(storage=SnapshotStorage)
-        db.storage.data = read_shard_file(path) if path is not None and path.exists() else {}  # type: ignore[attr-defined]
+        db.storage.data = self._shard_data(shard)  # type: ignore[attr-defined]
         return db
+
+    def _shard_data(self, shard: int) -> ShardData:
+        """A shard's data as this transaction left it, or as committed
+        (verified: a damaged file fails the transaction, naming the file)."""
+        if shard in self.written:
+            name, _, expected = self.written[shard]
+        elif shard in self.fresh_shards:
+            return {}
+        else:
+            name = self.meta["shards"].get(shard_key(shard)) or ""
+            expected = self.meta.get("shard_sums", {}).get(shard_key(shard))
+        if not name:
+            return {}
+        try:
+            return read_shard_file(self.shard_dir / name, expected)
+        except FileNotFoundError:
+            raise CorruptStoreError(f"{self.shard_dir / name}: shard file is missing; {FIX_HINT}") from None
 
     def flush(self) -> None:
         """Apply buffered changes and write the changed shards to this
         generation's files; they stay invisible until the main file is
         committed, and are dropped from memory."""
-        for shard in sorted(set(self.pending_docs) | set(self.pending_removals)):
+        for shard in sorted(set(self.pending_docs) | set(self.pending_removals) | (self.fresh_shards - set(self.written))):
             db = self._open_shard(shard)
             removals = self.pending_removals.get(shard, [])
             for table in ("articles", "facts"):
@@ -306,8 +379,9 @@ class Transaction:
                 db.table("facts").insert_multiple([f for _, f in docs])
             name = shard_file_name(shard, self.generation)
             data = db.storage.data  # type: ignore[attr-defined]
-            atomic_write(self.shard_dir / name, dumps(data))
-            self.written[shard] = (name, bool(data.get("articles")))
+            raw = dumps(data)
+            atomic_write(self.shard_dir / name, raw)
+            self.written[shard] = (name, bool(data.get("articles")), shard_sum(raw))
         self.pending_docs.clear()
         self.pending_removals.clear()
         self.pending_chars = 0
@@ -317,11 +391,14 @@ class Transaction:
             return
         self.flush()
         previous = dict(self.meta["shards"])
-        for shard, (name, has_articles) in self.written.items():
+        sums = self.meta.setdefault("shard_sums", {})
+        for shard, (name, has_articles, checksum) in self.written.items():
             if has_articles:
                 self.meta["shards"][shard_key(shard)] = name
+                sums[shard_key(shard)] = checksum
             else:
                 self.meta["shards"].pop(shard_key(shard), None)
+                sums.pop(shard_key(shard), None)
         self.meta["generation"] = self.generation
         self.meta["schema"] = SCHEMA_VERSION
         old_token = self.target.on_disk_token()
