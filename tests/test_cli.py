@@ -199,3 +199,15 @@ def test_search_without_a_match_prints_nothing_and_succeeds(capsys, db):
 def test_a_malformed_filter_is_one_line_and_exit_status_2(capsys, db):
     code, out, err = run(capsys, "--db", db, "search", "kind:bogus")
     assert code == 2 and not out and len(err.strip().splitlines()) == 1 and "unknown kind" in err
+
+
+def test_a_json_lines_url_is_kept_on_the_article(capsys, tmp_path):
+    page = tmp_path / "news.jsonl"
+    page.write_text(json.dumps({"title": "标题", "body": "正文说投资3亿元。", "date": "2025-11-24", "source": "重庆晨报",
+                                "url": "https://example.com/a\x1b]0;x\x07.html"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    db = str(tmp_path / "s.json")
+    assert run(capsys, "--db", db, "ingest", str(page))[0] == 0
+    _, out, _ = run(capsys, "--db", db, "articles", "--json")
+    [record] = [r for r in map(json.loads, out.splitlines()) if r["title"] == "标题"]
+    assert record["url"] == "https://example.com/a.html"  # cleaned like the text

@@ -19,7 +19,7 @@ from store.records import Article, JsonObject
 
 
 def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str) -> Article | None:
-    """One JSON Lines record ``{"title", "body", "date"?, "source"?}`` → article."""
+    """One JSON Lines record ``{"title", "body", "date"?, "source"?, "url"?}`` → article."""
     body = record.get("body") or record.get("content") or record.get("text") or ""
     title = record.get("title") or ""
     if not isinstance(body, str) or not isinstance(title, str):
@@ -50,6 +50,10 @@ def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str) -> 
     article = article_record(raw, file, ordinal, sha, outlet if isinstance(outlet, str) else None, date)
     if derived:
         article["title_derived"] = True
+    url = record.get("url") or record.get("link")
+    if isinstance(url, str) and url.strip():
+        # Kept as text (cleaned like the body); the app opens only http(s).
+        article["url"] = " ".join(sanitize(url).split())
     return article
 
 
