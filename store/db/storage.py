@@ -16,7 +16,6 @@ from tinydb.storages import Storage
 
 from store.records import JsonObject
 
-
 # orjson writes integers of 64 bits at most and reads longer ones back as
 # floats (or fails on a 320-digit one): a file holding such a figure is
 # written by the standard codec instead, marked by a leading space (still

@@ -18,7 +18,6 @@ lifecycle) and ``check``.  This module is the reading side and the glue.
 from __future__ import annotations
 
 import os
-
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -37,9 +36,7 @@ from store.db.schema import (
 )
 from store.db.shards import ShardCache, shard_key
 from store.db.transaction import Transaction, write_transaction
-from store.series import SeriesKeeper
-from store.series import reads as series_reads
-from store.errors import CorruptStoreError, StoreError, os_error
+from store.errors import CorruptStoreError, os_error
 from store.paths import default_store_path, sidecar_dir
 from store.records import (
     Article,
@@ -52,6 +49,8 @@ from store.records import (
     SearchResults,
     SourceRecord,
 )
+from store.series import SeriesKeeper
+from store.series import reads as series_reads
 
 if TYPE_CHECKING:
     from store.search.index import SearchIndex

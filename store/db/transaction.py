@@ -46,7 +46,13 @@ from store.db.shards import (
 )
 from store.db.source_keys import find_source, header_key, key_of, unique_id
 from store.db.storage import SnapshotStorage, dumps, loads
-from store.errors import CorruptStoreError, InterruptedAfterSave, StoreError, StoreLockedError, os_error
+from store.errors import (
+    CorruptStoreError,
+    InterruptedAfterSave,
+    StoreError,
+    StoreLockedError,
+    os_error,
+)
 from store.fileio import atomic_write, file_digest, remove_stale_temp_files
 from store.records import Article, Fact, SourceHeader, SourceRecord, SourceWrite
 

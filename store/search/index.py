@@ -30,7 +30,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.fileio import SCRATCH_SUFFIXES, atomic_write, file_digest, remove_stale_temp_files
+from store.fileio import (
+    SCRATCH_SUFFIXES,
+    atomic_write,
+    file_digest,
+    remove_stale_temp_files,
+)
 from store.search.format import FORMAT, SegmentMeta
 from store.search.highlight import hit_spans
 from store.search.query import Query, QueryError, as_query
