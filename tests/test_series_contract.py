@@ -95,3 +95,8 @@ def test_totals_count_and_sum_the_facts_a_search_matches_per_unit(seeded):
     assert totals[0]["count"] == len(money)
     assert totals[0]["sum"] == sum(f["value"] for f in money)
     assert (totals[0]["min"], totals[0]["max"]) == (min(f["value"] for f in money), max(f["value"] for f in money))
+
+
+def test_a_total_keeps_its_exact_sum_as_text(seeded):
+    (total,) = seeded.totals("kind:money unit:元")
+    assert total["sum_text"] == str(sum(f["value"] for f in seeded.facts(kind="money") if f["unit"] == "元"))

@@ -29,3 +29,9 @@ def period_year(period: str | None) -> float | None:
     if year >= 99998:
         return None
     return year + (month - 1) / 12 + max(day - 1, 0) / 365
+
+
+def period_sort(period: str | None) -> str:
+    """``period_key`` as one string that sorts the same way (a table column)."""
+    year, month, day, whole, text = period_key(period)
+    return f"{year:05d}{month:02d}{day:02d}{whole}{text}"

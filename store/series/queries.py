@@ -9,7 +9,7 @@ year:, value bounds) hold for each figure, as in search.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from itertools import groupby
 from typing import Any
 
@@ -21,7 +21,7 @@ from store.series.table import SeriesTable
 
 _ROW_FIELDS = (
     "n.name, n.entity, f.period, f.value, f.value_high, f.unit, f.kind, f.qualifier, a.article_id, f.fact_id, "
-    "a.title, a.publication, a.date, f.measure, f.family, f.nid"
+    "a.title, a.publication, a.date, f.measure, f.family, f.nid, f.psort"
 )
 _FROM = "FROM facts f JOIN names n ON n.nid = f.nid JOIN articles a ON a.aid = f.aid"
 
@@ -36,11 +36,11 @@ def exact_number(text: str | None) -> int | float | None:
 def _name_condition(q: Query) -> tuple[str, list[Any]]:
     parts, args = [], []
     for group in q.groups:
-        parts.append("(" + " OR ".join("instr(match, ?) > 0" for _ in group) + ")")
-        args.extend(normalize(t.text) for t in group)
+        parts.append("(" + " OR ".join("match LIKE ? ESCAPE '\\'" for _ in group) + ")")
+        args.extend(_like(normalize(t.text)) for t in group)
     for term in q.exclude:
-        parts.append("instr(match, ?) = 0")
-        args.append(normalize(term.text))
+        parts.append("match NOT LIKE ? ESCAPE '\\'")
+        args.append(_like(normalize(term.text)))
     return " AND ".join(parts) or "1", args
 
 
@@ -74,6 +74,13 @@ def _matching_names(table: SeriesTable, q: Query) -> list[int] | None:
     return [r[0] for r in table.conn.execute(f"SELECT nid FROM names WHERE {condition}", args)]
 
 
+def _like(term: str) -> str:
+    """A LIKE pattern finding ``term`` anywhere (both sides are folded
+    already, so LIKE's ASCII case-blindness changes nothing)."""
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def _rows(table: SeriesTable, q: Query) -> list[tuple]:
     nids = _matching_names(table, q)
     condition, args = _filter_condition(q.filters)
@@ -89,7 +96,7 @@ def _rows(table: SeriesTable, q: Query) -> list[tuple]:
 
 
 def _sort_key(row: tuple) -> tuple:
-    return (row[0], row[1], row[14], row[13], period_key(row[2]), row[12] or "", row[9])
+    return (row[0], row[1], row[14], row[13], row[16], row[12] or "", row[9])
 
 
 def _series_row(row: tuple) -> SeriesRow:
@@ -160,11 +167,19 @@ def totals(table: SeriesTable, fact_ids: Iterable[str]) -> list[UnitTotal]:
     rows.sort(key=lambda r: (r[0], r[1]))
     for (kind, unit), group in groupby(rows, key=lambda r: (r[0], r[1])):
         values = [Decimal(r[2]) for r in group]
-        out.append({"kind": kind, "unit": unit or None, "count": len(values), "sum": _plain(sum(values)),
-                    "min": _plain(min(values)), "max": _plain(max(values))})
+        with localcontext() as exact:  # figures of any length: the sum must not round
+            exact.prec = max(28, max(len(r) for r in map(str, values)) + 8)
+            total = sum(values, Decimal(0))
+        out.append({"kind": kind, "unit": unit or None, "count": len(values), "sum": _plain(total),
+                    "sum_text": _text(total), "min": _plain(min(values)), "max": _plain(max(values))})
     out.sort(key=lambda t: (-t["count"], t["kind"], t["unit"] or ""))
     return out
 
 
+def _text(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def _plain(value: Decimal) -> int | float:
-    return exact_number(format(value.normalize(), "f")) or 0
+    return exact_number(_text(value)) or 0

@@ -59,6 +59,7 @@ class UnitTotal(TypedDict):
     kind: str
     unit: str | None
     count: int
-    sum: int | float
+    sum: int | float             # a float only when the exact sum has decimals
+    sum_text: str                # the exact sum as a decimal string
     min: int | float
     max: int | float

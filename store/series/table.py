@@ -2,7 +2,10 @@
 
 One row per fact (its indicator, entity, period, exact value and step) and
 one per article (title, publication, date), with the conflicting groups kept
-up to date as articles come and go.  A series or conflicts query reads an
+up to date as articles come and go.  Facts are stored clustered by
+indicator and period (a table without rowid), so an indicator's figures are
+read from neighbouring pages in time order; a fact without an indicator
+has name id 0 (it still counts in totals).  A series or conflicts query reads an
 indicator's rows through an index instead of every fact of the store; the
 TinyDB store keeps the table in its side folder and updates it at each
 commit, other backends build it in memory.
@@ -21,19 +24,21 @@ from store.records import Article, Fact
 from store.search.build import fact_year
 from store.search.normalize import normalize
 from store.series.indicators import indicator_of
+from store.series.periods import period_sort
 from store.series.precision import agree, value_step
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE articles(aid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL, title TEXT, publication TEXT,
                       date TEXT);
 CREATE TABLE names(nid INTEGER PRIMARY KEY, name TEXT NOT NULL, entity TEXT NOT NULL, match TEXT NOT NULL,
                    UNIQUE(name, entity));
-CREATE TABLE facts(fact_id TEXT PRIMARY KEY, aid INTEGER NOT NULL, nid INTEGER, family TEXT, measure TEXT,
-                   kind TEXT, unit TEXT, unit_key TEXT, period TEXT, year INTEGER, value TEXT, value_high TEXT,
-                   num REAL, num_high REAL, step TEXT, qualifier TEXT);
-CREATE INDEX facts_by_group ON facts(nid, family, measure, period);
+CREATE TABLE facts(nid INTEGER NOT NULL, family TEXT NOT NULL, measure TEXT NOT NULL, psort TEXT NOT NULL,
+                   fact_id TEXT NOT NULL, aid INTEGER NOT NULL, kind TEXT, unit TEXT, unit_key TEXT, period TEXT,
+                   year INTEGER, value TEXT, value_high TEXT, num REAL, num_high REAL, step TEXT, qualifier TEXT,
+                   PRIMARY KEY(nid, family, measure, psort, fact_id)) WITHOUT ROWID;
+CREATE UNIQUE INDEX facts_by_id ON facts(fact_id);
 CREATE INDEX facts_by_article ON facts(aid);
 CREATE TABLE conflicts(nid INTEGER, family TEXT, measure TEXT, period TEXT,
                        PRIMARY KEY(nid, family, measure, period));
@@ -95,6 +100,7 @@ class SeriesTable:
         if not row or row[0] != SCHEMA_VERSION:
             conn.close()
             return None
+        conn.execute("PRAGMA mmap_size = 268435456")  # reads straight from the page cache
         return cls(conn)
 
     @classmethod
@@ -156,7 +162,7 @@ class SeriesTable:
                 continue
             amarks = ",".join("?" * len(aids))
             touched.update(r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT nid FROM facts WHERE aid IN ({amarks}) AND nid IS NOT NULL", aids))
+                f"SELECT DISTINCT nid FROM facts WHERE aid IN ({amarks}) AND nid > 0", aids))
             self.conn.execute(f"DELETE FROM facts WHERE aid IN ({amarks})", aids)
             self.conn.execute(f"DELETE FROM articles WHERE aid IN ({amarks})", aids)
         return touched
@@ -186,9 +192,9 @@ class SeriesTable:
                 row = self._row(aid, fact, doc_year)
                 if row is not None:
                     rows.append(row)
-                    if row[2] is not None:
-                        touched.add(row[2])
-            self.conn.executemany(f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * 16)})", rows)
+                    if row[0]:
+                        touched.add(row[0])
+            self.conn.executemany(f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * 17)})", rows)
         return touched
 
     def _row(self, aid: int | None, fact: Fact, doc_year: int) -> tuple | None:
@@ -198,11 +204,11 @@ class SeriesTable:
         value = fact.get("value_text") or value
         high = _value_text(fact.get("value_high"))
         indicator = indicator_of(fact)
-        nid = self._nid(indicator.name, indicator.entity or "") if indicator else None
-        unit = fact.get("unit")
-        return (fact["id"], aid, nid, indicator.family if indicator else None,
-                indicator.measure if indicator else None, fact.get("kind"), unit, normalize(unit or ""),
-                fact.get("period"), fact_year(fact, doc_year) or None, value, high, _number(value), _number(high),
+        nid = self._nid(indicator.name, indicator.entity or "") if indicator else 0
+        unit, period = fact.get("unit"), fact.get("period")
+        return (nid, indicator.family if indicator else "", indicator.measure if indicator else "",
+                period_sort(period), fact["id"], aid, fact.get("kind"), unit, normalize(unit or ""), period,
+                fact_year(fact, doc_year) or None, value, high, _number(value), _number(high),
                 value_step(fact.get("surface") or "", value), fact.get("qualifier"))
 
     def _recheck(self, nids: set[int] | None) -> None:
@@ -213,7 +219,7 @@ class SeriesTable:
             self.conn.execute("DELETE FROM conflicts")
             rows = self.conn.execute(
                 f"SELECT {_GROUP_ROW} WHERE f.period IS NOT NULL AND {_SPECIFIC} "
-                "ORDER BY f.nid, f.family, f.measure, f.period")
+                "ORDER BY f.nid, f.family, f.measure, f.psort")
             self._insert_conflicts(rows)
             return
         ordered = sorted(nids)
@@ -223,7 +229,7 @@ class SeriesTable:
             self.conn.execute(f"DELETE FROM conflicts WHERE nid IN ({marks})", part)
             rows = self.conn.execute(
                 f"SELECT {_GROUP_ROW} WHERE f.nid IN ({marks}) AND f.period IS NOT NULL AND {_SPECIFIC} "
-                "ORDER BY f.nid, f.family, f.measure, f.period", part)
+                "ORDER BY f.nid, f.family, f.measure, f.psort", part)
             self._insert_conflicts(rows)
 
     def _insert_conflicts(self, rows: Iterator[tuple]) -> None:

@@ -108,6 +108,7 @@ class SeriesScreen(Screen[Chosen | None]):
         fact_id = self.fact.get("id")
         at = next((n for n, r in enumerate(rows) if r["fact_id"] == fact_id), 0)
         table.move_cursor(row=at)
+        self.call_after_refresh(table.move_cursor, row=at)  # again once laid out, so it scrolls into view
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:  # enter on the table
         event.stop()

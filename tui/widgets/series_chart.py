@@ -33,12 +33,23 @@ def _magnitude(row: dict[str, Any]) -> Decimal:
     return abs(Decimal(str(value))) if isinstance(value, (int, float)) else Decimal(0)
 
 
-def chart_lines(rows: Sequence[dict[str, Any]], width: int, label: Any) -> list[Text]:
+def _spread(points: list[dict[str, Any]], lines: int) -> list[dict[str, Any]]:
+    """At most ``lines`` points, evenly spread, the first and last kept."""
+    if len(points) <= lines or lines < 2:
+        return points[:max(lines, 1)]
+    step = (len(points) - 1) / (lines - 1)
+    return [points[round(i * step)] for i in range(lines)]
+
+
+def chart_lines(rows: Sequence[dict[str, Any]], width: int, label: Any, height: int = 1000) -> list[Text]:
     """The chart's lines for ``rows`` (each with period and value) in
-    ``width`` cells; ``label(row)`` gives the text after each bar."""
-    points = [r for r in rows if r.get("period") and isinstance(r.get("value"), (int, float))]
-    if not points:
+    ``width`` cells and at most ``height`` lines (a longer series is drawn
+    at evenly spread figures, and says so); ``label(row)`` gives the text
+    after each bar."""
+    every = [r for r in rows if r.get("period") and isinstance(r.get("value"), (int, float))]
+    if not every:
         return [Text("No figure of this indicator has a period: nothing to draw over time.")]
+    points = _spread(every, height - 1 if len(every) > height else height)
     top = max(_magnitude(r) for r in points) or Decimal(1)
     period_cells = max(cell_len(r["period"]) for r in points)
     labels = [label(r) for r in points]
@@ -53,6 +64,9 @@ def chart_lines(rows: Sequence[dict[str, Any]], width: int, label: Any) -> list[
         line.append(" " + text)
         line.truncate(width, overflow="ellipsis")
         lines.append(line)
+    if len(points) < len(every):
+        lines.append(Text(f"({len(points)} of {len(every)} figures drawn, spread over time; all in the table)",
+                          style="dim"))
     return lines
 
 
@@ -60,7 +74,7 @@ class SeriesChart(Static):
     """The chart of a series; redrawn to the width it is given."""
 
     DEFAULT_CSS = """
-    SeriesChart { height: auto; max-height: 10; padding: 0 1; }
+    SeriesChart { height: auto; padding: 0 1; }
     """
 
     def __init__(self, label: Any, **kwargs: Any) -> None:
@@ -77,5 +91,6 @@ class SeriesChart(Static):
 
     def _draw(self) -> None:
         width = max(20, self.size.width - 2 if self.size.width else 76)
-        lines = chart_lines(self._rows, width, self._label)
+        height = max(3, self.app.size.height * 2 // 5)  # the table keeps the rest of the screen
+        lines = chart_lines(self._rows, width, self._label, height)
         self.update(Text("\n").join(lines))
