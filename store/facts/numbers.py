@@ -326,8 +326,10 @@ def _chinese(s: str, negative: bool) -> Parsed | None:
     return None if v is None else Parsed(_signed(v, negative), None, "chinese")
 
 
+@lru_cache(maxsize=65536)
 def parse_number(token: str) -> Parsed | None:
-    """Exact value of a token matched by NUMBER_RE (on normalized text)."""
+    """Exact value of a token matched by NUMBER_RE (on normalized text); cached, the
+    same tokens recur (the result is immutable)."""
     negative = token.startswith(("负", "-"))
     s = token[1:] if negative else token
     if not s:
