@@ -14,6 +14,7 @@ takes the whole word back (以色列, 全国人大常委会, 违法行为).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from . import subject_rules as S
@@ -327,6 +328,7 @@ def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def _untrailed(s: str) -> str:
     """`s` without the connectives, qualifiers, changes and bases it ends with.  The pattern
     is anchored at the end, so only the last _TRAIL_REACH chars are searched."""

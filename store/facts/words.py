@@ -104,16 +104,26 @@ def word_around(text: str, i: int, lo: int = 0, hi: int | None = None) -> tuple[
     """(start, end) of the word of `text` that contains the cut at offset `i`, or (i, i)
     when `i` falls between two words.  Only text[lo:hi] is looked at."""
     hi = len(text) if hi is None else hi
-    if i <= lo or i >= hi or not (_is_han(text[i - 1]) and _is_han(text[i])) or not _spanned(text, i, lo, hi):
+    if i <= lo or i >= hi:
         return i, i
-    a, b = max(lo, i - WINDOW), min(hi, i + WINDOW)
-    pos = a
-    for w in segment(text[a:b]):
+    a = max(lo, i - WINDOW)
+    ws, we = _word_in_window(text[a:min(hi, i + WINDOW)], i - a)
+    return ws + a, we + a
+
+
+@lru_cache(maxsize=65536)
+def _word_in_window(window: str, k: int) -> tuple[int, int]:
+    """`word_around` on the window that decides it (the same windows recur: cached),
+    offsets relative to the window, the cut at 0 < k < len(window)."""
+    if not (_is_han(window[k - 1]) and _is_han(window[k])) or not _spanned(window, k, 0, len(window)):
+        return k, k
+    pos = 0
+    for w in segment(window):
         end = pos + len(w)
-        if pos < i < end:
+        if pos < k < end:
             return pos, end
         pos = end
-    return i, i
+    return k, k
 
 
 def noun_phrase_end(s: str) -> int:
