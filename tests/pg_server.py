@@ -121,6 +121,13 @@ def _stop_quietly(server: PgServer) -> None:
         pass  # already gone: nothing left to stop
 
 
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Stop this process's server with the session: pytest-xdist workers
+    leave without running atexit handlers."""
+    while _shared:
+        _stop_quietly(_shared.pop())
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> PgServer:
     return shared_server()

@@ -30,6 +30,8 @@ from store import (
 from tests.conftest import SEED_FILE
 from tests.fake_store import FakeStore
 
+pytest_plugins = ("tests.pg_server",)  # the PostgreSQL backend's server, stopped with the session
+
 
 @dataclass(frozen=True)
 class Backend:
