@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.search import load_corpus  # noqa: E402
+from benchmarks.search import load_corpus
 
 
 def build(n: int, target: Path) -> None:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from store.series.indicators import clean_subject, indicator_of, split_entity, unit_family
+from store.series.indicators import (
+    clean_subject,
+    indicator_of,
+    split_entity,
+    unit_family,
+)
 from store.series.periods import period_key
 from store.series.precision import agree, value_step
 

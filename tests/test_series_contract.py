@@ -11,7 +11,13 @@ import pytest
 
 from store import QueryError, Store
 from store.series import SERIES_COLUMNS
-from tests.test_store_contract import backend, seeded  # noqa: F401  (fixtures)
+from tests.test_store_contract import BACKENDS, Backend
+
+
+@pytest.fixture(params=BACKENDS, ids=lambda b: b.name)
+def seeded(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
+    backend: Backend = request.param
+    return backend.open_seeded(tmp_path)
 
 _GDP = [  # (paper, title, 2024 重庆 GDP as written)
     ("重庆日报", "重庆经济稳中向好", "2024年，重庆地区生产总值3.22万亿元，同比增长6.1%。"),
@@ -100,3 +106,14 @@ def test_totals_count_and_sum_the_facts_a_search_matches_per_unit(seeded):
 def test_a_total_keeps_its_exact_sum_as_text(seeded):
     (total,) = seeded.totals("kind:money unit:元")
     assert total["sum_text"] == str(sum(f["value"] for f in seeded.facts(kind="money") if f["unit"] == "元"))
+
+
+def test_a_damaged_series_table_is_built_again(tmp_path):
+    from store import open_store
+
+    open_store(tmp_path / "factdesk.json")
+    table = tmp_path / "factdesk.json.d" / "series" / "series.sqlite"
+    assert table.exists()  # made with the store
+    table.write_bytes(b"not a database")
+    rows = open_store(tmp_path / "factdesk.json", seed=False).series("新能源汽车产量")
+    assert [r["value"] for r in rows if r["period"]] == [43000, 953000]

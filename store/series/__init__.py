@@ -8,7 +8,13 @@ and totals from it; ``keeper`` keeps a store's table current.
 
 from store.series.indicators import Indicator, indicator_of
 from store.series.keeper import SeriesKeeper
-from store.series.records import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
+from store.series.records import (
+           SERIES_COLUMNS,
+           Conflict,
+           ConflictValue,
+           SeriesRow,
+           UnitTotal,
+)
 
 __all__ = ["SERIES_COLUMNS", "Conflict", "ConflictValue", "Indicator", "SeriesKeeper", "SeriesRow", "UnitTotal",
            "indicator_of"]

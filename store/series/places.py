@@ -43,5 +43,5 @@ NATIONAL = ("全国", "我国", "中国", "国内")
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "省", "市", "区", "县")
 
 PLACE_NAMES: frozenset[str] = frozenset(
-    " ".join((_PROVINCES, _CITIES, _CHONGQING_DISTRICTS, _COUNTRIES)).split()
+    name for names in (_PROVINCES, _CITIES, _CHONGQING_DISTRICTS, _COUNTRIES) for name in names.split()
 ) | frozenset(NATIONAL)

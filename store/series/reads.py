@@ -3,8 +3,12 @@ each keeps a SeriesKeeper and answers through these."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
+from store.errors import StoreError
 from store.series import queries
 from store.series.keeper import SeriesKeeper
 from store.series.records import Conflict, SeriesRow, UnitTotal
@@ -14,16 +18,29 @@ if TYPE_CHECKING:
     from store.search.query import Query
 
 
+@contextmanager
+def _table_errors(keeper: SeriesKeeper) -> Iterator[None]:
+    """A damaged or locked table is a store error (one line), never a traceback."""
+    try:
+        yield
+    except sqlite3.Error as err:
+        raise StoreError(f"{keeper.path or 'series table'}: cannot read the series table ({err}); "
+                         f"deleting it makes factdesk build it again") from None
+
+
 def series(keeper: SeriesKeeper, query: str | Query) -> list[SeriesRow]:
-    return queries.series(keeper.current(), query)
+    with _table_errors(keeper):
+        return queries.series(keeper.current(), query)
 
 
 def conflicts(keeper: SeriesKeeper, query: str | Query | None) -> list[Conflict]:
-    return queries.conflicts(keeper.current(), query)
+    with _table_errors(keeper):
+        return queries.conflicts(keeper.current(), query)
 
 
 def totals(store: StoreReader, keeper: SeriesKeeper, query: str | Query) -> list[UnitTotal]:
     """Totals of the facts a search matches (every hit, not a page of them)."""
     result = store.search(query, limit=0, facts=False, detail=0)
     fact_ids = [fid for hit in result["results"] for fid in hit["fact_ids"]]
-    return queries.totals(keeper.current(), fact_ids)
+    with _table_errors(keeper):
+        return queries.totals(keeper.current(), fact_ids)

@@ -22,7 +22,13 @@ from textual.widgets import DataTable, Footer, Static
 
 from tui import keys
 from tui.notes import say
-from tui.series_output import conflict_lines, row_value, series_csv, series_tsv, source_of
+from tui.series_output import (
+    conflict_lines,
+    row_value,
+    series_csv,
+    series_tsv,
+    source_of,
+)
 from tui.widgets.series_chart import SeriesChart
 
 if TYPE_CHECKING:
@@ -79,9 +85,11 @@ class SeriesScreen(Screen[Chosen | None]):
         if indicator is None:
             self.app.call_from_thread(self._loaded, [])
             return
+        from store import QueryError, StoreError
+
         try:
             rows = same_indicator(self.fact, self.store.series(f'"{indicator.name}"'))
-        except Exception as error:  # StoreError: one line, the screen stays
+        except (StoreError, QueryError, OSError) as error:  # one line, the screen stays
             self.app.call_from_thread(self._failed, error)
             return
         self.app.call_from_thread(self._loaded, rows)
@@ -181,9 +189,11 @@ class ConflictsScreen(Screen[Chosen | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def load(self) -> None:
+        from store import QueryError, StoreError
+
         try:
             groups = self.store.conflicts(self.search)
-        except Exception as error:  # QueryError, StoreError: said in the heading
+        except (StoreError, QueryError, OSError) as error:  # said in the heading
             self.app.call_from_thread(self._show_head, f"Cannot look for conflicts: {error}")
             return
         self.app.call_from_thread(self._loaded, groups)
@@ -249,10 +259,12 @@ class SeriesActions:
 
     @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def open_at_fact(self: Any, article_id: str, fact_id: str) -> None:
+        from store import StoreError
+
         try:
             article = self.store.article(article_id)
             facts = self.store.facts(article_id) if article else []
-        except Exception as error:  # StoreError: say so, keep running
+        except (StoreError, OSError) as error:  # say so, keep running
             self.app.call_from_thread(self._store_trouble, "Cannot read the article", error)
             return
         self.app.call_from_thread(self._at_fact, article_id, article, facts, fact_id)
@@ -275,13 +287,14 @@ class SeriesActions:
     def show_totals(self: Any, text: str, parsed: Any) -> None:
         """Count, sum, min and max per unit of a search with fact filters,
         under the facts pane (nothing for a search without filters)."""
+        from store import QueryError, StoreError
         from tui.series_output import totals_line
 
         line = ""
         if parsed is not None and parsed.filters:
             try:
                 line = totals_line(self.store.totals(parsed))
-            except Exception:  # a failing store is reported by the search itself
+            except (StoreError, QueryError, OSError):  # the search itself reports a failing store
                 line = ""
         self.app.call_from_thread(self._set_totals, text, line)
 
