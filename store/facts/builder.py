@@ -55,14 +55,20 @@ class Builder:
         return fact
 
 
-_PREQ_LAST = {q[-1] for q, _ in R.PRE_QUALIFIERS}
+# the qualifiers by their last (pre) or first (post) character, in the tables' order
+_PREQ_BY_LAST: dict[str, list[tuple[str, bool]]] = {}
+for _q in R.PRE_QUALIFIERS:
+    _PREQ_BY_LAST.setdefault(_q[0][-1], []).append(_q)
+_POSTQ_BY_FIRST: dict[str, list[str]] = {}
+for _p in R.POST_QUALIFIERS:
+    _POSTQ_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
 def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None, int]:
     """Qualifier written right before offset s: (qualifier, new start of surface)."""
-    if s == 0 or norm[s - 1] not in _PREQ_LAST:
+    if s == 0 or (candidates := _PREQ_BY_LAST.get(norm[s - 1])) is None:
         return None, s
-    for q, in_surface in R.PRE_QUALIFIERS:
+    for q, in_surface in candidates:
         if norm.startswith(q, s - len(q)) and s - len(q) >= 0:
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
                 continue
@@ -71,7 +77,7 @@ def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None
 
 
 def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
-    for q in R.POST_QUALIFIERS:
+    for q in _POSTQ_BY_FIRST.get(norm[e:e + 1], ()):
         if norm.startswith(q, e):
             if q == "多" and e + 1 < len(norm) and _HANZI_RE.match(norm[e + 1]) and norm[e + 1] not in "的来了":
                 continue      # 多 before a noun is 多家/多个 … not our qualifier (两年多的时间 is)
@@ -79,13 +85,15 @@ def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
     return None, e
 
 
-_CLAUSE_TAIL_RE = re.compile(r"[^，。；！？,;!?\n]*$")
+_CLAUSE_MARKS = "，。；！？,;!?\n"
 
 
 def clause_left(n: str, s: int, width: int) -> str:
-    """The text before s, back to the clause start or `width` characters."""
-    m = _CLAUSE_TAIL_RE.search(n, max(0, s - width), s)
-    return m.group(0) if m else ""
+    """The text before s, back to the clause start or `width` characters (a newline
+    right before s is left out, as a regex's $ would)."""
+    a = max(0, s - width)
+    seg = n[a:s - 1] if s > a and n[s - 1] == "\n" else n[a:s]
+    return seg[max(seg.rfind(c) for c in _CLAUSE_MARKS) + 1:]
 
 
 def is_hanzi(ch: str) -> bool:

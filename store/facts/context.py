@@ -66,7 +66,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
             last_subject[sent_start] = subj
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
-    assign_periods(norm, facts, spans, ref)
+    assign_periods(norm, facts, spans, ref, sent_cuts)
     for f in facts:
         settle_base(f)
 

@@ -43,12 +43,15 @@ def _skip(f: Fact) -> bool:
     return f["kind"] in _NO_PERIOD_KINDS or (f["kind"] == "range" and f.get("unit") in ("年", "月", "日"))
 
 
-def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
+def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None,
+                   cuts: list[int] | None = None) -> None:
     """Set `period` and `period_text` of every figure in `facts` (text order) from the
-    period `spans` of the text (period_forms.find_periods)."""
+    period `spans` of the text (period_forms.find_periods); `cuts`: the sentence ends
+    of `norm` (after 。！？!? and newlines), when the caller has them."""
     if not facts:
         return
-    cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
+    if cuts is None:
+        cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -73,7 +76,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
         chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near)
         if chosen is None and k >= 0:
-            chosen = _carried(norm, f, sent_start, ref, carried)
+            chosen = _carried(norm, f, sent_start, ref, carried, cuts)
         if chosen is None and days:
             if sent_start not in market:
                 market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))))
@@ -181,18 +184,19 @@ def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple
 
 
 def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
-             memo: dict[int, PeriodSpan | None]) -> PeriodSpan | None:
+             memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
     """The previous sentence's period (same paragraph), for a figure that means nothing
     without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
     if sent_start == 0 or norm[sent_start - 1] == "\n":
         return None                                 # a new paragraph
-    prev_start = max(norm.rfind(c, 0, sent_start - 1) for c in "。！？!?\n") + 1
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     rate = f["kind"] in ("percent", "points") or bool(f.get("change"))
     if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
-        found = find_periods(norm, ref, [(prev_start, sent_start)])
+        k = bisect.bisect_left(cuts, sent_start) - 1
+        prev_start = cuts[k] if k >= 0 else 0
+        found = find_periods(norm, ref, [(prev_start, sent_start)], cuts)
         memo[sent_start] = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
     prev = memo[sent_start]
     if prev is None:
