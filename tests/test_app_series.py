@@ -137,7 +137,7 @@ async def test_shift_d_lists_the_figures_sources_disagree_on_side_by_side(tmp_pa
         table = screen.query_one(DataTable)
         assert table.row_count == 1
         indicator, period, sources = (str(c) for c in table.get_row_at(0))
-        assert (indicator, period) == ("重庆地区生产总值", "2024")
+        assert (indicator, period) == ("重庆·地区生产总值", "2024")
         assert "3.22万亿元" in sources and "3.19万亿元" in sources and "2.35" not in sources
         await pilot.press("enter")
         await settle(pilot)

@@ -30,6 +30,12 @@ def source_of(row: SeriesRow | dict[str, Any]) -> str:
     return "，".join(parts)
 
 
+def indicator_name(row: SeriesRow | Conflict | dict[str, Any]) -> str:
+    """重庆·地区生产总值: the entity kept visibly apart from the indicator."""
+    entity = row.get("entity")
+    return f"{entity}·{row['indicator']}" if entity else row["indicator"]
+
+
 def citation(row: SeriesRow) -> str:
     """One figure as a self-contained citation line."""
     name = f"{row.get('entity') or ''}{row['indicator']}"
@@ -38,7 +44,7 @@ def citation(row: SeriesRow) -> str:
 
 
 def series_line(row: SeriesRow) -> str:
-    cells = [f"{row.get('entity') or ''}{row['indicator']}", row.get("period") or "—", row_value(row),
+    cells = [indicator_name(row), row.get("period") or "—", row_value(row),
              source_of(row), row["fact_id"]]
     return "  ".join(cells)
 
@@ -61,7 +67,7 @@ def series_tsv(rows: Sequence[SeriesRow]) -> str:
 
 def conflict_lines(group: Conflict) -> list[str]:
     """A heading (indicator, entity, period) and one line per source."""
-    head = f"{group.get('entity') or ''}{group['indicator']}（{group['period']}，{group.get('unit') or group['kind']}）"
+    head = f"{indicator_name(group)}（{group['period']}，{group.get('unit') or group['kind']}）"
     return [head] + [f"    {row_value({**v, 'kind': group['kind'], 'unit': group['unit']})}  {source_of(v)}  "
                      f"{v['fact_id']}" for v in group["values"]]
 

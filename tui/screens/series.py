@@ -24,6 +24,7 @@ from tui import keys
 from tui.notes import say
 from tui.series_output import (
     conflict_lines,
+    indicator_name,
     row_value,
     series_csv,
     series_tsv,
@@ -106,7 +107,7 @@ class SeriesScreen(Screen[Chosen | None]):
         first = rows[0]
         articles = len({r["article_id"] for r in rows})
         what = "change" if first["measure"] == "change" else "level"
-        head.update(f"{first['entity'] or ''}{first['indicator']} · {first['kind']} {first['unit'] or ''} · {what}"
+        head.update(f"{indicator_name(first)} · {first['kind']} {first['unit'] or ''} · {what}"
                     f" · {len(rows)} figure(s) from {articles} article(s)")
         self.query_one(SeriesChart).show(rows)
         table = self.query_one(DataTable)
@@ -212,7 +213,7 @@ class ConflictsScreen(Screen[Chosen | None]):
         for n, group in enumerate(groups):
             sides = " ≠ ".join(f"{row_value({**v, 'kind': group['kind'], 'unit': group['unit']})}"
                                f"（{source_of(v)}）" for v in group["values"])
-            table.add_row(f"{group['entity'] or ''}{group['indicator']}", group["period"], Text(sides), key=str(n))
+            table.add_row(indicator_name(group), group["period"], Text(sides), key=str(n))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:  # enter on the table
         event.stop()
