@@ -108,3 +108,13 @@ def test_two_articles_disagree_only_when_none_of_their_figures_agree():
     assert not disagree(both + [_row(2, "1.31万亿", "1310000000000")])
     assert disagree(both + [_row(2, "2.46万亿", "2460000000000")])
     assert not disagree(both)  # one article alone never conflicts with itself
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (2756000, "275.6万"), (444600000000000, "444.6万亿"), (-33051300, "-3,305.13万"), (12.5, "12.5"),
+    (21664375644266428, "≈21,664.38万亿"), (0.333, "≈0.33"),
+])
+def test_a_total_reads_in_wan_and_yi_and_says_when_it_is_rounded(value, shown):
+    from tui.series_output import amount
+
+    assert amount(value) == shown

@@ -6,10 +6,11 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Any
 
 from store import SERIES_COLUMNS, Conflict, SeriesRow, UnitTotal
-from tui.citation import cell, format_number, format_value
+from tui.citation import cell, format_value
 
 TSV_COLUMNS = (*SERIES_COLUMNS, "citation")
 
@@ -72,11 +73,25 @@ def conflict_lines(group: Conflict) -> list[str]:
                      f"{v['fact_id']}" for v in group["values"]]
 
 
+_SCALES = ((10 ** 12, "万亿"), (10 ** 8, "亿"), (10 ** 4, "万"))
+
+
+def amount(value: float) -> str:
+    """A total for reading: 21,664.38万亿, 275.6万, 12.5 (≈ when rounded)."""
+    for size, name in _SCALES:
+        if abs(value) >= size:
+            shown = f"{value / size:,.2f}".rstrip("0").rstrip(".")
+            exact = Decimal(shown.replace(",", "")) * size == Decimal(str(value))
+            return f"{'' if exact else '≈'}{shown}{name}"
+    shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+    return shown if Decimal(shown.replace(",", "")) == Decimal(str(value)) else f"≈{shown}"
+
+
 def totals_line(totals: Sequence[UnitTotal]) -> str:
-    """n facts · Σ sum · min … max, per unit, on one line."""
+    """n facts · Σ sum · min … max, per kind and unit, on one line."""
     parts = []
     for t in totals:
         unit = t.get("unit") or ""
-        parts.append(f"{t['count']:,} {t['kind']}{f' {unit}' if unit else ''}: Σ {format_number(t['sum'])}"
-                     f" · min {format_number(t['min'])} · max {format_number(t['max'])}")
+        parts.append(f"{t['count']:,} {t['kind']}{f' {unit}' if unit else ''}: Σ {amount(t['sum'])}"
+                     f" · min {amount(t['min'])} · max {amount(t['max'])}")
     return " | ".join(parts)

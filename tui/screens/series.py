@@ -89,7 +89,7 @@ class SeriesScreen(Screen[Chosen | None]):
         from store import QueryError, StoreError
 
         try:
-            rows = same_indicator(self.fact, self.store.series(f'"{indicator.name}"'))
+            rows = same_indicator(self.fact, self.store.series(f'"{indicator.entity or ""}{indicator.name}"'))
         except (StoreError, QueryError, OSError) as error:  # one line, the screen stays
             self.app.call_from_thread(self._failed, error)
             return
