@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from store import SERIES_COLUMNS, Conflict, SeriesRow, UnitTotal
+from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
 from tui.citation import cell, format_value
 
 TSV_COLUMNS = (*SERIES_COLUMNS, "citation")
@@ -66,11 +66,27 @@ def series_tsv(rows: Sequence[SeriesRow]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def conflict_sides(group: Conflict) -> list[tuple[str, list[ConflictValue]]]:
+    """The group's distinct figures (as a reader says them), each with the
+    sources that give it, in the order they were first given."""
+    sides: dict[str, list[ConflictValue]] = {}
+    for value in group["values"]:
+        shown = row_value({**value, "kind": group["kind"], "unit": group["unit"]})
+        sides.setdefault(shown, []).append(value)
+    return list(sides.items())
+
+
+def conflict_text(group: Conflict) -> str:
+    """One line: 3.22万亿元（重庆日报 2025-01-20） ≠ 3.19万亿元（经济观察 2025-02-02；…）."""
+    return " ≠ ".join(
+        f"{shown}（{'；'.join(' '.join(p for p in (v.get('publication'), v.get('date')) if p) or v['title'] for v in vs)}）"
+        for shown, vs in conflict_sides(group))
+
+
 def conflict_lines(group: Conflict) -> list[str]:
     """A heading (indicator, entity, period) and one line per source."""
     head = f"{indicator_name(group)}（{group['period']}，{group.get('unit') or group['kind']}）"
-    return [head] + [f"    {row_value({**v, 'kind': group['kind'], 'unit': group['unit']})}  {source_of(v)}  "
-                     f"{v['fact_id']}" for v in group["values"]]
+    return [head] + [f"    {shown}  {source_of(v)}  {v['fact_id']}" for shown, vs in conflict_sides(group) for v in vs]
 
 
 _SCALES = ((10 ** 12, "万亿"), (10 ** 8, "亿"), (10 ** 4, "万"))

@@ -24,11 +24,11 @@ from tui import keys
 from tui.notes import say
 from tui.series_output import (
     conflict_lines,
+    conflict_text,
     indicator_name,
     row_value,
     series_csv,
     series_tsv,
-    source_of,
 )
 from tui.widgets.series_chart import SeriesChart
 
@@ -211,9 +211,7 @@ class ConflictsScreen(Screen[Chosen | None]):
         self._show_head(f"{len(groups)} measurement(s) {scope} with sources that disagree · enter opens the first")
         table = self.query_one(DataTable)
         for n, group in enumerate(groups):
-            sides = " ≠ ".join(f"{row_value({**v, 'kind': group['kind'], 'unit': group['unit']})}"
-                               f"（{source_of(v)}）" for v in group["values"])
-            table.add_row(indicator_name(group), group["period"], Text(sides), key=str(n))
+            table.add_row(indicator_name(group), group["period"], Text(conflict_text(group)), key=str(n))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:  # enter on the table
         event.stop()
