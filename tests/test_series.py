@@ -118,3 +118,12 @@ def test_a_total_reads_in_wan_and_yi_and_says_when_it_is_rounded(value, shown):
     from tui.series_output import amount
 
     assert amount(value) == shown
+
+
+@pytest.mark.parametrize(("subject", "entity", "name"), [
+    ("长三角地区进出口", "长三角", "进出口"),
+    ("粤港澳大湾区内地九市进出口", "粤港澳大湾区", "内地九市进出口"),
+    ("重庆市地区生产总值", "重庆", "地区生产总值"),
+])
+def test_economic_regions_are_entities_and_their_diqu_is_not_the_indicator(subject, entity, name):
+    assert split_entity(clean_subject(subject)) == (entity, name)

@@ -57,7 +57,7 @@ def clean_subject(subject: str) -> str:
 
 def _place_prefix(text: str) -> tuple[str, int] | None:
     """(place name, length with its suffix) at the start of ``text``."""
-    for size in range(min(5, len(text) - 1), 1, -1):
+    for size in range(min(9, len(text) - 1), 1, -1):
         name = text[:size]
         if name in PLACE_NAMES:
             length = size
@@ -65,6 +65,9 @@ def _place_prefix(text: str) -> tuple[str, int] | None:
                 if text.startswith(suffix, size):
                     length = size + len(suffix)
                     break
+            # 长三角地区进出口: 地区 belongs to the place, but 地区生产总值 is the indicator
+            if text.startswith("地区", length) and not text.startswith("生产总值", length + 2):
+                length += 2
             return name, length
     return None
 

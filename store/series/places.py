@@ -2,7 +2,7 @@
 the indicator (重庆 + 地区生产总值).
 
 Provinces and their capitals, the larger prefecture-level cities, the
-districts of 重庆 (the seed paper's city) and the countries and regions
+economic regions (长三角, 京津冀), the districts of 重庆 (the seed paper's city) and the countries and regions
 economic news names most often; a name may carry its administrative suffix
 (重庆市, 四川省, 长寿区).  Whole-country words (全国, 我国) are an entity
 too: a national figure is not a city's.
@@ -24,6 +24,10 @@ _CITIES = """
 曲靖 拉萨 西安 宝鸡 咸阳 榆林 兰州 西宁 银川 乌鲁木齐 呼和浩特 包头 鄂尔多斯 雄安
 """
 
+_REGIONS = """
+长三角 珠三角 粤港澳大湾区 大湾区 京津冀 成渝 成渝地区双城经济圈 长江经济带 黄河流域 东北 西部 中部 东部 海南自贸港
+"""
+
 _CHONGQING_DISTRICTS = """
 渝中 江北 南岸 九龙坡 沙坪坝 大渡口 渝北 巴南 北碚 万州 涪陵 黔江 长寿 江津 合川 永川 南川 綦江 大足
 璧山 铜梁 潼南 荣昌 开州 梁平 武隆 两江新区 西部科学城
@@ -43,5 +47,5 @@ NATIONAL = ("全国", "我国", "中国", "国内")
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "省", "市", "区", "县")
 
 PLACE_NAMES: frozenset[str] = frozenset(
-    name for names in (_PROVINCES, _CITIES, _CHONGQING_DISTRICTS, _COUNTRIES) for name in names.split()
+    name for names in (_PROVINCES, _CITIES, _REGIONS, _CHONGQING_DISTRICTS, _COUNTRIES) for name in names.split()
 ) | frozenset(NATIONAL)
