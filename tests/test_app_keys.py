@@ -183,7 +183,7 @@ async def test_c_copies_the_fact_as_a_citation() -> None:
         assert app.clipboard == (
             # The whole body sentence, as the source states it.
             "新能源汽车产量（2024年）：62.5万辆 — 会上公布:山城新能源汽车产量从2020年的3.1万辆增至2024年的62.5万辆,"
-            "全市汽车产量达210万辆（《山城产业对接会举行…》，山城晚报，2025-11-25）"
+            "全市汽车产量达210万辆（《山城产业对接会举行 签约项目88个 金额超500亿》，山城晚报，2025-11-25）"
         )
 
 
@@ -198,15 +198,22 @@ async def test_y_copies_just_the_figure() -> None:
 
 async def test_C_copies_all_facts_as_tsv_with_a_header() -> None:
     from store import FACT_COLUMNS
+    from tui.citation import SOURCE_COLUMNS
 
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("C")
         lines = app.clipboard.splitlines()
-        assert lines[0].split("\t") == list(FACT_COLUMNS)
+        header = lines[0].split("\t")
+        assert header == [*FACT_COLUMNS, *SOURCE_COLUMNS]  # every field, then where it comes from
         assert len(lines) == 11
-        assert all(len(line.split("\t")) == len(FACT_COLUMNS) for line in lines)
+        rows = [dict(zip(header, line.split("\t"))) for line in lines[1:]]
+        assert all(len(row) == len(header) for row in rows)
+        article = app.main_screen.article
+        assert {(r["article_title"], r["publication"], r["date"]) for r in rows} == {
+            (article["title"], article["publication"], article["date"])}
+        assert all(r["surface"] in r["sentence"] for r in rows)
 
 
 async def test_copy_without_facts_says_so() -> None:
@@ -322,7 +329,7 @@ def test_bindings_help_and_palette_all_come_from_the_key_table() -> None:
         assert declared == table, place
     assert [k.palette for k in palette_commands()] == [
         "Show keys", "Search", "Copy fact with citation", "Copy figure", "Copy all facts (TSV)",
-        "Export facts…", "Reload store", "Re-seed store"]
+        "Export facts…", "Open the article's URL", "Reload store", "Re-seed store"]
 
 
 def test_the_key_table_palette_and_help_do_not_import_the_app() -> None:

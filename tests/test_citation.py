@@ -23,8 +23,13 @@ ARTICLE = {"title": "2025中国产业转移发展对接活动(重庆)举行 签�
 def test_a_citation_is_self_contained() -> None:
     assert citation(FACT, ARTICLE) == (
         "新能源汽车产量（2024年）：95.3万辆 — 重庆新能源汽车产量从2020年的4.3万辆飙升至2024年的95.3万辆"
-        "（《2025中国产业转移发展对接活动(重庆)举行…》，重庆晨报）"
+        "（《2025中国产业转移发展对接活动(重庆)举行 签约项目159个 金额超千亿》，重庆晨报）"  # the full title
     )
+
+
+def test_a_citation_ends_with_the_articles_url_when_it_has_one() -> None:
+    cited = citation(FACT, {**ARTICLE, "date": "2025-11-26", "url": "https://example.com/a.html"})
+    assert cited.endswith("，重庆晨报，2025-11-26，https://example.com/a.html）")
 
 
 def test_a_citation_includes_the_date_when_known() -> None:

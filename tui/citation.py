@@ -174,11 +174,13 @@ def citation(fact: Fact | dict[str, Any], article: Article | None) -> str:
     sentence = cited_sentence(fact, article)
     text = f"{head} — {sentence}" if sentence and sentence != fact["surface"] else head
     if article:
-        source = [f"《{short_title(article.get('title') or '')}》"]
+        source = [f"《{' '.join((article.get('title') or '').split())}》"]  # the full title: it is how one finds the article
         if article.get("publication"):
             source.append(article["publication"])
         if article.get("date"):
             source.append(article["date"])
+        if article.get("url"):
+            source.append(article["url"])
         text += "（" + "，".join(source) + "）"
     return text
 
@@ -194,8 +196,27 @@ def cell(value: Any) -> str:
     return spreadsheet_cell(re.sub(r"[\t\r\n]+", " ", str(value)))
 
 
-def facts_tsv(facts: Sequence[Fact]) -> str:
+# Where a fact comes from, added to exported and copied tables.
+SOURCE_COLUMNS = ("article_title", "publication", "date", "url", "sentence")
+
+
+def with_source(facts: Sequence[Fact], article: Article | None) -> list[dict[str, Any]]:
+    """The facts with their article's title, publication, date and URL and
+    the sentence stating each: rows that stand on their own in a spreadsheet."""
+    article = article or {}
+    source = {"article_title": article.get("title"), "publication": article.get("publication"),
+              "date": article.get("date"), "url": article.get("url")}
+    return [{**f, **source, "sentence": cited_sentence(f, article or None)} for f in facts]
+
+
+def columns_of(facts: Sequence[Fact | dict[str, Any]]) -> tuple[str, ...]:
+    """Every field of the record, then the source's when the rows carry it."""
+    return FACT_COLUMNS + SOURCE_COLUMNS if any("sentence" in f for f in facts) else FACT_COLUMNS
+
+
+def facts_tsv(facts: Sequence[Fact | dict[str, Any]]) -> str:
     """All facts as TSV, every field of the record, with a header row."""
-    rows = ["\t".join(FACT_COLUMNS)]
-    rows += ["\t".join(cell(f.get(c)) for c in FACT_COLUMNS) for f in facts]
+    columns = columns_of(facts)
+    rows = ["\t".join(columns)]
+    rows += ["\t".join(cell(f.get(c)) for c in columns) for f in facts]
     return "\n".join(rows) + "\n"

@@ -5,28 +5,31 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from store import FACT_COLUMNS, Fact
-from tui.citation import cell, figure, format_change, format_value
+from store import Fact
+from tui.citation import cell, columns_of, facts_tsv, figure, format_change, format_value
 
-FORMATS = {"csv": "CSV", "json": "JSON", "md": "Markdown"}
+FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "md": "Markdown"}
 # The Markdown table is for reading: the fields a reader needs, values formatted.
 MARKDOWN_HEAD = ("kind", "figure", "value", "unit", "subject", "period", "change", "qualifier", "clause")
+MARKDOWN_SOURCE = ("sentence", "article_title", "publication", "date", "url")  # in place of the clause
 
 
 def _records(facts: Sequence[Fact]) -> list[dict[str, Any]]:
-    """Every field of each fact, in the one field order."""
-    return [{c: f.get(c) for c in FACT_COLUMNS} for f in facts]
+    """Every field of each fact, in the one field order (then its source's, when it has them)."""
+    columns = columns_of(facts)
+    return [{c: f.get(c) for c in columns} for f in facts]
 
 
 def to_csv(facts: Sequence[Fact]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FACT_COLUMNS)
+    writer.writerow(columns_of(facts))
     for record in _records(facts):
         writer.writerow(cell(v) for v in record.values())
     return out.getvalue()
@@ -41,12 +44,15 @@ def _md(value: Any) -> str:
 
 
 def to_markdown(facts: Sequence[Fact], title: str = "") -> str:
+    sourced = "sentence" in columns_of(facts)
+    head = MARKDOWN_HEAD[:-1] + (MARKDOWN_SOURCE if sourced else ("clause",))
     lines = [f"# {_md(title)}", ""] if title else []
-    lines.append("| " + " | ".join(MARKDOWN_HEAD) + " |")
-    lines.append("|" + "---|" * len(MARKDOWN_HEAD))
+    lines.append("| " + " | ".join(head) + " |")
+    lines.append("|" + "---|" * len(head))
     for f in facts:
-        row = (f.get("kind"), figure(f), format_value(f, exact=True), f.get("unit"), f.get("subject"),
-               f.get("period") or f.get("period_text"), format_change(f), f.get("qualifier"), f.get("clause"))
+        row = [f.get("kind"), figure(f), format_value(f, exact=True), f.get("unit"), f.get("subject"),
+               f.get("period") or f.get("period_text"), format_change(f), f.get("qualifier")]
+        row += [f.get(c) for c in MARKDOWN_SOURCE] if sourced else [f.get("clause")]
         lines.append("| " + " | ".join(_md(v) for v in row) + " |")
     return "\n".join(lines) + "\n"
 
@@ -60,15 +66,26 @@ def slug(name: str, limit: int = 40) -> str:
 def export_facts(
     facts: Sequence[Fact], fmt: str, directory: Path, stem: str, title: str = ""
 ) -> Path:
-    """Write the facts to directory/stem.ext (never overwriting) and return the path."""
+    """Write the facts to directory/factdesk-stem.ext (never overwriting) and return the path."""
+    return export_to(facts, fmt, directory / f"factdesk-{slug(stem)}", title)
+
+
+def export_to(facts: Sequence[Fact], fmt: str, target: Path, title: str = "") -> Path:
+    """Write the facts to ``target`` (the format's extension added when it
+    has none; a folder gets a name of its own), never over an existing file:
+    -2, -3 … are added.  Written to a temporary file first, then renamed."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    text = {"csv": to_csv, "json": to_json}.get(fmt, lambda fs: to_markdown(fs, title))(facts)
-    base = f"factdesk-{slug(stem)}"
-    path = directory / f"{base}.{fmt}"
-    n = 1
+    if target.is_dir():
+        target = target / f"factdesk-{slug(title or 'facts')}"
+    if target.suffix.lower() != f".{fmt}":
+        target = target.with_name(f"{target.name}.{fmt}")
+    text = {"csv": to_csv, "tsv": facts_tsv, "json": to_json}.get(fmt, lambda fs: to_markdown(fs, title))(facts)
+    path, n = target, 1
     while path.exists():
         n += 1
-        path = directory / f"{base}-{n}.{fmt}"
-    path.write_text(text, encoding="utf-8")
+        path = target.with_name(f"{target.stem}-{n}{target.suffix}")
+    temporary = path.with_name(f".{path.name}.part")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
     return path

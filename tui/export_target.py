@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from tui.citation import with_source
+
 if TYPE_CHECKING:
     from store import Fact, Store
 
@@ -35,7 +37,7 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
         return ExportTarget(f"the matching facts of all {n:,} article{'s' if n != 1 else ''} found by “{search.text}”",
                             n, f"search-{search.text}", title or search.text,
                             partial(facts_of_results, store, search.results))
-    facts = list(shown)
+    facts = with_source(list(shown), article)
     return ExportTarget(f"{len(facts):,} facts of this article", len(facts), title or "article", title,
                         lambda progress: facts)
 
@@ -46,11 +48,11 @@ def facts_of_results(store: Store, results: Sequence[dict[str, Any]], progress: 
     out: list[Fact] = []
     total = len(results)
     for n, result in enumerate(results, 1):
-        if result.get("facts"):
-            out.extend(result["facts"])
-        elif result.get("fact_ids"):
-            wanted = set(result["fact_ids"])
-            out.extend(f for f in store.facts(result["article_id"]) if f.get("id") in wanted)
+        wanted = set(result.get("fact_ids") or ()) | {f.get("id") for f in result.get("facts") or ()}
+        if wanted:
+            # The article too: its title, publication, date, URL and sentences go with its facts.
+            article = store.article(result["article_id"])
+            out.extend(with_source([f for f in store.facts(result["article_id"]) if f.get("id") in wanted], article))
         if n % 200 == 0 or n == total:
             progress(n, total)
     return out

@@ -72,6 +72,8 @@ KEYS: tuple[Key, ...] = (
     Key("main.series", "t", "series", "Series", "The highlighted fact's indicator over time: chart and table"),
     Key("main.conflicts", "D", "conflicts", "Conflicts",
         "Figures sources give differently for the same indicator and period (of the search, or all)"),
+    Key("main.open_url", "o", "open_url", "Open URL", "Open the article's web page (http and https links only)",
+        show=False, palette="Open the article's URL"),
     Key("main.reload", "r", "reload", "Reload", "Reload after another process changed the store", show=False,
         palette="Reload store"),
     Key("main.reseed", "", "reseed", "", "Re-ingest the bundled seed page", palette="Re-seed store"),
@@ -115,9 +117,10 @@ KEYS: tuple[Key, ...] = (
     Key("conflicts.copy", "c", "copy", "Copy", "Copy the conflicts, one source a line"),
     Key("conflicts.close", "escape,q", "close", "Back", "Back to the articles"),
     # The export dialog.
-    Key("export.csv", "c", "dismiss('csv')", "CSV", "Export as CSV"),
-    Key("export.json", "j", "dismiss('json')", "JSON", "Export as JSON"),
-    Key("export.md", "m", "dismiss('md')", "Markdown", "Export as Markdown"),
+    Key("export.csv", "c", "choose('csv')", "CSV", "Export as CSV (enter in the path field too)"),
+    Key("export.tsv", "t", "choose('tsv')", "TSV", "Export as TSV"),
+    Key("export.json", "j", "choose('json')", "JSON", "Export as JSON"),
+    Key("export.md", "m", "choose('md')", "Markdown", "Export as Markdown"),
     Key("export.cancel", "escape", "dismiss(None)", "Cancel", "Close without exporting"),
     # Every dialog.
     Key("dialog.close", "escape,q,question_mark", "dismiss", "Close", "Close the help or the fact detail"),

@@ -322,15 +322,42 @@ class MainScreen(SeriesActions, Screen[None]):
         copy_text(self.app, fact["surface"], "figure")
 
     def action_copy_all(self) -> None:
-        from tui.citation import facts_tsv
+        from tui.citation import facts_tsv, with_source
         from tui.clipboard import copy_text
 
         if not self.article_facts:
             say(self, "copy", self._nothing("copy"), severity="warning")
             return
-        copy_text(self.app, facts_tsv(self.article_facts), f"{len(self.article_facts)} facts as TSV")
+        rows = with_source(self.article_facts, self.article)
+        copy_text(self.app, facts_tsv(rows), f"{len(rows)} facts as TSV")
+
+    def action_open_url(self) -> None:
+        """Open the article's URL in the browser: http and https only (the
+        URL comes from untrusted text: any other scheme is shown, not opened)."""
+        from urllib.parse import urlsplit
+
+        url = (self.article or {}).get("url") or ""
+        if not url:
+            say(self, "url", "This article has no URL." if self.article else self._nothing("open"),
+                severity="warning")
+            return
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            say(self, "url", f"Not opened (only http and https links are): {_one_line(url)}", severity="warning",
+                timeout=10)
+            return
+        self.open_url_worker(url)
+        say(self, "url", f"Opening {_one_line(url)}", timeout=4)
+
+    @work(thread=True, group="url", exit_on_error=False)
+    def open_url_worker(self, url: str) -> None:
+        import webbrowser
+
+        if not webbrowser.open(url):
+            self.app.call_from_thread(say, self, "url", f"No browser to open {_one_line(url)}", severity="warning")
 
     def action_export(self) -> None:
+        from tui.export import slug
         from tui.export_target import export_target
         from tui.screens.export import ExportScreen
 
@@ -339,15 +366,20 @@ class MainScreen(SeriesActions, Screen[None]):
             say(self, "export", self._nothing("export"), severity="warning")
             return
 
-        def chosen(fmt: str | None) -> None:
-            if fmt:
-                self.export_worker(target, fmt)
+        def chosen(choice: tuple[str, Path] | None) -> None:
+            if choice:
+                self.export_worker(target, *choice)
 
-        self.app.push_screen(ExportScreen(target.what), chosen)
+        default = self.export_folder() / f"factdesk-{slug(target.stem)}"
+        self.app.push_screen(ExportScreen(target.what, default), chosen)
+
+    def export_folder(self) -> Path:
+        """Where exports go unless the dialog is told otherwise."""
+        return Path.cwd()
 
     @work(thread=True, group="export", exit_on_error=False)
-    def export_worker(self, target: ExportTarget, fmt: str) -> None:
-        from tui.export import export_facts
+    def export_worker(self, target: ExportTarget, fmt: str, path: Path) -> None:
+        from tui.export import export_to
 
         def progress(done: int, total: int) -> None:
             if total > 200:  # a large export says how far it is
@@ -356,7 +388,7 @@ class MainScreen(SeriesActions, Screen[None]):
 
         try:
             facts = target.read_facts(progress)
-            path = export_facts(facts, fmt, Path.cwd(), target.stem, target.title)
+            path = export_to(facts, fmt, path, target.title)
         except Exception as error:  # OSError, StoreError: one line for the user
             self.app.call_from_thread(self._store_trouble, "Export failed", error)
             return

@@ -1,0 +1,118 @@
+"""Exports and citations name their source: the export dialog takes a folder
+and file name, CSV/TSV/JSON/Markdown rows carry the article's title,
+publication, date, URL and the sentence; `c` cites the full title and URL;
+`o` opens the article's page, http and https only."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from tests.app_helpers import settle
+from tui.app import FactdeskApp
+from tui.widgets.facts_table import FactsTable
+
+store_mod = pytest.importorskip("store")
+
+TITLE = "全市工业投资增长 新建项目超百个"
+SENTENCE = "今年全市工业投资完成320亿元"
+URLS = {"safe": "https://news.example.com/2025/11/24/a.html", "hostile": "javascript:alert(1)"}
+
+
+def make_store(folder, url: str):
+    record = {"title": TITLE, "body": f"本报讯。{SENTENCE}，同比增长8.5%。新建项目超百个。", "date": "2025-11-24",
+              "source": "山城日报", "url": url}
+    (folder / "news.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    store = store_mod.open_store(folder / "s.json", seed=False)
+    assert store.ingest([folder / "news.jsonl"]).added == 1
+    return store
+
+
+@pytest.fixture(autouse=True)
+def _no_external_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+
+
+def assert_sourced(row: dict) -> None:
+    assert row["article_title"] == TITLE and row["publication"] == "山城日报"
+    assert row["date"] == "2025-11-24" and row["url"] == URLS["safe"]
+    assert row["surface"] in row["sentence"]  # the sentence stating it, to its full stop
+
+
+@pytest.mark.parametrize("key,fmt", [("c", "csv"), ("t", "tsv"), ("j", "json"), ("m", "md")])
+async def test_an_export_goes_to_the_path_typed_and_names_the_source(tmp_path, monkeypatch, key, fmt) -> None:
+    monkeypatch.chdir(tmp_path)
+    store = make_store(tmp_path, URLS["safe"])
+    (tmp_path / "out").mkdir()
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        field = app.screen.query_one("#export-path")
+        assert field.value.startswith(str(tmp_path / "factdesk-"))  # the default: here, named after the article
+        field.value = str(tmp_path / "out" / "工业投资")
+        await pilot.press(key)
+        await settle(pilot)
+        written = tmp_path / "out" / f"工业投资.{fmt}"
+        assert written.exists(), list((tmp_path / "out").iterdir())
+        text = written.read_text(encoding="utf-8")
+        if fmt == "json":
+            rows = json.loads(text)
+        elif fmt in ("csv", "tsv"):
+            rows = list(csv.DictReader(io.StringIO(text), delimiter="," if fmt == "csv" else "\t"))
+        else:
+            for part in (TITLE, "山城日报", "2025-11-24", URLS["safe"], SENTENCE):
+                assert part in text
+            return
+        assert len(rows) == len(store.facts())
+        for row in rows:
+            assert_sourced(row)
+        assert any(row["sentence"].startswith(SENTENCE) for row in rows)
+
+
+async def test_an_export_never_overwrites_a_file(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    store = make_store(tmp_path, URLS["safe"])
+    (tmp_path / "mine.csv").write_text("keep me", encoding="utf-8")
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#export-path").value = str(tmp_path / "mine")
+        await pilot.press("c")
+        await settle(pilot)
+    assert (tmp_path / "mine.csv").read_text(encoding="utf-8") == "keep me"
+    assert (tmp_path / "mine-2.csv").exists()
+
+
+async def test_c_cites_the_full_title_publication_date_and_url(tmp_path) -> None:
+    app = FactdeskApp(make_store(tmp_path, URLS["safe"]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.query_one(FactsTable).focus()
+        await pilot.press("c")
+        assert app.clipboard.endswith(f"（《{TITLE}》，山城日报，2025-11-24，{URLS['safe']}）")
+
+
+@pytest.mark.parametrize("which", ["safe", "hostile"])
+async def test_o_opens_only_http_and_https_urls(tmp_path, monkeypatch, which) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url, *a, **k: opened.append(url) or True)
+    app = FactdeskApp(make_store(tmp_path, URLS[which]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        toasts = [n.message for n in app._notifications]
+    if which == "safe":
+        assert opened == [URLS["safe"]]
+    else:
+        assert opened == [] and any(t.startswith("Not opened") and URLS["hostile"] in t for t in toasts), toasts
