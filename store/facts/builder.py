@@ -31,7 +31,7 @@ class Builder:
         self.facts: list[Fact] = []
 
     def free(self, s: int, e: int) -> bool:
-        return not any(self.taken[s:e])
+        return self.taken.find(1, s, e) < 0
 
     def claim(self, s: int, e: int) -> None:
         self.taken[s:e] = b"\x01" * (e - s)
@@ -85,7 +85,7 @@ def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
     return None, e
 
 
-_CLAUSE_MARKS = "，。；！？,;!?\n"
+_THROUGH_LAST_MARK_RE = re.compile(r".*[，。；！？,;!?\n]", re.S)
 
 
 def clause_left(n: str, s: int, width: int) -> str:
@@ -93,7 +93,8 @@ def clause_left(n: str, s: int, width: int) -> str:
     right before s is left out, as a regex's $ would)."""
     a = max(0, s - width)
     seg = n[a:s - 1] if s > a and n[s - 1] == "\n" else n[a:s]
-    return seg[max(seg.rfind(c) for c in _CLAUSE_MARKS) + 1:]
+    m = _THROUGH_LAST_MARK_RE.match(seg)
+    return seg[m.end():] if m else seg
 
 
 def is_hanzi(ch: str) -> bool:

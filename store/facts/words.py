@@ -126,6 +126,7 @@ def _word_in_window(window: str, k: int) -> tuple[int, int]:
     return k, k
 
 
+@lru_cache(maxsize=16384)
 def noun_phrase_end(s: str) -> int:
     """Length of the noun phrase `s` starts with: up to the first verb, adverb, preposition
     … after its first word (建设者坚守岗位 → 建设者, 定日镜跟踪太阳转动 → 定日镜)."""
