@@ -7,10 +7,11 @@ only sets up what every screen shares.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from factdesk_assets import STYLESHEET
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import Provider
 
@@ -19,6 +20,8 @@ from tui.notes import Toasts
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
+    from textual.screen import Screen
+
     from store import Store
 
 
@@ -51,6 +54,10 @@ class FactdeskApp(App[None]):
         screen = self.screen_stack[0]
         assert isinstance(screen, MainScreen)
         return screen
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        # Textual's "Keys" panel would be a second help next to "Show keys".
+        return (command for command in super().get_system_commands(screen) if command.title != "Keys")
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

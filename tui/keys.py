@@ -76,6 +76,8 @@ KEYS: tuple[Key, ...] = (
         show=False, palette="Open the article's URL"),
     Key("main.reload", "r", "reload", "Reload", "Reload after another process changed the store", show=False,
         palette="Reload store"),
+    Key("main.clear", "escape", "clear_all", "Clear", "Clear the search and the kind filter (from any pane)",
+        show=False),
     Key("main.reseed", "", "reseed", "", "Re-ingest the bundled seed page", palette="Re-seed store"),
     # The search bar.
     Key("search.open", "enter", "", "", "Open the best match"),
@@ -101,13 +103,14 @@ KEYS: tuple[Key, ...] = (
     # The facts table.
     Key("facts.jump", "enter", "jump", "Jump to fact", "Show the fact in the article"),
     Key("facts.sort", "s", "cycle_sort", "Sort", "Sort the facts by the next column"),
-    Key("facts.filter", "f", "cycle_kind", "Filter kind", "Show one kind of fact (cycles through the kinds present)"),
+    Key("facts.filter", "f", "cycle_kind(1)", "Filter kind", "Show one kind of fact (cycles through the kinds present)"),
+    Key("facts.filter_back", "F", "cycle_kind(-1)", "Kind back", "The kind filter, cycling backwards", show=False),
     Key("facts.detail", "i", "detail", "Detail", "Every field of the fact, its sentence and citation"),
     Key("facts.exact", "x", "toggle_exact", "Exact values", "Exact values in full instead of 95.3万-style ones"),
     Key("facts.down", "j", "cursor_down", "Down", "Next fact", show=False),
     Key("facts.up", "k", "cursor_up", "Up", "Previous fact", show=False),
-    Key("facts.top", "g", "scroll_top", "Top", "First fact", show=False),
-    Key("facts.bottom", "G", "scroll_bottom", "Bottom", "Last fact", show=False),
+    Key("facts.top", "g,home", "scroll_top", "Top", "First fact", show=False),
+    Key("facts.bottom", "G,end", "scroll_bottom", "Bottom", "Last fact", show=False),
     # The series and conflicts views.
     Key("series.open", "enter", "open", "Open", "Open the article at the highlighted figure"),
     Key("series.copy", "c", "copy", "Copy TSV", "Copy the series as TSV, a citation on every row"),

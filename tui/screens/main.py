@@ -455,6 +455,15 @@ class MainScreen(SeriesActions, Screen[None]):
             self._store_trouble(f"{event.worker.name or 'A background task'} failed", event.worker.error)
 
     # -- misc ----------------------------------------------------------------
+    def action_clear_all(self) -> None:
+        """Escape from any pane: no search, no kind filter (the focus stays)."""
+        if self.search_state.active or self.search_bar.value:
+            self.search_bar.value = ""
+            self.search_bar.last_text = ""
+            self._search_changed("")
+        self.facts_table.clear_filter()
+        self.update_status()
+
     def action_focus_search(self) -> None:
         self.search_bar.focus()
 

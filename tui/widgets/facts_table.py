@@ -230,13 +230,18 @@ class FactsTable(DataTable):
         name = "their order in the article" if self.sort_column is None else COLUMNS[self.sort_column].title
         say(self, "facts", f"Facts sorted by {name}", timeout=2)
 
-    def action_cycle_kind(self) -> None:
+    def action_cycle_kind(self, step: int = 1) -> None:
         present = [k for k in KIND_ORDER if any(f.get("kind") == k for f in self.all_facts)]
         order: list[str | None] = [None, *present]
         current = self.kind_filter if self.kind_filter in order else None
-        self.kind_filter = order[(order.index(current) + 1) % len(order)]
+        self.kind_filter = order[(order.index(current) + step) % len(order)]
         self._rebuild(keep=self.current_fact)
         say(self, "facts", f"Facts: {self.kind_filter or 'all kinds'}", timeout=2)
+
+    def clear_filter(self) -> None:
+        if self.kind_filter is not None:
+            self.kind_filter = None
+            self._rebuild(keep=self.current_fact)
 
     def action_toggle_exact(self) -> None:
         self.exact = not self.exact
