@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from store.facts import extract
+    from store.paths import default_store_path
     from store.facts.kinds import KINDS
     from store.ingest.sources import read_text
     from store.ingest.textio import sanitize
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
     "copy_store": ("store.pg.copy", "copy_store"),
+    "default_store_path": ("store.paths", "default_store_path"),
     "extract": ("store.facts", "extract"),
     "KINDS": ("store.facts.kinds", "KINDS"),
     "read_text": ("store.ingest.sources", "read_text"),
@@ -129,6 +131,7 @@ __all__ = [
     "StoreLockedError",
     "StoreReader",
     "copy_store",
+    "default_store_path",
     "extract",
     "indicator_of",
     "open_store",

@@ -21,8 +21,10 @@ from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
     from textual.screen import Screen
+    from textual.theme import Theme
 
     from store import Store
+    from tui.config import Settings
 
 
 def _commands_provider() -> type[Provider]:
@@ -40,10 +42,32 @@ class FactdeskApp(App[None]):
     COMMANDS = App.COMMANDS | {_commands_provider}
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("app")
 
-    def __init__(self, store: Store, **kwargs: Any) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.store = store
         self.toasts = Toasts(self)
+        # None: no settings file (tests); else its theme, keys and export folder.
+        self.settings = settings
+        if settings is not None:
+            if settings.keys:
+                self.set_keymap(settings.keys)
+            if settings.theme in self.available_themes:
+                self.theme = settings.theme
+
+    def on_mount(self) -> None:
+        if self.settings is not None:
+            self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _remember_theme(self, theme: Theme) -> None:
+        """A theme chosen in the palette is the theme next time too."""
+        from tui.config import ConfigError, save_theme
+
+        assert self.settings is not None
+        try:
+            save_theme(self.settings.path, theme.name)
+            self.settings.theme = theme.name
+        except (OSError, ConfigError) as error:
+            self.toasts.say("settings", f"Theme not saved: {error}", severity="warning")
 
     def get_default_screen(self) -> MainScreen:
         return MainScreen(self.store)

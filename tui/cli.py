@@ -86,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="verify the store (and with --fix repair the index)")
     p.add_argument("--fix", action="store_true")
+    sub.add_parser("config", help="show the settings file's path and the settings in effect")
     p = sub.add_parser("copy", help="copy the store to another backend (a PostgreSQL server or a store file)")
     p.add_argument("--to", required=True, metavar="URL_OR_PATH", help="postgresql:// URL or store file to copy into")
     return parser
@@ -195,7 +196,26 @@ def cmd_app(args: argparse.Namespace) -> int:
     store = _open(args)
     from tui.app import FactdeskApp
 
-    FactdeskApp(store).run()
+    FactdeskApp(store, settings=args.settings).run()
+    return EXIT_OK
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from store import default_store_path
+    from tui.keys import KEYS
+
+    settings = args.settings
+    present = "" if settings.path.exists() else "  (no file yet: the defaults)"
+    _out(f"file           {_shown(settings.path)}{present}")
+    store = args.db or default_store_path()  # (default_store_path reads $FACTDESK_DB)
+    _out(f"store          {_shown(store)}  ({args.store_origin})")
+    _out(f"theme          {settings.theme or 'textual-dark'}{'' if settings.theme else '  (default)'}")
+    _out(f"export_folder  {_shown(settings.export_dir)}{'' if settings.export_folder else '  (default: here)'}")
+    _out("keys           (binding id = keys; set under [keys])")
+    for key in KEYS:
+        if key.keys and key.action:
+            mine = settings.keys.get(key.id)
+            _out(f"  {key.id:<22} = {mine or key.keys}{'  (set)' if mine else ''}")
     return EXIT_OK
 
 
@@ -414,20 +434,37 @@ def cmd_copy(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_app, "app": cmd_app, "seed": cmd_seed, "ingest": cmd_ingest, "articles": cmd_articles,
     "show": cmd_show, "facts": cmd_facts, "extract": cmd_extract, "search": cmd_search, "check": cmd_check,
-    "copy": cmd_copy, "series": cmd_series, "conflicts": cmd_conflicts,
+    "copy": cmd_copy, "series": cmd_series, "conflicts": cmd_conflicts, "config": cmd_config,
 }
+
+
+def _settle_settings(args: argparse.Namespace) -> None:
+    """Read the settings file; its store is the default after --db and $FACTDESK_DB."""
+    from tui.config import load
+
+    args.settings = load()
+    args.store_origin = "--db" if args.db is not None else "$FACTDESK_DB" if os.environ.get("FACTDESK_DB") else ""
+    if not args.store_origin:
+        args.store_origin = "settings" if args.settings.store else "default"
+        if args.settings.store:
+            args.db = str(Path(args.settings.store).expanduser())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         from store import StoreError  # loads the store package: the slow part of start-up
+        from tui.config import ConfigError
     except KeyboardInterrupt:  # Ctrl-C while starting: still one line, no traceback
         sys.stderr.write("factdesk: interrupted\n")
         return EXIT_INTERRUPTED
 
     try:
         args = build_parser().parse_args(argv)
+        _settle_settings(args)
         return COMMANDS[args.command](args)
+    except ConfigError as err:
+        _err(str(err))
+        return EXIT_ERROR
     except UsageError as err:
         _err(str(err))
         return EXIT_USAGE

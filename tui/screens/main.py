@@ -374,8 +374,10 @@ class MainScreen(SeriesActions, Screen[None]):
         self.app.push_screen(ExportScreen(target.what, default), chosen)
 
     def export_folder(self) -> Path:
-        """Where exports go unless the dialog is told otherwise."""
-        return Path.cwd()
+        """Where exports go unless the dialog is told otherwise: the
+        settings' export folder, else the current directory."""
+        settings = getattr(self.app, "settings", None)
+        return settings.export_dir if settings is not None else Path.cwd()
 
     @work(thread=True, group="export", exit_on_error=False)
     def export_worker(self, target: ExportTarget, fmt: str, path: Path) -> None:

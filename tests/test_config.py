@@ -1,0 +1,122 @@
+"""The settings file: where it is, what it sets (store, theme, export
+folder, keys), `factdesk config`, bad files as one line, the theme saved
+when changed; and every built-in theme readable."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from tests.app_helpers import settle
+from tests.fake_store import FakeStore
+from tui.app import FactdeskApp
+from tui.cli import main
+from tui.config import ConfigError, Settings, dumps, load
+
+
+@pytest.fixture
+def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "conf" / "config.toml"
+    monkeypatch.setenv("FACTDESK_CONFIG", str(path))
+    monkeypatch.delenv("FACTDESK_DB", raising=False)
+    for var in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+    return path
+
+
+def test_without_a_file_the_defaults_hold_and_config_says_where_the_file_goes(config, capsys) -> None:
+    assert main(["config"]) == 0
+    out = capsys.readouterr().out
+    assert f"file           {config}  (no file yet: the defaults)" in out
+    assert "theme          textual-dark  (default)" in out
+    assert "main.copy_fact         = c" in out
+    assert not config.exists()
+
+
+def test_the_settings_store_is_used_when_no_db_is_given(config, tmp_path, capsys) -> None:
+    store = tmp_path / "elsewhere" / "s.json"
+    config.parent.mkdir()
+    config.write_text(f'store = "{store}"\nexport_folder = "{tmp_path}"\n[keys]\n"main.copy_fact" = "ctrl+y"\n',
+                      encoding="utf-8")
+    assert main(["seed"]) == 0 and store.exists()
+    capsys.readouterr()
+    assert main(["articles"]) == 0 and len(capsys.readouterr().out.splitlines()) == 4
+    assert main(["config"]) == 0
+    out = capsys.readouterr().out
+    assert f"store          {store}  (settings)" in out and f"export_folder  {tmp_path}" in out
+    assert "main.copy_fact         = ctrl+y  (set)" in out
+
+
+@pytest.mark.parametrize("text,problem", [
+    ("theme = \n", "cannot read the settings"),
+    ("colour = 'red'\n", "unknown setting 'colour'"),
+    ("theme = 3\n", "theme must be text"),
+    ("[keys]\n'main.nothing' = 'z'\n", "no key binding 'main.nothing'"),
+])
+def test_a_bad_settings_file_is_one_line_naming_it(config, capsys, text, problem) -> None:
+    config.parent.mkdir()
+    config.write_text(text, encoding="utf-8")
+    assert main(["config"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"factdesk: {config}: ") and problem in err and len(err.splitlines()) == 1
+
+
+def test_the_written_file_reads_back_the_same(tmp_path) -> None:
+    settings = Settings(tmp_path / "c.toml", store='/x/"quoted"\\store.json', theme="nord", export_folder="~/导出",
+                        keys={"main.copy_fact": "ctrl+y"})
+    assert tomllib.loads(dumps(settings)) == {"store": settings.store, "theme": "nord", "export_folder": "~/导出",
+                                              "keys": {"main.copy_fact": "ctrl+y"}}
+
+
+async def test_the_app_takes_theme_keys_and_export_folder_and_saves_a_new_theme(config, tmp_path) -> None:
+    config.parent.mkdir()
+    config.write_text(f'theme = "nord"\nexport_folder = "{tmp_path}"\n[keys]\n"main.copy_fact" = "ctrl+y"\n',
+                      encoding="utf-8")
+    app = FactdeskApp(FakeStore(), settings=load())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert app.theme == "nord"
+        app.query_one("FactsTable").focus()
+        await pilot.press("ctrl+y")
+        assert "（《" in app.clipboard  # the rebound key copies the citation
+        await pilot.press("e")
+        await settle(pilot)
+        assert app.screen.query_one("#export-path").value.startswith(str(tmp_path / "factdesk-"))
+        await pilot.press("escape")
+        app.theme = "gruvbox"
+        await settle(pilot)
+    saved = load()
+    assert saved.theme == "gruvbox" and saved.keys == {"main.copy_fact": "ctrl+y"}
+    assert saved.export_folder == str(tmp_path)
+
+
+def _contrast(fg, bg) -> float:
+    def luminance(color) -> float:
+        r, g, b = (c / 255 for c in color.get_truecolor())
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+async def test_every_built_in_theme_keeps_titles_dates_and_counts_readable() -> None:
+    from tui.widgets.article_list import ArticleList
+    from tui.widgets.reader import Reader
+
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        for name in sorted(app.available_themes):
+            app.theme = name
+            await pilot.pause()
+            for widget, part in ((app.query_one(Reader), "reader--title"), (app.query_one(Reader), "reader--meta"),
+                                 (app.query_one(ArticleList), "article-list--meta"),
+                                 (app.query_one(ArticleList), "article-list--header")):
+                style = widget.rich_style + widget.get_component_rich_style(part)
+                assert style.color is not None and style.bgcolor is not None, (name, part)
+                if style.color.is_default or style.bgcolor.is_default:
+                    continue  # the ansi themes: the terminal's own colours
+                assert _contrast(style.color, style.bgcolor) >= 3.0, (name, part, style)

@@ -1,0 +1,104 @@
+"""The settings file: ``config.toml`` in the user config directory
+(``$FACTDESK_CONFIG`` names another).
+
+    store = "~/news/factdesk.json"      # the store when --db and $FACTDESK_DB are not given
+    theme = "textual-light"             # saved when the theme is changed in the app
+    export_folder = "~/Documents"       # where the export dialog proposes to write
+
+    [keys]                              # binding id (see `factdesk config`) = keys
+    "main.copy_fact" = "c,ctrl+c"
+
+A missing file means the defaults; a malformed one is one line naming the
+file (the app does not start on settings it cannot read).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+FIELDS = ("store", "theme", "export_folder")
+
+
+class ConfigError(ValueError):
+    """The settings file cannot be used: one line naming it."""
+
+
+@dataclass
+class Settings:
+    path: Path
+    store: str | None = None
+    theme: str | None = None
+    export_folder: str | None = None
+    keys: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def export_dir(self) -> Path:
+        return Path(self.export_folder).expanduser() if self.export_folder else Path.cwd()
+
+
+def config_path() -> Path:
+    env = os.environ.get("FACTDESK_CONFIG")
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_config_path
+
+    return user_config_path("factdesk", appauthor=False) / "config.toml"
+
+
+def load(path: Path | None = None) -> Settings:
+    path = path or config_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings(path)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read the settings: {error}") from None
+    unknown = sorted(set(data) - {*FIELDS, "keys"})
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting {unknown[0]!r} (known: {', '.join((*FIELDS, 'keys'))})")
+    for name in FIELDS:
+        if not isinstance(data.get(name, ""), str):
+            raise ConfigError(f"{path}: {name} must be text in quotes")
+    keys = data.get("keys", {})
+    if not isinstance(keys, dict) or not all(isinstance(v, str) for v in keys.values()):
+        raise ConfigError(f'{path}: [keys] maps binding ids to keys, e.g. "main.copy_fact" = "c"')
+    from tui.keys import KEYS
+
+    known = {k.id for k in KEYS if k.keys and k.action}
+    wrong = sorted(set(keys) - known)
+    if wrong:
+        raise ConfigError(f"{path}: no key binding {wrong[0]!r} (`factdesk config` lists them)")
+    return Settings(path, *(data.get(name) or None for name in FIELDS), keys=dict(keys))
+
+
+def _toml_string(text: str) -> str:
+    # JSON's string escapes are valid TOML basic-string escapes.
+    return json.dumps(text, ensure_ascii=False)
+
+
+def dumps(settings: Settings) -> str:
+    lines = ["# factdesk settings (`factdesk config` shows them in effect)"]
+    lines += [f"{name} = {_toml_string(value)}" for name in FIELDS if (value := getattr(settings, name))]
+    if settings.keys:
+        lines += ["", "[keys]"] + [f"{_toml_string(k)} = {_toml_string(v)}" for k, v in sorted(settings.keys.items())]
+    return "\n".join(lines) + "\n"
+
+
+def save(settings: Settings) -> None:
+    """Write the settings (to a temporary file, then renamed over the old)."""
+    settings.path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = settings.path.with_name(f".{settings.path.name}.part")
+    temporary.write_text(dumps(settings), encoding="utf-8")
+    os.replace(temporary, settings.path)
+
+
+def save_theme(path: Path, theme: str) -> None:
+    """Remember the theme, keeping the file's other settings."""
+    settings = load(path)
+    if settings.theme != theme:
+        settings.theme = theme
+        save(settings)
