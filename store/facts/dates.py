@@ -105,6 +105,17 @@ def _day_iso(n: str, s: int, d: int, recent: list[tuple[int, str]], ref: Ref | N
     return None
 
 
+_DAY_NOT_AFTER_LAST = frozenset(w[-1] for w in _DAY_NOT_AFTER)
+_DAY_NOT_AFTER_LONGEST = max(map(len, _DAY_NOT_AFTER))
+
+
+def _after_span_word(n: str, s: int) -> bool:
+    """A word of _DAY_NOT_AFTER ends at s (近30日, 连续3日: a span of days, not a date)."""
+    if s >= _DAY_NOT_AFTER_LONGEST and n[s - 1] not in _DAY_NOT_AFTER_LAST:
+        return False                       # no word can end here: the usual case, decided at once
+    return any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER)
+
+
 def days(b: Builder, ref: Ref | None) -> None:
     """A day of the month alone (记者3日获悉): month from a date just before it, else the article date."""
     n = b.norm
@@ -115,7 +126,7 @@ def days(b: Builder, ref: Ref | None) -> None:
                     and f["value_high"] is None)
     for m in _DAY_RE.finditer(n):
         s, e = m.start(), m.end()
-        if not b.free(s, e) or any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER):
+        if not b.free(s, e) or _after_span_word(n, s):
             continue
         d = int(m.group(1))
         day = _day_iso(n, s, d, recent, ref) if 1 <= d <= 31 else None

@@ -197,9 +197,21 @@ def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Ma
         yield from PERIOD_RE.finditer(norm, a, b)
 
 
+class _Groups:
+    """A match's named groups, read on demand (a period reads a few of its 48 groups)."""
+
+    __slots__ = ("_group",)
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._group = m.group
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._group(name)
+
+
 def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None,
           future: bool = False) -> PeriodSpan | None:
-    g = m.groupdict()
+    g = _Groups(m)
     text = m.group(0).replace("“", "").replace("”", "")
     s, e = m.start(), m.end()
     if g["five"]:
@@ -259,7 +271,7 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     return None
 
 
-def _prefix_year(g: dict[str, str | None], ctx_year: int | None, ref: RefDate | None) -> tuple[int | None, bool]:
+def _prefix_year(g: _Groups, ctx_year: int | None, ref: RefDate | None) -> tuple[int | None, bool]:
     """(year named by the prefix, whether the prefix gave one explicitly)."""
     if g["y"]:
         return _year_of(g["y"]), True
@@ -271,7 +283,7 @@ def _prefix_year(g: dict[str, str | None], ctx_year: int | None, ref: RefDate | 
     return None, False
 
 
-def _sub_period(m: re.Match[str], g: dict[str, str | None], text: str, ctx_year: int | None,
+def _sub_period(m: re.Match[str], g: _Groups, text: str, ctx_year: int | None,
                 ref: RefDate | None, future: bool = False) -> PeriodSpan | None:
     s, e = m.start(), m.end()
     y, explicit = _prefix_year(g, ctx_year, ref)
@@ -303,7 +315,7 @@ def _sub_period(m: re.Match[str], g: dict[str, str | None], text: str, ctx_year:
     return PeriodSpan(s, e, text, period, years=(y,) if explicit and y else (), point=point)
 
 
-def _sub_label(g: dict[str, str | None]) -> tuple[str | None, int, str]:
+def _sub_label(g: _Groups) -> tuple[str | None, int, str]:
     """(kind, first month, format with {y}) of a period written within a year."""
     if g["full"]:
         return "full", 1, "{y}"
