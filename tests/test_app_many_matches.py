@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from tests.app_helpers import settle, type_query
+from tests.app_helpers import settle, type_query, wait_until
 from tests.helpers_cli import write_jsonl
 from tui.app import FactdeskApp
 from tui.widgets.article_list import ArticleList
@@ -42,7 +42,9 @@ async def test_the_list_scrolls_through_every_match_and_export_covers_them_all(b
         await settle(pilot)
         await type_query(pilot, "通报 >0%")
         lst = app.query_one(ArticleList)
-        assert len(lst.rows) == ARTICLES and lst.border_title == f"Matches ({ARTICLES:,})"
+        # The first page answers the keystroke; every match follows once typing pauses.
+        await wait_until(pilot, lambda: len(lst.rows) == ARTICLES)
+        assert lst.border_title == f"Matches ({ARTICLES:,})"
         await pilot.press("tab")  # out of the search box, the search kept
         lst.focus()
         await pilot.press("G")
@@ -58,3 +60,25 @@ async def test_the_list_scrolls_through_every_match_and_export_covers_them_all(b
         exported = {f["id"] for f in json.loads(written.read_text(encoding="utf-8"))}
         assert exported == {f["id"] for r in expected["results"] for f in r["facts"]}
         assert any(f"Exported {len(exported):,} facts" in n.message for n in app._notifications)
+
+
+async def test_an_export_right_after_typing_still_covers_every_match(big, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("tui.screens.main.ALL_RESULTS_AFTER", 600)  # the user exports before typing pauses
+    expected = big.search("通报 >0%", limit=0, facts=True)
+    app = FactdeskApp(big)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"通报 >0%")
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        state = app.main_screen.search_state
+        assert state.total == ARTICLES and not state.complete  # only the first page so far
+        await pilot.press("tab", "e")
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot, rounds=6)
+        [written] = tmp_path.glob("factdesk-search-*.json")
+        exported = {f["id"] for f in json.loads(written.read_text(encoding="utf-8"))}
+        assert exported == {f["id"] for r in expected["results"] for f in r["facts"]}

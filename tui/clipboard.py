@@ -13,7 +13,6 @@ import shutil
 import subprocess
 from collections.abc import Callable, Mapping
 
-
 from textual.app import App
 
 NOTIFY_MAX = 60

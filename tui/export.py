@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from store import Fact
-from tui.citation import cell, columns_of, facts_tsv, figure, format_change, format_value
+from tui.citation import (
+    cell,
+    columns_of,
+    facts_tsv,
+    figure,
+    format_change,
+    format_value,
+)
 
 FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "md": "Markdown"}
 # The Markdown table is for reading: the fields a reader needs, values formatted.

@@ -8,10 +8,10 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tui.citation import with_source
+from tui.search_state import search_all
 
 if TYPE_CHECKING:
     from store import Fact, Store
-
     from tui.search_state import SearchState
 
 
@@ -33,18 +33,24 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
     if search.active and search.results:
         # Every match, not the rows seen so far: read in the worker, since
         # the results' facts live in many shards.
-        n = len(search.results)
+        n = search.total
+        results = search.results if search.complete or search.parsed is None else partial(
+            lambda parsed: search_all(store, parsed, detail=0)["results"], search.parsed)
         return ExportTarget(f"the matching facts of all {n:,} article{'s' if n != 1 else ''} found by “{search.text}”",
                             n, f"search-{search.text}", title or search.text,
-                            partial(facts_of_results, store, search.results))
+                            partial(facts_of_results, store, results))
     facts = with_source(list(shown), article)
     return ExportTarget(f"{len(facts):,} facts of this article", len(facts), title or "article", title,
                         lambda progress: facts)
 
 
-def facts_of_results(store: Store, results: Sequence[dict[str, Any]], progress: Progress) -> list[Fact]:
+def facts_of_results(store: Store, results: Sequence[dict[str, Any]] | Callable[[], Sequence[dict[str, Any]]],
+                     progress: Progress) -> list[Fact]:
     """The matching fact records of search results (a facts filter keeps
-    some of an article's facts; a text search, those its terms hit)."""
+    some of an article's facts; a text search, those its terms hit); the
+    results are fetched here when only the first page had come."""
+    if callable(results):
+        results = results()
     out: list[Fact] = []
     total = len(results)
     for n, result in enumerate(results, 1):

@@ -56,3 +56,10 @@ def say(node: DOMNode, topic: str, message: str, *, title: str = "", severity: S
         toasts.say(topic, message, title=title, severity=severity, timeout=timeout)
     else:  # a widget run in a bare test app
         node.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+
+def one_line(error: BaseException | str) -> str:
+    """An error as one line of plain text (escape sequences from a path removed)."""
+    from store import sanitize
+
+    return " ".join(sanitize(str(error)).split())

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
     from store import Fact, Query
 
 SNIPPET_RESULTS = 50  # results that get snippets (the list shows titles only)
+FIRST_PAGE = 500      # results a keystroke waits for; the rest come once typing pauses
+ALL_RESULTS_AFTER = 0.6  # seconds without a keystroke before every match is fetched
 
 Spans = list[tuple[str, int, int]]  # (where, start, end)
 Result = dict[str, Any]
@@ -60,6 +62,11 @@ class SearchState:
     def active(self) -> bool:
         return bool(self.text)
 
+    @property
+    def complete(self) -> bool:
+        """Every match is in ``results`` (not only the first page)."""
+        return len(self.results) >= self.total
+
     def start(self, text: str) -> None:
         """A new text was typed: what came back for the old one is void."""
         self.text, self.parsed, self.results, self.total, self.error = text, None, [], 0, ""
@@ -97,13 +104,18 @@ class SearchState:
 
 
 def search(store: Any, text: str) -> tuple[Query, dict[str, Any]]:
-    """Parse the text once and search with it (in a worker: it reads the index).
-    Every match (limit 0: the store builds rows lazily); fact ids only: the
+    """Parse the text once and search with it (in a worker: it reads the index):
+    the first page of matches, with the exact total.  Fact ids only: the
     facts of the article shown are read when it opens."""
     from store import parse_query
 
     parsed = parse_query(text)
-    return parsed, store.search(parsed, limit=0, facts=False, detail=SNIPPET_RESULTS)
+    return parsed, store.search(parsed, limit=FIRST_PAGE, facts=False, detail=SNIPPET_RESULTS)
+
+
+def search_all(store: Any, parsed: Query, detail: int = SNIPPET_RESULTS) -> dict[str, Any]:
+    """Every match (limit 0: a store may build the rows lazily, as they are read)."""
+    return store.search(parsed, limit=0, facts=False, detail=detail)
 
 
 def hits_in(store: Any, article: dict[str, Any], query: Query) -> Spans:

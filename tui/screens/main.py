@@ -8,7 +8,7 @@ pypinyin via the search index) load inside workers, never at start-up.
 
 from __future__ import annotations
 
-from pathlib import Path
+from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on, work
@@ -22,8 +22,17 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
 from tui.notes import CHECK_HINT, TROUBLE, say
+from tui.notes import one_line as _one_line
+from tui.screens.main_actions import CopyExportActions
 from tui.screens.series import SeriesActions
-from tui.search_state import SearchState, Spans, hits_in, search
+from tui.search_state import (
+    ALL_RESULTS_AFTER,
+    SearchState,
+    Spans,
+    hits_in,
+    search,
+    search_all,
+)
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_table import COLUMNS, FactsTable
 from tui.widgets.reader import Reader
@@ -31,16 +40,16 @@ from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_bar import StatusBar
 
 if TYPE_CHECKING:
-    from store import Fact, Query, Store
+    from textual.timer import Timer
 
-    from tui.export_target import ExportTarget
+    from store import Fact, Query, Store
 
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
 EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
 NO_FACTS = "No figures in this article — pick another article, or search with /."
 
 
-class MainScreen(SeriesActions, Screen[None]):
+class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     """Browse articles, their figures, and cite them."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("main")
@@ -56,6 +65,7 @@ class MainScreen(SeriesActions, Screen[None]):
         self.disk = DiskWatch(store, self._changed_on_disk)
         self.loaded = False
         self._dates: tuple[list[dict[str, Any]], dict[str, str | None]] | None = None
+        self._all_timer: Timer | None = None
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -189,6 +199,8 @@ class MainScreen(SeriesActions, Screen[None]):
 
     def _search_changed(self, text: str) -> None:
         self.search_state.start(text)
+        if self._all_timer is not None:
+            self._all_timer.stop()
         if not text:
             self.workers.cancel_group(self, "search")
             self.article_list.show_catalog(self.catalog)
@@ -242,6 +254,29 @@ class MainScreen(SeriesActions, Screen[None]):
                 self.reader.action_next_hit(1)
         self.update_status()
         self.show_totals(text, parsed)
+        if not state.complete:
+            # The first page is on screen; every match follows once typing pauses.
+            self._all_timer = self.set_timer(ALL_RESULTS_AFTER, partial(self.fetch_all_results, text, parsed))
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def fetch_all_results(self, text: str, parsed: Query) -> None:
+        if text != self.search_state.text:
+            return
+        try:
+            result = search_all(self.store, parsed)
+        except Exception:  # noqa: BLE001  (the first page stays; the search reported any store error)
+            return
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._all_results, text, parsed, result)
+
+    def _all_results(self, text: str, parsed: Query, result: dict[str, Any]) -> None:
+        current = self.article_list.current_id
+        state = self.search_state
+        if state.accept(text, parsed, result, self._dates_by_id()):
+            self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=text))
+            if current is not None:
+                self.article_list.select_id(current)
+            self.update_status()
 
     def _search_failed(self, text: str, message: str) -> None:
         if self.search_state.fail(text, message):
@@ -293,109 +328,6 @@ class MainScreen(SeriesActions, Screen[None]):
         if self.reader.has_focus and self.reader.selected is not None:
             return self.reader.selected
         return self.facts_table.current_fact or self.reader.selected
-
-    # -- copy and export -----------------------------------------------------
-    def _nothing(self, what: str) -> str:
-        if self.search_state.active and not self.search_state.results:
-            return f"Nothing to {what}: no article matches “{self.search_state.text}”."
-        if self.article is None:
-            return f"Nothing to {what}: no article open."
-        return f"Nothing to {what}: no facts shown."
-
-    def action_copy_fact(self) -> None:
-        from tui.citation import citation
-        from tui.clipboard import copy_text
-
-        fact = self.current_fact()
-        if fact is None:
-            say(self, "copy", self._nothing("copy"), severity="warning")
-            return
-        copy_text(self.app, citation(fact, self.article), "fact")
-
-    def action_copy_figure(self) -> None:
-        from tui.clipboard import copy_text
-
-        fact = self.current_fact()
-        if fact is None:
-            say(self, "copy", self._nothing("copy"), severity="warning")
-            return
-        copy_text(self.app, fact["surface"], "figure")
-
-    def action_copy_all(self) -> None:
-        from tui.citation import facts_tsv, with_source
-        from tui.clipboard import copy_text
-
-        if not self.article_facts:
-            say(self, "copy", self._nothing("copy"), severity="warning")
-            return
-        rows = with_source(self.article_facts, self.article)
-        copy_text(self.app, facts_tsv(rows), f"{len(rows)} facts as TSV")
-
-    def action_open_url(self) -> None:
-        """Open the article's URL in the browser: http and https only (the
-        URL comes from untrusted text: any other scheme is shown, not opened)."""
-        from urllib.parse import urlsplit
-
-        url = (self.article or {}).get("url") or ""
-        if not url:
-            say(self, "url", "This article has no URL." if self.article else self._nothing("open"),
-                severity="warning")
-            return
-        parts = urlsplit(url)
-        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-            say(self, "url", f"Not opened (only http and https links are): {_one_line(url)}", severity="warning",
-                timeout=10)
-            return
-        self.open_url_worker(url)
-        say(self, "url", f"Opening {_one_line(url)}", timeout=4)
-
-    @work(thread=True, group="url", exit_on_error=False)
-    def open_url_worker(self, url: str) -> None:
-        import webbrowser
-
-        if not webbrowser.open(url):
-            self.app.call_from_thread(say, self, "url", f"No browser to open {_one_line(url)}", severity="warning")
-
-    def action_export(self) -> None:
-        from tui.export import slug
-        from tui.export_target import export_target
-        from tui.screens.export import ExportScreen
-
-        target = export_target(self.store, self.search_state, self.facts_table.shown, self.article)
-        if not target.count:
-            say(self, "export", self._nothing("export"), severity="warning")
-            return
-
-        def chosen(choice: tuple[str, Path] | None) -> None:
-            if choice:
-                self.export_worker(target, *choice)
-
-        default = self.export_folder() / f"factdesk-{slug(target.stem)}"
-        self.app.push_screen(ExportScreen(target.what, default), chosen)
-
-    def export_folder(self) -> Path:
-        """Where exports go unless the dialog is told otherwise: the
-        settings' export folder, else the current directory."""
-        settings = getattr(self.app, "settings", None)
-        return settings.export_dir if settings is not None else Path.cwd()
-
-    @work(thread=True, group="export", exit_on_error=False)
-    def export_worker(self, target: ExportTarget, fmt: str, path: Path) -> None:
-        from tui.export import export_to
-
-        def progress(done: int, total: int) -> None:
-            if total > 200:  # a large export says how far it is
-                self.app.call_from_thread(say, self, "export", f"Exporting… {done:,} of {total:,} articles read",
-                                          title="Export", timeout=30)
-
-        try:
-            facts = target.read_facts(progress)
-            path = export_to(facts, fmt, path, target.title)
-        except Exception as error:  # OSError, StoreError: one line for the user
-            self.app.call_from_thread(self._store_trouble, "Export failed", error)
-            return
-        self.app.call_from_thread(say, self, "export", f"Exported {len(facts):,} facts to {_one_line(str(path))}",
-                                  title="Export")
 
     # -- store changes -------------------------------------------------------
     def _changed_on_disk(self) -> None:
@@ -485,9 +417,3 @@ class MainScreen(SeriesActions, Screen[None]):
             self.store.path, self.counts.get("articles", 0), self.counts.get("facts", 0), filters, note
         )
 
-
-def _one_line(error: BaseException | str) -> str:
-    """An error as one line of plain text (escape sequences from a path removed)."""
-    from store import sanitize
-
-    return " ".join(sanitize(str(error)).split())

@@ -1,0 +1,122 @@
+"""The main screen's copy, export and open-URL actions (a mixin of
+``MainScreen``: they use the screen's store, panes, search and article)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+
+from tui.notes import one_line as _one_line
+from tui.notes import say
+
+if TYPE_CHECKING:
+    from tui.export_target import ExportTarget
+
+
+class CopyExportActions:
+    """c, y, C, e and o."""
+
+    def _nothing(self: Any, what: str) -> str:
+        if self.search_state.active and not self.search_state.results:
+            return f"Nothing to {what}: no article matches “{self.search_state.text}”."
+        if self.article is None:
+            return f"Nothing to {what}: no article open."
+        return f"Nothing to {what}: no facts shown."
+
+    def action_copy_fact(self: Any) -> None:
+        from tui.citation import citation
+        from tui.clipboard import copy_text
+
+        fact = self.current_fact()
+        if fact is None:
+            say(self, "copy", self._nothing("copy"), severity="warning")
+            return
+        copy_text(self.app, citation(fact, self.article), "fact")
+
+    def action_copy_figure(self: Any) -> None:
+        from tui.clipboard import copy_text
+
+        fact = self.current_fact()
+        if fact is None:
+            say(self, "copy", self._nothing("copy"), severity="warning")
+            return
+        copy_text(self.app, fact["surface"], "figure")
+
+    def action_copy_all(self: Any) -> None:
+        from tui.citation import facts_tsv, with_source
+        from tui.clipboard import copy_text
+
+        if not self.article_facts:
+            say(self, "copy", self._nothing("copy"), severity="warning")
+            return
+        rows = with_source(self.article_facts, self.article)
+        copy_text(self.app, facts_tsv(rows), f"{len(rows)} facts as TSV")
+
+    def action_open_url(self: Any) -> None:
+        """Open the article's URL in the browser: http and https only (the
+        URL comes from untrusted text: any other scheme is shown, not opened)."""
+        from urllib.parse import urlsplit
+
+        url = (self.article or {}).get("url") or ""
+        if not url:
+            say(self, "url", "This article has no URL." if self.article else self._nothing("open"),
+                severity="warning")
+            return
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+            say(self, "url", f"Not opened (only http and https links are): {_one_line(url)}", severity="warning",
+                timeout=10)
+            return
+        self.open_url_worker(url)
+        say(self, "url", f"Opening {_one_line(url)}", timeout=4)
+
+    @work(thread=True, group="url", exit_on_error=False)
+    def open_url_worker(self: Any, url: str) -> None:
+        import webbrowser
+
+        if not webbrowser.open(url):
+            self.app.call_from_thread(say, self, "url", f"No browser to open {_one_line(url)}", severity="warning")
+
+    def action_export(self: Any) -> None:
+        from tui.export import slug
+        from tui.export_target import export_target
+        from tui.screens.export import ExportScreen
+
+        target = export_target(self.store, self.search_state, self.facts_table.shown, self.article)
+        if not target.count:
+            say(self, "export", self._nothing("export"), severity="warning")
+            return
+
+        def chosen(choice: tuple[str, Path] | None) -> None:
+            if choice:
+                self.export_worker(target, *choice)
+
+        default = self.export_folder() / f"factdesk-{slug(target.stem)}"
+        self.app.push_screen(ExportScreen(target.what, default), chosen)
+
+    def export_folder(self: Any) -> Path:
+        """Where exports go unless the dialog is told otherwise: the
+        settings' export folder, else the current directory."""
+        settings = getattr(self.app, "settings", None)
+        return settings.export_dir if settings is not None else Path.cwd()
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def export_worker(self: Any, target: ExportTarget, fmt: str, path: Path) -> None:
+        from tui.export import export_to
+
+        def progress(done: int, total: int) -> None:
+            if total > 200:  # a large export says how far it is
+                self.app.call_from_thread(say, self, "export", f"Exporting… {done:,} of {total:,} articles read",
+                                          title="Export", timeout=30)
+
+        try:
+            facts = target.read_facts(progress)
+            path = export_to(facts, fmt, path, target.title)
+        except Exception as error:  # OSError, StoreError: one line for the user
+            self.app.call_from_thread(self._store_trouble, "Export failed", error)
+            return
+        self.app.call_from_thread(say, self, "export", f"Exported {len(facts):,} facts to {_one_line(str(path))}",
+                                  title="Export")
+
