@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 t0 = time.perf_counter()
-from store.facts import article_facts  # noqa: E402
+from store.facts import article_facts
 
 import_s = time.perf_counter() - t0
 

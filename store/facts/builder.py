@@ -85,7 +85,7 @@ def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
     return None, e
 
 
-_THROUGH_LAST_MARK_RE = re.compile(r".*[，。；！？,;!?\n]", re.S)
+_THROUGH_LAST_MARK_RE = re.compile(r".*[，。；！？,;!?\n]", re.DOTALL)
 
 
 def clause_left(n: str, s: int, width: int) -> str:
