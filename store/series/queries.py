@@ -24,6 +24,7 @@ _ROW_FIELDS = (
     "a.title, a.publication, a.date, f.measure, f.family, f.nid, f.psort"
 )
 _FROM = "FROM facts f JOIN names n ON n.nid = f.nid JOIN articles a ON a.aid = f.aid"
+_ORDER = "n.name, n.entity, f.family, f.measure, f.psort, coalesce(a.date, ''), f.fact_id"
 
 
 def exact_number(text: str | None) -> int | float | None:
@@ -66,14 +67,6 @@ def _filter_condition(filters: Iterable[FactFilter]) -> tuple[str, list[Any]]:
     return " AND ".join(parts) or "1", args
 
 
-def _matching_names(table: SeriesTable, q: Query) -> list[int] | None:
-    """The names the query's words match; None when it has no words."""
-    if not (q.groups or q.exclude):
-        return None
-    condition, args = _name_condition(q)
-    return [r[0] for r in table.conn.execute(f"SELECT nid FROM names WHERE {condition}", args)]
-
-
 def _like(term: str) -> str:
     """A LIKE pattern finding ``term`` anywhere (both sides are folded
     already, so LIKE's ASCII case-blindness changes nothing)."""
@@ -81,22 +74,19 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
-def _rows(table: SeriesTable, q: Query) -> list[tuple]:
-    nids = _matching_names(table, q)
+def _rows(table: SeriesTable, q: Query, ordered: bool = False) -> list[tuple]:
+    """The figures the query selects: names by its words (a subquery, so
+    SQLite walks each name's figures in the clustered order), figures by
+    its filters; sorted in SQL when ``ordered``."""
     condition, args = _filter_condition(q.filters)
-    if nids is None:
-        return list(table.conn.execute(f"SELECT {_ROW_FIELDS} {_FROM} WHERE {condition}", args))
-    rows: list[tuple] = []
-    for start in range(0, len(nids), 500):
-        part = nids[start:start + 500]
-        rows.extend(table.conn.execute(
-            f"SELECT {_ROW_FIELDS} {_FROM} WHERE f.nid IN ({','.join('?' * len(part))}) AND {condition}",
-            part + args))
-    return rows
-
-
-def _sort_key(row: tuple) -> tuple:
-    return (row[0], row[1], row[14], row[13], row[16], row[12] or "", row[9])
+    if q.groups or q.exclude:
+        names, name_args = _name_condition(q)
+        condition = f"f.nid IN (SELECT nid FROM names WHERE {names}) AND {condition}"
+        args = name_args + args
+    else:
+        condition = f"f.nid > 0 AND {condition}"
+    order = f" ORDER BY {_ORDER}" if ordered else ""
+    return list(table.conn.execute(f"SELECT {_ROW_FIELDS} {_FROM} WHERE {condition}{order}", args))
 
 
 def _series_row(row: tuple) -> SeriesRow:
@@ -114,7 +104,7 @@ def series(table: SeriesTable, query: str | Query) -> list[SeriesRow]:
     q = as_query(query)
     if q.empty:
         return []
-    return [_series_row(r) for r in sorted(_rows(table, q), key=_sort_key)]
+    return [_series_row(r) for r in _rows(table, q, ordered=True)]
 
 
 def conflicts(table: SeriesTable, query: str | Query | None = None) -> list[Conflict]:
@@ -134,9 +124,9 @@ def conflicts(table: SeriesTable, query: str | Query | None = None) -> list[Conf
                 part) if k in wanted)
     out = []
     for key in keys:
-        rows = sorted(table.conn.execute(
-            f"SELECT {_ROW_FIELDS} {_FROM} WHERE f.nid = ? AND f.family = ? AND f.measure = ? AND f.period = ?",
-            key), key=_sort_key)
+        rows = list(table.conn.execute(
+            f"SELECT {_ROW_FIELDS} {_FROM} WHERE f.nid = ? AND f.family = ? AND f.measure = ? AND f.period = ? "
+            f"ORDER BY {_ORDER}", key))
         out.append(_conflict(rows))
     out.sort(key=lambda c: (c["indicator"], c["entity"] or "", period_key(c["period"]), c["kind"], c["unit"] or ""))
     return out
