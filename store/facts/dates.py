@@ -13,12 +13,20 @@ from .period_forms import RefDate, find_periods
 
 _NUM = NUMBER_PATTERN
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
+# The scanning patterns below start with the year (or day) itself, every alternative with
+# a literal character, and test the character before it with a lookbehind after it (a year
+# is 4 characters): a pattern that starts so is searched by its first character in C,
+# where one opening with a lookahead is tried at every position.
+_CN_YEAR_TAIL = r"[〇零一二三四五六七八九]{3}"
+_YEAR_LIT = rf"(?:1[89]\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL}|〇{_CN_YEAR_TAIL}|零{_CN_YEAR_TAIL})"
+_YEAR_12_LIT = rf"(?:1[89]\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL})"   # no year written 〇/零…
+_NOT_AFTER_NUM = r"(?<![\d.].{4})"      # after a year: the character before it is no digit or point
 _DATE_RE = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
     rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]"
 )
-_ISO_DATE_RE = re.compile(r"(?=[12])(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
-_YEAR_MONTH_RE = re.compile(rf"(?=[12一二〇零])(?<![\d.])({_YEAR})年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
+_ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
+_YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
 _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RANGE_DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
 # 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日
@@ -26,14 +34,14 @@ _DAY_RANGE_RE = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}(?:{_MD}月)?{_MD}[日号]")
 # 2024年3月—8月, 2024年1月至11月, 2023年11月至2024年2月
 _MONTH_RANGE_RE = re.compile(
-    rf"(?=[12一二])(?<![\d.])({_YEAR})年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
+    rf"({_YEAR_12_LIT}){_NOT_AFTER_NUM}年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
 # a day of the month alone: 记者11日获悉, 30日和31日 (Arabic only: 三日 is usually "three days")
-_DAY_RE = re.compile(r"(?=\d)(?<![\d.\-/:：月第号])(\d{1,2})日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算)")
+_DAY_RE = re.compile(r"(\d(?<![\d.\-/:：月第号]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算)")
 _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
-_YEAR_RANGE_RE = re.compile(rf"(?=[12一二〇零])(?<![\d.])({_YEAR})年?\s*(?:-|—|–|~|至|到)\s*({_YEAR})年")
-_YEAR_RE = re.compile(rf"(?=[12一二〇零])(?<![\d.])({_YEAR})年(?![级代])")
+_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|~|至|到)\s*({_YEAR})年")
+_YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(?![级代])")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 _RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
