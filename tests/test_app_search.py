@@ -171,3 +171,13 @@ async def test_zero_matches_clear_the_reader_and_facts_and_nothing_is_copied_or_
         await pilot.press("slash", "escape")
         await settle(pilot)
         assert app.query_one(Reader).article is not None and app.query_one(FactsTable).row_count
+
+
+async def test_an_unknown_query_field_is_an_inline_message() -> None:
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "date:2025-11-24")
+        lst = app.query_one(ArticleList)
+        assert len(lst.rows) == 0 and "unknown field 'date:'" in lst.message
+        assert app.query_one(Reader).article is None

@@ -211,3 +211,10 @@ def test_a_json_lines_url_is_kept_on_the_article(capsys, tmp_path):
     _, out, _ = run(capsys, "--db", db, "articles", "--json")
     [record] = [r for r in map(json.loads, out.splitlines()) if r["title"] == "标题"]
     assert record["url"] == "https://example.com/a.html"  # cleaned like the text
+
+
+@pytest.mark.parametrize("query", ["date:2024-01-18", "source:新闻联播", "kindd:money"])
+def test_an_unknown_query_field_is_one_line_and_exit_status_2(capsys, db, query):
+    code, out, err = run(capsys, "--db", db, "search", query)
+    assert code == 2 and out == ""
+    assert err.startswith(f"factdesk: '{query}': unknown field") and len(err.splitlines()) == 1

@@ -77,6 +77,7 @@ _MULT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, 
 _NUM_RE = re.compile(r"([+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))([十百千万亿kw]*)(.*)$", re.DOTALL)
 _CMP_RE = re.compile(r"^([a-z]*)(>=|<=|>|<|=)(.*)$", re.DOTALL)
 _YEAR_RE = re.compile(r"^(\d{4})(?:\.\.(\d{4}))?$")
+_FIELD_RE = re.compile(r"^[a-z]{2,12}$")  # how a field name looks: date:, pub:, source: …
 
 
 def _number(text: str, token: str) -> tuple[float, str]:
@@ -200,6 +201,10 @@ def _filter(tok: str) -> FactFilter | None:
         if lo > hi:
             raise QueryError(f"'{tok}': the year range is empty")
         return FactFilter(year_lo=lo, year_hi=hi)
+    if sep and _FIELD_RE.match(name) and not arg.startswith("//"):  # (a URL is text)
+        # A mistyped field (kind:, unit:, year: are the fields) is an error,
+        # never searched as text that silently matches nothing.
+        raise QueryError(f"'{tok}': unknown field '{name}:' (fields: kind:, unit:, year:)")
     tok = tok.replace("≥", ">=").replace("≤", "<=")
     m = _CMP_RE.match(tok)
     if m:
