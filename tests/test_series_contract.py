@@ -117,3 +117,14 @@ def test_a_damaged_series_table_is_built_again(tmp_path):
     table.write_bytes(b"not a database")
     rows = open_store(tmp_path / "factdesk.json", seed=False).series("新能源汽车产量")
     assert [r["value"] for r in rows if r["period"]] == [43000, 953000]
+
+
+@pytest.mark.parametrize("query", ["kind:count unit:辆", "kind:money >1亿", "新能源汽车 unit:辆", "重庆 kind:money"])
+def test_totals_count_exactly_the_facts_the_search_matches(seeded, query):
+    result = seeded.search(query, limit=0)
+    matched = [f for hit in result["results"] for f in hit["facts"] if f["kind"] not in ("date", "year")]
+    totals = seeded.totals(query)
+    assert sum(t["count"] for t in totals) == len(matched) > 0
+    for t in totals:
+        values = [f["value"] for f in matched if (f["kind"], f["unit"]) == (t["kind"], t["unit"])]
+        assert (t["count"], t["sum"], t["min"], t["max"]) == (len(values), sum(values), min(values), max(values))

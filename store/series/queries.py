@@ -153,6 +153,18 @@ def totals(table: SeriesTable, fact_ids: Iterable[str]) -> list[UnitTotal]:
         rows.extend(table.conn.execute(
             f"SELECT kind, coalesce(unit, ''), value FROM facts WHERE fact_id IN ({','.join('?' * len(part))})",
             part))
+    return _unit_totals(rows)
+
+
+def filtered_totals(table: SeriesTable, q: Query) -> list[UnitTotal]:
+    """Totals of every fact passing a query's fact filters (a query of
+    filters only: the facts its search would match, read in one scan)."""
+    condition, args = _filter_condition(q.filters)
+    return _unit_totals(list(table.conn.execute(
+        f"SELECT f.kind, coalesce(f.unit, ''), f.value FROM facts f WHERE {condition}", args)))
+
+
+def _unit_totals(rows: list[tuple]) -> list[UnitTotal]:
     out: list[UnitTotal] = []
     rows.sort(key=lambda r: (r[0], r[1]))
     for (kind, unit), group in groupby(rows, key=lambda r: (r[0], r[1])):

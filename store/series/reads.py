@@ -39,8 +39,16 @@ def conflicts(keeper: SeriesKeeper, query: str | Query | None) -> list[Conflict]
 
 
 def totals(store: StoreReader, keeper: SeriesKeeper, query: str | Query) -> list[UnitTotal]:
-    """Totals of the facts a search matches (every hit, not a page of them)."""
-    result = store.search(query, limit=0, facts=False, detail=0)
+    """Totals of the facts a search matches (every hit, not a page of them).
+    A query of fact filters alone is answered from the series table in one
+    scan; with words, the search says which facts match."""
+    from store.search.query import as_query
+
+    parsed = as_query(query)
+    if parsed.filters and not (parsed.groups or parsed.exclude):
+        with _table_errors(keeper):
+            return queries.filtered_totals(keeper.current(), parsed)
+    result = store.search(parsed, limit=0, facts=False, detail=0)
     fact_ids = [fid for hit in result["results"] for fid in hit["fact_ids"]]
     with _table_errors(keeper):
         return queries.totals(keeper.current(), fact_ids)
