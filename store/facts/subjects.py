@@ -355,7 +355,7 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     if cut and b - cut >= 2:
         a = cut                                 # 工程已累计调水 -> 调水
     b = len(_untrailed(pre[:b])) if b > a else b
-    rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None)
+    rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None) if pre.startswith(S.RATE_NOUNS, b) else None
     if rate and b > a:
         b += len(rate)                          # 居民消费价格涨幅3%: the rate is the indicator
     if b - a > _MAX_LEN:
