@@ -28,8 +28,8 @@ if TYPE_CHECKING:
     from store.ingest.textio import sanitize
     from store.search.query import Query, QueryError
     from store.search.query import parse as parse_query
+    from store.series.indicators import Indicator, indicator_of, title_entity
     from store.series.records import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
-    from store.series.indicators import indicator_of
     from store.spreadsheet import spreadsheet_cell
 
 # name -> (module, attribute): loaded on first access (PEP 562)
@@ -50,6 +50,8 @@ _LAZY = {
     "ConflictValue": ("store.series.records", "ConflictValue"),
     "UnitTotal": ("store.series.records", "UnitTotal"),
     "indicator_of": ("store.series.indicators", "indicator_of"),
+    "Indicator": ("store.series.indicators", "Indicator"),
+    "title_entity": ("store.series.indicators", "title_entity"),
 }
 
 
@@ -101,18 +103,17 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "UnitTotal",
-    "SeriesRow",
-    "ConflictValue",
-    "Conflict",
-    "SERIES_COLUMNS",
     "FACT_COLUMNS",
     "KINDS",
+    "SERIES_COLUMNS",
     "Article",
     "CatalogEntry",
+    "Conflict",
+    "ConflictValue",
     "CorruptStoreError",
     "Counts",
     "Fact",
+    "Indicator",
     "IngestReport",
     "InputError",
     "InterruptedAfterSave",
@@ -124,12 +125,14 @@ __all__ = [
     "SearchHit",
     "SearchResults",
     "Section",
+    "SeriesRow",
     "SourceRecord",
     "SourceRef",
     "Store",
     "StoreError",
     "StoreLockedError",
     "StoreReader",
+    "UnitTotal",
     "copy_store",
     "default_store_path",
     "extract",
@@ -139,4 +142,5 @@ __all__ = [
     "read_text",
     "sanitize",
     "spreadsheet_cell",
+    "title_entity",
 ]

@@ -127,3 +127,14 @@ def test_a_total_reads_in_wan_and_yi_and_says_when_it_is_rounded(value, shown):
 ])
 def test_economic_regions_are_entities_and_their_diqu_is_not_the_indicator(subject, entity, name):
     assert split_entity(clean_subject(subject)) == (entity, name)
+
+
+def test_a_headline_s_place_stands_in_for_an_entity_the_subject_does_not_name():
+    from store.series.indicators import title_entity
+
+    assert title_entity("重庆持续扩大内陆高水平开放") == "重庆"
+    assert title_entity("我国外贸向好态势继续巩固") == "全国"
+    assert title_entity("国内联播快讯") == "全国" and title_entity("国际联播快讯") is None
+    place = title_entity("成都经济年报")
+    assert indicator_of(_fact("新能源汽车产量"), place).entity == "成都"
+    assert indicator_of(_fact("重庆新能源汽车产量"), place).entity == "重庆"  # the subject's own place wins

@@ -97,9 +97,22 @@ def unit_family(kind: str, unit: str | None) -> str:
     return f"{kind}:{normalize(unit or '')}"
 
 
-def indicator_of(fact: Fact) -> Indicator | None:
+def title_entity(title: str | None) -> str | None:
+    """The place a headline starts with (重庆持续扩大内陆高水平开放 → 重庆;
+    我国… → 全国): what an article's figures are about when their subject
+    names no place."""
+    if not title:
+        return None
+    place = _place_prefix(clean_subject(title))
+    if place is None:
+        return None
+    return "全国" if place[0] in NATIONAL else place[0]
+
+
+def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | None:
     """The fact's indicator; None for dates, years and facts without a
-    subject left after cleaning."""
+    subject left after cleaning.  ``default_entity`` (the headline's place)
+    stands in when the subject names none."""
     kind = fact.get("kind") or ""
     subject = fact.get("subject")
     if kind in _NOT_INDICATORS or not subject:
@@ -109,4 +122,4 @@ def indicator_of(fact: Fact) -> Indicator | None:
     if not name:
         return None
     measure = "change" if fact.get("change") else "level"
-    return Indicator(name, entity, unit_family(kind, fact.get("unit")), measure)
+    return Indicator(name, entity or default_entity, unit_family(kind, fact.get("unit")), measure)

@@ -23,11 +23,11 @@ from pathlib import Path
 from store.records import Article, Fact
 from store.search.build import fact_year
 from store.search.normalize import normalize
-from store.series.indicators import indicator_of
+from store.series.indicators import indicator_of, title_entity
 from store.series.periods import period_sort
 from store.series.precision import agree, value_step
 
-SCHEMA_VERSION = "4"  # also changes when the indicator rules do: the table is built again
+SCHEMA_VERSION = "5"  # also changes when the indicator rules do: the table is built again
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE articles(aid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL, title TEXT, publication TEXT,
@@ -187,9 +187,10 @@ class SeriesTable:
                 (article["id"], article.get("title"), article.get("publication"), article.get("date")))
             aid = cur.lastrowid
             doc_year = _doc_year(article.get("date"))
+            place = title_entity(article.get("title"))
             rows = []
             for fact in facts:
-                row = self._row(aid, fact, doc_year)
+                row = self._row(aid, fact, doc_year, place)
                 if row is not None:
                     rows.append(row)
                     if row[0]:
@@ -197,13 +198,13 @@ class SeriesTable:
             self.conn.executemany(f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * 17)})", rows)
         return touched
 
-    def _row(self, aid: int | None, fact: Fact, doc_year: int) -> tuple | None:
+    def _row(self, aid: int | None, fact: Fact, doc_year: int, place: str | None) -> tuple | None:
         value = _value_text(fact.get("value"))
         if value is None or fact.get("kind") in ("date", "year"):
             return None
         value = fact.get("value_text") or value
         high = _value_text(fact.get("value_high"))
-        indicator = indicator_of(fact)
+        indicator = indicator_of(fact, place)
         nid = self._nid(indicator.name, indicator.entity or "") if indicator else 0
         unit, period = fact.get("unit"), fact.get("period")
         return (nid, indicator.family if indicator else "", indicator.measure if indicator else "",

@@ -33,17 +33,23 @@ from tui.series_output import (
 from tui.widgets.series_chart import SeriesChart
 
 if TYPE_CHECKING:
-    from store import Conflict, Fact, SeriesRow, StoreReader
+    from store import Conflict, Fact, Indicator, SeriesRow, StoreReader
 
 Chosen = tuple[str, str]  # (article id, fact id)
 
 
-def same_indicator(fact: Fact, rows: list[SeriesRow]) -> list[SeriesRow]:
+def fact_indicator(fact: Fact, title: str | None) -> Indicator | None:
+    """The fact's indicator as the series table has it (the headline's
+    place stands in for an entity the subject does not name)."""
+    from store import indicator_of, title_entity
+
+    return indicator_of(fact, title_entity(title))
+
+
+def same_indicator(fact: Fact, title: str | None, rows: list[SeriesRow]) -> list[SeriesRow]:
     """The rows measuring what ``fact`` measures (a query by name also finds
     other entities and other units of the name)."""
-    from store import indicator_of
-
-    mine = indicator_of(fact)
+    mine = fact_indicator(fact, title)
     if mine is None:
         return []
     return [r for r in rows if (r["indicator"], r["entity"], r["kind"], r["unit"], r["measure"]) ==
@@ -51,7 +57,9 @@ def same_indicator(fact: Fact, rows: list[SeriesRow]) -> list[SeriesRow]:
 
 
 def _chart_label(row: dict[str, Any]) -> str:
-    return f"{row_value(row)}  {row.get('publication') or ''}".rstrip()
+    sources = row.get("sources", 1)
+    source = f"{sources} sources" if sources > 1 else row.get("publication") or ""
+    return f"{row_value(row)}  {source}".rstrip()
 
 
 class SeriesScreen(Screen[Chosen | None]):
@@ -59,10 +67,11 @@ class SeriesScreen(Screen[Chosen | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("series")
 
-    def __init__(self, store: StoreReader, fact: Fact) -> None:
+    def __init__(self, store: StoreReader, fact: Fact, title: str | None = None) -> None:
         super().__init__()
         self.store = store
         self.fact = fact
+        self.title = title  # the headline of the fact's article
         self.rows: list[SeriesRow] = []
 
     def compose(self) -> ComposeResult:
@@ -80,16 +89,14 @@ class SeriesScreen(Screen[Chosen | None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def load(self) -> None:
-        from store import indicator_of
-
-        indicator = indicator_of(self.fact)
+        indicator = fact_indicator(self.fact, self.title)
         if indicator is None:
             self.app.call_from_thread(self._loaded, [])
             return
         from store import QueryError, StoreError
 
         try:
-            rows = same_indicator(self.fact, self.store.series(f'"{indicator.entity or ""}{indicator.name}"'))
+            rows = same_indicator(self.fact, self.title, self.store.series(f'"{indicator.entity or ""}{indicator.name}"'))
         except (StoreError, QueryError, OSError) as error:  # one line, the screen stays
             self.app.call_from_thread(self._failed, error)
             return
@@ -245,7 +252,8 @@ class SeriesActions:
         if fact is None:
             say(self, "series", self._nothing("follow over time"), severity="warning")
             return
-        self.app.push_screen(SeriesScreen(self.store, fact), self._open_chosen)
+        article = self.article if (self.article or {}).get("id") == fact.get("article_id") else None
+        self.app.push_screen(SeriesScreen(self.store, fact, (article or {}).get("title")), self._open_chosen)
 
     def action_conflicts(self: Any) -> None:
         state = self.search_state

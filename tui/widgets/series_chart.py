@@ -1,7 +1,8 @@
 """A bar chart of one indicator over time, drawn with block characters.
 
-One line per figure in time order: the period, a bar as long as the value
-is large against the largest, the value with its unit and its source.  The
+One line per distinct figure in time order: the period, a bar as long as
+the value is large against the largest, the value with its unit and its
+source (or how many sources give it).  The
 bars are characters, not colours, so the chart reads the same in a 80×24
 terminal and with NO_COLOR; figures of the same period from different
 sources sit one under the other, so a disagreement shows as bars of
@@ -33,6 +34,19 @@ def _magnitude(row: dict[str, Any]) -> Decimal:
     return abs(Decimal(str(value))) if isinstance(value, (int, float)) else Decimal(0)
 
 
+def _distinct(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One point per period and value, counting the sources that give it
+    (``sources``), in the rows' order."""
+    seen: dict[tuple, dict[str, Any]] = {}
+    for row in rows:
+        key = (row["period"], row["value"], row.get("value_high"), row.get("qualifier"))
+        if key in seen:
+            seen[key]["sources"] += 1
+        else:
+            seen[key] = {**row, "sources": 1}
+    return list(seen.values())
+
+
 def _spread(points: list[dict[str, Any]], lines: int) -> list[dict[str, Any]]:
     """At most ``lines`` points, evenly spread, the first and last kept."""
     if len(points) <= lines or lines < 2:
@@ -46,7 +60,7 @@ def chart_lines(rows: Sequence[dict[str, Any]], width: int, label: Any, height: 
     ``width`` cells and at most ``height`` lines (a longer series is drawn
     at evenly spread figures, and says so); ``label(row)`` gives the text
     after each bar."""
-    every = [r for r in rows if r.get("period") and isinstance(r.get("value"), (int, float))]
+    every = _distinct([r for r in rows if r.get("period") and isinstance(r.get("value"), (int, float))])
     if not every:
         return [Text("No figure of this indicator has a period: nothing to draw over time.")]
     points = _spread(every, height - 1 if len(every) > height else height)
@@ -65,7 +79,7 @@ def chart_lines(rows: Sequence[dict[str, Any]], width: int, label: Any, height: 
         line.truncate(width, overflow="ellipsis")
         lines.append(line)
     if len(points) < len(every):
-        lines.append(Text(f"({len(points)} of {len(every)} figures drawn, spread over time; all in the table)",
+        lines.append(Text(f"({len(points)} of {len(every)} distinct figures drawn, spread over time; all in the table)",
                           style="dim"))
     return lines
 
