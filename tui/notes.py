@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual.notifications import Notification, Notify, SeverityLevel
+from textual.notifications import Notification, SeverityLevel
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -33,7 +33,11 @@ class Toasts:
         note = Notification(message, title, severity, self.app.NOTIFICATION_TIMEOUT if timeout is None else timeout,
                             markup=False)
         self._by_topic[topic] = note
-        self.app.post_message(Notify(note))
+        # Shown at once, not through a posted message: a toast posted and
+        # not yet shown could not be withdrawn by the next one on its topic
+        # (progress toasts would pile up).  Textual has no public call for it.
+        self.app._notifications.add(note)
+        self.app._refresh_notifications()
 
     def drop(self, topic: str) -> None:
         """Take the topic's toast down (it was answered, e.g. by a reload)."""

@@ -30,6 +30,7 @@ class Column:
     show: Callable[[Fact, bool], str]    # (fact, exact) -> the cell's text
     drop: int = 0                        # dropped first (1), second (2)… on a narrow pane; 0 never
     flexible: bool = False               # takes the width left over, cut with an ellipsis
+    most: int = 0                        # cells it takes at most, cut with an ellipsis (0: no limit)
 
 
 def _sentence(fact: Fact, exact: bool) -> str:
@@ -46,14 +47,14 @@ COLUMNS: tuple[Column, ...] = (
     Column("Value", "value", 6, lambda fact, exact: format_value(fact, exact=exact)),
     Column("Unit", "unit", 4, _field("unit"), drop=4),
     Column("Period", "period", 6, lambda fact, exact: str(fact.get("period") or fact.get("period_text") or ""),
-           drop=3),
-    Column("Change", "change", 6, lambda fact, exact: format_change(fact), drop=2),
+           drop=3, most=12),
+    Column("Change", "change", 6, lambda fact, exact: format_change(fact), drop=2, most=8),
     Column("Qual.", "qualifier", 5, _field("qualifier"), drop=1),
     Column("Sentence", "sentence", 20, _sentence, drop=5, flexible=True),
 )
 WIDE_TERMINAL = 160  # from this many columns the facts pane quotes each fact's sentence
 SUBJECT_MOST = 40    # on a wide pane the subject gets up to this much before the sentence
-SUBJECT_KEPT = 14    # cells of subject worth more than the minor columns
+SUBJECT_KEPT = 12    # cells of subject worth more than the minor columns
 KIND_ORDER = KINDS
 PADDING = 2  # DataTable's cell padding, both sides together
 
@@ -163,7 +164,7 @@ class FactsTable(DataTable):
         self.shown = facts
         texts = [self._texts(fact) for fact in facts]
         natural = {c.key: max([cell_len(c.title) + (2 if n == self.sort_column else 0)]
-                              + [cell_len(t[c.key]) for t in texts])
+                              + [min(cell_len(t[c.key]), c.most or 10**6) for t in texts])
                    for n, c in enumerate(COLUMNS)}
         self.widths = plan_widths(natural, self._available_width(), self.app.size.width >= WIDE_TERMINAL)
         self.clear(columns=True)
