@@ -138,3 +138,22 @@ def test_a_headline_s_place_stands_in_for_an_entity_the_subject_does_not_name():
     place = title_entity("成都经济年报")
     assert indicator_of(_fact("新能源汽车产量"), place).entity == "成都"
     assert indicator_of(_fact("重庆新能源汽车产量"), place).entity == "重庆"  # the subject's own place wins
+
+
+def _doc(n: int, title: str, subject: str, surface: str, value: int) -> tuple[dict, list[dict]]:
+    article = {"id": f"a{n}", "title": title, "publication": f"paper{n}", "date": "2025-01-01"}
+    fact = {"id": f"a{n}:body:0", "kind": "money", "unit": "元", "subject": subject, "surface": surface,
+            "value": value, "period": "2024", "change": None, "qualifier": None}
+    return article, [fact]
+
+
+def test_a_short_name_conflicts_only_when_the_subject_itself_names_the_place():
+    from store.series.queries import conflicts
+    from store.series.table import SeriesTable
+
+    docs = [_doc(1, "重庆外贸", "重庆出口", "5000亿元", 500_000_000_000),
+            _doc(2, "西部经济", "重庆出口", "6000亿元", 600_000_000_000),
+            _doc(3, "成都外贸年报", "出口", "3000亿元", 300_000_000_000),   # 成都 from the headline only
+            _doc(4, "成都经济年报", "出口", "4000亿元", 400_000_000_000)]
+    table = SeriesTable.build(None, docs, "t")
+    assert [(c["entity"], c["indicator"]) for c in conflicts(table)] == [("重庆", "出口")]

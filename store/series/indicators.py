@@ -39,6 +39,7 @@ class Indicator(NamedTuple):
     entity: str | None     # 重庆, 全国, 赛力斯集团 … or None
     family: str            # percent | points | count:辆 | money:元 …
     measure: str           # "level" or "change"
+    entity_from_title: bool = False  # the headline's place, the subject naming none
 
 
 def clean_subject(subject: str) -> str:
@@ -122,4 +123,5 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     if not name:
         return None
     measure = "change" if fact.get("change") else "level"
-    return Indicator(name, entity or default_entity, unit_family(kind, fact.get("unit")), measure)
+    from_title = entity is None and default_entity is not None
+    return Indicator(name, entity or default_entity, unit_family(kind, fact.get("unit")), measure, from_title)

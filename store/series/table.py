@@ -27,7 +27,7 @@ from store.series.indicators import indicator_of, title_entity
 from store.series.periods import period_sort
 from store.series.precision import agree, value_step
 
-SCHEMA_VERSION = "5"  # also changes when the indicator rules do: the table is built again
+SCHEMA_VERSION = "6"  # also changes when the indicator rules do: the table is built again
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE articles(aid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL, title TEXT, publication TEXT,
@@ -37,6 +37,7 @@ CREATE TABLE names(nid INTEGER PRIMARY KEY, name TEXT NOT NULL, entity TEXT NOT 
 CREATE TABLE facts(nid INTEGER NOT NULL, family TEXT NOT NULL, measure TEXT NOT NULL, psort TEXT NOT NULL,
                    fact_id TEXT NOT NULL, aid INTEGER NOT NULL, kind TEXT, unit TEXT, unit_key TEXT, period TEXT,
                    year INTEGER, value TEXT, value_high TEXT, num REAL, num_high REAL, step TEXT, qualifier TEXT,
+                   named INTEGER NOT NULL DEFAULT 0,
                    PRIMARY KEY(nid, family, measure, psort, fact_id)) WITHOUT ROWID;
 CREATE UNIQUE INDEX facts_by_id ON facts(fact_id);
 CREATE INDEX facts_by_article ON facts(aid);
@@ -47,7 +48,7 @@ CREATE TABLE conflicts(nid INTEGER, family TEXT, measure TEXT, period TEXT,
 _PAIRWISE_LIMIT = 40
 _GROUP_ROW = ("f.nid, f.family, f.measure, f.period, f.aid, f.value, f.value_high, f.step, f.qualifier "
               "FROM facts f JOIN names n ON n.nid = f.nid")
-_SPECIFIC = "(n.entity != '' OR length(n.name) >= 3)"
+_SPECIFIC = "(f.named = 1 OR length(n.name) >= 3)"  # a place the subject itself names, or a longer name
 Doc = tuple[Article, list[Fact]]
 GroupKey = tuple[int, str, str, str]
 
@@ -195,7 +196,7 @@ class SeriesTable:
                     rows.append(row)
                     if row[0]:
                         touched.add(row[0])
-            self.conn.executemany(f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * 17)})", rows)
+            self.conn.executemany(f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * 18)})", rows)
         return touched
 
     def _row(self, aid: int | None, fact: Fact, doc_year: int, place: str | None) -> tuple | None:
@@ -210,12 +211,14 @@ class SeriesTable:
         return (nid, indicator.family if indicator else "", indicator.measure if indicator else "",
                 period_sort(period), fact["id"], aid, fact.get("kind"), unit, normalize(unit or ""), period,
                 fact_year(fact, doc_year) or None, value, high, _number(value), _number(high),
-                value_step(fact.get("surface") or "", value), fact.get("qualifier"))
+                value_step(fact.get("surface") or "", value), fact.get("qualifier"),
+                int(bool(indicator and indicator.entity and not indicator.entity_from_title)))
 
     def _recheck(self, nids: set[int] | None) -> None:
         """Find again which groups of these names (None: all) disagree.  A
-        name too bare to say what it is about (国家, 出口 with no place) is
-        never a conflict: two such figures are rarely the same measurement."""
+        name too bare to say what it is about (国家, 出口 with no place in
+        the subject itself) is never a conflict: two such figures are rarely
+        the same measurement."""
         if nids is None:
             self.conn.execute("DELETE FROM conflicts")
             rows = self.conn.execute(
