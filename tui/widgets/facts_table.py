@@ -54,7 +54,7 @@ COLUMNS: tuple[Column, ...] = (
 )
 WIDE_TERMINAL = 160  # from this many columns the facts pane quotes each fact's sentence
 SUBJECT_MOST = 40    # on a wide pane the subject gets up to this much before the sentence
-SUBJECT_KEPT = 12    # cells of subject worth more than the minor columns
+SUBJECT_KEPT = 14    # cells of subject worth more than the minor columns
 KIND_ORDER = KINDS
 PADDING = 2  # DataTable's cell padding, both sides together
 
