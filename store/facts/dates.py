@@ -222,6 +222,11 @@ def ranks(b: Builder) -> None:
     for m in _RANK_RE.finditer(n):
         num, tail = m.group(1), m.group(2)
         s, e = m.start(), m.end()
+        measure = None if tail else _ordinal_measure(n, e)
+        if measure:
+            if v := _int(num):
+                b.add("rank", s, e + len(measure), v, unit=measure)
+            continue
         if e < len(n) and not tail and n[e] in R.RANK_NOT_BEFORE:
             continue
         scope = next((sc for sc in R.RANK_SCOPES if n.startswith(sc, s - len(sc)) and s >= len(sc)), None)
@@ -232,6 +237,14 @@ def ranks(b: Builder) -> None:
             b.add("rank", s - len(scope or ""), e, v, unit=tail)
     for m in _ORDINAL_RE.finditer(n):
         b.claim(m.start(), m.end())            # ordinals that are not ranks (第一批, 第十四届) are labels
+
+
+def _ordinal_measure(n: str, e: int) -> str | None:
+    """The measure word after an ordinal (第八批 → 批), or None when it makes a label or a clause."""
+    measure = next((w for w in R.ORDINAL_MEASURES if n.startswith(w, e)), None)
+    if measure is None or n.startswith(R.ORDINAL_NOT_AFTER, e + len(measure)):
+        return None
+    return measure
 
 
 def first_n(b: Builder) -> None:

@@ -1,0 +1,40 @@
+"""Forms the held-back gold sample showed missing: ordinals counted in a measure word,
+number forms (odd decimal points, minutes and seconds, half months, per-mille points)."""
+
+import pytest
+
+from store.facts import extract
+
+
+def _facts(text: str, date: str = "2025-06-01") -> list[dict]:
+    return extract(text, date=date)
+
+
+def _one(text: str, surface: str, date: str = "2025-06-01") -> dict:
+    hits = [f for f in _facts(text, date) if f["surface"] == surface]
+    assert hits, f"no fact {surface!r} in {[f['surface'] for f in _facts(text, date)]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("委员会今年第12次会议于周二召开", "第12次", 12, "次"),
+    ("市里公布第九批示范企业名单", "第九批", 9, "批"),
+    ("这是本届赛事的第5枚奖牌", "第5枚", 5, "枚"),
+    ("第33届博览会开幕", "第33届", 33, "届"),
+    ("发行今年第四期地方债", "第四期", 4, "期"),
+    ("这是今年上市的第41家公司", "第41家", 41, "家"),
+    ("科考船执行第28航次任务", "第28航次", 28, "航次"),
+])
+def test_an_ordinal_with_a_measure_word_is_a_rank_counted_in_it(text, surface, value, unit):
+    f = _one(text, surface)
+    assert (f["kind"], f["value"], f["unit"]) == ("rank", value, unit)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("根据条例第十二条规定办理", "第十二条"),
+    ("引入第三方评估机构", "第三方"),
+    ("创新能力稳居第一方阵", "第一方阵"),
+    ("第一时间赶到现场", "第一时间"),
+])
+def test_ordinals_naming_a_clause_or_a_tier_stay_labels(text, label):
+    assert not [f for f in _facts(text) if f["surface"].startswith(label[:3]) and f["kind"] == "rank"]
