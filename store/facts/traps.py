@@ -95,7 +95,16 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     # an age limit in the name of an indicator: 5岁以下儿童死亡率, 60岁及以上人口
     # an age limit naming a group: 5岁以下儿童死亡率, 60岁及以上人口, 25岁以下的被俘人员, 16岁以下组
     ("岁", (r"周?岁(?:(?:及|或)?(?:以下|以上|以内)(?:的)?(?=[\u4e00-\u9fff])|(?:的)?(?:儿童|婴幼儿|幼儿|老年人|高龄老人|"
-            r"少年|青少年|孕产妇|未成年人|党代表|青年|劳动力|就业人员|农民工|失业率))"), False),
+            r"少年|青少年|孕产妇|未成年人|党代表|青年|劳动力|就业人员|农民工|失业率|人群|年龄段))"), False),
+    # sport events: 3米板, 双人10米跳台, 10米气手枪, 4×100米自由泳接力 name a class, not a distance
+    ("米", (r"\d+(?:[×xX*]\d+)?米(?:板|跳板|跳台|气手枪|气步枪|步枪|手枪|移动靶|速射|自由泳|蛙泳|仰泳|蝶泳|"
+            r"个人混合泳|混合泳|接力|跨栏|栏|跑|障碍|速滑|短道)"), True),
+    # a bond tenor bucket in parentheses: 短期品种(1-3年)
+    ("年", r"\(\d+\s*[-—~～至到]\s*\d+年\)", False),
+    # a size threshold naming a class: 5000万元及以上项目 (the count of those projects is the figure)
+    ("及以上", r"\d+(?:\.\d+)?[万亿]?元及以上(?=项目|企业|单位|工业|规模|的)", True),
+    # opening hours in a name: 24小时便利店
+    ("小时", r"24小时(?=便利店|营业|自助|药店|书店|药房|餐厅|热线|服务热线)", True),
     # URLs and their %-escapes (%E8%A8%82 is not 82 %)
     ("/", r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+", False),
     ("%", r"(?:%[0-9A-Fa-f]{2}){2,}", False),
