@@ -13,7 +13,7 @@ from tests.app_helpers import settle
 from tests.fake_store import FakeStore
 from tui.app import FactdeskApp
 from tui.cli import main
-from tui.config import ConfigError, Settings, dumps, load
+from tui.config import Settings, dumps, load
 
 
 @pytest.fixture
