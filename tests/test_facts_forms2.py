@@ -38,3 +38,27 @@ def test_an_ordinal_with_a_measure_word_is_a_rank_counted_in_it(text, surface, v
 ])
 def test_ordinals_naming_a_clause_or_a_tier_stay_labels(text, label):
     assert not [f for f in _facts(text) if f["surface"].startswith(label[:3]) and f["kind"] == "rank"]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("物价指数按年上升3\ufe527%", "3\ufe527%", 3.7),
+    ("失业率为4\u20241%", "4\u20241%", 4.1),
+])
+def test_a_small_or_leader_dot_between_digits_is_a_decimal_point(text, surface, value):
+    f = _one(text, surface)
+    assert (f["kind"], f["value"]) == ("percent", value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("出生率为8.5‰，比上年下降0.6个千分点", "0.6个千分点", 0.06),
+    ("死亡率比上年上升1.2千分点", "1.2千分点", 0.12),
+])
+def test_per_mille_points_are_points_of_a_per_mille_rate(text, surface, value):
+    f = _one(text, surface)
+    assert (f["kind"], f["value"], f["unit"]) == ("points", value, surface.lstrip("0123456789."))
+
+
+def test_a_list_written_with_the_traditional_fenbie_takes_its_items_as_subjects():
+    text = "出口和進口分別增長5%和3%"
+    subjects = [f["subject"] for f in _facts(text) if f["kind"] == "percent"]
+    assert subjects == ["出口", "進口"]

@@ -76,7 +76,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if f["kind"] in ("year", "date"):
         return None
     subj = None
-    if "分别" in text[lo:hi]:
+    if "分别" in simp[lo:hi]:             # 分別 (traditional) too
         subj = respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi])
     subj = subj or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo)
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None

@@ -19,10 +19,16 @@ _PAIRS = (
     "費费 資资 貸贷 儲储 險险 較较 漲涨 減减 跌跌 長长 縮缩 擴扩 劇剧 穩稳 億亿 達达 "
     "約约 將将 為为 與与 來来 東东 國国 內内 後后 於于 紀纪 歷历 議议 務务 業业 "
     "輸输 運运 勞劳 動动 溫温 災灾 傷伤 難难 醫医 學学 師师 員员 億亿 門门 "
-    "過过 實实 現现 經经 濟济 預预 測测 調调 報报 幅幅 升升 跌跌 漢汉 連连 衝冲 "
+    "別别 過过 實实 現现 經经 濟济 預预 測测 調调 報报 幅幅 升升 跌跌 漢汉 連连 衝冲 "
 )
 
 TRADITIONAL: dict[str, str] = {}
 for _pair in _PAIRS.split():
     if len(_pair) == 2 and _pair[0] != _pair[1]:
         TRADITIONAL[_pair[0]] = _pair[1]
+
+# Dot variants a decimal point is typeset with in Hong Kong and Macao releases
+# (2﹒5% with the small full stop U+FE52, the one-dot leader U+2024): read as "."
+# through the same one-to-one map, so offsets still hold.
+DECIMAL_DOTS = {"\ufe52": ".", "\u2024": "."}
+TRADITIONAL.update(DECIMAL_DOTS)
