@@ -259,7 +259,8 @@ def _cn_value(s: str) -> Decimal | None:
         return EXACT.multiply(EXACT.add(Decimal(iv), Decimal(frac).scaleb(-len(dp))), Decimal(p))
     v = cn_int(s)
     if v is None:
-        if len(s) <= 24 and any(c in CN_UNITS or c in CN_MAGS for c in s):
+        # cn2an reads nothing made of places alone (千百, 亿万): only a digit can make it succeed
+        if len(s) <= 24 and any(c in CN_UNITS or c in CN_MAGS for c in s) and any(c in CN_DIGITS for c in s):
             return cn2an_value(s)
         return None
     return Decimal(v)

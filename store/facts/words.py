@@ -18,7 +18,7 @@ MAX_WORD = 5          # longer dictionary words are rare and never needed at a c
 WINDOW = 5            # characters either side of a cut that decide it
 
 _FREQ: dict[str, str] | None = None      # word -> its count, as written in dict.txt
-_TAG: dict[str, str] = {}                # word -> its part of speech (jieba's tags: n, v, d …)
+_TAG: dict[str, str] = {}                # word -> its part of speech when one of _CLAUSE_TAGS (jieba's: v, d …)
 _LOG_TOTAL = 0.0
 # a noun phrase ends before a word of these parts of speech: verb, adverb, preposition,
 # conjunction, auxiliary (jieba tags 'vn' verbal nouns as nouns: 建设, 投资 stay)
@@ -35,7 +35,8 @@ def _dictionary() -> dict[str, str]:
         if spec and spec.origin:
             raw = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8").split()
             freq = dict(zip(raw[0::3], raw[1::3], strict=False))
-            _TAG.update(zip(raw[0::3], raw[2::3], strict=False))
+            # only the tags a cut asks about (most words are nouns: not kept)
+            _TAG.update((w, t) for w, t in zip(raw[0::3], raw[2::3], strict=False) if t in _CLAUSE_TAGS)
             _LOG_TOTAL = math.log(sum(map(int, raw[1::3])) or 1)
         _FREQ = freq
     return _FREQ
