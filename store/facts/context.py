@@ -52,8 +52,11 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
     rev = text[::-1]
+    lo = hi = -1
+    last: Fact | None = None
     for f in facts:
-        lo, hi = _clause_start(text, rev, f["start"]), _clause_end(text, f["end"])
+        lo, hi = _clause_of(text, rev, f, last, lo, hi)
+        last = f
         f["clause"] = text[lo:hi].strip()
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
@@ -118,6 +121,15 @@ def _clause_start(text: str, rev: str, s: int) -> int:
             return j + 1
         m = _MARK_RE.search(rev, m.start() + 1)
     return 0
+
+
+def _clause_of(text: str, rev: str, f: Fact, last: Fact | None, lo: int, hi: int) -> tuple[int, int]:
+    """(start, end) of the clause holding `f`; the figure before it (`last`, its clause lo:hi)
+    usually shares it, and then no boundary lies between them: no search."""
+    if (last is not None and last["end"] <= f["start"] and f["end"] <= hi
+            and _MARK_RE.search(text, last["start"], last["end"]) is None):
+        return lo, hi
+    return _clause_start(text, rev, f["start"]), _clause_end(text, f["end"])
 
 
 def _clause_end(text: str, e: int) -> int:
