@@ -62,3 +62,46 @@ def test_a_list_written_with_the_traditional_fenbie_takes_its_items_as_subjects(
     text = "出口和進口分別增長5%和3%"
     subjects = [f["subject"] for f in _facts(text) if f["kind"] == "percent"]
     assert subjects == ["出口", "進口"]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("全程最快4小时18分可达", "4小时18分", 258, "分"),
+    ("约2小时15分钟后抵达", "约2小时15分钟", 135, "分钟"),
+    ("她以2分05秒47的成绩夺冠", "2分05秒47", 125.47, "秒"),
+    ("他跑出1分58秒的个人最好成绩", "1分58秒", 118, "秒"),
+    ("督导组将进驻3个半月", "3个半月", 3.5, "个月"),
+    ("会议开了一个半小时", "一个半小时", 1.5, "个小时"),
+])
+def test_a_span_in_two_clock_units_is_one_duration_in_the_smaller(text, surface, value, unit):
+    f = _one(text, surface)
+    assert (f["kind"], f["value"], f["unit"]) == ("duration", value, unit)
+
+
+@pytest.mark.parametrize(("text", "surface", "qualifier"), [
+    ("超过一半的受访者表示满意", "超过一半", "超过"),
+    ("近一半企业实现盈利", "近一半", "近"),
+])
+def test_a_qualified_half_is_fifty_percent(text, surface, qualifier):
+    f = _one(text, surface)
+    assert (f["kind"], f["value"], f["qualifier"]) == ("percent", 50, qualifier)
+
+
+def test_an_unqualified_half_is_a_manner_of_speaking():
+    assert _facts("一半是海水，一半是火焰") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("本周开展SLF3000亿元操作", "3000亿元", 300000000000),
+    ("央行投放MLF5000亿元", "5000亿元", 500000000000),
+])
+def test_a_sum_glued_to_a_latin_name_is_still_a_sum(text, surface, value):
+    f = _one(text, surface)
+    assert (f["kind"], f["value"]) == ("money", value)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("搭载NOVA3芯片的手机", "3"),
+    ("黄金期货Au0810合约收盘", "0810"),
+])
+def test_a_number_glued_to_a_latin_name_without_a_sum_is_a_name(text, name):
+    assert not [f for f in _facts(text) if name in f["surface"]]

@@ -53,7 +53,7 @@ HELDBACK_FLOORS = {
     "unit": 0.97,
     "kind": 0.99,
     "subject~": 0.80,
-    "period": 0.79,
+    "period": 0.78,
     "change": 0.95,
     "qualifier": 0.98,
     "base": 0.96,

@@ -10,9 +10,11 @@ from .dates import date_ranges, dates, days, first_n, month_dates, named_months,
 from .figures import numbers
 from .numbers import EXACT, normalize
 from .shapes import (
+    clock_spans,
     colon_ratios,
     doublings,
     fractions,
+    half_share,
     half_tenth,
     percent_prefix,
     years_and_months,
@@ -45,7 +47,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     for s, e in trap_spans(norm):            # numerals in trap words are never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
-        for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months):
+        for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
+                      clock_spans, half_share):
             shape(b)
         date_ranges(b, year)
         period_ref = ref if ref else ((year, None, None) if year else None)

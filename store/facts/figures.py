@@ -72,6 +72,10 @@ class _Reading:
     after: tuple[str | None, Unit | None, int] = (None, None, 0)   # unit_after the number, read once
 
 
+# a sum with a magnitude and a currency stays a figure when glued to a Latin name (MLF2000亿元)
+_GLUED_SUM_RE = re.compile(r"[万亿](?:元|美元|港元|欧元|日元)")
+
+
 def _currency_prefix(n: str, s: int) -> str | None:
     if s == 0 or n[s - 1] not in _CUR_LAST:
         return None
@@ -93,8 +97,8 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     p = parse_number(tok)
     if p is None:
         return None
-    if s and R.ASCII_LETTER.match(n[s - 1]) and not _currency_prefix(n, s):
-        return None
+    if s and R.ASCII_LETTER.match(n[s - 1]) and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1):
+        return None                                   # NOVA3, Au0810 are names; MLF2000亿元 is a sum
     if s and n[s - 1] in "几数" and not tok[0].isdigit():
         return None                                   # 几十万, 数百家: vague
     if p.form == "digits" and not n.startswith("年", e):

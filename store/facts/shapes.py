@@ -1,6 +1,7 @@
 """Figures with a shape of their own, read before plain number tokens:
 百分之X / 千分之X / 万分之X, fractions (三分之一, 五百分之二, 1/5), colon
-ratios (2.5：1, 6.8:36.5:56.7), 翻了一番, 一年零三个月."""
+ratios (2.5：1, 6.8:36.5:56.7), 翻了一番, 一年零三个月, clock spans (5小时42分,
+3分30秒30), 2个半月 and 超过一半."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ _RATIO_CONTEXT_RE = re.compile(r"比例|比值|之比|收入比|比为|比是|�
 _RATIO_AFTER_RE = re.compile(r"(?:的)?(?:配套|配比|比例|比重|匹配|分成|配资)")
 _SCORE_CONTEXT_RE = re.compile(r"比分|战成|击败|战胜|负于|胜|以$|大比分|总比分|时间|于$")
 _DOUBLINGS_RE = re.compile(r"翻了?(一|两|二|三|四|五|\d)番")
+# a span written in two clock units is one duration in the smaller: 5小时42分 → 342 分,
+# 3分30秒30 (a race time: minutes, seconds, hundredths) → 210.3 秒
+_HOURS_MINUTES_RE = re.compile(rf"({_NUM})个?小时({_NUM})(分钟|分)(?![之钟])")
+_MINUTES_SECONDS_RE = re.compile(r"(?<![\d.])(\d{1,3})分(\d{1,2})秒(\d{1,2}(?![\d.]))?")
+# 2个半月 → 2.5 个月, 一个半小时 → 1.5 个小时
+_AND_A_HALF_RE = re.compile(rf"({_NUM})个半(月|小时)")
+# 超过一半 → more than 50 %: only with a qualifier (一半 alone is mostly a manner of speaking)
+_HALF_RE = re.compile(r"(?<![一二三四五六七八九十两\d])一半(?!一半)")
 _YEARS_MONTHS_RE = re.compile(r"([一二三四五六七八九十两]+|\d+)年(?:零|又)([一二三四五六七八九十]+|\d+)个月")
 
 
@@ -139,3 +148,37 @@ def years_and_months(b: Builder) -> None:
         y, mo = parse_number(m.group(1)), parse_number(m.group(2))
         if y is not None and mo is not None and mo.value < 12:
             b.add("duration", m.start(), m.end(), y.value * 12 + mo.value, unit="个月")
+
+
+def clock_spans(b: Builder) -> None:
+    """5小时42分 → 342 分, 3分30秒30 → 210.3 秒, 2个半月 → 2.5 个月."""
+    n = b.norm
+    if "小时" in n:
+        for m in _HOURS_MINUTES_RE.finditer(n):
+            h, mi = parse_number(m.group(1)), parse_number(m.group(2))
+            if h is not None and mi is not None and mi.value < 60:
+                q, s = pre_qualifier(n, m.start())
+                b.add("duration", s, m.end(), h.value * 60 + mi.value, unit=m.group(3), qualifier=q)
+    if "秒" in n:
+        for m in _MINUTES_SECONDS_RE.finditer(n):
+            secs = Decimal(m.group(2)) + (Decimal(m.group(3)).scaleb(-len(m.group(3))) if m.group(3) else 0)
+            if secs < 60:
+                b.add("duration", m.start(), m.end(), Decimal(m.group(1)) * 60 + secs, unit="秒")
+    if "个半" in n:
+        for m in _AND_A_HALF_RE.finditer(n):
+            if (p := parse_number(m.group(1))) is not None:
+                q, s = pre_qualifier(n, m.start())
+                q2, e = post_qualifier(n, m.end())
+                b.add("duration", s, e, p.value + Decimal("0.5"), unit="个" + m.group(2), qualifier=q or q2)
+
+
+def half_share(b: Builder) -> None:
+    """超过一半 / 近一半 / 一半以上 → 50 % with that qualifier."""
+    n = b.norm
+    if "一半" not in n:
+        return
+    for m in _HALF_RE.finditer(n):
+        q, s = pre_qualifier(n, m.start())
+        q2, e = post_qualifier(n, m.end())
+        if q or q2:
+            b.add("percent", s, e, 50, unit="%", qualifier=q or q2)
