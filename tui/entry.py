@@ -1,0 +1,28 @@
+"""The `factdesk` command's entry point.
+
+Ctrl-C must be one line and exit 130 from the first instant, also while the
+interpreter is still importing the CLI (on a busy machine that takes a
+noticeable moment): the handler is installed before anything else is
+imported, and handed back to Python's default once the CLI, which catches
+KeyboardInterrupt itself, is loaded.
+"""
+
+import signal
+import sys
+
+EXIT_INTERRUPTED = 130
+
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    sys.stderr.write("factdesk: interrupted\n")
+    raise SystemExit(EXIT_INTERRUPTED)
+
+
+signal.signal(signal.SIGINT, _interrupted_while_starting)
+
+
+def run() -> int:
+    from tui.cli import main
+
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    return main()
