@@ -105,3 +105,38 @@ def test_a_sum_glued_to_a_latin_name_is_still_a_sum(text, surface, value):
 ])
 def test_a_number_glued_to_a_latin_name_without_a_sum_is_a_name(text, name):
     assert not [f for f in _facts(text) if name in f["surface"]]
+
+
+# --- periods ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "date", "period"), [
+    ("5月6日至9日，展会共接待观众3万人次", "2024-05-20", "2024-05-06/2024-05-09"),
+    ("从4月28日到5月3日，景区接待游客120万人次", "2024-05-10", "2024-04-28/2024-05-03"),
+    ("2024年6月30日至7月2日，机场运送旅客8万人次", "2024-07-05", "2024-06-30/2024-07-02"),
+])
+def test_figures_after_a_day_range_have_the_whole_range_as_period(text, date, period):
+    facts = extract(text, date=date)
+    ranged = [f for f in facts if f["kind"] == "date"]
+    counts = [f for f in facts if f["kind"] == "count"]
+    assert [f"{f['value']}/{f['value_high']}" for f in ranged] == [period]
+    assert counts and all(f["period"] == period for f in counts)
+
+
+@pytest.mark.parametrize(("text", "date", "month"), [
+    ("纽约商品交易所12月份交割的黄金期货下跌10美元", "2024-10-08", "2024-12"),
+    ("2月交割的原油期货上涨1.2%", "2024-11-20", "2025-02"),
+])
+def test_a_delivery_month_is_the_next_one_and_dates_no_figure(text, date, month):
+    facts = extract(text, date=date)
+    assert [f["value"] for f in facts if f["kind"] == "date"] == [month]
+    assert all(f["period"] is None for f in facts if f["kind"] != "date")
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("预计2024年半年度净利润为3000万元", "2024H1"),
+    ("2024年初，公司签下两项合同", "2024-01"),
+    ("今年年初，公司签下两项合同", "2025-01"),
+])
+def test_a_half_year_report_and_a_years_start_are_periods(text, period):
+    figures = [f for f in _facts(text) if f["kind"] not in ("date", "year")]
+    assert figures and figures[0]["period"] == period

@@ -52,10 +52,10 @@ _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
 # months, month spans, month ends, quarters and fiscal years (the period reader makes them canonical)
 _MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4])$")
 _NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
-_CONTRACT_WORDS = ("交货", "合约", "期货")
+_CONTRACT_WORDS = ("交货", "交割", "合约", "期货")
 _NAMED_MONTH_RE = re.compile(
-    r"(?=[\d一二三四五六七八九十])(?<![\d年])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(交货|合约|期货|预测|预计|发布|公布|报告|修正)")
-_NAMED_MONTH_CUE_RE = re.compile(r"月份?(?:交货|合约|期货|预测|预计|发布|公布|报告|修正)")
+    r"(?=[\d一二三四五六七八九十])(?<![\d年])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
+_NAMED_MONTH_CUE_RE = re.compile(r"月份?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 _PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]")
 
@@ -199,7 +199,7 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
 
 
 def named_months(b: Builder, ref: RefDate | None) -> None:
-    """3月交货 (a contract month: the next one), 4月预测 / 2月修正 (a report's month: the last one)."""
+    """3月交货, 12月份交割 (a contract month: the next one), 4月预测 / 2月修正 (a report's month: the last one)."""
     if not ref or not _NAMED_MONTH_CUE_RE.search(b.norm):
         return
     y, mo, _ = ref

@@ -24,8 +24,8 @@ _Y4 = r"(?:1[89]\d{2}|20\d{2})"
 _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
-# what follows a month that is a day (3月15日), a contract month (3月交货) or a forecast's date (4月预测的)
-_NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|合约|期货|预测|预计|发布|公布|份?报告|修正"
+# what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
+_NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|份?交割|合约|期货|预测|预计|发布|公布|份?报告|修正"
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
@@ -45,7 +45,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
-    rf"|(?P<half>[上下]半年)(?P<hend>末|底)?"
+    rf"|(?P<half>[上下]半年|半年度)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     rf"|(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
     rf"|(?:前|首)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])个?月(?!份?[日号])"
@@ -254,7 +254,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return _day(norm, m, text, ctx_year, ref, future)
     if g["yy"]:
         y = int(g["yy"])
-        return PeriodSpan(s, e, text, str(y) if g["yyend"] == "初" else f"{y}-12-31", years=(y,),
+        # 2025年初 is its January (a year's start, like 年末 its last day)
+        return PeriodSpan(s, e, text, f"{y}-01" if g["yyend"] == "初" else f"{y}-12-31", years=(y,),
                           point=g["yyend"] != "初")
     if g["ybare"]:
         y = _year_of(g["ybare"])
@@ -320,7 +321,7 @@ def _sub_label(g: _Groups) -> tuple[str | None, int, str]:
     if g["full"]:
         return "full", 1, "{y}"
     if g["half"]:
-        h = 1 if g["half"][0] == "上" else 2
+        h = 2 if g["half"][0] == "下" else 1       # 2025年半年度 (a half-year report) is the first half
         return ("half_end" if g["hend"] else "half"), 6 * h - 5, f"{{y}}H{h}"
     if g["nq"]:
         n = _int(g["nq"]) or 0
@@ -343,7 +344,7 @@ def _sub_label(g: _Groups) -> tuple[str | None, int, str]:
             return None, 0, ""
         return ("month_end" if g["mend"] in ("末", "底") else "month"), mo, f"{{y}}-{mo:02d}"
     if g["yend"]:
-        return ("year_end", 1, "{y}-12-31") if g["yend"] != "年初" else ("year", 1, "{y}")
+        return ("year_end", 1, "{y}-12-31") if g["yend"] != "年初" else ("month", 1, "{y}-01")
     if g["same"]:
         return "same", 1, ""
     return None, 0, ""

@@ -12,7 +12,8 @@ Rules, in order (the period forms themselves live in period_forms):
   only when the figure means nothing without it: a 其中/分行业看 breakdown, a
   rate or change (增长33.2%), a balance (余额, 存量 …) at a point in time;
 - market figures without one take the trading day named earlier in the text;
-- a period figure (前5个月) is its own period; other durations have none.
+- a period figure (前5个月) is its own period; other durations have none;
+- a day range (11月4日至14日) is the period of the figures after it as a whole.
 A period whose year is unknown (no year in the text, no article date) keeps
 `period` None and only `period_text`.
 """
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from typing import Any
 
 from .period_forms import PeriodSpan, RefDate, find_periods, shift_years
@@ -52,6 +54,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         return
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
+    spans = _day_ranges_whole(spans, facts)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -90,6 +93,26 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         else:
             period, text = None, None
         f["period"], f["period_text"] = period, text
+
+
+def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact]) -> list[PeriodSpan]:
+    """11月4日至14日: the span of its first day widened to the range (2022-11-04/2022-11-14), and
+    the day that closes it (the 7月2日 of 6月30日至7月2日) no period of its own."""
+    ranges = {f["start"]: f for f in facts if f["kind"] == "date" and f.get("value_high")
+              and len(str(f["value"])) == 10 and len(str(f["value_high"])) == 10}
+    if not ranges:
+        return spans
+    out: list[PeriodSpan] = []
+    inside_until = -1
+    for sp in spans:
+        if sp.start < inside_until:
+            continue
+        f = ranges.get(sp.start)
+        if f and sp.end <= f["end"] and sp.period:
+            sp = replace(sp, end=f["end"], text=f["surface"], period=f"{f['value']}/{f['value_high']}", point=False)
+            inside_until = f["end"]
+        out.append(sp)
+    return out
 
 
 def _own_date(f: Fact) -> str | None:
