@@ -21,7 +21,6 @@ from itertools import groupby
 from pathlib import Path
 
 from store.records import Article, Fact
-from store.search.build import fact_year
 from store.search.normalize import normalize
 from store.series.indicators import indicator_of, title_entity
 from store.series.periods import period_sort
@@ -200,6 +199,8 @@ class SeriesTable:
         return touched
 
     def _row(self, aid: int | None, fact: Fact, doc_year: int, place: str | None) -> tuple | None:
+        from store.search.build import fact_year  # the index writer (numpy) loads only when rows are built
+
         value = _value_text(fact.get("value"))
         if value is None or fact.get("kind") in ("date", "year"):
             return None
