@@ -140,3 +140,17 @@ def test_a_delivery_month_is_the_next_one_and_dates_no_figure(text, date, month)
 def test_a_half_year_report_and_a_years_start_are_periods(text, period):
     figures = [f for f in _facts(text) if f["kind"] not in ("date", "year")]
     assert figures and figures[0]["period"] == period
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("省里公布第三批特色小镇名单", "第三批", "特色小镇名单"),
+    ("第十二届航空航天博览会开幕", "第十二届", "航空航天博览会"),
+])
+def test_an_ordinals_subject_is_the_noun_it_counts(text, surface, subject):
+    assert _one(text, surface)["subject"] == subject
+
+
+def test_an_ordinal_of_months_is_a_rank_in_months_without_a_noun_subject():
+    f = _one("出口增速连续第4个月回升", "第4个月")
+    assert (f["kind"], f["value"], f["unit"]) == ("rank", 4, "个月")
+    assert f["subject"] != "回升"

@@ -20,6 +20,7 @@ from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 from .subjects import (
+    noun_after_ordinal,
     noun_after_subject,
     respective,
     simplified,
@@ -78,7 +79,9 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
              facts: list[Fact], sentence_subject: str | None) -> str | None:
     if f["kind"] in ("year", "date"):
         return None
-    subj = None
+    subj = noun_after_ordinal(text, simp, f)
+    if subj:
+        return subj
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too
         subj = respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi])
     subj = subj or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo)

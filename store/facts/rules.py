@@ -190,10 +190,14 @@ RANK_VERBS = ["排名", "位居", "居", "位列", "排", "列", "名列", "跻�
 RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方"   # 全国第一批, 第一方阵, 第三方: labels   # 全国第一批 is a label
 # an ordinal with one of these measure words is a rank counted in it (第57次 → 57 次, 第八批 → 8 批);
 # 第一方阵 / 第三方 / 第一时间 / 第二季度 / 第三代 stay labels or periods
-ORDINAL_MEASURES = sorted(["航次", "次", "批", "届", "期", "个", "家", "轮", "枚", "口", "条", "座", "艘", "场",
+ORDINAL_MEASURES = sorted(["个月", "个季度", "航次", "次", "批", "届", "期", "个", "家", "轮", "枚", "口", "条", "座", "艘", "场",
                            "所", "架", "台"], key=len, reverse=True)
 # a measure that names a clause of a law or a tier word, not an ordinal count
-ORDINAL_NOT_AFTER = ("规定", "明确", "指出", "之规定", "款", "项", "梯队", "方阵", "代")
+# (第2个交易日, 第3个年头: no ordinal count)
+ORDINAL_NOT_AFTER = ("规定", "明确", "指出", "之规定", "款", "项", "梯队", "方阵", "代",
+                     "星期", "小时", "交易日", "工作日", "年")
+# ordinals of time (连续第3个月): what they count is no noun after them
+ORDINAL_TIME_MEASURES = ("个月", "个季度")
 
 PERIOD_PATTERN = (
     r"(?:今年|去年|明年|前年|全年|上年)?(?:前[一二三四1-4]季度|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|"

@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from . import rules as R
 from . import subject_rules as S
 from .words import noun_phrase_end, segment, starts_with_verb, word_around
 
@@ -164,6 +165,15 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     span = m.span() if m else _noun_after(simp, f["end"])
     if span and not m and f["kind"] != "count" and starts_with_verb(simp[span[0]:span[1]]):
         return None                             # 下降0.2%转为上涨: a verb follows, not a noun
+    return _finish(_written(text, simp, span), f, False) if span else None
+
+
+def noun_after_ordinal(text: str, simp: str, f: Fact) -> str | None:
+    """第八批全国学雷锋活动示范点, 第七届中国工业大奖: what an ordinal with a measure word counts
+    is the noun after it."""
+    if f["kind"] != "rank" or f.get("unit") not in R.ORDINAL_MEASURES or f["unit"] in R.ORDINAL_TIME_MEASURES:
+        return None
+    span = _noun_after(simp, f["end"])
     return _finish(_written(text, simp, span), f, False) if span else None
 
 
