@@ -128,3 +128,16 @@ def test_totals_count_exactly_the_facts_the_search_matches(seeded, query):
     for t in totals:
         values = [f["value"] for f in matched if (f["kind"], f["unit"]) == (t["kind"], t["unit"])]
         assert (t["count"], t["sum"], t["min"], t["max"]) == (len(values), sum(values), min(values), max(values))
+
+
+def test_what_a_killed_build_left_behind_is_swept_when_the_table_is_built(tmp_path):
+    from store import open_store
+
+    open_store(tmp_path / "factdesk.json")
+    folder = tmp_path / "factdesk.json.d" / "series"
+    leftovers = [folder / "series.sqlite.999999999.tmp", folder / "series.sqlite.999999999.tmp-journal"]
+    for leftover in leftovers:
+        leftover.write_bytes(b"half a table")
+    (folder / "series.sqlite").unlink()
+    assert open_store(tmp_path / "factdesk.json", seed=False).series("新能源汽车产量")
+    assert not any(p.exists() for p in leftovers)

@@ -9,6 +9,7 @@ for each committed state the reader sees.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -55,6 +56,7 @@ class SeriesKeeper:
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
+                _sweep(path)
             return SeriesTable.build(path, self._docs(None), token)
         except (OSError, sqlite3.Error) as err:
             raise StoreError(f"{path}: cannot build the series table ({err}); the articles are unaffected") from None
@@ -87,3 +89,22 @@ class SeriesKeeper:
         if self._table is not None:
             self._table.close()
             self._table = None
+
+
+def _sweep(path: Path) -> None:
+    """Remove what builds that were killed left behind (``series.sqlite.PID.tmp``
+    of a process no longer running); a build running elsewhere keeps its own."""
+    for leftover in path.parent.glob(f"{path.name}.*.tmp*"):
+        pid = leftover.name[len(path.name) + 1:].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: it exists
+        return True
+    return True
