@@ -154,3 +154,19 @@ def test_an_ordinal_of_months_is_a_rank_in_months_without_a_noun_subject():
     f = _one("出口增速连续第4个月回升", "第4个月")
     assert (f["kind"], f["value"], f["unit"]) == ("rank", 4, "个月")
     assert f["subject"] != "回升"
+
+
+# --- subjects --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("出口價格指數在今年3月的按年升幅為2.2%", "出口價格指數"),
+    ("工业用电量在上月的同比增幅为4.1%", "工业用电量"),
+])
+def test_a_rate_word_alone_is_the_rate_of_the_thing_its_clause_opens_with(text, owner):
+    figures = [f for f in _facts(text) if f["kind"] == "percent"]
+    assert len(figures) == 1 and figures[0]["subject"].startswith(owner)
+
+
+def test_a_price_in_cents_is_money_in_cents():
+    f = _one("白银期货下跌32.5美分", "32.5美分")
+    assert (f["kind"], f["value"], f["unit"]) == ("money", 32.5, "美分")

@@ -22,11 +22,15 @@ from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 from .subjects import (
     noun_after_ordinal,
     noun_after_subject,
+    rate_owner,
     respective,
     simplified,
     subject_of,
     topic_subject,
 )
+
+# 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
+_BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|年|月)")
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -65,6 +69,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None
         subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start))
         if subj is None:
             subj = topic_subject(text, simp, f, lo, sent_start)
+        elif _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
+            subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
         f["subject"] = subj
         if subj:
             last_subject[sent_start] = subj

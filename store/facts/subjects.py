@@ -177,6 +177,27 @@ def noun_after_ordinal(text: str, simp: str, f: Fact) -> str | None:
     return _finish(_written(text, simp, span), f, False) if span else None
 
 
+_OWNER_LEAD = " \t\n，,。；;：:（(）)\x00\x01"
+# the owner runs to the first preposition, 的, figure or bracket (在2023年12月的同比升幅)
+_OWNER_RE = re.compile(r"[^\d\x00\x01在于为比较从自据按的，,。；;：:（()）\s]{2,20}")
+
+
+def rate_owner(text: str, simp: str, rate: str, lo: int, e: int) -> str | None:
+    """綜合消費物價指數在12月的同比升幅為1.4%: a rate word alone is the rate of the noun phrase
+    its clause opens with (綜合消費物價指數升幅)."""
+    a = lo
+    while a < e and simp[a] in _OWNER_LEAD:
+        a += 1
+    m = _OWNER_RE.match(simp, a, e)
+    n = m.end() - a if m else 0
+    if n < 2 or a + n >= e:
+        return None
+    owner = _written(text, simp, (a, a + n)).strip()
+    if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS):
+        return None
+    return owner + rate
+
+
 def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> str | None:
     """The measured thing an earlier clause of the sentence names (居民消费价格指数CPI保持
     温和上涨，同比上涨0.1%)."""
