@@ -99,15 +99,16 @@ def unit_family(kind: str, unit: str | None) -> str:
 
 
 def title_entity(title: str | None) -> str | None:
-    """The place a headline starts with (重庆持续扩大内陆高水平开放 → 重庆;
-    我国… → 全国): what an article's figures are about when their subject
-    names no place."""
+    """The place a headline starts with (重庆持续扩大内陆高水平开放 → 重庆):
+    what an article's figures are about when their subject names no place.
+    A national headline (我国…, 全国…) gives none: national news states
+    national figures without a place, and 全国 there would split a series."""
     if not title:
         return None
     place = _place_prefix(clean_subject(title))
-    if place is None:
+    if place is None or place[0] in NATIONAL:
         return None
-    return "全国" if place[0] in NATIONAL else place[0]
+    return place[0]
 
 
 def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | None:

@@ -26,7 +26,7 @@ from store.series.indicators import indicator_of, title_entity
 from store.series.periods import period_sort
 from store.series.precision import agree, value_step
 
-SCHEMA_VERSION = "6"  # also changes when the indicator rules do: the table is built again
+SCHEMA_VERSION = "7"  # also changes when the indicator rules do: the table is built again
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE articles(aid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL, title TEXT, publication TEXT,
