@@ -170,3 +170,13 @@ def test_a_rate_word_alone_is_the_rate_of_the_thing_its_clause_opens_with(text, 
 def test_a_price_in_cents_is_money_in_cents():
     f = _one("白银期货下跌32.5美分", "32.5美分")
     assert (f["kind"], f["value"], f["unit"]) == ("money", 32.5, "美分")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("该公司今日宣布成立一只规模为500万美元的基金", "500万美元"),
+    ("这家工厂今年已经改造完成6条", "6条"),
+    ("新线开通后最快2小时10分可达", "2小时10分"),
+])
+def test_a_verb_fragment_is_never_a_subject(text, surface):
+    subject = _one(text, surface)["subject"] or ""
+    assert not subject.startswith(("宣布", "改造", "最快"))

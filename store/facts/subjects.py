@@ -86,7 +86,7 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii():
         return None
-    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS)
+    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
     return subj
