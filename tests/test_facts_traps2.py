@@ -31,3 +31,18 @@ def test_a_numeral_naming_a_class_is_no_figure(text, label):
 def test_the_same_numerals_measuring_something_stay_figures(text, surface, value):
     facts = [f for f in extract(text, date="2025-06-01") if f["surface"].startswith(surface)]
     assert facts and facts[0]["value"] == value
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("研究表明该方法有效[3][12]，并已推广", "12"),
+    ("１．加快推进项目建设；２．优化营商环境", "１"),
+    ("一、总体要求", "一"),
+    ("沪金期货Ag1206合约收盘走高", "1206"),
+    ("渤中19-6气田投产", "19-6"),
+    ("新款手机MATE8发布", "8"),
+    ("该车搭载2.0T发动机", "2.0"),
+    ("10年期国债收益率小幅下行", "10年"),
+])
+def test_marks_markers_codes_and_names_are_no_figures(text, label):
+    facts = extract(text, date="2025-06-01")
+    assert not [f for f in facts if label in f["surface"]]
