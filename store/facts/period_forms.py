@@ -197,21 +197,9 @@ def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Ma
         yield from PERIOD_RE.finditer(norm, a, b)
 
 
-class _Groups:
-    """A match's named groups, read on demand (a period reads a few of its 48 groups)."""
-
-    __slots__ = ("_group",)
-
-    def __init__(self, m: re.Match[str]) -> None:
-        self._group = m.group
-
-    def __getitem__(self, name: str) -> str | None:
-        return self._group(name)
-
-
 def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None,
           future: bool = False) -> PeriodSpan | None:
-    g = _Groups(m)
+    g = m                      # a match reads a named group by subscript, on demand (not all 48)
     text = m.group(0).replace("“", "").replace("”", "")
     s, e = m.start(), m.end()
     if g["five"]:
@@ -272,7 +260,7 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     return None
 
 
-def _prefix_year(g: _Groups, ctx_year: int | None, ref: RefDate | None) -> tuple[int | None, bool]:
+def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) -> tuple[int | None, bool]:
     """(year named by the prefix, whether the prefix gave one explicitly)."""
     if g["y"]:
         return _year_of(g["y"]), True
@@ -284,7 +272,7 @@ def _prefix_year(g: _Groups, ctx_year: int | None, ref: RefDate | None) -> tuple
     return None, False
 
 
-def _sub_period(m: re.Match[str], g: _Groups, text: str, ctx_year: int | None,
+def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | None,
                 ref: RefDate | None, future: bool = False) -> PeriodSpan | None:
     s, e = m.start(), m.end()
     y, explicit = _prefix_year(g, ctx_year, ref)
@@ -316,7 +304,7 @@ def _sub_period(m: re.Match[str], g: _Groups, text: str, ctx_year: int | None,
     return PeriodSpan(s, e, text, period, years=(y,) if explicit and y else (), point=point)
 
 
-def _sub_label(g: _Groups) -> tuple[str | None, int, str]:
+def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
     """(kind, first month, format with {y}) of a period written within a year."""
     if g["full"]:
         return "full", 1, "{y}"
