@@ -180,3 +180,9 @@ def test_a_price_in_cents_is_money_in_cents():
 def test_a_verb_fragment_is_never_a_subject(text, surface):
     subject = _one(text, surface)["subject"] or ""
     assert not subject.startswith(("宣布", "改造", "最快"))
+
+
+@pytest.mark.parametrize("text", ["房屋租金的升幅為3.1%", "出口价格升幅为1.8%"])
+def test_a_rise_word_before_a_rate_is_an_upward_change(text):
+    f = [f for f in _facts(text) if f["kind"] == "percent"][0]
+    assert (f["change"], f["change_word"]) == ("up", "升幅")

@@ -13,7 +13,7 @@ Decisions:
   环比 → 上季 for a quarter's figure, else 上月; 按月 → 上月, 按季 → 上季.
 - A signed value after 同比/环比 with no verb (同比-5.3%) takes its sign's
   direction; a growth word with a negative value (增长-3%) is "down".
-- Rate nouns carry a direction too: 涨幅/增幅/增速 up, 跌幅/降幅 down.
+- Rate nouns carry a direction too: 涨幅/增幅/升幅/增速 up, 跌幅/降幅 down.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 UP_WORDS = (
     "增长", "增加", "上升", "提高", "提升", "上涨", "攀升", "飙升", "激增", "跃升", "猛增", "扩大", "回升",
     "加快", "上调", "调升", "调高", "升值", "走高", "反弹", "大涨", "暴涨", "上扬", "拉升", "翻番", "翻了",
-    "净增", "多增", "少减", "高出", "多出", "增幅", "涨幅", "增速", "增长率", "增", "涨", "升", "翻",
+    "净增", "多增", "少减", "高出", "多出", "增幅", "涨幅", "升幅", "增速", "增长率", "增", "涨", "升", "翻",
     "上行", "高开", "收涨", "收高", "溢价", "加征", "快于",
 )
 DOWN_WORDS = (
@@ -44,7 +44,7 @@ UP_WORDS += ("增長", "上漲", "擴大", "上調", "調升", "調高", "飆升
 DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶值", "放緩", "減緩", "淨減", "減", "跌幅", "降幅")
 DIRECTION = {w: "up" for w in UP_WORDS} | {w: "down" for w in DOWN_WORDS}
 DIRECTION |= {w: "up" for w in _UP_ADJ} | {w: "down" for w in _DOWN_ADJ}
-_RATE_NOUNS = ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅")
+_RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
 
 _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade)
@@ -59,7 +59,7 @@ _TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压�
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 # a contribution (拉动经济增长4.3个百分点) is not a change of the figure itself
 _CONTRIBUTION_RE = re.compile(r"拉动|带动|影响")
-_RATE_WORDS = ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅")
+_RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
 _COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较)[^，。；,;]{0,12}$")
 _SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)\s*\+?$")
 _BASE_RE = re.compile(
