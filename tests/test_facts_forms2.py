@@ -186,3 +186,13 @@ def test_a_verb_fragment_is_never_a_subject(text, surface):
 def test_a_rise_word_before_a_rate_is_an_upward_change(text):
     f = [f for f in _facts(text) if f["kind"] == "percent"][0]
     assert (f["change"], f["change_word"]) == ("up", "升幅")
+
+
+def test_provinces_and_cities_counted_together_are_a_count():
+    f = _one("本周18省市鸡蛋均价小幅回落", "18省市")
+    assert (f["kind"], f["value"], f["unit"]) == ("count", 18, "省市")
+
+
+def test_an_adverb_between_subject_and_change_is_not_part_of_the_subject():
+    f = _one("猪肉均价继续上升至28.5元/千克", "28.5元/千克")
+    assert f["subject"] == "猪肉均价"

@@ -53,7 +53,7 @@ HELDBACK_FLOORS = {
     "unit": 0.97,
     "kind": 0.99,
     "subject~": 0.84,
-    "period": 0.83,
+    "period": 0.82,
     "change": 0.95,
     "qualifier": 0.98,
     "base": 0.95,
