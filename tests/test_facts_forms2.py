@@ -184,7 +184,7 @@ def test_a_verb_fragment_is_never_a_subject(text, surface):
 
 @pytest.mark.parametrize("text", ["房屋租金的升幅為3.1%", "出口价格升幅为1.8%"])
 def test_a_rise_word_before_a_rate_is_an_upward_change(text):
-    f = [f for f in _facts(text) if f["kind"] == "percent"][0]
+    f = next(f for f in _facts(text) if f["kind"] == "percent")
     assert (f["change"], f["change_word"]) == ("up", "升幅")
 
 
