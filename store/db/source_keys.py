@@ -11,15 +11,15 @@ instead of doubling them; from then on it is known by its path.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 from store.records import Article, Fact, SourceHeader
 
-Keyed = TypeVar("Keyed", bound=dict[str, Any])
+Keyed = TypeVar("Keyed", bound=Mapping[str, Any])
 
 
-def key_of(record: dict[str, Any]) -> str:
+def key_of(record: Mapping[str, Any]) -> str:
     """The key of a stored source record or catalog document."""
     return record.get("key") or record["file"]
 

@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 
 from store.pg.rows import grams
+from store.records import Article, Fact
 from store.search.normalize import normalize
 
 _ARTICLES = """
@@ -46,7 +47,7 @@ def check_store(store: Any, fix: bool) -> list[str]:
     return problems
 
 
-def _fact_problems(aid: str, article: dict[str, Any], n_facts: int, facts: list[dict[str, Any]]) -> list[str]:
+def _fact_problems(aid: str, article: Article, n_facts: int, facts: list[Fact]) -> list[str]:
     problems = []
     if len(facts) != n_facts:
         problems.append(f"article {aid}: catalog says {n_facts} facts, the facts table has {len(facts)}")

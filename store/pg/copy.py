@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from itertools import groupby
 from typing import Any
 
+from store.records import Article, Fact
+
 ProgressFn = Callable[[str, int, "int | None"], None]
 
 
@@ -26,8 +28,8 @@ class CopyReport:
     facts: int = 0
 
 
-def _with_facts(source: Any, articles: Iterator[dict[str, Any]], file: str, total: int,
-                progress: ProgressFn | None) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]]]]:
+def _with_facts(source: Any, articles: Iterator[Article], file: str, total: int,
+                progress: ProgressFn | None) -> Iterator[tuple[Article, list[Fact]]]:
     for n, article in enumerate(articles):
         if progress is not None:
             progress(file, n + 1, total)

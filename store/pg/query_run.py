@@ -9,12 +9,13 @@ import orjson
 
 from store.pg.results import result_rows
 from store.pg.search import ranked_query, text_fact_ids
+from store.records import SearchHit, SearchResults
 from store.search.pinyin import expand
 from store.search.query import Query, as_query
 
 
 def run_search(store: Any, query: str | Query, *, limit: int, kind: str | None, facts: bool,
-               detail: int | None) -> dict[str, Any]:
+               detail: int | None) -> SearchResults:
     """Ranked articles matching ``query``, as the TinyDB store's search:
     {"total", "facts_total", "results": [{"article_id", "title", "score",
     "hits", "snippets", "fact_ids", "facts"}], "query": the parsed Query};
@@ -65,7 +66,7 @@ def _clauses(conn: Any, rows: list[tuple], text_facts: dict[str, list[str]]) -> 
     return {aid: [clause.get(fid) or "" for fid in fids] for aid, fids in wanted.items()}
 
 
-def _resolve_facts(conn: Any, results: list[dict[str, Any]]) -> None:
+def _resolve_facts(conn: Any, results: list[SearchHit]) -> None:
     ids = [fid for hit in results for fid in hit["fact_ids"]]
     if not ids:
         return

@@ -3,8 +3,7 @@ returns: snippets around the first hits, the facts a hit points at."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from store.records import SearchHit
 from store.search.highlight import SNIPPET_AFTER, SNIPPET_BEFORE, SNIPPETS_MAX
 from store.search.normalize import normalize, offset_map, to_original
 
@@ -51,7 +50,7 @@ def snippets(body: str, literals: list[str], clauses: list[str]) -> list[str]:
 
 
 def result_rows(rows: list[tuple], literals: list[str], detail: int, text_facts: dict[str, list[str]],
-                bodies: dict[str, str], clauses: dict[str, list[str]]) -> list[dict[str, Any]]:
+                bodies: dict[str, str], clauses: dict[str, list[str]]) -> list[SearchHit]:
     """Result dicts of ranked rows (id, title, score, hits, _, _, fact_ids, _);
     the first ``detail`` carry snippets and, without filters, the facts whose
     subject or clause holds a term."""

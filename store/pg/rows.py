@@ -14,6 +14,7 @@ from typing import Any
 
 import orjson
 
+from store.records import Article, Fact
 from store.search.build import date_int, fact_year
 from store.search.format import numeric
 from store.search.normalize import normalize
@@ -63,7 +64,7 @@ def json_text(record: Any) -> str:
         return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-def article_row(article: dict[str, Any], facts: list[dict[str, Any]], source_file: str, order: int) -> tuple:
+def article_row(article: Article, facts: list[Fact], source_file: str, order: int) -> tuple:
     title, body = article.get("title") or "", article.get("body") or ""
     norm_title, norm_body = normalize(title), normalize(body)
     subjects = SUBJECT_SEPARATOR.join(s for s in (normalize(f.get("subject") or "") for f in facts) if s)
@@ -72,7 +73,7 @@ def article_row(article: dict[str, Any], facts: list[dict[str, Any]], source_fil
             array_literal(grams(norm_title, norm_body)), json_text(article))
 
 
-def fact_rows(article: dict[str, Any], facts: list[dict[str, Any]]) -> list[tuple]:
+def fact_rows(article: Article, facts: list[Fact]) -> list[tuple]:
     doc_year = date_int(article.get("date")) // 10000
     rows = []
     for n, fact in enumerate(facts):

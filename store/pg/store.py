@@ -21,6 +21,7 @@ import orjson
 
 from store.pg.connect import connect, display_url, server_errors
 from store.pg.schema import CHANNEL
+from store.records import Article, CatalogEntry, Fact, SearchResults, SourceRecord
 from store.series import SeriesKeeper
 from store.series import reads as series_reads
 
@@ -109,7 +110,7 @@ class PgStore:
     # ------------------------------------------------------------ reading
 
     @guarded
-    def catalog(self) -> list[dict[str, Any]]:
+    def catalog(self) -> list[CatalogEntry]:
         """Article summaries in page order (source, then position)."""
         return [
             {"id": aid, "title": title, "date": date, "publication": pub, "source": source, "order": order,
@@ -118,7 +119,7 @@ class PgStore:
         ]
 
     @guarded
-    def sources(self) -> list[dict[str, Any]]:
+    def sources(self) -> list[SourceRecord]:
         return [orjson.loads(r[0]) for r in self._conn.execute("SELECT record::text FROM sources ORDER BY file")]
 
     @guarded
@@ -128,12 +129,12 @@ class PgStore:
         return {"sources": int(row[0]), "articles": int(row[1]), "facts": int(row[2])}
 
     @guarded
-    def article(self, article_id: str) -> dict[str, Any] | None:
+    def article(self, article_id: str) -> Article | None:
         row = self._conn.execute("SELECT record::text FROM articles WHERE id = %s", (article_id,)).fetchone()
         return orjson.loads(row[0]) if row else None
 
     @guarded
-    def facts(self, article_id: str | None = None, kind: str | None = None) -> list[dict[str, Any]]:
+    def facts(self, article_id: str | None = None, kind: str | None = None) -> list[Fact]:
         """Facts of one article, or of every article in page order."""
         where, params = [], []
         if article_id is not None:
@@ -146,7 +147,7 @@ class PgStore:
                f"WHERE {' AND '.join(where) or 'true'} ORDER BY a.source_file, a.ord, f.ord")
         return [orjson.loads(r[0]) for r in self._conn.execute(sql, params)]
 
-    def articles(self) -> Iterator[dict[str, Any]]:
+    def articles(self) -> Iterator[Article]:
         """Every article in page order, streamed (a server-side cursor in
         the store's snapshot)."""
         with server_errors(self.path), self._conn.cursor(name=f"articles_{uuid.uuid4().hex[:8]}") as cur:
@@ -263,7 +264,7 @@ class PgStore:
 
     @guarded
     def search(self, query: Any, *, limit: int = 50, kind: str | None = None, facts: bool = True,
-               detail: int | None = 200) -> dict[str, Any]:
+               detail: int | None = 200) -> SearchResults:
         from store.pg.query_run import run_search
 
         return run_search(self, query, limit=limit, kind=kind, facts=facts, detail=detail)

@@ -22,6 +22,7 @@ from store.pg.rows import (
     json_text,
 )
 from store.pg.schema import CHANNEL, WRITE_LOCK
+from store.records import Article, Fact
 
 LOCK_TIMEOUT_S = 300
 
@@ -51,7 +52,7 @@ class PgWriter:
         row = self.conn.execute("SELECT sha256 FROM sources WHERE file = %s", (file,)).fetchone()
         return row[0] if row else None
 
-    def put_source(self, source: Any, articles: Iterable[tuple[dict[str, Any], list[dict[str, Any]]]]) -> Any:
+    def put_source(self, source: Any, articles: Iterable[tuple[Article, list[Fact]]]) -> Any:
         """Add or replace the articles of one source file; returns a
         SourceWrite (added, facts, removed)."""
         from store.db.transaction import SourceWrite
@@ -65,7 +66,7 @@ class PgWriter:
         n_facts = 0
         strong: list[str] = []
         weak: list[str] = []
-        batch: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+        batch: list[tuple[Article, list[Fact]]] = []
         for article, facts in articles:
             batch.append((article, facts))
             new_ids.append(article["id"])
@@ -89,7 +90,7 @@ class PgWriter:
 BATCH = 500   # articles per COPY round
 
 
-def copy_batch(conn: Any, file: str, batch: list[tuple[dict[str, Any], list[dict[str, Any]]]], first: int) -> None:
+def copy_batch(conn: Any, file: str, batch: list[tuple[Article, list[Fact]]], first: int) -> None:
     if not batch:
         return
     with conn.cursor() as cur:
@@ -102,7 +103,7 @@ def copy_batch(conn: Any, file: str, batch: list[tuple[dict[str, Any], list[dict
                     copy.write_row(row)
 
 
-def vocab_texts(article: dict[str, Any], facts: list[dict[str, Any]], strong: list[str], weak: list[str]) -> None:
+def vocab_texts(article: Article, facts: list[Fact], strong: list[str], weak: list[str]) -> None:
     """The texts the pinyin vocabulary is counted from, as the TinyDB
     index gathers them: titles, headings and subjects; each body's lead."""
     from store.search.pinyin import LEAD_CHARS

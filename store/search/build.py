@@ -57,6 +57,9 @@ from store.search.postings import (
 )
 from store.search.query import KINDS
 
+# A segment's column arrays by part name (see format.py), as the writer hands them over.
+Columns = dict[str, "np.ndarray | list[int] | list[float]"]
+
 CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
@@ -149,7 +152,7 @@ class _Texts:
         self.idoff.append(self.blobs["ids"].add(utf8(did)))
         return nt + "\x00" + nb + "\x00" + subjects
 
-    def columns(self) -> dict[str, Any]:
+    def columns(self) -> Columns:
         return {
             "noff": self.noff, "ooff": self.ooff, "date": self.dates, "same": self.same, "idoff": self.idoff,
             "poff": self.poff,
@@ -186,7 +189,7 @@ class _Facts:
             self.jsoff.append(self.blobs["fjson"].add(fact_record(f)))
             self.txoff.append(self.blobs["ftext"].add(utf8(subj + "\x00" + normalize(f.get("clause") or ""))))
 
-    def columns(self) -> dict[str, Any]:
+    def columns(self) -> Columns:
         return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "fhigh": self.high, "fyear": self.year,
                 "funit": self.unit, "fidoff": self.idoff, "fjsoff": self.jsoff, "ftxoff": self.txoff}
 
