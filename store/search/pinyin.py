@@ -34,6 +34,9 @@ MIN_LEN, MAX_LEN = 2, 6
 LEAD_CHARS = 60          # how much of each body's first paragraph is segmented
 MAX_WORDS = 300_000      # bound on the vocabulary
 INITIALS_KEEP = 30       # words kept per initials key (most frequent first)
+# Chinese words one Latin query term may stand for: each is a lookup of its
+# own, so a short spelling shared by many words must not multiply the cost.
+MAX_PINYIN_ALTERNATIVES = 32
 WEAK_CHARS_MAX = 2_000_000   # bound on the distinct lead text scanned (build cost)
 _HAN_RUN = re.compile(rf"[\u3400-\u4dbf\u4e00-\u9fff]{{{MIN_LEN},}}")
 
@@ -170,8 +173,11 @@ class VocabTexts:
 
 def expand(term: Term, words: Callable[[str], list[str]]) -> list[tuple[str, bool]]:
     """(normalised text, literal?) ways a query term can match: itself and, for
-    a Latin word, the archive's Chinese words it spells (`words`: latin -> words)."""
+    a Latin word, the archive's Chinese words it spells (`words`: latin -> words,
+    most frequent first), at most MAX_PINYIN_ALTERNATIVES of them."""
     alts = [(term.text, True)]
     if term.latin:
-        alts += [(normalize(w), False) for w in words(term.text) if normalize(w) != term.text]
+        spelled = dict.fromkeys(normalize(w) for w in words(term.text))
+        spelled.pop(term.text, None)
+        alts += [(w, False) for w in list(spelled)[:MAX_PINYIN_ALTERNATIVES]]
     return alts

@@ -14,6 +14,11 @@ percent filter never matches points and a points filter never matches
 percents.  bp (or 基点) is a hundredth of a point: >10bp is the same as
 >0.1pp.  All fact filters of a query apply to the same fact.  A malformed
 filter raises QueryError (a ValueError with a one-line message).
+
+Repeated terms (same normalised text, same polarity, same reading as phrase
+or word) and repeated filters count once; a query with more than MAX_TERMS
+distinct terms and filters is a QueryError, so any query costs a bounded
+number of index lookups.
 """
 
 from __future__ import annotations
@@ -23,6 +28,10 @@ from dataclasses import dataclass, field
 
 from store.facts.kinds import KINDS
 from store.search.normalize import normalize
+
+
+# Generous for a person typing, small enough that the lookups stay cheap.
+MAX_TERMS = 64
 
 
 class QueryError(ValueError):
@@ -259,7 +268,7 @@ def as_query(query: str | Query, kind: str | None = None) -> Query:
     """`query` parsed (or as given, when already parsed), with the --kind
     parameter as one more filter."""
     if isinstance(query, Query):
-        return Query(query.groups, query.exclude, [kind_filter(kind), *query.filters]) if kind else query
+        return _merged(Query(query.groups, query.exclude, [kind_filter(kind), *query.filters]) if kind else query)
     if not isinstance(query, str):
         raise QueryError("the query must be text")
     return parse(query, kind)
@@ -320,4 +329,37 @@ def parse(query: str, kind: str | None = None) -> Query:
             pending.append(items[i + 1])  # type: ignore[arg-type]
             i += 2
         q.groups.append(pending)
-    return q
+    return _merged(q)
+
+
+def _term_key(term: Term) -> tuple[str, bool]:
+    return term.text, term.phrase
+
+
+def _unique(terms: list[Term]) -> list[Term]:
+    """Terms in order, each key once (its first spelling)."""
+    by_key: dict[tuple[str, bool], Term] = {}
+    for t in terms:
+        by_key.setdefault(_term_key(t), t)
+    return list(by_key.values())
+
+
+def _merged(q: Query) -> Query:
+    """`q` with repeated terms, groups and filters counted once (the first
+    spelling kept); a QueryError past MAX_TERMS distinct terms and filters."""
+    groups: list[list[Term]] = []
+    seen_groups: set[frozenset[tuple[str, bool]]] = set()
+    for group in q.groups:
+        alternatives = _unique(group)
+        key = frozenset(_term_key(t) for t in alternatives)
+        if key not in seen_groups:
+            seen_groups.add(key)
+            groups.append(alternatives)
+    exclude = _unique(q.exclude)
+    filters = list(dict.fromkeys(q.filters))
+    distinct = len({_term_key(t) for g in groups for t in g}) + len(exclude) + len(filters)
+    if distinct > MAX_TERMS:
+        raise QueryError(f"the query has {distinct} different terms and filters; at most {MAX_TERMS} are allowed")
+    if (groups, exclude, filters) == (q.groups, q.exclude, q.filters):
+        return q  # already merged: a caller's parsed query is used as it is
+    return Query(groups, exclude, filters)
