@@ -88,7 +88,7 @@ def main() -> None:
     rows = [("python -c 'import textual.app'", time_import(args.runs))]
 
     seed_db = work / "seed.json"
-    subprocess.run([FACTDESK, "--db", str(seed_db), "articles"], check=True, capture_output=True)
+    subprocess.run([FACTDESK, "--db", str(seed_db), "seed"], check=True, capture_output=True)
     samples = [first_paint(seed_db, "五年平安成绩单", f"fdbench{os.getpid()}") for _ in range(args.runs)]
     rows.append(("factdesk, seed store (4 articles)", statistics.median(samples)))
 
