@@ -62,6 +62,10 @@ LOCK_TIMEOUT = 300.0
 # of extra shard rewrites.  The environment override lets crash tests make
 # flushes happen on small inputs.
 FLUSH_CHARS = int(os.environ.get("FACTDESK_FLUSH_CHARS") or 10_000_000)
+# Pending articles held before a flush, whatever their length: each carries
+# a fixed overhead (documents, facts holder, ids) that text length does not
+# count, so many tiny articles would otherwise grow memory without bound.
+FLUSH_RECORDS = int(os.environ.get("FACTDESK_FLUSH_RECORDS") or 20_000)
 
 
 class CommitTarget(Protocol):
@@ -224,6 +228,7 @@ class Transaction:
         self.pending_docs: dict[int, list[tuple[Document, Document]]] = {}
         self.pending_removals: dict[int, list[int]] = {}
         self.pending_chars = 0
+        self.pending_records = 0
         self.written: dict[int, tuple[str, bool, ShardSum]] = {}  # shard → (file of this generation, has articles, sum)
         self.fresh_shards: set[int] = set()  # damaged shards check --fix rebuilds from nothing
         self.added_ids: set[str] = set()
@@ -339,7 +344,8 @@ class Transaction:
         self.added_ids.add(aid)
         self.removed_ids.discard(aid)
         self.pending_chars += len(article["body"])
-        if self.pending_chars > FLUSH_CHARS:
+        self.pending_records += 1
+        if self.pending_chars > FLUSH_CHARS or self.pending_records >= FLUSH_RECORDS:
             self.flush()
 
     # ------------------------------------------------------------ writing
@@ -391,6 +397,7 @@ class Transaction:
         self.pending_docs.clear()
         self.pending_removals.clear()
         self.pending_chars = 0
+        self.pending_records = 0
 
     def commit(self) -> None:
         if not self.changed:

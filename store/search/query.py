@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 from store.facts.kinds import KINDS
 from store.search.normalize import normalize
 
-
 # Generous for a person typing, small enough that the lookups stay cheap.
 MAX_TERMS = 64
 
