@@ -128,3 +128,31 @@ def test_no_color_at_80x24_draws_searches_and_quits_cleanly(tmp_path: Path) -> N
         assert "factdesk-exit=0" in screen and "Traceback" not in screen, screen
     finally:
         tmux.run("kill-server")
+
+
+def test_a_store_whose_shards_are_all_damaged_shows_a_message_and_keeps_running(tmp_path: Path) -> None:
+    """Issue 14's app fault, through the real command: every shard file
+    holds garbage; the app says so and what to do, and still quits cleanly."""
+    import json
+
+    db = tmp_path / "s.json"
+    subprocess.run([FACTDESK, "--db", str(db), "seed"], check=True, capture_output=True, timeout=120)
+    meta = json.loads(db.read_bytes())["_meta"]["1"]
+    shards = [db.with_name(db.name + ".d") / "shards" / name for name in meta["shards"].values()]
+    assert shards
+    for shard in shards:
+        shard.write_bytes(b"\x00garbage{" * 64)
+    tmux = Tmux()
+    try:
+        start(tmux, tmp_path, WIDTH, HEIGHT)
+        screen = tmux.wait_for(lambda s: "factdesk check" in s or "factdesk-exit=" in s, timeout=30)
+        assert "factdesk-exit=" not in screen and "Traceback" not in screen, screen
+        tmux.run("send-keys", "-t", "fd", "j")
+        tmux.run("send-keys", "-t", "fd", "j")
+        time.sleep(0.5)
+        tmux.run("send-keys", "-t", "fd", "q")
+        screen = tmux.wait_for(lambda s: "factdesk-exit=" in s, timeout=15)
+        assert "factdesk-exit=0" in screen and "Traceback" not in screen, screen
+    finally:
+        tmux.run("kill-server")
+    assert all(shard.read_bytes() == b"\x00garbage{" * 64 for shard in shards)  # damaged files are kept
