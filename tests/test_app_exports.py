@@ -116,3 +116,30 @@ async def test_o_opens_only_http_and_https_urls(tmp_path, monkeypatch, which) ->
         assert opened == [URLS["safe"]]
     else:
         assert opened == [] and any(t.startswith("Not opened") and URLS["hostile"] in t for t in toasts), toasts
+
+
+@pytest.mark.parametrize("key,fmt", [("j", "json"), ("m", "md")])
+async def test_an_export_of_a_search_with_fact_filters_carries_its_totals(tmp_path, monkeypatch, key, fmt) -> None:
+    from tests.app_helpers import type_query
+
+    monkeypatch.chdir(tmp_path)
+    store = make_store(tmp_path, URLS["safe"])
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "kind:money")
+        await settle(pilot)
+        await pilot.press("tab")  # out of the search box, the search kept
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#export-path").value = str(tmp_path / "money")
+        await pilot.press(key)
+        await settle(pilot)
+    text = (tmp_path / f"money.{fmt}").read_text(encoding="utf-8")
+    if fmt == "json":
+        data = json.loads(text)
+        assert [(t["kind"], t["unit"], t["count"], t["sum"]) for t in data["totals"]] == [("money", "元", 1, 32000000000)]
+        assert [f["surface"] for f in data["facts"]] == ["320亿元"]
+    else:
+        assert "## Totals" in text and "| money | 元 | 1 | 32000000000 |" in text

@@ -57,7 +57,9 @@ async def test_the_list_scrolls_through_every_match_and_export_covers_them_all(b
         await pilot.press("j")
         await settle(pilot, rounds=6)
         [written] = tmp_path.glob("factdesk-search-*.json")
-        exported = {f["id"] for f in json.loads(written.read_text(encoding="utf-8"))}
+        data = json.loads(written.read_text(encoding="utf-8"))
+        assert data["totals"] and data["totals"][0]["kind"] == "percent"  # a search with a fact filter: its totals too
+        exported = {f["id"] for f in data["facts"]}
         assert exported == {f["id"] for r in expected["results"] for f in r["facts"]}
         assert any(f"Exported {len(exported):,} facts" in n.message for n in app._notifications)
 
@@ -80,5 +82,7 @@ async def test_an_export_right_after_typing_still_covers_every_match(big, tmp_pa
         await pilot.press("j")
         await settle(pilot, rounds=6)
         [written] = tmp_path.glob("factdesk-search-*.json")
-        exported = {f["id"] for f in json.loads(written.read_text(encoding="utf-8"))}
+        data = json.loads(written.read_text(encoding="utf-8"))
+        assert data["totals"] and data["totals"][0]["kind"] == "percent"  # a search with a fact filter: its totals too
+        exported = {f["id"] for f in data["facts"]}
         assert exported == {f["id"] for r in expected["results"] for f in r["facts"]}

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from store import Fact
+from store import Fact, UnitTotal
 from tui.citation import (
     cell,
     columns_of,
@@ -42,15 +42,27 @@ def to_csv(facts: Sequence[Fact]) -> str:
     return out.getvalue()
 
 
-def to_json(facts: Sequence[Fact]) -> str:
-    return json.dumps(_records(facts), ensure_ascii=False, indent=2) + "\n"
+def to_json(facts: Sequence[Fact], totals: Sequence[UnitTotal] = ()) -> str:
+    """A list of fact records; with totals, an object holding both."""
+    data: Any = _records(facts)
+    if totals:
+        data = {"totals": list(totals), "facts": data}
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
 def _md(value: Any) -> str:
     return "" if value is None else str(value).replace("|", "\\|").replace("\n", " ")
 
 
-def to_markdown(facts: Sequence[Fact], title: str = "") -> str:
+def _md_totals(totals: Sequence[UnitTotal]) -> list[str]:
+    lines = ["", "## Totals", "", "| kind | unit | facts | sum | min | max |", "|---|---|---|---|---|---|"]
+    for t in totals:
+        lines.append("| " + " | ".join(_md(v) for v in (t.get("kind"), t.get("unit"), t.get("count"),
+                                                        t.get("sum"), t.get("min"), t.get("max"))) + " |")
+    return lines
+
+
+def to_markdown(facts: Sequence[Fact], title: str = "", totals: Sequence[UnitTotal] = ()) -> str:
     sourced = "sentence" in columns_of(facts)
     head = MARKDOWN_HEAD[:-1] + (MARKDOWN_SOURCE if sourced else ("clause",))
     lines = [f"# {_md(title)}", ""] if title else []
@@ -61,6 +73,8 @@ def to_markdown(facts: Sequence[Fact], title: str = "") -> str:
                f.get("period") or f.get("period_text"), format_change(f), f.get("qualifier")]
         row += [f.get(c) for c in MARKDOWN_SOURCE] if sourced else [f.get("clause")]
         lines.append("| " + " | ".join(_md(v) for v in row) + " |")
+    if totals:
+        lines += _md_totals(totals)
     return "\n".join(lines) + "\n"
 
 
@@ -77,17 +91,24 @@ def export_facts(
     return export_to(facts, fmt, directory / f"factdesk-{slug(stem)}", title)
 
 
-def export_to(facts: Sequence[Fact], fmt: str, target: Path, title: str = "") -> Path:
+def export_to(facts: Sequence[Fact], fmt: str, target: Path, title: str = "",
+              totals: Sequence[UnitTotal] = ()) -> Path:
     """Write the facts to ``target`` (the format's extension added when it
     has none; a folder gets a name of its own), never over an existing file:
-    -2, -3 … are added.  Written to a temporary file first, then renamed."""
+    -2, -3 … are added.  Written to a temporary file first, then renamed.
+    Totals go into JSON and Markdown; CSV and TSV stay one table of facts."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
     if target.is_dir():
         target = target / f"factdesk-{slug(title or 'facts')}"
     if target.suffix.lower() != f".{fmt}":
         target = target.with_name(f"{target.name}.{fmt}")
-    text = {"csv": to_csv, "tsv": facts_tsv, "json": to_json}.get(fmt, lambda fs: to_markdown(fs, title))(facts)
+    if fmt == "json":
+        text = to_json(facts, totals)
+    elif fmt == "md":
+        text = to_markdown(facts, title, totals)
+    else:
+        text = to_csv(facts) if fmt == "csv" else facts_tsv(facts)
     path, n = target, 1
     while path.exists():
         n += 1

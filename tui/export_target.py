@@ -11,7 +11,7 @@ from tui.citation import with_source
 from tui.search_state import search_all
 
 if TYPE_CHECKING:
-    from store import Fact, Store
+    from store import Fact, Store, UnitTotal
     from tui.search_state import SearchState
 
 
@@ -25,6 +25,8 @@ class ExportTarget:
     stem: str                          # the file name's stem
     title: str                         # the Markdown heading
     read_facts: Callable[[Progress], list[Fact]]  # run in the export worker
+    # A search with fact filters also exports its totals (count, sum, min, max per unit).
+    read_totals: Callable[[], list[UnitTotal]] | None = None
 
 
 def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
@@ -38,7 +40,9 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
             lambda parsed: search_all(store, parsed, detail=0)["results"], search.parsed)
         return ExportTarget(f"the matching facts of all {n:,} article{'s' if n != 1 else ''} found by “{search.text}”",
                             n, f"search-{search.text}", title or search.text,
-                            partial(facts_of_results, store, results))
+                            partial(facts_of_results, store, results),
+                            partial(store.totals, search.parsed) if search.parsed is not None and search.parsed.filters
+                            else None)
     facts = with_source(list(shown), article)
     return ExportTarget(f"{len(facts):,} facts of this article", len(facts), title or "article", title,
                         lambda progress: facts)

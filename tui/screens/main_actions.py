@@ -113,7 +113,8 @@ class CopyExportActions:
 
         try:
             facts = target.read_facts(progress)
-            path = export_to(facts, fmt, path, target.title)
+            totals = target.read_totals() if target.read_totals else []
+            path = export_to(facts, fmt, path, target.title, totals)
         except Exception as error:  # OSError, StoreError: one line for the user
             self.app.call_from_thread(self._store_trouble, "Export failed", error)
             return
