@@ -58,6 +58,20 @@ HELDBACK_FLOORS = {
     "qualifier": 0.98,
     "base": 0.95,
 }
+# Its public part alone, for a clone without ../shared (the bulk part is read from the corpus):
+# what the extractor reached on those rows, rounded down.
+HELDBACK_PUBLIC_FLOORS = {
+    "found": 0.98,
+    "found figures": 0.99,
+    "sign": 1.0,
+    "unit": 0.97,
+    "kind": 0.99,
+    "subject~": 0.90,
+    "period": 0.86,
+    "change": 0.87,
+    "qualifier": 0.95,
+    "base": 0.87,
+}
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250)]
@@ -202,7 +216,9 @@ def test_extractor_field_stays_above_its_floor(scores, field):
 
 @pytest.mark.parametrize("field", sorted(HELDBACK_FLOORS))
 def test_extractor_field_stays_above_its_floor_on_the_heldback_set(heldback_scores, field):
-    _assert_above(heldback_scores, field, HELDBACK_FLOORS[field])
+    result, _ = heldback_scores
+    with_bulk = result["bulk"]["found"].n > 0
+    _assert_above(heldback_scores, field, (HELDBACK_FLOORS if with_bulk else HELDBACK_PUBLIC_FLOORS)[field])
 
 
 @pytest.mark.parametrize("fixture", ["scores", "heldback_scores"])
