@@ -257,7 +257,7 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
 
 
 def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """有色金属、基础化工、建筑材料行业主力资金净流入金额: the last item carries the head
+    """通信、电子、计算机行业主力资金净流出金额: the last item carries the head
     (行业主力资金净流入金额) all items share; it starts after the words as long as the others."""
     a, b = items[-1]
     longest = min(e - s for s, e in items[:-1])
