@@ -114,11 +114,13 @@ class SearchIndex:
             if not directory.is_dir():
                 return
             remove_stale_temp_files(directory, SCRATCH_SUFFIXES)
-            try:
-                manifest = json.loads((directory / MANIFEST).read_bytes())
-                keep = _named_files(manifest)
-            except (OSError, ValueError, TypeError, KeyError, AttributeError):
-                return  # no readable manifest: the next build replaces everything
+            if not (directory / MANIFEST).exists():
+                keep: set[str] | frozenset[str] = frozenset()  # never committed: all is a failed build's
+            else:
+                try:
+                    keep = _named_files(json.loads((directory / MANIFEST).read_bytes()))
+                except (OSError, ValueError, TypeError, KeyError, AttributeError):
+                    return  # a damaged manifest: kept for `check` to report; the next build replaces it
             for p in directory.iterdir():
                 if p.name not in keep and p.is_file():
                     p.unlink()
