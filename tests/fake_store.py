@@ -35,8 +35,8 @@ from store import (
     parse_query,
 )
 from store.records import SourceHeader, SourceWrite
-from store.series import Conflict, SeriesKeeper, SeriesRow, UnitTotal
-from store.series import reads as series_reads
+from store.series import SeriesKeeper
+from store.series.reads import SeriesReads
 
 P = "\n\n"
 
@@ -180,7 +180,7 @@ class _Writer:
         return SourceWrite(len(kept), sum(len(f) for _, f in kept.values()), len(old_ids - set(kept)))
 
 
-class FakeStore:
+class FakeStore(SeriesReads):
     """In-memory ``store.Store``."""
 
     def __init__(self, path: str | Path = "/tmp/factdesk-fixture.json", *, empty: bool = False,
@@ -280,14 +280,6 @@ class FakeStore:
 
     # ------------------------------------------------------------ series
 
-    def series(self, query: str | Query) -> list[SeriesRow]:
-        return series_reads.series(self._series, query)
-
-    def conflicts(self, query: str | Query | None = None) -> list[Conflict]:
-        return series_reads.conflicts(self._series, query)
-
-    def totals(self, query: str | Query) -> list[UnitTotal]:
-        return series_reads.totals(self, self._series, query)
 
     def _series_docs(self, ids: Iterable[str] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
         wanted = None if ids is None else set(ids)

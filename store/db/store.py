@@ -50,17 +50,16 @@ from store.records import (
     SourceRecord,
 )
 from store.series import SeriesKeeper
-from store.series import reads as series_reads
+from store.series.reads import SeriesReads
 
 if TYPE_CHECKING:
     from store.search.index import SearchIndex
     from store.search.query import Query
-    from store.series import Conflict, SeriesRow, UnitTotal
 
 __all__ = ["SCHEMA_VERSION", "Store", "open_store", "read_main"]
 
 
-class Store:
+class Store(SeriesReads):
     """An open factdesk store.  Reads are lock-free; writes take the lock."""
 
     def __init__(self, path: Path, data: MainData, *, on_disk: bool = True) -> None:
@@ -265,14 +264,6 @@ class Store:
 
     # ------------------------------------------------------------ series
 
-    def series(self, query: str | Query) -> list[SeriesRow]:
-        return series_reads.series(self._series, query)
-
-    def conflicts(self, query: str | Query | None = None) -> list[Conflict]:
-        return series_reads.conflicts(self._series, query)
-
-    def totals(self, query: str | Query) -> list[UnitTotal]:
-        return series_reads.totals(self, self._series, query)
 
     def _series_docs(self, ids: Iterable[str] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
         """(article, facts) of every article (or of ``ids``), shard by shard."""

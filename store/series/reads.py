@@ -52,3 +52,19 @@ def totals(store: StoreReader, keeper: SeriesKeeper, query: str | Query) -> list
     fact_ids = [fid for hit in result["results"] for fid in hit["fact_ids"]]
     with _table_errors(keeper):
         return queries.totals(keeper.current(), fact_ids)
+
+
+class SeriesReads:
+    """The Store protocol's series, conflicts and totals, for any store that
+    keeps a SeriesKeeper in ``_series`` (the TinyDB, PostgreSQL and fake stores)."""
+
+    _series: SeriesKeeper
+
+    def series(self, query: str | Query) -> list[SeriesRow]:
+        return series(self._series, query)
+
+    def conflicts(self, query: str | Query | None = None) -> list[Conflict]:
+        return conflicts(self._series, query)
+
+    def totals(self, query: str | Query) -> list[UnitTotal]:
+        return totals(self, self._series, query)
