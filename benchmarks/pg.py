@@ -3,20 +3,28 @@
     python benchmarks/pg.py                # 10,000 articles
     python benchmarks/pg.py --n 2000       # another size
     python benchmarks/pg.py --queries 40   # queries per class
+    python benchmarks/pg.py --n 100000 --backends tinydb --keep /tmp/b   # one backend at a time,
+    python benchmarks/pg.py --n 100000 --backends postgresql --keep /tmp/b   # then both in one table
 
 Starts a throwaway local server (as the tests do: tests/pg_server.py), builds
 a JSON Lines archive from /work/shared/corpus/bulk (repeated with shuffled
 paragraphs beyond its size, as benchmarks/ingest.py does), ingests it with
 ``factdesk ingest`` into each backend, then measures opening the store (open
-+ catalog), the first page of a search (limit 50, with snippets and facts)
-for one- to four-character terms, mixed queries, pinyin and fact filters, and
-the disk used.  It prints a table; it is not a test.
++ catalog), launch to first paint of the real app in tmux, the first page of
+a search (limit 50, with snippets and facts) for one- to four-character terms,
+mixed queries, pinyin and fact filters, and the disk used.  With ``--keep`` the
+archive and each backend's figures stay in that folder, so the slow backends
+can be measured in separate runs and printed together.  It prints a table;
+it is not a test.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
+import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -30,6 +38,9 @@ sys.path[:0] = [str(REPO), str(HERE)]
 
 from ingest import du, factdesk, load_corpus, make_archive, mb
 from search import make_queries
+from startup import first_paint
+
+BACKENDS = {"tinydb": "TinyDB", "postgresql": "PostgreSQL"}
 
 EXTRA_QUERIES = {
     "pinyin": ["jingji", "zg", "fazhan", "gaozhiliang", "cq", "xjp"],
@@ -58,8 +69,8 @@ def measure_reads(db: str, queries: dict[str, list[str]]) -> dict[str, float]:
 
     started = time.perf_counter()
     store = open_store(db, seed=False)
-    store.catalog()
-    out = {"open": time.perf_counter() - started}
+    catalog = store.catalog()
+    out = {"open": time.perf_counter() - started, "articles": len(catalog)}
     for query in queries["1-char"][:3]:   # warm-up: index files, vocabulary, server caches
         store.search(query)
     for cls, qs in queries.items():
@@ -79,35 +90,62 @@ def pg_size(url: str) -> int:
         return int(conn.execute("SELECT pg_database_size(current_database())").fetchone()[0])
 
 
-def run(n: int, per_class: int) -> None:
-    from tests.pg_server import PgServer, _free_port, missing_reason, server_bin_dir
+def paint(db: str, articles: int) -> float:
+    """Median of three launches to the status bar's article count."""
+    marker = f"{articles:,} articles"
+    return statistics.median(first_paint(shlex.quote(db), marker, f"fdpgbench{os.getpid()}") for _ in range(3))
+
+
+def measure(backend: str, n: int, archive: Path, work: Path, queries: dict[str, list[str]]) -> dict[str, float]:
+    """Ingest into an empty store of the backend, then the reads."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    env.pop("FACTDESK_DB", None)
+    if backend == "tinydb":
+        db = str(work / f"store_{n}" / "factdesk.json")
+        ingest_s = timed_ingest(db, archive, env)
+        reads = measure_reads(db, queries)
+        return {"ingest": ingest_s, "rate": n / ingest_s, **reads, "paint": paint(db, int(reads["articles"])),
+                "disk": du(Path(db)) + du(Path(db + ".d"))}
+    from tests.pg_server import PgServer, _free_port, server_bin_dir
+
+    server = PgServer(server_bin_dir(), Path(tempfile.mkdtemp(prefix="fdpg", dir="/tmp")), _free_port(),
+                      as_postgres=os.geteuid() == 0)
+    server.start()
+    try:
+        url = server.create_database("bench")
+        ingest_s = timed_ingest(url, archive, env)
+        reads = measure_reads(url, queries)
+        return {"ingest": ingest_s, "rate": n / ingest_s, **reads, "paint": paint(url, int(reads["articles"])),
+                "disk": pg_size(url)}
+    finally:
+        server.stop()
+
+
+def run(n: int, per_class: int, backends: list[str], keep: Path | None) -> None:
+    from tests.pg_server import missing_reason
 
     reason = missing_reason()
-    if reason:
+    if reason and "postgresql" in backends:
         raise SystemExit(f"cannot run: {reason}")
     base = load_corpus()
     queries = {**make_queries(base, per_class), **EXTRA_QUERIES}
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    env.pop("FACTDESK_DB", None)
-    with tempfile.TemporaryDirectory(prefix="fdbench") as work_dir:
-        work = Path(work_dir)
-        archive = work / "archive.jsonl"
-        make_archive(archive, n, base)
-        server = PgServer(server_bin_dir(), Path(tempfile.mkdtemp(prefix="fdpg", dir="/tmp")), _free_port(),
-                          as_postgres=os.geteuid() == 0)
-        server.start()
-        try:
-            url = server.create_database("bench")
-            file_db = str(work / "store" / "factdesk.json")
-            rows = {}
-            for name, db in (("TinyDB", file_db), ("PostgreSQL", url)):
-                ingest_s = timed_ingest(db, archive, env)
-                rows[name] = {"ingest": ingest_s, "rate": n / ingest_s, **measure_reads(db, queries)}
-            rows["TinyDB"]["disk"] = du(Path(file_db)) + du(Path(file_db + ".d"))
-            rows["PostgreSQL"]["disk"] = pg_size(url)
-        finally:
-            server.stop()
-    print_table(n, rows, queries)
+    with tempfile.TemporaryDirectory(prefix="fdbench") as temp_dir:
+        work = keep or Path(temp_dir)
+        work.mkdir(parents=True, exist_ok=True)
+        archive = work / f"archive_{n}.jsonl"
+        if not archive.exists():
+            make_archive(archive, n, base)
+        rows = {}
+        for backend in backends:
+            rows[BACKENDS[backend]] = measure(backend, n, archive, work, queries)
+            saved = work / f"figures_{backend}_{n}.json"
+            saved.write_text(json.dumps(rows[BACKENDS[backend]]))
+            shutil.rmtree(work / f"store_{n}", ignore_errors=True)
+        for backend, name in BACKENDS.items():  # figures of earlier runs kept in the folder
+            saved = work / f"figures_{backend}_{n}.json"
+            if name not in rows and saved.exists():
+                rows[name] = json.loads(saved.read_text())
+    print_table(n, {name: rows[name] for name in BACKENDS.values() if name in rows}, queries)
 
 
 def print_table(n: int, rows: dict[str, dict[str, float]], queries: dict[str, list[str]]) -> None:
@@ -121,6 +159,7 @@ def print_table(n: int, rows: dict[str, dict[str, float]], queries: dict[str, li
     print("| --- |" + " --- |" * len(names))
     line("ingest", lambda r: f"{r['ingest']:.1f} s ({r['rate']:.0f} articles/s)")
     line("open + catalog", lambda r: f"{r['open'] * 1000:.0f} ms")
+    line("launch → first paint (tmux)", lambda r: f"{r['paint']:.2f} s")
     for cls in queries:
         line(f"search {cls}, p50 / p95", lambda r, c=cls: f"{r[c + ' p50'] * 1000:.1f} / {r[c + ' p95'] * 1000:.1f} ms")
     line("disk", lambda r: mb(r["disk"]))
@@ -130,8 +169,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--queries", type=int, default=20, help="queries per class of random terms")
+    parser.add_argument("--backends", default="tinydb,postgresql", help="comma-separated: tinydb, postgresql")
+    parser.add_argument("--keep", type=Path, help="folder keeping the archive and each backend's figures")
     args = parser.parse_args()
-    run(args.n, args.queries)
+    backends = [b.strip() for b in args.backends.split(",") if b.strip()]
+    unknown = set(backends) - set(BACKENDS)
+    if unknown:
+        parser.error(f"unknown backend(s): {', '.join(sorted(unknown))}")
+    run(args.n, args.queries, backends, args.keep)
 
 
 if __name__ == "__main__":
