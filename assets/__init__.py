@@ -7,10 +7,10 @@ stylesheet (``styles/``).  Everything that needs them asks here.
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-# pip installs a wheel unpacked, so the package's resources are plain files.
-ASSETS = Path(str(files(__name__)))
+# pip installs a wheel unpacked, so the package's resources are plain files
+# beside this one (importlib.resources would load zipfile at every start-up).
+ASSETS = Path(__file__).resolve().parent
 SEED_SOURCES = ASSETS / "sources"
 STYLESHEET = ASSETS / "styles" / "factdesk.tcss"

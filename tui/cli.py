@@ -10,7 +10,6 @@ by the subcommands that need them.
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import sys
 from pathlib import Path
@@ -40,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH|URL", help="store file or postgresql:// URL "
                         "(default: $FACTDESK_DB or the user data directory)")
-    parser.add_argument("--version", action="version", version=f"factdesk {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sub.add_parser("app", help="open the app (the default)")
@@ -90,6 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("copy", help="copy the store to another backend (a PostgreSQL server or a store file)")
     p.add_argument("--to", required=True, metavar="URL_OR_PATH", help="postgresql:// URL or store file to copy into")
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version is read only when asked
+    (importlib.metadata would otherwise load at every start-up)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0,
+                         help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        sys.stdout.write(f"factdesk {_version()}\n")
+        parser.exit()
 
 
 def _version() -> str:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import os
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,10 +51,16 @@ def config_path() -> Path:
 def load(path: Path | None = None) -> Settings:
     path = path or config_path()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings(path)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read the settings: {error}") from None
+    import tomllib  # only when there is a file to read: start-up without one skips the parser
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: cannot read the settings: {error}") from None
     unknown = sorted(set(data) - {*FIELDS, "keys"})
     if unknown:

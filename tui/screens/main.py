@@ -24,7 +24,7 @@ from tui.disk_watch import POLL_SECONDS, DiskWatch
 from tui.notes import CHECK_HINT, TROUBLE, say
 from tui.notes import one_line as _one_line
 from tui.screens.main_actions import CopyExportActions
-from tui.screens.series import SeriesActions
+from tui.screens.series_actions import SeriesActions
 from tui.search_state import (
     ALL_RESULTS_AFTER,
     SearchState,

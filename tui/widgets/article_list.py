@@ -29,6 +29,10 @@ from tui.notes import say
 from tui.wrap import wrap_lines
 
 
+# From this many cells a row also shows the article's number of facts.
+WIDE_LIST = 40
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """One display row: a group header (entry is None) or an article."""
@@ -103,7 +107,7 @@ class ArticleList(ScrollView, can_focus=True):
         self._set_rows(rows)
         n = len(catalog)
         self.border_title = f"Articles ({n:,})"
-        self.border_subtitle = f"{self.order.describe()} · date · facts"
+        self._describe_columns()
 
     def action_sort(self) -> None:
         self._reorder(self.order.next_field)
@@ -132,7 +136,15 @@ class ArticleList(ScrollView, can_focus=True):
         shown = len(results)
         more = f" of {total:,}" if total > shown else ""
         self.border_title = f"Matches ({shown:,}{more})"
-        self.border_subtitle = "date · hits"
+        self._describe_columns()
+
+    def _describe_columns(self) -> None:
+        if self.searching:
+            self.border_subtitle = "ranked · date · hits"
+        elif self.scrollable_content_region.width >= WIDE_LIST:
+            self.border_subtitle = f"{self.order.describe()} · date · facts"
+        else:
+            self.border_subtitle = f"{self.order.describe()} · date"
 
     def _set_rows(self, rows: Sequence[Row]) -> None:
         self.rows = rows
@@ -221,6 +233,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.rows))
+        self._describe_columns()
 
     # -- rendering ---------------------------------------------------------
     def render_line(self, y: int) -> Strip:
@@ -251,7 +264,9 @@ class ArticleList(ScrollView, can_focus=True):
             number = str(entry.get("n_facts", ""))
             num_style = meta_style
         date_col = f" {date:>10}"
-        num_col = f" {number:>4}"
+        # Narrow lists give the title the room: the count of facts goes
+        # (the facts pane's title has it), a search's hit count stays.
+        num_col = f" {number:>4}" if self.searching or width >= WIDE_LIST else ""
         title_width = max(1, width - len(date_col) - len(num_col))
         # Text builds literal text: a "[red]" in a title stays text, never markup.
         title = Text(" ".join((entry.get("title") or "").split()), style=style, no_wrap=True, end="")

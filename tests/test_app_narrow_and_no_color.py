@@ -1,0 +1,109 @@
+"""Pilot tests: at 80 columns the list gives its width to the titles (the
+date keeps its year), and under NO_COLOR every cursor is marked by reverse
+video, which needs no colour."""
+
+from __future__ import annotations
+
+import pytest
+from rich.cells import cell_len
+from rich.segment import Segment
+from textual.strip import Strip
+from textual.widgets import DataTable
+
+from tests.app_helpers import settle
+from tests.fake_store import FakeStore
+from tui.app import FactdeskApp
+from tui.screens.series import SeriesScreen
+from tui.widgets.article_list import ArticleList
+from tui.widgets.facts_table import FactsTable
+
+LONG_TITLE = "山城产业对接会举行 签约项目88个 金额超500亿"
+
+
+def _row_of(lst: ArticleList, title_start: str) -> str:
+    return next(lst.render_line(y).text for y in range(len(lst.rows))
+                if lst.render_line(y).text.startswith(title_start))
+
+
+async def test_at_80_columns_the_title_keeps_the_width_and_the_date_its_year() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lst = app.query_one(ArticleList)
+        entry = next(r.entry for r in lst.rows if r.entry and r.entry["title"] == LONG_TITLE)
+        row = _row_of(lst, "山城")
+        assert row.rstrip().endswith(entry["date"])  # full date, year first, and no count after it
+        title_cells = cell_len(row.rstrip()) - len(entry["date"]) - 1
+        assert title_cells >= 16  # eight Chinese characters or more of the headline
+        assert "facts" not in (lst.border_subtitle or "") and "date" in (lst.border_subtitle or "")
+
+
+async def test_at_120_columns_the_list_also_counts_each_articles_facts() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.query_one(ArticleList)
+        entry = next(r.entry for r in lst.rows if r.entry and r.entry["title"] == LONG_TITLE)
+        assert _row_of(lst, "山城").split()[-2:] == [entry["date"], str(entry["n_facts"])]
+        assert (lst.border_subtitle or "").endswith("date · facts")
+
+
+async def test_a_search_keeps_its_hit_counts_at_80_columns() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"山城")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        lst = app.query_one(ArticleList)
+        assert lst.searching and lst.rows
+        hits = lst.rows[0].entry["hits"]
+        assert lst.render_line(0).text.rstrip().endswith(f" {hits}")
+
+
+def _reversed(strip: Strip) -> bool:
+    return any(seg.style is not None and seg.style.reverse and seg.text.strip()
+               for seg in strip if isinstance(seg, Segment))
+
+
+@pytest.mark.parametrize("no_color", [True, False])
+async def test_under_no_color_the_list_and_facts_cursors_are_reverse_video(
+        monkeypatch: pytest.MonkeyPatch, no_color: bool) -> None:
+    if no_color:
+        monkeypatch.setenv("NO_COLOR", "1")
+    else:
+        monkeypatch.delenv("NO_COLOR", raising=False)
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        lst = app.query_one(ArticleList)
+        assert _reversed(lst.render_line(lst.cursor)) is no_color
+        assert not _reversed(lst.render_line(lst.cursor + 1))
+        table = app.query_one(FactsTable)
+        table.focus()
+        await pilot.press("j")
+        await pilot.pause()
+        # line 0 is the header; the cursor's row is drawn under it
+        assert _reversed(table.render_line(1 + table.cursor_row)) is no_color
+        assert not _reversed(table.render_line(1 + table.cursor_row - 1))
+        lst.focus()
+        await pilot.pause()
+        assert _reversed(lst.render_line(lst.cursor)) is no_color  # focused: reverse and bold
+
+
+async def test_under_no_color_the_series_tables_cursor_is_reverse_video(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.query_one(FactsTable)
+        fact = next(f for f in app.main_screen.article_facts if f["surface"] == "3.1万辆")
+        table.focus()
+        table.select_fact(fact)
+        await pilot.press("t")
+        await settle(pilot)
+        assert isinstance(app.screen, SeriesScreen)
+        series = app.screen.query_one(DataTable)
+        assert series.row_count == 2
+        assert _reversed(series.render_line(1 + series.cursor_row))
+        assert not _reversed(series.render_line(2 + series.cursor_row))
