@@ -243,9 +243,74 @@ def test_rebuild_replaces_the_old_index_and_leaves_no_stray_files(tmp_path):
     idx = SearchIndex.rebuild(d, DOCS[:1], "t2")
     assert idx.search("渝")["total"] == 0
     manifest = json.loads((d / "manifest.json").read_text())
-    referenced = {"manifest.json", manifest["vocab"]} | {
+    referenced = {"manifest.json", "verified.json", manifest["vocab"]} | {
         f"{s['name']}.{p}" for s in manifest["segments"] for p in s["files"]}
     assert {p.name for p in d.iterdir()} == referenced
+
+
+def _flip_a_byte(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    with path.open("r+b") as out:  # in place: same inode, same size
+        out.write(bytes(data))
+
+
+def test_open_hashes_only_the_files_whose_stat_changed_since_they_were_verified(tmp_path, monkeypatch):
+    import store.search.integrity as integrity
+
+    d = tmp_path / "index"
+    SearchIndex.rebuild(d, DOCS, "t")
+    hashed = []
+    real = integrity.file_digest
+    monkeypatch.setattr(integrity, "file_digest", lambda path: hashed.append(path.name) or real(path))
+    SearchIndex.open(d, "t")
+    assert hashed == []
+    victim = next(p for p in d.iterdir() if p.name.endswith(".norm"))
+    victim.touch()
+    SearchIndex.open(d, "t")
+    assert hashed == [victim.name]
+    SearchIndex.open(d, "t", verify_all=True)
+    assert len(hashed) == 1 + len(json.loads((d / "manifest.json").read_text())["sums"])
+
+
+def test_a_flipped_byte_is_caught_at_open_with_its_mtime_changed_or_set_back(tmp_path):
+    import os
+
+    d = tmp_path / "index"
+    SearchIndex.rebuild(d, DOCS, "t")
+    victim = next(p for p in d.iterdir() if p.name.endswith(".norm"))
+    before = victim.stat()
+    _flip_a_byte(victim)
+    assert victim.stat().st_size == before.st_size
+    with pytest.raises(IndexStale, match="damaged"):
+        SearchIndex.open(d, "t")
+    os.utime(victim, ns=(before.st_atime_ns, before.st_mtime_ns))  # the ctime still moves
+    with pytest.raises(IndexStale, match="damaged"):
+        SearchIndex.open(d, "t")
+
+
+def test_check_hashes_every_file_even_when_the_verification_record_vouches_for_it(tmp_path):
+    import os
+
+    from store import open_store
+    from tests.helpers_cli import write_jsonl
+
+    write_jsonl(tmp_path / "a.jsonl", 5)
+    store = open_store(tmp_path / "db.json", seed=False)
+    store.ingest_paths([tmp_path / "a.jsonl"])
+    assert store.check() == []
+    d = store.dir / "index"
+    victim = next(p for p in d.iterdir() if p.name.endswith(".norm"))
+    before = victim.stat()
+    _flip_a_byte(victim)
+    os.utime(victim, ns=(before.st_atime_ns, before.st_mtime_ns))
+    record = json.loads((d / "verified.json").read_text())
+    after = victim.stat()
+    record[victim.name][:4] = [after.st_size, after.st_mtime_ns, after.st_ino, after.st_ctime_ns]
+    (d / "verified.json").write_text(json.dumps(record))  # as if verified after the flip
+    SearchIndex.open(d)  # an open trusts the record
+    problems = open_store(store.path, seed=False).check()
+    assert len(problems) == 1 and "search index" in problems[0] and "damaged" in problems[0]
 
 
 def test_update_adds_replaces_and_removes(tmp_path):

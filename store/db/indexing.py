@@ -1,18 +1,30 @@
 """Keeping the search index in step with the store.
 
-The index lives in ``<store>.d/index`` and carries the token of the
-committed state it was built from; a commit updates it in place when it was
-current, and otherwise it is rebuilt when next needed.
+The index lives in ``<store>.d/index``.  It records the token of the
+committed state it was written for and its watermark: the number the store
+would give its next article then (articles are numbered in commit order, a
+replaced one gets a new number).  So the articles an index lacks are those
+numbered from its watermark on, and the documents it holds that are no
+longer right are those whose id the store now numbers from the watermark on,
+or does not hold at all.
+
+Readers never wait and never write the index: a reader whose store is ahead
+of the index searches a view of it (store.search.index.SearchIndex.overlay)
+that hides what changed and adds the articles it lacks in a private segment.
+Writers bring the index up to date: each commit adds a small delta segment
+(under the write lock it already holds); a missing, damaged or foreign index
+is rebuilt by ``check --fix``, by an ingest after its commits, or by a reader
+that finds the write lock free (it does not wait for it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypedDict
 
 from store.db.transaction import make_sidecar, write_lock
-from store.errors import StoreError
+from store.errors import StoreError, StoreLockedError
 from store.records import Article, Fact, Section
 
 if TYPE_CHECKING:
@@ -44,6 +56,20 @@ class IndexedStore(Protocol):
     @property
     def token(self) -> str: ...
     def refresh_if_changed(self) -> bool: ...
+    def article_numbers(self) -> Mapping[str, int]:
+        """Each article id's number (numbers grow with each commit)."""
+        ...
+    def next_article_number(self) -> int: ...
+
+
+def reachable(index_token: str, store_token: str) -> bool:
+    """Whether a store at `store_token` is the index's state or a later one
+    of the same store (tokens are ``store id:generation``)."""
+    if index_token == store_token:
+        return True
+    index_id, _, index_gen = index_token.rpartition(":")
+    store_id, _, store_gen = store_token.rpartition(":")
+    return index_id == store_id and index_gen.isdigit() and store_gen.isdigit() and int(index_gen) < int(store_gen)
 
 
 class IndexKeeper:
@@ -52,65 +78,125 @@ class IndexKeeper:
     def __init__(self, store: IndexedStore, docs: Callable[[Iterable[str] | None], Iterator[IndexDoc]]) -> None:
         self._store = store
         self._docs = docs
-        self.index: SearchIndex | None = None  # open and current, or None
+        self.index: SearchIndex | None = None  # what searches read, for the store state `_token`
+        self._token: str | None = None
 
     @property
     def directory(self) -> Path:
         return self._store.dir / "index"
 
+    # ------------------------------------------------------------ reading
+
     def current(self) -> SearchIndex:
-        """The search index, opened (or rebuilt when missing or stale)."""
-        if self.index is not None and self.index.token == self._store.token:
-            return self.index
-        from store.search.index import IndexStale, SearchIndex
-
-        try:
-            self.index = SearchIndex.open(self.directory, token=self._store.token)
-        except IndexStale:
-            self.index = self.rebuild()
-        return self.index
-
-    def rebuild(self) -> SearchIndex:
-        """Rebuild from the articles, under the write lock so that no commit
-        can slip in between reading them and writing the index."""
+        """What a search reads, without waiting for the write lock: the index
+        when it is current; when commits landed since it was written, a view
+        of it with what they changed; when none is usable, one built now if
+        the lock is free, else a private one of every article."""
         from store.search.index import SearchIndex
 
-        make_sidecar(self._store.dir)
-        with write_lock(self._store.path):
-            self._store.refresh_if_changed()
-            SearchIndex.sweep(self.directory)
-            try:
-                self.index = SearchIndex.rebuild(self.directory, self._docs(None), self._store.token)
-            except OSError as err:  # a full disk: the articles are safe, only the index is missing
-                SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
-                raise StoreError(f"{self._store.path}: cannot build the search index ({err.strerror or err}); "
-                                 f"the articles are unaffected") from None
-            except BaseException:
-                SearchIndex.sweep(self.directory)
-                raise
-        return self.index
+        token = self._store.token
+        if self.index is not None and self._token == token:
+            return self.index
+        base = self._open()
+        if base is None:
+            base = self._rebuild_if_free()  # moves the store to the latest commit
+            token = self._store.token
+        if base is None:
+            view = SearchIndex.private(self._docs(None))
+        elif base.token == token:
+            view = base
+        else:
+            new, hidden = self._lacks(base)
+            view = base.overlay(list(self._docs(new)), hidden)
+        self.index, self._token = view, token
+        return view
 
-    def is_current(self) -> tuple[bool, str]:
-        """Whether the index on disk matches the store, and if not why."""
+    def _open(self, verify_all: bool = False) -> SearchIndex | None:
+        """The index on disk, if the store's state can be reached from it."""
         from store.search.index import IndexStale, SearchIndex
 
         try:
-            SearchIndex.open(self.directory, token=self._store.token)
+            index = SearchIndex.open(self.directory, verify_all=verify_all)
+        except IndexStale:
+            return None
+        if not reachable(index.token, self._store.token) or index.watermark > self._store.next_article_number():
+            index.close()
+            return None
+        return index
+
+    def _lacks(self, index: SearchIndex) -> tuple[list[str], set[str]]:
+        """(ids of the articles `index` lacks, ids it holds that are gone or
+        replaced since it was written)."""
+        numbers = self._store.article_numbers()
+        mark = index.watermark
+        new = [aid for aid, number in numbers.items() if number >= mark]
+        hidden = {aid for aid in index.ids() if numbers.get(aid, mark) >= mark}
+        return new, hidden
+
+    def is_current(self) -> tuple[bool, str]:
+        """Whether the index on disk matches the store (every file hashed),
+        and if not why."""
+        from store.search.index import IndexStale, SearchIndex
+
+        try:
+            SearchIndex.open(self.directory, token=self._store.token, verify_all=True).close()
         except IndexStale as err:
             return False, str(err)
         return True, ""
 
-    def committed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
-        """Bring the index from ``old_token`` to the store's new state; if it
-        was not current it is left stale (rebuilt when next needed)."""
-        from store.search.index import IndexStale, SearchIndex
+    # ------------------------------------------------------------ writing
 
-        if old_token is None:
+    def committed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
+        """After a commit, under its write lock: bring a usable index to the
+        store's new state with a delta segment.  When the index was current
+        before the commit only its `added` and `removed` articles are read;
+        otherwise what it lacks is worked out from its watermark.  An
+        unusable index is left for a rebuild."""
+        base = self._open()
+        self.index = self._token = None
+        if base is None:
             return
+        token = self._store.token
+        if base.token != token:
+            if base.token == old_token:
+                new, hidden = sorted(added), removed | added
+            else:
+                new, hidden = self._lacks(base)
+            base.update(list(self._docs(new)), sorted(hidden), token, self._store.next_article_number())
+        self.index, self._token = base, token
+
+    def rebuild(self) -> SearchIndex:
+        """Rebuild from the articles, under the write lock so that no commit
+        can slip in between reading them and writing the index."""
+        make_sidecar(self._store.dir)
+        with write_lock(self._store.path):
+            return self._rebuild_locked()
+
+    def _rebuild_if_free(self) -> SearchIndex | None:
+        """Rebuild when the write lock can be had at once (another process may
+        have built the index meanwhile: then that one); None when it is held."""
+        make_sidecar(self._store.dir)
         try:
-            index = SearchIndex.open(self.directory, token=old_token)
-        except IndexStale:
-            self.index = None
-            return
-        index.update(list(self._docs(added)), sorted(removed - added), self._store.token)
-        self.index = index
+            with write_lock(self._store.path, timeout=0):
+                self._store.refresh_if_changed()
+                return self._open() or self._rebuild_locked()
+        except StoreLockedError:
+            return None
+
+    def _rebuild_locked(self) -> SearchIndex:
+        from store.search.index import SearchIndex
+
+        self._store.refresh_if_changed()
+        SearchIndex.sweep(self.directory)
+        try:
+            index = SearchIndex.rebuild(self.directory, self._docs(None), self._store.token,
+                                        self._store.next_article_number())
+        except OSError as err:  # a full disk: the articles are safe, only the index is missing
+            SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
+            raise StoreError(f"{self._store.path}: cannot build the search index ({err.strerror or err}); "
+                             f"the articles are unaffected") from None
+        except BaseException:
+            SearchIndex.sweep(self.directory)
+            raise
+        self.index, self._token = index, self._store.token
+        return index

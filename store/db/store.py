@@ -97,6 +97,14 @@ class Store(SeriesReads):
         self._shards.clear()
         self._catalog = CatalogView(data)
 
+    def article_numbers(self) -> dict[str, int]:
+        """Each article's number (from the counter a commit advances: a
+        replaced article gets a new one), for the search index."""
+        return {aid: number for aid, (number, _) in self._catalog.by_id.items()}
+
+    def next_article_number(self) -> int:
+        return self.meta["next_doc"]
+
     def _shard_sum(self, shard: int) -> list | None:
         return self.meta.get("shard_sums", {}).get(shard_key(shard))
 

@@ -13,6 +13,7 @@ the articles and extracts their facts before handing them over.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -57,6 +58,7 @@ from store.fileio import atomic_write, file_digest, remove_stale_temp_files
 from store.records import Article, Fact, SourceHeader, SourceRecord, SourceWrite
 
 LOCK_TIMEOUT = 300.0
+LOCK_NOTICE_AFTER = 1.0   # waiting longer than this is said on stderr
 # Pending article text held in memory before it is written out to the next
 # generation's shard files: bounds memory on very large ingests, at the cost
 # of extra shard rewrites.  The environment override lets crash tests make
@@ -82,22 +84,51 @@ class CommitTarget(Protocol):
 
 
 @contextmanager
-def write_lock(path: Path) -> Iterator[None]:
-    """Hold the store's single-writer lock (``<store>.lock``)."""
+def write_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+    """Hold the store's single-writer lock (``<store>.lock``).  Waiting for
+    it longer than LOCK_NOTICE_AFTER is said once on stderr, naming the
+    holder (``<store>.lock.holder``: its pid and since when); ``timeout=0``
+    tries once (StoreLockedError when it is held)."""
     from filelock import FileLock, Timeout
 
     lock_path = Path(str(path) + ".lock")
     lock = FileLock(str(lock_path))
     try:
-        lock.acquire(timeout=LOCK_TIMEOUT)
+        try:
+            lock.acquire(timeout=min(timeout, LOCK_NOTICE_AFTER))
+        except Timeout:
+            if timeout <= LOCK_NOTICE_AFTER:
+                raise
+            _say_waiting(lock_path)
+            lock.acquire(timeout=timeout - LOCK_NOTICE_AFTER)
     except Timeout:
-        raise StoreLockedError(f"{path}: another factdesk process is writing; gave up after {LOCK_TIMEOUT:.0f} s") from None
+        raise StoreLockedError(f"{path}: another factdesk process is writing; gave up after {timeout:.0f} s") from None
     except OSError as err:
         raise _lock_error(lock_path, err) from None
+    holder = Path(str(lock_path) + ".holder")
+    try:
+        holder.write_text(f"{os.getpid()} {time.strftime('%Y-%m-%d %H:%M:%S', time.localtime())}\n")
+    except OSError:
+        pass  # only the waiting notice reads it
     try:
         yield
     finally:
+        try:
+            holder.unlink()
+        except OSError:
+            pass
         lock.release()
+
+
+def _say_waiting(lock_path: Path) -> None:
+    """One line on stderr: who holds the lock we are waiting for."""
+    try:
+        pid, since = Path(str(lock_path) + ".holder").read_text().split(" ", 1)
+        who = f"held by pid {pid} since {since.strip()}"
+    except (OSError, ValueError):
+        who = "held by another factdesk process"
+    sys.stderr.write(f"factdesk: waiting for the write lock {who} ({lock_path})\n")
+    sys.stderr.flush()
 
 
 def _lock_error(lock_path: Path, err: OSError) -> StoreError:

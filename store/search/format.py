@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict
 
-FORMAT = 3
+FORMAT = 4
 
 # the byte blobs of a segment
 TEXTS = ("norm", "orig", "ids", "fids", "fjson", "ftext")

@@ -5,11 +5,14 @@ Layout of the index directory (all of it belongs to this module):
     <seg>.<part>[.npy]      immutable segment files (store.search.format)
     <seg>.dead.<gen>.npy    tombstones of a segment (deleted/replaced docs)
     vocab.<gen>.json        pinyin vocabulary
+    verified.json           stat of each file when its checksum last matched
 A rebuild or update writes new files first and replaces manifest.json last, so
 a crash leaves the previous index (with its previous token) intact; open()
 compares the format, the token, and the size and checksum (store.fileio.digest)
-the manifest records for every file it names, and raises IndexStale when
-anything disagrees: a damaged index is rebuilt, never searched.  Files the
+the manifest records for every file it names (store.search.integrity: a file
+whose stat is that of its last verification is not hashed again), and raises
+IndexStale when anything disagrees: a damaged index is rebuilt, never
+searched.  Files the
 manifest does not name (a failed build's, scratch runs) are swept under the
 write lock (`sweep`).
 
@@ -26,18 +29,14 @@ from __future__ import annotations
 import gc
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.fileio import (
-    SCRATCH_SUFFIXES,
-    atomic_write,
-    file_digest,
-    remove_stale_temp_files,
-)
+from store.fileio import SCRATCH_SUFFIXES, atomic_write, remove_stale_temp_files
 from store.search.format import FORMAT, SegmentMeta
 from store.search.highlight import hit_spans
+from store.search.integrity import MANIFEST, IndexDamaged, commit_manifest, kept_files, verify
 from store.search.query import Query, QueryError, as_query
 
 if TYPE_CHECKING:
@@ -46,7 +45,6 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMAT", "IndexStale", "QueryError", "SearchIndex", "hit_spans"]
 
-MANIFEST = "manifest.json"
 MERGE_SEGMENTS = 6          # more delta segments than this: merge the deltas
 DETAIL = 200               # results that carry snippets / text-matched facts
 
@@ -60,14 +58,15 @@ def _new_name(prefix: str) -> str:
 
 
 class SearchIndex:
-    def __init__(self, directory: Path, manifest: dict, segments: list[Segment]):
+    def __init__(self, directory: Path, manifest: dict, segments: list[Segment], vocab_of: SearchIndex | None = None):
         self.directory = directory
         self._manifest = manifest
         self._segments = segments
         self._vocab_fh = None
+        self._vocab_of = vocab_of  # a view borrows the pinyin vocabulary of the index it shows
         self._lookup: PinyinLookup | None = None
         vocab = manifest.get("vocab")
-        if vocab:
+        if vocab and vocab_of is None:
             # keep a handle: the file may be replaced by another writer later
             try:
                 self._vocab_fh = open(directory / vocab, "rb")  # noqa: SIM115 (closed by close())
@@ -80,11 +79,19 @@ class SearchIndex:
         return self._manifest["token"]
 
     @property
+    def watermark(self) -> int:
+        """The number the store's next article would get when this index was
+        written: articles numbered from it on are not in it."""
+        return int(self._manifest.get("watermark") or 0)
+
+    @property
     def n_docs(self) -> int:
         return sum(int(s.live.sum()) if s.live is not None else s.n for s in self._segments)
 
     @classmethod
-    def open(cls, directory: Path, token: str | None = None) -> SearchIndex:
+    def open(cls, directory: Path, token: str | None = None, *, verify_all: bool = False) -> SearchIndex:
+        """The index in `directory` (of any token unless `token` is given);
+        IndexStale when it is missing, damaged or of another format."""
         directory = Path(directory)
         try:
             manifest = json.loads((directory / MANIFEST).read_bytes())
@@ -92,10 +99,12 @@ class SearchIndex:
                 raise IndexStale("index format changed")
             if token is not None and manifest.get("token") != token:
                 raise IndexStale("index token differs from the store's")
-            _verify(directory, manifest)
+            verify(directory, manifest, hash_all=verify_all)
             return cls(directory, manifest, cls._load_segments(directory, manifest))
         except IndexStale:
             raise
+        except IndexDamaged as exc:
+            raise IndexStale(str(exc)) from None
         except Exception as exc:  # missing, truncated, corrupt: all mean "rebuild"
             raise IndexStale(f"index unreadable: {type(exc).__name__}: {exc}") from exc
 
@@ -118,7 +127,7 @@ class SearchIndex:
                 keep: set[str] | frozenset[str] = frozenset()  # never committed: all is a failed build's
             else:
                 try:
-                    keep = _named_files(json.loads((directory / MANIFEST).read_bytes()))
+                    keep = kept_files(json.loads((directory / MANIFEST).read_bytes()))
                 except (OSError, ValueError, TypeError, KeyError, AttributeError):
                     return  # a damaged manifest: kept for `check` to report; the next build replaces it
             for p in directory.iterdir():
@@ -128,7 +137,7 @@ class SearchIndex:
             pass
 
     @classmethod
-    def rebuild(cls, directory: Path, docs: Iterable[dict], token: str) -> SearchIndex:
+    def rebuild(cls, directory: Path, docs: Iterable[dict], token: str, watermark: int = 0) -> SearchIndex:
         """A new index of `docs` (streamed: read once, never held)."""
         import threading
 
@@ -154,10 +163,10 @@ class SearchIndex:
         worker.join()
         if isinstance(vocab_box[0], BaseException):
             raise vocab_box[0]
-        _commit(directory, _manifest(token, [seg], vocab_box[0]))
+        _commit(directory, _manifest(token, [seg], vocab_box[0], watermark))
         return cls.open(directory, token)
 
-    def update(self, added: list[dict], removed: list[str], token: str) -> None:
+    def update(self, added: list[dict], removed: list[str], token: str, watermark: int = 0) -> None:
         """Add/replace `added` and drop `removed` (ids); an id in both is replaced."""
         from store.search.build import build_segment
         from store.search.pinyin import VocabTexts
@@ -178,10 +187,10 @@ class SearchIndex:
             for _ in texts.collect(added):
                 pass
             vocab = _vocab_file(self.directory, texts, vocab)
-        _commit(self.directory, _manifest(token, metas, vocab), self._manifest)
+        _commit(self.directory, _manifest(token, metas, vocab, watermark), self._manifest)
         fresh = SearchIndex.open(self.directory, token)
         if len(fresh._segments) > MERGE_SEGMENTS:
-            fresh = fresh._merge_deltas(token)
+            fresh = fresh._merge_deltas(token, watermark)
         self._adopt(fresh)
 
     def _adopt(self, other: SearchIndex) -> None:
@@ -190,15 +199,42 @@ class SearchIndex:
         self.__dict__.update(other.__dict__)
         other._vocab_fh = None
 
-    def _merge_deltas(self, token: str) -> SearchIndex:
+    def _merge_deltas(self, token: str, watermark: int) -> SearchIndex:
         """Fold every segment but the largest into one (drops tombstoned docs)."""
         from store.search.build import build_segment
 
         big = max(range(len(self._segments)), key=lambda i: self._segments[i].n)
         docs = [doc for i, seg in enumerate(self._segments) if i != big for doc in _segment_docs(seg)]
         metas = [self._manifest["segments"][big], build_segment(self.directory, _new_name("s"), docs)]
-        _commit(self.directory, _manifest(token, metas, self._manifest.get("vocab")), self._manifest)
+        _commit(self.directory, _manifest(token, metas, self._manifest.get("vocab"), watermark), self._manifest)
         return SearchIndex.open(self.directory, token)
+
+    # ------------------------------------------------------------------ views
+    def ids(self) -> Iterator[str]:
+        """The ids of the documents this index holds (live ones)."""
+        for seg in self._segments:
+            ids = seg.id_array()
+            yield from (ids if seg.live is None else ids[seg.live]).tolist()
+
+    def overlay(self, added: list[dict], hidden: Collection[str]) -> SearchIndex:
+        """A read-only view for a reader whose store is ahead of this index:
+        this index without the documents `hidden` (ids removed or replaced
+        since), plus `added` in a private segment.  Nothing is written to the
+        index directory, so no lock is needed; pinyin words come from this
+        index's vocabulary."""
+        gone = set(hidden)
+        segments = [seg.hiding(gone) for seg in self._segments] if gone else list(self._segments)
+        if added:
+            segments.append(private_segment(_dedupe(added)))
+        return SearchIndex(self.directory, self._manifest, segments, vocab_of=self)
+
+    @classmethod
+    def private(cls, docs: Iterable[dict]) -> SearchIndex:
+        """An index of `docs` held by this process alone (no pinyin
+        vocabulary): what a reader searches when there is no usable index
+        and a writer holds the lock."""
+        manifest = _manifest("", [], None, 0)
+        return cls(Path(), manifest, [private_segment(_dedupe(docs))])
 
     def close(self) -> None:
         if self._vocab_fh:
@@ -208,6 +244,11 @@ class SearchIndex:
     # ------------------------------------------------------------------ search
     def pinyin_words(self, latin: str) -> list[str]:
         """Chinese words of the archive spelled by `latin` (full pinyin or initials)."""
+        return self._pinyin_lookup().words(latin)
+
+    def _pinyin_lookup(self) -> PinyinLookup:
+        if self._lookup is None and self._vocab_of is not None:
+            self._lookup = self._vocab_of._pinyin_lookup()
         if self._lookup is None:
             from store.search.pinyin import PinyinLookup
 
@@ -219,7 +260,7 @@ class SearchIndex:
                 except (OSError, ValueError):
                     vocab = {}
             self._lookup = PinyinLookup(vocab)
-        return self._lookup.words(latin)
+        return self._lookup
 
     def search(self, query: str | Query, *, limit: int = 50, kind: str | None = None,
                detail: int | None = DETAIL) -> dict:
@@ -253,8 +294,8 @@ class SearchIndex:
 
 
 # ---------------------------------------------------------------------- helpers
-def _manifest(token: str, segments: list[SegmentMeta], vocab: str | None) -> dict:
-    return {"format": FORMAT, "token": token, "segments": segments, "vocab": vocab}
+def _manifest(token: str, segments: list[SegmentMeta], vocab: str | None, watermark: int) -> dict:
+    return {"format": FORMAT, "token": token, "segments": segments, "vocab": vocab, "watermark": watermark}
 
 
 def _dedupe(docs: Iterable[dict]) -> list[dict]:
@@ -264,6 +305,22 @@ def _dedupe(docs: Iterable[dict]) -> list[dict]:
         by_id.pop(str(d["id"]), None)
         by_id[str(d["id"])] = d
     return list(by_id.values())
+
+
+def private_segment(docs: list[dict]) -> Segment:
+    """A segment of `docs` built in a scratch directory and mapped; its files
+    are removed at once (the mappings keep the data while it is in use)."""
+    import shutil
+    import tempfile
+
+    from store.search.build import build_segment
+    from store.search.segment import Segment
+
+    scratch = Path(tempfile.mkdtemp(prefix="factdesk-delta-"))
+    try:
+        return Segment(scratch, build_segment(scratch, "delta", docs))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _tombstones(directory: Path, seg: Segment, gone: set[str]) -> str | None:
@@ -283,51 +340,11 @@ def _tombstones(directory: Path, seg: Segment, gone: set[str]) -> str | None:
     return name
 
 
-def _named_files(manifest: dict) -> set[str]:
-    """Every file of the index `manifest` names, itself included."""
-    keep = {MANIFEST}
-    for meta in manifest["segments"]:
-        keep.update(f"{meta['name']}.{part}" for part in meta["files"])
-        if meta.get("dead"):
-            keep.add(meta["dead"])
-    if manifest.get("vocab"):
-        keep.add(manifest["vocab"])
-    return keep
-
-
-def _verify(directory: Path, manifest: dict) -> None:
-    """Every file the manifest names has the size and checksum it records:
-    a file overwritten, truncated, swapped or missing is found before any
-    search reads it."""
-    sums = manifest.get("sums")
-    if not isinstance(sums, dict):
-        raise IndexStale("index has no checksums (built by an older version)")
-    for name in sorted(_named_files(manifest) - {MANIFEST}):
-        recorded = sums.get(name)
-        try:
-            actual = file_digest(directory / name)
-        except FileNotFoundError:
-            raise IndexStale(f"index file {name} is missing") from None
-        if recorded is None or list(actual) != list(recorded):
-            raise IndexStale(f"index file {name} is damaged (its checksum differs)")
-
-
-def _with_sums(directory: Path, manifest: dict, previous: dict | None) -> dict:
-    """`manifest` with the size and checksum of every file it names; files
-    the previous manifest already summed (immutable once written) are not
-    read again."""
-    known = (previous or {}).get("sums") or {}
-    manifest["sums"] = {name: known.get(name) or list(file_digest(directory / name))
-                        for name in sorted(_named_files(manifest) - {MANIFEST})}
-    return manifest
-
-
 def _commit(directory: Path, manifest: dict, previous: dict | None = None) -> None:
     """Make `manifest` the index (every file it names is already durable) and
     remove the files it no longer names."""
-    _with_sums(directory, manifest, previous)
-    atomic_write(directory / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode())
-    keep = _named_files(manifest)
+    commit_manifest(directory, manifest, previous)
+    keep = kept_files(manifest)
     for p in directory.iterdir():
         if p.name not in keep and p.is_file():
             try:

@@ -9,6 +9,7 @@ the postings is in store.search.terms.
 
 from __future__ import annotations
 
+import copy
 import mmap
 from pathlib import Path
 
@@ -226,6 +227,17 @@ class Segment:
             y, m, dd = d // 10000, d // 100 % 100, d % 100
             self._date_key = np.where(d > 0, np.clip(y - 1800, 0, 511) * 372 + m * 31 + dd, 0).astype(np.int64)
         return self._date_key
+
+    def hiding(self, gone: set[str]) -> Segment:
+        """This segment with the docs whose ids are in `gone` dead as well (a
+        shallow copy when there are any: the segment itself is unchanged)."""
+        hit = [i for i, x in enumerate(self.id_array().tolist()) if x in gone]
+        if not hit:
+            return self
+        view = copy.copy(self)
+        view.live = np.ones(self.n, dtype=bool) if self.live is None else self.live.copy()
+        view.live[hit] = False
+        return view
 
     def live_docs(self) -> np.ndarray:
         if self.live is None:
