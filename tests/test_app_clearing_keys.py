@@ -1,6 +1,6 @@
 """Keys that put things back: Escape clears the search and the kind filter
 from any pane, F cycles the kinds backwards, Home/End reach the first and
-last fact, repeated keys leave one toast, the reload toast goes when the
+last fact, sorting and filtering show in the pane's title (no toast), the reload toast goes when the
 store is reloaded, and the palette offers each command once."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from tests.app_helpers import palette_has_matches, settle, type_query, wait_unti
 from tests.fake_store import FakeStore
 from tui.app import FactdeskApp
 from tui.widgets.article_list import ArticleList
-from tui.widgets.facts_table import FactsTable
+from tui.widgets.facts_table import COLUMNS, FactsTable
 from tui.widgets.reader import Reader
 from tui.widgets.search_bar import SearchBar
 
@@ -73,17 +73,20 @@ async def test_home_and_end_go_to_the_first_and_last_fact() -> None:
         assert table.cursor_row == 0
 
 
-async def test_repeated_keys_leave_one_toast_and_reloading_takes_the_store_changed_toast_down() -> None:
+async def test_sort_and_filter_keys_say_so_in_the_panes_title_and_reloading_takes_its_toast_down() -> None:
     store = FakeStore()
     app = FactdeskApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        app.query_one(FactsTable).focus()
+        table = app.query_one(FactsTable)
+        table.focus()
         for _ in range(4):
             await pilot.press("s")
         await pilot.press("f", "f")
         await settle(pilot)
-        assert len(app._notifications) == 1
+        assert not app._notifications  # nothing over the rows being read
+        sorted_by = next(c.title for n, c in enumerate(COLUMNS) if n == table.sort_column)
+        assert table.border_title.endswith(f" · {table.kind_filter} · by {sorted_by}")
         store.changed = True
         app.main_screen.disk.poll()
         await pilot.pause()

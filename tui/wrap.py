@@ -153,3 +153,19 @@ def wrap_text(
 def wrap_lines(text: str, width: int, **kw: object) -> list[str]:
     """Convenience: the wrapped lines as strings (for tests and plain output)."""
     return [text[s:e] for s, e in wrap_text(text, width, **kw)]  # type: ignore[arg-type]
+
+
+def ellipsize(text: str, width: int) -> str:
+    """``text`` cut to ``width`` cells, ending in "…" when cut; the ellipsis
+    follows the last character kept (a wide character that does not fit
+    leaves its cell after the ellipsis, not a gap before it)."""
+    if cell_len(text) <= width:
+        return text
+    kept, used = [], 0
+    for char in text:
+        size = cell_len(char)
+        if used + size > width - 1:
+            break
+        kept.append(char)
+        used += size
+    return "".join(kept) + "…"

@@ -26,8 +26,7 @@ from textual.strip import Strip
 from tui import keys
 from tui.article_order import ArticleOrder
 from tui.notes import say
-from tui.wrap import wrap_lines
-
+from tui.wrap import ellipsize, wrap_lines
 
 # From this many cells a row also shows the article's number of facts.
 WIDE_LIST = 40
@@ -122,10 +121,9 @@ class ArticleList(ScrollView, can_focus=True):
                 timeout=3)
             return
         current = self.current_id
-        self.show_catalog(self.catalog)
+        self.show_catalog(self.catalog)  # its subtitle says the order: no toast over the rows
         if current is not None:
             self.select_id(current)
-        say(self, "list", f"Articles: {self.order.describe()}", timeout=2)
 
     def show_results(self, results: Sequence[dict[str, Any]], total: int, message: str) -> None:
         """Search results in rank order, with hit counts: every match, a row
@@ -269,8 +267,9 @@ class ArticleList(ScrollView, can_focus=True):
         num_col = f" {number:>4}" if self.searching or width >= WIDE_LIST else ""
         title_width = max(1, width - len(date_col) - len(num_col))
         # Text builds literal text: a "[red]" in a title stays text, never markup.
-        title = Text(" ".join((entry.get("title") or "").split()), style=style, no_wrap=True, end="")
-        title.truncate(title_width, overflow="ellipsis", pad=True)
+        title = Text(ellipsize(" ".join((entry.get("title") or "").split()), title_width),
+                     style=style, no_wrap=True, end="")
+        title.truncate(title_width, pad=True)
         title.append(date_col, style=meta_style)
         title.append(num_col, style=num_style)
         return title

@@ -15,7 +15,7 @@ from textual.widgets import DataTable
 from store import KINDS, Fact
 from tui import keys
 from tui.citation import cited_sentence, format_change, format_value
-from tui.notes import say
+from tui.wrap import ellipsize
 
 
 def _field(name: str) -> Callable[[Fact, bool], str]:
@@ -60,10 +60,7 @@ PADDING = 2  # DataTable's cell padding, both sides together
 
 
 def _clip(value: str, limit: int) -> Text:
-    text = Text(value, no_wrap=True, overflow="ellipsis", end="")
-    if cell_len(text.plain) > limit:
-        text.truncate(limit, overflow="ellipsis")
-    return text
+    return Text(ellipsize(value, limit), no_wrap=True, overflow="ellipsis", end="")
 
 
 def plan_widths(natural: dict[str, int], available: int, wide: bool) -> dict[str, int]:
@@ -174,8 +171,10 @@ class FactsTable(DataTable):
                 self.add_column(Text(label), key=column.key, width=self.widths[column.key])
         for fact, text in zip(facts, texts):
             self.add_row(*self._cells(fact, text), key=fact["id"])
+        # The pane's title says the filter and the sort: a toast would cover the rows.
         kind = f" · {self.kind_filter}" if self.kind_filter else ""
-        self.border_title = f"Facts ({len(facts)}{'/' + str(len(self.all_facts)) if kind else ''}){kind}"
+        order = f" · by {COLUMNS[self.sort_column].title}" if self.sort_column is not None else ""
+        self.border_title = f"Facts ({len(facts)}{'/' + str(len(self.all_facts)) if kind else ''}){kind}{order}"
         self.border_subtitle = "" if facts else self.empty_message
         if keep is not None and keep in facts:
             self.move_cursor(row=facts.index(keep))
@@ -228,8 +227,6 @@ class FactsTable(DataTable):
         order: list[int | None] = [None, *(n for n, c in enumerate(COLUMNS) if c.key != "sentence")]
         self.sort_column = order[(order.index(self.sort_column) + 1) % len(order)]
         self._rebuild(keep=self.current_fact)
-        name = "their order in the article" if self.sort_column is None else COLUMNS[self.sort_column].title
-        say(self, "facts", f"Facts sorted by {name}", timeout=2)
 
     def action_cycle_kind(self, step: int = 1) -> None:
         present = [k for k in KIND_ORDER if any(f.get("kind") == k for f in self.all_facts)]
@@ -237,7 +234,6 @@ class FactsTable(DataTable):
         current = self.kind_filter if self.kind_filter in order else None
         self.kind_filter = order[(order.index(current) + step) % len(order)]
         self._rebuild(keep=self.current_fact)
-        say(self, "facts", f"Facts: {self.kind_filter or 'all kinds'}", timeout=2)
 
     def clear_filter(self) -> None:
         if self.kind_filter is not None:
