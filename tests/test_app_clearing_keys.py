@@ -110,3 +110,20 @@ async def test_the_palette_offers_each_command_once() -> None:
         assert len(names) >= 8 and len(names) == len(set(names)), names
         assert "Show keys" in names and "Keys" not in names
         assert sum(1 for n in names if "theme" in n.lower()) == 1, names
+
+
+async def test_copy_toasts_are_one_short_line_and_a_table_is_named_not_quoted() -> None:
+    from rich.cells import cell_len
+
+    from tui.clipboard import NOTIFY_MAX
+
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.query_one(FactsTable).focus()
+        await pilot.press("c")
+        (note,) = app._notifications
+        assert note.message.startswith("fact: ") and cell_len(note.message) <= len("fact: ") + NOTIFY_MAX
+        await pilot.press("C")
+        (note,) = app._notifications
+        assert note.message == f"{app.query_one(FactsTable).row_count} facts as TSV"  # not its header row

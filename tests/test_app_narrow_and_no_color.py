@@ -107,3 +107,66 @@ async def test_under_no_color_the_series_tables_cursor_is_reverse_video(monkeypa
         assert series.row_count == 2
         assert _reversed(series.render_line(1 + series.cursor_row))
         assert not _reversed(series.render_line(2 + series.cursor_row))
+
+
+async def test_at_80x24_the_export_dialog_shows_every_format_and_its_whole_hint() -> None:
+    from textual.widgets import Button, Label
+
+    from tui.screens.export import ExportScreen
+
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        inside = dialog.query_one("#export-dialog").content_region
+        for button in dialog.query(Button):
+            assert inside.contains_region(button.region), str(button.label)
+            assert cell_len(str(button.label)) <= button.content_region.width  # label not cut
+        hint = dialog.query_one(".hint", Label)
+        assert inside.contains_region(hint.region)
+        shown = "".join(hint.render_line(y).text for y in range(hint.region.height))
+        assert "".join(shown.split()) == "".join(str(hint.render()).split())  # wrapped, every word on screen
+
+
+def _contrast(fg, bg) -> float:
+    def luminance(color) -> float:
+        r, g, b = (c / 255 for c in color.get_truecolor())
+        lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
+        return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+    hi, lo = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def _drawn(strip: Strip, base) -> list[tuple[str, object, object]]:
+    """(text, colour, background) of each visible segment as the terminal gets it."""
+    out = []
+    for seg in strip:
+        if seg.text.strip():
+            style = base + seg.style if seg.style else base
+            out.append((seg.text, style.color, style.bgcolor))
+    return out
+
+
+async def test_in_every_theme_the_drawn_titles_dates_counts_and_kinds_are_readable_also_after_a_switch() -> None:
+    from tui.widgets.reader import Reader
+
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        reader, lst = app.query_one(Reader), app.query_one(ArticleList)
+        for name in sorted(app.available_themes):
+            app.theme = name
+            await settle(pilot)
+            lines = [(reader.render_line(0), reader.rich_style),  # the title, as drawn
+                     (lst.render_line(lst.cursor + 1), lst.rich_style)]  # a row off the cursor: title, date, count
+            table = app.query_one(FactsTable)
+            lines += [(table.render_line(y), table.rich_style) for y in range(2, table.row_count + 1)]  # kinds
+            for strip, base in lines:
+                for text, color, bgcolor in _drawn(strip, base):
+                    if color is None or bgcolor is None or color.is_default or bgcolor.is_default:
+                        continue  # the ansi themes: the terminal's own colours
+                    assert _contrast(color, bgcolor) >= 3.0, (name, text, color, bgcolor)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from tui.clipboard import extra_commands, run_commands, shorten
+from rich.cells import cell_len
+
+from tui.clipboard import NOTIFY_MAX, extra_commands, run_commands, shorten
 
 
 def which_all(name: str) -> str:
@@ -38,7 +40,8 @@ def test_failing_or_missing_tools_fail_quietly() -> None:
 
 def test_notifications_are_shortened_to_one_line() -> None:
     assert shorten("a\nb") == "a b"
-    assert len(shorten("长" * 200)) == 60 and shorten("长" * 200).endswith("…")
+    assert cell_len(shorten("长" * 200)) <= NOTIFY_MAX and shorten("长" * 200).endswith("…")  # cells, not characters
+    assert shorten("长" * 10) == "长" * 10
 
 
 async def test_copy_emits_osc52_and_notifies_escaped_text(monkeypatch) -> None:

@@ -15,7 +15,9 @@ from collections.abc import Callable, Mapping
 
 from textual.app import App
 
-NOTIFY_MAX = 60
+# Cells of copied text the toast repeats: one line, so the toast covers
+# as few rows of the table as it can.
+NOTIFY_MAX = 44
 
 
 def extra_commands(
@@ -54,9 +56,10 @@ def run_commands(text: str, cmds: list[list[str]], timeout: float = 3.0) -> list
 
 
 def shorten(text: str, limit: int = NOTIFY_MAX) -> str:
-    """One line, at most `limit` characters, for a notification."""
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+    """One line, at most `limit` cells, for a notification."""
+    from tui.wrap import ellipsize
+
+    return ellipsize(" ".join(text.split()), limit)
 
 
 def copy_text(app: App, text: str, what: str = "") -> None:
@@ -72,7 +75,10 @@ def copy_text(app: App, text: str, what: str = "") -> None:
         app.run_worker(
             lambda: run_commands(text, cmds), thread=True, group="clipboard", exit_on_error=False
         )
-    label = f"{what}: " if what else ""
     from tui.notes import say
 
-    say(app, "copy", label + shorten(text), title="Copied", timeout=4)
+    # A table is named by what it holds (its header row says nothing); a
+    # fact or a figure is quoted, so the toast shows what was taken.
+    tabular = "\t" in text or text.count("\n") > 1
+    message = what if what and tabular else f"{what}: {shorten(text)}" if what else shorten(text)
+    say(app, "copy", message, title="Copied", timeout=4)

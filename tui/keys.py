@@ -67,7 +67,7 @@ KEYS: tuple[Key, ...] = (
     Key("main.copy_figure", "y", "copy_figure", "Figure", "Copy just the figure", palette="Copy figure"),
     Key("main.copy_all", "C", "copy_all", "TSV", "Copy all facts of the article as a table (TSV with a header row)",
         palette="Copy all facts (TSV)"),
-    Key("main.export", "e", "export", "Export", "Export the article's (or the search's) facts to CSV, JSON or Markdown",
+    Key("main.export", "e", "export", "Export", "Export the article's (or the search's) facts to CSV, TSV, JSON or Markdown",
         palette="Export facts…"),
     Key("main.series", "t", "series", "Series", "The highlighted fact's indicator over time: chart and table"),
     Key("main.conflicts", "D", "conflicts", "Conflicts",

@@ -168,4 +168,4 @@ def ellipsize(text: str, width: int) -> str:
             break
         kept.append(char)
         used += size
-    return "".join(kept) + "…"
+    return "".join(kept).rstrip() + "…"

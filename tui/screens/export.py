@@ -33,11 +33,12 @@ class ExportScreen(ModalScreen[Choice | None]):
             yield Label(f"Export {self.what} to:", markup=False)
             yield Input(str(self.default), id="export-path", select_on_focus=False)
             with Horizontal(id="export-buttons"):
-                yield Button("CSV (c)", id="csv", variant="primary")
-                yield Button("TSV (t)", id="tsv")
-                yield Button("JSON (j)", id="json")
-                yield Button("Markdown (m)", id="md")
-            yield Label("tab to edit the path (the extension is added) · escape to cancel", classes="hint")
+                yield Button("CSV", id="csv", variant="primary")
+                yield Button("TSV", id="tsv")
+                yield Button("JSON", id="json")
+                yield Button("Markdown", id="md")
+            yield Label("c t j m or a button: the format · tab: edit the folder and name (the extension is"
+                        " added) · escape: cancel", classes="hint", markup=False)
 
     def on_mount(self) -> None:
         self.query_one("#csv", Button).focus()

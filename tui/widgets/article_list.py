@@ -26,6 +26,7 @@ from textual.strip import Strip
 from tui import keys
 from tui.article_order import ArticleOrder
 from tui.notes import say
+from tui.widgets.component_style import component_style
 from tui.wrap import ellipsize, wrap_lines
 
 # From this many cells a row also shows the article's number of facts.
@@ -253,11 +254,11 @@ class ArticleList(ScrollView, can_focus=True):
         return self._strip(self._entry_text(row.entry, width, style), width, style)
 
     def _entry_text(self, entry: dict[str, Any], width: int, style: Style) -> Text:
-        meta_style = self.get_component_rich_style("article-list--meta", partial=True)
+        meta_style = component_style(self, "article-list--meta")
         date = entry.get("date") or ""  # always with its year: a store may span decades
         if self.searching:
             number = str(entry.get("hits", ""))
-            num_style = self.get_component_rich_style("article-list--hits", partial=True)
+            num_style = component_style(self, "article-list--hits")
         else:
             number = str(entry.get("n_facts", ""))
             num_style = meta_style

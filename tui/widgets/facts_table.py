@@ -15,6 +15,7 @@ from textual.widgets import DataTable
 from store import KINDS, Fact
 from tui import keys
 from tui.citation import cited_sentence, format_change, format_value
+from tui.widgets.component_style import component_style
 from tui.wrap import ellipsize
 
 
@@ -137,6 +138,10 @@ class FactsTable(DataTable):
         if self.is_mounted:
             self._rebuild(keep=self.current_fact)
 
+    def on_mount(self) -> None:
+        # The kinds' colours are set in the cells: a new theme redraws them.
+        self.app.theme_changed_signal.subscribe(self, lambda theme: self._rebuild(keep=self.current_fact))
+
     # -- content -----------------------------------------------------------
     def set_facts(self, facts: list[Fact], empty_message: str = "", article: dict[str, Any] | None = None) -> None:
         self.all_facts, self.article, self._sentences = facts, article, {}
@@ -191,7 +196,7 @@ class FactsTable(DataTable):
         # A cell cut to its column ends in an ellipsis, never silently.
         cells = [_clip(texts[key], width) for key, width in self.widths.items()]
         if fact.get("kind") in KIND_ORDER and "kind" in self.widths:
-            cells[0].stylize(self.get_component_rich_style(f"facts-table--{fact['kind']}", partial=True))
+            cells[0].stylize(component_style(self, f"facts-table--{fact['kind']}"))
         return cells
 
     def cell_text(self, row: int, key: str) -> str | None:

@@ -20,6 +20,7 @@ from textual.strip import Strip
 
 from store import KINDS
 from tui import keys
+from tui.widgets.component_style import component_style
 from tui.wrap import wrap_text
 
 
@@ -191,16 +192,16 @@ class Reader(ScrollView, can_focus=True):
 
     def _restyle(self) -> None:
         """Re-apply highlights (facts, selection, hits) and drop cached lines."""
-        cstyle = self.get_component_rich_style
+        cstyle = component_style
         for block in self._blocks:
             style = {
                 "title": "reader--title", "meta": "reader--meta", "label": "reader--label",
                 "caption": "reader--caption", "message": "reader--message",
             }.get(block.name)
             # Literal text: article text never goes through markup.
-            text = Text(block.text, style=cstyle(style, partial=True) if style else "", end="")
+            text = Text(block.text, style=cstyle(self, style) if style else "", end="")
             if block.name == "body" and self.article:
-                heading = cstyle("reader--heading", partial=True)
+                heading = cstyle(self, "reader--heading")
                 for sec in self.article.get("sections") or []:
                     start = sec.get("start", -1)
                     if start >= 0:
@@ -208,14 +209,14 @@ class Reader(ScrollView, can_focus=True):
             if block.name in ("title", "body"):
                 for f in self.facts:
                     if f.get("where") == block.name:
-                        text.stylize(cstyle(f"reader--{f.get('kind')}", partial=True), f["start"], f["end"])
+                        text.stylize(cstyle(self, f"reader--{f.get('kind')}"), f["start"], f["end"])
                 for n, (where, start, end) in enumerate(self.hits):
                     if where == block.name:
                         name = "reader--hit-current" if n == self.hit_index else "reader--hit"
-                        text.stylize(cstyle(name, partial=True), start, end)
+                        text.stylize(cstyle(self, name), start, end)
                 sel = self.selected
                 if sel is not None and sel.get("where") == block.name:
-                    text.stylize(cstyle("reader--selected", partial=True), sel["start"], sel["end"])
+                    text.stylize(cstyle(self, "reader--selected"), sel["start"], sel["end"])
             block.styled = text
         self._cache.clear()
         self.refresh()
@@ -223,8 +224,14 @@ class Reader(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self._relayout()
 
+    def _theme_changed(self, theme: object) -> None:
+        # The cached lines carry the old theme's colours.
+        if self._blocks:
+            self._restyle()
+
     def on_mount(self) -> None:
         self._relayout(force=True)
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
 
     # -- rendering ---------------------------------------------------------
     def render_line(self, y: int) -> Strip:
