@@ -96,10 +96,18 @@ def test_read_number_convenience() -> None:
     assert read_number("没有数字") is None
 
 
-@pytest.mark.parametrize("text", ["三千五百万", "四亿五千六百四十二万零一十五", "一百零四万", "壹拾万零叁仟肆佰伍拾叁"])
-def test_agrees_with_cn2an(text: str) -> None:
-    cn2an = pytest.importorskip("cn2an")
-    assert parse_number(text).value == cn2an.cn2an(text, "smart")  # type: ignore[union-attr]
+@pytest.mark.parametrize(("text", "value"), [
+    ("一百零四万", 1040000), ("壹拾万零叁仟肆佰伍拾叁", 103453),
+    # spoken forms that leave out a one or a zero: 一百十五 is 一百一十五, 一千十 is 一千零一十
+    ("一百十五", 115), ("三百十万", 3100000), ("一千十", 1010), ("一百十五亿", 11500000000),
+])
+def test_reads_spoken_numerals_that_leave_out_a_one_or_a_zero(text: str, value: int) -> None:
+    assert parse_number(text).value == value  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", ["十五六", "八百千", "十六五"])
+def test_digit_runs_with_no_place_between_them_are_no_numeral(text: str) -> None:
+    assert parse_number(text) is None
 
 
 # --- exact values for the record ---------------------------------------------------------------

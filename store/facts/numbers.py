@@ -232,14 +232,81 @@ def cn_digits(s: str) -> int | None:
     return int("".join(str(CN_DIGITS[ch]) for ch in s))
 
 
+# --- irregular and spoken numerals: 一百十五, 一千零百五, 十三万六 ----------------------------------
+# What `cn_int` rejects is read by the looser grammar the cn2an library applied ("smart"
+# mode), so values stay as they were: its well-formed numeral pattern after repairs of
+# missing zeros and ones, else the spoken shortening (一万二 = 一万二千).
+_LOOSE_CHARS = {**{c: c for c in "零〇一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿"},
+                "貳": "贰", "兩": "两", "叄": "叁", "陸": "陆", "萬": "万", "億": "亿"}
+_LOOSE_NUM = "零〇一壹幺二贰两三叁四肆五伍六陆七柒八捌九玖"
+_LOOSE_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "万": 10**4, "亿": 10**8}
+_LOOSE_LOWER = {10: "十", 100: "百", 1000: "千"}
+
+
+def _loose_grammar() -> re.Pattern[str]:
+    d19, d0 = "[一壹幺二贰两三叁仨四肆五伍六陆七柒八捌九玖]", "[零〇]"
+    u10, u100, u1000 = "[十拾]", "[百佰]", "[千仟]"
+    n10_99 = f"{d19}?{u10}{d19}?"
+    n10_99_one = f"{d19}{u10}{d19}?"
+    n1_99 = f"({n10_99}|{d19})"
+    n100_999 = f"({d19}{u100}({d0}{d19})?|{d19}{u100}{n10_99_one})"
+    n1_999 = f"({n100_999}|{n1_99})"
+    n1000_9999 = f"({d19}{u1000}({d0}{n1_99})?|{d19}{u1000}{n100_999})"
+    n1_9999 = f"({n1000_9999}|{n1_999})"
+    n1e4 = f"({n1_9999}[万]({d0}{n1_999})?|{n1_9999}[万]{n1000_9999})"
+    n1_1e8 = f"({n1e4}|{n1_9999})"
+    n1e8 = f"({n1_1e8}[亿]({d0}{n1_1e8})?|{n1_1e8}[亿]{n1e4})"
+    return re.compile(f"({d0}|{n1e8}|{n1_1e8})")
+
+
+_LOOSE_RE = _loose_grammar()
+_LOOSE_SPOKEN_RE = re.compile(f"([{_LOOSE_NUM}]{{0,2}}[{''.join(_LOOSE_UNITS)}])+[{_LOOSE_NUM}]")
+_LOOSE_REPAIRS = (
+    (re.compile(f"(万)零(?=[{_LOOSE_NUM}][千仟])"), r"\1"),            # 一万零三千 → 一万三千
+    (re.compile(f"([万亿])([{_LOOSE_NUM}][十拾百佰])"), r"\1零\2"),     # 一万五十 → 一万零五十
+    (re.compile(f"([千仟])([{_LOOSE_NUM}]?[十拾])"), r"\1零\2"),        # 一千十 → 一千零十
+    (re.compile("([百佰])([十拾])"), r"\1一\2"),                        # 一百十五 → 一百一十五
+)
+
+
 @lru_cache(maxsize=4096)
-def cn2an_value(s: str) -> Decimal | None:
-    """Fallback through cn2an (lazy import: it is slow to import and strict)."""
-    try:
-        import cn2an
-        return Decimal(str(cn2an.cn2an(s, "smart")))
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError):  # cn2an is strict on odd input
+def loose_int(s: str) -> int | None:
+    """A numeral `cn_int` rejects, read loosely (一百十五 = 115, 十三万六 = 136000), or None."""
+    if any(c not in _LOOSE_CHARS for c in s):
         return None
+    s = "".join(_LOOSE_CHARS[c] for c in s).replace("零十", "零一十").replace("零百", "零一百")
+    for rx, repl in _LOOSE_REPAIRS:
+        s = rx.sub(repl, s)
+    s = s.replace("零十", "零一十").replace("零拾", "零一拾")
+    if _LOOSE_RE.fullmatch(s) is None:
+        spoken = _LOOSE_SPOKEN_RE.fullmatch(s)
+        if len(s) < 3 or spoken is None:
+            return None
+        lower = _LOOSE_LOWER.get(_LOOSE_UNITS[spoken.group(1)[-1]] // 10)
+        if lower is None:
+            return None                 # 十X / 亿X: no lower place to complete
+        s += lower
+    return _place_sum(s)
+
+
+def _place_sum(s: str) -> int:
+    """The value of a numeral the loose grammar accepted, read right to left."""
+    total, unit, section = 0, 1, 1          # section: the 万/亿 (or 万亿) place in force
+    for i, ch in enumerate(reversed(s)):
+        if ch not in _LOOSE_UNITS:
+            total += CN_DIGITS[ch] * unit
+            continue
+        unit = _LOOSE_UNITS[ch]
+        if unit % 10000 == 0:
+            if unit > section:
+                section = unit
+            else:
+                section = unit = unit * section
+        if unit < section:
+            unit *= section
+        if i == len(s) - 1:
+            total += unit                   # a leading place stands for one of it (十五)
+    return total
 
 
 def _cn_value(s: str) -> Decimal | None:
@@ -259,9 +326,10 @@ def _cn_value(s: str) -> Decimal | None:
         return EXACT.multiply(EXACT.add(Decimal(iv), Decimal(frac).scaleb(-len(dp))), Decimal(p))
     v = cn_int(s)
     if v is None:
-        # cn2an reads nothing made of places alone (千百, 亿万): only a digit can make it succeed
+        # nothing made of places alone (千百, 亿万) is read: only a digit can make it a numeral
         if len(s) <= 24 and any(c in CN_UNITS or c in CN_MAGS for c in s) and any(c in CN_DIGITS for c in s):
-            return cn2an_value(s)
+            loose = loose_int(s)
+            return None if loose is None else Decimal(loose)
         return None
     return Decimal(v)
 
