@@ -79,3 +79,19 @@ async def test_s_orders_by_title_publication_and_facts_and_S_reverses(store) -> 
         assert [r.entry["n_facts"] for r in lst.rows] == sorted(counts)
         assert (lst.border_subtitle or "").startswith("fewest facts first")
         assert not app._notifications  # the list's own subtitle says the order: no toast over the rows
+
+
+async def test_reordering_keeps_the_highlighted_article_in_the_reader(store) -> None:
+    from tui.widgets.reader import Reader
+
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        lst = app.query_one(ArticleList)
+        await pilot.press("G")  # the oldest: 乙报道
+        await settle(pilot)
+        for key in ("s", "s", "S", "s"):  # title (丁报道 first), publication, reversed, facts
+            await pilot.press(key)
+            await settle(pilot)
+            assert lst.current["title"] == "乙报道"
+            assert app.query_one(Reader).article["title"] == "乙报道", key

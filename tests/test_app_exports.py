@@ -143,3 +143,21 @@ async def test_an_export_of_a_search_with_fact_filters_carries_its_totals(tmp_pa
         assert [f["surface"] for f in data["facts"]] == ["320亿元"]
     else:
         assert "## Totals" in text and "| money | 元 | 1 | 32000000000 |" in text
+
+
+async def test_tab_in_the_export_dialog_goes_to_the_path_and_back(tmp_path) -> None:
+    from textual.widgets import Input
+
+    app = FactdeskApp(make_store(tmp_path, URLS["safe"]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        path = app.screen.query_one("#export-path", Input)
+        await pilot.press("tab")
+        assert path.has_focus
+        await pilot.press("ctrl+u", *str(tmp_path / "tabbed"))  # typed letters are the path, not format keys
+        assert path.value == str(tmp_path / "tabbed")
+        await pilot.press("tab", "j")  # back to the formats: JSON
+        await settle(pilot)
+    assert json.loads((tmp_path / "tabbed.json").read_text(encoding="utf-8"))

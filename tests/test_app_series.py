@@ -84,7 +84,10 @@ async def test_e_exports_the_series_to_csv(tmp_path: Path, monkeypatch: pytest.M
     app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
     async with app.run_test(size=(120, 40)) as pilot:
         await _series_of(pilot, "62.5万辆")
-        await pilot.press("e")
+        await pilot.press("e")  # the export dialog: folder and name, CSV or TSV
+        await pilot.pause()
+        await pilot.press("j")  # not offered for a series: nothing happens
+        await pilot.press("c")
         await settle(pilot)
     (path,) = tmp_path.glob("series-*.csv")
     lines = path.read_text(encoding="utf-8").splitlines()

@@ -109,6 +109,13 @@ def export_to(facts: Sequence[Fact], fmt: str, target: Path, title: str = "",
         text = to_markdown(facts, title, totals)
     else:
         text = to_csv(facts) if fmt == "csv" else facts_tsv(facts)
+    return write_new(text, target)
+
+
+def write_new(text: str, target: Path) -> Path:
+    """Write ``text`` to ``target`` or, when that exists, to target-2,
+    target-3 …: never over a file.  Written to a temporary file first, then
+    renamed.  Returns the path written."""
     path, n = target, 1
     while path.exists():
         n += 1

@@ -114,7 +114,7 @@ KEYS: tuple[Key, ...] = (
     # The series and conflicts views.
     Key("series.open", "enter", "open", "Open", "Open the article at the highlighted figure"),
     Key("series.copy", "c", "copy", "Copy TSV", "Copy the series as TSV, a citation on every row"),
-    Key("series.export", "e", "export", "Export", "Export the series to CSV in the current directory"),
+    Key("series.export", "e", "export", "Export", "Export the series to CSV or TSV (folder and name in a dialog)"),
     Key("series.close", "escape,q", "close", "Back", "Back to the articles"),
     Key("conflicts.open", "enter", "open", "Open", "Open the article of the first source"),
     Key("conflicts.copy", "c", "copy", "Copy", "Copy the conflicts, one source a line"),
@@ -124,6 +124,7 @@ KEYS: tuple[Key, ...] = (
     Key("export.tsv", "t", "choose('tsv')", "TSV", "Export as TSV"),
     Key("export.json", "j", "choose('json')", "JSON", "Export as JSON"),
     Key("export.md", "m", "choose('md')", "Markdown", "Export as Markdown"),
+    Key("export.path", "tab", "toggle_path", "Path", "Edit the folder and file name; again: back to the formats"),
     Key("export.cancel", "escape", "dismiss(None)", "Cancel", "Close without exporting"),
     # Every dialog.
     Key("dialog.close", "escape,q,question_mark", "dismiss", "Close", "Close the help or the fact detail"),

@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label
 from tui import keys
 
 Choice = tuple[str, Path]  # (format, the path typed)
+KEY_OF = {"csv": "c", "tsv": "t", "json": "j", "md": "m"}  # as in the key table (export.*)
 
 
 class ExportScreen(ModalScreen[Choice | None]):
@@ -22,28 +23,44 @@ class ExportScreen(ModalScreen[Choice | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("export")
 
-    def __init__(self, what: str, default: Path) -> None:
+    def __init__(self, what: str, default: Path, formats: tuple[str, ...] = ("csv", "tsv", "json", "md"),
+                 title: str = "Export facts") -> None:
         super().__init__()
         self.what = what
         self.default = default
+        self.formats = formats
+        self.heading = title
 
     def compose(self) -> ComposeResult:
+        from tui.export import FORMATS
+
         with Vertical(id="export-dialog") as box:
-            box.border_title = "Export facts"
+            box.border_title = self.heading
             yield Label(f"Export {self.what} to:", markup=False)
             yield Input(str(self.default), id="export-path", select_on_focus=False)
             with Horizontal(id="export-buttons"):
-                yield Button("CSV", id="csv", variant="primary")
-                yield Button("TSV", id="tsv")
-                yield Button("JSON", id="json")
-                yield Button("Markdown", id="md")
-            yield Label("c t j m or a button: the format · tab: edit the folder and name (the extension is"
-                        " added) · escape: cancel", classes="hint", markup=False)
+                for n, fmt in enumerate(self.formats):
+                    yield Button(FORMATS[fmt], id=fmt, variant="primary" if n == 0 else "default")
+            keys = " ".join(KEY_OF[fmt] for fmt in self.formats)
+            yield Label(f"{keys} or a button: the format · tab: edit the folder and name (the extension is"
+                        " added; enter exports CSV, tab goes back to the formats) · escape: cancel",
+                        classes="hint", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one("#csv", Button).focus()
+        self.query_one(Button).focus()
+
+    def action_toggle_path(self) -> None:
+        # Tab goes to the path and back: focus would otherwise walk the buttons.
+        path = self.query_one(Input)
+        if path.has_focus:
+            self.query_one(Button).focus()
+        else:
+            path.focus()
+            path.cursor_position = len(path.value)
 
     def action_choose(self, fmt: str) -> None:
+        if fmt not in self.formats:
+            return
         self.dismiss((fmt, Path(self.query_one(Input).value.strip() or str(self.default)).expanduser()))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

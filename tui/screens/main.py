@@ -66,6 +66,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.loaded = False
         self._dates: tuple[list[dict[str, Any]], dict[str, str | None]] | None = None
         self._all_timer: Timer | None = None
+        self._wanted_article: str | None = None  # the article asked for last (being read, or shown)
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -143,17 +144,23 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     # -- the article shown ---------------------------------------------------
     @on(ArticleList.Highlighted)
     def _preview(self, event: ArticleList.Highlighted) -> None:
-        if self.article is None or self.article.get("id") != event.article_id:
+        # Compared with the article asked for last, not the one on screen: a
+        # reorder passes over the first row on its way back to the current one.
+        if event.article_id != self._wanted_article:
             self.open_article(event.article_id)
 
     @on(ArticleList.Selected)
     def _open(self, event: ArticleList.Selected) -> None:
-        if self.article is None or self.article.get("id") != event.article_id:
+        if event.article_id != self._wanted_article:
             self.open_article(event.article_id)
         self.reader.focus()
 
-    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
     def open_article(self, article_id: str) -> None:
+        self._wanted_article = article_id
+        self._read_article(article_id)
+
+    @work(thread=True, exclusive=True, group="article", exit_on_error=False)
+    def _read_article(self, article_id: str) -> None:
         parsed = self.search_state.parsed
         try:
             article = self.store.article(article_id)
@@ -167,6 +174,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     def _article_loaded(self, article: dict[str, Any] | None, facts: list[Fact], hits: Spans,
                         parsed: Query | None) -> None:
+        if article is not None and article.get("id") != self._wanted_article:
+            return  # read before another was asked for
         if article is None:
             self.reader.show_message("This article is no longer in the store. Press r to reload.")
             return
@@ -288,7 +297,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         """Nothing matches: the reader and the facts show nothing, so copy
         and export cannot act on an article the list no longer shows."""
         self.workers.cancel_group(self, "article")
-        self.article, self.article_facts = None, []
+        self.article, self.article_facts, self._wanted_article = None, [], None
         self.reader.show_message(message)
         self.facts_table.set_facts([], "No matching article.")
 
@@ -349,7 +358,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     def _reloaded(self) -> None:
         self.disk.reloaded()
         current = (self.article or {}).get("id")
-        self.article = None
+        self.article, self._wanted_article = None, None
         self.app.toasts.drop("disk")  # the "changed on disk" note is answered
         self.app.toasts.drop(TROUBLE)
         say(self, "reload", "Store reloaded.", timeout=3)
@@ -377,7 +386,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         say what they cannot show; the app keeps running."""
         say(self, TROUBLE, f"{what}: {_one_line(error)}{CHECK_HINT}", severity="error", timeout=10)
         if what == "Cannot read the article":
-            self.article, self.article_facts = None, []
+            self.article, self.article_facts, self._wanted_article = None, [], None
             self.reader.show_message(f"{what}.{CHECK_HINT}")
             self.facts_table.set_facts([], "Article unreadable.")
 

@@ -21,7 +21,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from tui import keys
-from tui.notes import say
+from tui.notes import one_line, say
 from tui.series_output import (
     conflict_lines,
     conflict_text,
@@ -150,23 +150,37 @@ class SeriesScreen(Screen[Chosen | None]):
         copy_text(self.app, series_tsv(self.rows), f"{len(self.rows)} figures as TSV")
 
     def action_export(self) -> None:
+        from tui.export import slug
+        from tui.screens.export import ExportScreen
+
         if not self.rows:
             say(self, "export", "Nothing to export: the series is empty.", severity="warning")
             return
-        self.export_worker(list(self.rows))
+        rows = list(self.rows)
+        settings = getattr(self.app, "settings", None)
+        folder = settings.export_dir if settings is not None else Path.cwd()
+        default = folder / f"series-{slug((rows[0]['entity'] or '') + rows[0]['indicator'])}"
+
+        def chosen(choice: tuple[str, Path] | None) -> None:
+            if choice:
+                self.export_worker(rows, *choice)
+
+        self.app.push_screen(ExportScreen(f"the {len(rows)} figures of this series", default, ("csv", "tsv"),
+                                          title="Export series"), chosen)
 
     @work(thread=True, group="export", exit_on_error=False)
-    def export_worker(self, rows: list[SeriesRow]) -> None:
-        from tui.export import slug
+    def export_worker(self, rows: list[SeriesRow], fmt: str, target: Path) -> None:
+        from tui.export import write_new
 
-        first = rows[0]
-        path = Path.cwd() / f"series-{slug((first['entity'] or '') + first['indicator'])}.csv"
+        if target.suffix.lower() != f".{fmt}":
+            target = target.with_name(f"{target.name}.{fmt}")
         try:
-            path.write_text(series_csv(rows), encoding="utf-8")
+            path = write_new(series_csv(rows) if fmt == "csv" else series_tsv(rows), target)
         except OSError as error:
-            self.app.call_from_thread(say, self, "export", f"Export failed: {error}", severity="error")
+            self.app.call_from_thread(say, self, "export", f"Export failed: {one_line(error)}", severity="error")
             return
-        self.app.call_from_thread(say, self, "export", f"Exported {len(rows)} figures to {path}", title="Export")
+        self.app.call_from_thread(say, self, "export", f"Exported {len(rows)} figures to {one_line(str(path))}",
+                                  title="Export")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -58,6 +58,7 @@ class SeriesActions:
             self.search_bar.last_text = ""
             self._search_changed("")
             self.article_list.select_id(article_id)
+        self._wanted_article = article_id
         self._article_loaded(article, facts, [], None)
         fact = next((f for f in self.article_facts if f.get("id") == fact_id), None)
         if fact is not None:
