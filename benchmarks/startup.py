@@ -7,6 +7,8 @@ the figures next to `python -c "import textual.app"` measured in the same
 run.  It prints figures; it is not a test.
 
     python benchmarks/startup.py [--archive 100000] [--runs 5]
+    python benchmarks/startup.py --store big.json --marker "Articles (100,004)"   # a store built before
+    python benchmarks/startup.py --command /tmp/old/factdesk                     # another checkout's command
 """
 
 from __future__ import annotations
@@ -37,12 +39,12 @@ def time_import(runs: int) -> float:
     return statistics.median(samples)
 
 
-def first_paint(db: Path, marker: str, socket: str) -> float:
+def first_paint(db: Path, marker: str, socket: str, command: str = FACTDESK) -> float:
     """Seconds from starting the command to the marker text on screen."""
     subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
     t0 = time.perf_counter()
     subprocess.run(
-        ["tmux", "-L", socket, "new-session", "-d", "-x", "120", "-y", "40", f"{FACTDESK} --db {db}"],
+        ["tmux", "-L", socket, "new-session", "-d", "-x", "120", "-y", "40", f"{command} --db {db}"],
         check=True,
     )
     try:
@@ -81,16 +83,26 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--archive", type=int, default=0, help="also measure a store of this many articles")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--store", type=Path, help="also measure this existing store (with --marker)")
+    parser.add_argument("--marker", help="text that shows the --store's list is drawn, e.g. 'Articles (100,004)'")
+    parser.add_argument("--command", default=FACTDESK, help="the factdesk command to start (default: this venv's)")
     args = parser.parse_args()
+    if args.store and not args.marker:
+        sys.exit("--store needs --marker")
     if not shutil.which("tmux"):
         sys.exit("tmux is needed")
     work = Path(tempfile.mkdtemp(prefix="factdesk-startup-"))
     rows = [("python -c 'import textual.app'", time_import(args.runs))]
 
     seed_db = work / "seed.json"
-    subprocess.run([FACTDESK, "--db", str(seed_db), "seed"], check=True, capture_output=True)
-    samples = [first_paint(seed_db, "五年平安成绩单", f"fdbench{os.getpid()}") for _ in range(args.runs)]
+    subprocess.run([args.command, "--db", str(seed_db), "seed"], check=True, capture_output=True)
+    samples = [first_paint(seed_db, "五年平安成绩单", f"fdbench{os.getpid()}", args.command)
+               for _ in range(args.runs)]
     rows.append(("factdesk, seed store (4 articles)", statistics.median(samples)))
+    if args.store:
+        samples = [first_paint(args.store, args.marker, f"fdbench{os.getpid()}", args.command)
+                   for _ in range(args.runs)]
+        rows.append((f"factdesk, {args.store.name} ({args.marker})", statistics.median(samples)))
 
     if args.archive:
         if not BULK.is_dir():
@@ -104,7 +116,8 @@ def main() -> None:
         rows.append((f"factdesk, {args.archive:,} articles (ingest took {ingest:.0f} s)", statistics.median(samples)))
 
     width = max(len(name) for name, _ in rows)
-    print(f"{'launch → first paint (median of %d)' % args.runs:<{width}}  seconds")
+    print(f"{'launch → first paint (median of %d)' % args.runs:<{width}}  seconds"
+          f"   (load average {os.getloadavg()[0]:.1f})")
     for name, seconds in rows:
         print(f"{name:<{width}}  {seconds:7.3f}")
     shutil.rmtree(work, ignore_errors=True)

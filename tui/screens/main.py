@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
 EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
+WARM_INDEX_AFTER = 0.3  # seconds after the catalog is shown
 NO_FACTS = "No figures in this article — pick another article, or search with /."
 
 
@@ -129,7 +130,10 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     def _catalog_loaded(self, catalog: list[dict[str, Any]], counts: dict[str, int], reopen: str | None) -> None:
         self.catalog, self.counts, self.loaded = catalog, counts, True
-        self.warm_search_index()
+        # After the first screen is drawn: opening the index imports numpy and
+        # the pinyin tables, which would hold the interpreter while the list,
+        # the article and its facts are being painted.
+        self.set_timer(WARM_INDEX_AFTER, self.warm_search_index)
         if self.search_state.active:
             self.run_search(self.search_state.text)
         else:
