@@ -42,8 +42,10 @@ class StoreReader(Protocol):
     """The reading side of a store."""
 
     @property
-    def path(self) -> Path:
-        """Where the store lives (shown in the status line)."""
+    def path(self) -> Path | str:
+        """Where the store lives, as the status line and messages show it:
+        the main file's path, or for a database server its URL without
+        the password (``postgresql://user@host:port/dbname``)."""
         ...
 
     @property

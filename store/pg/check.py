@@ -20,7 +20,7 @@ SELECT a.id, a.record::text, a.n_facts, a.norm_title, a.norm_body, a.grams,
        (SELECT array_agg(f.record::text ORDER BY f.ord) FROM facts f WHERE f.article_id = a.id)
 FROM articles a ORDER BY a.id
 """
-_EMPTY_SOURCES = "SELECT file FROM sources s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.source_file = s.file)"
+_EMPTY_SOURCES = "SELECT key FROM sources s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.source_key = s.key)"
 
 
 def check_store(store: Any, fix: bool) -> list[str]:

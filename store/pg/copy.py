@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from itertools import groupby
+from itertools import groupby, islice
 from typing import Any
 
-from store.records import Article, Fact
+from store.db.source_keys import key_of
+from store.records import Article, Fact, SourceRecord
 
 ProgressFn = Callable[[str, int, "int | None"], None]
 
@@ -36,24 +37,39 @@ def _with_facts(source: Any, articles: Iterator[Article], file: str, total: int,
         yield article, source.facts(article["id"])
 
 
+def _by_source(records: list[SourceRecord],
+               articles: Iterator[Article]) -> Iterator[tuple[SourceRecord, Iterator[Article]]]:
+    """Each source record with its articles, as a stream.  Both come in page
+    order (file name, then key, then position); same-named sources are told
+    apart by each record's article count (the last takes what is left)."""
+    by_name: dict[str, list[SourceRecord]] = {}
+    for record in sorted(records, key=lambda r: (r["file"], key_of(r))):
+        by_name.setdefault(record["file"], []).append(record)
+    for file, group in groupby(articles, key=lambda a: (a.get("source") or {}).get("file", "")):
+        named = by_name.get(file, [])  # none: an article whose source record is missing (`check` says so)
+        stream = iter(group)  # shared by the file's sources, each taking its count
+        for n, record in enumerate(named):
+            part = stream if n == len(named) - 1 else islice(stream, record["articles"])
+            yield record, part
+            for _ in part:  # what the caller left unread (an unchanged source)
+                pass
+
+
 def copy_store(source: Any, target: Any, progress: ProgressFn | None = None) -> CopyReport:
-    """Copy every source of ``source`` into ``target`` (both open stores)."""
-    from store.db.transaction import SourceHeader
+    """Copy every source of ``source`` into ``target`` (both open stores);
+    each keeps its key, so same-named files stay two sources."""
+    from store.records import SourceHeader
 
     report = CopyReport()
-    records = {record["file"]: record for record in source.sources()}
-    by_file = groupby(source.articles(), key=lambda article: (article.get("source") or {}).get("file", ""))
-    for file, articles in by_file:
-        record = records.get(file)
-        if record is None:  # an article whose source record is missing: `check` reports it
-            continue
-        header = SourceHeader(record["file"], record["sha256"], list(record.get("furniture") or []),
-                              record.get("publication"), record.get("date"))
+    for record, articles in _by_source(source.sources(), source.articles()):
+        file, key = record["file"], record.get("key")
+        header = SourceHeader(file, record["sha256"], list(record.get("furniture") or []),
+                              record.get("publication"), record.get("date"), key=key)
         with target.writing() as tx:
-            if tx.stored_sha256(file) == record["sha256"]:
+            if tx.stored_sha256(file, key) == record["sha256"]:
                 report.unchanged_sources.append(file)
                 continue
-            written = tx.put_source(header, _with_facts(source, articles, file, record.get("articles"), progress))
+            written = tx.put_source(header, _with_facts(source, articles, file, record["articles"], progress))
         report.copied_sources.append(file)
         report.articles += written.added
         report.facts += written.facts

@@ -14,15 +14,16 @@ from typing import Any
 
 import orjson
 
+from store.pg.series_rows import SERIES_CELLS, ArticleContext, series_cells
 from store.records import Article, Fact
 from store.search.build import date_int, fact_year
 from store.search.format import numeric
 from store.search.normalize import normalize
 
-ARTICLE_COLUMNS = ("id", "source_file", "ord", "title", "date", "publication", "n_facts", "n_chars",
+ARTICLE_COLUMNS = ("id", "source_file", "source_key", "ord", "title", "date", "publication", "n_facts", "n_chars",
                    "date_key", "norm_title", "norm_body", "norm_subjects", "grams", "record")
 FACT_COLUMNS = ("article_id", "ord", "id", "kind", "value", "value_high", "unit", "year", "subject", "period",
-                "norm_text", "record")
+                "norm_text", "record", *SERIES_CELLS)
 SUBJECT_SEPARATOR = "\x01"   # between subjects (NUL is not allowed in PostgreSQL text)
 
 
@@ -64,22 +65,23 @@ def json_text(record: Any) -> str:
         return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-def article_row(article: Article, facts: list[Fact], source_file: str, order: int) -> tuple:
+def article_row(article: Article, facts: list[Fact], source_file: str, source_key: str, order: int) -> tuple:
     title, body = article.get("title") or "", article.get("body") or ""
     norm_title, norm_body = normalize(title), normalize(body)
     subjects = SUBJECT_SEPARATOR.join(s for s in (normalize(f.get("subject") or "") for f in facts) if s)
-    return (article["id"], source_file, order, title, article.get("date"), article.get("publication"),
+    return (article["id"], source_file, source_key, order, title, article.get("date"), article.get("publication"),
             len(facts), len(body), date_int(article.get("date")), norm_title, norm_body, subjects,
             array_literal(grams(norm_title, norm_body)), json_text(article))
 
 
 def fact_rows(article: Article, facts: list[Fact]) -> list[tuple]:
     doc_year = date_int(article.get("date")) // 10000
+    context = ArticleContext(article.get("title"), article.get("date"))
     rows = []
     for n, fact in enumerate(facts):
         unit = normalize(fact.get("unit") or "") or None
         text = normalize(fact.get("subject") or "") + SUBJECT_SEPARATOR + normalize(fact.get("clause") or "")
         rows.append((article["id"], n, str(fact.get("id", "")), fact.get("kind"), number(fact.get("value")),
                      number(fact.get("value_high")), unit, fact_year(fact, doc_year), _text(fact.get("subject")),
-                     _text(fact.get("period")), text, json_text(fact)))
+                     _text(fact.get("period")), text, json_text(fact), *series_cells(fact, context)))
     return rows

@@ -10,15 +10,22 @@ texts after the search normaliser, with trigram GIN indexes for terms of three
 or more characters; ``grams`` holds every distinct 1- and 2-character
 substring of each, with a GIN index, for the shorter terms trigrams cannot
 serve.  Facts are a table of their own with typed columns for the query
-language's filters.
+language's filters and, since schema 3, each fact's series columns (its
+indicator key, exact value and precision: store.series.columns) so series,
+conflicts and totals are queries (store.pg.series).
+
+Sources are keyed as in the TinyDB store (store.db.source_keys): by the
+file's full path, or by its name for the shipped pages, stdin and every
+source stored before schema 2.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 SCHEMA_LOCK = 0x6661_6374_0001   # advisory lock keys: "fact" + purpose
 WRITE_LOCK = 0x6661_6374_0002
 CHANNEL = "factdesk_changed"
@@ -93,8 +100,57 @@ CREATE TABLE pinyin_vocab (
 );
 """
 
-# MIGRATIONS[n] takes the schema from version n to n + 1 (0: an empty database).
-MIGRATIONS: list[str] = [_V1]
+# Version 2: a source is known by its key (full path, or name), not its name,
+# so two same-named files in different folders are two sources.  Stored
+# sources keep their name as key (store.db.source_keys: such a source is
+# replaced once by the same-named file's first ingest).
+_V2 = """
+ALTER TABLE sources ADD COLUMN key text;
+UPDATE sources SET key = file;
+ALTER TABLE sources ALTER COLUMN key SET NOT NULL;
+ALTER TABLE articles DROP CONSTRAINT articles_source_file_fkey;
+ALTER TABLE sources DROP CONSTRAINT sources_pkey;
+ALTER TABLE sources ADD PRIMARY KEY (key);
+CREATE INDEX sources_file ON sources (file);
+ALTER TABLE articles ADD COLUMN source_key text;
+UPDATE articles SET source_key = source_file;
+ALTER TABLE articles ALTER COLUMN source_key SET NOT NULL;
+ALTER TABLE articles ADD CONSTRAINT articles_source_key_fkey FOREIGN KEY (source_key)
+    REFERENCES sources (key) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED;
+DROP INDEX articles_page_order;
+CREATE INDEX articles_page_order ON articles (source_file, source_key, ord);
+"""
+
+# Version 3: each fact's series columns (store.series.columns), filled at
+# ingest; series_facts is the view the series queries read, with the column
+# names of the TinyDB series table, so both share their filter SQL.
+_V3 = """
+ALTER TABLE facts
+    ADD COLUMN s_name text, ADD COLUMN s_entity text, ADD COLUMN s_family text, ADD COLUMN s_measure text,
+    ADD COLUMN s_match text, ADD COLUMN s_named boolean, ADD COLUMN s_psort text, ADD COLUMN s_unit text,
+    ADD COLUMN s_year integer, ADD COLUMN s_value text, ADD COLUMN s_high text, ADD COLUMN s_num double precision,
+    ADD COLUMN s_num_high double precision, ADD COLUMN s_step text, ADD COLUMN s_qualifier text;
+CREATE INDEX facts_series ON facts (s_name, s_entity, s_family, s_measure, s_psort) WHERE s_value IS NOT NULL;
+CREATE INDEX facts_series_match ON facts USING gin (s_match gin_trgm_ops) WHERE s_value IS NOT NULL;
+CREATE VIEW series_facts AS
+    SELECT f.article_id, f.id AS fact_id, f.s_name AS name, f.s_entity AS entity, f.s_match AS match,
+           f.s_family AS family, f.s_measure AS measure, f.s_named AS named, f.s_psort AS psort, f.kind,
+           f.s_unit AS unit, f.unit AS unit_key, f.period, f.s_year AS year, f.s_value AS value,
+           f.s_high AS value_high, f.s_num AS num, f.s_num_high AS num_high, f.s_step AS step,
+           f.s_qualifier AS qualifier
+    FROM facts f WHERE f.s_value IS NOT NULL;
+"""
+
+
+def _fill_series_columns(conn: Any) -> None:
+    from store.pg.series_rows import fill_series_columns
+
+    fill_series_columns(conn)
+
+
+# MIGRATIONS[n] takes the schema from version n to n + 1 (0: an empty
+# database): SQL, or a function of the connection for what SQL cannot compute.
+MIGRATIONS: list[list[str | Callable[[Any], None]]] = [[_V1], [_V2], [_V3, _fill_series_columns]]
 
 
 def current_version(conn: Any) -> int | None:
@@ -129,7 +185,11 @@ def ensure_schema(conn: Any, server: str) -> bool:
                 raise CorruptStoreError(f"{server}: the database has an 'articles' table but no factdesk schema; "
                                         f"use an empty database")
         for step in range(version, SCHEMA_VERSION):
-            conn.execute(MIGRATIONS[step])
+            for change in MIGRATIONS[step]:
+                if callable(change):
+                    change(conn)
+                else:
+                    conn.execute(change)
             conn.execute("INSERT INTO factdesk_schema (version) VALUES (%s)", (step + 1,))
         if created:
             conn.execute("INSERT INTO factdesk_state (store_id) VALUES (%s)", (uuid.uuid4().hex,))

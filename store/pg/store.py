@@ -22,13 +22,12 @@ import orjson
 from store.pg.connect import connect, display_url, server_errors
 from store.pg.schema import CHANNEL
 from store.records import Article, CatalogEntry, Fact, SearchResults, SourceRecord
-from store.series import SeriesKeeper
-from store.series import reads as series_reads
+from store.series import Conflict, SeriesRow, UnitTotal
 
 T = TypeVar("T")
 ProgressFn = Callable[[str, int, int | None], None]
 CATALOG_SQL = ("SELECT id, title, date, publication, source_file, ord, n_facts, n_chars "
-               "FROM articles ORDER BY source_file, ord")
+               "FROM articles ORDER BY source_file, source_key, ord")
 
 
 def guarded(method: Callable[..., T]) -> Callable[..., T]:
@@ -93,7 +92,6 @@ class PgStore:
         self._generation = self._current_generation()
         self._announced = self._generation   # the newest commit a notification told of
         self._store_id = conn.execute("SELECT store_id FROM factdesk_state").fetchone()[0]
-        self._series = SeriesKeeper(None, lambda: self.token, self._series_docs)
 
     def close(self) -> None:
         for conn in (self._conn, self._listener, self._writer_conn):
@@ -120,7 +118,7 @@ class PgStore:
 
     @guarded
     def sources(self) -> list[SourceRecord]:
-        return [orjson.loads(r[0]) for r in self._conn.execute("SELECT record::text FROM sources ORDER BY file")]
+        return [orjson.loads(r[0]) for r in self._conn.execute("SELECT record::text FROM sources ORDER BY file, key")]
 
     @guarded
     def counts(self) -> dict[str, int]:
@@ -144,7 +142,7 @@ class PgStore:
             where.append("f.kind = %s")
             params.append(kind)
         sql = (f"SELECT f.record::text FROM facts f JOIN articles a ON a.id = f.article_id "
-               f"WHERE {' AND '.join(where) or 'true'} ORDER BY a.source_file, a.ord, f.ord")
+               f"WHERE {' AND '.join(where) or 'true'} ORDER BY a.source_file, a.source_key, a.ord, f.ord")
         return [orjson.loads(r[0]) for r in self._conn.execute(sql, params)]
 
     def articles(self) -> Iterator[Article]:
@@ -152,7 +150,7 @@ class PgStore:
         the store's snapshot)."""
         with server_errors(self.path), self._conn.cursor(name=f"articles_{uuid.uuid4().hex[:8]}") as cur:
             cur.itersize = 500
-            cur.execute("SELECT record::text FROM articles ORDER BY source_file, ord")
+            cur.execute("SELECT record::text FROM articles ORDER BY source_file, source_key, ord")
             for (record,) in cur:
                 yield orjson.loads(record)
 
@@ -276,29 +274,25 @@ class PgStore:
         return [(start, end) for start, end in hit_spans(text, query, self)]
 
     # ------------------------------------------------------------ series
-    # Built in memory from the facts table for each committed state read
-    # (an indicator column in SQL would answer without the full read).
+    # SQL over the facts table's series columns (store.pg.series).
 
     @guarded
-    def series(self, query: Any) -> list[Any]:
-        return series_reads.series(self._series, query)
+    def series(self, query: Any) -> list[SeriesRow]:
+        from store.pg import series
+
+        return series.series(self._conn, query)
 
     @guarded
-    def conflicts(self, query: Any = None) -> list[Any]:
-        return series_reads.conflicts(self._series, query)
+    def conflicts(self, query: Any = None) -> list[Conflict]:
+        from store.pg import series
+
+        return series.conflicts(self._conn, query)
 
     @guarded
-    def totals(self, query: Any) -> list[Any]:
-        return series_reads.totals(self, self._series, query)
+    def totals(self, query: Any) -> list[UnitTotal]:
+        from store.pg import series
 
-    def _series_docs(self, ids: Iterable[str] | None = None) -> Iterator[tuple[Any, list[Any]]]:
-        by_article: dict[str, list[Any]] = {}
-        for fact in self.facts():
-            by_article.setdefault(fact["article_id"], []).append(fact)
-        wanted = None if ids is None else set(ids)
-        for entry in self.catalog():
-            if wanted is None or entry["id"] in wanted:
-                yield entry, by_article.get(entry["id"], [])
+        return series.totals(self, self._conn, query)
 
     # ------------------------------------------------------------ checking
 

@@ -11,9 +11,10 @@ the change channel, which open apps listen on.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from store.db.source_keys import find_source, header_key, unique_id
 from store.pg.rows import (
     ARTICLE_COLUMNS,
     FACT_COLUMNS,
@@ -22,7 +23,7 @@ from store.pg.rows import (
     json_text,
 )
 from store.pg.schema import CHANNEL, WRITE_LOCK
-from store.records import Article, Fact
+from store.records import Article, Fact, SourceHeader, SourceWrite
 
 LOCK_TIMEOUT_S = 300
 
@@ -42,61 +43,97 @@ def bump_generation(conn: Any) -> int:
 
 
 class PgWriter:
-    """One write transaction (the caller holds it open and the lock)."""
+    """One write transaction (the caller holds it open and the lock).
+    Sources are found and keyed by store.db.source_keys, the TinyDB
+    store's rules, so both backends give the same sources and article ids."""
 
     def __init__(self, conn: Any) -> None:
         self.conn = conn
         self.changed = False
 
-    def stored_sha256(self, file: str, key: str | None = None) -> str | None:
-        row = self.conn.execute("SELECT sha256 FROM sources WHERE file = %s", (file,)).fetchone()
-        return row[0] if row else None
+    def _stored(self, file: str, key: str | None) -> dict[str, str] | None:
+        """The stored source the input is (its key, else a name-keyed
+        source of the same name), as {key, file, sha256}."""
+        rows = self.conn.execute("SELECT key, file, sha256 FROM sources WHERE key = %s OR (key = file AND file = %s)",
+                                 (key or file, file))
+        return find_source(({"key": k, "file": f, "sha256": h} for k, f, h in rows), file, key)
 
-    def put_source(self, source: Any, articles: Iterable[tuple[Article, list[Fact]]]) -> Any:
-        """Add or replace the articles of one source file; returns a
-        SourceWrite (added, facts, removed)."""
-        from store.db.transaction import SourceWrite
+    def stored_sha256(self, file: str, key: str | None = None) -> str | None:
+        stored = self._stored(file, key)
+        return stored["sha256"] if stored else None
+
+    def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
+        """Add or replace the articles of one source file; an article whose
+        id another source holds (a same-named file's) gets an id of its own."""
         from store.pg.vocab import add_words
 
         conn = self.conn
-        old_ids = {r[0] for r in conn.execute("SELECT id FROM articles WHERE source_file = %s", (source.file,))}
-        conn.execute("SET CONSTRAINTS ALL DEFERRED")
-        conn.execute("DELETE FROM sources WHERE file = %s", (source.file,))  # cascades to articles, facts
-        new_ids: list[str] = []
-        n_facts = 0
+        key = header_key(source)
+        stored = self._stored(source.file, source.key)
+        old_ids: set[str] = set()
+        if stored is not None:
+            old_ids = {r[0] for r in conn.execute("SELECT id FROM articles WHERE source_key = %s", (stored["key"],))}
+            conn.execute("SET CONSTRAINTS ALL DEFERRED")
+            conn.execute("DELETE FROM sources WHERE key = %s", (stored["key"],))  # cascades to articles, facts
+        new_ids: set[str] = set()
+        n_articles = n_facts = 0
         strong: list[str] = []
         weak: list[str] = []
-        batch: list[tuple[Article, list[Fact]]] = []
-        for article, facts in articles:
-            batch.append((article, facts))
-            new_ids.append(article["id"])
-            n_facts += len(facts)
-            vocab_texts(article, facts, strong, weak)
-            if len(batch) >= BATCH:
-                copy_batch(conn, source.file, batch, len(new_ids) - len(batch))
-                batch = []
-        copy_batch(conn, source.file, batch, len(new_ids) - len(batch))
-        record = {"file": source.file, "sha256": source.sha256, "furniture": source.furniture,
-                  "publication": source.publication, "date": source.date, "articles": len(new_ids),
+        for batch in _batches(articles):
+            batch = self._unique(batch, key, new_ids)
+            copy_batch(conn, source.file, key, batch, n_articles)
+            n_articles += len(batch)
+            for article, facts in batch:
+                n_facts += len(facts)
+                vocab_texts(article, facts, strong, weak)
+        record = {"file": source.file, "key": key, "sha256": source.sha256, "furniture": source.furniture,
+                  "publication": source.publication, "date": source.date, "articles": n_articles,
                   "ingested": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
-        conn.execute("INSERT INTO sources (file, sha256, record) VALUES (%s, %s, %s)",
-                     (source.file, source.sha256, json_text(record)))
+        conn.execute("INSERT INTO sources (key, file, sha256, record) VALUES (%s, %s, %s, %s)",
+                     (key, source.file, source.sha256, json_text(record)))
         add_words(conn, strong, weak)
         bump_generation(conn)
         self.changed = True
-        return SourceWrite(len(new_ids), n_facts, len(old_ids - set(new_ids)))
+        return SourceWrite(n_articles, n_facts, len(old_ids - new_ids))
+
+    def _unique(self, batch: list[tuple[Article, list[Fact]]], key: str,
+                seen: set[str]) -> list[tuple[Article, list[Fact]]]:
+        """The batch with ids other sources hold replaced (source_keys.unique_id)
+        and ids this source already stored left out (its first record stays)."""
+        ids = [article["id"] for article, _ in batch]
+        taken = {r[0] for r in self.conn.execute("SELECT id FROM articles WHERE id = ANY(%s)", (ids,))} - seen
+        out = []
+        for article, facts in batch:
+            if article["id"] in taken:
+                article, facts = unique_id(article, facts, key)
+            if article["id"] in seen:
+                continue
+            seen.add(article["id"])
+            out.append((article, facts))
+        return out
+
+
+def _batches(articles: Iterable[tuple[Article, list[Fact]]]) -> Iterator[list[tuple[Article, list[Fact]]]]:
+    batch: list[tuple[Article, list[Fact]]] = []
+    for item in articles:
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 BATCH = 500   # articles per COPY round
 
 
-def copy_batch(conn: Any, file: str, batch: list[tuple[Article, list[Fact]]], first: int) -> None:
+def copy_batch(conn: Any, file: str, key: str, batch: list[tuple[Article, list[Fact]]], first: int) -> None:
     if not batch:
         return
     with conn.cursor() as cur:
         with cur.copy(f"COPY articles ({', '.join(ARTICLE_COLUMNS)}) FROM STDIN") as copy:
             for k, (article, facts) in enumerate(batch):
-                copy.write_row(article_row(article, facts, file, first + k))
+                copy.write_row(article_row(article, facts, file, key, first + k))
         with cur.copy(f"COPY facts ({', '.join(FACT_COLUMNS)}) FROM STDIN") as copy:
             for article, facts in batch:
                 for row in fact_rows(article, facts):

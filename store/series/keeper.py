@@ -3,7 +3,7 @@
 On disk (the TinyDB store) the table lives in ``<store>.d/series`` and
 carries the token of the committed state it was built from: a commit
 updates it when it was current, and otherwise it is built again when next
-read.  Without a folder (PostgreSQL, the test fake) it is built in memory
+read.  Without a folder (the test fake) it is built in memory
 for each committed state the reader sees.
 """
 

@@ -40,12 +40,14 @@ def conflicts(keeper: SeriesKeeper, query: str | Query | None) -> list[Conflict]
 
 def totals(store: StoreReader, keeper: SeriesKeeper, query: str | Query) -> list[UnitTotal]:
     """Totals of the facts a search matches (every hit, not a page of them).
-    A query of fact filters alone is answered from the series table in one
-    scan; with words, the search says which facts match."""
+    A query of fact filters alone (with date: or pub:) is answered from the
+    series table in one scan; with words or source:, the search says which
+    facts match."""
     from store.search.query import as_query
 
     parsed = as_query(query)
-    if parsed.filters and not (parsed.groups or parsed.exclude):
+    by_source = any(f.source is not None for f in parsed.articles)
+    if parsed.filters and not (parsed.groups or parsed.exclude or by_source):
         with _table_errors(keeper):
             return queries.filtered_totals(keeper.current(), parsed)
     result = store.search(parsed, limit=0, facts=False, detail=0)
@@ -56,7 +58,8 @@ def totals(store: StoreReader, keeper: SeriesKeeper, query: str | Query) -> list
 
 class SeriesReads:
     """The Store protocol's series, conflicts and totals, for any store that
-    keeps a SeriesKeeper in ``_series`` (the TinyDB, PostgreSQL and fake stores)."""
+    keeps a SeriesKeeper in ``_series`` (the TinyDB and fake stores; the
+    PostgreSQL store answers in SQL: store.pg.series)."""
 
     _series: SeriesKeeper
 

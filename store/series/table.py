@@ -8,7 +8,8 @@ read from neighbouring pages in time order; a fact without an indicator
 has name id 0 (it still counts in totals).  A series or conflicts query reads an
 indicator's rows through an index instead of every fact of the store; the
 TinyDB store keeps the table in its side folder and updates it at each
-commit, other backends build it in memory.
+commit, the test fake builds it in memory (PostgreSQL keeps the same
+columns in its facts table: store.series.columns).
 """
 
 from __future__ import annotations
@@ -22,9 +23,9 @@ from pathlib import Path
 
 from store.records import Article, Fact
 from store.search.normalize import normalize
-from store.series.indicators import indicator_of, title_entity
-from store.series.periods import period_sort
-from store.series.precision import agree, value_step
+from store.series.columns import doc_year, series_columns
+from store.series.indicators import title_entity
+from store.series.precision import agree
 
 SCHEMA_VERSION = "7"  # also changes when the indicator rules do: the table is built again
 _SCHEMA = """
@@ -50,23 +51,6 @@ _GROUP_ROW = ("f.nid, f.family, f.measure, f.period, f.aid, f.value, f.value_hig
 _SPECIFIC = "(f.named = 1 OR length(n.name) >= 3)"  # a place the subject itself names, or a longer name
 Doc = tuple[Article, list[Fact]]
 GroupKey = tuple[int, str, str, str]
-
-
-def _doc_year(date: str | None) -> int:
-    return int(date[:4]) if date and date[:4].isdigit() else 0
-
-
-def _number(text: str | None) -> float | None:
-    try:
-        return float(Decimal(text)) if text else None
-    except (ArithmeticError, ValueError):
-        return None
-
-
-def _value_text(value: object) -> str | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return str(value) if isinstance(value, int) else format(Decimal(repr(value)), "f")
 
 
 class SeriesTable:
@@ -186,11 +170,11 @@ class SeriesTable:
                 "INSERT OR REPLACE INTO articles(article_id, title, publication, date) VALUES (?, ?, ?, ?)",
                 (article["id"], article.get("title"), article.get("publication"), article.get("date")))
             aid = cur.lastrowid
-            doc_year = _doc_year(article.get("date"))
+            year = doc_year(article.get("date"))
             place = title_entity(article.get("title"))
             rows = []
             for fact in facts:
-                row = self._row(aid, fact, doc_year, place)
+                row = self._row(aid, fact, year, place)
                 if row is not None:
                     rows.append(row)
                     if row[0]:
@@ -198,22 +182,15 @@ class SeriesTable:
             self.conn.executemany(f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * 18)})", rows)
         return touched
 
-    def _row(self, aid: int | None, fact: Fact, doc_year: int, place: str | None) -> tuple | None:
-        from store.search.build import fact_year  # the index writer (numpy) loads only when rows are built
-
-        value = _value_text(fact.get("value"))
-        if value is None or fact.get("kind") in ("date", "year"):
+    def _row(self, aid: int | None, fact: Fact, year: int, place: str | None) -> tuple | None:
+        c = series_columns(fact, year, place)
+        if c is None:
             return None
-        value = fact.get("value_text") or value
-        high = _value_text(fact.get("value_high"))
-        indicator = indicator_of(fact, place)
+        indicator = c.indicator
         nid = self._nid(indicator.name, indicator.entity or "") if indicator else 0
-        unit, period = fact.get("unit"), fact.get("period")
-        return (nid, indicator.family if indicator else "", indicator.measure if indicator else "",
-                period_sort(period), fact["id"], aid, fact.get("kind"), unit, normalize(unit or ""), period,
-                fact_year(fact, doc_year) or None, value, high, _number(value), _number(high),
-                value_step(fact.get("surface") or "", value), fact.get("qualifier"),
-                int(bool(indicator and indicator.entity and not indicator.entity_from_title)))
+        return (nid, indicator.family if indicator else "", indicator.measure if indicator else "", c.psort,
+                fact["id"], aid, c.kind, c.unit, c.unit_key, c.period, c.year, c.value, c.value_high, c.num,
+                c.num_high, c.step, c.qualifier, int(c.named))
 
     def _recheck(self, nids: set[int] | None) -> None:
         """Find again which groups of these names (None: all) disagree.  A

@@ -1,0 +1,75 @@
+"""A fact's series columns as cells of the facts table (schema 3): written
+at ingest with the fact, and filled for the facts of an older database by
+its migration.  The values come from store.series.columns, as the TinyDB
+store's series table has them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+
+from store.records import Fact
+from store.search.normalize import normalize
+from store.series.columns import doc_year, series_columns
+from store.series.indicators import title_entity
+
+SERIES_CELLS = ("s_name", "s_entity", "s_family", "s_measure", "s_match", "s_named", "s_psort", "s_unit", "s_year",
+                "s_value", "s_high", "s_num", "s_num_high", "s_step", "s_qualifier")
+_NONE = (None,) * len(SERIES_CELLS)
+
+
+def _text(value: Any) -> str | None:
+    """A value for a text column (which cannot hold NUL)."""
+    return None if value is None else str(value).replace("\x00", "")
+
+
+class ArticleContext:
+    """What a fact's series columns need from its article: the year its
+    periods resolve against and the headline's place."""
+
+    def __init__(self, title: str | None, date: str | None) -> None:
+        self.year = doc_year(date)
+        self.place = title_entity(title)
+
+
+def series_cells(fact: Fact, context: ArticleContext) -> tuple:
+    """The fact's SERIES_CELLS (all NULL for a fact outside series and totals)."""
+    c = series_columns(fact, context.year, context.place)
+    if c is None:
+        return _NONE
+    ind = c.indicator
+    name, entity = (_text(ind.name), _text(ind.entity) or "") if ind else (None, "")
+    return (name, entity, ind.family if ind else "", ind.measure if ind else "",
+            normalize(entity + name) if name is not None else None, c.named, c.psort, _text(c.unit), c.year,
+            c.value, c.value_high, c.num, c.num_high, c.step, _text(c.qualifier))
+
+
+_READ = ("SELECT f.article_id, f.ord, f.record::text, a.title, a.date FROM facts f "
+         "JOIN articles a ON a.id = f.article_id ORDER BY f.article_id, f.ord")
+
+
+def fill_series_columns(conn: Any) -> None:
+    """Compute the series cells of every stored fact (the schema 3
+    migration), in the caller's transaction: read in a stream, written
+    back through a temporary table in one UPDATE."""
+    conn.execute(f"CREATE TEMP TABLE series_fill (article_id text, ord integer, "
+                 f"{', '.join(f'{c} {t}' for c, t in zip(SERIES_CELLS, _TYPES))}) ON COMMIT DROP")
+    contexts: dict[str, ArticleContext] = {}
+    with conn.cursor(name="series_fill_read") as read:
+        read.execute(_READ)
+        while rows := read.fetchmany(5000):  # a COPY between fetches: one connection does one thing at a time
+            with conn.cursor() as write, write.copy(
+                    f"COPY series_fill (article_id, ord, {', '.join(SERIES_CELLS)}) FROM STDIN") as copy:
+                for article_id, order, record, title, date in rows:
+                    context = contexts.get(article_id)
+                    if context is None:
+                        contexts.clear()  # facts come article by article
+                        context = contexts[article_id] = ArticleContext(title, date)
+                    copy.write_row((article_id, order, *series_cells(orjson.loads(record), context)))
+    conn.execute(f"UPDATE facts f SET {', '.join(f'{c} = s.{c}' for c in SERIES_CELLS)} "
+                 f"FROM series_fill s WHERE f.article_id = s.article_id AND f.ord = s.ord")
+
+
+_TYPES = ("text", "text", "text", "text", "text", "boolean", "text", "text", "integer", "text", "text",
+          "double precision", "double precision", "text", "text")
