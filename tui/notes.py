@@ -62,6 +62,11 @@ def say(node: DOMNode, topic: str, message: str, *, title: str = "", severity: S
         node.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
 
+def with_check_hint(text: str) -> str:
+    """``text`` and what to run about it, unless it names the command already."""
+    return text if "factdesk check" in text else text + CHECK_HINT
+
+
 def one_line(error: BaseException | str) -> str:
     """An error as one line of plain text (escape sequences from a path removed)."""
     from store import sanitize

@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
-from tui.notes import CHECK_HINT, TROUBLE, say
+from tui.notes import CHECK_HINT, TROUBLE, say, with_check_hint
 from tui.notes import one_line as _one_line
 from tui.screens.main_actions import CopyExportActions
 from tui.screens.series_actions import SeriesActions
@@ -237,7 +237,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         except QueryError as error:
             message = f"{error} — e.g. “kind:money >1亿”. Escape clears."
         except (StoreError, OSError, IndexError) as error:  # a damaged or unreadable index
-            message = f"Search failed: {_one_line(error)}{CHECK_HINT}"
+            message = with_check_hint(f"Search failed: {_one_line(error)}")
         else:
             if not get_current_worker().is_cancelled:
                 self.app.call_from_thread(self._search_done, text, parsed, result)
@@ -388,7 +388,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     def _store_trouble(self, what: str, error: BaseException) -> None:
         """A store error in a worker: one toast saying what to do; the panes
         say what they cannot show; the app keeps running."""
-        say(self, TROUBLE, f"{what}: {_one_line(error)}{CHECK_HINT}", severity="error", timeout=10)
+        say(self, TROUBLE, with_check_hint(f"{what}: {_one_line(error)}"), severity="error", timeout=10)
         if what == "Cannot read the article":
             self.article, self.article_facts, self._wanted_article = None, [], None
             self.reader.show_message(f"{what}.{CHECK_HINT}")
