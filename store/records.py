@@ -88,10 +88,17 @@ class Section(TypedDict):
 
 
 class SourceRef(TypedDict):
-    """The input file an article came from (its bytes' SHA-256)."""
+    """One input file an article came from (its bytes' SHA-256), with what
+    that file's record said of it when it said anything."""
 
     file: str
     sha256: str
+    url: NotRequired[str]
+    publication: NotRequired[str]
+    date: NotRequired[str]
+
+
+MetaValue = str | int | float | bool
 
 
 class Article(TypedDict):
@@ -105,12 +112,16 @@ class Article(TypedDict):
     reporters: list[str]
     captions: list[str]
     body: str
-    source: SourceRef
+    source: SourceRef            # the first of ``sources`` (kept for older readers)
+    # Every file the same article (same normalised title and body, see
+    # store.ingest.content_key) was ingested from, first one first.
+    sources: list[SourceRef]
     publication: str | None
     date: str | None             # YYYY-MM-DD
     order: int                   # position in its source
     title_derived: NotRequired[bool]  # the title was made from the first sentence
-    url: NotRequired[str | None]      # SogouCS records
+    url: NotRequired[str | None]      # JSON Lines and SogouCS records
+    meta: NotRequired[dict[str, MetaValue]]  # a JSON Lines record's other scalar fields, sanitised
 
 
 class CatalogEntry(TypedDict):
@@ -194,6 +205,7 @@ class SourceWrite(NamedTuple):
     added: int    # articles stored
     facts: int    # their facts
     removed: int  # articles of the old version of the source no longer present
+    merged: int = 0  # articles already stored from another file: this file was added to their sources
 
 
 @dataclass
@@ -201,6 +213,7 @@ class IngestReport:
     """What an ingest did, file by file."""
 
     added: int = 0  # articles added or replaced
+    merged: int = 0  # articles already stored from another file, which gained this file as a source
     removed: int = 0
     unchanged_sources: list[str] = field(default_factory=list)
     ingested_sources: list[str] = field(default_factory=list)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from store.db.storage import unpack
 from tests.helpers_cli import factdesk, stderr_lines, store_files, write_jsonl
 
 
@@ -312,7 +313,7 @@ def _bogus_tombstones(db: Path) -> None:
 
 
 DAMAGE = {
-    "postings": lambda db: _overwrite_same_size(next(_index_dir(db).glob("*.pdocs"))),
+    "postings": lambda db: _overwrite_same_size(next(_index_dir(db).glob("*.pdata"))),
     "normalised-text": lambda db: _overwrite_same_size(next(_index_dir(db).glob("*.norm"))),
     "postings-keys": lambda db: _overwrite_same_size(next(_index_dir(db).glob("*.pkeys"))),
     "tombstones": _bogus_tombstones,
@@ -426,7 +427,7 @@ def test_a_damaged_shard_is_named_by_every_reader_refused_by_writers_and_rebuilt
     ok(factdesk(db, "ingest", str(page)))
     articles = json_lines(factdesk(db, "articles", "--json"))
     [ours] = [a for a in articles if a["title"] == "新区快报"]
-    shard = next(p for p in _live_shards(db) if ours["id"] in p.read_text(encoding="utf-8"))
+    shard = next(p for p in _live_shards(db) if ours["id"] in str(unpack(p.read_bytes())))
     SHARD_DAMAGE[damage](shard)
     for command in READS:
         proc = factdesk(db, *[part.format(aid=ours["id"]) for part in command])

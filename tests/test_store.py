@@ -247,3 +247,32 @@ def test_a_schema_1_store_is_migrated_forward_on_open(tmp_path):
     assert store.meta["schema"] == SCHEMA_VERSION
     assert [(d["id"], d["title"], d["order"]) for d in store.catalog()] == [("b", "乙", 0), ("a", "甲", 1)]
     assert store.counts() == {"sources": 1, "articles": 2, "facts": 3}
+
+
+def test_shard_files_are_compressed_and_plain_ones_of_earlier_versions_are_read(seeded, tmp_path):
+    from store.db.shards import shard_sum
+    from store.db.storage import dumps, pack, unpack
+
+    seeded.search_index()
+    shard_dir = sidecar_dir(seeded.path) / "shards"
+    main = json.loads(seeded.path.read_bytes())
+    meta = main["_meta"]["1"]
+    key, name = next(iter(meta["shards"].items()))
+    packed = (shard_dir / name).read_bytes()
+    data = unpack(packed)
+    assert pack(data)[:4] == packed[:4] != dumps(data)[:4]  # not plain JSON
+    assert len(packed) < len(dumps(data)) / 2
+    # As an earlier version wrote it: plain JSON under a .json name.
+    plain = dumps(data)
+    (shard_dir / name).unlink()
+    old_name = name.removesuffix(".zst")
+    (shard_dir / old_name).write_bytes(plain)
+    meta["shards"][key], meta["shard_sums"][key] = old_name, shard_sum(plain)
+    seeded.path.write_bytes(dumps(main))
+    old = open_store(seeded.path)
+    assert [old.article(e["id"])["title"] for e in old.catalog()] == [e["title"] for e in seeded.catalog()]
+    assert old.check() == []
+    old.ingest_paths([write(tmp_path / "c.txt", PAGE)])  # the next write compresses what it rewrites
+    names = read_main(seeded.path)["_meta"]["1"]["shards"].values()
+    assert all(name.endswith(".json.zst") or name == old_name for name in names)
+    assert open_store(seeded.path).check() == []

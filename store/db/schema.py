@@ -49,6 +49,12 @@ class CatalogDoc(TypedDict):
     n_chars: list[int]
     docs: list[int]            # document key of the article in its shard
     shards: list[int]
+    # Content key of each article (store.ingest.content_key); absent in
+    # documents written before them, filled by the next writer that needs them.
+    keys: NotRequired[list[str]]
+    # Articles of this source stored under another source's document (the
+    # same article from several files: store.db.shared_sources).
+    also: NotRequired[list[str]]
 
 
 class MainData(TypedDict):
@@ -150,7 +156,9 @@ def validate_main(data: Any, path: Path) -> MainData:
     for doc in data["catalog"].values():
         if not isinstance(doc, dict) or not all(isinstance(doc.get(c), list) for c in CATALOG_COLUMNS):
             raise CorruptStoreError(f"{path}: damaged store (bad catalog record)")
-        if len({len(doc[c]) for c in CATALOG_COLUMNS}) != 1:
+        if not isinstance(doc.get("keys", []), list) or not isinstance(doc.get("also", []), list):
+            raise CorruptStoreError(f"{path}: damaged store (bad catalog record)")
+        if len({len(doc[c]) for c in CATALOG_COLUMNS} | ({len(doc["keys"])} if "keys" in doc else set())) != 1:
             raise CorruptStoreError(f"{path}: damaged store (catalog columns of {doc.get('file')!r} differ in length)")
     return cast(MainData, data)
 

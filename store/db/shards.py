@@ -1,7 +1,8 @@
 """Shard files: the articles and facts of 1/256 of the articles each.
 
-Shard files are written once, under their generation's name
-(``NNN.gG.json``), and never rewritten in place; the main file names the
+Shard files are written once, compressed (store.db.storage.pack), under
+their generation's name (``NNN.gG.json.zst``; stores of earlier versions
+have plain ``NNN.gG.json`` files, read as they are), and never rewritten in place; the main file names the
 live one of each shard with its size and checksum (``_meta.shard_sums``),
 and every read verifies them: a damaged, swapped or truncated file is
 reported naming it, never read as data.  Every read of a shard file goes through
@@ -18,9 +19,10 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypedDict, cast
 
-from store.db.storage import loads
+from store.db.schema import MainData, meta_of
+from store.db.storage import unpack
 from store.errors import CorruptStoreError, StoreError
-from store.fileio import digest
+from store.fileio import digest, file_digest
 from store.records import Article, Fact
 
 N_SHARDS = 256
@@ -51,7 +53,7 @@ def shard_key(shard: int) -> str:
 
 
 def shard_file_name(shard: int, generation: int) -> str:
-    return f"{shard:03d}.g{generation}.json"
+    return f"{shard:03d}.g{generation}.json.zst"
 
 
 # A shard's size and checksum as the main file records them.
@@ -77,9 +79,9 @@ def read_shard_file(path: Path, expected: ShardSum | None = None) -> ShardData:
     if expected is not None and list(expected) != shard_sum(raw):
         raise CorruptStoreError(f"{path}: shard file is damaged (its checksum differs); {FIX_HINT}")
     try:
-        data = loads(raw)
+        data = unpack(raw)
     except (ValueError, RecursionError):  # orjson.JSONDecodeError, also for invalid UTF-8
-        raise CorruptStoreError(f"{path}: shard file is not valid JSON; {FIX_HINT}") from None
+        raise CorruptStoreError(f"{path}: shard file is not valid (compressed) JSON; {FIX_HINT}") from None
     if not _well_formed(data):
         raise CorruptStoreError(f"{path}: shard file has the wrong shape; {FIX_HINT}")
     return cast(ShardData, data)
@@ -160,7 +162,7 @@ def remove_uncommitted_shards(shard_dir: Path, generation: int) -> None:
     killed mid-ingest never committed them): call under the write lock."""
     if not shard_dir.is_dir():
         return
-    for entry in shard_dir.glob("*.g*.json"):
+    for entry in shard_dir.glob("*.g*.json*"):
         try:
             if int(entry.name.split(".g", 1)[1].split(".", 1)[0]) > generation:
                 entry.unlink()
@@ -179,3 +181,35 @@ def remove_shards_except(shard_dir: Path, keep: Iterable[str]) -> None:
                 entry.unlink()
             except OSError:
                 pass
+
+
+# Shard files (by path) this process found sound: a file is never rewritten
+# under its name, so one verification per process is enough.
+_VERIFIED: set[Path] = set()
+
+
+def damaged_shard_files(data: MainData, shard_dir: Path) -> dict[str, str]:
+    """Shard files the main file names that are missing or differ from their
+    recorded size and checksum, as shard key → problem."""
+    meta = meta_of(data)
+    sums = meta.get("shard_sums", {})
+    found: dict[str, str] = {}
+    for key, name in meta["shards"].items():
+        path = shard_dir / name
+        if path in _VERIFIED:
+            continue
+        try:
+            actual = list(file_digest(path)) if key in sums else None
+        except FileNotFoundError:
+            found[key] = f"{path}: shard file is missing"
+            continue
+        except OSError as err:
+            found[key] = f"{path}: cannot read shard file ({err.strerror or err})"
+            continue
+        if actual is None:  # written before checksums: only its presence can be told
+            continue
+        if actual != list(sums[key]):
+            found[key] = f"{path}: shard file is damaged (its checksum differs)"
+        else:
+            _VERIFIED.add(path)
+    return found

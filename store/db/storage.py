@@ -30,6 +30,34 @@ def dumps(data: Any) -> bytes:
         return EXACT_MARK + json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
 
 
+# Store files are compressed with Zstandard; a file an earlier version
+# wrote as plain JSON is read as it is (and compressed when next rewritten).
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+# A low level: shards are rewritten on every flush of a large ingest, and
+# higher levels cost several times the time for a few percent of size.
+ZSTD_LEVEL = 3
+
+
+def pack(data: Any) -> bytes:
+    """A store file's bytes: the JSON of ``data``, compressed."""
+    import zstandard
+
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(dumps(data))
+
+
+def unpack(raw: bytes) -> Any:
+    """The data of a store file, compressed or (older files) plain JSON;
+    ValueError when it is neither."""
+    if raw[:4] == ZSTD_MAGIC:
+        import zstandard
+
+        try:
+            raw = zstandard.ZstdDecompressor().decompress(raw)
+        except zstandard.ZstdError as err:
+            raise ValueError(f"not a valid compressed file ({err})") from None
+    return loads(raw)
+
+
 def loads(data: bytes) -> Any:
     if data[:1] == EXACT_MARK:
         return _exact_loads(data)

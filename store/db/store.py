@@ -5,7 +5,7 @@ Layout on disk, for a store at ``factdesk.json``::
     factdesk.json            main file: _meta, sources, catalog (titles,
                              dates, counts: all the article list needs)
     factdesk.json.lock       the single-writer lock
-    factdesk.json.d/shards/  TinyDB files NNN.gG.json holding the articles
+    factdesk.json.d/shards/  TinyDB files NNN.gG.json.zst (compressed) holding the articles
                              and facts tables of 1/256 of the articles
     factdesk.json.d/index/   the search index
 
@@ -130,7 +130,7 @@ class Store(SeriesReads):
             return None
         doc_id, shard_no = entry
         record = self._shards.get(shard_no).get("articles", {}).get(str(doc_id))
-        return Article(**record) if record is not None else None
+        return as_article(record) if record is not None else None
 
     def facts(self, article_id: str | None = None, kind: str | None = None) -> list[Fact]:
         """Facts of one article, or of every article in page order."""
@@ -151,7 +151,7 @@ class Store(SeriesReads):
     def articles(self) -> Iterator[Article]:
         """Every article in page order."""
         for _, article in self._records("articles"):
-            yield Article(**article)
+            yield as_article(article)
 
     def _records(self, table: str, chunk: int = 20_000) -> Iterator[tuple[str, Any]]:
         """(id, record) of every article in page order.  Page order jumps
@@ -282,7 +282,7 @@ class Store(SeriesReads):
                 article = data.get("articles", {}).get(key)
                 if article is not None:
                     holder = data.get("facts", {}).get(key)
-                    yield Article(**article), holder["facts"] if holder else []
+                    yield as_article(article), holder["facts"] if holder else []
 
     def hit_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
         """Where a query hits a text, for highlighting; pinyin terms are
@@ -312,6 +312,15 @@ class Store(SeriesReads):
 
         notes = repair_shards(self) if fix else []
         return notes + check_store(self, self._catalog, self._shards, self._indexer, fix)
+
+
+def as_article(record: Any) -> Article:
+    """A stored article record as handed out: records stored before articles
+    listed their sources have their one source as the list."""
+    article = Article(**record)
+    if "sources" not in article:
+        article["sources"] = [article["source"]]
+    return article
 
 
 def resolve_store_path(path: Path) -> Path:

@@ -24,7 +24,6 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from store.db.schema import (
-    CATALOG_COLUMNS,
     SCHEMA_VERSION,
     CatalogDoc,
     MainData,
@@ -37,6 +36,7 @@ from store.db.shards import (
     FactHolder,
     ShardData,
     ShardSum,
+    damaged_shard_files,
     read_shard_file,
     remove_shards_except,
     remove_uncommitted_shards,
@@ -45,8 +45,16 @@ from store.db.shards import (
     shard_of,
     shard_sum,
 )
+from store.db.shared_sources import (
+    RefEdit,
+    SharedSources,
+    heirs_by_id,
+    with_ref_edits,
+    with_row,
+    without_rows,
+)
 from store.db.source_keys import find_source, header_key, key_of, unique_id
-from store.db.storage import SnapshotStorage, dumps, loads
+from store.db.storage import SnapshotStorage, dumps, loads, pack
 from store.errors import (
     CorruptStoreError,
     InterruptedAfterSave,
@@ -54,7 +62,8 @@ from store.errors import (
     StoreLockedError,
     os_error,
 )
-from store.fileio import atomic_write, file_digest, remove_stale_temp_files
+from store.fileio import atomic_write, remove_stale_temp_files
+from store.ingest.content_key import content_key
 from store.records import Article, Fact, SourceHeader, SourceRecord, SourceWrite
 
 LOCK_TIMEOUT = 300.0
@@ -151,38 +160,6 @@ def make_sidecar(directory: Path) -> None:
         raise os_error(err, directory, "cannot create the store's folder") from None
 
 
-# Shard files (by path) this process found sound: a file is never rewritten
-# under its name, so one verification per process is enough.
-_VERIFIED: set[Path] = set()
-
-
-def damaged_shard_files(data: MainData, shard_dir: Path) -> dict[str, str]:
-    """Shard files the main file names that are missing or differ from their
-    recorded size and checksum, as shard key → problem."""
-    meta = meta_of(data)
-    sums = meta.get("shard_sums", {})
-    found: dict[str, str] = {}
-    for key, name in meta["shards"].items():
-        path = shard_dir / name
-        if path in _VERIFIED:
-            continue
-        try:
-            actual = list(file_digest(path)) if key in sums else None
-        except FileNotFoundError:
-            found[key] = f"{path}: shard file is missing"
-            continue
-        except OSError as err:
-            found[key] = f"{path}: cannot read shard file ({err.strerror or err})"
-            continue
-        if actual is None:  # written before checksums: only its presence can be told
-            continue
-        if actual != list(sums[key]):
-            found[key] = f"{path}: shard file is damaged (its checksum differs)"
-        else:
-            _VERIFIED.add(path)
-    return found
-
-
 @contextmanager
 def write_transaction(target: CommitTarget, *, repair: bool = False) -> Iterator[Transaction]:
     """Hold the write lock; the transaction commits when the block ends
@@ -242,7 +219,7 @@ def _fail(tx: Transaction, err: BaseException) -> None:
     raise StoreError(f"{path}: writing failed ({why}); run 'factdesk check'") from None
 
 
-class Transaction:
+class Transaction(SharedSources):
     """Changes to the store, committed at once.
 
     TinyDB rewrites a whole table on every insert or remove, so article
@@ -258,6 +235,9 @@ class Transaction:
         self.generation = self.meta["generation"] + 1
         self.pending_docs: dict[int, list[tuple[Document, Document]]] = {}
         self.pending_removals: dict[int, list[int]] = {}
+        self.pending_refs: dict[int, dict[int, list[RefEdit]]] = {}  # shard → document key → source edits
+        self._content: dict[str, str] | None = None  # content key → article id (built when first needed)
+        self._where: dict[str, tuple[int, int]] | None = None  # article id → (document key, shard)
         self.pending_chars = 0
         self.pending_records = 0
         self.written: dict[int, tuple[str, bool, ShardSum]] = {}  # shard → (file of this generation, has articles, sum)
@@ -284,40 +264,69 @@ class Transaction:
 
     def remove_source_articles(self, file: str, key: str | None = None) -> list[str]:
         """Drop a source's catalog document and (at the next flush) its
-        articles and facts; return the ids removed."""
-        catalog = self.db.table("catalog")
+        articles and facts; return the ids removed.  Its articles that other
+        files also hold stay, moved to the first of them, and it is dropped
+        from the sources of the articles it held as another file's."""
+        stored = find_source([{**doc, "doc_key": k} for k, doc in self.data["catalog"].items()], file, key)
+        if stored is None:
+            return []
+        doc_key = stored["doc_key"]
+        ref = self._stored_ref(self.data["catalog"][doc_key])
+        for aid in self.data["catalog"][doc_key].get("also", ()):
+            self._edit_ref(aid, "drop", ref)
+        heirs = heirs_by_id(self.data, doc_key)
+        if heirs:
+            self._content_index()  # every row moved to an heir carries its key
+        catalog = self.data["catalog"]
+        doc = catalog[doc_key]
         removed: list[str] = []
-        stored = find_source(catalog.all(), file, key)
-        for doc in catalog.all():
-            if stored is None or key_of(doc) != key_of(stored):
+        for i, (aid, doc_id, shard) in enumerate(zip(doc["ids"], doc["docs"], doc["shards"])):
+            heir = next(iter(heirs.get(aid, ())), None)
+            if heir is not None and shard not in self.fresh_shards:
+                catalog[heir] = with_row(catalog[heir], doc, i)
+                self._edit_ref(aid, "drop", ref)
                 continue
-            for aid, doc_id, shard in zip(doc["ids"], doc["docs"], doc["shards"]):
-                self.pending_removals.setdefault(shard, []).append(doc_id)
-                self.removed_ids.add(aid)
-                removed.append(aid)
-            catalog.remove(doc_ids=[doc.doc_id])
-            self.changed = True
+            for other in heirs.get(aid, ()):  # its record is lost with a damaged shard
+                catalog[other] = without_rows(catalog[other], {aid})
+            self.pending_removals.setdefault(shard, []).append(doc_id)
+            self.removed_ids.add(aid)
+            removed.append(aid)
+        del catalog[doc_key]
+        self._content = None
+        self.changed = True
         return removed
 
     def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
         """Add or replace the articles of one source file, with their facts.
-        An article id repeated within the source keeps its first record."""
+        An article id or content repeated within the source keeps its first
+        record; an article another file already holds gains this file as a
+        source (see store.db.shared_sources)."""
         key = header_key(source)
         stored = find_source(self.db.table("sources").all(), source.file, source.key)
         old_ids = self.remove_source_articles(source.file, source.key)
         columns: CatalogDoc = {"file": source.file, "key": key, "ids": [], "titles": [], "dates": [],
-                               "publications": [], "n_facts": [], "n_chars": [], "docs": [], "shards": []}
-        assert set(columns) == {"file", "key", *CATALOG_COLUMNS}
-        others = {aid for doc in self.db.table("catalog").all() for aid in doc["ids"]}
+                               "publications": [], "n_facts": [], "n_chars": [], "docs": [], "shards": [],
+                               "keys": [], "also": []}
+        others = {aid for doc in self.data["catalog"].values() for aid in doc["ids"]}
+        stored_content = self._content_index()
         seen: set[str] = set()
         n_facts = 0
         for article, facts in articles:
+            ckey = content_key(article["title"], article["body"])
+            if ckey in seen:
+                continue
+            seen.add(ckey)
+            if (holder := stored_content.get(ckey)) is not None:
+                self._edit_ref(holder, "add", article.get("source") or {"file": source.file, "sha256": source.sha256})
+                columns["also"].append(holder)
+                continue
             if article["id"] in others:  # a same-named file's article: this one gets its own id
                 article, facts = unique_id(article, facts, key)
             if article["id"] in seen:
                 continue
             seen.add(article["id"])
             self._add(article, facts, columns)
+            columns["keys"].append(ckey)
             n_facts += len(facts)
         record: SourceRecord = {
             "file": source.file,
@@ -326,7 +335,7 @@ class Transaction:
             "furniture": source.furniture,
             "publication": source.publication,
             "date": source.date,
-            "articles": len(columns["ids"]),
+            "articles": len(columns["ids"]) + len(columns["also"]),
             "ingested": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
         sources = self.db.table("sources")
@@ -335,26 +344,30 @@ class Transaction:
         sources.insert(record)
         self.db.table("catalog").insert(columns)
         self.changed = True
-        return SourceWrite(len(columns["ids"]), n_facts, len(set(old_ids) - seen))
+        return SourceWrite(len(columns["ids"]), n_facts, len(set(old_ids) - seen), len(columns["also"]))
 
     def drop_articles(self, key: str, ids: set[str]) -> None:
         """Take articles out of a source's catalog document (check --fix,
-        for articles whose shard was lost and whose file is gone); a source
-        left without articles is dropped."""
+        for articles whose shard was lost and whose file is gone), and out
+        of other sources' lists of them; a source left without articles is
+        dropped."""
         for doc_key, doc in list(self.data["catalog"].items()):
+            kept = without_rows(doc, ids)
             if key_of(doc) != key:
+                self.data["catalog"][doc_key] = kept
                 continue
-            keep = [i for i, aid in enumerate(doc["ids"]) if aid not in ids]
-            for column in CATALOG_COLUMNS:
-                doc[column] = [doc[column][i] for i in keep]  # type: ignore[literal-required]
-            if not keep:
+            n_left = len(kept["ids"]) + len(kept.get("also", ()))
+            if n_left:
+                self.data["catalog"][doc_key] = kept
+            else:
                 del self.data["catalog"][doc_key]
             for source_key, source in list(self.data["sources"].items()):
                 if key_of(source) == key:
-                    source["articles"] = len(keep)
-                    if not keep:
+                    self.data["sources"][source_key] = {**source, "articles": n_left}
+                    if not n_left:
                         del self.data["sources"][source_key]
         self.removed_ids |= ids
+        self._content = self._where = None
         self.changed = True
 
     def _add(self, article: Article, facts: list[Fact], columns: CatalogDoc) -> None:
@@ -372,6 +385,7 @@ class Transaction:
         columns["n_chars"].append(len(article["body"]))
         columns["docs"].append(doc_id)
         columns["shards"].append(shard)
+        self._locations()[aid] = (doc_id, shard)
         self.added_ids.add(aid)
         self.removed_ids.discard(aid)
         self.pending_chars += len(article["body"])
@@ -409,7 +423,8 @@ class Transaction:
         """Apply buffered changes and write the changed shards to this
         generation's files; they stay invisible until the main file is
         committed, and are dropped from memory."""
-        for shard in sorted(set(self.pending_docs) | set(self.pending_removals) | (self.fresh_shards - set(self.written))):
+        touched = set(self.pending_docs) | set(self.pending_removals) | set(self.pending_refs)
+        for shard in sorted(touched | (self.fresh_shards - set(self.written))):
             db = self._open_shard(shard)
             removals = self.pending_removals.get(shard, [])
             for table in ("articles", "facts"):
@@ -420,13 +435,18 @@ class Transaction:
             if docs:
                 db.table("articles").insert_multiple([a for a, _ in docs])
                 db.table("facts").insert_multiple([f for _, f in docs])
-            name = shard_file_name(shard, self.generation)
             data = db.storage.data  # type: ignore[attr-defined]
-            raw = dumps(data)
+            records = data.get("articles", {})
+            for doc_id, edits in self.pending_refs.get(shard, {}).items():
+                if (record := records.get(str(doc_id))) is not None:
+                    records[str(doc_id)] = with_ref_edits(record, edits)
+            name = shard_file_name(shard, self.generation)
+            raw = pack(data)
             atomic_write(self.shard_dir / name, raw)
             self.written[shard] = (name, bool(data.get("articles")), shard_sum(raw))
         self.pending_docs.clear()
         self.pending_removals.clear()
+        self.pending_refs.clear()
         self.pending_chars = 0
         self.pending_records = 0
 

@@ -15,7 +15,7 @@ from store.errors import InputError
 from store.ingest.articles import RawArticle, article_record, assemble, dateline
 from store.ingest.blocks import blocks_of
 from store.ingest.textio import has_html, sanitize, strip_html
-from store.records import Article, JsonObject
+from store.records import Article, JsonObject, MetaValue
 
 
 def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str) -> Article | None:
@@ -54,7 +54,39 @@ def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str) -> 
     if isinstance(url, str) and url.strip():
         # Kept as text (cleaned like the body); the app opens only http(s).
         article["url"] = " ".join(sanitize(url).split())
+    meta = record_meta(record)
+    if meta:
+        article["meta"] = meta
     return article
+
+
+# Fields read into the article itself; the rest of a record is its metadata.
+_READ_FIELDS = frozenset({"title", "body", "content", "text", "url", "link"})
+_META_FIELDS = 32       # at most this many fields are kept …
+_META_CHARS = 2_000     # … each name and text cut to this length
+
+
+def record_meta(record: JsonObject) -> dict[str, MetaValue]:
+    """A record's other scalar fields (source, date, author, id …), names
+    and text sanitised like article text, so that nothing a feed says of an
+    article is lost; nested objects and lists are left out."""
+    meta: dict[str, MetaValue] = {}
+    for name, value in record.items():
+        if name in _READ_FIELDS or value is None or isinstance(value, (dict, list)):
+            continue
+        clean_name = " ".join(sanitize(str(name)).split())[:_META_CHARS]
+        if not clean_name:
+            continue
+        if isinstance(value, str):
+            value = sanitize(value).strip()[:_META_CHARS]
+            if not value:
+                continue
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**63:
+            value = str(value)  # the store's JSON codec keeps 64-bit integers exact
+        meta[clean_name] = value
+        if len(meta) == _META_FIELDS:
+            break
+    return meta
 
 
 def _derive_title(body: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from store.errors import InputError, StoreError
+from store.ingest.content_key import content_key
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
 from store.ingest.page import parse_page
 from store.ingest.sogou import count_docs, iter_sogou
@@ -29,6 +30,7 @@ from store.records import (
     IngestReport,
     ProgressFn,
     SourceHeader,
+    SourceRef,
     SourceWrite,
 )
 
@@ -114,7 +116,7 @@ def _store_source(tx: SourceWriter, parsed: ParsedInput, progress: ProgressFn | 
         return Outcome(None, [])
     bad: list[tuple[str, str]] = []
     written = tx.put_source(parsed.header, _with_facts(parsed, bad, progress))
-    if not written.added:  # raised inside the transaction: it is discarded
+    if not (written.added or written.merged):  # raised inside the transaction: it is discarded
         raise InputError(f"{parsed.source.path}: no article found (expected {parsed.expected})")
     return Outcome(written, bad)
 
@@ -125,10 +127,15 @@ def _with_facts(parsed: ParsedInput, bad: list[tuple[str, str]],
     file = parsed.header.file
     seen: set[str] = set()
     for n, article in enumerate(parsed.articles):
-        article["source"] = {"file": file, "sha256": parsed.header.sha256}
-        if article["id"] in seen:  # the same record twice in one file: the store keeps the first
+        article["source"] = source_ref(article, file, parsed.header.sha256)
+        article["sources"] = [article["source"]]
+        # The same record twice in one file (by id, or by content: see
+        # content_key): the store keeps the first, so its facts are not
+        # extracted again.
+        ckey = content_key(article["title"], article["body"])
+        if article["id"] in seen or ckey in seen:
             continue
-        seen.add(article["id"])
+        seen.update((article["id"], ckey))
         try:
             facts = facts_of(article)
         except Exception as err:  # noqa: BLE001  (a bug in the extractor must not cost the rest of an archive)
@@ -139,6 +146,17 @@ def _with_facts(parsed: ParsedInput, bad: list[tuple[str, str]],
         if progress is not None:
             progress(file, n + 1, parsed.total)
         yield article, facts
+
+
+def source_ref(article: Article, file: str, sha256: str) -> SourceRef:
+    """What an article keeps of the file it came from: the file, its bytes'
+    digest and what its record said of the article's URL, paper and date."""
+    ref: SourceRef = {"file": file, "sha256": sha256}
+    for field in ("url", "publication", "date"):
+        value = article.get(field)
+        if isinstance(value, str) and value:
+            ref[field] = value  # type: ignore[literal-required]
+    return ref
 
 
 def facts_of(article: Article) -> list[Fact]:
@@ -157,6 +175,7 @@ def _record(report: IngestReport, file: str, outcome: Outcome) -> None:
         report.unchanged_sources.append(file)
         return
     report.added += outcome.write.added
+    report.merged += outcome.write.merged
     report.facts += outcome.write.facts
     report.removed += outcome.write.removed
     report.ingested_sources.append(file)
