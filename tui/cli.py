@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
+from tui.cli_extras import SHELLS, VersionAction, cmd_completion
+
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
@@ -39,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH|URL", help="store file or postgresql:// URL "
                         "(default: $FACTDESK_DB or the user data directory)")
-    parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sub.add_parser("app", help="open the app (the default)")
@@ -86,31 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", help="verify the store (and with --fix repair the index)")
     p.add_argument("--fix", action="store_true")
     sub.add_parser("config", help="show the settings file's path and the settings in effect")
+    p = sub.add_parser("completion", help="print a shell completion script (bash, zsh or tcsh)")
+    p.add_argument("shell", choices=SHELLS)
     p = sub.add_parser("copy", help="copy the store to another backend (a PostgreSQL server or a store file)")
     p.add_argument("--to", required=True, metavar="URL_OR_PATH", help="postgresql:// URL or store file to copy into")
     return parser
-
-
-class _VersionAction(argparse.Action):
-    """``--version``: the installed version is read only when asked
-    (importlib.metadata would otherwise load at every start-up)."""
-
-    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: Any) -> None:
-        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0,
-                         help="show the version and exit")
-
-    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
-        sys.stdout.write(f"factdesk {_version()}\n")
-        parser.exit()
-
-
-def _version() -> str:
-    try:
-        from importlib.metadata import version
-
-        return version("factdesk")
-    except Exception:
-        return "0"
 
 
 # ---------------------------------------------------------------- output
@@ -447,6 +429,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_app, "app": cmd_app, "seed": cmd_seed, "ingest": cmd_ingest, "articles": cmd_articles,
     "show": cmd_show, "facts": cmd_facts, "extract": cmd_extract, "search": cmd_search, "check": cmd_check,
     "copy": cmd_copy, "series": cmd_series, "conflicts": cmd_conflicts, "config": cmd_config,
+    "completion": lambda args: cmd_completion(build_parser(), args.shell),
 }
 
 
