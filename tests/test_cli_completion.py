@@ -27,7 +27,7 @@ def test_an_unknown_shell_is_one_line_and_exit_2(capsys) -> None:
 
 
 def test_version_prints_the_version_and_starting_the_cli_reads_no_package_metadata() -> None:
-    done = subprocess.run([sys.executable, "-m", "tui.cli", "--version"], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-m", "tui.cli", "--version"], check=False, capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("factdesk ")
     probe = "import sys, tui.cli; tui.cli.build_parser(); print('importlib.metadata' in sys.modules)"
-    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True).stdout.strip() == "False"
+    assert subprocess.run([sys.executable, "-c", probe], check=False, capture_output=True, text=True).stdout.strip() == "False"

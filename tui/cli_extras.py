@@ -24,11 +24,12 @@ class VersionAction(argparse.Action):
 
 
 def version() -> str:
-    try:
-        from importlib.metadata import version as installed
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
 
+    try:
         return installed("factdesk")
-    except Exception:  # not installed (run from a checkout): no version to tell
+    except PackageNotFoundError:  # run from a checkout, not installed: no version to tell
         return "0"
 
 
