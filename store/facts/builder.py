@@ -13,9 +13,12 @@ Fact = dict[str, Any]
 Value = Decimal | int | str | None
 
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
+_SMALL_INT = 10**18
 
 
 def _output(v: Value) -> tuple[Any, str | None]:
+    if type(v) is int and -_SMALL_INT < v < _SMALL_INT:
+        return v, str(v)                    # years, counts of shapes: what `exact` gives them
     if isinstance(v, (Decimal, int)) and not isinstance(v, bool):
         return exact(v)
     return v, None                          # ISO dates stay strings

@@ -111,10 +111,12 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
 def numbers(b: Builder) -> None:
     n = b.norm
     toks = list(NUMBER_RE.finditer(n))
+    taken = b.taken                   # Builder.free, inline: it is asked once per token
     i = 0
     while i < len(toks):
         step = 1
-        got = _token(n, toks[i]) if b.free(toks[i].start(), toks[i].end()) else None
+        m = toks[i]
+        got = _token(n, m) if taken.find(1, m.start(), m.end()) < 0 else None
         if got:
             s, e, tok, p = got
             r = _Reading(s, e, tok, p.value, p.value_high, p.form, p.approx, end=e, start=s)
@@ -380,8 +382,10 @@ def _sign(n: str, r: _Reading) -> bool:
     unsigned = r.kind not in _SIGNED_KINDS or (r.unit is None and r.kind != "index" and not _HAS_MAG_RE.search(r.tok))
     if word_dash and unsigned:
         return False
+    if r.kind != "money" or not r.value > 0:
+        return True
     left = clause_left(n, r.start, 24)
-    if r.kind == "money" and r.value > 0 and (_LOSS_LEFT_RE.search(left[-16:]) or _LOSS_CONVERTED_RE.search(left)):
+    if _LOSS_LEFT_RE.search(left[-16:]) or _LOSS_CONVERTED_RE.search(left):
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value

@@ -8,7 +8,7 @@ number).  The kind of a rate is the kind of its numerator.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import rules as R
 from .numbers import Parsed
@@ -20,9 +20,9 @@ _PER_MAGS = ("百万", "千万", "万", "亿", "百", "千", "十")
 _SPACE = " "
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """A unit read after a number: what it is called, its kind, where it ends."""
+class Unit(NamedTuple):
+    """A unit read after a number: what it is called, its kind, where it ends (a tuple: one
+    is made for every number read, and a tuple is the cheapest immutable record)."""
 
     name: str                     # base unit as written: 元, 个百分点, 吨标准煤
     kind: str
