@@ -6,7 +6,8 @@ TinyDB store, and ``tests/test_store_contract.py`` runs the same
 specification against both, so the app's tests see what the real store
 would give.  Its fixture articles are hand-written, with facts located by
 their surface text; search matches the query's terms as substrings and
-honours kind, unit and value filters.  Two fakes opened with
+honours kind, unit and value filters and the article fields (date:, pub:,
+source:).  Two fakes opened with
 :meth:`FakeStore.same_disk` share one committed state, like two processes
 on one store file.
 """
@@ -251,7 +252,7 @@ class FakeStore(SeriesReads):
             raise QueryError("the query must be text")
         q = parse_query(query, kind) if isinstance(query, str) else query
         if isinstance(query, Query) and kind:
-            q = Query(q.groups, q.exclude, q.filters + parse_query("", kind).filters)
+            q = Query(q.groups, q.exclude, q.filters + parse_query("", kind).filters, q.articles)
         results: list[SearchHit] = []
         if not q.empty:
             for article, article_facts in self._pairs():
@@ -329,10 +330,14 @@ class FakeStore(SeriesReads):
 
 
 def _match(article: Article, facts: list[Fact], q: Query) -> SearchHit | None:
-    """The hit of one article: every group has a term in it, no excluded
-    term is, and (with filters) some fact passes all of them."""
+    """The hit of one article: it passes the article fields (date:, pub:,
+    source:), every group has a term in it, no excluded term is, and (with
+    filters) some fact passes all of them."""
     from store.search.normalize import normalize
 
+    sources = [ref["file"] for ref in article.get("sources") or [article["source"]]]
+    if not all(flt.accepts(article["date"], article["publication"], sources) for flt in q.articles):
+        return None
     text = normalize(article["title"] + "\n" + article["body"])
     if any(not any(t.text in text for t in group) for group in q.groups) or any(t.text in text for t in q.exclude):
         return None

@@ -213,7 +213,7 @@ def test_a_json_lines_url_is_kept_on_the_article(capsys, tmp_path):
     assert record["url"] == "https://example.com/a.html"  # cleaned like the text
 
 
-@pytest.mark.parametrize("query", ["date:2024-01-18", "source:新闻联播", "kindd:money"])
+@pytest.mark.parametrize("query", ["dates:2024-01-18", "sources:新闻联播", "kindd:money"])
 def test_an_unknown_query_field_is_one_line_and_exit_status_2(capsys, db, query):
     code, out, err = run(capsys, "--db", db, "search", query)
     assert code == 2 and out == ""

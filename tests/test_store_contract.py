@@ -288,3 +288,104 @@ def test_check_repairs_what_it_can_and_then_finds_nothing(seeded):
     problems = seeded.check(fix=True)
     assert all(isinstance(problem, str) for problem in problems)
     assert seeded.check() == []
+
+
+# ---------------------------------------------------------------- finding articles: date:, pub:, source:
+
+WIRE_FILE = "wire-archive.jsonl"
+WIRE = [  # (title, date, publication): an archive beside the seed page
+    ("六月的区县报道", "2024-06-30", "山城日报"),
+    ("一月的开局报道", "2025-01-15", "ＳＨＡＮＧＨＡＩ Daily"),
+    ("没有日期的评论", None, "山城日报"),
+]
+
+
+def _with_wire(store: Store, tmp_path: Path) -> dict[str, str]:
+    """The store with the wire archive ingested; its articles' ids by title."""
+    archive = tmp_path / WIRE_FILE
+    lines = [{"title": title, "body": f"{title}：{NEW_BODY}", "publication": pub, **({"date": date} if date else {})}
+             for title, date, pub in WIRE]
+    archive.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
+    assert store.ingest([archive]).added == len(WIRE)
+    return {e["title"]: e["id"] for e in store.catalog() if e["source"] == WIRE_FILE}
+
+
+def _found(store: Store, query: str) -> set[str]:
+    result = store.search(query, limit=0, facts=False)
+    ids = {hit["article_id"] for hit in result["results"]}
+    assert result["total"] == len(ids)
+    return ids
+
+
+def _dated(store: Store, first: str, last: str) -> set[str]:
+    return {e["id"] for e in store.catalog() if e["date"] is not None and first <= e["date"] <= last}
+
+
+def test_a_date_finds_the_articles_published_that_day_month_or_year(seeded, tmp_path):
+    _with_wire(seeded, tmp_path)
+    day = seeded.catalog()[0]["date"]
+    assert _found(seeded, f"date:{day}") == _dated(seeded, day, day) != set()
+    assert _found(seeded, f"date:{day[:7]}") == _dated(seeded, day[:7] + "-01", day[:7] + "-31")
+    assert _found(seeded, "date:2024") == _dated(seeded, "2024-01-01", "2024-12-31") != set()
+    assert _found(seeded, "date:2023") == set()
+
+
+def test_a_date_range_is_inclusive_open_ends_included(seeded, tmp_path):
+    _with_wire(seeded, tmp_path)
+    assert _found(seeded, "date:2024-06-30..2025-01-15") == _dated(seeded, "2024-06-30", "2025-01-15")
+    assert len(_found(seeded, "date:2024-06-30..2025-01-15")) == 2
+    assert _found(seeded, "date:2024..2025-06") == _dated(seeded, "2024-01-01", "2025-06-30")
+    assert _found(seeded, "date:..2024-12-31") == _dated(seeded, "0001-01-01", "2024-12-31")
+    assert _found(seeded, "date:2025-01-01..") == _dated(seeded, "2025-01-01", "9999-12-31")
+
+
+def test_an_article_without_a_date_never_matches_a_date(seeded, tmp_path):
+    ids = _with_wire(seeded, tmp_path)
+    undated = ids["没有日期的评论"]
+    assert seeded.article(undated)["date"] is None
+    assert undated in _found(seeded, "没有日期")
+    for query in ("date:..9999", "date:0001..", "没有日期 date:1900..2100"):
+        assert undated not in _found(seeded, query)
+
+
+def test_a_date_is_the_article_s_not_its_facts(seeded, tmp_path):
+    ids = _with_wire(seeded, tmp_path)
+    assert _found(seeded, "kind:percent date:2024-06") == {ids["六月的区县报道"]}
+    seed_page = {e["id"] for e in seeded.catalog() if e["source"] == SEED_FILE.name}
+    assert _found(seeded, "year:2024") & seed_page  # the seed page's figures of 2024 …
+    assert not _found(seeded, "date:2024") & seed_page  # … in articles of 2025
+
+
+def test_pub_finds_a_publication_by_a_normalised_part_of_its_name(seeded, tmp_path):
+    ids = _with_wire(seeded, tmp_path)
+    assert _found(seeded, "pub:山城") == {ids["六月的区县报道"], ids["没有日期的评论"]}
+    assert _found(seeded, "pub:shanghai") == _found(seeded, "pub:ＤＡＩＬＹ") == {ids["一月的开局报道"]}
+    assert _found(seeded, 'pub:"shanghai daily"') == {ids["一月的开局报道"]}
+    seed_pub = seeded.catalog()[0]["publication"]
+    assert _found(seeded, f"pub:{seed_pub}") == {e["id"] for e in seeded.catalog() if e["publication"] == seed_pub}
+    assert _found(seeded, "pub:不存在的报纸") == set()
+
+
+def test_source_finds_the_articles_of_a_source_file(seeded, tmp_path):
+    ids = _with_wire(seeded, tmp_path)
+    assert _found(seeded, "source:WIRE-ARCHIVE") == set(ids.values())
+    assert _found(seeded, f"source:{SEED_FILE.name[:8]}") == {e["id"] for e in seeded.catalog()
+                                                              if e["source"] == SEED_FILE.name}
+    assert _found(seeded, "source:no-such-file") == set()
+
+
+def test_article_fields_combine_with_terms_fact_filters_and_each_other(seeded, tmp_path):
+    ids = _with_wire(seeded, tmp_path)
+    day = seeded.catalog()[0]["date"]
+    both = _found(seeded, f"重庆 kind:money date:{day}")
+    assert both == _found(seeded, "重庆 kind:money") & _dated(seeded, day, day) != set()
+    assert _found(seeded, "返还资金 pub:山城 date:2024") == {ids["六月的区县报道"]}
+    assert _found(seeded, "pub:山城 -六月") == {ids["没有日期的评论"]}
+    with_facts = seeded.search(f"kind:money date:{day}")
+    assert all(hit["fact_ids"] for hit in with_facts["results"])
+
+
+def test_malformed_or_excluded_article_fields_raise_query_error(seeded):
+    for bad in ("date:2025-13", "date:abc", "date:2025-12..2025-11", "-date:2025", "date:2025 | 重庆", "pubb:x"):
+        with pytest.raises(QueryError):
+            seeded.search(bad)

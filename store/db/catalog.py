@@ -6,7 +6,7 @@ the store adopts a new main file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from store.db.schema import CatalogDoc, MainData
 from store.db.source_keys import key_of
@@ -45,6 +45,19 @@ class CatalogView:
                 )
             ]
         return self._entries
+
+    def article_sources(self) -> Iterator[tuple[str, str | None, list[str]]]:
+        """(id, publication, source file names) of every article, for the
+        pub: and source: search fields: the file that stores it first, then
+        any other file that holds the same article (its ``also`` column)."""
+        docs = self.source_docs()
+        also: dict[str, list[str]] = {}
+        for doc in docs:
+            for aid in doc.get("also", ()):
+                also.setdefault(aid, []).append(doc["file"])
+        for doc in docs:
+            for aid, publication in zip(doc["ids"], doc["publications"]):
+                yield aid, publication, [doc["file"], *also.get(aid, ())]
 
     def sources(self) -> list[SourceRecord]:
         return sorted(self._data["sources"].values(), key=lambda s: (s["file"], key_of(s)))

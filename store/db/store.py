@@ -53,6 +53,7 @@ from store.series import SeriesKeeper
 from store.series.reads import SeriesReads
 
 if TYPE_CHECKING:
+    from store.search.article_fields import ArticleFields
     from store.search.index import SearchIndex
     from store.search.query import Query
 
@@ -261,7 +262,8 @@ class Store(SeriesReads):
         Records live in the shards, so resolving them for hundreds of
         results reads many shard files; the app asks for ids only and reads
         the facts of the article it shows."""
-        result: SearchResults = self.search_index().search(query, limit=limit, kind=kind, detail=detail)
+        result: SearchResults = self.search_index().search(query, limit=limit, kind=kind, detail=detail,
+                                                           fields=self._article_fields())
         hits = result["results"]
         for hit in hits:
             hit["fact_ids"] = list(hit.get("fact_ids") or [])
@@ -269,6 +271,17 @@ class Store(SeriesReads):
         if facts:
             self._resolve_facts(hits)
         return result
+
+    def _article_fields(self) -> ArticleFields:
+        """The publication and source files of each article, for pub: and
+        source: (read from the catalog on first use, once per catalog)."""
+        from store.search.article_fields import ArticleFields
+
+        catalog = self._catalog
+        kept = getattr(self, "_fields", None)
+        if kept is None or kept[0] is not catalog:
+            kept = self._fields = (catalog, ArticleFields(catalog.article_sources))
+        return kept[1]
 
     # ------------------------------------------------------------ series
 

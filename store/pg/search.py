@@ -6,9 +6,11 @@ trigram indexes (``LIKE '%term%'``, which PostgreSQL rechecks exactly on each
 candidate), shorter ones through the indexed array of 1- and 2-grams (exact by
 itself).  Latin words also match the Chinese words the pinyin vocabulary
 spells with them; fact filters are one EXISTS over the facts table (all of a
-query's filters hold for the same fact).  Ranking follows the TinyDB index:
-literal matches first, then the score (title hits ×10, subject ×3, body ×1),
-then the newest date, then insertion order.
+query's filters hold for the same fact); article fields (date:, pub:,
+source:) are conditions on the article row (store.search.article_sql).
+Ranking follows the TinyDB index: literal matches first, then the score
+(title hits ×10, subject ×3, body ×1), then the newest date, then insertion
+order.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from store.search.article_sql import POSTGRES_ARTICLES, article_condition
 from store.search.normalize import normalize
 from store.search.query import FactFilter, Query
 
@@ -137,6 +140,8 @@ def ranked_query(q: Query, groups: list[list[tuple[str, bool]]], limit: int, ser
     the matching articles, best first."""
     where: list[Sql] = [match_any([t for t, _ in g]) for g in groups]
     where += [exclusion(term.text) for term in q.exclude]
+    if q.articles:
+        where.append(Sql(*article_condition(q.articles, POSTGRES_ARTICLES)))
     counting = [counted(g) for g in groups]
     counts = counts_lateral(counting, "regexp_count" if server_version >= 150000 else "factdesk_regexp_count")
     score, hits, tier = ranking(counting)

@@ -4,7 +4,10 @@ filters.
 
 A query is an AND of groups, each an OR of alternatives (a term and, for a
 Latin word, the Chinese words it spells in pinyin), minus excluded terms,
-with fact filters that must all hold for one fact of the document.
+with fact filters that must all hold for one fact of the document and
+article fields (date:, pub:, source:) that must hold for the document.  The
+article fields are applied first: they are the cheapest, and the documents
+they leave restrict every term's matching.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from store.search.article_fields import article_mask
 from store.search.terms import estimate, in_sorted, match
 
 if TYPE_CHECKING:
+    from store.search.article_fields import ArticleFields
     from store.search.query import Query, Term
     from store.search.segment import Segment
 
@@ -88,14 +93,20 @@ def _group_hits(seg: Segment, alternatives: Alternatives, restrict: np.ndarray |
     return docs, score[docs], hits[docs], lit[docs]
 
 
-def match_segment(seg: Segment, si: int, q: Query, groups: list[Alternatives]) -> SegmentMatches | None:
+def match_segment(seg: Segment, si: int, q: Query, groups: list[Alternatives],
+                  fields: ArticleFields | None = None) -> SegmentMatches | None:
     """The docs of segment `seg` (number `si`) matching `q`; None when there are none."""
     run = _Running(None)
-    fmask = counts = None
+    fmask = counts = allowed = None
+    if q.articles:
+        allowed = article_mask(seg, q.articles, fields)
+        run.docs = np.flatnonzero(allowed).astype(np.uint32)
+        if not len(run.docs):
+            return None
     if q.filters:
         fmask = seg.fact_mask(q.filters)
         counts = np.bincount(np.asarray(seg.fdoc)[fmask], minlength=seg.n)
-        run.docs = np.flatnonzero(counts).astype(np.uint32)
+        run.docs = np.flatnonzero(counts if allowed is None else (counts > 0) & allowed).astype(np.uint32)
         if not len(run.docs):
             return None
     # rarest group first: it restricts the candidates of the others
@@ -136,7 +147,9 @@ def _exclude(seg: Segment, run: _Running, term: Term) -> None:
         run.keep(~in_sorted(run.docs, out, seg.n))
 
 
-def evaluate(segments: list[Segment], q: Query, groups: list[Alternatives]) -> list[SegmentMatches]:
-    """The matches of every segment that has some."""
-    found = (match_segment(seg, si, q, groups) for si, seg in enumerate(segments))
+def evaluate(segments: list[Segment], q: Query, groups: list[Alternatives],
+             fields: ArticleFields | None = None) -> list[SegmentMatches]:
+    """The matches of every segment that has some; `fields` gives the
+    publication and sources of the documents (for pub: and source:)."""
+    found = (match_segment(seg, si, q, groups, fields) for si, seg in enumerate(segments))
     return [m for m in found if m is not None]

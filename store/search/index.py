@@ -40,6 +40,7 @@ from store.search.integrity import MANIFEST, IndexDamaged, commit_manifest, kept
 from store.search.query import Query, QueryError, as_query
 
 if TYPE_CHECKING:
+    from store.search.article_fields import ArticleFields
     from store.search.pinyin import PinyinLookup, VocabTexts
     from store.search.segment import Segment
 
@@ -263,7 +264,7 @@ class SearchIndex:
         return self._lookup
 
     def search(self, query: str | Query, *, limit: int = 50, kind: str | None = None,
-               detail: int | None = DETAIL) -> dict:
+               detail: int | None = DETAIL, fields: ArticleFields | None = None) -> dict:
         """Ranked articles matching `query`, as text (see store.search.query for
         the language) or already parsed.
 
@@ -273,7 +274,8 @@ class SearchIndex:
         article_ids() gives the ranking).  Snippets, and for queries without
         filters the facts whose subject/clause hold a term, are the costly part
         of a result, so only the first `detail` results carry them (None = all);
-        fact_ids matching filters are always complete."""
+        fact_ids matching filters are always complete.  `fields` (from the
+        store's catalog) answers pub: and source:."""
         from store.search.evaluate import evaluate
         from store.search.pinyin import expand
         from store.search.results import ranked_results
@@ -285,7 +287,7 @@ class SearchIndex:
         gc.disable()  # building thousands of result dicts otherwise triggers full collections
         try:
             groups = [[alt for t in g for alt in expand(t, self.pinyin_words)] for g in q.groups]
-            found = evaluate(self._segments, q, groups)
+            found = evaluate(self._segments, q, groups, fields)
             literals = [t for alts in groups for t, _ in alts]
             return ranked_results(self._segments, q, found, literals, limit, detail)
         finally:

@@ -5,6 +5,7 @@
     -广告                  excludes articles containing the term
     重庆 | 成都            either (| binds tighter than AND: a | b c = (a or b) and c)
     kind:money unit:辆 year:2024 year:2020..2024
+    date:2025-11 date:2024..2025-06 pub:重庆晨报 source:新闻联播   (the article's: see article_filters)
     >1亿 >=50% <100 =3 1万..10万 money>10亿 >1亿元 (trailing unit = unit filter)
     <0 money<-1亿              negative values: losses, falls
     >0.3pp <=-0.5pp 1pp..3pp points>0.3 >10bp   percentage points (kind points)
@@ -12,8 +13,11 @@
 A trailing % means kind percent, and pp (or 个百分点, 百分点) kind points: a
 percent filter never matches points and a points filter never matches
 percents.  bp (or 基点) is a hundredth of a point: >10bp is the same as
->0.1pp.  All fact filters of a query apply to the same fact.  A malformed
-filter raises QueryError (a ValueError with a one-line message).
+>0.1pp.  All fact filters of a query apply to the same fact; article fields
+(date:, pub:, source:) to the article.  A field's value may be quoted
+(pub:"China Daily").  Filters and fields are neither excluded with '-' nor
+alternatives of '|'.  A malformed filter or an unknown field raises QueryError
+(a ValueError with a one-line message).
 
 Repeated terms (same normalised text, same polarity, same reading as phrase
 or word) and repeated filters count once; a query with more than MAX_TERMS
@@ -27,6 +31,12 @@ import re
 from dataclasses import dataclass, field
 
 from store.facts.kinds import KINDS
+from store.search.article_filters import (
+    FIELDS,
+    ArticleFieldError,
+    ArticleFilter,
+    article_filter,
+)
 from store.search.normalize import normalize
 
 # Generous for a person typing, small enough that the lookups stay cheap.
@@ -72,10 +82,11 @@ class Query:
     groups: list[list[Term]] = field(default_factory=list)  # AND of ORs
     exclude: list[Term] = field(default_factory=list)
     filters: list[FactFilter] = field(default_factory=list)
+    articles: list[ArticleFilter] = field(default_factory=list)  # all hold for the article
 
     @property
     def empty(self) -> bool:
-        return not (self.groups or self.exclude or self.filters)
+        return not (self.groups or self.exclude or self.filters or self.articles)
 
     def positive_terms(self) -> list[Term]:
         return [t for g in self.groups for t in g]
@@ -85,7 +96,9 @@ _MULT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, 
 _NUM_RE = re.compile(r"([+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))([十百千万亿kw]*)(.*)$", re.DOTALL)
 _CMP_RE = re.compile(r"^([a-z]*)(>=|<=|>|<|=)(.*)$", re.DOTALL)
 _YEAR_RE = re.compile(r"^(\d{4})(?:\.\.(\d{4}))?$")
-_FIELD_RE = re.compile(r"^[a-z]{2,12}$")  # how a field name looks: date:, pub:, source: …
+_FIELD_PREFIX_RE = re.compile(r"^-?[A-Za-z]{2,12}:$")  # a field name before a quoted value
+_FIELD_RE = re.compile(r"^[a-z]{2,12}$")  # how a field name looks (a mistyped one is an error)
+_FIELD_LIST = ", ".join(f"{name}:" for name in ("kind", "unit", "year", *FIELDS))
 
 
 def _number(text: str, token: str) -> tuple[float, str]:
@@ -191,12 +204,17 @@ def _looks_numeric(s: str) -> bool:
     return bool(s) and (s[0].isdigit() or (s[0] in "+-." and len(s) > 1 and s[1].isdigit()))
 
 
-def _filter(tok: str) -> FactFilter | None:
+def _filter(tok: str) -> FactFilter | ArticleFilter | None:
     """tok is normalised; None when it is plain text."""
     name, sep, arg = tok.partition(":")
-    if sep and name in ("kind", "unit", "year"):
+    if sep and name in ("kind", "unit", "year", *FIELDS):
         if not arg:
             raise QueryError(f"'{tok}': {name}: needs a value")
+        if name in FIELDS:
+            try:
+                return article_filter(name, arg, tok)
+            except ArticleFieldError as err:
+                raise QueryError(str(err)) from None
         if name == "kind":
             return FactFilter(kinds=_kind_set(arg, tok))
         if name == "unit":
@@ -210,9 +228,9 @@ def _filter(tok: str) -> FactFilter | None:
             raise QueryError(f"'{tok}': the year range is empty")
         return FactFilter(year_lo=lo, year_hi=hi)
     if sep and _FIELD_RE.match(name) and not arg.startswith("//"):  # (a URL is text)
-        # A mistyped field (kind:, unit:, year: are the fields) is an error,
-        # never searched as text that silently matches nothing.
-        raise QueryError(f"'{tok}': unknown field '{name}:' (fields: kind:, unit:, year:)")
+        # A mistyped field is an error, never searched as text that
+        # silently matches nothing.
+        raise QueryError(f"'{tok}': unknown field '{name}:' (fields: {_FIELD_LIST})")
     tok = tok.replace("≥", ">=").replace("≤", "<=")
     m = _CMP_RE.match(tok)
     if m:
@@ -254,6 +272,13 @@ def _tokens(query: str) -> list[tuple[str, bool]]:
         while j < n and not query[j].isspace() and query[j] not in "\"“”":
             j += 1
         word = query[i:j]
+        if j < n and query[j] in "\"“”" and _FIELD_PREFIX_RE.match(word):  # pub:"China Daily"
+            k = j + 1
+            while k < n and query[k] not in "\"“”":
+                k += 1
+            out.append((word + query[j + 1:k], False))
+            i = k + 1
+            continue
         # 'a|b' is the same as 'a | b'
         parts = re.split(r"([|｜])", word)
         for p in parts:
@@ -267,7 +292,9 @@ def as_query(query: str | Query, kind: str | None = None) -> Query:
     """`query` parsed (or as given, when already parsed), with the --kind
     parameter as one more filter."""
     if isinstance(query, Query):
-        return _merged(Query(query.groups, query.exclude, [kind_filter(kind), *query.filters]) if kind else query)
+        if kind:
+            query = Query(query.groups, query.exclude, [kind_filter(kind), *query.filters], query.articles)
+        return _merged(query)
     if not isinstance(query, str):
         raise QueryError("the query must be text")
     return parse(query, kind)
@@ -278,7 +305,7 @@ def parse(query: str, kind: str | None = None) -> Query:
     q = Query()
     if kind:
         q.filters.append(kind_filter(kind))
-    items: list[object] = []  # Term, ('-', Term), FactFilter or '|'
+    items: list[object] = []  # Term, ('-', Term), FactFilter, ArticleFilter or '|'
     for tok, quoted in _tokens(query):
         if not quoted and tok == "|":
             items.append("|")
@@ -296,7 +323,9 @@ def parse(query: str, kind: str | None = None) -> Query:
         filt = _filter(norm)
         if filt is not None:
             if neg:
-                raise QueryError(f"'{tok}': filters cannot be excluded with '-'")
+                dated = isinstance(filt, ArticleFilter) and filt.dates
+                hint = " (a date range leaves the rest out: date:..2024-12-31)" if dated else ""
+                raise QueryError(f"'{tok}': filters cannot be excluded with '-'{hint}")
             items.append(filt)
             continue
         items.append(("-", Term(norm, body)) if neg else Term(norm, body))
@@ -307,10 +336,10 @@ def parse(query: str, kind: str | None = None) -> Query:
         it = items[i]
         if it == "|":
             raise QueryError("'|' needs a term on both sides, e.g. 重庆 | 成都")
-        if isinstance(it, FactFilter):
+        if isinstance(it, (FactFilter, ArticleFilter)):
             if i + 1 < len(items) and items[i + 1] == "|":
                 raise QueryError("filters cannot be combined with '|'")
-            q.filters.append(it)
+            (q.filters if isinstance(it, FactFilter) else q.articles).append(it)
             i += 1
             continue
         if isinstance(it, tuple):
@@ -356,9 +385,10 @@ def _merged(q: Query) -> Query:
             groups.append(alternatives)
     exclude = _unique(q.exclude)
     filters = list(dict.fromkeys(q.filters))
-    distinct = len({_term_key(t) for g in groups for t in g}) + len(exclude) + len(filters)
+    articles = list(dict.fromkeys(q.articles))
+    distinct = len({_term_key(t) for g in groups for t in g}) + len(exclude) + len(filters) + len(articles)
     if distinct > MAX_TERMS:
         raise QueryError(f"the query has {distinct} different terms and filters; at most {MAX_TERMS} are allowed")
-    if (groups, exclude, filters) == (q.groups, q.exclude, q.filters):
+    if (groups, exclude, filters, articles) == (q.groups, q.exclude, q.filters, q.articles):
         return q  # already merged: a caller's parsed query is used as it is
-    return Query(groups, exclude, filters)
+    return Query(groups, exclude, filters, articles)

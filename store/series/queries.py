@@ -3,7 +3,10 @@
 The query's words match an indicator's name with its entity (新能源汽车产量
 finds 重庆 + 新能源汽车产量; 重庆 finds every indicator of 重庆), as
 substrings after the same folding as search; its fact filters (kind:, unit:,
-year:, value bounds) hold for each figure, as in search.
+year:, value bounds) hold for each figure, as in search, and its article
+fields (date:, pub:) for the article of each figure.  The rows carry no
+source file, so source: is an error here.  Conflicts are the measurements
+with a figure the query selects, shown with every source's figure.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from decimal import Decimal, localcontext
 from itertools import groupby
 from typing import Any
 
+from store.search.article_sql import SQLITE_SERIES, article_condition
 from store.search.normalize import normalize
 from store.search.query import FactFilter, Query, as_query
 from store.series.periods import period_key
@@ -74,11 +78,26 @@ def _like(term: str) -> str:
     return f"%{escaped}%"
 
 
+def _folding(table: SeriesTable) -> None:
+    """Let the table's SQL fold names as search does (for pub:)."""
+    table.conn.create_function("factdesk_fold", 1, lambda text: normalize(text or ""), deterministic=True)
+
+
+def _figure_condition(table: SeriesTable, q: Query) -> tuple[str, list[Any]]:
+    """The query's fact filters and article fields, over `f` and `a`."""
+    condition, args = _filter_condition(q.filters)
+    if q.articles:
+        _folding(table)
+        articles, article_args = article_condition(q.articles, SQLITE_SERIES)
+        condition, args = f"{condition} AND {articles}", args + article_args
+    return condition, args
+
+
 def _rows(table: SeriesTable, q: Query, ordered: bool = False) -> list[tuple]:
     """The figures the query selects: names by its words (a subquery, so
     SQLite walks each name's figures in the clustered order), figures by
-    its filters; sorted in SQL when ``ordered``."""
-    condition, args = _filter_condition(q.filters)
+    its filters and article fields; sorted in SQL when ``ordered``."""
+    condition, args = _figure_condition(table, q)
     if q.groups or q.exclude:
         names, name_args = _name_condition(q)
         condition = f"f.nid IN (SELECT nid FROM names WHERE {names}) AND {condition}"
@@ -157,11 +176,13 @@ def totals(table: SeriesTable, fact_ids: Iterable[str]) -> list[UnitTotal]:
 
 
 def filtered_totals(table: SeriesTable, q: Query) -> list[UnitTotal]:
-    """Totals of every fact passing a query's fact filters (a query of
-    filters only: the facts its search would match, read in one scan)."""
-    condition, args = _filter_condition(q.filters)
+    """Totals of every fact passing a query's fact filters and article
+    fields (a query of filters only: the facts its search would match, read
+    in one scan)."""
+    condition, args = _figure_condition(table, q)
+    join = " JOIN articles a ON a.aid = f.aid" if q.articles else ""
     return _unit_totals(list(table.conn.execute(
-        f"SELECT f.kind, coalesce(f.unit, ''), f.value FROM facts f WHERE {condition}", args)))
+        f"SELECT f.kind, coalesce(f.unit, ''), f.value FROM facts f{join} WHERE {condition}", args)))
 
 
 def _unit_totals(rows: list[tuple]) -> list[UnitTotal]:

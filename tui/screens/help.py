@@ -24,6 +24,10 @@ QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
     (">1亿  >=50%  1万..10万  <0", "facts by value (<0: losses, falls); % matches only percent figures"),
     (">0.3pp  1pp..3pp  >10bp", "percentage points (个百分点; 基点/bp are hundredths): never percent"),
     ("money>10亿", "a kind and a value together"),
+    ("date:2025-11-24  date:2025-11", "articles published that day, that month (date:2025: that year)"),
+    ("date:2024..2025-06  date:..2024", "published in a range, ends included; an end may be left open"),
+    ("pub:重庆晨报  pub:\"China Daily\"", "articles whose publication's name contains this"),
+    ("source:新闻联播", "articles from a source file whose name contains this"),
 )
 
 

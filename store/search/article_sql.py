@@ -1,0 +1,60 @@
+"""The article fields of a query (date:, pub:, source:) as an SQL condition
+over an article row aliased `a`, for the SQL backends: the PostgreSQL
+store's search and the series tables (SQLite and PostgreSQL).
+
+`a.date` is the article's date as YYYY-MM-DD text (so it compares as a
+date; NULL, an undated article, never passes) and `a.publication` its
+publication; names are folded with the backend's expression before the
+substring test, as search text is (store.search.normalize).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from store.search.article_filters import ArticleFilter
+from store.search.query import QueryError
+
+
+@dataclass(frozen=True)
+class ArticleColumns:
+    """How a backend spells what the condition reads."""
+
+    fold: str                   # SQL folding the text {} as store.search.normalize does
+    contains: str               # SQL true when the text {} holds the parameter
+    mark: str                   # the driver's parameter placeholder
+    source: str | None = None   # the source file name column; None when the rows do not carry it
+    rows: str = "series and conflicts"  # what the rows are, for the error when source: cannot apply
+
+
+SQLITE_SERIES = ArticleColumns(fold="factdesk_fold({})", contains="instr({}, ?) > 0", mark="?")
+# PostgreSQL's NFKC and lower() fold width and case as the search normaliser does
+POSTGRES_ARTICLES = ArticleColumns(fold="lower(normalize({}, NFKC))", contains="strpos({}, %s) > 0", mark="%s",
+                                   source="a.source_file", rows="articles")
+
+
+def _iso(day: int) -> str:
+    return f"{day // 10000:04d}-{day // 100 % 100:02d}-{day % 100:02d}"
+
+
+def article_condition(filters: Iterable[ArticleFilter], columns: ArticleColumns) -> tuple[str, list[Any]]:
+    """(SQL, parameters) true for the articles passing every filter ("1=1" for none)."""
+    parts: list[str] = []
+    args: list[Any] = []
+    for flt in filters:
+        if flt.dates:
+            lo, hi = flt.date_bounds()
+            parts.append(f"a.date BETWEEN {columns.mark} AND {columns.mark}")
+            args += [_iso(lo), _iso(hi)]
+        if flt.publication is not None:
+            parts.append(columns.contains.format(columns.fold.format("coalesce(a.publication, '')")))
+            args.append(flt.publication)
+        if flt.source is not None:
+            if columns.source is None:
+                raise QueryError(f"source: does not apply to {columns.rows}: their figures carry the "
+                                 f"publication (pub:) and the date (date:) of their article")
+            parts.append(columns.contains.format(columns.fold.format(columns.source)))
+            args.append(flt.source)
+    return " AND ".join(parts) or "1=1", args
