@@ -19,6 +19,7 @@ from typing import Any
 
 from . import rules as R
 from . import subject_rules as S
+from .regex_edges import cannot_end, finditer_from, first_class, last_class
 from .words import noun_phrase_end, segment, starts_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -34,6 +35,9 @@ _MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
 _EDGE_JUNK = "“”\"'《》()（）、 -\x00\x01"
+# where the connective and cut patterns can begin or end: scanned before the patterns
+_TRAIL_LAST = last_class(S.SUBJECT_TRAIL_RE)
+_WORD_FIRST = {rx: first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}
 
 
 def simplified(norm: str) -> str:
@@ -364,6 +368,8 @@ def _untrailed(s: str) -> str:
     """`s` without the connectives, qualifiers, changes and bases it ends with.  The pattern
     is anchored at the end, so only the last _TRAIL_REACH chars are searched."""
     head, tail = s[:-_TRAIL_REACH], s[-_TRAIL_REACH:]
+    if cannot_end(_TRAIL_LAST, tail):
+        return s                                # most phrases end in no connective at all
     tail = S.SUBJECT_TRAIL_RE.sub("", tail)
     return head + tail if len(tail) or not head else _untrailed(head)
 
@@ -410,7 +416,7 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
 def _last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, b: int) -> int | None:
     """The end of the last verb/preposition in pre[a:b] that is a word of its own there
     (据 in 大数据, 在 in 现在, 与 in 参与 are not)."""
-    found = list(word_re.finditer(pre, a, b))
+    found = finditer_from(word_re, _WORD_FIRST.get(word_re), pre, a, b)
     for m in reversed(found):
         s0, e0 = start + m.start(), start + m.end()
         if m.end() - m.start() > 1 or (word_around(text, s0, start, start + len(pre))[0] == s0

@@ -1,0 +1,184 @@
+"""Cheap tests in front of costly patterns: which characters a match can begin with, and
+which it can end with when it must reach the end of the string.
+
+A rule pattern that is a long alternation of words is tried at every position of the
+text it searches; a one-character class that says where a match can begin (or end) is
+scanned far faster, so the costly pattern runs only where it can succeed.  The classes
+are read off the compiled patterns themselves (the rule tables stay as they are), and
+a pattern the reading does not understand gets no class: it is always run in full.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+try:                                      # the regex parser of the standard library (3.11+)
+    from re import _constants as _C
+    from re import _parser as _P
+except ImportError:                       # pragma: no cover - another Python: no shortcuts
+    _C = _P = None
+
+_CATEGORIES = {"CATEGORY_SPACE": r"\s", "CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w"}
+
+
+class _Unknown(Exception):
+    """A construct whose possible characters are not read: no class for the pattern."""
+
+
+def _class_items(av: list[tuple[Any, Any]]) -> list[str]:
+    out = []
+    for op, arg in av:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(re.escape(chr(arg)))
+        elif name == "RANGE":
+            out.append(f"{re.escape(chr(arg[0]))}-{re.escape(chr(arg[1]))}")
+        elif name == "CATEGORY" and str(arg) in _CATEGORIES:
+            out.append(_CATEGORIES[str(arg)])
+        else:
+            raise _Unknown(name)          # NEGATE, other categories: any character
+    return out
+
+
+def _min_width(sub: Any) -> int:
+    return int(sub.getwidth()[0])
+
+
+def _first(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
+    """(class items a match of `items` can begin with, whether it can match empty)."""
+    acc: list[str] = []
+    for op, av in items:
+        chars, empty = _first_of(op, av)
+        acc += chars
+        if not empty:
+            return acc, False
+    return acc, True
+
+
+def _first_of(op: Any, av: Any) -> tuple[list[str], bool]:
+    name = str(op)
+    if name == "LITERAL":
+        return [re.escape(chr(av))], False
+    if name == "IN":
+        return _class_items(av), False
+    if name == "SUBPATTERN":
+        if av[1] & re.IGNORECASE:
+            raise _Unknown("(?i:)")
+        return _first(list(av[3]))
+    if name == "BRANCH":
+        acc, empty = [], False
+        for alt in av[1]:
+            chars, e = _first(list(alt))
+            acc += chars
+            empty = empty or e
+        return acc, empty
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        chars, empty = _first(list(av[2]))
+        return chars, empty or av[0] == 0
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+        return [], True                   # zero-width: the next item consumes the first character
+    raise _Unknown(name)
+
+
+def _last(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
+    """(class items a match of `items` that reaches the end of the string can end with,
+    whether it can match empty there)."""
+    acc: list[str] = []
+    for op, av in reversed(items):
+        name = str(op)
+        if name == "ASSERT" and av[0] == 1 and _min_width(av[1]) > 0:
+            return acc, False             # a lookahead needing text: never at the very end
+        chars, empty = _last_of(op, av)
+        acc += chars
+        if not empty:
+            return acc, False
+    return acc, True
+
+
+def _last_of(op: Any, av: Any) -> tuple[list[str], bool]:
+    name = str(op)
+    if name in ("LITERAL", "IN"):
+        return _first_of(op, av)
+    if name == "SUBPATTERN":
+        if av[1] & re.IGNORECASE:
+            raise _Unknown("(?i:)")
+        return _last(list(av[3]))
+    if name == "BRANCH":
+        acc, empty = [], False
+        for alt in av[1]:
+            chars, e = _last(list(alt))
+            acc += chars
+            empty = empty or e
+        return acc, empty
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        chars, empty = _last(list(av[2]))
+        return chars, empty or av[0] == 0
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+        return [], True
+    raise _Unknown(name)
+
+
+def _compiled_class(items: list[str], empty: bool) -> re.Pattern[str] | None:
+    if empty or not items:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(items)) + "]")
+
+
+def _parsed(rx: re.Pattern[str]) -> list[tuple[Any, Any]] | None:
+    if _P is None or rx.flags & (re.IGNORECASE | re.VERBOSE) or not isinstance(rx.pattern, str):
+        return None
+    return list(_P.parse(rx.pattern, rx.flags))
+
+
+def first_class(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A class of one character that every match of `rx` begins with (None: not known)."""
+    try:
+        items = _parsed(rx)
+        return None if items is None else _compiled_class(*_first(items))
+    except (_Unknown, re.error, RecursionError):
+        return None
+
+
+def last_class(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A class of one character that every match of `rx` reaching the end of the string
+    ends with (None: not known).  `$` also matches before a final newline: callers test
+    a string ending in one in full."""
+    try:
+        items = _parsed(rx)
+        return None if items is None else _compiled_class(*_last(items))
+    except (_Unknown, re.error, RecursionError):
+        return None
+
+
+def finditer_from(rx: re.Pattern[str], first: re.Pattern[str] | None, s: str, a: int, b: int) -> list[re.Match[str]]:
+    """`list(rx.finditer(s, a, b))`, scanning from the first place a match can begin."""
+    if first is not None:
+        m = first.search(s, a, b)
+        if m is None:
+            return []
+        a = m.start()
+    return list(rx.finditer(s, a, b))
+
+
+def cannot_end(last: re.Pattern[str] | None, s: str) -> bool:
+    """No match of the pattern `last` was read from can end `s` (so a `...$` search fails)."""
+    return last is not None and bool(s) and s[-1] != "\n" and last.match(s, len(s) - 1) is None
+
+
+def finditer_near(rx: re.Pattern[str], s: str, anchor: str, before: int) -> list[re.Match[str]]:
+    """`list(rx.finditer(s))` for a pattern every match of which holds `anchor` at most
+    `before` characters after its start: only the starts near an anchor are tried, where
+    a pattern that cannot begin with a character class is otherwise tried everywhere."""
+    out: list[re.Match[str]] = []
+    resume = 0                            # where the last match ended: no match starts before
+    k = s.find(anchor)
+    while k >= 0:
+        for p in range(max(resume, k - before), k + 1):
+            m = rx.match(s, p)
+            if m is not None:
+                out.append(m)
+                resume = m.end()
+                break
+        k = s.find(anchor, max(k + 1, resume))
+    return out
