@@ -182,6 +182,17 @@ def timed_classes(idx, queries, normed, id_of, repeat):
     return stats, bad, sizes
 
 
+def part_sizes(directory: Path, chars: int) -> str:
+    """The index's size by part (summed over its segments), largest first."""
+    parts: dict[str, int] = {}
+    for p in directory.iterdir():
+        part = p.name.split(".", 1)[1] if p.name.startswith("s") and "." in p.name else p.name.split(".")[0]
+        parts[part] = parts.get(part, 0) + p.stat().st_size
+    total = sum(parts.values())
+    rows = ", ".join(f"{k} {v / 1e6:.1f}" for k, v in sorted(parts.items(), key=lambda kv: -kv[1]) if v >= 50_000)
+    return f"index by part (MB): {rows}; total {total / 1e6:.0f} MB = {total / chars:.2f} bytes per char of text"
+
+
 def run(n: int, per_class: int, repeat: int) -> None:
     from store.search.index import SearchIndex
     from store.search.normalize import normalize
@@ -210,6 +221,7 @@ def run(n: int, per_class: int, repeat: int) -> None:
               f"load {load * 1000:.1f} ms (median of 5), build peak RSS {b['rss']:.0f} MB "
               f"(of which {b['rss0']:.0f} MB before the build: interpreter + source corpus)")
         print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        print(part_sizes(tmp / "index", chars))
         stats, bad, sizes = timed_classes(idx, queries, normed, id_of, repeat)
         print(f"\np50 / p95 ms, median over {repeat} runs of {per_class} queries per class "
               f"(goals at 100k: first page p95 <= 10, full list p95 <= 40, mismatches 0)\n")

@@ -313,6 +313,42 @@ def test_check_hashes_every_file_even_when_the_verification_record_vouches_for_i
     assert len(problems) == 1 and "search index" in problems[0] and "damaged" in problems[0]
 
 
+def test_commits_fold_small_segments_and_leave_big_ones_until_they_pile_up(tmp_path, monkeypatch):
+    import store.search.index as index_module
+
+    monkeypatch.setattr(index_module, "COMMIT_MERGE_DOCS", 2)
+    d = tmp_path / "index"
+    idx = SearchIndex.rebuild(d, [doc(f"b{i}", "", "长寿") for i in range(10)], "t0")
+    idx.update([doc(f"m{i}", "", "长寿") for i in range(3)], [], "t1")  # bigger than a commit folds
+    middle = json.loads((d / "manifest.json").read_text())["segments"][-1]["name"]
+    for i in range(8):
+        idx.update([doc(f"u{i}", "", "长寿")], [], f"t{i + 2}")
+        names = [s["name"] for s in json.loads((d / "manifest.json").read_text())["segments"]]
+        assert middle in names and len(names) <= index_module.MERGE_SEGMENTS
+    assert idx.search("长寿")["total"] == 10 + 3 + 8
+    for i in range(8, 24):  # big ones piling up are folded too
+        idx.update([doc(f"v{i}.{j}", "", "长寿") for j in range(3)], [], f"t{i + 2}")
+        assert len(json.loads((d / "manifest.json").read_text())["segments"]) <= index_module.MAX_SEGMENTS
+    assert idx.search("长寿")["total"] == 10 + 3 + 8 + 16 * 3
+
+
+def test_a_commit_keeps_its_words_aside_and_the_vocabulary_counts_them_once_enough_gather(tmp_path, monkeypatch):
+    import store.search.index as index_module
+    import store.search.pinyin as pinyin
+
+    monkeypatch.setattr(index_module, "VOCAB_FOLD_DOCS", 3)
+    idx = SearchIndex.rebuild(tmp_path / "i", DOCS, "t0")
+    counted = []
+    real = pinyin.count_words
+    monkeypatch.setattr(pinyin, "count_words", lambda *a: counted.append(1) or real(*a))
+    idx.update([doc("a", "重庆港口", "港口")], [], "t1")
+    idx.update([doc("b", "港口货运", "港口")], [], "t2")
+    assert counted == [] and idx.search("gangkou")["total"] == 0  # not counted yet
+    idx.update([doc("c", "港口新闻", "港口")], [], "t3")
+    assert counted == [1]
+    assert set(ids(SearchIndex.open(tmp_path / "i", "t3").search("gangkou"))) == {"a", "b", "c"}
+
+
 def test_update_adds_replaces_and_removes(tmp_path):
     d = tmp_path / "index"
     idx = SearchIndex.rebuild(d, DOCS, "t1")

@@ -11,7 +11,8 @@ Besides the postings a segment holds, for its documents:
   changed: full-width punctuation, mostly); only the others are kept whole in
   `orig`;
 - columns: dates, ids, and the facts (doc, kind, value, value_high, year, unit),
-  with each fact's record as JSON and its normalised subject and clause.
+  with each fact's id and its normalised subject and clause (the fact records
+  themselves are the store's: a search hands back fact ids).
 
 The build streams: documents are read once and their texts go straight to
 disk, while the postings of each chunk are sorted in a worker thread.  A
@@ -26,16 +27,14 @@ import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-import orjson
 
-from store.fileio import atomic_writer
 from store.search import postings
 from store.search.format import (
+    WHOLE_FACT_ID,
     COLUMNS,
     MAX_DOCS,
     NO_KIND,
@@ -53,6 +52,8 @@ from store.search.postings import (
     chunk_postings,
     chunk_text,
     common_bigrams,
+    segment_writer,
+    synced_together,
     write_npy,
 )
 from store.search.query import KINDS
@@ -63,9 +64,7 @@ Columns = dict[str, "np.ndarray | list[int] | list[float]"]
 CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
-FACT_RECORD = ("id", "kind", "value", "value_high", "unit", "subject", "clause", "period")
 _YEAR_IN = re.compile(r"(1[89]\d{2}|20\d{2})")
-_INT64 = range(-(1 << 63), 1 << 63)
 
 
 def date_int(date: str | None) -> int:
@@ -91,21 +90,10 @@ def fact_year(fact: dict, doc_year: int) -> int:
     return doc_year
 
 
-def _json_value(value: Any) -> Any:
-    """JSON holds 64-bit integers at most (orjson): larger ones, and exact
-    decimals, are kept as their decimal text."""
-    if isinstance(value, int) and not isinstance(value, bool) and value not in _INT64:
-        return str(value)
-    if isinstance(value, Decimal):
-        return str(value)
-    return value
-
-
-def fact_record(fact: dict) -> bytes:
-    """The fields of a fact the index hands back (snippets, merges), as JSON."""
-    rec = {k: fact.get(k) for k in FACT_RECORD}
-    rec["value"], rec["value_high"] = _json_value(rec["value"]), _json_value(rec["value_high"])
-    return orjson.dumps(rec, default=str)
+def short_fact_id(fid: str, did: str) -> str:
+    """A fact id as stored: without its article's id when it starts with it
+    (`<article>:body:40` is kept as `body:40`), else marked whole."""
+    return fid[len(did) + 1:] if fid.startswith(did + ":") else WHOLE_FACT_ID + fid
 
 
 class _Texts:
@@ -174,9 +162,9 @@ class _Facts:
         self.high: list[float] = []
         self.year: list[int] = []
         self.unit: list[int] = []
-        self.idoff, self.jsoff, self.txoff = [0], [0], [0]
+        self.idoff, self.txoff = [0], [0]
 
-    def add(self, d: int, facts: list[dict], subjects: list[str], doc_year: int) -> None:
+    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int) -> None:
         for f, subj in zip(facts, subjects):
             self.doc.append(d)
             self.kind.append(self.kind_code.get(f.get("kind") or "", NO_KIND))
@@ -185,13 +173,12 @@ class _Facts:
             self.year.append(fact_year(f, doc_year))
             unit = normalize(f.get("unit") or "")
             self.unit.append(self.units.setdefault(unit, len(self.units)) if unit else NO_UNIT)
-            self.idoff.append(self.blobs["fids"].add(utf8(str(f.get("id", "")))))
-            self.jsoff.append(self.blobs["fjson"].add(fact_record(f)))
+            self.idoff.append(self.blobs["fids"].add(utf8(short_fact_id(str(f.get("id", "")), did))))
             self.txoff.append(self.blobs["ftext"].add(utf8(subj + "\x00" + normalize(f.get("clause") or ""))))
 
     def columns(self) -> Columns:
         return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "fhigh": self.high, "fyear": self.year,
-                "funit": self.unit, "fidoff": self.idoff, "fjsoff": self.jsoff, "ftxoff": self.txoff}
+                "funit": self.unit, "fidoff": self.idoff, "ftxoff": self.txoff}
 
 
 class _PostingChunks:
@@ -254,12 +241,17 @@ def build_segment(directory: Path, name: str, docs: Iterable[dict], after_read: 
     tombstoned in the segment's dead file).  `after_read` is called once every
     document has been read, before the postings are merged (mostly numpy, which
     releases the GIL: other Python work can run meanwhile)."""
+    with synced_together(directory):
+        return _build_segment(directory, name, docs, after_read)
+
+
+def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read: Callable[[], None] | None) -> SegmentMeta:
     files: dict[str, int] = {}
     row_of: dict[str, int] = {}
     dead: list[int] = []
     chunks = _PostingChunks(directory, name)
     with ExitStack() as stack:
-        blobs = {part: Blob(stack.enter_context(atomic_writer(part_path(directory, name, part)))) for part in TEXTS}
+        blobs = {part: Blob(stack.enter_context(segment_writer(part_path(directory, name, part)))) for part in TEXTS}
         texts, facts = _Texts(blobs), _Facts(blobs)
         n = 0
         for i, doc in enumerate(docs):
@@ -277,13 +269,13 @@ def build_segment(directory: Path, name: str, docs: Iterable[dict], after_read: 
             text = texts.add(did, title, body, date, joined)
             n_title = text.index("\x00")
             chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            facts.add(i, doc_facts, subjects, date // 10000)
+            facts.add(i, did, doc_facts, subjects, date // 10000)
             n = i + 1
         chunks.finish(n, after_read)
         files.update({part: blob.size for part, blob in blobs.items()})
     chunks.bigrams.merge(directory, name, files, "p")
     tri_min = max(TRI_MIN_FLOOR, n // TRI_MIN_DIV)
-    chunks.trigrams.merge(directory, name, files, "t", common_bigrams(directory, name, chunks.alphabet, tri_min))
+    chunks.trigrams.merge(directory, name, files, "t", common_bigrams(chunks.bigrams.df, chunks.alphabet, tri_min))
     columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}
     for part in COLUMNS:
         files[f"{part}.npy"] = write_npy(part_path(directory, name, f"{part}.npy"), _column(part, columns[part]))

@@ -4,10 +4,12 @@
 A segment named S is a set of files S.<part>, listed with their sizes in the
 manifest entry of the segment (`SegmentMeta`):
 - TEXTS: byte blobs addressed by the offset columns (`noff`, `ooff`, `idoff`,
-  `fidoff`, `fjsoff`, `ftxoff`);
+  `fidoff`, `ftxoff`);
 - POSTINGS: raw little-endian arrays, for the unigram/bigram postings (prefix
-  `p`) and the trigram postings (prefix `t`), each with a `<x>blocks.npy` table
-  of (first doc, first key, end key) per doc block;
+  `p`) and the trigram postings (prefix `t`): sorted keys, byte offsets, and
+  the postings as varints of (doc gap, tf code) (store.search.varint);
+  each with a `<x>blocks.npy` table of (first doc, first key, end key) per
+  doc block and `<x>tfvals.npy`, the packed tf of each tf code;
 - COLUMNS: .npy arrays, one row per document, fact or patch.
 Postings keys: a unigram is its code point << 21, a bigram a << 21 | b, a
 trigram three CODE_BITS char codes of the segment's alphabet (`tcode`).  A
@@ -25,16 +27,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict
 
-FORMAT = 4
+FORMAT = 5
 
 # the byte blobs of a segment
-TEXTS = ("norm", "orig", "ids", "fids", "fjson", "ftext")
+TEXTS = ("norm", "orig", "ids", "fids", "ftext")
 
 # raw posting arrays: part suffix -> little-endian dtype; stored as p<suffix>
 # (unigrams and bigrams) and t<suffix> (trigrams)
 POSTING_PREFIXES = ("p", "t")
-POSTINGS: dict[str, str] = {"keys": "<u8", "offs": "<i8", "docs": "<u2", "tf": "<u2"}
+POSTINGS: dict[str, str] = {"keys": "<u8", "offs": "<i8", "data": "u1"}
 BLOCKS = "blocks.npy"   # after a posting prefix: the doc blocks table
+TF_VALUES = "tfvals.npy"  # after a posting prefix: tf code -> packed tf
 
 # .npy columns: name -> (dtype, row width; 0 = one value a row)
 COLUMNS: dict[str, tuple[str, int]] = {
@@ -53,13 +56,13 @@ COLUMNS: dict[str, tuple[str, int]] = {
     "fyear": ("int16", 0),   # per fact: the year it is about (0 = unknown)
     "funit": ("int32", 0),   # per fact: index into the segment's units, -1 = none
     "fidoff": ("int64", 0),  # fact id offsets in fids
-    "fjsoff": ("int64", 0),  # fact record (JSON) offsets in fjson
     "ftxoff": ("int64", 0),  # fact subject NUL clause (normalised) offsets in ftext
     "tcode": ("uint32", 0),  # the trigram alphabet: code i + 1 is this code point
 }
 
 _DECIMAL_TEXT = re.compile(r"[+-]?\d+(?:\.\d+)?")
 NO_KIND = 255
+WHOLE_FACT_ID = "\x01"      # a stored fact id that is not `<article id>:rest`
 NO_UNIT = -1
 DOC_BITS = 22                 # postings composite key << 22 | doc: up to 4M docs per segment
 MAX_DOCS = 1 << DOC_BITS
@@ -94,7 +97,7 @@ def column_parts() -> list[str]:
 
 
 def posting_parts() -> list[str]:
-    return [f"{prefix}{suffix}" for prefix in POSTING_PREFIXES for suffix in (*POSTINGS, BLOCKS)]
+    return [f"{prefix}{suffix}" for prefix in POSTING_PREFIXES for suffix in (*POSTINGS, BLOCKS, TF_VALUES)]
 
 
 def all_parts() -> list[str]:

@@ -41,10 +41,8 @@ def snippets(seg: Segment, d: int, literals: list[str], fids: list[int],
     else:
         out = _snippets_decoded(seg, d, nb, ne, needles)
     if not out and fids:
-        import orjson
-
         for f in fids[:SNIPPETS_MAX]:
-            clause = orjson.loads(seg.fact_json(f)).get("clause") or ""
+            clause = seg.fact_texts(f)[1]
             if clause:
                 out.append(_clean(clause, False, False))
     if not out:

@@ -5,6 +5,7 @@ Layout of the index directory (all of it belongs to this module):
     <seg>.<part>[.npy]      immutable segment files (store.search.format)
     <seg>.dead.<gen>.npy    tombstones of a segment (deleted/replaced docs)
     vocab.<gen>.json        pinyin vocabulary
+    vocab.<gen>.pending.json  texts of the articles whose words it does not count yet
     verified.json           stat of each file when its checksum last matched
 A rebuild or update writes new files first and replaces manifest.json last, so
 a crash leaves the previous index (with its previous token) intact; open()
@@ -46,7 +47,13 @@ if TYPE_CHECKING:
 
 __all__ = ["FORMAT", "IndexStale", "QueryError", "SearchIndex", "hit_spans"]
 
-MERGE_SEGMENTS = 6          # more delta segments than this: merge the deltas
+MERGE_SEGMENTS = 6          # more segments than this: a commit folds the small ones together
+# Counting words for the pinyin vocabulary loads jieba's dictionary (seconds):
+# a commit keeps its articles' titles, subjects and leads aside instead, and
+# they are counted once this many articles have gathered (or at a rebuild).
+VOCAB_FOLD_DOCS = 1_000
+MAX_SEGMENTS = 12           # more than this: every segment but the largest is folded
+COMMIT_MERGE_DOCS = 5_000   # segments a commit folds (bigger ones wait: merges cost their size)
 DETAIL = 200               # results that carry snippets / text-matched facts
 
 
@@ -170,7 +177,6 @@ class SearchIndex:
     def update(self, added: list[dict], removed: list[str], token: str, watermark: int = 0) -> None:
         """Add/replace `added` and drop `removed` (ids); an id in both is replaced."""
         from store.search.build import build_segment
-        from store.search.pinyin import VocabTexts
 
         added = _dedupe(added)
         gone = set(removed) | {str(d["id"]) for d in added}
@@ -182,13 +188,16 @@ class SearchIndex:
                     meta["dead"] = dead
         if added:
             metas.append(build_segment(self.directory, _new_name("s"), added))
-        vocab = self._manifest.get("vocab")
+        vocab, pending = self._manifest.get("vocab"), self._manifest.get("vocab_pending")
         if added:
-            texts = VocabTexts()
+            texts = _pending_texts(self.directory, pending)
             for _ in texts.collect(added):
                 pass
-            vocab = _vocab_file(self.directory, texts, vocab)
-        _commit(self.directory, _manifest(token, metas, vocab, watermark), self._manifest)
+            if len(texts.weak) >= VOCAB_FOLD_DOCS:
+                vocab, pending = _vocab_file(self.directory, texts, vocab), None
+            else:
+                pending = _pending_file(self.directory, texts)
+        _commit(self.directory, _manifest(token, metas, vocab, watermark, pending), self._manifest)
         fresh = SearchIndex.open(self.directory, token)
         if len(fresh._segments) > MERGE_SEGMENTS:
             fresh = fresh._merge_deltas(token, watermark)
@@ -201,13 +210,26 @@ class SearchIndex:
         other._vocab_fh = None
 
     def _merge_deltas(self, token: str, watermark: int) -> SearchIndex:
-        """Fold every segment but the largest into one (drops tombstoned docs)."""
+        """Fold the small segments (COMMIT_MERGE_DOCS docs at most) into one,
+        dropping tombstoned docs: the cost of a commit stays that of its own
+        articles.  Only when big segments pile up (more than MAX_SEGMENTS) is
+        every segment but the largest folded in."""
         from store.search.build import build_segment
 
-        big = max(range(len(self._segments)), key=lambda i: self._segments[i].n)
-        docs = [doc for i, seg in enumerate(self._segments) if i != big for doc in _segment_docs(seg)]
-        metas = [self._manifest["segments"][big], build_segment(self.directory, _new_name("s"), docs)]
-        _commit(self.directory, _manifest(token, metas, self._manifest.get("vocab"), watermark), self._manifest)
+        sizes = [seg.n for seg in self._segments]
+        big = max(range(len(sizes)), key=sizes.__getitem__)
+        small = [i for i, n in enumerate(sizes) if i != big and n <= COMMIT_MERGE_DOCS]
+        if len(small) >= 2 and len(sizes) - len(small) + 1 <= MAX_SEGMENTS:
+            fold = small
+        elif len(sizes) > MAX_SEGMENTS:
+            fold = [i for i in range(len(sizes)) if i != big]
+        else:
+            return self  # nothing small to fold: big segments wait until they pile up
+        docs = [doc for i in fold for doc in _segment_docs(self._segments[i])]
+        metas = [m for i, m in enumerate(self._manifest["segments"]) if i not in fold]
+        metas.append(build_segment(self.directory, _new_name("s"), docs))
+        _commit(self.directory, _manifest(token, metas, self._manifest.get("vocab"), watermark,
+                                          self._manifest.get("vocab_pending")), self._manifest)
         return SearchIndex.open(self.directory, token)
 
     # ------------------------------------------------------------------ views
@@ -296,8 +318,30 @@ class SearchIndex:
 
 
 # ---------------------------------------------------------------------- helpers
-def _manifest(token: str, segments: list[SegmentMeta], vocab: str | None, watermark: int) -> dict:
-    return {"format": FORMAT, "token": token, "segments": segments, "vocab": vocab, "watermark": watermark}
+def _manifest(token: str, segments: list[SegmentMeta], vocab: str | None, watermark: int,
+              pending: str | None = None) -> dict:
+    return {"format": FORMAT, "token": token, "segments": segments, "vocab": vocab, "watermark": watermark,
+            "vocab_pending": pending}
+
+
+def _pending_texts(directory: Path, pending: str | None) -> VocabTexts:
+    """The vocabulary texts of the articles added since the vocabulary was
+    last counted."""
+    from store.search.pinyin import VocabTexts
+
+    texts = VocabTexts()
+    if pending:
+        try:
+            texts.strong, texts.weak = json.loads((directory / pending).read_bytes())
+        except (OSError, ValueError):
+            pass  # lost: those articles' words wait for the next rebuild
+    return texts
+
+
+def _pending_file(directory: Path, texts: VocabTexts) -> str:
+    name = f"vocab.{uuid.uuid4().hex[:8]}.pending.json"
+    atomic_write(directory / name, json.dumps([texts.strong, texts.weak], ensure_ascii=False).encode())
+    return name
 
 
 def _dedupe(docs: Iterable[dict]) -> list[dict]:
@@ -316,11 +360,14 @@ def private_segment(docs: list[dict]) -> Segment:
     import tempfile
 
     from store.search.build import build_segment
+    from store.search.postings import scratch_segments
     from store.search.segment import Segment
 
     scratch = Path(tempfile.mkdtemp(prefix="factdesk-delta-"))
     try:
-        return Segment(scratch, build_segment(scratch, "delta", docs))
+        with scratch_segments():
+            meta = build_segment(scratch, "delta", docs)
+        return Segment(scratch, meta)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
@@ -369,14 +416,25 @@ def _vocab_file(directory: Path, texts: VocabTexts, previous: str | None) -> str
 
 
 def _segment_docs(seg: Segment) -> list[dict]:
-    """Live documents of a segment as IndexDocs (for merging segments)."""
-    import orjson
+    """Live documents of a segment as IndexDocs (for merging segments); their
+    facts carry what the index keeps of them (values as floats, the unit and
+    texts normalised, the year as the period), which builds the same columns."""
+    import math
 
+    kinds, units = list(seg.kinds), list(seg.units)
     out = []
     for d in seg.live_docs().tolist():
         title, body = seg.title_body(d)
         di = int(seg.date[d])
         date = f"{di // 10000:04d}-{di // 100 % 100:02d}-{di % 100:02d}" if di else None
-        facts = [orjson.loads(seg.fact_json(f)) for f in seg.fact_range(d)]
+        facts = []
+        for f in seg.fact_range(d):
+            subject, clause = seg.fact_texts(f)
+            value, high, year = float(seg.fval[f]), float(seg.fhigh[f]), int(seg.fyear[f])
+            kind, unit = int(seg.fkind[f]), int(seg.funit[f])
+            facts.append({"id": seg.fact_id(f), "kind": kinds[kind] if kind < len(kinds) else None,
+                          "value": None if math.isnan(value) else value, "value_high": None if math.isnan(high) else high,
+                          "unit": units[unit] if unit >= 0 else None, "subject": subject, "clause": clause,
+                          "period": str(year) if year else None})
         out.append({"id": seg.doc_id(d), "title": title, "body": body, "date": date, "sections": [], "facts": facts})
     return out

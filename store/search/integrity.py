@@ -35,8 +35,9 @@ def named_files(manifest: dict) -> set[str]:
         keep.update(f"{meta['name']}.{part}" for part in meta["files"])
         if meta.get("dead"):
             keep.add(meta["dead"])
-    if manifest.get("vocab"):
-        keep.add(manifest["vocab"])
+    for vocab in (manifest.get("vocab"), manifest.get("vocab_pending")):
+        if vocab:
+            keep.add(vocab)
     return keep
 
 

@@ -21,13 +21,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from contextlib import ExitStack
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import AbstractContextManager, ExitStack, contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import BinaryIO
 
 import numpy as np
 
-from store.fileio import atomic_writer
+from store.fileio import atomic_writer, fsync_dir
 from store.search.format import (
     BIGRAM_SHIFT,
     BLOCKS,
@@ -40,14 +42,71 @@ from store.search.format import (
     SEP,
     SUBJ,
     TF_FIELDS,
+    TF_VALUES,
     TITLE,
     part_path,
 )
+from store.search import varint
 from store.search.normalize import utf32
 
 BLOCK_BITS = 16               # doc numbers within a block fit the uint16 `docs` arrays
 BLOCK_MASK = (1 << BLOCK_BITS) - 1
-MERGE_PART = 2_000_000        # postings merged per key range (bounds memory)
+MERGE_PART = 1_000_000        # postings merged per key range (bounds memory)
+
+
+# How segment files are written: None = each atomically and synced (the
+# default); a list = plainly, gathering their paths for one sync of them all
+# (synced_together: a new segment's files have names no manifest knows yet,
+# so they need no atomic rename, and syncing them in parallel lets the disk
+# batch the flushes); False = scratch, never synced (a reader's private
+# segment, read once and deleted).
+_WRITES: ContextVar[list[Path] | bool | None] = ContextVar("factdesk_segment_writes", default=None)
+
+
+@contextmanager
+def scratch_segments() -> Iterator[None]:
+    """Segment files written in this block (this thread) are not synced."""
+    token = _WRITES.set(False)
+    try:
+        yield
+    finally:
+        _WRITES.reset(token)
+
+
+@contextmanager
+def synced_together(directory: Path) -> Iterator[None]:
+    """Segment files written in this block are synced together when it ends
+    without error, then `directory` (scratch ones stay unsynced)."""
+    if _WRITES.get() is False:
+        yield
+        return
+    paths: list[Path] = []
+    token = _WRITES.set(paths)
+    try:
+        yield
+    finally:
+        _WRITES.reset(token)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(_fsync, paths))
+    fsync_dir(directory)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def segment_writer(path: Path) -> AbstractContextManager[BinaryIO]:
+    """A handle for a segment file (see _WRITES)."""
+    mode = _WRITES.get()
+    if mode is None:
+        return atomic_writer(path)
+    if isinstance(mode, list):
+        mode.append(path)
+    return open(path, "wb")  # noqa: SIM115 (a context manager)
 
 
 class Alphabet:
@@ -146,7 +205,7 @@ class Blob:
 
 def write_npy(path: Path, array: np.ndarray) -> int:
     """Write one .npy column atomically; returns its size."""
-    with atomic_writer(path) as fh:
+    with segment_writer(path) as fh:
         np.save(fh, array, allow_pickle=False)
         size = fh.tell()
     return size
@@ -191,16 +250,25 @@ class Runs:
 
     def merge(self, directory: Path, segment: str, files: dict[str, int], prefix: str,
               keep: Callable[[np.ndarray], np.ndarray] | None = None) -> None:
-        """Write the posting parts <prefix>keys / offs / docs / tf (raw arrays)
-        and <prefix>blocks.npy.  Each doc block gets its own run of keys, so doc
-        numbers are stored as uint16 (half the largest arrays); the blocks
-        table holds (first doc, first key, end key) per block; offs index the
-        docs/tf arrays of all blocks.  `keep` (keys -> mask) drops some keys."""
+        """Write the posting parts <prefix>keys / offs / data (raw arrays),
+        <prefix>tfvals.npy and <prefix>blocks.npy.  Each doc block gets its own
+        run of keys; a key's postings are (doc gap, tf code) pairs in `data`
+        (store.search.varint.encode_postings; the first gap is the doc's
+        number within its block), from byte offs[i] to offs[i + 1].  tf codes index `tfvals`, the segment's tf
+        values, most frequent first (so nearly all codes take one byte).  The
+        blocks table holds (first doc, first key, end key) per block.  `keep`
+        (keys -> mask) drops some keys.  Each key's document count is kept in
+        `df` (keys, counts) for the trigram filter."""
         self.fc.close()
         self.ft.close()
+        tfvals = _tf_values(self.ft.name)
+        code_of = np.zeros(1 << 16, dtype=np.int64)
+        code_of[tfvals] = np.arange(len(tfvals))
         table: list[tuple[int, int, int]] = []
+        df_keys: list[np.ndarray] = []
+        df_counts: list[np.ndarray] = []
         with ExitStack() as stack:
-            out = {k: Blob(stack.enter_context(atomic_writer(part_path(directory, segment, prefix + k))))
+            out = {k: Blob(stack.enter_context(segment_writer(part_path(directory, segment, prefix + k))))
                    for k in POSTINGS}
             done = n_keys = 0
             for block in sorted(set(self.blocks)):
@@ -214,12 +282,19 @@ class Runs:
                             m = np.repeat(kept, np.diff(np.append(starts, len(key))))
                             c, t, key = c[m], t[m], key[m]
                             starts = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]])) if len(key) else starts[:0]
+                    if not len(key):
+                        continue
+                    local = ((c & np.uint64(MAX_DOCS - 1)) - np.uint64(block << BLOCK_BITS)).astype(np.int64)
+                    gaps = np.diff(local, prepend=0)
+                    gaps[starts] = local[starts]
+                    data, at = varint.encode_postings(gaps, code_of[t])
+                    del local, gaps
                     out["keys"].add(key[starts].astype(POSTINGS["keys"]).tobytes())
-                    out["offs"].add((starts + done).astype(POSTINGS["offs"]).tobytes())
-                    local = (c & np.uint64(MAX_DOCS - 1)) - np.uint64(block << BLOCK_BITS)
-                    out["docs"].add(local.astype(POSTINGS["docs"]).tobytes())
-                    out["tf"].add(t.astype(POSTINGS["tf"]).tobytes())
-                    done += len(c)
+                    out["offs"].add((at[starts] + done).astype(POSTINGS["offs"]).tobytes())
+                    out["data"].add(data.tobytes())
+                    df_keys.append(key[starts])
+                    df_counts.append(np.diff(np.append(starts, len(key))))
+                    done += len(data)
                     n_keys += len(starts)
                 table.append((block << BLOCK_BITS, first, n_keys))
             out["offs"].add(np.array([done], dtype=POSTINGS["offs"]).tobytes())
@@ -227,6 +302,9 @@ class Runs:
                 files[prefix + k] = blob.size
         files[prefix + BLOCKS] = write_npy(part_path(directory, segment, prefix + BLOCKS),
                                            np.array(table, dtype=np.int64).reshape(-1, 3))
+        files[prefix + TF_VALUES] = write_npy(part_path(directory, segment, prefix + TF_VALUES), tfvals)
+        self.df = (np.concatenate(df_keys) if df_keys else np.zeros(0, dtype=np.uint64),
+                   np.concatenate(df_counts) if df_counts else np.zeros(0, dtype=np.int64))
         for x in (self.fc.name, self.ft.name):
             os.unlink(x)
 
@@ -253,12 +331,23 @@ class Runs:
             yield c, t
 
 
-def common_bigrams(directory: Path, segment: str, alphabet: Alphabet, tri_min: int) -> Callable[[np.ndarray], np.ndarray]:
+def _tf_values(path: str) -> np.ndarray:
+    """The distinct packed tfs of a scratch tf file, most frequent first."""
+    counts = np.zeros(1 << 16, dtype=np.int64)
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 24):
+            counts += np.bincount(np.frombuffer(chunk, dtype="<u2"), minlength=1 << 16)
+    values = np.flatnonzero(counts)
+    return values[np.argsort(-counts[values], kind="stable")].astype(np.uint16)
+
+
+def common_bigrams(df: tuple[np.ndarray, np.ndarray], alphabet: Alphabet, tri_min: int) -> Callable[[np.ndarray], np.ndarray]:
     """keep() for trigram keys: both of the trigram's bigrams are in more than
-    tri_min documents.  Other trigrams are not stored: a query finds their
-    candidates through the rarer bigram (at most tri_min documents) instead."""
-    keys = np.fromfile(part_path(directory, segment, "pkeys"), dtype=POSTINGS["keys"])
-    lens = np.diff(np.fromfile(part_path(directory, segment, "poffs"), dtype=POSTINGS["offs"]))
+    tri_min documents (`df`: the unigram/bigram keys' runs and their document
+    counts, from Runs.merge).  Other trigrams are not stored: a query finds
+    their candidates through the rarer bigram (at most tri_min documents)
+    instead."""
+    keys, lens = df
     pkeys, inv = np.unique(keys, return_inverse=True)  # a key has a run in each doc block
     df = np.bincount(inv, weights=lens, minlength=len(pkeys)).astype(np.int64)
     chars = np.array([0] + alphabet.chars, dtype=np.uint64)

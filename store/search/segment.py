@@ -15,9 +15,14 @@ from pathlib import Path
 
 import numpy as np
 
-from store.search.format import BLOCKS, COLUMNS, POSTINGS, TEXTS, SegmentMeta, part_path
+from store.search.format import BLOCKS, COLUMNS, POSTINGS, TEXTS, TF_VALUES, WHOLE_FACT_ID, SegmentMeta, part_path
 from store.search.normalize import normalize, utf32
 from store.search.query import FactFilter
+
+
+def full_fact_id(stored: str, doc_id: str) -> str:
+    """A fact id from its stored form (store.search.build.short_fact_id)."""
+    return stored[1:] if stored.startswith(WHOLE_FACT_ID) else f"{doc_id}:{stored}"
 
 
 def _map(path: Path) -> mmap.mmap | bytes:
@@ -66,7 +71,6 @@ class Segment:
     fyear: np.ndarray
     funit: np.ndarray
     fidoff: np.ndarray
-    fjsoff: np.ndarray
     ftxoff: np.ndarray
     tcode: np.ndarray
 
@@ -79,13 +83,13 @@ class Segment:
         path = lambda part: part_path(directory, self.name, part)
         for part in COLUMNS:
             setattr(self, part, np.asarray(np.load(path(f"{part}.npy"), mmap_mode="r")))
-        # (keys, offs, docs, tf, blocks) of the unigram/bigram and the trigram postings
+        # (keys, offs, data, tf values, blocks) of the unigram/bigram and the trigram postings
         self.bigrams, self.trigrams = (
             (*(np.asarray(raw_array(path(prefix + k), dt)) for k, dt in POSTINGS.items()),
-             np.load(path(prefix + BLOCKS)).tolist())
+             np.load(path(prefix + TF_VALUES)), np.load(path(prefix + BLOCKS)).tolist())
             for prefix in ("p", "t"))
         self.code = {chr(c): i + 1 for i, c in enumerate(self.tcode.tolist())}
-        self.norm, self.orig, self.ids, self.fids, self.fjson, self.ftext = (_map(path(part)) for part in TEXTS)
+        self.norm, self.orig, self.ids, self.fids, self.ftext = (_map(path(part)) for part in TEXTS)
         dead = meta.get("dead")
         self.live: np.ndarray | None = None
         if dead:
@@ -99,10 +103,10 @@ class Segment:
     def _check(self) -> None:
         """A truncated or mismatched segment must not open as valid."""
         n = self.n
-        pkeys, poffs, pdocs, ptf, _ = self.bigrams
-        tkeys, toffs, tdocs, ttf, _ = self.trigrams
-        if len(self.noff) != n or len(self.idoff) != n + 1 or len(poffs) != len(pkeys) + 1 \
-                or len(toffs) != len(tkeys) + 1 or len(pdocs) != len(ptf) or len(tdocs) != len(ttf):
+        for keys, offs, data, _, _ in (self.bigrams, self.trigrams):
+            if len(offs) != len(keys) + 1 or int(offs[-1]) != len(data):
+                raise ValueError("segment postings disagree")
+        if len(self.noff) != n or len(self.idoff) != n + 1:
             raise ValueError("segment arrays disagree")
         if len(self.same) != n or len(self.poff) != n + 1 or len(self.ppos) != len(self.pchr) \
                 or (len(self.poff) and int(self.poff[-1]) != len(self.ppos)):
@@ -255,8 +259,15 @@ class Segment:
         fs = self.fstart
         return range(int(fs[d]), int(fs[d + 1]))
 
-    def fact_json(self, f: int) -> bytes:
-        return self.fjson[int(self.fjsoff[f]):int(self.fjsoff[f + 1])]
+    def fact_id(self, f: int) -> str:
+        raw = self.fids[int(self.fidoff[f]):int(self.fidoff[f + 1])].decode("utf-8", "surrogatepass")
+        return full_fact_id(raw, self.doc_id(int(self.fdoc[f])))
+
+    def fact_texts(self, f: int) -> tuple[str, str]:
+        """The normalised subject and clause of fact `f`."""
+        subject, _, clause = self.ftext[int(self.ftxoff[f]):int(self.ftxoff[f + 1])].decode(
+            "utf-8", "surrogatepass").partition("\x00")
+        return subject, clause
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
         """(article id, title, fact indices, fact ids) for each doc of `ds`: the facts
@@ -286,13 +297,12 @@ class Segment:
         fid_a, fid_b = self.fidoff[chosen].tolist(), self.fidoff[chosen + 1].tolist()
         per_doc: list[list[int]] = [[] for _ in range(len(ds))]
         per_ids: list[list[str]] = [[] for _ in range(len(ds))]
-        fids = self.fids
+        fids, ids = self.fids, self.ids
+        doc_ids = [ids[a:b].decode("utf-8", "surrogatepass") for a, b in zip(id_a, id_b)]
         for o, f, a, b in zip(owner.tolist(), chosen.tolist(), fid_a, fid_b):
             per_doc[o].append(f)
-            per_ids[o].append(fids[a:b].decode("utf-8", "surrogatepass"))
-        ids = self.ids
-        return [(ids[a:b].decode("utf-8", "surrogatepass"), t, fx, fi)
-                for a, b, t, fx, fi in zip(id_a, id_b, self.titles(ds), per_doc, per_ids)]
+            per_ids[o].append(full_fact_id(fids[a:b].decode("utf-8", "surrogatepass"), doc_ids[o]))
+        return list(zip(doc_ids, self.titles(ds), per_doc, per_ids))
 
     def fact_mask(self, filters: list[FactFilter]) -> np.ndarray:
         m = np.ones(len(self.fdoc), dtype=bool)

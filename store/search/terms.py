@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from store.search import varint
 from store.search.format import CODE_BITS, TF_FIELDS, bigram_key, trigram_key
 from store.search.normalize import utf8
 
@@ -87,26 +88,26 @@ def _postings(seg: Segment, key: int) -> tuple[np.ndarray, np.ndarray]:
 def _tri_postings(seg: Segment, key: int) -> tuple[np.ndarray, np.ndarray]:
     return _lookup(*seg.trigrams, key)
 
-def _lookup(keys: np.ndarray, offs: np.ndarray, docs: np.ndarray, tfs: np.ndarray, blocks: list[list[int]],
+def _lookup(keys: np.ndarray, offs: np.ndarray, data: np.ndarray, tf_values: np.ndarray, blocks: list[list[int]],
             key: int) -> tuple[np.ndarray, np.ndarray]:
-    """(doc numbers as uint32, packed tf) of `key`, gathered over the doc blocks."""
+    """(doc numbers as uint32, packed tf) of `key`, decoded from its varint
+    (doc gap, tf code) pairs in each doc block."""
     k = np.uint64(key)
-    found = []
+    docs, tfs = [], []
     for base, ka, kb in blocks:
         i = ka + int(np.searchsorted(keys[ka:kb], k))
         if i < kb and keys[i] == k:
-            s, e = int(offs[i]), int(offs[i + 1])
-            found.append((base, s, e))
-    if not found:
+            gaps, codes = varint.decode_postings(data[int(offs[i]):int(offs[i + 1])])
+            d = np.cumsum(gaps).astype(np.uint32)
+            if base:
+                d += np.uint32(base)
+            docs.append(d)
+            tfs.append(tf_values[codes])
+    if not docs:
         return EMPTY_U32, np.zeros(0, dtype=np.uint16)
-    if len(found) == 1:
-        base, s, e = found[0]
-        d = docs[s:e].astype(np.uint32)
-        if base:
-            d += np.uint32(base)
-        return d, tfs[s:e]
-    return (np.concatenate([docs[s:e].astype(np.uint32) + np.uint32(base) for base, s, e in found]),
-            np.concatenate([tfs[s:e] for _, s, e in found]))
+    if len(docs) == 1:
+        return docs[0], tfs[0]
+    return np.concatenate(docs), np.concatenate(tfs)
 
 def _tri_keys(seg: Segment, text: str) -> list[int] | None:
     """Trigram keys of `text` (3+ chars), or None when a char has no code."""

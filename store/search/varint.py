@@ -1,0 +1,95 @@
+"""LEB128 variable-length integers, encoded and decoded with numpy (no
+Python loop per value): 7 bits a byte, low bits first, the high bit set on
+every byte but a value's last.  Posting lists are stored this way (doc gaps
+and tf codes are nearly all below 128: one byte each)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+MAX_BYTES = 10  # a 64-bit value
+
+
+def encoded_sizes(values: np.ndarray) -> np.ndarray:
+    """Bytes each of `values` (non-negative) takes."""
+    v = np.asarray(values, dtype=np.uint64)
+    size = np.ones(len(v), dtype=np.int64)
+    for k in range(1, MAX_BYTES):
+        more = v >= np.uint64(1 << (7 * k))
+        if not more.any():
+            break
+        size += more
+    return size
+
+
+def encode(values: np.ndarray, sizes: np.ndarray | None = None) -> np.ndarray:
+    """The varint bytes of `values` (non-negative), as uint8."""
+    v = np.asarray(values, dtype=np.uint64)
+    size = encoded_sizes(v) if sizes is None else sizes
+    if len(v) == 0:
+        return np.zeros(0, dtype=np.uint8)
+    if int(size.max()) == 1:
+        return v.astype(np.uint8)
+    out = np.empty(int(size.sum()), dtype=np.uint8)
+    at = np.cumsum(size) - size
+    for k in range(int(size.max())):
+        has = size > k
+        byte = (v[has] >> np.uint64(7 * k)) & np.uint64(0x7F)
+        last = size[has] == k + 1
+        out[at[has] + k] = (byte | np.where(last, np.uint64(0), np.uint64(0x80))).astype(np.uint8)
+    return out
+
+
+def decode(data: np.ndarray) -> np.ndarray:
+    """The values (int64) of a run of whole varints."""
+    b = np.asarray(data, dtype=np.uint8)
+    ends = b < 0x80
+    if ends.all():  # the common case: every value below 128
+        return b.astype(np.int64)
+    last = np.flatnonzero(ends)
+    first = np.empty(len(last), dtype=np.int64)
+    first[0] = 0
+    first[1:] = last[:-1] + 1
+    group = np.cumsum(ends) - ends  # the value each byte belongs to
+    shift = (np.arange(len(b), dtype=np.int64) - first[group]) * 7
+    parts = (b & 0x7F).astype(np.int64) << shift
+    return np.add.reduceat(parts, first)
+
+
+# A posting is one varint (doc gap << 2 | tf code) when its tf code is below
+# ESCAPE, else (gap << 2 | ESCAPE) followed by ((code - ESCAPE) << 2): a
+# payload's low bits are never ESCAPE, so the values that follow an ESCAPE
+# are the payloads, found without a sequential pass.  Dense lists (gaps below
+# 32) with the commonest tf codes take one byte a posting.
+ESCAPE = 3
+
+
+def encode_postings(gaps: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(the varint bytes of postings (gap, tf code), each posting's first byte's offset)."""
+    gaps = np.asarray(gaps, dtype=np.int64)
+    codes = np.asarray(codes, dtype=np.int64)
+    esc = codes >= ESCAPE
+    at = np.arange(len(gaps), dtype=np.int64)
+    if esc.any():
+        at += np.cumsum(esc) - esc
+    values = np.empty(len(gaps) + int(esc.sum()), dtype=np.int64)
+    values[at] = (gaps << 2) | np.where(esc, ESCAPE, codes)
+    values[at[esc] + 1] = (codes[esc] - ESCAPE) << 2
+    sizes = encoded_sizes(values)
+    starts = np.cumsum(sizes) - sizes
+    return encode(values, sizes), starts[at]
+
+
+def decode_postings(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(doc gaps, tf codes) of a run of postings written by encode_postings."""
+    values = decode(data)
+    low = values & 3
+    escaped = low == ESCAPE
+    if not escaped.any():
+        return values >> 2, low
+    payload = np.zeros(len(values), dtype=bool)
+    payload[1:] = escaped[:-1]
+    head = values[~payload]
+    codes = head & 3
+    codes[codes == ESCAPE] = ESCAPE + (values[payload] >> 2)
+    return head >> 2, codes
