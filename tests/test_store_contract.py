@@ -389,3 +389,27 @@ def test_malformed_or_excluded_article_fields_raise_query_error(seeded):
     for bad in ("date:2025-13", "date:abc", "date:2025-12..2025-11", "-date:2025", "date:2025 | 重庆", "pubb:x"):
         with pytest.raises(QueryError):
             seeded.search(bad)
+
+
+def test_date_and_pub_select_the_figures_of_a_series_by_their_article(seeded):
+    rows = seeded.series("新能源汽车产量")
+    day, pub = rows[0]["date"], rows[0]["publication"]
+    assert seeded.series(f"新能源汽车产量 date:{day}") == [r for r in rows if r["date"] == day] != []
+    assert seeded.series("新能源汽车产量 date:..1999") == []
+    assert seeded.series(f"新能源汽车产量 pub:{pub[1:]}") == [r for r in rows if pub[1:] in (r["publication"] or "")]
+    assert seeded.series("新能源汽车产量 pub:不存在的报纸") == []
+    assert seeded.conflicts("date:..1999") == []
+
+
+def test_source_does_not_apply_to_series_and_conflicts(seeded):
+    for read in (seeded.series, seeded.conflicts):
+        with pytest.raises(QueryError, match="source: does not apply"):
+            read(f"新能源汽车产量 source:{SEED_FILE.name}")
+
+
+def test_totals_with_article_fields_count_the_facts_their_search_matches(seeded):
+    day = seeded.catalog()[0]["date"]
+    for query in (f"kind:money date:{day}", f"kind:money pub:{seeded.catalog()[0]['publication']}",
+                  f"kind:money source:{SEED_FILE.name}", "kind:money date:..1999"):
+        hits = seeded.search(query, limit=0, facts=False)["results"]
+        assert sum(t["count"] for t in seeded.totals(query)) == sum(len(h["fact_ids"]) for h in hits), query

@@ -14,6 +14,7 @@ from __future__ import annotations
 from itertools import groupby
 from typing import Any
 
+from store.search.article_sql import POSTGRES_SERIES, article_condition
 from store.search.query import Query, as_query
 from store.series import queries
 from store.series.periods import period_key
@@ -39,10 +40,21 @@ def _pg(sql: str) -> str:
     return "true" if sql == "1" else sql.replace("?", "%s")
 
 
+def _figures(q: Query) -> tuple[str, list[Any]]:
+    """The query's fact filters and article fields (date:, pub:) over `f`."""
+    condition, args = queries._filter_condition(q.filters)
+    if q.articles:
+        articles, article_args = article_condition(q.articles, POSTGRES_SERIES)
+        by_article = f"f.article_id IN (SELECT a.id FROM articles a WHERE {articles})"
+        condition = by_article if condition == "1" else f"{condition} AND {by_article}"
+        args = args + article_args
+    return condition, args
+
+
 def _condition(q: Query) -> tuple[str, list[Any]]:
     """The figures the query selects: indicators by its words, figures by
-    its filters (the TinyDB series table's rule)."""
-    condition, args = queries._filter_condition(q.filters)
+    its filters and article fields (the TinyDB series table's rule)."""
+    condition, args = _figures(q)
     condition = f"f.name IS NOT NULL AND {_pg(condition)}"
     if q.groups or q.exclude:
         names, name_args = queries._name_condition(q)
@@ -99,8 +111,9 @@ def totals(store: Any, conn: Any, query: str | Query) -> list[UnitTotal]:
     query matches: a query of fact filters alone in one scan, else the
     facts its search matches."""
     q = as_query(query)
-    if q.filters and not (q.groups or q.exclude):
-        condition, args = queries._filter_condition(q.filters)
+    by_source = any(f.source is not None for f in q.articles)
+    if q.filters and not (q.groups or q.exclude or by_source):
+        condition, args = _figures(q)
         rows = conn.execute(f"SELECT f.kind, coalesce(f.unit, ''), f.value FROM series_facts f "
                             f"WHERE {_pg(condition)}", args).fetchall()
         return queries._unit_totals(rows)

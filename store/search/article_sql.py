@@ -30,6 +30,8 @@ class ArticleColumns:
 
 
 SQLITE_SERIES = ArticleColumns(fold="factdesk_fold({})", contains="instr({}, ?) > 0", mark="?")
+# the PostgreSQL series read the same rows as the SQLite table (and its ? marks)
+POSTGRES_SERIES = ArticleColumns(fold="lower(normalize({}, NFKC))", contains="strpos({}, ?) > 0", mark="?")
 # PostgreSQL's NFKC and lower() fold width and case as the search normaliser does
 POSTGRES_ARTICLES = ArticleColumns(fold="lower(normalize({}, NFKC))", contains="strpos({}, %s) > 0", mark="%s",
                                    source="a.source_file", rows="articles")
