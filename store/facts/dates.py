@@ -10,6 +10,7 @@ from . import rules as R
 from .builder import Builder
 from .numbers import NUMBER_PATTERN, parse_number
 from .period_forms import RefDate, find_periods
+from .regex_edges import finditer_near
 
 _NUM = NUMBER_PATTERN
 _YEAR = r"(?:1[89]\d{2}|20\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
@@ -29,6 +30,8 @@ _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}}
 _YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
 _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RANGE_DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
+# a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
+_MONTH_REACH = 8
 # 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日
 _DAY_RANGE_RE = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}(?:{_MD}月)?{_MD}[日号]")
@@ -89,7 +92,7 @@ def date_ranges(b: Builder, year: int | None) -> None:
         lo, hi = iso(y1, m1), iso(y2, m2)
         if lo and hi and lo < hi:
             b.add("date", m.start(), m.end(), lo, value_high=hi, unit="月")
-    for m in _DAY_RANGE_RE.finditer(b.norm):
+    for m in finditer_near(_DAY_RANGE_RE, b.norm, "月", _MONTH_REACH):
         y = _int(m.group(1)) if m.group(1) else year
         mo, d1, d2 = _int(m.group(2)), _int(m.group(3)), _int(m.group(5))
         mo2 = _int(m.group(4)) if m.group(4) else mo
@@ -150,7 +153,7 @@ def dates(b: Builder, year: int | None) -> None:
     for m in _ISO_DATE_RE.finditer(n):
         if day := iso(int(m.group(1)), int(m.group(3)), int(m.group(4))):
             b.add("date", m.start(), m.end(), day)
-    for m in _DATE_RE.finditer(n):
+    for m in finditer_near(_DATE_RE, n, "月", _MONTH_REACH):
         y = _int(m.group(1)) if m.group(1) else year
         mo, d = _int(m.group(2)), _int(m.group(3))
         if mo is not None and d is not None and (day := iso(y, mo, d)):
