@@ -197,11 +197,22 @@ class SearchIndex:
                 vocab, pending = _vocab_file(self.directory, texts, vocab), None
             else:
                 pending = _pending_file(self.directory, texts)
-        _commit(self.directory, _manifest(token, metas, vocab, watermark, pending), self._manifest)
-        fresh = SearchIndex.open(self.directory, token)
+        manifest = _manifest(token, metas, vocab, watermark, pending)
+        _commit(self.directory, manifest, self._manifest)
+        fresh = self._successor(manifest)
         if len(fresh._segments) > MERGE_SEGMENTS:
             fresh = fresh._merge_deltas(token, watermark)
         self._adopt(fresh)
+
+    def _successor(self, manifest: dict) -> SearchIndex:
+        """The index `manifest` (just committed by this process) describes:
+        the segments it kept as they are are not read again."""
+        from store.search.segment import Segment
+
+        kept = {(seg.name, meta.get("dead")): seg for seg, meta in zip(self._segments, self._manifest["segments"])}
+        segments = [kept.get((meta["name"], meta.get("dead"))) or Segment(self.directory, meta)
+                    for meta in manifest["segments"]]
+        return SearchIndex(self.directory, manifest, segments)
 
     def _adopt(self, other: SearchIndex) -> None:
         if self._vocab_fh:
@@ -379,6 +390,8 @@ def _tombstones(directory: Path, seg: Segment, gone: set[str]) -> str | None:
 
     from store.search.postings import write_npy
 
+    if len(gone) <= 64 and not any(seg.ids.find(x.encode("utf-8", "surrogatepass")) >= 0 for x in gone):
+        return None  # none of them is even a substring of the segment's ids: no need to decode them
     hit = [i for i, x in enumerate(seg.all_ids()) if x in gone]
     if not hit:
         return None

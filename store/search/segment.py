@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import copy
 import mmap
+import os
+import re
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +29,7 @@ def full_fact_id(stored: str, doc_id: str) -> str:
 
 def _map(path: Path) -> mmap.mmap | bytes:
     with open(path, "rb") as fh:
-        if path.stat().st_size == 0:
+        if os.fstat(fh.fileno()).st_size == 0:
             return b""
         return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
 
@@ -46,9 +48,27 @@ def decode_prefix(mm: mmap.mmap | bytes, a: int, b: int, chars: int) -> str:
 
 def raw_array(path: Path, dtype: str) -> np.ndarray:
     """A raw little-endian array file, memory-mapped (read-only)."""
-    if path.stat().st_size == 0:
-        return np.zeros(0, dtype=dtype)
-    return np.memmap(path, dtype=np.dtype(dtype), mode="r")
+    mm = _map(path)
+    return np.frombuffer(mm, dtype=np.dtype(dtype)) if len(mm) else np.zeros(0, dtype=dtype)
+
+
+_NPY_HEADER = re.compile(rb"\{'descr': '([<>|][a-z]\d+)', 'fortran_order': False, 'shape': \((\d*),? ?(\d*),?\), \}")
+
+
+def npy_array(path: Path) -> np.ndarray:
+    """A .npy column, memory-mapped (read-only).  np.load parses each header
+    with the Python compiler and resolves the path: most of an index's open
+    time when it has many columns.  Headers this writer does not make go to
+    np.load."""
+    mm = _map(path)
+    if len(mm) >= 10 and mm[:6] == b"\x93NUMPY" and mm[6] == 1:
+        size = int.from_bytes(mm[8:10], "little")
+        m = _NPY_HEADER.match(mm[10:10 + size])
+        if m:
+            shape = tuple(int(x) for x in m.groups()[1:] if x)
+            return np.frombuffer(mm, dtype=np.dtype(m.group(1).decode()), count=int(np.prod(shape)),
+                                 offset=10 + size).reshape(shape)
+    return np.asarray(np.load(path, mmap_mode="r"))
 
 
 class Segment:
@@ -82,23 +102,30 @@ class Segment:
         self.tri_min: int = int(meta["tri_min"])
         path = lambda part: part_path(directory, self.name, part)
         for part in COLUMNS:
-            setattr(self, part, np.asarray(np.load(path(f"{part}.npy"), mmap_mode="r")))
+            setattr(self, part, npy_array(path(f"{part}.npy")))
         # (keys, offs, data, tf values, blocks) of the unigram/bigram and the trigram postings
         self.bigrams, self.trigrams = (
             (*(np.asarray(raw_array(path(prefix + k), dt)) for k, dt in POSTINGS.items()),
-             np.load(path(prefix + TF_VALUES)), np.load(path(prefix + BLOCKS)).tolist())
+             npy_array(path(prefix + TF_VALUES)), npy_array(path(prefix + BLOCKS)).tolist())
             for prefix in ("p", "t"))
-        self.code = {chr(c): i + 1 for i, c in enumerate(self.tcode.tolist())}
         self.norm, self.orig, self.ids, self.fids, self.ftext = (_map(path(part)) for part in TEXTS)
         dead = meta.get("dead")
         self.live: np.ndarray | None = None
         if dead:
-            self.live = ~np.load(directory / dead)
+            self.live = ~npy_array(directory / dead)
         self._fstart: np.ndarray | None = None
         self._id_array: np.ndarray | None = None
         self._date_key: np.ndarray | None = None
         self._patch_keys: np.ndarray | None = None
+        self._code: dict[str, int] | None = None
         self._check()
+
+    @property
+    def code(self) -> dict[str, int]:
+        """Each char's trigram code (store.search.postings.Alphabet)."""
+        if self._code is None:
+            self._code = {chr(c): i + 1 for i, c in enumerate(self.tcode.tolist())}
+        return self._code
 
     def _check(self) -> None:
         """A truncated or mismatched segment must not open as valid."""
