@@ -86,3 +86,16 @@ def test_date_and_pub_select_the_figures_of_a_series(capsys, db):
     assert out == ""
     _, out, _ = run(capsys, "--db", db, "series", f"新能源汽车产量 pub:{articles[0]['publication']}", "--json")
     assert [json.loads(line) for line in out.splitlines()] == rows
+
+
+def test_source_matches_any_file_an_article_came_from(capsys, tmp_path):
+    page = "# 两个文件里的同一篇报道\n\n全市新增企业1200余家，同比增长5.7%。\n"
+    (tmp_path / "first.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "second-copy.txt").write_text(page, encoding="utf-8")
+    db = str(tmp_path / "s.json")
+    assert run(capsys, "--db", db, "ingest", str(tmp_path / "first.txt"), str(tmp_path / "second-copy.txt"))[0] == 0
+    found = {}
+    for name in ("first", "second-copy"):
+        _, out, _ = run(capsys, "--db", db, "search", f"source:{name}", "--json")
+        found[name] = [json.loads(line)["article_id"] for line in out.splitlines()]
+    assert len(found["first"]) == 1 and found["second-copy"] == found["first"]
