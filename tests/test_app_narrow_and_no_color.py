@@ -170,3 +170,19 @@ async def test_in_every_theme_the_drawn_titles_dates_counts_and_kinds_are_readab
                     if color is None or bgcolor is None or color.is_default or bgcolor.is_default:
                         continue  # the ansi themes: the terminal's own colours
                     assert _contrast(color, bgcolor) >= 3.0, (name, text, color, bgcolor)
+
+
+async def test_at_80_columns_the_series_table_ends_its_titles_with_an_ellipsis_on_screen() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.query_one(FactsTable)
+        table.focus()
+        table.select_fact(next(f for f in app.main_screen.article_facts if f["surface"] == "3.1万辆"))
+        await pilot.press("t")
+        await settle(pilot)
+        series = app.screen.query_one(DataTable)
+        titles = [str(series.get_row_at(n)[-1]) for n in range(series.row_count)]
+        assert titles and all(title.endswith("…") for title in titles)  # 山城产业对接会举行… is longer
+        widths = sum(column.get_render_width(series) for column in series.columns.values())
+        assert widths <= series.size.width  # nothing runs off the right edge

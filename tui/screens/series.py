@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -31,6 +32,7 @@ from tui.series_output import (
     series_tsv,
 )
 from tui.widgets.series_chart import SeriesChart
+from tui.wrap import ellipsize
 
 if TYPE_CHECKING:
     from store import Conflict, Fact, Indicator, SeriesRow, StoreReader
@@ -54,6 +56,14 @@ def same_indicator(fact: Fact, title: str | None, rows: list[SeriesRow]) -> list
         return []
     return [r for r in rows if (r["indicator"], r["entity"], r["kind"], r["unit"], r["measure"]) ==
             (mine.name, mine.entity, fact.get("kind"), fact.get("unit"), mine.measure)]
+
+
+def rest_width(total: int, columns: list[list[str]]) -> int:
+    """Cells left for a table's last column once the others (their header
+    and cells, as ``columns``) are laid out: the last column fits the
+    screen instead of running off its edge."""
+    used = sum(max(cell_len(text) for text in column) + 2 for column in columns)  # 2: cell padding
+    return max(12, total - used - 2 - 1)  # its own padding and the scrollbar
 
 
 def _chart_label(row: dict[str, Any]) -> str:
@@ -81,10 +91,7 @@ class SeriesScreen(Screen[Chosen | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for label in ("period", "value", "qualifier", "publication", "date", "title"):
-            table.add_column(label, key=label)
-        table.focus()
+        self.query_one(DataTable).focus()
         self.load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
@@ -118,9 +125,14 @@ class SeriesScreen(Screen[Chosen | None]):
                     f" · {len(rows)} figure(s) from {articles} article(s)")
         self.query_one(SeriesChart).show(rows)
         table = self.query_one(DataTable)
-        for n, row in enumerate(rows):
-            table.add_row(row["period"] or "—", row_value(row), row["qualifier"] or "", row["publication"] or "",
-                          row["date"] or "", Text(row["title"]), key=str(n))
+        labels = ("period", "value", "qualifier", "publication", "date")
+        cells = [(row["period"] or "—", row_value(row), row["qualifier"] or "", row["publication"] or "",
+                  row["date"] or "") for row in rows]
+        title_width = rest_width(self.size.width, [[label, *column] for label, column in zip(labels, zip(*cells))])
+        for label in (*labels, "title"):
+            table.add_column(label, key=label)
+        for n, (row, shown) in enumerate(zip(rows, cells)):  # a long headline ends in …, within the screen
+            table.add_row(*shown, Text(ellipsize(row["title"] or "", title_width)), key=str(n))
         fact_id = self.fact.get("id")
         at = next((n for n, r in enumerate(rows) if r["fact_id"] == fact_id), 0)
         table.move_cursor(row=at)
@@ -203,10 +215,7 @@ class ConflictsScreen(Screen[Chosen | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        table = self.query_one(DataTable)
-        for label in ("indicator", "period", "sources"):
-            table.add_column(label, key=label)
-        table.focus()
+        self.query_one(DataTable).focus()
         self.load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
@@ -231,8 +240,13 @@ class ConflictsScreen(Screen[Chosen | None]):
             return
         self._show_head(f"{len(groups)} measurement(s) {scope} with sources that disagree · enter opens the first")
         table = self.query_one(DataTable)
-        for n, group in enumerate(groups):
-            table.add_row(indicator_name(group), group["period"], Text(conflict_text(group)), key=str(n))
+        cells = [(indicator_name(group), group["period"]) for group in groups]
+        width = rest_width(self.size.width, [["indicator", *(c[0] for c in cells)], ["period", *(c[1] for c in cells)]])
+        table.add_column("indicator", key="indicator")
+        table.add_column("period", key="period")
+        table.add_column("sources", key="sources", width=width)
+        for n, (group, shown) in enumerate(zip(groups, cells)):  # the sources wrap: every one stays on screen
+            table.add_row(*shown, Text(conflict_text(group)), key=str(n), height=None)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:  # enter on the table
         event.stop()
