@@ -46,18 +46,26 @@ class CatalogView:
             ]
         return self._entries
 
-    def article_sources(self) -> Iterator[tuple[str, str | None, list[str]]]:
-        """(id, publication, source file names) of every article, for the
-        pub: and source: search fields: the file that stores it first, then
-        any other file that holds the same article (its ``also`` column)."""
+    def article_sources(self) -> Iterator[tuple[list[str], list[str | None], list[str]]]:
+        """(ids, their publications, their source file names) of every
+        article, in groups with the same files, for the pub: and source:
+        search fields: the file that stores an article first, then any other
+        file that holds the same article (its ``also`` column)."""
         docs = self.source_docs()
         also: dict[str, list[str]] = {}
         for doc in docs:
             for aid in doc.get("also", ()):
                 also.setdefault(aid, []).append(doc["file"])
         for doc in docs:
-            for aid, publication in zip(doc["ids"], doc["publications"]):
-                yield aid, publication, [doc["file"], *also.get(aid, ())]
+            ids, publications = doc["ids"], doc["publications"]
+            shared = [i for i, aid in enumerate(ids) if aid in also] if also else []
+            for i in shared:
+                yield [ids[i]], [publications[i]], [doc["file"], *also[ids[i]]]
+            if shared:
+                alone = set(shared)
+                ids = [aid for i, aid in enumerate(ids) if i not in alone]
+                publications = [pub for i, pub in enumerate(publications) if i not in alone]
+            yield ids, publications, [doc["file"]]
 
     def sources(self) -> list[SourceRecord]:
         return sorted(self._data["sources"].values(), key=lambda s: (s["file"], key_of(s)))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -23,8 +24,9 @@ from store.search.query import QueryError
 if TYPE_CHECKING:
     from store.search.segment import Segment
 
-CatalogRows = Iterable[tuple[str, "str | None", Sequence[str]]]
-"""(article id, publication, source names) of every article of a store."""
+CatalogRows = Iterable[tuple[Sequence[str], Sequence["str | None"], Sequence[str]]]
+"""(ids, their publications, their source names) of every article of a
+store, in groups of articles with the same sources (a source file's)."""
 
 
 @dataclass(frozen=True)
@@ -57,20 +59,23 @@ class ArticleFields:
 
     def __init__(self, catalog: Callable[[], CatalogRows]) -> None:
         self._catalog = catalog
-        self._codes: dict[str, tuple[int, int]] | None = None
+        self._codes: tuple[dict[str, int], dict[str, int]] | None = None  # id -> publication, sources
         self._publications: list[str] = []
         self._source_lists: list[tuple[str, ...]] = []
         self._segments: dict[tuple[str, int], SegmentFields] = {}
 
-    def _read_catalog(self) -> dict[str, tuple[int, int]]:
+    def _read_catalog(self) -> tuple[dict[str, int], dict[str, int]]:
         pubs: dict[str | None, int] = {}
         sources: dict[tuple[str, ...], int] = {}
-        codes = {aid: (pubs.setdefault(pub, len(pubs)), sources.setdefault(tuple(names), len(sources)))
-                 for aid, pub, names in self._catalog()}
+        pub_of: dict[str, int] = {}
+        source_of: dict[str, int] = {}
+        for ids, publications, names in self._catalog():
+            pub_of.update(zip(ids, [pubs.setdefault(p, len(pubs)) for p in publications]))
+            source_of.update(dict.fromkeys(ids, sources.setdefault(tuple(names), len(sources))))
         # the last code of each list stands for a doc the catalog does not hold
         self._publications = [normalize(p or "") for p in pubs] + [""]
         self._source_lists = [tuple(normalize(n) for n in names) for names in sources] + [()]
-        return codes
+        return pub_of, source_of
 
     def of_segment(self, seg: Segment) -> SegmentFields:
         key = (seg.name, seg.n)
@@ -78,10 +83,12 @@ class ArticleFields:
         if found is None:
             if self._codes is None:
                 self._codes = self._read_catalog()
-            missing = (len(self._publications) - 1, len(self._source_lists) - 1)
-            get = self._codes.get
-            pairs = np.array([get(aid, missing) for aid in seg.id_array().tolist()], dtype=np.int32).reshape(-1, 2)
-            found = SegmentFields(pairs[:, 0].copy(), self._publications, pairs[:, 1].copy(), self._source_lists)
+            pub_of, source_of = self._codes
+            ids = seg.id_array().tolist()
+            columns = [np.fromiter(map(codes.get, ids, repeat(missing, len(ids))), dtype=np.int32, count=len(ids))
+                       for codes, missing in ((pub_of, len(self._publications) - 1),
+                                              (source_of, len(self._source_lists) - 1))]
+            found = SegmentFields(columns[0], self._publications, columns[1], self._source_lists)
             self._segments[key] = found
         return found
 
