@@ -129,3 +129,66 @@ def test_a_schema_1_database_is_migrated_with_its_sources_and_series(tmp_path: P
     assert migrated.totals("unit:辆") == fresh.totals("unit:辆")
     assert migrated.ingest([SEED_FILE]).unchanged_sources == [SEED_FILE.name]   # known by name, as before
     assert migrated.check() == []
+
+
+# ---------------------------------------------------------------- one article, several files
+
+PAGE = "# 新能源汽车产量大增\n\n全市新能源汽车产量达到95.3万辆，同比增长22.2%。\n"
+OTHER = "# 港口吞吐量创新高\n\n全年港口货物吞吐量2.1亿吨，增长3.5%。\n"
+
+
+def _write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _same_on_both(tiny, pg) -> None:
+    assert pg.counts() == tiny.counts()
+    assert pg.catalog() == tiny.catalog()
+    assert list(pg.articles()) == list(tiny.articles())
+    assert pg.facts() == tiny.facts()
+    assert [(s["file"], s["articles"]) for s in pg.sources()] == [(s["file"], s["articles"]) for s in tiny.sources()]
+
+
+def _sources_of(store, title: str) -> list[str]:
+    [entry] = [e for e in store.catalog() if e["title"] == title]
+    return [ref["file"] for ref in store.article(entry["id"])["sources"]]
+
+
+def test_one_article_in_two_files_is_one_article_listing_both_on_both_backends(tmp_path: Path, pg_url: str) -> None:
+    tiny, pg = _open_both(tmp_path, pg_url)
+    a, b = _write(tmp_path / "in" / "a.txt", PAGE), _write(tmp_path / "in" / "b.txt", PAGE)
+    for store in (tiny, pg):
+        report = store.ingest([a, b])
+        assert (report.added, report.merged) == (1, 1)
+        assert _sources_of(store, "新能源汽车产量大增") == ["a.txt", "b.txt"]
+    _same_on_both(tiny, pg)
+    for store in (tiny, pg):
+        assert store.ingest([b, a]).unchanged_sources == ["b.txt", "a.txt"]
+    assert pg.check() == []
+
+
+def test_changing_either_file_keeps_the_article_the_other_holds_on_both_backends(tmp_path: Path, pg_url: str) -> None:
+    tiny, pg = _open_both(tmp_path, pg_url)
+    a, b = _write(tmp_path / "in" / "a.txt", PAGE), _write(tmp_path / "in" / "b.txt", PAGE + "\n" + OTHER)
+    for store in (tiny, pg):
+        store.ingest([a, b])
+    [first] = [e["id"] for e in pg.catalog() if e["title"] == "新能源汽车产量大增"]
+    _write(a, OTHER)  # the first file now holds the other article: the shared one moves to b.txt
+    for store in (tiny, pg):
+        store.ingest([a])
+        assert _sources_of(store, "新能源汽车产量大增") == ["b.txt"]
+        assert _sources_of(store, "港口吞吐量创新高") == ["b.txt", "a.txt"]
+    assert [e["id"] for e in pg.catalog() if e["title"] == "新能源汽车产量大增"] == [first]
+    _same_on_both(tiny, pg)
+    _write(a, PAGE)  # and back
+    for store in (tiny, pg):
+        store.ingest([a])
+        assert sorted(_sources_of(store, "新能源汽车产量大增")) == ["a.txt", "b.txt"]
+    _same_on_both(tiny, pg)
+    _write(b, OTHER)  # the second file drops out of the shared article's sources
+    for store in (tiny, pg):
+        store.ingest([b])
+    _same_on_both(tiny, pg)
+    assert pg.check() == []

@@ -20,7 +20,8 @@ SELECT a.id, a.record::text, a.n_facts, a.norm_title, a.norm_body, a.grams,
        (SELECT array_agg(f.record::text ORDER BY f.ord) FROM facts f WHERE f.article_id = a.id)
 FROM articles a ORDER BY a.id
 """
-_EMPTY_SOURCES = "SELECT key FROM sources s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.source_key = s.key)"
+_EMPTY_SOURCES = ("SELECT key FROM sources s WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.source_key = s.key) "
+                  "AND NOT EXISTS (SELECT 1 FROM article_also x WHERE x.source_key = s.key)")
 
 
 def check_store(store: Any, fix: bool) -> list[str]:

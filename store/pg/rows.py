@@ -21,7 +21,7 @@ from store.search.format import numeric
 from store.search.normalize import normalize
 
 ARTICLE_COLUMNS = ("id", "source_file", "source_key", "ord", "title", "date", "publication", "n_facts", "n_chars",
-                   "date_key", "norm_title", "norm_body", "norm_subjects", "grams", "record")
+                   "date_key", "norm_title", "norm_body", "norm_subjects", "grams", "record", "content_key")
 FACT_COLUMNS = ("article_id", "ord", "id", "kind", "value", "value_high", "unit", "year", "subject", "period",
                 "norm_text", "record", *SERIES_CELLS)
 SUBJECT_SEPARATOR = "\x01"   # between subjects (NUL is not allowed in PostgreSQL text)
@@ -65,13 +65,14 @@ def json_text(record: Any) -> str:
         return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
-def article_row(article: Article, facts: list[Fact], source_file: str, source_key: str, order: int) -> tuple:
+def article_row(article: Article, facts: list[Fact], source_file: str, source_key: str, order: int,
+                content_key: str) -> tuple:
     title, body = article.get("title") or "", article.get("body") or ""
     norm_title, norm_body = normalize(title), normalize(body)
     subjects = SUBJECT_SEPARATOR.join(s for s in (normalize(f.get("subject") or "") for f in facts) if s)
     return (article["id"], source_file, source_key, order, title, article.get("date"), article.get("publication"),
             len(facts), len(body), date_int(article.get("date")), norm_title, norm_body, subjects,
-            array_literal(grams(norm_title, norm_body)), json_text(article))
+            array_literal(grams(norm_title, norm_body)), json_text(article), content_key)
 
 
 def fact_rows(article: Article, facts: list[Fact]) -> list[tuple]:

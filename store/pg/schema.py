@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 SCHEMA_LOCK = 0x6661_6374_0001   # advisory lock keys: "fact" + purpose
 WRITE_LOCK = 0x6661_6374_0002
 CHANNEL = "factdesk_changed"
@@ -142,6 +142,30 @@ CREATE VIEW series_facts AS
 """
 
 
+# Version 4: one article, several files (store.pg.shared): each article's
+# content key, the files that hold an article another file owns, and the
+# order sources were stored in (which of those files inherits an article).
+_V4 = """
+ALTER TABLE articles ADD COLUMN content_key text;
+CREATE TABLE article_also (
+    article_id text NOT NULL REFERENCES articles (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    source_key text NOT NULL REFERENCES sources (key) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (source_key, article_id)
+);
+CREATE INDEX article_also_article ON article_also (article_id);
+ALTER TABLE sources ADD COLUMN seq bigserial;
+"""
+# (after the fill: the fill's row updates would queue deferred checks that
+# an index build in the same transaction refuses to run beside)
+_V4_INDEX = "SET CONSTRAINTS ALL IMMEDIATE; CREATE INDEX articles_content_key ON articles (content_key)"
+
+
+def _fill_content_keys(conn: Any) -> None:
+    from store.pg.shared import fill_content_keys
+
+    fill_content_keys(conn)
+
+
 def _fill_series_columns(conn: Any) -> None:
     from store.pg.series_rows import fill_series_columns
 
@@ -150,7 +174,8 @@ def _fill_series_columns(conn: Any) -> None:
 
 # MIGRATIONS[n] takes the schema from version n to n + 1 (0: an empty
 # database): SQL, or a function of the connection for what SQL cannot compute.
-MIGRATIONS: list[list[str | Callable[[Any], None]]] = [[_V1], [_V2], [_V3, _fill_series_columns]]
+MIGRATIONS: list[list[str | Callable[[Any], None]]] = [
+    [_V1], [_V2], [_V3, _fill_series_columns], [_V4, _fill_content_keys, _V4_INDEX]]
 
 
 def current_version(conn: Any) -> int | None:

@@ -21,6 +21,7 @@ import orjson
 
 from store.pg.connect import connect, display_url, server_errors
 from store.pg.schema import CHANNEL
+from store.pg.shared import with_sources
 from store.records import Article, CatalogEntry, Fact, SearchResults, SourceRecord
 from store.series import Conflict, SeriesRow, UnitTotal
 
@@ -129,7 +130,7 @@ class PgStore:
     @guarded
     def article(self, article_id: str) -> Article | None:
         row = self._conn.execute("SELECT record::text FROM articles WHERE id = %s", (article_id,)).fetchone()
-        return orjson.loads(row[0]) if row else None
+        return with_sources(orjson.loads(row[0])) if row else None
 
     @guarded
     def facts(self, article_id: str | None = None, kind: str | None = None) -> list[Fact]:
@@ -152,7 +153,7 @@ class PgStore:
             cur.itersize = 500
             cur.execute("SELECT record::text FROM articles ORDER BY source_file, source_key, ord")
             for (record,) in cur:
-                yield orjson.loads(record)
+                yield with_sources(orjson.loads(record))
 
     # ------------------------------------------------------------ change detection
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from store.db.source_keys import find_source, header_key, unique_id
+from store.ingest.content_key import content_key
 from store.pg.rows import (
     ARTICLE_COLUMNS,
     FACT_COLUMNS,
@@ -24,6 +25,9 @@ from store.pg.rows import (
 )
 from store.pg.schema import CHANNEL, WRITE_LOCK
 from store.records import Article, Fact, SourceHeader, SourceWrite
+
+if TYPE_CHECKING:
+    from store.db.shared_sources import RefEdit
 
 LOCK_TIMEOUT_S = 300
 
@@ -63,53 +67,71 @@ class PgWriter:
         return stored["sha256"] if stored else None
 
     def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
-        """Add or replace the articles of one source file; an article whose
-        id another source holds (a same-named file's) gets an id of its own."""
+        """Add or replace the articles of one source file.  An article whose
+        content another source stores gains this file as a source (see
+        store.pg.shared); one whose id another source holds (a same-named
+        file's) gets an id of its own."""
+        from store.pg.shared import edit_refs, remove_source
         from store.pg.vocab import add_words
 
         conn = self.conn
         key = header_key(source)
         stored = self._stored(source.file, source.key)
-        old_ids: set[str] = set()
-        if stored is not None:
-            old_ids = {r[0] for r in conn.execute("SELECT id FROM articles WHERE source_key = %s", (stored["key"],))}
-            conn.execute("SET CONSTRAINTS ALL DEFERRED")
-            conn.execute("DELETE FROM sources WHERE key = %s", (stored["key"],))  # cascades to articles, facts
-        new_ids: set[str] = set()
+        old_ids = remove_source(conn, stored) if stored is not None else set()
+        seen: set[str] = set()   # ids and content keys of this source's articles
+        merges: dict[str, list[RefEdit]] = {}
         n_articles = n_facts = 0
         strong: list[str] = []
         weak: list[str] = []
         for batch in _batches(articles):
-            batch = self._unique(batch, key, new_ids)
-            copy_batch(conn, source.file, key, batch, n_articles)
-            n_articles += len(batch)
-            for article, facts in batch:
+            kept = self._sorted_out(batch, source, key, seen, merges)
+            copy_batch(conn, source.file, key, kept, n_articles)
+            n_articles += len(kept)
+            for article, facts, _ in kept:
                 n_facts += len(facts)
                 vocab_texts(article, facts, strong, weak)
+        edit_refs(conn, merges)
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO article_also (article_id, source_key) VALUES (%s, %s)",
+                            [(aid, key) for aid in merges])
         record = {"file": source.file, "key": key, "sha256": source.sha256, "furniture": source.furniture,
-                  "publication": source.publication, "date": source.date, "articles": n_articles,
+                  "publication": source.publication, "date": source.date, "articles": n_articles + len(merges),
                   "ingested": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
         conn.execute("INSERT INTO sources (key, file, sha256, record) VALUES (%s, %s, %s, %s)",
                      (key, source.file, source.sha256, json_text(record)))
         add_words(conn, strong, weak)
         bump_generation(conn)
         self.changed = True
-        return SourceWrite(n_articles, n_facts, len(old_ids - new_ids))
+        return SourceWrite(n_articles, n_facts, len(old_ids - seen), len(merges))
 
-    def _unique(self, batch: list[tuple[Article, list[Fact]]], key: str,
-                seen: set[str]) -> list[tuple[Article, list[Fact]]]:
-        """The batch with ids other sources hold replaced (source_keys.unique_id)
-        and ids this source already stored left out (its first record stays)."""
-        ids = [article["id"] for article, _ in batch]
+    def _sorted_out(self, batch: list[tuple[Article, list[Fact]]], source: SourceHeader, key: str,
+                    seen: set[str], merges: dict[str, list[RefEdit]]) -> list[tuple[Article, list[Fact], str]]:
+        """The batch's new articles with their content keys, as the TinyDB
+        transaction decides: content this source already has is left out;
+        content another source stores is a merge (this file added to that
+        article's sources); an id another source holds is replaced
+        (source_keys.unique_id); an id this source already has is left out."""
+        from store.pg.shared import holders
+
+        keyed = [(article, facts, content_key(article["title"], article["body"])) for article, facts in batch]
+        held = holders(self.conn, [ckey for _, _, ckey in keyed], key)
+        ids = [article["id"] for article, _, _ in keyed]
         taken = {r[0] for r in self.conn.execute("SELECT id FROM articles WHERE id = ANY(%s)", (ids,))} - seen
         out = []
-        for article, facts in batch:
+        for article, facts, ckey in keyed:
+            if ckey in seen:
+                continue
+            seen.add(ckey)
+            if (holder := held.get(ckey)) is not None:
+                ref = article.get("source") or {"file": source.file, "sha256": source.sha256}
+                merges.setdefault(holder, []).append(("add", ref))
+                continue
             if article["id"] in taken:
                 article, facts = unique_id(article, facts, key)
             if article["id"] in seen:
                 continue
             seen.add(article["id"])
-            out.append((article, facts))
+            out.append((article, facts, ckey))
         return out
 
 
@@ -127,15 +149,15 @@ def _batches(articles: Iterable[tuple[Article, list[Fact]]]) -> Iterator[list[tu
 BATCH = 500   # articles per COPY round
 
 
-def copy_batch(conn: Any, file: str, key: str, batch: list[tuple[Article, list[Fact]]], first: int) -> None:
+def copy_batch(conn: Any, file: str, key: str, batch: list[tuple[Article, list[Fact], str]], first: int) -> None:
     if not batch:
         return
     with conn.cursor() as cur:
         with cur.copy(f"COPY articles ({', '.join(ARTICLE_COLUMNS)}) FROM STDIN") as copy:
-            for k, (article, facts) in enumerate(batch):
-                copy.write_row(article_row(article, facts, file, key, first + k))
+            for k, (article, facts, ckey) in enumerate(batch):
+                copy.write_row(article_row(article, facts, file, key, first + k, ckey))
         with cur.copy(f"COPY facts ({', '.join(FACT_COLUMNS)}) FROM STDIN") as copy:
-            for article, facts in batch:
+            for article, facts, _ in batch:
                 for row in fact_rows(article, facts):
                     copy.write_row(row)
 
