@@ -34,6 +34,7 @@ import numpy as np
 
 from store.search import postings
 from store.search.format import (
+    NO_SPAN,
     WHOLE_FACT_ID,
     COLUMNS,
     MAX_DOCS,
@@ -121,6 +122,7 @@ class _Texts:
         start = norm.size
         bt, bb, bs = utf8(nt), utf8(nb), utf8(subjects)
         norm.add(bt + b"\x00" + bb + b"\x00" + bs + b"\x00")
+        self.text = bt + b"\x00" + bb  # where its facts' clauses are looked up
         self.noff.append((start, start + len(bt), start + len(bt) + 1 + len(bb), start + len(bt) + len(bb) + len(bs) + 2))
         n_patch = self.poff[-1]
         if aligned:
@@ -163,8 +165,11 @@ class _Facts:
         self.year: list[int] = []
         self.unit: list[int] = []
         self.idoff, self.txoff = [0], [0]
+        self.clause: list[tuple[int, int]] = []
 
-    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int) -> None:
+    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int, text: bytes) -> None:
+        """The facts of doc `d`; `text` is its normalised title NUL body (a
+        clause found there is kept as a span of it, not as text again)."""
         for f, subj in zip(facts, subjects):
             self.doc.append(d)
             self.kind.append(self.kind_code.get(f.get("kind") or "", NO_KIND))
@@ -174,11 +179,14 @@ class _Facts:
             unit = normalize(f.get("unit") or "")
             self.unit.append(self.units.setdefault(unit, len(self.units)) if unit else NO_UNIT)
             self.idoff.append(self.blobs["fids"].add(utf8(short_fact_id(str(f.get("id", "")), did))))
-            self.txoff.append(self.blobs["ftext"].add(utf8(subj + "\x00" + normalize(f.get("clause") or ""))))
+            clause = utf8(normalize(f.get("clause") or ""))
+            at = text.find(clause) if clause else -1
+            self.clause.append((at, at + len(clause)) if at >= 0 else (NO_SPAN, NO_SPAN))
+            self.txoff.append(self.blobs["ftext"].add(utf8(subj) + (b"" if at >= 0 else b"\x00" + clause)))
 
     def columns(self) -> Columns:
         return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "fhigh": self.high, "fyear": self.year,
-                "funit": self.unit, "fidoff": self.idoff, "ftxoff": self.txoff}
+                "funit": self.unit, "fidoff": self.idoff, "ftxoff": self.txoff, "fclause": self.clause}
 
 
 class _PostingChunks:
@@ -269,7 +277,7 @@ def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read:
             text = texts.add(did, title, body, date, joined)
             n_title = text.index("\x00")
             chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            facts.add(i, did, doc_facts, subjects, date // 10000)
+            facts.add(i, did, doc_facts, subjects, date // 10000, texts.text)
             n = i + 1
         chunks.finish(n, after_read)
         files.update({part: blob.size for part, blob in blobs.items()})

@@ -27,7 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict
 
-FORMAT = 5
+FORMAT = 6
 
 # the byte blobs of a segment
 TEXTS = ("norm", "orig", "ids", "fids", "ftext")
@@ -56,7 +56,8 @@ COLUMNS: dict[str, tuple[str, int]] = {
     "fyear": ("int16", 0),   # per fact: the year it is about (0 = unknown)
     "funit": ("int32", 0),   # per fact: index into the segment's units, -1 = none
     "fidoff": ("int64", 0),  # fact id offsets in fids
-    "ftxoff": ("int64", 0),  # fact subject NUL clause (normalised) offsets in ftext
+    "ftxoff": ("int64", 0),  # fact subject (normalised; NUL clause when not in its text) offsets in ftext
+    "fclause": ("uint32", 2), # fact clause: byte span in its doc's title NUL body (norm), NO_SPAN: in ftext
     "tcode": ("uint32", 0),  # the trigram alphabet: code i + 1 is this code point
 }
 
@@ -64,6 +65,7 @@ _DECIMAL_TEXT = re.compile(r"[+-]?\d+(?:\.\d+)?")
 NO_KIND = 255
 WHOLE_FACT_ID = "\x01"      # a stored fact id that is not `<article id>:rest`
 NO_UNIT = -1
+NO_SPAN = 0xFFFFFFFF
 DOC_BITS = 22                 # postings composite key << 22 | doc: up to 4M docs per segment
 MAX_DOCS = 1 << DOC_BITS
 CODE_BITS = 14                # trigram char code bits: 3 codes fill a 42-bit key

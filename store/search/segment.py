@@ -17,7 +17,17 @@ from pathlib import Path
 
 import numpy as np
 
-from store.search.format import BLOCKS, COLUMNS, POSTINGS, TEXTS, TF_VALUES, WHOLE_FACT_ID, SegmentMeta, part_path
+from store.search.format import (
+    BLOCKS,
+    COLUMNS,
+    NO_SPAN,
+    POSTINGS,
+    TEXTS,
+    TF_VALUES,
+    WHOLE_FACT_ID,
+    SegmentMeta,
+    part_path,
+)
 from store.search.normalize import normalize, utf32
 from store.search.query import FactFilter
 
@@ -92,6 +102,7 @@ class Segment:
     funit: np.ndarray
     fidoff: np.ndarray
     ftxoff: np.ndarray
+    fclause: np.ndarray
     tcode: np.ndarray
 
     def __init__(self, directory: Path, meta: SegmentMeta):
@@ -294,7 +305,20 @@ class Segment:
         """The normalised subject and clause of fact `f`."""
         subject, _, clause = self.ftext[int(self.ftxoff[f]):int(self.ftxoff[f + 1])].decode(
             "utf-8", "surrogatepass").partition("\x00")
+        a, b = self.fclause[f].tolist()
+        if a != NO_SPAN:
+            start = int(self.noff[int(self.fdoc[f]), 0])
+            clause = self.norm[start + a:start + b].decode("utf-8", "surrogatepass")
         return subject, clause
+
+    def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
+        """Mask over facts `flat`: whose subject or clause holds a needle."""
+        xa, xb = self.ftxoff[flat].tolist(), self.ftxoff[flat + 1].tolist()
+        spans = self.fclause[flat].astype(np.int64)
+        spans += self.noff[self.fdoc[flat].astype(np.int64), 0][:, None]
+        text, norm = self.ftext, self.norm
+        return np.fromiter((any(n in text[a:b] or (s < e and n in norm[s:e]) for n in needles)
+                            for a, b, (s, e) in zip(xa, xb, spans.tolist())), dtype=bool, count=len(flat))
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
         """(article id, title, fact indices, fact ids) for each doc of `ds`: the facts
@@ -313,10 +337,7 @@ class Segment:
         if fmask is not None:
             keep = np.asarray(fmask)[flat]
         elif literals and len(flat):
-            needles = [t.encode("utf-8", "surrogatepass") for t in literals]
-            xa, xb = self.ftxoff[flat].tolist(), self.ftxoff[flat + 1].tolist()
-            blob = self.ftext
-            keep = np.fromiter((any(n in blob[a:b] for n in needles) for a, b in zip(xa, xb)), dtype=bool, count=len(flat))
+            keep = self._facts_holding(flat, [t.encode("utf-8", "surrogatepass") for t in literals])
         else:
             keep = np.zeros(len(flat), dtype=bool)
         owner = np.repeat(np.arange(len(ds)), counts)[keep]
