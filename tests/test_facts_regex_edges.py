@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from store.facts import subject_rules as S
 from store.facts.dates import _DATE_RE, _DAY_RANGE_RE, _MONTH_REACH
 from store.facts.regex_edges import cannot_end, finditer_from, finditer_near, first_class, last_class
+from store.facts.shapes import _COLON_MARK_RE, _COLON_RE, _before_colon
 
 # small alphabets that make the patterns' words, their neighbours and the digits meet often
 _SUBJECT_ALPHABET = "比较与同期增长下降了为是达到约在对将由从，、：“” \n\x00\x01高低多少亿元的实现累计"
@@ -53,3 +54,10 @@ def test_the_subject_patterns_find_the_same_with_their_classes(s: str) -> None:
 def test_dates_found_near_their_month_are_every_date(s: str) -> None:
     for rx in (_DATE_RE, _DAY_RANGE_RE):
         assert [m.span() for m in finditer_near(rx, s, "月", _MONTH_REACH)] == [m.span() for m in rx.finditer(s)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789.:： \n一a", max_size=40))
+def test_ratios_found_at_their_colons_are_every_ratio(s: str) -> None:
+    assert ([m.span() for m in finditer_near(_COLON_RE, s, _COLON_MARK_RE, _before_colon)]
+            == [m.span() for m in _COLON_RE.finditer(s)])

@@ -9,6 +9,7 @@ it is the sentence a citation should quote; the other places become its
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from .extractor import extract
@@ -16,6 +17,7 @@ from .extractor import extract
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 
+_CLAUSE_MARK_RE = re.compile("[，。；,;]")
 # kinds that label the text rather than state a measured figure: never merged
 _UNMERGED_KINDS = ("year", "date")
 
@@ -77,8 +79,7 @@ def _in_sentence(f: Fact, texts: dict[str, str]) -> bool:
     text = texts.get(f["where"], "")
     a = text.rfind("\n", 0, f["start"]) + 1
     b = text.find("\n", f["end"])
-    line = text[a:b if b >= 0 else len(text)]
-    return any(c in line for c in "，。；,;")
+    return _CLAUSE_MARK_RE.search(text, a, b if b >= 0 else len(text)) is not None
 
 
 def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],

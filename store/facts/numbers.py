@@ -75,7 +75,8 @@ _MAPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _MAPPED) + "]")
 
 
 # ２，０００ (full-width digits): there the full-width comma is a thousands separator
-_FW_THOUSANDS_RE = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# (the comma first: a pattern that opens with a character is searched for it, not tried everywhere)
+_FW_THOUSANDS_RE = re.compile(r"，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
 
 
 def normalize(text: str) -> str:

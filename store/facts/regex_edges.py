@@ -11,6 +11,7 @@ a pattern the reading does not understand gets no class: it is always run in ful
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 try:                                      # the regex parser of the standard library (3.11+)
@@ -166,19 +167,30 @@ def cannot_end(last: re.Pattern[str] | None, s: str) -> bool:
     return last is not None and bool(s) and s[-1] != "\n" and last.match(s, len(s) - 1) is None
 
 
-def finditer_near(rx: re.Pattern[str], s: str, anchor: str, before: int) -> list[re.Match[str]]:
-    """`list(rx.finditer(s))` for a pattern every match of which holds `anchor` at most
-    `before` characters after its start: only the starts near an anchor are tried, where
-    a pattern that cannot begin with a character class is otherwise tried everywhere."""
+def finditer_near(rx: re.Pattern[str], s: str, anchor: str | re.Pattern[str],
+                  before: int | Callable[[str, int], int]) -> list[re.Match[str]]:
+    """`list(rx.finditer(s))` for a pattern every match of which holds `anchor` (a string, or
+    a pattern of one character) at most `before` characters after its start, or, when
+    `before` is a function, at or after `before(s, k)` for the anchor at k: only the starts
+    near an anchor are tried, where a pattern that cannot begin with a character class is
+    otherwise tried everywhere."""
     out: list[re.Match[str]] = []
     resume = 0                            # where the last match ended: no match starts before
-    k = s.find(anchor)
+    k = _next_anchor(s, anchor, 0)
     while k >= 0:
-        for p in range(max(resume, k - before), k + 1):
+        lo = k - before if isinstance(before, int) else before(s, k)
+        for p in range(max(resume, lo), k + 1):
             m = rx.match(s, p)
             if m is not None:
                 out.append(m)
                 resume = m.end()
                 break
-        k = s.find(anchor, max(k + 1, resume))
+        k = _next_anchor(s, anchor, max(k + 1, resume))
     return out
+
+
+def _next_anchor(s: str, anchor: str | re.Pattern[str], pos: int) -> int:
+    if isinstance(anchor, str):
+        return s.find(anchor, pos)
+    m = anchor.search(s, pos)
+    return m.start() if m else -1

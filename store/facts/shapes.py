@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from .builder import Builder, clause_left, post_qualifier, pre_qualifier
 from .numbers import NUMBER_PATTERN, divide, exact, parse_number
+from .regex_edges import finditer_near
 
 _NUM = NUMBER_PATTERN
 _PERCENT_PREFIX_RE = re.compile(rf"(负)?(百分之|千分之|万分之)({_NUM})")
@@ -21,6 +22,16 @@ _FRACTION_HEAD_RE = re.compile(rf"(?:(?:{_NUM})又)?(?:{_NUM})$")
 _SLASH_RE = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,3})/(\d{1,3})(?![A-Za-z0-9./%])")
 _COLON_RE = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:\s?[:：]\s?\d+(?:\.\d+)?){1,4}(?![\d.:：])")
 _COLON_PART_RE = re.compile(r"\d+(?:\.\d+)?")
+_COLON_MARK_RE = re.compile("[:：]")
+
+
+def _before_colon(n: str, k: int) -> int:
+    """Where a ratio whose first colon is at k can start: the run of digits and points
+    before it (and one space)."""
+    i = k - 1 if k and n[k - 1].isspace() else k
+    while i and (n[i - 1] == "." or n[i - 1].isdecimal()):
+        i -= 1
+    return i
 # colons that are ratios: 城乡居民收入比2.5：1, 三次产业结构为6.8:36.5:56.7
 _RATIO_CONTEXT_RE = re.compile(r"比例|比值|之比|收入比|比为|比是|比达|比缩小|比扩大|比重|结构|构成|配比|比率|性别比|比约|比降|比由|比从")
 _RATIO_AFTER_RE = re.compile(r"(?:的)?(?:配套|配比|比例|比重|匹配|分成|配资)")
@@ -108,7 +119,7 @@ def colon_ratios(b: Builder) -> None:
     n = b.norm
     if ":" not in n and "：" not in n:
         return
-    for m in _COLON_RE.finditer(n):
+    for m in finditer_near(_COLON_RE, n, _COLON_MARK_RE, _before_colon):   # the colons, not every digit
         parts = _COLON_PART_RE.findall(m.group(0))
         if not _is_ratio(n, m, parts):
             continue

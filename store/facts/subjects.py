@@ -38,6 +38,15 @@ _EDGE_JUNK = "“”\"'《》()（）、 -\x00\x01"
 # where the connective and cut patterns can begin or end: scanned before the patterns
 _TRAIL_LAST = last_class(S.SUBJECT_TRAIL_RE)
 _WORD_FIRST = {rx: first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}
+# the verb endings by their last character: a phrase is tested against those that can end it
+_VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _w in S.VERB_ENDINGS:
+    _VERB_ENDINGS_BY_LAST[_w[-1]] = (*_VERB_ENDINGS_BY_LAST.get(_w[-1], ()), _w)
+
+
+def _ends_in_verb(s: str) -> bool:
+    """`s.endswith(S.VERB_ENDINGS)`, testing only the endings with its last character."""
+    return bool(s) and s.endswith(_VERB_ENDINGS_BY_LAST.get(s[-1], ()))
 
 
 def simplified(norm: str) -> str:
@@ -90,7 +99,7 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii():
         return None
-    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) or plain.startswith(S.VERB_STARTS)
+    if from_left and (plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain) or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
     return subj
@@ -163,7 +172,7 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     if f["kind"] in ("year", "date", "duration", "rank"):
         return None
     left = _untrailed(simp[lo:f["start"]].strip(" \x00\x01"))
-    if left and not left.endswith(S.VERB_ENDINGS):
+    if left and not _ends_in_verb(left):
         return None
     m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
     span = m.span() if m else _noun_after(simp, f["end"])
