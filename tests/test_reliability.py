@@ -368,3 +368,54 @@ def test_parsing_near_valid_json_lines_and_pages_raises_nothing_but_input_error(
 def test_json_lines_records_of_any_shape_raise_nothing_but_input_error(records):
     data = "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()
     _parse_all("x.jsonl", data)
+
+
+# An ingest in a child process whose catalog log compacts at its commit
+# (every commit does, with COMPACT_SEGMENTS at 1) and that kills itself
+# with SIGKILL at a chosen step of writing the new base segment.
+CRASH_IN_COMPACTION = """
+import os, signal, sys
+import store.db.catalog_log as log
+from store import open_store
+from store.fileio import atomic_writer
+
+log.COMPACT_SEGMENTS = 1
+step = sys.argv[3]
+real = log.atomic_write
+
+def crashing_write(path, data):
+    if step == "mid-segment":
+        with atomic_writer(path) as handle:
+            handle.write(data[: len(data) // 2])
+            handle.flush()
+            os.kill(os.getpid(), signal.SIGKILL)
+    real(path, data)
+    if step == "after-segment":
+        os.kill(os.getpid(), signal.SIGKILL)
+
+log.atomic_write = crashing_write
+open_store(sys.argv[1], seed=False).ingest_paths([sys.argv[2]])
+"""
+
+
+@pytest.mark.parametrize("step", ["mid-segment", "after-segment"])
+def test_kill_9_while_compacting_the_catalog_leaves_the_old_state_and_the_next_writer_cleans_up(
+        base_store, tmp_path, step):
+    db = copy_store(base_store, tmp_path / "s")
+    new = tmp_path / "new.jsonl"
+    n_new = write_jsonl(new, 10, prefix="新文章", seed=3)
+    before, old = db.read_bytes(), article_count(db)
+    proc = subprocess.run([sys.executable, "-c", CRASH_IN_COMPACTION, str(db), str(new), step],
+                          env=child_env(), capture_output=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr.decode()
+    assert db.read_bytes() == before
+    assert article_count(db) == old
+    check_ok_or_only_stale_index(db, fix=False)
+    catalog_dir = db.with_name(db.name + ".d") / "catalog"
+    left = {p.name for p in catalog_dir.iterdir()}
+    assert left - {entry[0] for entry in json.loads(before)["log"]}  # the crash left a segment or a temp file
+    assert factdesk(db, "ingest", str(new)).returncode == 0
+    assert article_count(db) == old + n_new
+    live = {entry[0] for entry in json.loads(db.read_bytes())["log"]}
+    kept = {entry[0] for entry in json.loads(before)["log"]}
+    assert {p.name for p in catalog_dir.iterdir()} <= live | kept  # no temp file, no uncommitted segment

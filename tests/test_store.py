@@ -276,3 +276,39 @@ def test_shard_files_are_compressed_and_plain_ones_of_earlier_versions_are_read(
     names = read_main(seeded.path)["_meta"]["1"]["shards"].values()
     assert all(name.endswith(".json.zst") or name == old_name for name in names)
     assert open_store(seeded.path).check() == []
+
+
+def test_a_commit_appends_only_what_it_changed_to_the_catalog_log(seeded, tmp_path):
+    from store.db.catalog_log import read_segment
+
+    catalog_dir = sidecar_dir(seeded.path) / "catalog"
+    seeded.ingest_paths([write(tmp_path / "a.txt", PAGE)])
+    log = json.loads(seeded.path.read_bytes())["log"]
+    assert "catalog" not in json.loads(seeded.path.read_bytes())  # the main file holds meta and the log only
+    [empty, seed, last] = log  # the store as created, the seed page, this commit
+    segment = read_segment(catalog_dir / last[0], last)
+    assert [doc["file"] for doc in segment["catalog"].values()] == ["a.txt"]
+    assert [record["file"] for record in segment["sources"].values()] == ["a.txt"]
+    assert [len(read_segment(catalog_dir / e[0], e)["catalog"]) for e in (empty, seed)] == [0, 1]
+    write(tmp_path / "a.txt", PAGE.replace("1200", "1300"))
+    seeded.ingest_paths([tmp_path / "a.txt"])
+    last = json.loads(seeded.path.read_bytes())["log"][-1]
+    segment = read_segment(catalog_dir / last[0], last)
+    assert [doc["file"] for doc in segment["catalog"].values()] == ["a.txt"]  # the new version in place of the old
+    assert open_store(seeded.path).catalog() == seeded.catalog()
+
+
+def test_the_catalog_log_is_compacted_past_its_bound_by_the_writer(seeded, tmp_path, monkeypatch):
+    import store.db.catalog_log as catalog_log
+
+    monkeypatch.setattr(catalog_log, "COMPACT_SEGMENTS", 3)
+    lengths = []
+    for i in range(5):
+        seeded.ingest_paths([write(tmp_path / f"p{i}.txt", PAGE.replace("1200", str(1200 + i)))])
+        lengths.append(len(json.loads(seeded.path.read_bytes())["log"]))
+    assert lengths == [3, 1, 2, 3, 1]  # appended until 3 segments, then one new base
+    reopened = open_store(seeded.path)
+    assert reopened.catalog() == seeded.catalog() and reopened.counts()["articles"] == 9
+    live = {entry[0] for entry in json.loads(seeded.path.read_bytes())["log"]}
+    stale = {p.name for p in (sidecar_dir(seeded.path) / "catalog").iterdir()} - live
+    assert len(stale) <= catalog_log.COMPACT_SEGMENTS  # only the previous log's segments are kept

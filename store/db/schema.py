@@ -4,7 +4,10 @@ The main file is a TinyDB document set with three tables: ``_meta`` (one
 record: schema, store id, generation, the shard files of the generation),
 ``sources`` (one record per ingested file) and ``catalog`` (one record per
 source with a column per field: ids, titles, dates … of its articles, in
-order).  Reading validates the shape and migrates older schemas in memory
+order).  Since schema 4 the main file holds ``_meta`` and a ``log`` naming
+the catalog segments the two other tables are read from
+(store.db.catalog_log); tables inside the main file (earlier stores) are
+read as they are.  Reading validates the shape and migrates older schemas in memory
 (persisted on the next write); anything else raises CorruptStoreError
 naming the file, and the file is left as it is.
 """
@@ -21,7 +24,7 @@ from store.db.storage import loads
 from store.errors import CorruptStoreError, StoreError
 from store.records import SourceRecord
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CATALOG_COLUMNS = ("ids", "titles", "dates", "publications", "n_facts", "n_chars", "docs", "shards")
 
 
@@ -63,6 +66,7 @@ class MainData(TypedDict):
     _meta: dict[str, StoreMeta]
     sources: dict[str, SourceRecord]
     catalog: dict[str, CatalogDoc]
+    log: NotRequired[list[list]]   # the catalog segments the tables were read from (absent: tables inline)
 
 
 def empty_main() -> MainData:
@@ -121,9 +125,16 @@ def _migrate_2_to_3(data: Any) -> Any:
     return data
 
 
+def _migrate_3_to_4(data: Any) -> Any:
+    """Schema 4 keeps the tables in catalog segments: the next commit writes
+    them there (store.db.catalog_log); read, they are the same tables."""
+    data["_meta"]["1"]["schema"] = 4
+    return data
+
+
 # Forward migrations: schema N → N+1 on the raw JSON, applied on open (and
 # persisted on the next write).
-MIGRATIONS: dict[int, Callable[[Any], Any]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3}
+MIGRATIONS: dict[int, Callable[[Any], Any]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4}
 
 
 def validate_main(data: Any, path: Path) -> MainData:
@@ -164,7 +175,31 @@ def validate_main(data: Any, path: Path) -> MainData:
 
 
 def read_main(path: Path) -> MainData:
-    """Read and validate the main file; FileNotFoundError when there is none."""
+    """Read and validate the main file and the catalog segments it names;
+    FileNotFoundError when there is none."""
+    for _ in range(5):
+        data = _read_main_file(path)
+        if not (isinstance(data, dict) and "log" in data):
+            return validate_main(data, path)
+        try:
+            return validate_main({**data, **_replay(data["log"], path)}, path)
+        except FileNotFoundError:
+            continue  # a writer compacted the log twice since: read the new main file
+    raise CorruptStoreError(f"{path}: a catalog segment the store names is missing; it was left as it is")
+
+
+def _replay(log: Any, path: Path) -> dict[str, Any]:
+    from store.db.catalog_log import CATALOG_DIR, replay
+    from store.paths import sidecar_dir
+
+    if not isinstance(log, list) or not all(
+        isinstance(e, list) and len(e) == 3 and isinstance(e[0], str) and isinstance(e[1], int) for e in log
+    ):
+        raise CorruptStoreError(f"{path}: damaged store (bad catalog log)")
+    return replay(log, sidecar_dir(path) / CATALOG_DIR)
+
+
+def _read_main_file(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -176,7 +211,6 @@ def read_main(path: Path) -> MainData:
     if not raw.strip():
         raise CorruptStoreError(f"{path}: store file is empty (truncated?); it was left as it is")
     try:
-        data = loads(raw)
+        return loads(raw)
     except ValueError:  # orjson.JSONDecodeError, also for invalid UTF-8
         raise CorruptStoreError(f"{path}: store file is not valid JSON (corrupt or truncated); it was left as it is") from None
-    return validate_main(data, path)

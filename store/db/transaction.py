@@ -13,7 +13,6 @@ the articles and extracts their facts before handing them over.
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -23,6 +22,8 @@ from typing import Protocol
 from tinydb import TinyDB
 from tinydb.table import Document
 
+from store.db import catalog_log
+from store.db.locking import make_sidecar, write_lock
 from store.db.schema import (
     SCHEMA_VERSION,
     CatalogDoc,
@@ -59,15 +60,12 @@ from store.errors import (
     CorruptStoreError,
     InterruptedAfterSave,
     StoreError,
-    StoreLockedError,
     os_error,
 )
 from store.fileio import atomic_write, remove_stale_temp_files
 from store.ingest.content_key import content_key
 from store.records import Article, Fact, SourceHeader, SourceRecord, SourceWrite
 
-LOCK_TIMEOUT = 300.0
-LOCK_NOTICE_AFTER = 1.0   # waiting longer than this is said on stderr
 # Pending article text held in memory before it is written out to the next
 # generation's shard files: bounds memory on very large ingests, at the cost
 # of extra shard rewrites.  The environment override lets crash tests make
@@ -93,74 +91,6 @@ class CommitTarget(Protocol):
 
 
 @contextmanager
-def write_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
-    """Hold the store's single-writer lock (``<store>.lock``).  Waiting for
-    it longer than LOCK_NOTICE_AFTER is said once on stderr, naming the
-    holder (``<store>.lock.holder``: its pid and since when); ``timeout=0``
-    tries once (StoreLockedError when it is held)."""
-    from filelock import FileLock, Timeout
-
-    lock_path = Path(str(path) + ".lock")
-    lock = FileLock(str(lock_path))
-    try:
-        try:
-            lock.acquire(timeout=min(timeout, LOCK_NOTICE_AFTER))
-        except Timeout:
-            if timeout <= LOCK_NOTICE_AFTER:
-                raise
-            _say_waiting(lock_path)
-            lock.acquire(timeout=timeout - LOCK_NOTICE_AFTER)
-    except Timeout:
-        raise StoreLockedError(f"{path}: another factdesk process is writing; gave up after {timeout:.0f} s") from None
-    except OSError as err:
-        raise _lock_error(lock_path, err) from None
-    holder = Path(str(lock_path) + ".holder")
-    try:
-        holder.write_text(f"{os.getpid()} {time.strftime('%Y-%m-%d %H:%M:%S', time.localtime())}\n")
-    except OSError:
-        pass  # only the waiting notice reads it
-    try:
-        yield
-    finally:
-        try:
-            holder.unlink()
-        except OSError:
-            pass
-        lock.release()
-
-
-def _say_waiting(lock_path: Path) -> None:
-    """One line on stderr: who holds the lock we are waiting for."""
-    try:
-        pid, since = Path(str(lock_path) + ".holder").read_text().split(" ", 1)
-        who = f"held by pid {pid} since {since.strip()}"
-    except (OSError, ValueError):
-        who = "held by another factdesk process"
-    sys.stderr.write(f"factdesk: waiting for the write lock {who} ({lock_path})\n")
-    sys.stderr.flush()
-
-
-def _lock_error(lock_path: Path, err: OSError) -> StoreError:
-    """Why the lock file cannot be taken, in one line."""
-    try:
-        if lock_path.is_symlink():
-            return StoreError(f"{lock_path}: the lock file is a symbolic link; remove it (no factdesk makes one)")
-        if lock_path.is_dir():
-            return StoreError(f"{lock_path}: the lock file is a directory; remove it (no factdesk makes one)")
-    except OSError:  # the name itself is the problem (too long …): say so below
-        pass
-    return os_error(err, lock_path, "cannot take the write lock")
-
-
-def make_sidecar(directory: Path) -> None:
-    """Create the store's side folder (shards, index), one line if it cannot be."""
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise os_error(err, directory, "cannot create the store's folder") from None
-
-
-@contextmanager
 def write_transaction(target: CommitTarget, *, repair: bool = False) -> Iterator[Transaction]:
     """Hold the write lock; the transaction commits when the block ends
     without error and is discarded otherwise.  A store with a missing or
@@ -177,7 +107,10 @@ def write_transaction(target: CommitTarget, *, repair: bool = False) -> Iterator
         try:
             remove_stale_temp_files(target.path.parent)
             remove_stale_temp_files(target.dir / "shards")
-            remove_uncommitted_shards(target.dir / "shards", meta_of(target.committed_data())["generation"])
+            remove_stale_temp_files(target.dir / catalog_log.CATALOG_DIR)
+            generation = meta_of(target.committed_data())["generation"]
+            remove_uncommitted_shards(target.dir / "shards", generation)
+            catalog_log.remove_uncommitted_segments(target.dir / catalog_log.CATALOG_DIR, generation)
         except OSError as err:
             raise os_error(err, target.dir, "cannot clean up the store's folder") from None
         tx = Transaction(target)
@@ -229,7 +162,7 @@ class Transaction(SharedSources):
 
     def __init__(self, target: CommitTarget) -> None:
         self.target = target
-        self.data: MainData = loads(dumps(target.committed_data()))
+        self.data = _working_copy(target.committed_data())
         self.db = TinyDB(storage=SnapshotStorage)
         self.db.storage.data = self.data  # type: ignore[attr-defined]
         self.generation = self.meta["generation"] + 1
@@ -254,6 +187,10 @@ class Transaction(SharedSources):
     @property
     def shard_dir(self) -> Path:
         return self.target.dir / "shards"
+
+    @property
+    def catalog_dir(self) -> Path:
+        return self.target.dir / catalog_log.CATALOG_DIR
 
     # ------------------------------------------------------------ changes
 
@@ -466,10 +403,16 @@ class Transaction(SharedSources):
         self.meta["generation"] = self.generation
         self.meta["schema"] = SCHEMA_VERSION
         old_token = self.target.on_disk_token()
-        atomic_write(self.target.path, dumps(self.data))  # the commit point
+        committed = self.target.committed_data()
+        old_log = list(committed.get("log", []))
+        self.data["log"] = catalog_log.append(self.catalog_dir, self.generation, old_log, committed, self.data)
+        main = {"_meta": self.data["_meta"], "log": self.data["log"]}
+        atomic_write(self.target.path, dumps(main))  # the commit point
         self.committed = True
         self.target.adopt(self.data)
         remove_shards_except(self.shard_dir, set(self.meta["shards"].values()) | set(previous.values()))
+        # The previous log's segments stay for readers that read its main file.
+        catalog_log.remove_segments_except(self.catalog_dir, {e[0] for e in (*old_log, *self.data["log"])})
         self.target.index_changed(old_token, self.added_ids, self.removed_ids)
 
     def reached_disk(self) -> bool | None:
@@ -491,6 +434,21 @@ class Transaction(SharedSources):
         # after a file's rename but before it is recorded, or between a
         # temporary file's creation and its rename (we hold the lock: no
         # other writer is mid-write).
-        remove_uncommitted_shards(self.shard_dir, meta_of(self.target.committed_data())["generation"])
+        generation = meta_of(self.target.committed_data())["generation"]
+        remove_uncommitted_shards(self.shard_dir, generation)
+        catalog_log.remove_uncommitted_segments(self.catalog_dir, generation)
         remove_stale_temp_files(self.shard_dir)
+        remove_stale_temp_files(self.catalog_dir)
         remove_stale_temp_files(self.target.path.parent)
+
+
+def _working_copy(data: MainData) -> MainData:
+    """The committed state for a transaction to change: its own tables and
+    meta, sharing the records (a transaction replaces a source or catalog
+    record, never edits one in place, which is also how the commit tells
+    what changed: store.db.catalog_log.changes)."""
+    copy: MainData = {"_meta": loads(dumps(data["_meta"])), "sources": dict(data["sources"]),
+                      "catalog": dict(data["catalog"])}
+    if "log" in data:
+        copy["log"] = list(data["log"])
+    return copy
