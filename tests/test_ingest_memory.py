@@ -51,3 +51,83 @@ def test_no_article_is_lost_across_record_count_flushes(tmp_path, monkeypatch):
     assert again.counts()["articles"] == before + 23
     titles = {again.article(d["id"])["title"] for d in again.catalog()}
     assert {f"标题{i}" for i in range(23)} <= titles
+
+
+# ---------------------------------------------------------------- extraction on several processes
+
+
+def numbered_articles(n: int, crash_at: int | None = None):
+    from store.ingest.jsonl import parse_json_record
+
+    for i in range(n):
+        title = "CRASH" if i == crash_at else f"第{i}条"
+        yield parse_json_record({"title": title, "body": f"全市新增企业{i + 1}家，增长{i % 9}.5%。"}, "f.jsonl", i, "0")
+
+
+@pytest.fixture
+def small_batches(monkeypatch):
+    from store.ingest import extraction
+
+    monkeypatch.setattr(extraction, "POOL_MIN_ARTICLES", 0)
+    monkeypatch.setattr(extraction, "BATCH_RECORDS", 3)
+    monkeypatch.setattr(extraction, "BUDGET_RECORDS", 7)
+    return extraction
+
+
+def test_two_processes_find_the_same_facts_in_the_same_order_as_one(small_batches):
+    with small_batches.Extractor(2) as two:
+        pooled = [(a["title"], facts) for a, facts in two.outcomes(numbered_articles(20), 20)]
+    inline = [(a["title"], facts) for a, facts in small_batches.Extractor(1).outcomes(numbered_articles(20), 20)]
+    assert pooled == inline
+    assert all(facts for _, facts in pooled)
+
+
+def test_articles_in_flight_stay_within_the_budget(small_batches):
+    pulled = 0
+
+    def counting():
+        nonlocal pulled
+        for article in numbered_articles(40):
+            pulled += 1
+            yield article
+
+    most_ahead = 0
+    with small_batches.Extractor(2) as pool:
+        for done, _ in enumerate(pool.outcomes(counting(), 40), 1):
+            most_ahead = max(most_ahead, pulled - done)
+    # Read ahead at most the budget plus the batch being filled.
+    assert most_ahead <= small_batches.BUDGET_RECORDS + small_batches.BATCH_RECORDS
+
+
+def test_a_record_that_kills_its_worker_is_one_reason_and_the_rest_go_on(small_batches, monkeypatch):
+    import os
+
+    real = small_batches.facts_of
+
+    def dies_on_crash(article):
+        if article["title"] == "CRASH":
+            os._exit(1)
+        return real(article)
+
+    monkeypatch.setattr(small_batches, "facts_of", dies_on_crash)
+    monkeypatch.setattr(small_batches.Extractor, "start_method", "fork")  # the workers see the patched extractor
+    with small_batches.Extractor(2) as pool:
+        outcomes = list(pool.outcomes(numbered_articles(12, crash_at=5), 12))
+    assert [a["title"] for a, _ in outcomes] == [a["title"] for a in numbered_articles(12, crash_at=5)]
+    reasons = [o for _, o in outcomes if isinstance(o, str)]
+    assert reasons == ["facts could not be extracted (the extracting process died)"]
+    assert all(o for a, o in outcomes if a["title"] != "CRASH")
+
+
+def test_ingest_with_two_jobs_stores_what_one_job_stores(tmp_path, monkeypatch):
+    from store.ingest import extraction
+
+    monkeypatch.setattr(extraction, "POOL_MIN_ARTICLES", 0)
+    feed = tiny_articles(tmp_path / "tiny.jsonl", 50)
+    one, two = open_store(tmp_path / "1.json", seed=False), open_store(tmp_path / "2.json", seed=False)
+    from store.ingest.pipeline import ingest_paths
+
+    assert ingest_paths(one, [feed], jobs=1, build_index=False).added == 50
+    assert ingest_paths(two, [feed], jobs=2, build_index=False).added == 50
+    assert [e["title"] for e in one.catalog()] == [e["title"] for e in two.catalog()]
+    assert one.facts() == two.facts()

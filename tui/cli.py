@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="add text files, JSON Lines files or directories")
     p.add_argument("paths", nargs="+", metavar="FILE", help="file, directory, or - for stdin")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--jobs", type=_jobs, metavar="N",
+                   help="processes extracting facts (default: the number of CPUs)")
 
     p = sub.add_parser("articles", help="list articles, one per line")
     p.add_argument("--json", action="store_true", help="JSON Lines of the full article records")
@@ -247,7 +249,15 @@ def cmd_seed(args: argparse.Namespace) -> int:
     return EXIT_ERROR if report.skipped else EXIT_OK
 
 
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
+    return int(text)
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
+    if args.jobs:  # read by the ingest pipeline, whichever store it writes to
+        os.environ["FACTDESK_JOBS"] = str(args.jobs)
     store = _open(args)
     progress, update = _progress()
     if progress is not None:

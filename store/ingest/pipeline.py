@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from store.errors import InputError, StoreError
 from store.ingest.content_key import content_key
+from store.ingest.extraction import Extractor
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
 from store.ingest.page import parse_page
 from store.ingest.sogou import count_docs, iter_sogou
@@ -53,8 +54,9 @@ class Outcome(NamedTuple):
 
 
 def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: ProgressFn | None = None,
-                 *, build_index: bool = True) -> IngestReport:
-    """Ingest files and directories (``-`` is stdin).
+                 *, build_index: bool = True, jobs: int | None = None) -> IngestReport:
+    """Ingest files and directories (``-`` is stdin), extracting facts on
+    ``jobs`` processes (default: $FACTDESK_JOBS or the number of CPUs).
 
     With ``build_index`` the search index is brought up to date before
     returning, so the app's first search does not pay for it; the automatic
@@ -62,25 +64,32 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
     report = IngestReport()
     expansion = expand(list(paths))
     report.skipped += [(str(skipped.path), skipped.reason) for skipped in expansion.skipped]
-    for path in expansion.files:
-        try:
-            parsed = parse_source(read_source(path))
-            with store.writing() as tx:
-                outcome = _store_source(tx, parsed, progress)
-        except InputError as err:
-            report.skipped.append((str(path), str(err)))
-            continue
-        except StoreError:
-            raise
-        except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as err:
-            # A record no code foresaw (a bug): this file is left out, its
-            # transaction discarded, and the rest of the input goes on.
-            report.skipped.append((str(path), f"{path}: not ingested ({type(err).__name__}: {err})"))
-            continue
-        _record(report, parsed.header.file, outcome)
+    with Extractor(jobs) as extractor:
+        for path in expansion.files:
+            _ingest_file(store, path, progress, extractor, report)
     if build_index and report.ingested_sources:
         store.prepare_search()
     return report
+
+
+def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, extractor: Extractor,
+                 report: IngestReport) -> None:
+    """One file, its own atomic commit; what cannot be used is reported."""
+    try:
+        parsed = parse_source(read_source(path))
+        with store.writing() as tx:
+            outcome = _store_source(tx, parsed, progress, extractor)
+    except InputError as err:
+        report.skipped.append((str(path), str(err)))
+        return
+    except StoreError:
+        raise
+    except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as err:
+        # A record no code foresaw (a bug): this file is left out, its
+        # transaction discarded, and the rest of the input goes on.
+        report.skipped.append((str(path), f"{path}: not ingested ({type(err).__name__}: {err})"))
+        return
+    _record(report, parsed.header.file, outcome)
 
 
 def reseed(store: WritableStore, progress: ProgressFn | None = None, *, build_index: bool = True) -> IngestReport:
@@ -109,43 +118,48 @@ def parse_source(source: Source) -> ParsedInput:
     return ParsedInput(source, header, iter(page.articles), len(page.articles), "a title line and some text")
 
 
-def _store_source(tx: SourceWriter, parsed: ParsedInput, progress: ProgressFn | None) -> Outcome:
+def _store_source(tx: SourceWriter, parsed: ParsedInput, progress: ProgressFn | None,
+                  extractor: Extractor) -> Outcome:
     """Hand one source's finished records to the transaction.  The same text
     again changes nothing; a changed text replaces its old articles."""
     if tx.stored_sha256(parsed.header.file, parsed.header.key) == parsed.header.sha256:
         return Outcome(None, [])
     bad: list[tuple[str, str]] = []
-    written = tx.put_source(parsed.header, _with_facts(parsed, bad, progress))
+    written = tx.put_source(parsed.header, _with_facts(parsed, bad, progress, extractor))
     if not (written.added or written.merged):  # raised inside the transaction: it is discarded
         raise InputError(f"{parsed.source.path}: no article found (expected {parsed.expected})")
     return Outcome(written, bad)
 
 
-def _with_facts(parsed: ParsedInput, bad: list[tuple[str, str]],
-                progress: ProgressFn | None) -> Iterator[tuple[Article, list[Fact]]]:
+def _with_facts(parsed: ParsedInput, bad: list[tuple[str, str]], progress: ProgressFn | None,
+                extractor: Extractor | None = None) -> Iterator[tuple[Article, list[Fact]]]:
     """Each new article with its facts, stamped with its source."""
     file = parsed.header.file
+    outcomes = (extractor or Extractor(1)).outcomes(_new_articles(parsed), parsed.total)
+    for n, (article, outcome) in enumerate(outcomes):
+        if isinstance(outcome, str):
+            bad.append((str(parsed.source.path),
+                        f"{parsed.source.path}: record {n + 1} ({article['title'][:30]}): {outcome}; stored without facts"))
+            outcome = []
+        if progress is not None:
+            progress(file, n + 1, parsed.total)
+        yield article, outcome
+
+
+def _new_articles(parsed: ParsedInput) -> Iterator[Article]:
+    """The parsed articles stamped with their source.  The same record twice
+    in one file (by id, or by content: see content_key) is left out after
+    its first: the store keeps the first, so its facts are not extracted
+    again."""
     seen: set[str] = set()
-    for n, article in enumerate(parsed.articles):
-        article["source"] = source_ref(article, file, parsed.header.sha256)
+    for article in parsed.articles:
+        article["source"] = source_ref(article, parsed.header.file, parsed.header.sha256)
         article["sources"] = [article["source"]]
-        # The same record twice in one file (by id, or by content: see
-        # content_key): the store keeps the first, so its facts are not
-        # extracted again.
         ckey = content_key(article["title"], article["body"])
         if article["id"] in seen or ckey in seen:
             continue
         seen.update((article["id"], ckey))
-        try:
-            facts = facts_of(article)
-        except Exception as err:  # noqa: BLE001  (a bug in the extractor must not cost the rest of an archive)
-            reason = (f"{parsed.source.path}: record {n + 1} ({article['title'][:30]}): "
-                      f"facts could not be extracted ({type(err).__name__}: {err}); stored without facts")
-            bad.append((str(parsed.source.path), reason))
-            facts = []
-        if progress is not None:
-            progress(file, n + 1, parsed.total)
-        yield article, facts
+        yield article
 
 
 def source_ref(article: Article, file: str, sha256: str) -> SourceRef:
@@ -157,17 +171,6 @@ def source_ref(article: Article, file: str, sha256: str) -> SourceRef:
         if isinstance(value, str) and value:
             ref[field] = value  # type: ignore[literal-required]
     return ref
-
-
-def facts_of(article: Article) -> list[Fact]:
-    """The article's facts, as the extractor finds them."""
-    from store.facts import article_facts
-
-    if article.get("title_derived"):
-        # The title was made from the first sentence: its figures are
-        # already facts of the body.
-        return article_facts({**article, "title": ""})
-    return article_facts(dict(article))
 
 
 def _record(report: IngestReport, file: str, outcome: Outcome) -> None:

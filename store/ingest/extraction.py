@@ -1,0 +1,181 @@
+"""Extracting facts on several cores, in bounded memory.
+
+Fact extraction is the CPU-heavy part of an ingest; the writing stays in
+the one process that holds the store's write lock.  :class:`Extractor`
+sends batches of articles to a process pool (forkserver: workers start
+clean, without the parent's memory or threads) and hands the results back
+in input order.  A budget bounds what is in flight, counting records as
+well as characters, so memory stays flat whatever the number or size of
+the records.  A file too small to pay for starting workers is extracted in
+this process.
+
+An extractor error on one record is that record's problem (it is stored
+without facts, with one line in the report).  A worker that dies (a crash,
+the kernel's OOM killer) costs its batch a retry one record at a time in a
+fresh pool; a record that kills a worker again is reported the same way.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from typing import Self
+
+from store.records import Article, Fact
+
+# In flight at once, all batches together: records and characters of text.
+BUDGET_RECORDS = 2_000
+BUDGET_CHARS = 4_000_000
+# One batch: enough work to pay for its round trip, small enough to spread.
+BATCH_RECORDS = 64
+BATCH_CHARS = 200_000
+# Fewer articles than this in a file are extracted in this process: a pool's
+# start-up (a forkserver and workers importing the extractor) costs more.
+POOL_MIN_ARTICLES = 300
+
+Outcome = list[Fact] | str  # the facts, or why they could not be extracted
+
+
+def default_jobs() -> int:
+    """Worker processes: $FACTDESK_JOBS, else the CPUs this process may use."""
+    try:
+        wanted = int(os.environ.get("FACTDESK_JOBS") or 0)
+    except ValueError:
+        wanted = 0
+    if wanted > 0:
+        return wanted
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def facts_or_reason(article: Article) -> Outcome:
+    """The article's facts, or one line saying why the extractor failed."""
+    try:
+        return facts_of(article)
+    except Exception as err:  # noqa: BLE001  (a bug in the extractor must not cost the rest of an archive)
+        return f"facts could not be extracted ({type(err).__name__}: {err})"
+
+
+def facts_of(article: Article) -> list[Fact]:
+    """The article's facts, as the extractor finds them."""
+    from store.facts import article_facts
+
+    if article.get("title_derived"):
+        # The title was made from the first sentence: its figures are
+        # already facts of the body.
+        return article_facts({**article, "title": ""})
+    return article_facts(dict(article))
+
+
+def extract_batch(articles: list[Article]) -> list[Outcome]:
+    """A worker's job: the outcome of each article of a batch."""
+    return [facts_or_reason(article) for article in articles]
+
+
+@dataclass
+class _Batch:
+    articles: list[Article]
+    chars: int
+    future: Future[list[Outcome]] | None = None
+    pool: ProcessPoolExecutor | None = None  # the pool it went to
+
+
+class Extractor:
+    """Facts for a stream of articles, on ``jobs`` processes."""
+
+    # forkserver: workers fork from a clean server process, not from this
+    # one with its store, caches and threads ("spawn" where there is none).
+    start_method = "forkserver" if os.name == "posix" else "spawn"
+
+    def __init__(self, jobs: int | None = None) -> None:
+        self.jobs = jobs if jobs is not None else default_jobs()
+        self._pool: ProcessPoolExecutor | None = None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def outcomes(self, articles: Iterable[Article], expected: int | None) -> Iterator[tuple[Article, Outcome]]:
+        """Each article with its outcome, in input order."""
+        if self.jobs <= 1 or (expected is not None and expected < POOL_MIN_ARTICLES):
+            for article in articles:
+                yield article, facts_or_reason(article)
+            return
+        yield from self._pooled(articles)
+
+    def _pooled(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Outcome]]:
+        in_flight: deque[_Batch] = deque()
+        records = chars = 0
+        for batch in _batches(articles):
+            while in_flight and (records + len(batch.articles) > BUDGET_RECORDS or chars + batch.chars > BUDGET_CHARS):
+                done = in_flight.popleft()
+                records, chars = records - len(done.articles), chars - done.chars
+                yield from self._collect(done)
+            batch.future = self._submit(extract_batch, batch.articles)
+            batch.pool = self._pool
+            in_flight.append(batch)
+            records, chars = records + len(batch.articles), chars + batch.chars
+        while in_flight:
+            yield from self._collect(in_flight.popleft())
+
+    def _submit(self, fn: Callable, *args: object) -> Future:
+        if self._pool is None:
+            context = multiprocessing.get_context(self.start_method)
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+        try:
+            return self._pool.submit(fn, *args)
+        except BrokenProcessPool:
+            self._restart()
+            return self._submit(fn, *args)
+
+    def _restart(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool = None
+
+    def _collect(self, batch: _Batch) -> Iterator[tuple[Article, Outcome]]:
+        assert batch.future is not None
+        try:
+            yield from zip(batch.articles, batch.future.result())
+            return
+        except BrokenProcessPool:
+            pass
+        # A worker died: every batch in flight is lost with the pool; this
+        # one is retried record by record in a fresh pool (the later ones
+        # find their pool broken in turn and do the same).
+        if self._pool is batch.pool:
+            self._restart()
+        for article in batch.articles:
+            try:
+                outcome = self._submit(facts_or_reason, article).result()
+            except BrokenProcessPool:
+                self._restart()
+                outcome = "facts could not be extracted (the extracting process died)"
+            yield article, outcome
+
+
+def _batches(articles: Iterable[Article]) -> Iterator[_Batch]:
+    batch: list[Article] = []
+    chars = 0
+    for article in articles:
+        batch.append(article)
+        chars += len(article["body"]) + len(article["title"])
+        if len(batch) >= BATCH_RECORDS or chars >= BATCH_CHARS:
+            yield _Batch(batch, chars)
+            batch, chars = [], 0
+    if batch:
+        yield _Batch(batch, chars)
