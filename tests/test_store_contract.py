@@ -413,3 +413,19 @@ def test_totals_with_article_fields_count_the_facts_their_search_matches(seeded)
                   f"kind:money source:{SEED_FILE.name}", "kind:money date:..1999"):
         hits = seeded.search(query, limit=0, facts=False)["results"]
         assert sum(t["count"] for t in seeded.totals(query)) == sum(len(h["fact_ids"]) for h in hits), query
+
+
+def test_source_finds_an_article_by_any_of_the_files_it_came_from(seeded, tmp_path):
+    page = "# 两个文件里的同一篇报道\n\n全市新增企业1200余家，同比增长5.7%。\n"
+    for name in ("first-copy.txt", "second-copy.txt"):
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    seeded.ingest([tmp_path / "first-copy.txt", tmp_path / "second-copy.txt"])
+
+    def files(article_id: str) -> list[str]:
+        article = seeded.article(article_id)
+        return [ref["file"] for ref in article.get("sources") or [article["source"]]]
+
+    for name in ("first-copy", "second-copy"):
+        found = _found(seeded, f"source:{name}")
+        holding = {e["id"] for e in seeded.catalog() if any(name in f for f in files(e["id"]))}
+        assert found == holding and len(found) == 1

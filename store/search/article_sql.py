@@ -26,6 +26,7 @@ class ArticleColumns:
     contains: str               # SQL true when the text {} holds the parameter
     mark: str                   # the driver's parameter placeholder
     source: str | None = None   # the source file name column; None when the rows do not carry it
+    also: str | None = None     # SQL of (id, name): the other files an article came from
     rows: str = "series and conflicts"  # what the rows are, for the error when source: cannot apply
 
 
@@ -33,8 +34,10 @@ SQLITE_SERIES = ArticleColumns(fold="factdesk_fold({})", contains="instr({}, ?) 
 # the PostgreSQL series read the same rows as the SQLite table (and its ? marks)
 POSTGRES_SERIES = ArticleColumns(fold="lower(normalize({}, NFKC))", contains="strpos({}, ?) > 0", mark="?")
 # PostgreSQL's NFKC and lower() fold width and case as the search normaliser does
-POSTGRES_ARTICLES = ArticleColumns(fold="lower(normalize({}, NFKC))", contains="strpos({}, %s) > 0", mark="%s",
-                                   source="a.source_file", rows="articles")
+POSTGRES_ARTICLES = ArticleColumns(
+    fold="lower(normalize({}, NFKC))", contains="strpos({}, %s) > 0", mark="%s", source="a.source_file",
+    also="SELECT x.article_id AS id, s.file AS name FROM article_also x JOIN sources s ON s.key = x.source_key",
+    rows="articles")
 
 
 def _iso(day: int) -> str:
@@ -57,6 +60,11 @@ def article_condition(filters: Iterable[ArticleFilter], columns: ArticleColumns)
             if columns.source is None:
                 raise QueryError(f"source: does not apply to {columns.rows}: their figures carry the "
                                  f"publication (pub:) and the date (date:) of their article")
-            parts.append(columns.contains.format(columns.fold.format(columns.source)))
+            own = columns.contains.format(columns.fold.format(columns.source))
             args.append(flt.source)
+            if columns.also is not None:  # the same article from other files: any of them may match
+                other = columns.contains.format(columns.fold.format("y.name"))
+                own = f"({own} OR a.id IN (SELECT y.id FROM ({columns.also}) y WHERE {other}))"
+                args.append(flt.source)
+            parts.append(own)
     return " AND ".join(parts) or "1=1", args
