@@ -98,7 +98,7 @@ def _lookup(keys: np.ndarray, offs: np.ndarray, data: np.ndarray, tf_values: np.
         i = ka + int(np.searchsorted(keys[ka:kb], k))
         if i < kb and keys[i] == k:
             gaps, codes = varint.decode_postings(data[int(offs[i]):int(offs[i + 1])])
-            d = np.cumsum(gaps).astype(np.uint32)
+            d = np.cumsum(gaps, dtype=np.uint32)
             if base:
                 d += np.uint32(base)
             docs.append(d)

@@ -41,19 +41,24 @@ def encode(values: np.ndarray, sizes: np.ndarray | None = None) -> np.ndarray:
 
 
 def decode(data: np.ndarray) -> np.ndarray:
-    """The values (int64) of a run of whole varints."""
+    """The values of a run of whole varints (int64; few temporaries: on a
+    busy machine fresh memory is what a decode pays most for)."""
     b = np.asarray(data, dtype=np.uint8)
-    ends = b < 0x80
-    if ends.all():  # the common case: every value below 128
+    last = np.flatnonzero(b < 0x80)  # each value's last byte
+    if len(last) == len(b):  # the common case: every value below 128
         return b.astype(np.int64)
-    last = np.flatnonzero(ends)
-    first = np.empty(len(last), dtype=np.int64)
+    first = np.empty_like(last)
     first[0] = 0
     first[1:] = last[:-1] + 1
-    group = np.cumsum(ends) - ends  # the value each byte belongs to
-    shift = (np.arange(len(b), dtype=np.int64) - first[group]) * 7
-    parts = (b & 0x7F).astype(np.int64) << shift
-    return np.add.reduceat(parts, first)
+    values = (b[first] & 0x7F).astype(np.int64)
+    more = np.flatnonzero(last > first)  # values of two bytes or more
+    k = 1
+    while len(more):
+        at = first[more] + k
+        values[more] |= (b[at] & 0x7F).astype(np.int64) << (7 * k)
+        more = more[last[more] > at]
+        k += 1
+    return values
 
 
 # A posting is one varint (doc gap << 2 | tf code) when its tf code is below
