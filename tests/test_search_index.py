@@ -708,3 +708,22 @@ def test_searching_does_not_load_the_index_writer(idx):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------- posting codec
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, (1 << 22) - 1), st.integers(0, (1 << 16) - 1)), max_size=300))
+def test_postings_decode_to_what_was_encoded(pairs):
+    import numpy as np
+
+    from store.search import varint
+
+    gaps = np.array([g for g, _ in pairs], dtype=np.int64)
+    codes = np.array([c for _, c in pairs], dtype=np.int64)
+    data, starts = varint.encode_postings(gaps, codes)
+    got_gaps, got_codes = varint.decode_postings(data)
+    assert got_gaps.tolist() == gaps.tolist() and got_codes.tolist() == codes.tolist()
+    assert all(varint.decode_postings(data[a:])[0].tolist() == gaps[i:].tolist()
+               for i, a in enumerate(starts.tolist()[:5]))  # a list can start at any posting
+    dense = np.array([1] * 50, dtype=np.int64)
+    assert len(varint.encode_postings(dense, dense * 0)[0]) == 50  # one byte a posting
