@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import shutil
 import subprocess
@@ -35,7 +36,38 @@ MEASURE = """
 import resource, subprocess, sys, time
 t = time.perf_counter()
 rc = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL).returncode
-print(rc, time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(rc, time.perf_counter() - t, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
+"""
+
+# Adds one small article to the store in this process, timing the parts of
+# the commit: the catalog segment and main file, the shard files, the index
+# and series updates; prints JSON.
+ADD_ONE = """
+import json, sys, time
+t0 = time.perf_counter()
+import store.db.catalog_log as log
+import store.db.store as db_store
+import store.db.transaction as tx
+from store import open_store
+t1 = time.perf_counter()
+spent = {"catalog": 0.0, "shards": 0.0, "index": 0.0}
+def timed(part, fn):
+    def wrapper(*a, **k):
+        t = time.perf_counter()
+        try:
+            return fn(*a, **k)
+        finally:
+            spent[part] += time.perf_counter() - t
+    return wrapper
+log.append = timed("catalog", log.append)
+tx.Transaction.flush = timed("shards", tx.Transaction.flush)
+db_store.Store.index_changed = timed("index", db_store.Store.index_changed)
+st = open_store(sys.argv[1], seed=False)
+t2 = time.perf_counter()
+st.ingest([sys.argv[2]])
+t3 = time.perf_counter()
+print(json.dumps({"import": t1 - t0, "open": t2 - t1, "ingest": t3 - t2, **spent}))
 """
 
 # Opens the store and reads articles in a fresh interpreter; prints JSON.
@@ -114,32 +146,62 @@ def bench(n: int, base: list[dict], work: Path) -> dict:
     db = work / f"store_{n}" / "factdesk.json"
     env = {"PYTHONPATH": str(REPO), "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin"}
     # An empty store first (check creates one without the seed page).
-    subprocess.run(factdesk() + ["--db", str(db), "check"], capture_output=True, env=env)  # exit 1: no index yet
+    subprocess.run(factdesk() + ["--db", str(db), "check"], capture_output=True, env=env, check=False)  # exit 1: no store
     out = subprocess.run([sys.executable, "-c", MEASURE, *factdesk(), "--db", str(db), "ingest", str(archive)],
                          check=True, capture_output=True, text=True, env=env)
-    rc, seconds, peak_kib = out.stdout.split()
+    rc, seconds, peak_kib, cpu = out.stdout.split()
     if rc != "0":
         raise SystemExit(f"ingest of {n} failed: {out.stderr}")
     read = subprocess.run([sys.executable, "-c", READ, str(db)], check=True, capture_output=True, text=True,
                           env=env, cwd=REPO)
     figures = json.loads(read.stdout)
     side = db.with_name(db.name + ".d")
+    one = work / f"one_{n}.txt"
+    one.write_text(f"# 新增一篇{n}\n\n全市新增企业{n}家，同比增长5.7%。\n", encoding="utf-8")
+    started = time.perf_counter()
+    subprocess.run(factdesk() + ["--db", str(db), "ingest", str(one)], check=True, capture_output=True, env=env)
+    add_one = time.perf_counter() - started
+    started = time.perf_counter()
+    subprocess.run(factdesk() + ["--version"], check=True, capture_output=True, env=env)
+    process_start = time.perf_counter() - started
+    one.write_text(f"# 又增一篇{n}\n\n全市新增工厂{n}家。\n", encoding="utf-8")
+    parts = json.loads(subprocess.run([sys.executable, "-c", ADD_ONE, str(db), str(one)], check=True,
+                                      capture_output=True, text=True, env=env, cwd=REPO).stdout)
     return {
-        "n": n, "archive": size, "ingest_s": float(seconds), "peak_rss": int(peak_kib) * 1024,
-        "main": du(db), "shards": du(side / "shards"), "index": du(side / "index"), **figures,
+        "n": n, "archive": size, "text": text_chars_bytes(archive), "ingest_s": float(seconds),
+        "cpu_s": float(cpu), "peak_rss": int(peak_kib) * 1024, "main": du(db), "catalog": du(side / "catalog"),
+        "shards": du(side / "shards"), "index": du(side / "index"), "series": du(side / "series"), **figures,
+        "add_one": add_one, "process_start": process_start, "parts": parts,
     }
 
 
+def text_chars_bytes(archive: Path) -> int:
+    """UTF-8 bytes of the titles and bodies the archive holds: what the store keeps."""
+    total = 0
+    for line in archive.open(encoding="utf-8"):
+        record = json.loads(line)
+        total += len(((record.get("title") or "") + (record.get("body") or "")).encode())
+    return total
+
+
 def table(rows: list[dict]) -> str:
-    head = ["articles", "archive", "ingest", "art/s", "peak RSS", "main file", "shards", "index",
-            "open+catalog", "read cold", "read warm"]
+    head = ["articles", "text", "ingest", "art/s", "CPU s", "peak RSS", "main+catalog", "shards", "index",
+            "series", "store/text", "open+catalog", "read cold", "read warm", "add one"]
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in rows:
+        store = r["main"] + r["catalog"] + r["shards"] + r["index"] + r["series"]
         lines.append("| " + " | ".join([
-            f"{r['n']:,}", mb(r["archive"]), f"{r['ingest_s']:.1f} s", f"{r['n'] / r['ingest_s']:,.0f}",
-            mb(r["peak_rss"]), mb(r["main"]), mb(r["shards"]), mb(r["index"]),
-            f"{r['open'] * 1000:,.0f} ms", f"{r['cold'] * 1000:.1f} ms", f"{r['warm'] * 1000:.2f} ms",
+            f"{r['n']:,}", mb(r["text"]), f"{r['ingest_s']:.1f} s", f"{r['n'] / r['ingest_s']:,.0f}",
+            f"{r['cpu_s']:.0f}", mb(r["peak_rss"]), mb(r["main"] + r["catalog"]), mb(r["shards"]), mb(r["index"]),
+            mb(r["series"]), f"{store / r['text']:.2f}×", f"{r['open'] * 1000:,.0f} ms", f"{r['cold'] * 1000:.1f} ms",
+            f"{r['warm'] * 1000:.2f} ms", f"{r['add_one']:.2f} s",
         ]) + " |")
+    for r in rows:
+        p = r["parts"]
+        lines.append(f"\n{r['n']:,}: add one through factdesk ingest {r['add_one']:.2f} s; process start "
+                     f"(factdesk --version) {r['process_start']:.2f} s; in-process: imports {p['import']:.2f} s, "
+                     f"open {p['open']:.2f} s, ingest {p['ingest']:.2f} s of which catalog {p['catalog']:.3f} s, "
+                     f"shards {p['shards']:.3f} s, index+series {p['index']:.3f} s")
     return "\n".join(lines)
 
 
@@ -157,12 +219,16 @@ def main() -> None:
     try:
         for n in args.n:
             started = time.perf_counter()
+            load = os.getloadavg()[0]
             rows.append(bench(n, base, work))
+            rows[-1]["load"] = (load, os.getloadavg()[0])
             print(f"{n:,} articles done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
     print(table(rows))
+    print("load average (1 min) before / after each run: "
+          + ", ".join(f"{r['n']:,}: {r['load'][0]:.1f} / {r['load'][1]:.1f}" for r in rows))
     print("\nread = store.article(id) + store.facts(id), median of 20 articles from distinct shards;"
           " cold = shard file not yet read by the process, warm = read again.  Ingest time includes"
           " building the search index.  The store was empty before the ingest.")
