@@ -120,7 +120,9 @@ class Alphabet:
         """Codes of the code points `cp` (uint32), assigning new ones as needed."""
         bmp = cp < 0x10000
         cpb = np.where(bmp, cp, 0)
-        seen = np.unique(cpb)
+        present = np.zeros(0x10000, dtype=bool)  # not np.unique: numpy 2 loads numpy.ma for it
+        present[cpb] = True
+        seen = np.flatnonzero(present)
         new = seen[(self.lut[seen] == 0) & (seen != 0)]
         room = MAX_CODES - len(self.chars)
         new = new[:max(room, 0)]

@@ -66,7 +66,7 @@ class Page:
         info: list[tuple | None] = [None] * (k1 - k0)
         spans: list[tuple | None] = [None] * (k1 - k0)
         n_text_total = max(0, min(self.n_detail, k1) - k0)
-        for si in np.unique(sel_seg).tolist():
+        for si in np.flatnonzero(np.bincount(sel_seg)).tolist():  # np.unique loads numpy.ma
             seg = self.segments[si]
             where = np.flatnonzero(sel_seg == si)
             n_text = int((where < n_text_total).sum())
@@ -93,7 +93,7 @@ class Page:
         return out
 
     def article_ids(self) -> list[str]:
-        segs = np.unique(self.seg_ix).tolist()
+        segs = np.flatnonzero(np.bincount(self.seg_ix)).tolist() if len(self.seg_ix) else []
         if len(segs) == 1:
             return self.segments[segs[0]].id_array()[self.docs].tolist()
         out = np.empty(self.n, dtype=object)
