@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypedDict
 
-from store.db.transaction import make_sidecar, write_lock
+from store.db.locking import make_sidecar, write_lock
 from store.errors import StoreError, StoreLockedError
 from store.records import Article, Fact, Section
 
