@@ -298,13 +298,13 @@ def _ingest_with_file_size_limit(db: Path, path: Path, limit: int):
 
 
 def test_a_failed_write_such_as_a_full_disk_is_one_line_and_leaves_the_store_as_it_was(db, tmp_path):
-    """The shard flushes fit under the limit, the grown main file does not."""
+    """The shard flushes fit under the limit, the catalog's new segment does not."""
     from tests.helpers_cli import write_jsonl
 
     big = tmp_path / "big.jsonl"
     write_jsonl(big, 1500)
     before = store_files(db)
-    proc = _ingest_with_file_size_limit(db, big, 50_000)
+    proc = _ingest_with_file_size_limit(db, big, 20_000)
     assert proc.returncode == 1
     assert_one_line_error(proc, str(db), "cannot write the store", "left as it was")
     assert store_files(db) == before  # nothing half-written left taking space

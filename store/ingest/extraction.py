@@ -17,16 +17,16 @@ fresh pool; a record that kills a worker again is reported the same way.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Self
+from typing import TYPE_CHECKING, Any, Self
 
 from store.records import Article, Fact
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # In flight at once, all batches together: records and characters of text.
 BUDGET_RECORDS = 2_000
@@ -83,7 +83,7 @@ def extract_batch(articles: list[Article]) -> list[Outcome]:
 class _Batch:
     articles: list[Article]
     chars: int
-    future: Future[list[Outcome]] | None = None
+    future: Future[Any] | None = None
     pool: ProcessPoolExecutor | None = None  # the pool it went to
 
 
@@ -133,6 +133,12 @@ class Extractor:
             yield from self._collect(in_flight.popleft())
 
     def _submit(self, fn: Callable, *args: object) -> Future:
+        # Imported here: a small ingest never starts a pool and should not
+        # pay for importing one.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
         if self._pool is None:
             context = multiprocessing.get_context(self.start_method)
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
@@ -148,6 +154,8 @@ class Extractor:
         self._pool = None
 
     def _collect(self, batch: _Batch) -> Iterator[tuple[Article, Outcome]]:
+        from concurrent.futures.process import BrokenProcessPool
+
         assert batch.future is not None
         try:
             yield from zip(batch.articles, batch.future.result())
