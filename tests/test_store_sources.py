@@ -148,3 +148,16 @@ def test_a_store_written_before_content_keys_finds_its_duplicates(tmp_path):
     old.ingest_paths([write(tmp_path / "b.txt", PAGE)])
     [entry] = old.catalog()
     assert [ref["file"] for ref in old.article(entry["id"])["sources"]] == ["a.txt", "b.txt"]
+
+
+def test_check_reports_a_source_listing_an_article_that_is_not_stored(tmp_path):
+    store = empty_store(tmp_path)
+    store.ingest_paths([write(tmp_path / "a.txt", PAGE), write(tmp_path / "b.txt", PAGE)])
+    assert store.check() == []
+    with store.writing() as tx:  # as a damaged catalog would have it
+        for key, doc in list(tx.data["catalog"].items()):
+            if doc.get("also"):
+                tx.data["catalog"][key] = {**doc, "also": ["0000000000000000"]}
+        tx.changed = True
+    [problem] = [p for p in open_store(store.path).check() if "search index" not in p]
+    assert "lists 1 article(s) of other files that are not stored" in problem

@@ -56,6 +56,10 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
             continue
         for aid, doc_key in members:
             problems += article_problems(shard, aid, doc_key, n_facts[aid])
+    for doc in data["catalog"].values():
+        lost = [aid for aid in doc.get("also", ()) if aid not in catalog.by_id]
+        if lost:
+            problems.append(f"source {key_of(doc)} lists {len(lost)} article(s) of other files that are not stored")
     catalogued = {key_of(doc) for doc in data["catalog"].values()}
     for source in data["sources"].values():
         if key_of(source) not in catalogued:
