@@ -9,7 +9,13 @@ from hypothesis import strategies as st
 
 from store.facts import subject_rules as S
 from store.facts.dates import _DATE_RE, _DAY_RANGE_RE, _MONTH_REACH
-from store.facts.regex_edges import cannot_end, finditer_from, finditer_near, first_class, last_class
+from store.facts.regex_edges import (
+    cannot_end,
+    finditer_from,
+    finditer_near,
+    first_class,
+    last_class,
+)
 from store.facts.shapes import _COLON_MARK_RE, _COLON_RE, _before_colon
 
 # small alphabets that make the patterns' words, their neighbours and the digits meet often
