@@ -83,4 +83,4 @@ class SeriesActions:
 
     def _set_totals(self: Any, text: str, line: str) -> None:
         if text == self.search_state.text:
-            self.facts_table.border_subtitle = line or None
+            self.facts_table.show_totals(line)

@@ -131,6 +131,7 @@ class FactsTable(DataTable):
         self.sort_column: int | None = None  # index into COLUMNS, None = text order
         self.exact = False
         self.empty_message = "No article open."
+        self.totals = ""  # a search with fact filters: count, Σ, min, max per unit (kept across rebuilds)
         self.widths: dict[str, int] = {}  # the columns shown, by key, and their widths
         self._sentences: dict[str, str] = {}
 
@@ -180,7 +181,7 @@ class FactsTable(DataTable):
         kind = f" · {self.kind_filter}" if self.kind_filter else ""
         order = f" · by {COLUMNS[self.sort_column].title}" if self.sort_column is not None else ""
         self.border_title = f"Facts ({len(facts)}{'/' + str(len(self.all_facts)) if kind else ''}){kind}{order}"
-        self.border_subtitle = "" if facts else self.empty_message
+        self.border_subtitle = self.totals if facts else self.empty_message
         if keep is not None and keep in facts:
             self.move_cursor(row=facts.index(keep))
         self.post_message(self.FilterChanged())
@@ -239,6 +240,11 @@ class FactsTable(DataTable):
         current = self.kind_filter if self.kind_filter in order else None
         self.kind_filter = order[(order.index(current) + step) % len(order)]
         self._rebuild(keep=self.current_fact)
+
+    def show_totals(self, line: str) -> None:
+        self.totals = line
+        if self.shown:
+            self.border_subtitle = line
 
     def clear_filter(self) -> None:
         if self.kind_filter is not None:
