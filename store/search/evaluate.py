@@ -100,9 +100,12 @@ def match_segment(seg: Segment, si: int, q: Query, groups: list[Alternatives],
     fmask = counts = allowed = None
     if q.articles:
         allowed = article_mask(seg, q.articles, fields)
-        run.docs = np.flatnonzero(allowed).astype(np.uint32)
-        if not len(run.docs):
-            return None
+        if allowed.all() and (q.groups or q.filters):
+            allowed = None  # a field every doc passes restricts nothing: it costs the terms nothing
+        else:
+            run.docs = np.flatnonzero(allowed).astype(np.uint32)
+            if not len(run.docs):
+                return None
     if q.filters:
         fmask = seg.fact_mask(q.filters)
         counts = np.bincount(np.asarray(seg.fdoc)[fmask], minlength=seg.n)
