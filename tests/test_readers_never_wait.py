@@ -47,7 +47,7 @@ def index_files(db: Path) -> dict[str, bytes | int]:
 def found(db: Path, query: str) -> list[tuple[str, int, int]]:
     """(article id, score, hits) of every result, sorted (ties may rank apart)."""
     out = subprocess.run([sys.executable, "-m", "tui.cli", "--db", str(db), "search", query, "--json",
-                          "--limit", "0"], capture_output=True, timeout=120, env=child_env(), cwd=REPO)
+                          "--limit", "0"], capture_output=True, timeout=120, env=child_env(), cwd=REPO, check=False)
     assert out.returncode == 0, out.stderr.decode()
     return sorted((h["article_id"], h["score"], h["hits"])
                   for h in map(json.loads, out.stdout.decode().splitlines()) if h)
@@ -135,16 +135,15 @@ def test_the_next_commit_brings_a_lagging_index_up_to_date_with_one_small_segmen
 
 
 def test_a_command_waiting_for_the_write_lock_says_who_holds_it_once(db, tmp_path):
-    holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom store.db.transaction import write_lock\n"
-         "with write_lock(__import__('pathlib').Path(sys.argv[1])):\n    print('held', flush=True)\n    time.sleep(8)",
-         str(db)], stdout=subprocess.PIPE, env=child_env(), cwd=REPO)
+    hold = ("import sys, time\nfrom pathlib import Path\nfrom store.db.locking import write_lock\n"
+            "with write_lock(Path(sys.argv[1])):\n    print('held', flush=True)\n    time.sleep(8)")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(db)], stdout=subprocess.PIPE, env=child_env(), cwd=REPO)
     try:
         assert holder.stdout.readline() == b"held\n"
         write_jsonl(tmp_path / "late.jsonl", 2, prefix="晚文章", seed=6)
         started = time.monotonic()
         ingest = popen(db, "ingest", str(tmp_path / "late.jsonl"))
-        out, err = ingest.communicate(timeout=120)
+        _, err = ingest.communicate(timeout=120)
         assert ingest.returncode == 0, err
         notices = [line for line in err.decode().splitlines() if "waiting for the write lock" in line]
         assert len(notices) == 1 and f"held by pid {holder.pid} since" in notices[0], err

@@ -256,7 +256,7 @@ def _flip_a_byte(path: Path) -> None:
 
 
 def test_open_hashes_only_the_files_whose_stat_changed_since_they_were_verified(tmp_path, monkeypatch):
-    import store.search.integrity as integrity
+    from store.search import integrity
 
     d = tmp_path / "index"
     SearchIndex.rebuild(d, DOCS, "t")
@@ -334,7 +334,7 @@ def test_commits_fold_small_segments_and_leave_big_ones_until_they_pile_up(tmp_p
 
 def test_a_commit_keeps_its_words_aside_and_the_vocabulary_counts_them_once_enough_gather(tmp_path, monkeypatch):
     import store.search.index as index_module
-    import store.search.pinyin as pinyin
+    from store.search import pinyin
 
     monkeypatch.setattr(index_module, "VOCAB_FOLD_DOCS", 3)
     idx = SearchIndex.rebuild(tmp_path / "i", DOCS, "t0")

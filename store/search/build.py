@@ -34,13 +34,13 @@ import numpy as np
 
 from store.search import postings
 from store.search.format import (
-    NO_SPAN,
-    WHOLE_FACT_ID,
     COLUMNS,
     MAX_DOCS,
     NO_KIND,
+    NO_SPAN,
     NO_UNIT,
     TEXTS,
+    WHOLE_FACT_ID,
     SegmentMeta,
     numeric,
     part_path,

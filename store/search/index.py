@@ -37,7 +37,13 @@ from typing import TYPE_CHECKING, Any
 from store.fileio import SCRATCH_SUFFIXES, atomic_write, remove_stale_temp_files
 from store.search.format import FORMAT, SegmentMeta
 from store.search.highlight import hit_spans
-from store.search.integrity import MANIFEST, IndexDamaged, commit_manifest, kept_files, verify
+from store.search.integrity import (
+    MANIFEST,
+    IndexDamaged,
+    commit_manifest,
+    kept_files,
+    verify,
+)
 from store.search.query import Query, QueryError, as_query
 
 if TYPE_CHECKING:

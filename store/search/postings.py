@@ -10,8 +10,9 @@ rarer bigram as cheaply, and dropping them halves the trigram postings.
 Chars beyond the alphabet's codes have no trigrams; terms holding them use
 bigrams and verification.
 
-Doc numbers are stored as uint16 within blocks of 2^BLOCK_BITS documents (each
-block has its own run of keys, located by the `<x>blocks` table).  The
+Documents are grouped in blocks of 2^BLOCK_BITS (each block has its own run
+of keys, located by the `<x>blocks` table); a key's postings in a block are
+varints of doc gaps and tf codes (store.search.varint).  The
 postings of each chunk of documents are sorted and spilled as a run to a
 scratch file; the runs are merged at the end one key range at a time, so
 memory is bounded by a chunk, not by the archive.
@@ -30,6 +31,7 @@ from typing import BinaryIO
 import numpy as np
 
 from store.fileio import atomic_writer, fsync_dir
+from store.search import varint
 from store.search.format import (
     BIGRAM_SHIFT,
     BLOCKS,
@@ -46,10 +48,9 @@ from store.search.format import (
     TITLE,
     part_path,
 )
-from store.search import varint
 from store.search.normalize import utf32
 
-BLOCK_BITS = 16               # doc numbers within a block fit the uint16 `docs` arrays
+BLOCK_BITS = 16               # documents per block: 2^16 (a chunk's local doc numbers take 16 bits)
 BLOCK_MASK = (1 << BLOCK_BITS) - 1
 MERGE_PART = 1_000_000        # postings merged per key range (bounds memory)
 
@@ -106,7 +107,7 @@ def segment_writer(path: Path) -> AbstractContextManager[BinaryIO]:
         return atomic_writer(path)
     if isinstance(mode, list):
         mode.append(path)
-    return open(path, "wb")  # noqa: SIM115 (a context manager)
+    return open(path, "wb")
 
 
 class Alphabet:
