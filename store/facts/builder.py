@@ -14,6 +14,7 @@ Value = Decimal | int | str | None
 
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
 _SMALL_INT = 10**18
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
 
 def _output(v: Value) -> tuple[Any, str | None]:
@@ -32,6 +33,14 @@ class Builder:
         self.norm = norm
         self.taken = bytearray(len(text))
         self.facts: list[Fact] = []
+        self._cuts: list[int] | None = None
+
+    def sentence_cuts(self) -> list[int]:
+        """Where the text's sentences end (after 。！？!? and newlines; the same offsets in the
+        text and its normalized copy): read once for the month dates and the context."""
+        if self._cuts is None:
+            self._cuts = [m.end() for m in _SENTENCE_END_RE.finditer(self.norm)]
+        return self._cuts
 
     def free(self, s: int, e: int) -> bool:
         return self.taken.find(1, s, e) < 0

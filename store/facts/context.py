@@ -43,11 +43,12 @@ _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比�
 _NO_SUBJECT_KINDS = ("year", "date")
 
 
-def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None) -> None:
-    """Set clause, subject, change, base and period of every fact (in text order)."""
+def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: list[int] | None = None) -> None:
+    """Set clause, subject, change, base and period of every fact (in text order); `cuts`: the
+    sentence ends of `text`, when the caller has them."""
     if not facts:
         return
-    sent_cuts = [m.end() for m in SENTENCE_SPLIT_RE.finditer(text)]
+    sent_cuts = cuts if cuts is not None else [m.end() for m in SENTENCE_SPLIT_RE.finditer(text)]
     windows = _windows(facts, sent_cuts, len(text))
     spans = find_periods(norm, ref, windows, sent_cuts)
     # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值)
@@ -185,6 +186,6 @@ def _rate_noun(text: str, f: Fact, lo: int) -> str | None:
 
 
 def _enrich(text: str, norm: str, facts: list[Fact], year: int | None,
-            ref: tuple[int, int, int] | None = None) -> None:
+            ref: tuple[int, int, int] | None = None, cuts: list[int] | None = None) -> None:
     """The extractor's entry point: `ref` is the article's date, else only its year is known."""
-    enrich(text, norm, facts, ref if ref else ((year, None, None) if year else None))
+    enrich(text, norm, facts, ref if ref else ((year, None, None) if year else None), cuts)

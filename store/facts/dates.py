@@ -190,7 +190,7 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
     windows = _period_windows(b.norm)
     if not windows:
         return
-    for span in find_periods(b.norm, ref, windows):
+    for span in find_periods(b.norm, ref, windows, b.sentence_cuts()):
         period, text = span.period, span.text
         if not period or not _NUMERAL_RE.search(text) or text.lstrip("今去上本明同当年")[:1] in ("前", "首"):
             continue

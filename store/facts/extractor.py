@@ -61,5 +61,5 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         numbers(b)
     facts = [f for f in b.facts if not quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
-    _enrich(text, norm, facts, year, ref)
+    _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     return facts
