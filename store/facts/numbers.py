@@ -244,7 +244,9 @@ _LOOSE_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟"
 _LOOSE_LOWER = {10: "十", 100: "百", 1000: "千"}
 
 
+@lru_cache(maxsize=1)
 def _loose_grammar() -> re.Pattern[str]:
+    """The well-formed numeral pattern (compiled on first use: it is large, and rarely needed)."""
     d19, d0 = "[一壹幺二贰两三叁仨四肆五伍六陆七柒八捌九玖]", "[零〇]"
     u10, u100, u1000 = "[十拾]", "[百佰]", "[千仟]"
     n10_99 = f"{d19}?{u10}{d19}?"
@@ -260,7 +262,6 @@ def _loose_grammar() -> re.Pattern[str]:
     return re.compile(f"({d0}|{n1e8}|{n1_1e8})")
 
 
-_LOOSE_RE = _loose_grammar()
 _LOOSE_SPOKEN_RE = re.compile(f"([{_LOOSE_NUM}]{{0,2}}[{''.join(_LOOSE_UNITS)}])+[{_LOOSE_NUM}]")
 _LOOSE_REPAIRS = (
     (re.compile(f"(万)零(?=[{_LOOSE_NUM}][千仟])"), r"\1"),            # 一万零三千 → 一万三千
@@ -279,7 +280,7 @@ def loose_int(s: str) -> int | None:
     for rx, repl in _LOOSE_REPAIRS:
         s = rx.sub(repl, s)
     s = s.replace("零十", "零一十").replace("零拾", "零一拾")
-    if _LOOSE_RE.fullmatch(s) is None:
+    if _loose_grammar().fullmatch(s) is None:
         spoken = _LOOSE_SPOKEN_RE.fullmatch(s)
         if len(s) < 3 or spoken is None:
             return None
