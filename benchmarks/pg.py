@@ -14,7 +14,9 @@ paragraphs beyond its size, as benchmarks/ingest.py does), ingests it with
 a search (limit 50, with snippets and facts) for one- to four-character terms,
 mixed queries, pinyin and fact filters, and the disk used.  With ``--keep`` the
 archive and each backend's figures stay in that folder, so the slow backends
-can be measured in separate runs and printed together.  It prints a table;
+can be measured in separate runs and printed together; ``--from-store``
+measures a TinyDB store built earlier and fills the server by copying it
+(no second extraction of the same archive).  It prints a table;
 it is not a test.
 """
 
@@ -41,6 +43,18 @@ from search import make_queries
 from startup import first_paint
 
 BACKENDS = {"tinydb": "TinyDB", "postgresql": "PostgreSQL"}
+
+# Series, conflicts and totals (SQL over the facts table on PostgreSQL, the
+# series table on TinyDB), each timed once after the searches.
+SERIES_READS = (
+    ("series 新能源汽车产量", lambda st: st.series("新能源汽车产量")),
+    ("series 地区生产总值", lambda st: st.series("地区生产总值")),
+    ("series kind:percent year:2024", lambda st: st.series("kind:percent year:2024")),
+    ("conflicts, whole store", lambda st: st.conflicts()),
+    ("conflicts 地区生产总值", lambda st: st.conflicts("地区生产总值")),
+    ("totals kind:money >1亿", lambda st: st.totals("kind:money >1亿")),
+    ("totals 增长 kind:percent", lambda st: st.totals("增长 kind:percent")),
+)
 
 EXTRA_QUERIES = {
     "pinyin": ["jingji", "zg", "fazhan", "gaozhiliang", "cq", "xjp"],
@@ -80,6 +94,10 @@ def measure_reads(db: str, queries: dict[str, list[str]]) -> dict[str, float]:
             store.search(query, limit=50)
             times.append(time.perf_counter() - t0)
         out[f"{cls} p50"], out[f"{cls} p95"] = statistics.median(times), pct(times, 95)
+    for label, read in SERIES_READS:
+        t0 = time.perf_counter()
+        read(store)
+        out[label] = time.perf_counter() - t0
     return out
 
 
@@ -96,10 +114,25 @@ def paint(db: str, articles: int) -> float:
     return statistics.median(first_paint(shlex.quote(db), marker, f"fdpgbench{os.getpid()}") for _ in range(3))
 
 
-def measure(backend: str, n: int, archive: Path, work: Path, queries: dict[str, list[str]]) -> dict[str, float]:
-    """Ingest into an empty store of the backend, then the reads."""
+def timed_copy(tiny: Path, url: str, env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(factdesk() + ["--db", str(tiny), "copy", "--to", url], capture_output=True, text=True,
+                          env=env, check=False)
+    if done.returncode:
+        raise SystemExit(f"copy to {url} failed: {done.stderr}")
+    return time.perf_counter() - started
+
+
+def measure(backend: str, n: int, archive: Path, work: Path, queries: dict[str, list[str]],
+            from_store: Path | None = None) -> dict[str, float]:
+    """Ingest into an empty store of the backend (or, with ``from_store``,
+    read that TinyDB store and copy it to the server), then the reads."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     env.pop("FACTDESK_DB", None)
+    if backend == "tinydb" and from_store is not None:
+        reads = measure_reads(str(from_store), queries)
+        return {**reads, "paint": paint(str(from_store), int(reads["articles"])),
+                "disk": du(from_store) + du(Path(f"{from_store}.d"))}
     if backend == "tinydb":
         db = str(work / f"store_{n}" / "factdesk.json")
         ingest_s = timed_ingest(db, archive, env)
@@ -113,15 +146,18 @@ def measure(backend: str, n: int, archive: Path, work: Path, queries: dict[str, 
     server.start()
     try:
         url = server.create_database("bench")
-        ingest_s = timed_ingest(url, archive, env)
+        if from_store is not None:
+            copied = {"copy": timed_copy(from_store, url, env)}
+        else:
+            ingest_s = timed_ingest(url, archive, env)
+            copied = {"ingest": ingest_s, "rate": n / ingest_s}
         reads = measure_reads(url, queries)
-        return {"ingest": ingest_s, "rate": n / ingest_s, **reads, "paint": paint(url, int(reads["articles"])),
-                "disk": pg_size(url)}
+        return {**copied, **reads, "paint": paint(url, int(reads["articles"])), "disk": pg_size(url)}
     finally:
         server.stop()
 
 
-def run(n: int, per_class: int, backends: list[str], keep: Path | None) -> None:
+def run(n: int, per_class: int, backends: list[str], keep: Path | None, from_store: Path | None = None) -> None:
     from tests.pg_server import missing_reason
 
     reason = missing_reason()
@@ -133,11 +169,11 @@ def run(n: int, per_class: int, backends: list[str], keep: Path | None) -> None:
         work = keep or Path(temp_dir)
         work.mkdir(parents=True, exist_ok=True)
         archive = work / f"archive_{n}.jsonl"
-        if not archive.exists():
+        if not archive.exists() and from_store is None:
             make_archive(archive, n, base)
         rows = {}
         for backend in backends:
-            rows[BACKENDS[backend]] = measure(backend, n, archive, work, queries)
+            rows[BACKENDS[backend]] = measure(backend, n, archive, work, queries, from_store)
             saved = work / f"figures_{backend}_{n}.json"
             saved.write_text(json.dumps(rows[BACKENDS[backend]]))
             shutil.rmtree(work / f"store_{n}", ignore_errors=True)
@@ -157,11 +193,16 @@ def print_table(n: int, rows: dict[str, dict[str, float]], queries: dict[str, li
     print(f"\n{n:,} articles ({sum(len(q) for q in queries.values())} queries, first page of 50)\n")
     print("| | " + " | ".join(names) + " |")
     print("| --- |" + " --- |" * len(names))
-    line("ingest", lambda r: f"{r['ingest']:.1f} s ({r['rate']:.0f} articles/s)")
+    line("ingest", lambda r: f"{r['ingest']:.1f} s ({r['rate']:.0f} articles/s)" if "ingest" in r else "—")
+    if any("copy" in r for r in rows.values()):
+        line("copy from the TinyDB store", lambda r: f"{r['copy']:.1f} s ({n / r['copy']:.0f} articles/s)"
+             if "copy" in r else "—")
     line("open + catalog", lambda r: f"{r['open'] * 1000:.0f} ms")
     line("launch → first paint (tmux)", lambda r: f"{r['paint']:.2f} s")
     for cls in queries:
         line(f"search {cls}, p50 / p95", lambda r, c=cls: f"{r[c + ' p50'] * 1000:.1f} / {r[c + ' p95'] * 1000:.1f} ms")
+    for label, _ in SERIES_READS:
+        line(label, lambda r, k=label: f"{r[k] * 1000:.0f} ms" if k in r else "—")
     line("disk", lambda r: mb(r["disk"]))
 
 
@@ -171,12 +212,14 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=20, help="queries per class of random terms")
     parser.add_argument("--backends", default="tinydb,postgresql", help="comma-separated: tinydb, postgresql")
     parser.add_argument("--keep", type=Path, help="folder keeping the archive and each backend's figures")
+    parser.add_argument("--from-store", type=Path, help="a TinyDB store of the archive, built earlier: measured as "
+                        "it is, and copied to the server (factdesk copy) instead of ingesting there")
     args = parser.parse_args()
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
     unknown = set(backends) - set(BACKENDS)
     if unknown:
         parser.error(f"unknown backend(s): {', '.join(sorted(unknown))}")
-    run(args.n, args.queries, backends, args.keep)
+    run(args.n, args.queries, backends, args.keep, args.from_store)
 
 
 if __name__ == "__main__":
