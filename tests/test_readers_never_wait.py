@@ -36,6 +36,17 @@ indexing.IndexKeeper.committed = hold
 open_store(sys.argv[1], seed=False).ingest_paths([sys.argv[2]], build_index=False)
 """
 
+# Holds the store's write lock for argv[2] seconds, saying when it has it.
+HOLD_LOCK = """
+import sys, time
+from pathlib import Path
+from store.db.locking import write_lock
+
+with write_lock(Path(sys.argv[1])):
+    print("held", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
 
 def index_files(db: Path) -> dict[str, bytes | int]:
     """Every file of the store's index: the manifest's bytes, the others' mtimes."""
@@ -135,9 +146,8 @@ def test_the_next_commit_brings_a_lagging_index_up_to_date_with_one_small_segmen
 
 
 def test_a_command_waiting_for_the_write_lock_says_who_holds_it_once(db, tmp_path):
-    hold = ("import sys, time\nfrom pathlib import Path\nfrom store.db.locking import write_lock\n"
-            "with write_lock(Path(sys.argv[1])):\n    print('held', flush=True)\n    time.sleep(8)")
-    holder = subprocess.Popen([sys.executable, "-c", hold, str(db)], stdout=subprocess.PIPE, env=child_env(), cwd=REPO)
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db), "8"], stdout=subprocess.PIPE,
+                              env=child_env(), cwd=REPO)
     try:
         assert holder.stdout.readline() == b"held\n"
         write_jsonl(tmp_path / "late.jsonl", 2, prefix="晚文章", seed=6)
@@ -151,3 +161,23 @@ def test_a_command_waiting_for_the_write_lock_says_who_holds_it_once(db, tmp_pat
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_reader_behind_an_index_another_process_updated_moves_on_without_building_anything(db, tmp_path, monkeypatch):
+    from store.search.index import SearchIndex
+
+    reader = open_store(db, seed=False)  # its state: before the commit below; its index: not opened yet
+    write_jsonl(tmp_path / "new.jsonl", 4, prefix="新文章", seed=2)
+    open_store(db, seed=False).ingest_paths([tmp_path / "new.jsonl"])  # commits and updates the index
+    before = index_files(db)
+    monkeypatch.setattr(SearchIndex, "private", lambda *a: pytest.fail("built a private index"))
+    monkeypatch.setattr(SearchIndex, "rebuild", lambda *a, **k: pytest.fail("rebuilt the index"))
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(db), "30"], stdout=subprocess.PIPE,
+                              env=child_env(), cwd=REPO)
+    try:
+        assert holder.stdout.readline() == b"held\n"  # a writer is busy: the reader must not wait for it
+        assert reader.search("新文章", limit=0)["total"] == 4
+    finally:
+        holder.kill()
+        holder.wait()
+    assert index_files(db) == before

@@ -98,9 +98,11 @@ class IndexKeeper:
         if self.index is not None and self._token == token:
             return self.index
         base = self._open()
+        if base is None and self._store.refresh_if_changed():  # an index ahead of this reader's state
+            base = self._open()
         if base is None:
             base = self._rebuild_if_free()  # moves the store to the latest commit
-            token = self._store.token
+        token = self._store.token
         if base is None:
             view = SearchIndex.private(self._docs(None))
         elif base.token == token:
