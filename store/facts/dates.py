@@ -30,8 +30,6 @@ _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}}
 _YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
 _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RANGE_DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
-# a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
-_MONTH_REACH = 8
 # 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日
 _DAY_RANGE_RE = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}(?:{_MD}月)?{_MD}[日号]")
@@ -61,6 +59,9 @@ _NAMED_MONTH_RE = re.compile(
 _NAMED_MONTH_CUE_RE = re.compile(r"月份?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 _PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]")
+
+# a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
+_MONTH_REACH = 8
 
 Ref = tuple[int, int, int]
 

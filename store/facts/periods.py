@@ -70,12 +70,12 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         sent_end = _sentence_end(cuts, k, len(norm))
         lo_i = bisect.bisect_left(starts, sent_start)
         hi_i = bisect.bisect_left(starts, f["start"], lo_i)
+        mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
+        inside = next((sp for sp in spans[lo_i:bisect.bisect_right(starts, f["start"], lo_i)]
+                       if f["end"] <= sp.end), None)
         if f["kind"] == "duration":
-            inside = next((sp for sp in spans[lo_i:bisect.bisect_right(starts, f["start"], lo_i)]
-                           if f["end"] <= sp.end), None)
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none
-        mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
         chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near)
         if chosen is None and k >= 0:

@@ -35,18 +35,6 @@ _MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
 _EDGE_JUNK = "“”\"'《》()（）、 -\x00\x01"
-# where the connective and cut patterns can begin or end: scanned before the patterns
-_TRAIL_LAST = last_class(S.SUBJECT_TRAIL_RE)
-_WORD_FIRST = {rx: first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}
-# the verb endings by their last character: a phrase is tested against those that can end it
-_VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
-for _w in S.VERB_ENDINGS:
-    _VERB_ENDINGS_BY_LAST[_w[-1]] = (*_VERB_ENDINGS_BY_LAST.get(_w[-1], ()), _w)
-
-
-def _ends_in_verb(s: str) -> bool:
-    """`s.endswith(S.VERB_ENDINGS)`, testing only the endings with its last character."""
-    return bool(s) and s.endswith(_VERB_ENDINGS_BY_LAST.get(s[-1], ()))
 
 
 def simplified(norm: str) -> str:
@@ -99,7 +87,7 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii():
         return None
-    if from_left and (plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain) or plain.startswith(S.VERB_STARTS)
+    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
     return subj
@@ -370,6 +358,20 @@ def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     if whole and whole[1] - whole[0] >= 2:
         return start + k, whole[1]              # 占Y
     return None
+
+
+# where the connective and cut patterns can begin or end: scanned before the patterns
+_TRAIL_LAST = last_class(S.SUBJECT_TRAIL_RE)
+_WORD_FIRST = {rx: first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}
+# the verb endings by their last character: a phrase is tested against those that can end it
+_VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _w in S.VERB_ENDINGS:
+    _VERB_ENDINGS_BY_LAST[_w[-1]] = (*_VERB_ENDINGS_BY_LAST.get(_w[-1], ()), _w)
+
+
+def _ends_in_verb(s: str) -> bool:
+    """`s.endswith(S.VERB_ENDINGS)`, testing only the endings with its last character."""
+    return bool(s) and s.endswith(_VERB_ENDINGS_BY_LAST.get(s[-1], ()))
 
 
 @lru_cache(maxsize=16384)
