@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from tui.cli_extras import SHELLS, VersionAction, cmd_completion
+from tui.cli_extras import SHELLS, VersionAction, cmd_completion, jobs
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("ingest", help="add text files, JSON Lines files or directories")
     p.add_argument("paths", nargs="+", metavar="FILE", help="file, directory, or - for stdin")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
-    p.add_argument("--jobs", type=_jobs, metavar="N",
+    p.add_argument("--jobs", type=jobs, metavar="N",
                    help="processes extracting facts (default: the number of CPUs)")
 
     p = sub.add_parser("articles", help="list articles, one per line")
@@ -247,12 +247,6 @@ def cmd_seed(args: argparse.Namespace) -> int:
     counts = store.counts()
     _out(f"store      {_shown(store.path)}: {counts['articles']} article(s), {counts['facts']} fact(s)")
     return EXIT_ERROR if report.skipped else EXIT_OK
-
-
-def _jobs(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
-    return int(text)
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -457,7 +451,9 @@ def _settle_settings(args: argparse.Namespace) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        from store import StoreError  # loads the store package: the slow part of start-up
+        from store import (
+            StoreError,  # loads the store package: the slow part of start-up
+        )
         from tui.config import ConfigError
     except KeyboardInterrupt:  # Ctrl-C while starting: still one line, no traceback
         sys.stderr.write("factdesk: interrupted\n")

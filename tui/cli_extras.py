@@ -1,5 +1,5 @@
 """Small parts of the command line that load nothing at start-up:
-``--version`` and ``factdesk completion SHELL``."""
+``--version``, ``factdesk completion SHELL`` and the ``--jobs`` number."""
 
 from __future__ import annotations
 
@@ -40,3 +40,10 @@ def cmd_completion(parser: argparse.ArgumentParser, shell: str) -> int:
 
     sys.stdout.write(shtab.complete(parser, shell=shell) + "\n")
     return 0
+
+
+def jobs(text: str) -> int:
+    """``ingest --jobs N``: a positive number of processes."""
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
+    return int(text)
