@@ -312,3 +312,29 @@ def test_the_catalog_log_is_compacted_past_its_bound_by_the_writer(seeded, tmp_p
     live = {entry[0] for entry in json.loads(seeded.path.read_bytes())["log"]}
     stale = {p.name for p in (sidecar_dir(seeded.path) / "catalog").iterdir()} - live
     assert len(stale) <= catalog_log.COMPACT_SEGMENTS  # only the previous log's segments are kept
+
+
+def test_writers_hash_only_the_shard_files_changed_since_a_writer_last_verified_them(seeded, tmp_path, monkeypatch):
+    import store.db.shards as shards
+
+    seeded.ingest_paths([write(tmp_path / "a.txt", PAGE)])
+    hashed: list[str] = []
+    real = shards.file_digest
+    monkeypatch.setattr(shards, "file_digest", lambda path: hashed.append(path.name) or real(path))
+    monkeypatch.setattr(shards, "_VERIFIED", set())  # as a new process
+    seeded.ingest_paths([write(tmp_path / "b.txt", PAGE.replace("测试标题", "另一标题"))])
+    assert len(hashed) == 1  # the one shard a.txt's commit wrote; none of the seed's
+    hashed.clear()
+    monkeypatch.setattr(shards, "_VERIFIED", set())
+    seeded.ingest_paths([write(tmp_path / "b2.txt", PAGE.replace("测试标题", "又一标题"))])
+    assert len(hashed) <= 1
+    live = read_main(seeded.path)["_meta"]["1"]["shards"]
+    name = next(iter(live.values()))
+    path = sidecar_dir(seeded.path) / "shards" / name
+    data = path.read_bytes()
+    path.write_bytes(bytes([data[0] ^ 1]) + data[1:])  # same size, other content
+    monkeypatch.setattr(shards, "_VERIFIED", set())
+    hashed.clear()
+    with pytest.raises(CorruptStoreError, match=name):
+        seeded.ingest_paths([write(tmp_path / "c.txt", PAGE.replace("测试标题", "第三标题"))])
+    assert name in hashed

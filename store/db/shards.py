@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import TypedDict, cast
 
 from store.db.schema import MainData, meta_of
-from store.db.storage import unpack
+from store.db.storage import dumps, loads, unpack
 from store.errors import CorruptStoreError, StoreError
-from store.fileio import digest, file_digest
+from store.fileio import atomic_write, digest, file_digest
 from store.records import Article, Fact
 
 N_SHARDS = 256
@@ -186,19 +186,30 @@ def remove_shards_except(shard_dir: Path, keep: Iterable[str]) -> None:
 # Shard files (by path) this process found sound: a file is never rewritten
 # under its name, so one verification per process is enough.
 _VERIFIED: set[Path] = set()
+# Across processes, writers remember the files they found sound by their
+# stat (size, modification time, inode): hashing all of a large store's
+# shards before every small commit would cost more than the commit.  Any
+# change to a file (even one keeping its size) changes its stat, and it is
+# hashed again.
+VERIFIED_FILE = "shards-verified.json"
 
 
 def damaged_shard_files(data: MainData, shard_dir: Path) -> dict[str, str]:
     """Shard files the main file names that are missing or differ from their
-    recorded size and checksum, as shard key → problem."""
+    recorded size and checksum, as shard key → problem.  Call under the
+    write lock (it records what it verified, see VERIFIED_FILE)."""
     meta = meta_of(data)
     sums = meta.get("shard_sums", {})
+    remembered = _remembered(shard_dir.parent / VERIFIED_FILE)
+    sound: dict[str, list[int]] = {}
     found: dict[str, str] = {}
     for key, name in meta["shards"].items():
         path = shard_dir / name
-        if path in _VERIFIED:
-            continue
         try:
+            stat = _stat_key(path)
+            if path in _VERIFIED or (key in sums and remembered.get(name) == stat):
+                sound[name] = stat
+                continue
             actual = list(file_digest(path)) if key in sums else None
         except FileNotFoundError:
             found[key] = f"{path}: shard file is missing"
@@ -212,4 +223,23 @@ def damaged_shard_files(data: MainData, shard_dir: Path) -> dict[str, str]:
             found[key] = f"{path}: shard file is damaged (its checksum differs)"
         else:
             _VERIFIED.add(path)
+            sound[name] = stat
+    if not found and sound != remembered:  # a damaged store is left as it is
+        try:
+            atomic_write(shard_dir.parent / VERIFIED_FILE, dumps(sound))
+        except OSError:
+            pass  # only a cache: the next writer hashes again
     return found
+
+
+def _stat_key(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def _remembered(path: Path) -> dict[str, list[int]]:
+    try:
+        data = loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
