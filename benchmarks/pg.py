@@ -11,7 +11,8 @@ a JSON Lines archive from /work/shared/corpus/bulk (repeated with shuffled
 paragraphs beyond its size, as benchmarks/ingest.py does), ingests it with
 ``factdesk ingest`` into each backend, then measures opening the store (open
 + catalog), launch to first paint of the real app in tmux, the first page of
-a search (limit 50, with snippets and facts) for one- to four-character terms,
+a search (limit 50, with snippets and facts, and again with ids and the total
+only) for one- to four-character terms,
 mixed queries, pinyin and fact filters, and the disk used.  With ``--keep`` the
 archive and each backend's figures stay in that folder, so the slow backends
 can be measured in separate runs and printed together; ``--from-store``
@@ -88,12 +89,13 @@ def measure_reads(db: str, queries: dict[str, list[str]]) -> dict[str, float]:
     for query in queries["1-char"][:3]:   # warm-up: index files, vocabulary, server caches
         store.search(query)
     for cls, qs in queries.items():
-        times = []
-        for query in qs:
-            t0 = time.perf_counter()
-            store.search(query, limit=50)
-            times.append(time.perf_counter() - t0)
-        out[f"{cls} p50"], out[f"{cls} p95"] = statistics.median(times), pct(times, 95)
+        for variant, options in (("", {}), (" ids", {"facts": False, "detail": 0})):
+            times = []
+            for query in qs:
+                t0 = time.perf_counter()
+                store.search(query, limit=50, **options)
+                times.append(time.perf_counter() - t0)
+            out[f"{cls}{variant} p50"], out[f"{cls}{variant} p95"] = statistics.median(times), pct(times, 95)
     for label, read in SERIES_READS:
         t0 = time.perf_counter()
         read(store)
@@ -201,6 +203,10 @@ def print_table(n: int, rows: dict[str, dict[str, float]], queries: dict[str, li
     line("launch → first paint (tmux)", lambda r: f"{r['paint']:.2f} s")
     for cls in queries:
         line(f"search {cls}, p50 / p95", lambda r, c=cls: f"{r[c + ' p50'] * 1000:.1f} / {r[c + ' p95'] * 1000:.1f} ms")
+    for cls in queries:
+        line(f"search {cls}, ids and total only, p50 / p95",
+             lambda r, c=cls: f"{r[c + ' ids p50'] * 1000:.1f} / {r[c + ' ids p95'] * 1000:.1f} ms"
+             if c + " ids p50" in r else "—")
     for label, _ in SERIES_READS:
         line(label, lambda r, k=label: f"{r[k] * 1000:.0f} ms" if k in r else "—")
     line("disk", lambda r: mb(r["disk"]))
