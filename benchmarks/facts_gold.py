@@ -6,6 +6,7 @@
     python benchmarks/facts_gold.py --show junk     # facts made of labels/slogans in the negatives
     python benchmarks/facts_gold.py --by-kind       # also per gold kind: the weakest classes
     python benchmarks/facts_gold.py --set heldback  # the held-back sample (heldback_*.jsonl) instead
+    python benchmarks/facts_gold.py --set fresh     # the fresh sample (fresh_*.jsonl), labelled after heldback was tuned on
 
 A gold fact is *found* when an extracted fact overlaps its span and has the
 same value (dates and years: an overlapping date or year fact).  Every other
@@ -36,6 +37,7 @@ DATE_KINDS = ("date", "year")
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
+    "fresh": ("fresh_public.jsonl", "fresh_bulk.jsonl", "fresh_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
