@@ -220,6 +220,12 @@ def _is_found(g: dict[str, Any], f: dict[str, Any] | None) -> bool:
     return same_value(g["value"], f.get("value"))
 
 
+def _date_text(f: dict[str, Any]) -> str:
+    """A date's value as the gold writes it: a range is `2024-01/2024-07` (value/value_high)."""
+    hi = f.get("value_high")
+    return _text(f.get("value")) + (f"/{_text(hi)}" if hi is not None else "")
+
+
 def _lenient(a: str, b: str) -> bool:
     return bool(a) and bool(b) and (a in b or b in a) or a == b
 
@@ -236,8 +242,8 @@ def score_sentence(gs: GoldSentence, t: dict[str, Tally]) -> None:
         t["found"].add(found, miss)
         if g["kind"] in DATE_KINDS:
             if found:
-                t["date value"].add(_text(g["value"]) == _text(f.get("value")),
-                                    _miss("date value", g["value"], f.get("value"), g, gs))
+                got = _date_text(f)
+                t["date value"].add(_text(g["value"]) == got, _miss("date value", g["value"], got, g, gs))
             continue
         t["found figures"].add(found, miss)
         if f is not None and same_value(g["value"], f.get("value"), magnitude=True) and _num(g["value"]):
