@@ -29,6 +29,7 @@ _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
 _OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
 _MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
@@ -254,6 +255,24 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if len(shared) < 3 or own.endswith(shared):
         shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
     return (own + shared) or None
+
+
+def respective_figures(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | None:
+    """甲17.7万人次，乙138亿元，同比分别增长x、y (no items before 分别): the i-th figure after
+    分别 belongs to the i-th of the figures just before it in the sentence, whose subjects differ."""
+    k = simp.find("分别", lo, hi)
+    if k < 0 or f["start"] < k or any(c in simp[lo:k] for c in "、和及与"):
+        return None
+    figs = [g for g in facts if k < g["start"] < hi and g["kind"] not in ("year", "date")]
+    if len(figs) < 2 or f not in figs:
+        return None
+    earlier = [g for g in facts if g["end"] <= lo and g["kind"] not in ("year", "date", "duration")]
+    run = earlier[-len(figs):]
+    subjects = [g.get("subject") for g in run]
+    if (len(run) < len(figs) or not all(subjects) or len(set(subjects)) < len(subjects)
+            or _SENTENCE_END_RE.search(simp, run[0]["end"], k)):
+        return None
+    return subjects[figs.index(f)]
 
 
 def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:

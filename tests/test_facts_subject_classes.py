@@ -1,0 +1,58 @@
+"""Subject classes the fresh gold sample showed (tests/gold/README.md): verb fragments,
+spans, prices after 报, adverbials, estimates, rate nouns and 分别 lists without items."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    return {f["surface"]: f["subject"] for f in extract(text, date="2024-08-15")}
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("本次展会涵盖120场论坛、35个展区。", "120场", "论坛"),
+    ("这款应用两年就收割了3000万用户。", "3000万", "用户"),
+    ("影片上映两周已获得近8亿元票房。", "近8亿元", "票房"),
+])
+def test_a_left_phrase_ending_in_a_verb_gives_way_to_the_noun_after_the_figure(
+        text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("双方将落实未来3年合作计划。", "3年"),
+    ("欧元兑美元跌至三个月低点。", "三个月"),
+    ("截至6月底的6个月，出口回升。", "6个月"),
+])
+def test_a_span_of_time_measures_nothing(text: str, surface: str) -> None:
+    assert subjects(text)[surface] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("现货白银价格收盘上涨0.5%，报每英两31.2美元。", "31.2美元", "现货白银价格"),
+    ("现货白银价格收盘上涨0.5%，报每英两31.2美元。", "0.5%", "现货白银价格"),
+    ("仓储企业的库存量将在现有的基础上增加20%。", "20%", "仓储企业的库存量"),
+    ("出口货值的临时估计上升3.5%。", "3.5%", "出口货值"),
+    ("细颗粒物平均浓度同比下降2微克/立方米，下降幅度达5.1%。", "5.1%", "细颗粒物平均浓度"),
+    ("棉花产量580万吨，增产12万吨。", "12万吨", "棉花产量"),
+])
+def test_words_around_the_indicator_are_not_part_of_it(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_respective_list_without_items_takes_the_subjects_of_the_figures_just_before() -> None:
+    got = subjects("甲市接待游客120万人次，旅游收入9亿元，同比分别增长12%、15%。")
+    assert (got["12%"], got["15%"]) == ("甲市接待游客", "旅游收入")
+
+
+def test_a_second_respective_list_reuses_the_items_of_the_first() -> None:
+    got = subjects("家电和汽车零售额分别增长8%和6%，增速分别比上月加快1.2和0.5个百分点。")
+    assert (got["1.2"], got["0.5个百分点"]) == (got["8%"], got["6%"]) == ("家电零售额", "汽车零售额")
+
+
+def test_a_respective_list_of_periods_takes_no_subjects_from_the_sentence_before() -> None:
+    got = subjects("全市生产总值1200亿元，营业收入300亿元。一季度、二季度分别增长5%、7%。")
+    assert (got["5%"], got["7%"]) == (None, None)
