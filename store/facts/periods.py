@@ -39,6 +39,7 @@ _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负�
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
 _NO_PERIOD_KINDS = ("year", "date")
+_FROM_WORDS = ("由", "从", "自")     # 由去年同期的负9.7降至负20: the start of a change
 
 
 def _skip(f: Fact) -> bool:
@@ -132,8 +133,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
     for sp in reversed(mine):
         if sp.base:
             continue
-        if norm.startswith("的", sp.end) and any(sp.end < g["start"] and g["end"] <= f["start"]
-                                                 for g in facts if not _skip(g)):
+        if norm.startswith("的", sp.end) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
+                and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             continue
         return sp
     return None

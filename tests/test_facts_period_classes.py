@@ -1,0 +1,65 @@
+"""Period classes the fresh gold sample showed (tests/gold/README.md): a day of the month
+alone, reporting dates in brackets, holidays, last year's 全年 in a work report, runs and
+base lists that are no period, contract months."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def periods(text: str, date: str = "2024-08-15") -> dict[str, str | None]:
+    return {f["surface"]: f["period"] for f in extract(text, date=date)}
+
+
+def test_a_day_of_the_month_alone_dates_the_figures_of_its_event() -> None:
+    got = periods("现货黄金价格12日收盘上涨0.18%，报每盎司2500美元。")
+    assert (got["0.18%"], got["2500美元"]) == ("2024-08-12", "2024-08-12")
+
+
+def test_a_day_still_ahead_of_the_article_is_last_months() -> None:
+    assert periods("8月28日电 26日，两座大桥发生事故，造成3人受伤。", date="2024-09-02")["3人"] == "2024-08-26"
+
+
+@pytest.mark.parametrize("text", [
+    "欧盟2日决定对进口钢材设置每吨600美元的价格上限。",
+    "该国连续5日出现300例新增病例。",
+])
+def test_a_day_that_dates_an_act_or_counts_days_is_no_period(text: str) -> None:
+    assert [p for s, p in periods(text).items() if s.endswith(("美元", "例"))] == [None]
+
+
+def test_a_bracketed_reporting_date_after_today_is_not_the_period_of_the_figures() -> None:
+    got = periods("记者今天（5月6日）从交通运输部获悉，“五一”假期期间，全社会跨区域人员流动量为14亿人次。",
+                  date="2024-05-06")
+    assert got["14亿人次"] == "2024-05"
+
+
+def test_the_day_in_brackets_after_today_is_the_articles_day_whatever_year_a_name_carries() -> None:
+    got = periods("为期两天的2025年全国考试今天（12月23日）开考，报考人数为300万。", date="2024-12-23")
+    assert got["300万"] == "2024-12-23"
+
+
+@pytest.mark.parametrize(("date", "expected"), [("2023-03-06", "2022"), ("2023-08-15", "2023")])
+def test_full_year_in_a_first_quarter_release_is_last_year(date: str, expected: str) -> None:
+    assert periods("全年国内生产总值增长5.2%。", date=date)["5.2%"] == expected
+
+
+def test_the_start_of_a_run_is_not_the_period_of_a_later_figure() -> None:
+    got = periods("10月份新房成交量同比增长0.9%，自去年6月份连续15个月下降后首次增长；二手房成交量同比增长8.9%。",
+                  date="2024-11-02")
+    assert got["8.9%"] == "2024-10"
+
+
+def test_a_list_of_bases_is_no_period() -> None:
+    got = periods("今年前三季度国内生产总值增长5%，比上年全年和上年同期分别加快0.2和0.4个百分点。")
+    assert (got["0.2"], got["0.4个百分点"]) == ("2024Q1-Q3", "2024Q1-Q3")
+
+
+def test_a_contract_month_is_no_period() -> None:
+    assert periods("纽约商品交易所2025年1月交货的轻质原油期货价格下跌1.38美元。")["1.38美元"] is None
+
+
+def test_the_three_months_before_are_no_first_three_months() -> None:
+    assert periods("与先前3个月比较，零售额下跌3.8%。")["3.8%"] is None
