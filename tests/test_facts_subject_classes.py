@@ -56,3 +56,15 @@ def test_a_second_respective_list_reuses_the_items_of_the_first() -> None:
 def test_a_respective_list_of_periods_takes_no_subjects_from_the_sentence_before() -> None:
     got = subjects("全市生产总值1200亿元，营业收入300亿元。一季度、二季度分别增长5%、7%。")
     assert (got["5%"], got["7%"]) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("去年投资下降主要是由于流入发达经济体的外国直接投资减少了22%。", "22%", "流入发达经济体的外国直接投资"),
+    ("安置点有120名孩子，其中45人为孤儿。", "45人", "孤儿"),
+    ("贴膜玻璃的强度是普通玻璃的3倍。", "3倍", "贴膜玻璃的强度"),
+    ("管理费用不得超过当年总支出的10%。", "10%", "管理费用"),
+    ("通过放大社会资本，形成800亿基金投资规模。", "800亿", "基金投资规模"),
+])
+def test_causes_members_multiples_caps_and_results_name_what_was_measured(
+        text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

@@ -106,6 +106,10 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         m = _PERSON_STATE_RE.match(text, e)
         if m:
             return m.span()                     # 22人死亡、117人受伤
+        if text.startswith(("为", "是"), e) and f["kind"] == "count":
+            noun = _noun_after(text, e + 1)     # 其中338人为地震孤儿
+            if noun:
+                return noun
     if f["kind"] == "percent" and text.startswith(("股权", "股份"), e):
         left = text[max(0, s - 8):s]
         owner = re.split(r"[，。；、\s]", left)[-1]
@@ -340,8 +344,9 @@ def _from_at(text: str, lo: int, s: int) -> int:
     k = text.find("从", lo + 1, s)
     if k < 0:
         k = text.find("由", lo + 1, s)
-        if k >= 0 and "的" not in text[k:s] and not text.startswith(("由上月", "由去年", "由上年"), k):
-            k = -1
+        if k >= 0 and ("的" not in text[k:s] and not text.startswith(("由上月", "由去年", "由上年"), k)
+                       or text.startswith(("由于", "由於", "由此"), k)):
+            k = -1                              # 是由于…减少了22%: a cause, not a start
     return k
 
 
@@ -359,6 +364,9 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     pre = _PUA_RE.sub("\x00", pre)
     if "占" in pre:
         return _share_phrase(text, start, pre)
+    k = pre.rfind("是")
+    if f["kind"] == "multiple" and k > 0 and pre.rstrip().endswith("的"):
+        return _phrase(text, start, pre[:k])    # 甲的强度是乙的7倍: 甲的强度
     return _phrase(text, start, pre)
 
 
