@@ -63,3 +63,13 @@ def test_a_contract_month_is_no_period() -> None:
 
 def test_the_three_months_before_are_no_first_three_months() -> None:
     assert periods("与先前3个月比较，零售额下跌3.8%。")["3.8%"] is None
+
+
+def test_a_sum_of_money_takes_the_period_of_the_sentence_before() -> None:
+    got = periods("据海关统计，上半年，甲市进出口2.2万亿元。手机、电脑合计出口1684.5亿元，增长18.9%。")
+    assert got["1684.5亿元"] == "2024H1"
+
+
+def test_a_price_takes_no_period_from_the_sentence_before() -> None:
+    got = periods("今年以来，定增募资规模回升。甲公司的定增发行价24.01元/股，较发行底价溢价29.09%。")
+    assert got["24.01元/股"] is None

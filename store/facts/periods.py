@@ -214,7 +214,8 @@ def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     if sent_start == 0 or norm[sent_start - 1] == "\n":
         return None                                 # a new paragraph
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
-    rate = f["kind"] in ("percent", "points") or bool(f.get("change"))
+    # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
+    rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")
     if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
