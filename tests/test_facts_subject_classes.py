@@ -68,3 +68,14 @@ def test_a_respective_list_of_periods_takes_no_subjects_from_the_sentence_before
 def test_causes_members_multiples_caps_and_results_name_what_was_measured(
         text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("为期三天的全国硕士研究生招生考试今天开考。", "三天", "全国硕士研究生招生考试"),
+    ("研讨班为期4天。", "4天", "研讨班"),
+    ("在庆祝中国共产党成立105周年大会上，他发表讲话。", "105周年", "中国共产党成立"),
+    ("以今年两国建交50周年为契机。", "50周年", "两国建交"),
+])
+def test_a_measured_duration_and_an_anniversary_name_what_they_measure(
+        text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

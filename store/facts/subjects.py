@@ -26,7 +26,7 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
 _PERSON_ANY_RE = re.compile(r"参加|出席|参与|参会|获益|受益|出游|就业|参赛|入境|出境|到访|观看|参观|报名|签约")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
-_OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")
+_OF_NOUN_RE = re.compile(r"的[\x00\x01]*([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
@@ -87,7 +87,9 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii():
         return None
-    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) or plain.startswith(S.VERB_STARTS)
+    event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
+    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) and not event
+                      or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
     return subj
@@ -127,7 +129,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
             if unit in ("岁", "周岁"):
                 noun = noun[:3]                 # a person's name
             a = m.start(1)
-            b = a + min(len(noun), 8)
+            b = a + min(len(noun), 12 if f["kind"] == "duration" else 8)   # 为期5天的服务贸易交易会
             _, we = word_around(text, b, a, m.end(1))
             b = max(b, we) if we - a <= 10 else b
             if b - a >= 2:
