@@ -169,7 +169,7 @@ def same_value(gold: Any, got: Any, *, magnitude: bool = False) -> bool:
 
 
 # Units and qualifiers are compared across scripts: 個百分點 and 个百分点 name the same unit.
-_SIMPLIFIED = str.maketrans("個點約內萬億噸時鐘兩釐輛車級過餘們張間", "个点约内万亿吨时钟两厘辆车级过余们张间")
+_SIMPLIFIED = str.maketrans("個點約內萬億噸時鐘兩釐輛車級過餘們張間頭", "个点约内万亿吨时钟两厘辆车级过余们张间头")
 
 
 def _text(v: Any) -> str:

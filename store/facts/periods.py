@@ -39,7 +39,8 @@ _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负�
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
 _NO_PERIOD_KINDS = ("year", "date")
-_FROM_WORDS = ("由", "从", "自")     # 由去年同期的负9.7降至负20: the start of a change
+_FROM_WORDS = ("由", "从", "自")
+_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")     # 由去年同期的负9.7降至负20: the start of a change
 
 
 def _skip(f: Fact) -> bool:
@@ -213,6 +214,8 @@ def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
     if sent_start == 0 or norm[sent_start - 1] == "\n":
         return None                                 # a new paragraph
+    if _THEN_RE.search(norm, sent_start, f["start"]):
+        return None                                 # 当时…: a time of its own, unnamed
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
     rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")

@@ -121,7 +121,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         return ""                               # 105年来, 连续5个季度, 十年增长: a span, not a measured thing
     if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
         m = _OF_NOUN_RE.match(text, e)
-        if m and not S.CHANGE_START_RE.match(m.group(1)):
+        if m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]:   # 的三分之一: a share
             noun = m.group(1)
             for stop_re in (S.NOUN_AFTER_VERB_CUT_RE, S.OF_NOUN_STOP_RE):
                 stop = stop_re.search(noun, 1)
