@@ -79,3 +79,16 @@ def test_causes_members_multiples_caps_and_results_name_what_was_measured(
 def test_a_measured_duration_and_an_anniversary_name_what_they_measure(
         text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("<br></p><p>今年前两个月，中国高技术制造业实际使用外资增长了68.9%。", "两个月"),
+    ("甲网讯北京时间10月17日晚间消息，甲公司宣布设立100亿元基金。", "100亿元"),
+])
+def test_markup_and_datelines_are_never_subjects(text: str, surface: str) -> None:
+    got = subjects(text)[surface]
+    assert got is None or ("<" not in got and not got.endswith(("讯", "北京时间")))
+
+
+def test_an_event_counted_after_fasheng_is_the_noun_after() -> None:
+    assert subjects("某省3日发生两起爆炸事件。")["两起"] == "爆炸事件"

@@ -111,6 +111,8 @@ EMPTY_SUBJECTS = frozenset({
     "相当于", "新台阶", "台阶", "关口", "大关", "新高度", "像这样", "这样", "这些", "那些", "其他", "其余", "此外",
     "改造", "最快", "最慢", "最多", "最少", "一连", "接下来",
 })
+# markup left in a page (<br></p><p>) and datelines (新浪科技讯北京时间) are never what was measured
+NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|电|消息)(?:北京时间|记者)?$|新闻联播")
 # a subject opening with a reporting verb is the rest of a clause (宣布成一只规模), not a thing measured
 VERB_STARTS = ("宣布", "表示", "透露", "指出", "称", "介绍", "强调", "认为")
 # a subject ending in one of these is a verb phrase (剑指, 助力重庆冲刺, 人应): not what was measured
@@ -122,7 +124,7 @@ VERB_ENDINGS = (
     "正值", "拿起", "逃离", "缴纳", "交纳", "支付", "缴费", "补缴", "实施", "完成", "实现", "达成", "签署", "签订", "发放", "投放", "新增", "累计",
     "举办", "举行", "召开", "签署", "发布", "公布", "宣布", "带来", "吸引", "拉动", "带动", "推动", "促进",
     "打造", "培育", "引进", "新建", "帮助", "惠及", "接待", "发行", "摘得", "夺得", "命名",
-    "涵盖", "收割", "捐", "获得", "赢得", "斩获", "逼近", "为期", "截至", "形成", "上映",
+    "涵盖", "收割", "捐", "获得", "赢得", "斩获", "逼近", "为期", "截至", "形成", "上映", "发生", "出现",
 )
 # a duration that is the span of something else, not a measured time (105年来, 连续5个季度, 十年增长)
 SPAN_AFTER_RE = re.compile(r"来|以来|间|里|之内|内|后|之后|以后|前|之前|中|期|的?(?:低点|高点|新高|新低|高位|低位)|"

@@ -85,7 +85,7 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
                 subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
                 break
     plain = subj.translate(S.SUBJECT_CHARS)
-    if len(subj) < 2 and not subj.isascii():
+    if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj):
         return None
     event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
     if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) and not event
