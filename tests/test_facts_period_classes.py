@@ -73,3 +73,15 @@ def test_a_sum_of_money_takes_the_period_of_the_sentence_before() -> None:
 def test_a_price_takes_no_period_from_the_sentence_before() -> None:
     got = periods("今年以来，定增募资规模回升。甲公司的定增发行价24.01元/股，较发行底价溢价29.09%。")
     assert got["24.01元/股"] is None
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("今天（6月23日），全长7582米的高速铁路隧道顺利贯通。", "7582米"),
+    ("该博物馆于1844年建成，拥有40多万件藏品。", "40多万件"),
+])
+def test_a_standing_attribute_has_no_period(text: str, surface: str) -> None:
+    assert periods(text, date="2026-06-23")[surface] is None
+
+
+def test_jinri_de_is_no_day() -> None:
+    assert periods("今日的中国，经济总量突破126万亿元。", date="2024-07-08")["126万亿元"] is None

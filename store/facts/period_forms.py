@@ -234,8 +234,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["fy"]:
         return PeriodSpan(s, e, text, g["fy"], years=(int(g["fy"]),))
     if g["today"]:
-        if _REPORT_PAREN_RE.match(norm, e) and _reported(norm, e):
-            return None                        # 今天（5月6日）从…获悉: the report's day
+        if _REPORT_PAREN_RE.match(norm, e) and _reported(norm, e) or norm.startswith("的", e):
+            return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
         return _day_word(s, e, text, g["today"], ref)
     if g["hol"]:
         mo = _HOLIDAY_MONTH[g["hname"]]

@@ -40,7 +40,9 @@ _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
 _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自")
-_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")     # 由去年同期的负9.7降至负20: the start of a change
+_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
+# standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
+_STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地")     # 由去年同期的负9.7降至负20: the start of a change
 
 
 def _skip(f: Fact) -> bool:
@@ -78,6 +80,9 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if f["kind"] == "duration":
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none
+        if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 4), f["start"]):
+            f["period"], f["period_text"] = None, None
+            continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
         chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near)
         if chosen is None and k >= 0:
