@@ -85,3 +85,11 @@ def test_a_standing_attribute_has_no_period(text: str, surface: str) -> None:
 
 def test_jinri_de_is_no_day() -> None:
     assert periods("今日的中国，经济总量突破126万亿元。", date="2024-07-08")["126万亿元"] is None
+
+
+def test_an_edition_is_a_label_without_period() -> None:
+    assert periods("今天（5月18日）是第50个国际博物馆日。", date="2026-05-18")["第50个"] is None
+
+
+def test_a_resolution_is_a_standing_attribute() -> None:
+    assert periods("这是11月底发布的分辨率达到2.5纳米的电子显微镜。")["2.5纳米"] is None

@@ -42,7 +42,9 @@ _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
-_STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地")     # 由去年同期的负9.7降至负20: the start of a change
+_STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
+# an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
+_EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
 
 
 def _skip(f: Fact) -> bool:
@@ -80,7 +82,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if f["kind"] == "duration":
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none
-        if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 4), f["start"]):
+        if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
+                or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
