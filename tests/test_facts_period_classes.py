@@ -93,3 +93,13 @@ def test_an_edition_is_a_label_without_period() -> None:
 
 def test_a_resolution_is_a_standing_attribute() -> None:
     assert periods("这是11月底发布的分辨率达到2.5纳米的电子显微镜。")["2.5纳米"] is None
+
+
+def test_a_figure_opening_its_clause_takes_the_period_just_after_it() -> None:
+    assert periods("21家主要银行上半年减免服务费用1375亿元")["21家"] == "2024H1"
+
+
+def test_a_headline_figure_takes_no_period_from_the_next_paragraph() -> None:
+    got = periods("</p><p><strong>全国秋粮收购超1.6亿吨</strong></p><p>昨天（3月1日），国家粮食局发布消息。",
+                  date="2023-03-02")
+    assert got["1.6亿吨"] is None

@@ -40,6 +40,7 @@ _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
 _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自")
+_CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
 _STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
@@ -88,6 +89,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
         chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near)
+        if chosen is None and not mine:
+            chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:
             chosen = _carried(norm, f, sent_start, ref, carried, cuts)
         if chosen is None and days:
@@ -146,6 +149,16 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
                 and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             continue
         return sp
+    return None
+
+
+def _later_in_clause(norm: str, f: Fact, spans: list[PeriodSpan], i: int, sent_end: int) -> PeriodSpan | None:
+    """21家主要银行上半年减免服务费用1375亿元: a figure opening its clause before the period."""
+    for sp in spans[i:i + 3]:
+        if sp.start >= sent_end or _CLAUSE_MARK_RE.search(norm, f["end"], sp.start):
+            return None
+        if sp.start >= f["end"] and not sp.base and not sp.same_period:
+            return sp
     return None
 
 
