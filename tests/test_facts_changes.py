@@ -157,3 +157,12 @@ def test_each_figure_of_a_respective_list_has_its_own_base() -> None:
 def test_emphatic_increases_are_changes_up(text: str) -> None:
     f = [f for f in extract(text) if f["kind"] == "percent"][0]
     assert (f["change"], f["base"]) == ("up", "去年同期")
+
+
+def test_a_signed_rate_in_brackets_after_its_item_is_a_change_by_its_sign() -> None:
+    got = {f["subject"]: f["change"] for f in extract("升幅较大的有教育(+8.24%)、衣履(+3.89%)，跌幅较大的有食物(-2.24%)。")}
+    assert got == {"教育": "up", "衣履": "up", "食物": "down"}
+
+
+def test_a_negative_level_is_no_change() -> None:
+    assert [f["change"] for f in extract("加权平均净资产收益率为-6.83%。")] == [None]

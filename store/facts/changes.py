@@ -89,7 +89,7 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     if found is None:
         if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))
-        return None, None, None
+        return _signed_in_brackets(norm, f), None, None
     direction, word, wpos, base_left = found
     if direction is None:
         return None, None, None
@@ -130,6 +130,20 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
     m = _SIGNED_RE.search(left)
     if m and f.get("value") is not None:
         return ("down" if _negative(f) else "up"), None, -1, left[:m.end()]
+    return None
+
+
+def _signed_in_brackets(norm: str, f: Fact) -> str | None:
+    """教育(+8.24%)、食物(-2.24%): a signed rate in brackets after its item is a change by its sign;
+    a written + is always one."""
+    if f["kind"] not in ("percent", "points"):
+        return None
+    s, e = f["start"], f["end"]
+    sign = f["surface"][:1]
+    if sign in "+＋" or s and norm[s - 1] in "+＋":
+        return "up"
+    if sign in "-−－负" and s and norm[s - 1] in "(（" and norm[e:e + 1] in ")）":
+        return "down"
     return None
 
 

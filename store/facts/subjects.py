@@ -34,7 +34,7 @@ _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨�
 _MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
-_EDGE_JUNK = "“”\"'《》()（）、 -\x00\x01"
+_EDGE_JUNK = "“”\"'《》()（）、 -+＋\x00\x01"
 
 
 def simplified(norm: str) -> str:
