@@ -92,3 +92,12 @@ def test_markup_and_datelines_are_never_subjects(text: str, surface: str) -> Non
 
 def test_an_event_counted_after_fasheng_is_the_noun_after() -> None:
     assert subjects("某省3日发生两起爆炸事件。")["两起"] == "爆炸事件"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("数据集总体量超960拍字节，相当于国家图书馆数字资源总量的336倍。", "336倍", "数据集总体量"),
+    ("平台上活跃着2.8万娱乐明星、78万头部作者。", "78万", "头部作者"),
+    ("人均生产总值47654元，增长2%；按年均汇率折算为6908美元。", "6908美元", "人均生产总值"),
+])
+def test_conversions_multiples_of_a_base_and_bare_head_counts(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

@@ -40,6 +40,7 @@ QUANTITY_UNITS = [
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "m", "t", "g", "GW", "MW", "kW",
     "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU",
     "英寸", "英尺", "微米", "纳米", "皮米", "光年", "克拉", "毫克/千克", "微克/立方米", "微克",
+    "拍字节", "艾字节", "太字节", "PB", "EB",
     "mg/kg", "mg/L", "mg", "μg/m³", "ml", "mL",
     # compound units are one unit: coal-equivalent tonnes are not tonnes
     "吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤", "克标准煤", "标准煤", "吨油当量", "桶油当量",

@@ -100,7 +100,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
 def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     s, e = f["start"], f["end"]
     unit = f.get("unit")
-    if f["kind"] == "count" and unit not in ("人", "人次", "人口", "起", "余人"):
+    if f["kind"] == "count" and (unit not in ("人", "人次", "人口", "起", "余人")
+                                 or not f["surface"].endswith(unit)):      # 78万头部作者: a bare head count
         noun = _noun_after(text, e)
         if noun:
             return noun
@@ -366,9 +367,9 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     pre = _PUA_RE.sub("\x00", pre)
     if "占" in pre:
         return _share_phrase(text, start, pre)
-    k = pre.rfind("是")
-    if f["kind"] == "multiple" and k > 0 and pre.rstrip().endswith("的"):
-        return _phrase(text, start, pre[:k])    # 甲的强度是乙的7倍: 甲的强度
+    k = max(pre.rfind("是"), pre.rfind("相当于"))
+    if f["kind"] == "multiple" and k >= 0 and pre.rstrip().endswith("的"):
+        return _phrase(text, start, pre[:k]) if k else None   # 甲的强度是乙的7倍: 甲的强度; 相当于乙的N倍: the sentence's
     return _phrase(text, start, pre)
 
 
