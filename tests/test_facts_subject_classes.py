@@ -101,3 +101,7 @@ def test_an_event_counted_after_fasheng_is_the_noun_after() -> None:
 ])
 def test_conversions_multiples_of_a_base_and_bare_head_counts(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+def test_a_counted_noun_may_open_with_a_network_generation() -> None:
+    assert subjects("广州计划年内建成2万座5G基站。")["2万座"] == "5G基站"

@@ -83,7 +83,7 @@ MEASURE_HEADS = sorted([
 MEASURE_HEAD_RE = re.compile("|".join(map(re.escape, MEASURE_HEADS)))
 
 # the noun right after a count: 159个项目
-NOUN_AFTER_RE = re.compile(r"[^\s，。；！？、,;!?：:（）()\d的…—“”\"]{1,12}")
+NOUN_AFTER_RE = re.compile(r"(?:[2-6]G)?[^\s，。；！？、,;!?：:（）()\d的…—“”\"]{1,12}")   # 2万座5G基站
 NOUN_STOP_RE = re.compile(
     r"入选|实现|建立|全覆盖|共同|签约|揭牌|落户|入驻|参加|参与|获得|完成|投入|达到|发起|开展|成为|"
     r"纳入|已|将|在|等|及|与|和|的|，|被|为|是|获|上线|联运|建成|投产|通过|开工|落地|集中|分别|"
