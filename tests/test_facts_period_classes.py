@@ -103,3 +103,18 @@ def test_a_headline_figure_takes_no_period_from_the_next_paragraph() -> None:
     got = periods("</p><p><strong>全国秋粮收购超1.6亿吨</strong></p><p>昨天（3月1日），国家粮食局发布消息。",
                   date="2023-03-02")
     assert got["超1.6亿吨"] is None
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("12月30日至1月2日，全国铁路发送旅客5000万人次。", "2025-01-03", "2024-12-30/2025-01-02"),
+    ("2024年12月30日至2025年1月2日，全国铁路发送旅客5000万人次。", "2025-01-03", "2024-12-30/2025-01-02"),
+    ("12月28日至1月3日，景区售出门票50万张。", "2024-12-20", "2024-12-28/2025-01-03"),
+    ("去年12月至今年2月，出口增长5%。", "2025-04-10", "2024-12/2025-02"),
+])
+def test_a_span_across_the_new_year_ends_in_the_later_year(text: str, date: str, expected: str) -> None:
+    assert [p for s, p in periods(text, date=date).items() if not s[0].isdigit() or "万" in s] == [expected]
+
+
+def test_a_day_far_ahead_of_the_article_is_last_years_unless_announced() -> None:
+    assert periods("12月30日，全国铁路发送旅客500万人次。", date="2025-01-03")["500万人次"] == "2024-12-30"
+    assert periods("活动将于12月5日举行。", date="2025-11-20")["12月5日"] == "2025-12-05"

@@ -51,6 +51,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
     rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
     rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
+    rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
@@ -228,6 +229,14 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return _cutoff(norm, m, text, ctx_year, ref)
     if g["yma"]:
         a, b = (int(g["yma"]), _int(g["mma"]) or 0), (int(g["ymb"]), _int(g["mmb"]) or 0)
+        if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b):
+            return None
+        return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))
+    if g["rya"]:
+        if not ref:
+            return None                        # 去年12月至今年2月: the article's year says which
+        a = (ref[0] + _RELATIVE_YEARS[g["rya"]], _int(g["rma"]) or 0)
+        b = (ref[0] + _RELATIVE_YEARS[g["ryb"]], _int(g["rmb"]) or 0)
         if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b):
             return None
         return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))
