@@ -118,3 +118,12 @@ def test_a_span_across_the_new_year_ends_in_the_later_year(text: str, date: str,
 def test_a_day_far_ahead_of_the_article_is_last_years_unless_announced() -> None:
     assert periods("12月30日，全国铁路发送旅客500万人次。", date="2025-01-03")["500万人次"] == "2024-12-30"
     assert periods("活动将于12月5日举行。", date="2025-11-20")["12月5日"] == "2025-12-05"
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("今年头两个月出口增长7%。", "2024-03-15", "2024-01/2024-02"),
+    ("今年一二月份出口增长7%。", "2024-03-15", "2024-01/2024-02"),
+    ("本月以來，股指上漲3%。", "2024-11-15", "2024-11"),
+])
+def test_relative_month_spans(text: str, date: str, expected: str) -> None:
+    assert periods(text, date=date)[next(s for s in periods(text, date=date) if s.endswith("%"))] == expected

@@ -39,13 +39,13 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
-          r"首[季一二三四五六七八九十两\d]|"
+          r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
           r"今[年日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
           r"“?(?:五一|国庆|國慶)")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
-    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國])"
+    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头])"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
@@ -58,7 +58,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<half>[上下]半年|半年度)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     rf"|(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
-    rf"|(?<![先此之以])(?:前|首)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
+    rf"|(?<![先此之以])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
+    rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<mb>{_MON})月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<m>{_MON})月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
     rf"|(?P<yend>年末|年底|年初)"
@@ -68,6 +69,7 @@ PERIOD_RE = re.compile(
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
     rf"|(?P<prevq>上季度?|上一季度|上個季度)"
     rf"|(?P<prevm>上月|上个月|上個月)"
+    rf"|(?P<thism>本月)(?:以来|以來)?"
     rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})月(?P<dd>{_DAY})[日号]"
     rf"|(?<![\d.\-/:：月第号至到—–~])(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初)"
@@ -273,6 +275,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return PeriodSpan(s, e, text, f"{y - n + 1}/{y}" if y and n > 1 else (str(y) if y else None))
     if g["prevq"] or g["prevm"]:
         return _previous(s, e, text, bool(g["prevq"]), ref)
+    if g["thism"]:
+        return PeriodSpan(s, e, text, f"{ref[0]}-{ref[1]:02d}" if ref and ref[1] else None)
     if g["dm"]:
         return _day(norm, m, text, ctx_year, ref, future)
     if g["yy"]:
@@ -356,6 +360,11 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
     if g["nm"]:
         n = _int(g["nm"]) or 0
         return ("months" if 2 <= n <= 12 else None), 1, f"{{y}}-01/{{y}}-{n:02d}"
+    if g["pa"]:
+        a, b = _int(g["pa"]) or 0, _int(g["pb"]) or 0
+        if b != a + 1:
+            return None, 0, ""                  # 一二月份: two months in a row, else no period
+        return "months", a, f"{{y}}-{a:02d}/{{y}}-{b:02d}"
     if g["ma"]:
         a, b = _int(g["ma"]) or 0, _int(g["mb"]) or 0
         if not 1 <= a < b <= 12:
