@@ -33,7 +33,8 @@ GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT.parent / "shared" / "corpus" / "bulk"
 DATE_KINDS = ("date", "year")
 # a gold set is three files: public sentences, bulk references, negatives.  "main" was labelled while
-# the extractor was built; "heldback" was labelled apart and first scored before anyone tuned on it
+# the extractor was built; "heldback" was labelled apart and first scored before anyone tuned on it;
+# "fresh" likewise, after heldback had been tuned on
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
