@@ -229,6 +229,21 @@ def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple
     return None
 
 
+def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
+    """The last period of the sentence before (of the one before that when it names none: “十四五”期间，
+    经济平稳增长。税费收入超过155万亿元。其中，税收收入超过85万亿元), within the paragraph."""
+    end = sent_start
+    for _ in range(2):
+        k = bisect.bisect_left(cuts, end) - 1
+        start = cuts[k] if k >= 0 else 0
+        found = find_periods(norm, ref, [(start, end)], cuts)
+        sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
+        if sp or start == 0 or norm[start - 1] == "\n":
+            return sp
+        end = start
+    return None
+
+
 def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
              memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
     """The previous sentence's period (same paragraph), for a figure that means nothing
@@ -243,10 +258,7 @@ def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
-        k = bisect.bisect_left(cuts, sent_start) - 1
-        prev_start = cuts[k] if k >= 0 else 0
-        found = find_periods(norm, ref, [(prev_start, sent_start)], cuts)
-        memo[sent_start] = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
+        memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
     if prev is None:
         return None
