@@ -132,4 +132,4 @@ def test_relative_month_spans(text: str, date: str, expected: str) -> None:
 def test_a_detail_reaches_back_over_a_sentence_without_period() -> None:
     got = periods("“十四五”期间，我国经济平稳增长。税费收入预计将超过155万亿元。其中，税收收入将超过85万亿元。",
                   date="2025-07-28")
-    assert (got["155万亿元"], got["85万亿元"]) == ("2021/2025", "2021/2025")
+    assert (got["超过155万亿元"], got["超过85万亿元"]) == ("2021/2025", "2021/2025")
