@@ -39,7 +39,7 @@ _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负�
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
 _NO_PERIOD_KINDS = ("year", "date")
-_FROM_WORDS = ("由", "从", "自")
+_FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
