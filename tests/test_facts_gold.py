@@ -55,7 +55,7 @@ HELDBACK_FLOORS = {
     "unit": 0.97,
     "kind": 0.99,
     "subject~": 0.87,
-    "period": 0.85,
+    "period": 0.86,
     "change": 0.98,
     "qualifier": 0.98,
     "base": 0.95,
@@ -84,10 +84,10 @@ FRESH_FLOORS = {
     "unit": 0.99,
     "kind": 0.99,
     "subject~": 0.94,
-    "period": 0.90,
+    "period": 0.91,
     "change": 0.98,
     "qualifier": 0.98,
-    "base": 0.94,
+    "base": 0.95,
 }
 # Its public part alone, for a clone without ../shared.
 FRESH_PUBLIC_FLOORS = {
