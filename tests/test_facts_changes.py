@@ -145,3 +145,24 @@ def test_doubling_is_up_against_its_base() -> None:
 
 def test_adverbs_between_base_and_verb_are_not_the_base() -> None:
     assert change("居民人均可支配收入比上年名义增长6.3%", "6.3%")[2] == "上年"
+
+
+def test_each_figure_of_a_respective_list_has_its_own_base() -> None:
+    got = {f["surface"]: f["base"] for f in extract("前三季度国内生产总值增长5%，比上年全年和上年同期分别加快0.2和0.4个百分点。",
+                                                     date="2024-10-20")}
+    assert (got["0.2"], got["0.4个百分点"]) == ("上年全年", "上年同期")
+
+
+@pytest.mark.parametrize("text", ["营业总收入较去年同期暴增2198.3%。", "净利润较去年同期大增35%。"])
+def test_emphatic_increases_are_changes_up(text: str) -> None:
+    f = [f for f in extract(text) if f["kind"] == "percent"][0]
+    assert (f["change"], f["base"]) == ("up", "去年同期")
+
+
+def test_a_signed_rate_in_brackets_after_its_item_is_a_change_by_its_sign() -> None:
+    got = {f["subject"]: f["change"] for f in extract("升幅较大的有教育(+8.24%)、衣履(+3.89%)，跌幅较大的有食物(-2.24%)。")}
+    assert got == {"教育": "up", "衣履": "up", "食物": "down"}
+
+
+def test_a_negative_level_is_no_change() -> None:
+    assert [f["change"] for f in extract("加权平均净资产收益率为-6.83%。")] == [None]

@@ -8,7 +8,8 @@ raise them as the extractor improves, never lower them to make a change pass.
 Bulk gold sentences are read from ../shared/corpus/bulk/ at run time and are
 skipped, with a note, when the corpus is absent.  The held-back set
 (heldback_*.jsonl, labelled apart from the extractor's engineers) has floors of
-its own: it measures how the extractor does on text nobody tuned it on.
+its own: it measures how the extractor does on text nobody tuned it on; so does
+the fresh set (fresh_*.jsonl), labelled after the held-back set had been tuned on.
 """
 
 from __future__ import annotations
@@ -45,16 +46,17 @@ FLOORS = {
 }
 MAX_JUNK = 0             # issue 10: zero junk
 # The held-back set's floors: what the extractor reached on it after the misses it showed were fixed
-# as classes (before: found 91.0, unit 96.9, subject~ 84.1, period 78.3, change 95.2, 9 junk).
+# as classes (before: found 91.0, unit 96.9, subject~ 84.1, period 78.3, change 95.2, 9 junk), raised
+# after the fresh set's classes were fixed.
 HELDBACK_FLOORS = {
     "found": 0.97,
     "found figures": 0.97,
     "sign": 1.0,
     "unit": 0.97,
     "kind": 0.99,
-    "subject~": 0.84,
-    "period": 0.82,
-    "change": 0.95,
+    "subject~": 0.87,
+    "period": 0.86,
+    "change": 0.98,
     "qualifier": 0.98,
     "base": 0.95,
 }
@@ -72,10 +74,38 @@ HELDBACK_PUBLIC_FLOORS = {
     "qualifier": 0.95,
     "base": 0.87,
 }
+# The fresh set's floors (fresh_*.jsonl, labelled after the held-back set had been tuned on): what the
+# extractor reached on it once the classes of misses it showed were fixed, rounded down (first, unseen:
+# found 94.1, unit 97.4, kind 99.7, subject~ 83.7, period 78.8, change 97.7, base 94.1, 1 junk).
+FRESH_FLOORS = {
+    "found": 0.97,
+    "found figures": 0.98,
+    "sign": 1.0,
+    "unit": 0.99,
+    "kind": 0.99,
+    "subject~": 0.94,
+    "period": 0.91,
+    "change": 0.98,
+    "qualifier": 0.98,
+    "base": 0.95,
+}
+# Its public part alone, for a clone without ../shared.
+FRESH_PUBLIC_FLOORS = {
+    "found": 0.97,
+    "found figures": 0.99,
+    "sign": 1.0,
+    "unit": 0.99,
+    "kind": 0.99,
+    "subject~": 0.95,
+    "period": 0.94,
+    "change": 0.98,
+    "qualifier": 0.98,
+    "base": 0.86,
+}
 # (file, fewest facts it must hold) per gold set
-PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100)]
-BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250)]
-NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl"]
+PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100)]
+BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300)]
+NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl"]
 
 
 def _scorer():
@@ -199,6 +229,11 @@ def heldback_scores():
     return _scored("heldback")
 
 
+@pytest.fixture(scope="module")
+def fresh_scores():
+    return _scored("fresh")
+
+
 def _assert_above(scored, field: str, floor: float) -> None:
     result, table = scored
     tally = result["all"][field]
@@ -221,7 +256,14 @@ def test_extractor_field_stays_above_its_floor_on_the_heldback_set(heldback_scor
     _assert_above(heldback_scores, field, (HELDBACK_FLOORS if with_bulk else HELDBACK_PUBLIC_FLOORS)[field])
 
 
-@pytest.mark.parametrize("fixture", ["scores", "heldback_scores"])
+@pytest.mark.parametrize("field", sorted(FRESH_FLOORS))
+def test_extractor_field_stays_above_its_floor_on_the_fresh_set(fresh_scores, field):
+    result, _ = fresh_scores
+    with_bulk = result["bulk"]["found"].n > 0
+    _assert_above(fresh_scores, field, (FRESH_FLOORS if with_bulk else FRESH_PUBLIC_FLOORS)[field])
+
+
+@pytest.mark.parametrize("fixture", ["scores", "heldback_scores", "fresh_scores"])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture):
     result, table = request.getfixturevalue(fixture)
     junk = result["all"]["junk"]
@@ -243,7 +285,7 @@ def _echo_of_gold(gold, change: Callable[[dict[str, Any]], dict[str, Any]]):
     return lambda text, date=None: table.get(text, [])
 
 
-@pytest.mark.parametrize("gold_set", ["main", "heldback"])
+@pytest.mark.parametrize("gold_set", ["main", "heldback", "fresh"])
 def test_the_scorer_gives_full_marks_to_the_gold_itself(gold_set):
     scorer = _scorer()
     gold = scorer.load_gold([], gold_set)

@@ -126,3 +126,8 @@ def test_tenors_in_instrument_names_are_not_durations(text: str, part: str) -> N
 
 def test_a_term_is_still_a_duration() -> None:
     assert [f["surface"] for f in extract("为期3年的项目，3年期满", year=2025)] == ["3年", "3年"]
+
+
+def test_a_quoted_policy_package_named_by_its_count_is_no_figure() -> None:
+    assert extract("苏州高新区发布“高光20条”，提出了举措。") == []
+    assert [f["surface"] for f in extract("共提出20条措施。")] == ["20条"]

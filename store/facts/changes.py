@@ -29,13 +29,13 @@ UP_WORDS = (
     "增长", "增加", "上升", "提高", "提升", "上涨", "攀升", "飙升", "激增", "跃升", "猛增", "扩大", "回升",
     "加快", "上调", "调升", "调高", "升值", "走高", "反弹", "大涨", "暴涨", "上扬", "拉升", "翻番", "翻了",
     "净增", "多增", "少减", "高出", "多出", "增幅", "涨幅", "升幅", "增速", "增长率", "增", "涨", "升", "翻",
-    "上行", "高开", "收涨", "收高", "溢价", "加征", "快于",
+    "上行", "高开", "收涨", "收高", "溢价", "加征", "快于", "增产", "增收", "暴增", "大增", "剧增", "急增", "猛涨",
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
     "下挫", "下滑", "大跌", "暴跌", "缩减", "压降", "净减", "少增", "多减", "萎缩", "收缩", "回调", "减缓",
     "降幅", "跌幅", "减", "降", "跌",
-    "下行", "低开", "收跌", "收低", "折价", "减亏", "慢于",
+    "下行", "低开", "收跌", "收低", "折价", "减亏", "慢于", "减产", "减收", "锐减", "骤降", "骤减",
 )
 # comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
 _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
@@ -72,6 +72,7 @@ _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1
 # bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
 _IMPLIED_BASES = (("同比", "上年同期"), ("按年", "按年"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"))
 _MONTH_PERIOD_RE = re.compile(r"\d{4}-\d{2}$")
+_BASE_LIST_SPLIT_RE = re.compile(r"[和与及、]")
 CHANGE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity", "index", "range", "duration", "ratio")
 
 
@@ -88,12 +89,22 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     if found is None:
         if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))
-        return None, None, None
+        return _signed_in_brackets(norm, f), None, None
     direction, word, wpos, base_left = found
     if direction is None:
         return None, None, None
     written = text[lo + wpos: lo + wpos + len(word)] if word else None
-    return direction, written, _base_text(text, lo, base_left)
+    return direction, written, _respective_base(_base_text(text, lo, base_left), left, lo, others, f)
+
+
+def _respective_base(base: str | None, left: str, lo: int, others: list[Fact], f: Fact) -> str | None:
+    """比上年全年和上年同期分别加快0.2和0.4个百分点: the i-th figure after 分别 has the i-th base."""
+    k = left.rfind("分别")
+    if not base or k < 0 or not _BASE_LIST_SPLIT_RE.search(base):
+        return base
+    items = [b for b in _BASE_LIST_SPLIT_RE.split(base) if b]
+    i = sum(1 for g in others if g is not f and g["kind"] not in ("date", "year") and lo + k < g["start"] < f["start"])
+    return items[i] if len(items) >= 2 and i < len(items) else base
 
 
 def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str] | None:
@@ -119,6 +130,20 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
     m = _SIGNED_RE.search(left)
     if m and f.get("value") is not None:
         return ("down" if _negative(f) else "up"), None, -1, left[:m.end()]
+    return None
+
+
+def _signed_in_brackets(norm: str, f: Fact) -> str | None:
+    """教育(+8.24%)、食物(-2.24%): a signed rate in brackets after its item is a change by its sign;
+    a written + is always one."""
+    if f["kind"] not in ("percent", "points"):
+        return None
+    s, e = f["start"], f["end"]
+    sign = f["surface"][:1]
+    if sign in "+＋" or s and norm[s - 1] in "+＋":
+        return "up"
+    if sign in "-−－负" and s and norm[s - 1] in "(（" and norm[e:e + 1] in ")）":
+        return "down"
     return None
 
 

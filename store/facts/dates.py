@@ -30,9 +30,10 @@ _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}}
 _YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
 _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RANGE_DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
-# 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日
+# 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日, 2024年12月30日至2025年1月2日
 _DAY_RANGE_RE = re.compile(
-    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}(?:{_MD}月)?{_MD}[日号]")
+    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}"
+    rf"(?:(?:({_YEAR})年)?{_MD}月)?{_MD}[日号]")
 # 2024年3月—8月, 2024年1月至11月, 2023年11月至2024年2月
 _MONTH_RANGE_RE = re.compile(
     rf"({_YEAR_12_LIT}){_NOT_AFTER_NUM}年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
@@ -80,8 +81,9 @@ def iso(y: int | None, mo: int, d: int | None = None) -> str | None:
     return f"{ys}-{mo:02d}" + (f"-{d:02d}" if d is not None else "")
 
 
-def date_ranges(b: Builder, year: int | None) -> None:
-    """Spans of days and of months: one date fact with ISO ends (value, value_high)."""
+def date_ranges(b: Builder, year: int | None, ref: Ref | None = None) -> None:
+    """Spans of days and of months: one date fact with ISO ends (value, value_high); a span of
+    days across the new year (12月30日至1月2日) ends in the later year."""
     if "月" not in b.norm:
         return
     for m in _MONTH_RANGE_RE.finditer(b.norm):
@@ -95,11 +97,17 @@ def date_ranges(b: Builder, year: int | None) -> None:
             b.add("date", m.start(), m.end(), lo, value_high=hi, unit="月")
     for m in finditer_near(_DAY_RANGE_RE, b.norm, "月", _MONTH_REACH):
         y = _int(m.group(1)) if m.group(1) else year
-        mo, d1, d2 = _int(m.group(2)), _int(m.group(3)), _int(m.group(5))
-        mo2 = _int(m.group(4)) if m.group(4) else mo
+        mo, d1, d2 = _int(m.group(2)), _int(m.group(3)), _int(m.group(6))
+        mo2 = _int(m.group(5)) if m.group(5) else mo
         if mo is None or d1 is None or mo2 is None or d2 is None:
             continue
-        lo, hi = iso(y, mo, d1), iso(y, mo2, d2)
+        y2 = _int(m.group(4)) if m.group(4) else y
+        if y and not m.group(4) and mo2 < mo:           # 12月30日至1月2日: across the new year
+            if m.group(1) or ref and ref[1] >= 11:
+                y2 = y + 1                             # said in December, or the first year written
+            else:
+                y, y2 = y - 1, y
+        lo, hi = iso(y, mo, d1), iso(y2, mo2, d2)
         if lo and hi and lo < hi:
             b.add("date", m.start(), m.end(), lo, value_high=hi, unit="日")
 
@@ -147,7 +155,13 @@ def days(b: Builder, ref: Ref | None) -> None:
             bisect.insort(recent, (e, day))
 
 
-def dates(b: Builder, year: int | None) -> None:
+def _far_ahead(n: str, s: int, mo: int, d: int, ref: Ref) -> bool:
+    """A day more than two months after the article's, not announced as ahead (将于…): last year's."""
+    ahead = (mo - ref[1]) * 31 + (d - ref[2])
+    return ahead > 62 and not _FUTURE_RE.search(n, max(0, s - 6), s)
+
+
+def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:
     n = b.norm
     if "年" not in n and "月" not in n and "-" not in n and "/" not in n and "." not in n:
         return
@@ -157,6 +171,8 @@ def dates(b: Builder, year: int | None) -> None:
     for m in finditer_near(_DATE_RE, n, "月", _MONTH_REACH):
         y = _int(m.group(1)) if m.group(1) else year
         mo, d = _int(m.group(2)), _int(m.group(3))
+        if not m.group(1) and y and ref and mo and d and _far_ahead(n, m.start(), mo, d, ref):
+            y -= 1                                     # 12月30日 in a January story: last December
         if mo is not None and d is not None and (day := iso(y, mo, d)):
             b.add("date", m.start(), m.end(), day)
     for m in _YEAR_MONTH_RE.finditer(n):

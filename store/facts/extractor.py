@@ -50,11 +50,11 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
                       clock_spans, half_share):
             shape(b)
-        date_ranges(b, year)
+        date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)
         month_dates(b, period_ref)
         named_months(b, period_ref)
-        dates(b, year)
+        dates(b, year, ref)
         days(b, ref)
         first_n(b)
         ranks(b)

@@ -272,8 +272,8 @@ def _read_unit(n: str, r: _Reading) -> bool:
     arabic = r.tok.lstrip("-负")[:1].isdigit()
     approx, unit, r.end = r.after
     r.approx = r.approx or approx
-    if (unit and unit.name == "个" and n[r.end:r.end + 1] in ("亿", "万") and not arabic
-            and n[r.end + 1:r.end + 2] not in ("亿", "级")):
+    if (unit and unit.name == "个" and n[r.end:r.end + 1] in (("亿",) if arabic else ("亿", "万"))
+            and n[r.end + 1:r.end + 2] not in ("亿", "级")):            # 两个亿, 2个亿 (spoken)
         r.value = EXACT.multiply(r.value, Decimal(10**8 if n[r.end] == "亿" else 10**4))   # 两个亿 (spoken)
         r.e = r.end + 1
         approx, unit, r.end = unit_after(n, r.e, Parsed(r.value), False)
@@ -406,6 +406,8 @@ def _add(b: Builder, r: _Reading, qualifier: str | None, claim: tuple[int, int] 
         r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每桶60.32美元
     if r.unit:
         unit, per = r.unit.full, r.unit.per
+        if per is None and "/" in unit:
+            per = unit.split("/", 1)[1]                                    # 微克/立方米: one unit, a denominator still
     else:
         unit, per = (r.currency or _implied_currency(n, r.s)) if r.kind == "money" else None, None
     if r.kind == "percent":

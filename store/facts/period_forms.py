@@ -26,29 +26,40 @@ _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
 # what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
 _NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|份?交割|合约|期货|预测|预计|发布|公布|份?报告|修正"
+# what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
+_NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算|[\d]"
+# before a day of the month alone: a count of days (连续5日, 近7日), not a date
+_DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去)\s*$")
+# after a day of the month alone: an act whose figures are its content, not that day's (2日决定设置价格上限)
+_ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
+_HOLIDAY_MONTH = {"五一": 5, "国庆": 10, "國慶": 10}
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
-          r"首[季一二三四五六七八九十两\d]|"
-          r"今[年日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]")
+          r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
+          r"今[年日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
+          r"“?(?:五一|国庆|國慶)")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
-    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q])"
+    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头])"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
+    rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
     rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
     rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
+    rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     rf"|(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
-    rf"|(?:前|首)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])个?月(?!份?[日号])"
+    rf"|(?<![先此之以])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
+    rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<mb>{_MON})月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<m>{_MON})月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
     rf"|(?P<yend>年末|年底|年初)"
@@ -58,11 +69,13 @@ PERIOD_RE = re.compile(
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
     rf"|(?P<prevq>上季度?|上一季度|上個季度)"
     rf"|(?P<prevm>上月|上个月|上個月)"
+    rf"|(?P<thism>本月)(?:以来|以來)?"
     rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})月(?P<dd>{_DAY})[日号]"
+    rf"|(?<![\d.\-/:：月第号至到—–~])(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初)"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
-    rf"|(?P<ybare>{_Y4})年(?:度)?(?![级代底末初])"
+    rf"|(?P<ybare>{_Y4})年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"
     rf"|(?P<rbare>今年|去年|上年|本年|明年|前年)"
     rf")"
 )
@@ -74,6 +87,12 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)(?:从|自|于)?\s*$")
 _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 _REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说|开始|以来|前后|晚|上午|下午|凌晨)")
+# a bracketed date after 今天 (今天（5月6日）从…获悉), or the bracket closing around one
+_REPORT_PAREN_RE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[）)]|[）)])")
+_TODAY_BRACKET_RE = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
+# a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
+_SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
+_LIST_JOIN = ("和", "与", "及", "、")
 
 
 @dataclass(slots=True)
@@ -176,7 +195,9 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             sentence_point = span.period
         span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
             span.same_period and span.years and norm[m.start() - 1:m.start()] in ("是", "为") or \
-            norm.startswith(("相比", "相較"), m.end())
+            norm.startswith(("相比", "相較"), m.end()) or \
+            norm[m.start() - 1:m.start()] in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, m.end())) or \
+            bool(out) and out[-1].base and norm[out[-1].end:m.start()] in _LIST_JOIN   # 比上年全年和上年同期
         if span.years and not span.base:
             ctx_year = span.years[-1]
         out.append(span)
@@ -213,10 +234,26 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b):
             return None
         return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))
+    if g["rya"]:
+        if not ref:
+            return None                        # 去年12月至今年2月: the article's year says which
+        a = (ref[0] + _RELATIVE_YEARS[g["rya"]], _int(g["rma"]) or 0)
+        b = (ref[0] + _RELATIVE_YEARS[g["ryb"]], _int(g["rmb"]) or 0)
+        if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b):
+            return None
+        return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))
     if g["fy"]:
         return PeriodSpan(s, e, text, g["fy"], years=(int(g["fy"]),))
     if g["today"]:
+        if _REPORT_PAREN_RE.match(norm, e) and _reported(norm, e) or norm.startswith("的", e):
+            return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
         return _day_word(s, e, text, g["today"], ref)
+    if g["hol"]:
+        mo = _HOLIDAY_MONTH[g["hname"]]
+        y = _resolve_year(mo, ctx_year, ref)
+        return PeriodSpan(s, e, text, f"{y}-{mo:02d}" if y else None)
+    if g["bday"]:
+        return _bare_day(norm, m, text, ref)
     if g["yrange"]:
         a, b = int(g["ya"]), int(g["yb"])
         if not a < b <= a + 30:
@@ -238,6 +275,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return PeriodSpan(s, e, text, f"{y - n + 1}/{y}" if y and n > 1 else (str(y) if y else None))
     if g["prevq"] or g["prevm"]:
         return _previous(s, e, text, bool(g["prevq"]), ref)
+    if g["thism"]:
+        return PeriodSpan(s, e, text, f"{ref[0]}-{ref[1]:02d}" if ref and ref[1] else None)
     if g["dm"]:
         return _day(norm, m, text, ctx_year, ref, future)
     if g["yy"]:
@@ -289,8 +328,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         elif not g["ry"] and not g["y"]:
             return None                        # 同期 alone says nothing
         return sp
-    if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 2 and not ctx_year:
-        y = ref[0] - 1                         # 全年 in a January release: last year's
+    if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 3 and not ctx_year:
+        y = ref[0] - 1                         # 全年 in a release of the first quarter (communiqué, work report): last year's
     elif y is None:
         y = _resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")
@@ -321,6 +360,11 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
     if g["nm"]:
         n = _int(g["nm"]) or 0
         return ("months" if 2 <= n <= 12 else None), 1, f"{{y}}-01/{{y}}-{n:02d}"
+    if g["pa"]:
+        a, b = _int(g["pa"]) or 0, _int(g["pb"]) or 0
+        if b != a + 1:
+            return None, 0, ""                  # 一二月份: two months in a row, else no period
+        return "months", a, f"{{y}}-{a:02d}/{{y}}-{b:02d}"
     if g["ma"]:
         a, b = _int(g["ma"]) or 0, _int(g["mb"]) or 0
         if not 1 <= a < b <= 12:
@@ -349,16 +393,42 @@ def _cutoff(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: R
     return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("cy") and y else (), point=True)
 
 
+def _reported(norm: str, e: int) -> bool:
+    """A reporting date (记者6月8日从…获悉, 今天（5月6日）公布): it dates the report, not a figure."""
+    b = _REPORT_PAREN_RE.match(norm, e)
+    return bool(_REPORT_AFTER_RE.match(norm, b.end() if b else e))
+
+
 def _day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None,
          future: bool = False) -> PeriodSpan | None:
-    if _REPORT_AFTER_RE.match(norm, m.end()):
+    if _reported(norm, m.end()):
         return None
     mo, d = _int(m.group("dm")), _int(m.group("dd"))
     if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
+    if _TODAY_BRACKET_RE.search(norm, max(0, m.start() - 3), m.start()):
+        ctx_year = None                        # 今天（12月24日）: the article's day, whatever year the sentence names
     y = int(m.group("dy")) if m.group("dy") else _resolve_year(mo, ctx_year, ref, future)
     period = f"{y}-{mo:02d}-{d:02d}" if y else None
     return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("dy") and y else (), point=True)
+
+
+def _bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> PeriodSpan | None:
+    """12日收盘, 8日，大桥上发生…: a day of the month alone is the article's month's (the month
+    before when the day is still ahead), unless it dates a report or counts days (连续5日)."""
+    s = m.start()
+    if not ref or not ref[1] or not ref[2] or _reported(norm, m.end()) or _ACT_AFTER_RE.match(norm, m.end()) \
+            or _DAYS_BEFORE_RE.search(norm, max(0, s - 4), s):
+        return None
+    d = int(m.group("bday"))
+    y, mo = ref[0], ref[1]
+    if d > ref[2] + 1:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    try:
+        day = date(y, mo, d)
+    except ValueError:
+        return None
+    return PeriodSpan(s, m.end(), text, day.isoformat(), point=True)
 
 
 def _day_word(s: int, e: int, text: str, word: str, ref: RefDate | None) -> PeriodSpan | None:

@@ -39,6 +39,13 @@ _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负�
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
 _NO_PERIOD_KINDS = ("year", "date")
+_FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
+_CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
+_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
+# standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
+_STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
+# an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
+_EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
 
 
 def _skip(f: Fact) -> bool:
@@ -76,8 +83,14 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if f["kind"] == "duration":
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none
+        if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
+                or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
+            f["period"], f["period_text"] = None, None
+            continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
         chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near)
+        if chosen is None and not mine:
+            chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:
             chosen = _carried(norm, f, sent_start, ref, carried, cuts)
         if chosen is None and days:
@@ -132,10 +145,20 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
     for sp in reversed(mine):
         if sp.base:
             continue
-        if norm.startswith("的", sp.end) and any(sp.end < g["start"] and g["end"] <= f["start"]
-                                                 for g in facts if not _skip(g)):
+        if norm.startswith("的", sp.end) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
+                and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             continue
         return sp
+    return None
+
+
+def _later_in_clause(norm: str, f: Fact, spans: list[PeriodSpan], i: int, sent_end: int) -> PeriodSpan | None:
+    """21家主要银行上半年减免服务费用1375亿元: a figure opening its clause before the period."""
+    for sp in spans[i:i + 3]:
+        if sp.start >= sent_end or _CLAUSE_MARK_RE.search(norm, f["end"], sp.start):
+            return None
+        if sp.start >= f["end"] and not sp.base and not sp.same_period:
+            return sp
     return None
 
 
@@ -206,21 +229,36 @@ def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple
     return None
 
 
+def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
+    """The last period of the sentence before (of the one before that when it names none: “十四五”期间，
+    经济平稳增长。税费收入超过155万亿元。其中，税收收入超过85万亿元), within the paragraph."""
+    end = sent_start
+    for _ in range(2):
+        k = bisect.bisect_left(cuts, end) - 1
+        start = cuts[k] if k >= 0 else 0
+        found = find_periods(norm, ref, [(start, end)], cuts)
+        sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
+        if sp or start == 0 or norm[start - 1] == "\n":
+            return sp
+        end = start
+    return None
+
+
 def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
              memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
     """The previous sentence's period (same paragraph), for a figure that means nothing
     without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
     if sent_start == 0 or norm[sent_start - 1] == "\n":
         return None                                 # a new paragraph
+    if _THEN_RE.search(norm, sent_start, f["start"]):
+        return None                                 # 当时…: a time of its own, unnamed
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
-    rate = f["kind"] in ("percent", "points") or bool(f.get("change"))
+    # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
+    rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")
     if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
-        k = bisect.bisect_left(cuts, sent_start) - 1
-        prev_start = cuts[k] if k >= 0 else 0
-        found = find_periods(norm, ref, [(prev_start, sent_start)], cuts)
-        memo[sent_start] = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
+        memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
     if prev is None:
         return None

@@ -27,14 +27,15 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
 _PERSON_ANY_RE = re.compile(r"参加|出席|参与|参会|获益|受益|出游|就业|参赛|入境|出境|到访|观看|参观|报名|签约")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
-_OF_NOUN_RE = re.compile(r"的([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")
+_OF_NOUN_RE = re.compile(r"的[\x00\x01]*([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
 _MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
-_EDGE_JUNK = "“”\"'《》()（）、 -\x00\x01"
+_EDGE_JUNK = "“”\"'《》()（）、 -+＋\x00\x01"
 
 
 def simplified(norm: str) -> str:
@@ -85,9 +86,11 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
                 subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
                 break
     plain = subj.translate(S.SUBJECT_CHARS)
-    if len(subj) < 2 and not subj.isascii():
+    if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj):
         return None
-    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) or plain.startswith(S.VERB_STARTS)
+    event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
+    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) and not event
+                      or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
     return subj
@@ -98,7 +101,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
 def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     s, e = f["start"], f["end"]
     unit = f.get("unit")
-    if f["kind"] == "count" and unit not in ("人", "人次", "人口", "起", "余人"):
+    if f["kind"] == "count" and (unit not in ("人", "人次", "人口", "起", "余人")
+                                 or not f["surface"].endswith(unit)):      # 78万头部作者: a bare head count
         noun = _noun_after(text, e)
         if noun:
             return noun
@@ -106,6 +110,10 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         m = _PERSON_STATE_RE.match(text, e)
         if m:
             return m.span()                     # 22人死亡、117人受伤
+        if text.startswith(("为", "是"), e) and f["kind"] == "count":
+            noun = _noun_after(text, e + 1)     # 其中338人为地震孤儿
+            if noun:
+                return noun
     if f["kind"] == "percent" and text.startswith(("股权", "股份"), e):
         left = text[max(0, s - 8):s]
         owner = re.split(r"[，。；、\s]", left)[-1]
@@ -115,7 +123,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         return ""                               # 105年来, 连续5个季度, 十年增长: a span, not a measured thing
     if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
         m = _OF_NOUN_RE.match(text, e)
-        if m and not S.CHANGE_START_RE.match(m.group(1)):
+        if m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]:   # 的三分之一: a share
             noun = m.group(1)
             for stop_re in (S.NOUN_AFTER_VERB_CUT_RE, S.OF_NOUN_STOP_RE):
                 stop = stop_re.search(noun, 1)
@@ -123,7 +131,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
             if unit in ("岁", "周岁"):
                 noun = noun[:3]                 # a person's name
             a = m.start(1)
-            b = a + min(len(noun), 8)
+            b = a + min(len(noun), 12 if f["kind"] == "duration" else 8)   # 为期5天的服务贸易交易会
             _, we = word_around(text, b, a, m.end(1))
             b = max(b, we) if we - a <= 10 else b
             if b - a >= 2:
@@ -257,6 +265,24 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     return (own + shared) or None
 
 
+def respective_figures(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | None:
+    """甲17.7万人次，乙138亿元，同比分别增长x、y (no items before 分别): the i-th figure after
+    分别 belongs to the i-th of the figures just before it in the sentence, whose subjects differ."""
+    k = simp.find("分别", lo, hi)
+    if k < 0 or f["start"] < k or any(c in simp[lo:k] for c in "、和及与"):
+        return None
+    figs = [g for g in facts if k < g["start"] < hi and g["kind"] not in ("year", "date")]
+    if len(figs) < 2 or f not in figs:
+        return None
+    earlier = [g for g in facts if g["end"] <= lo and g["kind"] not in ("year", "date", "duration")]
+    run = earlier[-len(figs):]
+    subjects = [g.get("subject") for g in run]
+    if (len(run) < len(figs) or not all(subjects) or len(set(subjects)) < len(subjects)
+            or _SENTENCE_END_RE.search(simp, run[0]["end"], k)):
+        return None
+    return subjects[figs.index(f)]
+
+
 def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
     """通信、电子、计算机行业主力资金净流出金额: the last item carries the head
     (行业主力资金净流入金额) all items share; it starts after the words as long as the others."""
@@ -322,8 +348,9 @@ def _from_at(text: str, lo: int, s: int) -> int:
     k = text.find("从", lo + 1, s)
     if k < 0:
         k = text.find("由", lo + 1, s)
-        if k >= 0 and "的" not in text[k:s] and not text.startswith(("由上月", "由去年", "由上年"), k):
-            k = -1
+        if k >= 0 and ("的" not in text[k:s] and not text.startswith(("由上月", "由去年", "由上年"), k)
+                       or text.startswith(("由于", "由於", "由此"), k)):
+            k = -1                              # 是由于…减少了22%: a cause, not a start
     return k
 
 
@@ -341,6 +368,9 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     pre = _PUA_RE.sub("\x00", pre)
     if "占" in pre:
         return _share_phrase(text, start, pre)
+    k = max(pre.rfind("是"), pre.rfind("相当于"))
+    if f["kind"] == "multiple" and k >= 0 and pre.rstrip().endswith("的"):
+        return _phrase(text, start, pre[:k]) if k else None   # 甲的强度是乙的7倍: 甲的强度; 相当于乙的N倍: the sentence's
     return _phrase(text, start, pre)
 
 

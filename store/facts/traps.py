@@ -103,6 +103,8 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("年", r"\(\d+\s*[-—~～至到]\s*\d+年\)", False),
     # a size threshold naming a class: 5000万元及以上项目 (the count of those projects is the figure)
     ("及以上", r"\d+(?:\.\d+)?[万亿]?元及以上(?=项目|企业|单位|工业|规模|的)", True),
+    # a policy package named by its count of articles, in quotes: “高光20条”, “新国十条”
+    ("条", rf"(?<=[“\"])[^“”\"，。]{{0,6}}?[\d{_CN}]+条(?=[”\"])", False),
     # opening hours in a name: 24小时便利店
     ("小时", r"24小时(?=便利店|营业|自助|药店|书店|药房|餐厅|热线|服务热线)", True),
     # URLs and their %-escapes (%E8%A8%82 is not 82 %)
