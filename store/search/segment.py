@@ -316,9 +316,14 @@ class Segment:
         xa, xb = self.ftxoff[flat].tolist(), self.ftxoff[flat + 1].tolist()
         spans = self.fclause[flat].astype(np.int64)
         spans += self.noff[self.fdoc[flat].astype(np.int64), 0][:, None]
-        text, norm = self.ftext, self.norm
-        return np.fromiter((any(n in text[a:b] or (s < e and n in norm[s:e]) for n in needles)
-                            for a, b, (s, e) in zip(xa, xb, spans.tolist())), dtype=bool, count=len(flat))
+        tfind, nfind = self.ftext.find, self.norm.find  # find within bounds: no slice is copied
+        keep = np.zeros(len(flat), dtype=bool)
+        for i, (a, b, (s, e)) in enumerate(zip(xa, xb, spans.tolist())):
+            for n in needles:
+                if tfind(n, a, b) >= 0 or (s < e and nfind(n, s, e) >= 0):
+                    keep[i] = True
+                    break
+        return keep
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
         """(article id, title, fact indices, fact ids) for each doc of `ds`: the facts

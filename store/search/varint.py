@@ -40,22 +40,23 @@ def encode(values: np.ndarray, sizes: np.ndarray | None = None) -> np.ndarray:
     return out
 
 
-def decode(data: np.ndarray) -> np.ndarray:
-    """The values of a run of whole varints (int64; few temporaries: on a
-    busy machine fresh memory is what a decode pays most for)."""
+def decode(data: np.ndarray, dtype: type = np.int64) -> np.ndarray:
+    """The values of a run of whole varints, as `dtype` (which must hold
+    them; few temporaries: on a busy machine fresh memory is what a decode
+    pays most for)."""
     b = np.asarray(data, dtype=np.uint8)
     last = np.flatnonzero(b < 0x80)  # each value's last byte
     if len(last) == len(b):  # the common case: every value below 128
-        return b.astype(np.int64)
+        return b.astype(dtype)
     first = np.empty_like(last)
     first[0] = 0
     first[1:] = last[:-1] + 1
-    values = (b[first] & 0x7F).astype(np.int64)
+    values = (b[first] & 0x7F).astype(dtype)
     more = np.flatnonzero(last > first)  # values of two bytes or more
     k = 1
     while len(more):
         at = first[more] + k
-        values[more] |= (b[at] & 0x7F).astype(np.int64) << (7 * k)
+        values[more] |= (b[at] & 0x7F).astype(dtype) << (7 * k)
         more = more[last[more] > at]
         k += 1
     return values
@@ -87,7 +88,7 @@ def encode_postings(gaps: np.ndarray, codes: np.ndarray) -> tuple[np.ndarray, np
 
 def decode_postings(data: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(doc gaps, tf codes) of a run of postings written by encode_postings."""
-    values = decode(data)
+    values = decode(data, np.int32)  # a block's gaps are below 2^16: values below 2^18
     low = values & 3
     escaped = low == ESCAPE
     if not escaped.any():
