@@ -18,7 +18,7 @@ lifecycle) and ``check``.  This module is the reading side and the glue.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,7 +34,7 @@ from store.db.schema import (
     meta_of,
     read_main,
 )
-from store.db.shards import ShardCache, shard_key
+from store.db.shards import SHARD_CACHE, ShardCache, ShardData, shard_key
 from store.db.transaction import Transaction, write_transaction
 from store.errors import CorruptStoreError, os_error
 from store.paths import default_store_path, sidecar_dir
@@ -246,8 +246,10 @@ class Store(SeriesReads):
         rebuild streams in bounded memory (the index does not depend on the
         order)."""
         catalog = self._catalog
-        for shard, members in sorted(catalog.by_shard(catalog.by_id if ids is None else ids).items()):
-            data = self._shards.peek(shard)
+        groups = catalog.by_shard(catalog.by_id if ids is None else ids)
+        read = self._shard_reader(len(groups))
+        for shard, members in sorted(groups.items()):
+            data = read(shard)
             for _, key in members:
                 article = data.get("articles", {}).get(key)
                 if article is not None:
@@ -289,13 +291,21 @@ class Store(SeriesReads):
     def _series_docs(self, ids: Iterable[str] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
         """(article, facts) of every article (or of ``ids``), shard by shard."""
         catalog = self._catalog
-        for shard, members in sorted(catalog.by_shard(catalog.by_id if ids is None else ids).items()):
-            data = self._shards.peek(shard)
+        groups = catalog.by_shard(catalog.by_id if ids is None else ids)
+        read = self._shard_reader(len(groups))
+        for shard, members in sorted(groups.items()):
+            data = read(shard)
             for _, key in members:
                 article = data.get("articles", {}).get(key)
                 if article is not None:
                     holder = data.get("facts", {}).get(key)
                     yield as_article(article), holder["facts"] if holder else []
+
+    def _shard_reader(self, n_shards: int) -> Callable[[int], ShardData]:
+        """How a pass over ``n_shards`` shards reads them: through the cache
+        when they fit in it (a commit's index and series updates then parse
+        the shard it wrote once), else without filling it."""
+        return self._shards.get if n_shards <= SHARD_CACHE else self._shards.peek
 
     def hit_spans(self, text: str, query: str | Query) -> list[tuple[int, int]]:
         """Where a query hits a text, for highlighting; pinyin terms are
