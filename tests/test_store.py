@@ -338,3 +338,17 @@ def test_writers_hash_only_the_shard_files_changed_since_a_writer_last_verified_
     with pytest.raises(CorruptStoreError, match=name):
         seeded.ingest_paths([write(tmp_path / "c.txt", PAGE.replace("测试标题", "第三标题"))])
     assert name in hashed
+
+
+def test_a_damaged_catalog_segment_is_reported_naming_it_and_left_as_it_is(seeded, tmp_path):
+    seeded.ingest_paths([write(tmp_path / "a.txt", PAGE)])
+    name = json.loads(seeded.path.read_bytes())["log"][-1][0]
+    segment = sidecar_dir(seeded.path) / "catalog" / name
+    damaged = segment.read_bytes()[:-3] + b"xyz"
+    segment.write_bytes(damaged)
+    with pytest.raises(CorruptStoreError, match=name):
+        open_store(seeded.path)
+    assert segment.read_bytes() == damaged
+    segment.unlink()
+    with pytest.raises(CorruptStoreError, match="catalog segment .* missing"):
+        open_store(seeded.path)
