@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import NamedTuple
 
 from store.errors import InputError, StoreError
-from store.ingest.content_key import content_key
 from store.ingest.extraction import Extractor
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
 from store.ingest.page import parse_page
@@ -148,17 +147,17 @@ def _with_facts(parsed: ParsedInput, bad: list[tuple[str, str]], progress: Progr
 
 def _new_articles(parsed: ParsedInput) -> Iterator[Article]:
     """The parsed articles stamped with their source.  The same record twice
-    in one file (by id, or by content: see content_key) is left out after
-    its first: the store keeps the first, so its facts are not extracted
-    again."""
+    in one file is left out after its first: the store keeps the first, so
+    its facts are not extracted again.  (The same content under another id
+    is left to the store, which compares content keys anyway: computing
+    them here too would cost as much again.)"""
     seen: set[str] = set()
     for article in parsed.articles:
         article["source"] = source_ref(article, parsed.header.file, parsed.header.sha256)
         article["sources"] = [article["source"]]
-        ckey = content_key(article["title"], article["body"])
-        if article["id"] in seen or ckey in seen:
+        if article["id"] in seen:
             continue
-        seen.update((article["id"], ckey))
+        seen.add(article["id"])
         yield article
 
 

@@ -45,6 +45,9 @@ _INVISIBLE = re.compile(
 )
 # Unicode line and paragraph separators are line breaks.
 _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+# Searched for before the slower passes run (most text has none of these).
+_HAS_SEPARATOR = re.compile("[\u2028\u2029]")
+_HAS_ESCAPE = re.compile("[\x1b\x80-\x9f]")
 
 _HTML_HINT = re.compile(r"</?(?:p|br|div|span|strong|b|i|em|a|img|section|h\d)\b[^>]*>|&(?:nbsp|amp|lt|gt|quot|#\d+|#x[0-9a-f]+);", re.IGNORECASE)
 _HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|p(?:\s[^>]*)?|/div|div(?:\s[^>]*)?|/h\d|h\d(?:\s[^>]*)?)\s*>", re.IGNORECASE)
@@ -114,8 +117,10 @@ def sanitize(text: str) -> str:
     """Make untrusted text safe for a terminal: drop escape sequences with
     their payloads, control characters, BOMs and invisible format
     characters; normalise line endings."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_SEPARATORS)
-    if "\x1b" in text or any("\x80" <= ch <= "\x9f" for ch in text):
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _HAS_SEPARATOR.search(text):
+        text = text.translate(_SEPARATORS)
+    if _HAS_ESCAPE.search(text):
         text = _ESCAPE_SEQUENCE.sub("", text)
     if "\ue40c" in text:  # SogouCS marks paragraph breaks with this private-use character
         text = text.replace("\ue40c", "\n")
