@@ -194,14 +194,16 @@ _VERIFIED: set[Path] = set()
 VERIFIED_FILE = "shards-verified.json"
 
 
-def damaged_shard_files(data: MainData, shard_dir: Path) -> dict[str, str]:
+def damaged_shard_files(data: MainData, shard_dir: Path, sound: dict[str, list[int]] | None = None
+                        ) -> dict[str, str]:
     """Shard files the main file names that are missing or differ from their
-    recorded size and checksum, as shard key → problem.  Call under the
-    write lock (it records what it verified, see VERIFIED_FILE)."""
+    recorded size and checksum, as shard key → problem; ``sound`` is filled
+    with the stat of each file found sound, for :func:`remember_sound`."""
+    if sound is None:
+        sound = {}
     meta = meta_of(data)
     sums = meta.get("shard_sums", {})
     remembered = _remembered(shard_dir.parent / VERIFIED_FILE)
-    sound: dict[str, list[int]] = {}
     found: dict[str, str] = {}
     for key, name in meta["shards"].items():
         path = shard_dir / name
@@ -224,12 +226,18 @@ def damaged_shard_files(data: MainData, shard_dir: Path) -> dict[str, str]:
         else:
             _VERIFIED.add(path)
             sound[name] = stat
-    if not found and sound != remembered:  # a damaged store is left as it is
+    return found
+
+
+def remember_sound(shard_dir: Path, sound: dict[str, list[int]], live: set[str]) -> None:
+    """Record the shard files a writer found sound that are still live,
+    after its commit (a writer that does not commit changes no file)."""
+    kept = {name: stat for name, stat in sound.items() if name in live}
+    if kept != _remembered(shard_dir.parent / VERIFIED_FILE):
         try:
-            atomic_write(shard_dir.parent / VERIFIED_FILE, dumps(sound))
+            atomic_write(shard_dir.parent / VERIFIED_FILE, dumps(kept))
         except OSError:
             pass  # only a cache: the next writer hashes again
-    return found
 
 
 def _stat_key(path: Path) -> list[int]:

@@ -39,6 +39,7 @@ from store.db.shards import (
     ShardSum,
     damaged_shard_files,
     read_shard_file,
+    remember_sound,
     remove_shards_except,
     remove_uncommitted_shards,
     shard_file_name,
@@ -101,7 +102,8 @@ def write_transaction(target: CommitTarget, *, repair: bool = False) -> Iterator
         # Apply our change on top of whatever another writer committed.
         if target.path.exists():
             target.refresh_if_changed()
-        if not repair and (damage := damaged_shard_files(target.committed_data(), target.dir / "shards")):
+        sound: dict[str, list[int]] = {}
+        if not repair and (damage := damaged_shard_files(target.committed_data(), target.dir / "shards", sound)):
             raise CorruptStoreError(f"{next(iter(damage.values()))}; the store was not changed; {FIX_HINT}")
         sweep_index(target.dir / "index")
         try:
@@ -117,6 +119,8 @@ def write_transaction(target: CommitTarget, *, repair: bool = False) -> Iterator
         try:
             yield tx
             tx.commit()
+            if tx.committed:
+                remember_sound(tx.shard_dir, sound, set(tx.meta["shards"].values()))
         except BaseException as err:
             sweep_index(target.dir / "index")  # a failed index update leaves nothing behind
             _fail(tx, err)
