@@ -20,6 +20,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Self
 
@@ -141,9 +142,13 @@ class Extractor:
 
         if self._pool is None:
             context = multiprocessing.get_context(self.start_method)
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_worker_init)
         try:
-            return self._pool.submit(fn, *args)
+            # A submit may start a worker: an interrupt in the middle of
+            # that hand-over would leave the half-started worker printing a
+            # traceback, so it is held until the worker is started.
+            with _interrupts_held():
+                return self._pool.submit(fn, *args)
         except BrokenProcessPool:
             self._restart()
             return self._submit(fn, *args)
@@ -174,6 +179,29 @@ class Extractor:
                 self._restart()
                 outcome = "facts could not be extracted (the extracting process died)"
             yield article, outcome
+
+
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the writer, which stops them in order (the
+    terminal sends it to the whole process group)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def _batches(articles: Iterable[Article]) -> Iterator[_Batch]:
