@@ -161,3 +161,18 @@ def test_check_reports_a_source_listing_an_article_that_is_not_stored(tmp_path):
         tx.changed = True
     [problem] = [p for p in open_store(store.path).check() if "search index" not in p]
     assert "lists 1 article(s) of other files that are not stored" in problem
+
+
+def test_the_command_says_a_copied_file_added_its_name_to_an_article_already_stored(tmp_path):
+    from tests.helpers_cli import factdesk
+
+    db = tmp_path / "store" / "factdesk.json"
+    write(tmp_path / "in" / "a.txt", PAGE)
+    copy = write(tmp_path / "in" / "copy.txt", PAGE)
+    assert factdesk(db, "ingest", str(tmp_path / "in" / "a.txt")).returncode == 0
+    text = factdesk(db, "ingest", str(copy))
+    assert text.returncode == 0, text.stderr
+    assert "0 article(s)" in text.stdout.decode() and "1 already stored from another file" in text.stdout.decode()
+    write(tmp_path / "in" / "copy2.txt", PAGE)
+    as_json = factdesk(db, "ingest", "--json", str(tmp_path / "in" / "copy2.txt"))
+    assert json.loads(as_json.stdout.decode().splitlines()[-1])["merged"] == 1

@@ -218,7 +218,7 @@ def cmd_config(args: argparse.Namespace) -> int:
 def _report(report: Any, as_json: bool) -> int:
     if as_json:
         _jsonl({
-            "added": report.added, "removed": report.removed, "facts": report.facts,
+            "added": report.added, "merged": report.merged, "removed": report.removed, "facts": report.facts,
             "ingested": report.ingested_sources, "unchanged": report.unchanged_sources,
             # A path with undecodable bytes cannot go into JSON as it is.
             "skipped": [{"path": _utf8(p), "reason": _utf8(r)} for p, r in report.skipped],
@@ -230,6 +230,7 @@ def _report(report: Any, as_json: bool) -> int:
             _out(f"unchanged  {_shown(name)}")
         if report.ingested_sources:
             _out(f"ingested   {len(report.ingested_sources)} file(s): {report.added} article(s), {report.facts} fact(s)"
+                 + (f", {report.merged} already stored from another file (sources added)" if report.merged else "")
                  + (f", replaced {report.removed}" if report.removed else ""))
     return EXIT_ERROR if report.skipped else EXIT_OK
 
