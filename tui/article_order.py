@@ -53,8 +53,19 @@ class ArticleOrder:
                 out.append((name if name != last else None, entry))
                 last = name
             return out
+        return [(None, e) for e in self.sort(catalog)]
+
+    @property
+    def grouped(self) -> bool:
+        """Whether the list has a header row before each group."""
+        return self.field == "publication"
+
+    def sort(self, catalog: list[Entry]) -> list[Entry]:
+        """The entries in display order, without group headers."""
+        if self.grouped:
+            return [e for _, e in self.arrange(catalog)]
         key = {"date": _date, "title": _title, "facts": _facts}[self.field]
-        return [(None, e) for e in sorted(catalog, key=key, reverse=self.descending)]
+        return sorted(catalog, key=key, reverse=self.descending)
 
 
 def _date(entry: Entry) -> str:

@@ -41,9 +41,10 @@ class Row:
     entry: dict[str, Any] | None = None
 
 
-class _ResultRows(Sequence[Row]):
-    """Search results as list rows, made on access (the list draws only the
-    rows on screen)."""
+class _EntryRows(Sequence[Row]):
+    """Articles or search results as list rows, made on access (the list
+    draws only the rows on screen, and 100,000 rows made at once would hold
+    up the first paint)."""
 
     def __init__(self, results: Sequence[dict[str, Any]]) -> None:
         self.results = results
@@ -99,8 +100,12 @@ class ArticleList(ScrollView, can_focus=True):
     def show_catalog(self, catalog: list[dict[str, Any]]) -> None:
         """Articles in the chosen order; ordered by publication, a header
         row before each publication's group."""
-        rows = [row for header, entry in self.order.arrange(catalog)
-                for row in ([Row(header)] if header else []) + [Row(entry.get("title") or "", entry)]]
+        rows: Sequence[Row]
+        if self.order.grouped:
+            rows = [row for header, entry in self.order.arrange(catalog)
+                    for row in ([Row(header)] if header else []) + [Row(entry.get("title") or "", entry)]]
+        else:
+            rows = _EntryRows(self.order.sort(catalog))
         self.catalog = catalog
         self.searching = False
         self.message = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p)."
@@ -131,7 +136,7 @@ class ArticleList(ScrollView, can_focus=True):
         built only when it is drawn."""
         self.searching = True
         self.message = message
-        self._set_rows(_ResultRows(results))
+        self._set_rows(_EntryRows(results))
         shown = len(results)
         more = f" of {total:,}" if total > shown else ""
         self.border_title = f"Matches ({shown:,}{more})"
