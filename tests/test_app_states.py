@@ -76,7 +76,7 @@ async def test_a_store_changed_on_disk_is_offered_for_reload() -> None:
         await pilot.pause()
         assert app.main_screen.disk.pending
         assert any("press r to reload" in str(n.message).lower() for n in app._notifications)
-        assert "changed on disk" in str(app.query_one("#status").render())
+        assert "store changed" in str(app.query_one("#status").render())
         await pilot.press("r")
         await settle(pilot)
         assert store.reloads == 1 and not app.main_screen.disk.pending

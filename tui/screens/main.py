@@ -344,7 +344,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     # -- store changes -------------------------------------------------------
     def _changed_on_disk(self) -> None:
-        say(self, "disk", "The store changed on disk. Press r to reload.", title="Store changed", timeout=30)
+        say(self, "disk", "The store has new changes (another process wrote to it). Press r to reload.", title="Store changed", timeout=30)
         self.update_status()
 
     def action_reload(self) -> None:
@@ -425,7 +425,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             filters.append(f"kind:{table.kind_filter}")
         if table.sort_column is not None:
             filters.append(f"sort:{COLUMNS[table.sort_column].title}")
-        note = "changed on disk — r reloads" if self.disk.pending else ""
+        note = "store changed — r reloads" if self.disk.pending else ""
         self.query_one(StatusBar).update_status(
             self.store.path, self.counts.get("articles", 0), self.counts.get("facts", 0), filters, note
         )
