@@ -50,14 +50,16 @@ def _first(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
     """(class items a match of `items` can begin with, whether it can match empty)."""
     acc: list[str] = []
     for op, av in items:
-        chars, empty = _first_of(op, av)
+        chars, empty = _edge_of(op, av, _first)
         acc += chars
         if not empty:
             return acc, False
     return acc, True
 
 
-def _first_of(op: Any, av: Any) -> tuple[list[str], bool]:
+def _edge_of(op: Any, av: Any, walk: Any) -> tuple[list[str], bool]:
+    """The class items one parsed item can begin (walk=_first) or end
+    (walk=_last) a match with, and whether it can match empty."""
     name = str(op)
     if name == "LITERAL":
         return [re.escape(chr(av))], False
@@ -66,19 +68,19 @@ def _first_of(op: Any, av: Any) -> tuple[list[str], bool]:
     if name == "SUBPATTERN":
         if av[1] & re.IGNORECASE:
             raise _Unknown("(?i:)")
-        return _first(list(av[3]))
+        return walk(list(av[3]))
     if name == "BRANCH":
         acc, empty = [], False
         for alt in av[1]:
-            chars, e = _first(list(alt))
+            chars, e = walk(list(alt))
             acc += chars
             empty = empty or e
         return acc, empty
     if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        chars, empty = _first(list(av[2]))
+        chars, empty = walk(list(av[2]))
         return chars, empty or av[0] == 0
     if name in ("ASSERT", "ASSERT_NOT", "AT"):
-        return [], True                   # zero-width: the next item consumes the first character
+        return [], True                   # zero-width: the next item consumes the edge character
     raise _Unknown(name)
 
 
@@ -90,34 +92,11 @@ def _last(items: list[tuple[Any, Any]]) -> tuple[list[str], bool]:
         name = str(op)
         if name == "ASSERT" and av[0] == 1 and _min_width(av[1]) > 0:
             return acc, False             # a lookahead needing text: never at the very end
-        chars, empty = _last_of(op, av)
+        chars, empty = _edge_of(op, av, _last)
         acc += chars
         if not empty:
             return acc, False
     return acc, True
-
-
-def _last_of(op: Any, av: Any) -> tuple[list[str], bool]:
-    name = str(op)
-    if name in ("LITERAL", "IN"):
-        return _first_of(op, av)
-    if name == "SUBPATTERN":
-        if av[1] & re.IGNORECASE:
-            raise _Unknown("(?i:)")
-        return _last(list(av[3]))
-    if name == "BRANCH":
-        acc, empty = [], False
-        for alt in av[1]:
-            chars, e = _last(list(alt))
-            acc += chars
-            empty = empty or e
-        return acc, empty
-    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
-        chars, empty = _last(list(av[2]))
-        return chars, empty or av[0] == 0
-    if name in ("ASSERT", "ASSERT_NOT", "AT"):
-        return [], True
-    raise _Unknown(name)
 
 
 def _compiled_class(items: list[str], empty: bool) -> re.Pattern[str] | None:
