@@ -18,11 +18,8 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
-def db(store_path) -> str:
+def db(seeded, store_path) -> str:
     """A seeded store (read commands never create one)."""
-    from store import open_store
-
-    open_store(store_path)
     return str(store_path)
 
 
