@@ -76,6 +76,10 @@ for _p in R.POST_QUALIFIERS:
     _POSTQ_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
+# the first characters of words ending in 约 (合约, 签约, 预约, 公约, 条约, 节约, 制约, 履约, 违约, 特约, 婚约, 契约)
+_WORDS_ENDING_IN_YUE = frozenset("合签预公条节制履违特婚契践邀")
+
+
 def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None, int]:
     """Qualifier written right before offset s: (qualifier, new start of surface)."""
     if s == 0 or (candidates := _PREQ_BY_LAST.get(norm[s - 1])) is None:
@@ -84,6 +88,8 @@ def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None
         if norm.startswith(q, s - len(q)) and s - len(q) >= 0:
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
                 continue
+            if q == "约" and s >= 2 and norm[s - 2] in _WORDS_ENDING_IN_YUE:
+                continue                  # 合约2108, 签约50个: 约 ends a word, it qualifies nothing
             return R.QUALIFIER_AS.get(q, q), (s - len(q) if in_surface else s)
     return None, s
 

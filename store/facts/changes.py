@@ -30,12 +30,15 @@ UP_WORDS = (
     "加快", "上调", "调升", "调高", "升值", "走高", "反弹", "大涨", "暴涨", "上扬", "拉升", "翻番", "翻了",
     "净增", "多增", "少减", "高出", "多出", "增幅", "涨幅", "升幅", "增速", "增长率", "增", "涨", "升", "翻",
     "上行", "高开", "收涨", "收高", "溢价", "加征", "快于", "增产", "增收", "暴增", "大增", "剧增", "急增", "猛涨",
+    # revisions of a forecast and Taiwan usage: 上修2.92個百分點, 成長12.65％; spreads widening: 走阔1.5bp
+    "上修", "成长", "成长率", "改善", "走阔", "走扩", "攀高", "涨升", "走升",
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
     "下挫", "下滑", "大跌", "暴跌", "缩减", "压降", "净减", "少增", "多减", "萎缩", "收缩", "回调", "减缓",
     "降幅", "跌幅", "减", "降", "跌",
     "下行", "低开", "收跌", "收低", "折价", "减亏", "慢于", "减产", "减收", "锐减", "骤降", "骤减",
+    "下修", "走跌", "走弱",
 )
 # comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
 _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
@@ -44,14 +47,14 @@ UP_WORDS += ("增長", "上漲", "擴大", "上調", "調升", "調高", "飆升
 DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶值", "放緩", "減緩", "淨減", "減", "跌幅", "降幅")
 DIRECTION = {w: "up" for w in UP_WORDS} | {w: "down" for w in DOWN_WORDS}
 DIRECTION |= {w: "up" for w in _UP_ADJ} | {w: "down" for w in _DOWN_ADJ}
-_RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
+_RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "成长率", "降幅", "跌幅")
 
 _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade)
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
                             r"增进|增设|增收节支|增量|升温|升旗|提升至")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
-_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与已仍再亦也将]|一度|达到|高达|已经)*"
+_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将]|一度|达到|高达|已经)*"
                      r"|[了分别均都\s]*(?:[\d.]+[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
@@ -59,7 +62,8 @@ _TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压�
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 # a contribution (拉动经济增长4.3个百分点) is not a change of the figure itself
 _CONTRIBUTION_RE = re.compile(r"拉动|带动|影响")
-_RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
+_RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "成长率", "降幅", "跌幅")
+_RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
 _COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较)[^，。；,;]{0,12}$")
 _SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)\s*\+?$")
 _BASE_RE = re.compile(
@@ -94,7 +98,16 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     if direction is None:
         return None, None, None
     written = text[lo + wpos: lo + wpos + len(word)] if word else None
-    return direction, written, _respective_base(_base_text(text, lo, base_left), left, lo, others, f)
+    base = _base_text(text, lo, base_left) or _year_on_year(base_left)
+    return direction, written, _respective_base(base, left, lo, others, f)
+
+
+# 年增5.4%, 年減3% (Taiwan, Hong Kong): growth over a year, as 按年; not 2024年增长, 今年增
+_YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同])年\s*$")
+
+
+def _year_on_year(base_left: str) -> str | None:
+    return "按年" if _YEAR_ON_YEAR_RE.search(base_left) else None
 
 
 def _respective_base(base: str | None, left: str, lo: int, others: list[Fact], f: Fact) -> str | None:
@@ -126,7 +139,9 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
     adj = _comparison_adjective(left)
     if adj is not None:
         word, wpos, direction, base_left = adj
-        return (None if base_left.endswith("的") else direction), word, wpos, base_left
+        if base_left.endswith("的") or f["kind"] == "percent" and _RATE_NOUN_END_RE.search(left):
+            direction = None                   # 低于去年成长率2.6%: the figure is the base's own rate
+        return direction, word, wpos, base_left
     m = _SIGNED_RE.search(left)
     if m and f.get("value") is not None:
         return ("down" if _negative(f) else "up"), None, -1, left[:m.end()]
@@ -177,6 +192,8 @@ def _last_change_word(left: str) -> tuple[str | None, int]:
             continue
         if m.group(0) in _RATE_WORDS and _COMPARISON_BEFORE_RE.search(left, 0, m.start()):
             continue                           # 高于全国进出口增速7.1个百分点: 增速 names the base
+        if m.group(0) in _RATE_WORDS and "占" in left[:m.start()]:
+            continue                           # 占CPI总涨幅超六成: a share of the rise, not a rise
         best = m
     if best is None:
         return None, -1
@@ -213,9 +230,22 @@ def _base_text(text: str, lo: int, left: str) -> str | None:
     a, b = m.start("base"), m.end("base")
     k = left.find("的", a, b)
     b = k if k >= 0 else b                      # 比2021年的70.95美元/桶: the base is 2021年
+    b = _base_end(left, a, b)                   # 较预测数一七二三亿美元多出…: the base is 预测数
     adverb = _BASE_ADVERB_RE.search(left, a, b)
     b = adverb.start() if adverb and adverb.start() > a else b   # 比上年名义增长: the base is 上年
     return _written(text, lo, a, b)
+
+
+def _base_end(left: str, a: int, b: int) -> int:
+    """A base ends before a figure (blanked) or a change of its own (由上月下降0.1%转为上涨: 上月)."""
+    k = left.find("\x00", a, b)
+    b = k if k >= 0 else b
+    for m in _CHANGE_RE.finditer(left, a, b):
+        if m.group(0) in _RATE_WORDS or _NOT_CHANGE_RE.match(left, max(0, m.start() - 1)) \
+                or _NOT_CHANGE_RE.match(left, m.start()):
+            continue
+        return m.start() if m.start() > a else b
+    return b
 
 
 def _written(text: str, lo: int, a: int, b: int) -> str | None:

@@ -97,13 +97,17 @@ MAG_SUFFIX = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千|�
 # 168.66 亿美元: a magnitude may stand one space after Arabic digits
 _SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 
+# 3萬8748美元 (Taiwan), 2亿3000万元: Arabic digits on both sides of a magnitude make one number
+# (the tail: three or four digits under 万, so 5万2018年 stays two)
+COMPOUND = r"\d+亿\d{1,4}万(?:\d{3,4}(?![\d.]))?|\d{1,4}万\d{3,4}(?![\d.年月日号])"
+
 NUMBER_PATTERN = (
     rf"(?=[负\-\d{_CN_RUN_CHARS}])"        # a quick first-character test
     # a minus sign right after 为/是/至 … is a sign (净利润为-2.06亿元); after another word
     # the figure step decides (净利润-3.07亿元 is a sign, 歼-20 a model name)
     # 负 after 不/肩/减/担 … is a verb (不负十四亿, 减负1760亿元), after 正 a ± (正负0.25%)
     rf"(?:(?<![不肩减担辜背抱自胜欠身正])负|-(?:(?<![\w.%)\]）\-]-)|(?<=[\u4e00-\u9fff）)]-)(?=\d)))?"
-    rf"(?:(?:{ARABIC_FW}|{ARABIC})(?:[{APPROX_MARKS}]?{MAG_SUFFIX}|{_SPACED_MAG})?"
+    rf"(?:{COMPOUND}|(?:{ARABIC_FW}|{ARABIC})(?:[{APPROX_MARKS}]?{MAG_SUFFIX}|{_SPACED_MAG})?"
     rf"|{CN_RUN}(?:[{APPROX_MARKS}]{MAG_SUFFIX})?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)
@@ -355,7 +359,21 @@ def _pair_range(s: str) -> Parsed | None:
 _ARABIC_HEAD_RE = re.compile(r"[\d,，.]+")
 
 
+# the parts of a COMPOUND token: 亿 and 万 parts, or 万 part and tail
+_COMPOUND_RE = re.compile(r"(\d+)亿(\d{1,4})万(\d{3,4})?|()(\d{1,4})万(\d{3,4})")
+
+
+def _compound(m: re.Match[str], negative: bool) -> Parsed:
+    """2亿3000万, 3万8748: each part at its place (the token pattern keeps the tails in range)."""
+    yi, wan, rest = (int(g) if g else 0 for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
+                                                  m.group(3) or m.group(6)))
+    return Parsed(_signed(Decimal(yi * 10**8 + wan * 10**4 + rest), negative), None, "mixed")
+
+
 def _arabic(s: str, negative: bool) -> Parsed | None:
+    if s[-1].isdigit() and "万" in s or "亿" in s and s.endswith("万"):
+        if cm := _COMPOUND_RE.fullmatch(s):
+            return _compound(cm, negative)
     m = _ARABIC_HEAD_RE.match(s)
     if not m:
         return None
@@ -393,6 +411,11 @@ def _chinese(s: str, negative: bool) -> Parsed | None:
     if len(s) >= 2 and all(ch in CN_DIGITS for ch in s):
         d = cn_digits(s)
         return Parsed(Decimal(d), None, "digits") if d is not None else None
+    head = s.rstrip("万亿")
+    if len(head) >= 3 and len(head) < len(s) and all(ch in CN_DIGITS for ch in head):
+        # 一八八一億美元, 一七二三亿 (Taiwan): digits read one by one, then the magnitude
+        d, p = cn_digits(head), _mag_product(s[len(head):])
+        return None if d is None or p is None else Parsed(_signed(Decimal(d * p), negative), None, "mixed")
     v = _cn_value(s)
     return None if v is None else Parsed(_signed(v, negative), None, "chinese")
 

@@ -112,6 +112,12 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("%", r"(?:%[0-9A-Fa-f]{2}){2,}", False),
     # 万一 and 千万 as words (in case; by all means), not inside a numeral (一万一千)
     ("万", r"万一(?![千百十万亿])|千万(?=别|不要|要|不能|不可|记住|注意)", True),
+    # a plan named by its number: 第一个五年计划, 五年规划 (the 十四五 short forms are in TRAP_WORDS' rule)
+    ("五年", rf"(?:第[{_CN}]+个)?五年(?:计划|规划)", False),
+    # a size class: 130吨级发动机, 30万吨级油轮, 百万千瓦级机组 (the figure is the class's name)
+    ("级", rf"[\d{_CN}百千万.]+(?:吨|千瓦|兆瓦|马力|公斤|米)级", False),
+    # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
+    ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # model names: 歼-20, 运油-20, 东风-41 (other word-dash-number forms are left to the figure step)
     ("-", r"(?:歼|轰|直|空警|运油|东风|巨浪|鹰击|长剑|米格|伊尔|北溪|翼龙|彩虹)-\d+[A-Z]*", False),
 ]
