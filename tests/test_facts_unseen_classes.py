@@ -127,3 +127,20 @@ def test_a_futures_contract_code_is_no_figure_and_he_yue_no_qualifier() -> None:
 def test_a_size_class_leaves_the_capacity_after_it() -> None:
     got = [(f["surface"], f["value"]) for f in facts("30万吨级原油码头，年吞吐量达2000万吨")]
     assert got == [("2000万吨", 20000000)]
+
+
+def test_a_growth_rate_stated_as_a_level_is_no_change() -> None:
+    assert fact("第1、2季經濟成長率分別為5.54％、7.71％", "5.54％")["change"] is None
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("最新 2016 年全球經濟成長預測值 2.5%", [2016]),                 # a space before 年
+    ("2026和2027年欧盟经济增速可能均下降0.6个百分点", [2026, 2027]),   # two years share 年
+    ("2024、2025年连续两年增长", [2024, 2025]),
+])
+def test_years_set_with_a_space_or_sharing_nian(text: str, years: list[int]) -> None:
+    assert [f["value"] for f in facts(text) if f["kind"] == "year"] == years
+
+
+def test_a_list_of_amounts_is_not_read_as_years() -> None:
+    assert all(f["kind"] != "year" for f in facts("分两批出资2000和3000万元"))

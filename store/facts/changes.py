@@ -31,7 +31,7 @@ UP_WORDS = (
     "净增", "多增", "少减", "高出", "多出", "增幅", "涨幅", "升幅", "增速", "增长率", "增", "涨", "升", "翻",
     "上行", "高开", "收涨", "收高", "溢价", "加征", "快于", "增产", "增收", "暴增", "大增", "剧增", "急增", "猛涨",
     # revisions of a forecast and Taiwan usage: 上修2.92個百分點, 成長12.65％; spreads widening: 走阔1.5bp
-    "上修", "成长", "成长率", "改善", "走阔", "走扩", "攀高", "涨升", "走升",
+    "上修", "成长", "改善", "走阔", "走扩", "攀高", "涨升", "走升",
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
@@ -47,7 +47,7 @@ UP_WORDS += ("增長", "上漲", "擴大", "上調", "調升", "調高", "飆升
 DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶值", "放緩", "減緩", "淨減", "減", "跌幅", "降幅")
 DIRECTION = {w: "up" for w in UP_WORDS} | {w: "down" for w in DOWN_WORDS}
 DIRECTION |= {w: "up" for w in _UP_ADJ} | {w: "down" for w in _DOWN_ADJ}
-_RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "成长率", "降幅", "跌幅")
+_RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
 
 _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade)
@@ -62,7 +62,7 @@ _TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压�
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 # a contribution (拉动经济增长4.3个百分点) is not a change of the figure itself
 _CONTRIBUTION_RE = re.compile(r"拉动|带动|影响")
-_RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "成长率", "降幅", "跌幅")
+_RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
 _RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
 _COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较)[^，。；,;]{0,12}$")
 _SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)\s*\+?$")

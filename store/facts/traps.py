@@ -115,7 +115,7 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     # a plan named by its number: 第一个五年计划, 五年规划 (the 十四五 short forms are in TRAP_WORDS' rule)
     ("五年", rf"(?:第[{_CN}]+个)?五年(?:计划|规划)", False),
     # a size class: 130吨级发动机, 30万吨级油轮, 百万千瓦级机组 (the figure is the class's name)
-    ("级", rf"[\d{_CN}百千万.]+(?:吨|千瓦|兆瓦|马力|公斤|米)级", False),
+    ("级", r"(?:吨|千瓦|兆瓦|马力|公斤|米)级", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # model names: 歼-20, 运油-20, 东风-41 (other word-dash-number forms are left to the figure step)
@@ -136,6 +136,13 @@ def _age_start(norm: str, s: int) -> int:
     return k
 
 
+def _class_start(norm: str, s: int) -> int:
+    k = s
+    while k and (norm[k - 1] in _NUMERAL_BEFORE or norm[k - 1] == "万"):
+        k -= 1
+    return k
+
+
 def trap_spans(norm: str) -> list[tuple[int, int]]:
     out = []
     for need, rx, after_numeral in _TRAPS:
@@ -149,6 +156,10 @@ def trap_spans(norm: str) -> list[tuple[int, int]]:
                 s = _age_start(norm, s)
                 if s == m.start():
                     continue                  # 岁 with no number before it
+            elif norm[m.end() - 1] == "级":     # a size class: reach back over its number (30万吨级)
+                s = _class_start(norm, s)
+                if s == m.start():
+                    continue                  # 米级 with no number before it
             out.append((s, m.end()))
     return out
 
