@@ -144,3 +144,9 @@ def test_years_set_with_a_space_or_sharing_nian(text: str, years: list[int]) -> 
 
 def test_a_list_of_amounts_is_not_read_as_years() -> None:
     assert all(f["kind"] != "year" for f in facts("分两批出资2000和3000万元"))
+
+
+def test_a_compound_number_of_any_length_is_read_exactly() -> None:
+    digits = "7" * 10000
+    f = fact(f"累计{digits}亿3000万元", f"{digits}亿3000万元")
+    assert f["value_text"] == digits + "30000000"          # 3000万 fills the eight places under 亿

@@ -365,9 +365,11 @@ _COMPOUND_RE = re.compile(r"(\d+)亿(\d{1,4})万(\d{3,4})?|()(\d{1,4})万(\d{3,4
 
 def _compound(m: re.Match[str], negative: bool) -> Parsed:
     """2亿3000万, 3万8748: each part at its place (the token pattern keeps the tails in range)."""
-    yi, wan, rest = (int(g) if g else 0 for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
-                                                  m.group(3) or m.group(6)))
-    return Parsed(_signed(Decimal(yi * 10**8 + wan * 10**4 + rest), negative), None, "mixed")
+    # Decimal, not int: a 10,000-digit part must not hit int()'s digit limit
+    yi, wan, rest = (Decimal(g) if g else Decimal(0) for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
+                                                              m.group(3) or m.group(6)))
+    v = EXACT.add(EXACT.add(yi.scaleb(8), wan.scaleb(4)), rest)
+    return Parsed(_signed(v, negative), None, "mixed")
 
 
 def _arabic(s: str, negative: bool) -> Parsed | None:
