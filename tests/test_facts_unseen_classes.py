@@ -150,3 +150,32 @@ def test_a_compound_number_of_any_length_is_read_exactly() -> None:
     digits = "7" * 10000
     f = fact(f"累计{digits}亿3000万元", f"{digits}亿3000万元")
     assert f["value_text"] == digits + "30000000"          # 3000万 fills the eight places under 亿
+
+
+@pytest.mark.parametrize(("text", "surface", "base"), [
+    ("研发投入比上一个五年增长94%", "94%", "上一个五年"),
+    ("粮食产量比10年前增长12%", "12%", "10年前"),
+    ("物种数量比2019年第三次调查增加147只", "147只", "2019年第三次调查"),
+])
+def test_a_span_or_an_order_inside_a_base_stays_in_it(text: str, surface: str, base: str) -> None:
+    assert fact(text, surface)["base"] == base
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("灯组捆扎成长达200多米的长龙", "200多米"),            # 扎成 长达: no growth
+    ("启动基层医疗质量改善三年行动", "三年"),              # the name of a campaign
+])
+def test_new_change_words_do_not_read_into_other_words(text: str, surface: str) -> None:
+    assert fact(text, surface)["change"] is None
+
+
+def test_an_annual_income_increase_is_not_a_year_on_year_base() -> None:
+    assert fact("带动从业人员户均年增收约3.59万元", "约3.59万元")["base"] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "base"), [
+    ("客运量比2024年（2.96亿人次）增加796万人次", "796万人次", "2024年"),
+    ("收入增长省份比一季度收入增长省份增加3个", "3个", "一季度收入增长省份"),
+])
+def test_a_base_keeps_its_words_and_drops_an_open_bracket(text: str, surface: str, base: str | None) -> None:
+    assert fact(text, surface)["base"] == base

@@ -52,7 +52,7 @@ _RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "�
 _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade)
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
-                            r"增进|增设|增收节支|增量|升温|升旗|提升至")
+                            r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
 _GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将]|一度|达到|高达|已经)*"
                      r"|[了分别均都\s]*(?:[\d.]+[、和及与])+")
@@ -77,6 +77,9 @@ _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1
 _IMPLIED_BASES = (("同比", "上年同期"), ("按年", "按年"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"))
 _MONTH_PERIOD_RE = re.compile(r"\d{4}-\d{2}$")
 _BASE_LIST_SPLIT_RE = re.compile(r"[和与及、]")
+# words that state a change only of an amount (改善4.71亿元), never of a span or an order
+_AMOUNT_ONLY = ("改善", "成长")
+_VALUE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity", "index", "range", "ratio")
 CHANGE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity", "index", "range", "duration", "ratio")
 
 
@@ -87,8 +90,11 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     s = f["start"]
     lo = max(clause_start, s - 30)
     left = _blank_figures(norm[lo:s], lo, others, f)
+    # figures a base ends before (较预测数一七二三亿美元多出…); not a span or an order inside it
+    # (比上一个五年, 比10年前, 比2019年第三次调查)
+    ends = [g["start"] - lo for g in others if g is not f and g["kind"] in _VALUE_KINDS and lo <= g["start"] < s]
     if norm.startswith("翻", s):
-        return "up", "翻", _base_text(text, lo, left)     # 翻了一番: the figure is the change
+        return "up", "翻", _base_text(text, lo, left, ends)     # 翻了一番: the figure is the change
     found = _stated_change(left, f)
     if found is None:
         if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
@@ -98,11 +104,12 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     if direction is None:
         return None, None, None
     written = text[lo + wpos: lo + wpos + len(word)] if word else None
-    base = _base_text(text, lo, base_left) or _year_on_year(base_left)
+    base = _base_text(text, lo, base_left, ends) or (_year_on_year(base_left) if word in _YEAR_ON_YEAR_WORDS else None)
     return direction, written, _respective_base(base, left, lo, others, f)
 
 
-# 年增5.4%, 年減3% (Taiwan, Hong Kong): growth over a year, as 按年; not 2024年增长, 今年增
+# 年增5.4%, 年減3% (Taiwan, Hong Kong): growth over a year, as 按年; not 2024年增长, 今年增, 户均年增收
+_YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "增长", "成长", "下降", "上升")
 _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同])年\s*$")
 
 
@@ -131,6 +138,8 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
             return None, None, -1, ""          # 拉动经济增长4.3个百分点: a contribution
         if not (_GAP_RE.fullmatch(gap) or word in _TRANSITIVE and _OBJECT_GAP_RE.fullmatch(gap)):
             word = None
+    if word in _AMOUNT_ONLY and f["kind"] in ("duration", "rank"):
+        word = None                            # 质量改善三年行动: a name, not an improvement by three years
     if word is not None:
         direction = DIRECTION[word]
         if direction == "up" and _negative(f) and word in ("增长", "增速", "增幅", "增长率", "增"):
@@ -217,7 +226,7 @@ def _comparison_adjective(left: str) -> tuple[str, int, str, str] | None:
     return None
 
 
-def _base_text(text: str, lo: int, left: str) -> str | None:
+def _base_text(text: str, lo: int, left: str, ends: list[int]) -> str | None:
     """The comparison base written before the change word (比去年全年, 较4月末, 同比), as the
     text writes it; `left` is the normalised text from `lo` up to the change word."""
     left = left.rstrip("分别均都 +")
@@ -230,21 +239,25 @@ def _base_text(text: str, lo: int, left: str) -> str | None:
     a, b = m.start("base"), m.end("base")
     k = left.find("的", a, b)
     b = k if k >= 0 else b                      # 比2021年的70.95美元/桶: the base is 2021年
-    b = _base_end(left, a, b)                   # 较预测数一七二三亿美元多出…: the base is 预测数
+    b = _base_end(left, a, b, ends)             # 较预测数一七二三亿美元多出…: the base is 预测数
     adverb = _BASE_ADVERB_RE.search(left, a, b)
     b = adverb.start() if adverb and adverb.start() > a else b   # 比上年名义增长: the base is 上年
     return _written(text, lo, a, b)
 
 
-def _base_end(left: str, a: int, b: int) -> int:
-    """A base ends before a figure (blanked) or a change of its own (由上月下降0.1%转为上涨: 上月)."""
-    k = left.find("\x00", a, b)
-    b = k if k >= 0 else b
+def _base_end(left: str, a: int, b: int, ends: list[int]) -> int:
+    """A base ends before a figure (`ends`) or a change of its own (由上月下降0.1%转为上涨: 上月)."""
+    b = min([k for k in ends if a < k < b], default=b)
     for m in _CHANGE_RE.finditer(left, a, b):
         if m.group(0) in _RATE_WORDS or _NOT_CHANGE_RE.match(left, max(0, m.start() - 1)) \
                 or _NOT_CHANGE_RE.match(left, m.start()):
             continue
-        return m.start() if m.start() > a else b
+        rest = left[m.end():b]
+        if m.start() > a and (not rest.strip("\x00") or "转" in rest):
+            b = m.start()                       # 上月下降转为, 上季度升: the base's own change
+        break
+    while b > a and left[b - 1] in "（( ":
+        b -= 1                                  # 比2024年（2.96亿人次）: the base is 2024年
     return b
 
 
