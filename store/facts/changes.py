@@ -90,9 +90,7 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     s = f["start"]
     lo = max(clause_start, s - 30)
     left = _blank_figures(norm[lo:s], lo, others, f)
-    # figures a base ends before (较预测数一七二三亿美元多出…); not a span or an order inside it
-    # (比上一个五年, 比10年前, 比2019年第三次调查)
-    ends = [g["start"] - lo for g in others if g is not f and g["kind"] in _VALUE_KINDS and lo <= g["start"] < s]
+    ends = _Ends(others, f, lo)
     if norm.startswith("翻", s):
         return "up", "翻", _base_text(text, lo, left, ends)     # 翻了一番: the figure is the change
     found = _stated_change(left, f)
@@ -115,6 +113,21 @@ _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今�
 
 def _year_on_year(base_left: str) -> str | None:
     return "按年" if _YEAR_ON_YEAR_RE.search(base_left) else None
+
+
+class _Ends:
+    """Where a base may end: before a measured figure inside it (较预测数一七二三亿美元多出…), not a
+    span or an order (比上一个五年, 比10年前, 比2019年第三次调查); read only when a base is found."""
+
+    __slots__ = ("others", "f", "lo")
+
+    def __init__(self, others: list[Fact], f: Fact, lo: int) -> None:
+        self.others, self.f, self.lo = others, f, lo
+
+    def first_in(self, a: int, b: int) -> int:
+        lo = self.lo
+        return min((g["start"] - lo for g in self.others if g is not self.f and g["kind"] in _VALUE_KINDS
+                    and a < g["start"] - lo < b), default=b)
 
 
 def _respective_base(base: str | None, left: str, lo: int, others: list[Fact], f: Fact) -> str | None:
@@ -226,7 +239,7 @@ def _comparison_adjective(left: str) -> tuple[str, int, str, str] | None:
     return None
 
 
-def _base_text(text: str, lo: int, left: str, ends: list[int]) -> str | None:
+def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     """The comparison base written before the change word (比去年全年, 较4月末, 同比), as the
     text writes it; `left` is the normalised text from `lo` up to the change word."""
     left = left.rstrip("分别均都 +")
@@ -245,9 +258,9 @@ def _base_text(text: str, lo: int, left: str, ends: list[int]) -> str | None:
     return _written(text, lo, a, b)
 
 
-def _base_end(left: str, a: int, b: int, ends: list[int]) -> int:
+def _base_end(left: str, a: int, b: int, ends: _Ends) -> int:
     """A base ends before a figure (`ends`) or a change of its own (由上月下降0.1%转为上涨: 上月)."""
-    b = min([k for k in ends if a < k < b], default=b)
+    b = ends.first_in(a, b)
     for m in _CHANGE_RE.finditer(left, a, b):
         if m.group(0) in _RATE_WORDS or _NOT_CHANGE_RE.match(left, max(0, m.start() - 1)) \
                 or _NOT_CHANGE_RE.match(left, m.start()):

@@ -44,7 +44,7 @@ _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "�
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
 _YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|~|至|到)\s*({_YEAR})年")
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
-_YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM} ?年(?![级代])|({_YEAR_LIT}){_NOT_AFTER_NUM}(?=[和、及与]{_YEAR_LIT}年)")
+_YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[和、及与]{_YEAR_LIT}年))")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 _RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
@@ -185,7 +185,7 @@ def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:
         if y1 and y2 and y1 < y2:
             b.add("year", m.start(), m.end(), y1, value_high=y2, unit="年")
     for m in _YEAR_RE.finditer(n):
-        y = _int(m.group(1) or m.group(2))
+        y = _int(m.group(1))
         if y and 1800 <= y <= 2100:
             b.add("year", m.start(), m.end(), y, unit="年")
 

@@ -99,7 +99,8 @@ _SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 
 # 3萬8748美元 (Taiwan), 2亿3000万元: Arabic digits on both sides of a magnitude make one number
 # (the tail: three or four digits under 万, so 5万2018年 stays two)
-COMPOUND = r"\d+亿\d{1,4}万(?:\d{3,4}(?![\d.]))?|\d{1,4}万\d{3,4}(?![\d.年月日号])"
+# (possessive: a plain number is scanned once and given up, never backtracked digit by digit)
+COMPOUND = r"\d++亿\d{1,4}+万(?:\d{3,4}+(?![\d.]))?|\d{1,4}+万\d{3,4}+(?![\d.年月日号])"
 
 NUMBER_PATTERN = (
     rf"(?=[负\-\d{_CN_RUN_CHARS}])"        # a quick first-character test
