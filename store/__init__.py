@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from store.errors import CorruptStoreError, InputError, InterruptedAfterSave, StoreError, StoreLockedError
+from store.errors import (
+    CorruptStoreError,
+    DamagedCatalogError,
+    InputError,
+    InterruptedAfterSave,
+    StoreError,
+    StoreLockedError,
+)
 from store.protocol import Store, StoreReader
 from store.records import (
     FACT_COLUMNS, Article, CatalogEntry, Counts, Fact, IngestReport, Mention, ProgressFn, RatioPart, SearchHit,
@@ -36,6 +43,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "copy_store": ("store.pg.copy", "copy_store"),
     "default_store_path": ("store.paths", "default_store_path"),
+    "repair_catalog": ("store.db.rebuild_catalog", "repair_catalog"),
     "extract": ("store.facts", "extract"),
     "KINDS": ("store.facts.kinds", "KINDS"),
     "read_text": ("store.ingest.sources", "read_text"),
@@ -87,6 +95,9 @@ def _require_store_file(path: str | Path | None) -> None:
 
     store_path = Path(path).expanduser() if path is not None else default_store_path()
     if not store_path.exists():  # (a directory exists: it gets its own message on opening)
+        from store.db.rebuild_catalog import refuse_orphaned_shards
+
+        refuse_orphaned_shards(store_path)
         shown = sanitize(str(store_path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
         raise StoreError(f"no store at {shown} — `factdesk seed` or `factdesk ingest` creates one")
 
@@ -111,6 +122,7 @@ __all__ = [
     "Conflict",
     "ConflictValue",
     "CorruptStoreError",
+    "DamagedCatalogError",
     "Counts",
     "Fact",
     "Indicator",
@@ -135,6 +147,7 @@ __all__ = [
     "UnitTotal",
     "copy_store",
     "default_store_path",
+    "repair_catalog",
     "extract",
     "indicator_of",
     "open_store",

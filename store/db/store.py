@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from store.db.catalog import CatalogView
 from store.db.check import check_store
 from store.db.indexing import IndexDoc, IndexKeeper, index_doc
+from store.db.rebuild_catalog import refuse_orphaned_shards, with_fix_hint
 from store.db.schema import (
     SCHEMA_VERSION,
     MainData,
@@ -36,7 +37,7 @@ from store.db.schema import (
 )
 from store.db.shards import SHARD_CACHE, ShardCache, ShardData, shard_key
 from store.db.transaction import Transaction, write_transaction
-from store.errors import CorruptStoreError, os_error
+from store.errors import CorruptStoreError, DamagedCatalogError, os_error
 from store.paths import default_store_path, sidecar_dir
 from store.records import (
     Article,
@@ -376,7 +377,10 @@ def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
         raise CorruptStoreError(f"{store_path}: is a directory; pass a store file such as {store_path / 'factdesk.json'}")
     try:
         data = read_main(store_path)
+    except DamagedCatalogError as err:
+        raise with_fix_hint(err, store_path) from None
     except FileNotFoundError:
+        refuse_orphaned_shards(store_path)
         try:
             store_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:
