@@ -2,18 +2,18 @@
 store.search.format, the postings in store.search.postings).
 
 Besides the postings a segment holds, for its documents:
-- `norm`: one zstd frame per document (store.search.doctext) with its
-  normalised title NUL body NUL subjects as UTF-8, used to verify candidates
-  of longer terms with bytes.find (UTF-8 is self-synchronising, so a byte
-  match is a char match), its facts' subjects and clauses, and what the
-  original text needs: for a document whose chars normalise one to one
+- `norm`: two zstd frames per document (store.search.doctext): its
+  normalised title NUL body as UTF-8, used to verify candidates of longer
+  terms with bytes.find (UTF-8 is self-synchronising, so a byte match is a
+  char match); then its facts' subjects and clauses, and what the original
+  text needs: for a document whose chars normalise one to one
   (nearly all) the "patches" of its normalised text (the position and
   original char of each char that normalisation changed: full-width
   punctuation, mostly), for the others its original title and body;
 - the original titles, uncompressed, for result lists;
 - columns: dates, ids, and the facts (doc, kind, value, value_high, year, unit),
-  with each fact's id and its clause's span (the fact records themselves are
-  the store's: a search hands back fact ids).
+  with each fact's id (the fact records themselves are the store's: a search
+  hands back fact ids).
 
 The build streams: documents are read once and their texts go straight to
 disk, while the postings of each chunk are sorted in a worker thread.  A
@@ -39,7 +39,6 @@ from store.search.format import (
     COLUMNS,
     MAX_DOCS,
     NO_KIND,
-    NO_SPAN,
     NO_UNIT,
     TEXTS,
     WHOLE_FACT_ID,
@@ -121,8 +120,8 @@ class _Texts:
         aligned = len(nb) == len(body) and len(nt) == len(title)  # char i is char i of its normalisation
         self.same.append(aligned)
         bt, bb, bs = utf8(nt), utf8(nb), utf8(subjects)
-        self.text = bt + b"\x00" + bb  # where its facts' clauses are looked up
-        self._norm = self.text + b"\x00" + bs + b"\x00"
+        self.text = bt + b"\x00" + bb
+        self._subjects = bs + b"\x00"
         self._sizes = (len(bt), len(bb), len(bs))
         if aligned:
             self._original = patch_bytes(title + "\x00" + body, nt + "\x00" + nb)
@@ -134,7 +133,8 @@ class _Texts:
 
     def finish_doc(self, fact_texts: bytes) -> None:
         self.nlen.append((*self._sizes, len(fact_texts)))
-        self.frames.add(self._norm + fact_texts + self._original)
+        self.frames.add(self.text)
+        self.frames.add(self._subjects + fact_texts + self._original)
 
     def columns(self) -> Columns:
         self.frames.finish()
@@ -156,12 +156,10 @@ class _Facts:
         self.year: list[int] = []
         self.unit: list[int] = []
         self.idoff = [0]
-        self.clause: list[tuple[int, int]] = []
 
-    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int, text: bytes) -> bytes:
-        """The facts of doc `d`; `text` is its normalised title NUL body (a
-        clause found there is kept as a span of it, not as text again).
-        Returns the facts' texts for the doc's frame (store.search.doctext)."""
+    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int) -> bytes:
+        """The facts of doc `d`; returns their normalised subjects and clauses
+        for the doc's frame (store.search.doctext)."""
         texts = []
         for f, subj in zip(facts, subjects):
             self.doc.append(d)
@@ -172,17 +170,14 @@ class _Facts:
             unit = normalize(f.get("unit") or "")
             self.unit.append(self.units.setdefault(unit, len(self.units)) if unit else NO_UNIT)
             self.idoff.append(self.blobs["fids"].add(utf8(short_fact_id(str(f.get("id", "")), did))))
-            clause = utf8(normalize(f.get("clause") or ""))
-            at = text.find(clause) if clause else -1
-            self.clause.append((at, at + len(clause)) if at >= 0 else (NO_SPAN, NO_SPAN))
-            texts.append(utf8(subj) + b"\x00" + (b"" if at >= 0 else clause) + b"\x00")
+            texts.append(utf8(subj) + b"\x00" + utf8(normalize(f.get("clause") or "")) + b"\x00")
         if self.idoff[-1] > MAX_FACT_IDS:
             raise ValueError("too many fact ids for one segment")
         return b"".join(texts)
 
     def columns(self) -> Columns:
         return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "fhigh": self.high, "fyear": self.year,
-                "funit": self.unit, "fidoff": self.idoff, "fclause": self.clause}
+                "funit": self.unit, "fidoff": self.idoff}
 
 
 class _PostingChunks:
@@ -273,7 +268,7 @@ def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read:
             text = texts.add(did, title, body, date, joined)
             n_title = text.index("\x00")
             chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            texts.finish_doc(facts.add(i, did, doc_facts, subjects, date // 10000, texts.text))
+            texts.finish_doc(facts.add(i, did, doc_facts, subjects, date // 10000))
             n = i + 1
         chunks.finish(n, after_read)
         columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}

@@ -1,22 +1,22 @@
-"""Each document's texts in a segment, one zstd frame a document.
+"""Each document's texts in a segment, as two zstd frames.
 
-A document's frame ("payload") holds, in order:
-- its normalised title NUL body NUL fact subjects NUL (UTF-8): what longer
-  terms are verified against and snippets are found in;
-- its facts' texts: subject NUL clause NUL per fact, the clause left empty
-  when it is found in the normalised title NUL body (its span is a column);
+Frame 2d, document d's text: its normalised title NUL body (UTF-8), what
+longer terms are verified against and snippets are found in.
+Frame 2d + 1, the rest of what the index keeps of it:
+- its facts' normalised subjects, NUL-joined, then NUL (as the postings saw them);
+- its facts' texts: subject NUL clause NUL per fact;
 - its original text: for a document whose chars normalise one to one
   (nearly all) the chars normalisation changed, as varints (count, then
   position gaps in title NUL body) and the original chars in UTF-8; for the
   others the original title NUL body.
-The byte lengths of the first parts are the `nlen` column, so nothing in a
-payload needs escaping.
+The byte lengths of the parts are the `nlen` column, so nothing needs
+escaping.
 
-A frame per document keeps verification to the candidates it decompresses;
-a dictionary trained on the segment's first DICT_SAMPLES payloads (a
-segment with fewer has none) gives the small frames most of the compression
-of large ones.  Original titles are kept apart, uncompressed: a result list
-shows many of them.
+A frame per document keeps verification to the candidates it decompresses,
+and only their text; a dictionary trained on the segment's first
+DICT_SAMPLES frames (a segment with fewer has none) gives the small frames
+most of the compression of large ones.  Original titles are kept apart,
+uncompressed: a result list shows many of them.
 """
 
 from __future__ import annotations
@@ -132,6 +132,7 @@ class FrameReader:
         return self._decompress
 
     def payload(self, d: int) -> bytes:
+        """Frame `d`, decompressed."""
         cached = self._cache.get(d)
         if cached is not None:
             self._cache.move_to_end(d)
@@ -144,7 +145,7 @@ class FrameReader:
         return out
 
     def each(self, ds: list[int]) -> Any:
-        """The payloads of docs `ds`, in order, not cached (verification
+        """Frames `ds`, decompressed, in order, not cached (verification
         reads many documents once)."""
         decompress, frames, cache = self._decompressor(), self.frames, self._cache
         offsets = self.offsets

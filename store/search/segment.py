@@ -14,14 +14,16 @@ import mmap
 from bisect import bisect_left
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
+from store.search.chunked import ChunkedReader
 from store.search.format import (
     BLOCKS,
+    CHUNKS,
     COLUMNS,
-    NO_SPAN,
     POSTINGS,
     TEXTS,
     TF_VALUES,
@@ -101,7 +103,6 @@ class Segment:
     fyear: np.ndarray
     funit: np.ndarray
     fidoff: np.ndarray
-    fclause: np.ndarray
     tcode: np.ndarray
 
     def __init__(self, directory: Path, meta: SegmentMeta):
@@ -114,10 +115,7 @@ class Segment:
         for part in COLUMNS:
             setattr(self, part, npy_array(path(f"{part}.npy")))
         # (keys, offs, data, tf values, blocks) of the unigram/bigram and the trigram postings
-        self.bigrams, self.trigrams = (
-            (*(np.asarray(raw_array(path(prefix + k), dt)) for k, dt in POSTINGS.items()),
-             npy_array(path(prefix + TF_VALUES)), npy_array(path(prefix + BLOCKS)).tolist())
-            for prefix in ("p", "t"))
+        self.bigrams, self.trigrams = (self._postings(path, prefix) for prefix in ("p", "t"))
         self.norm, self.zdict, self.title_blob, self.ids, self.fids = (_map(path(part)) for part in TEXTS)
         self.frames = FrameReader(self.norm, self.zoff, self.zdict)
         dead = meta.get("dead")
@@ -132,6 +130,17 @@ class Segment:
         self._code: dict[str, int] | None = None
         self._check()
 
+    @staticmethod
+    def _postings(path: Callable[[str], Path], prefix: str) -> tuple:
+        """(keys, offs, data, tf values, blocks) of the unigram/bigram (p) or trigram (t) postings."""
+        keys, offs = (np.asarray(raw_array(path(prefix + k), POSTINGS[k])) for k in ("keys", "offs"))
+        blocks = npy_array(path(prefix + BLOCKS)).tolist()
+        if len(offs) != len(keys) + len(blocks):
+            raise ValueError("segment postings disagree")
+        length = blocks[-1][3] + int(offs[-1]) if blocks else 0  # the last block's end
+        data = ChunkedReader(_map(path(prefix + "data")), npy_array(path(prefix + CHUNKS)), length)
+        return keys, offs, data, npy_array(path(prefix + TF_VALUES)), blocks
+
     @property
     def code(self) -> dict[str, int]:
         """Each char's trigram code (store.search.postings.Alphabet)."""
@@ -142,11 +151,8 @@ class Segment:
     def _check(self) -> None:
         """A truncated or mismatched segment must not open as valid."""
         n = self.n
-        for keys, offs, data, _, _ in (self.bigrams, self.trigrams):
-            if len(offs) != len(keys) + 1 or int(offs[-1]) != len(data):
-                raise ValueError("segment postings disagree")
         if len(self.nlen) != n or len(self.idoff) != n + 1 or len(self.same) != n or len(self.tioff) != n + 1 \
-                or len(self.zoff) != n + 1 or int(self.zoff[-1]) != len(self.norm):
+                or len(self.zoff) != 2 * n + 1 or int(self.zoff[-1]) != len(self.norm):
             raise ValueError("segment arrays disagree")
         if self.live is not None and len(self.live) != n:
             raise ValueError("tombstones disagree")
@@ -172,36 +178,40 @@ class Segment:
 
     @property
     def noff(self) -> np.ndarray:
-        """Per doc, byte offsets in its payload (store.search.doctext) of the
-        normalised title start, title end, body end and subjects end."""
+        """Per doc, byte offsets in its text (`payload`) of the normalised
+        title start, title end and body end, and the subjects' end after it."""
         if self._noff is None:
             t, b, s = (np.asarray(self.nlen[:, k], dtype=np.int64) for k in range(3))
             self._noff = np.stack([np.zeros_like(t), t, t + 1 + b, t + b + s + 2], axis=1)
         return self._noff
 
     def payload(self, d: int) -> bytes:
-        return self.frames.payload(d)
+        """Doc `d`'s normalised title NUL body (store.search.doctext)."""
+        return self.frames.payload(2 * d)
+
+    def extras(self, d: int) -> bytes:
+        """Doc `d`'s subjects, fact texts and original differences (store.search.doctext)."""
+        return self.frames.payload(2 * d + 1)
 
     def contains(self, q: bytes, ds: np.ndarray) -> np.ndarray:
         """Mask over docs `ds`: whose normalised title or body holds `q`."""
-        ends = (self.nlen[ds, 0].astype(np.int64) + self.nlen[ds, 1] + 1).tolist()
-        return np.fromiter((p.find(q, 0, e) >= 0 for p, e in zip(self.frames.each(np.asarray(ds).tolist()), ends)),
-                           dtype=bool, count=len(ds))
+        frames = (2 * np.asarray(ds, dtype=np.int64)).tolist()
+        return np.fromiter((q in p for p in self.frames.each(frames)), dtype=bool, count=len(frames))
 
     def _original(self, d: int) -> tuple[bytes, int, int]:
-        """(payload, where its original part starts, normalised title bytes)."""
-        p = self.payload(d)
-        t, b, s, f = self.nlen[d].tolist()
-        return p, t + b + s + 3 + f, t
+        """(doc `d`'s extras, where its original part starts, normalised title bytes)."""
+        p = self.extras(d)
+        t, _, s, f = self.nlen[d].tolist()
+        return p, s + 1 + f, t
 
     def title_body(self, d: int) -> tuple[str, str]:
         """The original title and body."""
         title = self.title(d)
-        p, at, t = self._original(d)
         if self.same[d]:
-            b = int(self.nlen[d, 1])
-            body = self._patched(d, p[t + 1:t + 1 + b].decode("utf-8", "surrogatepass"), len(title) + 1)
+            t = int(self.nlen[d, 0])
+            body = self._patched(d, self.payload(d)[t + 1:].decode("utf-8", "surrogatepass"), len(title) + 1)
             return title, body
+        p, at, _ = self._original(d)
         return title, p[at + len(title.encode("utf-8", "surrogatepass")) + 1:].decode("utf-8", "surrogatepass")
 
     def titles(self, ds: np.ndarray) -> list[str]:
@@ -219,12 +229,12 @@ class Segment:
         """Chars lo..hi of the original body, and whether the body goes on after
         them; only the stored text up to them is decoded (a char takes <= 4
         bytes), and only the window is patched."""
-        p, at, t = self._original(d)
         if self.same[d]:
-            b = int(self.nlen[d, 1])
-            pre = decode_prefix(p, t + 1, t + 1 + b, hi + 1)
+            p, t = self.payload(d), int(self.nlen[d, 0])
+            pre = decode_prefix(p, t + 1, len(p), hi + 1)
             n_title = len(p[:t].decode("utf-8", "surrogatepass"))
             return self._patched(d, pre[lo:hi], n_title + 1 + lo), len(pre) > hi
+        p, at, _ = self._original(d)
         start = at + len(self.title(d).encode("utf-8", "surrogatepass")) + 1
         pre = decode_prefix(p, start, len(p), hi + 1)
         return pre[lo:hi], len(pre) > hi
@@ -303,33 +313,25 @@ class Segment:
         """The normalised subject and clause of fact `f`."""
         d = int(self.fdoc[f])
         subject, clause = self._fact_texts(d)[f - int(self.fstart[d])]
-        a, b = self.fclause[f].tolist()
-        if a != NO_SPAN:
-            clause = self.payload(d)[a:b]
         return subject.decode("utf-8", "surrogatepass"), clause.decode("utf-8", "surrogatepass")
 
     def _fact_texts(self, d: int) -> list[tuple[bytes, bytes]]:
-        """(subject, clause or b"" when it is a span) of each fact of doc `d`, as stored."""
-        t, b, s, f = self.nlen[d].tolist()
-        start = t + b + s + 3
-        parts = self.payload(d)[start:start + f].split(b"\x00")
+        """(subject, clause) of each fact of doc `d`, normalised, as stored."""
+        _, _, s, f = self.nlen[d].tolist()
+        parts = self.extras(d)[s + 1:s + 1 + f].split(b"\x00")
         return list(zip(parts[0::2], parts[1::2]))
 
     def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
         """Mask over facts `flat` (grouped by doc): whose subject or clause holds a needle."""
-        spans = self.fclause[flat].tolist()
-        docs = self.fdoc[flat].tolist()
         keep = np.zeros(len(flat), dtype=bool)
         fstart = self.fstart
         d_at = -1
-        for i, (f, d, (s, e)) in enumerate(zip(flat.tolist(), docs, spans)):
+        for i, (f, d) in enumerate(zip(flat.tolist(), self.fdoc[flat].tolist())):
             if d != d_at:
-                d_at, first, texts, text = d, int(fstart[d]), self._fact_texts(d), self.payload(d)
+                d_at, first, texts = d, int(fstart[d]), self._fact_texts(d)
             subject, clause = texts[f - first]
-            for n in needles:
-                if n in subject or n in clause or (s < e and text.find(n, s, e) >= 0):
-                    keep[i] = True
-                    break
+            if any(n in subject or n in clause for n in needles):
+                keep[i] = True
         return keep
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
