@@ -18,7 +18,7 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from itertools import groupby
+from itertools import groupby, islice
 from pathlib import Path
 
 from store.records import Article, Fact
@@ -46,6 +46,8 @@ CREATE TABLE conflicts(nid INTEGER, family TEXT, measure TEXT, period TEXT,
 """
 
 _PAIRWISE_LIMIT = 40
+BATCH = 500  # articles read, removed and inserted at a time: memory stays flat in the size of the store
+_NAME_CACHE = 50_000  # (name, entity) → nid kept in memory; beyond it the table's unique index answers
 _GROUP_ROW = ("f.nid, f.family, f.measure, f.period, f.aid, f.value, f.value_high, f.step, f.qualifier "
               "FROM facts f JOIN names n ON n.nid = f.nid")
 _SPECIFIC = "(f.named = 1 OR length(n.name) >= 3)"  # a place the subject itself names, or a longer name
@@ -88,16 +90,18 @@ class SeriesTable:
         return cls(conn)
 
     @classmethod
-    def build(cls, path: Path | None, docs: Iterable[Doc], token: str) -> SeriesTable:
+    def build(cls, path: Path | None, docs: Iterable[Doc], token: str, batch: int = BATCH) -> SeriesTable:
         """A table of ``docs``, stamped with ``token``; on disk it is written
-        beside ``path`` and moved into place, so readers never see half of it."""
+        beside ``path`` and moved into place, so readers never see half of it.
+        ``docs`` is read ``batch`` articles at a time and never held whole."""
         temp = None if path is None else path.with_name(f"{path.name}.{os.getpid()}.tmp")
         if temp is not None:
             temp.unlink(missing_ok=True)
         table = cls.create(temp)
         try:
             with table.conn:
-                table._add(docs)
+                for part in batches(docs, batch):
+                    table._add(part)
                 table._recheck(None)
                 table._stamp(token)
         except BaseException:
@@ -126,13 +130,17 @@ class SeriesTable:
 
     # ------------------------------------------------------------ writing
 
-    def update(self, docs: Iterable[Doc], removed: Iterable[str], token: str) -> None:
-        """Replace the rows of ``docs``' articles, drop those of ``removed``,
-        re-examine the groups either touched, stamp ``token``."""
-        docs = list(docs)
+    def update(self, docs: Iterable[Doc], removed: Iterable[str], token: str, batch: int = BATCH) -> None:
+        """Drop the rows of ``removed``, replace those of ``docs``' articles,
+        re-examine the groups either touched, stamp ``token``: one
+        transaction (readers see the old table or the new one), with
+        ``docs`` read ``batch`` articles at a time (SQLite writes what does
+        not fit its page cache to the file, so memory does not grow with the
+        commit either)."""
         with self.conn:
-            gone = [a["id"] for a, _ in docs] + list(removed)
-            touched = self._remove(gone) | self._add(docs)
+            touched = self._remove(list(removed))
+            for part in batches(docs, batch):
+                touched |= self._remove([a["id"] for a, _ in part]) | self._add(part)
             self._recheck(touched)
             self._stamp(token)
 
@@ -160,6 +168,8 @@ class SeriesTable:
                 cur = self.conn.execute("INSERT INTO names(name, entity, match) VALUES (?, ?, ?)",
                                         (name, entity, normalize(entity + name)))
                 row = (cur.lastrowid,)
+            if len(self._nids) >= _NAME_CACHE:
+                self._nids.clear()
             nid = self._nids[key] = int(row[0])
         return nid
 
@@ -217,6 +227,13 @@ class SeriesTable:
     def _insert_conflicts(self, rows: Iterator[tuple]) -> None:
         found = [key for key, group in groupby(rows, key=lambda r: r[:4]) if disagree(list(group))]
         self.conn.executemany("INSERT OR IGNORE INTO conflicts VALUES (?, ?, ?, ?)", found)
+
+
+def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    """``docs`` in lists of at most ``size``, read as they are needed."""
+    it = iter(docs)
+    while part := list(islice(it, size)):
+        yield part
 
 
 def disagree(rows: list[tuple]) -> bool:
