@@ -38,6 +38,7 @@ from store.search.doctext import FrameWriter, patch_bytes
 from store.search.format import (
     COLUMNS,
     MAX_DOCS,
+    MAX_UNITS,
     NO_KIND,
     NO_UNIT,
     TEXTS,
@@ -176,8 +177,12 @@ class _Facts:
         return b"".join(texts)
 
     def columns(self) -> Columns:
-        return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "fhigh": self.high, "fyear": self.year,
-                "funit": self.unit, "fidoff": self.idoff}
+        if len(self.units) > MAX_UNITS:
+            raise ValueError(f"too many units for one segment (>{MAX_UNITS})")
+        high = np.asarray(self.high, dtype=np.float64)
+        has_high = np.flatnonzero(~np.isnan(high))
+        return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "hifact": has_high, "hival": high[has_high],
+                "fyear": self.year, "funit": self.unit, "fidoff": self.idoff}
 
 
 class _PostingChunks:

@@ -32,7 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict
 
-FORMAT = 10
+FORMAT = 11
 
 # the byte blobs of a segment
 TEXTS = ("norm", "zdict", "title", "ids", "fids")
@@ -56,9 +56,10 @@ COLUMNS: dict[str, tuple[str, int]] = {
     "fdoc": ("uint32", 0),   # per fact: its doc (sorted)
     "fkind": ("uint8", 0),   # per fact: index into the segment's kinds, NO_KIND if unknown
     "fval": ("float64", 0),  # per fact: value (NaN = not a number; +-inf beyond float range)
-    "fhigh": ("float64", 0), # per fact: value_high (NaN = none)
+    "hifact": ("uint32", 0), # the facts with a value_high (few), in order
+    "hival": ("float64", 0), # their value_high
     "fyear": ("int16", 0),   # per fact: the year it is about (0 = unknown)
-    "funit": ("int32", 0),   # per fact: index into the segment's units, -1 = none
+    "funit": ("int16", 0),   # per fact: index into the segment's units, -1 = none
     "fidoff": ("uint32", 0), # fact id offsets in fids
     "tcode": ("uint32", 0),  # the trigram alphabet: code i + 1 is this code point
 }
@@ -67,6 +68,7 @@ _DECIMAL_TEXT = re.compile(r"[+-]?\d+(?:\.\d+)?")
 NO_KIND = 255
 WHOLE_FACT_ID = "\x01"      # a stored fact id that is not `<article id>:rest`
 NO_UNIT = -1
+MAX_UNITS = 1 << 15           # unit codes are int16
 DOC_BITS = 22                 # postings composite key << 22 | doc: up to 4M docs per segment
 MAX_DOCS = 1 << DOC_BITS
 CODE_BITS = 14                # trigram char code bits: 3 codes fill a 42-bit key

@@ -99,7 +99,8 @@ class Segment:
     fdoc: np.ndarray
     fkind: np.ndarray
     fval: np.ndarray
-    fhigh: np.ndarray
+    hifact: np.ndarray
+    hival: np.ndarray
     fyear: np.ndarray
     funit: np.ndarray
     fidoff: np.ndarray
@@ -123,6 +124,7 @@ class Segment:
         if dead:
             self.live = ~npy_array(directory / dead)
         self._fstart: np.ndarray | None = None
+        self._fhigh: np.ndarray | None = None
         self._id_array: np.ndarray | None = None
         self._date_key: np.ndarray | None = None
         self._noff: np.ndarray | None = None
@@ -154,6 +156,8 @@ class Segment:
         if len(self.nlen) != n or len(self.idoff) != n + 1 or len(self.same) != n or len(self.tioff) != n + 1 \
                 or len(self.zoff) != 2 * n + 1 or int(self.zoff[-1]) != len(self.norm):
             raise ValueError("segment arrays disagree")
+        if len(self.hifact) != len(self.hival) or (len(self.hifact) and int(self.hifact[-1]) >= len(self.fdoc)):
+            raise ValueError("segment fact arrays disagree")
         if self.live is not None and len(self.live) != n:
             raise ValueError("tombstones disagree")
 
@@ -300,6 +304,15 @@ class Segment:
         if self._fstart is None:
             self._fstart = np.searchsorted(np.asarray(self.fdoc), np.arange(self.n + 1))
         return self._fstart
+
+    @property
+    def fhigh(self) -> np.ndarray:
+        """Per fact: value_high, NaN = none (stored for the few that have one)."""
+        if self._fhigh is None:
+            high = np.full(len(self.fdoc), np.nan)
+            high[self.hifact] = self.hival
+            self._fhigh = high
+        return self._fhigh
 
     def fact_range(self, d: int) -> range:
         fs = self.fstart
