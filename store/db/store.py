@@ -36,6 +36,7 @@ from store.db.schema import (
     read_main,
 )
 from store.db.shards import SHARD_CACHE, ShardCache, ShardData, shard_key
+from store.db.side_build import SIDE_BUILD_MIN_ARTICLES, series_built_aside
 from store.db.transaction import Transaction, write_transaction
 from store.errors import CorruptStoreError, DamagedCatalogError, os_error
 from store.paths import default_store_path, sidecar_dir
@@ -207,8 +208,17 @@ class Store(SeriesReads):
             yield tx
 
     def index_changed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
+        everything = added >= self._catalog.by_id.keys()
+        if everything and len(added) >= SIDE_BUILD_MIN_ARTICLES:
+            # A large first commit: the index is built now, under this
+            # commit's lock, while a second process builds the series table.
+            with series_built_aside(self.path):
+                self._indexer.committed(old_token, added, removed)
+                if self._indexer.index is None:
+                    self._indexer.rebuild_held()
+            return
         self._indexer.committed(old_token, added, removed)
-        self._series.committed(old_token, added, removed, everything=added >= self._catalog.by_id.keys())
+        self._series.committed(old_token, added, removed, everything=everything)
 
     def ingest(self, paths: Iterable[str | Path], progress: ProgressFn | None = None, *,
                build_index: bool = True) -> IngestReport:
@@ -236,6 +246,10 @@ class Store(SeriesReads):
         """Open (or build) the search index now, so the first search is fast,
         and the series table (a store older than it builds it once)."""
         self._indexer.current()
+        self.prepare_series()
+
+    def prepare_series(self) -> None:
+        """Open (or build) the series table of the committed state."""
         self._series.current()
 
     def rebuild_index(self) -> SearchIndex:
