@@ -360,6 +360,16 @@ def test_a_clause_is_found_whether_its_text_is_in_the_body_or_not(tmp_path):
     assert idx.search("港口 kind:count")["results"][0]["fact_ids"] == ["a:body:2"]
 
 
+def test_fact_ids_of_any_form_come_back_with_their_facts(tmp_path):
+    odd = ["a:body:1", "b:x:2", "a:\x00尾:3", "其他\x00"]  # own article, another's, a NUL and non-ASCII, no article
+    facts = [dict(fact("a", i, "count", i, "个", "泊位"), id=fid) for i, fid in enumerate(odd)]
+    idx = SearchIndex.rebuild(tmp_path / "i", [doc("a", "港口", "新建泊位", facts=facts), doc("b", "", "泊位")], "t")
+    seg = idx._segments[0]
+    assert [seg.fact_id(f) for f in range(len(odd))] == odd
+    assert idx.search("泊位 kind:count")["results"][0]["fact_ids"] == odd
+    assert [r["fact_ids"] for r in idx.search("泊位")["results"]] == [odd, []]
+
+
 def test_update_adds_replaces_and_removes(tmp_path):
     d = tmp_path / "index"
     idx = SearchIndex.rebuild(d, DOCS, "t1")

@@ -12,8 +12,8 @@ Besides the postings a segment holds, for its documents:
   punctuation, mostly), for the others its original title and body;
 - the original titles, uncompressed, for result lists;
 - columns: dates, ids, and the facts (doc, kind, value, value_high, year, unit),
-  with each fact's id (the fact records themselves are the store's: a search
-  hands back fact ids).
+  with each fact's id in the doc's frame (the fact records themselves are
+  the store's: a search hands back fact ids).
 
 The build streams: documents are read once and their texts go straight to
 disk, while the postings of each chunk are sorted in a worker thread.  A
@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from store.search import postings
-from store.search.doctext import FrameWriter, patch_bytes
+from store.search.doctext import FrameWriter, id_bytes, patch_bytes
 from store.search.format import (
     COLUMNS,
     MAX_DOCS,
@@ -67,7 +67,6 @@ Columns = dict[str, "np.ndarray | list[int] | list[float]"]
 CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
-MAX_FACT_IDS = (1 << 32) - 1   # fact id offsets are uint32
 _YEAR_IN = re.compile(r"(1[89]\d{2}|20\d{2})")
 
 
@@ -107,7 +106,7 @@ class _Texts:
     def __init__(self, blobs: dict[str, Blob]):
         self.blobs = blobs
         self.frames = FrameWriter(blobs["norm"].add, blobs["zdict"].add)
-        self.nlen: list[tuple[int, int, int, int]] = []
+        self.nlen: list[tuple[int, int, int, int, int]] = []
         self.idoff = [0]
         self.tioff = [0]
         self.dates: list[int] = []
@@ -132,10 +131,10 @@ class _Texts:
         self.idoff.append(self.blobs["ids"].add(utf8(did)))
         return nt + "\x00" + nb + "\x00" + subjects
 
-    def finish_doc(self, fact_texts: bytes) -> None:
-        self.nlen.append((*self._sizes, len(fact_texts)))
+    def finish_doc(self, fact_texts: bytes, fact_ids: bytes) -> None:
+        self.nlen.append((*self._sizes, len(fact_texts), len(fact_ids)))
         self.frames.add(self.text)
-        self.frames.add(self._subjects + fact_texts + self._original)
+        self.frames.add(self._subjects + fact_texts + fact_ids + self._original)
 
     def columns(self) -> Columns:
         self.frames.finish()
@@ -156,12 +155,11 @@ class _Facts:
         self.high: list[float] = []
         self.year: list[int] = []
         self.unit: list[int] = []
-        self.idoff = [0]
 
-    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int) -> bytes:
-        """The facts of doc `d`; returns their normalised subjects and clauses
-        for the doc's frame (store.search.doctext)."""
-        texts = []
+    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int) -> tuple[bytes, bytes]:
+        """The facts of doc `d`; returns their normalised subjects and clauses,
+        and their ids, for the doc's frame (store.search.doctext)."""
+        texts, ids = [], []
         for f, subj in zip(facts, subjects):
             self.doc.append(d)
             self.kind.append(self.kind_code.get(f.get("kind") or "", NO_KIND))
@@ -170,11 +168,9 @@ class _Facts:
             self.year.append(fact_year(f, doc_year))
             unit = normalize(f.get("unit") or "")
             self.unit.append(self.units.setdefault(unit, len(self.units)) if unit else NO_UNIT)
-            self.idoff.append(self.blobs["fids"].add(utf8(short_fact_id(str(f.get("id", "")), did))))
+            ids.append(utf8(short_fact_id(str(f.get("id", "")), did)))
             texts.append(utf8(subj) + b"\x00" + utf8(normalize(f.get("clause") or "")) + b"\x00")
-        if self.idoff[-1] > MAX_FACT_IDS:
-            raise ValueError("too many fact ids for one segment")
-        return b"".join(texts)
+        return b"".join(texts), id_bytes(ids)
 
     def columns(self) -> Columns:
         if len(self.units) > MAX_UNITS:
@@ -182,7 +178,7 @@ class _Facts:
         high = np.asarray(self.high, dtype=np.float64)
         has_high = np.flatnonzero(~np.isnan(high))
         return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "hifact": has_high, "hival": high[has_high],
-                "fyear": self.year, "funit": self.unit, "fidoff": self.idoff}
+                "fyear": self.year, "funit": self.unit}
 
 
 class _PostingChunks:
@@ -273,7 +269,7 @@ def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read:
             text = texts.add(did, title, body, date, joined)
             n_title = text.index("\x00")
             chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            texts.finish_doc(facts.add(i, did, doc_facts, subjects, date // 10000))
+            texts.finish_doc(*facts.add(i, did, doc_facts, subjects, date // 10000))
             n = i + 1
         chunks.finish(n, after_read)
         columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}

@@ -5,6 +5,8 @@ longer terms are verified against and snippets are found in.
 Frame 2d + 1, the rest of what the index keeps of it:
 - its facts' normalised subjects, NUL-joined, then NUL (as the postings saw them);
 - its facts' texts: subject NUL clause NUL per fact;
+- its facts' ids as stored (store.search.build.short_fact_id): varints of
+  their byte lengths, then their UTF-8 bytes;
 - its original text: for a document whose chars normalise one to one
   (nearly all) the chars normalisation changed, as varints (count, then
   position gaps in title NUL body) and the original chars in UTF-8; for the
@@ -51,24 +53,44 @@ def patch_bytes(original: str, normalised: str) -> bytes:
     return head.tobytes() + chars.encode("utf-8", "surrogatepass")
 
 
-def read_patches(raw: bytes) -> tuple[list[int], str]:
-    """(positions, original chars) of patch_bytes.  A document has a few
-    dozen patches: plain Python reads them faster than numpy's set-up."""
+def id_bytes(ids: list[bytes]) -> bytes:
+    """Fact ids as a frame keeps them (they may hold any char)."""
+    if not ids:
+        return b""
+    return varint.encode(np.array([len(x) for x in ids])).tobytes() + b"".join(ids)
+
+
+def read_ids(raw: bytes, count: int) -> list[str]:
+    """The `count` fact ids of id_bytes."""
+    lengths, at = _varints(raw, count)
+    out = []
+    for n in lengths:
+        out.append(raw[at:at + n].decode("utf-8", "surrogatepass"))
+        at += n
+    return out
+
+
+def _varints(raw: bytes, count: int, at: int = 0) -> tuple[list[int], int]:
+    """`count` varints from raw[at:], and where they end."""
     values: list[int] = []
-    count = -1
-    value = shift = i = 0
-    while len(values) != count:
-        byte = raw[i]
-        i += 1
+    value = shift = 0
+    while len(values) < count:
+        byte = raw[at]
+        at += 1
         value |= (byte & 0x7F) << shift
         shift += 7
         if byte < 0x80:
-            if count < 0:
-                count = value
-            else:
-                values.append(value)
+            values.append(value)
             value = shift = 0
-    return list(accumulate(values)), raw[i:].decode("utf-8", "surrogatepass")
+    return values, at
+
+
+def read_patches(raw: bytes) -> tuple[list[int], str]:
+    """(positions, original chars) of patch_bytes.  A document has a few
+    dozen patches: plain Python reads them faster than numpy's set-up."""
+    (count,), at = _varints(raw, 1)
+    gaps, at = _varints(raw, count, at)
+    return list(accumulate(gaps)), raw[at:].decode("utf-8", "surrogatepass")
 
 
 class FrameWriter:

@@ -6,8 +6,7 @@ manifest entry of the segment (`SegmentMeta`):
 - TEXTS: byte blobs addressed by the offset columns: `norm`, two zstd frames
   per document (store.search.doctext: normalised text; subjects, fact texts,
   the original's differences) at `zoff`, compressed with the dictionary `zdict`
-  (empty: none); the original titles (`title`, at `tioff`); doc and fact ids
-  (`ids`, `fids`);
+  (empty: none); the original titles (`title`, at `tioff`); doc ids (`ids`);
 - POSTINGS: raw little-endian arrays, for the unigram/bigram postings (prefix
   `p`) and the trigram postings (prefix `t`): sorted keys, byte offsets, and
   the postings as varints of (doc gap, tf code) (store.search.varint),
@@ -32,10 +31,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict
 
-FORMAT = 11
+FORMAT = 12
 
 # the byte blobs of a segment
-TEXTS = ("norm", "zdict", "title", "ids", "fids")
+TEXTS = ("norm", "zdict", "title", "ids")
 
 # raw posting arrays: part suffix -> little-endian dtype; stored as p<suffix>
 # (unigrams and bigrams) and t<suffix> (trigrams)
@@ -47,7 +46,7 @@ TF_VALUES = "tfvals.npy"  # after a posting prefix: tf code -> packed tf
 
 # .npy columns: name -> (dtype, row width; 0 = one value a row)
 COLUMNS: dict[str, tuple[str, int]] = {
-    "nlen": ("uint32", 4),   # per doc: byte lengths in its frame of the normalised title, body, subjects; fact texts
+    "nlen": ("uint32", 5),   # per doc: byte lengths of its normalised title, body, subjects; fact texts; fact ids
     "zoff": ("int64", 0),    # frame offsets in norm (2n + 1: each doc's text, then the rest)
     "tioff": ("int64", 0),   # original title offsets in title (n + 1)
     "date": ("int32", 0),    # per doc: yyyymmdd, 0 = none
@@ -60,7 +59,6 @@ COLUMNS: dict[str, tuple[str, int]] = {
     "hival": ("float64", 0), # their value_high
     "fyear": ("int16", 0),   # per fact: the year it is about (0 = unknown)
     "funit": ("int16", 0),   # per fact: index into the segment's units, -1 = none
-    "fidoff": ("uint32", 0), # fact id offsets in fids
     "tcode": ("uint32", 0),  # the trigram alphabet: code i + 1 is this code point
 }
 

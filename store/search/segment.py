@@ -31,7 +31,7 @@ from store.search.format import (
     SegmentMeta,
     part_path,
 )
-from store.search.doctext import CACHE_DOCS, FrameReader, read_patches
+from store.search.doctext import CACHE_DOCS, FrameReader, read_ids, read_patches
 from store.search.normalize import normalize
 from store.search.query import FactFilter
 
@@ -103,7 +103,6 @@ class Segment:
     hival: np.ndarray
     fyear: np.ndarray
     funit: np.ndarray
-    fidoff: np.ndarray
     tcode: np.ndarray
 
     def __init__(self, directory: Path, meta: SegmentMeta):
@@ -117,7 +116,7 @@ class Segment:
             setattr(self, part, npy_array(path(f"{part}.npy")))
         # (keys, offs, data, tf values, blocks) of the unigram/bigram and the trigram postings
         self.bigrams, self.trigrams = (self._postings(path, prefix) for prefix in ("p", "t"))
-        self.norm, self.zdict, self.title_blob, self.ids, self.fids = (_map(path(part)) for part in TEXTS)
+        self.norm, self.zdict, self.title_blob, self.ids = (_map(path(part)) for part in TEXTS)
         self.frames = FrameReader(self.norm, self.zoff, self.zdict)
         dead = meta.get("dead")
         self.live: np.ndarray | None = None
@@ -205,8 +204,8 @@ class Segment:
     def _original(self, d: int) -> tuple[bytes, int, int]:
         """(doc `d`'s extras, where its original part starts, normalised title bytes)."""
         p = self.extras(d)
-        t, _, s, f = self.nlen[d].tolist()
-        return p, s + 1 + f, t
+        t, _, s, f, i = self.nlen[d].tolist()
+        return p, s + 1 + f + i, t
 
     def title_body(self, d: int) -> tuple[str, str]:
         """The original title and body."""
@@ -319,8 +318,14 @@ class Segment:
         return range(int(fs[d]), int(fs[d + 1]))
 
     def fact_id(self, f: int) -> str:
-        raw = self.fids[int(self.fidoff[f]):int(self.fidoff[f + 1])].decode("utf-8", "surrogatepass")
-        return full_fact_id(raw, self.doc_id(int(self.fdoc[f])))
+        d = int(self.fdoc[f])
+        return full_fact_id(self._fact_ids(d)[f - int(self.fstart[d])], self.doc_id(d))
+
+    def _fact_ids(self, d: int) -> list[str]:
+        """The ids of doc `d`'s facts, as stored (store.search.build.short_fact_id)."""
+        _, _, s, f, i = self.nlen[d].tolist()
+        start = s + 1 + f
+        return read_ids(self.extras(d)[start:start + i], int(self.fstart[d + 1] - self.fstart[d]))
 
     def fact_texts(self, f: int) -> tuple[str, str]:
         """The normalised subject and clause of fact `f`."""
@@ -330,7 +335,7 @@ class Segment:
 
     def _fact_texts(self, d: int) -> list[tuple[bytes, bytes]]:
         """(subject, clause) of each fact of doc `d`, normalised, as stored."""
-        _, _, s, f = self.nlen[d].tolist()
+        _, _, s, f, _ = self.nlen[d].tolist()
         parts = self.extras(d)[s + 1:s + 1 + f].split(b"\x00")
         return list(zip(parts[0::2], parts[1::2]))
 
@@ -369,14 +374,17 @@ class Segment:
             keep = np.zeros(len(flat), dtype=bool)
         owner = np.repeat(np.arange(len(ds)), counts)[keep]
         chosen = flat[keep]
-        fid_a, fid_b = self.fidoff[chosen].tolist(), self.fidoff[chosen + 1].tolist()
         per_doc: list[list[int]] = [[] for _ in range(len(ds))]
         per_ids: list[list[str]] = [[] for _ in range(len(ds))]
-        fids, ids = self.fids, self.ids
+        ids = self.ids
         doc_ids = [ids[a:b].decode("utf-8", "surrogatepass") for a, b in zip(id_a, id_b)]
-        for o, f, a, b in zip(owner.tolist(), chosen.tolist(), fid_a, fid_b):
+        o_at, stored = -1, []
+        for o, f in zip(owner.tolist(), chosen.tolist()):
+            if o != o_at:
+                d = int(ds[o])
+                o_at, first, stored = o, int(fs[d]), self._fact_ids(d)
             per_doc[o].append(f)
-            per_ids[o].append(full_fact_id(fids[a:b].decode("utf-8", "surrogatepass"), doc_ids[o]))
+            per_ids[o].append(full_fact_id(stored[f - first], doc_ids[o]))
         return list(zip(doc_ids, self.titles(ds), per_doc, per_ids))
 
     def fact_mask(self, filters: list[FactFilter]) -> np.ndarray:
