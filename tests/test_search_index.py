@@ -546,6 +546,14 @@ def test_long_terms_are_verified_not_just_trigram_candidates(tmp_path, all_trigr
     assert ids(idx.search("重庆长寿")) == ["b"]
 
 
+def test_many_candidates_are_verified_together_as_one_by_one(tmp_path):
+    # 150 candidates (more than are decompressed one by one): every third holds the term
+    docs = [doc(f"d{i}", "", f"{i}号 重庆长寿区" if i % 3 == 0 else f"{i}号 重庆长，庆长寿") for i in range(150)]
+    idx = rebuild(tmp_path / "i", docs, "t", all_trigrams=True)
+    assert idx.search("重庆长寿", limit=0)["total"] == 50
+    assert sorted(ids(idx.search("重庆长寿", limit=0))) == sorted(f"d{i}" for i in range(0, 150, 3))
+
+
 def test_three_char_terms_are_answered_from_stored_trigrams_without_reading_text(tmp_path):
     idx = rebuild(tmp_path / "i", [doc("a", "", "重庆长寿区"), doc("b", "重庆长", "重庆")], "t", all_trigrams=True)
     def no_verification(*_):

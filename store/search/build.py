@@ -12,8 +12,8 @@ Besides the postings a segment holds, for its documents:
   punctuation, mostly), for the others its original title and body;
 - the original titles, uncompressed, for result lists;
 - columns: dates, ids, and the facts (doc, kind, value, value_high, year, unit),
-  with each fact's id in the doc's frame (the fact records themselves are
-  the store's: a search hands back fact ids).
+  with each fact's id and clause's span in the doc's frame (the fact records
+  themselves are the store's: a search hands back fact ids).
 
 The build streams: documents are read once and their texts go straight to
 disk, while the postings of each chunk are sorted in a worker thread.  A
@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 
 from store.search import postings
-from store.search.doctext import FrameWriter, id_bytes, patch_bytes
+from store.search.doctext import FrameWriter, fact_meta_bytes, patch_bytes
 from store.search.format import (
     COLUMNS,
     MAX_DOCS,
@@ -131,10 +131,10 @@ class _Texts:
         self.idoff.append(self.blobs["ids"].add(utf8(did)))
         return nt + "\x00" + nb + "\x00" + subjects
 
-    def finish_doc(self, fact_texts: bytes, fact_ids: bytes) -> None:
-        self.nlen.append((*self._sizes, len(fact_texts), len(fact_ids)))
+    def finish_doc(self, fact_texts: bytes, fact_meta: bytes) -> None:
+        self.nlen.append((*self._sizes, len(fact_texts), len(fact_meta)))
         self.frames.add(self.text)
-        self.frames.add(self._subjects + fact_texts + fact_ids + self._original)
+        self.frames.add(self._subjects + fact_texts + fact_meta + self._original)
 
     def columns(self) -> Columns:
         self.frames.finish()
@@ -156,10 +156,13 @@ class _Facts:
         self.year: list[int] = []
         self.unit: list[int] = []
 
-    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int) -> tuple[bytes, bytes]:
-        """The facts of doc `d`; returns their normalised subjects and clauses,
-        and their ids, for the doc's frame (store.search.doctext)."""
-        texts, ids = [], []
+    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int,
+            text: bytes) -> tuple[bytes, bytes]:
+        """The facts of doc `d`; `text` is its normalised title NUL body (a
+        clause found there is kept as a span of it, not as text again).
+        Returns their subjects and clauses, and their clause spans and ids,
+        for the doc's frame (store.search.doctext)."""
+        texts, ids, spans = [], [], []
         for f, subj in zip(facts, subjects):
             self.doc.append(d)
             self.kind.append(self.kind_code.get(f.get("kind") or "", NO_KIND))
@@ -169,8 +172,11 @@ class _Facts:
             unit = normalize(f.get("unit") or "")
             self.unit.append(self.units.setdefault(unit, len(self.units)) if unit else NO_UNIT)
             ids.append(utf8(short_fact_id(str(f.get("id", "")), did)))
-            texts.append(utf8(subj) + b"\x00" + utf8(normalize(f.get("clause") or "")) + b"\x00")
-        return b"".join(texts), id_bytes(ids)
+            clause = utf8(normalize(f.get("clause") or ""))
+            at = text.find(clause) if clause else -1
+            spans.append((at, at + len(clause)) if at >= 0 else None)
+            texts.append(utf8(subj) + b"\x00" + (b"" if at >= 0 else clause) + b"\x00")
+        return b"".join(texts), fact_meta_bytes(spans, ids)
 
     def columns(self) -> Columns:
         if len(self.units) > MAX_UNITS:
@@ -269,7 +275,7 @@ def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read:
             text = texts.add(did, title, body, date, joined)
             n_title = text.index("\x00")
             chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            texts.finish_doc(*facts.add(i, did, doc_facts, subjects, date // 10000))
+            texts.finish_doc(*facts.add(i, did, doc_facts, subjects, date // 10000, texts.text))
             n = i + 1
         chunks.finish(n, after_read)
         columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}

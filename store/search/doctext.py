@@ -4,9 +4,11 @@ Frame 2d, document d's text: its normalised title NUL body (UTF-8), what
 longer terms are verified against and snippets are found in.
 Frame 2d + 1, the rest of what the index keeps of it:
 - its facts' normalised subjects, NUL-joined, then NUL (as the postings saw them);
-- its facts' texts: subject NUL clause NUL per fact;
-- its facts' ids as stored (store.search.build.short_fact_id): varints of
-  their byte lengths, then their UTF-8 bytes;
+- its facts' texts: subject NUL clause NUL per fact, the clause left empty
+  when it is found in the text frame (frames are compressed apart: a copy
+  would cost its whole size);
+- where those clauses are, and the facts' ids as stored
+  (store.search.build.short_fact_id): see fact_meta_bytes;
 - its original text: for a document whose chars normalise one to one
   (nearly all) the chars normalisation changed, as varints (count, then
   position gaps in title NUL body) and the original chars in UTF-8; for the
@@ -37,6 +39,9 @@ LEVEL = 6
 DICT_SAMPLES = 4000
 DICT_BYTES = 110 << 10
 CACHE_DOCS = 512        # decompressed payloads a segment keeps (a page asks for each several times)
+BATCH_FRAMES = 64       # verifying this many frames or more: decompressed together in C
+BATCH_MAX = 4096        # frames decompressed together at most (bounds memory)
+THREADS = 2
 
 
 def patch_bytes(original: str, normalised: str) -> bytes:
@@ -53,21 +58,34 @@ def patch_bytes(original: str, normalised: str) -> bytes:
     return head.tobytes() + chars.encode("utf-8", "surrogatepass")
 
 
-def id_bytes(ids: list[bytes]) -> bytes:
-    """Fact ids as a frame keeps them (they may hold any char)."""
+def fact_meta_bytes(spans: list[tuple[int, int] | None], ids: list[bytes]) -> bytes:
+    """Where each fact's clause is (a span of the doc's normalised title NUL
+    body, or None: in the fact texts) and the facts' ids (any chars), as a
+    frame keeps them: per fact varints start + 1 and length, or 0; then the
+    ids' byte lengths; then the ids."""
     if not ids:
         return b""
-    return varint.encode(np.array([len(x) for x in ids])).tobytes() + b"".join(ids)
+    values = [x for span in spans for x in ((span[0] + 1, span[1] - span[0]) if span else (0,))]
+    return varint.encode(np.array(values + [len(x) for x in ids])).tobytes() + b"".join(ids)
 
 
-def read_ids(raw: bytes, count: int) -> list[str]:
-    """The `count` fact ids of id_bytes."""
-    lengths, at = _varints(raw, count)
-    out = []
+def read_fact_meta(raw: bytes, count: int) -> tuple[list[tuple[int, int] | None], list[str]]:
+    """(clause spans, fact ids) of the `count` facts of fact_meta_bytes."""
+    spans: list[tuple[int, int] | None] = []
+    at = 0
+    for _ in range(count):
+        (start,), at = _varints(raw, 1, at)
+        if start:
+            (length,), at = _varints(raw, 1, at)
+            spans.append((start - 1, start - 1 + length))
+        else:
+            spans.append(None)
+    lengths, at = _varints(raw, count, at)
+    ids = []
     for n in lengths:
-        out.append(raw[at:at + n].decode("utf-8", "surrogatepass"))
+        ids.append(raw[at:at + n].decode("utf-8", "surrogatepass"))
         at += n
-    return out
+    return spans, ids
 
 
 def _varints(raw: bytes, count: int, at: int = 0) -> tuple[list[int], int]:
@@ -150,7 +168,8 @@ class FrameReader:
     def _decompressor(self) -> Callable[..., bytes]:
         if self._decompress is None:
             dict_data = zstandard.ZstdCompressionDict(self._dictionary) if self._dictionary else None
-            self._decompress = zstandard.ZstdDecompressor(dict_data=dict_data).decompress
+            self._dctx = zstandard.ZstdDecompressor(dict_data=dict_data)
+            self._decompress = self._dctx.decompress
         return self._decompress
 
     def payload(self, d: int) -> bytes:
@@ -168,10 +187,25 @@ class FrameReader:
 
     def each(self, ds: list[int]) -> Any:
         """Frames `ds`, decompressed, in order, not cached (verification
-        reads many documents once)."""
+        reads many documents once); many at once are decompressed in C on
+        up to THREADS threads."""
+        if len(ds) >= BATCH_FRAMES:
+            yield from self._batch(ds)
+            return
         decompress, frames, cache = self._decompressor(), self.frames, self._cache
         offsets = self.offsets
         starts, ends = offsets[ds].tolist(), offsets[np.asarray(ds, dtype=np.int64) + 1].tolist()
         for d, a, b in zip(ds, starts, ends):
             cached = cache.get(d)
             yield cached if cached is not None else decompress(frames[a:b])
+
+    def _batch(self, ds: list[int]) -> Any:
+        self._decompressor()
+        at = np.asarray(ds, dtype=np.int64)
+        starts = self.offsets[at]
+        spans = np.stack([starts, self.offsets[at + 1] - starts], axis=1).astype(np.uint64)
+        for lo in range(0, len(ds), BATCH_MAX):
+            frames = zstandard.BufferWithSegments(self.frames, spans[lo:lo + BATCH_MAX].tobytes())
+            out = self._dctx.multi_decompress_to_buffer(frames, threads=THREADS)
+            for k in range(len(out)):
+                yield out[k].tobytes()

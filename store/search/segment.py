@@ -31,7 +31,7 @@ from store.search.format import (
     SegmentMeta,
     part_path,
 )
-from store.search.doctext import CACHE_DOCS, FrameReader, read_ids, read_patches
+from store.search.doctext import CACHE_DOCS, FrameReader, read_fact_meta, read_patches
 from store.search.normalize import normalize
 from store.search.query import FactFilter
 
@@ -323,9 +323,13 @@ class Segment:
 
     def _fact_ids(self, d: int) -> list[str]:
         """The ids of doc `d`'s facts, as stored (store.search.build.short_fact_id)."""
+        return self._fact_meta(d)[1]
+
+    def _fact_meta(self, d: int) -> tuple[list[tuple[int, int] | None], list[str]]:
+        """(clause spans in the doc's text, fact ids) of doc `d`'s facts (store.search.doctext)."""
         _, _, s, f, i = self.nlen[d].tolist()
         start = s + 1 + f
-        return read_ids(self.extras(d)[start:start + i], int(self.fstart[d + 1] - self.fstart[d]))
+        return read_fact_meta(self.extras(d)[start:start + i], int(self.fstart[d + 1] - self.fstart[d]))
 
     def fact_texts(self, f: int) -> tuple[str, str]:
         """The normalised subject and clause of fact `f`."""
@@ -334,10 +338,13 @@ class Segment:
         return subject.decode("utf-8", "surrogatepass"), clause.decode("utf-8", "surrogatepass")
 
     def _fact_texts(self, d: int) -> list[tuple[bytes, bytes]]:
-        """(subject, clause) of each fact of doc `d`, normalised, as stored."""
+        """(subject, clause) of each fact of doc `d`, normalised."""
         _, _, s, f, _ = self.nlen[d].tolist()
         parts = self.extras(d)[s + 1:s + 1 + f].split(b"\x00")
-        return list(zip(parts[0::2], parts[1::2]))
+        spans = self._fact_meta(d)[0]
+        text = self.payload(d) if any(spans) else b""
+        return [(subject, text[span[0]:span[1]] if span else clause)
+                for subject, clause, span in zip(parts[0::2], parts[1::2], spans)]
 
     def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
         """Mask over facts `flat` (grouped by doc): whose subject or clause holds a needle."""
