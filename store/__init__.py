@@ -63,12 +63,15 @@ _LAZY = {
 }
 
 
-def open_store(path: str | Path | None = None, *, seed: bool = True, create: bool = True) -> Store:
+def open_store(path: str | Path | None = None, *, seed: bool = True, create: bool = True,
+               defer_catalog: bool = False) -> Store:
     """Open the store ``path`` names (default: $FACTDESK_DB, else the user
     data directory): a TinyDB file, or with a ``postgresql://`` URL the
     PostgreSQL store (a URL is never taken as a file name).  A missing store
     file is created unless ``create`` is False: then it is a StoreError and
-    nothing is written (a mistyped path must not become a new store)."""
+    nothing is written (a mistyped path must not become a new store).
+    ``defer_catalog``: a file store reads its catalog when first used (a
+    search on a current index needs none of it)."""
     import os
 
     from store.pg.connect import is_postgres_url, looks_like_mangled_url
@@ -84,7 +87,7 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, create: boo
 
     if not create:
         _require_store_file(path)
-    return open_file_store(path, seed=seed)
+    return open_file_store(path, seed=seed, defer_catalog=defer_catalog)
 
 
 def _require_store_file(path: str | Path | None) -> None:

@@ -138,11 +138,11 @@ def _open(args: argparse.Namespace, seed: bool = True) -> Any:
     return open_store(args.db, seed=seed)
 
 
-def _open_existing(args: argparse.Namespace) -> Any:
+def _open_existing(args: argparse.Namespace, *, defer_catalog: bool = False) -> Any:
     """The store, which must exist: read commands never create one."""
     from store import open_store
 
-    return open_store(args.db, seed=False, create=False)
+    return open_store(args.db, seed=False, create=False, defer_catalog=defer_catalog)
 
 
 def _shown(text: Any) -> str:
@@ -345,7 +345,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
     query = " ".join(args.query)
-    store = _open_existing(args)
+    store = _open_existing(args, defer_catalog=True)  # a current index needs no catalog row
     try:
         result = store.search(query, limit=args.limit, kind=args.kind)
     except QueryError as err:

@@ -382,15 +382,19 @@ def resolve_store_path(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
+def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catalog: bool = False) -> Store:
     """Open the store at ``path`` (default: $FACTDESK_DB or the user data
     directory).  A missing store is created and, with ``seed``, seeded from
-    the shipped sources; a corrupt one raises CorruptStoreError untouched."""
+    the shipped sources; a corrupt one raises CorruptStoreError untouched.
+    With ``defer_catalog`` the catalog is read when first used
+    (store.db.deferred_catalog), and its errors are raised then."""
+    from store.db.deferred_catalog import read_main_deferred
+
     store_path = resolve_store_path(Path(path).expanduser() if path is not None else default_store_path())
     if store_path.is_dir():
         raise CorruptStoreError(f"{store_path}: is a directory; pass a store file such as {store_path / 'factdesk.json'}")
     try:
-        data = read_main(store_path)
+        data = read_main_deferred(store_path) if defer_catalog else read_main(store_path)
     except DamagedCatalogError as err:
         raise with_fix_hint(err, store_path) from None
     except FileNotFoundError:
