@@ -93,12 +93,12 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, create: boo
 def _require_store_file(path: str | Path | None) -> None:
     from pathlib import Path
 
-    from store.ingest.textio import sanitize
     from store.paths import default_store_path
 
     store_path = Path(path).expanduser() if path is not None else default_store_path()
     if not store_path.exists():  # (a directory exists: it gets its own message on opening)
         from store.db.rebuild_catalog import refuse_orphaned_shards
+        from store.ingest.textio import sanitize
 
         refuse_orphaned_shards(store_path)
         shown = sanitize(str(store_path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))

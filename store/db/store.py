@@ -24,9 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.db.catalog import CatalogView
-from store.db.check import check_store
 from store.db.indexing import IndexDoc, IndexKeeper, index_doc
-from store.db.rebuild_catalog import refuse_orphaned_shards, with_fix_hint
 from store.db.schema import (
     SCHEMA_VERSION,
     MainData,
@@ -37,7 +35,6 @@ from store.db.schema import (
 )
 from store.db.shards import SHARD_CACHE, ShardCache, ShardData, shard_key
 from store.db.side_build import SIDE_BUILD_MIN_ARTICLES, series_built_aside
-from store.db.transaction import Transaction, write_transaction
 from store.errors import CorruptStoreError, DamagedCatalogError, os_error
 from store.paths import default_store_path, sidecar_dir
 from store.records import (
@@ -55,6 +52,7 @@ from store.series import SeriesKeeper
 from store.series.reads import SeriesReads
 
 if TYPE_CHECKING:
+    from store.db.transaction import Transaction
     from store.search.article_fields import ArticleFields
     from store.search.index import SearchIndex
     from store.search.query import Query
@@ -204,6 +202,8 @@ class Store(SeriesReads):
     def writing(self) -> Iterator[Transaction]:
         """A transaction under the write lock: committed when the block ends
         without error, discarded otherwise."""
+        from store.db.transaction import write_transaction  # writers only (TinyDB, the commit)
+
         with write_transaction(self) as tx:
             yield tx
 
@@ -357,6 +357,8 @@ class Store(SeriesReads):
         notes = repair_shards(self) if fix else []
         if fix:
             rewrite_earlier_layouts(self)
+        from store.db.check import check_store
+
         return notes + check_store(self, self._catalog, self._shards, self._indexer, fix)
 
 
@@ -396,8 +398,12 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catal
     try:
         data = read_main_deferred(store_path) if defer_catalog else read_main(store_path)
     except DamagedCatalogError as err:
+        from store.db.rebuild_catalog import with_fix_hint
+
         raise with_fix_hint(err, store_path) from None
     except FileNotFoundError:
+        from store.db.rebuild_catalog import refuse_orphaned_shards
+
         refuse_orphaned_shards(store_path)
         try:
             store_path.parent.mkdir(parents=True, exist_ok=True)
