@@ -5,8 +5,8 @@ Besides the postings a segment holds, for its documents:
 - `norm`: two zstd frames per document (store.search.doctext): its
   normalised title NUL body as UTF-8, used to verify candidates of longer
   terms with bytes.find (UTF-8 is self-synchronising, so a byte match is a
-  char match); then its facts' subjects and clauses, and what the original
-  text needs: for a document whose chars normalise one to one
+  char match), and its facts' subjects; then its facts' clauses, and what
+  the original text needs: for a document whose chars normalise one to one
   (nearly all) the "patches" of its normalised text (the position and
   original char of each char that normalisation changed: full-width
   punctuation, mostly), for the others its original title and body;
@@ -112,16 +112,18 @@ class _Texts:
         self.dates: list[int] = []
         self.same: list[bool] = []
 
-    def add(self, did: str, title: str, body: str, date: int, subjects: str) -> str:
-        """Start one document; returns its normalised text for the postings.
-        Its frame is written by `finish_doc`, once its facts' texts are known."""
+    def add(self, did: str, title: str, body: str, date: int, joined: str, subjects: list[str]) -> str:
+        """Start one document; returns its normalised text for the postings
+        (`joined`: its facts' non-empty subjects, NUL-joined).  Its frames are
+        written by `finish_doc`, once its facts' texts are known."""
         self.dates.append(date)
         nt, nb = normalize(title), normalize(body)
         aligned = len(nb) == len(body) and len(nt) == len(title)  # char i is char i of its normalisation
         self.same.append(aligned)
-        bt, bb, bs = utf8(nt), utf8(nb), utf8(subjects)
-        self.text = bt + b"\x00" + bb
-        self._subjects = bs + b"\x00"
+        bt, bb, bs = utf8(nt), utf8(nb), utf8("\x00".join(subjects))
+        self.text = bt + b"\x00" + bb  # where its facts' clauses are looked up
+        # the subjects share the text's frame: they are mostly words of it
+        self._frame = self.text + b"\x00" + bs
         self._sizes = (len(bt), len(bb), len(bs))
         if aligned:
             self._original = patch_bytes(title + "\x00" + body, nt + "\x00" + nb)
@@ -129,12 +131,12 @@ class _Texts:
             self._original = utf8(title) + b"\x00" + utf8(body)
         self.tioff.append(self.blobs["title"].add(utf8(title)))
         self.idoff.append(self.blobs["ids"].add(utf8(did)))
-        return nt + "\x00" + nb + "\x00" + subjects
+        return nt + "\x00" + nb + "\x00" + joined
 
-    def finish_doc(self, fact_texts: bytes, fact_meta: bytes) -> None:
-        self.nlen.append((*self._sizes, len(fact_texts), len(fact_meta)))
-        self.frames.add(self.text)
-        self.frames.add(self._subjects + fact_texts + fact_meta + self._original)
+    def finish_doc(self, clauses: bytes, fact_meta: bytes) -> None:
+        self.nlen.append((*self._sizes, len(clauses), len(fact_meta)))
+        self.frames.add(self._frame)
+        self.frames.add(clauses + fact_meta + self._original)
 
     def columns(self) -> Columns:
         self.frames.finish()
@@ -156,14 +158,13 @@ class _Facts:
         self.year: list[int] = []
         self.unit: list[int] = []
 
-    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int,
-            text: bytes) -> tuple[bytes, bytes]:
+    def add(self, d: int, did: str, facts: list[dict], doc_year: int, text: bytes) -> tuple[bytes, bytes]:
         """The facts of doc `d`; `text` is its normalised title NUL body (a
         clause found there is kept as a span of it, not as text again).
-        Returns their subjects and clauses, and their clause spans and ids,
-        for the doc's frame (store.search.doctext)."""
-        texts, ids, spans = [], [], []
-        for f, subj in zip(facts, subjects):
+        Returns their clauses, and their clause spans and ids, for the doc's
+        second frame (store.search.doctext)."""
+        clauses, ids, spans = [], [], []
+        for f in facts:
             self.doc.append(d)
             self.kind.append(self.kind_code.get(f.get("kind") or "", NO_KIND))
             self.val.append(numeric(f.get("value")))
@@ -175,8 +176,8 @@ class _Facts:
             clause = utf8(normalize(f.get("clause") or ""))
             at = text.find(clause) if clause else -1
             spans.append((at, at + len(clause)) if at >= 0 else None)
-            texts.append(utf8(subj) + b"\x00" + (b"" if at >= 0 else clause) + b"\x00")
-        return b"".join(texts), fact_meta_bytes(spans, ids)
+            clauses.append((b"" if at >= 0 else clause) + b"\x00")
+        return b"".join(clauses), fact_meta_bytes(spans, ids)
 
     def columns(self) -> Columns:
         if len(self.units) > MAX_UNITS:
@@ -272,10 +273,10 @@ def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read:
             date = date_int(doc.get("date"))
             subjects = [normalize(f.get("subject") or "") for f in doc_facts]
             joined = "\x00".join(s for s in subjects if s)
-            text = texts.add(did, title, body, date, joined)
+            text = texts.add(did, title, body, date, joined, subjects)
             n_title = text.index("\x00")
             chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            texts.finish_doc(*facts.add(i, did, doc_facts, subjects, date // 10000, texts.text))
+            texts.finish_doc(*facts.add(i, did, doc_facts, date // 10000, texts.text))
             n = i + 1
         chunks.finish(n, after_read)
         columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}

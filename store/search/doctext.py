@@ -1,12 +1,13 @@
 """Each document's texts in a segment, as two zstd frames.
 
 Frame 2d, document d's text: its normalised title NUL body (UTF-8), what
-longer terms are verified against and snippets are found in.
+longer terms are verified against and snippets are found in, then NUL and
+its facts' normalised subjects, NUL-joined (they are mostly words of the
+text: compressed with it they cost little).
 Frame 2d + 1, the rest of what the index keeps of it:
-- its facts' normalised subjects, NUL-joined, then NUL (as the postings saw them);
-- its facts' texts: subject NUL clause NUL per fact, the clause left empty
-  when it is found in the text frame (frames are compressed apart: a copy
-  would cost its whole size);
+- its facts' normalised clauses, each followed by NUL, left empty when the
+  clause is found in the text (frames are compressed apart: a copy would
+  cost its whole size);
 - where those clauses are, and the facts' ids as stored
   (store.search.build.short_fact_id): see fact_meta_bytes;
 - its original text: for a document whose chars normalise one to one
@@ -17,7 +18,7 @@ The byte lengths of the parts are the `nlen` column, so nothing needs
 escaping.
 
 A frame per document keeps verification to the candidates it decompresses,
-and only their text; a dictionary trained on the segment's first
+and mostly to their text; a dictionary trained on the segment's first
 DICT_SAMPLES frames (a segment with fewer has none) gives the small frames
 most of the compression of large ones.  Original titles are kept apart,
 uncompressed: a result list shows many of them.
@@ -25,6 +26,7 @@ uncompressed: a result list shows many of them.
 
 from __future__ import annotations
 
+import struct
 from collections import OrderedDict
 from collections.abc import Callable
 from itertools import accumulate
@@ -60,29 +62,19 @@ def patch_bytes(original: str, normalised: str) -> bytes:
 
 def fact_meta_bytes(spans: list[tuple[int, int] | None], ids: list[bytes]) -> bytes:
     """Where each fact's clause is (a span of the doc's normalised title NUL
-    body, or None: in the fact texts) and the facts' ids (any chars), as a
-    frame keeps them: per fact varints start + 1 and length, or 0; then the
-    ids' byte lengths; then the ids."""
-    if not ids:
-        return b""
-    values = [x for span in spans for x in ((span[0] + 1, span[1] - span[0]) if span else (0,))]
-    return varint.encode(np.array(values + [len(x) for x in ids])).tobytes() + b"".join(ids)
+    body, or None: in the clauses part) and the facts' ids (any chars), as a
+    frame keeps them: per fact three uint32 (start + 1 or 0, end, id bytes),
+    then the ids.  Fixed-width: a page reads them for many documents."""
+    values = [x for span, fid in zip(spans, ids) for x in ((span[0] + 1, span[1]) if span else (0, 0)) + (len(fid),)]
+    return struct.pack(f"<{len(values)}I", *values) + b"".join(ids)
 
 
 def read_fact_meta(raw: bytes, count: int) -> tuple[list[tuple[int, int] | None], list[str]]:
     """(clause spans, fact ids) of the `count` facts of fact_meta_bytes."""
-    spans: list[tuple[int, int] | None] = []
-    at = 0
-    for _ in range(count):
-        (start,), at = _varints(raw, 1, at)
-        if start:
-            (length,), at = _varints(raw, 1, at)
-            spans.append((start - 1, start - 1 + length))
-        else:
-            spans.append(None)
-    lengths, at = _varints(raw, count, at)
-    ids = []
-    for n in lengths:
+    values = struct.unpack_from(f"<{3 * count}I", raw)
+    spans: list[tuple[int, int] | None] = [(a - 1, b) if a else None for a, b in zip(values[0::3], values[1::3])]
+    ids, at = [], 12 * count
+    for n in values[2::3]:
         ids.append(raw[at:at + n].decode("utf-8", "surrogatepass"))
         at += n
     return spans, ids

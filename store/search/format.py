@@ -31,7 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict
 
-FORMAT = 13
+FORMAT = 14
 
 # the byte blobs of a segment
 TEXTS = ("norm", "zdict", "title", "ids")
@@ -46,7 +46,7 @@ TF_VALUES = "tfvals.npy"  # after a posting prefix: tf code -> packed tf
 
 # .npy columns: name -> (dtype, row width; 0 = one value a row)
 COLUMNS: dict[str, tuple[str, int]] = {
-    "nlen": ("uint32", 5),   # per doc: byte lengths of its normalised title, body, subjects; fact texts; fact spans and ids
+    "nlen": ("uint32", 5),   # per doc: byte lengths of its normalised title, body, subjects; clauses; clause spans and fact ids
     "zoff": ("int64", 0),    # frame offsets in norm (2n + 1: each doc's text, then the rest)
     "tioff": ("int64", 0),   # original title offsets in title (n + 1)
     "date": ("int32", 0),    # per doc: yyyymmdd, 0 = none

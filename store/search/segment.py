@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import copy
 import mmap
-from bisect import bisect_left
 import os
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 from store.search.chunked import ChunkedReader
+from store.search.doctext import CACHE_DOCS, FrameReader, read_fact_meta, read_patches
 from store.search.format import (
     BLOCKS,
     CHUNKS,
@@ -31,7 +32,6 @@ from store.search.format import (
     SegmentMeta,
     part_path,
 )
-from store.search.doctext import CACHE_DOCS, FrameReader, read_fact_meta, read_patches
 from store.search.normalize import normalize
 from store.search.query import FactFilter
 
@@ -128,6 +128,7 @@ class Segment:
         self._date_key: np.ndarray | None = None
         self._noff: np.ndarray | None = None
         self._patch_cache: dict[int, tuple[list[int], str]] = {}
+        self._meta_cache: dict[int, tuple[list[tuple[int, int] | None], list[str]]] = {}
         self._code: dict[str, int] | None = None
         self._check()
 
@@ -198,23 +199,24 @@ class Segment:
 
     def contains(self, q: bytes, ds: np.ndarray) -> np.ndarray:
         """Mask over docs `ds`: whose normalised title or body holds `q`."""
-        frames = (2 * np.asarray(ds, dtype=np.int64)).tolist()
-        return np.fromiter((q in p for p in self.frames.each(frames)), dtype=bool, count=len(frames))
+        ds = np.asarray(ds, dtype=np.int64)
+        ends = (self.nlen[ds, 0].astype(np.int64) + self.nlen[ds, 1] + 1).tolist()
+        texts = self.frames.each((2 * ds).tolist())
+        return np.fromiter((p.find(q, 0, e) >= 0 for p, e in zip(texts, ends)), dtype=bool, count=len(ds))
 
-    def _original(self, d: int) -> tuple[bytes, int, int]:
-        """(doc `d`'s extras, where its original part starts, normalised title bytes)."""
-        p = self.extras(d)
-        t, _, s, f, i = self.nlen[d].tolist()
-        return p, s + 1 + f + i, t
+    def _original(self, d: int) -> tuple[bytes, int]:
+        """(doc `d`'s extras, where its original part starts)."""
+        _, _, _, f, m = self.nlen[d].tolist()
+        return self.extras(d), f + m
 
     def title_body(self, d: int) -> tuple[str, str]:
         """The original title and body."""
         title = self.title(d)
         if self.same[d]:
-            t = int(self.nlen[d, 0])
-            body = self._patched(d, self.payload(d)[t + 1:].decode("utf-8", "surrogatepass"), len(title) + 1)
+            t, b = self.nlen[d, :2].tolist()
+            body = self._patched(d, self.payload(d)[t + 1:t + 1 + b].decode("utf-8", "surrogatepass"), len(title) + 1)
             return title, body
-        p, at, _ = self._original(d)
+        p, at = self._original(d)
         return title, p[at + len(title.encode("utf-8", "surrogatepass")) + 1:].decode("utf-8", "surrogatepass")
 
     def titles(self, ds: np.ndarray) -> list[str]:
@@ -233,11 +235,12 @@ class Segment:
         them; only the stored text up to them is decoded (a char takes <= 4
         bytes), and only the window is patched."""
         if self.same[d]:
-            p, t = self.payload(d), int(self.nlen[d, 0])
-            pre = decode_prefix(p, t + 1, len(p), hi + 1)
+            p = self.payload(d)
+            t, b = self.nlen[d, :2].tolist()
+            pre = decode_prefix(p, t + 1, t + 1 + b, hi + 1)
             n_title = len(p[:t].decode("utf-8", "surrogatepass"))
             return self._patched(d, pre[lo:hi], n_title + 1 + lo), len(pre) > hi
-        p, at, _ = self._original(d)
+        p, at = self._original(d)
         start = at + len(self.title(d).encode("utf-8", "surrogatepass")) + 1
         pre = decode_prefix(p, start, len(p), hi + 1)
         return pre[lo:hi], len(pre) > hi
@@ -261,7 +264,7 @@ class Segment:
         the docs read last (a page's snippets ask for them several times)."""
         got = self._patch_cache.get(d)
         if got is None:
-            p, at, _ = self._original(d)
+            p, at = self._original(d)
             got = read_patches(p[at:])
             if len(self._patch_cache) >= CACHE_DOCS:
                 self._patch_cache.clear()
@@ -326,10 +329,16 @@ class Segment:
         return self._fact_meta(d)[1]
 
     def _fact_meta(self, d: int) -> tuple[list[tuple[int, int] | None], list[str]]:
-        """(clause spans in the doc's text, fact ids) of doc `d`'s facts (store.search.doctext)."""
-        _, _, s, f, i = self.nlen[d].tolist()
-        start = s + 1 + f
-        return read_fact_meta(self.extras(d)[start:start + i], int(self.fstart[d + 1] - self.fstart[d]))
+        """(clause spans in the doc's text, fact ids) of doc `d`'s facts (store.search.doctext),
+        kept for the docs read last (a page asks for them more than once)."""
+        got = self._meta_cache.get(d)
+        if got is None:
+            _, _, _, f, m = self.nlen[d].tolist()
+            got = read_fact_meta(self.extras(d)[f:f + m], int(self.fstart[d + 1] - self.fstart[d]))
+            if len(self._meta_cache) >= CACHE_DOCS:
+                self._meta_cache.clear()
+            self._meta_cache[d] = got
+        return got
 
     def fact_texts(self, f: int) -> tuple[str, str]:
         """The normalised subject and clause of fact `f`."""
@@ -339,12 +348,13 @@ class Segment:
 
     def _fact_texts(self, d: int) -> list[tuple[bytes, bytes]]:
         """(subject, clause) of each fact of doc `d`, normalised."""
-        _, _, s, f, _ = self.nlen[d].tolist()
-        parts = self.extras(d)[s + 1:s + 1 + f].split(b"\x00")
+        t, b, s, f, _ = self.nlen[d].tolist()
+        text = self.payload(d)
+        subjects = text[t + b + 2:t + b + 2 + s].split(b"\x00")
+        clauses = self.extras(d)[:f].split(b"\x00")
         spans = self._fact_meta(d)[0]
-        text = self.payload(d) if any(spans) else b""
         return [(subject, text[span[0]:span[1]] if span else clause)
-                for subject, clause, span in zip(parts[0::2], parts[1::2], spans)]
+                for subject, clause, span in zip(subjects, clauses, spans)]
 
     def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
         """Mask over facts `flat` (grouped by doc): whose subject or clause holds a needle."""
