@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from store.facts import compiled_patterns
+from store.facts import compiled_patterns, load_cache
 from store.facts.compiled_patterns import PatternCache, cache_file, cached_compiles
+from store.facts.load_cache import derived
 from tests.conftest import REPO, SEED_FILE
 
 RULE_PATTERNS = [
@@ -89,17 +90,37 @@ def _facts_in_child(env: dict[str, str], loader: str) -> str:
 
 
 def test_the_facts_are_the_same_with_a_cold_a_warm_and_no_cache(tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache directory would be", encoding="utf-8")
+    no_cache = {**os.environ, "XDG_CACHE_HOME": str(blocked)}  # nothing read, nothing written
+    plain = _facts_in_child(no_cache, "from store.facts.extractor import extract")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    plain = _facts_in_child(env, "from store.facts.extractor import extract")  # no cache involved
     cold = _facts_in_child(env, "from store.facts import extract")
-    assert list((tmp_path / "cache" / "factdesk").glob("patterns-*.marshal"))
+    written = {p.name.split("-")[0] for p in (tmp_path / "cache" / "factdesk").glob("*.marshal")}
+    assert written == {"patterns", "jieba"}
     warm = _facts_in_child(env, "from store.facts import extract")
     assert json.loads(plain) and plain == cold == warm
+    assert _facts_in_child(no_cache, "from store.facts import extract") == plain
 
 
-def test_an_unwritable_cache_directory_only_costs_the_compiling(tmp_path):
-    blocked = tmp_path / "cache"
-    blocked.write_text("a file where the cache directory would be", encoding="utf-8")
-    env = {**os.environ, "XDG_CACHE_HOME": str(blocked)}
-    plain = _facts_in_child(env, "from store.facts.extractor import extract")
-    assert _facts_in_child(env, "from store.facts import extract") == plain
+def test_a_derived_table_is_built_once_per_source_and_rebuilt_when_damaged(cache_home):
+    built: list[bytes] = []
+
+    def build(source: bytes):
+        return lambda: built.append(source) or {"words": len(source)}
+
+    def is_dict(found):
+        return isinstance(found, dict)
+
+    assert derived("t", b"abc", build(b"abc"), is_dict) == {"words": 3}
+    assert derived("t", b"abc", build(b"abc"), is_dict) == {"words": 3}
+    assert built == [b"abc"]
+    assert derived("t", b"abcd", build(b"abcd"), is_dict) == {"words": 4}  # other bytes: built for them
+    [first] = [p for p in load_cache.cache_dir().glob("t-*.marshal") if load_cache.read(p) == {"words": 3}]
+    raw = bytearray(first.read_bytes())
+    raw[-1] ^= 0xFF
+    first.write_bytes(bytes(raw))
+    assert derived("t", b"abc", build(b"abc"), is_dict) == {"words": 3}
+    assert built == [b"abc", b"abcd", b"abc"]
+    assert derived("t", b"abc", build(b"abc"), lambda found: False) == {"words": 3}  # not what is expected
+    assert len(built) == 4

@@ -20,8 +20,6 @@ the compiling.  The rule modules are left as they are: they call
 from __future__ import annotations
 
 import hashlib
-import marshal
-import os
 import re
 import sys
 import threading
@@ -30,8 +28,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from store.facts import load_cache
+
 _LOCK = threading.Lock()
-CHECKSUM_BYTES = 16
 
 # (pattern, flags) → (flags, code, groups, groupindex, indexgroup): the arguments
 # re._compiler.compile gives _sre.compile.
@@ -40,12 +39,10 @@ Key = tuple[str | bytes, int]
 
 
 def cache_file() -> Path:
-    from platformdirs import user_cache_path
-
     import _sre
 
     build = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}".encode(), digest_size=6).hexdigest()
-    return user_cache_path("factdesk", appauthor=False) / f"patterns-{build}.marshal"
+    return load_cache.cache_dir() / f"patterns-{build}.marshal"
 
 
 @contextmanager
@@ -117,23 +114,9 @@ def _program(pattern: str | bytes, flags: int) -> Program | None:
 
 
 def _load(path: Path) -> dict[Key, Program]:
-    try:
-        raw = path.read_bytes()
-        body = raw[CHECKSUM_BYTES:]
-        if raw[:CHECKSUM_BYTES] != hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest():
-            return {}
-        programs = marshal.loads(body)
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
+    programs = load_cache.read(path)
     return programs if isinstance(programs, dict) else {}
 
 
 def _save(path: Path, programs: dict[Key, Program]) -> None:
-    from store.fileio import atomic_write
-
-    try:
-        body = marshal.dumps(programs)
-        os.makedirs(path.parent, exist_ok=True)
-        atomic_write(path, hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest() + body)
-    except (OSError, ValueError):
-        pass  # only a cache: the next process compiles again
+    load_cache.write(path, programs)
