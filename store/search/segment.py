@@ -358,16 +358,22 @@ class Segment:
 
     def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
         """Mask over facts `flat` (grouped by doc): whose subject or clause holds a needle."""
-        keep = np.zeros(len(flat), dtype=bool)
+        held: list[bool] = []
         fstart = self.fstart
         d_at = -1
-        for i, (f, d) in enumerate(zip(flat.tolist(), self.fdoc[flat].tolist())):
+        for f, d in zip(flat.tolist(), self.fdoc[flat].tolist()):
             if d != d_at:
-                d_at, first, texts = d, int(fstart[d]), self._fact_texts(d)
-            subject, clause = texts[f - first]
-            if any(n in subject or n in clause for n in needles):
-                keep[i] = True
-        return keep
+                # per doc: each fact's subject and clause in one string (NUL never occurs in them)
+                d_at, first = d, int(fstart[d])
+                texts = [subject + b"\x00" + clause for subject, clause in self._fact_texts(d)]
+            text = texts[f - first]
+            for n in needles:
+                if n in text:
+                    held.append(True)
+                    break
+            else:
+                held.append(False)
+        return np.array(held, dtype=bool)
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
         """(article id, title, fact indices, fact ids) for each doc of `ds`: the facts
