@@ -95,7 +95,7 @@ def test_the_facts_are_the_same_with_a_cold_a_warm_and_no_cache(tmp_path):
     plain = _facts_in_child(no_cache, "from store.facts.extractor import extract")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     cold = _facts_in_child(env, "from store.facts import extract")
-    written = {p.name.split("-")[0] for p in (tmp_path / "cache" / "factdesk").glob("*.marshal")}
+    written = {p.name.split("-")[0] for p in (tmp_path / "cache" / "factdesk").glob("*/*.marshal")}
     assert written == {"patterns", "jieba"}
     warm = _facts_in_child(env, "from store.facts import extract")
     assert json.loads(plain) and plain == cold == warm

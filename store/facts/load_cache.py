@@ -12,12 +12,16 @@ from pathlib import Path
 from typing import Any
 
 CHECKSUM_BYTES = 16
+# In the folder's name: a version of this code that reads or writes the files
+# otherwise must not take another version's files for damaged ones and
+# replace them (two checkouts of different versions would undo each other).
+FORMAT = 2
 
 
 def cache_dir() -> Path:
     from platformdirs import user_cache_path
 
-    return user_cache_path("factdesk", appauthor=False)
+    return user_cache_path("factdesk", appauthor=False) / f"extractor-v{FORMAT}"
 
 
 def read(path: Path) -> Any:
