@@ -60,6 +60,27 @@ def decode_prefix(mm: mmap.mmap | bytes, a: int, b: int, chars: int) -> str:
     return mm[a:end].decode("utf-8", "surrogatepass")
 
 
+def _hits_in_parts(blob: bytes, a: int, b: int, needle: bytes, held: set[int]) -> None:
+    """Add to `held` the numbers of the NUL-separated parts of blob[a:b] that hold `needle`."""
+    i = blob.find(needle, a, b)
+    while i >= 0:
+        held.add(blob.count(b"\x00", a, i))
+        end = blob.find(b"\x00", i, b)
+        if end < 0:
+            return
+        i = blob.find(needle, end + 1, b)
+
+
+def _occurrences(blob: bytes, a: int, b: int, needle: bytes) -> list[int]:
+    """Every start of `needle` in blob[a:b], overlapping ones too."""
+    out = []
+    i = blob.find(needle, a, b)
+    while i >= 0:
+        out.append(i)
+        i = blob.find(needle, i + 1, b)
+    return out
+
+
 def raw_array(path: Path, dtype: str) -> np.ndarray:
     """A raw little-endian array file, memory-mapped (read-only)."""
     mm = _map(path)
@@ -358,22 +379,39 @@ class Segment:
 
     def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
         """Mask over facts `flat` (grouped by doc): whose subject or clause holds a needle."""
-        held: list[bool] = []
-        fstart = self.fstart
-        d_at = -1
-        for f, d in zip(flat.tolist(), self.fdoc[flat].tolist()):
-            if d != d_at:
-                # per doc: each fact's subject and clause in one string (NUL never occurs in them)
-                d_at, first = d, int(fstart[d])
-                texts = [subject + b"\x00" + clause for subject, clause in self._fact_texts(d)]
-            text = texts[f - first]
-            for n in needles:
-                if n in text:
-                    held.append(True)
-                    break
-            else:
-                held.append(False)
-        return np.array(held, dtype=bool)
+        keep = np.zeros(len(flat), dtype=bool)
+        if not len(flat):
+            return keep
+        docs = self.fdoc[flat].astype(np.int64)
+        cuts = (np.flatnonzero(np.diff(docs)) + 1).tolist()
+        local = (flat - self.fstart[docs]).tolist()
+        for a, b in zip([0, *cuts], [*cuts, len(flat)]):
+            held = self._facts_with(int(docs[a]), needles)
+            if held:
+                keep[a:b] = [k in held for k in local[a:b]]
+        return keep
+
+    def _facts_with(self, d: int, needles: list[bytes]) -> set[int] | range:
+        """Doc `d`'s facts (numbered from 0) whose subject or clause holds a
+        needle: the needles are looked for in the doc's subjects and clauses as
+        stored, all at once, and the hits mapped to facts (NUL ends each)."""
+        t, b, s, f, _ = self.nlen[d].tolist()
+        if any(not n for n in needles):
+            return range(int(self.fstart[d + 1] - self.fstart[d]))
+        text, clauses = self.payload(d), self.extras(d)
+        spans = self._fact_meta(d)[0]
+        held: set[int] = set()
+        for n in needles:
+            _hits_in_parts(text, t + b + 2, t + b + 2 + s, n, held)
+            _hits_in_parts(clauses, 0, f, n, held)
+            if any(spans):
+                starts = _occurrences(text, 0, t + 1 + b, n)
+                for k, span in enumerate(spans):
+                    if span:
+                        j = bisect_left(starts, span[0])
+                        if j < len(starts) and starts[j] + len(n) <= span[1]:
+                            held.add(k)
+        return held
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
         """(article id, title, fact indices, fact ids) for each doc of `ds`: the facts
