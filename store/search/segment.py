@@ -71,16 +71,6 @@ def _hits_in_parts(blob: bytes, a: int, b: int, needle: bytes, held: set[int]) -
         i = blob.find(needle, end + 1, b)
 
 
-def _occurrences(blob: bytes, a: int, b: int, needle: bytes) -> list[int]:
-    """Every start of `needle` in blob[a:b], overlapping ones too."""
-    out = []
-    i = blob.find(needle, a, b)
-    while i >= 0:
-        out.append(i)
-        i = blob.find(needle, i + 1, b)
-    return out
-
-
 def raw_array(path: Path, dtype: str) -> np.ndarray:
     """A raw little-endian array file, memory-mapped (read-only)."""
     mm = _map(path)
@@ -393,8 +383,9 @@ class Segment:
 
     def _facts_with(self, d: int, needles: list[bytes]) -> set[int] | range:
         """Doc `d`'s facts (numbered from 0) whose subject or clause holds a
-        needle: the needles are looked for in the doc's subjects and clauses as
-        stored, all at once, and the hits mapped to facts (NUL ends each)."""
+        needle: the needles are looked for in the doc's subjects and clauses
+        kept as text all at once, and the hits mapped to facts (NUL ends
+        each); a clause kept as a span of the text is searched there."""
         t, b, s, f, _ = self.nlen[d].tolist()
         if any(not n for n in needles):
             return range(int(self.fstart[d + 1] - self.fstart[d]))
@@ -404,13 +395,8 @@ class Segment:
         for n in needles:
             _hits_in_parts(text, t + b + 2, t + b + 2 + s, n, held)
             _hits_in_parts(clauses, 0, f, n, held)
-            if any(spans):
-                starts = _occurrences(text, 0, t + 1 + b, n)
-                for k, span in enumerate(spans):
-                    if span:
-                        j = bisect_left(starts, span[0])
-                        if j < len(starts) and starts[j] + len(n) <= span[1]:
-                            held.add(k)
+            find = text.find
+            held.update(k for k, span in enumerate(spans) if span and k not in held and find(n, *span) >= 0)
         return held
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
