@@ -37,6 +37,7 @@ from store.series.periods import period_sort
 from store.series.precision import agree
 
 _PAIRWISE_LIMIT = 40
+_GROUP_LIMIT = 100_000
 BATCH = 500  # articles read, removed and inserted at a time: memory stays flat in the size of the store
 _GROUP_ROW = f"f.iid, f.tid, {FACT_ID}, f.aid, f.value, f.value_high, f.step, f.qualifier"
 _GROUP_JOINS = ("JOIN indicators i ON i.iid = f.iid JOIN names n ON n.nid = i.nid "
@@ -140,9 +141,13 @@ class SeriesTable:
         not fit its page cache to the file, so memory does not grow with the
         commit either)."""
         with self.conn:
-            touched = self._remove(list(removed))  # groups: (indicator, period)
+            touched: set[Group] | None = self._remove(list(removed))
             for part in batches(docs, batch):
-                touched |= self._remove([a["id"] for a, _ in part]) | self._add(part)
+                found = self._remove([a["id"] for a, _ in part]) | self._add(part)
+                if touched is not None:
+                    touched |= found
+                    if len(touched) > _GROUP_LIMIT:
+                        touched = None  # a commit this large re-examines every group, not a list of them
             self._recheck(touched)
             self._stamp(token)
 
