@@ -6,6 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -349,16 +350,44 @@ def test_a_commit_keeps_its_words_aside_and_the_vocabulary_counts_them_once_enou
     assert set(ids(SearchIndex.open(tmp_path / "i", "t3").search("gangkou"))) == {"a", "b", "c"}
 
 
-def test_a_clause_is_found_whether_its_text_is_a_span_of_the_body_or_kept_apart(tmp_path):
+def test_a_clause_is_found_whether_its_text_is_in_the_body_or_not(tmp_path):
     docs = [doc("a", "港口", "今年港口吞吐量增长５%，创新高。", facts=[
-        fact("a", 1, "percent", 5, "%", "吞吐量", "港口吞吐量增长５%"),           # in the body: kept as a span
-        fact("a", 2, "count", 3, "个", "泊位", "新建泊位３个")])]                 # not in the body: kept as text
+        fact("a", 1, "percent", 5, "%", "吞吐量", "港口吞吐量增长５%"),           # in the body
+        fact("a", 2, "count", 3, "个", "泊位", "新建泊位３个")])]                 # not in the body
     idx = SearchIndex.rebuild(tmp_path / "i", docs, "t")
     seg = idx._segments[0]
-    assert [tuple(x) for x in seg.fclause.tolist()][1] == (0xFFFFFFFF, 0xFFFFFFFF)
     assert [seg.fact_texts(f) for f in range(2)] == [("吞吐量", "港口吞吐量增长5%"), ("泊位", "新建泊位3个")]
     assert idx.search("吞吐量增长")["results"][0]["fact_ids"] == ["a:body:1"]
     assert idx.search("港口 kind:count")["results"][0]["fact_ids"] == ["a:body:2"]
+
+
+def test_fact_ids_of_any_form_come_back_with_their_facts(tmp_path):
+    odd = ["a:body:1", "b:x:2", "a:\x00尾:3", "其他\x00"]  # own article, another's, a NUL and non-ASCII, no article
+    facts = [dict(fact("a", i, "count", i, "个", "泊位"), id=fid) for i, fid in enumerate(odd)]
+    idx = SearchIndex.rebuild(tmp_path / "i", [doc("a", "港口", "新建泊位", facts=facts), doc("b", "", "泊位")], "t")
+    seg = idx._segments[0]
+    assert [seg.fact_id(f) for f in range(len(odd))] == odd
+    assert idx.search("泊位 kind:count")["results"][0]["fact_ids"] == odd
+    assert [r["fact_ids"] for r in idx.search("泊位")["results"]] == [odd, []]
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.text(alphabet="长寿港口ａa", max_size=30),
+       facts=st.lists(st.tuples(st.text(alphabet="长寿港ａ", max_size=4), st.text(alphabet="长寿口ａa", max_size=8)),
+                      max_size=5),
+       needles=st.lists(st.text(alphabet="长寿港口a", min_size=1, max_size=3), min_size=1, max_size=2))
+def test_facts_matched_by_text_are_those_whose_subject_or_clause_holds_a_term(body, facts, needles):
+    # clauses are often spans of the body (kept as spans) and sometimes not
+    records = [fact("a", i, "count", i, "个", subject, clause) for i, (subject, clause) in enumerate(facts)]
+    for r, (_, clause) in zip(records, facts):
+        r["clause"] = clause
+    with tempfile.TemporaryDirectory() as d:
+        seg = SearchIndex.rebuild(Path(d), [doc("a", "", body, facts=records)], "t")._segments[0]
+        texts = [seg.fact_texts(f) for f in range(len(facts))]
+        wanted = [any(n in subject or n in clause for n in map(normalize, needles)) for subject, clause in texts]
+        got = seg._facts_holding(np.arange(len(facts)), [normalize(n).encode() for n in needles])
+        assert got.tolist() == wanted
+        assert texts == [(normalize(subject), normalize(clause)) for subject, clause in facts]
 
 
 def test_update_adds_replaces_and_removes(tmp_path):
@@ -537,9 +566,20 @@ def test_long_terms_are_verified_not_just_trigram_candidates(tmp_path, all_trigr
     assert ids(idx.search("重庆长寿")) == ["b"]
 
 
+def test_many_candidates_are_verified_together_as_one_by_one(tmp_path):
+    # 150 candidates (more than are decompressed one by one): every third holds the term
+    docs = [doc(f"d{i}", "", f"{i}号 重庆长寿区" if i % 3 == 0 else f"{i}号 重庆长，庆长寿") for i in range(150)]
+    idx = rebuild(tmp_path / "i", docs, "t", all_trigrams=True)
+    assert idx.search("重庆长寿", limit=0)["total"] == 50
+    assert sorted(ids(idx.search("重庆长寿", limit=0))) == sorted(f"d{i}" for i in range(0, 150, 3))
+
+
 def test_three_char_terms_are_answered_from_stored_trigrams_without_reading_text(tmp_path):
     idx = rebuild(tmp_path / "i", [doc("a", "", "重庆长寿区"), doc("b", "重庆长", "重庆")], "t", all_trigrams=True)
-    idx._segments[0].norm = b""  # no verification possible: the postings alone must answer
+    def no_verification(*_):
+        raise AssertionError("a stored trigram answers without reading texts")
+
+    idx._segments[0].contains = no_verification
     assert sorted(ids(idx.search("重庆长"))) == ["a", "b"]
 
 
@@ -584,6 +624,24 @@ def test_original_titles_and_bodies_come_back_exactly(pairs):
             assert seg.titles([i]) == [t]
             for lo, hi in ((0, 5), (3, 9), (0, 200)):
                 assert seg.body_window(i, lo, hi) == (b[lo:hi], len(b) > hi)
+
+
+def test_texts_compressed_with_a_trained_dictionary_come_back_and_are_searched(tmp_path, monkeypatch):
+    from store.search import doctext
+
+    monkeypatch.setattr(doctext, "DICT_SAMPLES", 200)
+    monkeypatch.setattr(doctext, "DICT_BYTES", 8192)
+    cities = "重庆成都长沙武汉南京杭州广州深圳"
+    docs = [doc(f"d{i}", f"第{i}期（{cities[i % 8 * 2:i % 8 * 2 + 2]}）",
+                f"{cities[i % 8 * 2:i % 8 * 2 + 2]}今年前{i % 12 + 1}个月地区生产总值增长{i % 9}.{i % 7}％，编号{i * 7919}。")
+            for i in range(300)]
+    idx = rebuild(tmp_path / "i", docs, "t")
+    seg = idx._segments[0]
+    assert len(seg.zdict) > 0  # a dictionary was trained and is used
+    for i in (0, 199, 200, 299):
+        assert seg.title_body(i) == (docs[i]["title"], docs[i]["body"])
+    assert ids(idx.search(f"编号{299 * 7919}")) == ["d299"]
+    assert sorted(ids(idx.search("武汉今年前"))) == sorted(d["id"] for d in docs if "武汉今年前" in d["body"])
 
 
 # ---------------------------------------------------------------- points, signs, huge values

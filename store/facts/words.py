@@ -27,17 +27,17 @@ _CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz",
 
 def _dictionary() -> dict[str, str]:
     """jieba's word counts (kept as strings: converting 350k of them up front costs more
-    than converting the few a window looks up)."""
+    than converting the few a window looks up); a sorted table from the cache answers
+    a process that looks up few words (store.facts.word_table)."""
     global _FREQ, _LOG_TOTAL
     if _FREQ is None:
         spec = find_spec("jieba")
         freq: dict[str, str] = {}
         if spec and spec.origin:
-            raw = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8").split()
-            freq = dict(zip(raw[0::3], raw[1::3], strict=False))
-            # only the tags a cut asks about (most words are nouns: not kept)
-            _TAG.update((w, t) for w, t in zip(raw[0::3], raw[2::3], strict=False) if t in _CLAUSE_TAGS)
-            _LOG_TOTAL = math.log(sum(map(int, raw[1::3])) or 1)
+            from store.facts.word_table import word_counts
+
+            freq, tags, _LOG_TOTAL = word_counts(Path(spec.origin).parent / "dict.txt", _CLAUSE_TAGS)
+            _TAG.update(tags)
         _FREQ = freq
     return _FREQ
 

@@ -13,14 +13,18 @@ import copy
 import mmap
 import os
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
+from store.search.chunked import ChunkedReader
+from store.search.doctext import CACHE_DOCS, FrameReader, read_fact_meta, read_patches
 from store.search.format import (
     BLOCKS,
+    CHUNKS,
     COLUMNS,
-    NO_SPAN,
     POSTINGS,
     TEXTS,
     TF_VALUES,
@@ -28,7 +32,7 @@ from store.search.format import (
     SegmentMeta,
     part_path,
 )
-from store.search.normalize import normalize, utf32
+from store.search.normalize import normalize
 from store.search.query import FactFilter
 
 
@@ -54,6 +58,17 @@ def decode_prefix(mm: mmap.mmap | bytes, a: int, b: int, chars: int) -> str:
         while end > a and mm[end] & 0xC0 == 0x80:  # back to a char boundary
             end -= 1
     return mm[a:end].decode("utf-8", "surrogatepass")
+
+
+def _hits_in_parts(blob: bytes, a: int, b: int, needle: bytes, held: set[int]) -> None:
+    """Add to `held` the numbers of the NUL-separated parts of blob[a:b] that hold `needle`."""
+    i = blob.find(needle, a, b)
+    while i >= 0:
+        held.add(blob.count(b"\x00", a, i))
+        end = blob.find(b"\x00", i, b)
+        if end < 0:
+            return
+        i = blob.find(needle, end + 1, b)
 
 
 def raw_array(path: Path, dtype: str) -> np.ndarray:
@@ -86,23 +101,19 @@ class Segment:
     (store.search.format.COLUMNS) are attributes of the same names, as plain
     ndarray views of the mappings (indexing an np.memmap runs Python code)."""
 
-    noff: np.ndarray
-    ooff: np.ndarray
+    nlen: np.ndarray
+    zoff: np.ndarray
+    tioff: np.ndarray
     date: np.ndarray
     same: np.ndarray
     idoff: np.ndarray
-    poff: np.ndarray
-    ppos: np.ndarray
-    pchr: np.ndarray
     fdoc: np.ndarray
     fkind: np.ndarray
     fval: np.ndarray
-    fhigh: np.ndarray
+    hifact: np.ndarray
+    hival: np.ndarray
     fyear: np.ndarray
     funit: np.ndarray
-    fidoff: np.ndarray
-    ftxoff: np.ndarray
-    fclause: np.ndarray
     tcode: np.ndarray
 
     def __init__(self, directory: Path, meta: SegmentMeta):
@@ -115,21 +126,33 @@ class Segment:
         for part in COLUMNS:
             setattr(self, part, npy_array(path(f"{part}.npy")))
         # (keys, offs, data, tf values, blocks) of the unigram/bigram and the trigram postings
-        self.bigrams, self.trigrams = (
-            (*(np.asarray(raw_array(path(prefix + k), dt)) for k, dt in POSTINGS.items()),
-             npy_array(path(prefix + TF_VALUES)), npy_array(path(prefix + BLOCKS)).tolist())
-            for prefix in ("p", "t"))
-        self.norm, self.orig, self.ids, self.fids, self.ftext = (_map(path(part)) for part in TEXTS)
+        self.bigrams, self.trigrams = (self._postings(path, prefix) for prefix in ("p", "t"))
+        self.norm, self.zdict, self.title_blob, self.ids = (_map(path(part)) for part in TEXTS)
+        self.frames = FrameReader(self.norm, self.zoff, self.zdict)
         dead = meta.get("dead")
         self.live: np.ndarray | None = None
         if dead:
             self.live = ~npy_array(directory / dead)
         self._fstart: np.ndarray | None = None
+        self._fhigh: np.ndarray | None = None
         self._id_array: np.ndarray | None = None
         self._date_key: np.ndarray | None = None
-        self._patch_keys: np.ndarray | None = None
+        self._noff: np.ndarray | None = None
+        self._patch_cache: dict[int, tuple[list[int], str]] = {}
+        self._meta_cache: dict[int, tuple[list[tuple[int, int] | None], list[str]]] = {}
         self._code: dict[str, int] | None = None
         self._check()
+
+    @staticmethod
+    def _postings(path: Callable[[str], Path], prefix: str) -> tuple:
+        """(keys, offs, data, tf values, blocks) of the unigram/bigram (p) or trigram (t) postings."""
+        keys, offs = (np.asarray(raw_array(path(prefix + k), POSTINGS[k])) for k in ("keys", "offs"))
+        blocks = npy_array(path(prefix + BLOCKS)).tolist()
+        if len(offs) != len(keys) + len(blocks):
+            raise ValueError("segment postings disagree")
+        length = blocks[-1][3] + int(offs[-1]) if blocks else 0  # the last block's end
+        data = ChunkedReader(_map(path(prefix + "data")), npy_array(path(prefix + CHUNKS)), length)
+        return keys, offs, data, npy_array(path(prefix + TF_VALUES)), blocks
 
     @property
     def code(self) -> dict[str, int]:
@@ -141,14 +164,11 @@ class Segment:
     def _check(self) -> None:
         """A truncated or mismatched segment must not open as valid."""
         n = self.n
-        for keys, offs, data, _, _ in (self.bigrams, self.trigrams):
-            if len(offs) != len(keys) + 1 or int(offs[-1]) != len(data):
-                raise ValueError("segment postings disagree")
-        if len(self.noff) != n or len(self.idoff) != n + 1:
+        if len(self.nlen) != n or len(self.idoff) != n + 1 or len(self.same) != n or len(self.tioff) != n + 1 \
+                or len(self.zoff) != 2 * n + 1 or int(self.zoff[-1]) != len(self.norm):
             raise ValueError("segment arrays disagree")
-        if len(self.same) != n or len(self.poff) != n + 1 or len(self.ppos) != len(self.pchr) \
-                or (len(self.poff) and int(self.poff[-1]) != len(self.ppos)):
-            raise ValueError("segment arrays disagree")
+        if len(self.hifact) != len(self.hival) or (len(self.hifact) and int(self.hifact[-1]) >= len(self.fdoc)):
+            raise ValueError("segment fact arrays disagree")
         if self.live is not None and len(self.live) != n:
             raise ValueError("tombstones disagree")
 
@@ -171,95 +191,100 @@ class Segment:
             return [raw[a:b] for a, b in zip(off[:-1].tolist(), off[1:].tolist())]
         return [self.doc_id(i) for i in range(self.n)]
 
+    @property
+    def noff(self) -> np.ndarray:
+        """Per doc, byte offsets in its text (`payload`) of the normalised
+        title start, title end and body end, and the subjects' end after it."""
+        if self._noff is None:
+            t, b, s = (np.asarray(self.nlen[:, k], dtype=np.int64) for k in range(3))
+            self._noff = np.stack([np.zeros_like(t), t, t + 1 + b, t + b + s + 2], axis=1)
+        return self._noff
+
+    def payload(self, d: int) -> bytes:
+        """Doc `d`'s normalised title NUL body (store.search.doctext)."""
+        return self.frames.payload(2 * d)
+
+    def extras(self, d: int) -> bytes:
+        """Doc `d`'s subjects, fact texts and original differences (store.search.doctext)."""
+        return self.frames.payload(2 * d + 1)
+
+    def contains(self, q: bytes, ds: np.ndarray) -> np.ndarray:
+        """Mask over docs `ds`: whose normalised title or body holds `q`."""
+        ds = np.asarray(ds, dtype=np.int64)
+        ends = (self.nlen[ds, 0].astype(np.int64) + self.nlen[ds, 1] + 1).tolist()
+        texts = self.frames.each((2 * ds).tolist())
+        return np.fromiter((p.find(q, 0, e) >= 0 for p, e in zip(texts, ends)), dtype=bool, count=len(ds))
+
+    def _original(self, d: int) -> tuple[bytes, int]:
+        """(doc `d`'s extras, where its original part starts)."""
+        _, _, _, f, m = self.nlen[d].tolist()
+        return self.extras(d), f + m
+
     def title_body(self, d: int) -> tuple[str, str]:
         """The original title and body."""
+        title = self.title(d)
         if self.same[d]:
-            s, te, be, _ = self.noff[d].tolist()
-            n_title = len(self.norm[s:te].decode("utf-8", "surrogatepass"))
-            text = self._patched(d, self.norm[s:be].decode("utf-8", "surrogatepass"), 0)
-            return text[:n_title], text[n_title + 1:]
-        s, te, e = self.ooff[d].tolist()
-        return (self.orig[s:te].decode("utf-8", "surrogatepass"),
-                self.orig[te + 1:e].decode("utf-8", "surrogatepass"))
+            t, b = self.nlen[d, :2].tolist()
+            body = self._patched(d, self.payload(d)[t + 1:t + 1 + b].decode("utf-8", "surrogatepass"), len(title) + 1)
+            return title, body
+        p, at = self._original(d)
+        return title, p[at + len(title.encode("utf-8", "surrogatepass")) + 1:].decode("utf-8", "surrogatepass")
 
     def titles(self, ds: np.ndarray) -> list[str]:
-        """Original titles of docs `ds`, patched all at once on their UTF-32 code
-        points (per-title Python work was most of building a full result list)."""
+        """Original titles of docs `ds`."""
         ds = np.asarray(ds, dtype=np.int64)
-        if not len(ds):
-            return []
-        rows = self.noff[ds, :2]
-        norm = self.norm
-        # normalised texts hold no NUL (it becomes a space): a safe separator
-        titles = b"\x00".join([norm[a:b] for a, b in rows.tolist()]).decode("utf-8", "surrogatepass").split("\x00")
-        # patches inside a title: those of its doc at positions below the title's
-        # byte length (a title has at most as many chars as bytes; the ones
-        # beyond its chars belong to the body and are dropped below)
-        first = self.poff[ds]
-        k = np.searchsorted(self.patch_keys, (ds << 32) | (rows[:, 1] - rows[:, 0])) - first
-        k[~self.same[ds]] = 0
-        if k.any():
-            lens = np.fromiter(map(len, titles), dtype=np.int64, count=len(titles))
-            starts = np.cumsum(lens + 1) - lens - 1
-            which = np.repeat(np.arange(len(ds)), k)
-            at = np.repeat(first, k) + np.arange(int(k.sum())) - np.repeat(np.cumsum(k) - k, k)
-            pos = self.ppos[at].astype(np.int64)
-            inside = pos < lens[which]
-            cps = np.frombuffer(utf32("\x00".join(titles)), dtype=np.uint32).copy()
-            cps[(starts[which] + pos)[inside]] = self.pchr[at][inside]
-            text = cps.tobytes().decode("utf-32-le", "surrogatepass")  # may hold NULs now: cut by length
-            titles = [text[a:a + n] for a, n in zip(starts.tolist(), lens.tolist())]
-        for i in np.flatnonzero(~self.same[ds]).tolist():  # kept whole in `orig`
-            titles[i] = self.title(int(ds[i]))
-        return titles
-
-    @property
-    def patch_keys(self) -> np.ndarray:
-        """(doc << 32) | position of every patch: sorted, so one searchsorted
-        finds the patches of many docs below given positions."""
-        if self._patch_keys is None:
-            owner = np.repeat(np.arange(self.n, dtype=np.int64), np.diff(self.poff))
-            self._patch_keys = (owner << 32) | self.ppos.astype(np.int64)
-        return self._patch_keys
+        blob = self.title_blob
+        return [blob[a:b].decode("utf-8", "surrogatepass")
+                for a, b in zip(self.tioff[ds].tolist(), self.tioff[ds + 1].tolist())]
 
     def title(self, d: int) -> str:
-        if self.same[d]:
-            s, te = self.noff[d, :2].tolist()
-            return self._patched(d, self.norm[s:te].decode("utf-8", "surrogatepass"), 0)
-        s, te = self.ooff[d, :2].tolist()
-        return self.orig[s:te].decode("utf-8", "surrogatepass")
+        a, b = self.tioff[d:d + 2].tolist()
+        return self.title_blob[a:b].decode("utf-8", "surrogatepass")
 
     def body_window(self, d: int, lo: int, hi: int) -> tuple[str, bool]:
         """Chars lo..hi of the original body, and whether the body goes on after
         them; only the stored text up to them is decoded (a char takes <= 4
         bytes), and only the window is patched."""
         if self.same[d]:
-            s, te, be, _ = self.noff[d].tolist()
-            pre = decode_prefix(self.norm, te + 1, be, hi + 1)
-            n_title = len(self.norm[s:te].decode("utf-8", "surrogatepass"))
+            p = self.payload(d)
+            t, b = self.nlen[d, :2].tolist()
+            pre = decode_prefix(p, t + 1, t + 1 + b, hi + 1)
+            n_title = len(p[:t].decode("utf-8", "surrogatepass"))
             return self._patched(d, pre[lo:hi], n_title + 1 + lo), len(pre) > hi
-        _, te, e = self.ooff[d].tolist()
-        pre = decode_prefix(self.orig, te + 1, e, hi + 1)
+        p, at = self._original(d)
+        start = at + len(self.title(d).encode("utf-8", "surrogatepass")) + 1
+        pre = decode_prefix(p, start, len(p), hi + 1)
         return pre[lo:hi], len(pre) > hi
 
     def _patched(self, d: int, text: str, start: int) -> str:
         """`text`, the normalised chars from `start` of a one-to-one doc's
         title NUL body, with the original chars put back."""
-        a, b = self.poff[d:d + 2].tolist()
-        if a == b or not text:
+        if not text:
             return text
-        pos = self.ppos[a:b]
-        lo, hi = int(pos.searchsorted(start)), int(pos.searchsorted(start + len(text)))
+        positions, chars = self._patches(d)
+        lo, hi = bisect_left(positions, start), bisect_left(positions, start + len(text))
         if lo == hi:
             return text
-        chars = list(text)
-        for p, c in zip(pos[lo:hi].tolist(), self.pchr[a + lo:a + hi].tolist()):
-            chars[p - start] = chr(c)
-        return "".join(chars)
+        out = list(text)
+        for k in range(lo, hi):
+            out[positions[k] - start] = chars[k]
+        return "".join(out)
+
+    def _patches(self, d: int) -> tuple[list[int], str]:
+        """(positions, original chars) of a one-to-one doc's patches, kept for
+        the docs read last (a page's snippets ask for them several times)."""
+        got = self._patch_cache.get(d)
+        if got is None:
+            p, at = self._original(d)
+            got = read_patches(p[at:])
+            if len(self._patch_cache) >= CACHE_DOCS:
+                self._patch_cache.clear()
+            self._patch_cache[d] = got
+        return got
 
     def norm_body_span(self, d: int) -> tuple[int, int]:
-        _, te, be, _ = self.noff[d].tolist()
-        return te + 1, be
+        t, b = self.nlen[d, :2].tolist()
+        return t + 1, t + 1 + b
 
     @property
     def date_key(self) -> np.ndarray:
@@ -293,37 +318,86 @@ class Segment:
             self._fstart = np.searchsorted(np.asarray(self.fdoc), np.arange(self.n + 1))
         return self._fstart
 
+    @property
+    def fhigh(self) -> np.ndarray:
+        """Per fact: value_high, NaN = none (stored for the few that have one)."""
+        if self._fhigh is None:
+            high = np.full(len(self.fdoc), np.nan)
+            high[self.hifact] = self.hival
+            self._fhigh = high
+        return self._fhigh
+
     def fact_range(self, d: int) -> range:
         fs = self.fstart
         return range(int(fs[d]), int(fs[d + 1]))
 
     def fact_id(self, f: int) -> str:
-        raw = self.fids[int(self.fidoff[f]):int(self.fidoff[f + 1])].decode("utf-8", "surrogatepass")
-        return full_fact_id(raw, self.doc_id(int(self.fdoc[f])))
+        d = int(self.fdoc[f])
+        return full_fact_id(self._fact_ids(d)[f - int(self.fstart[d])], self.doc_id(d))
+
+    def _fact_ids(self, d: int) -> list[str]:
+        """The ids of doc `d`'s facts, as stored (store.search.build.short_fact_id)."""
+        return self._fact_meta(d)[1]
+
+    def _fact_meta(self, d: int) -> tuple[list[tuple[int, int] | None], list[str]]:
+        """(clause spans in the doc's text, fact ids) of doc `d`'s facts (store.search.doctext),
+        kept for the docs read last (a page asks for them more than once)."""
+        got = self._meta_cache.get(d)
+        if got is None:
+            _, _, _, f, m = self.nlen[d].tolist()
+            got = read_fact_meta(self.extras(d)[f:f + m], int(self.fstart[d + 1] - self.fstart[d]))
+            if len(self._meta_cache) >= CACHE_DOCS:
+                self._meta_cache.clear()
+            self._meta_cache[d] = got
+        return got
 
     def fact_texts(self, f: int) -> tuple[str, str]:
         """The normalised subject and clause of fact `f`."""
-        subject, _, clause = self.ftext[int(self.ftxoff[f]):int(self.ftxoff[f + 1])].decode(
-            "utf-8", "surrogatepass").partition("\x00")
-        a, b = self.fclause[f].tolist()
-        if a != NO_SPAN:
-            start = int(self.noff[int(self.fdoc[f]), 0])
-            clause = self.norm[start + a:start + b].decode("utf-8", "surrogatepass")
-        return subject, clause
+        d = int(self.fdoc[f])
+        subject, clause = self._fact_texts(d)[f - int(self.fstart[d])]
+        return subject.decode("utf-8", "surrogatepass"), clause.decode("utf-8", "surrogatepass")
+
+    def _fact_texts(self, d: int) -> list[tuple[bytes, bytes]]:
+        """(subject, clause) of each fact of doc `d`, normalised."""
+        t, b, s, f, _ = self.nlen[d].tolist()
+        text = self.payload(d)
+        subjects = text[t + b + 2:t + b + 2 + s].split(b"\x00")
+        clauses = self.extras(d)[:f].split(b"\x00")
+        spans = self._fact_meta(d)[0]
+        return [(subject, text[span[0]:span[1]] if span else clause)
+                for subject, clause, span in zip(subjects, clauses, spans)]
 
     def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
-        """Mask over facts `flat`: whose subject or clause holds a needle."""
-        xa, xb = self.ftxoff[flat].tolist(), self.ftxoff[flat + 1].tolist()
-        spans = self.fclause[flat].astype(np.int64)
-        spans += self.noff[self.fdoc[flat].astype(np.int64), 0][:, None]
-        tfind, nfind = self.ftext.find, self.norm.find  # find within bounds: no slice is copied
+        """Mask over facts `flat` (grouped by doc): whose subject or clause holds a needle."""
         keep = np.zeros(len(flat), dtype=bool)
-        for i, (a, b, (s, e)) in enumerate(zip(xa, xb, spans.tolist())):
-            for n in needles:
-                if tfind(n, a, b) >= 0 or (s < e and nfind(n, s, e) >= 0):
-                    keep[i] = True
-                    break
+        if not len(flat):
+            return keep
+        docs = self.fdoc[flat].astype(np.int64)
+        cuts = (np.flatnonzero(np.diff(docs)) + 1).tolist()
+        local = (flat - self.fstart[docs]).tolist()
+        for a, b in zip([0, *cuts], [*cuts, len(flat)]):
+            held = self._facts_with(int(docs[a]), needles)
+            if held:
+                keep[a:b] = [k in held for k in local[a:b]]
         return keep
+
+    def _facts_with(self, d: int, needles: list[bytes]) -> set[int] | range:
+        """Doc `d`'s facts (numbered from 0) whose subject or clause holds a
+        needle: the needles are looked for in the doc's subjects and clauses
+        kept as text all at once, and the hits mapped to facts (NUL ends
+        each); a clause kept as a span of the text is searched there."""
+        t, b, s, f, _ = self.nlen[d].tolist()
+        if any(not n for n in needles):
+            return range(int(self.fstart[d + 1] - self.fstart[d]))
+        text, clauses = self.payload(d), self.extras(d)
+        spans = self._fact_meta(d)[0]
+        held: set[int] = set()
+        for n in needles:
+            _hits_in_parts(text, t + b + 2, t + b + 2 + s, n, held)
+            _hits_in_parts(clauses, 0, f, n, held)
+            find = text.find
+            held.update(k for k, span in enumerate(spans) if span and k not in held and find(n, *span) >= 0)
+        return held
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
         """(article id, title, fact indices, fact ids) for each doc of `ds`: the facts
@@ -347,14 +421,17 @@ class Segment:
             keep = np.zeros(len(flat), dtype=bool)
         owner = np.repeat(np.arange(len(ds)), counts)[keep]
         chosen = flat[keep]
-        fid_a, fid_b = self.fidoff[chosen].tolist(), self.fidoff[chosen + 1].tolist()
         per_doc: list[list[int]] = [[] for _ in range(len(ds))]
         per_ids: list[list[str]] = [[] for _ in range(len(ds))]
-        fids, ids = self.fids, self.ids
+        ids = self.ids
         doc_ids = [ids[a:b].decode("utf-8", "surrogatepass") for a, b in zip(id_a, id_b)]
-        for o, f, a, b in zip(owner.tolist(), chosen.tolist(), fid_a, fid_b):
+        o_at, stored = -1, []
+        for o, f in zip(owner.tolist(), chosen.tolist()):
+            if o != o_at:
+                d = int(ds[o])
+                o_at, first, stored = o, int(fs[d]), self._fact_ids(d)
             per_doc[o].append(f)
-            per_ids[o].append(full_fact_id(fids[a:b].decode("utf-8", "surrogatepass"), doc_ids[o]))
+            per_ids[o].append(full_fact_id(stored[f - first], doc_ids[o]))
         return list(zip(doc_ids, self.titles(ds), per_doc, per_ids))
 
     def fact_mask(self, filters: list[FactFilter]) -> np.ndarray:

@@ -5,7 +5,7 @@ terms whose trigram is stored (those whose two bigrams are both common: see
 store.search.postings).  Other terms intersect, for each of their trigrams, its
 postings if stored or else its rarer bigram's (at most `tri_min` docs), which
 leaves about the true matches, and verify each candidate with bytes.find in
-the memory-mapped normalised text.  Occurrence counts (for ranking) of such
+its normalised text (decompressed: store.search.doctext).  Occurrence counts (for ranking) of such
 terms are the smallest count among those grams: exact for all but overlapping
 repeats, and never below one on a match.
 """
@@ -91,13 +91,14 @@ def _tri_postings(seg: Segment, key: int) -> tuple[np.ndarray, np.ndarray]:
 def _lookup(keys: np.ndarray, offs: np.ndarray, data: np.ndarray, tf_values: np.ndarray, blocks: list[list[int]],
             key: int) -> tuple[np.ndarray, np.ndarray]:
     """(doc numbers as uint32, packed tf) of `key`, decoded from its varint
-    (doc gap, tf code) pairs in each doc block."""
+    (doc gap, tf code) pairs in each doc block (store.search.format)."""
     k = np.uint64(key)
     docs, tfs = [], []
-    for base, ka, kb in blocks:
+    for ordinal, (base, ka, kb, start) in enumerate(blocks):
         i = ka + int(np.searchsorted(keys[ka:kb], k))
         if i < kb and keys[i] == k:
-            gaps, codes = varint.decode_postings(data[int(offs[i]):int(offs[i + 1])])
+            a, b = offs[i + ordinal:i + ordinal + 2].tolist()
+            gaps, codes = varint.decode_postings(data[start + a:start + b])
             d = np.cumsum(gaps, dtype=np.uint32)
             if base:
                 d += np.uint32(base)
@@ -206,7 +207,4 @@ def _contains(seg: Segment, q: bytes, cand: np.ndarray) -> np.ndarray:
     """Mask over `cand`: which docs' normalised title or body holds `q`."""
     if not len(cand):
         return np.zeros(0, dtype=bool)
-    rows = seg.noff[cand]
-    find = seg.norm.find
-    return np.fromiter((find(q, s, e) >= 0 for s, e in zip(rows[:, 0].tolist(), rows[:, 2].tolist())),
-                       dtype=bool, count=len(cand))
+    return seg.contains(q, cand)
