@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import PurePath
 from typing import Any
 
@@ -102,17 +102,16 @@ def _outlet(source: Any) -> str | None:
     return outlet or None
 
 
-def _jsonl_records(data: bytes | str, file: str) -> Iterator[JsonObject]:
-    """The JSON objects of a JSON Lines text, one line at a time (a 50 MB
-    file is never copied into a list of lines); a bad line rejects the file."""
-    newline = "\n" if isinstance(data, str) else b"\n"
-    start, lineno = 0, 0
-    while start <= len(data):
-        end = data.find(newline, start)  # type: ignore[arg-type]
-        if end < 0:
-            end = len(data)
-        line, start, lineno = data[start:end], end + 1, lineno + 1
-        if not line.strip():
+JsonlData = bytes | str | Iterable[bytes]  # the file's text or bytes, or its lines
+
+
+def _jsonl_records(data: JsonlData, file: str) -> Iterator[JsonObject]:
+    """The JSON objects of a JSON Lines text, or of its lines as read from
+    the file, one line at a time (a 50 MB file is never copied into a list
+    of lines); a bad line rejects the file."""
+    lines = _split_lines(data) if isinstance(data, (bytes, str)) else data
+    for lineno, line in enumerate(lines, 1):
+        if _blank(line):
             continue
         try:
             record = orjson.loads(line)
@@ -123,7 +122,27 @@ def _jsonl_records(data: bytes | str, file: str) -> Iterator[JsonObject]:
         yield record
 
 
-def count_jsonl_articles(data: bytes | str, file: str) -> int:
+def _split_lines(data: bytes | str) -> Iterator[bytes | str]:
+    newline = "\n" if isinstance(data, str) else b"\n"
+    start = 0
+    while start <= len(data):
+        end = data.find(newline, start)  # type: ignore[arg-type]
+        if end < 0:
+            end = len(data)
+        yield data[start:end]
+        start = end + 1
+
+
+def _blank(line: bytes | str) -> bool:
+    """A line of whitespace only (bytes: Unicode spaces as well, as text
+    would be stripped of them; a record starts with a brace)."""
+    stripped = line.strip()
+    if isinstance(stripped, str) or not stripped:
+        return not stripped
+    return stripped[:1] != b"{" and not stripped.decode("utf-8", "replace").strip()
+
+
+def count_jsonl_articles(data: JsonlData, file: str) -> int:
     """Validate every line and count the records that hold some text: the
     cheap first pass before anything is written."""
     return sum(
@@ -132,9 +151,12 @@ def count_jsonl_articles(data: bytes | str, file: str) -> int:
     )
 
 
-def iter_jsonl(data: bytes | str, file: str, sha: str | None = None) -> Iterator[Article]:
-    """Articles of a JSON Lines file (see _jsonl_records for errors)."""
+def iter_jsonl(data: JsonlData, file: str, sha: str | None = None) -> Iterator[Article]:
+    """Articles of a JSON Lines file (see _jsonl_records for errors); ``sha``
+    is needed when ``data`` is the file's lines."""
     if sha is None:
+        if not isinstance(data, (bytes, str)):
+            raise TypeError("iter_jsonl needs the file's sha256 with its lines")
         sha = hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
     ordinal = 0
     for record in _jsonl_records(data, file):

@@ -101,10 +101,13 @@ def parse_source(source: Source) -> ParsedInput:
     line first, so a bad line rejects the file before any work is done."""
     header = SourceHeader(source.name, source.sha256, key=source.key)
     if source.format == "jsonl":
-        total = count_jsonl_articles(source.text, source.name)
+        # A large file is read a line at a time, once to check and count its
+        # records and once for its articles, instead of held as text.
+        data = source.lines or (lambda: source.text)
+        total = count_jsonl_articles(data(), source.name)
         if not total:
             raise InputError(f"{source.path}: no article found (expected JSON objects with a title or body)")
-        articles = iter_jsonl(source.text, source.name, source.sha256)
+        articles = iter_jsonl(data(), source.name, source.sha256)
         return ParsedInput(source, header, articles, total, "JSON objects with a title or body")
     if source.format == "sogou":
         text = source.text.replace("\r\n", "\n")

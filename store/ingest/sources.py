@@ -7,10 +7,13 @@ pipeline hands to the format's parser.  Every problem is one InputError line.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -21,6 +24,8 @@ from store.ingest.textio import decode, sanitize
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 ACCEPTED = TEXT_SUFFIXES + JSONL_SUFFIXES
+# JSON Lines files from this size on are read a line at a time.
+STREAM_BYTES = 32 * 1024 * 1024
 STDIN = "-"
 
 Format = Literal["page", "jsonl", "sogou"]
@@ -36,6 +41,9 @@ class Source:
     text: str
     sha256: str    # of the bytes as read
     key: str | None = None  # its identity when the name is not enough (see source_key)
+    # A large UTF-8 JSON Lines file is not held as text: each call reads its
+    # lines again from the file (``text`` is then empty).
+    lines: Callable[[], Iterator[bytes]] | None = None
 
 
 @dataclass
@@ -80,6 +88,10 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
     for the file's bytes when given."""
     is_stdin = str(path) == STDIN
     name = "stdin.txt" if is_stdin else display_name(path)
+    if data is None and not is_stdin and path.suffix.lower() in JSONL_SUFFIXES:
+        streamed = _streamed_jsonl(path, name)
+        if streamed is not None:
+            return streamed
     if data is None:
         data = sys.stdin.buffer.read() if is_stdin else read_bytes(path)
     if not data.strip():
@@ -87,6 +99,46 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
     text = decode(data, name)  # validates the encoding of the whole file
     return Source(path, name, sniff(path, text), text, hashlib.sha256(data).hexdigest(),
                   None if is_stdin else source_key(path))
+
+
+def _streamed_jsonl(path: Path, name: str) -> Source | None:
+    """A JSON Lines file too large to hold as text, read line by line: one
+    pass here for its checksum and to validate it as UTF-8 (as decode
+    would), later ones for its records.  None for a small file, or one that
+    is not plain UTF-8 text (decode then reads it whole, as any other)."""
+    try:
+        if path.stat().st_size < STREAM_BYTES:
+            return None
+        digest = hashlib.sha256()
+        check = codecs.getincrementaldecoder("utf-8-sig")()
+        text_seen = False
+        with path.open("rb") as handle:
+            chunk = handle.read(8192)
+            if chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in chunk:
+                return None
+            while chunk:
+                digest.update(chunk)
+                check.decode(chunk)
+                text_seen = text_seen or bool(chunk.strip())
+                chunk = handle.read(1 << 20)
+        check.decode(b"", final=True)
+    except (OSError, UnicodeDecodeError):
+        return None  # read whole, which says what is wrong in one line
+    if not text_seen:
+        return None
+    return Source(path, name, "jsonl", "", digest.hexdigest(), source_key(path), lines=partial(_file_lines, path))
+
+
+def _file_lines(path: Path) -> Iterator[bytes]:
+    """The lines of a UTF-8 file, its byte-order mark left out."""
+    try:
+        with path.open("rb") as handle:
+            first = True
+            for line in handle:
+                yield line[3:] if first and line.startswith(codecs.BOM_UTF8) else line
+                first = False
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
 
 
 def source_key(path: Path) -> str | None:
