@@ -140,8 +140,50 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
 
 
 def _noun_after(text: str, e: int) -> tuple[int, int] | None:
-    """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies."""
-    m = S.NOUN_AFTER_RE.match(text, e + 1 if text[e:e + 1] in "“\"" else e)
+    """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies; nouns joined
+    by 和/及/与/、 are counted together (15个公园和游乐场, 30名议员和议会官员)."""
+    first = _one_noun_after(text, e + 1 if text[e:e + 1] in "“\"" else e)
+    if first is None:
+        return None
+    start, end = first
+    rel = _relative_head(text, start, end)
+    if rel:
+        return rel                              # 31个安全形势不稳定、受冲突影响的国家
+    joined = end
+    for _ in range(4):                          # A、B、C和D
+        joiner = text[joined:joined + 1]
+        if joiner not in _JOINERS:
+            break
+        nxt = _one_noun_after(text, joined + 1)
+        if (nxt is None or text.startswith("等", nxt[1]) or text[nxt[1]:nxt[1] + 1].isdigit()
+                or S.JOINED_NOT_NOUN_RE.match(text, nxt[0]) or starts_with_verb(text[nxt[0]:nxt[1]])):
+            break                               # 20个国家和联合国等4个国际组织: a list of its own
+        joined = nxt[1]
+        if joiner != "、":
+            end = joined                        # a 、 list counts only when closed by 和/及/与
+    return start, end
+
+
+_JOINERS = "和及与、"
+_REL_OF_RE = re.compile(r"[^\s，。；！？,;!?：:（）()\d…—“”\"<>的]{1,14}的([^\s，。；！？、,;!?：:（）()\d…—“”\"<>的]{2,10})")
+
+
+def _relative_head(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """5辆满载汽车配件的货车, 第一口位于海底的二氧化碳封存回注井: a count followed by a clause
+    opening with a verb and ending in 的 counts the head noun after 的, with the clause that
+    qualifies it (六个方面深刻总结…的特质: a noun first, then its verb, is no such clause)."""
+    m = _REL_OF_RE.match(text, start)
+    if not m or m.start(1) - 1 < end or not starts_with_verb(text[start:m.start(1) - 1]):
+        return None
+    head = m.group(1)
+    n = noun_phrase_end(head)
+    stop = S.OF_NOUN_STOP_RE.search(head, 1)
+    n = min(n, stop.start()) if stop else n
+    return (start, m.start(1) + n) if n >= 2 else None
+
+
+def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
+    m = S.NOUN_AFTER_RE.match(text, a)
     if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到":
         return None
     noun = m.group(0)
@@ -149,12 +191,14 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
         stop = stop_re.search(noun)
         if stop:
             noun = noun[: stop.start()]
+    stop = S.NOUN_LATE_STOP_RE.search(noun, 2)
+    noun = noun[: stop.start()] if stop else noun   # 示范点和岗位学雷锋标兵各50个
     start = m.start()
     end = start + len(noun.rstrip("“”\"'"))
     _, we = word_around(text, end, start, m.end())
     end = max(end, we)
     if end - start > 3:
-        end = start + max(2, noun_phrase_end(text[start:end]))   # 建设者坚守岗位 → 建设者
+        end = start + max(2, noun_phrase_end(text[start:end], text.startswith("的", end)))   # 建设者坚守岗位 → 建设者
     while end > start and text[end - 1] in "“”\"'":
         end -= 1
     return (start, end) if end - start >= 2 else None
@@ -431,7 +475,7 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
     cut = _last_cut(S.CUT_WORD_RE, text, start, pre, a, b)
     if cut and b - cut >= 2:
-        a = cut                                 # 工程已累计调水 -> 调水
+        a = cut + (pre[cut] == "的")            # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
     b = len(_untrailed(pre[:b])) if b > a else b
     rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None) if pre.startswith(S.RATE_NOUNS, b) else None
     if rate and b > a:

@@ -22,6 +22,8 @@ _TAG: dict[str, str] = {}                # word -> its part of speech when one o
 _LOG_TOTAL = 0.0
 # a noun phrase ends before a word of these parts of speech: verb, adverb, preposition,
 # conjunction, auxiliary (jieba tags 'vn' verbal nouns as nouns: 建设, 投资 stay)
+# jieba tags these verbs, but after a noun they are its head (国际组织, 社会组织)
+_NOUN_VERBS = frozenset({"组织"})
 _CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 
 
@@ -128,12 +130,19 @@ def _word_in_window(window: str, k: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=16384)
-def noun_phrase_end(s: str) -> int:
+def noun_phrase_end(s: str, before_of: bool = False) -> int:
     """Length of the noun phrase `s` starts with: up to the first verb, adverb, preposition
-    … after its first word (建设者坚守岗位 → 建设者, 定日镜跟踪太阳转动 → 定日镜)."""
-    for i, (pos, w) in enumerate(_longest_words(s)):
-        if _TAG.get(w) in _CLAUSE_TAGS and (i or _TAG.get(w) != "v"):
-            return pos                          # (a verb may open a noun phrase: 签约项目)
+    … after its first two characters (建设者坚守岗位 → 建设者, 定日镜跟踪太阳转动 → 定日镜,
+    长租公寓因… → 长租公寓).  A verb that ends `s` right before 的 (`before_of`) is used as a
+    noun (国际组织的成员)."""
+    words = segment(s)
+    pos = 0
+    for i, w in enumerate(words):
+        tag = None if w in _NOUN_VERBS else _TAG.get(w)
+        if tag in _CLAUSE_TAGS and (i or tag != "v") and pos >= 2:   # (a verb may open a noun phrase: 签约项目)
+            if not (before_of and tag == "v" and i == len(words) - 1):
+                return pos
+        pos += len(w)
     return len(s)
 
 

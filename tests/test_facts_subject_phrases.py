@@ -1,0 +1,73 @@
+"""Subjects as the whole measured phrase (issue 10): the object of a transitive verb, nouns a
+count quantifies together, the head noun after a relative clause.  Sentences written for
+these tests in the registers of government and company reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    return {f["surface"]: f["subject"] for f in extract(text, date="2024-08-15")}
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("全省已建成高质量数据集超2万个。", "超2万个", "高质量数据集"),
+    ("省财政已发放政府补贴资金3.5亿元。", "3.5亿元", "政府补贴资金"),
+    ("有关部门已经下达污染治理资金预算300亿元。", "300亿元", "污染治理资金预算"),
+    ("该区力争年销售额超过50亿元。", "超过50亿元", "年销售额"),
+    ("全年累计征收税费收入12万亿元。", "12万亿元", "税费收入"),
+    ("全市植树120万株，折合造林面积8000亩。", "8000亩", "造林面积"),
+    ("铁路部门安排图定旅客列车1200列。", "1200列", "图定旅客列车"),
+    ("10年期国债收益率下破2%。", "2%", "10年期国债收益率"),
+])
+def test_the_verb_before_the_measured_thing_is_not_part_of_it(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("截至6月末，银行对实体经济发放的人民币贷款余额为25万亿元。", "25万亿元", "人民币贷款余额"),
+    ("6月新发放的企业贷款加权平均利率为3.7%。", "3.7%", "新发放的企业贷款加权平均利率"),
+])
+def test_a_verb_inside_a_relative_clause_cuts_the_clause_not_the_head(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("花市在全区12个公园和广场举办。", "12个", "公园和广场"),
+    ("30名议员和议会官员参加研讨班。", "30名", "议员和议会官员"),
+    ("本次巡视覆盖20家中央和国家机关。", "20家", "中央和国家机关"),
+    ("120多位驻华使节、政府官员和专家学者出席论坛。", "120多位", "驻华使节、政府官员和专家学者"),
+])
+def test_nouns_joined_after_a_count_are_counted_together(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("来自30个国家和联合国等5个国际组织的代表出席。", "30个", "国家"),
+    ("平台与2000多家内容机构和超过300档节目合作。", "2000多家", "内容机构"),
+    ("园区引进15家企业和3个研发中心。", "15家", "企业"),
+])
+def test_a_joined_list_stops_where_another_figure_or_list_begins(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("已有10余家长租公寓因资金链断裂而停业。", "10余家", "长租公寓"),
+    ("基金会捐赠5000个新书包给山区学生。", "5000个", "新书包"),
+    ("会议邀请了8个国际组织的代表。", "8个", "国际组织"),
+])
+def test_the_counted_noun_is_read_as_whole_words(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_count_followed_by_a_relative_clause_counts_its_head_noun() -> None:
+    got = subjects("当天，8辆满载电子元件的货车从园区启运。")
+    assert got["8辆"] == "满载电子元件的货车"
+
+
+def test_a_noun_then_its_verb_is_no_relative_clause() -> None:
+    got = subjects("报告从六个方面深入总结了改革的主要经验。")
+    assert got["六个"] == "方面"
