@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .period_forms import PeriodSpan, RefDate, find_periods, shift_years
+from .period_forms import PeriodSpan, RefDate, find_periods, month_end, shift_years
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -37,7 +37,8 @@ _MARKET_RE = re.compile(
     r"板块|个股|大盘|沪指|成指|上证指数|创业板指|恒生指数|恒指|道指|纳指|标普|申万")
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
-_STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
+# 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
+_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速)?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
@@ -61,7 +62,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         return
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
-    spans = _day_ranges_whole(spans, facts)
+    spans = _windows(norm, _day_ranges_whole(spans, facts))
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -108,6 +109,26 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         f["period"], f["period_text"] = period, text
 
 
+_WINDOW_AFTER_RE = re.compile(r"(?:止)?的(?:过去|最近)?([2-9]|1[0-2]|[二三四五六七八九两]|十[一二]?)[个個]月")
+_MONTH_COUNTS = {c: i + 2 for i, c in enumerate("二三四五六七八九")} | {"两": 2, "十": 10, "十一": 11, "十二": 12}
+
+
+def _windows(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """截至今年8月底的3个月: a month end followed by a count of months is the window of
+    months ending there (2023-06/2023-08) for the figures after it, not the day."""
+    out = []
+    for sp in spans:
+        m = _WINDOW_AFTER_RE.match(norm, sp.end) if sp.point and sp.period and len(sp.period) == 10 else None
+        n = _MONTH_COUNTS.get(m.group(1)) or int(m.group(1)) if m else None
+        if n and sp.period:
+            y, mo = int(sp.period[:4]), int(sp.period[5:7])
+            if month_end(y, mo) == sp.period:
+                y0, m0 = (y, mo - n + 1) if mo >= n else (y - 1, mo - n + 13)
+                sp = replace(sp, period=f"{y0}-{m0:02d}/{y}-{mo:02d}", point=False)
+        out.append(sp)
+    return out
+
+
 def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact]) -> list[PeriodSpan]:
     """11月4日至14日: the span of its first day widened to the range (2022-11-04/2022-11-14), and
     the day that closes it (the 7月2日 of 6月30日至7月2日) no period of its own."""
@@ -146,6 +167,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
         if sp.base:
             continue
         if norm.startswith("的", sp.end) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
+                and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
                 and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             continue
         return sp
@@ -192,12 +214,18 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
         if j >= 0:
             clause_end = min(clause_end, j)
     items = [g for g in facts if k < g["start"] < clause_end and not _skip(g)]
+    items += _comma_tail(norm, items, facts)
     if f not in items:
         return _year_list(norm, f, mine[-1], facts)
     i = items.index(f)
     last = mine[-1]
     if last.span_years and len(last.span_years) == len(items):
         return str(last.span_years[i]), last.text
+    before = mine[-2] if len(mine) >= 2 else None
+    if (before is not None and len(before.span_years) == len(items) and last.period
+            and last.period[:4] == str(before.span_years[-1]) and not norm[before.end:last.start].strip()):
+        # 2016年到2019年一季度…分别为a、b、c、d: whole years, then the part of the last one
+        return (str(before.span_years[i]), before.text) if i < len(items) - 1 else (last.period, last.text)
     listed = [last]
     for sp in reversed(mine[:-1]):
         if sp.base or not _LIST_GAP_RE.fullmatch(norm, sp.end, listed[0].start):
@@ -206,6 +234,26 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     if len(listed) >= 2 and len(listed) == len(items):
         return listed[i].period, listed[i].text
     return None
+
+
+_LIST_END_RE = re.compile(r"\s*(?:[。；;！？!?\n]|$)")
+
+
+def _comma_tail(norm: str, items: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """分别为4.13亿、5.59亿、6.72亿，5.92亿元。: figures after a comma that close the sentence
+    still belong to the list."""
+    if not items:
+        return []
+    tail: list[Fact] = []
+    last = items[-1]
+    for g in facts:
+        if g["start"] < last["end"] or g is last or _skip(g):
+            continue
+        if not _LIST_GAP_RE.fullmatch(norm, last["end"], g["start"]):
+            break
+        tail.append(g)
+        last = g
+    return tail if tail and _LIST_END_RE.match(norm, last["end"]) else []
 
 
 def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple[str | None, str] | None:

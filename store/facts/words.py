@@ -146,20 +146,6 @@ def noun_phrase_end(s: str, before_of: bool = False) -> int:
     return len(s)
 
 
-def _longest_words(s: str) -> list[tuple[int, str]]:
-    """(offset, word) of `s` read greedily, the longest dictionary word first: cheaper than
-    `segment`, and enough to see where a short noun phrase ends."""
-    freq = _dictionary()
-    out, i, n = [], 0, len(s)
-    while i < n:
-        j = min(n, i + MAX_WORD)
-        while j > i + 1 and s[i:j] not in freq:
-            j -= 1
-        out.append((i, s[i:j]))
-        i = j
-    return out
-
-
 def starts_with_verb(s: str) -> bool:
     """`s` opens with a verb, adverb or preposition (转为上涨, 在…), not a noun."""
     words = segment(s)

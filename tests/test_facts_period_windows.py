@@ -1,0 +1,56 @@
+"""Periods of windows, of a comparison base's own value and of 分别 lists over a span of
+years (issue 10).  Sentences written for these tests in the registers of statistical
+releases and company reports."""
+
+from __future__ import annotations
+
+from store.facts import extract
+
+
+def periods(text: str, date: str = "2024-08-15") -> dict[str, str | None]:
+    return {f["surface"]: f["period"] for f in extract(text, date=date)}
+
+
+def test_a_month_end_followed_by_a_count_of_months_is_the_window_ending_there() -> None:
+    got = periods("截至今年6月底的3个月，经季节性调整的失业率为3.0%。")
+    assert got["3.0%"] == "2024-04/2024-06"
+
+
+def test_a_window_may_reach_back_into_the_year_before() -> None:
+    got = periods("截至2月底止的三个月，失业率为3.1%。", date="2024-03-20")
+    assert got["3.1%"] == "2023-12/2024-02"
+
+
+def test_the_month_end_itself_stays_a_day_and_the_count_of_months_has_no_period() -> None:
+    got = {f["surface"]: f for f in extract("截至今年6月底的3个月，失业率为3.0%。", date="2024-08-15")}
+    assert got["今年6月底"]["value"] == "2024-06-30"
+    assert got["3个月"]["period"] is None
+
+
+def test_a_month_end_without_a_count_of_months_is_still_a_day() -> None:
+    assert periods("截至6月底，贷款余额为25万亿元。")["25万亿元"] == "2024-06-30"
+
+
+def test_the_rate_stated_for_a_comparison_base_has_the_base_period() -> None:
+    got = periods("2024年7月消费物价指数同比上升2.5%，较2024年6月相应升幅2.2%为高。")
+    assert (got["2.5%"], got["2.2%"]) == ("2024-07", "2024-06")
+
+
+def test_a_change_after_a_comparison_base_keeps_the_sentence_period() -> None:
+    got = periods("2024年7月消费物价指数较2024年6月上升0.3个百分点。")
+    assert got["0.3个百分点"] == "2024-07"
+
+
+def test_a_respective_list_over_years_and_a_last_quarter_gives_each_item_its_own() -> None:
+    got = periods("2021年到2024年一季度，公司的预收款分别为4.1亿元、5.6亿元、6.7亿元、5.9亿元。")
+    assert [got[s] for s in ("4.1亿元", "5.6亿元", "6.7亿元", "5.9亿元")] == ["2021", "2022", "2023", "2024Q1"]
+
+
+def test_a_list_item_after_a_comma_that_closes_the_sentence_still_belongs_to_the_list() -> None:
+    got = periods("2021年到2024年一季度，公司的预收款分别为4.1亿、5.6亿、6.7亿，5.9亿元。")
+    assert [got[s] for s in ("4.1亿", "5.6亿", "6.7亿", "5.9亿元")] == ["2021", "2022", "2023", "2024Q1"]
+
+
+def test_a_figure_after_a_comma_that_does_not_close_the_sentence_is_not_a_list_item() -> None:
+    got = periods("2022年至2023年，两地增速分别为5%、6%，10个城市实现增长。")
+    assert (got["5%"], got["6%"]) == ("2022", "2023")
