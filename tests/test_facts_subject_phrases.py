@@ -71,3 +71,17 @@ def test_a_count_followed_by_a_relative_clause_counts_its_head_noun() -> None:
 def test_a_noun_then_its_verb_is_no_relative_clause() -> None:
     got = subjects("报告从六个方面深入总结了改革的主要经验。")
     assert got["六个"] == "方面"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("2024年最终消费支出对经济增长的贡献率达到60.1%。", "60.1%", "最终消费支出对经济增长的贡献率"),
+    ("今日人民币对美元汇率中间价报7.1250。", "7.1250", "人民币对美元汇率中间价"),
+    ("前5个月，云南对东盟进出口800亿元。", "800亿元", "云南对东盟进出口"),
+    ("此举使得对该国的关税税率升至25%。", "25%", "对该国的关税税率"),
+])
+def test_an_indicator_of_one_thing_towards_another_is_kept_whole(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_towards_still_cuts_before_a_verb_phrase() -> None:
+    assert subjects("该市对企业发放补贴资金2亿元。")["2亿元"] == "补贴资金"

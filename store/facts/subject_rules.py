@@ -60,8 +60,11 @@ SUBJECT_LEAD_RE = re.compile(
 SUBJECT_VERB_CUT_RE = re.compile(
     r".*(?:实现|累计|完成|达到|庆祝|建成开通|建成|(?<!新)发放|下达|力争|征收|减征|折合|相当于|贡献了|至于|培育了|安排|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
     r"决定|释放|影响|拉动|展开|开展|下调|上调|调降|调升|"
-    r"用于|确保|提供|带动|推动|依托|通过|形成|其中|包括|涉及|迎来|实施|核发|最终|纪念|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在|将|把|由|与|向|从|"
+    r"用于|确保|提供|带动|推动|依托|通过|形成|其中|包括|涉及|迎来|实施|核发|最终(?!消费)|纪念|使得|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在|将|把|由|与|向|从|"
     r"为|是|(?<!所)有(?!限|色)|已|让|使|按|据|较|比|至|到|，|、|：|“|”|>|\s)")
+# X对Y + one of these is one indicator (服务业对经济增长的贡献率, 人民币对美元汇率中间价): 对 cuts nothing
+TOWARDS_MEASURE_RE = re.compile(r"[^，。；\x00\x01]{1,14}?(?:的?贡献率|进出口|出口额?|进口额?|贸易额?|直接投资|"
+                                r"汇率(?:中间价)?|中间价|的?关税税率|的?拉动)[\x00\x01\s]*")
 SUBJECT_BREAK_RE = re.compile(r".*(?:[对在让使将把由与是—“”\s、#]|通过|依托|推动|带动|形成)")
 # the same, one word at a time (subjects.py keeps only those that are words of their own)
 BREAK_WORD_RE = re.compile(SUBJECT_BREAK_RE.pattern[2:])
@@ -152,4 +155,4 @@ LOSS_ALONE = {"亏损": "净利润", "亏损额": "净利润", "盈利": "净利
 # 扣除非经常性损益的净利润: a qualified profit keeps its qualifier (it is not the net profit)
 KEEP_OF_PHRASE_RE = re.compile(r"^(?:扣除|剔除|不含|含|归属于|归母|扣非)")
 # X的Y where X only qualifies Y (經季節性調整的失業率): the subject is Y
-QUALIFYING_OF_RE = re.compile(r"^(?:经季节性调整|經季節性調整|经调整|按可比价格计算|按现价计算|最新|新|全部|所有|这些|其中)$")
+QUALIFYING_OF_RE = re.compile(r"^(?:经季节性调整|經季節性調整|经调整|按可比价格计算|按现价计算|最新|新(?!发放)|全部|所有|这些|其中)")

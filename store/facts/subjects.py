@@ -503,6 +503,8 @@ def _last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int,
     (据 in 大数据, 在 in 现在, 与 in 参与 are not)."""
     found = finditer_from(word_re, _WORD_FIRST.get(word_re), pre, a, b)
     for m in reversed(found):
+        if m.group(0) == "对" and S.TOWARDS_MEASURE_RE.fullmatch(pre, m.end(), b):
+            continue                            # 服务业对经济增长的贡献率, 广西对东盟进出口: one indicator
         s0, e0 = start + m.start(), start + m.end()
         if m.end() - m.start() > 1 or (word_around(text, s0, start, start + len(pre))[0] == s0
                                        and word_around(text, e0, start, start + len(pre))[1] == e0):
