@@ -85,3 +85,19 @@ def test_an_indicator_of_one_thing_towards_another_is_kept_whole(text: str, surf
 
 def test_towards_still_cuts_before_a_verb_phrase() -> None:
     assert subjects("该市对企业发放补贴资金2亿元。")["2亿元"] == "补贴资金"
+
+
+@pytest.mark.parametrize("joiner", ["与", "和"])
+def test_each_item_of_a_respective_list_is_read_whole(joiner: str) -> None:
+    got = subjects(f"公司流动比率{joiner}速动比率分别为1.45和1.02。")
+    assert (got["1.45"], got["1.02"]) == ("流动比率", "速动比率")
+
+
+def test_a_respective_list_may_separate_its_items_by_commas_after_wei() -> None:
+    got = subjects("升幅较大的三类为水电、燃气及取暖，交通，及医疗，分别上升3.1%、2.2%和1.5%。")
+    assert (got["3.1%"], got["2.2%"], got["1.5%"]) == ("水电、燃气及取暖", "交通", "医疗")
+
+
+def test_commas_before_a_respective_list_without_wei_are_clauses_not_items() -> None:
+    got = subjects("今年以来，市场回暖，家电和汽车零售额分别增长8%和6%。")
+    assert (got["8%"], got["6%"]) == ("家电零售额", "汽车零售额")

@@ -67,6 +67,7 @@ TOWARDS_MEASURE_RE = re.compile(r"[^，。；\x00\x01]{1,14}?(?:的?贡献率|�
                                 r"汇率(?:中间价)?|中间价|的?关税税率|的?拉动)[\x00\x01\s]*")
 SUBJECT_BREAK_RE = re.compile(r".*(?:[对在让使将把由与是—“”\s、#]|通过|依托|推动|带动|形成)")
 # the same, one word at a time (subjects.py keeps only those that are words of their own)
+LIST_BREAK_RE = re.compile(SUBJECT_BREAK_RE.pattern.replace("与", ""))
 BREAK_WORD_RE = re.compile(SUBJECT_BREAK_RE.pattern[2:])
 CUT_WORD_RE = re.compile(SUBJECT_VERB_CUT_RE.pattern[2:])
 

@@ -281,7 +281,7 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     src_hi = src_lo + len(_untrailed(simp[src_lo:src_hi]))
     src_lo = max(src_lo, simp.rfind("，", src_lo, src_hi) + 1, simp.rfind(",", src_lo, src_hi) + 1)
     if "、" not in simp[src_lo:src_hi]:
-        bm = S.SUBJECT_BREAK_RE.match(simp, src_lo, src_hi)
+        bm = S.LIST_BREAK_RE.match(simp, src_lo, src_hi)   # 与 joins the items: 流动比率与速动比率
         src_lo = bm.end() if bm else src_lo
     before = [g["end"] for g in clause_facts if src_lo <= g["start"] and g["end"] <= src_hi]
     src_lo = max([src_lo] + before)            # 监测的78个步行街客流量、营业额: after the 78个
@@ -290,6 +290,10 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
         src_lo = k_of + 1                       # 重点监测的A、B: the items follow 的
     items = _items(simp, src_lo, src_hi)
     figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
+    if len(figs) >= 2 and f in figs and len(items) != len(figs):
+        listed = _comma_items(simp, k, len(figs))
+        if listed:
+            return _written(text, simp, listed[figs.index(f)]) or None
     if len(items) < 2 or len(items) != len(figs) or f not in figs:
         return None
     i = figs.index(f)
@@ -297,9 +301,9 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     a, b = items[i]
     if head and i == len(items) - 1:
         b = head[0]
-    cut = S.SUBJECT_VERB_CUT_RE.match(simp, a, b)
-    if cut and cut.end() < b:
-        a = cut.end()
+    cut = _last_cut(S.CUT_WORD_RE, simp, a, simp[a:b], 0, b - a)
+    if cut and a + cut < b:
+        a += cut                                # a verb of its own, not 比 in 速动比率
     a = max(a, b - _MAX_LEN)
     ws, _ = word_around(simp, a, src_lo, src_hi)
     own = _written(text, simp, (min(a, ws), b))
@@ -307,6 +311,35 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if len(shared) < 3 or own.endswith(shared):
         shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
     return (own + shared) or None
+
+
+_COMMA_RE = re.compile(r"[，,]")
+_LIST_OPEN_RE = re.compile(r".*(?:为|是|有|：|:)")
+
+
+def _comma_items(simp: str, k: int, n: int) -> list[tuple[int, int]] | None:
+    """首三项为电力、燃气及水，烟酒，及衣履，分别上升x、y及z: n items after 为, one a comma
+    (an item may list things itself), closing right before 分别."""
+    s0 = max(simp.rfind(c, 0, k) for c in "。；！？\n;!?") + 1
+    cuts = [m.start() for m in _COMMA_RE.finditer(simp, s0, k)]
+    if not cuts or simp[cuts[-1] + 1:k].strip() or len(cuts) < n:
+        return None
+    bounds = [s0] + [c + 1 for c in cuts]
+    spans = [(bounds[j], cuts[j]) for j in range(len(cuts))][-n:]
+    opened = _LIST_OPEN_RE.match(simp, spans[0][0], spans[0][1])
+    if not opened:
+        return None                             # a list is announced: 为/是/有/：
+    spans[0] = (opened.end(), spans[0][1])
+    out = []
+    for a, b in spans:
+        lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
+        a = lead.end() if lead else a
+        while a < b and simp[a] in _EDGE_JUNK:
+            a += 1
+        if not 1 <= b - a <= 12 or any(ch.isdigit() for ch in simp[a:b]):
+            return None
+        out.append((a, b))
+    return out
 
 
 def respective_figures(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | None:
