@@ -54,3 +54,23 @@ def test_a_list_item_after_a_comma_that_closes_the_sentence_still_belongs_to_the
 def test_a_figure_after_a_comma_that_does_not_close_the_sentence_is_not_a_list_item() -> None:
     got = periods("2022年至2023年，两地增速分别为5%、6%，10个城市实现增长。")
     assert (got["5%"], got["6%"]) == ("2022", "2023")
+
+
+def test_last_month_after_the_sentences_own_month_is_the_month_before_that_one() -> None:
+    got = periods("7月份CPI同比上涨0.5%；环比由上月下降0.2%转为上涨0.3%。", date="2024-09-10")
+    assert (got["0.5%"], got["0.2%"], got["0.3%"]) == ("2024-07", "2024-06", "2024-07")
+
+
+def test_last_month_alone_is_the_month_before_the_articles() -> None:
+    assert periods("CPI环比由上月下降0.2%转为持平。", date="2024-09-10")["0.2%"] == "2024-08"
+
+
+def test_the_year_to_the_report_end_is_the_year_up_to_the_last_closed_quarter() -> None:
+    text = "年初至报告期末，公司归属于上市公司股东的净利润为-1.44亿元。"
+    got = [periods(text, date=d)["-1.44亿元"] for d in ("2024-04-25", "2024-08-20", "2024-10-28")]
+    assert got == ["2024Q1", "2024H1", "2024Q1-Q3"]
+
+
+def test_this_and_next_year_give_one_year_to_each_item_of_a_respective_list() -> None:
+    got = periods("今明两年欧盟经济增长预期分别为0.9%和1.4%。", date="2025-05-19")
+    assert (got["0.9%"], got["1.4%"]) == ("2025", "2026")

@@ -40,7 +40,7 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"今[年日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
+          r"今[年日天明]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
           r"“?(?:五一|国庆|國慶)")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
@@ -52,6 +52,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
     rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
+    rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
@@ -254,6 +255,11 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return PeriodSpan(s, e, text, f"{y}-{mo:02d}" if y else None)
     if g["bday"]:
         return _bare_day(norm, m, text, ref)
+    if g["twoy"]:
+        if not ref:
+            return None
+        y = ref[0]                             # 今明两年…分别为a和b: one year each
+        return PeriodSpan(s, e, text, f"{y}/{y + 1}", years=(y, y + 1), span_years=(y, y + 1))
     if g["yrange"]:
         a, b = int(g["ya"]), int(g["yb"])
         if not a < b <= a + 30:

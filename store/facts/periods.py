@@ -41,6 +41,7 @@ _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"(?=\S)的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速)?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
+_TURNED_RE = re.compile(r"转为|转而|变为|轉為")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
@@ -62,7 +63,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         return
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
-    spans = _windows(norm, _day_ranges_whole(spans, facts))
+    spans = _windows(norm, _day_ranges_whole(spans, facts), ref)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -113,11 +114,15 @@ _WINDOW_AFTER_RE = re.compile(r"(?:止)?的(?:过去|最近)?([2-9]|1[0-2]|[二�
 _MONTH_COUNTS = {c: i + 2 for i, c in enumerate("二三四五六七八九")} | {"两": 2, "十": 10, "十一": 11, "十二": 12}
 
 
-def _windows(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """截至今年8月底的3个月: a month end followed by a count of months is the window of
-    months ending there (2023-06/2023-08) for the figures after it, not the day."""
+    months ending there (2023-06/2023-08) for the figures after it, not the day; 年初至报告期末
+    in a company's report is the year up to the last quarter closed before it (2024Q1-Q3)."""
     out = []
     for sp in spans:
+        if sp.text.endswith("年初") and ref and ref[1] and _TO_REPORT_END_RE.match(norm, sp.end) and sp.period:
+            sp = replace(sp, end=_TO_REPORT_END_RE.match(norm, sp.end).end(),   # type: ignore[union-attr]
+                         period=_year_to_report(int(sp.period[:4]), ref))
         m = _WINDOW_AFTER_RE.match(norm, sp.end) if sp.point and sp.period and len(sp.period) == 10 else None
         n = _MONTH_COUNTS.get(m.group(1)) or int(m.group(1)) if m else None
         if n and sp.period:
@@ -127,6 +132,15 @@ def _windows(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
                 sp = replace(sp, period=f"{y0}-{m0:02d}/{y}-{mo:02d}", point=False)
         out.append(sp)
     return out
+
+
+_TO_REPORT_END_RE = re.compile(r"至(?:本)?报告期末|至(?:本)?報告期末")
+
+
+def _year_to_report(y: int, ref: RefDate) -> str:
+    """The months from January of `y` to the last quarter closed before the article's month."""
+    q = ((ref[1] or 1) - 1) // 3 if y == ref[0] else 4
+    return {0: str(y - 1), 1: f"{y}Q1", 2: f"{y}H1", 3: f"{y}Q1-Q3", 4: str(y)}[q]
 
 
 def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact]) -> list[PeriodSpan]:
@@ -170,6 +184,9 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
                 and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
                 and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             continue
+        if norm[sp.start - 1:sp.start] in ("由", "从") and any(
+                sp.end < g["start"] and _TURNED_RE.search(norm, g["end"], f["start"]) for g in facts if not _skip(g)):
+            continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
         return sp
     return None
 
@@ -190,7 +207,12 @@ def _sentence_end(cuts: list[int], k: int, n: int) -> int:
 
 def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan], sent_start: int,
               cuts: list[int], k: int) -> str | None:
-    """上年同期: the sentence's own period one year earlier (else the year before)."""
+    """上年同期: the sentence's own period one year earlier (else the year before); 上月 after
+    the sentence's own month (7月份CPI…由上月下降0.2%): the month before that one."""
+    if sp.text in _PREVIOUS_MONTH:
+        main = next((x for x in reversed(mine) if not x.base and x.start < sp.start and x.period
+                     and len(x.period) == 7), None)
+        return _month_before(main.period) if main and main.period else sp.period
     if not sp.same_period:
         return sp.period
     main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
@@ -199,6 +221,14 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
     if main is not None and main.period and not main.same_period:
         return shift_years(main.period, -1)
     return sp.period
+
+
+_PREVIOUS_MONTH = ("上月", "上个月", "上個月")
+
+
+def _month_before(period: str) -> str:
+    y, mo = int(period[:4]), int(period[5:7])
+    return f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12"
 
 
 def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> tuple[str | None, str] | None:
