@@ -7,6 +7,7 @@
     python benchmarks/facts_gold.py --by-kind       # also per gold kind: the weakest classes
     python benchmarks/facts_gold.py --set heldback  # the held-back sample (heldback_*.jsonl) instead
     python benchmarks/facts_gold.py --set fresh     # the fresh sample (fresh_*.jsonl), labelled after heldback was tuned on
+    python benchmarks/facts_gold.py --set unseen    # the unseen sample (unseen_*.jsonl), labelled after fresh was tuned on
 
 A gold fact is *found* when an extracted fact overlaps its span and has the
 same value (dates and years: an overlapping date or year fact).  Every other
@@ -34,11 +35,12 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "bulk"
 DATE_KINDS = ("date", "year")
 # a gold set is three files: public sentences, bulk references, negatives.  "main" was labelled while
 # the extractor was built; "heldback" was labelled apart and first scored before anyone tuned on it;
-# "fresh" likewise, after heldback had been tuned on
+# "fresh" likewise, after heldback had been tuned on; "unseen" likewise, after fresh had been tuned on
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
     "fresh": ("fresh_public.jsonl", "fresh_bulk.jsonl", "fresh_negatives.jsonl"),
+    "unseen": ("unseen_public.jsonl", "unseen_bulk.jsonl", "unseen_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
@@ -170,7 +172,7 @@ def same_value(gold: Any, got: Any, *, magnitude: bool = False) -> bool:
 
 
 # Units and qualifiers are compared across scripts: 個百分點 and 个百分点 name the same unit.
-_SIMPLIFIED = str.maketrans("個點約內萬億噸時鐘兩釐輛車級過餘們張間頭", "个点约内万亿吨时钟两厘辆车级过余们张间头")
+_SIMPLIFIED = str.maketrans("個點約內萬億噸時鐘兩釐輛車級過餘們張間頭標準", "个点约内万亿吨时钟两厘辆车级过余们张间头标准")
 
 
 def _text(v: Any) -> str:

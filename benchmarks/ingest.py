@@ -1,8 +1,10 @@
-"""Ingest benchmark: time, size on disk, open time, read time and memory.
+"""Ingest benchmark: time, size on disk, open time, read time, first paint,
+search, adding one article and memory.
 
     python benchmarks/ingest.py                    # 1,000 and 10,000 articles
     python benchmarks/ingest.py --n 100000         # one or more sizes
-    python benchmarks/ingest.py --keep /tmp/bench  # keep the archives and stores
+    python benchmarks/ingest.py --keep /tmp/bench  # keep the archives, stores and figures
+    python benchmarks/ingest.py --no-paint         # without the first paint (needs tmux)
 
 Archives are JSON Lines built from /work/shared/corpus/bulk/*.jsonl
 ({"title","body","source","date"}, 15,613 articles); past that the corpus is
@@ -10,8 +12,12 @@ repeated with varied text (paragraphs shuffled, title prefixed with the
 round) so that every article is new.  Each figure is measured in a fresh
 process: the ingest through the real ``factdesk`` command (into an empty
 store; the time includes the search index build that ingest ends with),
-then opening the store, then reading articles.  It prints a table; it is
-not a test.
+then opening the store, then reading articles, then the app's first paint
+(benchmarks/startup.py on the store), searches in one process and through
+``factdesk search``, then adding one article.  Each part's figures are
+printed to stderr as soon as they are measured (a long run can be followed
+and cut short), and with --keep written to <keep>/figures_<n>.json; at the
+end it prints a table.  It is not a test.
 """
 
 from __future__ import annotations
@@ -99,6 +105,74 @@ print(json.dumps({"import": t1 - t0, "open": t2 - t1, "articles": len(catalog),
                   "cold": cold[len(cold) // 2], "warm": warm[len(warm) // 2]}))
 """
 
+# Searches the store in one fresh interpreter: opening the index, then each
+# query's first page (50 results with snippets and facts, as the CLI asks);
+# prints JSON with the queries' times.
+SEARCH = """
+import json, sys, time
+from store import open_store
+queries = json.loads(sys.argv[2])
+st = open_store(sys.argv[1], seed=False)
+t = time.perf_counter(); st.search_index(); opened = time.perf_counter() - t
+times = []
+for q in queries:
+    t = time.perf_counter(); st.search(q, limit=50); times.append(time.perf_counter() - t)
+print(json.dumps({"index_open": opened, "times": times}))
+"""
+
+
+def search_queries(titles: list[str], n: int = 40, seed: int = 3) -> list[str]:
+    """Queries a reader types: substrings of stored titles of 1, 2 and 4
+    characters, two terms, and pinyin, a phrase and a field query."""
+    rng = random.Random(seed)
+    titles = [t for t in titles if len(t) >= 6]
+    def sub(k: int) -> str:
+        while True:  # a substring the query language reads as a plain term
+            title = rng.choice(titles)
+            start = rng.randrange(len(title) - k + 1)
+            text = title[start:start + k]
+            if text.isalnum():
+                return text
+    queries = [sub(k) for k in (1, 2, 4) for _ in range(n // 4)]
+    queries += [f"{sub(2)} {sub(2)}" for _ in range(n // 4)]
+    return queries + ["cq", "changshou", "新能源汽车", '"同比增长"', "kind:money 亿元"]
+
+
+def pct(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def measure_search(db: Path, env: dict, titles: list[str]) -> dict:
+    """First-page search times in one process, and `factdesk search` wall
+    times (a fresh process each: what a shell user waits for)."""
+    queries = search_queries(titles)
+    out = subprocess.run([sys.executable, "-c", SEARCH, str(db), json.dumps(queries, ensure_ascii=False)],
+                         check=True, capture_output=True, text=True, env=env, cwd=REPO)
+    figures = json.loads(out.stdout)
+    cli = []
+    for q in queries[::3]:
+        started = time.perf_counter()
+        subprocess.run(factdesk() + ["--db", str(db), "search", q], check=True, capture_output=True, env=env)
+        cli.append(time.perf_counter() - started)
+    return {"index_open": figures["index_open"], "search_p50": pct(figures["times"], 50),
+            "search_p95": pct(figures["times"], 95), "search_max": max(figures["times"]),
+            "cli_p50": pct(cli, 50), "cli_p95": pct(cli, 95), "n_queries": len(queries), "n_cli": len(cli)}
+
+
+def measure_first_paint(db: Path, articles: int, runs: int = 3) -> float | None:
+    """Launch to the article list drawn, through benchmarks/startup.py
+    (tmux); None when it cannot run here."""
+    marker = f"Articles ({articles:,})"
+    out = subprocess.run([sys.executable, str(REPO / "benchmarks" / "startup.py"), "--store", str(db),
+                          "--marker", marker, "--runs", str(runs), "--command", factdesk()[0]],
+                         capture_output=True, text=True, cwd=REPO, check=False)
+    for line in out.stdout.splitlines():
+        if marker in line:
+            return float(line.split()[-1])
+    print(f"first paint not measured: {out.stderr.strip()[-1500:]}", file=sys.stderr)
+    return None
+
 
 def load_corpus() -> list[dict]:
     records = []
@@ -140,22 +214,34 @@ def mb(n: float) -> str:
     return f"{n / 1e6:,.1f} MB"
 
 
-def bench(n: int, base: list[dict], work: Path) -> dict:
+def bench(n: int, base: list[dict], work: Path, paint: bool = True) -> dict:
     archive = work / f"archive_{n}.jsonl"
-    size = make_archive(archive, n, base)
+    if not (archive.exists() and archive.stat().st_size):
+        make_archive(archive, n, base)
     db = work / f"store_{n}" / "factdesk.json"
+    shutil.rmtree(db.parent, ignore_errors=True)  # the ingest is measured into an empty store
     env = {"PYTHONPATH": str(REPO), "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin"}
+    figures: dict = {"n": n, "archive": archive.stat().st_size, "text": text_chars_bytes(archive)}
+    part = Part(figures, work / f"figures_{n}.json")
     # An empty store first (check creates one without the seed page).
     subprocess.run(factdesk() + ["--db", str(db), "check"], capture_output=True, env=env, check=False)  # exit 1: no store
+    load = os.getloadavg()[0]
     out = subprocess.run([sys.executable, "-c", MEASURE, *factdesk(), "--db", str(db), "ingest", str(archive)],
                          check=True, capture_output=True, text=True, env=env)
     rc, seconds, peak_kib, cpu = out.stdout.split()
     if rc != "0":
         raise SystemExit(f"ingest of {n} failed: {out.stderr}")
+    side = db.with_name(db.name + ".d")
+    part("ingest", ingest_s=float(seconds), cpu_s=float(cpu), peak_rss=int(peak_kib) * 1024,
+         load_ingest=(load, os.getloadavg()[0]), main=du(db), catalog=du(side / "catalog"),
+         shards=du(side / "shards"), index=du(side / "index"), series=du(side / "series"))
     read = subprocess.run([sys.executable, "-c", READ, str(db)], check=True, capture_output=True, text=True,
                           env=env, cwd=REPO)
-    figures = json.loads(read.stdout)
-    side = db.with_name(db.name + ".d")
+    part("read", **json.loads(read.stdout))
+    if paint:
+        part("first paint", first_paint=measure_first_paint(db, figures["articles"]), load_paint=os.getloadavg()[0])
+    titles = [r["title"] for r in base if r.get("title")]
+    part("search", **measure_search(db, env, titles), load_search=os.getloadavg()[0])
     one = work / f"one_{n}.txt"
     one.write_text(f"# 新增一篇{n}\n\n全市新增企业{n}家，同比增长5.7%。\n", encoding="utf-8")
     started = time.perf_counter()
@@ -167,12 +253,23 @@ def bench(n: int, base: list[dict], work: Path) -> dict:
     one.write_text(f"# 又增一篇{n}\n\n全市新增工厂{n}家。\n", encoding="utf-8")
     parts = json.loads(subprocess.run([sys.executable, "-c", ADD_ONE, str(db), str(one)], check=True,
                                       capture_output=True, text=True, env=env, cwd=REPO).stdout)
-    return {
-        "n": n, "archive": size, "text": text_chars_bytes(archive), "ingest_s": float(seconds),
-        "cpu_s": float(cpu), "peak_rss": int(peak_kib) * 1024, "main": du(db), "catalog": du(side / "catalog"),
-        "shards": du(side / "shards"), "index": du(side / "index"), "series": du(side / "series"), **figures,
-        "add_one": add_one, "process_start": process_start, "parts": parts,
-    }
+    part("add one", add_one=add_one, process_start=process_start, parts=parts, load_add=os.getloadavg()[0])
+    return figures
+
+
+class Part:
+    """Collects a run's figures; each part is printed to stderr (and saved)
+    as soon as it is measured."""
+
+    def __init__(self, figures: dict, save: Path) -> None:
+        self.figures, self.save, self.started = figures, save, time.perf_counter()
+
+    def __call__(self, name: str, **measured: object) -> None:
+        self.figures.update(measured)
+        shown = {k: round(v, 4) if isinstance(v, float) else v for k, v in measured.items()}
+        print(f"[{time.strftime('%H:%M:%S')} +{time.perf_counter() - self.started:.0f} s] n={self.figures['n']:,} "
+              f"{name}: {json.dumps(shown, ensure_ascii=False)}", file=sys.stderr, flush=True)
+        self.save.write_text(json.dumps(self.figures, indent=1))
 
 
 def text_chars_bytes(archive: Path) -> int:
@@ -196,6 +293,13 @@ def table(rows: list[dict]) -> str:
             mb(r["series"]), f"{store / r['text']:.2f}×", f"{r['open'] * 1000:,.0f} ms", f"{r['cold'] * 1000:.1f} ms",
             f"{r['warm'] * 1000:.2f} ms", f"{r['add_one']:.2f} s",
         ]) + " |")
+    lines += ["", ("| articles | first paint | index open | search p50 | search p95 | search max | CLI search p50 "
+                  "| CLI search p95 |"), "|" + "---|" * 8]
+    for r in rows:
+        paint = f"{r['first_paint']:.2f} s" if r.get("first_paint") else "—"
+        lines.append(f"| {r['n']:,} | {paint} | {r['index_open'] * 1000:,.0f} ms | {r['search_p50'] * 1000:.1f} ms "
+                     f"| {r['search_p95'] * 1000:.1f} ms | {r['search_max'] * 1000:.0f} ms | {r['cli_p50']:.2f} s "
+                     f"| {r['cli_p95']:.2f} s |")
     for r in rows:
         p = r["parts"]
         lines.append(f"\n{r['n']:,}: add one through factdesk ingest {r['add_one']:.2f} s; process start "
@@ -208,7 +312,9 @@ def table(rows: list[dict]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--n", type=int, nargs="+", default=[1000, 10000])
-    parser.add_argument("--keep", type=Path, help="work directory to keep (default: a temporary one)")
+    parser.add_argument("--keep", type=Path, help="work directory to keep (default: a temporary one); "
+                        "an archive already in it is used again")
+    parser.add_argument("--no-paint", action="store_true", help="leave out the first paint (it needs tmux)")
     args = parser.parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"{CORPUS} is not present")
@@ -220,7 +326,7 @@ def main() -> None:
         for n in args.n:
             started = time.perf_counter()
             load = os.getloadavg()[0]
-            rows.append(bench(n, base, work))
+            rows.append(bench(n, base, work, paint=not args.no_paint))
             rows[-1]["load"] = (load, os.getloadavg()[0])
             print(f"{n:,} articles done in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
     finally:
@@ -231,7 +337,11 @@ def main() -> None:
           + ", ".join(f"{r['n']:,}: {r['load'][0]:.1f} / {r['load'][1]:.1f}" for r in rows))
     print("\nread = store.article(id) + store.facts(id), median of 20 articles from distinct shards;"
           " cold = shard file not yet read by the process, warm = read again.  Ingest time includes"
-          " building the search index.  The store was empty before the ingest.")
+          " building the search index.  The store was empty before the ingest.  First paint: launch of"
+          " factdesk on the store to its article list drawn (benchmarks/startup.py, median of 3).  Search:"
+          " first page (50 results with facts) of 45 queries (title substrings of 1, 2"
+          " and 4 characters, two-term, pinyin, phrase and field queries) in one process after opening the"
+          " index; CLI search = `factdesk search` wall time of every third query (process start included).")
 
 
 if __name__ == "__main__":

@@ -9,7 +9,8 @@ Bulk gold sentences are read from ../shared/corpus/bulk/ at run time and are
 skipped, with a note, when the corpus is absent.  The held-back set
 (heldback_*.jsonl, labelled apart from the extractor's engineers) has floors of
 its own: it measures how the extractor does on text nobody tuned it on; so does
-the fresh set (fresh_*.jsonl), labelled after the held-back set had been tuned on.
+the fresh set (fresh_*.jsonl), labelled after the held-back set had been tuned on, and
+the unseen set (unseen_*.jsonl), labelled after the fresh set had been tuned on.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import re
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -28,6 +30,8 @@ from tests.conftest import BULK, REPO
 GOLD = REPO / "tests" / "gold"
 FACT_KEYS = ("surface", "start", "kind", "value", "value_high", "unit", "per", "qualifier", "subject",
              "period", "change", "change_word", "base")
+# canonical periods and date values: 2024, 2024H1, 2024Q3, 2024Q1-Q3, 2024-07, 2024-05-31, and ranges a/b of them
+PERIOD = re.compile(r"\d{4}(H[12]|Q[1-4](-Q[1-4])?|-\d{2}(-\d{2})?)?(/\d{4}(H[12]|Q[1-4]|-\d{2}(-\d{2})?)?)?")
 KINDS = {"money", "count", "quantity", "percent", "points", "index", "multiple", "ratio", "rank", "date",
          "year", "duration"}
 
@@ -103,9 +107,11 @@ FRESH_PUBLIC_FLOORS = {
     "base": 0.86,
 }
 # (file, fewest facts it must hold) per gold set
-PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100)]
-BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300)]
-NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl"]
+PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
+                ("unseen_public.jsonl", 200)]
+BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300)]
+NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl"]
+GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen"]
 
 
 def _scorer():
@@ -151,7 +157,23 @@ def _check_fact(f: dict[str, Any], sentence: str | None, where: str) -> list[str
         errors.append(f"{where}: value {f['value']!r} is not a number")
     if f["value_high"] is not None and not f["value"] <= f["value_high"]:
         errors.append(f"{where}: value_high below value")
+    for name in ("period", *(("value",) if f["kind"] == "date" else ())):
+        if f[name] is not None and not PERIOD.fullmatch(str(f[name])):
+            errors.append(f"{where}: {name} {f[name]!r} is not canonical")
+    if f["kind"] == "ratio" and "parts" in f:
+        errors += _check_ratio(f, where)
     return errors
+
+
+def _check_ratio(f: dict[str, Any], where: str) -> list[str]:
+    """A ratio keeps its parts as written; its value is a/b for two parts and null for more."""
+    parts = f["parts"] or []
+    if len(parts) < 2 or any(set(p) != {"value", "text"} for p in parts):
+        return [f"{where}: ratio parts {parts!r}"]
+    if len(parts) > 2:
+        return [] if f["value"] is None else [f"{where}: a ratio of {len(parts)} parts has value {f['value']!r}"]
+    a, b = parts[0]["value"], parts[1]["value"]
+    return [] if f["value"] is not None and abs(f["value"] - a / b) < 1e-9 else [f"{where}: ratio value is not a/b"]
 
 
 @pytest.mark.parametrize(("name", "fewest"), PUBLIC_FILES)
@@ -194,6 +216,25 @@ def test_bulk_gold_offsets_match_the_corpus(name):
     assert not errors, "\n".join(errors)
     if changed:
         pytest.skip(f"{changed} bulk gold sentences missing or changed in {BULK} (sha1): not checked")
+
+
+def test_unseen_sample_uses_corpus_lines_no_other_gold_file_references():
+    """The unseen sample was drawn from bulk lines nobody had labelled (or tuned on) before."""
+    def lines(names):
+        return {(r["file"], r["line"]) for name in names for r in _records(name) if "file" in r}
+
+    earlier = [name for name, _ in BULK_FILES if not name.startswith("unseen")]
+    earlier += [name for name in NEGATIVE_FILES if not name.startswith("unseen")]
+    unseen = lines(["unseen_bulk.jsonl", "unseen_negatives.jsonl"])
+    assert unseen and not unseen & lines(earlier)
+
+
+def test_unseen_sample_labels_every_field_of_every_fact():
+    for name in ("unseen_public.jsonl", "unseen_bulk.jsonl"):
+        for n, rec in enumerate(_records(name)):
+            for f in rec["facts"]:
+                assert set(f) == {*FACT_KEYS, "parts"}, f"{name}:{n} {f['surface']!r}"
+                assert (f["parts"] is not None) == (f["kind"] == "ratio"), f"{name}:{n} {f['surface']!r}"
 
 
 @pytest.mark.parametrize("name", NEGATIVE_FILES)
@@ -285,7 +326,7 @@ def _echo_of_gold(gold, change: Callable[[dict[str, Any]], dict[str, Any]]):
     return lambda text, date=None: table.get(text, [])
 
 
-@pytest.mark.parametrize("gold_set", ["main", "heldback", "fresh"])
+@pytest.mark.parametrize("gold_set", GOLD_SET_NAMES)
 def test_the_scorer_gives_full_marks_to_the_gold_itself(gold_set):
     scorer = _scorer()
     gold = scorer.load_gold([], gold_set)

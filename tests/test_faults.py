@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from store.db.storage import unpack
+from store.db.shards import read_shard_file
 from tests.helpers_cli import factdesk, stderr_lines, store_files, write_jsonl
 
 
@@ -428,7 +428,7 @@ def test_a_damaged_shard_is_named_by_every_reader_refused_by_writers_and_rebuilt
     ok(factdesk(db, "ingest", str(page)))
     articles = json_lines(factdesk(db, "articles", "--json"))
     [ours] = [a for a in articles if a["title"] == "新区快报"]
-    shard = next(p for p in _live_shards(db) if ours["id"] in str(unpack(p.read_bytes())))
+    shard = next(p for p in _live_shards(db) if ours["id"] in str(read_shard_file(p)))
     SHARD_DAMAGE[damage](shard)
     for command in READS:
         proc = factdesk(db, *[part.format(aid=ours["id"]) for part in command])

@@ -539,7 +539,10 @@ def test_long_terms_are_verified_not_just_trigram_candidates(tmp_path, all_trigr
 
 def test_three_char_terms_are_answered_from_stored_trigrams_without_reading_text(tmp_path):
     idx = rebuild(tmp_path / "i", [doc("a", "", "重庆长寿区"), doc("b", "重庆长", "重庆")], "t", all_trigrams=True)
-    idx._segments[0].norm = b""  # no verification possible: the postings alone must answer
+    def no_verification(*_):
+        raise AssertionError("a stored trigram answers without reading texts")
+
+    idx._segments[0].contains = no_verification
     assert sorted(ids(idx.search("重庆长"))) == ["a", "b"]
 
 
@@ -584,6 +587,24 @@ def test_original_titles_and_bodies_come_back_exactly(pairs):
             assert seg.titles([i]) == [t]
             for lo, hi in ((0, 5), (3, 9), (0, 200)):
                 assert seg.body_window(i, lo, hi) == (b[lo:hi], len(b) > hi)
+
+
+def test_texts_compressed_with_a_trained_dictionary_come_back_and_are_searched(tmp_path, monkeypatch):
+    from store.search import doctext
+
+    monkeypatch.setattr(doctext, "DICT_SAMPLES", 200)
+    monkeypatch.setattr(doctext, "DICT_BYTES", 8192)
+    cities = "重庆成都长沙武汉南京杭州广州深圳"
+    docs = [doc(f"d{i}", f"第{i}期（{cities[i % 8 * 2:i % 8 * 2 + 2]}）",
+                f"{cities[i % 8 * 2:i % 8 * 2 + 2]}今年前{i % 12 + 1}个月地区生产总值增长{i % 9}.{i % 7}％，编号{i * 7919}。")
+            for i in range(300)]
+    idx = rebuild(tmp_path / "i", docs, "t")
+    seg = idx._segments[0]
+    assert len(seg.zdict) > 0  # a dictionary was trained and is used
+    for i in (0, 199, 200, 299):
+        assert seg.title_body(i) == (docs[i]["title"], docs[i]["body"])
+    assert ids(idx.search(f"编号{299 * 7919}")) == ["d299"]
+    assert sorted(ids(idx.search("武汉今年前"))) == sorted(d["id"] for d in docs if "武汉今年前" in d["body"])
 
 
 # ---------------------------------------------------------------- points, signs, huge values

@@ -316,14 +316,19 @@ class Store(SeriesReads):
         return [(start, end) for start, end in hit_spans(text, query, self._indexer.index)]
 
     def _resolve_facts(self, hits: Iterable[SearchHit]) -> None:
-        """Fill each hit's ``facts`` from its ``fact_ids``, shard by shard."""
+        """Fill each hit's ``facts`` from its ``fact_ids``, shard by shard:
+        found by article id in the shard files (the catalog, which a large
+        store takes long to index by id, only for shards of an earlier layout)."""
         by_id = {hit["article_id"]: hit for hit in hits if hit["fact_ids"]}
-        for shard, members in self._catalog.by_shard(by_id).items():
+        found, rest = self._shards.facts_by_id(by_id)
+        for shard, members in self._catalog.by_shard(rest).items() if rest else ():
             holders = self._shards.peek(shard).get("facts", {})
             for aid, key in members:
-                wanted = set(by_id[aid]["fact_ids"])
                 holder = holders.get(key)
-                by_id[aid]["facts"] = [f for f in (holder["facts"] if holder else []) if f["id"] in wanted]
+                found[aid] = holder["facts"] if holder else []
+        for aid, facts in found.items():
+            wanted = set(by_id[aid]["fact_ids"])
+            by_id[aid]["facts"] = [f for f in facts if f["id"] in wanted]
 
     # ------------------------------------------------------------ checking
 
@@ -332,8 +337,11 @@ class Store(SeriesReads):
         (and, with ``fix``, rebuild damaged shard files and a stale index,
         with notes of what was rebuilt and what was lost)."""
         from store.db.repair import repair_shards
+        from store.db.shards import rewrite_earlier_layouts
 
         notes = repair_shards(self) if fix else []
+        if fix:
+            rewrite_earlier_layouts(self)
         return notes + check_store(self, self._catalog, self._shards, self._indexer, fix)
 
 

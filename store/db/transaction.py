@@ -38,6 +38,7 @@ from store.db.shards import (
     ShardData,
     ShardSum,
     damaged_shard_files,
+    encode_shard,
     read_shard_file,
     remember_sound,
     remove_shards_except,
@@ -56,7 +57,7 @@ from store.db.shared_sources import (
     without_rows,
 )
 from store.db.source_keys import find_source, header_key, key_of, unique_id
-from store.db.storage import SnapshotStorage, dumps, loads, pack
+from store.db.storage import SnapshotStorage, dumps, loads
 from store.errors import (
     CorruptStoreError,
     InterruptedAfterSave,
@@ -360,6 +361,13 @@ class Transaction(SharedSources):
         except FileNotFoundError:
             raise CorruptStoreError(f"{self.shard_dir / name}: shard file is missing; {FIX_HINT}") from None
 
+    def rewrite_shards(self, shards: Iterable[int]) -> None:
+        """Write these shards again unchanged (``check --fix`` moves shard
+        files of an earlier layout to the current one)."""
+        for shard in shards:
+            self.pending_refs.setdefault(shard, {})
+            self.changed = True
+
     def flush(self) -> None:
         """Apply buffered changes and write the changed shards to this
         generation's files; they stay invisible until the main file is
@@ -382,7 +390,7 @@ class Transaction(SharedSources):
                 if (record := records.get(str(doc_id))) is not None:
                     records[str(doc_id)] = with_ref_edits(record, edits)
             name = shard_file_name(shard, self.generation)
-            raw = pack(data)
+            raw = encode_shard(data)
             atomic_write(self.shard_dir / name, raw)
             self.written[shard] = (name, bool(data.get("articles")), shard_sum(raw))
         self.pending_docs.clear()

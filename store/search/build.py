@@ -2,17 +2,18 @@
 store.search.format, the postings in store.search.postings).
 
 Besides the postings a segment holds, for its documents:
-- `norm`: the normalised texts as UTF-8 (title NUL body NUL subjects NUL), used
-  to verify candidates of longer terms with bytes.find on an mmap (UTF-8 is
-  self-synchronising, so a byte match is a char match);
-- the original title and body, for titles and snippets: for a document whose
-  chars normalise one to one (nearly all), as "patches" of its normalised text
-  (the position and original code point of each char that normalisation
-  changed: full-width punctuation, mostly); only the others are kept whole in
-  `orig`;
+- `norm`: one zstd frame per document (store.search.doctext) with its
+  normalised title NUL body NUL subjects as UTF-8, used to verify candidates
+  of longer terms with bytes.find (UTF-8 is self-synchronising, so a byte
+  match is a char match), its facts' subjects and clauses, and what the
+  original text needs: for a document whose chars normalise one to one
+  (nearly all) the "patches" of its normalised text (the position and
+  original char of each char that normalisation changed: full-width
+  punctuation, mostly), for the others its original title and body;
+- the original titles, uncompressed, for result lists;
 - columns: dates, ids, and the facts (doc, kind, value, value_high, year, unit),
-  with each fact's id and its normalised subject and clause (the fact records
-  themselves are the store's: a search hands back fact ids).
+  with each fact's id and its clause's span (the fact records themselves are
+  the store's: a search hands back fact ids).
 
 The build streams: documents are read once and their texts go straight to
 disk, while the postings of each chunk are sorted in a worker thread.  A
@@ -33,6 +34,7 @@ from typing import Any
 import numpy as np
 
 from store.search import postings
+from store.search.doctext import FrameWriter, patch_bytes
 from store.search.format import (
     COLUMNS,
     MAX_DOCS,
@@ -45,7 +47,7 @@ from store.search.format import (
     numeric,
     part_path,
 )
-from store.search.normalize import normalize, utf8, utf32
+from store.search.normalize import normalize, utf8
 from store.search.postings import (
     Alphabet,
     Blob,
@@ -65,6 +67,7 @@ Columns = dict[str, "np.ndarray | list[int] | list[float]"]
 CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
+MAX_FACT_IDS = (1 << 32) - 1   # fact id offsets are uint32
 _YEAR_IN = re.compile(r"(1[89]\d{2}|20\d{2})")
 
 
@@ -98,57 +101,45 @@ def short_fact_id(fid: str, did: str) -> str:
 
 
 class _Texts:
-    """The per-document text parts of a segment being written: blobs and the
-    offset and patch columns."""
+    """The per-document text parts of a segment being written: the frames
+    (store.search.doctext), the original titles, ids, and their columns."""
 
     def __init__(self, blobs: dict[str, Blob]):
         self.blobs = blobs
-        self.noff: list[tuple[int, int, int, int]] = []
-        self.ooff: list[tuple[int, int, int]] = []
+        self.frames = FrameWriter(blobs["norm"].add, blobs["zdict"].add)
+        self.nlen: list[tuple[int, int, int, int]] = []
         self.idoff = [0]
+        self.tioff = [0]
         self.dates: list[int] = []
         self.same: list[bool] = []
-        self.p_pos: list[np.ndarray] = []
-        self.p_chr: list[np.ndarray] = []
-        self.poff = [0]
 
     def add(self, did: str, title: str, body: str, date: int, subjects: str) -> str:
-        """Store one document; returns its normalised text for the postings."""
-        norm, orig = self.blobs["norm"], self.blobs["orig"]
+        """Start one document; returns its normalised text for the postings.
+        Its frame is written by `finish_doc`, once its facts' texts are known."""
         self.dates.append(date)
         nt, nb = normalize(title), normalize(body)
         aligned = len(nb) == len(body) and len(nt) == len(title)  # char i is char i of its normalisation
         self.same.append(aligned)
-        start = norm.size
         bt, bb, bs = utf8(nt), utf8(nb), utf8(subjects)
-        norm.add(bt + b"\x00" + bb + b"\x00" + bs + b"\x00")
         self.text = bt + b"\x00" + bb  # where its facts' clauses are looked up
-        self.noff.append((start, start + len(bt), start + len(bt) + 1 + len(bb), start + len(bt) + len(bb) + len(bs) + 2))
-        n_patch = self.poff[-1]
+        self._norm = self.text + b"\x00" + bs + b"\x00"
+        self._sizes = (len(bt), len(bb), len(bs))
         if aligned:
-            self.ooff.append((orig.size, orig.size, orig.size))
-            if title != nt or body != nb:
-                a = np.frombuffer(utf32(title + "\x00" + body), dtype=np.uint32)
-                diff = np.flatnonzero(a != np.frombuffer(utf32(nt + "\x00" + nb), dtype=np.uint32))
-                self.p_pos.append(diff.astype(np.uint32))
-                self.p_chr.append(a[diff])
-                n_patch += len(diff)
+            self._original = patch_bytes(title + "\x00" + body, nt + "\x00" + nb)
         else:
-            ot, ob = utf8(title), utf8(body)
-            ostart = orig.size
-            orig.add(ot + b"\x00" + ob)
-            self.ooff.append((ostart, ostart + len(ot), ostart + len(ot) + 1 + len(ob)))
-        self.poff.append(n_patch)
+            self._original = utf8(title) + b"\x00" + utf8(body)
+        self.tioff.append(self.blobs["title"].add(utf8(title)))
         self.idoff.append(self.blobs["ids"].add(utf8(did)))
         return nt + "\x00" + nb + "\x00" + subjects
 
+    def finish_doc(self, fact_texts: bytes) -> None:
+        self.nlen.append((*self._sizes, len(fact_texts)))
+        self.frames.add(self._norm + fact_texts + self._original)
+
     def columns(self) -> Columns:
-        return {
-            "noff": self.noff, "ooff": self.ooff, "date": self.dates, "same": self.same, "idoff": self.idoff,
-            "poff": self.poff,
-            "ppos": np.concatenate(self.p_pos) if self.p_pos else [],
-            "pchr": np.concatenate(self.p_chr) if self.p_chr else [],
-        }
+        self.frames.finish()
+        return {"nlen": self.nlen, "zoff": self.frames.ends, "tioff": self.tioff, "date": self.dates,
+                "same": self.same, "idoff": self.idoff}
 
 
 class _Facts:
@@ -164,12 +155,14 @@ class _Facts:
         self.high: list[float] = []
         self.year: list[int] = []
         self.unit: list[int] = []
-        self.idoff, self.txoff = [0], [0]
+        self.idoff = [0]
         self.clause: list[tuple[int, int]] = []
 
-    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int, text: bytes) -> None:
+    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int, text: bytes) -> bytes:
         """The facts of doc `d`; `text` is its normalised title NUL body (a
-        clause found there is kept as a span of it, not as text again)."""
+        clause found there is kept as a span of it, not as text again).
+        Returns the facts' texts for the doc's frame (store.search.doctext)."""
+        texts = []
         for f, subj in zip(facts, subjects):
             self.doc.append(d)
             self.kind.append(self.kind_code.get(f.get("kind") or "", NO_KIND))
@@ -182,11 +175,14 @@ class _Facts:
             clause = utf8(normalize(f.get("clause") or ""))
             at = text.find(clause) if clause else -1
             self.clause.append((at, at + len(clause)) if at >= 0 else (NO_SPAN, NO_SPAN))
-            self.txoff.append(self.blobs["ftext"].add(utf8(subj) + (b"" if at >= 0 else b"\x00" + clause)))
+            texts.append(utf8(subj) + b"\x00" + (b"" if at >= 0 else clause) + b"\x00")
+        if self.idoff[-1] > MAX_FACT_IDS:
+            raise ValueError("too many fact ids for one segment")
+        return b"".join(texts)
 
     def columns(self) -> Columns:
         return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "fhigh": self.high, "fyear": self.year,
-                "funit": self.unit, "fidoff": self.idoff, "ftxoff": self.txoff, "fclause": self.clause}
+                "funit": self.unit, "fidoff": self.idoff, "fclause": self.clause}
 
 
 class _PostingChunks:
@@ -277,14 +273,14 @@ def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read:
             text = texts.add(did, title, body, date, joined)
             n_title = text.index("\x00")
             chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            facts.add(i, did, doc_facts, subjects, date // 10000, texts.text)
+            texts.finish_doc(facts.add(i, did, doc_facts, subjects, date // 10000, texts.text))
             n = i + 1
         chunks.finish(n, after_read)
+        columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}
         files.update({part: blob.size for part, blob in blobs.items()})
     chunks.bigrams.merge(directory, name, files, "p")
     tri_min = max(TRI_MIN_FLOOR, n // TRI_MIN_DIV)
     chunks.trigrams.merge(directory, name, files, "t", common_bigrams(chunks.bigrams.df, chunks.alphabet, tri_min))
-    columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}
     for part in COLUMNS:
         files[f"{part}.npy"] = write_npy(part_path(directory, name, f"{part}.npy"), _column(part, columns[part]))
     dead_name = None

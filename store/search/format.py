@@ -3,8 +3,11 @@
 
 A segment named S is a set of files S.<part>, listed with their sizes in the
 manifest entry of the segment (`SegmentMeta`):
-- TEXTS: byte blobs addressed by the offset columns (`noff`, `ooff`, `idoff`,
-  `fidoff`, `ftxoff`);
+- TEXTS: byte blobs addressed by the offset columns: `norm`, one zstd frame
+  per document (store.search.doctext: normalised text, fact texts, the
+  original's differences) at `zoff`, compressed with the dictionary `zdict`
+  (empty: none); the original titles (`title`, at `tioff`); doc and fact ids
+  (`ids`, `fids`);
 - POSTINGS: raw little-endian arrays, for the unigram/bigram postings (prefix
   `p`) and the trigram postings (prefix `t`): sorted keys, byte offsets, and
   the postings as varints of (doc gap, tf code) (store.search.varint);
@@ -27,10 +30,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict
 
-FORMAT = 6
+FORMAT = 7
 
 # the byte blobs of a segment
-TEXTS = ("norm", "orig", "ids", "fids", "ftext")
+TEXTS = ("norm", "zdict", "title", "ids", "fids")
 
 # raw posting arrays: part suffix -> little-endian dtype; stored as p<suffix>
 # (unigrams and bigrams) and t<suffix> (trigrams)
@@ -41,23 +44,20 @@ TF_VALUES = "tfvals.npy"  # after a posting prefix: tf code -> packed tf
 
 # .npy columns: name -> (dtype, row width; 0 = one value a row)
 COLUMNS: dict[str, tuple[str, int]] = {
-    "noff": ("int64", 4),    # per doc: byte offsets in norm of title start, title end, body end, subjects end
-    "ooff": ("int64", 3),    # per doc: byte offsets in orig of title start, title end, body end
+    "nlen": ("uint32", 4),   # per doc: byte lengths in its frame of the normalised title, body, subjects; fact texts
+    "zoff": ("int64", 0),    # frame offsets in norm (n + 1)
+    "tioff": ("int64", 0),   # original title offsets in title (n + 1)
     "date": ("int32", 0),    # per doc: yyyymmdd, 0 = none
-    "same": ("bool", 0),     # per doc: its chars normalise one to one (kept as patches of norm)
+    "same": ("bool", 0),     # per doc: its chars normalise one to one (the original kept as patches)
     "idoff": ("int64", 0),   # doc id offsets in ids (n + 1)
-    "poff": ("int64", 0),    # per doc: first patch (n + 1)
-    "ppos": ("uint32", 0),   # per patch: char position in title NUL body
-    "pchr": ("uint32", 0),   # per patch: the original code point
     "fdoc": ("uint32", 0),   # per fact: its doc (sorted)
     "fkind": ("uint8", 0),   # per fact: index into the segment's kinds, NO_KIND if unknown
     "fval": ("float64", 0),  # per fact: value (NaN = not a number; +-inf beyond float range)
     "fhigh": ("float64", 0), # per fact: value_high (NaN = none)
     "fyear": ("int16", 0),   # per fact: the year it is about (0 = unknown)
     "funit": ("int32", 0),   # per fact: index into the segment's units, -1 = none
-    "fidoff": ("int64", 0),  # fact id offsets in fids
-    "ftxoff": ("int64", 0),  # fact subject (normalised; NUL clause when not in its text) offsets in ftext
-    "fclause": ("uint32", 2), # fact clause: byte span in its doc's title NUL body (norm), NO_SPAN: in ftext
+    "fidoff": ("uint32", 0), # fact id offsets in fids
+    "fclause": ("uint32", 2), # fact clause: byte span in its doc's title NUL body (normalised), NO_SPAN: in its frame
     "tcode": ("uint32", 0),  # the trigram alphabet: code i + 1 is this code point
 }
 
@@ -72,7 +72,7 @@ CODE_BITS = 14                # trigram char code bits: 3 codes fill a 42-bit ke
 MAX_CODES = (1 << CODE_BITS) - 1
 BIGRAM_SHIFT = 21             # code points take 21 bits
 
-# fields of a text, in the order they are laid out in `norm`
+# fields of a text, in the order they are laid out in a frame
 TITLE, SUBJ, BODY, SEP = 0, 1, 2, 3
 # packed tf: (field, bit shift, cap) of each field's occurrence count
 TF_FIELDS = ((BODY, 0, 255), (TITLE, 8, 15), (SUBJ, 12, 15))

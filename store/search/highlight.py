@@ -34,7 +34,7 @@ def snippets(seg: Segment, d: int, literals: list[str], fids: list[int],
     """Up to SNIPPETS_MAX windows of the body around its first hits.  The byte
     span of the normalised body may be passed in (gathered for a whole page at
     once: per-row access to memory-mapped arrays is slow)."""
-    nb, ne = norm_span if norm_span is not None else seg.norm_body_span(d)
+    nb, ne = norm_span if norm_span is not None else seg.norm_body_span(d)  # in the doc's payload
     needles = [t for t in literals if t]
     if needles and ne > nb and seg.same[d]:
         out = _snippets_aligned(seg, d, nb, ne, needles)
@@ -59,7 +59,7 @@ def _snippets_aligned(seg: Segment, d: int, nb: int, ne: int, needles: list[str]
     dominate the cost of a first page)."""
     from store.search.segment import decode_prefix
 
-    norm = seg.norm
+    norm = seg.payload(d)
     pats = [(t.encode("utf-8", "surrogatepass"), len(t)) for t in needles]
     out: list[str] = []
     p, pc = nb, 0  # search from byte p of the normalised body, which is its char pc
@@ -87,7 +87,7 @@ def _snippets_decoded(seg: Segment, d: int, nb: int, ne: int, needles: list[str]
     body = seg.title_body(d)[1]
     out: list[str] = []
     if needles and body:
-        nbody = seg.norm[nb:ne].decode("utf-8", "surrogatepass")
+        nbody = seg.payload(d)[nb:ne].decode("utf-8", "surrogatepass")
         aligned = len(nbody) == len(body)
         starts: list[int] | None = None
         pos = 0  # normalised offset: find only the occurrences that become snippets

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import mmap
+from bisect import bisect_left
 import os
 import re
 from pathlib import Path
@@ -28,7 +29,8 @@ from store.search.format import (
     SegmentMeta,
     part_path,
 )
-from store.search.normalize import normalize, utf32
+from store.search.doctext import CACHE_DOCS, FrameReader, read_patches
+from store.search.normalize import normalize
 from store.search.query import FactFilter
 
 
@@ -86,14 +88,12 @@ class Segment:
     (store.search.format.COLUMNS) are attributes of the same names, as plain
     ndarray views of the mappings (indexing an np.memmap runs Python code)."""
 
-    noff: np.ndarray
-    ooff: np.ndarray
+    nlen: np.ndarray
+    zoff: np.ndarray
+    tioff: np.ndarray
     date: np.ndarray
     same: np.ndarray
     idoff: np.ndarray
-    poff: np.ndarray
-    ppos: np.ndarray
-    pchr: np.ndarray
     fdoc: np.ndarray
     fkind: np.ndarray
     fval: np.ndarray
@@ -101,7 +101,6 @@ class Segment:
     fyear: np.ndarray
     funit: np.ndarray
     fidoff: np.ndarray
-    ftxoff: np.ndarray
     fclause: np.ndarray
     tcode: np.ndarray
 
@@ -119,7 +118,8 @@ class Segment:
             (*(np.asarray(raw_array(path(prefix + k), dt)) for k, dt in POSTINGS.items()),
              npy_array(path(prefix + TF_VALUES)), npy_array(path(prefix + BLOCKS)).tolist())
             for prefix in ("p", "t"))
-        self.norm, self.orig, self.ids, self.fids, self.ftext = (_map(path(part)) for part in TEXTS)
+        self.norm, self.zdict, self.title_blob, self.ids, self.fids = (_map(path(part)) for part in TEXTS)
+        self.frames = FrameReader(self.norm, self.zoff, self.zdict)
         dead = meta.get("dead")
         self.live: np.ndarray | None = None
         if dead:
@@ -127,7 +127,8 @@ class Segment:
         self._fstart: np.ndarray | None = None
         self._id_array: np.ndarray | None = None
         self._date_key: np.ndarray | None = None
-        self._patch_keys: np.ndarray | None = None
+        self._noff: np.ndarray | None = None
+        self._patch_cache: dict[int, tuple[list[int], str]] = {}
         self._code: dict[str, int] | None = None
         self._check()
 
@@ -144,10 +145,8 @@ class Segment:
         for keys, offs, data, _, _ in (self.bigrams, self.trigrams):
             if len(offs) != len(keys) + 1 or int(offs[-1]) != len(data):
                 raise ValueError("segment postings disagree")
-        if len(self.noff) != n or len(self.idoff) != n + 1:
-            raise ValueError("segment arrays disagree")
-        if len(self.same) != n or len(self.poff) != n + 1 or len(self.ppos) != len(self.pchr) \
-                or (len(self.poff) and int(self.poff[-1]) != len(self.ppos)):
+        if len(self.nlen) != n or len(self.idoff) != n + 1 or len(self.same) != n or len(self.tioff) != n + 1 \
+                or len(self.zoff) != n + 1 or int(self.zoff[-1]) != len(self.norm):
             raise ValueError("segment arrays disagree")
         if self.live is not None and len(self.live) != n:
             raise ValueError("tombstones disagree")
@@ -171,95 +170,94 @@ class Segment:
             return [raw[a:b] for a, b in zip(off[:-1].tolist(), off[1:].tolist())]
         return [self.doc_id(i) for i in range(self.n)]
 
+    @property
+    def noff(self) -> np.ndarray:
+        """Per doc, byte offsets in its payload (store.search.doctext) of the
+        normalised title start, title end, body end and subjects end."""
+        if self._noff is None:
+            t, b, s = (np.asarray(self.nlen[:, k], dtype=np.int64) for k in range(3))
+            self._noff = np.stack([np.zeros_like(t), t, t + 1 + b, t + b + s + 2], axis=1)
+        return self._noff
+
+    def payload(self, d: int) -> bytes:
+        return self.frames.payload(d)
+
+    def contains(self, q: bytes, ds: np.ndarray) -> np.ndarray:
+        """Mask over docs `ds`: whose normalised title or body holds `q`."""
+        ends = (self.nlen[ds, 0].astype(np.int64) + self.nlen[ds, 1] + 1).tolist()
+        return np.fromiter((p.find(q, 0, e) >= 0 for p, e in zip(self.frames.each(np.asarray(ds).tolist()), ends)),
+                           dtype=bool, count=len(ds))
+
+    def _original(self, d: int) -> tuple[bytes, int, int]:
+        """(payload, where its original part starts, normalised title bytes)."""
+        p = self.payload(d)
+        t, b, s, f = self.nlen[d].tolist()
+        return p, t + b + s + 3 + f, t
+
     def title_body(self, d: int) -> tuple[str, str]:
         """The original title and body."""
+        title = self.title(d)
+        p, at, t = self._original(d)
         if self.same[d]:
-            s, te, be, _ = self.noff[d].tolist()
-            n_title = len(self.norm[s:te].decode("utf-8", "surrogatepass"))
-            text = self._patched(d, self.norm[s:be].decode("utf-8", "surrogatepass"), 0)
-            return text[:n_title], text[n_title + 1:]
-        s, te, e = self.ooff[d].tolist()
-        return (self.orig[s:te].decode("utf-8", "surrogatepass"),
-                self.orig[te + 1:e].decode("utf-8", "surrogatepass"))
+            b = int(self.nlen[d, 1])
+            body = self._patched(d, p[t + 1:t + 1 + b].decode("utf-8", "surrogatepass"), len(title) + 1)
+            return title, body
+        return title, p[at + len(title.encode("utf-8", "surrogatepass")) + 1:].decode("utf-8", "surrogatepass")
 
     def titles(self, ds: np.ndarray) -> list[str]:
-        """Original titles of docs `ds`, patched all at once on their UTF-32 code
-        points (per-title Python work was most of building a full result list)."""
+        """Original titles of docs `ds`."""
         ds = np.asarray(ds, dtype=np.int64)
-        if not len(ds):
-            return []
-        rows = self.noff[ds, :2]
-        norm = self.norm
-        # normalised texts hold no NUL (it becomes a space): a safe separator
-        titles = b"\x00".join([norm[a:b] for a, b in rows.tolist()]).decode("utf-8", "surrogatepass").split("\x00")
-        # patches inside a title: those of its doc at positions below the title's
-        # byte length (a title has at most as many chars as bytes; the ones
-        # beyond its chars belong to the body and are dropped below)
-        first = self.poff[ds]
-        k = np.searchsorted(self.patch_keys, (ds << 32) | (rows[:, 1] - rows[:, 0])) - first
-        k[~self.same[ds]] = 0
-        if k.any():
-            lens = np.fromiter(map(len, titles), dtype=np.int64, count=len(titles))
-            starts = np.cumsum(lens + 1) - lens - 1
-            which = np.repeat(np.arange(len(ds)), k)
-            at = np.repeat(first, k) + np.arange(int(k.sum())) - np.repeat(np.cumsum(k) - k, k)
-            pos = self.ppos[at].astype(np.int64)
-            inside = pos < lens[which]
-            cps = np.frombuffer(utf32("\x00".join(titles)), dtype=np.uint32).copy()
-            cps[(starts[which] + pos)[inside]] = self.pchr[at][inside]
-            text = cps.tobytes().decode("utf-32-le", "surrogatepass")  # may hold NULs now: cut by length
-            titles = [text[a:a + n] for a, n in zip(starts.tolist(), lens.tolist())]
-        for i in np.flatnonzero(~self.same[ds]).tolist():  # kept whole in `orig`
-            titles[i] = self.title(int(ds[i]))
-        return titles
-
-    @property
-    def patch_keys(self) -> np.ndarray:
-        """(doc << 32) | position of every patch: sorted, so one searchsorted
-        finds the patches of many docs below given positions."""
-        if self._patch_keys is None:
-            owner = np.repeat(np.arange(self.n, dtype=np.int64), np.diff(self.poff))
-            self._patch_keys = (owner << 32) | self.ppos.astype(np.int64)
-        return self._patch_keys
+        blob = self.title_blob
+        return [blob[a:b].decode("utf-8", "surrogatepass")
+                for a, b in zip(self.tioff[ds].tolist(), self.tioff[ds + 1].tolist())]
 
     def title(self, d: int) -> str:
-        if self.same[d]:
-            s, te = self.noff[d, :2].tolist()
-            return self._patched(d, self.norm[s:te].decode("utf-8", "surrogatepass"), 0)
-        s, te = self.ooff[d, :2].tolist()
-        return self.orig[s:te].decode("utf-8", "surrogatepass")
+        a, b = self.tioff[d:d + 2].tolist()
+        return self.title_blob[a:b].decode("utf-8", "surrogatepass")
 
     def body_window(self, d: int, lo: int, hi: int) -> tuple[str, bool]:
         """Chars lo..hi of the original body, and whether the body goes on after
         them; only the stored text up to them is decoded (a char takes <= 4
         bytes), and only the window is patched."""
+        p, at, t = self._original(d)
         if self.same[d]:
-            s, te, be, _ = self.noff[d].tolist()
-            pre = decode_prefix(self.norm, te + 1, be, hi + 1)
-            n_title = len(self.norm[s:te].decode("utf-8", "surrogatepass"))
+            b = int(self.nlen[d, 1])
+            pre = decode_prefix(p, t + 1, t + 1 + b, hi + 1)
+            n_title = len(p[:t].decode("utf-8", "surrogatepass"))
             return self._patched(d, pre[lo:hi], n_title + 1 + lo), len(pre) > hi
-        _, te, e = self.ooff[d].tolist()
-        pre = decode_prefix(self.orig, te + 1, e, hi + 1)
+        start = at + len(self.title(d).encode("utf-8", "surrogatepass")) + 1
+        pre = decode_prefix(p, start, len(p), hi + 1)
         return pre[lo:hi], len(pre) > hi
 
     def _patched(self, d: int, text: str, start: int) -> str:
         """`text`, the normalised chars from `start` of a one-to-one doc's
         title NUL body, with the original chars put back."""
-        a, b = self.poff[d:d + 2].tolist()
-        if a == b or not text:
+        if not text:
             return text
-        pos = self.ppos[a:b]
-        lo, hi = int(pos.searchsorted(start)), int(pos.searchsorted(start + len(text)))
+        positions, chars = self._patches(d)
+        lo, hi = bisect_left(positions, start), bisect_left(positions, start + len(text))
         if lo == hi:
             return text
-        chars = list(text)
-        for p, c in zip(pos[lo:hi].tolist(), self.pchr[a + lo:a + hi].tolist()):
-            chars[p - start] = chr(c)
-        return "".join(chars)
+        out = list(text)
+        for k in range(lo, hi):
+            out[positions[k] - start] = chars[k]
+        return "".join(out)
+
+    def _patches(self, d: int) -> tuple[list[int], str]:
+        """(positions, original chars) of a one-to-one doc's patches, kept for
+        the docs read last (a page's snippets ask for them several times)."""
+        got = self._patch_cache.get(d)
+        if got is None:
+            p, at, _ = self._original(d)
+            got = read_patches(p[at:])
+            if len(self._patch_cache) >= CACHE_DOCS:
+                self._patch_cache.clear()
+            self._patch_cache[d] = got
+        return got
 
     def norm_body_span(self, d: int) -> tuple[int, int]:
-        _, te, be, _ = self.noff[d].tolist()
-        return te + 1, be
+        t, b = self.nlen[d, :2].tolist()
+        return t + 1, t + 1 + b
 
     @property
     def date_key(self) -> np.ndarray:
@@ -303,24 +301,33 @@ class Segment:
 
     def fact_texts(self, f: int) -> tuple[str, str]:
         """The normalised subject and clause of fact `f`."""
-        subject, _, clause = self.ftext[int(self.ftxoff[f]):int(self.ftxoff[f + 1])].decode(
-            "utf-8", "surrogatepass").partition("\x00")
+        d = int(self.fdoc[f])
+        subject, clause = self._fact_texts(d)[f - int(self.fstart[d])]
         a, b = self.fclause[f].tolist()
         if a != NO_SPAN:
-            start = int(self.noff[int(self.fdoc[f]), 0])
-            clause = self.norm[start + a:start + b].decode("utf-8", "surrogatepass")
-        return subject, clause
+            clause = self.payload(d)[a:b]
+        return subject.decode("utf-8", "surrogatepass"), clause.decode("utf-8", "surrogatepass")
+
+    def _fact_texts(self, d: int) -> list[tuple[bytes, bytes]]:
+        """(subject, clause or b"" when it is a span) of each fact of doc `d`, as stored."""
+        t, b, s, f = self.nlen[d].tolist()
+        start = t + b + s + 3
+        parts = self.payload(d)[start:start + f].split(b"\x00")
+        return list(zip(parts[0::2], parts[1::2]))
 
     def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
-        """Mask over facts `flat`: whose subject or clause holds a needle."""
-        xa, xb = self.ftxoff[flat].tolist(), self.ftxoff[flat + 1].tolist()
-        spans = self.fclause[flat].astype(np.int64)
-        spans += self.noff[self.fdoc[flat].astype(np.int64), 0][:, None]
-        tfind, nfind = self.ftext.find, self.norm.find  # find within bounds: no slice is copied
+        """Mask over facts `flat` (grouped by doc): whose subject or clause holds a needle."""
+        spans = self.fclause[flat].tolist()
+        docs = self.fdoc[flat].tolist()
         keep = np.zeros(len(flat), dtype=bool)
-        for i, (a, b, (s, e)) in enumerate(zip(xa, xb, spans.tolist())):
+        fstart = self.fstart
+        d_at = -1
+        for i, (f, d, (s, e)) in enumerate(zip(flat.tolist(), docs, spans)):
+            if d != d_at:
+                d_at, first, texts, text = d, int(fstart[d]), self._fact_texts(d), self.payload(d)
+            subject, clause = texts[f - first]
             for n in needles:
-                if tfind(n, a, b) >= 0 or (s < e and nfind(n, s, e) >= 0):
+                if n in subject or n in clause or (s < e and text.find(n, s, e) >= 0):
                     keep[i] = True
                     break
         return keep

@@ -5,7 +5,7 @@ terms whose trigram is stored (those whose two bigrams are both common: see
 store.search.postings).  Other terms intersect, for each of their trigrams, its
 postings if stored or else its rarer bigram's (at most `tri_min` docs), which
 leaves about the true matches, and verify each candidate with bytes.find in
-the memory-mapped normalised text.  Occurrence counts (for ranking) of such
+its normalised text (decompressed: store.search.doctext).  Occurrence counts (for ranking) of such
 terms are the smallest count among those grams: exact for all but overlapping
 repeats, and never below one on a match.
 """
@@ -206,7 +206,4 @@ def _contains(seg: Segment, q: bytes, cand: np.ndarray) -> np.ndarray:
     """Mask over `cand`: which docs' normalised title or body holds `q`."""
     if not len(cand):
         return np.zeros(0, dtype=bool)
-    rows = seg.noff[cand]
-    find = seg.norm.find
-    return np.fromiter((find(q, s, e) >= 0 for s, e in zip(rows[:, 0].tolist(), rows[:, 2].tolist())),
-                       dtype=bool, count=len(cand))
+    return seg.contains(q, cand)

@@ -1,0 +1,193 @@
+"""The seekable layout of a shard file: each table's records in small
+blocks, each block its own zstd frame, behind a header that says where each
+block lies and which records it holds.
+
+A reader that wants one article's facts decompresses one block of a few
+articles' facts, not the whole shard (which held up every search result by
+a whole shard's parse).  Blocks rather than one frame per record: records
+of one table share most of their words, and a frame per record compressed
+the facts to nearly twice the size of a block of a few dozen kilobytes.
+
+    MAGIC | header length (4 bytes, little-endian) | header frame | block frames
+
+The header frame is JSON: ``{"tables": {name: [[offset, length, [keys…]],
+…]}, "ids": {article id: key}}``, offsets counted from the end of the header;
+each block is the JSON list of its records, in the order of its keys.  Every
+frame carries zstd's checksum of its content, so a damaged block is told on
+its own (the main file also checks the whole file: store.db.shards).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from store.db.storage import EXACT_MARK, ZSTD_LEVEL, dumps, loads
+from store.errors import CorruptStoreError
+
+MAGIC = b"FDSHARD1"
+_LENGTH = 4
+# Uncompressed bytes a block gathers before it is closed: a search result
+# reads one facts block, the reading pane one articles block.
+BLOCK_BYTES = {"facts": 32 * 1024, "articles": 512 * 1024}
+DEFAULT_BLOCK_BYTES = 64 * 1024
+
+FIX_HINT = "run 'factdesk check --fix'"
+
+
+def is_seekable(raw: bytes) -> bool:
+    return raw[:len(MAGIC)] == MAGIC
+
+
+def encode(data: Mapping[str, Mapping[str, Any]]) -> bytes:
+    """A shard's tables in the seekable layout."""
+    import zstandard
+
+    compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+    frames: list[bytes] = []
+    tables: dict[str, list[list]] = {}
+    offset = 0
+    for name, records in data.items():
+        blocks = tables[name] = []
+        for keys, payload in _blocks(records, BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)):
+            frame = compressor.compress(payload)
+            blocks.append([offset, len(frame), keys])
+            frames.append(frame)
+            offset += len(frame)
+    header = compressor.compress(dumps({"tables": tables, "ids": _ids(data.get("articles", {}))}))
+    return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, *frames])
+
+
+def _blocks(records: Mapping[str, Any], limit: int) -> Iterator[tuple[list[str], bytes]]:
+    """(keys, JSON list of their records) of consecutive records, about
+    ``limit`` bytes each."""
+    keys: list[str] = []
+    parts: list[bytes] = []
+    size = 0
+    for key, record in records.items():
+        part = dumps(record)
+        keys.append(key)
+        parts.append(part)
+        size += len(part)
+        if size >= limit:
+            yield keys, _list_json(parts)
+            keys, parts, size = [], [], 0
+    if keys:
+        yield keys, _list_json(parts)
+
+
+def _list_json(parts: list[bytes]) -> bytes:
+    # A record holding an integer beyond 64 bits is written by the standard
+    # codec and marked (storage.EXACT_MARK): the block is marked too, so that
+    # it is read back by that codec and the value stays exact.
+    body = b"[" + b",".join(parts) + b"]"
+    return EXACT_MARK + body if any(p[:1] == EXACT_MARK for p in parts) else body
+
+
+def _ids(articles: Mapping[str, Any]) -> dict[str, str]:
+    """Article id → key, so that a reader finds an article's records by its
+    id without the catalog (the newest key wins, as TinyDB appends)."""
+    return {record["id"]: key for key, record in articles.items()
+            if isinstance(record, dict) and isinstance(record.get("id"), str)}
+
+
+class SeekableShard:
+    """A shard file in the seekable layout, its blocks decompressed when a
+    record in them is first asked for.  Reads like the parsed shard
+    (``shard.get("facts", {}).get(key)``); thread-safe (a block decoded twice
+    by two threads is the same data)."""
+
+    def __init__(self, raw: bytes, path: Path) -> None:
+        self.path = path
+        self._raw = raw
+        header = _header(raw, path)
+        start = len(MAGIC) + _LENGTH + int.from_bytes(raw[len(MAGIC):len(MAGIC) + _LENGTH], "little")
+        self._tables = {name: FrameTable(self, name, blocks, start) for name, blocks in header["tables"].items()}
+        self._ids: dict[str, str] = header["ids"]
+
+    def get(self, table: str, default: Any = None) -> Any:
+        return self._tables.get(table, default)
+
+    def key_of(self, article_id: str) -> str | None:
+        """The key of an article's records, from its id."""
+        return self._ids.get(article_id)
+
+    def frame(self, offset: int, length: int, where: str) -> Any:
+        """The JSON of one frame, raising CorruptStoreError when it is damaged."""
+        import zstandard
+
+        if offset + length > len(self._raw):
+            raise CorruptStoreError(f"{self.path}: shard file is truncated ({where} missing); {FIX_HINT}")
+        try:
+            return loads(zstandard.ZstdDecompressor().decompress(self._raw[offset:offset + length]))
+        except (zstandard.ZstdError, ValueError, RecursionError):
+            raise CorruptStoreError(f"{self.path}: shard file is damaged ({where}); {FIX_HINT}") from None
+
+    def to_dict(self) -> dict[str, dict[str, Any]]:
+        """Every table as plain dicts (for a writer to change)."""
+        return {name: dict(table.items()) for name, table in self._tables.items()}
+
+
+class FrameTable(Mapping):
+    """One table of a seekable shard: key → record, a block decoded on first use."""
+
+    def __init__(self, shard: SeekableShard, name: str, blocks: list[list], start: int) -> None:
+        self._shard, self._name, self._start = shard, name, start
+        self._blocks = blocks
+        self._where = {key: i for i, block in enumerate(blocks) for key in block[2]}
+        self._decoded: dict[int, dict[str, Any]] = {}
+
+    def __getitem__(self, key: str) -> Any:
+        return self._block(self._where[key])[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._where
+
+    def _block(self, i: int) -> dict[str, Any]:
+        decoded = self._decoded.get(i)
+        if decoded is None:
+            offset, length, keys = self._blocks[i]
+            where = f"block {i} of {self._name}"
+            records = self._shard.frame(self._start + offset, length, where)
+            if not (isinstance(records, list) and len(records) == len(keys) and _well_formed(self._name, records)):
+                raise CorruptStoreError(f"{self._shard.path}: shard file has the wrong shape ({where}); {FIX_HINT}")
+            decoded = self._decoded[i] = dict(zip(keys, records))
+        return decoded
+
+
+def _well_formed(table: str, records: list) -> bool:
+    """Records are objects; a facts record holds a list of facts."""
+    if table == "facts":
+        return all(isinstance(r, dict) and isinstance(r.get("facts"), list) for r in records)
+    return all(isinstance(r, dict) for r in records)
+
+
+def _header(raw: bytes, path: Path) -> dict[str, Any]:
+    import zstandard
+
+    end = len(MAGIC) + _LENGTH
+    length = int.from_bytes(raw[len(MAGIC):end], "little")
+    bad = CorruptStoreError(f"{path}: shard file is damaged (its header); {FIX_HINT}")
+    if len(raw) < end + length:
+        raise bad
+    try:
+        header = loads(zstandard.ZstdDecompressor().decompress(raw[end:end + length]))
+    except (zstandard.ZstdError, ValueError, RecursionError):
+        raise bad from None
+    if not (isinstance(header, dict) and isinstance(header.get("tables"), dict)
+            and isinstance(header.get("ids"), dict) and all(_blocks_ok(b) for b in header["tables"].values())):
+        raise bad
+    return header
+
+
+def _blocks_ok(blocks: Any) -> bool:
+    return isinstance(blocks, list) and all(
+        isinstance(b, list) and len(b) == 3 and isinstance(b[0], int) and isinstance(b[1], int)
+        and isinstance(b[2], list) for b in blocks)
