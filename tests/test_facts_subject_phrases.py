@@ -101,3 +101,30 @@ def test_a_respective_list_may_separate_its_items_by_commas_after_wei() -> None:
 def test_commas_before_a_respective_list_without_wei_are_clauses_not_items() -> None:
     got = subjects("今年以来，市场回暖，家电和汽车零售额分别增长8%和6%。")
     assert (got["8%"], got["6%"]) == ("家电零售额", "汽车零售额")
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("3月份，全国居民消费价格指数（CPI）同比上涨0.7%。", "0.7%", "全国居民消费价格指数（CPI）"),
+    ("公司投入资本回报率(ROIC)为-12.5%。", "-12.5%", "投入资本回报率(ROIC)"),
+    ("前10个月，中欧班列（成都）开行3000列。", "3000列", "中欧班列（成都）"),
+])
+def test_a_bracket_naming_the_indicator_again_stays_in_the_subject(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("短期品种(1-3年)利率区间为1.2%-1.8%。", "1.2%-1.8%", "短期品种利率区间"),
+    ("失业人数(不经季节性调整)增加3000人。", "3000人", "失业人数"),
+])
+def test_a_bracket_with_figures_or_a_qualification_is_left_out(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("新兴经济体成长3.9%。", "3.9%", "新兴经济体"),
+    ("今年经济成长为3.1%。", "3.1%", "经济成长"),
+    ("信用利差走阔1.5bp。", "1.5bp", "信用利差"),
+    ("布伦特原油10月交割价攀高1.06美元。", "1.06美元", "布伦特原油10月交割价"),
+])
+def test_a_change_verb_between_indicator_and_figure_is_not_part_of_it(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

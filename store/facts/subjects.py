@@ -28,6 +28,10 @@ _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染
 _PERSON_ANY_RE = re.compile(r"参加|出席|参与|参会|获益|受益|出游|就业|参赛|入境|出境|到访|观看|参观|报名|签约")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
 _OF_NOUN_RE = re.compile(r"的[\x00\x01]*([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
+# a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
+# figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
+_GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
+_NOT_GLOSS_RE = re.compile(r"记者|简称|下同|以下|摄|图|注|编者|通讯员|级|級|^.(?:即|不|含|按|剔除|扣除|经|經|包括)")
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
@@ -77,6 +81,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if not subj:
         return None
     subj = subj.replace("\x00", "").strip()
+    if "(" in subj or "（" in subj:
+        subj = _PAREN_RE.sub(lambda m: m.group(0) if _is_gloss(m.group(0)) else "", subj)   # 短期品种(1-3年)利率
     if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE:
         subj = S.LOSS_ALONE[subj.translate(S.SUBJECT_CHARS)]
     elif f["kind"] == "money" and not S.LOSS_BALANCE_RE.search(subj):
@@ -441,7 +447,7 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
         if g["kind"] in ("year", "date", "duration") and not text.startswith(_GLUED_AFTER_FIGURE, g["end"]):
             for i in range(max(g["start"], start), min(g["end"], end)):
                 chars[i - start] = "\x00"
-    pre = _PAREN_RE.sub(lambda m: "\x00" * len(m.group(0)), "".join(chars))
+    pre = _PAREN_RE.sub(_blank_aside, "".join(chars))
     pre = _PUA_RE.sub("\x00", pre)
     if "占" in pre:
         return _share_phrase(text, start, pre)
@@ -449,6 +455,20 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     if f["kind"] == "multiple" and k >= 0 and pre.rstrip().endswith("的"):
         return _phrase(text, start, pre[:k]) if k else None   # 甲的强度是乙的7倍: 甲的强度; 相当于乙的N倍: the sentence's
     return _phrase(text, start, pre)
+
+
+def _is_gloss(part: str) -> bool:
+    return bool(_GLOSS_RE.fullmatch(part)) and not _NOT_GLOSS_RE.search(part)
+
+
+def _blank_aside(m: re.Match[str]) -> str:
+    return m.group(0) if _is_gloss(m.group(0)) else "\x00" * len(m.group(0))
+
+
+def _closes_gloss(pre: str, a: int, b: int) -> bool:
+    """pre[a:b] ends with the bracket closing a gloss it holds (居民消费价格指数（CPI）)."""
+    k = max(pre.rfind("（", a, b), pre.rfind("(", a, b))
+    return pre[b - 1] in "）)" and k >= 0 and bool(_GLOSS_RE.fullmatch(pre, k, b))
 
 
 def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
@@ -521,7 +541,7 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     b = _snap_right(text, start, b, len(pre), pre)
     while a < b and pre[a] in _EDGE_JUNK:
         a += 1
-    while b > a and pre[b - 1] in _EDGE_JUNK:
+    while b > a and pre[b - 1] in _EDGE_JUNK and not _closes_gloss(pre, a, b):
         b -= 1
     k = pre.rfind("的", a, b)
     if k >= 0:
