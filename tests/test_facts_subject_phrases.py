@@ -128,3 +128,12 @@ def test_a_bracket_with_figures_or_a_qualification_is_left_out(text: str, surfac
 ])
 def test_a_change_verb_between_indicator_and_figure_is_not_part_of_it(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+def test_an_ordinal_batch_and_its_sum_both_count_the_noun_after_the_sum() -> None:
+    got = subjects("财政部在香港发行今年第四期80亿元人民币国债。")
+    assert got["第四期"] == got["80亿元人民币"] == "国债"
+
+
+def test_an_ordinal_without_a_sum_counts_the_noun_right_after_it() -> None:
+    assert subjects("中宣部命名第九批全国学雷锋活动示范点。")["第九批"] == "全国学雷锋活动示范点"

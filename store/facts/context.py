@@ -87,7 +87,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
              facts: list[Fact], sentence_subject: str | None) -> str | None:
     if f["kind"] in ("year", "date"):
         return None
-    subj = noun_after_ordinal(text, simp, f)
+    subj = noun_after_ordinal(text, simp, f, facts)
     if subj:
         return subj
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too

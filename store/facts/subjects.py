@@ -227,12 +227,20 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     return _finish(_written(text, simp, span), f, False) if span else None
 
 
-def noun_after_ordinal(text: str, simp: str, f: Fact) -> str | None:
+def noun_after_ordinal(text: str, simp: str, f: Fact, facts: list[Fact]) -> str | None:
     """第八批全国学雷锋活动示范点, 第七届中国工业大奖: what an ordinal with a measure word counts
-    is the noun after it."""
-    if f["kind"] != "rank" or f.get("unit") not in R.ORDINAL_MEASURES or f["unit"] in R.ORDINAL_TIME_MEASURES:
+    is the noun after it; 第二期125亿元人民币国债: after the sum it comes with, for both."""
+    glued = {g["start"]: g for g in facts if g["start"] >= f["end"] - 1}
+    if f["kind"] == "rank" and f["end"] in glued and f.get("unit") in R.ORDINAL_MEASURES:
+        e = glued[f["end"]]["end"]              # 第二期|125亿元|人民币国债
+    elif f["kind"] != "rank" and any(g["kind"] == "rank" and g["end"] == f["start"] and g.get("unit") in R.ORDINAL_MEASURES
+                                     for g in facts if g["end"] <= f["start"]):
+        e = f["end"]                            # the 125亿元 of it
+    elif f["kind"] != "rank" or f.get("unit") not in R.ORDINAL_MEASURES or f["unit"] in R.ORDINAL_TIME_MEASURES:
         return None
-    span = _noun_after(simp, f["end"])
+    else:
+        e = f["end"]
+    span = _noun_after(simp, e)
     return _finish(_written(text, simp, span), f, False) if span else None
 
 
