@@ -74,3 +74,27 @@ def test_the_year_to_the_report_end_is_the_year_up_to_the_last_closed_quarter() 
 def test_this_and_next_year_give_one_year_to_each_item_of_a_respective_list() -> None:
     got = periods("今明两年欧盟经济增长预期分别为0.9%和1.4%。", date="2025-05-19")
     assert (got["0.9%"], got["1.4%"]) == ("2025", "2026")
+
+
+def test_a_quarter_without_a_year_is_the_latest_one_closed_by_the_article() -> None:
+    got = periods("分季度看，第一季GDP年增5.4%，第四季放缓至4.5%。", date="2026-02-10")
+    assert (got["5.4%"], got["4.5%"]) == ("2025Q1", "2025Q4")
+
+
+def test_a_half_year_report_is_the_first_half() -> None:
+    assert periods("根据公司2023年半年报，在线业务收入为16.6亿元。")["16.6亿元"] == "2023H1"
+
+
+def test_a_respective_list_in_traditional_script_and_ascii_commas_gives_one_year_each() -> None:
+    got = periods("2005年至2008年單位能耗分別修訂為1.28、1.24、1.18、1.12噸標準煤/萬元,2006年至2008年降低率分別為-2.7%、-5.0%、-5.2%。")
+    assert [got[s] for s in ("1.28", "1.24", "1.18", "1.12噸標準煤/萬元")] == ["2005", "2006", "2007", "2008"]
+
+
+def test_the_same_period_of_a_named_year_is_that_years_quarter() -> None:
+    got = periods("一季度能源消费总量同比增长14.6%，2020年同期为下降3.1%。", date="2021-04-20")
+    assert (got["14.6%"], got["3.1%"]) == ("2021Q1", "2020Q1")
+
+
+def test_a_period_a_run_starts_from_is_not_the_figures_period() -> None:
+    got = periods("上半年，轻工业延续去年四季度以来的回升态势，营业收入11.3万亿元。", date="2025-07-30")
+    assert got["11.3万亿元"] == "2025H1"

@@ -56,7 +56,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
-    rf"|(?P<half>[上下]半年|半年度)(?P<hend>末|底)?"
+    rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     rf"|(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
     rf"|(?<![先此之以])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
@@ -336,8 +336,9 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         return sp
     if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 3 and not ctx_year:
         y = ref[0] - 1                         # 全年 in a release of the first quarter (communiqué, work report): last year's
-    elif y is None:
-        y = _resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
+    elif y is None:                            # a quarter is the latest one closed by the article's month
+        last = first_month + 2 if kind.startswith("quarter") and kind != "quarters" else last_month
+        y = _resolve_year(last if kind.startswith(("month", "quarter")) else first_month, ctx_year, ref, future)
     point = kind.endswith("end")
     period = label.format(y=y) if y else None
     if y and kind == "month_end":

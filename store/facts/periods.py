@@ -41,6 +41,7 @@ _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 _STATED_AFTER_BASE_RE = re.compile(r"(?=\S)的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速)?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
+_ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 _TURNED_RE = re.compile(r"转为|转而|变为|轉為")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
@@ -184,8 +185,9 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
                 and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
                 and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             continue
-        if norm[sp.start - 1:sp.start] in ("由", "从") and any(
-                sp.end < g["start"] and _TURNED_RE.search(norm, g["end"], f["start"]) for g in facts if not _skip(g)):
+        if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
+            continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
+        if norm[sp.start - 1:sp.start] in ("由", "从") and _TURNED_RE.search(norm, sp.end, f["start"]):
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
         return sp
     return None
@@ -218,8 +220,9 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
     main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
     if main is None and k >= 1:
         main = own.get(cuts[k - 1] if k >= 1 else 0)
-    if main is not None and main.period and not main.same_period:
-        return shift_years(main.period, -1)
+    if main is not None and main.period and not main.same_period and main.period[:4].isdigit():
+        delta = sp.years[0] - int(main.period[:4]) if sp.years else -1
+        return shift_years(main.period, delta) if delta < 0 else sp.period   # 一季度…，2020年同期: 2020Q1
     return sp.period
 
 
@@ -235,7 +238,7 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     """分别: the i-th figure after 分别 takes the i-th period of the list before it."""
     if not mine:
         return None
-    k = norm.rfind("分别", mine[-1].end, f["start"])
+    k = max(norm.rfind("分别", mine[-1].end, f["start"]), norm.rfind("分別", mine[-1].end, f["start"]))
     if k < 0:
         return _year_list(norm, f, mine[-1], facts)
     clause_end = len(norm)
@@ -243,6 +246,8 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
         j = norm.find(c, k)
         if j >= 0:
             clause_end = min(clause_end, j)
+    comma = _ASCII_COMMA_RE.search(norm, k, clause_end)   # a comma, not a thousands separator
+    clause_end = comma.start() if comma else clause_end
     items = [g for g in facts if k < g["start"] < clause_end and not _skip(g)]
     items += _comma_tail(norm, items, facts)
     if f not in items:
