@@ -76,11 +76,6 @@ def test_this_and_next_year_give_one_year_to_each_item_of_a_respective_list() ->
     assert (got["0.9%"], got["1.4%"]) == ("2025", "2026")
 
 
-def test_a_quarter_without_a_year_is_the_latest_one_closed_by_the_article() -> None:
-    got = periods("分季度看，第一季GDP年增5.4%，第四季放缓至4.5%。", date="2026-02-10")
-    assert (got["5.4%"], got["4.5%"]) == ("2025Q1", "2025Q4")
-
-
 def test_a_half_year_report_is_the_first_half() -> None:
     assert periods("根据公司2023年半年报，在线业务收入为16.6亿元。")["16.6亿元"] == "2023H1"
 

@@ -336,9 +336,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         return sp
     if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 3 and not ctx_year:
         y = ref[0] - 1                         # 全年 in a release of the first quarter (communiqué, work report): last year's
-    elif y is None:                            # a quarter is the latest one closed by the article's month
-        last = first_month + 2 if kind.startswith("quarter") and kind != "quarters" else last_month
-        y = _resolve_year(last if kind.startswith(("month", "quarter")) else first_month, ctx_year, ref, future)
+    elif y is None:
+        y = _resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")
     period = label.format(y=y) if y else None
     if y and kind == "month_end":
