@@ -137,3 +137,14 @@ def test_an_ordinal_batch_and_its_sum_both_count_the_noun_after_the_sum() -> Non
 
 def test_an_ordinal_without_a_sum_counts_the_noun_right_after_it() -> None:
     assert subjects("中宣部命名第九批全国学雷锋活动示范点。")["第九批"] == "全国学雷锋活动示范点"
+
+
+def test_a_figure_standing_before_zhe_shi_measures_what_zhe_shi_names() -> None:
+    got = {f["surface"]: f for f in extract("126万亿元，这是我国2023年的国内生产总值，相当于2013年的2倍。",
+                                            date="2024-03-01")}
+    assert (got["126万亿元"]["subject"], got["126万亿元"]["period"]) == ("国内生产总值", "2023")
+    assert got["2倍"]["period"] == "2023"
+
+
+def test_zhe_shi_after_a_clause_with_its_own_subject_changes_nothing() -> None:
+    assert subjects("全年粮食产量7亿吨，这是历史新高。")["7亿吨"] == "粮食产量"

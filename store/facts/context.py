@@ -27,6 +27,7 @@ from .subjects import (
     respective_figures,
     simplified,
     subject_of,
+    this_is_subject,
     topic_subject,
 )
 
@@ -93,7 +94,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi])
                 or respective_figures(simp, f, lo, hi, facts))
-    subj = subj or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo)
+    subj = (subj or this_is_subject(text, simp, f, lo, hi) or subject_of(text, simp, f, lo, hi, prev, blank)
+            or noun_after_subject(text, simp, f, lo))
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index

@@ -42,6 +42,7 @@ _STATED_AFTER_BASE_RE = re.compile(r"(?=\S)的?(?:相应|相應)?的?(?:平均)?
 _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+_THIS_IS_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|就)?是")
 _TURNED_RE = re.compile(r"转为|转而|变为|轉為")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
@@ -194,9 +195,11 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
 
 
 def _later_in_clause(norm: str, f: Fact, spans: list[PeriodSpan], i: int, sent_end: int) -> PeriodSpan | None:
-    """21家主要银行上半年减免服务费用1375亿元: a figure opening its clause before the period."""
+    """21家主要银行上半年减免服务费用1375亿元: a figure opening its clause before the period;
+    114.4万亿元，这是中国2021年的国内生产总值: a figure standing alone before 这是 that names it."""
+    this_is = _THIS_IS_RE.match(norm, f["end"])
     for sp in spans[i:i + 3]:
-        if sp.start >= sent_end or _CLAUSE_MARK_RE.search(norm, f["end"], sp.start):
+        if sp.start >= sent_end or _CLAUSE_MARK_RE.search(norm, this_is.end() if this_is else f["end"], sp.start):
             return None
         if sp.start >= f["end"] and not sp.base and not sp.same_period:
             return sp

@@ -227,6 +227,28 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     return _finish(_written(text, simp, span), f, False) if span else None
 
 
+_THIS_IS_RE = re.compile(r"[，,]\s*(?:这|這)(?:也|就)?是")
+_THIS_IS_END_RE = re.compile(r"[，,。；;！？!?\n]")
+
+
+def this_is_subject(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None:
+    """114.4万亿元，这是中国2021年的国内生产总值: a figure standing alone before 这是 measures
+    the noun phrase 这是 names (its period and a short owner before 的 left out)."""
+    m = _THIS_IS_RE.match(simp, hi)
+    if not m or simp[lo:f["start"]].strip(" \x00\x01") or simp[f["end"]:hi].strip():
+        return None
+    end_m = _THIS_IS_END_RE.search(simp, m.end())
+    a, b = m.end(), end_m.start() if end_m else len(simp)
+    while a < b and simp[a] in "\x00\x01 ":
+        a += 1
+    k = simp.find("的", a, b)
+    if 0 <= k and len(simp[a:k].replace("\x01", "")) <= 3:
+        a = k + 1                               # 中国2021年的国内生产总值 → 国内生产总值
+    if not 2 <= b - a <= _MAX_LEN:
+        return None
+    return _finish(_written(text, simp, (a, b)), f, False)
+
+
 def noun_after_ordinal(text: str, simp: str, f: Fact, facts: list[Fact]) -> str | None:
     """第八批全国学雷锋活动示范点, 第七届中国工业大奖: what an ordinal with a measure word counts
     is the noun after it; 第二期125亿元人民币国债: after the sum it comes with, for both."""
