@@ -19,12 +19,11 @@ from .changes import change_of, settle_base
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
+from .respective import respective, respective_figures
 from .subjects import (
     noun_after_ordinal,
     noun_after_subject,
     rate_owner,
-    respective,
-    respective_figures,
     simplified,
     subject_of,
     this_is_subject,

@@ -224,9 +224,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     g = m                      # a match reads a named group by subscript, on demand (not all 48)
     text = m.group(0).replace("“", "").replace("”", "")
     s, e = m.start(), m.end()
-    if g["five"]:
-        k = "一二三四五".index(g["plan"]) + 1           # 十一五 … 十五五
-        a = 2001 + 5 * k
+    if g["five"]:                              # 十一五 … 十五五
+        a = 2001 + 5 * ("一二三四五".index(g["plan"]) + 1)
         return PeriodSpan(s, e, text, f"{a}/{a + 4}", years=(a, a + 4))
     if g["cutoff"]:
         return _cutoff(norm, m, text, ctx_year, ref)
@@ -256,10 +255,7 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["bday"]:
         return _bare_day(norm, m, text, ref)
     if g["twoy"]:
-        if not ref:
-            return None
-        y = ref[0]                             # 今明两年…分别为a和b: one year each
-        return PeriodSpan(s, e, text, f"{y}/{y + 1}", years=(y, y + 1), span_years=(y, y + 1))
+        return _this_and_next_year(s, e, text, ref)
     if g["yrange"]:
         a, b = int(g["ya"]), int(g["yb"])
         if not a < b <= a + 30:
@@ -303,6 +299,14 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         y = y + _RELATIVE_YEARS[g["rbare"]] if y else None
         return PeriodSpan(s, e, text, str(y) if y else None, years=(y,) if y else ())
     return None
+
+
+def _this_and_next_year(s: int, e: int, text: str, ref: RefDate | None) -> PeriodSpan | None:
+    """今明两年…分别为a和b: the article's year and the next, one for each item of a list."""
+    if not ref:
+        return None
+    y = ref[0]
+    return PeriodSpan(s, e, text, f"{y}/{y + 1}", years=(y, y + 1), span_years=(y, y + 1))
 
 
 def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) -> tuple[int | None, bool]:

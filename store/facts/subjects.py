@@ -20,7 +20,7 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
-from .words import noun_phrase_end, segment, starts_with_verb, word_around
+from .words import noun_phrase_end, starts_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -33,13 +33,11 @@ _OF_NOUN_RE = re.compile(r"的[\x00\x01]*([^\s，。；！？、,;!?：:（）()
 _GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
 _NOT_GLOSS_RE = re.compile(r"记者|简称|下同|以下|摄|图|注|编者|通讯员|级|級|^.(?:即|不|含|按|剔除|扣除|经|經|包括)")
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
-_ENUM_SPLIT_RE = re.compile(r"[、和及与]")
-_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
-_MAX_LEN = 22
+MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
-_EDGE_JUNK = "“”\"'《》()（）、 -+＋\x00\x01"
+EDGE_JUNK = "“”\"'《》()（）、 -+＋\x00\x01"
 
 
 def simplified(norm: str) -> str:
@@ -60,10 +58,10 @@ def subject_of(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact]
         span = _left_phrase(simp, f, lo, prev, blank)
     if not span:
         return None
-    return _finish(_written(text, simp, span), f, from_left)
+    return _finish(written(text, simp, span), f, from_left)
 
 
-def _written(text: str, simp: str, span: tuple[int, int] | str) -> str:
+def written(text: str, simp: str, span: tuple[int, int] | str) -> str:
     """The subject as the text writes it (traditional stays traditional), blanked figures and
     brackets and periods left out."""
     if isinstance(span, str):
@@ -217,14 +215,14 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     people's state) right after a figure whose left says nothing (or only a verb)."""
     if f["kind"] in ("year", "date", "duration", "rank"):
         return None
-    left = _untrailed(simp[lo:f["start"]].strip(" \x00\x01"))
+    left = untrailed(simp[lo:f["start"]].strip(" \x00\x01"))
     if left and not _ends_in_verb(left):
         return None
     m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
     span = m.span() if m else _noun_after(simp, f["end"])
     if span and not m and f["kind"] != "count" and starts_with_verb(simp[span[0]:span[1]]):
         return None                             # 下降0.2%转为上涨: a verb follows, not a noun
-    return _finish(_written(text, simp, span), f, False) if span else None
+    return _finish(written(text, simp, span), f, False) if span else None
 
 
 _THIS_IS_RE = re.compile(r"[，,]\s*(?:这|這)(?:也|就)?是")
@@ -244,9 +242,9 @@ def this_is_subject(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | No
     k = simp.find("的", a, b)
     if 0 <= k and len(simp[a:k].replace("\x01", "")) <= 3:
         a = k + 1                               # 中国2021年的国内生产总值 → 国内生产总值
-    if not 2 <= b - a <= _MAX_LEN:
+    if not 2 <= b - a <= MAX_LEN:
         return None
-    return _finish(_written(text, simp, (a, b)), f, False)
+    return _finish(written(text, simp, (a, b)), f, False)
 
 
 def noun_after_ordinal(text: str, simp: str, f: Fact, facts: list[Fact]) -> str | None:
@@ -263,7 +261,7 @@ def noun_after_ordinal(text: str, simp: str, f: Fact, facts: list[Fact]) -> str 
     else:
         e = f["end"]
     span = _noun_after(simp, e)
-    return _finish(_written(text, simp, span), f, False) if span else None
+    return _finish(written(text, simp, span), f, False) if span else None
 
 
 _OWNER_LEAD = " \t\n，,。；;：:（(）)\x00\x01"
@@ -281,7 +279,7 @@ def rate_owner(text: str, simp: str, rate: str, lo: int, e: int) -> str | None:
     n = m.end() - a if m else 0
     if n < 2 or a + n >= e:
         return None
-    owner = _written(text, simp, (a, a + n)).strip()
+    owner = written(text, simp, (a, a + n)).strip()
     if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS):
         return None
     return owner + rate
@@ -300,143 +298,7 @@ def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> st
     c0 = max(simp.rfind(c, sent_start, last.start()) for c in "，,;；：:") + 1
     c0 = max(c0, sent_start)
     span = _phrase(simp, c0, simp[c0:last.end()] + "")
-    return _finish(_written(text, simp, span), f) if span else None
-
-
-# --- 分别 lists -----------------------------------------------------------------------
-
-def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact]) -> str | None:
-    """A、B、C分别下跌x、y、z: the i-th figure belongs to the i-th item."""
-    k = simp.find("分别", lo, hi)
-    if k < 0 or f["start"] < k:
-        return None
-    src_lo, src_hi = lo, k
-    if not _untrailed(simp[lo:k]).strip() and lo >= 2:
-        p0 = max(simp.rfind(c, 0, lo - 1) for c in "，。；！？\n;!?")
-        src_lo, src_hi = p0 + 1, lo - 1          # 传媒、计算机、通信跌幅居前，分别下跌…
-    src_hi = src_lo + len(_untrailed(simp[src_lo:src_hi]))
-    src_lo = max(src_lo, simp.rfind("，", src_lo, src_hi) + 1, simp.rfind(",", src_lo, src_hi) + 1)
-    if "、" not in simp[src_lo:src_hi]:
-        bm = S.LIST_BREAK_RE.match(simp, src_lo, src_hi)   # 与 joins the items: 流动比率与速动比率
-        src_lo = bm.end() if bm else src_lo
-    before = [g["end"] for g in clause_facts if src_lo <= g["start"] and g["end"] <= src_hi]
-    src_lo = max([src_lo] + before)            # 监测的78个步行街客流量、营业额: after the 78个
-    k_of = simp.rfind("的", src_lo, src_hi)
-    if k_of >= 0 and "、" in simp[k_of:src_hi] and not S.KEEP_OF_PHRASE_RE.match(simp, src_lo):
-        src_lo = k_of + 1                       # 重点监测的A、B: the items follow 的
-    items = _items(simp, src_lo, src_hi)
-    figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
-    if len(figs) >= 2 and f in figs and len(items) != len(figs):
-        listed = _comma_items(simp, k, len(figs))
-        if listed:
-            return _written(text, simp, listed[figs.index(f)]) or None
-    if len(items) < 2 or len(items) != len(figs) or f not in figs:
-        return None
-    i = figs.index(f)
-    head = _shared_head(simp, items)
-    a, b = items[i]
-    if head and i == len(items) - 1:
-        b = head[0]
-    cut = _last_cut(S.CUT_WORD_RE, simp, a, simp[a:b], 0, b - a)
-    if cut and a + cut < b:
-        a += cut                                # a verb of its own, not 比 in 速动比率
-    a = max(a, b - _MAX_LEN)
-    ws, _ = word_around(simp, a, src_lo, src_hi)
-    own = _written(text, simp, (min(a, ws), b))
-    shared = _written(text, simp, head) if head else ""
-    if len(shared) < 3 or own.endswith(shared):
-        shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
-    return (own + shared) or None
-
-
-_COMMA_RE = re.compile(r"[，,]")
-_LIST_OPEN_RE = re.compile(r".*(?:为|是|有|：|:)")
-
-
-def _comma_items(simp: str, k: int, n: int) -> list[tuple[int, int]] | None:
-    """首三项为电力、燃气及水，烟酒，及衣履，分别上升x、y及z: n items after 为, one a comma
-    (an item may list things itself), closing right before 分别."""
-    s0 = max(simp.rfind(c, 0, k) for c in "。；！？\n;!?") + 1
-    cuts = [m.start() for m in _COMMA_RE.finditer(simp, s0, k)]
-    if not cuts or simp[cuts[-1] + 1:k].strip() or len(cuts) < n:
-        return None
-    bounds = [s0] + [c + 1 for c in cuts]
-    spans = [(bounds[j], cuts[j]) for j in range(len(cuts))][-n:]
-    opened = _LIST_OPEN_RE.match(simp, spans[0][0], spans[0][1])
-    if not opened:
-        return None                             # a list is announced: 为/是/有/：
-    spans[0] = (opened.end(), spans[0][1])
-    out = []
-    for a, b in spans:
-        lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
-        a = lead.end() if lead else a
-        while a < b and simp[a] in _EDGE_JUNK:
-            a += 1
-        if not 1 <= b - a <= 12 or any(ch.isdigit() for ch in simp[a:b]):
-            return None
-        out.append((a, b))
-    return out
-
-
-def respective_figures(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | None:
-    """甲17.7万人次，乙138亿元，同比分别增长x、y (no items before 分别): the i-th figure after
-    分别 belongs to the i-th of the figures just before it in the sentence, whose subjects differ."""
-    k = simp.find("分别", lo, hi)
-    if k < 0 or f["start"] < k or any(c in simp[lo:k] for c in "、和及与"):
-        return None
-    figs = [g for g in facts if k < g["start"] < hi and g["kind"] not in ("year", "date")]
-    if len(figs) < 2 or f not in figs:
-        return None
-    earlier = [g for g in facts if g["end"] <= lo and g["kind"] not in ("year", "date", "duration")]
-    run = earlier[-len(figs):]
-    subjects = [g.get("subject") for g in run]
-    if (len(run) < len(figs) or not all(subjects) or len(set(subjects)) < len(subjects)
-            or _SENTENCE_END_RE.search(simp, run[0]["end"], k)):
-        return None
-    return subjects[figs.index(f)]
-
-
-def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """通信、电子、计算机行业主力资金净流出金额: the last item carries the head
-    (行业主力资金净流入金额) all items share; it starts after the words as long as the others."""
-    a, b = items[-1]
-    longest = min(e - s for s, e in items[:-1])
-    if b - a <= longest + 1:
-        return None
-    m = S.HEAD_START_RE.search(simp, a + longest, b)
-    if m and b - m.start() >= 2:
-        return m.start(), b                     # 计算机|行业主力资金净流出金额, 工伤|保险参保人数
-    pos = a
-    for w in segment(simp[a:b]):
-        pos += len(w)
-        if pos - a >= longest:
-            break
-    return (pos, b) if b - pos >= 2 else None
-
-
-def _items(simp: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of the enumerated items in simp[lo:hi] (A、B和C), leads stripped."""
-    bounds, a = [], lo
-    if "、" in simp[lo:hi]:
-        last = simp.rfind("、", lo, hi)          # A、B和C: 和/及/与 split only after the last 、
-        cuts = [m for m in re.finditer("、", simp[lo:last + 1])]
-        cuts = [(lo + m.start(), lo + m.end()) for m in cuts]
-        cuts += [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, last + 1, hi)]
-    else:
-        cuts = [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, lo, hi)]
-    for c0, c1 in cuts:
-        bounds.append((a, c0))
-        a = c1
-    bounds.append((a, hi))
-    items = []
-    for a, b in bounds:
-        lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
-        a = lead.end() if lead else a
-        while a < b and simp[a] in _EDGE_JUNK:
-            a += 1
-        if b > a:
-            items.append((a, b))
-    return items
+    return _finish(written(text, simp, span), f) if span else None
 
 
 # --- left of the figure -----------------------------------------------------------------
@@ -508,7 +370,7 @@ def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     part = _phrase(text, start, pre[:k])
     whole = _phrase(text, start + k + 1, pre[k + 1:])
     if part and part[1] - part[0] >= 2:
-        end = start + len(_untrailed(pre))
+        end = start + len(untrailed(pre))
         if whole and text[whole[1] - 2:whole[1]] in S.SHARE_NOUNS and end >= whole[1]:
             return part[0], whole[1]            # X占Y比重
         return part
@@ -532,20 +394,20 @@ def _ends_in_verb(s: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _untrailed(s: str) -> str:
+def untrailed(s: str) -> str:
     """`s` without the connectives, qualifiers, changes and bases it ends with.  The pattern
     is anchored at the end, so only the last _TRAIL_REACH chars are searched."""
     head, tail = s[:-_TRAIL_REACH], s[-_TRAIL_REACH:]
     if cannot_end(_TRAIL_LAST, tail):
         return s                                # most phrases end in no connective at all
     tail = S.SUBJECT_TRAIL_RE.sub("", tail)
-    return head + tail if len(tail) or not head else _untrailed(head)
+    return head + tail if len(tail) or not head else untrailed(head)
 
 
 def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped."""
-    b = len(_untrailed(pre))
-    a = _last_cut(S.BREAK_WORD_RE, text, start, pre, 0, b) or 0
+    b = len(untrailed(pre))
+    a = last_cut(S.BREAK_WORD_RE, text, start, pre, 0, b) or 0
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
     if lead:
         a = lead.end()
@@ -556,22 +418,22 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
-    cut = _last_cut(S.CUT_WORD_RE, text, start, pre, a, b)
+    cut = last_cut(S.CUT_WORD_RE, text, start, pre, a, b)
     if cut and b - cut >= 2:
         a = cut + (pre[cut] == "的")            # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
-    b = len(_untrailed(pre[:b])) if b > a else b
+    b = len(untrailed(pre[:b])) if b > a else b
     rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None) if pre.startswith(S.RATE_NOUNS, b) else None
     if rate and b > a:
         b += len(rate)                          # 居民消费价格涨幅3%: the rate is the indicator
-    if b - a > _MAX_LEN:
+    if b - a > MAX_LEN:
         a = _head_start(pre, a, b)
     if b <= a:
         return None
     a = _snap_left(text, start, a, len(pre))
     b = _snap_right(text, start, b, len(pre), pre)
-    while a < b and pre[a] in _EDGE_JUNK:
+    while a < b and pre[a] in EDGE_JUNK:
         a += 1
-    while b > a and pre[b - 1] in _EDGE_JUNK and not _closes_gloss(pre, a, b):
+    while b > a and pre[b - 1] in EDGE_JUNK and not _closes_gloss(pre, a, b):
         b -= 1
     k = pre.rfind("的", a, b)
     if k >= 0:
@@ -581,7 +443,7 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     return (start + a, start + b) if b > a else None
 
 
-def _last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, b: int) -> int | None:
+def last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, b: int) -> int | None:
     """The end of the last verb/preposition in pre[a:b] that is a word of its own there
     (据 in 大数据, 在 in 现在, 与 in 参与 are not)."""
     found = finditer_from(word_re, _WORD_FIRST.get(word_re), pre, a, b)
@@ -596,8 +458,8 @@ def _last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int,
 
 
 def _head_start(pre: str, a: int, b: int) -> int:
-    """A long phrase: start so that it ends in at most _MAX_LEN chars, at a word if possible."""
-    return b - _MAX_LEN
+    """A long phrase: start so that it ends in at most MAX_LEN chars, at a word if possible."""
+    return b - MAX_LEN
 
 
 def _snap_left(text: str, start: int, a: int, n: int) -> int:
