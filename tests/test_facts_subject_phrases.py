@@ -148,3 +148,15 @@ def test_a_figure_standing_before_zhe_shi_measures_what_zhe_shi_names() -> None:
 
 def test_zhe_shi_after_a_clause_with_its_own_subject_changes_nothing() -> None:
     assert subjects("全年粮食产量7亿吨，这是历史新高。")["7亿吨"] == "粮食产量"
+
+
+def test_a_contract_month_is_part_of_the_contracts_name() -> None:
+    assert subjects("布蘭特原油12月期貨上漲1.2美元。")["1.2美元"] == "布蘭特原油12月期貨"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("2006年至2008年全國單位GDP能耗分別修訂為1.24、1.18、1.12噸標準煤/萬元。", "1.24", "全國單位GDP能耗"),
+    ("公司前三季度净利润预增30%到50%。", "30%到50%", "净利润"),
+])
+def test_revisions_and_forecast_changes_are_not_part_of_the_indicator(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

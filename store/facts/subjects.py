@@ -34,6 +34,7 @@ _GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.]{0,9}|[A-Za-z\u4e00-\u9fff
 _NOT_GLOSS_RE = re.compile(r"记者|简称|下同|以下|摄|图|注|编者|通讯员|级|級|^.(?:即|不|含|按|剔除|扣除|经|經|包括)")
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
+_CONTRACT_ENDS = ("期货", "期貨", "合约", "合約")
 MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
@@ -336,7 +337,8 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     end = stop if stop > lo else s
     chars = list(text[start:end])              # periods are already blanked (\x01) in `text`
     for g in prev:
-        if g["kind"] in ("year", "date", "duration") and not text.startswith(_GLUED_AFTER_FIGURE, g["end"]):
+        if g["kind"] in ("year", "date", "duration") and not text.startswith(_GLUED_AFTER_FIGURE, g["end"]) \
+                and not g["surface"].endswith(_CONTRACT_ENDS):      # 布蘭特原油11月期貨: the contract's name
             for i in range(max(g["start"], start), min(g["end"], end)):
                 chars[i - start] = "\x00"
     pre = _PAREN_RE.sub(_blank_aside, "".join(chars))
