@@ -87,7 +87,9 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
              facts: list[Fact], sentence_subject: str | None) -> str | None:
     if f["kind"] in ("year", "date"):
         return None
-    subj = noun_after_ordinal(text, simp, f, facts)
+    i = facts.index(f) if f["kind"] == "rank" or prev and prev[-1]["kind"] == "rank" else -1
+    subj = noun_after_ordinal(text, simp, f, facts[i - 1] if i > 0 else None,
+                              facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too

@@ -120,6 +120,8 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
     """截至今年8月底的3个月: a month end followed by a count of months is the window of
     months ending there (2023-06/2023-08) for the figures after it, not the day; 年初至报告期末
     in a company's report is the year up to the last quarter closed before it (2024Q1-Q3)."""
+    if "月" not in norm and "报告期末" not in norm or not spans:
+        return spans                            # neither form can occur (the common case: one scan)
     out = []
     for sp in spans:
         if sp.text.endswith("年初") and ref and ref[1] and _TO_REPORT_END_RE.match(norm, sp.end) and sp.period:

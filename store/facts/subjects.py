@@ -20,7 +20,7 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
-from .words import noun_phrase_end, starts_with_verb, word_around
+from .words import noun_phrase_end, opens_with_verb, starts_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -161,7 +161,7 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
             break
         nxt = _one_noun_after(text, joined + 1)
         if (nxt is None or text.startswith("等", nxt[1]) or text[nxt[1]:nxt[1] + 1].isdigit()
-                or S.JOINED_NOT_NOUN_RE.match(text, nxt[0]) or starts_with_verb(text[nxt[0]:nxt[1]])):
+                or S.JOINED_NOT_NOUN_RE.match(text, nxt[0]) or opens_with_verb(text[nxt[0]:nxt[1]])):
             break                               # 20个国家和联合国等4个国际组织: a list of its own
         joined = nxt[1]
         if joiner != "、":
@@ -178,7 +178,7 @@ def _relative_head(text: str, start: int, end: int) -> tuple[int, int] | None:
     opening with a verb and ending in 的 counts the head noun after 的, with the clause that
     qualifies it (六个方面深刻总结…的特质: a noun first, then its verb, is no such clause)."""
     m = _REL_OF_RE.match(text, start)
-    if not m or m.start(1) - 1 < end or not starts_with_verb(text[start:m.start(1) - 1]):
+    if not m or m.start(1) - 1 < end or not opens_with_verb(text[start:m.start(1) - 1]):
         return None
     head = m.group(1)
     n = noun_phrase_end(head)
@@ -248,19 +248,21 @@ def this_is_subject(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | No
     return _finish(written(text, simp, (a, b)), f, False)
 
 
-def noun_after_ordinal(text: str, simp: str, f: Fact, facts: list[Fact]) -> str | None:
+def noun_after_ordinal(text: str, simp: str, f: Fact, before: Fact | None, after: Fact | None) -> str | None:
     """第八批全国学雷锋活动示范点, 第七届中国工业大奖: what an ordinal with a measure word counts
-    is the noun after it; 第二期125亿元人民币国债: after the sum it comes with, for both."""
-    glued = {g["start"]: g for g in facts if g["start"] >= f["end"] - 1}
-    if f["kind"] == "rank" and f["end"] in glued and f.get("unit") in R.ORDINAL_MEASURES:
-        e = glued[f["end"]]["end"]              # 第二期|125亿元|人民币国债
-    elif f["kind"] != "rank" and any(g["kind"] == "rank" and g["end"] == f["start"] and g.get("unit") in R.ORDINAL_MEASURES
-                                     for g in facts if g["end"] <= f["start"]):
-        e = f["end"]                            # the 125亿元 of it
-    elif f["kind"] != "rank" or f.get("unit") not in R.ORDINAL_MEASURES or f["unit"] in R.ORDINAL_TIME_MEASURES:
+    is the noun after it; 第二期125亿元人民币国债: after the sum it comes with, for both
+    (`before`, `after`: the figures next to `f`)."""
+    e = f["end"]
+    if f["kind"] != "rank":
+        if not (before and before["kind"] == "rank" and before["end"] == f["start"]
+                and before.get("unit") in R.ORDINAL_MEASURES):
+            return None                         # the 125亿元 of 第二期125亿元人民币国债 goes on
+    elif f.get("unit") not in R.ORDINAL_MEASURES:
         return None
-    else:
-        e = f["end"]
+    elif after and after["start"] == f["end"]:
+        e = after["end"]                        # 第二期|125亿元|人民币国债
+    elif f["unit"] in R.ORDINAL_TIME_MEASURES:
+        return None
     span = _noun_after(simp, e)
     return _finish(written(text, simp, span), f, False) if span else None
 
