@@ -44,6 +44,8 @@ from search import make_queries
 from startup import first_paint
 
 BACKENDS = {"tinydb": "TinyDB", "postgresql": "PostgreSQL"}
+# The table's columns: figures files (figures_<name>_<n>.json) and headings.
+COLUMNS = {**BACKENDS, "postgresql_copied": "PostgreSQL, filled by copy"}
 
 # Series, conflicts and totals (SQL over the facts table on PostgreSQL, the
 # series table on TinyDB), each timed once after the searches.
@@ -61,6 +63,10 @@ EXTRA_QUERIES = {
     "pinyin": ["jingji", "zg", "fazhan", "gaozhiliang", "cq", "xjp"],
     "filter": ["kind:money >1亿", "year:2024 kind:percent", "增长 >=5%", "unit:辆", "经济 -会议 kind:money"],
 }
+
+
+def load_now() -> float:
+    return os.getloadavg()[0]
 
 
 def timed_ingest(db: str, archive: Path, env: dict[str, str]) -> float:
@@ -85,7 +91,7 @@ def measure_reads(db: str, queries: dict[str, list[str]]) -> dict[str, float]:
     started = time.perf_counter()
     store = open_store(db, seed=False)
     catalog = store.catalog()
-    out = {"open": time.perf_counter() - started, "articles": len(catalog)}
+    out = {"open": time.perf_counter() - started, "articles": len(catalog), "load reads": load_now()}
     for query in queries["1-char"][:3]:   # warm-up: index files, vocabulary, server caches
         store.search(query)
     for cls, qs in queries.items():
@@ -100,6 +106,7 @@ def measure_reads(db: str, queries: dict[str, list[str]]) -> dict[str, float]:
         t0 = time.perf_counter()
         read(store)
         out[label] = time.perf_counter() - t0
+    out["load reads"] = max(out["load reads"], load_now())
     return out
 
 
@@ -149,10 +156,12 @@ def measure(backend: str, n: int, archive: Path, work: Path, queries: dict[str, 
     try:
         url = server.create_database("bench")
         if from_store is not None:
-            copied = {"copy": timed_copy(from_store, url, env)}
+            load = load_now()
+            copied = {"copy": timed_copy(from_store, url, env), "load copy": max(load, load_now())}
         else:
+            load = load_now()
             ingest_s = timed_ingest(url, archive, env)
-            copied = {"ingest": ingest_s, "rate": n / ingest_s}
+            copied = {"ingest": ingest_s, "rate": n / ingest_s, "load ingest": max(load, load_now())}
         reads = measure_reads(url, queries)
         return {**copied, **reads, "paint": paint(url, int(reads["articles"])), "disk": pg_size(url)}
     finally:
@@ -175,15 +184,16 @@ def run(n: int, per_class: int, backends: list[str], keep: Path | None, from_sto
             make_archive(archive, n, base)
         rows = {}
         for backend in backends:
-            rows[BACKENDS[backend]] = measure(backend, n, archive, work, queries, from_store)
-            saved = work / f"figures_{backend}_{n}.json"
-            saved.write_text(json.dumps(rows[BACKENDS[backend]]))
+            column = "postgresql_copied" if backend == "postgresql" and from_store is not None else backend
+            rows[COLUMNS[column]] = measure(backend, n, archive, work, queries, from_store)
+            saved = work / f"figures_{column}_{n}.json"
+            saved.write_text(json.dumps(rows[COLUMNS[column]]))
             shutil.rmtree(work / f"store_{n}", ignore_errors=True)
-        for backend, name in BACKENDS.items():  # figures of earlier runs kept in the folder
-            saved = work / f"figures_{backend}_{n}.json"
+        for column, name in COLUMNS.items():  # figures of earlier runs kept in the folder
+            saved = work / f"figures_{column}_{n}.json"
             if name not in rows and saved.exists():
                 rows[name] = json.loads(saved.read_text())
-    print_table(n, {name: rows[name] for name in BACKENDS.values() if name in rows}, queries)
+    print_table(n, {name: rows[name] for name in COLUMNS.values() if name in rows}, queries)
 
 
 def print_table(n: int, rows: dict[str, dict[str, float]], queries: dict[str, list[str]]) -> None:
@@ -210,6 +220,8 @@ def print_table(n: int, rows: dict[str, dict[str, float]], queries: dict[str, li
     for label, _ in SERIES_READS:
         line(label, lambda r, k=label: f"{r[k] * 1000:.0f} ms" if k in r else "—")
     line("disk", lambda r: mb(r["disk"]))
+    line("load average (1 min): ingest or copy / reads", lambda r: " / ".join(
+        f"{r[k]:.1f}" if k in r else "—" for k in ("load ingest" if "load ingest" in r else "load copy", "load reads")))
 
 
 def main() -> None:

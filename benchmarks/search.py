@@ -5,6 +5,7 @@
     python benchmarks/search.py --queries 100   # queries per class
     python benchmarks/search.py --quick         # 10k only, 30 queries per class, 2 runs
     python benchmarks/search.py --repeat 5      # query runs; each run's p50/p95, median over runs
+    python benchmarks/search.py --cli STORE     # `factdesk search` on a built store, process start to exit
 
 Articles come from /work/shared/corpus/bulk/*.jsonl, repeated with varied
 text when they run out (paragraphs shuffled, title prefixed with the round).
@@ -20,6 +21,12 @@ dicts with snippets and the exact total; "full list" = search(limit=0,
 detail=0) plus the article ids of every match in rank order
 (results.article_ids(), no dicts built); "full dicts" additionally builds
 every result dict (what --limit 0 --json pays, lazily).
+
+``--cli STORE`` measures what a user of the command waits for instead: each
+query through the installed ``factdesk --db STORE search`` (first page of
+20 with facts), process start to exit, several runs: median and p95 of the
+wall time and of the process's CPU time, with the load average before and
+after (a wall time means little without it).
 """
 
 from __future__ import annotations
@@ -246,14 +253,54 @@ def run(n: int, per_class: int, repeat: int) -> None:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+CLI_QUERIES = ("新能源汽车", "重庆", "cq", "kind:money >1亿")
+
+
+def cli_wall(store: Path, queries: list[str], runs: int) -> None:
+    """Each query through the real command, `runs` times after one warm-up
+    run (the page cache, not this process, is what a first run warms)."""
+    command = shutil.which("factdesk", path=str(Path(sys.executable).parent)) or shutil.which("factdesk")
+    if command is None:
+        sys.exit("factdesk command not found (pip install -e . into this Python's environment)")
+    if not store.is_file():
+        sys.exit(f"no store at {store}")
+    print(f"## `factdesk search` on {store} ({runs} runs per query after one warm-up)")
+    print(f"load average at start: {' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")
+    print("| query | wall p50 | wall p95 | CPU p50 | CPU p95 | results |")
+    print("|---|---|---|---|---|---|")
+    for query in queries:
+        walls, cpus, lines = [], [], 0
+        for run_no in range(runs + 1):
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            t = time.perf_counter()
+            proc = subprocess.run([command, "--db", str(store), "search", query], capture_output=True, text=True)
+            wall = time.perf_counter() - t
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if proc.returncode:
+                sys.exit(f"factdesk search {query!r} failed: {proc.stderr.strip()}")
+            if run_no:
+                walls.append(wall)
+                cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+            lines = sum(1 for line in proc.stdout.splitlines() if line and not line.startswith(" "))
+        print(f"| {query} | {pct(walls, 50):.0f} ms | {pct(walls, 95):.0f} ms | {pct(cpus, 50):.0f} ms | "
+              f"{pct(cpus, 95):.0f} ms | {lines} |")
+    print(f"\nload average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, action="append", help="archive size (repeatable); default 10000 and 100000")
     ap.add_argument("--queries", type=int, default=60, help="queries per class")
     ap.add_argument("--repeat", type=int, default=3, help="query runs (median of their percentiles)")
     ap.add_argument("--quick", action="store_true", help="10k only, 30 queries per class, 2 runs")
+    ap.add_argument("--cli", type=Path, metavar="STORE", help="time `factdesk --db STORE search` instead")
+    ap.add_argument("--cli-query", action="append", metavar="Q", help=f"query for --cli (default: {CLI_QUERIES})")
+    ap.add_argument("--runs", type=int, default=7, help="runs per query for --cli")
     ap.add_argument("--build-child", nargs=2, metavar=("N", "DIR"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.cli:
+        cli_wall(args.cli, args.cli_query or list(CLI_QUERIES), args.runs)
+        return
     if not CORPUS.exists():
         sys.exit(f"corpus not found: {CORPUS}")
     if args.build_child:

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from store.errors import CorruptStoreError, InputError, InterruptedAfterSave, StoreError, StoreLockedError
+from store.errors import (
+    CorruptStoreError,
+    DamagedCatalogError,
+    InputError,
+    InterruptedAfterSave,
+    StoreError,
+    StoreLockedError,
+)
 from store.protocol import Store, StoreReader
 from store.records import (
     FACT_COLUMNS, Article, CatalogEntry, Counts, Fact, IngestReport, Mention, ProgressFn, RatioPart, SearchHit,
@@ -36,6 +43,7 @@ if TYPE_CHECKING:
 _LAZY = {
     "copy_store": ("store.pg.copy", "copy_store"),
     "default_store_path": ("store.paths", "default_store_path"),
+    "repair_catalog": ("store.db.rebuild_catalog", "repair_catalog"),
     "extract": ("store.facts", "extract"),
     "KINDS": ("store.facts.kinds", "KINDS"),
     "read_text": ("store.ingest.sources", "read_text"),
@@ -55,12 +63,15 @@ _LAZY = {
 }
 
 
-def open_store(path: str | Path | None = None, *, seed: bool = True, create: bool = True) -> Store:
+def open_store(path: str | Path | None = None, *, seed: bool = True, create: bool = True,
+               defer_catalog: bool = False) -> Store:
     """Open the store ``path`` names (default: $FACTDESK_DB, else the user
     data directory): a TinyDB file, or with a ``postgresql://`` URL the
     PostgreSQL store (a URL is never taken as a file name).  A missing store
     file is created unless ``create`` is False: then it is a StoreError and
-    nothing is written (a mistyped path must not become a new store)."""
+    nothing is written (a mistyped path must not become a new store).
+    ``defer_catalog``: a file store reads its catalog when first used (a
+    search on a current index needs none of it)."""
     import os
 
     from store.pg.connect import is_postgres_url, looks_like_mangled_url
@@ -76,17 +87,20 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, create: boo
 
     if not create:
         _require_store_file(path)
-    return open_file_store(path, seed=seed)
+    return open_file_store(path, seed=seed, defer_catalog=defer_catalog)
 
 
 def _require_store_file(path: str | Path | None) -> None:
     from pathlib import Path
 
-    from store.ingest.textio import sanitize
     from store.paths import default_store_path
 
     store_path = Path(path).expanduser() if path is not None else default_store_path()
     if not store_path.exists():  # (a directory exists: it gets its own message on opening)
+        from store.db.rebuild_catalog import refuse_orphaned_shards
+        from store.ingest.textio import sanitize
+
+        refuse_orphaned_shards(store_path)
         shown = sanitize(str(store_path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
         raise StoreError(f"no store at {shown} — `factdesk seed` or `factdesk ingest` creates one")
 
@@ -111,6 +125,7 @@ __all__ = [
     "Conflict",
     "ConflictValue",
     "CorruptStoreError",
+    "DamagedCatalogError",
     "Counts",
     "Fact",
     "Indicator",
@@ -135,6 +150,7 @@ __all__ = [
     "UnitTotal",
     "copy_store",
     "default_store_path",
+    "repair_catalog",
     "extract",
     "indicator_of",
     "open_store",

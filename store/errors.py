@@ -16,6 +16,11 @@ class CorruptStoreError(StoreError):
     """The store file exists but cannot be used; it is left untouched."""
 
 
+class DamagedCatalogError(CorruptStoreError):
+    """The main file or a catalog segment it names is damaged or missing:
+    ``check --fix`` lists the articles again from the shard files."""
+
+
 class StoreLockedError(StoreError):
     """Another process holds the store's write lock for too long."""
 

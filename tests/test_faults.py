@@ -317,7 +317,7 @@ DAMAGE = {
     "normalised-text": lambda db: _overwrite_same_size(next(_index_dir(db).glob("*.norm"))),
     "postings-keys": lambda db: _overwrite_same_size(next(_index_dir(db).glob("*.pkeys"))),
     "tombstones": _bogus_tombstones,
-    "missing-column": lambda db: next(_index_dir(db).glob("*.noff.npy")).unlink(),
+    "missing-column": lambda db: next(_index_dir(db).glob("*.nlen.npy")).unlink(),
 }
 
 

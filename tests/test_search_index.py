@@ -349,16 +349,25 @@ def test_a_commit_keeps_its_words_aside_and_the_vocabulary_counts_them_once_enou
     assert set(ids(SearchIndex.open(tmp_path / "i", "t3").search("gangkou"))) == {"a", "b", "c"}
 
 
-def test_a_clause_is_found_whether_its_text_is_a_span_of_the_body_or_kept_apart(tmp_path):
+def test_a_clause_is_found_whether_its_text_is_in_the_body_or_not(tmp_path):
     docs = [doc("a", "港口", "今年港口吞吐量增长５%，创新高。", facts=[
-        fact("a", 1, "percent", 5, "%", "吞吐量", "港口吞吐量增长５%"),           # in the body: kept as a span
-        fact("a", 2, "count", 3, "个", "泊位", "新建泊位３个")])]                 # not in the body: kept as text
+        fact("a", 1, "percent", 5, "%", "吞吐量", "港口吞吐量增长５%"),           # in the body
+        fact("a", 2, "count", 3, "个", "泊位", "新建泊位３个")])]                 # not in the body
     idx = SearchIndex.rebuild(tmp_path / "i", docs, "t")
     seg = idx._segments[0]
-    assert [tuple(x) for x in seg.fclause.tolist()][1] == (0xFFFFFFFF, 0xFFFFFFFF)
     assert [seg.fact_texts(f) for f in range(2)] == [("吞吐量", "港口吞吐量增长5%"), ("泊位", "新建泊位3个")]
     assert idx.search("吞吐量增长")["results"][0]["fact_ids"] == ["a:body:1"]
     assert idx.search("港口 kind:count")["results"][0]["fact_ids"] == ["a:body:2"]
+
+
+def test_fact_ids_of_any_form_come_back_with_their_facts(tmp_path):
+    odd = ["a:body:1", "b:x:2", "a:\x00尾:3", "其他\x00"]  # own article, another's, a NUL and non-ASCII, no article
+    facts = [dict(fact("a", i, "count", i, "个", "泊位"), id=fid) for i, fid in enumerate(odd)]
+    idx = SearchIndex.rebuild(tmp_path / "i", [doc("a", "港口", "新建泊位", facts=facts), doc("b", "", "泊位")], "t")
+    seg = idx._segments[0]
+    assert [seg.fact_id(f) for f in range(len(odd))] == odd
+    assert idx.search("泊位 kind:count")["results"][0]["fact_ids"] == odd
+    assert [r["fact_ids"] for r in idx.search("泊位")["results"]] == [odd, []]
 
 
 def test_update_adds_replaces_and_removes(tmp_path):
@@ -535,6 +544,14 @@ def test_long_terms_are_verified_not_just_trigram_candidates(tmp_path, all_trigr
     # both trigrams of 重庆长寿 occur, but never the 4-char term itself
     idx = rebuild(tmp_path / "i", [doc("a", "", "重庆长，庆长寿"), doc("b", "", "在重庆长寿区")], "t", all_trigrams)
     assert ids(idx.search("重庆长寿")) == ["b"]
+
+
+def test_many_candidates_are_verified_together_as_one_by_one(tmp_path):
+    # 150 candidates (more than are decompressed one by one): every third holds the term
+    docs = [doc(f"d{i}", "", f"{i}号 重庆长寿区" if i % 3 == 0 else f"{i}号 重庆长，庆长寿") for i in range(150)]
+    idx = rebuild(tmp_path / "i", docs, "t", all_trigrams=True)
+    assert idx.search("重庆长寿", limit=0)["total"] == 50
+    assert sorted(ids(idx.search("重庆长寿", limit=0))) == sorted(f"d{i}" for i in range(0, 150, 3))
 
 
 def test_three_char_terms_are_answered_from_stored_trigrams_without_reading_text(tmp_path):

@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="*", help="only these indicators (default: all)")
     p.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
 
-    p = sub.add_parser("check", help="verify the store (and with --fix repair the index)")
+    p = sub.add_parser("check", help="verify the store (with --fix: rebuild what can be rebuilt, keep what is damaged)")
     p.add_argument("--fix", action="store_true")
     sub.add_parser("config", help="show the settings file's path and the settings in effect")
     p = sub.add_parser("completion", help="print a shell completion script (bash, zsh or tcsh)")
@@ -138,11 +138,11 @@ def _open(args: argparse.Namespace, seed: bool = True) -> Any:
     return open_store(args.db, seed=seed)
 
 
-def _open_existing(args: argparse.Namespace) -> Any:
+def _open_existing(args: argparse.Namespace, *, defer_catalog: bool = False) -> Any:
     """The store, which must exist: read commands never create one."""
     from store import open_store
 
-    return open_store(args.db, seed=False, create=False)
+    return open_store(args.db, seed=False, create=False, defer_catalog=defer_catalog)
 
 
 def _shown(text: Any) -> str:
@@ -345,7 +345,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
     query = " ".join(args.query)
-    store = _open_existing(args)
+    store = _open_existing(args, defer_catalog=True)  # a current index needs no catalog row
     try:
         result = store.search(query, limit=args.limit, kind=args.kind)
     except QueryError as err:
@@ -401,11 +401,26 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    store = _open_existing(args)
-    problems = store.check(fix=args.fix)
+    from store import DamagedCatalogError, repair_catalog
+
+    rebuilt: list[str] = []
+    notes: list[str] = []
+    try:
+        store = _open_existing(args)
+    except DamagedCatalogError as err:
+        if not args.fix:
+            raise
+        # The main file or the catalog is lost: list the articles again from
+        # the shard files, then check (and fix) the store that gives.
+        rebuilt = [str(err).split("; ")[0]]
+        notes = repair_catalog(args.db)
+        store = _open_existing(args)
+    problems = rebuilt + store.check(fix=args.fix)
     counts = store.counts()
     for problem in problems:
         _out(f"problem    {_one_line(problem)}")
+    for note in notes:
+        _out(f"repaired   {_one_line(note)}")
     if args.fix and problems:
         remaining = store.check(fix=False)
         _out(f"fixed      {len(problems) - len(remaining)} of {len(problems)} problem(s)")

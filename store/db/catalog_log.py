@@ -27,7 +27,7 @@ from typing import Any
 
 from store.db.shards import FIX_HINT, shard_sum
 from store.db.storage import pack, unpack
-from store.errors import CorruptStoreError, StoreError
+from store.errors import DamagedCatalogError, StoreError
 from store.fileio import atomic_write
 
 CATALOG_DIR = "catalog"
@@ -75,13 +75,13 @@ def read_segment(path: Path, entry: LogEntry) -> dict[str, dict[str, Any]]:
     except OSError as err:
         raise StoreError(f"{path}: cannot read catalog segment ({err.strerror or err})") from None
     if shard_sum(raw) != list(entry[1:]):
-        raise CorruptStoreError(f"{path}: catalog segment is damaged (its checksum differs); {FIX_HINT}")
+        raise DamagedCatalogError(f"{path}: catalog segment is damaged (its checksum differs); {FIX_HINT}")
     try:
         segment = unpack(raw)
     except (ValueError, RecursionError):
-        raise CorruptStoreError(f"{path}: catalog segment is not valid (compressed) JSON; {FIX_HINT}") from None
+        raise DamagedCatalogError(f"{path}: catalog segment is not valid (compressed) JSON; {FIX_HINT}") from None
     if not isinstance(segment, dict) or not all(isinstance(segment.get(t), dict) for t in TABLES):
-        raise CorruptStoreError(f"{path}: catalog segment has the wrong shape; {FIX_HINT}")
+        raise DamagedCatalogError(f"{path}: catalog segment has the wrong shape; {FIX_HINT}")
     return segment
 
 

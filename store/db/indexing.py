@@ -174,6 +174,11 @@ class IndexKeeper:
         with write_lock(self._store.path):
             return self._rebuild_locked()
 
+    def rebuild_held(self) -> SearchIndex:
+        """Rebuild from the articles; the caller holds the write lock (a
+        commit building the index of a large first ingest)."""
+        return self._rebuild_locked()
+
     def _rebuild_if_free(self) -> SearchIndex | None:
         """Rebuild when the write lock can be had at once (another process may
         have built the index meanwhile: then that one); None when it is held."""

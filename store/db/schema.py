@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, NotRequired, TypedDict, cast
 
 from store.db.storage import loads
-from store.errors import CorruptStoreError, StoreError
+from store.errors import CorruptStoreError, DamagedCatalogError, StoreError
 from store.records import SourceRecord
 
 SCHEMA_VERSION = 4
@@ -141,36 +141,36 @@ def validate_main(data: Any, path: Path) -> MainData:
     """Check the shape of a main store file, migrating an older schema;
     raise CorruptStoreError naming the file and the problem."""
     if not isinstance(data, dict):
-        raise CorruptStoreError(f"{path}: not a factdesk store (top level is not a JSON object)")
+        raise DamagedCatalogError(f"{path}: not a factdesk store (top level is not a JSON object)")
     meta_table = data.get("_meta")
     if not isinstance(meta_table, dict) or not isinstance(meta_table.get("1"), dict):
-        raise CorruptStoreError(f"{path}: not a factdesk store (no _meta table)")
+        raise DamagedCatalogError(f"{path}: not a factdesk store (no _meta table)")
     meta = meta_table["1"]
     schema = meta.get("schema")
     if not isinstance(schema, int):
-        raise CorruptStoreError(f"{path}: not a factdesk store (no schema version)")
+        raise DamagedCatalogError(f"{path}: not a factdesk store (no schema version)")
     if schema > SCHEMA_VERSION:
         raise CorruptStoreError(
             f"{path}: written by a newer factdesk (store schema {schema}, this version reads up to {SCHEMA_VERSION})"
         )
     for table in ("sources", "catalog"):
         if not isinstance(data.get(table), dict):
-            raise CorruptStoreError(f"{path}: damaged store (table {table!r} missing or not an object)")
+            raise DamagedCatalogError(f"{path}: damaged store (table {table!r} missing or not an object)")
     while meta["schema"] < SCHEMA_VERSION:
         try:
             data = MIGRATIONS[meta["schema"]](data)
         except (KeyError, TypeError, ValueError, AttributeError):
-            raise CorruptStoreError(f"{path}: damaged store (cannot migrate from schema {meta['schema']})") from None
+            raise DamagedCatalogError(f"{path}: damaged store (cannot migrate from schema {meta['schema']})") from None
         meta = data["_meta"]["1"]
     if not isinstance(meta.get("shards"), dict) or not isinstance(meta.get("generation"), int):
-        raise CorruptStoreError(f"{path}: damaged store (bad _meta record)")
+        raise DamagedCatalogError(f"{path}: damaged store (bad _meta record)")
     for doc in data["catalog"].values():
         if not isinstance(doc, dict) or not all(isinstance(doc.get(c), list) for c in CATALOG_COLUMNS):
-            raise CorruptStoreError(f"{path}: damaged store (bad catalog record)")
+            raise DamagedCatalogError(f"{path}: damaged store (bad catalog record)")
         if not isinstance(doc.get("keys", []), list) or not isinstance(doc.get("also", []), list):
-            raise CorruptStoreError(f"{path}: damaged store (bad catalog record)")
+            raise DamagedCatalogError(f"{path}: damaged store (bad catalog record)")
         if len({len(doc[c]) for c in CATALOG_COLUMNS} | ({len(doc["keys"])} if "keys" in doc else set())) != 1:
-            raise CorruptStoreError(f"{path}: damaged store (catalog columns of {doc.get('file')!r} differ in length)")
+            raise DamagedCatalogError(f"{path}: damaged store (catalog columns of {doc.get('file')!r} differ in length)")
     return cast(MainData, data)
 
 
@@ -185,7 +185,7 @@ def read_main(path: Path) -> MainData:
             return validate_main({**data, **_replay(data["log"], path)}, path)
         except FileNotFoundError:
             continue  # a writer compacted the log twice since: read the new main file
-    raise CorruptStoreError(f"{path}: a catalog segment the store names is missing; it was left as it is")
+    raise DamagedCatalogError(f"{path}: a catalog segment the store names is missing; it was left as it is")
 
 
 def _replay(log: Any, path: Path) -> dict[str, Any]:
@@ -195,7 +195,7 @@ def _replay(log: Any, path: Path) -> dict[str, Any]:
     if not isinstance(log, list) or not all(
         isinstance(e, list) and len(e) == 3 and isinstance(e[0], str) and isinstance(e[1], int) for e in log
     ):
-        raise CorruptStoreError(f"{path}: damaged store (bad catalog log)")
+        raise DamagedCatalogError(f"{path}: damaged store (bad catalog log)")
     return replay(log, sidecar_dir(path) / CATALOG_DIR)
 
 
@@ -209,8 +209,8 @@ def _read_main_file(path: Path) -> Any:
     except OSError as err:
         raise StoreError(f"{path}: cannot read store ({err.strerror or err})") from None
     if not raw.strip():
-        raise CorruptStoreError(f"{path}: store file is empty (truncated?); it was left as it is")
+        raise DamagedCatalogError(f"{path}: store file is empty (truncated?); it was left as it is")
     try:
         return loads(raw)
     except ValueError:  # orjson.JSONDecodeError, also for invalid UTF-8
-        raise CorruptStoreError(f"{path}: store file is not valid JSON (corrupt or truncated); it was left as it is") from None
+        raise DamagedCatalogError(f"{path}: store file is not valid JSON (corrupt or truncated); it was left as it is") from None

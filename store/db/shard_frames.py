@@ -59,6 +59,43 @@ def encode(data: Mapping[str, Mapping[str, Any]]) -> bytes:
     return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, *frames])
 
 
+def append(raw: bytes, path: Path, new: Mapping[str, Mapping[str, Any]]) -> bytes:
+    """A seekable shard with ``new`` records (keys it does not hold) after
+    its own, whose blocks are copied as they are: a writer adding articles
+    to a large shard pays for what it adds, not for a parse and rewrite of
+    the whole shard.  A table's last block, when small, is opened and filled
+    up with the new records, so that blocks stay near their size."""
+    import zstandard
+
+    shard = SeekableShard(raw, path)
+    compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+    frames: list[bytes] = []
+    tables: dict[str, list[list]] = {}
+    offset = 0
+    for name in [*shard._tables, *(n for n in new if n not in shard._tables)]:
+        table = shard._tables.get(name)
+        old = list(table._blocks) if table is not None else []
+        records = dict(new.get(name, {}))
+        limit = BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)
+        if table is not None and records and old and old[-1][1] * 4 < limit:
+            records = {**table._block(len(old) - 1), **records}
+            old.pop()
+        blocks = tables[name] = []
+        for start, length, keys in old:
+            assert table is not None
+            frames.append(raw[table._start + start:table._start + start + length])
+            blocks.append([offset, length, keys])
+            offset += length
+        for keys, payload in _blocks(records, limit):
+            frame = compressor.compress(payload)
+            blocks.append([offset, len(frame), keys])
+            frames.append(frame)
+            offset += len(frame)
+    ids = {**shard._ids, **_ids(new.get("articles", {}))}
+    header = compressor.compress(dumps({"tables": tables, "ids": ids}))
+    return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, *frames])
+
+
 def _blocks(records: Mapping[str, Any], limit: int) -> Iterator[tuple[list[str], bytes]]:
     """(keys, JSON list of their records) of consecutive records, about
     ``limit`` bytes each."""

@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.db.catalog import CatalogView
-from store.db.check import check_store
 from store.db.indexing import IndexDoc, IndexKeeper, index_doc
 from store.db.schema import (
     SCHEMA_VERSION,
@@ -35,8 +34,8 @@ from store.db.schema import (
     read_main,
 )
 from store.db.shards import SHARD_CACHE, ShardCache, ShardData, shard_key
-from store.db.transaction import Transaction, write_transaction
-from store.errors import CorruptStoreError, os_error
+from store.db.side_build import SIDE_BUILD_MIN_ARTICLES, series_built_aside
+from store.errors import CorruptStoreError, DamagedCatalogError, os_error
 from store.paths import default_store_path, sidecar_dir
 from store.records import (
     Article,
@@ -53,6 +52,7 @@ from store.series import SeriesKeeper
 from store.series.reads import SeriesReads
 
 if TYPE_CHECKING:
+    from store.db.transaction import Transaction
     from store.search.article_fields import ArticleFields
     from store.search.index import SearchIndex
     from store.search.query import Query
@@ -202,12 +202,23 @@ class Store(SeriesReads):
     def writing(self) -> Iterator[Transaction]:
         """A transaction under the write lock: committed when the block ends
         without error, discarded otherwise."""
+        from store.db.transaction import write_transaction  # writers only (TinyDB, the commit)
+
         with write_transaction(self) as tx:
             yield tx
 
     def index_changed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
+        everything = added >= self._catalog.by_id.keys()
+        if everything and len(added) >= SIDE_BUILD_MIN_ARTICLES:
+            # A large first commit: the index is built now, under this
+            # commit's lock, while a second process builds the series table.
+            with series_built_aside(self.path):
+                self._indexer.committed(old_token, added, removed)
+                if self._indexer.index is None:
+                    self._indexer.rebuild_held()
+            return
         self._indexer.committed(old_token, added, removed)
-        self._series.committed(old_token, added, removed, everything=added >= self._catalog.by_id.keys())
+        self._series.committed(old_token, added, removed, everything=everything)
 
     def ingest(self, paths: Iterable[str | Path], progress: ProgressFn | None = None, *,
                build_index: bool = True) -> IngestReport:
@@ -235,6 +246,10 @@ class Store(SeriesReads):
         """Open (or build) the search index now, so the first search is fast,
         and the series table (a store older than it builds it once)."""
         self._indexer.current()
+        self.prepare_series()
+
+    def prepare_series(self) -> None:
+        """Open (or build) the series table of the committed state."""
         self._series.current()
 
     def rebuild_index(self) -> SearchIndex:
@@ -342,6 +357,8 @@ class Store(SeriesReads):
         notes = repair_shards(self) if fix else []
         if fix:
             rewrite_earlier_layouts(self)
+        from store.db.check import check_store
+
         return notes + check_store(self, self._catalog, self._shards, self._indexer, fix)
 
 
@@ -367,16 +384,27 @@ def resolve_store_path(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def open_store(path: str | Path | None = None, *, seed: bool = True) -> Store:
+def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catalog: bool = False) -> Store:
     """Open the store at ``path`` (default: $FACTDESK_DB or the user data
     directory).  A missing store is created and, with ``seed``, seeded from
-    the shipped sources; a corrupt one raises CorruptStoreError untouched."""
+    the shipped sources; a corrupt one raises CorruptStoreError untouched.
+    With ``defer_catalog`` the catalog is read when first used
+    (store.db.deferred_catalog), and its errors are raised then."""
+    from store.db.deferred_catalog import read_main_deferred
+
     store_path = resolve_store_path(Path(path).expanduser() if path is not None else default_store_path())
     if store_path.is_dir():
         raise CorruptStoreError(f"{store_path}: is a directory; pass a store file such as {store_path / 'factdesk.json'}")
     try:
-        data = read_main(store_path)
+        data = read_main_deferred(store_path) if defer_catalog else read_main(store_path)
+    except DamagedCatalogError as err:
+        from store.db.rebuild_catalog import with_fix_hint
+
+        raise with_fix_hint(err, store_path) from None
     except FileNotFoundError:
+        from store.db.rebuild_catalog import refuse_orphaned_shards
+
+        refuse_orphaned_shards(store_path)
         try:
             store_path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as err:

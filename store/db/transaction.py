@@ -22,7 +22,7 @@ from typing import Protocol
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from store.db import catalog_log
+from store.db import catalog_log, shard_frames
 from store.db.locking import make_sidecar, write_lock
 from store.db.schema import (
     SCHEMA_VERSION,
@@ -344,22 +344,51 @@ class Transaction(SharedSources):
         db.storage.data = self._shard_data(shard)  # type: ignore[attr-defined]
         return db
 
-    def _shard_data(self, shard: int) -> ShardData:
-        """A shard's data as this transaction left it, or as committed
-        (verified: a damaged file fails the transaction, naming the file)."""
+    def _shard_file(self, shard: int) -> tuple[Path, ShardSum | None] | None:
+        """The file holding a shard as this transaction left it, or as
+        committed, with its recorded sum; None for an empty shard."""
         if shard in self.written:
             name, _, expected = self.written[shard]
         elif shard in self.fresh_shards:
-            return {}
+            return None
         else:
             name = self.meta["shards"].get(shard_key(shard)) or ""
             expected = self.meta.get("shard_sums", {}).get(shard_key(shard))
-        if not name:
+        return (self.shard_dir / name, expected) if name else None
+
+    def _shard_data(self, shard: int) -> ShardData:
+        """A shard's data as this transaction left it, or as committed
+        (verified: a damaged file fails the transaction, naming the file)."""
+        found = self._shard_file(shard)
+        if found is None:
             return {}
         try:
-            return read_shard_file(self.shard_dir / name, expected)
+            return read_shard_file(*found)
         except FileNotFoundError:
-            raise CorruptStoreError(f"{self.shard_dir / name}: shard file is missing; {FIX_HINT}") from None
+            raise CorruptStoreError(f"{found[0]}: shard file is missing; {FIX_HINT}") from None
+
+    def _appended(self, shard: int) -> bytes | None:
+        """The shard's file with only new articles added, its blocks copied
+        rather than parsed and written again (the rewrite of every touched
+        shard on each flush made a large ingest's writing grow with the
+        square of its size); None when the shard needs the full rewrite."""
+        docs = self.pending_docs.get(shard)
+        if not docs or shard in self.pending_removals or shard in self.pending_refs:
+            return None
+        found = self._shard_file(shard)
+        if found is None:
+            return None
+        path, expected = found
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise CorruptStoreError(f"{path}: shard file is missing; {FIX_HINT}") from None
+        if not shard_frames.is_seekable(raw):
+            return None
+        if expected is not None and shard_sum(raw) != list(expected):
+            raise CorruptStoreError(f"{path}: shard file is damaged (its checksum differs); {FIX_HINT}")
+        new = {"articles": {str(a.doc_id): dict(a) for a, _ in docs}, "facts": {str(f.doc_id): dict(f) for _, f in docs}}
+        return shard_frames.append(raw, path, new)
 
     def rewrite_shards(self, shards: Iterable[int]) -> None:
         """Write these shards again unchanged (``check --fix`` moves shard
@@ -374,6 +403,11 @@ class Transaction(SharedSources):
         committed, and are dropped from memory."""
         touched = set(self.pending_docs) | set(self.pending_removals) | set(self.pending_refs)
         for shard in sorted(touched | (self.fresh_shards - set(self.written))):
+            name = shard_file_name(shard, self.generation)
+            if (raw := self._appended(shard)) is not None:
+                atomic_write(self.shard_dir / name, raw)
+                self.written[shard] = (name, True, shard_sum(raw))
+                continue
             db = self._open_shard(shard)
             removals = self.pending_removals.get(shard, [])
             for table in ("articles", "facts"):
@@ -389,7 +423,6 @@ class Transaction(SharedSources):
             for doc_id, edits in self.pending_refs.get(shard, {}).items():
                 if (record := records.get(str(doc_id))) is not None:
                     records[str(doc_id)] = with_ref_edits(record, edits)
-            name = shard_file_name(shard, self.generation)
             raw = encode_shard(data)
             atomic_write(self.shard_dir / name, raw)
             self.written[shard] = (name, bool(data.get("articles")), shard_sum(raw))

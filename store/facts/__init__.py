@@ -19,7 +19,10 @@ def __getattr__(name: str) -> Any:
     if name in _LAZY:
         import importlib
 
-        value = getattr(importlib.import_module(_LAZY[name]), name)
+        from store.facts.compiled_patterns import cached_compiles
+
+        with cached_compiles():  # the rules' patterns, compiled once per Python build
+            value = getattr(importlib.import_module(_LAZY[name]), name)
         globals()[name] = value
         return value
     raise AttributeError(f"module 'store.facts' has no attribute {name!r}")

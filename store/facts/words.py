@@ -35,13 +35,28 @@ def _dictionary() -> dict[str, str]:
         spec = find_spec("jieba")
         freq: dict[str, str] = {}
         if spec and spec.origin:
-            raw = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8").split()
+            from store.facts.load_cache import derived
+
+            data = (Path(spec.origin).parent / "dict.txt").read_bytes()
+            raw = data.decode("utf-8").split()
             freq = dict(zip(raw[0::3], raw[1::3], strict=False))
-            # only the tags a cut asks about (most words are nouns: not kept)
-            _TAG.update((w, t) for w, t in zip(raw[0::3], raw[2::3], strict=False) if t in _CLAUSE_TAGS)
-            _LOG_TOTAL = math.log(sum(map(int, raw[1::3])) or 1)
+            # the tags and the total, a third of the reading, cached for this dict.txt and these tags
+            source = data + " ".join(sorted(_CLAUSE_TAGS)).encode()
+            tags, _LOG_TOTAL = derived("jieba-tags", source, lambda: _tags_and_log_total(raw), _tags_and_float)
+            _TAG.update(tags)
         _FREQ = freq
     return _FREQ
+
+
+def _tags_and_log_total(raw: list[str]) -> tuple[dict[str, str], float]:
+    # only the tags a cut asks about (most words are nouns: not kept)
+    tags = {w: t for w, t in zip(raw[0::3], raw[2::3], strict=False) if t in _CLAUSE_TAGS}
+    return tags, math.log(sum(map(int, raw[1::3])) or 1)
+
+
+def _tags_and_float(found: object) -> bool:
+    return (isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], dict)
+            and isinstance(found[1], float))
 
 
 _LOGP: dict[str, float] = {}             # words looked up so far -> log probability (or 1.0: none)

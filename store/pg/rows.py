@@ -41,8 +41,10 @@ def array_literal(items: list[str]) -> str:
     """A text[] in PostgreSQL's input syntax, every element quoted: COPY
     parses it on the server (adapting a Python list per element is slower
     than the rest of a row)."""
-    quoted = (item.replace("\\", "\\\\").replace('"', '\\"') for item in items)
-    return "{" + ",".join(f'"{item}"' for item in quoted) + "}"
+    joined = "".join(items)
+    if '"' in joined or "\\" in joined:  # rare: escape each element
+        items = [item.replace("\\", "\\\\").replace('"', '\\"') for item in items]
+    return '{"' + '","'.join(items) + '"}' if items else "{}"
 
 
 def number(value: Any) -> float | None:

@@ -155,6 +155,22 @@ class PgStore:
             for (record,) in cur:
                 yield with_sources(orjson.loads(record))
 
+    @guarded
+    def copy_plans(self) -> list[Any]:
+        """Each source with the articles it owns and holds too, in the
+        order the sources were stored (for ``copy``: store.pg.copy_read)."""
+        from store.pg.copy_read import pg_plans
+
+        return pg_plans(self._conn)
+
+    @guarded
+    def articles_with_facts(self, ids: list[str]) -> dict[str, tuple[Article, list[Fact]]]:
+        """Id → (article, its facts) of those of ``ids`` stored, in one query."""
+        from store.pg.copy_read import PG_ARTICLES_SQL
+
+        return {aid: (with_sources(orjson.loads(record)), orjson.loads(facts))
+                for aid, record, facts in self._conn.execute(PG_ARTICLES_SQL, (ids,))}
+
     # ------------------------------------------------------------ change detection
 
     def _listen(self) -> bool:

@@ -2,18 +2,18 @@
 store.search.format, the postings in store.search.postings).
 
 Besides the postings a segment holds, for its documents:
-- `norm`: one zstd frame per document (store.search.doctext) with its
-  normalised title NUL body NUL subjects as UTF-8, used to verify candidates
-  of longer terms with bytes.find (UTF-8 is self-synchronising, so a byte
-  match is a char match), its facts' subjects and clauses, and what the
-  original text needs: for a document whose chars normalise one to one
+- `norm`: two zstd frames per document (store.search.doctext): its
+  normalised title NUL body as UTF-8, used to verify candidates of longer
+  terms with bytes.find (UTF-8 is self-synchronising, so a byte match is a
+  char match), and its facts' subjects; then its facts' clauses, and what
+  the original text needs: for a document whose chars normalise one to one
   (nearly all) the "patches" of its normalised text (the position and
   original char of each char that normalisation changed: full-width
   punctuation, mostly), for the others its original title and body;
 - the original titles, uncompressed, for result lists;
 - columns: dates, ids, and the facts (doc, kind, value, value_high, year, unit),
-  with each fact's id and its clause's span (the fact records themselves are
-  the store's: a search hands back fact ids).
+  with each fact's id and clause's span in the doc's frame (the fact records
+  themselves are the store's: a search hands back fact ids).
 
 The build streams: documents are read once and their texts go straight to
 disk, while the postings of each chunk are sorted in a worker thread.  A
@@ -34,12 +34,12 @@ from typing import Any
 import numpy as np
 
 from store.search import postings
-from store.search.doctext import FrameWriter, patch_bytes
+from store.search.doctext import FrameWriter, fact_meta_bytes, patch_bytes
 from store.search.format import (
     COLUMNS,
     MAX_DOCS,
+    MAX_UNITS,
     NO_KIND,
-    NO_SPAN,
     NO_UNIT,
     TEXTS,
     WHOLE_FACT_ID,
@@ -67,7 +67,6 @@ Columns = dict[str, "np.ndarray | list[int] | list[float]"]
 CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
-MAX_FACT_IDS = (1 << 32) - 1   # fact id offsets are uint32
 _YEAR_IN = re.compile(r"(1[89]\d{2}|20\d{2})")
 
 
@@ -107,22 +106,24 @@ class _Texts:
     def __init__(self, blobs: dict[str, Blob]):
         self.blobs = blobs
         self.frames = FrameWriter(blobs["norm"].add, blobs["zdict"].add)
-        self.nlen: list[tuple[int, int, int, int]] = []
+        self.nlen: list[tuple[int, int, int, int, int]] = []
         self.idoff = [0]
         self.tioff = [0]
         self.dates: list[int] = []
         self.same: list[bool] = []
 
-    def add(self, did: str, title: str, body: str, date: int, subjects: str) -> str:
-        """Start one document; returns its normalised text for the postings.
-        Its frame is written by `finish_doc`, once its facts' texts are known."""
+    def add(self, did: str, title: str, body: str, date: int, joined: str, subjects: list[str]) -> str:
+        """Start one document; returns its normalised text for the postings
+        (`joined`: its facts' non-empty subjects, NUL-joined).  Its frames are
+        written by `finish_doc`, once its facts' texts are known."""
         self.dates.append(date)
         nt, nb = normalize(title), normalize(body)
         aligned = len(nb) == len(body) and len(nt) == len(title)  # char i is char i of its normalisation
         self.same.append(aligned)
-        bt, bb, bs = utf8(nt), utf8(nb), utf8(subjects)
+        bt, bb, bs = utf8(nt), utf8(nb), utf8("\x00".join(subjects))
         self.text = bt + b"\x00" + bb  # where its facts' clauses are looked up
-        self._norm = self.text + b"\x00" + bs + b"\x00"
+        # the subjects share the text's frame: they are mostly words of it
+        self._frame = self.text + b"\x00" + bs
         self._sizes = (len(bt), len(bb), len(bs))
         if aligned:
             self._original = patch_bytes(title + "\x00" + body, nt + "\x00" + nb)
@@ -130,11 +131,12 @@ class _Texts:
             self._original = utf8(title) + b"\x00" + utf8(body)
         self.tioff.append(self.blobs["title"].add(utf8(title)))
         self.idoff.append(self.blobs["ids"].add(utf8(did)))
-        return nt + "\x00" + nb + "\x00" + subjects
+        return nt + "\x00" + nb + "\x00" + joined
 
-    def finish_doc(self, fact_texts: bytes) -> None:
-        self.nlen.append((*self._sizes, len(fact_texts)))
-        self.frames.add(self._norm + fact_texts + self._original)
+    def finish_doc(self, clauses: bytes, fact_meta: bytes) -> None:
+        self.nlen.append((*self._sizes, len(clauses), len(fact_meta)))
+        self.frames.add(self._frame)
+        self.frames.add(clauses + fact_meta + self._original)
 
     def columns(self) -> Columns:
         self.frames.finish()
@@ -155,15 +157,14 @@ class _Facts:
         self.high: list[float] = []
         self.year: list[int] = []
         self.unit: list[int] = []
-        self.idoff = [0]
-        self.clause: list[tuple[int, int]] = []
 
-    def add(self, d: int, did: str, facts: list[dict], subjects: list[str], doc_year: int, text: bytes) -> bytes:
+    def add(self, d: int, did: str, facts: list[dict], doc_year: int, text: bytes) -> tuple[bytes, bytes]:
         """The facts of doc `d`; `text` is its normalised title NUL body (a
         clause found there is kept as a span of it, not as text again).
-        Returns the facts' texts for the doc's frame (store.search.doctext)."""
-        texts = []
-        for f, subj in zip(facts, subjects):
+        Returns their clauses, and their clause spans and ids, for the doc's
+        second frame (store.search.doctext)."""
+        clauses, ids, spans = [], [], []
+        for f in facts:
             self.doc.append(d)
             self.kind.append(self.kind_code.get(f.get("kind") or "", NO_KIND))
             self.val.append(numeric(f.get("value")))
@@ -171,18 +172,20 @@ class _Facts:
             self.year.append(fact_year(f, doc_year))
             unit = normalize(f.get("unit") or "")
             self.unit.append(self.units.setdefault(unit, len(self.units)) if unit else NO_UNIT)
-            self.idoff.append(self.blobs["fids"].add(utf8(short_fact_id(str(f.get("id", "")), did))))
+            ids.append(utf8(short_fact_id(str(f.get("id", "")), did)))
             clause = utf8(normalize(f.get("clause") or ""))
             at = text.find(clause) if clause else -1
-            self.clause.append((at, at + len(clause)) if at >= 0 else (NO_SPAN, NO_SPAN))
-            texts.append(utf8(subj) + b"\x00" + (b"" if at >= 0 else clause) + b"\x00")
-        if self.idoff[-1] > MAX_FACT_IDS:
-            raise ValueError("too many fact ids for one segment")
-        return b"".join(texts)
+            spans.append((at, at + len(clause)) if at >= 0 else None)
+            clauses.append((b"" if at >= 0 else clause) + b"\x00")
+        return b"".join(clauses), fact_meta_bytes(spans, ids)
 
     def columns(self) -> Columns:
-        return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "fhigh": self.high, "fyear": self.year,
-                "funit": self.unit, "fidoff": self.idoff, "fclause": self.clause}
+        if len(self.units) > MAX_UNITS:
+            raise ValueError(f"too many units for one segment (>{MAX_UNITS})")
+        high = np.asarray(self.high, dtype=np.float64)
+        has_high = np.flatnonzero(~np.isnan(high))
+        return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "hifact": has_high, "hival": high[has_high],
+                "fyear": self.year, "funit": self.unit}
 
 
 class _PostingChunks:
@@ -270,10 +273,10 @@ def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read:
             date = date_int(doc.get("date"))
             subjects = [normalize(f.get("subject") or "") for f in doc_facts]
             joined = "\x00".join(s for s in subjects if s)
-            text = texts.add(did, title, body, date, joined)
+            text = texts.add(did, title, body, date, joined, subjects)
             n_title = text.index("\x00")
             chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            texts.finish_doc(facts.add(i, did, doc_facts, subjects, date // 10000, texts.text))
+            texts.finish_doc(*facts.add(i, did, doc_facts, date // 10000, texts.text))
             n = i + 1
         chunks.finish(n, after_read)
         columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}

@@ -1,26 +1,32 @@
-"""Each document's texts in a segment, one zstd frame a document.
+"""Each document's texts in a segment, as two zstd frames.
 
-A document's frame ("payload") holds, in order:
-- its normalised title NUL body NUL fact subjects NUL (UTF-8): what longer
-  terms are verified against and snippets are found in;
-- its facts' texts: subject NUL clause NUL per fact, the clause left empty
-  when it is found in the normalised title NUL body (its span is a column);
+Frame 2d, document d's text: its normalised title NUL body (UTF-8), what
+longer terms are verified against and snippets are found in, then NUL and
+its facts' normalised subjects, NUL-joined (they are mostly words of the
+text: compressed with it they cost little).
+Frame 2d + 1, the rest of what the index keeps of it:
+- its facts' normalised clauses, each followed by NUL, left empty when the
+  clause is found in the text (frames are compressed apart: a copy would
+  cost its whole size);
+- where those clauses are, and the facts' ids as stored
+  (store.search.build.short_fact_id): see fact_meta_bytes;
 - its original text: for a document whose chars normalise one to one
   (nearly all) the chars normalisation changed, as varints (count, then
   position gaps in title NUL body) and the original chars in UTF-8; for the
   others the original title NUL body.
-The byte lengths of the first parts are the `nlen` column, so nothing in a
-payload needs escaping.
+The byte lengths of the parts are the `nlen` column, so nothing needs
+escaping.
 
-A frame per document keeps verification to the candidates it decompresses;
-a dictionary trained on the segment's first DICT_SAMPLES payloads (a
-segment with fewer has none) gives the small frames most of the compression
-of large ones.  Original titles are kept apart, uncompressed: a result list
-shows many of them.
+A frame per document keeps verification to the candidates it decompresses,
+and mostly to their text; a dictionary trained on the segment's first
+DICT_SAMPLES frames (a segment with fewer has none) gives the small frames
+most of the compression of large ones.  Original titles are kept apart,
+uncompressed: a result list shows many of them.
 """
 
 from __future__ import annotations
 
+import struct
 from collections import OrderedDict
 from collections.abc import Callable
 from itertools import accumulate
@@ -35,6 +41,9 @@ LEVEL = 6
 DICT_SAMPLES = 4000
 DICT_BYTES = 110 << 10
 CACHE_DOCS = 512        # decompressed payloads a segment keeps (a page asks for each several times)
+BATCH_FRAMES = 64       # verifying this many frames or more: decompressed together in C
+BATCH_MAX = 4096        # frames decompressed together at most (bounds memory)
+THREADS = 2
 
 
 def patch_bytes(original: str, normalised: str) -> bytes:
@@ -51,24 +60,47 @@ def patch_bytes(original: str, normalised: str) -> bytes:
     return head.tobytes() + chars.encode("utf-8", "surrogatepass")
 
 
-def read_patches(raw: bytes) -> tuple[list[int], str]:
-    """(positions, original chars) of patch_bytes.  A document has a few
-    dozen patches: plain Python reads them faster than numpy's set-up."""
+def fact_meta_bytes(spans: list[tuple[int, int] | None], ids: list[bytes]) -> bytes:
+    """Where each fact's clause is (a span of the doc's normalised title NUL
+    body, or None: in the clauses part) and the facts' ids (any chars), as a
+    frame keeps them: per fact three uint32 (start + 1 or 0, end, id bytes),
+    then the ids.  Fixed-width: a page reads them for many documents."""
+    values = [x for span, fid in zip(spans, ids) for x in ((span[0] + 1, span[1]) if span else (0, 0)) + (len(fid),)]
+    return struct.pack(f"<{len(values)}I", *values) + b"".join(ids)
+
+
+def read_fact_meta(raw: bytes, count: int) -> tuple[list[tuple[int, int] | None], list[str]]:
+    """(clause spans, fact ids) of the `count` facts of fact_meta_bytes."""
+    values = struct.unpack_from(f"<{3 * count}I", raw)
+    spans: list[tuple[int, int] | None] = [(a - 1, b) if a else None for a, b in zip(values[0::3], values[1::3])]
+    ids, at = [], 12 * count
+    for n in values[2::3]:
+        ids.append(raw[at:at + n].decode("utf-8", "surrogatepass"))
+        at += n
+    return spans, ids
+
+
+def _varints(raw: bytes, count: int, at: int = 0) -> tuple[list[int], int]:
+    """`count` varints from raw[at:], and where they end."""
     values: list[int] = []
-    count = -1
-    value = shift = i = 0
-    while len(values) != count:
-        byte = raw[i]
-        i += 1
+    value = shift = 0
+    while len(values) < count:
+        byte = raw[at]
+        at += 1
         value |= (byte & 0x7F) << shift
         shift += 7
         if byte < 0x80:
-            if count < 0:
-                count = value
-            else:
-                values.append(value)
+            values.append(value)
             value = shift = 0
-    return list(accumulate(values)), raw[i:].decode("utf-8", "surrogatepass")
+    return values, at
+
+
+def read_patches(raw: bytes) -> tuple[list[int], str]:
+    """(positions, original chars) of patch_bytes.  A document has a few
+    dozen patches: plain Python reads them faster than numpy's set-up."""
+    (count,), at = _varints(raw, 1)
+    gaps, at = _varints(raw, count, at)
+    return list(accumulate(gaps)), raw[at:].decode("utf-8", "surrogatepass")
 
 
 class FrameWriter:
@@ -128,10 +160,12 @@ class FrameReader:
     def _decompressor(self) -> Callable[..., bytes]:
         if self._decompress is None:
             dict_data = zstandard.ZstdCompressionDict(self._dictionary) if self._dictionary else None
-            self._decompress = zstandard.ZstdDecompressor(dict_data=dict_data).decompress
+            self._dctx = zstandard.ZstdDecompressor(dict_data=dict_data)
+            self._decompress = self._dctx.decompress
         return self._decompress
 
     def payload(self, d: int) -> bytes:
+        """Frame `d`, decompressed."""
         cached = self._cache.get(d)
         if cached is not None:
             self._cache.move_to_end(d)
@@ -144,11 +178,26 @@ class FrameReader:
         return out
 
     def each(self, ds: list[int]) -> Any:
-        """The payloads of docs `ds`, in order, not cached (verification
-        reads many documents once)."""
+        """Frames `ds`, decompressed, in order, not cached (verification
+        reads many documents once); many at once are decompressed in C on
+        up to THREADS threads."""
+        if len(ds) >= BATCH_FRAMES:
+            yield from self._batch(ds)
+            return
         decompress, frames, cache = self._decompressor(), self.frames, self._cache
         offsets = self.offsets
         starts, ends = offsets[ds].tolist(), offsets[np.asarray(ds, dtype=np.int64) + 1].tolist()
         for d, a, b in zip(ds, starts, ends):
             cached = cache.get(d)
             yield cached if cached is not None else decompress(frames[a:b])
+
+    def _batch(self, ds: list[int]) -> Any:
+        self._decompressor()
+        at = np.asarray(ds, dtype=np.int64)
+        starts = self.offsets[at]
+        spans = np.stack([starts, self.offsets[at + 1] - starts], axis=1).astype(np.uint64)
+        for lo in range(0, len(ds), BATCH_MAX):
+            frames = zstandard.BufferWithSegments(self.frames, spans[lo:lo + BATCH_MAX].tobytes())
+            out = self._dctx.multi_decompress_to_buffer(frames, threads=THREADS)
+            for k in range(len(out)):
+                yield out[k].tobytes()

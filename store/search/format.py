@@ -3,16 +3,17 @@
 
 A segment named S is a set of files S.<part>, listed with their sizes in the
 manifest entry of the segment (`SegmentMeta`):
-- TEXTS: byte blobs addressed by the offset columns: `norm`, one zstd frame
-  per document (store.search.doctext: normalised text, fact texts, the
-  original's differences) at `zoff`, compressed with the dictionary `zdict`
-  (empty: none); the original titles (`title`, at `tioff`); doc and fact ids
-  (`ids`, `fids`);
+- TEXTS: byte blobs addressed by the offset columns: `norm`, two zstd frames
+  per document (store.search.doctext: normalised text; subjects, fact texts,
+  the original's differences) at `zoff`, compressed with the dictionary `zdict`
+  (empty: none); the original titles (`title`, at `tioff`); doc ids (`ids`);
 - POSTINGS: raw little-endian arrays, for the unigram/bigram postings (prefix
   `p`) and the trigram postings (prefix `t`): sorted keys, byte offsets, and
-  the postings as varints of (doc gap, tf code) (store.search.varint);
-  each with a `<x>blocks.npy` table of (first doc, first key, end key) per
-  doc block and `<x>tfvals.npy`, the packed tf of each tf code;
+  the postings as varints of (doc gap, tf code) (store.search.varint),
+  compressed in chunks (store.search.chunked, `<x>chunks.npy`);
+  each with a `<x>blocks.npy` table of (first doc, first key, end key,
+  first byte) per doc block (a block's offsets count from its first byte,
+  and end with one for its end) and `<x>tfvals.npy`, the packed tf of each tf code;
 - COLUMNS: .npy arrays, one row per document, fact or patch.
 Postings keys: a unigram is its code point << 21, a bigram a << 21 | b, a
 trigram three CODE_BITS char codes of the segment's alphabet (`tcode`).  A
@@ -30,22 +31,23 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict
 
-FORMAT = 7
+FORMAT = 14
 
 # the byte blobs of a segment
-TEXTS = ("norm", "zdict", "title", "ids", "fids")
+TEXTS = ("norm", "zdict", "title", "ids")
 
 # raw posting arrays: part suffix -> little-endian dtype; stored as p<suffix>
 # (unigrams and bigrams) and t<suffix> (trigrams)
 POSTING_PREFIXES = ("p", "t")
-POSTINGS: dict[str, str] = {"keys": "<u8", "offs": "<i8", "data": "u1"}
+POSTINGS: dict[str, str] = {"keys": "<u8", "offs": "<u4", "data": "u1"}
 BLOCKS = "blocks.npy"   # after a posting prefix: the doc blocks table
+CHUNKS = "chunks.npy"   # after a posting prefix: offsets of the compressed chunks of `data`
 TF_VALUES = "tfvals.npy"  # after a posting prefix: tf code -> packed tf
 
 # .npy columns: name -> (dtype, row width; 0 = one value a row)
 COLUMNS: dict[str, tuple[str, int]] = {
-    "nlen": ("uint32", 4),   # per doc: byte lengths in its frame of the normalised title, body, subjects; fact texts
-    "zoff": ("int64", 0),    # frame offsets in norm (n + 1)
+    "nlen": ("uint32", 5),   # per doc: byte lengths of its normalised title, body, subjects; clauses; clause spans and fact ids
+    "zoff": ("int64", 0),    # frame offsets in norm (2n + 1: each doc's text, then the rest)
     "tioff": ("int64", 0),   # original title offsets in title (n + 1)
     "date": ("int32", 0),    # per doc: yyyymmdd, 0 = none
     "same": ("bool", 0),     # per doc: its chars normalise one to one (the original kept as patches)
@@ -53,11 +55,10 @@ COLUMNS: dict[str, tuple[str, int]] = {
     "fdoc": ("uint32", 0),   # per fact: its doc (sorted)
     "fkind": ("uint8", 0),   # per fact: index into the segment's kinds, NO_KIND if unknown
     "fval": ("float64", 0),  # per fact: value (NaN = not a number; +-inf beyond float range)
-    "fhigh": ("float64", 0), # per fact: value_high (NaN = none)
+    "hifact": ("uint32", 0), # the facts with a value_high (few), in order
+    "hival": ("float64", 0), # their value_high
     "fyear": ("int16", 0),   # per fact: the year it is about (0 = unknown)
-    "funit": ("int32", 0),   # per fact: index into the segment's units, -1 = none
-    "fidoff": ("uint32", 0), # fact id offsets in fids
-    "fclause": ("uint32", 2), # fact clause: byte span in its doc's title NUL body (normalised), NO_SPAN: in its frame
+    "funit": ("int16", 0),   # per fact: index into the segment's units, -1 = none
     "tcode": ("uint32", 0),  # the trigram alphabet: code i + 1 is this code point
 }
 
@@ -65,7 +66,7 @@ _DECIMAL_TEXT = re.compile(r"[+-]?\d+(?:\.\d+)?")
 NO_KIND = 255
 WHOLE_FACT_ID = "\x01"      # a stored fact id that is not `<article id>:rest`
 NO_UNIT = -1
-NO_SPAN = 0xFFFFFFFF
+MAX_UNITS = 1 << 15           # unit codes are int16
 DOC_BITS = 22                 # postings composite key << 22 | doc: up to 4M docs per segment
 MAX_DOCS = 1 << DOC_BITS
 CODE_BITS = 14                # trigram char code bits: 3 codes fill a 42-bit key
@@ -99,7 +100,7 @@ def column_parts() -> list[str]:
 
 
 def posting_parts() -> list[str]:
-    return [f"{prefix}{suffix}" for prefix in POSTING_PREFIXES for suffix in (*POSTINGS, BLOCKS, TF_VALUES)]
+    return [f"{prefix}{suffix}" for prefix in POSTING_PREFIXES for suffix in (*POSTINGS, BLOCKS, TF_VALUES, CHUNKS)]
 
 
 def all_parts() -> list[str]:

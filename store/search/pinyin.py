@@ -125,25 +125,53 @@ def build_vocab(counts: Counter[str], known: dict[str, list] | None = None) -> d
 
 
 class PinyinLookup:
-    """Query side: Latin letters -> Chinese words (no jieba/pypinyin needed)."""
+    """Query side: Latin letters -> Chinese words (no jieba/pypinyin needed).
+
+    The first few spellings asked for are found by one pass over the
+    vocabulary each (a command searching once needs one or two); past them
+    (the app, asking as the user types) the tables of every spelling are
+    built once.  Both give the words in the same order."""
+
+    SCANS = 4
 
     def __init__(self, vocab: dict[str, list]):
-        self.full: dict[str, list[str]] = {}
-        self.init: dict[str, list[str]] = {}
-        order = sorted(vocab.items(), key=lambda kv: (-kv[1][0], kv[0]))
-        for w, (_, full, ini) in order:
-            self.full.setdefault(full, []).append(w)
-            lst = self.init.setdefault(ini, [])
-            if len(lst) < INITIALS_KEEP:
-                lst.append(w)
+        self._vocab = vocab
+        self._scans = 0
+        self._full: dict[str, list[str]] | None = None
+        self._init: dict[str, list[str]] = {}
 
     def words(self, latin: str) -> list[str]:
         """Words spelled by `latin` in full pinyin first, then by initials."""
         latin = latin.lower()
-        out = list(self.full.get(latin, ()))
+        if self._full is None and self._scans < self.SCANS:
+            self._scans += 1
+            full, init = self._scan(latin)
+        else:
+            tables = self._tables()
+            full, init = tables[0].get(latin, []), tables[1].get(latin, [])
+        out = list(full)
         if len(latin) <= MAX_LEN:
-            out += [w for w in self.init.get(latin, ()) if w not in out]
+            out += [w for w in init if w not in out]
         return out
+
+    def _scan(self, latin: str) -> tuple[list[str], list[str]]:
+        """(words spelled `latin` in full, the most frequent spelled so by
+        initials), most frequent first: the tables' entries for one spelling."""
+        found = sorted((-count, w, full == latin, ini == latin) for w, (count, full, ini) in self._vocab.items()
+                       if full == latin or ini == latin)
+        by_initials = [w for _, w, _, in_initials in found if in_initials]
+        return [w for _, w, in_full, _ in found if in_full], by_initials[:INITIALS_KEEP]
+
+    def _tables(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        if self._full is None:
+            full: dict[str, list[str]] = {}
+            for w, (_, spelled, ini) in sorted(self._vocab.items(), key=lambda kv: (-kv[1][0], kv[0])):
+                full.setdefault(spelled, []).append(w)
+                lst = self._init.setdefault(ini, [])
+                if len(lst) < INITIALS_KEEP:
+                    lst.append(w)
+            self._full = full
+        return self._full, self._init
 
 
 class VocabTexts:

@@ -32,9 +32,11 @@ import numpy as np
 
 from store.fileio import atomic_writer, fsync_dir
 from store.search import varint
+from store.search.chunked import ChunkedWriter
 from store.search.format import (
     BIGRAM_SHIFT,
     BLOCKS,
+    CHUNKS,
     BODY,
     CODE_BITS,
     DOC_BITS,
@@ -53,6 +55,7 @@ from store.search.normalize import utf32
 BLOCK_BITS = 16               # documents per block: 2^16 (a chunk's local doc numbers take 16 bits)
 BLOCK_MASK = (1 << BLOCK_BITS) - 1
 MERGE_PART = 1_000_000        # postings merged per key range (bounds memory)
+MAX_BLOCK_BYTES = (1 << 32) - 1   # posting offsets within a doc block are uint32
 
 
 # How segment files are written: None = each atomically and synced (the
@@ -257,9 +260,14 @@ class Runs:
         <prefix>tfvals.npy and <prefix>blocks.npy.  Each doc block gets its own
         run of keys; a key's postings are (doc gap, tf code) pairs in `data`
         (store.search.varint.encode_postings; the first gap is the doc's
-        number within its block), from byte offs[i] to offs[i + 1].  tf codes index `tfvals`, the segment's tf
+        number within its block), from byte start + offs[i + b] to start +
+        offs[i + b + 1] (b: the block's ordinal, start: its first byte; offsets
+        count from the block's start and each block's run of offsets ends
+        with its end) of the
+        stream that `data` holds compressed in chunks (store.search.chunked;
+        their frames' offsets are <prefix>chunks.npy).  tf codes index `tfvals`, the segment's tf
         values, most frequent first (so nearly all codes take one byte).  The
-        blocks table holds (first doc, first key, end key) per block.  `keep`
+        blocks table holds (first doc, first key, end key, start) per block.  `keep`
         (keys -> mask) drops some keys.  Each key's document count is kept in
         `df` (keys, counts) for the trigram filter."""
         self.fc.close()
@@ -271,11 +279,13 @@ class Runs:
         df_keys: list[np.ndarray] = []
         df_counts: list[np.ndarray] = []
         with ExitStack() as stack:
-            out = {k: Blob(stack.enter_context(segment_writer(part_path(directory, segment, prefix + k))))
-                   for k in POSTINGS}
+            out: dict[str, Blob | ChunkedWriter] = {
+                k: (ChunkedWriter if k == "data" else Blob)(
+                    stack.enter_context(segment_writer(part_path(directory, segment, prefix + k))))
+                for k in POSTINGS}
             done = n_keys = 0
             for block in sorted(set(self.blocks)):
-                first = n_keys
+                first, start = n_keys, done
                 for c, t in self._merged([r for r, b in enumerate(self.blocks) if b == block]):
                     key = c >> np.uint64(DOC_BITS)
                     starts = np.flatnonzero(np.concatenate([[True], key[1:] != key[:-1]]))
@@ -293,18 +303,23 @@ class Runs:
                     data, at = varint.encode_postings(gaps, code_of[t])
                     del local, gaps
                     out["keys"].add(key[starts].astype(POSTINGS["keys"]).tobytes())
-                    out["offs"].add((at[starts] + done).astype(POSTINGS["offs"]).tobytes())
+                    out["offs"].add(_block_offsets(at[starts] + (done - start)))
                     out["data"].add(data.tobytes())
                     df_keys.append(key[starts])
                     df_counts.append(np.diff(np.append(starts, len(key))))
                     done += len(data)
                     n_keys += len(starts)
-                table.append((block << BLOCK_BITS, first, n_keys))
-            out["offs"].add(np.array([done], dtype=POSTINGS["offs"]).tobytes())
+                out["offs"].add(_block_offsets(np.array([done - start])))  # the block's end
+                table.append((block << BLOCK_BITS, first, n_keys, start))
+            chunks = out["data"]
+            assert isinstance(chunks, ChunkedWriter)
+            chunks.close()
             for k, blob in out.items():
                 files[prefix + k] = blob.size
+        files[prefix + CHUNKS] = write_npy(part_path(directory, segment, prefix + CHUNKS),
+                                           np.array(chunks.ends, dtype=np.int64))
         files[prefix + BLOCKS] = write_npy(part_path(directory, segment, prefix + BLOCKS),
-                                           np.array(table, dtype=np.int64).reshape(-1, 3))
+                                           np.array(table, dtype=np.int64).reshape(-1, 4))
         files[prefix + TF_VALUES] = write_npy(part_path(directory, segment, prefix + TF_VALUES), tfvals)
         self.df = (np.concatenate(df_keys) if df_keys else np.zeros(0, dtype=np.uint64),
                    np.concatenate(df_counts) if df_counts else np.zeros(0, dtype=np.int64))
@@ -332,6 +347,13 @@ class Runs:
                 c, t = c[order], t[order]
                 del order
             yield c, t
+
+
+def _block_offsets(offsets: np.ndarray) -> bytes:
+    """Offsets within a doc block, as stored (format.POSTINGS)."""
+    if len(offsets) and int(offsets.max()) > MAX_BLOCK_BYTES:
+        raise ValueError("too many postings in one document block")
+    return offsets.astype(POSTINGS["offs"]).tobytes()
 
 
 def _tf_values(path: str) -> np.ndarray:

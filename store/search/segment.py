@@ -11,17 +11,20 @@ from __future__ import annotations
 
 import copy
 import mmap
-from bisect import bisect_left
 import os
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
+from store.search.chunked import ChunkedReader
+from store.search.doctext import CACHE_DOCS, FrameReader, read_fact_meta, read_patches
 from store.search.format import (
     BLOCKS,
+    CHUNKS,
     COLUMNS,
-    NO_SPAN,
     POSTINGS,
     TEXTS,
     TF_VALUES,
@@ -29,7 +32,6 @@ from store.search.format import (
     SegmentMeta,
     part_path,
 )
-from store.search.doctext import CACHE_DOCS, FrameReader, read_patches
 from store.search.normalize import normalize
 from store.search.query import FactFilter
 
@@ -97,11 +99,10 @@ class Segment:
     fdoc: np.ndarray
     fkind: np.ndarray
     fval: np.ndarray
-    fhigh: np.ndarray
+    hifact: np.ndarray
+    hival: np.ndarray
     fyear: np.ndarray
     funit: np.ndarray
-    fidoff: np.ndarray
-    fclause: np.ndarray
     tcode: np.ndarray
 
     def __init__(self, directory: Path, meta: SegmentMeta):
@@ -114,23 +115,33 @@ class Segment:
         for part in COLUMNS:
             setattr(self, part, npy_array(path(f"{part}.npy")))
         # (keys, offs, data, tf values, blocks) of the unigram/bigram and the trigram postings
-        self.bigrams, self.trigrams = (
-            (*(np.asarray(raw_array(path(prefix + k), dt)) for k, dt in POSTINGS.items()),
-             npy_array(path(prefix + TF_VALUES)), npy_array(path(prefix + BLOCKS)).tolist())
-            for prefix in ("p", "t"))
-        self.norm, self.zdict, self.title_blob, self.ids, self.fids = (_map(path(part)) for part in TEXTS)
+        self.bigrams, self.trigrams = (self._postings(path, prefix) for prefix in ("p", "t"))
+        self.norm, self.zdict, self.title_blob, self.ids = (_map(path(part)) for part in TEXTS)
         self.frames = FrameReader(self.norm, self.zoff, self.zdict)
         dead = meta.get("dead")
         self.live: np.ndarray | None = None
         if dead:
             self.live = ~npy_array(directory / dead)
         self._fstart: np.ndarray | None = None
+        self._fhigh: np.ndarray | None = None
         self._id_array: np.ndarray | None = None
         self._date_key: np.ndarray | None = None
         self._noff: np.ndarray | None = None
         self._patch_cache: dict[int, tuple[list[int], str]] = {}
+        self._meta_cache: dict[int, tuple[list[tuple[int, int] | None], list[str]]] = {}
         self._code: dict[str, int] | None = None
         self._check()
+
+    @staticmethod
+    def _postings(path: Callable[[str], Path], prefix: str) -> tuple:
+        """(keys, offs, data, tf values, blocks) of the unigram/bigram (p) or trigram (t) postings."""
+        keys, offs = (np.asarray(raw_array(path(prefix + k), POSTINGS[k])) for k in ("keys", "offs"))
+        blocks = npy_array(path(prefix + BLOCKS)).tolist()
+        if len(offs) != len(keys) + len(blocks):
+            raise ValueError("segment postings disagree")
+        length = blocks[-1][3] + int(offs[-1]) if blocks else 0  # the last block's end
+        data = ChunkedReader(_map(path(prefix + "data")), npy_array(path(prefix + CHUNKS)), length)
+        return keys, offs, data, npy_array(path(prefix + TF_VALUES)), blocks
 
     @property
     def code(self) -> dict[str, int]:
@@ -142,12 +153,11 @@ class Segment:
     def _check(self) -> None:
         """A truncated or mismatched segment must not open as valid."""
         n = self.n
-        for keys, offs, data, _, _ in (self.bigrams, self.trigrams):
-            if len(offs) != len(keys) + 1 or int(offs[-1]) != len(data):
-                raise ValueError("segment postings disagree")
         if len(self.nlen) != n or len(self.idoff) != n + 1 or len(self.same) != n or len(self.tioff) != n + 1 \
-                or len(self.zoff) != n + 1 or int(self.zoff[-1]) != len(self.norm):
+                or len(self.zoff) != 2 * n + 1 or int(self.zoff[-1]) != len(self.norm):
             raise ValueError("segment arrays disagree")
+        if len(self.hifact) != len(self.hival) or (len(self.hifact) and int(self.hifact[-1]) >= len(self.fdoc)):
+            raise ValueError("segment fact arrays disagree")
         if self.live is not None and len(self.live) != n:
             raise ValueError("tombstones disagree")
 
@@ -172,36 +182,41 @@ class Segment:
 
     @property
     def noff(self) -> np.ndarray:
-        """Per doc, byte offsets in its payload (store.search.doctext) of the
-        normalised title start, title end, body end and subjects end."""
+        """Per doc, byte offsets in its text (`payload`) of the normalised
+        title start, title end and body end, and the subjects' end after it."""
         if self._noff is None:
             t, b, s = (np.asarray(self.nlen[:, k], dtype=np.int64) for k in range(3))
             self._noff = np.stack([np.zeros_like(t), t, t + 1 + b, t + b + s + 2], axis=1)
         return self._noff
 
     def payload(self, d: int) -> bytes:
-        return self.frames.payload(d)
+        """Doc `d`'s normalised title NUL body (store.search.doctext)."""
+        return self.frames.payload(2 * d)
+
+    def extras(self, d: int) -> bytes:
+        """Doc `d`'s subjects, fact texts and original differences (store.search.doctext)."""
+        return self.frames.payload(2 * d + 1)
 
     def contains(self, q: bytes, ds: np.ndarray) -> np.ndarray:
         """Mask over docs `ds`: whose normalised title or body holds `q`."""
+        ds = np.asarray(ds, dtype=np.int64)
         ends = (self.nlen[ds, 0].astype(np.int64) + self.nlen[ds, 1] + 1).tolist()
-        return np.fromiter((p.find(q, 0, e) >= 0 for p, e in zip(self.frames.each(np.asarray(ds).tolist()), ends)),
-                           dtype=bool, count=len(ds))
+        texts = self.frames.each((2 * ds).tolist())
+        return np.fromiter((p.find(q, 0, e) >= 0 for p, e in zip(texts, ends)), dtype=bool, count=len(ds))
 
-    def _original(self, d: int) -> tuple[bytes, int, int]:
-        """(payload, where its original part starts, normalised title bytes)."""
-        p = self.payload(d)
-        t, b, s, f = self.nlen[d].tolist()
-        return p, t + b + s + 3 + f, t
+    def _original(self, d: int) -> tuple[bytes, int]:
+        """(doc `d`'s extras, where its original part starts)."""
+        _, _, _, f, m = self.nlen[d].tolist()
+        return self.extras(d), f + m
 
     def title_body(self, d: int) -> tuple[str, str]:
         """The original title and body."""
         title = self.title(d)
-        p, at, t = self._original(d)
         if self.same[d]:
-            b = int(self.nlen[d, 1])
-            body = self._patched(d, p[t + 1:t + 1 + b].decode("utf-8", "surrogatepass"), len(title) + 1)
+            t, b = self.nlen[d, :2].tolist()
+            body = self._patched(d, self.payload(d)[t + 1:t + 1 + b].decode("utf-8", "surrogatepass"), len(title) + 1)
             return title, body
+        p, at = self._original(d)
         return title, p[at + len(title.encode("utf-8", "surrogatepass")) + 1:].decode("utf-8", "surrogatepass")
 
     def titles(self, ds: np.ndarray) -> list[str]:
@@ -219,12 +234,13 @@ class Segment:
         """Chars lo..hi of the original body, and whether the body goes on after
         them; only the stored text up to them is decoded (a char takes <= 4
         bytes), and only the window is patched."""
-        p, at, t = self._original(d)
         if self.same[d]:
-            b = int(self.nlen[d, 1])
+            p = self.payload(d)
+            t, b = self.nlen[d, :2].tolist()
             pre = decode_prefix(p, t + 1, t + 1 + b, hi + 1)
             n_title = len(p[:t].decode("utf-8", "surrogatepass"))
             return self._patched(d, pre[lo:hi], n_title + 1 + lo), len(pre) > hi
+        p, at = self._original(d)
         start = at + len(self.title(d).encode("utf-8", "surrogatepass")) + 1
         pre = decode_prefix(p, start, len(p), hi + 1)
         return pre[lo:hi], len(pre) > hi
@@ -248,7 +264,7 @@ class Segment:
         the docs read last (a page's snippets ask for them several times)."""
         got = self._patch_cache.get(d)
         if got is None:
-            p, at, _ = self._original(d)
+            p, at = self._original(d)
             got = read_patches(p[at:])
             if len(self._patch_cache) >= CACHE_DOCS:
                 self._patch_cache.clear()
@@ -291,45 +307,66 @@ class Segment:
             self._fstart = np.searchsorted(np.asarray(self.fdoc), np.arange(self.n + 1))
         return self._fstart
 
+    @property
+    def fhigh(self) -> np.ndarray:
+        """Per fact: value_high, NaN = none (stored for the few that have one)."""
+        if self._fhigh is None:
+            high = np.full(len(self.fdoc), np.nan)
+            high[self.hifact] = self.hival
+            self._fhigh = high
+        return self._fhigh
+
     def fact_range(self, d: int) -> range:
         fs = self.fstart
         return range(int(fs[d]), int(fs[d + 1]))
 
     def fact_id(self, f: int) -> str:
-        raw = self.fids[int(self.fidoff[f]):int(self.fidoff[f + 1])].decode("utf-8", "surrogatepass")
-        return full_fact_id(raw, self.doc_id(int(self.fdoc[f])))
+        d = int(self.fdoc[f])
+        return full_fact_id(self._fact_ids(d)[f - int(self.fstart[d])], self.doc_id(d))
+
+    def _fact_ids(self, d: int) -> list[str]:
+        """The ids of doc `d`'s facts, as stored (store.search.build.short_fact_id)."""
+        return self._fact_meta(d)[1]
+
+    def _fact_meta(self, d: int) -> tuple[list[tuple[int, int] | None], list[str]]:
+        """(clause spans in the doc's text, fact ids) of doc `d`'s facts (store.search.doctext),
+        kept for the docs read last (a page asks for them more than once)."""
+        got = self._meta_cache.get(d)
+        if got is None:
+            _, _, _, f, m = self.nlen[d].tolist()
+            got = read_fact_meta(self.extras(d)[f:f + m], int(self.fstart[d + 1] - self.fstart[d]))
+            if len(self._meta_cache) >= CACHE_DOCS:
+                self._meta_cache.clear()
+            self._meta_cache[d] = got
+        return got
 
     def fact_texts(self, f: int) -> tuple[str, str]:
         """The normalised subject and clause of fact `f`."""
         d = int(self.fdoc[f])
         subject, clause = self._fact_texts(d)[f - int(self.fstart[d])]
-        a, b = self.fclause[f].tolist()
-        if a != NO_SPAN:
-            clause = self.payload(d)[a:b]
         return subject.decode("utf-8", "surrogatepass"), clause.decode("utf-8", "surrogatepass")
 
     def _fact_texts(self, d: int) -> list[tuple[bytes, bytes]]:
-        """(subject, clause or b"" when it is a span) of each fact of doc `d`, as stored."""
-        t, b, s, f = self.nlen[d].tolist()
-        start = t + b + s + 3
-        parts = self.payload(d)[start:start + f].split(b"\x00")
-        return list(zip(parts[0::2], parts[1::2]))
+        """(subject, clause) of each fact of doc `d`, normalised."""
+        t, b, s, f, _ = self.nlen[d].tolist()
+        text = self.payload(d)
+        subjects = text[t + b + 2:t + b + 2 + s].split(b"\x00")
+        clauses = self.extras(d)[:f].split(b"\x00")
+        spans = self._fact_meta(d)[0]
+        return [(subject, text[span[0]:span[1]] if span else clause)
+                for subject, clause, span in zip(subjects, clauses, spans)]
 
     def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
         """Mask over facts `flat` (grouped by doc): whose subject or clause holds a needle."""
-        spans = self.fclause[flat].tolist()
-        docs = self.fdoc[flat].tolist()
         keep = np.zeros(len(flat), dtype=bool)
         fstart = self.fstart
         d_at = -1
-        for i, (f, d, (s, e)) in enumerate(zip(flat.tolist(), docs, spans)):
+        for i, (f, d) in enumerate(zip(flat.tolist(), self.fdoc[flat].tolist())):
             if d != d_at:
-                d_at, first, texts, text = d, int(fstart[d]), self._fact_texts(d), self.payload(d)
+                d_at, first, texts = d, int(fstart[d]), self._fact_texts(d)
             subject, clause = texts[f - first]
-            for n in needles:
-                if n in subject or n in clause or (s < e and text.find(n, s, e) >= 0):
-                    keep[i] = True
-                    break
+            if any(n in subject or n in clause for n in needles):
+                keep[i] = True
         return keep
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
@@ -354,14 +391,17 @@ class Segment:
             keep = np.zeros(len(flat), dtype=bool)
         owner = np.repeat(np.arange(len(ds)), counts)[keep]
         chosen = flat[keep]
-        fid_a, fid_b = self.fidoff[chosen].tolist(), self.fidoff[chosen + 1].tolist()
         per_doc: list[list[int]] = [[] for _ in range(len(ds))]
         per_ids: list[list[str]] = [[] for _ in range(len(ds))]
-        fids, ids = self.fids, self.ids
+        ids = self.ids
         doc_ids = [ids[a:b].decode("utf-8", "surrogatepass") for a, b in zip(id_a, id_b)]
-        for o, f, a, b in zip(owner.tolist(), chosen.tolist(), fid_a, fid_b):
+        o_at, stored = -1, []
+        for o, f in zip(owner.tolist(), chosen.tolist()):
+            if o != o_at:
+                d = int(ds[o])
+                o_at, first, stored = o, int(fs[d]), self._fact_ids(d)
             per_doc[o].append(f)
-            per_ids[o].append(full_fact_id(fids[a:b].decode("utf-8", "surrogatepass"), doc_ids[o]))
+            per_ids[o].append(full_fact_id(stored[f - first], doc_ids[o]))
         return list(zip(doc_ids, self.titles(ds), per_doc, per_ids))
 
     def fact_mask(self, filters: list[FactFilter]) -> np.ndarray:

@@ -91,13 +91,14 @@ def _tri_postings(seg: Segment, key: int) -> tuple[np.ndarray, np.ndarray]:
 def _lookup(keys: np.ndarray, offs: np.ndarray, data: np.ndarray, tf_values: np.ndarray, blocks: list[list[int]],
             key: int) -> tuple[np.ndarray, np.ndarray]:
     """(doc numbers as uint32, packed tf) of `key`, decoded from its varint
-    (doc gap, tf code) pairs in each doc block."""
+    (doc gap, tf code) pairs in each doc block (store.search.format)."""
     k = np.uint64(key)
     docs, tfs = [], []
-    for base, ka, kb in blocks:
+    for ordinal, (base, ka, kb, start) in enumerate(blocks):
         i = ka + int(np.searchsorted(keys[ka:kb], k))
         if i < kb and keys[i] == k:
-            gaps, codes = varint.decode_postings(data[int(offs[i]):int(offs[i + 1])])
+            a, b = offs[i + ordinal:i + ordinal + 2].tolist()
+            gaps, codes = varint.decode_postings(data[start + a:start + b])
             d = np.cumsum(gaps, dtype=np.uint32)
             if base:
                 d += np.uint32(base)

@@ -11,6 +11,7 @@ with a figure the query selects, shown with every source's figure.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from decimal import Decimal, localcontext
 from itertools import groupby
@@ -19,16 +20,27 @@ from typing import Any
 from store.search.article_sql import SQLITE_SERIES, article_condition
 from store.search.normalize import normalize
 from store.search.query import FactFilter, Query, as_query
+from store.series.layout import FACT_ID, fact_tail
 from store.series.periods import period_key
 from store.series.records import Conflict, ConflictValue, SeriesRow, UnitTotal
 from store.series.table import SeriesTable
 
+# The first fifteen fields are the row every backend hands to _series_row and _conflict.
 _ROW_FIELDS = (
-    "n.name, n.entity, f.period, f.value, f.value_high, f.unit, f.kind, f.qualifier, a.article_id, f.fact_id, "
-    "a.title, a.publication, a.date, f.measure, f.family, f.nid, f.psort"
+    f"n.name, n.entity, p.period, f.value, f.value_high, u.unit, u.kind, f.qualifier, a.article_id, {FACT_ID}, "
+    "a.title, a.publication, a.date, i.measure, i.family, f.iid, f.tid"
 )
-_FROM = "FROM facts f JOIN names n ON n.nid = f.nid JOIN articles a ON a.aid = f.aid"
-_ORDER = "n.name, n.entity, f.family, f.measure, f.psort, coalesce(a.date, ''), f.fact_id"
+_FROM = ("FROM facts f JOIN indicators i ON i.iid = f.iid JOIN names n ON n.nid = i.nid "
+         "JOIN periods p ON p.tid = f.tid JOIN units u ON u.uid = f.uid JOIN articles a ON a.aid = f.aid")
+_ORDER = "n.name, n.entity, i.family, i.measure, p.psort, coalesce(a.date, ''), 10"
+# Facts by (article id, tail), given as one JSON array: one statement finds them all.
+_BY_ARTICLE = ("SELECT w.key, u.kind, coalesce(u.unit, ''), f.value FROM json_each(?) w "
+               "JOIN article_rows a ON a.article_id = json_extract(w.value, '$[0]') "
+               "JOIN facts f ON f.aid = a.aid AND f.tail = json_extract(w.value, '$[1]') JOIN units u ON u.uid = f.uid")
+# The SQLite table keeps kinds and units in a lookup table (a subquery, so
+# that SQLite reads the facts once instead of indexing them by unit first).
+_SQLITE_UNITS = {"kind": "f.uid IN (SELECT uid FROM units WHERE kind IN ({}))",
+                 "unit_key": "f.uid IN (SELECT uid FROM units WHERE unit_key = ?)"}
 
 
 def exact_number(text: str | None) -> int | float | None:
@@ -49,15 +61,19 @@ def _name_condition(q: Query) -> tuple[str, list[Any]]:
     return " AND ".join(parts) or "1", args
 
 
-def _filter_condition(filters: Iterable[FactFilter]) -> tuple[str, list[Any]]:
+def _filter_condition(filters: Iterable[FactFilter], columns: dict[str, str] | None = None) -> tuple[str, list[Any]]:
+    """The fact filters over `f`; ``columns`` gives the conditions on kind
+    and unit_key when they are not columns of `f`."""
+    kind = (columns or {}).get("kind", "f.kind IN ({})")
+    unit_key = (columns or {}).get("unit_key", "f.unit_key = ?")
     parts: list[str] = []
     args: list[Any] = []
     for f in filters:
         if f.kinds is not None:
-            parts.append(f"f.kind IN ({','.join('?' * len(f.kinds))})")
+            parts.append(kind.format(",".join("?" * len(f.kinds))))
             args.extend(sorted(f.kinds))
         if f.unit is not None:
-            parts.append("f.unit_key = ?")
+            parts.append(unit_key)
             args.append(normalize(f.unit))
         if f.year_lo is not None:
             parts.append("f.year BETWEEN ? AND ?")
@@ -84,8 +100,8 @@ def _folding(table: SeriesTable) -> None:
 
 
 def _figure_condition(table: SeriesTable, q: Query) -> tuple[str, list[Any]]:
-    """The query's fact filters and article fields, over `f` and `a`."""
-    condition, args = _filter_condition(q.filters)
+    """The query's fact filters and article fields, over `f`, `u` and `a`."""
+    condition, args = _filter_condition(q.filters, _SQLITE_UNITS)
     if q.articles:
         _folding(table)
         articles, article_args = article_condition(q.articles, SQLITE_SERIES)
@@ -100,10 +116,11 @@ def _rows(table: SeriesTable, q: Query, ordered: bool = False) -> list[tuple]:
     condition, args = _figure_condition(table, q)
     if q.groups or q.exclude:
         names, name_args = _name_condition(q)
-        condition = f"f.nid IN (SELECT nid FROM names WHERE {names}) AND {condition}"
+        condition = (f"f.iid IN (SELECT iid FROM indicators WHERE nid IN (SELECT nid FROM names WHERE {names})) "
+                     f"AND {condition}")
         args = name_args + args
     else:
-        condition = f"f.nid > 0 AND {condition}"
+        condition = f"f.iid > 0 AND {condition}"
     order = f" ORDER BY {_ORDER}" if ordered else ""
     return list(table.conn.execute(f"SELECT {_ROW_FIELDS} {_FROM} WHERE {condition}{order}", args))
 
@@ -131,21 +148,19 @@ def conflicts(table: SeriesTable, query: str | Query | None = None) -> list[Conf
     indicators the query names (every indicator without a query)."""
     q = as_query(query or "")
     if q.empty:
-        keys = list(table.conn.execute("SELECT nid, family, measure, period FROM conflicts"))
+        keys = list(table.conn.execute("SELECT iid, tid FROM conflicts"))
     else:
-        wanted = {(r[15], r[14], r[13], r[2]) for r in _rows(table, q) if r[2] is not None}
-        nids = sorted({k[0] for k in wanted})
+        wanted = {(r[15], r[16]) for r in _rows(table, q) if r[2] is not None}
+        iids = sorted({k[0] for k in wanted})
         keys = []
-        for start in range(0, len(nids), 500):
-            part = nids[start:start + 500]
+        for start in range(0, len(iids), 500):
+            part = iids[start:start + 500]
             keys.extend(k for k in table.conn.execute(
-                f"SELECT nid, family, measure, period FROM conflicts WHERE nid IN ({','.join('?' * len(part))})",
-                part) if k in wanted)
+                f"SELECT iid, tid FROM conflicts WHERE iid IN ({','.join('?' * len(part))})", part) if k in wanted)
     out = []
     for key in keys:
         rows = list(table.conn.execute(
-            f"SELECT {_ROW_FIELDS} {_FROM} WHERE f.nid = ? AND f.family = ? AND f.measure = ? AND f.period = ? "
-            f"ORDER BY {_ORDER}", key))
+            f"SELECT {_ROW_FIELDS} {_FROM} WHERE f.iid = ? AND f.tid = ? ORDER BY {_ORDER}", key))
         out.append(_conflict(rows))
     out.sort(key=lambda c: (c["indicator"], c["entity"] or "", period_key(c["period"]), c["kind"], c["unit"] or ""))
     return out
@@ -165,13 +180,19 @@ def _conflict(rows: list[tuple]) -> Conflict:
 def totals(table: SeriesTable, fact_ids: Iterable[str]) -> list[UnitTotal]:
     """Count, exact sum, min and max of these facts, per kind and unit
     (dates and years left out), the largest group first."""
-    ids = list(fact_ids)
-    rows: list[tuple] = []
-    for start in range(0, len(ids), 500):
-        part = ids[start:start + 500]
+    wanted = list(dict.fromkeys(fact_ids))
+    pairs = []  # (article id, tail): a fact id starts with its article's, which has no colon
+    for fid in wanted:
+        article_id = fid.partition(":")[0]
+        pairs.append((article_id, fact_tail(fid, article_id)[0]))
+    found = {r[0]: r[1:] for r in table.conn.execute(_BY_ARTICLE, [json.dumps(pairs)])}
+    odd = [fid for i, fid in enumerate(wanted) if i not in found]
+    rows = list(found.values())
+    for start in range(0, len(odd), 500):
+        part = odd[start:start + 500]
         rows.extend(table.conn.execute(
-            f"SELECT kind, coalesce(unit, ''), value FROM facts WHERE fact_id IN ({','.join('?' * len(part))})",
-            part))
+            f"SELECT u.kind, coalesce(u.unit, ''), f.value FROM facts f JOIN units u ON u.uid = f.uid "
+            f"WHERE f.odd_id IS NOT NULL AND f.odd_id IN ({','.join('?' * len(part))})", part))
     return _unit_totals(rows)
 
 
@@ -182,7 +203,8 @@ def filtered_totals(table: SeriesTable, q: Query) -> list[UnitTotal]:
     condition, args = _figure_condition(table, q)
     join = " JOIN articles a ON a.aid = f.aid" if q.articles else ""
     return _unit_totals(list(table.conn.execute(
-        f"SELECT f.kind, coalesce(f.unit, ''), f.value FROM facts f{join} WHERE {condition}", args)))
+        f"SELECT u.kind, coalesce(u.unit, ''), f.value FROM facts f JOIN units u ON u.uid = f.uid{join} "
+        f"WHERE {condition}", args)))
 
 
 def _unit_totals(rows: list[tuple]) -> list[UnitTotal]:

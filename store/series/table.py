@@ -2,14 +2,13 @@
 
 One row per fact (its indicator, entity, period, exact value and step) and
 one per article (title, publication, date), with the conflicting groups kept
-up to date as articles come and go.  Facts are stored clustered by
-indicator and period (a table without rowid), so an indicator's figures are
-read from neighbouring pages in time order; a fact without an indicator
-has name id 0 (it still counts in totals).  A series or conflicts query reads an
-indicator's rows through an index instead of every fact of the store; the
-TinyDB store keeps the table in its side folder and updates it at each
-commit, the test fake builds it in memory (PostgreSQL keeps the same
-columns in its facts table: store.series.columns).
+up to date as articles come and go (the layout: store.series.layout).  A
+series or conflicts query reads an indicator's rows, clustered together,
+instead of every fact of the store; a fact without an indicator has
+indicator id 0 (it still counts in totals).  The TinyDB store keeps the
+table in its side folder and updates it at each commit, the test fake
+builds it in memory (PostgreSQL keeps the same columns in its facts table:
+store.series.columns).
 """
 
 from __future__ import annotations
@@ -18,39 +17,32 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from itertools import groupby
+from itertools import groupby, islice
 from pathlib import Path
 
 from store.records import Article, Fact
 from store.search.normalize import normalize
 from store.series.columns import doc_year, series_columns
 from store.series.indicators import title_entity
+from store.series.layout import (
+    FACT_ID,
+    PAGE_SIZE,
+    SCHEMA,
+    SCHEMA_VERSION,
+    Lookup,
+    fact_tail,
+)
+from store.series.periods import period_sort
 from store.series.precision import agree
 
-SCHEMA_VERSION = "7"  # also changes when the indicator rules do: the table is built again
-_SCHEMA = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE articles(aid INTEGER PRIMARY KEY, article_id TEXT UNIQUE NOT NULL, title TEXT, publication TEXT,
-                      date TEXT);
-CREATE TABLE names(nid INTEGER PRIMARY KEY, name TEXT NOT NULL, entity TEXT NOT NULL, match TEXT NOT NULL,
-                   UNIQUE(name, entity));
-CREATE TABLE facts(nid INTEGER NOT NULL, family TEXT NOT NULL, measure TEXT NOT NULL, psort TEXT NOT NULL,
-                   fact_id TEXT NOT NULL, aid INTEGER NOT NULL, kind TEXT, unit TEXT, unit_key TEXT, period TEXT,
-                   year INTEGER, value TEXT, value_high TEXT, num REAL, num_high REAL, step TEXT, qualifier TEXT,
-                   named INTEGER NOT NULL DEFAULT 0,
-                   PRIMARY KEY(nid, family, measure, psort, fact_id)) WITHOUT ROWID;
-CREATE UNIQUE INDEX facts_by_id ON facts(fact_id);
-CREATE INDEX facts_by_article ON facts(aid);
-CREATE TABLE conflicts(nid INTEGER, family TEXT, measure TEXT, period TEXT,
-                       PRIMARY KEY(nid, family, measure, period));
-"""
-
 _PAIRWISE_LIMIT = 40
-_GROUP_ROW = ("f.nid, f.family, f.measure, f.period, f.aid, f.value, f.value_high, f.step, f.qualifier "
-              "FROM facts f JOIN names n ON n.nid = f.nid")
+BATCH = 500  # articles read, removed and inserted at a time: memory stays flat in the size of the store
+_GROUP_ROW = (f"f.iid, f.tid, {FACT_ID}, f.aid, f.value, f.value_high, f.step, f.qualifier "
+              "FROM facts f JOIN indicators i ON i.iid = f.iid JOIN names n ON n.nid = i.nid "
+              "JOIN periods p ON p.tid = f.tid JOIN article_rows a ON a.aid = f.aid")
+_GROUP_ORDER = "ORDER BY f.iid, p.psort, 3"  # as the table was first clustered: fact ids in a period
 _SPECIFIC = "(f.named = 1 OR length(n.name) >= 3)"  # a place the subject itself names, or a longer name
 Doc = tuple[Article, list[Fact]]
-GroupKey = tuple[int, str, str, str]
 
 
 class SeriesTable:
@@ -58,7 +50,11 @@ class SeriesTable:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self._nids: dict[tuple[str, str], int] = {}
+        self._names = Lookup(conn, "names", ("name", "entity"), lambda k: (normalize(k[1] + k[0]),))
+        self._indicators = Lookup(conn, "indicators", ("nid", "family", "measure"))
+        self._periods = Lookup(conn, "periods", ("period",), lambda k: (period_sort(k[0]),))
+        self._units = Lookup(conn, "units", ("kind", "unit"), lambda k: (normalize(k[1] or ""),))
+        self._publications = Lookup(conn, "publications", ("publication",))
 
     # ------------------------------------------------------------ opening
 
@@ -66,7 +62,8 @@ class SeriesTable:
     def create(cls, path: Path | None) -> SeriesTable:
         """A new empty table, in memory when ``path`` is None."""
         conn = sqlite3.connect(":memory:" if path is None else str(path), check_same_thread=False)
-        conn.executescript(_SCHEMA)
+        conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        conn.executescript(SCHEMA)
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
         return cls(conn)
 
@@ -88,18 +85,22 @@ class SeriesTable:
         return cls(conn)
 
     @classmethod
-    def build(cls, path: Path | None, docs: Iterable[Doc], token: str) -> SeriesTable:
+    def build(cls, path: Path | None, docs: Iterable[Doc], token: str, batch: int = BATCH) -> SeriesTable:
         """A table of ``docs``, stamped with ``token``; on disk it is written
-        beside ``path`` and moved into place, so readers never see half of it."""
+        beside ``path`` and moved into place, so readers never see half of it.
+        ``docs`` is read ``batch`` articles at a time and never held whole."""
         temp = None if path is None else path.with_name(f"{path.name}.{os.getpid()}.tmp")
         if temp is not None:
             temp.unlink(missing_ok=True)
         table = cls.create(temp)
         try:
             with table.conn:
-                table._add(docs)
+                for part in batches(docs, batch):
+                    table._add(part)
                 table._recheck(None)
                 table._stamp(token)
+            if temp is not None:
+                table.conn.execute("VACUUM")  # rows came in article order: pages packed in indicator order
         except BaseException:
             table.conn.close()
             if temp is not None:
@@ -126,97 +127,103 @@ class SeriesTable:
 
     # ------------------------------------------------------------ writing
 
-    def update(self, docs: Iterable[Doc], removed: Iterable[str], token: str) -> None:
-        """Replace the rows of ``docs``' articles, drop those of ``removed``,
-        re-examine the groups either touched, stamp ``token``."""
-        docs = list(docs)
+    def update(self, docs: Iterable[Doc], removed: Iterable[str], token: str, batch: int = BATCH) -> None:
+        """Drop the rows of ``removed``, replace those of ``docs``' articles,
+        re-examine the groups either touched, stamp ``token``: one
+        transaction (readers see the old table or the new one), with
+        ``docs`` read ``batch`` articles at a time (SQLite writes what does
+        not fit its page cache to the file, so memory does not grow with the
+        commit either)."""
         with self.conn:
-            gone = [a["id"] for a, _ in docs] + list(removed)
-            touched = self._remove(gone) | self._add(docs)
+            touched = self._remove(list(removed))
+            for part in batches(docs, batch):
+                touched |= self._remove([a["id"] for a, _ in part]) | self._add(part)
             self._recheck(touched)
             self._stamp(token)
 
     def _remove(self, article_ids: list[str]) -> set[int]:
+        """Drop these articles and their facts; the indicators they had."""
         touched: set[int] = set()
         for start in range(0, len(article_ids), 500):
             part = article_ids[start:start + 500]
             marks = ",".join("?" * len(part))
-            aids = [r[0] for r in self.conn.execute(f"SELECT aid FROM articles WHERE article_id IN ({marks})", part)]
+            aids = [r[0] for r in self.conn.execute(f"SELECT aid FROM article_rows WHERE article_id IN ({marks})",
+                                                    part)]
             if not aids:
                 continue
             amarks = ",".join("?" * len(aids))
             touched.update(r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT nid FROM facts WHERE aid IN ({amarks}) AND nid > 0", aids))
+                f"SELECT DISTINCT iid FROM facts WHERE aid IN ({amarks}) AND iid > 0", aids))
             self.conn.execute(f"DELETE FROM facts WHERE aid IN ({amarks})", aids)
-            self.conn.execute(f"DELETE FROM articles WHERE aid IN ({amarks})", aids)
+            self.conn.execute(f"DELETE FROM article_rows WHERE aid IN ({amarks})", aids)
         return touched
 
-    def _nid(self, name: str, entity: str) -> int:
-        key = (name, entity)
-        nid = self._nids.get(key)
-        if nid is None:
-            row = self.conn.execute("SELECT nid FROM names WHERE name = ? AND entity = ?", key).fetchone()
-            if row is None:
-                cur = self.conn.execute("INSERT INTO names(name, entity, match) VALUES (?, ?, ?)",
-                                        (name, entity, normalize(entity + name)))
-                row = (cur.lastrowid,)
-            nid = self._nids[key] = int(row[0])
-        return nid
-
     def _add(self, docs: Iterable[Doc]) -> set[int]:
+        """Insert these articles and their facts; the indicators they have."""
         touched: set[int] = set()
         for article, facts in docs:
             cur = self.conn.execute(
-                "INSERT OR REPLACE INTO articles(article_id, title, publication, date) VALUES (?, ?, ?, ?)",
-                (article["id"], article.get("title"), article.get("publication"), article.get("date")))
+                "INSERT OR REPLACE INTO article_rows(article_id, title, pid, date) VALUES (?, ?, ?, ?)",
+                (article["id"], article.get("title"), self._publications.id((article.get("publication"),)),
+                 article.get("date")))
             aid = cur.lastrowid
             year = doc_year(article.get("date"))
             place = title_entity(article.get("title"))
-            rows = []
-            for fact in facts:
-                row = self._row(aid, fact, year, place)
+            rows: dict[str, tuple] = {}  # by fact id: a repeated id keeps its last fact
+            for fno, fact in enumerate(facts):
+                row = self._row(aid, article["id"], fno, fact, year, place)
                 if row is not None:
-                    rows.append(row)
+                    rows[fact["id"]] = row
                     if row[0]:
                         touched.add(row[0])
-            self.conn.executemany(f"INSERT OR REPLACE INTO facts VALUES ({','.join('?' * 18)})", rows)
+            self.conn.executemany(f"INSERT INTO facts VALUES ({','.join('?' * 15)})", rows.values())
         return touched
 
-    def _row(self, aid: int | None, fact: Fact, year: int, place: str | None) -> tuple | None:
+    def _row(self, aid: int | None, article_id: str, fno: int, fact: Fact, year: int,
+             place: str | None) -> tuple | None:
         c = series_columns(fact, year, place)
         if c is None:
             return None
         indicator = c.indicator
-        nid = self._nid(indicator.name, indicator.entity or "") if indicator else 0
-        return (nid, indicator.family if indicator else "", indicator.measure if indicator else "", c.psort,
-                fact["id"], aid, c.kind, c.unit, c.unit_key, c.period, c.year, c.value, c.value_high, c.num,
-                c.num_high, c.step, c.qualifier, int(c.named))
+        iid = 0
+        if indicator is not None:
+            nid = self._names.id((indicator.name, indicator.entity or ""))
+            iid = self._indicators.id((nid, indicator.family, indicator.measure))
+        tail, odd_id = fact_tail(fact["id"], article_id)
+        return (iid, aid, fno, tail, odd_id, self._periods.id((c.period,)), self._units.id((c.kind, c.unit)),
+                c.year, c.value, c.value_high, c.num, c.num_high, c.step, c.qualifier, int(c.named))
 
-    def _recheck(self, nids: set[int] | None) -> None:
-        """Find again which groups of these names (None: all) disagree.  A
-        name too bare to say what it is about (国家, 出口 with no place in
+    def _recheck(self, iids: set[int] | None) -> None:
+        """Find again which groups of these indicators (None: all) disagree.
+        A name too bare to say what it is about (国家, 出口 with no place in
         the subject itself) is never a conflict: two such figures are rarely
         the same measurement."""
-        if nids is None:
+        if iids is None:
             self.conn.execute("DELETE FROM conflicts")
             rows = self.conn.execute(
-                f"SELECT {_GROUP_ROW} WHERE f.period IS NOT NULL AND {_SPECIFIC} "
-                "ORDER BY f.nid, f.family, f.measure, f.psort")
+                f"SELECT {_GROUP_ROW} WHERE p.period IS NOT NULL AND {_SPECIFIC} {_GROUP_ORDER}")
             self._insert_conflicts(rows)
             return
-        ordered = sorted(nids)
+        ordered = sorted(iids)
         for start in range(0, len(ordered), 500):
             part = ordered[start:start + 500]
             marks = ",".join("?" * len(part))
-            self.conn.execute(f"DELETE FROM conflicts WHERE nid IN ({marks})", part)
+            self.conn.execute(f"DELETE FROM conflicts WHERE iid IN ({marks})", part)
             rows = self.conn.execute(
-                f"SELECT {_GROUP_ROW} WHERE f.nid IN ({marks}) AND f.period IS NOT NULL AND {_SPECIFIC} "
-                "ORDER BY f.nid, f.family, f.measure, f.psort", part)
+                f"SELECT {_GROUP_ROW} WHERE f.iid IN ({marks}) AND p.period IS NOT NULL AND {_SPECIFIC} "
+                f"{_GROUP_ORDER}", part)
             self._insert_conflicts(rows)
 
     def _insert_conflicts(self, rows: Iterator[tuple]) -> None:
-        found = [key for key, group in groupby(rows, key=lambda r: r[:4]) if disagree(list(group))]
-        self.conn.executemany("INSERT OR IGNORE INTO conflicts VALUES (?, ?, ?, ?)", found)
+        found = [key for key, group in groupby(rows, key=lambda r: r[:2]) if disagree(list(group))]
+        self.conn.executemany("INSERT OR IGNORE INTO conflicts VALUES (?, ?)", found)
+
+
+def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
+    """``docs`` in lists of at most ``size``, read as they are needed."""
+    it = iter(docs)
+    while part := list(islice(it, size)):
+        yield part
 
 
 def disagree(rows: list[tuple]) -> bool:

@@ -1,0 +1,309 @@
+"""``check --fix`` for the catalog: the main file or a catalog segment it
+names is damaged or missing.
+
+The shard files hold every article whole (its source file, sha256 and
+position in that file, its other sources) with its facts, so the catalog
+can be listed again from them: one catalog document per source file, in
+source order, and one source record per file.  What only the lost catalog
+knew is taken from whatever of it can still be read (a damaged segment does
+not spoil the others) and is otherwise left empty: a source's full path
+(the record is then keyed by its file name, which a later ingest of that
+file still finds), its page furniture and the time it was ingested.
+
+Nothing is deleted: the damaged main file is renamed aside, and the catalog
+segments are moved into a folder beside them, so the damage stays there to
+be looked at.  The new main file holds its tables inline (as stores before
+the catalog log did) and gets a new generation, so the search index and the
+series table are rebuilt from it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from store.db.catalog_log import CATALOG_DIR, read_segment, segment_generation
+from store.db.schema import SCHEMA_VERSION, CatalogDoc, MainData
+from store.db.shards import ShardData, read_shard_file, shard_key, shard_sum
+from store.db.storage import dumps, loads
+from store.errors import DamagedCatalogError, StoreError
+from store.fileio import atomic_write
+from store.records import SourceRecord
+
+SourceId = tuple[str, str]  # (file name, sha256): a file as its articles name it
+
+
+@dataclass
+class _Group:
+    """The articles of one source file as found in the shards."""
+
+    rows: list[tuple[int, int, str, dict[str, Any], int]] = field(default_factory=list)
+    also: list[tuple[int, str]] = field(default_factory=list)
+
+
+def rebuild_catalog(path: Path, directory: Path) -> list[str]:
+    """List the store's articles again from its shard files and write a new
+    main file; notes of what was found, kept aside and left out.  Call under
+    the write lock."""
+    old = _readable_main(path)
+    meta_old = _old_meta(old)
+    hints, segment_notes = _source_hints(old, directory / CATALOG_DIR)
+    chosen, shard_notes = _choose_shards(directory / "shards", meta_old)
+    groups: dict[SourceId, _Group] = {}
+    next_doc, n_articles = 1, 0
+    for number, name, data in _shard_contents(directory / "shards", chosen):
+        for doc_key, article in data.get("articles", {}).items():
+            holder = data.get("facts", {}).get(doc_key)
+            sources = article.get("sources") or [article.get("source") or {}]
+            first = _source_id(article.get("source") or sources[0])
+            groups.setdefault(first, _Group()).rows.append(
+                (int(article.get("order") or 0), int(doc_key), name, article, len(holder["facts"]) if holder else 0))
+            for ref in sources[1:]:
+                groups.setdefault(_source_id(ref), _Group()).also.append((int(article.get("order") or 0), article["id"]))
+            next_doc = max(next_doc, int(doc_key) + 1)
+            n_articles += 1
+    sources, catalog = _tables(groups, hints)
+    generation = _newest_generation(directory) + 1
+    meta = {
+        "app": "factdesk", "schema": SCHEMA_VERSION,
+        "store_id": meta_old.get("store_id") or uuid.uuid4().hex, "generation": generation,
+        "shards": {shard_key(n): name for n, name in chosen.items()},
+        "shard_sums": {shard_key(n): shard_sum((directory / "shards" / name).read_bytes()) for n, name in chosen.items()},
+        "next_doc": next_doc,
+        "created": meta_old.get("created") or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    main: MainData = {"_meta": {"1": meta}, "sources": sources, "catalog": catalog}  # type: ignore[typeddict-item]
+    kept = _keep_aside(path, directory)
+    atomic_write(path, dumps(main))
+    listed = f"listed {n_articles} article(s) of {len(sources)} source file(s) again from {len(chosen)} shard file(s)"
+    notes = [*segment_notes, *shard_notes, *kept, listed]
+    if any(not hints.get(key) for key in groups):
+        notes.append("sources the readable catalog did not name are keyed by their file name; "
+                     "their page furniture and ingest time were lost")
+    return notes
+
+
+def _readable_main(path: Path) -> dict[str, Any] | None:
+    """The main file's JSON when it still parses as an object, else None."""
+    try:
+        data = loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _old_meta(old: dict[str, Any] | None) -> dict[str, Any]:
+    try:
+        meta = old["_meta"]["1"] if old else {}
+    except (KeyError, TypeError):
+        return {}
+    return meta if isinstance(meta, dict) else {}
+
+
+def _source_hints(old: dict[str, Any] | None, catalog_dir: Path) -> tuple[dict[SourceId, dict], list[str]]:
+    """Source records the lost catalog still gives: those inline in an old
+    main file and those of every readable segment, later ones winning."""
+    records: dict[str, Any] = dict(old.get("sources", {})) if old and isinstance(old.get("sources"), dict) else {}
+    notes: list[str] = []
+    log = old.get("log") if old else None
+    entries = log if isinstance(log, list) else [[p.name] for p in _segments(catalog_dir)]
+    for entry in entries:
+        try:
+            name = entry[0]
+            segment = read_segment(catalog_dir / name, entry) if len(entry) == 3 else _loose_segment(catalog_dir / name)
+        except FileNotFoundError:
+            notes.append(f"{catalog_dir / entry[0]}: catalog segment is missing")
+            continue
+        except (StoreError, TypeError, IndexError, ValueError) as err:
+            notes.append(str(err).split("; ")[0])
+            continue
+        for key, record in segment["sources"].items():
+            if record is None:
+                records.pop(key, None)
+            else:
+                records[key] = record
+    hints = {(r.get("file"), r.get("sha256")): r for r in records.values() if isinstance(r, dict)}
+    return hints, notes
+
+
+def _segments(catalog_dir: Path) -> list[Path]:
+    found = [p for p in catalog_dir.glob("c*.json*") if segment_generation(p.name) is not None]
+    return sorted(found, key=lambda p: segment_generation(p.name) or 0)
+
+
+def _loose_segment(path: Path) -> dict[str, Any]:
+    """A segment read without a log entry to verify it against (the main
+    file naming it is lost): it must at least parse."""
+    from store.db.storage import unpack
+
+    segment = unpack(path.read_bytes())
+    if not isinstance(segment, dict) or not isinstance(segment.get("sources"), dict):
+        raise ValueError(f"{path}: catalog segment has the wrong shape")
+    return segment
+
+
+def _choose_shards(shard_dir: Path, meta: dict[str, Any]) -> tuple[dict[int, str], list[str]]:
+    """Shard number → file to list: the one the old main file names when it
+    is still readable and sound, else the newest file of that number that
+    reads; notes of shards none of whose files can be read."""
+    named = meta.get("shards") if isinstance(meta.get("shards"), dict) else {}
+    candidates: dict[int, list[tuple[int, str]]] = {}
+    for entry in shard_dir.glob("*.g*.json*"):
+        try:
+            number, generation = int(entry.name[:3]), int(entry.name.split(".g", 1)[1].split(".", 1)[0])
+        except (ValueError, IndexError):
+            continue
+        candidates.setdefault(number, []).append((generation, entry.name))
+    chosen: dict[int, str] = {}
+    notes: list[str] = []
+    for number, files in sorted(candidates.items()):
+        preferred = named.get(shard_key(number))
+        order = sorted(files, reverse=True)
+        order.sort(key=lambda item: item[1] != preferred)
+        for _, name in order:
+            try:
+                read_shard_file(shard_dir / name)
+            except (StoreError, OSError):
+                continue
+            chosen[number] = name
+            break
+        else:
+            notes.append(f"shard {shard_key(number)}: no file of it can be read; its articles are not listed "
+                         f"(files kept: {', '.join(sorted(n for _, n in files))})")
+    return chosen, notes
+
+
+def _shard_contents(shard_dir: Path, chosen: dict[int, str]) -> Iterator[tuple[int, str, ShardData]]:
+    for number, name in sorted(chosen.items()):
+        yield number, name, read_shard_file(shard_dir / name)
+
+
+def _source_id(ref: dict[str, Any]) -> SourceId:
+    return (str(ref.get("file") or ""), str(ref.get("sha256") or ""))
+
+
+def _tables(groups: dict[SourceId, _Group], hints: dict[SourceId, dict]) -> tuple[dict, dict]:
+    from store.ingest.content_key import content_key
+
+    sources: dict[str, SourceRecord] = {}
+    catalog: dict[str, CatalogDoc] = {}
+    used_keys: set[str] = set()
+    for n, ((file, sha), group) in enumerate(sorted(groups.items()), 1):
+        hint = hints.get((file, sha), {})
+        key = hint.get("key") or file
+        if key in used_keys:  # two files of one name in different folders, their paths lost
+            key = f"{file} ({sha[:12]})"
+        used_keys.add(key)
+        rows = sorted(group.rows, key=lambda row: (row[0], row[1]))
+        doc: CatalogDoc = {
+            "file": file, "key": key,
+            "ids": [a["id"] for *_, a, _ in rows],
+            "titles": [a.get("title") or "" for *_, a, _ in rows],
+            "dates": [a.get("date") for *_, a, _ in rows],
+            "publications": [a.get("publication") for *_, a, _ in rows],
+            "n_facts": [n_facts for *_, n_facts in rows],
+            "n_chars": [len(a.get("body") or "") for *_, a, _ in rows],
+            "docs": [doc_key for _, doc_key, *_ in rows],
+            "shards": [int(name[:3]) for _, _, name, *_ in rows],
+            "keys": [content_key(a.get("title") or "", a.get("body") or "") for *_, a, _ in rows],
+            "also": [aid for _, aid in sorted(group.also)],
+        }
+        catalog[str(n)] = doc
+        publications = {a.get("publication") for *_, a, _ in rows}
+        sources[str(n)] = {
+            "file": file, "key": key, "sha256": sha,
+            "furniture": list(hint.get("furniture") or []),
+            "publication": hint.get("publication", publications.pop() if len(publications) == 1 else None),
+            "date": hint.get("date"),
+            "articles": len(doc["ids"]) + len(doc["also"]),
+            "ingested": hint.get("ingested") or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        }
+    return sources, catalog
+
+
+def _newest_generation(directory: Path) -> int:
+    newest = 0
+    for entry in (directory / "shards").glob("*.g*.json*"):
+        try:
+            newest = max(newest, int(entry.name.split(".g", 1)[1].split(".", 1)[0]))
+        except (ValueError, IndexError):
+            pass
+    for entry in _segments(directory / CATALOG_DIR):
+        newest = max(newest, segment_generation(entry.name) or 0)
+    return newest
+
+
+def _keep_aside(path: Path, directory: Path) -> list[str]:
+    """Move the old catalog segments out of the store's way and copy the old
+    main file aside, keeping both; notes of where they went."""
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    notes: list[str] = []
+    catalog_dir = directory / CATALOG_DIR
+    if catalog_dir.is_dir() and any(catalog_dir.iterdir()):
+        aside = directory / f"{CATALOG_DIR}.damaged-{stamp}"
+        os.replace(catalog_dir, aside)
+        notes.append(f"the old catalog segments were kept in {aside}")
+    catalog_dir.mkdir(exist_ok=True)
+    if path.exists():
+        aside = path.with_name(f"{path.name}.damaged-{stamp}")
+        shutil.copy2(path, aside)
+        notes.append(f"the old main file was kept as {aside}")
+    return notes
+
+
+def repair_catalog(path: str | Path | None = None) -> list[str]:
+    """``check --fix`` for a store whose main file or catalog cannot be read
+    (or whose main file is gone while its shard files are still there):
+    list its articles again from the shard files, under the write lock;
+    notes of what was done (empty when there was nothing to repair)."""
+    from store.db.locking import write_lock
+    from store.db.schema import read_main
+    from store.db.store import resolve_store_path
+    from store.paths import default_store_path, sidecar_dir
+
+    store_path = resolve_store_path(Path(path).expanduser() if path is not None else default_store_path())
+    directory = sidecar_dir(store_path)
+    if not shard_files(directory):  # nothing to list articles from: the damage is all there is to say
+        read_main(store_path)
+        return []
+    with write_lock(store_path):
+        try:
+            read_main(store_path)
+            return []
+        except (DamagedCatalogError, FileNotFoundError):
+            return rebuild_catalog(store_path, directory)
+
+
+def shard_files(directory: Path) -> list[Path]:
+    """The shard files in a store's side folder (none when it has none)."""
+    shard_dir = directory / "shards"
+    return sorted(shard_dir.glob("*.g*.json*")) if shard_dir.is_dir() else []
+
+
+def refuse_orphaned_shards(store_path: Path) -> None:
+    """A missing main file beside a side folder that still holds shard files
+    is a damaged store, not a new one (a new store's first commit would
+    delete those files): DamagedCatalogError."""
+    from store.paths import sidecar_dir
+
+    if found := shard_files(sidecar_dir(store_path)):
+        raise DamagedCatalogError(
+            f"{store_path}: the store file is missing but {sidecar_dir(store_path)} still holds {len(found)} "
+            f"shard file(s); run 'factdesk check --fix' to list their articles again (or move that folder "
+            f"away to start a new store)")
+
+
+def with_fix_hint(err: DamagedCatalogError, store_path: Path) -> DamagedCatalogError:
+    """The error, telling how to repair it when the shard files are there
+    to list the articles from."""
+    from store.paths import sidecar_dir
+
+    if "check --fix" in str(err) or not shard_files(sidecar_dir(store_path)):
+        return err
+    return DamagedCatalogError(f"{err}; run 'factdesk check --fix' to list its articles again from its shard files")

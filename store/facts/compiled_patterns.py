@@ -1,0 +1,122 @@
+"""The extractor's regular expressions loaded from a cache of their compiled
+programs, so that a process adding one article does not spend most of the
+extractor's import compiling some 180 patterns.
+
+Python compiles a pattern in two steps: parsing and code generation (pure
+Python: the slow part), then ``_sre.compile`` of the generated program.
+While the extractor's modules are imported (:func:`cached_compiles`),
+``re.compile`` takes the program of each pattern from a file in the user
+cache directory and hands it to ``_sre.compile``.  A program is stored only
+after the pattern it makes compares equal (flags, groups and code) to the
+one ``re.compile`` makes, so every pattern, and every fact, is the same with
+or without the cache.  The file is named for the Python build (whose
+compiler made the programs) and rewritten when a pattern is missing from it
+(a rule changed); a missing, unreadable or damaged file (its checksum
+differs) is rebuilt, and a cache directory that cannot be written only costs
+the compiling.  The rule modules are left as they are: they call
+``re.compile`` as usual.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from store.facts import load_cache
+
+_LOCK = threading.Lock()
+
+# (pattern, flags) → (flags, code, groups, groupindex, indexgroup): the arguments
+# re._compiler.compile gives _sre.compile.
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+Key = tuple[str | bytes, int]
+
+
+def cache_file() -> Path:
+    import _sre
+
+    build = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}".encode(), digest_size=6).hexdigest()
+    return load_cache.cache_dir() / f"patterns-{build}.marshal"
+
+
+@contextmanager
+def cached_compiles() -> Iterator[None]:
+    """Within the block, ``re.compile`` of a plain pattern takes its program
+    from the cache (and records those it had to compile)."""
+    with _LOCK:
+        path = cache_file()
+        cache = PatternCache(_load(path))
+        original = re.compile
+        re.compile = cache.compile  # type: ignore[assignment]
+        try:
+            yield
+        finally:
+            re.compile = original
+        if cache.missed:
+            _save(path, cache.programs)
+
+
+class PatternCache:
+    def __init__(self, programs: dict[Key, Program]) -> None:
+        self.programs = programs
+        self.missed = False
+
+    def compile(self, pattern: Any, flags: Any = 0) -> re.Pattern:
+        import _sre
+
+        flags = int(flags)
+        if not isinstance(pattern, (str, bytes)) or flags & re.DEBUG:
+            return _compile(pattern, flags)
+        key = (pattern, flags)
+        program = self.programs.get(key)
+        if program is not None:
+            try:
+                compiled = _sre.compile(pattern, *program)
+            except (TypeError, ValueError, RuntimeError):  # not a program this build makes
+                compiled = None
+            if compiled is not None:
+                return compiled
+        compiled = _compile(pattern, flags)
+        program = _program(pattern, flags)
+        if program is not None and _sre.compile(pattern, *program) == compiled:
+            self.programs[key] = program
+            self.missed = True
+        return compiled
+
+
+def _compile(pattern: Any, flags: int) -> re.Pattern:
+    return re._compile(pattern, flags)  # type: ignore[attr-defined]  # what re.compile calls
+
+
+def _program(pattern: str | bytes, flags: int) -> Program | None:
+    """The program re.compile makes of a pattern (None when this Python's
+    compiler does not work as expected: the pattern is then not cached)."""
+    try:
+        from re import _compiler, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern, flags)
+        code = _compiler._code(parsed, flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, i in groupindex.items():
+            indexgroup[i] = name
+        # The opcodes are int subclasses: plain ints for marshal.
+        return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
+                tuple(indexgroup))
+    except Exception:  # noqa: BLE001 - private API of the running Python: any surprise means "do not cache"
+        return None
+
+
+def _load(path: Path) -> dict[Key, Program]:
+    programs = load_cache.read(path)
+    return programs if isinstance(programs, dict) else {}
+
+
+def _save(path: Path, programs: dict[Key, Program]) -> None:
+    load_cache.write(path, programs)

@@ -1,0 +1,126 @@
+"""Loading the extractor: its patterns come from a cache of compiled programs
+that changes no pattern and no fact, and a missing, damaged or unwritable
+cache only costs the compiling."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from store.facts import compiled_patterns, load_cache
+from store.facts.compiled_patterns import PatternCache, cache_file, cached_compiles
+from store.facts.load_cache import derived
+from tests.conftest import REPO, SEED_FILE
+
+RULE_PATTERNS = [
+    (r"(?P<num>\d+(?:\.\d+)?)\s*(?P<unit>万|亿)?元", 0),
+    (r"[一二三四五六七八九十]+个百分点", re.IGNORECASE),
+    (rb"bytes\d+", 0),
+    (r"(同比|环比)(增长|下降)", re.VERBOSE),
+]
+
+
+@pytest.fixture
+def cache_home(tmp_path, monkeypatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_a_cached_program_makes_the_pattern_re_compile_makes():
+    fresh = PatternCache({})
+    first = [fresh.compile(p, f) for p, f in RULE_PATTERNS]
+    assert fresh.missed and len(fresh.programs) == len(RULE_PATTERNS)
+    reloaded = PatternCache(dict(fresh.programs))
+    again = [reloaded.compile(p, f) for p, f in RULE_PATTERNS]
+    assert not reloaded.missed
+    for (pattern, flags), a, b in zip(RULE_PATTERNS, first, again):
+        plain = re.compile(pattern, flags)
+        assert a == b == plain and b.groupindex == plain.groupindex and b.groups == plain.groups
+    assert again[0].fullmatch("12.5万元").group("unit") == "万"
+
+
+def test_the_cache_file_is_written_once_and_then_read(cache_home):
+    original = re.compile
+    with cached_compiles():
+        assert re.compile is not original
+        re.compile(r"测试(一|二)")
+    path = cache_file()
+    assert path.is_relative_to(cache_home) and path.is_file()
+    written = path.stat().st_mtime_ns
+    with cached_compiles():
+        assert re.compile(r"测试(一|二)").match("测试二")
+    assert path.stat().st_mtime_ns == written  # nothing new: not rewritten
+    assert re.compile is original  # restored after the block
+
+
+def test_a_damaged_or_foreign_cache_file_is_ignored_and_rebuilt(cache_home):
+    with cached_compiles():
+        re.compile(r"损坏(甲|乙)")
+    path = cache_file()
+    raw = bytearray(path.read_bytes())
+    raw[-3] ^= 0xFF
+    path.write_bytes(bytes(raw))
+    assert compiled_patterns._load(path) == {}
+    with cached_compiles():
+        assert re.compile(r"损坏(甲|乙)") == re.compile(r"损坏(甲|乙)", 0)
+    assert compiled_patterns._load(path) != {}
+    path.write_bytes(b"not marshal at all")
+    with cached_compiles():
+        assert re.compile(r"损坏(甲|乙)").fullmatch("损坏乙")
+
+
+def test_a_program_this_python_would_not_make_is_compiled_instead():
+    bad = PatternCache({("坏(a)", 0): (0, [1, 2, 3], 0, {}, (None,))})
+    assert bad.compile("坏(a)").fullmatch("坏a")
+
+
+def _facts_in_child(env: dict[str, str], loader: str) -> str:
+    code = (f"import json, sys\n{loader}\n"
+            "text = open(sys.argv[1], encoding='utf-8').read()\n"
+            "print(json.dumps(extract(text, date='2025-11-25'), ensure_ascii=False, sort_keys=True, default=str))")
+    proc = subprocess.run([sys.executable, "-c", code, str(SEED_FILE)], cwd=REPO, env=env,
+                          capture_output=True, text=True, check=True)
+    return proc.stdout
+
+
+def test_the_facts_are_the_same_with_a_cold_a_warm_and_no_cache(tmp_path):
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache directory would be", encoding="utf-8")
+    no_cache = {**os.environ, "XDG_CACHE_HOME": str(blocked)}  # nothing read, nothing written
+    plain = _facts_in_child(no_cache, "from store.facts.extractor import extract")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    cold = _facts_in_child(env, "from store.facts import extract")
+    written = {p.name.split("-")[0] for p in (tmp_path / "cache" / "factdesk").glob("*.marshal")}
+    assert written == {"patterns", "jieba"}
+    warm = _facts_in_child(env, "from store.facts import extract")
+    assert json.loads(plain) and plain == cold == warm
+    assert _facts_in_child(no_cache, "from store.facts import extract") == plain
+
+
+def test_a_derived_table_is_built_once_per_source_and_rebuilt_when_damaged(cache_home):
+    built: list[bytes] = []
+
+    def build(source: bytes):
+        return lambda: built.append(source) or {"words": len(source)}
+
+    def is_dict(found):
+        return isinstance(found, dict)
+
+    assert derived("t", b"abc", build(b"abc"), is_dict) == {"words": 3}
+    assert derived("t", b"abc", build(b"abc"), is_dict) == {"words": 3}
+    assert built == [b"abc"]
+    assert derived("t", b"abcd", build(b"abcd"), is_dict) == {"words": 4}  # other bytes: built for them
+    [first] = [p for p in load_cache.cache_dir().glob("t-*.marshal") if load_cache.read(p) == {"words": 3}]
+    raw = bytearray(first.read_bytes())
+    raw[-1] ^= 0xFF
+    first.write_bytes(bytes(raw))
+    assert derived("t", b"abc", build(b"abc"), is_dict) == {"words": 3}
+    assert built == [b"abc", b"abcd", b"abc"]
+    assert derived("t", b"abc", build(b"abc"), lambda found: False) == {"words": 3}  # not what is expected
+    assert len(built) == 4

@@ -1,0 +1,99 @@
+"""A flush that only adds articles to a shard appends blocks to its file
+instead of parsing and rewriting the whole shard: the file reads back as
+the same tables the full rewrite gives, and a large ingest flushed many
+times stores every article and fact."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from store import open_store
+from store.db import shard_frames, transaction
+from store.db.shards import read_shard_file
+
+
+def tables(n: int, start: int = 0, words: int = 30) -> dict[str, dict[str, dict]]:
+    articles = {str(k): {"id": f"a{k}", "title": f"标题{k}", "body": "增长" * words + str(k)}
+                for k in range(start, start + n)}
+    facts = {str(k): {"article_id": f"a{k}", "facts": [{"id": f"a{k}:body:{i}", "value": k * i} for i in range(3)]}
+             for k in range(start, start + n)}
+    return {"articles": articles, "facts": facts}
+
+
+def merged(*parts: dict) -> dict:
+    out: dict[str, dict] = {}
+    for part in parts:
+        for name, records in part.items():
+            out.setdefault(name, {}).update(records)
+    return out
+
+
+def test_appended_shard_reads_back_as_the_rewritten_one(tmp_path):
+    path = tmp_path / "000.g1.json.zst"
+    first, second, third = tables(40), tables(25, start=40), tables(3, start=65, words=5000)
+    raw = shard_frames.append(shard_frames.append(shard_frames.encode(first), path, second), path, third)
+    whole = merged(first, second, third)
+    shard = shard_frames.SeekableShard(raw, path)
+    assert shard.to_dict() == shard_frames.SeekableShard(shard_frames.encode(whole), path).to_dict() == whole
+    assert list(shard.get("articles")) == list(whole["articles"])  # the order records were added in
+    assert all(shard.key_of(f"a{k}") == str(k) for k in range(68))
+
+
+def test_a_small_last_block_is_filled_up_not_left_behind(tmp_path):
+    path = tmp_path / "000.g1.json.zst"
+    raw = shard_frames.encode(tables(2))
+    for start in range(2, 40, 2):
+        raw = shard_frames.append(raw, path, tables(2, start=start))
+    blocks = shard_frames.SeekableShard(raw, path)._tables["facts"]._blocks
+    assert len(blocks) == 1  # 40 small records: one block, as one encode would make
+
+
+def archive(path: Path, n: int) -> Path:
+    lines = [json.dumps({"title": f"第{i}期快报", "body": f"全市新增企业{100 + i}家，同比增长{i % 9}.5%。" * 3},
+                        ensure_ascii=False) for i in range(n)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def store_tables(store) -> dict[str, dict]:
+    """Every article and its facts, by article id (document keys differ
+    between stores)."""
+    return {doc["id"]: (store.article(doc["id"]), store.facts(doc["id"])) for doc in store.catalog()}
+
+
+def test_an_ingest_flushed_many_times_stores_what_one_flush_stores(tmp_path, monkeypatch):
+    source = archive(tmp_path / "feed.jsonl", 120)
+    appended = []
+    append = shard_frames.append
+
+    def counting(*args):
+        appended.append(args[1])
+        return append(*args)
+
+    monkeypatch.setattr(shard_frames, "append", counting)
+    monkeypatch.setattr(transaction, "FLUSH_RECORDS", 7)
+    many = open_store(tmp_path / "many" / "s.json", seed=False)
+    many.ingest([source])
+    assert appended  # shards written by an earlier flush were appended to
+    monkeypatch.setattr(transaction, "FLUSH_RECORDS", 100_000)
+    once = open_store(tmp_path / "once" / "s.json", seed=False)
+    once.ingest([source])
+    assert len(store_tables(many)) == 120
+    assert store_tables(open_store(many.path, seed=False)) == store_tables(once)
+    assert many.check() == []
+
+
+def test_a_flush_that_removes_or_edits_a_shard_rewrites_it(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "s.json", seed=False)
+    source = archive(tmp_path / "feed.jsonl", 30)
+    store.ingest([source])
+    source.write_text(source.read_text(encoding="utf-8").replace("第3期", "第三期"), encoding="utf-8")
+    monkeypatch.setattr(transaction, "FLUSH_RECORDS", 4)
+    store.ingest([source])  # the changed file replaces its articles: removals in every shard it touched
+    titles = sorted(doc["title"] for doc in store.catalog())
+    assert len(titles) == 30 and "第三期快报" in titles and "第3期快报" not in titles
+    for doc in store.catalog():
+        assert store.article(doc["id"])["title"] == doc["title"]
+    assert store.check() == []
+    assert all(read_shard_file(p) for p in (store.dir / "shards").glob("*.zst"))

@@ -1,0 +1,80 @@
+"""A large first ingest builds its search index inside the commit while a
+second process builds the series table; the result is the same store as
+one built in a single process, and both are current when ingest returns."""
+
+from __future__ import annotations
+
+import json
+from functools import partial
+
+import pytest
+
+from store import open_store
+from store.db import side_build
+from store.db import store as db_store
+from store.series.table import SeriesTable
+
+FIGURES = ["全市新增企业{n}家，同比增长5.7%。", "重庆新能源汽车产量2024年达到{n}万辆。", "地区生产总值{n}亿元，增长6.1%。"]
+
+
+def archive(path, n: int):
+    lines = [json.dumps({"title": f"第{i}期经济快报", "body": FIGURES[i % 3].format(n=100 + i), "date": "2024-05-01"},
+                        ensure_ascii=False) for i in range(n)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def built(tmp_path, name: str, threshold: int, monkeypatch, build_index: bool = True):
+    monkeypatch.setattr(db_store, "SIDE_BUILD_MIN_ARTICLES", threshold)
+    store = open_store(tmp_path / name / "s.json", seed=False)
+    store.ingest([archive(tmp_path / "a.jsonl", 12)], build_index=build_index)
+    return store
+
+
+def series_token(store) -> str | None:
+    table = SeriesTable.open(store.dir / "series" / "series.sqlite")
+    if table is None:
+        return None
+    try:
+        return table.token
+    finally:
+        table.close()
+
+
+def test_series_built_aside_equals_the_one_built_in_process(tmp_path, monkeypatch):
+    started = []
+    start = side_build.series_built_aside
+
+    def recording(path):
+        started.append(path)
+        return start(path)
+
+    monkeypatch.setattr(db_store, "series_built_aside", recording)
+    aside = built(tmp_path, "aside", 5, monkeypatch, build_index=False)
+    assert started == [aside.path]
+    assert series_token(aside) == aside.token  # built by the child, within the commit
+    here = built(tmp_path, "here", 10_000, monkeypatch)
+    assert len(started) == 1
+    assert aside.series("企业") == here.series("企业") != []
+    assert [hit["title"] for hit in aside.search("经济快报", limit=0)["results"]] \
+        == [hit["title"] for hit in here.search("经济快报", limit=0)["results"]]
+
+
+@pytest.mark.parametrize("threshold", [5, 10_000])
+def test_index_and_series_are_current_when_ingest_returns(tmp_path, monkeypatch, threshold):
+    store = built(tmp_path, "s", threshold, monkeypatch)
+    assert series_token(store) == store.token
+    assert store.check() == []
+
+
+def test_a_child_that_fails_leaves_the_table_to_be_built_when_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(db_store, "series_built_aside", partial(side_build.series_built_aside, job=_fail))
+    store = built(tmp_path, "s", 5, monkeypatch, build_index=False)
+    assert series_token(store) != store.token
+    assert store.series("企业") != []
+    assert series_token(store) == store.token
+
+
+def _fail(path: str) -> None:
+    """A child that dies without building anything."""
+    raise SystemExit(3)
