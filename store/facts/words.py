@@ -22,9 +22,9 @@ _TAG: dict[str, str] = {}                # word -> its part of speech when one o
 _LOG_TOTAL = 0.0
 # a noun phrase ends before a word of these parts of speech: verb, adverb, preposition,
 # conjunction, auxiliary (jieba tags 'vn' verbal nouns as nouns: 建设, 投资 stay)
+_CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 # jieba tags these verbs, but after a noun they are its head (国际组织, 社会组织)
 _NOUN_VERBS = frozenset({"组织"})
-_CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 
 
 def _dictionary() -> dict[str, str]:
