@@ -160,3 +160,16 @@ def test_a_contract_month_is_part_of_the_contracts_name() -> None:
 ])
 def test_revisions_and_forecast_changes_are_not_part_of_the_indicator(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("纽约商品交易所12月份交割的黄金期货价格下跌15.2美元。", "15.2美元", "黄金期货价格"),
+    ("纽约商品交易所西德州中级原油10月交割价上涨1.2美元。", "1.2美元", "西德州中级原油10月交割价"),
+])
+def test_a_futures_contract_is_named_without_its_exchange_and_delivery_clause(
+        text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_an_exchange_before_what_is_not_traded_stays() -> None:
+    assert subjects("上海证券交易所上市公司总市值达50万亿元。")["50万亿元"].startswith("上海证券交易所")

@@ -155,5 +155,10 @@ LOSS_SUBJECTS = (("净亏损", "净利润"), ("亏损额", "利润"), ("亏损",
 LOSS_ALONE = {"亏损": "净利润", "亏损额": "净利润", "盈利": "净利润", "净盈利": "净利润"}
 # 扣除非经常性损益的净利润: a qualified profit keeps its qualifier (it is not the net profit)
 KEEP_OF_PHRASE_RE = re.compile(r"^(?:扣除|剔除|不含|含|归属于|归母|扣非)")
+# a futures contract named by its month and market (紐約商品交易所12月份交割的黃金期貨價格): the
+# contract is what follows 的, and the exchange before a traded good is no part of it
+CONTRACT_OF_RE = re.compile(r"(?:交割|交货|交貨|交投最活跃|交投最活躍)$")
+EXCHANGE_LEAD_RE = re.compile(r"[^，。；\x00\x01的]{0,10}?(?:商品交易所|期货交易所|期貨交易所|交易所)")
+TRADED_RE = re.compile(r"原油|黄金|黃金|白银|白銀|铜|銅|期货|期貨|交割价|交割價|期价|期價")
 # X的Y where X only qualifies Y (經季節性調整的失業率): the subject is Y
 QUALIFYING_OF_RE = re.compile(r"^(?:经季节性调整|經季節性調整|经调整|按可比价格计算|按现价计算|最新|新(?!发放)|全部|所有|这些|其中)")

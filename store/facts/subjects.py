@@ -442,8 +442,12 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     k = pre.rfind("的", a, b)
     if k >= 0:
         head, tail = pre[a:k].replace("\x00", ""), pre[k + 1:b].replace("\x00", "")
-        if len(tail) >= 2 and (S.QUALIFYING_OF_RE.match(head) or len(head) + len(tail) > _MAX_OF_LEN):
+        if len(tail) >= 2 and (S.QUALIFYING_OF_RE.match(head) or len(head) + len(tail) > _MAX_OF_LEN
+                               or S.CONTRACT_OF_RE.search(text, start + a, start + k)):
             a = k + 1                           # 經季節性調整的失業率 → 失業率; 经营活动产生的现金流量净额 stays
+    exchange = S.EXCHANGE_LEAD_RE.match(pre, a, b)
+    if exchange and S.TRADED_RE.search(pre, exchange.end(), b):
+        a = exchange.end()                      # 纽约商品交易所西德州中级原油9月交割价: the contract
     return (start + a, start + b) if b > a else None
 
 
