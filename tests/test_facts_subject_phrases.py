@@ -173,3 +173,15 @@ def test_a_futures_contract_is_named_without_its_exchange_and_delivery_clause(
 
 def test_an_exchange_before_what_is_not_traded_stays() -> None:
     assert subjects("上海证券交易所上市公司总市值达50万亿元。")["50万亿元"].startswith("上海证券交易所")
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("全国快递年业务量首次突破1500亿件。", "1500亿件", "全国快递年业务量"),
+    ("当日黄金期货共成交13000手。", "13000手", "黄金期货"),
+])
+def test_first_time_and_traded_in_all_are_not_part_of_the_indicator(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_subject_ending_in_cai_keeps_it() -> None:
+    assert subjects("全省引进高层次人才500名。")["500名"].endswith("人才")
