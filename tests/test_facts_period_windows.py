@@ -93,3 +93,21 @@ def test_the_same_period_of_a_named_year_is_that_years_quarter() -> None:
 def test_a_period_a_run_starts_from_is_not_the_figures_period() -> None:
     got = periods("上半年，轻工业延续去年四季度以来的回升态势，营业收入11.3万亿元。", date="2025-07-30")
     assert got["11.3万亿元"] == "2025H1"
+
+
+def test_the_rate_for_two_base_months_together_has_both() -> None:
+    got = periods("3月份消费物价上升1.7%，较2024年1月份及2月份合计的平均升幅2.1%为低。", date="2024-04-20")
+    assert (got["1.7%"], got["2.1%"]) == ("2024-03", "2024-01/2024-02")
+
+
+def test_a_weekday_is_the_latest_one_not_after_the_article() -> None:
+    got = periods("该期货周三结算价为每桶62.02美元。", date="2026-01-15")
+    assert got["62.02美元"] == "2026-01-14"
+
+
+def test_last_weeks_weekday_is_in_the_calendar_week_before() -> None:
+    assert periods("上周五，该指数收于3200点。", date="2024-08-15")["3200点"] == "2024-08-09"
+
+
+def test_an_anniversary_is_no_weekday() -> None:
+    assert periods("建校100周年之际，共有300人参加。")["300人"] is None

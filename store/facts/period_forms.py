@@ -40,12 +40,12 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"今[年日天明]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
+          r"今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
           r"“?(?:五一|国庆|國慶)")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
-    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头])"
+    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星])"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
@@ -53,6 +53,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<twoy>今明两年|今明兩年)"
+    rf"|(?P<wlast>上)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
@@ -254,8 +255,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return PeriodSpan(s, e, text, f"{y}-{mo:02d}" if y else None)
     if g["bday"]:
         return _bare_day(norm, m, text, ref)
-    if g["twoy"]:
-        return _this_and_next_year(s, e, text, ref)
+    if g["twoy"] or g["wd"]:
+        return _relative_to_article(g, s, e, text, ref)
     if g["yrange"]:
         a, b = int(g["ya"]), int(g["yb"])
         if not a < b <= a + 30:
@@ -301,12 +302,26 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     return None
 
 
-def _this_and_next_year(s: int, e: int, text: str, ref: RefDate | None) -> PeriodSpan | None:
-    """今明两年…分别为a和b: the article's year and the next, one for each item of a list."""
+def _relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDate | None) -> PeriodSpan | None:
+    """今明两年…分别为a和b: the article's year and the next, one for each item of a list;
+    周三: the latest Wednesday not after the article's day (上周三 the one a week before)."""
     if not ref:
         return None
     y = ref[0]
-    return PeriodSpan(s, e, text, f"{y}/{y + 1}", years=(y, y + 1), span_years=(y, y + 1))
+    if g["twoy"]:
+        return PeriodSpan(s, e, text, f"{y}/{y + 1}", years=(y, y + 1), span_years=(y, y + 1))
+    if not ref[1] or not ref[2]:
+        return None
+    try:
+        day = date(y, ref[1], ref[2])
+    except ValueError:
+        return None
+    wanted = min("一二三四五六日天".index(g["wd"]), 6)
+    if g["wlast"]:                             # the previous calendar week's (weeks start on Monday)
+        day -= timedelta(days=day.weekday() + 7 - wanted)
+    else:
+        day -= timedelta(days=(day.weekday() - wanted) % 7)
+    return PeriodSpan(s, e, text, day.isoformat(), point=True)
 
 
 def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) -> tuple[int | None, bool]:

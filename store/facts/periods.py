@@ -38,7 +38,7 @@ _MARKET_RE = re.compile(
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
-_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速)?(?:为|為|是)?")
+_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速)?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
@@ -180,6 +180,11 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
     if (mine and mine[-1].base and f["kind"] != "multiple"     # 是2019年同期的3.6倍: a multiple of it
             and _STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"])):
+        first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
+            and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None
+        if first:                               # 較1月份及2月份合計的平均升幅2.1%: both months
+            return replace(mine[-1], start=first.start, text=norm[first.start:mine[-1].end],
+                           period=f"{first.period}/{mine[-1].period}")
         return mine[-1]
     for sp in reversed(mine):
         if sp.base:
