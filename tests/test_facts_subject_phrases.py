@@ -185,3 +185,13 @@ def test_first_time_and_traded_in_all_are_not_part_of_the_indicator(text: str, s
 
 def test_a_subject_ending_in_cai_keeps_it() -> None:
     assert subjects("全省引进高层次人才500名。")["500名"].endswith("人才")
+
+
+def test_an_items_own_figure_before_a_respective_list_is_no_part_of_the_item() -> None:
+    got = subjects("全年完成运输总周转量1100亿吨公里、旅客运输量6亿人次，分别比上年增长90%、140%。")
+    assert (got["90%"], got["140%"]) == ("运输总周转量", "旅客运输量")
+
+
+def test_a_comparison_base_period_named_as_a_date_is_left_out_of_the_subject() -> None:
+    got = subjects("2024年1月至3月失業率較2023年12月至2024年2月下跌0.2個百分點。")
+    assert got["0.2個百分點"] == "失業率"

@@ -93,7 +93,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if subj:
         return subj
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too
-        subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi])
+        subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts))
     subj = (subj or this_is_subject(text, simp, f, lo, hi) or subject_of(text, simp, f, lo, hi, prev, blank)
             or noun_after_subject(text, simp, f, lo))

@@ -17,8 +17,10 @@ _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
 
-def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact]) -> str | None:
-    """A、B、C分别下跌x、y、z: the i-th figure belongs to the i-th item."""
+def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact],
+               facts: list[Fact] | None = None) -> str | None:
+    """A、B、C分别下跌x、y、z: the i-th figure belongs to the i-th item; an item's own figure
+    (运输总周转量1188.3亿吨公里、旅客运输量6.2亿人次，分别增长…) is no part of it."""
     k = simp.find("分别", lo, hi)
     if k < 0 or f["start"] < k:
         return None
@@ -37,6 +39,9 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if k_of >= 0 and "、" in simp[k_of:src_hi] and not S.KEEP_OF_PHRASE_RE.match(simp, src_lo):
         src_lo = k_of + 1                       # 重点监测的A、B: the items follow 的
     items = _items(simp, src_lo, src_hi)
+    if facts and src_hi <= lo:                  # items in the clause before: their figures stay out
+        ends = {g["end"]: g["start"] for g in facts if src_lo <= g["start"] and g["end"] <= src_hi}
+        items = [(a, ends[b]) if b in ends and ends[b] - a >= 2 else (a, b) for a, b in items]
     figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
     if len(figs) >= 2 and f in figs and len(items) != len(figs):
         listed = _comma_items(simp, k, len(figs))
