@@ -195,3 +195,8 @@ def test_an_items_own_figure_before_a_respective_list_is_no_part_of_the_item() -
 def test_a_comparison_base_period_named_as_a_date_is_left_out_of_the_subject() -> None:
     got = subjects("2024年1月至3月失業率較2023年12月至2024年2月下跌0.2個百分點。")
     assert got["0.2個百分點"] == "失業率"
+
+
+def test_a_price_named_only_by_its_kind_is_the_sentence_subjects() -> None:
+    got = subjects("布伦特原油12月期货上涨1.5美元，结算价报每桶70.2美元。")
+    assert got["70.2美元"] == got["1.5美元"] == "布伦特原油12月期货"

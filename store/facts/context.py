@@ -42,6 +42,8 @@ _CLAUSE_MARKS = frozenset("，。；！？;!?\n：")
 SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比环去年上了\s]*$")
 _NO_SUBJECT_KINDS = ("year", "date")
+# a price named only by its kind is the price of the sentence's subject (布蘭特原油期貨…，結算價報每桶69.31美元)
+_PRICE_LABELS = frozenset({"结算价", "結算價", "收盘价", "收盤價", "收市价", "收市價"})
 
 
 def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: list[int] | None = None) -> None:
@@ -100,8 +102,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
-    if subj is not None and subj.translate(SUBJECT_CHARS) in RATE_NOUNS and sentence_subject:
-        subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點: the indicator's
+    if subj is not None and (subj.translate(SUBJECT_CHARS) in RATE_NOUNS or subj in _PRICE_LABELS) and sentence_subject:
+        subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = sentence_subject
     return subj
