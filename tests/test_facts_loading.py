@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from store.facts import compiled_patterns, load_cache
+from store.facts import compiled_patterns, load_cache, word_table
 from store.facts.compiled_patterns import PatternCache, cache_file, cached_compiles
-from store.facts.load_cache import derived
 from tests.conftest import REPO, SEED_FILE
 
 RULE_PATTERNS = [
@@ -96,31 +95,40 @@ def test_the_facts_are_the_same_with_a_cold_a_warm_and_no_cache(tmp_path):
     plain = _facts_in_child(no_cache, "from store.facts.extractor import extract")
     env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
     cold = _facts_in_child(env, "from store.facts import extract")
-    written = {p.name.split("-")[0] for p in (tmp_path / "cache" / "factdesk").glob("*.marshal")}
+    written = {p.name.split("-")[0] for p in (tmp_path / "cache" / "factdesk").glob("*/*.marshal")}
     assert written == {"patterns", "jieba"}
     warm = _facts_in_child(env, "from store.facts import extract")
     assert json.loads(plain) and plain == cold == warm
     assert _facts_in_child(no_cache, "from store.facts import extract") == plain
 
 
-def test_a_derived_table_is_built_once_per_source_and_rebuilt_when_damaged(cache_home):
-    built: list[bytes] = []
+DICT_TXT = "重庆 500 ns\n长寿 30 ns\n增长 900 v\n在 8000 p\n重庆 700 ns\n零次 0 m\n的 9000 uj\n"
+TAGS = frozenset({"v", "p", "uj"})
 
-    def build(source: bytes):
-        return lambda: built.append(source) or {"words": len(source)}
 
-    def is_dict(found):
-        return isinstance(found, dict)
+def test_the_word_table_answers_every_word_as_the_dict_of_dict_txt(cache_home, tmp_path, monkeypatch):
+    path = tmp_path / "dict.txt"
+    path.write_text(DICT_TXT, encoding="utf-8")
+    first, tags, total = word_table.word_counts(path, TAGS)
+    assert isinstance(first, dict)  # nothing cached yet: the dict, and the table written for next time
+    table, tags_again, total_again = word_table.word_counts(path, TAGS)
+    assert isinstance(table, word_table.WordCounts) and (tags_again, total_again) == (tags, total)
+    assert first == {"重庆": "700", "长寿": "30", "增长": "900", "在": "8000", "零次": "0", "的": "9000"}
+    assert tags == {"增长": "v", "在": "p", "的": "uj"}
+    monkeypatch.setattr(word_table, "LOOKUPS_BEFORE_DICT", 8)  # the last probes go through the dict
+    for word in [*first, "重", "重庆市", "", "zz", "零次", *first]:
+        assert table.get(word) == first.get(word) and (word in table) == (word in first), word
 
-    assert derived("t", b"abc", build(b"abc"), is_dict) == {"words": 3}
-    assert derived("t", b"abc", build(b"abc"), is_dict) == {"words": 3}
-    assert built == [b"abc"]
-    assert derived("t", b"abcd", build(b"abcd"), is_dict) == {"words": 4}  # other bytes: built for them
-    [first] = [p for p in load_cache.cache_dir().glob("t-*.marshal") if load_cache.read(p) == {"words": 3}]
-    raw = bytearray(first.read_bytes())
-    raw[-1] ^= 0xFF
-    first.write_bytes(bytes(raw))
-    assert derived("t", b"abc", build(b"abc"), is_dict) == {"words": 3}
-    assert built == [b"abc", b"abcd", b"abc"]
-    assert derived("t", b"abc", build(b"abc"), lambda found: False) == {"words": 3}  # not what is expected
-    assert len(built) == 4
+
+def test_a_damaged_word_table_or_other_tags_read_dict_txt_again(cache_home, tmp_path):
+    path = tmp_path / "dict.txt"
+    path.write_text(DICT_TXT, encoding="utf-8")
+    word_table.word_counts(path, TAGS)
+    [cached] = load_cache.cache_dir().glob("jieba-words-*.marshal")
+    raw = bytearray(cached.read_bytes())
+    raw[-2] ^= 0xFF
+    cached.write_bytes(bytes(raw))
+    again, _, _ = word_table.word_counts(path, TAGS)
+    assert isinstance(again, dict) and load_cache.read(cached) is not None  # rebuilt
+    other, tags, _ = word_table.word_counts(path, frozenset({"v"}))
+    assert isinstance(other, dict) and tags == {"增长": "v"}

@@ -6,6 +6,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -368,6 +369,25 @@ def test_fact_ids_of_any_form_come_back_with_their_facts(tmp_path):
     assert [seg.fact_id(f) for f in range(len(odd))] == odd
     assert idx.search("泊位 kind:count")["results"][0]["fact_ids"] == odd
     assert [r["fact_ids"] for r in idx.search("泊位")["results"]] == [odd, []]
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.text(alphabet="长寿港口ａa", max_size=30),
+       facts=st.lists(st.tuples(st.text(alphabet="长寿港ａ", max_size=4), st.text(alphabet="长寿口ａa", max_size=8)),
+                      max_size=5),
+       needles=st.lists(st.text(alphabet="长寿港口a", min_size=1, max_size=3), min_size=1, max_size=2))
+def test_facts_matched_by_text_are_those_whose_subject_or_clause_holds_a_term(body, facts, needles):
+    # clauses are often spans of the body (kept as spans) and sometimes not
+    records = [fact("a", i, "count", i, "个", subject, clause) for i, (subject, clause) in enumerate(facts)]
+    for r, (_, clause) in zip(records, facts):
+        r["clause"] = clause
+    with tempfile.TemporaryDirectory() as d:
+        seg = SearchIndex.rebuild(Path(d), [doc("a", "", body, facts=records)], "t")._segments[0]
+        texts = [seg.fact_texts(f) for f in range(len(facts))]
+        wanted = [any(n in subject or n in clause for n in map(normalize, needles)) for subject, clause in texts]
+        got = seg._facts_holding(np.arange(len(facts)), [normalize(n).encode() for n in needles])
+        assert got.tolist() == wanted
+        assert texts == [(normalize(subject), normalize(clause)) for subject, clause in facts]
 
 
 def test_update_adds_replaces_and_removes(tmp_path):

@@ -60,3 +60,23 @@ def test_a_commit_replacing_an_article_leaves_no_row_of_its_old_version():
     assert [(r["fact_id"], r["value"]) for r in series(table, "重庆地区生产总值")] == [("a1:body:47", 700)]
     assert totals(table, ["a1:title:3", "other:body:9", "a2:body:5"]) == []
     assert conflicts(table) == []
+
+
+def test_an_article_whose_new_version_states_no_figure_leaves_no_row():
+    table = SeriesTable.build(None, _docs(), "t")
+    first, _ = _docs()[0]
+    table.update([(first, [dict(_fact("a1:body:1", 0), value=None)])], [], "t2")
+    assert {r["article_id"] for r in series(table, "重庆地区生产总值")} == {"a2"}
+    assert table.conn.execute("SELECT count(*) FROM article_rows").fetchone()[0] == 1
+
+
+def test_a_commit_touching_more_groups_than_it_lists_finds_the_same_conflicts(monkeypatch):
+    from store.series import table as table_module
+
+    first, second = _docs()
+    listed = SeriesTable.build(None, [first], "t")
+    listed.update([second], [], "t2")
+    monkeypatch.setattr(table_module, "_GROUP_LIMIT", 0)
+    every = SeriesTable.build(None, [first], "t")
+    every.update([second], [], "t2")
+    assert conflicts(listed) == conflicts(every) != []

@@ -6,21 +6,22 @@ and one that cannot be written costs only the work it would have saved.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 CHECKSUM_BYTES = 16
-T = TypeVar("T")
+# In the folder's name: a version of this code that reads or writes the files
+# otherwise must not take another version's files for damaged ones and
+# replace them (two checkouts of different versions would undo each other).
+FORMAT = 2
 
 
 def cache_dir() -> Path:
     from platformdirs import user_cache_path
 
-    return user_cache_path("factdesk", appauthor=False)
+    return user_cache_path("factdesk", appauthor=False) / f"extractor-v{FORMAT}"
 
 
 def read(path: Path) -> Any:
@@ -28,7 +29,7 @@ def read(path: Path) -> Any:
     try:
         raw = path.read_bytes()
         body = raw[CHECKSUM_BYTES:]
-        if raw[:CHECKSUM_BYTES] != hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest():
+        if raw[:CHECKSUM_BYTES] != _checksum(body):
             return None
         return marshal.loads(body)
     except (OSError, ValueError, EOFError, TypeError):
@@ -41,20 +42,12 @@ def write(path: Path, data: Any) -> None:
     try:
         body = marshal.dumps(data)
         os.makedirs(path.parent, exist_ok=True)
-        atomic_write(path, hashlib.blake2b(body, digest_size=CHECKSUM_BYTES).digest() + body)
+        atomic_write(path, _checksum(body) + body)
     except (OSError, ValueError):
         pass
 
 
-def derived(name: str, source: bytes, build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
-    """``build()``, made from ``source``: read from the cache file of these
-    exact bytes (named by their hash) when there is a sound one."""
+def _checksum(body: bytes) -> bytes:
     import xxhash
 
-    path = cache_dir() / f"{name}-{xxhash.xxh3_128_hexdigest(source)}.marshal"
-    found = read(path)
-    if found is not None and valid(found):
-        return found
-    value = build()
-    write(path, value)
-    return value
+    return xxhash.xxh3_128_digest(body)

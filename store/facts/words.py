@@ -29,34 +29,19 @@ _NOUN_VERBS = frozenset({"组织"})
 
 def _dictionary() -> dict[str, str]:
     """jieba's word counts (kept as strings: converting 350k of them up front costs more
-    than converting the few a window looks up)."""
+    than converting the few a window looks up); a sorted table from the cache answers
+    a process that looks up few words (store.facts.word_table)."""
     global _FREQ, _LOG_TOTAL
     if _FREQ is None:
         spec = find_spec("jieba")
         freq: dict[str, str] = {}
         if spec and spec.origin:
-            from store.facts.load_cache import derived
+            from store.facts.word_table import word_counts
 
-            data = (Path(spec.origin).parent / "dict.txt").read_bytes()
-            raw = data.decode("utf-8").split()
-            freq = dict(zip(raw[0::3], raw[1::3], strict=False))
-            # the tags and the total, a third of the reading, cached for this dict.txt and these tags
-            source = data + " ".join(sorted(_CLAUSE_TAGS)).encode()
-            tags, _LOG_TOTAL = derived("jieba-tags", source, lambda: _tags_and_log_total(raw), _tags_and_float)
+            freq, tags, _LOG_TOTAL = word_counts(Path(spec.origin).parent / "dict.txt", _CLAUSE_TAGS)
             _TAG.update(tags)
         _FREQ = freq
     return _FREQ
-
-
-def _tags_and_log_total(raw: list[str]) -> tuple[dict[str, str], float]:
-    # only the tags a cut asks about (most words are nouns: not kept)
-    tags = {w: t for w, t in zip(raw[0::3], raw[2::3], strict=False) if t in _CLAUSE_TAGS}
-    return tags, math.log(sum(map(int, raw[1::3])) or 1)
-
-
-def _tags_and_float(found: object) -> bool:
-    return (isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], dict)
-            and isinstance(found[1], float))
 
 
 _LOGP: dict[str, float] = {}             # words looked up so far -> log probability (or 1.0: none)

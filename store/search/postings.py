@@ -36,8 +36,8 @@ from store.search.chunked import ChunkedWriter
 from store.search.format import (
     BIGRAM_SHIFT,
     BLOCKS,
-    CHUNKS,
     BODY,
+    CHUNKS,
     CODE_BITS,
     DOC_BITS,
     MAX_CODES,

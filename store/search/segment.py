@@ -60,6 +60,17 @@ def decode_prefix(mm: mmap.mmap | bytes, a: int, b: int, chars: int) -> str:
     return mm[a:end].decode("utf-8", "surrogatepass")
 
 
+def _hits_in_parts(blob: bytes, a: int, b: int, needle: bytes, held: set[int]) -> None:
+    """Add to `held` the numbers of the NUL-separated parts of blob[a:b] that hold `needle`."""
+    i = blob.find(needle, a, b)
+    while i >= 0:
+        held.add(blob.count(b"\x00", a, i))
+        end = blob.find(b"\x00", i, b)
+        if end < 0:
+            return
+        i = blob.find(needle, end + 1, b)
+
+
 def raw_array(path: Path, dtype: str) -> np.ndarray:
     """A raw little-endian array file, memory-mapped (read-only)."""
     mm = _map(path)
@@ -359,15 +370,34 @@ class Segment:
     def _facts_holding(self, flat: np.ndarray, needles: list[bytes]) -> np.ndarray:
         """Mask over facts `flat` (grouped by doc): whose subject or clause holds a needle."""
         keep = np.zeros(len(flat), dtype=bool)
-        fstart = self.fstart
-        d_at = -1
-        for i, (f, d) in enumerate(zip(flat.tolist(), self.fdoc[flat].tolist())):
-            if d != d_at:
-                d_at, first, texts = d, int(fstart[d]), self._fact_texts(d)
-            subject, clause = texts[f - first]
-            if any(n in subject or n in clause for n in needles):
-                keep[i] = True
+        if not len(flat):
+            return keep
+        docs = self.fdoc[flat].astype(np.int64)
+        cuts = (np.flatnonzero(np.diff(docs)) + 1).tolist()
+        local = (flat - self.fstart[docs]).tolist()
+        for a, b in zip([0, *cuts], [*cuts, len(flat)]):
+            held = self._facts_with(int(docs[a]), needles)
+            if held:
+                keep[a:b] = [k in held for k in local[a:b]]
         return keep
+
+    def _facts_with(self, d: int, needles: list[bytes]) -> set[int] | range:
+        """Doc `d`'s facts (numbered from 0) whose subject or clause holds a
+        needle: the needles are looked for in the doc's subjects and clauses
+        kept as text all at once, and the hits mapped to facts (NUL ends
+        each); a clause kept as a span of the text is searched there."""
+        t, b, s, f, _ = self.nlen[d].tolist()
+        if any(not n for n in needles):
+            return range(int(self.fstart[d + 1] - self.fstart[d]))
+        text, clauses = self.payload(d), self.extras(d)
+        spans = self._fact_meta(d)[0]
+        held: set[int] = set()
+        for n in needles:
+            _hits_in_parts(text, t + b + 2, t + b + 2 + s, n, held)
+            _hits_in_parts(clauses, 0, f, n, held)
+            find = text.find
+            held.update(k for k, span in enumerate(spans) if span and k not in held and find(n, *span) >= 0)
+        return held
 
     def page(self, ds: np.ndarray, fmask: np.ndarray | None, literals: list[str], n_text: int) -> list[tuple]:
         """(article id, title, fact indices, fact ids) for each doc of `ds`: the facts

@@ -34,7 +34,7 @@ CREATE TABLE units(uid INTEGER PRIMARY KEY, kind TEXT, unit TEXT, unit_key TEXT 
 CREATE TABLE facts(iid INTEGER NOT NULL, aid INTEGER NOT NULL, fno INTEGER NOT NULL, tail, odd_id TEXT,
                    tid INTEGER NOT NULL, uid INTEGER NOT NULL, year INTEGER, value TEXT, value_high TEXT,
                    num REAL, num_high REAL, step TEXT, qualifier TEXT, named INTEGER NOT NULL,
-                   PRIMARY KEY(iid, aid, fno)) WITHOUT ROWID;
+                   PRIMARY KEY(iid, tid, aid, fno)) WITHOUT ROWID;
 CREATE INDEX facts_by_article ON facts(aid, tail);
 CREATE INDEX facts_by_odd_id ON facts(odd_id) WHERE odd_id IS NOT NULL;
 CREATE TABLE conflicts(iid INTEGER NOT NULL, tid INTEGER NOT NULL, PRIMARY KEY(iid, tid)) WITHOUT ROWID;

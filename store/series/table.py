@@ -13,6 +13,7 @@ store.series.columns).
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from store.records import Article, Fact
 from store.search.normalize import normalize
-from store.series.columns import doc_year, series_columns
+from store.series.columns import SeriesColumns, doc_year, series_columns
 from store.series.indicators import title_entity
 from store.series.layout import (
     FACT_ID,
@@ -36,13 +37,18 @@ from store.series.periods import period_sort
 from store.series.precision import agree
 
 _PAIRWISE_LIMIT = 40
+_GROUP_LIMIT = 100_000
 BATCH = 500  # articles read, removed and inserted at a time: memory stays flat in the size of the store
-_GROUP_ROW = (f"f.iid, f.tid, {FACT_ID}, f.aid, f.value, f.value_high, f.step, f.qualifier "
-              "FROM facts f JOIN indicators i ON i.iid = f.iid JOIN names n ON n.nid = i.nid "
-              "JOIN periods p ON p.tid = f.tid JOIN article_rows a ON a.aid = f.aid")
+_GROUP_ROW = f"f.iid, f.tid, {FACT_ID}, f.aid, f.value, f.value_high, f.step, f.qualifier"
+_GROUP_JOINS = ("JOIN indicators i ON i.iid = f.iid JOIN names n ON n.nid = i.nid "
+                "JOIN periods p ON p.tid = f.tid JOIN article_rows a ON a.aid = f.aid")
 _GROUP_ORDER = "ORDER BY f.iid, p.psort, 3"  # as the table was first clustered: fact ids in a period
+# Groups given as one JSON array of [iid, tid]: each read as a range of the table.
+_GROUPS_GIVEN = ("FROM json_each(?) g JOIN facts f ON f.iid = json_extract(g.value, '$[0]') "
+                 "AND f.tid = json_extract(g.value, '$[1]')")
 _SPECIFIC = "(f.named = 1 OR length(n.name) >= 3)"  # a place the subject itself names, or a longer name
 Doc = tuple[Article, list[Fact]]
+Group = tuple[int, int]  # (indicator id, period id): figures that say the same thing
 
 
 class SeriesTable:
@@ -135,15 +141,19 @@ class SeriesTable:
         not fit its page cache to the file, so memory does not grow with the
         commit either)."""
         with self.conn:
-            touched = self._remove(list(removed))
+            touched: set[Group] | None = self._remove(list(removed))
             for part in batches(docs, batch):
-                touched |= self._remove([a["id"] for a, _ in part]) | self._add(part)
+                found = self._remove([a["id"] for a, _ in part]) | self._add(part)
+                if touched is not None:
+                    touched |= found
+                    if len(touched) > _GROUP_LIMIT:
+                        touched = None  # a commit this large re-examines every group, not a list of them
             self._recheck(touched)
             self._stamp(token)
 
-    def _remove(self, article_ids: list[str]) -> set[int]:
-        """Drop these articles and their facts; the indicators they had."""
-        touched: set[int] = set()
+    def _remove(self, article_ids: list[str]) -> set[Group]:
+        """Drop these articles and their facts; the groups they were in."""
+        touched: set[Group] = set()
         for start in range(0, len(article_ids), 500):
             part = article_ids[start:start + 500]
             marks = ",".join("?" * len(part))
@@ -152,66 +162,63 @@ class SeriesTable:
             if not aids:
                 continue
             amarks = ",".join("?" * len(aids))
-            touched.update(r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT iid FROM facts WHERE aid IN ({amarks}) AND iid > 0", aids))
+            touched.update(self.conn.execute(
+                f"SELECT DISTINCT iid, tid FROM facts WHERE aid IN ({amarks}) AND iid > 0", aids))
             self.conn.execute(f"DELETE FROM facts WHERE aid IN ({amarks})", aids)
             self.conn.execute(f"DELETE FROM article_rows WHERE aid IN ({amarks})", aids)
         return touched
 
-    def _add(self, docs: Iterable[Doc]) -> set[int]:
-        """Insert these articles and their facts; the indicators they have."""
-        touched: set[int] = set()
+    def _add(self, docs: Iterable[Doc]) -> set[Group]:
+        """Insert these articles and their facts; the groups they are in.
+        An article without a figure has no row: nothing reads it."""
+        touched: set[Group] = set()
         for article, facts in docs:
+            year = doc_year(article.get("date"))
+            place = title_entity(article.get("title"))
+            found: dict[str, tuple[int, SeriesColumns]] = {}  # by fact id: a repeated id keeps its last fact
+            for fno, fact in enumerate(facts):
+                columns = series_columns(fact, year, place)
+                if columns is not None:
+                    found[fact["id"]] = (fno, columns)
+            if not found:
+                continue
             cur = self.conn.execute(
                 "INSERT OR REPLACE INTO article_rows(article_id, title, pid, date) VALUES (?, ?, ?, ?)",
                 (article["id"], article.get("title"), self._publications.id((article.get("publication"),)),
                  article.get("date")))
-            aid = cur.lastrowid
-            year = doc_year(article.get("date"))
-            place = title_entity(article.get("title"))
-            rows: dict[str, tuple] = {}  # by fact id: a repeated id keeps its last fact
-            for fno, fact in enumerate(facts):
-                row = self._row(aid, article["id"], fno, fact, year, place)
-                if row is not None:
-                    rows[fact["id"]] = row
-                    if row[0]:
-                        touched.add(row[0])
-            self.conn.executemany(f"INSERT INTO facts VALUES ({','.join('?' * 15)})", rows.values())
+            rows = [self._row(cur.lastrowid, article["id"], fact_id, fno, c) for fact_id, (fno, c) in found.items()]
+            touched.update((row[0], row[5]) for row in rows if row[0])
+            self.conn.executemany(f"INSERT INTO facts VALUES ({','.join('?' * 15)})", rows)
         return touched
 
-    def _row(self, aid: int | None, article_id: str, fno: int, fact: Fact, year: int,
-             place: str | None) -> tuple | None:
-        c = series_columns(fact, year, place)
-        if c is None:
-            return None
+    def _row(self, aid: int | None, article_id: str, fact_id: str, fno: int, c: SeriesColumns) -> tuple:
         indicator = c.indicator
         iid = 0
         if indicator is not None:
             nid = self._names.id((indicator.name, indicator.entity or ""))
             iid = self._indicators.id((nid, indicator.family, indicator.measure))
-        tail, odd_id = fact_tail(fact["id"], article_id)
+        tail, odd_id = fact_tail(fact_id, article_id)
         return (iid, aid, fno, tail, odd_id, self._periods.id((c.period,)), self._units.id((c.kind, c.unit)),
                 c.year, c.value, c.value_high, c.num, c.num_high, c.step, c.qualifier, int(c.named))
 
-    def _recheck(self, iids: set[int] | None) -> None:
-        """Find again which groups of these indicators (None: all) disagree.
-        A name too bare to say what it is about (国家, 出口 with no place in
-        the subject itself) is never a conflict: two such figures are rarely
+    def _recheck(self, groups: set[Group] | None) -> None:
+        """Find again which of these groups (None: all) disagree.  A name
+        too bare to say what it is about (国家, 出口 with no place in the
+        subject itself) is never a conflict: two such figures are rarely
         the same measurement."""
-        if iids is None:
+        if groups is None:
             self.conn.execute("DELETE FROM conflicts")
             rows = self.conn.execute(
-                f"SELECT {_GROUP_ROW} WHERE p.period IS NOT NULL AND {_SPECIFIC} {_GROUP_ORDER}")
+                f"SELECT {_GROUP_ROW} FROM facts f {_GROUP_JOINS} WHERE p.period IS NOT NULL AND {_SPECIFIC} "
+                f"{_GROUP_ORDER}")
             self._insert_conflicts(rows)
             return
-        ordered = sorted(iids)
+        ordered = sorted(groups)
+        self.conn.executemany("DELETE FROM conflicts WHERE iid = ? AND tid = ?", ordered)
         for start in range(0, len(ordered), 500):
-            part = ordered[start:start + 500]
-            marks = ",".join("?" * len(part))
-            self.conn.execute(f"DELETE FROM conflicts WHERE iid IN ({marks})", part)
             rows = self.conn.execute(
-                f"SELECT {_GROUP_ROW} WHERE f.iid IN ({marks}) AND p.period IS NOT NULL AND {_SPECIFIC} "
-                f"{_GROUP_ORDER}", part)
+                f"SELECT {_GROUP_ROW} {_GROUPS_GIVEN} {_GROUP_JOINS} WHERE p.period IS NOT NULL AND {_SPECIFIC} "
+                f"{_GROUP_ORDER}", [json.dumps(ordered[start:start + 500])])
             self._insert_conflicts(rows)
 
     def _insert_conflicts(self, rows: Iterator[tuple]) -> None:
