@@ -19,14 +19,14 @@ from .changes import change_of, settle_base
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
+from .respective import respective, respective_figures
 from .subjects import (
     noun_after_ordinal,
     noun_after_subject,
     rate_owner,
-    respective,
-    respective_figures,
     simplified,
     subject_of,
+    this_is_subject,
     topic_subject,
 )
 
@@ -42,6 +42,8 @@ _CLAUSE_MARKS = frozenset("，。；！？;!?\n：")
 SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比环去年上了\s]*$")
 _NO_SUBJECT_KINDS = ("year", "date")
+# a price named only by its kind is the price of the sentence's subject (布蘭特原油期貨…，結算價報每桶69.31美元)
+_PRICE_LABELS = frozenset({"结算价", "結算價", "收盘价", "收盤價", "收市价", "收市價"})
 
 
 def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: list[int] | None = None) -> None:
@@ -87,18 +89,21 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
              facts: list[Fact], sentence_subject: str | None) -> str | None:
     if f["kind"] in ("year", "date"):
         return None
-    subj = noun_after_ordinal(text, simp, f)
+    i = facts.index(f) if f["kind"] == "rank" or prev and prev[-1]["kind"] == "rank" else -1
+    subj = noun_after_ordinal(text, simp, f, facts[i - 1] if i > 0 else None,
+                              facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too
-        subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi])
+        subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts))
-    subj = subj or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo)
+    subj = (subj or this_is_subject(text, simp, f, lo, hi) or subject_of(text, simp, f, lo, hi, prev, blank)
+            or noun_after_subject(text, simp, f, lo))
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
-    if subj is not None and subj.translate(SUBJECT_CHARS) in RATE_NOUNS and sentence_subject:
-        subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點: the indicator's
+    if subj is not None and (subj.translate(SUBJECT_CHARS) in RATE_NOUNS or subj in _PRICE_LABELS) and sentence_subject:
+        subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = sentence_subject
     return subj

@@ -25,7 +25,7 @@ _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
 # what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
-_NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|份?交割|合约|期货|预测|预计|发布|公布|份?报告|修正"
+_NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算|[\d]"
 # before a day of the month alone: a count of days (连续5日, 近7日), not a date
@@ -40,22 +40,24 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"今[年日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
+          r"今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
           r"“?(?:五一|国庆|國慶)")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
-    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头])"
+    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星])"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
     rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
     rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
+    rf"|(?P<twoy>今明两年|今明兩年)"
+    rf"|(?P<wlast>上)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
-    rf"|(?P<half>[上下]半年|半年度)(?P<hend>末|底)?"
+    rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     rf"|(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
     rf"|(?<![先此之以])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
@@ -81,7 +83,7 @@ PERIOD_RE = re.compile(
 )
 
 # a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
-BASE_BEFORE_RE = re.compile(r"(?:比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與)$")
+BASE_BEFORE_RE = re.compile(r"(?:相当于|相當於|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與)$")
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)(?:从|自|于)?\s*$")
@@ -223,9 +225,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     g = m                      # a match reads a named group by subscript, on demand (not all 48)
     text = m.group(0).replace("“", "").replace("”", "")
     s, e = m.start(), m.end()
-    if g["five"]:
-        k = "一二三四五".index(g["plan"]) + 1           # 十一五 … 十五五
-        a = 2001 + 5 * k
+    if g["five"]:                              # 十一五 … 十五五
+        a = 2001 + 5 * ("一二三四五".index(g["plan"]) + 1)
         return PeriodSpan(s, e, text, f"{a}/{a + 4}", years=(a, a + 4))
     if g["cutoff"]:
         return _cutoff(norm, m, text, ctx_year, ref)
@@ -254,6 +255,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return PeriodSpan(s, e, text, f"{y}-{mo:02d}" if y else None)
     if g["bday"]:
         return _bare_day(norm, m, text, ref)
+    if g["twoy"] or g["wd"]:
+        return _relative_to_article(g, s, e, text, ref)
     if g["yrange"]:
         a, b = int(g["ya"]), int(g["yb"])
         if not a < b <= a + 30:
@@ -297,6 +300,28 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         y = y + _RELATIVE_YEARS[g["rbare"]] if y else None
         return PeriodSpan(s, e, text, str(y) if y else None, years=(y,) if y else ())
     return None
+
+
+def _relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDate | None) -> PeriodSpan | None:
+    """今明两年…分别为a和b: the article's year and the next, one for each item of a list;
+    周三: the latest Wednesday not after the article's day (上周三 the one a week before)."""
+    if not ref:
+        return None
+    y = ref[0]
+    if g["twoy"]:
+        return PeriodSpan(s, e, text, f"{y}/{y + 1}", years=(y, y + 1), span_years=(y, y + 1))
+    if not ref[1] or not ref[2]:
+        return None
+    try:
+        day = date(y, ref[1], ref[2])
+    except ValueError:
+        return None
+    wanted = min("一二三四五六日天".index(g["wd"]), 6)
+    if g["wlast"]:                             # the previous calendar week's (weeks start on Monday)
+        day -= timedelta(days=day.weekday() + 7 - wanted)
+    else:
+        day -= timedelta(days=(day.weekday() - wanted) % 7)
+    return PeriodSpan(s, e, text, day.isoformat(), point=True)
 
 
 def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) -> tuple[int | None, bool]:

@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .period_forms import PeriodSpan, RefDate, find_periods, shift_years
+from .period_forms import PeriodSpan, RefDate, find_periods, month_end, shift_years
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -37,9 +37,13 @@ _MARKET_RE = re.compile(
     r"板块|个股|大盘|沪指|成指|上证指数|创业板指|恒生指数|恒指|道指|纳指|标普|申万")
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
-_STATED_AFTER_BASE_RE = re.compile(r"的(?:为|是)?")   # 比2021年的70.95美元/桶: the base's own value
+# 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
+_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速)?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
+_ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+_THIS_IS_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|就)?是")
+_TURNED_RE = re.compile(r"转为|转而|变为|轉為")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
@@ -61,7 +65,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         return
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
-    spans = _day_ranges_whole(spans, facts)
+    spans = _windows(norm, _day_ranges_whole(spans, facts), ref)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -108,6 +112,41 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         f["period"], f["period_text"] = period, text
 
 
+_WINDOW_AFTER_RE = re.compile(r"(?:止)?的(?:过去|最近)?([2-9]|1[0-2]|[二三四五六七八九两]|十[一二]?)[个個]月")
+_MONTH_COUNTS = {c: i + 2 for i, c in enumerate("二三四五六七八九")} | {"两": 2, "十": 10, "十一": 11, "十二": 12}
+
+
+def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
+    """截至今年8月底的3个月: a month end followed by a count of months is the window of
+    months ending there (2023-06/2023-08) for the figures after it, not the day; 年初至报告期末
+    in a company's report is the year up to the last quarter closed before it (2024Q1-Q3)."""
+    if "月" not in norm and "报告期末" not in norm or not spans:
+        return spans                            # neither form can occur (the common case: one scan)
+    out = []
+    for sp in spans:
+        if sp.text.endswith("年初") and ref and ref[1] and _TO_REPORT_END_RE.match(norm, sp.end) and sp.period:
+            sp = replace(sp, end=_TO_REPORT_END_RE.match(norm, sp.end).end(),   # type: ignore[union-attr]
+                         period=_year_to_report(int(sp.period[:4]), ref))
+        m = _WINDOW_AFTER_RE.match(norm, sp.end) if sp.point and sp.period and len(sp.period) == 10 else None
+        n = _MONTH_COUNTS.get(m.group(1)) or int(m.group(1)) if m else None
+        if n and sp.period:
+            y, mo = int(sp.period[:4]), int(sp.period[5:7])
+            if month_end(y, mo) == sp.period:
+                y0, m0 = (y, mo - n + 1) if mo >= n else (y - 1, mo - n + 13)
+                sp = replace(sp, period=f"{y0}-{m0:02d}/{y}-{mo:02d}", point=False)
+        out.append(sp)
+    return out
+
+
+_TO_REPORT_END_RE = re.compile(r"至(?:本)?报告期末|至(?:本)?報告期末")
+
+
+def _year_to_report(y: int, ref: RefDate) -> str:
+    """The months from January of `y` to the last quarter closed before the article's month."""
+    q = ((ref[1] or 1) - 1) // 3 if y == ref[0] else 4
+    return {0: str(y - 1), 1: f"{y}Q1", 2: f"{y}H1", 3: f"{y}Q1-Q3", 4: str(y)}[q]
+
+
 def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact]) -> list[PeriodSpan]:
     """11月4日至14日: the span of its first day widened to the range (2022-11-04/2022-11-14), and
     the day that closes it (the 7月2日 of 6月30日至7月2日) no period of its own."""
@@ -141,21 +180,33 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
     if (mine and mine[-1].base and f["kind"] != "multiple"     # 是2019年同期的3.6倍: a multiple of it
             and _STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"])):
+        first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
+            and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None
+        if first:                               # 較1月份及2月份合計的平均升幅2.1%: both months
+            return replace(mine[-1], start=first.start, text=norm[first.start:mine[-1].end],
+                           period=f"{first.period}/{mine[-1].period}")
         return mine[-1]
     for sp in reversed(mine):
         if sp.base:
             continue
         if norm.startswith("的", sp.end) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
+                and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
                 and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             continue
+        if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
+            continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
+        if norm[sp.start - 1:sp.start] in ("由", "从") and _TURNED_RE.search(norm, sp.end, f["start"]):
+            continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
         return sp
     return None
 
 
 def _later_in_clause(norm: str, f: Fact, spans: list[PeriodSpan], i: int, sent_end: int) -> PeriodSpan | None:
-    """21家主要银行上半年减免服务费用1375亿元: a figure opening its clause before the period."""
+    """21家主要银行上半年减免服务费用1375亿元: a figure opening its clause before the period;
+    114.4万亿元，这是中国2021年的国内生产总值: a figure standing alone before 这是 that names it."""
+    this_is = _THIS_IS_RE.match(norm, f["end"])
     for sp in spans[i:i + 3]:
-        if sp.start >= sent_end or _CLAUSE_MARK_RE.search(norm, f["end"], sp.start):
+        if sp.start >= sent_end or _CLAUSE_MARK_RE.search(norm, this_is.end() if this_is else f["end"], sp.start):
             return None
         if sp.start >= f["end"] and not sp.base and not sp.same_period:
             return sp
@@ -168,22 +219,36 @@ def _sentence_end(cuts: list[int], k: int, n: int) -> int:
 
 def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan], sent_start: int,
               cuts: list[int], k: int) -> str | None:
-    """上年同期: the sentence's own period one year earlier (else the year before)."""
+    """上年同期: the sentence's own period one year earlier (else the year before); 上月 after
+    the sentence's own month (7月份CPI…由上月下降0.2%): the month before that one."""
+    if sp.text in _PREVIOUS_MONTH:
+        main = next((x for x in reversed(mine) if not x.base and x.start < sp.start and x.period
+                     and len(x.period) == 7), None)
+        return _month_before(main.period) if main and main.period else sp.period
     if not sp.same_period:
         return sp.period
     main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
     if main is None and k >= 1:
         main = own.get(cuts[k - 1] if k >= 1 else 0)
-    if main is not None and main.period and not main.same_period:
-        return shift_years(main.period, -1)
+    if main is not None and main.period and not main.same_period and main.period[:4].isdigit():
+        delta = sp.years[0] - int(main.period[:4]) if sp.years else -1
+        return shift_years(main.period, delta) if delta < 0 else sp.period   # 一季度…，2020年同期: 2020Q1
     return sp.period
+
+
+_PREVIOUS_MONTH = ("上月", "上个月", "上個月")
+
+
+def _month_before(period: str) -> str:
+    y, mo = int(period[:4]), int(period[5:7])
+    return f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12"
 
 
 def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> tuple[str | None, str] | None:
     """分别: the i-th figure after 分别 takes the i-th period of the list before it."""
     if not mine:
         return None
-    k = norm.rfind("分别", mine[-1].end, f["start"])
+    k = max(norm.rfind("分别", mine[-1].end, f["start"]), norm.rfind("分別", mine[-1].end, f["start"]))
     if k < 0:
         return _year_list(norm, f, mine[-1], facts)
     clause_end = len(norm)
@@ -191,13 +256,21 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
         j = norm.find(c, k)
         if j >= 0:
             clause_end = min(clause_end, j)
+    comma = _ASCII_COMMA_RE.search(norm, k, clause_end)   # a comma, not a thousands separator
+    clause_end = comma.start() if comma else clause_end
     items = [g for g in facts if k < g["start"] < clause_end and not _skip(g)]
+    items += _comma_tail(norm, items, facts)
     if f not in items:
         return _year_list(norm, f, mine[-1], facts)
     i = items.index(f)
     last = mine[-1]
     if last.span_years and len(last.span_years) == len(items):
         return str(last.span_years[i]), last.text
+    before = mine[-2] if len(mine) >= 2 else None
+    if (before is not None and len(before.span_years) == len(items) and last.period
+            and last.period[:4] == str(before.span_years[-1]) and not norm[before.end:last.start].strip()):
+        # 2016年到2019年一季度…分别为a、b、c、d: whole years, then the part of the last one
+        return (str(before.span_years[i]), before.text) if i < len(items) - 1 else (last.period, last.text)
     listed = [last]
     for sp in reversed(mine[:-1]):
         if sp.base or not _LIST_GAP_RE.fullmatch(norm, sp.end, listed[0].start):
@@ -206,6 +279,26 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     if len(listed) >= 2 and len(listed) == len(items):
         return listed[i].period, listed[i].text
     return None
+
+
+_LIST_END_RE = re.compile(r"\s*(?:[。；;！？!?\n]|$)")
+
+
+def _comma_tail(norm: str, items: list[Fact], facts: list[Fact]) -> list[Fact]:
+    """分别为4.13亿、5.59亿、6.72亿，5.92亿元。: figures after a comma that close the sentence
+    still belong to the list."""
+    if not items:
+        return []
+    tail: list[Fact] = []
+    last = items[-1]
+    for g in facts:
+        if g["start"] < last["end"] or g is last or _skip(g):
+            continue
+        if not _LIST_GAP_RE.fullmatch(norm, last["end"], g["start"]):
+            break
+        tail.append(g)
+        last = g
+    return tail if tail and _LIST_END_RE.match(norm, last["end"]) else []
 
 
 def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple[str | None, str] | None:

@@ -21,10 +21,10 @@ _CHANGE = "增长了|下降了|" + "|".join(sorted(
 SUBJECT_CHARS = str.maketrans(
     "佔則開錄維於當從對與這該並還將達個僅約過長減報為較漲跌後時間來內發實現預計調連衝幣價額總產進貨續營數屬購銷費資貸儲險"
     "擴縮劇穩務業輸運勞動溫災傷難醫學師員漢經濟測億萬兩負廠網區縣鎮鄉擔門歲週層號雙輪線級標準車艙節盤種類場屆項輛臺張條棟戶隻頭筆"
-    "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈",
+    "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈別訂",
     "占则开录维于当从对与这该并还将达个仅约过长减报为较涨跌后时间来内发实现预计调连冲币价额总产进货续营数属购销费资贷储险"
     "扩缩剧稳务业输运劳动温灾伤难医学师员汉经济测亿万两负厂网区县镇乡担门岁周层号双轮线级标准车舱节盘种类场届项辆台张条栋户只头笔"
-    "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布",
+    "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布别订",
 )
 # only characters that differ from their simplified form say a text is traditional
 TRADITIONAL_RE = re.compile("[" + "".join(chr(c) for c, t in SUBJECT_CHARS.items() if c != t) + "]")
@@ -36,7 +36,7 @@ SUBJECT_TRAIL_RE = re.compile(
     r"|较去年同期|较上年同期|比上年同期|比去年同期|同期|同比|环比|按年|按月|按季|比上年|比去年|较上年|较去年|"
     r"每(?:桶|吨|股|立方米|平方米|千克|公斤|克|人|户|亩|辆|盎司|英两|安士|磅|份|件|台)|"
     r"在[^，。；在]{0,8}?基础上|的?(?:临时|初步|修订)估计|(?:不得|不应|不能)?(?:超过|低于|高于|少于)[^，。；]{1,12}?的|"
-    r"保持在|保持|控制在|控制|稳定在|维持在|维持|下行|上行|收涨|收跌|收升|收低|收高|低开|高开|收市报|收市|收盘|"
+    r"首次|首度|再度|再次|一举|共成交|下破|上破|跌破|升破|预增|预减|预降|修订|开行|上修|下修|攀高|走阔|走闊|收窄|介于|介於|年增|(?<!经济)(?<!經濟)成[长長]|涨升|漲升|保持在|保持|控制在|控制|稳定在|维持在|维持|下行|上行|收涨|收跌|收升|收低|收高|低开|高开|收市报|收市|收盘|"
     r"临时估计为|初步估计为|估计为|较早时报|较早时|中午|下午|上午|早盘|午盘|尾盘|盘中|初段|则|亦|也|还|又|再|仍|"
     r"成为|转为|由|影响|拉动|将会|将|会|有望|以及|为期|历时|"
     r"名义|实际|可比|扣除价格因素|剔除价格因素|按可比价格计算|按可比口径|分别|累计|共计|合计|总计|约为|大约|约|为|是|达到|高达|"
@@ -45,7 +45,7 @@ SUBJECT_TRAIL_RE = re.compile(
     r"|增幅|降幅|涨幅|跌幅|升至|至|到|在|占|年均|平均|连续|从|人民币|同步|"
     r"稳居|位居|居|位列|排名|名列|跃居|和|及|、|与|或|迎来|居前|领涨|领跌|报收|收报|收于|报|录得|一度|仍|就|可|预计|净|"
     r"继续|持续|进一步|不断|逐步|"
-    r"[-—（(\s\x00\x01]|（[A-Za-z]+）|\([A-Za-z]+\)|(?:比|较|与)\x01+)+$"
+    r"[-—（(\s\x00\x01]|(?:比|较|与)[\x00\x01]+)+$"
 )
 # used with .match(string, pos): anchored at pos
 SUBJECT_LEAD_RE = re.compile(
@@ -58,12 +58,16 @@ SUBJECT_LEAD_RE = re.compile(
 )
 # a subject never runs left across these (verbs and prepositions, punctuation)
 SUBJECT_VERB_CUT_RE = re.compile(
-    r".*(?:实现|累计|完成|达到|庆祝|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
+    r".*(?:实现|累计|完成|达到|庆祝|建成开通|建成|(?<!新)发放|下达|力争|征收|减征|折合|相当于|贡献了|至于|培育了|安排|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
     r"决定|释放|影响|拉动|展开|开展|下调|上调|调降|调升|"
-    r"用于|确保|提供|带动|推动|依托|通过|形成|其中|包括|涉及|迎来|实施|核发|最终|纪念|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在|将|把|由|与|向|从|"
+    r"用于|确保|提供|带动|推动|依托|通过|形成|其中|包括|涉及|迎来|实施|核发|最终(?!消费)|纪念|使得|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在|将|把|由|与|向|从|"
     r"为|是|(?<!所)有(?!限|色)|已|让|使|按|据|较|比|至|到|，|、|：|“|”|>|\s)")
+# X对Y + one of these is one indicator (服务业对经济增长的贡献率, 人民币对美元汇率中间价): 对 cuts nothing
+TOWARDS_MEASURE_RE = re.compile(r"[^，。；\x00\x01]{1,14}?(?:的?贡献率|进出口|出口额?|进口额?|贸易额?|直接投资|"
+                                r"汇率(?:中间价)?|中间价|的?关税税率|的?拉动)[\x00\x01\s]*")
 SUBJECT_BREAK_RE = re.compile(r".*(?:[对在让使将把由与是—“”\s、#]|通过|依托|推动|带动|形成)")
 # the same, one word at a time (subjects.py keeps only those that are words of their own)
+LIST_BREAK_RE = re.compile(SUBJECT_BREAK_RE.pattern.replace("与", ""))
 BREAK_WORD_RE = re.compile(SUBJECT_BREAK_RE.pattern[2:])
 CUT_WORD_RE = re.compile(SUBJECT_VERB_CUT_RE.pattern[2:])
 
@@ -83,7 +87,11 @@ MEASURE_HEADS = sorted([
 MEASURE_HEAD_RE = re.compile("|".join(map(re.escape, MEASURE_HEADS)))
 
 # the noun right after a count: 159个项目
-NOUN_AFTER_RE = re.compile(r"(?:[2-6]G)?[^\s，。；！？、,;!?：:（）()\d的…—“”\"]{1,12}")   # 2万座5G基站
+NOUN_AFTER_RE = re.compile(r"(?:[2-6]G)?[^\s，。；！？、,;!?：:（）()\d的…—“”\"<>]{1,12}")   # 2万座5G基站
+# what ends the noun after a count only once it has two characters (各地 is a noun)
+NOUN_LATE_STOP_RE = re.compile(r"各|均|都")
+# a second noun joined by 和/及/与 never starts with a qualifier (内容机构和超过500档IP节目)
+JOINED_NOT_NOUN_RE = re.compile(r"超过|超|近|约|逾|不到|不足|至少|其他|其余|相关|部分")
 NOUN_STOP_RE = re.compile(
     r"入选|实现|建立|全覆盖|共同|签约|揭牌|落户|入驻|参加|参与|获得|完成|投入|达到|发起|开展|成为|"
     r"纳入|已|将|在|等|及|与|和|的|，|被|为|是|获|上线|联运|建成|投产|通过|开工|落地|集中|分别|"
@@ -147,5 +155,10 @@ LOSS_SUBJECTS = (("净亏损", "净利润"), ("亏损额", "利润"), ("亏损",
 LOSS_ALONE = {"亏损": "净利润", "亏损额": "净利润", "盈利": "净利润", "净盈利": "净利润"}
 # 扣除非经常性损益的净利润: a qualified profit keeps its qualifier (it is not the net profit)
 KEEP_OF_PHRASE_RE = re.compile(r"^(?:扣除|剔除|不含|含|归属于|归母|扣非)")
+# a futures contract named by its month and market (紐約商品交易所12月份交割的黃金期貨價格): the
+# contract is what follows 的, and the exchange before a traded good is no part of it
+CONTRACT_OF_RE = re.compile(r"(?:交割|交货|交貨|交投最活跃|交投最活躍)$")
+EXCHANGE_LEAD_RE = re.compile(r"[^，。；\x00\x01的]{0,10}?(?:商品交易所|期货交易所|期貨交易所|交易所)")
+TRADED_RE = re.compile(r"原油|黄金|黃金|白银|白銀|铜|銅|期货|期貨|交割价|交割價|期价|期價")
 # X的Y where X only qualifies Y (經季節性調整的失業率): the subject is Y
-QUALIFYING_OF_RE = re.compile(r"^(?:经季节性调整|經季節性調整|经调整|按可比价格计算|按现价计算|最新|新|全部|所有|这些|其中)")
+QUALIFYING_OF_RE = re.compile(r"^(?:经季节性调整|經季節性調整|经调整|按可比价格计算|按现价计算|最新|新(?!发放)|全部|所有|这些|其中)")

@@ -20,7 +20,7 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
-from .words import noun_phrase_end, segment, starts_with_verb, word_around
+from .words import noun_phrase_end, opens_with_verb, starts_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -28,14 +28,17 @@ _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染
 _PERSON_ANY_RE = re.compile(r"参加|出席|参与|参会|获益|受益|出游|就业|参赛|入境|出境|到访|观看|参观|报名|签约")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
 _OF_NOUN_RE = re.compile(r"的[\x00\x01]*([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
+# a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
+# figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
+_GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
+_NOT_GLOSS_RE = re.compile(r"记者|简称|下同|以下|摄|图|注|编者|通讯员|级|級|^.(?:即|不|含|按|剔除|扣除|经|經|包括)")
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
-_ENUM_SPLIT_RE = re.compile(r"[、和及与]")
-_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
-_MAX_LEN = 22
+_CONTRACT_ENDS = ("期货", "期貨", "合约", "合約")
+MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
-_EDGE_JUNK = "“”\"'《》()（）、 -+＋\x00\x01"
+EDGE_JUNK = "“”\"'《》()（）、 -+＋\x00\x01"
 
 
 def simplified(norm: str) -> str:
@@ -56,10 +59,10 @@ def subject_of(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact]
         span = _left_phrase(simp, f, lo, prev, blank)
     if not span:
         return None
-    return _finish(_written(text, simp, span), f, from_left)
+    return _finish(written(text, simp, span), f, from_left)
 
 
-def _written(text: str, simp: str, span: tuple[int, int] | str) -> str:
+def written(text: str, simp: str, span: tuple[int, int] | str) -> str:
     """The subject as the text writes it (traditional stays traditional), blanked figures and
     brackets and periods left out."""
     if isinstance(span, str):
@@ -77,6 +80,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if not subj:
         return None
     subj = subj.replace("\x00", "").strip()
+    if "(" in subj or "（" in subj:
+        subj = _PAREN_RE.sub(lambda m: m.group(0) if _is_gloss(m.group(0)) else "", subj)   # 短期品种(1-3年)利率
     if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE:
         subj = S.LOSS_ALONE[subj.translate(S.SUBJECT_CHARS)]
     elif f["kind"] == "money" and not S.LOSS_BALANCE_RE.search(subj):
@@ -140,8 +145,50 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
 
 
 def _noun_after(text: str, e: int) -> tuple[int, int] | None:
-    """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies."""
-    m = S.NOUN_AFTER_RE.match(text, e + 1 if text[e:e + 1] in "“\"" else e)
+    """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies; nouns joined
+    by 和/及/与/、 are counted together (15个公园和游乐场, 30名议员和议会官员)."""
+    first = _one_noun_after(text, e + 1 if text[e:e + 1] in "“\"" else e)
+    if first is None:
+        return None
+    start, end = first
+    rel = _relative_head(text, start, end)
+    if rel:
+        return rel                              # 31个安全形势不稳定、受冲突影响的国家
+    joined = end
+    for _ in range(4):                          # A、B、C和D
+        joiner = text[joined:joined + 1]
+        if joiner not in _JOINERS:
+            break
+        nxt = _one_noun_after(text, joined + 1)
+        if (nxt is None or text.startswith("等", nxt[1]) or text[nxt[1]:nxt[1] + 1].isdigit()
+                or S.JOINED_NOT_NOUN_RE.match(text, nxt[0]) or opens_with_verb(text[nxt[0]:nxt[1]])):
+            break                               # 20个国家和联合国等4个国际组织: a list of its own
+        joined = nxt[1]
+        if joiner != "、":
+            end = joined                        # a 、 list counts only when closed by 和/及/与
+    return start, end
+
+
+_JOINERS = "和及与、"
+_REL_OF_RE = re.compile(r"[^\s，。；！？,;!?：:（）()\d…—“”\"<>的]{1,14}的([^\s，。；！？、,;!?：:（）()\d…—“”\"<>的]{2,10})")
+
+
+def _relative_head(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """5辆满载汽车配件的货车, 第一口位于海底的二氧化碳封存回注井: a count followed by a clause
+    opening with a verb and ending in 的 counts the head noun after 的, with the clause that
+    qualifies it (六个方面深刻总结…的特质: a noun first, then its verb, is no such clause)."""
+    m = _REL_OF_RE.match(text, start)
+    if not m or m.start(1) - 1 < end or not opens_with_verb(text[start:m.start(1) - 1]):
+        return None
+    head = m.group(1)
+    n = noun_phrase_end(head)
+    stop = S.OF_NOUN_STOP_RE.search(head, 1)
+    n = min(n, stop.start()) if stop else n
+    return (start, m.start(1) + n) if n >= 2 else None
+
+
+def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
+    m = S.NOUN_AFTER_RE.match(text, a)
     if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到":
         return None
     noun = m.group(0)
@@ -149,12 +196,14 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
         stop = stop_re.search(noun)
         if stop:
             noun = noun[: stop.start()]
+    stop = S.NOUN_LATE_STOP_RE.search(noun, 2)
+    noun = noun[: stop.start()] if stop else noun   # 示范点和岗位学雷锋标兵各50个
     start = m.start()
     end = start + len(noun.rstrip("“”\"'"))
     _, we = word_around(text, end, start, m.end())
     end = max(end, we)
     if end - start > 3:
-        end = start + max(2, noun_phrase_end(text[start:end]))   # 建设者坚守岗位 → 建设者
+        end = start + max(2, noun_phrase_end(text[start:end], text.startswith("的", end)))   # 建设者坚守岗位 → 建设者
     while end > start and text[end - 1] in "“”\"'":
         end -= 1
     return (start, end) if end - start >= 2 else None
@@ -167,23 +216,55 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     people's state) right after a figure whose left says nothing (or only a verb)."""
     if f["kind"] in ("year", "date", "duration", "rank"):
         return None
-    left = _untrailed(simp[lo:f["start"]].strip(" \x00\x01"))
+    left = untrailed(simp[lo:f["start"]].strip(" \x00\x01"))
     if left and not _ends_in_verb(left):
         return None
     m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
     span = m.span() if m else _noun_after(simp, f["end"])
     if span and not m and f["kind"] != "count" and starts_with_verb(simp[span[0]:span[1]]):
         return None                             # 下降0.2%转为上涨: a verb follows, not a noun
-    return _finish(_written(text, simp, span), f, False) if span else None
+    return _finish(written(text, simp, span), f, False) if span else None
 
 
-def noun_after_ordinal(text: str, simp: str, f: Fact) -> str | None:
-    """第八批全国学雷锋活动示范点, 第七届中国工业大奖: what an ordinal with a measure word counts
-    is the noun after it."""
-    if f["kind"] != "rank" or f.get("unit") not in R.ORDINAL_MEASURES or f["unit"] in R.ORDINAL_TIME_MEASURES:
+_THIS_IS_RE = re.compile(r"[，,]\s*(?:这|這)(?:也|就)?是")
+_THIS_IS_END_RE = re.compile(r"[，,。；;！？!?\n]")
+
+
+def this_is_subject(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None:
+    """114.4万亿元，这是中国2021年的国内生产总值: a figure standing alone before 这是 measures
+    the noun phrase 这是 names (its period and a short owner before 的 left out)."""
+    m = _THIS_IS_RE.match(simp, hi)
+    if not m or simp[lo:f["start"]].strip(" \x00\x01") or simp[f["end"]:hi].strip():
         return None
-    span = _noun_after(simp, f["end"])
-    return _finish(_written(text, simp, span), f, False) if span else None
+    end_m = _THIS_IS_END_RE.search(simp, m.end())
+    a, b = m.end(), end_m.start() if end_m else len(simp)
+    while a < b and simp[a] in "\x00\x01 ":
+        a += 1
+    k = simp.find("的", a, b)
+    if 0 <= k and len(simp[a:k].replace("\x01", "")) <= 3:
+        a = k + 1                               # 中国2021年的国内生产总值 → 国内生产总值
+    if not 2 <= b - a <= MAX_LEN:
+        return None
+    return _finish(written(text, simp, (a, b)), f, False)
+
+
+def noun_after_ordinal(text: str, simp: str, f: Fact, before: Fact | None, after: Fact | None) -> str | None:
+    """第八批全国学雷锋活动示范点, 第七届中国工业大奖: what an ordinal with a measure word counts
+    is the noun after it; 第二期125亿元人民币国债: after the sum it comes with, for both
+    (`before`, `after`: the figures next to `f`)."""
+    e = f["end"]
+    if f["kind"] != "rank":
+        if not (before and before["kind"] == "rank" and before["end"] == f["start"]
+                and before.get("unit") in R.ORDINAL_MEASURES):
+            return None                         # the 125亿元 of 第二期125亿元人民币国债 goes on
+    elif f.get("unit") not in R.ORDINAL_MEASURES:
+        return None
+    elif after and after["start"] == f["end"]:
+        e = after["end"]                        # 第二期|125亿元|人民币国债
+    elif f["unit"] in R.ORDINAL_TIME_MEASURES:
+        return None
+    span = _noun_after(simp, e)
+    return _finish(written(text, simp, span), f, False) if span else None
 
 
 _OWNER_LEAD = " \t\n，,。；;：:（(）)\x00\x01"
@@ -201,7 +282,7 @@ def rate_owner(text: str, simp: str, rate: str, lo: int, e: int) -> str | None:
     n = m.end() - a if m else 0
     if n < 2 or a + n >= e:
         return None
-    owner = _written(text, simp, (a, a + n)).strip()
+    owner = written(text, simp, (a, a + n)).strip()
     if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS):
         return None
     return owner + rate
@@ -220,110 +301,7 @@ def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> st
     c0 = max(simp.rfind(c, sent_start, last.start()) for c in "，,;；：:") + 1
     c0 = max(c0, sent_start)
     span = _phrase(simp, c0, simp[c0:last.end()] + "")
-    return _finish(_written(text, simp, span), f) if span else None
-
-
-# --- 分别 lists -----------------------------------------------------------------------
-
-def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact]) -> str | None:
-    """A、B、C分别下跌x、y、z: the i-th figure belongs to the i-th item."""
-    k = simp.find("分别", lo, hi)
-    if k < 0 or f["start"] < k:
-        return None
-    src_lo, src_hi = lo, k
-    if not _untrailed(simp[lo:k]).strip() and lo >= 2:
-        p0 = max(simp.rfind(c, 0, lo - 1) for c in "，。；！？\n;!?")
-        src_lo, src_hi = p0 + 1, lo - 1          # 传媒、计算机、通信跌幅居前，分别下跌…
-    src_hi = src_lo + len(_untrailed(simp[src_lo:src_hi]))
-    src_lo = max(src_lo, simp.rfind("，", src_lo, src_hi) + 1, simp.rfind(",", src_lo, src_hi) + 1)
-    if "、" not in simp[src_lo:src_hi]:
-        bm = S.SUBJECT_BREAK_RE.match(simp, src_lo, src_hi)
-        src_lo = bm.end() if bm else src_lo
-    before = [g["end"] for g in clause_facts if src_lo <= g["start"] and g["end"] <= src_hi]
-    src_lo = max([src_lo] + before)            # 监测的78个步行街客流量、营业额: after the 78个
-    k_of = simp.rfind("的", src_lo, src_hi)
-    if k_of >= 0 and "、" in simp[k_of:src_hi] and not S.KEEP_OF_PHRASE_RE.match(simp, src_lo):
-        src_lo = k_of + 1                       # 重点监测的A、B: the items follow 的
-    items = _items(simp, src_lo, src_hi)
-    figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
-    if len(items) < 2 or len(items) != len(figs) or f not in figs:
-        return None
-    i = figs.index(f)
-    head = _shared_head(simp, items)
-    a, b = items[i]
-    if head and i == len(items) - 1:
-        b = head[0]
-    cut = S.SUBJECT_VERB_CUT_RE.match(simp, a, b)
-    if cut and cut.end() < b:
-        a = cut.end()
-    a = max(a, b - _MAX_LEN)
-    ws, _ = word_around(simp, a, src_lo, src_hi)
-    own = _written(text, simp, (min(a, ws), b))
-    shared = _written(text, simp, head) if head else ""
-    if len(shared) < 3 or own.endswith(shared):
-        shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
-    return (own + shared) or None
-
-
-def respective_figures(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | None:
-    """甲17.7万人次，乙138亿元，同比分别增长x、y (no items before 分别): the i-th figure after
-    分别 belongs to the i-th of the figures just before it in the sentence, whose subjects differ."""
-    k = simp.find("分别", lo, hi)
-    if k < 0 or f["start"] < k or any(c in simp[lo:k] for c in "、和及与"):
-        return None
-    figs = [g for g in facts if k < g["start"] < hi and g["kind"] not in ("year", "date")]
-    if len(figs) < 2 or f not in figs:
-        return None
-    earlier = [g for g in facts if g["end"] <= lo and g["kind"] not in ("year", "date", "duration")]
-    run = earlier[-len(figs):]
-    subjects = [g.get("subject") for g in run]
-    if (len(run) < len(figs) or not all(subjects) or len(set(subjects)) < len(subjects)
-            or _SENTENCE_END_RE.search(simp, run[0]["end"], k)):
-        return None
-    return subjects[figs.index(f)]
-
-
-def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """通信、电子、计算机行业主力资金净流出金额: the last item carries the head
-    (行业主力资金净流入金额) all items share; it starts after the words as long as the others."""
-    a, b = items[-1]
-    longest = min(e - s for s, e in items[:-1])
-    if b - a <= longest + 1:
-        return None
-    m = S.HEAD_START_RE.search(simp, a + longest, b)
-    if m and b - m.start() >= 2:
-        return m.start(), b                     # 计算机|行业主力资金净流出金额, 工伤|保险参保人数
-    pos = a
-    for w in segment(simp[a:b]):
-        pos += len(w)
-        if pos - a >= longest:
-            break
-    return (pos, b) if b - pos >= 2 else None
-
-
-def _items(simp: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of the enumerated items in simp[lo:hi] (A、B和C), leads stripped."""
-    bounds, a = [], lo
-    if "、" in simp[lo:hi]:
-        last = simp.rfind("、", lo, hi)          # A、B和C: 和/及/与 split only after the last 、
-        cuts = [m for m in re.finditer("、", simp[lo:last + 1])]
-        cuts = [(lo + m.start(), lo + m.end()) for m in cuts]
-        cuts += [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, last + 1, hi)]
-    else:
-        cuts = [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, lo, hi)]
-    for c0, c1 in cuts:
-        bounds.append((a, c0))
-        a = c1
-    bounds.append((a, hi))
-    items = []
-    for a, b in bounds:
-        lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
-        a = lead.end() if lead else a
-        while a < b and simp[a] in _EDGE_JUNK:
-            a += 1
-        if b > a:
-            items.append((a, b))
-    return items
+    return _finish(written(text, simp, span), f) if span else None
 
 
 # --- left of the figure -----------------------------------------------------------------
@@ -361,10 +339,11 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     end = stop if stop > lo else s
     chars = list(text[start:end])              # periods are already blanked (\x01) in `text`
     for g in prev:
-        if g["kind"] in ("year", "date", "duration") and not text.startswith(_GLUED_AFTER_FIGURE, g["end"]):
+        if g["kind"] in ("year", "date", "duration") and not text.startswith(_GLUED_AFTER_FIGURE, g["end"]) \
+                and not g["surface"].endswith(_CONTRACT_ENDS):      # 布蘭特原油11月期貨: the contract's name
             for i in range(max(g["start"], start), min(g["end"], end)):
                 chars[i - start] = "\x00"
-    pre = _PAREN_RE.sub(lambda m: "\x00" * len(m.group(0)), "".join(chars))
+    pre = _PAREN_RE.sub(_blank_aside, "".join(chars))
     pre = _PUA_RE.sub("\x00", pre)
     if "占" in pre:
         return _share_phrase(text, start, pre)
@@ -374,6 +353,20 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     return _phrase(text, start, pre)
 
 
+def _is_gloss(part: str) -> bool:
+    return bool(_GLOSS_RE.fullmatch(part)) and not _NOT_GLOSS_RE.search(part)
+
+
+def _blank_aside(m: re.Match[str]) -> str:
+    return m.group(0) if _is_gloss(m.group(0)) else "\x00" * len(m.group(0))
+
+
+def _closes_gloss(pre: str, a: int, b: int) -> bool:
+    """pre[a:b] ends with the bracket closing a gloss it holds (居民消费价格指数（CPI）)."""
+    k = max(pre.rfind("（", a, b), pre.rfind("(", a, b))
+    return pre[b - 1] in "）)" and k >= 0 and bool(_GLOSS_RE.fullmatch(pre, k, b))
+
+
 def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     """A share: 服务业增加值占GDP比重达54.6% (the whole ratio), 金刚石散热片占其10% (the part),
     …，占整体网民的26.3% (占 and the whole, when the part is the sentence's)."""
@@ -381,7 +374,7 @@ def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     part = _phrase(text, start, pre[:k])
     whole = _phrase(text, start + k + 1, pre[k + 1:])
     if part and part[1] - part[0] >= 2:
-        end = start + len(_untrailed(pre))
+        end = start + len(untrailed(pre))
         if whole and text[whole[1] - 2:whole[1]] in S.SHARE_NOUNS and end >= whole[1]:
             return part[0], whole[1]            # X占Y比重
         return part
@@ -405,20 +398,20 @@ def _ends_in_verb(s: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _untrailed(s: str) -> str:
+def untrailed(s: str) -> str:
     """`s` without the connectives, qualifiers, changes and bases it ends with.  The pattern
     is anchored at the end, so only the last _TRAIL_REACH chars are searched."""
     head, tail = s[:-_TRAIL_REACH], s[-_TRAIL_REACH:]
     if cannot_end(_TRAIL_LAST, tail):
         return s                                # most phrases end in no connective at all
     tail = S.SUBJECT_TRAIL_RE.sub("", tail)
-    return head + tail if len(tail) or not head else _untrailed(head)
+    return head + tail if len(tail) or not head else untrailed(head)
 
 
 def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped."""
-    b = len(_untrailed(pre))
-    a = _last_cut(S.BREAK_WORD_RE, text, start, pre, 0, b) or 0
+    b = len(untrailed(pre))
+    a = last_cut(S.BREAK_WORD_RE, text, start, pre, 0, b) or 0
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
     if lead:
         a = lead.end()
@@ -429,36 +422,42 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
-    cut = _last_cut(S.CUT_WORD_RE, text, start, pre, a, b)
+    cut = last_cut(S.CUT_WORD_RE, text, start, pre, a, b)
     if cut and b - cut >= 2:
-        a = cut                                 # 工程已累计调水 -> 调水
-    b = len(_untrailed(pre[:b])) if b > a else b
+        a = cut + (pre[cut] == "的")            # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
+    b = len(untrailed(pre[:b])) if b > a else b
     rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None) if pre.startswith(S.RATE_NOUNS, b) else None
     if rate and b > a:
         b += len(rate)                          # 居民消费价格涨幅3%: the rate is the indicator
-    if b - a > _MAX_LEN:
+    if b - a > MAX_LEN:
         a = _head_start(pre, a, b)
     if b <= a:
         return None
     a = _snap_left(text, start, a, len(pre))
     b = _snap_right(text, start, b, len(pre), pre)
-    while a < b and pre[a] in _EDGE_JUNK:
+    while a < b and pre[a] in EDGE_JUNK:
         a += 1
-    while b > a and pre[b - 1] in _EDGE_JUNK:
+    while b > a and pre[b - 1] in EDGE_JUNK and not _closes_gloss(pre, a, b):
         b -= 1
     k = pre.rfind("的", a, b)
     if k >= 0:
         head, tail = pre[a:k].replace("\x00", ""), pre[k + 1:b].replace("\x00", "")
-        if len(tail) >= 2 and (S.QUALIFYING_OF_RE.match(head) or len(head) + len(tail) > _MAX_OF_LEN):
+        if len(tail) >= 2 and (S.QUALIFYING_OF_RE.match(head) or len(head) + len(tail) > _MAX_OF_LEN
+                               or S.CONTRACT_OF_RE.search(text, start + a, start + k)):
             a = k + 1                           # 經季節性調整的失業率 → 失業率; 经营活动产生的现金流量净额 stays
+    exchange = S.EXCHANGE_LEAD_RE.match(pre, a, b)
+    if exchange and S.TRADED_RE.search(pre, exchange.end(), b):
+        a = exchange.end()                      # 纽约商品交易所西德州中级原油9月交割价: the contract
     return (start + a, start + b) if b > a else None
 
 
-def _last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, b: int) -> int | None:
+def last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, b: int) -> int | None:
     """The end of the last verb/preposition in pre[a:b] that is a word of its own there
     (据 in 大数据, 在 in 现在, 与 in 参与 are not)."""
     found = finditer_from(word_re, _WORD_FIRST.get(word_re), pre, a, b)
     for m in reversed(found):
+        if m.group(0) == "对" and S.TOWARDS_MEASURE_RE.fullmatch(pre, m.end(), b):
+            continue                            # 服务业对经济增长的贡献率, 广西对东盟进出口: one indicator
         s0, e0 = start + m.start(), start + m.end()
         if m.end() - m.start() > 1 or (word_around(text, s0, start, start + len(pre))[0] == s0
                                        and word_around(text, e0, start, start + len(pre))[1] == e0):
@@ -467,8 +466,8 @@ def _last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int,
 
 
 def _head_start(pre: str, a: int, b: int) -> int:
-    """A long phrase: start so that it ends in at most _MAX_LEN chars, at a word if possible."""
-    return b - _MAX_LEN
+    """A long phrase: start so that it ends in at most MAX_LEN chars, at a word if possible."""
+    return b - MAX_LEN
 
 
 def _snap_left(text: str, start: int, a: int, n: int) -> int:

@@ -23,6 +23,8 @@ _LOG_TOTAL = 0.0
 # a noun phrase ends before a word of these parts of speech: verb, adverb, preposition,
 # conjunction, auxiliary (jieba tags 'vn' verbal nouns as nouns: 建设, 投资 stay)
 _CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
+# jieba tags these verbs, but after a noun they are its head (国际组织, 社会组织)
+_NOUN_VERBS = frozenset({"组织"})
 
 
 def _dictionary() -> dict[str, str]:
@@ -128,13 +130,30 @@ def _word_in_window(window: str, k: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=16384)
-def noun_phrase_end(s: str) -> int:
+def noun_phrase_end(s: str, before_of: bool = False) -> int:
     """Length of the noun phrase `s` starts with: up to the first verb, adverb, preposition
-    … after its first word (建设者坚守岗位 → 建设者, 定日镜跟踪太阳转动 → 定日镜)."""
-    for i, (pos, w) in enumerate(_longest_words(s)):
-        if _TAG.get(w) in _CLAUSE_TAGS and (i or _TAG.get(w) != "v"):
-            return pos                          # (a verb may open a noun phrase: 签约项目)
-    return len(s)
+    … after its first two characters (建设者坚守岗位 → 建设者, 定日镜跟踪太阳转动 → 定日镜,
+    长租公寓因… → 长租公寓).  A verb that ends `s` right before 的 (`before_of`) is used as a
+    noun (国际组织的成员)."""
+    end = _first_clause_word(_longest_words(s), before_of, len(s))
+    if end < len(s) and s[end - 1:end + 1] in _dictionary():
+        # a word across the cut: the greedy reading may be wrong (新书|包给 is 新|书包|给)
+        words, pos = [], 0
+        for w in segment(s):
+            words.append((pos, w))
+            pos += len(w)
+        end = _first_clause_word(words, before_of, len(s))
+    return end
+
+
+def _first_clause_word(words: list[tuple[int, str]], before_of: bool, n: int) -> int:
+    """Offset of the first verb, adverb, preposition … after the first two characters (else `n`)."""
+    for i, (pos, w) in enumerate(words):
+        tag = None if w in _NOUN_VERBS else _TAG.get(w)
+        if tag in _CLAUSE_TAGS and (i or tag != "v") and pos >= 2:   # (a verb may open a noun phrase: 签约项目)
+            if not (before_of and tag == "v" and i == len(words) - 1):
+                return pos
+    return n
 
 
 def _longest_words(s: str) -> list[tuple[int, str]]:
@@ -149,6 +168,16 @@ def _longest_words(s: str) -> list[tuple[int, str]]:
         out.append((i, s[i:j]))
         i = j
     return out
+
+
+def opens_with_verb(s: str) -> bool:
+    """`s` opens with a verb, adverb or preposition, read greedily (the longest dictionary word
+    first): a cheaper `starts_with_verb` for a noun phrase's first word."""
+    freq = _dictionary()
+    j = min(len(s), MAX_WORD)
+    while j > 1 and s[:j] not in freq:
+        j -= 1
+    return _TAG.get(s[:j]) in _CLAUSE_TAGS
 
 
 def starts_with_verb(s: str) -> bool:

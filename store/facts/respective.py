@@ -1,0 +1,156 @@
+"""分别 lists: A、B、C分别下跌x、y、z — the i-th figure after 分别 belongs to the i-th item
+before it (items joined by 、/和/及/与, or by commas after 为), or, with no items, to the
+i-th of the figures just before it."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import subject_rules as S
+from .subjects import EDGE_JUNK, MAX_LEN, last_cut, untrailed, written
+from .words import segment, word_around
+
+Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
+
+_ENUM_SPLIT_RE = re.compile(r"[、和及与]")
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact],
+               facts: list[Fact] | None = None) -> str | None:
+    """A、B、C分别下跌x、y、z: the i-th figure belongs to the i-th item; an item's own figure
+    (运输总周转量1188.3亿吨公里、旅客运输量6.2亿人次，分别增长…) is no part of it."""
+    k = simp.find("分别", lo, hi)
+    if k < 0 or f["start"] < k:
+        return None
+    src_lo, src_hi = lo, k
+    if not untrailed(simp[lo:k]).strip() and lo >= 2:
+        p0 = max(simp.rfind(c, 0, lo - 1) for c in "，。；！？\n;!?")
+        src_lo, src_hi = p0 + 1, lo - 1          # 传媒、计算机、通信跌幅居前，分别下跌…
+    src_hi = src_lo + len(untrailed(simp[src_lo:src_hi]))
+    src_lo = max(src_lo, simp.rfind("，", src_lo, src_hi) + 1, simp.rfind(",", src_lo, src_hi) + 1)
+    if "、" not in simp[src_lo:src_hi]:
+        bm = S.LIST_BREAK_RE.match(simp, src_lo, src_hi)   # 与 joins the items: 流动比率与速动比率
+        src_lo = bm.end() if bm else src_lo
+    before = [g["end"] for g in clause_facts if src_lo <= g["start"] and g["end"] <= src_hi]
+    src_lo = max([src_lo] + before)            # 监测的78个步行街客流量、营业额: after the 78个
+    k_of = simp.rfind("的", src_lo, src_hi)
+    if k_of >= 0 and "、" in simp[k_of:src_hi] and not S.KEEP_OF_PHRASE_RE.match(simp, src_lo):
+        src_lo = k_of + 1                       # 重点监测的A、B: the items follow 的
+    items = _items(simp, src_lo, src_hi)
+    if facts and src_hi <= lo:                  # items in the clause before: their figures stay out
+        ends = {g["end"]: g["start"] for g in facts if src_lo <= g["start"] and g["end"] <= src_hi}
+        items = [(a, ends[b]) if b in ends and ends[b] - a >= 2 else (a, b) for a, b in items]
+    figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
+    if len(figs) >= 2 and f in figs and len(items) != len(figs):
+        listed = _comma_items(simp, k, len(figs))
+        if listed:
+            return written(text, simp, listed[figs.index(f)]) or None
+    if len(items) < 2 or len(items) != len(figs) or f not in figs:
+        return None
+    i = figs.index(f)
+    head = _shared_head(simp, items)
+    a, b = items[i]
+    if head and i == len(items) - 1:
+        b = head[0]
+    cut = last_cut(S.CUT_WORD_RE, simp, a, simp[a:b], 0, b - a)
+    if cut and a + cut < b:
+        a += cut                                # a verb of its own, not 比 in 速动比率
+    a = max(a, b - MAX_LEN)
+    ws, _ = word_around(simp, a, src_lo, src_hi)
+    own = written(text, simp, (min(a, ws), b))
+    shared = written(text, simp, head) if head else ""
+    if len(shared) < 3 or own.endswith(shared):
+        shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
+    return (own + shared) or None
+
+
+_COMMA_RE = re.compile(r"[，,]")
+_LIST_OPEN_RE = re.compile(r".*(?:为|是|有|：|:)")
+
+
+def _comma_items(simp: str, k: int, n: int) -> list[tuple[int, int]] | None:
+    """首三项为电力、燃气及水，烟酒，及衣履，分别上升x、y及z: n items after 为, one a comma
+    (an item may list things itself), closing right before 分别."""
+    s0 = max(simp.rfind(c, 0, k) for c in "。；！？\n;!?") + 1
+    cuts = [m.start() for m in _COMMA_RE.finditer(simp, s0, k)]
+    if not cuts or simp[cuts[-1] + 1:k].strip() or len(cuts) < n:
+        return None
+    bounds = [s0] + [c + 1 for c in cuts]
+    spans = [(bounds[j], cuts[j]) for j in range(len(cuts))][-n:]
+    opened = _LIST_OPEN_RE.match(simp, spans[0][0], spans[0][1])
+    if not opened:
+        return None                             # a list is announced: 为/是/有/：
+    spans[0] = (opened.end(), spans[0][1])
+    out = []
+    for a, b in spans:
+        lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
+        a = lead.end() if lead else a
+        while a < b and simp[a] in EDGE_JUNK:
+            a += 1
+        if not 1 <= b - a <= 12 or any(ch.isdigit() for ch in simp[a:b]):
+            return None
+        out.append((a, b))
+    return out
+
+
+def respective_figures(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | None:
+    """甲17.7万人次，乙138亿元，同比分别增长x、y (no items before 分别): the i-th figure after
+    分别 belongs to the i-th of the figures just before it in the sentence, whose subjects differ."""
+    k = simp.find("分别", lo, hi)
+    if k < 0 or f["start"] < k or any(c in simp[lo:k] for c in "、和及与"):
+        return None
+    figs = [g for g in facts if k < g["start"] < hi and g["kind"] not in ("year", "date")]
+    if len(figs) < 2 or f not in figs:
+        return None
+    earlier = [g for g in facts if g["end"] <= lo and g["kind"] not in ("year", "date", "duration")]
+    run = earlier[-len(figs):]
+    subjects = [g.get("subject") for g in run]
+    if (len(run) < len(figs) or not all(subjects) or len(set(subjects)) < len(subjects)
+            or _SENTENCE_END_RE.search(simp, run[0]["end"], k)):
+        return None
+    return subjects[figs.index(f)]
+
+
+def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """通信、电子、计算机行业主力资金净流出金额: the last item carries the head
+    (行业主力资金净流入金额) all items share; it starts after the words as long as the others."""
+    a, b = items[-1]
+    longest = min(e - s for s, e in items[:-1])
+    if b - a <= longest + 1:
+        return None
+    m = S.HEAD_START_RE.search(simp, a + longest, b)
+    if m and b - m.start() >= 2:
+        return m.start(), b                     # 计算机|行业主力资金净流出金额, 工伤|保险参保人数
+    pos = a
+    for w in segment(simp[a:b]):
+        pos += len(w)
+        if pos - a >= longest:
+            break
+    return (pos, b) if b - pos >= 2 else None
+
+
+def _items(simp: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The spans of the enumerated items in simp[lo:hi] (A、B和C), leads stripped."""
+    bounds, a = [], lo
+    if "、" in simp[lo:hi]:
+        last = simp.rfind("、", lo, hi)          # A、B和C: 和/及/与 split only after the last 、
+        cuts = [m for m in re.finditer("、", simp[lo:last + 1])]
+        cuts = [(lo + m.start(), lo + m.end()) for m in cuts]
+        cuts += [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, last + 1, hi)]
+    else:
+        cuts = [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, lo, hi)]
+    for c0, c1 in cuts:
+        bounds.append((a, c0))
+        a = c1
+    bounds.append((a, hi))
+    items = []
+    for a, b in bounds:
+        lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
+        a = lead.end() if lead else a
+        while a < b and simp[a] in EDGE_JUNK:
+            a += 1
+        if b > a:
+            items.append((a, b))
+    return items
