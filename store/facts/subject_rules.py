@@ -11,10 +11,11 @@ import re
 
 from .changes import DOWN_WORDS, UP_WORDS
 
-# the change words changes.py reads (rate nouns apart: 涨幅 may name the indicator)
+# the change words changes.py reads (rate nouns apart: 涨幅 may name the indicator; 成长 is in
+# SUBJECT_TRAIL_RE on its own, since 经济成长 names one)
 _CHANGE = "增长了|下降了|" + "|".join(sorted(
     (w for w in UP_WORDS + DOWN_WORDS
-     if w not in ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅", "快于", "慢于", "溢价", "折价")),
+     if w not in ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅", "快于", "慢于", "溢价", "折价", "成长")),
     key=len, reverse=True))
 # traditional characters of the words below, read as simplified (one to one, offsets hold);
 # the text's own script is kept in the subject
