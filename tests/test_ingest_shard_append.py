@@ -1,7 +1,8 @@
-"""A flush that only adds articles to a shard appends blocks to its file
-instead of parsing and rewriting the whole shard: the file reads back as
-the same tables the full rewrite gives, and a large ingest flushed many
-times stores every article and fact."""
+"""Flushes that only add articles to a shard gather its blocks in a body
+file, written out as the shard file once, at the commit, instead of
+parsing and rewriting the whole shard on each flush: the file reads back
+as the same tables the full rewrite gives, a large ingest flushed many
+times stores every article and fact, and a failed one leaves no body."""
 
 from __future__ import annotations
 
@@ -29,23 +30,29 @@ def merged(*parts: dict) -> dict:
     return out
 
 
-def test_appended_shard_reads_back_as_the_rewritten_one(tmp_path):
+def gathered(tmp_path, start: dict | None, *parts: dict) -> bytes:
+    path = tmp_path / "000.g1.json.zst"
+    raw = shard_frames.encode(start) if start is not None else None
+    body = shard_frames.ShardBody(tmp_path / "000.g1.json.zst.body", raw, path)
+    for part in parts:
+        body.add(part)
+    return body.finish()
+
+
+def test_gathered_shard_reads_back_as_the_rewritten_one(tmp_path):
     path = tmp_path / "000.g1.json.zst"
     first, second, third = tables(40), tables(25, start=40), tables(3, start=65, words=5000)
-    raw = shard_frames.append(shard_frames.append(shard_frames.encode(first), path, second), path, third)
     whole = merged(first, second, third)
-    shard = shard_frames.SeekableShard(raw, path)
-    assert shard.to_dict() == shard_frames.SeekableShard(shard_frames.encode(whole), path).to_dict() == whole
-    assert list(shard.get("articles")) == list(whole["articles"])  # the order records were added in
-    assert all(shard.key_of(f"a{k}") == str(k) for k in range(68))
+    for raw in (gathered(tmp_path, first, second, third), gathered(tmp_path, None, first, second, third)):
+        shard = shard_frames.SeekableShard(raw, path)
+        assert shard.to_dict() == shard_frames.SeekableShard(shard_frames.encode(whole), path).to_dict() == whole
+        assert list(shard.get("articles")) == list(whole["articles"])  # the order records were added in
+        assert all(shard.key_of(f"a{k}") == str(k) for k in range(68))
 
 
-def test_a_small_last_block_is_filled_up_not_left_behind(tmp_path):
-    path = tmp_path / "000.g1.json.zst"
-    raw = shard_frames.encode(tables(2))
-    for start in range(2, 40, 2):
-        raw = shard_frames.append(raw, path, tables(2, start=start))
-    blocks = shard_frames.SeekableShard(raw, path)._tables["facts"]._blocks
+def test_small_additions_fill_blocks_rather_than_leave_many_small_ones(tmp_path):
+    raw = gathered(tmp_path, None, *(tables(2, start=start) for start in range(0, 40, 2)))
+    blocks = shard_frames.SeekableShard(raw, tmp_path / "x")._tables["facts"]._blocks
     assert len(blocks) == 1  # 40 small records: one block, as one encode would make
 
 
@@ -65,17 +72,17 @@ def store_tables(store) -> dict[str, dict]:
 def test_an_ingest_flushed_many_times_stores_what_one_flush_stores(tmp_path, monkeypatch):
     source = archive(tmp_path / "feed.jsonl", 120)
     appended = []
-    append = shard_frames.append
+    add = shard_frames.ShardBody.add
 
-    def counting(*args):
-        appended.append(args[1])
-        return append(*args)
+    def counting(self, new):
+        appended.append(self.path)
+        return add(self, new)
 
-    monkeypatch.setattr(shard_frames, "append", counting)
+    monkeypatch.setattr(shard_frames.ShardBody, "add", counting)
     monkeypatch.setattr(transaction, "FLUSH_RECORDS", 7)
     many = open_store(tmp_path / "many" / "s.json", seed=False)
     many.ingest([source])
-    assert appended  # shards written by an earlier flush were appended to
+    assert len(appended) > len(set(appended))  # shards gathered over several flushes
     monkeypatch.setattr(transaction, "FLUSH_RECORDS", 100_000)
     once = open_store(tmp_path / "once" / "s.json", seed=False)
     once.ingest([source])
@@ -97,3 +104,16 @@ def test_a_flush_that_removes_or_edits_a_shard_rewrites_it(tmp_path, monkeypatch
         assert store.article(doc["id"])["title"] == doc["title"]
     assert store.check() == []
     assert all(read_shard_file(p) for p in (store.dir / "shards").glob("*.zst"))
+
+
+def test_a_failed_ingest_leaves_no_body_behind(tmp_path, monkeypatch):
+    monkeypatch.setattr(transaction, "FLUSH_RECORDS", 5)
+    store = open_store(tmp_path / "s.json", seed=False)
+    lines = archive(tmp_path / "feed.jsonl", 40).read_text(encoding="utf-8").splitlines()
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines[:30] + ["[1, 2]"] + lines[30:]) + "\n", encoding="utf-8")
+    (tmp_path / "good.jsonl").write_text("\n".join(lines[:12]) + "\n", encoding="utf-8")
+    store.ingest([tmp_path / "good.jsonl"])
+    files = sorted(p.name for p in (store.dir / "shards").iterdir())
+    report = store.ingest([tmp_path / "feed.jsonl"])  # a line that is no object: the file is refused
+    assert report.skipped and not list((store.dir / "shards").glob("*.body"))
+    assert sorted(p.name for p in (store.dir / "shards").iterdir()) == files

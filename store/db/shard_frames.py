@@ -59,41 +59,63 @@ def encode(data: Mapping[str, Mapping[str, Any]]) -> bytes:
     return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, *frames])
 
 
-def append(raw: bytes, path: Path, new: Mapping[str, Mapping[str, Any]]) -> bytes:
-    """A seekable shard with ``new`` records (keys it does not hold) after
-    its own, whose blocks are copied as they are: a writer adding articles
-    to a large shard pays for what it adds, not for a parse and rewrite of
-    the whole shard.  A table's last block, when small, is opened and filled
-    up with the new records, so that blocks stay near their size."""
-    import zstandard
+class ShardBody:
+    """A shard file assembled across a writer's flushes: the blocks of the
+    file it started from and of each flush's new records gathered in a body
+    file (``path``), each table's last, small block held back in memory to
+    be filled by the next flush; :meth:`finish` gives the file's bytes.  A
+    large ingest then writes each shard once per commit, instead of once
+    per flush with all it held before."""
 
-    shard = SeekableShard(raw, path)
-    compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
-    frames: list[bytes] = []
-    tables: dict[str, list[list]] = {}
-    offset = 0
-    for name in [*shard._tables, *(n for n in new if n not in shard._tables)]:
-        table = shard._tables.get(name)
-        old = list(table._blocks) if table is not None else []
-        records = dict(new.get(name, {}))
-        limit = BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)
-        if table is not None and records and old and old[-1][1] * 4 < limit:
-            records = {**table._block(len(old) - 1), **records}
-            old.pop()
-        blocks = tables[name] = []
-        for start, length, keys in old:
-            assert table is not None
-            frames.append(raw[table._start + start:table._start + start + length])
-            blocks.append([offset, length, keys])
-            offset += length
-        for keys, payload in _blocks(records, limit):
-            frame = compressor.compress(payload)
-            blocks.append([offset, len(frame), keys])
-            frames.append(frame)
-            offset += len(frame)
-    ids = {**shard._ids, **_ids(new.get("articles", {}))}
-    header = compressor.compress(dumps({"tables": tables, "ids": ids}))
-    return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, *frames])
+    def __init__(self, path: Path, raw: bytes | None = None, source: Path | None = None) -> None:
+        self.path = path
+        self.tables: dict[str, list[list]] = {}
+        self.tails: dict[str, dict[str, Any]] = {}
+        self.ids: dict[str, str] = {}
+        self.size = 0
+        with path.open("wb") as body:
+            if raw is not None:  # its blocks are copied as they are, once
+                shard = SeekableShard(raw, source or path)
+                start = len(MAGIC) + _LENGTH + int.from_bytes(raw[len(MAGIC):len(MAGIC) + _LENGTH], "little")
+                body.write(memoryview(raw)[start:])
+                self.tables = {name: [list(b) for b in table._blocks] for name, table in shard._tables.items()}
+                self.ids, self.size = dict(shard._ids), len(raw) - start
+
+    def add(self, new: Mapping[str, Mapping[str, Any]]) -> None:
+        """Records of keys the shard does not hold, after its own."""
+        import zstandard
+
+        compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+        with self.path.open("ab") as body:
+            for name, records in new.items():
+                tail = {**self.tails.get(name, {}), **records}
+                limit = BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)
+                self.tails[name] = {}
+                for keys, payload in _blocks(tail, limit):
+                    if len(payload) * 4 < limit:  # a small last block waits for more
+                        self.tails[name] = {key: tail[key] for key in keys}
+                        break
+                    frame = compressor.compress(payload)
+                    body.write(frame)
+                    self.tables.setdefault(name, []).append([self.size, len(frame), keys])
+                    self.size += len(frame)
+        self.ids.update(_ids(new.get("articles", {})))
+
+    def finish(self) -> bytes:
+        """The shard file's bytes: header, gathered blocks, held-back ones."""
+        import zstandard
+
+        compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+        frames, offset = [], self.size
+        for name, tail in self.tails.items():
+            for keys, payload in _blocks(tail, BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)):
+                frame = compressor.compress(payload)
+                self.tables.setdefault(name, []).append([offset, len(frame), keys])
+                frames.append(frame)
+                offset += len(frame)
+        self.tails = {}
+        header = compressor.compress(dumps({"tables": self.tables, "ids": self.ids}))
+        return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, self.path.read_bytes(), *frames])
 
 
 def _blocks(records: Mapping[str, Any], limit: int) -> Iterator[tuple[list[str], bytes]]:

@@ -32,6 +32,7 @@ from store.db.schema import (
     meta_of,
     read_main,
 )
+from store.db.shard_bodies import ShardBodies
 from store.db.shards import (
     FIX_HINT,
     FactHolder,
@@ -157,7 +158,7 @@ def _fail(tx: Transaction, err: BaseException) -> None:
     raise StoreError(f"{path}: writing failed ({why}); run 'factdesk check'") from None
 
 
-class Transaction(SharedSources):
+class Transaction(SharedSources, ShardBodies):
     """Changes to the store, committed at once.
 
     TinyDB rewrites a whole table on every insert or remove, so article
@@ -179,6 +180,7 @@ class Transaction(SharedSources):
         self.pending_chars = 0
         self.pending_records = 0
         self.written: dict[int, tuple[str, bool, ShardSum]] = {}  # shard → (file of this generation, has articles, sum)
+        self.bodies: dict[int, shard_frames.ShardBody] = {}  # shards gathering added articles until the commit
         self.fresh_shards: set[int] = set()  # damaged shards check --fix rebuilds from nothing
         self.added_ids: set[str] = set()
         self.removed_ids: set[str] = set()
@@ -347,6 +349,8 @@ class Transaction(SharedSources):
     def _shard_file(self, shard: int) -> tuple[Path, ShardSum | None] | None:
         """The file holding a shard as this transaction left it, or as
         committed, with its recorded sum; None for an empty shard."""
+        if shard in self.bodies:
+            self._finish_body(shard)
         if shard in self.written:
             name, _, expected = self.written[shard]
         elif shard in self.fresh_shards:
@@ -367,29 +371,6 @@ class Transaction(SharedSources):
         except FileNotFoundError:
             raise CorruptStoreError(f"{found[0]}: shard file is missing; {FIX_HINT}") from None
 
-    def _appended(self, shard: int) -> bytes | None:
-        """The shard's file with only new articles added, its blocks copied
-        rather than parsed and written again (the rewrite of every touched
-        shard on each flush made a large ingest's writing grow with the
-        square of its size); None when the shard needs the full rewrite."""
-        docs = self.pending_docs.get(shard)
-        if not docs or shard in self.pending_removals or shard in self.pending_refs:
-            return None
-        found = self._shard_file(shard)
-        if found is None:
-            return None
-        path, expected = found
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            raise CorruptStoreError(f"{path}: shard file is missing; {FIX_HINT}") from None
-        if not shard_frames.is_seekable(raw):
-            return None
-        if expected is not None and shard_sum(raw) != list(expected):
-            raise CorruptStoreError(f"{path}: shard file is damaged (its checksum differs); {FIX_HINT}")
-        new = {"articles": {str(a.doc_id): dict(a) for a, _ in docs}, "facts": {str(f.doc_id): dict(f) for _, f in docs}}
-        return shard_frames.append(raw, path, new)
-
     def rewrite_shards(self, shards: Iterable[int]) -> None:
         """Write these shards again unchanged (``check --fix`` moves shard
         files of an earlier layout to the current one)."""
@@ -403,10 +384,11 @@ class Transaction(SharedSources):
         committed, and are dropped from memory."""
         touched = set(self.pending_docs) | set(self.pending_removals) | set(self.pending_refs)
         for shard in sorted(touched | (self.fresh_shards - set(self.written))):
-            name = shard_file_name(shard, self.generation)
-            if (raw := self._appended(shard)) is not None:
-                atomic_write(self.shard_dir / name, raw)
-                self.written[shard] = (name, True, shard_sum(raw))
+            docs = self.pending_docs.get(shard, [])
+            adds_only = docs and shard not in self.pending_removals and shard not in self.pending_refs
+            if adds_only and (body := self._body(shard)) is not None:
+                body.add({"articles": {str(a.doc_id): dict(a) for a, _ in docs},
+                          "facts": {str(f.doc_id): dict(f) for _, f in docs}})
                 continue
             db = self._open_shard(shard)
             removals = self.pending_removals.get(shard, [])
@@ -414,7 +396,6 @@ class Transaction(SharedSources):
                 present = [d for d in removals if db.table(table).contains(doc_id=d)]
                 if present:
                     db.table(table).remove(doc_ids=present)
-            docs = self.pending_docs.get(shard, [])
             if docs:
                 db.table("articles").insert_multiple([a for a, _ in docs])
                 db.table("facts").insert_multiple([f for _, f in docs])
@@ -423,7 +404,7 @@ class Transaction(SharedSources):
             for doc_id, edits in self.pending_refs.get(shard, {}).items():
                 if (record := records.get(str(doc_id))) is not None:
                     records[str(doc_id)] = with_ref_edits(record, edits)
-            raw = encode_shard(data)
+            name, raw = shard_file_name(shard, self.generation), encode_shard(data)
             atomic_write(self.shard_dir / name, raw)
             self.written[shard] = (name, bool(data.get("articles")), shard_sum(raw))
         self.pending_docs.clear()
@@ -436,6 +417,8 @@ class Transaction(SharedSources):
         if not self.changed:
             return
         self.flush()
+        for shard in list(self.bodies):
+            self._finish_body(shard)
         previous = dict(self.meta["shards"])
         sums = self.meta.setdefault("shard_sums", {})
         for shard, (name, has_articles, checksum) in self.written.items():
