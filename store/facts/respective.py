@@ -85,10 +85,7 @@ def _comma_items(simp: str, k: int, n: int) -> list[tuple[int, int]] | None:
     spans[0] = (opened.end(), spans[0][1])
     out = []
     for a, b in spans:
-        lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
-        a = lead.end() if lead else a
-        while a < b and simp[a] in EDGE_JUNK:
-            a += 1
+        a = _item_start(simp, a, b)
         if not 1 <= b - a <= 12 or any(ch.isdigit() for ch in simp[a:b]):
             return None
         out.append((a, b))
@@ -147,10 +144,17 @@ def _items(simp: str, lo: int, hi: int) -> list[tuple[int, int]]:
     bounds.append((a, hi))
     items = []
     for a, b in bounds:
-        lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
-        a = lead.end() if lead else a
-        while a < b and simp[a] in EDGE_JUNK:
-            a += 1
+        a = _item_start(simp, a, b)
         if b > a:
             items.append((a, b))
     return items
+
+
+def _item_start(simp: str, a: int, b: int) -> int:
+    """Where a list item's words start: past a leading verb or connective
+    and past punctuation left at its edge."""
+    lead = S.SUBJECT_LEAD_RE.match(simp, a, b)
+    a = lead.end() if lead else a
+    while a < b and simp[a] in EDGE_JUNK:
+        a += 1
+    return a
