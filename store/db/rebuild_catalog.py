@@ -43,8 +43,24 @@ SourceId = tuple[str, str]  # (file name, sha256): a file as its articles name i
 class _Group:
     """The articles of one source file as found in the shards."""
 
-    rows: list[tuple[int, int, str, dict[str, Any], int]] = field(default_factory=list)
+    rows: list[_Row] = field(default_factory=list)
     also: list[tuple[int, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """What the catalog keeps of one article (its body is not held)."""
+
+    order: int
+    doc: int
+    shard: int
+    id: str
+    title: str
+    date: str | None
+    publication: str | None
+    n_facts: int
+    n_chars: int
+    key: str
 
 
 def rebuild_catalog(path: Path, directory: Path) -> list[str]:
@@ -62,8 +78,7 @@ def rebuild_catalog(path: Path, directory: Path) -> list[str]:
             holder = data.get("facts", {}).get(doc_key)
             sources = article.get("sources") or [article.get("source") or {}]
             first = _source_id(article.get("source") or sources[0])
-            groups.setdefault(first, _Group()).rows.append(
-                (int(article.get("order") or 0), int(doc_key), name, article, len(holder["facts"]) if holder else 0))
+            groups.setdefault(first, _Group()).rows.append(_row(number, doc_key, article, holder))
             for ref in sources[1:]:
                 groups.setdefault(_source_id(ref), _Group()).also.append((int(article.get("order") or 0), article["id"]))
             next_doc = max(next_doc, int(doc_key) + 1)
@@ -87,6 +102,15 @@ def rebuild_catalog(path: Path, directory: Path) -> list[str]:
         notes.append("sources the readable catalog did not name are keyed by their file name; "
                      "their page furniture and ingest time were lost")
     return notes
+
+
+def _row(shard: int, doc_key: str, article: dict[str, Any], holder: dict[str, Any] | None) -> _Row:
+    from store.ingest.content_key import content_key
+
+    title, body = article.get("title") or "", article.get("body") or ""
+    return _Row(order=int(article.get("order") or 0), doc=int(doc_key), shard=shard, id=article["id"], title=title,
+                date=article.get("date"), publication=article.get("publication"),
+                n_facts=len(holder["facts"]) if holder else 0, n_chars=len(body), key=content_key(title, body))
 
 
 def _readable_main(path: Path) -> dict[str, Any] | None:
@@ -154,7 +178,7 @@ def _choose_shards(shard_dir: Path, meta: dict[str, Any]) -> tuple[dict[int, str
     reads; notes of shards none of whose files can be read."""
     named = meta.get("shards") if isinstance(meta.get("shards"), dict) else {}
     candidates: dict[int, list[tuple[int, str]]] = {}
-    for entry in shard_dir.glob("*.g*.json*"):
+    for entry in _shard_paths(shard_dir):
         try:
             number, generation = int(entry.name[:3]), int(entry.name.split(".g", 1)[1].split(".", 1)[0])
         except (ValueError, IndexError):
@@ -189,8 +213,6 @@ def _source_id(ref: dict[str, Any]) -> SourceId:
 
 
 def _tables(groups: dict[SourceId, _Group], hints: dict[SourceId, dict]) -> tuple[dict, dict]:
-    from store.ingest.content_key import content_key
-
     sources: dict[str, SourceRecord] = {}
     catalog: dict[str, CatalogDoc] = {}
     used_keys: set[str] = set()
@@ -200,22 +222,22 @@ def _tables(groups: dict[SourceId, _Group], hints: dict[SourceId, dict]) -> tupl
         if key in used_keys:  # two files of one name in different folders, their paths lost
             key = f"{file} ({sha[:12]})"
         used_keys.add(key)
-        rows = sorted(group.rows, key=lambda row: (row[0], row[1]))
+        rows = sorted(group.rows, key=lambda row: (row.order, row.doc))
         doc: CatalogDoc = {
             "file": file, "key": key,
-            "ids": [a["id"] for *_, a, _ in rows],
-            "titles": [a.get("title") or "" for *_, a, _ in rows],
-            "dates": [a.get("date") for *_, a, _ in rows],
-            "publications": [a.get("publication") for *_, a, _ in rows],
-            "n_facts": [n_facts for *_, n_facts in rows],
-            "n_chars": [len(a.get("body") or "") for *_, a, _ in rows],
-            "docs": [doc_key for _, doc_key, *_ in rows],
-            "shards": [int(name[:3]) for _, _, name, *_ in rows],
-            "keys": [content_key(a.get("title") or "", a.get("body") or "") for *_, a, _ in rows],
+            "ids": [row.id for row in rows],
+            "titles": [row.title for row in rows],
+            "dates": [row.date for row in rows],
+            "publications": [row.publication for row in rows],
+            "n_facts": [row.n_facts for row in rows],
+            "n_chars": [row.n_chars for row in rows],
+            "docs": [row.doc for row in rows],
+            "shards": [row.shard for row in rows],
+            "keys": [row.key for row in rows],
             "also": [aid for _, aid in sorted(group.also)],
         }
         catalog[str(n)] = doc
-        publications = {a.get("publication") for *_, a, _ in rows}
+        publications = {row.publication for row in rows}
         sources[str(n)] = {
             "file": file, "key": key, "sha256": sha,
             "furniture": list(hint.get("furniture") or []),
@@ -229,7 +251,7 @@ def _tables(groups: dict[SourceId, _Group], hints: dict[SourceId, dict]) -> tupl
 
 def _newest_generation(directory: Path) -> int:
     newest = 0
-    for entry in (directory / "shards").glob("*.g*.json*"):
+    for entry in _shard_paths(directory / "shards"):
         try:
             newest = max(newest, int(entry.name.split(".g", 1)[1].split(".", 1)[0]))
         except (ValueError, IndexError):
@@ -283,7 +305,12 @@ def repair_catalog(path: str | Path | None = None) -> list[str]:
 def shard_files(directory: Path) -> list[Path]:
     """The shard files in a store's side folder (none when it has none)."""
     shard_dir = directory / "shards"
-    return sorted(shard_dir.glob("*.g*.json*")) if shard_dir.is_dir() else []
+    return _shard_paths(shard_dir) if shard_dir.is_dir() else []
+
+
+def _shard_paths(shard_dir: Path) -> list[Path]:
+    """Shard files proper (a writer's unfinished ``.body`` files are not)."""
+    return sorted(p for p in shard_dir.glob("*.g*.json*") if not p.name.endswith(".body"))
 
 
 def refuse_orphaned_shards(store_path: Path) -> None:
