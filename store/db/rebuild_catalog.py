@@ -70,10 +70,11 @@ def rebuild_catalog(path: Path, directory: Path) -> list[str]:
     old = _readable_main(path)
     meta_old = _old_meta(old)
     hints, segment_notes = _source_hints(old, directory / CATALOG_DIR)
-    chosen, shard_notes = _choose_shards(directory / "shards", meta_old)
+    chosen: dict[int, str] = {}
+    shard_notes: list[str] = []
     groups: dict[SourceId, _Group] = {}
     next_doc, n_articles = 1, 0
-    for number, name, data in _shard_contents(directory / "shards", chosen):
+    for number, name, data in _readable_shards(directory / "shards", meta_old, chosen, shard_notes):
         for doc_key, article in data.get("articles", {}).items():
             holder = data.get("facts", {}).get(doc_key)
             sources = article.get("sources") or [article.get("source") or {}]
@@ -172,10 +173,12 @@ def _loose_segment(path: Path) -> dict[str, Any]:
     return segment
 
 
-def _choose_shards(shard_dir: Path, meta: dict[str, Any]) -> tuple[dict[int, str], list[str]]:
-    """Shard number → file to list: the one the old main file names when it
-    is still readable and sound, else the newest file of that number that
-    reads; notes of shards none of whose files can be read."""
+def _readable_shards(shard_dir: Path, meta: dict[str, Any], chosen: dict[int, str], notes: list[str]
+                     ) -> Iterator[tuple[int, str, ShardData]]:
+    """Each shard's contents, read once, from the file the old main file
+    names when it is still readable and sound, else from the newest file of
+    that number that reads; ``chosen`` gets each shard's file, ``notes`` the
+    shards none of whose files can be read."""
     named = meta.get("shards") if isinstance(meta.get("shards"), dict) else {}
     candidates: dict[int, list[tuple[int, str]]] = {}
     for entry in _shard_paths(shard_dir):
@@ -184,28 +187,21 @@ def _choose_shards(shard_dir: Path, meta: dict[str, Any]) -> tuple[dict[int, str
         except (ValueError, IndexError):
             continue
         candidates.setdefault(number, []).append((generation, entry.name))
-    chosen: dict[int, str] = {}
-    notes: list[str] = []
     for number, files in sorted(candidates.items()):
         preferred = named.get(shard_key(number))
         order = sorted(files, reverse=True)
         order.sort(key=lambda item: item[1] != preferred)
         for _, name in order:
             try:
-                read_shard_file(shard_dir / name)
+                data = read_shard_file(shard_dir / name)
             except (StoreError, OSError):
                 continue
             chosen[number] = name
+            yield number, name, data
             break
         else:
             notes.append(f"shard {shard_key(number)}: no file of it can be read; its articles are not listed "
                          f"(files kept: {', '.join(sorted(n for _, n in files))})")
-    return chosen, notes
-
-
-def _shard_contents(shard_dir: Path, chosen: dict[int, str]) -> Iterator[tuple[int, str, ShardData]]:
-    for number, name in sorted(chosen.items()):
-        yield number, name, read_shard_file(shard_dir / name)
 
 
 def _source_id(ref: dict[str, Any]) -> SourceId:
