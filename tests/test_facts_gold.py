@@ -9,8 +9,9 @@ Bulk gold sentences are read from ../shared/corpus/bulk/ at run time and are
 skipped, with a note, when the corpus is absent.  The held-back set
 (heldback_*.jsonl, labelled apart from the extractor's engineers) has floors of
 its own: it measures how the extractor does on text nobody tuned it on; so does
-the fresh set (fresh_*.jsonl), labelled after the held-back set had been tuned on, and
-the unseen set (unseen_*.jsonl), labelled after the fresh set had been tuned on.
+the fresh set (fresh_*.jsonl), labelled after the held-back set had been tuned on,
+the unseen set (unseen_*.jsonl), labelled after the fresh set had been tuned on, and
+the blind set (blind_*.jsonl), labelled after the unseen set had been tuned on.
 """
 
 from __future__ import annotations
@@ -135,12 +136,46 @@ UNSEEN_PUBLIC_FLOORS = {
     "qualifier": 0.99,
     "base": 0.98,
 }
+# The blind set's floors (blind_*.jsonl, labelled after the unseen set had been tuned on, every field
+# written before the extractor was run on it): a little below its first honest score, public + bulk
+# (extractor at 5fb4e07 on the corrected labels: found 92.2, figures found 94.4, unit 96.8, kind 99.7,
+# subject~ 84.1, period 89.2, change 98.1, qualifier 98.9, base 92.2; see tests/gold/README.md).
+BLIND_FLOORS = {
+    "found": 0.91,
+    "found figures": 0.93,
+    "sign": 1.0,
+    "unit": 0.95,
+    "kind": 0.99,
+    "subject~": 0.83,
+    "period": 0.88,
+    "change": 0.97,
+    "qualifier": 0.98,
+    "base": 0.91,
+}
+# Its public part alone, for a clone without ../shared.
+BLIND_PUBLIC_FLOORS = {
+    "found": 0.89,
+    "found figures": 0.93,
+    "sign": 1.0,
+    "unit": 0.95,
+    "kind": 0.99,
+    "subject~": 0.79,
+    "period": 0.85,
+    "change": 0.95,
+    "qualifier": 0.98,
+    "base": 0.85,
+}
+# The blind set made 3 junk facts from its traps when first scored (四次會議, 二套, a lyric's 三千万);
+# its ceiling records that until they are fixed (the goal, as for the other sets, is MAX_JUNK).
+BLIND_MAX_JUNK = 3
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
-                ("unseen_public.jsonl", 200)]
-BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300)]
-NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl"]
-GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen"]
+                ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250)]
+BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
+              ("blind_bulk.jsonl", 230)]
+NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
+                  "blind_negatives.jsonl"]
+GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind"]
 
 
 def _scorer():
@@ -247,19 +282,27 @@ def test_bulk_gold_offsets_match_the_corpus(name):
         pytest.skip(f"{changed} bulk gold sentences missing or changed in {BULK} (sha1): not checked")
 
 
-def test_unseen_sample_uses_corpus_lines_no_other_gold_file_references():
-    """The unseen sample was drawn from bulk lines nobody had labelled (or tuned on) before."""
+@pytest.mark.parametrize("sample", ["unseen", "blind"])
+def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
+    """The unseen and blind samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     def lines(names):
         return {(r["file"], r["line"]) for name in names for r in _records(name) if "file" in r}
 
-    earlier = [name for name, _ in BULK_FILES if not name.startswith("unseen")]
-    earlier += [name for name in NEGATIVE_FILES if not name.startswith("unseen")]
-    unseen = lines(["unseen_bulk.jsonl", "unseen_negatives.jsonl"])
-    assert unseen and not unseen & lines(earlier)
+    earlier = [name for name, _ in BULK_FILES if not name.startswith(sample)]
+    earlier += [name for name in NEGATIVE_FILES if not name.startswith(sample)]
+    drawn = lines([f"{sample}_bulk.jsonl", f"{sample}_negatives.jsonl"])
+    assert drawn and not drawn & lines(earlier)
 
 
-def test_unseen_sample_labels_every_field_of_every_fact():
-    for name in ("unseen_public.jsonl", "unseen_bulk.jsonl"):
+def test_blind_public_sentences_are_new():
+    """No public sentence of the blind sample was in another gold file."""
+    earlier = {r["sentence"] for name, _ in PUBLIC_FILES if not name.startswith("blind") for r in _records(name)}
+    assert not earlier & {r["sentence"] for r in _records("blind_public.jsonl")}
+
+
+@pytest.mark.parametrize("sample", ["unseen", "blind"])
+def test_sample_labels_every_field_of_every_fact(sample):
+    for name in (f"{sample}_public.jsonl", f"{sample}_bulk.jsonl"):
         for n, rec in enumerate(_records(name)):
             for f in rec["facts"]:
                 assert set(f) == {*FACT_KEYS, "parts"}, f"{name}:{n} {f['surface']!r}"
@@ -309,6 +352,11 @@ def unseen_scores():
     return _scored("unseen")
 
 
+@pytest.fixture(scope="module")
+def blind_scores():
+    return _scored("blind")
+
+
 def _assert_above(scored, field: str, floor: float) -> None:
     result, table = scored
     tally = result["all"][field]
@@ -345,11 +393,20 @@ def test_extractor_field_stays_above_its_floor_on_the_unseen_set(unseen_scores, 
     _assert_above(unseen_scores, field, (UNSEEN_FLOORS if with_bulk else UNSEEN_PUBLIC_FLOORS)[field])
 
 
-@pytest.mark.parametrize("fixture", ["scores", "heldback_scores", "fresh_scores", "unseen_scores"])
-def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture):
+@pytest.mark.parametrize("field", sorted(BLIND_FLOORS))
+def test_extractor_field_stays_above_its_floor_on_the_blind_set(blind_scores, field):
+    result, _ = blind_scores
+    with_bulk = result["bulk"]["found"].n > 0
+    _assert_above(blind_scores, field, (BLIND_FLOORS if with_bulk else BLIND_PUBLIC_FLOORS)[field])
+
+
+@pytest.mark.parametrize(("fixture", "ceiling"), [("scores", MAX_JUNK), ("heldback_scores", MAX_JUNK),
+                                                  ("fresh_scores", MAX_JUNK), ("unseen_scores", MAX_JUNK),
+                                                  ("blind_scores", BLIND_MAX_JUNK)])
+def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
     junk = result["all"]["junk"]
-    assert junk.n <= MAX_JUNK, f"{junk.n} junk facts (ceiling {MAX_JUNK})\n{table}\n" + "\n".join(junk.misses[:10])
+    assert junk.n <= ceiling, f"{junk.n} junk facts (ceiling {ceiling})\n{table}\n" + "\n".join(junk.misses[:10])
 
 
 def _echo_of_gold(gold, change: Callable[[dict[str, Any]], dict[str, Any]]):
