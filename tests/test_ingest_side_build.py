@@ -67,6 +67,41 @@ def test_index_and_series_are_current_when_ingest_returns(tmp_path, monkeypatch,
     assert store.check() == []
 
 
+def test_a_large_archive_into_a_store_holding_the_seed_page_is_built_aside(tmp_path, monkeypatch):
+    started = []
+    start = side_build.series_built_aside
+    monkeypatch.setattr(db_store, "series_built_aside", lambda path: started.append(path) or start(path))
+    monkeypatch.setattr(db_store, "SIDE_BUILD_MIN_ARTICLES", 5)
+    store = open_store(tmp_path / "s" / "s.json", seed=True)
+    seeded = len(store.catalog())
+    assert 0 < seeded < 12
+    store.ingest([archive(tmp_path / "a.jsonl", 12)])
+    assert started == [store.path]
+    assert series_token(store) == store.token
+    assert store.check() == []
+    assert store.series("企业") != []
+
+
+@pytest.mark.parametrize(("added", "stored", "aside"), [(2_000, 2_000, True), (2_000, 2_010, True),
+                                                       (2_000, 4_000, True), (2_000, 4_001, False),
+                                                       (1_999, 1_999, False), (10, 100_000, False)])
+def test_a_commit_is_built_aside_when_it_brings_most_of_a_large_store(added, stored, aside):
+    assert side_build.builds_aside(added, stored) is aside
+
+
+def test_a_small_addition_to_a_large_store_updates_in_place(tmp_path, monkeypatch):
+    started = []
+    start = side_build.series_built_aside
+    monkeypatch.setattr(db_store, "series_built_aside", lambda path: started.append(path) or start(path))
+    store = built(tmp_path, "s", 5, monkeypatch)
+    more = tmp_path / "more.jsonl"
+    more.write_text(json.dumps({"title": "又一期经济快报", "body": "全市新增工厂42家。", "date": "2024-05-02"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    store.ingest([more])
+    assert started == [store.path]  # the first ingest only
+    assert series_token(store) == store.token
+
+
 def test_a_child_that_fails_leaves_the_table_to_be_built_when_read(tmp_path, monkeypatch):
     monkeypatch.setattr(db_store, "series_built_aside", partial(side_build.series_built_aside, job=_fail))
     store = built(tmp_path, "s", 5, monkeypatch, build_index=False)

@@ -1,7 +1,10 @@
 """A large first commit's series table, built by a second process.
 
-A commit that adds every article of a large store (a first ingest) leaves a
-search index and a series table to build from all of them.  Both read the
+A commit that brings most of a large store's articles (a first ingest, or
+one into a store holding only the seed page) leaves a search index and a
+series table to build from all of them: building both from scratch costs
+less than updating them (an update looks up and re-examines what each new
+article touches).  Both read the
 same shards and neither needs the other, so while the writer builds the
 index under its write lock, a child process builds the series table as any
 reader that finds it stale would (readers build it without the lock, into a
@@ -19,6 +22,15 @@ from pathlib import Path
 
 # Fewer articles than this are not worth a process start.
 SIDE_BUILD_MIN_ARTICLES = 2_000
+
+
+def builds_aside(added: int, stored: int, minimum: int | None = None) -> bool:
+    """Whether a commit that added ``added`` of the ``stored`` articles the
+    store now holds builds its index and series table from scratch, the
+    series in a second process: it added at least ``minimum`` and most of
+    the store."""
+    least = SIDE_BUILD_MIN_ARTICLES if minimum is None else minimum
+    return added >= least and 2 * added >= stored
 
 
 def build_series(path: str) -> None:

@@ -34,7 +34,7 @@ from store.db.schema import (
     read_main,
 )
 from store.db.shards import SHARD_CACHE, ShardCache, ShardData, shard_key
-from store.db.side_build import SIDE_BUILD_MIN_ARTICLES, series_built_aside
+from store.db.side_build import SIDE_BUILD_MIN_ARTICLES, builds_aside, series_built_aside
 from store.errors import CorruptStoreError, DamagedCatalogError, os_error
 from store.paths import default_store_path, sidecar_dir
 from store.records import (
@@ -208,15 +208,16 @@ class Store(SeriesReads):
             yield tx
 
     def index_changed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
-        everything = added >= self._catalog.by_id.keys()
-        if everything and len(added) >= SIDE_BUILD_MIN_ARTICLES:
-            # A large first commit: the index is built now, under this
-            # commit's lock, while a second process builds the series table.
+        if builds_aside(len(added), self._catalog.counts()["articles"], SIDE_BUILD_MIN_ARTICLES):
+            # A large commit bringing most of the store (a first ingest): the
+            # index is built now, under this commit's lock, while a second
+            # process builds the series table from scratch.
             with series_built_aside(self.path):
                 self._indexer.committed(old_token, added, removed)
                 if self._indexer.index is None:
                     self._indexer.rebuild_held()
             return
+        everything = added >= self._catalog.by_id.keys()
         self._indexer.committed(old_token, added, removed)
         self._series.committed(old_token, added, removed, everything=everything)
 
