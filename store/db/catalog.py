@@ -12,6 +12,8 @@ from store.db.schema import CatalogDoc, MainData
 from store.db.source_keys import key_of
 from store.records import CatalogEntry, Counts, SourceRecord
 
+FEW_IDS = 1_000  # more ids than this are looked up in the whole id map
+
 
 class CatalogView:
     def __init__(self, data: MainData) -> None:
@@ -81,13 +83,28 @@ class CatalogView:
     def n_facts(self) -> dict[str, int]:
         return {aid: n for doc in self._data["catalog"].values() for aid, n in zip(doc["ids"], doc["n_facts"])}
 
-    def by_shard(self, ids: Iterable[str]) -> dict[int, list[tuple[str, str]]]:
+    def by_shard(self, ids: Iterable[str], *, few: bool = False) -> dict[int, list[tuple[str, str]]]:
         """Group article ids by shard as (id, document key), so a pass over
         many articles reads each shard file once; unknown ids are left out."""
         groups: dict[int, list[tuple[str, str]]] = {}
-        by_id = self.by_id
+        by_id = self._few(ids) if few and self._by_id is None and isinstance(ids, (set, list)) else self.by_id
         for aid in ids:
             entry = by_id.get(aid)
             if entry is not None:
                 groups.setdefault(entry[1], []).append((aid, str(entry[0])))
         return groups
+
+    def _few(self, ids: set[str] | list[str]) -> dict[str, tuple[int, int]]:
+        """Where a few articles are, without mapping every id (a commit
+        indexing what it added): documents are searched newest first, where
+        new articles are, and a large document is scanned without a set of its ids."""
+        wanted, found = set(ids), {}
+        if len(wanted) > FEW_IDS:
+            return self.by_id
+        for doc in reversed(self._data["catalog"].values()):
+            for aid, doc_id, shard in zip(doc["ids"], doc["docs"], doc["shards"]):
+                if aid in wanted:
+                    found[aid] = (doc_id, shard)
+            if len(found) == len(wanted):
+                break
+        return found

@@ -34,7 +34,11 @@ from store.db.schema import (
     read_main,
 )
 from store.db.shards import SHARD_CACHE, ShardCache, ShardData, shard_key
-from store.db.side_build import SIDE_BUILD_MIN_ARTICLES, builds_aside, series_built_aside
+from store.db.side_build import (
+    SIDE_BUILD_MIN_ARTICLES,
+    builds_aside,
+    series_built_aside,
+)
 from store.errors import CorruptStoreError, DamagedCatalogError, os_error
 from store.paths import default_store_path, sidecar_dir
 from store.records import (
@@ -202,7 +206,9 @@ class Store(SeriesReads):
     def writing(self) -> Iterator[Transaction]:
         """A transaction under the write lock: committed when the block ends
         without error, discarded otherwise."""
-        from store.db.transaction import write_transaction  # writers only (TinyDB, the commit)
+        from store.db.transaction import (
+            write_transaction,  # writers only (TinyDB, the commit)
+        )
 
         with write_transaction(self) as tx:
             yield tx
@@ -217,7 +223,7 @@ class Store(SeriesReads):
                 if self._indexer.index is None:
                     self._indexer.rebuild_held()
             return
-        everything = added >= self._catalog.by_id.keys()
+        everything = len(added) >= self._catalog.counts()["articles"] and added >= self._catalog.by_id.keys()
         self._indexer.committed(old_token, added, removed)
         self._series.committed(old_token, added, removed, everything=everything)
 
@@ -262,7 +268,7 @@ class Store(SeriesReads):
         rebuild streams in bounded memory (the index does not depend on the
         order)."""
         catalog = self._catalog
-        groups = catalog.by_shard(catalog.by_id if ids is None else ids)
+        groups = catalog.by_shard(catalog.by_id) if ids is None else catalog.by_shard(list(ids), few=True)
         read = self._shard_reader(len(groups))
         for shard, members in sorted(groups.items()):
             data = read(shard)
@@ -307,7 +313,7 @@ class Store(SeriesReads):
     def _series_docs(self, ids: Iterable[str] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
         """(article, facts) of every article (or of ``ids``), shard by shard."""
         catalog = self._catalog
-        groups = catalog.by_shard(catalog.by_id if ids is None else ids)
+        groups = catalog.by_shard(catalog.by_id) if ids is None else catalog.by_shard(list(ids), few=True)
         read = self._shard_reader(len(groups))
         for shard, members in sorted(groups.items()):
             data = read(shard)

@@ -287,6 +287,8 @@ class Transaction(SharedSources, ShardBodies):
             sources.remove(doc_ids=[stored.doc_id])
         sources.insert(record)
         self.db.table("catalog").insert(columns)
+        if self._where is not None:  # built during this source: its rows up to then were not in the catalog yet
+            self._where.update(zip(columns["ids"], zip(columns["docs"], columns["shards"])))
         self.changed = True
         return SourceWrite(len(columns["ids"]), n_facts, len(set(old_ids) - seen), len(columns["also"]))
 
@@ -329,7 +331,8 @@ class Transaction(SharedSources, ShardBodies):
         columns["n_chars"].append(len(article["body"]))
         columns["docs"].append(doc_id)
         columns["shards"].append(shard)
-        self._locations()[aid] = (doc_id, shard)
+        if self._where is not None:  # else built from the catalog when first needed (not for one new row)
+            self._where[aid] = (doc_id, shard)
         self.added_ids.add(aid)
         self.removed_ids.discard(aid)
         self.pending_chars += len(article["body"])
