@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Protocol, TypedDict
 from store.db.locking import make_sidecar, write_lock
 from store.errors import StoreError, StoreLockedError
 from store.records import Article, Fact, Section
+from store.search import recent
 
 if TYPE_CHECKING:
     from store.search.index import SearchIndex
@@ -113,6 +114,17 @@ class IndexKeeper:
         self.index, self._token = view, token
         return view
 
+    def written_for(self, token: str) -> bool:
+        """Whether the index on disk says it was written for ``token`` (not
+        verified: opening it does that)."""
+        import json
+
+        try:
+            manifest = json.loads((self.directory / "manifest.json").read_bytes())
+            return manifest.get("token") == token and manifest.get("format") in recent.READABLE_FORMATS
+        except (OSError, ValueError, AttributeError):
+            return False
+
     def _open(self, verify_all: bool = False) -> SearchIndex | None:
         """The index on disk, if the store's state can be reached from it."""
         from store.search.index import IndexStale, SearchIndex
@@ -150,21 +162,32 @@ class IndexKeeper:
 
     def committed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
         """After a commit, under its write lock: bring a usable index to the
-        store's new state with a delta segment.  When the index was current
-        before the commit only its `added` and `removed` articles are read;
-        otherwise what it lacks is worked out from its watermark.  An
-        unusable index is left for a rebuild."""
-        base = self._open()
+        store's new state.  When the index was current before the commit
+        only its `added` and `removed` articles are read: a few new ones are
+        kept as the index's recent documents, more (or replaced ones) make a
+        delta segment; otherwise what it lacks is worked out from its
+        watermark.  An unusable index is left for a rebuild."""
+        from store.search.index import SearchIndex
+
         self.index = self._token = None
+        token = self._store.token
+        docs: list[IndexDoc] | None = None
+        if old_token is not None and len(added) <= recent.RECENT_DOCS:
+            docs = list(self._docs(sorted(added)))
+            if SearchIndex.add_recent(self.directory, docs, sorted(removed), old_token, token,
+                                      self._store.next_article_number()):
+                return
+        base = self._open()
         if base is None:
             return
-        token = self._store.token
         if base.token != token:
             if base.token == old_token:
-                new, hidden = sorted(added), removed | added
+                docs = list(self._docs(sorted(added))) if docs is None else docs
+                hidden = removed | added
             else:
                 new, hidden = self._lacks(base)
-            base.update(list(self._docs(new)), sorted(hidden), token, self._store.next_article_number())
+                docs = list(self._docs(new))
+            base.update(docs, sorted(hidden), token, self._store.next_article_number())
         self.index, self._token = base, token
 
     def rebuild(self) -> SearchIndex:

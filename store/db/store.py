@@ -233,7 +233,14 @@ class Store(SeriesReads):
         :func:`store.ingest.pipeline.ingest_paths`."""
         from store.ingest.pipeline import ingest_paths
 
-        return ingest_paths(self, paths, progress, build_index=build_index)
+        report = ingest_paths(self, paths, progress, build_index=False)
+        if build_index and report.ingested_sources:
+            # An index its commits brought up to date is not opened (numpy,
+            # every segment mapped) only to be closed again.
+            if not self._indexer.written_for(self.token):
+                self._indexer.current()
+            self.prepare_series()
+        return report
 
     ingest_paths = ingest
 

@@ -16,7 +16,7 @@ import orjson
 
 from store.pg.series_rows import SERIES_CELLS, ArticleContext, series_cells
 from store.records import Article, Fact
-from store.search.build import date_int, fact_year
+from store.search.fact_dates import date_int, fact_year
 from store.search.format import numeric
 from store.search.normalize import normalize
 

@@ -24,7 +24,6 @@ last by store.search.index) is what makes a segment part of the index.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
@@ -35,6 +34,7 @@ import numpy as np
 
 from store.search import postings
 from store.search.doctext import FrameWriter, fact_meta_bytes, patch_bytes
+from store.search.fact_dates import date_int, fact_year
 from store.search.format import (
     COLUMNS,
     MAX_DOCS,
@@ -67,30 +67,6 @@ Columns = dict[str, "np.ndarray | list[int] | list[float]"]
 CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
-_YEAR_IN = re.compile(r"(1[89]\d{2}|20\d{2})")
-
-
-def date_int(date: str | None) -> int:
-    """'2024-05-01' -> 20240501; anything else -> 0 (sorts last)."""
-    if not date or len(date) < 10:
-        return 0
-    try:
-        return int(date[0:4]) * 10000 + int(date[5:7]) * 100 + int(date[8:10])
-    except ValueError:
-        return 0
-
-
-def fact_year(fact: dict, doc_year: int) -> int:
-    """The year a fact is about: its period, a year/date value, else the article's year."""
-    m = _YEAR_IN.search(str(fact.get("period") or ""))
-    if m:
-        return int(m.group(1))
-    v = fact.get("value")
-    if fact.get("kind") == "year" and isinstance(v, (int, float)) and 1000 <= v < 3000:
-        return int(v)
-    if fact.get("kind") == "date" and isinstance(v, str) and v[:4].isdigit():
-        return int(v[:4])
-    return doc_year
 
 
 def short_fact_id(fid: str, did: str) -> str:

@@ -45,6 +45,7 @@ from store.search.integrity import (
     verify,
 )
 from store.search.query import Query, QueryError, as_query
+from store.search.recent import READABLE_FORMATS, read_recent, with_recent
 
 if TYPE_CHECKING:
     from store.search.article_fields import ArticleFields
@@ -72,10 +73,13 @@ def _new_name(prefix: str) -> str:
 
 
 class SearchIndex:
-    def __init__(self, directory: Path, manifest: dict, segments: list[Segment], vocab_of: SearchIndex | None = None):
+    def __init__(self, directory: Path, manifest: dict, segments: list[Segment], vocab_of: SearchIndex | None = None,
+                 recent: list[dict] | None = None):
         self.directory = directory
         self._manifest = manifest
-        self._segments = segments
+        self._segments = segments  # the manifest's, in its order
+        self._recent = recent or []  # its recent documents (store.search.recent), searched as a private segment
+        self._recent_segment: Segment | None = None
         self._vocab_fh = None
         self._vocab_of = vocab_of  # a view borrows the pinyin vocabulary of the index it shows
         self._lookup: PinyinLookup | None = None
@@ -100,7 +104,16 @@ class SearchIndex:
 
     @property
     def n_docs(self) -> int:
-        return sum(int(s.live.sum()) if s.live is not None else s.n for s in self._segments)
+        return sum(int(s.live.sum()) if s.live is not None else s.n for s in self._segments) + len(self._recent)
+
+    def _searched(self) -> list[Segment]:
+        """The segments a search reads: the manifest's and one of the recent
+        documents (built on first use)."""
+        if not self._recent:
+            return self._segments
+        if self._recent_segment is None:
+            self._recent_segment = private_segment(_dedupe(self._recent))
+        return [*self._segments, self._recent_segment]
 
     @classmethod
     def open(cls, directory: Path, token: str | None = None, *, verify_all: bool = False) -> SearchIndex:
@@ -109,12 +122,13 @@ class SearchIndex:
         directory = Path(directory)
         try:
             manifest = json.loads((directory / MANIFEST).read_bytes())
-            if manifest.get("format") != FORMAT:
+            if manifest.get("format") not in READABLE_FORMATS:
                 raise IndexStale("index format changed")
             if token is not None and manifest.get("token") != token:
                 raise IndexStale("index token differs from the store's")
             verify(directory, manifest, hash_all=verify_all)
-            return cls(directory, manifest, cls._load_segments(directory, manifest))
+            return cls(directory, manifest, cls._load_segments(directory, manifest),
+                       recent=read_recent(directory, manifest))
         except IndexStale:
             raise
         except IndexDamaged as exc:
@@ -180,12 +194,33 @@ class SearchIndex:
         _commit(directory, _manifest(token, [seg], vocab_box[0], watermark))
         return cls.open(directory, token)
 
+    @staticmethod
+    def add_recent(directory: Path, added: list[dict], removed: list[str], base_token: str, token: str,
+                   watermark: int = 0) -> bool:
+        """Commit `added` (and drop `removed`) as recent documents of the index
+        in `directory` when it is at `base_token` and they fit (see
+        store.search.recent): no segment is built, nothing imports numpy.
+        False when the caller must open the index and `update` it."""
+        directory = Path(directory)
+        try:
+            manifest = json.loads((directory / MANIFEST).read_bytes())
+            if manifest.get("token") != base_token:
+                return False
+            fresh = with_recent(directory, manifest, _dedupe(added), removed, token, watermark)
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return False  # a damaged index: the caller's open finds it so
+        if fresh is None:
+            return False
+        _commit(directory, fresh, manifest)
+        return True
+
     def update(self, added: list[dict], removed: list[str], token: str, watermark: int = 0) -> None:
-        """Add/replace `added` and drop `removed` (ids); an id in both is replaced."""
+        """Add/replace `added` and drop `removed` (ids); an id in both is
+        replaced.  The recent documents are folded into the new segment."""
         from store.search.build import build_segment
 
-        added = _dedupe(added)
         gone = set(removed) | {str(d["id"]) for d in added}
+        added = _dedupe([*(d for d in self._recent if str(d["id"]) not in gone), *added])
         metas = [dict(m) for m in self._manifest["segments"]]
         for meta, seg in zip(metas, self._segments):
             if gone:
@@ -255,6 +290,7 @@ class SearchIndex:
         for seg in self._segments:
             ids = seg.id_array()
             yield from (ids if seg.live is None else ids[seg.live]).tolist()
+        yield from (str(d["id"]) for d in _dedupe(self._recent))
 
     def overlay(self, added: list[dict], hidden: Collection[str]) -> SearchIndex:
         """A read-only view for a reader whose store is ahead of this index:
@@ -263,7 +299,7 @@ class SearchIndex:
         index directory, so no lock is needed; pinyin words come from this
         index's vocabulary."""
         gone = set(hidden)
-        segments = [seg.hiding(gone) for seg in self._segments] if gone else list(self._segments)
+        segments = [seg.hiding(gone) for seg in self._searched()] if gone else list(self._searched())
         if added:
             segments.append(private_segment(_dedupe(added)))
         return SearchIndex(self.directory, self._manifest, segments, vocab_of=self)
@@ -292,14 +328,14 @@ class SearchIndex:
         if self._lookup is None:
             from store.search.pinyin import PinyinLookup
 
-            vocab: dict[str, list] = {}
+            raw = b"{}"
             if self._vocab_fh is not None:
                 try:
                     self._vocab_fh.seek(0)
-                    vocab = json.loads(self._vocab_fh.read())
-                except (OSError, ValueError):
-                    vocab = {}
-            self._lookup = PinyinLookup(vocab)
+                    raw = self._vocab_fh.read()
+                except OSError:
+                    pass
+            self._lookup = PinyinLookup(raw=raw)
         return self._lookup
 
     def search(self, query: str | Query, *, limit: int = 50, kind: str | None = None,
@@ -326,9 +362,10 @@ class SearchIndex:
         gc.disable()  # building thousands of result dicts otherwise triggers full collections
         try:
             groups = [[alt for t in g for alt in expand(t, self.pinyin_words)] for g in q.groups]
-            found = evaluate(self._segments, q, groups, fields)
+            segments = self._searched()
+            found = evaluate(segments, q, groups, fields)
             literals = [t for alts in groups for t, _ in alts]
-            return ranked_results(self._segments, q, found, literals, limit, detail)
+            return ranked_results(segments, q, found, literals, limit, detail)
         finally:
             if gc_was_on:
                 gc.enable()

@@ -35,9 +35,9 @@ def named_files(manifest: dict) -> set[str]:
         keep.update(f"{meta['name']}.{part}" for part in meta["files"])
         if meta.get("dead"):
             keep.add(meta["dead"])
-    for vocab in (manifest.get("vocab"), manifest.get("vocab_pending")):
-        if vocab:
-            keep.add(vocab)
+    for extra in (manifest.get("vocab"), manifest.get("vocab_pending"), manifest.get("recent")):
+        if extra:
+            keep.add(extra)
     return keep
 
 

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from store.records import Fact
+from store.search.fact_dates import fact_year
 from store.search.normalize import normalize
 from store.series.indicators import Indicator, indicator_of
 from store.series.periods import period_sort
@@ -64,10 +65,6 @@ def series_columns(fact: Fact, year_of_article: int, place: str | None) -> Serie
     and for dates and years (a time, not a measurement).  ``place`` is the
     headline's place (indicators.title_entity), standing in for a subject
     that names none."""
-    from store.search.build import (
-        fact_year,  # the index writer (numpy) loads only when rows are built
-    )
-
     value = value_text(fact.get("value"))
     if value is None or fact.get("kind") in ("date", "year"):
         return None
