@@ -34,3 +34,20 @@ def test_full_spellings_come_first_then_the_most_frequent_by_initials():
     assert words[:4] == ["产权", "长期", "重庆", "崇庆"]
     assert len(words) == INITIALS_KEEP
     assert PinyinLookup(VOCAB).words("chongqing") == ["重庆", "崇庆"]
+
+
+def test_a_scan_of_the_vocabulary_file_gives_what_the_tables_give():
+    import json
+
+    vocab = {**VOCAB, '引"号], "cq': [7, "yinhao", "cq"], "a": [4, "a", "a"]}  # a word that looks like JSON
+    raw = json.dumps(vocab, ensure_ascii=False).encode()
+    tables = PinyinLookup(vocab)
+    for _ in range(PinyinLookup.SCANS):
+        tables.words("cs")
+    for latin in ("cq", "chongqing", "yinhao", "a", "cs", "ciyu3", "nothing", "c", "q"):
+        assert PinyinLookup(raw=raw).words(latin) == tables.words(latin), latin
+
+
+def test_a_damaged_vocabulary_file_spells_nothing_rather_than_failing():
+    assert PinyinLookup(raw=b'{"\xe9\x87\x8d": [5, "chong').words("chong") == []
+    assert PinyinLookup(raw=b"not json").words("cq") == []

@@ -20,6 +20,7 @@ only while building, never on query or import.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -134,8 +135,12 @@ class PinyinLookup:
 
     SCANS = 4
 
-    def __init__(self, vocab: dict[str, list]):
-        self._vocab = vocab
+    def __init__(self, vocab: dict[str, list] | None = None, *, raw: bytes | None = None):
+        self._parsed = vocab
+        # The vocabulary file as written (json.dumps, ensure_ascii=False):
+        # a scan reads only the entries spelled as asked, parsing the whole
+        # file (a large archive's is megabytes) waits for the tables.
+        self._raw = raw
         self._scans = 0
         self._full: dict[str, list[str]] | None = None
         self._init: dict[str, list[str]] = {}
@@ -154,10 +159,26 @@ class PinyinLookup:
             out += [w for w in init if w not in out]
         return out
 
+    @property
+    def _vocab(self) -> dict[str, list]:
+        if self._parsed is None:
+            try:
+                self._parsed = json.loads(self._raw or b"{}")
+            except ValueError:
+                self._parsed = {}
+            if not isinstance(self._parsed, dict):
+                self._parsed = {}
+        return self._parsed
+
     def _scan(self, latin: str) -> tuple[list[str], list[str]]:
         """(words spelled `latin` in full, the most frequent spelled so by
         initials), most frequent first: the tables' entries for one spelling."""
-        found = sorted((-count, w, full == latin, ini == latin) for w, (count, full, ini) in self._vocab.items()
+        raw = self._raw
+        if self._parsed is None and raw is not None and raw[:2] == b'{"' and latin.isascii() and latin.isalnum():
+            vocab = _entries_spelled(raw, latin)
+        else:
+            vocab = self._vocab
+        found = sorted((-count, w, full == latin, ini == latin) for w, (count, full, ini) in vocab.items()
                        if full == latin or ini == latin)
         by_initials = [w for _, w, _, in_initials in found if in_initials]
         return [w for _, w, in_full, _ in found if in_full], by_initials[:INITIALS_KEEP]
@@ -172,6 +193,27 @@ class PinyinLookup:
                     lst.append(w)
             self._full = full
         return self._full, self._init
+
+
+def _entries_spelled(raw: bytes, latin: str) -> dict[str, list]:
+    """The entries of a vocabulary file (``"word": [count, "full", "ini"]``,
+    ``, `` and ``: `` between items) whose full spelling or initials are
+    ``latin``, found by their bytes.  Inside a JSON string a quote is
+    escaped, so ``], "`` only ever starts an entry."""
+    spelled = latin.encode()
+    entries: dict[str, list] = {}
+    for needle in (b', "' + spelled + b'", "', b', "' + spelled + b'"]'):
+        at = raw.find(needle)
+        while at >= 0:
+            start = raw.rfind(b'], "', 0, at)
+            start = start + 3 if start >= 0 else 1
+            end = raw.find(b"]", at + len(needle) - 1) + 1
+            try:
+                entries.update(json.loads(b"{" + raw[start:end] + b"}"))
+            except ValueError:
+                pass  # not an entry after all: the tables would not have it either
+            at = raw.find(needle, at + 1)
+    return {w: v for w, v in entries.items() if isinstance(v, list) and len(v) == 3}
 
 
 class VocabTexts:
