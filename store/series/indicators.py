@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from store.records import Fact
@@ -32,6 +33,9 @@ _TRAILING = re.compile(r"(?:同比|环比|分别|总计|合计|共计|累计|[�
 _EDGE_MARKS = " \t\"'“”‘’「」『』《》〈〉()（）[]【】,，、。:：;；·-—"
 _QUOTES = re.compile(r"[\"'“”‘’「」『』]")
 _COMPANY = re.compile(r"^(.{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|银行|证券|保险))(.+)$")
+# Subjects kept with their parts: building a table meets the same few
+# thousand subjects over and over.
+SUBJECT_CACHE = 1 << 16
 
 
 class Indicator(NamedTuple):
@@ -111,6 +115,14 @@ def title_entity(title: str | None) -> str | None:
     return place[0]
 
 
+@lru_cache(maxsize=SUBJECT_CACHE)
+def subject_parts(subject: str) -> tuple[str | None, str]:
+    """(entity, name) of a subject: its leading place or company and the
+    rest, each cleaned (a place can stand before the period words: 重庆2024年…)."""
+    entity, name = split_entity(clean_subject(subject))
+    return entity, clean_subject(name)
+
+
 def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | None:
     """The fact's indicator; None for dates, years and facts without a
     subject left after cleaning.  ``default_entity`` (the headline's place)
@@ -119,8 +131,7 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     subject = fact.get("subject")
     if kind in _NOT_INDICATORS or not subject:
         return None
-    entity, name = split_entity(clean_subject(subject))
-    name = clean_subject(name)  # a place can stand before the period words: 重庆2024年…
+    entity, name = subject_parts(subject)
     if not name:
         return None
     measure = "change" if fact.get("change") else "level"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _START = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|H([12])|Q([1-4]))?")
 
@@ -31,6 +32,7 @@ def period_year(period: str | None) -> float | None:
     return year + (month - 1) / 12 + max(day - 1, 0) / 365
 
 
+@lru_cache(maxsize=1 << 14)  # a table's facts share a few thousand periods
 def period_sort(period: str | None) -> str:
     """``period_key`` as one string that sorts the same way (a table column)."""
     year, month, day, whole, text = period_key(period)
