@@ -77,7 +77,7 @@ FLUSH_CHARS = int(os.environ.get("FACTDESK_FLUSH_CHARS") or 10_000_000)
 # Pending articles held before a flush, whatever their length: each carries
 # a fixed overhead (documents, facts holder, ids) that text length does not
 # count, so many tiny articles would otherwise grow memory without bound.
-FLUSH_RECORDS = int(os.environ.get("FACTDESK_FLUSH_RECORDS") or 20_000)
+FLUSH_RECORDS = int(os.environ.get("FACTDESK_FLUSH_RECORDS") or 5_000)
 
 
 class CommitTarget(Protocol):
