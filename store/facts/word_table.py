@@ -112,6 +112,8 @@ class WordCounts:
             raw = self._data.decode("utf-8").split()
             self._dict = dict(zip(raw[0::3], raw[1::3], strict=False))
             self._data = b""
+            # From now on a lookup is the dict's own (an ingest makes millions).
+            self.get = self._dict.get  # type: ignore[method-assign]
         return self._dict.get(word, default)
 
     def __contains__(self, word: object) -> bool:
