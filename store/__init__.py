@@ -16,6 +16,7 @@ from store.errors import (
     DamagedCatalogError,
     InputError,
     InterruptedAfterSave,
+    RepairNote,
     StoreError,
     StoreLockedError,
 )
@@ -132,6 +133,7 @@ __all__ = [
     "IngestReport",
     "InputError",
     "InterruptedAfterSave",
+    "RepairNote",
     "Mention",
     "ProgressFn",
     "Query",

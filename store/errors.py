@@ -25,6 +25,11 @@ class StoreLockedError(StoreError):
     """Another process holds the store's write lock for too long."""
 
 
+class RepairNote(str):
+    """A line of ``check --fix`` saying what it repaired (or could not
+    keep), as opposed to a problem found: the CLI labels the two apart."""
+
+
 class InterruptedAfterSave(KeyboardInterrupt):
     """Ctrl+C landed after the commit: the change is saved, only the search
     index update was cut short."""

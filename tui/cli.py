@@ -401,7 +401,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from store import DamagedCatalogError, repair_catalog
+    from store import DamagedCatalogError, RepairNote, repair_catalog
 
     rebuilt: list[str] = []
     notes: list[str] = []
@@ -415,7 +415,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         rebuilt = [str(err).split("; ")[0]]
         notes = repair_catalog(args.db)
         store = _open_existing(args)
-    problems = rebuilt + store.check(fix=args.fix)
+    found = store.check(fix=args.fix)
+    # What --fix rebuilt is said as such, never counted as a problem.
+    notes = [note for note in found if isinstance(note, RepairNote)] + notes
+    problems = rebuilt + [problem for problem in found if not isinstance(problem, RepairNote)]
     counts = store.counts()
     for problem in problems:
         _out(f"problem    {_one_line(problem)}")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+import time
 from pathlib import Path
 from typing import Protocol
 
@@ -10,13 +13,15 @@ from store.db.indexing import IndexKeeper
 from store.db.schema import MainData, meta_of
 from store.db.shards import ShardCache, ShardData
 from store.db.source_keys import key_of
-from store.errors import CorruptStoreError
+from store.errors import CorruptStoreError, RepairNote, os_error
 
 
 class CheckedStore(Protocol):
     dir: Path
 
     def committed_data(self) -> MainData: ...
+
+    def prepare_series(self) -> None: ...
 
 
 def article_problems(shard: ShardData, aid: str, doc_key: str, n_facts: int) -> list[str]:
@@ -44,11 +49,15 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
     """The problems found (and, with ``fix``, a stale index rebuilt)."""
     data = store.committed_data()
     problems: list[str] = []
+    missing = set()
     for key, name in meta_of(data)["shards"].items():
         if not (store.dir / "shards" / name).exists():
             problems.append(f"shard {key} file {name} is missing")
+            missing.add(int(key))
     n_facts = catalog.n_facts()
     for shard_no, members in sorted(catalog.by_shard(catalog.by_id).items()):
+        if shard_no in missing:
+            continue  # said once, above
         try:
             shard = shards.peek(shard_no)
         except CorruptStoreError as err:
@@ -69,4 +78,39 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
         problems.append(f"search index is missing or stale ({why})")
         if fix:
             index.rebuild()
+    return problems + series_problems(store, fix)
+
+
+def series_problems(store: CheckedStore, fix: bool) -> list[str]:
+    """A series table SQLite finds damaged (a stale or missing one is
+    simply built again when next read).  With ``fix`` the damaged file is
+    kept aside and the table built again."""
+    path = store.dir / "series" / "series.sqlite"
+    if not path.exists():
+        return []
+    why = _sqlite_damage(path)
+    if why is None:
+        return []
+    problems = [f"{path}: series table is damaged ({why})"]
+    if fix:
+        aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
+        try:
+            os.replace(path, aside)
+        except OSError as err:
+            raise os_error(err, path, "cannot keep the damaged series table aside") from None
+        store.prepare_series()
+        problems.append(RepairNote(f"series table built again; the damaged one was kept as {aside}"))
     return problems
+
+
+def _sqlite_damage(path: Path) -> str | None:
+    """What SQLite's quick check finds wrong with the file (None: sound)."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            found = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+        finally:
+            connection.close()
+    except sqlite3.Error as err:
+        return str(err)
+    return None if found == ["ok"] else "; ".join(found)

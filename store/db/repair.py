@@ -19,7 +19,7 @@ from store.db.schema import MainData, meta_of
 from store.db.shards import FIX_HINT, read_shard_file
 from store.db.source_keys import key_of
 from store.db.transaction import write_transaction
-from store.errors import StoreError
+from store.errors import RepairNote, StoreError
 from store.paths import SEED_SOURCES
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def repair_shards(target: CommitTarget) -> list[str]:
                 from store.ingest.pipeline import _with_facts
 
                 written = tx.put_source(parsed.header, _with_facts(parsed, [], None))
-                notes.append(f"rebuilt {written.added} article(s) of {doc['file']} from {parsed.source.path}")
+                notes.append(RepairNote(f"rebuilt {written.added} article(s) of {doc['file']} from {parsed.source.path}"))
             else:
                 tx.drop_articles(key_of(doc), set(lost))
                 notes.append(f"lost {len(lost)} article(s) of {doc['file']}: its file is gone or has changed "
