@@ -121,6 +121,55 @@ def test_a_damaged_shard_is_one_line_and_check_names_it(db, damage):
     assert db.read_bytes() == main_before
 
 
+def test_check_fix_says_what_it_rebuilt_apart_from_the_problems_it_found(db):
+    shard = _live_shard(db)
+    shard.unlink()
+    fixed = factdesk(db, "check", "--fix")
+    out = fixed.stdout.decode()
+    assert fixed.returncode == 0 and "Traceback" not in fixed.stderr.decode(), out
+    problems = [line for line in out.splitlines() if line.startswith("problem")]
+    repaired = [line for line in out.splitlines() if line.startswith("repaired")]
+    assert len(problems) == 1 and shard.name in problems[0], out
+    assert repaired and all("rebuilt" in line for line in repaired), out
+    assert "fixed      1 of 1 problem(s)" in out and out.rstrip().endswith("OK")
+
+
+def test_a_missing_shard_file_is_one_problem_not_two(db):
+    shard = _live_shard(db)
+    shard.unlink()
+    checked = factdesk(db, "check")
+    problems = [line for line in checked.stdout.decode().splitlines() if line.startswith("problem")]
+    assert checked.returncode == 1 and len(problems) == 1 and shard.name in problems[0], problems
+
+
+def _series_rows(db: Path) -> list[str]:
+    proc = factdesk(db, "series", "kind:percent", "--json")
+    assert proc.returncode == 0, proc.stderr
+    return sorted(proc.stdout.decode().splitlines())
+
+
+def test_a_damaged_series_table_is_found_by_check_and_built_again_by_check_fix_keeping_the_old_file(db):
+    rows = _series_rows(db)
+    table = db.with_name(db.name + ".d") / "series" / "series.sqlite"
+    data = table.read_bytes()
+    damaged = data[:100] + b"\x55" * (len(data) - 100)  # the header kept, every page overwritten
+    table.write_bytes(damaged)
+    main_before = db.read_bytes()
+
+    checked = factdesk(db, "check")
+    out = checked.stdout.decode()
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr.decode()
+    assert any(line.startswith("problem") and "series table is damaged" in line for line in out.splitlines()), out
+    assert table.read_bytes() == damaged and db.read_bytes() == main_before  # check alone changes nothing
+
+    fixed = factdesk(db, "check", "--fix")
+    out = fixed.stdout.decode()
+    assert fixed.returncode == 0 and out.rstrip().endswith("OK"), out
+    [kept] = table.parent.glob("series.sqlite.damaged-*")
+    assert kept.read_bytes() == damaged and kept.name in out
+    assert _series_rows(db) == rows
+
+
 # ---------------------------------------------------------------- bad inputs
 
 BAD_INPUTS = {
@@ -160,6 +209,9 @@ ENCODINGS = {
     "utf-8-crlf": lambda t: t.replace("\n", "\r\n").encode("utf-8"),
     "utf-16-crlf": lambda t: codecs.BOM_UTF16_LE + t.replace("\n", "\r\n").encode("utf-16-le"),
     "gb18030-crlf": lambda t: t.replace("\n", "\r\n").encode("gb18030"),
+    # What some Windows tools write: UTF-16 with no byte-order mark.
+    "utf-16-le-no-bom": lambda t: t.encode("utf-16-le"),
+    "utf-16-be-no-bom": lambda t: t.encode("utf-16-be"),
 }
 
 

@@ -55,9 +55,10 @@ _HTML_TAG = re.compile(r"<[^>\n]{0,400}>")
 
 
 def decode(data: bytes, name: str = "input") -> str:
-    """Decode bytes of a text file: UTF-8 (with or without BOM), UTF-16 with
-    BOM, or GB18030/GBK.  Binary or partly undecodable data is rejected as a
-    whole with an :class:`InputError`; nothing is ever half-read."""
+    """Decode bytes of a text file: UTF-8 (with or without BOM), UTF-16 (with
+    a BOM, or without when the text reads plainly in one byte order), or
+    GB18030/GBK.  Binary or partly undecodable data is rejected as a whole
+    with an :class:`InputError`; nothing is ever half-read."""
     if not data.strip():
         raise InputError(f"{name}: file is empty")
     if data.startswith(codecs.BOM_UTF8):
@@ -65,7 +66,10 @@ def decode(data: bytes, name: str = "input") -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name)
     if b"\x00" in data[:8192]:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
@@ -87,6 +91,28 @@ def decode(data: bytes, name: str = "input") -> str:
     if best is not None and best.encoding and _looks_like_text(str(best)):
         return _strict(data, best.encoding, name)
     raise InputError(f"{name}: not readable as UTF-8, UTF-16 or GB18030 text (binary or mixed encodings)")
+
+
+# What UTF-16 text without a byte-order mark decodes to in the right byte
+# order: ASCII, CJK ideographs and punctuation, full-width forms.  Binary data,
+# or text read in the wrong byte order, gives mostly other code points.
+_PLAIN_TEXT = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no byte-order mark (as some Windows tools write it),
+    in whichever byte order reads as plain text; None when neither does."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        sample = text[:20000]
+        if sample and len(_PLAIN_TEXT.findall(sample)) >= 0.95 * len(sample):
+            return text
+    return None
 
 
 def _mostly_utf8(data: bytes) -> bool:
