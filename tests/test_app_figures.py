@@ -110,6 +110,29 @@ async def test_large_values_carry_a_marker_when_shortened_and_every_digit_with_x
         assert_nothing_cut_silently(table)
 
 
+FALLS = [
+    {**BASE, "id": "g1", "kind": "percent", "surface": "8.6%", "value": 8.6, "value_text": "8.6", "unit": "%",
+     "subject": "警情", "period": "2025-01/2025-11", "change": "down", "change_word": "下降", "qualifier": "约"},
+    {**BASE, "id": "g2", "kind": "points", "surface": "0.4个百分点", "value": 0.4, "value_text": "0.4",
+     "unit": "个百分点", "subject": "城镇调查失业率", "period": "2024Q3", "change": "up", "change_word": "上升"},
+    {**BASE, "id": "g3", "kind": "money", "surface": "17.8亿元", "value": 1780000000, "value_text": "1780000000",
+     "unit": "元", "subject": "返还资金"},
+]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_a_fall_or_a_rise_shows_its_direction_in_the_value_even_when_the_change_column_is_dropped(
+        seeded, size) -> None:
+    app = FactdeskApp(seeded)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        table = app.query_one(FactsTable)
+        table.set_facts([{**f, "subject": f["subject"] * 4} for f in FALLS])  # long subjects crowd the pane
+        await pilot.pause()
+        assert "change" not in table.widths  # the pane is too narrow for it
+        assert [table.cell_text(n, "value") for n in range(3)] == ["↓8.6%", "↑0.4 pp", "17.8亿"]
+
+
 async def test_i_shows_every_field_the_full_sentence_and_the_citation(seeded) -> None:
     from rich.console import Console
 

@@ -374,10 +374,10 @@ async def test_the_facts_pane_shows_full_units_points_change_and_uncut_exact_val
         table.focus()
         await pilot.pause()
         assert table.cell_text(0, "unit") == "元/股"
-        assert table.cell_text(1, "value") == "2.3 pp" and table.cell_text(1, "change") == "↑ 提高"
+        assert table.cell_text(1, "value") == "↑2.3 pp" and table.cell_text(1, "change") == "↑ 提高"
         assert table.cell_text(1, "period") == "2024H1"
-        assert table.cell_text(2, "value") == "≈18亿" and table.cell_text(2, "change") == "↓ 下降"
+        assert table.cell_text(2, "value") == "↓≈18亿" and table.cell_text(2, "change") == "↓ 下降"
         await pilot.press("x")
         exact = table.cell_text(2, "value")
-        assert exact == "1,799,999,925.50"
+        assert exact == "↓1,799,999,925.50"
         assert table.columns["value"].width >= len(exact)  # widened, not cut

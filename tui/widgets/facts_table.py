@@ -34,6 +34,14 @@ class Column:
     most: int = 0                        # cells it takes at most, cut with an ellipsis (0: no limit)
 
 
+def _value(fact: Fact, exact: bool) -> str:
+    """The value with the direction of its change (↓8.6% for 下降8.6%): the
+    value of a fall is written unsigned, and the Change column is the first
+    to go on a narrow pane."""
+    arrow = {"up": "↑", "down": "↓"}.get(fact.get("change") or "", "")
+    return arrow + format_value(fact, exact=exact)
+
+
 def _sentence(fact: Fact, exact: bool) -> str:
     return " ".join(str(fact.get("sentence") or fact.get("clause") or "").split())
 
@@ -45,7 +53,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Kind", "kind", 4, _field("kind")),
     Column("Figure", "surface", 6, _field("surface")),
     Column("Subject", "subject", 8, _field("subject"), flexible=True),
-    Column("Value", "value", 6, lambda fact, exact: format_value(fact, exact=exact)),
+    Column("Value", "value", 6, _value),
     Column("Unit", "unit", 4, _field("unit"), drop=4),
     Column("Period", "period", 6, lambda fact, exact: str(fact.get("period") or fact.get("period_text") or ""),
            drop=3, most=12),
