@@ -111,6 +111,15 @@ def test_a_citation_gives_the_full_unit_of_a_list_item() -> None:
     assert citation(per_share, None).startswith("发行价格：26.30元/股")
 
 
+def test_a_citation_says_the_change_of_a_list_item_whose_verb_is_elsewhere() -> None:
+    item = {**FACT, "kind": "percent", "surface": "7.2%", "unit": "%", "value": 7.2, "subject": "舆情",
+            "period": None, "change": "down", "change_word": "下降",
+            "clause": "今年以来全市警情、舆情同比分别下降8.6%、7.2%"}
+    assert citation(item, None).startswith("舆情：下降7.2% — ")
+    written = {**item, "surface": "下降7.2%"}  # the verb already in the figure: said once
+    assert citation(written, None).startswith("舆情：下降7.2% — ")
+
+
 def test_a_citation_quotes_the_body_sentence_even_for_a_figure_also_in_the_title() -> None:
     title = "签约项目159个 金额超千亿"
     body = "导语。\n\n本次活动共签约项目159个，金额超千亿元。另有三个项目在谈。"

@@ -170,6 +170,11 @@ def citation(fact: Fact | dict[str, Any], article: Article | None) -> str:
     period = _period(fact)
     label = f"{what}（{period}）" if what and period else (what or period)
     shown = figure(fact)
+    # The change as written (下降7.2%): in a list (分别下降8.6%、7.2%) the
+    # verb is far from the figure, and a fall's value is unsigned.
+    word = fact.get("change_word") or ""
+    if fact.get("change") in ("up", "down") and word and word not in shown:
+        shown = word + shown
     head = f"{label}：{shown}" if label else shown
     sentence = cited_sentence(fact, article)
     text = f"{head} — {sentence}" if sentence and sentence != fact["surface"] else head
