@@ -170,3 +170,19 @@ def test_the_series_and_conflicts_keys_come_from_the_key_table() -> None:
         assert declared == {(k.id, k.keys, k.action) for k in KEYS if k.place == place and k.keys and k.action}
     main_keys = {b.key: b.action for b in MainScreen.BINDINGS}
     assert (main_keys["t"], main_keys["D"]) == ("series", "conflicts")
+
+
+def test_totals_add_up_amounts_but_never_percents_points_or_ranks() -> None:
+    from tui.series_output import totals_line
+
+    line = totals_line([
+        {"kind": "money", "unit": "元", "count": 2, "sum": 300000000, "min": 100000000, "max": 200000000},
+        {"kind": "percent", "unit": "%", "count": 8, "sum": 510.2, "min": 40, "max": 98},
+        {"kind": "points", "unit": "个百分点", "count": 2, "sum": 0.7, "min": 0.3, "max": 0.4},
+        {"kind": "rank", "unit": "", "count": 3, "sum": 6, "min": 1, "max": 3},
+    ])
+    money, percent, points, rank = line.split(" | ")
+    assert money == "2 money 元: Σ 3亿 · min 1亿 · max 2亿"
+    assert percent == "8 percent: min 40% · max 98%"
+    assert points == "2 points: min 0.3 pp · max 0.4 pp"
+    assert rank == "3 rank: min 1 · max 3"

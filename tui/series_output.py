@@ -103,11 +103,21 @@ def amount(value: float) -> str:
     return shown if Decimal(shown.replace(",", "")) == Decimal(str(value)) else f"≈{shown}"
 
 
+# Kinds whose figures add up; a sum of growth rates, ranks or years means nothing.
+SUMMABLE_KINDS = {"money", "count", "quantity"}
+# Percent and points values read with their sign of kind, as in the facts pane.
+_VALUE_SUFFIX = {"percent": "%", "points": " pp"}
+
+
 def totals_line(totals: Sequence[UnitTotal]) -> str:
-    """n facts · Σ sum · min … max, per kind and unit, on one line."""
+    """n facts · Σ sum · min … max, per kind and unit, on one line (no Σ
+    for kinds that do not add up: percents, points, ranks …)."""
     parts = []
     for t in totals:
-        unit = t.get("unit") or ""
-        parts.append(f"{t['count']:,} {t['kind']}{f' {unit}' if unit else ''}: Σ {amount(t['sum'])}"
-                     f" · min {amount(t['min'])} · max {amount(t['max'])}")
+        kind = t["kind"]
+        suffix = _VALUE_SUFFIX.get(kind, "")
+        unit = "" if suffix else t.get("unit") or ""
+        head = f"{t['count']:,} {kind}{f' {unit}' if unit else ''}:"
+        total = f" Σ {amount(t['sum'])} ·" if kind in SUMMABLE_KINDS else ""
+        parts.append(f"{head}{total} min {amount(t['min'])}{suffix} · max {amount(t['max'])}{suffix}")
     return " | ".join(parts)
