@@ -112,7 +112,7 @@ class SharedSources:
     fresh_shards: set[int]
     changed: bool
     pending_refs: dict[int, dict[int, list[RefEdit]]]
-    _content: dict[str, str] | None
+    _content: RowLookup | None
     _where: dict[str, tuple[int, int]] | None
 
 
@@ -136,7 +136,7 @@ class SharedSources:
                            for aid, doc_id, shard in zip(doc["ids"], doc["docs"], doc["shards"])}
         return self._where
 
-    def _content_index(self) -> dict[str, str]:
+    def _content_index(self) -> RowLookup:
         """Content key → id of the article stored with that content; rows of
         documents written before content keys get theirs first (read from
         their shards once, and kept at this commit)."""
@@ -150,7 +150,42 @@ class SharedSources:
             for doc_key, keys in filled.items():
                 catalog[doc_key] = {**catalog[doc_key], "keys": keys}
                 self.changed = True
-            self._content = {ckey: aid for doc in catalog.values()
-                             for aid, ckey in zip(doc["ids"], doc.get("keys", ())) if ckey}
+            self._content = RowLookup(catalog, "keys")
         return self._content
+
+
+class RowLookup:
+    """The article whose row holds a value in a catalog column (content
+    key → id, or id → id for membership).  A commit of a few articles asks
+    a few times: each of the first SCANS questions scans the columns' lists
+    at C speed; past them the map of every row is built once (a map of a
+    large store's 100,000 rows cost a one-article commit more than its
+    extraction)."""
+
+    SCANS = 16
+
+    def __init__(self, catalog: dict[str, CatalogDoc], column: str) -> None:
+        self._docs = list(catalog.values())
+        self._column = column
+        self._asked = 0
+        self._map: dict[str, str] | None = None
+
+    def get(self, value: str) -> str | None:
+        if not value:
+            return None
+        if self._map is None and self._asked < self.SCANS:
+            self._asked += 1
+            for doc in reversed(self._docs):  # a later document's row wins, as in the map
+                try:
+                    return doc["ids"][doc.get(self._column, []).index(value)]  # type: ignore[literal-required]
+                except ValueError:
+                    continue
+            return None
+        if self._map is None:
+            self._map = {v: aid for doc in self._docs
+                         for aid, v in zip(doc["ids"], doc.get(self._column, ())) if v}  # type: ignore[call-overload]
+        return self._map.get(value)
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, str) and self.get(value) is not None
 

@@ -1,10 +1,5 @@
-"""TinyDB over in-memory snapshots, and the JSON codec of the store's files.
-
-TinyDB's own JSONStorage rewrites its file in place (seek 0, write,
-truncate), so a crash mid-write leaves an unparseable file.  Here TinyDB
-works on a snapshot in memory and the store writes the files itself, through
-:mod:`store.fileio`.
-"""
+"""The JSON codec of the store's files (and, for writers, TinyDB over
+in-memory snapshots: store.db.snapshot)."""
 
 from __future__ import annotations
 
@@ -12,9 +7,6 @@ import json
 from typing import Any
 
 import orjson
-from tinydb.storages import Storage
-
-from store.records import JsonObject
 
 # orjson writes integers of 64 bits at most and reads longer ones back as
 # floats (or fails on a 320-digit one): a file holding such a figure is
@@ -75,23 +67,3 @@ def _exact_loads(data: bytes) -> Any:
     except RecursionError:
         raise ValueError("nested too deeply") from None
 
-
-class SnapshotStorage(Storage):
-    """TinyDB storage over an in-memory snapshot of one store file.
-
-    TinyDB does the document work (tables, ids, upserts); the store decides
-    when the snapshot is persisted, so one ingest becomes one atomic commit
-    of several files instead of a rewrite per insert (the job TinyDB's
-    CachingMiddleware does for a single file)."""
-
-    def __init__(self, data: JsonObject | None = None) -> None:
-        self.data: JsonObject = data if data is not None else {}
-
-    def read(self) -> JsonObject:
-        return self.data
-
-    def write(self, data: JsonObject) -> None:
-        self.data = data
-
-    def close(self) -> None:  # nothing to release: files are written by the store
-        pass

@@ -51,14 +51,16 @@ from store.db.shards import (
 )
 from store.db.shared_sources import (
     RefEdit,
+    RowLookup,
     SharedSources,
     heirs_by_id,
     with_ref_edits,
     with_row,
     without_rows,
 )
+from store.db.snapshot import SnapshotStorage
 from store.db.source_keys import find_source, header_key, key_of, unique_id
-from store.db.storage import SnapshotStorage, dumps, loads
+from store.db.storage import dumps, loads
 from store.errors import (
     CorruptStoreError,
     InterruptedAfterSave,
@@ -175,7 +177,7 @@ class Transaction(SharedSources, ShardBodies):
         self.pending_docs: dict[int, list[tuple[Document, Document]]] = {}
         self.pending_removals: dict[int, list[int]] = {}
         self.pending_refs: dict[int, dict[int, list[RefEdit]]] = {}  # shard → document key → source edits
-        self._content: dict[str, str] | None = None  # content key → article id (built when first needed)
+        self._content: RowLookup | None = None  # content key → article id (made when first needed)
         self._where: dict[str, tuple[int, int]] | None = None  # article id → (document key, shard)
         self.pending_chars = 0
         self.pending_records = 0
@@ -251,7 +253,7 @@ class Transaction(SharedSources, ShardBodies):
         columns: CatalogDoc = {"file": source.file, "key": key, "ids": [], "titles": [], "dates": [],
                                "publications": [], "n_facts": [], "n_chars": [], "docs": [], "shards": [],
                                "keys": [], "also": []}
-        others = {aid for doc in self.data["catalog"].values() for aid in doc["ids"]}
+        others = RowLookup(self.data["catalog"], "ids")
         stored_content = self._content_index()
         seen: set[str] = set()
         n_facts = 0
