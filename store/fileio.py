@@ -72,6 +72,26 @@ def atomic_write(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
+def write_cache(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically but without syncing: for
+    records that are only caches (a crash may leave the old one, or an empty
+    or partial one, which their readers ignore), so that a commit does not
+    wait on the disk for them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name[:64] + ".", suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        os.fchmod(fd, 0o666 & ~_UMASK)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
 def fsync_dir(directory: Path) -> None:
     """Make a directory's entries (a rename, a new file) durable; a no-op
     where directories cannot be opened or synced."""

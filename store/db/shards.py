@@ -31,7 +31,7 @@ from store.db.schema import MainData, meta_of
 from store.db.shard_frames import FIX_HINT, SeekableShard
 from store.db.storage import dumps, loads, unpack
 from store.errors import CorruptStoreError, StoreError
-from store.fileio import atomic_write, digest, file_digest
+from store.fileio import digest, file_digest, write_cache
 from store.records import Article, Fact
 
 if TYPE_CHECKING:
@@ -340,7 +340,7 @@ def remember_sound(shard_dir: Path, sound: dict[str, list[int]], live: set[str])
     kept = {name: stat for name, stat in sound.items() if name in live}
     if kept != _remembered(shard_dir.parent / VERIFIED_FILE):
         try:
-            atomic_write(shard_dir.parent / VERIFIED_FILE, dumps(kept))
+            write_cache(shard_dir.parent / VERIFIED_FILE, dumps(kept))
         except OSError:
             pass  # only a cache: the next writer hashes again
 

@@ -16,7 +16,7 @@ import json
 import os
 from pathlib import Path
 
-from store.fileio import atomic_write, file_digest
+from store.fileio import atomic_write, file_digest, write_cache
 
 MANIFEST = "manifest.json"
 VERIFIED = "verified.json"
@@ -61,7 +61,7 @@ def _read_record(directory: Path) -> dict[str, Stamp]:
 
 def _write_record(directory: Path, record: dict[str, Stamp]) -> None:
     try:
-        atomic_write(directory / VERIFIED, json.dumps(record, sort_keys=True).encode())
+        write_cache(directory / VERIFIED, json.dumps(record, sort_keys=True).encode())
     except OSError:
         pass  # a read-only index is verified in full each time
 
