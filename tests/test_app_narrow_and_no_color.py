@@ -161,8 +161,9 @@ async def test_in_every_theme_the_drawn_titles_dates_counts_and_kinds_are_readab
         for name in sorted(app.available_themes):
             app.theme = name
             await settle(pilot)
-            lines = [(reader.render_line(0), reader.rich_style),  # the title, as drawn
-                     (lst.render_line(lst.cursor + 1), lst.rich_style)]  # a row off the cursor: title, date, count
+            # Every line of the reader as drawn: title, byline, section headings, body with its figures.
+            lines = [(reader.render_line(y), reader.rich_style) for y in range(reader.content_region.height)]
+            lines += [(lst.render_line(lst.cursor + 1), lst.rich_style)]  # a row off the cursor: title, date, count
             table = app.query_one(FactsTable)
             lines += [(table.render_line(y), table.rich_style) for y in range(2, table.row_count + 1)]  # kinds
             for strip, base in lines:
