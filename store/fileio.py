@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import mmap
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -40,6 +39,8 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     """A binary handle whose content replaces ``path`` atomically and
     durably when the block ends without error (for data written in pieces);
     on error the temporary file is removed and ``path`` is untouched."""
+    import tempfile  # writers only: a reader's start-up does without it (and shutil, bz2, lzma)
+
     path.parent.mkdir(parents=True, exist_ok=True)
     # The name is cut so that a long file name still leaves room for the
     # temporary file's (a name may have 255 bytes).
@@ -77,6 +78,8 @@ def write_cache(path: Path, data: bytes) -> None:
     records that are only caches (a crash may leave the old one, or an empty
     or partial one, which their readers ignore), so that a commit does not
     wait on the disk for them."""
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix="." + path.name[:64] + ".", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
