@@ -9,6 +9,7 @@
     python benchmarks/facts_gold.py --set fresh     # the fresh sample (fresh_*.jsonl), labelled after heldback was tuned on
     python benchmarks/facts_gold.py --set unseen    # the unseen sample (unseen_*.jsonl), labelled after fresh was tuned on
     python benchmarks/facts_gold.py --set blind     # the blind sample (blind_*.jsonl), labelled after unseen was tuned on
+    python benchmarks/facts_gold.py --set sealed    # the sealed sample (sealed_*.jsonl), first scored by the lead only
 
 A gold fact is *found* when an extracted fact overlaps its span and has the
 same value (dates and years: an overlapping date or year fact).  Every other
@@ -37,13 +38,15 @@ DATE_KINDS = ("date", "year")
 # a gold set is three files: public sentences, bulk references, negatives.  "main" was labelled while
 # the extractor was built; "heldback" was labelled apart and first scored before anyone tuned on it;
 # "fresh" likewise, after heldback had been tuned on; "unseen" likewise, after fresh had been tuned on;
-# "blind" likewise, after unseen had been tuned on
+# "blind" likewise, after unseen had been tuned on; "sealed" likewise, after blind had been tuned on, kept
+# unscored until the end of the session that made it
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
     "fresh": ("fresh_public.jsonl", "fresh_bulk.jsonl", "fresh_negatives.jsonl"),
     "unseen": ("unseen_public.jsonl", "unseen_bulk.jsonl", "unseen_negatives.jsonl"),
     "blind": ("blind_public.jsonl", "blind_bulk.jsonl", "blind_negatives.jsonl"),
+    "sealed": ("sealed_public.jsonl", "sealed_bulk.jsonl", "sealed_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")

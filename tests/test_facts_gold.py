@@ -11,7 +11,8 @@ skipped, with a note, when the corpus is absent.  The held-back set
 its own: it measures how the extractor does on text nobody tuned it on; so does
 the fresh set (fresh_*.jsonl), labelled after the held-back set had been tuned on,
 the unseen set (unseen_*.jsonl), labelled after the fresh set had been tuned on, and
-the blind set (blind_*.jsonl), labelled after the unseen set had been tuned on.
+the blind set (blind_*.jsonl), labelled after the unseen set had been tuned on; the sealed set
+(sealed_*.jsonl) gets only the file checks until the lead has scored it.
 """
 
 from __future__ import annotations
@@ -170,12 +171,12 @@ BLIND_PUBLIC_FLOORS = {
 BLIND_MAX_JUNK = 3
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
-                ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250)]
+                ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 120)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
-              ("blind_bulk.jsonl", 230)]
+              ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
-                  "blind_negatives.jsonl"]
-GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind"]
+                  "blind_negatives.jsonl", "sealed_negatives.jsonl"]
+GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed"]
 
 
 def _scorer():
@@ -282,7 +283,7 @@ def test_bulk_gold_offsets_match_the_corpus(name):
         pytest.skip(f"{changed} bulk gold sentences missing or changed in {BULK} (sha1): not checked")
 
 
-@pytest.mark.parametrize("sample", ["unseen", "blind"])
+@pytest.mark.parametrize("sample", ["unseen", "blind", "sealed"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The unseen and blind samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     def lines(names):
@@ -294,13 +295,14 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     assert drawn and not drawn & lines(earlier)
 
 
-def test_blind_public_sentences_are_new():
-    """No public sentence of the blind sample was in another gold file."""
-    earlier = {r["sentence"] for name, _ in PUBLIC_FILES if not name.startswith("blind") for r in _records(name)}
-    assert not earlier & {r["sentence"] for r in _records("blind_public.jsonl")}
+@pytest.mark.parametrize("sample", ["blind", "sealed"])
+def test_sample_public_sentences_are_new(sample):
+    """No public sentence of the blind or sealed sample was in another gold file."""
+    earlier = {r["sentence"] for name, _ in PUBLIC_FILES if not name.startswith(sample) for r in _records(name)}
+    assert not earlier & {r["sentence"] for r in _records(f"{sample}_public.jsonl")}
 
 
-@pytest.mark.parametrize("sample", ["unseen", "blind"])
+@pytest.mark.parametrize("sample", ["unseen", "blind", "sealed"])
 def test_sample_labels_every_field_of_every_fact(sample):
     for name in (f"{sample}_public.jsonl", f"{sample}_bulk.jsonl"):
         for n, rec in enumerate(_records(name)):
