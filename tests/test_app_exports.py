@@ -91,6 +91,23 @@ async def test_an_export_never_overwrites_a_file(tmp_path, monkeypatch) -> None:
     assert (tmp_path / "mine-2.csv").exists()
 
 
+async def test_an_export_to_a_folder_that_does_not_exist_says_so_in_one_line_and_leaves_nothing(tmp_path) -> None:
+    store = make_store(tmp_path, URLS["safe"])
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#export-path").value = str(tmp_path / "no-such-folder" / "facts")
+        await pilot.press("c")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+    [failed] = [m for m in messages if "Export failed" in m]
+    assert str(tmp_path / "no-such-folder" / "facts.csv") in failed and "no such folder" in failed
+    assert ".part" not in failed and "factdesk check" not in failed  # the store is fine: no repair hint
+    assert not (tmp_path / "no-such-folder").exists() and not list(tmp_path.rglob("*.part"))
+
+
 async def test_c_cites_the_full_title_publication_date_and_url(tmp_path) -> None:
     app = FactdeskApp(make_store(tmp_path, URLS["safe"]))
     async with app.run_test(size=(120, 40)) as pilot:

@@ -112,15 +112,26 @@ def export_to(facts: Sequence[Fact], fmt: str, target: Path, title: str = "",
     return write_new(text, target)
 
 
+class ExportError(Exception):
+    """An export that could not be written: one line naming the file and
+    the cause (the store is not involved)."""
+
+
 def write_new(text: str, target: Path) -> Path:
     """Write ``text`` to ``target`` or, when that exists, to target-2,
     target-3 …: never over a file.  Written to a temporary file first, then
-    renamed.  Returns the path written."""
+    renamed; a failed write (no such folder, a full disk) leaves nothing
+    behind.  Returns the path written."""
     path, n = target, 1
     while path.exists():
         n += 1
         path = target.with_name(f"{target.stem}-{n}{target.suffix}")
     temporary = path.with_name(f".{path.name}.part")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError as err:
+        temporary.unlink(missing_ok=True)
+        cause = "no such folder" if not path.parent.is_dir() else (err.strerror or str(err)).lower()
+        raise ExportError(f"cannot write {path} ({cause})") from None
     return path

@@ -104,7 +104,7 @@ class CopyExportActions:
 
     @work(thread=True, group="export", exit_on_error=False)
     def export_worker(self: Any, target: ExportTarget, fmt: str, path: Path) -> None:
-        from tui.export import export_to
+        from tui.export import ExportError, export_to
 
         def progress(done: int, total: int) -> None:
             if total > 200:  # a large export says how far it is
@@ -115,7 +115,11 @@ class CopyExportActions:
             facts = target.read_facts(progress)
             totals = target.read_totals() if target.read_totals else []
             path = export_to(facts, fmt, path, target.title, totals)
-        except Exception as error:  # OSError, StoreError: one line for the user
+        except ExportError as error:  # the file's trouble, not the store's: no `factdesk check` hint
+            self.app.call_from_thread(say, self, "export", f"Export failed: {_one_line(error)}",
+                                      title="Export", severity="error", timeout=10)
+            return
+        except Exception as error:  # StoreError reading the facts: one line for the user
             self.app.call_from_thread(self._store_trouble, "Export failed", error)
             return
         self.app.call_from_thread(say, self, "export", f"Exported {len(facts):,} facts to {_one_line(str(path))}",

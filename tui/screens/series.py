@@ -182,13 +182,13 @@ class SeriesScreen(Screen[Chosen | None]):
 
     @work(thread=True, group="export", exit_on_error=False)
     def export_worker(self, rows: list[SeriesRow], fmt: str, target: Path) -> None:
-        from tui.export import write_new
+        from tui.export import ExportError, write_new
 
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(f"{target.name}.{fmt}")
         try:
             path = write_new(series_csv(rows) if fmt == "csv" else series_tsv(rows), target)
-        except OSError as error:
+        except ExportError as error:
             self.app.call_from_thread(say, self, "export", f"Export failed: {one_line(error)}", severity="error")
             return
         self.app.call_from_thread(say, self, "export", f"Exported {len(rows)} figures to {one_line(str(path))}",
