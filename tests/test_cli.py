@@ -118,6 +118,28 @@ def test_facts_can_be_limited_to_an_article_and_a_kind(capsys, db):
     assert any(f["surface"] == "17.8亿元" and f["value"] == 1.78e9 for f in facts)
 
 
+def test_an_unknown_kind_is_a_usage_error_not_an_empty_listing(capsys, db):
+    code, out, err = run(capsys, "--db", db, "facts", "--kind", "monney")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "monney" in err and "money" in err
+
+
+@pytest.mark.parametrize("command", [["search", "重庆", "-长寿"], ["search", "-长寿", "重庆"],
+                                     ["series", "产量", "-重庆"], ["conflicts", "-重庆"]])
+def test_an_exclusion_typed_as_its_own_word_is_a_query_term_not_an_option(capsys, db, command):
+    code, out, err = run(capsys, "--db", db, *command, "--json")
+    quoted = run(capsys, "--db", db, command[0], " ".join(command[1:]), "--json")
+    assert code == quoted[0] == 0 and "Traceback" not in err and (out, err) == quoted[1:]
+    if command[0] == "search":
+        found = {json.loads(line)["title"] for line in out.splitlines()}
+        assert found and not any("长寿" in title for title in found)
+
+
+def test_a_mistyped_option_after_a_query_is_still_a_usage_error(capsys, db):
+    code, _, err = run(capsys, "--db", db, "search", "重庆", "--limt", "3")
+    assert code == 2 and "--limt" in err
+
+
 def test_facts_csv_has_a_header_row(capsys, db):
     code, out, _ = run(capsys, "--db", db, "facts", "--csv")
     rows = list(csv.DictReader(io.StringIO(out)))

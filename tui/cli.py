@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any, Callable, Sequence
 
-from tui.cli_extras import SHELLS, VersionAction, cmd_completion, jobs
+from tui.cli_extras import SHELLS, VersionAction, cmd_completion, jobs, query_terms_kept
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -325,6 +325,10 @@ def _pad(text: str, width: int) -> str:
 
 
 def cmd_facts(args: argparse.Namespace) -> int:
+    from store import KINDS
+
+    if args.kind is not None and args.kind not in KINDS:  # else an empty listing, as if there were none
+        raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)})")
     store = _open_existing(args)
     article_id = _resolve_id(store, args.article) if args.article else None
     facts = store.facts(article_id, kind=args.kind)
@@ -479,7 +483,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
 
     try:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(query_terms_kept(parser, sys.argv[1:] if argv is None else list(argv)))
         _settle_settings(args)
         return COMMANDS[args.command](args)
     except ConfigError as err:

@@ -1,5 +1,6 @@
 """Small parts of the command line that load nothing at start-up:
-``--version``, ``factdesk completion SHELL`` and the ``--jobs`` number."""
+``--version``, ``factdesk completion SHELL``, the ``--jobs`` number and
+query words that look like options."""
 
 from __future__ import annotations
 
@@ -47,3 +48,30 @@ def jobs(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
     return int(text)
+
+
+QUERY_COMMANDS = ("search", "series", "conflicts")
+
+
+def query_terms_kept(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """An exclusion typed as its own word (``factdesk search 重庆 -长寿``) is
+    a query term, not an unknown option: it is given a leading space, which
+    argparse reads as a positional and the query language ignores."""
+    at, skip = None, False
+    for n, arg in enumerate(argv):  # the command: the first word that is not a global option
+        if not skip and not arg.startswith("-"):
+            at = n
+            break
+        skip = arg == "--db"
+    if at is None or argv[at] not in QUERY_COMMANDS:
+        return argv
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    known = sub.choices[argv[at]]._option_string_actions
+    out = argv[:at + 1]
+    for n in range(at + 1, len(argv)):
+        arg = argv[n]
+        if arg == "--":
+            return out + argv[n:]
+        word = len(arg) > 1 and arg.startswith("-") and not arg.startswith("--") and arg not in known
+        out.append(" " + arg if word else arg)
+    return out
