@@ -43,6 +43,12 @@ _INVISIBLE = re.compile(
     rf"[\u200b\u200c\u200e\u200f\u2060-\u2064\u061c\u180e]"
     rf"|(?<![{_EMOJI}])\u200d|\u200d(?![{_EMOJI}])"
 )
+# Any character the three removal passes could take out: most text has none
+# and is spared the passes.
+_HAS_REMOVABLE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\ue000-\uf8ff"
+    r"\u200b-\u200f\u2060-\u2064\u061c\u180e]"
+)
 # Unicode line and paragraph separators are line breaks.
 _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 # Searched for before the slower passes run (most text has none of these).
@@ -150,6 +156,8 @@ def sanitize(text: str) -> str:
         text = _ESCAPE_SEQUENCE.sub("", text)
     if "\ue40c" in text:  # SogouCS marks paragraph breaks with this private-use character
         text = text.replace("\ue40c", "\n")
+    if not _HAS_REMOVABLE.search(text):
+        return text
     return _INVISIBLE.sub("", _PRIVATE_USE.sub("", _CONTROL.sub("", text)))
 
 
