@@ -82,6 +82,19 @@ def test_two_processes_find_the_same_facts_in_the_same_order_as_one(small_batche
     assert all(facts for _, facts in pooled)
 
 
+def test_a_large_file_lets_its_workers_go_once_its_facts_are_extracted(small_batches, monkeypatch):
+    monkeypatch.setattr(small_batches, "RELEASE_AFTER_ARTICLES", 20)
+    with small_batches.Extractor(2) as pool:
+        stream = pool.outcomes(numbered_articles(20), 20)
+        first = [next(stream) for _ in range(19)]
+        assert pool._pool is not None  # still extracting
+        first += list(stream)
+        assert pool._pool is None      # gone before the commit that follows
+        again = list(pool.outcomes(numbered_articles(20), 19))  # a smaller next file keeps its workers
+        assert pool._pool is not None
+    assert [facts for _, facts in again] == [facts for _, facts in first] != []
+
+
 def test_articles_in_flight_stay_within_the_budget(small_batches):
     pulled = 0
 
