@@ -36,15 +36,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = Path("/work/shared/corpus/bulk")
 
-# Runs the command given as arguments; prints its exit code, wall time and
-# peak RSS (RUSAGE_CHILDREN of this otherwise idle process = the child's).
-MEASURE = """
-import resource, subprocess, sys, time
-t = time.perf_counter()
-rc = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL).returncode
-usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(rc, time.perf_counter() - t, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)
-"""
+# The ingest is followed through its whole process tree (the writer, the
+# extraction workers, the series builder): benchmarks/process_tree.py.
+PROCESS_TREE = Path(__file__).resolve().parent / "process_tree.py"
 
 # Adds one small article to the store in this process, timing the parts of
 # the commit: the catalog segment and main file, the shard files, the index
@@ -223,18 +217,19 @@ def bench(n: int, base: list[dict], work: Path, paint: bool = True) -> dict:
     env = {"PYTHONPATH": str(REPO), "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin"}
     figures: dict = {"n": n, "archive": archive.stat().st_size, "text": text_chars_bytes(archive)}
     part = Part(figures, work / f"figures_{n}.json")
-    # An empty store first (check creates one without the seed page).
-    subprocess.run(factdesk() + ["--db", str(db), "check"], capture_output=True, env=env, check=False)  # exit 1: no store
-    load = os.getloadavg()[0]
-    out = subprocess.run([sys.executable, "-c", MEASURE, *factdesk(), "--db", str(db), "ingest", str(archive)],
+    # The ingest creates the store (with the seed page, as a user's first ingest does).
+    out = subprocess.run([sys.executable, str(PROCESS_TREE), *factdesk(), "--db", str(db), "ingest", str(archive)],
                          check=True, capture_output=True, text=True, env=env)
-    rc, seconds, peak_kib, cpu = out.stdout.split()
-    if rc != "0":
+    tree = json.loads(out.stdout)
+    if tree["rc"] != 0:
         raise SystemExit(f"ingest of {n} failed: {out.stderr}")
     side = db.with_name(db.name + ".d")
-    part("ingest", ingest_s=float(seconds), cpu_s=float(cpu), peak_rss=int(peak_kib) * 1024,
-         load_ingest=(load, os.getloadavg()[0]), main=du(db), catalog=du(side / "catalog"),
-         shards=du(side / "shards"), index=du(side / "index"), series=du(side / "series"))
+    part("ingest", ingest_s=tree["wall"], cpu_s=tree["cpu"], peak_rss=tree["peak_rss_total"],
+         peak_rss_writer=tree["peak_rss_writer"], load_ingest=tree["load"], extraction_s=tree["extraction_wall"],
+         cpu_workers=tree["cpu_workers"], cpu_writer_extracting=tree["cpu_writer_extracting"],
+         cpu_writer_commit=tree["cpu_writer_commit"], cpu_series_aside=tree["cpu_later_helpers"],
+         main=du(db), catalog=du(side / "catalog"), shards=du(side / "shards"), index=du(side / "index"),
+         series=du(side / "series"))
     read = subprocess.run([sys.executable, "-c", READ, str(db)], check=True, capture_output=True, text=True,
                           env=env, cwd=REPO)
     part("read", **json.loads(read.stdout))
@@ -306,7 +301,20 @@ def table(rows: list[dict]) -> str:
                      f"(factdesk --version) {r['process_start']:.2f} s; in-process: imports {p['import']:.2f} s, "
                      f"open {p['open']:.2f} s, ingest {p['ingest']:.2f} s of which catalog {p['catalog']:.3f} s, "
                      f"shards {p['shards']:.3f} s, index+series {p['index']:.3f} s")
+    lines += [stages(r) for r in rows]
     return "\n".join(lines)
+
+
+def stages(r: dict) -> str:
+    """Where an ingest's CPU went, per 1,000 articles, and how well it used the cores."""
+    k = r["n"] / 1000
+    return (f"\n{r['n']:,}: ingest CPU per 1,000 articles: extraction workers {r['cpu_workers'] / k:.2f} s, "
+            f"writer while they ran (parse, store) {r['cpu_writer_extracting'] / k:.2f} s, writer's commit (shards, "
+            f"catalog, search index) {r['cpu_writer_commit'] / k:.2f} s, series table built aside "
+            f"{r['cpu_series_aside'] / k:.2f} s; total {r['cpu_s'] / k:.2f} s, {r['cpu_s'] / r['ingest_s']:.2f} cores "
+            f"busy on average; the workers stopped at {r['extraction_s']:.0f} s of {r['ingest_s']:.0f} s; peak RSS "
+            f"of all its processes {mb(r['peak_rss'])}, of the writer {mb(r['peak_rss_writer'])}; load average "
+            f"{r['load_ingest'][0]:.1f} before, {r['load_ingest'][1]:.1f} after")
 
 
 def main() -> None:
@@ -337,7 +345,7 @@ def main() -> None:
           + ", ".join(f"{r['n']:,}: {r['load'][0]:.1f} / {r['load'][1]:.1f}" for r in rows))
     print("\nread = store.article(id) + store.facts(id), median of 20 articles from distinct shards;"
           " cold = shard file not yet read by the process, warm = read again.  Ingest time includes"
-          " building the search index.  The store was empty before the ingest.  First paint: launch of"
+          " building the search index.  The ingest creates the store (with the seed page, as a user's first ingest does).  First paint: launch of"
           " factdesk on the store to its article list drawn (benchmarks/startup.py, median of 3).  Search:"
           " first page (50 results with facts) of 45 queries (title substrings of 1, 2"
           " and 4 characters, two-term, pinyin, phrase and field queries) in one process after opening the"
