@@ -42,6 +42,21 @@ def _value(fact: Fact, exact: bool) -> str:
     return arrow + format_value(fact, exact=exact)
 
 
+def _period(fact: Fact, exact: bool) -> str:
+    """The period, a range with the end's leading parts that repeat the
+    start left out, as ISO 8601 allows (2025-01/2025-11 → 2025-01/11,
+    2022-09-22/2022-09-25 → 2022-09-22/25): whole in a narrow column."""
+    period = str(fact.get("period") or fact.get("period_text") or "")
+    start, slash, end = period.partition("/")
+    first, last = start.split("-"), end.split("-")
+    if not slash or len(first) != len(last) or not all(part.isdigit() for part in first + last):
+        return period
+    same = 0
+    while same < len(last) - 1 and first[same] == last[same]:
+        same += 1
+    return f"{start}/{'-'.join(last[same:])}"
+
+
 def _sentence(fact: Fact, exact: bool) -> str:
     return " ".join(str(fact.get("sentence") or fact.get("clause") or "").split())
 
@@ -55,8 +70,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("Subject", "subject", 8, _field("subject"), flexible=True),
     Column("Value", "value", 6, _value),
     Column("Unit", "unit", 4, _field("unit"), drop=4),
-    Column("Period", "period", 6, lambda fact, exact: str(fact.get("period") or fact.get("period_text") or ""),
-           drop=3, most=12),
+    Column("Period", "period", 6, _period, drop=3, most=16),
     Column("Change", "change", 6, lambda fact, exact: format_change(fact), drop=2, most=8),
     Column("Qual.", "qualifier", 5, _field("qualifier"), drop=1),
     Column("Sentence", "sentence", 20, _sentence, drop=5, flexible=True),
