@@ -134,6 +134,19 @@ def test_check_fix_says_what_it_rebuilt_apart_from_the_problems_it_found(db):
     assert "fixed      1 of 1 problem(s)" in out and out.rstrip().endswith("OK")
 
 
+def test_a_damaged_shard_file_is_kept_aside_by_check_fix_and_survives_later_writes(db, tmp_path):
+    shard = _live_shard(db)
+    damaged = shard.read_bytes()[: shard.stat().st_size // 2]
+    shard.write_bytes(damaged)
+    fixed = factdesk(db, "check", "--fix")
+    assert fixed.returncode == 0 and fixed.stdout.decode().rstrip().endswith("OK"), fixed.stdout
+    page = tmp_path / "more.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    assert factdesk(db, "ingest", str(page)).returncode == 0  # a commit removes unnamed shard files
+    [kept] = db.with_name(db.name + ".d").glob(f"shards.damaged-*/{shard.name}")
+    assert kept.read_bytes() == damaged and kept.parent.name in fixed.stdout.decode()
+
+
 def test_a_missing_shard_file_is_one_problem_not_two(db):
     shard = _live_shard(db)
     shard.unlink()

@@ -12,14 +12,16 @@ says how many and of which file.
 from __future__ import annotations
 
 import os
+import shutil
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from store.db.schema import MainData, meta_of
-from store.db.shards import FIX_HINT, read_shard_file
+from store.db.shards import FIX_HINT, read_shard_file, shard_key
 from store.db.source_keys import key_of
 from store.db.transaction import write_transaction
-from store.errors import RepairNote, StoreError
+from store.errors import RepairNote, StoreError, os_error
 from store.paths import SEED_SOURCES
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ def repair_shards(target: CommitTarget) -> list[str]:
     notes = list(damaged.values())
     with write_transaction(target, repair=True) as tx:
         damaged = damaged_shards(tx.data, target.dir / "shards")  # as it is under the lock
+        notes += keep_damaged(tx.data, target.dir, damaged)
         tx.fresh_shards = set(damaged)
         tx.changed = True
         for doc in list(tx.data["catalog"].values()):
@@ -71,6 +74,24 @@ def repair_shards(target: CommitTarget) -> list[str]:
                 notes.append(f"lost {len(lost)} article(s) of {doc['file']}: its file is gone or has changed "
                              f"since it was ingested; ingest it again to restore them")
     return notes
+
+
+def keep_damaged(data: MainData, side_dir: Path, damaged: dict[int, str]) -> list[RepairNote]:
+    """Copy the damaged shard files that are there out of the shard folder
+    (whose unnamed files the commit removes) into ``shards.damaged-STAMP``:
+    what could not be read is kept, as the main file and catalog are."""
+    names = [meta_of(data)["shards"].get(shard_key(n)) or "" for n in sorted(damaged)]
+    present = [side_dir / "shards" / name for name in names if name and (side_dir / "shards" / name).is_file()]
+    if not present:
+        return []
+    aside = side_dir / f"shards.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
+    try:
+        aside.mkdir(exist_ok=True)
+        for path in present:
+            shutil.copy2(path, aside / path.name)
+    except OSError as err:
+        raise os_error(err, aside, "cannot keep the damaged shard files aside; nothing was repaired") from None
+    return [RepairNote(f"the damaged shard file(s) were kept in {aside}")]
 
 
 def _reread(source: SourceRecord) -> ParsedInput | None:
