@@ -135,6 +135,12 @@ def test_an_exclusion_typed_as_its_own_word_is_a_query_term_not_an_option(capsys
         assert found and not any("长寿" in title for title in found)
 
 
+@pytest.mark.parametrize("command", [["articles"], ["search", "重庆"], ["facts", "--kind", "money"]])
+def test_db_may_also_follow_the_command(capsys, db, command):
+    after = run(capsys, *command, "--db", db)
+    assert after[0] == 0 and after[1] and after == run(capsys, "--db", db, *command)
+
+
 def test_a_mistyped_option_after_a_query_is_still_a_usage_error(capsys, db):
     code, _, err = run(capsys, "--db", db, "search", "重庆", "--limt", "3")
     assert code == 2 and "--limt" in err

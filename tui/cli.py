@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("shell", choices=SHELLS)
     p = sub.add_parser("copy", help="copy the store to another backend (a PostgreSQL server or a store file)")
     p.add_argument("--to", required=True, metavar="URL_OR_PATH", help="postgresql:// URL or store file to copy into")
+    for command in sub.choices.values():  # also after the command: factdesk search 重庆 --db news.json
+        command.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help="as factdesk --db")
     return parser
 
 
