@@ -183,6 +183,18 @@ def test_a_damaged_series_table_is_found_by_check_and_built_again_by_check_fix_k
     assert _series_rows(db) == rows
 
 
+def test_a_series_query_on_a_damaged_table_is_one_line_that_points_to_check_fix_which_repairs_it(db):
+    rows = _series_rows(db)
+    table = db.with_name(db.name + ".d") / "series" / "series.sqlite"
+    data = table.read_bytes()
+    page = int.from_bytes(data[16:18], "big")  # SQLite's page size, from its header
+    table.write_bytes(data[:3 * page] + b"\x55" * (len(data) - 3 * page))  # the schema and the meta kept
+    failed = factdesk(db, "series", "kind:percent", "--json")
+    assert_one_line_error(failed, str(table.name), "factdesk check --fix")
+    assert factdesk(db, "check", "--fix").returncode == 0
+    assert _series_rows(db) == rows
+
+
 # ---------------------------------------------------------------- bad inputs
 
 BAD_INPUTS = {

@@ -24,8 +24,8 @@ def _table_errors(keeper: SeriesKeeper) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as err:
-        raise StoreError(f"{keeper.path or 'series table'}: cannot read the series table ({err}); "
-                         f"deleting it makes factdesk build it again") from None
+        hint = "run 'factdesk check --fix' to build it again" if keeper.path else "the articles are unaffected"
+        raise StoreError(f"{keeper.path or 'series table'}: cannot read the series table ({err}); {hint}") from None
 
 
 def series(keeper: SeriesKeeper, query: str | Query) -> list[SeriesRow]:
