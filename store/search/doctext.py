@@ -37,7 +37,7 @@ import zstandard
 
 from store.search import varint
 
-LEVEL = 6
+LEVEL = 3
 DICT_SAMPLES = 4000
 DICT_BYTES = 110 << 10
 CACHE_DOCS = 512        # decompressed payloads a segment keeps (a page asks for each several times)
