@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 _FIRST_NUMBER = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
 _AT_LEAST = frozenset({"超", "超过", "以上", "多", "余", "逾", "突破", "过", "不低于", "至少", "多于"})
