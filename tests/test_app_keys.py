@@ -305,6 +305,31 @@ async def test_palette_runs_copy_and_reseed() -> None:
         assert app.store.reseeds == 1
 
 
+async def test_a_reseed_waiting_behind_another_writer_says_so_until_it_is_done() -> None:
+    import threading
+    import time
+
+    app = make_app()
+    released = threading.Event()
+    reseed = app.store.reseed
+
+    def blocked(progress=None):  # another process holds the write lock
+        released.wait(10)
+        return reseed(progress)
+
+    app.store.reseed = blocked  # type: ignore[method-assign]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        app.main_screen.action_reseed()
+        deadline = time.monotonic() + 4  # past the few seconds of an ordinary toast
+        while time.monotonic() < deadline:
+            await pilot.pause(0.2)
+        assert "Re-seeding" in (app.toasts.showing("reload") or "")
+        released.set()
+        await settle(pilot)
+        assert app.store.reseeds == 1 and "Re-seeding" not in (app.toasts.showing("reload") or "")
+
+
 async def test_q_quits() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

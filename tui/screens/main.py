@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from store import Fact, Query, Store
 
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
+RESEED_NOTE_SECONDS = 300.0  # as long as a writer waits for the store's write lock
 EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
 WARM_INDEX_AFTER = 0.3  # seconds after the catalog is shown
 NO_FACTS = "No figures in this article — pick another article, or search with /."
@@ -369,7 +370,9 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.load_catalog(reopen=current)
 
     def action_reseed(self) -> None:
-        say(self, "reload", "Re-seeding the store from the bundled sources…", timeout=3)
+        # Up until the worker answers: behind another process's write lock it can take minutes.
+        say(self, "reload", "Re-seeding the store from the bundled sources… (after any other factdesk "
+            "process writing to it)", timeout=RESEED_NOTE_SECONDS)
         self.reseed_worker()
 
     @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
@@ -377,6 +380,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         try:
             report = self.store.reseed()
         except Exception as error:
+            self.app.call_from_thread(self.app.toasts.drop, "reload")
             self.app.call_from_thread(self._store_trouble, "Re-seed failed", error)
             return
         if not (report.ingested_sources or report.unchanged_sources):
