@@ -324,7 +324,7 @@ async def test_a_reseed_waiting_behind_another_writer_says_so_until_it_is_done()
         deadline = time.monotonic() + 4  # past the few seconds of an ordinary toast
         while time.monotonic() < deadline:
             await pilot.pause(0.2)
-        assert "Re-seeding" in (app.toasts.showing("reload") or "")
+        assert [n for n in app._notifications if "Re-seeding" in n.message and not n.has_expired]
         released.set()
         await settle(pilot)
         assert app.store.reseeds == 1 and "Re-seeding" not in (app.toasts.showing("reload") or "")
