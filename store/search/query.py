@@ -7,7 +7,7 @@
     kind:money unit:辆 year:2024 year:2020..2024
     date:2025-11 date:2024..2025-06 pub:重庆晨报 source:新闻联播   (the article's: see article_filters)
     >1亿 >=50% <100 =3 1万..10万 money>10亿 >1亿元 (trailing unit = unit filter)
-    <0 money<-1亿              negative values: losses, falls
+    <0 money<-1亿              negative values: losses, -5.3%, 负增长 (下降8.6% is 8.6, change down)
     >0.3pp <=-0.5pp 1pp..3pp points>0.3 >10bp   percentage points (kind points)
 
 A trailing % means kind percent, and pp (or 个百分点, 百分点) kind points: a

@@ -21,7 +21,7 @@ QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
     ("\"a phrase\"  -exclude  a | b", "a phrase, a term left out, either of two"),
     ("changshou  cq", "Latin letters also match by pinyin: 长寿, 重庆"),
     ("kind:money  unit:辆  year:2024", "facts of a kind, with a unit, of a year"),
-    (">1亿  >=50%  1万..10万  <0", "facts by value (<0: losses, falls); % matches only percent figures"),
+    (">1亿  >=50%  1万..10万  <0", "facts by value (<0: losses, minus signs; 下降8.6% is 8.6 ↓); % matches only percent figures"),
     (">0.3pp  1pp..3pp  >10bp", "percentage points (个百分点; 基点/bp are hundredths): never percent"),
     ("money>10亿", "a kind and a value together"),
     ("date:2025-11-24  date:2025-11", "articles published that day, that month (date:2025: that year)"),
