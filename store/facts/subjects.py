@@ -124,8 +124,8 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         owner = re.split(r"[，。；、\s]", left)[-1]
         return owner + text[e:e + 2]            # 易冲科技100%股权
     if f["kind"] == "duration" and (S.SPAN_AFTER_RE.match(text, e) or S.SPAN_BEFORE_RE.search(text, max(0, s - 3), s)
-                                    or text.startswith(("前", "首", "近", "连续"), s)):
-        return ""                               # 105年来, 连续5个季度, 十年增长: a span, not a measured thing
+                                    or text.startswith(("前", "首", "近", "连续"), s) or "\x01" in text[s:e]):
+        return ""                               # 105年来, 连续5个季度, 十年增长, 前三季度 (read as a period): a span
     if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
         m = _OF_NOUN_RE.match(text, e)
         if m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]:   # 的三分之一: a share
@@ -221,8 +221,9 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
         return None
     m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
     span = m.span() if m else _noun_after(simp, f["end"])
-    if span and not m and f["kind"] != "count" and starts_with_verb(simp[span[0]:span[1]]):
-        return None                             # 下降0.2%转为上涨: a verb follows, not a noun
+    if span and not m and f["kind"] != "count" and (starts_with_verb(simp[span[0]:span[1]])
+                                                    or not untrailed(simp[span[0]:span[1]])):
+        return None                             # 下降0.2%转为上涨, 以67470元/吨收盘: a verb follows, not a noun
     return _finish(written(text, simp, span), f, False) if span else None
 
 
@@ -422,9 +423,11 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
-    cut = last_cut(S.CUT_WORD_RE, text, start, pre, a, b)
-    if cut and b - cut >= 2:
-        a = cut + (pre[cut] == "的")            # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
+    cut = _cut_before_noun(text, start, pre, a, b)
+    if cut and cut[0] - a >= 2 and pre.startswith(("为", "為", "是", "到", "至"), b) and _only_verb(pre[cut[1]:b]):
+        b = cut[0]                              # GDP最终核实为, 利率统一调整到: what the verb sets
+    elif cut and b - cut[1] >= 2:
+        a = cut[1] + (pre[cut[1]] == "的")      # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
     b = len(untrailed(pre[:b])) if b > a else b
     rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None) if pre.startswith(S.RATE_NOUNS, b) else None
     if rate and b > a:
@@ -451,9 +454,27 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     return (start + a, start + b) if b > a else None
 
 
+def _only_verb(rest: str) -> bool:
+    """`rest` (what follows a cut) is only a verb or says nothing (核实, 统一调整)."""
+    plain = rest.replace("\x00", "").replace("\x01", "").strip().translate(S.SUBJECT_CHARS)
+    return plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain)
+
+
+def _cut_before_noun(text: str, start: int, pre: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the last verb/preposition in pre[a:b] that is a word of its own there."""
+    m = _last_cut_match(S.CUT_WORD_RE, text, start, pre, a, b)
+    return m.span() if m else None
+
+
 def last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, b: int) -> int | None:
     """The end of the last verb/preposition in pre[a:b] that is a word of its own there
     (据 in 大数据, 在 in 现在, 与 in 参与 are not)."""
+    m = _last_cut_match(word_re, text, start, pre, a, b)
+    return m.end() if m else None
+
+
+def _last_cut_match(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int,
+                    b: int) -> re.Match[str] | None:
     found = finditer_from(word_re, _WORD_FIRST.get(word_re), pre, a, b)
     for m in reversed(found):
         if m.group(0) == "对" and S.TOWARDS_MEASURE_RE.fullmatch(pre, m.end(), b):
@@ -461,7 +482,7 @@ def last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, 
         s0, e0 = start + m.start(), start + m.end()
         if m.end() - m.start() > 1 or (word_around(text, s0, start, start + len(pre))[0] == s0
                                        and word_around(text, e0, start, start + len(pre))[1] == e0):
-            return m.end()
+            return m
     return None
 
 
@@ -480,6 +501,8 @@ def _snap_right(text: str, start: int, b: int, n: int, pre: str) -> int:
     (价格下降 is a dictionary word too) stays stripped."""
     _, we = word_around(text, start + b, start, start + n)
     tail = pre[b:we - start]
+    if tail in S.BASE_MARKERS:
+        return b                                # 产量比去年下降: 比 opens the base (产量比 is a word too)
     if we > start + b and "\x00" not in tail and not S.CHANGE_START_RE.match(tail) and len(tail) == 1:
         return we - start
     return b

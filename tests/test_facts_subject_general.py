@@ -1,0 +1,58 @@
+"""General subject rules (issue 10): the words around an indicator that are not part of it,
+spans read as periods, and the thing a verb sets.  Each example is a sentence written for
+the class it shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    return {f["surface"]: f["subject"] for f in extract(text, date="2025-03-20")}
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a degree adverb before the change (大幅上修) is no subject: the sentence's is meant
+    ("今年出口增速为6.2%，较去年预测大幅上修2.1个百分点。", "2.1个百分点", "出口增速"),
+    # a turnaround (由负转正) and 以 before a close belong to the change, not to the indicator
+    ("经营活动现金流净额由负转正至3520万元。", "3520万元", "经营活动现金流净额"),
+    ("沪铝主力合约以20150元/吨收盘，上涨85元。", "20150元/吨", "沪铝主力合约"),
+    ("沪铝主力合约以20150元/吨收盘，上涨85元。", "85元", "沪铝主力合约"),
+    # 破 after a level (首度破) is a change word
+    ("人均可支配收入为5.2万元，首度破5万元。", "5万元", "人均可支配收入"),
+    # a base closing a clause (与上年同月比较) and a comparison (高于) are no part of it
+    ("全市居民消费价格与上年同月比较，上涨1.3%。", "1.3%", "全市居民消费价格"),
+    ("一年期房贷利率高于4.1%，需下调。", "4.1%", "一年期房贷利率"),
+])
+def test_words_that_only_qualify_the_change_are_not_the_subject(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_comparison_marker_that_also_closes_a_dictionary_word_stays_out() -> None:
+    # 产量比 is a dictionary word, but here 比 opens the base 去年
+    assert subjects("预计今年稻谷产量比去年增加约3%。")["约3%"] == "稻谷产量"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("某公司今年前三季度营收增长12%。", "前三季度"),
+    ("甲企业2024年上半年利润增长8%。", "上半年"),
+])
+def test_a_span_also_read_as_the_period_measures_nothing(text: str, surface: str) -> None:
+    got = subjects(text)
+    if surface in got:
+        assert got[surface] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("2023年全省财政收入最终核实为5120亿元。", "5120亿元", "全省财政收入"),
+    ("主管部门预测今年人均GDP为1.4万美元。", "1.4万美元", "人均GDP"),
+])
+def test_a_verb_that_sets_or_forecasts_a_value_leaves_the_thing_it_is_about(
+        text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_close_after_a_figure_is_no_noun_it_counts() -> None:
+    assert subjects("铜期货以68010元/吨收盘。")["68010元/吨"] == "铜期货"
