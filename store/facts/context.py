@@ -18,17 +18,16 @@ from typing import Any
 from .changes import change_of, settle_base
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
-from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 from .respective import respective, respective_figures
-from .subjects import (
+from .subject_fallbacks import (
     noun_after_ordinal,
     noun_after_subject,
     rate_owner,
-    simplified,
-    subject_of,
     this_is_subject,
     topic_subject,
 )
+from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
+from .subjects import simplified, subject_of
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
 _BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|年|月)")

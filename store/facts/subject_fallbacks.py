@@ -1,0 +1,118 @@
+"""Subjects when the figure's own clause names nothing: the noun after a bare figure, the
+noun 这是 names, the noun after an ordinal, the owner of a rate word, the measured thing an
+earlier clause of the sentence names, and the topic of a clause that holds no figure."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import rules as R
+from . import subject_rules as S
+from .subjects import (
+    MAX_LEN,
+    _ends_in_verb,
+    _finish,
+    _noun_after,
+    _phrase,
+    untrailed,
+    written,
+)
+from .words import starts_with_verb
+
+Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
+
+_PERSON_ANY_RE = re.compile(r"参加|出席|参与|参会|获益|受益|出游|就业|参赛|入境|出境|到访|观看|参观|报名|签约")
+
+def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
+    """1410亿元中央财政救助资金…, 对欧盟商品征收30%关税, 近1.18亿人受益: the noun (or the
+    people's state) right after a figure whose left says nothing (or only a verb)."""
+    if f["kind"] in ("year", "date", "duration", "rank"):
+        return None
+    left = untrailed(simp[lo:f["start"]].strip(" \x00\x01"))
+    if left and not _ends_in_verb(left):
+        return None
+    m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
+    span = m.span() if m else _noun_after(simp, f["end"])
+    if span and not m and f["kind"] != "count" and (starts_with_verb(simp[span[0]:span[1]])
+                                                    or not untrailed(simp[span[0]:span[1]])):
+        return None                             # 下降0.2%转为上涨, 以67470元/吨收盘: a verb follows, not a noun
+    return _finish(written(text, simp, span), f, False) if span else None
+
+
+_THIS_IS_RE = re.compile(r"[，,]\s*(?:这|這)(?:也|就)?是")
+_THIS_IS_END_RE = re.compile(r"[，,。；;！？!?\n]")
+
+
+def this_is_subject(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None:
+    """114.4万亿元，这是中国2021年的国内生产总值: a figure standing alone before 这是 measures
+    the noun phrase 这是 names (its period and a short owner before 的 left out)."""
+    m = _THIS_IS_RE.match(simp, hi)
+    if not m or simp[lo:f["start"]].strip(" \x00\x01") or simp[f["end"]:hi].strip():
+        return None
+    end_m = _THIS_IS_END_RE.search(simp, m.end())
+    a, b = m.end(), end_m.start() if end_m else len(simp)
+    while a < b and simp[a] in "\x00\x01 ":
+        a += 1
+    k = simp.find("的", a, b)
+    if 0 <= k and len(simp[a:k].replace("\x01", "")) <= 3:
+        a = k + 1                               # 中国2021年的国内生产总值 → 国内生产总值
+    if not 2 <= b - a <= MAX_LEN:
+        return None
+    return _finish(written(text, simp, (a, b)), f, False)
+
+
+def noun_after_ordinal(text: str, simp: str, f: Fact, before: Fact | None, after: Fact | None) -> str | None:
+    """第八批全国学雷锋活动示范点, 第七届中国工业大奖: what an ordinal with a measure word counts
+    is the noun after it; 第二期125亿元人民币国债: after the sum it comes with, for both
+    (`before`, `after`: the figures next to `f`)."""
+    e = f["end"]
+    if f["kind"] != "rank":
+        if not (before and before["kind"] == "rank" and before["end"] == f["start"]
+                and before.get("unit") in R.ORDINAL_MEASURES):
+            return None                         # the 125亿元 of 第二期125亿元人民币国债 goes on
+    elif f.get("unit") not in R.ORDINAL_MEASURES:
+        return None
+    elif after and after["start"] == f["end"]:
+        e = after["end"]                        # 第二期|125亿元|人民币国债
+    elif f["unit"] in R.ORDINAL_TIME_MEASURES:
+        return None
+    span = _noun_after(simp, e)
+    return _finish(written(text, simp, span), f, False) if span else None
+
+
+_OWNER_LEAD = " \t\n，,。；;：:（(）)\x00\x01"
+# the owner runs to the first preposition, 的, figure or bracket (在2023年12月的同比升幅)
+_OWNER_RE = re.compile(r"[^\d\x00\x01在于为比较从自据按的，,。；;：:（()）\s]{2,20}")
+
+
+def rate_owner(text: str, simp: str, rate: str, lo: int, e: int) -> str | None:
+    """綜合消費物價指數在12月的同比升幅為1.4%: a rate word alone is the rate of the noun phrase
+    its clause opens with (綜合消費物價指數升幅)."""
+    a = lo
+    while a < e and simp[a] in _OWNER_LEAD:
+        a += 1
+    m = _OWNER_RE.match(simp, a, e)
+    n = m.end() - a if m else 0
+    if n < 2 or a + n >= e:
+        return None
+    owner = written(text, simp, (a, a + n)).strip()
+    if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS):
+        return None
+    return owner + rate
+
+
+def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> str | None:
+    """The measured thing an earlier clause of the sentence names (居民消费价格指数CPI保持
+    温和上涨，同比上涨0.1%)."""
+    if f["kind"] in ("year", "date", "duration"):
+        return None
+    last = None
+    for m in S.MEASURE_HEAD_RE.finditer(simp, sent_start, lo):
+        last = m
+    if last is None:
+        return None
+    c0 = max(simp.rfind(c, sent_start, last.start()) for c in "，,;；：:") + 1
+    c0 = max(c0, sent_start)
+    span = _phrase(simp, c0, simp[c0:last.end()] + "")
+    return _finish(written(text, simp, span), f) if span else None
