@@ -56,3 +56,36 @@ def test_a_verb_that_sets_or_forecasts_a_value_leaves_the_thing_it_is_about(
 
 def test_a_close_after_a_figure_is_no_noun_it_counts() -> None:
     assert subjects("铜期货以68010元/吨收盘。")["68010元/吨"] == "铜期货"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # figures after a comparison base: the base's noun is not what the sentence measures
+    ("今年粮食产量为7.1亿吨，较预测值6.9亿吨多出2000万吨。", "2000万吨", "粮食产量"),
+    ("一季度工业增加值增长6.1%，较早前预期5.5%提高0.6个百分点。", "0.6个百分点", "工业增加值"),
+])
+def test_a_noun_read_inside_a_comparison_base_lends_itself_to_no_later_figure(
+        text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a clause that is only a name, then the figure in the next clause
+    ("单位能耗较高的省份是：甲省，1.52吨标准煤/万元；乙省，1.47吨标准煤/万元。", "1.47吨标准煤/万元", "乙省"),
+    # a name with a code that is no figure, then clauses that only state changes
+    ("螺纹钢主力合约2510，以3150元/吨收盘，上涨12元。", "3150元/吨", "螺纹钢主力合约"),
+    ("螺纹钢主力合约2510，以3150元/吨收盘，上涨12元。", "12元", "螺纹钢主力合约"),
+    # a parallel clause whose own figure is not read keeps its own indicator
+    ("应收账款周转率3.1次，同比下降2%；存货周转率5.6次，同比下降4%。", "4%", "存货周转率"),
+])
+def test_a_clause_that_names_nothing_measures_the_bare_noun_clause_before_it(
+        text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # adverbial clauses before a figure are no topic: the sentence's subject stays
+    ("全省生产总值6200亿元，按不变价格计算，增长5.1%。", "5.1%", "全省生产总值"),
+    ("出口额环比上涨0.3%，为年内首次上涨；同比降幅收窄0.4个百分点。", "0.4个百分点", "出口额"),
+])
+def test_an_adverbial_clause_is_no_topic(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

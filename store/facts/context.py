@@ -20,6 +20,8 @@ from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .respective import respective, respective_figures
 from .subject_fallbacks import (
+    clause_topic,
+    names_a_base,
     noun_after_ordinal,
     noun_after_subject,
     rate_owner,
@@ -69,13 +71,13 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
         prev = by_clause.setdefault(lo, [])
-        subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start))
+        subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start), sent_start)
         if subj is None:
             subj = topic_subject(text, simp, f, lo, sent_start)
         elif _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
             subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
         f["subject"] = subj
-        if subj:
+        if subj and not names_a_base(text, simp, subj, lo, f["start"]):
             last_subject[sent_start] = subj
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
@@ -85,7 +87,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
-             facts: list[Fact], sentence_subject: str | None) -> str | None:
+             facts: list[Fact], sentence_subject: str | None, sent_start: int) -> str | None:
     if f["kind"] in ("year", "date"):
         return None
     i = facts.index(f) if f["kind"] == "rank" or prev and prev[-1]["kind"] == "rank" else -1
@@ -104,7 +106,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if subj is not None and (subj.translate(SUBJECT_CHARS) in RATE_NOUNS or subj in _PRICE_LABELS) and sentence_subject:
         subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
-        subj = sentence_subject
+        subj = clause_topic(text, simp, f, lo, sent_start, facts) or sentence_subject
     return subj
 
 

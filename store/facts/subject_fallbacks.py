@@ -18,7 +18,7 @@ from .subjects import (
     untrailed,
     written,
 )
-from .words import starts_with_verb
+from .words import is_noun_phrase, starts_with_verb
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -116,3 +116,49 @@ def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> st
     c0 = max(c0, sent_start)
     span = _phrase(simp, c0, simp[c0:last.end()] + "")
     return _finish(written(text, simp, span), f) if span else None
+
+
+def names_a_base(text: str, simp: str, subj: str, lo: int, s: int) -> bool:
+    """较预测数1723亿美元: the subject was read inside a comparison base (right after 较/比),
+    so it names the base, not what the sentence measures, and lends itself to no later figure."""
+    k = text.rfind(subj, lo, s)
+    j = k - 1
+    while j >= lo and simp[j] in "\x00\x01 ":
+        j -= 1
+    return k >= 0 and j >= lo and simp[j] in "较比"
+
+
+_CLAUSE_OPEN_RE = re.compile(r"[，,；;：:]")
+_DIGIT_RE = re.compile(r"[\d０-９]")
+_NOT_NUMBER_RE = re.compile(r"[\d０-９.．,，%％\s]")
+_RECORD_RE = re.compile(r"以来|以來|最高|最低|最大|最小|最多|最少|新高|新低|首次|首度")
+# an opening clause that reports where the figures come from names no indicator
+_REPORTING_RE = re.compile(r"标题|下同|获悉|显示|表示|介绍|了解到|据|称|报道|消息|记者|公布|发布|指出|透露|分析|来看|而言|方面")
+
+
+def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts: list[Fact]) -> str | None:
+    """寧夏，3.454噸標準煤/萬元；青海，2.689…, 主力合约2108，以67470元/吨收盘: a figure whose clause
+    names nothing measures the noun phrase of the clause before it in the sentence, when that
+    clause holds no figure of its own (its words up to a number that is none)."""
+    if f["kind"] in ("year", "date", "duration", "rank") or lo - 1 <= sent_start:
+        return None
+    end = lo - 1
+    starts = [m.end() for m in _CLAUSE_OPEN_RE.finditer(simp, sent_start, end)]
+    a = starts[-1] if starts else sent_start
+    if any(a <= g["start"] < end for g in facts):
+        return None
+    digit = _DIGIT_RE.search(simp, a, end)
+    b = digit.start() if digit else end
+    if len(_NOT_NUMBER_RE.sub("", simp[b:end])) > 3:
+        return None                             # 赣锋锂业(002460.SZ)就因…: a clause going on past a code
+    pre = simp[a:b]
+    if not pre.strip(" \x00\x01") or _REPORTING_RE.search(pre):
+        return None
+    span = _phrase(simp, a, pre)
+    if not span or simp[span[1]:b].strip(" \x00\x01“”\"（）()"):
+        return None                             # 为年内首次上涨: words after it, no bare topic
+    before = untrailed(simp[a:span[0]].strip(" \x00\x01"))
+    if (before and not before.endswith(("是", "为")) or not is_noun_phrase(simp[span[0]:span[1]])
+            or _RECORD_RE.search(simp, span[0], span[1])):
+        return None                             # 按不变价格计算, 分季度看, 是六季以来最高: no topic
+    return _finish(written(text, simp, span), f)

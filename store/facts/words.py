@@ -188,3 +188,10 @@ def starts_with_verb(s: str) -> bool:
 
 def is_word(s: str) -> bool:
     return _logp(s) < 1.0
+
+
+def is_noun_phrase(s: str) -> bool:
+    """No word of `s` is a verb, adverb, preposition, conjunction or particle (寧夏, 主力合约,
+    存货周转率; not 分季度看, 按不变价格计算)."""
+    _dictionary()
+    return not any(_TAG.get(w) in _CLAUSE_TAGS for w in segment(s))
