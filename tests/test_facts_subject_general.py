@@ -89,3 +89,23 @@ def test_a_clause_that_names_nothing_measures_the_bare_noun_clause_before_it(
 ])
 def test_an_adverbial_clause_is_no_topic(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # points a driver contributes belong to the driver, not to what it drives
+    ("净出口拉动经济增长0.9个百分点。", "0.9个百分点", "净出口"),
+    ("資本形成總額貢獻 0.7 個百分點。", "0.7 個百分點", "資本形成總額"),
+    # with no driver in its clause, the sentence's indicator is meant
+    ("消费对经济增长的贡献率为60%，拉动经济增长3.1个百分点。", "3.1个百分点", "消费对经济增长的贡献率"),
+])
+def test_points_contributed_belong_to_the_contributor(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_contribution_named_as_a_noun_stays_the_subject() -> None:
+    assert subjects("服务业对经济增长的拉动为1.5个百分点。")["1.5个百分点"] == "服务业对经济增长的拉动"
+
+
+def test_the_noun_share_is_no_share_verb() -> None:
+    # 占比 then the base 较上年: the share itself changed
+    assert subjects("出口占比较上年提高1.2个百分点。")["1.2个百分点"] == "出口占比"

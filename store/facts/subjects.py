@@ -92,7 +92,7 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj):
         return None
     event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
-    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) and not event
+    if from_left and (plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain) and not event and not _verb_as_noun(plain)
                       or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
@@ -248,12 +248,27 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
                 chars[i - start] = "\x00"
     pre = _PAREN_RE.sub(_blank_aside, "".join(chars))
     pre = _PUA_RE.sub("\x00", pre)
-    if "占" in pre:
+    if f["kind"] == "points":
+        m = _last_match(S.CONTRIBUTES_RE, pre)
+        if m:                                   # 最终消费支出拉动GDP增长2.6个百分点: the contributor
+            return _phrase(text, start, pre[:m.start()]) if m.start() else None
+    if _SHARE_VERB_RE.search(pre):
         return _share_phrase(text, start, pre)
     k = max(pre.rfind("是"), pre.rfind("相当于"))
     if f["kind"] == "multiple" and k >= 0 and pre.rstrip().endswith("的"):
         return _phrase(text, start, pre[:k]) if k else None   # 甲的强度是乙的7倍: 甲的强度; 相当于乙的N倍: the sentence's
     return _phrase(text, start, pre)
+
+
+# 占 the verb, not 占 of the noun 占比 (占比较去年提高3.1个百分点)
+_SHARE_VERB_RE = re.compile(r"占(?!比(?!重|例))")
+
+
+def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    found = None
+    for found in rx.finditer(s):
+        pass
+    return found
 
 
 def _is_gloss(part: str) -> bool:
@@ -273,7 +288,7 @@ def _closes_gloss(pre: str, a: int, b: int) -> bool:
 def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     """A share: 服务业增加值占GDP比重达54.6% (the whole ratio), 金刚石散热片占其10% (the part),
     …，占整体网民的26.3% (占 and the whole, when the part is the sentence's)."""
-    k = pre.rindex("占")
+    k = _last_match(_SHARE_VERB_RE, pre).start()
     part = _phrase(text, start, pre[:k])
     whole = _phrase(text, start + k + 1, pre[k + 1:])
     if part and part[1] - part[0] >= 2:
@@ -293,6 +308,11 @@ _WORD_FIRST = {rx: first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}
 _VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in S.VERB_ENDINGS:
     _VERB_ENDINGS_BY_LAST[_w[-1]] = (*_VERB_ENDINGS_BY_LAST.get(_w[-1], ()), _w)
+
+
+def _verb_as_noun(s: str) -> bool:
+    """A verb after 的 is used as a noun (服务业对经济增长的拉动)."""
+    return any(s.endswith(w) and s[-len(w) - 1:-len(w)] == "的" for w in _VERB_ENDINGS_BY_LAST.get(s[-1:], ()))
 
 
 def _ends_in_verb(s: str) -> bool:
