@@ -109,3 +109,15 @@ def test_a_contribution_named_as_a_noun_stays_the_subject() -> None:
 def test_the_noun_share_is_no_share_verb() -> None:
     # 占比 then the base 较上年: the share itself changed
     assert subjects("出口占比较上年提高1.2个百分点。")["1.2个百分点"] == "出口占比"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a quoted name is one word: nothing inside it cuts, the marks stay with it
+    ("全区“小升规”企业达到86家。", "86家", "“小升规”企业"),
+    ("当年新认定“链主”企业15家。", "15家", "“链主”企业"),
+    ("《山河锦绣》特展参观人数突破12万人次。", "12万人次", "《山河锦绣》特展参观人数"),
+    # the noun after 的 may be quoted
+    ("该市设立一只总规模为50亿元的“科创基金”。", "50亿元", "科创基金"),
+])
+def test_a_quoted_name_stays_whole_in_the_subject(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

@@ -25,7 +25,7 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
-_OF_NOUN_RE = re.compile(r"的[\x00\x01]*([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
+_OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
 # a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
 # figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
 _GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
@@ -360,9 +360,9 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
         return None
     a = _snap_left(text, start, a, len(pre))
     b = _snap_right(text, start, b, len(pre), pre)
-    while a < b and pre[a] in EDGE_JUNK:
+    while a < b and pre[a] in EDGE_JUNK and not (pre[a] in _OPENING and pre.find(_OPENING[pre[a]], a + 1, b) > 0):
         a += 1
-    while b > a and pre[b - 1] in EDGE_JUNK and not _closes_gloss(pre, a, b):
+    while b > a and pre[b - 1] in EDGE_JUNK and not _closes_gloss(pre, a, b) and not _closes_quote(pre, a, b):
         b -= 1
     k = pre.rfind("的", a, b)
     if k >= 0:
@@ -384,28 +384,57 @@ def _only_verb(rest: str) -> bool:
 
 def _cut_before_noun(text: str, start: int, pre: str, a: int, b: int) -> tuple[int, int] | None:
     """The span of the last verb/preposition in pre[a:b] that is a word of its own there."""
-    m = _last_cut_match(S.CUT_WORD_RE, text, start, pre, a, b)
-    return m.span() if m else None
+    return _last_cut_span(S.CUT_WORD_RE, text, start, pre, a, b)
 
 
 def last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, b: int) -> int | None:
     """The end of the last verb/preposition in pre[a:b] that is a word of its own there
     (据 in 大数据, 在 in 现在, 与 in 参与 are not)."""
-    m = _last_cut_match(word_re, text, start, pre, a, b)
-    return m.end() if m else None
+    span = _last_cut_span(word_re, text, start, pre, a, b)
+    return span[1] if span else None
 
 
-def _last_cut_match(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int,
-                    b: int) -> re.Match[str] | None:
+_OPENING = {"“": "”", "《": "》", "「": "」"}
+
+
+def _quoted(pre: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans (opening mark, closing mark + 1) of the quoted names in pre[a:b]."""
+    out, i = [], a
+    while i < b:
+        close = _OPENING.get(pre[i])
+        j = pre.find(close, i + 1, b) if close else -1
+        if j > 0:
+            out.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _last_cut_span(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int,
+                   b: int) -> tuple[int, int] | None:
+    """A quoted name (“灯塔工厂”, 《…》) is one word: nothing inside it cuts, and a cut at its
+    opening mark starts the subject at the mark."""
     found = finditer_from(word_re, _WORD_FIRST.get(word_re), pre, a, b)
+    quoted = _quoted(pre, a, b) if found and any(c in pre[a:b] for c in _OPENING) else []
     for m in reversed(found):
         if m.group(0) == "对" and S.TOWARDS_MEASURE_RE.fullmatch(pre, m.end(), b):
             continue                            # 服务业对经济增长的贡献率, 广西对东盟进出口: one indicator
+        q = next((q for q in quoted if q[0] <= m.start() < q[1]), None)
+        if q is not None:
+            if m.start() == q[0] and q[1] < b:
+                return q[0], q[0]               # 全球“灯塔工厂”企业: from the mark on
+            continue
         s0, e0 = start + m.start(), start + m.end()
         if m.end() - m.start() > 1 or (word_around(text, s0, start, start + len(pre))[0] == s0
                                        and word_around(text, e0, start, start + len(pre))[1] == e0):
-            return m
+            return m.span()
     return None
+
+
+def _closes_quote(pre: str, a: int, b: int) -> bool:
+    """pre[a:b] ends with the closing mark of a quoted name it opens (“专精特新”)."""
+    return any(pre[b - 1] == close and pre.find(op, a, b - 1) >= 0 for op, close in _OPENING.items())
 
 
 def _head_start(pre: str, a: int, b: int) -> int:
