@@ -121,3 +121,16 @@ def test_the_noun_share_is_no_share_verb() -> None:
 ])
 def test_a_quoted_name_stays_whole_in_the_subject(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # the head the items share starts at the indicator, also after a name the dictionary splits
+    ("甲类、专精特新小微企业营收利润率分别为9.5%、7.1%。", "9.5%", "甲类营收利润率"),
+    # 等 closes the items: what follows it is the head they share
+    ("家具、陶瓷等产品出口分别增长12%和9%。", "9%", "陶瓷出口"),
+    ("家具、陶瓷等产品出口分别增长12%和9%。", "12%", "家具出口"),
+    # an item already ending in the head's word takes no second one
+    ("沪指、科创指数分别上涨0.3%、1.1%。", "0.3%", "沪指"),
+])
+def test_items_of_a_respective_list_share_the_head_of_the_last(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
