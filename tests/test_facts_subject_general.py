@@ -134,3 +134,19 @@ def test_a_quoted_name_stays_whole_in_the_subject(text: str, surface: str, expec
 ])
 def test_items_of_a_respective_list_share_the_head_of_the_last(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a verb of reaching a level (迈上, 站上) is no part of what reached it, nor is the level's label
+    ("全市工业总产值迈上3000亿元新台阶。", "3000亿元", "全市工业总产值"),
+    ("上证指数站上3500点。", "3500点", "上证指数"),
+    # an adverb of time before an estimate (原先预计为) leaves the sentence's indicator
+    ("全年资本开支预计为80亿元，原先预计为65亿元。", "65亿元", "资本开支"),
+    # 幅度 alone is the rate of the sentence's indicator
+    ("一年期存款利率为1.3%，下调幅度为0.2个百分点。", "0.2个百分点", "一年期存款利率"),
+    # a range 不等 is followed by the noun it measures
+    ("各地发放2000元至5000元不等的购车补贴。", "2000元至5000元", "购车补贴"),
+])
+def test_reaching_verbs_time_adverbs_and_bare_rate_words_are_not_the_subject(
+        text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

@@ -37,7 +37,8 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     if span and not m and f["kind"] != "count" and (starts_with_verb(simp[span[0]:span[1]])
                                                     or not untrailed(simp[span[0]:span[1]])):
         return None                             # 下降0.2%转为上涨, 以67470元/吨收盘: a verb follows, not a noun
-    return _finish(written(text, simp, span), f, False) if span else None
+    subj = _finish(written(text, simp, span), f, False) if span else None
+    return None if subj and subj.translate(S.SUBJECT_CHARS) in S.EMPTY_SUBJECTS else subj   # 迈上5万亿元新台阶
 
 
 _THIS_IS_RE = re.compile(r"[，,]\s*(?:这|這)(?:也|就)?是")

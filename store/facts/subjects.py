@@ -124,6 +124,8 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     if f["kind"] == "duration" and (S.SPAN_AFTER_RE.match(text, e) or S.SPAN_BEFORE_RE.search(text, max(0, s - 3), s)
                                     or text.startswith(("前", "首", "近", "连续"), s) or "\x01" in text[s:e]):
         return ""                               # 105年来, 连续5个季度, 十年增长, 前三季度 (read as a period): a span
+    if text.startswith("不等的", e):
+        e += 2                                  # 20%至50%不等的关税: the range's noun after 的
     if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
         m = _OF_NOUN_RE.match(text, e)
         if m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]:   # 的三分之一: a share
