@@ -150,3 +150,24 @@ def test_items_of_a_respective_list_share_the_head_of_the_last(text: str, surfac
 def test_reaching_verbs_time_adverbs_and_bare_rate_words_are_not_the_subject(
         text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a phrase ending in its indicator takes back no connective (占比达 is no word to restore)
+    ("全市新能源汽车销量占比达41%。", "41%", "全市新能源汽车销量占比"),
+    # an adverb of extent (普遍) is no subject
+    ("多地最高气温将普遍降至18℃。", "18℃", "多地最高气温"),
+    # a share named alone is the share of the sentence's indicator
+    ("县域粮食播种面积为80万亩，占比超六成。", "超六成", "县域粮食播种面积占比"),
+])
+def test_a_share_and_its_indicator(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a noun a count quantifies ends before a time word or a locative's closing word
+    ("全省五个地市今天启动应急响应。", "五个", "地市"),
+    ("在调查的30个行业中，有25个实现增长。", "30个", "行业"),
+])
+def test_the_noun_after_a_count_ends_before_time_and_place_words(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

@@ -28,7 +28,7 @@ from .subject_fallbacks import (
     this_is_subject,
     topic_subject,
 )
-from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
+from .subject_rules import RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
@@ -44,6 +44,7 @@ SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比环去年上了\s]*$")
 _NO_SUBJECT_KINDS = ("year", "date")
 # a price named only by its kind is the price of the sentence's subject (布蘭特原油期貨…，結算價報每桶69.31美元)
+_BARE_SHARES = ("占比", "比重")         # a share named alone is the share of the sentence's indicator
 _PRICE_LABELS = frozenset({"结算价", "結算價", "收盘价", "收盤價", "收市价", "收市價"})
 
 
@@ -105,6 +106,9 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
     if subj is not None and (subj.translate(SUBJECT_CHARS) in RATE_NOUNS or subj in _PRICE_LABELS) and sentence_subject:
         subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
+    if (subj in _BARE_SHARES and sentence_subject and not sentence_subject.endswith(SHARE_NOUNS)
+            and not sentence_subject.startswith(("占", "佔"))):
+        subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = clause_topic(text, simp, f, lo, sent_start, facts) or sentence_subject
     return subj

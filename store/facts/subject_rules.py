@@ -49,7 +49,7 @@ SUBJECT_TRAIL_RE = re.compile(
     r"[-—（(\s\x00\x01]|(?:比|较|与)[\x00\x01]+|"
     # degree adverbs before a change (大幅上修), turnarounds (由负转正), 以 before a close (指数以3767点收盘),
     # a base closing the clause (与一年前同月比较)
-    r"大幅|小幅|大大|明显|显著|略微|稍微|意外|温和|快速|稳步|首度破|(?<![突跌升上下打])破|由负转正|由正转负|"
+    r"大幅|小幅|大大|明显|显著|略微|稍微|意外|温和|快速|稳步|普遍|首度破|(?<![突跌升上下打])破|由负转正|由正转负|"
     r"负转正|扭亏为盈|由亏转盈|转正|转负|增加亏损|减少亏损|(?<![可所难予加足得用])以|预测|预估|概估|"
     r"不?(?:高于|低于|少于|多于)|迈上|迈入|迈过|跨上|跨入|跨过|站上|登上|跃上|跃升至|"
     r"与[^，。；与]{0,14}?(?:相比|比较))+$"
@@ -93,9 +93,10 @@ MEASURE_HEADS = sorted([
     "装机容量", "利润率",
 ], key=len, reverse=True)
 MEASURE_HEAD_RE = re.compile("|".join(map(re.escape, MEASURE_HEADS)))
+MEASURE_HEAD_END_RE = re.compile("(?:" + "|".join(map(re.escape, MEASURE_HEADS)) + ")$")
 
 # the noun right after a count: 159个项目
-NOUN_AFTER_RE = re.compile(r"(?:[2-6]G)?[^\s，。；！？、,;!?：:（）()\d的…—“”\"<>]{1,12}")   # 2万座5G基站
+NOUN_AFTER_RE = re.compile(r"(?:[2-6]G)?[^\s，。；！？、,;!?：:（）()\d的…—“”\"<>\x00\x01]{1,12}")   # 2万座5G基站
 # what ends the noun after a count only once it has two characters (各地 is a noun)
 NOUN_LATE_STOP_RE = re.compile(r"各|均|都")
 # a second noun joined by 和/及/与 never starts with a qualifier (内容机构和超过500档IP节目)

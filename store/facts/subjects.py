@@ -170,6 +170,8 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
 
 
 _JOINERS = "和及与、"
+# a function character (locative, adverb, conjunction, particle) never ends a 3-character noun
+_SHORT_NOUN_ENDS = "中里约共并就都因遭了时"
 _REL_OF_RE = re.compile(r"[^\s，。；！？,;!?：:（）()\d…—“”\"<>的]{1,14}的([^\s，。；！？、,;!?：:（）()\d…—“”\"<>的]{2,10})")
 
 
@@ -204,6 +206,8 @@ def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
     end = max(end, we)
     if end - start > 3:
         end = start + max(2, noun_phrase_end(text[start:end], text.startswith("的", end)))   # 建设者坚守岗位 → 建设者
+    elif end - start == 3 and text[end - 1] in _SHORT_NOUN_ENDS:
+        end -= 1                                # 行业中, 队伍约, 地区遭 (援助包, 孩子们 stay whole)
     while end > start and text[end - 1] in "“”\"'":
         end -= 1
     return (start, end) if end - start >= 2 else None
@@ -454,8 +458,8 @@ def _snap_right(text: str, start: int, b: int, n: int, pre: str) -> int:
     (价格下降 is a dictionary word too) stays stripped."""
     _, we = word_around(text, start + b, start, start + n)
     tail = pre[b:we - start]
-    if tail in S.BASE_MARKERS:
-        return b                                # 产量比去年下降: 比 opens the base (产量比 is a word too)
+    if tail in S.BASE_MARKERS or pre[:b].endswith(S.SHARE_NOUNS) or S.MEASURE_HEAD_END_RE.search(pre, 0, b):
+        return b                                # 产量比去年下降, 占比达: the phrase ends in its indicator
     if we > start + b and "\x00" not in tail and not S.CHANGE_START_RE.match(tail) and len(tail) == 1:
         return we - start
     return b
