@@ -171,3 +171,22 @@ def test_a_share_and_its_indicator(text: str, surface: str, expected: str) -> No
 ])
 def test_the_noun_after_a_count_ends_before_time_and_place_words(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a verb of giving or allotting leaves the noun after the figure (预拨, 提供, 增发)
+    ("财政部紧急预拨2亿元防汛救灾资金。", "2亿元", "防汛救灾资金"),
+    ("电站每年可提供12亿度清洁电能。", "12亿度", "清洁电能"),
+    # 按年率计算, 一直 and a leading conjunction are no part of the indicator
+    ("该国实际国内生产总值按年率计算增长1.6%。", "1.6%", "该国实际国内生产总值"),
+    ("出口退税率一直保持在13%。", "13%", "出口退税率"),
+])
+def test_allotting_verbs_and_adverbials_leave_the_indicator(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("如果以7.1元兑1美元计算，总额不变。", "7.1元"),
+])
+def test_a_conjunction_alone_is_no_subject(text: str, surface: str) -> None:
+    assert subjects(text)[surface] != "如果"

@@ -132,7 +132,7 @@ def names_a_base(text: str, simp: str, subj: str, lo: int, s: int) -> bool:
 _CLAUSE_OPEN_RE = re.compile(r"[，,；;：:]")
 _DIGIT_RE = re.compile(r"[\d０-９]")
 _NOT_NUMBER_RE = re.compile(r"[\d０-９.．,，%％\s]")
-_RECORD_RE = re.compile(r"以来|以來|最高|最低|最大|最小|最多|最少|新高|新低|首次|首度")
+_RECORD_RE = re.compile(r"以来|以來|最高|最低|最大|最小|最多|最少|新高|新低|首次|首度|[后後前时時]$")   # …, 建成投产后
 # an opening clause that reports where the figures come from names no indicator
 _REPORTING_RE = re.compile(r"标题|下同|获悉|显示|表示|介绍|了解到|据|称|报道|消息|记者|公布|发布|指出|透露|分析|来看|而言|方面")
 

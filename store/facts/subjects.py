@@ -19,7 +19,7 @@ from typing import Any
 
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
-from .words import noun_phrase_end, opens_with_verb, word_around
+from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -91,6 +91,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj):
         return None
+    if from_left and lone_clause_word(plain) and plain not in S.MEASURE_HEADS:
+        return None                             # 如果, 一直, 另据: an adverb or conjunction alone measures nothing
     event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
     if from_left and (plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain) and not event and not _verb_as_noun(plain)
                       or plain.startswith(S.VERB_STARTS)

@@ -201,3 +201,11 @@ def is_noun_phrase(s: str) -> bool:
     存货周转率; not 分季度看, 按不变价格计算)."""
     _dictionary()
     return not any(_TAG.get(w) in _CLAUSE_TAGS for w in segment(s))
+
+
+def lone_clause_word(s: str) -> bool:
+    """`s` is one dictionary word, an adverb, preposition, conjunction or particle (一直, 如果);
+    verbs are left out: jieba tags many indicators as verbs (收入, 支出, 投入, 就业)."""
+    _dictionary()
+    tag = _TAG.get(s)
+    return tag in _CLAUSE_TAGS and tag not in ("v", "vd")
