@@ -190,3 +190,25 @@ def test_allotting_verbs_and_adverbials_leave_the_indicator(text: str, surface: 
 ])
 def test_a_conjunction_alone_is_no_subject(text: str, surface: str) -> None:
     assert subjects(text)[surface] != "如果"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # the name an ordinal is counted for, written right before it, stays with the noun after it
+    ("中国化学会第三十四届学术年会在京开幕。", "第三十四届", "中国化学会学术年会"),
+    ("这是快舟一号甲运载火箭的第30次飞行。", "第30次", "快舟一号甲运载火箭飞行"),
+    # another ordinal right after is no noun: the name alone
+    ("“奋斗者”号第12航次第一、第二航段顺利完成。", "第12航次", "“奋斗者”号"),
+])
+def test_an_ordinal_keeps_the_name_it_is_counted_for(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a word before the ordinal that is no name (在, 出席, 代表 …) adds nothing
+    ("他出席第七届中国国际进口博览会。", "第七届", "中国国际进口博览会"),
+    ("主席代表民盟第十三届中央委员会作报告。", "第十三届", "中央委员会"),
+    # 第三方 is a label, not another ordinal
+    ("约谈等5家第三方平台企业。", "5家", "第三方平台企业"),
+])
+def test_no_name_before_an_ordinal(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

@@ -79,7 +79,34 @@ def noun_after_ordinal(text: str, simp: str, f: Fact, before: Fact | None, after
     elif f["unit"] in R.ORDINAL_TIME_MEASURES:
         return None
     span = _noun_after(simp, e)
-    return _finish(written(text, simp, span), f, False) if span else None
+    noun = _finish(written(text, simp, span), f, False) if span else None
+    owner = _ordinal_owner(text, simp, f) if f["kind"] == "rank" else None
+    return owner + (noun or "") if owner and not (noun and noun.startswith(owner)) else noun
+
+
+# verbs jieba tags as nouns, time and place words: a phrase holding one is no name (代表民革, 开幕式后,
+# 二十四节气中)
+_NOT_OWNER_RE = re.compile(r"代表|会见|出席|参加|启动|召开|举行|正在|生产|发展|进入|向着|肯定|部署|发动|深入|[在后暨]|[中里上内]$")
+# the name right before an ordinal, up to punctuation, a figure or a blank
+_OWNER_BEFORE_RE = re.compile(r"[^\s，,。；;：:、（）()\d\x00\x01…—]{2,14}的?$")
+
+
+def _ordinal_owner(text: str, simp: str, f: Fact) -> str | None:
+    """联合国人权理事会第52届会议, 长征系列运载火箭的第469次飞行, “蛟龙”号第35航次: the name
+    an ordinal is counted for, written right before it (会议 of 联合国人权理事会)."""
+    s = f["start"]
+    m = _OWNER_BEFORE_RE.search(simp, max(0, s - 15), s)
+    if not m:
+        return None
+    a, pre = m.start(), m.group(0).removesuffix("的")
+    if a and ("0" <= simp[a - 1] <= "9" or "\uff10" <= simp[a - 1] <= "\uff19"):
+        return None                             # 20个项目第22届…: the unit of a figure, no name
+    span = _phrase(simp, a, pre)
+    if (not span or span[1] != a + len(pre) or span[1] - span[0] > 10 or not is_noun_phrase(simp[span[0]:span[1]])
+            or _NOT_OWNER_RE.search(simp, span[0], span[1])):
+        return None                             # 在第十五届…, 代表民革第十三届…: no name before it
+    owner = _finish(written(text, simp, span), f)
+    return owner if owner and len(owner) >= 2 else None
 
 
 _OWNER_LEAD = " \t\n，,。；;：:（(）)\x00\x01"

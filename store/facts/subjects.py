@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
 from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
@@ -172,6 +173,7 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
 
 
 _JOINERS = "和及与、"
+_ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇两]+(?:[、，和及]|" + "|".join(R.ORDINAL_MEASURES) + ")")
 # a function character (locative, adverb, conjunction, particle) never ends a 3-character noun
 _SHORT_NOUN_ENDS = "中里约共并就都因遭了时"
 _REL_OF_RE = re.compile(r"[^\s，。；！？,;!?：:（）()\d…—“”\"<>的]{1,14}的([^\s，。；！？、,;!?：:（）()\d…—“”\"<>的]{2,10})")
@@ -193,8 +195,8 @@ def _relative_head(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
     m = S.NOUN_AFTER_RE.match(text, a)
-    if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到":
-        return None
+    if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到" or _ORDINAL_RE.match(text, m.start()):
+        return None                             # 第35航次第二、第三航段: another ordinal, no noun
     noun = m.group(0)
     for stop_re in (S.NOUN_STOP_RE, S.NOUN_AFTER_VERB_CUT_RE):
         stop = stop_re.search(noun)
