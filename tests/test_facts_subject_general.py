@@ -212,3 +212,14 @@ def test_an_ordinal_keeps_the_name_it_is_counted_for(text: str, surface: str, ex
 ])
 def test_no_name_before_an_ordinal(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+def test_the_topic_named_before_a_base_is_read_whole() -> None:
+    # the earlier clause names the indicator up to its base; a reporting 指 is no part of it
+    got = subjects("指5月份整體消費物價與一年前同月比較，上升2.0%。")
+    assert got["2.0%"] == "整體消費物價"
+
+
+def test_the_topic_stops_at_its_head_when_no_base_closes_it() -> None:
+    got = subjects("粮食产量再创新高，达到7亿吨。")
+    assert got["7亿吨"] == "粮食产量"

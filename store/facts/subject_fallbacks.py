@@ -18,7 +18,7 @@ from .subjects import (
     untrailed,
     written,
 )
-from .words import is_noun_phrase, starts_with_verb
+from .words import is_noun_phrase, noun_phrase_end, starts_with_verb
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -142,8 +142,21 @@ def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> st
         return None
     c0 = max(simp.rfind(c, sent_start, last.start()) for c in "，,;；：:") + 1
     c0 = max(c0, sent_start)
-    span = _phrase(simp, c0, simp[c0:last.end()] + "")
+    span = _phrase(simp, c0, simp[c0:_head_phrase_end(simp, last, lo)])
     return _finish(written(text, simp, span), f) if span else None
+
+
+_HEAD_RUN_RE = re.compile(r"[^\s，,。；;：:、（）()\d\x00\x01与和及比较的]{0,6}")
+
+
+def _head_phrase_end(simp: str, head: re.Match[str], lo: int) -> int:
+    """Where the noun phrase holding a measure head ends when a base closes it (整体消费|物价
+    与一年前同月比较: after 物价), short of a verb."""
+    run = _HEAD_RUN_RE.match(simp, head.end(), lo)
+    if not run or not run.group(0) or not simp.startswith(("与", "比", "较", "同比", "环比"), run.end()):
+        return head.end()                       # only a phrase closed by its base is read whole
+    n = noun_phrase_end(head.group(0) + run.group(0))
+    return head.start() + max(len(head.group(0)), n)
 
 
 def names_a_base(text: str, simp: str, subj: str, lo: int, s: int) -> bool:
