@@ -223,3 +223,8 @@ def test_the_topic_named_before_a_base_is_read_whole() -> None:
 def test_the_topic_stops_at_its_head_when_no_base_closes_it() -> None:
     got = subjects("粮食产量再创新高，达到7亿吨。")
     assert got["7亿吨"] == "粮食产量"
+
+
+def test_a_topic_named_after_a_copula_in_the_clause_before() -> None:
+    got = subjects("其中，增长最快的是新能源产业，增长了38.5%。")
+    assert got["38.5%"] == "新能源产业"

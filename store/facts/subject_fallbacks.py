@@ -198,8 +198,9 @@ def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts:
     span = _phrase(simp, a, pre)
     if not span or simp[span[1]:b].strip(" \x00\x01“”\"（）()"):
         return None                             # 为年内首次上涨: words after it, no bare topic
-    before = untrailed(simp[a:span[0]].strip(" \x00\x01"))
-    if (before and not before.endswith(("是", "为")) or not is_noun_phrase(simp[span[0]:span[1]])
+    raw = simp[a:span[0]].strip(" \x00\x01")
+    before = untrailed(raw)
+    if (before and not raw.endswith(("是", "为")) or not is_noun_phrase(simp[span[0]:span[1]])
             or _RECORD_RE.search(simp, span[0], span[1])):
         return None                             # 按不变价格计算, 分季度看, 是六季以来最高: no topic
     return _finish(written(text, simp, span), f)
