@@ -18,17 +18,18 @@ from typing import Any
 from .changes import change_of, settle_base
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
-from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 from .respective import respective, respective_figures
-from .subjects import (
+from .subject_fallbacks import (
+    clause_topic,
+    names_a_base,
     noun_after_ordinal,
     noun_after_subject,
     rate_owner,
-    simplified,
-    subject_of,
     this_is_subject,
     topic_subject,
 )
+from .subject_rules import RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
+from .subjects import simplified, subject_of
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
 _BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|年|月)")
@@ -43,6 +44,7 @@ SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比环去年上了\s]*$")
 _NO_SUBJECT_KINDS = ("year", "date")
 # a price named only by its kind is the price of the sentence's subject (布蘭特原油期貨…，結算價報每桶69.31美元)
+_BARE_SHARES = ("占比", "比重")         # a share named alone is the share of the sentence's indicator
 _PRICE_LABELS = frozenset({"结算价", "結算價", "收盘价", "收盤價", "收市价", "收市價"})
 
 
@@ -70,13 +72,13 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
         prev = by_clause.setdefault(lo, [])
-        subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start))
+        subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start), sent_start)
         if subj is None:
             subj = topic_subject(text, simp, f, lo, sent_start)
         elif _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
             subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
         f["subject"] = subj
-        if subj:
+        if subj and not names_a_base(text, simp, subj, lo, f["start"]):
             last_subject[sent_start] = subj
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
@@ -86,7 +88,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
-             facts: list[Fact], sentence_subject: str | None) -> str | None:
+             facts: list[Fact], sentence_subject: str | None, sent_start: int) -> str | None:
     if f["kind"] in ("year", "date"):
         return None
     i = facts.index(f) if f["kind"] == "rank" or prev and prev[-1]["kind"] == "rank" else -1
@@ -104,8 +106,11 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
     if subj is not None and (subj.translate(SUBJECT_CHARS) in RATE_NOUNS or subj in _PRICE_LABELS) and sentence_subject:
         subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
+    if (subj in _BARE_SHARES and sentence_subject and not sentence_subject.endswith(SHARE_NOUNS)
+            and not sentence_subject.startswith(("占", "佔"))):
+        subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
-        subj = sentence_subject
+        subj = clause_topic(text, simp, f, lo, sent_start, facts) or sentence_subject
     return subj
 
 

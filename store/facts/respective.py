@@ -54,6 +54,8 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     a, b = items[i]
     if head and i == len(items) - 1:
         b = head[0]
+    k = simp.find("等", a + 2, b)
+    b = k if k > 0 and head else b              # 锂电池等“新三样”产品|产量: 锂电池
     cut = last_cut(S.CUT_WORD_RE, simp, a, simp[a:b], 0, b - a)
     if cut and a + cut < b:
         a += cut                                # a verb of its own, not 比 in 速动比率
@@ -61,7 +63,7 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     ws, _ = word_around(simp, a, src_lo, src_hi)
     own = written(text, simp, (min(a, ws), b))
     shared = written(text, simp, head) if head else ""
-    if len(shared) < 3 or own.endswith(shared):
+    if len(shared) < 3 and (shared not in S.MEASURE_HEADS or own.endswith(shared[0])) or own.endswith(shared):
         shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
     return (own + shared) or None
 
@@ -125,6 +127,11 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
         pos += len(w)
         if pos - a >= longest:
             break
+    nxt = segment(simp[pos:b])
+    if nxt and len(nxt[0]) == 1 and nxt[0] != "的":   # a word the dictionary does not know was split
+        m = S.MEASURE_HEAD_RE.search(simp, pos, b)
+        if m and b - m.start() >= 2:
+            return m.start(), b                 # 专精特新中小企业|营收利润率, 锂电池等产品|出口
     return (pos, b) if b - pos >= 2 else None
 
 

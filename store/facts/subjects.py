@@ -20,14 +20,13 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
-from .words import noun_phrase_end, opens_with_verb, starts_with_verb, word_around
+from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
-_PERSON_ANY_RE = re.compile(r"参加|出席|参与|参会|获益|受益|出游|就业|参赛|入境|出境|到访|观看|参观|报名|签约")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
-_OF_NOUN_RE = re.compile(r"的[\x00\x01]*([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
+_OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
 # a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
 # figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
 _GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
@@ -93,8 +92,10 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj):
         return None
+    if from_left and lone_clause_word(plain) and plain not in S.MEASURE_HEADS:
+        return None                             # 如果, 一直, 另据: an adverb or conjunction alone measures nothing
     event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
-    if from_left and (plain in S.EMPTY_SUBJECTS or plain.endswith(S.VERB_ENDINGS) and not event
+    if from_left and (plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain) and not event and not _verb_as_noun(plain)
                       or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
@@ -124,8 +125,10 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         owner = re.split(r"[，。；、\s]", left)[-1]
         return owner + text[e:e + 2]            # 易冲科技100%股权
     if f["kind"] == "duration" and (S.SPAN_AFTER_RE.match(text, e) or S.SPAN_BEFORE_RE.search(text, max(0, s - 3), s)
-                                    or text.startswith(("前", "首", "近", "连续"), s)):
-        return ""                               # 105年来, 连续5个季度, 十年增长: a span, not a measured thing
+                                    or text.startswith(("前", "首", "近", "连续"), s) or "\x01" in text[s:e]):
+        return ""                               # 105年来, 连续5个季度, 十年增长, 前三季度 (read as a period): a span
+    if text.startswith("不等的", e):
+        e += 2                                  # 20%至50%不等的关税: the range's noun after 的
     if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
         m = _OF_NOUN_RE.match(text, e)
         if m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]:   # 的三分之一: a share
@@ -170,6 +173,9 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
 
 
 _JOINERS = "和及与、"
+_ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇两]+(?:[、，和及]|" + "|".join(R.ORDINAL_MEASURES) + ")")
+# a function character (locative, adverb, conjunction, particle) never ends a 3-character noun
+_SHORT_NOUN_ENDS = "中里约共并就都因遭了时"
 _REL_OF_RE = re.compile(r"[^\s，。；！？,;!?：:（）()\d…—“”\"<>的]{1,14}的([^\s，。；！？、,;!?：:（）()\d…—“”\"<>的]{2,10})")
 
 
@@ -189,8 +195,8 @@ def _relative_head(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
     m = S.NOUN_AFTER_RE.match(text, a)
-    if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到":
-        return None
+    if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到" or _ORDINAL_RE.match(text, m.start()):
+        return None                             # 第35航次第二、第三航段: another ordinal, no noun
     noun = m.group(0)
     for stop_re in (S.NOUN_STOP_RE, S.NOUN_AFTER_VERB_CUT_RE):
         stop = stop_re.search(noun)
@@ -204,104 +210,11 @@ def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
     end = max(end, we)
     if end - start > 3:
         end = start + max(2, noun_phrase_end(text[start:end], text.startswith("的", end)))   # 建设者坚守岗位 → 建设者
+    elif end - start == 3 and text[end - 1] in _SHORT_NOUN_ENDS:
+        end -= 1                                # 行业中, 队伍约, 地区遭 (援助包, 孩子们 stay whole)
     while end > start and text[end - 1] in "“”\"'":
         end -= 1
     return (start, end) if end - start >= 2 else None
-
-
-# --- when nothing names it: the noun after, the sentence's topic ---------------------
-
-def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
-    """1410亿元中央财政救助资金…, 对欧盟商品征收30%关税, 近1.18亿人受益: the noun (or the
-    people's state) right after a figure whose left says nothing (or only a verb)."""
-    if f["kind"] in ("year", "date", "duration", "rank"):
-        return None
-    left = untrailed(simp[lo:f["start"]].strip(" \x00\x01"))
-    if left and not _ends_in_verb(left):
-        return None
-    m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
-    span = m.span() if m else _noun_after(simp, f["end"])
-    if span and not m and f["kind"] != "count" and starts_with_verb(simp[span[0]:span[1]]):
-        return None                             # 下降0.2%转为上涨: a verb follows, not a noun
-    return _finish(written(text, simp, span), f, False) if span else None
-
-
-_THIS_IS_RE = re.compile(r"[，,]\s*(?:这|這)(?:也|就)?是")
-_THIS_IS_END_RE = re.compile(r"[，,。；;！？!?\n]")
-
-
-def this_is_subject(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None:
-    """114.4万亿元，这是中国2021年的国内生产总值: a figure standing alone before 这是 measures
-    the noun phrase 这是 names (its period and a short owner before 的 left out)."""
-    m = _THIS_IS_RE.match(simp, hi)
-    if not m or simp[lo:f["start"]].strip(" \x00\x01") or simp[f["end"]:hi].strip():
-        return None
-    end_m = _THIS_IS_END_RE.search(simp, m.end())
-    a, b = m.end(), end_m.start() if end_m else len(simp)
-    while a < b and simp[a] in "\x00\x01 ":
-        a += 1
-    k = simp.find("的", a, b)
-    if 0 <= k and len(simp[a:k].replace("\x01", "")) <= 3:
-        a = k + 1                               # 中国2021年的国内生产总值 → 国内生产总值
-    if not 2 <= b - a <= MAX_LEN:
-        return None
-    return _finish(written(text, simp, (a, b)), f, False)
-
-
-def noun_after_ordinal(text: str, simp: str, f: Fact, before: Fact | None, after: Fact | None) -> str | None:
-    """第八批全国学雷锋活动示范点, 第七届中国工业大奖: what an ordinal with a measure word counts
-    is the noun after it; 第二期125亿元人民币国债: after the sum it comes with, for both
-    (`before`, `after`: the figures next to `f`)."""
-    e = f["end"]
-    if f["kind"] != "rank":
-        if not (before and before["kind"] == "rank" and before["end"] == f["start"]
-                and before.get("unit") in R.ORDINAL_MEASURES):
-            return None                         # the 125亿元 of 第二期125亿元人民币国债 goes on
-    elif f.get("unit") not in R.ORDINAL_MEASURES:
-        return None
-    elif after and after["start"] == f["end"]:
-        e = after["end"]                        # 第二期|125亿元|人民币国债
-    elif f["unit"] in R.ORDINAL_TIME_MEASURES:
-        return None
-    span = _noun_after(simp, e)
-    return _finish(written(text, simp, span), f, False) if span else None
-
-
-_OWNER_LEAD = " \t\n，,。；;：:（(）)\x00\x01"
-# the owner runs to the first preposition, 的, figure or bracket (在2023年12月的同比升幅)
-_OWNER_RE = re.compile(r"[^\d\x00\x01在于为比较从自据按的，,。；;：:（()）\s]{2,20}")
-
-
-def rate_owner(text: str, simp: str, rate: str, lo: int, e: int) -> str | None:
-    """綜合消費物價指數在12月的同比升幅為1.4%: a rate word alone is the rate of the noun phrase
-    its clause opens with (綜合消費物價指數升幅)."""
-    a = lo
-    while a < e and simp[a] in _OWNER_LEAD:
-        a += 1
-    m = _OWNER_RE.match(simp, a, e)
-    n = m.end() - a if m else 0
-    if n < 2 or a + n >= e:
-        return None
-    owner = written(text, simp, (a, a + n)).strip()
-    if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS):
-        return None
-    return owner + rate
-
-
-def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> str | None:
-    """The measured thing an earlier clause of the sentence names (居民消费价格指数CPI保持
-    温和上涨，同比上涨0.1%)."""
-    if f["kind"] in ("year", "date", "duration"):
-        return None
-    last = None
-    for m in S.MEASURE_HEAD_RE.finditer(simp, sent_start, lo):
-        last = m
-    if last is None:
-        return None
-    c0 = max(simp.rfind(c, sent_start, last.start()) for c in "，,;；：:") + 1
-    c0 = max(c0, sent_start)
-    span = _phrase(simp, c0, simp[c0:last.end()] + "")
-    return _finish(written(text, simp, span), f) if span else None
 
 
 # --- left of the figure -----------------------------------------------------------------
@@ -345,12 +258,27 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
                 chars[i - start] = "\x00"
     pre = _PAREN_RE.sub(_blank_aside, "".join(chars))
     pre = _PUA_RE.sub("\x00", pre)
-    if "占" in pre:
+    if f["kind"] == "points":
+        m = _last_match(S.CONTRIBUTES_RE, pre)
+        if m:                                   # 最终消费支出拉动GDP增长2.6个百分点: the contributor
+            return _phrase(text, start, pre[:m.start()]) if m.start() else None
+    if _SHARE_VERB_RE.search(pre):
         return _share_phrase(text, start, pre)
     k = max(pre.rfind("是"), pre.rfind("相当于"))
     if f["kind"] == "multiple" and k >= 0 and pre.rstrip().endswith("的"):
         return _phrase(text, start, pre[:k]) if k else None   # 甲的强度是乙的7倍: 甲的强度; 相当于乙的N倍: the sentence's
     return _phrase(text, start, pre)
+
+
+# 占 the verb, not 占 of the noun 占比 (占比较去年提高3.1个百分点)
+_SHARE_VERB_RE = re.compile(r"占(?!比(?!重|例))")
+
+
+def _last_match(rx: re.Pattern[str], s: str) -> re.Match[str] | None:
+    found = None
+    for found in rx.finditer(s):
+        pass
+    return found
 
 
 def _is_gloss(part: str) -> bool:
@@ -370,7 +298,7 @@ def _closes_gloss(pre: str, a: int, b: int) -> bool:
 def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     """A share: 服务业增加值占GDP比重达54.6% (the whole ratio), 金刚石散热片占其10% (the part),
     …，占整体网民的26.3% (占 and the whole, when the part is the sentence's)."""
-    k = pre.rindex("占")
+    k = _last_match(_SHARE_VERB_RE, pre).start()
     part = _phrase(text, start, pre[:k])
     whole = _phrase(text, start + k + 1, pre[k + 1:])
     if part and part[1] - part[0] >= 2:
@@ -390,6 +318,11 @@ _WORD_FIRST = {rx: first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}
 _VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in S.VERB_ENDINGS:
     _VERB_ENDINGS_BY_LAST[_w[-1]] = (*_VERB_ENDINGS_BY_LAST.get(_w[-1], ()), _w)
+
+
+def _verb_as_noun(s: str) -> bool:
+    """A verb after 的 is used as a noun (服务业对经济增长的拉动)."""
+    return any(s.endswith(w) and s[-len(w) - 1:-len(w)] == "的" for w in _VERB_ENDINGS_BY_LAST.get(s[-1:], ()))
 
 
 def _ends_in_verb(s: str) -> bool:
@@ -422,9 +355,11 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
-    cut = last_cut(S.CUT_WORD_RE, text, start, pre, a, b)
-    if cut and b - cut >= 2:
-        a = cut + (pre[cut] == "的")            # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
+    cut = _cut_before_noun(text, start, pre, a, b)
+    if cut and cut[0] - a >= 2 and pre.startswith(("为", "為", "是", "到", "至"), b) and _only_verb(pre[cut[1]:b]):
+        b = cut[0]                              # GDP最终核实为, 利率统一调整到: what the verb sets
+    elif cut and b - cut[1] >= 2:
+        a = cut[1] + (pre[cut[1]] == "的")      # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
     b = len(untrailed(pre[:b])) if b > a else b
     rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None) if pre.startswith(S.RATE_NOUNS, b) else None
     if rate and b > a:
@@ -435,9 +370,9 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
         return None
     a = _snap_left(text, start, a, len(pre))
     b = _snap_right(text, start, b, len(pre), pre)
-    while a < b and pre[a] in EDGE_JUNK:
+    while a < b and pre[a] in EDGE_JUNK and not (pre[a] in _OPENING and pre.find(_OPENING[pre[a]], a + 1, b) > 0):
         a += 1
-    while b > a and pre[b - 1] in EDGE_JUNK and not _closes_gloss(pre, a, b):
+    while b > a and pre[b - 1] in EDGE_JUNK and not _closes_gloss(pre, a, b) and not _closes_quote(pre, a, b):
         b -= 1
     k = pre.rfind("的", a, b)
     if k >= 0:
@@ -451,18 +386,65 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     return (start + a, start + b) if b > a else None
 
 
+def _only_verb(rest: str) -> bool:
+    """`rest` (what follows a cut) is only a verb or says nothing (核实, 统一调整)."""
+    plain = rest.replace("\x00", "").replace("\x01", "").strip().translate(S.SUBJECT_CHARS)
+    return plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain)
+
+
+def _cut_before_noun(text: str, start: int, pre: str, a: int, b: int) -> tuple[int, int] | None:
+    """The span of the last verb/preposition in pre[a:b] that is a word of its own there."""
+    return _last_cut_span(S.CUT_WORD_RE, text, start, pre, a, b)
+
+
 def last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, b: int) -> int | None:
     """The end of the last verb/preposition in pre[a:b] that is a word of its own there
     (据 in 大数据, 在 in 现在, 与 in 参与 are not)."""
+    span = _last_cut_span(word_re, text, start, pre, a, b)
+    return span[1] if span else None
+
+
+_OPENING = {"“": "”", "《": "》", "「": "」"}
+
+
+def _quoted(pre: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans (opening mark, closing mark + 1) of the quoted names in pre[a:b]."""
+    out, i = [], a
+    while i < b:
+        close = _OPENING.get(pre[i])
+        j = pre.find(close, i + 1, b) if close else -1
+        if j > 0:
+            out.append((i, j + 1))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _last_cut_span(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int,
+                   b: int) -> tuple[int, int] | None:
+    """A quoted name (“灯塔工厂”, 《…》) is one word: nothing inside it cuts, and a cut at its
+    opening mark starts the subject at the mark."""
     found = finditer_from(word_re, _WORD_FIRST.get(word_re), pre, a, b)
+    quoted = _quoted(pre, a, b) if found and any(c in pre[a:b] for c in _OPENING) else []
     for m in reversed(found):
         if m.group(0) == "对" and S.TOWARDS_MEASURE_RE.fullmatch(pre, m.end(), b):
             continue                            # 服务业对经济增长的贡献率, 广西对东盟进出口: one indicator
+        q = next((q for q in quoted if q[0] <= m.start() < q[1]), None)
+        if q is not None:
+            if m.start() == q[0] and q[1] < b:
+                return q[0], q[0]               # 全球“灯塔工厂”企业: from the mark on
+            continue
         s0, e0 = start + m.start(), start + m.end()
         if m.end() - m.start() > 1 or (word_around(text, s0, start, start + len(pre))[0] == s0
                                        and word_around(text, e0, start, start + len(pre))[1] == e0):
-            return m.end()
+            return m.span()
     return None
+
+
+def _closes_quote(pre: str, a: int, b: int) -> bool:
+    """pre[a:b] ends with the closing mark of a quoted name it opens (“专精特新”)."""
+    return any(pre[b - 1] == close and pre.find(op, a, b - 1) >= 0 for op, close in _OPENING.items())
 
 
 def _head_start(pre: str, a: int, b: int) -> int:
@@ -480,6 +462,8 @@ def _snap_right(text: str, start: int, b: int, n: int, pre: str) -> int:
     (价格下降 is a dictionary word too) stays stripped."""
     _, we = word_around(text, start + b, start, start + n)
     tail = pre[b:we - start]
+    if tail in S.BASE_MARKERS or pre[:b].endswith(S.SHARE_NOUNS) or S.MEASURE_HEAD_END_RE.search(pre, 0, b):
+        return b                                # 产量比去年下降, 占比达: the phrase ends in its indicator
     if we > start + b and "\x00" not in tail and not S.CHANGE_START_RE.match(tail) and len(tail) == 1:
         return we - start
     return b

@@ -25,6 +25,10 @@ _LOG_TOTAL = 0.0
 _CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 # jieba tags these verbs, but after a noun they are its head (国际组织, 社会组织)
 _NOUN_VERBS = frozenset({"组织"})
+# a noun phrase also ends before a time word (六个地区今天遭到袭击) or a word that closes
+# a locative (97个大类中, 第51届会议期间); 上 and 以上 stay (穿上, 规模以上工业企业)
+_PHRASE_ENDS = frozenset({"今天", "昨天", "明天", "今日", "昨日", "日前", "近日", "目前", "当天", "当日", "此前", "近期",
+                          "届时", "中", "里", "期间", "之间", "之中", "当中", "之际", "前夕"})
 
 
 def _dictionary() -> dict[str, str]:
@@ -153,6 +157,8 @@ def _first_clause_word(words: list[tuple[int, str]], before_of: bool, n: int) ->
         if tag in _CLAUSE_TAGS and (i or tag != "v") and pos >= 2:   # (a verb may open a noun phrase: 签约项目)
             if not (before_of and tag == "v" and i == len(words) - 1):
                 return pos
+        if pos >= 2 and w in _PHRASE_ENDS:
+            return pos
     return n
 
 
@@ -188,3 +194,18 @@ def starts_with_verb(s: str) -> bool:
 
 def is_word(s: str) -> bool:
     return _logp(s) < 1.0
+
+
+def is_noun_phrase(s: str) -> bool:
+    """No word of `s` is a verb, adverb, preposition, conjunction or particle (寧夏, 主力合约,
+    存货周转率; not 分季度看, 按不变价格计算)."""
+    _dictionary()
+    return not any(_TAG.get(w) in _CLAUSE_TAGS for w in segment(s))
+
+
+def lone_clause_word(s: str) -> bool:
+    """`s` is one dictionary word, an adverb, preposition, conjunction or particle (一直, 如果);
+    verbs are left out: jieba tags many indicators as verbs (收入, 支出, 投入, 就业)."""
+    _dictionary()
+    tag = _TAG.get(s)
+    return tag in _CLAUSE_TAGS and tag not in ("v", "vd")

@@ -1,0 +1,206 @@
+"""Subjects when the figure's own clause names nothing: the noun after a bare figure, the
+noun 这是 names, the noun after an ordinal, the owner of a rate word, the measured thing an
+earlier clause of the sentence names, and the topic of a clause that holds no figure."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import rules as R
+from . import subject_rules as S
+from .subjects import (
+    MAX_LEN,
+    _ends_in_verb,
+    _finish,
+    _noun_after,
+    _phrase,
+    untrailed,
+    written,
+)
+from .words import is_noun_phrase, noun_phrase_end, starts_with_verb
+
+Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
+
+_PERSON_ANY_RE = re.compile(r"参加|出席|参与|参会|获益|受益|出游|就业|参赛|入境|出境|到访|观看|参观|报名|签约")
+
+def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
+    """1410亿元中央财政救助资金…, 对欧盟商品征收30%关税, 近1.18亿人受益: the noun (or the
+    people's state) right after a figure whose left says nothing (or only a verb)."""
+    if f["kind"] in ("year", "date", "duration", "rank"):
+        return None
+    left = untrailed(simp[lo:f["start"]].strip(" \x00\x01"))
+    if left and not _ends_in_verb(left):
+        return None
+    m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
+    span = m.span() if m else _noun_after(simp, f["end"])
+    if span and not m and f["kind"] != "count" and (starts_with_verb(simp[span[0]:span[1]])
+                                                    or not untrailed(simp[span[0]:span[1]])):
+        return None                             # 下降0.2%转为上涨, 以67470元/吨收盘: a verb follows, not a noun
+    subj = _finish(written(text, simp, span), f, False) if span else None
+    return None if subj and subj.translate(S.SUBJECT_CHARS) in S.EMPTY_SUBJECTS else subj   # 迈上5万亿元新台阶
+
+
+_THIS_IS_RE = re.compile(r"[，,]\s*(?:这|這)(?:也|就)?是")
+_THIS_IS_END_RE = re.compile(r"[，,。；;！？!?\n]")
+
+
+def this_is_subject(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None:
+    """114.4万亿元，这是中国2021年的国内生产总值: a figure standing alone before 这是 measures
+    the noun phrase 这是 names (its period and a short owner before 的 left out)."""
+    m = _THIS_IS_RE.match(simp, hi)
+    if not m or simp[lo:f["start"]].strip(" \x00\x01") or simp[f["end"]:hi].strip():
+        return None
+    end_m = _THIS_IS_END_RE.search(simp, m.end())
+    a, b = m.end(), end_m.start() if end_m else len(simp)
+    while a < b and simp[a] in "\x00\x01 ":
+        a += 1
+    k = simp.find("的", a, b)
+    if 0 <= k and len(simp[a:k].replace("\x01", "")) <= 3:
+        a = k + 1                               # 中国2021年的国内生产总值 → 国内生产总值
+    if not 2 <= b - a <= MAX_LEN:
+        return None
+    return _finish(written(text, simp, (a, b)), f, False)
+
+
+def noun_after_ordinal(text: str, simp: str, f: Fact, before: Fact | None, after: Fact | None) -> str | None:
+    """第八批全国学雷锋活动示范点, 第七届中国工业大奖: what an ordinal with a measure word counts
+    is the noun after it; 第二期125亿元人民币国债: after the sum it comes with, for both
+    (`before`, `after`: the figures next to `f`)."""
+    e = f["end"]
+    if f["kind"] != "rank":
+        if not (before and before["kind"] == "rank" and before["end"] == f["start"]
+                and before.get("unit") in R.ORDINAL_MEASURES):
+            return None                         # the 125亿元 of 第二期125亿元人民币国债 goes on
+    elif f.get("unit") not in R.ORDINAL_MEASURES:
+        return None
+    elif after and after["start"] == f["end"]:
+        e = after["end"]                        # 第二期|125亿元|人民币国债
+    elif f["unit"] in R.ORDINAL_TIME_MEASURES:
+        return None
+    span = _noun_after(simp, e)
+    noun = _finish(written(text, simp, span), f, False) if span else None
+    owner = _ordinal_owner(text, simp, f) if f["kind"] == "rank" else None
+    return owner + (noun or "") if owner and not (noun and noun.startswith(owner)) else noun
+
+
+# verbs jieba tags as nouns, time and place words: a phrase holding one is no name (代表民革, 开幕式后,
+# 二十四节气中)
+_NOT_OWNER_RE = re.compile(r"代表|会见|出席|参加|启动|召开|举行|正在|生产|发展|进入|向着|肯定|部署|发动|深入|[在后暨]|[中里上内]$")
+# the name right before an ordinal, up to punctuation, a figure or a blank
+_OWNER_BEFORE_RE = re.compile(r"[^\s，,。；;：:、（）()\d\x00\x01…—]{2,14}的?$")
+
+
+def _ordinal_owner(text: str, simp: str, f: Fact) -> str | None:
+    """联合国人权理事会第52届会议, 长征系列运载火箭的第469次飞行, “蛟龙”号第35航次: the name
+    an ordinal is counted for, written right before it (会议 of 联合国人权理事会)."""
+    s = f["start"]
+    m = _OWNER_BEFORE_RE.search(simp, max(0, s - 15), s)
+    if not m:
+        return None
+    a, pre = m.start(), m.group(0).removesuffix("的")
+    if a and ("0" <= simp[a - 1] <= "9" or "\uff10" <= simp[a - 1] <= "\uff19"):
+        return None                             # 20个项目第22届…: the unit of a figure, no name
+    span = _phrase(simp, a, pre)
+    if (not span or span[1] != a + len(pre) or span[1] - span[0] > 10 or not is_noun_phrase(simp[span[0]:span[1]])
+            or _NOT_OWNER_RE.search(simp, span[0], span[1])):
+        return None                             # 在第十五届…, 代表民革第十三届…: no name before it
+    owner = _finish(written(text, simp, span), f)
+    return owner if owner and len(owner) >= 2 else None
+
+
+_OWNER_LEAD = " \t\n，,。；;：:（(）)\x00\x01"
+# the owner runs to the first preposition, 的, figure or bracket (在2023年12月的同比升幅)
+_OWNER_RE = re.compile(r"[^\d\x00\x01在于为比较从自据按的，,。；;：:（()）\s]{2,20}")
+
+
+def rate_owner(text: str, simp: str, rate: str, lo: int, e: int) -> str | None:
+    """綜合消費物價指數在12月的同比升幅為1.4%: a rate word alone is the rate of the noun phrase
+    its clause opens with (綜合消費物價指數升幅)."""
+    a = lo
+    while a < e and simp[a] in _OWNER_LEAD:
+        a += 1
+    m = _OWNER_RE.match(simp, a, e)
+    n = m.end() - a if m else 0
+    if n < 2 or a + n >= e:
+        return None
+    owner = written(text, simp, (a, a + n)).strip()
+    if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS):
+        return None
+    return owner + rate
+
+
+def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> str | None:
+    """The measured thing an earlier clause of the sentence names (居民消费价格指数CPI保持
+    温和上涨，同比上涨0.1%)."""
+    if f["kind"] in ("year", "date", "duration"):
+        return None
+    last = None
+    for m in S.MEASURE_HEAD_RE.finditer(simp, sent_start, lo):
+        last = m
+    if last is None:
+        return None
+    c0 = max(simp.rfind(c, sent_start, last.start()) for c in "，,;；：:") + 1
+    c0 = max(c0, sent_start)
+    span = _phrase(simp, c0, simp[c0:_head_phrase_end(simp, last, lo)])
+    return _finish(written(text, simp, span), f) if span else None
+
+
+_HEAD_RUN_RE = re.compile(r"[^\s，,。；;：:、（）()\d\x00\x01与和及比较的]{0,6}")
+
+
+def _head_phrase_end(simp: str, head: re.Match[str], lo: int) -> int:
+    """Where the noun phrase holding a measure head ends when a base closes it (整体消费|物价
+    与一年前同月比较: after 物价), short of a verb."""
+    run = _HEAD_RUN_RE.match(simp, head.end(), lo)
+    if not run or not run.group(0) or not simp.startswith(("与", "比", "较", "同比", "环比"), run.end()):
+        return head.end()                       # only a phrase closed by its base is read whole
+    n = noun_phrase_end(head.group(0) + run.group(0))
+    return head.start() + max(len(head.group(0)), n)
+
+
+def names_a_base(text: str, simp: str, subj: str, lo: int, s: int) -> bool:
+    """较预测数1723亿美元: the subject was read inside a comparison base (right after 较/比),
+    so it names the base, not what the sentence measures, and lends itself to no later figure."""
+    k = text.rfind(subj, lo, s)
+    j = k - 1
+    while j >= lo and simp[j] in "\x00\x01 ":
+        j -= 1
+    return k >= 0 and j >= lo and simp[j] in "较比"
+
+
+_CLAUSE_OPEN_RE = re.compile(r"[，,；;：:]")
+_DIGIT_RE = re.compile(r"[\d０-９]")
+_NOT_NUMBER_RE = re.compile(r"[\d０-９.．,，%％\s]")
+_RECORD_RE = re.compile(r"以来|以來|最高|最低|最大|最小|最多|最少|新高|新低|首次|首度|[后後前时時]$")   # …, 建成投产后
+# an opening clause that reports where the figures come from names no indicator
+_REPORTING_RE = re.compile(r"标题|下同|获悉|显示|表示|介绍|了解到|据|称|报道|消息|记者|公布|发布|指出|透露|分析|来看|而言|方面")
+
+
+def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts: list[Fact]) -> str | None:
+    """寧夏，3.454噸標準煤/萬元；青海，2.689…, 主力合约2108，以67470元/吨收盘: a figure whose clause
+    names nothing measures the noun phrase of the clause before it in the sentence, when that
+    clause holds no figure of its own (its words up to a number that is none)."""
+    if f["kind"] in ("year", "date", "duration", "rank") or lo - 1 <= sent_start:
+        return None
+    end = lo - 1
+    starts = [m.end() for m in _CLAUSE_OPEN_RE.finditer(simp, sent_start, end)]
+    a = starts[-1] if starts else sent_start
+    if any(a <= g["start"] < end for g in facts):
+        return None
+    digit = _DIGIT_RE.search(simp, a, end)
+    b = digit.start() if digit else end
+    if len(_NOT_NUMBER_RE.sub("", simp[b:end])) > 3:
+        return None                             # 赣锋锂业(002460.SZ)就因…: a clause going on past a code
+    pre = simp[a:b]
+    if not pre.strip(" \x00\x01") or _REPORTING_RE.search(pre):
+        return None
+    span = _phrase(simp, a, pre)
+    if not span or simp[span[1]:b].strip(" \x00\x01“”\"（）()"):
+        return None                             # 为年内首次上涨: words after it, no bare topic
+    raw = simp[a:span[0]].strip(" \x00\x01")
+    before = untrailed(raw)
+    if (before and not raw.endswith(("是", "为")) or not is_noun_phrase(simp[span[0]:span[1]])
+            or _RECORD_RE.search(simp, span[0], span[1])):
+        return None                             # 按不变价格计算, 分季度看, 是六季以来最高: no topic
+    return _finish(written(text, simp, span), f)
