@@ -62,6 +62,10 @@ _TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压�
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 # a contribution (拉动经济增长4.3个百分点) is not a change of the figure itself
 _CONTRIBUTION_RE = re.compile(r"拉动|带动|影响")
+# contributions that say their direction (the text reaches here simplified, or in its own script)
+_DIRECTED_CONTRIBUTION = {"拉低": "down", "拖累": "down", "压低": "down", "下拉": "down",
+                          "拉高": "up", "推高": "up", "推升": "up", "抬高": "up", "拉升": "up"}
+_DIRECTED_CONTRIBUTION_RE = re.compile("|".join(_DIRECTED_CONTRIBUTION))
 _RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
 _RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
 _COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较)[^，。；,;]{0,12}$")
@@ -101,6 +105,10 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     direction, word, wpos, base_left = found
     if direction is None:
         return None, None, None
+    if word in _GROWTH_WORDS and wpos > 0 and left[wpos - 1] in "负負" and not _negative(f):
+        _negate(f)                             # 负增长5.3% is a growth of −5.3 %, as 增长-5.3%
+        direction, wpos, base_left = "down", wpos - 1, left[:wpos - 1]
+        word = "负" + word
     written = text[lo + wpos: lo + wpos + len(word)] if word else None
     base = _base_text(text, lo, base_left, ends) or (_year_on_year(base_left) if word in _YEAR_ON_YEAR_WORDS else None)
     return direction, written, _respective_base(base, left, lo, others, f)
@@ -142,6 +150,9 @@ def _respective_base(base: str | None, left: str, lo: int, others: list[Fact], f
 
 def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str] | None:
     """(direction, word, its position in `left`, the text holding the base), or None."""
+    steer = _directed_contribution(left)
+    if steer is not None:
+        return steer
     word, wpos = _last_change_word(left)
     if word is not None:
         gap = left[wpos + len(word):]
@@ -170,6 +181,17 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
     return None
 
 
+def _directed_contribution(left: str) -> tuple[str, str, int, str] | None:
+    """拉低经济成长0.01个百分点, 拖累GDP增速0.3个百分点: a contribution that says its direction
+    changes the whole by that much (down or up), whatever growth word follows it."""
+    m = None
+    for m in _DIRECTED_CONTRIBUTION_RE.finditer(left):
+        pass
+    if m is None or re.search(r"[，。；,;]", left[m.end():]) or len(left) - m.end() > 16:
+        return None
+    return _DIRECTED_CONTRIBUTION[m.group(0)], m.group(0), m.start(), left[:m.start()]
+
+
 def _signed_in_brackets(norm: str, f: Fact) -> str | None:
     """教育(+8.24%)、食物(-2.24%): a signed rate in brackets after its item is a change by its sign;
     a written + is always one."""
@@ -191,6 +213,19 @@ def settle_base(f: Fact) -> None:
         f["base"] = "上年同月" if _MONTH_PERIOD_RE.match(period) else "上年同期"
     elif base == "环比":
         f["base"] = "上季" if "Q" in period and "-" not in period else "上月"
+
+
+_GROWTH_WORDS = ("增长", "成长", "增速", "增幅", "增长率", "成长率")
+
+
+def _negate(f: Fact) -> None:
+    """A figure stated as negative growth takes the sign the words give it (both ends of a range)."""
+    for key in ("value", "value_high"):
+        v = f.get(key)
+        if v is not None and not isinstance(v, bool):
+            f[key] = -v
+    if f.get("value_high") is not None and f["value_high"] < f["value"]:
+        f["value"], f["value_high"] = f["value_high"], f["value"]   # a range stays low..high
 
 
 def _negative(f: Fact) -> bool:
