@@ -53,14 +53,18 @@ PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
 # months, month spans, month ends, quarters and fiscal years (the period reader makes them canonical)
-_MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4])$")
+_MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4](?:-Q[1-4])?|H[12])$")
+# a year (or relative year) before a period within it: 2023年前11个月 is still a span of months (前11个月)
+_YEAR_LEAD_RE = re.compile(r"^(?:(?:民[國国])?[\d〇零○一二三四五六七八九]{2,4}\s?年度?|[今去上本明同当]年)?的?")
 _NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
 _CONTRACT_WORDS = ("交货", "交割", "合约", "期货")
 _NAMED_MONTH_RE = re.compile(
-    r"(?=[\d一二三四五六七八九十])(?<![\d年])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
-_NAMED_MONTH_CUE_RE = re.compile(r"月份?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
+    r"(?:(?:(今年|去年|上年|明年|前年)|(?<!\d)(\d{4})\s?年)\s?)?(?<![\d十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月(?:份)?"
+    r"(交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
+_NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
-_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]")
+_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年")
 
 # a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
 _MONTH_REACH = 8
@@ -210,7 +214,7 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
         return
     for span in find_periods(b.norm, ref, windows, b.sentence_cuts()):
         period, text = span.period, span.text
-        if not period or not _NUMERAL_RE.search(text) or text.lstrip("今去上本明同当年")[:1] in ("前", "首"):
+        if not period or not _NUMERAL_RE.search(text) or text[_YEAR_LEAD_RE.match(text).end():][:1] in ("前", "首"):
             continue
         if _FISCAL_RE.search(text):
             b.add("year", span.start, span.end, int(period[:4]), unit="年")
@@ -225,11 +229,13 @@ def named_months(b: Builder, ref: RefDate | None) -> None:
         return
     y, mo, _ = ref
     for m in _NAMED_MONTH_RE.finditer(b.norm):
-        month = _int(m.group(1))
+        month = _int(m.group(3))
         if not month or not 1 <= month <= 12 or not b.free(m.start(), m.end()):
             continue
         year = y
-        if mo and m.group(2) in _CONTRACT_WORDS:
+        if m.group(1) or m.group(2):             # 去年11月预测, 2024年12月交割: the year is written
+            year = y + _RELATIVE_YEAR[m.group(1)] if m.group(1) else int(m.group(2))
+        elif mo and m.group(4) in _CONTRACT_WORDS:
             year = y + 1 if month < mo else y
         elif mo and month > mo:
             year = y - 1

@@ -34,18 +34,20 @@ _DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过
 _ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
 _HOLIDAY_MONTH = {"五一": 5, "国庆": 10, "國慶": 10}
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
-_YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
+# ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
+_ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
+_YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
-          r"“?(?:五一|国庆|國慶)")
+          r"今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4]|Q[1-4]|"
+          r"“?(?:五一|国庆|國慶)|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
-    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星])"
+    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星民])"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
@@ -59,11 +61,12 @@ PERIOD_RE = re.compile(
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
-    rf"|(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
+    rf"|第\s?(?P<qa>[一二三四1-4])[、和及与與](?P<qb>[一二三四1-4])\s?季度?"
+    rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
     rf"|(?<![先此之以])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<mb>{_MON})月份?(?!{_NOT_A_MONTH})"
-    rf"|(?P<m>{_MON})月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
+    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
     rf"|(?P<yend>年末|年底|年初)"
     rf"|(?P<same>同期)"
     rf")"
@@ -77,7 +80,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初)"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
-    rf"|(?P<ybare>{_Y4})年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"
+    rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"
     rf"|(?P<rbare>今年|去年|上年|本年|明年|前年)"
     rf")"
 )
@@ -110,6 +113,8 @@ class PeriodSpan:
     point: bool = False             # a point in time (5月末, 截至6月8日): balances refer to it
     same_period: bool = False       # 上年同期: the sentence's period a year earlier
     span_years: tuple[int, ...] = ()   # 2022年至2025年: the years, one per item of a 分别 list
+    items: tuple[str, ...] = ()     # 第1、2季: the periods listed, one per item of a 分别 list
+    form: str = ""                  # a period within a year ({y}Q1): 2020年同期 after 一季度 is 2020Q1
 
 
 _CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")} | {"两": 2}
@@ -328,11 +333,14 @@ def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) ->
     """(year named by the prefix, whether the prefix gave one explicitly)."""
     if g["y"]:
         return _year_of(g["y"]), True
+    if g["roc"]:
+        return int(g["roc"].lstrip("民國国")) + 1911, True
     ry = g["ry"]
     if ry in ("同年", "当年"):
         return ctx_year, False
-    if ry:
-        return (ref[0] + _RELATIVE_YEARS[ry] if ref else None), True
+    if ry:   # without the article's date, the year the sentence names is taken as its present (2016年…去年第4季)
+        now = ref[0] if ref else ctx_year
+        return (now + _RELATIVE_YEARS[ry] if now else None), True
     return None, False
 
 
@@ -355,6 +363,11 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         return sp
     if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 3 and not ctx_year:
         y = ref[0] - 1                         # 全年 in a release of the first quarter (communiqué, work report): last year's
+    elif y is None and (kind == "quarter" or g["qa"]) and not ctx_year and ref and ref[1]:
+        # a quarter's figures exist once it has ended: 第一季 in March is last year's (四季度 in January
+        # too); one announced as ahead (预计一季度) is the first that has not ended
+        last = 3 * (_int(g["qb"]) or 0) if g["qa"] else first_month + 2
+        y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (ref[0] if last < ref[1] else ref[0] - 1)
     elif y is None:
         y = _resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")
@@ -365,7 +378,10 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         period = month_end(y, first_month + 2)
     elif y and kind == "half_end":
         period = month_end(y, first_month + 5)
-    return PeriodSpan(s, e, text, period, years=(y,) if explicit and y else (), point=point)
+    sp = PeriodSpan(s, e, text, period, years=(y,) if explicit and y else (), point=point, form=label)
+    if kind == "quarters" and g["qa"]:
+        sp.items = tuple(f"{y}Q{q}" for q in (_int(g["qa"]), _int(g["qb"]))) if y else ()
+    return sp
 
 
 def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
@@ -378,6 +394,9 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
     if g["nq"]:
         n = _int(g["nq"]) or 0
         return ("quarters" if n else None), 1, f"{{y}}Q1-Q{n}"
+    if g["qa"]:
+        a, b = _int(g["qa"]) or 0, _int(g["qb"]) or 0
+        return ("quarters" if a < b else None), 3 * a - 2, f"{{y}}Q{a}-Q{b}"
     q_tok = g["q1"] or g["q2"] or g["q3"] or ("1" if g["q0"] is not None else None)
     if q_tok:
         q = _int(q_tok) or 0

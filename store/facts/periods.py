@@ -38,13 +38,14 @@ _MARKET_RE = re.compile(
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
-_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速)?(?:为|為|是)?")
+_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 _THIS_IS_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|就)?是")
 _TURNED_RE = re.compile(r"转为|转而|变为|轉為")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
+_LIST_END_MARK_RE = re.compile(r"[；;]")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
 _STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
@@ -197,6 +198,9 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
         if norm[sp.start - 1:sp.start] in ("由", "从") and _TURNED_RE.search(norm, sp.end, f["start"]):
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
+        if sp.same_period and (_LIST_END_MARK_RE.search(norm, sp.end, f["start"])
+                               or f.get("change") and _CLAUSE_MARK_RE.search(norm, sp.end, f["start"])):
+            continue    # 2020年同期為上升4%；…下降8.1%, 同期為下降3.1%,2年平均增長5.4%: the sentence's period again
         return sp
     return None
 
@@ -230,6 +234,8 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
     main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
     if main is None and k >= 1:
         main = own.get(cuts[k - 1] if k >= 1 else 0)
+    if main is not None and main.form and not main.period and sp.years:
+        return main.form.format(y=sp.years[0])     # 一季度 (year unknown)…，2020年同期: 2020Q1
     if main is not None and main.period and not main.same_period and main.period[:4].isdigit():
         delta = sp.years[0] - int(main.period[:4]) if sp.years else -1
         return shift_years(main.period, delta) if delta < 0 else sp.period   # 一季度…，2020年同期: 2020Q1
@@ -266,6 +272,8 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     last = mine[-1]
     if last.span_years and len(last.span_years) == len(items):
         return str(last.span_years[i]), last.text
+    if last.items and len(last.items) == len(items):
+        return last.items[i], last.text      # 第1、2季…分別為a、b
     before = mine[-2] if len(mine) >= 2 else None
     if (before is not None and len(before.span_years) == len(items) and last.period
             and last.period[:4] == str(before.span_years[-1]) and not norm[before.end:last.start].strip()):

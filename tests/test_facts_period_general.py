@@ -1,0 +1,112 @@
+"""General period classes the unseen gold sample showed (tests/gold/README.md): a quarter
+without a year, ROC years, period forms set with spaces, the same period of another year
+after a yearless period, a base's own rate, forecast months with their year, spans of
+months after a year, and a year named by a sentence in an article without a date."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def facts(text: str, date: str | None = "2024-08-15") -> dict[str, dict]:
+    return {f["surface"]: f for f in extract(text, date=date)}
+
+
+def periods(text: str, date: str | None = "2024-08-15") -> dict[str, str | None]:
+    return {s: f["period"] for s, f in facts(text, date).items()}
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("2024-03-05", "2023Q1"),     # 一季度 has not ended: last year's is the latest with figures
+    ("2024-04-18", "2024Q1"),     # released after the quarter: this year's
+    ("2024-12-10", "2024Q1"),
+])
+def test_a_quarter_without_a_year_is_the_latest_one_that_has_ended(date: str, expected: str) -> None:
+    assert periods("第一季，本地生产总值按年实质增长3.2%。", date)["3.2%"] == expected
+
+
+def test_a_quarter_announced_as_ahead_is_this_years() -> None:
+    assert periods("预计一季度出口将增长4%左右。", "2024-03-05")["4%左右"] == "2024Q1"
+
+
+def test_a_quarter_in_a_sentence_that_names_its_year_keeps_that_year() -> None:
+    assert periods("2024年第一季度，全省出口增长6%。", "2024-03-20")["6%"] == "2024Q1"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("113年第3季失業率為3.4%。", "3.4%", "2024Q3"),
+    ("民國112年上半年出口總值成長5%。", "5%", "2023H1"),
+    ("114年12月外銷訂單年增12%。", "12%", "2025-12"),
+])
+def test_roc_years_before_a_period_within_the_year_are_converted(text: str, surface: str, expected: str) -> None:
+    assert periods(text, "2026-01-20")[surface] == expected
+
+
+def test_a_list_of_quarters_gives_each_item_of_a_respectively_list_its_quarter() -> None:
+    got = facts("修正後113年第2、3季經濟成長率分別為5.1％、4.2％。", "2025-02-14")
+    assert got["113年第2、3季"]["kind"] == "date" and got["113年第2、3季"]["value"] == "2024Q2-Q3"
+    assert (got["5.1％"]["period"], got["4.2％"]["period"]) == ("2024Q2", "2024Q3")
+    assert "113年" not in got                 # the ROC year is part of the date, no count of years
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("日本 2015 年第 3 季經濟成長率為 1.7%。", "1.7%", "2015Q3"),
+    ("該國 2015 年全年出口衰退 4%。", "4%", "2015"),
+])
+def test_period_forms_set_with_spaces_are_read(text: str, surface: str, expected: str) -> None:
+    assert periods(text, None)[surface] == expected
+
+
+def test_the_same_period_of_a_named_year_after_a_yearless_quarter_is_that_quarter() -> None:
+    text = "上半年，全省用电量同比增长6.2%，2021年同期为增长3.5%；工业用电量增长7.4%。"
+    got = periods(text, None)
+    assert got["3.5%"] == "2021H1"
+    assert got["6.2%"] is None and got["7.4%"] is None   # the article's year is unknown
+
+
+def test_a_growth_after_the_same_periods_clause_is_the_sentences_own_again() -> None:
+    text = "前三季度，全市税收收入增长4%，2022年同期为下降2%，两年平均增长1%。"
+    got = periods(text, "2023-10-20")
+    assert (got["4%"], got["2%"], got["1%"]) == ("2023Q1-Q3", "2022Q1-Q3", "2023Q1-Q3")
+
+
+def test_a_level_after_the_same_periods_clause_is_still_that_periods() -> None:
+    got = periods("2019年上半年净利润为1200万元，2018年同期净利润为-300万元，每股收益为-0.01元。", "2019-07-20")
+    assert (got["-300万元"], got["-0.01元"]) == ("2018H1", "2018H1")
+
+
+def test_a_figure_after_a_bases_rate_is_the_bases_own_value() -> None:
+    got = periods("今年全球经济增长预计为2.9%，略低于去年增长率 3.1%。", "2024-10-10")
+    assert (got["2.9%"], got["3.1%"]) == ("2024", "2023")
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("较去年十二月预测数上修0.3个百分点。", "去年十二月预测", "2023-12"),
+    ("较今年 2 月预测值下修0.2个百分点。", "今年 2 月预测", "2024-02"),
+])
+def test_a_forecasts_month_keeps_the_year_written_before_it(text: str, surface: str, expected: str) -> None:
+    dates = [f for f in extract(text, date="2024-08-15") if f["kind"] == "date"]
+    assert [(f["surface"], f["value"]) for f in dates] == [(surface, expected)]
+
+
+def test_a_span_of_the_first_months_after_a_year_is_a_duration_and_the_year_a_year() -> None:
+    got = facts("2023年前10个月，全市实际使用外资增长8%。", "2023-11-20")
+    assert (got["2023年"]["kind"], got["2023年"]["value"]) == ("year", 2023)
+    assert (got["前10个月"]["kind"], got["前10个月"]["value"]) == ("duration", 10)
+    assert got["8%"]["period"] == "2023-01/2023-10"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("预计2008 年上半年净利润为500万元。", "2008 年上半年", "2008H1"),
+    ("公司2024年半年度营业收入增长3%。", "2024年半年度", "2024H1"),
+])
+def test_a_half_year_with_its_year_is_a_date_of_that_half(text: str, surface: str, expected: str) -> None:
+    got = facts(text, "2024-08-15")
+    assert (got[surface]["kind"], got[surface]["value"]) == ("date", expected)
+
+
+def test_without_the_articles_date_last_year_is_the_year_before_the_one_the_sentence_names() -> None:
+    got = facts("英國 2017 年第 2 季經濟成長率與去年第 4 季相同。", None)
+    assert got["去年第 4 季"]["value"] == "2016Q4"
