@@ -29,7 +29,7 @@ _DATE_RE = re.compile(
 _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
 _YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
 _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-_RANGE_DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
+_RANGE_DASH = r"\s*(?:-|—|–|―|~|～|〜|至|到)\s*"
 # 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日, 2024年12月30日至2025年1月2日
 _DAY_RANGE_RE = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}"
@@ -42,7 +42,7 @@ _DAY_RE = re.compile(r"(\d(?<![\d.\-/:：月第号]\d)\d?)日(?!游|均|内|以�
 _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
-_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|~|至|到)\s*({_YEAR})年")
+_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|―|~|～|〜|至|到)\s*({_YEAR})年")
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
 _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[和、及与]{_YEAR_LIT}年))")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")

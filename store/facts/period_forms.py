@@ -27,19 +27,22 @@ _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_
 # what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
 _NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
-_NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算|[\d]"
+# (a clock time may follow: 截至2日15时30分)
+_NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
 # before a day of the month alone: a count of days (连续5日, 近7日), not a date
 _DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去)\s*$")
 # after a day of the month alone: an act whose figures are its content, not that day's (2日决定设置价格上限)
 _ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
 _HOLIDAY_MONTH = {"五一": 5, "国庆": 10, "國慶": 10}
+# a range's dash, as typeset: 1—2月, 2024年1月―2月 (a horizontal bar), 1~7月
+_DASH = r"(?:-|—|–|―|~|～|〜|至|到)"
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 # ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
 _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
-_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
+_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
           r"今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4]|Q[1-4]|"
@@ -52,11 +55,11 @@ PERIOD_RE = re.compile(
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
     rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
-    rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
-    rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
+    rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
+    rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<wlast>上)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])"
-    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
+    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
@@ -65,9 +68,9 @@ PERIOD_RE = re.compile(
     rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
     rf"|(?<![先此之以])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
-    rf"|(?P<ma>{_MON})(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<mb>{_MON})月份?(?!{_NOT_A_MONTH})"
+    rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
-    rf"|(?P<yend>年末|年底|年初)"
+    rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期)"
     rf")"
     rf"|(?P<since>今年以来|年初以来|(?P<sy>{_Y4})年以来)"
@@ -76,8 +79,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<prevm>上月|上个月|上個月)"
     rf"|(?P<thism>本月)(?:以来|以來)?"
     rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})月(?P<dd>{_DAY})[日号]"
-    rf"|(?<![\d.\-/:：月第号至到—–~])(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
-    rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初)"
+    rf"|(?<![\d.\-/:：月第号到—–~])(?<!(?<!截)至)(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
+    rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初(?![{_CN}]))"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
     rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"

@@ -119,7 +119,8 @@ _MONTH_COUNTS = {c: i + 2 for i, c in enumerate("二三四五六七八九")} | {
 
 def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """截至今年8月底的3个月: a month end followed by a count of months is the window of
-    months ending there (2023-06/2023-08) for the figures after it, not the day; 年初至报告期末
+    months ending there (2023-06/2023-08) for the figures after it, not the day; 自2024年1月以来
+    the months from then to the article's (2024-01/2026-02); 年初至报告期末
     in a company's report is the year up to the last quarter closed before it (2024Q1-Q3)."""
     if "月" not in norm and "报告期末" not in norm or not spans:
         return spans                            # neither form can occur (the common case: one scan)
@@ -128,6 +129,9 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
         if sp.text.endswith("年初") and ref and ref[1] and _TO_REPORT_END_RE.match(norm, sp.end) and sp.period:
             sp = replace(sp, end=_TO_REPORT_END_RE.match(norm, sp.end).end(),   # type: ignore[union-attr]
                          period=_year_to_report(int(sp.period[:4]), ref))
+        if ref and ref[1] and sp.period and len(sp.period) == 7 and _since_month(norm, sp):
+            now = f"{ref[0]}-{ref[1]:02d}"
+            sp = replace(sp, period=f"{sp.period}/{now}") if now > sp.period else sp
         m = _WINDOW_AFTER_RE.match(norm, sp.end) if sp.point and sp.period and len(sp.period) == 10 else None
         n = _MONTH_COUNTS.get(m.group(1)) or int(m.group(1)) if m else None
         if n and sp.period:
@@ -140,6 +144,16 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
 
 
 _TO_REPORT_END_RE = re.compile(r"至(?:本)?报告期末|至(?:本)?報告期末")
+
+
+_SINCE_MONTH_AFTER_RE = re.compile(r"[^，,。；;的]{0,8}?(?:以来|以來|至今)")
+
+
+def _since_month(norm: str, sp: PeriodSpan) -> bool:
+    """自2024年1月以来, 从2015年4月挂牌至今: the months from that one to the article's, for the
+    figures after it (a total since then), not that month alone."""
+    return (norm[sp.start - 1:sp.start] in ("自", "从", "從") or norm.startswith(("以来", "以來"), sp.end)) \
+        and bool(_SINCE_MONTH_AFTER_RE.match(norm, sp.end))
 
 
 def _year_to_report(y: int, ref: RefDate) -> str:
@@ -339,10 +353,27 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
         start = cuts[k] if k >= 0 else 0
         found = find_periods(norm, ref, [(start, end)], cuts)
         sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
+        sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
         if sp or start == 0 or norm[start - 1] == "\n":
             return sp
         end = start
     return None
+
+
+_DAY_RANGE_TAIL_RE = re.compile(r"\s*(?:至|到|-|—|–|―|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})[日号]")
+
+
+def _day_range(norm: str, sp: PeriodSpan) -> PeriodSpan:
+    """12月1日至5日 named in the sentence before: the days as a whole (2024-12-01/2024-12-05)."""
+    m = _DAY_RANGE_TAIL_RE.match(norm, sp.end)
+    if not m or not sp.period:
+        return sp
+    y, mo = int(sp.period[:4]), int(m.group(1) or sp.period[5:7])
+    y += mo < int(sp.period[5:7])                   # 12月30日至1月2日: into the next year
+    last = f"{y}-{mo:02d}-{int(m.group(2)):02d}"
+    if not 1 <= mo <= 12 or last <= sp.period or last > month_end(y, mo):
+        return sp
+    return replace(sp, end=m.end(), text=norm[sp.start:m.end()], period=f"{sp.period}/{last}", point=False)
 
 
 def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
