@@ -57,3 +57,24 @@ def test_the_lunar_new_years_first_day_is_no_start_of_the_year() -> None:
 ])
 def test_a_decade_is_no_count_of_years(text: str) -> None:
     assert not [f for f in extract(text, date="2024-08-15") if f["unit"] == "年" or "年代" in f["surface"]]
+
+
+def test_a_count_stated_as_now_has_no_period_of_the_day_or_year_named_before() -> None:
+    got = periods("今天（4月9日），某市发布人才政策，目前已有500余家企业入驻平台。", "2024-04-09")
+    assert got["500余家"] is None
+    got = periods("该公司今年规划的3万个基站，目前已经开通1.2万个。", "2024-08-15")
+    assert (got["3万个"], got["1.2万个"]) == ("2024", None)
+
+
+def test_a_window_up_to_now_keeps_its_period_after_mu_qian() -> None:
+    got = periods("今年以来，截至目前，全省新增市场主体12万户。", "2024-08-15")
+    assert got["12万户"] == "2024-01/2024-08"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("5日，该项目开工建设，建成后每年可减少二氧化碳排放50万吨。", "50万吨"),
+    ("8日，新机场投运，可满足年旅客吞吐量3000万人次。", "3000万人次"),
+    ("6日，该电站并网发电，能够满足80万户家庭的用电需求。", "80万户"),
+])
+def test_a_capacity_is_no_figure_of_the_day_the_facility_opened(text: str, surface: str) -> None:
+    assert periods(text, "2024-08-15")[surface] is None

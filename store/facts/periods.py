@@ -49,8 +49,27 @@ _LIST_END_MARK_RE = re.compile(r"[；;]")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
 _STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
+# a capacity (能满足400万户家庭的用电需求, 每年可封存30万吨, 可以让200个孩子): what it can do, on no day
+_CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
+                          r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
 # an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
 _EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
+
+
+# "now" (目前, 当前, 截至目前, 现在): the figure is a standing count of no stated period
+_NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
+
+
+def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_start: int, fs: int) -> bool:
+    """目前/当前 stands between the figure and the period it would take (a period after 目前
+    still dates it: 目前…到今年上半年已经超过２万亿); a window since a time (10月份以来…截至目前)
+    reaches up to now and stays."""
+    if not isinstance(chosen, PeriodSpan):
+        return False
+    lo = chosen.end if chosen.start >= sent_start else sent_start
+    if lo >= fs or not _NOW_RE.search(norm, lo, fs):
+        return False
+    return not (norm.startswith(("以来", "以來"), chosen.end) or chosen.period and "/" in chosen.period)
 
 
 def _skip(f: Fact) -> bool:
@@ -89,6 +108,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
+                or _CAPACITY_RE.search(norm, max(sent_start, f["start"] - 16), f["start"]) \
                 or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
             f["period"], f["period_text"] = None, None
             continue
@@ -103,6 +123,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))))
             if market[sent_start]:
                 chosen = next((d for d in reversed(days) if d.end <= sent_start), None)
+        if chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
+            chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
             own[sent_start] = chosen if not chosen.base else own.get(sent_start, chosen)
