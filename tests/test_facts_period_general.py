@@ -110,3 +110,41 @@ def test_a_half_year_with_its_year_is_a_date_of_that_half(text: str, surface: st
 def test_without_the_articles_date_last_year_is_the_year_before_the_one_the_sentence_names() -> None:
     got = facts("英國 2017 年第 2 季經濟成長率與去年第 4 季相同。", None)
     assert got["去年第 4 季"]["value"] == "2016Q4"
+
+
+def test_the_period_a_multiple_is_taken_of_is_its_base_not_its_period() -> None:
+    got = facts("截至11月30日，该港口集装箱吞吐量突破500万标箱，是去年全年总量的1.2倍。", "2024-12-02")
+    assert got["1.2倍"]["period"] == "2024-11-30"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("今年是两国建交40周年。", "2024"),
+    ("明年是该协定签署20周年。", "2025"),
+    ("1984年两国建交，今天双方共同庆祝40周年。", None),
+])
+def test_an_anniversary_is_dated_by_a_year_near_the_articles(text: str, expected: str | None) -> None:
+    got = [f["period"] for f in extract(text, date="2024-08-15") if f["unit"] == "周年"]
+    assert got == [expected]
+
+
+def test_a_year_named_again_after_a_span_of_its_months_does_not_coarsen_the_period() -> None:
+    text = "今年1—6月，全市家电零售额增长12%，2024年新纳入补贴的智能家居产品销售额增长超过1倍。"
+    assert periods(text)["超过1倍"] == "2024-01/2024-06"
+
+
+def test_a_year_after_a_point_in_it_is_the_years_flow() -> None:
+    text = "截至2023年末，普惠贷款余额29万亿元，2023年新发放贷款平均利率4.8%。"
+    assert periods(text, "2024-02-01")["4.8%"] == "2023"
+
+
+def test_years_since_a_start_named_before_them_are_a_window_up_to_the_article() -> None:
+    text = "该市2021年启动老旧小区改造，三年来，已改造小区420个。"
+    assert periods(text, "2024-08-15")["420个"] == "2021/2024"
+    assert periods("十年来，我国网民规模达到11亿人。", "2024-08-15")["11亿人"] is None
+
+
+def test_two_years_sharing_nian_are_both_the_period() -> None:
+    got = periods("2025和2026年全球经济增速预计均为3.1%。", "2024-10-20")
+    assert got["3.1%"] == "2025/2026"
+    got = periods("2022、2023年公司营收分别为3亿元、4亿元。", "2024-04-20")
+    assert (got["3亿元"], got["4亿元"]) == ("2022", "2023")

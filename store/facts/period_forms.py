@@ -42,7 +42,7 @@ _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
-_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到])|“十|"
+_FIRST = (r"\d{4}[和及与與、]\d|[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
           r"今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4]|Q[1-4]|"
@@ -59,6 +59,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<wlast>上)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])"
+    rf"|(?P<ypair>(?P<pya>{_Y4})[和及与與、](?P<pyb>{_Y4})\s?年度?)"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
@@ -101,6 +102,8 @@ _TODAY_BRACKET_RE = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
+# 是去年全年总量的1.1倍: the period a multiple is taken of is its base
+_MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
 
 
 @dataclass(slots=True)
@@ -206,6 +209,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
             span.same_period and span.years and norm[m.start() - 1:m.start()] in ("是", "为") or \
             norm.startswith(("相比", "相較"), m.end()) or \
+            norm[m.start() - 1:m.start()] in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, m.end())) or \
             norm[m.start() - 1:m.start()] in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, m.end())) or \
             bool(out) and out[-1].base and norm[out[-1].end:m.start()] in _LIST_JOIN   # 比上年全年和上年同期
         if span.years and not span.base:
@@ -265,6 +269,11 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return _bare_day(norm, m, text, ref)
     if g["twoy"] or g["wd"]:
         return _relative_to_article(g, s, e, text, ref)
+    if g["ypair"]:                             # 2026和2027年: both years, one per item of a list
+        a, b = int(g["pya"]), int(g["pyb"])
+        if not a < b <= a + 30:
+            return None
+        return PeriodSpan(s, e, text, f"{a}/{b}", years=(a, b), span_years=(a, b))
     if g["yrange"]:
         a, b = int(g["ya"]), int(g["yb"])
         if not a < b <= a + 30:

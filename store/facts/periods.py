@@ -46,6 +46,10 @@ _THIS_IS_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|就)?是")
 _TURNED_RE = re.compile(r"转为|转而|变为|轉為")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
 _LIST_END_MARK_RE = re.compile(r"[；;]")
+_YEARS_SINCE_RE = re.compile(r"(?<![近多余])([2-9]|1[0-9]|[二三四五六七八九两]|十[一二三四五六七八九]?)年来")
+_BARE_YEAR_RE = re.compile(r"\d{4}\s?年|今年|本年")
+# months, quarters and halves within one year: a flow's period, finer than the year
+_FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|Q[1-4](?:-Q[1-4])?|H[12])$")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
 _STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
@@ -70,6 +74,14 @@ def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_st
     if lo >= fs or not _NOW_RE.search(norm, lo, fs):
         return False
     return not (norm.startswith(("以来", "以來"), chosen.end) or chosen.period and "/" in chosen.period)
+
+
+def _anniversary_year(chosen: object, ref: RefDate | None) -> bool:
+    """今年是两国建交50周年, 明年…20周年: an anniversary is dated by a year near the article's (the
+    founding year named before it, 1949年…75周年, is not its period)."""
+    if not isinstance(chosen, PeriodSpan) or not chosen.period or len(chosen.period) != 4:
+        return False
+    return ref is None or abs(int(chosen.period) - ref[0]) <= 1
 
 
 def _skip(f: Fact) -> bool:
@@ -104,16 +116,16 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
         inside = next((sp for sp in spans[lo_i:bisect.bisect_right(starts, f["start"], lo_i)]
                        if f["end"] <= sp.end), None)
-        if f["kind"] == "duration":
+        if f["kind"] == "duration" and f.get("unit") != "周年":
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
-            continue                            # 前5个月 is a period itself; 连续5个季度 has none
+            continue                            # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
                 or _CAPACITY_RE.search(norm, max(sent_start, f["start"] - 16), f["start"]) \
                 or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
-        chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near)
+        chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near, ref)
         if chosen is None and not mine:
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:
@@ -123,6 +135,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))))
             if market[sent_start]:
                 chosen = next((d for d in reversed(days) if d.end <= sent_start), None)
+        if f.get("unit") == "周年" and not _anniversary_year(chosen, ref):
+            chosen = None                       # 今年是…50周年: the year of the anniversary; a day's event has none
         if chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
@@ -212,7 +226,7 @@ def _own_date(f: Fact) -> str | None:
     return f"{v}/{hi}" if hi is not None else str(v)
 
 
-def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> PeriodSpan | None:
+def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: RefDate | None = None) -> PeriodSpan | None:
     """The last period before the figure in its sentence that is not a comparison base, nor
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
     if (mine and mine[-1].base and f["kind"] != "multiple"     # 是2019年同期的3.6倍: a multiple of it
@@ -234,6 +248,15 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
         if norm[sp.start - 1:sp.start] in ("由", "从") and _TURNED_RE.search(norm, sp.end, f["start"]):
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
+        if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text):
+            finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
+            if finer is not None and finer.period and finer.period[:4] == sp.period \
+                    and _FLOW_IN_YEAR_RE.match(finer.period):
+                return finer    # 今年1—5月，…，2026年新增…增长1倍: the year named again is no coarser period
+        if sp.period and len(sp.period) == 4 and sp.period.isdigit() and (m := _YEARS_SINCE_RE.search(norm, sp.end, f["start"])):
+            n = _MONTH_COUNTS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+            if n and ref and int(sp.period) + n == ref[0]:   # 2022年启动…，三年来，已建成50家: 2022/2025
+                return replace(sp, period=f"{sp.period}/{ref[0]}", text=norm[sp.start:m.end()])
         if sp.same_period and (_LIST_END_MARK_RE.search(norm, sp.end, f["start"])
                                or f.get("change") and _CLAUSE_MARK_RE.search(norm, sp.end, f["start"])):
             continue    # 2020年同期為上升4%；…下降8.1%, 同期為下降3.1%,2年平均增長5.4%: the sentence's period again
