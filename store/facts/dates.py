@@ -45,6 +45,12 @@ _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
 _YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|―|~|～|〜|至|到)\s*({_YEAR})年")
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
 _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[和、及与]{_YEAR_LIT}年))")
+# a year written without 年 before a name (2024世界机器人博览会, 2026“乐知山海”), not before a measure word,
+# nor an edition named after its title (全球创新指数2022发布: a label)
+_YEAR_LABEL_RE = re.compile(
+    r"(?<![\d.,，\-/:：])(19[5-9]\d|20[0-4]\d)(?=[“《\"\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
+    r"条份张位例篇起场天日号月届批种套块部本股手亩分秒岁周期点倍成支枚架艘颗株处间栋幢层级类款组对双根片粒包箱瓶盒袋斤克升度"
+    r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 _RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
@@ -166,8 +172,15 @@ def _far_ahead(n: str, s: int, mo: int, d: int, ref: Ref) -> bool:
     return ahead > 62 and not _FUTURE_RE.search(n, max(0, s - 6), s)
 
 
+def year_labels(b: Builder) -> None:
+    """2024世界机器人博览会, 《2026“乐购新春”》, 2018天猫双11: a year naming an edition of an event."""
+    for m in _YEAR_LABEL_RE.finditer(b.norm):
+        b.add("year", m.start(), m.end(), int(m.group(1)), unit="年")
+
+
 def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:
     n = b.norm
+    year_labels(b)
     if "年" not in n and "月" not in n and "-" not in n and "/" not in n and "." not in n:
         return
     for m in _ISO_DATE_RE.finditer(n):

@@ -40,6 +40,7 @@ _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
 _STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
+_LAST_YEAR = ("去年", "上年")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 _THIS_IS_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|就)?是")
@@ -146,7 +147,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             period, text = chosen
         else:
             period, text = None, None
-        f["period"], f["period_text"] = period, text
+        f["period"], f["period_text"] = period, text or None
 
 
 _WINDOW_AFTER_RE = re.compile(r"(?:止)?的(?:过去|最近)?([2-9]|1[0-2]|[二三四五六七八九两]|十[一二]?)[个個]月")
@@ -243,6 +244,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
         if norm.startswith("的", sp.end) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
                 and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
                 and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
+            if sp is mine[0] and sp.text in _LAST_YEAR and sp.period and sp.period.isdigit():
+                return replace(sp, period=str(int(sp.period) + 1), text="")   # 由去年的第九上升3级至第6: this year's
             continue
         if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
