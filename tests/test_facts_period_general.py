@@ -148,3 +148,29 @@ def test_two_years_sharing_nian_are_both_the_period() -> None:
     assert got["3.1%"] == "2025/2026"
     got = periods("2022、2023年公司营收分别为3亿元、4亿元。", "2024-04-20")
     assert (got["3亿元"], got["4亿元"]) == ("2022", "2023")
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("二季度，全市用电量同比增长6%，2022年同期为下降1%。", "二季度", "2023Q2"),
+    ("今年8月的零售额较2020年同月上升4.2%。", "今年8月", "2021-08"),
+    ("公布的三季度业绩预告显示，该公司2021年前三季度净利润预增40%。", "三季度", "2021Q3"),
+    ("2015 年全球经济增长预测值为 3.1%，较 4 月预测值下修 0.2 个百分点。", "4 月预测", "2015-04"),
+])
+def test_without_the_articles_date_a_month_or_quarter_takes_the_year_its_sentence_speaks_in(
+        text: str, surface: str, expected: str) -> None:
+    got = facts(text, None)
+    assert (got[surface]["kind"], got[surface]["value"]) == ("date", expected)
+
+
+def test_without_the_articles_date_figures_get_no_period_from_a_yearless_month() -> None:
+    got = facts("今年8月的零售额为300亿元，较2020年同月上升4.2%。", None)
+    assert got["300亿元"]["period"] is None
+
+
+def test_a_month_without_a_year_in_an_undated_sentence_naming_none_is_no_date() -> None:
+    assert not [f for f in extract("今年5月的零售额为300亿元。", date=None) if f["kind"] == "date"]
+
+
+def test_a_year_in_brackets_names_a_reports_edition() -> None:
+    got = facts("据《中国数字经济发展报告（2024）》显示，全国数字经济规模达53.9万亿元。")
+    assert (got["2024"]["kind"], got["2024"]["value"]) == ("year", 2024)

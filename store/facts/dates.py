@@ -51,6 +51,7 @@ _YEAR_LABEL_RE = re.compile(
     r"(?<![\d.,，\-/:：])(19[5-9]\d|20[0-4]\d)(?=[“《\"\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
     r"条份张位例篇起场天日号月届批种套块部本股手亩分秒岁周期点倍成支枚架艘颗株处间栋幢层级类款组对双根片粒包箱瓶盒袋斤克升度"
     r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
+_BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 _RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
@@ -173,9 +174,10 @@ def _far_ahead(n: str, s: int, mo: int, d: int, ref: Ref) -> bool:
 
 
 def year_labels(b: Builder) -> None:
-    """2024世界机器人博览会, 《2026“乐购新春”》, 2018天猫双11: a year naming an edition of an event."""
-    for m in _YEAR_LABEL_RE.finditer(b.norm):
-        b.add("year", m.start(), m.end(), int(m.group(1)), unit="年")
+    """2024世界机器人博览会, 2026“乐知山海”, 《…报告（2023）》: a year naming an edition of an event or a report."""
+    for rx in (_YEAR_LABEL_RE, _BRACKETED_YEAR_RE):
+        for m in rx.finditer(b.norm):
+            b.add("year", m.start(1), m.end(1), int(m.group(1)), unit="年")
 
 
 def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:
@@ -225,8 +227,13 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
     windows = _period_windows(b.norm)
     if not windows:
         return
-    for span in find_periods(b.norm, ref, windows, b.sentence_cuts()):
+    cuts = b.sentence_cuts()
+    for span in find_periods(b.norm, ref, windows, cuts):
         period, text = span.period, span.text
+        if period is None and ref is None and span.form and not span.point:
+            y = _sentence_year(b.norm, span.start, cuts)      # an article without a date: its sentence's year
+            y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
+            period = span.form.format(y=y) if y else None
         if not period or not _NUMERAL_RE.search(text) or text[_YEAR_LEAD_RE.match(text).end():][:1] in ("前", "首"):
             continue
         if _FISCAL_RE.search(text):
@@ -236,23 +243,45 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             b.add("date", span.start, span.end, low, value_high=high or None)
 
 
+_SAME_PERIOD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年同(?:期|月)")
+_SENTENCE_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?!代|级)")
+
+
+def _sentence_year(n: str, at: int, cuts: list[int]) -> int | None:
+    """The year a sentence of an undated article speaks in: the year after a same period it
+    compares with (一季度…，2020年同期 → 2021), else the first year it names (三季度业绩预告…2019年前三季度)."""
+    k = bisect.bisect_right(cuts, at)
+    lo, hi = cuts[k - 1] if k else 0, cuts[k] if k < len(cuts) else len(n)
+    m = _SAME_PERIOD_YEAR_RE.search(n, lo, hi)
+    if m:
+        return int(m.group(1)) + 1
+    m = _SENTENCE_YEAR_RE.search(n, lo, hi)
+    return int(m.group(1)) if m else None
+
+
 def named_months(b: Builder, ref: RefDate | None) -> None:
-    """3月交货, 12月份交割 (a contract month: the next one), 4月预测 / 2月修正 (a report's month: the last one)."""
-    if not ref or not _NAMED_MONTH_CUE_RE.search(b.norm):
+    """3月交货, 12月份交割 (a contract month: the next one), 4月预测 / 2月修正 (a report's month: the last one);
+    without the article's date, a report's month is in the year its sentence names (2016 年…較 1 月預測值)."""
+    if not _NAMED_MONTH_CUE_RE.search(b.norm):
         return
-    y, mo, _ = ref
+    y, mo = (ref[0], ref[1]) if ref else (None, None)
     for m in _NAMED_MONTH_RE.finditer(b.norm):
         month = _int(m.group(3))
         if not month or not 1 <= month <= 12 or not b.free(m.start(), m.end()):
             continue
         year = y
-        if m.group(1) or m.group(2):             # 去年11月预测, 2024年12月交割: the year is written
-            year = y + _RELATIVE_YEAR[m.group(1)] if m.group(1) else int(m.group(2))
+        if m.group(2):                           # 2024年12月交割: the year is written
+            year = int(m.group(2))
+        elif m.group(1):                         # 去年11月预测
+            year = y + _RELATIVE_YEAR[m.group(1)] if y else None
+        elif y is None:
+            year = None if m.group(4) in _CONTRACT_WORDS else _sentence_year(b.norm, m.start(), b.sentence_cuts())
         elif mo and m.group(4) in _CONTRACT_WORDS:
             year = y + 1 if month < mo else y
         elif mo and month > mo:
             year = y - 1
-        b.add("date", m.start(), m.end(), iso(year, month))
+        if year:
+            b.add("date", m.start(), m.end(), iso(year, month))
 
 
 def ranks(b: Builder) -> None:
