@@ -78,3 +78,16 @@ def test_a_window_up_to_now_keeps_its_period_after_mu_qian() -> None:
 ])
 def test_a_capacity_is_no_figure_of_the_day_the_facility_opened(text: str, surface: str) -> None:
     assert periods(text, "2024-08-15")[surface] is None
+
+
+def test_a_day_after_a_colon_is_a_day() -> None:
+    got = facts("央视网消息（新闻联播）：12日，美国10年期国债收益率盘中升至4.6%。", "2024-08-13")
+    assert got["12日"]["value"] == "2024-08-12" and got["4.6%"]["period"] == "2024-08-12"
+    assert "19日" not in facts("比赛于10:19日落前结束。", "2024-08-13")
+
+
+def test_market_figures_take_the_trading_day_of_the_sentence_before_even_without_figures() -> None:
+    text = "受局势影响，国际原油期货价格5日开始新一周交易时大幅上涨。纽约市场原油期货价格一度上涨至每桶82.1美元。"
+    assert periods(text, "2024-08-06")["82.1美元"] == "2024-08-05"
+    text = "受局势影响，国际原油期货价格5日大幅上涨。当地新建学校20所。"
+    assert periods(text, "2024-08-06")["20所"] is None           # no market figure: no trading day

@@ -35,6 +35,7 @@ _DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|从[^，。]{1
 _MARKET_RE = re.compile(
     r"收盘|报收|收报|开盘|盘中|午盘|尾盘|成交额|主力资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|"
     r"板块|个股|大盘|沪指|成指|上证指数|创业板指|恒生指数|恒指|道指|纳指|标普|申万")
+_TRADING_DAY_RE = re.compile(r"(?<![\d月.])([1-9]|[12]\d|3[01])日(?=开始|开盘|收盘|盘中|交易|[，,]|\s|[\u4e00-\u9fff]{0,4}(?:交易|收盘|报收|上涨|下跌|走高|走低))")
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
@@ -131,11 +132,12 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:
             chosen = _carried(norm, f, sent_start, ref, carried, cuts)
-        if chosen is None and days:
+        if chosen is None and k >= 0 and (days or ref and ref[2]):
             if sent_start not in market:
                 market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))))
             if market[sent_start]:
-                chosen = next((d for d in reversed(days) if d.end <= sent_start), None)
+                chosen = next((d for d in reversed(days) if d.end <= sent_start), None) \
+                    or _trading_day_before(norm, ref, sent_start, cuts)
         if f.get("unit") == "周年" and not _anniversary_year(chosen, ref):
             chosen = None                       # 今年是…50周年: the year of the anniversary; a day's event has none
         if chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
@@ -422,6 +424,25 @@ def _day_range(norm: str, sp: PeriodSpan) -> PeriodSpan:
     if not 1 <= mo <= 12 or last <= sp.period or last > month_end(y, mo):
         return sp
     return replace(sp, end=m.end(), text=norm[sp.start:m.end()], period=f"{sp.period}/{last}", point=False)
+
+
+def _trading_day_before(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
+    """国际原油期货价格1日开始新一周交易时大幅上涨。纽约市场原油期货价格一度上涨至每桶75.33美元: the
+    trading day the sentence before names (a sentence without figures is not read for periods)."""
+    if sent_start == 0 or norm[sent_start - 1] == "\n" or not ref or not ref[1] or not ref[2]:
+        return None
+    k = bisect.bisect_left(cuts, sent_start) - 1
+    start = cuts[k] if k >= 0 else 0
+    days = list(_TRADING_DAY_RE.finditer(norm, start, sent_start))
+    if not days or not _MARKET_RE.search(norm, start, sent_start):
+        return None
+    m = days[-1]
+    d, (y, mo) = int(m.group(1)), (ref[0], ref[1])
+    if d > ref[2] + 1:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)   # a day still ahead is last month's
+    if f"{y}-{mo:02d}-{d:02d}" > month_end(y, mo):
+        return None
+    return PeriodSpan(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}", point=True)
 
 
 def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
