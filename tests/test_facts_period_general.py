@@ -174,3 +174,29 @@ def test_a_month_without_a_year_in_an_undated_sentence_naming_none_is_no_date() 
 def test_a_year_in_brackets_names_a_reports_edition() -> None:
     got = facts("据《中国数字经济发展报告（2024）》显示，全国数字经济规模达53.9万亿元。")
     assert (got["2024"]["kind"], got["2024"]["value"]) == ("year", 2024)
+
+
+@pytest.mark.parametrize("text", [
+    "各地应在2024年12月31日前将存量贷款利率下调至不低于3.5%。",
+    "该省要求今年底前完成改造任务的80%。",
+])
+def test_a_deadline_is_no_period_of_what_is_to_be_done_by_then(text: str) -> None:
+    got = [f["period"] for f in extract(text, date="2024-09-01") if f["kind"] == "percent"]
+    assert got == [None]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("核心CPI同比上涨1.1%，涨幅连续5个月保持在1%以上。", "1%以上"),
+    ("2024年，全省人均生产总值比上年增长5%，连续3年超过1.2万美元。", "超过1.2万美元"),
+])
+def test_a_threshold_held_over_a_run_has_no_period(text: str, surface: str) -> None:
+    assert periods(text, "2025-01-20")[surface] is None
+
+
+def test_a_rank_held_over_a_run_keeps_the_sentences_period() -> None:
+    assert periods("2024年全国快递业务量超1700亿件，连续11年稳居世界第一。", "2025-01-20")["世界第一"] == "2024"
+
+
+def test_the_end_of_a_policys_term_is_no_period_of_its_figures() -> None:
+    text = "会议决定，将小微企业年应纳税所得额不超过300万元部分减征所得税的政策延续实施至2027年底。"
+    assert periods(text, "2024-08-15")["不超过300万元"] is None

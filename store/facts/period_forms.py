@@ -102,6 +102,10 @@ _TODAY_BRACKET_RE = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
+# a term's end (延续实施至2027年底, 有效期至6月30日): the policy's, no figure's period
+_VALID_UNTIL_RE = re.compile(r"(?:实施|延续|延长|执行|有效期|持续)(?:至|到)$")
+# a deadline (2024年10月31日前, 年底前, 6月底之前) dates no figure: what is to be done by then
+_DEADLINE_AFTER_RE = re.compile(r"[底末]?\s?(?:之前|以前|前)(?![\d一二三四五六七八九十两]|年|月|天|日|夕|期|后|後|沿|列|景|提|者|三|半)")
 # 是去年全年总量的1.1倍: the period a multiple is taken of is its base
 _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
 
@@ -211,7 +215,9 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             norm.startswith(("相比", "相較"), m.end()) or \
             norm[m.start() - 1:m.start()] in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, m.end())) or \
             norm[m.start() - 1:m.start()] in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, m.end())) or \
-            bool(out) and out[-1].base and norm[out[-1].end:m.start()] in _LIST_JOIN   # 比上年全年和上年同期
+            bool(out) and out[-1].base and norm[out[-1].end:m.start()] in _LIST_JOIN or \
+            bool(_DEADLINE_AFTER_RE.match(norm, m.end())) or \
+            bool(_VALID_UNTIL_RE.search(norm, max(0, m.start() - 5), m.start()))   # 比上年全年和上年同期; 10月31日前
         if span.years and not span.base:
             ctx_year = span.years[-1]
         out.append(span)

@@ -36,6 +36,8 @@ _MARKET_RE = re.compile(
     r"收盘|报收|收报|开盘|盘中|午盘|尾盘|成交额|主力资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|"
     r"板块|个股|大盘|沪指|成指|上证指数|创业板指|恒生指数|恒指|道指|纳指|标普|申万")
 _TRADING_DAY_RE = re.compile(r"(?<![\d月.])([1-9]|[12]\d|3[01])日(?=开始|开盘|收盘|盘中|交易|[，,]|\s|[\u4e00-\u9fff]{0,4}(?:交易|收盘|报收|上涨|下跌|走高|走低))")
+_RUN_BEFORE_RE = re.compile(r"(?:连续|連續)[\d一二三四五六七八九十两]+(?:个|個)?(?:月|年|季度|季|周|天|日|个交易日)"
+                            r"[^，。；,;\d]{0,10}$")
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
@@ -140,6 +142,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                     or _trading_day_before(norm, ref, sent_start, cuts)
         if f.get("unit") == "周年" and not _anniversary_year(chosen, ref):
             chosen = None                       # 今年是…50周年: the year of the anniversary; a day's event has none
+        if chosen is not None and f["kind"] != "rank" and _RUN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"]):
+            chosen = None                       # 涨幅连续4个月保持在1%以上: a threshold held over a run, no period
         if chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
