@@ -44,6 +44,17 @@ def test_roc_years_before_a_period_within_the_year_are_converted(text: str, surf
     assert periods(text, "2026-01-20")[surface] == expected
 
 
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("民國113年全年經濟成長率為4.3%。", "民國113年全年", 2024),
+    ("民國112年出口成長5%。", "民國112年", 2023),
+    ("114年全年經濟成長率8.6%。", "114年全年", 2025),
+])
+def test_an_roc_year_is_a_year_not_a_count_of_years(text: str, surface: str, expected: int) -> None:
+    got = facts(text, "2026-02-20")
+    assert (got[surface]["kind"], got[surface]["value"]) == ("year", expected)
+    assert [f["period"] for f in got.values() if f["kind"] == "percent"] == [str(expected)]
+
+
 def test_a_list_of_quarters_gives_each_item_of_a_respectively_list_its_quarter() -> None:
     got = facts("修正後113年第2、3季經濟成長率分別為5.1％、4.2％。", "2025-02-14")
     assert got["113年第2、3季"]["kind"] == "date" and got["113年第2、3季"]["value"] == "2024Q2-Q3"

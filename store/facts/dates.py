@@ -72,7 +72,8 @@ _NAMED_MONTH_RE = re.compile(
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
 _NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
-_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年")
+_ROC_LEAD_RE = re.compile(r"民[國国]|(?:9\d|1[01]\d)\s?年")
+_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|(?<!\d)(?:9\d|1[01]\d)\s?年(?=全年|度)")
 
 # a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
 _MONTH_REACH = 8
@@ -214,7 +215,7 @@ def _period_windows(n: str) -> list[tuple[int, int]]:
     """Where a month, quarter or year end may be written (not 3月5日: a day, read by `dates`)."""
     out: list[tuple[int, int]] = []
     for m in _PERIOD_CUE_RE.finditer(n):
-        lo, hi = max(0, m.start() - 12), min(len(n), m.end() + 3)
+        lo, hi = max(0, m.start() - 12), min(len(n), m.end() + (8 if n[m.start()] == "民" else 3))
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
@@ -237,8 +238,8 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             period = span.form.format(y=y) if y else None
         if not period or not _NUMERAL_RE.search(text) or text[_YEAR_LEAD_RE.match(text).end():][:1] in ("前", "首"):
             continue
-        if _FISCAL_RE.search(text):
-            b.add("year", span.start, span.end, int(period[:4]), unit="年")
+        if _FISCAL_RE.search(text) or len(period) == 4 and _ROC_LEAD_RE.match(text):
+            b.add("year", span.start, span.end, int(period[:4]), unit="年")   # 2025财年, 民國113年全年: years
         elif _MONTH_LIKE_RE.match(period) and "日" not in text and "号" not in text:
             low, _, high = period.partition("/")
             b.add("date", span.start, span.end, low, value_high=high or None)

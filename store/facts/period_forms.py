@@ -83,6 +83,7 @@ PERIOD_RE = re.compile(
     rf"|(?<![\d.\-/月第号到—–~])(?<!\d[:：])(?<!(?<!截)至)(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初(?![{_CN}]))"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
+    rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
     rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"
     rf"|(?P<rbare>今年|去年|上年|本年|明年|前年)"
@@ -263,6 +264,9 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))
     if g["fy"]:
         return PeriodSpan(s, e, text, g["fy"], years=(int(g["fy"]),))
+    if g["rocbare"]:                           # 民國113年: 2024
+        y = int(g["rocbare"]) + 1911
+        return PeriodSpan(s, e, text, str(y), years=(y,))
     if g["today"]:
         if _REPORT_PAREN_RE.match(norm, e) and _reported(norm, e) or norm.startswith("的", e):
             return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
