@@ -211,3 +211,16 @@ def test_a_rank_held_over_a_run_keeps_the_sentences_period() -> None:
 def test_the_end_of_a_policys_term_is_no_period_of_its_figures() -> None:
     text = "会议决定，将小微企业年应纳税所得额不超过300万元部分减征所得税的政策延续实施至2027年底。"
     assert periods(text, "2024-08-15")["不超过300万元"] is None
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("年末全国就业人员73439万人。", "2026-03-10", "2025-12-31"),     # a communiqué of the new year
+    ("年底，全市5G基站达到3万个。", "2026-09-10", "2026-12-31"),
+    ("预计年末将达到1000万户。", "2026-03-10", "2026-12-31"),        # ahead: this year's
+])
+def test_a_year_end_without_a_year_is_the_one_the_release_speaks_of(text: str, date: str, expected: str) -> None:
+    assert [f["period"] for f in extract(text, date=date) if f["kind"] == "count"] == [expected]
+
+
+def test_this_quarter_is_the_articles_quarter() -> None:
+    assert periods("本季度本地生产总值按季增长0.5%。", "2026-05-10")["0.5%"] == "2026Q2"

@@ -45,7 +45,7 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry
 _FIRST = (r"\d{4}[和及与與、]\d|[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4]|Q[1-4]|"
+          r"本季|今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4]|Q[1-4]|"
           r"“?(?:五一|国庆|國慶)|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
@@ -79,6 +79,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<prevq>上季度?|上一季度|上個季度)"
     rf"|(?P<prevm>上月|上个月|上個月)"
     rf"|(?P<thism>本月)(?:以来|以來)?"
+    rf"|(?P<thisq>本季度?)(?![末底])"
     rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})月(?P<dd>{_DAY})[日号]"
     rf"|(?<![\d.\-/月第号到—–~])(?<!\d[:：])(?<!(?<!截)至)(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初(?![{_CN}]))"
@@ -305,6 +306,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         return PeriodSpan(s, e, text, f"{y - n + 1}/{y}" if y and n > 1 else (str(y) if y else None))
     if g["prevq"] or g["prevm"]:
         return _previous(s, e, text, bool(g["prevq"]), ref)
+    if g["thisq"]:                             # 本季度: the article's quarter
+        return PeriodSpan(s, e, text, f"{ref[0]}Q{(ref[1] - 1) // 3 + 1}" if ref and ref[1] else None)
     if g["thism"]:
         return PeriodSpan(s, e, text, f"{ref[0]}-{ref[1]:02d}" if ref and ref[1] else None)
     if g["dm"]:
@@ -385,6 +388,9 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         return sp
     if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 3 and not ctx_year:
         y = ref[0] - 1                         # 全年 in a release of the first quarter (communiqué, work report): last year's
+    elif kind == "year_end" and y is None and not ctx_year and ref and ref[1]:
+        # 年末 in a release of the first half is the year end just past; one ahead (预计年末) this year's
+        y = ref[0] if future or ref[1] > 6 else ref[0] - 1
     elif y is None and (kind == "quarter" or g["qa"]) and not ctx_year and ref and ref[1]:
         # a quarter's figures exist once it has ended: 第一季 in March is last year's (四季度 in January
         # too); one announced as ahead (预计一季度) is the first that has not ended
