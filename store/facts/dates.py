@@ -49,7 +49,7 @@ _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[�
 # a year written without 年 before a name (2024世界机器人博览会, 2026“乐知山海”), not before a measure word,
 # nor an edition named after its title (全球创新指数2022发布: a label)
 _YEAR_LABEL_RE = re.compile(
-    r"(?<![\d.,，\-/:：])(19[5-9]\d|20[0-4]\d)(?=[“《\"\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
+    r"(19[5-9]\d|20[0-4]\d)(?<![\d.,，\-/:：].{4})(?=[“《\"\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
     r"条份张位例篇起场天日号月届批种套块部本股手亩分秒岁周期点倍成支枚架艘颗株处间栋幢层级类款组对双根片粒包箱瓶盒袋斤克升度"
     r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
 _BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
@@ -73,7 +73,7 @@ _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年"
 _NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 _ROC_LEAD_RE = re.compile(r"民[國国]|(?:9\d|1[01]\d)\s?年")
-_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|(?<!\d)(?:9\d|1[01]\d)\s?年(?=全年|度)")
+_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)")
 
 # a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
 _MONTH_REACH = 8
@@ -177,8 +177,9 @@ def _far_ahead(n: str, s: int, mo: int, d: int, ref: Ref) -> bool:
 
 def year_labels(b: Builder) -> None:
     """2024世界机器人博览会, 2026“乐知山海”, 《…报告（2023）》: a year naming an edition of an event or a report."""
-    for rx in (_YEAR_LABEL_RE, _BRACKETED_YEAR_RE):
-        for m in rx.finditer(b.norm):
+    n = b.norm
+    for rx in (_YEAR_LABEL_RE, _BRACKETED_YEAR_RE) if "(" in n or "（" in n else (_YEAR_LABEL_RE,):
+        for m in rx.finditer(n):
             b.add("year", m.start(1), m.end(1), int(m.group(1)), unit="年")
 
 

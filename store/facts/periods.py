@@ -80,6 +80,20 @@ def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_st
     return not (norm.startswith(("以来", "以來"), chosen.end) or chosen.period and "/" in chosen.period)
 
 
+_NOW_WORDS = ("目前", "當前", "当前", "现在", "現在", "如今", "眼下")
+
+
+def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -> tuple[bool, bool, bool]:
+    """Whether sentence a:b holds a modal (可, 能), a run (连续) or "now" (目前 …): the rules that
+    read them run only where they can apply (most sentences hold none)."""
+    got = memo.get(a)
+    if got is None:
+        sent = norm[a:b]
+        got = memo[a] = ("可" in sent or "能" in sent, "连续" in sent or "連續" in sent,
+                         any(w in sent for w in _NOW_WORDS))
+    return got
+
+
 def _anniversary_year(chosen: object, ref: RefDate | None) -> bool:
     """今年是两国建交50周年, 明年…20周年: an anniversary is dated by a year near the article's (the
     founding year named before it, 1949年…75周年, is not its period)."""
@@ -107,6 +121,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
     carried: dict[int, PeriodSpan | None] = {}   # sentence start -> the previous sentence's period
     market: dict[int, bool] = {}                 # sentence start -> a market report's sentence
+    prior: dict[int, PeriodSpan | None] = {}     # sentence start -> the trading day the sentence before names
+    cues: dict[int, tuple[bool, bool, bool]] = {}  # sentence start -> (可/能, 连续, 目前…) written in it
     days = [sp for sp in spans if sp.point and sp.period and len(sp.period) == 10 and not sp.base]
     for f in facts:
         if _skip(f):
@@ -124,7 +140,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
-                or _CAPACITY_RE.search(norm, max(sent_start, f["start"] - 16), f["start"]) \
+                or _cues(norm, cues, sent_start, sent_end)[0] and _CAPACITY_RE.search(norm, max(sent_start, f["start"] - 16), f["start"]) \
                 or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
             f["period"], f["period_text"] = None, None
             continue
@@ -135,16 +151,13 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if chosen is None and k >= 0:
             chosen = _carried(norm, f, sent_start, ref, carried, cuts)
         if chosen is None and k >= 0 and (days or ref and ref[2]):
-            if sent_start not in market:
-                market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))))
-            if market[sent_start]:
-                chosen = next((d for d in reversed(days) if d.end <= sent_start), None) \
-                    or _trading_day_before(norm, ref, sent_start, cuts)
+            chosen = _trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
         if f.get("unit") == "周年" and not _anniversary_year(chosen, ref):
             chosen = None                       # 今年是…50周年: the year of the anniversary; a day's event has none
-        if chosen is not None and f["kind"] != "rank" and _RUN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"]):
+        cue = _cues(norm, cues, sent_start, sent_end) if chosen is not None else (False, False, False)
+        if cue[1] and f["kind"] != "rank" and _RUN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"]):
             chosen = None                       # 涨幅连续4个月保持在1%以上: a threshold held over a run, no period
-        if chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
+        if cue[2] and chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
@@ -428,6 +441,22 @@ def _day_range(norm: str, sp: PeriodSpan) -> PeriodSpan:
     if not 1 <= mo <= 12 or last <= sp.period or last > month_end(y, mo):
         return sp
     return replace(sp, end=m.end(), text=norm[sp.start:m.end()], period=f"{sp.period}/{last}", point=False)
+
+
+def _trading_day(norm: str, ref: RefDate | None, days: list[PeriodSpan], market: dict[int, bool],
+                 sent_start: int, sent_end: int, cuts: list[int],
+                 prior: dict[int, PeriodSpan | None]) -> PeriodSpan | None:
+    """A market figure without a period of its own: the trading day named earlier in the text,
+    else in the sentence just before (`market` memoizes which sentences report a market)."""
+    earlier = next((d for d in reversed(days) if d.end <= sent_start), None)
+    if earlier is None and sent_start not in prior:
+        prior[sent_start] = _trading_day_before(norm, ref, sent_start, cuts)
+    before = None if earlier else prior[sent_start]
+    if earlier is None and before is None:
+        return None
+    if sent_start not in market:
+        market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, sent_end))
+    return (earlier or before) if market[sent_start] else None
 
 
 def _trading_day_before(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
