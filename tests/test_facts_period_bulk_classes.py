@@ -91,3 +91,23 @@ def test_market_figures_take_the_trading_day_of_the_sentence_before_even_without
     assert periods(text, "2024-08-06")["82.1美元"] == "2024-08-05"
     text = "受局势影响，国际原油期货价格5日大幅上涨。当地新建学校20所。"
     assert periods(text, "2024-08-06")["20所"] is None           # no market figure: no trading day
+
+
+def test_a_rate_after_a_one_sentence_lead_paragraph_takes_the_leads_period() -> None:
+    text = "2025年，全省农业经济稳中向好。\n规模以上农产品加工企业营业收入增长6%，加工转化率达到75%。"
+    got = periods(text, "2026-01-10")
+    assert (got["6%"], got["75%"]) == ("2025", "2025")
+
+
+@pytest.mark.parametrize("text", [
+    "2025年，全省农业经济稳中向好。\n全省有农产品加工企业3000家。",          # a count: no flow of the lead's year
+    "2025年，全省农业经济稳中向好。\n加工转化率达到75%\n",                 # a headline
+    "2025年，全省农业经济稳中向好。当年多项改革落地。\n加工转化率达到75%。",   # a lead of two sentences
+])
+def test_a_new_paragraph_takes_no_period_otherwise(text: str) -> None:
+    got = [f["period"] for f in extract(text, date="2026-01-10") if f["kind"] in ("count", "percent")]
+    assert got == [None]
+
+
+def test_since_the_year_opened_runs_to_the_articles_month() -> None:
+    assert periods("开年以来，以旧换新已带动销售额超过3000亿元。", "2026-03-20")["超过3000亿元"] == "2026-01/2026-03"

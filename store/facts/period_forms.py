@@ -59,12 +59,12 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到和及与與、])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"本季|今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
+          r"本季|开年以来|今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
           r"“?(?:五一|国庆|國慶)|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
-    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星民])"
+    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星民开])"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
@@ -88,7 +88,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期)"
     rf")"
-    rf"|(?P<since>今年以来|年初以来|(?P<sy>{_Y4})年以来)"
+    rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
     rf"|(?P<prevq>上季度?|上一季度|上個季度)"
     rf"|(?P<prevm>上月|上个月|上個月)"
@@ -149,7 +149,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.period = last_day
         elif span.point and span.period and len(span.period) == 10:
             last_day = span.period
-        if span.text in ("今年以来", "年初以来") and span.period and ref:
+        if span.text in ("今年以来", "年初以来", "开年以来") and span.period and ref:
             span.period = _year_to_date(span.period, sentence_point, ref)
         if span.point and span.period:
             sentence_point = span.period

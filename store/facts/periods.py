@@ -478,23 +478,38 @@ def _trading_day_before(norm: str, ref: RefDate | None, sent_start: int, cuts: l
     return PeriodSpan(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}", point=True)
 
 
+_LEAD_MAX = 120
+
+
+def _after_lead(norm: str, sent_start: int, cuts: list[int]) -> bool:
+    """The paragraph before `sent_start` is one sentence (a lead stating the period of what follows;
+    a headline, without its full stop, is not)."""
+    lo = norm.rfind("\n", 0, sent_start - 1) + 1
+    para = norm[lo:sent_start - 1].rstrip()
+    lead = para[:-1]
+    k = bisect.bisect_right(cuts, sent_start)
+    ends_full = k < len(cuts) and norm[cuts[k] - 1] == "。"   # this sentence too: no headline
+    return ends_full and para.endswith("。") and 0 < len(lead) <= _LEAD_MAX and not _SENTENCE_END_RE.search(lead)
+
+
 def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
              memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
-    """The previous sentence's period (same paragraph), for a figure that means nothing
-    without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
-    if sent_start == 0 or norm[sent_start - 1] == "\n":
-        return None                                 # a new paragraph
-    if _THEN_RE.search(norm, sent_start, f["start"]):
+    """The previous sentence's period (same paragraph, or a one-sentence lead paragraph just
+    before: 2025年，我国乡村产业…取得积极成效。\n…营业收入约18万亿元), for a figure that means
+    nothing without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
+    if sent_start == 0 or _THEN_RE.search(norm, sent_start, f["start"]):
         return None                                 # 当时…: a time of its own, unnamed
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
     rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")
+    if norm[sent_start - 1] == "\n" and not (rate and _after_lead(norm, sent_start, cuts)):
+        return None                                 # a new paragraph: only a rate or flow after a lead
     if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
-    if prev is None:
-        return None
+    if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
+        return None                                 # a market's close: the trading day named earlier dates it
     balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
     return prev if detail or balance or rate else None
