@@ -17,7 +17,7 @@ _POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
 
 # a bare number is an index value or coefficient after these …
 _INDEX_LEFT_RE = re.compile(
-    r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|比率|比值|中间价|汇率|"
+    r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|比率|比值|中间价|汇率|倍数|"
     r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
 # … and a price or rate after these
 _PRICE_LEFT_RE = re.compile(r"报收|收报|收于|录得|比价|均值|利率|收益率|LPR|价格|单价|报价|浓度")

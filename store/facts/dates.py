@@ -29,7 +29,7 @@ _DATE_RE = re.compile(
 _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
 _YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
 _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-_RANGE_DASH = r"\s*(?:-|—|–|~|～|至|到)\s*"
+_RANGE_DASH = r"\s*(?:-|—|–|―|~|～|〜|至|到)\s*"
 # 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日, 2024年12月30日至2025年1月2日
 _DAY_RANGE_RE = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}"
@@ -38,13 +38,21 @@ _DAY_RANGE_RE = re.compile(
 _MONTH_RANGE_RE = re.compile(
     rf"({_YEAR_12_LIT}){_NOT_AFTER_NUM}年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
 # a day of the month alone: 记者11日获悉, 30日和31日 (Arabic only: 三日 is usually "three days")
-_DAY_RE = re.compile(r"(\d(?<![\d.\-/:：月第号]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算)")
+# (after a colon only when no clock time ends there: 新闻联播）：19日 is a day, 10:19日 is not)
+_DAY_RE = re.compile(r"(\d(?<![\d.\-/月第号]\d)(?<!\d[:：]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算)")
 _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
-_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|~|至|到)\s*({_YEAR})年")
+_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|―|~|～|〜|至|到)\s*({_YEAR})年")
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
 _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[和、及与]{_YEAR_LIT}年))")
+# a year written without 年 before a name (2024世界机器人博览会, 2026“乐知山海”), not before a measure word,
+# nor an edition named after its title (全球创新指数2022发布: a label)
+_YEAR_LABEL_RE = re.compile(
+    r"(19[5-9]\d|20[0-4]\d)(?<![\d.,，\-/:：].{4})(?=[“《\"\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
+    r"条份张位例篇起场天日号月届批种套块部本股手亩分秒岁周期点倍成支枚架艘颗株处间栋幢层级类款组对双根片粒包箱瓶盒袋斤克升度"
+    r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
+_BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 _RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
@@ -53,14 +61,19 @@ PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
 # months, month spans, month ends, quarters and fiscal years (the period reader makes them canonical)
-_MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4])$")
+_MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4](?:-Q[1-4])?|H[12])$")
+# a year (or relative year) before a period within it: 2023年前11个月 is still a span of months (前11个月)
+_YEAR_LEAD_RE = re.compile(r"^(?:(?:民[國国])?[\d〇零○一二三四五六七八九]{2,4}\s?年度?|[今去上本明同当]年)?的?")
 _NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
 _CONTRACT_WORDS = ("交货", "交割", "合约", "期货")
 _NAMED_MONTH_RE = re.compile(
-    r"(?=[\d一二三四五六七八九十])(?<![\d年])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
-_NAMED_MONTH_CUE_RE = re.compile(r"月份?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
+    r"(?:(?:(今年|去年|上年|明年|前年)|(?<!\d)(\d{4})\s?年)\s?)?(?<![\d十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月(?:份)?"
+    r"(交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
+_NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
-_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]")
+_ROC_LEAD_RE = re.compile(r"民[國国]|(?:9\d|1[01]\d)\s?年")
+_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)")
 
 # a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
 _MONTH_REACH = 8
@@ -162,8 +175,17 @@ def _far_ahead(n: str, s: int, mo: int, d: int, ref: Ref) -> bool:
     return ahead > 62 and not _FUTURE_RE.search(n, max(0, s - 6), s)
 
 
+def year_labels(b: Builder) -> None:
+    """2024世界机器人博览会, 2026“乐知山海”, 《…报告（2023）》: a year naming an edition of an event or a report."""
+    n = b.norm
+    for rx in (_YEAR_LABEL_RE, _BRACKETED_YEAR_RE) if "(" in n or "（" in n else (_YEAR_LABEL_RE,):
+        for m in rx.finditer(n):
+            b.add("year", m.start(1), m.end(1), int(m.group(1)), unit="年")
+
+
 def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:
     n = b.norm
+    year_labels(b)
     if "年" not in n and "月" not in n and "-" not in n and "/" not in n and "." not in n:
         return
     for m in _ISO_DATE_RE.finditer(n):
@@ -194,7 +216,7 @@ def _period_windows(n: str) -> list[tuple[int, int]]:
     """Where a month, quarter or year end may be written (not 3月5日: a day, read by `dates`)."""
     out: list[tuple[int, int]] = []
     for m in _PERIOD_CUE_RE.finditer(n):
-        lo, hi = max(0, m.start() - 12), min(len(n), m.end() + 3)
+        lo, hi = max(0, m.start() - 12), min(len(n), m.end() + (8 if n[m.start()] == "民" else 3))
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:
@@ -208,32 +230,61 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
     windows = _period_windows(b.norm)
     if not windows:
         return
-    for span in find_periods(b.norm, ref, windows, b.sentence_cuts()):
+    cuts = b.sentence_cuts()
+    for span in find_periods(b.norm, ref, windows, cuts):
         period, text = span.period, span.text
-        if not period or not _NUMERAL_RE.search(text) or text.lstrip("今去上本明同当年")[:1] in ("前", "首"):
+        if period is None and ref is None and span.form and not span.point:
+            y = _sentence_year(b.norm, span.start, cuts)      # an article without a date: its sentence's year
+            y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
+            period = span.form.format(y=y) if y else None
+        if not period or not _NUMERAL_RE.search(text) or text[_YEAR_LEAD_RE.match(text).end():][:1] in ("前", "首"):
             continue
-        if _FISCAL_RE.search(text):
-            b.add("year", span.start, span.end, int(period[:4]), unit="年")
+        if _FISCAL_RE.search(text) or len(period) == 4 and _ROC_LEAD_RE.match(text):
+            b.add("year", span.start, span.end, int(period[:4]), unit="年")   # 2025财年, 民國113年全年: years
         elif _MONTH_LIKE_RE.match(period) and "日" not in text and "号" not in text:
             low, _, high = period.partition("/")
             b.add("date", span.start, span.end, low, value_high=high or None)
 
 
+_SAME_PERIOD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年同(?:期|月)")
+_SENTENCE_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?!代|级)")
+
+
+def _sentence_year(n: str, at: int, cuts: list[int]) -> int | None:
+    """The year a sentence of an undated article speaks in: the year after a same period it
+    compares with (一季度…，2020年同期 → 2021), else the first year it names (三季度业绩预告…2019年前三季度)."""
+    k = bisect.bisect_right(cuts, at)
+    lo, hi = cuts[k - 1] if k else 0, cuts[k] if k < len(cuts) else len(n)
+    m = _SAME_PERIOD_YEAR_RE.search(n, lo, hi)
+    if m:
+        return int(m.group(1)) + 1
+    m = _SENTENCE_YEAR_RE.search(n, lo, hi)
+    return int(m.group(1)) if m else None
+
+
 def named_months(b: Builder, ref: RefDate | None) -> None:
-    """3月交货, 12月份交割 (a contract month: the next one), 4月预测 / 2月修正 (a report's month: the last one)."""
-    if not ref or not _NAMED_MONTH_CUE_RE.search(b.norm):
+    """3月交货, 12月份交割 (a contract month: the next one), 4月预测 / 2月修正 (a report's month: the last one);
+    without the article's date, a report's month is in the year its sentence names (2016 年…較 1 月預測值)."""
+    if not _NAMED_MONTH_CUE_RE.search(b.norm):
         return
-    y, mo, _ = ref
+    y, mo = (ref[0], ref[1]) if ref else (None, None)
     for m in _NAMED_MONTH_RE.finditer(b.norm):
-        month = _int(m.group(1))
+        month = _int(m.group(3))
         if not month or not 1 <= month <= 12 or not b.free(m.start(), m.end()):
             continue
         year = y
-        if mo and m.group(2) in _CONTRACT_WORDS:
+        if m.group(2):                           # 2024年12月交割: the year is written
+            year = int(m.group(2))
+        elif m.group(1):                         # 去年11月预测
+            year = y + _RELATIVE_YEAR[m.group(1)] if y else None
+        elif y is None:
+            year = None if m.group(4) in _CONTRACT_WORDS else _sentence_year(b.norm, m.start(), b.sentence_cuts())
+        elif mo and m.group(4) in _CONTRACT_WORDS:
             year = y + 1 if month < mo else y
         elif mo and month > mo:
             year = y - 1
-        b.add("date", m.start(), m.end(), iso(year, month))
+        if year:
+            b.add("date", m.start(), m.end(), iso(year, month))
 
 
 def ranks(b: Builder) -> None:

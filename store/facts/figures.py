@@ -48,6 +48,10 @@ _RATE_KINDS = {"money", "quantity"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
 _DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期")
 _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|定期|国债|美债|存款|贷款市场报价")
+# a move in a ranking counted in places: 上升3级至第6, 一齐下跌一级
+_RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)$")
+# a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
+_TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 
 
@@ -286,9 +290,14 @@ def _read_unit(n: str, r: _Reading) -> bool:
     if unit is None and n.startswith("级", r.e) and grade_unit(n, r.s, r.e):
         unit = Unit("级", "quantity", r.e + 1)
         r.end = unit.end
+    elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 3), r.s):
+        unit = Unit("级", "rank", r.e + 1)                # 排名上升3级, 下跌一级: places in a ranking
+        r.end = unit.end
     r.unit = unit
     if unit:
         r.kind = unit.kind
+        if unit.name == "次" and _TURNOVER_LEFT_RE.search(n, max(0, r.s - 8), r.s):
+            r.kind = "index"                              # 总资产周转率0.62次: a ratio, counted in turns
     r.currency = _currency_prefix(n, r.s)
     if r.currency and unit is None:
         r.kind = "money"

@@ -13,11 +13,29 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, timedelta
 
-# (year, month, day) of the article; month and day may be unknown
-RefDate = tuple[int, "int | None", "int | None"]
+from .period_days import (
+    REPORT_PAREN_RE,
+    bare_day,
+    cutoff,
+    day,
+    day_word,
+    previous,
+    relative_to_article,
+    reported,
+)
+from .period_span import (
+    PeriodSpan,
+    RefDate,
+    month_end,
+    resolve_year,
+    shift_years,
+    small_int,
+    year_of,
+)
+
+__all__ = ["BASE_BEFORE_RE", "PERIOD_RE", "PeriodSpan", "RefDate", "find_periods", "month_end", "shift_years"]
+
 
 _CN = "一二三四五六七八九十"
 _Y4 = r"(?:1[89]\d{2}|20\d{2})"
@@ -27,57 +45,62 @@ _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_
 # what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
 _NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
-_NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算|[\d]"
-# before a day of the month alone: a count of days (连续5日, 近7日), not a date
-_DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去)\s*$")
-# after a day of the month alone: an act whose figures are its content, not that day's (2日决定设置价格上限)
-_ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
+# (a clock time may follow: 截至2日15时30分)
+_NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
 _HOLIDAY_MONTH = {"五一": 5, "国庆": 10, "國慶": 10}
+# a range's dash, as typeset: 1—2月, 2024年1月―2月 (a horizontal bar), 1~7月
+_DASH = r"(?:-|—|–|―|~|～|〜|至|到)"
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
-_YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
+# ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
+_ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
+_YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
-_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–~至到])|“十|"
+_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到和及与與、])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第[一二三四1-4]季|Q[1-4]|"
-          r"“?(?:五一|国庆|國慶)")
+          r"本季|开年以来|今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
+          r"“?(?:五一|国庆|國慶)|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
-    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星])"
+    r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星民开])"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
     rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
-    rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
-    rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*(?:-|—|–|~|至|到)\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
+    rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
+    rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<wlast>上)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])"
-    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*(?:-|—|–|~|至|到)\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
+    rf"|(?P<ypair>(?P<pya>{_Y4})[和及与與、](?P<pyb>{_Y4})\s?年度?)"
+    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
-    rf"|(?:第(?P<q1>[一二三四1-4])季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
+    rf"|第\s?(?P<qa>[一二三四1-4])[、和及与與](?P<qb>[一二三四1-4])\s?季度?"
+    rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
     rf"|(?<![先此之以])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
-    rf"|(?P<ma>{_MON})(?:月份?)?\s*(?:-|—|–|~|～|至|到)\s*(?P<mb>{_MON})月份?(?!{_NOT_A_MONTH})"
-    rf"|(?P<m>{_MON})月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
-    rf"|(?P<yend>年末|年底|年初)"
+    rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})月份?(?!{_NOT_A_MONTH})"
+    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
+    rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期)"
     rf")"
-    rf"|(?P<since>今年以来|年初以来|(?P<sy>{_Y4})年以来)"
+    rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
     rf"|(?P<prevq>上季度?|上一季度|上個季度)"
     rf"|(?P<prevm>上月|上个月|上個月)"
     rf"|(?P<thism>本月)(?:以来|以來)?"
+    rf"|(?P<thisq>本季度?)(?![末底])"
     rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})月(?P<dd>{_DAY})[日号]"
-    rf"|(?<![\d.\-/:：月第号至到—–~])(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
-    rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初)"
+    rf"|(?<![\d.\-/月第号到—–~])(?<!\d[:：])(?<!(?<!截)至)(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
+    rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初(?![{_CN}]))"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
+    rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
-    rf"|(?P<ybare>{_Y4})年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"
+    rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"
     rf"|(?P<rbare>今年|去年|上年|本年|明年|前年)"
     rf")"
 )
@@ -88,80 +111,15 @@ BASE_BEFORE_RE = re.compile(r"(?:相当于|相當於|比|较|与|同|跟|相比|
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)(?:从|自|于)?\s*$")
 _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
-_REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说|开始|以来|前后|晚|上午|下午|凌晨)")
-# a bracketed date after 今天 (今天（5月6日）从…获悉), or the bracket closing around one
-_REPORT_PAREN_RE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[）)]|[）)])")
-_TODAY_BRACKET_RE = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
-
-
-@dataclass(slots=True)
-class PeriodSpan:
-    """A period expression in a text."""
-
-    start: int
-    end: int
-    text: str                       # as written, quotes stripped
-    period: str | None              # canonical, None when the year is unknown
-    years: tuple[int, ...] = ()     # explicit year(s) the expression names (sentence context)
-    base: bool = False              # a comparison base: 比去年全年
-    point: bool = False             # a point in time (5月末, 截至6月8日): balances refer to it
-    same_period: bool = False       # 上年同期: the sentence's period a year earlier
-    span_years: tuple[int, ...] = ()   # 2022年至2025年: the years, one per item of a 分别 list
-
-
-_CN_DIGIT = {c: i + 1 for i, c in enumerate("一二三四五六七八九")} | {"两": 2}
-
-
-def _int(s: str | None) -> int | None:
-    """A small number (month, day, count of years): 7, 十二, 二十一."""
-    if not s:
-        return None
-    if s.isdigit():
-        return int(s)
-    if "十" in s:
-        tens, _, units = s.partition("十")
-        return _CN_DIGIT.get(tens, 1 if not tens else 0) * 10 + _CN_DIGIT.get(units, 0)
-    return _CN_DIGIT.get(s) if len(s) == 1 else None
-
-
-def _year_of(tok: str) -> int | None:
-    if tok.isdigit():
-        return int(tok)
-    digits = {"〇": "0", "零": "0", "○": "0", **{c: str(i + 1) for i, c in enumerate("一二三四五六七八九")}}
-    out = "".join(digits.get(c, "") for c in tok)
-    return int(out) if len(out) == 4 else None
-
-
-_MONTH_END = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def month_end(y: int, m: int) -> str:
-    leap = y % 4 == 0 and (y % 100 != 0 or y % 400 == 0)
-    return f"{y}-{m:02d}-{29 if m == 2 and leap else _MONTH_END[m - 1] if m != 2 else 28}"
-
-
-def shift_years(period: str, delta: int) -> str:
-    """The same period `delta` years away: 2024H1 → 2023H1."""
-    return re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + delta), period)
-
-
-def _resolve_year(month: int, ctx_year: int | None, ref: RefDate | None, future: bool = False) -> int | None:
-    """The year of a period written without one: the sentence's year, else the latest one
-    whose `month` is not after the article's date (news reports the past: 12月 in January),
-    or for a date ahead (将于2月5日) the next one."""
-    if ctx_year:
-        return ctx_year
-    if not ref:
-        return None
-    y, m, _ = ref
-    if not m:
-        return y
-    if future:
-        return y + 1 if month < m else y
-    return y - 1 if month > m else y
+# a term's end (延续实施至2027年底, 有效期至6月30日): the policy's, no figure's period
+_VALID_UNTIL_RE = re.compile(r"(?:实施|延续|延长|执行|有效期|持续)(?:至|到)$")
+# a deadline (2024年10月31日前, 年底前, 6月底之前) dates no figure: what is to be done by then
+_DEADLINE_AFTER_RE = re.compile(r"[底末]?\s?(?:之前|以前|前)(?![\d一二三四五六七八九十两]|年|月|天|日|夕|期|后|後|沿|列|景|提|者|三|半)")
+# 是去年全年总量的1.1倍: the period a multiple is taken of is its base
+_MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
 
 
 def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] | None = None,
@@ -191,15 +149,18 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.period = last_day
         elif span.point and span.period and len(span.period) == 10:
             last_day = span.period
-        if span.text in ("今年以来", "年初以来") and span.period and ref:
+        if span.text in ("今年以来", "年初以来", "开年以来") and span.period and ref:
             span.period = _year_to_date(span.period, sentence_point, ref)
         if span.point and span.period:
             sentence_point = span.period
         span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
             span.same_period and span.years and norm[m.start() - 1:m.start()] in ("是", "为") or \
             norm.startswith(("相比", "相較"), m.end()) or \
+            norm[m.start() - 1:m.start()] in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, m.end())) or \
             norm[m.start() - 1:m.start()] in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, m.end())) or \
-            bool(out) and out[-1].base and norm[out[-1].end:m.start()] in _LIST_JOIN   # 比上年全年和上年同期
+            bool(out) and out[-1].base and norm[out[-1].end:m.start()] in _LIST_JOIN or \
+            bool(_DEADLINE_AFTER_RE.match(norm, m.end())) or \
+            bool(_VALID_UNTIL_RE.search(norm, max(0, m.start() - 5), m.start()))   # 比上年全年和上年同期; 10月31日前
         if span.years and not span.base:
             ctx_year = span.years[-1]
         out.append(span)
@@ -229,41 +190,60 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         a = 2001 + 5 * ("一二三四五".index(g["plan"]) + 1)
         return PeriodSpan(s, e, text, f"{a}/{a + 4}", years=(a, a + 4))
     if g["cutoff"]:
-        return _cutoff(norm, m, text, ctx_year, ref)
+        return cutoff(norm, m, text, ctx_year, ref)
+    if g["sub"] is not None:
+        return _sub_period(m, g, text, ctx_year, ref, future)
+    if g["ybare"] or g["rbare"] or g["yy"] or g["since"] or g["ny"] or g["yrange"] or g["ypair"] \
+            or g["yma"] or g["rya"] or g["fy"] or g["rocbare"]:
+        return _year_form(norm, g, s, e, text, ctx_year, ref)
+    if g["today"]:
+        if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or norm.startswith("的", e):
+            return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
+        return day_word(s, e, text, g["today"], ref)
+    if g["hol"]:
+        mo = _HOLIDAY_MONTH[g["hname"]]
+        y = resolve_year(mo, ctx_year, ref)
+        return PeriodSpan(s, e, text, f"{y}-{mo:02d}" if y else None)
+    if g["bday"]:
+        return bare_day(norm, m, text, ref)
+    if g["twoy"] or g["wd"]:
+        return relative_to_article(g, s, e, text, ref)
+    if g["prevq"] or g["prevm"]:
+        return previous(s, e, text, bool(g["prevq"]), ref)
+    if g["thisq"]:                             # 本季度: the article's quarter
+        return PeriodSpan(s, e, text, f"{ref[0]}Q{(ref[1] - 1) // 3 + 1}" if ref and ref[1] else None)
+    if g["thism"]:
+        return PeriodSpan(s, e, text, f"{ref[0]}-{ref[1]:02d}" if ref and ref[1] else None)
+    if g["dm"]:
+        return day(norm, m, text, ctx_year, ref, future)
+    return None
+
+
+def _year_form(norm: str, g: re.Match[str], s: int, e: int, text: str, ctx_year: int | None,
+               ref: RefDate | None) -> PeriodSpan | None:
+    """Years and spans of years and months: 2023年1月至3月, 2026和2027年, 2018年以来, 近三年, 2025年末, 今年."""
     if g["yma"]:
-        a, b = (int(g["yma"]), _int(g["mma"]) or 0), (int(g["ymb"]), _int(g["mmb"]) or 0)
+        a, b = (int(g["yma"]), small_int(g["mma"]) or 0), (int(g["ymb"]), small_int(g["mmb"]) or 0)
         if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b):
             return None
         return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))
     if g["rya"]:
         if not ref:
             return None                        # 去年12月至今年2月: the article's year says which
-        a = (ref[0] + _RELATIVE_YEARS[g["rya"]], _int(g["rma"]) or 0)
-        b = (ref[0] + _RELATIVE_YEARS[g["ryb"]], _int(g["rmb"]) or 0)
+        a = (ref[0] + _RELATIVE_YEARS[g["rya"]], small_int(g["rma"]) or 0)
+        b = (ref[0] + _RELATIVE_YEARS[g["ryb"]], small_int(g["rmb"]) or 0)
         if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b):
             return None
         return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))
-    if g["fy"]:
-        return PeriodSpan(s, e, text, g["fy"], years=(int(g["fy"]),))
-    if g["today"]:
-        if _REPORT_PAREN_RE.match(norm, e) and _reported(norm, e) or norm.startswith("的", e):
-            return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
-        return _day_word(s, e, text, g["today"], ref)
-    if g["hol"]:
-        mo = _HOLIDAY_MONTH[g["hname"]]
-        y = _resolve_year(mo, ctx_year, ref)
-        return PeriodSpan(s, e, text, f"{y}-{mo:02d}" if y else None)
-    if g["bday"]:
-        return _bare_day(norm, m, text, ref)
-    if g["twoy"] or g["wd"]:
-        return _relative_to_article(g, s, e, text, ref)
-    if g["yrange"]:
-        a, b = int(g["ya"]), int(g["yb"])
+    if g["fy"] or g["rocbare"]:                # 2025财年; 民國113年: 2024
+        y = int(g["fy"]) if g["fy"] else int(g["rocbare"]) + 1911
+        return PeriodSpan(s, e, text, str(y), years=(y,))
+    if g["ypair"] or g["yrange"]:              # 2026和2027年: both years; 2022年至2025年: each of them
+        a, b = (int(g["pya"]), int(g["pyb"])) if g["ypair"] else (int(g["ya"]), int(g["yb"]))
         if not a < b <= a + 30:
             return None
-        return PeriodSpan(s, e, text, f"{a}/{b}", years=(a, b), span_years=tuple(range(a, b + 1)))
-    if g["sub"] is not None:
-        return _sub_period(m, g, text, ctx_year, ref, future)
+        each = (a, b) if g["ypair"] else tuple(range(a, b + 1))
+        return PeriodSpan(s, e, text, f"{a}/{b}", years=(a, b), span_years=each)
     if g["since"]:
         y0 = int(g["sy"]) if g["sy"] else None
         y = ref[0] if ref else ctx_year
@@ -271,68 +251,41 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
             return PeriodSpan(s, e, text, f"{y0}/{y}" if y and y > y0 else str(y0), years=(y0,))
         return PeriodSpan(s, e, text, str(y) if y else None)
     if g["ny"]:
-        n = _int(g["ny"])
+        n = small_int(g["ny"])
         y = ref[0] if ref else None
         if not n or n > 30:
             return None
         return PeriodSpan(s, e, text, f"{y - n + 1}/{y}" if y and n > 1 else (str(y) if y else None))
-    if g["prevq"] or g["prevm"]:
-        return _previous(s, e, text, bool(g["prevq"]), ref)
-    if g["thism"]:
-        return PeriodSpan(s, e, text, f"{ref[0]}-{ref[1]:02d}" if ref and ref[1] else None)
-    if g["dm"]:
-        return _day(norm, m, text, ctx_year, ref, future)
     if g["yy"]:
         y = int(g["yy"])
         # 2025年初 is its January (a year's start, like 年末 its last day)
         return PeriodSpan(s, e, text, f"{y}-01" if g["yyend"] == "初" else f"{y}-12-31", years=(y,),
                           point=g["yyend"] != "初")
     if g["ybare"]:
-        y = _year_of(g["ybare"])
+        y = year_of(g["ybare"])
         if y is None or (s and norm[s - 1].isdigit()):
             return None
         if s and norm[s - 1] in "自从" and not norm.startswith("的", e) and _SINCE_AFTER_RE.match(norm, e):
             now = ref[0] if ref else None         # 自2018年启动至今: a span up to the article's year
             return PeriodSpan(s, e, text, f"{y}/{now}" if now and now > y else str(y), years=(y,))
         return PeriodSpan(s, e, text, str(y), years=(y,))
-    if g["rbare"]:
-        y = (ref[0] if ref else None)
-        y = y + _RELATIVE_YEARS[g["rbare"]] if y else None
-        return PeriodSpan(s, e, text, str(y) if y else None, years=(y,) if y else ())
-    return None
-
-
-def _relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDate | None) -> PeriodSpan | None:
-    """今明两年…分别为a和b: the article's year and the next, one for each item of a list;
-    周三: the latest Wednesday not after the article's day (上周三 the one a week before)."""
-    if not ref:
-        return None
-    y = ref[0]
-    if g["twoy"]:
-        return PeriodSpan(s, e, text, f"{y}/{y + 1}", years=(y, y + 1), span_years=(y, y + 1))
-    if not ref[1] or not ref[2]:
-        return None
-    try:
-        day = date(y, ref[1], ref[2])
-    except ValueError:
-        return None
-    wanted = min("一二三四五六日天".index(g["wd"]), 6)
-    if g["wlast"]:                             # the previous calendar week's (weeks start on Monday)
-        day -= timedelta(days=day.weekday() + 7 - wanted)
-    else:
-        day -= timedelta(days=(day.weekday() - wanted) % 7)
-    return PeriodSpan(s, e, text, day.isoformat(), point=True)
+    y = (ref[0] if ref else None)              # 今年, 去年 …
+    y = y + _RELATIVE_YEARS[g["rbare"]] if y else None
+    return PeriodSpan(s, e, text, str(y) if y else None, years=(y,) if y else ())
 
 
 def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) -> tuple[int | None, bool]:
     """(year named by the prefix, whether the prefix gave one explicitly)."""
     if g["y"]:
-        return _year_of(g["y"]), True
+        return year_of(g["y"]), True
+    if g["roc"]:
+        return int(g["roc"].lstrip("民國国")) + 1911, True
     ry = g["ry"]
     if ry in ("同年", "当年"):
         return ctx_year, False
-    if ry:
-        return (ref[0] + _RELATIVE_YEARS[ry] if ref else None), True
+    if ry:   # without the article's date, the year the sentence names is taken as its present (2016年…去年第4季)
+        now = ref[0] if ref else ctx_year
+        return (now + _RELATIVE_YEARS[ry] if now else None), True
     return None, False
 
 
@@ -343,7 +296,7 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
     kind, first_month, label = _sub_label(g)
     if kind is None:
         return None
-    last_month = _int(g["mb"]) or _int(g["nm"]) or first_month
+    last_month = small_int(g["mb"]) or small_int(g["nm"]) or first_month
     if kind == "same":
         sp = PeriodSpan(s, e, text, None, same_period=True)
         if g["y"] and y:
@@ -355,8 +308,16 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         return sp
     if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 3 and not ctx_year:
         y = ref[0] - 1                         # 全年 in a release of the first quarter (communiqué, work report): last year's
+    elif kind == "year_end" and y is None and not ctx_year and ref and ref[1]:
+        # 年末 in a release of the first half is the year end just past; one ahead (预计年末) this year's
+        y = ref[0] if future or ref[1] > 6 else ref[0] - 1
+    elif y is None and (kind == "quarter" or g["qa"]) and not ctx_year and ref and ref[1]:
+        # a quarter's figures exist once it has ended: 第一季 in March is last year's (四季度 in January
+        # too); one announced as ahead (预计一季度) is the first that has not ended
+        last = 3 * (small_int(g["qb"]) or 0) if g["qa"] else first_month + 2
+        y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (ref[0] if last < ref[1] else ref[0] - 1)
     elif y is None:
-        y = _resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
+        y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")
     period = label.format(y=y) if y else None
     if y and kind == "month_end":
@@ -365,7 +326,10 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         period = month_end(y, first_month + 2)
     elif y and kind == "half_end":
         period = month_end(y, first_month + 5)
-    return PeriodSpan(s, e, text, period, years=(y,) if explicit and y else (), point=point)
+    sp = PeriodSpan(s, e, text, period, years=(y,) if explicit and y else (), point=point, form=label)
+    if kind == "quarters" and g["qa"]:
+        sp.items = tuple(f"{y}Q{q}" for q in (small_int(g["qa"]), small_int(g["qb"]))) if y else ()
+    return sp
 
 
 def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
@@ -376,27 +340,30 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
         h = 2 if g["half"][0] == "下" else 1       # 2025年半年度 (a half-year report) is the first half
         return ("half_end" if g["hend"] else "half"), 6 * h - 5, f"{{y}}H{h}"
     if g["nq"]:
-        n = _int(g["nq"]) or 0
+        n = small_int(g["nq"]) or 0
         return ("quarters" if n else None), 1, f"{{y}}Q1-Q{n}"
+    if g["qa"]:
+        a, b = small_int(g["qa"]) or 0, small_int(g["qb"]) or 0
+        return ("quarters" if a < b else None), 3 * a - 2, f"{{y}}Q{a}-Q{b}"
     q_tok = g["q1"] or g["q2"] or g["q3"] or ("1" if g["q0"] is not None else None)
     if q_tok:
-        q = _int(q_tok) or 0
+        q = small_int(q_tok) or 0
         return ("quarter_end" if g["qend"] else "quarter"), 3 * q - 2, f"{{y}}Q{q}"
     if g["nm"]:
-        n = _int(g["nm"]) or 0
+        n = small_int(g["nm"]) or 0
         return ("months" if 2 <= n <= 12 else None), 1, f"{{y}}-01/{{y}}-{n:02d}"
     if g["pa"]:
-        a, b = _int(g["pa"]) or 0, _int(g["pb"]) or 0
+        a, b = small_int(g["pa"]) or 0, small_int(g["pb"]) or 0
         if b != a + 1:
             return None, 0, ""                  # 一二月份: two months in a row, else no period
         return "months", a, f"{{y}}-{a:02d}/{{y}}-{b:02d}"
     if g["ma"]:
-        a, b = _int(g["ma"]) or 0, _int(g["mb"]) or 0
+        a, b = small_int(g["ma"]) or 0, small_int(g["mb"]) or 0
         if not 1 <= a < b <= 12:
             return None, 0, ""
         return "months", a, f"{{y}}-{a:02d}/{{y}}-{b:02d}"
     if g["m"]:
-        mo = _int(g["m"]) or 0
+        mo = small_int(g["m"]) or 0
         if not 1 <= mo <= 12:
             return None, 0, ""
         return ("month_end" if g["mend"] in ("末", "底") else "month"), mo, f"{{y}}-{mo:02d}"
@@ -406,75 +373,3 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
         return "same", 1, ""
     return None, 0, ""
 
-
-def _cutoff(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
-    mo, d = _int(m.group("cm")), _int(m.group("cd"))
-    if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
-        return None
-    y = int(m.group("cy")) if m.group("cy") else _resolve_year(mo, ctx_year, ref)
-    if m.group("cutoff") == "到" and not m.group("cy"):
-        return None                            # 到6月8日 is mostly a deadline
-    period = f"{y}-{mo:02d}-{d:02d}" if y else None
-    return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("cy") and y else (), point=True)
-
-
-def _reported(norm: str, e: int) -> bool:
-    """A reporting date (记者6月8日从…获悉, 今天（5月6日）公布): it dates the report, not a figure."""
-    b = _REPORT_PAREN_RE.match(norm, e)
-    return bool(_REPORT_AFTER_RE.match(norm, b.end() if b else e))
-
-
-def _day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None,
-         future: bool = False) -> PeriodSpan | None:
-    if _reported(norm, m.end()):
-        return None
-    mo, d = _int(m.group("dm")), _int(m.group("dd"))
-    if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
-        return None
-    if _TODAY_BRACKET_RE.search(norm, max(0, m.start() - 3), m.start()):
-        ctx_year = None                        # 今天（12月24日）: the article's day, whatever year the sentence names
-    y = int(m.group("dy")) if m.group("dy") else _resolve_year(mo, ctx_year, ref, future)
-    period = f"{y}-{mo:02d}-{d:02d}" if y else None
-    return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("dy") and y else (), point=True)
-
-
-def _bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> PeriodSpan | None:
-    """12日收盘, 8日，大桥上发生…: a day of the month alone is the article's month's (the month
-    before when the day is still ahead), unless it dates a report or counts days (连续5日)."""
-    s = m.start()
-    if not ref or not ref[1] or not ref[2] or _reported(norm, m.end()) or _ACT_AFTER_RE.match(norm, m.end()) \
-            or _DAYS_BEFORE_RE.search(norm, max(0, s - 4), s):
-        return None
-    d = int(m.group("bday"))
-    y, mo = ref[0], ref[1]
-    if d > ref[2] + 1:
-        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-    try:
-        day = date(y, mo, d)
-    except ValueError:
-        return None
-    return PeriodSpan(s, m.end(), text, day.isoformat(), point=True)
-
-
-def _day_word(s: int, e: int, text: str, word: str, ref: RefDate | None) -> PeriodSpan | None:
-    """今天 / 当天 / 截至收盘: the article's day (昨天 the day before)."""
-    if not ref or not ref[1] or not ref[2]:
-        return None
-    try:
-        day = date(ref[0], ref[1], ref[2])
-    except ValueError:
-        return None
-    if word.startswith("昨"):
-        day -= timedelta(days=1)
-    return PeriodSpan(s, e, text, day.isoformat(), point=True)
-
-
-def _previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None) -> PeriodSpan:
-    """上季 / 上月: the quarter or month before the article's."""
-    if not ref or not ref[1]:
-        return PeriodSpan(s, e, text, None)
-    y, mo = ref[0], ref[1]
-    if quarter:
-        q = (mo - 1) // 3          # the previous quarter, 0 meaning last year's Q4
-        return PeriodSpan(s, e, text, f"{y}Q{q}" if q else f"{y - 1}Q4")
-    return PeriodSpan(s, e, text, f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12")

@@ -35,21 +35,71 @@ _DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|从[^，。]{1
 _MARKET_RE = re.compile(
     r"收盘|报收|收报|开盘|盘中|午盘|尾盘|成交额|主力资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|"
     r"板块|个股|大盘|沪指|成指|上证指数|创业板指|恒生指数|恒指|道指|纳指|标普|申万")
+_TRADING_DAY_RE = re.compile(r"(?<![\d月.])([1-9]|[12]\d|3[01])日(?=开始|开盘|收盘|盘中|交易|[，,]|\s|[\u4e00-\u9fff]{0,4}(?:交易|收盘|报收|上涨|下跌|走高|走低))")
+_RUN_BEFORE_RE = re.compile(r"(?:连续|連續)[\d一二三四五六七八九十两]+(?:个|個)?(?:月|年|季度|季|周|天|日|个交易日)"
+                            r"[^，。；,;\d]{0,10}$")
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
-_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速)?(?:为|為|是)?")
+_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
+_LAST_YEAR = ("去年", "上年")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 _THIS_IS_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|就)?是")
 _TURNED_RE = re.compile(r"转为|转而|变为|轉為")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
+_LIST_END_MARK_RE = re.compile(r"[；;]")
+_YEARS_SINCE_RE = re.compile(r"(?<![近多余])([2-9]|1[0-9]|[二三四五六七八九两]|十[一二三四五六七八九]?)年来")
+_BARE_YEAR_RE = re.compile(r"\d{4}\s?年|今年|本年")
+# months, quarters and halves within one year: a flow's period, finer than the year
+_FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|Q[1-4](?:-Q[1-4])?|H[12])$")
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
 _STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
+# a capacity (能满足400万户家庭的用电需求, 每年可封存30万吨, 可以让200个孩子): what it can do, on no day
+_CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
+                          r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
 # an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
 _EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
+
+
+# "now" (目前, 当前, 截至目前, 现在): the figure is a standing count of no stated period
+_NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
+
+
+def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_start: int, fs: int) -> bool:
+    """目前/当前 stands between the figure and the period it would take (a period after 目前
+    still dates it: 目前…到今年上半年已经超过２万亿); a window since a time (10月份以来…截至目前)
+    reaches up to now and stays."""
+    if not isinstance(chosen, PeriodSpan):
+        return False
+    lo = chosen.end if chosen.start >= sent_start else sent_start
+    if lo >= fs or not _NOW_RE.search(norm, lo, fs):
+        return False
+    return not (norm.startswith(("以来", "以來"), chosen.end) or chosen.period and "/" in chosen.period)
+
+
+_NOW_WORDS = ("目前", "當前", "当前", "现在", "現在", "如今", "眼下")
+
+
+def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -> tuple[bool, bool, bool]:
+    """Whether sentence a:b holds a modal (可, 能), a run (连续) or "now" (目前 …): the rules that
+    read them run only where they can apply (most sentences hold none)."""
+    got = memo.get(a)
+    if got is None:
+        sent = norm[a:b]
+        got = memo[a] = ("可" in sent or "能" in sent, "连续" in sent or "連續" in sent,
+                         any(w in sent for w in _NOW_WORDS))
+    return got
+
+
+def _anniversary_year(chosen: object, ref: RefDate | None) -> bool:
+    """今年是两国建交50周年, 明年…20周年: an anniversary is dated by a year near the article's (the
+    founding year named before it, 1949年…75周年, is not its period)."""
+    if not isinstance(chosen, PeriodSpan) or not chosen.period or len(chosen.period) != 4:
+        return False
+    return ref is None or abs(int(chosen.period) - ref[0]) <= 1
 
 
 def _skip(f: Fact) -> bool:
@@ -71,6 +121,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
     carried: dict[int, PeriodSpan | None] = {}   # sentence start -> the previous sentence's period
     market: dict[int, bool] = {}                 # sentence start -> a market report's sentence
+    prior: dict[int, PeriodSpan | None] = {}     # sentence start -> the trading day the sentence before names
+    cues: dict[int, tuple[bool, bool, bool]] = {}  # sentence start -> (可/能, 连续, 目前…) written in it
     days = [sp for sp in spans if sp.point and sp.period and len(sp.period) == 10 and not sp.base]
     for f in facts:
         if _skip(f):
@@ -84,24 +136,29 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
         inside = next((sp for sp in spans[lo_i:bisect.bisect_right(starts, f["start"], lo_i)]
                        if f["end"] <= sp.end), None)
-        if f["kind"] == "duration":
+        if f["kind"] == "duration" and f.get("unit") != "周年":
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
-            continue                            # 前5个月 is a period itself; 连续5个季度 has none
+            continue                            # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
+                or _cues(norm, cues, sent_start, sent_end)[0] and _CAPACITY_RE.search(norm, max(sent_start, f["start"] - 16), f["start"]) \
                 or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
-        chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near)
+        chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near, ref)
         if chosen is None and not mine:
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:
             chosen = _carried(norm, f, sent_start, ref, carried, cuts)
-        if chosen is None and days:
-            if sent_start not in market:
-                market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, _sentence_end(cuts, k, len(norm))))
-            if market[sent_start]:
-                chosen = next((d for d in reversed(days) if d.end <= sent_start), None)
+        if chosen is None and k >= 0 and (days or ref and ref[2]):
+            chosen = _trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
+        if f.get("unit") == "周年" and not _anniversary_year(chosen, ref):
+            chosen = None                       # 今年是…50周年: the year of the anniversary; a day's event has none
+        cue = _cues(norm, cues, sent_start, sent_end) if chosen is not None else (False, False, False)
+        if cue[1] and f["kind"] != "rank" and _RUN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"]):
+            chosen = None                       # 涨幅连续4个月保持在1%以上: a threshold held over a run, no period
+        if cue[2] and chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
+            chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
             own[sent_start] = chosen if not chosen.base else own.get(sent_start, chosen)
@@ -109,7 +166,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             period, text = chosen
         else:
             period, text = None, None
-        f["period"], f["period_text"] = period, text
+        f["period"], f["period_text"] = period, text or None
 
 
 _WINDOW_AFTER_RE = re.compile(r"(?:止)?的(?:过去|最近)?([2-9]|1[0-2]|[二三四五六七八九两]|十[一二]?)[个個]月")
@@ -118,7 +175,8 @@ _MONTH_COUNTS = {c: i + 2 for i, c in enumerate("二三四五六七八九")} | {
 
 def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """截至今年8月底的3个月: a month end followed by a count of months is the window of
-    months ending there (2023-06/2023-08) for the figures after it, not the day; 年初至报告期末
+    months ending there (2023-06/2023-08) for the figures after it, not the day; 自2024年1月以来
+    the months from then to the article's (2024-01/2026-02); 年初至报告期末
     in a company's report is the year up to the last quarter closed before it (2024Q1-Q3)."""
     if "月" not in norm and "报告期末" not in norm or not spans:
         return spans                            # neither form can occur (the common case: one scan)
@@ -127,6 +185,9 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
         if sp.text.endswith("年初") and ref and ref[1] and _TO_REPORT_END_RE.match(norm, sp.end) and sp.period:
             sp = replace(sp, end=_TO_REPORT_END_RE.match(norm, sp.end).end(),   # type: ignore[union-attr]
                          period=_year_to_report(int(sp.period[:4]), ref))
+        if ref and ref[1] and sp.period and len(sp.period) == 7 and _since_month(norm, sp):
+            now = f"{ref[0]}-{ref[1]:02d}"
+            sp = replace(sp, period=f"{sp.period}/{now}") if now > sp.period else sp
         m = _WINDOW_AFTER_RE.match(norm, sp.end) if sp.point and sp.period and len(sp.period) == 10 else None
         n = _MONTH_COUNTS.get(m.group(1)) or int(m.group(1)) if m else None
         if n and sp.period:
@@ -139,6 +200,16 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
 
 
 _TO_REPORT_END_RE = re.compile(r"至(?:本)?报告期末|至(?:本)?報告期末")
+
+
+_SINCE_MONTH_AFTER_RE = re.compile(r"[^，,。；;的]{0,8}?(?:以来|以來|至今)")
+
+
+def _since_month(norm: str, sp: PeriodSpan) -> bool:
+    """自2024年1月以来, 从2015年4月挂牌至今: the months from that one to the article's, for the
+    figures after it (a total since then), not that month alone."""
+    return (norm[sp.start - 1:sp.start] in ("自", "从", "從") or norm.startswith(("以来", "以來"), sp.end)) \
+        and bool(_SINCE_MONTH_AFTER_RE.match(norm, sp.end))
 
 
 def _year_to_report(y: int, ref: RefDate) -> str:
@@ -175,7 +246,7 @@ def _own_date(f: Fact) -> str | None:
     return f"{v}/{hi}" if hi is not None else str(v)
 
 
-def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> PeriodSpan | None:
+def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: RefDate | None = None) -> PeriodSpan | None:
     """The last period before the figure in its sentence that is not a comparison base, nor
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
     if (mine and mine[-1].base and f["kind"] != "multiple"     # 是2019年同期的3.6倍: a multiple of it
@@ -192,11 +263,25 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> Perio
         if norm.startswith("的", sp.end) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
                 and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
                 and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
+            if sp is mine[0] and sp.text in _LAST_YEAR and sp.period and sp.period.isdigit():
+                return replace(sp, period=str(int(sp.period) + 1), text="")   # 由去年的第九上升3级至第6: this year's
             continue
         if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
         if norm[sp.start - 1:sp.start] in ("由", "从") and _TURNED_RE.search(norm, sp.end, f["start"]):
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
+        if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text):
+            finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
+            if finer is not None and finer.period and finer.period[:4] == sp.period \
+                    and _FLOW_IN_YEAR_RE.match(finer.period):
+                return finer    # 今年1—5月，…，2026年新增…增长1倍: the year named again is no coarser period
+        if sp.period and len(sp.period) == 4 and sp.period.isdigit() and (m := _YEARS_SINCE_RE.search(norm, sp.end, f["start"])):
+            n = _MONTH_COUNTS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
+            if n and ref and int(sp.period) + n == ref[0]:   # 2022年启动…，三年来，已建成50家: 2022/2025
+                return replace(sp, period=f"{sp.period}/{ref[0]}", text=norm[sp.start:m.end()])
+        if sp.same_period and (_LIST_END_MARK_RE.search(norm, sp.end, f["start"])
+                               or f.get("change") and _CLAUSE_MARK_RE.search(norm, sp.end, f["start"])):
+            continue    # 2020年同期為上升4%；…下降8.1%, 同期為下降3.1%,2年平均增長5.4%: the sentence's period again
         return sp
     return None
 
@@ -230,6 +315,8 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
     main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
     if main is None and k >= 1:
         main = own.get(cuts[k - 1] if k >= 1 else 0)
+    if main is not None and main.form and not main.period and sp.years:
+        return main.form.format(y=sp.years[0])     # 一季度 (year unknown)…，2020年同期: 2020Q1
     if main is not None and main.period and not main.same_period and main.period[:4].isdigit():
         delta = sp.years[0] - int(main.period[:4]) if sp.years else -1
         return shift_years(main.period, delta) if delta < 0 else sp.period   # 一季度…，2020年同期: 2020Q1
@@ -266,6 +353,8 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     last = mine[-1]
     if last.span_years and len(last.span_years) == len(items):
         return str(last.span_years[i]), last.text
+    if last.items and len(last.items) == len(items):
+        return last.items[i], last.text      # 第1、2季…分別為a、b
     before = mine[-2] if len(mine) >= 2 else None
     if (before is not None and len(before.span_years) == len(items) and last.period
             and last.period[:4] == str(before.span_years[-1]) and not norm[before.end:last.start].strip()):
@@ -331,29 +420,96 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
         start = cuts[k] if k >= 0 else 0
         found = find_periods(norm, ref, [(start, end)], cuts)
         sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
+        sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
         if sp or start == 0 or norm[start - 1] == "\n":
             return sp
         end = start
     return None
 
 
+_DAY_RANGE_TAIL_RE = re.compile(r"\s*(?:至|到|-|—|–|―|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})[日号]")
+
+
+def _day_range(norm: str, sp: PeriodSpan) -> PeriodSpan:
+    """12月1日至5日 named in the sentence before: the days as a whole (2024-12-01/2024-12-05)."""
+    m = _DAY_RANGE_TAIL_RE.match(norm, sp.end)
+    if not m or not sp.period:
+        return sp
+    y, mo = int(sp.period[:4]), int(m.group(1) or sp.period[5:7])
+    y += mo < int(sp.period[5:7])                   # 12月30日至1月2日: into the next year
+    last = f"{y}-{mo:02d}-{int(m.group(2)):02d}"
+    if not 1 <= mo <= 12 or last <= sp.period or last > month_end(y, mo):
+        return sp
+    return replace(sp, end=m.end(), text=norm[sp.start:m.end()], period=f"{sp.period}/{last}", point=False)
+
+
+def _trading_day(norm: str, ref: RefDate | None, days: list[PeriodSpan], market: dict[int, bool],
+                 sent_start: int, sent_end: int, cuts: list[int],
+                 prior: dict[int, PeriodSpan | None]) -> PeriodSpan | None:
+    """A market figure without a period of its own: the trading day named earlier in the text,
+    else in the sentence just before (`market` memoizes which sentences report a market)."""
+    earlier = next((d for d in reversed(days) if d.end <= sent_start), None)
+    if earlier is None and sent_start not in prior:
+        prior[sent_start] = _trading_day_before(norm, ref, sent_start, cuts)
+    before = None if earlier else prior[sent_start]
+    if earlier is None and before is None:
+        return None
+    if sent_start not in market:
+        market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, sent_end))
+    return (earlier or before) if market[sent_start] else None
+
+
+def _trading_day_before(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
+    """国际原油期货价格1日开始新一周交易时大幅上涨。纽约市场原油期货价格一度上涨至每桶75.33美元: the
+    trading day the sentence before names (a sentence without figures is not read for periods)."""
+    if sent_start == 0 or norm[sent_start - 1] == "\n" or not ref or not ref[1] or not ref[2]:
+        return None
+    k = bisect.bisect_left(cuts, sent_start) - 1
+    start = cuts[k] if k >= 0 else 0
+    days = list(_TRADING_DAY_RE.finditer(norm, start, sent_start))
+    if not days or not _MARKET_RE.search(norm, start, sent_start):
+        return None
+    m = days[-1]
+    d, (y, mo) = int(m.group(1)), (ref[0], ref[1])
+    if d > ref[2] + 1:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)   # a day still ahead is last month's
+    if f"{y}-{mo:02d}-{d:02d}" > month_end(y, mo):
+        return None
+    return PeriodSpan(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}", point=True)
+
+
+_LEAD_MAX = 120
+
+
+def _after_lead(norm: str, sent_start: int, cuts: list[int]) -> bool:
+    """The paragraph before `sent_start` is one sentence (a lead stating the period of what follows;
+    a headline, without its full stop, is not)."""
+    lo = norm.rfind("\n", 0, sent_start - 1) + 1
+    para = norm[lo:sent_start - 1].rstrip()
+    lead = para[:-1]
+    k = bisect.bisect_right(cuts, sent_start)
+    ends_full = k < len(cuts) and norm[cuts[k] - 1] == "。"   # this sentence too: no headline
+    return ends_full and para.endswith("。") and 0 < len(lead) <= _LEAD_MAX and not _SENTENCE_END_RE.search(lead)
+
+
 def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
              memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
-    """The previous sentence's period (same paragraph), for a figure that means nothing
-    without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
-    if sent_start == 0 or norm[sent_start - 1] == "\n":
-        return None                                 # a new paragraph
-    if _THEN_RE.search(norm, sent_start, f["start"]):
+    """The previous sentence's period (same paragraph, or a one-sentence lead paragraph just
+    before: 2025年，我国乡村产业…取得积极成效。\n…营业收入约18万亿元), for a figure that means
+    nothing without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
+    if sent_start == 0 or _THEN_RE.search(norm, sent_start, f["start"]):
         return None                                 # 当时…: a time of its own, unnamed
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
     rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")
+    if norm[sent_start - 1] == "\n" and not (rate and _after_lead(norm, sent_start, cuts)):
+        return None                                 # a new paragraph: only a rate or flow after a lead
     if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
-    if prev is None:
-        return None
+    if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
+        return None                                 # a market's close: the trading day named earlier dates it
     balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
     return prev if detail or balance or rate else None

@@ -114,6 +114,8 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("万", r"万一(?![千百十万亿])|千万(?=别|不要|要|不能|不可|记住|注意)", True),
     # a plan named by its number: 第一个五年计划, 五年规划 (the 十四五 short forms are in TRAP_WORDS' rule)
     ("五年", rf"(?:第[{_CN}]+个)?五年(?:计划|规划)", False),
+    # a decade: 上世纪70年代, 1990年代, 八十年代 (a span of years named, no count of years)
+    ("年代", rf"(?:(?:上|本|20|21|二十|二十一)世纪)?(?:1[89]|20)?[1-9\d]0年代|[{_CN}]十年代", False),
     # a size class: 130吨级发动机, 30万吨级油轮, 百万千瓦级机组 (the figure is the class's name)
     ("级", r"(?:吨|千瓦|兆瓦|马力|公斤|米)级", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure

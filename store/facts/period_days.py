@@ -1,0 +1,114 @@
+"""Days and day words of news text as periods: 截至6月8日, 3月15日, a day of the month
+alone (12日收盘), 今天/当天, 周三, 上季/上月 — resolved against the article's date, and
+reporting dates (记者6月8日获悉) told apart from the days figures refer to."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .period_span import PeriodSpan, RefDate, resolve_year, small_int
+
+# before a day of the month alone: a count of days (连续5日, 近7日), not a date
+_DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去)\s*$")
+# after a day of the month alone: an act whose figures are its content, not that day's (2日决定设置价格上限)
+_ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
+_REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说|开始|以来|前后|晚|上午|下午|凌晨)")
+# a bracketed date after 今天 (今天（5月6日）从…获悉), or the bracket closing around one
+REPORT_PAREN_RE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[）)]|[）)])")
+_TODAY_BRACKET_RE = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
+
+
+def relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDate | None) -> PeriodSpan | None:
+    """今明两年…分别为a和b: the article's year and the next, one for each item of a list;
+    周三: the latest Wednesday not after the article's day (上周三 the one a week before)."""
+    if not ref:
+        return None
+    y = ref[0]
+    if g["twoy"]:
+        return PeriodSpan(s, e, text, f"{y}/{y + 1}", years=(y, y + 1), span_years=(y, y + 1))
+    if not ref[1] or not ref[2]:
+        return None
+    try:
+        day = date(y, ref[1], ref[2])
+    except ValueError:
+        return None
+    wanted = min("一二三四五六日天".index(g["wd"]), 6)
+    if g["wlast"]:                             # the previous calendar week's (weeks start on Monday)
+        day -= timedelta(days=day.weekday() + 7 - wanted)
+    else:
+        day -= timedelta(days=(day.weekday() - wanted) % 7)
+    return PeriodSpan(s, e, text, day.isoformat(), point=True)
+
+
+def cutoff(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
+    mo, d = small_int(m.group("cm")), small_int(m.group("cd"))
+    if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    y = int(m.group("cy")) if m.group("cy") else resolve_year(mo, ctx_year, ref)
+    if m.group("cutoff") == "到" and not m.group("cy"):
+        return None                            # 到6月8日 is mostly a deadline
+    period = f"{y}-{mo:02d}-{d:02d}" if y else None
+    return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("cy") and y else (), point=True)
+
+
+def reported(norm: str, e: int) -> bool:
+    """A reporting date (记者6月8日从…获悉, 今天（5月6日）公布): it dates the report, not a figure."""
+    b = REPORT_PAREN_RE.match(norm, e)
+    return bool(_REPORT_AFTER_RE.match(norm, b.end() if b else e))
+
+
+def day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None,
+         future: bool = False) -> PeriodSpan | None:
+    if reported(norm, m.end()):
+        return None
+    mo, d = small_int(m.group("dm")), small_int(m.group("dd"))
+    if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
+        return None
+    if _TODAY_BRACKET_RE.search(norm, max(0, m.start() - 3), m.start()):
+        ctx_year = None                        # 今天（12月24日）: the article's day, whatever year the sentence names
+    y = int(m.group("dy")) if m.group("dy") else resolve_year(mo, ctx_year, ref, future)
+    period = f"{y}-{mo:02d}-{d:02d}" if y else None
+    return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("dy") and y else (), point=True)
+
+
+def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> PeriodSpan | None:
+    """12日收盘, 8日，大桥上发生…: a day of the month alone is the article's month's (the month
+    before when the day is still ahead), unless it dates a report or counts days (连续5日)."""
+    s = m.start()
+    if not ref or not ref[1] or not ref[2] or reported(norm, m.end()) or _ACT_AFTER_RE.match(norm, m.end()) \
+            or _DAYS_BEFORE_RE.search(norm, max(0, s - 4), s):
+        return None
+    d = int(m.group("bday"))
+    y, mo = ref[0], ref[1]
+    if d > ref[2] + 1:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    try:
+        day = date(y, mo, d)
+    except ValueError:
+        return None
+    return PeriodSpan(s, m.end(), text, day.isoformat(), point=True)
+
+
+def day_word(s: int, e: int, text: str, word: str, ref: RefDate | None) -> PeriodSpan | None:
+    """今天 / 当天 / 截至收盘: the article's day (昨天 the day before)."""
+    if not ref or not ref[1] or not ref[2]:
+        return None
+    try:
+        day = date(ref[0], ref[1], ref[2])
+    except ValueError:
+        return None
+    if word.startswith("昨"):
+        day -= timedelta(days=1)
+    return PeriodSpan(s, e, text, day.isoformat(), point=True)
+
+
+def previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None) -> PeriodSpan:
+    """上季 / 上月: the quarter or month before the article's."""
+    if not ref or not ref[1]:
+        return PeriodSpan(s, e, text, None)
+    y, mo = ref[0], ref[1]
+    if quarter:
+        q = (mo - 1) // 3          # the previous quarter, 0 meaning last year's Q4
+        return PeriodSpan(s, e, text, f"{y}Q{q}" if q else f"{y - 1}Q4")
+    return PeriodSpan(s, e, text, f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12")
