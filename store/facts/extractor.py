@@ -9,6 +9,7 @@ from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
 from .numbers import EXACT, normalize
+from .rewrite import rewrite
 from .shapes import (
     clock_spans,
     colon_ratios,
@@ -41,6 +42,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     """
     if not text:
         return []
+    if (rewritten := rewrite(text)) is not None:   # ROC years, 兆, 3萬2,105: read as rewritten
+        return rewritten.restore(extract(rewritten.text, year=year, date=date))
     ref, year = _ref_date(date, year)
     norm = normalize(text)
     b = Builder(text, norm)

@@ -1,0 +1,38 @@
+"""Magnitudes written the Taiwan way, rewritten to the form the number reader knows.
+
+- `兆` before a sum of money (or 億) is 万亿: `5.89兆元` → 5.89万亿元, `1兆485億元`
+  → 10485億元 (a trillion and 485 hundred million).  Before 瓦, 焦, 赫, 字节 …
+  兆 is the SI prefix mega and stays.
+- 萬 (or 億) before comma-grouped digits joins them: `3萬2,105美元` → 32105美元,
+  `2億1,500萬` → 21500萬 (the digits after the magnitude are under it: < 10000).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A兆B億 (B of one to four digits): one count of 億
+_TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4})兆(\d{1,4})(?=[億亿])")
+# A兆 before money or a magnitude: 万亿
+_TRILLION_RE = re.compile(
+    r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
+# A萬B,CCC / A億B,CCC萬 (the tail under the magnitude: one digit, a comma, three digits)
+_GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3}[萬万]))(\d),(\d{3})(?![\d,])")
+_CHEAP_RE = re.compile(r"兆|[萬万億亿]\d,\d{3}")
+
+
+def compound_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for each form above in `text`."""
+    if not _CHEAP_RE.search(text):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _TRILLION_YI_RE.finditer(text):
+        out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2)))))
+    taken = {s for s, _, _ in out}
+    for m in _TRILLION_RE.finditer(text):
+        if m.start() not in taken:
+            out.append((m.start(1), m.end(), m.group(1) + "万亿"))
+    for m in _GROUPED_TAIL_RE.finditer(text):
+        tail = int(m.group(3)) * 1000 + int(m.group(4))
+        out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + tail)))
+    return sorted(out)

@@ -1,0 +1,68 @@
+"""Hong Kong and Taiwan wording the blind gold sample showed (tests/gold/README.md, "The blind
+sample"), written as rules: ROC years, 兆 and 萬 before grouped digits, HK dollar units,
+HK and Taiwan comparison bases, labels that are no figures.  The sentences are written for
+the rule, not copied from the sample."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def facts(text: str, date: str | None = "2024-09-20") -> list[dict]:
+    return extract(text, date=date)
+
+
+def fact(text: str, surface: str, date: str | None = "2024-09-20") -> dict:
+    found = [f for f in facts(text, date) if f["surface"] == surface]
+    assert len(found) == 1, (surface, [f["surface"] for f in facts(text, date)])
+    return found[0]
+
+
+# --- ROC years ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value"), [
+    ("主計總處公布113年家庭收支調查,平均每戶所得增加", "113年", "year", 2024),
+    ("民國112年的出口總值創下新高", "民國112年", "year", 2023),
+    ("據經濟部統計,113年8月批發業營業額為1兆122億元", "113年8月", "date", "2024-08"),
+    ("國發會估計114年第2季景氣持續回溫,出口成長", "114年第2季", "date", "2025Q2"),
+])
+def test_a_roc_year_is_its_gregorian_year(text: str, surface: str, kind: str, value: object) -> None:
+    f = fact(text, surface)
+    assert (f["kind"], f["value"]) == (kind, value)
+
+
+def test_figures_after_a_roc_year_have_its_period_and_keep_the_words_as_written() -> None:
+    text = "113年每戶可支配所得中位數為98.6萬元,較112年增2.4%。"
+    level, rise = fact(text, "98.6萬元"), fact(text, "2.4%")
+    assert (level["period"], rise["period"]) == ("2024", "2024")
+    assert rise["base"] == "112年"                      # the base quoted as the source writes it
+
+
+@pytest.mark.parametrize("text", [
+    "這座古橋已有100年歷史,每年吸引遊客",           # a count of years, not ROC 100
+    "該公司成立逾100年,營業額持續成長",
+    "全国建成120年来首座跨海大桥",                    # simplified text: no ROC calendar
+])
+def test_a_count_of_years_is_no_roc_year(text: str) -> None:
+    assert not any(f["kind"] in ("year", "date") and f["value"] in (2011, 2031) for f in facts(text))
+
+
+# --- 兆 and 萬 before grouped digits --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("今年總預算歲出規模2.88兆元,創歷年新高", "2.88兆元", 2880000000000),
+    ("第2季製造業產值為3兆2億元,較上年同季增加", "3兆2億元", 3000200000000),
+    ("全年出口值達4兆735億元", "4兆735億元", 4073500000000),
+    ("預估每人GDP 3萬4,560美元,較上年增加", "3萬4,560美元", 34560),
+])
+def test_taiwan_magnitudes_make_one_number(text: str, surface: str, value: int) -> None:
+    f = fact(text, surface)
+    assert (f["kind"], f["value"]) == ("money", value)
+
+
+def test_mega_before_a_physical_unit_stays_a_unit_prefix() -> None:
+    got = {f["surface"]: f for f in facts("新建光伏電站裝機容量達50兆瓦,年發電量可觀")}
+    assert all(f["value"] != 50 * 10**12 for f in got.values())
+
