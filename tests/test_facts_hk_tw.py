@@ -66,3 +66,17 @@ def test_mega_before_a_physical_unit_stays_a_unit_prefix() -> None:
     got = {f["surface"]: f for f in facts("新建光伏電站裝機容量達50兆瓦,年發電量可觀")}
     assert all(f["value"] != 50 * 10**12 for f in got.values())
 
+
+# --- a date's value is well-formed ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "财政部拟于10月11日续发行特别国债",
+    "活动将于5月3日至5月6日举行",
+])
+def test_a_day_without_a_known_year_has_no_value_rather_than_a_malformed_one(text: str) -> None:
+    days = [f for f in facts(text, date=None) if f["kind"] == "date"]
+    assert days and all(f["value"] is None and f["value_high"] is None for f in days)
+
+
+def test_a_day_in_a_dated_article_takes_its_year() -> None:
+    assert fact("财政部拟于10月11日续发行特别国债", "10月11日", date="2024-10-08")["value"] == "2024-10-11"
