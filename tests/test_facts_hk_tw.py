@@ -80,3 +80,31 @@ def test_a_day_without_a_known_year_has_no_value_rather_than_a_malformed_one(tex
 
 def test_a_day_in_a_dated_article_takes_its_year() -> None:
     assert fact("财政部拟于10月11日续发行特别国债", "10月11日", date="2024-10-08")["value"] == "2024-10-11"
+
+
+# --- units written apart from the figure ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "unit", "per"), [
+    ("董事會建議派發末期股息每股8港仙", "8港仙", "港仙/股", "股"),
+    ("每股盈利為港幣 1.05 元,上年為港幣 0.98 元", "1.05 元", "港元", None),
+    ("集團營業額為港幣二十億五千萬元", "二十億五千萬元", "港元", None),
+    ("紐約期油收報68美元一桶,金價升至2410美元一安士", "2410美元", "美元/安士", "安士"),
+    ("上周螺纹钢均价为3650元/吨,每吨下跌42元", "42元", "元/吨", "吨"),
+    ("公司拟向全体股东每10股派发现金红利1.5元(含税)", "1.5元", "元/10股", "10股"),
+    ("要约价格为每股B类普通股12.50美元", "12.50美元", "美元/股", "股"),
+    ("今年春节展出300余件套珍贵文物", "300余件套", "件套", None),
+    ("耕地面积 352.6 千公顷,比上年增加", "352.6 千公顷", "公顷", None),
+])
+def test_a_unit_written_apart_is_the_figure_s_unit(text: str, surface: str, unit: str, per: str | None) -> None:
+    f = fact(text, surface)
+    assert (f["unit"], f["per"]) == (unit, per)
+
+
+def test_hong_kong_dollars_around_the_number_leave_the_indicator_as_subject() -> None:
+    f = fact("每股基本盈利為港幣 0.42 元", "0.42 元")
+    assert (f["unit"], f["subject"]) == ("港元", "每股基本盈利")
+
+
+def test_a_spaced_thousand_scales_the_value() -> None:
+    assert fact("耕地面积 352.6 千公顷,比上年增加", "352.6 千公顷")["value"] == 352600
+

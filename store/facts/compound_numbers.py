@@ -5,6 +5,8 @@
   兆 is the SI prefix mega and stays.
 - 萬 (or 億) before comma-grouped digits joins them: `3萬2,105美元` → 32105美元,
   `2億1,500萬` → 21500萬 (the digits after the magnitude are under it: < 10000).
+- a space before 千 scaling a unit is dropped: `4773.4 千公顷` → 4773.4千公顷 (千 after
+  a space is read as a magnitude like 万 and 亿 are).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ _TRILLION_RE = re.compile(
     r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
 # A萬B,CCC / A億B,CCC萬 (the tail under the magnitude: one digit, a comma, three digits)
 _GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3}[萬万]))(\d),(\d{3})(?![\d,])")
-_CHEAP_RE = re.compile(r"兆|[萬万億亿]\d,\d{3}")
+# 4773.4 千公顷: a space between the digits and a 千 that scales the unit after it
+_SPACED_THOUSAND_RE = re.compile(r"(?<=\d) (?=千(?:公顷|公頃|公里|公斤|克|瓦|千瓦|米|人|户|戶|亩|畝|吨|噸|元|卡|焦|伏|帕|立方米|标准|標準))")
+_CHEAP_RE = re.compile(r"兆|[萬万億亿]\d,\d{3}|\d 千")
 
 
 def compound_edits(text: str) -> list[tuple[int, int, str]]:
@@ -35,4 +39,5 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _GROUPED_TAIL_RE.finditer(text):
         tail = int(m.group(3)) * 1000 + int(m.group(4))
         out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + tail)))
+    out += [(m.start(), m.end(), "") for m in _SPACED_THOUSAND_RE.finditer(text)]
     return sorted(out)

@@ -21,6 +21,7 @@ from .shapes import (
     years_and_months,
 )
 from .traps import quoted_label, trap_spans
+from .written_units import settle_units
 
 __all__ = ["Fact", "extract"]
 
@@ -64,5 +65,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         numbers(b)
     facts = [f for f in b.facts if not quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
+    settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     return facts

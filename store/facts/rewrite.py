@@ -3,7 +3,8 @@
 Some forms are the same figure as a form the extractor already reads, but
 written with a different number of characters: a Republic of China year
 (`112年` is 2023年), the Taiwan magnitude `兆` (万亿: `1兆485億` is 10485億) and
-a 萬 before comma-grouped digits (`3萬2,105` is 32105).  Rather than teach
+a 萬 before comma-grouped digits (`3萬2,105` is 32105), Hong Kong dollars
+written around the number (`港幣 0.63 元` is 0.63 港元).  Rather than teach
 every rule each form, the text is rewritten into the form it stands for, the
 figures are read from the rewrite, and each fact's offsets are mapped back to
 the text as written, so that ``text[start:end] == surface`` still holds and
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .compound_numbers import compound_edits
+from .hk_dollars import hkd_edits
 from .roc_years import roc_year_edits
 
 Fact = dict[str, Any]
@@ -69,7 +71,7 @@ _WORDING_FIELDS = ("subject", "base", "clause", "change_word")
 
 
 # the edit finders, each (text) -> sorted edits; the first finder's edit wins an overlap
-_FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits)
+_FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, hkd_edits)
 
 
 def rewrite(text: str) -> Rewritten | None:
@@ -93,5 +95,5 @@ def rewrite(text: str) -> Rewritten | None:
         new += len(rep)
         pos = e
     parts.append(text[pos:])
-    written = {rep: text[s:e] for s, e, rep in edits if rep not in text}
+    written = {rep: text[s:e] for s, e, rep in edits if rep[:1].isdigit() and rep not in text}
     return Rewritten(text, "".join(parts), [m[2] for m in mapped], mapped, written)
