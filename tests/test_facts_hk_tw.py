@@ -108,3 +108,19 @@ def test_hong_kong_dollars_around_the_number_leave_the_indicator_as_subject() ->
 def test_a_spaced_thousand_scales_the_value() -> None:
     assert fact("耕地面积 352.6 千公顷,比上年增加", "352.6 千公顷")["value"] == 352600
 
+
+# --- labels that are no figures -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("十四屆全國人大三次會議在北京開幕", "三次"),
+    ("首套和二套住房贷款最低首付比例统一", "二套"),
+    ("一曲唱罢，十四亿儿女同庆佳节", "十四亿"),
+    ("公司拟每10股派发现金红利2元", "10股"),
+])
+def test_a_numeral_inside_a_label_is_no_figure(text: str, label: str) -> None:
+    k = text.index(label)
+    assert not [f for f in facts(text) if f["start"] < k + len(label) and f["end"] > k]
+
+
+def test_the_count_of_a_session_s_members_is_still_a_figure() -> None:
+    assert fact("十四屆全國人大三次會議應出席代表2977人", "2977人")["value"] == 2977

@@ -8,6 +8,7 @@ from .builder import Builder, Fact
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
+from .label_traps import label_spans
 from .numbers import EXACT, normalize
 from .rewrite import rewrite
 from .shapes import (
@@ -48,7 +49,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     ref, year = _ref_date(date, year)
     norm = normalize(text)
     b = Builder(text, norm)
-    for s, e in trap_spans(norm):            # numerals in trap words are never figures
+    for s, e in (*trap_spans(norm), *label_spans(norm)):   # numerals in trap words are never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
