@@ -124,3 +124,65 @@ def test_a_numeral_inside_a_label_is_no_figure(text: str, label: str) -> None:
 
 def test_the_count_of_a_session_s_members_is_still_a_figure() -> None:
     assert fact("十四屆全國人大三次會議應出席代表2977人", "2977人")["value"] == 2977
+
+
+# --- comparison bases as Hong Kong and Taiwan releases write them ---------------------------------
+
+def fields(text: str, surface: str, date: str | None = "2024-09-20") -> tuple:
+    f = fact(text, surface, date)
+    return f["change"], f["base"]
+
+
+@pytest.mark.parametrize(("text", "surface", "base"), [
+    ("113年第2季實質GDP對上年同季成長率(yoy)為5.1%", "5.1%", "上年同季"),
+    ("第2季出口初步統計yoy為8.7%", "8.7%", "上年同期"),
+    ("經季節調整後對上季增率折成年率(saar)為3.4%", "3.4%", "上季"),
+])
+def test_taiwan_bases_are_written_before_the_rate(text: str, surface: str, base: str) -> None:
+    assert fields(text, surface)[1] == base
+
+
+def test_a_hong_kong_base_stands_in_the_clause_before_the_change() -> None:
+    assert fields("8月份整體出口貨值與一年前同月比較，上升6.5%。", "6.5%") == ("up", "一年前同月")
+
+
+def test_a_list_introduced_by_its_base_gives_every_item_that_base() -> None:
+    text = "錄得按年升幅的類別為電力（上升4.2%）、衣履（上升1.1%）。"
+    assert fields(text, "4.2%")[1] == fields(text, "1.1%")[1] == "上年同期"
+
+
+def test_a_corresponding_rise_is_a_rise_against_the_same_base() -> None:
+    text = "首8個月綜合消費物價指數較一年前同期上升1.9%，甲類及乙類的相應升幅分別為2.3%及1.7%。"
+    assert fields(text, "2.3%") == fields(text, "1.7%") == ("up", "一年前同期")
+
+
+def test_a_rate_named_with_its_base_marker_is_a_change_against_it() -> None:
+    assert fields("8月份的按年升幅（即基本通脹率）為1.4%", "1.4%") == ("up", "上年同期")
+
+
+def test_a_figure_restated_in_brackets_measures_the_same_thing() -> None:
+    text = "第1季實質GDP對上年同季成長率修正為2.9%(原為2.6%)。"
+    first, restated = fact(text, "2.9%"), fact(text, "2.6%")
+    assert restated["base"] == first["base"] == "上年同季"
+    assert restated["subject"] == first["subject"]
+
+
+@pytest.mark.parametrize(("text", "surface", "base"), [
+    ("全年播种面积82.5万公顷,比上年增加1.2万公顷,增长1.5%。", "1.5%", "上年"),
+    ("钢材价格比上月末上涨2.1%,达到3820元/吨,每吨上涨79元。", "79元", "上月末"),
+    ("9月外銷訂單480億美元,比上年同月增加30億美元,增 加率6.7%。", "6.7%", "上年同月"),
+    ("營業額為港幣十億元,較去年同期之港幣八億元,增加港幣二億元或 25%。", "25%", "去年同期"),
+])
+def test_a_clause_that_is_only_a_change_shares_the_base_before_it(text: str, surface: str, base: str) -> None:
+    assert fields(text, surface) == ("up", base)
+
+
+def test_a_list_item_after_a_semicolon_states_no_base_of_its_own() -> None:
+    text = "第一产业增加值同比增长3.1%；第二产业增加值增长5.2%。"
+    assert fields(text, "5.2%")[1] is None
+
+
+def test_the_period_a_change_turned_from_is_no_base() -> None:
+    text = "利润由上年全年下降3.1%转为增长8.4%。"
+    assert fields(text, "3.1%")[1] is None and fields(text, "8.4%")[1] is None
+    assert fields("CPI环比由上月下降0.2%转为上涨0.3%。", "0.3%")[1] == "上月"

@@ -5,6 +5,7 @@
   兆 is the SI prefix mega and stays.
 - 萬 (or 億) before comma-grouped digits joins them: `3萬2,105美元` → 32105美元,
   `2億1,500萬` → 21500萬 (the digits after the magnitude are under it: < 10000).
+- a change word split by a stray space is joined: `增 加率17.6%` → 增加率17.6%;
 - a space before 千 scaling a unit is dropped: `4773.4 千公顷` → 4773.4千公顷 (千 after
   a space is read as a magnitude like 万 and 亿 are).
 """
@@ -22,7 +23,10 @@ _TRILLION_RE = re.compile(
 _GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3}[萬万]))(\d),(\d{3})(?![\d,])")
 # 4773.4 千公顷: a space between the digits and a 千 that scales the unit after it
 _SPACED_THOUSAND_RE = re.compile(r"(?<=\d) (?=千(?:公顷|公頃|公里|公斤|克|瓦|千瓦|米|人|户|戶|亩|畝|吨|噸|元|卡|焦|伏|帕|立方米|标准|標準))")
-_CHEAP_RE = re.compile(r"兆|[萬万億亿]\d,\d{3}|\d 千")
+# 增 加率, 成 長: a change word split by a stray space (Taiwan PDF releases)
+_SPLIT_CHANGE_RE = re.compile(r"(?<=[增減减成下上])[ \u3000](?=[加少長长降升漲涨跌]率?)")
+_SPLIT_WORDS = frozenset(("增加", "減少", "减少", "成長", "成长", "下降", "上升", "上漲", "上涨", "下跌"))
+_CHEAP_RE = re.compile(r"兆|[萬万億亿]\d,\d{3}|\d 千|[增減减成下上][ \u3000][加少長长降升漲涨跌]")
 
 
 def compound_edits(text: str) -> list[tuple[int, int, str]]:
@@ -40,4 +44,6 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
         tail = int(m.group(3)) * 1000 + int(m.group(4))
         out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + tail)))
     out += [(m.start(), m.end(), "") for m in _SPACED_THOUSAND_RE.finditer(text)]
+    out += [(m.start(), m.end(), "") for m in _SPLIT_CHANGE_RE.finditer(text)
+            if text[m.start() - 1] + text[m.end()] in _SPLIT_WORDS]
     return sorted(out)

@@ -16,6 +16,7 @@ import re
 from typing import Any
 
 from .changes import change_of, settle_base
+from .hk_tw_bases import settle_hk_tw_bases
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
@@ -83,6 +84,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     assign_periods(norm, facts, spans, ref, sent_cuts)
     for f in facts:
         settle_base(f)
+    settle_hk_tw_bases(text, norm, facts)      # 對上年同季, yoy, 與一年前同月比較, 相應升幅 …
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
