@@ -186,3 +186,35 @@ def test_the_period_a_change_turned_from_is_no_base() -> None:
     text = "利润由上年全年下降3.1%转为增长8.4%。"
     assert fields(text, "3.1%")[1] is None and fields(text, "8.4%")[1] is None
     assert fields("CPI环比由上月下降0.2%转为上涨0.3%。", "0.3%")[1] == "上月"
+
+
+# --- periods: windows, fiscal quarters, bases and restatements ------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    ("截至今年8月止的三個月，零售業總銷貨價值平均每月升幅為0.3%。", "0.3%", "2024-06/2024-08"),
+    ("截至今年8月止的三個月，零售業總銷貨價值平均每月升幅為0.3%。", "三個月", None),   # the count itself: none
+    ("集團截至二零二四年六月三十日止六個月內,營業額為港幣十二億元。", "十二億元", "2024H1"),
+    ("截至二零二三年十二月三十一日止十二個月，溢利為港幣五億元。", "五億元", "2023"),
+    ("截至9月15日的两周内，该国汽油价格上涨4.2%。", "4.2%", "2024-09-02/2024-09-15"),
+])
+def test_a_window_ending_on_a_date_is_the_period_of_its_figures(text: str, surface: str, period: str | None) -> None:
+    assert fact(text, surface)["period"] == period
+
+
+def test_the_same_window_a_year_before_is_the_compared_figure_s_period() -> None:
+    text = "集團截至二零二四年六月三十日止六個月內,溢利為港幣十億元,較去年同期之港幣八億元增加。"
+    assert fact(text, "八億元")["period"] == "2023H1"
+
+
+def test_a_fiscal_quarter_is_read_as_the_quarter_of_its_name() -> None:
+    text = "该公司第二财季营收为158亿美元，同比增长8%。"
+    assert fact(text, "第二财季")["value"] == "2024Q2"
+    assert fact(text, "158亿美元")["period"] == "2024Q2"
+
+
+def test_a_taiwan_base_quarter_is_not_the_figure_s_period() -> None:
+    assert fact("113年第1季實質GDP對上年同季成長率(yoy)為6.6%。", "6.6%")["period"] == "2024Q1"
+
+
+def test_an_estimate_in_brackets_is_about_the_same_quarter() -> None:
+    assert fact("113年第2季實質GDP初步統計yoy為5.1%(7月概估數為5.0%)。", "5.0%")["period"] == "2024Q2"

@@ -3,14 +3,15 @@
 Read on the normalised text (traditional forms folded), written back as the
 text says.  Each rule gives a base only to a figure that has none:
 
-- Taiwan `對上年同季成長率`, `對上季增率` (對 + the base before the rate), and the
-  marks `yoy` (上年同期) and `saar` (上季) before the figure;
+- Taiwan `對上年同季成長率`, `對上季增率` (對 + the base before the rate; the
+  figure's period is the sentence's own, not the base's), and the marks `yoy`
+  (上年同期) and `saar` (上季) before the figure;
 - Hong Kong `與一年前同月比較，上升1.2%`: the base in the clause before;
 - a list introduced by its base, `錄得按年升幅的類別為交通（上升3.1%）、…`;
 - `按年升幅…為1.0%`, `相應升幅1.1%`: the rate noun's direction, and for 相應
   ("corresponding") the base of the figure before it in the sentence;
 - a restatement in brackets after a figure, `為1.36%(7月概估數為1.45%)`,
-  `修正為-3.31%(原為-2.87%)`: the figure's base and subject;
+  `修正為-3.31%(原為-2.87%)`: the figure's base, subject and period;
 - a clause that is only a change or its rate, `比上年增加0.78万公顷,增长0.8%`,
   `每吨上涨184元`, `增加率17.6%`: the base of the change just before it.
 """
@@ -82,10 +83,24 @@ def _in_number(norm: str, i: int) -> bool:
 def settle_hk_tw_bases(text: str, norm: str, facts: list[Fact]) -> None:
     """Bases (and with them a few changes and subjects) of the figures above; see the module doc."""
     earlier: list[Fact] = []
+    dates: list[Fact] = []
     for f in facts:
         if f["kind"] in _VALUE_KINDS:
-            _settle(text, norm, f, earlier)
+            _settle(text, norm, f, earlier, dates)
             earlier.append(f)
+        elif f["kind"] in ("date", "year") and isinstance(f.get("value"), (str, int)) and not f.get("value_high") \
+                and norm[f["start"] - 1:f["start"]] not in ("(", "（"):
+            dates.append(f)                    # (7月概估數…): a bracketed date is no sentence's period
+
+
+def _sentence_date(dates: list[Fact], sent: int, before: int) -> str | None:
+    """The last date or year the sentence states before `before`."""
+    for d in reversed(dates):
+        if d["start"] < sent:
+            return None
+        if d["end"] <= before:
+            return str(d["value"])
+    return None
 
 
 def _last_change(earlier: list[Fact], sent: int) -> Fact | None:
@@ -98,7 +113,7 @@ def _last_change(earlier: list[Fact], sent: int) -> Fact | None:
     return None
 
 
-def _settle(text: str, norm: str, f: Fact, earlier: list[Fact]) -> None:
+def _settle(text: str, norm: str, f: Fact, earlier: list[Fact], earlier_dates: list[Fact]) -> None:
     prev = earlier[-1] if earlier else None
     s = f["start"]
     sent = _sentence_start(norm, s)
@@ -118,6 +133,8 @@ def _settle(text: str, norm: str, f: Fact, earlier: list[Fact]) -> None:
         return
     if m := _TW_BASE_RE.search(left):
         f["base"] = text[lo + m.start(1):lo + m.end(1)]
+        if (own := _sentence_date(earlier_dates, sent, lo + m.start())) is not None:
+            f["period"] = own                  # 112年第1季…對上年同季: the base's quarter is no period
     elif _YOY_RE.search(left):
         f["base"] = "上年同期"
     elif _SAAR_RE.search(left):
@@ -157,6 +174,8 @@ def _restated(f: Fact, prev: Fact) -> None:
     what the figure before the bracket measures, against the same base."""
     if not f.get("base") and prev.get("base"):
         f["base"] = prev["base"]
+    if prev.get("period"):
+        f["period"] = prev["period"]           # (7月概估數為1.45%): an estimate of the same quarter
     subj = f.get("subject") or ""
     if prev.get("subject") and (not subj or _REVISION_WORDS_RE.search(subj)):
         f["subject"] = prev["subject"]

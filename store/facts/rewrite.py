@@ -4,7 +4,8 @@ Some forms are the same figure as a form the extractor already reads, but
 written with a different number of characters: a Republic of China year
 (`112年` is 2023年), the Taiwan magnitude `兆` (万亿: `1兆485億` is 10485億) and
 a 萬 before comma-grouped digits (`3萬2,105` is 32105), Hong Kong dollars
-written around the number (`港幣 0.63 元` is 0.63 港元).  Rather than teach
+written around the number (`港幣 0.63 元` is 0.63 港元), a fiscal quarter
+(`第一财季` is read as 第一季).  Rather than teach
 every rule each form, the text is rewritten into the form it stands for, the
 figures are read from the rewrite, and each fact's offsets are mapped back to
 the text as written, so that ``text[start:end] == surface`` still holds and
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .compound_numbers import compound_edits
+from .fiscal_quarters import fiscal_quarter_edits
 from .hk_dollars import hkd_edits
 from .roc_years import roc_year_edits
 
@@ -71,7 +73,8 @@ _WORDING_FIELDS = ("subject", "base", "clause", "change_word")
 
 
 # the edit finders, each (text) -> sorted edits; the first finder's edit wins an overlap
-_FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, hkd_edits)
+_FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, hkd_edits,
+                                                             fiscal_quarter_edits)
 
 
 def rewrite(text: str) -> Rewritten | None:
