@@ -218,3 +218,30 @@ def test_a_taiwan_base_quarter_is_not_the_figure_s_period() -> None:
 
 def test_an_estimate_in_brackets_is_about_the_same_quarter() -> None:
     assert fact("113年第2季實質GDP初步統計yoy為5.1%(7月概估數為5.0%)。", "5.0%")["period"] == "2024Q2"
+
+
+# --- subjects cut by attributable, share and revision wording -------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("股東應佔(未經審核)溢利為港幣十二億元", "十二億元", "股東應佔(未經審核)溢利"),
+    ("本公司拥有人应占综合溢利为350万港元,同比增加12.5%", "12.5%", "本公司拥有人应占综合溢利"),
+])
+def test_attributable_profit_is_named_whole(text: str, surface: str, subject: str) -> None:
+    assert fact(text, surface)["subject"] == subject
+
+
+def test_a_share_is_named_as_a_share_not_as_its_numerator() -> None:
+    text = "全市制造业增加值占地区生产总值比重升至31.2%，较上年提高0.8个百分点，服务业增加值占比超过55%。"
+    assert fact(text, "31.2%")["subject"].endswith("占地区生产总值比重")
+    assert fact(text, "0.8个百分点")["subject"].endswith("占地区生产总值比重")
+    assert fact(text, "超过55%")["subject"].endswith("占比")
+
+
+def test_a_taiwan_revision_names_the_indicator_revised() -> None:
+    text = "(一)113年第1季實質GDP對上年同季成長率(yoy)修正為6.5%(原為6.6%)。"
+    assert fact(text, "6.5%")["subject"] == fact(text, "6.6%")["subject"] == "實質GDP"
+
+
+def test_an_earlier_forecast_is_the_forecast_of_the_indicator() -> None:
+    text = "全年經濟成長率3.9%,較113年5月預測數3.4%上修0.5個百分點。"
+    assert fact(text, "3.4%")["subject"] == "經濟成長率預測數"
