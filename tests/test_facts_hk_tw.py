@@ -245,3 +245,18 @@ def test_a_taiwan_revision_names_the_indicator_revised() -> None:
 def test_an_earlier_forecast_is_the_forecast_of_the_indicator() -> None:
     text = "全年經濟成長率3.9%,較113年5月預測數3.4%上修0.5個百分點。"
     assert fact(text, "3.4%")["subject"] == "經濟成長率預測數"
+
+
+# --- quarters named as a list ---------------------------------------------------------------------
+
+def test_a_list_of_quarters_is_one_date_and_gives_each_item_its_quarter() -> None:
+    text = "預測113年第3、4季經濟成長率(yoy)分別為3.1%及2.8%,併計第1、2季,全年經濟成長率3.9%。"
+    assert fact(text, "113年第3、4季")["value"] == "2024Q3-Q4"
+    assert fact(text, "第1、2季")["value"] == "2024Q1-Q2"
+    q3, q4 = fact(text, "3.1%"), fact(text, "2.8%")
+    assert (q3["period"], q4["period"]) == ("2024Q3", "2024Q4")
+    assert q3["subject"] == q4["subject"] == "經濟成長率(yoy)"
+
+
+def test_two_quarters_apart_are_no_range() -> None:
+    assert not [f for f in facts("2024年第1、3季出口分別成長5%及7%") if f["value"] == "2024Q1-Q3"]
