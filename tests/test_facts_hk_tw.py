@@ -260,3 +260,21 @@ def test_a_list_of_quarters_is_one_date_and_gives_each_item_its_quarter() -> Non
 
 def test_two_quarters_apart_are_no_range() -> None:
     assert not [f for f in facts("2024年第1、3季出口分別成長5%及7%") if f["value"] == "2024Q1-Q3"]
+
+
+# --- sports results --------------------------------------------------------------------------------
+
+def test_a_medal_tally_is_three_counts_of_one_team() -> None:
+    text = "闭幕时，东道主代表团以21金17银9铜的成绩位列奖牌榜第二。"
+    got = {f["surface"]: f for f in facts(text)}
+    assert [(got[s]["value"], got[s]["unit"]) for s in ("21金", "17银", "9铜")] == [(21, "金"), (17, "银"), (9, "铜")]
+    assert got["21金"]["subject"] == got["17银"]["subject"] == got["9铜"]["subject"] == "东道主代表团"
+
+
+def test_a_score_with_decimals_is_a_quantity_in_points() -> None:
+    f = fact("她以92.35分的成绩夺得女子单人滑冠军", "92.35分")
+    assert (f["kind"], f["value"], f["unit"]) == ("quantity", 92.35, "分")
+
+
+def test_minutes_and_whole_points_are_no_score() -> None:
+    assert not [f for f in facts("比赛第35分钟，主队以2分的优势领先") if f.get("unit") == "分" and f["kind"] == "quantity"]

@@ -21,6 +21,7 @@ from .shapes import (
     percent_prefix,
     years_and_months,
 )
+from .sports_tallies import sports_tallies
 from .traps import quoted_label, trap_spans
 from .written_units import settle_units
 
@@ -53,7 +54,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share):
+                      clock_spans, half_share, sports_tallies):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)

@@ -10,7 +10,8 @@
   of what stands before 對 (實質GDP).
 
 A subject repaired is repaired for the figures after it in the sentence that
-shared it (`…降至6.2%，较…下降0.92个百分点`).
+shared it (`…降至6.2%，较…下降0.92个百分点`); figures written back to back
+(`30金13银8铜`) share the first one's.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def repair_subjects(text: str, norm: str, facts: list[Fact]) -> None:
     renamed: dict[str, str] = {}
     sentence_start = -1
     first_subject: str | None = None
+    prev: Fact | None = None
     for f in facts:
         if f["kind"] not in _VALUE_KINDS:
             continue
@@ -51,6 +53,10 @@ def repair_subjects(text: str, norm: str, facts: list[Fact]) -> None:
             sentence_start, renamed, first_subject = sent, {}, None
         old = f.get("subject")
         new = _repaired(text, norm, f, sent, old, first_subject)
+        if prev is not None and prev["end"] == s and prev.get("subject"):
+            new = prev["subject"]               # 30金13银8铜: figures written back to back share one
+        elif new and new.endswith("以") and len(new) > 2:
+            new = new[:-1]                      # 代表团以30金…的成绩: 以 introduces the figure
         if new and new != old:
             if old:
                 renamed[old] = new
@@ -59,6 +65,7 @@ def repair_subjects(text: str, norm: str, facts: list[Fact]) -> None:
             f["subject"] = renamed[old]
         if first_subject is None and f.get("subject"):
             first_subject = f["subject"]
+        prev = f
 
 
 def _clause_start(norm: str, s: int) -> int:
