@@ -24,26 +24,30 @@ _GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3
 # 4773.4 千公顷: a space between the digits and a 千 that scales the unit after it
 _SPACED_THOUSAND_RE = re.compile(r"(?<=\d) (?=千(?:公顷|公頃|公里|公斤|克|瓦|千瓦|米|人|户|戶|亩|畝|吨|噸|元|卡|焦|伏|帕|立方米|标准|標準))")
 # 增 加率, 成 長: a change word split by a stray space (Taiwan PDF releases)
-_SPLIT_CHANGE_RE = re.compile(r"(?<=[增減减成下上])[ \u3000](?=[加少長长降升漲涨跌]率?)")
+_SPLIT_CHANGE_RE = re.compile(r"[增減减成下上][ \u3000][加少長长降升漲涨跌]")
 _SPLIT_WORDS = frozenset(("增加", "減少", "减少", "成長", "成长", "下降", "上升", "上漲", "上涨", "下跌"))
-_CHEAP_RE = re.compile(r"兆|[萬万億亿]\d,\d{3}|\d 千|[增減减成下上][ \u3000][加少長长降升漲涨跌]")
 
 
 def compound_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each form above in `text`."""
-    if not _CHEAP_RE.search(text):
+    trillion = "兆" in text
+    grouped = "," in text and any(c in text for c in "萬万億亿")
+    spaced = " " in text or "\u3000" in text
+    if not (trillion or grouped or spaced):
         return []
     out: list[tuple[int, int, str]] = []
-    for m in _TRILLION_YI_RE.finditer(text):
+    for m in _TRILLION_YI_RE.finditer(text) if trillion else ():
         out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2)))))
     taken = {s for s, _, _ in out}
-    for m in _TRILLION_RE.finditer(text):
+    for m in _TRILLION_RE.finditer(text) if trillion else ():
         if m.start() not in taken:
             out.append((m.start(1), m.end(), m.group(1) + "万亿"))
-    for m in _GROUPED_TAIL_RE.finditer(text):
+    for m in _GROUPED_TAIL_RE.finditer(text) if grouped else ():
         tail = int(m.group(3)) * 1000 + int(m.group(4))
         out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + tail)))
-    out += [(m.start(), m.end(), "") for m in _SPACED_THOUSAND_RE.finditer(text)]
-    out += [(m.start(), m.end(), "") for m in _SPLIT_CHANGE_RE.finditer(text)
-            if text[m.start() - 1] + text[m.end()] in _SPLIT_WORDS]
+    if spaced:
+        if " 千" in text:
+            out += [(m.start(), m.end(), "") for m in _SPACED_THOUSAND_RE.finditer(text)]
+        out += [(m.start() + 1, m.start() + 2, "") for m in _SPLIT_CHANGE_RE.finditer(text)
+                if m.group(0)[0] + m.group(0)[2] in _SPLIT_WORDS]
     return sorted(out)

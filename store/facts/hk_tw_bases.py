@@ -22,11 +22,10 @@ import re
 from typing import Any
 
 from .changes import settle_base
+from .text_marks import TextMarks
 
 Fact = dict[str, Any]
 
-_SENTENCE_END = "。！？!?\n"
-_CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _TW_BASE_RE = re.compile(r"对(上年同季|上年同期|上年同月|上季|上月|上年)(?!度)")
 _YOY_RE = re.compile(r"yoy|YoY|YOY")
 _SAAR_RE = re.compile(r"saar|SAAR")
@@ -53,40 +52,30 @@ _RATE_AFTER_CHANGE = {"增加率": "up", "增长率": "up", "成长率": "up", "
 _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
 
 
-def _sentence_start(norm: str, s: int) -> int:
-    return max(norm.rfind(c, 0, s) for c in _SENTENCE_END) + 1
+class _Cues:
+    """Which rules the text can need at all (most texts hold none of their words)."""
+
+    __slots__ = ("hk", "intro", "rate", "saar", "turn", "tw", "yoy")
+
+    def __init__(self, norm: str) -> None:
+        lower = norm.lower() if "y" in norm or "Y" in norm or "s" in norm or "S" in norm else ""
+        self.tw = "对上" in norm
+        self.yoy = "yoy" in lower
+        self.saar = "saar" in lower
+        self.rate = any(w in norm for w in _RATE_DIRECTION)
+        self.hk = "比较" in norm or "相比" in norm
+        self.intro = any(w in norm for w in ("的类别", "的類別", "的项目", "的項目", "组成项目", "組成項目"))
+        self.turn = "转为" in norm
 
 
-def _segment_start(norm: str, s: int) -> int:
-    """Where the sentence or its ；-part holding `s` starts (a base is shared within it)."""
-    return max(norm.rfind(c, 0, s) for c in _SENTENCE_END + "；;") + 1
-
-
-def _clause_start(norm: str, s: int) -> int:
-    k = s
-    while k > 0 and not (norm[k - 1] in _CLAUSE_MARKS and not _in_number(norm, k - 1)):
-        k -= 1
-    return k
-
-
-def _clause_end(norm: str, e: int) -> int:
-    k = e
-    while k < len(norm) and not (norm[k] in _CLAUSE_MARKS and not _in_number(norm, k)):
-        k += 1
-    return k
-
-
-def _in_number(norm: str, i: int) -> bool:
-    return norm[i] in ",:" and i > 0 and norm[i - 1].isdigit() and norm[i + 1:i + 2].isdigit()
-
-
-def settle_hk_tw_bases(text: str, norm: str, facts: list[Fact]) -> None:
+def settle_hk_tw_bases(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     """Bases (and with them a few changes and subjects) of the figures above; see the module doc."""
+    cues = _Cues(norm)
     earlier: list[Fact] = []
     dates: list[Fact] = []
     for f in facts:
         if f["kind"] in _VALUE_KINDS:
-            _settle(text, norm, f, earlier, dates)
+            _settle(text, norm, marks, cues, f, earlier, dates)
             earlier.append(f)
         elif f["kind"] in ("date", "year") and isinstance(f.get("value"), (str, int)) and not f.get("value_high") \
                 and norm[f["start"] - 1:f["start"]] not in ("(", "（"):
@@ -113,31 +102,35 @@ def _last_change(earlier: list[Fact], sent: int) -> Fact | None:
     return None
 
 
-def _settle(text: str, norm: str, f: Fact, earlier: list[Fact], earlier_dates: list[Fact]) -> None:
+def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlier: list[Fact],
+            earlier_dates: list[Fact]) -> None:
     prev = earlier[-1] if earlier else None
     s = f["start"]
-    sent = _sentence_start(norm, s)
-    lo = _clause_start(norm, s)
+    sent = marks.sentence_start(s)
+    lo = marks.clause_start(s)
     left = norm[lo:s]
     same_sentence = prev is not None and prev["start"] >= sent
-    if same_sentence and prev and _RESTATED_RE.search(norm, prev["end"], s) and norm[prev["end"]:prev["end"] + 1] in "(（":
+    if same_sentence and prev and norm[prev["end"]:prev["end"] + 1] in ("(", "（") and _RESTATED_RE.search(norm, prev["end"], s):
         _restated(f, prev)                     # 為1.36%(7月概估數為1.45%)
         return
-    rated = _MARKED_RATE_RE.search(left)
+    rated = _MARKED_RATE_RE.search(left) if cues.rate else None
     if rated and not f.get("change"):           # 相應升幅1.1%, 按年升幅（…）為1.0%: a rise
         f["change"], f["change_word"] = _RATE_DIRECTION[rated.group(2)], text[lo + rated.start(2):lo + rated.end(2)]
     if f.get("base"):
-        t = _TURN_RE.search(norm, lo, _clause_end(norm, f["end"]))
+        if not cues.turn:
+            return
+        ce = marks.clause_end(f["end"])
+        t = _TURN_RE.search(norm, lo, ce if ce >= 0 else len(norm))
         if t and f["base"] == text[t.start(1):t.end(1)]:
             f["base"] = None                   # 由上年全年下降2.3%转为增长10.2%
         return
-    if m := _TW_BASE_RE.search(left):
+    if cues.tw and (m := _TW_BASE_RE.search(left)):
         f["base"] = text[lo + m.start(1):lo + m.end(1)]
         if (own := _sentence_date(earlier_dates, sent, lo + m.start())) is not None:
             f["period"] = own                  # 112年第1季…對上年同季: the base's quarter is no period
-    elif _YOY_RE.search(left):
+    elif cues.yoy and _YOY_RE.search(left):
         f["base"] = "上年同期"
-    elif _SAAR_RE.search(left):
+    elif cues.saar and _SAAR_RE.search(left):
         f["base"] = "上季"
     elif rated:
         marker = rated.group(1)
@@ -146,18 +139,18 @@ def _settle(text: str, norm: str, f: Fact, earlier: list[Fact], earlier_dates: l
         else:
             f["base"] = _MARKER_BASES[marker]
             settle_base(f)
-    elif f.get("change") and (m := _HK_BASE_CLAUSE_RE.search(norm, max(sent, lo - 24), lo)):
+    elif cues.hk and f.get("change") and (m := _HK_BASE_CLAUSE_RE.search(norm, max(sent, lo - 24), lo)):
         f["base"] = text[m.start(1):m.end(1)]   # 與一年前同月比較，上升1.2%
-    elif f.get("change") and (m := _LIST_INTRO_RE.search(norm, sent, s)):
+    elif cues.intro and f.get("change") and (m := _LIST_INTRO_RE.search(norm, sent, s)):
         f["base"] = _MARKER_BASES[m.group(1)]  # 錄得按年升幅的類別為交通（上升3.1%）
         settle_base(f)
     elif same_sentence and prev and f.get("change") and prev["start"] >= lo and prev.get("base") \
             and prev.get("change"):
         f["base"] = prev["base"]               # 減少二十三億元或44%: the change's other figure
     elif same_sentence and prev and f.get("change") and (m := _BASE_WITH_LEVEL_RE.search(norm, sent, prev["start"])) \
-            and _clause_start(norm, prev["start"]) <= m.start() and prev["end"] < lo:
+            and marks.clause_start(prev["start"]) <= m.start() and prev["end"] < lo:
         f["base"] = text[m.start(1):m.end(1)]  # 較去年同期之…元,減少…元
-    elif _CHANGE_ONLY_RE.match(left) and (last := _last_change(earlier, _segment_start(norm, s))) is not None:
+    elif _CHANGE_ONLY_RE.match(left) and (last := _last_change(earlier, marks.segment_start(s))) is not None:
         f["base"] = last["base"]               # 比上年增加0.78万公顷,增长0.8%
         rate = left.rstrip("为是 ")
         rate = rate[rate.find("率") - 2:] if "率" in rate else rate

@@ -77,8 +77,14 @@ _FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_ed
                                                              fiscal_quarter_edits)
 
 
+# a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季)
+_CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季")
+
+
 def rewrite(text: str) -> Rewritten | None:
     """The text with every form above rewritten, or None when it holds none (the usual case)."""
+    if not any(c in text for c in _CUES):
+        return None
     edits: list[Edit] = []
     for finder in _FINDERS:
         for ed in finder(text):

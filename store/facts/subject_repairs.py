@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .text_marks import TextMarks
+
 Fact = dict[str, Any]
 
 _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
-_SENTENCE_END = "。！？!?\n"
-_CLAUSE_MARKS = "，,；;：:。！？!?\n"
 _ATTRIBUTABLE_RE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{1,8}(?:应占|應佔|应佔|應占)[^，,；;。:：]{1,20}?)\s*"
     r"(?:为|為|爲|同比|按年|较|較|比|达|達|录得|錄得|减少|減少|增加|下降|上升|增长|增長|约|約|$)")
@@ -38,7 +38,7 @@ _BEFORE_BASE_RE = re.compile(r"(?:第[1-4一二三四]季度?|[上下]半年|\d{
 _LEAD_RE = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]|^\d{4}年(?:第[1-4一二三四]季度?|上半年|下半年|\d{1,2}月)?")
 
 
-def repair_subjects(text: str, norm: str, facts: list[Fact]) -> None:
+def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     """Subjects of the classes above (see the module doc)."""
     renamed: dict[str, str] = {}
     sentence_start = -1
@@ -48,11 +48,11 @@ def repair_subjects(text: str, norm: str, facts: list[Fact]) -> None:
         if f["kind"] not in _VALUE_KINDS:
             continue
         s = f["start"]
-        sent = max(norm.rfind(c, 0, s) for c in _SENTENCE_END) + 1
+        sent = marks.sentence_start(s)
         if sent != sentence_start:
             sentence_start, renamed, first_subject = sent, {}, None
         old = f.get("subject")
-        new = _repaired(text, norm, f, sent, old, first_subject)
+        new = _repaired(text, norm, f, sent, marks.clause_start(s), old, first_subject)
         if prev is not None and prev["end"] == s and prev.get("subject"):
             new = prev["subject"]               # 30金13银8铜: figures written back to back share one
         elif new and new.endswith("以") and len(new) > 2:
@@ -68,23 +68,15 @@ def repair_subjects(text: str, norm: str, facts: list[Fact]) -> None:
         prev = f
 
 
-def _clause_start(norm: str, s: int) -> int:
-    k = s
-    while k > 0 and norm[k - 1] not in _CLAUSE_MARKS:
-        k -= 1
-    return k
-
-
-def _repaired(text: str, norm: str, f: Fact, sent: int, subj: str | None, first: str | None) -> str | None:
+def _repaired(text: str, norm: str, f: Fact, sent: int, lo: int, subj: str | None, first: str | None) -> str | None:
     s = f["start"]
-    lo = _clause_start(norm, s)
-    if subj is None or subj.endswith(("应", "應")):
+    if (subj is None or subj.endswith(("应", "應"))) and ("应占" in norm or "應佔" in norm or "应佔" in norm):
         m = None
         for m in _ATTRIBUTABLE_RE.finditer(text, sent, s):
             pass
         if m is not None:
             return m.group(1)                  # 股東應佔(未經審核)基礎盈利
-    if f["kind"] in ("percent", "points") and subj:
+    if f["kind"] in ("percent", "points") and subj and ("占" in norm or "佔" in norm):
         if (m := _SHARE_NAME_RE.search(norm, lo, s)) and not subj.startswith(("占", "佔")):
             return subj + text[m.start():m.end(2)].replace("的", "", 1) if "占" not in subj else subj
         if _SHARE_SHORT_RE.search(norm, lo, s) and not subj.endswith(("占比", "佔比")):
@@ -94,7 +86,7 @@ def _repaired(text: str, norm: str, f: Fact, sent: int, subj: str | None, first:
         if _PERIOD_ONLY_RE.fullmatch(rest):     # 5月預測數2.04%: the estimate of the indicator
             return (first + m.group(0)) if first and not _REVISION_RE.search(first) else subj
         subj = rest                             # 成長率(yoy)修正為: the rate revised
-    if subj and _BARE_RATE_RE.fullmatch(subj):
+    if subj and subj[-1] in "率)）" and _BARE_RATE_RE.fullmatch(subj):
         m = _BEFORE_BASE_RE.search(norm, lo, s)
         owner = _LEAD_RE.sub("", text[m.start(1):m.end(1)]) if m else ""
         if owner.endswith(("後", "后", "時", "时")):
