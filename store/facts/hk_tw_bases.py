@@ -55,7 +55,7 @@ _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "
 class _Cues:
     """Which rules the text can need at all (most texts hold none of their words)."""
 
-    __slots__ = ("hk", "intro", "rate", "saar", "turn", "tw", "yoy")
+    __slots__ = ("any", "hk", "intro", "rate", "saar", "turn", "tw", "yoy")
 
     def __init__(self, norm: str) -> None:
         lower = norm.lower() if "y" in norm or "Y" in norm or "s" in norm or "S" in norm else ""
@@ -66,6 +66,7 @@ class _Cues:
         self.hk = "比较" in norm or "相比" in norm
         self.intro = any(w in norm for w in ("的类别", "的類別", "的项目", "的項目", "组成项目", "組成項目"))
         self.turn = "转为" in norm
+        self.any = self.tw or self.yoy or self.saar or self.rate or self.turn
 
 
 def settle_hk_tw_bases(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
@@ -106,11 +107,14 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
             earlier_dates: list[Fact]) -> None:
     prev = earlier[-1] if earlier else None
     s = f["start"]
+    bracketed = prev is not None and norm[prev["end"]:prev["end"] + 1] in ("(", "（")
+    if not (f.get("change") or cues.any or bracketed or "率" in norm[max(0, s - 4):s]):
+        return                                 # no change, no cue word: no rule applies
     sent = marks.sentence_start(s)
     lo = marks.clause_start(s)
     left = norm[lo:s]
     same_sentence = prev is not None and prev["start"] >= sent
-    if same_sentence and prev and norm[prev["end"]:prev["end"] + 1] in ("(", "（") and _RESTATED_RE.search(norm, prev["end"], s):
+    if same_sentence and prev and bracketed and _RESTATED_RE.search(norm, prev["end"], s):
         _restated(f, prev)                     # 為1.36%(7月概估數為1.45%)
         return
     rated = _MARKED_RATE_RE.search(left) if cues.rate else None

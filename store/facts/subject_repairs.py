@@ -44,6 +44,7 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
     sentence_start = -1
     first_subject: str | None = None
     prev: Fact | None = None
+    cues = ("应占" in norm or "應佔" in norm or "应佔" in norm, "占" in norm or "佔" in norm)
     for f in facts:
         if f["kind"] not in _VALUE_KINDS:
             continue
@@ -52,7 +53,8 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
         if sent != sentence_start:
             sentence_start, renamed, first_subject = sent, {}, None
         old = f.get("subject")
-        new = _repaired(text, norm, f, sent, marks.clause_start(s), old, first_subject)
+        new = _repaired(text, norm, f, sent, marks.clause_start(s), old, first_subject) \
+            if _may_need(f, old, cues) else old
         if prev is not None and prev["end"] == s and prev.get("subject"):
             new = prev["subject"]               # 30金13银8铜: figures written back to back share one
         elif new and new.endswith("以") and len(new) > 2:
@@ -68,9 +70,23 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
         prev = f
 
 
+def _may_need(f: Fact, subj: str | None, cues: tuple[bool, bool]) -> bool:
+    """Whether any rule can apply (most figures: none), before reading the clause."""
+    attributable, share = cues
+    if attributable and (subj is None or subj.endswith(("应", "應"))):
+        return True
+    if share and subj and f["kind"] in ("percent", "points"):
+        return True
+    return bool(subj) and subj[-1] in _REPAIRED_ENDS
+
+
+# the last characters of the subjects the revision and bare-rate rules read
+_REPAIRED_ENDS = frozenset("正為为数數計计率)）")
+
+
 def _repaired(text: str, norm: str, f: Fact, sent: int, lo: int, subj: str | None, first: str | None) -> str | None:
     s = f["start"]
-    if (subj is None or subj.endswith(("应", "應"))) and ("应占" in norm or "應佔" in norm or "应佔" in norm):
+    if subj is None or subj.endswith(("应", "應")):
         m = None
         for m in _ATTRIBUTABLE_RE.finditer(text, sent, s):
             pass
