@@ -22,6 +22,7 @@ _TRILLION_RE = re.compile(
 # A萬B,CCC / A億B,CCC萬 (the tail under the magnitude: one digit, a comma, three digits)
 _GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3}[萬万]))(\d),(\d{3})(?![\d,])")
 # 4773.4 千公顷: a space between the digits and a 千 that scales the unit after it
+_GROUPED_CUE_RE = re.compile(r"[萬万億亿](?=\d,\d{3})")   # where to look back for the digits before
 _SPACED_THOUSAND_RE = re.compile(r"(?<=\d) (?=千(?:公顷|公頃|公里|公斤|克|瓦|千瓦|米|人|户|戶|亩|畝|吨|噸|元|卡|焦|伏|帕|立方米|标准|標準))")
 # 增 加率, 成 長: a change word split by a stray space (Taiwan PDF releases)
 _SPLIT_CHANGE_RE = re.compile(r"[增減减成下上][ \u3000][加少長长降升漲涨跌]")
@@ -42,9 +43,12 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _TRILLION_RE.finditer(text) if trillion else ():
         if m.start() not in taken:
             out.append((m.start(1), m.end(), m.group(1) + "万亿"))
-    for m in _GROUPED_TAIL_RE.finditer(text) if grouped else ():
-        tail = int(m.group(3)) * 1000 + int(m.group(4))
-        out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + tail)))
+    for k in (m.start() for m in _GROUPED_CUE_RE.finditer(text)) if grouped else ():
+        if (m := _GROUPED_TAIL_RE.match(text, max(0, k - 4))) is None:
+            m = next((x for j in range(max(0, k - 3), k) if (x := _GROUPED_TAIL_RE.match(text, j))), None)
+        if m is not None and m.start(2) == k:
+            tail = int(m.group(3)) * 1000 + int(m.group(4))
+            out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + tail)))
     if spaced:
         if " 千" in text:
             out += [(m.start(), m.end(), "") for m in _SPACED_THOUSAND_RE.finditer(text)]

@@ -19,7 +19,7 @@ _NUMERALS = frozenset(_CN + "0123456789")
 # (a literal the text must hold, the pattern, whether the numerals before the match belong to it)
 _LABELS = [
     ("會", re.compile(r"次(?:全[體体])?會[議议]"), True),
-    ("套", re.compile(r"(?<=[二三两23])套(?=房|住房|及以上|以上|商品房|改善)"), True),
+    ("套", re.compile(r"[二三两23]套(?=房|住房|及以上|以上|商品房|改善)"), False),
     ("每", re.compile(r"每(?=\d+股(?:派|送|转增|轉增|分配|分红|分紅|现金|現金|红利|紅利|[\d.]|(?:人民币|人民幣)?\d))"), False),
     ("儿女", re.compile(r"(?=儿女)"), True),
     ("兒女", re.compile(r"(?=兒女)"), True),

@@ -53,6 +53,8 @@ def _window(end: str, n: int, unit: str) -> str | None:
 
 def settle_windows(norm: str, facts: list[Fact]) -> None:
     """Periods of the figures after a window ending on a date (see the module doc)."""
+    if "截至" not in norm and "截止" not in norm:
+        return
     for i, d in enumerate(facts[:-1]):
         if d["kind"] != "date" or not isinstance(d.get("value"), str) or d.get("value_high"):
             continue

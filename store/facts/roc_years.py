@@ -24,6 +24,17 @@ _SPAN_AFTER_RE = re.compile(r"\s*年(?:來|来|前|後|后|間|间|歷史|历史
 _SPAN_BEFORE = ("逾", "近", "超過", "超过", "達", "达", "第", "每", "約", "约", "長達", "长达", "過去", "过去", "滿", "满")
 
 
+def _bare_candidate(text: str) -> bool:
+    """Some 年 follows three digits 1[0-3]x (a quick look at each 年)."""
+    k = text.find("年")
+    while k >= 0:
+        d = text[max(0, k - 4):k].rstrip()[-3:]
+        if len(d) == 3 and d[0] == "1" and d[1] in "0123" and d[2].isdigit():
+            return True
+        k = text.find("年", k + 1)
+    return False
+
+
 def _traditional(text: str) -> bool:
     """At least a few distinct traditional-only characters (one pass when there is none)."""
     first = _TRADITIONAL_RE.search(text)
@@ -35,7 +46,7 @@ def _traditional(text: str) -> bool:
 def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, Gregorian year) for each ROC year in `text` (the digits, with 民國)."""
     named = "民國" in text or "民国" in text
-    if not named and ("年" not in text or not _traditional(text)):
+    if not named and (not _bare_candidate(text) or not _traditional(text)):
         return []                               # the usual case: no ROC year can be written
     out = [(m.start(), m.end(1), str(int(m.group(1)) + ROC_OFFSET)) for m in _NAMED_RE.finditer(text)] if named else []
     if not _traditional(text):

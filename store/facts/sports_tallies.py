@@ -13,7 +13,8 @@ from decimal import Decimal
 from .builder import Builder
 
 _TALLY_RE = re.compile(r"(?<![\d.])(\d{1,3})金(\d{1,3})[银銀](\d{1,3})[铜銅]")
-_SCORE_RE = re.compile(r"(?<![\d.])(\d{1,3}\.\d{1,3})分(?=的成[绩績]|的总分|的總分|的高分|的得分|[，,。]?\s*(?:夺|奪|获|獲|位列|排名))")
+_SCORE_RE = re.compile(r"分(?=的成[绩績]|的总分|的總分|的高分|的得分|[，,。]?\s*(?:夺|奪|获|獲|位列|排名))")
+_DECIMALS_BEFORE_RE = re.compile(r"(?<![\d.])\d{1,3}\.\d{1,3}$")
 _SCORED_BEFORE = ("以", "得", "取得", "拿下", "拿到")
 
 
@@ -26,6 +27,7 @@ def sports_tallies(b: Builder) -> None:
                 b.add("count", m.start(k), m.end(k) + 1, int(m.group(k)), unit=unit)
     if "分的" in n or "分，" in n or "分," in n:
         for m in _SCORE_RE.finditer(n):
-            if not any(n.startswith(w, m.start() - len(w)) for w in _SCORED_BEFORE):
+            d = _DECIMALS_BEFORE_RE.search(n, max(0, m.start() - 8), m.start())
+            if d is None or not any(n.startswith(w, d.start() - len(w)) for w in _SCORED_BEFORE):
                 continue
-            b.add("quantity", m.start(1), m.end(1) + 1, Decimal(m.group(1)), unit="分")
+            b.add("quantity", d.start(), m.end(), Decimal(d.group()), unit="分")

@@ -34,8 +34,10 @@ def settle_units(norm: str, facts: list[Fact]) -> None:
             continue
         left = norm[max(0, s - 16):s]
         per = None
-        if m := _ONE_PER_AFTER_RE.match(norm, f["end"]):
+        if norm[f["end"]:f["end"] + 2].lstrip()[:1] == "一" and (m := _ONE_PER_AFTER_RE.match(norm, f["end"])):
             per = m.group(1) or m.group(2)
+        elif "每" not in left:
+            continue                            # the forms below all write 每 before the figure
         elif m := _PER_CHANGE_BEFORE_RE.search(left):
             per = m.group(1)
         elif m := _PER_LOT_BEFORE_RE.search(left):
