@@ -117,7 +117,7 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
     if same_sentence and prev and bracketed and _RESTATED_RE.search(norm, prev["end"], s):
         _restated(f, prev)                     # 為1.36%(7月概估數為1.45%)
         return
-    rated = _MARKED_RATE_RE.search(left) if cues.rate else None
+    rated = _MARKED_RATE_RE.search(left) if cues.rate and "幅" in left else None
     if rated and not f.get("change"):           # 相應升幅1.1%, 按年升幅（…）為1.0%: a rise
         f["change"], f["change_word"] = _RATE_DIRECTION[rated.group(2)], text[lo + rated.start(2):lo + rated.end(2)]
     if f.get("base"):

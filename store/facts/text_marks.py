@@ -9,6 +9,7 @@ import re
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 # a clause mark; a comma or colon between digits (1,067.4; 10:30) is none (filtered after)
 _CLAUSE_MARK_RE = re.compile(r"[，；：。！？;!?\n,:]")
+_PLAIN_MARKS = "，；：。！？;!?\n"
 
 
 def _between_digits(norm: str, i: int) -> bool:
@@ -40,10 +41,14 @@ class TextMarks:
         start = self._clause_starts.get(s)
         if start is None:
             norm = self._norm
-            start = self.sentence_start(s)
-            for m in _CLAUSE_MARK_RE.finditer(norm, start, s):
-                if m.group() not in ",:" or not _between_digits(norm, m.start()):
-                    start = m.end()
+            a = self.sentence_start(s)
+            k = max(norm.rfind(c, a, s) for c in _PLAIN_MARKS)
+            for c in ",:":                      # a comma or colon between digits is none
+                j = norm.rfind(c, a, s)
+                while j > k and _between_digits(norm, j):
+                    j = norm.rfind(c, a, j)
+                k = max(k, j)
+            start = k + 1 if k >= 0 else a
             self._clause_starts[s] = start
         return start
 
