@@ -58,10 +58,9 @@ class _Cues:
     __slots__ = ("any", "hk", "intro", "rate", "saar", "turn", "tw", "yoy")
 
     def __init__(self, norm: str) -> None:
-        lower = norm.lower() if "y" in norm or "Y" in norm or "s" in norm or "S" in norm else ""
         self.tw = "对上" in norm
-        self.yoy = "yoy" in lower
-        self.saar = "saar" in lower
+        self.yoy = "yoy" in norm or "YoY" in norm or "YOY" in norm
+        self.saar = "saar" in norm or "SAAR" in norm
         self.rate = any(w in norm for w in _RATE_DIRECTION)
         self.hk = "比较" in norm or "相比" in norm
         self.intro = any(w in norm for w in ("的类别", "的類別", "的项目", "的項目", "组成项目", "組成項目"))

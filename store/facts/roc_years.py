@@ -14,6 +14,7 @@ ROC_OFFSET = 1911
 # characters only traditional text writes (a few of them mark a Taiwan or Hong Kong text)
 _TRADITIONAL_ONLY = frozenset("經濟與為國會這們來時發過對應當實區產業長額億萬總計數價較據預測營灣臺處調戶統從個說員並關門開車")
 _TRADITIONAL_NEEDED = 3
+_BARE_CUE_RE = re.compile(r"1[0-3]\d\s?年")
 _TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL_ONLY)) + "]")
 _NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年)")
 # a bare ROC year (100 … 139 = 2011 … 2050) before 年, not inside a longer number
@@ -25,14 +26,8 @@ _SPAN_BEFORE = ("逾", "近", "超過", "超过", "達", "达", "第", "每", "�
 
 
 def _bare_candidate(text: str) -> bool:
-    """Some 年 follows three digits 1[0-3]x (a quick look at each 年)."""
-    k = text.find("年")
-    while k >= 0:
-        d = text[max(0, k - 4):k].rstrip()[-3:]
-        if len(d) == 3 and d[0] == "1" and d[1] in "0123" and d[2].isdigit():
-            return True
-        k = text.find("年", k + 1)
-    return False
+    """Some 年 follows three digits 1[0-3]x."""
+    return _BARE_CUE_RE.search(text) is not None
 
 
 def _traditional(text: str) -> bool:
