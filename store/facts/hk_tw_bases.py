@@ -109,6 +109,8 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
     bracketed = prev is not None and norm[prev["end"]:prev["end"] + 1] in ("(", "（")
     if not (f.get("change") or cues.any or bracketed or "率" in norm[max(0, s - 4):s]):
         return                                 # no change, no cue word: no rule applies
+    if f.get("base") and not (bracketed or cues.rate or cues.turn):
+        return                                 # a base of its own, and nothing to restate or undo
     sent = marks.sentence_start(s)
     lo = marks.clause_start(s)
     left = norm[lo:s]
