@@ -160,8 +160,8 @@ def test_ranges_keep_the_kind_of_their_unit_with_both_ends(text: str, surface: s
     assert (f["kind"], f["value"], f["value_high"], f["unit"]) == (RANGE_KINDS[unit], low, high, unit)
 
 
-def test_date_without_year_uses_month_day_form() -> None:
-    assert one("11月25日举行", "11月25日", year=None)["value"] == "--11-25"
+def test_date_without_a_known_year_has_no_value() -> None:
+    assert one("11月25日举行", "11月25日", year=None)["value"] is None     # ISO or nothing
 
 
 # --- traps ---------------------------------------------------------------------------

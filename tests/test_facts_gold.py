@@ -138,37 +138,41 @@ UNSEEN_PUBLIC_FLOORS = {
     "base": 0.98,
 }
 # The blind set's floors (blind_*.jsonl, labelled after the unseen set had been tuned on, every field
-# written before the extractor was run on it): a little below its first honest score, public + bulk
+# written before the extractor was run on it): set first a little below its first honest score
 # (extractor at 5fb4e07 on the corrected labels: found 92.2, figures found 94.4, unit 96.8, kind 99.7,
-# subject~ 84.1, period 89.2, change 98.1, qualifier 98.9, base 92.2; see tests/gold/README.md).
+# subject~ 84.1, period 89.2, change 98.1, qualifier 98.9, base 92.2; see tests/gold/README.md), then
+# raised a little below what the extractor reached once the classes of misses it showed were fixed
+# (ROC years, 兆, HK dollars, HK/Taiwan bases, windows, labels …: found 97.5, figures found 98.2,
+# unit 99.7, subject~ 90.4, period 95.6, change 99.5, qualifier 99.0, base 99.7, no junk).
 BLIND_FLOORS = {
-    "found": 0.91,
-    "found figures": 0.93,
+    "found": 0.96,
+    "found figures": 0.97,
     "sign": 1.0,
-    "unit": 0.95,
+    "unit": 0.98,
     "kind": 0.99,
-    "subject~": 0.83,
-    "period": 0.88,
+    "subject~": 0.88,
+    "period": 0.93,
+    "change": 0.98,
+    "qualifier": 0.98,
+    "base": 0.97,
+}
+# Its public part alone, for a clone without ../shared (reached: found 98.4, figures found 99.5,
+# unit 100, subject~ 90.2, period 96.7, change 99.1, base 99.5).
+BLIND_PUBLIC_FLOORS = {
+    "found": 0.96,
+    "found figures": 0.98,
+    "sign": 1.0,
+    "unit": 0.98,
+    "kind": 0.99,
+    "subject~": 0.88,
+    "period": 0.94,
     "change": 0.97,
     "qualifier": 0.98,
-    "base": 0.91,
-}
-# Its public part alone, for a clone without ../shared.
-BLIND_PUBLIC_FLOORS = {
-    "found": 0.89,
-    "found figures": 0.93,
-    "sign": 1.0,
-    "unit": 0.95,
-    "kind": 0.99,
-    "subject~": 0.79,
-    "period": 0.85,
-    "change": 0.95,
-    "qualifier": 0.98,
-    "base": 0.85,
+    "base": 0.97,
 }
 # The blind set made 3 junk facts from its traps when first scored (四次會議, 二套, a lyric's 三千万);
-# its ceiling records that until they are fixed (the goal, as for the other sets, is MAX_JUNK).
-BLIND_MAX_JUNK = 3
+# they are labels now (store/facts/label_traps.py), so its ceiling is the other sets' MAX_JUNK.
+BLIND_MAX_JUNK = 0
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200)]

@@ -56,6 +56,8 @@ class Builder:
         if not self.free(cs, ce):
             return None
         self.claim(cs, ce)
+        if kind == "date" and type(value) is str and value[:1] == "-":
+            value = value_high = None           # a day without its year (--10-11): no value, never a malformed one
         out, text = _output(value)
         high, _ = _output(value_high)
         fact: Fact = {

@@ -16,6 +16,11 @@ import re
 from typing import Any
 
 from .changes import change_of, settle_base
+from .hk_tw_bases import settle_hk_tw_bases
+from .period_windows import settle_windows
+from .quarter_lists import settle_quarter_lists
+from .subject_repairs import repair_subjects
+from .text_marks import TextMarks
 from .period_forms import RefDate, find_periods
 from .periods import assign_periods
 from .respective import respective, respective_figures
@@ -85,6 +90,11 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     assign_periods(norm, facts, spans, ref, sent_cuts)
     for f in facts:
         settle_base(f)
+    marks = TextMarks(norm, sent_cuts)
+    settle_hk_tw_bases(text, norm, facts, marks)   # 對上年同季, yoy, 與一年前同月比較, 相應升幅 …
+    settle_windows(norm, facts)                # 截至10月止的三個月: the window, not its end
+    repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
+    settle_quarter_lists(text, norm, facts)    # 2023年第3、4季…分别为: a date, a quarter per item
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],

@@ -8,7 +8,9 @@ from .builder import Builder, Fact
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
+from .label_traps import label_spans
 from .numbers import EXACT, normalize
+from .rewrite import rewrite
 from .shapes import (
     clock_spans,
     colon_ratios,
@@ -19,7 +21,9 @@ from .shapes import (
     percent_prefix,
     years_and_months,
 )
+from .sports_tallies import sports_tallies
 from .traps import quoted_label, trap_spans
+from .written_units import settle_units
 
 __all__ = ["Fact", "extract"]
 
@@ -41,14 +45,16 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     """
     if not text:
         return []
+    if (rewritten := rewrite(text)) is not None:   # ROC years, 兆, 3萬2,105: read as rewritten
+        return rewritten.restore(extract(rewritten.text, year=year, date=date))
     ref, year = _ref_date(date, year)
     norm = normalize(text)
     b = Builder(text, norm)
-    for s, e in trap_spans(norm):            # numerals in trap words are never figures
+    for s, e in (*trap_spans(norm), *label_spans(norm)):   # numerals in trap words are never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share):
+                      clock_spans, half_share, sports_tallies):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)
@@ -61,5 +67,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         numbers(b)
     facts = [f for f in b.facts if not quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
+    settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     return facts

@@ -1,0 +1,57 @@
+"""Magnitudes written the Taiwan way, rewritten to the form the number reader knows.
+
+- `兆` before a sum of money (or 億) is 万亿: `5.89兆元` → 5.89万亿元, `1兆485億元`
+  → 10485億元 (a trillion and 485 hundred million).  Before 瓦, 焦, 赫, 字节 …
+  兆 is the SI prefix mega and stays.
+- 萬 (or 億) before comma-grouped digits joins them: `3萬2,105美元` → 32105美元,
+  `2億1,500萬` → 21500萬 (the digits after the magnitude are under it: < 10000).
+- a change word split by a stray space is joined: `增 加率17.6%` → 增加率17.6%;
+- a space before 千 scaling a unit is dropped: `4773.4 千公顷` → 4773.4千公顷 (千 after
+  a space is read as a magnitude like 万 and 亿 are).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A兆B億 (B of one to four digits): one count of 億
+_TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4})兆(\d{1,4})(?=[億亿])")
+# A兆 before money or a magnitude: 万亿
+_TRILLION_RE = re.compile(
+    r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
+# A萬B,CCC / A億B,CCC萬 (the tail under the magnitude: one digit, a comma, three digits)
+_GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3}[萬万]))(\d),(\d{3})(?![\d,])")
+# 4773.4 千公顷: a space between the digits and a 千 that scales the unit after it
+_GROUPED_CUE_RE = re.compile(r"[萬万億亿](?=\d,\d{3})")   # where to look back for the digits before
+_SPACED_THOUSAND_RE = re.compile(r"(?<=\d) (?=千(?:公顷|公頃|公里|公斤|克|瓦|千瓦|米|人|户|戶|亩|畝|吨|噸|元|卡|焦|伏|帕|立方米|标准|標準))")
+# 增 加率, 成 長: a change word split by a stray space (Taiwan PDF releases)
+_SPLIT_CHANGE_RE = re.compile(r"[增減减成下上][ \u3000][加少長长降升漲涨跌]")
+_SPLIT_WORDS = frozenset(("增加", "減少", "减少", "成長", "成长", "下降", "上升", "上漲", "上涨", "下跌"))
+
+
+def compound_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, replacement) for each form above in `text`."""
+    trillion = "兆" in text
+    grouped = "," in text and any(c in text for c in "萬万億亿")
+    spaced = " " in text or "\u3000" in text
+    if not (trillion or grouped or spaced):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _TRILLION_YI_RE.finditer(text) if trillion else ():
+        out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2)))))
+    taken = {s for s, _, _ in out}
+    for m in _TRILLION_RE.finditer(text) if trillion else ():
+        if m.start() not in taken:
+            out.append((m.start(1), m.end(), m.group(1) + "万亿"))
+    for k in (m.start() for m in _GROUPED_CUE_RE.finditer(text)) if grouped else ():
+        if (m := _GROUPED_TAIL_RE.match(text, max(0, k - 4))) is None:
+            m = next((x for j in range(max(0, k - 3), k) if (x := _GROUPED_TAIL_RE.match(text, j))), None)
+        if m is not None and m.start(2) == k:
+            tail = int(m.group(3)) * 1000 + int(m.group(4))
+            out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + tail)))
+    if spaced:
+        if " 千" in text:
+            out += [(m.start(), m.end(), "") for m in _SPACED_THOUSAND_RE.finditer(text)]
+        out += [(m.start() + 1, m.start() + 2, "") for m in _SPLIT_CHANGE_RE.finditer(text)
+                if m.group(0)[0] + m.group(0)[2] in _SPLIT_WORDS]
+    return sorted(out)

@@ -1,0 +1,179 @@
+"""Comparison bases as Hong Kong and Taiwan releases write them, settled after the context.
+
+Read on the normalised text (traditional forms folded), written back as the
+text says.  Each rule gives a base only to a figure that has none:
+
+- Taiwan `對上年同季成長率`, `對上季增率` (對 + the base before the rate; the
+  figure's period is the sentence's own, not the base's), and the marks `yoy`
+  (上年同期) and `saar` (上季) before the figure;
+- Hong Kong `與一年前同月比較，上升1.2%`: the base in the clause before;
+- a list introduced by its base, `錄得按年升幅的類別為交通（上升3.1%）、…`;
+- `按年升幅…為1.0%`, `相應升幅1.1%`: the rate noun's direction, and for 相應
+  ("corresponding") the base of the figure before it in the sentence;
+- a restatement in brackets after a figure, `為1.36%(7月概估數為1.45%)`,
+  `修正為-3.31%(原為-2.87%)`: the figure's base, subject and period;
+- a clause that is only a change or its rate, `比上年增加0.78万公顷,增长0.8%`,
+  `每吨上涨184元`, `增加率17.6%`: the base of the change just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .changes import settle_base
+from .text_marks import TextMarks
+
+Fact = dict[str, Any]
+
+_TW_BASE_RE = re.compile(r"对(上年同季|上年同期|上年同月|上季|上月|上年)(?!度)")
+_YOY_RE = re.compile(r"yoy|YoY|YOY")
+_SAAR_RE = re.compile(r"saar|SAAR")
+_HK_BASE_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。]{1,12}?)(?:比较|相比)\s*[，,]\s*$")
+# a rate noun or a list named with its marker (按年升幅, 錄得按年升幅的類別) compares a period with
+# the same period a year before: 上年同期, whatever its length (as the blind sample labels them;
+# changes.settle_base reads a bare 按年 of a month as 上年同月); 环比 is settled by the period
+_MARKER_BASES = {"按年": "上年同期", "同比": "上年同期", "按月": "上月", "环比": "环比", "按季": "上季"}
+_LIST_INTRO_RE = re.compile(r"(按年|同比|按月|环比)(?:升幅|增幅|跌幅|降幅|变动|變動)?的(?:类别|類別|项目|項目|组成项目|組成項目)")
+_RATE_DIRECTION = {"升幅": "up", "增幅": "up", "涨幅": "up", "跌幅": "down", "降幅": "down"}
+_MARKED_RATE_RE = re.compile(r"(按年|同比|按月|环比|相[应應])(升幅|增幅|涨幅|跌幅|降幅)(?:[（(][^（）()]{0,12}[）)])?"
+                             r"(?:分别)?(?:为|是)?\s*(?:[\d.]+%\s*[、及和与]\s*)*$")
+# 較去年同期之港幣五十四億元,減少…: the base is written with its own level, in the clause before
+_BASE_WITH_LEVEL_RE = re.compile(r"(?:较|比)([^，,；;。]{1,10}?)(?:之|的)\s*$")
+# 由上年全年下降2.3%转为增长10.2%: the words after 由 are the period of the first figure, no base
+_TURN_RE = re.compile(r"(?<!环比)(?<!同比)(?<!按月)(?<!按年)由([^，,；;。]{1,8}?)(?:下降|增长|上涨|下跌|减少|增加)[^，,；;。]*转为")
+_RESTATED_RE = re.compile(r"[（(][^（）()]{0,12}$")
+_REVISION_WORDS_RE = re.compile(r"(?:修正|原为|原為|概估数|概估數|预测数|預測數|初步统计|初步統計)$")
+_CHANGE_ONLY_RE = re.compile(
+    r"^(?:每[^\d，,；;]{1,4}?)?(?:(?:增长|增加|上涨|上升|提高|下降|减少|下跌|降低|回落)(?:了)?|"
+    r"(?:增加率|增长率|成长率|减少率|增幅|降幅|涨幅|跌幅)(?:为|是)?)\s*$")
+_RATE_AFTER_CHANGE = {"增加率": "up", "增长率": "up", "成长率": "up", "增幅": "up", "涨幅": "up",
+                      "减少率": "down", "降幅": "down", "跌幅": "down"}
+_VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
+
+
+class _Cues:
+    """Which rules the text can need at all (most texts hold none of their words)."""
+
+    __slots__ = ("any", "hk", "intro", "rate", "saar", "turn", "tw", "yoy")
+
+    def __init__(self, norm: str) -> None:
+        self.tw = "对上" in norm
+        self.yoy = "yoy" in norm or "YoY" in norm or "YOY" in norm
+        self.saar = "saar" in norm or "SAAR" in norm
+        self.rate = any(w in norm for w in _RATE_DIRECTION)
+        self.hk = "比较" in norm or "相比" in norm
+        self.intro = any(w in norm for w in ("的类别", "的類別", "的项目", "的項目", "组成项目", "組成項目"))
+        self.turn = "转为" in norm
+        self.any = self.tw or self.yoy or self.saar or self.rate or self.turn
+
+
+def settle_hk_tw_bases(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
+    """Bases (and with them a few changes and subjects) of the figures above; see the module doc."""
+    cues = _Cues(norm)
+    earlier: list[Fact] = []
+    dates: list[Fact] = []
+    for f in facts:
+        if f["kind"] in _VALUE_KINDS:
+            _settle(text, norm, marks, cues, f, earlier, dates)
+            earlier.append(f)
+        elif f["kind"] in ("date", "year") and isinstance(f.get("value"), (str, int)) and not f.get("value_high") \
+                and norm[f["start"] - 1:f["start"]] not in ("(", "（"):
+            dates.append(f)                    # (7月概估數…): a bracketed date is no sentence's period
+
+
+def _sentence_date(dates: list[Fact], sent: int, before: int) -> str | None:
+    """The last date or year the sentence states before `before`."""
+    for d in reversed(dates):
+        if d["start"] < sent:
+            return None
+        if d["end"] <= before:
+            return str(d["value"])
+    return None
+
+
+def _last_change(earlier: list[Fact], sent: int) -> Fact | None:
+    """The last figure of the sentence before that states a change, if it has a base."""
+    for g in reversed(earlier):
+        if g["start"] < sent:
+            return None
+        if g.get("change"):
+            return g if g.get("base") else None
+    return None
+
+
+def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlier: list[Fact],
+            earlier_dates: list[Fact]) -> None:
+    prev = earlier[-1] if earlier else None
+    s = f["start"]
+    bracketed = prev is not None and norm[prev["end"]:prev["end"] + 1] in ("(", "（")
+    if not (f.get("change") or cues.any or bracketed or "率" in norm[max(0, s - 4):s]):
+        return                                 # no change, no cue word: no rule applies
+    if f.get("base") and not (bracketed or cues.rate or cues.turn):
+        return                                 # a base of its own, and nothing to restate or undo
+    sent = marks.sentence_start(s)
+    lo = marks.clause_start(s)
+    left = norm[lo:s]
+    same_sentence = prev is not None and prev["start"] >= sent
+    if same_sentence and prev and bracketed and _RESTATED_RE.search(norm, prev["end"], s):
+        _restated(f, prev)                     # 為1.36%(7月概估數為1.45%)
+        return
+    rated = _MARKED_RATE_RE.search(left) if cues.rate and "幅" in left else None
+    if rated and not f.get("change"):           # 相應升幅1.1%, 按年升幅（…）為1.0%: a rise
+        f["change"], f["change_word"] = _RATE_DIRECTION[rated.group(2)], text[lo + rated.start(2):lo + rated.end(2)]
+    if f.get("base"):
+        if not cues.turn:
+            return
+        ce = marks.clause_end(f["end"])
+        t = _TURN_RE.search(norm, lo, ce if ce >= 0 else len(norm))
+        if t and f["base"] == text[t.start(1):t.end(1)]:
+            f["base"] = None                   # 由上年全年下降2.3%转为增长10.2%
+        return
+    if cues.tw and (m := _TW_BASE_RE.search(left)):
+        f["base"] = text[lo + m.start(1):lo + m.end(1)]
+        if (own := _sentence_date(earlier_dates, sent, lo + m.start())) is not None:
+            f["period"] = own                  # 112年第1季…對上年同季: the base's quarter is no period
+    elif cues.yoy and _YOY_RE.search(left):
+        f["base"] = "上年同期"
+    elif cues.saar and _SAAR_RE.search(left):
+        f["base"] = "上季"
+    elif rated:
+        marker = rated.group(1)
+        if marker in ("相应", "相應"):
+            f["base"] = _earlier_base(f, prev, sent)
+        else:
+            f["base"] = _MARKER_BASES[marker]
+            settle_base(f)
+    elif cues.hk and f.get("change") and (m := _HK_BASE_CLAUSE_RE.search(norm, max(sent, lo - 24), lo)):
+        f["base"] = text[m.start(1):m.end(1)]   # 與一年前同月比較，上升1.2%
+    elif cues.intro and f.get("change") and (m := _LIST_INTRO_RE.search(norm, sent, s)):
+        f["base"] = _MARKER_BASES[m.group(1)]  # 錄得按年升幅的類別為交通（上升3.1%）
+        settle_base(f)
+    elif same_sentence and prev and f.get("change") and prev["start"] >= lo and prev.get("base") \
+            and prev.get("change"):
+        f["base"] = prev["base"]               # 減少二十三億元或44%: the change's other figure
+    elif same_sentence and prev and f.get("change") and (m := _BASE_WITH_LEVEL_RE.search(norm, sent, prev["start"])) \
+            and marks.clause_start(prev["start"]) <= m.start() and prev["end"] < lo:
+        f["base"] = text[m.start(1):m.end(1)]  # 較去年同期之…元,減少…元
+    elif _CHANGE_ONLY_RE.match(left) and (last := _last_change(earlier, marks.segment_start(s))) is not None:
+        f["base"] = last["base"]               # 比上年增加0.78万公顷,增长0.8%
+        rate = left.rstrip("为是 ")
+        rate = rate[rate.find("率") - 2:] if "率" in rate else rate
+        if not f.get("change") and rate in _RATE_AFTER_CHANGE:
+            f["change"], f["change_word"] = _RATE_AFTER_CHANGE[rate], rate
+
+
+def _earlier_base(f: Fact, prev: Fact | None, sent: int) -> str | None:
+    return prev.get("base") if prev is not None and prev["start"] >= sent else None
+
+
+def _restated(f: Fact, prev: Fact) -> None:
+    """A figure restated in brackets (an earlier estimate, the figure before a revision) measures
+    what the figure before the bracket measures, against the same base."""
+    if not f.get("base") and prev.get("base"):
+        f["base"] = prev["base"]
+    if prev.get("period"):
+        f["period"] = prev["period"]           # (7月概估數為1.45%): an estimate of the same quarter
+    subj = f.get("subject") or ""
+    if prev.get("subject") and (not subj or _REVISION_WORDS_RE.search(subj)):
+        f["subject"] = prev["subject"]

@@ -1,0 +1,50 @@
+"""Numerals that label rather than count, in wording the main trap list does not cover.
+
+- a session of a congress, in either script: `四次會議` (the 4th session is no count of 4);
+  the simplified `四次会议` is in the main list, and 會 is folded only here;
+- the class of a home loan: `二套房`, `二套及以上住房贷款` (a class, not two sets);
+- a ratio's base in a dividend plan: `每10股派0.23元` (the 10 is part of the unit 元/10股);
+- a people named poetically by its size: `三千万儿女`, `十四亿子民` (a lyric, not a head count).
+
+`label_spans` marks them before figures are read, as `traps.trap_spans` does.  Each
+pattern starts with a literal and is tried only when the text holds it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CN = "一二三四五六七八九十百千万亿两"
+_NUMERALS = frozenset(_CN + "0123456789")
+# (a literal the text must hold, the pattern, whether the numerals before the match belong to it)
+_LABELS = [
+    ("會", re.compile(r"次(?:全[體体])?會[議议]"), True),
+    ("套", re.compile(r"[二三两23]套(?=房|住房|及以上|以上|商品房|改善)"), False),
+    ("每", re.compile(r"每(?=\d+股(?:派|送|转增|轉增|分配|分红|分紅|现金|現金|红利|紅利|[\d.]|(?:人民币|人民幣)?\d))"), False),
+    ("儿女", re.compile(r"(?=儿女)"), True),
+    ("兒女", re.compile(r"(?=兒女)"), True),
+    ("子民", re.compile(r"(?=子民)"), True),
+    ("父老", re.compile(r"(?=父老)"), True),
+]
+
+
+def label_spans(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each label above in the normalised text."""
+    out: list[tuple[int, int]] = []
+    for need, rx, numerals_before in _LABELS:
+        if need not in norm:
+            continue
+        for m in rx.finditer(norm):
+            s = m.start()
+            if numerals_before:
+                while s and norm[s - 1] in _NUMERALS:
+                    s -= 1
+                if s == m.start():
+                    continue                      # 次會議 with no numeral before it
+            elif rx.pattern.startswith("每"):
+                s = m.end()                       # 每10股派: the lot 10股, after 每
+                e = norm.index("股", s) + 1
+                out.append((s, e))
+                continue
+            out.append((s, m.end()))
+    return [(s, e) for s, e in out if e > s]

@@ -1,0 +1,83 @@
+"""Windows that end on a date: `截至今年10月止的三個月`, `截至二零二五年六月三十日止六個月`,
+`截至2月19日的四周内`.
+
+The figures after such a window are about the window, not its end date: three
+months to October are August to October (``2025-08/2025-10``), six months to
+30 June are the first half (``2025H1``; twelve months to December the year),
+four weeks to 19 February are the 28 days up to it.  The count of months itself
+has no period (as the month-end windows of store/facts/periods.py); a figure
+compared with the same window a year before (`較去年同期之…`) gets that earlier
+window.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from .period_forms import shift_years
+
+Fact = dict[str, Any]
+
+_CUTOFF_BEFORE_RE = re.compile(r"(?:截至|截止|截止到)\s*$")
+_JOIN_RE = re.compile(r"\s*止?\s*(?:的)?\s*")
+_MONTH_UNITS = ("个月", "個月", "月")
+_DAY_UNITS = {"周": 7, "週": 7, "星期": 7, "个星期": 7, "個星期": 7, "天": 1, "日": 1}
+_SENTENCE_END = "。！？!?\n"
+_A_YEAR_BEFORE_RE = re.compile(r"(?:较|比)(?:去年|上年)同期(?:之|的)\s*$")
+_ISO_RE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+def _window(end: str, n: int, unit: str) -> str | None:
+    m = _ISO_RE.match(end)
+    if not m or n < 1:
+        return None
+    y, mo = int(m.group(1)), int(m.group(2))
+    if unit in _MONTH_UNITS:
+        if n > 24:
+            return None
+        if n == 6 and mo in (6, 12):
+            return f"{y}H{mo // 6}"
+        if n == 12 and mo == 12:
+            return str(y)
+        k = y * 12 + mo - 1 - (n - 1)
+        return f"{k // 12}-{k % 12 + 1:02d}/{y}-{mo:02d}"
+    days = _DAY_UNITS.get(unit)
+    if days is None or m.group(3) is None or n * days > 366:
+        return None
+    last = date(y, mo, int(m.group(3)))
+    first = last - timedelta(days=n * days - 1)
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def settle_windows(norm: str, facts: list[Fact]) -> None:
+    """Periods of the figures after a window ending on a date (see the module doc)."""
+    if "截至" not in norm and "截止" not in norm:
+        return
+    for i, d in enumerate(facts[:-1]):
+        if d["kind"] != "date" or not isinstance(d.get("value"), str) or d.get("value_high"):
+            continue
+        if not _CUTOFF_BEFORE_RE.search(norm, max(0, d["start"] - 4), d["start"]):
+            continue
+        span = facts[i + 1]
+        gap = _JOIN_RE.match(norm, d["end"])
+        if span["kind"] != "duration" or gap is None or gap.end() != span["start"]:
+            continue
+        window = _window(d["value"], int(span["value"]), span.get("unit") or "")
+        if window is None:
+            continue
+        _apply(norm, facts[i + 2:], d, window)
+
+
+def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str) -> None:
+    """The window is the period of the figures after it in its sentence that had its end date."""
+    ends = [norm.find(c, cutoff["end"]) for c in _SENTENCE_END]
+    stop = min((e for e in ends if e >= 0), default=len(norm))
+    for f in after:
+        if f["start"] >= stop or f["kind"] in ("date", "year"):
+            break
+        if f.get("period") not in (cutoff["value"], None) or f["kind"] == "duration":
+            continue                            # 與先前3個月比較: a count of months has no period
+        earlier = _A_YEAR_BEFORE_RE.search(norm, max(0, f["start"] - 12), f["start"])
+        f["period"] = shift_years(window, -1) if earlier else window

@@ -1,0 +1,108 @@
+"""Written forms read through a rewritten copy of the text, with offsets mapped back.
+
+Some forms are the same figure as a form the extractor already reads, but
+written with a different number of characters: a Republic of China year
+(`112年` is 2023年), the Taiwan magnitude `兆` (万亿: `1兆485億` is 10485億) and
+a 萬 before comma-grouped digits (`3萬2,105` is 32105), Hong Kong dollars
+written around the number (`港幣 0.63 元` is 0.63 港元), a fiscal quarter
+(`第一财季` is read as 第一季).  Rather than teach
+every rule each form, the text is rewritten into the form it stands for, the
+figures are read from the rewrite, and each fact's offsets are mapped back to
+the text as written, so that ``text[start:end] == surface`` still holds and
+the surface is what the source says (`112年`, value 2023).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from .compound_numbers import compound_edits
+from .fiscal_quarters import fiscal_quarter_edits
+from .hk_dollars import hkd_edits
+from .roc_years import roc_year_edits
+
+Fact = dict[str, Any]
+# (start, end, replacement) in the original text, sorted, never overlapping
+Edit = tuple[int, int, str]
+
+
+@dataclass(slots=True)
+class Rewritten:
+    """A rewritten text and the map of its offsets back to the original."""
+
+    original: str
+    text: str
+    new_starts: list[int]         # where each edit starts in the rewritten text
+    edits: list[tuple[int, int, int, int]]   # (orig start, orig end, new start, new end)
+    written: dict[str, str]       # a replacement → the original it stands for (when unambiguous)
+
+    def to_original(self, p: int, *, end: bool) -> int:
+        """The original offset of rewritten offset `p`; inside an edit, its start (or its end
+        for the end of a span)."""
+        k = bisect.bisect_right(self.new_starts, p) - 1
+        if k < 0:
+            return p
+        os_, oe, ns, ne = self.edits[k]
+        if p >= ne:
+            return oe + (p - ne)
+        if p == ns:
+            return os_
+        return oe if end else os_
+
+    def restore(self, facts: list[Fact]) -> list[Fact]:
+        """The facts with offsets and surfaces of the original text."""
+        for f in facts:
+            s = self.to_original(f["start"], end=False)
+            e = self.to_original(f["end"], end=True)
+            f["start"], f["end"] = s, e
+            f["surface"] = self.original[s:e]
+            for key in _WORDING_FIELDS:         # subjects and bases quote the text as written
+                v = f.get(key)
+                if v:
+                    for rep, orig in self.written.items():
+                        if rep in v:
+                            v = v.replace(rep, orig)
+                    f[key] = v
+        return facts
+
+
+_WORDING_FIELDS = ("subject", "base", "clause", "change_word")
+
+
+# the edit finders, each (text) -> sorted edits; the first finder's edit wins an overlap
+_FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, hkd_edits,
+                                                             fiscal_quarter_edits)
+
+
+# a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季)
+_CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季")
+
+
+def rewrite(text: str) -> Rewritten | None:
+    """The text with every form above rewritten, or None when it holds none (the usual case)."""
+    if not any(c in text for c in _CUES):
+        return None
+    edits: list[Edit] = []
+    for finder in _FINDERS:
+        for ed in finder(text):
+            if all(ed[1] <= a or ed[0] >= b for a, b, _ in edits):
+                edits.append(ed)
+    if not edits:
+        return None
+    edits.sort()
+    parts: list[str] = []
+    mapped: list[tuple[int, int, int, int]] = []
+    pos = new = 0
+    for s, e, rep in edits:
+        parts.append(text[pos:s])
+        new += s - pos
+        mapped.append((s, e, new, new + len(rep)))
+        parts.append(rep)
+        new += len(rep)
+        pos = e
+    parts.append(text[pos:])
+    written = {rep: text[s:e] for s, e, rep in edits if rep[:1].isdigit() and rep not in text}
+    return Rewritten(text, "".join(parts), [m[2] for m in mapped], mapped, written)

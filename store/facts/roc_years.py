@@ -1,0 +1,57 @@
+"""Republic of China years (Taiwan): `民國113年`, `112年上半年`, `114年第1季`, `較110年`.
+
+The ROC calendar counts from 1912: ROC year N is N + 1911.  `民國N年` is always
+one; a bare three-digit `1NN年` is one in Taiwan text written in traditional
+characters, unless it counts years (`100年來`, `逾100年`, `第100年`).
+"""
+
+from __future__ import annotations
+
+import re
+
+ROC_OFFSET = 1911
+
+# characters only traditional text writes (a few of them mark a Taiwan or Hong Kong text)
+_TRADITIONAL_ONLY = frozenset("經濟與為國會這們來時發過對應當實區產業長額億萬總計數價較據預測營灣臺處調戶統從個說員並關門開車")
+_TRADITIONAL_NEEDED = 3
+_BARE_CUE_RE = re.compile(r"1[0-3]\d\s?年")
+_TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL_ONLY)) + "]")
+_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年)")
+# a bare ROC year (100 … 139 = 2011 … 2050) before 年, not inside a longer number
+_BARE_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])(1[0-3]\d)(?=\s*年)")
+# after the year: it counts years (100年來, 100年以上, 100年歷史), or names an age or class
+_SPAN_AFTER_RE = re.compile(r"\s*年(?:來|来|前|後|后|間|间|歷史|历史|以上|以下|之久|多|左右|內|内|代|級|级|老|輕|轻|齡|龄|期|的歷史|的历史)")
+# before the year: a count of years (逾100年, 近100年, 第100年, 每100年)
+_SPAN_BEFORE = ("逾", "近", "超過", "超过", "達", "达", "第", "每", "約", "约", "長達", "长达", "過去", "过去", "滿", "满")
+
+
+def _bare_candidate(text: str) -> bool:
+    """Some 年 follows three digits 1[0-3]x."""
+    return _BARE_CUE_RE.search(text) is not None
+
+
+def _traditional(text: str) -> bool:
+    """At least a few distinct traditional-only characters (one pass when there is none)."""
+    first = _TRADITIONAL_RE.search(text)
+    if first is None:
+        return False
+    return len(set(_TRADITIONAL_RE.findall(text, first.start()))) >= _TRADITIONAL_NEEDED
+
+
+def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, Gregorian year) for each ROC year in `text` (the digits, with 民國)."""
+    named = "民國" in text or "民国" in text
+    if not named and (not _bare_candidate(text) or not _traditional(text)):
+        return []                               # the usual case: no ROC year can be written
+    out = [(m.start(), m.end(1), str(int(m.group(1)) + ROC_OFFSET)) for m in _NAMED_RE.finditer(text)] if named else []
+    if not _traditional(text):
+        return out
+    named = {e for _, e, _ in out}
+    for m in _BARE_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if e in named or _SPAN_AFTER_RE.match(text, e):
+            continue
+        if any(text.startswith(w, s - len(w)) for w in _SPAN_BEFORE):
+            continue
+        out.append((s, e, str(int(m.group(1)) + ROC_OFFSET)))
+    return sorted(out)

@@ -1,0 +1,111 @@
+"""Subjects repaired where Hong Kong, Taiwan and share wording cut them, after the context.
+
+- attributable profit, `股東應佔(未經審核)基礎盈利為…`, `公司拥有人应占…溢利为…`: the
+  whole phrase through 應佔 (cut at 占 it left `股東應` or nothing);
+- a share, `采矿业总产值占工业总产值比重降至6.2%`, `第三产业增加值占比突破50%`: the
+  share's own name (read as 采矿业总产值 alone, 6.2 % would be a fall of output);
+- Taiwan revisions and estimates, `成長率(yoy)修正為`, `5月預測數2.04%`: the
+  indicator revised, or the estimate of the indicator (經濟成長率預測數), never a
+  month and the revision word alone; a bare rate after `對上年同季` is the rate
+  of what stands before 對 (實質GDP).
+
+A subject repaired is repaired for the figures after it in the sentence that
+shared it (`…降至6.2%，较…下降0.92个百分点`); figures written back to back
+(`30金13银8铜`) share the first one's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text_marks import TextMarks
+
+Fact = dict[str, Any]
+
+_VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
+_ATTRIBUTABLE_RE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z]{1,8}(?:应占|應佔|应佔|應占)[^，,；;。:：]{1,20}?)\s*"
+    r"(?:为|為|爲|同比|按年|较|較|比|达|達|录得|錄得|减少|減少|增加|下降|上升|增长|增長|约|約|$)")
+_SHARE_NAME_RE = re.compile(r"占([^，,；;。占]{1,16}?)(?:的)?(比重|比例|份额|份額)"
+                            r"(?:[为為爲是达達]|降至|升至|提高到|下降到|提高至|下降至|超过|超過|突破|超|约|約|\s)*$")
+_SHARE_SHORT_RE = re.compile(r"(?:占比|佔比)(?:[为為爲是达達]|降至|升至|超过|超過|突破|超|约|約|\s)*$")
+_REVISION_RE = re.compile(r"(?:修正|原为|原為|概估数|概估數|预测数|預測數|初步统计|初步統計)$")
+_PERIOD_ONLY_RE = re.compile(r"(?:\d{1,4}年|今年|去年|明年|上年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?月?(?:中|初|底|上旬|中旬|下旬)?")
+_BARE_RATE_RE = re.compile(r"(?:对|對)?(?:成长率|成長率|增率|增长率|增長率|年增率|折成年率|年率)+(?:[（(][A-Za-z]+[）)])*")
+_BEFORE_BASE_RE = re.compile(r"(?:第[1-4一二三四]季度?|[上下]半年|\d{1,2}月)?([\u4e00-\u9fffA-Za-z]{2,12}?)"
+                             r"(?:对|對)(?:上年同季|上年同期|上年同月|上季|上月|上年)")
+_LEAD_RE = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]|^\d{4}年(?:第[1-4一二三四]季度?|上半年|下半年|\d{1,2}月)?")
+
+
+def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
+    """Subjects of the classes above (see the module doc)."""
+    renamed: dict[str, str] = {}
+    sentence_start = -1
+    first_subject: str | None = None
+    prev: Fact | None = None
+    cues = ("应占" in norm or "應佔" in norm or "应佔" in norm, "占" in norm or "佔" in norm)
+    for f in facts:
+        if f["kind"] not in _VALUE_KINDS:
+            continue
+        s = f["start"]
+        sent = marks.sentence_start(s)
+        if sent != sentence_start:
+            sentence_start, renamed, first_subject = sent, {}, None
+        old = f.get("subject")
+        new = _repaired(text, norm, f, sent, marks.clause_start(s), old, first_subject) \
+            if _may_need(f, old, cues) else old
+        if prev is not None and prev["end"] == s and prev.get("subject"):
+            new = prev["subject"]               # 30金13银8铜: figures written back to back share one
+        elif new and new.endswith("以") and len(new) > 2:
+            new = new[:-1]                      # 代表团以30金…的成绩: 以 introduces the figure
+        if new and new != old:
+            if old:
+                renamed[old] = new
+            f["subject"] = new
+        elif old in renamed:
+            f["subject"] = renamed[old]
+        if first_subject is None and f.get("subject"):
+            first_subject = f["subject"]
+        prev = f
+
+
+def _may_need(f: Fact, subj: str | None, cues: tuple[bool, bool]) -> bool:
+    """Whether any rule can apply (most figures: none), before reading the clause."""
+    attributable, share = cues
+    if attributable and (subj is None or subj.endswith(("应", "應"))):
+        return True
+    if share and subj and f["kind"] in ("percent", "points"):
+        return True
+    return bool(subj) and subj[-1] in _REPAIRED_ENDS
+
+
+# the last characters of the subjects the revision and bare-rate rules read
+_REPAIRED_ENDS = frozenset("正為为数數計计率)）")
+
+
+def _repaired(text: str, norm: str, f: Fact, sent: int, lo: int, subj: str | None, first: str | None) -> str | None:
+    s = f["start"]
+    if subj is None or subj.endswith(("应", "應")):
+        m = None
+        for m in _ATTRIBUTABLE_RE.finditer(text, sent, s):
+            pass
+        if m is not None:
+            return m.group(1)                  # 股東應佔(未經審核)基礎盈利
+    if f["kind"] in ("percent", "points") and subj and ("占" in norm or "佔" in norm):
+        if (m := _SHARE_NAME_RE.search(norm, lo, s)) and not subj.startswith(("占", "佔")):
+            return subj + text[m.start():m.end(2)].replace("的", "", 1) if "占" not in subj else subj
+        if _SHARE_SHORT_RE.search(norm, lo, s) and not subj.endswith(("占比", "佔比")):
+            return subj + "占比"               # 第三产业增加值占比突破50%
+    if subj and (m := _REVISION_RE.search(subj)):
+        rest = subj[:m.start()]
+        if _PERIOD_ONLY_RE.fullmatch(rest):     # 5月預測數2.04%: the estimate of the indicator
+            return (first + m.group(0)) if first and not _REVISION_RE.search(first) else subj
+        subj = rest                             # 成長率(yoy)修正為: the rate revised
+    if subj and subj[-1] in "率)）" and _BARE_RATE_RE.fullmatch(subj):
+        m = _BEFORE_BASE_RE.search(norm, lo, s)
+        owner = _LEAD_RE.sub("", text[m.start(1):m.end(1)]) if m else ""
+        if owner.endswith(("後", "后", "時", "时")):
+            owner = ""                          # 經季節調整後對上季…: a step, not the indicator
+        return owner or first or subj           # 實質GDP對上年同季成長率(yoy): 實質GDP
+    return subj

@@ -1,0 +1,48 @@
+"""Units written apart from their figure, settled after the figures are read.
+
+- a denominator after the figure with 一 (`933美元一安士`, `80美元一桶`): 美元/安士;
+- a denominator before a change (`每吨上涨184元`): 元/吨;
+- a dividend per lot (`每10股派0.23元`): 元/10股;
+- a price per share of a class (`每股A类普通股5.00美元`): 美元/股.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import rules as R
+
+Fact = dict[str, Any]
+
+_PER_WORDS = "|".join(sorted(map(re.escape, R.PER_UNITS), key=len, reverse=True))
+_ONE_PER_AFTER_RE = re.compile(rf"\s*一({_PER_WORDS})(?![\u4e00-\u9fff])|\s*一(安士|盎司|英兩|英两|桶|吨|噸|公斤|千克)")
+_PER_CHANGE_BEFORE_RE = re.compile(
+    rf"每({_PER_WORDS})(?:平均)?(?:上涨|下跌|上升|下降|上调|下调|提高|降低|增加|减少|涨|跌|升|降)了?(?:约|近)?$")
+_PER_LOT_BEFORE_RE = re.compile(r"每(\d+)股(?:派发?|派送|分配|分红|现金红利|现金|红利|派现)*(?:现金红利|现金|红利)?(?:人民币)?(?:含税)?$")
+_PER_SHARE_CLASS_RE = re.compile(r"每股[A-Za-z\u4e00-\u9fff]{0,8}?股$")
+_MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑")
+
+
+def settle_units(norm: str, facts: list[Fact]) -> None:
+    """Units of money and quantities written apart from the figure (see the module doc)."""
+    for f in facts:
+        if f["kind"] != "money" or not f.get("unit"):
+            continue
+        s, unit = f["start"], f["unit"]
+        if f.get("per") or f["kind"] != "money" or unit not in _MONEY_UNITS:
+            continue
+        left = norm[max(0, s - 16):s]
+        per = None
+        if norm[f["end"]:f["end"] + 2].lstrip()[:1] == "一" and (m := _ONE_PER_AFTER_RE.match(norm, f["end"])):
+            per = m.group(1) or m.group(2)
+        elif "每" not in left:
+            continue                            # the forms below all write 每 before the figure
+        elif m := _PER_CHANGE_BEFORE_RE.search(left):
+            per = m.group(1)
+        elif m := _PER_LOT_BEFORE_RE.search(left):
+            per = m.group(1) + "股"
+        elif _PER_SHARE_CLASS_RE.search(left):
+            per = "股"
+        if per:
+            f["unit"], f["per"] = f"{unit}/{per}", per
