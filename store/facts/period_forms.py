@@ -344,7 +344,7 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
         return ("quarters" if n else None), 1, f"{{y}}Q1-Q{n}"
     if g["qa"]:
         a, b = small_int(g["qa"]) or 0, small_int(g["qb"]) or 0
-        return ("quarters" if a < b else None), 3 * a - 2, f"{{y}}Q{a}-Q{b}"
+        return ("quarters" if b == a + 1 else None), 3 * a - 2, f"{{y}}Q{a}-Q{b}"   # 第1、3季 is no range
     q_tok = g["q1"] or g["q2"] or g["q3"] or ("1" if g["q0"] is not None else None)
     if q_tok:
         q = small_int(q_tok) or 0
