@@ -35,10 +35,11 @@ _UMASK = _read_umask()
 
 
 @contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary handle whose content replaces ``path`` atomically and
     durably when the block ends without error (for data written in pieces);
-    on error the temporary file is removed and ``path`` is untouched."""
+    on error the temporary file is removed and ``path`` is untouched.
+    ``durable=False`` skips the syncs (see write_cache)."""
     import tempfile  # writers only: a reader's start-up does without it (and shutil, bz2, lzma)
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -55,8 +56,9 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
             yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -64,7 +66,8 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         except FileNotFoundError:
             pass
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -78,21 +81,8 @@ def write_cache(path: Path, data: bytes) -> None:
     records that are only caches (a crash may leave the old one, or an empty
     or partial one, which their readers ignore), so that a commit does not
     wait on the disk for them."""
-    import tempfile
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name[:64] + ".", suffix=TEMP_SUFFIX, dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_UMASK)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    with atomic_writer(path, durable=False) as handle:
+        handle.write(data)
 
 
 def fsync_dir(directory: Path) -> None:
