@@ -43,6 +43,9 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|\s)*$")
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
+# the loss named after its amount: 上年同期的5亿元亏损, 3亿元的净亏损 (not a loss made up or cut)
+_LOSS_RIGHT_RE = re.compile(r"(?:的)?(?:净)?亏损(?!额?(?:减少|收窄|缩小|下降))")
+_LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
 _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index"}
 _RATE_KINDS = {"money", "quantity"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
@@ -394,7 +397,8 @@ def _sign(n: str, r: _Reading) -> bool:
     if r.kind != "money" or not r.value > 0:
         return True
     left = clause_left(n, r.start, 24)
-    if _LOSS_LEFT_RE.search(left[-16:]) or _LOSS_CONVERTED_RE.search(left):
+    loss_after = _LOSS_RIGHT_RE.match(n, r.end) and not _LOSS_UNDONE_LEFT_RE.search(left)
+    if _LOSS_LEFT_RE.search(left[-16:]) or _LOSS_CONVERTED_RE.search(left) or loss_after:
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value
