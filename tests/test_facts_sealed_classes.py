@@ -36,3 +36,29 @@ def test_a_loss_named_after_its_amount_is_negative(text: str, surface: str, valu
 ])
 def test_a_loss_made_up_or_cut_is_the_amount_of_that_action(text: str, surface: str) -> None:
     assert fact(text, surface)["value"] > 0
+
+
+# --- junk ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("码头全年吞吐40英尺集装箱超过一百万个", "40英尺"),
+    ("新建500千伏变电站一座，220千伏线路长12公里", "500千伏"),
+    ("新建500千伏变电站一座，220千伏线路长12公里", "220千伏"),
+    ("全省110千伏及以上电网投资增长", "110千伏"),
+    ("《薪火相传——建校120周年》校史展今日开幕", "120周年"),
+    ("学校发布八条文明生活守则", "八条"),
+    ("社区卫生服务中心实行24小时值守", "24小时"),
+])
+def test_ratings_titles_and_codes_naming_a_thing_are_labels(text: str, label: str) -> None:
+    assert label not in [f["surface"] for f in facts(text)]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("变电站出口电压稳定在220千伏。", "220千伏"),
+    ("今年是两校合作办学120周年，双方签署新协议", "120周年"),
+    ("新增充电桩线路12条", "12条"),
+    ("过去24小时内共处置险情3起", "24小时"),
+    ("共装载1200个40英尺长的标准箱", "1200个"),
+])
+def test_the_same_units_still_measure_elsewhere(text: str, surface: str) -> None:
+    assert surface in [f["surface"] for f in facts(text)]
