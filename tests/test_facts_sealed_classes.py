@@ -62,3 +62,30 @@ def test_ratings_titles_and_codes_naming_a_thing_are_labels(text: str, label: st
 ])
 def test_the_same_units_still_measure_elsewhere(text: str, surface: str) -> None:
     assert surface in [f["surface"] for f in facts(text)]
+
+
+# --- change ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("预计本期净利润与上年同期相比变动幅度:-35.5%", "-35.5%", "down"),
+    ("与上年同期相比变动值为:-1200万元", "-1200万元", "down"),
+    ("螺纹钢报价环比再降每吨15元", "15元", "down"),
+    ("机构上调全年出口增长预期0.3个百分点", "0.3个百分点", "up"),
+    ("新政策直接增加中小企业信贷额度500亿元", "500亿元", "up"),
+    ("该项目每年减少污水排放200万吨", "200万吨", "down"),
+    ("补贴带动冰箱、彩电销量分别增长12.5%、8.1%", "8.1%", "up"),
+])
+def test_more_ways_a_change_is_stated(text: str, surface: str, direction: str) -> None:
+    assert fact(text, surface)["change"] == direction
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("服务消费贡献经济增长2.3个百分点", "2.3个百分点"),
+    ("投资拉动经济增长1.1个百分点", "1.1个百分点"),
+])
+def test_a_contribution_in_points_is_no_change(text: str, surface: str) -> None:
+    assert fact(text, surface)["change"] is None
+
+
+def test_a_contribution_rate_that_rises_is_a_change() -> None:
+    assert fact("消费贡献率比上年提高2.4个百分点", "2.4个百分点")["change"] == "up"
