@@ -89,3 +89,27 @@ def test_a_contribution_in_points_is_no_change(text: str, surface: str) -> None:
 
 def test_a_contribution_rate_that_rises_is_a_change() -> None:
     assert fact("消费贡献率比上年提高2.4个百分点", "2.4个百分点")["change"] == "up"
+
+
+@pytest.mark.parametrize(("text", "surface", "direction"), [
+    ("上季录得6.2%的按年升幅后，本季增长放缓", "6.2%", "up"),
+    ("甲类与乙类物价的相应升幅则分别为1.4%及1.6%", "1.6%", "up"),
+    ("较上月的相应升幅(1.2%)为低", "1.2%", "up"),
+    ("两类服务出口的升幅分别扩大至52.4%及31.0%", "52.4%", "up"),
+    ("跌幅扩大至4.5%", "4.5%", "down"),
+])
+def test_a_rate_named_as_a_rise_or_fall_carries_its_direction(text: str, surface: str, direction: str) -> None:
+    assert fact(text, surface)["change"] == direction
+
+
+def test_a_share_of_a_rise_is_no_rise() -> None:
+    assert fact("食品价格贡献了60%的涨幅", "60%")["change"] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("预计净利润变动幅度为-40.5%至-62.3%", "-40.5%至-62.3%", -62.3, -40.5),
+    ("预计亏损额为-3000万元至-4500万元", "-3000万元至-4500万元", -45000000, -30000000),
+])
+def test_a_range_of_written_signs_is_one_range_low_to_high(text: str, surface: str, low: float, high: float) -> None:
+    f = fact(text, surface)
+    assert (f["value"], f["value_high"]) == (low, high)

@@ -184,8 +184,10 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     if a_unit and b_unit and a_unit.full != b_unit.full:
         return False
     unit = b_unit or a_unit
-    low = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit))
-    if not low < p2.value or (unit is None and not between and (tok2[0].isdigit() or r.tok[0].isdigit())):
+    low, high = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit)), p2.value
+    if low < 0 and high < low:
+        low, high = high, low              # -469.32%至-626.28%: a range of written signs, kept low..high
+    if not low < high or (unit is None and not between and (tok2[0].isdigit() or r.tok[0].isdigit())):
         return False
     if unit and unit.name == "点" and p2.value <= 24 and "." not in r.tok + tok2:
         return False                       # 9点到12点 is a time span
@@ -195,7 +197,7 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     scale = R.UNIT_SCALE.get(unit.name, 0) if unit else 0
     q, s = pre_qualifier(n, r.s)
     q2, end = post_qualifier(n, b_end)
-    rng = _Reading(r.s, r.e, r.tok, low.scaleb(scale), p2.value.scaleb(scale), r.form, r.approx,
+    rng = _Reading(r.s, r.e, r.tok, low.scaleb(scale), high.scaleb(scale), r.form, r.approx,
                    unit=unit, kind=kind, end=end, start=s)
     if not _sign(n, rng):
         return False
