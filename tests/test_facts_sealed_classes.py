@@ -113,3 +113,15 @@ def test_a_share_of_a_rise_is_no_rise() -> None:
 def test_a_range_of_written_signs_is_one_range_low_to_high(text: str, surface: str, low: float, high: float) -> None:
     f = fact(text, surface)
     assert (f["value"], f["value_high"]) == (low, high)
+
+
+# --- unit and kind ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "kind", "unit"), [
+    ("新建变电站可提供2.5万千伏安供电容量", "2.5万千伏安", "quantity", "千伏安"),
+    ("全年截获外来物种1.2万种次", "1.2万种次", "count", "种次"),
+    ("沪指已连续五个交易日收涨", "五个交易日", "duration", "个交易日"),
+])
+def test_compound_measure_words_are_whole_units(text: str, surface: str, kind: str, unit: str) -> None:
+    f = fact(text, surface)
+    assert (f["kind"], f["unit"]) == (kind, unit)
