@@ -125,3 +125,13 @@ def test_a_range_of_written_signs_is_one_range_low_to_high(text: str, surface: s
 def test_compound_measure_words_are_whole_units(text: str, surface: str, kind: str, unit: str) -> None:
     f = fact(text, surface)
     assert (f["kind"], f["unit"]) == (kind, unit)
+
+
+@pytest.mark.parametrize("surface", ["4.1亿", "3.6亿"])
+def test_a_total_of_people_written_bare_is_a_head_count(surface: str) -> None:
+    f = fact("该国适龄劳动人口总量预计将从2020年的4.1亿下降到2040年的3.6亿", surface)
+    assert (f["kind"], f["unit"]) == ("count", "人")
+
+
+def test_a_total_of_money_written_bare_stays_money() -> None:
+    assert fact("全市财政收入总量达到3.2亿", "3.2亿")["kind"] == "money"
