@@ -135,3 +135,18 @@ def test_a_total_of_people_written_bare_is_a_head_count(surface: str) -> None:
 
 def test_a_total_of_money_written_bare_stays_money() -> None:
     assert fact("全市财政收入总量达到3.2亿", "3.2亿")["kind"] == "money"
+
+
+@pytest.mark.parametrize(("text", "surface", "unit", "per"), [
+    ("电站投产后每年可节约标准煤30万吨", "30万吨", "吨/年", "年"),
+    ("港口日均约1.2万吨", "约1.2万吨", "吨/日", "日"),
+    ("动力煤本周每吨降幅达15元", "15元", "元/吨", "吨"),
+    ("该市每年多次出现每小时50毫米的强降雨", "50毫米", "毫米/小时", "小时"),
+])
+def test_a_denominator_written_before_the_figure(text: str, surface: str, unit: str, per: str) -> None:
+    f = fact(text, surface)
+    assert (f["unit"], f["per"]) == (unit, per)
+
+
+def test_a_clause_that_does_not_repeat_the_time_keeps_the_plain_unit() -> None:
+    assert fact("每年可节约标准煤30万吨，减少排放80万吨", "80万吨")["unit"] == "吨"
