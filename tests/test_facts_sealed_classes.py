@@ -150,3 +150,17 @@ def test_a_denominator_written_before_the_figure(text: str, surface: str, unit: 
 
 def test_a_clause_that_does_not_repeat_the_time_keeps_the_plain_unit() -> None:
     assert fact("每年可节约标准煤30万吨，减少排放80万吨", "80万吨")["unit"] == "吨"
+
+
+def test_a_bare_count_of_visits_is_in_person_visits() -> None:
+    f = fact("全年接待游客人次同比增长12%至356.8万，创历史新高", "356.8万")
+    assert (f["kind"], f["unit"]) == ("count", "人次")
+
+
+def test_a_bare_count_of_people_stays_in_persons() -> None:
+    assert fact("全市常住人口增至356.8万", "356.8万")["unit"] == "人"
+
+
+def test_report_periods_are_a_duration() -> None:
+    f = fact("价格指数已连续五个报告周期上涨", "五个报告周期")
+    assert (f["kind"], f["unit"]) == ("duration", "个报告周期")

@@ -55,6 +55,7 @@ _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
+_VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 
 
@@ -363,7 +364,8 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
         return False
     r.kind = kind
     if kind == "count" and people_context(n, r.s, r.e):
-        r.unit = Unit("人", "count", r.e)                 # 网民规模5.64亿: people, unit implied
+        visits = _VISITS_LEFT_RE.search(clause_left(n, r.s, 32))   # 旅客人次…增长至828.2万: visits
+        r.unit = Unit("人次" if visits else "人", "count", r.e)  # 网民规模5.64亿: people, unit implied
     if r.end > r.e and r.approx is None:
         r.end = r.e
     return True
