@@ -82,9 +82,10 @@ def people_context(norm: str, s: int, e: int | None = None) -> bool:
     or a people noun follows it (3亿吸烟者).  A clause with neither looks at the one before."""
     if e is not None and _PEOPLE_RIGHT_RE.match(norm, e):
         return True
-    left = clause_left(norm, s, 24)
+    left = clause_left(norm, s, 32)
     people = [m.end() for m in _PEOPLE_LEFT_RE.finditer(left)]
-    money = [m.end() for m in R.MONEY_CONTEXT_RE.finditer(left) if m.group(0) != "规模"]
+    money = [m.end() for m in R.MONEY_CONTEXT_RE.finditer(left)
+             if m.group(0) != "规模" and m.start() not in people]      # 人口总量: a total of people
     if (not people and not money and s > len(left) and norm[s - len(left) - 1] in "，,"
             and e is not None and not is_hanzi(norm[e:e + 1])):
         return people_context(norm, s - len(left) - 1)      # 老年人口将超过2亿，2026年将超过3亿。

@@ -54,22 +54,30 @@ _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), k
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
                             r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
-_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将]|一度|达到|高达|已经)*"
+_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经"
+                     r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
                      r"|[了分别均都\s]*(?:[\d.]+[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
-_TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压降", "加征")
+_TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压降", "加征", "增加", "减少")
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
+_TRANSITIVE_RE = re.compile(r".*(" + "|".join(_TRANSITIVE) + ")", re.S)
 # a contribution (拉动经济增长4.3个百分点) is not a change of the figure itself
-_CONTRIBUTION_RE = re.compile(r"拉动|带动|影响")
+_CONTRIBUTION_RE = re.compile(r"拉动|带动|影响|(?:贡献|貢獻)(?!率)")
 # contributions that say their direction (the text reaches here simplified, or in its own script)
 _DIRECTED_CONTRIBUTION = {"拉低": "down", "拖累": "down", "压低": "down", "下拉": "down",
                           "拉高": "up", "推高": "up", "推升": "up", "抬高": "up", "拉升": "up"}
 _DIRECTED_CONTRIBUTION_RE = re.compile("|".join(_DIRECTED_CONTRIBUTION))
 _RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
+_RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)(?:分别|分別|均|都|则|則)?$")
+_RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\s*[(（]$")
+_RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*$")   # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share)
+_RATE_AFTER_RE = re.compile(r"的?(?:按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
 _RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
 _COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较)[^，。；,;]{0,12}$")
 _SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)\s*\+?$")
+# 变动幅度:-70%, 变动值为：-6579万元: a signed change named as one (the colon may end the clause)
+_SIGNED_CHANGE_NAMED_RE = re.compile(r"(?:变动|变化|變動|變化)(?:幅度|值|额|額|率)?(?:为|為|是)?\s*[:：]?\s*$")
 _BASE_RE = re.compile(
     r"(?:(?<![对无占相环同可])比|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
     r"|由(?=上月|上年|去年|上季|上期))"
@@ -101,6 +109,13 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     if found is None:
         if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))
+        if (rate := _RATE_AFTER_RE.match(norm, f["end"])) and f["kind"] in ("percent", "points") \
+                and _RECORDED_RE.search(norm, max(0, s - 4), s):
+            return DIRECTION[rate.group(1)], text[rate.start(1):rate.end(1)], None   # 錄得14.3%的按年升幅
+        if (rate := _RATE_IN_BRACKETS_RE.search(norm, max(0, s - 6), s)) and f["kind"] in ("percent", "points"):
+            return DIRECTION[rate.group(1)], text[rate.start(1):rate.end(1)], None   # 相應升幅(2.0%)
+        if f.get("value") is not None and _SIGNED_CHANGE_NAMED_RE.search(norm, max(0, s - 12), s):
+            return ("down" if _negative(f) else "up"), None, None
         return _signed_in_brackets(norm, f), None, None
     direction, word, wpos, base_left = found
     if direction is None:
@@ -157,11 +172,14 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
     if word is not None:
         gap = left[wpos + len(word):]
         if _LEVEL_AFTER_RE.match(gap) and word not in _RATE_WORDS:
+            rate = _RATE_BEFORE_VERB_RE.search(left, 0, wpos)
+            if rate:                           # 升幅扩大至781.4%: the level reached is still a rise
+                return DIRECTION[rate.group(1)], rate.group(1), rate.start(1), left[:rate.start(1)]
             return None, None, -1, ""          # 跃升至254万辆: a level
-        if _CONTRIBUTION_RE.search(left, 0, wpos):
+        if f["kind"] == "points" and _CONTRIBUTION_RE.search(left, 0, wpos):
             return None, None, -1, ""          # 拉动经济增长4.3个百分点: a contribution
         if not (_GAP_RE.fullmatch(gap) or word in _TRANSITIVE and _OBJECT_GAP_RE.fullmatch(gap)):
-            word = None
+            word, wpos = _transitive_before(left)
     if word in _AMOUNT_ONLY and f["kind"] in ("duration", "rank"):
         word = None                            # 质量改善三年行动: a name, not an improvement by three years
     if word is not None:
@@ -179,6 +197,14 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
     if m and f.get("value") is not None:
         return ("down" if _negative(f) else "up"), None, -1, left[:m.end()]
     return None
+
+
+def _transitive_before(left: str) -> tuple[str | None, int]:
+    """上调经济增长预期0.2个百分点: a transitive verb whose object holds another change word."""
+    m = _TRANSITIVE_RE.search(left)
+    if m and _OBJECT_GAP_RE.fullmatch(left[m.end():]):
+        return m.group(1), m.start(1)
+    return None, -1
 
 
 def _directed_contribution(left: str) -> tuple[str, str, int, str] | None:

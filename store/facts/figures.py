@@ -43,6 +43,9 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|\s)*$")
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
+# the loss named after its amount: 上年同期的5亿元亏损, 3亿元的净亏损 (not a loss made up or cut)
+_LOSS_RIGHT_RE = re.compile(r"(?:的)?(?:净)?亏损(?!额?(?:减少|收窄|缩小|下降))")
+_LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
 _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index"}
 _RATE_KINDS = {"money", "quantity"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
@@ -52,6 +55,7 @@ _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
+_VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 
 
@@ -181,8 +185,10 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     if a_unit and b_unit and a_unit.full != b_unit.full:
         return False
     unit = b_unit or a_unit
-    low = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit))
-    if not low < p2.value or (unit is None and not between and (tok2[0].isdigit() or r.tok[0].isdigit())):
+    low, high = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit)), p2.value
+    if low < 0 and high < low:
+        low, high = high, low              # -469.32%至-626.28%: a range of written signs, kept low..high
+    if not low < high or (unit is None and not between and (tok2[0].isdigit() or r.tok[0].isdigit())):
         return False
     if unit and unit.name == "点" and p2.value <= 24 and "." not in r.tok + tok2:
         return False                       # 9点到12点 is a time span
@@ -192,7 +198,7 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     scale = R.UNIT_SCALE.get(unit.name, 0) if unit else 0
     q, s = pre_qualifier(n, r.s)
     q2, end = post_qualifier(n, b_end)
-    rng = _Reading(r.s, r.e, r.tok, low.scaleb(scale), p2.value.scaleb(scale), r.form, r.approx,
+    rng = _Reading(r.s, r.e, r.tok, low.scaleb(scale), high.scaleb(scale), r.form, r.approx,
                    unit=unit, kind=kind, end=end, start=s)
     if not _sign(n, rng):
         return False
@@ -358,7 +364,8 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
         return False
     r.kind = kind
     if kind == "count" and people_context(n, r.s, r.e):
-        r.unit = Unit("人", "count", r.e)                 # 网民规模5.64亿: people, unit implied
+        visits = _VISITS_LEFT_RE.search(clause_left(n, r.s, 32))   # 旅客人次…增长至828.2万: visits
+        r.unit = Unit("人次" if visits else "人", "count", r.e)  # 网民规模5.64亿: people, unit implied
     if r.end > r.e and r.approx is None:
         r.end = r.e
     return True
@@ -394,7 +401,8 @@ def _sign(n: str, r: _Reading) -> bool:
     if r.kind != "money" or not r.value > 0:
         return True
     left = clause_left(n, r.start, 24)
-    if _LOSS_LEFT_RE.search(left[-16:]) or _LOSS_CONVERTED_RE.search(left):
+    loss_after = _LOSS_RIGHT_RE.match(n, r.end) and not _LOSS_UNDONE_LEFT_RE.search(left)
+    if _LOSS_LEFT_RE.search(left[-16:]) or _LOSS_CONVERTED_RE.search(left) or loss_after:
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value

@@ -4,7 +4,10 @@
   the simplified `四次会议` is in the main list, and 會 is folded only here;
 - the class of a home loan: `二套房`, `二套及以上住房贷款` (a class, not two sets);
 - a ratio's base in a dividend plan: `每10股派0.23元` (the 10 is part of the unit 元/10股);
-- a people named poetically by its size: `三千万儿女`, `十四亿子民` (a lyric, not a head count).
+- a people named poetically by its size: `三千万儿女`, `十四亿子民` (a lyric, not a head count);
+- a class of equipment named by its rating: `40英尺集装箱`, `500千伏变电站`, `110kV线路`;
+- an anniversary inside the title of a work or show: `《…建校百年暨120周年》特展`;
+- a code of conduct named by its count of articles: `八条生活守则`, `十条军规`.
 
 `label_spans` marks them before figures are read, as `traps.trap_spans` does.  Each
 pattern starts with a literal and is tried only when the text holds it.
@@ -15,7 +18,7 @@ from __future__ import annotations
 import re
 
 _CN = "一二三四五六七八九十百千万亿两"
-_NUMERALS = frozenset(_CN + "0123456789")
+_NUMERALS = frozenset(_CN + "0123456789.")
 # (a literal the text must hold, the pattern, whether the numerals before the match belong to it)
 _LABELS = [
     ("會", re.compile(r"次(?:全[體体])?會[議议]"), True),
@@ -25,6 +28,11 @@ _LABELS = [
     ("兒女", re.compile(r"(?=兒女)"), True),
     ("子民", re.compile(r"(?=子民)"), True),
     ("父老", re.compile(r"(?=父老)"), True),
+    ("英尺", re.compile(r"英尺(?=(?:标准)?(?:集装箱|货柜|柜|箱))"), True),
+    ("伏", re.compile(r"千伏(?=及以上|以上|[电变线输交直特主开配架]|的?(?:线路|电网|电缆))"), True),
+    ("kV", re.compile(r"kV(?=及以上|以上|[电变线输交直特主开配架])"), True),
+    ("周年", re.compile(r"周年(?=[^《》\n]{0,20}》)"), True),
+    ("条", re.compile(r"条(?=[\u4e00-\u9fff]{0,8}(?:准则|守则|军规|禁令|铁律|戒律))"), True),
 ]
 
 

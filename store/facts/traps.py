@@ -105,8 +105,8 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("及以上", r"\d+(?:\.\d+)?[万亿]?元及以上(?=项目|企业|单位|工业|规模|的)", True),
     # a policy package named by its count of articles, in quotes: “高光20条”, “新国十条”
     ("条", rf"(?<=[“\"])[^“”\"，。]{{0,6}}?[\d{_CN}]+条(?=[”\"])", False),
-    # opening hours in a name: 24小时便利店
-    ("小时", r"24小时(?=便利店|营业|自助|药店|书店|药房|餐厅|热线|服务热线)", True),
+    # opening hours in a name or a promise: 24小时便利店, 24小时开放
+    ("小时", r"24小时(?=便利店|营业|自助|药店|书店|药房|餐厅|热线|服务热线|开放|不打烊|值守|值班|在线|不间断)", True),
     # URLs and their %-escapes (%E8%A8%82 is not 82 %)
     ("/", r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+", False),
     ("%", r"(?:%[0-9A-Fa-f]{2}){2,}", False),

@@ -60,17 +60,22 @@ def _per_word(norm: str, pos: int) -> str | None:
     return None
 
 
-_PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)(?:[为是约达报收于涨跌升降至到高仅近超过了的平均]|\s)*$")
+_PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)(?:[为是约达报收于涨跌升降至到高仅近超过了的平均]|[涨跌升降增]幅|\s)*$")
+# a flow per unit of time: 每年可节约标准煤5400万吨 (吨/年), 日均约2000万桶 (桶/日)
+_PER_TIME_RE = re.compile(r"(?:每(年|天|日|月)(?:可|能|将|约|均)?[\u4e00-\u9fff]{1,8}?|(日|月|年)均)"
+                          r"(?:[约近超逾达为了]|超过|达到|\s)*$")
 
 
 def per_before(norm: str, start: int) -> str | None:
-    """每桶60.32美元, 每立方米30微克: the denominator written before the figure."""
+    """每桶60.32美元, 每立方米30微克, 每吨降幅达72元, 每年可节约标准煤5400万吨, 日均约2000万桶:
+    the denominator written before the figure."""
     k = norm.rfind("每", max(0, start - 12), start)
-    if k < 0:
-        return None
-    m = _PER_BEFORE_RE.search(norm, k, start)
+    m = _PER_BEFORE_RE.search(norm, k, start) if k >= 0 else None
     word = m.group(1) if m else None
-    return word if word and _per_word(word, 0) == word else None
+    if word and _per_word(word, 0) == word:
+        return word                        # the nearest 每X first: 每年…每小时30毫米 is per hour
+    t = _PER_TIME_RE.search(norm, max(0, start - 12), start)
+    return (t.group(1) or t.group(2)) if t else None
 
 
 def denominator(norm: str, pos: int) -> tuple[str, int] | None:
