@@ -10,9 +10,9 @@ skipped, with a note, when the corpus is absent.  The held-back set
 (heldback_*.jsonl, labelled apart from the extractor's engineers) has floors of
 its own: it measures how the extractor does on text nobody tuned it on; so does
 the fresh set (fresh_*.jsonl), labelled after the held-back set had been tuned on,
-the unseen set (unseen_*.jsonl), labelled after the fresh set had been tuned on, and
-the blind set (blind_*.jsonl), labelled after the unseen set had been tuned on; the sealed set
-(sealed_*.jsonl) gets only the file checks until the lead has scored it.
+the unseen set (unseen_*.jsonl), labelled after the fresh set had been tuned on,
+the blind set (blind_*.jsonl), labelled after the unseen set had been tuned on, and the sealed set
+(sealed_*.jsonl), labelled without anyone running the extractor on it and scored first by the lead.
 """
 
 from __future__ import annotations
@@ -173,6 +173,38 @@ BLIND_PUBLIC_FLOORS = {
 # The blind set made 3 junk facts from its traps when first scored (四次會議, 二套, a lyric's 三千万);
 # they are labels now (store/facts/label_traps.py), so its ceiling is the other sets' MAX_JUNK.
 BLIND_MAX_JUNK = 0
+# The sealed set's floors (sealed_*.jsonl: labelled this round without anyone running the extractor on it,
+# scored first by the lead after the round's rules were merged — found 97.6, figures found 97.8, sign 99.7,
+# unit 96.9, kind 98.9, subject~ 85.6, period 90.4, change 94.4, base 93.2, 6 junk; see tests/gold/README.md),
+# set a little below what the extractor reached once the sign, junk, change and unit classes it showed were
+# fixed (found 97.8, figures found 98.1, sign 100, unit 100, kind 100, subject~ 86.5, period 90.4,
+# change 99.7, qualifier 98.9, base 93.2, no junk).
+SEALED_FLOORS = {
+    "found": 0.96,
+    "found figures": 0.97,
+    "sign": 1.0,
+    "unit": 0.98,
+    "kind": 0.98,
+    "subject~": 0.84,
+    "period": 0.88,
+    "change": 0.98,
+    "qualifier": 0.97,
+    "base": 0.91,
+}
+# Its public part alone, for a clone without ../shared (reached: found 98.6, figures found 98.1,
+# unit 100, subject~ 84.9, period 93.4, change 99.4, qualifier 97.6, base 86.1).
+SEALED_PUBLIC_FLOORS = {
+    "found": 0.97,
+    "found figures": 0.97,
+    "sign": 1.0,
+    "unit": 0.98,
+    "kind": 0.98,
+    "subject~": 0.82,
+    "period": 0.91,
+    "change": 0.97,
+    "qualifier": 0.96,
+    "base": 0.84,
+}
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200)]
@@ -363,6 +395,11 @@ def blind_scores():
     return _scored("blind")
 
 
+@pytest.fixture(scope="module")
+def sealed_scores():
+    return _scored("sealed")
+
+
 def _assert_above(scored, field: str, floor: float) -> None:
     result, table = scored
     tally = result["all"][field]
@@ -406,9 +443,16 @@ def test_extractor_field_stays_above_its_floor_on_the_blind_set(blind_scores, fi
     _assert_above(blind_scores, field, (BLIND_FLOORS if with_bulk else BLIND_PUBLIC_FLOORS)[field])
 
 
+@pytest.mark.parametrize("field", sorted(SEALED_FLOORS))
+def test_extractor_field_stays_above_its_floor_on_the_sealed_set(sealed_scores, field):
+    result, _ = sealed_scores
+    with_bulk = result["bulk"]["found"].n > 0
+    _assert_above(sealed_scores, field, (SEALED_FLOORS if with_bulk else SEALED_PUBLIC_FLOORS)[field])
+
+
 @pytest.mark.parametrize(("fixture", "ceiling"), [("scores", MAX_JUNK), ("heldback_scores", MAX_JUNK),
                                                   ("fresh_scores", MAX_JUNK), ("unseen_scores", MAX_JUNK),
-                                                  ("blind_scores", BLIND_MAX_JUNK)])
+                                                  ("blind_scores", BLIND_MAX_JUNK), ("sealed_scores", MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
     junk = result["all"]["junk"]
