@@ -17,11 +17,8 @@ from typing import Any
 
 from .changes import change_of, settle_base
 from .hk_tw_bases import settle_hk_tw_bases
-from .period_windows import settle_windows
-from .quarter_lists import settle_quarter_lists
-from .subject_repairs import repair_subjects
-from .text_marks import TextMarks
 from .period_forms import RefDate, find_periods
+from .period_windows import settle_windows
 from .periods import assign_periods
 from .respective import respective, respective_figures
 from .subject_fallbacks import (
@@ -33,8 +30,10 @@ from .subject_fallbacks import (
     this_is_subject,
     topic_subject,
 )
+from .subject_repairs import repair_subjects
 from .subject_rules import RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
+from .text_marks import TextMarks
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
 _BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|年|月)")
@@ -94,7 +93,6 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_hk_tw_bases(text, norm, facts, marks)   # 對上年同季, yoy, 與一年前同月比較, 相應升幅 …
     settle_windows(norm, facts)                # 截至10月止的三個月: the window, not its end
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
-    settle_quarter_lists(text, norm, facts)    # 2023年第3、4季…分别为: a date, a quarter per item
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
