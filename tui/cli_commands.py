@@ -1,0 +1,267 @@
+"""The ``factdesk`` commands, one handler each: open the store, ask it,
+print the answer (``tui.cli_output``) and return the exit status."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+from tui.cli_output import (
+    EXIT_ERROR,
+    EXIT_OK,
+    error_line,
+    jsonl,
+    one_line,
+    out,
+    print_facts,
+    print_report,
+    progress_bar,
+    shown,
+)
+from tui.cli_parser import UsageError
+
+
+class NotFound(LookupError):
+    """No article (or no single article) with the id given: exit status 1.
+    Its own class so that a KeyError from a bug is not mistaken for it."""
+
+
+def _open(args: argparse.Namespace, seed: bool = True) -> Any:
+    """The store, created (and seeded) when missing: for the app, seed, ingest."""
+    from store import open_store
+
+    return open_store(args.db, seed=seed)
+
+
+def _open_existing(args: argparse.Namespace, *, defer_catalog: bool = False) -> Any:
+    """The store, which must exist: read commands never create one."""
+    from store import open_store
+
+    return open_store(args.db, seed=False, create=False, defer_catalog=defer_catalog)
+
+
+def _resolve_id(store: Any, prefix: str) -> str:
+    matches = [doc["id"] for doc in store.catalog() if doc["id"].startswith(prefix)]
+    if not matches:
+        raise NotFound(f"no article with id {prefix!r} (see 'factdesk articles')")
+    if len(matches) > 1 and prefix not in matches:
+        raise NotFound(f"id {prefix!r} is ambiguous: {len(matches)} articles start with it")
+    return prefix if prefix in matches else matches[0]
+
+
+def cmd_app(args: argparse.Namespace) -> int:
+    store = _open(args)
+    from tui.app import FactdeskApp
+
+    FactdeskApp(store, settings=args.settings).run()
+    return EXIT_OK
+
+
+def cmd_config(args: argparse.Namespace) -> int:
+    from store import default_store_path
+    from tui.keys import KEYS
+
+    settings = args.settings
+    present = "" if settings.path.exists() else "  (no file yet: the defaults)"
+    out(f"file           {shown(settings.path)}{present}")
+    store = args.db or default_store_path()  # (default_store_path reads $FACTDESK_DB)
+    out(f"store          {shown(store)}  ({args.store_origin})")
+    out(f"theme          {settings.theme or 'textual-dark'}{'' if settings.theme else '  (default)'}")
+    out(f"export_folder  {shown(settings.export_dir)}{'' if settings.export_folder else '  (default: here)'}")
+    out("keys           (binding id = keys; set under [keys])")
+    for key in KEYS:
+        if key.keys and key.action:
+            mine = settings.keys.get(key.id)
+            out(f"  {key.id:<22} = {mine or key.keys}{'  (set)' if mine else ''}")
+    return EXIT_OK
+
+
+def cmd_seed(args: argparse.Namespace) -> int:
+    from factdesk_assets import SEED_SOURCES
+
+    store = _open(args, seed=False)
+    report = store.reseed()
+    if not (report.ingested_sources or report.unchanged_sources or report.skipped):
+        # An installation without its seed page: say so, never "0 articles".
+        error_line(f"no seed page found in {shown(SEED_SOURCES)}: this installation is incomplete")
+        return EXIT_ERROR
+    print_report(report, False)
+    counts = store.counts()
+    out(f"store      {shown(store.path)}: {counts['articles']} article(s), {counts['facts']} fact(s)")
+    return EXIT_ERROR if report.skipped else EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    if args.jobs:  # read by the ingest pipeline, whichever store it writes to
+        os.environ["FACTDESK_JOBS"] = str(args.jobs)
+    store = _open(args)
+    progress, update = progress_bar()
+    if progress is not None:
+        with progress:
+            report = store.ingest(args.paths, update)
+    else:
+        report = store.ingest(args.paths, update)
+    return print_report(report, args.json)
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    store = _open_existing(args)
+    if args.json:
+        for article in store.articles():
+            jsonl(article)
+        return EXIT_OK
+    for doc in store.catalog():
+        out(f"{doc['id']}  {doc.get('date') or '----------'}  {doc['n_facts']:>4} facts  {doc['title']}")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    store = _open_existing(args)
+    article = store.article(_resolve_id(store, args.id))
+    if args.json:
+        jsonl(article)
+        return EXIT_OK
+    out(article["title"])
+    meta = [x for x in (article.get("publication"), article.get("date"), article.get("byline")) if x]
+    if meta:
+        out(" · ".join(meta))
+    out("")
+    headings = {s["start"] for s in article.get("sections", [])}
+    offset = 0
+    for para in article["body"].split("\n\n"):
+        out(f"## {para}" if offset in headings else para)
+        out("")
+        offset += len(para) + 2
+    for caption in article.get("captions", []):
+        out(f"[图] {caption}")
+    return EXIT_OK
+
+
+def cmd_facts(args: argparse.Namespace) -> int:
+    from store import KINDS
+
+    if args.kind is not None and args.kind not in KINDS:  # else an empty listing, as if there were none
+        raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)})")
+    store = _open_existing(args)
+    article_id = _resolve_id(store, args.article) if args.article else None
+    facts = store.facts(article_id, kind=args.kind)
+    print_facts(facts, args.json, args.csv)
+    return EXIT_OK
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from store import extract, read_text
+
+    print_facts(extract(read_text(args.file)), args.json, False)
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from store import QueryError
+
+    if args.limit < 0:
+        raise UsageError("--limit must be 0 (all) or more")
+    query = " ".join(args.query)
+    store = _open_existing(args, defer_catalog=True)  # a current index needs no catalog row
+    try:
+        result = store.search(query, limit=args.limit, kind=args.kind)
+    except QueryError as err:
+        raise UsageError(str(err)) from None
+    for hit in result["results"]:
+        if args.json:
+            jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
+        else:
+            out(f"{hit['article_id']}  {hit['hits']:>3} hit(s)  {hit['title']}")
+            for snippet in hit.get("snippets", [])[:2]:
+                out(f"    {snippet}")
+            for fact in hit.get("facts", [])[:5]:
+                out(f"    · {fact.get('subject') or ''} {fact['surface']}")
+    if not args.json and not result["results"]:
+        sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
+    return EXIT_OK
+
+
+def cmd_series(args: argparse.Namespace) -> int:
+    from store import QueryError
+    from tui.series_output import series_csv, series_line
+
+    store = _open_existing(args)
+    try:
+        rows = store.series(" ".join(args.query))
+    except QueryError as err:
+        raise UsageError(str(err)) from None
+    if args.csv:
+        if rows:
+            sys.stdout.write(series_csv(rows))
+        return EXIT_OK
+    for row in rows:
+        jsonl(row) if args.json else out(series_line(row))
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    from store import QueryError
+    from tui.series_output import conflict_lines
+
+    store = _open_existing(args)
+    try:
+        groups = store.conflicts(" ".join(args.query) or None)
+    except QueryError as err:
+        raise UsageError(str(err)) from None
+    for group in groups:
+        if args.json:
+            jsonl(group)
+        else:
+            for line in conflict_lines(group):
+                out(line)
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from store import DamagedCatalogError, RepairNote, repair_catalog
+
+    rebuilt: list[str] = []
+    notes: list[str] = []
+    try:
+        store = _open_existing(args)
+    except DamagedCatalogError as err:
+        if not args.fix:
+            raise
+        # The main file or the catalog is lost: list the articles again from
+        # the shard files, then check (and fix) the store that gives.
+        rebuilt = [str(err).split("; ")[0]]
+        notes = repair_catalog(args.db)
+        store = _open_existing(args)
+    found = store.check(fix=args.fix)
+    # What --fix rebuilt is said as such, never counted as a problem.
+    notes = [note for note in found if isinstance(note, RepairNote)] + notes
+    problems = rebuilt + [problem for problem in found if not isinstance(problem, RepairNote)]
+    counts = store.counts()
+    for problem in problems:
+        out(f"problem    {one_line(problem)}")
+    for note in notes:
+        out(f"repaired   {one_line(note)}")
+    if args.fix and problems:
+        remaining = store.check(fix=False)
+        out(f"fixed      {len(problems) - len(remaining)} of {len(problems)} problem(s)")
+        problems = remaining
+    out(f"checked    {shown(store.path)}: {counts['sources']} source(s), {counts['articles']} article(s), "
+         f"{counts['facts']} fact(s); {'OK' if not problems else f'{len(problems)} problem(s)'}")
+    return EXIT_OK if not problems else EXIT_ERROR
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    from store import copy_store, open_store
+
+    source = _open_existing(args)
+    target = open_store(args.to, seed=False)
+    if str(target.path) == str(source.path):
+        raise UsageError(f"--to names the store being copied ({shown(source.path)})")
+    report = copy_store(source, target)
+    for name in report.unchanged_sources:
+        out(f"unchanged  {shown(name)}")
+    out(f"copied     {len(report.copied_sources)} source(s): {report.articles} article(s), {report.facts} fact(s) "
+         f"to {shown(target.path)}")
+    return EXIT_OK

@@ -1,0 +1,127 @@
+"""What the ``factdesk`` command prints: lines and JSON Lines on stdout,
+one-line errors on stderr, the ingest report, fact rows and the progress bar.
+Text from files and the store is made terminal-safe before it is shown."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def out(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
+def jsonl(record: Any) -> None:
+    import json
+
+    import orjson
+
+    try:
+        line = orjson.dumps(record).decode()
+    except TypeError:        # an int beyond 64 bits (a 30-digit figure): the standard codec holds it
+        line = json.dumps(record, ensure_ascii=False)
+    sys.stdout.write(line + "\n")
+
+
+def error_line(message: str) -> None:
+    sys.stderr.write(f"factdesk: {one_line(message)}\n")
+
+
+def utf8(text: str) -> str:
+    """Text with undecodable file-name bytes (surrogate escapes) replaced."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def one_line(text: str) -> str:
+    from store import sanitize
+
+    return " ".join(sanitize(str(text)).split())
+
+
+def shown(text: Any) -> str:
+    """A path or file name as printed: undecodable bytes replaced, escape
+    sequences and control characters removed (a file name can retitle a
+    terminal)."""
+    from store import sanitize
+
+    return sanitize(utf8(str(text)))
+
+
+def progress_bar() -> tuple[Any, Callable[[str, int, int | None], None]]:
+    """A rich progress bar on stderr when it is a terminal."""
+    if not sys.stderr.isatty():
+        return None, lambda *a: None
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    progress = Progress(
+        # markup=False: a file name such as "[link=…]x[/link].txt" is text, not a hyperlink.
+        TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=Console(stderr=True), transient=True,
+    )
+    tasks: dict[str, Any] = {}
+
+    def update(name: str, done: int, total: int | None) -> None:
+        if name not in tasks:
+            tasks[name] = progress.add_task(one_line(name)[:40], total=total)
+        progress.update(tasks[name], completed=done, total=total)
+
+    return progress, update
+
+
+def print_report(report: Any, as_json: bool) -> int:
+    if as_json:
+        jsonl({
+            "added": report.added, "merged": report.merged, "removed": report.removed, "facts": report.facts,
+            "ingested": report.ingested_sources, "unchanged": report.unchanged_sources,
+            # A path with undecodable bytes cannot go into JSON as it is.
+            "skipped": [{"path": utf8(p), "reason": utf8(r)} for p, r in report.skipped],
+        })
+    else:
+        for path, reason in report.skipped:
+            error_line(f"skipped {reason}" if reason.startswith(path) else f"skipped {path}: {reason}")
+        for name in report.unchanged_sources:
+            out(f"unchanged  {shown(name)}")
+        if report.ingested_sources:
+            out(f"ingested   {len(report.ingested_sources)} file(s): {report.added} article(s), {report.facts} fact(s)"
+                 + (f", {report.merged} already stored from another file (sources added)" if report.merged else "")
+                 + (f", replaced {report.removed}" if report.removed else ""))
+    return EXIT_ERROR if report.skipped else EXIT_OK
+
+
+def print_facts(facts: list[Any], as_json: bool, as_csv: bool) -> None:
+    from store import FACT_COLUMNS
+
+    if as_json:
+        for fact in facts:
+            jsonl({k: fact.get(k) for k in FACT_COLUMNS})  # every field, null when absent
+        return
+    if as_csv:
+        from tui.export import to_csv
+
+        sys.stdout.write(to_csv(facts))
+        return
+    from tui.citation import format_change, format_value
+
+    for fact in facts:
+        # Exact values, percent apart from points (58.2% / 2.3 pp), the full unit.
+        cells = [fact.get("kind") or "", fact["surface"], format_value(fact, exact=True), fact.get("unit") or "",
+                 format_change(fact), fact.get("subject") or ""]
+        out(" ".join(pad(cell, width) for cell, width in zip(cells, (9, 16, 22, 10, 8, 0))).rstrip())
+
+
+def pad(text: str, width: int) -> str:
+    """Pad to a width in terminal cells: a Chinese character takes two."""
+    from rich.cells import cell_len
+
+    return text + " " * max(0, width - cell_len(text))

@@ -1,0 +1,82 @@
+"""The ``factdesk`` command's arguments: every command and option, as
+``--help`` and the shell completion show them."""
+
+from __future__ import annotations
+
+import argparse
+
+from tui.cli_extras import SHELLS, VersionAction, jobs
+
+
+class UsageError(Exception):
+    """Bad arguments or a malformed query: exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, not argparse's usage dump
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="factdesk",
+        description="A terminal browser for the facts in news. With no command, opens the app.",
+    )
+    parser.add_argument("--db", metavar="PATH|URL", help="store file or postgresql:// URL "
+                        "(default: $FACTDESK_DB or the user data directory)")
+    parser.add_argument("--version", action=VersionAction)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser("app", help="open the app (the default)")
+    sub.add_parser("seed", help="(re)seed the store from the shipped sources")
+
+    p = sub.add_parser("ingest", help="add text files, JSON Lines files or directories")
+    p.add_argument("paths", nargs="+", metavar="FILE", help="file, directory, or - for stdin")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.add_argument("--jobs", type=jobs, metavar="N",
+                   help="processes extracting facts (default: the number of CPUs)")
+
+    p = sub.add_parser("articles", help="list articles, one per line")
+    p.add_argument("--json", action="store_true", help="JSON Lines of the full article records")
+
+    p = sub.add_parser("show", help="show one article")
+    p.add_argument("id", help="article id (a unique prefix is enough)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("facts", help="list facts from the store")
+    p.add_argument("--article", metavar="ID", help="only this article (a unique prefix is enough)")
+    p.add_argument("--kind", metavar="K", help="only facts of this kind (money, count, percent …)")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON Lines, every field")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+
+    p = sub.add_parser("extract", help="extract facts from raw text without touching the store")
+    p.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("search", help="search articles and facts")
+    p.add_argument("query", nargs="+", help="terms, \"phrases\", -exclusions, a | b, kind:money, >1亿 …")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one per matching article in rank order")
+    p.add_argument("--limit", type=int, default=20, help="results to show (0 = all; default 20)")
+    p.add_argument("--kind", metavar="K", help="only facts of this kind")
+
+    p = sub.add_parser("series", help="one indicator across articles: every figure by period")
+    p.add_argument("query", nargs="+", help="an indicator such as 新能源汽车产量, or filters such as unit:辆 year:2024")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per figure")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+
+    p = sub.add_parser("conflicts", help="figures that sources give differently for the same indicator and period")
+    p.add_argument("query", nargs="*", help="only these indicators (default: all)")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
+
+    p = sub.add_parser("check", help="verify the store (with --fix: rebuild what can be rebuilt, keep what is damaged)")
+    p.add_argument("--fix", action="store_true")
+    sub.add_parser("config", help="show the settings file's path and the settings in effect")
+    p = sub.add_parser("completion", help="print a shell completion script (bash, zsh or tcsh)")
+    p.add_argument("shell", choices=SHELLS)
+    p = sub.add_parser("copy", help="copy the store to another backend (a PostgreSQL server or a store file)")
+    p.add_argument("--to", required=True, metavar="URL_OR_PATH", help="postgresql:// URL or store file to copy into")
+    for command in sub.choices.values():  # also after the command: factdesk search 重庆 --db news.json
+        command.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help="as factdesk --db")
+    return parser
