@@ -8,6 +8,7 @@ import os
 import sys
 from typing import Any
 
+from tui.cli_extras import MAX_CHARS
 from tui.cli_output import (
     EXIT_ERROR,
     EXIT_OK,
@@ -96,6 +97,8 @@ def cmd_seed(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     if args.jobs:  # read by the ingest pipeline, whichever store it writes to
         os.environ["FACTDESK_JOBS"] = str(args.jobs)
+    if args.max_chars:
+        os.environ["FACTDESK_MAX_ARTICLE_CHARS"] = str(args.max_chars)
     store = _open(args)
     progress, update = progress_bar()
     if progress is not None:
@@ -152,9 +155,15 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from store import extract, read_text
+    from store import InputError, extract, read_text
 
-    print_facts(extract(read_text(args.file)), args.json, False)
+    text = read_text(args.file)
+    limit = args.max_chars or MAX_CHARS
+    if len(text) > limit:  # the extractor's memory grows with the text: say so rather than swap
+        name = "stdin" if args.file == "-" else shown(args.file)
+        raise InputError(f"{name}: {len(text):,} characters, over the {limit:,}-character limit "
+                         "(raise it with --max-chars N)")
+    print_facts(extract(text), args.json, False)
     return EXIT_OK
 
 

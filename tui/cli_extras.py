@@ -1,6 +1,6 @@
 """Small parts of the command line that load nothing at start-up:
-``--version``, ``factdesk completion SHELL``, the ``--jobs`` number and
-query words that look like options."""
+``--version``, ``factdesk completion SHELL``, the ``--jobs`` and
+``--max-chars`` numbers and query words that look like options."""
 
 from __future__ import annotations
 
@@ -48,6 +48,19 @@ def jobs(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"not a number of processes: {text!r}")
     return int(text)
+
+
+# The store's default (store.ingest.articles.MAX_ARTICLE_CHARS), repeated so
+# that --help loads nothing; a test keeps the two equal.
+MAX_CHARS = 1_000_000
+
+
+def positive_chars(text: str) -> int:
+    """``--max-chars N``: a positive number of characters (1_000_000 and 1,000,000 read too)."""
+    digits = text.replace("_", "").replace(",", "")
+    if not digits.isdigit() or int(digits) < 1:
+        raise argparse.ArgumentTypeError(f"not a number of characters: {text!r}")
+    return int(digits)
 
 
 QUERY_COMMANDS = ("search", "series", "conflicts")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from tui.cli_extras import SHELLS, VersionAction, jobs
+from tui.cli_extras import MAX_CHARS, SHELLS, VersionAction, jobs, positive_chars
 
 
 class UsageError(Exception):
@@ -35,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--jobs", type=jobs, metavar="N",
                    help="processes extracting facts (default: the number of CPUs)")
+    p.add_argument("--max-chars", type=positive_chars, metavar="N",
+                   help=f"longest article body taken, in characters (default {MAX_CHARS:,}); "
+                        "longer ones are left out and named")
 
     p = sub.add_parser("articles", help="list articles, one per line")
     p.add_argument("--json", action="store_true", help="JSON Lines of the full article records")
@@ -53,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="extract facts from raw text without touching the store")
     p.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--max-chars", type=positive_chars, metavar="N",
+                   help=f"longest text taken, in characters (default {MAX_CHARS:,})")
 
     p = sub.add_parser("search", help="search articles and facts")
     p.add_argument("query", nargs="+", help="terms, \"phrases\", -exclusions, a | b, kind:money, >1亿 …")

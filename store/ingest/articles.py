@@ -4,11 +4,13 @@ publication and date, whatever format it came in."""
 from __future__ import annotations
 
 import hashlib
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from store.errors import InputError
 from store.ingest.blocks import BYLINE
 from store.records import Article, Section
 
@@ -18,6 +20,54 @@ _MONTH_DAY = re.compile(r"(?:(?P<y>(?:19|20)\d\d)年)?(?P<m>1[0-2]|0?[1-9])月(?
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _FILE_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 
+# The longest article of the bulk corpus has about 21,000 characters; a
+# body of millions is a dump or a broken feed, and costs the extractor and
+# the search index memory and disk out of all proportion (17 million
+# characters made a store of over 3 GB).  ``ingest --max-chars`` raises it.
+MAX_ARTICLE_CHARS = 1_000_000
+MAX_CHARS_ENV = "FACTDESK_MAX_ARTICLE_CHARS"
+
+
+def max_article_chars() -> int:
+    """The limit in force: $FACTDESK_MAX_ARTICLE_CHARS (set by ``--max-chars``), else the default."""
+    value = os.environ.get(MAX_CHARS_ENV, "").strip()
+    if not value:
+        return MAX_ARTICLE_CHARS
+    if not value.isdigit() or int(value) < 1:
+        raise InputError(f"${MAX_CHARS_ENV}={value!r}: not a positive number of characters")
+    return int(value)
+
+
+@dataclass
+class SizeLimit:
+    """Leaves out the articles of one file whose body is over the limit and
+    says so in one line for the file (the rest of the file is ingested)."""
+
+    file: str
+    limit: int = field(default_factory=max_article_chars)
+    over: list[tuple[int, str, int]] = field(default_factory=list)  # (article number, title, characters)
+
+    def within(self, articles: Iterable[Article]) -> Iterator[Article]:
+        for number, article in enumerate(articles, 1):
+            size = len(article.get("body") or "")
+            if size > self.limit:
+                self.over.append((number, article["title"], size))
+                continue
+            yield article
+
+    def line(self) -> str | None:
+        """What the user is told, or None when every article was within the limit."""
+        if not self.over:
+            return None
+        number, title, size = self.over[0]
+        short = title if len(title) <= 30 else title[:29] + "…"
+        which = f"article {number} ({short}) has {size:,} characters"
+        if len(self.over) > 1:
+            which = f"{len(self.over)} articles left out, the first: {which}"
+        else:
+            which += ", left out"
+        return (f"{self.file}: {which}; an article may have at most {self.limit:,} "
+                f"(raise the limit with factdesk ingest --max-chars N)")
 
 
 @dataclass

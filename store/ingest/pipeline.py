@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from store.errors import InputError, StoreError
+from store.ingest.articles import SizeLimit
 from store.ingest.extraction import Extractor
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
 from store.ingest.page import parse_page
@@ -74,12 +75,14 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
 def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, extractor: Extractor,
                  report: IngestReport) -> None:
     """One file, its own atomic commit; what cannot be used is reported."""
+    size_limit = SizeLimit(str(path))
     try:
         parsed = parse_source(read_source(path))
+        parsed.articles = size_limit.within(parsed.articles)
         with store.writing() as tx:
             outcome = _store_source(tx, parsed, progress, extractor)
     except InputError as err:
-        report.skipped.append((str(path), str(err)))
+        report.skipped.append((str(path), size_limit.line() or str(err)))
         return
     except StoreError:
         raise
@@ -89,6 +92,8 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
         report.skipped.append((str(path), f"{path}: not ingested ({type(err).__name__}: {err})"))
         return
     _record(report, parsed.header.file, outcome)
+    if size_limit.line():
+        report.skipped.append((str(path), size_limit.line()))
 
 
 def reseed(store: WritableStore, progress: ProgressFn | None = None, *, build_index: bool = True) -> IngestReport:

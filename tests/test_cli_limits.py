@@ -1,0 +1,103 @@
+"""Limits a user meets through the ``factdesk`` command: an article too long
+to be news is left out and named with the limit (which ``--max-chars``
+raises), the rest of its file is ingested, and nothing else changes."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from store import open_store
+from store.ingest.articles import MAX_ARTICLE_CHARS, MAX_CHARS_ENV
+from tui.cli import main
+from tui.cli_extras import MAX_CHARS
+
+SHORT = "全市新增企业1200余家，同比增长5.7%。"
+
+
+@pytest.fixture(autouse=True)
+def no_limit_from_the_environment(monkeypatch):
+    """``ingest --max-chars`` sets the variable for the pipeline: undone after each test."""
+    monkeypatch.delenv(MAX_CHARS_ENV, raising=False)
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write_records(path: Path, bodies: dict[str, str]) -> Path:
+    path.write_text("".join(json.dumps({"title": t, "body": b}, ensure_ascii=False) + "\n"
+                            for t, b in bodies.items()), encoding="utf-8")
+    return path
+
+
+def long_body(chars: int) -> str:
+    sentence = "本市经济运行总体平稳，产业结构持续优化，" * 10 + "\n"
+    return (sentence * (chars // len(sentence) + 1))[:chars]
+
+
+def titles(db: Path) -> set[str]:
+    return {doc["title"] for doc in open_store(db, seed=False).catalog()}
+
+
+def test_an_article_over_the_limit_is_left_out_and_named_with_the_limit_and_the_rest_of_its_file_is_ingested(
+        capsys, seeded, store_path, tmp_path):
+    source = write_records(tmp_path / "feed.jsonl", {"短文": SHORT, "长文": long_body(2_500), "又一短文": SHORT + "。"})
+    code, out, err = run(capsys, "--db", str(store_path), "ingest", "--max-chars", "2000", str(source))
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    for fragment in ("feed.jsonl", "article 2", "长文", "at most 2,000", "--max-chars"):
+        assert fragment in lines[0], lines[0]
+    assert re.search(r"has 2,[0-9]{3} characters", lines[0]), lines[0]
+    assert "2 article(s)" in out
+    assert {"短文", "又一短文"} <= titles(store_path) and "长文" not in titles(store_path)
+
+
+def test_raising_the_limit_takes_the_long_article(capsys, seeded, store_path, tmp_path):
+    source = write_records(tmp_path / "feed.jsonl", {"长文": long_body(2_500)})
+    code, out, err = run(capsys, "--db", str(store_path), "ingest", "--max-chars", "3000", str(source))
+    assert (code, err) == (0, "")
+    assert "长文" in titles(store_path)
+
+
+def test_a_file_of_only_articles_over_the_limit_is_one_line_and_changes_nothing(capsys, seeded, store_path, tmp_path):
+    source = write_records(tmp_path / "dump.jsonl", {"甲": long_body(1_500), "乙": long_body(1_600)})
+    before = titles(store_path)
+    code, out, err = run(capsys, "--db", str(store_path), "ingest", "--max-chars", "1000", str(source))
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and "2 articles left out" in err and "at most 1,000" in err, err
+    assert titles(store_path) == before
+    assert not any(s["file"] == "dump.jsonl" for s in open_store(store_path, seed=False).sources())
+
+
+def test_the_default_limit_leaves_out_a_body_of_over_a_million_characters(capsys, seeded, store_path,
+                                                                                   tmp_path):
+    assert MAX_CHARS == MAX_ARTICLE_CHARS  # --help states the store's default
+    page = tmp_path / "dump.txt"
+    page.write_text("超长文本\n" + long_body(MAX_ARTICLE_CHARS + 50_000), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(store_path), "ingest", str(page))
+    assert code == 1 and "dump.txt" in err and f"at most {MAX_ARTICLE_CHARS:,}" in err, err
+    assert "超长文本" not in titles(store_path)
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "many", "1.5"])
+def test_a_limit_that_is_not_a_positive_number_is_a_usage_error(capsys, seeded, store_path, tmp_path, value):
+    source = write_records(tmp_path / "feed.jsonl", {"短文": SHORT})
+    code, out, err = run(capsys, "--db", str(store_path), "ingest", f"--max-chars={value}", str(source))
+    assert code == 2 and "--max-chars" in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_extract_refuses_a_text_over_the_limit_in_one_line(capsys, tmp_path):
+    text = tmp_path / "long.txt"
+    text.write_text(long_body(5_000), encoding="utf-8")
+    code, out, err = run(capsys, "extract", "--max-chars", "4000", str(text))
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "5,000 characters" in err and "4,000" in err, err
+    code, out, err = run(capsys, "extract", "--max-chars", "6000", str(text))
+    assert code == 0, err
