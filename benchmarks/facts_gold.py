@@ -10,6 +10,7 @@
     python benchmarks/facts_gold.py --set unseen    # the unseen sample (unseen_*.jsonl), labelled after fresh was tuned on
     python benchmarks/facts_gold.py --set blind     # the blind sample (blind_*.jsonl), labelled after unseen was tuned on
     python benchmarks/facts_gold.py --set sealed    # the sealed sample (sealed_*.jsonl), first scored by the lead only
+    python benchmarks/facts_gold.py --set sealed2   # the second sealed sample (sealed2_*.jsonl), labelled after sealed was tuned on
 
 A gold fact is *found* when an extracted fact overlaps its span and has the
 same value (dates and years: an overlapping date or year fact).  Every other
@@ -39,7 +40,7 @@ DATE_KINDS = ("date", "year")
 # the extractor was built; "heldback" was labelled apart and first scored before anyone tuned on it;
 # "fresh" likewise, after heldback had been tuned on; "unseen" likewise, after fresh had been tuned on;
 # "blind" likewise, after unseen had been tuned on; "sealed" likewise, after blind had been tuned on, kept
-# unscored until the end of the session that made it
+# unscored until the end of the session that made it; "sealed2" likewise, after sealed had been tuned on
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -47,6 +48,7 @@ GOLD_SETS = {
     "unseen": ("unseen_public.jsonl", "unseen_bulk.jsonl", "unseen_negatives.jsonl"),
     "blind": ("blind_public.jsonl", "blind_bulk.jsonl", "blind_negatives.jsonl"),
     "sealed": ("sealed_public.jsonl", "sealed_bulk.jsonl", "sealed_negatives.jsonl"),
+    "sealed2": ("sealed2_public.jsonl", "sealed2_bulk.jsonl", "sealed2_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
