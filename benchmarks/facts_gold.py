@@ -11,6 +11,7 @@
     python benchmarks/facts_gold.py --set blind     # the blind sample (blind_*.jsonl), labelled after unseen was tuned on
     python benchmarks/facts_gold.py --set sealed    # the sealed sample (sealed_*.jsonl), first scored by the lead only
     python benchmarks/facts_gold.py --set sealed2   # the second sealed sample (sealed2_*.jsonl), labelled after sealed was tuned on
+    python benchmarks/facts_gold.py --set sealed3   # the third sealed sample (sealed3_*.jsonl), labelled while sealed2 was tuned on
 
 A gold fact is *found* when an extracted fact overlaps its span and has the
 same value (dates and years: an overlapping date or year fact).  Every other
@@ -40,7 +41,8 @@ DATE_KINDS = ("date", "year")
 # the extractor was built; "heldback" was labelled apart and first scored before anyone tuned on it;
 # "fresh" likewise, after heldback had been tuned on; "unseen" likewise, after fresh had been tuned on;
 # "blind" likewise, after unseen had been tuned on; "sealed" likewise, after blind had been tuned on, kept
-# unscored until the end of the session that made it; "sealed2" likewise, after sealed had been tuned on
+# unscored until the end of the session that made it; "sealed2" likewise, after sealed had been tuned on;
+# "sealed3" likewise, labelled as sealed2 was about to be tuned on
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -49,6 +51,7 @@ GOLD_SETS = {
     "blind": ("blind_public.jsonl", "blind_bulk.jsonl", "blind_negatives.jsonl"),
     "sealed": ("sealed_public.jsonl", "sealed_bulk.jsonl", "sealed_negatives.jsonl"),
     "sealed2": ("sealed2_public.jsonl", "sealed2_bulk.jsonl", "sealed2_negatives.jsonl"),
+    "sealed3": ("sealed3_public.jsonl", "sealed3_bulk.jsonl", "sealed3_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
