@@ -1,10 +1,12 @@
 """A large first ingest builds its search index inside the commit while a
-second process builds the series table; the result is the same store as
-one built in a single process, and both are current when ingest returns."""
+second process builds the series table and counts the index's pinyin
+vocabulary; the result is the same store as one built in a single process,
+and both are current when ingest returns."""
 
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from functools import partial
 
 import pytest
@@ -110,6 +112,38 @@ def test_a_child_that_fails_leaves_the_table_to_be_built_when_read(tmp_path, mon
     assert series_token(store) == store.token
 
 
-def _fail(path: str) -> None:
-    """A child that dies without building anything."""
+def vocabulary(store) -> dict:
+    directory = store.dir / "index"
+    manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    return json.loads((directory / manifest["vocab"]).read_text(encoding="utf-8"))
+
+
+def test_the_vocabulary_counted_aside_equals_the_one_counted_in_process(tmp_path, monkeypatch):
+    received = []
+
+    @contextmanager
+    def recording(path):
+        with side_build.series_built_aside(path) as counted:
+            yield lambda: received.append(counted()) or received[-1]
+
+    monkeypatch.setattr(db_store, "series_built_aside", recording)
+    aside = built(tmp_path, "aside", 5, monkeypatch)
+    here = built(tmp_path, "here", 10_000, monkeypatch)
+    assert len(received) == 1 and received[0]  # the child's count was used
+    assert "经济" in vocabulary(aside)
+    assert vocabulary(aside) == vocabulary(here)
+    assert [hit["title"] for hit in aside.search("jingji", limit=0)["results"]] \
+        == [hit["title"] for hit in here.search("jingji", limit=0)["results"]] != []
+
+
+def test_a_child_that_fails_leaves_the_writer_to_count_the_vocabulary(tmp_path, monkeypatch):
+    monkeypatch.setattr(db_store, "series_built_aside", partial(side_build.series_built_aside, job=_fail))
+    store = built(tmp_path, "s", 5, monkeypatch)
+    here = built(tmp_path, "here", 10_000, monkeypatch)
+    assert vocabulary(store) == vocabulary(here)
+    assert store.check() == []
+
+
+def _fail(path: str, vocabulary) -> None:
+    """A child that dies without building or sending anything."""
     raise SystemExit(3)

@@ -197,10 +197,11 @@ class IndexKeeper:
         with write_lock(self._store.path):
             return self._rebuild_locked()
 
-    def rebuild_held(self) -> SearchIndex:
+    def rebuild_held(self, counted_vocab: Callable[[], bytes | None] | None = None) -> SearchIndex:
         """Rebuild from the articles; the caller holds the write lock (a
-        commit building the index of a large first ingest)."""
-        return self._rebuild_locked()
+        commit building the index of a large first ingest, whose pinyin
+        vocabulary ``counted_vocab`` may give: see SearchIndex.rebuild)."""
+        return self._rebuild_locked(counted_vocab)
 
     def _rebuild_if_free(self) -> SearchIndex | None:
         """Rebuild when the write lock can be had at once (another process may
@@ -213,14 +214,14 @@ class IndexKeeper:
         except StoreLockedError:
             return None
 
-    def _rebuild_locked(self) -> SearchIndex:
+    def _rebuild_locked(self, counted_vocab: Callable[[], bytes | None] | None = None) -> SearchIndex:
         from store.search.index import SearchIndex
 
         self._store.refresh_if_changed()
         SearchIndex.sweep(self.directory)
         try:
             index = SearchIndex.rebuild(self.directory, self._docs(None), self._store.token,
-                                        self._store.next_article_number())
+                                        self._store.next_article_number(), counted_vocab)
         except OSError as err:  # a full disk: the articles are safe, only the index is missing
             SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
             raise StoreError(f"{self._store.path}: cannot build the search index ({err.strerror or err}); "

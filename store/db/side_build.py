@@ -1,16 +1,21 @@
-"""A large first commit's series table, built by a second process.
+"""A large first commit's series table and pinyin vocabulary, built by a
+second process.
 
 A commit that brings most of a large store's articles (a first ingest, or
 one into a store holding only the seed page) leaves a search index and a
 series table to build from all of them: building both from scratch costs
 less than updating them (an update looks up and re-examines what each new
-article touches).  Both read the
-same shards and neither needs the other, so while the writer builds the
-index under its write lock, a child process builds the series table as any
-reader that finds it stale would (readers build it without the lock, into a
-file of their own renamed into place): one core does each.  The writer
-waits for the child before it lets go of the lock.  A child that fails
-leaves the table to be built when next read, as after any failed build.
+article touches).  Both read the same shards and neither needs the other,
+so while the writer builds the index under its write lock, a child process
+builds the series table as any reader that finds it stale would (readers
+build it without the lock, into a file of their own renamed into place).
+The index's pinyin vocabulary (jieba's dictionary walked over every title,
+subject and lead: about a third of the index build's CPU) is counted by the
+same child from the texts its pass reads, and handed to the writer as the
+vocabulary file's bytes: the writer's share and the child's are then about
+even, one core each.  The writer waits for the child before it lets go of
+the lock.  A child that fails leaves the table to be built when next read,
+as after any failed build, and the vocabulary to the writer.
 """
 
 from __future__ import annotations
@@ -19,9 +24,18 @@ import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 # Fewer articles than this are not worth a process start.
 SIDE_BUILD_MIN_ARTICLES = 2_000
+
+# What the writer asks the child for: the vocabulary file's bytes, or None
+# when the child failed (the writer then counts it itself).
+CountedVocab = Callable[[], "bytes | None"]
+SideJob = Callable[[str, "Connection"], None]
 
 
 def builds_aside(added: int, stored: int, minimum: int | None = None) -> bool:
@@ -33,36 +47,64 @@ def builds_aside(added: int, stored: int, minimum: int | None = None) -> bool:
     return added >= least and 2 * added >= stored
 
 
-def build_series(path: str) -> None:
-    """The child's job: the series table of the store's committed state."""
+def build_series(path: str, vocabulary: Connection) -> None:
+    """The child's job: the series table of the store's committed state,
+    then the pinyin vocabulary of the texts that pass read, sent to
+    ``vocabulary`` as the vocabulary file's bytes (the series pass reads
+    the articles in the order an index rebuild does: the same texts in the
+    same order give the same vocabulary)."""
+    import json
     import signal
 
     from store.db.schema import read_main
     from store.db.store import Store
+    from store.search.pinyin import VocabTexts
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the writer stops the child itself
     store = Store(Path(path), read_main(Path(path)))
-    store.prepare_series()
+    texts = VocabTexts()
+    store.prepare_series(seen=texts.add_article)
+    vocabulary.send_bytes(json.dumps(texts.vocab(None), ensure_ascii=False).encode())
+    vocabulary.close()
 
 
 @contextmanager
-def series_built_aside(path: Path, job: Callable[[str], None] = build_series) -> Iterator[None]:
-    """Build the series table of the committed store at ``path`` in a child
-    process (``job``) while the block runs; waits for it at the end (stops
-    it if the block fails)."""
+def series_built_aside(path: Path, job: SideJob = build_series) -> Iterator[CountedVocab]:
+    """Build the series table and count the vocabulary of the committed
+    store at ``path`` in a child process (``job``) while the block runs;
+    the block calls what it is given for the vocabulary (None if the child
+    failed or there is no child).  Waits for the child at the end (stops it
+    if the block fails or never asked)."""
     import multiprocessing
 
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    child = context.Process(target=job, args=(str(path),), name="factdesk-series")
+    source, sink = context.Pipe(duplex=False)
+    child = context.Process(target=job, args=(str(path), sink), name="factdesk-series")
     try:
         child.start()
     except (OSError, AssertionError):  # no process to be had (a daemon process, no forkserver)
-        yield
+        source.close()
+        sink.close()
+        yield lambda: None
         return
+    sink.close()  # the child's end: a child that dies leaves an end of file here, not a wait
+    received: list[bytes | None] = []
+
+    def counted() -> bytes | None:
+        if not received:
+            try:
+                received.append(source.recv_bytes())
+            except (EOFError, OSError):
+                received.append(None)
+        return received[0]
+
     try:
-        yield
+        yield counted
     except BaseException:
         child.terminate()
         raise
     finally:
+        if not received:
+            counted()  # a child done with the series table waits to hand its vocabulary over
+        source.close()
         child.join()

@@ -217,11 +217,12 @@ class Store(SeriesReads):
         if builds_aside(len(added), self._catalog.counts()["articles"], SIDE_BUILD_MIN_ARTICLES):
             # A large commit bringing most of the store (a first ingest): the
             # index is built now, under this commit's lock, while a second
-            # process builds the series table from scratch.
-            with series_built_aside(self.path):
+            # process builds the series table from scratch and counts the
+            # index's pinyin vocabulary.
+            with series_built_aside(self.path) as counted_vocab:
                 self._indexer.committed(old_token, added, removed)
                 if self._indexer.index is None:
-                    self._indexer.rebuild_held()
+                    self._indexer.rebuild_held(counted_vocab)
             return
         everything = len(added) >= self._catalog.counts()["articles"] and added >= self._catalog.by_id.keys()
         self._indexer.committed(old_token, added, removed)
@@ -262,9 +263,10 @@ class Store(SeriesReads):
         self._indexer.current()
         self.prepare_series()
 
-    def prepare_series(self) -> None:
-        """Open (or build) the series table of the committed state."""
-        self._series.current()
+    def prepare_series(self, seen: Callable[[Article, list[Fact]], object] | None = None) -> None:
+        """Open (or build) the series table of the committed state; a build
+        hands each (article, facts) it reads to ``seen``."""
+        self._series.current(seen)
 
     def rebuild_index(self) -> SearchIndex:
         return self._indexer.rebuild()

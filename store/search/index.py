@@ -30,7 +30,7 @@ from __future__ import annotations
 import gc
 import json
 import uuid
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -165,8 +165,11 @@ class SearchIndex:
             pass
 
     @classmethod
-    def rebuild(cls, directory: Path, docs: Iterable[dict], token: str, watermark: int = 0) -> SearchIndex:
-        """A new index of `docs` (streamed: read once, never held)."""
+    def rebuild(cls, directory: Path, docs: Iterable[dict], token: str, watermark: int = 0,
+                counted_vocab: Callable[[], bytes | None] | None = None) -> SearchIndex:
+        """A new index of `docs` (streamed: read once, never held).  Its pinyin
+        vocabulary is counted here, unless `counted_vocab` gives the bytes of
+        its file, counted elsewhere from the same documents (None: it could not)."""
         import threading
 
         from store.search.build import build_segment
@@ -176,6 +179,12 @@ class SearchIndex:
         directory.mkdir(parents=True, exist_ok=True)
         texts = VocabTexts()
         vocab_box: list[Any] = []
+        if counted_vocab is not None:
+            seg = build_segment(directory, _new_name("s"), texts.collect(docs))
+            raw = counted_vocab()
+            name = _vocab_file(directory, texts, None) if raw is None else _vocab_bytes_file(directory, raw)
+            _commit(directory, _manifest(token, [seg], name, watermark))
+            return cls.open(directory, token)
 
         def vocab() -> None:
             try:
@@ -468,6 +477,13 @@ def _vocab_file(directory: Path, texts: VocabTexts, previous: str | None) -> str
             known = None
     name = f"vocab.{uuid.uuid4().hex[:8]}.json"
     atomic_write(directory / name, json.dumps(texts.vocab(known), ensure_ascii=False).encode())
+    return name
+
+
+def _vocab_bytes_file(directory: Path, raw: bytes) -> str:
+    """Write a vocabulary counted elsewhere (its file's bytes)."""
+    name = f"vocab.{uuid.uuid4().hex[:8]}.json"
+    atomic_write(directory / name, raw)
     return name
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from store.search.normalize import normalize
@@ -227,15 +227,19 @@ class VocabTexts:
 
     def collect(self, docs: Iterable[dict]) -> Iterator[dict]:
         for d in docs:
-            self.strong.append(d.get("title") or "")
-            for s in d.get("sections") or []:
-                if s.get("heading"):
-                    self.strong.append(s["heading"])
-            for f in d.get("facts") or []:
-                if f.get("subject"):
-                    self.strong.append(f["subject"])
-            self.weak.append((d.get("body") or "").lstrip().split("\n", 1)[0][:LEAD_CHARS])
+            self.add_article(d, d.get("facts") or [])
             yield d
+
+    def add_article(self, article: Mapping, facts: list) -> None:
+        """The texts of one article (an index document or a stored article)."""
+        self.strong.append(article.get("title") or "")
+        for s in article.get("sections") or []:
+            if s.get("heading"):
+                self.strong.append(s["heading"])
+        for f in facts:
+            if f.get("subject"):
+                self.strong.append(f["subject"])
+        self.weak.append((article.get("body") or "").lstrip().split("\n", 1)[0][:LEAD_CHARS])
 
     def vocab(self, known: dict[str, list] | None) -> dict[str, list]:
         return build_vocab(count_words(self.strong, self.weak), known)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from store.errors import StoreError
+from store.records import Article, Fact
 from store.series.table import Doc, SeriesTable
 
 DocsFn = Callable[[Iterable[str] | None], Iterator[Doc]]
@@ -34,8 +35,9 @@ class SeriesKeeper:
     def path(self) -> Path | None:
         return None if self.directory is None else self.directory / "series.sqlite"
 
-    def current(self) -> SeriesTable:
-        """The table of the committed state, built when missing or stale."""
+    def current(self, seen: Callable[[Article, list[Fact]], object] | None = None) -> SeriesTable:
+        """The table of the committed state, built when missing or stale
+        (a build hands each (article, facts) it reads to ``seen``)."""
         token = self._token()
         if self._table is not None and self._table.token == token:
             return self._table
@@ -48,16 +50,17 @@ class SeriesKeeper:
                 return table
             if table is not None:
                 table.close()
-        self._table = self._build(token)
+        self._table = self._build(token, seen)
         return self._table
 
-    def _build(self, token: str) -> SeriesTable:
+    def _build(self, token: str, seen: Callable[[Article, list[Fact]], object] | None = None) -> SeriesTable:
         path = self.path
+        docs = self._docs(None)
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 _sweep(path)
-            return SeriesTable.build(path, self._docs(None), token)
+            return SeriesTable.build(path, docs if seen is None else _shown(docs, seen), token)
         except (OSError, sqlite3.Error) as err:
             raise StoreError(f"{path}: cannot build the series table ({err}); the articles are unaffected") from None
 
@@ -89,6 +92,12 @@ class SeriesKeeper:
         if self._table is not None:
             self._table.close()
             self._table = None
+
+
+def _shown(docs: Iterator[Doc], seen: Callable[[Article, list[Fact]], object]) -> Iterator[Doc]:
+    for article, facts in docs:
+        seen(article, facts)
+        yield article, facts
 
 
 def _sweep(path: Path) -> None:
