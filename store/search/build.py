@@ -24,17 +24,19 @@ last by store.search.index) is what makes a segment part of the index.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
 from store.search import postings
-from store.search.doctext import FrameWriter, fact_meta_bytes, patch_bytes
+from store.search.doctext import FrameWriter, fact_meta_bytes, patch_bytes, patch_codes
 from store.search.fact_dates import date_int, fact_year
+from store.search.fold import fold_codes
 from store.search.format import (
     COLUMNS,
     MAX_DOCS,
@@ -47,7 +49,7 @@ from store.search.format import (
     numeric,
     part_path,
 )
-from store.search.normalize import normalize, utf8
+from store.search.normalize import normalize, utf8, utf32
 from store.search.postings import (
     Alphabet,
     Blob,
@@ -67,6 +69,7 @@ Columns = dict[str, "np.ndarray | list[int] | list[float]"]
 CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
+NORMALISED_KEPT = 50_000      # normalised units and subjects kept for reuse
 
 
 def short_fact_id(fid: str, did: str) -> str:
@@ -93,21 +96,18 @@ class _Texts:
         (`joined`: its facts' non-empty subjects, NUL-joined).  Its frames are
         written by `finish_doc`, once its facts' texts are known."""
         self.dates.append(date)
-        nt, nb = normalize(title), normalize(body)
-        aligned = len(nb) == len(body) and len(nt) == len(title)  # char i is char i of its normalisation
+        normed, aligned, self._original = _normalised(title, body)
         self.same.append(aligned)
-        bt, bb, bs = utf8(nt), utf8(nb), utf8("\x00".join(subjects))
-        self.text = bt + b"\x00" + bb  # where its facts' clauses are looked up
+        bs = utf8("\x00".join(subjects))
+        self.text = utf8(normed)  # where its facts' clauses are looked up
+        self.doc = _DocText(self.text, title + "\x00" + body if aligned else "", normed, len(title))
         # the subjects share the text's frame: they are mostly words of it
         self._frame = self.text + b"\x00" + bs
-        self._sizes = (len(bt), len(bb), len(bs))
-        if aligned:
-            self._original = patch_bytes(title + "\x00" + body, nt + "\x00" + nb)
-        else:
-            self._original = utf8(title) + b"\x00" + utf8(body)
+        n_title = self.text.index(b"\x00")  # a normalised title holds no NUL
+        self._sizes = (n_title, len(self.text) - n_title - 1, len(bs))
         self.tioff.append(self.blobs["title"].add(utf8(title)))
         self.idoff.append(self.blobs["ids"].add(utf8(did)))
-        return nt + "\x00" + nb + "\x00" + joined
+        return normed + "\x00" + joined
 
     def finish_doc(self, clauses: bytes, fact_meta: bytes) -> None:
         self.nlen.append((*self._sizes, len(clauses), len(fact_meta)))
@@ -120,6 +120,51 @@ class _Texts:
                 "same": self.same, "idoff": self.idoff}
 
 
+class _DocText(NamedTuple):
+    """A document's text as its facts' clauses are looked up in it."""
+
+    text: bytes      # normalised title NUL body, UTF-8
+    original: str    # title NUL body when each char normalises to one (else empty)
+    normed: str      # normalised title NUL body
+    title_chars: int
+
+    def clause_bytes(self, clause: str, normalised: Callable[[str], str]) -> bytes:
+        """The normalised clause, UTF-8.  A clause of the original text is
+        normalised as that part of the document was (char by char, so the
+        same), found with one search instead of mapped char by char."""
+        at = self.original.find(clause) if self.original else -1
+        if at >= 0 and not at <= self.title_chars < at + len(clause):  # not across title and body
+            return utf8(self.normed[at:at + len(clause)])
+        return utf8(normalised(clause))
+
+
+class _Normalised(dict):
+    """normalize() of short texts that repeat (units, subjects), the latest
+    few thousand kept."""
+
+    def __missing__(self, text: str) -> str:
+        if len(self) >= NORMALISED_KEPT:
+            self.clear()
+        value = self[text] = normalize(text)
+        return value
+
+
+def _normalised(title: str, body: str) -> tuple[str, bool, bytes]:
+    """(normalised title NUL body, whether char i is char i of its
+    normalisation, what the index keeps to give the original back: the
+    patches of an aligned text, else the original title NUL body)."""
+    original = title + "\x00" + body
+    cp = np.frombuffer(utf32(original), dtype=np.uint32)
+    folded = fold_codes(cp)
+    if folded is not None:  # every char normalises to one: aligned
+        folded[len(title)] = 0  # the separator stays a NUL
+        return folded.tobytes().decode("utf-32-le", "surrogatepass"), True, patch_codes(cp, folded)
+    nt, nb = normalize(title), normalize(body)
+    if len(nb) == len(body) and len(nt) == len(title):
+        return nt + "\x00" + nb, True, patch_bytes(original, nt + "\x00" + nb)
+    return nt + "\x00" + nb, False, utf8(title) + b"\x00" + utf8(body)
+
+
 class _Facts:
     """The fact columns of a segment being written."""
 
@@ -127,6 +172,7 @@ class _Facts:
         self.blobs = blobs
         self.kind_code = {k: i for i, k in enumerate(KINDS)}
         self.units: dict[str, int] = {}
+        self.normalised = _Normalised()
         self.doc: list[int] = []
         self.kind: list[int] = []
         self.val: list[float] = []
@@ -134,8 +180,8 @@ class _Facts:
         self.year: list[int] = []
         self.unit: list[int] = []
 
-    def add(self, d: int, did: str, facts: list[dict], doc_year: int, text: bytes) -> tuple[bytes, bytes]:
-        """The facts of doc `d`; `text` is its normalised title NUL body (a
+    def add(self, d: int, did: str, facts: list[dict], doc_year: int, doc: _DocText) -> tuple[bytes, bytes]:
+        """The facts of doc `d`; `doc.text` is its normalised title NUL body (a
         clause found there is kept as a span of it, not as text again).
         Returns their clauses, and their clause spans and ids, for the doc's
         second frame (store.search.doctext)."""
@@ -143,14 +189,16 @@ class _Facts:
         for f in facts:
             self.doc.append(d)
             self.kind.append(self.kind_code.get(f.get("kind") or "", NO_KIND))
-            self.val.append(numeric(f.get("value")))
-            self.high.append(numeric(f.get("value_high")))
+            value, high = f.get("value"), f.get("value_high")
+            self.val.append(value if type(value) is float else numeric(value))
+            self.high.append(math.nan if high is None else numeric(high))
             self.year.append(fact_year(f, doc_year))
-            unit = normalize(f.get("unit") or "")
+            unit = self.normalised[f.get("unit") or ""]
             self.unit.append(self.units.setdefault(unit, len(self.units)) if unit else NO_UNIT)
             ids.append(utf8(short_fact_id(str(f.get("id", "")), did)))
-            clause = utf8(normalize(f.get("clause") or ""))
-            at = text.find(clause) if clause else -1
+            clause = f.get("clause")
+            clause = doc.clause_bytes(clause, normalize) if clause else b""
+            at = doc.text.find(clause) if clause else -1
             spans.append((at, at + len(clause)) if at >= 0 else None)
             clauses.append((b"" if at >= 0 else clause) + b"\x00")
         return b"".join(clauses), fact_meta_bytes(spans, ids)
@@ -247,12 +295,12 @@ def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read:
             title, body = doc.get("title") or "", doc.get("body") or ""
             doc_facts = doc.get("facts") or []
             date = date_int(doc.get("date"))
-            subjects = [normalize(f.get("subject") or "") for f in doc_facts]
+            subjects = [facts.normalised[f.get("subject") or ""] for f in doc_facts]
             joined = "\x00".join(s for s in subjects if s)
             text = texts.add(did, title, body, date, joined, subjects)
             n_title = text.index("\x00")
             chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            texts.finish_doc(*facts.add(i, did, doc_facts, date // 10000, texts.text))
+            texts.finish_doc(*facts.add(i, did, doc_facts, date // 10000, texts.doc))
             n = i + 1
         chunks.finish(n, after_read)
         columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}

@@ -51,6 +51,11 @@ def patch_bytes(original: str, normalised: str) -> bytes:
     varint count, varint position gaps, then the original chars in UTF-8."""
     a = np.frombuffer(original.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     b = np.frombuffer(normalised.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return patch_codes(a, b)
+
+
+def patch_codes(a: np.ndarray, b: np.ndarray) -> bytes:
+    """patch_bytes of texts given as their code points (uint32 arrays)."""
     diff = np.flatnonzero(a != b)
     if not len(diff):
         return b"\x00"
