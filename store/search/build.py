@@ -25,6 +25,7 @@ last by store.search.index) is what makes a segment part of the index.
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
@@ -85,11 +86,12 @@ class _Texts:
     def __init__(self, blobs: dict[str, Blob]):
         self.blobs = blobs
         self.frames = FrameWriter(blobs["norm"].add, blobs["zdict"].add)
-        self.nlen: list[tuple[int, int, int, int, int]] = []
-        self.idoff = [0]
-        self.tioff = [0]
-        self.dates: list[int] = []
-        self.same: list[bool] = []
+        # columns held as typed arrays (8 bytes or less a value, not a Python object each)
+        self.nlen = array("q")  # five a document: see format.COLUMNS
+        self.idoff = array("q", [0])
+        self.tioff = array("q", [0])
+        self.dates = array("q")
+        self.same = array("b")
 
     def add(self, did: str, title: str, body: str, date: int, joined: str, subjects: list[str]) -> str:
         """Start one document; returns its normalised text for the postings
@@ -110,7 +112,7 @@ class _Texts:
         return normed + "\x00" + joined
 
     def finish_doc(self, clauses: bytes, fact_meta: bytes) -> None:
-        self.nlen.append((*self._sizes, len(clauses), len(fact_meta)))
+        self.nlen.extend((*self._sizes, len(clauses), len(fact_meta)))
         self.frames.add(self._frame)
         self.frames.add(clauses + fact_meta + self._original)
 
@@ -173,12 +175,13 @@ class _Facts:
         self.kind_code = {k: i for i, k in enumerate(KINDS)}
         self.units: dict[str, int] = {}
         self.normalised = _Normalised()
-        self.doc: list[int] = []
-        self.kind: list[int] = []
-        self.val: list[float] = []
-        self.high: list[float] = []
-        self.year: list[int] = []
-        self.unit: list[int] = []
+        # typed arrays: a segment of a large ingest holds several facts a document
+        self.doc = array("q")
+        self.kind = array("q")
+        self.val = array("d")
+        self.high = array("d")
+        self.year = array("q")
+        self.unit = array("q")
 
     def add(self, d: int, did: str, facts: list[dict], doc_year: int, doc: _DocText) -> tuple[bytes, bytes]:
         """The facts of doc `d`; `doc.text` is its normalised title NUL body (a
