@@ -19,6 +19,7 @@ from store.errors import (
     RepairNote,
     StoreError,
     StoreLockedError,
+    StoreReadOnlyError,
 )
 from store.protocol import Store, StoreReader
 from store.records import (
@@ -148,6 +149,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoreLockedError",
+    "StoreReadOnlyError",
     "StoreReader",
     "UnitTotal",
     "copy_store",

@@ -25,6 +25,11 @@ class StoreLockedError(StoreError):
     """Another process holds the store's write lock for too long."""
 
 
+class StoreReadOnlyError(StoreError):
+    """The store's folder cannot be written (a read-only file system or
+    mount, no permission): reading works, writing and repairs do not."""
+
+
 class RepairNote(str):
     """A line of ``check --fix`` saying what it repaired (or could not
     keep), as opposed to a problem found: the CLI labels the two apart."""

@@ -24,12 +24,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypedDict
 
 from store.db.locking import make_sidecar, write_lock
-from store.errors import StoreError, StoreLockedError
+from store.errors import StoreError, StoreLockedError, StoreReadOnlyError
 from store.records import Article, Fact, Section
 from store.search import recent
 
 if TYPE_CHECKING:
     from store.search.index import SearchIndex
+
+# Without an index, a reader that cannot build one searches a private index
+# of every article, built in memory: fine for a few thousand articles.
+SCAN_ARTICLES = 20_000
 
 
 class IndexDoc(TypedDict):
@@ -213,6 +217,22 @@ class IndexKeeper:
                 return self._open() or self._rebuild_locked()
         except StoreLockedError:
             return None
+        except StoreReadOnlyError as err:
+            return self._without_index(str(err))
+
+    def _without_index(self, cause: str) -> None:
+        """No usable index and a store this process cannot write: a small
+        store is searched article by article (said once on stderr), a large
+        one would take minutes and gigabytes, so that is one line instead."""
+        import sys
+
+        what = (f"{self._store.path}: the search index is missing or damaged and the store cannot be written "
+                f"({cause.rsplit('(', 1)[-1].rstrip(')')})")
+        fix = "someone who can write to the store should run 'factdesk check --fix'"
+        if self._store.next_article_number() > SCAN_ARTICLES:
+            raise StoreReadOnlyError(f"{what}; {fix}")
+        sys.stderr.write(f"factdesk: {what}: searching every article without it; {fix}\n")
+        sys.stderr.flush()
 
     def _rebuild_locked(self, counted_vocab: Callable[[], bytes | None] | None = None) -> SearchIndex:
         from store.search.index import SearchIndex

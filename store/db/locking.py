@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from store.errors import StoreError, StoreLockedError, os_error
+from store.errors import StoreError, StoreLockedError, StoreReadOnlyError, os_error
 
 LOCK_TIMEOUT = 300.0
 LOCK_NOTICE_AFTER = 1.0   # waiting longer than this is said on stderr
@@ -143,7 +143,10 @@ def _lock_error(lock_path: Path, err: OSError) -> StoreError:
             return StoreError(f"{lock_path}: the lock file is a directory; remove it (no factdesk makes one)")
     except OSError:  # the name itself is the problem (too long …): say so below
         pass
-    return os_error(err, lock_path, "cannot take the write lock")
+    error = os_error(err, lock_path, "cannot take the write lock")
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StoreReadOnlyError(str(error))
+    return error
 
 
 def make_sidecar(directory: Path) -> None:

@@ -1,0 +1,59 @@
+"""A store this process cannot write (a read-only mount, a colleague's
+folder): reading works; a missing search index is said for what it is, with
+who can fix it and how, and a small store is still searched."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+
+import pytest
+
+import store.db.indexing as indexing
+import store.db.locking as locking
+from tui.cli import main
+
+
+@pytest.fixture
+def read_only(seeded, store_path, monkeypatch):
+    """The seeded store with its index gone, and every attempt to take its
+    write lock failing as on a read-only file system."""
+    shutil.rmtree(store_path.with_name(store_path.name + ".d") / "index", ignore_errors=True)
+
+    def refused(self, timeout):
+        raise OSError(errno.EROFS, "Read-only file system", str(self._path))
+
+    monkeypatch.setattr(locking._FlockLock, "acquire", refused)
+    return store_path
+
+
+def run(capsys, *args: str) -> tuple[int, str, list[str]]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, [line for line in err.splitlines() if line.strip()]
+
+
+def test_a_search_without_an_index_on_a_read_only_store_answers_and_says_why_it_is_slow(capsys, read_only):
+    code, out, err = run(capsys, "--db", str(read_only), "search", "重庆")
+    assert code == 0 and "重庆" in out
+    assert len(err) == 1, err
+    for fragment in (str(read_only), "search index is missing", "cannot be written", "read-only file system",
+                     "check --fix"):
+        assert fragment in err[0], err[0]
+    assert "write lock" not in err[0]  # the lock is this process's business, not the user's problem
+
+
+def test_a_large_read_only_store_without_an_index_is_one_line_and_exit_1(capsys, read_only, monkeypatch):
+    monkeypatch.setattr(indexing, "SCAN_ARTICLES", 2)  # the four seed articles count as a large store
+    code, out, err = run(capsys, "--db", str(read_only), "search", "重庆")
+    assert code == 1 and out == ""
+    assert len(err) == 1 and "search index is missing" in err[0] and "check --fix" in err[0], err
+
+
+def test_writing_to_a_read_only_store_is_one_line_and_check_still_reads_it(capsys, read_only, tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_text("# 测试标题\n\n全市新增企业1200余家，同比增长5.7%。\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(read_only), "ingest", str(page))
+    assert code == 1 and len(err) == 1 and "read-only file system" in err[0], err
+    code, out, err = run(capsys, "--db", str(read_only), "check")
+    assert code == 1 and "search index is missing" in out and err == []
