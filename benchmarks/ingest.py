@@ -229,7 +229,7 @@ def bench(n: int, base: list[dict], work: Path, paint: bool = True) -> dict:
          cpu_workers=tree["cpu_workers"], cpu_writer_extracting=tree["cpu_writer_extracting"],
          cpu_writer_commit=tree["cpu_writer_commit"], cpu_series_aside=tree["cpu_later_helpers"],
          main=du(db), catalog=du(side / "catalog"), shards=du(side / "shards"), index=du(side / "index"),
-         series=du(side / "series"))
+         series=du(side / "series"), processes=tree["processes"])
     read = subprocess.run([sys.executable, "-c", READ, str(db)], check=True, capture_output=True, text=True,
                           env=env, cwd=REPO)
     part("read", **json.loads(read.stdout))
@@ -305,16 +305,29 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def idle_wall(r: dict, cores: int = 2) -> float:
+    """The wall an ingest with these CPU figures would take on ``cores`` idle
+    cores: while the workers run, their CPU and the writer's shared out (the
+    writer alone is one core at most); then the commit, the writer's and its
+    helpers' CPU shared out likewise.  On a shared machine the wall measured
+    says more of the load than of the code."""
+    extracting = max(r["cpu_writer_extracting"], (r["cpu_workers"] + r["cpu_writer_extracting"]) / cores)
+    committing = max(r["cpu_writer_commit"], (r["cpu_writer_commit"] + r["cpu_series_aside"]) / cores)
+    return extracting + committing
+
+
 def stages(r: dict) -> str:
     """Where an ingest's CPU went, per 1,000 articles, and how well it used the cores."""
     k = r["n"] / 1000
+    idle = idle_wall(r)
     return (f"\n{r['n']:,}: ingest CPU per 1,000 articles: extraction workers {r['cpu_workers'] / k:.2f} s, "
             f"writer while they ran (parse, store) {r['cpu_writer_extracting'] / k:.2f} s, writer's commit (shards, "
-            f"catalog, search index) {r['cpu_writer_commit'] / k:.2f} s, series table built aside "
+            f"catalog, search index) {r['cpu_writer_commit'] / k:.2f} s, series table and vocabulary built aside "
             f"{r['cpu_series_aside'] / k:.2f} s; total {r['cpu_s'] / k:.2f} s, {r['cpu_s'] / r['ingest_s']:.2f} cores "
             f"busy on average; the workers stopped at {r['extraction_s']:.0f} s of {r['ingest_s']:.0f} s; peak RSS "
             f"of all its processes {mb(r['peak_rss'])}, of the writer {mb(r['peak_rss_writer'])}; load average "
-            f"{r['load_ingest'][0]:.1f} before, {r['load_ingest'][1]:.1f} after")
+            f"{r['load_ingest'][0]:.1f} before, {r['load_ingest'][1]:.1f} after; on two idle cores about "
+            f"{idle:.0f} s, {r['n'] / idle:,.0f} art/s")
 
 
 def main() -> None:

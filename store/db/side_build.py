@@ -53,6 +53,7 @@ def build_series(path: str, vocabulary: Connection) -> None:
     ``vocabulary`` as the vocabulary file's bytes (the series pass reads
     the articles in the order an index rebuild does: the same texts in the
     same order give the same vocabulary)."""
+    import gc
     import json
     import signal
 
@@ -61,9 +62,9 @@ def build_series(path: str, vocabulary: Connection) -> None:
     from store.search.pinyin import VocabTexts
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the writer stops the child itself
-    store = Store(Path(path), read_main(Path(path)))
     texts = VocabTexts()
-    store.prepare_series(seen=texts.add_article)
+    Store(Path(path), read_main(Path(path))).prepare_series(seen=texts.add_article)
+    gc.collect()  # the store and its catalog go before the word lists come in: the writer is at its peak now
     vocabulary.send_bytes(json.dumps(texts.vocab(None), ensure_ascii=False).encode())
     vocabulary.close()
 
