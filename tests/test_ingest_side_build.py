@@ -147,3 +147,19 @@ def test_a_child_that_fails_leaves_the_writer_to_count_the_vocabulary(tmp_path, 
 def _fail(path: str, vocabulary) -> None:
     """A child that dies without building or sending anything."""
     raise SystemExit(3)
+
+
+def test_a_child_whose_writer_is_gone_still_builds_the_table_and_ends_quietly(tmp_path, monkeypatch):
+    import multiprocessing
+    import signal
+
+    store = built(tmp_path, "s", 10_000, monkeypatch, build_index=False)
+    (store.dir / "series" / "series.sqlite").unlink()
+    source, sink = multiprocessing.Pipe(duplex=False)
+    source.close()  # the writer's end, as after a kill -9
+    interrupt = signal.getsignal(signal.SIGINT)
+    try:
+        side_build.build_series(str(store.path), sink)  # raises nothing
+    finally:
+        signal.signal(signal.SIGINT, interrupt)  # the child's job ignores Ctrl-C
+    assert series_token(store) == store.token

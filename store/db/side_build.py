@@ -65,8 +65,12 @@ def build_series(path: str, vocabulary: Connection) -> None:
     texts = VocabTexts()
     Store(Path(path), read_main(Path(path))).prepare_series(seen=texts.add_article)
     gc.collect()  # the store and its catalog go before the word lists come in: the writer is at its peak now
-    vocabulary.send_bytes(json.dumps(texts.vocab(None), ensure_ascii=False).encode())
-    vocabulary.close()
+    try:
+        vocabulary.send_bytes(json.dumps(texts.vocab(None), ensure_ascii=False).encode())
+    except OSError:  # the writer is gone (killed): the table it built is still the committed state's
+        pass
+    finally:
+        vocabulary.close()
 
 
 @contextmanager
