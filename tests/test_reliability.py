@@ -39,6 +39,7 @@ LANES = 2
 # commit, so a kill lands mid-flush as well as mid-commit.
 FLUSH_ENV = {"FACTDESK_FLUSH_CHARS": "20000"}
 STALE_INDEX = "search index is missing or stale"
+LEFT_BEHIND = "a killed writer left behind"
 
 
 @pytest.fixture(scope="module")
@@ -61,20 +62,22 @@ def copy_store(db: Path, dest: Path) -> Path:
 
 
 def check_ok_or_only_stale_index(db: Path, fix: bool = True) -> str:
-    """`factdesk check` reports OK, or only a stale index that `check --fix` repairs."""
+    """`factdesk check` reports OK, or only a stale index and the files a
+    killed writer left behind, which `check --fix` repairs."""
     checked = factdesk(db, "check")
     out = checked.stdout.decode()
     problems = [line for line in out.splitlines() if line.startswith("problem")]
-    assert all(STALE_INDEX in p for p in problems), out
+    assert all(STALE_INDEX in p or LEFT_BEHIND in p for p in problems), out
     assert "Traceback" not in checked.stderr.decode()
     if checked.returncode == 0:
         assert out.rstrip().endswith("OK"), out
         return "ok"
+    found = "stale index" if any(STALE_INDEX in p for p in problems) else "left behind"
     if not fix:
-        return "stale index"
+        return found
     fixed = factdesk(db, "check", "--fix")
     assert fixed.returncode == 0 and fixed.stdout.decode().rstrip().endswith("OK"), fixed.stdout + fixed.stderr
-    return "stale index"
+    return found
 
 
 def test_kill_9_at_random_moments_of_an_ingest_leaves_the_old_or_the_new_state(base_store, tmp_path):
@@ -419,3 +422,104 @@ def test_kill_9_while_compacting_the_catalog_leaves_the_old_state_and_the_next_w
     live = {entry[0] for entry in json.loads(db.read_bytes())["log"]}
     kept = {entry[0] for entry in json.loads(before)["log"]}
     assert {p.name for p in catalog_dir.iterdir()} <= live | kept  # no temp file, no uncommitted segment
+
+
+# ---------------------------------------------------------------- what a killed writer leaves
+
+
+def _kill_when_a_shard_body_appears(db: Path, source: Path) -> None:
+    """Run an ingest and kill -9 it as soon as it has written a shard's
+    unfinished body (its flushes gather into ``*.body`` until the commit)."""
+    shard_dir = db.with_name(db.name + ".d") / "shards"
+    proc = popen(db, "ingest", str(source), env=child_env(**FLUSH_ENV))
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        if any(shard_dir.glob("*.body")):
+            break
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    if not any(shard_dir.glob("*.body")):
+        pytest.skip("the ingest finished before it wrote a shard body")
+
+
+def test_check_names_what_a_killed_writer_left_and_check_fix_removes_it_keeping_the_store(base_store, tmp_path):
+    db = copy_store(base_store, tmp_path / "store")
+    new = tmp_path / "new.jsonl"
+    write_jsonl(new, 300, prefix="新文章", seed=11)
+    committed = db.read_bytes()
+    old = article_count(db)
+    _kill_when_a_shard_body_appears(db, new)
+    side = db.with_name(db.name + ".d")
+    assert db.read_bytes() == committed and article_count(db) == old  # killed before its commit
+
+    checked = factdesk(db, "check")
+    out = checked.stdout.decode()
+    problems = [line for line in out.splitlines() if line.startswith("problem")]
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr.decode()
+    assert len(problems) == 1 and LEFT_BEHIND in problems[0] and ".body" in problems[0], out
+    assert "check --fix" in problems[0]
+
+    fixed = factdesk(db, "check", "--fix")
+    assert fixed.returncode == 0 and fixed.stdout.decode().rstrip().endswith("OK"), fixed.stdout + fixed.stderr
+    assert "removed" in fixed.stdout.decode()
+    assert not list(side.glob("shards/*.body")) and not list(side.rglob("*.factdesk-tmp"))
+    meta = json.loads(db.read_bytes())["_meta"]["1"]
+    assert set(meta["shards"].values()) <= {p.name for p in side.glob("shards/*")}
+    # What is left is the committed generation and, for readers still on it, the one before.
+    assert all(int(p.name.split(".g")[1].split(".")[0]) <= meta["generation"] for p in side.glob("shards/*"))
+    assert db.read_bytes() == committed and article_count(db) == old
+    assert factdesk(db, "ingest", str(new)).returncode == 0  # and the next writer goes on as ever
+
+
+def test_files_of_a_writer_at_work_are_neither_reported_nor_removed(base_store, tmp_path):
+    from store.db.locking import write_lock
+
+    db = copy_store(base_store, tmp_path / "store")
+    body = db.with_name(db.name + ".d") / "shards" / "000.g999.json.zst.body"
+    body.write_bytes(b"a body being gathered")
+    with write_lock(db):  # as a writer mid-ingest holds it
+        checked = factdesk(db, "check")
+        fixed = factdesk(db, "check", "--fix")
+    assert LEFT_BEHIND not in checked.stdout.decode() + fixed.stdout.decode()
+    assert body.exists()
+    after = factdesk(db, "check")  # the writer is gone now: its file is a leftover
+    assert after.returncode == 1 and LEFT_BEHIND in after.stdout.decode() and "000.g999" in after.stdout.decode()
+
+
+def _processes_with(marker: str) -> list[int]:
+    """Processes whose environment carries ``marker`` (an ingest and every
+    process it started inherit it)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if marker.encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc to find the workers")
+def test_kill_9_of_an_ingest_leaves_no_extraction_worker_running(tmp_path):
+    """A killed writer's extraction workers (and their forkserver) end by
+    themselves instead of waiting on their queue for ever, holding memory
+    and the terminal's output open."""
+    db = tmp_path / "store" / "factdesk.json"
+    new = tmp_path / "new.jsonl"
+    write_jsonl(new, 600, prefix="新文章", seed=12)
+    marker = f"FACTDESK_TEST_MARK=worker-watch-{os.getpid()}-{time.monotonic_ns()}"
+    name, value = marker.split("=", 1)
+    proc = popen(db, "ingest", "--jobs", "2", str(new), env=child_env(**{name: value}))
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and len(_processes_with(marker)) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)  # the writer, a forkserver and a worker at least
+    if proc.poll() is not None:
+        pytest.skip("the ingest finished before its workers were seen")
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+    deadline = time.monotonic() + 20
+    while _processes_with(marker) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_with(marker) == []

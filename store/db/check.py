@@ -1,4 +1,5 @@
-"""``factdesk check``: verify shards, catalog, facts and search index."""
+"""``factdesk check``: verify shards, catalog, facts and search index, and
+find what a killed writer left behind (store.db.leftovers)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Protocol
 
 from store.db.catalog import CatalogView
 from store.db.indexing import IndexKeeper
+from store.db.leftovers import leftover_problems
 from store.db.schema import MainData, meta_of
 from store.db.shards import ShardCache, ShardData
 from store.db.source_keys import key_of
@@ -17,9 +19,12 @@ from store.errors import CorruptStoreError, RepairNote, os_error
 
 
 class CheckedStore(Protocol):
+    path: Path
     dir: Path
 
     def committed_data(self) -> MainData: ...
+
+    def refresh_if_changed(self) -> bool: ...
 
     def prepare_series(self) -> None: ...
 
@@ -46,9 +51,10 @@ def article_problems(shard: ShardData, aid: str, doc_key: str, n_facts: int) -> 
 
 def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, index: IndexKeeper,
                 fix: bool = False) -> list[str]:
-    """The problems found (and, with ``fix``, a stale index rebuilt)."""
+    """The problems found (and, with ``fix``, a stale index rebuilt and
+    what a killed writer left behind removed)."""
+    problems: list[str] = leftover_problems(store, fix)
     data = store.committed_data()
-    problems: list[str] = []
     missing = set()
     for key, name in meta_of(data)["shards"].items():
         if not (store.dir / "shards" / name).exists():
@@ -74,6 +80,8 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
         if key_of(source) not in catalogued:
             problems.append(f"source {key_of(source)} has no catalog entry")
     index_ok, why = index.is_current()
+    if not index_ok and not (index.directory / "manifest.json").exists():
+        why = "there is none; 'factdesk check --fix' builds it"
     if not index_ok:
         problems.append(f"search index is missing or stale ({why})")
         if fix:

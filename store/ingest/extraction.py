@@ -149,7 +149,8 @@ class Extractor:
 
         if self._pool is None:
             context = multiprocessing.get_context(self.start_method)
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_worker_init)
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_worker_init,
+                                             initargs=(os.getpid(),))
         try:
             # A submit may start a worker: an interrupt in the middle of
             # that hand-over would leave the half-started worker printing a
@@ -188,12 +189,39 @@ class Extractor:
             yield article, outcome
 
 
-def _worker_init() -> None:
+def _worker_init(writer: int) -> None:
     """Workers leave Ctrl-C to the writer, which stops them in order (the
-    terminal sends it to the whole process group)."""
+    terminal sends it to the whole process group), and end when the writer
+    is gone: after a ``kill -9`` of the writer a worker would otherwise wait
+    on its queue for ever (it holds the queue's other end itself), keeping
+    its forkserver and the terminal's output open."""
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_end_with, args=(writer,), daemon=True, name="writer-watch").start()
+
+
+def _end_with(writer: int) -> None:
+    import time
+
+    while _alive(writer):
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether the process runs: a killed one its parent has not reaped yet
+    (a zombie, which still answers signal 0) is gone."""
+    try:
+        os.kill(pid, 0)
+    except OSError:  # gone, or the number is another user's process now
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):  # no /proc: signal 0 is all there is
+        return True
 
 
 @contextmanager
