@@ -141,8 +141,8 @@ def test_a_store_written_before_content_keys_finds_its_duplicates(tmp_path):
     data = read_main(store.path)  # as schema 3 kept it: the tables in the main file, no content keys
     data.pop("log")
     data["_meta"]["1"]["schema"] = 3
-    for doc in data["catalog"].values():
-        doc.pop("keys"), doc.pop("also")
+    data["catalog"] = {key: {name: value for name, value in doc.items() if name not in ("keys", "also")}
+                       for key, doc in data["catalog"].items()}
     store.path.write_bytes(dumps(data))
     old = open_store(store.path)
     old.ingest_paths([write(tmp_path / "b.txt", PAGE)])

@@ -6,8 +6,9 @@ the store adopts a new main file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 
+from store.db.catalog_segment import ColumnDoc
 from store.db.schema import CatalogDoc, MainData
 from store.db.source_keys import key_of
 from store.records import CatalogEntry, Counts, SourceRecord
@@ -76,8 +77,8 @@ class CatalogView:
         catalog = self._data["catalog"].values()
         return {
             "sources": len(self._data["sources"]),
-            "articles": sum(len(doc["ids"]) for doc in catalog),
-            "facts": sum(sum(doc["n_facts"]) for doc in catalog),
+            "articles": sum(rows_of(doc) for doc in catalog),
+            "facts": sum(doc.facts if isinstance(doc, ColumnDoc) else sum(doc["n_facts"]) for doc in catalog),
         }
 
     def n_facts(self) -> dict[str, int]:
@@ -94,6 +95,32 @@ class CatalogView:
                 groups.setdefault(entry[1], []).append((aid, str(entry[0])))
         return groups
 
+    def keys_by_shard(self) -> list[tuple[int, list[str]]]:
+        """(shard, document keys of its articles) of every shard, in shard
+        order, for a pass over the whole store: made from two numeric
+        columns as arrays (a few bytes an article), not a map of every id."""
+        import numpy as np
+
+        shards, docs = [], []
+        for doc in self._data["catalog"].values():
+            shards.append(np.asarray(_column_once(doc, "shards"), dtype=np.int32))
+            docs.append(np.asarray(_column_once(doc, "docs"), dtype=np.int64))
+        if not shards:
+            return []
+        shard_of, key_of_row = np.concatenate(shards), np.concatenate(docs)
+        del shards, docs
+        order = np.argsort(shard_of, kind="stable")
+        shard_of, key_of_row = shard_of[order], key_of_row[order]
+        starts = np.flatnonzero(np.diff(shard_of, prepend=-1))
+        ends = [*starts[1:].tolist(), len(shard_of)]
+        return [(int(shard_of[start]), [str(k) for k in key_of_row[start:end].tolist()])
+                for start, end in zip(starts.tolist(), ends)]
+
+    def holds_only(self, ids: Set[str]) -> bool:
+        """Whether every catalogued article is in ``ids`` (read a document
+        at a time, without a map of every id)."""
+        return all(aid in ids for doc in self._data["catalog"].values() for aid in _column_once(doc, "ids"))
+
     def _few(self, ids: set[str] | list[str]) -> dict[str, tuple[int, int]]:
         """Where a few articles are, without mapping every id (a commit
         indexing what it added): documents are searched newest first, where
@@ -108,3 +135,14 @@ class CatalogView:
             if len(found) == len(wanted):
                 break
         return found
+
+
+def rows_of(doc: CatalogDoc) -> int:
+    """How many articles a catalog document stores (a columnar one says so
+    without its columns being read)."""
+    return doc.rows if isinstance(doc, ColumnDoc) else len(doc["ids"])
+
+
+def _column_once(doc: CatalogDoc, name: str) -> list:
+    """A column for one pass, not kept decoded by a columnar document."""
+    return doc.column_once(name) if isinstance(doc, ColumnDoc) else doc[name]  # type: ignore[literal-required]

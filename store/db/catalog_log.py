@@ -3,7 +3,8 @@
 Rewriting the whole catalog (sources and their article columns) on every
 commit made adding one article to a large store cost a rewrite of all of
 it.  Instead each commit writes one segment file (``<store>.d/catalog/
-cG.json.zst``, compressed) holding only the source and catalog records it
+cG.json.zst``, compressed, each column its own frame since schema 5:
+store.db.catalog_segment) holding only the source and catalog records it
 changed (a deleted record is ``null``), and the main file, now small (the
 ``_meta`` record and the list of live segments with their sizes and
 checksums), is replaced atomically: that rename is still the one commit
@@ -25,8 +26,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from store.db.catalog_segment import MAGIC, SegmentWriter, is_columnar, read_columnar
 from store.db.shards import FIX_HINT, shard_sum
-from store.db.storage import pack, unpack
+from store.db.storage import unpack
 from store.errors import DamagedCatalogError, StoreError
 from store.fileio import atomic_write
 
@@ -67,7 +69,9 @@ def replay(log: list[LogEntry], directory: Path) -> dict[str, dict[str, Any]]:
 
 
 def read_segment(path: Path, entry: LogEntry) -> dict[str, dict[str, Any]]:
-    """One segment, verified against its log entry."""
+    """One segment, verified against its log entry: a columnar one's
+    catalog documents are read as their columns are asked for
+    (store.db.catalog_segment); one written before is parsed whole."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -76,6 +80,8 @@ def read_segment(path: Path, entry: LogEntry) -> dict[str, dict[str, Any]]:
         raise StoreError(f"{path}: cannot read catalog segment ({err.strerror or err})") from None
     if shard_sum(raw) != list(entry[1:]):
         raise DamagedCatalogError(f"{path}: catalog segment is damaged (its checksum differs); {FIX_HINT}")
+    if is_columnar(raw):
+        return read_columnar(raw, path)
     try:
         segment = unpack(raw)
     except (ValueError, RecursionError):
@@ -98,28 +104,60 @@ def changes(old: dict[str, Any], new: dict[str, Any]) -> dict[str, dict[str, Any
     return segment
 
 
-def needs_compaction(log: list[LogEntry]) -> bool:
+def needs_compaction(log: list[LogEntry], directory: Path | None = None) -> bool:
     """Whether the next commit writes a new base segment: no log yet (a
-    store of the old layout or a new one), or too many or too large
-    segments after the base."""
+    store of the old layout or a new one), a base segment written before
+    the columnar layout (it is rewritten once, so that opening the store no
+    longer parses it whole), or too many or too large segments after the base."""
     if not log:
+        return True
+    if directory is not None and not _columnar_file(directory / log[0][0]):
         return True
     appended = sum(entry[1] for entry in log[1:])
     return len(log) >= COMPACT_SEGMENTS or appended > COMPACT_RATIO * log[0][1] + COMPACT_SLACK
 
 
+def _columnar_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as segment:
+            return is_columnar(segment.read(len(MAGIC)))
+    except OSError:
+        return False
+
+
 def append(directory: Path, generation: int, log: list[LogEntry], old: dict[str, Any],
-           new: dict[str, Any]) -> list[LogEntry]:
+           new: dict[str, Any]) -> tuple[list[LogEntry], dict[str, dict[str, Any]]]:
     """Write this commit's segment (invisible until the main file names it)
-    and return the log the main file is to name: the old log and the new
-    segment, or the new base segment alone when compacting."""
-    compact = needs_compaction(log)
-    segment = {table: dict(new[table]) for table in TABLES} if compact else changes(old, new)
-    raw = pack(segment)
+    and return the log the main file is to name (the old log and the new
+    segment, or the new base segment alone when compacting) and the
+    segment's tables as read back from it (its catalog documents as
+    ColumnDocs, which hold their columns compressed until asked for)."""
+    compact = needs_compaction(log, directory)
+    segment = {table: new[table] for table in TABLES} if compact else changes(old, new)
     name = segment_name(generation)
-    atomic_write(directory / name, raw)
+    raw = write_segment(directory / name, segment)
     entry: LogEntry = [name, *shard_sum(raw)]
-    return [entry] if compact else [*log, entry]
+    return ([entry] if compact else [*log, entry]), read_columnar(raw, directory / name)
+
+
+def write_segment(path: Path, segment: dict[str, Any]) -> bytes:
+    """Write a columnar segment atomically, its columns gathered a column
+    at a time in a temporary file (a document read from another segment
+    has its columns copied as they are); its bytes (compressed: a few bytes
+    an article)."""
+    import io
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    out = io.BytesIO()
+    with tempfile.TemporaryFile(dir=path.parent) as body:
+        writer = SegmentWriter(out, body)
+        for key, doc in segment["catalog"].items():
+            writer.doc(key, doc)
+        writer.finish(segment["sources"])
+    raw = out.getvalue()
+    atomic_write(path, raw)
+    return raw
 
 
 def remove_segments_except(directory: Path, keep: set[str]) -> None:

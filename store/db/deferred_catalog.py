@@ -29,6 +29,7 @@ from store.db.schema import (
 )
 
 TABLES = ("sources", "catalog")
+LOGGED_SCHEMAS = (4, SCHEMA_VERSION)  # main files naming a catalog log (store.db.catalog_log)
 
 
 class DeferredTables(dict):
@@ -63,7 +64,7 @@ def read_main_deferred(path: Path) -> MainData:
     without a catalog log, or of an older schema, is read whole)."""
     data = _read_main_file(path)
     meta = data.get("_meta", {}).get("1") if isinstance(data, dict) and isinstance(data.get("_meta"), dict) else None
-    if not (isinstance(meta, dict) and meta.get("schema") == SCHEMA_VERSION and "log" in data):
+    if not (isinstance(meta, dict) and meta.get("schema") in LOGGED_SCHEMAS and "log" in data):
         return read_main(path)
     validate_main({**data, "sources": {}, "catalog": {}}, path)  # _meta's checks now, the tables' later
     if not _segments_sound(data["log"], path):

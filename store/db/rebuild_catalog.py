@@ -165,9 +165,11 @@ def _segments(catalog_dir: Path) -> list[Path]:
 def _loose_segment(path: Path) -> dict[str, Any]:
     """A segment read without a log entry to verify it against (the main
     file naming it is lost): it must at least parse."""
+    from store.db.catalog_segment import is_columnar, read_columnar
     from store.db.storage import unpack
 
-    segment = unpack(path.read_bytes())
+    raw = path.read_bytes()
+    segment = read_columnar(raw, path) if is_columnar(raw) else unpack(raw)
     if not isinstance(segment, dict) or not isinstance(segment.get("sources"), dict):
         raise ValueError(f"{path}: catalog segment has the wrong shape")
     return segment

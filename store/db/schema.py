@@ -20,11 +20,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NotRequired, TypedDict, cast
 
+from store.db.catalog_segment import ColumnDoc
 from store.db.storage import loads
 from store.errors import CorruptStoreError, DamagedCatalogError, StoreError
 from store.records import SourceRecord
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 CATALOG_COLUMNS = ("ids", "titles", "dates", "publications", "n_facts", "n_chars", "docs", "shards")
 
 
@@ -132,9 +133,18 @@ def _migrate_3_to_4(data: Any) -> Any:
     return data
 
 
+def _migrate_4_to_5(data: Any) -> Any:
+    """Schema 5 writes catalog segments a column per frame
+    (store.db.catalog_segment), which an older factdesk cannot read; the
+    segments of schema 4 are read as they are until the next compaction."""
+    data["_meta"]["1"]["schema"] = 5
+    return data
+
+
 # Forward migrations: schema N → N+1 on the raw JSON, applied on open (and
 # persisted on the next write).
-MIGRATIONS: dict[int, Callable[[Any], Any]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4}
+MIGRATIONS: dict[int, Callable[[Any], Any]] = {1: _migrate_1_to_2, 2: _migrate_2_to_3, 3: _migrate_3_to_4,
+                                               4: _migrate_4_to_5}
 
 
 def validate_main(data: Any, path: Path) -> MainData:
@@ -165,6 +175,8 @@ def validate_main(data: Any, path: Path) -> MainData:
     if not isinstance(meta.get("shards"), dict) or not isinstance(meta.get("generation"), int):
         raise DamagedCatalogError(f"{path}: damaged store (bad _meta record)")
     for doc in data["catalog"].values():
+        if isinstance(doc, ColumnDoc):  # its segment's header was checked as it was read
+            continue
         if not isinstance(doc, dict) or not all(isinstance(doc.get(c), list) for c in CATALOG_COLUMNS):
             raise DamagedCatalogError(f"{path}: damaged store (bad catalog record)")
         if not isinstance(doc.get("keys", []), list) or not isinstance(doc.get("also", []), list):

@@ -65,21 +65,31 @@ class ShardBody:
     file (``path``), each table's last, small block held back in memory to
     be filled by the next flush; :meth:`finish` gives the file's bytes.  A
     large ingest then writes each shard once per commit, instead of once
-    per flush with all it held before."""
+    per flush with all it held before.  What the header will list of each
+    block and article (keys, ids) is written as it comes to an anonymous
+    temporary file, so a writer's memory does not grow with the records."""
 
     def __init__(self, path: Path, raw: bytes | None = None, source: Path | None = None) -> None:
+        import tempfile
+
         self.path = path
-        self.tables: dict[str, list[list]] = {}
         self.tails: dict[str, dict[str, Any]] = {}
-        self.ids: dict[str, str] = {}
         self.size = 0
+        self._head = tempfile.TemporaryFile(dir=path.parent)  # JSON lines: [table, block] or ["", {id: key}]
         with path.open("wb") as body:
             if raw is not None:  # its blocks are copied as they are, once
                 shard = SeekableShard(raw, source or path)
                 start = len(MAGIC) + _LENGTH + int.from_bytes(raw[len(MAGIC):len(MAGIC) + _LENGTH], "little")
                 body.write(memoryview(raw)[start:])
-                self.tables = {name: [list(b) for b in table._blocks] for name, table in shard._tables.items()}
-                self.ids, self.size = dict(shard._ids), len(raw) - start
+                for name, table in shard._tables.items():
+                    self._note(name, None)  # a table without blocks is still listed
+                    for block in table._blocks:
+                        self._note(name, list(block))
+                self._note("", dict(shard._ids))
+                self.size = len(raw) - start
+
+    def _note(self, table: str, entry: Any) -> None:
+        self._head.write(dumps([table, entry]) + b"\n")
 
     def add(self, new: Mapping[str, Mapping[str, Any]]) -> None:
         """Records of keys the shard does not hold, after its own."""
@@ -97,9 +107,9 @@ class ShardBody:
                         break
                     frame = compressor.compress(payload)
                     body.write(frame)
-                    self.tables.setdefault(name, []).append([self.size, len(frame), keys])
+                    self._note(name, [self.size, len(frame), keys])
                     self.size += len(frame)
-        self.ids.update(_ids(new.get("articles", {})))
+        self._note("", _ids(new.get("articles", {})))
 
     def finish(self) -> bytes:
         """The shard file's bytes: header, gathered blocks, held-back ones."""
@@ -110,12 +120,30 @@ class ShardBody:
         for name, tail in self.tails.items():
             for keys, payload in _blocks(tail, BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)):
                 frame = compressor.compress(payload)
-                self.tables.setdefault(name, []).append([offset, len(frame), keys])
+                self._note(name, [offset, len(frame), keys])
                 frames.append(frame)
                 offset += len(frame)
         self.tails = {}
-        header = compressor.compress(dumps({"tables": self.tables, "ids": self.ids}))
+        tables, ids = self._listed()
+        header = compressor.compress(dumps({"tables": tables, "ids": ids}))
+        del tables, ids
         return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, self.path.read_bytes(), *frames])
+
+    def _listed(self) -> tuple[dict[str, list[list]], dict[str, str]]:
+        """The header's tables and id map, read back from the notes."""
+        tables: dict[str, list[list]] = {}
+        ids: dict[str, str] = {}
+        self._head.seek(0)
+        for line in self._head:
+            table, entry = loads(line)
+            if not table:
+                ids.update(entry)
+            elif entry is None:
+                tables.setdefault(table, [])
+            else:
+                tables.setdefault(table, []).append(entry)
+        self._head.close()
+        return tables, ids
 
 
 def _blocks(records: Mapping[str, Any], limit: int) -> Iterator[tuple[list[str], bytes]]:

@@ -17,8 +17,10 @@ the first of those files instead of being removed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Literal
 
+from store.db.catalog_segment import ColumnDoc
 from store.db.schema import CATALOG_COLUMNS, CatalogDoc, MainData
 from store.db.shards import ShardData
 from store.db.source_keys import key_of
@@ -157,10 +159,11 @@ class SharedSources:
 class RowLookup:
     """The article whose row holds a value in a catalog column (content
     key → id, or id → id for membership).  A commit of a few articles asks
-    a few times: each of the first SCANS questions scans the columns' lists
-    at C speed; past them the map of every row is built once (a map of a
-    large store's 100,000 rows cost a one-article commit more than its
-    extraction)."""
+    a few times: each of the first SCANS questions scans the columns at C
+    speed (a columnar document's hex column as bytes, without a list of
+    it); past them each document is indexed once: a columnar one by a
+    sorted array of its values (a few bytes a row, however large the store),
+    another by a map of its rows."""
 
     SCANS = 16
 
@@ -168,24 +171,43 @@ class RowLookup:
         self._docs = list(catalog.values())
         self._column = column
         self._asked = 0
-        self._map: dict[str, str] | None = None
+        self._indexes: list[Callable[[str], int | None]] | None = None
 
     def get(self, value: str) -> str | None:
         if not value:
             return None
-        if self._map is None and self._asked < self.SCANS:
+        if self._indexes is None and self._asked < self.SCANS:
             self._asked += 1
-            for doc in reversed(self._docs):  # a later document's row wins, as in the map
-                try:
-                    return doc["ids"][doc.get(self._column, []).index(value)]  # type: ignore[literal-required]
-                except ValueError:
-                    continue
-            return None
-        if self._map is None:
-            self._map = {v: aid for doc in self._docs
-                         for aid, v in zip(doc["ids"], doc.get(self._column, ())) if v}  # type: ignore[call-overload]
-        return self._map.get(value)
+            finders = [lambda v, doc=doc: find_row(doc, self._column, v) for doc in self._docs]
+        else:
+            if self._indexes is None:
+                self._indexes = [row_index(doc, self._column) for doc in self._docs]
+            finders = self._indexes
+        for doc, find in zip(reversed(self._docs), reversed(finders)):  # a later document's row wins
+            row = find(value)
+            if row is not None:
+                return doc.value("ids", row) if isinstance(doc, ColumnDoc) else doc["ids"][row]
+        return None
 
     def __contains__(self, value: object) -> bool:
         return isinstance(value, str) and self.get(value) is not None
 
+
+def find_row(doc: CatalogDoc, column: str, value: str) -> int | None:
+    """The row of a document whose ``column`` holds ``value``."""
+    if isinstance(doc, ColumnDoc):
+        return doc.find(column, value)
+    try:
+        return doc.get(column, []).index(value)  # type: ignore[attr-defined]
+    except ValueError:
+        return None
+
+
+def row_index(doc: CatalogDoc, column: str) -> Callable[[str], int | None]:
+    """A lookup of a document's rows by their ``column`` value."""
+    if isinstance(doc, ColumnDoc):
+        found = doc.sorted_index(column)
+        if found is not None:
+            return found
+    rows = {v: i for i, v in enumerate(doc.get(column, ())) if v}  # type: ignore[attr-defined]
+    return rows.get

@@ -224,7 +224,7 @@ class Store(SeriesReads):
                 if self._indexer.index is None:
                     self._indexer.rebuild_held(counted_vocab)
             return
-        everything = len(added) >= self._catalog.counts()["articles"] and added >= self._catalog.by_id.keys()
+        everything = len(added) >= self._catalog.counts()["articles"] and self._catalog.holds_only(added)
         self._indexer.committed(old_token, added, removed)
         self._series.committed(old_token, added, removed, everything=everything)
 
@@ -276,16 +276,27 @@ class Store(SeriesReads):
         each shard file is read once and only one is held at a time, so a
         rebuild streams in bounded memory (the index does not depend on the
         order)."""
+        for data, key in self._each_record(ids):
+            article = data.get("articles", {}).get(key)
+            if article is not None:
+                holder = data.get("facts", {}).get(key)
+                yield index_doc(article, holder["facts"] if holder else [])
+
+    def _each_record(self, ids: Iterable[str] | None) -> Iterator[tuple[ShardData, str]]:
+        """(shard data, document key) of every article (or of ``ids``),
+        shard by shard; a pass over every article groups them by shard from
+        compact arrays, not from a map of every id."""
         catalog = self._catalog
-        groups = catalog.by_shard(catalog.by_id) if ids is None else catalog.by_shard(list(ids), few=True)
+        if ids is None:
+            groups = catalog.keys_by_shard()
+        else:
+            found = catalog.by_shard(list(ids), few=True)
+            groups = [(shard, [key for _, key in members]) for shard, members in sorted(found.items())]
         read = self._shard_reader(len(groups))
-        for shard, members in sorted(groups.items()):
+        for shard, keys in groups:
             data = read(shard)
-            for _, key in members:
-                article = data.get("articles", {}).get(key)
-                if article is not None:
-                    holder = data.get("facts", {}).get(key)
-                    yield index_doc(article, holder["facts"] if holder else [])
+            for key in keys:
+                yield data, key
 
     def search(self, query: str | Query, *, limit: int = 50, kind: str | None = None, facts: bool = True,
                detail: int | None = 200) -> SearchResults:
@@ -321,16 +332,11 @@ class Store(SeriesReads):
 
     def _series_docs(self, ids: Iterable[str] | None = None) -> Iterator[tuple[Article, list[Fact]]]:
         """(article, facts) of every article (or of ``ids``), shard by shard."""
-        catalog = self._catalog
-        groups = catalog.by_shard(catalog.by_id) if ids is None else catalog.by_shard(list(ids), few=True)
-        read = self._shard_reader(len(groups))
-        for shard, members in sorted(groups.items()):
-            data = read(shard)
-            for _, key in members:
-                article = data.get("articles", {}).get(key)
-                if article is not None:
-                    holder = data.get("facts", {}).get(key)
-                    yield as_article(article), holder["facts"] if holder else []
+        for data, key in self._each_record(ids):
+            article = data.get("articles", {}).get(key)
+            if article is not None:
+                holder = data.get("facts", {}).get(key)
+                yield as_article(article), holder["facts"] if holder else []
 
     def _shard_reader(self, n_shards: int) -> Callable[[int], ShardData]:
         """How a pass over ``n_shards`` shards reads them: through the cache

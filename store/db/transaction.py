@@ -26,7 +26,6 @@ from store.db import catalog_log, shard_frames
 from store.db.locking import make_sidecar, write_lock
 from store.db.schema import (
     SCHEMA_VERSION,
-    CatalogDoc,
     MainData,
     StoreMeta,
     meta_of,
@@ -58,6 +57,7 @@ from store.db.shared_sources import (
     with_row,
     without_rows,
 )
+from store.db.row_spool import CompactIds, RowSpool
 from store.db.snapshot import SnapshotStorage
 from store.db.source_keys import find_source, header_key, key_of, unique_id
 from store.db.storage import dumps, loads
@@ -184,7 +184,7 @@ class Transaction(SharedSources, ShardBodies):
         self.written: dict[int, tuple[str, bool, ShardSum]] = {}  # shard → (file of this generation, has articles, sum)
         self.bodies: dict[int, shard_frames.ShardBody] = {}  # shards gathering added articles until the commit
         self.fresh_shards: set[int] = set()  # damaged shards check --fix rebuilds from nothing
-        self.added_ids: set[str] = set()
+        self.added_ids: CompactIds = CompactIds()  # a set, a few bytes an id
         self.removed_ids: set[str] = set()
         self.changed = not target.path.exists()
         self.committed = False  # set once the main file has been replaced
@@ -213,7 +213,8 @@ class Transaction(SharedSources, ShardBodies):
         articles and facts; return the ids removed.  Its articles that other
         files also hold stay, moved to the first of them, and it is dropped
         from the sources of the articles it held as another file's."""
-        stored = find_source([{**doc, "doc_key": k} for k, doc in self.data["catalog"].items()], file, key)
+        stored = find_source([{"file": doc["file"], "key": doc.get("key"), "doc_key": k}
+                              for k, doc in self.data["catalog"].items()], file, key)
         if stored is None:
             return []
         doc_key = stored["doc_key"]
@@ -246,16 +247,15 @@ class Transaction(SharedSources, ShardBodies):
         """Add or replace the articles of one source file, with their facts.
         An article id or content repeated within the source keeps its first
         record; an article another file already holds gains this file as a
-        source (see store.db.shared_sources)."""
+        source (see store.db.shared_sources).  What is kept of each article
+        until the commit is compact (store.db.row_spool)."""
         key = header_key(source)
         stored = find_source(self.db.table("sources").all(), source.file, source.key)
         old_ids = self.remove_source_articles(source.file, source.key)
-        columns: CatalogDoc = {"file": source.file, "key": key, "ids": [], "titles": [], "dates": [],
-                               "publications": [], "n_facts": [], "n_chars": [], "docs": [], "shards": [],
-                               "keys": [], "also": []}
+        columns = RowSpool(self.catalog_dir, {"file": source.file, "key": key})
         others = RowLookup(self.data["catalog"], "ids")
         stored_content = self._content_index()
-        seen: set[str] = set()
+        seen = CompactIds()
         n_facts = 0
         for article, facts in articles:
             ckey = content_key(article["title"], article["body"])
@@ -264,15 +264,14 @@ class Transaction(SharedSources, ShardBodies):
             seen.add(ckey)
             if (holder := stored_content.get(ckey)) is not None:
                 self._edit_ref(holder, "add", article.get("source") or {"file": source.file, "sha256": source.sha256})
-                columns["also"].append(holder)
+                columns.also.append(holder)
                 continue
             if article["id"] in others:  # a same-named file's article: this one gets its own id
                 article, facts = unique_id(article, facts, key)
             if article["id"] in seen:
                 continue
             seen.add(article["id"])
-            self._add(article, facts, columns)
-            columns["keys"].append(ckey)
+            self._add(article, facts, columns, ckey)
             n_facts += len(facts)
         record: SourceRecord = {
             "file": source.file,
@@ -281,18 +280,19 @@ class Transaction(SharedSources, ShardBodies):
             "furniture": source.furniture,
             "publication": source.publication,
             "date": source.date,
-            "articles": len(columns["ids"]) + len(columns["also"]),
+            "articles": columns.rows + len(columns.also),
             "ingested": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         }
         sources = self.db.table("sources")
         if stored is not None:
             sources.remove(doc_ids=[stored.doc_id])
         sources.insert(record)
-        self.db.table("catalog").insert(columns)
+        catalog = self.data["catalog"]
+        catalog[str(max(map(int, catalog), default=0) + 1)] = columns  # type: ignore[assignment]
         if self._where is not None:  # built during this source: its rows up to then were not in the catalog yet
             self._where.update(zip(columns["ids"], zip(columns["docs"], columns["shards"])))
         self.changed = True
-        return SourceWrite(len(columns["ids"]), n_facts, len(set(old_ids) - seen), len(columns["also"]))
+        return SourceWrite(columns.rows, n_facts, sum(1 for aid in set(old_ids) if aid not in seen), len(columns.also))
 
     def drop_articles(self, key: str, ids: set[str]) -> None:
         """Take articles out of a source's catalog document (check --fix,
@@ -318,21 +318,16 @@ class Transaction(SharedSources, ShardBodies):
         self._content = self._where = None
         self.changed = True
 
-    def _add(self, article: Article, facts: list[Fact], columns: CatalogDoc) -> None:
+    def _add(self, article: Article, facts: list[Fact], columns: RowSpool, ckey: str) -> None:
         aid = article["id"]
         doc_id = self.meta["next_doc"]
         self.meta["next_doc"] = doc_id + 1
         shard = shard_of(aid)
         holder: FactHolder = {"article_id": aid, "facts": facts}
         self.pending_docs.setdefault(shard, []).append((Document(article, doc_id=doc_id), Document(holder, doc_id=doc_id)))
-        columns["ids"].append(aid)
-        columns["titles"].append(article["title"])
-        columns["dates"].append(article.get("date"))
-        columns["publications"].append(article.get("publication"))
-        columns["n_facts"].append(len(facts))
-        columns["n_chars"].append(len(article["body"]))
-        columns["docs"].append(doc_id)
-        columns["shards"].append(shard)
+        columns.add_row(ids=aid, titles=article["title"], dates=article.get("date"),
+                        publications=article.get("publication"), n_facts=len(facts), n_chars=len(article["body"]),
+                        docs=doc_id, shards=shard, keys=ckey)
         if self._where is not None:  # else built from the catalog when first needed (not for one new row)
             self._where[aid] = (doc_id, shard)
         self.added_ids.add(aid)
@@ -438,7 +433,13 @@ class Transaction(SharedSources, ShardBodies):
         old_token = self.target.on_disk_token()
         committed = self.target.committed_data()
         old_log = list(committed.get("log", []))
-        self.data["log"] = catalog_log.append(self.catalog_dir, self.generation, old_log, committed, self.data)
+        self.data["log"], written = catalog_log.append(self.catalog_dir, self.generation, old_log, committed, self.data)
+        # The documents as written, their columns compressed until asked for,
+        # instead of the lists and spools this transaction built.
+        for doc in self.data["catalog"].values():
+            if isinstance(doc, RowSpool):
+                doc.close()
+        self.data["catalog"].update((k, doc) for k, doc in written["catalog"].items() if doc is not None)
         main = {"_meta": self.data["_meta"], "log": self.data["log"]}
         atomic_write(self.target.path, dumps(main))  # the commit point
         self.committed = True
