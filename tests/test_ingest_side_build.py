@@ -163,3 +163,20 @@ def test_a_child_whose_writer_is_gone_still_builds_the_table_and_ends_quietly(tm
     finally:
         signal.signal(signal.SIGINT, interrupt)  # the child's job ignores Ctrl-C
     assert series_token(store) == store.token
+
+
+def test_counting_runs_as_articles_come_gives_the_vocabulary_of_their_texts(monkeypatch):
+    from store.search import pinyin
+
+    monkeypatch.setattr(pinyin, "WEAK_CHARS_MAX", 40)  # the later leads are past the bound
+    cities = "北京 上海 广州 深圳 重庆 成都 武汉 西安 南京 杭州".split()
+    articles = [({"title": f"{i}月经济运行", "body": f"{city}工业投资增长{i}%，{city}港口吞吐量增长。\n第二段",
+                  "sections": [{"heading": "长寿区工业"}]}, [{"subject": "新能源汽车产量"}, {"subject": ""}])
+                for i, city in enumerate(cities * 3)]
+    texts, runs = pinyin.VocabTexts(), pinyin.VocabRuns()
+    for article, facts in articles:
+        texts.add_article(article, facts)
+        runs.add_article(article, facts)
+    expected = texts.vocab(None)
+    assert "港口" in expected and "成都" not in expected  # lead words seen twice are kept, up to the bound
+    assert json.dumps(runs.vocab(None), ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)

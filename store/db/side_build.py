@@ -59,10 +59,10 @@ def build_series(path: str, vocabulary: Connection) -> None:
 
     from store.db.schema import read_main
     from store.db.store import Store
-    from store.search.pinyin import VocabTexts
+    from store.search.pinyin import VocabRuns
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the writer stops the child itself
-    texts = VocabTexts()
+    texts = VocabRuns()
     Store(Path(path), read_main(Path(path))).prepare_series(seen=texts.add_article)
     gc.collect()  # the store and its catalog go before the word lists come in: the writer is at its peak now
     try:

@@ -90,9 +90,14 @@ def count_words(strong: Iterable[str], weak: Iterable[str]) -> Counter[str]:
     and `weak` texts (body leads, first LEAD_CHARS chars: only words seen >= 2
     times are kept).  Strong words are counted with a large bonus so that they
     survive trimming."""
+    return counted_runs(_runs(strong), _runs((t[:LEAD_CHARS] for t in weak), WEAK_CHARS_MAX))
+
+
+def counted_runs(strong: Counter[str], weak: Counter[str]) -> Counter[str]:
+    """count_words of texts given as the counts of their Han runs (_runs)."""
     freq = _jieba().dt.FREQ
-    counts = _dictionary_words(_runs(strong), freq, 1000)
-    weak_counts = _dictionary_words(_runs((t[:LEAD_CHARS] for t in weak), WEAK_CHARS_MAX), freq, 1)
+    counts = _dictionary_words(strong, freq, 1000)
+    weak_counts = _dictionary_words(weak, freq, 1)
     for w, c in weak_counts.items():
         if c >= 2 or w in counts:
             counts[w] += c
@@ -243,6 +248,35 @@ class VocabTexts:
 
     def vocab(self, known: dict[str, list] | None) -> dict[str, list]:
         return build_vocab(count_words(self.strong, self.weak), known)
+
+
+class VocabRuns:
+    """What VocabTexts gathers, kept as the counts of the texts' Han runs
+    instead of the texts (titles and subjects repeat their runs: a bulk
+    build holds far less); the same texts in the same order give the same
+    vocabulary."""
+
+    def __init__(self) -> None:
+        self.strong: Counter[str] = Counter()
+        self.weak: Counter[str] = Counter()
+        self._weak_chars = 0  # distinct lead text scanned, as _runs bounds it
+
+    def add_article(self, article: Mapping, facts: list) -> None:
+        texts = [article.get("title") or ""]
+        texts += [s["heading"] for s in article.get("sections") or [] if s.get("heading")]
+        texts += [f["subject"] for f in facts if f.get("subject")]
+        for text in texts:
+            for run in _HAN_RUN.findall(text):
+                self.strong[run] += 1
+        if self._weak_chars <= WEAK_CHARS_MAX:
+            lead = (article.get("body") or "").lstrip().split("\n", 1)[0][:LEAD_CHARS]
+            for run in _HAN_RUN.findall(lead):
+                if run not in self.weak:
+                    self._weak_chars += len(run)
+                self.weak[run] += 1
+
+    def vocab(self, known: dict[str, list] | None) -> dict[str, list]:
+        return build_vocab(counted_runs(self.strong, self.weak), known)
 
 
 def expand(term: Term, words: Callable[[str], list[str]]) -> list[tuple[str, bool]]:
