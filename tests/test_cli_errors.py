@@ -221,7 +221,8 @@ def test_an_unusable_input_is_rejected_with_one_line_and_changes_nothing(db, tmp
     proc = factdesk(db, "ingest", str(path))
     assert proc.returncode == 1
     line = assert_one_line_error(proc, path.name, reason)
-    assert line.startswith("factdesk: skipped")
+    assert line.startswith(f"factdesk: skipped {path}")
+    assert line.count(path.name) == 1, line  # the path once, not the path and then the name again
     assert store_files(db) == before
 
 

@@ -101,3 +101,24 @@ def test_extract_refuses_a_text_over_the_limit_in_one_line(capsys, tmp_path):
     assert len(err.strip().splitlines()) == 1 and "5,000 characters" in err and "4,000" in err, err
     code, out, err = run(capsys, "extract", "--max-chars", "6000", str(text))
     assert code == 0, err
+
+
+def test_check_fix_rebuilds_a_catalog_found_damaged_only_while_checking(capsys, seeded, store_path, monkeypatch):
+    """The catalog's columns are read when first needed, so damage may show
+    up in the middle of ``check`` rather than at open: ``--fix`` must still
+    list the articles again instead of asking for ``check --fix``."""
+    from store import DamagedCatalogError
+    from store.db.store import Store
+
+    real = Store.check
+    damaged = f"{store_path}.d/catalog/c1.json.zst: catalog segment is damaged (column ids)"
+
+    def damaged_once(self, fix=False):
+        monkeypatch.setattr(Store, "check", real)
+        raise DamagedCatalogError(f"{damaged}; run 'factdesk check --fix'")
+
+    monkeypatch.setattr(Store, "check", damaged_once)
+    code, out, err = run(capsys, "--db", str(store_path), "check", "--fix")
+    assert code == 0 and err == "", err
+    assert f"problem    {damaged}" in out and out.rstrip().endswith("OK"), out
+    assert "4 article(s)" in out.splitlines()[-1]

@@ -235,6 +235,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     notes: list[str] = []
     try:
         store = _open_existing(args)
+        found = store.check(fix=args.fix)  # a catalog column is read (and found damaged) only when needed
     except DamagedCatalogError as err:
         if not args.fix:
             raise
@@ -243,7 +244,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         rebuilt = [str(err).split("; ")[0]]
         notes = repair_catalog(args.db)
         store = _open_existing(args)
-    found = store.check(fix=args.fix)
+        found = store.check(fix=args.fix)
     # What --fix rebuilt is said as such, never counted as a problem.
     notes = [note for note in found if isinstance(note, RepairNote)] + notes
     problems = rebuilt + [problem for problem in found if not isinstance(problem, RepairNote)]

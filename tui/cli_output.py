@@ -89,7 +89,7 @@ def print_report(report: Any, as_json: bool) -> int:
         })
     else:
         for path, reason in report.skipped:
-            error_line(f"skipped {reason}" if reason.startswith(path) else f"skipped {path}: {reason}")
+            error_line(f"skipped {skip_reason(path, reason)}")
         for name in report.unchanged_sources:
             out(f"unchanged  {shown(name)}")
         if report.ingested_sources:
@@ -125,3 +125,14 @@ def pad(text: str, width: int) -> str:
     from rich.cells import cell_len
 
     return text + " " * max(0, width - cell_len(text))
+
+
+def skip_reason(path: str, reason: str) -> str:
+    """``PATH: why``, naming the file once whether the reason starts with
+    its path, its bare name (as a parser's does) or neither."""
+    if reason.startswith(path):
+        return reason
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if reason.startswith(f"{name}: "):
+        reason = reason[len(name) + 2:]
+    return f"{path}: {reason}"

@@ -96,7 +96,8 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
         data = sys.stdin.buffer.read() if is_stdin else read_bytes(path)
     if not data.strip():
         raise InputError(f"{path}: file is empty")
-    text = decode(data, name)  # validates the encoding of the whole file
+    # validates the encoding of the whole file; its errors name the path, as every other skip does
+    text = decode(data, name if is_stdin else str(path))
     return Source(path, name, sniff(path, text), text, hashlib.sha256(data).hexdigest(),
                   None if is_stdin else source_key(path))
 
