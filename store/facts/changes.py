@@ -32,6 +32,7 @@ UP_WORDS = (
     "上行", "高开", "收涨", "收高", "溢价", "加征", "快于", "增产", "增收", "暴增", "大增", "剧增", "急增", "猛涨",
     # revisions of a forecast and Taiwan usage: 上修2.92個百分點, 成長12.65％; spreads widening: 走阔1.5bp
     "上修", "成长", "改善", "走阔", "走扩", "攀高", "涨升", "走升",
+    "加息",     # 加息125个基点: the rate went up by it (降息 reads as 降)
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
@@ -56,7 +57,7 @@ _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|�
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
 _GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经"
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
-                     r"|[了分别均都\s]*(?:[\d.]+[、和及与])+")
+                     r"|[了分别均都\s]*(?:[\d.]+个?[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
 _TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压降", "加征", "增加", "减少")
@@ -72,7 +73,7 @@ _RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "�
 _RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)(?:分别|分別|均|都|则|則)?$")
 _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\s*[(（]$")
 _RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*$")   # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share)
-_RATE_AFTER_RE = re.compile(r"的?(?:按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
+_RATE_AFTER_RE = re.compile(r"的?(?:[实實][质質际際])?(?:按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
 _RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
 _COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较)[^，。；,;]{0,12}$")
 _SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)\s*\+?$")

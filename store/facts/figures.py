@@ -25,7 +25,7 @@ from .bare import (
 from .builder import Builder, Fact, clause_left, is_hanzi, post_qualifier, pre_qualifier
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
-from .units import Unit, per_before, unit_after
+from .units import Unit, per_before, per_heading, unit_after
 
 __all__ = ["_PERIOD_RE", "Fact", "numbers"]
 
@@ -37,9 +37,9 @@ _HAS_MAG_RE = re.compile(r"[万亿]")
 _RANGE_CONNECT_RE = re.compile(r"\s*(~|～|〜|--|-|——|—|–|至|到)\s*")
 _CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增长|回落|上涨|下跌|扩大|缩小)(?:了|约|近|超过|逾)?$")
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
-# a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元
+# a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 亏损收窄40.5%至5249万元
 _LOSS_LEFT_RE = re.compile(
-    r"(?<![减扭止])(?:净亏损|亏损额|亏损|净亏|亏)(?:了|额)?(?:(?:收窄|扩大|减少|增加|缩小|下降|上升)?[至到])?"
+    r"(?<![减扭止])(?:净亏损|亏损额|亏损|净亏|亏)(?:了|额)?(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?%)?)?[至到])?"
     r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|\s)*$")
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
@@ -48,6 +48,7 @@ _LOSS_RIGHT_RE = re.compile(r"(?:的)?(?:净)?亏损(?!额?(?:减少|收窄|缩�
 _LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
 _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index"}
 _RATE_KINDS = {"money", "quantity"}
+_FLOW_KINDS = {"money", "quantity", "count"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
 _DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期")
 _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|定期|国债|美债|存款|贷款市场报价")
@@ -299,6 +300,9 @@ def _read_unit(n: str, r: _Reading) -> bool:
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 3), r.s):
         unit = Unit("级", "rank", r.e + 1)                # 排名上升3级, 下跌一级: places in a ranking
         r.end = unit.end
+    elif unit is None and n.startswith("分", r.e) and _score_unit(n, r.s, r.e):
+        unit = Unit("分", "quantity", r.e + 1)             # 满意度得分为82.2分, 同比上升2.4分
+        r.end = unit.end
     r.unit = unit
     if unit:
         r.kind = unit.kind
@@ -308,6 +312,18 @@ def _read_unit(n: str, r: _Reading) -> bool:
     if r.currency and unit is None:
         r.kind = "money"
     return True
+
+
+# a score named earlier in the sentence makes 分 its points (not minutes, not cents)
+_SCORE_LEFT_RE = re.compile(r"得分|评分|分数|满意度|总分|打分|均分|分值|成绩")
+_NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
+
+
+def _score_unit(n: str, s: int, e: int) -> bool:
+    if n[e + 1:e + 2] in _NOT_SCORE_AFTER or "时" in n[max(0, s - 3):s] or ":" in n[max(0, s - 1):s]:
+        return False
+    k = max(n.rfind(c, max(0, s - 40), s) for c in "。！？\n") + 1
+    return _SCORE_LEFT_RE.search(n, k, s) is not None
 
 
 def _rejected(n: str, r: _Reading) -> bool:
@@ -402,7 +418,7 @@ def _sign(n: str, r: _Reading) -> bool:
         return True
     left = clause_left(n, r.start, 24)
     loss_after = _LOSS_RIGHT_RE.match(n, r.end) and not _LOSS_UNDONE_LEFT_RE.search(left)
-    if _LOSS_LEFT_RE.search(left[-16:]) or _LOSS_CONVERTED_RE.search(left) or loss_after:
+    if _LOSS_LEFT_RE.search(left[-22:]) or _LOSS_CONVERTED_RE.search(left) or loss_after:
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value
@@ -421,6 +437,8 @@ def _add(b: Builder, r: _Reading, qualifier: str | None, claim: tuple[int, int] 
     n = b.norm
     if r.unit and not r.unit.per and r.kind in _RATE_KINDS and (per := per_before(n, r.start)):
         r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每桶60.32美元
+    elif r.unit and not r.unit.per and r.kind in _FLOW_KINDS and (per := per_heading(n, r.start)):
+        r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每1小时，…2000辆
     if r.unit:
         unit, per = r.unit.full, r.unit.per
         if per is None and "/" in unit:

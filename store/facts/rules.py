@@ -23,7 +23,8 @@ CURRENCIES = [
 PERCENT_UNITS = ["%", "‰", "‱", "成"]
 # percentage points: value in points (41个基点 → 0.41), unit as written
 # (per-mille points of a ‰ rate: 下降0.75个千分点 → 0.075)
-POINTS_UNITS = ["个百分点", "百分点", "个千分点", "千分点", "个基点", "基点", "个BP", "BP", "BPs", "bp", "bps", "个bp"]
+POINTS_UNITS = ["个百分点", "百分点", "个千分点", "千分点", "个基点", "基点", "个基本点", "基本点",  # 基本點: Taiwan
+                "个BP", "BP", "BPs", "bp", "bps", "个bp"]
 # power of ten a unit applies to its number to give the stored value
 UNIT_SCALE: dict[str, int] = {"‰": -1, "‱": -2, "成": 1, "个千分点": -1, "千分点": -1,
                               **{u: -2 for u in POINTS_UNITS if "分点" not in u}}

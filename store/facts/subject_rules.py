@@ -15,7 +15,7 @@ from .changes import DOWN_WORDS, UP_WORDS
 # SUBJECT_TRAIL_RE on its own, since 经济成长 names one)
 _CHANGE = "增长了|下降了|" + "|".join(sorted(
     (w for w in UP_WORDS + DOWN_WORDS
-     if w not in ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅", "快于", "慢于", "溢价", "折价", "成长")),
+     if w not in ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅", "快于", "慢于", "溢价", "折价", "成长", "加息")),
     key=len, reverse=True))
 # traditional characters of the words below, read as simplified (one to one, offsets hold);
 # the text's own script is kept in the subject

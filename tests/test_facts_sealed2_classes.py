@@ -1,0 +1,124 @@
+"""Classes the sealed2 gold sample's first score showed, as specifications.
+
+Each case is written for this file (never copied from the corpus): the class of
+wording, not the sentence that revealed it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _fact(text: str, surface: str, **kw) -> dict:
+    facts = [f for f in extract(text, **kw) if f["surface"] == surface]
+    assert facts, f"{surface!r} not read from {text!r}: {[f['surface'] for f in extract(text, **kw)]}"
+    return facts[0]
+
+
+# --- Chinese digits written one by one, with a decimal point (Taiwan press) ------------------
+
+@pytest.mark.parametrize(("text", "surface", "value", "kind"), [
+    ("上月工業生產指數一二七.四五、年減三.二一%。", "一二七.四五", 127.45, "index"),
+    ("上月工業生產指數一二七.四五、年減三.二一%。", "三.二一%", 3.21, "percent"),
+    ("外銷訂單年增○.五二%。", "○.五二%", 0.52, "percent"),
+    ("出口年增二十一.七%。", "二十一.七%", 21.7, "percent"),
+    ("失業率為三.四%。", "三.四%", 3.4, "percent"),
+    ("全年營業額為五兆三○八二億元。", "五兆三○八二億元", 5_308_200_000_000, "money"),
+    ("全年營業額為十一兆六五二億元。", "十一兆六五二億元", 11_065_200_000_000, "money"),
+])
+def test_digit_by_digit_decimals_and_trillions_keep_every_digit(text, surface, value, kind):
+    f = _fact(text, surface)
+    assert (f["value"], f["kind"]) == (value, kind)
+    assert text[f["start"]:f["end"]] == surface
+
+
+def test_a_decrease_written_in_chinese_digits_keeps_its_direction():
+    f = _fact("物價指數年減一.○五%。", "一.○五%")
+    assert (f["value"], f["change"]) == (1.05, "down")
+
+
+@pytest.mark.parametrize("text", ["一.总体情况", "三.二 主要做法", "二.五年计划"])
+def test_an_outline_number_is_no_figure(text):
+    assert [f for f in extract(text) if f["kind"] not in ("year", "date")] == []
+
+
+# --- losses ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("期內股東應佔虧損收窄12.5%至3200萬元。", "3200萬元", -32_000_000),
+    ("公司净亏损同比收窄18%至2.4亿元。", "2.4亿元", -240_000_000),
+    ("酒店分部虧損擴大6%至410萬元。", "410萬元", -4_100_000),
+])
+def test_a_loss_after_its_change_is_still_a_loss(text, surface, value):
+    assert _fact(text, surface)["value"] == value
+
+
+def test_a_loss_cut_by_an_amount_is_no_loss():
+    assert _fact("亏损同比减少5000万元。", "5000万元")["value"] == 50_000_000
+
+
+# --- units, points, scores -------------------------------------------------------------------
+
+def test_basis_points_in_taiwan_wording_are_points():
+    f = _fact("公債殖利率上揚了12個基本點。", "12個基本點")
+    assert (f["kind"], f["value"], f["change"]) == ("points", 0.12, "up")
+
+
+def test_a_rate_hike_in_basis_points_is_a_rise():
+    assert _fact("该国央行宣布加息50个基点。", "50个基点")["change"] == "up"
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("全市营商环境满意度得分为86.4分，比上年提高1.3分。", "86.4分", 86.4),
+    ("全市营商环境满意度得分为86.4分，比上年提高1.3分。", "1.3分", 1.3),
+    ("考生平均成绩为92分。", "92分", 92),
+])
+def test_a_score_is_counted_in_points(text, surface, value):
+    f = _fact(text, surface)
+    assert (f["value"], f["unit"], f["kind"]) == (value, "分", "quantity")
+
+
+@pytest.mark.parametrize("text", ["会议于10时30分开幕，满意度调查随后进行。", "满意度调查用时3分钟。"])
+def test_minutes_are_no_score(text):
+    assert all(f["unit"] != "分" for f in extract(text))
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("每1分钟，全国光伏发电量达到120万度。", "120万度", "度/分钟"),
+    ("每1小时，全国新下线的机器人超过800台。", "超过800台", "台/小时"),
+])
+def test_a_sentence_opening_with_its_unit_of_time_gives_flows_their_denominator(text, surface, unit):
+    f = _fact(text, surface)
+    assert f["unit"] == unit
+    assert not [g for g in extract(text) if g["kind"] == "duration"]     # 每1分钟 is no duration
+
+
+def test_a_real_decline_named_after_the_figure_is_down():
+    assert _fact("该行业净产值录得2.3%的实质跌幅。", "2.3%")["change"] == "down"
+
+
+# --- labels ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["学习贯彻十九届中央纪委五次全会精神。", "快递48小时妥投率为92.5%。"])
+def test_session_names_and_named_service_rates_are_labels(text):
+    assert all(f["surface"] not in ("五次", "48小时") for f in extract(text))
+
+
+# --- periods of results windows ----------------------------------------------------------------
+
+def test_a_half_year_named_after_its_end_is_the_half():
+    f = _fact("截至2024年6月止半年度，集團收入增長8%至2.1億元。", "2.1億元")
+    assert f["period"] == "2024H1"
+
+
+def test_a_fiscal_year_ending_in_march_runs_from_april():
+    f = _fact("截至2024年3月31日止年度，公司收入为5亿元。", "5亿元")
+    assert f["period"] == "2023-04/2024-03"
+
+
+def test_the_same_window_of_a_named_earlier_year_is_that_years_window():
+    text = "截至二零二一年六月三十日止六个月，收入为3,200,000港元，较二零二零年同期之2,800,000港元上升14.3%。"
+    assert _fact(text, "2,800,000港元")["period"] == "2020H1"
+    assert _fact(text, "14.3%")["period"] == "2021H1"
