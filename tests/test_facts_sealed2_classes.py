@@ -122,3 +122,24 @@ def test_the_same_window_of_a_named_earlier_year_is_that_years_window():
     text = "截至二零二一年六月三十日止六个月，收入为3,200,000港元，较二零二零年同期之2,800,000港元上升14.3%。"
     assert _fact(text, "2,800,000港元")["period"] == "2020H1"
     assert _fact(text, "14.3%")["period"] == "2021H1"
+
+
+@pytest.mark.parametrize("text", ["坚持一个中心、两个基本点。", "大家对此十分满意，满意度得分为90分。"])
+def test_slogans_and_adverbs_are_no_points_or_scores(text):
+    assert all(f["kind"] != "points" and f["surface"] != "十分" for f in extract(text))
+
+
+def test_label_value_pairs_separated_by_spaces_each_take_their_label():
+    text = "营业收入:52,118,300.16元 营业成本:31,004,512.90元 投资收益:-1,203,000.00元"
+    assert [f["subject"] for f in extract(text)] == ["营业收入", "营业成本", "投资收益"]
+    assert extract(text)[2]["value"] == -1_203_000
+
+
+@pytest.mark.parametrize(("text", "surface", "subject_part"), [
+    ("伦敦金属交易所的3月期铜合约收盘上涨85美元。", "85美元", "3月期铜"),
+    ("上海国际能源交易中心的6月原油期货下跌12元。", "12元", "6月原油期货"),
+])
+def test_a_contract_month_names_the_contract_not_the_period(text, surface, subject_part):
+    f = _fact(text, surface, date="2024-02-16")
+    assert subject_part in (f["subject"] or "")
+    assert f["period"] in (None, "2024-02-16")

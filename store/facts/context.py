@@ -30,6 +30,7 @@ from .subject_fallbacks import (
     this_is_subject,
     topic_subject,
 )
+from .subject_labels import colon_label
 from .subject_repairs import repair_subjects
 from .subject_rules import RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
@@ -107,7 +108,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts))
-    subj = (subj or this_is_subject(text, simp, f, lo, hi) or subject_of(text, simp, f, lo, hi, prev, blank)
+    subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
+            or subject_of(text, simp, f, lo, hi, prev, blank)
             or noun_after_subject(text, simp, f, lo))
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):

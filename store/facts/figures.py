@@ -300,7 +300,7 @@ def _read_unit(n: str, r: _Reading) -> bool:
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 3), r.s):
         unit = Unit("级", "rank", r.e + 1)                # 排名上升3级, 下跌一级: places in a ranking
         r.end = unit.end
-    elif unit is None and n.startswith("分", r.e) and _score_unit(n, r.s, r.e):
+    elif unit is None and arabic and n.startswith("分", r.e) and _score_unit(n, r.s, r.e):
         unit = Unit("分", "quantity", r.e + 1)             # 满意度得分为82.2分, 同比上升2.4分
         r.end = unit.end
     r.unit = unit
