@@ -143,3 +143,34 @@ def test_a_contract_month_names_the_contract_not_the_period(text, surface, subje
     f = _fact(text, surface, date="2024-02-16")
     assert subject_part in (f["subject"] or "")
     assert f["period"] in (None, "2024-02-16")
+
+
+# --- bases ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "base"), [
+    ("与上年相比，服务业增加值占比重上升1.2个百分点。", "1.2个百分点", "上年"),   # 比重 holds no 比
+    ("清洁能源消费比重年均提升约1个百分点。", "约1个百分点", None),
+    ("本地生產總值較上年同期實質下跌1.4%。", "1.4%", "上年同期"),
+    ("零售额同比实际增长3.6%。", "3.6%", "上年同期"),
+    ("每股盈利较二零二二年之每股盈利下跌12.5%。", "12.5%", "二零二二年"),
+])
+def test_a_base_is_the_period_compared_not_a_noun_or_adverb_around_it(text, surface, base):
+    f = [g for g in extract(text) if g["surface"] == surface or g["surface"].endswith(surface)][0]
+    assert f["base"] == base
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    ("2019年，全国小麦播种面积比上年减少了120万亩。", "120万亩", "2019"),
+    ("今年1-9月份，全国农作物受灾面积2.1亿亩。", "2.1亿亩", "2019-01/2019-09"),
+])
+def test_an_area_sown_or_hit_in_a_period_is_of_that_period(text, surface, period):
+    assert _fact(text, surface, date="2019-10-20")["period"] == period
+
+
+def test_the_area_of_a_place_stays_a_standing_figure():
+    assert _fact("该市面积1.6万平方公里。", "1.6万平方公里", date="2019-10-20")["period"] is None
+
+
+def test_a_base_keeps_its_之初():
+    f = _fact("野生鸟类比保护区建立之初增加80种。", "80种")
+    assert f["base"] == "保护区建立之初"

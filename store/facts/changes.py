@@ -80,11 +80,12 @@ _SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上
 # 变动幅度:-70%, 变动值为：-6579万元: a signed change named as one (the colon may end the clause)
 _SIGNED_CHANGE_NAMED_RE = re.compile(r"(?:变动|变化|變動|變化)(?:幅度|值|额|額|率)?(?:为|為|是)?\s*[:：]?\s*$")
 _BASE_RE = re.compile(
-    r"(?:(?<![对无占相环同可])比|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
+    r"(?:(?<![对无占相环同可])比(?!重|例|率|值|价|分|特|如|较|喻|赛|拼|照|肩)|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
     r"|由(?=上月|上年|去年|上季|上期))"
     r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?$")
 _ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于)(?P<base>[^，。；、]{1,14}?)$")
-_BASE_ADVERB_RE = re.compile(r"(?:名义|实际|分别|均|都|同比|累计|约|大幅|小幅|明显|略有|有所|再次|继续)+$")
+_BASE_ADVERB_RE = re.compile(r"(?:名义|[实實][际際质質]|分别|均|都|同比|累计|约|大幅|小幅|明显|略有|有所|再次|继续)+$")
+_TRAILING_ADVERB_RE = re.compile(r"(?:名义|[实實][际際质質]|累计|大幅|小幅|明显|略有|有所|再次|继续)+$")
 _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
 # bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
 _IMPLIED_BASES = (("同比", "上年同期"), ("按年", "按年"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"))
@@ -305,6 +306,8 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     """The comparison base written before the change word (比去年全年, 较4月末, 同比), as the
     text writes it; `left` is the normalised text from `lo` up to the change word."""
     left = left.rstrip("分别均都 +")
+    if (adverb := _TRAILING_ADVERB_RE.search(left)) and adverb.start() > 0:
+        left = left[:adverb.start()]           # 與上年同期比較實質上升, 同比实际增长: the adverb is no base
     for word, base in _IMPLIED_BASES:
         if left.endswith(word):
             return base
@@ -312,8 +315,10 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     if not m:
         return None
     a, b = m.start("base"), m.end("base")
-    k = left.find("的", a, b)
-    b = k if k >= 0 else b                      # 比2021年的70.95美元/桶: the base is 2021年
+    of = left.find("之", a, b)
+    of = of if of > a and left[of - 1] in "年月季期度" else -1     # 二零一九年之 (not 禁捕之初, 西藏之间)
+    k = min((j for j in (left.find("的", a, b), of) if j > a), default=-1)
+    b = k if k >= 0 else b                      # 比2021年的70.95美元/桶, 较二零一九年之每股盈利: the year
     b = _base_end(left, a, b, ends)             # 较预测数一七二三亿美元多出…: the base is 预测数
     adverb = _BASE_ADVERB_RE.search(left, a, b)
     b = adverb.start() if adverb and adverb.start() > a else b   # 比上年名义增长: the base is 上年
