@@ -10,6 +10,7 @@ from .dates import date_ranges, dates, days, first_n, month_dates, named_months,
 from .figures import numbers
 from .label_traps import label_spans
 from .numbers import EXACT, normalize
+from .percent_ranges import percent_ranges
 from .rewrite import rewrite
 from .shapes import (
     clock_spans,
@@ -53,7 +54,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     for s, e in (*trap_spans(norm), *label_spans(norm)):   # numerals in trap words are never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
-        for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
+        for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies):
             shape(b)
         date_ranges(b, year, ref)
