@@ -139,3 +139,19 @@ def test_a_currency_sign_covers_both_ends_of_a_range(text, surface, low, high, u
 def test_units_and_currencies_the_table_lacked(text, surface, value, unit, kind) -> None:
     f = _fact(text, surface)
     assert (f["value"], f["unit"], f["kind"]) == (value, unit, kind)
+
+
+# --- a text that is only a number -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("三百零七", 307), ("负十二", -12), ("7.25", 7.25), ("-4500", -4500), ("叁佰", 300), ("30几", 30),
+    ("十几", 10),
+])
+def test_a_text_that_is_only_a_number_states_it(text, value) -> None:
+    facts = extract(text)
+    assert len(facts) == 1 and _close(facts[0]["value"], value) and facts[0]["surface"] == text
+
+
+@pytest.mark.parametrize("text", ["3", "十", "2025", "一二三", "三四"])
+def test_a_lone_digit_a_year_or_a_digit_string_stays_unread(text) -> None:
+    assert extract(text) == []
