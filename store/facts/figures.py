@@ -97,12 +97,19 @@ def _currency_prefix(n: str, s: int) -> str | None:
     return None
 
 
+def _unit_place(n: str, e: int, tok: str) -> tuple[int, str]:
+    """2.3千克, 323千卡, 0.2百分点: a 千/百 before these belongs to the unit, not the number."""
+    if len(tok) > 1 and ((tok.endswith(("千", "仟")) and (n[e:e + 1] in ("克", "米", "瓦", "伏", "卡", "焦")
+                                                       or n.startswith(("字节", "比特"), e)))
+                         or (tok.endswith(("百", "千", "万")) and n.startswith(("分点", "分之"), e))):
+        return e - 1, tok[:-1]
+    return e, tok
+
+
 def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     """The token's span and value, or None when it is not a number here (M8, 几十万, 2.2本)."""
     s, e, tok = m.start(), m.end(), m.group(0)
-    if len(tok) > 1 and ((tok.endswith(("千", "仟")) and n[e:e + 1] in ("克", "米", "瓦", "伏"))
-                         or (tok.endswith(("百", "千", "万")) and n.startswith(("分点", "分之"), e))):
-        e, tok = e - 1, tok[:-1]                      # 2.3千克, 0.2百分点: the 千/百 belongs to the unit
+    e, tok = _unit_place(n, e, tok)
     p = parse_number(tok)
     if p is None:
         return None
@@ -165,12 +172,15 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     if i + 1 >= len(toks):
         return False
     _, a_unit, a_end = r.after
+    if n.startswith("(含)", a_end) and not n.startswith("(含)以", a_end):
+        a_end += 3                         # 1万(含)-5万元: the lower end is included
     c = _RANGE_CONNECT_RE.match(n, a_end)
     if c and a_unit and c.group(1) in ("至", "到") and _CHANGED_BY_RE.search(clause_left(n, r.s, 12)):
         return False                       # 减少约1,500人至3,830,100人: a change, then the level
-    between = not c and n.startswith("与", a_end)
+    between = not c and n.startswith(("与", "和"), a_end)
     nxt = toks[i + 1]
-    tok2, s2 = nxt.group(0), nxt.start()
+    e2, tok2 = _unit_place(n, nxt.end(), nxt.group(0))   # 三十到三百一十一千米: 千米 is the unit
+    s2 = nxt.start()
     if tok2.startswith("-") and s2 == a_end:
         tok2, s2 = tok2[1:], s2 + 1                   # 1万-5万元: the dash joins, it is no sign
     if not (c or between) or s2 != (c.end() if c else a_end + 1) or not b.free(s2, nxt.end()):
@@ -178,7 +188,7 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     p2 = parse_number(tok2)
     if p2 is None or p2.form == "digits":
         return False
-    _, b_unit, b_end = unit_after(n, nxt.end(), p2, tok2[0].isdigit())
+    _, b_unit, b_end = unit_after(n, e2, p2, tok2[0].isdigit())
     if between:
         if not n.startswith("之间", b_end):
             return False
@@ -189,18 +199,21 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     low, high = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit)), p2.value
     if low < 0 and high < low:
         low, high = high, low              # -469.32%至-626.28%: a range of written signs, kept low..high
-    if not low < high or (unit is None and not between and (tok2[0].isdigit() or r.tok[0].isdigit())):
+    cur = None if unit else _currency_prefix(n, r.s)          # $100-500, €5至10: a sum at both ends
+    if not low < high or (unit is None and not cur and not between and (tok2[0].isdigit() or r.tok[0].isdigit())):
         return False
     if unit and unit.name == "点" and p2.value <= 24 and "." not in r.tok + tok2:
         return False                       # 9点到12点 is a time span
     if unit and (unit.name in ("月", "日") or (unit.kind == "count" and low != low.to_integral_value())):
         return False
-    kind = unit.kind if unit else bare_kind(n, r.s, nxt.end(), tok2, p2, True) or "quantity"
+    kind = unit.kind if unit else "money" if cur else bare_kind(n, r.s, nxt.end(), tok2, p2, True) or "quantity"
     scale = R.UNIT_SCALE.get(unit.name, 0) if unit else 0
     q, s = pre_qualifier(n, r.s)
     q2, end = post_qualifier(n, b_end)
     rng = _Reading(r.s, r.e, r.tok, low.scaleb(scale), high.scaleb(scale), r.form, r.approx,
                    unit=unit, kind=kind, end=end, start=s)
+    if cur:
+        rng.currency, rng.start = cur, r.s - len(cur) - (0 if n.startswith(cur, r.s - len(cur)) else 1)
     if not _sign(n, rng):
         return False
     _add(b, rng, q or q2)

@@ -18,6 +18,7 @@ CURRENCIES = [
     "澳大利亚元", "加拿大元", "马来西亚林吉特", "俄罗斯卢布", "南非兰特", "阿联酋迪拉姆",
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
     "挪威克朗", "克朗", "土耳其里拉", "墨西哥比索", "泰国铢", "新台币元",
+    "印度卢比", "印度卢布", "奈拉", "尼日利亚奈拉", "马来西亚令吉", "令吉",
 ]
 # percent: value always in percent (6.39‰ → 0.639, 三成 → 30), unit "%"
 PERCENT_UNITS = ["%", "‰", "‱", "成"]
@@ -32,6 +33,7 @@ MULTIPLE_UNITS = ["倍"]
 DURATION_UNITS = [
     "年", "周年", "个月", "天", "小时", "个小时", "分钟", "秒", "周", "个星期", "星期", "个季度", "季度",
     "个工作日", "工作日", "个交易日", "交易日", "个报告周期", "报告周期", "昼夜", "日",
+    "毫秒", "微秒", "纳秒",
 ]
 QUANTITY_UNITS = [
     "公斤", "千克", "克", "毫克", "微克", "吨", "斤", "公里", "千米", "米", "厘米", "毫米", "公分",
@@ -41,7 +43,7 @@ QUANTITY_UNITS = [
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "m", "t", "g", "GW", "MW", "kW",
     "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU",
     "英寸", "英尺", "微米", "纳米", "皮米", "光年", "克拉", "毫克/千克", "微克/立方米", "微克",
-    "拍字节", "艾字节", "太字节", "PB", "EB",
+    "拍字节", "艾字节", "太字节", "PB", "EB", "千字节", "字节", "千比特", "比特",
     "mg/kg", "mg/L", "mg", "μg/m³", "ml", "mL",
     # compound units are one unit: coal-equivalent tonnes are not tonnes
     "吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤", "克标准煤", "标准煤", "吨油当量", "桶油当量",
@@ -150,7 +152,7 @@ ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "�
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}
 
-CURRENCY_PREFIXES = ["US$", "HK$", "HKD", "USD", "RMB", "CNY", "EUR", "JPY", "GBP", "￥", "¥", "$", "€", "£"]
+CURRENCY_PREFIXES = ["US$", "HK$", "HKD", "USD", "RMB", "CNY", "EUR", "JPY", "GBP", "￥", "¥", "$", "€", "£", "₩"]
 
 # qualifiers written before the number; longest first.  (qualifier, in_surface)
 # (达, 达到, 高达, 仅, 连续 are no qualifiers: they bound nothing)
