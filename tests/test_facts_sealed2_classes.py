@@ -174,3 +174,15 @@ def test_the_area_of_a_place_stays_a_standing_figure():
 def test_a_base_keeps_its_之初():
     f = _fact("野生鸟类比保护区建立之初增加80种。", "80种")
     assert f["base"] == "保护区建立之初"
+
+
+@pytest.mark.parametrize(("text", "change"), [("11月出口物價指數年增率2.35%。", "up"),
+                                              ("外銷訂單年增率為-4.1%。", "down")])
+def test_a_year_on_year_growth_rate_states_its_direction(text, change):
+    f = [g for g in extract(text, date="2024-12-20") if g["kind"] == "percent"][0]
+    assert (f["change"], f["change_word"]) == (change, "年增率")
+    assert f["base"] in ("上年同月", "上年同期")
+
+
+def test_a_negative_return_is_a_negative_figure():
+    assert _fact("基金期內錄得負收益3,400萬港元。", "3,400萬港元")["value"] == -34_000_000

@@ -116,6 +116,8 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
             return DIRECTION[rate.group(1)], text[rate.start(1):rate.end(1)], None   # 錄得14.3%的按年升幅
         if (rate := _RATE_IN_BRACKETS_RE.search(norm, max(0, s - 6), s)) and f["kind"] in ("percent", "points"):
             return DIRECTION[rate.group(1)], text[rate.start(1):rate.end(1)], None   # 相應升幅(2.0%)
+        if (yoy := _YOY_RATE_RE.search(norm, max(0, s - 8), s)) and f["kind"] == "percent":
+            return ("down" if _negative(f) else "up"), text[yoy.start(1):yoy.end(1)], "按年"   # 年增率1.61%
         if f.get("value") is not None and _SIGNED_CHANGE_NAMED_RE.search(norm, max(0, s - 12), s):
             return ("down" if _negative(f) else "up"), None, None
         return _signed_in_brackets(norm, f), None, None
@@ -134,6 +136,10 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
 # 年增5.4%, 年減3% (Taiwan, Hong Kong): growth over a year, as 按年; not 2024年增长, 今年增, 户均年增收
 _YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "增长", "成长", "下降", "上升")
 _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同])年\s*$")
+
+
+# a year-on-year growth rate named before its figure (Taiwan: 年增率1.61%): a rise over a year
+_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率)\s*(?:为|达|約|约)?\s*$")
 
 
 def _year_on_year(base_left: str) -> str | None:
