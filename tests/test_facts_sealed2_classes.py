@@ -186,3 +186,15 @@ def test_a_year_on_year_growth_rate_states_its_direction(text, change):
 
 def test_a_negative_return_is_a_negative_figure():
     assert _fact("基金期內錄得負收益3,400萬港元。", "3,400萬港元")["value"] == -34_000_000
+
+
+# --- subjects --------------------------------------------------------------------------------
+
+def test_a_degree_adverb_is_no_subject():
+    text = "今年5月新车销量为8萬1200輛，比去年的9萬300輛大幅減少10.1%。"
+    assert {f["subject"] for f in extract(text, date="2024-06-10") if f["kind"] in ("count", "percent")} == {"新车销量"}
+
+
+def test_a_market_touch_takes_the_traded_thing():
+    f = _fact("纽约白银期货涨1.2%报32.5美元/盎司，盘中最高触及32.8美元/盎司。", "32.8美元/盎司")
+    assert f["subject"] == "纽约白银期货"
