@@ -198,3 +198,28 @@ def test_a_degree_adverb_is_no_subject():
 def test_a_market_touch_takes_the_traded_thing():
     f = _fact("纽约白银期货涨1.2%报32.5美元/盎司，盘中最高触及32.8美元/盎司。", "32.8美元/盎司")
     assert f["subject"] == "纽约白银期货"
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("2023年，全省城乡居民人均可支配收入分别增长5.1%、7.2%。",
+     ["全省城镇居民人均可支配收入", "全省农村居民人均可支配收入"]),
+    ("一季度，进出口分别增长6.4%和2.0%。", ["进口", "出口"]),
+    ("城乡居民人均消费支出分别为3.1万元和1.8万元，分别增长6.0%和8.1%。",
+     ["城镇居民人均消费支出", "农村居民人均消费支出", "城镇居民人均消费支出", "农村居民人均消费支出"]),
+])
+def test_a_pair_named_at_once_is_split_over_its_respective_figures(text, subjects):
+    got = [f["subject"] for f in extract(text, date="2024-01-20") if f["kind"] not in ("date", "year")]
+    assert got == subjects
+
+
+def test_a_second_respective_list_takes_the_first_lists_subjects_not_its_figures():
+    text = "居民收入分别为5.2万元和2.1万元，分别增长4.8%和6.6%。"
+    assert all(not (f["subject"] or "").endswith(("分别为", "万元")) for f in extract(text))
+
+
+@pytest.mark.parametrize("text", ["我国对东盟、欧盟进出口分别增长8.0%和3.1%。",
+                                  "民营企业和外资企业进出口分别增长6.2%和1.4%。",
+                                  "外商投资企业、国有企业，进出口分别增长5.5%、2.3%。"])
+def test_a_pair_word_stays_whole_when_the_list_is_of_partners(text):
+    subjects = [f["subject"] or "" for f in extract(text)]
+    assert not any(s.endswith(("进口", "出口")) and not s.endswith("进出口") for s in subjects), subjects

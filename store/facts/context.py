@@ -31,6 +31,7 @@ from .subject_fallbacks import (
     topic_subject,
 )
 from .subject_labels import colon_label
+from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
 from .subject_rules import RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
@@ -82,9 +83,9 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
             subj = topic_subject(text, simp, f, lo, sent_start)
         elif _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
             subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
-        f["subject"] = subj
+        f["subject"] = split_pair(subj, simp, f, lo, hi, facts) if "分别" in simp[lo:hi] else subj
         if subj and not names_a_base(text, simp, subj, lo, f["start"]):
-            last_subject[sent_start] = subj
+            last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
     assign_periods(norm, facts, spans, ref, sent_cuts)
