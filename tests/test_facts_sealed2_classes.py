@@ -27,6 +27,7 @@ def _fact(text: str, surface: str, **kw) -> dict:
     ("失業率為三.四%。", "三.四%", 3.4, "percent"),
     ("全年營業額為五兆三○八二億元。", "五兆三○八二億元", 5_308_200_000_000, "money"),
     ("全年營業額為十一兆六五二億元。", "十一兆六五二億元", 11_065_200_000_000, "money"),
+    ("前11月營業額達4兆1,230億元。", "4兆1,230億元", 4_123_000_000_000, "money"),
 ])
 def test_digit_by_digit_decimals_and_trillions_keep_every_digit(text, surface, value, kind):
     f = _fact(text, surface)
