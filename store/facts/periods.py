@@ -37,6 +37,8 @@ _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
 _STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
+# 回复至2019年同期的77.4%: a share of an earlier level, a figure of the sentence's own period
+_SHARE_VERB_RE = re.compile(r"(?:相当于|相當於|回复至|回复到|恢复至|恢复到|回復至|恢復至)$")
 _LAST_YEAR = ("去年", "上年")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
@@ -87,6 +89,14 @@ def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -
     return got
 
 
+def _capacity(norm: str, sent_start: int, fs: int) -> bool:
+    """可满足年旅客吞吐量2100万人次、货邮吞吐量12万吨: a capacity stated in the figure's clause."""
+    m = None
+    for m in _CAPACITY_RE.finditer(norm, max(sent_start, fs - 30), fs):
+        pass                                    # the last one before the figure
+    return m is not None and (fs - m.end() <= 12 or not _CLAUSE_MARK_RE.search(norm, m.end(), fs))
+
+
 def _anniversary_year(chosen: object, ref: RefDate | None) -> bool:
     """今年是两国建交50周年, 明年…20周年: an anniversary is dated by a year near the article's (the
     founding year named before it, 1949年…75周年, is not its period)."""
@@ -133,7 +143,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
-                or _cues(norm, cues, sent_start, sent_end)[0] and _CAPACITY_RE.search(norm, max(sent_start, f["start"] - 16), f["start"]) \
+                or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
                 or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
             f["period"], f["period_text"] = None, None
             continue
@@ -243,6 +253,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
     """The last period before the figure in its sentence that is not a comparison base, nor
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
     if (mine and mine[-1].base and f["kind"] != "multiple"     # 是2019年同期的3.6倍: a multiple of it
+            and not (f["kind"] == "percent" and _SHARE_VERB_RE.search(norm, max(0, mine[-1].start - 4), mine[-1].start))
             and _STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"])):
         first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
             and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None
@@ -261,7 +272,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             continue
         if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
-        if norm[sp.start - 1:sp.start] in ("由", "从") and _TURNED_RE.search(norm, sp.end, f["start"]):
+        if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]):
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
         if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text):
             finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
