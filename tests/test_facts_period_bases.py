@@ -112,3 +112,31 @@ def test_bi_zhong_and_bi_li_are_nouns_not_a_comparison(text: str, surface: str, 
 def test_a_corresponding_rise_listed_after_a_rate_with_its_marker_shares_its_base() -> None:
     text = "甲類及乙類消費物價指數在9月份的按年升幅分別為2.5%及2.2%，而8月份的相應升幅則分別為2.3%及2.0%。"
     assert [base(text, s) for s in ("2.3%", "2.0%")] == ["上年同期", "上年同期"]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("10月末外汇储备为32000亿美元，较9月末上升210亿美元，升幅为0.66%。", "0.66%", "9月末"),
+    ("前8个月，全国PM2.5平均浓度同比下降2.1微克/立方米，下降幅度达7.4%。", "7.4%", "上年同期"),
+])
+def test_the_rate_of_a_change_just_stated_shares_its_base(text: str, surface: str, expected: str) -> None:
+    assert base(text, surface) == expected
+
+
+def test_a_rate_word_after_xiang_bi_is_the_change_against_that_base() -> None:
+    got = next(f for f in extract("布伦特原油期货价格与前一交易日收盘价相比跌幅超4%。", date="2024-10-20")
+               if f["surface"] == "超4%")
+    assert (got["change"], got["base"]) == ("down", "前一交易日收盘价")
+
+
+def test_a_change_of_only_so_much_is_still_a_change_against_the_opening_base() -> None:
+    text = "2023年与2022年相比，门诊人次增长12.5%，而同期献血量增长仅有3.1%。"
+    got = next(f for f in extract(text, date="2024-10-20") if f["surface"] == "3.1%")
+    assert (got["change"], got["base"]) == ("up", "2022年")
+
+
+def test_a_rise_on_top_of_a_level_has_that_level_as_base() -> None:
+    assert base("持仓量将在原有的基础上增加25%。", "25%") == "原有的基础"
+
+
+def test_a_base_on_top_of_the_present_keeps_its_whole_name() -> None:
+    assert base("供应规模将在现在的基础上翻一倍。", "一倍") == "现在的基础"

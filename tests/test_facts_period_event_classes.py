@@ -108,3 +108,21 @@ def test_a_capacity_stated_earlier_in_the_clause_has_no_period(text: str, surfac
 def test_a_capacity_in_an_earlier_clause_leaves_a_total_its_period() -> None:
     got = periods("2023年，该井每年可封存二氧化碳30万吨，全年实际封存二氧化碳28万吨。", "2024-05-20")
     assert got["28万吨"] == "2023"
+
+
+def test_a_contract_month_before_its_futures_price_dates_no_close() -> None:
+    got = periods("交投最活跃的2025年2月黄金期价比前一交易日下跌8美元，收于每盎司2650美元。", "2024-12-17")
+    assert (got["8美元"], got["2650美元"]) == (None, None)
+
+
+def test_a_year_named_after_a_cutoff_day_is_no_coarser_period() -> None:
+    got = periods("截至6月20日，2024年消费品以旧换新惠及1.2亿人次，带动销售额超8000亿元。", "2024-06-28")
+    assert (got["1.2亿人次"], got["超8000亿元"]) == ("2024-06-20", "2024-06-20")
+
+
+def test_a_headline_restating_a_cutoff_total_is_one_fact_with_it() -> None:
+    from store.facts import article_facts
+    body = "今年我国快递业务量已突破600亿件\n国家邮政局数据显示，截至4月20日，今年我国快递业务量已突破600亿件。"
+    facts = [f for f in article_facts({"id": "a", "date": "2025-04-21", "title": "快讯", "body": body})
+             if f["surface"] == "600亿件"]
+    assert [(f["period"], [m["start"] for m in f["mentions"]]) for f in facts] == [("2025-04-20", [12])]

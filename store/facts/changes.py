@@ -55,7 +55,7 @@ _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), k
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
                             r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
-_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经"
+_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
                      r"|[了分别均都\s]*(?:[\d.]+[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
@@ -75,7 +75,8 @@ _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\
 _RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*$")   # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share)
 _RATE_AFTER_RE = re.compile(r"的?(按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
 _RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
-_COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|(?<!最)高出(?![口入境])|比|较)[^，。；,;]{0,12}$")
+# (与前一交易日收盘价相比跌幅均超3%: 相比 closes a base, the rate after it is the figure's)
+_COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|(?<!最)高出(?![口入境])|(?<!相)比(?!较)|较)[^，。；,;]{0,12}$")
 _SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)\s*\+?$")
 # 变动幅度:-70%, 变动值为：-6579万元: a signed change named as one (the colon may end the clause)
 _SIGNED_CHANGE_NAMED_RE = re.compile(r"(?:变动|变化|變動|變化)(?:幅度|值|额|額|率)?(?:为|為|是)?\s*[:：]?\s*$")
@@ -88,6 +89,7 @@ _BASE_RE = re.compile(
     r"|由(?=上月|上年|去年|上季|上期))"
     r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?$")
 _ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于|(?<!最)高出(?![口入境]))(?P<base>[^，。；、]{1,14}?)$")
+_ON_TOP_OF_RE = re.compile(r"(?<![现存所实内])在(?P<base>[^，。；、]{1,12}?基础)上$")   # 在原有的基础上增加34%
 _BASE_ADVERB_RE = re.compile(r"(?:名义|实际|分别|均|都|同比|累计|约|大幅|小幅|明显|略有|有所|再次|继续)+$")
 _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
 # bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
@@ -323,11 +325,11 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
         if left.endswith(word):
             level = _LEVEL_THEN_MARKER_RE.search(left)
             return _written(text, lo, level.start("base"), level.end("base")) if level else base
-    m = _ADJ_BASE_RE.search(left) or _BASE_RE.search(left)
+    m = _ADJ_BASE_RE.search(left) or _BASE_RE.search(left) or _ON_TOP_OF_RE.search(left)
     if not m:
         return None
     a, b = m.start("base"), m.end("base")
-    k = left.find("的", a, b)
+    k = left.find("的", a, b) if m.re is not _ON_TOP_OF_RE else -1
     b = k if k >= 0 else b                      # 比2021年的70.95美元/桶: the base is 2021年
     b = _base_end(left, a, b, ends)             # 较预测数一七二三亿美元多出…: the base is 预测数
     adverb = _BASE_ADVERB_RE.search(left, a, b)

@@ -37,6 +37,7 @@ _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
 _STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
+_CONTRACT_PRICE_RE = re.compile(r"份?[\u4e00-\u9fff]{0,3}(?:期价|期價)")
 # 回复至2019年同期的77.4%: a share of an earlier level, a figure of the sentence's own period
 _SHARE_VERB_RE = re.compile(r"(?:相当于|相當於|回复至|回复到|恢复至|恢复到|回復至|恢復至)$")
 _LAST_YEAR = ("去年", "上年")
@@ -270,6 +271,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             if sp is mine[0] and sp.text in _LAST_YEAR and sp.period and sp.period.isdigit():
                 return replace(sp, period=str(int(sp.period) + 1), text="")   # 由去年的第九上升3级至第6: this year's
             continue
+        if _CONTRACT_PRICE_RE.match(norm, sp.end):
+            continue                            # 2019年2月黄金期价…收于每盎司1241.4美元: a contract's month, not the day's
         if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
         if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]):
@@ -277,8 +280,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
         if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text):
             finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
             if finer is not None and finer.period and finer.period[:4] == sp.period \
-                    and _FLOW_IN_YEAR_RE.match(finer.period):
-                return finer    # 今年1—5月，…，2026年新增…增长1倍: the year named again is no coarser period
+                    and (_FLOW_IN_YEAR_RE.match(finer.period) or finer.point and finer.text.startswith(("截至", "截止"))):
+                return finer    # 今年1—5月，…，2026年新增…增长1倍; 截至6月20日，2026年…惠及1.36亿人次: no coarser period
         if sp.period and len(sp.period) == 4 and sp.period.isdigit() and (m := _YEARS_SINCE_RE.search(norm, sp.end, f["start"])):
             n = _MONTH_COUNTS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
             if n and ref and int(sp.period) + n == ref[0]:   # 2022年启动…，三年来，已建成50家: 2022/2025
