@@ -1,0 +1,35 @@
+"""A magnitude alone after a qualifier (过亿, 破万亿, 上万) is a figure when its clause says what it
+counts (people, money), as 超千亿元 is; idioms and words that end in 过 are not (the sealed sample's
+`老年人口过亿`, issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def figures(text: str) -> dict[str, tuple[str, object, str | None, str | None]]:
+    return {f["surface"]: (f["kind"], f["value"], f.get("unit"), f.get("qualifier"))
+            for f in extract(text, date="2024-10-20") if f["kind"] not in ("date", "year")}
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("该省是老年人口过亿的人口大省。", "过亿", ("count", 100000000, "人", "过")),
+    ("全省专项资金规模破万亿。", "破万亿", ("money", 1000000000000, "元", "破")),
+    ("广场上聚集了上万民众。", "上万", ("count", 10000, "人", "上")),
+])
+def test_a_qualified_magnitude_alone_is_a_figure_of_what_its_clause_counts(text: str, surface: str,
+                                                                         expected: tuple) -> None:
+    assert figures(text)[surface] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "成千上万的游客来到这里。",
+    "万一出现险情，要及时报告。",
+    "亿万人民共同奋斗。",
+    "通过万家企业的调查得出结论。",
+    "新能源装机过亿的省份。",
+])
+def test_idioms_words_ending_in_guo_and_unnamed_measures_are_no_figures(text: str) -> None:
+    assert figures(text) == {}
