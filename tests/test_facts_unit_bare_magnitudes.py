@@ -33,3 +33,17 @@ def test_a_qualified_magnitude_alone_is_a_figure_of_what_its_clause_counts(text:
 ])
 def test_idioms_words_ending_in_guo_and_unnamed_measures_are_no_figures(text: str) -> None:
     assert figures(text) == {}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("这家平台仅用一年时间就吸引了8000万用户。", "一年"),
+    ("全市开展为期一个月的安全生产大检查。", "一个月"),
+    ("受访者对未来一年的通胀预期升至3.1%。", "一年"),
+])
+def test_a_span_of_one_measured_is_a_duration(text: str, surface: str) -> None:
+    assert figures(text)[surface][:2] == ("duration", 1)
+
+
+@pytest.mark.parametrize("text", ["一年一度的盛会如期举行。", "较一年前同期上升2.6%。", "他一天到晚忙个不停。"])
+def test_one_as_an_article_or_a_base_is_no_duration(text: str) -> None:
+    assert not any(k == "duration" for k, *_ in figures(text).values())
