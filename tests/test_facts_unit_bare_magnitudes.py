@@ -47,3 +47,17 @@ def test_a_span_of_one_measured_is_a_duration(text: str, surface: str) -> None:
 @pytest.mark.parametrize("text", ["一年一度的盛会如期举行。", "较一年前同期上升2.6%。", "他一天到晚忙个不停。"])
 def test_one_as_an_article_or_a_base_is_no_duration(text: str) -> None:
     assert not any(k == "duration" for k, *_ in figures(text).values())
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("《论述摘编》共计268段论述。", "268段", 268),
+    ("爆炸造成大桥的两段引桥断裂。", "两段", 2),
+    ("卫星已绕行地球超1万圈。", "超1万圈", 10000),
+])
+def test_duan_and_quan_count_pieces_and_laps(text: str, surface: str, value: int) -> None:
+    assert figures(text)[surface][:3] == ("count", value, surface.lstrip("超")[-1])
+
+
+@pytest.mark.parametrize("text", ["工厂采用自主研发的六段污水处理工艺。", "飞船将采用3圈快速返回方案。", "中国队在5圈比赛中夺冠。"])
+def test_a_count_of_stages_naming_a_method_is_a_label(text: str) -> None:
+    assert figures(text) == {}

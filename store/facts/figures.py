@@ -329,6 +329,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r):
         return True
+    if name in ("段", "圈") and _STAGED_NAME_AFTER_RE.match(n, r.end):
+        return True                                       # 七段烟气处理工艺, 5圈快速返回方案: a method's name
     if r.kind == "duration" and (name == "季度" or _TENOR_AFTER_RE.match(n, r.end)):
         return True                                       # 三季度 is Q3; 10年期国债, 7天Shibor name a tenor
     if name == "日" and r.kind == "duration" and not (
@@ -340,6 +342,7 @@ def _rejected(n: str, r: _Reading) -> bool:
             and r.value == r.value.to_integral_value() and 1800 <= r.value <= 2100)   # years: dates.py
 
 
+_STAGED_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工艺|技术|方案|比赛|模式|式)")
 _TENTHS_WORDS = "立功果本员交都绩长效熟型品年群千片规体网语"
 
 
