@@ -126,13 +126,3 @@ def test_a_headline_restating_a_cutoff_total_is_one_fact_with_it() -> None:
     facts = [f for f in article_facts({"id": "a", "date": "2025-04-21", "title": "快讯", "body": body})
              if f["surface"] == "600亿件"]
     assert [(f["period"], [m["start"] for m in f["mentions"]]) for f in facts] == [("2025-04-20", [12])]
-
-
-def test_the_same_period_last_year_of_no_period_named_is_unknown() -> None:
-    got = periods("扣除非经常性损益后的净亏损5000万元，而上年同期亏损1.1亿元。", "2024-07-15")
-    assert got["1.1亿元"] is None
-
-
-def test_the_same_period_last_year_of_a_named_period_is_that_period_a_year_before() -> None:
-    got = periods("上半年净亏损5000万元，而上年同期亏损1.1亿元。", "2024-07-15")
-    assert (got["5000万元"], got["1.1亿元"]) == ("2024H1", "2023H1")

@@ -327,7 +327,7 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
     if main is not None and main.period and not main.same_period and main.period[:4].isdigit():
         delta = sp.years[0] - int(main.period[:4]) if sp.years else -1
         return shift_years(main.period, delta) if delta < 0 else sp.period   # 一季度…，2020年同期: 2020Q1
-    return sp.period if main is not None or sp.years else None   # 上年同期 of no period named: unknown
+    return sp.period
 
 
 _PREVIOUS_MONTH = ("上月", "上个月", "上個月")
