@@ -358,6 +358,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r):
         return True
+    if name in ("段", "圈") and _STAGED_NAME_AFTER_RE.match(n, r.end):
+        return True                                       # 七段烟气处理工艺, 5圈快速返回方案: a method's name
     if r.kind == "duration" and (name == "季度" or _TENOR_AFTER_RE.match(n, r.end)):
         return True                                       # 三季度 is Q3; 10年期国债, 7天Shibor name a tenor
     if name == "日" and r.kind == "duration" and not (
@@ -369,6 +371,7 @@ def _rejected(n: str, r: _Reading) -> bool:
             and r.value == r.value.to_integral_value() and 1800 <= r.value <= 2100)   # years: dates.py
 
 
+_STAGED_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工艺|技术|方案|比赛|模式|式)")
 _TENTHS_WORDS = "立功果本员交都绩长效熟型品年群千片规体网语"
 
 
@@ -383,7 +386,13 @@ def _not_tenths(n: str, tok: str, value: Decimal, end: int) -> bool:
 def _counted_after(n: str, r: _Reading) -> bool:
     """三省一区, 一批次: a bare-noun count of one is still a count."""
     name = r.unit.name if r.unit else ""
+    if r.kind == "duration":       # 仅用一年时间, 未来一年: a span measured, not an article
+        return n.startswith(_ONE_SPAN_AFTER, r.end) or any(n.startswith(w, r.s - len(w)) for w in _ONE_SPAN_BEFORE)
     return name == "批次" or (name in ("区", "市", "县", "省") and r.s > 0 and n[r.s - 1] in "省市区县")
+
+
+_ONE_SPAN_BEFORE = ("用", "未来", "历时", "耗时", "花了", "为期")
+_ONE_SPAN_AFTER = ("时间",)
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:

@@ -58,7 +58,7 @@ COUNT_UNITS = [
     "部", "支", "株", "棵", "艘", "架", "列", "栋", "幢", "间", "枚", "颗", "本", "册", "轮",
     "款", "层", "道", "根", "首", "封", "单", "笔", "宗", "幅", "对", "双", "节", "集", "门",
     "余人", "票", "粒", "盒", "箱", "袋", "瓶", "包", "架次", "班", "趟", "片", "块",
-    "口", "匹", "尾", "盏", "所学校",
+    "口", "匹", "尾", "盏", "所学校", "段", "圈",
     "股", "手", "章", "盘", "省份", "省区市", "省市", "省区", "省", "国",
     "辆次", "车次", "艘次", "班次", "航次", "户次", "件次", "种次",
     # bare nouns counted without a classifier: 三省一区, 两城市, 一批次
@@ -160,12 +160,12 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("超过", True), ("超", True), ("逾", True), ("近", True), ("将近", True), ("接近", True),
     ("约", True), ("大约", True), ("约为", False), ("约合", False), ("大概", True), ("不到", True), ("不足", True),
     ("不超过", True), ("至少", True), ("最多", True), ("突破", False), ("不少于", True), ("≥", True), ("≤", True),
-    ("上", True), ("破", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
+    ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
 ], key=lambda x: len(x[0]), reverse=True)
 # qualifiers written in several ways, stored one way
 QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过"}
-QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破"}   # 上千家, 破万亿: only before 千/万/亿 alone
+QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多"],
     key=len, reverse=True,
