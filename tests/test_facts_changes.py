@@ -67,7 +67,9 @@ def test_comparison_adjectives_against_a_base(text: str, surface: str, direction
     ("居民消费价格环比上涨0.3%", "0.3%", "上月"),
     ("能耗比上年下降3.1%", "3.1%", "上年"),
     ("零售额按年下跌7%", "7%", "上年同期"),
-    ("11月零售业总销货价值按年上升15.9%", "15.9%", "上年同月"),
+    # 按年 says "by year", for a month too (上年同期); the text names 上年同月 when it means it
+    ("11月零售业总销货价值按年上升15.9%", "15.9%", "上年同期"),
+    ("11月零售业总销货价值比上年同月上升15.9%", "15.9%", "上年同月"),
     ("三季度GDP环比增长0.9%", "0.9%", "上季"),
 ])
 def test_the_comparison_base(text: str, surface: str, base: str) -> None:

@@ -62,12 +62,12 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return not a or not b or a in b or b in a
 
 
-def _same_fact(kept: Fact, f: Fact, in_body_text: bool) -> bool:
+def _same_fact(kept: Fact, f: Fact, in_body_text: bool, headline: bool = False) -> bool:
     """`f` restates `kept`.  Two body sentences must both name the subject (出口增长5% and
     a later bare 增长5% may be different things); a title or heading may leave it out."""
     pa, pb = kept.get("period"), f.get("period")
-    if pa and pb and pa != pb:
-        return False
+    if pa and pb and pa != pb and not (headline and (pa.startswith(pb) or pb.startswith(pa))):
+        return False        # a headline's 今年…突破500亿件 restates the body's 截至4月11日，今年…: the year holds the day
     sa, sb = kept.get("subject"), f.get("subject")
     if in_body_text and (not sa or not sb):
         return False
@@ -105,7 +105,8 @@ def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
         kept: list[Fact] = []
         for f in ranked:
             body_text = f["where"] == "body" and not _in_heading(f, heads)
-            home = next((k for k in kept if _same_fact(k, f, body_text)), None)
+            headline = not body_text or not _in_sentence(f, texts)
+            home = next((k for k in kept if _same_fact(k, f, body_text, headline)), None)
             if home is None:
                 kept.append(f)
                 continue

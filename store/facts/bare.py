@@ -115,6 +115,14 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     return "money" if m_price else None
 
 
+def _named_measure(n: str, s: int, e: int) -> bool:
+    """A magnitude alone (过亿) is a figure only where its clause says what it counts (people, money);
+    装机过亿 leaves its unit to the figure before it."""
+    if n[max(0, s - 3):s] in ("成千上", "成百上"):
+        return False                            # 成千上万: an idiom, no figure
+    return people_context(n, s, e) or money_context(n, s, e)
+
+
 def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) -> str | None:
     """Kind of a number with no unit, or None when a bare number is not a fact."""
     if p.form == "pair" and not re.search(r"[十百千拾佰仟万亿]", tok):
@@ -131,8 +139,8 @@ def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) 
         if n[s - 1:s] in ("月", "初", "第"):
             return None                                   # 腊月二十三 is a day
         core = tok.lstrip("负-")
-        if core[0] in "万亿":
-            return None
+        if core[0] in "万亿" and not (has_q and core in ("万", "亿", "万亿") and _named_measure(n, s, e)):
+            return None               # 万一, 亿万; 老年人口过亿, 资金破万亿 (a qualifier, a named measure) are figures
         strong = has_mag or "点" in core or (
             (len(core) >= 3 or has_q) and any(c in "十百千拾佰仟" for c in core))
         if not strong:

@@ -80,6 +80,8 @@ for _p in R.POST_QUALIFIERS:
 
 # the first characters of words ending in 约 (合约, 签约, 预约, 公约, 条约, 节约, 制约, 履约, 违约, 特约, 婚约, 契约)
 _WORDS_ENDING_IN_YUE = frozenset("合签预公条节制履违特婚契践邀")
+# the first characters of words ending in 过 (通过, 经过, 越过, 度过, 跨过, 不过, 难过, 错过, 放过, 胜过, 透过 …)
+_WORDS_ENDING_IN_GUO = frozenset("通经越度跨不难错放胜透穿闪跳路走看听见想说做用去来吃喝玩学有没曾未")
 
 
 def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None, int]:
@@ -90,8 +92,9 @@ def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None
         if norm.startswith(q, s - len(q)) and s - len(q) >= 0:
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
                 continue
-            if q == "约" and s >= 2 and norm[s - 2] in _WORDS_ENDING_IN_YUE:
-                continue                  # 合约2108, 签约50个: 约 ends a word, it qualifies nothing
+            if q == "约" and s >= 2 and norm[s - 2] in _WORDS_ENDING_IN_YUE \
+                    or q == "过" and s >= 2 and norm[s - 2] in _WORDS_ENDING_IN_GUO:
+                continue                  # 合约2108, 签约50个, 通过万家: 约/过 ends a word, it qualifies nothing
             return R.QUALIFIER_AS.get(q, q), (s - len(q) if in_surface else s)
     return None, s
 

@@ -9,8 +9,9 @@ Decisions:
   with the same flow before, and it came out lower; 多增 is "up", 多减 "down",
   少减 "up".
 - A level reached (升至/增至/降到 …254万辆) states no change: change None.
-- 同比 → base 上年同期; 按年 → 上年同月 for a month's figure, else 上年同期;
-  环比 → 上季 for a quarter's figure, else 上月; 按月 → 上月, 按季 → 上季.
+- 同比 and 按年 → base 上年同期 (also for a month: the text says 上年同月 when it means
+  it); 环比 → 上季 for a quarter's figure, else 上月; 按月 → 上月, 按季 → 上季;
+  an explicit base before the marker wins (较前一周的45.51元环比上涨: 前一周).
 - A signed value after 同比/环比 with no verb (同比-5.3%) takes its sign's
   direction; a growth word with a negative value (增长-3%) is "down".
 - Rate nouns carry a direction too: 涨幅/增幅/升幅/增速 up, 跌幅/降幅 down.
@@ -32,6 +33,7 @@ UP_WORDS = (
     "上行", "高开", "收涨", "收高", "溢价", "加征", "快于", "增产", "增收", "暴增", "大增", "剧增", "急增", "猛涨",
     # revisions of a forecast and Taiwan usage: 上修2.92個百分點, 成長12.65％; spreads widening: 走阔1.5bp
     "上修", "成长", "改善", "走阔", "走扩", "攀高", "涨升", "走升",
+    "加息",     # 加息125个基点: the rate went up by it (降息 reads as 降)
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
@@ -54,9 +56,9 @@ _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), k
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
                             r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
-_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经"
+_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
-                     r"|[了分别均都\s]*(?:[\d.]+[、和及与])+")
+                     r"|[了分别均都\s]*(?:[\d.]+个?[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
 _TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压降", "加征", "增加", "减少")
@@ -72,22 +74,33 @@ _RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "�
 _RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)(?:分别|分別|均|都|则|則)?$")
 _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\s*[(（]$")
 _RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*$")   # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share)
-_RATE_AFTER_RE = re.compile(r"的?(?:按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
+_RATE_AFTER_RE = re.compile(r"的?(?:[实實][质質际際])?(按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
 _RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
-_COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|比|较)[^，。；,;]{0,12}$")
+# (与前一交易日收盘价相比跌幅均超3%: 相比 closes a base, the rate after it is the figure's)
+_COMPARISON_BEFORE_RE = re.compile(r"(?:高于|低于|快于|慢于|(?<!最)高出(?![口入境])|(?<!相)比(?!较)|较)[^，。；,;]{0,12}$")
 _SIGNED_RE = re.compile(r"(?:同比|环比|按年|按月|按季|比上年|较上年|比去年|较去年)\s*\+?$")
 # 变动幅度:-70%, 变动值为：-6579万元: a signed change named as one (the colon may end the clause)
 _SIGNED_CHANGE_NAMED_RE = re.compile(r"(?:变动|变化|變動|變化)(?:幅度|值|额|額|率)?(?:为|為|是)?\s*[:：]?\s*$")
+_NAMED_CHANGE_BASE_RE = re.compile(r"(?:与|较|比|同)(?P<base>[^，。；、,;:：\x00]{1,10}?)(?:相比|比较)?(?:变动|变化)[^，。；;]{0,4}$")
+# a share of an earlier level (回复至2019年同期的77.4%, 相当于2019年同期数字的83.5%): that level is its base
+_SHARE_OF_EARLIER_RE = re.compile(r"(?:相当于|回复至|回复到|恢复至|恢复到|为|是)"
+                                  r"(?P<base>(?:\d{4}\s?年|上年|去年)[^，。；、的\x00]{0,8})的$")
 _BASE_RE = re.compile(
-    r"(?:(?<![对无占相环同可])比|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
+    r"(?:(?<![对无占相环同可])比(?!重|例|率|值|价|分|特|如|较|喻|赛|拼|照|肩)|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
     r"|由(?=上月|上年|去年|上季|上期))"
     r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?$")
-_ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于)(?P<base>[^，。；、]{1,14}?)$")
-_BASE_ADVERB_RE = re.compile(r"(?:名义|实际|分别|均|都|同比|累计|约|大幅|小幅|明显|略有|有所|再次|继续)+$")
+_ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于|(?<!最)高出(?![口入境]))(?P<base>[^，。；、]{1,14}?)$")
+_ON_TOP_OF_RE = re.compile(r"(?<![现存所实内])在(?P<base>[^，。；、]{1,12}?基础)上$")   # 在原有的基础上增加34%
+_BASE_ADVERB_RE = re.compile(r"(?:名义|[实實][际際质質]|分别|均|都|同比|累计|约|大幅|小幅|明显|略有|有所|再次|继续)+$")
+_TRAILING_ADVERB_RE = re.compile(r"(?:名义|[实實][际際质質]|累计|大幅|小幅|明显|略有|有所|再次|继续)+$")
 _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
 # bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
-_IMPLIED_BASES = (("同比", "上年同期"), ("按年", "按年"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"))
-_MONTH_PERIOD_RE = re.compile(r"\d{4}-\d{2}$")
+_IMPLIED_BASES = (("同比", "上年同期"), ("按年", "上年同期"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"))
+_IMPLIED = dict(_IMPLIED_BASES) | {"環比": "环比"}
+# adverbs between a marker and its verb (按年实质增长, 同比名义增长): the marker still names the base
+_MARKER_ADVERB_RE = re.compile(r"(?:实质|实际|名义|分别|均|都|累计|\s|\+)+$")
+# 较前一周的45.51元/千克环比上涨, 较2024年的…亿元同比增长: the base named with its level wins over the marker
+_LEVEL_THEN_MARKER_RE = re.compile(r"(?:较|比|与)(?P<base>[^，。；、\x00的]{1,10}?)的\x00+\s*(?:环比|同比|按年)$")
 _BASE_LIST_SPLIT_RE = re.compile(r"[和与及、]")
 # words that state a change only of an amount (改善4.71亿元), never of a span or an order
 _AMOUNT_ONLY = ("改善", "成长")
@@ -111,11 +124,18 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
             return None, None, _written(text, lo, m.start("base"), m.end("base"))
         if (rate := _RATE_AFTER_RE.match(norm, f["end"])) and f["kind"] in ("percent", "points") \
                 and _RECORDED_RE.search(norm, max(0, s - 4), s):
-            return DIRECTION[rate.group(1)], text[rate.start(1):rate.end(1)], None   # 錄得14.3%的按年升幅
+            base = _IMPLIED.get(rate.group(1) or "")                               # 錄得14.3%的按年升幅
+            return DIRECTION[rate.group(2)], text[rate.start(2):rate.end(2)], base
         if (rate := _RATE_IN_BRACKETS_RE.search(norm, max(0, s - 6), s)) and f["kind"] in ("percent", "points"):
             return DIRECTION[rate.group(1)], text[rate.start(1):rate.end(1)], None   # 相應升幅(2.0%)
+        if (yoy := _YOY_RATE_RE.search(norm, max(0, s - 8), s)) and f["kind"] == "percent":
+            return ("down" if _negative(f) else "up"), text[yoy.start(1):yoy.end(1)], _IMPLIED["按年"]   # 年增率1.61%
         if f.get("value") is not None and _SIGNED_CHANGE_NAMED_RE.search(norm, max(0, s - 12), s):
-            return ("down" if _negative(f) else "up"), None, None
+            named = _NAMED_CHANGE_BASE_RE.search(norm, max(0, s - 24), s)   # 与上年同期相比变动幅度:-70%
+            return ("down" if _negative(f) else "up"), None, \
+                text[named.start("base"):named.end("base")] if named else None
+        if f["kind"] == "percent" and (m := _SHARE_OF_EARLIER_RE.search(left)):
+            return None, None, _written(text, lo, m.start("base"), m.end("base"))   # 回复至2019年同期的77.4%
         return _signed_in_brackets(norm, f), None, None
     direction, word, wpos, base_left = found
     if direction is None:
@@ -134,8 +154,12 @@ _YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "增长", "成长", "�
 _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同])年\s*$")
 
 
+# a year-on-year growth rate named before its figure (Taiwan: 年增率1.61%): a rise over a year
+_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率)\s*(?:为|达|約|约)?\s*$")
+
+
 def _year_on_year(base_left: str) -> str | None:
-    return "按年" if _YEAR_ON_YEAR_RE.search(base_left) else None
+    return "上年同期" if _YEAR_ON_YEAR_RE.search(base_left) else None
 
 
 class _Ends:
@@ -233,11 +257,9 @@ def _signed_in_brackets(norm: str, f: Fact) -> str | None:
 
 
 def settle_base(f: Fact) -> None:
-    """按年 of a month is 上年同月 (else 上年同期); 环比 of a quarter is 上季 (else 上月)."""
+    """环比 of a quarter is 上季 (else 上月)."""
     base, period = f.get("base"), f.get("period") or ""
-    if base == "按年":
-        f["base"] = "上年同月" if _MONTH_PERIOD_RE.match(period) else "上年同期"
-    elif base == "环比":
+    if base == "环比":
         f["base"] = "上季" if "Q" in period and "-" not in period else "上月"
 
 
@@ -283,11 +305,14 @@ def _last_change_word(left: str) -> tuple[str | None, int]:
     return best.group(0), best.start()
 
 
+_LIST_BEFORE_RE = re.compile(r"(?:\x00+\s*[、和及与])+$")
+
+
 def _comparison_adjective(left: str) -> tuple[str, int, str, str] | None:
     """比上年多3天, 比2021年的70.95美元/桶高27.91, 高于全国0.5个百分点: up/down against a base.
 
     Returns (word, its position, direction, the text holding the base)."""
-    stripped = left.rstrip("了出 ")
+    stripped = _LIST_BEFORE_RE.sub("", left).rstrip("了出 ")   # 快4.2和2.1个百分点: the 2.1 too
     if not stripped:
         return None
     ch = stripped[-1]
@@ -303,16 +328,21 @@ def _comparison_adjective(left: str) -> tuple[str, int, str, str] | None:
 def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     """The comparison base written before the change word (比去年全年, 较4月末, 同比), as the
     text writes it; `left` is the normalised text from `lo` up to the change word."""
-    left = left.rstrip("分别均都 +")
+    left = (left[:m.start()] if (m := _MARKER_ADVERB_RE.search(left)) else left).rstrip("分别均都 +")
+    if (adverb := _TRAILING_ADVERB_RE.search(left)) and adverb.start() > 0:
+        left = left[:adverb.start()]           # 與上年同期比較實質上升: the adverb is no base
     for word, base in _IMPLIED_BASES:
         if left.endswith(word):
-            return base
-    m = _ADJ_BASE_RE.search(left) or _BASE_RE.search(left)
+            level = _LEVEL_THEN_MARKER_RE.search(left)
+            return _written(text, lo, level.start("base"), level.end("base")) if level else base
+    m = _ADJ_BASE_RE.search(left) or _BASE_RE.search(left) or _ON_TOP_OF_RE.search(left)
     if not m:
         return None
     a, b = m.start("base"), m.end("base")
-    k = left.find("的", a, b)
-    b = k if k >= 0 else b                      # 比2021年的70.95美元/桶: the base is 2021年
+    of = left.find("之", a, b)
+    of = of if of > a and left[of - 1] in "年月季期度" else -1     # 二零一九年之 (not 禁捕之初, 西藏之间)
+    k = min((j for j in (left.find("的", a, b), of) if j > a), default=-1) if m.re is not _ON_TOP_OF_RE else -1
+    b = k if k >= 0 else b                      # 比2021年的70.95美元/桶, 较二零一九年之每股盈利: the year
     b = _base_end(left, a, b, ends)             # 较预测数一七二三亿美元多出…: the base is 预测数
     adverb = _BASE_ADVERB_RE.search(left, a, b)
     b = adverb.start() if adverb and adverb.start() > a else b   # 比上年名义增长: the base is 上年

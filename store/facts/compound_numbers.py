@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 # A兆B億 (B of one to four digits): one count of 億
-_TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4})兆(\d{1,4})(?=[億亿])")
+_TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4})兆(\d{1,4}|\d,\d{3})(?=[億亿])")   # 3兆9,603億
 # A兆 before money or a magnitude: 万亿
 _TRILLION_RE = re.compile(
     r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
@@ -38,7 +38,7 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     for m in _TRILLION_YI_RE.finditer(text) if trillion else ():
-        out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2)))))
+        out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2).replace(",", "")))))
     taken = {s for s, _, _ in out}
     for m in _TRILLION_RE.finditer(text) if trillion else ():
         if m.start() not in taken:

@@ -30,6 +30,8 @@ from .subject_fallbacks import (
     this_is_subject,
     topic_subject,
 )
+from .subject_labels import colon_label
+from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
 from .subject_rules import RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
@@ -81,9 +83,9 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
             subj = topic_subject(text, simp, f, lo, sent_start)
         elif _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
             subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
-        f["subject"] = subj
+        f["subject"] = split_pair(subj, simp, f, lo, hi, facts) if "分别" in simp[lo:hi] else subj
         if subj and not names_a_base(text, simp, subj, lo, f["start"]):
-            last_subject[sent_start] = subj
+            last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
     assign_periods(norm, facts, spans, ref, sent_cuts)
@@ -107,7 +109,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts))
-    subj = (subj or this_is_subject(text, simp, f, lo, hi) or subject_of(text, simp, f, lo, hi, prev, blank)
+    subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
+            or subject_of(text, simp, f, lo, hi, prev, blank)
             or noun_after_subject(text, simp, f, lo))
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):

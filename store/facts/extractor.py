@@ -9,7 +9,9 @@ from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
 from .label_traps import label_spans
+from .lone_number import lone_number
 from .numbers import EXACT, normalize
+from .percent_ranges import percent_ranges
 from .rewrite import rewrite
 from .shapes import (
     clock_spans,
@@ -53,7 +55,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     for s, e in (*trap_spans(norm), *label_spans(norm)):   # numerals in trap words are never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
-        for shape in (percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
+        for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies):
             shape(b)
         date_ranges(b, year, ref)
@@ -65,6 +67,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         first_n(b)
         ranks(b)
         numbers(b)
+        if not b.facts:
+            lone_number(b)
     facts = [f for f in b.facts if not quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元

@@ -25,7 +25,7 @@ from .bare import (
 from .builder import Builder, Fact, clause_left, is_hanzi, post_qualifier, pre_qualifier
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
-from .units import Unit, per_before, unit_after
+from .units import Unit, per_before, per_heading, unit_after
 
 __all__ = ["_PERIOD_RE", "Fact", "numbers"]
 
@@ -37,9 +37,9 @@ _HAS_MAG_RE = re.compile(r"[万亿]")
 _RANGE_CONNECT_RE = re.compile(r"\s*(~|～|〜|--|-|——|—|–|至|到)\s*")
 _CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增长|回落|上涨|下跌|扩大|缩小)(?:了|约|近|超过|逾)?$")
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
-# a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元
+# a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 亏损收窄40.5%至5249万元
 _LOSS_LEFT_RE = re.compile(
-    r"(?<![减扭止])(?:净亏损|亏损额|亏损|净亏|亏)(?:了|额)?(?:(?:收窄|扩大|减少|增加|缩小|下降|上升)?[至到])?"
+    r"(?<![减扭止])(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)(?:了|额)?(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?%)?)?[至到])?"
     r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|\s)*$")
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
@@ -48,6 +48,7 @@ _LOSS_RIGHT_RE = re.compile(r"(?:的)?(?:净)?亏损(?!额?(?:减少|收窄|缩�
 _LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
 _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index"}
 _RATE_KINDS = {"money", "quantity"}
+_FLOW_KINDS = {"money", "quantity", "count"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
 _DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期")
 _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|定期|国债|美债|存款|贷款市场报价")
@@ -96,12 +97,19 @@ def _currency_prefix(n: str, s: int) -> str | None:
     return None
 
 
+def _unit_place(n: str, e: int, tok: str) -> tuple[int, str]:
+    """2.3千克, 323千卡, 0.2百分点: a 千/百 before these belongs to the unit, not the number."""
+    if len(tok) > 1 and ((tok.endswith(("千", "仟")) and (n[e:e + 1] in ("克", "米", "瓦", "伏", "卡", "焦")
+                                                       or n.startswith(("字节", "比特"), e)))
+                         or (tok.endswith(("百", "千", "万")) and n.startswith(("分点", "分之"), e))):
+        return e - 1, tok[:-1]
+    return e, tok
+
+
 def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     """The token's span and value, or None when it is not a number here (M8, 几十万, 2.2本)."""
     s, e, tok = m.start(), m.end(), m.group(0)
-    if len(tok) > 1 and ((tok.endswith(("千", "仟")) and n[e:e + 1] in ("克", "米", "瓦", "伏"))
-                         or (tok.endswith(("百", "千", "万")) and n.startswith(("分点", "分之"), e))):
-        e, tok = e - 1, tok[:-1]                      # 2.3千克, 0.2百分点: the 千/百 belongs to the unit
+    e, tok = _unit_place(n, e, tok)
     p = parse_number(tok)
     if p is None:
         return None
@@ -164,12 +172,15 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     if i + 1 >= len(toks):
         return False
     _, a_unit, a_end = r.after
+    if n.startswith("(含)", a_end) and not n.startswith("(含)以", a_end):
+        a_end += 3                         # 1万(含)-5万元: the lower end is included
     c = _RANGE_CONNECT_RE.match(n, a_end)
     if c and a_unit and c.group(1) in ("至", "到") and _CHANGED_BY_RE.search(clause_left(n, r.s, 12)):
         return False                       # 减少约1,500人至3,830,100人: a change, then the level
-    between = not c and n.startswith("与", a_end)
+    between = not c and n.startswith(("与", "和"), a_end)
     nxt = toks[i + 1]
-    tok2, s2 = nxt.group(0), nxt.start()
+    e2, tok2 = _unit_place(n, nxt.end(), nxt.group(0))   # 三十到三百一十一千米: 千米 is the unit
+    s2 = nxt.start()
     if tok2.startswith("-") and s2 == a_end:
         tok2, s2 = tok2[1:], s2 + 1                   # 1万-5万元: the dash joins, it is no sign
     if not (c or between) or s2 != (c.end() if c else a_end + 1) or not b.free(s2, nxt.end()):
@@ -177,7 +188,7 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     p2 = parse_number(tok2)
     if p2 is None or p2.form == "digits":
         return False
-    _, b_unit, b_end = unit_after(n, nxt.end(), p2, tok2[0].isdigit())
+    _, b_unit, b_end = unit_after(n, e2, p2, tok2[0].isdigit())
     if between:
         if not n.startswith("之间", b_end):
             return False
@@ -188,18 +199,21 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     low, high = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit)), p2.value
     if low < 0 and high < low:
         low, high = high, low              # -469.32%至-626.28%: a range of written signs, kept low..high
-    if not low < high or (unit is None and not between and (tok2[0].isdigit() or r.tok[0].isdigit())):
+    cur = None if unit else _currency_prefix(n, r.s)          # $100-500, €5至10: a sum at both ends
+    if not low < high or (unit is None and not cur and not between and (tok2[0].isdigit() or r.tok[0].isdigit())):
         return False
     if unit and unit.name == "点" and p2.value <= 24 and "." not in r.tok + tok2:
         return False                       # 9点到12点 is a time span
     if unit and (unit.name in ("月", "日") or (unit.kind == "count" and low != low.to_integral_value())):
         return False
-    kind = unit.kind if unit else bare_kind(n, r.s, nxt.end(), tok2, p2, True) or "quantity"
+    kind = unit.kind if unit else "money" if cur else bare_kind(n, r.s, nxt.end(), tok2, p2, True) or "quantity"
     scale = R.UNIT_SCALE.get(unit.name, 0) if unit else 0
     q, s = pre_qualifier(n, r.s)
     q2, end = post_qualifier(n, b_end)
     rng = _Reading(r.s, r.e, r.tok, low.scaleb(scale), high.scaleb(scale), r.form, r.approx,
                    unit=unit, kind=kind, end=end, start=s)
+    if cur:
+        rng.currency, rng.start = cur, r.s - len(cur) - (0 if n.startswith(cur, r.s - len(cur)) else 1)
     if not _sign(n, rng):
         return False
     _add(b, rng, q or q2)
@@ -299,6 +313,9 @@ def _read_unit(n: str, r: _Reading) -> bool:
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 3), r.s):
         unit = Unit("级", "rank", r.e + 1)                # 排名上升3级, 下跌一级: places in a ranking
         r.end = unit.end
+    elif unit is None and arabic and n.startswith("分", r.e) and _score_unit(n, r.s, r.e):
+        unit = Unit("分", "quantity", r.e + 1)             # 满意度得分为82.2分, 同比上升2.4分
+        r.end = unit.end
     r.unit = unit
     if unit:
         r.kind = unit.kind
@@ -308,6 +325,18 @@ def _read_unit(n: str, r: _Reading) -> bool:
     if r.currency and unit is None:
         r.kind = "money"
     return True
+
+
+# a score named earlier in the sentence makes 分 its points (not minutes, not cents)
+_SCORE_LEFT_RE = re.compile(r"得分|评分|分数|满意度|总分|打分|均分|分值|成绩")
+_NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
+
+
+def _score_unit(n: str, s: int, e: int) -> bool:
+    if n[e + 1:e + 2] in _NOT_SCORE_AFTER or "时" in n[max(0, s - 3):s] or ":" in n[max(0, s - 1):s]:
+        return False
+    k = max(n.rfind(c, max(0, s - 40), s) for c in "。！？\n") + 1
+    return _SCORE_LEFT_RE.search(n, k, s) is not None
 
 
 def _rejected(n: str, r: _Reading) -> bool:
@@ -329,6 +358,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r):
         return True
+    if name in ("段", "圈") and _STAGED_NAME_AFTER_RE.match(n, r.end):
+        return True                                       # 七段烟气处理工艺, 5圈快速返回方案: a method's name
     if r.kind == "duration" and (name == "季度" or _TENOR_AFTER_RE.match(n, r.end)):
         return True                                       # 三季度 is Q3; 10年期国债, 7天Shibor name a tenor
     if name == "日" and r.kind == "duration" and not (
@@ -340,6 +371,7 @@ def _rejected(n: str, r: _Reading) -> bool:
             and r.value == r.value.to_integral_value() and 1800 <= r.value <= 2100)   # years: dates.py
 
 
+_STAGED_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工艺|技术|方案|比赛|模式|式)")
 _TENTHS_WORDS = "立功果本员交都绩长效熟型品年群千片规体网语"
 
 
@@ -354,7 +386,13 @@ def _not_tenths(n: str, tok: str, value: Decimal, end: int) -> bool:
 def _counted_after(n: str, r: _Reading) -> bool:
     """三省一区, 一批次: a bare-noun count of one is still a count."""
     name = r.unit.name if r.unit else ""
+    if r.kind == "duration":       # 仅用一年时间, 未来一年: a span measured, not an article
+        return n.startswith(_ONE_SPAN_AFTER, r.end) or any(n.startswith(w, r.s - len(w)) for w in _ONE_SPAN_BEFORE)
     return name == "批次" or (name in ("区", "市", "县", "省") and r.s > 0 and n[r.s - 1] in "省市区县")
+
+
+_ONE_SPAN_BEFORE = ("用", "未来", "历时", "耗时", "花了", "为期")
+_ONE_SPAN_AFTER = ("时间",)
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
@@ -402,7 +440,7 @@ def _sign(n: str, r: _Reading) -> bool:
         return True
     left = clause_left(n, r.start, 24)
     loss_after = _LOSS_RIGHT_RE.match(n, r.end) and not _LOSS_UNDONE_LEFT_RE.search(left)
-    if _LOSS_LEFT_RE.search(left[-16:]) or _LOSS_CONVERTED_RE.search(left) or loss_after:
+    if _LOSS_LEFT_RE.search(left[-22:]) or _LOSS_CONVERTED_RE.search(left) or loss_after:
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value
@@ -421,6 +459,8 @@ def _add(b: Builder, r: _Reading, qualifier: str | None, claim: tuple[int, int] 
     n = b.norm
     if r.unit and not r.unit.per and r.kind in _RATE_KINDS and (per := per_before(n, r.start)):
         r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每桶60.32美元
+    elif r.unit and not r.unit.per and r.kind in _FLOW_KINDS and (per := per_heading(n, r.start)):
+        r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每1小时，…2000辆
     if r.unit:
         unit, per = r.unit.full, r.unit.per
         if per is None and "/" in unit:

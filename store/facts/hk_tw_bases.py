@@ -30,6 +30,10 @@ _TW_BASE_RE = re.compile(r"对(上年同季|上年同期|上年同月|上季|上
 _YOY_RE = re.compile(r"yoy|YoY|YOY")
 _SAAR_RE = re.compile(r"saar|SAAR")
 _HK_BASE_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。]{1,12}?)(?:比较|相比)\s*[，,]\s*$")
+# the same clause opening a run of parallel changes (与上年相比,第一产业比重提高0.3个百分点,第二产业…下降3.1个百分点;
+# 2023年11月与2022年11月比较,珠宝…上升60.8%;其他…上升29.0%), or written 相比2019年，…
+_BASE_CLAUSE_ANY_RE = re.compile(r"(?:(?:与|和|同|跟)([^，,；;。]{1,12}?)(?:比较|相比)|(?<![^，,；;。：:\s])(?:相比|相较于?|对比)([^，,；;。]{1,10}?))\s*[，,]")
+_OWN_BASE_WORD_RE = re.compile(r"比(?![重例率])|较|按年|按月")
 # a rate noun or a list named with its marker (按年升幅, 錄得按年升幅的類別) compares a period with
 # the same period a year before: 上年同期, whatever its length (as the blind sample labels them;
 # changes.settle_base reads a bare 按年 of a month as 上年同月); 环比 is settled by the period
@@ -37,7 +41,7 @@ _MARKER_BASES = {"按年": "上年同期", "同比": "上年同期", "按月": "
 _LIST_INTRO_RE = re.compile(r"(按年|同比|按月|环比)(?:升幅|增幅|跌幅|降幅|变动|變動)?的(?:类别|類別|项目|項目|组成项目|組成項目)")
 _RATE_DIRECTION = {"升幅": "up", "增幅": "up", "涨幅": "up", "跌幅": "down", "降幅": "down"}
 _MARKED_RATE_RE = re.compile(r"(按年|同比|按月|环比|相[应應])(升幅|增幅|涨幅|跌幅|降幅)(?:[（(][^（）()]{0,12}[）)])?"
-                             r"(?:分别)?(?:为|是)?\s*(?:[\d.]+%\s*[、及和与]\s*)*$")
+                             r"(?:则|則)?(?:分别|分別)?(?:为|為|是)?\s*(?:[\d.]+%\s*[、及和与]\s*)*$")
 # 較去年同期之港幣五十四億元,減少…: the base is written with its own level, in the clause before
 _BASE_WITH_LEVEL_RE = re.compile(r"(?:较|比)([^，,；;。]{1,10}?)(?:之|的)\s*$")
 # 由上年全年下降2.3%转为增长10.2%: the words after 由 are the period of the first figure, no base
@@ -46,9 +50,11 @@ _RESTATED_RE = re.compile(r"[（(][^（）()]{0,12}$")
 _REVISION_WORDS_RE = re.compile(r"(?:修正|原为|原為|概估数|概估數|预测数|預測數|初步统计|初步統計)$")
 _CHANGE_ONLY_RE = re.compile(
     r"^(?:每[^\d，,；;]{1,4}?)?(?:(?:增长|增加|上涨|上升|提高|下降|减少|下跌|降低|回落)(?:了)?|"
-    r"(?:增加率|增长率|成长率|减少率|增幅|降幅|涨幅|跌幅)(?:为|是)?)\s*$")
-_RATE_AFTER_CHANGE = {"增加率": "up", "增长率": "up", "成长率": "up", "增幅": "up", "涨幅": "up",
-                      "减少率": "down", "降幅": "down", "跌幅": "down"}
+    r"(?:增加率|增长率|成长率|减少率|增幅|降幅|涨幅|跌幅|升幅|(?:上升|下降|增长|减少|上涨|下跌)幅度)(?:为|是|达)?)\s*$")
+_RATE_AFTER_CHANGE = {"增加率": "up", "增长率": "up", "成长率": "up", "增幅": "up", "涨幅": "up", "升幅": "up",
+                      "减少率": "down", "降幅": "down", "跌幅": "down",
+                      "上升幅度": "up", "增长幅度": "up", "上涨幅度": "up", "下降幅度": "down", "减少幅度": "down",
+                      "下跌幅度": "down"}
 _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
 
 
@@ -146,6 +152,8 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
             settle_base(f)
     elif cues.hk and f.get("change") and (m := _HK_BASE_CLAUSE_RE.search(norm, max(sent, lo - 24), lo)):
         f["base"] = text[m.start(1):m.end(1)]   # 與一年前同月比較，上升1.2%
+    elif cues.hk and f.get("change") and (b := _parallel_base(text, norm, sent, s, earlier)):
+        f["base"] = b                          # 与上年相比,…提高0.3个百分点,…下降3.1个百分点
     elif cues.intro and f.get("change") and (m := _LIST_INTRO_RE.search(norm, sent, s)):
         f["base"] = _MARKER_BASES[m.group(1)]  # 錄得按年升幅的類別為交通（上升3.1%）
         settle_base(f)
@@ -157,10 +165,25 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
         f["base"] = text[m.start(1):m.end(1)]  # 較去年同期之…元,減少…元
     elif _CHANGE_ONLY_RE.match(left) and (last := _last_change(earlier, marks.segment_start(s))) is not None:
         f["base"] = last["base"]               # 比上年增加0.78万公顷,增长0.8%
-        rate = left.rstrip("为是 ")
+        rate = left.rstrip("为是达 ")
         rate = rate[rate.find("率") - 2:] if "率" in rate else rate
         if not f.get("change") and rate in _RATE_AFTER_CHANGE:
             f["change"], f["change_word"] = _RATE_AFTER_CHANGE[rate], rate
+
+
+def _parallel_base(text: str, norm: str, sent: int, s: int, earlier: list[Fact]) -> str | None:
+    """The base of a clause `与上年相比,` (or `相比2019年，`) earlier in the sentence, for a change in
+    a run of parallel clauses after it: every figure between states a change and names no base of
+    its own, and no clause between names one."""
+    m = None
+    for m in _BASE_CLAUSE_ANY_RE.finditer(norm, sent, s):
+        pass
+    if m is None or _OWN_BASE_WORD_RE.search(norm, m.end(), s):
+        return None
+    if any(not g.get("change") for g in earlier if m.end() <= g["start"] < s):
+        return None
+    g = 1 if m.group(1) else 2
+    return text[m.start(g):m.end(g)]
 
 
 def _earlier_base(f: Fact, prev: Fact | None, sent: int) -> str | None:

@@ -13,6 +13,8 @@ from .period_span import PeriodSpan, RefDate, resolve_year, small_int
 _DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去)\s*$")
 # after a day of the month alone: an act whose figures are its content, not that day's (2日决定设置价格上限)
 _ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
+_REPORTER_LEARNT_RE = re.compile(r"\s*[，,]\s*(?:本报)?记者[^，。；,;]{0,16}?(?:获悉|了解到|得知)")
+_RATE_DECISION_RE = re.compile(r"\s*(?:宣布|决定)[，,]?\s*(?:将|把)?[^，。；,;]{0,10}?(?:利率|加息|降息)")
 _REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说|开始|以来|前后|晚|上午|下午|凌晨)")
 # a bracketed date after 今天 (今天（5月6日）从…获悉), or the bracket closing around one
 REPORT_PAREN_RE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[）)]|[）)])")
@@ -58,6 +60,11 @@ def reported(norm: str, e: int) -> bool:
     return bool(_REPORT_AFTER_RE.match(norm, b.end() if b else e))
 
 
+def reporter_learnt(norm: str, e: int) -> bool:
+    """昨天，记者从…获悉: the day the reporter learnt what follows, no figure's."""
+    return bool(_REPORTER_LEARNT_RE.match(norm, e))
+
+
 def day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None,
          future: bool = False) -> PeriodSpan | None:
     if reported(norm, m.end()):
@@ -74,10 +81,12 @@ def day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDa
 
 def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> PeriodSpan | None:
     """12日收盘, 8日，大桥上发生…: a day of the month alone is the article's month's (the month
-    before when the day is still ahead), unless it dates a report or counts days (连续5日)."""
+    before when the day is still ahead), unless it dates a report or counts days (连续5日); a
+    policy rate set on the day (22日宣布将联邦基金利率…上调25个基点) holds from that day."""
     s = m.start()
-    if not ref or not ref[1] or not ref[2] or reported(norm, m.end()) or _ACT_AFTER_RE.match(norm, m.end()) \
-            or _DAYS_BEFORE_RE.search(norm, max(0, s - 4), s):
+    if not ref or not ref[1] or not ref[2] or _DAYS_BEFORE_RE.search(norm, max(0, s - 4), s):
+        return None
+    if (reported(norm, m.end()) or _ACT_AFTER_RE.match(norm, m.end())) and not _RATE_DECISION_RE.match(norm, m.end()):
         return None
     d = int(m.group("bday"))
     y, mo = ref[0], ref[1]

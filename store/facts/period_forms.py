@@ -23,6 +23,7 @@ from .period_days import (
     previous,
     relative_to_article,
     reported,
+    reporter_learnt,
 )
 from .period_span import (
     PeriodSpan,
@@ -43,14 +44,16 @@ _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
 # what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
-_NOT_A_MONTH = rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
+_NOT_A_MONTH = (rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
+                # a metal's or oil's contract month: 4月期铜合约, 5月保税铜期货, 5月原油期貨
+                r"|期[铜銅铝鋁锌鋅镍鎳铅鉛锡錫]|(?:保税|保稅)?(?:原油|铜|銅|铝|鋁|黄金|黃金|白银|白銀)(?:期货|期貨)")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
-_NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
+_NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
 _HOLIDAY_MONTH = {"五一": 5, "国庆": 10, "國慶": 10}
 # a range's dash, as typeset: 1—2月, 2024年1月―2月 (a horizontal bar), 1~7月
 _DASH = r"(?:-|—|–|―|~|～|〜|至|到)"
-_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "年内": 0}   # 年内: this year
 # ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
 _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
@@ -59,7 +62,7 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到和及与與、])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"本季|开年以来|今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
+          r"本季|开年以来|今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初内]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
           r"“?(?:五一|国庆|國慶)|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
@@ -101,15 +104,19 @@ PERIOD_RE = re.compile(
     rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
     rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"
-    rf"|(?P<rbare>今年|去年|上年|本年|明年|前年)"
+    rf"|(?P<rbare>今年|去年|上年|本年|明年|前年|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
     rf")"
 )
 
 # a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
-BASE_BEFORE_RE = re.compile(r"(?:相当于|相當於|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與)$")
+BASE_BEFORE_RE = re.compile(r"(?:相当于|相當於|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
+                            r"回复至|回复到|恢复至|恢复到|回復至|恢復至)$")
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)(?:从|自|于)?\s*$")
+# a company's forecast of its results (预计上半年归属于上市公司股东的净亏损…) is of a period already closed
+_RESULTS_AFTER_RE = re.compile(r"[^，。；,;]{0,4}?(?:归属于|归母|净利润|净亏损|亏损|扣非|扣除非|营业收入|营业总收入|业绩)")
+_RECORD_AFTER_RE = re.compile(r"(?:的)?(?:首次|首度|第|最|新高|新低|高点|低点|高位|低位)")
 _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
@@ -139,9 +146,10 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if k != sentence:
             ctx_year, sentence = None, k      # a new sentence: its own year context
             sentence_point = None
-        future = bool(_FUTURE_BEFORE_RE.search(norm, max(0, m.start() - 5), m.start()))
+        future = bool(_FUTURE_BEFORE_RE.search(norm, max(0, m.start() - 5), m.start())) \
+            and not _RESULTS_AFTER_RE.match(norm, m.end())   # 预计上半年…净亏损: a forecast of a period closed
         span = _span(norm, m, ctx_year, ref, future)
-        if span is None:
+        if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
             continue
         if span.text in ("当天", "当日"):
             span.period = last_day              # the day the text named before (none: unknown)
@@ -165,6 +173,14 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             ctx_year = span.years[-1]
         out.append(span)
     return out
+
+
+def _not_this_year(norm: str, m: re.Match[str], sentence_point: str | None, sent_start: int) -> bool:
+    """年内 dates a figure by this year unless the sentence dates it more finely before (截至6月11日收盘，
+    …年内跌幅为17.53%: that day), says it is a standing count (截至目前，年内…新增374条), or it
+    names a record within the year (为年内首次上涨, 创年内新高)."""
+    return sentence_point is not None or bool(_RECORD_AFTER_RE.match(norm, m.end())) \
+        or any(w in norm[sent_start:m.start()] for w in ("目前", "当前", "當前"))
 
 
 def _year_to_date(year: str, point: str | None, ref: RefDate) -> str:
@@ -197,7 +213,7 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
             or g["yma"] or g["rya"] or g["fy"] or g["rocbare"]:
         return _year_form(norm, g, s, e, text, ctx_year, ref)
     if g["today"]:
-        if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or norm.startswith("的", e):
+        if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or norm.startswith("的", e) or reporter_learnt(norm, e):
             return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
         return day_word(s, e, text, g["today"], ref)
     if g["hol"]:

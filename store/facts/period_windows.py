@@ -1,5 +1,5 @@
 """Windows that end on a date: `截至今年10月止的三個月`, `截至二零二五年六月三十日止六個月`,
-`截至2月19日的四周内`.
+`截至2月19日的四周内`, `截至2025年6月止半年度`.
 
 The figures after such a window are about the window, not its end date: three
 months to October are August to October (``2025-08/2025-10``), six months to
@@ -25,8 +25,14 @@ _JOIN_RE = re.compile(r"\s*止?\s*(?:的)?\s*")
 _MONTH_UNITS = ("个月", "個月", "月")
 _DAY_UNITS = {"周": 7, "週": 7, "星期": 7, "个星期": 7, "個星期": 7, "天": 1, "日": 1}
 _SENTENCE_END = "。！？!?\n"
-_A_YEAR_BEFORE_RE = re.compile(r"(?:较|比)(?:去年|上年)同期(?:之|的)\s*$")
+_A_YEAR_BEFORE_RE = re.compile(r"(?:较|比|與|与)(?:去年|上年|[\d一二三四五六七八九〇零○]{4}年)同期(?:之|的)?\s*$")
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")
+# a window named by its length: 截至2025年6月止半年度, 截至2024年3月31日止年度 (a fiscal year)
+_NAMED_WINDOW_RE = re.compile(r"(半年度|中期|财政年度|財政年度|年度)")
+_NAMED_WINDOW_MONTHS = {"半年度": 6, "中期": 6, "财政年度": 12, "財政年度": 12, "年度": 12}
+# a year named as the comparison (较二零一九年同期之…): the window a year before, not a new period
+_COMPARED_YEAR_BEFORE_RE = re.compile(r"(?:较|比|與|与)\s*$")
+_COMPARED_YEAR_AFTER_RE = re.compile(r"\s*同期")
 
 
 def _window(end: str, n: int, unit: str) -> str | None:
@@ -60,9 +66,13 @@ def settle_windows(norm: str, facts: list[Fact]) -> None:
             continue
         if not _CUTOFF_BEFORE_RE.search(norm, max(0, d["start"] - 4), d["start"]):
             continue
-        span = facts[i + 1]
         gap = _JOIN_RE.match(norm, d["end"])
-        if span["kind"] != "duration" or gap is None or gap.end() != span["start"]:
+        if (named := _NAMED_WINDOW_RE.match(norm, gap.end())) is not None:
+            window = _window(d["value"], _NAMED_WINDOW_MONTHS[named.group(1)], "个月")
+            _apply(norm, facts[i + 1:], d, window) if window else None
+            continue
+        span = facts[i + 1]
+        if span["kind"] != "duration" or gap.end() != span["start"]:
             continue
         window = _window(d["value"], int(span["value"]), span.get("unit") or "")
         if window is None:
@@ -75,6 +85,9 @@ def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str) -> None:
     ends = [norm.find(c, cutoff["end"]) for c in _SENTENCE_END]
     stop = min((e for e in ends if e >= 0), default=len(norm))
     for f in after:
+        if f["kind"] == "year" and _COMPARED_YEAR_BEFORE_RE.search(norm, max(0, f["start"] - 2), f["start"]) \
+                and _COMPARED_YEAR_AFTER_RE.match(norm, f["end"]):
+            continue                            # 较二零一九年同期之74,771,000港元: the earlier window
         if f["start"] >= stop or f["kind"] in ("date", "year"):
             break
         if f.get("period") not in (cutoff["value"], None) or f["kind"] == "duration":

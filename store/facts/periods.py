@@ -25,24 +25,21 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .period_forms import PeriodSpan, RefDate, find_periods, month_end, shift_years
+from .period_carry import carried, trading_day
+from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
-_DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|从[^，。]{1,8}看|按[^，。]{1,6}分|同期|当月|当季|同月|此外|另外|具体来看|具体看)")
-# market figures are the trading day's: a day named earlier in the article dates them
-_MARKET_RE = re.compile(
-    r"收盘|报收|收报|开盘|盘中|午盘|尾盘|成交额|主力资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|"
-    r"板块|个股|大盘|沪指|成指|上证指数|创业板指|恒生指数|恒指|道指|纳指|标普|申万")
-_TRADING_DAY_RE = re.compile(r"(?<![\d月.])([1-9]|[12]\d|3[01])日(?=开始|开盘|收盘|盘中|交易|[，,]|\s|[\u4e00-\u9fff]{0,4}(?:交易|收盘|报收|上涨|下跌|走高|走低))")
 _RUN_BEFORE_RE = re.compile(r"(?:连续|連續)[\d一二三四五六七八九十两]+(?:个|個)?(?:月|年|季度|季|周|天|日|个交易日)"
                             r"[^，。；,;\d]{0,10}$")
-_BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
 _STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?")
 _NO_PERIOD_KINDS = ("year", "date")
+_CONTRACT_PRICE_RE = re.compile(r"份?[\u4e00-\u9fff]{0,3}(?:期价|期價)")
+# 回复至2019年同期的77.4%: a share of an earlier level, a figure of the sentence's own period
+_SHARE_VERB_RE = re.compile(r"(?:相当于|相當於|回复至|回复到|恢复至|恢复到|回復至|恢復至)$")
 _LAST_YEAR = ("去年", "上年")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
@@ -54,9 +51,10 @@ _YEARS_SINCE_RE = re.compile(r"(?<![近多余])([2-9]|1[0-9]|[二三四五六七
 _BARE_YEAR_RE = re.compile(r"\d{4}\s?年|今年|本年")
 # months, quarters and halves within one year: a flow's period, finer than the year
 _FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|Q[1-4](?:-Q[1-4])?|H[12])$")
-_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
-_STANDING_RE = re.compile(r"全长|总长|长度|面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
+# (an area sown, hit or treated in a period is a flow of that period: 播种面积, 受灾面积, 治理面积)
+_STANDING_RE = re.compile(r"全长|总长|长度|(?<!播种|受灾|成灾|绝收|治理|造林|新增|完成|建成|改造|销售|施工|竣工|开工|成交|种植|收获|过火|退耕|休耕|流失)"
+                          r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
 # a capacity (能满足400万户家庭的用电需求, 每年可封存30万吨, 可以让200个孩子): what it can do, on no day
 _CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
                           r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
@@ -94,6 +92,14 @@ def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -
     return got
 
 
+def _capacity(norm: str, sent_start: int, fs: int) -> bool:
+    """可满足年旅客吞吐量2100万人次、货邮吞吐量12万吨: a capacity stated in the figure's clause."""
+    m = None
+    for m in _CAPACITY_RE.finditer(norm, max(sent_start, fs - 30), fs):
+        pass                                    # the last one before the figure
+    return m is not None and (fs - m.end() <= 12 or not _CLAUSE_MARK_RE.search(norm, m.end(), fs))
+
+
 def _anniversary_year(chosen: object, ref: RefDate | None) -> bool:
     """今年是两国建交50周年, 明年…20周年: an anniversary is dated by a year near the article's (the
     founding year named before it, 1949年…75周年, is not its period)."""
@@ -119,7 +125,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
-    carried: dict[int, PeriodSpan | None] = {}   # sentence start -> the previous sentence's period
+    carried_memo: dict[int, PeriodSpan | None] = {}   # sentence start -> the previous sentence's period
     market: dict[int, bool] = {}                 # sentence start -> a market report's sentence
     prior: dict[int, PeriodSpan | None] = {}     # sentence start -> the trading day the sentence before names
     cues: dict[int, tuple[bool, bool, bool]] = {}  # sentence start -> (可/能, 连续, 目前…) written in it
@@ -140,7 +146,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
             continue                            # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
-                or _cues(norm, cues, sent_start, sent_end)[0] and _CAPACITY_RE.search(norm, max(sent_start, f["start"] - 16), f["start"]) \
+                or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
                 or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
             f["period"], f["period_text"] = None, None
             continue
@@ -149,9 +155,9 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if chosen is None and not mine:
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:
-            chosen = _carried(norm, f, sent_start, ref, carried, cuts)
+            chosen = carried(norm, f, sent_start, ref, carried_memo, cuts)
         if chosen is None and k >= 0 and (days or ref and ref[2]):
-            chosen = _trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
+            chosen = trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
         if f.get("unit") == "周年" and not _anniversary_year(chosen, ref):
             chosen = None                       # 今年是…50周年: the year of the anniversary; a day's event has none
         cue = _cues(norm, cues, sent_start, sent_end) if chosen is not None else (False, False, False)
@@ -250,6 +256,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
     """The last period before the figure in its sentence that is not a comparison base, nor
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
     if (mine and mine[-1].base and f["kind"] != "multiple"     # 是2019年同期的3.6倍: a multiple of it
+            and not (f["kind"] == "percent" and _SHARE_VERB_RE.search(norm, max(0, mine[-1].start - 4), mine[-1].start))
             and _STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"])):
         first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
             and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None
@@ -266,15 +273,17 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             if sp is mine[0] and sp.text in _LAST_YEAR and sp.period and sp.period.isdigit():
                 return replace(sp, period=str(int(sp.period) + 1), text="")   # 由去年的第九上升3级至第6: this year's
             continue
+        if _CONTRACT_PRICE_RE.match(norm, sp.end):
+            continue                            # 2019年2月黄金期价…收于每盎司1241.4美元: a contract's month, not the day's
         if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
-        if norm[sp.start - 1:sp.start] in ("由", "从") and _TURNED_RE.search(norm, sp.end, f["start"]):
+        if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]):
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
         if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text):
             finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
             if finer is not None and finer.period and finer.period[:4] == sp.period \
-                    and _FLOW_IN_YEAR_RE.match(finer.period):
-                return finer    # 今年1—5月，…，2026年新增…增长1倍: the year named again is no coarser period
+                    and (_FLOW_IN_YEAR_RE.match(finer.period) or finer.point and finer.text.startswith(("截至", "截止"))):
+                return finer    # 今年1—5月，…，2026年新增…增长1倍; 截至6月20日，2026年…惠及1.36亿人次: no coarser period
         if sp.period and len(sp.period) == 4 and sp.period.isdigit() and (m := _YEARS_SINCE_RE.search(norm, sp.end, f["start"])):
             n = _MONTH_COUNTS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
             if n and ref and int(sp.period) + n == ref[0]:   # 2022年启动…，三年来，已建成50家: 2022/2025
@@ -409,107 +418,3 @@ def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple
     if f in run and len(run) == len(span.span_years):
         return str(span.span_years[run.index(f)]), span.text
     return None
-
-
-def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
-    """The last period of the sentence before (of the one before that when it names none: “十四五”期间，
-    经济平稳增长。税费收入超过155万亿元。其中，税收收入超过85万亿元), within the paragraph."""
-    end = sent_start
-    for _ in range(2):
-        k = bisect.bisect_left(cuts, end) - 1
-        start = cuts[k] if k >= 0 else 0
-        found = find_periods(norm, ref, [(start, end)], cuts)
-        sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
-        sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
-        if sp or start == 0 or norm[start - 1] == "\n":
-            return sp
-        end = start
-    return None
-
-
-_DAY_RANGE_TAIL_RE = re.compile(r"\s*(?:至|到|-|—|–|―|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})[日号]")
-
-
-def _day_range(norm: str, sp: PeriodSpan) -> PeriodSpan:
-    """12月1日至5日 named in the sentence before: the days as a whole (2024-12-01/2024-12-05)."""
-    m = _DAY_RANGE_TAIL_RE.match(norm, sp.end)
-    if not m or not sp.period:
-        return sp
-    y, mo = int(sp.period[:4]), int(m.group(1) or sp.period[5:7])
-    y += mo < int(sp.period[5:7])                   # 12月30日至1月2日: into the next year
-    last = f"{y}-{mo:02d}-{int(m.group(2)):02d}"
-    if not 1 <= mo <= 12 or last <= sp.period or last > month_end(y, mo):
-        return sp
-    return replace(sp, end=m.end(), text=norm[sp.start:m.end()], period=f"{sp.period}/{last}", point=False)
-
-
-def _trading_day(norm: str, ref: RefDate | None, days: list[PeriodSpan], market: dict[int, bool],
-                 sent_start: int, sent_end: int, cuts: list[int],
-                 prior: dict[int, PeriodSpan | None]) -> PeriodSpan | None:
-    """A market figure without a period of its own: the trading day named earlier in the text,
-    else in the sentence just before (`market` memoizes which sentences report a market)."""
-    earlier = next((d for d in reversed(days) if d.end <= sent_start), None)
-    if earlier is None and sent_start not in prior:
-        prior[sent_start] = _trading_day_before(norm, ref, sent_start, cuts)
-    before = None if earlier else prior[sent_start]
-    if earlier is None and before is None:
-        return None
-    if sent_start not in market:
-        market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, sent_end))
-    return (earlier or before) if market[sent_start] else None
-
-
-def _trading_day_before(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
-    """国际原油期货价格1日开始新一周交易时大幅上涨。纽约市场原油期货价格一度上涨至每桶75.33美元: the
-    trading day the sentence before names (a sentence without figures is not read for periods)."""
-    if sent_start == 0 or norm[sent_start - 1] == "\n" or not ref or not ref[1] or not ref[2]:
-        return None
-    k = bisect.bisect_left(cuts, sent_start) - 1
-    start = cuts[k] if k >= 0 else 0
-    days = list(_TRADING_DAY_RE.finditer(norm, start, sent_start))
-    if not days or not _MARKET_RE.search(norm, start, sent_start):
-        return None
-    m = days[-1]
-    d, (y, mo) = int(m.group(1)), (ref[0], ref[1])
-    if d > ref[2] + 1:
-        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)   # a day still ahead is last month's
-    if f"{y}-{mo:02d}-{d:02d}" > month_end(y, mo):
-        return None
-    return PeriodSpan(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}", point=True)
-
-
-_LEAD_MAX = 120
-
-
-def _after_lead(norm: str, sent_start: int, cuts: list[int]) -> bool:
-    """The paragraph before `sent_start` is one sentence (a lead stating the period of what follows;
-    a headline, without its full stop, is not)."""
-    lo = norm.rfind("\n", 0, sent_start - 1) + 1
-    para = norm[lo:sent_start - 1].rstrip()
-    lead = para[:-1]
-    k = bisect.bisect_right(cuts, sent_start)
-    ends_full = k < len(cuts) and norm[cuts[k] - 1] == "。"   # this sentence too: no headline
-    return ends_full and para.endswith("。") and 0 < len(lead) <= _LEAD_MAX and not _SENTENCE_END_RE.search(lead)
-
-
-def _carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
-             memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
-    """The previous sentence's period (same paragraph, or a one-sentence lead paragraph just
-    before: 2025年，我国乡村产业…取得积极成效。\n…营业收入约18万亿元), for a figure that means
-    nothing without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
-    if sent_start == 0 or _THEN_RE.search(norm, sent_start, f["start"]):
-        return None                                 # 当时…: a time of its own, unnamed
-    detail = bool(_DETAIL_START_RE.match(norm, sent_start))
-    # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
-    rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")
-    if norm[sent_start - 1] == "\n" and not (rate and _after_lead(norm, sent_start, cuts)):
-        return None                                 # a new paragraph: only a rate or flow after a lead
-    if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
-        return None
-    if sent_start not in memo:                      # read only when needed, once a sentence
-        memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
-    prev = memo[sent_start]
-    if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
-        return None                                 # a market's close: the trading day named earlier dates it
-    balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
-    return prev if detail or balance or rate else None

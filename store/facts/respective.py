@@ -42,6 +42,8 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if facts and src_hi <= lo:                  # items in the clause before: their figures stay out
         ends = {g["end"]: g["start"] for g in facts if src_lo <= g["start"] and g["end"] <= src_hi}
         items = [(a, ends[b]) if b in ends and ends[b] - a >= 2 else (a, b) for a, b in items]
+        if any("分别" in simp[a:b] or b in ends and ends[b] - a < 2 for a, b in items):
+            return None                         # 收入分别为5.2万元和2.1万元，分别增长…: the figures' own subjects
     figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
     if len(figs) >= 2 and f in figs and len(items) != len(figs):
         listed = _comma_items(simp, k, len(figs))

@@ -2,7 +2,8 @@
 
 Some forms are the same figure as a form the extractor already reads, but
 written with a different number of characters: a Republic of China year
-(`112年` is 2023年), the Taiwan magnitude `兆` (万亿: `1兆485億` is 10485億) and
+(`112年` is 2023年), the Taiwan magnitude `兆` (万亿: `1兆485億` is 10485億),
+Chinese digits with a decimal point (`七.九三%` is 7.93%) and
 a 萬 before comma-grouped digits (`3萬2,105` is 32105), Hong Kong dollars
 written around the number (`港幣 0.63 元` is 0.63 港元), a fiscal quarter
 (`第一财季` is read as 第一季).  Rather than teach
@@ -19,10 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from .cn_digit_numbers import cn_digit_edits
 from .compound_numbers import compound_edits
 from .fiscal_quarters import fiscal_quarter_edits
 from .hk_dollars import hkd_edits
 from .roc_years import roc_year_edits
+from .spoken_numerals import spoken_numeral_edits
 
 Fact = dict[str, Any]
 # (start, end, replacement) in the original text, sorted, never overlapping
@@ -73,12 +76,14 @@ _WORDING_FIELDS = ("subject", "base", "clause", "change_word")
 
 
 # the edit finders, each (text) -> sorted edits; the first finder's edit wins an overlap
-_FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, hkd_edits,
-                                                             fiscal_quarter_edits)
+_FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, cn_digit_edits,
+                                                             hkd_edits, fiscal_quarter_edits, spoken_numeral_edits)
 
 
-# a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季)
-_CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季")
+# a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季;
+# the point of 七.九三%; the places of spoken numerals: 十七八万, 1千3; 零下)
+_CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季", ".", "．", "﹒",
+         "十", "百", "千", "零下")
 
 
 def rewrite(text: str) -> Rewritten | None:

@@ -18,12 +18,14 @@ CURRENCIES = [
     "澳大利亚元", "加拿大元", "马来西亚林吉特", "俄罗斯卢布", "南非兰特", "阿联酋迪拉姆",
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
     "挪威克朗", "克朗", "土耳其里拉", "墨西哥比索", "泰国铢", "新台币元",
+    "印度卢比", "印度卢布", "奈拉", "尼日利亚奈拉", "马来西亚令吉", "令吉",
 ]
 # percent: value always in percent (6.39‰ → 0.639, 三成 → 30), unit "%"
 PERCENT_UNITS = ["%", "‰", "‱", "成"]
 # percentage points: value in points (41个基点 → 0.41), unit as written
 # (per-mille points of a ‰ rate: 下降0.75个千分点 → 0.075)
-POINTS_UNITS = ["个百分点", "百分点", "个千分点", "千分点", "个基点", "基点", "个BP", "BP", "BPs", "bp", "bps", "个bp"]
+POINTS_UNITS = ["个百分点", "百分点", "个千分点", "千分点", "个基点", "基点", "个基本点", "基本点",  # 基本點: Taiwan
+                "个BP", "BP", "BPs", "bp", "bps", "个bp"]
 # power of ten a unit applies to its number to give the stored value
 UNIT_SCALE: dict[str, int] = {"‰": -1, "‱": -2, "成": 1, "个千分点": -1, "千分点": -1,
                               **{u: -2 for u in POINTS_UNITS if "分点" not in u}}
@@ -31,6 +33,7 @@ MULTIPLE_UNITS = ["倍"]
 DURATION_UNITS = [
     "年", "周年", "个月", "天", "小时", "个小时", "分钟", "秒", "周", "个星期", "星期", "个季度", "季度",
     "个工作日", "工作日", "个交易日", "交易日", "个报告周期", "报告周期", "昼夜", "日",
+    "毫秒", "微秒", "纳秒",
 ]
 QUANTITY_UNITS = [
     "公斤", "千克", "克", "毫克", "微克", "吨", "斤", "公里", "千米", "米", "厘米", "毫米", "公分",
@@ -40,7 +43,7 @@ QUANTITY_UNITS = [
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "m", "t", "g", "GW", "MW", "kW",
     "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU",
     "英寸", "英尺", "微米", "纳米", "皮米", "光年", "克拉", "毫克/千克", "微克/立方米", "微克",
-    "拍字节", "艾字节", "太字节", "PB", "EB",
+    "拍字节", "艾字节", "太字节", "PB", "EB", "千字节", "字节", "千比特", "比特",
     "mg/kg", "mg/L", "mg", "μg/m³", "ml", "mL",
     # compound units are one unit: coal-equivalent tonnes are not tonnes
     "吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤", "克标准煤", "标准煤", "吨油当量", "桶油当量",
@@ -55,7 +58,7 @@ COUNT_UNITS = [
     "部", "支", "株", "棵", "艘", "架", "列", "栋", "幢", "间", "枚", "颗", "本", "册", "轮",
     "款", "层", "道", "根", "首", "封", "单", "笔", "宗", "幅", "对", "双", "节", "集", "门",
     "余人", "票", "粒", "盒", "箱", "袋", "瓶", "包", "架次", "班", "趟", "片", "块",
-    "口", "匹", "尾", "盏", "所学校",
+    "口", "匹", "尾", "盏", "所学校", "段", "圈",
     "股", "手", "章", "盘", "省份", "省区市", "省市", "省区", "省", "国",
     "辆次", "车次", "艘次", "班次", "航次", "户次", "件次", "种次",
     # bare nouns counted without a classifier: 三省一区, 两城市, 一批次
@@ -143,12 +146,13 @@ UNIT_NOT_BEFORE: dict[str, str] = {
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
+                     "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗"}
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}
 
-CURRENCY_PREFIXES = ["US$", "HK$", "HKD", "USD", "RMB", "CNY", "EUR", "JPY", "GBP", "￥", "¥", "$", "€", "£"]
+CURRENCY_PREFIXES = ["US$", "HK$", "HKD", "USD", "RMB", "CNY", "EUR", "JPY", "GBP", "￥", "¥", "$", "€", "£", "₩"]
 
 # qualifiers written before the number; longest first.  (qualifier, in_surface)
 # (达, 达到, 高达, 仅, 连续 are no qualifiers: they bound nothing)
@@ -156,12 +160,12 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("超过", True), ("超", True), ("逾", True), ("近", True), ("将近", True), ("接近", True),
     ("约", True), ("大约", True), ("约为", False), ("约合", False), ("大概", True), ("不到", True), ("不足", True),
     ("不超过", True), ("至少", True), ("最多", True), ("突破", False), ("不少于", True), ("≥", True), ("≤", True),
-    ("上", True), ("破", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
+    ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
 ], key=lambda x: len(x[0]), reverse=True)
 # qualifiers written in several ways, stored one way
 QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过"}
-QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破"}   # 上千家, 破万亿: only before 千/万/亿 alone
+QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多"],
     key=len, reverse=True,

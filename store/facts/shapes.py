@@ -92,7 +92,9 @@ def _fraction_fact(b: Builder, m: re.Match[str]) -> None:
     if not den or not numr or not den.value:
         return
     whole = parse_number(m.group(1)) if m.group(1) else None
-    v = divide(numr.value, den.value) + (whole.value if whole else 0)
+    v = divide(numr.value, den.value)
+    if whole:
+        v = whole.value - v if whole.value < 0 else whole.value + v   # 负一又二分之一 is −1.5
     q, s = pre_qualifier(b.norm, m.start())
     q2, e = post_qualifier(b.norm, m.end())
     if m.group(2)[-1:] in "百千万" and not whole:

@@ -15,7 +15,7 @@ from .changes import DOWN_WORDS, UP_WORDS
 # SUBJECT_TRAIL_RE on its own, since 经济成长 names one)
 _CHANGE = "增长了|下降了|" + "|".join(sorted(
     (w for w in UP_WORDS + DOWN_WORDS
-     if w not in ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅", "快于", "慢于", "溢价", "折价", "成长")),
+     if w not in ("增幅", "涨幅", "增速", "增长率", "降幅", "跌幅", "快于", "慢于", "溢价", "折价", "成长", "加息")),
     key=len, reverse=True))
 # traditional characters of the words below, read as simplified (one to one, offsets hold);
 # the text's own script is kept in the subject
@@ -127,7 +127,11 @@ EMPTY_SUBJECTS = frozenset({
     "峰值", "高峰", "新高", "历史新高", "最高", "最低", "纪录", "记录", "创纪录", "创新高", "约合", "折合", "合",
     "相当于", "新台阶", "台阶", "关口", "大关", "新高度", "像这样", "这样", "这些", "那些", "其他", "其余", "此外",
     "改造", "最快", "最慢", "最多", "最少", "一连", "接下来",
+    # a rate's label and a market's touch (為年息0.99%, 盘中最高触及3001.5美元): the indicator is named elsewhere
+    "年息", "盘中最高触及", "最高触及", "最低触及", "盘中最低触及", "盘中一度", "一度",
 })
+# degree adverbs measure nothing, on either side of the figure (比去年的5萬3310部大幅減少30.72%)
+ADVERB_SUBJECTS = frozenset({"大幅", "小幅", "明显", "显著", "略有", "稳步", "持续", "进一步", "大幅度", "小幅度"})
 # markup left in a page (<br></p><p>) and datelines (新浪科技讯北京时间) are never what was measured
 NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|电|消息)(?:北京时间|记者)?$|新闻联播")
 # a subject opening with a reporting verb is the rest of a clause (宣布成一只规模), not a thing measured

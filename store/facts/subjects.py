@@ -90,7 +90,7 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
                 subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
                 break
     plain = subj.translate(S.SUBJECT_CHARS)
-    if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj):
+    if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj) or plain in S.ADVERB_SUBJECTS:
         return None
     if from_left and lone_clause_word(plain) and plain not in S.MEASURE_HEADS:
         return None                             # 如果, 一直, 另据: an adverb or conjunction alone measures nothing

@@ -83,6 +83,11 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("", _trie_pattern(TRAP_WORDS), False),
     ("届", r"届[一二三四五六七八九]中全会", False),
     ("会议", rf"[{_CN}]+次(?:全体)?会议", False),
+    ("全会", rf"[{_CN}]+次全会", False),
+    # a sentence's unit of time, not a duration: 每1分钟，全国可再生能源发电680万度 (度/分钟)
+    ("每", r"(?<=每)(?:1|一)(?:小时|分钟|秒)(?=[，,])", False),            # 二十届中央纪委四次全会: a session's name
+    # a named service rate: 72小时准时率, 48小时妥投率 (the rate is the figure, not the hours)
+    ("小时", r"\d+小时(?=[\u4e00-\u9fff]{0,2}率)", True),
     ("0后", r"\d0后", True),
     ("五", r"十[一二三四五]五", False),
     # 三次产业, 一次能源, 二次创业: an order, not a count

@@ -78,6 +78,18 @@ def per_before(norm: str, start: int) -> str | None:
     return (t.group(1) or t.group(2)) if t else None
 
 
+# a sentence that opens with its unit of time: 每1分钟，全国可再生能源发电680万度 (度/分钟)
+_PER_HEADING_RE = re.compile(r"\s*每(?:1|一)(小时|分钟|秒)[，,]")
+_SENTENCE_END = "。！？!?\n"
+
+
+def per_heading(norm: str, start: int) -> str | None:
+    """The unit of time a sentence opens with (每1小时，…2000辆): every flow in it is per that unit."""
+    k = max(norm.rfind(c, max(0, start - 80), start) for c in _SENTENCE_END) + 1
+    m = _PER_HEADING_RE.match(norm, k, start)
+    return m.group(1) if m else None
+
+
 def denominator(norm: str, pos: int) -> tuple[str, int] | None:
     """`/股`, `/万元`, `/百万英热单位`, `/人·年` at pos: (denominator, end)."""
     if norm[pos: pos + 1] != "/":

@@ -1,0 +1,127 @@
+"""Periods a sentence takes from outside itself: the previous sentence's (a breakdown, a rate or
+a balance that means nothing without it) and, for market figures, the trading day named earlier."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from typing import Any
+
+from .period_forms import PeriodSpan, RefDate, find_periods, month_end
+
+Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+_DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|从[^，。]{1,8}看|按[^，。]{1,6}分|同期|当月|当季|同月|此外|另外|具体来看|具体看)")
+# market figures are the trading day's: a day named earlier in the article dates them
+_MARKET_RE = re.compile(
+    r"收盘|报收|收报|开盘|盘中|午盘|尾盘|成交额|主力资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|"
+    r"板块|个股|大盘|沪指|成指|上证指数|创业板指|恒生指数|恒指|道指|纳指|标普|申万")
+_TRADING_DAY_RE = re.compile(r"(?<![\d月.])([1-9]|[12]\d|3[01])日(?=开始|开盘|收盘|盘中|交易|[，,]|\s|[\u4e00-\u9fff]{0,4}(?:交易|收盘|报收|上涨|下跌|走高|走低))")
+_BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
+_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
+
+
+def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
+    """The last period of the sentence before (of the one before that when it names none: “十四五”期间，
+    经济平稳增长。税费收入超过155万亿元。其中，税收收入超过85万亿元), within the paragraph."""
+    end = sent_start
+    for _ in range(2):
+        k = bisect.bisect_left(cuts, end) - 1
+        start = cuts[k] if k >= 0 else 0
+        found = find_periods(norm, ref, [(start, end)], cuts)
+        sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
+        sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
+        if sp or start == 0 or norm[start - 1] == "\n":
+            return sp
+        end = start
+    return None
+
+
+_DAY_RANGE_TAIL_RE = re.compile(r"\s*(?:至|到|-|—|–|―|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})[日号]")
+
+
+def _day_range(norm: str, sp: PeriodSpan) -> PeriodSpan:
+    """12月1日至5日 named in the sentence before: the days as a whole (2024-12-01/2024-12-05)."""
+    m = _DAY_RANGE_TAIL_RE.match(norm, sp.end)
+    if not m or not sp.period:
+        return sp
+    y, mo = int(sp.period[:4]), int(m.group(1) or sp.period[5:7])
+    y += mo < int(sp.period[5:7])                   # 12月30日至1月2日: into the next year
+    last = f"{y}-{mo:02d}-{int(m.group(2)):02d}"
+    if not 1 <= mo <= 12 or last <= sp.period or last > month_end(y, mo):
+        return sp
+    return replace(sp, end=m.end(), text=norm[sp.start:m.end()], period=f"{sp.period}/{last}", point=False)
+
+
+def trading_day(norm: str, ref: RefDate | None, days: list[PeriodSpan], market: dict[int, bool],
+                 sent_start: int, sent_end: int, cuts: list[int],
+                 prior: dict[int, PeriodSpan | None]) -> PeriodSpan | None:
+    """A market figure without a period of its own: the trading day named earlier in the text,
+    else in the sentence just before (`market` memoizes which sentences report a market)."""
+    earlier = next((d for d in reversed(days) if d.end <= sent_start), None)
+    if earlier is None and sent_start not in prior:
+        prior[sent_start] = _trading_day_before(norm, ref, sent_start, cuts)
+    before = None if earlier else prior[sent_start]
+    if earlier is None and before is None:
+        return None
+    if sent_start not in market:
+        market[sent_start] = bool(_MARKET_RE.search(norm, sent_start, sent_end))
+    return (earlier or before) if market[sent_start] else None
+
+
+def _trading_day_before(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
+    """国际原油期货价格1日开始新一周交易时大幅上涨。纽约市场原油期货价格一度上涨至每桶75.33美元: the
+    trading day the sentence before names (a sentence without figures is not read for periods)."""
+    if sent_start == 0 or norm[sent_start - 1] == "\n" or not ref or not ref[1] or not ref[2]:
+        return None
+    k = bisect.bisect_left(cuts, sent_start) - 1
+    start = cuts[k] if k >= 0 else 0
+    days = list(_TRADING_DAY_RE.finditer(norm, start, sent_start))
+    if not days or not _MARKET_RE.search(norm, start, sent_start):
+        return None
+    m = days[-1]
+    d, (y, mo) = int(m.group(1)), (ref[0], ref[1])
+    if d > ref[2] + 1:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)   # a day still ahead is last month's
+    if f"{y}-{mo:02d}-{d:02d}" > month_end(y, mo):
+        return None
+    return PeriodSpan(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}", point=True)
+
+
+_LEAD_MAX = 120
+
+
+def _after_lead(norm: str, sent_start: int, cuts: list[int]) -> bool:
+    """The paragraph before `sent_start` is one sentence (a lead stating the period of what follows;
+    a headline, without its full stop, is not)."""
+    lo = norm.rfind("\n", 0, sent_start - 1) + 1
+    para = norm[lo:sent_start - 1].rstrip()
+    lead = para[:-1]
+    k = bisect.bisect_right(cuts, sent_start)
+    ends_full = k < len(cuts) and norm[cuts[k] - 1] == "。"   # this sentence too: no headline
+    return ends_full and para.endswith("。") and 0 < len(lead) <= _LEAD_MAX and not _SENTENCE_END_RE.search(lead)
+
+
+def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
+             memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
+    """The previous sentence's period (same paragraph, or a one-sentence lead paragraph just
+    before: 2025年，我国乡村产业…取得积极成效。\n…营业收入约18万亿元), for a figure that means
+    nothing without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
+    if sent_start == 0 or _THEN_RE.search(norm, sent_start, f["start"]):
+        return None                                 # 当时…: a time of its own, unnamed
+    detail = bool(_DETAIL_START_RE.match(norm, sent_start))
+    # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
+    rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")
+    if norm[sent_start - 1] == "\n" and not (rate and _after_lead(norm, sent_start, cuts)):
+        return None                                 # a new paragraph: only a rate or flow after a lead
+    if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
+        return None
+    if sent_start not in memo:                      # read only when needed, once a sentence
+        memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
+    prev = memo[sent_start]
+    if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
+        return None                                 # a market's close: the trading day named earlier dates it
+    balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
+    return prev if detail or balance or rate else None
