@@ -45,6 +45,8 @@ def _dictionary() -> dict[str, str]:
             freq, tags, _LOG_TOTAL = word_counts(Path(spec.origin).parent / "dict.txt", _CLAUSE_TAGS)
             _TAG.update(tags)
         _FREQ = freq
+    elif type(_FREQ) is not dict and (built := _FREQ.built) is not None:    # type: ignore[attr-defined]
+        _FREQ = built          # the table answered the first lookups; the dict it built answers the rest
     return _FREQ
 
 
