@@ -41,6 +41,8 @@ def article_facts(article: dict[str, Any]) -> list[Fact]:
 
 
 def _section_of(heads: list[tuple[int, str]], start: int) -> str | None:
+    if not heads:
+        return None
     k = bisect.bisect_right(heads, (start, "\uffff")) - 1
     return heads[k][1] if k >= 0 else None
 

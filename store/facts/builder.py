@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from . import rules as R
@@ -17,9 +18,17 @@ _SMALL_INT = 10**18
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
 
+@lru_cache(maxsize=16384)
+def _exact_finite(v: Decimal) -> tuple[Any, str | None]:
+    """`exact` of a finite value (equal values give equal records; the same figures recur)."""
+    return exact(v)
+
+
 def _output(v: Value) -> tuple[Any, str | None]:
     if type(v) is int and -_SMALL_INT < v < _SMALL_INT:
         return v, str(v)                    # years, counts of shapes: what `exact` gives them
+    if type(v) is Decimal and v.is_finite():
+        return _exact_finite(v)
     if isinstance(v, (Decimal, int)) and not isinstance(v, bool):
         return exact(v)
     return v, None                          # ISO dates stay strings

@@ -39,6 +39,7 @@ from .text_marks import TextMarks
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
 _BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|年|月)")
+_RATE_REACH = max(map(len, RATE_NOUNS)) + 2      # a longer subject is no rate word with its base word
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -81,7 +82,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start), sent_start)
         if subj is None:
             subj = topic_subject(text, simp, f, lo, sent_start)
-        elif _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
+        elif len(subj) <= _RATE_REACH and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
             subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
         f["subject"] = split_pair(subj, simp, f, lo, hi, facts) if "分别" in simp[lo:hi] else subj
         if subj and not names_a_base(text, simp, subj, lo, f["start"]):
@@ -106,7 +107,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
-    if "分别" in simp[lo:hi]:             # 分別 (traditional) too
+    if simp.find("分别", lo, hi) >= 0:    # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts))
     subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)

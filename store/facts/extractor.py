@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import localcontext
+from functools import lru_cache
 
 from .builder import Builder, Fact
 from .context import _enrich
@@ -30,6 +31,7 @@ from .written_units import settle_units
 __all__ = ["Fact", "extract"]
 
 
+@lru_cache(maxsize=4096)        # an article's two texts, and a feed's many articles of a day
 def _ref_date(date: str | None, year: int | None) -> tuple[tuple[int, int, int] | None, int | None]:
     if date and len(date) >= 10 and date[:4].isdigit() and date[5:7].isdigit() and date[8:10].isdigit():
         y, mo, d = int(date[:4]), int(date[5:7]), int(date[8:10])

@@ -35,8 +35,10 @@ _FINANCIAL_ONLY = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟幺")
 _MAG_ONLY_RE = re.compile(r"^[千万亿百]+$")
 _HAS_MAG_RE = re.compile(r"[万亿]")
 _RANGE_CONNECT_RE = re.compile(r"\s*(~|～|〜|--|-|——|—|–|至|到)\s*")
+_RANGE_FIRST = "~～〜-—–至到与和"    # what a range's connector (or 与/和…之间) opens with, but a space
 _CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增长|回落|上涨|下跌|扩大|缩小)(?:了|约|近|超过|逾)?$")
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
+_LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a space
 # a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 亏损收窄40.5%至5249万元
 _LOSS_LEFT_RE = re.compile(
     r"(?<![减扭止])(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)(?:了|额)?(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?%)?)?[至到])?"
@@ -174,6 +176,8 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     _, a_unit, a_end = r.after
     if n.startswith("(含)", a_end) and not n.startswith("(含)以", a_end):
         a_end += 3                         # 1万(含)-5万元: the lower end is included
+    if n[a_end:a_end + 1] not in _RANGE_FIRST and not n[a_end].isspace():
+        return False                       # no dash, 至/到, 与 or 和 next: the usual case, decided at once
     c = _RANGE_CONNECT_RE.match(n, a_end)
     if c and a_unit and c.group(1) in ("至", "到") and _CHANGED_BY_RE.search(clause_left(n, r.s, 12)):
         return False                       # 减少约1,500人至3,830,100人: a change, then the level
@@ -231,6 +235,8 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
     j, e = i, r.e
     while j + 1 < len(toks):
         tail = "个" if n.startswith("个", e) else ""
+        if n[e + len(tail):e + len(tail) + 1] not in _LIST_SEP_FIRST and not n[e + len(tail)].isspace():
+            return 0                         # no separator next: the usual case, decided at once
         sep = _LIST_SEP_RE.match(n, e + len(tail))
         nxt = toks[j + 1]
         if not sep or sep.end() != nxt.start() or not nxt.group(0)[0].isdigit() or not b.free(nxt.start(), nxt.end()):

@@ -58,19 +58,26 @@ _RATE_AFTER_CHANGE = {"增加率": "up", "增长率": "up", "成长率": "up", "
 _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
 
 
+_INTRO_WORDS = ("的类别", "的類別", "的项目", "的項目", "组成项目", "組成項目")
+# no cue begins another, and no cue's end begins another but 相比|比较: a match never hides a cue
+_CUE_RE = re.compile("|".join(("对上", "yoy", "YoY", "YOY", "saar", "SAAR", *_RATE_DIRECTION, "比较", "相比",
+                               *_INTRO_WORDS, "转为")))
+
+
 class _Cues:
     """Which rules the text can need at all (most texts hold none of their words)."""
 
     __slots__ = ("any", "hk", "intro", "rate", "saar", "turn", "tw", "yoy")
 
     def __init__(self, norm: str) -> None:
-        self.tw = "对上" in norm
-        self.yoy = "yoy" in norm or "YoY" in norm or "YOY" in norm
-        self.saar = "saar" in norm or "SAAR" in norm
-        self.rate = any(w in norm for w in _RATE_DIRECTION)
-        self.hk = "比较" in norm or "相比" in norm
-        self.intro = any(w in norm for w in ("的类别", "的類別", "的项目", "的項目", "组成项目", "組成項目"))
-        self.turn = "转为" in norm
+        found = set(_CUE_RE.findall(norm))     # one scan for all cues (only 相比较 overlaps: both hk)
+        self.tw = "对上" in found
+        self.yoy = not found.isdisjoint(("yoy", "YoY", "YOY"))
+        self.saar = not found.isdisjoint(("saar", "SAAR"))
+        self.rate = not found.isdisjoint(_RATE_DIRECTION)
+        self.hk = not found.isdisjoint(("比较", "相比"))
+        self.intro = not found.isdisjoint(_INTRO_WORDS)
+        self.turn = "转为" in found
         self.any = self.tw or self.yoy or self.saar or self.rate or self.turn
 
 

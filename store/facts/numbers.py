@@ -251,7 +251,7 @@ _LOOSE_LOWER = {10: "十", 100: "百", 1000: "千"}
 
 @lru_cache(maxsize=1)
 def _loose_grammar() -> re.Pattern[str]:
-    """The well-formed numeral pattern (compiled on first use: it is large, and rarely needed)."""
+    """The well-formed numeral pattern (large: compiled once, at import, where the pattern cache serves it)."""
     d19, d0 = "[一壹幺二贰两三叁仨四肆五伍六陆七柒八捌九玖]", "[零〇]"
     u10, u100, u1000 = "[十拾]", "[百佰]", "[千仟]"
     n10_99 = f"{d19}?{u10}{d19}?"
@@ -265,6 +265,9 @@ def _loose_grammar() -> re.Pattern[str]:
     n1_1e8 = f"({n1e4}|{n1_9999})"
     n1e8 = f"({n1_1e8}[亿]({d0}{n1_1e8})?|{n1_1e8}[亿]{n1e4})"
     return re.compile(f"({d0}|{n1e8}|{n1_1e8})")
+
+
+_loose_grammar()
 
 
 _LOOSE_SPOKEN_RE = re.compile(f"([{_LOOSE_NUM}]{{0,2}}[{''.join(_LOOSE_UNITS)}])+[{_LOOSE_NUM}]")

@@ -78,17 +78,14 @@ def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_st
     return not (norm.startswith(("以来", "以來"), chosen.end) or chosen.period and "/" in chosen.period)
 
 
-_NOW_WORDS = ("目前", "當前", "当前", "现在", "現在", "如今", "眼下")
-
-
 def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -> tuple[bool, bool, bool]:
     """Whether sentence a:b holds a modal (可, 能), a run (连续) or "now" (目前 …): the rules that
     read them run only where they can apply (most sentences hold none)."""
     got = memo.get(a)
     if got is None:
-        sent = norm[a:b]
-        got = memo[a] = ("可" in sent or "能" in sent, "连续" in sent or "連續" in sent,
-                         any(w in sent for w in _NOW_WORDS))
+        got = memo[a] = (norm.find("可", a, b) >= 0 or norm.find("能", a, b) >= 0,
+                         norm.find("连续", a, b) >= 0 or norm.find("連續", a, b) >= 0,
+                         _NOW_RE.search(norm, a, b) is not None)
     return got
 
 

@@ -461,6 +461,8 @@ def _snap_right(text: str, start: int, b: int, n: int, pre: str) -> int:
     """Take back the end of a word the trimming cut (违法行为, not 违法行); a stripped change
     (价格下降 is a dictionary word too) stays stripped."""
     _, we = word_around(text, start + b, start, start + n)
+    if we - start != b + 1:
+        return b                                # only a word one character on is taken back
     tail = pre[b:we - start]
     if tail in S.BASE_MARKERS or pre[:b].endswith(S.SHARE_NOUNS) or S.MEASURE_HEAD_END_RE.search(pre, 0, b):
         return b                                # 产量比去年下降, 占比达: the phrase ends in its indicator

@@ -82,10 +82,10 @@ _NUMERAL_BEFORE = set("0123456789." + _CN + "百千")
 _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("", _trie_pattern(TRAP_WORDS), False),
     ("届", r"届[一二三四五六七八九]中全会", False),
-    ("会议", rf"[{_CN}]+次(?:全体)?会议", False),
-    ("全会", rf"[{_CN}]+次全会", False),
+    ("会议", rf"[{_CN}][{_CN}]*次(?:全体)?会议", False),
+    ("全会", rf"[{_CN}][{_CN}]*次全会", False),            # 二十届中央纪委四次全会: a session's name
     # a sentence's unit of time, not a duration: 每1分钟，全国可再生能源发电680万度 (度/分钟)
-    ("每", r"(?<=每)(?:1|一)(?:小时|分钟|秒)(?=[，,])", False),            # 二十届中央纪委四次全会: a session's name
+    ("每", r"(?<=每)[1一](?:小时|分钟|秒)(?=[，,])", False),
     # a named service rate: 72小时准时率, 48小时妥投率 (the rate is the figure, not the hours)
     ("小时", r"\d+小时(?=[\u4e00-\u9fff]{0,2}率)", True),
     ("0后", r"\d0后", True),
@@ -102,23 +102,23 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("岁", (r"周?岁(?:(?:及|或)?(?:以下|以上|以内)(?:的)?(?=[\u4e00-\u9fff])|(?:的)?(?:儿童|婴幼儿|幼儿|老年人|高龄老人|"
             r"少年|青少年|孕产妇|未成年人|党代表|青年|劳动力|就业人员|农民工|失业率|人群|年龄段))"), False),
     # sport events: 3米板, 双人10米跳台, 10米气手枪, 4×100米自由泳接力 name a class, not a distance
-    ("米", (r"\d+(?:[×xX*]\d+)?米(?:板|跳板|跳台|气手枪|气步枪|步枪|手枪|移动靶|速射|自由泳|蛙泳|仰泳|蝶泳|"
+    ("米", (r"\d\d*(?:[×xX*]\d+)?米(?:板|跳板|跳台|气手枪|气步枪|步枪|手枪|移动靶|速射|自由泳|蛙泳|仰泳|蝶泳|"
             r"个人混合泳|混合泳|接力|跨栏|栏|跑|障碍|速滑|短道)"), True),
     # a bond tenor bucket in parentheses: 短期品种(1-3年)
     ("年", r"\(\d+\s*[-—~～至到]\s*\d+年\)", False),
     # a size threshold naming a class: 5000万元及以上项目 (the count of those projects is the figure)
-    ("及以上", r"\d+(?:\.\d+)?[万亿]?元及以上(?=项目|企业|单位|工业|规模|的)", True),
+    ("及以上", r"\d\d*(?:\.\d+)?[万亿]?元及以上(?=项目|企业|单位|工业|规模|的)", True),
     # a policy package named by its count of articles, in quotes: “高光20条”, “新国十条”
     ("条", rf"(?<=[“\"])[^“”\"，。]{{0,6}}?[\d{_CN}]+条(?=[”\"])", False),
     # opening hours in a name or a promise: 24小时便利店, 24小时开放
     ("小时", r"24小时(?=便利店|营业|自助|药店|书店|药房|餐厅|热线|服务热线|开放|不打烊|值守|值班|在线|不间断)", True),
     # URLs and their %-escapes (%E8%A8%82 is not 82 %)
     ("/", r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+", False),
-    ("%", r"(?:%[0-9A-Fa-f]{2}){2,}", False),
+    ("%", r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+", False),
     # 万一 and 千万 as words (in case; by all means), not inside a numeral (一万一千)
     ("万", r"万一(?![千百十万亿])|千万(?=别|不要|要|不能|不可|记住|注意)", True),
     # a plan named by its number: 第一个五年计划, 五年规划 (the 十四五 short forms are in TRAP_WORDS' rule)
-    ("五年", rf"(?:第[{_CN}]+个)?五年(?:计划|规划)", False),
+    ("五年", rf"第[{_CN}]+个五年(?:计划|规划)|五年(?:计划|规划)", False),
     # a decade: 上世纪70年代, 1990年代, 八十年代 (a span of years named, no count of years)
     ("年代", rf"(?:(?:上|本|20|21|二十|二十一)世纪)?(?:1[89]|20)?[1-9\d]0年代|[{_CN}]十年代", False),
     # a size class: 130吨级发动机, 30万吨级油轮, 百万千瓦级机组 (the figure is the class's name)
@@ -128,6 +128,8 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     # model names: 歼-20, 运油-20, 东风-41 (other word-dash-number forms are left to the figure step)
     ("-", r"(?:歼|轰|直|空警|运油|东风|巨浪|鹰击|长剑|米格|伊尔|北溪|翼龙|彩虹)-\d+[A-Z]*", False),
 ]
+# (each pattern opens with a character or a class, never a repeat or an optional group: the
+# regex engine then scans for where a match can begin instead of trying every position)
 _TRAPS = [(need, re.compile(p), after_numeral) for need, p, after_numeral in _TRAP_RULES]
 
 

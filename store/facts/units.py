@@ -8,6 +8,7 @@ number).  The kind of a rate is the kind of its numerator.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from . import rules as R
@@ -35,13 +36,24 @@ class Unit(NamedTuple):
         return f"{name}/{self.per}" if self.per else name
 
 
+# how far a unit starting with a character can reach, with the character after it
+_UNIT_REACH = {c: max(map(len, units)) + 1 for c, units in R.UNIT_INDEX.items()}
+
+
 def match_unit(norm: str, pos: int) -> str | None:
     """The longest known unit starting at pos, unless it starts a longer word (元旦, 升至)."""
-    if pos >= len(norm):
+    if pos >= len(norm) or (reach := _UNIT_REACH.get(norm[pos])) is None:
         return None
-    for u in R.UNIT_INDEX.get(norm[pos], ()):
-        if norm.startswith(u, pos):
-            after = norm[pos + len(u): pos + len(u) + 1]
+    return _unit_heading(norm[pos:pos + reach])
+
+
+@lru_cache(maxsize=16384)
+def _unit_heading(head: str) -> str | None:
+    """`match_unit` at the start of `head`, the text as far as a unit can reach (the same
+    few words follow numbers: cached)."""
+    for u in R.UNIT_INDEX[head[0]]:
+        if head.startswith(u):
+            after = head[len(u):len(u) + 1]
             if after and after in R.UNIT_NOT_BEFORE.get(u, ""):
                 continue
             if u.isascii() and u[0].isalpha() and after and (after.isascii() and after.isalnum()):

@@ -43,7 +43,7 @@ def word_counts(path: Path, clause_tags: frozenset[str]) -> tuple[Any, dict[str,
     cache = load_cache.cache_dir() / f"jieba-words-{key}.marshal"
     table = load_cache.read(cache)
     if _sound(table):
-        return WordCounts(data, table), table[4], table[5]
+        return WordCounts(table), table[4], table[5]
     freq, tags, total = parse(data, clause_tags)
     load_cache.write(cache, _table(freq, tags, total))
     return freq, tags, total
@@ -85,6 +85,10 @@ class _Lines(Sequence):
     def __init__(self, text: str, offsets: array) -> None:
         self._text, self._offsets = text, offsets
 
+    @property
+    def joined(self) -> str:
+        return self._text
+
     def __len__(self) -> int:
         return len(self._offsets) - 1
 
@@ -96,12 +100,17 @@ class WordCounts:
     """Word → count as written in dict.txt, from the sorted table, then (after
     many lookups) from the dict made the way it always was."""
 
-    def __init__(self, data: bytes, table: Table) -> None:
-        self._data = data
+    def __init__(self, table: Table) -> None:
         self._words = _Lines(table[0], _array(table[2]))
         self._counts = _Lines(table[1], _array(table[3]))
         self._lookups = 0
         self._dict: dict[str, str] | None = None
+
+    @property
+    def built(self) -> dict[str, str] | None:
+        """The dict once it is built (its owner may then ask it directly: `in` on this
+        object is a Python call, on the dict a C one)."""
+        return self._dict
 
     def get(self, word: str, default: Any = None) -> Any:
         if self._dict is None:
@@ -109,9 +118,9 @@ class WordCounts:
             if self._lookups <= LOOKUPS_BEFORE_DICT:
                 i = bisect_left(self._words, word)
                 return self._counts[i] if i < len(self._words) and self._words[i] == word else default
-            raw = self._data.decode("utf-8").split()
-            self._dict = dict(zip(raw[0::3], raw[1::3], strict=False))
-            self._data = b""
+            # the table's own lines, split: the dict of dict.txt without decoding and splitting it again
+            self._dict = dict(zip(self._words.joined.split("\n"), self._counts.joined.split("\n"),
+                                  strict=True)) if len(self._words) else {}
             # From now on a lookup is the dict's own (an ingest makes millions).
             self.get = self._dict.get  # type: ignore[method-assign]
         return self._dict.get(word, default)

@@ -45,6 +45,8 @@ def _dictionary() -> dict[str, str]:
             freq, tags, _LOG_TOTAL = word_counts(Path(spec.origin).parent / "dict.txt", _CLAUSE_TAGS)
             _TAG.update(tags)
         _FREQ = freq
+    elif type(_FREQ) is not dict and (built := _FREQ.built) is not None:    # type: ignore[attr-defined]
+        _FREQ = built          # the table answered the first lookups; the dict it built answers the rest
     return _FREQ
 
 
@@ -111,8 +113,8 @@ def word_around(text: str, i: int, lo: int = 0, hi: int | None = None) -> tuple[
     """(start, end) of the word of `text` that contains the cut at offset `i`, or (i, i)
     when `i` falls between two words.  Only text[lo:hi] is looked at."""
     hi = len(text) if hi is None else hi
-    if i <= lo or i >= hi:
-        return i, i
+    if i <= lo or i >= hi or not (_is_han(text[i - 1]) and _is_han(text[i])):
+        return i, i                    # (a cut beside a non-Han character is between words: no window read)
     a = max(lo, i - WINDOW)
     ws, we = _word_in_window(text[a:min(hi, i + WINDOW)], i - a)
     return ws + a, we + a
