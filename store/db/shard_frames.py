@@ -98,11 +98,10 @@ class ShardBody:
         compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
         with self.path.open("ab") as body:
             for name, records in new.items():
-                # Held back as their JSON, a few times smaller than the records.
-                tail = {**self.tails.get(name, {}), **{key: dumps(r) for key, r in records.items()}}
+                tail = {**self.tails.get(name, {}), **records}
                 limit = BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)
                 self.tails[name] = {}
-                for keys, payload in _blocks(tail, limit, encoded=True):
+                for keys, payload in _blocks(tail, limit):
                     if len(payload) * 4 < limit:  # a small last block waits for more
                         self.tails[name] = {key: tail[key] for key in keys}
                         break
@@ -119,7 +118,7 @@ class ShardBody:
         compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
         frames, offset = [], self.size
         for name, tail in self.tails.items():
-            for keys, payload in _blocks(tail, BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES), encoded=True):
+            for keys, payload in _blocks(tail, BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)):
                 frame = compressor.compress(payload)
                 self._note(name, [offset, len(frame), keys])
                 frames.append(frame)
@@ -147,14 +146,14 @@ class ShardBody:
         return tables, ids
 
 
-def _blocks(records: Mapping[str, Any], limit: int, *, encoded: bool = False) -> Iterator[tuple[list[str], bytes]]:
+def _blocks(records: Mapping[str, Any], limit: int) -> Iterator[tuple[list[str], bytes]]:
     """(keys, JSON list of their records) of consecutive records, about
-    ``limit`` bytes each (``encoded``: the records are given as their JSON)."""
+    ``limit`` bytes each."""
     keys: list[str] = []
     parts: list[bytes] = []
     size = 0
     for key, record in records.items():
-        part = record if encoded else dumps(record)
+        part = dumps(record)
         keys.append(key)
         parts.append(part)
         size += len(part)
