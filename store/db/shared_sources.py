@@ -18,7 +18,7 @@ the first of those files instead of being removed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Literal
+from typing import Any, Literal
 
 from store.db.catalog_segment import ColumnDoc
 from store.db.schema import CATALOG_COLUMNS, CatalogDoc, MainData
@@ -126,10 +126,24 @@ class SharedSources:
 
     def _edit_ref(self, aid: str, op: RefOp, ref: SourceRef) -> None:
         """Add a file to (or drop it from) an article's sources at the next flush."""
-        where = self._locations().get(aid)
+        where = self._where_of(aid)
         if where is not None and where[1] not in self.fresh_shards:
             doc_id, shard = where
             self.pending_refs.setdefault(shard, {}).setdefault(doc_id, []).append((op, ref))
+
+    def _where_of(self, aid: str) -> tuple[int, int] | None:
+        """(document key, shard) of one catalogued article: the first few
+        are looked up in the id columns (a file sharing an article or two
+        with a large store maps none of its rows), more through the map."""
+        asked = getattr(self, "_where_asked", 0)
+        if self._where is not None or asked >= RowLookup.SCANS:
+            return self._locations().get(aid)
+        self._where_asked = asked + 1
+        for doc in reversed(list(self.data["catalog"].values())):
+            row = find_row(doc, "ids", aid)
+            if row is not None:
+                return row_value(doc, "docs", row), row_value(doc, "shards", row)
+        return None
 
     def _locations(self) -> dict[str, tuple[int, int]]:
         """Article id → (document key, shard) for every catalogued article."""
@@ -211,3 +225,7 @@ def row_index(doc: CatalogDoc, column: str) -> Callable[[str], int | None]:
             return found
     rows = {v: i for i, v in enumerate(doc.get(column, ())) if v}  # type: ignore[attr-defined]
     return rows.get
+
+
+def row_value(doc: CatalogDoc, column: str, row: int) -> Any:
+    return doc.value(column, row) if isinstance(doc, ColumnDoc) else doc[column][row]  # type: ignore[literal-required]
