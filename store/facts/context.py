@@ -21,6 +21,8 @@ from .period_forms import RefDate, find_periods
 from .period_windows import settle_windows
 from .periods import assign_periods
 from .respective import respective, respective_figures
+from .subject_objects import object_noun
+from .subject_shares import share_of_sentence, share_part
 from .subject_fallbacks import (
     clause_topic,
     names_a_base,
@@ -31,7 +33,7 @@ from .subject_fallbacks import (
     topic_subject,
 )
 from .subject_repairs import repair_subjects
-from .subject_rules import RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
+from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
 from .text_marks import TextMarks
 
@@ -107,19 +109,30 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts))
-    subj = (subj or this_is_subject(text, simp, f, lo, hi) or subject_of(text, simp, f, lo, hi, prev, blank)
-            or noun_after_subject(text, simp, f, lo))
+    subj = (subj or this_is_subject(text, simp, f, lo, hi) or object_noun(text, simp, f, lo, prev)
+            or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo))
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
     if subj is not None and (subj.translate(SUBJECT_CHARS) in RATE_NOUNS or subj in _PRICE_LABELS) and sentence_subject:
-        subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
+        subj = share_part(sentence_subject)      # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
     if (subj in _BARE_SHARES and sentence_subject and not sentence_subject.endswith(SHARE_NOUNS)
             and not sentence_subject.startswith(("占", "佔"))):
         subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
-        subj = clause_topic(text, simp, f, lo, sent_start, facts) or sentence_subject
-    return subj
+        subj = clause_topic(text, simp, f, lo, sent_start, facts) or (
+            share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
+    return share_of_sentence(subj, sentence_subject)     # 占全国11.2%: whose share
+
+
+_LEVEL_BEFORE_RE = re.compile(r"(?:至|到|为|達|达)[\x00\x01\s]*$")
+
+
+def _grows(simp: str, f: Fact, lo: int) -> bool:
+    """`f` states a growth (同比增长21.0%), not a level reached (提升至35%) nor a change of points:
+    the growth of the part of a share, not of the share."""
+    return (f["kind"] in ("percent", "multiple") and CHANGE_START_RE.search(simp, lo, f["start"]) is not None
+            and not _LEVEL_BEFORE_RE.search(simp, lo, f["start"]))
 
 
 def _is_cut(text: str, i: int) -> int:

@@ -160,13 +160,15 @@ def _head_phrase_end(simp: str, head: re.Match[str], lo: int) -> int:
 
 
 def names_a_base(text: str, simp: str, subj: str, lo: int, s: int) -> bool:
-    """较预测数1723亿美元: the subject was read inside a comparison base (right after 较/比),
-    so it names the base, not what the sentence measures, and lends itself to no later figure."""
+    """较预测数1723亿美元, 优于全体零售业(年增3.9%): the subject was read inside a comparison base
+    (right after 较/比/高于/优于 …), so it names the base, not what the sentence measures, and lends itself to no later figure."""
     k = text.rfind(subj, lo, s)
     j = k - 1
     while j >= lo and simp[j] in "\x00\x01 ":
         j -= 1
-    return k >= 0 and j >= lo and simp[j] in "较比"
+    if k < 0 or j < lo:
+        return False
+    return simp[j] in "较比" or S.COMPARED_RE.fullmatch(simp, max(lo, j - 1), j + 1) is not None
 
 
 _CLAUSE_OPEN_RE = re.compile(r"[，,；;：:]")

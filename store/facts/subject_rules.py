@@ -22,10 +22,10 @@ _CHANGE = "增长了|下降了|" + "|".join(sorted(
 SUBJECT_CHARS = str.maketrans(
     "佔則開錄維於當從對與這該並還將達個僅約過長減報為較漲跌後時間來內發實現預計調連衝幣價額總產進貨續營數屬購銷費資貸儲險"
     "擴縮劇穩務業輸運勞動溫災傷難醫學師員漢經濟測億萬兩負廠網區縣鎮鄉擔門歲週層號雙輪線級標準車艙節盤種類場屆項輛臺張條棟戶隻頭筆"
-    "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈別訂貢獻",
+    "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈別訂貢獻帶優",
     "占则开录维于当从对与这该并还将达个仅约过长减报为较涨跌后时间来内发实现预计调连冲币价额总产进货续营数属购销费资贷储险"
     "扩缩剧稳务业输运劳动温灾伤难医学师员汉经济测亿万两负厂网区县镇乡担门岁周层号双轮线级标准车舱节盘种类场届项辆台张条栋户只头笔"
-    "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布别订贡献",
+    "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布别订贡献带优",
 )
 # only characters that differ from their simplified form say a text is traditional
 TRADITIONAL_RE = re.compile("[" + "".join(chr(c) for c, t in SUBJECT_CHARS.items() if c != t) + "]")
@@ -65,7 +65,7 @@ SUBJECT_LEAD_RE = re.compile(
 )
 # a subject never runs left across these (verbs and prepositions, punctuation)
 SUBJECT_VERB_CUT_RE = re.compile(
-    r".*(?:实现|累计|完成|达到|庆祝|建成开通|建成|(?<!新)发放|下达|力争|征收|减征|折合|相当于|贡献了|至于|培育了|安排|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
+    r".*(?:实现|录得|累计|完成|达到|庆祝|建成开通|建成|(?<!新)发放|下达|力争|征收|减征|折合|相当于|贡献了|至于|培育了|安排|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
     r"决定|释放|影响|拉动|展开|开展|下调|上调|调降|调升|预测|预估|概估|初步统计|"
     r"用于|确保|提供|带动|推动|依托|通过|(?<!资本)形成|其中|包括|涉及|迎来|实施|核发|最终(?!消费)|纪念|使得|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在|将|把|由|与|向|从|"
     r"为|是|(?<!所)有(?!限|色)|已|让|使|按|据|较|比|至|到|，|、|：|“|”|>|\s)")
@@ -157,6 +157,9 @@ CONTRIBUTES_RE = re.compile(r"(?<!的)(?:拉动|拉高|拉低|贡献了|贡献)(
 # a subject starting with these names the base of a comparison (较发行底价, 高于全国进出口增速)
 BASE_MARKERS = ("较", "比")
 COMPARISONS = ("高于", "低于", "快于", "慢于", "多于", "少于", "超过", "超出")
+# a comparison inside the phrase: what stands after it is the base compared with (增速高于全部规上工业,
+# 高出同期全国增速, 明显优于全体零售业); a limit (不低于, 不得超过) is no comparison
+COMPARED_RE = re.compile(r"(?:略|明显|明顯|大幅|远|遠|均|分别|也|还|仍)?(?<!不)(?<!不得)(?:高于|低于|快于|慢于|高出|低出|优于|好于|差于|超出|多于|少于)")
 # where the head shared by a list begins in its last item (建筑材料|行业主力资金净流入金额)
 HEAD_START_RE = re.compile(r"行业|板块|产业|领域|保险|地区|市场|部门|类")
 # single-character verbs end a verb phrase only in a short one (人应, 将可): 太阳能 is a noun

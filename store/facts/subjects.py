@@ -264,10 +264,13 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
             return _phrase(text, start, pre[:m.start()]) if m.start() else None
     if _SHARE_VERB_RE.search(pre):
         return _share_phrase(text, start, pre)
-    k = max(pre.rfind("是"), pre.rfind("相当于"))
-    if f["kind"] == "multiple" and k >= 0 and pre.rstrip().endswith("的"):
+    k = max(pre.rfind("是"), pre.rfind("相当于"), pre.rfind("相等于"))
+    if f["kind"] in ("multiple", "percent") and k >= 0 and pre.rstrip().endswith("的"):
         return _phrase(text, start, pre[:k]) if k else None   # 甲的强度是乙的7倍: 甲的强度; 相当于乙的N倍: the sentence's
-    return _phrase(text, start, pre)
+    return _phrase(text, start, pre, f["kind"] in _LEVEL_KINDS)
+
+
+_LEVEL_KINDS = ("percent", "money", "quantity", "index")
 
 
 # 占 the verb, not 占 of the noun 占比 (占比较去年提高3.1个百分点)
@@ -326,8 +329,15 @@ def _verb_as_noun(s: str) -> bool:
 
 
 def _ends_in_verb(s: str) -> bool:
-    """`s.endswith(S.VERB_ENDINGS)`, testing only the endings with its last character."""
-    return bool(s) and s.endswith(_VERB_ENDINGS_BY_LAST.get(s[-1], ()))
+    """`s` ends in one of S.VERB_ENDINGS as a word of its own (转移支付 is a noun: 支付 is
+    inside it), testing only the endings with its last character."""
+    if not s:
+        return False
+    for w in _VERB_ENDINGS_BY_LAST.get(s[-1], ()):
+        k = len(s) - len(w)
+        if s.endswith(w) and (k <= 0 or word_around(s, k, max(0, k - 4))[0] == k):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -341,8 +351,9 @@ def untrailed(s: str) -> str:
     return head + tail if len(tail) or not head else untrailed(head)
 
 
-def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
-    """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped."""
+def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, int] | None:
+    """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped;
+    `level`: the figure is a level, not a difference (after 低于X it is X's own value)."""
     b = len(untrailed(pre))
     a = last_cut(S.BREAK_WORD_RE, text, start, pre, 0, b) or 0
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
@@ -355,6 +366,19 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
+    compared = S.COMPARED_RE.search(pre, a, b)
+    if compared:
+        if compared.start() - a < 2:
+            k = pre.find("(", compared.end()) if "(" in pre else pre.find("（", compared.end())
+            if k - compared.end() >= 2:
+                return start + compared.end(), start + k    # 优于全体零售业(年增3.9%): the base's own figure
+            c = compared.end()
+            while c < b and pre[c] in "\x00\x01的 ":
+                c += 1
+            if level and b - c >= 2 and not S.CHANGE_START_RE.search(pre, c, b):
+                return start + c, start + b     # 略低于去年成长率2.6%: the base's own value
+            return None                         # 略高于原预测0.29个百分点: the sentence's subject is meant
+        b = compared.start()                    # 增速高于全部规上工业12.0个百分点: 增速, whose is the sentence's
     cut = _cut_before_noun(text, start, pre, a, b)
     if cut and cut[0] - a >= 2 and pre.startswith(("为", "為", "是", "到", "至"), b) and _only_verb(pre[cut[1]:b]):
         b = cut[0]                              # GDP最终核实为, 利率统一调整到: what the verb sets
