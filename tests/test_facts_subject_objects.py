@@ -73,3 +73,7 @@ def test_a_comparison_inside_the_phrase_leaves_the_indicator_or_the_base(
 def test_a_base_read_after_a_comparison_lends_itself_to_no_later_figure() -> None:
     got = subjects("线上销售额增长18%，明显优于实体门店(增长2.5%)，占零售总额的27%。")
     assert got["27%"] == "线上销售额占零售总额"
+
+
+def test_a_rate_per_day_written_before_the_figure_is_no_part_of_the_subject() -> None:
+    assert subjects("产油国决定增产幅度为每日41万桶。")["41万桶"] == "增产幅度"
