@@ -18,7 +18,7 @@ from .subjects import (
     untrailed,
     written,
 )
-from .words import is_noun_phrase, noun_phrase_end, starts_with_verb
+from .words import is_noun_phrase, noun_phrase_end, segment, starts_with_verb, tag_of
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -206,3 +206,27 @@ def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts:
             or _RECORD_RE.search(simp, span[0], span[1])):
         return None                             # 按不变价格计算, 分季度看, 是六季以来最高: no topic
     return _finish(written(text, simp, span), f)
+
+
+_RANK_VERB_RE = re.compile(r"(?:稳居|位居|位列|居|排名|排|名列|跃居|跃升至|升至|保持)")
+
+
+def rank_topic(simp: str, text: str, f: Fact, lo: int, sent_start: int) -> str | None:
+    """我国造船业三大指标全面增长，位居全球第一: a rank whose clause opens with its ranking verb
+    ranks the noun phrase the clause before it opens with."""
+    if (f["kind"] != "rank" or lo - 1 <= sent_start or not _RANK_VERB_RE.match(simp, lo)
+            or S.MEASURE_HEAD_RE.search(simp, sent_start, lo)):
+        return None                             # (an indicator named before: topic_subject reads it)
+    starts = [m.end() for m in _CLAUSE_OPEN_RE.finditer(simp, sent_start, lo - 1)]
+    a = starts[-1] if starts else sent_start
+    while a < lo and simp[a] in " \x00\x01":
+        a += 1
+    n = pos = 0
+    for w in segment(simp[a:lo - 1]):
+        if pos >= 2 and tag_of(w) is not None:
+            break                               # 指标|全面增长: the first adverb or verb ends the noun phrase
+        pos += len(w)
+        n = pos
+    if n < 2 or n >= lo - 1 - a or _DIGIT_RE.search(simp, a, a + n) or not is_noun_phrase(simp[a:a + n]):
+        return None                             # a clause that is all noun, or holds a figure: no topic
+    return _finish(written(text, simp, (a, a + n)), f)

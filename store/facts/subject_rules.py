@@ -147,7 +147,7 @@ VERB_ENDINGS = (
 # a duration that is the span of something else, not a measured time (105年来, 连续5个季度, 十年增长)
 SPAN_AFTER_RE = re.compile(r"来|以来|间|里|之内|内|后|之后|以后|前|之前|中|期|的?(?:低点|高点|新高|新低|高位|低位)|"
                            + _CHANGE)   # 10年期: a tenor; 两个月低点: a span
-SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第|前|首|未来)$")
+SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第|前|首|未来|止的?)$")   # 截至10月止的三个月: a window
 
 SHARE_NOUNS = ("比重", "比例", "份额", "占比")
 # a contribution in points (拉动GDP增长2.6个百分点) is the contributor's, not the thing it drives;
@@ -167,6 +167,8 @@ VERB_ENDING_CHARS = ("应", "要", "需", "将", "可", "能", "会")
 # a loss is a negative figure of the profit it names (未弥补亏损 is a balance of its own)
 LOSS_BALANCE_RE = re.compile(r"未弥补|累计|弥补")
 LOSS_SUBJECTS = (("净亏损", "净利润"), ("亏损额", "利润"), ("亏损", "利润"))   # 运营亏损 → 运营利润
+# a verb before a loss names no profit (变为亏损, 取得亏损): the profit the clause or sentence names is meant
+LOSS_VERB_RE = re.compile(r"(?:仍|继续|则|而)?(?:变为|转为|变成|取得|出现|录得|发生|实现|为)")
 LOSS_ALONE = {"亏损": "净利润", "亏损额": "净利润", "盈利": "净利润", "净盈利": "净利润"}
 # 扣除非经常性损益的净利润: a qualified profit keeps its qualifier (it is not the net profit)
 KEEP_OF_PHRASE_RE = re.compile(r"^(?:扣除|剔除|不含|含|归属于|归母|扣非)")

@@ -20,7 +20,7 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
-from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
+from .words import lone_clause_word, noun_phrase_end, opens_with_verb, segment, tag_of, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -87,6 +87,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
         for loss, profit in S.LOSS_SUBJECTS:
             if subj.endswith(loss):
                 k = subj.rfind("利润", 0, len(subj) - len(loss))
+                if k < 0 and S.LOSS_VERB_RE.fullmatch(subj[: -len(loss)].translate(S.SUBJECT_CHARS)):
+                    return None                 # 变为亏损712万元, 上年同期取得亏损: the clause's profit is meant
                 subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
                 break
     plain = subj.translate(S.SUBJECT_CHARS)
@@ -95,6 +97,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if from_left and lone_clause_word(plain) and plain not in S.MEASURE_HEADS:
         return None                             # 如果, 一直, 另据: an adverb or conjunction alone measures nothing
     event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
+    if from_left and f["kind"] == "duration" and not event and _acts(plain):
+        return None                             # 这家企业仅用了3个月: the time an act took
     if from_left and (plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain) and not event and not _verb_as_noun(plain)
                       or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
@@ -321,6 +325,17 @@ _WORD_FIRST = {rx: first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}
 _VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in S.VERB_ENDINGS:
     _VERB_ENDINGS_BY_LAST[_w[-1]] = (*_VERB_ENDINGS_BY_LAST.get(_w[-1], ()), _w)
+
+
+def _acts(s: str) -> bool:
+    """`s` ends in the time an agent spent (仅用了, 花了) or a preposition: no measured time (用时, 车程;
+    全程仅需 names the trip)."""
+    s = s.removesuffix("了")
+    words = segment(s)
+    return bool(words) and (tag_of(words[-1]) == "p" or s.endswith(_TOOK))
+
+
+_TOOK = ("用", "花", "花费", "耗费")
 
 
 def _verb_as_noun(s: str) -> bool:
