@@ -41,3 +41,28 @@ def test_a_trip_time_keeps_the_trip() -> None:
 def test_a_rank_whose_clause_opens_with_its_verb_ranks_the_clause_before(
         text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # items joined by 和/及 inside a 、 list: the 、 separates the items the figures follow
+    ("其中，食品和饮料、交通运输、教育和培训价格分别上涨1.1%、0.4%、2.3%。", "1.1%", "食品和饮料"),
+    ("其中，食品和饮料、交通运输、教育和培训价格分别上涨1.1%、0.4%、2.3%。", "0.4%", "交通运输"),
+    ("前三季度，仪器仪表及零部件、家具制造分别增长8.1%、3.2%。", "8.1%", "仪器仪表及零部件"),
+    # items of a clause that states their own figures, then 分别 in the next clause
+    ("水电、核电装机容量分别达到4.2亿千瓦和0.6亿千瓦，分别增长3.1%和6.9%。", "6.9%", "核电装机容量"),
+])
+def test_respective_items_may_hold_a_joiner(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("去年，全省数字经济保持较快发展，总量达到1.8万亿元，增长9%。", "1.8万亿元", "全省数字经济总量"),
+    ("去年，全省数字经济保持较快发展，总量达到1.8万亿元，增长9%。", "9%", "全省数字经济总量"),
+])
+def test_a_total_named_as_such_is_the_total_of_the_clause_before(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_total_after_a_clause_with_its_own_figure_is_left_alone() -> None:
+    got = subjects("今年票面利率为2.1%，总额300亿元。")
+    assert got["300亿元"] != "票面利率总额"

@@ -28,6 +28,7 @@ from .subject_fallbacks import (
     names_a_base,
     noun_after_ordinal,
     noun_after_subject,
+    owned_total,
     rank_topic,
     rate_owner,
     this_is_subject,
@@ -123,6 +124,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = clause_topic(text, simp, f, lo, sent_start, facts) or (
             share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
+    subj = owned_total(subj, simp, text, f, lo, sent_start, facts) or subj     # 海洋经济…，总量达到…
     if subj is None and f["kind"] == "rank":
         subj = rank_topic(simp, text, f, lo, sent_start)     # …指标全面增长，位居全球第一
     return share_of_sentence(subj, sentence_subject)     # 占全国11.2%: whose share

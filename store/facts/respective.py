@@ -39,9 +39,15 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if k_of >= 0 and "、" in simp[k_of:src_hi] and not S.KEEP_OF_PHRASE_RE.match(simp, src_lo):
         src_lo = k_of + 1                       # 重点监测的A、B: the items follow 的
     items = _items(simp, src_lo, src_hi)
+    n_figs = sum(1 for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date"))
+    joined = len(items) > n_figs >= 2 and "、" in simp[src_lo:src_hi]
+    if joined:
+        only = _items(simp, src_lo, src_hi, joiners=False)
+        joined = len(only) == n_figs
+        items = only if joined else items       # 生活用品和服务、医疗保健: 和 inside an item
     if facts and src_hi <= lo:                  # items in the clause before: their figures stay out
-        ends = {g["end"]: g["start"] for g in facts if src_lo <= g["start"] and g["end"] <= src_hi}
-        items = [(a, ends[b]) if b in ends and ends[b] - a >= 2 else (a, b) for a, b in items]
+        starts = [g["start"] for g in facts if src_lo <= g["start"] and g["end"] <= src_hi]
+        items = [_before_figure(simp, a, b, starts) for a, b in items]
     figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
     if len(figs) >= 2 and f in figs and len(items) != len(figs):
         listed = _comma_items(simp, k, len(figs))
@@ -50,7 +56,7 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if len(items) < 2 or len(items) != len(figs) or f not in figs:
         return None
     i = figs.index(f)
-    head = _shared_head(simp, items)
+    head = None if joined and _ENUM_SPLIT_RE.search(simp, *items[-1]) else _shared_head(simp, items)
     a, b = items[i]
     if head and i == len(items) - 1:
         b = head[0]
@@ -65,6 +71,8 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     shared = written(text, simp, head) if head else ""
     if len(shared) < 3 and (shared not in S.MEASURE_HEADS or own.endswith(shared[0])) or own.endswith(shared):
         shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
+    k = next((k for k in range(len(shared) - 1, 0, -1) if own.endswith(shared[:k])), 0)
+    shared = shared[k:]                         # 生活用品和服务|服务价格: the head overlaps the item
     return (own + shared) or None
 
 
@@ -135,14 +143,24 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
     return (pos, b) if b - pos >= 2 else None
 
 
-def _items(simp: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of the enumerated items in simp[lo:hi] (A、B和C), leads stripped."""
+def _before_figure(simp: str, a: int, b: int, starts: list[int]) -> tuple[int, int]:
+    """An item of a clause that states its own figure (风电装机容量约3.5亿千瓦): its words before it."""
+    k = min((s for s in starts if a <= s < b), default=b)
+    if k - a < 2:
+        return a, a                             # 291.7万辆和|289.9万辆: a figure, no item's words
+    return (a, a + len(untrailed(simp[a:k])) if k < b else b)
+
+
+def _items(simp: str, lo: int, hi: int, joiners: bool = True) -> list[tuple[int, int]]:
+    """The spans of the enumerated items in simp[lo:hi] (A、B和C), leads stripped; without
+    `joiners` only 、 separates them (A和B、C、D和E: four items)."""
     bounds, a = [], lo
     if "、" in simp[lo:hi]:
         last = simp.rfind("、", lo, hi)          # A、B和C: 和/及/与 split only after the last 、
         cuts = [m for m in re.finditer("、", simp[lo:last + 1])]
         cuts = [(lo + m.start(), lo + m.end()) for m in cuts]
-        cuts += [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, last + 1, hi)]
+        if joiners:
+            cuts += [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, last + 1, hi)]
     else:
         cuts = [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, lo, hi)]
     for c0, c1 in cuts:

@@ -217,6 +217,36 @@ def rank_topic(simp: str, text: str, f: Fact, lo: int, sent_start: int) -> str |
     if (f["kind"] != "rank" or lo - 1 <= sent_start or not _RANK_VERB_RE.match(simp, lo)
             or S.MEASURE_HEAD_RE.search(simp, sent_start, lo)):
         return None                             # (an indicator named before: topic_subject reads it)
+    span = _clause_noun(simp, lo, sent_start)
+    return _finish(written(text, simp, span), f) if span else None
+
+
+# totals named by their kind alone: whose total the clause before says (海洋经济…，总量达到…)
+_BARE_TOTALS = frozenset({"总量", "规模", "总规模", "总额", "总值", "经济总量", "体量"})
+
+
+def owned_total(subj: str | None, simp: str, text: str, f: Fact, lo: int, sent_start: int,
+                facts: list[Fact]) -> str | None:
+    """我国海洋经济呈现强劲发展势头，总量达到105438亿元: a total named only as such, opening its
+    clause, is the total of the noun phrase the clause before opens with (我国海洋经济总量), when
+    that clause states no figure and reports nothing (记者…获悉)."""
+    if not subj or subj.translate(S.SUBJECT_CHARS) not in _BARE_TOTALS or lo - 1 <= sent_start:
+        return None
+    if simp[lo:f["start"]].strip(" \x00\x01").find(subj.translate(S.SUBJECT_CHARS)) != 0:
+        return None                             # the total is not what the clause opens with
+    span = _clause_noun(simp, lo, sent_start)
+    if not span or any(span[0] <= g["start"] < lo for g in facts) or _REPORTING_RE.search(simp, span[0], lo):
+        return None
+    owner = written(text, simp, span)
+    return None if _TIME_OWNER_RE.match(owner) else owner + subj
+
+
+_TIME_OWNER_RE = re.compile(r"今天|如今|目前|现在|当前|今年|去年|近年|此前|同时|其中")
+
+
+def _clause_noun(simp: str, lo: int, sent_start: int) -> tuple[int, int] | None:
+    """The noun phrase the clause before offset `lo` opens with, when that clause goes on past it
+    (…指标|全面增长): up to its first adverb or verb."""
     starts = [m.end() for m in _CLAUSE_OPEN_RE.finditer(simp, sent_start, lo - 1)]
     a = starts[-1] if starts else sent_start
     while a < lo and simp[a] in " \x00\x01":
@@ -229,4 +259,4 @@ def rank_topic(simp: str, text: str, f: Fact, lo: int, sent_start: int) -> str |
         n = pos
     if n < 2 or n >= lo - 1 - a or _DIGIT_RE.search(simp, a, a + n) or not is_noun_phrase(simp[a:a + n]):
         return None                             # a clause that is all noun, or holds a figure: no topic
-    return _finish(written(text, simp, (a, a + n)), f)
+    return a, a + n
