@@ -66,3 +66,19 @@ def test_a_total_named_as_such_is_the_total_of_the_clause_before(text: str, surf
 def test_a_total_after_a_clause_with_its_own_figure_is_left_alone() -> None:
     got = subjects("今年票面利率为2.1%，总额300亿元。")
     assert got["300亿元"] != "票面利率总额"
+
+
+def test_base_values_listed_after_a_list_take_the_listed_subjects_in_order() -> None:
+    got = subjects("上半年营业收入、净利润分别为12.4亿元、1.3亿元，相对于上年同期的11.8亿元、1.1亿元，均有增长。")
+    assert (got["11.8亿元"], got["1.1亿元"]) == ("营业收入", "净利润")
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a level named after 的 (纪录高价, 水平) is what the figure reaches, not what it measures
+    ("伦敦铜价收于每吨9120美元，盘中一度触及9350美元的纪录高价。", "9350美元", "伦敦铜价"),
+    ("今年一季度全省出口额接近去年同期1200亿元的水平。", "1200亿元", "全省出口额"),
+    # a record verb (创下, 触及) is no part of the subject
+    ("现货白银价格一度触及每盎司52.4美元。", "52.4美元", "现货白银价格"),
+])
+def test_a_level_or_record_word_is_not_the_indicator(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

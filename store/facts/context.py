@@ -20,7 +20,7 @@ from .hk_tw_bases import settle_hk_tw_bases
 from .period_forms import RefDate, find_periods
 from .period_windows import settle_windows
 from .periods import assign_periods
-from .respective import respective, respective_figures
+from .respective import base_list, respective, respective_figures
 from .subject_objects import object_noun
 from .subject_shares import share_of_sentence, share_part
 from .subject_fallbacks import (
@@ -108,6 +108,9 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
+    subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01")[:1] in "相较比" else None
+    if subj:
+        return subj                              # 相对于上年同期的A、B: the values of the figures before
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts))

@@ -183,3 +183,25 @@ def _item_start(simp: str, a: int, b: int) -> int:
     while a < b and simp[a] in EDGE_JUNK:
         a += 1
     return a
+
+
+_BASE_OPEN_RE = re.compile(r"[\s\x00\x01]*(?:相对于|相比于|相较于|相比|较|比)[^，。；,;]{0,10}?的")
+
+
+def base_list(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | None:
+    """…营业收入、归母净利润分别为26.81万亿元、1.88万亿元，相对于上年同期的26.67万亿元、1.82万亿元:
+    a clause that only states the base's values, as many as the figures just before it, gives
+    the i-th the subject of the i-th of them (one value: of the same unit)."""
+    if not _BASE_OPEN_RE.match(simp, lo):
+        return None
+    figs = [g for g in facts if lo <= g["start"] < hi and g["kind"] not in ("year", "date", "duration")]
+    if f not in figs:
+        return None
+    earlier = [g for g in facts if g["end"] <= lo and g["kind"] not in ("year", "date", "duration")]
+    run = earlier[-len(figs):]
+    subjects = [g.get("subject") for g in run]
+    if (len(run) < len(figs) or not all(subjects) or len(set(subjects)) < len(subjects)
+            or _SENTENCE_END_RE.search(simp, run[0]["end"], lo)
+            or any(g.get("unit") != h.get("unit") for g, h in zip(run, figs, strict=True))):
+        return None
+    return subjects[figs.index(f)]

@@ -22,10 +22,10 @@ _CHANGE = "增长了|下降了|" + "|".join(sorted(
 SUBJECT_CHARS = str.maketrans(
     "佔則開錄維於當從對與這該並還將達個僅約過長減報為較漲跌後時間來內發實現預計調連衝幣價額總產進貨續營數屬購銷費資貸儲險"
     "擴縮劇穩務業輸運勞動溫災傷難醫學師員漢經濟測億萬兩負廠網區縣鎮鄉擔門歲週層號雙輪線級標準車艙節盤種類場屆項輛臺張條棟戶隻頭筆"
-    "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈別訂貢獻帶優",
+    "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈別訂貢獻帶優創觸",
     "占则开录维于当从对与这该并还将达个仅约过长减报为较涨跌后时间来内发实现预计调连冲币价额总产进货续营数属购销费资贷储险"
     "扩缩剧稳务业输运劳动温灾伤难医学师员汉经济测亿万两负厂网区县镇乡担门岁周层号双轮线级标准车舱节盘种类场届项辆台张条栋户只头笔"
-    "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布别订贡献带优",
+    "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布别订贡献带优创触",
 )
 # only characters that differ from their simplified form say a text is traditional
 TRADITIONAL_RE = re.compile("[" + "".join(chr(c) for c, t in SUBJECT_CHARS.items() if c != t) + "]")
@@ -45,7 +45,7 @@ SUBJECT_TRAIL_RE = re.compile(
     + _CHANGE +
     r"|负增长|负成长|负增速|负增幅|实质|增幅|降幅|涨幅|跌幅|升至|至|到|在|占|年均|平均|连续|从|人民币|同步|"
     r"稳居|位居|居|位列|排名|名列|跃居|和|及|、|与|或|迎来|居前|领涨|领跌|报收|收报|收于|报|录得|一度|仍|就|可|预计|净|"
-    r"继续|持续|进一步|不断|逐步|"
+    r"继续|持续|进一步|不断|逐步|创下|刷新|触及|"
     r"[-—（(\s\x00\x01]|(?:比|较|与)[\x00\x01]+|"
     # degree adverbs before a change (大幅上修), turnarounds (由负转正), 以 before a close (指数以3767点收盘),
     # a base closing the clause (与一年前同月比较)
@@ -149,6 +149,8 @@ SPAN_AFTER_RE = re.compile(r"来|以来|间|里|之内|内|后|之后|以后|前
                            + _CHANGE)   # 10年期: a tenor; 两个月低点: a span
 SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第|前|首|未来|止的?)$")   # 截至10月止的三个月: a window
 
+# a level the figure reaches, named after 的 (3791.62美元的纪录高价, 63美元的水平): not what is measured
+LEVEL_NOUN_RE = re.compile(r"(?:纪录|记录|历史|阶段性|年内|多年|同期)?(?:新高|新低|高价|低价|高位|低位|高点|低点|水平|峰值|纪录|记录)")
 SHARE_NOUNS = ("比重", "比例", "份额", "占比")
 # a contribution in points (拉动GDP增长2.6个百分点) is the contributor's, not the thing it drives;
 # 的拉动 is the noun (服务业对经济增长的拉动为1.2个百分点)
