@@ -77,3 +77,18 @@ def test_a_base_read_after_a_comparison_lends_itself_to_no_later_figure() -> Non
 
 def test_a_rate_per_day_written_before_the_figure_is_no_part_of_the_subject() -> None:
     assert subjects("产油国决定增产幅度为每日41万桶。")["41万桶"] == "增产幅度"
+
+
+def test_a_range_opened_by_from_keeps_the_indicator_before_it() -> None:
+    got = subjects("改造后，该段公路路面宽度从5.5米的双车道拓宽到9米。")
+    assert got["5.5米"] == "该段公路路面宽度"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a measure named right before the figure is what it measures, not the noun after 的
+    ("在中游，总投资86亿元的轨道交通工程已开工。", "86亿元", "总投资"),
+    # a share's whole is no such measure: the noun after 的 is the part
+    ("当季占经济总量约60%的居民消费支出增长2%。", "约60%", "居民消费支出"),
+])
+def test_a_measure_named_before_the_figure_outranks_the_noun_after_of(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

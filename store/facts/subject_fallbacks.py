@@ -223,6 +223,7 @@ def rank_topic(simp: str, text: str, f: Fact, lo: int, sent_start: int) -> str |
 
 # totals named by their kind alone: whose total the clause before says (海洋经济…，总量达到…)
 _BARE_TOTALS = frozenset({"总量", "规模", "总规模", "总额", "总值", "经济总量", "体量"})
+_TOTAL_ENDS = frozenset("量模额值總規額")
 
 
 def owned_total(subj: str | None, simp: str, text: str, f: Fact, lo: int, sent_start: int,
@@ -230,7 +231,9 @@ def owned_total(subj: str | None, simp: str, text: str, f: Fact, lo: int, sent_s
     """我国海洋经济呈现强劲发展势头，总量达到105438亿元: a total named only as such, opening its
     clause, is the total of the noun phrase the clause before opens with (我国海洋经济总量), when
     that clause states no figure and reports nothing (记者…获悉)."""
-    if not subj or subj.translate(S.SUBJECT_CHARS) not in _BARE_TOTALS or lo - 1 <= sent_start:
+    if not subj or subj[-1] not in _TOTAL_ENDS or lo - 1 <= sent_start:
+        return None
+    if subj.translate(S.SUBJECT_CHARS) not in _BARE_TOTALS:
         return None
     if simp[lo:f["start"]].strip(" \x00\x01").find(subj.translate(S.SUBJECT_CHARS)) != 0:
         return None                             # the total is not what the clause opens with

@@ -21,13 +21,14 @@ _QUALIFIERS_RE = re.compile(r"(?:[\s\x00\x01“\"]|不?超过|超出|超|约|近
 # the left words already name the figure: a copula, a change, a base or comparison, a count's verb
 _LEFT_NAMES_RE = re.compile(
     r"(?:为|為|是|达|達|达到|達到|至|到|占|佔|有|约合|折合|相当于|相當於|计|計|价|價|报|報|收于|收於|在|以|按|于|於|"
-    r"突破|跨越|跨过|站上|迈上|逼近|创下|刷新|[额量率数值价费速]|"
+    r"突破|跨越|跨过|站上|迈上|逼近|创下|刷新|由|[额量率数值价费速]|"
     + S.CHANGE_START_RE.pattern + ")$")
-_BASE_RE = re.compile(r"比|较|相对于|相比|同期|超过|低于|高于|不得|不超过|不低于")
+_BASE_RE = re.compile(r"比|较|相对于|相比|同期|超过|低于|高于|不得|不超过|不低于|从")   # 从…的0.5平方公里: a range
 # nouns after a figure that do not say what it measures: currencies, qualifiers, levels
 _NOT_OBJECT_RE = re.compile(r"^(?:[^\u4e00-\u9fffA-Za-z]|间|附近|一线|区间|范围|之上|之下|人民币|人民幣|美元|港元|港币|港幣|欧元|日元|英镑|左右|以上|以下|以内|上下|之间|不等|多|余|其中|规模|水平|"
                             r"[大新]?(?:关口|大关|台阶|高度)|新高|高位|低位|同比|环比|按年|按月|较|更|最|很|非常)")
 _LIST_JOIN = "、和及与"
+_REACH = 16           # characters left of a figure read for the words that name it
 
 
 def object_noun(text: str, simp: str, f: Fact, lo: int, prev: list[Fact]) -> str | None:
@@ -37,7 +38,7 @@ def object_noun(text: str, simp: str, f: Fact, lo: int, prev: list[Fact]) -> str
         return None
     s = f["start"]
     start = max([lo] + [g["end"] for g in prev if g["end"] <= s and g["kind"] not in ("year", "date", "duration")])
-    left = _QUALIFIERS_RE.sub("", simp[start:s])
+    left = _QUALIFIERS_RE.sub("", simp[max(start, s - _REACH):s])      # only its end decides
     if left and left[-1] in _LIST_JOIN:
         if start == lo or len(left) < 3:
             return None                         # A和B 30%: the items are named left
@@ -56,7 +57,7 @@ def object_noun(text: str, simp: str, f: Fact, lo: int, prev: list[Fact]) -> str
 
 def _names_it(left: str) -> bool:
     """The words left of a figure already name what it measures (or compare it)."""
-    plain = left.translate(S.SUBJECT_CHARS)
+    plain = left.translate(S.SUBJECT_CHARS) if S.TRADITIONAL_RE.search(left) else left
     if _LEFT_NAMES_RE.search(plain) or S.MEASURE_HEAD_END_RE.search(plain) or _BASE_RE.search(plain):
         return True
     return plain.endswith(tuple(S.RATE_NOUNS))

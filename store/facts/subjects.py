@@ -133,7 +133,8 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         return ""                               # 105年来, 连续5个季度, 十年增长, 前三季度 (read as a period): a span
     if text.startswith("不等的", e):
         e += 2                                  # 20%至50%不等的关税: the range's noun after 的
-    if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
+    if (f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e)
+            and not _named_before(text, f)):
         m = _OF_NOUN_RE.match(text, e)
         if (m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]   # 的三分之一: a share
                 and not S.LEVEL_NOUN_RE.fullmatch(m.group(1))):                            # 的纪录高价: a level
@@ -150,6 +151,19 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
             if b - a >= 2:
                 return a, b                     # 27%的人口, 32岁的王颖, 82%的受访者表示…
     return None
+
+
+def _named_before(text: str, f: Fact) -> bool:
+    """The words right before a figure already name it: a measure head (容量60吨的油罐车; a share's
+    whole is none: 占经济总量约70%的个人消费支出) or a range opened by 从 and closed after it
+    (宽度从5.5米的双车道拓宽到9米), so the noun after 的 is not what it measures."""
+    s, e = f["start"], f["end"]
+    if "从" in text[max(0, s - 8):s] and _RANGE_END_RE.search(text, e, e + 16):
+        return True
+    return f["kind"] != "percent" and S.MEASURE_HEAD_END_RE.search(text, max(0, s - 6), s) is not None
+
+
+_RANGE_END_RE = re.compile(r"[到至]")
 
 
 def _noun_after(text: str, e: int) -> tuple[int, int] | None:
@@ -332,8 +346,10 @@ def _acts(s: str) -> bool:
     """`s` ends in the time an agent spent (仅用了, 花了) or a preposition: no measured time (用时, 车程;
     全程仅需 names the trip)."""
     s = s.removesuffix("了")
-    words = segment(s)
-    return bool(words) and (tag_of(words[-1]) == "p" or s.endswith(_TOOK))
+    if s.endswith(_TOOK):
+        return True
+    words = segment(s[-4:])
+    return bool(words) and tag_of(words[-1]) == "p"
 
 
 _TOOK = ("用", "花", "花费", "耗费")
