@@ -82,3 +82,15 @@ def test_base_values_listed_after_a_list_take_the_listed_subjects_in_order() -> 
 ])
 def test_a_level_or_record_word_is_not_the_indicator(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("今年全省创业担保贷款累计发放52亿元。", "52亿元", "全省创业担保贷款"),
+    ("截至6月末，普惠养老专项再贷款已发放310亿元。", "310亿元", "普惠养老专项再贷款"),
+])
+def test_funds_given_out_are_named_by_what_was_given_out(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_verb_phrase_that_gives_out_names_nothing() -> None:
+    assert subjects("会议要求加快推动各地发放3亿元。").get("3亿元") != "推动各地"

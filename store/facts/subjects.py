@@ -20,7 +20,8 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
-from .words import lone_clause_word, noun_phrase_end, opens_with_verb, segment, tag_of, word_around
+from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
+from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -97,9 +98,12 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if from_left and lone_clause_word(plain) and plain not in S.MEASURE_HEADS:
         return None                             # 如果, 一直, 另据: an adverb or conjunction alone measures nothing
     event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
-    if from_left and f["kind"] == "duration" and not event and _acts(plain):
+    if from_left and f["kind"] == "duration" and not event and time_spent(plain):
         return None                             # 这家企业仅用了3个月: the time an act took
-    if from_left and (plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain) and not event and not _verb_as_noun(plain)
+    if from_left and _ends_in_verb(plain) and not event and not _verb_as_noun(plain):
+        given = plain.endswith(DISBURSED)       # 脱贫人口小额信贷累计发放933.5亿元: the loans
+        return before_verb(subj, untrailed(plain[:-2]) if given else "")
+    if from_left and (plain in S.EMPTY_SUBJECTS
                       or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
@@ -134,7 +138,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     if text.startswith("不等的", e):
         e += 2                                  # 20%至50%不等的关税: the range's noun after 的
     if (f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e)
-            and not _named_before(text, f)):
+            and not named_before(text, f)):
         m = _OF_NOUN_RE.match(text, e)
         if (m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]   # 的三分之一: a share
                 and not S.LEVEL_NOUN_RE.fullmatch(m.group(1))):                            # 的纪录高价: a level
@@ -151,19 +155,6 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
             if b - a >= 2:
                 return a, b                     # 27%的人口, 32岁的王颖, 82%的受访者表示…
     return None
-
-
-def _named_before(text: str, f: Fact) -> bool:
-    """The words right before a figure already name it: a measure head (容量60吨的油罐车; a share's
-    whole is none: 占经济总量约70%的个人消费支出) or a range opened by 从 and closed after it
-    (宽度从5.5米的双车道拓宽到9米), so the noun after 的 is not what it measures."""
-    s, e = f["start"], f["end"]
-    if "从" in text[max(0, s - 8):s] and _RANGE_END_RE.search(text, e, e + 16):
-        return True
-    return f["kind"] != "percent" and S.MEASURE_HEAD_END_RE.search(text, max(0, s - 6), s) is not None
-
-
-_RANGE_END_RE = re.compile(r"[到至]")
 
 
 def _noun_after(text: str, e: int) -> tuple[int, int] | None:
@@ -342,19 +333,6 @@ for _w in S.VERB_ENDINGS:
     _VERB_ENDINGS_BY_LAST[_w[-1]] = (*_VERB_ENDINGS_BY_LAST.get(_w[-1], ()), _w)
 
 
-def _acts(s: str) -> bool:
-    """`s` ends in the time an agent spent (仅用了, 花了) or a preposition: no measured time (用时, 车程;
-    全程仅需 names the trip)."""
-    s = s.removesuffix("了")
-    if s.endswith(_TOOK):
-        return True
-    words = segment(s[-4:])
-    return bool(words) and tag_of(words[-1]) == "p"
-
-
-_TOOK = ("用", "花", "花费", "耗费")
-
-
 def _verb_as_noun(s: str) -> bool:
     """A verb after 的 is used as a noun (服务业对经济增长的拉动)."""
     return any(s.endswith(w) and s[-len(w) - 1:-len(w)] == "的" for w in _VERB_ENDINGS_BY_LAST.get(s[-1:], ()))
@@ -398,7 +376,7 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
-    compared = S.COMPARED_RE.search(pre, a, b)
+    compared = S.COMPARED_RE.search(pre, a, b) if "于" in pre or "出" in pre else None
     if compared:
         if compared.start() - a < 2:
             k = pre.find("(", compared.end()) if "(" in pre else pre.find("（", compared.end())
@@ -421,7 +399,7 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
     if rate and b > a:
         b += len(rate)                          # 居民消费价格涨幅3%: the rate is the indicator
     if b - a > MAX_LEN:
-        a = _head_start(pre, a, b)
+        a = b - MAX_LEN                      # a long phrase: its last MAX_LEN chars
     if b <= a:
         return None
     a = _snap_left(text, start, a, len(pre))
@@ -501,11 +479,6 @@ def _last_cut_span(word_re: re.Pattern[str], text: str, start: int, pre: str, a:
 def _closes_quote(pre: str, a: int, b: int) -> bool:
     """pre[a:b] ends with the closing mark of a quoted name it opens (“专精特新”)."""
     return any(pre[b - 1] == close and pre.find(op, a, b - 1) >= 0 for op, close in _OPENING.items())
-
-
-def _head_start(pre: str, a: int, b: int) -> int:
-    """A long phrase: start so that it ends in at most MAX_LEN chars, at a word if possible."""
-    return b - MAX_LEN
 
 
 def _snap_left(text: str, start: int, a: int, n: int) -> int:
