@@ -108,7 +108,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
-    subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01")[:1] in "相较比" else None
+    subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01").startswith(("相", "较", "比")) else None
     if subj:
         return subj                              # 相对于上年同期的A、B: the values of the figures before
     if "分别" in simp[lo:hi]:             # 分別 (traditional) too
