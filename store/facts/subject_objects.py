@@ -37,8 +37,8 @@ def object_noun(text: str, simp: str, f: Fact, lo: int, prev: list[Fact]) -> str
     if f["kind"] not in _KINDS or f.get("per") or f.get("unit") in ("岁", "周岁", "歲", "週歲"):
         return None
     nxt = simp[f["end"]:f["end"] + 1]
-    if not ("\u4e00" <= nxt <= "\u9fff" or nxt in "“\""):
-        return None                             # most figures: punctuation follows, no noun
+    if not ("\u4e00" <= nxt <= "\u9fff" or nxt in "“\"" or nxt.isascii() and nxt.isalpha()):
+        return None                             # most figures: punctuation follows, no noun (LNG运输船 is one)
     s = f["start"]
     start = max([lo] + [g["end"] for g in prev if g["end"] <= s and g["kind"] not in ("year", "date", "duration")])
     left = _QUALIFIERS_RE.sub("", simp[max(start, s - _REACH):s])      # only its end decides
