@@ -20,12 +20,16 @@ from .hk_tw_bases import settle_hk_tw_bases
 from .period_forms import RefDate, find_periods
 from .period_windows import settle_windows
 from .periods import assign_periods
-from .respective import respective, respective_figures
+from .respective import base_list, respective, respective_figures
+from .subject_objects import object_noun
+from .subject_shares import share_of_sentence, share_part
 from .subject_fallbacks import (
     clause_topic,
     names_a_base,
     noun_after_ordinal,
     noun_after_subject,
+    owned_total,
+    rank_topic,
     rate_owner,
     this_is_subject,
     topic_subject,
@@ -33,7 +37,7 @@ from .subject_fallbacks import (
 from .subject_labels import colon_label
 from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
-from .subject_rules import RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
+from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
 from .text_marks import TextMarks
 
@@ -107,23 +111,40 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
+    subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01").startswith(("相", "较", "比")) else None
+    if subj:
+        return subj                              # 相对于上年同期的A、B: the values of the figures before
     if simp.find("分别", lo, hi) >= 0:    # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts))
     subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
-            or subject_of(text, simp, f, lo, hi, prev, blank)
-            or noun_after_subject(text, simp, f, lo))
+            or object_noun(text, simp, f, lo, prev)
+            or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo))
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
     if subj is not None and (subj.translate(SUBJECT_CHARS) in RATE_NOUNS or subj in _PRICE_LABELS) and sentence_subject:
-        subj = sentence_subject                  # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
+        subj = share_part(sentence_subject)      # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
     if (subj in _BARE_SHARES and sentence_subject and not sentence_subject.endswith(SHARE_NOUNS)
             and not sentence_subject.startswith(("占", "佔"))):
         subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
-        subj = clause_topic(text, simp, f, lo, sent_start, facts) or sentence_subject
-    return subj
+        subj = clause_topic(text, simp, f, lo, sent_start, facts) or (
+            share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
+    subj = owned_total(subj, simp, text, f, lo, sent_start, facts) or subj     # 海洋经济…，总量达到…
+    if subj is None and f["kind"] == "rank":
+        subj = rank_topic(simp, text, f, lo, sent_start)     # …指标全面增长，位居全球第一
+    return share_of_sentence(subj, sentence_subject)     # 占全国11.2%: whose share
+
+
+_LEVEL_BEFORE_RE = re.compile(r"(?:至|到|为|達|达)[\x00\x01\s]*$")
+
+
+def _grows(simp: str, f: Fact, lo: int) -> bool:
+    """`f` states a growth (同比增长21.0%), not a level reached (提升至35%) nor a change of points:
+    the growth of the part of a share, not of the share."""
+    return (f["kind"] in ("percent", "multiple") and CHANGE_START_RE.search(simp, lo, f["start"]) is not None
+            and not _LEVEL_BEFORE_RE.search(simp, lo, f["start"]))
 
 
 def _is_cut(text: str, i: int) -> int:

@@ -39,10 +39,16 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if k_of >= 0 and "、" in simp[k_of:src_hi] and not S.KEEP_OF_PHRASE_RE.match(simp, src_lo):
         src_lo = k_of + 1                       # 重点监测的A、B: the items follow 的
     items = _items(simp, src_lo, src_hi)
+    n_figs = sum(1 for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date"))
+    joined = len(items) > n_figs >= 2 and "、" in simp[src_lo:src_hi]
+    if joined:
+        only = _items(simp, src_lo, src_hi, joiners=False)
+        joined = len(only) == n_figs
+        items = only if joined else items       # 生活用品和服务、医疗保健: 和 inside an item
     if facts and src_hi <= lo:                  # items in the clause before: their figures stay out
-        ends = {g["end"]: g["start"] for g in facts if src_lo <= g["start"] and g["end"] <= src_hi}
-        items = [(a, ends[b]) if b in ends and ends[b] - a >= 2 else (a, b) for a, b in items]
-        if any("分别" in simp[a:b] or b in ends and ends[b] - a < 2 for a, b in items):
+        starts = [g["start"] for g in facts if src_lo <= g["start"] and g["end"] <= src_hi]
+        items = [_before_figure(simp, a, b, starts) for a, b in items]
+        if any("分别" in simp[a:b] or b - a < 2 for a, b in items):
             return None                         # 收入分别为5.2万元和2.1万元，分别增长…: the figures' own subjects
     figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
     if len(figs) >= 2 and f in figs and len(items) != len(figs):
@@ -52,7 +58,7 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if len(items) < 2 or len(items) != len(figs) or f not in figs:
         return None
     i = figs.index(f)
-    head = _shared_head(simp, items)
+    head = None if joined and _ENUM_SPLIT_RE.search(simp, *items[-1]) else _shared_head(simp, items)
     a, b = items[i]
     if head and i == len(items) - 1:
         b = head[0]
@@ -67,6 +73,8 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     shared = written(text, simp, head) if head else ""
     if len(shared) < 3 and (shared not in S.MEASURE_HEADS or own.endswith(shared[0])) or own.endswith(shared):
         shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
+    k = next((k for k in range(len(shared) - 1, 0, -1) if own.endswith(shared[:k])), 0)
+    shared = shared[k:]                         # 生活用品和服务|服务价格: the head overlaps the item
     return (own + shared) or None
 
 
@@ -137,14 +145,24 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
     return (pos, b) if b - pos >= 2 else None
 
 
-def _items(simp: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The spans of the enumerated items in simp[lo:hi] (A、B和C), leads stripped."""
+def _before_figure(simp: str, a: int, b: int, starts: list[int]) -> tuple[int, int]:
+    """An item of a clause that states its own figure (风电装机容量约3.5亿千瓦): its words before it."""
+    k = min((s for s in starts if a <= s < b), default=b)
+    if k - a < 2:
+        return a, a                             # 291.7万辆和|289.9万辆: a figure, no item's words
+    return (a, a + len(untrailed(simp[a:k])) if k < b else b)
+
+
+def _items(simp: str, lo: int, hi: int, joiners: bool = True) -> list[tuple[int, int]]:
+    """The spans of the enumerated items in simp[lo:hi] (A、B和C), leads stripped; without
+    `joiners` only 、 separates them (A和B、C、D和E: four items)."""
     bounds, a = [], lo
     if "、" in simp[lo:hi]:
         last = simp.rfind("、", lo, hi)          # A、B和C: 和/及/与 split only after the last 、
         cuts = [m for m in re.finditer("、", simp[lo:last + 1])]
         cuts = [(lo + m.start(), lo + m.end()) for m in cuts]
-        cuts += [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, last + 1, hi)]
+        if joiners:
+            cuts += [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, last + 1, hi)]
     else:
         cuts = [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, lo, hi)]
     for c0, c1 in cuts:
@@ -167,3 +185,25 @@ def _item_start(simp: str, a: int, b: int) -> int:
     while a < b and simp[a] in EDGE_JUNK:
         a += 1
     return a
+
+
+_BASE_OPEN_RE = re.compile(r"[\s\x00\x01]*(?:相对于|相比于|相较于|相比|较|比)[^，。；,;]{0,10}?的")
+
+
+def base_list(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | None:
+    """…营业收入、归母净利润分别为26.81万亿元、1.88万亿元，相对于上年同期的26.67万亿元、1.82万亿元:
+    a clause that only states the base's values, as many as the figures just before it, gives
+    the i-th the subject of the i-th of them (one value: of the same unit)."""
+    if not _BASE_OPEN_RE.match(simp, lo):
+        return None
+    figs = [g for g in facts if lo <= g["start"] < hi and g["kind"] not in ("year", "date", "duration")]
+    if f not in figs:
+        return None
+    earlier = [g for g in facts if g["end"] <= lo and g["kind"] not in ("year", "date", "duration")]
+    run = earlier[-len(figs):]
+    subjects = [g.get("subject") for g in run]
+    if (len(run) < len(figs) or not all(subjects) or len(set(subjects)) < len(subjects)
+            or _SENTENCE_END_RE.search(simp, run[0]["end"], lo)
+            or any(g.get("unit") != h.get("unit") for g, h in zip(run, figs, strict=True))):
+        return None
+    return subjects[figs.index(f)]

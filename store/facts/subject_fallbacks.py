@@ -18,7 +18,7 @@ from .subjects import (
     untrailed,
     written,
 )
-from .words import is_noun_phrase, noun_phrase_end, starts_with_verb
+from .words import is_noun_phrase, noun_phrase_end, segment, starts_with_verb, tag_of
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -160,13 +160,15 @@ def _head_phrase_end(simp: str, head: re.Match[str], lo: int) -> int:
 
 
 def names_a_base(text: str, simp: str, subj: str, lo: int, s: int) -> bool:
-    """较预测数1723亿美元: the subject was read inside a comparison base (right after 较/比),
-    so it names the base, not what the sentence measures, and lends itself to no later figure."""
+    """较预测数1723亿美元, 优于全体零售业(年增3.9%): the subject was read inside a comparison base
+    (right after 较/比/高于/优于 …), so it names the base, not what the sentence measures, and lends itself to no later figure."""
     k = text.rfind(subj, lo, s)
     j = k - 1
     while j >= lo and simp[j] in "\x00\x01 ":
         j -= 1
-    return k >= 0 and j >= lo and simp[j] in "较比"
+    if k < 0 or j < lo:
+        return False
+    return simp[j] in "较比" or S.COMPARED_RE.fullmatch(simp, max(lo, j - 1), j + 1) is not None
 
 
 _CLAUSE_OPEN_RE = re.compile(r"[，,；;：:]")
@@ -204,3 +206,60 @@ def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts:
             or _RECORD_RE.search(simp, span[0], span[1])):
         return None                             # 按不变价格计算, 分季度看, 是六季以来最高: no topic
     return _finish(written(text, simp, span), f)
+
+
+_RANK_VERB_RE = re.compile(r"(?:稳居|位居|位列|居|排名|排|名列|跃居|跃升至|升至|保持)")
+
+
+def rank_topic(simp: str, text: str, f: Fact, lo: int, sent_start: int) -> str | None:
+    """我国造船业三大指标全面增长，位居全球第一: a rank whose clause opens with its ranking verb
+    ranks the noun phrase the clause before it opens with."""
+    if (f["kind"] != "rank" or lo - 1 <= sent_start or not _RANK_VERB_RE.match(simp, lo)
+            or S.MEASURE_HEAD_RE.search(simp, sent_start, lo)):
+        return None                             # (an indicator named before: topic_subject reads it)
+    span = _clause_noun(simp, lo, sent_start)
+    return _finish(written(text, simp, span), f) if span else None
+
+
+# totals named by their kind alone: whose total the clause before says (海洋经济…，总量达到…)
+_BARE_TOTALS = frozenset({"总量", "规模", "总规模", "总额", "总值", "经济总量", "体量"})
+_TOTAL_ENDS = frozenset("量模额值總規額")
+
+
+def owned_total(subj: str | None, simp: str, text: str, f: Fact, lo: int, sent_start: int,
+                facts: list[Fact]) -> str | None:
+    """我国海洋经济呈现强劲发展势头，总量达到105438亿元: a total named only as such, opening its
+    clause, is the total of the noun phrase the clause before opens with (我国海洋经济总量), when
+    that clause states no figure and reports nothing (记者…获悉)."""
+    if not subj or subj[-1] not in _TOTAL_ENDS or lo - 1 <= sent_start:
+        return None
+    if subj.translate(S.SUBJECT_CHARS) not in _BARE_TOTALS:
+        return None
+    if simp[lo:f["start"]].strip(" \x00\x01").find(subj.translate(S.SUBJECT_CHARS)) != 0:
+        return None                             # the total is not what the clause opens with
+    span = _clause_noun(simp, lo, sent_start)
+    if not span or any(span[0] <= g["start"] < lo for g in facts) or _REPORTING_RE.search(simp, span[0], lo):
+        return None
+    owner = written(text, simp, span)
+    return None if _TIME_OWNER_RE.match(owner) else owner + subj
+
+
+_TIME_OWNER_RE = re.compile(r"今天|如今|目前|现在|当前|今年|去年|近年|此前|同时|其中")
+
+
+def _clause_noun(simp: str, lo: int, sent_start: int) -> tuple[int, int] | None:
+    """The noun phrase the clause before offset `lo` opens with, when that clause goes on past it
+    (…指标|全面增长): up to its first adverb or verb."""
+    starts = [m.end() for m in _CLAUSE_OPEN_RE.finditer(simp, sent_start, lo - 1)]
+    a = starts[-1] if starts else sent_start
+    while a < lo and simp[a] in " \x00\x01":
+        a += 1
+    n = pos = 0
+    for w in segment(simp[a:lo - 1]):
+        if pos >= 2 and tag_of(w) is not None:
+            break                               # 指标|全面增长: the first adverb or verb ends the noun phrase
+        pos += len(w)
+        n = pos
+    if n < 2 or n >= lo - 1 - a or _DIGIT_RE.search(simp, a, a + n) or not is_noun_phrase(simp[a:a + n]):
+        return None                             # a clause that is all noun, or holds a figure: no topic
+    return a, a + n

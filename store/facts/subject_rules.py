@@ -22,10 +22,10 @@ _CHANGE = "增长了|下降了|" + "|".join(sorted(
 SUBJECT_CHARS = str.maketrans(
     "佔則開錄維於當從對與這該並還將達個僅約過長減報為較漲跌後時間來內發實現預計調連衝幣價額總產進貨續營數屬購銷費資貸儲險"
     "擴縮劇穩務業輸運勞動溫災傷難醫學師員漢經濟測億萬兩負廠網區縣鎮鄉擔門歲週層號雙輪線級標準車艙節盤種類場屆項輛臺張條棟戶隻頭筆"
-    "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈別訂貢獻",
+    "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈別訂貢獻帶優創觸",
     "占则开录维于当从对与这该并还将达个仅约过长减报为较涨跌后时间来内发实现预计调连冲币价额总产进货续营数属购销费资贷储险"
     "扩缩剧稳务业输运劳动温灾伤难医学师员汉经济测亿万两负厂网区县镇乡担门岁周层号双轮线级标准车舱节盘种类场届项辆台张条栋户只头笔"
-    "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布别订贡献",
+    "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布别订贡献带优创触",
 )
 # only characters that differ from their simplified form say a text is traditional
 TRADITIONAL_RE = re.compile("[" + "".join(chr(c) for c, t in SUBJECT_CHARS.items() if c != t) + "]")
@@ -35,7 +35,7 @@ SUBJECT_TRAIL_RE = re.compile(
     r"(?:(?:比|较|与|相比|相较于?)[^，。；比较]{0,12}?(?:相比|同期)?(?=(?:" + _CHANGE + r"|高|低|多|少|快|慢))"
     r"|(?:比|较)[^，。；比较]{0,14}?(?:高出|多出|高|低|多|少|快|慢)(?:了)?"
     r"|较去年同期|较上年同期|比上年同期|比去年同期|同期|同比|环比|按年|按月|按季|比上年|比去年|较上年|较去年|"
-    r"每(?:桶|吨|股|立方米|平方米|千克|公斤|克|人|户|亩|辆|盎司|英两|安士|磅|份|件|台)|"
+    r"每(?:日|天|桶|吨|股|立方米|平方米|千克|公斤|克|人|户|亩|辆|盎司|英两|安士|磅|份|件|台)|"
     r"在[^，。；在]{0,8}?基础上|的?(?:临时|初步|修订)估计|(?:不得|不应|不能)?(?:超过|低于|高于|少于)[^，。；]{1,12}?的|"
     r"首次|首度|再度|再次|一举|共成交|下破|上破|跌破|升破|预增|预减|预降|修订|开行|上修|下修|攀高|走阔|走闊|收窄|介于|介於|年增|(?<!经济)(?<!經濟)成[长長]|涨升|漲升|保持在|保持|控制在|控制|稳定在|维持在|维持|下行|上行|收涨|收跌|收升|收低|收高|低开|高开|收市报|收市|收盘|"
     r"临时估计为|初步估计为|估计为|较早时报|较早时|中午|下午|上午|早盘|午盘|尾盘|盘中|初段|则|亦|也|还|又|再|仍|"
@@ -45,7 +45,7 @@ SUBJECT_TRAIL_RE = re.compile(
     + _CHANGE +
     r"|负增长|负成长|负增速|负增幅|实质|增幅|降幅|涨幅|跌幅|升至|至|到|在|占|年均|平均|连续|从|人民币|同步|"
     r"稳居|位居|居|位列|排名|名列|跃居|和|及|、|与|或|迎来|居前|领涨|领跌|报收|收报|收于|报|录得|一度|仍|就|可|预计|净|"
-    r"继续|持续|进一步|不断|逐步|"
+    r"继续|持续|进一步|不断|逐步|创下|刷新|触及|"
     r"[-—（(\s\x00\x01]|(?:比|较|与)[\x00\x01]+|"
     # degree adverbs before a change (大幅上修), turnarounds (由负转正), 以 before a close (指数以3767点收盘),
     # a base closing the clause (与一年前同月比较)
@@ -65,7 +65,7 @@ SUBJECT_LEAD_RE = re.compile(
 )
 # a subject never runs left across these (verbs and prepositions, punctuation)
 SUBJECT_VERB_CUT_RE = re.compile(
-    r".*(?:实现|累计|完成|达到|庆祝|建成开通|建成|(?<!新)发放|下达|力争|征收|减征|折合|相当于|贡献了|至于|培育了|安排|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
+    r".*(?:实现|录得|累计|完成|达到|庆祝|建成开通|建成|(?<!新)发放|下达|力争|征收|减征|折合|相当于|贡献了|至于|培育了|安排|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
     r"决定|释放|影响|拉动|展开|开展|下调|上调|调降|调升|预测|预估|概估|初步统计|"
     r"用于|确保|提供|带动|推动|依托|通过|(?<!资本)形成|其中|包括|涉及|迎来|实施|核发|最终(?!消费)|纪念|使得|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在|将|把|由|与|向|从|"
     r"为|是|(?<!所)有(?!限|色)|已|让|使|按|据|较|比|至|到|，|、|：|“|”|>|\s)")
@@ -128,7 +128,7 @@ EMPTY_SUBJECTS = frozenset({
     "相当于", "新台阶", "台阶", "关口", "大关", "新高度", "像这样", "这样", "这些", "那些", "其他", "其余", "此外",
     "改造", "最快", "最慢", "最多", "最少", "一连", "接下来",
     # a rate's label and a market's touch (為年息0.99%, 盘中最高触及3001.5美元): the indicator is named elsewhere
-    "年息", "盘中最高触及", "最高触及", "最低触及", "盘中最低触及", "盘中一度", "一度",
+    "年息", "盘中最高触及", "最高触及", "最低触及", "盘中最低触及", "盘中一度", "一度", "盘中最高", "盘中最低",
 })
 # degree adverbs measure nothing, on either side of the figure (比去年的5萬3310部大幅減少30.72%)
 ADVERB_SUBJECTS = frozenset({"大幅", "小幅", "明显", "显著", "略有", "稳步", "持续", "进一步", "大幅度", "小幅度"})
@@ -151,8 +151,10 @@ VERB_ENDINGS = (
 # a duration that is the span of something else, not a measured time (105年来, 连续5个季度, 十年增长)
 SPAN_AFTER_RE = re.compile(r"来|以来|间|里|之内|内|后|之后|以后|前|之前|中|期|的?(?:低点|高点|新高|新低|高位|低位)|"
                            + _CHANGE)   # 10年期: a tenor; 两个月低点: a span
-SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第|前|首|未来)$")
+SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第|前|首|未来|止的?)$")   # 截至10月止的三个月: a window
 
+# a level the figure reaches, named after 的 (3791.62美元的纪录高价, 63美元的水平): not what is measured
+LEVEL_NOUN_RE = re.compile(r"(?:纪录|记录|历史|阶段性|年内|多年|同期)?(?:新高|新低|高价|低价|高位|低位|高点|低点|水平|峰值|纪录|记录)")
 SHARE_NOUNS = ("比重", "比例", "份额", "占比")
 # a contribution in points (拉动GDP增长2.6个百分点) is the contributor's, not the thing it drives;
 # 的拉动 is the noun (服务业对经济增长的拉动为1.2个百分点)
@@ -161,6 +163,9 @@ CONTRIBUTES_RE = re.compile(r"(?<!的)(?:拉动|拉高|拉低|贡献了|贡献)(
 # a subject starting with these names the base of a comparison (较发行底价, 高于全国进出口增速)
 BASE_MARKERS = ("较", "比")
 COMPARISONS = ("高于", "低于", "快于", "慢于", "多于", "少于", "超过", "超出")
+# a comparison inside the phrase: what stands after it is the base compared with (增速高于全部规上工业,
+# 高出同期全国增速, 明显优于全体零售业); a limit (不低于, 不得超过) is no comparison
+COMPARED_RE = re.compile(r"(?:略|明显|明顯|大幅|远|遠|均|分别|也|还|仍)?(?<!不)(?<!不得)(?:高于|低于|快于|慢于|高出|低出|优于|好于|差于|超出|多于|少于)")
 # where the head shared by a list begins in its last item (建筑材料|行业主力资金净流入金额)
 HEAD_START_RE = re.compile(r"行业|板块|产业|领域|保险|地区|市场|部门|类")
 # single-character verbs end a verb phrase only in a short one (人应, 将可): 太阳能 is a noun
@@ -168,6 +173,8 @@ VERB_ENDING_CHARS = ("应", "要", "需", "将", "可", "能", "会")
 # a loss is a negative figure of the profit it names (未弥补亏损 is a balance of its own)
 LOSS_BALANCE_RE = re.compile(r"未弥补|累计|弥补")
 LOSS_SUBJECTS = (("净亏损", "净利润"), ("亏损额", "利润"), ("亏损", "利润"))   # 运营亏损 → 运营利润
+# a verb before a loss names no profit (变为亏损, 取得亏损): the profit the clause or sentence names is meant
+LOSS_VERB_RE = re.compile(r"(?:仍|继续|则|而)?(?:变为|转为|变成|取得|出现|录得|发生|实现|为)")
 LOSS_ALONE = {"亏损": "净利润", "亏损额": "净利润", "盈利": "净利润", "净盈利": "净利润"}
 # 扣除非经常性损益的净利润: a qualified profit keeps its qualifier (it is not the net profit)
 KEEP_OF_PHRASE_RE = re.compile(r"^(?:扣除|剔除|不含|含|归属于|归母|扣非)")

@@ -20,6 +20,7 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
+from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
 from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -87,6 +88,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
         for loss, profit in S.LOSS_SUBJECTS:
             if subj.endswith(loss):
                 k = subj.rfind("利润", 0, len(subj) - len(loss))
+                if k < 0 and S.LOSS_VERB_RE.fullmatch(subj[: -len(loss)].translate(S.SUBJECT_CHARS)):
+                    return None                 # 变为亏损712万元, 上年同期取得亏损: the clause's profit is meant
                 subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
                 break
     plain = subj.translate(S.SUBJECT_CHARS)
@@ -95,7 +98,12 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if from_left and lone_clause_word(plain) and plain not in S.MEASURE_HEADS:
         return None                             # 如果, 一直, 另据: an adverb or conjunction alone measures nothing
     event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
-    if from_left and (plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain) and not event and not _verb_as_noun(plain)
+    if from_left and f["kind"] == "duration" and not event and time_spent(plain):
+        return None                             # 这家企业仅用了3个月: the time an act took
+    if from_left and _ends_in_verb(plain) and not event and not _verb_as_noun(plain):
+        given = plain.endswith(DISBURSED)       # 脱贫人口小额信贷累计发放933.5亿元: the loans
+        return before_verb(subj, untrailed(plain[:-2]) if given else "")
+    if from_left and (plain in S.EMPTY_SUBJECTS
                       or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):
         return None
@@ -129,9 +137,11 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         return ""                               # 105年来, 连续5个季度, 十年增长, 前三季度 (read as a period): a span
     if text.startswith("不等的", e):
         e += 2                                  # 20%至50%不等的关税: the range's noun after 的
-    if f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e):
+    if (f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e)
+            and not named_before(text, f)):
         m = _OF_NOUN_RE.match(text, e)
-        if m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]:   # 的三分之一: a share
+        if (m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]   # 的三分之一: a share
+                and not S.LEVEL_NOUN_RE.fullmatch(m.group(1))):                            # 的纪录高价: a level
             noun = m.group(1)
             for stop_re in (S.NOUN_AFTER_VERB_CUT_RE, S.OF_NOUN_STOP_RE):
                 stop = stop_re.search(noun, 1)
@@ -264,10 +274,13 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
             return _phrase(text, start, pre[:m.start()]) if m.start() else None
     if _SHARE_VERB_RE.search(pre):
         return _share_phrase(text, start, pre)
-    k = max(pre.rfind("是"), pre.rfind("相当于"))
-    if f["kind"] == "multiple" and k >= 0 and pre.rstrip().endswith("的"):
+    k = max(pre.rfind("是"), pre.rfind("相当于"), pre.rfind("相等于"))
+    if f["kind"] in ("multiple", "percent") and k >= 0 and pre.rstrip().endswith("的"):
         return _phrase(text, start, pre[:k]) if k else None   # 甲的强度是乙的7倍: 甲的强度; 相当于乙的N倍: the sentence's
-    return _phrase(text, start, pre)
+    return _phrase(text, start, pre, f["kind"] in _LEVEL_KINDS)
+
+
+_LEVEL_KINDS = ("percent", "money", "quantity", "index")
 
 
 # 占 the verb, not 占 of the noun 占比 (占比较去年提高3.1个百分点)
@@ -326,8 +339,15 @@ def _verb_as_noun(s: str) -> bool:
 
 
 def _ends_in_verb(s: str) -> bool:
-    """`s.endswith(S.VERB_ENDINGS)`, testing only the endings with its last character."""
-    return bool(s) and s.endswith(_VERB_ENDINGS_BY_LAST.get(s[-1], ()))
+    """`s` ends in one of S.VERB_ENDINGS as a word of its own (转移支付 is a noun: 支付 is
+    inside it), testing only the endings with its last character."""
+    if not s:
+        return False
+    for w in _VERB_ENDINGS_BY_LAST.get(s[-1], ()):
+        k = len(s) - len(w)
+        if s.endswith(w) and (k <= 0 or word_around(s, k, max(0, k - 4))[0] == k):
+            return True
+    return False
 
 
 @lru_cache(maxsize=16384)
@@ -341,8 +361,9 @@ def untrailed(s: str) -> str:
     return head + tail if len(tail) or not head else untrailed(head)
 
 
-def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
-    """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped."""
+def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, int] | None:
+    """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped;
+    `level`: the figure is a level, not a difference (after 低于X it is X's own value)."""
     b = len(untrailed(pre))
     a = last_cut(S.BREAK_WORD_RE, text, start, pre, 0, b) or 0
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
@@ -355,6 +376,19 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
+    compared = S.COMPARED_RE.search(pre, a, b) if "于" in pre or "出" in pre else None
+    if compared:
+        if compared.start() - a < 2:
+            k = pre.find("(", compared.end()) if "(" in pre else pre.find("（", compared.end())
+            if k - compared.end() >= 2:
+                return start + compared.end(), start + k    # 优于全体零售业(年增3.9%): the base's own figure
+            c = compared.end()
+            while c < b and pre[c] in "\x00\x01的 ":
+                c += 1
+            if level and b - c >= 2 and not S.CHANGE_START_RE.search(pre, c, b):
+                return start + c, start + b     # 略低于去年成长率2.6%: the base's own value
+            return None                         # 略高于原预测0.29个百分点: the sentence's subject is meant
+        b = compared.start()                    # 增速高于全部规上工业12.0个百分点: 增速, whose is the sentence's
     cut = _cut_before_noun(text, start, pre, a, b)
     if cut and cut[0] - a >= 2 and pre.startswith(("为", "為", "是", "到", "至"), b) and _only_verb(pre[cut[1]:b]):
         b = cut[0]                              # GDP最终核实为, 利率统一调整到: what the verb sets
@@ -365,7 +399,7 @@ def _phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     if rate and b > a:
         b += len(rate)                          # 居民消费价格涨幅3%: the rate is the indicator
     if b - a > MAX_LEN:
-        a = _head_start(pre, a, b)
+        a = b - MAX_LEN                      # a long phrase: its last MAX_LEN chars
     if b <= a:
         return None
     a = _snap_left(text, start, a, len(pre))
@@ -445,11 +479,6 @@ def _last_cut_span(word_re: re.Pattern[str], text: str, start: int, pre: str, a:
 def _closes_quote(pre: str, a: int, b: int) -> bool:
     """pre[a:b] ends with the closing mark of a quoted name it opens (“专精特新”)."""
     return any(pre[b - 1] == close and pre.find(op, a, b - 1) >= 0 for op, close in _OPENING.items())
-
-
-def _head_start(pre: str, a: int, b: int) -> int:
-    """A long phrase: start so that it ends in at most MAX_LEN chars, at a word if possible."""
-    return b - MAX_LEN
 
 
 def _snap_left(text: str, start: int, a: int, n: int) -> int:

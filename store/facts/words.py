@@ -211,3 +211,9 @@ def lone_clause_word(s: str) -> bool:
     _dictionary()
     tag = _TAG.get(s)
     return tag in _CLAUSE_TAGS and tag not in ("v", "vd")
+
+
+def tag_of(word: str) -> str | None:
+    """jieba's part of speech of `word` when it is one of the clause tags (v, d, p, c, u …), else None."""
+    _dictionary()
+    return _TAG.get(word)
