@@ -224,3 +224,21 @@ def test_a_second_respective_list_takes_the_first_lists_subjects_not_its_figures
 def test_a_pair_word_stays_whole_when_the_list_is_of_partners(text):
     subjects = [f["subject"] or "" for f in extract(text)]
     assert not any(s.endswith(("进口", "出口")) and not s.endswith("进出口") for s in subjects), subjects
+
+
+# --- classes the sealed3 sample showed after its honest score --------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("分部虧損擴大3﹒5倍至2﹒1億元;", "2﹒1億元", -210_000_000),
+    ("录得基础净亏损5200万港元(2022年:1800万港元)。", "1800万港元", -18_000_000),
+])
+def test_a_loss_widened_by_a_multiple_or_its_earlier_figure_in_brackets_is_a_loss(text, surface, value):
+    assert _fact(text, surface)["value"] == value
+
+
+def test_an_earlier_profit_in_brackets_stays_a_profit():
+    assert _fact("净利润3亿元(2022年:2亿元)。", "2亿元")["value"] == 200_000_000
+
+
+def test_a_rise_per_gram_keeps_its_denominator():
+    assert _fact("金价每克累计上涨35元。", "35元")["unit"] == "元/克"

@@ -23,7 +23,7 @@ _PAIRS = (
     # 爲 is the older form of 為 (漲幅爲1.21%)
     "爲为 "
     # results wording: a loss is read as one in either script (股東應佔虧損收窄…至5249萬元)
-    "虧亏 損损 淨净 應应 佔占 權权 揚扬 "
+    "虧亏 損损 淨净 應应 佔占 權权 揚扬 頃顷 "
 )
 
 TRADITIONAL: dict[str, str] = {}
