@@ -385,6 +385,7 @@ def test_a_store_of_the_previous_schema_is_migrated_and_a_re_ingest_replaces(db,
     data.pop("log")
     data["_meta"]["1"]["schema"] = 2
     for table in ("sources", "catalog"):
+        data[table] = {k: dict(record) for k, record in data[table].items()}   # columns read whole
         for record in data[table].values():
             record.pop("key", None)
     db.write_bytes(json.dumps(data, ensure_ascii=False).encode())
@@ -394,7 +395,7 @@ def test_a_store_of_the_previous_schema_is_migrated_and_a_re_ingest_replaces(db,
     [article] = _titled(db, "新区快报")
     assert "400家" in json.loads(ok(factdesk(db, "show", article["id"], "--json")))["body"]
     migrated = read_main(db)
-    assert migrated["_meta"]["1"]["schema"] == SCHEMA_VERSION == 4
+    assert migrated["_meta"]["1"]["schema"] == SCHEMA_VERSION
     assert {s["key"] for s in migrated["sources"].values()} >= {str(page.resolve())}
     assert ok(factdesk(db, "check")).rstrip().endswith("OK")
 
