@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from store.db.storage import ZSTD_LEVEL, dumps, loads
+from store.db.storage import ZSTD_LEVEL, dumps, framed_header, loads
 from store.errors import DamagedCatalogError
 
 MAGIC = b"FDCAT2\r\n"
@@ -135,22 +135,13 @@ def read_columnar(raw: bytes, path: Path) -> dict[str, dict[str, Any]]:
 
 
 def _header(raw: bytes, path: Path) -> tuple[dict[str, Any], int]:
-    import zstandard
-
-    end = len(MAGIC) + _LENGTH
-    length = int.from_bytes(raw[len(MAGIC):end], "little")
     bad = DamagedCatalogError(f"{path}: catalog segment has the wrong shape; {FIX_HINT}")
-    if len(raw) < end + length:
-        raise bad
-    try:
-        header = loads(zstandard.ZstdDecompressor().decompress(raw[end:end + length]))
-    except (zstandard.ZstdError, ValueError, RecursionError):
-        raise bad from None
+    header, body = framed_header(raw, len(MAGIC), _LENGTH, bad)
     if not (isinstance(header, dict) and isinstance(header.get("sources"), dict)
             and isinstance(header.get("catalog"), dict)
-            and all(doc is None or _doc_meta_ok(doc, len(raw) - end - length) for doc in header["catalog"].values())):
+            and all(doc is None or _doc_meta_ok(doc, len(raw) - body) for doc in header["catalog"].values())):
         raise bad
-    return header, end + length
+    return header, body
 
 
 def _doc_meta_ok(doc: Any, size: int) -> bool:

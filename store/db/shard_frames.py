@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from store.db.storage import EXACT_MARK, ZSTD_LEVEL, dumps, loads
+from store.db.storage import EXACT_MARK, ZSTD_LEVEL, dumps, framed_header, loads
 from store.errors import CorruptStoreError
 
 MAGIC = b"FDSHARD1"
@@ -257,17 +257,8 @@ def _well_formed(table: str, records: list) -> bool:
 
 
 def _header(raw: bytes, path: Path) -> dict[str, Any]:
-    import zstandard
-
-    end = len(MAGIC) + _LENGTH
-    length = int.from_bytes(raw[len(MAGIC):end], "little")
     bad = CorruptStoreError(f"{path}: shard file is damaged (its header); {FIX_HINT}")
-    if len(raw) < end + length:
-        raise bad
-    try:
-        header = loads(zstandard.ZstdDecompressor().decompress(raw[end:end + length]))
-    except (zstandard.ZstdError, ValueError, RecursionError):
-        raise bad from None
+    header, _ = framed_header(raw, len(MAGIC), _LENGTH, bad)
     if not (isinstance(header, dict) and isinstance(header.get("tables"), dict)
             and isinstance(header.get("ids"), dict) and all(_blocks_ok(b) for b in header["tables"].values())):
         raise bad

@@ -67,3 +67,20 @@ def _exact_loads(data: bytes) -> Any:
     except RecursionError:
         raise ValueError("nested too deeply") from None
 
+
+
+def framed_header(raw: bytes, start: int, length_size: int, bad: Exception) -> tuple[Any, int]:
+    """The zstd-compressed JSON header written at `start` after its length (little-endian,
+    `length_size` bytes), as shard and catalog segment files hold one: (header, where the
+    body starts); `bad` is raised when the header is cut short or unreadable."""
+    import zstandard
+
+    end = start + length_size
+    length = int.from_bytes(raw[start:end], "little")
+    if len(raw) < end + length:
+        raise bad
+    try:
+        header = loads(zstandard.ZstdDecompressor().decompress(raw[end:end + length]))
+    except (zstandard.ZstdError, ValueError, RecursionError):
+        raise bad from None
+    return header, end + length
