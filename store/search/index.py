@@ -34,7 +34,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.fileio import SCRATCH_SUFFIXES, atomic_write, remove_stale_temp_files
+from store.fileio import SCRATCH_SUFFIXES, remove_stale_temp_files
 from store.search.format import FORMAT, SegmentMeta
 from store.search.highlight import hit_spans
 from store.search.integrity import (
@@ -46,10 +46,16 @@ from store.search.integrity import (
 )
 from store.search.query import Query, QueryError, as_query
 from store.search.recent import READABLE_FORMATS, read_recent, with_recent
+from store.search.vocab_files import (
+    pending_file,
+    pending_texts,
+    vocab_bytes_file,
+    vocab_file,
+)
 
 if TYPE_CHECKING:
     from store.search.article_fields import ArticleFields
-    from store.search.pinyin import PinyinLookup, VocabTexts
+    from store.search.pinyin import PinyinLookup
     from store.search.segment import Segment
 
 __all__ = ["FORMAT", "IndexStale", "QueryError", "SearchIndex", "hit_spans"]
@@ -182,13 +188,13 @@ class SearchIndex:
         if counted_vocab is not None:
             seg = build_segment(directory, _new_name("s"), texts.collect(docs))
             raw = counted_vocab()
-            name = _vocab_file(directory, texts, None) if raw is None else _vocab_bytes_file(directory, raw)
+            name = vocab_file(directory, texts, None) if raw is None else vocab_bytes_file(directory, raw)
             _commit(directory, _manifest(token, [seg], name, watermark))
             return cls.open(directory, token)
 
         def vocab() -> None:
             try:
-                vocab_box.append(_vocab_file(directory, texts, None))
+                vocab_box.append(vocab_file(directory, texts, None))
             except BaseException as exc:  # noqa: BLE001 (re-raised below, in the caller's thread)
                 vocab_box.append(exc)
 
@@ -240,13 +246,13 @@ class SearchIndex:
             metas.append(build_segment(self.directory, _new_name("s"), added))
         vocab, pending = self._manifest.get("vocab"), self._manifest.get("vocab_pending")
         if added:
-            texts = _pending_texts(self.directory, pending)
+            texts = pending_texts(self.directory, pending)
             for _ in texts.collect(added):
                 pass
             if len(texts.weak) >= VOCAB_FOLD_DOCS:
-                vocab, pending = _vocab_file(self.directory, texts, vocab), None
+                vocab, pending = vocab_file(self.directory, texts, vocab), None
             else:
-                pending = _pending_file(self.directory, texts)
+                pending = pending_file(self.directory, texts)
         manifest = _manifest(token, metas, vocab, watermark, pending)
         _commit(self.directory, manifest, self._manifest)
         fresh = self._successor(manifest)
@@ -387,26 +393,6 @@ def _manifest(token: str, segments: list[SegmentMeta], vocab: str | None, waterm
             "vocab_pending": pending}
 
 
-def _pending_texts(directory: Path, pending: str | None) -> VocabTexts:
-    """The vocabulary texts of the articles added since the vocabulary was
-    last counted."""
-    from store.search.pinyin import VocabTexts
-
-    texts = VocabTexts()
-    if pending:
-        try:
-            texts.strong, texts.weak = json.loads((directory / pending).read_bytes())
-        except (OSError, ValueError):
-            pass  # lost: those articles' words wait for the next rebuild
-    return texts
-
-
-def _pending_file(directory: Path, texts: VocabTexts) -> str:
-    name = f"vocab.{uuid.uuid4().hex[:8]}.pending.json"
-    atomic_write(directory / name, json.dumps([texts.strong, texts.weak], ensure_ascii=False).encode())
-    return name
-
-
 def _dedupe(docs: Iterable[dict]) -> list[dict]:
     """Last document wins for a repeated id."""
     by_id: dict[str, dict] = {}
@@ -465,26 +451,6 @@ def _commit(directory: Path, manifest: dict, previous: dict | None = None) -> No
                 p.unlink()
             except OSError:
                 pass
-
-
-def _vocab_file(directory: Path, texts: VocabTexts, previous: str | None) -> str:
-    """Count the words of `texts`, merge into the previous vocabulary, write a new file."""
-    known = None
-    if previous:
-        try:
-            known = json.loads((directory / previous).read_bytes())
-        except (OSError, ValueError):
-            known = None
-    name = f"vocab.{uuid.uuid4().hex[:8]}.json"
-    atomic_write(directory / name, json.dumps(texts.vocab(known), ensure_ascii=False).encode())
-    return name
-
-
-def _vocab_bytes_file(directory: Path, raw: bytes) -> str:
-    """Write a vocabulary counted elsewhere (its file's bytes)."""
-    name = f"vocab.{uuid.uuid4().hex[:8]}.json"
-    atomic_write(directory / name, raw)
-    return name
 
 
 def _segment_docs(seg: Segment) -> list[dict]:
