@@ -242,3 +242,8 @@ def test_an_earlier_profit_in_brackets_stays_a_profit():
 
 def test_a_rise_per_gram_keeps_its_denominator():
     assert _fact("金价每克累计上涨35元。", "35元")["unit"] == "元/克"
+
+
+def test_a_score_named_after_it_is_counted_in_points():
+    f = _fact("北京队以86.5分的总积分拿下金牌。", "86.5分")
+    assert (f["unit"], f["kind"]) == ("分", "quantity")

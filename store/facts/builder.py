@@ -117,6 +117,11 @@ def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
     return None, e
 
 
+def after_last_mark(text: str, marks: str, lo: int, hi: int) -> int:
+    """Where text[lo:hi] starts after the last of `marks` in it (lo when there is none)."""
+    return max(lo, max(text.rfind(c, lo, hi) for c in marks) + 1)
+
+
 _THROUGH_LAST_MARK_RE = re.compile(r".*[，。；！？,;!?\n]", re.DOTALL)
 
 

@@ -22,7 +22,15 @@ from .bare import (
     people_context,
     person_name,
 )
-from .builder import Builder, Fact, clause_left, is_hanzi, post_qualifier, pre_qualifier
+from .builder import (
+    Builder,
+    Fact,
+    after_last_mark,
+    clause_left,
+    is_hanzi,
+    post_qualifier,
+    pre_qualifier,
+)
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .units import Unit, per_before, per_heading, unit_after
@@ -336,15 +344,17 @@ def _read_unit(n: str, r: _Reading) -> bool:
 
 
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
-_SCORE_LEFT_RE = re.compile(r"得分|评分|分数|满意度|总分|打分|均分|分值|成绩")
+_SCORE_LEFT_RE = re.compile(r"得分|评分|分数|满意度|总分|积分|打分|均分|分值|成绩")
+_SCORE_RIGHT_RE = re.compile(r"的?总?(?:积分|成绩|得分|分数)")
 _NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
 
 
 def _score_unit(n: str, s: int, e: int) -> bool:
     if n[e + 1:e + 2] in _NOT_SCORE_AFTER or "时" in n[max(0, s - 3):s] or ":" in n[max(0, s - 1):s]:
         return False
-    k = max(n.rfind(c, max(0, s - 40), s) for c in "。！？\n") + 1
-    return _SCORE_LEFT_RE.search(n, k, s) is not None
+    if _SCORE_RIGHT_RE.match(n, e + 1):
+        return True                                      # 以80分的总积分, 以69.800分的总成绩
+    return _SCORE_LEFT_RE.search(n, after_last_mark(n, "。！？\n", 0, s), s) is not None   # in its sentence
 
 
 def _rejected(n: str, r: _Reading) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .builder import after_last_mark
+
 Fact = dict[str, Any]
 
 # a pair word and what it stands for, in its written order (simplified and traditional)
@@ -31,7 +33,7 @@ def _clause_before(simp: str, lo: int) -> int:
     """Where the clause before the one starting at `lo` starts (lo itself when there is none)."""
     if lo < 2 or simp[lo - 1] not in "，,":
         return lo
-    return max(simp.rfind(c, 0, lo - 1) for c in "，,。；;！？\n") + 1
+    return after_last_mark(simp, "，,。；;！？\n", 0, lo - 1)
 
 
 def split_pair(subject: str | None, simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | None:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from . import rules as R
+from .builder import after_last_mark
 from .numbers import Parsed
 
 _PER_INDEX: dict[str, list[str]] = {}
@@ -97,8 +98,7 @@ _SENTENCE_END = "。！？!?\n"
 
 def per_heading(norm: str, start: int) -> str | None:
     """The unit of time a sentence opens with (每1小时，…2000辆): every flow in it is per that unit."""
-    k = max(norm.rfind(c, max(0, start - 80), start) for c in _SENTENCE_END) + 1
-    m = _PER_HEADING_RE.match(norm, k, start)
+    m = _PER_HEADING_RE.match(norm, after_last_mark(norm, _SENTENCE_END, max(0, start - 80), start), start)
     return m.group(1) if m else None
 
 
