@@ -44,7 +44,7 @@ DATE_KINDS = ("date", "year")
 # "blind" likewise, after unseen had been tuned on; "sealed" likewise, after blind had been tuned on, kept
 # unscored until the end of the session that made it; "sealed2" likewise, after sealed had been tuned on;
 # "sealed3" likewise, labelled as sealed2 was about to be tuned on; "sealed4" likewise, its bulk part and its
-# public part (with negatives of their own, a fourth file) labelled by two people in two branches
+# public part labelled by two people apart, kept unscored until the end of the session that made it
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -54,11 +54,8 @@ GOLD_SETS = {
     "sealed": ("sealed_public.jsonl", "sealed_bulk.jsonl", "sealed_negatives.jsonl"),
     "sealed2": ("sealed2_public.jsonl", "sealed2_bulk.jsonl", "sealed2_negatives.jsonl"),
     "sealed3": ("sealed3_public.jsonl", "sealed3_bulk.jsonl", "sealed3_negatives.jsonl"),
-    "sealed4": ("sealed4_public.jsonl", "sealed4_bulk.jsonl", "sealed4_negatives.jsonl",
-                "sealed4_public_negatives.jsonl"),
+    "sealed4": ("sealed4_public.jsonl", "sealed4_bulk.jsonl", "sealed4_negatives.jsonl"),
 }
-# files labelled in another branch that may not have landed yet: absent, they are noted and not scored
-OPTIONAL_FILES = {"sealed4_public.jsonl", "sealed4_public_negatives.jsonl"}
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
 
@@ -118,11 +115,7 @@ def load_gold(notes: list[str], gold_set: str = "main") -> list[GoldSentence]:
     out: list[GoldSentence] = []
     cache: dict[str, list[str]] = {}
     skipped = 0
-    files = GOLD_SETS[gold_set]          # public, bulk, then one or more negatives files
-    for origin, name in zip(("public", "bulk", *["negatives"] * (len(files) - 2)), files, strict=True):
-        if name in OPTIONAL_FILES and not (GOLD / name).exists():
-            notes.append(f"{name} absent: not scored")
-            continue
+    for origin, name in zip(("public", "bulk", "negatives"), GOLD_SETS[gold_set], strict=True):
         for rec in _read_jsonl(GOLD / name):
             if "sentence" in rec:
                 out.append(GoldSentence(origin, rec.get("source", ""), rec["sentence"], rec.get("date"),

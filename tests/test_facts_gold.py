@@ -16,7 +16,7 @@ the blind set (blind_*.jsonl), labelled after the unseen set had been tuned on, 
 The second sealed set (sealed2_*.jsonl), labelled after the sealed set had been tuned on, and the third
 (sealed3_*.jsonl), labelled as sealed2 was about to be tuned on, have floors set once the lead had scored
 them (sealed2 at the round's start, then tuned on; sealed3 once, at its end).  The fourth (sealed4_*.jsonl),
-its bulk part and its public part labelled apart in two branches, gets only the file checks until it is scored.
+its bulk part and its public part labelled apart, gets only the file checks until it is scored.
 """
 
 from __future__ import annotations
@@ -229,16 +229,14 @@ SEALED3_MAX_JUNK = 2         # a “10万亿元”新台阶 and an anniversary (
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200),
                 ("sealed2_public.jsonl", 350), ("sealed3_public.jsonl", 200),
-                ("sealed4_public.jsonl", 100 if (GOLD / "sealed4_public.jsonl").exists() else 0)]
+                ("sealed4_public.jsonl", 600)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 250)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
-                  "sealed3_negatives.jsonl", "sealed4_negatives.jsonl", "sealed4_public_negatives.jsonl"]
+                  "sealed3_negatives.jsonl", "sealed4_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4"]
-# sealed4's public part and its negatives are labelled in another branch: until they land they may be absent
-OPTIONAL_FILES = {"sealed4_public.jsonl", "sealed4_public_negatives.jsonl"}
 
 
 def _scorer():
@@ -250,8 +248,6 @@ def _scorer():
 
 
 def _records(name: str) -> list[dict[str, Any]]:
-    if name in OPTIONAL_FILES and not (GOLD / name).exists():
-        return []
     with open(GOLD / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
