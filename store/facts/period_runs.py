@@ -1,0 +1,114 @@
+"""Runs that end at the sentence's period: `连续15个月保持增长`, `连续4个月保持收窄`,
+`连续8年保持在1.3万亿斤以上`, `连续两年均增产1亿吨以上`, `此前連續八個月下降`.
+
+A run of months or years is counted back from the period its sentence (or the sentence
+before) is about: `今年前5个月…连续15个月保持增长` (May 2026) is 2025-03/2026-05,
+`2月份…连续4个月保持收窄` is 2024-11/2025-02, `去年…連續三年成長` (2022) is 2020/2022.  The
+run's duration takes that window, and so does a figure held over it in the same clause
+(`连续3个月保持在6%以上`: the 6 %).  `此前连续N个月` ended just before the sentence's
+period (1-2月份…結束了此前連續八個月下降: 2023-05/2023-12).
+
+No window (an analyst prefers no period to a wrong one) when:
+- the run is of days, weeks, trading days or quarters (a calendar of trading days or a
+  quarter range across years would be needed);
+- the run starts from a stated time (`自去年6月份连续15个月下降后`) or ended before a turn
+  (`连续15个月下降后首次实现增长`): it does not end at the sentence's period;
+- the period is not of the run's grain: a run of years needs a year (or January up to a
+  month of it, `1—11月`), a run of months a month or a range of months.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .period_span import small_int
+
+Fact = dict[str, Any]
+
+_NUM = r"[\d一二三四五六七八九十两]+"
+# the run written right before a duration: 连续15个月, 已连续, 连续出现三个月, 此前連續八個月
+_RUN_WORD_RE = re.compile(r"(此前|之前|此前已|之前已)?(?:已经|已)?(?:连续|連續)(?:出现|出現)?\s*$")
+# a run written before another figure of its clause: 连续3个月保持在6%以上, 连续两年均增产1亿吨以上
+_RUN_BEFORE_RE = re.compile(rf"(此前|之前)?(?:已经|已)?(?:连续|連續)(?:出现|出現)?({_NUM})(?:个|個)?"
+                            r"(月|年|季度|季|周|週|天|日|个交易日|個交易日|交易日)"
+                            r"[^，。；,;\d]{0,10}$")
+# the run's start stated (自去年6月份连续15个月) or the run ended before a turn (…下降后首次实现增长)
+_SINCE_BEFORE_RE = re.compile(r"(?:自|从|從)[^，。；,;]{1,12}$")
+_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,8}?(?:后|後|之后|之後|以后)(?:首次|首度|再次|又|重新|转为|轉為|开始|出现)")
+_MONTH_UNITS = ("个月", "個月", "月")
+_YEAR_UNITS = ("年",)
+_MONTH_RE = re.compile(r"(\d{4})-(\d{2})$")
+_MONTHS_RE = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+_YEAR_RE = re.compile(r"(\d{4})$")
+_YEAR_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d{2}$")     # 1—11月: the year so far
+# 近三年来的首次大幅下滑, 近五年同期最大增量: a record's horizon, no period of the figures
+_RECORD_AFTER_RE = re.compile(r"(?:来|來)?(?:的)?(?:同期)?(?:首次|首度|最大|最高|最低|最快|最慢|最好|最差|最多|最少|新高|新低)")
+
+
+@dataclass(slots=True)
+class Run:
+    n: int
+    unit: str            # "m" (months) | "y" (years) | "" (a run of another grain: no window)
+    before: bool         # 此前连续…: ended just before the sentence's period
+
+
+def _grain(unit: str) -> str:
+    return "m" if unit in _MONTH_UNITS else "y" if unit in _YEAR_UNITS else ""
+
+
+def run_of_duration(norm: str, f: Fact, sent_start: int) -> Run | None:
+    """The run a duration counts (连续15个月), or None when it counts none."""
+    m = _RUN_WORD_RE.search(norm, max(sent_start, f["start"] - 8), f["start"])
+    if m is None or not isinstance(f.get("value"), (int, float)):
+        return None
+    if _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 14), m.start()) \
+            or _ENDED_AFTER_RE.match(norm, f["end"]):
+        return Run(0, "", False)                # the run's own start, or ended before a turn
+    return Run(int(f["value"]), _grain(f.get("unit") or ""), bool(m.group(1)))
+
+
+def run_before(norm: str, f: Fact, sent_start: int) -> Run | None:
+    """A run written before figure `f` in its clause (连续3个月保持在6%以上 → the run of 3 months)."""
+    m = _RUN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"])
+    if m is None:
+        return None
+    n = small_int(m.group(2))
+    if not n or _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 14), m.start()):
+        return Run(0, "", False)
+    return Run(n, _grain(m.group(3)), bool(m.group(1)))
+
+
+def run_window(run: Run, period: str | None) -> str | None:
+    """The window of `run` ending at `period` (or just before it), or None."""
+    if not period or run.n < 1 or not run.unit:
+        return None
+    if run.unit == "y":
+        if run.n > 40:
+            return None
+        m = _YEAR_RE.match(period) or _YEAR_TO_MONTH_RE.match(period)
+        if m is None:
+            return None
+        last = int(m.group(1)) - run.before
+        return f"{last - run.n + 1}/{last}" if run.n > 1 else str(last)
+    if run.n > 60:
+        return None
+    m = _MONTH_RE.match(period)
+    if m is not None:
+        first = last = int(m.group(1)) * 12 + int(m.group(2)) - 1
+    elif (m := _MONTHS_RE.match(period)) is not None:
+        first, last = int(m.group(1)) * 12 + int(m.group(2)) - 1, int(m.group(3)) * 12 + int(m.group(4)) - 1
+    else:
+        return None
+    if run.before:
+        last = first - 1
+    start = last - run.n + 1
+    if run.n == 1:
+        return f"{last // 12}-{last % 12 + 1:02d}"
+    return f"{start // 12}-{start % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+
+
+def record_horizon(norm: str, text: str, end: int) -> bool:
+    """近三年来的首次, 近五年同期最大: the span `text` ending at `end` is a record's horizon."""
+    return text.startswith("近") and bool(_RECORD_AFTER_RE.match(norm, end))
