@@ -48,3 +48,18 @@ def test_weeks_that_are_no_trading_week_get_none(text: str, date: str, surface: 
 def test_the_trading_day_compared_with_is_a_base_not_a_period() -> None:
     got = periods("今日人民币对美元汇率中间价报7.1020，较前一交易日调升30个基点。", "2025-04-10")
     assert got["30个基点"] == "2025-04-10"
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    # from 1 January to the last day the sentence named (the data's day, not the article's)
+    ("截至6月11日收盘，券商指数年初至今下跌17.5%。", "2026-06-12", "17.5%", "2026-01-01/2026-06-11"),
+    ("6月1日至6月12日，沪铜上涨2.1%，年初至今累计上涨9.4%。", "2025-06-13", "9.4%", "2025-01-01/2025-06-12"),
+    # no day named: January to the article's month, as 今年以来
+    ("该指数年初至今累计上涨8%。", "2023-05-13", "8%", "2023-01/2023-05"),
+])
+def test_the_year_so_far_ends_at_the_day_named(text: str, date: str, surface: str, period: str) -> None:
+    assert periods(text, date)[surface] == period
+
+
+def test_the_start_of_a_year_alone_is_still_its_january() -> None:
+    assert periods("年初，该市推出消费券5000万元。", "2025-05-13")["5000万元"] == "2025-01"

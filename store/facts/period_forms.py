@@ -25,8 +25,8 @@ from .period_days import (
     reported,
     reporter_learnt,
 )
-from .period_holidays import holiday_of_match, with_holidays
-from .period_weeks import with_weeks
+from .period_holidays import holiday_of_match, with_calendar_words
+from .period_runs import year_so_far
 from .period_span import (
     PeriodSpan,
     RefDate,
@@ -162,6 +162,9 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span.period and ref and (span.text in ("今年以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
                                     and _SO_FAR_RE.search(norm, max(0, m.start() - 8), m.start())):
             span.period = _year_to_date(span.period, sentence_point, ref)   # 截至目前，今年…: January to now
+        if span.text.endswith("年初") and span.period and (so_far := year_so_far(norm, cuts[k - 1] if k else 0,
+                                                                                s0 := m.start(), m.end(), span.period, ref)):
+            span = PeriodSpan(s0, so_far[0], norm[s0:so_far[0]], so_far[1])    # 年初至今: up to the day named
         if span.point and span.period:
             sentence_point = span.period
         span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
@@ -176,7 +179,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             ctx_year = span.years[-1]
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
-    return with_weeks(norm, with_holidays(norm, out, windows, ref), windows, ref)
+    return with_calendar_words(norm, out, windows, ref)
 
 
 def _not_this_year(norm: str, m: re.Match[str], sentence_point: str | None, sent_start: int) -> bool:

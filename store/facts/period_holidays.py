@@ -190,3 +190,18 @@ def with_holidays(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, i
     keep = [sp for sp in spans if not any(h.period and h.start <= sp.start and sp.end <= h.end for h in extra)]
     extra = [h for h in extra if h.period or not any(sp.start < h.end and h.start < sp.end for sp in keep)]
     return sorted(keep + extra, key=lambda sp: sp.start)
+
+
+# a holiday's or a trading week's word: most texts hold none, and pay one scan for it
+_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|本周|本週|这周|這週|交易日")
+
+
+def with_calendar_words(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]] | None,
+                        ref: RefDate | None) -> list[PeriodSpan]:
+    """`spans` with the holidays and the trading weeks and days (store/facts/period_weeks.py) of
+    `windows` (sorted; None: the whole text) added."""
+    lo, hi = (windows[0][0], windows[-1][1]) if windows else (0, len(norm) if windows is None else 0)
+    if _CALENDAR_HINT_RE.search(norm, lo, hi) is None:
+        return spans
+    from .period_weeks import with_weeks
+    return with_weeks(norm, with_holidays(norm, spans, windows, ref), windows, ref)

@@ -112,3 +112,30 @@ def run_window(run: Run, period: str | None) -> str | None:
 def record_horizon(norm: str, text: str, end: int) -> bool:
     """近三年来的首次, 近五年同期最大: the span `text` ending at `end` is a record's horizon."""
     return text.startswith("近") and bool(_RECORD_AFTER_RE.match(norm, end))
+
+
+_SO_FAR_AFTER_RE = re.compile(r"\s*(?:至今|到今|迄今)")
+_DAY_RE = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s?月\s?([12]\d|3[01]|0?[1-9])\s?[日号]")
+
+
+def year_so_far(norm: str, sent_start: int, start: int, end: int, year: str,
+                ref: tuple[int, int | None, int | None] | None) -> tuple[int, str] | None:
+    """年初至今 (norm[start:end] is the 年初): from 1 January to the last day its sentence named
+    before (5月1日到5月12日…年初至今下跌13.67% → 2023-01-01/2023-05-12), else January to the
+    article's month; (the span's end, the period), or None when no 至今 follows, or the year
+    is not the article's and no day is named."""
+    m = _SO_FAR_AFTER_RE.match(norm, end)
+    if m is None or not year[:4].isdigit():
+        return None
+    y = year[:4]
+    day = None
+    for day in _DAY_RE.finditer(norm, sent_start, start):
+        pass
+    if day is not None:
+        mo, d = int(day.group(1)), int(day.group(2))
+        if ref is None or not ref[1] or (mo, d) <= (ref[1], ref[2] or 31) or str(ref[0]) != y:
+            return m.end(), f"{y}-01-01/{y}-{mo:02d}-{d:02d}"
+        return None
+    if ref and ref[1] and str(ref[0]) == y:
+        return m.end(), f"{y}-01/{y}-{ref[1]:02d}" if ref[1] > 1 else f"{y}-01"
+    return None
