@@ -43,12 +43,10 @@ def test_lunar_days_of_the_spring_festival_are_read_from_the_new_year() -> None:
 
 
 @pytest.mark.parametrize(("text", "date", "surface"), [
-    # not ended by the article's day: a forecast or a count part-way through
+    # not ended by the article's day: a forecast
     ("交通运输部预计，清明假期全社会跨区域人员流动量将达7.5亿人次。", "2025-04-03", "7.5亿人次"),
-    ("国庆假期第三天，全国铁路发送旅客1800万人次。", "2024-10-03", "1800万人次"),
     # part of the holiday
     ("端午假期前两天，重点商圈客流量同比增长4.0%。", "2025-06-02", "4.0%"),
-    ("五一假期首日，全国铁路发送旅客2300万人次。", "2025-05-02", "2300万人次"),
     # a holiday named without 假期/期间 is no period, nor two holidays apart
     ("该项资金1.2亿元将满足元旦、春节等旺季消费需求。", "2024-12-20", "1.2亿元"),
     ("中央财政拨付3.3亿元，用于2025年元旦春节期间走访慰问。", "2024-12-28", "3.3亿元"),
@@ -68,3 +66,52 @@ def test_the_calendar_covers_the_corpus_years_and_knows_where_it_stops() -> None
     assert statutory("国庆", 2012) is not None and statutory("春节", 2026) is not None
     assert statutory("国庆", 2001) is None                  # before the package's first year
     assert periods("“五一”期间，全市接待游客200万人次。", "2001-05-10")["200万人次"] == "2001-05"   # as before: the month
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    # part of the holiday: the periods around it stay as they were (五一/国庆 their month, 今年 its year)
+    ("国庆假期第三天，全国铁路发送旅客1800万人次。", "2024-10-03", "1800万人次", "2024-10"),
+    ("五一假期首日，全国铁路发送旅客2300万人次。", "2025-05-02", "2300万人次", "2025-05"),
+    ("今年春节假期前三天，高速公路新能源汽车充电次数共计140万次。", "2026-02-19", "140万次", "2026"),
+    ("今天（9月15日）是中秋假期第一天，全社会跨区域人员流动量约2.2亿人次。", "2024-09-15", "约2.2亿人次", "2024-09-15"),
+])
+def test_part_of_a_holiday_keeps_the_periods_around_it(text: str, date: str, surface: str, period: str) -> None:
+    assert periods(text, date)[surface] == period
+
+
+def test_a_may_day_or_national_day_not_ended_keeps_this_years_month() -> None:
+    assert periods("民航部门预计，“五一”假期全国民航运输旅客将达970万人次。", "2025-04-28")["970万人次"] == "2025-05"
+
+
+def test_a_national_day_told_months_later_is_last_years() -> None:
+    assert periods("国庆假期，该市接待游客820万人次。", "2025-02-10")["820万人次"] == "2024-10-01/2024-10-07"
+
+
+def test_a_holiday_compared_with_is_a_base_not_the_period() -> None:
+    got = periods("今年端午假期共计666.7万人次中外人员出入境，较去年端午期间增长12.9%。", "2026-06-22")
+    assert got["12.9%"] == "2026-06-19/2026-06-21"
+    got = periods("国庆假期，该市日均客流80万人次，较春节假期增长15%。", "2025-10-09")
+    assert got["15%"] == "2025-10-01/2025-10-08"
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("正月初八到正月十二，广东农村劳动力增加了40%。", "2025-02-13", "40%", "2025-02-05/2025-02-09"),
+    ("除夕到大年初三，该省发放家电补贴1792万元。", "2025-02-01", "1792万元", "2025-01-28/2025-01-31"),
+])
+def test_lunar_days_after_the_new_year(text: str, date: str, surface: str, period: str) -> None:
+    assert periods(text, date)[surface] == period
+
+
+@pytest.mark.parametrize(("text", "date", "surface"), [
+    ("春节假期后，返岗务工人员同比增长12%。", "2025-02-20", "12%"),             # after the holiday
+    ("满足元旦、春运、清明假期出行需求的同时，跨境旅客同比增长106.3%。", "2024-05-22", "106.3%"),   # a list of occasions
+])
+def test_no_holiday_period_after_it_or_in_a_list_of_occasions(text: str, date: str, surface: str) -> None:
+    assert periods(text, date)[surface] is None
+
+
+def test_the_sentence_after_a_holiday_takes_its_month_or_else_its_year() -> None:
+    got = periods("“五一”假期，文博场馆人气高涨。全国博物馆接待观众较去年同期增加879万，同比增长17%。", "2025-05-07")
+    assert got["17%"] == "2025-05"
+    got = periods("春节期间出行和文娱消费需求大幅增加。服务价格环比上涨0.9%。", "2025-02-09")
+    assert got["0.9%"] == "2025"

@@ -129,6 +129,9 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
         return None                                 # a market's close: the trading day named earlier dates it
     balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
-    if not detail and HOLIDAY_HINT_RE.search(prev.text):
-        return None     # 春节期间…带动价格涨幅扩大。服务价格环比上涨0.9%: the month's, not the holiday's (其中… is)
+    if not detail and prev.period and "/" in prev.period and HOLIDAY_HINT_RE.search(prev.text):
+        # “五一”假期，…。全国博物馆接待观众…增长17%: maybe the holiday's, maybe the month's (春节期间…带动
+        # 价格涨幅扩大。服务价格环比上涨0.9%): the holiday's month, or its year when it spans two (其中… is the holiday's)
+        a, b = prev.period[:7], prev.period[11:18]
+        return replace(prev, period=a if a == b else prev.period[:4]) if rate or balance else None
     return prev if detail or balance or rate else None

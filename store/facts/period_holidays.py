@@ -8,12 +8,12 @@ only when a text names a holiday).  Holidays that adjoin (中秋 and 国庆 in 2
 10月6日) are one.  The year is the one the sentence names (`2023年春节期间`), else the
 article's (元旦 of a January article is the one just past).
 
-No period (an analyst prefers none to a wrong one):
+No holiday period (an analyst prefers none to a wrong one; the periods around the holiday then
+stay as they were, and `五一`/`国庆` keep their month):
 - when the holiday has not ended by the article's date (a forecast, `清明假期…将达7.6亿人次`,
-  or a count part-way through);
+  or a count part-way through; 五一/国庆 then keep this year's month);
 - for part of the holiday (`端午假期前两天`, `国庆假期首日`, `第三天`);
-- outside the years the package knows: then `五一`/`国庆` keep their month (as before),
-  the others none;
+- outside the years the package knows, and for two holidays apart (`2023年元旦春节期间`);
 - for a holiday named without 假期/期间/… (`满足元旦、春节等旺季消费需求`, `春节刚过`).
 """
 
@@ -23,7 +23,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .period_span import PeriodSpan, RefDate
+from .period_span import PeriodSpan, RefDate, resolve_year, small_int
 
 _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labour Day", "国庆": "National Day",
           "國慶": "National Day", "春节": "Spring Festival", "春節": "Spring Festival", "端午": "Dragon Boat Festival",
@@ -31,14 +31,16 @@ _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labou
 _NAME = "五一|劳动节|勞動節|国庆|國慶|春节|春節|端午|中秋|清明|元旦"
 _SUFFIX = r"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间"
 # 清明节假期, “五一”期间, 中秋国庆假期, 2023年元旦春节期间 (two holidays: no one period)
-HOLIDAY_RE = re.compile(rf"(?:(?P<y>20\d\d)\s?年)?[“\"]?(?P<a>{_NAME})(?:节|節)?[”\"]?"
-                        rf"(?:、|和|与|與)?[“\"]?(?P<b>{_NAME})?(?:节|節)?[”\"]?(?:{_SUFFIX})")
+HOLIDAY_RE = re.compile(rf"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年|上年))?[“\"]?(?P<a>{_NAME})(?:节|節)?[”\"]?"
+                        rf"(?:、|和|与|與)?[“\"]?(?P<b>{_NAME})?(?:节|節)?[”\"]?(?:{_SUFFIX})(?!后|後|之后|以后|结束|前|之前)")
+# 较去年春节假期增长51%, 比春节期间: a base; 元旦、春运、清明假期 (a list of occasions): no period
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比|相较于?|对比|高于|低于|超过|超過)\s*$")
 # part of the holiday: 端午假期前两天, 国庆假期首日, 春节假期第三天, 最后一天
 _PART_AFTER_RE = re.compile(r"\s*(?:的)?(?:前[两二三四五六\d]天|头[两二三\d]天|首日|首天|第[一二三四五六七八\d]天|最后一天|当天|当日|每天|每日|日均)")
 # 春节除夕至初五, 正月初一到初六: lunar days of the Spring Festival
-_LUNAR_DAY = r"除夕|(?:正月|大年)?初[一二三四五六七八九十]|(?:正月)?十五|元宵"
+_LUNAR_DAY = r"除夕|(?:正月|大年)?初[一二三四五六七八九十]|正月(?:二十|十[一二三四五六七八九]?)|十五|元宵"
 LUNAR_RE = re.compile(rf"(?:(?P<y>20\d\d)\s?年)?(?:春节|春節)?(?P<a>{_LUNAR_DAY})\s*(?:至|到|—|-|~|～)\s*(?P<b>{_LUNAR_DAY})")
-HOLIDAY_HINT_RE = re.compile(rf"{_NAME}|除夕")
+HOLIDAY_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初")
 # 正月初一 of each year (the lunar new year), for 除夕至初五
 _NEW_YEAR = {2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26),
              2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19),
@@ -97,15 +99,27 @@ def _ended(last: date, ref: RefDate | None, explicit: bool) -> bool:
     return last <= date(ref[0], ref[1], ref[2])
 
 
+def _article_day(ref: RefDate | None) -> date | None:
+    try:
+        return date(ref[0], ref[1], ref[2]) if ref and ref[1] and ref[2] else None
+    except ValueError:
+        return None
+
+
 def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year: int | None,
-                   ref: RefDate | None) -> str | None:
-    """The period of a holiday named `name` (and `second`, 中秋国庆), or None."""
+                   ref: RefDate | None, month_if_unsure: bool = False) -> str | None:
+    """The period of a holiday named `name` (and `second`, 中秋国庆), or None (or, with
+    `month_if_unsure`, the month of one not ended yet: 五一 told on its eve is this May's)."""
     y = _year(explicit, ctx_year, ref)
     if y is None:
         return None
     if name == "元旦" and not explicit and ref and ref[1] == 12:
         y += 1                                     # 元旦 named in December: the one ahead (never ended: none)
     got = statutory(name, y)
+    today = _article_day(ref)
+    if got and not explicit and not ctx_year and today and got[0] > today + timedelta(days=31):
+        y -= 1                                     # 国庆 told in February: last year's
+        got = statutory(name, y)
     if second and got is not None:
         other = statutory(second, y)
         if other is None or not (other[0] <= got[1] + timedelta(days=1) and got[0] <= other[1] + timedelta(days=1)):
@@ -115,18 +129,20 @@ def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year
         mo = _MONTH_OF.get(name)                   # a year the calendar does not know: 五一 stays May
         return f"{y}-{mo:02d}" if mo and not second else None
     if not _ended(got[1], ref, bool(explicit)):
-        return None
+        mo = _MONTH_OF.get(name)
+        return f"{y}-{mo:02d}" if month_if_unsure and mo and not second else None
     return f"{got[0].isoformat()}/{got[1].isoformat()}" if got[1] > got[0] else got[0].isoformat()
 
 
 def _lunar_offset(word: str) -> int | None:
-    """Days after 正月初一: 除夕 -1, 初五 4, 十五 14."""
+    """Days after 正月初一: 除夕 -1, 初五 4, 正月十二 11, 十五 14."""
     if word == "除夕":
         return -1
-    if word.endswith(("十五", "元宵")):
+    if word == "元宵":
         return 14
-    n = "一二三四五六七八九十".find(word[-1])
-    return n if n >= 0 else None
+    digits = word.removeprefix("正月").removeprefix("大年").removeprefix("初")
+    n = small_int(digits)
+    return n - 1 if n and 1 <= n <= 20 else None
 
 
 def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate | None) -> list[PeriodSpan]:
@@ -135,13 +151,15 @@ def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate 
         return []
     out: list[PeriodSpan] = []
     for m in HOLIDAY_RE.finditer(norm, a, b):
-        if m.group("a") in _MONTH_OF and not m.group("b") and not m.group("y"):
+        if m.group("a") in _MONTH_OF and not m.group("b") and not m.group("y") and not m.group("ry"):
             continue                               # read by period_forms (its hol form), see holiday_of_match
-        if _PART_AFTER_RE.match(norm, m.end()):
-            period = None
-        else:
-            period = holiday_period(m.group("a"), m.group("b"), m.group("y"), ctx_year, ref)
-        out.append(PeriodSpan(m.start(), m.end(), m.group(0).replace("“", "").replace("”", ""), period))
+        if _PART_AFTER_RE.match(norm, m.end()) or norm[m.start() - 1:m.start()] == "、":
+            continue                               # part of it, or one of a list: the periods around stay
+        explicit = m.group("y") or (str(ref[0] + (m.group("ry") != "今年") * -1) if m.group("ry") and ref else None)
+        period = holiday_period(m.group("a"), m.group("b"), explicit, ctx_year, ref)
+        if period is not None:                     # unsure: the periods around stay as they were
+            out.append(PeriodSpan(m.start(), m.end(), m.group(0).replace("“", "").replace("”", ""), period,
+                                  base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()))))
     for m in LUNAR_RE.finditer(norm, a, b):
         span = _lunar(m, ctx_year, ref)
         if span is not None:
@@ -163,10 +181,12 @@ def _lunar(m: re.Match[str], ctx_year: int | None, ref: RefDate | None) -> Perio
 
 def holiday_of_match(norm: str, start: int, end: int, name: str, ctx_year: int | None,
                      ref: RefDate | None) -> str | None:
-    """The period of period_forms' 五一/国庆 form at norm[start:end]."""
+    """The period of period_forms' 五一/国庆 form at norm[start:end]: the holiday; its month, as
+    before, for a part of it (五一假期首日) or one not ended (told on its eve or during it)."""
     if _PART_AFTER_RE.match(norm, end):
-        return None
-    return holiday_period(name, None, None, ctx_year, ref)
+        y = resolve_year(_MONTH_OF[name], ctx_year, ref)
+        return f"{y}-{_MONTH_OF[name]:02d}" if y else None
+    return holiday_period(name, None, None, ctx_year, ref, month_if_unsure=True)
 
 
 def holiday_before(norm: str, f_start: int, spans: list[PeriodSpan]) -> PeriodSpan | None:
@@ -181,19 +201,18 @@ def holiday_before(norm: str, f_start: int, spans: list[PeriodSpan]) -> PeriodSp
 def with_holidays(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]] | None,
                   ref: RefDate | None) -> list[PeriodSpan]:
     """`spans` with the holidays of `windows` (None: the whole text) added in text order; a holiday
-    with a period replaces the spans inside it (the 2023年 of 2023年国庆期间)."""
+    replaces the spans inside it (the 2023年 of 2023年国庆期间)."""
     extra: list[PeriodSpan] = []
     for a, b in windows if windows is not None else [(0, len(norm))]:
         extra += holiday_spans(norm, a, b, None, ref)
     if not extra:
         return spans
-    keep = [sp for sp in spans if not any(h.period and h.start <= sp.start and sp.end <= h.end for h in extra)]
-    extra = [h for h in extra if h.period or not any(sp.start < h.end and h.start < sp.end for sp in keep)]
+    keep = [sp for sp in spans if not any(h.start <= sp.start and sp.end <= h.end for h in extra)]
     return sorted(keep + extra, key=lambda sp: sp.start)
 
 
 # a holiday's or a trading week's word: most texts hold none, and pay one scan for it
-_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|本周|本週|这周|這週|交易日")
+_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|本周|本週|这周|這週|交易日")
 
 
 def with_calendar_words(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]] | None,
