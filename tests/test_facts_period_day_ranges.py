@@ -21,6 +21,9 @@ def periods(text: str, date: str) -> dict[str, str | None]:
     ("3 月 1 日至 3 月 7 日，全国铁路发送旅客 9800 万人次。", "2025-03-08", "9800 万人次", "2025-03-01/2025-03-07"),
     ("截至 6 月 30 日，专项债累计披露 25000.00 亿元", "2025-07-01", "25000.00 亿元", "2025-06-30"),
     ("5 月 20 日，该市发放消费券 3000 万元。", "2025-05-21", "3000 万元", "2025-05-20"),
+    # clock times at the ends of a span of days: still the days
+    ("从10月1日零时至10月8日24时，高速公路充电次数共计516.9万次。", "2025-10-09", "516.9万次", "2025-10-01/2025-10-08"),
+    ("5月1日0时至5日24时，全省高速公路车流量达2100万辆。", "2025-05-06", "2100万辆", "2025-05-01/2025-05-05"),
 ])
 def test_days_written_with_spaces_are_days(text: str, date: str, surface: str, period: str) -> None:
     assert periods(text, date)[surface] == period

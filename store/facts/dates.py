@@ -25,6 +25,7 @@ _NOT_AFTER_NUM = r"(?<![\d.].{4})"      # after a year: the character before it 
 # a space may stand between digits and 月/日, as tables and some releases set them (12 月 29 日)
 _SP_MON = r"(?:(?<=\d) )?月(?: (?=\d))?"
 _SP_DAY = r"(?:(?<=\d) )?"
+_CLOCK = r"(?:[零〇\d一二三四五六七八九十]{1,3}[时時点])"      # 从10月1日零时至10月8日24时: the days
 _DATE_RE = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP_MON}"
     rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP_DAY}[日号]"
@@ -35,7 +36,7 @@ _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RANGE_DASH = r"\s*(?:-|—|–|―|~|～|〜|至|到)\s*"
 # 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日, 2024年12月30日至2025年1月2日
 _DAY_RANGE_RE = re.compile(
-    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}{_SP_MON}{_MD}(?:{_SP_DAY}日)?{_RANGE_DASH}"
+    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}{_SP_MON}{_MD}(?:{_SP_DAY}日{_CLOCK}?)?{_RANGE_DASH}"
     rf"(?:(?:({_YEAR})年)?{_MD}{_SP_MON})?{_MD}{_SP_DAY}[日号]")
 # 2024年3月—8月, 2024年1月至11月, 2023年11月至2024年2月
 _MONTH_RANGE_RE = re.compile(
