@@ -54,6 +54,10 @@ def test_a_run_before_the_sentences_period_ends_just_before_it() -> None:
     # a run with its own start, or ended before a turn: it does not end at the sentence's period
     ("9月份，新房成交量同比增长2.1%，自去年4月份连续17个月下降后首次实现增长。", "2025-10-15", "17个月"),
     ("5月份，出口同比增长3.5%，此前连续8个月下降后首次转正。", "2025-06-09", "8个月"),
+    ("新出口订单指数在连续23个月运行在50%以下后，4月份重回扩张区间。", "2026-04-30", "23个月"),
+    ("十年间，实际使用外资增长62.9%，从2017年起，连续五年位居全球第二位。", "2022-10-20", "五年"),
+    ("2022年起，新疆进出口额连续三年跨越千亿元台阶。", "2025-09-22", "三年"),
+    ("2015年，服务业增加值占比首次突破50%，此后连续11年占据半壁江山。", "2026-04-13", "11年"),
     # runs of days, weeks, trading days and quarters get no window (a calendar would be needed)
     ("受降雨影响，该市已连续12天发布暴雨预警，累计降雨量达300毫米。", "2025-07-20", "12天"),
     ("国际金价周五收涨1.2%，已连续三周上涨。", "2025-04-12", "三周"),
@@ -65,6 +69,11 @@ def test_a_run_before_the_sentences_period_ends_just_before_it() -> None:
 ])
 def test_no_window_when_the_run_does_not_end_at_a_period_of_its_grain(text: str, date: str, surface: str) -> None:
     assert periods(text, date)[surface] is None
+
+
+def test_a_level_held_over_a_run_that_ended_before_a_turn_has_no_window() -> None:
+    got = periods("新出口订单指数在连续23个月运行在50%以下后，4月份重回扩张区间。", "2026-04-30")
+    assert got["50%"] is None
 
 
 def test_the_rank_of_a_run_keeps_the_sentences_period() -> None:
@@ -94,3 +103,9 @@ def test_this_year_so_far_runs_from_january_to_the_articles_month(text: str, dat
 def test_the_horizon_of_a_record_is_no_period(text: str, date: str, surface: str) -> None:
     got = [f["period"] for f in extract(text, date=date) if f["surface"].endswith(surface)]
     assert got == [None]
+
+
+def test_a_run_after_a_year_compared_with_ends_at_the_sentences_own_year() -> None:
+    text = "2024年，货物贸易额达到6.16万亿美元，比2020年增长32.4%，连续8年稳居全球第一。"
+    assert periods(text, "2025-07-18")["8年"] == "2017/2024"
+    assert periods("比2020年增长32.4%，连续8年稳居全球第一。", "2025-07-18")["8年"] is None

@@ -11,8 +11,9 @@ period (1-2月份…結束了此前連續八個月下降: 2023-05/2023-12).
 No window (an analyst prefers no period to a wrong one) when:
 - the run is of days, weeks, trading days or quarters (a calendar of trading days or a
   quarter range across years would be needed);
-- the run starts from a stated time (`自去年6月份连续15个月下降后`) or ended before a turn
-  (`连续15个月下降后首次实现增长`): it does not end at the sentence's period;
+- the run starts from a stated time (`自去年6月份连续15个月下降后`, `从2017年起，连续五年`,
+  `2022年起，…连续三年`, `此后连续11年`) or ended before a turn (`连续15个月下降后首次实现增长`,
+  `连续23个月运行在50%以下后，4月份重回扩张`): it does not end at the sentence's period;
 - the period is not of the run's grain: a run of years needs a year (or January up to a
   month of it, `1—11月`), a run of months a month or a range of months.
 """
@@ -20,10 +21,10 @@ No window (an analyst prefers no period to a wrong one) when:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
-from .period_span import small_int
+from .period_span import PeriodSpan, small_int
 
 Fact = dict[str, Any]
 
@@ -34,9 +35,10 @@ _RUN_WORD_RE = re.compile(r"(此前|之前|此前已|之前已)?(?:已经|已)?(
 _RUN_BEFORE_RE = re.compile(rf"(此前|之前)?(?:已经|已)?(?:连续|連續)(?:出现|出現)?({_NUM})(?:个|個)?"
                             r"(月|年|季度|季|周|週|天|日|个交易日|個交易日|交易日)"
                             r"[^，。；,;\d]{0,10}$")
-# the run's start stated (自去年6月份连续15个月) or the run ended before a turn (…下降后首次实现增长)
-_SINCE_BEFORE_RE = re.compile(r"(?:自|从|從)[^，。；,;]{1,12}$")
-_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,8}?(?:后|後|之后|之後|以后)(?:首次|首度|再次|又|重新|转为|轉為|开始|出现)")
+# the run's start stated (自去年6月份连续15个月, 从2017年起，连续五年, 2022年起，…连续三年, 此后连续11年)
+# or the run ended before a turn (…下降后首次实现增长, 连续23个月运行在50%以下后，4月份重回扩张)
+_SINCE_BEFORE_RE = re.compile(r"(?:(?:自|从|從)[^，。；,;]{1,12}|(?:起|开始)[，,]?[^。；;]{0,16}|(?:此后|之后|其后|此後|之後)[，,]?)$")
+_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:后|後|之后|之後|以后)(?:[，,]|首次|首度|再次|又|重新|转为|轉為|开始|出现)")
 _MONTH_UNITS = ("个月", "個月", "月")
 _YEAR_UNITS = ("年",)
 _MONTH_RE = re.compile(r"(\d{4})-(\d{2})$")
@@ -63,7 +65,7 @@ def run_of_duration(norm: str, f: Fact, sent_start: int) -> Run | None:
     m = _RUN_WORD_RE.search(norm, max(sent_start, f["start"] - 8), f["start"])
     if m is None or not isinstance(f.get("value"), (int, float)):
         return None
-    if _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 14), m.start()) \
+    if _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()) \
             or _ENDED_AFTER_RE.match(norm, f["end"]):
         return Run(0, "", False)                # the run's own start, or ended before a turn
     return Run(int(f["value"]), _grain(f.get("unit") or ""), bool(m.group(1)))
@@ -75,7 +77,8 @@ def run_before(norm: str, f: Fact, sent_start: int) -> Run | None:
     if m is None:
         return None
     n = small_int(m.group(2))
-    if not n or _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 14), m.start()):
+    if not n or _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()) \
+            or _ENDED_AFTER_RE.match(norm, f["end"]):
         return Run(0, "", False)
     return Run(n, _grain(m.group(3)), bool(m.group(1)))
 
@@ -139,3 +142,20 @@ def year_so_far(norm: str, sent_start: int, start: int, end: int, year: str,
     if ref and ref[1] and str(ref[0]) == y:
         return m.end(), f"{y}-01/{y}-{ref[1]:02d}" if ref[1] > 1 else f"{y}-01"
     return None
+
+
+# 比“十三五”末的2020年增长32.4%，连续8年: a year compared with is no end of the run
+_COMPARED_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|相比)[^，,。；;]{0,10}$")
+
+
+def run_anchor(norm: str, run: Run, chosen: object, mine: list[PeriodSpan], sent_start: int) -> PeriodSpan | None:
+    """The period a run ends at when it is not the figure's own: for 此前连续N个月 the sentence's
+    first period (1-2月份…由上年12月份…結束了此前連續八個月); for a run after a compared year
+    (比…2020年增长32.4%，连续8年) the period before that year; else None (the figure's own)."""
+    if run.before:
+        return mine[0] if mine and not mine[0].base else None
+    if not isinstance(chosen, PeriodSpan) or chosen not in mine \
+            or not _COMPARED_BEFORE_RE.search(norm, max(sent_start, chosen.start - 12), chosen.start):
+        return None
+    i = mine.index(chosen)
+    return next((sp for sp in reversed(mine[:i]) if not sp.base), replace(chosen, period=None))   # none: no window

@@ -28,7 +28,7 @@ from typing import Any
 from .period_carry import carried, trading_day
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
-from .period_runs import record_horizon, run_before, run_of_duration, run_window
+from .period_runs import record_horizon, run_anchor, run_before, run_of_duration, run_window
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -176,10 +176,9 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         else:
             period, text = None, None
         if run is not None:                     # the run's window, ending at that period (store/facts/period_runs.py)
-            if run.before and mine and not mine[0].base:
-                period = _resolved(mine[0], mine, own, sent_start, cuts, k)   # 1-2月份,…由上年12月…,結束了此前連續八個月
-            period = run_window(run, period)
-            text = text if period else None
+            anchor = run_anchor(norm, run, chosen, mine, sent_start)    # 1-2月份,…由上年12月…,結束了此前連續八個月
+            period = run_window(run, _resolved(anchor, mine, own, sent_start, cuts, k) if anchor else period)
+            text = (anchor.text if anchor else text) if period else None
         f["period"], f["period_text"] = period, text or None
 
 
