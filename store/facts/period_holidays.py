@@ -31,15 +31,18 @@ _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labou
 _NAME = "五一|劳动节|勞動節|国庆|國慶|春节|春節|端午|中秋|清明|元旦"
 _SUFFIX = r"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间"
 # 清明节假期, “五一”期间, 中秋国庆假期, 2023年元旦春节期间 (two holidays: no one period)
-HOLIDAY_RE = re.compile(rf"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年|上年))?[“\"]?(?P<a>{_NAME})(?:节|節)?[”\"]?"
+HOLIDAY_RE = re.compile(rf"(?P<a>{_NAME})(?:节|節)?[”\"]?"
                         rf"(?:、|和|与|與)?[“\"]?(?P<b>{_NAME})?(?:节|節)?[”\"]?(?:{_SUFFIX})(?!后|後|之后|以后|结束|前|之前)")
+# the year written before a holiday (2023年国庆假期, 去年“五一”): read backwards from the name
+_YEAR_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年|上年))[“\"]?$")
 # 较去年春节假期增长51%, 比春节期间: a base; 元旦、春运、清明假期 (a list of occasions): no period
 _BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比|相较于?|对比|高于|低于|超过|超過)\s*$")
 # part of the holiday: 端午假期前两天, 国庆假期首日, 春节假期第三天, 最后一天
 _PART_AFTER_RE = re.compile(r"\s*(?:的)?(?:前[两二三四五六\d]天|头[两二三\d]天|首日|首天|第[一二三四五六七八\d]天|最后一天|当天|当日|每天|每日|日均)")
 # 春节除夕至初五, 正月初一到初六: lunar days of the Spring Festival
 _LUNAR_DAY = r"除夕|(?:正月|大年)?初[一二三四五六七八九十]|正月(?:二十|十[一二三四五六七八九]?)|十五|元宵"
-LUNAR_RE = re.compile(rf"(?:(?P<y>20\d\d)\s?年)?(?:春节|春節)?(?P<a>{_LUNAR_DAY})\s*(?:至|到|—|-|~|～)\s*(?P<b>{_LUNAR_DAY})")
+LUNAR_RE = re.compile(rf"(?P<a>{_LUNAR_DAY})\s*(?:至|到|—|-|~|～)\s*(?P<b>{_LUNAR_DAY})")
+_LUNAR_HINT_RE = re.compile(r"除夕|正月|大年初|元宵")
 HOLIDAY_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初")
 # 正月初一 of each year (the lunar new year), for 除夕至初五
 _NEW_YEAR = {2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26),
@@ -151,32 +154,44 @@ def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate 
         return []
     out: list[PeriodSpan] = []
     for m in HOLIDAY_RE.finditer(norm, a, b):
-        if m.group("a") in _MONTH_OF and not m.group("b") and not m.group("y") and not m.group("ry"):
+        quote = norm[m.start() - 1:m.start()] in ("“", '"')
+        yb = _YEAR_BEFORE_RE.search(norm, max(a, m.start() - 7), m.start())
+        start = yb.start() if yb else m.start() - quote
+        if m.group("a") in _MONTH_OF and not m.group("b") and yb is None:
             continue                               # read by period_forms (its hol form), see holiday_of_match
-        if _PART_AFTER_RE.match(norm, m.end()) or norm[m.start() - 1:m.start()] == "、":
+        if _PART_AFTER_RE.match(norm, m.end()) or norm[start - 1:start] == "、":
             continue                               # part of it, or one of a list: the periods around stay
-        explicit = m.group("y") or (str(ref[0] + (m.group("ry") != "今年") * -1) if m.group("ry") and ref else None)
+        ry = yb.group("ry") if yb else None
+        explicit = yb.group("y") if yb and yb.group("y") else (str(ref[0] - (ry != "今年")) if ry and ref else None)
         period = holiday_period(m.group("a"), m.group("b"), explicit, ctx_year, ref)
         if period is not None:                     # unsure: the periods around stay as they were
-            out.append(PeriodSpan(m.start(), m.end(), m.group(0).replace("“", "").replace("”", ""), period,
-                                  base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()))))
+            out.append(PeriodSpan(start, m.end(), norm[start:m.end()].replace("“", "").replace("”", ""), period,
+                                  base=bool(_BASE_BEFORE_RE.search(norm, max(0, start - 4), start))))
+    if _LUNAR_HINT_RE.search(norm, a, b) is None:
+        return out
     for m in LUNAR_RE.finditer(norm, a, b):
-        span = _lunar(m, ctx_year, ref)
+        span = _lunar(norm, m, a, ctx_year, ref)
         if span is not None:
             out.append(span)
     return out
 
 
-def _lunar(m: re.Match[str], ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
-    y = _year(m.group("y"), ctx_year, ref)
+_SPRING_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年)?(?:今年)?(?:春节|春節)?$")
+
+
+def _lunar(norm: str, m: re.Match[str], a: int, ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
+    before = _SPRING_BEFORE_RE.search(norm, max(a, m.start() - 9), m.start())
+    written = before.group("y") if before else None
+    y = _year(written, ctx_year, ref)
     lo, hi = _lunar_offset(m.group("a")), _lunar_offset(m.group("b"))
     if y is None or y not in _NEW_YEAR or lo is None or hi is None or hi <= lo:
         return None
     first_day = date(y, *_NEW_YEAR[y])
     first, last = first_day + timedelta(days=lo), first_day + timedelta(days=hi)
-    if not _ended(last, ref, bool(m.group("y"))):
+    if not _ended(last, ref, bool(written)):
         return None
-    return PeriodSpan(m.start(), m.end(), m.group(0), f"{first.isoformat()}/{last.isoformat()}")
+    start = before.start() if before else m.start()
+    return PeriodSpan(start, m.end(), norm[start:m.end()], f"{first.isoformat()}/{last.isoformat()}")
 
 
 def holiday_of_match(norm: str, start: int, end: int, name: str, ctx_year: int | None,
@@ -215,12 +230,22 @@ def with_holidays(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, i
 _CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|本周|本週|这周|這週|交易日")
 
 
+_last_text: list[object] = [None, False]      # the last text scanned and whether it holds such a word
+
+
+def _names_calendar_words(norm: str) -> bool:
+    """Whether `norm` holds a holiday's or a trading week's word; one scan per text (find_periods
+    reads a text several times: its figures' sentences, its months, the sentences before)."""
+    if _last_text[0] is not norm:
+        _last_text[0], _last_text[1] = norm, _CALENDAR_HINT_RE.search(norm) is not None
+    return bool(_last_text[1])
+
+
 def with_calendar_words(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]] | None,
                         ref: RefDate | None) -> list[PeriodSpan]:
     """`spans` with the holidays and the trading weeks and days (store/facts/period_weeks.py) of
     `windows` (sorted; None: the whole text) added."""
-    lo, hi = (windows[0][0], windows[-1][1]) if windows else (0, len(norm) if windows is None else 0)
-    if _CALENDAR_HINT_RE.search(norm, lo, hi) is None:
+    if not windows and windows is not None or not _names_calendar_words(norm):
         return spans
     from .period_weeks import with_weeks
     return with_weeks(norm, with_holidays(norm, spans, windows, ref), windows, ref)
