@@ -196,12 +196,12 @@ def test_a_deadline_is_no_period_of_what_is_to_be_done_by_then(text: str) -> Non
     assert got == [None]
 
 
-@pytest.mark.parametrize(("text", "surface"), [
-    ("核心CPI同比上涨1.1%，涨幅连续5个月保持在1%以上。", "1%以上"),
-    ("2024年，全省人均生产总值比上年增长5%，连续3年超过1.2万美元。", "超过1.2万美元"),
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    ("核心CPI同比上涨1.1%，涨幅连续5个月保持在1%以上。", "1%以上", None),      # no month named: none
+    ("2024年，全省人均生产总值比上年增长5%，连续3年超过1.2万美元。", "超过1.2万美元", "2022/2024"),
 ])
-def test_a_threshold_held_over_a_run_has_no_period(text: str, surface: str) -> None:
-    assert periods(text, "2025-01-20")[surface] is None
+def test_a_threshold_held_over_a_run_has_the_runs_window(text: str, surface: str, period: str | None) -> None:
+    assert periods(text, "2025-01-20")[surface] == period     # tests/test_facts_period_runs.py
 
 
 def test_a_rank_held_over_a_run_keeps_the_sentences_period() -> None:

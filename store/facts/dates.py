@@ -22,9 +22,13 @@ _CN_YEAR_TAIL = r"[〇零一二三四五六七八九]{3}"
 _YEAR_LIT = rf"(?:1[89]\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL}|〇{_CN_YEAR_TAIL}|零{_CN_YEAR_TAIL})"
 _YEAR_12_LIT = rf"(?:1[89]\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL})"   # no year written 〇/零…
 _NOT_AFTER_NUM = r"(?<![\d.].{4})"      # after a year: the character before it is no digit or point
+# a space may stand between digits and 月/日, as tables and some releases set them (12 月 29 日)
+_SP_MON = r"(?:(?<=\d) )?月(?: (?=\d))?"
+_SP_DAY = r"(?:(?<=\d) )?"
+_CLOCK = r"(?:[零〇\d一二三四五六七八九十]{1,3}[时時点])"      # 从10月1日零时至10月8日24时: the days
 _DATE_RE = re.compile(
-    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月"
-    rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})[日号]"
+    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP_MON}"
+    rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP_DAY}[日号]"
 )
 _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
 _YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
@@ -32,8 +36,8 @@ _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RANGE_DASH = r"\s*(?:-|—|–|―|~|～|〜|至|到)\s*"
 # 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日, 2024年12月30日至2025年1月2日
 _DAY_RANGE_RE = re.compile(
-    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}月{_MD}日?{_RANGE_DASH}"
-    rf"(?:(?:({_YEAR})年)?{_MD}月)?{_MD}[日号]")
+    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}{_SP_MON}{_MD}(?:{_SP_DAY}日{_CLOCK}?)?{_RANGE_DASH}"
+    rf"(?:(?:({_YEAR})年)?{_MD}{_SP_MON})?{_MD}{_SP_DAY}[日号]")
 # 2024年3月—8月, 2024年1月至11月, 2023年11月至2024年2月
 _MONTH_RANGE_RE = re.compile(
     rf"({_YEAR_12_LIT}){_NOT_AFTER_NUM}年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
@@ -73,7 +77,7 @@ _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年"
 _NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 _ROC_LEAD_RE = re.compile(r"民[國国]|(?:9\d|1[01]\d)\s?年")
-_PERIOD_CUE_RE = re.compile(r"月(?!\d{1,2}[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)")
+_PERIOD_CUE_RE = re.compile(r"月(?! ?\d{1,2} ?[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)")
 
 # a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
 _MONTH_REACH = 8

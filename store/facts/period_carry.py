@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from .period_forms import PeriodSpan, RefDate, find_periods, month_end
+from .period_holidays import HOLIDAY_HINT_RE
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -20,7 +21,10 @@ _MARKET_RE = re.compile(
     r"板块|个股|大盘|沪指|成指|上证指数|创业板指|恒生指数|恒指|道指|纳指|标普|申万")
 _TRADING_DAY_RE = re.compile(r"(?<![\d月.])([1-9]|[12]\d|3[01])日(?=开始|开盘|收盘|盘中|交易|[，,]|\s|[\u4e00-\u9fff]{0,4}(?:交易|收盘|报收|上涨|下跌|走高|走低))")
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
-_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去")
+# a time of its own, unnamed: 当时…; 日前，人民银行降准…释放5000亿元 (an act on a recent day, not the period before)
+_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去|(?:日前|近日)[，,]")
+# a project's standing attributes (总投资192亿元): no flow of the period before
+_ATTRIBUTE_RE = re.compile(r"总投资|總投資|总库容|設計產能|设计产能")
 
 
 def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
@@ -109,8 +113,9 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     """The previous sentence's period (same paragraph, or a one-sentence lead paragraph just
     before: 2025年，我国乡村产业…取得积极成效。\n…营业收入约18万亿元), for a figure that means
     nothing without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
-    if sent_start == 0 or _THEN_RE.search(norm, sent_start, f["start"]):
-        return None                                 # 当时…: a time of its own, unnamed
+    if sent_start == 0 or _THEN_RE.search(norm, sent_start, f["start"]) \
+            or _ATTRIBUTE_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]):
+        return None                                 # 当时…: a time of its own, unnamed; 总投资: a project's
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
     rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")
@@ -124,4 +129,9 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
         return None                                 # a market's close: the trading day named earlier dates it
     balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
+    if not detail and prev.period and "/" in prev.period and HOLIDAY_HINT_RE.search(prev.text):
+        # “五一”假期，…。全国博物馆接待观众…增长17%: maybe the holiday's, maybe the month's (春节期间…带动
+        # 价格涨幅扩大。服务价格环比上涨0.9%): the holiday's month, or its year when it spans two (其中… is the holiday's)
+        a, b = prev.period[:7], prev.period[11:18]
+        return replace(prev, period=a if a == b else prev.period[:4]) if rate or balance else None
     return prev if detail or balance or rate else None

@@ -25,6 +25,8 @@ from .period_days import (
     reported,
     reporter_learnt,
 )
+from .period_holidays import holiday_of_match, with_calendar_words
+from .period_runs import year_so_far
 from .period_span import (
     PeriodSpan,
     RefDate,
@@ -44,13 +46,12 @@ _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
 # what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
-_NOT_A_MONTH = (rf"\d{{1,2}}[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
+_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
                 # a metal's or oil's contract month: 4月期铜合约, 5月保税铜期货, 5月原油期貨
                 r"|期[铜銅铝鋁锌鋅镍鎳铅鉛锡錫]|(?:保税|保稅)?(?:原油|铜|銅|铝|鋁|黄金|黃金|白银|白銀)(?:期货|期貨)")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
-_HOLIDAY_MONTH = {"五一": 5, "国庆": 10, "國慶": 10}
 # a range's dash, as typeset: 1—2月, 2024年1月―2月 (a horizontal bar), 1~7月
 _DASH = r"(?:-|—|–|―|~|～|〜|至|到)"
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "年内": 0}   # 年内: this year
@@ -71,7 +72,7 @@ PERIOD_RE = re.compile(
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
-    rf"|(?P<cutoff>截至|截止到?|到)(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})月(?P<cd>{_DAY})[日号](?P<cend>末|底)?"
+    rf"|(?P<cutoff>截至|截止到?|到)\s?(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<cd>{_DAY})(?:(?<=\d) )?[日号](?P<cend>末|底)?"
     rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<twoy>今明两年|今明兩年)"
@@ -84,7 +85,7 @@ PERIOD_RE = re.compile(
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     rf"|第\s?(?P<qa>[一二三四1-4])[、和及与與](?P<qb>[一二三四1-4])\s?季度?"
     rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
-    rf"|(?<![先此之以])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
+    rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
@@ -97,7 +98,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<prevm>上月|上个月|上個月)"
     rf"|(?P<thism>本月)(?:以来|以來)?"
     rf"|(?P<thisq>本季度?)(?![末底])"
-    rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})月(?P<dd>{_DAY})[日号]"
+    rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<dd>{_DAY})(?:(?<=\d) )?[日号]"
     rf"|(?<![\d.\-/月第号到—–~])(?<!\d[:：])(?<!(?<!截)至)(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初(?![{_CN}]))"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
@@ -121,6 +122,7 @@ _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
+_SO_FAR_RE = re.compile(r"(?:截至|截止|到)目前(?:为止)?[，,]?$")
 # a term's end (延续实施至2027年底, 有效期至6月30日): the policy's, no figure's period
 _VALID_UNTIL_RE = re.compile(r"(?:实施|延续|延长|执行|有效期|持续)(?:至|到)$")
 # a deadline (2024年10月31日前, 年底前, 6月底之前) dates no figure: what is to be done by then
@@ -157,8 +159,12 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.period = last_day
         elif span.point and span.period and len(span.period) == 10:
             last_day = span.period
-        if span.text in ("今年以来", "年初以来", "开年以来") and span.period and ref:
-            span.period = _year_to_date(span.period, sentence_point, ref)
+        if span.period and ref and (span.text in ("今年以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
+                                    and _SO_FAR_RE.search(norm, max(0, m.start() - 8), m.start())):
+            span.period = _year_to_date(span.period, sentence_point, ref)   # 截至目前，今年…: January to now
+        if span.text.endswith("年初") and span.period and (so_far := year_so_far(norm, cuts[k - 1] if k else 0,
+                                                                                s0 := m.start(), m.end(), span.period, ref)):
+            span = PeriodSpan(s0, so_far[0], norm[s0:so_far[0]], so_far[1])    # 年初至今: up to the day named
         if span.point and span.period:
             sentence_point = span.period
         span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
@@ -172,7 +178,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span.years and not span.base:
             ctx_year = span.years[-1]
         out.append(span)
-    return out
+    # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
+    return with_calendar_words(norm, out, windows, ref)
 
 
 def _not_this_year(norm: str, m: re.Match[str], sentence_point: str | None, sent_start: int) -> bool:
@@ -216,10 +223,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
         if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or norm.startswith("的", e) or reporter_learnt(norm, e):
             return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
         return day_word(s, e, text, g["today"], ref)
-    if g["hol"]:
-        mo = _HOLIDAY_MONTH[g["hname"]]
-        y = resolve_year(mo, ctx_year, ref)
-        return PeriodSpan(s, e, text, f"{y}-{mo:02d}" if y else None)
+    if g["hol"]:                               # the statutory holiday (store/facts/period_holidays.py)
+        return PeriodSpan(s, e, text, holiday_of_match(norm, s, e, g["hname"], ctx_year, ref))
     if g["bday"]:
         return bare_day(norm, m, text, ref)
     if g["twoy"] or g["wd"]:

@@ -27,12 +27,12 @@ from typing import Any
 
 from .period_carry import carried, trading_day
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
+from .period_holidays import holiday_before
+from .period_runs import record_horizon, run_anchor, run_before, run_of_duration, run_window
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
-_RUN_BEFORE_RE = re.compile(r"(?:连续|連續)[\d一二三四五六七八九十两]+(?:个|個)?(?:月|年|季度|季|周|天|日|个交易日)"
-                            r"[^，。；,;\d]{0,10}$")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
 _STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?")
@@ -54,7 +54,7 @@ _FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|Q[1-4](?:-Q[1-4])?|H[
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
 # (an area sown, hit or treated in a period is a flow of that period: 播种面积, 受灾面积, 治理面积)
 _STANDING_RE = re.compile(r"全长|总长|长度|(?<!播种|受灾|成灾|绝收|治理|造林|新增|完成|建成|改造|销售|施工|竣工|开工|成交|种植|收获|过火|退耕|休耕|流失)"
-                          r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率")
+                          r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率|(?:已建|已建成|现有|原有|已有)的")
 # a capacity (能满足400万户家庭的用电需求, 每年可封存30万吨, 可以让200个孩子): what it can do, on no day
 _CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
                           r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
@@ -139,9 +139,15 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
         inside = next((sp for sp in spans[lo_i:bisect.bisect_right(starts, f["start"], lo_i)]
                        if f["end"] <= sp.end), None)
+        run = None
         if f["kind"] == "duration" and f.get("unit") != "周年":
-            f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
-            continue                            # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
+            run = run_of_duration(norm, f, sent_start) if _cues(norm, cues, sent_start, sent_end)[1] else None
+            if run is None or not run.unit:
+                inside = inside or holiday_before(norm, f["start"], mine)     # 清明节假期三天: the holiday
+                if inside is not None and record_horizon(norm, inside.text, inside.end):
+                    inside = None               # 近三年来的首次大幅下滑: a record's horizon
+                f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
+                continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
                 or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
@@ -151,15 +157,15 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near, ref)
         if chosen is None and not mine:
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
-        if chosen is None and k >= 0:
-            chosen = carried(norm, f, sent_start, ref, carried_memo, cuts)
+        if chosen is None and k >= 0:           # a run (连续5个月) means nothing without it, as a rate
+            chosen = carried(norm, f if run is None else {**f, "kind": "percent"}, sent_start, ref, carried_memo, cuts)
         if chosen is None and k >= 0 and (days or ref and ref[2]):
             chosen = trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
         if f.get("unit") == "周年" and not _anniversary_year(chosen, ref):
             chosen = None                       # 今年是…50周年: the year of the anniversary; a day's event has none
         cue = _cues(norm, cues, sent_start, sent_end) if chosen is not None else (False, False, False)
-        if cue[1] and f["kind"] != "rank" and _RUN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"]):
-            chosen = None                       # 涨幅连续4个月保持在1%以上: a threshold held over a run, no period
+        if run is None and cue[1] and f["kind"] not in ("rank", "duration"):
+            run = run_before(norm, f, sent_start)   # 连续3个月保持在6%以上: a level held over the run
         if cue[2] and chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
@@ -169,6 +175,10 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             period, text = chosen
         else:
             period, text = None, None
+        if run is not None:                     # the run's window, ending at that period (store/facts/period_runs.py)
+            anchor = run_anchor(norm, run, chosen, mine, sent_start)    # 1-2月份,…由上年12月…,結束了此前連續八個月
+            period = run_window(run, _resolved(anchor, mine, own, sent_start, cuts, k) if anchor else period)
+            text = (anchor.text if anchor else text) if period else None
         f["period"], f["period_text"] = period, text or None
 
 

@@ -1,0 +1,251 @@
+"""Holidays as periods: `“五一”期间` (2026: 2026-05-01/2026-05-05), `清明节假期`, `国庆黄金周`,
+`春节假期`, `端午小长假`, `中秋国庆假期`, `元旦假期`, and the lunar days `春节除夕至初五`
+(2024: 2024-02-09/2024-02-14).
+
+A holiday named with 假期/期间/长假/黄金周 is the statutory holiday of its year, as the State
+Council set it (the PyPI package `chinese-calendar` lists them, 2004 onwards; it is imported
+only when a text names a holiday).  Holidays that adjoin (中秋 and 国庆 in 2023: 9月29日 to
+10月6日) are one.  The year is the one the sentence names (`2023年春节期间`), else the
+article's (元旦 of a January article is the one just past).
+
+No holiday period (an analyst prefers none to a wrong one; the periods around the holiday then
+stay as they were, and `五一`/`国庆` keep their month):
+- when the holiday has not ended by the article's date (a forecast, `清明假期…将达7.6亿人次`,
+  or a count part-way through; 五一/国庆 then keep this year's month);
+- for part of the holiday (`端午假期前两天`, `国庆假期首日`, `第三天`);
+- outside the years the package knows, and for two holidays apart (`2023年元旦春节期间`);
+- for a holiday named without 假期/期间/… (`满足元旦、春节等旺季消费需求`, `春节刚过`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .period_span import PeriodSpan, RefDate, resolve_year, small_int
+
+_NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labour Day", "国庆": "National Day",
+          "國慶": "National Day", "春节": "Spring Festival", "春節": "Spring Festival", "端午": "Dragon Boat Festival",
+          "中秋": "Mid-autumn Festival", "清明": "Tomb-sweeping Day", "元旦": "New Year's Day"}
+_NAME = "五一|劳动节|勞動節|国庆|國慶|春节|春節|端午|中秋|清明|元旦"
+_SUFFIX = r"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间"
+# 清明节假期, “五一”期间, 中秋国庆假期, 2023年元旦春节期间 (two holidays: no one period)
+HOLIDAY_RE = re.compile(rf"(?P<a>{_NAME})(?:节|節)?[”\"]?"
+                        rf"(?:、|和|与|與)?[“\"]?(?P<b>{_NAME})?(?:节|節)?[”\"]?(?:{_SUFFIX})(?!后|後|之后|以后|结束|前|之前)")
+# the year written before a holiday (2023年国庆假期, 去年“五一”): read backwards from the name
+_YEAR_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年|上年))[“\"]?$")
+# 较去年春节假期增长51%, 比春节期间: a base; 元旦、春运、清明假期 (a list of occasions): no period
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比|相较于?|对比|高于|低于|超过|超過)\s*$")
+# part of the holiday: 端午假期前两天, 国庆假期首日, 春节假期第三天, 最后一天
+_PART_AFTER_RE = re.compile(r"\s*(?:的)?(?:前[两二三四五六\d]天|头[两二三\d]天|首日|首天|第[一二三四五六七八\d]天|最后一天|当天|当日|每天|每日|日均)")
+# 春节除夕至初五, 正月初一到初六: lunar days of the Spring Festival
+_LUNAR_DAY = r"除夕|(?:正月|大年)?初[一二三四五六七八九十]|正月(?:二十|十[一二三四五六七八九]?)|十五|元宵"
+LUNAR_RE = re.compile(rf"(?P<a>{_LUNAR_DAY})\s*(?:至|到|—|-|~|～)\s*(?P<b>{_LUNAR_DAY})")
+_LUNAR_HINT_RE = re.compile(r"除夕|正月|大年初|元宵")
+HOLIDAY_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初")
+# 正月初一 of each year (the lunar new year), for 除夕至初五
+_NEW_YEAR = {2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26),
+             2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19),
+             2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12),
+             2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+             2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}
+_MONTH_OF = {"五一": 5, "劳动节": 5, "勞動節": 5, "国庆": 10, "國慶": 10}
+
+
+@lru_cache(maxsize=1)
+def _calendar() -> tuple[dict[date, str], frozenset[date]] | None:
+    """(the statutory days off, the weekend days worked in their lieu), or None without the package."""
+    try:
+        from chinese_calendar import holidays, workdays    # lazily: only texts naming a holiday pay for it
+    except ImportError:                            # pragma: no cover - a dependency; without it, no holiday period
+        return None
+    return dict(holidays), frozenset(workdays)
+
+
+def _off(d: date, cal: dict[date, str], worked: frozenset[date]) -> bool:
+    """A day off: a statutory one, or a weekend day not worked in lieu (端午 on a Monday: from Saturday)."""
+    return d in cal or d.weekday() >= 5 and d not in worked
+
+
+@lru_cache(maxsize=256)
+def statutory(name: str, year: int) -> tuple[date, date] | None:
+    """The first and last day of holiday `name` (Chinese) of `year`, adjoining holidays included."""
+    got = _calendar()
+    english = _NAMES.get(name)
+    if got is None or english is None:
+        return None
+    cal, worked = got
+    lo, hi = (date(year - 1, 12, 20), date(year, 1, 10)) if english == "New Year's Day" else \
+        (date(year, 1, 1), date(year, 12, 31))
+    days = sorted(d for d, h in cal.items() if h == english and lo <= d <= hi)
+    if not days:
+        return None
+    first, last = days[0], days[-1]
+    while _off(first - timedelta(days=1), cal, worked):   # 中秋 then 国庆: one holiday; and its weekend
+        first -= timedelta(days=1)
+    while _off(last + timedelta(days=1), cal, worked):
+        last += timedelta(days=1)
+    return first, last
+
+
+def _year(explicit: str | None, ctx_year: int | None, ref: RefDate | None) -> int | None:
+    if explicit:
+        return int(explicit)
+    return ctx_year or (ref[0] if ref else None)
+
+
+def _ended(last: date, ref: RefDate | None, explicit: bool) -> bool:
+    """Whether the holiday had ended by the article's date (an unknown date: only a year named)."""
+    if ref is None or not ref[1] or not ref[2]:
+        return explicit
+    return last <= date(ref[0], ref[1], ref[2])
+
+
+def _article_day(ref: RefDate | None) -> date | None:
+    try:
+        return date(ref[0], ref[1], ref[2]) if ref and ref[1] and ref[2] else None
+    except ValueError:
+        return None
+
+
+def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year: int | None,
+                   ref: RefDate | None, month_if_unsure: bool = False) -> str | None:
+    """The period of a holiday named `name` (and `second`, 中秋国庆), or None (or, with
+    `month_if_unsure`, the month of one not ended yet: 五一 told on its eve is this May's)."""
+    y = _year(explicit, ctx_year, ref)
+    if y is None:
+        return None
+    if name == "元旦" and not explicit and ref and ref[1] == 12:
+        y += 1                                     # 元旦 named in December: the one ahead (never ended: none)
+    got = statutory(name, y)
+    today = _article_day(ref)
+    if got and not explicit and not ctx_year and today and got[0] > today + timedelta(days=31):
+        y -= 1                                     # 国庆 told in February: last year's
+        got = statutory(name, y)
+    if second and got is not None:
+        other = statutory(second, y)
+        if other is None or not (other[0] <= got[1] + timedelta(days=1) and got[0] <= other[1] + timedelta(days=1)):
+            return None                            # 元旦春节期间: two holidays apart, no one period
+        got = (min(got[0], other[0]), max(got[1], other[1]))
+    if got is None:
+        mo = _MONTH_OF.get(name)                   # a year the calendar does not know: 五一 stays May
+        return f"{y}-{mo:02d}" if mo and not second else None
+    if not _ended(got[1], ref, bool(explicit)):
+        mo = _MONTH_OF.get(name)
+        return f"{y}-{mo:02d}" if month_if_unsure and mo and not second else None
+    return f"{got[0].isoformat()}/{got[1].isoformat()}" if got[1] > got[0] else got[0].isoformat()
+
+
+def _lunar_offset(word: str) -> int | None:
+    """Days after 正月初一: 除夕 -1, 初五 4, 正月十二 11, 十五 14."""
+    if word == "除夕":
+        return -1
+    if word == "元宵":
+        return 14
+    digits = word.removeprefix("正月").removeprefix("大年").removeprefix("初")
+    n = small_int(digits)
+    return n - 1 if n and 1 <= n <= 20 else None
+
+
+def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate | None) -> list[PeriodSpan]:
+    """The holidays named in norm[a:b] (but 五一/国庆 alone, which period_forms reads), as periods."""
+    if HOLIDAY_HINT_RE.search(norm, a, b) is None:
+        return []
+    out: list[PeriodSpan] = []
+    for m in HOLIDAY_RE.finditer(norm, a, b):
+        quote = norm[m.start() - 1:m.start()] in ("“", '"')
+        yb = _YEAR_BEFORE_RE.search(norm, max(a, m.start() - 7), m.start())
+        start = yb.start() if yb else m.start() - quote
+        if m.group("a") in _MONTH_OF and not m.group("b") and yb is None:
+            continue                               # read by period_forms (its hol form), see holiday_of_match
+        if _PART_AFTER_RE.match(norm, m.end()) or norm[start - 1:start] == "、":
+            continue                               # part of it, or one of a list: the periods around stay
+        ry = yb.group("ry") if yb else None
+        explicit = yb.group("y") if yb and yb.group("y") else (str(ref[0] - (ry != "今年")) if ry and ref else None)
+        period = holiday_period(m.group("a"), m.group("b"), explicit, ctx_year, ref)
+        if period is not None:                     # unsure: the periods around stay as they were
+            out.append(PeriodSpan(start, m.end(), norm[start:m.end()].replace("“", "").replace("”", ""), period,
+                                  base=bool(_BASE_BEFORE_RE.search(norm, max(0, start - 4), start))))
+    if _LUNAR_HINT_RE.search(norm, a, b) is None:
+        return out
+    for m in LUNAR_RE.finditer(norm, a, b):
+        span = _lunar(norm, m, a, ctx_year, ref)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+_SPRING_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年)?(?:今年)?(?:春节|春節)?$")
+
+
+def _lunar(norm: str, m: re.Match[str], a: int, ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
+    before = _SPRING_BEFORE_RE.search(norm, max(a, m.start() - 9), m.start())
+    written = before.group("y") if before else None
+    y = _year(written, ctx_year, ref)
+    lo, hi = _lunar_offset(m.group("a")), _lunar_offset(m.group("b"))
+    if y is None or y not in _NEW_YEAR or lo is None or hi is None or hi <= lo:
+        return None
+    first_day = date(y, *_NEW_YEAR[y])
+    first, last = first_day + timedelta(days=lo), first_day + timedelta(days=hi)
+    if not _ended(last, ref, bool(written)):
+        return None
+    start = before.start() if before else m.start()
+    return PeriodSpan(start, m.end(), norm[start:m.end()], f"{first.isoformat()}/{last.isoformat()}")
+
+
+def holiday_of_match(norm: str, start: int, end: int, name: str, ctx_year: int | None,
+                     ref: RefDate | None) -> str | None:
+    """The period of period_forms' 五一/国庆 form at norm[start:end]: the holiday; its month, as
+    before, for a part of it (五一假期首日) or one not ended (told on its eve or during it)."""
+    if _PART_AFTER_RE.match(norm, end):
+        y = resolve_year(_MONTH_OF[name], ctx_year, ref)
+        return f"{y}-{_MONTH_OF[name]:02d}" if y else None
+    return holiday_period(name, None, None, ctx_year, ref, month_if_unsure=True)
+
+
+def holiday_before(norm: str, f_start: int, spans: list[PeriodSpan]) -> PeriodSpan | None:
+    """清明节假期三天, 国庆长假7天: the length of the holiday named right before it."""
+    if not spans or not spans[-1].period or "/" not in spans[-1].period:
+        return None
+    sp = spans[-1]
+    gap = norm[sp.end:f_start].strip()
+    return sp if gap in ("", "共", "的", "为", "為") and HOLIDAY_HINT_RE.search(sp.text) else None
+
+
+def with_holidays(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]] | None,
+                  ref: RefDate | None) -> list[PeriodSpan]:
+    """`spans` with the holidays of `windows` (None: the whole text) added in text order; a holiday
+    replaces the spans inside it (the 2023年 of 2023年国庆期间)."""
+    extra: list[PeriodSpan] = []
+    for a, b in windows if windows is not None else [(0, len(norm))]:
+        extra += holiday_spans(norm, a, b, None, ref)
+    if not extra:
+        return spans
+    keep = [sp for sp in spans if not any(h.start <= sp.start and sp.end <= h.end for h in extra)]
+    return sorted(keep + extra, key=lambda sp: sp.start)
+
+
+# a holiday's or a trading week's word: most texts hold none, and pay one scan for it
+_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|本周|本週|这周|這週|交易日")
+
+
+_last_text: list[object] = [None, False]      # the last text scanned and whether it holds such a word
+
+
+def _names_calendar_words(norm: str) -> bool:
+    """Whether `norm` holds a holiday's or a trading week's word; one scan per text (find_periods
+    reads a text several times: its figures' sentences, its months, the sentences before)."""
+    if _last_text[0] is not norm:
+        _last_text[0], _last_text[1] = norm, _CALENDAR_HINT_RE.search(norm) is not None
+    return bool(_last_text[1])
+
+
+def with_calendar_words(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]] | None,
+                        ref: RefDate | None) -> list[PeriodSpan]:
+    """`spans` with the holidays and the trading weeks and days (store/facts/period_weeks.py) of
+    `windows` (sorted; None: the whole text) added."""
+    if not windows and windows is not None or not _names_calendar_words(norm):
+        return spans
+    from .period_weeks import with_weeks
+    return with_weeks(norm, with_holidays(norm, spans, windows, ref), windows, ref)

@@ -1,0 +1,161 @@
+"""Runs that end at the sentence's period: `连续15个月保持增长`, `连续4个月保持收窄`,
+`连续8年保持在1.3万亿斤以上`, `连续两年均增产1亿吨以上`, `此前連續八個月下降`.
+
+A run of months or years is counted back from the period its sentence (or the sentence
+before) is about: `今年前5个月…连续15个月保持增长` (May 2026) is 2025-03/2026-05,
+`2月份…连续4个月保持收窄` is 2024-11/2025-02, `去年…連續三年成長` (2022) is 2020/2022.  The
+run's duration takes that window, and so does a figure held over it in the same clause
+(`连续3个月保持在6%以上`: the 6 %).  `此前连续N个月` ended just before the sentence's
+period (1-2月份…結束了此前連續八個月下降: 2023-05/2023-12).
+
+No window (an analyst prefers no period to a wrong one) when:
+- the run is of days, weeks, trading days or quarters (a calendar of trading days or a
+  quarter range across years would be needed);
+- the run starts from a stated time (`自去年6月份连续15个月下降后`, `从2017年起，连续五年`,
+  `2022年起，…连续三年`, `此后连续11年`) or ended before a turn (`连续15个月下降后首次实现增长`,
+  `连续23个月运行在50%以下后，4月份重回扩张`): it does not end at the sentence's period;
+- the period is not of the run's grain: a run of years needs a year (or January up to a
+  month of it, `1—11月`), a run of months a month or a range of months.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .period_span import PeriodSpan, small_int
+
+Fact = dict[str, Any]
+
+_NUM = r"[\d一二三四五六七八九十两]+"
+# the run written right before a duration: 连续15个月, 已连续, 连续出现三个月, 此前連續八個月
+_RUN_WORD_RE = re.compile(r"(此前|之前|此前已|之前已)?(?:已经|已)?(?:连续|連續)(?:出现|出現)?\s*$")
+# a run written before another figure of its clause: 连续3个月保持在6%以上, 连续两年均增产1亿吨以上
+_RUN_BEFORE_RE = re.compile(rf"(此前|之前)?(?:已经|已)?(?:连续|連續)(?:出现|出現)?({_NUM})(?:个|個)?"
+                            r"(月|年|季度|季|周|週|天|日|个交易日|個交易日|交易日)"
+                            r"[^，。；,;\d]{0,10}$")
+# the run's start stated (自去年6月份连续15个月, 从2017年起，连续五年, 2022年起，…连续三年, 此后连续11年)
+# or the run ended before a turn (…下降后首次实现增长, 连续23个月运行在50%以下后，4月份重回扩张)
+_SINCE_BEFORE_RE = re.compile(r"(?:(?:自|从|從)[^，。；,;]{1,12}|(?:起|开始)[，,]?[^。；;]{0,16}|(?:此后|之后|其后|此後|之後)[，,]?)$")
+_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:后|後|之后|之後|以后)(?:[，,]|首次|首度|再次|又|重新|转为|轉為|开始|出现)")
+_MONTH_UNITS = ("个月", "個月", "月")
+_YEAR_UNITS = ("年",)
+_MONTH_RE = re.compile(r"(\d{4})-(\d{2})$")
+_MONTHS_RE = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
+_YEAR_RE = re.compile(r"(\d{4})$")
+_YEAR_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d{2}$")     # 1—11月: the year so far
+# 近三年来的首次大幅下滑, 近五年同期最大增量: a record's horizon, no period of the figures
+_RECORD_AFTER_RE = re.compile(r"(?:来|來)?(?:的)?(?:同期)?(?:首次|首度|最大|最高|最低|最快|最慢|最好|最差|最多|最少|新高|新低)")
+
+
+@dataclass(slots=True)
+class Run:
+    n: int
+    unit: str            # "m" (months) | "y" (years) | "" (a run of another grain: no window)
+    before: bool         # 此前连续…: ended just before the sentence's period
+
+
+def _grain(unit: str) -> str:
+    return "m" if unit in _MONTH_UNITS else "y" if unit in _YEAR_UNITS else ""
+
+
+def run_of_duration(norm: str, f: Fact, sent_start: int) -> Run | None:
+    """The run a duration counts (连续15个月), or None when it counts none."""
+    m = _RUN_WORD_RE.search(norm, max(sent_start, f["start"] - 8), f["start"])
+    if m is None or not isinstance(f.get("value"), (int, float)):
+        return None
+    if _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()) \
+            or _ENDED_AFTER_RE.match(norm, f["end"]):
+        return Run(0, "", False)                # the run's own start, or ended before a turn
+    return Run(int(f["value"]), _grain(f.get("unit") or ""), bool(m.group(1)))
+
+
+def run_before(norm: str, f: Fact, sent_start: int) -> Run | None:
+    """A run written before figure `f` in its clause (连续3个月保持在6%以上 → the run of 3 months)."""
+    m = _RUN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"])
+    if m is None:
+        return None
+    n = small_int(m.group(2))
+    if not n or _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()) \
+            or _ENDED_AFTER_RE.match(norm, f["end"]):
+        return Run(0, "", False)
+    return Run(n, _grain(m.group(3)), bool(m.group(1)))
+
+
+def run_window(run: Run, period: str | None) -> str | None:
+    """The window of `run` ending at `period` (or just before it), or None."""
+    if not period or run.n < 1 or not run.unit:
+        return None
+    if run.unit == "y":
+        if run.n > 40:
+            return None
+        m = _YEAR_RE.match(period) or _YEAR_TO_MONTH_RE.match(period)
+        if m is None:
+            return None
+        last = int(m.group(1)) - run.before
+        return f"{last - run.n + 1}/{last}" if run.n > 1 else str(last)
+    if run.n > 60:
+        return None
+    m = _MONTH_RE.match(period)
+    if m is not None:
+        first = last = int(m.group(1)) * 12 + int(m.group(2)) - 1
+    elif (m := _MONTHS_RE.match(period)) is not None:
+        first, last = int(m.group(1)) * 12 + int(m.group(2)) - 1, int(m.group(3)) * 12 + int(m.group(4)) - 1
+    else:
+        return None
+    if run.before:
+        last = first - 1
+    start = last - run.n + 1
+    if run.n == 1:
+        return f"{last // 12}-{last % 12 + 1:02d}"
+    return f"{start // 12}-{start % 12 + 1:02d}/{last // 12}-{last % 12 + 1:02d}"
+
+
+def record_horizon(norm: str, text: str, end: int) -> bool:
+    """近三年来的首次, 近五年同期最大: the span `text` ending at `end` is a record's horizon."""
+    return text.startswith("近") and bool(_RECORD_AFTER_RE.match(norm, end))
+
+
+_SO_FAR_AFTER_RE = re.compile(r"\s*(?:至今|到今|迄今)")
+_DAY_RE = re.compile(r"(?<!\d)(1[0-2]|0?[1-9])\s?月\s?([12]\d|3[01]|0?[1-9])\s?[日号]")
+
+
+def year_so_far(norm: str, sent_start: int, start: int, end: int, year: str,
+                ref: tuple[int, int | None, int | None] | None) -> tuple[int, str] | None:
+    """年初至今 (norm[start:end] is the 年初): from 1 January to the last day its sentence named
+    before (5月1日到5月12日…年初至今下跌13.67% → 2023-01-01/2023-05-12), else January to the
+    article's month; (the span's end, the period), or None when no 至今 follows, or the year
+    is not the article's and no day is named."""
+    m = _SO_FAR_AFTER_RE.match(norm, end)
+    if m is None or not year[:4].isdigit():
+        return None
+    y = year[:4]
+    day = None
+    for day in _DAY_RE.finditer(norm, sent_start, start):
+        pass
+    if day is not None:
+        mo, d = int(day.group(1)), int(day.group(2))
+        if ref is None or not ref[1] or (mo, d) <= (ref[1], ref[2] or 31) or str(ref[0]) != y:
+            return m.end(), f"{y}-01-01/{y}-{mo:02d}-{d:02d}"
+        return None
+    if ref and ref[1] and str(ref[0]) == y:
+        return m.end(), f"{y}-01/{y}-{ref[1]:02d}" if ref[1] > 1 else f"{y}-01"
+    return None
+
+
+# 比“十三五”末的2020年增长32.4%，连续8年: a year compared with is no end of the run
+_COMPARED_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|相比)[^，,。；;]{0,10}$")
+
+
+def run_anchor(norm: str, run: Run, chosen: object, mine: list[PeriodSpan], sent_start: int) -> PeriodSpan | None:
+    """The period a run ends at when it is not the figure's own: for 此前连续N个月 the sentence's
+    first period (1-2月份…由上年12月份…結束了此前連續八個月); for a run after a compared year
+    (比…2020年增长32.4%，连续8年) the period before that year; else None (the figure's own)."""
+    if run.before:
+        return mine[0] if mine and not mine[0].base else None
+    if not isinstance(chosen, PeriodSpan) or chosen not in mine \
+            or not _COMPARED_BEFORE_RE.search(norm, max(sent_start, chosen.start - 12), chosen.start):
+        return None
+    i = mine.index(chosen)
+    return next((sp for sp in reversed(mine[:i]) if not sp.base), replace(chosen, period=None))   # none: no window

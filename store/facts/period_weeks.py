@@ -1,0 +1,83 @@
+"""Trading weeks and the trading day before: `本周美国WTI原油累计下跌29%` in a Saturday's report
+(the week's trading days, Monday to Friday: 2020-03-16/2020-03-20; up to the article's day
+within the week), `美国WTI原油周五收高，此前一个交易日下跌1.7%` (the Thursday).  `上周` is left
+alone: a weekly report's week (EIA's ends on a Friday, a price survey's on a Wednesday) is not
+the calendar's.
+
+Only in market sentences (oil, gold, stocks, bonds, currencies: a close, a cumulative move),
+where a week is its trading days; a week of anything else (`本周，全国…`) is left alone.  The
+day before is the weekday before the day the sentence names (周五 → 周四), else before the
+article's day; public holidays of the market are not known, so a Monday's "previous trading
+day" is the Friday.  Compared with (`较前一交易日上涨`), the day is a base, not a period.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .period_span import PeriodSpan, RefDate
+
+_WEEK_RE = re.compile(r"(本周|本週|这周|這週)(?![一二三四五六日天末])")
+_DAY_BEFORE_RE = re.compile(r"(?:此前|之前|前|上)(?:一个|一個|1个|1個|一)交易日")
+_MARKET_RE = re.compile(r"原油|油价|油價|金价|金價|黄金|黃金|白银|期货|期貨|收盘|收盤|收高|收低|收跌|收涨|收漲|报收|報收|"
+                        r"股指|指数|指數|道指|纳指|標普|标普|恒指|沪指|债券|債券|收益率|汇率|匯率|累计|累計|单周|單周")
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|相比|相较|对比)\s*$")
+
+
+def _day(ref: RefDate | None) -> date | None:
+    if not ref or not ref[1] or not ref[2]:
+        return None
+    try:
+        return date(ref[0], ref[1], ref[2])
+    except ValueError:
+        return None
+
+
+def _sentence_bounds(norm: str, a: int, b: int, at: int) -> tuple[int, int]:
+    lo = max((norm.rfind(c, a, at) for c in "。！？!?\n"), default=-1) + 1
+    ends = [e for e in (norm.find(c, at, b) for c in "。！？!?\n") if e >= 0]
+    return max(lo, a), min(ends, default=b)
+
+
+def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
+    """本周/上周 and 此前一个交易日 in norm[a:b], as periods (see the module doc)."""
+    if norm.find("周", a, b) < 0 and norm.find("週", a, b) < 0 and norm.find("交易日", a, b) < 0:
+        return []
+    out: list[PeriodSpan] = []
+    today = _day(ref)
+    for m in _WEEK_RE.finditer(norm, a, b):
+        lo, hi = _sentence_bounds(norm, a, b, m.start())
+        if today is None or not _MARKET_RE.search(norm, lo, hi):
+            continue
+        monday = today - timedelta(days=today.weekday())
+        last = min(monday + timedelta(days=4), today)
+        out.append(PeriodSpan(m.start(), m.end(), m.group(0),
+                              f"{monday.isoformat()}/{last.isoformat()}" if last > monday else monday.isoformat(),
+                              base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start()))))
+    for m in _DAY_BEFORE_RE.finditer(norm, a, b):
+        lo, _ = _sentence_bounds(norm, a, b, m.start())
+        named = [sp for sp in spans if lo <= sp.start and sp.end <= m.start() and sp.point
+                 and sp.period and len(sp.period) == 10 and not sp.base]
+        try:
+            day = date.fromisoformat(named[-1].period) if named else today     # type: ignore[arg-type]
+        except ValueError:
+            day = None
+        if day is None:
+            continue
+        day -= timedelta(days=3 if day.weekday() == 0 else 1 if day.weekday() < 5 else day.weekday() - 3)
+        out.append(PeriodSpan(m.start(), m.end(), m.group(0), day.isoformat(), point=True,
+                              base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start()))))
+    return out
+
+
+def with_weeks(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]] | None,
+               ref: RefDate | None) -> list[PeriodSpan]:
+    """`spans` with the trading weeks and previous trading days of `windows` added in text order."""
+    extra: list[PeriodSpan] = []
+    for a, b in windows if windows is not None else [(0, len(norm))]:
+        extra += week_spans(norm, a, b, spans, ref)
+    if not extra:
+        return spans
+    keep = [sp for sp in spans if not any(h.start <= sp.start and sp.end <= h.end for h in extra)]
+    return sorted(keep + extra, key=lambda sp: sp.start)
