@@ -1,0 +1,74 @@
+"""Figures stated inside a comparison (issue 10, the sealed2 and sealed3 samples' period misses): the
+figure written with the base or the start of a change is of the base's period, the figures after
+it are of the sentence's own — `由上月5.3%降为5.1%`, `較今年首季4.7%的升幅`, `与10月8日的克价1142元相比`,
+`比 6 月底上升了 12bp`, `从年初-12.3%收窄到-4.6%`; a period stated only as "the same period a year
+before" an unstated one is no period."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def periods(text: str, date: str | None) -> dict[str, str | None]:
+    return {f["surface"]: f["period"] for f in extract(text, date=date) if f["kind"] not in ("date", "year")}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("9月份，全国城镇调查失业率由上月5.3%降为5.1%，较上年同月则低0.2个百分点。", "2024-10-18",
+     {"5.3%": "2024-08", "5.1%": "2024-09", "0.2个百分点": "2024-09"}),
+    ("今年5月份，制造业PMI由上月50.4%回落至49.5%，环比由上月上升转为下降。", "2024-06-01",
+     {"50.4%": "2024-04", "49.5%": "2024-05"}),
+    ("今年1月份，全国居民消费价格同比涨幅由上月0.1%扩大至0.5%。", "2025-02-09", {"0.1%": "2024-12", "0.5%": "2025-01"}),
+])
+def test_the_start_of_a_change_is_the_only_figure_of_its_period(text: str, date: str,
+                                                                 expected: dict[str, str]) -> None:
+    assert periods(text, date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "expected"), [
+    ("第二季本地生產總值按年實質上升3.2%，較今年首季4.7%的升幅放緩。", "2024-08-16", "4.7%", "2024Q1"),
+    ("美国第三季度实际国内生产总值按年率计算增长2.8%，低于第二季度3.0%的增速。", "2024-10-31", "3.0%", "2024Q2"),
+    ("周大福足金饰品价格与10月8日的克价1142元相比，每克累计上涨56元。", "2025-10-20", "1142元", "2025-10-08"),
+    ("报告(亏损)溢利之每股亏损为9.2港仙,较二零二三年之每股盈利4.1港仙下跌324%。", None, "4.1港仙", "2023"),
+    ("2025年暑期全国博物馆接待观众3.04亿人次，较2024年（2.96亿人次）增加796万。", "2025-09-17", "2.96亿人次", "2024"),
+    # last year's figure in a sentence about a month is that month's
+    ("今年1月汽車掛牌數為3萬9215部，比去年的4萬8820部減少19.7%。", "2012-02-15", "4萬8820部", "2011-01"),
+])
+def test_a_figure_written_with_its_base_is_of_the_bases_period(text: str, date: str | None, surface: str,
+                                                               expected: str) -> None:
+    assert periods(text, date)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("截至 9 月底 专项债发行利率已经 比 6 月底上升了 12bp 左右,但仍比年初低 逾 20bp。", "2024-10-08",
+     {"12bp": "2024-09-30", "20bp": "2024-09-30"}),
+    ("2025年暑期全国博物馆接待观众3.04亿人次，较2024年（2.96亿人次）增加796万。", "2025-09-17",
+     {"3.04亿人次": "2025", "2.96亿人次": "2024", "796万": "2025"}),
+    ("今年1月汽車掛牌數為3萬9215部，比去年的4萬8820部減少19.7%。", "2012-02-15",
+     {"3萬9215部": "2012-01", "4萬8820部": "2011-01", "19.7%": "2012-01"}),
+])
+def test_the_figures_after_the_base_are_of_the_sentences_period(text: str, date: str,
+                                                                expected: dict[str, str]) -> None:
+    assert periods(text, date) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "surface"), [
+    ("建筑业降幅也从年初-12.3%收窄到-4.6%,预计全年增速转正。", "2024-07-15", "-4.6%"),
+    ("亚洲象野外种群从1985年约180头增长至超过300头。", "2024-06-23", "超过300头"),
+    ("城乡收入比持续缩小,由上年同期的2.31:1下降为2.26:1。", "2024-07-25", "2.31:1"),
+    ("扣除非经常性损益后的净亏损5200万元-6800万元,而上年同期取得亏损0.93亿元。", "2024-07-12", "0.93亿元"),
+])
+def test_no_period_rather_than_the_other_end_or_a_guess(text: str, date: str, surface: str) -> None:
+    assert periods(text, date)[surface] is None
+
+
+def test_a_forecast_made_then_is_of_the_sentences_period_not_of_the_month_it_was_made() -> None:
+    got = periods("2025年，美国经济增长可能降低到1.4%，低于上月2%的预测值。", "2025-04-27")
+    assert got["2%"] == "2025"
+
+
+def test_the_same_period_a_year_before_a_stated_one_is_still_read() -> None:
+    got = periods("上半年，净利润1.2亿元，上年同期为0.8亿元。", "2024-08-20")
+    assert got == {"1.2亿元": "2024H1", "0.8亿元": "2023H1"}
