@@ -72,3 +72,15 @@ def test_a_forecast_made_then_is_of_the_sentences_period_not_of_the_month_it_was
 def test_the_same_period_a_year_before_a_stated_one_is_still_read() -> None:
     got = periods("上半年，净利润1.2亿元，上年同期为0.8亿元。", "2024-08-20")
     assert got == {"1.2亿元": "2024H1", "0.8亿元": "2023H1"}
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "expected"), [
+    # a difference right after its base is of the sentence's period
+    ("9月份，生产经营活动预期指数为53.4%，高于上月1.1个百分点。", "2022-09-30", "1.1个百分点", "2022-09"),
+    # a span opened by 从 and its length are no change's start
+    ("从2014年至2023年十年时间里，已有十批共938位志愿军烈士遗骸回到祖国。", "2024-04-05", "938位", "2014/2023"),
+    # the same period a year before now is last year's
+    ("德国天然气存储设施当前的储气率为49%，远低于去年同期的67%。", "2026-08-22", "67%", "2025"),
+])
+def test_figures_next_to_a_base_that_keep_their_period(text: str, date: str, surface: str, expected: str) -> None:
+    assert periods(text, date)[surface] == expected

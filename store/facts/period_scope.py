@@ -36,6 +36,7 @@ _SEGMENT_MARKS = "；;"
 _COMMAS = "，,"
 _FROM_CHARS = ("由", "从", "從")
 _LAST_YEAR = ("去年", "上年")
+_NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
 _FORECAST_AFTER_RE = re.compile(r"的?(?:预测|預測|预期|預期|预估|預估|预计|預計)")
 # 1—2月份为下降6.5%, 年初至今下跌13.67%: the period's figure follows at once, with no noun of its own
 _INTERJECTED_GAP_RE = re.compile(r"份?\s*(?:至今|以来|以來)?\s*(?:为|為|是|则|則|亦|也|仅|僅|同比|环比|按年|累计|累計)*\s*"
@@ -54,6 +55,8 @@ _RESULT_WORDS_RE = re.compile(r"营业总收入|营业收入|營業收入|营收
 _AHEAD_WORDS_RE = re.compile(r"目标|目標|预计|預計|计划|計劃|力争|力爭|将|將|有望|预期|預期")
 _LIST_JOIN_RE = re.compile(r"\s*[、和及与與]\s*")
 _CN_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九〇零○])([一二][〇零○九][〇零○一二三四五六七八九]{2})年度?(?![初底末中\d一二三四五六七八九十])")
+_CN_YEAR_START_RE = re.compile(r"一九|二[〇零○]")            # cheap tests before the full patterns
+_BRACKET_PERIOD_END_RE = re.compile(r"[年日度]\s?[:：]")
 _MONTHS_RE = re.compile(r"(\d{4})-(\d{2})(?:/(\d{4})-(\d{2}))?$")
 
 
@@ -116,14 +119,16 @@ def from_figure(norm: str, sp: PeriodSpan, f: Fact, facts: list[Fact]) -> bool:
     j = sp.end
     while norm[j:j + 1] == " ":
         j += 1
-    return any(g["start"] == j and g is not f and g["end"] <= f["start"] for g in facts)
+    return "至" not in sp.text and "到" not in sp.text and any(
+        g["start"] == j and g is not f and g["end"] <= f["start"] and g["kind"] not in ("duration", "date", "year")
+        for g in facts)     # 从2014年至2023年十年时间里: a span and its length, not a change's start
 
 
 def inside_base(norm: str, base: PeriodSpan, f: Fact) -> bool:
     """较去年第4季2.9%的跌幅, 与9月1日的克价1027元相比, 较二零一九年之每股盈利6.8港仙下跌: the figure
     is the base's value (低于上月2%的预测值 is not: a forecast made then, of the sentence's period)."""
-    if base.end == f["start"]:
-        return not _FORECAST_AFTER_RE.match(norm, f["end"])
+    if base.end == f["start"]:   # 高于上月1.1个百分点 is a difference, of the sentence's own period
+        return norm.startswith("的", f["end"]) and f["kind"] != "points" and not _FORECAST_AFTER_RE.match(norm, f["end"])
     gap = norm[base.end:f["start"]].rstrip()
     if not _BASE_NOUN_RE.fullmatch(gap):
         return False
@@ -152,6 +157,8 @@ def unstated_before(norm: str, sp: PeriodSpan, mine: list[PeriodSpan], f: Fact, 
         return False
     if norm[sp.start - 1:sp.start] in _FROM_CHARS:
         return True
+    if _NOW_RE.search(norm, _sentence_start(norm, sp.start), sp.start):
+        return False        # 当前的储气率为49%，远低于去年同期的67%: a year before now
     return any(g["end"] <= sp.start and g is not f and g["kind"] not in ("date", "year", "duration")
                and g.get("period") is None and g.get("period_text") is None for g in near)
 
@@ -159,25 +166,31 @@ def unstated_before(norm: str, sp: PeriodSpan, mine: list[PeriodSpan], f: Fact, 
 def scope_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """The sentence-level corrections of the spans found: interim results, last year's 全年 in an
     April report, bases written after a space (比 4 月底), one year for a list of months."""
-    out: list[PeriodSpan] = []
-    if _CN_YEAR_RE.search(norm):
+    if _CN_YEAR_START_RE.search(norm):
         spans = _with_cn_years(norm, spans)
+    if not spans:
+        return spans
+    interim = "中期" in norm
+    april = ref is not None and ref[1] == 4
+    out: list[PeriodSpan] = []
+    last = None
     for sp in spans:
         p = sp.period
-        if p and len(p) == 4 and norm.startswith(_INTERIM_AFTER, sp.end):
+        if interim and p and len(p) == 4 and norm.startswith(_INTERIM_AFTER, sp.end):
             sp = replace(sp, period=f"{p}H1")          # 2022年度中期业绩: the first half
-        elif sp.text == "全年" and p and ref and ref[1] == 4 and p == str(ref[0]) and _last_years_results(norm, sp):
+        elif april and sp.text == "全年" and ref and p == str(ref[0]) and _last_years_results(norm, sp):
             sp = replace(sp, period=str(ref[0] - 1))   # 公司全年营业总收入 reported in April: last year's
-        if not sp.base and norm[sp.start - 1:sp.start] == " ":
+        if norm[sp.start - 1:sp.start] == " " and not sp.base:
             j = sp.start
             while j and norm[j - 1] == " ":
                 j -= 1
             if norm[j - 1:j] in ("比", "较", "較") or norm[j - 2:j] in ("相比", "对比", "對比"):
                 sp = replace(sp, base=True)            # 比 4 月底上升了 35bp
-        if out and p and not sp.years and not out[-1].years and out[-1].period \
-                and _LIST_JOIN_RE.fullmatch(norm, out[-1].end, sp.start):
-            sp = _same_year(sp, out[-1])
+        if last is not None and sp.start - last.end <= 3 and p and not sp.years and not last.years and last.period \
+                and _LIST_JOIN_RE.fullmatch(norm, last.end, sp.start):
+            sp = _same_year(sp, last)
         out.append(sp)
+        last = sp
     return out
 
 
@@ -213,7 +226,7 @@ def _same_year(sp: PeriodSpan, before: PeriodSpan) -> PeriodSpan:
 def settle_brackets(norm: str, facts: list[Fact]) -> None:
     """(2021年:2900万港元), (2022年12月31日:1.9倍): the figure in the bracket is of the period it
     opens with; the figure before the bracket does not take it."""
-    if "(" not in norm and "（" not in norm:
+    if not _BRACKET_PERIOD_END_RE.search(norm):
         return
     for m in _BRACKET_PERIOD_RE.finditer(norm):
         close = min([j for j in (norm.find(c, m.end()) for c in _CLOSE) if j >= 0] or [-1])
