@@ -2,7 +2,8 @@
 figure written with the base or the start of a change is of the base's period, the figures after
 it are of the sentence's own — `由上月5.3%降为5.1%`, `較今年首季4.7%的升幅`, `与10月8日的克价1142元相比`,
 `比 6 月底上升了 12bp`, `从年初-12.3%收窄到-4.6%`; a period stated only as "the same period a year
-before" an unstated one is no period."""
+before" an unstated one is no period; a change between two periods written again without them in a
+later part of the sentence (`…；就業不足率則由1.1%升至1.2%`) is between the same two."""
 
 from __future__ import annotations
 
@@ -84,3 +85,23 @@ def test_the_same_period_a_year_before_a_stated_one_is_still_read() -> None:
 ])
 def test_figures_next_to_a_base_that_keep_their_period(text: str, date: str, surface: str, expected: str) -> None:
     assert periods(text, date)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("統計處公布,經季節調整的失業率由今年2月至4月的3.0%上升到3月至5月的3.1%;就業不足率則由1.1%升至1.2%。", "2024-06-19",
+     {"3.0%": "2024-02/2024-04", "3.1%": "2024-03/2024-05", "1.1%": "2024-02/2024-04", "1.2%": "2024-03/2024-05"}),
+    ("失業人數則由去年11月至今年1月的11.2萬人,上升至去年12月至今年2月的11.6萬人,增加約4,100人;"
+     "同期的就業不足人數亦由4.12萬人上升至4.30萬人,增加約1,800人。", "2024-03-20",
+     {"11.2萬人": "2023-11/2024-01", "11.6萬人": "2023-12/2024-02", "約4,100人": "2023-12/2024-02",
+      "4.12萬人": "2023-11/2024-01", "4.30萬人": "2023-12/2024-02", "約1,800人": "2023-12/2024-02"}),
+    ("我国能源绿色低碳转型成效显著，煤炭消费比重由2020年的56.8%下降到2024年的53.2%，非化石能源消费比重由15.9%提高到19.8%。",
+     "2025-08-15", {"56.8%": "2020", "53.2%": "2024", "15.9%": "2020", "19.8%": "2024"}),
+])
+def test_a_change_written_again_without_its_periods_is_between_the_same_two(text: str, date: str,
+                                                                            expected: dict[str, str]) -> None:
+    assert periods(text, date) == expected
+
+
+def test_a_rate_of_change_over_a_from_to_span_takes_neither_end() -> None:
+    got = periods("跨省异地就医直接结算人次从2020年的537万人次增长到2024年的2.38亿人次，增长了44倍。", "2025-07-24")
+    assert got == {"537万人次": "2020", "2.38亿人次": "2024", "44倍": None}

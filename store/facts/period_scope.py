@@ -252,3 +252,42 @@ def settle_brackets(norm: str, facts: list[Fact]) -> None:
             # 流動比率為0.8倍(2022年12月31日:1.9倍): the current figure states no period of its own
             if main.get("period_text") and main["period_text"] in norm[m.start():m.end()]:
                 main["period"], main["period_text"] = None, None
+
+
+# 由今年4月至6月的4.7%回落到5月至7月的4.3%: a change between two periods, each with its figure
+_FROM_PERIOD_RE = re.compile(r"(?:由|从|從)[^，,；;。]{2,14}?的\s*$")
+_TO_PERIOD_RE = re.compile(r"(?:至|到)[^，,；;。]{2,14}?的\s*$")
+_FROM_BARE_RE = re.compile(r"(?:由|从|從)\s*$")
+_TO_BARE_RE = re.compile(r"(?:降|升|跌|回落|上升|下跌|下降|增加|减少|減少|增长|增長|扩大|擴大|收窄)?(?:至|到)\s*$")
+_AMOUNT_RE = re.compile(r"[，,]\s*(?:减少|減少|增加|下跌|上升|下降|增长|增長)了?\s*(?:约|約)?\s*$")
+
+
+def settle_parallel_changes(norm: str, facts: list[Fact]) -> None:
+    """失業率由今年4月至6月的4.7%回落到5月至7月的4.3%;就業不足率則由3%降至2.2%: the change written
+    again without its periods, in a later part of the sentence, is between the same two periods, and
+    the amount it changed by (減少約7,600人) is of the later one (a rate of change over the span,
+    增长22.2倍, is of neither end)."""
+    if "的" not in norm:
+        return
+    pair: tuple[tuple[str, str | None], tuple[str, str | None]] | None = None
+    sent = -1
+    prev: Fact | None = None
+    for f in facts:
+        s = f["start"]
+        if f["kind"] in ("date", "year", "duration"):
+            continue
+        lo = _sentence_start(norm, s)
+        if lo != sent:
+            sent, pair, prev = lo, None, None
+        left = norm[max(lo, s - 16):s]
+        if prev is not None and prev.get("period") and _FROM_PERIOD_RE.search(norm[max(lo, prev["start"] - 16):prev["start"]]) \
+                and _TO_PERIOD_RE.search(left) and f.get("period") and f["period"] != prev["period"]:
+            pair = ((prev["period"], prev.get("period_text")), (f["period"], f.get("period_text")))
+        elif pair and f.get("period") is None:
+            if _FROM_BARE_RE.search(left):
+                f["period"], f["period_text"] = pair[0]
+            elif prev is not None and prev.get("period") == pair[0][0] and _TO_BARE_RE.search(left) \
+                    or prev is not None and prev.get("period") == pair[1][0] and _AMOUNT_RE.search(left) \
+                    and f["kind"] not in ("percent", "multiple", "points"):   # 增长22.2倍: over the span, no end
+                f["period"], f["period_text"] = pair[1]
+        prev = f
