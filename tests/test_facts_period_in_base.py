@@ -105,3 +105,17 @@ def test_a_change_written_again_without_its_periods_is_between_the_same_two(text
 def test_a_rate_of_change_over_a_from_to_span_takes_neither_end() -> None:
     got = periods("跨省异地就医直接结算人次从2020年的537万人次增长到2024年的2.38亿人次，增长了44倍。", "2025-07-24")
     assert got == {"537万人次": "2020", "2.38亿人次": "2024", "44倍": None}
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "expected"), [
+    ("预计2026年德国经济增长率为1.0%，低于该部门去年秋季预测的1.3%。", "2026-01-29", "1.3%", "2026"),
+    ("该报告将2025年英国经济增长预期下调至1%，去年10月的预期值为2%。", "2025-03-27", "2%", "2025"),
+    ("国际货币基金组织将2024年全球经济增长预测上调至3.2%，高于今年4月预测的3.1%。", "2024-07-17", "3.1%", "2024"),
+])
+def test_a_forecast_is_of_its_target_not_of_when_it_was_made(text: str, date: str, surface: str, expected: str) -> None:
+    assert periods(text, date)[surface] == expected
+
+
+def test_a_plans_target_keeps_the_plans_period() -> None:
+    got = periods("我国每万人口高价值发明专利拥有量已经达到15.3件，提前实现“十四五”规划预期的12件目标。", "2025-07-17")
+    assert got["12件"] == "2021/2025"

@@ -13,6 +13,8 @@ after the bases are settled (context.enrich):
   period after 由/从 is that figure's only;
 - a figure inside a comparison phrase, `与9月1日的克价1027元相比`, `较二零一九年之每股盈利6.8港仙`,
   is the base's;
+- a forecast dated by when it was made, `低于该部门去年秋季预测的1.3%`, `去年10月的预期值为2%`, is of the
+  sentence's period, not of that date (a plan's target, `“十四五”规划预期的12件`, keeps the plan's);
 - results: `2022年度中期业绩` is the first half; the figure in a bracket that opens with a period,
   `8600万港元(2021年:2900万港元)`, `0.8倍(2022年12月31日:1.9倍)`, is of that period (a year in the
   part of the year the figure before it covers: 2021H1), and the figure before the bracket does not
@@ -37,6 +39,7 @@ _COMMAS = "，,"
 _FROM_CHARS = ("由", "从", "從")
 _LAST_YEAR = ("去年", "上年")
 _NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
+_FORECAST_MADE_RE = re.compile(r"[^，,；;。\d]{0,3}(?:预测|預測|预估|預估|预期|預期)(?:的|值为|值為|为|為)\s*")
 _FORECAST_AFTER_RE = re.compile(r"的?(?:预测|預測|预期|預期|预估|預估|预计|預計)")
 # 1—2月份为下降6.5%, 年初至今下跌13.67%: the period's figure follows at once, with no noun of its own
 _INTERJECTED_GAP_RE = re.compile(r"份?\s*(?:至今|以来|以來)?\s*(?:为|為|是|则|則|亦|也|仅|僅|同比|环比|按年|累计|累計)*\s*"
@@ -92,6 +95,8 @@ def _interjected(norm: str, sp: PeriodSpan, facts: list[Fact]) -> bool:
 def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> bool:
     """`sp`, a period before `f` in its sentence, does not reach `f` (see the module doc)."""
     fs = f["start"]
+    if fs - sp.end <= 8 and _FORECAST_MADE_RE.fullmatch(norm, sp.end, fs) and "/" not in (sp.period or ""):
+        return True         # 去年秋季预测的1.3%: when the forecast was made, not what it is of (“十四五”规划预期的: a plan's)
     if (norm.find(")", sp.end, fs) >= 0 or norm.find("）", sp.end, fs) >= 0) and _in_closed_bracket(norm, sp, fs, facts):
         return True
     if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and _interjected(norm, sp, facts):
