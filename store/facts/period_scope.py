@@ -19,6 +19,7 @@ after the bases are settled (context.enrich):
   `8600万港元(2021年:2900万港元)`, `0.8倍(2022年12月31日:1.9倍)`, is of that period (a year in the
   part of the year the figure before it covers: 2021H1), and the figure before the bracket does not
   take it; `全年营业收入` in a report of April is last year's, as in January to March;
+- a crude benchmark's contract month, `5月WTI原油收跌3.28美元`, dates no figure;
 - a list of months written with spaces or one year, `预测 7 月、 8-9 月、 10-12 月…分别`, keeps one year.
 """
 
@@ -29,6 +30,7 @@ from dataclasses import replace
 from typing import Any
 
 from .period_span import PeriodSpan, RefDate, shift_years, year_of
+from .text_marks import TextMarks
 
 Fact = dict[str, Any]
 
@@ -56,6 +58,8 @@ _BRACKET_PERIOD_RE = re.compile(
     r"\s*[:：]")
 _RESULT_WORDS_RE = re.compile(r"营业总收入|营业收入|營業收入|营收|净利润|淨利潤|归属|歸屬|扣非|净亏损|每股收益|业绩|業績|年报|年報")
 _AHEAD_WORDS_RE = re.compile(r"目标|目標|预计|預計|计划|計劃|力争|力爭|将|將|有望|预期|預期")
+# 5月WTI原油收跌3.28美元: a benchmark's contract month dates no figure (the trading day does, when named)
+_CONTRACT_MONTH_RE = re.compile(r"\s?(?:份)?(?:纽约|紐約|美国|美國)?(?:WTI|布伦特|布倫特)")
 _LIST_JOIN_RE = re.compile(r"\s*[、和及与與]\s*")
 _CN_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九〇零○])([一二][〇零○九][〇零○一二三四五六七八九]{2})年度?(?![初底末中\d一二三四五六七八九十])")
 _CN_YEAR_START_RE = re.compile(r"一九|二[〇零○]")            # cheap tests before the full patterns
@@ -175,6 +179,10 @@ def scope_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list
         spans = _with_cn_years(norm, spans)
     if not spans:
         return spans
+    if "WTI" in norm or "布伦特" in norm or "布倫特" in norm:
+        spans = [sp for sp in spans if not (sp.text.endswith(("月", "月份")) and _CONTRACT_MONTH_RE.match(norm, sp.end))]
+        if not spans:
+            return spans
     interim = "中期" in norm
     april = ref is not None and ref[1] == 4
     out: list[PeriodSpan] = []
@@ -260,6 +268,7 @@ def settle_brackets(norm: str, facts: list[Fact]) -> None:
 
 
 # 由今年4月至6月的4.7%回落到5月至7月的4.3%: a change between two periods, each with its figure
+_FROM_OF_RE = re.compile(r"(?:由|从|從)[^，,；;。]{2,14}?的")
 _FROM_PERIOD_RE = re.compile(r"(?:由|从|從)[^，,；;。]{2,14}?的\s*$")
 _TO_PERIOD_RE = re.compile(r"(?:至|到)[^，,；;。]{2,14}?的\s*$")
 _FROM_BARE_RE = re.compile(r"(?:由|从|從)\s*$")
@@ -267,32 +276,35 @@ _TO_BARE_RE = re.compile(r"(?:降|升|跌|回落|上升|下跌|下降|增加|减
 _AMOUNT_RE = re.compile(r"[，,]\s*(?:减少|減少|增加|下跌|上升|下降|增长|增長)了?\s*(?:约|約)?\s*$")
 
 
-def settle_parallel_changes(norm: str, facts: list[Fact]) -> None:
+def settle_parallel_changes(norm: str, facts: list[Fact], marks: TextMarks) -> None:
     """失業率由今年4月至6月的4.7%回落到5月至7月的4.3%;就業不足率則由3%降至2.2%: the change written
     again without its periods, in a later part of the sentence, is between the same two periods, and
     the amount it changed by (減少約7,600人) is of the later one (a rate of change over the span,
     增长22.2倍, is of neither end)."""
-    if "的" not in norm:
-        return
+    first = _FROM_OF_RE.search(norm)
+    if first is None:
+        return                                  # no 由…的 anywhere: the common case, one scan
     pair: tuple[tuple[str, str | None], tuple[str, str | None]] | None = None
     sent = -1
     prev: Fact | None = None
     for f in facts:
         s = f["start"]
-        if f["kind"] in ("date", "year", "duration"):
+        if s < first.end() or f["kind"] in ("date", "year", "duration"):
             continue
-        lo = _sentence_start(norm, s)
+        lo = marks.sentence_start(s)
         if lo != sent:
             sent, pair, prev = lo, None, None
-        left = norm[max(lo, s - 16):s]
-        if prev is not None and prev.get("period") and _FROM_PERIOD_RE.search(norm[max(lo, prev["start"] - 16):prev["start"]]) \
-                and _TO_PERIOD_RE.search(left) and f.get("period") and f["period"] != prev["period"]:
-            pair = ((prev["period"], prev.get("period_text")), (f["period"], f.get("period_text")))
-        elif pair and f.get("period") is None:
-            if _FROM_BARE_RE.search(left):
+        period = f.get("period")
+        if period and prev is not None and prev.get("period") and period != prev["period"] \
+                and _TO_PERIOD_RE.search(norm, max(lo, s - 16), s) \
+                and _FROM_PERIOD_RE.search(norm, max(lo, prev["start"] - 16), prev["start"]):
+            pair = ((prev["period"], prev.get("period_text")), (period, f.get("period_text")))
+        elif pair and period is None and prev is not None:
+            a = max(lo, s - 16)
+            if _FROM_BARE_RE.search(norm, a, s):
                 f["period"], f["period_text"] = pair[0]
-            elif prev is not None and prev.get("period") == pair[0][0] and _TO_BARE_RE.search(left) \
-                    or prev is not None and prev.get("period") == pair[1][0] and _AMOUNT_RE.search(left) \
+            elif prev.get("period") == pair[0][0] and _TO_BARE_RE.search(norm, a, s) \
+                    or prev.get("period") == pair[1][0] and _AMOUNT_RE.search(norm, a, s) \
                     and f["kind"] not in ("percent", "multiple", "points"):   # 增长22.2倍: over the span, no end
                 f["period"], f["period_text"] = pair[1]
         prev = f
