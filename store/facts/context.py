@@ -18,6 +18,7 @@ from typing import Any
 from .changes import change_of, settle_base
 from .hk_tw_bases import settle_hk_tw_bases
 from .period_forms import RefDate, find_periods
+from .period_scope import settle_brackets, settle_parallel_changes
 from .period_windows import settle_windows
 from .periods import assign_periods
 from .respective import base_list, respective, respective_figures
@@ -99,6 +100,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     marks = TextMarks(norm, sent_cuts)
     settle_hk_tw_bases(text, norm, facts, marks)   # 對上年同季, yoy, 與一年前同月比較, 相應升幅 …
     settle_windows(norm, facts)                # 截至10月止的三個月: the window, not its end
+    settle_brackets(norm, facts)               # (2021年:2900万港元): the bracket's period, not the figure's before
+    settle_parallel_changes(norm, facts, marks)  # 由4月至6月的4.7%回落到5月至7月的4.3%;…則由3%降至2.2%
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
 
 

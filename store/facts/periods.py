@@ -29,13 +29,14 @@ from .period_carry import carried, trading_day
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_runs import record_horizon, run_anchor, run_before, run_of_duration, run_window
+from .period_scope import base_period, from_figure, inside_base, opens_part, out_of_scope, scope_spans, unstated_before
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
 # 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
-_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?")
+_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?[（(]?")
 _NO_PERIOD_KINDS = ("year", "date")
 _CONTRACT_PRICE_RE = re.compile(r"份?[\u4e00-\u9fff]{0,3}(?:期价|期價)")
 # 回复至2019年同期的77.4%: a share of an earlier level, a figure of the sentence's own period
@@ -118,7 +119,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         return
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
-    spans = _windows(norm, _day_ranges_whole(spans, facts), ref)
+    spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -170,6 +171,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
+            if chosen.same_period and unstated_before(norm, chosen, mine, f, near):
+                period = None               # 净亏损7200万元,而上年同期取得亏损1.31亿元: a year before an unstated one
             own[sent_start] = chosen if not chosen.base else own.get(sent_start, chosen)
         elif chosen:
             period, text = chosen
@@ -264,19 +267,19 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
     if (mine and mine[-1].base and f["kind"] != "multiple"     # 是2019年同期的3.6倍: a multiple of it
             and not (f["kind"] == "percent" and _SHARE_VERB_RE.search(norm, max(0, mine[-1].start - 4), mine[-1].start))
-            and _STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"])):
+            and (_STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]) or inside_base(norm, mine[-1], f))):
         first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
             and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None
         if first:                               # 較1月份及2月份合計的平均升幅2.1%: both months
             return replace(mine[-1], start=first.start, text=norm[first.start:mine[-1].end],
                            period=f"{first.period}/{mine[-1].period}")
-        return mine[-1]
+        return base_period(mine[-1], mine)
     for sp in reversed(mine):
-        if sp.base:
+        if sp.base or out_of_scope(norm, sp, f, mine, facts):
             continue
-        if norm.startswith("的", sp.end) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
+        if (norm.startswith("的", sp.end) or from_figure(norm, sp, f, facts)) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
                 and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
-                and any(sp.end < g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
+                and any(sp.end <= g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             if sp is mine[0] and sp.text in _LAST_YEAR and sp.period and sp.period.isdigit():
                 return replace(sp, period=str(int(sp.period) + 1), text="")   # 由去年的第九上升3级至第6: this year's
             continue
@@ -286,7 +289,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
         if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]):
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
-        if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text):
+        if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text) and not opens_part(norm, sp):
             finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
             if finer is not None and finer.period and finer.period[:4] == sp.period \
                     and (_FLOW_IN_YEAR_RE.match(finer.period) or finer.point and finer.text.startswith(("截至", "截止"))):

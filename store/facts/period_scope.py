@@ -1,0 +1,310 @@
+"""How far a period reaches in its sentence, and the periods of figures stated inside a base.
+
+Read by periods.assign_periods (which period before a figure is its own) and, for brackets,
+after the bases are settled (context.enrich):
+
+- a period inside brackets closed before the figure is the bracket's own
+  (`(…主要是由于在8月中有一项…所致)和衣履(均下跌1.2%)`: the 1.2% is not August's);
+- a comparison period interjected in an earlier ；-part, `3月份，采矿业增长4.2%，1—2月份为下降6.5%；
+  制造业下降1.8%`, scopes only its own clause: after the ； the sentence's period governs again;
+- a year opening a ；-part, `1—11月，…；2022年，中央财政下达1546.83亿元`, is the period of that part
+  (not refined by the months of the part before);
+- the start of a change written with its figure, `由上月4.40%降为4.32%`, `从年初-41.5%窄到-16.5%`: the
+  period after 由/从 is that figure's only;
+- a figure inside a comparison phrase, `与9月1日的克价1027元相比`, `较二零一九年之每股盈利6.8港仙`,
+  is the base's;
+- a forecast dated by when it was made, `低于该部门去年秋季预测的1.3%`, `去年10月的预期值为2%`, is of the
+  sentence's period, not of that date (a plan's target, `“十四五”规划预期的12件`, keeps the plan's);
+- results: `2022年度中期业绩` is the first half; the figure in a bracket that opens with a period,
+  `8600万港元(2021年:2900万港元)`, `0.8倍(2022年12月31日:1.9倍)`, is of that period (a year in the
+  part of the year the figure before it covers: 2021H1), and the figure before the bracket does not
+  take it; `全年营业收入` in a report of April is last year's, as in January to March;
+- a crude benchmark's contract month, `5月WTI原油收跌3.28美元`, dates no figure;
+- a list of months written with spaces or one year, `预测 7 月、 8-9 月、 10-12 月…分别`, keeps one year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from .period_span import PeriodSpan, RefDate, shift_years, year_of
+from .text_marks import TextMarks
+
+Fact = dict[str, Any]
+
+_OPEN, _CLOSE = "(（", ")）"
+_SENTENCE_REACH = 300        # how far back a sentence start is looked for
+_SEGMENT_MARKS = "；;"
+_COMMAS = "，,"
+_FROM_CHARS = ("由", "从", "從")
+_LAST_YEAR = ("去年", "上年")
+_NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
+_FORECAST_MADE_RE = re.compile(r"[^，,；;。\d]{0,3}(?:预测|預測|预估|預估|预期|預期)(?:的|值为|值為|为|為)\s*")
+_FORECAST_AFTER_RE = re.compile(r"的?(?:预测|預測|预期|預期|预估|預估|预计|預計)")
+# 1—2月份为下降6.5%, 年初至今下跌13.67%: the period's figure follows at once, with no noun of its own
+_INTERJECTED_GAP_RE = re.compile(r"份?\s*(?:至今|以来|以來)?\s*(?:为|為|是|则|則|亦|也|仅|僅|同比|环比|按年|累计|累計)*\s*"
+                                 r"(?:下降|下跌|增长|增長|上涨|上漲|上升|减少|減少|增加|回落|提高|降低|录得|錄得)?了?\s*")
+# 与9月1日的克价1027元相比: the figure between the base and 相比 is the base's value
+_WITH_BASE_BEFORE = ("与", "與", "同", "和", "跟")
+_COMPARED_AFTER_RE = re.compile(r"\s*(?:相比|相較|相较|比较|比較)")
+# 较二零一九年之每股盈利6.8港仙: a noun of the base, no verb, right before the figure
+_BASE_NOUN_RE = re.compile(r"[的之][^\d\s，,；;。：:、()（）增减減降升涨漲跌提回扩擴收多少高低快慢加为為达達是至到约約近超逾]{1,6}")
+_INTERIM_AFTER = ("中期业绩", "中期業績", "中期报告", "中期報告", "中期财报", "中期財報")
+# a bracket opening with a period and a colon: (2021年:2900万港元), (二零二四年：港幣1.12元), (2022年12月31日:1.9倍)
+_BRACKET_PERIOD_RE = re.compile(
+    r"[(（]\s*(?:(?P<d>(?P<dy>\d{4})年(?P<dm>\d{1,2})月(?P<dd>\d{1,2})日)|(?P<y>\d{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?)"
+    r"\s*[:：]")
+_RESULT_WORDS_RE = re.compile(r"营业总收入|营业收入|營業收入|营收|净利润|淨利潤|归属|歸屬|扣非|净亏损|每股收益|业绩|業績|年报|年報")
+_AHEAD_WORDS_RE = re.compile(r"目标|目標|预计|預計|计划|計劃|力争|力爭|将|將|有望|预期|預期")
+# 5月WTI原油收跌3.28美元: a benchmark's contract month dates no figure (the trading day does, when named)
+_CONTRACT_MONTH_RE = re.compile(r"\s?(?:份)?(?:纽约|紐約|美国|美國)?(?:WTI|布伦特|布倫特)")
+_LIST_JOIN_RE = re.compile(r"\s*[、和及与與]\s*")
+_CN_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九〇零○])([一二][〇零○九][〇零○一二三四五六七八九]{2})年度?(?![初底末中\d一二三四五六七八九十])")
+_CN_YEAR_START_RE = re.compile(r"一九|二[〇零○]")            # cheap tests before the full patterns
+_BRACKET_PERIOD_END_RE = re.compile(r"[年日度]\s?[:：]")
+_MONTHS_RE = re.compile(r"(\d{4})-(\d{2})(?:/(\d{4})-(\d{2}))?$")
+
+
+def _sentence_start(norm: str, s: int) -> int:
+    lo = max(0, s - _SENTENCE_REACH)
+    return max(lo, max(norm.rfind(c, lo, s) for c in "。！？!?\n") + 1)
+
+
+def _in_closed_bracket(norm: str, sp: PeriodSpan, fs: int, facts: list[Fact]) -> bool:
+    """`sp` sits inside brackets that close before the figure at `fs` and state figures of their
+    own (a bracket holding only a date, `公債（2025年10月17日發行）之…1.318%`, dates the noun before it)."""
+    lo = _sentence_start(norm, sp.start)
+    opened = max(norm.rfind(c, lo, sp.start) for c in _OPEN)
+    if opened < 0 or max(norm.rfind(c, opened, sp.start) for c in _CLOSE) >= 0:
+        return False
+    closes = [j for j in (norm.find(c, sp.end, fs) for c in _CLOSE) if j >= 0]
+    return bool(closes) and any(opened < g["start"] < min(closes) and g["kind"] not in ("date", "year")
+                                for g in facts)
+
+
+def _interjected(norm: str, sp: PeriodSpan, facts: list[Fact]) -> bool:
+    """`，1—2月份为下降6.5%`: a period starting a comma clause and stating its figure without a
+    comma after it (a comparison put in the middle of a sentence)."""
+    j = sp.start
+    while j and norm[j - 1] == " ":
+        j -= 1
+    if not j or norm[j - 1] not in _COMMAS:
+        return False
+    nxt = next((g["start"] for g in facts if g["start"] >= sp.end), None)
+    return nxt is not None and bool(_INTERJECTED_GAP_RE.fullmatch(norm, sp.end, nxt))
+
+
+def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> bool:
+    """`sp`, a period before `f` in its sentence, does not reach `f` (see the module doc)."""
+    fs = f["start"]
+    if fs - sp.end <= 8 and _FORECAST_MADE_RE.fullmatch(norm, sp.end, fs) and "/" not in (sp.period or ""):
+        return True         # 去年秋季预测的1.3%: when the forecast was made, not what it is of (“十四五”规划预期的: a plan's)
+    if (norm.find(")", sp.end, fs) >= 0 or norm.find("）", sp.end, fs) >= 0) and _in_closed_bracket(norm, sp, fs, facts):
+        return True
+    if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and _interjected(norm, sp, facts):
+        return any(not x.base and x.end <= sp.start and _followed_by_comma(norm, x) for x in mine)
+    return False
+
+
+def _followed_by_comma(norm: str, sp: PeriodSpan) -> bool:
+    """`3月份，…`: a period that opens its sentence's statement (followed by a comma)."""
+    return norm[sp.end:sp.end + 2].lstrip(" ")[:1] in ("，", ",")
+
+
+def opens_part(norm: str, sp: PeriodSpan) -> bool:
+    """`；2022年，…`: a period that opens a ；-part and is followed by a comma governs the part."""
+    j = sp.start
+    while j and norm[j - 1] == " ":
+        j -= 1
+    return bool(j) and norm[j - 1] in _SEGMENT_MARKS and norm[sp.end:sp.end + 1] in ("，", ",")
+
+
+def from_figure(norm: str, sp: PeriodSpan, f: Fact, facts: list[Fact]) -> bool:
+    """由上月4.40%降为4.32%: `sp` names the start of a change stated with its own figure (not `f`)."""
+    if norm[sp.start - 1:sp.start] not in _FROM_CHARS:
+        return False
+    j = sp.end
+    while norm[j:j + 1] == " ":
+        j += 1
+    return "至" not in sp.text and "到" not in sp.text and any(
+        g["start"] == j and g is not f and g["end"] <= f["start"] and g["kind"] not in ("duration", "date", "year")
+        for g in facts)     # 从2014年至2023年十年时间里: a span and its length, not a change's start
+
+
+def inside_base(norm: str, base: PeriodSpan, f: Fact) -> bool:
+    """较去年第4季2.9%的跌幅, 与9月1日的克价1027元相比, 较二零一九年之每股盈利6.8港仙下跌: the figure
+    is the base's value (低于上月2%的预测值 is not: a forecast made then, of the sentence's period)."""
+    if base.end == f["start"]:   # 高于上月1.1个百分点 is a difference, of the sentence's own period
+        return norm.startswith("的", f["end"]) and f["kind"] != "points" and not _FORECAST_AFTER_RE.match(norm, f["end"])
+    gap = norm[base.end:f["start"]].rstrip()
+    if not _BASE_NOUN_RE.fullmatch(gap):
+        return False
+    before = norm[base.start - 1:base.start]
+    if before in _WITH_BASE_BEFORE:
+        return bool(_COMPARED_AFTER_RE.match(norm, f["end"]))
+    return before in ("较", "較", "比") and gap[0] == "之"
+
+
+def base_period(base: PeriodSpan, mine: list[PeriodSpan]) -> PeriodSpan:
+    """今年1月…比去年的5萬3310部: last year's figure of a sentence about a month is that month's."""
+    if base.text not in _LAST_YEAR or not base.period:
+        return base
+    main = next((x for x in reversed(mine) if not x.base and x.end <= base.start and x.period), None)
+    if main is None or not main.period or len(main.period) <= 4 or main.period[:4] != str(int(base.period) + 1) \
+            or main.period.rpartition("/")[2][:4] != main.period[:4]:
+        return base
+    return replace(base, period=shift_years(main.period, -1))
+
+
+def unstated_before(norm: str, sp: PeriodSpan, mine: list[PeriodSpan], f: Fact, near: list[Fact]) -> bool:
+    """上年同期 after figures of no stated period (净亏损7200万元,而上年同期取得亏损1.31亿元), or as the start
+    of a change to a figure of none (由上年同期的2.05:1下降为2.02:1): a year before an unknown period is
+    unknown too (alone, 去年同期为50亿元 is last year's)."""
+    if sp.years or any(not x.base and not x.same_period and x.start < sp.start for x in mine):
+        return False
+    if norm[sp.start - 1:sp.start] in _FROM_CHARS:
+        return True
+    if _NOW_RE.search(norm, _sentence_start(norm, sp.start), sp.start):
+        return False        # 当前的储气率为49%，远低于去年同期的67%: a year before now
+    return any(g["end"] <= sp.start and g is not f and g["kind"] not in ("date", "year", "duration")
+               and g.get("period") is None and g.get("period_text") is None for g in near)
+
+
+def scope_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
+    """The sentence-level corrections of the spans found: interim results, last year's 全年 in an
+    April report, bases written after a space (比 4 月底), one year for a list of months."""
+    if _CN_YEAR_START_RE.search(norm):
+        spans = _with_cn_years(norm, spans)
+    if not spans:
+        return spans
+    if "WTI" in norm or "布伦特" in norm or "布倫特" in norm:
+        spans = [sp for sp in spans if not (sp.text.endswith(("月", "月份")) and _CONTRACT_MONTH_RE.match(norm, sp.end))]
+        if not spans:
+            return spans
+    interim = "中期" in norm
+    april = ref is not None and ref[1] == 4
+    out: list[PeriodSpan] = []
+    last = None
+    for sp in spans:
+        p = sp.period
+        if interim and p and len(p) == 4 and norm.startswith(_INTERIM_AFTER, sp.end):
+            sp = replace(sp, period=f"{p}H1")          # 2022年度中期业绩: the first half
+        elif april and sp.text == "全年" and ref and p == str(ref[0]) and _last_years_results(norm, sp):
+            sp = replace(sp, period=str(ref[0] - 1))   # 公司全年营业总收入 reported in April: last year's
+        if norm[sp.start - 1:sp.start] == " " and not sp.base:
+            j = sp.start
+            while j and norm[j - 1] == " ":
+                j -= 1
+            if norm[j - 1:j] in ("比", "较", "較") or norm[j - 2:j] in ("相比", "对比", "對比"):
+                sp = replace(sp, base=True)            # 比 4 月底上升了 35bp
+        if last is not None and sp.start - last.end <= 3 and p and not sp.years and not last.years and last.period \
+                and _LIST_JOIN_RE.fullmatch(norm, last.end, sp.start):
+            sp = _same_year(sp, last)
+        out.append(sp)
+        last = sp
+    return out
+
+
+def _with_cn_years(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """二零一四年 written alone (而二零一四年則上升1.2%, 较二零一九年之每股盈利): a year, as 2014年 is
+    (added here, not in period_forms, so that such a year still reads as part of a subject)."""
+    added = []
+    for m in _CN_YEAR_RE.finditer(norm):
+        y = year_of(m.group(1))
+        if y and 1900 <= y <= 2099 and not any(sp.start <= m.start() < sp.end for sp in spans):
+            base = norm[m.start() - 1:m.start()] in ("较", "較", "比", "与", "與")
+            added.append(PeriodSpan(m.start(), m.end(), m.group(0), str(y), years=(y,), base=base))
+    return sorted(spans + added, key=lambda sp: sp.start) if added else spans
+
+
+def _last_years_results(norm: str, sp: PeriodSpan) -> bool:
+    lo = _sentence_start(norm, sp.start)
+    hi = min([j for j in (norm.find(c, sp.end) for c in "。！？!?\n") if j >= 0] or [len(norm)])
+    return bool(_RESULT_WORDS_RE.search(norm, lo, hi)) and not _AHEAD_WORDS_RE.search(norm, lo, hi)
+
+
+def _same_year(sp: PeriodSpan, before: PeriodSpan) -> PeriodSpan:
+    """7月、8-9月、10-12月: a later month of a list in the year of the first, when it follows it."""
+    a, b = _MONTHS_RE.match(before.period or ""), _MONTHS_RE.match(sp.period or "")
+    if not a or not b or b.group(1) == a.group(1):
+        return sp
+    last_before = int(a.group(4) or a.group(2))
+    if int(b.group(2)) <= last_before or (b.group(3) and b.group(3) != b.group(1)):
+        return sp
+    return replace(sp, period=shift_years(sp.period or "", int(a.group(1)) - int(b.group(1))))
+
+
+def settle_brackets(norm: str, facts: list[Fact]) -> None:
+    """(2021年:2900万港元), (2022年12月31日:1.9倍): the figure in the bracket is of the period it
+    opens with; the figure before the bracket does not take it."""
+    if not _BRACKET_PERIOD_END_RE.search(norm):
+        return
+    for m in _BRACKET_PERIOD_RE.finditer(norm):
+        close = min([j for j in (norm.find(c, m.end()) for c in _CLOSE) if j >= 0] or [-1])
+        if close < 0:
+            continue
+        inner = [f for f in facts if m.end() <= f["start"] and f["end"] <= close and f["kind"] not in ("date", "year")]
+        lo = _sentence_start(norm, m.start())
+        before = [f for f in facts if lo <= f["start"] and f["end"] <= m.start() and f["kind"] not in ("date", "year")]
+        main = before[-1] if before else None
+        if m.group("d"):
+            period = f"{int(m.group('dy')):04d}-{int(m.group('dm')):02d}-{int(m.group('dd')):02d}"
+        else:
+            y = year_of(m.group("y"))
+            if y is None:
+                continue
+            mp = main.get("period") if main else None
+            period = shift_years(mp, y - int(mp[:4])) if mp and len(mp) > 4 and mp[:4].isdigit() \
+                and "/" not in mp and mp[4] in "HQ" else str(y)
+        for f in inner:
+            f["period"], f["period_text"] = period, norm[m.start() + 1:m.end() - 1].strip(" :：")
+        if main is not None and main.get("period") == period and norm.find("(", main["end"], m.start()) < 0 \
+                and norm.find("（", main["end"], m.start()) < 0 and main["end"] <= m.start():
+            # 流動比率為0.8倍(2022年12月31日:1.9倍): the current figure states no period of its own
+            if main.get("period_text") and main["period_text"] in norm[m.start():m.end()]:
+                main["period"], main["period_text"] = None, None
+
+
+# 由今年4月至6月的4.7%回落到5月至7月的4.3%: a change between two periods, each with its figure
+_FROM_OF_RE = re.compile(r"(?:由|从|從)[^，,；;。]{2,14}?的")
+_FROM_PERIOD_RE = re.compile(r"(?:由|从|從)[^，,；;。]{2,14}?的\s*$")
+_TO_PERIOD_RE = re.compile(r"(?:至|到)[^，,；;。]{2,14}?的\s*$")
+_FROM_BARE_RE = re.compile(r"(?:由|从|從)\s*$")
+_TO_BARE_RE = re.compile(r"(?:降|升|跌|回落|上升|下跌|下降|增加|减少|減少|增长|增長|扩大|擴大|收窄)?(?:至|到)\s*$")
+_AMOUNT_RE = re.compile(r"[，,]\s*(?:减少|減少|增加|下跌|上升|下降|增长|增長)了?\s*(?:约|約)?\s*$")
+
+
+def settle_parallel_changes(norm: str, facts: list[Fact], marks: TextMarks) -> None:
+    """失業率由今年4月至6月的4.7%回落到5月至7月的4.3%;就業不足率則由3%降至2.2%: the change written
+    again without its periods, in a later part of the sentence, is between the same two periods, and
+    the amount it changed by (減少約7,600人) is of the later one (a rate of change over the span,
+    增长22.2倍, is of neither end)."""
+    first = _FROM_OF_RE.search(norm)
+    if first is None:
+        return                                  # no 由…的 anywhere: the common case, one scan
+    pair: tuple[tuple[str, str | None], tuple[str, str | None]] | None = None
+    sent = -1
+    prev: Fact | None = None
+    for f in facts:
+        s = f["start"]
+        if s < first.end() or f["kind"] in ("date", "year", "duration"):
+            continue
+        lo = marks.sentence_start(s)
+        if lo != sent:
+            sent, pair, prev = lo, None, None
+        period = f.get("period")
+        if period and prev is not None and prev.get("period") and period != prev["period"] \
+                and _TO_PERIOD_RE.search(norm, max(lo, s - 16), s) \
+                and _FROM_PERIOD_RE.search(norm, max(lo, prev["start"] - 16), prev["start"]):
+            pair = ((prev["period"], prev.get("period_text")), (period, f.get("period_text")))
+        elif pair and period is None and prev is not None:
+            a = max(lo, s - 16)
+            if _FROM_BARE_RE.search(norm, a, s):
+                f["period"], f["period_text"] = pair[0]
+            elif prev.get("period") == pair[0][0] and _TO_BARE_RE.search(norm, a, s) \
+                    or prev.get("period") == pair[1][0] and _AMOUNT_RE.search(norm, a, s) \
+                    and f["kind"] not in ("percent", "multiple", "points"):   # 增长22.2倍: over the span, no end
+                f["period"], f["period_text"] = pair[1]
+        prev = f
