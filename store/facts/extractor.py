@@ -13,6 +13,7 @@ from .label_traps import label_spans
 from .lone_number import lone_number
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
+from .rate_steps import rate_steps
 from .rewrite import rewrite
 from .shapes import (
     clock_spans,
@@ -58,7 +59,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies):
+                      clock_spans, half_share, sports_tallies, rate_steps):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)
