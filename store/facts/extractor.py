@@ -9,10 +9,12 @@ from .builder import Builder, Fact
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
+from .issue_counts import issue_counts
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
+from .quarter_counts import quarter_counts
 from .rate_steps import rate_steps
 from .rewrite import rewrite
 from .shapes import (
@@ -26,6 +28,7 @@ from .shapes import (
     years_and_months,
 )
 from .sports_tallies import sports_tallies
+from .top_ranks import top_ranks
 from .traps import quoted_label, trap_spans
 from .written_units import settle_units
 
@@ -68,6 +71,9 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         dates(b, year, ref)
         days(b, ref)
         first_n(b)
+        quarter_counts(b)
+        issue_counts(b)
+        top_ranks(b)
         ranks(b)
         numbers(b)
         if not b.facts:
