@@ -1,5 +1,5 @@
 """Change words of Hong Kong and Taiwan reports (the sealed4 sample, as rules): a result that
-`倒退`, orders that `衰退`, a price that `回跌` went down; a central bank that `升息` raised its
+`倒退`, orders that `衰退` (a `減幅`), a price that `回跌` went down; a central bank that `升息` raised its
 rate, one that `降息`/`減息` cut it.  Sentences written for the rule."""
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ def fact(text: str, surface: str) -> dict:
     ("央行宣布升息0.125個百分點。", "0.125個百分點", "up", "升息"),
     ("美聯儲宣布降息25個基點。", "25個基點", "down", "降息"),
     ("美联储意外减息50个基点。", "50个基点", "down", "减息"),
+    ("外銷訂單年減5.1%,減幅達3.2%。", "3.2%", "down", "減幅"),
+    ("出口减幅为3.2%。", "3.2%", "down", "减幅"),
 ])
 def test_hong_kong_and_taiwan_change_words_have_their_direction(text: str, surface: str,
                                                                 change: str, word: str) -> None:
