@@ -27,6 +27,11 @@ def test_the_first_quarter_written_shou_ji_is_a_date(text: str, surface: str, va
     assert (f["kind"], f["value"]) == ("date", value)
 
 
+def test_the_first_quarter_of_a_plan_is_not_dated_here() -> None:
+    got = extract("“十五五”首季经济实现平稳良好开局。", date="2026-04-20")
+    assert not [f for f in got if f["kind"] == "date"]
+
+
 @pytest.mark.parametrize(("text", "surface", "value", "period"), [
     ("2023年首3季本地生产总值按年实质增长7.7%。", "首3季", 3, "2023Q1-Q3"),
     ("併計前3季表現,全年經濟成長率概估為8.63%。", "前3季", 3, None),

@@ -41,6 +41,6 @@ def test_a_count_of_persons_stays_a_count(text: str, surface: str) -> None:
     assert fact(text, surface)["kind"] == "count"
 
 
-def test_a_place_value_is_no_rank() -> None:
-    got = extract("保留小数点后两位数字。")
-    assert not [f for f in got if f["kind"] == "rank"]
+@pytest.mark.parametrize("text", ["保留小数点后两位数字。", "祖冲之将圆周率精确到小数点后七位。"])
+def test_decimal_places_are_no_rank(text: str) -> None:
+    assert not [f for f in extract(text) if f["kind"] == "rank"]

@@ -238,8 +238,9 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
             period = span.form.format(y=y) if y else None
         rest = text[_YEAR_LEAD_RE.match(text).end():]
-        if not period or (rest[:1] in ("前", "首") or not _NUMERAL_RE.search(text)) and rest not in _FIRST_QUARTER:
-            continue                                          # 前三季度 is a span; 今年首季 (Hong Kong) is Q1
+        if not period or (rest[:1] in ("前", "首") or not _NUMERAL_RE.search(text)) and (
+                rest not in _FIRST_QUARTER or b.norm[span.start - 1:span.start] in _PLAN_END):
+            continue                    # 前三季度 is a span; 今年首季 (Hong Kong) is Q1, “十五五”首季 the plan's
         if _FISCAL_RE.search(text) or len(period) == 4 and _ROC_LEAD_RE.match(text):
             b.add("year", span.start, span.end, int(period[:4]), unit="年")   # 2025财年, 民國113年全年: years
         elif _MONTH_LIKE_RE.match(period) and "日" not in text and "号" not in text:
@@ -248,6 +249,7 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
 
 
 _FIRST_QUARTER = ("首季", "首季度")
+_PLAN_END = ("五", "”", "\"")
 _SAME_PERIOD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年同(?:期|月)")
 _SENTENCE_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?!代|级)")
 

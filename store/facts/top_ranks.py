@@ -2,7 +2,7 @@
 `前三位省份依次是…;后三位依次是…`, `排名前5位的城市`, `位列前十名` are ranks (value the
 number of places, unit 位/名, the surface with 前/后), as the unseen sample labels `前三位`,
 not counts of persons.  `三位专家`, `此前三位总统`, `前三位嘉宾` stay counts: the place word
-is followed by a person, or 前 ends a word of time (此前, 目前, 提前 …).
+is followed by a person, or 前 ends a word of time (此前, 目前, 提前 …); `小数点后七位` counts decimal places.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import re
 from .builder import Builder
 from .numbers import parse_number
 
-_TOP_RE = re.compile(r"(?<![此之以目当當提眼面日先事生空])([前后後])(\d{1,3}|[一二三四五六七八九十两兩]{1,3})([位名])"
+_TOP_RE = re.compile(r"(?<![此之以目当當提眼面日先事生空点點])([前后後])(\d{1,3}|[一二三四五六七八九十两兩]{1,3})([位名])"
                      r"(?![数數置于於])")
 _PERSON_AFTER_RE = re.compile(
     r"(?:的)?(?:专家|專家|嘉宾|嘉賓|代表|学者|學者|老人|患者|同学|同學|学生|學生|员工|員工|客人|领导|領導|选手|選手|女性|男性|"
