@@ -45,3 +45,14 @@ def test_a_base_in_the_clause_before_a_fall_is_kept() -> None:
 def test_a_fall_word_does_not_turn_a_count_or_a_rank_into_a_change(text: str) -> None:
     got = extract(text)
     assert all(f["kind"] in ("count", "rank") for f in got), got
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("外銷訂單年減5.1%。", "5.1%", "外銷訂單"),
+    ("工業生產指數年減7.93%,製造業指數年減8.4%。", "7.93%", "工業生產指數"),
+    ("出口年增9.5%。", "9.5%", "出口"),
+    ("外销订单年减3.2%。", "3.2%", "外销订单"),
+])
+def test_taiwans_year_on_year_fall_is_no_part_of_the_subject(text: str, surface: str, subject: str) -> None:
+    f = fact(text, surface)
+    assert (f["subject"], f["change"], f["base"]) == (subject, "up" if "增" in text else "down", "上年同期")
