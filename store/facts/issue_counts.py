@@ -14,8 +14,9 @@ import re
 from .builder import Builder
 from .numbers import parse_number
 
+# (the frame word is matched, not looked behind: a pattern opening with a literal is scanned fast)
 _ISSUES_RE = re.compile(
-    r"(?:(?<=[分首前共])|(?<=共计)|(?<=共計)|(?<=发行)|(?<=發行))(\d{1,2}|[二三四五六七八九十两]{1,3})期"
+    r"(?:分|首|前|共|共计|共計|发行|發行)(\d{1,2}|[二三四五六七八九十两]{1,3})期"
     r"(?!间|間|内|內|满|滿|限|货|貨|末|中|初|工程|项目|項目|房|楼|樓|刊|节目|節目)")
 
 
@@ -27,4 +28,4 @@ def issue_counts(b: Builder) -> None:
         p = parse_number(m.group(1))
         if p is None or p.value < 2:
             continue
-        b.add("count", m.start(), m.end(), int(p.value), unit="期")
+        b.add("count", m.start(1), m.end(), int(p.value), unit="期")

@@ -12,7 +12,8 @@ import re
 from .builder import Builder
 from .numbers import parse_number
 
-_TOP_RE = re.compile(r"(?<![此之以目当當提眼面日先事生空点點])([前后後])(\d{1,3}|[一二三四五六七八九十两兩]{1,3})([位名])"
+# (the place word opens the pattern, the word it may end is looked behind it: scanned fast)
+_TOP_RE = re.compile(r"([前后後])(?<![此之以目当當提眼面日先事生空点點].)(\d{1,3}|[一二三四五六七八九十两兩]{1,3})([位名])"
                      r"(?![数數置于於])")
 _PERSON_AFTER_RE = re.compile(
     r"(?:的)?(?:专家|專家|嘉宾|嘉賓|代表|学者|學者|老人|患者|同学|同學|学生|學生|员工|員工|客人|领导|領導|选手|選手|女性|男性|"

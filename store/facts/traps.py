@@ -120,9 +120,6 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     # a plan named by its number: 第一个五年计划, 五年规划 (the 十四五 short forms are in TRAP_WORDS' rule)
     # (第一个五年 alone, the first five years of a new journey, is the same kind of name)
     ("五年", rf"第[{_CN}]+个五年(?:计划|规划)?|五年(?:计划|规划)", False),
-    # a list of bond tenors: 2年、3年、5年和15年期, 3个月、6个月及1年期 (each item is a tenor, as 10年期 is)
-    ("期", r"\d{1,2}(?:\.\d+)?(?:个月|年|天|周)(?:[、和及与或]\d{1,2}(?:\.\d+)?(?:个月|年|天|周))*"
-           r"[、和及与或]\d{1,2}(?:\.\d+)?(?:个月|年|天|周)期(?!间|内|满|限|末|中|初)", True),
     # a decade: 上世纪70年代, 1990年代, 八十年代 (a span of years named, no count of years)
     ("年代", rf"(?:(?:上|本|20|21|二十|二十一)世纪)?(?:1[89]|20)?[1-9\d]0年代|[{_CN}]十年代", False),
     # a size class: 130吨级发动机, 30万吨级油轮, 百万千瓦级机组 (the figure is the class's name)
