@@ -34,6 +34,7 @@ UP_WORDS = (
     # revisions of a forecast and Taiwan usage: 上修2.92個百分點, 成長12.65％; spreads widening: 走阔1.5bp
     "上修", "成长", "改善", "走阔", "走扩", "攀高", "涨升", "走升",
     "加息",     # 加息125个基点: the rate went up by it (降息 reads as 降)
+    "升息",     # Taiwan: 升息半碼, 升息0.125個百分點
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
@@ -41,6 +42,8 @@ DOWN_WORDS = (
     "降幅", "跌幅", "减", "降", "跌",
     "下行", "低开", "收跌", "收低", "折价", "减亏", "慢于", "减产", "减收", "锐减", "骤降", "骤减",
     "下修", "走跌", "走弱",
+    # Taiwan and Hong Kong results and orders: 純利…倒退8.7%, 外銷訂單…衰退4.7%, 自天价回跌12%
+    "降息", "减息", "倒退", "衰退", "回跌", "减幅",
 )
 # comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
 _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
@@ -70,7 +73,7 @@ _CONTRIBUTION_RE = re.compile(r"拉动|带动|影响|(?:贡献|貢獻)(?!率)")
 _DIRECTED_CONTRIBUTION = {"拉低": "down", "拖累": "down", "压低": "down", "下拉": "down",
                           "拉高": "up", "推高": "up", "推升": "up", "抬高": "up", "拉升": "up"}
 _DIRECTED_CONTRIBUTION_RE = re.compile("|".join(_DIRECTED_CONTRIBUTION))
-_RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
+_RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅", "减幅")
 _RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)(?:分别|分別|均|都|则|則)?$")
 _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\s*[(（]$")
 _RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*$")   # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share)

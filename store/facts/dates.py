@@ -241,8 +241,10 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             y = _sentence_year(b.norm, span.start, cuts)      # an article without a date: its sentence's year
             y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
             period = span.form.format(y=y) if y else None
-        if not period or not _NUMERAL_RE.search(text) or text[_YEAR_LEAD_RE.match(text).end():][:1] in ("前", "首"):
-            continue
+        rest = text[_YEAR_LEAD_RE.match(text).end():]
+        if not period or (rest[:1] in ("前", "首") or not _NUMERAL_RE.search(text)) and (
+                rest not in _FIRST_QUARTER or b.norm[span.start - 1:span.start] in _PLAN_END):
+            continue                    # 前三季度 is a span; 今年首季 (Hong Kong) is Q1, “十五五”首季 the plan's
         if _FISCAL_RE.search(text) or len(period) == 4 and _ROC_LEAD_RE.match(text):
             b.add("year", span.start, span.end, int(period[:4]), unit="年")   # 2025财年, 民國113年全年: years
         elif _MONTH_LIKE_RE.match(period) and "日" not in text and "号" not in text:
@@ -250,6 +252,8 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             b.add("date", span.start, span.end, low, value_high=high or None)
 
 
+_FIRST_QUARTER = ("首季", "首季度")
+_PLAN_END = ("五", "”", "\"")
 _SAME_PERIOD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年同(?:期|月)")
 _SENTENCE_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?!代|级)")
 

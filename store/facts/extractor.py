@@ -9,10 +9,13 @@ from .builder import Builder, Fact
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
+from .issue_counts import issue_counts
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
+from .quarter_counts import quarter_counts
+from .rate_steps import rate_steps
 from .rewrite import rewrite
 from .shapes import (
     clock_spans,
@@ -25,6 +28,8 @@ from .shapes import (
     years_and_months,
 )
 from .sports_tallies import sports_tallies
+from .tenor_lists import tenor_list_spans
+from .top_ranks import top_ranks
 from .traps import quoted_label, trap_spans
 from .written_units import settle_units
 
@@ -54,11 +59,11 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     ref, year = _ref_date(date, year)
     norm = normalize(text)
     b = Builder(text, norm)
-    for s, e in (*trap_spans(norm), *label_spans(norm)):   # numerals in trap words are never figures
+    for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies):
+                      clock_spans, half_share, sports_tallies, rate_steps):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)
@@ -67,6 +72,9 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         dates(b, year, ref)
         days(b, ref)
         first_n(b)
+        quarter_counts(b)
+        issue_counts(b)
+        top_ranks(b)
         ranks(b)
         numbers(b)
         if not b.facts:

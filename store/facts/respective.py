@@ -38,6 +38,9 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     k_of = simp.rfind("的", src_lo, src_hi)
     if k_of >= 0 and "、" in simp[k_of:src_hi] and not S.KEEP_OF_PHRASE_RE.match(simp, src_lo):
         src_lo = k_of + 1                       # 重点监测的A、B: the items follow 的
+    k_is = _ITEMS_ANNOUNCED_RE.search(simp, src_lo, simp.find("、", src_lo, src_hi))
+    if k_is:
+        src_lo = k_is.end()                     # 下降最多的前三位是山西、北京和天津: the items follow 是
     items = _items(simp, src_lo, src_hi)
     n_figs = sum(1 for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date"))
     joined = len(items) > n_figs >= 2 and "、" in simp[src_lo:src_hi]
@@ -51,6 +54,9 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
         if any("分别" in simp[a:b] or b - a < 2 for a, b in items):
             return None                         # 收入分别为5.2万元和2.1万元，分别增长…: the figures' own subjects
     figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
+    if len(items) >= 2 and f in figs and len(figs) == 2 * len(items) and _FROM_TO_RE.search(
+            simp, figs[len(items) - 1]["end"], figs[len(items)]["start"]):
+        figs = figs[:len(items)] if figs.index(f) < len(items) else figs[len(items):]   # 分别由a、b调整为c、d
     if len(figs) >= 2 and f in figs and len(items) != len(figs):
         listed = _comma_items(simp, k, len(figs))
         if listed:
@@ -71,14 +77,18 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     ws, _ = word_around(simp, a, src_lo, src_hi)
     own = written(text, simp, (min(a, ws), b))
     shared = written(text, simp, head) if head else ""
-    if len(shared) < 3 and (shared not in S.MEASURE_HEADS or own.endswith(shared[0])) or own.endswith(shared):
-        shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head
+    if len(shared) < 3 and (shared not in S.MEASURE_HEADS or own.endswith(shared[0])) or own.endswith(shared[-1:]):
+        shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head; 重贴现率、…利率 neither
     k = next((k for k in range(len(shared) - 1, 0, -1) if own.endswith(shared[:k])), 0)
     shared = shared[k:]                         # 生活用品和服务|服务价格: the head overlaps the item
     return (own + shared) or None
 
 
 _COMMA_RE = re.compile(r"[，,]")
+# a list announced before its first 、 (前三位是A、B和C; 依次为A、B、C)
+_ITEMS_ANNOUNCED_RE = re.compile(r"(?<![作成认認以因称稱视視更较較最只])(?:是|为|為)(?![主首例止核重代])")
+# two lists after one 分别, the levels before and after a change: 分别由1.375%、1.75%调整为1.5%、1.875%
+_FROM_TO_RE = re.compile(r"调整为|调整至|调升至|调降至|上调至|下调至|升至|降至|增至|减至|提高到|提高至|降低到|降低至|[至到为]")
 _LIST_OPEN_RE = re.compile(r".*(?:为|是|有|：|:)")
 
 

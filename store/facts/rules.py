@@ -14,6 +14,7 @@ CURRENCIES = [
     "新台币", "台币", "卢布", "泰铢", "澳元", "澳币", "加元", "新加坡元", "瑞士法郎", "法郎",
     "卢比", "美圆", "圆", "越南盾", "林吉特", "比索", "里拉", "兰特", "雷亚尔", "印尼盾",
     "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "美分", "欧分", "港仙",
+    "仙",      # Hong Kong cents written alone: 每股盈利18仙 (Arabic digits only, see ARABIC_ONLY_UNITS)
     # exchange-rate tables name the country first (人民币1元对0.59776马来西亚林吉特)
     "澳大利亚元", "加拿大元", "马来西亚林吉特", "俄罗斯卢布", "南非兰特", "阿联酋迪拉姆",
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
@@ -25,7 +26,8 @@ PERCENT_UNITS = ["%", "‰", "‱", "成"]
 # percentage points: value in points (41个基点 → 0.41), unit as written
 # (per-mille points of a ‰ rate: 下降0.75个千分点 → 0.075)
 POINTS_UNITS = ["个百分点", "百分点", "个千分点", "千分点", "个基点", "基点", "个基本点", "基本点",  # 基本點: Taiwan
-                "个BP", "BP", "BPs", "bp", "bps", "个bp"]
+                "个BP", "BP", "BPs", "bp", "bps", "个bp",
+                "点子"]    # 點子: Hong Kong basis points (毛利率按年跌186點子 → 1.86)
 # power of ten a unit applies to its number to give the stored value
 UNIT_SCALE: dict[str, int] = {"‰": -1, "‱": -2, "成": 1, "个千分点": -1, "千分点": -1,
                               **{u: -2 for u in POINTS_UNITS if "分点" not in u}}
@@ -74,7 +76,7 @@ BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|�
 PER_UNITS = [
     "股", "桶", "日", "天", "年", "月", "季度", "周", "小时", "时", "分钟", "秒", "人", "户", "人次", "次",
     "亩", "公顷", "平方米", "平米", "平方公里", "立方米", "升", "毫升", "吨", "标吨", "千克", "公斤",
-    "克", "斤", "两", "盎司", "英两", "英兩", "安士", "磅", "蒲式耳", "千瓦时", "度", "千瓦", "瓦", "公里", "千米", "米", "盒",
+    "克", "斤", "两", "盎司", "英两", "英兩", "安士", "磅", "蒲式耳", "加仑", "加侖", "千瓦时", "度", "千瓦", "瓦", "公里", "千米", "米", "盒",
     "瓶", "袋", "包", "件", "套", "张", "台", "辆", "头", "只", "箱", "间", "晚", "间夜", "床", "车次",
     "标准车次", "吨公里", "人公里", "英热单位", "百万英热单位", "元", "美元", "人·年", "年·人", "人年",
     "kg", "t", "L", "mL", "ml", "m²", "m³", "kWh", "MWh", "MMBtu", "h", "d", "s", "份", "单", "例",
@@ -142,12 +144,14 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "区": "域别间块位划县市长委政内外",
     "县": "级城域委长市区政",
     "城市": "群圈化",
+    "仙": "人女子境界丹鹤桃草侠剑逝游",
 }
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
-                     "点", "手", "股", "盘", "国", "章", "克朗"}
+                     "点", "手", "股", "盘", "国", "章", "克朗",
+                     "仙", "点子"}     # 八仙, 出点子: words
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}

@@ -175,6 +175,10 @@ _CLAUSE_OPEN_RE = re.compile(r"[，,；;：:]")
 _DIGIT_RE = re.compile(r"[\d０-９]")
 _NOT_NUMBER_RE = re.compile(r"[\d０-９.．,，%％\s]")
 _RECORD_RE = re.compile(r"以来|以來|最高|最低|最大|最小|最多|最少|新高|新低|首次|首度|[后後前时時]$")   # …, 建成投产后
+# a topic clause may open with 其中 and close with the change the next clause states
+# (七月份全國工業增長,增長4.8%: a radio bulletin names the indicator, then its growth)
+_TOPIC_LEADS = ("其中", "当中")
+_TOPIC_TAILS = ("增长", "上升", "下降", "增加", "减少", "上涨", "下跌")
 # an opening clause that reports where the figures come from names no indicator
 _REPORTING_RE = re.compile(r"标题|下同|获悉|显示|表示|介绍|了解到|据|称|报道|消息|记者|公布|发布|指出|透露|分析|来看|而言|方面")
 
@@ -188,7 +192,10 @@ def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts:
     end = lo - 1
     starts = [m.end() for m in _CLAUSE_OPEN_RE.finditer(simp, sent_start, end)]
     a = starts[-1] if starts else sent_start
-    if any(a <= g["start"] < end for g in facts):
+    # a bulletin's topic clause (七月份零售銷售,增長7.6%; 其中…; 全國工業增長,增長4.8%) before a clause
+    # that opens with the change: its period is no figure of its own, 其中 and the change word may frame it
+    bulletin = S.CHANGE_START_RE.match(simp, lo) is not None
+    if any(a <= g["start"] < end and (not bulletin or g["kind"] not in ("date", "year")) for g in facts):
         return None
     digit = _DIGIT_RE.search(simp, a, end)
     b = digit.start() if digit else end
@@ -198,9 +205,11 @@ def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts:
     if not pre.strip(" \x00\x01") or _REPORTING_RE.search(pre):
         return None
     span = _phrase(simp, a, pre)
-    if not span or simp[span[1]:b].strip(" \x00\x01“”\"（）()"):
+    if not span or (tail := simp[span[1]:b].strip(" \x00\x01“”\"（）()")) and not (bulletin and tail in _TOPIC_TAILS):
         return None                             # 为年内首次上涨: words after it, no bare topic
     raw = simp[a:span[0]].strip(" \x00\x01")
+    if bulletin and raw in _TOPIC_LEADS:
+        raw = ""                                # 其中七月份零售銷售,增長7.6%
     before = untrailed(raw)
     if (before and not raw.endswith(("是", "为")) or not is_noun_phrase(simp[span[0]:span[1]])
             or _RECORD_RE.search(simp, span[0], span[1])):

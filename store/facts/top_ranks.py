@@ -1,0 +1,34 @@
+"""The top or bottom places of a ranking: `能耗下降最多的前三位是山西、北京和天津`,
+`前三位省份依次是…;后三位依次是…`, `排名前5位的城市`, `位列前十名` are ranks (value the
+number of places, unit 位/名, the surface with 前/后), as the unseen sample labels `前三位`,
+not counts of persons.  `三位专家`, `此前三位总统`, `前三位嘉宾` stay counts: the place word
+is followed by a person, or 前 ends a word of time (此前, 目前, 提前 …); `小数点后七位` counts decimal places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .builder import Builder
+from .numbers import parse_number
+
+# (the place word opens the pattern, the word it may end is looked behind it: scanned fast)
+_TOP_RE = re.compile(r"([前后後])(?<![此之以目当當提眼面日先事生空点點].)(\d{1,3}|[一二三四五六七八九十两兩]{1,3})([位名])"
+                     r"(?![数數置于於])")
+_PERSON_AFTER_RE = re.compile(
+    r"(?:的)?(?:专家|專家|嘉宾|嘉賓|代表|学者|學者|老人|患者|同学|同學|学生|學生|员工|員工|客人|领导|領導|选手|選手|女性|男性|"
+    r"作者|候选人|候選人|获奖者|獲獎者|顾客|顧客|用户|用戶|网友|網友|医生|醫生|教师|教師|老师|老師|总统|總統|院士|球员|球員|"
+    r"运动员|運動員|乘客|游客|遊客|志愿者|志願者|同志|先生|女士|朋友|家长|家長|市民|居民|工人|农民|農民|演员|演員|歌手)")
+
+
+def top_ranks(b: Builder) -> None:
+    n = b.norm
+    if "前" not in n and "后" not in n:
+        return
+    for m in _TOP_RE.finditer(n):
+        if _PERSON_AFTER_RE.match(n, m.end()):
+            continue
+        p = parse_number(m.group(2))
+        if p is None or p.value < 1:
+            continue
+        b.add("rank", m.start(), m.end(), int(p.value), unit=m.group(3))
