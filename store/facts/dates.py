@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from . import rules as R
 from .builder import Builder
@@ -81,6 +82,7 @@ _MONTH_REACH = 8
 Ref = tuple[int, int, int]
 
 
+@lru_cache(maxsize=4096)          # a few numerals name every year, month and day
 def _int(s: str | None) -> int | None:
     p = parse_number(s) if s else None
     return int(p.value) if p is not None and p.value == p.value.to_integral_value() else None
