@@ -160,7 +160,7 @@ def days(b: Builder, ref: Ref | None) -> None:
     recent = sorted((f["end"], f["value"]) for f in b.facts
                     if f["kind"] == "date" and isinstance(f["value"], str) and len(f["value"]) == 10
                     and f["value_high"] is None)
-    for m in _DAY_RE.finditer(n):
+    for m in finditer_near(_DAY_RE, n, "日", 2):   # its one or two digits, tried only before a 日
         s, e = m.start(), m.end()
         if not b.free(s, e) or _after_span_word(n, s):
             continue
