@@ -326,8 +326,7 @@ def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
 
 # where the connective and cut patterns can begin or end: scanned before the patterns
 _TRAIL_LAST = last_class(S.SUBJECT_TRAIL_RE)
-# (keyed by id: hashing a pattern reads its whole program, a long one for these word lists)
-_WORD_FIRST = {id(rx): first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}
+_WORD_FIRST = {id(rx): first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}   # by id: a hash reads the program
 # the verb endings by their last character: a phrase is tested against those that can end it
 _VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in S.VERB_ENDINGS:
