@@ -8,12 +8,16 @@ While the extractor's modules are imported (:func:`cached_compiles`),
 ``re.compile`` takes the program of each pattern from a file in the user
 cache directory and hands it to ``_sre.compile``.  A program is stored only
 after the pattern it makes compares equal (flags, groups and code) to the
-one ``re.compile`` makes, so every pattern, and every fact, is the same with
-or without the cache.  The file is named for the Python build (whose
-compiler made the programs) and rewritten when a pattern is missing from it
-(a rule changed); a missing, unreadable or damaged file (its checksum
-differs) is rebuilt, and a cache directory that cannot be written only costs
-the compiling.  The rule modules are left as they are: they call
+one ``re.compile`` makes; what is stored and used is that program with the
+set of characters a match can begin with (store.facts.first_chars), which
+Python's compiler gives only the patterns that open with a literal or a
+class: the search then skips, in C, the positions no match can start at.
+Every match, and every fact, is the same with or without the cache.  The
+file is named for the Python build (whose compiler made the programs) and
+the kind of program, and rewritten when a pattern is missing from it (a rule
+changed); a missing, unreadable or damaged file (its checksum differs) is
+rebuilt, and a cache directory that cannot be written only costs the
+compiling.  The rule modules are left as they are: they call
 ``re.compile`` as usual.
 """
 
@@ -42,7 +46,11 @@ def cache_file() -> Path:
     import _sre
 
     build = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}".encode(), digest_size=6).hexdigest()
-    return load_cache.cache_dir() / f"patterns-{build}.marshal"
+    return load_cache.cache_dir() / f"patterns-{build}-v{_PROGRAMS}.marshal"
+
+
+# The kind of program the file holds (in its name): 2, with first-character sets.
+_PROGRAMS = 2
 
 
 @contextmanager
@@ -83,9 +91,13 @@ class PatternCache:
             if compiled is not None:
                 return compiled
         compiled = _compile(pattern, flags)
-        program = _program(pattern, flags)
-        if program is not None and _sre.compile(pattern, *program) == compiled:
-            self.programs[key] = program
+        programs = _programs(pattern, flags)
+        if programs is not None and _sre.compile(pattern, *programs[0]) == compiled:
+            try:
+                compiled = _sre.compile(pattern, *programs[1])
+                self.programs[key] = programs[1]
+            except (TypeError, ValueError, RuntimeError):  # a set this build does not take: as compiled
+                self.programs[key] = programs[0]
             self.missed = True
         return compiled
 
@@ -94,21 +106,26 @@ def _compile(pattern: Any, flags: int) -> re.Pattern:
     return re._compile(pattern, flags)  # type: ignore[attr-defined]  # what re.compile calls
 
 
-def _program(pattern: str | bytes, flags: int) -> Program | None:
-    """The program re.compile makes of a pattern (None when this Python's
-    compiler does not work as expected: the pattern is then not cached)."""
+def _programs(pattern: str | bytes, flags: int) -> tuple[Program, Program] | None:
+    """The program re.compile makes of a pattern, and that program with its first-character
+    set (None when this Python's compiler does not work as expected: the pattern is then
+    not cached)."""
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
+        from store.facts.first_chars import with_first_chars
+
         parsed = _parser.parse(pattern, flags)
         code = _compiler._code(parsed, flags)
+        fast = with_first_chars(parsed, list(code), flags | parsed.state.flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():
             indexgroup[i] = name
         # The opcodes are int subclasses: plain ints for marshal.
-        return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex,
-                tuple(indexgroup))
+        rest = (parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        return ((int(flags | parsed.state.flags), [int(c) for c in code], *rest),
+                (int(flags | parsed.state.flags), [int(c) for c in fast], *rest))
     except Exception:  # noqa: BLE001 - private API of the running Python: any surprise means "do not cache"
         return None
 

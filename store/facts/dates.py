@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from . import rules as R
 from .builder import Builder
@@ -85,6 +86,7 @@ _MONTH_REACH = 8
 Ref = tuple[int, int, int]
 
 
+@lru_cache(maxsize=4096)          # a few numerals name every year, month and day
 def _int(s: str | None) -> int | None:
     p = parse_number(s) if s else None
     return int(p.value) if p is not None and p.value == p.value.to_integral_value() else None
@@ -162,7 +164,7 @@ def days(b: Builder, ref: Ref | None) -> None:
     recent = sorted((f["end"], f["value"]) for f in b.facts
                     if f["kind"] == "date" and isinstance(f["value"], str) and len(f["value"]) == 10
                     and f["value_high"] is None)
-    for m in _DAY_RE.finditer(n):
+    for m in finditer_near(_DAY_RE, n, "日", 2):   # its one or two digits, tried only before a 日
         s, e = m.start(), m.end()
         if not b.free(s, e) or _after_span_word(n, s):
             continue

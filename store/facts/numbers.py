@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from decimal import (
     MAX_EMAX,
     MAX_PREC,
@@ -27,6 +26,7 @@ from decimal import (
     InvalidOperation,
 )
 from functools import lru_cache
+from typing import NamedTuple
 
 from .traditional import TRADITIONAL
 
@@ -114,8 +114,10 @@ NUMBER_PATTERN = (
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 
 
-@dataclass(frozen=True, slots=True)
-class Parsed:
+class Parsed(NamedTuple):
+    """A number read (a tuple: one is made for many numbers read, and a tuple is the cheapest
+    immutable record)."""
+
     value: Decimal
     approx: str | None = None      # 多/余/几 inside the number
     form: str = "arabic"           # arabic | chinese | mixed | digits (二〇二四) | pair (三四万)

@@ -326,7 +326,7 @@ def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
 
 # where the connective and cut patterns can begin or end: scanned before the patterns
 _TRAIL_LAST = last_class(S.SUBJECT_TRAIL_RE)
-_WORD_FIRST = {rx: first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}
+_WORD_FIRST = {id(rx): first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}   # by id: a hash reads the program
 # the verb endings by their last character: a phrase is tested against those that can end it
 _VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _w in S.VERB_ENDINGS:
@@ -459,7 +459,7 @@ def _last_cut_span(word_re: re.Pattern[str], text: str, start: int, pre: str, a:
                    b: int) -> tuple[int, int] | None:
     """A quoted name (“灯塔工厂”, 《…》) is one word: nothing inside it cuts, and a cut at its
     opening mark starts the subject at the mark."""
-    found = finditer_from(word_re, _WORD_FIRST.get(word_re), pre, a, b)
+    found = finditer_from(word_re, _WORD_FIRST.get(id(word_re)), pre, a, b)
     quoted = _quoted(pre, a, b) if found and any(c in pre[a:b] for c in _OPENING) else []
     for m in reversed(found):
         if m.group(0) == "对" and S.TOWARDS_MEASURE_RE.fullmatch(pre, m.end(), b):

@@ -100,7 +100,10 @@ _SENTENCE_END = "。！？!?\n"
 
 def per_heading(norm: str, start: int) -> str | None:
     """The unit of time a sentence opens with (每1小时，…2000辆): every flow in it is per that unit."""
-    m = _PER_HEADING_RE.match(norm, after_last_mark(norm, _SENTENCE_END, max(0, start - 80), start), start)
+    lo = max(0, start - 80)
+    if norm.find("每", lo, start) < 0:
+        return None                        # no 每 within reach: the usual case, decided at once
+    m = _PER_HEADING_RE.match(norm, after_last_mark(norm, _SENTENCE_END, lo, start), start)
     return m.group(1) if m else None
 
 
