@@ -30,10 +30,12 @@ def prepares_index(target: Any, articles: int) -> bool:
     """Whether adding this many articles to the store ``target`` makes a
     commit that builds the search index from scratch (side_build.builds_aside),
     so that the extraction workers should prepare its documents."""
+    from store.db import store as db_store  # its threshold, as its commit reads it
+
     counts = getattr(target, "counts", None)
     if counts is None:
         return False
-    return builds_aside(articles, counts()["articles"] + articles)
+    return builds_aside(articles, counts()["articles"] + articles, db_store.SIDE_BUILD_MIN_ARTICLES)
 
 
 def hand_over(spool: IndexSpool, target: Any, old_token: str | None, added: Any, removed: Any) -> None:
