@@ -91,3 +91,14 @@ def test_a_prepared_document_gives_back_its_text_and_facts(tmp_path):
 
 def test_a_document_that_cannot_be_prepared_is_left_to_the_commit():
     assert prepared_of({"id": "x", "title": "t", "body": "b", "facts": [{"clause": 5}]}) is None
+
+
+def test_only_the_last_copy_of_a_repeated_article_id_is_live(tmp_path):
+    """Article ids (16 hex digits) are kept as numbers while the segment is
+    built; any other id as it is: either way every earlier copy is dead."""
+    ids = ["00000000000000aa", "d1", "00000000000000bb", "00000000000000aa", "d1", "00000000000000AA",
+           "00000000000000aa", "0x000000000000aa"]
+    docs = [{"id": did, "title": f"第{i}条", "body": "正文", "facts": []} for i, did in enumerate(ids)]
+    segment = Segment(tmp_path, build_segment(tmp_path, "s", docs))
+    last = {did: i for i, did in enumerate(ids)}
+    assert segment.live.tolist() == [last[did] == i for i, did in enumerate(ids)]

@@ -24,6 +24,7 @@ last by store.search.index) is what makes a segment part of the index.
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -72,6 +73,7 @@ Columns = dict[str, "np.ndarray | list[int] | list[float]"]
 CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
+_HEX16 = re.compile("[0-9a-f]{16}")
 
 
 class _Texts:
@@ -183,6 +185,39 @@ class _PostingChunks:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+class _Ids:
+    """The documents' ids as they come, to find those repeated: an id of 16
+    lower-case hex digits (every article id the store makes) is kept as a
+    64-bit number, any other in a dict, so that memory does not grow by a
+    string and a dict entry a document."""
+
+    def __init__(self) -> None:
+        self.numbers = array("Q")
+        self.rows = array("q")
+        self.other: dict[str, int] = {}
+        self.repeated: list[int] = []
+
+    def add(self, did: str, row: int) -> None:
+        if len(did) == 16 and _HEX16.fullmatch(did):
+            self.numbers.append(int(did, 16))
+            self.rows.append(row)
+        else:
+            if did in self.other:
+                self.repeated.append(self.other[did])
+            self.other[did] = row
+
+    def dead(self) -> list[int]:
+        """The rows of ids that come again later (the last copy is kept)."""
+        dead = list(self.repeated)
+        if len(self.numbers) > 1:
+            numbers = np.frombuffer(self.numbers, dtype=np.uint64)
+            order = np.argsort(numbers, kind="stable")  # equal ids in row order
+            ordered = numbers[order]
+            earlier = np.flatnonzero(ordered[:-1] == ordered[1:])
+            dead += np.frombuffer(self.rows, dtype=np.int64)[order[earlier]].tolist()
+        return sorted(dead)
+
+
 def _column(name: str, values: Any) -> np.ndarray:
     dtype, width = COLUMNS[name]
     array = np.asarray(values, dtype=dtype)
@@ -210,8 +245,7 @@ def build_prepared_segment(directory: Path, name: str, docs: Iterable[PreparedDo
 def _build_segment(directory: Path, name: str, docs: Iterable[PreparedDoc],
                    after_read: Callable[[], None] | None) -> SegmentMeta:
     files: dict[str, int] = {}
-    row_of: dict[str, int] = {}
-    dead: list[int] = []
+    ids = _Ids()
     chunks = _PostingChunks(directory, name)
     with ExitStack() as stack:
         blobs = {part: Blob(stack.enter_context(segment_writer(part_path(directory, name, part)))) for part in TEXTS}
@@ -220,9 +254,7 @@ def _build_segment(directory: Path, name: str, docs: Iterable[PreparedDoc],
         for i, doc in enumerate(docs):
             if i >= MAX_DOCS - 1:
                 raise ValueError(f"too many documents for one segment (>{MAX_DOCS - 1})")
-            if doc.id in row_of:
-                dead.append(row_of[doc.id])
-            row_of[doc.id] = i
+            ids.add(doc.id, i)
             texts.add(doc)
             chunks.add(i, doc.posting_text(), doc.lens)
             facts.add(i, doc)
@@ -230,7 +262,8 @@ def _build_segment(directory: Path, name: str, docs: Iterable[PreparedDoc],
         chunks.finish(n, after_read)
         columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}
         files.update({part: blob.size for part, blob in blobs.items()})
-    del row_of
+    dead = ids.dead()
+    del ids
     chunks.bigrams.merge(directory, name, files, "p")
     tri_min = max(TRI_MIN_FLOOR, n // TRI_MIN_DIV)
     chunks.trigrams.merge(directory, name, files, "t", common_bigrams(chunks.bigrams.df, chunks.alphabet, tri_min))
