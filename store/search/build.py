@@ -40,6 +40,7 @@ from store.search.format import (
     COLUMNS,
     MAX_DOCS,
     MAX_UNITS,
+    NO_KIND,
     NO_UNIT,
     TEXTS,
     SegmentMeta,
@@ -109,6 +110,7 @@ class _Facts:
     """The fact columns of a segment being written."""
 
     def __init__(self) -> None:
+        self.kind_code = {k: i for i, k in enumerate(KINDS)}
         self.units: dict[str, int] = {}
         # typed arrays: a segment of a large ingest holds several facts a document
         self.doc = array("q")
@@ -121,7 +123,8 @@ class _Facts:
     def add(self, d: int, doc: PreparedDoc) -> None:
         """The facts of doc `d`; a unit's code is its order of first appearance."""
         self.doc.extend([d] * len(doc.kinds))
-        self.kind.extend(doc.kinds)
+        code = self.kind_code
+        self.kind.extend([code.get(k, NO_KIND) for k in doc.kinds])
         self.val.extend(doc.values)
         self.high.extend(doc.highs)
         self.year.extend(doc.years)

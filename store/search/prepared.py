@@ -29,13 +29,11 @@ import numpy as np
 from store.search.doctext import fact_meta_bytes, patch_bytes, patch_codes
 from store.search.fact_dates import date_int, fact_year
 from store.search.fold import fold_codes
-from store.search.format import NO_KIND, WHOLE_FACT_ID, numeric
+from store.search.format import WHOLE_FACT_ID, numeric
 from store.search.normalize import normalize, utf8, utf32
-from store.search.query import KINDS
 
 NORMALISED_KEPT = 50_000      # normalised units and subjects kept for reuse
 PACK_LEVEL = 1                # zstd level of a packed document (it lives until the commit)
-_KIND_CODE = {k: i for i, k in enumerate(KINDS)}
 
 
 class PreparedDoc(NamedTuple):
@@ -51,7 +49,7 @@ class PreparedDoc(NamedTuple):
     nlen: tuple[int, int, int, int, int]  # byte lengths: title, body, subjects, clauses, fact meta
     joined: str           # the facts' non-empty normalised subjects, NUL-joined (for the postings)
     lens: tuple[int, int, int]  # chars of the normalised title, of `joined`, of the normalised body
-    kinds: list[int]      # per fact: its kind's code (NO_KIND: none)
+    kinds: list[str]      # per fact: its kind ("" for none; the segment codes them)
     values: list[float]
     highs: list[float]    # NaN: no value_high
     years: list[int]
@@ -172,7 +170,7 @@ def _facts(did: str, facts: list[dict], doc_year: int, doc: _DocText,
     clauses, ids, spans = [], [], []
     kinds, values, highs, years, units = [], [], [], [], []
     for f in facts:
-        kinds.append(_KIND_CODE.get(f.get("kind") or "", NO_KIND))
+        kinds.append(f.get("kind") or "")
         value, high = f.get("value"), f.get("value_high")
         values.append(value if type(value) is float else numeric(value))
         highs.append(math.nan if high is None else numeric(high))
