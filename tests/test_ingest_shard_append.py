@@ -117,3 +117,21 @@ def test_a_failed_ingest_leaves_no_body_behind(tmp_path, monkeypatch):
     report = store.ingest([tmp_path / "feed.jsonl"])  # a line that is no object: the file is refused
     assert report.skipped and not list((store.dir / "shards").glob("*.body"))
     assert sorted(p.name for p in (store.dir / "shards").iterdir()) == files
+
+
+def test_a_shard_body_holds_back_few_tiny_records_and_loses_none(tmp_path):
+    """Tiny records fill a quarter block slowly: the last block is held back
+    for the next flush only while it has few records, so a writer's memory
+    does not grow with the number of tiny records; every record is read back."""
+    from store.db.shard_frames import TAIL_RECORDS, SeekableShard, ShardBody
+
+    body = ShardBody(tmp_path / "000.g1.json.zst.body")
+    key = 0
+    for _ in range(5):  # five flushes of 40 tiny records
+        batch = {str(key + i): {"id": f"{key + i:016x}", "title": f"标题{i}", "body": "正文"} for i in range(40)}
+        body.add({"articles": batch, "facts": {k: {"article_id": v["id"], "facts": []} for k, v in batch.items()}})
+        key += 40
+        assert all(len(tail) < TAIL_RECORDS for tail in body.tails.values())
+    shard = SeekableShard(body.finish(), tmp_path / "000.g1.json.zst")
+    assert [shard.get("articles")[str(k)]["id"] for k in range(key)] == [f"{k:016x}" for k in range(key)]
+    assert len(shard.get("facts")) == key

@@ -6,7 +6,7 @@ the store adopts a new main file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Set
+from collections.abc import Iterable, Iterator, Sequence, Set
 
 from store.db.catalog_segment import ColumnDoc
 from store.db.schema import CatalogDoc, MainData
@@ -95,10 +95,11 @@ class CatalogView:
                 groups.setdefault(entry[1], []).append((aid, str(entry[0])))
         return groups
 
-    def keys_by_shard(self) -> list[tuple[int, list[str]]]:
+    def keys_by_shard(self) -> list[tuple[int, Sequence[str]]]:
         """(shard, document keys of its articles) of every shard, in shard
         order, for a pass over the whole store: made from two numeric
-        columns as arrays (a few bytes an article), not a map of every id."""
+        columns as arrays (a few bytes an article, each shard's keys made
+        strings only when the pass reaches it), not a map of every id."""
         import numpy as np
 
         shards, docs = [], []
@@ -113,8 +114,7 @@ class CatalogView:
         shard_of, key_of_row = shard_of[order], key_of_row[order]
         starts = np.flatnonzero(np.diff(shard_of, prepend=-1))
         ends = [*starts[1:].tolist(), len(shard_of)]
-        return [(int(shard_of[start]), [str(k) for k in key_of_row[start:end].tolist()])
-                for start, end in zip(starts.tolist(), ends)]
+        return [(int(shard_of[start]), _Keys(key_of_row[start:end])) for start, end in zip(starts.tolist(), ends)]
 
     def holds_only(self, ids: Set[str]) -> bool:
         """Whether every catalogued article is in ``ids`` (read a document
@@ -146,3 +146,21 @@ def rows_of(doc: CatalogDoc) -> int:
 def _column_once(doc: CatalogDoc, name: str) -> list:
     """A column for one pass, not kept decoded by a columnar document."""
     return doc.column_once(name) if isinstance(doc, ColumnDoc) else doc[name]  # type: ignore[literal-required]
+
+
+class _Keys(Sequence):
+    """A shard's document keys as strings, from their numbers (an array)."""
+
+    def __init__(self, numbers) -> None:
+        self._numbers = numbers
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [str(k) for k in self._numbers[i].tolist()]
+        return str(int(self._numbers[i]))
+
+    def __iter__(self):
+        return (str(k) for k in self._numbers.tolist())

@@ -29,7 +29,9 @@ from store.records import Article, Fact, Section
 from store.search import recent
 
 if TYPE_CHECKING:
+    from store.db.index_spool import SpoolReader
     from store.search.index import SearchIndex
+    from store.search.prepared import PreparedDoc
 
 # Without an index, a reader that cannot build one searches a private index
 # of every article, built in memory: fine for a few thousand articles.
@@ -80,9 +82,11 @@ def reachable(index_token: str, store_token: str) -> bool:
 class IndexKeeper:
     """Opens, rebuilds and updates one store's search index."""
 
-    def __init__(self, store: IndexedStore, docs: Callable[[Iterable[str] | None], Iterator[IndexDoc]]) -> None:
+    def __init__(self, store: IndexedStore, docs: Callable[[Iterable[str] | None], Iterator[IndexDoc]],
+                 prepared_docs: Callable[[SpoolReader], Iterator[PreparedDoc]] | None = None) -> None:
         self._store = store
         self._docs = docs
+        self._prepared_docs = prepared_docs  # every document, in docs(None)'s order, prepared (store.search.prepared)
         self.index: SearchIndex | None = None  # what searches read, for the store state `_token`
         self._token: str | None = None
 
@@ -201,11 +205,13 @@ class IndexKeeper:
         with write_lock(self._store.path):
             return self._rebuild_locked()
 
-    def rebuild_held(self, counted_vocab: Callable[[], bytes | None] | None = None) -> SearchIndex:
+    def rebuild_held(self, counted_vocab: Callable[[], bytes | None] | None = None,
+                     prepared: SpoolReader | None = None) -> SearchIndex:
         """Rebuild from the articles; the caller holds the write lock (a
         commit building the index of a large first ingest, whose pinyin
-        vocabulary ``counted_vocab`` may give: see SearchIndex.rebuild)."""
-        return self._rebuild_locked(counted_vocab)
+        vocabulary ``counted_vocab`` may give: see SearchIndex.rebuild, and
+        whose extraction workers may have ``prepared`` its documents)."""
+        return self._rebuild_locked(counted_vocab, prepared)
 
     def _rebuild_if_free(self) -> SearchIndex | None:
         """Rebuild when the write lock can be had at once (another process may
@@ -234,14 +240,20 @@ class IndexKeeper:
         sys.stderr.write(f"factdesk: {what}: searching every article without it; {fix}\n")
         sys.stderr.flush()
 
-    def _rebuild_locked(self, counted_vocab: Callable[[], bytes | None] | None = None) -> SearchIndex:
+    def _rebuild_locked(self, counted_vocab: Callable[[], bytes | None] | None = None,
+                        prepared: SpoolReader | None = None) -> SearchIndex:
         from store.search.index import SearchIndex
 
         self._store.refresh_if_changed()
         SearchIndex.sweep(self.directory)
         try:
-            index = SearchIndex.rebuild(self.directory, self._docs(None), self._store.token,
-                                        self._store.next_article_number(), counted_vocab)
+            if prepared is not None and counted_vocab is not None and self._prepared_docs is not None:
+                index = SearchIndex.rebuild_prepared(self.directory, self._prepared_docs(prepared), self._store.token,
+                                                     self._store.next_article_number(), counted_vocab,
+                                                     lambda: self._docs(None))
+            else:
+                index = SearchIndex.rebuild(self.directory, self._docs(None), self._store.token,
+                                            self._store.next_article_number(), counted_vocab)
         except OSError as err:  # a full disk: the articles are safe, only the index is missing
             SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
             raise StoreError(f"{self._store.path}: cannot build the search index ({err.strerror or err}); "

@@ -32,6 +32,11 @@ _LENGTH = 4
 # reads one facts block, the reading pane one articles block.
 BLOCK_BYTES = {"facts": 32 * 1024, "articles": 512 * 1024}
 DEFAULT_BLOCK_BYTES = 64 * 1024
+# A writer holds a table's small last block back for the next flush only
+# while it has fewer records than this: tiny records (a title and a line)
+# would otherwise fill a quarter block each of 256 shards, every record of a
+# 200k ingest held as dicts until the commit (about 1.3 KB a record).
+TAIL_RECORDS = 64
 
 FIX_HINT = "run 'factdesk check --fix'"
 
@@ -102,7 +107,7 @@ class ShardBody:
                 limit = BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)
                 self.tails[name] = {}
                 for keys, payload in _blocks(tail, limit):
-                    if len(payload) * 4 < limit:  # a small last block waits for more
+                    if len(payload) * 4 < limit and len(keys) < TAIL_RECORDS:  # a small last block waits for more
                         self.tails[name] = {key: tail[key] for key in keys}
                         break
                     frame = compressor.compress(payload)

@@ -56,9 +56,11 @@ from store.series import SeriesKeeper
 from store.series.reads import SeriesReads
 
 if TYPE_CHECKING:
+    from store.db.index_spool import SpoolReader
     from store.db.transaction import Transaction
     from store.search.article_fields import ArticleFields
     from store.search.index import SearchIndex
+    from store.search.prepared import PreparedDoc
     from store.search.query import Query
 
 __all__ = ["SCHEMA_VERSION", "Store", "open_store", "read_main"]
@@ -74,7 +76,7 @@ class Store(SeriesReads):
         self._stat = self._stat_key() if on_disk else None
         self._catalog = CatalogView(data)
         self._shards = ShardCache(self._shard_path, self.refresh_if_changed, expected=self._shard_sum)
-        self._indexer = IndexKeeper(self, self._index_docs)
+        self._indexer = IndexKeeper(self, self._index_docs, self._prepared_docs)
         self._series = SeriesKeeper(self.dir / "series", lambda: self.token, self._series_docs)
 
     # ------------------------------------------------------------ state
@@ -213,7 +215,11 @@ class Store(SeriesReads):
         with write_transaction(self) as tx:
             yield tx
 
-    def index_changed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
+    def index_changed(self, old_token: str | None, added: set[str], removed: set[str],
+                      prepared: SpoolReader | None = None) -> None:
+        """After a commit: the search index and series table brought to its
+        state.  ``prepared``: index documents its extraction workers
+        prepared (store.db.index_spool), for a build from scratch."""
         if builds_aside(len(added), self._catalog.counts()["articles"], SIDE_BUILD_MIN_ARTICLES):
             # A large commit bringing most of the store (a first ingest): the
             # index is built now, under this commit's lock, while a second
@@ -222,7 +228,7 @@ class Store(SeriesReads):
             with series_built_aside(self.path) as counted_vocab:
                 self._indexer.committed(old_token, added, removed)
                 if self._indexer.index is None:
-                    self._indexer.rebuild_held(counted_vocab)
+                    self._indexer.rebuild_held(counted_vocab, prepared)
             return
         everything = len(added) >= self._catalog.counts()["articles"] and self._catalog.holds_only(added)
         self._indexer.committed(old_token, added, removed)
@@ -281,6 +287,33 @@ class Store(SeriesReads):
             if article is not None:
                 holder = data.get("facts", {}).get(key)
                 yield index_doc(article, holder["facts"] if holder else [])
+
+    def _prepared_docs(self, spool: SpoolReader) -> Iterator[PreparedDoc]:
+        """What ``_index_docs(None)`` gives, in its order, as prepared index
+        documents (store.search.prepared): those in ``spool`` read from it,
+        the others prepared from their stored records (a shard file is read
+        only for those)."""
+        import zstandard
+
+        from store.search.prepared import Normalised, prepare_doc, unpack
+
+        decompress = zstandard.ZstdDecompressor().decompress
+        normalised = Normalised()
+        groups = self._catalog.keys_by_shard()
+        read = self._shard_reader(len(groups))
+        for shard, keys in groups:
+            data: ShardData | None = None
+            for key in keys:
+                packed = spool.get(int(key))
+                if packed is not None:
+                    yield unpack(packed, decompress)
+                    continue
+                if data is None:
+                    data = read(shard)
+                article = data.get("articles", {}).get(key)
+                if article is not None:
+                    holder = data.get("facts", {}).get(key)
+                    yield prepare_doc(index_doc(article, holder["facts"] if holder else []), normalised)
 
     def _each_record(self, ids: Iterable[str] | None) -> Iterator[tuple[ShardData, str]]:
         """(shard data, document key) of every article (or of ``ids``),

@@ -23,7 +23,9 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from store.db import catalog_log, shard_frames
+from store.db.index_spool import IndexSpool, hand_over, prepares_index
 from store.db.locking import make_sidecar, write_lock
+from store.db.row_spool import CompactIds, RowSpool
 from store.db.schema import (
     SCHEMA_VERSION,
     MainData,
@@ -57,7 +59,6 @@ from store.db.shared_sources import (
     with_row,
     without_rows,
 )
-from store.db.row_spool import CompactIds, RowSpool
 from store.db.snapshot import SnapshotStorage
 from store.db.source_keys import find_source, header_key, key_of, unique_id
 from store.db.storage import dumps, loads
@@ -188,6 +189,7 @@ class Transaction(SharedSources, ShardBodies):
         self.removed_ids: set[str] = set()
         self.changed = not target.path.exists()
         self.committed = False  # set once the main file has been replaced
+        self.index_spool = IndexSpool(self.target.dir / "shards")  # index documents the workers prepared
 
     @property
     def meta(self) -> StoreMeta:
@@ -243,6 +245,9 @@ class Transaction(SharedSources, ShardBodies):
         self.changed = True
         return removed
 
+    def prepares_index(self, articles: int) -> bool:  # whether the workers prepare index documents
+        return prepares_index(self.target, articles)
+
     def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
         """Add or replace the articles of one source file, with their facts.
         An article id or content repeated within the source keeps its first
@@ -258,7 +263,8 @@ class Transaction(SharedSources, ShardBodies):
         seen = CompactIds()
         n_facts = 0
         for article, facts in articles:
-            ckey = content_key(article["title"], article["body"])
+            ckey = getattr(facts, "content_key", None) or content_key(article["title"], article["body"])
+            prepared = getattr(facts, "prepared", None)
             if ckey in seen:
                 continue
             seen.add(ckey)
@@ -268,10 +274,11 @@ class Transaction(SharedSources, ShardBodies):
                 continue
             if article["id"] in others:  # a same-named file's article: this one gets its own id
                 article, facts = unique_id(article, facts, key)
+                prepared = None  # prepared under its old id
             if article["id"] in seen:
                 continue
             seen.add(article["id"])
-            self._add(article, facts, columns, ckey)
+            self._add(article, facts, columns, ckey, prepared)
             n_facts += len(facts)
         record: SourceRecord = {
             "file": source.file,
@@ -318,11 +325,13 @@ class Transaction(SharedSources, ShardBodies):
         self._content = self._where = None
         self.changed = True
 
-    def _add(self, article: Article, facts: list[Fact], columns: RowSpool, ckey: str) -> None:
+    def _add(self, article: Article, facts: list[Fact], columns: RowSpool, ckey: str, prepared: bytes | None) -> None:
         aid = article["id"]
         doc_id = self.meta["next_doc"]
         self.meta["next_doc"] = doc_id + 1
         shard = shard_of(aid)
+        facts = facts if type(facts) is list else list(facts)  # of ExtractedFacts, the list alone is kept
+        self.index_spool.add(doc_id, prepared)
         holder: FactHolder = {"article_id": aid, "facts": facts}
         self.pending_docs.setdefault(shard, []).append((Document(article, doc_id=doc_id), Document(holder, doc_id=doc_id)))
         columns.add_row(ids=aid, titles=article["title"], dates=article.get("date"),
@@ -447,7 +456,8 @@ class Transaction(SharedSources, ShardBodies):
         remove_shards_except(self.shard_dir, set(self.meta["shards"].values()) | set(previous.values()))
         # The previous log's segments stay for readers that read its main file.
         catalog_log.remove_segments_except(self.catalog_dir, {e[0] for e in (*old_log, *self.data["log"])})
-        self.target.index_changed(old_token, self.added_ids, self.removed_ids)
+        spool, self.index_spool = self.index_spool, IndexSpool(self.shard_dir)
+        hand_over(spool, self.target, old_token, self.added_ids, self.removed_ids)
 
     def reached_disk(self) -> bool | None:
         """Whether the main file on disk is this transaction's: an interrupt
@@ -468,6 +478,7 @@ class Transaction(SharedSources, ShardBodies):
         # after a file's rename but before it is recorded, or between a
         # temporary file's creation and its rename (we hold the lock: no
         # other writer is mid-write).
+        self.index_spool.close()
         generation = meta_of(self.target.committed_data())["generation"]
         remove_uncommitted_shards(self.shard_dir, generation)
         catalog_log.remove_uncommitted_segments(self.catalog_dir, generation)

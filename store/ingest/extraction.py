@@ -9,6 +9,13 @@ well as characters, so memory stays flat whatever the number or size of
 the records.  A file too small to pay for starting workers is extracted in
 this process.
 
+With ``prepare`` (a large first ingest, whose commit builds the search
+index from scratch) a worker also works out each article's content key and
+its share of the search index (store.search.prepared) while it has the
+article and its facts: the facts come back as :class:`ExtractedFacts`
+carrying them, and the writer's commit assembles the index from them
+instead of reading every article back and preparing it itself.
+
 An extractor error on one record is that record's problem (it is stored
 without facts, with one line in the report).  A worker that dies (a crash,
 the kernel's OOM killer) costs its batch a retry one record at a time in a
@@ -47,6 +54,16 @@ RELEASE_AFTER_ARTICLES = 10_000
 Outcome = list[Fact] | str  # the facts, or why they could not be extracted
 
 
+class ExtractedFacts(list):
+    """An article's facts (a plain list of them) with what a worker
+    prepared beside them: the article's content key
+    (store.ingest.content_key) and its packed search-index document
+    (store.search.prepared; None when it could not be prepared)."""
+
+    content_key: str | None = None
+    prepared: bytes | None = None
+
+
 def default_jobs() -> int:
     """Worker processes: $FACTDESK_JOBS, else the CPUs this process may use."""
     try:
@@ -80,9 +97,26 @@ def facts_of(article: Article) -> list[Fact]:
     return article_facts(dict(article))
 
 
-def extract_batch(articles: list[Article]) -> list[Outcome]:
-    """A worker's job: the outcome of each article of a batch."""
-    return [facts_or_reason(article) for article in articles]
+def extract_batch(articles: list[Article], prepare: bool = False) -> list[Outcome]:
+    """A worker's job: the outcome of each article of a batch (with
+    ``prepare``, each one's content key and index document as well)."""
+    outcomes = [facts_or_reason(article) for article in articles]
+    if prepare:
+        return [_prepared(article, outcome) for article, outcome in zip(articles, outcomes)]
+    return outcomes
+
+
+def _prepared(article: Article, outcome: Outcome) -> Outcome:
+    from store.db.indexing import index_doc
+    from store.ingest.content_key import content_key
+    from store.search.prepared import prepared_of
+
+    if isinstance(outcome, str):
+        return outcome
+    extracted = ExtractedFacts(outcome)
+    extracted.content_key = content_key(article["title"], article["body"])
+    extracted.prepared = prepared_of(index_doc(article, outcome))
+    return extracted
 
 
 @dataclass
@@ -115,17 +149,20 @@ class Extractor:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def outcomes(self, articles: Iterable[Article], expected: int | None) -> Iterator[tuple[Article, Outcome]]:
-        """Each article with its outcome, in input order."""
+    def outcomes(self, articles: Iterable[Article], expected: int | None,
+                 prepare: bool = False) -> Iterator[tuple[Article, Outcome]]:
+        """Each article with its outcome, in input order; with ``prepare``
+        the workers (not this process: it would only move the work) prepare
+        each article's index document too (see ExtractedFacts)."""
         if self.jobs <= 1 or (expected is not None and expected < POOL_MIN_ARTICLES):
             for article in articles:
                 yield article, facts_or_reason(article)
             return
-        yield from self._pooled(articles)
+        yield from self._pooled(articles, prepare)
         if expected is not None and expected >= RELEASE_AFTER_ARTICLES:
             self.close()
 
-    def _pooled(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Outcome]]:
+    def _pooled(self, articles: Iterable[Article], prepare: bool = False) -> Iterator[tuple[Article, Outcome]]:
         in_flight: deque[_Batch] = deque()
         records = chars = 0
         for batch in _batches(articles):
@@ -133,7 +170,8 @@ class Extractor:
                 done = in_flight.popleft()
                 records, chars = records - len(done.articles), chars - done.chars
                 yield from self._collect(done)
-            batch.future = self._submit(extract_batch, batch.articles)
+            batch.future = self._submit(extract_batch, batch.articles, prepare) if prepare else \
+                self._submit(extract_batch, batch.articles)
             batch.pool = self._pool
             in_flight.append(batch)
             records, chars = records + len(batch.articles), chars + batch.chars

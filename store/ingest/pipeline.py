@@ -132,17 +132,22 @@ def _store_source(tx: SourceWriter, parsed: ParsedInput, progress: ProgressFn | 
     if tx.stored_sha256(parsed.header.file, parsed.header.key) == parsed.header.sha256:
         return Outcome(None, [])
     bad: list[tuple[str, str]] = []
-    written = tx.put_source(parsed.header, _with_facts(parsed, bad, progress, extractor))
+    # A store whose commit will build its search index from scratch has the
+    # extraction workers prepare each article's index document (see
+    # store.ingest.extraction.ExtractedFacts).
+    prepares = getattr(tx, "prepares_index", None)
+    prepare = bool(prepares and parsed.total and prepares(parsed.total))
+    written = tx.put_source(parsed.header, _with_facts(parsed, bad, progress, extractor, prepare))
     if not (written.added or written.merged):  # raised inside the transaction: it is discarded
         raise InputError(f"{parsed.source.path}: no article found (expected {parsed.expected})")
     return Outcome(written, bad)
 
 
 def _with_facts(parsed: ParsedInput, bad: list[tuple[str, str]], progress: ProgressFn | None,
-                extractor: Extractor | None = None) -> Iterator[tuple[Article, list[Fact]]]:
+                extractor: Extractor | None = None, prepare: bool = False) -> Iterator[tuple[Article, list[Fact]]]:
     """Each new article with its facts, stamped with its source."""
     file = parsed.header.file
-    outcomes = (extractor or Extractor(1)).outcomes(_new_articles(parsed), parsed.total)
+    outcomes = (extractor or Extractor(1)).outcomes(_new_articles(parsed), parsed.total, prepare)
     for n, (article, outcome) in enumerate(outcomes):
         if isinstance(outcome, str):
             bad.append((str(parsed.source.path),

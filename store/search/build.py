@@ -24,20 +24,18 @@ last by store.search.index) is what makes a segment part of the index.
 
 from __future__ import annotations
 
-import math
+import re
 from array import array
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
 from store.search import postings
-from store.search.doctext import FrameWriter, fact_meta_bytes, patch_bytes, patch_codes
-from store.search.fact_dates import date_int, fact_year
-from store.search.fold import fold_codes
+from store.search.doctext import FrameWriter
 from store.search.format import (
     COLUMNS,
     MAX_DOCS,
@@ -45,12 +43,10 @@ from store.search.format import (
     NO_KIND,
     NO_UNIT,
     TEXTS,
-    WHOLE_FACT_ID,
     SegmentMeta,
-    numeric,
     part_path,
 )
-from store.search.normalize import normalize, utf8, utf32
+from store.search.normalize import utf8
 from store.search.postings import (
     Alphabet,
     Blob,
@@ -62,6 +58,14 @@ from store.search.postings import (
     synced_together,
     write_npy,
 )
+from store.search.prepared import (  # noqa: F401  (_DocText, _normalised, short_fact_id: their old home)
+    Normalised,
+    PreparedDoc,
+    _DocText,
+    _normalised,
+    prepare_doc,
+    short_fact_id,
+)
 from store.search.query import KINDS
 
 # A segment's column arrays by part name (see format.py), as the writer hands them over.
@@ -70,13 +74,7 @@ Columns = dict[str, "np.ndarray | list[int] | list[float]"]
 CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
-NORMALISED_KEPT = 50_000      # normalised units and subjects kept for reuse
-
-
-def short_fact_id(fid: str, did: str) -> str:
-    """A fact id as stored: without its article's id when it starts with it
-    (`<article>:body:40` is kept as `body:40`), else marked whole."""
-    return fid[len(did) + 1:] if fid.startswith(did + ":") else WHOLE_FACT_ID + fid
+_HEX16 = re.compile("[0-9a-f]{16}")
 
 
 class _Texts:
@@ -93,28 +91,14 @@ class _Texts:
         self.dates = array("q")
         self.same = array("b")
 
-    def add(self, did: str, title: str, body: str, date: int, joined: str, subjects: list[str]) -> str:
-        """Start one document; returns its normalised text for the postings
-        (`joined`: its facts' non-empty subjects, NUL-joined).  Its frames are
-        written by `finish_doc`, once its facts' texts are known."""
-        self.dates.append(date)
-        normed, aligned, self._original = _normalised(title, body)
-        self.same.append(aligned)
-        bs = utf8("\x00".join(subjects))
-        self.text = utf8(normed)  # where its facts' clauses are looked up
-        self.doc = _DocText(self.text, title + "\x00" + body if aligned else "", normed, len(title))
-        # the subjects share the text's frame: they are mostly words of it
-        self._frame = self.text + b"\x00" + bs
-        n_title = self.text.index(b"\x00")  # a normalised title holds no NUL
-        self._sizes = (n_title, len(self.text) - n_title - 1, len(bs))
-        self.tioff.append(self.blobs["title"].add(utf8(title)))
-        self.idoff.append(self.blobs["ids"].add(utf8(did)))
-        return normed + "\x00" + joined
-
-    def finish_doc(self, clauses: bytes, fact_meta: bytes) -> None:
-        self.nlen.extend((*self._sizes, len(clauses), len(fact_meta)))
-        self.frames.add(self._frame)
-        self.frames.add(clauses + fact_meta + self._original)
+    def add(self, doc: PreparedDoc) -> None:
+        self.dates.append(doc.date)
+        self.same.append(doc.same)
+        self.tioff.append(self.blobs["title"].add(utf8(doc.title)))
+        self.idoff.append(self.blobs["ids"].add(utf8(doc.id)))
+        self.nlen.extend(doc.nlen)
+        self.frames.add(doc.text_frame)
+        self.frames.add(doc.extra_frame)
 
     def columns(self) -> Columns:
         self.frames.finish()
@@ -122,59 +106,12 @@ class _Texts:
                 "same": self.same, "idoff": self.idoff}
 
 
-class _DocText(NamedTuple):
-    """A document's text as its facts' clauses are looked up in it."""
-
-    text: bytes      # normalised title NUL body, UTF-8
-    original: str    # title NUL body when each char normalises to one (else empty)
-    normed: str      # normalised title NUL body
-    title_chars: int
-
-    def clause_bytes(self, clause: str, normalised: Callable[[str], str]) -> bytes:
-        """The normalised clause, UTF-8.  A clause of the original text is
-        normalised as that part of the document was (char by char, so the
-        same), found with one search instead of mapped char by char."""
-        at = self.original.find(clause) if self.original else -1
-        if at >= 0 and not at <= self.title_chars < at + len(clause):  # not across title and body
-            return utf8(self.normed[at:at + len(clause)])
-        return utf8(normalised(clause))
-
-
-class _Normalised(dict):
-    """normalize() of short texts that repeat (units, subjects), the latest
-    few thousand kept."""
-
-    def __missing__(self, text: str) -> str:
-        if len(self) >= NORMALISED_KEPT:
-            self.clear()
-        value = self[text] = normalize(text)
-        return value
-
-
-def _normalised(title: str, body: str) -> tuple[str, bool, bytes]:
-    """(normalised title NUL body, whether char i is char i of its
-    normalisation, what the index keeps to give the original back: the
-    patches of an aligned text, else the original title NUL body)."""
-    original = title + "\x00" + body
-    cp = np.frombuffer(utf32(original), dtype=np.uint32)
-    folded = fold_codes(cp)
-    if folded is not None:  # every char normalises to one: aligned
-        folded[len(title)] = 0  # the separator stays a NUL
-        return folded.tobytes().decode("utf-32-le", "surrogatepass"), True, patch_codes(cp, folded)
-    nt, nb = normalize(title), normalize(body)
-    if len(nb) == len(body) and len(nt) == len(title):
-        return nt + "\x00" + nb, True, patch_bytes(original, nt + "\x00" + nb)
-    return nt + "\x00" + nb, False, utf8(title) + b"\x00" + utf8(body)
-
-
 class _Facts:
     """The fact columns of a segment being written."""
 
-    def __init__(self, blobs: dict[str, Blob]):
-        self.blobs = blobs
+    def __init__(self) -> None:
         self.kind_code = {k: i for i, k in enumerate(KINDS)}
         self.units: dict[str, int] = {}
-        self.normalised = _Normalised()
         # typed arrays: a segment of a large ingest holds several facts a document
         self.doc = array("q")
         self.kind = array("q")
@@ -183,28 +120,16 @@ class _Facts:
         self.year = array("q")
         self.unit = array("q")
 
-    def add(self, d: int, did: str, facts: list[dict], doc_year: int, doc: _DocText) -> tuple[bytes, bytes]:
-        """The facts of doc `d`; `doc.text` is its normalised title NUL body (a
-        clause found there is kept as a span of it, not as text again).
-        Returns their clauses, and their clause spans and ids, for the doc's
-        second frame (store.search.doctext)."""
-        clauses, ids, spans = [], [], []
-        for f in facts:
-            self.doc.append(d)
-            self.kind.append(self.kind_code.get(f.get("kind") or "", NO_KIND))
-            value, high = f.get("value"), f.get("value_high")
-            self.val.append(value if type(value) is float else numeric(value))
-            self.high.append(math.nan if high is None else numeric(high))
-            self.year.append(fact_year(f, doc_year))
-            unit = self.normalised[f.get("unit") or ""]
-            self.unit.append(self.units.setdefault(unit, len(self.units)) if unit else NO_UNIT)
-            ids.append(utf8(short_fact_id(str(f.get("id", "")), did)))
-            clause = f.get("clause")
-            clause = doc.clause_bytes(clause, normalize) if clause else b""
-            at = doc.text.find(clause) if clause else -1
-            spans.append((at, at + len(clause)) if at >= 0 else None)
-            clauses.append((b"" if at >= 0 else clause) + b"\x00")
-        return b"".join(clauses), fact_meta_bytes(spans, ids)
+    def add(self, d: int, doc: PreparedDoc) -> None:
+        """The facts of doc `d`; a unit's code is its order of first appearance."""
+        self.doc.extend([d] * len(doc.kinds))
+        code = self.kind_code
+        self.kind.extend([code.get(k, NO_KIND) for k in doc.kinds])
+        self.val.extend(doc.values)
+        self.high.extend(doc.highs)
+        self.year.extend(doc.years)
+        units = self.units
+        self.unit.extend([units.setdefault(u, len(units)) if u else NO_UNIT for u in doc.units])
 
     def columns(self) -> Columns:
         if len(self.units) > MAX_UNITS:
@@ -263,6 +188,39 @@ class _PostingChunks:
             self.pool.shutdown(wait=True, cancel_futures=True)
 
 
+class _Ids:
+    """The documents' ids as they come, to find those repeated: an id of 16
+    lower-case hex digits (every article id the store makes) is kept as a
+    64-bit number, any other in a dict, so that memory does not grow by a
+    string and a dict entry a document."""
+
+    def __init__(self) -> None:
+        self.numbers = array("Q")
+        self.rows = array("q")
+        self.other: dict[str, int] = {}
+        self.repeated: list[int] = []
+
+    def add(self, did: str, row: int) -> None:
+        if len(did) == 16 and _HEX16.fullmatch(did):
+            self.numbers.append(int(did, 16))
+            self.rows.append(row)
+        else:
+            if did in self.other:
+                self.repeated.append(self.other[did])
+            self.other[did] = row
+
+    def dead(self) -> list[int]:
+        """The rows of ids that come again later (the last copy is kept)."""
+        dead = list(self.repeated)
+        if len(self.numbers) > 1:
+            numbers = np.frombuffer(self.numbers, dtype=np.uint64)
+            order = np.argsort(numbers, kind="stable")  # equal ids in row order
+            ordered = numbers[order]
+            earlier = np.flatnonzero(ordered[:-1] == ordered[1:])
+            dead += np.frombuffer(self.rows, dtype=np.int64)[order[earlier]].tolist()
+        return sorted(dead)
+
+
 def _column(name: str, values: Any) -> np.ndarray:
     dtype, width = COLUMNS[name]
     array = np.asarray(values, dtype=dtype)
@@ -275,39 +233,40 @@ def build_segment(directory: Path, name: str, docs: Iterable[dict], after_read: 
     tombstoned in the segment's dead file).  `after_read` is called once every
     document has been read, before the postings are merged (mostly numpy, which
     releases the GIL: other Python work can run meanwhile)."""
+    normalised = Normalised()
+    return build_prepared_segment(directory, name, (prepare_doc(doc, normalised) for doc in docs), after_read)
+
+
+def build_prepared_segment(directory: Path, name: str, docs: Iterable[PreparedDoc],
+                           after_read: Callable[[], None] | None = None) -> SegmentMeta:
+    """build_segment of documents already prepared (store.search.prepared):
+    the same files as from the documents themselves."""
     with synced_together(directory):
         return _build_segment(directory, name, docs, after_read)
 
 
-def _build_segment(directory: Path, name: str, docs: Iterable[dict], after_read: Callable[[], None] | None) -> SegmentMeta:
+def _build_segment(directory: Path, name: str, docs: Iterable[PreparedDoc],
+                   after_read: Callable[[], None] | None) -> SegmentMeta:
     files: dict[str, int] = {}
-    row_of: dict[str, int] = {}
-    dead: list[int] = []
+    ids = _Ids()
     chunks = _PostingChunks(directory, name)
     with ExitStack() as stack:
         blobs = {part: Blob(stack.enter_context(segment_writer(part_path(directory, name, part)))) for part in TEXTS}
-        texts, facts = _Texts(blobs), _Facts(blobs)
+        texts, facts = _Texts(blobs), _Facts()
         n = 0
         for i, doc in enumerate(docs):
             if i >= MAX_DOCS - 1:
                 raise ValueError(f"too many documents for one segment (>{MAX_DOCS - 1})")
-            did = str(doc["id"])
-            if did in row_of:
-                dead.append(row_of[did])
-            row_of[did] = i
-            title, body = doc.get("title") or "", doc.get("body") or ""
-            doc_facts = doc.get("facts") or []
-            date = date_int(doc.get("date"))
-            subjects = [facts.normalised[f.get("subject") or ""] for f in doc_facts]
-            joined = "\x00".join(s for s in subjects if s)
-            text = texts.add(did, title, body, date, joined, subjects)
-            n_title = text.index("\x00")
-            chunks.add(i, text, (n_title, len(joined), len(text) - n_title - len(joined) - 2))
-            texts.finish_doc(*facts.add(i, did, doc_facts, date // 10000, texts.doc))
+            ids.add(doc.id, i)
+            texts.add(doc)
+            chunks.add(i, doc.posting_text(), doc.lens)
+            facts.add(i, doc)
             n = i + 1
         chunks.finish(n, after_read)
         columns = {**texts.columns(), **facts.columns(), "tcode": chunks.alphabet.chars}
         files.update({part: blob.size for part, blob in blobs.items()})
+    dead = ids.dead()
+    del ids
     chunks.bigrams.merge(directory, name, files, "p")
     tri_min = max(TRI_MIN_FLOOR, n // TRI_MIN_DIV)
     chunks.trigrams.merge(directory, name, files, "t", common_bigrams(chunks.bigrams.df, chunks.alphabet, tri_min))

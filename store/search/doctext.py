@@ -27,6 +27,7 @@ uncompressed: a result list shows many of them.
 from __future__ import annotations
 
 import struct
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from itertools import accumulate
@@ -118,7 +119,7 @@ class FrameWriter:
         self._add, self._save_dict = add, save_dict
         self._held: list[bytes] | None = []
         self._compress: Callable[[bytes], bytes] | None = None
-        self.ends: list[int] = [0]
+        self.ends = array("q", [0])  # 8 bytes a frame, not a Python int each
 
     def add(self, payload: bytes) -> None:
         if self._held is None:

@@ -56,6 +56,7 @@ from store.search.vocab_files import (
 if TYPE_CHECKING:
     from store.search.article_fields import ArticleFields
     from store.search.pinyin import PinyinLookup
+    from store.search.prepared import PreparedDoc
     from store.search.segment import Segment
 
 __all__ = ["FORMAT", "IndexStale", "QueryError", "SearchIndex", "hit_spans"]
@@ -207,6 +208,26 @@ class SearchIndex:
         if isinstance(vocab_box[0], BaseException):
             raise vocab_box[0]
         _commit(directory, _manifest(token, [seg], vocab_box[0], watermark))
+        return cls.open(directory, token)
+
+    @classmethod
+    def rebuild_prepared(cls, directory: Path, prepared: Iterable[PreparedDoc], token: str, watermark: int,
+                         counted_vocab: Callable[[], bytes | None], docs: Callable[[], Iterable[dict]]) -> SearchIndex:
+        """rebuild() of prepared documents (store.search.prepared); the vocabulary as counted elsewhere, or from docs()."""
+        from store.search.build import build_prepared_segment
+        from store.search.pinyin import VocabTexts
+
+        Path(directory).mkdir(parents=True, exist_ok=True)
+        seg = build_prepared_segment(directory, _new_name("s"), prepared)
+        raw = counted_vocab()
+        if raw is None:
+            texts = VocabTexts()
+            for d in docs():
+                texts.add_article(d, d.get("facts") or [])
+            name = vocab_file(directory, texts, None)
+        else:
+            name = vocab_bytes_file(directory, raw)
+        _commit(directory, _manifest(token, [seg], name, watermark))
         return cls.open(directory, token)
 
     @staticmethod

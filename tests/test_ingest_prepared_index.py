@@ -1,0 +1,111 @@
+"""A large first ingest has its extraction workers prepare each article's
+search-index document (store.search.prepared); the writer spools them
+(store.db.index_spool) and its commit assembles the index from them in the
+store's own order.  The index is the one the writer would have built by
+reading every article back: the same files, the same results."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import pytest
+
+from store import open_store
+from store.db import store as db_store
+from store.db.index_spool import IndexSpool
+from store.ingest import extraction
+from store.search import prepared as prepared_module
+
+FIGURES = ["全市新增企业{n}家，同比增长5.7%。", "重庆新能源汽车产量2024年达到{n}万辆。", "地区生产总值{n}亿元，增长6.1%。"]
+QUERIES = ["经济快报", "企业", "增长", "cq", "kind:money", "新能源汽车", "亿元"]
+
+
+def archive(path, n: int, figure: int = 100):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = [json.dumps({"title": f"第{i}期经济快报", "body": FIGURES[i % 3].format(n=figure + i),
+                         "date": f"2024-05-{1 + i % 28:02d}"}, ensure_ascii=False) for i in range(n)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def unpacked(monkeypatch) -> list[int]:
+    """How many index documents the commits took from the workers' spool."""
+    taken = []
+    unpack = prepared_module.unpack
+    monkeypatch.setattr(prepared_module, "unpack", lambda *a, **k: taken.append(1) or unpack(*a, **k))
+    monkeypatch.setattr(extraction, "POOL_MIN_ARTICLES", 0)
+    monkeypatch.setattr(db_store, "SIDE_BUILD_MIN_ARTICLES", 5)
+    return taken
+
+
+def ingested(tmp_path, name: str, jobs: int, monkeypatch, files, seed: bool = True):
+    """A store of ``files``, ingested one after another, the index built only after the last."""
+    monkeypatch.setenv("FACTDESK_JOBS", str(jobs))
+    store = open_store(tmp_path / name / "s.json", seed=seed)
+    for i, file in enumerate(files):
+        store.ingest([file], build_index=i == len(files) - 1)
+    return store
+
+
+def index_files(store) -> dict[str, str]:
+    """The index's segment files by part (segment names are random), with their digests."""
+    directory = store.dir / "index"
+    manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    assert len(manifest["segments"]) == 1
+    return {path.name.split(".", 1)[1]: hashlib.sha1(path.read_bytes()).hexdigest()
+            for path in directory.iterdir() if path.name.startswith(manifest["segments"][0]["name"] + ".")}
+
+
+def results(store) -> dict[str, list]:
+    return {q: [(h["article_id"], h["score"], h["hits"], h["snippets"], h["fact_ids"])
+                for h in store.search(q, limit=0)["results"]] for q in QUERIES}
+
+
+def test_the_index_of_prepared_documents_is_the_one_built_from_the_stored_articles(tmp_path, monkeypatch, unpacked):
+    files = [archive(tmp_path / "a.jsonl", 40)]
+    pooled = ingested(tmp_path, "pooled", 2, monkeypatch, files)
+    assert len(unpacked) == 40  # every archive article came from the spool; the seed page's were read back
+    inline = ingested(tmp_path, "inline", 1, monkeypatch, files)
+    assert len(unpacked) == 40  # one process: nothing prepared aside
+    assert index_files(pooled) == index_files(inline)
+    assert results(pooled) == results(inline)
+    assert results(pooled)["企业"]
+    assert pooled.check() == []
+
+
+def test_a_renamed_article_is_indexed_under_its_new_id(tmp_path, monkeypatch, unpacked):
+    """An article whose id another file's article holds is renamed by the
+    store after its worker prepared it: its index document is made again
+    from what was stored."""
+    files = [archive(tmp_path / "one" / "a.jsonl", 3), archive(tmp_path / "two" / "a.jsonl", 40, figure=500)]
+    pooled = ingested(tmp_path, "pooled", 2, monkeypatch, files, seed=False)
+    assert len(unpacked) == 40 - 3  # the first three titles were the other file's
+    inline = ingested(tmp_path, "inline", 1, monkeypatch, files, seed=False)
+    assert index_files(pooled) == index_files(inline)
+    assert results(pooled) == results(inline)
+    ids = {doc["id"] for doc in pooled.catalog()}
+    assert {h["article_id"] for h in pooled.search("经济快报", limit=0)["results"]} == ids
+
+
+def test_the_spool_gives_each_key_its_document_and_none_to_the_others(tmp_path):
+    """Articles without a prepared document (their extraction failed, they
+    were renamed) leave gaps: the commit prepares those from their records."""
+    spool = IndexSpool(tmp_path)
+    spool.add(5, None)
+    spool.add(6, b"six")
+    spool.add(7, None)
+    spool.add(9, b"nine")
+    reader = spool.reader()
+    assert [reader.get(k) for k in range(4, 11)] == [None, None, b"six", None, None, b"nine", None]
+    assert len(spool) == 2
+    spool.close()
+
+
+def test_keys_must_come_in_order(tmp_path):
+    spool = IndexSpool(tmp_path)
+    spool.add(3, b"x")
+    with pytest.raises(ValueError):
+        spool.add(2, b"y")
+    spool.close()
