@@ -51,6 +51,7 @@ QUANTITY_UNITS = [
     "千伏安", "兆伏安", "伏安", "kVA", "MVA",      # apparent power: 4万千伏安 is no voltage
     "英热单位", "百万英热单位", "盎司", "磅", "蒲式耳", "千焦", "千卡", "兆焦",
     "点",      # index points (上证指数报4049.29点); times of day are filtered in facts._index_point
+    "环",      # a shooting score (以240.9环的成绩); Arabic only: 二环, 五环 are roads and rings
 ]
 COUNT_UNITS = [
     "个", "家", "起", "名", "人", "人次", "人口", "位", "辆", "台", "项", "件", "条", "座", "所",
@@ -65,7 +66,11 @@ COUNT_UNITS = [
     "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
     # sets of pieces and departments are counted whole: 200多件套文物, 八部门
     "件套", "部门",
+    # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
+    "方面", "大类", "车道",
 ]
+# points of an index written 个点 (日均指数提升25.4个点): index, unit as written
+INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元"}
 # currencies a bare sum of money takes from its sentence (else 元)
@@ -95,6 +100,8 @@ for _u in POINTS_UNITS:
     UNIT_KIND[_u] = "points"
 for _u in CURRENCIES:
     UNIT_KIND[_u] = "money"          # 块 is money by default; see facts._classify
+for _u in INDEX_UNITS:
+    UNIT_KIND[_u] = "index"
 
 # first char -> units sorted longest first (fast startswith lookup)
 UNIT_INDEX: dict[str, list[str]] = {}
@@ -118,7 +125,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "节": "能约点日目",
     "起": "来步草诉",
     "日": "前后内起至到",
-    "天": "然津",
+    "天": "然津猫",          # 天然气, 天津, 天猫 (2018天猫双11 is no span of days)
     "周": "年边末期",
     "班": "子",
     "集": "团中体群聚成",
@@ -142,12 +149,15 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "区": "域别间块位划县市长委政内外",
     "县": "级城域委长市区政",
     "城市": "群圈化",
+    "环": "路线内外比境保节球评形岛状卫",    # 5环路, 环比, 环境, 八千多环卫工 …
+    "个点": "赞评击位子",                     # 五个点位 (a count of 个)
 }
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
-                     "点", "手", "股", "盘", "国", "章", "克朗"}
+                     "点", "手", "股", "盘", "国", "章", "克朗", "环",
+                     "大类"}    # 3大类产品 is a count; 六大类 is a group's name, as 三大, 五大 are
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}
@@ -199,7 +209,7 @@ RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方"
 # an ordinal with one of these measure words is a rank counted in it (第57次 → 57 次, 第八批 → 8 批);
 # 第一方阵 / 第三方 / 第一时间 / 第二季度 / 第三代 stay labels or periods
 ORDINAL_MEASURES = sorted(["个月", "个季度", "航次", "次", "批", "届", "期", "个", "家", "轮", "枚", "口", "条", "座", "艘", "场",
-                           "所", "架", "台"], key=len, reverse=True)
+                           "所", "架", "台", "步", "笔"], key=len, reverse=True)
 # a measure that names a clause of a law or a tier word, not an ordinal count
 # (第2个交易日, 第3个年头: no ordinal count)
 ORDINAL_NOT_AFTER = ("规定", "明确", "指出", "之规定", "款", "项", "梯队", "方阵", "代",
