@@ -59,8 +59,10 @@ _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 _SUPERLATIVE_AFTER = set("大高低多少")
 _RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
 # 前三季度, 前10个月, 前10月 (Taiwan), 首3季 (Macao): the first N months or quarters
-_FIRST_N_RE = re.compile(r"(?:前|(?<![先此之以])首)(\d{1,2}|[一二三四五六七八九十]{1,2})(季度|个季度|个月)"
-                         r"|(?<![先此之以])(?:前|首)(\d{1,2}|[一二三四五六七八九十]{1,2})(季(?!度)|月(?![份日号]))")
+# (it opens with the class [前首], so the engine scans for those two characters; 此前/之前/以前 are
+# checked in first_n: 较之前三个月 is still three months, 此前3月 is March)
+_FIRST_N_RE = re.compile(r"[前首](\d{1,2}|[一二三四五六七八九十]{1,2})(季度|个季度|个月|季(?!度)|月(?![份日号]))")
+_FIRST_N_NOT_AFTER = "先此之以"
 PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十0-9第近“])(?:" + R.PERIOD_PATTERN + ")")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
@@ -326,6 +328,10 @@ def _ordinal_measure(n: str, e: int) -> str | None:
 
 
 def first_n(b: Builder) -> None:
-    for m in _FIRST_N_RE.finditer(b.norm):
-        if v := _int(m.group(1) or m.group(3)):
-            b.add("duration", m.start(), m.end(), v, unit=m.group(2) or m.group(4))
+    n = b.norm
+    for m in _FIRST_N_RE.finditer(n):
+        s, unit = m.start(), m.group(2)
+        if s and n[s - 1] in _FIRST_N_NOT_AFTER and (n[s] == "首" or unit in ("季", "月")):
+            continue
+        if v := _int(m.group(1)):
+            b.add("duration", s, m.end(), v, unit=unit)

@@ -24,8 +24,10 @@ import re
 
 _CN = "一二三四五六七八九十百千万亿两"
 _NUMERALS = frozenset(_CN + "0123456789.")
+# (it opens the pattern with a choice of literals, so the engine scans for their first characters)
 _BARE_MAG = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万)(?:元|美元)?"
-# (a literal the text must hold, the pattern, whether the numerals before the match belong to it)
+# (a literal the text must hold, the pattern, whether the numerals before the match belong to it;
+# None: a numeral before it makes it no label; a pattern with a group labels only the group)
 _LABELS = [
     ("會", re.compile(r"次(?:全[體体])?會[議议]"), True),
     ("套", re.compile(r"[二三两23]套(?=房|住房|及以上|以上|商品房|改善)"), False),
@@ -40,8 +42,9 @@ _LABELS = [
     ("条", re.compile(r"条(?=[\u4e00-\u9fff]{0,8}(?:准则|守则|军规|禁令|铁律|戒律))"), True),
     ("届", re.compile(r"第(?=[一二三四五六七八九十百\d]+届[^，。；,;]{0,10}?(?:人民代表大[会會]|人大|政[协協]|代表大[会會]|党代[会會]))"
                      r"[一二三四五六七八九十百\d]+届"), False),
-    ("亿", re.compile(rf"(?<![{_CN}\d.])(?:{_BARE_MAG}[、和及与或]){{1,4}}{_BARE_MAG}"), False),
-    ("台阶", re.compile(r"(?<=个[“\"])[^“”\"，。]{1,10}(?=[”\"]新?台阶)"), False),
+    # (no numeral may stand before the list: 3亿、5亿元 are figures; checked in label_spans)
+    ("亿", re.compile(rf"{_BARE_MAG}[、和及与或](?:{_BARE_MAG}[、和及与或]){{0,3}}{_BARE_MAG}"), None),
+    ("台阶", re.compile(r"个[“\"]([^“”\"，。]{1,10})[”\"]新?台阶"), False),
 ]
 
 
@@ -53,7 +56,13 @@ def label_spans(norm: str) -> list[tuple[int, int]]:
             continue
         for m in rx.finditer(norm):
             s = m.start()
-            if numerals_before:
+            if rx.groups:
+                out.append(m.span(1))                   # the label is the group: 三个“10万亿元”台阶
+                continue
+            if numerals_before is None:
+                if s and norm[s - 1] in _NUMERALS:
+                    continue                            # a numeral before: a figure, not a bare class
+            elif numerals_before:
                 while s and norm[s - 1] in _NUMERALS:
                     s -= 1
                 if s == m.start():
