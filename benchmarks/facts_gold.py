@@ -12,6 +12,8 @@
     python benchmarks/facts_gold.py --set sealed    # the sealed sample (sealed_*.jsonl), first scored by the lead only
     python benchmarks/facts_gold.py --set sealed2   # the second sealed sample (sealed2_*.jsonl), labelled after sealed was tuned on
     python benchmarks/facts_gold.py --set sealed3   # the third sealed sample (sealed3_*.jsonl), labelled while sealed2 was tuned on
+    python benchmarks/facts_gold.py --set sealed4   # the fourth sealed sample's half to tune on (sealed4_*.jsonl)
+    python benchmarks/facts_gold.py --set sealed5   # its other half (sealed5_*.jsonl), kept sealed
 
 A gold fact is *found* when an extracted fact overlaps its span and has the
 same value (dates and years: an overlapping date or year fact).  Every other
@@ -42,7 +44,9 @@ DATE_KINDS = ("date", "year")
 # "fresh" likewise, after heldback had been tuned on; "unseen" likewise, after fresh had been tuned on;
 # "blind" likewise, after unseen had been tuned on; "sealed" likewise, after blind had been tuned on, kept
 # unscored until the end of the session that made it; "sealed2" likewise, after sealed had been tuned on;
-# "sealed3" likewise, labelled as sealed2 was about to be tuned on
+# "sealed3" likewise, labelled as sealed2 was about to be tuned on; "sealed4" and "sealed5" likewise, one sample
+# (bulk and public parts labelled by two people apart) split in two halves by page and article: sealed4 to
+# be tuned on, sealed5 kept unread until the end of the session that made them
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -52,6 +56,8 @@ GOLD_SETS = {
     "sealed": ("sealed_public.jsonl", "sealed_bulk.jsonl", "sealed_negatives.jsonl"),
     "sealed2": ("sealed2_public.jsonl", "sealed2_bulk.jsonl", "sealed2_negatives.jsonl"),
     "sealed3": ("sealed3_public.jsonl", "sealed3_bulk.jsonl", "sealed3_negatives.jsonl"),
+    "sealed4": ("sealed4_public.jsonl", "sealed4_bulk.jsonl", "sealed4_negatives.jsonl"),
+    "sealed5": ("sealed5_public.jsonl", "sealed5_bulk.jsonl", "sealed5_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")

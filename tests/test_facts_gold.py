@@ -15,7 +15,9 @@ the blind set (blind_*.jsonl), labelled after the unseen set had been tuned on, 
 (sealed_*.jsonl), labelled without anyone running the extractor on it and scored first by the lead.
 The second sealed set (sealed2_*.jsonl), labelled after the sealed set had been tuned on, and the third
 (sealed3_*.jsonl), labelled as sealed2 was about to be tuned on, have floors set once the lead had scored
-them (sealed2 at the round's start, then tuned on; sealed3 once, at its end).
+them (sealed2 at the round's start, then tuned on; sealed3 once, at its end).  The fourth sample, its bulk
+part and its public part labelled apart, is split in two halves by page and article: sealed4_*.jsonl to tune
+on and sealed5_*.jsonl kept sealed; both get only the file checks until the lead has scored them.
 """
 
 from __future__ import annotations
@@ -227,14 +229,19 @@ SEALED3_MAX_JUNK = 2         # a “10万亿元”新台阶 and an anniversary (
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200),
-                ("sealed2_public.jsonl", 350), ("sealed3_public.jsonl", 200)]
+                ("sealed2_public.jsonl", 350), ("sealed3_public.jsonl", 200),
+                ("sealed4_public.jsonl", 300),
+                ("sealed5_public.jsonl", 300)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
-              ("sealed3_bulk.jsonl", 200)]
+              ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
+              ("sealed5_bulk.jsonl", 110)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
-                  "sealed3_negatives.jsonl"]
-GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3"]
+                  "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
+                  "sealed5_negatives.jsonl"]
+GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
+                  "sealed5"]
 
 
 def _scorer():
@@ -341,7 +348,7 @@ def test_bulk_gold_offsets_match_the_corpus(name):
         pytest.skip(f"{changed} bulk gold sentences missing or changed in {BULK} (sha1): not checked")
 
 
-@pytest.mark.parametrize("sample", ["unseen", "blind", "sealed", "sealed2", "sealed3"])
+@pytest.mark.parametrize("sample", ["unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     def lines(names):
@@ -353,16 +360,16 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     assert drawn and not drawn & lines(earlier)
 
 
-@pytest.mark.parametrize("sample", ["blind", "sealed", "sealed2", "sealed3"])
+@pytest.mark.parametrize("sample", ["blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5"])
 def test_sample_public_sentences_are_new(sample):
-    """No public sentence of the blind or either sealed sample was in another gold file."""
+    """No public sentence of the blind or a sealed sample was in another gold file."""
     earlier = {r["sentence"] for name, _ in PUBLIC_FILES if not name.startswith(sample) for r in _records(name)}
     assert not earlier & {r["sentence"] for r in _records(f"{sample}_public.jsonl")}
 
 
-@pytest.mark.parametrize("sample", ["sealed2", "sealed3"])
+@pytest.mark.parametrize("sample", ["sealed2", "sealed3", "sealed4", "sealed5"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
-    """Neither a public sentence nor a bulk sentence of sealed2 or sealed3 is labelled (or trapped) in another set."""
+    """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
         out = set()
         for name in names:
@@ -377,7 +384,7 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     assert ours and not ours & sentences([name for name in sets if not name.startswith(f"{sample}_")])
 
 
-@pytest.mark.parametrize("sample", ["unseen", "blind", "sealed", "sealed2", "sealed3"])
+@pytest.mark.parametrize("sample", ["unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5"])
 def test_sample_labels_every_field_of_every_fact(sample):
     for name in (f"{sample}_public.jsonl", f"{sample}_bulk.jsonl"):
         for n, rec in enumerate(_records(name)):
