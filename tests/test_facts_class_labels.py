@@ -58,3 +58,21 @@ def test_a_quoted_step_counted_in_steps_is_a_label_and_the_count_stays():
 ])
 def test_levels_and_single_thresholds_stay_figures(text, surface):
     assert surface in _surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "tenors"), [
+    ("財政部今日在香港招標增發的2年、3年、5年和15年期人民幣國債。", ("2年", "3年", "5年")),
+    ("國債包括2年、3年及5年期,各佔30億元。", ("2年", "3年")),
+])
+def test_a_list_of_tenors_sharing_qi_is_a_label(text, tenors):
+    got = _surfaces(text)
+    assert not any(s in tenors for s in got), got
+
+
+def test_the_centenary_goals_and_the_first_five_years_are_labels():
+    text = "实现第一个百年奋斗目标之后，向第二个百年奋斗目标进军的第一个五年。"
+    assert _surfaces(text) == []
+
+
+def test_a_span_of_years_in_a_list_stays_a_figure():
+    assert "5年" in _surfaces("项目建设期为3年和5年。") or "3年" in _surfaces("项目建设期为3年和5年。")

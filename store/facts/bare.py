@@ -25,7 +25,7 @@ _PRICE_LEFT_RE = re.compile(r"报收|收报|收于|录得|比价|均值|利率|�
 _WHOLE_INDEX_RE = re.compile(r"(?:指数|PMI|景气指数|系数)[为是报达至到约由了\s]*$")
 _REACHED_RE = re.compile(r"(?:为|是|报|达到|达|降至|升至|跌至|涨至|至|到)$")
 _CHANGE_AFTER_RE = re.compile(r"下降|上升|提高|降低|增长|减少|扩大|缩小|回落|回升|[降升增减][至到]|[至到]")
-_COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低")
+_COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低|高于|低于")
 # people, not money: 网民规模5.64亿, 用户数3亿
 _PEOPLE_LEFT_RE = re.compile(
     r"网民|用户|人口|游客|观众|旅客|人次|人数|粉丝|会员|居民|患者|学生|职工|员工|就业|毕业生|参保|听众|读者|"

@@ -63,6 +63,7 @@ _RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列
 # checked in first_n: 较之前三个月 is still three months, 此前3月 is March)
 _FIRST_N_RE = re.compile(r"[前首](\d{1,2}|[一二三四五六七八九十]{1,2})(季度|个季度|个月|季(?!度)|月(?![份日号]))")
 _FIRST_N_NOT_AFTER = "先此之以"
+_FIRST_QUARTER = ("首季", "首季度")
 PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十0-9第近“])(?:" + R.PERIOD_PATTERN + ")")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
@@ -243,8 +244,11 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             y = _sentence_year(b.norm, span.start, cuts)      # an article without a date: its sentence's year
             y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
             period = span.form.format(y=y) if y else None
-        if not period or not _NUMERAL_RE.search(text) or text[_YEAR_LEAD_RE.match(text).end():][:1] in ("前", "首"):
-            continue
+        rest = text[_YEAR_LEAD_RE.match(text).end():]
+        if not period or (rest not in _FIRST_QUARTER and (not _NUMERAL_RE.search(text) or rest[:1] in ("前", "首"))):
+            continue                                          # (首季, 今年首季: Q1, a date without a numeral)
+        if text in _FIRST_QUARTER and span.start and b.norm[span.start - 1] in "”\"五":
+            continue                                          # “十五五”首季: a plan's first quarter, not this year's
         if _FISCAL_RE.search(text) or len(period) == 4 and _ROC_LEAD_RE.match(text):
             b.add("year", span.start, span.end, int(period[:4]), unit="年")   # 2025财年, 民國113年全年: years
         elif _MONTH_LIKE_RE.match(period) and "日" not in text and "号" not in text:

@@ -9,6 +9,7 @@ from .builder import Builder, Fact
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
+from .found_shapes import found_shapes
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .numbers import EXACT, normalize
@@ -58,7 +59,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies):
+                      clock_spans, half_share, sports_tallies, found_shapes):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)

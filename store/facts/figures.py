@@ -51,7 +51,7 @@ _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a s
 # a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 亏损收窄40.5%至5249万元
 _LOSS_LEFT_RE = re.compile(
     r"(?<![减扭止])(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)(?:了|额)?(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
-    r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|\s)*$")
+    r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|[:：]|\s)*$")
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 # 基础净亏损8600万港元(2021年:2900万港元): the earlier period's figure in brackets is a loss too
 _LOSS_PRIOR_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；(（]{0,24}[(（][^)）:：，。]{1,12}[:：]\s*$")

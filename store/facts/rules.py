@@ -13,7 +13,7 @@ CURRENCIES = [
     "元人民币", "人民币", "元", "美元", "美金", "欧元", "港元", "港币", "日元", "英镑", "韩元",
     "新台币", "台币", "卢布", "泰铢", "澳元", "澳币", "加元", "新加坡元", "瑞士法郎", "法郎",
     "卢比", "美圆", "圆", "越南盾", "林吉特", "比索", "里拉", "兰特", "雷亚尔", "印尼盾",
-    "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "美分", "欧分", "港仙",
+    "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "美分", "欧分", "港仙", "仙",   # 仙: Hong Kong cents
     # exchange-rate tables name the country first (人民币1元对0.59776马来西亚林吉特)
     "澳大利亚元", "加拿大元", "马来西亚林吉特", "俄罗斯卢布", "南非兰特", "阿联酋迪拉姆",
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
@@ -25,7 +25,8 @@ PERCENT_UNITS = ["%", "‰", "‱", "成"]
 # percentage points: value in points (41个基点 → 0.41), unit as written
 # (per-mille points of a ‰ rate: 下降0.75个千分点 → 0.075)
 POINTS_UNITS = ["个百分点", "百分点", "个千分点", "千分点", "个基点", "基点", "个基本点", "基本点",  # 基本點: Taiwan
-                "个BP", "BP", "BPs", "bp", "bps", "个bp"]
+                "个BP", "BP", "BPs", "bp", "bps", "个bp",
+                "点子"]                      # 按年跌186點子 (Hong Kong): basis points
 # power of ten a unit applies to its number to give the stored value
 UNIT_SCALE: dict[str, int] = {"‰": -1, "‱": -2, "成": 1, "个千分点": -1, "千分点": -1,
                               **{u: -2 for u in POINTS_UNITS if "分点" not in u}}
@@ -77,7 +78,7 @@ UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "�
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
 PER_UNITS = [
-    "股", "桶", "日", "天", "年", "月", "季度", "周", "小时", "时", "分钟", "秒", "人", "户", "人次", "次",
+    "股", "桶", "加仑", "日", "天", "年", "月", "季度", "周", "小时", "时", "分钟", "秒", "人", "户", "人次", "次",
     "亩", "公顷", "平方米", "平米", "平方公里", "立方米", "升", "毫升", "吨", "标吨", "千克", "公斤",
     "克", "斤", "两", "盎司", "英两", "英兩", "安士", "磅", "蒲式耳", "千瓦时", "度", "千瓦", "瓦", "公里", "千米", "米", "盒",
     "瓶", "袋", "包", "件", "套", "张", "台", "辆", "头", "只", "箱", "间", "晚", "间夜", "床", "车次",
@@ -156,7 +157,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
-                     "点", "手", "股", "盘", "国", "章", "克朗", "环",
+                     "点", "手", "股", "盘", "国", "章", "克朗", "环", "仙",
                      "大类"}    # 3大类产品 is a count; 六大类 is a group's name, as 三大, 五大 are
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
@@ -209,7 +210,7 @@ RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方"
 # an ordinal with one of these measure words is a rank counted in it (第57次 → 57 次, 第八批 → 8 批);
 # 第一方阵 / 第三方 / 第一时间 / 第二季度 / 第三代 stay labels or periods
 ORDINAL_MEASURES = sorted(["个月", "个季度", "航次", "次", "批", "届", "期", "个", "家", "轮", "枚", "口", "条", "座", "艘", "场",
-                           "所", "架", "台", "步", "笔"], key=len, reverse=True)
+                           "所", "架", "台", "步", "笔", "节段", "航段"], key=len, reverse=True)
 # a measure that names a clause of a law or a tier word, not an ordinal count
 # (第2个交易日, 第3个年头: no ordinal count)
 ORDINAL_NOT_AFTER = ("规定", "明确", "指出", "之规定", "款", "项", "梯队", "方阵", "代",

@@ -118,7 +118,11 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     # 万一 and 千万 as words (in case; by all means), not inside a numeral (一万一千)
     ("万", r"万一(?![千百十万亿])|千万(?=别|不要|要|不能|不可|记住|注意)", True),
     # a plan named by its number: 第一个五年计划, 五年规划 (the 十四五 short forms are in TRAP_WORDS' rule)
-    ("五年", rf"第[{_CN}]+个五年(?:计划|规划)|五年(?:计划|规划)", False),
+    ("五年", rf"第[{_CN}]+个五年(?:计划|规划)?|五年(?:计划|规划)", False),
+    # the two centenary goals: 第一个百年奋斗目标, 第二个百年 (a slogan, no count)
+    ("百年", r"第[一二]个百年", False),
+    # a list of bond tenors sharing one 期: 2年、3年、5年和15年期 (each a tenor, as 10年期 is)
+    ("年期", r"\d+年(?:\s*[、和及与或]\s*\d+年)+期", True),
     # a decade: 上世纪70年代, 1990年代, 八十年代 (a span of years named, no count of years)
     ("年代", rf"(?:(?:上|本|20|21|二十|二十一)世纪)?(?:1[89]|20)?[1-9\d]0年代|[{_CN}]十年代", False),
     # a size class: 130吨级发动机, 30万吨级油轮, 百万千瓦级机组 (the figure is the class's name)

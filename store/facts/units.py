@@ -73,7 +73,7 @@ def _per_word(norm: str, pos: int) -> str | None:
     return None
 
 
-_PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)(?:[为是约达报收于涨跌升降至到高仅近超过了的平均上下]|[涨跌升降增]幅|累计|\s)*$")
+_PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)(?:[为是约达报收于涨跌升降至到高仅近超过了的平均上下再又也滑挫]|[涨跌升降增]幅|累计|\s)*$")
 # a flow per unit of time: 每年可节约标准煤5400万吨 (吨/年), 日均约2000万桶 (桶/日)
 _PER_TIME_RE = re.compile(r"(?:每(年|天|日|月)(?:可|能|将|约|均)?[\u4e00-\u9fff]{1,8}?|(日|月|年)均)"
                           r"(?:[约近超逾达为了]|超过|达到|\s)*$")
