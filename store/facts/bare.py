@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from . import rules as R
+from .bare_siblings import money_sibling
 from .builder import clause_left, is_hanzi
 from .numbers import Parsed
 
@@ -18,13 +19,13 @@ _POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
 # a bare number is an index value or coefficient after these …
 _INDEX_LEFT_RE = re.compile(
     r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|比率|比值|中间价|汇率|倍数|"
-    r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
+    r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|低至|高达|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
 # … and a price or rate after these
 _PRICE_LEFT_RE = re.compile(r"报收|收报|收于|录得|比价|均值|利率|收益率|LPR|价格|单价|报价|浓度")
 _WHOLE_INDEX_RE = re.compile(r"(?:指数|PMI|景气指数|系数)[为是报达至到约由了\s]*$")
 _REACHED_RE = re.compile(r"(?:为|是|报|达到|达|降至|升至|跌至|涨至|至|到)$")
 _CHANGE_AFTER_RE = re.compile(r"下降|上升|提高|降低|增长|减少|扩大|缩小|回落|回升|[降升增减][至到]|[至到]")
-_COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低")
+_COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低|高于|低于")
 # people, not money: 网民规模5.64亿, 用户数3亿
 _PEOPLE_LEFT_RE = re.compile(
     r"网民|用户|人口|游客|观众|旅客|人次|人数|粉丝|会员|居民|患者|学生|职工|员工|就业|毕业生|参保|听众|读者|"
@@ -97,7 +98,8 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     中间价报6.8109 (money).  Whole numbers only right after the measure (指数为100)."""
     after = n[e:e + 1]
     from_to = _CHANGE_AFTER_RE.match(n, e)              # 由1.04下降到0.59, 从十年前的2.81下降到
-    if after and (after in ".-/" or (is_hanzi(after) and after not in "，。；、和与及或" and not from_to)):
+    if after and (after in ".-/" or (is_hanzi(after) and after not in "，。；、和与及或" and not from_to
+                                      and not n.startswith(("折算", "计算"), e))):   # 按平均汇率6.8985折算
         return None
     left = clause_left(n, s, 20)
     if _COMPARED_RE.match(left) and s > len(left):
@@ -121,6 +123,16 @@ def _named_measure(n: str, s: int, e: int) -> bool:
     if n[max(0, s - 3):s] in ("成千上", "成百上"):
         return False                            # 成千上万: an idiom, no figure
     return people_context(n, s, e) or money_context(n, s, e)
+
+
+_COUNTED_LEFT_RE = re.compile(r"数量|人数|户数|个数|数目|总数")
+
+
+def _NOUN_NEXT(n: str, e: int) -> bool:
+    """A word after the number (189万中小企业, 3万多农户, 30万“新农人”) or a count named before it
+    (连接数量将突破35亿) says what it counts; 的 does not (超53亿的成绩)."""
+    return (is_hanzi(n[e:e + 1]) and n[e] != "的") or n[e:e + 1] in "“\"「" or bool(
+        _COUNTED_LEFT_RE.search(clause_left(n, e, 16)))
 
 
 def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) -> str | None:
@@ -147,6 +159,6 @@ def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) 
             return None
     if people_context(n, s, e):
         return "count"
-    if money_context(n, s, e):
+    if money_context(n, s, e) or (has_mag and not _NOUN_NEXT(n, e) and money_sibling(n, s, e)):
         return "money"
     return "count" if is_hanzi(n[e:e + 1]) else "quantity"

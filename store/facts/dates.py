@@ -60,8 +60,15 @@ _YEAR_LABEL_RE = re.compile(
 _BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
+# 历史第二高产年, 第三大贸易伙伴: an ordinal before a superlative is a place in a ranking
+_SUPERLATIVE_AFTER = set("大高低多少")
 _RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
-_FIRST_N_RE = re.compile(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})(季度|个季度|个月)")
+# 前三季度, 前10个月, 前10月 (Taiwan), 首3季 (Macao): the first N months or quarters
+# (it opens with the class [前首], so the engine scans for those two characters; 此前/之前/以前 are
+# checked in first_n: 较之前三个月 is still three months, 此前3月 is March)
+_FIRST_N_RE = re.compile(r"[前首](\d{1,2}|[一二三四五六七八九十]{1,2})(季度|个季度|个月|季(?!度)|月(?![份日号]))")
+_FIRST_N_NOT_AFTER = "先此之以"
+_FIRST_QUARTER = ("首季", "首季度")
 PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十0-9第近“])(?:" + R.PERIOD_PATTERN + ")")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
@@ -305,6 +312,8 @@ def ranks(b: Builder) -> None:
         num, tail = m.group(1), m.group(2)
         s, e = m.start(), m.end()
         measure = None if tail else _ordinal_measure(n, e)
+        if measure is None and not tail and n.startswith("年", e) and n.startswith("连续", s - 2):
+            measure = "年"                     # 连续第二年负增长: the second year running
         if measure:
             if v := _int(num):
                 b.add("rank", s, e + len(measure), v, unit=measure)
@@ -313,7 +322,7 @@ def ranks(b: Builder) -> None:
             continue
         scope = next((sc for sc in R.RANK_SCOPES if n.startswith(sc, s - len(sc)) and s >= len(sc)), None)
         verb = any(n.startswith(v, s - len(v)) for v in R.RANK_VERBS if s >= len(v)) or bool(
-            _RANK_CONTEXT_RE.search(n, max(0, s - 20), s))
+            _RANK_CONTEXT_RE.search(n, max(0, s - 20), s)) or n[e:e + 1] in _SUPERLATIVE_AFTER
         v = _int(num)
         if (scope or tail or verb) and v is not None and v > 0:
             b.add("rank", s - len(scope or ""), e, v, unit=tail)
@@ -330,6 +339,10 @@ def _ordinal_measure(n: str, e: int) -> str | None:
 
 
 def first_n(b: Builder) -> None:
-    for m in _FIRST_N_RE.finditer(b.norm):
+    n = b.norm
+    for m in _FIRST_N_RE.finditer(n):
+        s, unit = m.start(), m.group(2)
+        if s and n[s - 1] in _FIRST_N_NOT_AFTER and (n[s] == "首" or unit in ("季", "月")):
+            continue
         if v := _int(m.group(1)):
-            b.add("duration", m.start(), m.end(), v, unit=m.group(2))
+            b.add("duration", s, m.end(), v, unit=unit)

@@ -33,7 +33,8 @@ from .builder import (
 )
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
-from .units import Unit, per_before, per_heading, unit_after
+from .shared_magnitudes import shared_magnitude
+from .units import Unit, count_per_time, per_before, per_heading, unit_after
 
 __all__ = ["_PERIOD_RE", "Fact", "numbers"]
 
@@ -133,6 +134,8 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
         return None
     if s and n[s - 1] in ".·" and tok[0].isdigit():
         return None
+    if n.startswith(" .", e) and n[e + 2:e + 3].isdigit():
+        return None                                   # ２　．２万亿元: a number broken before its point
     return s, e, tok, p
 
 
@@ -263,18 +266,19 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
             continue
         if unit.kind not in _SHARED_KINDS or (tail and not unit.name.startswith("个")):
             return 0
-        _shared(b, chain, unit, tail)
+        _shared(b, chain, unit, tail, shared_magnitude(nxt.group(0)))
         return len(chain)
     return 0
 
 
-def _shared(b: Builder, chain: list[tuple[int, int, str]], unit: Unit, tail: str) -> None:
+def _shared(b: Builder, chain: list[tuple[int, int, str]], unit: Unit, tail: str, mag: Decimal | None) -> None:
     for s, e, tok in chain:
         p = parse_number(tok)
         if p is None:
             continue
         end = e + (len(tail) if b.norm.startswith(tail, e) else 0)
-        r = _Reading(s, e, tok, p.value.scaleb(R.UNIT_SCALE.get(unit.name, 0)), None, p.form, p.approx,
+        value = EXACT.multiply(p.value, mag) if mag is not None and p.form == "arabic" else p.value
+        r = _Reading(s, e, tok, value.scaleb(R.UNIT_SCALE.get(unit.name, 0)), None, p.form, p.approx,
                      unit=unit, kind=unit.kind, end=end, start=s, shared=True)
         q, r.start = pre_qualifier(b.norm, s)
         _sign(b.norm, r)
@@ -385,7 +389,7 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True                                       # 25日 is a day of the month (see dates.days)
     if r.kind == "count" and r.value != r.value.to_integral_value() and r.form == "arabic" and not r.shared:
         return True                                       # 2.2本 is a section number
-    return (r.kind == "duration" and name == "年" and r.form != "chinese"
+    return (r.kind == "duration" and name == "年" and r.form != "chinese" and r.approx is None   # 2000多年前 is a span
             and r.value == r.value.to_integral_value() and 1800 <= r.value <= 2100)   # years: dates.py
 
 
@@ -410,7 +414,7 @@ def _counted_after(n: str, r: _Reading) -> bool:
 
 
 _ONE_SPAN_BEFORE = ("用", "未来", "历时", "耗时", "花了", "为期")
-_ONE_SPAN_AFTER = ("时间",)
+_ONE_SPAN_AFTER = ("时间", "之中", "之内", "以来", "累计", "计")     # 一年之中4次下调, 一周累计下跌, 按一年计
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
@@ -480,6 +484,8 @@ def _add(b: Builder, r: _Reading, qualifier: str | None, claim: tuple[int, int] 
         r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每桶60.32美元
     elif r.unit and not r.unit.per and r.kind in _FLOW_KINDS and (per := per_heading(n, r.start)):
         r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每1小时，…2000辆
+    elif r.unit and not r.unit.per and r.kind == "count" and (per := count_per_time(n, r.start)):
+        r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每天约8000辆
     if r.unit:
         unit, per = r.unit.full, r.unit.per
         if per is None and "/" in unit:

@@ -8,6 +8,11 @@
 - a class of equipment named by its rating: `40英尺集装箱`, `500千伏变电站`, `110kV线路`;
 - an anniversary inside the title of a work or show: `《…建校百年暨120周年》特展`;
 - a code of conduct named by its count of articles: `八条生活守则`, `十条军规`.
+- the term of a congress, with 第: `第十四届全国人民代表大会`, `四川省第十四屆人民代表大會`, `第十六届人大常委会`
+  (a term's number names the body, as `十四屆全國人大` does; a conference's, `第五届进博会`, stays a rank, and
+  so, for now, does a committee's, `第十三届中央委员会`, which no gold sample labels).
+- sizes naming classes: a list of bare magnitudes (`贸易规模超过万亿元、千亿元和百亿元的国家`) and a
+  quoted step counted in steps (`连续迈上三个“10万亿元”新台阶`: the count of steps is the figure).
 
 `label_spans` marks them before figures are read, as `traps.trap_spans` does.  Each
 pattern starts with a literal and is tried only when the text holds it.
@@ -19,7 +24,10 @@ import re
 
 _CN = "一二三四五六七八九十百千万亿两"
 _NUMERALS = frozenset(_CN + "0123456789.")
-# (a literal the text must hold, the pattern, whether the numerals before the match belong to it)
+# (it opens the pattern with a choice of literals, so the engine scans for their first characters)
+_BARE_MAG = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万)(?:元|美元)?"
+# (a literal the text must hold, the pattern, whether the numerals before the match belong to it;
+# None: a numeral before it makes it no label; a pattern with a group labels only the group)
 _LABELS = [
     ("會", re.compile(r"次(?:全[體体])?會[議议]"), True),
     ("套", re.compile(r"[二三两23]套(?=房|住房|及以上|以上|商品房|改善)"), False),
@@ -32,6 +40,11 @@ _LABELS = [
     ("kV", re.compile(r"kV(?=及以上|以上|[电变线输交直特主开配架])"), True),
     ("周年", re.compile(r"周年(?=[^《》\n]{0,20}》)"), True),
     ("条", re.compile(r"条(?=[\u4e00-\u9fff]{0,8}(?:准则|守则|军规|禁令|铁律|戒律))"), True),
+    ("届", re.compile(r"第(?=[一二三四五六七八九十百\d]+届[^，。；,;]{0,10}?(?:人民代表大[会會]|人大|政[协協]|代表大[会會]|党代[会會]))"
+                     r"[一二三四五六七八九十百\d]+届"), False),
+    # (no numeral may stand before the list: 3亿、5亿元 are figures; checked in label_spans)
+    ("亿", re.compile(rf"{_BARE_MAG}[、和及与或](?:{_BARE_MAG}[、和及与或]){{0,3}}{_BARE_MAG}"), None),
+    ("台阶", re.compile(r"个[“\"]([^“”\"，。]{1,10})[”\"]新?台阶"), False),
 ]
 
 
@@ -43,7 +56,13 @@ def label_spans(norm: str) -> list[tuple[int, int]]:
             continue
         for m in rx.finditer(norm):
             s = m.start()
-            if numerals_before:
+            if rx.groups:
+                out.append(m.span(1))                   # the label is the group: 三个“10万亿元”台阶
+                continue
+            if numerals_before is None:
+                if s and norm[s - 1] in _NUMERALS:
+                    continue                            # a numeral before: a figure, not a bare class
+            elif numerals_before:
                 while s and norm[s - 1] in _NUMERALS:
                     s -= 1
                 if s == m.start():

@@ -13,8 +13,9 @@ CURRENCIES = [
     "元人民币", "人民币", "元", "美元", "美金", "欧元", "港元", "港币", "日元", "英镑", "韩元",
     "新台币", "台币", "卢布", "泰铢", "澳元", "澳币", "加元", "新加坡元", "瑞士法郎", "法郎",
     "卢比", "美圆", "圆", "越南盾", "林吉特", "比索", "里拉", "兰特", "雷亚尔", "印尼盾",
-    "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "美分", "欧分", "港仙",
-    "仙",      # Hong Kong cents written alone: 每股盈利18仙 (Arabic digits only, see ARABIC_ONLY_UNITS)
+                     "点", "手", "股", "盘", "国", "章", "克朗", "环",
+                     "仙", "点子",     # 八仙, 出点子: words
+                     "大类"}    # 3大类产品 is a count; 六大类 is a group's name, as 三大, 五大 are
     # exchange-rate tables name the country first (人民币1元对0.59776马来西亚林吉特)
     "澳大利亚元", "加拿大元", "马来西亚林吉特", "俄罗斯卢布", "南非兰特", "阿联酋迪拉姆",
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
@@ -53,6 +54,7 @@ QUANTITY_UNITS = [
     "千伏安", "兆伏安", "伏安", "kVA", "MVA",      # apparent power: 4万千伏安 is no voltage
     "英热单位", "百万英热单位", "盎司", "磅", "蒲式耳", "千焦", "千卡", "兆焦",
     "点",      # index points (上证指数报4049.29点); times of day are filtered in facts._index_point
+    "环",      # a shooting score (以240.9环的成绩); Arabic only: 二环, 五环 are roads and rings
 ]
 COUNT_UNITS = [
     "个", "家", "起", "名", "人", "人次", "人口", "位", "辆", "台", "项", "件", "条", "座", "所",
@@ -67,14 +69,18 @@ COUNT_UNITS = [
     "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
     # sets of pieces and departments are counted whole: 200多件套文物, 八部门
     "件套", "部门",
+    # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
+    "方面", "大类", "车道",
 ]
+# points of an index written 个点 (日均指数提升25.4个点): index, unit as written
+INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
 PER_UNITS = [
-    "股", "桶", "日", "天", "年", "月", "季度", "周", "小时", "时", "分钟", "秒", "人", "户", "人次", "次",
+    "股", "桶", "加仑", "日", "天", "年", "月", "季度", "周", "小时", "时", "分钟", "秒", "人", "户", "人次", "次",
     "亩", "公顷", "平方米", "平米", "平方公里", "立方米", "升", "毫升", "吨", "标吨", "千克", "公斤",
     "克", "斤", "两", "盎司", "英两", "英兩", "安士", "磅", "蒲式耳", "加仑", "加侖", "千瓦时", "度", "千瓦", "瓦", "公里", "千米", "米", "盒",
     "瓶", "袋", "包", "件", "套", "张", "台", "辆", "头", "只", "箱", "间", "晚", "间夜", "床", "车次",
@@ -97,6 +103,8 @@ for _u in POINTS_UNITS:
     UNIT_KIND[_u] = "points"
 for _u in CURRENCIES:
     UNIT_KIND[_u] = "money"          # 块 is money by default; see facts._classify
+for _u in INDEX_UNITS:
+    UNIT_KIND[_u] = "index"
 
 # first char -> units sorted longest first (fast startswith lookup)
 UNIT_INDEX: dict[str, list[str]] = {}
@@ -120,7 +128,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "节": "能约点日目",
     "起": "来步草诉",
     "日": "前后内起至到",
-    "天": "然津",
+    "天": "然津猫",          # 天然气, 天津, 天猫 (2018天猫双11 is no span of days)
     "周": "年边末期",
     "班": "子",
     "集": "团中体群聚成",
@@ -145,13 +153,16 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "县": "级城域委长市区政",
     "城市": "群圈化",
     "仙": "人女子境界丹鹤桃草侠剑逝游",
+    "环": "路线内外比境保节球评形岛状卫",    # 5环路, 环比, 环境, 八千多环卫工 …
+    "个点": "赞评击位子",                     # 五个点位 (a count of 个)
 }
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
-                     "点", "手", "股", "盘", "国", "章", "克朗",
-                     "仙", "点子"}     # 八仙, 出点子: words
+                     "点", "手", "股", "盘", "国", "章", "克朗", "环",
+                     "仙", "点子",     # 八仙, 出点子: words
+                     "大类"}    # 3大类产品 is a count; 六大类 is a group's name, as 三大, 五大 are
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}
@@ -191,7 +202,7 @@ MONEY_CONTEXT_RE = re.compile(
     "投资|金额|资金|收入|营收|产值|规模|销售额|成交额|交易额|融资|利润|税收|总额|贷款|存款|资产|"
     "GDP|生产总值|增加值|营业额|票房|市值|预算|支出|补贴|奖金|估值|出口|进口|外贸|总量|投入|"
     "消费|费用|成本|价值|罚款|赔偿|募集|募资|奖池|财政|债|基金|保费|营业|净利|亏损|盈利|订单|"
-    "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家"
+    "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家|钱"
 )
 
 RANK_SCOPES = sorted([
@@ -203,7 +214,7 @@ RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方"
 # an ordinal with one of these measure words is a rank counted in it (第57次 → 57 次, 第八批 → 8 批);
 # 第一方阵 / 第三方 / 第一时间 / 第二季度 / 第三代 stay labels or periods
 ORDINAL_MEASURES = sorted(["个月", "个季度", "航次", "次", "批", "届", "期", "个", "家", "轮", "枚", "口", "条", "座", "艘", "场",
-                           "所", "架", "台"], key=len, reverse=True)
+                           "所", "架", "台", "步", "笔", "节段", "航段"], key=len, reverse=True)
 # a measure that names a clause of a law or a tier word, not an ordinal count
 # (第2个交易日, 第3个年头: no ordinal count)
 ORDINAL_NOT_AFTER = ("规定", "明确", "指出", "之规定", "款", "项", "梯队", "方阵", "代",

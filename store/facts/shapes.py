@@ -33,7 +33,9 @@ def _before_colon(n: str, k: int) -> int:
         i -= 1
     return i
 # colons that are ratios: 城乡居民收入比2.5：1, 三次产业结构为6.8:36.5:56.7
-_RATIO_CONTEXT_RE = re.compile(r"比例|比值|之比|收入比|比为|比是|比达|比缩小|比扩大|比重|结构|构成|配比|比率|性别比|比约|比降|比由|比从")
+# (a gap narrowed or widened to N:1 is a ratio too: 城乡居民收入差距缩小到3:1左右)
+_RATIO_CONTEXT_RE = re.compile(r"比例|比值|之比|收入比|比为|比是|比达|比缩小|比扩大|比重|结构|构成|配比|比率|性别比|比约|比降|比由|比从"
+                               r"|差距[^，。；]{0,6}(?:缩小|扩大|拉大|收窄)(?:到|至|为)")
 _RATIO_AFTER_RE = re.compile(r"(?:的)?(?:配套|配比|比例|比重|匹配|分成|配资)")
 _SCORE_CONTEXT_RE = re.compile(r"比分|战成|击败|战胜|负于|胜|以$|大比分|总比分|时间|于$")
 _DOUBLINGS_RE = re.compile(r"翻了?(一|两|二|三|四|五|\d)番")
@@ -128,7 +130,8 @@ def colon_ratios(b: Builder) -> None:
         values = [Decimal(p) for p in parts]
         value = divide(values[0], values[1]) if len(values) == 2 and values[1] else None
         q, s = pre_qualifier(n, m.start())
-        b.add("ratio", s, m.end(), value, qualifier=q,
+        q2, e = post_qualifier(n, m.end())          # 3:1左右
+        b.add("ratio", s, e, value, qualifier=q or q2,
               parts=[{"value": exact(v)[0], "text": t}
                      for v, t in zip(values, parts, strict=True)])
 

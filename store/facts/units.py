@@ -93,6 +93,22 @@ def per_before(norm: str, start: int) -> str | None:
     return (t.group(1) or t.group(2)) if t else None
 
 
+# a count per unit of time: 每天约8000辆 (辆/天), 每个月2到4次 (次/月), 日均净增1万户 (户/日); not a count
+# standing each day (每天奔波着900多名志愿者: 着 marks a state) nor a daily average named without a
+# verb of flow (日均约4212车次, labelled as 车次)
+_COUNT_PER_TIME_RE = re.compile(r"(?:每个?(年|天|日|月|周)(?:可|能|将|约|均|都)?(?:(?![的着])[\u4e00-\u9fff]){0,8}?"
+                                r"|(日|月|年)均(?:净|新)?(?:增加|减少|增|减))(?:[约近超逾达为了]|超过|达到|保持|\s)*$")
+
+
+def count_per_time(norm: str, start: int) -> str | None:
+    """The unit of time a count is per, written before it (每天约8000辆 → 天), or None."""
+    k = max(0, start - 12)
+    if "每" not in norm[k:start] and "均" not in norm[k:start]:
+        return None
+    t = _COUNT_PER_TIME_RE.search(norm, k, start)
+    return (t.group(1) or t.group(2)) if t else None
+
+
 # a sentence that opens with its unit of time: 每1分钟，全国可再生能源发电680万度 (度/分钟)
 _PER_HEADING_RE = re.compile(r"\s*每(?:1|一)(小时|分钟|秒)[，,]")
 _SENTENCE_END = "。！？!?\n"
