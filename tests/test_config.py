@@ -120,3 +120,22 @@ async def test_every_built_in_theme_keeps_titles_dates_and_counts_readable() -> 
                 if style.color.is_default or style.bgcolor.is_default:
                     continue  # the ansi themes: the terminal's own colours
                 assert _contrast(style.color, style.bgcolor) >= 3.0, (name, part, style)
+
+
+async def test_a_theme_that_cannot_be_saved_says_which_file_and_why_and_leaves_no_part_file(
+        config, monkeypatch) -> None:
+    import errno
+
+    config.parent.mkdir()
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("tui.config.os.replace", disk_full)
+    app = FactdeskApp(FakeStore(), settings=load())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.theme = "gruvbox"
+        await settle(pilot)
+        assert app.toasts.showing("settings") == f"Theme not saved: cannot write {config} (no space left on device)"
+    assert list(config.parent.iterdir()) == []  # no half-written .config.toml.part left behind
