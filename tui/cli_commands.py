@@ -30,7 +30,8 @@ class NotFound(LookupError):
 
 
 def _open(args: argparse.Namespace, seed: bool = True) -> Any:
-    """The store, created (and seeded) when missing: for the app, seed, ingest."""
+    """The store, created when missing: for the app (seeded: its demo on first
+    launch), seed and ingest (never seeded: an archive holds what was put in)."""
     from store import open_store
 
     return open_store(args.db, seed=seed)
@@ -99,7 +100,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         os.environ["FACTDESK_JOBS"] = str(args.jobs)
     if args.max_chars:
         os.environ["FACTDESK_MAX_ARTICLE_CHARS"] = str(args.max_chars)
-    store = _open(args)
+    store = _open(args, seed=False)
     progress, update = progress_bar()
     if progress is not None:
         with progress:
