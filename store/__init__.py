@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from store.paths import default_store_path
     from store.facts.kinds import KINDS
     from store.ingest.sources import read_text
+    from store.ingest.textio import decode as decode_text
     from store.ingest.textio import sanitize
     from store.search.query import Query, QueryError
     from store.search.query import parse as parse_query
@@ -49,6 +50,7 @@ _LAZY = {
     "extract": ("store.facts", "extract"),
     "KINDS": ("store.facts.kinds", "KINDS"),
     "read_text": ("store.ingest.sources", "read_text"),
+    "decode_text": ("store.ingest.textio", "decode"),
     "sanitize": ("store.ingest.textio", "sanitize"),
     "spreadsheet_cell": ("store.spreadsheet", "spreadsheet_cell"),
     "Query": ("store.search.query", "Query"),
@@ -153,6 +155,7 @@ __all__ = [
     "StoreReader",
     "UnitTotal",
     "copy_store",
+    "decode_text",
     "default_store_path",
     "repair_catalog",
     "extract",

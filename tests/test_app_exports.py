@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from tests.app_helpers import settle
+from tests.app_helpers import palette_has_matches, settle, wait_until
 from tui.app import FactdeskApp
 from tui.widgets.facts_table import FactsTable
 
@@ -178,3 +178,42 @@ async def test_tab_in_the_export_dialog_goes_to_the_path_and_back(tmp_path) -> N
         await pilot.press("tab", "j")  # back to the formats: JSON
         await settle(pilot)
     assert json.loads((tmp_path / "tabbed.json").read_text(encoding="utf-8"))
+
+
+async def test_the_palettes_screenshot_is_saved_in_the_export_folder_and_says_where(tmp_path, monkeypatch) -> None:
+    # Textual's default is ~/Downloads: where that folder does not exist (a
+    # server, a fresh account) the palette's Screenshot only said "Failed to
+    # save screenshot", with no reason and no path.
+    from tui.config import Settings
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))  # no Downloads folder
+    monkeypatch.delenv("XDG_DOWNLOAD_DIR", raising=False)
+    (tmp_path / "out").mkdir()
+    store = make_store(tmp_path, URLS["safe"])
+    settings = Settings(tmp_path / "config.toml", export_folder=str(tmp_path / "out"))
+    app = FactdeskApp(store, settings=settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p", *"Screenshot")
+        await wait_until(pilot, lambda: palette_has_matches(app))
+        await pilot.press("enter")
+        await wait_until(pilot, lambda: list((tmp_path / "out").glob("*.svg")))
+        shots = list((tmp_path / "out").glob("*.svg"))
+        assert len(shots) == 1 and "<svg" in shots[0].read_text(encoding="utf-8")
+        assert str(shots[0]) in (app.toasts.showing("screenshot") or "")
+
+
+async def test_a_screenshot_that_cannot_be_written_says_why(tmp_path) -> None:
+    from tui.config import Settings
+
+    store = make_store(tmp_path, URLS["safe"])
+    settings = Settings(tmp_path / "config.toml", export_folder=str(tmp_path / "missing"))
+    app = FactdeskApp(store, settings=settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await app.run_action("screenshot")
+        await settle(pilot)
+        shown = app.toasts.showing("screenshot") or ""
+        assert shown.startswith(f"Screenshot not saved: cannot write {tmp_path / 'missing'}"), shown
+        assert "no such folder" in shown
+    assert not (tmp_path / "missing").exists()

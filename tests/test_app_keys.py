@@ -406,3 +406,25 @@ async def test_the_facts_pane_shows_full_units_points_change_and_uncut_exact_val
         exact = table.cell_text(2, "value")
         assert exact == "↓1,799,999,925.50"
         assert table.columns["value"].width >= len(exact)  # widened, not cut
+
+
+async def test_c_and_y_in_the_fact_detail_copy_the_citation_and_figure_it_shows() -> None:
+    # The dialog says "Citation (c copies it)": c there must copy, not do nothing.
+    from tui.citation import citation
+    from tui.screens.fact_detail import FactDetailScreen
+
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.query_one(FactsTable).focus()
+        await pilot.press("j", "i")
+        await settle(pilot)
+        assert isinstance(app.screen, FactDetailScreen)
+        fact = app.screen.fact
+        await pilot.press("c")
+        assert app.clipboard == citation(fact, app.main_screen.article)
+        await pilot.press("y")
+        assert app.clipboard == fact["surface"]
+        assert isinstance(app.screen, FactDetailScreen)  # copying leaves the dialog open
+        await pilot.press("escape")
+        assert not isinstance(app.screen, FactDetailScreen)

@@ -243,3 +243,17 @@ def test_an_unknown_query_field_is_one_line_and_exit_status_2(capsys, db, query)
     code, out, err = run(capsys, "--db", db, "search", query)
     assert code == 2 and out == ""
     assert err.startswith(f"factdesk: '{query}': unknown field") and len(err.splitlines()) == 1
+
+
+def test_ingest_into_a_new_store_keeps_only_what_was_ingested(capsys, tmp_path):
+    # The seed page is the app's demo on first launch; a user building an
+    # archive of their own must not find four Chongqing articles in it.
+    page = tmp_path / "mine.txt"
+    page.write_text("本市经济运行平稳\n今年全市地区生产总值增长5.2%，达到1.2万亿元。\n", encoding="utf-8")
+    new = tmp_path / "new" / "store.json"
+    code, out, err = run(capsys, "--db", str(new), "ingest", str(page))
+    assert code == 0, err
+    _, listing, _ = run(capsys, "--db", str(new), "articles")
+    assert [line.split("facts", 1)[1].strip() for line in listing.splitlines()] == ["本市经济运行平稳"]
+    _, found, _ = run(capsys, "--db", str(new), "search", "重庆")
+    assert "重庆" not in found

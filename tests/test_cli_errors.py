@@ -409,3 +409,19 @@ def test_a_write_failure_after_the_commit_keeps_the_articles_and_check_fix_repai
     assert article_count(db) == old + 20
     fixed = factdesk(db, "check", "--fix")
     assert fixed.returncode == 0 and fixed.stdout.decode().rstrip().endswith("OK"), fixed.stdout + fixed.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("args", [["articles"], ["articles", "--json"], ["--version"]])
+def test_output_to_a_full_disk_is_one_line_saying_the_output_could_not_be_written(db, args):
+    # `factdesk articles > file` on a full disk said "factdesk: factdesk: no
+    # space left on device": the program's name twice, and not what failed.
+    import subprocess
+
+    from tests.helpers_cli import child_env, factdesk_command
+
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(factdesk_command() + ["--db", str(db), *args], stdout=full, stderr=subprocess.PIPE,
+                              stdin=subprocess.DEVNULL, env=child_env(), timeout=120)
+    assert proc.returncode == 1
+    assert stderr_lines(proc) == ["factdesk: cannot write the output (no space left on device)"]

@@ -122,3 +122,59 @@ def test_check_fix_rebuilds_a_catalog_found_damaged_only_while_checking(capsys, 
     assert code == 0 and err == "", err
     assert f"problem    {damaged}" in out and out.rstrip().endswith("OK"), out
     assert "4 article(s)" in out.splitlines()[-1]
+
+
+class EndlessInput:
+    """`yes 今年产量增长5% | factdesk extract`: a stream with no end.  Reading
+    it whole would never return (and grew to gigabytes before the limit was
+    ever looked at)."""
+
+    def __init__(self) -> None:
+        self.taken = 0
+
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            raise AssertionError("read an endless stream to its end")
+        chunk = ("今年产量增长5%\n".encode() * (size // 17 + 1))[:size]
+        self.taken += len(chunk)
+        return chunk
+
+
+def test_extract_stops_reading_an_endless_input_past_the_limit(capsys, monkeypatch):
+    import sys
+    from types import SimpleNamespace
+
+    endless = EndlessInput()
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=endless))
+    code, out, err = run(capsys, "extract", "--max-chars", "1000", "-")
+    assert code == 1 and out == ""
+    assert err.strip() == "factdesk: stdin: over the 1,000-character limit (raise it with --max-chars N)"
+    assert endless.taken <= 4 * 1000 + 8  # at most 4 bytes a character: no more is needed to know
+
+
+def test_extract_of_a_pipe_stops_reading_past_the_limit(capsys, tmp_path):
+    # factdesk extract <(some command): a named pipe, not a regular file.
+    import os
+    import threading
+
+    fifo = tmp_path / "feed"
+    os.mkfifo(fifo)
+    written = [0]
+
+    def feed() -> None:
+        line = "今年产量增长5%\n".encode() * 1000
+        try:
+            with open(fifo, "wb") as pipe:
+                while written[0] < 10_000_000:  # bounded, should the reader never stop
+                    pipe.write(line)
+                    written[0] += len(line)
+        except BrokenPipeError:
+            pass
+
+    writer = threading.Thread(target=feed, daemon=True)
+    writer.start()
+    code, out, err = run(capsys, "extract", "--max-chars", "1000", str(fifo))
+    writer.join(10)
+    assert code == 1 and out == ""
+    assert err.strip() == f"factdesk: {fifo}: over the 1,000-character limit (raise it with --max-chars N)"
+    assert written[0] < 1_000_000  # the reader stopped; the writer met a closed pipe

@@ -14,6 +14,7 @@ from tests.fake_store import FakeStore
 from tui.app import FactdeskApp
 from tui.cli import main
 from tui.config import Settings, dumps, load
+from tui.widgets.search_bar import SearchBar
 
 
 @pytest.fixture
@@ -120,3 +121,50 @@ async def test_every_built_in_theme_keeps_titles_dates_and_counts_readable() -> 
                 if style.color.is_default or style.bgcolor.is_default:
                     continue  # the ansi themes: the terminal's own colours
                 assert _contrast(style.color, style.bgcolor) >= 3.0, (name, part, style)
+
+
+async def test_a_theme_that_cannot_be_saved_says_which_file_and_why_and_leaves_no_part_file(
+        config, monkeypatch) -> None:
+    import errno
+
+    config.parent.mkdir()
+
+    def disk_full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("tui.config.os.replace", disk_full)
+    app = FactdeskApp(FakeStore(), settings=load())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.theme = "gruvbox"
+        await settle(pilot)
+        assert app.toasts.showing("settings") == f"Theme not saved: cannot write {config} (no space left on device)"
+    assert list(config.parent.iterdir()) == []  # no half-written .config.toml.part left behind
+
+
+async def test_every_built_in_theme_draws_the_panes_edges_visibly() -> None:
+    # A pane's border is what separates the list, the reader and the facts;
+    # in the light themes the unfocused ones were white on light grey
+    # (contrast 1.04-1.26: the panes ran into each other).
+    from tui.widgets.article_list import ArticleList
+    from tui.widgets.facts_table import FactsTable
+    from tui.widgets.reader import Reader
+
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.query_one(SearchBar).focus()  # every pane unfocused
+        for name in sorted(app.available_themes):
+            app.theme = name
+            await pilot.pause()
+            background = app.screen.styles.background
+            if background.ansi is not None:
+                continue  # the ansi themes: the terminal's own colours
+            for pane in (ArticleList, Reader, FactsTable):
+                edge = background + app.query_one(pane).styles.border_top[1]
+                assert _contrast(edge.rich_color, background.rich_color) >= 1.5, (name, pane.__name__, edge)
+            blurred = app.query_one(Reader).styles.border_top[1]
+            app.query_one(Reader).focus()
+            await pilot.pause()
+            assert app.query_one(Reader).styles.border_top[1] != blurred, name  # focus still shows
+            app.query_one(SearchBar).focus()

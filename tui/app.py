@@ -80,8 +80,31 @@ class FactdeskApp(App[None]):
         return screen
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        # Textual's "Keys" panel would be a second help next to "Show keys".
-        return (command for command in super().get_system_commands(screen) if command.title != "Keys")
+        # Textual's "Keys" panel would be a second help next to "Show keys";
+        # its Screenshot goes through action_screenshot (the export folder).
+        for command in super().get_system_commands(screen):
+            if command.title == "Screenshot":
+                yield SystemCommand(command.title, command.help, lambda: self.set_timer(0.1, self.action_screenshot))
+            elif command.title != "Keys":
+                yield command
+
+    def action_screenshot(self, filename: str | None = None, path: str | None = None) -> None:
+        """The palette's Screenshot: an SVG of the screen in the export folder.
+        Textual's default folder, ~/Downloads, is often missing (a server, a
+        fresh account), and its failure said neither where nor why."""
+        from datetime import datetime
+        from pathlib import Path
+
+        from tui.export import ExportError, write_new
+
+        folder = Path(path) if path else self.settings.export_dir if self.settings is not None else Path.cwd()
+        name = filename or f"factdesk-{datetime.now():%Y%m%d-%H%M%S}.svg"
+        try:
+            saved = write_new(self.export_screenshot(), folder / name)
+        except ExportError as err:
+            self.toasts.say("screenshot", f"Screenshot not saved: {err}", title="Screenshot", severity="error")
+            return
+        self.toasts.say("screenshot", f"Saved screenshot to {saved}", title="Screenshot")
 
     def action_help(self) -> None:
         from tui.screens.help import HelpScreen

@@ -12,6 +12,7 @@ handlers in ``cli_commands`` and what they print in ``cli_output``.
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -97,13 +98,32 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return EXIT_OK
     except OSError as err:  # a file the store did not expect to fail: its path and the cause
-        error_line(f"{err.filename if err.filename is not None else 'factdesk'}: {(err.strerror or str(err)).lower()}")
+        cause = (err.strerror or str(err)).lower()
+        if err.filename is not None:
+            error_line(f"{err.filename}: {cause}")
+        elif err.errno in _FULL:  # stdout to a full disk (factdesk articles > file): the store names its files
+            _close_output()
+            error_line(f"cannot write the output ({cause})")
+        else:
+            error_line(cause)
         return EXIT_ERROR
     except Exception as err:  # a bug: still one line, the traceback on request
         if os.environ.get("FACTDESK_DEBUG"):
             raise
         error_line(f"internal error: {type(err).__name__}: {err} (set FACTDESK_DEBUG=1 for details)")
         return 70
+
+
+_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def _close_output() -> None:
+    """Standard output failed: what is left in its buffer is dropped, so the
+    interpreter does not report the same failure again at exit."""
+    try:
+        sys.stdout = open(os.devnull, "w")
+    except OSError:
+        pass
 
 
 if __name__ == "__main__":

@@ -30,7 +30,8 @@ class NotFound(LookupError):
 
 
 def _open(args: argparse.Namespace, seed: bool = True) -> Any:
-    """The store, created (and seeded) when missing: for the app, seed, ingest."""
+    """The store, created when missing: for the app (seeded: its demo on first
+    launch), seed and ingest (never seeded: an archive holds what was put in)."""
     from store import open_store
 
     return open_store(args.db, seed=seed)
@@ -99,7 +100,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         os.environ["FACTDESK_JOBS"] = str(args.jobs)
     if args.max_chars:
         os.environ["FACTDESK_MAX_ARTICLE_CHARS"] = str(args.max_chars)
-    store = _open(args)
+    store = _open(args, seed=False)
     progress, update = progress_bar()
     if progress is not None:
         with progress:
@@ -155,16 +156,49 @@ def cmd_facts(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from store import InputError, extract, read_text
+    from store import InputError, extract
 
-    text = read_text(args.file)
     limit = args.max_chars or MAX_CHARS
+    name = "stdin" if args.file == "-" else shown(args.file)
+    text = _read_within(args.file, limit, name)
     if len(text) > limit:  # the extractor's memory grows with the text: say so rather than swap
-        name = "stdin" if args.file == "-" else shown(args.file)
         raise InputError(f"{name}: {len(text):,} characters, over the {limit:,}-character limit "
                          "(raise it with --max-chars N)")
     print_facts(extract(text), args.json, False)
     return EXIT_OK
+
+
+def _read_within(path: str, limit: int, name: str) -> str:
+    """The text of a file (``-``: stdin), read no further than ``limit``
+    characters can need.  A character is at most 4 bytes in every encoding
+    read (plus a BOM), so more bytes than that is over the limit whatever
+    they hold: an endless pipe (``yes … | factdesk extract``) or a device is
+    not read to its end (it grew to gigabytes before the limit was looked at)."""
+    import stat
+
+    from store import InputError, decode_text, read_text, sanitize
+
+    most = 4 * limit + 4
+    over = InputError(f"{name}: over the {limit:,}-character limit (raise it with --max-chars N)")
+    if path == "-":
+        data = sys.stdin.buffer.read(most + 1)
+    else:
+        try:
+            info = os.stat(path)
+        except OSError:
+            return read_text(path)  # which says in one line why it cannot be read
+        if stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode):
+            if info.st_size > most:
+                raise over
+            return read_text(path)
+        try:  # a named pipe, a device: read only what can be within the limit
+            with open(path, "rb") as stream:
+                data = stream.read(most + 1)
+        except OSError as err:
+            raise InputError(f"{name}: cannot read ({(err.strerror or str(err)).lower()})") from None
+    if len(data) > most:
+        raise over
+    return sanitize(decode_text(data, name))
 
 
 def cmd_search(args: argparse.Namespace) -> int:

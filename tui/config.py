@@ -14,6 +14,7 @@ file (the app does not start on settings it cannot read).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -94,11 +95,18 @@ def dumps(settings: Settings) -> str:
 
 
 def save(settings: Settings) -> None:
-    """Write the settings (to a temporary file, then renamed over the old)."""
-    settings.path.parent.mkdir(parents=True, exist_ok=True)
+    """Write the settings (to a temporary file, then renamed over the old).
+    A failure (a full disk, a read-only folder) is a ConfigError naming the
+    file, and leaves no temporary file behind."""
     temporary = settings.path.with_name(f".{settings.path.name}.part")
-    temporary.write_text(dumps(settings), encoding="utf-8")
-    os.replace(temporary, settings.path)
+    try:
+        settings.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(dumps(settings), encoding="utf-8")
+        os.replace(temporary, settings.path)
+    except OSError as err:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        raise ConfigError(f"cannot write {settings.path} ({(err.strerror or str(err)).lower()})") from None
 
 
 def save_theme(path: Path, theme: str) -> None:

@@ -23,6 +23,7 @@ PLACES: dict[str, str] = {
     "series": "Series",
     "conflicts": "Conflicts",
     "export": "Export dialog",
+    "detail": "Fact detail",
     "dialog": "Dialogs",
 }
 
@@ -126,6 +127,9 @@ KEYS: tuple[Key, ...] = (
     Key("export.md", "m", "choose('md')", "Markdown", "Export as Markdown"),
     Key("export.path", "tab", "toggle_path", "Path", "Edit the folder and file name; again: back to the formats"),
     Key("export.cancel", "escape", "dismiss(None)", "Cancel", "Close without exporting"),
+    # The fact detail (i): it shows the citation, so it copies it too.
+    Key("detail.copy", "c", "copy_fact", "Copy fact", "Copy the fact as the citation shown"),
+    Key("detail.figure", "y", "copy_figure", "Figure", "Copy just the figure"),
     # Every dialog.
     Key("dialog.close", "escape,q,question_mark", "dismiss", "Close", "Close the help or the fact detail"),
 )

@@ -37,7 +37,7 @@ def fact_fields(fact: Fact) -> list[tuple[str, str]]:
 class FactDetailScreen(ModalScreen[None]):
     """Every field, the full sentence and the citation; escape closes it."""
 
-    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("dialog")
+    BINDINGS: ClassVar[list[BindingType]] = keys.bindings("detail") + keys.bindings("dialog")
 
     def __init__(self, fact: Fact, article: dict[str, Any] | None) -> None:
         super().__init__()
@@ -48,6 +48,16 @@ class FactDetailScreen(ModalScreen[None]):
             body.border_title = f"Fact: {self.fact.get('surface') or ''}"
             body.border_subtitle = "escape to close"
             yield Static(detail(self.fact, self.article))
+
+    def action_copy_fact(self) -> None:
+        from tui.clipboard import copy_text
+
+        copy_text(self.app, citation(self.fact, self.article), "fact")
+
+    def action_copy_figure(self) -> None:
+        from tui.clipboard import copy_text
+
+        copy_text(self.app, self.fact.get("surface") or "", "figure")
 
 
 def detail(fact: Fact, article: dict[str, Any] | None) -> Group:
