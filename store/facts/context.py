@@ -35,6 +35,7 @@ from .subject_fallbacks import (
     topic_subject,
 )
 from .subject_labels import colon_label
+from .subject_levels import level_after_change
 from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
@@ -129,7 +130,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
             and not sentence_subject.startswith(("占", "佔"))):
         subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
-        subj = clause_topic(text, simp, f, lo, sent_start, facts) or (
+        subj = level_after_change(simp, f, prev) or clause_topic(text, simp, f, lo, sent_start, facts) or (
             share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
     subj = owned_total(subj, simp, text, f, lo, sent_start, facts) or subj     # 海洋经济…，总量达到…
     if subj is None and f["kind"] == "rank":

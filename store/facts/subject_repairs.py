@@ -19,14 +19,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .subject_losses import profit_of_loss
+from .subject_segments import segment_line
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
 
 _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
 _ATTRIBUTABLE_RE = re.compile(
-    r"([\u4e00-\u9fffA-Za-z]{1,8}(?:应占|應佔|应佔|應占)[^，,；;。:：]{1,20}?)\s*"
-    r"(?:为|為|爲|同比|按年|较|較|比|达|達|录得|錄得|减少|減少|增加|下降|上升|增长|增長|约|約|$)")
+    r"([\u4e00-\u9fffA-Za-z]{1,8}(?:应占|應佔|应佔|應占)[^，,；;。:：\d]{1,20}?)\s*"
+    r"(?:为|為|爲|同比|按年|较|較|比|达|達|录得|錄得|减少|減少|增加|下降|上升|增长|增長|约|約|"
+    r"扩大|擴大|收窄|缩窄|縮窄|\d|$)")
+# 集團錄得股東應佔虧損, 期內股东应占亏损: the verb or period before the attributable line
+_ATTRIBUTABLE_LEAD_RE = re.compile(r"^.*(?:录得|錄得|期内|期內)")
 _SHARE_NAME_RE = re.compile(r"占([^，,；;。占]{1,16}?)(?:的)?(比重|比例|份额|份額)"
                             r"(?:[为為爲是达達]|降至|升至|提高到|下降到|提高至|下降至|超过|超過|突破|超|约|約|\s)*$")
 _SHARE_SHORT_RE = re.compile(r"(?:占比|佔比)(?:[为為爲是达達]|降至|升至|超过|超過|突破|超|约|約|\s)*$")
@@ -44,6 +49,7 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
     sentence_start = -1
     first_subject: str | None = None
     prev: Fact | None = None
+    heading = (")" in text or "）" in text) and (":" in text or "：" in text)   # (四)酒店業務:
     cues = ("应占" in norm or "應佔" in norm or "应佔" in norm, "占" in norm or "佔" in norm)
     for f in facts:
         if f["kind"] not in _VALUE_KINDS:
@@ -65,6 +71,9 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
             f["subject"] = new
         elif old in renamed:
             f["subject"] = renamed[old]
+        f["subject"] = profit_of_loss(f["subject"], f) or f["subject"]   # 股東應佔虧損…至9﹒47億元: 溢利
+        if heading:
+            f["subject"] = segment_line(text, sent, s, f["subject"]) or f["subject"]   # (四)酒店業務:營業額
         if first_subject is None and f.get("subject"):
             first_subject = f["subject"]
         prev = f
@@ -73,7 +82,7 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
 def _may_need(f: Fact, subj: str | None, cues: tuple[bool, bool]) -> bool:
     """Whether any rule can apply (most figures: none), before reading the clause."""
     attributable, share = cues
-    if attributable and (subj is None or subj.endswith(("应", "應"))):
+    if attributable and (subj is None or subj.endswith(("应", "應")) or "占" not in subj and "佔" not in subj):
         return True
     if share and subj and f["kind"] in ("percent", "points"):
         return True
@@ -86,12 +95,12 @@ _REPAIRED_ENDS = frozenset("正為为数數計计率)）")
 
 def _repaired(text: str, norm: str, f: Fact, sent: int, lo: int, subj: str | None, first: str | None) -> str | None:
     s = f["start"]
-    if subj is None or subj.endswith(("应", "應")):
+    if subj is None or subj.endswith(("应", "應")) or not ("占" in subj or "佔" in subj):
         m = None
-        for m in _ATTRIBUTABLE_RE.finditer(text, sent, s):
+        for m in _ATTRIBUTABLE_RE.finditer(text, sent if subj is None or subj.endswith(("应", "應")) else lo, s):
             pass
         if m is not None:
-            return m.group(1)                  # 股東應佔(未經審核)基礎盈利
+            return _ATTRIBUTABLE_LEAD_RE.sub("", m.group(1))   # 股東應佔(未經審核)基礎盈利
     if f["kind"] in ("percent", "points") and subj and ("占" in norm or "佔" in norm):
         if (m := _SHARE_NAME_RE.search(norm, lo, s)) and not subj.startswith(("占", "佔")):
             return subj + text[m.start():m.end(2)].replace("的", "", 1) if "占" not in subj else subj

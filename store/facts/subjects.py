@@ -20,6 +20,7 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
+from .subject_losses import loss_named
 from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
 from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
 
@@ -85,13 +86,9 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE:
         subj = S.LOSS_ALONE[subj.translate(S.SUBJECT_CHARS)]
     elif f["kind"] == "money" and not S.LOSS_BALANCE_RE.search(subj):
-        for loss, profit in S.LOSS_SUBJECTS:
-            if subj.endswith(loss):
-                k = subj.rfind("利润", 0, len(subj) - len(loss))
-                if k < 0 and S.LOSS_VERB_RE.fullmatch(subj[: -len(loss)].translate(S.SUBJECT_CHARS)):
-                    return None                 # 变为亏损712万元, 上年同期取得亏损: the clause's profit is meant
-                subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
-                break
+        subj = loss_named(subj, f)              # 运营亏损 → 运营利润; 变为亏损712万元: None
+        if subj is None:
+            return None
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj) or plain in S.ADVERB_SUBJECTS:
         return None

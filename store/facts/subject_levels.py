@@ -1,0 +1,26 @@
+"""A level reached after a change names what changed (`營業額減少98﹒5%至2000元`).
+
+The figure after `至`/`到` is the level the clause's changed thing reached; when nothing
+stands between the change and the level, the level takes the change's subject rather
+than a heading or topic further left (`(二)投資:營業額減少98﹒5%至2000元` → 營業額, not 投資).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]
+
+_TO_LEVEL_RE = re.compile(r"[\s\x00\x01]*(?:至|到|达到|達到|为|為)[\s\x00\x01]*")
+_CHANGE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity")
+
+
+def level_after_change(simp: str, f: Fact, prev: list[Fact]) -> str | None:
+    """The subject of the change right before `f` (`…擴大29%至9﹒47億元`), or None."""
+    if not prev:
+        return None
+    g = prev[-1]
+    if g["kind"] not in _CHANGE_KINDS or not g.get("change") or not g.get("subject"):
+        return None
+    return g["subject"] if _TO_LEVEL_RE.fullmatch(simp, g["end"], f["start"]) else None
