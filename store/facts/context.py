@@ -34,6 +34,7 @@ from .subject_fallbacks import (
     this_is_subject,
     topic_subject,
 )
+from .subject_groups import group_count
 from .subject_labels import colon_label
 from .subject_levels import level_after_change
 from .subject_pairs import split_pair
@@ -90,7 +91,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         elif len(subj) <= _RATE_REACH and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
             subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
         f["subject"] = split_pair(subj, simp, f, lo, hi, facts) if "分别" in simp[lo:hi] else subj
-        if subj and not names_a_base(text, simp, subj, lo, f["start"]):
+        if subj and not names_a_base(text, simp, subj, lo, f["start"]) and not (
+                f["kind"] == "count" and subj == group_count(text, simp, f, lo)):   # 七部门: no sentence subject
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
@@ -112,6 +114,9 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
+    subj = group_count(text, simp, f, lo) if f["kind"] == "count" else None
+    if subj:
+        return subj                              # 内地九市, 等七部门, 全国31个省(区、市): the group counted
     subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01").startswith(("相", "较", "比")) else None
     if subj:
         return subj                              # 相对于上年同期的A、B: the values of the figures before
