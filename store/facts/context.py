@@ -36,7 +36,7 @@ from .subject_fallbacks import (
 )
 from .subject_groups import group_count
 from .subject_labels import colon_label
-from .subject_levels import level_after_change
+from .subject_levels import level_after_change, rate_before_its_subject
 from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
@@ -103,6 +103,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_hk_tw_bases(text, norm, facts, marks)   # 對上年同季, yoy, 與一年前同月比較, 相應升幅 …
     settle_windows(norm, facts)                # 截至10月止的三個月: the window, not its end
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
+    if "後" in text or "后" in text:
+        rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],

@@ -24,3 +24,20 @@ def level_after_change(simp: str, f: Fact, prev: list[Fact]) -> str | None:
     if g["kind"] not in _CHANGE_KINDS or not g.get("change") or not g.get("subject"):
         return None
     return g["subject"] if _TO_LEVEL_RE.fullmatch(simp, g["end"], f["start"]) else None
+
+
+# 繼今年7月份錄得14.3%的按年升幅後，8月份商品整體出口貨值…: the rate before 後 is of what the next clause names
+_RATE_BEFORE_RE = re.compile(r"的(?:按年|按月|同比|环比|環比|实质|實質)*(?:升幅|跌幅|增幅|降幅|涨幅|漲幅|增长|增長)[後后][，,]")
+
+
+def rate_before_its_subject(text: str, facts: list[Fact]) -> None:
+    """A rate recorded `…後，` with no subject takes the subject of the next clause's first figure."""
+    for i, f in enumerate(facts):
+        if f.get("subject") or f["kind"] not in ("percent", "points"):
+            continue
+        m = _RATE_BEFORE_RE.match(text, f["end"])
+        if not m:
+            continue
+        nxt = next((g for g in facts[i + 1:] if g["kind"] not in ("date", "year") and g["start"] >= m.end()), None)
+        if nxt is not None and nxt.get("subject") and not any(c in text[m.end():nxt["start"]] for c in "，,。；;"):
+            f["subject"] = nxt["subject"]

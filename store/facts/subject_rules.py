@@ -165,7 +165,7 @@ BASE_MARKERS = ("较", "比")
 COMPARISONS = ("高于", "低于", "快于", "慢于", "多于", "少于", "超过", "超出")
 # a comparison inside the phrase: what stands after it is the base compared with (增速高于全部规上工业,
 # 高出同期全国增速, 明显优于全体零售业); a limit (不低于, 不得超过) is no comparison
-COMPARED_RE = re.compile(r"(?:略|明显|明顯|大幅|远|遠|均|分别|也|还|仍)?(?<!不)(?<!不得)(?:高于|低于|快于|慢于|高出|低出|优于|好于|差于|超出|多于|少于)")
+COMPARED_RE = re.compile(r"(?:略|明显|明顯|大幅|远|遠|均|分别|也|还|仍)?(?<!不)(?<!不得)(?:高于|低于|快于|慢于|高出|低出|高过|低过|优于|好于|差于|超出|多于|少于)")
 # where the head shared by a list begins in its last item (建筑材料|行业主力资金净流入金额)
 HEAD_START_RE = re.compile(r"行业|板块|产业|领域|保险|地区|市场|部门|类")
 # single-character verbs end a verb phrase only in a short one (人应, 将可): 太阳能 is a noun

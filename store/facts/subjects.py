@@ -137,7 +137,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     if (f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e)
             and not named_before(text, f)):
         m = _OF_NOUN_RE.match(text, e)
-        if (m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]   # 的三分之一: a share
+        if (m and not S.CHANGE_START_RE.match(_RATE_LEAD_RE.sub("", m.group(1))) and "分之" not in m.group(1)[:4]
                 and not S.LEVEL_NOUN_RE.fullmatch(m.group(1))):                            # 的纪录高价: a level
             noun = m.group(1)
             for stop_re in (S.NOUN_AFTER_VERB_CUT_RE, S.OF_NOUN_STOP_RE):
@@ -268,7 +268,8 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     if f["kind"] == "points":
         m = _last_match(S.CONTRIBUTES_RE, pre)
         if m:                                   # 最终消费支出拉动GDP增长2.6个百分点: the contributor
-            return _phrase(text, start, pre[:m.start()]) if m.start() else None
+            k = _last_match(_TOWARDS_RE, pre[:m.start()])   # 國外淨需求對經濟成長貢獻: the contributor, before 對
+            return _phrase(text, start, pre[:k.start() if k and k.start() else m.start()]) if m.start() else None
     if _SHARE_VERB_RE.search(pre):
         return _share_phrase(text, start, pre)
     k = max(pre.rfind("是"), pre.rfind("相当于"), pre.rfind("相等于"))
@@ -278,6 +279,8 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
 
 
 _LEVEL_KINDS = ("percent", "money", "quantity", "index")
+_RATE_LEAD_RE = re.compile(r"^(?:实质|實質|按年|按月)+")   # 錄得9.7%的實質跌幅: a rate, not the thing measured
+_TOWARDS_RE = re.compile(r"(?<![绝针相面应反])对(?![外于])")
 
 
 # 占 the verb, not 占 of the noun 占比 (占比较去年提高3.1个百分点)
@@ -373,7 +376,7 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
-    compared = S.COMPARED_RE.search(pre, a, b) if "于" in pre or "出" in pre else None
+    compared = S.COMPARED_RE.search(pre, a, b) if "于" in pre or "出" in pre or "过" in pre else None
     if compared:
         if compared.start() - a < 2:
             k = pre.find("(", compared.end()) if "(" in pre else pre.find("（", compared.end())
