@@ -36,6 +36,7 @@ from .subject_fallbacks import (
 )
 from .subject_groups import group_count
 from .subject_labels import colon_label
+from .subject_lists import earlier_list
 from .subject_levels import level_after_change, rate_before_its_subject
 from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
@@ -124,7 +125,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
         return subj                              # 相对于上年同期的A、B: the values of the figures before
     if simp.find("分别", lo, hi) >= 0:    # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
-                or respective_figures(simp, f, lo, hi, facts))
+                or respective_figures(simp, f, lo, hi, facts) or earlier_list(text, simp, f, lo, hi, facts))
     subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
             or object_noun(text, simp, f, lo, prev)
             or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo))
