@@ -37,7 +37,7 @@ from .subject_fallbacks import (
 from .subject_groups import group_count
 from .subject_labels import colon_label
 from .subject_lists import earlier_list
-from .subject_levels import level_after_change, rate_before_its_subject
+from .subject_levels import compared_with, level_after_change, rate_before_its_subject
 from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
@@ -121,8 +121,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if subj:
         return subj                              # 内地九市, 等七部门, 全国31个省(区、市): the group counted
     subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01").startswith(("相", "较", "比")) else None
-    if subj:
-        return subj                              # 相对于上年同期的A、B: the values of the figures before
+    if subj or "相比" in simp[f["end"]:hi] and (subj := compared_with(text, simp, f, lo, hi)):
+        return subj                              # 相对于上年同期的A、B; X与…的克价1027元相比: X's
     if simp.find("分别", lo, hi) >= 0:    # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts) or earlier_list(text, simp, f, lo, hi, facts))

@@ -41,3 +41,16 @@ def rate_before_its_subject(text: str, facts: list[Fact]) -> None:
         nxt = next((g for g in facts[i + 1:] if g["kind"] not in ("date", "year") and g["start"] >= m.end()), None)
         if nxt is not None and nxt.get("subject") and not any(c in text[m.end():nxt["start"]] for c in "，,。；;"):
             f["subject"] = nxt["subject"]
+
+
+# 周大福首饰金价与9月1日的克价1027元相比: the value compared with is of what stands before 与
+_COMPARED_WITH_RE = re.compile(r"([^\s，,。；;：:、\x00\x01\d]{2,16}?)(?:与|與|和|同)[^，,。；;]{0,12}$")
+_COMPARED_END_RE = re.compile(r"[^，,。；;]{0,4}?相比")
+
+
+def compared_with(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None:
+    """The subject of a figure inside `X与…N…相比`: X, the thing whose value is compared."""
+    if not _COMPARED_END_RE.match(simp, f["end"], hi):
+        return None
+    m = _COMPARED_WITH_RE.match(simp, lo, f["start"])
+    return text[m.start(1):m.end(1)] if m else None
