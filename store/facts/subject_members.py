@@ -32,8 +32,6 @@ def members_doing(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None
     if not p:
         return None
     a, b = p.span()
-    if simp[a] in "是为":
-        a += 1                                  # 约900人是长期停留: what they are
     words = segment(simp[a:b])
     if not words:
         return None

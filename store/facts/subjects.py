@@ -39,7 +39,7 @@ _CONTRACT_ENDS = ("期货", "期貨", "合约", "合約")
 MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
-EDGE_JUNK = "“”\"'《》()（）、 -+＋\x00\x01"
+EDGE_JUNK = "“”\"'《》()（）【】、 -+＋\x00\x01"
 
 
 def simplified(norm: str) -> str:
@@ -80,7 +80,7 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
     if not subj:
         return None
-    subj = subj.replace("\x00", "").strip()
+    subj = subj.replace("\x00", "").strip().rsplit("】", 1)[-1]   # 【栏目】春节假期: after the heading
     if "(" in subj or "（" in subj:
         subj = _PAREN_RE.sub(lambda m: m.group(0) if _is_gloss(m.group(0)) else "", subj)   # 短期品种(1-3年)利率
     if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE:
