@@ -38,9 +38,10 @@ from .subject_groups import group_count
 from .subject_labels import colon_label
 from .subject_lists import earlier_list
 from .subject_members import members_doing
-from .subject_levels import compared_with, level_after_change, rate_before_its_subject
+from .subject_levels import compared_with, level_after_change, rate_before_its_subject, rate_per_year
 from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
+from .subject_uses import used_for
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
 from .text_marks import TextMarks
@@ -127,6 +128,10 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if simp.find("分别", lo, hi) >= 0:    # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts) or earlier_list(text, simp, f, lo, hi, facts))
+    if not subj and f["kind"] == "money" and "用于" in simp[f["end"]:hi]:
+        subj = used_for(text, simp, f, lo, hi)     # 下达1546.83亿元用于困难群众救助补助资金
+    elif not subj and f["kind"] == "percent" and "年息" in simp[lo:f["start"]]:
+        subj = rate_per_year(text, simp, f, lo)    # 最低得標利率為年息0.99%
     subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
             or object_noun(text, simp, f, lo, prev)
             or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo))

@@ -54,3 +54,13 @@ def compared_with(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None
         return None
     m = _COMPARED_WITH_RE.match(simp, lo, f["start"])
     return text[m.start(1):m.end(1)] if m else None
+
+
+# 最低得標利率為年息0.99%: 年息 (per year) says how the rate is stated, the rate is named before 為
+_PER_YEAR_RE = re.compile(r"([^\s，,。；;：:\x00\x01\d]{2,14}?)(?:为|為|是|达|達)[\x00\x01\s]*年息[\x00\x01\s]*$")
+
+
+def rate_per_year(text: str, simp: str, f: Fact, lo: int) -> str | None:
+    """The rate named before `為年息N%`, or None."""
+    m = _PER_YEAR_RE.search(simp, lo, f["start"])
+    return text[m.start(1):m.end(1)] if m else None
