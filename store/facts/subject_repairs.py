@@ -30,6 +30,7 @@ _ATTRIBUTABLE_RE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{1,8}(?:应占|應佔|应佔|應占)[^，,；;。:：\d]{1,20}?)\s*"
     r"(?:为|為|爲|同比|按年|较|較|比|达|達|录得|錄得|减少|減少|增加|下降|上升|增长|增長|约|約|"
     r"扩大|擴大|收窄|缩窄|縮窄|\d|$)")
+_BARE_RESULTS = frozenset({"亏损", "虧損", "利润", "利潤", "净利润", "淨利潤", "盈利", "溢利"})   # whose? the line's
 # 集團錄得股東應佔虧損, 期內股东应占亏损: the verb or period before the attributable line
 _ATTRIBUTABLE_LEAD_RE = re.compile(r"^.*(?:录得|錄得|期内|期內)")
 _SHARE_NAME_RE = re.compile(r"占([^，,；;。占]{1,16}?)(?:的)?(比重|比例|份额|份額)"
@@ -97,9 +98,10 @@ def _repaired(text: str, norm: str, f: Fact, sent: int, lo: int, subj: str | Non
     s = f["start"]
     if subj is None or subj.endswith(("应", "應")) or not ("占" in subj or "佔" in subj):
         m = None
-        for m in _ATTRIBUTABLE_RE.finditer(text, sent if subj is None or subj.endswith(("应", "應")) else lo, s):
+        lacking = not (subj is None or subj.endswith(("应", "應")) or subj in _BARE_RESULTS)
+        for m in _ATTRIBUTABLE_RE.finditer(text, lo if lacking else sent, s):
             pass
-        if m is not None:
+        if m is not None and not (lacking and (s - m.end(1) > 6 or re.search(r"[()（）]", m.group(1)))):
             return _ATTRIBUTABLE_LEAD_RE.sub("", m.group(1))   # 股東應佔(未經審核)基礎盈利
     if f["kind"] in ("percent", "points") and subj and ("占" in norm or "佔" in norm):
         if (m := _SHARE_NAME_RE.search(norm, lo, s)) and not subj.startswith(("占", "佔")):

@@ -27,7 +27,7 @@ from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_arou
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
-_PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
+_PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)|[（(]即[^（）()]{0,40}[）)]")   # (即…除以…): an aside
 _OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
 # a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
 # figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
