@@ -36,3 +36,13 @@ def test_a_concession_or_a_streak_is_no_topic(text: str, surface: str, expected:
 def test_a_column_heading_in_brackets_is_left_out() -> None:
     got = subjects("【新思想引领新征程】春节假期全社会跨区域人员流动量达23亿人次。")
     assert "】" not in (got["23亿人次"] or "")
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("投標總額:新臺幣233億元。", "233億元", "投標總額"),
+    ("得標總額:新臺幣300億元。", "300億元", "得標總額"),
+    ("居民医保人均财政补助标准再提高30元，达到每人每年610元。", "610元", "居民医保人均财政补助标准"),
+    ("1—10月，全国一般公共预算收入173397亿元，扣除留抵退税因素后增长5.1%。", "5.1%", "全国一般公共预算收入"),
+])
+def test_a_currency_a_denominator_or_an_adjustment_alone_is_no_subject(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

@@ -135,7 +135,11 @@ ADVERB_SUBJECTS = frozenset({"大幅", "小幅", "明显", "显著", "略有", "
                              # a trading session names when, not what (日内涨超50美元, 此前一个交易日下跌1.7%)
                              "日内", "盘中", "早盘", "午盘", "尾盘", "隔夜", "一个交易日", "前一交易日", "上一交易日"})
 # markup left in a page (<br></p><p>) and datelines (新浪科技讯北京时间) are never what was measured
-NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|电|消息)(?:北京时间|记者)?$|新闻联播")
+# nor are a currency, a denominator or an adjustment named alone (投標總額:新臺幣233億元, 达到每人每年610元,
+# 扣除留抵退税因素后增长5.1%): the indicator is named elsewhere in the sentence
+NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|电|消息)(?:北京时间|记者)?$|新闻联播"
+                              r"|^(?:新臺幣|新台币|新台幣|人民币|人民幣|港幣|港币)$|^(?:每[人年月天日户戶])+$"
+                              r"|^(?:扣除|剔除|不含)[^，,]{1,12}(?:因素|影响|影響)?[后後]$")
 # a subject opening with a reporting verb is the rest of a clause (宣布成一只规模), not a thing measured
 VERB_STARTS = ("宣布", "表示", "透露", "指出", "称", "介绍", "强调", "认为")
 # a subject ending in one of these is a verb phrase (剑指, 助力重庆冲刺, 人应): not what was measured
