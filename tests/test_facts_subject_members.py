@@ -34,3 +34,16 @@ def test_the_members_counted_are_named_by_what_they_do(text: str, surface: str, 
 def test_other_counts_are_left_to_the_other_rules(text: str, surface: str, expected: str | None) -> None:
     got = subjects(text).get(surface)
     assert got == expected if expected else got != "行业增加值全部实现增长"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("旅客来源地已增至101个国家和地区，跨境货运辐射19个国家。", "101个", "旅客来源地"),
+    ("中老铁路旅客来源地增至112个国家和地区。", "112个", "中老铁路旅客来源地"),
+    ("全省国家级专精特新企业扩大到320家。", "320家", "全省国家级专精特新企业"),
+])
+def test_a_count_reached_names_what_reached_it(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_verb_before_zengzhi_leaves_the_count_alone() -> None:
+    assert subjects("我们努力推动合作伙伴增至30个国家。")["30个"] != "我们努力推动合作伙伴"

@@ -37,7 +37,7 @@ from .subject_fallbacks import (
 from .subject_groups import group_count
 from .subject_labels import colon_label
 from .subject_lists import earlier_list
-from .subject_members import members_doing
+from .subject_members import members_doing, reached_count
 from .subject_levels import compared_with, level_after_change, rate_before_its_subject, rate_per_year
 from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
@@ -119,7 +119,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
-    subj = (group_count(text, simp, f, lo) or members_doing(text, simp, f, lo, hi)) if f["kind"] == "count" else None
+    subj = (group_count(text, simp, f, lo) or members_doing(text, simp, f, lo, hi)
+            or reached_count(text, simp, f, lo)) if f["kind"] == "count" else None
     if subj:
         return subj                              # 内地九市, 等七部门, 全国31个省(区、市): the group counted
     subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01").startswith(("相", "较", "比")) else None

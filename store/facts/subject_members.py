@@ -42,3 +42,20 @@ def members_doing(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None
     if not any(tag_of(w) in ("v", "vd") for w in words):
         return None                             # no verb: a noun the other rules read
     return text[a:b]
+
+
+# 旅客来源地已增至101个国家和地区: a count reached names what reached it, not the noun counted
+_REACHED_RE = re.compile(r"([^\s，,。；;：:、\x00\x01\d０-９（）()]{2,14}?)[\x00\x01\s]*(?:已经|已)?(?:增至|增加到|增加至|扩大到|扩大至|增长到|增长至)[\x00\x01\s]*$")
+
+
+_FIGURE_END = frozenset("0123456789０１２３４５６７８９个件项家座名万亿")
+
+
+def reached_count(text: str, simp: str, f: Fact, lo: int) -> str | None:
+    """The noun phrase before `增至` that a count reached (see above), or None."""
+    m = _REACHED_RE.search(simp, lo, f["start"])
+    if not m or m.start(1) > lo and simp[m.start(1) - 1] in _FIGURE_END:
+        return None                             # 由1000多件增至1500余件: a range, not its owner
+    if any(tag_of(w) in ("v", "vd", "p", "d", "ad") for w in segment(m.group(1))):
+        return None
+    return text[m.start(1):m.end(1)]
