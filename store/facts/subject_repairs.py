@@ -39,6 +39,10 @@ _SHARE_SHORT_RE = re.compile(r"(?:占比|佔比)(?:[为為爲是达達]|降至|�
 _REVISION_RE = re.compile(r"(?:修正|原为|原為|概估数|概估數|预测数|預測數|初步统计|初步統計)$")
 _PERIOD_ONLY_RE = re.compile(r"(?:\d{1,4}年|今年|去年|明年|上年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?月?(?:中|初|底|上旬|中旬|下旬)?")
 _BARE_RATE_RE = re.compile(r"(?:对|對)?(?:成长率|成長率|增率|增长率|增長率|年增率|折成年率|年率)+(?:[（(][A-Za-z]+[）)])*")
+# a rate named only by its code (yoy, saar): the indicator written before the code
+_RATE_CODES = frozenset({"yoy", "YoY", "YOY", "saar", "SAAR", "qoq", "QoQ"})
+_CODED_RATE_RE = re.compile(r"(?:第[1-4一二三四]季度?)?([\u4e00-\u9fffA-Za-z]{2,10}?)(?:初步統計|初步统计|概估|修正)?"
+                            r"(?:yoy|YoY|YOY|saar|SAAR|qoq|QoQ)")
 _BEFORE_BASE_RE = re.compile(r"(?:第[1-4一二三四]季度?|[上下]半年|\d{1,2}月)?([\u4e00-\u9fffA-Za-z]{2,12}?)"
                              r"(?:对|對)(?:上年同季|上年同期|上年同月|上季|上月|上年)")
 _LEAD_RE = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[)）、.]|^\d{4}年(?:第[1-4一二三四]季度?|上半年|下半年|\d{1,2}月)?")
@@ -91,7 +95,7 @@ def _may_need(f: Fact, subj: str | None, cues: tuple[bool, bool]) -> bool:
 
 
 # the last characters of the subjects the revision and bare-rate rules read
-_REPAIRED_ENDS = frozenset("正為为数數計计率)）")
+_REPAIRED_ENDS = frozenset("正為为数數計计率)）yYrRQ")
 
 
 def _repaired(text: str, norm: str, f: Fact, sent: int, lo: int, subj: str | None, first: str | None) -> str | None:
@@ -113,6 +117,14 @@ def _repaired(text: str, norm: str, f: Fact, sent: int, lo: int, subj: str | Non
         if _PERIOD_ONLY_RE.fullmatch(rest):     # 5月預測數2.04%: the estimate of the indicator
             return (first + m.group(0)) if first and not _REVISION_RE.search(first) else subj
         subj = rest                             # 成長率(yoy)修正為: the rate revised
+    code = next((c for c in _RATE_CODES if subj and subj.endswith(c)), None)
+    if code and subj != code:
+        return subj[: -len(code)].rstrip("(（")   # 民間消費yoy: the indicator
+    if subj in _RATE_CODES:
+        m = None
+        for m in _CODED_RATE_RE.finditer(text, sent, s):
+            pass                                # 實質GDP初步統計yoy為1.36%: the indicator before the code
+        return text[m.start(1):m.end(1)] if m else (first or subj)
     if subj and subj[-1] in "率)）" and _BARE_RATE_RE.fullmatch(subj):
         m = _BEFORE_BASE_RE.search(norm, lo, s)
         owner = _LEAD_RE.sub("", text[m.start(1):m.end(1)]) if m else ""
