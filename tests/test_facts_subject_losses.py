@@ -19,6 +19,9 @@ def subjects(text: str) -> dict[str, str | None]:
     ("截至2024年6月止半年度,股東應佔虧損收窄40﹒5%至5249萬元。", "5249萬元", "股東應佔溢利"),
     ("期內股东应占亏损2.08亿港元,同比增加12.5%。", "2.08亿港元", "股东应占溢利"),
     ("集團錄得股東應佔虧損3﹒2億元。", "3﹒2億元", "股東應佔溢利"),
+    ("预计本集团将录得本公司拥有人应占净亏损约11.0百万港元至15.0百万港元。", "约11.0百万港元至15.0百万港元",
+     "本公司拥有人应占净溢利"),
+    ("去年同期则为本公司拥有人应占净亏损约7.0万港元。", "约7.0万港元", "本公司拥有人应占净溢利"),
 ])
 def test_an_attributable_loss_is_a_level_of_attributable_profit(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected

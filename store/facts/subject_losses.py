@@ -40,7 +40,7 @@ def profit_word(head: str, loss: str, f: Fact) -> str:
     if "每股" in head:
         return "盈利" if _hong_kong(head, f) else "收益"
     if _ATTRIBUTABLE_RE.search(head) or head.endswith("分部"):
-        return "溢利"
+        return "净溢利" if loss == "净亏损" else "溢利"     # 本公司拥有人应占净亏损 → 应占净溢利
     return "净利润" if loss == "净亏损" else "利润"
 
 

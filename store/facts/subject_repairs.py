@@ -32,7 +32,7 @@ _ATTRIBUTABLE_RE = re.compile(
     r"扩大|擴大|收窄|缩窄|縮窄|\d|$)")
 _BARE_RESULTS = frozenset({"亏损", "虧損", "利润", "利潤", "净利润", "淨利潤", "盈利", "溢利"})   # whose? the line's
 # 集團錄得股東應佔虧損, 期內股东应占亏损: the verb or period before the attributable line
-_ATTRIBUTABLE_LEAD_RE = re.compile(r"^.*(?:录得|錄得|期内|期內)")
+_ATTRIBUTABLE_LEAD_RE = re.compile(r"^.*(?:录得|錄得|期内|期內|则为|則為)")
 _SHARE_NAME_RE = re.compile(r"占([^，,；;。占]{1,16}?)(?:的)?(比重|比例|份额|份額)"
                             r"(?:[为為爲是达達]|降至|升至|提高到|下降到|提高至|下降至|超过|超過|突破|超|约|約|\s)*$")
 _SHARE_SHORT_RE = re.compile(r"(?:占比|佔比)(?:[为為爲是达達]|降至|升至|超过|超過|突破|超|约|約|\s)*$")
