@@ -1,5 +1,5 @@
 """分别 lists whose items an earlier clause of the sentence named (tests/gold/README.md: in
-分别 lists the respective item), and pair words a 分别 list splits (产销 → 产量, 销量)."""
+分别 lists the respective item); 产销 is not split (the README's sealed4 call)."""
 
 from __future__ import annotations
 
@@ -33,16 +33,11 @@ def test_a_list_that_does_not_fit_is_left_alone(text: str, surface: str, unexpec
     assert subjects(text)[surface] != unexpected
 
 
-@pytest.mark.parametrize(("text", "surface", "expected"), [
-    ("今年1到10月份，我国新能源汽车产销分别完成548.5万辆和528万辆。", "548.5万辆", "新能源汽车产量"),
-    ("今年1到10月份，我国新能源汽车产销分别完成548.5万辆和528万辆。", "528万辆", "新能源汽车销量"),
-    ("前三季度，汽车产销分别完成2433万辆和2442万辆，同比分别增长13%和12.9%。", "12.9%", "汽车销量"),
-    ("1-9月，全國汽車產銷分別完成2433萬輛和2442萬輛。", "2433萬輛", "全國汽車產量"),
+@pytest.mark.parametrize(("text", "surface"), [
+    ("今年1到10月份，我国新能源汽车产销分别完成548.5万辆和528万辆。", "548.5万辆"),
+    ("前三季度，汽车产销分别完成2433万辆和2442万辆，同比分别增长13%和12.9%。", "12.9%"),
+    ("上半年，新能源汽车产销量分别为211.5万辆和209万辆。", "209万辆"),
 ])
-def test_chan_xiao_is_production_then_sales(text: str, surface: str, expected: str) -> None:
-    assert subjects(text)[surface] == expected
-
-
-def test_chan_xiao_liang_is_not_doubled() -> None:
-    got = subjects("上半年，新能源汽车产销量分别为211.5万辆和209万辆，同比分别增长28.2%和31.8%。")
-    assert (got["211.5万辆"], got["31.8%"]) == ("新能源汽车产量", "新能源汽车销量")
+def test_chan_xiao_stays_whole(text: str, surface: str) -> None:
+    # the gold README's sealed4 call: `汽车产销分别完成…` gives both figures `汽车产销`
+    assert "产销" in (subjects(text)[surface] or "")
