@@ -192,3 +192,7 @@ EXCHANGE_LEAD_RE = re.compile(r"[^，。；\x00\x01的]{0,10}?(?:商品交易所
 TRADED_RE = re.compile(r"原油|黄金|黃金|白银|白銀|铜|銅|期货|期貨|交割价|交割價|期价|期價")
 # X的Y where X only qualifies Y (經季節性調整的失業率): the subject is Y
 QUALIFYING_OF_RE = re.compile(r"^(?:经季节性调整|經季節性調整|经调整|按可比价格计算|按现价计算|最新|新(?!发放)|全部|所有|这些|其中)")
+# 錄得9.7%的實質跌幅: a rate word after these is a rate, not the thing measured
+RATE_LEAD_RE = re.compile(r"^(?:实质|實質|按年|按月)+")
+# 國外淨需求對經濟成長貢獻: 对 before what is contributed to (not 绝对, 针对, 对外, 对于)
+TOWARDS_RE = re.compile(r"(?<![绝针相面应反])对(?![外于])")

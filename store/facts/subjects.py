@@ -137,7 +137,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     if (f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e)
             and not named_before(text, f)):
         m = _OF_NOUN_RE.match(text, e)
-        if (m and not S.CHANGE_START_RE.match(_RATE_LEAD_RE.sub("", m.group(1))) and "分之" not in m.group(1)[:4]
+        if (m and not S.CHANGE_START_RE.match(S.RATE_LEAD_RE.sub("", m.group(1))) and "分之" not in m.group(1)[:4]
                 and not S.LEVEL_NOUN_RE.fullmatch(m.group(1))):                            # 的纪录高价: a level
             noun = m.group(1)
             for stop_re in (S.NOUN_AFTER_VERB_CUT_RE, S.OF_NOUN_STOP_RE):
@@ -268,7 +268,7 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     if f["kind"] == "points":
         m = _last_match(S.CONTRIBUTES_RE, pre)
         if m:                                   # 最终消费支出拉动GDP增长2.6个百分点: the contributor
-            k = _last_match(_TOWARDS_RE, pre[:m.start()])   # 國外淨需求對經濟成長貢獻: the contributor, before 對
+            k = _last_match(S.TOWARDS_RE, pre[:m.start()])   # 國外淨需求對經濟成長貢獻: the contributor, before 對
             return _phrase(text, start, pre[:k.start() if k and k.start() else m.start()]) if m.start() else None
     if _SHARE_VERB_RE.search(pre):
         return _share_phrase(text, start, pre)
@@ -279,8 +279,6 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
 
 
 _LEVEL_KINDS = ("percent", "money", "quantity", "index")
-_RATE_LEAD_RE = re.compile(r"^(?:实质|實質|按年|按月)+")   # 錄得9.7%的實質跌幅: a rate, not the thing measured
-_TOWARDS_RE = re.compile(r"(?<![绝针相面应反])对(?![外于])")
 
 
 # 占 the verb, not 占 of the noun 占比 (占比较去年提高3.1个百分点)
