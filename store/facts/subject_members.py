@@ -25,7 +25,10 @@ _RATE_LEADS = ("同比", "环比", "比上年", "较上年")
 
 def members_doing(text: str, simp: str, f: Fact, lo: int, hi: int) -> str | None:
     """What the members counted by `f` do (see the module doc), or None."""
-    m = _SET_BEFORE_RE.search(simp, max(0, lo - 24), f["start"])   # the set may close the clause before
+    a0 = max(0, lo - 24)                        # the set may close the clause before
+    if simp.find("中", a0, f["start"]) < 0:
+        return None
+    m = _SET_BEFORE_RE.search(simp, a0, f["start"])
     if not m:
         return None
     p = _PREDICATE_RE.match(simp, f["end"], hi)
@@ -53,6 +56,9 @@ _FIGURE_END = frozenset("0123456789０１２３４５６７８９个件项家座
 
 def reached_count(text: str, simp: str, f: Fact, lo: int) -> str | None:
     """The noun phrase before `增至` that a count reached (see above), or None."""
+    near = simp[max(lo, f["start"] - 4):f["start"]]
+    if "至" not in near and "到" not in near:
+        return None
     m = _REACHED_RE.search(simp, lo, f["start"])
     if not m or m.start(1) > lo and simp[m.start(1) - 1] in _FIGURE_END:
         return None                             # 由1000多件增至1500余件: a range, not its owner

@@ -196,3 +196,11 @@ QUALIFYING_OF_RE = re.compile(r"^(?:经季节性调整|經季節性調整|经调
 RATE_LEAD_RE = re.compile(r"^(?:实质|實質|按年|按月)+")
 # 國外淨需求對經濟成長貢獻: 对 before what is contributed to (not 绝对, 针对, 对外, 对于)
 TOWARDS_RE = re.compile(r"(?<![绝针相面应反])对(?![外于])")
+# 達到創紀錄的每日1,353萬桶: a record qualifier before a figure says how high, not what (blanked, same length)
+_RECORD_RE = re.compile("(?:创纪录|創紀錄|历史新高|歷史新高)的")
+
+
+def blank_records(pre: str) -> str:
+    if "的" not in pre or not ("纪录" in pre or "紀錄" in pre or "新高" in pre):
+        return pre
+    return _RECORD_RE.sub(lambda m: "\x00" * len(m.group(0)), pre)

@@ -33,7 +33,7 @@ _OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:
 # figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
 _GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
 _NOT_GLOSS_RE = re.compile(r"记者|简称|下同|以下|摄|图|注|编者|通讯员|级|級|^.(?:即|不|含|按|剔除|扣除|经|經|包括)")
-_PUA_RE = re.compile("[\ue000-\uf8ff]|(?:创纪录|創紀錄|历史新高|歷史新高)的")   # portal glyphs; 達到創紀錄的…
+_PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
 _CONTRACT_ENDS = ("期货", "期貨", "合约", "合約")
 MAX_LEN = 22
@@ -264,7 +264,7 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
             for i in range(max(g["start"], start), min(g["end"], end)):
                 chars[i - start] = "\x00"
     pre = _PAREN_RE.sub(_blank_aside, "".join(chars))
-    pre = _PUA_RE.sub(lambda m: "\x00" * len(m.group(0)), pre)
+    pre = S.blank_records(_PUA_RE.sub("\x00", pre))   # 達到創紀錄的每日1,353萬桶: a record says how high
     if f["kind"] == "points":
         m = _last_match(S.CONTRIBUTES_RE, pre)
         if m:                                   # 最终消费支出拉动GDP增长2.6个百分点: the contributor
