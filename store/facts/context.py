@@ -35,9 +35,14 @@ from .subject_fallbacks import (
     this_is_subject,
     topic_subject,
 )
+from .subject_groups import group_count
 from .subject_labels import colon_label
+from .subject_lists import earlier_list
+from .subject_members import members_doing, reached_count
+from .subject_levels import compared_with, level_after_change, rate_before_its_subject, rate_per_year
 from .subject_pairs import split_pair
 from .subject_repairs import repair_subjects
+from .subject_uses import used_for
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
 from .text_marks import TextMarks
@@ -90,7 +95,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         elif len(subj) <= _RATE_REACH and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
             subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
         f["subject"] = split_pair(subj, simp, f, lo, hi, facts) if "分别" in simp[lo:hi] else subj
-        if subj and not names_a_base(text, simp, subj, lo, f["start"]):
+        if subj and not names_a_base(text, simp, subj, lo, f["start"]) and not (
+                f["kind"] == "count" and subj == group_count(text, simp, f, lo)):   # 七部门: no sentence subject
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
@@ -103,6 +109,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_brackets(norm, facts)               # (2021年:2900万港元): the bracket's period, not the figure's before
     settle_parallel_changes(norm, facts, marks)  # 由4月至6月的4.7%回落到5月至7月的4.3%;…則由3%降至2.2%
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
+    if "後" in text or "后" in text:
+        rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
@@ -114,12 +122,20 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
-    subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01").startswith(("相", "较", "比")) else None
+    subj = (group_count(text, simp, f, lo) or members_doing(text, simp, f, lo, hi)
+            or reached_count(text, simp, f, lo)) if f["kind"] == "count" else None
     if subj:
-        return subj                              # 相对于上年同期的A、B: the values of the figures before
+        return subj                              # 内地九市, 等七部门, 全国31个省(区、市): the group counted
+    subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01").startswith(("相", "较", "比")) else None
+    if subj or "相比" in simp[f["end"]:hi] and (subj := compared_with(text, simp, f, lo, hi)):
+        return subj                              # 相对于上年同期的A、B; X与…的克价1027元相比: X's
     if simp.find("分别", lo, hi) >= 0:    # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
-                or respective_figures(simp, f, lo, hi, facts))
+                or respective_figures(simp, f, lo, hi, facts) or earlier_list(text, simp, f, lo, hi, facts))
+    if not subj and f["kind"] == "money" and "用于" in simp[f["end"]:hi]:
+        subj = used_for(text, simp, f, lo, hi)     # 下达1546.83亿元用于困难群众救助补助资金
+    elif not subj and f["kind"] == "percent" and "年息" in simp[lo:f["start"]]:
+        subj = rate_per_year(text, simp, f, lo)    # 最低得標利率為年息0.99%
     subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
             or object_noun(text, simp, f, lo, prev)
             or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo))
@@ -132,7 +148,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
             and not sentence_subject.startswith(("占", "佔"))):
         subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
-        subj = clause_topic(text, simp, f, lo, sent_start, facts) or (
+        subj = level_after_change(simp, f, prev) or clause_topic(text, simp, f, lo, sent_start, facts) or (
             share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
     subj = owned_total(subj, simp, text, f, lo, sent_start, facts) or subj     # 海洋经济…，总量达到…
     if subj is None and f["kind"] == "rank":

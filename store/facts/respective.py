@@ -197,6 +197,7 @@ def _item_start(simp: str, a: int, b: int) -> int:
     return a
 
 
+_BASE_TO_CHANGE_RE = re.compile(r"[\s\x00\x01]*(?:的(?:价格|价位|水平))?(?:相比)?[\s\x00\x01]*(?:每\w)?(?:累计)?")
 _BASE_OPEN_RE = re.compile(r"[\s\x00\x01]*(?:相对于|相比于|相较于|相比|较|比)[^，。；,;]{0,10}?的")
 
 
@@ -207,6 +208,11 @@ def base_list(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) -> str | 
     if not _BASE_OPEN_RE.match(simp, lo):
         return None
     figs = [g for g in facts if lo <= g["start"] < hi and g["kind"] not in ("year", "date", "duration")]
+    c = S.CHANGE_START_RE.search(simp, figs[0]["end"], hi) if figs else None
+    if c:                                       # 较前一日1090元/克的价格上涨10元/克: the change is no base value
+        figs = [g for g in figs if g["start"] < c.start()]
+        if len(figs) == 1 and f["start"] > c.start() and _BASE_TO_CHANGE_RE.fullmatch(simp, figs[0]["end"], c.start()):
+            return figs[0].get("subject")       # … and names what the base is of
     if f not in figs:
         return None
     earlier = [g for g in facts if g["end"] <= lo and g["kind"] not in ("year", "date", "duration")]

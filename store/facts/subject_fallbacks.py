@@ -179,6 +179,8 @@ _RECORD_RE = re.compile(r"以来|以來|最高|最低|最大|最小|最多|最�
 # (七月份全國工業增長,增長4.8%: a radio bulletin names the indicator, then its growth)
 _TOPIC_LEADS = ("其中", "当中")
 _TOPIC_TAILS = ("增长", "上升", "下降", "增加", "减少", "上涨", "下跌")
+# a concession or a streak (雖創歷年同期次高, 但…, 連二黑) is an aside, no topic of the figure after it
+_ASIDE_RE = re.compile(r"虽|雖|但|却|卻|连[一二两三四五六七八九十\d]+[黑红紅涨跌]|連[一二兩三四五六七八九十\d]+[黑红紅漲跌]")
 # an opening clause that reports where the figures come from names no indicator
 _REPORTING_RE = re.compile(r"标题|下同|获悉|显示|表示|介绍|了解到|据|称|报道|消息|记者|公布|发布|指出|透露|分析|来看|而言|方面")
 
@@ -202,7 +204,7 @@ def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts:
     if len(_NOT_NUMBER_RE.sub("", simp[b:end])) > 3:
         return None                             # 赣锋锂业(002460.SZ)就因…: a clause going on past a code
     pre = simp[a:b]
-    if not pre.strip(" \x00\x01") or _REPORTING_RE.search(pre):
+    if not pre.strip(" \x00\x01") or _REPORTING_RE.search(pre) or _ASIDE_RE.match(pre.strip(" \x00\x01")):
         return None
     span = _phrase(simp, a, pre)
     if not span or (tail := simp[span[1]:b].strip(" \x00\x01“”\"（）()")) and not (bulletin and tail in _TOPIC_TAILS):

@@ -39,7 +39,7 @@ SUBJECT_TRAIL_RE = re.compile(
     r"在[^，。；在]{0,8}?基础上|的?(?:临时|初步|修订)估计|(?:不得|不应|不能)?(?:超过|低于|高于|少于)[^，。；]{1,12}?的|"
     r"首次|首度|再度|再次|一举|共成交|下破|上破|跌破|升破|预增|预减|预降|修订|开行|上修|下修|攀高|走阔|走闊|收窄|介于|介於|年增|年减|(?<!经济)(?<!經濟)成[长長]|涨升|漲升|保持在|保持|控制在|控制|稳定在|维持在|维持|下行|上行|收涨|收跌|收升|收低|收高|低开|高开|收市报|收市|收盘|"
     r"临时估计为|初步估计为|估计为|较早时报|较早时|中午|下午|上午|早盘|午盘|尾盘|盘中|初段|则|亦|也|还|又|再|仍|"
-    r"成为|转为|由|影响|(?<!的)拉动|将会|将|会|有望|以及|为期|历时|"
+    r"成为|转为|由|影响|(?<!的)拉动|预期(?:将会|将|会)|将会|将|会|有望|以及|为期|历时|"
     r"名义|实际|可比|扣除价格因素|剔除价格因素|按可比价格计算|按可比口径|分别|累计|共计|合计|总计|约为|大约|约|为|是|达到|高达|"
     r"多达|达|超过|超|突破|逾|近|将近|接近|不到|不足|至少|最多|不少于|不低于|不超过|仅|只|均|都|各|了|的|有|已|已经|实现|完成|共有|共|"
     + _CHANGE +
@@ -65,7 +65,7 @@ SUBJECT_LEAD_RE = re.compile(
 )
 # a subject never runs left across these (verbs and prepositions, punctuation)
 SUBJECT_VERB_CUT_RE = re.compile(
-    r".*(?:实现|录得|累计|完成|达到|庆祝|建成开通|建成|(?<!新)发放|下达|力争|征收|减征|折合|相当于|贡献了|至于|培育了|安排|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
+    r".*(?:实现|录得|累计|完成|达到|作出|做出|处以|庆祝|建成开通|建成|(?<!新)发放|下达|力争|征收|减征|折合|相当于|贡献了|至于|培育了|安排|推出|获得|持有|拥有|举办|开行|发布|公布|显示|表明|预计|计划|"
     r"决定|释放|影响|拉动|展开|开展|下调|上调|调降|调升|预测|预估|概估|初步统计|"
     r"用于|确保|提供|带动|推动|依托|通过|(?<!资本)形成|其中|包括|涉及|迎来|实施|核发|最终(?!消费)|纪念|使得|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在|将|把|由|与|向|从|"
     r"为|是|(?<!所)有(?!限|色)|已|让|使|按|据|较|比|至|到|，|、|：|“|”|>|\s)")
@@ -86,14 +86,15 @@ MEASURE_HEADS = sorted([
     "涨幅", "跌幅", "增幅", "降幅", "增速", "比例", "比重", "占比", "利率", "增长率", "覆盖率", "人口", "人数",
     "数量", "总数", "产量", "总产量", "销量", "产能", "面积", "里程", "长度", "高度", "深度", "重量", "容量",
     "发电量", "用电量", "客流", "客流量", "流量", "票房", "收益", "费用", "成本", "支出", "税收", "补贴", "亏损",
-    "债务", "汇率", "善款", "捐款", "浓度", "气温", "温度", "时间", "时长", "期限", "年龄", "净额", "上限",
+    "债务", "汇率", "善款", "捐款", "罚款", "罚金", "赔偿金", "浓度", "气温", "温度", "时间", "时长", "期限", "年龄", "净额", "上限",
     "下限", "总量", "存量", "增量", "订单", "额度", "净流入", "净流出", "股本", "股份", "股权", "募资", "资本",
     "货运量", "吞吐量", "点数", "股价", "用时", "历时", "耗时", "保有量", "播种面积", "粮食产量", "消费", "储量",
     "排放量", "工资", "收益率", "PMI", "能耗", "效率", "率", "系数", "水平", "份额", "赤字", "盈余", "顺差", "逆差",
     "装机容量", "利润率", "进度",
 ], key=len, reverse=True)
 MEASURE_HEAD_RE = re.compile("|".join(map(re.escape, MEASURE_HEADS)))
-MEASURE_HEAD_END_RE = re.compile("(?:" + "|".join(map(re.escape, MEASURE_HEADS)) + ")$")
+# 罚款人民币10000元的行政处罚: the currency between the head and its figure
+MEASURE_HEAD_END_RE = re.compile("(?:" + "|".join(map(re.escape, MEASURE_HEADS)) + ")(?:人民币|人民幣)?$")
 
 # the noun right after a count: 159个项目
 NOUN_AFTER_RE = re.compile(r"(?:[2-6]G)?[^\s，。；！？、,;!?：:（）()\d的…—“”\"<>\x00\x01]{1,12}")   # 2万座5G基站
@@ -131,9 +132,15 @@ EMPTY_SUBJECTS = frozenset({
     "年息", "盘中最高触及", "最高触及", "最低触及", "盘中最低触及", "盘中一度", "一度", "盘中最高", "盘中最低",
 })
 # degree adverbs measure nothing, on either side of the figure (比去年的5萬3310部大幅減少30.72%)
-ADVERB_SUBJECTS = frozenset({"大幅", "小幅", "明显", "显著", "略有", "稳步", "持续", "进一步", "大幅度", "小幅度"})
+ADVERB_SUBJECTS = frozenset({"大幅", "小幅", "明显", "显著", "略有", "稳步", "持续", "进一步", "大幅度", "小幅度",
+                             # a trading session names when, not what (日内涨超50美元, 此前一个交易日下跌1.7%)
+                             "日内", "盘中", "早盘", "午盘", "尾盘", "隔夜", "一个交易日", "前一交易日", "上一交易日"})
 # markup left in a page (<br></p><p>) and datelines (新浪科技讯北京时间) are never what was measured
-NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|电|消息)(?:北京时间|记者)?$|新闻联播")
+# nor are a currency, a denominator or an adjustment named alone (投標總額:新臺幣233億元, 达到每人每年610元,
+# 扣除留抵退税因素后增长5.1%): the indicator is named elsewhere in the sentence
+NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|电|消息)(?:北京时间|记者)?$|新闻联播"
+                              r"|^(?:新臺幣|新台币|新台幣|人民币|人民幣|港幣|港币)$|^(?:每[人年月天日户戶])+$"
+                              r"|^(?:扣除|剔除|不含)[^，,]{1,12}(?:因素|影响|影響)?[后後]$")
 # a subject opening with a reporting verb is the rest of a clause (宣布成一只规模), not a thing measured
 VERB_STARTS = ("宣布", "表示", "透露", "指出", "称", "介绍", "强调", "认为")
 # a subject ending in one of these is a verb phrase (剑指, 助力重庆冲刺, 人应): not what was measured
@@ -165,7 +172,7 @@ BASE_MARKERS = ("较", "比")
 COMPARISONS = ("高于", "低于", "快于", "慢于", "多于", "少于", "超过", "超出")
 # a comparison inside the phrase: what stands after it is the base compared with (增速高于全部规上工业,
 # 高出同期全国增速, 明显优于全体零售业); a limit (不低于, 不得超过) is no comparison
-COMPARED_RE = re.compile(r"(?:略|明显|明顯|大幅|远|遠|均|分别|也|还|仍)?(?<!不)(?<!不得)(?:高于|低于|快于|慢于|高出|低出|优于|好于|差于|超出|多于|少于)")
+COMPARED_RE = re.compile(r"(?:略|明显|明顯|大幅|远|遠|均|分别|也|还|仍)?(?<!不)(?<!不得)(?:高于|低于|快于|慢于|高出|低出|高过|低过|优于|好于|差于|超出|多于|少于)")
 # where the head shared by a list begins in its last item (建筑材料|行业主力资金净流入金额)
 HEAD_START_RE = re.compile(r"行业|板块|产业|领域|保险|地区|市场|部门|类")
 # single-character verbs end a verb phrase only in a short one (人应, 将可): 太阳能 is a noun
@@ -185,3 +192,15 @@ EXCHANGE_LEAD_RE = re.compile(r"[^，。；\x00\x01的]{0,10}?(?:商品交易所
 TRADED_RE = re.compile(r"原油|黄金|黃金|白银|白銀|铜|銅|期货|期貨|交割价|交割價|期价|期價")
 # X的Y where X only qualifies Y (經季節性調整的失業率): the subject is Y
 QUALIFYING_OF_RE = re.compile(r"^(?:经季节性调整|經季節性調整|经调整|按可比价格计算|按现价计算|最新|新(?!发放)|全部|所有|这些|其中)")
+# 錄得9.7%的實質跌幅: a rate word after these is a rate, not the thing measured
+RATE_LEAD_RE = re.compile(r"^(?:实质|實質|按年|按月)+")
+# 國外淨需求對經濟成長貢獻: 对 before what is contributed to (not 绝对, 针对, 对外, 对于)
+TOWARDS_RE = re.compile(r"(?<![绝针相面应反])对(?![外于])")
+# 達到創紀錄的每日1,353萬桶: a record qualifier before a figure says how high, not what (blanked, same length)
+_RECORD_RE = re.compile("(?:创纪录|創紀錄|历史新高|歷史新高)的")
+
+
+def blank_records(pre: str) -> str:
+    if "的" not in pre or not ("纪录" in pre or "紀錄" in pre or "新高" in pre):
+        return pre
+    return _RECORD_RE.sub(lambda m: "\x00" * len(m.group(0)), pre)

@@ -20,13 +20,14 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
+from .subject_losses import loss_named
 from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
 from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
-_PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
+_PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)|[（(]即[^（）()]{0,40}[）)]")   # (即…除以…): an aside
 _OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
 # a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
 # figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
@@ -38,7 +39,7 @@ _CONTRACT_ENDS = ("期货", "期貨", "合约", "合約")
 MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
-EDGE_JUNK = "“”\"'《》()（）、 -+＋\x00\x01"
+EDGE_JUNK = "“”\"'《》()（）【】、 -+＋\x00\x01"
 
 
 def simplified(norm: str) -> str:
@@ -79,19 +80,15 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
     if not subj:
         return None
-    subj = subj.replace("\x00", "").strip()
+    subj = subj.replace("\x00", "").strip().rsplit("】", 1)[-1]   # 【栏目】春节假期: after the heading
     if "(" in subj or "（" in subj:
         subj = _PAREN_RE.sub(lambda m: m.group(0) if _is_gloss(m.group(0)) else "", subj)   # 短期品种(1-3年)利率
     if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE:
         subj = S.LOSS_ALONE[subj.translate(S.SUBJECT_CHARS)]
     elif f["kind"] == "money" and not S.LOSS_BALANCE_RE.search(subj):
-        for loss, profit in S.LOSS_SUBJECTS:
-            if subj.endswith(loss):
-                k = subj.rfind("利润", 0, len(subj) - len(loss))
-                if k < 0 and S.LOSS_VERB_RE.fullmatch(subj[: -len(loss)].translate(S.SUBJECT_CHARS)):
-                    return None                 # 变为亏损712万元, 上年同期取得亏损: the clause's profit is meant
-                subj = subj[:k + 2] if k >= 0 else subj[: -len(loss)] + profit   # 净利润仍亏损 → 净利润
-                break
+        subj = loss_named(subj, f)              # 运营亏损 → 运营利润; 变为亏损712万元: None
+        if subj is None:
+            return None
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj) or plain in S.ADVERB_SUBJECTS:
         return None
@@ -140,7 +137,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     if (f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e)
             and not named_before(text, f)):
         m = _OF_NOUN_RE.match(text, e)
-        if (m and not S.CHANGE_START_RE.match(m.group(1)) and "分之" not in m.group(1)[:4]   # 的三分之一: a share
+        if (m and not S.CHANGE_START_RE.match(S.RATE_LEAD_RE.sub("", m.group(1))) and "分之" not in m.group(1)[:4]
                 and not S.LEVEL_NOUN_RE.fullmatch(m.group(1))):                            # 的纪录高价: a level
             noun = m.group(1)
             for stop_re in (S.NOUN_AFTER_VERB_CUT_RE, S.OF_NOUN_STOP_RE):
@@ -267,11 +264,12 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
             for i in range(max(g["start"], start), min(g["end"], end)):
                 chars[i - start] = "\x00"
     pre = _PAREN_RE.sub(_blank_aside, "".join(chars))
-    pre = _PUA_RE.sub("\x00", pre)
+    pre = S.blank_records(_PUA_RE.sub("\x00", pre))   # 達到創紀錄的每日1,353萬桶: a record says how high
     if f["kind"] == "points":
         m = _last_match(S.CONTRIBUTES_RE, pre)
         if m:                                   # 最终消费支出拉动GDP增长2.6个百分点: the contributor
-            return _phrase(text, start, pre[:m.start()]) if m.start() else None
+            k = _last_match(S.TOWARDS_RE, pre[:m.start()])   # 國外淨需求對經濟成長貢獻: the contributor, before 對
+            return _phrase(text, start, pre[:k.start() if k and k.start() else m.start()]) if m.start() else None
     if _SHARE_VERB_RE.search(pre):
         return _share_phrase(text, start, pre)
     k = max(pre.rfind("是"), pre.rfind("相当于"), pre.rfind("相等于"))
@@ -376,7 +374,7 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
             a += 1                              # 较发行底价18.60元/股: the base's own value
         else:
             return None                         # 较前一交易日调升41个基点: the base, not the subject
-    compared = S.COMPARED_RE.search(pre, a, b) if "于" in pre or "出" in pre else None
+    compared = S.COMPARED_RE.search(pre, a, b) if "于" in pre or "出" in pre or "过" in pre else None
     if compared:
         if compared.start() - a < 2:
             k = pre.find("(", compared.end()) if "(" in pre else pre.find("（", compared.end())

@@ -1,0 +1,80 @@
+"""A loss's level is a negative figure of the profit it names, in the wording of its register.
+
+Mainland results name the profit 利润 (净亏损 → 净利润, 运营亏损 → 运营利润); Hong Kong
+results name what a shareholder or a segment earns 溢利 and a share's earnings 盈利:
+
+- `股東應佔虧損擴大29%至9﹒47億元`, `股东应占亏损1.36亿港元` → 股東應佔溢利, 股东应占溢利;
+- `分部虧損收窄87%至2001萬元`, `酒店分部亏损1.65亿港元` → 分部溢利, 酒店分部溢利;
+- `每股基本亏损0.19港元`, `之每股亏损为15.1港仙` → 每股基本盈利, 每股盈利 (a mainland
+  per-share loss → 每股收益, the name its reports give the line).
+
+A profit named before the loss is kept (`扣非净利润均出现大幅亏损` → 扣非净利润).  Only the
+level is renamed: a change of the loss (`虧損擴大29%`, `收窄40﹒5%`) keeps the loss
+as its subject, and a balance (未弥补亏损, 累计亏损) is no loss of a period.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from . import subject_rules as S
+
+Fact = dict[str, Any]
+
+_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损)$")
+_PROFIT_RE = re.compile(r".*(?:利润|利潤|盈利|溢利|收益)")
+_HK_UNITS = ("港元", "港仙", "港幣", "港币")
+
+
+_ATTRIBUTABLE_RE = re.compile(r"[应應][占佔]")
+
+
+def _hong_kong(head: str, f: Fact) -> bool:
+    unit = f.get("unit") or ""
+    return _ATTRIBUTABLE_RE.search(head) is not None or any(u in unit for u in _HK_UNITS)
+
+
+def profit_word(head: str, loss: str, f: Fact) -> str:
+    """The profit a loss names after `head` (simplified): 溢利, 盈利, 收益, 净利润 or 利润."""
+    if "每股" in head:
+        return "盈利" if _hong_kong(head, f) else "收益"
+    if _ATTRIBUTABLE_RE.search(head) or head.endswith("分部"):
+        return "净溢利" if loss == "净亏损" else "溢利"     # 本公司拥有人应占净亏损 → 应占净溢利
+    return "净利润" if loss == "净亏损" else "利润"
+
+
+def _traditional(word: str, like: str) -> str:
+    if not S.TRADITIONAL_RE.search(like):
+        return word
+    return word.replace("净", "淨").replace("润", "潤")
+
+
+def profit_of_loss(subj: str | None, f: Fact) -> str | None:
+    """The profit named by `subj` when `f` is a loss's level (negative money) and `subj` names
+    the loss (股東應佔虧損 → 股東應佔溢利); None when nothing is to rename."""
+    if not subj or f["kind"] != "money" or not isinstance(f.get("value"), (int, float)) or f["value"] >= 0:
+        return None
+    plain = subj.translate(S.SUBJECT_CHARS)
+    m = _LOSS_END_RE.search(plain)
+    if not m or m.start() == 0 and m.group(1) != "净亏损" or S.LOSS_BALANCE_RE.search(plain):
+        return None
+    head = plain[:m.start()]
+    named = _PROFIT_RE.search(head)
+    if named:
+        return subj[:named.end()]               # 扣非净利润均出现大幅亏损: the profit named
+    return subj[:m.start()] + _traditional(profit_word(head, m.group(1), f), subj)
+
+
+def loss_named(subj: str, f: Fact) -> str | None:
+    """A money figure's left phrase ending in a loss (simplified script) named by its profit
+    (净利润仍亏损 → 净利润, 运营亏损 → 运营利润); None for a verb before the loss (变为亏损712万元,
+    上年同期取得亏损: the clause's profit is meant); `subj` unchanged when it names no loss."""
+    for loss, _ in S.LOSS_SUBJECTS:
+        if subj.endswith(loss):
+            head = subj[: -len(loss)]
+            k = head.rfind("利润")
+            if k < 0 and S.LOSS_VERB_RE.fullmatch(head.translate(S.SUBJECT_CHARS)):
+                return None
+            return subj[:k + 2] if k >= 0 else head + profit_word(head, loss, f)
+    return subj
