@@ -16,7 +16,7 @@ from .numbers import parse_number
 
 # (the frame word is matched, not looked behind: a pattern opening with a literal is scanned fast)
 _ISSUES_RE = re.compile(
-    r"(?:分|首|前|共|共计|共計|发行|發行)(\d{1,2}|[二三四五六七八九十两]{1,3})期"
+    r"(?:分|首|前|共|共计|共計|发行了?|發行了?)(\d{1,2}|[二三四五六七八九十两]{1,3})期"
     r"(?!间|間|内|內|满|滿|限|货|貨|末|中|初|工程|项目|項目|房|楼|樓|刊|节目|節目)")
 
 

@@ -1,7 +1,8 @@
 """Taiwan central-bank rate steps in 碼: one 碼 is a quarter of a percentage point.
 
 `升息半碼` → points 0.125, `累計升息3.5碼` → 0.875, `降息1碼` → 0.25, `1碼是0.25個百分點`;
-the unit is written as the text writes it (碼 or 码).  码 is also a code (`一码通办`,
+the unit is 码 in either script, as other units are kept in simplified characters
+(個百分點 → 个百分点).  码 is also a code (`一码通办`,
 `二维码`), a size or a yard, so a step is read only after a rate word (升息, 降息, 调升 …,
 or 息/利率 earlier in the clause) or when the text goes on to say what it is in
 percentage points.  (Hong Kong's 點子 and 仙 are plain units: see rules.POINTS_UNITS and
@@ -37,11 +38,11 @@ def rate_steps(b: Builder) -> None:
         if not (_STEP_LEFT_RE.search(left) or _RATE_WORD_RE.search(left) or _STEP_SAID_RE.match(n, e)):
             continue
         if m.group(4):
-            steps, unit_at = _HALF, e - 1
+            steps = _HALF
         else:
             p = parse_number(m.group(1))
             if p is None or p.value <= 0:
                 continue
-            steps, unit_at = p.value + (_HALF if m.group(3) else 0), m.start(2)
+            steps = p.value + (_HALF if m.group(3) else 0)
         q, qs = pre_qualifier(n, s)
-        b.add("points", qs, e, steps * _QUARTER, unit=b.text[unit_at], qualifier=q)
+        b.add("points", qs, e, steps * _QUARTER, unit="码", qualifier=q)

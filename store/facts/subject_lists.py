@@ -31,8 +31,8 @@ def earlier_list(text: str, simp: str, f: Fact, lo: int, hi: int, facts: list[Fa
     if len(figs) < 2 or f not in figs:
         return None
     s0 = max(simp.rfind(c, 0, lo) for c in _SENTENCE_MARKS) + 1
-    if s0 >= lo or "分别" in simp[s0:lo] or any(s0 <= g["start"] < lo and g["kind"] not in ("year", "date")
-                                                  and g["kind"] != "count" for g in facts):
+    if s0 >= lo or "分别" in simp[s0:lo] or any(s0 <= g["start"] < lo and g["kind"] not in ("year", "date", "duration")
+                                                  and g["kind"] != "count" for g in facts):   # 前10月: a span, no item
         return None
     found = None
     for found in _LIST_RE.finditer(simp, s0, lo):
