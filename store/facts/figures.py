@@ -49,12 +49,17 @@ _CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增�
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
 _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a space
 # a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 亏损收窄40.5%至5249万元
+# (Hong Kong's 蝕 is a loss too: 上年同期蝕2,213.6萬元; 亏损由上年同期2.09亿元 names the earlier loss)
 _LOSS_LEFT_RE = re.compile(
-    r"(?<![减扭止])(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)(?:了|额)?(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
+    r"(?:(?<![减扭止])(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额)?"
+    r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
+    r"(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
     r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|[:：]|\s)*$")   # 净利润亏损:7,460万元
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 # 基础净亏损8600万港元(2021年:2900万港元): the earlier period's figure in brackets is a loss too
 _LOSS_PRIOR_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；(（]{0,24}[(（][^)）:：，。]{1,12}[:：]\s*$")
+# 亏损由上年同期2.09亿元，收窄至1.76亿元: the level a loss moved to is a loss too
+_LOSS_MOVED_TO_RE = re.compile(r"(?<![减扭止])亏损由[^。；;]{1,30}?(?:收窄|扩大|缩小|减少|增加|下降|上升)(?:至|到)\s*$")
 _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
 # the loss named after its amount: 上年同期的5亿元亏损, 3亿元的净亏损 (not a loss made up or cut)
 _LOSS_RIGHT_RE = re.compile(r"(?:的)?(?:净)?亏损(?!额?(?:减少|收窄|缩小|下降))")
@@ -463,7 +468,8 @@ def _sign(n: str, r: _Reading) -> bool:
     left = clause_left(n, r.start, 24)
     loss_after = _LOSS_RIGHT_RE.match(n, r.end) and not _LOSS_UNDONE_LEFT_RE.search(left)
     if _LOSS_LEFT_RE.search(left[-22:]) or _LOSS_CONVERTED_RE.search(left) or loss_after \
-            or _LOSS_PRIOR_RE.search(n, max(0, r.start - 40), r.start):
+            or _LOSS_PRIOR_RE.search(n, max(0, r.start - 40), r.start) \
+            or _LOSS_MOVED_TO_RE.search(n, max(0, r.start - 40), r.start):
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value
