@@ -9,6 +9,7 @@ from .builder import Builder, Fact
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
+from .fiscal_years import fiscal_years
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts
 from .label_traps import label_spans
@@ -64,7 +65,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes):
+                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)

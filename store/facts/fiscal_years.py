@@ -1,0 +1,34 @@
+"""Fiscal years written as two years: `2019/20年度`, `二零一九/二零年度`, `2024／25財政年度`.
+
+Hong Kong's government (and many companies) count a year from April to March; the second year is
+written with its last two digits only, so read as a number it became a span of 20 years
+(`二零年`).  The whole is one date, April of the first year to March of the second
+(2019-04/2020-03), and claims its span so that no part of it is read as a count or duration.
+Only a second year that follows the first (19 → 20) counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .builder import Builder
+
+_CN_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
+_D = "0-9〇○零一二三四五六七八九"
+_FISCAL_YEARS_RE = re.compile(rf"([12][{_D}]{{3}}|[一二][{_D}]{{3}})\s?[/／]\s?([{_D}]{{2}})\s?(?:财政|財政)?(?:年度|财年|財年)")
+
+
+def _digits(s: str) -> int | None:
+    t = "".join(_CN_DIGITS.get(c, c) for c in s)
+    return int(t) if t.isdigit() else None
+
+
+def fiscal_years(b: Builder) -> None:
+    n = b.norm
+    if "/" not in n and "／" not in n:
+        return
+    for m in _FISCAL_YEARS_RE.finditer(n):
+        first, second = _digits(m.group(1)), _digits(m.group(2))
+        if first is None or second is None or (first + 1) % 100 != second or not 1900 <= first <= 2100:
+            continue
+        b.add("date", m.start(), m.end(), f"{first}-04", value_high=f"{first + 1}-03", unit="月")
