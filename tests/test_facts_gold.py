@@ -212,20 +212,37 @@ SEALED_PUBLIC_FLOORS = {
 }
 # The sealed2 set's floors (sealed2_*.jsonl, labelled this round without anyone running the extractor; its
 # first score, at the round's start: figures found 95.0, sign 99.7, unit 99.7, subject~ 85.2, period 80.7,
-# base 95.2, 5 junk), set a little below what the extractor reached once the classes it showed were fixed.
-SEALED2_FLOORS = {"found": 0.96, "found figures": 0.97, "sign": 1.0, "unit": 0.99, "kind": 0.99,
-                  "subject~": 0.88, "period": 0.83, "change": 0.98, "qualifier": 0.98, "base": 0.95}
-SEALED2_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.97, "sign": 1.0, "unit": 0.99, "kind": 0.99,
-                         "subject~": 0.89, "period": 0.89, "change": 0.98, "qualifier": 0.98, "base": 0.94}
+# base 95.2, 5 junk), set a little below what the extractor reached once the classes it showed were fixed
+# (raised on 2026-12-02 after a second round of classes: subject~ 93.9, period 90.2).
+SEALED2_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                  "subject~": 0.92, "period": 0.88, "change": 0.98, "qualifier": 0.98, "base": 0.95}
+SEALED2_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                         "subject~": 0.94, "period": 0.93, "change": 0.98, "qualifier": 0.98, "base": 0.94}
 # The sealed3 set's floors (sealed3_*.jsonl, labelled this round and scored once, honestly, at its end:
 # figures found 96.0, sign 99.0, unit 97.2, subject~ 87.9, period 82.3, base 95.8, 2 junk; see
-# tests/gold/README.md), set below what the extractor reached after its sign class was fixed.
-SEALED3_FLOORS = {"found": 0.95, "found figures": 0.96, "sign": 1.0, "unit": 0.96, "kind": 0.98,
-                  "subject~": 0.86, "period": 0.80, "change": 0.95, "qualifier": 0.97, "base": 0.94}
-SEALED3_PUBLIC_FLOORS = {"found": 0.94, "found figures": 0.96, "sign": 1.0, "unit": 0.95, "kind": 0.98,
-                         "subject~": 0.85, "period": 0.82, "change": 0.95, "qualifier": 0.97, "base": 0.95}
-SEALED2_MAX_JUNK = 3         # 第14届/第十四屆 (ranks other sets label as facts) and a 超过万亿元 class bound
-SEALED3_MAX_JUNK = 2         # a “10万亿元”新台阶 and an anniversary (labelled a duration by sealed2)
+# tests/gold/README.md), set below what the extractor reached after its sign class was fixed (raised on
+# 2026-12-02, after it was tuned on: subject~ 95.6, period 93.5).
+SEALED3_FLOORS = {"found": 0.98, "found figures": 0.98, "sign": 1.0, "unit": 0.98, "kind": 0.98,
+                  "subject~": 0.94, "period": 0.92, "change": 0.95, "qualifier": 0.97, "base": 0.94}
+SEALED3_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.98, "sign": 1.0, "unit": 0.98, "kind": 0.98,
+                         "subject~": 0.97, "period": 0.94, "change": 0.95, "qualifier": 0.97, "base": 0.95}
+# The sealed4 set's floors (sealed4_*.jsonl: the half of the fourth sample that was tuned on; its first score,
+# with the code of the session's start: figures found 94.5, subject~ 86.6, period 85.8, base 90.8, 10 junk).
+SEALED4_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                  "subject~": 0.87, "period": 0.85, "change": 0.96, "qualifier": 0.98, "base": 0.93}
+SEALED4_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                         "subject~": 0.86, "period": 0.85, "change": 0.96, "qualifier": 0.98, "base": 0.92}
+# The sealed5 set's floors (sealed5_*.jsonl: the other half, kept sealed and scored honestly at the session's
+# end — figures found 92.6, sign 98.9, unit 97.6, subject~ 81.7, period 75.6, base 93.1, 4 junk; see
+# tests/gold/README.md), set below what the extractor reached once the four lost signs were fixed.
+SEALED5_FLOORS = {"found": 0.92, "found figures": 0.92, "sign": 1.0, "unit": 0.96, "kind": 0.99,
+                  "subject~": 0.79, "period": 0.74, "change": 0.96, "qualifier": 0.98, "base": 0.91}
+SEALED5_PUBLIC_FLOORS = {"found": 0.91, "found figures": 0.91, "sign": 1.0, "unit": 0.95, "kind": 0.99,
+                         "subject~": 0.78, "period": 0.73, "change": 0.96, "qualifier": 0.98, "base": 0.90}
+SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
+SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
+SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
+SEALED5_MAX_JUNK = 4
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200),
@@ -456,6 +473,16 @@ def sealed3_scores():
     return _scored("sealed3")
 
 
+@pytest.fixture(scope="module")
+def sealed4_scores():
+    return _scored("sealed4")
+
+
+@pytest.fixture(scope="module")
+def sealed5_scores():
+    return _scored("sealed5")
+
+
 def _assert_above(scored, field: str, floor: float) -> None:
     result, table = scored
     tally = result["all"][field]
@@ -478,7 +505,9 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "blind_scores": (BLIND_FLOORS, BLIND_PUBLIC_FLOORS),
                "sealed_scores": (SEALED_FLOORS, SEALED_PUBLIC_FLOORS),
                "sealed2_scores": (SEALED2_FLOORS, SEALED2_PUBLIC_FLOORS),
-               "sealed3_scores": (SEALED3_FLOORS, SEALED3_PUBLIC_FLOORS)}
+               "sealed3_scores": (SEALED3_FLOORS, SEALED3_PUBLIC_FLOORS),
+               "sealed4_scores": (SEALED4_FLOORS, SEALED4_PUBLIC_FLOORS),
+               "sealed5_scores": (SEALED5_FLOORS, SEALED5_PUBLIC_FLOORS)}
 
 
 @pytest.mark.parametrize(("fixture", "field"), [(fixture, field) for fixture, (floors, _) in _SET_FLOORS.items()
@@ -494,7 +523,9 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("fresh_scores", MAX_JUNK), ("unseen_scores", MAX_JUNK),
                                                   ("blind_scores", BLIND_MAX_JUNK), ("sealed_scores", MAX_JUNK),
                                                   ("sealed2_scores", SEALED2_MAX_JUNK),
-                                                  ("sealed3_scores", SEALED3_MAX_JUNK)])
+                                                  ("sealed3_scores", SEALED3_MAX_JUNK),
+                                                  ("sealed4_scores", SEALED4_MAX_JUNK),
+                                                  ("sealed5_scores", SEALED5_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
     junk = result["all"]["junk"]
