@@ -99,7 +99,20 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
     why = _sqlite_damage(path)
     if why is None:
         return []
-    problems = [f"{path}: series table is damaged ({why})"]
+    rolled_back: list[str] = []
+    if "readonly" in why and any(path.with_name(path.name + end).exists() for end in ("-journal", "-wal")):
+        # a writer killed mid-write left its rollback journal: SQLite undoes the write when the file is next
+        # opened for writing, which a read-only check may not do; nothing is damaged
+        rolled_back = [(f"{path}: a killed writer left behind an unfinished write of the series table; "
+                        "'factdesk check --fix' rolls it back")]
+        if not fix:
+            return rolled_back
+        _roll_back(path)
+        rolled_back.append(RepairNote("the series table's unfinished write was rolled back"))
+        why = _sqlite_damage(path)
+        if why is None:
+            return rolled_back
+    problems = [*rolled_back, f"{path}: series table is damaged ({why})"]
     if fix:
         aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
         try:
@@ -109,6 +122,18 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
         store.prepare_series()
         problems.append(RepairNote(f"series table built again; the damaged one was kept as {aside}"))
     return problems
+
+
+def _roll_back(path: Path) -> None:
+    """Open the table for writing once, so that SQLite rolls back the write a killed writer left."""
+    try:
+        connection = sqlite3.connect(path)
+        try:
+            connection.execute("PRAGMA quick_check(1)").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        pass                                    # the damage check that follows says what is wrong
 
 
 def _sqlite_damage(path: Path) -> str | None:
