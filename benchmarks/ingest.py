@@ -217,7 +217,7 @@ def bench(n: int, base: list[dict], work: Path, paint: bool = True) -> dict:
     env = {"PYTHONPATH": str(REPO), "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin"}
     figures: dict = {"n": n, "archive": archive.stat().st_size, "text": text_chars_bytes(archive)}
     part = Part(figures, work / f"figures_{n}.json")
-    # The ingest creates the store (with the seed page, as a user's first ingest does).
+    # The ingest creates the store, as a user's first ingest does (only the app seeds a store it creates).
     out = subprocess.run([sys.executable, str(PROCESS_TREE), *factdesk(), "--db", str(db), "ingest", str(archive)],
                          check=True, capture_output=True, text=True, env=env)
     tree = json.loads(out.stdout)
@@ -358,7 +358,7 @@ def main() -> None:
           + ", ".join(f"{r['n']:,}: {r['load'][0]:.1f} / {r['load'][1]:.1f}" for r in rows))
     print("\nread = store.article(id) + store.facts(id), median of 20 articles from distinct shards;"
           " cold = shard file not yet read by the process, warm = read again.  Ingest time includes"
-          " building the search index.  The ingest creates the store (with the seed page, as a user's first ingest does).  First paint: launch of"
+          " building the search index.  The ingest creates the store, as a user's first ingest does (without the seed page).  First paint: launch of"
           " factdesk on the store to its article list drawn (benchmarks/startup.py, median of 3).  Search:"
           " first page (50 results with facts) of 45 queries (title substrings of 1, 2"
           " and 4 characters, two-term, pinyin, phrase and field queries) in one process after opening the"
