@@ -23,7 +23,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .period_span import PeriodSpan, RefDate, resolve_year, small_int
+from .period_span import PeriodSpan, RefDate, resolve_year, small_int, with_spans
 
 _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labour Day", "国庆": "National Day",
           "國慶": "National Day", "春节": "Spring Festival", "春節": "Spring Festival", "端午": "Dragon Boat Festival",
@@ -57,7 +57,10 @@ _MONTH_OF = {"五一": 5, "劳动节": 5, "勞動節": 5, "国庆": 10, "國慶"
 def _calendar() -> tuple[dict[date, str], frozenset[date]] | None:
     """(the statutory days off, the weekend days worked in their lieu), or None without the package."""
     try:
-        from chinese_calendar import holidays, workdays    # lazily: only texts naming a holiday pay for it
+        from chinese_calendar import (  # lazily: only texts naming a holiday pay for it
+            holidays,
+            workdays,
+        )
     except ImportError:                            # pragma: no cover - a dependency; without it, no holiday period
         return None
     return dict(holidays), frozenset(workdays)
@@ -215,15 +218,9 @@ def holiday_before(norm: str, f_start: int, spans: list[PeriodSpan]) -> PeriodSp
 
 def with_holidays(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]] | None,
                   ref: RefDate | None) -> list[PeriodSpan]:
-    """`spans` with the holidays of `windows` (None: the whole text) added in text order; a holiday
-    replaces the spans inside it (the 2023年 of 2023年国庆期间)."""
-    extra: list[PeriodSpan] = []
-    for a, b in windows if windows is not None else [(0, len(norm))]:
-        extra += holiday_spans(norm, a, b, None, ref)
-    if not extra:
-        return spans
-    keep = [sp for sp in spans if not any(h.start <= sp.start and sp.end <= h.end for h in extra)]
-    return sorted(keep + extra, key=lambda sp: sp.start)
+    """`spans` with the holidays of `windows` (None: the whole text) added in text order."""
+    return with_spans(spans, [h for a, b in (windows if windows is not None else [(0, len(norm))])
+                              for h in holiday_spans(norm, a, b, None, ref)])
 
 
 # a holiday's or a trading week's word: most texts hold none, and pay one scan for it

@@ -77,3 +77,12 @@ def resolve_year(month: int, ctx_year: int | None, ref: RefDate | None, future: 
     if future:
         return y + 1 if month < m else y
     return y - 1 if month > m else y
+
+
+def with_spans(spans: list[PeriodSpan], extra: list[PeriodSpan]) -> list[PeriodSpan]:
+    """`spans` with `extra` added in text order; an extra span replaces the spans inside it
+    (the 2023年 of 2023年国庆期间)."""
+    if not extra:
+        return spans
+    keep = [sp for sp in spans if not any(h.start <= sp.start and sp.end <= h.end for h in extra)]
+    return sorted(keep + extra, key=lambda sp: sp.start)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .period_span import PeriodSpan, RefDate
+from .period_span import PeriodSpan, RefDate, with_spans
 
 _WEEK_RE = re.compile(r"(本周|本週|这周|這週)(?![一二三四五六日天末])")
 _DAY_BEFORE_RE = re.compile(r"(?:此前|之前|前|上)(?:一个|一個|1个|1個|一)交易日")
@@ -74,10 +74,5 @@ def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate 
 def with_weeks(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]] | None,
                ref: RefDate | None) -> list[PeriodSpan]:
     """`spans` with the trading weeks and previous trading days of `windows` added in text order."""
-    extra: list[PeriodSpan] = []
-    for a, b in windows if windows is not None else [(0, len(norm))]:
-        extra += week_spans(norm, a, b, spans, ref)
-    if not extra:
-        return spans
-    keep = [sp for sp in spans if not any(h.start <= sp.start and sp.end <= h.end for h in extra)]
-    return sorted(keep + extra, key=lambda sp: sp.start)
+    return with_spans(spans, [w for a, b in (windows if windows is not None else [(0, len(norm))])
+                              for w in week_spans(norm, a, b, spans, ref)])
