@@ -272,6 +272,23 @@ def test_sigint_at_random_moments_never_mixes_states(base_store, tmp_path):
         check_ok_or_only_stale_index(db)
 
 
+def test_a_ctrl_c_after_the_command_finished_keeps_its_exit_status(tmp_path):
+    """While the interpreter shuts down it hands SIGINT back to the system
+    default; a late Ctrl-C must not turn a finished ingest into a death by
+    signal (seen once in CI as exit -2 after the work was done)."""
+    script = (
+        "import os, signal, sys\n"
+        "import tui.cli, tui.entry\n"
+        "tui.cli.main = lambda: 0\n"
+        "status = tui.entry.run()\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "sys.exit(status)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert "Traceback" not in done.stderr.decode(), done.stderr.decode()
+    assert done.returncode == 0
+
+
 def test_an_interrupt_right_after_the_commit_rename_keeps_the_committed_shards(tmp_path, monkeypatch):
     """The rename is the commit point even when an interrupt lands in the
     directory fsync that follows it: the new shard files must not be

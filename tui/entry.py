@@ -4,7 +4,10 @@ Ctrl-C must be one line and exit 130 from the first instant, also while the
 interpreter is still importing the CLI (on a busy machine that takes a
 noticeable moment): the handler is installed before anything else is
 imported, and handed back to Python's default once the CLI, which catches
-KeyboardInterrupt itself, is loaded.
+KeyboardInterrupt itself, is loaded. Once the command has finished, Ctrl-C
+is ignored: the interpreter resets its handlers to the system default while
+shutting down, and a late interrupt would otherwise kill the process with
+SIGINT instead of the exit status the finished work earned.
 """
 
 import signal
@@ -25,4 +28,6 @@ def run() -> int:
     from tui.cli import main
 
     signal.signal(signal.SIGINT, signal.default_int_handler)
-    return main()
+    status = main()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return status
