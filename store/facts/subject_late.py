@@ -1,19 +1,27 @@
 """Subject classes settled after the context, each behind a cheap test of the text.
 
 - subject_topic_clause: a bulletin's indicator named alone before the figures' clauses
-  (`X的增加价值,在2024年第二季与上年同期比较实质下跌6.3%`).
+  (`X的增加价值,在2024年第二季与上年同期比较实质下跌6.3%`);
+- subject_loss_register: Hong Kong results' losses and profits in their own words (淨利潤,
+  每股盈利, 除所得税前溢利, 盈利 as written; 派发中期息 → 中期息).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from .subject_loss_register import settle_loss_register
 from .subject_topic_clause import settle_topic_clauses
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
 
+_HK_CUES_RE = re.compile(r"港仙|港元|港幣|港币|溢利|蚀|蝕|本集团|本集團|-HK|仙")
+
 
 def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     if ",在" in text or "，在" in text or ",於" in text or "，於" in text or ",于" in text or "，于" in text:
         settle_topic_clauses(text, facts, marks)
+    if "派" in text or _HK_CUES_RE.search(text):
+        settle_loss_register(text, facts, marks)
