@@ -3,7 +3,9 @@
 - subject_topic_clause: a bulletin's indicator named alone before the figures' clauses
   (`X的增加价值,在2024年第二季与上年同期比较实质下跌6.3%`);
 - subject_loss_register: Hong Kong results' losses and profits in their own words (淨利潤,
-  每股盈利, 除所得税前溢利, 盈利 as written; 派发中期息 → 中期息).
+  每股盈利, 除所得税前溢利, 盈利 as written; 派发中期息 → 中期息);
+- subject_rate_moves: a rate move (`降息1碼`, `升息半码`) is the move of the rate the sentence
+  quotes, a streak (`連七季`) has no subject.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from typing import Any
 
 from .subject_loss_register import settle_loss_register
+from .subject_rate_moves import settle_rate_moves
 from .subject_topic_clause import settle_topic_clauses
 from .text_marks import TextMarks
 
@@ -25,3 +28,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_topic_clauses(text, facts, marks)
     if "派" in text or _HK_CUES_RE.search(text):
         settle_loss_register(text, facts, marks)
+    if "息" in text or "碼" in text or "码" in text or "連" in text or "连" in text:
+        settle_rate_moves(text, facts, marks)
