@@ -5,7 +5,9 @@
 - subject_loss_register: Hong Kong results' losses and profits in their own words (淨利潤,
   每股盈利, 除所得税前溢利, 盈利 as written; 派发中期息 → 中期息);
 - subject_rate_moves: a rate move (`降息1碼`, `升息半码`) is the move of the rate the sentence
-  quotes, a streak (`連七季`) has no subject.
+  quotes, a streak (`連七季`) has no subject;
+- subject_futures: commodity prices named by what they trade, not by the level's description
+  (`收于787.70美元的近一个月来的低点`), nor with the denominator or the week (`每加仑`, `上周`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .subject_futures import settle_futures
 from .subject_loss_register import settle_loss_register
 from .subject_rate_moves import settle_rate_moves
 from .subject_topic_clause import settle_topic_clauses
@@ -20,6 +23,7 @@ from .text_marks import TextMarks
 
 Fact = dict[str, Any]
 
+_TRADE_CUES_RE = re.compile(r"期货|期貨|合约|合約|期金|价格|價格|收于|收於|收盘|收盤|约合|約合|上周|上週|每加仑|每加侖")
 _HK_CUES_RE = re.compile(r"港仙|港元|港幣|港币|溢利|蚀|蝕|本集团|本集團|-HK|仙")
 
 
@@ -30,3 +34,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_loss_register(text, facts, marks)
     if "息" in text or "碼" in text or "码" in text or "連" in text or "连" in text:
         settle_rate_moves(text, facts, marks)
+    if _TRADE_CUES_RE.search(text):
+        settle_futures(text, facts, marks)
