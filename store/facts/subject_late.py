@@ -7,7 +7,8 @@
 - subject_rate_moves: a rate move (`降息1碼`, `升息半码`) is the move of the rate the sentence
   quotes, a streak (`連七季`) has no subject;
 - subject_futures: commodity prices named by what they trade, not by the level's description
-  (`收于787.70美元的近一个月来的低点`), nor with the denominator or the week (`每加仑`, `上周`).
+  (`收于787.70美元的近一个月来的低点`), nor with the denominator or the week (`每加仑`, `上周`);
+- subject_period_words: a period phrase is no subject (`截至…止年度`, `春節假期…`, `…全年`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from .subject_futures import settle_futures
 from .subject_loss_register import settle_loss_register
+from .subject_period_words import settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_topic_clause import settle_topic_clauses
 from .text_marks import TextMarks
@@ -24,6 +26,7 @@ from .text_marks import TextMarks
 Fact = dict[str, Any]
 
 _TRADE_CUES_RE = re.compile(r"期货|期貨|合约|合約|期金|价格|價格|收于|收於|收盘|收盤|约合|約合|上周|上週|每加仑|每加侖")
+_PERIOD_CUES_RE = re.compile(r"止|假期|假日|黄金周|黃金周|长假|長假|全年|当年|當年|上周|上週|本周|本週|上月|本月|近期|按年|按月")
 _HK_CUES_RE = re.compile(r"港仙|港元|港幣|港币|溢利|蚀|蝕|本集团|本集團|-HK|仙")
 
 
@@ -36,3 +39,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_rate_moves(text, facts, marks)
     if _TRADE_CUES_RE.search(text):
         settle_futures(text, facts, marks)
+    if _PERIOD_CUES_RE.search(text):
+        settle_period_words(text, facts, marks)
