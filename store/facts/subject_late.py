@@ -8,7 +8,9 @@
   quotes, a streak (`連七季`) has no subject;
 - subject_futures: commodity prices named by what they trade, not by the level's description
   (`收于787.70美元的近一个月来的低点`), nor with the denominator or the week (`每加仑`, `上周`);
-- subject_period_words: a period phrase is no subject (`截至…止年度`, `春節假期…`, `…全年`).
+- subject_period_words: a period phrase is no subject (`截至…止年度`, `春節假期…`, `…全年`);
+- subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
+  the level's.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from .subject_futures import settle_futures
 from .subject_loss_register import settle_loss_register
 from .subject_period_words import settle_period_words
 from .subject_rate_moves import settle_rate_moves
+from .subject_restated import settle_restated
 from .subject_topic_clause import settle_topic_clauses
 from .text_marks import TextMarks
 
@@ -41,3 +44,6 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_futures(text, facts, marks)
     if _PERIOD_CUES_RE.search(text):
         settle_period_words(text, facts, marks)
+    if "金额" in text or "金額" in text or "数额" in text or "數額" in text or "相当于" in text or "相當於" in text \
+            or "相等" in text:
+        settle_restated(text, facts, marks)
