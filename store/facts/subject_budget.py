@@ -35,27 +35,26 @@ def settle_budget(text: str, facts: list[Fact], marks: TextMarks) -> None:
     renamed: dict[str, str] = {}
     for f in facts:
         s = f["start"]
-        a = marks.sentence_start(s)
-        if a != sentence:
-            sentence, renamed = a, {}
         subj = f.get("subject")
+        if renamed and marks.sentence_start(s) != sentence:
+            renamed = {}
         if subj:
             new = _SPEND_LEAD_RE.sub("", subj)
-            if _BUDGET_IS_RE.search(text, max(0, s - 8), s):
+            if new.endswith(("预算", "預算")) and _BUDGET_IS_RE.search(text, max(0, s - 8), s):
                 new = _BUDGET_TAIL_RE.sub("", new)     # 地价收入预算为…: the budget is the figure's kind
             if new != subj:
                 f["subject"] = renamed[subj] = subj = new
+                sentence = marks.sentence_start(s)
         if subj in renamed:
             f["subject"] = renamed[subj]
             continue
-        lo = marks.clause_start(s)
-        left = text[lo:s]
         if f["kind"] == "count" and subj and text.startswith(subj, f["end"]):
-            m = _REACH_RE.search(left)
+            m = _REACH_RE.search(text, marks.clause_start(s), s)
             if m and _noun(m.group(1)):
                 f["subject"] = renamed[subj] = m.group(1)    # 公务员编制会增至…个职位
+                sentence = marks.sentence_start(s)
         elif subj is None and f["kind"] in ("money", "count", "quantity"):
-            m = _AT_DATE_RE.search(left)
+            m = _AT_DATE_RE.search(text, marks.clause_start(s), s)
             if m and _noun(m.group(1)):
                 f["subject"] = m.group(1)       # 本港财政储备至二零二零年三月底预计为…
 

@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .subject_budget import settle_budget
@@ -31,25 +30,64 @@ from .text_marks import TextMarks
 
 Fact = dict[str, Any]
 
-_TRADE_CUES_RE = re.compile(r"期货|期貨|合约|合約|期金|价格|價格|收于|收於|收盘|收盤|约合|約合|上周|上週|每加仑|每加侖")
-_PERIOD_CUES_RE = re.compile(r"止|假期|假日|黄金周|黃金周|长假|長假|全年|当年|當年|上周|上週|本周|本週|上月|本月|近期|按年|按月")
-_BUDGET_CUES_RE = re.compile(r"增至|增加至|增加到|增到|减至|減至|减少至|減少至|降至|升至|预算|預算|涉及|用于|用於|预计为|預計為")
-_HK_CUES_RE = re.compile(r"港仙|港元|港幣|港币|溢利|蚀|蝕|本集团|本集團|-HK|仙")
+# What each class needs, tested on the facts' subjects (short, with str methods) before the
+# text (long): most texts need none, and a regex over every subject costs more than the rules.
+_TOPIC_CUES = (",在", "，在", ",於", "，於", ",于", "，于")
+_HK_CUES = ("仙", "港", "溢利", "蚀", "蝕", "派", "本集", "-HK")
+_LEVEL_ENDS = ("低点", "高点", "低點", "高點", "低位", "高位", "新高", "新低", "天价", "天價", "交易价", "成交价",
+               "交易價", "成交價", "来", "來", "跌去", "涨去", "漲去", "回跌", "回跌了", "回升", "回升了", "更是", "也是")
+_UNIT_WORDS = frozenset({"英尺", "立方英尺", "加仑", "加侖", "桶", "盎司", "英两", "英兩", "磅"})
+_WEEK_STARTS = ("上周", "上週", "本周", "本週", "上月", "本月", "今年", "去年", "近期", "当周", "當週", "前一周", "前一週")
+_PERIOD_STARTS = ("截至", "截止", "按年", "按月", "年", "月") + _WEEK_STARTS
+_PERIOD_ENDS = ("全年", "当年", "當年")
+_HOLIDAYS = ("假期", "假日", "黄金周", "黃金周", "长假", "長假")
+_BUDGET_ENDS = ("预算", "預算")
+_SPEND_STARTS = ("涉及", "用于", "用於", "主要涉及")
+_AMOUNTS = frozenset({"金额", "金額", "数额", "數額"})
+_REACH_CUES = ("增至", "增加至", "增加到", "增到", "减至", "減至", "减少至", "減少至", "降至", "升至")
+_LEVEL_KINDS = ("money", "count", "quantity")
+_SHARE_CUES = ("相当于", "相當於", "相等")
+
+
+def _any(words: tuple[str, ...], text: str) -> bool:
+    for w in words:
+        if w in text:
+            return True
+    return False
 
 
 def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
-    if ",在" in text or "，在" in text or ",於" in text or "，於" in text or ",于" in text or "，于" in text:
+    trade = period = budget = amount = bare_level = streak = False
+    kinds = set()
+    for f in facts:
+        kind = f["kind"]
+        kinds.add(kind)
+        s = f.get("subject")
+        if not s:
+            bare_level = bare_level or kind in _LEVEL_KINDS
+            continue
+        if not trade and ("每" in s or "合约以" in s or "合約以" in s or s.endswith(_LEVEL_ENDS) or s in _UNIT_WORDS
+                          or s.startswith(_WEEK_STARTS)):
+            trade = True
+        if not period and (s.startswith(_PERIOD_STARTS) or s.endswith(_PERIOD_ENDS) or _any(_HOLIDAYS, s)):
+            period = True
+        if not budget and (s.endswith(_BUDGET_ENDS) or s.startswith(_SPEND_STARTS)):
+            budget = True
+        if s in _AMOUNTS:
+            amount = True
+        if kind == "duration" and s.endswith(("连", "連")):
+            streak = True
+    if _any(_TOPIC_CUES, text):
         settle_topic_clauses(text, facts, marks)
-    if "派" in text or _HK_CUES_RE.search(text):
+    if "money" in kinds and _any(_HK_CUES, text):
         settle_loss_register(text, facts, marks)
-    if "息" in text or "碼" in text or "码" in text or "連" in text or "连" in text:
+    if "points" in kinds or streak:
         settle_rate_moves(text, facts, marks)
-    if _TRADE_CUES_RE.search(text):
+    if trade or "约合" in text or "約合" in text:
         settle_futures(text, facts, marks)
-    if _PERIOD_CUES_RE.search(text):
+    if period:
         settle_period_words(text, facts, marks)
-    if _BUDGET_CUES_RE.search(text):
+    if budget or ("count" in kinds and _any(_REACH_CUES, text)) or (bare_level and "至" in text):
         settle_budget(text, facts, marks)
-    if "金额" in text or "金額" in text or "数额" in text or "數額" in text or "相当于" in text or "相當於" in text \
-            or "相等" in text:
+    if amount or _any(_SHARE_CUES, text):
         settle_restated(text, facts, marks)

@@ -53,7 +53,7 @@ def settle_loss_register(text: str, facts: list[Fact], marks: TextMarks) -> None
                 f["subject"] = subj = _PAYING_RE.sub("", subj)
             money_was = subj
             if hk[a]:
-                _money(text, f, marks.clause_start(s), pretax, TRADITIONAL_RE.search(text, a, s) is not None)
+                _money(text, f, marks.clause_start(s), pretax, a)
                 if subj and f["subject"] != subj:
                     renamed[subj] = f["subject"]
             last_money = f
@@ -64,13 +64,13 @@ def settle_loss_register(text: str, facts: list[Fact], marks: TextMarks) -> None
             f["subject"] = renamed[subj]        # 盈利2872.6万元,按年大增1.6倍
 
 
-def _money(text: str, f: Fact, lo: int, pretax: dict[int, str], traditional: bool) -> None:
+def _money(text: str, f: Fact, lo: int, pretax: dict[int, str], sentence: int) -> None:
     subj = f.get("subject") or ""
     left = text[max(lo, f["start"] - 24):f["start"]]
     value = f.get("value")
     negative = isinstance(value, (int, float)) and value < 0
     if negative and subj in ("净利润", "淨利潤"):
-        f["subject"] = "淨利潤" if traditional else "净利润"     # 虧損擴大至…: the script written
+        f["subject"] = "淨利潤" if TRADITIONAL_RE.search(text, sentence, f["start"]) else "净利润"     # 虧損擴大至…: the script written
     elif negative and "每股" in subj and subj.endswith("收益") and _LOSS_BEFORE_RE.search(left):
         f["subject"] = subj[:-2] + "盈利"      # 每股虧損2.34仙: 每股盈利
     elif not negative and subj in ("净利润", "淨利潤") and _BARE_PROFIT_RE.search(left):
