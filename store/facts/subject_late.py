@@ -13,6 +13,8 @@
   a reserve at a date the reserve's, 预算 and 涉及 no part of the subject;
 - subject_fragments: a change verb, a bare 幅度, a modal, a pushing verb or an adverb left as
   the subject (`由7天缩短至2天`, `下调幅度为`, `年增率應會`, `推升`, `间接`);
+- subject_list_items: `各為` lists item by item, 占 kept in a share's items, no verb phrase in a
+  shared head;
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
   the level's.
 """
@@ -24,6 +26,7 @@ from typing import Any
 from .subject_budget import settle_budget
 from .subject_fragments import ADVERBS, CHANGE_VERBS, RATE_SIZES, settle_fragments
 from .subject_futures import settle_futures
+from .subject_list_items import settle_list_items
 from .subject_loss_register import settle_loss_register
 from .subject_period_words import settle_period_words
 from .subject_rate_moves import settle_rate_moves
@@ -48,6 +51,7 @@ _BUDGET_ENDS = ("预算", "預算")
 _SPEND_STARTS = ("涉及", "用于", "用於", "主要涉及")
 _AMOUNTS = frozenset({"金额", "金額", "数额", "數額"})
 _REACH_CUES = ("增至", "增加至", "增加到", "增到", "减至", "減至", "减少至", "減少至", "降至", "升至")
+_SHARE_ENDS = ("比重", "比例", "份额", "份額")
 _MODALS = ("应", "應", "会", "會", "将", "將", "可能", "可")
 _LEVEL_KINDS = ("money", "count", "quantity")
 _SHARE_CUES = ("相当于", "相當於", "相等")
@@ -61,7 +65,7 @@ def _any(words: tuple[str, ...], text: str) -> bool:
 
 
 def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
-    trade = period = budget = amount = bare_level = streak = fragment = False
+    trade = period = budget = amount = bare_level = streak = fragment = listed = False
     kinds = set()
     for f in facts:
         kind = f["kind"]
@@ -82,6 +86,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         if not fragment and (s in CHANGE_VERBS or s in ADVERBS or s in RATE_SIZES or s.startswith(("推升", "推高"))
                              or s.endswith(_MODALS)):
             fragment = True
+        if not listed and (s.endswith(_SHARE_ENDS) or "实现" in s or "實現" in s or "呈现" in s or "呈現" in s):
+            listed = True
         if kind == "duration" and s.endswith(("连", "連")):
             streak = True
     if _any(_TOPIC_CUES, text):
@@ -92,6 +98,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_rate_moves(text, facts, marks)
     if trade or "约合" in text or "約合" in text:
         settle_futures(text, facts, marks)
+    if listed or "各为" in text or "各為" in text:
+        settle_list_items(text, facts, marks)
     if fragment:
         settle_fragments(text, facts, marks)
     if period:
