@@ -36,3 +36,13 @@ def test_a_holiday_a_year_or_a_base_word_is_no_part_of_the_subject(text: str, su
 
 def test_trading_days_after_a_week_measure_nothing() -> None:
     assert subjects("上周后三个交易日,12月期铜合约下跌210美元。")["三个交易日"] is None
+
+
+def test_a_time_adverb_after_the_indicator_is_cut() -> None:
+    got = subjects("记者从会上了解到，全国湿地面积现在达5635万公顷，比十年前增加120万公顷。")
+    assert got["5635万公顷"] == "全国湿地面积"
+
+
+def test_a_time_word_alone_is_no_subject() -> None:
+    got = subjects("近日，财政部提前下达2025年农业相关转移支付1850亿元。")
+    assert got["1850亿元"] != "近日"

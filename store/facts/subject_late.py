@@ -28,7 +28,7 @@ from .subject_fragments import ADVERBS, CHANGE_VERBS, RATE_SIZES, settle_fragmen
 from .subject_futures import settle_futures
 from .subject_list_items import settle_list_items
 from .subject_loss_register import settle_loss_register
-from .subject_period_words import settle_period_words
+from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
 from .subject_topic_clause import settle_topic_clauses
@@ -77,7 +77,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         if not trade and ("每" in s or "合约以" in s or "合約以" in s or s.endswith(_LEVEL_ENDS) or s in _UNIT_WORDS
                           or s.startswith(_WEEK_STARTS)):
             trade = True
-        if not period and (s.startswith(_PERIOD_STARTS) or s.endswith(_PERIOD_ENDS) or _any(_HOLIDAYS, s)):
+        if not period and (s.startswith(_PERIOD_STARTS) or s.endswith(_PERIOD_ENDS) or _any(_HOLIDAYS, s)
+                           or s.endswith(TIME_TAILS) or s in TIME_WORDS):
             period = True
         if not budget and (s.endswith(_BUDGET_ENDS) or s.startswith(_SPEND_STARTS)):
             budget = True

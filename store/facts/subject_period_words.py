@@ -9,6 +9,8 @@ indicator the sentence measured before it.
 - A holiday or a year before or after the indicator (`春節假期每日人均花費`, `香港的整體貨物出口
   全年`) is the period, not part of what was measured; `按年輕微下跌` cut to 年輕微 is the base and
   an adverb: the figure is the sentence's indicator's.
+- A time adverb after the indicator (`我国红树林面积现在达2.7万公顷`) is cut; a time word alone
+  (`近日，中央财政提前下达2023年农业相关转移支付2115亿元` → 近日) is no subject.
 - A span of trading days after a week (`上周后两个交易日`) measures nothing.
 """
 
@@ -28,6 +30,10 @@ _HOLIDAY_LEAD_RE = re.compile(r"^(?:今年|去年)?(?:春节|春節|国庆|國�
 _YEAR_TAIL_RE = re.compile(r"(?<=.{3})(?:全年|当年|當年)$")
 # 按年輕微下跌: the base word cut to 年 with the adverb is no subject; the sentence's indicator is
 _BASE_ADVERB_RE = re.compile(r"^(?:按?[年月])(?:轻微|輕微|大幅|显著|顯著|小幅|略|稍|微)?$")
+# a time adverb after the indicator (我国红树林面积现在达2.7万公顷) and a time word alone (近日，…下达…)
+TIME_TAILS = ("现在", "現在", "目前", "如今", "当前", "當前")
+TIME_WORDS = frozenset({"近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "现在", "現在", "如今", "当前", "當前",
+                        "近期", "当天", "當天", "当日", "當日"})
 _WEEK_ONLY_RE = re.compile(r"^(?:上周|上週|本周|本週|上月|本月|今年|去年|近期)(?:后|後|前|末|初)?$")
 
 
@@ -47,6 +53,11 @@ def settle_period_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
             continue
         if f["kind"] not in _VALUE_KINDS:
             continue
+        if subj in TIME_WORDS:
+            f["subject"] = None                 # 近日，中央财政提前下达…: a time, not what was measured
+            continue
+        if subj.endswith(TIME_TAILS) and len(subj) > 4:
+            subj = subj[:-2]                    # 红树林面积现在
         if _BASE_ADVERB_RE.match(subj):
             f["subject"] = last
             continue
