@@ -15,6 +15,7 @@
   the subject (`由7天缩短至2天`, `下调幅度为`, `年增率應會`, `推升`, `间接`);
 - subject_list_items: `各為` lists item by item, 占 kept in a share's items, no verb phrase in a
   shared head;
+- subject_index_levels: an index level is the index the sentence names (`指数以3576.09点收盘`);
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
   the level's.
 """
@@ -26,6 +27,7 @@ from typing import Any
 from .subject_budget import settle_budget
 from .subject_fragments import ADVERBS, CHANGE_VERBS, RATE_SIZES, settle_fragments
 from .subject_futures import settle_futures
+from .subject_index_levels import settle_index_levels
 from .subject_list_items import settle_list_items
 from .subject_loss_register import settle_loss_register
 from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
@@ -65,7 +67,7 @@ def _any(words: tuple[str, ...], text: str) -> bool:
 
 
 def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
-    trade = period = budget = amount = bare_level = streak = fragment = listed = False
+    trade = period = budget = amount = bare_level = streak = fragment = listed = index = False
     kinds = set()
     for f in facts:
         kind = f["kind"]
@@ -84,6 +86,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
             budget = True
         if s in _AMOUNTS:
             amount = True
+        if kind == "index" or s == "指数" or s == "指數":
+            index = True
         if not fragment and (s in CHANGE_VERBS or s in ADVERBS or s in RATE_SIZES or s.startswith(("推升", "推高"))
                              or s.endswith(_MODALS)):
             fragment = True
@@ -99,6 +103,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_rate_moves(text, facts, marks)
     if trade or "约合" in text or "約合" in text:
         settle_futures(text, facts, marks)
+    if index:
+        settle_index_levels(text, facts, marks)
     if listed or "各为" in text or "各為" in text:
         settle_list_items(text, facts, marks)
     if fragment:
