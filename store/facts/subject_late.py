@@ -16,6 +16,8 @@
 - subject_list_items: `各為` lists item by item, 占 kept in a share's items, no verb phrase in a
   shared head;
 - subject_index_levels: an index level is the index the sentence names (`指数以3576.09点收盘`);
+- subject_noun_after: a count before its noun measures the noun (`超1万家企业启动` → 企业,
+  `自主研制的2艘…运输船` → 运输船), a share keeps 占有率;
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
   the level's.
 """
@@ -30,6 +32,7 @@ from .subject_futures import settle_futures
 from .subject_index_levels import settle_index_levels
 from .subject_list_items import settle_list_items
 from .subject_loss_register import settle_loss_register
+from .subject_noun_after import settle_noun_after
 from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
@@ -103,6 +106,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_rate_moves(text, facts, marks)
     if trade or "约合" in text or "約合" in text:
         settle_futures(text, facts, marks)
+    if "count" in kinds or "quantity" in kinds or "占有率" in text or "佔有率" in text or "占比" in text:
+        settle_noun_after(text, facts, marks)
     if index:
         settle_index_levels(text, facts, marks)
     if listed or "各为" in text or "各為" in text:
