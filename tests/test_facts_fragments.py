@@ -27,3 +27,16 @@ def test_a_fragment_gives_way_to_the_indicator(text: str, surface: str, expected
 def test_a_change_verb_in_a_clause_without_a_figure_before_it_is_no_subject() -> None:
     got = subjects("审批时限大幅压缩，缩短3天。")
     assert got["3天"] != "缩短"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("今年前三季度，我国进出口规模站稳30万亿元台阶。", "30万亿元", "进出口规模"),
+    ("海南、重慶和湖北則定在6%以上。", "6%以上", "湖北"),
+])
+def test_a_verb_left_at_the_end_is_cut(text: str, surface: str, expected: str) -> None:
+    got = subjects(text)
+    assert got[surface] is not None and got[surface].endswith(expected)
+
+
+def test_a_verb_alone_is_no_subject() -> None:
+    assert subjects("其中,甘肅預期增長目標最高,為“6%以上,力爭達到7%”。")["7%"] != "力爭"

@@ -27,7 +27,7 @@ from __future__ import annotations
 from typing import Any
 
 from .subject_budget import settle_budget
-from .subject_fragments import ADVERBS, CHANGE_VERBS, RATE_SIZES, settle_fragments
+from .subject_fragments import ADVERBS, CHANGE_VERBS, RATE_SIZES, VERB_TAILS, settle_fragments
 from .subject_futures import settle_futures
 from .subject_index_levels import settle_index_levels
 from .subject_list_items import settle_list_items
@@ -92,7 +92,7 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         if kind == "index" or s == "指数" or s == "指數":
             index = True
         if not fragment and (s in CHANGE_VERBS or s in ADVERBS or s in RATE_SIZES or s.startswith(("推升", "推高"))
-                             or s.endswith(_MODALS)):
+                             or s.endswith(_MODALS) or s.endswith(VERB_TAILS)):
             fragment = True
         if not listed and (s.endswith(_SHARE_ENDS) or "实现" in s or "實現" in s or "呈现" in s or "呈現" in s):
             listed = True
