@@ -27,7 +27,13 @@ from __future__ import annotations
 from typing import Any
 
 from .subject_budget import settle_budget
-from .subject_fragments import ADVERBS, CHANGE_VERBS, RATE_SIZES, VERB_TAILS, settle_fragments
+from .subject_fragments import (
+    ADVERBS,
+    CHANGE_VERBS,
+    RATE_SIZES,
+    VERB_TAILS,
+    settle_fragments,
+)
 from .subject_futures import settle_futures
 from .subject_index_levels import settle_index_levels
 from .subject_list_items import settle_list_items
