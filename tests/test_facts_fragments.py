@@ -40,3 +40,8 @@ def test_a_verb_left_at_the_end_is_cut(text: str, surface: str, expected: str) -
 
 def test_a_verb_alone_is_no_subject() -> None:
     assert subjects("其中,甘肅預期增長目標最高,為“6%以上,力爭達到7%”。")["7%"] != "力爭"
+
+
+def test_including_x_is_kept_with_the_phrase_it_opens() -> None:
+    got = subjects("其中,包括柴油和取暖油在内的其他成品油库存增加210万桶。")
+    assert got["210万桶"] == "包括柴油和取暖油在内的其他成品油库存"

@@ -8,6 +8,7 @@
   pushing the indicator open one (`将推升全年消费者物价指数(CPI)影响0.12百分点` → the index);
   an adverb alone (`间接影响0.24百分点` → 间接, `力爭達到8%`) is the indicator of the figure before it;
   a verb or adverbial left at the end is cut (`进出口规模站稳`, `…則定`, `规模历史`).
+- `包括X在内的Y` is one phrase: cut at 包括 it read `X在内的Y`; it keeps 包括.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ def settle_fragments(text: str, facts: list[Fact], marks: TextMarks) -> None:
                 new = prev.get("subject") if same_sentence else None    # 间接影响0.24百分点
             elif new in RATE_SIZES:
                 new = _moved(text, marks.sentence_start(f["start"]), f["start"]) or new
+            if new and ("在内的" in new or "在內的" in new):
+                k = text.rfind(new, marks.sentence_start(f["start"]), f["start"])
+                if k >= 2 and text[k - 2:k] in ("包括", "包含"):
+                    new = text[k - 2:k] + new   # 包括柴油和取暖油在内的其他成品油库存: the phrase whole
             f["subject"] = new
         prev = f
 

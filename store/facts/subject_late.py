@@ -98,7 +98,7 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         if kind == "index" or s == "指数" or s == "指數":
             index = True
         if not fragment and (s in CHANGE_VERBS or s in ADVERBS or s in RATE_SIZES or s.startswith(("推升", "推高"))
-                             or s.endswith(_MODALS) or s.endswith(VERB_TAILS)):
+                             or s.endswith(_MODALS) or s.endswith(VERB_TAILS) or "在内的" in s or "在內的" in s):
             fragment = True
         if not listed and (s.endswith(_SHARE_ENDS) or "实现" in s or "實現" in s or "呈现" in s or "呈現" in s):
             listed = True
