@@ -38,7 +38,7 @@ from .subject_futures import settle_futures
 from .subject_index_levels import settle_index_levels
 from .subject_list_items import settle_list_items
 from .subject_loss_register import settle_loss_register
-from .subject_noun_after import settle_noun_after
+from .subject_noun_after import ACTS, MAKES, settle_noun_after
 from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
@@ -62,10 +62,20 @@ _BUDGET_ENDS = ("预算", "預算")
 _SPEND_STARTS = ("涉及", "用于", "用於", "主要涉及")
 _AMOUNTS = frozenset({"金额", "金額", "数额", "數額"})
 _REACH_CUES = ("增至", "增加至", "增加到", "增到", "减至", "減至", "减少至", "減少至", "降至", "升至")
+_COUNTED_ENDS = ACTS + MAKES
 _SHARE_ENDS = ("比重", "比例", "份额", "份額")
 _MODALS = ("应", "應", "会", "會", "将", "將", "可能", "可")
 _LEVEL_KINDS = ("money", "count", "quantity")
 _SHARE_CUES = ("相当于", "相當於", "相等")
+
+
+# the characters the tests below look for, to pass over most subjects with three cheap tests
+_END_CHARS = frozenset(w[-1] for w in (
+    _LEVEL_ENDS + _PERIOD_ENDS + TIME_TAILS + _BUDGET_ENDS + _MODALS + VERB_TAILS + _SHARE_ENDS + _COUNTED_ENDS
+    + ("连", "連", "指数", "指數") + tuple(_UNIT_WORDS) + tuple(_AMOUNTS) + tuple(TIME_WORDS) + tuple(CHANGE_VERBS)
+    + tuple(ADVERBS) + tuple(RATE_SIZES)))
+_START_CHARS = frozenset(w[0] for w in _WEEK_STARTS + _PERIOD_STARTS + _SPEND_STARTS + ("推升", "推高"))
+_MID_CHARS = frozenset("每以假周週内內现現")
 
 
 def _any(words: tuple[str, ...], text: str) -> bool:
@@ -76,7 +86,7 @@ def _any(words: tuple[str, ...], text: str) -> bool:
 
 
 def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
-    trade = period = budget = amount = bare_level = streak = fragment = listed = index = False
+    trade = period = budget = amount = bare_level = streak = fragment = listed = index = counted = False
     kinds = set()
     for f in facts:
         kind = f["kind"]
@@ -85,6 +95,10 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         if not s:
             bare_level = bare_level or kind in _LEVEL_KINDS
             continue
+        if kind == "index":
+            index = True
+        if s[-1] not in _END_CHARS and s[0] not in _START_CHARS and _MID_CHARS.isdisjoint(s):
+            continue                            # most subjects: no class can apply
         if not trade and ("每" in s or "合约以" in s or "合約以" in s or s.endswith(_LEVEL_ENDS) or s in _UNIT_WORDS
                           or s.startswith(_WEEK_STARTS)):
             trade = True
@@ -95,7 +109,9 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
             budget = True
         if s in _AMOUNTS:
             amount = True
-        if kind == "index" or s == "指数" or s == "指數":
+        if not counted and kind in ("count", "quantity") and s.endswith(_COUNTED_ENDS):
+            counted = True
+        if s == "指数" or s == "指數":
             index = True
         if not fragment and (s in CHANGE_VERBS or s in ADVERBS or s in RATE_SIZES or s.startswith(("推升", "推高"))
                              or s.endswith(_MODALS) or s.endswith(VERB_TAILS) or "在内的" in s or "在內的" in s):
@@ -112,7 +128,7 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_rate_moves(text, facts, marks)
     if trade or "约合" in text or "約合" in text:
         settle_futures(text, facts, marks)
-    if "count" in kinds or "quantity" in kinds or "占有率" in text or "佔有率" in text or "占比" in text:
+    if counted or "占有率" in text or "佔有率" in text or "占比" in text:
         settle_noun_after(text, facts, marks)
     if index:
         settle_index_levels(text, facts, marks)

@@ -23,8 +23,8 @@ _COUNTED = ("count", "quantity")
 _SHARE_WORDS = ("占有率", "佔有率", "占比", "佔比")
 # verbs after a counted noun (1万家企业启动, 14名专家组成) and before 的 and a count (自主研制的2艘); jieba
 # tags some of them as nouns, and tags nouns such as 组织, 增长 as verbs, so the words are listed
-_ACTS = frozenset({"启动", "参与", "参加", "完成", "开展", "实施", "获得", "组成", "赴", "挤", "入驻", "落户", "签约", "上线"})
-_MAKES = ("研制", "研发", "建造", "生产", "交付", "制造", "打造", "引进", "采购", "购买", "新建", "建成", "签约")
+ACTS = ("启动", "参与", "参加", "完成", "开展", "实施", "获得", "组成", "赴", "挤", "入驻", "落户", "签约", "上线")
+MAKES = ("研制", "研发", "建造", "生产", "交付", "制造", "打造", "引进", "采购", "购买", "新建", "建成", "签约")
 
 
 def settle_noun_after(text: str, facts: list[Fact], marks: TextMarks) -> None:
@@ -42,8 +42,8 @@ def settle_noun_after(text: str, facts: list[Fact], marks: TextMarks) -> None:
         if f["kind"] not in _COUNTED:
             continue
         if text.startswith(subj, e):
-            words = segment(subj)
-            if len(words) == 2 and words[1] in _ACTS:
+            words = segment(subj) if subj.endswith(ACTS) else ()
+            if len(words) == 2 and words[1] in ACTS:
                 f["subject"] = words[0]         # 企业启动 → 企业
             continue
         if text[f["start"] - 1:f["start"]] == "的" and text.endswith(subj, 0, f["start"] - 1) and _verb_phrase(subj):
@@ -57,7 +57,7 @@ def settle_noun_after(text: str, facts: list[Fact], marks: TextMarks) -> None:
 
 
 def _verb_phrase(s: str) -> bool:
-    return s.endswith(_MAKES)
+    return s.endswith(MAKES)
 
 
 _SIZE_CLASS_RE = re.compile(r"[\d.]+[万萬亿億]?[吨噸]级|[\d.]+[万萬亿億]?[吨噸]級")    # 24万吨级: a class, no figure
