@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .subject_budget import settle_budget
@@ -78,6 +79,12 @@ _START_CHARS = frozenset(w[0] for w in _WEEK_STARTS + _PERIOD_STARTS + _SPEND_ST
 _MID_CHARS = frozenset("每以假周週内內现現")
 
 
+_ALSO = ("约合", "約合", "占有率", "佔有率", "占比", "各为", "各為", "至")
+# every word the classes look for in the text, found in one scan (cheaper than a substring test each)
+_TEXT_CUES_RE = re.compile("|".join(sorted({re.escape(w) for w in _TOPIC_CUES + _HK_CUES + _SHARE_CUES + _REACH_CUES
+                                            + _ALSO}, key=len, reverse=True)))
+
+
 def _any(words: tuple[str, ...], text: str) -> bool:
     for w in words:
         if w in text:
@@ -120,25 +127,26 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
             listed = True
         if kind == "duration" and s.endswith(("连", "連")):
             streak = True
-    if _any(_TOPIC_CUES, text):
+    cues = set(_TEXT_CUES_RE.findall(text))
+    if not cues.isdisjoint(_TOPIC_CUES):
         settle_topic_clauses(text, facts, marks)
-    if "money" in kinds and _any(_HK_CUES, text):
+    if "money" in kinds and not cues.isdisjoint(_HK_CUES):
         settle_loss_register(text, facts, marks)
     if "points" in kinds or streak:
         settle_rate_moves(text, facts, marks)
-    if trade or "约合" in text or "約合" in text:
+    if trade or "约合" in cues or "約合" in cues:
         settle_futures(text, facts, marks)
-    if counted or "占有率" in text or "佔有率" in text or "占比" in text:
+    if counted or "占有率" in cues or "佔有率" in cues or "占比" in cues:
         settle_noun_after(text, facts, marks)
     if index:
         settle_index_levels(text, facts, marks)
-    if listed or "各为" in text or "各為" in text:
+    if listed or "各为" in cues or "各為" in cues:
         settle_list_items(text, facts, marks)
     if fragment:
         settle_fragments(text, facts, marks)
     if period:
         settle_period_words(text, facts, marks)
-    if budget or ("count" in kinds and _any(_REACH_CUES, text)) or (bare_level and "至" in text):
+    if budget or ("count" in kinds and not cues.isdisjoint(_REACH_CUES)) or (bare_level and "至" in cues):
         settle_budget(text, facts, marks)
-    if amount or _any(_SHARE_CUES, text):
+    if amount or not cues.isdisjoint(_SHARE_CUES):
         settle_restated(text, facts, marks)
