@@ -37,3 +37,14 @@ def test_a_verb_phrase_is_no_part_of_the_head_a_list_shares() -> None:
 def test_a_count_of_items_growing_keeps_its_verb() -> None:
     got = subjects("41个工业大类行业中30个行业增加值实现增长。")
     assert got["30个"] == "行业增加值实现增长"
+
+
+def test_a_list_in_the_next_clause_goes_on_with_the_items() -> None:
+    got = subjects("8月份,汽车制造业和电气机械行业增加值同比分别增长11.2%、7.6%,快于规模以上工业6.1、2.5个百分点。")
+    assert got["6.1"] == "汽车制造业增加值"
+    assert got["2.5个百分点"] == "电气机械行业增加值"
+
+
+def test_a_single_figure_after_a_list_is_left_alone() -> None:
+    got = subjects("汽车制造业和电气机械行业增加值同比分别增长11.2%、7.6%,拉动全部工业增长1.3个百分点。")
+    assert got["1.3个百分点"] != "汽车制造业增加值"

@@ -140,7 +140,7 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_noun_after(text, facts, marks)
     if index:
         settle_index_levels(text, facts, marks)
-    if listed or "各为" in cues or "各為" in cues:
+    if listed or "各为" in cues or "各為" in cues or "points" in kinds and ("分别" in text or "分別" in text):
         settle_list_items(text, facts, marks)
     if fragment:
         settle_fragments(text, facts, marks)
