@@ -51,7 +51,7 @@ Fact = dict[str, Any]
 # What each class needs, tested on the facts' subjects (short, with str methods) before the
 # text (long): most texts need none, and a regex over every subject costs more than the rules.
 _TOPIC_CUES = (",在", "，在", ",於", "，於", ",于", "，于")
-_HK_CUES = ("仙", "港", "溢利", "蚀", "蝕", "派", "本集", "-HK")
+_HK_CUES = ("仙", "港元", "港仙", "港幣", "港币", "溢利", "蚀", "蝕", "派", "本集", "-HK")
 _LEVEL_ENDS = ("低点", "高点", "低點", "高點", "低位", "高位", "新高", "新低", "天价", "天價", "交易价", "成交价",
                "交易價", "成交價", "来", "來", "跌去", "涨去", "漲去", "回跌", "回跌了", "回升", "回升了", "更是", "也是")
 _UNIT_WORDS = frozenset({"英尺", "立方英尺", "加仑", "加侖", "桶", "盎司", "英两", "英兩", "磅"})
@@ -79,7 +79,7 @@ _START_CHARS = frozenset(w[0] for w in _WEEK_STARTS + _PERIOD_STARTS + _SPEND_ST
 _MID_CHARS = frozenset("每以假周週内內现現")
 
 
-_ALSO = ("约合", "約合", "占有率", "佔有率", "占比", "各为", "各為", "至")
+_ALSO = ("约合", "約合", "占有率", "佔有率", "占比", "各为", "各為")
 # every word the classes look for in the text, found in one scan (cheaper than a substring test each)
 _TEXT_CUES_RE = re.compile("|".join(sorted({re.escape(w) for w in _TOPIC_CUES + _HK_CUES + _SHARE_CUES + _REACH_CUES
                                             + _ALSO}, key=len, reverse=True)))
@@ -146,7 +146,7 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_fragments(text, facts, marks)
     if period:
         settle_period_words(text, facts, marks)
-    if budget or ("count" in kinds and not cues.isdisjoint(_REACH_CUES)) or (bare_level and "至" in cues):
+    if budget or ("count" in kinds and not cues.isdisjoint(_REACH_CUES)) or (bare_level and "至" in text):
         settle_budget(text, facts, marks)
     if amount or not cues.isdisjoint(_SHARE_CUES):
         settle_restated(text, facts, marks)
