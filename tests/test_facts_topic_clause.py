@@ -40,3 +40,8 @@ def test_a_figure_with_its_own_subject_or_a_clause_that_is_no_topic(
         assert got is None or "增加开支" not in got
     else:
         assert got == expected
+
+
+def test_a_topic_told_up_to_a_closing_month_and_a_figure_named_only_as_its_rate() -> None:
+    got = subjects("經季節性調整的綜合消費物價指數,截至二零二四年六月止的三個月的平均每月升幅為0.2%。")
+    assert got["0.2%"] == "經季節性調整的綜合消費物價指數"

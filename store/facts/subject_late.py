@@ -50,7 +50,7 @@ Fact = dict[str, Any]
 
 # What each class needs, tested on the facts' subjects (short, with str methods) before the
 # text (long): most texts need none, and a regex over every subject costs more than the rules.
-_TOPIC_CUES = (",在", "，在", ",於", "，於", ",于", "，于")
+_TOPIC_CUES = (",在", "，在", ",於", "，於", ",于", "，于", ",截至", "，截至", ",截止", "，截止")
 _HK_CUES = ("仙", "港元", "港仙", "港幣", "港币", "溢利", "蚀", "蝕", "派", "本集", "-HK")
 _LEVEL_ENDS = ("低点", "高点", "低點", "高點", "低位", "高位", "新高", "新低", "天价", "天價", "交易价", "成交价",
                "交易價", "成交價", "来", "來", "跌去", "涨去", "漲去", "回跌", "回跌了", "回升", "回升了", "更是", "也是")

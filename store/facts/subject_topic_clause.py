@@ -7,7 +7,8 @@ say when and against what it moved (`住宿及膳食服务业的增加价值,在
 has no subject of its own, or only a rate word (升幅); every such figure of the sentence
 measures the topic.  The topic is a noun phrase without a figure, a verb or a mark of a
 clause (X的Y, and lists with 、/及/和 are kept whole); the clause after it opens with the
-period it is told for (在…, 於…).
+period it is told for (在…, 於…, 截至…: `經季節性調整的綜合消費物價指數,截至二零二二年五月止的三個月的
+平均每月升幅為0.1%`, where the figure's own phrase is only the topic's rate).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ Fact = dict[str, Any]
 _TOPIC_RE = re.compile(
     r"([^\s\d，,。；;：:！？!?（）()“”\"]{3,30}?(?:价值|價值|总值|總值|增加值|出口|进口|進口|开支|開支|"
     r"销货价值|銷貨價值|收益|收入|产量|產量|指数|指數|物价|物價|人数|人數|数目|數目|总额|總額|销售|銷售|"
-    r"货值|貨值|贸易|貿易))[，,]\s*(?:[在於于](?:[\d一二三四五六七八九十〇零]|本年|今年|去年|上年|同年|第))")
+    r"货值|貨值|贸易|貿易))[，,]\s*(?:[在於于](?:[\d一二三四五六七八九十〇零]|本年|今年|去年|上年|同年|第)|截至|截止)")
+_RATE_ENDS = ("升幅", "跌幅", "增幅", "降幅")     # 截至…止的三個月的平均每月升幅: the topic's rate
 _RATE_WORDS = frozenset(RATE_NOUNS) | {"实质升幅", "實質升幅", "实质跌幅", "實質跌幅", "按年升幅", "按年跌幅"}
 # words that make the phrase a clause, not a name
 _VERB_RE = re.compile(r"[是为為将將会會已]|表示|指出|显示|顯示|公布|預計|预计|由于|由於|因为|因為")
@@ -45,7 +47,8 @@ def settle_topic_clauses(text: str, facts: list[Fact], marks: TextMarks) -> None
         if not topic or f["start"] <= a + len(topic):
             continue
         # none, a rate word, or a piece of the topic the clause itself does not write (進出口 of 進出口貿易業…)
-        if not subj or subj in _RATE_WORDS or subj in topic and subj not in text[marks.clause_start(f["start"]):f["start"]]:
+        if (not subj or subj in _RATE_WORDS or subj.endswith(_RATE_ENDS)
+                or subj in topic and subj not in text[marks.clause_start(f["start"]):f["start"]]):
             f["subject"] = topic
 
 
