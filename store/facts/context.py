@@ -41,6 +41,7 @@ from .subject_lists import earlier_list
 from .subject_members import members_doing, reached_count
 from .subject_levels import compared_with, level_after_change, rate_before_its_subject, rate_per_year
 from .subject_pairs import split_pair
+from .subject_late import settle_late_subjects
 from .subject_repairs import repair_subjects
 from .subject_uses import used_for
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
@@ -109,6 +110,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_brackets(norm, facts)               # (2021年:2900万港元): the bracket's period, not the figure's before
     settle_parallel_changes(norm, facts, marks)  # 由4月至6月的4.7%回落到5月至7月的4.3%;…則由3%降至2.2%
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
+    settle_late_subjects(text, norm, facts, marks)   # topic clauses, HK losses, rate moves …
     if "後" in text or "后" in text:
         rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
 

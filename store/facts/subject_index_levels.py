@@ -1,0 +1,40 @@
+"""An index level is the level of the index the sentence names.
+
+`上期有色金属指数涨幅较大,指数以3576.09点收盘,上涨149.92点` names the index once and then
+says 指数: the figures are 上期有色金属指数's.  `衡量美元对六种主要货币的美元指数21日大幅下跌，
+盘中一度跌至97.92点` took the basket counted before it (主要货币): a level in 点 whose subject
+names no index, price or rate is the index named before it in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text_marks import TextMarks
+
+Fact = dict[str, Any]
+
+_INDEX_NAME_RE = re.compile(r"[^\s，,。；;、：:的\d（()）“”\"\x00\x01]{1,14}?(?:指数|指數)")
+_POINTING_RE = re.compile(r"这|這|该|該|此|其|是")
+_BARE = frozenset({"指数", "指數"})
+_NAMED_ENDS = ("指", "指数", "指數", "价", "價", "率", "值", "点", "點", "分")
+
+
+def settle_index_levels(text: str, facts: list[Fact], marks: TextMarks) -> None:
+    for f in facts:
+        subj = f.get("subject")
+        in_points = f["kind"] == "index" and (f.get("unit") or "").endswith(("点", "點"))
+        if subj in _BARE or in_points and subj and "指" not in subj and not subj.endswith(_NAMED_ENDS):
+            named = _index_before(text, marks.sentence_start(f["start"]), f["start"])
+            if named:
+                f["subject"] = named
+
+
+def _index_before(text: str, a: int, s: int) -> str | None:
+    best = None
+    for m in _INDEX_NAME_RE.finditer(text, a, s):
+        name = m.group(0)
+        if name not in _BARE and not _POINTING_RE.search(name):
+            best = name                         # not 这是该指数: a pointer, the name is earlier
+    return best

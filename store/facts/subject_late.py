@@ -1,0 +1,152 @@
+"""Subject classes settled after the context, each behind a cheap test of the text.
+
+- subject_topic_clause: a bulletin's indicator named alone before the figures' clauses
+  (`X的增加价值,在2024年第二季与上年同期比较实质下跌6.3%`);
+- subject_loss_register: Hong Kong results' losses and profits in their own words (淨利潤,
+  每股盈利, 除所得税前溢利, 盈利 as written; 派发中期息 → 中期息);
+- subject_rate_moves: a rate move (`降息1碼`, `升息半码`) is the move of the rate the sentence
+  quotes, a streak (`連七季`) has no subject;
+- subject_futures: commodity prices named by what they trade, not by the level's description
+  (`收于787.70美元的近一个月来的低点`), nor with the denominator or the week (`每加仑`, `上周`);
+- subject_period_words: a period phrase is no subject (`截至…止年度`, `春節假期…`, `…全年`);
+- subject_budget: a level reached counted in a noun is the indicator's (`公务员编制会增至…个职位`),
+  a reserve at a date the reserve's, 预算 and 涉及 no part of the subject;
+- subject_fragments: a change verb, a bare 幅度, a modal, a pushing verb or an adverb left as
+  the subject (`由7天缩短至2天`, `下调幅度为`, `年增率應會`, `推升`, `间接`);
+- subject_list_items: `各為` lists item by item, 占 kept in a share's items, no verb phrase in a
+  shared head;
+- subject_index_levels: an index level is the index the sentence names (`指数以3576.09点收盘`);
+- subject_noun_after: a count before its noun measures the noun (`超1万家企业启动` → 企业,
+  `自主研制的2艘…运输船` → 运输船), a share keeps 占有率;
+- subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
+  the level's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .subject_budget import settle_budget
+from .subject_fragments import (
+    ADVERBS,
+    CHANGE_VERBS,
+    RATE_SIZES,
+    VERB_TAILS,
+    settle_fragments,
+)
+from .subject_futures import settle_futures
+from .subject_index_levels import settle_index_levels
+from .subject_list_items import settle_list_items
+from .subject_loss_register import settle_loss_register
+from .subject_noun_after import ACTS, MAKES, settle_noun_after
+from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
+from .subject_rate_moves import settle_rate_moves
+from .subject_restated import settle_restated
+from .subject_topic_clause import settle_topic_clauses
+from .text_marks import TextMarks
+
+Fact = dict[str, Any]
+
+# What each class needs, tested on the facts' subjects (short, with str methods) before the
+# text (long): most texts need none, and a regex over every subject costs more than the rules.
+_TOPIC_CUES = (",在", "，在", ",於", "，於", ",于", "，于", ",截至", "，截至", ",截止", "，截止")
+_HK_CUES = ("仙", "港元", "港仙", "港幣", "港币", "溢利", "蚀", "蝕", "派", "本集", "-HK")
+_LEVEL_ENDS = ("低点", "高点", "低點", "高點", "低位", "高位", "新高", "新低", "天价", "天價", "交易价", "成交价",
+               "交易價", "成交價", "来", "來", "跌去", "涨去", "漲去", "回跌", "回跌了", "回升", "回升了", "更是", "也是")
+_UNIT_WORDS = frozenset({"英尺", "立方英尺", "加仑", "加侖", "桶", "盎司", "英两", "英兩", "磅"})
+_WEEK_STARTS = ("上周", "上週", "本周", "本週", "上月", "本月", "今年", "去年", "近期", "当周", "當週", "前一周", "前一週")
+_PERIOD_STARTS = ("截至", "截止", "按年", "按月", "年", "月") + _WEEK_STARTS
+_PERIOD_ENDS = ("全年", "当年", "當年")
+_HOLIDAYS = ("假期", "假日", "黄金周", "黃金周", "长假", "長假")
+_BUDGET_ENDS = ("预算", "預算")
+_SPEND_STARTS = ("涉及", "用于", "用於", "主要涉及")
+_AMOUNTS = frozenset({"金额", "金額", "数额", "數額"})
+_REACH_CUES = ("增至", "增加至", "增加到", "增到", "减至", "減至", "减少至", "減少至", "降至", "升至")
+_COUNTED_ENDS = ACTS + MAKES
+_SHARE_ENDS = ("比重", "比例", "份额", "份額")
+_MODALS = ("应", "應", "会", "會", "将", "將", "可能", "可")
+_LEVEL_KINDS = ("money", "count", "quantity")
+_SHARE_CUES = ("相当于", "相當於", "相等")
+
+
+# the characters the tests below look for, to pass over most subjects with three cheap tests
+_END_CHARS = frozenset(w[-1] for w in (
+    _LEVEL_ENDS + _PERIOD_ENDS + TIME_TAILS + _BUDGET_ENDS + _MODALS + VERB_TAILS + _SHARE_ENDS + _COUNTED_ENDS
+    + ("连", "連", "指数", "指數") + tuple(_UNIT_WORDS) + tuple(_AMOUNTS) + tuple(TIME_WORDS) + tuple(CHANGE_VERBS)
+    + tuple(ADVERBS) + tuple(RATE_SIZES)))
+_START_CHARS = frozenset(w[0] for w in _WEEK_STARTS + _PERIOD_STARTS + _SPEND_STARTS + ("推升", "推高"))
+_MID_CHARS = frozenset("每以假周週内內现現")
+
+
+_ALSO = ("约合", "約合", "占有率", "佔有率", "占比", "各为", "各為")
+# every word the classes look for in the text, found in one scan (cheaper than a substring test each)
+_TEXT_CUES_RE = re.compile("|".join(sorted({re.escape(w) for w in _TOPIC_CUES + _HK_CUES + _SHARE_CUES + _REACH_CUES
+                                            + _ALSO}, key=len, reverse=True)))
+
+
+def _any(words: tuple[str, ...], text: str) -> bool:
+    for w in words:
+        if w in text:
+            return True
+    return False
+
+
+def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
+    trade = period = budget = amount = bare_level = streak = fragment = listed = index = counted = False
+    kinds = set()
+    for f in facts:
+        kind = f["kind"]
+        kinds.add(kind)
+        s = f.get("subject")
+        if not s:
+            bare_level = bare_level or kind in _LEVEL_KINDS
+            continue
+        if kind == "index":
+            index = True
+        if s[-1] not in _END_CHARS and s[0] not in _START_CHARS and _MID_CHARS.isdisjoint(s):
+            continue                            # most subjects: no class can apply
+        if not trade and ("每" in s or "合约以" in s or "合約以" in s or s.endswith(_LEVEL_ENDS) or s in _UNIT_WORDS
+                          or s.startswith(_WEEK_STARTS)):
+            trade = True
+        if not period and (s.startswith(_PERIOD_STARTS) or s.endswith(_PERIOD_ENDS) or _any(_HOLIDAYS, s)
+                           or s.endswith(TIME_TAILS) or s in TIME_WORDS):
+            period = True
+        if not budget and (s.endswith(_BUDGET_ENDS) or s.startswith(_SPEND_STARTS)):
+            budget = True
+        if s in _AMOUNTS:
+            amount = True
+        if not counted and kind in ("count", "quantity") and s.endswith(_COUNTED_ENDS):
+            counted = True
+        if s == "指数" or s == "指數":
+            index = True
+        if not fragment and (s in CHANGE_VERBS or s in ADVERBS or s in RATE_SIZES or s.startswith(("推升", "推高"))
+                             or s.endswith(_MODALS) or s.endswith(VERB_TAILS) or "在内的" in s or "在內的" in s):
+            fragment = True
+        if not listed and (s.endswith(_SHARE_ENDS) or "实现" in s or "實現" in s or "呈现" in s or "呈現" in s):
+            listed = True
+        if kind == "duration" and s.endswith(("连", "連")):
+            streak = True
+    cues = set(_TEXT_CUES_RE.findall(text))
+    if not cues.isdisjoint(_TOPIC_CUES):
+        settle_topic_clauses(text, facts, marks)
+    if "money" in kinds and not cues.isdisjoint(_HK_CUES):
+        settle_loss_register(text, facts, marks)
+    if "points" in kinds or streak:
+        settle_rate_moves(text, facts, marks)
+    if trade or "约合" in cues or "約合" in cues:
+        settle_futures(text, facts, marks)
+    if counted or "占有率" in cues or "佔有率" in cues or "占比" in cues:
+        settle_noun_after(text, facts, marks)
+    if index:
+        settle_index_levels(text, facts, marks)
+    if listed or "各为" in cues or "各為" in cues or "points" in kinds and ("分别" in text or "分別" in text):
+        settle_list_items(text, facts, marks)
+    if fragment:
+        settle_fragments(text, facts, marks)
+    if period:
+        settle_period_words(text, facts, marks)
+    if budget or ("count" in kinds and not cues.isdisjoint(_REACH_CUES)) or (bare_level and "至" in text):
+        settle_budget(text, facts, marks)
+    if amount or not cues.isdisjoint(_SHARE_CUES):
+        settle_restated(text, facts, marks)

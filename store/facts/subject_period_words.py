@@ -1,0 +1,71 @@
+"""Periods are never subjects: a period phrase left in a subject is cut, or the subject is the
+indicator the sentence measured before it.
+
+- Hong Kong results compare with a year told as `截至二零一七年十二月三十一日止年度`:
+  `本集团的收益约为100.4百万港元,较截至…止年度约109.7百万港元减少约9.3百万港元或8.5%` gave
+  the base and the changes the subject `截至二零一七年止年度`; they are the revenue's, the
+  subject of the figure before them in the sentence.  A period opening a subject is cut
+  (`截至二零一八年止年度的每股盈利` → 每股盈利).
+- A holiday or a year before or after the indicator (`春節假期每日人均花費`, `香港的整體貨物出口
+  全年`) is the period, not part of what was measured; `按年輕微下跌` cut to 年輕微 is the base and
+  an adverb: the figure is the sentence's indicator's.
+- A time adverb after the indicator (`我国红树林面积现在达2.7万公顷`) is cut; a time word alone
+  (`近日，中央财政提前下达2023年农业相关转移支付2115亿元` → 近日) is no subject.
+- A span of trading days after a week (`上周后两个交易日`) measures nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text_marks import TextMarks
+
+Fact = dict[str, Any]
+
+_VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
+_CLOSING_LEAD_RE = re.compile(r"^(?:截至|截止)[^，,；;。的]{0,24}?止(?:年度|[六三九]个月|[六三九]個月|期间|期間)?(?:的)?")
+_HOLIDAY_LEAD_RE = re.compile(r"^(?:今年|去年)?(?:春节|春節|国庆|國慶|五一|中秋|端午|元旦|清明)(?:假期|假日|黄金周|黃金周|长假|長假)"
+                              r"(?:期间|期間)?(?=.{3})")
+_YEAR_TAIL_RE = re.compile(r"(?<=.{3})(?:全年|当年|當年)$")
+# 按年輕微下跌: the base word cut to 年 with the adverb is no subject; the sentence's indicator is
+_BASE_ADVERB_RE = re.compile(r"^(?:按?[年月])(?:轻微|輕微|大幅|显著|顯著|小幅|略|稍|微)?$")
+# a time adverb after the indicator (我国红树林面积现在达2.7万公顷) and a time word alone (近日，…下达…)
+TIME_TAILS = ("现在", "現在", "目前", "如今", "当前", "當前")
+TIME_WORDS = frozenset({"近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "现在", "現在", "如今", "当前", "當前",
+                        "近期", "当天", "當天", "当日", "當日"})
+_WEEK_ONLY_RE = re.compile(r"^(?:上周|上週|本周|本週|上月|本月|今年|去年|近期)(?:后|後|前|末|初)?$")
+
+
+def settle_period_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
+    sentence = -1
+    last: str | None = None                     # the last good subject of a value in the sentence
+    for f in facts:
+        a = marks.sentence_start(f["start"])
+        if a != sentence:
+            sentence, last = a, None
+        subj = f.get("subject")
+        if not subj:
+            continue
+        if f["kind"] == "duration":
+            if _WEEK_ONLY_RE.match(subj):
+                f["subject"] = None             # 上周后两个交易日
+            continue
+        if f["kind"] not in _VALUE_KINDS:
+            continue
+        if subj in TIME_WORDS:
+            f["subject"] = None                 # 近日，中央财政提前下达…: a time, not what was measured
+            continue
+        if subj.endswith(TIME_TAILS) and len(subj) > 4:
+            subj = subj[:-2]                    # 红树林面积现在
+        if _BASE_ADVERB_RE.match(subj):
+            f["subject"] = last
+            continue
+        new = _YEAR_TAIL_RE.sub("", _HOLIDAY_LEAD_RE.sub("", subj))
+        m = _CLOSING_LEAD_RE.match(new)
+        if m:
+            rest = new[m.end():]
+            new = rest if len(rest) >= 2 else last    # 较截至…止年度约109.7百万港元: the revenue's
+        f["subject"] = new
+        if new:
+            last = new
