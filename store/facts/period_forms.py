@@ -25,6 +25,7 @@ from .period_days import (
     reported,
     reporter_learnt,
 )
+from .period_contracts import CONTRACT_TAIL
 from .period_holidays import holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
 from .period_span import (
@@ -46,9 +47,8 @@ _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
 # what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
-_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
-                # a metal's or oil's contract month: 4月期铜合约, 5月保税铜期货, 5月原油期貨
-                r"|期[铜銅铝鋁锌鋅镍鎳铅鉛锡錫]|(?:保税|保稅)?(?:原油|铜|銅|铝|鋁|黄金|黃金|白银|白銀)(?:期货|期貨)")
+# (a contract month, 4月期铜合约, 5月布伦特原油期货, 12月份交货: store/facts/period_contracts.py)
+_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|[日号{_CN}]|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
@@ -104,8 +104,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
     rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
-    rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"
-    rf"|(?P<rbare>今年|去年|上年|本年|明年|前年|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
+    rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
+    rf"|(?P<rbare>(?:今年|去年|上年|本年|明年|前年)(?!{_MON}月{CONTRACT_TAIL})|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
     rf")"
 )
 
@@ -200,8 +200,17 @@ def _year_to_date(year: str, point: str | None, ref: RefDate) -> str:
 
 
 def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
-    for a, b in windows if windows is not None else [(0, len(norm))]:
-        yield from PERIOD_RE.finditer(norm, a, b)
+    """Matches starting inside the windows; a match reads up to 16 characters past its window, so
+    that the look-aheads that rule a form out (11月|原油期货: a contract month) see what follows."""
+    if windows is None:
+        yield from PERIOD_RE.finditer(norm)
+        return
+    n = len(norm)
+    for a, b in windows:
+        for m in PERIOD_RE.finditer(norm, a, min(n, b + 16)):
+            if m.start() >= b:
+                break
+            yield m
 
 
 def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None,
