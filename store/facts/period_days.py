@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .period_span import PeriodSpan, RefDate, resolve_year, small_int
+from .period_span import PeriodSpan, RefDate, resolve_year, small_int, year_of
 
 # before a day of the month alone: a count of days (连续5日, 近7日), not a date
 _DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去)\s*$")
@@ -47,7 +47,7 @@ def cutoff(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: Re
     mo, d = small_int(m.group("cm")), small_int(m.group("cd"))
     if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
-    y = int(m.group("cy")) if m.group("cy") else resolve_year(mo, ctx_year, ref)
+    y = year_of(m.group("cy")) if m.group("cy") else resolve_year(mo, ctx_year, ref)
     if m.group("cutoff") == "到" and not m.group("cy"):
         return None                            # 到6月8日 is mostly a deadline
     period = f"{y}-{mo:02d}-{d:02d}" if y else None
@@ -74,7 +74,7 @@ def day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDa
         return None
     if _TODAY_BRACKET_RE.search(norm, max(0, m.start() - 3), m.start()):
         ctx_year = None                        # 今天（12月24日）: the article's day, whatever year the sentence names
-    y = int(m.group("dy")) if m.group("dy") else resolve_year(mo, ctx_year, ref, future)
+    y = year_of(m.group("dy")) if m.group("dy") else resolve_year(mo, ctx_year, ref, future)
     period = f"{y}-{mo:02d}-{d:02d}" if y else None
     return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("dy") and y else (), point=True)
 
