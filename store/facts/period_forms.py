@@ -88,7 +88,8 @@ PERIOD_RE = re.compile(
     rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
-    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
+    # (a month end stays one before what would rule out a bare month: 三月底预计为…)
+    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?!{_NOT_A_MONTH}))"
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期)"
     rf")"
