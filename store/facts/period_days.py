@@ -112,6 +112,24 @@ def day_word(s: int, e: int, text: str, word: str, ref: RefDate | None) -> Perio
     return PeriodSpan(s, e, text, day.isoformat(), point=True)
 
 
+# 經濟部昨（30）日公布: a release's day (a meeting's, 今（18）日召開理監事會, is its decisions')
+_TW_RELEASED_RE = re.compile(r"\s*(?:公布|公佈|發布|发布|發表|发表|表示|宣布|指出|說|说|從|从|獲悉|获悉|統計|统计)")
+
+
+def tw_day(norm: str, s: int, e: int, text: str, word: str, d: int, ref: RefDate | None) -> PeriodSpan | None:
+    """今（18）天, 昨（7）日 (Taiwan's press): that day of the article's month (of the month
+    before when it is still ahead of the article's day); none for a release's day."""
+    if not ref or not ref[1] or not 1 <= d <= 31 or _TW_RELEASED_RE.match(norm, e):
+        return None
+    y, mo = ref[0], ref[1]
+    if ref[2] and d > ref[2]:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    try:
+        return PeriodSpan(s, e, text, date(y, mo, d).isoformat(), point=True)
+    except ValueError:
+        return None
+
+
 def previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None) -> PeriodSpan:
     """上季 / 上月: the quarter or month before the article's."""
     if not ref or not ref[1]:

@@ -20,6 +20,7 @@ from .period_days import (
     cutoff,
     day,
     day_word,
+    tw_day,
     previous,
     relative_to_article,
     reported,
@@ -63,7 +64,7 @@ _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到和及与與、])|“十|"
           r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"本季|开年以来|今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初内]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
+          r"本季|开年以来|今[年日天明]|[今昨]\s?[（(]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初内]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
           r"“?(?:五一|国庆|國慶|国慶)|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
@@ -104,6 +105,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初(?![{_CN}]))"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
     rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
+    rf"|(?P<twday>[今昨])\s?[（(](?P<twd>[0-3]?\d)[）)]\s?[日天]"      # Taiwan's 今（18）天, 昨（7）日
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
     rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
     rf"|(?P<rbare>(?:今年|去年|上年|本年|明年|前年)(?!{_MON}月{CONTRACT_TAIL})|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
@@ -229,6 +231,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["ybare"] or g["rbare"] or g["yy"] or g["since"] or g["ny"] or g["yrange"] or g["ypair"] \
             or g["yma"] or g["rya"] or g["fy"] or g["rocbare"]:
         return _year_form(norm, g, s, e, text, ctx_year, ref)
+    if g["twday"]:                             # 昨（30）日公布: the report's day, no figure's
+        return tw_day(norm, s, e, text, g["twday"], int(g["twd"]), ref)
     if g["today"]:
         if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or norm.startswith("的", e) or reporter_learnt(norm, e):
             return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day

@@ -27,6 +27,7 @@ from typing import Any
 
 from .period_carry import carried, trading_day
 from .period_fiscal import with_fiscal_years
+from .period_issues import without_issue_years
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_runs import record_horizon, run_anchor, run_before, run_of_duration, run_window
@@ -120,7 +121,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         return
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
-    spans = scope_spans(norm, _windows(norm, _day_ranges_whole(with_fiscal_years(spans, facts), facts), ref), ref)
+    spans = with_fiscal_years(without_issue_years(norm, spans), facts)     # period_fiscal, period_issues
+    spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
