@@ -29,6 +29,7 @@ from .period_carry import carried, trading_day
 from .period_fiscal import with_fiscal_years
 from .period_issues import without_issue_years
 from .period_quarter_runs import settle_quarter_runs
+from .period_weeks import settle_closes
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_runs import record_horizon, run_anchor, run_before, run_of_duration, run_window
@@ -188,6 +189,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             text = (anchor.text if anchor else text) if period else None
         f["period"], f["period_text"] = period, text or None
     settle_quarter_runs(norm, facts, spans)     # 自2022年第1季…连5季升息合计3码 (period_quarter_runs)
+    settle_closes(norm, facts)                  # 上周后两个交易日…收于787.70美元: the last day (period_weeks)
 
 
 _WINDOW_AFTER_RE = re.compile(r"(?:止)?的(?:过去|最近)?([2-9]|1[0-2]|[二三四五六七八九两]|十[一二]?)[个個]月")
