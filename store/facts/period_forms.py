@@ -324,6 +324,17 @@ def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) ->
     return None, False
 
 
+# a forecast in 全年's clause (将推升全年…, 全年CPI年增率应会超过2%, 预计全年增长5%): this year's
+_FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標")
+_CLAUSE_MARKS = "，,。；;！？!?\n"
+
+
+def _forecast_clause(norm: str, s: int, e: int) -> bool:
+    lo = max(norm.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
+    his = [j for c in _CLAUSE_MARKS if (j := norm.find(c, e)) >= 0]
+    return _FORECAST_RE.search(norm, lo, min(his, default=len(norm))) is not None
+
+
 def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | None,
                 ref: RefDate | None, future: bool = False) -> PeriodSpan | None:
     s, e = m.start(), m.end()
@@ -342,7 +353,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
             return None                        # 同期 alone says nothing
         return sp
     if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 3 and not ctx_year:
-        y = ref[0] - 1                         # 全年 in a release of the first quarter (communiqué, work report): last year's
+        # 全年 in a release of the first quarter (communiqué, work report): last year's; in a forecast this year's
+        y = ref[0] if future or _forecast_clause(m.string, s, e) else ref[0] - 1
     elif kind == "year_end" and y is None and not ctx_year and ref and ref[1]:
         # 年末 in a release of the first half is the year end just past; one ahead (预计年末) this year's
         y = ref[0] if future or ref[1] > 6 else ref[0] - 1
