@@ -27,7 +27,7 @@ from typing import Any
 
 from .period_carry import carried, trading_day
 from .period_fiscal import with_fiscal_years
-from .period_issues import without_issue_years
+from .period_issues import issue_number, without_issue_years
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
@@ -156,7 +156,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
-                or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
+                or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)):
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
