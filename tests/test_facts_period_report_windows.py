@@ -42,3 +42,21 @@ def test_a_change_from_one_window_to_another_dates_each_end_by_its_window() -> N
 def test_a_cutoff_day_with_its_year_in_chinese_numerals_is_that_years_day() -> None:
     got = periods("截至二零一九年十二月三十一日,本集团的现金约为4.68亿元。")
     assert got["4.68亿元"] == "2019-12-31"
+
+
+@pytest.mark.parametrize(("text", "length", "want"), [
+    ("集團截至二零二五年六月三十日止六個月內,股東應佔基礎盈利為港幣三十億元。", "六個月", "2025H1"),
+    ("本集团于截至二零二零年六月三十日止六个月录得44,694,000港元之总收入。", "六个月", "2020H1"),
+    ("截至二零二五年九月三十日止六个月期间,预计本集团将录得净亏损约11.0百万港元。", "六个月", "2025-04/2025-09"),
+    ("綜合消費物價指數,截至二零二二年五月止的三個月的平均每月升幅為0.1%。", "三個月", "2022-03/2022-05"),
+])
+def test_the_length_of_a_window_ending_on_a_date_is_the_window(text: str, length: str, want: str) -> None:
+    assert periods(text, date=None)[length] == want
+
+
+@pytest.mark.parametrize(("text", "length"), [
+    ("截至今年8月底的3個月,與先前3個月比較,零售業總銷貨價值下跌3.8%。", "3個月"),
+    ("截至2月19日的四周内，英国食品价格较去年同期上涨17.1%。", "四周"),
+])
+def test_a_window_named_without_its_end_word_keeps_its_length_unperioded(text: str, length: str) -> None:
+    assert periods(text, date="2023-09-20")[length] is None

@@ -4,8 +4,9 @@
 The figures after such a window are about the window, not its end date: three
 months to October are August to October (``2025-08/2025-10``), six months to
 30 June are the first half (``2025H1``; twelve months to December the year),
-four weeks to 19 February are the 28 days up to it.  The count of months itself
-has no period (as the month-end windows of store/facts/periods.py); a figure
+four weeks to 19 February are the 28 days up to it.  The count of months after 止 is
+the window too (the gold sets label `截至…止六個月` → 2025H1, `止的三個月` → its months, but
+`截至今年8月底的3個月`, `截至2月19日的四周内` without period); a figure
 compared with the same window a year before (`較去年同期之…`) gets that earlier
 window.
 """
@@ -90,6 +91,8 @@ def settle_windows(norm: str, facts: list[Fact]) -> None:
         window = _window(d["value"], int(span["value"]), span.get("unit") or "")
         if window is None:
             continue
+        if "止" in gap.group(0) and span.get("unit") in _MONTH_UNITS:      # 截至…止六個月: the window too
+            span["period"], span["period_text"] = window, norm[d["start"]:span["end"]]
         _apply(norm, facts[i + 2:], d, window)
 
 
