@@ -30,3 +30,18 @@ def test_a_fiscal_year_of_two_years_is_april_to_march_for_the_figures_after_it(t
 def test_a_figure_before_the_fiscal_year_is_not_given_it() -> None:
     got = periods("政府去年录得盈余1000亿元,二零一九/二零年度的总收入预计为六千二百六十一亿元。")
     assert got["1000亿元"] == "2018"
+
+
+def test_hong_kongs_this_fiscal_year_is_the_april_to_march_year_of_the_article() -> None:
+    got = periods("華僑銀行(香港)今發布香港政府25至26財年預算案預測報告,預料本財年港府財政赤字為1000億元,"
+                  "財赤佔香港本地生產總值(GDP)的3.4%。", date="2025-02-25")
+    assert (got["1000億元"], got["3.4%"]) == ("2024-04/2025-03", "2024-04/2025-03")
+
+
+def test_a_fiscal_year_of_two_short_years_is_one_date() -> None:
+    got = {f["surface"]: f for f in extract("香港政府25至26財年預算案明日公布。", date="2025-02-25")}
+    assert (got["25至26財年"]["value"], got["25至26財年"]["value_high"]) == ("2025-04", "2026-03")
+
+
+def test_a_fiscal_year_named_by_one_year_stays_that_year() -> None:
+    assert periods("日本本田汽车公司公布财报显示，2025财年净亏损4239亿日元。", date="2026-05-14")["4239亿日元"] == "2025"

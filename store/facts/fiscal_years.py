@@ -1,4 +1,4 @@
-"""Fiscal years written as two years: `2019/20年度`, `二零一九/二零年度`, `2024／25財政年度`.
+"""Fiscal years written as two years: `2019/20年度`, `二零一九/二零年度`, `2024／25財政年度`, `25至26財年`.
 
 Hong Kong's government (and many companies) count a year from April to March; the second year is
 written with its last two digits only, so read as a number it became a span of 20 years
@@ -23,8 +23,17 @@ def _digits(s: str) -> int | None:
     return int(t) if t.isdigit() else None
 
 
+# 25至26財年 (Hong Kong's press): two two-digit years joined by 至, before 財年 only
+_SHORT_FISCAL_RE = re.compile(r"(?<![\d.])(\d{2})\s?至\s?(\d{2})\s?(?:财年|財年|财政年度|財政年度)")
+
+
 def fiscal_years(b: Builder) -> None:
     n = b.norm
+    if "至" in n:
+        for m in _SHORT_FISCAL_RE.finditer(n):
+            first, second = 2000 + int(m.group(1)), int(m.group(2))
+            if (first + 1) % 100 == second and b.free(m.start(), m.end()):
+                b.add("date", m.start(), m.end(), f"{first}-04", value_high=f"{first + 1}-03", unit="月")
     if "/" not in n and "／" not in n:
         return
     for m in _FISCAL_YEARS_RE.finditer(n):

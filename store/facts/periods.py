@@ -123,7 +123,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         return
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
-    spans = with_fiscal_years(without_issue_years(norm, spans), facts)     # period_fiscal, period_issues
+    spans = with_fiscal_years(without_issue_years(norm, spans), facts, norm, ref)   # period_fiscal, period_issues
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
