@@ -23,7 +23,8 @@ _TODAY_BRACKET_RE = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
 
 def relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDate | None) -> PeriodSpan | None:
     """今明两年…分别为a和b: the article's year and the next, one for each item of a list;
-    周三: the latest Wednesday not after the article's day (上周三 the one a week before)."""
+    周三: the latest Wednesday not after the article's day (上周三 the one a week before, 下星期三
+    the next calendar week's)."""
     if not ref:
         return None
     y = ref[0]
@@ -36,7 +37,9 @@ def relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDat
     except ValueError:
         return None
     wanted = min("一二三四五六日天".index(g["wd"]), 6)
-    if g["wlast"]:                             # the previous calendar week's (weeks start on Monday)
+    if g["wlast"] == "下":                      # 下星期三: the next calendar week's
+        day += timedelta(days=7 - day.weekday() + wanted)
+    elif g["wlast"]:                           # the previous calendar week's (weeks start on Monday)
         day -= timedelta(days=day.weekday() + 7 - wanted)
     else:
         day -= timedelta(days=(day.weekday() - wanted) % 7)
