@@ -28,19 +28,28 @@ _ATTRIBUTE_RE = re.compile(r"总投资|總投資|总库容|設計產能|设计�
 
 
 def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
-    """The last period of the sentence before (of the one before that when it names none: “十四五”期间，
-    经济平稳增长。税费收入超过155万亿元。其中，税收收入超过85万亿元), within the paragraph."""
+    """The last period of the sentence before (of up to three before when it names none: “十四五”期间，
+    经济平稳增长。税费收入超过155万亿元。其中，税收收入超过85万亿元; 上半年，我国出口…。其中，…。同期，
+    进口…。进口增速高于出口…。在进口品类方面，…分别增长了3.4%), within the paragraph; beyond two
+    sentences back only a period of the article's year or the one before."""
     end = sent_start
-    for _ in range(2):
+    for back in range(_LOOK_BACK):
         k = bisect.bisect_left(cuts, end) - 1
         start = cuts[k] if k >= 0 else 0
         found = find_periods(norm, ref, [(start, end)], cuts)
         sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
         sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
+        if sp and back >= 2 and not _recent(sp, ref):
+            return None                             # three sentences back, only the article's own time (not 1977年成立)
         if sp or start == 0 or norm[start - 1] == "\n":
             return sp
         end = start
     return None
+
+
+def _recent(sp: PeriodSpan, ref: RefDate | None) -> bool:
+    """A period of the article's year or the one before."""
+    return bool(ref and sp.period and sp.period[:4].isdigit() and ref[0] - 1 <= int(sp.period[:4]) <= ref[0])
 
 
 _DAY_RANGE_TAIL_RE = re.compile(r"\s*(?:至|到|-|—|–|―|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})[日号]")
@@ -95,6 +104,7 @@ def _trading_day_before(norm: str, ref: RefDate | None, sent_start: int, cuts: l
 
 
 _LEAD_MAX = 120
+_LOOK_BACK = 4
 
 
 def _after_lead(norm: str, sent_start: int, cuts: list[int]) -> bool:
