@@ -106,6 +106,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初(?![{_CN}]))"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
     rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
+    rf"|(?<=启动|实施|开通|開通|运营|運營|运行|運行|投运|成立|开业|開業|建成|设立|設立|推出|上线|上線|启用|啟用)"
+    rf"(?P<since_start>[两二三四五六七八九十]|[2-9]|1\d)年(?:以)?(?:来|來)"      # 项目启动两年来: since the start
     rf"|(?P<twday>[今昨])\s?[（(](?P<twd>[0-3]?\d)[）)]\s?[日天]"      # Taiwan's 今（18）天, 昨（7）日
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
     rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
@@ -232,6 +234,9 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["ybare"] or g["rbare"] or g["yy"] or g["since"] or g["ny"] or g["yrange"] or g["ypair"] \
             or g["yma"] or g["rya"] or g["fy"] or g["rocbare"]:
         return _year_form(norm, g, s, e, text, ctx_year, ref)
+    if g["since_start"]:                       # 启动两年来 (2022): 2020/2022
+        n = small_int(g["since_start"])
+        return PeriodSpan(s, e, text, f"{ref[0] - n}/{ref[0]}", years=(ref[0] - n, ref[0])) if n and ref else None
     if g["twday"]:                             # 昨（30）日公布: the report's day, no figure's
         return tw_day(norm, s, e, text, g["twday"], int(g["twd"]), ref)
     if g["today"]:
