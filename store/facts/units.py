@@ -172,8 +172,8 @@ def unit_after(norm: str, e: int, p: Parsed, arabic: bool) -> tuple[str | None, 
             return None, None, e
         return nxt, None, e + 1
     u = _unit_at(norm, e)
-    if u is None and arabic and nxt == _SPACE and not norm[e + 1: e + 2].isascii():
-        u = _unit_at(norm, e + 1)                  # 5 天, 168.66 亿美元 (the 亿 is in the number)
+    if u is None and arabic and nxt == _SPACE and (not norm[e + 1: e + 2].isascii() or norm[e + 1: e + 2] == "%"):
+        u = _unit_at(norm, e + 1)                  # 5 天, 168.66 亿美元 (the 亿 is in the number), 7.13 %
     if u:
         return None, u, u.end
     return None, None, e
