@@ -392,7 +392,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     if name == "日" and r.kind == "duration" and not (
             r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS)):
         return True                                       # 25日 is a day of the month (see dates.days)
-    if r.kind == "count" and r.value != r.value.to_integral_value() and r.form == "arabic" and not r.shared:
+    if (r.kind == "count" and r.value != r.value.to_integral_value() and r.form == "arabic" and not r.shared
+            and not count_per_time(n, r.start)):         # (a rate is not: 每万人发明专利19.8件)
         return True                                       # 2.2本 is a section number
     return (r.kind == "duration" and name == "年" and r.form != "chinese" and r.approx is None   # 2000多年前 is a span
             and r.value == r.value.to_integral_value() and 1800 <= r.value <= 2100)   # years: dates.py

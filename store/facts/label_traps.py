@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .per_numbered import denominator_spans
+
 _CN = "一二三四五六七八九十百千万亿两"
 _NUMERALS = frozenset(_CN + "0123456789.")
 # (it opens the pattern with a choice of literals, so the engine scans for their first characters)
@@ -73,4 +75,5 @@ def label_spans(norm: str) -> list[tuple[int, int]]:
                 out.append((s, e))
                 continue
             out.append((s, m.end()))
+    out.extend(denominator_spans(norm))          # 每1000立方英尺…下跌19.6美分: the 1000 sizes a unit
     return [(s, e) for s, e in out if e > s]

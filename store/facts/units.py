@@ -14,6 +14,7 @@ from typing import NamedTuple
 from . import rules as R
 from .builder import after_last_mark
 from .numbers import Parsed
+from .per_numbered import numbered_per
 
 _PER_INDEX: dict[str, list[str]] = {}
 for _u in sorted(set(R.PER_UNITS) | set(R.UNIT_KIND), key=len, reverse=True):
@@ -90,7 +91,9 @@ def per_before(norm: str, start: int) -> str | None:
     if word and _per_word(word, 0) == word:
         return word                        # the nearest 每X first: 每年…每小时30毫米 is per hour
     t = _PER_TIME_RE.search(norm, max(0, start - 12), start)
-    return (t.group(1) or t.group(2)) if t else None
+    if t and "人均" in t.group():
+        return None                        # 每日人均花費150元: two denominators are not written as one
+    return (t.group(1) or t.group(2)) if t else numbered_per(norm, start)
 
 
 # a count per unit of time: 每天约8000辆 (辆/天), 每个月2到4次 (次/月), 日均净增1万户 (户/日); not a count
@@ -104,9 +107,9 @@ def count_per_time(norm: str, start: int) -> str | None:
     """The unit of time a count is per, written before it (每天约8000辆 → 天), or None."""
     k = max(0, start - 12)
     if "每" not in norm[k:start] and "均" not in norm[k:start]:
-        return None
+        return numbered_per(norm, start)   # (it reaches further: 每万人口高价值发明专利拥有量达6.5件)
     t = _COUNT_PER_TIME_RE.search(norm, k, start)
-    return (t.group(1) or t.group(2)) if t else None
+    return (t.group(1) or t.group(2)) if t else numbered_per(norm, start)
 
 
 # a sentence that opens with its unit of time: 每1分钟，全国可再生能源发电680万度 (度/分钟)
