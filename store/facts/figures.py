@@ -22,6 +22,7 @@ from .bare import (
     people_context,
     person_name,
 )
+from .bare_magnitudes import reached_magnitude
 from .builder import (
     Builder,
     Fact,
@@ -297,8 +298,8 @@ def _single(b: Builder, r: _Reading) -> None:
     if not _read_unit(n, r) or _rejected(n, r):
         return
     q, r.start = pre_qualifier(n, r.s, bare_mag=bool(_MAG_ONLY_RE.match(r.tok)))
-    if _MAG_ONLY_RE.match(r.tok) and r.tok != "十" and q is None:
-        return                                            # 千家万户, 百万人才, 万亿级
+    if _MAG_ONLY_RE.match(r.tok) and r.tok != "十" and q is None and not reached_magnitude(n, r.s, r.tok, r.kind):
+        return                                            # 千家万户, 百万人才, 万亿级 (but 总投资达百亿元)
     if r.kind is None and not _bare(n, r, q):
         return
     _adjust_value(n, r)
