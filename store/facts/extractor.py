@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import localcontext
 from functools import lru_cache
 
+from .bracket_days import bracket_days
 from .builder import Builder, Fact
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
@@ -73,6 +74,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         named_months(b, period_ref)
         dates(b, year, ref)
         days(b, ref)
+        bracket_days(b, ref)
         first_n(b)
         quarter_counts(b)
         issue_counts(b)
