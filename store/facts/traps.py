@@ -175,6 +175,7 @@ def trap_spans(norm: str) -> list[tuple[int, int]]:
 
 
 _BARE_MAG_RE = re.compile(r"[万亿]")
+_NAME_AFTER_YEAR_RE = re.compile(r"·?[\u4e00-\u9fff]{2}")
 
 
 def quoted_label(text: str, f: Fact) -> bool:
@@ -185,6 +186,8 @@ def quoted_label(text: str, f: Fact) -> bool:
     sur = normalize(f["surface"])
     if sur[:1].isdigit() and (f["unit"] or _BARE_MAG_RE.search(sur)) and text[e:e + 1] in R.CLOSE_QUOTES:
         return False                       # “100万”: a figure filling its quotes is still a figure
+    if f["kind"] == "year" and _NAME_AFTER_YEAR_RE.match(text, e):
+        return False                       # “2019西普会”, “2024·全国文化企业30强”: the edition's year of a name
     for ch in text[e:e + 6]:
         if ch in R.CLOSE_QUOTES:
             return True
