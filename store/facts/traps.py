@@ -105,7 +105,8 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("米", (r"\d\d*(?:[×xX*]\d+)?米(?:板|跳板|跳台|气手枪|气步枪|步枪|手枪|移动靶|速射|自由泳|蛙泳|仰泳|蝶泳|"
             r"个人混合泳|混合泳|接力|跨栏|栏|跑|障碍|速滑|短道)"), True),
     # a bond tenor bucket in parentheses: 短期品种(1-3年)
-    ("年", r"\(\d+\s*[-—~～至到]\s*\d+年\)", False),
+    # (one or two digits: a plan's years in its title, 《…计划（2026—2028年）》, are a year range)
+    ("年", r"\(\d{1,2}\s*[-—~～至到]\s*\d{1,2}年\)", False),
     # a size threshold naming a class: 5000万元及以上项目 (the count of those projects is the figure)
     ("及以上", r"\d\d*(?:\.\d+)?[万亿]?元及以上(?=项目|企业|单位|工业|规模|的)", True),
     # a policy package named by its count of articles, in quotes: “高光20条”, “新国十条”
