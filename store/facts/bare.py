@@ -102,8 +102,12 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
                                       and not n.startswith(("折算", "计算"), e))):   # 按平均汇率6.8985折算
         return None
     left = clause_left(n, s, 20)
-    if _COMPARED_RE.match(left) and s > len(left):
-        left = clause_left(n, s - len(left) - 1, 20) + left   # 收入比缩小到2.39，比上年下降0.06
+    clause, k = left, s - len(left)
+    for _ in range(3):         # 收入比缩小到2.39，比上年下降0.06; 指數為340.79,較去年同期的417.76,按年下降18.42%,較7月的348.10
+        if not (_COMPARED_RE.match(clause) or clause.startswith(("按年", "按月"))) or k <= 0 or _INDEX_LEFT_RE.search(left):
+            break
+        clause = clause_left(n, k - 1, 20)
+        left, k = clause + left, k - 1 - len(clause)
     core = tok.lstrip("-负")
     if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2100:
         return None                                       # 全球创新指数2022: an edition, not a value
