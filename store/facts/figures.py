@@ -34,6 +34,7 @@ from .builder import (
 )
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
+from .one_spans import one_span
 from .shared_magnitudes import shared_magnitude
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
 
@@ -415,13 +416,9 @@ def _not_tenths(n: str, tok: str, value: Decimal, end: int) -> bool:
 def _counted_after(n: str, r: _Reading) -> bool:
     """三省一区, 一批次: a bare-noun count of one is still a count."""
     name = r.unit.name if r.unit else ""
-    if r.kind == "duration":       # 仅用一年时间, 未来一年: a span measured, not an article
-        return n.startswith(_ONE_SPAN_AFTER, r.end) or any(n.startswith(w, r.s - len(w)) for w in _ONE_SPAN_BEFORE)
+    if r.kind == "duration":       # 仅用一年时间, 未来一年, 近一个月来: a span measured, not an article
+        return one_span(n, r.s, r.end)
     return name == "批次" or (name in ("区", "市", "县", "省") and r.s > 0 and n[r.s - 1] in "省市区县")
-
-
-_ONE_SPAN_BEFORE = ("用", "未来", "历时", "耗时", "花了", "为期")
-_ONE_SPAN_AFTER = ("时间", "之中", "之内", "以来", "累计", "计")     # 一年之中4次下调, 一周累计下跌, 按一年计
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
