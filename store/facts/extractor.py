@@ -14,6 +14,7 @@ from .fiscal_years import fiscal_years
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts
 from .label_traps import label_spans
+from .lunar_dates import lunar_dates
 from .lone_number import lone_number
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
@@ -75,6 +76,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         dates(b, year, ref)
         days(b, ref)
         bracket_days(b, ref)
+        lunar_dates(b, ref)
         first_n(b)
         quarter_counts(b)
         issue_counts(b)
