@@ -31,6 +31,7 @@ from .shapes import (
     percent_prefix,
     years_and_months,
 )
+from .share_cents import share_cents
 from .sports_tallies import sports_tallies
 from .tenor_lists import tenor_list_spans
 from .top_ranks import top_ranks
@@ -67,7 +68,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years):
+                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)
