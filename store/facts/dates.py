@@ -44,7 +44,7 @@ _MONTH_RANGE_RE = re.compile(
     rf"({_YEAR_12_LIT}){_NOT_AFTER_NUM}年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
 # a day of the month alone: 记者11日获悉, 30日和31日 (Arabic only: 三日 is usually "three days")
 # (after a colon only when no clock time ends there: 新闻联播）：19日 is a day, 10:19日 is not)
-_DAY_RE = re.compile(r"(\d(?<![\d.\-/月第号]\d)(?<!\d[:：]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收|道)|制|薪|程|左右|多|前|起算)")
+_DAY_RE = re.compile(r"(\d(?<![\d.\-/月第号]\d)(?<!\d[:：]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算)")
 _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
