@@ -78,12 +78,14 @@ _MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4](?:-
 # a year (or relative year) before a period within it: 2023年前11个月 is still a span of months (前11个月)
 _YEAR_LEAD_RE = re.compile(r"^(?:(?:民[國国])?[\d〇零○一二三四五六七八九]{2,4}\s?年度?|[今去上本明同当]年)?的?")
 _NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
-_CONTRACT_WORDS = ("交货", "交割", "合约", "期货")
+# (期铜, 期金 …: a metal's contract named by its month, 5月期铜收高9.7美分)
+_CONTRACT_WORDS = ("交货", "交割", "合约", "期货", "期铜", "期金", "期银", "期油", "期锌", "期铝", "期镍", "期锡",
+                   "期铅")
 _NAMED_MONTH_RE = re.compile(
     r"(?:(?:(今年|去年|上年|明年|前年)|(?<!\d)(\d{4})\s?年)\s?)?(?<![\d十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月(?:份)?"
-    r"(交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
+    r"(交货|交割|合约|期货|期[铜金银油锌铝镍锡铅]|预测|预计|发布|公布|报告|修正)")
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
-_NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
+_NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交割|合约|期货|期[铜金银油锌铝镍锡铅]|预测|预计|发布|公布|报告|修正)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 _ROC_LEAD_RE = re.compile(r"民[國国]|(?:9\d|1[01]\d)\s?年")
 _PERIOD_CUE_RE = re.compile(r"月(?! ?\d{1,2} ?[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)")

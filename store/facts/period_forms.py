@@ -47,8 +47,8 @@ _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
 # what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
 _NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
-                # a metal's or oil's contract month: 4月期铜合约, 5月保税铜期货, 5月原油期貨
-                r"|期[铜銅铝鋁锌鋅镍鎳铅鉛锡錫]|(?:保税|保稅)?(?:原油|铜|銅|铝|鋁|黄金|黃金|白银|白銀)(?:期货|期貨)")
+                # a metal's or oil's contract month: 4月期铜合约, 12月期金, 5月保税铜期货, 5月原油期貨
+                r"|期[铜銅铝鋁锌鋅镍鎳铅鉛锡錫金银銀油]|(?:保税|保稅)?(?:原油|铜|銅|铝|鋁|黄金|黃金|白银|白銀)(?:期货|期貨)")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
