@@ -35,6 +35,7 @@ from .builder import (
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_spans import one_span
+from .list_tails import bare_tail_kind, people_unit
 from .shared_magnitudes import shared_magnitude
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
 
@@ -270,6 +271,9 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
                 return 0
             chain.append((nxt.start(), nxt.end(), nxt.group(0)))
             j, e = j + 1, nxt.end()
+            if kind := bare_tail_kind(n, nxt, chain):           # 1.5、1.75、1.35万亿左右: all 万亿
+                _shared(b, chain[:-1], people_unit(n, chain, kind), "", shared_magnitude(nxt.group(0)), kind)
+                return len(chain) - 1
             continue
         if unit.kind not in _SHARED_KINDS or (tail and not unit.name.startswith("个")):
             return 0
@@ -278,15 +282,16 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
     return 0
 
 
-def _shared(b: Builder, chain: list[tuple[int, int, str]], unit: Unit, tail: str, mag: Decimal | None) -> None:
+def _shared(b: Builder, chain: list[tuple[int, int, str]], unit: Unit | None, tail: str, mag: Decimal | None,
+            kind: str | None = None) -> None:
     for s, e, tok in chain:
         p = parse_number(tok)
         if p is None:
             continue
         end = e + (len(tail) if b.norm.startswith(tail, e) else 0)
         value = EXACT.multiply(p.value, mag) if mag is not None and p.form == "arabic" else p.value
-        r = _Reading(s, e, tok, value.scaleb(R.UNIT_SCALE.get(unit.name, 0)), None, p.form, p.approx,
-                     unit=unit, kind=unit.kind, end=end, start=s, shared=True)
+        r = _Reading(s, e, tok, value.scaleb(R.UNIT_SCALE.get(unit.name, 0) if unit else 0), None, p.form, p.approx,
+                     unit=unit, kind=kind or (unit.kind if unit else None), end=end, start=s, shared=True)
         q, r.start = pre_qualifier(b.norm, s)
         _sign(b.norm, r)
         _add(b, r, q or p.approx)
