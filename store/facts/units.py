@@ -93,7 +93,13 @@ def per_before(norm: str, start: int) -> str | None:
     t = _PER_TIME_RE.search(norm, max(0, start - 12), start)
     if t and "人均" in t.group():
         return None                        # 每日人均花費150元: two denominators are not written as one
+    if t is None and (g := _GRAM_PRICE_RE.search(norm, max(0, start - 8), start)):
+        return g.group(1)                  # 金饰克价1027元: a price per gram, named so
     return (t.group(1) or t.group(2)) if t else numbered_per(norm, start)
+
+
+# a price named per its unit of weight: 克价1027元 (元/克); not a change of it (克价较前一日上涨12元)
+_GRAM_PRICE_RE = re.compile(r"(克|吨)价(?:[为是报约达至到了在]|突破|跌破|升至|降至|涨至|跌至|\s)*$")
 
 
 # a count per unit of time: 每天约8000辆 (辆/天), 每个月2到4次 (次/月), 日均净增1万户 (户/日); not a count
