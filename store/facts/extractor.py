@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .bracket_days import bracket_days
 from .builder import Builder, Fact
+from .clock_days import clock_days
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
@@ -78,6 +79,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         days(b, ref)
         bracket_days(b, ref)
         lunar_dates(b, ref)
+        clock_days(b, ref)
         first_n(b)
         quarter_counts(b)
         issue_counts(b)
