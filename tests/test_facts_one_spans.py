@@ -25,6 +25,8 @@ def test_a_measured_span_of_one_is_a_duration(text: str, surface: str, unit: str
 
 @pytest.mark.parametrize("text", ["綜合消費物價指數較一年前同期上升2﹒6%。", "整體消費物價與一年前同月比較,上升1.7%。",
                                   "报每吨65,920元,比一周前上涨2.99%。", "全会指出，一年来，各项工作取得新进展。",
-                                  "一年一度的盛会开幕。"])
+                                  "一年一度的盛会开幕。", "过去一年，政法机关持续深化改革。",
+                                  "俄罗斯国防部9日称，过去一周，俄军控制5个定居点。",
+                                  "总参谋部称，过去一天前线地区发生69次战斗。", "在动车事故一周年前夕的共同哀思。"])
 def test_an_article_or_a_comparison_base_is_no_span(text: str) -> None:
     assert not [f for f in extract(text) if f["kind"] == "duration"]
