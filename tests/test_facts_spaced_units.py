@@ -22,6 +22,9 @@ def got(text: str) -> dict[str, tuple[str, object, str | None]]:
     ("首次達到 3.8 億人次。", "3.8 億人次", ("count", 380_000_000, "人次")),
     ("贸易规模168.66 亿美元。", "168.66 亿美元", ("money", 16_866_000_000, "美元")),
     ("春节假期 9 天。", "9 天", ("duration", 9, "天")),
+    ("失业率为百分之 5.2。", "百分之 5.2", ("percent", 5.2, "%")),
+    ("按年上升 1.2 個百分點。", "1.2 個百分點", ("points", 1.2, "个百分点")),
+    ("總值為 4,366 億元。", "4,366 億元", ("money", 436_600_000_000, "元")),
 ])
 def test_a_unit_one_space_after_its_number_is_its_unit(text: str, surface: str, want: tuple) -> None:
     assert got(text)[surface] == want
