@@ -57,3 +57,12 @@ def test_spending_per_head_per_day_keeps_the_plain_unit(text: str) -> None:
 def test_a_price_per_gallon_keeps_its_plain_denominator() -> None:
     f = by_surface("汽油期货价格当天每加仑下跌2.86美分。")["2.86美分"]
     assert (f["unit"], f["per"]) == ("美分/加仑", "加仑")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("天然氣期貨每百萬英熱單位上漲0.12美元，報3.25美元。", "0.12美元"),
+    ("亨利港天然氣約100美元/百萬英熱單位。", "約100美元/百萬英熱單位"),
+])
+def test_a_gas_price_per_million_btu_in_traditional_script_keeps_its_denominator(text: str, surface: str) -> None:
+    f = by_surface(text)[surface]
+    assert (f["unit"], f["per"]) == ("美元/百万英热单位", "百万英热单位")
