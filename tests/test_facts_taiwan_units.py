@@ -25,3 +25,8 @@ def test_a_taiwan_metric_unit_is_a_quantity(text: str, surface: str, unit: str) 
 def test_a_price_per_metric_ton_keeps_its_denominator() -> None:
     f = next(f for f in extract("黃豆價格每公噸下跌20美元。") if f["surface"] == "20美元")
     assert (f["unit"], f["per"]) == ("美元/公吨", "公吨")
+
+
+@pytest.mark.parametrize("text", ["原油出口量達120萬。", "大豆进口量为350万。"])
+def test_a_bare_volume_of_exports_is_no_sum_of_money(text: str) -> None:
+    assert all(f["kind"] != "money" for f in extract(text))
