@@ -20,6 +20,7 @@ from .lone_number import lone_number
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
 from .quarter_counts import quarter_counts
+from .rank_lists import rank_lists
 from .rate_steps import rate_steps
 from .rewrite import rewrite
 from .shapes import (
@@ -91,5 +92,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     facts = [f for f in b.facts if not quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
+    rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     return facts
