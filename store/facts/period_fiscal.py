@@ -29,7 +29,7 @@ def with_fiscal_years(spans: list[PeriodSpan], facts: list[Fact], norm: str = ""
                       ref: RefDate | None = None) -> list[PeriodSpan]:
     """`spans` with one span per fiscal-year date fact that no span covers (text order kept)."""
     extra = [f for f in facts if f["kind"] == "date" and f.get("unit") == "月" and f.get("value_high")
-             and ("/" in f["surface"] or "／" in f["surface"] or "至" in f["surface"]) and _FISCAL_RE.search(f["surface"])]
+             and ("/" in f["surface"] or "／" in f["surface"] or "至" in f["surface"] or "到" in f["surface"]) and _FISCAL_RE.search(f["surface"])]
     out = list(spans)
     if ref is not None and ref[1] and ("財年" in norm or "财年" in norm or "財政年度" in norm or "财政年度" in norm):
         y = ref[0] if ref[1] >= 4 else ref[0] - 1          # the April–March year the article falls in
