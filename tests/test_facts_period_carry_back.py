@@ -28,3 +28,15 @@ def test_an_old_year_three_sentences_back_is_not_carried() -> None:
     text = ("该公司成立于1977年。公司总部位于上海。公司员工超过两千人。"
             "消息发布当天，公司股价最高涨幅8.33%。")
     assert periods(text, "2024-05-10")["8.33%"] != "1977"
+
+
+def test_a_level_compared_with_last_year_takes_the_period_before() -> None:
+    text = "2022年，全国粮食总产量达13731亿斤，比上年增加74亿斤。全国粮食播种面积超过17.7亿亩，比上年增长0.6%。"
+    got = {f["surface"].lstrip("超过"): f["period"] for f in extract(text, date="2022-12-12")}
+    assert (got["17.7亿亩"], got["0.6%"]) == ("2022", "2022")
+
+
+def test_a_level_of_now_compared_with_last_year_takes_none() -> None:
+    text = "1—11月，全国发电量增长2.2%。目前，全国统调电厂存煤超过1.76亿吨，同比明显增加。"
+    got = {f["surface"].lstrip("超过"): f["period"] for f in extract(text, date="2022-12-12")}
+    assert got["1.76亿吨"] is None

@@ -24,6 +24,9 @@ _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负�
 # a time of its own, unnamed: 当时…; 日前，人民银行降准…释放5000亿元 (an act on a recent day, not the period before)
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去|(?:日前|近日)[，,]")
 # a project's standing attributes (总投资192亿元): no flow of the period before
+# a level compared right after with the year before (…17.7亿亩，比上年增长0.6%): a figure of some period
+_COMPARED_AFTER_RE = re.compile(r"\s*[，,]?\s*(?:比上年|比去年|较上年|較上年|同比)")
+_NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
 _ATTRIBUTE_RE = re.compile(r"总投资|總投資|总库容|設計產能|设计产能")
 
 
@@ -128,7 +131,9 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
         return None                                 # 当时…: a time of its own, unnamed; 总投资: a project's
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
-    rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")
+    rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per") \
+        or bool(_COMPARED_AFTER_RE.match(norm, f["end"])) and not _NOW_RE.search(norm, sent_start, f["start"])
+    # (播种面积超过17.7亿亩，比上年增长0.6%: a level of a period; 目前，…存煤超过1.76亿吨，同比…: now)
     if norm[sent_start - 1] == "\n" and not (rate and _after_lead(norm, sent_start, cuts)):
         return None                                 # a new paragraph: only a rate or flow after a lead
     if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
