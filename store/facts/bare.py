@@ -69,27 +69,30 @@ def person_name(n: str, s: int, tok: str, unit: str | None, end: int) -> bool:
 
 def money_context(norm: str, s: int, e: int) -> bool:
     left = clause_left(norm, s, 14)
+    if " " in left:                                 # 14 characters besides spaces (分别在 1.5、 1.75、 1.35 万亿)
+        left = clause_left(norm, s, 14 + clause_left(norm, s, 28).count(" "))
     right = re.split(r"[，。；！？,;!?\n]", norm[e:e + 5], maxsplit=1)[0]
     return bool(R.MONEY_CONTEXT_RE.search(left) or R.MONEY_CONTEXT_RE.search(right))
 
 
 _PEOPLE_RIGHT_RE = re.compile(
     r"[^\s，。；、\d]{0,4}?(?:者|人口|老人|网民|用户|游客|居民|儿童|学生|患者|员工|职工|农民工|党员|人民(?!币)|民众|群众|"
-    r"农民|果农|牧民|渔民|青年|妇女|[国族省市区]人(?!民币))")
+    r"农民|果农|牧民|渔民|青年|妇女|[国族省市区]人(?!民币)|环卫工|工人|教师|医生|护士|民警|官兵|运动员)")
 
 
-def people_context(norm: str, s: int, e: int | None = None) -> bool:
+def people_context(norm: str, s: int, e: int | None = None, back: int = 3) -> bool:
     """The nearest measure word before the number names people, not money (网民规模5.64亿),
-    or a people noun follows it (3亿吸烟者).  A clause with neither looks at the one before."""
+    or a people noun follows it (3亿吸烟者).  A clause with neither looks at the ones before
+    (老年人口将超过2亿，2026年将超过3亿，2037年将超过4亿: up to three clauses)."""
     if e is not None and _PEOPLE_RIGHT_RE.match(norm, e):
         return True
     left = clause_left(norm, s, 32)
     people = [m.end() for m in _PEOPLE_LEFT_RE.finditer(left)]
     money = [m.end() for m in R.MONEY_CONTEXT_RE.finditer(left)
              if m.group(0) != "规模" and m.start() not in people]      # 人口总量: a total of people
-    if (not people and not money and s > len(left) and norm[s - len(left) - 1] in "，,"
-            and e is not None and not is_hanzi(norm[e:e + 1])):
-        return people_context(norm, s - len(left) - 1)      # 老年人口将超过2亿，2026年将超过3亿。
+    if (not people and not money and back and s > len(left) and norm[s - len(left) - 1] in "，,"
+            and (e is None or not is_hanzi(norm[e:e + 1]))):
+        return people_context(norm, s - len(left) - 1, None, back - 1)
     return bool(people) and (not money or people[-1] >= money[-1])
 
 
@@ -102,8 +105,12 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
                                       and not n.startswith(("折算", "计算"), e))):   # 按平均汇率6.8985折算
         return None
     left = clause_left(n, s, 20)
-    if _COMPARED_RE.match(left) and s > len(left):
-        left = clause_left(n, s - len(left) - 1, 20) + left   # 收入比缩小到2.39，比上年下降0.06
+    clause, k = left, s - len(left)
+    for _ in range(3):         # 收入比缩小到2.39，比上年下降0.06; 指數為340.79,較去年同期的417.76,按年下降18.42%,較7月的348.10
+        if not (_COMPARED_RE.match(clause) or clause.startswith(("按年", "按月"))) or k <= 0 or _INDEX_LEFT_RE.search(left):
+            break
+        clause = clause_left(n, k - 1, 20)
+        left, k = clause + left, k - 1 - len(clause)
     core = tok.lstrip("-负")
     if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2100:
         return None                                       # 全球创新指数2022: an edition, not a value

@@ -5,6 +5,10 @@ Chinese numerals — the way Taiwan's press prints statistics.
   the integer part is read digit by digit (or as a numeral with places, 十八),
   the decimals digit by digit.  Read without this, `八.四%` was 4 % and
   `○.八九%` 8 %: a wrong figure, worse than none.
+- Taiwan's press also sets the point as a middle dot (`○‧一二五個百分點` is 0.125 points,
+  `三‧六二五%` 3.625 %, with U+2027 ‧, U+00B7 ·, U+30FB ・): read like `.`, but only before a
+  unit or a percent sign, since a middle dot also joins names and dates (`三·一五`, `2024·全国…`).
+  Read without this, `三‧五%` was 5 % and `○‧六七%` 67 %.
 - `一兆五二二億元` is 1兆 + 522億 = 10522億元, `十二兆七○一三億元` 127013億元
   (兆 is 万亿 before 億, as `compound_numbers` reads it for Arabic digits).
 
@@ -19,7 +23,8 @@ from .numbers import CN_DIGITS, cn_digits, cn_int
 
 _DIGIT = "一二三四五六七八九○〇零"
 _PLACE = "十百千"
-_POINT = ".．﹒"
+_POINT = ".．﹒‧·・"
+_MIDDLE_DOTS = "‧·・"
 # a decimal: an integer part of digits (or a numeral with places) and digits after the point
 _DECIMAL_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}两兩\d])([{_DIGIT}{_PLACE}两兩]+)[{_POINT}]([{_DIGIT}]+)(?![\d{_DIGIT}])")
 # after a short decimal, what makes it a figure (八.四% — not an outline number like 一.二)
@@ -49,7 +54,7 @@ def cn_digit_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _DECIMAL_RE.finditer(text):
         whole, frac = m.group(1), m.group(2)
         short = len(whole) == 1 and len(frac) == 1
-        if short and text[m.end():m.end() + 1] not in _FIGURE_AFTER:
+        if (short or text[m.end(1)] in _MIDDLE_DOTS) and text[m.end():m.end() + 1] not in _FIGURE_AFTER:
             continue
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue

@@ -10,6 +10,7 @@ from functools import lru_cache
 from . import rules as R
 from .builder import Builder
 from .numbers import NUMBER_PATTERN, parse_number
+from .period_contracts import CONTRACT_TAIL
 from .period_forms import RefDate, find_periods
 from .regex_edges import finditer_near
 
@@ -44,17 +45,18 @@ _MONTH_RANGE_RE = re.compile(
     rf"({_YEAR_12_LIT}){_NOT_AFTER_NUM}年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
 # a day of the month alone: 记者11日获悉, 30日和31日 (Arabic only: 三日 is usually "three days")
 # (after a colon only when no clock time ends there: 新闻联播）：19日 is a day, 10:19日 is not)
-_DAY_RE = re.compile(r"(\d(?<![\d.\-/月第号]\d)(?<!\d[:：]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报|制|薪|程|左右|多|前|起算)")
+_DAY_RE = re.compile(r"(\d(?<![\d.\-/月第号]\d)(?<!\d[:：]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算)")
 _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
 _YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|―|~|～|〜|至|到)\s*({_YEAR})年")
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
 _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[和、及与]{_YEAR_LIT}年))")
-# a year written without 年 before a name (2024世界机器人博览会, 2026“乐知山海”), not before a measure word,
+# a year written without 年 before a name (2024世界机器人博览会, 2026“乐知山海”, “2024·全国文化企业30强”),
+# not before a measure word,
 # nor an edition named after its title (全球创新指数2022发布: a label)
 _YEAR_LABEL_RE = re.compile(
-    r"(19[5-9]\d|20[0-4]\d)(?<![\d.,，\-/:：].{4})(?=[“《\"\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
+    r"(19[5-9]\d|20[0-4]\d)(?<![\d.,，\-/:：].{4})(?=[“《\"\u4e00-\u9fff]|·[\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
     r"条份张位例篇起场天日号月届批种套块部本股手亩分秒岁周期点倍成支枚架艘颗株处间栋幢层级类款组对双根片粒包箱瓶盒袋斤克升度"
     r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
 _BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
@@ -77,12 +79,11 @@ _MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4](?:-
 # a year (or relative year) before a period within it: 2023年前11个月 is still a span of months (前11个月)
 _YEAR_LEAD_RE = re.compile(r"^(?:(?:民[國国])?[\d〇零○一二三四五六七八九]{2,4}\s?年度?|[今去上本明同当]年)?的?")
 _NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
-_CONTRACT_WORDS = ("交货", "交割", "合约", "期货")
 _NAMED_MONTH_RE = re.compile(
-    r"(?:(?:(今年|去年|上年|明年|前年)|(?<!\d)(\d{4})\s?年)\s?)?(?<![\d十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月(?:份)?"
-    r"(交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
+    r"(?:(?:(今年|去年|上年|明年|前年)|(?<!\d)(\d{4})\s?年)\s?)?(?<![\d十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月"
+    rf"(?:份?(预测|预计|发布|公布|报告|修正)|(?={CONTRACT_TAIL})份?(?:交货|交貨|交割|合约|合約|期货|期貨)?)")
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2}
-_NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交割|合约|期货|预测|预计|发布|公布|报告|修正)")
+_NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交貨|交割|合约|合約|期|预测|预计|发布|公布|报告|修正)|月[^，。；]{0,12}(?:期货|期貨|合约|合約)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 _ROC_LEAD_RE = re.compile(r"民[國国]|(?:9\d|1[01]\d)\s?年")
 _PERIOD_CUE_RE = re.compile(r"月(?! ?\d{1,2} ?[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)")
@@ -157,10 +158,15 @@ _DAY_NOT_AFTER_LONGEST = max(map(len, _DAY_NOT_AFTER))
 
 
 def _after_span_word(n: str, s: int) -> bool:
-    """A word of _DAY_NOT_AFTER ends at s (近30日, 连续3日: a span of days, not a date)."""
+    """A word of _DAY_NOT_AFTER ends at s (近30日, 连续3日: a span of days, not a date; but 指数21日下跌 is a day)."""
     if s >= _DAY_NOT_AFTER_LONGEST and n[s - 1] not in _DAY_NOT_AFTER_LAST:
         return False                       # no word can end here: the usual case, decided at once
+    if n[s - 1:s] == "数" and n[s - 2:s - 1] in _COUNTED_BY:
+        return False                       # 指数, 系数, 人数 …: a noun, no 数日 (a few days)
     return any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER)
+
+
+_COUNTED_BY = frozenset("指系人次总基倍分户件股笔个")
 
 
 def days(b: Builder, ref: Ref | None) -> None:
@@ -295,8 +301,8 @@ def named_months(b: Builder, ref: RefDate | None) -> None:
         elif m.group(1):                         # 去年11月预测
             year = y + _RELATIVE_YEAR[m.group(1)] if y else None
         elif y is None:
-            year = None if m.group(4) in _CONTRACT_WORDS else _sentence_year(b.norm, m.start(), b.sentence_cuts())
-        elif mo and m.group(4) in _CONTRACT_WORDS:
+            year = None if not m.group(4) else _sentence_year(b.norm, m.start(), b.sentence_cuts())
+        elif mo and not m.group(4):                # a contract month (period_contracts): the next one
             year = y + 1 if month < mo else y
         elif mo and month > mo:
             year = y - 1

@@ -5,7 +5,9 @@ from __future__ import annotations
 from decimal import localcontext
 from functools import lru_cache
 
+from .bracket_days import bracket_days
 from .builder import Builder, Fact
+from .clock_days import clock_days
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
@@ -13,10 +15,12 @@ from .fiscal_years import fiscal_years
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts
 from .label_traps import label_spans
+from .lunar_dates import lunar_dates
 from .lone_number import lone_number
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
 from .quarter_counts import quarter_counts
+from .rank_lists import rank_lists
 from .rate_steps import rate_steps
 from .rewrite import rewrite
 from .shapes import (
@@ -29,6 +33,7 @@ from .shapes import (
     percent_prefix,
     years_and_months,
 )
+from .share_cents import share_cents
 from .sports_tallies import sports_tallies
 from .tenor_lists import tenor_list_spans
 from .top_ranks import top_ranks
@@ -65,7 +70,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years):
+                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)
@@ -73,6 +78,9 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         named_months(b, period_ref)
         dates(b, year, ref)
         days(b, ref)
+        bracket_days(b, ref)
+        lunar_dates(b, ref)
+        clock_days(b, ref)
         first_n(b)
         quarter_counts(b)
         issue_counts(b)
@@ -84,5 +92,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     facts = [f for f in b.facts if not quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
+    rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     return facts

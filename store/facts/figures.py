@@ -22,6 +22,7 @@ from .bare import (
     people_context,
     person_name,
 )
+from .bare_magnitudes import reached_magnitude
 from .builder import (
     Builder,
     Fact,
@@ -33,6 +34,8 @@ from .builder import (
 )
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
+from .one_spans import one_span
+from .list_tails import bare_tail_kind, people_unit
 from .shared_magnitudes import shared_magnitude
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
 
@@ -268,6 +271,9 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
                 return 0
             chain.append((nxt.start(), nxt.end(), nxt.group(0)))
             j, e = j + 1, nxt.end()
+            if kind := bare_tail_kind(n, nxt, chain):           # 1.5、1.75、1.35万亿左右: all 万亿
+                _shared(b, chain[:-1], people_unit(n, chain, kind), "", shared_magnitude(nxt.group(0)), kind)
+                return len(chain) - 1
             continue
         if unit.kind not in _SHARED_KINDS or (tail and not unit.name.startswith("个")):
             return 0
@@ -276,15 +282,16 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
     return 0
 
 
-def _shared(b: Builder, chain: list[tuple[int, int, str]], unit: Unit, tail: str, mag: Decimal | None) -> None:
+def _shared(b: Builder, chain: list[tuple[int, int, str]], unit: Unit | None, tail: str, mag: Decimal | None,
+            kind: str | None = None) -> None:
     for s, e, tok in chain:
         p = parse_number(tok)
         if p is None:
             continue
         end = e + (len(tail) if b.norm.startswith(tail, e) else 0)
         value = EXACT.multiply(p.value, mag) if mag is not None and p.form == "arabic" else p.value
-        r = _Reading(s, e, tok, value.scaleb(R.UNIT_SCALE.get(unit.name, 0)), None, p.form, p.approx,
-                     unit=unit, kind=unit.kind, end=end, start=s, shared=True)
+        r = _Reading(s, e, tok, value.scaleb(R.UNIT_SCALE.get(unit.name, 0) if unit else 0), None, p.form, p.approx,
+                     unit=unit, kind=kind or (unit.kind if unit else None), end=end, start=s, shared=True)
         q, r.start = pre_qualifier(b.norm, s)
         _sign(b.norm, r)
         _add(b, r, q or p.approx)
@@ -297,8 +304,8 @@ def _single(b: Builder, r: _Reading) -> None:
     if not _read_unit(n, r) or _rejected(n, r):
         return
     q, r.start = pre_qualifier(n, r.s, bare_mag=bool(_MAG_ONLY_RE.match(r.tok)))
-    if _MAG_ONLY_RE.match(r.tok) and r.tok != "十" and q is None:
-        return                                            # 千家万户, 百万人才, 万亿级
+    if _MAG_ONLY_RE.match(r.tok) and r.tok != "十" and q is None and not reached_magnitude(n, r.s, r.tok, r.kind):
+        return                                            # 千家万户, 百万人才, 万亿级 (but 总投资达百亿元)
     if r.kind is None and not _bare(n, r, q):
         return
     _adjust_value(n, r)
@@ -392,7 +399,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     if name == "日" and r.kind == "duration" and not (
             r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS)):
         return True                                       # 25日 is a day of the month (see dates.days)
-    if r.kind == "count" and r.value != r.value.to_integral_value() and r.form == "arabic" and not r.shared:
+    if (r.kind == "count" and r.value != r.value.to_integral_value() and r.form == "arabic" and not r.shared
+            and not count_per_time(n, r.start)):         # (a rate is not: 每万人发明专利19.8件)
         return True                                       # 2.2本 is a section number
     return (r.kind == "duration" and name == "年" and r.form != "chinese" and r.approx is None   # 2000多年前 is a span
             and r.value == r.value.to_integral_value() and 1800 <= r.value <= 2100)   # years: dates.py
@@ -413,13 +421,9 @@ def _not_tenths(n: str, tok: str, value: Decimal, end: int) -> bool:
 def _counted_after(n: str, r: _Reading) -> bool:
     """三省一区, 一批次: a bare-noun count of one is still a count."""
     name = r.unit.name if r.unit else ""
-    if r.kind == "duration":       # 仅用一年时间, 未来一年: a span measured, not an article
-        return n.startswith(_ONE_SPAN_AFTER, r.end) or any(n.startswith(w, r.s - len(w)) for w in _ONE_SPAN_BEFORE)
+    if r.kind == "duration":       # 仅用一年时间, 未来一年, 近一个月来: a span measured, not an article
+        return one_span(n, r.s, r.end)
     return name == "批次" or (name in ("区", "市", "县", "省") and r.s > 0 and n[r.s - 1] in "省市区县")
-
-
-_ONE_SPAN_BEFORE = ("用", "未来", "历时", "耗时", "花了", "为期")
-_ONE_SPAN_AFTER = ("时间", "之中", "之内", "以来", "累计", "计")     # 一年之中4次下调, 一周累计下跌, 按一年计
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:

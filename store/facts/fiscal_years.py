@@ -1,4 +1,4 @@
-"""Fiscal years written as two years: `2019/20年度`, `二零一九/二零年度`, `2024／25財政年度`.
+"""Fiscal years written as two years: `2019/20年度`, `二零一九/二零年度`, `2024／25財政年度`, `25至26財年`.
 
 Hong Kong's government (and many companies) count a year from April to March; the second year is
 written with its last two digits only, so read as a number it became a span of 20 years
@@ -15,7 +15,9 @@ from .builder import Builder
 
 _CN_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
 _D = "0-9〇○零一二三四五六七八九"
-_FISCAL_YEARS_RE = re.compile(rf"([12][{_D}]{{3}}|[一二][{_D}]{{3}})\s?[/／]\s?([{_D}]{{2}})\s?(?:财政|財政)?(?:年度|财年|財年)")
+# (also with 至/到 and, so joined, a first year of two digits: 25至26財年, 二零二五至二六財政年度)
+_FISCAL_YEARS_RE = re.compile(rf"([12][{_D}]{{3}}|[一二][{_D}]{{3}}|(?<![{_D}])[{_D}]{{2}}(?=\s?[至到]))\s?(?:[/／]|至|到)\s?"
+                              rf"([{_D}]{{2}})\s?(?:财政|財政)?(?:年度|财年|財年)")
 
 
 def _digits(s: str) -> int | None:
@@ -25,10 +27,12 @@ def _digits(s: str) -> int | None:
 
 def fiscal_years(b: Builder) -> None:
     n = b.norm
-    if "/" not in n and "／" not in n:
+    if "/" not in n and "／" not in n and "至" not in n and "到" not in n:
         return
     for m in _FISCAL_YEARS_RE.finditer(n):
         first, second = _digits(m.group(1)), _digits(m.group(2))
+        if first is not None and first < 100:
+            first += 2000                   # 25至26財年: this century's
         if first is None or second is None or (first + 1) % 100 != second or not 1900 <= first <= 2100:
             continue
         b.add("date", m.start(), m.end(), f"{first}-04", value_high=f"{first + 1}-03", unit="月")

@@ -11,6 +11,8 @@
 - the term of a congress, with 第: `第十四届全国人民代表大会`, `四川省第十四屆人民代表大會`, `第十六届人大常委会`
   (a term's number names the body, as `十四屆全國人大` does; a conference's, `第五届进博会`, stays a rank, and
   so, for now, does a committee's, `第十三届中央委员会`, which no gold sample labels).
+- a coal grade named by its heat value (`5500大卡动力煤`, `熱值為5,000大卡代表規格品`) and a survey named by
+  its sampling rate (`5‰人口变动抽样调查`);
 - sizes naming classes: a list of bare magnitudes (`贸易规模超过万亿元、千亿元和百亿元的国家`) and a
   quoted step counted in steps (`连续迈上三个“10万亿元”新台阶`: the count of steps is the figure).
 
@@ -21,6 +23,8 @@ pattern starts with a literal and is tried only when the text holds it.
 from __future__ import annotations
 
 import re
+
+from .per_numbered import denominator_spans
 
 _CN = "一二三四五六七八九十百千万亿两"
 _NUMERALS = frozenset(_CN + "0123456789.")
@@ -45,6 +49,11 @@ _LABELS = [
     # (no numeral may stand before the list: 3亿、5亿元 are figures; checked in label_spans)
     ("亿", re.compile(rf"{_BARE_MAG}[、和及与或](?:{_BARE_MAG}[、和及与或]){{0,3}}{_BARE_MAG}"), None),
     ("台阶", re.compile(r"个[“\"]([^“”\"，。]{1,10})[”\"]新?台阶"), False),
+    # a coal grade named by its heat value: 5500大卡动力煤, 熱值為5,000大卡代表規格品 (no quantity of heat)
+    ("大卡", re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)大卡(?=动力煤|电煤|煤|代表|规格|以上|及以上|的(?:动力煤|电煤|煤))"
+                       r"|(?<=热值)(?:为|是|在)?(\d{1,3}(?:,\d{3})+|\d+)大卡"), False),
+    # a survey named by its sampling rate: 2024年5‰人口变动抽样调查, 1%人口抽样调查
+    ("抽样调查", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[‰%])(?:人口)?(?:变动)?(?:抽样)?调查"), False),
 ]
 
 
@@ -57,7 +66,8 @@ def label_spans(norm: str) -> list[tuple[int, int]]:
         for m in rx.finditer(norm):
             s = m.start()
             if rx.groups:
-                out.append(m.span(1))                   # the label is the group: 三个“10万亿元”台阶
+                g = 1 if m.group(1) is not None else rx.groups   # (the last group: an alternative's)
+                out.append(m.span(g))                   # the label is the group: 三个“10万亿元”台阶
                 continue
             if numerals_before is None:
                 if s and norm[s - 1] in _NUMERALS:
@@ -73,4 +83,5 @@ def label_spans(norm: str) -> list[tuple[int, int]]:
                 out.append((s, e))
                 continue
             out.append((s, m.end()))
+    out.extend(denominator_spans(norm))          # 每1000立方英尺…下跌19.6美分: the 1000 sizes a unit
     return [(s, e) for s, e in out if e > s]

@@ -24,23 +24,35 @@ _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负�
 # a time of its own, unnamed: 当时…; 日前，人民银行降准…释放5000亿元 (an act on a recent day, not the period before)
 _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去|(?:日前|近日)[，,]")
 # a project's standing attributes (总投资192亿元): no flow of the period before
+# a level compared right after with the year before (…17.7亿亩，比上年增长0.6%): a figure of some period
+_COMPARED_AFTER_RE = re.compile(r"\s*[，,]?\s*(?:比上年|比去年|较上年|較上年|同比)")
+_NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
 _ATTRIBUTE_RE = re.compile(r"总投资|總投資|总库容|設計產能|设计产能")
 
 
 def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
-    """The last period of the sentence before (of the one before that when it names none: “十四五”期间，
-    经济平稳增长。税费收入超过155万亿元。其中，税收收入超过85万亿元), within the paragraph."""
+    """The last period of the sentence before (of up to three before when it names none: “十四五”期间，
+    经济平稳增长。税费收入超过155万亿元。其中，税收收入超过85万亿元; 上半年，我国出口…。其中，…。同期，
+    进口…。进口增速高于出口…。在进口品类方面，…分别增长了3.4%), within the paragraph; beyond two
+    sentences back only a period of the article's year or the one before."""
     end = sent_start
-    for _ in range(2):
+    for back in range(_LOOK_BACK):
         k = bisect.bisect_left(cuts, end) - 1
         start = cuts[k] if k >= 0 else 0
         found = find_periods(norm, ref, [(start, end)], cuts)
         sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
         sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
+        if sp and back >= 2 and not _recent(sp, ref):
+            return None                             # three sentences back, only the article's own time (not 1977年成立)
         if sp or start == 0 or norm[start - 1] == "\n":
             return sp
         end = start
     return None
+
+
+def _recent(sp: PeriodSpan, ref: RefDate | None) -> bool:
+    """A period of the article's year or the one before."""
+    return bool(ref and sp.period and sp.period[:4].isdigit() and ref[0] - 1 <= int(sp.period[:4]) <= ref[0])
 
 
 _DAY_RANGE_TAIL_RE = re.compile(r"\s*(?:至|到|-|—|–|―|~|～)\s*(?:(\d{1,2})月)?(\d{1,2})[日号]")
@@ -95,6 +107,7 @@ def _trading_day_before(norm: str, ref: RefDate | None, sent_start: int, cuts: l
 
 
 _LEAD_MAX = 120
+_LOOK_BACK = 4
 
 
 def _after_lead(norm: str, sent_start: int, cuts: list[int]) -> bool:
@@ -118,7 +131,9 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
         return None                                 # 当时…: a time of its own, unnamed; 总投资: a project's
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
-    rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per")
+    rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per") \
+        or bool(_COMPARED_AFTER_RE.match(norm, f["end"])) and not _NOW_RE.search(norm, sent_start, f["start"])
+    # (播种面积超过17.7亿亩，比上年增长0.6%: a level of a period; 目前，…存煤超过1.76亿吨，同比…: now)
     if norm[sent_start - 1] == "\n" and not (rate and _after_lead(norm, sent_start, cuts)):
         return None                                 # a new paragraph: only a rate or flow after a lead
     if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .period_span import PeriodSpan, RefDate, resolve_year, small_int
+from .period_span import PeriodSpan, RefDate, resolve_year, small_int, year_of
 
 # before a day of the month alone: a count of days (连续5日, 近7日), not a date
 _DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去)\s*$")
@@ -23,7 +23,8 @@ _TODAY_BRACKET_RE = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
 
 def relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDate | None) -> PeriodSpan | None:
     """今明两年…分别为a和b: the article's year and the next, one for each item of a list;
-    周三: the latest Wednesday not after the article's day (上周三 the one a week before)."""
+    周三: the latest Wednesday not after the article's day (上周三 the one a week before, 下星期三
+    the next calendar week's)."""
     if not ref:
         return None
     y = ref[0]
@@ -36,7 +37,9 @@ def relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDat
     except ValueError:
         return None
     wanted = min("一二三四五六日天".index(g["wd"]), 6)
-    if g["wlast"]:                             # the previous calendar week's (weeks start on Monday)
+    if g["wlast"] == "下":                      # 下星期三: the next calendar week's
+        day += timedelta(days=7 - day.weekday() + wanted)
+    elif g["wlast"]:                           # the previous calendar week's (weeks start on Monday)
         day -= timedelta(days=day.weekday() + 7 - wanted)
     else:
         day -= timedelta(days=(day.weekday() - wanted) % 7)
@@ -47,7 +50,7 @@ def cutoff(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: Re
     mo, d = small_int(m.group("cm")), small_int(m.group("cd"))
     if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
-    y = int(m.group("cy")) if m.group("cy") else resolve_year(mo, ctx_year, ref)
+    y = year_of(m.group("cy")) if m.group("cy") else resolve_year(mo, ctx_year, ref)
     if m.group("cutoff") == "到" and not m.group("cy"):
         return None                            # 到6月8日 is mostly a deadline
     period = f"{y}-{mo:02d}-{d:02d}" if y else None
@@ -74,7 +77,7 @@ def day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDa
         return None
     if _TODAY_BRACKET_RE.search(norm, max(0, m.start() - 3), m.start()):
         ctx_year = None                        # 今天（12月24日）: the article's day, whatever year the sentence names
-    y = int(m.group("dy")) if m.group("dy") else resolve_year(mo, ctx_year, ref, future)
+    y = year_of(m.group("dy")) if m.group("dy") else resolve_year(mo, ctx_year, ref, future)
     period = f"{y}-{mo:02d}-{d:02d}" if y else None
     return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("dy") and y else (), point=True)
 
@@ -110,6 +113,24 @@ def day_word(s: int, e: int, text: str, word: str, ref: RefDate | None) -> Perio
     if word.startswith("昨"):
         day -= timedelta(days=1)
     return PeriodSpan(s, e, text, day.isoformat(), point=True)
+
+
+# 經濟部昨（30）日公布: a release's day (a meeting's, 今（18）日召開理監事會, is its decisions')
+_TW_RELEASED_RE = re.compile(r"\s*(?:公布|公佈|發布|发布|發表|发表|表示|宣布|指出|說|说|從|从|獲悉|获悉|統計|统计)")
+
+
+def tw_day(norm: str, s: int, e: int, text: str, word: str, d: int, ref: RefDate | None) -> PeriodSpan | None:
+    """今（18）天, 昨（7）日 (Taiwan's press): that day of the article's month (of the month
+    before when it is still ahead of the article's day); none for a release's day."""
+    if not ref or not ref[1] or not 1 <= d <= 31 or _TW_RELEASED_RE.match(norm, e):
+        return None
+    y, mo = ref[0], ref[1]
+    if ref[2] and d > ref[2]:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    try:
+        return PeriodSpan(s, e, text, date(y, mo, d).isoformat(), point=True)
+    except ValueError:
+        return None
 
 
 def previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None) -> PeriodSpan:

@@ -20,11 +20,13 @@ from .period_days import (
     cutoff,
     day,
     day_word,
+    tw_day,
     previous,
     relative_to_article,
     reported,
     reporter_learnt,
 )
+from .period_contracts import CONTRACT_TAIL
 from .period_holidays import holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
 from .period_span import (
@@ -46,37 +48,37 @@ _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
 # what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
-_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|[日号{_CN}]|交货|交貨|份?交割|合约|合約|期货|期貨|预测|预计|发布|公布|份?报告|修正"
-                # a metal's or oil's contract month: 4月期铜合约, 5月保税铜期货, 5月原油期貨
-                r"|期[铜銅铝鋁锌鋅镍鎳铅鉛锡錫]|(?:保税|保稅)?(?:原油|铜|銅|铝|鋁|黄金|黃金|白银|白銀)(?:期货|期貨)")
+# (a contract month, 4月期铜合约, 5月布伦特原油期货, 12月份交货: store/facts/period_contracts.py)
+_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|[日号{_CN}]|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
 # a range's dash, as typeset: 1—2月, 2024年1月―2月 (a horizontal bar), 1~7月
 _DASH = r"(?:-|—|–|―|~|～|〜|至|到)"
-_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "年内": 0}   # 年内: this year
+_RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "年内": 0,   # 年内: this year
+                   "一年前": -1, "一年以前": -1}                                             # 一年前: a year ago
 # ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
 _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
 _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到和及与與、])|“十|"
-          r"上[半年季月个個一]|下半|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
+          r"上[半年季月个個一]|下半|下(?:周|週|星期)[一二三四五六日天]|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
           r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"本季|开年以来|今[年日天明]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初内]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
-          r"“?(?:五一|国庆|國慶)|民[國国]")
+          r"本季|开年以来|今[年日天明]|[今昨]\s?[（(]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初内]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
+          r"“?(?:五一|国庆|國慶|国慶)|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
     r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星民开])"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
-    rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
-    rf"|(?P<cutoff>截至|截止到?|到)\s?(?:(?P<cy>{_Y4})年)?(?P<cm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<cd>{_DAY})(?:(?<=\d) )?[日号](?P<cend>末|底)?"
+    rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶|国慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
+    rf"|(?P<cutoff>截至|截止到?|到)\s?(?:(?P<cy>{_Y4}|{_YCN})年)?(?P<cm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<cd>{_DAY})(?:(?<=\d) )?[日号](?P<cend>末|底)?"
     rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<twoy>今明两年|今明兩年)"
-    rf"|(?P<wlast>上)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])"
+    rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])"
     rf"|(?P<ypair>(?P<pya>{_Y4})[和及与與、](?P<pyb>{_Y4})\s?年度?)"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
@@ -88,7 +90,8 @@ PERIOD_RE = re.compile(
     rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
-    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?P<mend>末|底|初)?(?!{_NOT_A_MONTH})"
+    # (a month end stays one before what would rule out a bare month: 三月底预计为…)
+    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?!{_NOT_A_MONTH}))"
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期)"
     rf")"
@@ -98,20 +101,23 @@ PERIOD_RE = re.compile(
     rf"|(?P<prevm>上月|上个月|上個月)"
     rf"|(?P<thism>本月)(?:以来|以來)?"
     rf"|(?P<thisq>本季度?)(?![末底])"
-    rf"|(?:(?P<dy>{_Y4})年)?(?P<dm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<dd>{_DAY})(?:(?<=\d) )?[日号]"
+    rf"|(?:(?P<dy>{_Y4}|{_YCN})年)?(?P<dm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<dd>{_DAY})(?:(?<=\d) )?[日号]"
     rf"|(?<![\d.\-/月第号到—–~])(?<!\d[:：])(?<!(?<!截)至)(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
     rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初(?![{_CN}]))"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
     rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
+    rf"|(?<=启动|实施|开通|開通|运营|運營|运行|運行|投运|成立|开业|開業|建成|设立|設立|推出|上线|上線|启用|啟用)"
+    rf"(?P<since_start>[两二三四五六七八九十]|[2-9]|1\d)年(?:以)?(?:来|來)"      # 项目启动两年来: since the start
+    rf"|(?P<twday>[今昨])\s?[（(](?P<twd>[0-3]?\d)[）)]\s?[日天]"      # Taiwan's 今（18）天, 昨（7）日
     rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
-    rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月份?(?:交货|份?交割|合约|期货))"
-    rf"|(?P<rbare>今年|去年|上年|本年|明年|前年|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
+    rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
+    rf"|(?P<rbare>(?:今年|去年|上年|本年|明年|前年)(?!{_MON}月{CONTRACT_TAIL})|(?<![\d{_CN}两几多半])一年(?:以)?前(?![\d{_CN}])|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
     rf")"
 )
 
 # a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:相当于|相當於|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
-                            r"回复至|回复到|恢复至|恢复到|回復至|恢復至)$")
+                            r"回复至|回复到|恢复至|恢复到|回復至|恢復至)今?$")     # 較今7月的348.10: this July, a base
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)(?:从|自|于)?\s*$")
@@ -200,8 +206,17 @@ def _year_to_date(year: str, point: str | None, ref: RefDate) -> str:
 
 
 def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
-    for a, b in windows if windows is not None else [(0, len(norm))]:
-        yield from PERIOD_RE.finditer(norm, a, b)
+    """Matches starting inside the windows; a match reads up to 16 characters past its window, so
+    that the look-aheads that rule a form out (11月|原油期货: a contract month) see what follows."""
+    if windows is None:
+        yield from PERIOD_RE.finditer(norm)
+        return
+    n = len(norm)
+    for a, b in windows:
+        for m in PERIOD_RE.finditer(norm, a, min(n, b + 16)):
+            if m.start() >= b:
+                break
+            yield m
 
 
 def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None,
@@ -219,6 +234,11 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["ybare"] or g["rbare"] or g["yy"] or g["since"] or g["ny"] or g["yrange"] or g["ypair"] \
             or g["yma"] or g["rya"] or g["fy"] or g["rocbare"]:
         return _year_form(norm, g, s, e, text, ctx_year, ref)
+    if g["since_start"]:                       # 启动两年来 (2022): 2020/2022
+        n = small_int(g["since_start"])
+        return PeriodSpan(s, e, text, f"{ref[0] - n}/{ref[0]}", years=(ref[0] - n, ref[0])) if n and ref else None
+    if g["twday"]:                             # 昨（30）日公布: the report's day, no figure's
+        return tw_day(norm, s, e, text, g["twday"], int(g["twd"]), ref)
     if g["today"]:
         if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or norm.startswith("的", e) or reporter_learnt(norm, e):
             return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
@@ -310,6 +330,17 @@ def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) ->
     return None, False
 
 
+# a forecast in 全年's clause (将推升全年…, 全年CPI年增率应会超过2%, 预计全年增长5%): this year's
+_FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標")
+_CLAUSE_MARKS = "，,。；;！？!?\n"
+
+
+def _forecast_clause(norm: str, s: int, e: int) -> bool:
+    lo = max(norm.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
+    his = [j for c in _CLAUSE_MARKS if (j := norm.find(c, e)) >= 0]
+    return _FORECAST_RE.search(norm, lo, min(his, default=len(norm))) is not None
+
+
 def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | None,
                 ref: RefDate | None, future: bool = False) -> PeriodSpan | None:
     s, e = m.start(), m.end()
@@ -328,7 +359,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
             return None                        # 同期 alone says nothing
         return sp
     if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 3 and not ctx_year:
-        y = ref[0] - 1                         # 全年 in a release of the first quarter (communiqué, work report): last year's
+        # 全年 in a release of the first quarter (communiqué, work report): last year's; in a forecast this year's
+        y = ref[0] if future or _forecast_clause(m.string, s, e) else ref[0] - 1
     elif kind == "year_end" and y is None and not ctx_year and ref and ref[1]:
         # 年末 in a release of the first half is the year end just past; one ahead (预计年末) this year's
         y = ref[0] if future or ref[1] > 6 else ref[0] - 1

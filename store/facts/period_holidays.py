@@ -26,19 +26,23 @@ from functools import lru_cache
 from .period_span import PeriodSpan, RefDate, resolve_year, small_int, with_spans
 
 _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labour Day", "国庆": "National Day",
-          "國慶": "National Day", "春节": "Spring Festival", "春節": "Spring Festival", "端午": "Dragon Boat Festival",
+          "國慶": "National Day", "国慶": "National Day", "春节": "Spring Festival", "春節": "Spring Festival", "端午": "Dragon Boat Festival",
           "中秋": "Mid-autumn Festival", "清明": "Tomb-sweeping Day", "元旦": "New Year's Day"}
-_NAME = "五一|劳动节|勞動節|国庆|國慶|春节|春節|端午|中秋|清明|元旦"
-_SUFFIX = r"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间"
+_NAME = "五一|劳动节|勞動節|国庆|國慶|国慶|春节|春節|端午|中秋|清明|元旦"
+_SUFFIX = r"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间|档|檔"     # 春节档: its films
 # 清明节假期, “五一”期间, 中秋国庆假期, 2023年元旦春节期间 (two holidays: no one period)
 HOLIDAY_RE = re.compile(rf"(?P<a>{_NAME})(?:节|節)?[”\"]?"
                         rf"(?:、|和|与|與)?[“\"]?(?P<b>{_NAME})?(?:节|節)?[”\"]?(?:{_SUFFIX})(?!后|後|之后|以后|结束|前|之前)")
 # the year written before a holiday (2023年国庆假期, 去年“五一”): read backwards from the name
 _YEAR_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年|上年))[“\"]?$")
 # 较去年春节假期增长51%, 比春节期间: a base; 元旦、春运、清明假期 (a list of occasions): no period
-_BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比|相较于?|对比|高于|低于|超过|超過)\s*$")
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比|相较于?|对比|高于|低于|高於|低於|超过|超過)\s*$")
 # part of the holiday: 端午假期前两天, 国庆假期首日, 春节假期第三天, 最后一天
-_PART_AFTER_RE = re.compile(r"\s*(?:的)?(?:前[两二三四五六\d]天|头[两二三\d]天|首日|首天|第[一二三四五六七八\d]天|最后一天|当天|当日|每天|每日|日均)")
+# (a daily average, 春節假期每日人均花費150元, is over the whole holiday)
+_PART_AFTER_RE = re.compile(r"\s*(?:的)?(?:前[两二三四五六\d]天|头[两二三\d]天|首日|首天|第[一二三四五六七八\d]天|最后一天|当天|当日)")
+# 今年春節假期…150元,不及去年的169元: the same holiday of the year named alone before a figure
+_SAME_HOLIDAY_RE = re.compile(r"(?P<ry>去年|上年|前年)(?:同期)?的?(?=\s?[\d一二三四五六七八九十两])")
+_RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "前年": -2}
 # 春节除夕至初五, 正月初一到初六: lunar days of the Spring Festival
 _LUNAR_DAY = r"除夕|(?:正月|大年)?初[一二三四五六七八九十]|正月(?:二十|十[一二三四五六七八九]?)|十五|元宵"
 LUNAR_RE = re.compile(rf"(?P<a>{_LUNAR_DAY})\s*(?:至|到|—|-|~|～)\s*(?P<b>{_LUNAR_DAY})")
@@ -50,7 +54,7 @@ _NEW_YEAR = {2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2
              2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25), 2021: (2, 12),
              2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
              2028: (1, 26), 2029: (2, 13), 2030: (2, 3)}
-_MONTH_OF = {"五一": 5, "劳动节": 5, "勞動節": 5, "国庆": 10, "國慶": 10}
+_MONTH_OF = {"五一": 5, "劳动节": 5, "勞動節": 5, "国庆": 10, "國慶": 10, "国慶": 10}   # (国慶: half-folded)
 
 
 @lru_cache(maxsize=1)
@@ -170,12 +174,56 @@ def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate 
         if period is not None:                     # unsure: the periods around stay as they were
             out.append(PeriodSpan(start, m.end(), norm[start:m.end()].replace("“", "").replace("”", ""), period,
                                   base=bool(_BASE_BEFORE_RE.search(norm, max(0, start - 4), start))))
+            out += _same_holiday(norm, m, explicit or (str(ctx_year or ref[0]) if ctx_year or ref else None), b, ref)
     if _LUNAR_HINT_RE.search(norm, a, b) is None:
         return out
+    taken = -1
     for m in LUNAR_RE.finditer(norm, a, b):
         span = _lunar(norm, m, a, ctx_year, ref)
         if span is not None:
             out.append(span)
+            taken = m.end()
+    for m in _LUNAR_ONE_RE.finditer(norm, a, b):      # 正月初六: one lunar day
+        if m.start() >= taken and not LUNAR_RE.match(norm, m.start()):
+            span = _lunar_day(norm, m, a, ctx_year, ref)
+            out += [span] if span is not None else []
+    return out
+
+
+# one lunar day of the Spring Festival, named with its month (正月初六, 大年初一) or 除夕
+_LUNAR_ONE_RE = re.compile(r"(?<![至到—\-~～])(?:除夕|(?:正月|大年)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十)|元宵节|元宵節)"
+                           r"(?!\s*(?:至|到|—|-|~|～))")
+
+
+def _lunar_day(norm: str, m: re.Match[str], a: int, ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
+    """正月初六 (2026: 2026-02-22), the day of the year the sentence names, else the article's; none
+    for a day still ahead of the article."""
+    before = _SPRING_BEFORE_RE.search(norm, max(a, m.start() - 9), m.start())
+    written = before.group("y") if before else None
+    y = _year(written, ctx_year, ref)
+    off = _lunar_offset(m.group(0).removesuffix("节").removesuffix("節"))
+    if y is None or y not in _NEW_YEAR or off is None:
+        return None
+    day = date(y, *_NEW_YEAR[y]) + timedelta(days=off)
+    if not _ended(day, ref, bool(written)):
+        return None
+    return PeriodSpan(m.start(), m.end(), m.group(0), day.isoformat(), point=True)
+
+
+def _same_holiday(norm: str, m: re.Match[str], year: str | None, b: int, ref: RefDate | None) -> list[PeriodSpan]:
+    """不及去年的169元 after 今年春節假期: the same holiday in the year named alone before a figure,
+    up to the sentence's end or the next holiday named."""
+    if year is None:
+        return []
+    stop = min([b] + [j for c in "。！？!?\n" if (j := norm.find(c, m.end(), b)) >= 0])
+    nxt = HOLIDAY_RE.search(norm, m.end(), stop)
+    out = []
+    for r in _SAME_HOLIDAY_RE.finditer(norm, m.end(), nxt.start() if nxt else stop):
+        y = int(year) + _RELATIVE[r.group("ry")]
+        period = holiday_period(m.group("a"), m.group("b"), str(y), None, ref)
+        if period is not None:
+            out.append(PeriodSpan(r.start(), r.end("ry"), r.group("ry"), period,   # (its 的 is the base's: 低于去年的169元)
+                                  base=bool(_BASE_BEFORE_RE.search(norm, max(0, r.start() - 4), r.start()))))
     return out
 
 

@@ -51,6 +51,8 @@ _WITH_BASE_BEFORE = ("与", "與", "同", "和", "跟")
 _COMPARED_AFTER_RE = re.compile(r"\s*(?:相比|相較|相较|比较|比較)")
 # 较二零一九年之每股盈利6.8港仙: a noun of the base, no verb, right before the figure
 _BASE_NOUN_RE = re.compile(r"[的之][^\d\s，,；;。：:、()（）增减減降升涨漲跌提回扩擴收多少高低快慢加为為达達是至到约約近超逾]{1,6}")
+# 較去年春節檔電影總票房的95.1億元: the base's noun, then 的, right before the figure
+_BASE_NOUN_OF_RE = re.compile(r"[^\d\s，,；;。：:、()（）增减減降升涨漲跌提回扩擴收多少高低快慢加为為达達是至到约約近超逾的之]{2,8}[的之]")
 _INTERIM_AFTER = ("中期业绩", "中期業績", "中期报告", "中期報告", "中期财报", "中期財報")
 # a bracket opening with a period and a colon: (2021年:2900万港元), (二零二四年：港幣1.12元), (2022年12月31日:1.9倍)
 _BRACKET_PERIOD_RE = re.compile(
@@ -139,9 +141,11 @@ def inside_base(norm: str, base: PeriodSpan, f: Fact) -> bool:
     if base.end == f["start"]:   # 高于上月1.1个百分点 is a difference, of the sentence's own period
         return norm.startswith("的", f["end"]) and f["kind"] != "points" and not _FORECAST_AFTER_RE.match(norm, f["end"])
     gap = norm[base.end:f["start"]].rstrip()
+    before = norm[base.start - 1:base.start]
+    if before in ("较", "較", "比") and _BASE_NOUN_OF_RE.fullmatch(gap):
+        return True             # 較去年春節檔電影總票房的95.1億元: the base's noun, 的, its figure
     if not _BASE_NOUN_RE.fullmatch(gap):
         return False
-    before = norm[base.start - 1:base.start]
     if before in _WITH_BASE_BEFORE:
         return bool(_COMPARED_AFTER_RE.match(norm, f["end"]))
     return before in ("较", "較", "比") and gap[0] == "之"
@@ -149,8 +153,8 @@ def inside_base(norm: str, base: PeriodSpan, f: Fact) -> bool:
 
 def base_period(base: PeriodSpan, mine: list[PeriodSpan]) -> PeriodSpan:
     """今年1月…比去年的5萬3310部: last year's figure of a sentence about a month is that month's."""
-    if base.text not in _LAST_YEAR or not base.period:
-        return base
+    if base.text not in _LAST_YEAR or not base.period or not base.period.isdigit():
+        return base                             # (去年 read as last year's holiday already has its days)
     main = next((x for x in reversed(mine) if not x.base and x.end <= base.start and x.period), None)
     if main is None or not main.period or len(main.period) <= 4 or main.period[:4] != str(int(base.period) + 1) \
             or main.period.rpartition("/")[2][:4] != main.period[:4]:

@@ -1,8 +1,8 @@
 """Trading weeks and the trading day before: `本周美国WTI原油累计下跌29%` in a Saturday's report
 (the week's trading days, Monday to Friday: 2020-03-16/2020-03-20; up to the article's day
-within the week), `美国WTI原油周五收高，此前一个交易日下跌1.7%` (the Thursday).  `上周` is left
-alone: a weekly report's week (EIA's ends on a Friday, a price survey's on a Wednesday) is not
-the calendar's.
+within the week), `美国WTI原油周五收高，此前一个交易日下跌1.7%` (the Thursday), `上周后两个交易日` (last week's
+Thursday and Friday).  `上周` alone is left alone: a weekly report's week (EIA's ends on a
+Friday, a price survey's on a Wednesday) is not the calendar's, and the gold sets disagree on it.
 
 Only in market sentences (oil, gold, stocks, bonds, currencies: a close, a cumulative move),
 where a week is its trading days; a week of anything else (`本周，全国…`) is left alone.  The
@@ -19,6 +19,11 @@ from datetime import date, timedelta
 from .period_span import PeriodSpan, RefDate, with_spans
 
 _WEEK_RE = re.compile(r"(本周|本週|这周|這週)(?![一二三四五六日天末])")
+# 上周后两个交易日: the last (or first) trading days of last week, Monday to Friday
+_LAST_WEEK_DAYS_RE = re.compile(r"(?:上周|上週)(?P<end>前|后|後|最后|最後)(?P<n>[两二三四2-4])(?:个|個)?交易日")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
+# a close reached over trading days (…暴跌51.30美元,收于787.70美元): the last day's level
+_CLOSE_BEFORE_RE = re.compile(r"(?:收于|收於|收报|收報|报收|報收|收在)\s*(?:每盎司|每桶|每英兩|每英两)?\s*$")
 _DAY_BEFORE_RE = re.compile(r"(?:此前|之前|前|上)(?:一个|一個|1个|1個|一)交易日")
 _MARKET_RE = re.compile(r"原油|油价|油價|金价|金價|黄金|黃金|白银|期货|期貨|收盘|收盤|收高|收低|收跌|收涨|收漲|报收|報收|"
                         r"股指|指数|指數|道指|纳指|標普|标普|恒指|沪指|债券|債券|收益率|汇率|匯率|累计|累計|单周|單周")
@@ -55,6 +60,14 @@ def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate 
         out.append(PeriodSpan(m.start(), m.end(), m.group(0),
                               f"{monday.isoformat()}/{last.isoformat()}" if last > monday else monday.isoformat(),
                               base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start()))))
+    for m in _LAST_WEEK_DAYS_RE.finditer(norm, a, b):
+        if today is None:
+            break
+        n = _COUNTS.get(m.group("n")) or int(m.group("n"))
+        monday = today - timedelta(days=today.weekday() + 7)
+        first = monday if m.group("end") == "前" else monday + timedelta(days=5 - n)
+        out.append(PeriodSpan(m.start(), m.end(), m.group(0),
+                              f"{first.isoformat()}/{(first + timedelta(days=n - 1)).isoformat()}"))
     for m in _DAY_BEFORE_RE.finditer(norm, a, b):
         lo, _ = _sentence_bounds(norm, a, b, m.start())
         named = [sp for sp in spans if lo <= sp.start and sp.end <= m.start() and sp.point
@@ -76,3 +89,14 @@ def with_weeks(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, int]
     """`spans` with the trading weeks and previous trading days of `windows` added in text order."""
     return with_spans(spans, [w for a, b in (windows if windows is not None else [(0, len(norm))])
                               for w in week_spans(norm, a, b, spans, ref)])
+
+
+def settle_closes(norm: str, facts: list[dict]) -> None:
+    """A close (收于787.70美元) after a span of trading days (上周后两个交易日, 本周) is the last day's."""
+    if "交易日" not in norm and "本周" not in norm and "本週" not in norm:
+        return
+    for f in facts:
+        p, t = f.get("period"), f.get("period_text") or ""
+        if p and "/" in p and len(p) == 21 and ("交易日" in t or t in ("本周", "本週")) \
+                and _CLOSE_BEFORE_RE.search(norm, max(0, f["start"] - 8), f["start"]):
+            f["period"] = p[11:]

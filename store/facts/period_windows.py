@@ -4,8 +4,9 @@
 The figures after such a window are about the window, not its end date: three
 months to October are August to October (``2025-08/2025-10``), six months to
 30 June are the first half (``2025H1``; twelve months to December the year),
-four weeks to 19 February are the 28 days up to it.  The count of months itself
-has no period (as the month-end windows of store/facts/periods.py); a figure
+four weeks to 19 February are the 28 days up to it.  The count of months after 止 is
+the window too (the gold sets label `截至…止六個月` → 2025H1, `止的三個月` → its months, but
+`截至今年8月底的3個月`, `截至2月19日的四周内` without period); a figure
 compared with the same window a year before (`較去年同期之…`) gets that earlier
 window.
 """
@@ -21,7 +22,7 @@ from .period_forms import shift_years
 Fact = dict[str, Any]
 
 _CUTOFF_BEFORE_RE = re.compile(r"(?:截至|截止|截止到)\s*$")
-_JOIN_RE = re.compile(r"\s*止?\s*(?:的)?\s*")
+_JOIN_RE = re.compile(r"\s*止?\s*(?:的|(?<=止)[,，](?=中期|半年度))?\s*")   # 截至2020年9月30日止,中期收益
 _MONTH_UNITS = ("个月", "個月", "月")
 _DAY_UNITS = {"周": 7, "週": 7, "星期": 7, "个星期": 7, "個星期": 7, "天": 1, "日": 1}
 _SENTENCE_END = "。！？!?\n"
@@ -57,10 +58,15 @@ def _window(end: str, n: int, unit: str) -> str | None:
     return f"{first.isoformat()}/{last.isoformat()}"
 
 
+# a window named as the comparison: 較截至二零一七年…止年度約109.7百萬港元, 由截至…止年度的每股虧損
+_COMPARED_WINDOW_RE = re.compile(r"(?:较|較|比|与|與|由|从|從)\s*(?:截至|截止|截止到)\s*$")
+
+
 def settle_windows(norm: str, facts: list[Fact]) -> None:
     """Periods of the figures after a window ending on a date (see the module doc)."""
     if "截至" not in norm and "截止" not in norm:
         return
+    main: tuple[int, str, str] | None = None     # (sentence end, window, end date) of the last window not compared
     for i, d in enumerate(facts[:-1]):
         if d["kind"] != "date" or not isinstance(d.get("value"), str) or d.get("value_high"):
             continue
@@ -69,7 +75,15 @@ def settle_windows(norm: str, facts: list[Fact]) -> None:
         gap = _JOIN_RE.match(norm, d["end"])
         if (named := _NAMED_WINDOW_RE.match(norm, gap.end())) is not None:
             window = _window(d["value"], _NAMED_WINDOW_MONTHS[named.group(1)], "个月")
-            _apply(norm, facts[i + 1:], d, window) if window else None
+            if window is None:
+                continue
+            if _COMPARED_WINDOW_RE.search(norm, max(0, d["start"] - 6), d["start"]):
+                also = (main[2],) if main is not None and d["start"] < main[0] else ()
+                _apply(norm, facts[i + 1:i + 2], d, window, also)     # the base's own figure, stated right after it
+                if also and main is not None:
+                    _apply(norm, facts[i + 2:], d, main[1], also)      # …減少約9.3百萬港元或8.5%: the sentence's window
+            else:
+                main = (_apply(norm, facts[i + 1:], d, window), window, d["value"])
             continue
         span = facts[i + 1]
         if span["kind"] != "duration" or gap.end() != span["start"]:
@@ -77,11 +91,15 @@ def settle_windows(norm: str, facts: list[Fact]) -> None:
         window = _window(d["value"], int(span["value"]), span.get("unit") or "")
         if window is None:
             continue
+        if "止" in gap.group(0) and span.get("unit") in _MONTH_UNITS:      # 截至…止六個月: the window too
+            span["period"], span["period_text"] = window, norm[d["start"]:span["end"]]
         _apply(norm, facts[i + 2:], d, window)
 
 
-def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str) -> None:
-    """The window is the period of the figures after it in its sentence that had its end date."""
+def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str, also: tuple[str, ...] = ()) -> int:
+    """The window is the period of the figures after it in its sentence that had its end date
+    (or a day of it written without its year: 截至二零一八年十二月三十一日 read as 十二月三十一日);
+    returns where the sentence ends."""
     ends = [norm.find(c, cutoff["end"]) for c in _SENTENCE_END]
     stop = min((e for e in ends if e >= 0), default=len(norm))
     for f in after:
@@ -90,7 +108,8 @@ def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str) -> None:
             continue                            # 较二零一九年同期之74,771,000港元: the earlier window
         if f["start"] >= stop or f["kind"] in ("date", "year"):
             break
-        if f.get("period") not in (cutoff["value"], None) or f["kind"] == "duration":
+        if f.get("period") not in (cutoff["value"], None, *also) or f["kind"] == "duration":
             continue                            # 與先前3個月比較: a count of months has no period
         earlier = _A_YEAR_BEFORE_RE.search(norm, max(0, f["start"] - 12), f["start"])
         f["period"] = shift_years(window, -1) if earlier else window
+    return stop

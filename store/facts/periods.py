@@ -26,6 +26,10 @@ from dataclasses import replace
 from typing import Any
 
 from .period_carry import carried, trading_day
+from .period_fiscal import with_fiscal_years
+from .period_issues import issue_number, without_issue_years
+from .period_quarter_runs import settle_quarter_runs
+from .period_weeks import settle_closes
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_runs import record_horizon, run_anchor, run_before, run_of_duration, run_window
@@ -119,6 +123,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         return
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
+    spans = with_fiscal_years(without_issue_years(norm, spans), facts, norm, ref)   # period_fiscal, period_issues
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
@@ -151,7 +156,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
-                or f["kind"] == "rank" and f.get("unit") in _EDITION_UNITS:
+                or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)):
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
@@ -183,6 +188,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             period = run_window(run, _resolved(anchor, mine, own, sent_start, cuts, k) if anchor else period)
             text = (anchor.text if anchor else text) if period else None
         f["period"], f["period_text"] = period, text or None
+    settle_quarter_runs(norm, facts, spans)     # 自2022年第1季…连5季升息合计3码 (period_quarter_runs)
+    settle_closes(norm, facts)                  # 上周后两个交易日…收于787.70美元: the last day (period_weeks)
 
 
 _WINDOW_AFTER_RE = re.compile(r"(?:止)?的(?:过去|最近)?([2-9]|1[0-2]|[二三四五六七八九两]|十[一二]?)[个個]月")

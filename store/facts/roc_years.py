@@ -12,11 +12,13 @@ import re
 ROC_OFFSET = 1911
 
 # characters only traditional text writes (a few of them mark a Taiwan or Hong Kong text)
-_TRADITIONAL_ONLY = frozenset("經濟與為國會這們來時發過對應當實區產業長額億萬總計數價較據預測營灣臺處調戶統從個說員並關門開車")
+# (財政部委託…標售…公債, 開標結果: bond-auction notices hold few of the first ones, so 財託於標設結債 …)
+_TRADITIONAL_ONLY = frozenset("經濟與為國會這們來時發過對應當實區產業長額億萬總計數價較據預測營灣臺處調戶統從個說員並關門開車"
+                              "財託於標設結債務權證類聯資銀幣貨貿費買賣險際華")
 _TRADITIONAL_NEEDED = 3
 _BARE_CUE_RE = re.compile(r"1[0-3]\d\s?年")
 _TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL_ONLY)) + "]")
-_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年)")
+_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=[今去明][(（])(1[0-3]\d)(?=[)）]年)")   # 今(101)年
 # a bare ROC year (100 … 139 = 2011 … 2050) before 年, not inside a longer number
 _BARE_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])(1[0-3]\d)(?=\s*年)")
 # after the year: it counts years (100年來, 100年以上, 100年歷史), or names an age or class
@@ -40,10 +42,11 @@ def _traditional(text: str) -> bool:
 
 def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, Gregorian year) for each ROC year in `text` (the digits, with 民國)."""
-    named = "民國" in text or "民国" in text
+    named = "民國" in text or "民国" in text or ")年" in text or "）年" in text
     if not named and (not _bare_candidate(text) or not _traditional(text)):
         return []                               # the usual case: no ROC year can be written
-    out = [(m.start(), m.end(1), str(int(m.group(1)) + ROC_OFFSET)) for m in _NAMED_RE.finditer(text)] if named else []
+    out = [(m.start(), m.end(), str(int(m.group(m.lastindex)) + ROC_OFFSET))
+           for m in _NAMED_RE.finditer(text)] if named else []
     if not _traditional(text):
         return out
     named = {e for _, e, _ in out}

@@ -13,7 +13,7 @@ from .numbers import NUMBER_PATTERN, divide, exact, parse_number
 from .regex_edges import finditer_near
 
 _NUM = NUMBER_PATTERN
-_PERCENT_PREFIX_RE = re.compile(rf"(负)?(百分之|千分之|万分之)({_NUM})")
+_PERCENT_PREFIX_RE = re.compile(rf"(负)?(百分之|千分之|万分之)(?: (?=\d))?({_NUM})")     # 百分之 5 (typeset with a space)
 # 百分之 inside 五百分之二 is a denominator, not a percent sign
 _NUMERAL_BEFORE = set("0123456789零〇一二两三四五六七八九十百千万亿")
 _PERCENT_SCALE = {"百分之": 0, "千分之": -1, "万分之": -2}

@@ -22,6 +22,8 @@ _PAIRS = (
     "環环 別别 過过 實实 現现 經经 濟济 預预 測测 調调 報报 幅幅 升升 跌跌 漢汉 連连 衝冲 "
     # 爲 is the older form of 為 (漲幅爲1.21%)
     "爲为 "
+    # units of energy and measure: 每百萬英熱單位 (natural gas), 千瓦時 is 時 above
+    "熱热 單单 "
     # results wording: a loss is read as one in either script (股東應佔虧損收窄…至5249萬元)
     "虧亏 損损 淨净 應应 佔占 權权 揚扬 頃顷 "
 )

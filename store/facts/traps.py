@@ -105,7 +105,8 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("米", (r"\d\d*(?:[×xX*]\d+)?米(?:板|跳板|跳台|气手枪|气步枪|步枪|手枪|移动靶|速射|自由泳|蛙泳|仰泳|蝶泳|"
             r"个人混合泳|混合泳|接力|跨栏|栏|跑|障碍|速滑|短道)"), True),
     # a bond tenor bucket in parentheses: 短期品种(1-3年)
-    ("年", r"\(\d+\s*[-—~～至到]\s*\d+年\)", False),
+    # (one or two digits: a plan's years in its title, 《…计划（2026—2028年）》, are a year range)
+    ("年", r"\(\d{1,2}\s*[-—~～至到]\s*\d{1,2}年\)", False),
     # a size threshold naming a class: 5000万元及以上项目 (the count of those projects is the figure)
     ("及以上", r"\d\d*(?:\.\d+)?[万亿]?元及以上(?=项目|企业|单位|工业|规模|的)", True),
     # a policy package named by its count of articles, in quotes: “高光20条”, “新国十条”
@@ -175,6 +176,7 @@ def trap_spans(norm: str) -> list[tuple[int, int]]:
 
 
 _BARE_MAG_RE = re.compile(r"[万亿]")
+_NAME_AFTER_YEAR_RE = re.compile(r"·?[\u4e00-\u9fff]{2}")
 
 
 def quoted_label(text: str, f: Fact) -> bool:
@@ -185,6 +187,8 @@ def quoted_label(text: str, f: Fact) -> bool:
     sur = normalize(f["surface"])
     if sur[:1].isdigit() and (f["unit"] or _BARE_MAG_RE.search(sur)) and text[e:e + 1] in R.CLOSE_QUOTES:
         return False                       # “100万”: a figure filling its quotes is still a figure
+    if f["kind"] == "year" and _NAME_AFTER_YEAR_RE.match(text, e):
+        return False                       # “2019西普会”, “2024·全国文化企业30强”: the edition's year of a name
     for ch in text[e:e + 6]:
         if ch in R.CLOSE_QUOTES:
             return True

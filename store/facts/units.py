@@ -14,6 +14,7 @@ from typing import NamedTuple
 from . import rules as R
 from .builder import after_last_mark
 from .numbers import Parsed
+from .per_numbered import numbered_per
 
 _PER_INDEX: dict[str, list[str]] = {}
 for _u in sorted(set(R.PER_UNITS) | set(R.UNIT_KIND), key=len, reverse=True):
@@ -90,7 +91,15 @@ def per_before(norm: str, start: int) -> str | None:
     if word and _per_word(word, 0) == word:
         return word                        # the nearest 每X first: 每年…每小时30毫米 is per hour
     t = _PER_TIME_RE.search(norm, max(0, start - 12), start)
-    return (t.group(1) or t.group(2)) if t else None
+    if t and "人均" in t.group():
+        return None                        # 每日人均花費150元: two denominators are not written as one
+    if t is None and (g := _GRAM_PRICE_RE.search(norm, max(0, start - 8), start)):
+        return g.group(1)                  # 金饰克价1027元: a price per gram, named so
+    return (t.group(1) or t.group(2)) if t else numbered_per(norm, start)
+
+
+# a price named per its unit of weight: 克价1027元 (元/克); not a change of it (克价较前一日上涨12元)
+_GRAM_PRICE_RE = re.compile(r"(克|吨)价(?:[为是报约达至到了在]|突破|跌破|升至|降至|涨至|跌至|\s)*$")
 
 
 # a count per unit of time: 每天约8000辆 (辆/天), 每个月2到4次 (次/月), 日均净增1万户 (户/日); not a count
@@ -104,9 +113,9 @@ def count_per_time(norm: str, start: int) -> str | None:
     """The unit of time a count is per, written before it (每天约8000辆 → 天), or None."""
     k = max(0, start - 12)
     if "每" not in norm[k:start] and "均" not in norm[k:start]:
-        return None
+        return numbered_per(norm, start)   # (it reaches further: 每万人口高价值发明专利拥有量达6.5件)
     t = _COUNT_PER_TIME_RE.search(norm, k, start)
-    return (t.group(1) or t.group(2)) if t else None
+    return (t.group(1) or t.group(2)) if t else numbered_per(norm, start)
 
 
 # a sentence that opens with its unit of time: 每1分钟，全国可再生能源发电680万度 (度/分钟)
@@ -172,8 +181,8 @@ def unit_after(norm: str, e: int, p: Parsed, arabic: bool) -> tuple[str | None, 
             return None, None, e
         return nxt, None, e + 1
     u = _unit_at(norm, e)
-    if u is None and arabic and nxt == _SPACE and not norm[e + 1: e + 2].isascii():
-        u = _unit_at(norm, e + 1)                  # 5 天, 168.66 亿美元 (the 亿 is in the number)
+    if u is None and arabic and nxt == _SPACE and (not norm[e + 1: e + 2].isascii() or norm[e + 1: e + 2] == "%"):
+        u = _unit_at(norm, e + 1)                  # 5 天, 168.66 亿美元 (the 亿 is in the number), 7.13 %
     if u:
         return None, u, u.end
     return None, None, e

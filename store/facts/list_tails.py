@@ -1,0 +1,36 @@
+"""A list of bare numbers closed by a number with a magnitude and no unit (`发行规模分别在1.5、1.75、1.35
+万亿左右`): every item shares the magnitude and the kind the last one is read with (money: 1.5万亿元).
+Read one by one, `1.5` was a sum of 1.5 元 — wrong by twelve places, worse than no figure.
+(`shared_magnitudes` covers the list whose last item has a unit: `分别为1.80、1.88和1.58万亿元`.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .bare import bare_kind, people_context
+from .numbers import parse_number
+from .shared_magnitudes import shared_magnitude
+from .units import Unit
+
+_MORE_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)")
+_KINDS = ("money", "count", "quantity")
+
+
+def bare_tail_kind(n: str, last: re.Match[str], chain: list[tuple[int, int, str]]) -> str | None:
+    """The kind the list's items share when `last` (the chain's last item) closes it with a bare
+    magnitude, or None when it does not."""
+    tok = last.group(0)
+    if len(chain) < 2 or shared_magnitude(tok) is None or _MORE_RE.match(n, last.end()):
+        return None
+    if any(c in t for _, _, t in chain[:-1] for c in "万亿"):
+        return None                          # an earlier item with its own magnitude: not one list
+    p = parse_number(tok)
+    # (the context is read from the list's first item: what names the list stands before it)
+    kind = bare_kind(n, chain[0][0], last.end(), tok, p, True) if p is not None else None
+    return kind if kind in _KINDS else None
+
+
+def people_unit(n: str, chain: list[tuple[int, int, str]], kind: str) -> Unit | None:
+    """人 for a list of head counts (网民规模分别为5.2、6.1和8.5亿), as a bare head count is given."""
+    return Unit("人", "count", chain[0][1]) if kind == "count" and people_context(n, chain[0][0], None) else None

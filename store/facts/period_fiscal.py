@@ -1,0 +1,48 @@
+"""Fiscal years as the period of the figures after them: `二零一九/二零年度的总收入预计为六千二百六十一亿元`,
+`在二零一九/二零年度,…公务员编制会增至十九万一千八百一十六个职位`.
+
+store/facts/fiscal_years.py reads a fiscal year of two years (April of the first to March of the
+second) as one date fact; the period reader finds its periods in the text's own forms, which know
+no such year.  Each such date becomes a period span (2019-04/2020-03, as the gold labels a fiscal
+year), so the figures after it in its sentence take it as any other period; `该年度` after it in the
+sentence refers back to it and adds nothing.  Hong Kong's `本財年` (in a text naming 港) is the
+April–March year the article falls in (README: `本財年` in February 2025 → 2024-04/2025-03).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Any
+
+from .period_span import PeriodSpan, RefDate
+
+Fact = dict[str, Any]
+
+
+_FISCAL_RE = re.compile(r"年度|财年|財年")
+# this fiscal year of Hong Kong's government (本財年 in February 2025: 2024-04/2025-03)
+_THIS_FISCAL_RE = re.compile(r"(?:本|今)(?:财年|財年|财政年度|財政年度)")
+
+
+def with_fiscal_years(spans: list[PeriodSpan], facts: list[Fact], norm: str = "",
+                      ref: RefDate | None = None) -> list[PeriodSpan]:
+    """`spans` with one span per fiscal-year date fact that no span covers (text order kept)."""
+    extra = [f for f in facts if f["kind"] == "date" and f.get("unit") == "月" and f.get("value_high")
+             and ("/" in f["surface"] or "／" in f["surface"] or "至" in f["surface"] or "到" in f["surface"]) and _FISCAL_RE.search(f["surface"])]
+    out = list(spans)
+    if ref is not None and ref[1] and ("財年" in norm or "财年" in norm or "財政年度" in norm or "财政年度" in norm):
+        y = ref[0] if ref[1] >= 4 else ref[0] - 1          # the April–March year the article falls in
+        for m in _THIS_FISCAL_RE.finditer(norm):
+            if ("港" in norm) and not any(sp.start < m.end() and m.start() < sp.end for sp in out):
+                sp = PeriodSpan(m.start(), m.end(), m.group(0), f"{y}-04/{y + 1}-03", years=(y, y + 1))
+                out.insert(bisect.bisect_left([x.start for x in out], sp.start), sp)
+    if not extra:
+        return out
+    for f in extra:
+        if any(sp.start < f["end"] and f["start"] < sp.end for sp in out):
+            continue
+        y = int(str(f["value"])[:4])
+        sp = PeriodSpan(f["start"], f["end"], f["surface"], f"{f['value']}/{f['value_high']}", years=(y, y + 1))
+        out.insert(bisect.bisect_left([x.start for x in out], sp.start), sp)
+    return out

@@ -1,0 +1,49 @@
+"""The year in an issue's name is not the period of the issue's figures when the sentence names
+the day of the issue: `今天（12月11日）…招标发行今年第六期人民币国债，发行规模60亿元，认购倍数3.58倍`,
+`财政部13日在香港…发行2024年首期120亿元人民币国债` — the amount and the cover ratio are the
+auction day's (2024-12-11, 2024-03-13), as the gold labels them; `2024年首期`, `今年第六期`,
+`今年首批` only name the issue.  Likewise a quarter naming a meeting held on a named day
+(`中央銀行今（18）天舉行第4季理監事會,…維持…各為2％`): the rates are the day's.  Without a day (`财政部在香港发行2025年第二期125亿元人民币国债`) the
+year stays the figures' period.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .period_span import PeriodSpan
+
+# a year naming an issue: 2024年首期, 今年第六期, 2026年的第一筆, 今年首批
+_ISSUE_AFTER_RE = re.compile(r"的?(?:第[一二三四五六七八九十\d]{1,3}|首)(?:期|批|筆|笔)")
+# a quarter naming a meeting: 今（18）天舉行第4季理監事會 (the rates it keeps are the day's)
+_MEETING_AFTER_RE = re.compile(r"(?:理監事|理监事|理事)(?:會|会)")
+_YEAR_TEXTS = ("今年", "本年")
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+
+
+def without_issue_years(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """`spans` less the years that name an issue after a day named earlier in the same sentence."""
+    if "期" not in norm and "批" not in norm and "筆" not in norm and "笔" not in norm and "理" not in norm:
+        return spans
+    out: list[PeriodSpan] = []
+    day_at = -1                                 # where the last day (a point) was named
+    for sp in spans:
+        if sp.point and sp.period and len(sp.period) == 10 and not sp.base:
+            day_at = sp.end
+        elif day_at >= 0 and (sp.text in _YEAR_TEXTS or sp.period and sp.period.isdigit() and len(sp.period) == 4) \
+                and _ISSUE_AFTER_RE.match(norm, sp.end) and not _SENTENCE_END_RE.search(norm, day_at, sp.start):
+            continue                            # 今天（12月11日）…发行今年第六期: the issue's name
+        elif day_at >= 0 and _MEETING_AFTER_RE.match(norm, sp.end) and not _SENTENCE_END_RE.search(norm, day_at, sp.start):
+            continue                            # 今（18）天舉行第4季理監事會: the meeting's name
+        out.append(sp)
+    return out
+
+
+# a bond issue's number: 今年第六期人民币国债, 2025年第四期125亿元人民币国债, 第三期和第四期凭证式储蓄国债
+_BOND_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:[国國公][债債]|[债債]券|[储儲]蓄)")
+
+
+def issue_number(norm: str, f: dict) -> bool:
+    """An issue number of a bond (a rank in 期) has no period (tests/gold/README.md, sealed4: issue
+    numbers of bonds are ranks in 期 without period)."""
+    return f["kind"] == "rank" and f.get("unit") == "期" and bool(_BOND_AFTER_RE.match(norm, f["end"]))
