@@ -27,7 +27,6 @@ from .period_days import (
 )
 from .period_holidays import holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
-from .regex_edges import end_gate
 from .period_span import (
     PeriodSpan,
     RefDate,
@@ -37,6 +36,7 @@ from .period_span import (
     small_int,
     year_of,
 )
+from .regex_edges import end_gate
 
 __all__ = ["BASE_BEFORE_RE", "PERIOD_RE", "PeriodSpan", "RefDate", "find_periods", "month_end", "shift_years"]
 
