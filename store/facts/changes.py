@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .regex_edges import end_gate
+
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 
@@ -125,15 +127,18 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     if found is None:
         if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))
-        if (rate := _RATE_AFTER_RE.match(norm, f["end"])) and f["kind"] in ("percent", "points") \
+        if f["kind"] in ("percent", "points") and (rate := _RATE_AFTER_RE.match(norm, f["end"])) \
                 and _RECORDED_RE.search(norm, max(0, s - 4), s):
             base = _IMPLIED.get(rate.group(1) or "")                               # 錄得14.3%的按年升幅
             return DIRECTION[rate.group(2)], text[rate.start(2):rate.end(2)], base
-        if (rate := _RATE_IN_BRACKETS_RE.search(norm, max(0, s - 6), s)) and f["kind"] in ("percent", "points"):
+        # (the kind first, and the character before the figure: most figures end these searches at once)
+        if f["kind"] in ("percent", "points") and _BRACKETS_MAY_END(norm, s) \
+                and (rate := _RATE_IN_BRACKETS_RE.search(norm, max(0, s - 6), s)):
             return DIRECTION[rate.group(1)], text[rate.start(1):rate.end(1)], None   # 相應升幅(2.0%)
-        if (yoy := _YOY_RATE_RE.search(norm, max(0, s - 8), s)) and f["kind"] == "percent":
+        if f["kind"] == "percent" and _YOY_MAY_END(norm, s) and (yoy := _YOY_RATE_RE.search(norm, max(0, s - 8), s)):
             return ("down" if _negative(f) else "up"), text[yoy.start(1):yoy.end(1)], _IMPLIED["按年"]   # 年增率1.61%
-        if f.get("value") is not None and _SIGNED_CHANGE_NAMED_RE.search(norm, max(0, s - 12), s):
+        if f.get("value") is not None and _NAMED_MAY_END(norm, s) \
+                and _SIGNED_CHANGE_NAMED_RE.search(norm, max(0, s - 12), s):
             named = _NAMED_CHANGE_BASE_RE.search(norm, max(0, s - 24), s)   # 与上年同期相比变动幅度:-70%
             return ("down" if _negative(f) else "up"), None, \
                 text[named.start("base"):named.end("base")] if named else None
@@ -159,6 +164,10 @@ _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今�
 
 # a year-on-year growth rate named before its figure (Taiwan: 年增率1.61%): a rise over a year
 _YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率)\s*(?:为|达|約|约)?\s*$")
+# the look-backs of change_of end at the figure: a test of the character before it skips most searches
+_BRACKETS_MAY_END = end_gate(_RATE_IN_BRACKETS_RE)
+_YOY_MAY_END = end_gate(_YOY_RATE_RE)
+_NAMED_MAY_END = end_gate(_SIGNED_CHANGE_NAMED_RE)
 
 
 def _year_on_year(base_left: str) -> str | None:

@@ -34,8 +34,9 @@ from .builder import (
 )
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
-from .one_spans import one_span
 from .list_tails import bare_tail_kind, people_unit
+from .one_spans import one_span
+from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
 
@@ -67,6 +68,11 @@ _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,
 # the loss named after its amount: 上年同期的5亿元亏损, 3亿元的净亏损 (not a loss made up or cut)
 _LOSS_RIGHT_RE = re.compile(r"(?:的)?(?:净)?亏损(?!额?(?:减少|收窄|缩小|下降))")
 _LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
+# the loss look-backs end at the figure: a test of the character before it skips most searches
+_LOSS_LEFT_MAY_END = end_gate(_LOSS_LEFT_RE)
+_LOSS_CONVERTED_MAY_END = end_gate(_LOSS_CONVERTED_RE)
+_LOSS_PRIOR_MAY_END = end_gate(_LOSS_PRIOR_RE)
+_LOSS_MOVED_MAY_END = end_gate(_LOSS_MOVED_TO_RE)
 _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index"}
 _RATE_KINDS = {"money", "quantity"}
 _FLOW_KINDS = {"money", "quantity", "count"}
@@ -79,6 +85,9 @@ _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
 _VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+# R.ASCII_LETTER as a set: it is asked of one character for every number token (a set test
+# costs a fraction of a regex call)
+_ASCII_LETTERS = frozenset(c for c in map(chr, range(128)) if R.ASCII_LETTER.match(c))
 
 
 @dataclass(slots=True)
@@ -134,7 +143,7 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     p = parse_number(tok)
     if p is None:
         return None
-    if s and R.ASCII_LETTER.match(n[s - 1]) and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1):
+    if s and n[s - 1] in _ASCII_LETTERS and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1):
         return None                                   # NOVA3, Au0810 are names; MLF2000亿元 is a sum
     if s and n[s - 1] in "几数" and not tok[0].isdigit() and p.form != "mixed":
         return None                                   # 几十万, 数百家: vague (预测数一七二三亿 is not)
@@ -303,8 +312,9 @@ def _single(b: Builder, r: _Reading) -> None:
     n = b.norm
     if not _read_unit(n, r) or _rejected(n, r):
         return
-    q, r.start = pre_qualifier(n, r.s, bare_mag=bool(_MAG_ONLY_RE.match(r.tok)))
-    if _MAG_ONLY_RE.match(r.tok) and r.tok != "十" and q is None and not reached_magnitude(n, r.s, r.tok, r.kind):
+    mag_only = _MAG_ONLY_RE.match(r.tok) is not None
+    q, r.start = pre_qualifier(n, r.s, bare_mag=mag_only)
+    if mag_only and r.tok != "十" and q is None and not reached_magnitude(n, r.s, r.tok, r.kind):
         return                                            # 千家万户, 百万人才, 万亿级 (but 总投资达百亿元)
     if r.kind is None and not _bare(n, r, q):
         return
@@ -381,7 +391,7 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True
     if name and name.isascii() and name[0].isalpha() and not arabic:
         return True
-    if unit is None and R.ASCII_LETTER.match(n[r.end:r.end + 1]) and not r.currency:
+    if unit is None and n[r.end:r.end + 1] in _ASCII_LETTERS and not r.currency:
         return True                                       # 5G, 4K, M9 …
     if name in R.ARABIC_ONLY_UNITS and not arabic:
         return True
@@ -471,9 +481,10 @@ def _sign(n: str, r: _Reading) -> bool:
         return True
     left = clause_left(n, r.start, 24)
     loss_after = _LOSS_RIGHT_RE.match(n, r.end) and not _LOSS_UNDONE_LEFT_RE.search(left)
-    if _LOSS_LEFT_RE.search(left[-22:]) or _LOSS_CONVERTED_RE.search(left) or loss_after \
-            or _LOSS_PRIOR_RE.search(n, max(0, r.start - 40), r.start) \
-            or _LOSS_MOVED_TO_RE.search(n, max(0, r.start - 40), r.start):
+    if _LOSS_LEFT_MAY_END(left, len(left)) and _LOSS_LEFT_RE.search(left[-22:]) \
+            or _LOSS_CONVERTED_MAY_END(left, len(left)) and _LOSS_CONVERTED_RE.search(left) or loss_after \
+            or _LOSS_PRIOR_MAY_END(n, r.start) and _LOSS_PRIOR_RE.search(n, max(0, r.start - 40), r.start) \
+            or _LOSS_MOVED_MAY_END(n, r.start) and _LOSS_MOVED_TO_RE.search(n, max(0, r.start - 40), r.start):
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value

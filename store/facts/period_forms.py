@@ -38,6 +38,7 @@ from .period_span import (
     small_int,
     year_of,
 )
+from .regex_edges import end_gate
 
 __all__ = ["BASE_BEFORE_RE", "PERIOD_RE", "PeriodSpan", "RefDate", "find_periods", "month_end", "shift_years"]
 
@@ -150,12 +151,13 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     sentence = -1
     for m in _matches(norm, windows):
-        k = bisect.bisect_right(cuts, m.start())
+        ms, me = m.start(), m.end()
+        k = bisect.bisect_right(cuts, ms)
         if k != sentence:
             ctx_year, sentence = None, k      # a new sentence: its own year context
             sentence_point = None
-        future = bool(_FUTURE_BEFORE_RE.search(norm, max(0, m.start() - 5), m.start())) \
-            and not _RESULTS_AFTER_RE.match(norm, m.end())   # 预计上半年…净亏损: a forecast of a period closed
+        future = _FUTURE_MAY_END(norm, ms) and bool(_FUTURE_BEFORE_RE.search(norm, max(0, ms - 5), ms)) \
+            and not _RESULTS_AFTER_RE.match(norm, me)   # 预计上半年…净亏损: a forecast of a period closed
         span = _span(norm, m, ctx_year, ref, future)
         if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
             continue
@@ -173,19 +175,26 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span = PeriodSpan(s0, so_far[0], norm[s0:so_far[0]], so_far[1])    # 年初至今: up to the day named
         if span.point and span.period:
             sentence_point = span.period
-        span.base = bool(BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start())) or \
-            span.same_period and span.years and norm[m.start() - 1:m.start()] in ("是", "为") or \
-            norm.startswith(("相比", "相較"), m.end()) or \
-            norm[m.start() - 1:m.start()] in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, m.end())) or \
-            norm[m.start() - 1:m.start()] in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, m.end())) or \
-            bool(out) and out[-1].base and norm[out[-1].end:m.start()] in _LIST_JOIN or \
-            bool(_DEADLINE_AFTER_RE.match(norm, m.end())) or \
-            bool(_VALID_UNTIL_RE.search(norm, max(0, m.start() - 5), m.start()))   # 比上年全年和上年同期; 10月31日前
+        before = norm[ms - 1:ms]
+        span.base = _BASE_MAY_END(norm, ms) and bool(BASE_BEFORE_RE.search(norm, max(0, ms - 3), ms)) or \
+            span.same_period and span.years and before in ("是", "为") or \
+            norm.startswith(("相比", "相較"), me) or \
+            before in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, me)) or \
+            before in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, me)) or \
+            bool(out) and out[-1].base and norm[out[-1].end:ms] in _LIST_JOIN or \
+            bool(_DEADLINE_AFTER_RE.match(norm, me)) or \
+            _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms))   # 比上年全年和上年同期; 10月31日前
         if span.years and not span.base:
             ctx_year = span.years[-1]
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
     return with_calendar_words(norm, out, windows, ref)
+
+
+# the look-backs above end at the period: a test of the character before it skips most searches
+_FUTURE_MAY_END = end_gate(_FUTURE_BEFORE_RE)
+_BASE_MAY_END = end_gate(BASE_BEFORE_RE)
+_UNTIL_MAY_END = end_gate(_VALID_UNTIL_RE)
 
 
 def _not_this_year(norm: str, m: re.Match[str], sentence_point: str | None, sent_start: int) -> bool:

@@ -173,3 +173,35 @@ def _next_anchor(s: str, anchor: str | re.Pattern[str], pos: int) -> int:
         return s.find(anchor, pos)
     m = anchor.search(s, pos)
     return m.start() if m else -1
+
+
+def end_gate(rx: re.Pattern[str]) -> Callable[[str, int], bool]:
+    """A cheap test in front of ``rx.search(s, lo, end)`` for a pattern anchored at its end
+    (``...$``): False when the character before `end` can end no match (nor is a newline, before
+    which ``$`` also matches), so the search would fail; True when it has to be run.  A pattern
+    not anchored so, or whose end the reading does not understand, is always run."""
+    try:
+        items = _parsed(rx)
+        anchored = bool(items) and str(items[-1][0]) == "AT" and str(items[-1][1]) == "AT_END"
+        last = _compiled_class(*_last(items)) if items is not None and anchored else None
+    except (_Unknown, re.error, RecursionError):
+        last = None
+    if last is None:
+        return lambda s, end: True
+    chars = _literal_chars(last)
+    if chars is not None:
+        chars |= {"\n"}
+        return lambda s, end: end <= 0 or s[end - 1] in chars
+    return lambda s, end: end <= 0 or s[end - 1] == "\n" or last.match(s, end - 1) is not None
+
+
+def _literal_chars(cls: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters of a one-character class made only of literals, else None."""
+    try:
+        (op, av), = _P.parse(cls.pattern)
+    except (ValueError, re.error):
+        return None
+    if str(op) != "IN" or any(str(o) != "LITERAL" for o, _ in av):
+        return None
+    return frozenset(chr(a) for _, a in av)
+
