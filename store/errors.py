@@ -47,3 +47,62 @@ def os_error(err: OSError, path: object, doing: str) -> StoreError:
     if isinstance(where, bytes):
         where = where.decode("utf-8", "replace")
     return StoreError(f"{where}: {doing} ({(err.strerror or str(err)).lower()})")
+
+
+def disk_full(err: BaseException) -> str | None:
+    """``the disk is full`` (or the quota is used up) when that is why an
+    OS or SQLite error happened, else None."""
+    import errno
+
+    if isinstance(err, OSError):
+        if err.errno == errno.ENOSPC:
+            return "the disk is full"
+        if err.errno == errno.EDQUOT:
+            return "the disk quota is used up"
+        return None
+    if getattr(err, "sqlite_errorcode", None) == 13:  # SQLITE_FULL
+        return "the disk is full"
+    return None
+
+
+def free_space(path: object) -> str:
+    """How much room is left on the disk holding ``path`` (its nearest
+    existing folder), for a full-disk message: ``12 KB free in /mnt``."""
+    import os
+    import shutil
+    from pathlib import Path
+
+    where = Path(str(path))
+    while not where.is_dir() and where != where.parent:
+        where = where.parent
+    try:
+        free = shutil.disk_usage(where).free
+    except OSError:
+        return f"on the disk of {where}"
+    size = f"{free / 2**20:.1f} MB" if free >= 2**20 else f"{free // 1024} KB"
+    mount = where
+    while not os.path.ismount(mount) and mount != mount.parent:
+        mount = mount.parent
+    return f"{size} free on {mount}"
+
+
+class WriteFailed(StoreError):
+    """A write the OS refused (a full disk, a read-only folder); ``short``
+    is the message without what it means for the store, for a caller that
+    says that itself (a multi-file ingest)."""
+
+    def __init__(self, message: str, short: str) -> None:
+        super().__init__(message)
+        self.short = short
+
+
+class IngestStopped(StoreError):
+    """A store error (a full disk, the lock held too long, a damaged store)
+    stopped a multi-file ingest: the message says which file it stopped at,
+    whether that file was saved, what was saved before it and what was not
+    ingested; ``report`` is the ingest report of what was saved."""
+
+    def __init__(self, message: str, report: object, not_ingested: list[str]) -> None:
+        super().__init__(message)
+        self.report = report
+        self.not_ingested = not_ingested

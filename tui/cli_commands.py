@@ -100,13 +100,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         os.environ["FACTDESK_JOBS"] = str(args.jobs)
     if args.max_chars:
         os.environ["FACTDESK_MAX_ARTICLE_CHARS"] = str(args.max_chars)
+    from store.errors import IngestStopped
+
     store = _open(args, seed=False)
     progress, update = progress_bar()
-    if progress is not None:
-        with progress:
+    try:
+        if progress is not None:
+            with progress:
+                report = store.ingest(args.paths, update)
+        else:
             report = store.ingest(args.paths, update)
-    else:
-        report = store.ingest(args.paths, update)
+    except IngestStopped as stop:  # a full disk …: what was saved, then the one line saying why it stopped
+        print_report(stop.report, args.json, error=str(stop), not_ingested=stop.not_ingested)
+        error_line(str(stop))
+        return EXIT_ERROR
     return print_report(report, args.json)
 
 

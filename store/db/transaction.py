@@ -66,6 +66,9 @@ from store.errors import (
     CorruptStoreError,
     InterruptedAfterSave,
     StoreError,
+    WriteFailed,
+    disk_full,
+    free_space,
     os_error,
 )
 from store.fileio import atomic_write, remove_stale_temp_files
@@ -153,8 +156,11 @@ def _fail(tx: Transaction, err: BaseException) -> None:
     if not isinstance(err, OSError):
         return
     why = err.strerror or str(err)
+    if full := disk_full(err):
+        why = f"{full}: {why.lower()}, {free_space(path.parent)}"
     if reached is False:  # a full disk, a read-only or vanished directory
-        raise StoreError(f"{path}: cannot write the store ({why}); it was left as it was") from None
+        short = f"{path}: cannot write the store ({why})"
+        raise WriteFailed(f"{short}; it was left as it was", short) from None
     if reached:  # e.g. a full disk while updating the index
         raise StoreError(f"{path}: saved, but the search index could not be updated ({why}); "
                          f"run 'factdesk check --fix'") from None
