@@ -19,6 +19,7 @@ from typing import Literal
 
 from store.errors import InputError
 from store.ingest.sogou import looks_like_sogou
+from store.ingest.stdin_spool import spool_lines, spool_stdin
 from store.ingest.textio import decode, sanitize
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -92,8 +93,13 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
         streamed = _streamed_jsonl(path, name)
         if streamed is not None:
             return streamed
+    if data is None and is_stdin:
+        spooled = spool_stdin()
+        if spooled.size >= STREAM_BYTES and spooled.plain_utf8 and spooled.looks_like_jsonl():
+            return Source(path, name, "jsonl", "", spooled.sha256, None, lines=partial(spool_lines, spooled))
+        data = spooled.whole()
     if data is None:
-        data = sys.stdin.buffer.read() if is_stdin else read_bytes(path)
+        data = read_bytes(path)
     if not data.strip():
         raise InputError(f"{path}: file is empty")
     # validates the encoding of the whole file; its errors name the path, as every other skip does
