@@ -214,6 +214,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
     query = " ".join(args.query)
+    _needs_something(query, "search", "a word (重庆), pinyin (cq) or a filter (kind:money, >1亿)", args.kind)
     store = _open_existing(args, defer_catalog=True)  # a current index needs no catalog row
     try:
         result = store.search(query, limit=args.limit, kind=args.kind)
@@ -233,10 +234,23 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _needs_something(query: str, command: str, example: str, kind: str | None = None) -> None:
+    """An empty query ("", blanks, \"\") is bad usage, not "no match"."""
+    from store import QueryError, parse_query
+
+    try:
+        empty = not kind and parse_query(query).empty
+    except QueryError:
+        return  # the command says what is malformed
+    if empty:
+        raise UsageError(f"{command} needs something to look for: {example}; see 'factdesk {command} --help'")
+
+
 def cmd_series(args: argparse.Namespace) -> int:
     from store import QueryError
     from tui.series_output import series_csv, series_line
 
+    _needs_something(" ".join(args.query), "series", "an indicator (新能源汽车产量) or filters (unit:辆 year:2024)")
     store = _open_existing(args)
     try:
         rows = store.series(" ".join(args.query))
