@@ -106,9 +106,9 @@ def test_a_stream_in_another_encoding_or_a_page_is_read_whole_as_a_file_is(tmp_p
     assert source.format == "page" and "全市新增企业120家" in source.text
 
 
-def test_an_empty_stream_is_one_line(monkeypatch):
+def test_an_empty_stream_is_one_line_saying_standard_input_is_empty(monkeypatch):
     from store.errors import InputError
 
     monkeypatch.setattr(sys, "stdin", _Bytes(b"  \n"))
-    with pytest.raises(InputError, match="file is empty"):
+    with pytest.raises(InputError, match="^-: standard input is empty$"):
         sources.read_source(Path("-"))

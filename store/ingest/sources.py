@@ -101,7 +101,7 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
     if data is None:
         data = read_bytes(path)
     if not data.strip():
-        raise InputError(f"{path}: file is empty")
+        raise InputError(f"{path}: standard input is empty" if is_stdin else f"{path}: file is empty")
     # validates the encoding of the whole file; its errors name the path, as every other skip does
     text = decode(data, name if is_stdin else str(path))
     return Source(path, name, sniff(path, text), text, hashlib.sha256(data).hexdigest(),
