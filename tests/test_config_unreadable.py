@@ -27,7 +27,7 @@ def test_a_folder_in_place_of_the_settings_file(config, capsys) -> None:
 
 
 def test_a_settings_file_that_is_not_utf8(config, capsys) -> None:
-    config.write_bytes("theme = '浅色'\n".encode("gb18030"))
+    config.write_bytes("theme = '重庆晨报'\n".encode("gb18030"))
     assert main(["config"]) == 1
     err = capsys.readouterr().err
     assert err == f"factdesk: {config}: cannot read the settings: not UTF-8 text\n"
