@@ -54,6 +54,13 @@ def _resolve_id(store: Any, prefix: str) -> str:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout))
+                    if stream is None or not stream.isatty()]
+    if not_terminal:  # the app would draw into a file or a pipe and wait for keys for ever
+        which = " and ".join(not_terminal) + (" are not terminals" if len(not_terminal) > 1 else " is not a terminal")
+        raise UsageError(f"the app needs a terminal (standard {which}); "
+                         f"in a script use a command such as 'factdesk articles' or 'factdesk search' "
+                         f"(see 'factdesk --help')")
     store = _open(args)
     from tui.app import FactdeskApp
 
