@@ -24,7 +24,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypedDict
 
 from store.db.locking import make_sidecar, write_lock
-from store.errors import StoreError, StoreLockedError, StoreReadOnlyError, disk_full, free_space
+from store.errors import (
+    StoreError,
+    StoreLockedError,
+    StoreReadOnlyError,
+    disk_full,
+    free_space,
+)
 from store.records import Article, Fact, Section
 from store.search import recent
 

@@ -27,7 +27,6 @@ from tui.series_output import (
     conflict_lines,
     conflict_name,
     conflict_text,
-    indicator_name,
     row_value,
     series_csv,
     series_tsv,
