@@ -70,7 +70,7 @@ def expand(paths: list[str | Path]) -> Expansion:
         elif not path.exists():
             result.skipped.append(Skipped(path, "no such file or directory"))
         elif path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in _files_under(path, result):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
                 if child.suffix.lower() in ACCEPTED:
@@ -82,6 +82,19 @@ def expand(paths: list[str | Path]) -> Expansion:
         else:
             result.skipped.append(Skipped(path, "not a regular file"))
     return result
+
+
+def _files_under(folder: Path, result: Expansion) -> list[Path]:
+    """The files under ``folder`` (symbolic links to folders not followed),
+    sorted; a folder that cannot be read is reported, never silently left out."""
+    def unreadable(err: OSError) -> None:
+        why = (err.strerror or str(err)).lower()
+        result.skipped.append(Skipped(Path(err.filename or folder), f"cannot read the folder ({why})"))
+
+    files = []
+    for here, _, names in os.walk(folder, onerror=unreadable):
+        files += [p for p in (Path(here) / name for name in names) if p.is_file()]
+    return sorted(files)
 
 
 def read_source(path: Path, data: bytes | None = None) -> Source:
