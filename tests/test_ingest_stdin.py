@@ -112,3 +112,16 @@ def test_an_empty_stream_is_one_line_saying_standard_input_is_empty(monkeypatch)
     monkeypatch.setattr(sys, "stdin", _Bytes(b"  \n"))
     with pytest.raises(InputError, match="^-: standard input is empty$"):
         sources.read_source(Path("-"))
+
+
+def test_a_second_different_stream_adds_its_articles_and_never_replaces_the_first(tmp_path, monkeypatch):
+    store = open_store(tmp_path / "s.json", seed=False)
+    first = "\n".join(json.dumps({"title": f"甲{n}", "body": f"全市新增企业{n}家。"}, ensure_ascii=False) for n in range(3))
+    second = "\n".join(json.dumps({"title": f"乙{n}", "body": f"全市新增项目{n}个。"}, ensure_ascii=False) for n in range(2))
+    for text in (first, second):
+        monkeypatch.setattr(sys, "stdin", _Bytes(text.encode()))
+        report = store.ingest(["-"])
+        assert report.added and not report.removed
+    assert sorted(store.article(d["id"])["title"] for d in store.catalog()) == ["乙0", "乙1", "甲0", "甲1", "甲2"]
+    monkeypatch.setattr(sys, "stdin", _Bytes(first.encode()))
+    assert store.ingest(["-"]).unchanged_sources == ["stdin.txt"]  # the same stream again changes nothing

@@ -109,7 +109,8 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
     if data is None and is_stdin:
         spooled = spool_stdin()
         if spooled.size >= STREAM_BYTES and spooled.plain_utf8 and spooled.looks_like_jsonl():
-            return Source(path, name, "jsonl", "", spooled.sha256, None, lines=partial(spool_lines, spooled))
+            return Source(path, name, "jsonl", "", spooled.sha256, stdin_key(spooled.sha256),
+                          lines=partial(spool_lines, spooled))
         data = spooled.whole()
     if data is None:
         data = read_bytes(path)
@@ -117,8 +118,8 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
         raise InputError(f"{path}: standard input is empty" if is_stdin else f"{path}: file is empty")
     # validates the encoding of the whole file; its errors name the path, as every other skip does
     text = decode(data, name if is_stdin else str(path))
-    return Source(path, name, sniff(path, text), text, hashlib.sha256(data).hexdigest(),
-                  None if is_stdin else source_key(path))
+    sha256 = hashlib.sha256(data).hexdigest()
+    return Source(path, name, sniff(path, text), text, sha256, stdin_key(sha256) if is_stdin else source_key(path))
 
 
 def _streamed_jsonl(path: Path, name: str) -> Source | None:
@@ -159,6 +160,13 @@ def _file_lines(path: Path) -> Iterator[bytes]:
                 first = False
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
+def stdin_key(sha256: str) -> str:
+    """Standard input's identity: its content.  Every stream is named
+    stdin.txt, and a second, different stream must add its articles, never
+    replace the first one's as a changed file would."""
+    return f"stdin:{sha256}"
 
 
 def source_key(path: Path) -> str | None:
