@@ -9,7 +9,7 @@ import errno
 
 import pytest
 
-import store.db.locking as locking
+from store.db import locking
 from tui.cli import main
 
 

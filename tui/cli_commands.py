@@ -110,6 +110,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from store.errors import IngestStopped
 
     store = _open(args, seed=False)
+    if "-" in args.paths:
+        _typing_hint()
     progress, update = progress_bar()
     try:
         if progress is not None:
@@ -174,12 +176,23 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     limit = args.max_chars or MAX_CHARS
     name = "stdin" if args.file == "-" else shown(args.file)
+    if args.file == "-":
+        _typing_hint()
     text = _read_within(args.file, limit, name)
     if len(text) > limit:  # the extractor's memory grows with the text: say so rather than swap
         raise InputError(f"{name}: {len(text):,} characters, over the {limit:,}-character limit "
                          "(raise it with --max-chars N)")
     print_facts(extract(text), args.json, False)
     return EXIT_OK
+
+
+def _typing_hint() -> None:
+    """Standard input is the terminal: say that the command waits for text
+    (it looked hung), and how to end it."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        sys.stderr.write("factdesk: reading the text from the terminal: type or paste it, "
+                         "then Ctrl-D on a line of its own (Ctrl-C cancels)\n")
+        sys.stderr.flush()
 
 
 def _read_within(path: str, limit: int, name: str) -> str:
