@@ -57,6 +57,14 @@ def cmd_app(args: argparse.Namespace) -> int:
     not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout))
                     if stream is None or not stream.isatty()]
     if not_terminal:  # the app would draw into a file or a pipe and wait for keys for ever
+        from pathlib import Path
+
+        from store import default_store_path
+        from store.pg.connect import is_postgres_url
+
+        target = args.db or str(default_store_path())
+        if is_postgres_url(target) or Path(target).expanduser().exists():
+            _open_existing(args)  # a damaged store is said first, as by every command (nothing is created)
         which = " and ".join(not_terminal) + (" are not terminals" if len(not_terminal) > 1 else " is not a terminal")
         raise UsageError(f"the app needs a terminal (standard {which}); "
                          f"in a script use a command such as 'factdesk articles' or 'factdesk search' "
