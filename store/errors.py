@@ -3,6 +3,8 @@ prints as it is; none of them should ever surface as a traceback."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class StoreError(Exception):
     """Something is wrong with the store or with what was asked of it."""
@@ -65,6 +67,27 @@ def disk_full(err: BaseException) -> str | None:
     return None
 
 
+def write_error(err: OSError, path: Path, reached: bool | None) -> StoreError:
+    """A store write the OS refused, as one line: what it means for the
+    store depends on whether the commit ``reached`` the disk."""
+    why = os_reason(err, path.parent)
+    if reached is False:  # a full disk, a read-only or vanished directory
+        return WriteFailed(f"{path}: cannot write the store ({why})", "it was left as it was")
+    if reached:  # e.g. a full disk while updating the index
+        return StoreError(f"{path}: saved, but the search index could not be updated ({why}); "
+                          f"run 'factdesk check --fix'")
+    return StoreError(f"{path}: writing failed ({why}); run 'factdesk check'")
+
+
+def os_reason(err: OSError, where: object) -> str:
+    """An OS error's cause for a message; a full disk says so, with the room
+    left on the disk holding ``where``: ``the disk is full: no space left
+    on device, 12 KB free on /mnt``."""
+    why = err.strerror or str(err)
+    full = disk_full(err)
+    return f"{full}: {why.lower()}, {free_space(where)}" if full else why
+
+
 def free_space(path: object) -> str:
     """How much room is left on the disk holding ``path`` (its nearest
     existing folder), for a full-disk message: ``12 KB free in /mnt``."""
@@ -91,8 +114,8 @@ class WriteFailed(StoreError):
     is the message without what it means for the store, for a caller that
     says that itself (a multi-file ingest)."""
 
-    def __init__(self, message: str, short: str) -> None:
-        super().__init__(message)
+    def __init__(self, short: str, meaning: str) -> None:
+        super().__init__(f"{short}; {meaning}")
         self.short = short
 
 

@@ -66,10 +66,8 @@ from store.errors import (
     CorruptStoreError,
     InterruptedAfterSave,
     StoreError,
-    WriteFailed,
-    disk_full,
-    free_space,
     os_error,
+    write_error,
 )
 from store.fileio import atomic_write, remove_stale_temp_files
 from store.ingest.content_key import content_key
@@ -155,16 +153,7 @@ def _fail(tx: Transaction, err: BaseException) -> None:
         ) from None
     if not isinstance(err, OSError):
         return
-    why = err.strerror or str(err)
-    if full := disk_full(err):
-        why = f"{full}: {why.lower()}, {free_space(path.parent)}"
-    if reached is False:  # a full disk, a read-only or vanished directory
-        short = f"{path}: cannot write the store ({why})"
-        raise WriteFailed(f"{short}; it was left as it was", short) from None
-    if reached:  # e.g. a full disk while updating the index
-        raise StoreError(f"{path}: saved, but the search index could not be updated ({why}); "
-                         f"run 'factdesk check --fix'") from None
-    raise StoreError(f"{path}: writing failed ({why}); run 'factdesk check'") from None
+    raise write_error(err, path, reached) from None
 
 
 class Transaction(SharedSources, ShardBodies):
