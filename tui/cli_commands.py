@@ -54,8 +54,7 @@ def _resolve_id(store: Any, prefix: str) -> str:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout))
-                    if stream is None or not stream.isatty()]
+    not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout)) if not _terminal(stream)]
     if not_terminal:  # the app would draw into a file or a pipe and wait for keys for ever
         from pathlib import Path
 
@@ -194,10 +193,19 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _terminal(stream: Any) -> bool:
+    """Whether a standard stream is a terminal (a stand-in without isatty,
+    a closed or missing stream is not)."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
 def _typing_hint() -> None:
     """Standard input is the terminal: say that the command waits for text
     (it looked hung), and how to end it."""
-    if sys.stdin is not None and sys.stdin.isatty():
+    if _terminal(sys.stdin):
         sys.stderr.write("factdesk: reading the text from the terminal: type or paste it, "
                          "then Ctrl-D on a line of its own (Ctrl-C cancels)\n")
         sys.stderr.flush()
