@@ -3,6 +3,8 @@ prints as it is; none of them should ever surface as a traceback."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class StoreError(Exception):
     """Something is wrong with the store or with what was asked of it."""
@@ -47,3 +49,83 @@ def os_error(err: OSError, path: object, doing: str) -> StoreError:
     if isinstance(where, bytes):
         where = where.decode("utf-8", "replace")
     return StoreError(f"{where}: {doing} ({(err.strerror or str(err)).lower()})")
+
+
+def disk_full(err: BaseException) -> str | None:
+    """``the disk is full`` (or the quota is used up) when that is why an
+    OS or SQLite error happened, else None."""
+    import errno
+
+    if isinstance(err, OSError):
+        if err.errno == errno.ENOSPC:
+            return "the disk is full"
+        if err.errno == errno.EDQUOT:
+            return "the disk quota is used up"
+        return None
+    if getattr(err, "sqlite_errorcode", None) == 13:  # SQLITE_FULL
+        return "the disk is full"
+    return None
+
+
+def write_error(err: OSError, path: Path, reached: bool | None) -> StoreError:
+    """A store write the OS refused, as one line: what it means for the
+    store depends on whether the commit ``reached`` the disk."""
+    why = os_reason(err, path.parent)
+    if reached is False:  # a full disk, a read-only or vanished directory
+        return WriteFailed(f"{path}: cannot write the store ({why})", "it was left as it was")
+    if reached:  # e.g. a full disk while updating the index
+        return StoreError(f"{path}: saved, but the search index could not be updated ({why}); "
+                          f"run 'factdesk check --fix'")
+    return StoreError(f"{path}: writing failed ({why}); run 'factdesk check'")
+
+
+def os_reason(err: OSError, where: object) -> str:
+    """An OS error's cause for a message; a full disk says so, with the room
+    left on the disk holding ``where``: ``the disk is full: no space left
+    on device, 12 KB free on /mnt``."""
+    why = err.strerror or str(err)
+    full = disk_full(err)
+    return f"{full}: {why.lower()}, {free_space(where)}" if full else why
+
+
+def free_space(path: object) -> str:
+    """How much room is left on the disk holding ``path`` (its nearest
+    existing folder), for a full-disk message: ``12 KB free in /mnt``."""
+    import os
+    import shutil
+    from pathlib import Path
+
+    where = Path(str(path))
+    while not where.is_dir() and where != where.parent:
+        where = where.parent
+    try:
+        free = shutil.disk_usage(where).free
+    except OSError:
+        return f"on the disk of {where}"
+    size = f"{free / 2**20:.1f} MB" if free >= 2**20 else f"{free // 1024} KB"
+    mount = where
+    while not os.path.ismount(mount) and mount != mount.parent:
+        mount = mount.parent
+    return f"{size} free on {mount}"
+
+
+class WriteFailed(StoreError):
+    """A write the OS refused (a full disk, a read-only folder); ``short``
+    is the message without what it means for the store, for a caller that
+    says that itself (a multi-file ingest)."""
+
+    def __init__(self, short: str, meaning: str) -> None:
+        super().__init__(f"{short}; {meaning}")
+        self.short = short
+
+
+class IngestStopped(StoreError):
+    """A store error (a full disk, the lock held too long, a damaged store)
+    stopped a multi-file ingest: the message says which file it stopped at,
+    whether that file was saved, what was saved before it and what was not
+    ingested; ``report`` is the ingest report of what was saved."""
+
+    def __init__(self, message: str, report: object, not_ingested: list[str]) -> None:
+        super().__init__(message)
+        self.report = report
+        self.not_ingested = not_ingested

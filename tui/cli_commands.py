@@ -54,6 +54,20 @@ def _resolve_id(store: Any, prefix: str) -> str:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
+    not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout)) if not _terminal(stream)]
+    if not_terminal:  # the app would draw into a file or a pipe and wait for keys for ever
+        from pathlib import Path
+
+        from store import default_store_path
+        from store.pg.connect import is_postgres_url
+
+        target = args.db or str(default_store_path())
+        if is_postgres_url(target) or Path(target).expanduser().exists():
+            _open_existing(args)  # a damaged store is said first, as by every command (nothing is created)
+        which = " and ".join(not_terminal) + (" are not terminals" if len(not_terminal) > 1 else " is not a terminal")
+        raise UsageError(f"the app needs a terminal (standard {which}); "
+                         f"in a script use a command such as 'factdesk articles' or 'factdesk search' "
+                         f"(see 'factdesk --help')")
     store = _open(args)
     from tui.app import FactdeskApp
 
@@ -100,13 +114,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         os.environ["FACTDESK_JOBS"] = str(args.jobs)
     if args.max_chars:
         os.environ["FACTDESK_MAX_ARTICLE_CHARS"] = str(args.max_chars)
+    from store.errors import IngestStopped
+
     store = _open(args, seed=False)
+    if "-" in args.paths:
+        _typing_hint()
     progress, update = progress_bar()
-    if progress is not None:
-        with progress:
+    try:
+        if progress is not None:
+            with progress:
+                report = store.ingest(args.paths, update)
+        else:
             report = store.ingest(args.paths, update)
-    else:
-        report = store.ingest(args.paths, update)
+    except IngestStopped as stop:  # a full disk …: what was saved, then the one line saying why it stopped
+        print_report(stop.report, args.json, error=str(stop), not_ingested=stop.not_ingested)
+        error_line(str(stop))
+        return EXIT_ERROR
     return print_report(report, args.json)
 
 
@@ -160,12 +183,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
     limit = args.max_chars or MAX_CHARS
     name = "stdin" if args.file == "-" else shown(args.file)
+    if args.file == "-":
+        _typing_hint()
     text = _read_within(args.file, limit, name)
     if len(text) > limit:  # the extractor's memory grows with the text: say so rather than swap
         raise InputError(f"{name}: {len(text):,} characters, over the {limit:,}-character limit "
                          "(raise it with --max-chars N)")
     print_facts(extract(text), args.json, False)
     return EXIT_OK
+
+
+def _terminal(stream: Any) -> bool:
+    """Whether a standard stream is a terminal (a stand-in without isatty,
+    a closed or missing stream is not)."""
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+def _typing_hint() -> None:
+    """Standard input is the terminal: say that the command waits for text
+    (it looked hung), and how to end it."""
+    if _terminal(sys.stdin):
+        sys.stderr.write("factdesk: reading the text from the terminal: type or paste it, "
+                         "then Ctrl-D on a line of its own (Ctrl-C cancels)\n")
+        sys.stderr.flush()
 
 
 def _read_within(path: str, limit: int, name: str) -> str:
@@ -207,6 +250,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
     query = " ".join(args.query)
+    _needs_something(query, "search", "a word (重庆), pinyin (cq) or a filter (kind:money, >1亿)", args.kind)
     store = _open_existing(args, defer_catalog=True)  # a current index needs no catalog row
     try:
         result = store.search(query, limit=args.limit, kind=args.kind)
@@ -226,10 +270,23 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _needs_something(query: str, command: str, example: str, kind: str | None = None) -> None:
+    """An empty query ("", blanks, \"\") is bad usage, not "no match"."""
+    from store import QueryError, parse_query
+
+    try:
+        empty = not kind and parse_query(query).empty
+    except QueryError:
+        return  # the command says what is malformed
+    if empty:
+        raise UsageError(f"{command} needs something to look for: {example}; see 'factdesk {command} --help'")
+
+
 def cmd_series(args: argparse.Namespace) -> int:
     from store import QueryError
     from tui.series_output import series_csv, series_line
 
+    _needs_something(" ".join(args.query), "series", "an indicator (新能源汽车产量) or filters (unit:辆 year:2024)")
     store = _open_existing(args)
     try:
         rows = store.series(" ".join(args.query))

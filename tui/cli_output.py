@@ -79,14 +79,20 @@ def progress_bar() -> tuple[Any, Callable[[str, int, int | None], None]]:
     return progress, update
 
 
-def print_report(report: Any, as_json: bool) -> int:
+def print_report(report: Any, as_json: bool, *, error: str | None = None,
+                 not_ingested: list[str] | None = None) -> int:
+    """The ingest report; ``error``: why the ingest stopped before
+    ``not_ingested`` (in the JSON record, and on stderr from the caller)."""
     if as_json:
-        jsonl({
+        record = {
             "added": report.added, "merged": report.merged, "removed": report.removed, "facts": report.facts,
             "ingested": report.ingested_sources, "unchanged": report.unchanged_sources,
             # A path with undecodable bytes cannot go into JSON as it is.
             "skipped": [{"path": utf8(p), "reason": utf8(r)} for p, r in report.skipped],
-        })
+        }
+        if error is not None:
+            record.update(error=utf8(error), not_ingested=[utf8(p) for p in not_ingested or []])
+        jsonl(record)
     else:
         for path, reason in report.skipped:
             error_line(f"skipped {skip_reason(path, reason)}")

@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("show", help="show one article")
     p.add_argument("id", help="article id (a unique prefix is enough)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="the full article record as JSON")
 
     p = sub.add_parser("facts", help="list facts from the store")
     p.add_argument("--article", metavar="ID", help="only this article (a unique prefix is enough)")
@@ -55,14 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract facts from raw text without touching the store")
     p.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="JSON Lines, one per fact, every field")
     p.add_argument("--max-chars", type=positive_chars, metavar="N",
                    help=f"longest text taken, in characters (default {MAX_CHARS:,})")
 
     p = sub.add_parser("search", help="search articles and facts")
     p.add_argument("query", nargs="+", help="terms, \"phrases\", -exclusions, a | b, kind:money, >1亿 …")
     p.add_argument("--json", action="store_true", help="JSON Lines, one per matching article in rank order")
-    p.add_argument("--limit", type=int, default=20, help="results to show (0 = all; default 20)")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="results to show (0 = all; default 20)")
     p.add_argument("--kind", metavar="K", help="only facts of this kind")
 
     p = sub.add_parser("series", help="one indicator across articles: every figure by period")
@@ -76,12 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
 
     p = sub.add_parser("check", help="verify the store (with --fix: rebuild what can be rebuilt, keep what is damaged)")
-    p.add_argument("--fix", action="store_true")
+    p.add_argument("--fix", action="store_true",
+                   help="rebuild what can be rebuilt (the damaged files are kept aside) and remove what a killed "
+                        "writer left behind")
     sub.add_parser("config", help="show the settings file's path and the settings in effect")
     p = sub.add_parser("completion", help="print a shell completion script (bash, zsh or tcsh)")
-    p.add_argument("shell", choices=SHELLS)
+    p.add_argument("shell", choices=SHELLS, help="the shell the script is for")
     p = sub.add_parser("copy", help="copy the store to another backend (a PostgreSQL server or a store file)")
     p.add_argument("--to", required=True, metavar="URL_OR_PATH", help="postgresql:// URL or store file to copy into")
+    for choice in sub._choices_actions:  # factdesk COMMAND --help says what the command does
+        sub.choices[choice.dest].description = choice.help
     for command in sub.choices.values():  # also after the command: factdesk search 重庆 --db news.json
         command.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help="as factdesk --db")
     return parser

@@ -55,8 +55,10 @@ def load(path: Path | None = None) -> Settings:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Settings(path)
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read the settings: {error}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: cannot read the settings: not UTF-8 text") from None
+    except OSError as error:  # a folder of that name, no permission …
+        raise ConfigError(f"{path}: cannot read the settings ({(error.strerror or str(error)).lower()})") from None
     import tomllib  # only when there is a file to read: start-up without one skips the parser
 
     try:

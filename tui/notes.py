@@ -71,4 +71,7 @@ def one_line(error: BaseException | str) -> str:
     """An error as one line of plain text (escape sequences from a path removed)."""
     from store import sanitize
 
+    if isinstance(error, OSError) and error.strerror:  # "PATH: no such file or directory", not "[Errno 2] …"
+        cause = error.strerror.lower()
+        error = f"{error.filename}: {cause}" if error.filename is not None else cause
     return " ".join(sanitize(str(error)).split())

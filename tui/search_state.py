@@ -103,6 +103,13 @@ class SearchState:
 
 
 
+def asks_nothing(text: str) -> bool:
+    """Whether a search text holds nothing to look for (blanks, ``""``): the
+    app then shows everything, as for no search, instead of "no match".
+    (Told from the text alone: the query is parsed once, by the search.)"""
+    return not text.replace('"', "").replace("“", "").replace("”", "").strip()
+
+
 def search(store: Any, text: str) -> tuple[Query, dict[str, Any]]:
     """Parse the text once and search with it (in a worker: it reads the index):
     the first page of matches, with the exact total.  Fact ids only: the

@@ -76,16 +76,33 @@ def conflict_sides(group: Conflict) -> list[tuple[str, list[ConflictValue]]]:
     return list(sides.items())
 
 
+UNNAMED = "(no place or company named)"
+TITLE_CHARS = 16
+
+
+def conflict_name(group: Conflict) -> str:
+    """What the figures measure: 重庆·地区生产总值, or a name with no place
+    or company (营业收入) said to be one: its figures may well be about
+    different companies, which only their articles tell."""
+    return indicator_name(group) if group.get("entity") else f"{group['indicator']} {UNNAMED}"
+
+
+def short_title(title: str) -> str:
+    return f"《{title[:TITLE_CHARS]}{'…' if len(title) > TITLE_CHARS else ''}》"
+
+
 def conflict_text(group: Conflict) -> str:
-    """One line: 3.22万亿元（重庆日报 2025-01-20） ≠ 3.19万亿元（经济观察 2025-02-02；…）."""
-    return " ≠ ".join(
-        f"{shown}（{'；'.join(' '.join(p for p in (v.get('publication'), v.get('date')) if p) or v['title'] for v in vs)}）"
-        for shown, vs in conflict_sides(group))
+    """One line, each figure with the articles that give it:
+    3.22万亿元（《重庆经济稳中向好》重庆日报 2025-01-20） ≠ 3.19万亿元（《西部城市…》经济观察 2025-02-02；…）."""
+    def source(v: ConflictValue) -> str:
+        return " ".join(p for p in (short_title(v.get("title") or ""), v.get("publication"), v.get("date")) if p)
+
+    return " ≠ ".join(f"{shown}（{'；'.join(source(v) for v in vs)}）" for shown, vs in conflict_sides(group))
 
 
 def conflict_lines(group: Conflict) -> list[str]:
     """A heading (indicator, entity, period) and one line per source."""
-    head = f"{indicator_name(group)}（{group['period']}，{group.get('unit') or group['kind']}）"
+    head = f"{conflict_name(group)}（{group['period']}，{group.get('unit') or group['kind']}）"
     return [head] + [f"    {shown}  {source_of(v)}  {v['fact_id']}" for shown, vs in conflict_sides(group) for v in vs]
 
 

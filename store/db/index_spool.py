@@ -92,9 +92,12 @@ class IndexSpool:
         return SpoolReader(self._file, self._first, self._ends)
 
     def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        file, self._file = self._file, None
+        if file is not None:
+            try:
+                file.close()  # an unnamed temporary file: closing removes it
+            except OSError:  # a full disk failing the last flush: those bytes went with the file anyway
+                pass
         self._ends = array("q")
         self._first = None
         self._count = self._size = 0

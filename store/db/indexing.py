@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypedDict
 
 from store.db.locking import make_sidecar, write_lock
-from store.errors import StoreError, StoreLockedError, StoreReadOnlyError
+from store.errors import StoreError, StoreLockedError, StoreReadOnlyError, os_reason
 from store.records import Article, Fact, Section
 from store.search import recent
 
@@ -256,8 +256,9 @@ class IndexKeeper:
                                             self._store.next_article_number(), counted_vocab)
         except OSError as err:  # a full disk: the articles are safe, only the index is missing
             SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
-            raise StoreError(f"{self._store.path}: cannot build the search index ({err.strerror or err}); "
-                             f"the articles are unaffected") from None
+            raise StoreError(f"{self._store.path}: cannot build the search index "
+                             f"({os_reason(err, self.directory.parent)}); "
+                             f"the articles are saved and unaffected") from None
         except BaseException:
             SearchIndex.sweep(self.directory)
             raise

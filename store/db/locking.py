@@ -143,10 +143,15 @@ def _lock_error(lock_path: Path, err: OSError) -> StoreError:
             return StoreError(f"{lock_path}: the lock file is a directory; remove it (no factdesk makes one)")
     except OSError:  # the name itself is the problem (too long …): say so below
         pass
-    error = os_error(err, lock_path, "cannot take the write lock")
     if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return StoreReadOnlyError(str(error))
-    return error
+        # Said of the store and its folder: the lock file is factdesk's business.
+        store = lock_path.with_name(lock_path.name.removesuffix(".lock"))
+        why = (err.strerror or str(err)).lower()
+        if not store.exists():
+            return StoreReadOnlyError(f"{store}: cannot create the store: {lock_path.parent} cannot be written ({why})")
+        return StoreReadOnlyError(f"{store}: the store cannot be changed: {lock_path.parent} cannot be written "
+                                  f"by this user; reading works ({why})")
+    return os_error(err, lock_path, "cannot take the write lock")
 
 
 def make_sidecar(directory: Path) -> None:

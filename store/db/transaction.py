@@ -67,6 +67,7 @@ from store.errors import (
     InterruptedAfterSave,
     StoreError,
     os_error,
+    write_error,
 )
 from store.fileio import atomic_write, remove_stale_temp_files
 from store.ingest.content_key import content_key
@@ -152,13 +153,7 @@ def _fail(tx: Transaction, err: BaseException) -> None:
         ) from None
     if not isinstance(err, OSError):
         return
-    why = err.strerror or str(err)
-    if reached is False:  # a full disk, a read-only or vanished directory
-        raise StoreError(f"{path}: cannot write the store ({why}); it was left as it was") from None
-    if reached:  # e.g. a full disk while updating the index
-        raise StoreError(f"{path}: saved, but the search index could not be updated ({why}); "
-                         f"run 'factdesk check --fix'") from None
-    raise StoreError(f"{path}: writing failed ({why}); run 'factdesk check'") from None
+    raise write_error(err, path, reached) from None
 
 
 class Transaction(SharedSources, ShardBodies):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from store.errors import InputError, StoreError
+from store.errors import IngestStopped, InputError, StoreError, WriteFailed
 from store.ingest.articles import SizeLimit
 from store.ingest.extraction import Extractor
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
@@ -65,8 +65,11 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
     expansion = expand(list(paths))
     report.skipped += [(str(skipped.path), skipped.reason) for skipped in expansion.skipped]
     with Extractor(jobs) as extractor:
-        for path in expansion.files:
-            _ingest_file(store, path, progress, extractor, report)
+        for n, path in enumerate(expansion.files):
+            try:
+                _ingest_file(store, path, progress, extractor, report)
+            except _Stopped as stop:
+                raise _stopped(report, path, stop, expansion.files[n + 1:], len(expansion.files) == 1) from None
     if build_index and report.ingested_sources:
         store.prepare_search()
     return report
@@ -76,6 +79,7 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
                  report: IngestReport) -> None:
     """One file, its own atomic commit; what cannot be used is reported."""
     size_limit = SizeLimit(str(path))
+    tx = outcome = None
     try:
         parsed = parse_source(read_source(path))
         parsed.articles = size_limit.within(parsed.articles)
@@ -84,8 +88,13 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
     except InputError as err:
         report.skipped.append((str(path), size_limit.line() or str(err)))
         return
-    except StoreError:
-        raise
+    except StoreError as err:
+        # The commit can have reached the disk before a later step (the
+        # search index, the series table) failed: that file is saved.
+        saved = outcome is not None and getattr(tx, "committed", False) is True
+        if saved:
+            _record(report, parsed.header.file, outcome)
+        raise _Stopped(err, saved) from None
     except (ArithmeticError, LookupError, TypeError, ValueError, RecursionError) as err:
         # A record no code foresaw (a bug): this file is left out, its
         # transaction discarded, and the rest of the input goes on.
@@ -94,6 +103,32 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
     _record(report, parsed.header.file, outcome)
     if size_limit.line():
         report.skipped.append((str(path), size_limit.line()))
+
+
+class _Stopped(Exception):
+    """A store error while ingesting one file, and whether that file was saved."""
+
+    def __init__(self, err: StoreError, saved: bool) -> None:
+        super().__init__(str(err))
+        self.err, self.saved = err, saved
+
+
+def _stopped(report: IngestReport, path: Path, stop: _Stopped, rest: list[Path], only: bool) -> StoreError:
+    """One line: why the ingest stopped, at which file, what was saved and
+    what was not (the store stays consistent: each file is its own commit)."""
+    if only:  # a single file: the store's own error (of its class) says it all
+        return stop.err
+    err = stop.err
+    parts = [err.short if isinstance(err, WriteFailed) else str(err).rstrip(".")]
+    after = f"the {len(rest)} file(s) after it ({rest[0]}{' …' if len(rest) > 1 else ''})" if rest else ""
+    if stop.saved:
+        parts.append(f"stopped at {path} (saved)" + (f"; not ingested: {after}" if after else ""))
+    else:
+        parts.append(f"stopped at {path}: not saved" + (f", nor {after}" if after else ""))
+    before = len(report.ingested_sources) + len(report.unchanged_sources) - stop.saved
+    parts.append(f"saved before it: {before} file(s)" if before else "nothing was saved before it")
+    not_ingested = ([] if stop.saved else [str(path)]) + [str(p) for p in rest]
+    return IngestStopped("; ".join(parts), report, not_ingested)
 
 
 def reseed(store: WritableStore, progress: ProgressFn | None = None, *, build_index: bool = True) -> IngestReport:

@@ -19,6 +19,7 @@ from typing import Literal
 
 from store.errors import InputError
 from store.ingest.sogou import looks_like_sogou
+from store.ingest.stdin_spool import spool_lines, spool_stdin
 from store.ingest.textio import decode, sanitize
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -69,7 +70,7 @@ def expand(paths: list[str | Path]) -> Expansion:
         elif not path.exists():
             result.skipped.append(Skipped(path, "no such file or directory"))
         elif path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in _files_under(path, result):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
                 if child.suffix.lower() in ACCEPTED:
@@ -83,6 +84,19 @@ def expand(paths: list[str | Path]) -> Expansion:
     return result
 
 
+def _files_under(folder: Path, result: Expansion) -> list[Path]:
+    """The files under ``folder`` (symbolic links to folders not followed),
+    sorted; a folder that cannot be read is reported, never silently left out."""
+    def unreadable(err: OSError) -> None:
+        why = (err.strerror or str(err)).lower()
+        result.skipped.append(Skipped(Path(err.filename or folder), f"cannot read the folder ({why})"))
+
+    files = []
+    for here, _, names in os.walk(folder, onerror=unreadable):
+        files += [p for p in (Path(here) / name for name in names) if p.is_file()]
+    return sorted(files)
+
+
 def read_source(path: Path, data: bytes | None = None) -> Source:
     """Read (``-``: stdin), decode and sniff one input; ``data`` stands in
     for the file's bytes when given."""
@@ -92,14 +106,20 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
         streamed = _streamed_jsonl(path, name)
         if streamed is not None:
             return streamed
+    if data is None and is_stdin:
+        spooled = spool_stdin()
+        if spooled.size >= STREAM_BYTES and spooled.plain_utf8 and spooled.looks_like_jsonl():
+            return Source(path, name, "jsonl", "", spooled.sha256, stdin_key(spooled.sha256),
+                          lines=partial(spool_lines, spooled))
+        data = spooled.whole()
     if data is None:
-        data = sys.stdin.buffer.read() if is_stdin else read_bytes(path)
+        data = read_bytes(path)
     if not data.strip():
-        raise InputError(f"{path}: file is empty")
+        raise InputError(f"{path}: standard input is empty" if is_stdin else f"{path}: file is empty")
     # validates the encoding of the whole file; its errors name the path, as every other skip does
     text = decode(data, name if is_stdin else str(path))
-    return Source(path, name, sniff(path, text), text, hashlib.sha256(data).hexdigest(),
-                  None if is_stdin else source_key(path))
+    sha256 = hashlib.sha256(data).hexdigest()
+    return Source(path, name, sniff(path, text), text, sha256, stdin_key(sha256) if is_stdin else source_key(path))
 
 
 def _streamed_jsonl(path: Path, name: str) -> Source | None:
@@ -140,6 +160,13 @@ def _file_lines(path: Path) -> Iterator[bytes]:
                 first = False
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+
+
+def stdin_key(sha256: str) -> str:
+    """Standard input's identity: its content.  Every stream is named
+    stdin.txt, and a second, different stream must add its articles, never
+    replace the first one's as a changed file would."""
+    return f"stdin:{sha256}"
 
 
 def source_key(path: Path) -> str | None:

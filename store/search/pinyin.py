@@ -47,9 +47,30 @@ def _jieba():
 
     import jieba  # lazy: loading its dictionary takes a while
 
-    jieba.setLogLevel(logging.WARNING)
+    # Its failure to save its cache is harmless (the dictionary is read
+    # again next time) and must not print a traceback.
+    jieba.setLogLevel(logging.CRITICAL)
+    if jieba.dt.tmp_dir is None:
+        jieba.dt.tmp_dir = _cache_dir()
     jieba.initialize()
     return jieba
+
+
+def _cache_dir() -> str | None:
+    """This user's cache folder for jieba's dictionary cache, instead of a
+    /tmp/jieba.cache shared by every user (another user's copy can be
+    neither read nor replaced, and a file someone else wrote is not to be
+    loaded); None (jieba's default) when it cannot be made."""
+    import os
+
+    from platformdirs import user_cache_path
+
+    try:
+        path = user_cache_path("factdesk", appauthor=False)
+        path.mkdir(parents=True, exist_ok=True)
+        return str(path) if os.access(path, os.W_OK) else None
+    except OSError:
+        return None
 
 
 def _runs(texts: Iterable[str], limit: int | None = None) -> Counter[str]:

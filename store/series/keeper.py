@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from store.errors import StoreError
+from store.errors import StoreError, disk_full, free_space
 from store.records import Article, Fact
 from store.series.table import Doc, SeriesTable
 
@@ -62,6 +62,13 @@ class SeriesKeeper:
                 _sweep(path)
             return SeriesTable.build(path, docs if seen is None else _shown(docs, seen), token)
         except (OSError, sqlite3.Error) as err:
+            if path is not None:  # a build that failed leaves nothing taking space
+                for temp in path.parent.glob(f"{path.name}.{os.getpid()}.tmp*"):
+                    temp.unlink(missing_ok=True)
+            if (full := disk_full(err)) and path is not None:
+                raise StoreError(f"{_store_of(path)}: {full} ({free_space(path.parent)}): the series table "
+                                 f"could not be built; the articles are unaffected; free some space "
+                                 f"and run the command again") from None
             raise StoreError(f"{path}: cannot build the series table ({err}); the articles are unaffected") from None
 
     def committed(self, old_token: str | None, added: set[str], removed: set[str], everything: bool) -> None:
@@ -92,6 +99,12 @@ class SeriesKeeper:
         if self._table is not None:
             self._table.close()
             self._table = None
+
+
+def _store_of(table: Path) -> Path:
+    """The store file whose side folder (``<store>.d/series/…``) holds ``table``."""
+    side = table.parent.parent
+    return side.with_name(side.name[:-2]) if side.name.endswith(".d") else side
 
 
 def _shown(docs: Iterator[Doc], seen: Callable[[Article, list[Fact]], object]) -> Iterator[Doc]:

@@ -29,6 +29,7 @@ from tui.search_state import (
     ALL_RESULTS_AFTER,
     SearchState,
     Spans,
+    asks_nothing,
     hits_in,
     search,
     search_all,
@@ -212,6 +213,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self._search_changed(event.text)
 
     def _search_changed(self, text: str) -> None:
+        if asks_nothing(text):  # "" or blanks: the search is cleared
+            text = ""
         self.search_state.start(text)
         if self._all_timer is not None:
             self._all_timer.stop()

@@ -25,8 +25,8 @@ from tui import keys
 from tui.notes import one_line, say
 from tui.series_output import (
     conflict_lines,
+    conflict_name,
     conflict_text,
-    indicator_name,
     row_value,
     series_csv,
     series_tsv,
@@ -121,7 +121,7 @@ class SeriesScreen(Screen[Chosen | None]):
         first = rows[0]
         articles = len({r["article_id"] for r in rows})
         what = "change" if first["measure"] == "change" else "level"
-        head.update(f"{indicator_name(first)} · {first['kind']} {first['unit'] or ''} · {what}"
+        head.update(f"{conflict_name(first)} · {first['kind']} {first['unit'] or ''} · {what}"
                     f" · {len(rows)} figure(s) from {articles} article(s)")
         self.query_one(SeriesChart).show(rows)
         table = self.query_one(DataTable)
@@ -240,7 +240,7 @@ class ConflictsScreen(Screen[Chosen | None]):
             return
         self._show_head(f"{len(groups)} measurement(s) {scope} with sources that disagree · enter opens the first")
         table = self.query_one(DataTable)
-        cells = [(indicator_name(group), group["period"]) for group in groups]
+        cells = [(conflict_name(group), group["period"]) for group in groups]
         width = rest_width(self.size.width, [["indicator", *(c[0] for c in cells)], ["period", *(c[1] for c in cells)]])
         table.add_column("indicator", key="indicator")
         table.add_column("period", key="period")
