@@ -24,6 +24,9 @@ def values(text: str) -> dict[str, object]:
     ("存款利率調高○・○六個百分點。", "○・○六個百分點", 0.06),
     ("出口金額二八四‧五億美元。", "二八四‧五億美元", 28_450_000_000),
     ("成長率十五．八％。", "十五．八％", 15.8),
+    ("出口金額年增百分之二十一‧二。", "百分之二十一‧二", 21.2),
+    ("國內生產毛額成長率為十‧八二％。", "十‧八二％", 10.82),
+    ("股價指數收盤八千六百八十三‧三二點。", "八千六百八十三‧三二點", 8683.32),
 ])
 def test_a_middle_dot_between_chinese_digits_is_a_decimal_point(text: str, surface: str, value: float) -> None:
     assert values(text)[surface] == pytest.approx(value)

@@ -25,6 +25,7 @@ _DIGIT = "一二三四五六七八九○〇零"
 _PLACE = "十百千"
 _POINT = ".．﹒‧·・"
 _MIDDLE_DOTS = "‧·・"
+_SHARE_WORDS = ("百分之", "千分之", "萬分之", "万分之")
 # a decimal: an integer part of digits (or a numeral with places) and digits after the point
 _DECIMAL_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}两兩\d])([{_DIGIT}{_PLACE}两兩]+)[{_POINT}]([{_DIGIT}]+)(?![\d{_DIGIT}])")
 # after a short decimal, what makes it a figure (八.四% — not an outline number like 一.二)
@@ -54,7 +55,8 @@ def cn_digit_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _DECIMAL_RE.finditer(text):
         whole, frac = m.group(1), m.group(2)
         short = len(whole) == 1 and len(frac) == 1
-        if (short or text[m.end(1)] in _MIDDLE_DOTS) and text[m.end():m.end() + 1] not in _FIGURE_AFTER:
+        after_share = text.endswith(_SHARE_WORDS, 0, m.start())     # 百分之二十一‧二: the percent is before it
+        if (short or text[m.end(1)] in _MIDDLE_DOTS) and text[m.end():m.end() + 1] not in _FIGURE_AFTER and not after_share:
             continue
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue
