@@ -136,8 +136,8 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
         return None
     if s and R.ASCII_LETTER.match(n[s - 1]) and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1):
         return None                                   # NOVA3, Au0810 are names; MLF2000亿元 is a sum
-    if s and n[s - 1] in "几数" and not tok[0].isdigit() and p.form != "mixed":
-        return None                                   # 几十万, 数百家: vague (预测数一七二三亿 is not)
+    if s and n[s - 1] in "几数" and tok[0] in "十百千万亿拾佰仟" and p.form != "mixed":
+        return None                                   # 几十万, 数百家: vague (预测数一七二三亿, 人数四十八万 are not)
     if p.form == "digits" and not n.startswith("年", e):
         return None
     if s and n[s - 1] in ".·" and tok[0].isdigit():
