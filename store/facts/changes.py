@@ -57,7 +57,7 @@ _RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "�
 _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade)
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
-                            r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型")
+                            r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型|公升|毫升")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
 _GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
