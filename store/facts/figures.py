@@ -79,6 +79,7 @@ _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
 _VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+_TENTHS = {**_CN_DIGIT_VALUES, "半": 5}
 
 
 @dataclass(slots=True)
@@ -445,8 +446,8 @@ def _adjust_value(n: str, r: _Reading) -> None:
     if n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple"):
         r.value += Decimal("0.5")
         r.end += 1
-    if r.unit and r.unit.name == "成" and (tenth := n[r.end:r.end + 1]) in _CN_DIGIT_VALUES:
-        r.value += Decimal(_CN_DIGIT_VALUES[tenth]) / 10       # 三成一 = 31 %
+    if r.unit and r.unit.name == "成" and (tenth := n[r.end:r.end + 1]) in _TENTHS and not n.startswith("半数", r.end):
+        r.value += Decimal(_TENTHS[tenth]) / 10       # 三成一 = 31 %, 一成半 = 15 %
         r.end += 1
     if r.unit and (scale := R.UNIT_SCALE.get(r.unit.name)):
         r.value = r.value.scaleb(scale)
