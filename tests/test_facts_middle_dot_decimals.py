@@ -47,3 +47,11 @@ def test_a_middle_dot_without_a_unit_after_it_is_no_point(text: str) -> None:
 def test_no_wrong_value_is_read_from_the_digits_after_the_dot() -> None:
     got = values("定期存單利率卅天期由○‧五七%調高到○‧六三%。")
     assert 57 not in got.values() and 63 not in got.values() and 5 not in got.values()
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("各大行庫也會跟進調高掛牌存款利率○‧○六個百分點。", "○‧○六個百分點"),
+    ("中央銀行前天調高重貼現率等半碼。", "半碼"),
+])
+def test_a_rate_raised_with_its_object_between_is_a_rise(text: str, surface: str) -> None:
+    assert {f["surface"]: f["change"] for f in extract(text)}[surface] == "up"

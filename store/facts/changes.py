@@ -64,7 +64,7 @@ _GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和�
                      r"|[了分别均都\s]*(?:[\d.]+个?[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
-_TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压降", "加征", "增加", "减少")
+_TRANSITIVE = ("下调", "上调", "调降", "调升", "调高", "调低", "提高", "降低", "压降", "加征", "增加", "减少")
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 _TRANSITIVE_RE = re.compile(r".*(" + "|".join(_TRANSITIVE) + ")", re.S)
 # a contribution (拉动经济增长4.3个百分点) is not a change of the figure itself
