@@ -22,7 +22,8 @@ from .bare import (
     people_context,
     person_name,
 )
-from .bare_magnitudes import reached_magnitude
+from .list_tails import bare_tail_kind, people_unit
+from .one_spans import one_span
 from .builder import (
     Builder,
     Fact,
@@ -34,8 +35,6 @@ from .builder import (
 )
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
-from .one_spans import one_span
-from .list_tails import bare_tail_kind, people_unit
 from .shared_magnitudes import shared_magnitude
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
 
@@ -79,7 +78,6 @@ _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
 _VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
-_TENTHS = {**_CN_DIGIT_VALUES, "半": 5}
 
 
 @dataclass(slots=True)
@@ -305,8 +303,8 @@ def _single(b: Builder, r: _Reading) -> None:
     if not _read_unit(n, r) or _rejected(n, r):
         return
     q, r.start = pre_qualifier(n, r.s, bare_mag=bool(_MAG_ONLY_RE.match(r.tok)))
-    if _MAG_ONLY_RE.match(r.tok) and r.tok != "十" and q is None and not reached_magnitude(n, r.s, r.tok, r.kind):
-        return                                            # 千家万户, 百万人才, 万亿级 (but 总投资达百亿元)
+    if _MAG_ONLY_RE.match(r.tok) and r.tok != "十" and q is None:
+        return                                            # 千家万户, 百万人才, 万亿级
     if r.kind is None and not _bare(n, r, q):
         return
     _adjust_value(n, r)
@@ -439,6 +437,9 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
     if r.end > r.e and r.approx is None:
         r.end = r.e
     return True
+
+
+_TENTHS = {**_CN_DIGIT_VALUES, "半": 5}      # 三成一, 一成半
 
 
 def _adjust_value(n: str, r: _Reading) -> None:
