@@ -36,3 +36,13 @@ def test_without_the_article_date_a_lone_day_is_no_date(text: str) -> None:
                                   "近30日累计下跌5%。"])
 def test_a_newspaper_or_a_span_of_days_is_no_day(text: str) -> None:
     assert dates(text, "2024-07-04") == {}
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("本月20日起，新规正式实施。", "2024-01-20"),
+    ("上月28日，央行宣布降准0.5个百分点。", "2023-12-28"),
+    ("下月1日起执行新标准。", "2024-02-01"),
+    ("上个月15号，价格上涨3%。", "2023-12-15"),
+])
+def test_a_day_of_a_relative_month_is_a_date(text: str, day: str) -> None:
+    assert day in dates(text, "2024-01-20").values()

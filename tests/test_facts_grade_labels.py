@@ -26,3 +26,9 @@ def test_a_grade_or_survey_name_is_no_figure(text: str, label: str) -> None:
 def test_the_figures_beside_a_survey_name_stay() -> None:
     got = {f["surface"]: f["value"] for f in extract("根据2024年5‰人口变动抽样调查推算,年末全县常住人口87.74万人。")}
     assert got["87.74万人"] == 877_400
+
+
+@pytest.mark.parametrize("text", ["政务热线提供7×24小时服务，全年受理诉求120万件。", "客服7*24小时在线，满意度达98%。"])
+def test_round_the_clock_service_is_no_duration(text: str) -> None:
+    facts = extract(text)
+    assert not [f for f in facts if f["kind"] == "duration"] and facts

@@ -24,6 +24,9 @@ def values(text: str) -> dict[str, object]:
     ("存款利率調高○・○六個百分點。", "○・○六個百分點", 0.06),
     ("出口金額二八四‧五億美元。", "二八四‧五億美元", 28_450_000_000),
     ("成長率十五．八％。", "十五．八％", 15.8),
+    ("出口金額年增百分之二十一‧二。", "百分之二十一‧二", 21.2),
+    ("國內生產毛額成長率為十‧八二％。", "十‧八二％", 10.82),
+    ("股價指數收盤八千六百八十三‧三二點。", "八千六百八十三‧三二點", 8683.32),
 ])
 def test_a_middle_dot_between_chinese_digits_is_a_decimal_point(text: str, surface: str, value: float) -> None:
     assert values(text)[surface] == pytest.approx(value)
@@ -44,3 +47,11 @@ def test_a_middle_dot_without_a_unit_after_it_is_no_point(text: str) -> None:
 def test_no_wrong_value_is_read_from_the_digits_after_the_dot() -> None:
     got = values("定期存單利率卅天期由○‧五七%調高到○‧六三%。")
     assert 57 not in got.values() and 63 not in got.values() and 5 not in got.values()
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("各大行庫也會跟進調高掛牌存款利率○‧○六個百分點。", "○‧○六個百分點"),
+    ("中央銀行前天調高重貼現率等半碼。", "半碼"),
+])
+def test_a_rate_raised_with_its_object_between_is_a_rise(text: str, surface: str) -> None:
+    assert {f["surface"]: f["change"] for f in extract(text)}[surface] == "up"

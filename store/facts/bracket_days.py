@@ -1,5 +1,6 @@
 """Days of the month written in brackets after a relative day or a weekday, as Taiwan's and Hong Kong's
-press date their news: `中央銀行今（18）天舉行…`, `昨（7）日進行…`, `周二（24 日）發布…`.
+press date their news: `中央銀行今（18）天舉行…`, `昨（7）日進行…`, `周二（24 日）發布…`; and a day of a
+relative month: `本月20日起`, `上月28日`, `下月1日起执行` (the article's month, the one before, after).
 
 The day is a date, its month and year the latest not after the article's date (a day ahead of it is
 last month's, as `dates.days` reads `记者3日获悉`); without the article's date it is no date.
@@ -15,8 +16,24 @@ from .dates import iso
 _BRACKET_DAY_RE = re.compile(r"(?:[今昨前明]|(?:周|星期|礼拜)[一二三四五六日天])[(（]\s*(\d{1,2})\s*(?:日|号)?\s*[)）](?:[天日])?")
 
 
+_MONTH_DAY_RE = re.compile(r"(本月|上月|下月|上个月|下个月)(\d{1,2})[日号](?![内后间])")
+_MONTH_SHIFT = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+
+
+def _month_days(b: Builder, ref: tuple[int, int, int]) -> None:
+    for m in _MONTH_DAY_RE.finditer(b.norm):
+        if not b.free(m.start(2), m.end()):
+            continue
+        k = ref[0] * 12 + ref[1] - 1 + _MONTH_SHIFT[m.group(1)]
+        day = iso(k // 12, k % 12 + 1, int(m.group(2)))
+        if day:
+            b.add("date", m.start(), m.end(), day)
+
+
 def bracket_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
     n = b.norm
+    if ref is not None and "月" in n and ("本月" in n or "上月" in n or "下月" in n or "个月" in n):
+        _month_days(b, ref)
     if ref is None or ("(" not in n and "（" not in n):
         return
     for m in _BRACKET_DAY_RE.finditer(n):

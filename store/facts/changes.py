@@ -59,14 +59,14 @@ _RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "�
 _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade)
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
-                            r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型")
+                            r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型|公升|毫升")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
 _GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
                      r"|[了分别均都\s]*(?:[\d.]+个?[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
-_TRANSITIVE = ("下调", "上调", "调降", "调升", "提高", "降低", "压降", "加征", "增加", "减少")
+_TRANSITIVE = ("下调", "上调", "调降", "调升", "调高", "调低", "提高", "降低", "压降", "加征", "增加", "减少")
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
 _TRANSITIVE_RE = re.compile(r".*(" + "|".join(_TRANSITIVE) + ")", re.S)
 # a contribution (拉动经济增长4.3个百分点) is not a change of the figure itself

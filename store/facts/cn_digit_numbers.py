@@ -25,10 +25,14 @@ _DIGIT = "一二三四五六七八九○〇零"
 _PLACE = "十百千"
 _POINT = ".．﹒‧·・"
 _MIDDLE_DOTS = "‧·・"
+_SHARE_WORDS = ("百分之", "千分之", "萬分之", "万分之")
 # a decimal: an integer part of digits (or a numeral with places) and digits after the point
 _DECIMAL_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}两兩\d])([{_DIGIT}{_PLACE}两兩]+)[{_POINT}]([{_DIGIT}]+)(?![\d{_DIGIT}])")
 # after a short decimal, what makes it a figure (八.四% — not an outline number like 一.二)
 _FIGURE_AFTER = "%％‰億亿萬万兆倍個个元點点"
+# … or a currency or measure word (一‧二美元, ○‧二元, 三‧五公斤)
+_UNIT_AFTER_RE = re.compile(r"美元|港元|港幣|港币|歐元|欧元|日圓|日元|英鎊|英镑|新台幣|人民幣|人民币|美分|"
+                            r"公[斤噸吨升尺里頃顷克秉]|[噸吨桶度]")
 # A兆B億: Chinese numerals on both sides of 兆
 _TRILLION_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}\d])([{_DIGIT}{_PLACE}两兩]+)兆([{_DIGIT}{_PLACE}两兩]+)(?=[億亿])")
 _CUE_RE = re.compile(rf"[{_DIGIT}{_PLACE}][{_POINT}兆]")
@@ -54,7 +58,9 @@ def cn_digit_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _DECIMAL_RE.finditer(text):
         whole, frac = m.group(1), m.group(2)
         short = len(whole) == 1 and len(frac) == 1
-        if (short or text[m.end(1)] in _MIDDLE_DOTS) and text[m.end():m.end() + 1] not in _FIGURE_AFTER:
+        after_share = text.endswith(_SHARE_WORDS, 0, m.start())     # 百分之二十一‧二: the percent is before it
+        unit_after = text[m.end():m.end() + 1] in _FIGURE_AFTER or _UNIT_AFTER_RE.match(text, m.end())
+        if (short or text[m.end(1)] in _MIDDLE_DOTS) and not unit_after and not after_share:
             continue
         if any(s < m.end() and m.start() < e for s, e, _ in out):
             continue

@@ -6,6 +6,7 @@ from decimal import localcontext
 from functools import lru_cache
 
 from .bracket_days import bracket_days
+from .bare_magnitudes import reached_magnitudes
 from .builder import Builder, Fact
 from .clock_days import clock_days
 from .context import _enrich
@@ -70,7 +71,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents):
+                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
+                      reached_magnitudes):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)

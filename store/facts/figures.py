@@ -22,7 +22,8 @@ from .bare import (
     people_context,
     person_name,
 )
-from .bare_magnitudes import reached_magnitude
+from .list_tails import bare_tail_kind, people_unit
+from .one_spans import one_span
 from .builder import (
     Builder,
     Fact,
@@ -34,8 +35,6 @@ from .builder import (
 )
 from .dates import PERIOD_RE as _PERIOD_RE
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
-from .list_tails import bare_tail_kind, people_unit
-from .one_spans import one_span
 from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
@@ -145,8 +144,8 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
         return None
     if s and n[s - 1] in _ASCII_LETTERS and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1):
         return None                                   # NOVA3, Au0810 are names; MLF2000亿元 is a sum
-    if s and n[s - 1] in "几数" and not tok[0].isdigit() and p.form != "mixed":
-        return None                                   # 几十万, 数百家: vague (预测数一七二三亿 is not)
+    if s and n[s - 1] in "几数" and tok[0] in "十百千万亿拾佰仟" and p.form != "mixed":
+        return None                                   # 几十万, 数百家: vague (预测数一七二三亿, 人数四十八万 are not)
     if p.form == "digits" and not n.startswith("年", e):
         return None
     if s and n[s - 1] in ".·" and tok[0].isdigit():
@@ -314,8 +313,8 @@ def _single(b: Builder, r: _Reading) -> None:
         return
     mag_only = _MAG_ONLY_RE.match(r.tok) is not None
     q, r.start = pre_qualifier(n, r.s, bare_mag=mag_only)
-    if mag_only and r.tok != "十" and q is None and not reached_magnitude(n, r.s, r.tok, r.kind):
-        return                                            # 千家万户, 百万人才, 万亿级 (but 总投资达百亿元)
+    if mag_only and r.tok != "十" and q is None:
+        return                                            # 千家万户, 百万人才, 万亿级
     if r.kind is None and not _bare(n, r, q):
         return
     _adjust_value(n, r)
@@ -450,13 +449,16 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
     return True
 
 
+_TENTHS = {**_CN_DIGIT_VALUES, "半": 5}      # 三成一, 一成半
+
+
 def _adjust_value(n: str, r: _Reading) -> None:
     """一吨半, 三成 → 30 %, 41个基点 → 0.41, 3元5角."""
     if n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple"):
         r.value += Decimal("0.5")
         r.end += 1
-    if r.unit and r.unit.name == "成" and (tenth := n[r.end:r.end + 1]) in _CN_DIGIT_VALUES:
-        r.value += Decimal(_CN_DIGIT_VALUES[tenth]) / 10       # 三成一 = 31 %
+    if r.unit and r.unit.name == "成" and (tenth := n[r.end:r.end + 1]) in _TENTHS and not n.startswith("半数", r.end):
+        r.value += Decimal(_TENTHS[tenth]) / 10       # 三成一 = 31 %, 一成半 = 15 %
         r.end += 1
     if r.unit and (scale := R.UNIT_SCALE.get(r.unit.name)):
         r.value = r.value.scaleb(scale)

@@ -52,6 +52,10 @@ _LABELS = [
     # a coal grade named by its heat value: 5500大卡动力煤, 熱值為5,000大卡代表規格品 (no quantity of heat)
     ("大卡", re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})+|\d+)大卡(?=动力煤|电煤|煤|代表|规格|以上|及以上|的(?:动力煤|电煤|煤))"
                        r"|(?<=热值)(?:为|是|在)?(\d{1,3}(?:,\d{3})+|\d+)大卡"), False),
+    # a petrol grade named by its octane: 九十五無鉛汽油, 95号无铅汽油 (no count of 95)
+    ("汽油", re.compile(r"(?<![\d一二三四五六七八九十])(九十[二五八]|9[258])(?=[号號]?(?:[无無][铅鉛])?汽油)"), False),
+    # round-the-clock service named by its hours: 7×24小时服务, 7*24小时在线 (no duration of 24 hours)
+    ("24", re.compile(r"7(?<![\d.]7)\s?[×xX*]\s?24\s?(?:小时|小時|h)"), False),
     # a survey named by its sampling rate: 2024年5‰人口变动抽样调查, 1%人口抽样调查
     ("抽样调查", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[‰%])(?:人口)?(?:变动)?(?:抽样)?调查"), False),
 ]

@@ -104,6 +104,7 @@ COMPOUND = r"\d++亿\d{1,4}+万(?:\d{3,4}+(?![\d.]))?|\d{1,4}+万\d{3,4}+(?![\d.
 
 NUMBER_PATTERN = (
     rf"(?=[负\-\d{_CN_RUN_CHARS}])"        # a quick first-character test
+    r"(?!(?<=英)[两兩])"                    # 每英兩一千二百美元: 英兩 (the troy ounce) is a unit, not 2
     # a minus sign right after 为/是/至 … is a sign (净利润为-2.06亿元); after another word
     # the figure step decides (净利润-3.07亿元 is a sign, 歼-20 a model name)
     # 负 after 不/肩/减/担 … is a verb (不负十四亿, 减负1760亿元), after 正 a ± (正负0.25%)

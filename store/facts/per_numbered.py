@@ -25,7 +25,8 @@ _PER_RE = re.compile(rf"每({_NUM})({_WORDS}){_ASIDE}{_FILL}$")
 _HEADS_RE = re.compile(rf"每({_NUM})(人口|人)[\u4e00-\u9fff]{{0,12}}?{_FILL}$")
 _TIME = "年月天日周时分秒星"
 # the number of a denominator with a figure after it in the clause (not a time: 每3年, 每5分钟)
-_SPAN_RE = re.compile(rf"(?<=每)(\d+(?:\.\d+)?[万千百亿]?)(?=(?!个?[{_TIME}])[\u4e00-\u9fff]{{1,6}}[^，。；,;!?！？]{{0,30}}?\d)")
+# (it opens with the literal 每, so the engine scans for it instead of trying every position)
+_SPAN_RE = re.compile(rf"每(\d+(?:\.\d+)?[万千百亿]?)(?=(?!个?[{_TIME}])[\u4e00-\u9fff]{{1,6}}[^，。；,;!?！？]{{0,30}}?\d)")
 
 
 def numbered_per(norm: str, start: int) -> str | None:

@@ -24,7 +24,7 @@ _QUARTER = Decimal("0.25")
 _HALF = Decimal("0.5")
 # what a rate step follows: the move itself, or a count of steps in the clause
 _STEP_LEFT_RE = re.compile(r"(?:升息|降息|加息|减息|调升|调降|调高|调低|上调|下调|升|降|加|减|累计|共|合共|合计|再|了|达|约|近|逾|超过|各)$")
-_RATE_WORD_RE = re.compile(r"息|利率|贴现率|貼現率")
+_RATE_WORD_RE = re.compile(r"息|利率|[贴貼][现現]率")
 _STEP_SAID_RE = re.compile(r"\s*(?:[，,]\s*)?(?:是|即|为|等于|相当于|也就是|亦即)\s*[\d〇○零一二三四五六七八九十.]"
                            # or in brackets, in points: 半碼(○‧一二五個百分點)
                            r"|[(（][\d〇○零一二三四五六七八九十.‧·・]+[个個]?(?:百分[点點]|基[点點])")
