@@ -24,7 +24,9 @@ from .text_marks import TextMarks
 Fact = dict[str, Any]
 
 _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
-_CLOSING_LEAD_RE = re.compile(r"^(?:截至|截止)[^，,；;。的]{0,24}?止(?:年度|[六三九]个月|[六三九]個月|期间|期間)?(?:的)?")
+# (the period reader may have taken 截至…日 already, leaving 止年度 at the subject's head)
+_CLOSING_LEAD_RE = re.compile(r"^(?:(?:截至|截止)[^，,；;。的]{0,24}?止(?:年度|[六三九]个月|[六三九]個月|期间|期間)?"
+                              r"|止(?:年度|[六三九]个月|[六三九]個月|期间|期間))(?:的)?")
 _HOLIDAY_LEAD_RE = re.compile(r"^(?:今年|去年)?(?:春节|春節|国庆|國慶|五一|中秋|端午|元旦|清明)(?:假期|假日|黄金周|黃金周|长假|長假)"
                               r"(?:期间|期間)?(?=.{3})")
 _YEAR_TAIL_RE = re.compile(r"(?<=.{3})(?:全年|当年|當年)$")
