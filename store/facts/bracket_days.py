@@ -13,9 +13,9 @@ import re
 from .builder import Builder
 from .dates import iso
 
-_BRACKET_DAY_RE = re.compile(r"(?:[今昨前明]|(?:周|星期|礼拜)[一二三四五六日天])[(（]\s*(\d{1,2})\s*(?:日|号)?\s*[)）](?:[天日])?")
-
-
+# (the pattern opens with the bracket, a character the engine scans for; the word before it is checked apart)
+_BRACKET_DAY_RE = re.compile(r"[(（]\s*(\d{1,2})\s*(?:日|号)?\s*[)）][天日]?")
+_DAY_WORD_RE = re.compile(r"(?:[今昨前明]|(?:周|星期|礼拜)[一二三四五六日天])$")
 _MONTH_DAY_RE = re.compile(r"(本月|上月|下月|上个月|下个月)(\d{1,2})[日号](?![内后间])")
 _MONTH_SHIFT = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
@@ -32,18 +32,20 @@ def _month_days(b: Builder, ref: tuple[int, int, int]) -> None:
 
 def bracket_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
     n = b.norm
-    if ref is not None and "月" in n and ("本月" in n or "上月" in n or "下月" in n or "个月" in n):
+    if ref is not None and ("本月" in n or "上月" in n or "下月" in n or "上个月" in n or "下个月" in n):
         _month_days(b, ref)
     if ref is None or ("(" not in n and "（" not in n):
         return
     for m in _BRACKET_DAY_RE.finditer(n):
         s, e = m.span(1)
-        if not b.free(s, e):
+        word = _DAY_WORD_RE.search(n, max(0, m.start() - 3), m.start())
+        if word is None or not b.free(s, e):
             continue
+        start = word.start()
         d = int(m.group(1))
         y, mo, rd = ref
         if d > rd + 1:
             y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
         day = iso(y, mo, d) if 1 <= d <= 31 else None
         if day:
-            b.add("date", m.start(), m.end(), day)
+            b.add("date", start, m.end(), day)

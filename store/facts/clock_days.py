@@ -17,7 +17,7 @@ _BACK = {"昨天": 1, "昨日": 1}
 
 def clock_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
     n = b.norm
-    if ref is None or ("今" not in n and "昨" not in n):
+    if ref is None or not ("今天" in n or "今日" in n or "昨天" in n or "昨日" in n) or ("时" not in n and "点" not in n):
         return
     for m in _CLOCK_DAY_RE.finditer(n):
         s, e = m.span(2)

@@ -27,8 +27,9 @@ def _digits(s: str) -> int | None:
 
 def fiscal_years(b: Builder) -> None:
     n = b.norm
-    if "/" not in n and "／" not in n and "至" not in n and "到" not in n:
-        return
+    if ("/" not in n and "／" not in n and "至" not in n and "到" not in n) or (
+            "年度" not in n and "财年" not in n and "財年" not in n):
+        return                              # (most texts: one or two substring tests, no regex scan)
     for m in _FISCAL_YEARS_RE.finditer(n):
         first, second = _digits(m.group(1)), _digits(m.group(2))
         if first is not None and first < 100:

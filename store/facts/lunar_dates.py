@@ -17,7 +17,6 @@ from .period_holidays import _NEW_YEAR, LUNAR_RE, _lunar_offset
 
 _DAY_RE = re.compile(r"(?:正月|大年)初[一二三四五六七八九十]|正月(?:二十|十[一二三四五六七八九]?)")
 _YEAR_BEFORE_RE = re.compile(r"(20\d\d)\s?年(?:春节|春節)?$")
-_HINT_RE = re.compile(r"除夕|正月|大年初")
 
 
 def _day(y: int, word: str) -> date | None:
@@ -27,7 +26,7 @@ def _day(y: int, word: str) -> date | None:
 
 def lunar_dates(b: Builder, ref: tuple[int, int, int] | None) -> None:
     n = b.norm
-    if _HINT_RE.search(n) is None:
+    if "除夕" not in n and "正月" not in n and "大年初" not in n:
         return
     today = date(*ref) if ref else None
     for rx in (LUNAR_RE, _DAY_RE):

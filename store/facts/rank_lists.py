@@ -14,6 +14,8 @@ _PLACES = ("位", "名")
 
 def rank_lists(norm: str, facts: list[Fact]) -> None:
     """Share the last rank's measure word along its list (facts sorted by start; changed in place)."""
+    if "第" not in norm or ("位" not in norm and "名" not in norm):
+        return                                     # no ranked list can be written: most texts
     for i in range(len(facts) - 2, -1, -1):
         a, b = facts[i], facts[i + 1]
         if a["kind"] != "rank" or a["unit"] or b["unit"] not in _PLACES:
