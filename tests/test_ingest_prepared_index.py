@@ -12,6 +12,7 @@ import json
 import pytest
 
 from store import open_store
+from store.db import side_build
 from store.db import store as db_store
 from store.db.index_spool import IndexSpool
 from store.ingest import extraction
@@ -87,6 +88,38 @@ def test_a_renamed_article_is_indexed_under_its_new_id(tmp_path, monkeypatch, un
     assert results(pooled) == results(inline)
     ids = {doc["id"] for doc in pooled.catalog()}
     assert {h["article_id"] for h in pooled.search("经济快报", limit=0)["results"]} == ids
+
+
+def vocabulary(store) -> dict:
+    directory = store.dir / "index"
+    manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
+    return json.loads((directory / manifest["vocab"]).read_text(encoding="utf-8"))
+
+
+def test_the_writer_counts_the_vocabulary_of_the_prepared_documents(tmp_path, monkeypatch, unpacked):
+    """The workers hand each article's vocabulary runs over with its index
+    document: the writer counts them in the store's order while it builds
+    the index (the seed page's from its stored records), and the series
+    table's process only builds the table.  The vocabulary is the one the
+    series process would have counted from the stored articles."""
+    jobs = []
+    aside = side_build.series_built_aside
+
+    def recording(path, job=side_build.build_series):
+        jobs.append(job)
+        return aside(path, job=job)
+
+    monkeypatch.setattr(db_store, "series_built_aside", recording)
+    files = [archive(tmp_path / "a.jsonl", 40)]
+    pooled = ingested(tmp_path, "pooled", 2, monkeypatch, files)
+    inline = ingested(tmp_path, "inline", 1, monkeypatch, files)
+    assert jobs == [side_build.build_series_only, side_build.build_series]
+    assert "经济" in vocabulary(pooled)
+    assert json.dumps(vocabulary(pooled), ensure_ascii=False) == json.dumps(vocabulary(inline), ensure_ascii=False)
+    assert [h["article_id"] for h in pooled.search("jingji", limit=0)["results"]] \
+        == [h["article_id"] for h in inline.search("jingji", limit=0)["results"]] != []
+    assert pooled.series("企业") == inline.series("企业") != []
+    assert pooled.check() == []
 
 
 def test_the_spool_gives_each_key_its_document_and_none_to_the_others(tmp_path):

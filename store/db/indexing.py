@@ -31,6 +31,7 @@ from store.search import recent
 if TYPE_CHECKING:
     from store.db.index_spool import SpoolReader
     from store.search.index import SearchIndex
+    from store.search.pinyin import VocabRuns
     from store.search.prepared import PreparedDoc
 
 # Without an index, a reader that cannot build one searches a private index
@@ -83,7 +84,7 @@ class IndexKeeper:
     """Opens, rebuilds and updates one store's search index."""
 
     def __init__(self, store: IndexedStore, docs: Callable[[Iterable[str] | None], Iterator[IndexDoc]],
-                 prepared_docs: Callable[[SpoolReader], Iterator[PreparedDoc]] | None = None) -> None:
+                 prepared_docs: Callable[..., Iterator[PreparedDoc]] | None = None) -> None:
         self._store = store
         self._docs = docs
         self._prepared_docs = prepared_docs  # every document, in docs(None)'s order, prepared (store.search.prepared)
@@ -206,12 +207,13 @@ class IndexKeeper:
             return self._rebuild_locked()
 
     def rebuild_held(self, counted_vocab: Callable[[], bytes | None] | None = None,
-                     prepared: SpoolReader | None = None) -> SearchIndex:
+                     prepared: SpoolReader | None = None, texts: VocabRuns | None = None) -> SearchIndex:
         """Rebuild from the articles; the caller holds the write lock (a
         commit building the index of a large first ingest, whose pinyin
         vocabulary ``counted_vocab`` may give: see SearchIndex.rebuild, and
-        whose extraction workers may have ``prepared`` its documents)."""
-        return self._rebuild_locked(counted_vocab, prepared)
+        whose extraction workers may have ``prepared`` its documents; the
+        build counts their vocabulary runs in ``texts``)."""
+        return self._rebuild_locked(counted_vocab, prepared, texts)
 
     def _rebuild_if_free(self) -> SearchIndex | None:
         """Rebuild when the write lock can be had at once (another process may
@@ -241,14 +243,15 @@ class IndexKeeper:
         sys.stderr.flush()
 
     def _rebuild_locked(self, counted_vocab: Callable[[], bytes | None] | None = None,
-                        prepared: SpoolReader | None = None) -> SearchIndex:
+                        prepared: SpoolReader | None = None, texts: VocabRuns | None = None) -> SearchIndex:
         from store.search.index import SearchIndex
 
         self._store.refresh_if_changed()
         SearchIndex.sweep(self.directory)
         try:
             if prepared is not None and counted_vocab is not None and self._prepared_docs is not None:
-                index = SearchIndex.rebuild_prepared(self.directory, self._prepared_docs(prepared), self._store.token,
+                docs = self._prepared_docs(prepared) if texts is None else self._prepared_docs(prepared, texts)
+                index = SearchIndex.rebuild_prepared(self.directory, docs, self._store.token,
                                                      self._store.next_article_number(), counted_vocab,
                                                      lambda: self._docs(None))
             else:

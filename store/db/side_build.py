@@ -73,6 +73,25 @@ def build_series(path: str, vocabulary: Connection) -> None:
         vocabulary.close()
 
 
+def build_series_only(path: str, vocabulary: Connection) -> None:
+    """build_series without the vocabulary, for a commit whose extraction
+    workers handed each article's vocabulary runs over with its index
+    document (store.search.prepared): the writer counts them itself while
+    it builds the index, and this child only builds the series table (the
+    writer's index build and this table then take about as long).  Sends
+    nothing: the writer reads an end of file."""
+    import signal
+
+    from store.db.schema import read_main
+    from store.db.store import Store
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        Store(Path(path), read_main(Path(path))).prepare_series()
+    finally:
+        vocabulary.close()
+
+
 @contextmanager
 def series_built_aside(path: Path, job: SideJob = build_series) -> Iterator[CountedVocab]:
     """Build the series table and count the vocabulary of the committed

@@ -36,6 +36,7 @@ from store.db.schema import (
 from store.db.shards import SHARD_CACHE, ShardCache, ShardData, shard_key
 from store.db.side_build import (
     SIDE_BUILD_MIN_ARTICLES,
+    build_series_only,
     builds_aside,
     series_built_aside,
 )
@@ -60,6 +61,7 @@ if TYPE_CHECKING:
     from store.db.transaction import Transaction
     from store.search.article_fields import ArticleFields
     from store.search.index import SearchIndex
+    from store.search.pinyin import VocabRuns
     from store.search.prepared import PreparedDoc
     from store.search.query import Query
 
@@ -224,7 +226,18 @@ class Store(SeriesReads):
             # A large commit bringing most of the store (a first ingest): the
             # index is built now, under this commit's lock, while a second
             # process builds the series table from scratch and counts the
-            # index's pinyin vocabulary.
+            # index's pinyin vocabulary -- unless the extraction workers
+            # prepared the index documents: they carry each article's
+            # vocabulary runs, which the index build counts as it reads them.
+            if prepared is not None:
+                from store.search.pinyin import VocabRuns, vocab_bytes
+
+                texts = VocabRuns()
+                with series_built_aside(self.path, job=build_series_only):
+                    self._indexer.committed(old_token, added, removed)
+                    if self._indexer.index is None:
+                        self._indexer.rebuild_held(lambda: vocab_bytes(texts), prepared, texts)
+                return
             with series_built_aside(self.path) as counted_vocab:
                 self._indexer.committed(old_token, added, removed)
                 if self._indexer.index is None:
@@ -288,11 +301,13 @@ class Store(SeriesReads):
                 holder = data.get("facts", {}).get(key)
                 yield index_doc(article, holder["facts"] if holder else [])
 
-    def _prepared_docs(self, spool: SpoolReader) -> Iterator[PreparedDoc]:
+    def _prepared_docs(self, spool: SpoolReader, texts: VocabRuns | None = None) -> Iterator[PreparedDoc]:
         """What ``_index_docs(None)`` gives, in its order, as prepared index
         documents (store.search.prepared): those in ``spool`` read from it,
         the others prepared from their stored records (a shard file is read
-        only for those)."""
+        only for those).  With ``texts``, each article's vocabulary runs are
+        counted there in that order, as build_series counts them: from the
+        spool's document, or from the stored record when it carries none."""
         import zstandard
 
         from store.search.prepared import Normalised, prepare_doc, unpack
@@ -306,14 +321,21 @@ class Store(SeriesReads):
             for key in keys:
                 packed = spool.get(int(key))
                 if packed is not None:
-                    yield unpack(packed, decompress)
-                    continue
+                    doc = unpack(packed, decompress)
+                    if texts is None or doc.vocab is not None:
+                        if texts is not None:
+                            texts.add_runs(*doc.vocab)
+                        yield doc
+                        continue
                 if data is None:
                     data = read(shard)
                 article = data.get("articles", {}).get(key)
                 if article is not None:
                     holder = data.get("facts", {}).get(key)
-                    yield prepare_doc(index_doc(article, holder["facts"] if holder else []), normalised)
+                    facts = holder["facts"] if holder else []
+                    if texts is not None:
+                        texts.add_article(as_article(article), facts)
+                    yield doc if packed is not None else prepare_doc(index_doc(article, facts), normalised)
 
     def _each_record(self, ids: Iterable[str] | None) -> Iterator[tuple[ShardData, str]]:
         """(shard data, document key) of every article (or of ``ids``),

@@ -58,7 +58,8 @@ class ExtractedFacts(list):
     """An article's facts (a plain list of them) with what a worker
     prepared beside them: the article's content key
     (store.ingest.content_key) and its packed search-index document
-    (store.search.prepared; None when it could not be prepared)."""
+    (store.search.prepared, carrying the Han runs the pinyin vocabulary
+    counts of the article; None when it could not be prepared)."""
 
     content_key: str | None = None
     prepared: bytes | None = None
@@ -109,13 +110,14 @@ def extract_batch(articles: list[Article], prepare: bool = False) -> list[Outcom
 def _prepared(article: Article, outcome: Outcome) -> Outcome:
     from store.db.indexing import index_doc
     from store.ingest.content_key import content_key
+    from store.search.pinyin import article_runs
     from store.search.prepared import prepared_of
 
     if isinstance(outcome, str):
         return outcome
     extracted = ExtractedFacts(outcome)
     extracted.content_key = content_key(article["title"], article["body"])
-    extracted.prepared = prepared_of(index_doc(article, outcome))
+    extracted.prepared = prepared_of(index_doc(article, outcome), lambda: article_runs(article, outcome))
     return extracted
 
 

@@ -71,7 +71,11 @@ from store.search.query import KINDS
 # A segment's column arrays by part name (see format.py), as the writer hands them over.
 Columns = dict[str, "np.ndarray | list[int] | list[float]"]
 
-CHUNK_CHARS = 1_000_000       # postings are built per chunk to bound memory
+# Postings are built per chunk to bound memory: sorting a chunk's grams
+# takes about 150 bytes a char at its peak (in the sorting thread), so a
+# chunk of 1M chars was the largest single part of a large ingest's peak.
+# Chunking does not change the files (runs are merged by key).
+CHUNK_CHARS = 500_000
 CHUNK_DOCS = (1 << 16) - 1    # local doc numbers of a chunk take 16 bits
 TRI_MIN_DIV, TRI_MIN_FLOOR = 200, 64   # trigrams are kept when both bigrams are in > max(n/200, 64) docs
 _HEX16 = re.compile("[0-9a-f]{16}")

@@ -213,13 +213,31 @@ class SearchIndex:
     @classmethod
     def rebuild_prepared(cls, directory: Path, prepared: Iterable[PreparedDoc], token: str, watermark: int,
                          counted_vocab: Callable[[], bytes | None], docs: Callable[[], Iterable[dict]]) -> SearchIndex:
-        """rebuild() of prepared documents (store.search.prepared); the vocabulary as counted elsewhere, or from docs()."""
+        """rebuild() of prepared documents (store.search.prepared); the vocabulary as counted elsewhere, or from docs().
+        ``counted_vocab`` is asked once every document has been read, in a
+        thread, while the postings merge (numpy, which lets it run)."""
+        import threading
+
         from store.search.build import build_prepared_segment
         from store.search.pinyin import VocabTexts
 
         Path(directory).mkdir(parents=True, exist_ok=True)
-        seg = build_prepared_segment(directory, _new_name("s"), prepared)
-        raw = counted_vocab()
+        counted: list[Any] = []
+
+        def count() -> None:
+            try:
+                counted.append(counted_vocab())
+            except BaseException as exc:  # noqa: BLE001 (re-raised below, in the caller's thread)
+                counted.append(exc)
+
+        worker = threading.Thread(target=count, name="factdesk-vocab", daemon=True)
+        seg = build_prepared_segment(directory, _new_name("s"), prepared, worker.start)
+        if worker.ident is None:
+            worker.start()
+        worker.join()
+        if isinstance(counted[0], BaseException):
+            raise counted[0]
+        raw = counted[0]
         if raw is None:
             texts = VocabTexts()
             for d in docs():

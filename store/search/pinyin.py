@@ -283,21 +283,36 @@ class VocabRuns:
         self._weak_chars = 0  # distinct lead text scanned, as _runs bounds it
 
     def add_article(self, article: Mapping, facts: list) -> None:
-        texts = [article.get("title") or ""]
-        texts += [s["heading"] for s in article.get("sections") or [] if s.get("heading")]
-        texts += [f["subject"] for f in facts if f.get("subject")]
-        for text in texts:
-            for run in _HAN_RUN.findall(text):
-                self.strong[run] += 1
+        self.add_runs(*article_runs(article, facts))
+
+    def add_runs(self, strong: Iterable[str], lead: Iterable[str]) -> None:
+        """The runs of one article, as article_runs gives them (worked out
+        where the article was, e.g. by an extraction worker)."""
+        for run in strong:
+            self.strong[run] += 1
         if self._weak_chars <= WEAK_CHARS_MAX:
-            lead = (article.get("body") or "").lstrip().split("\n", 1)[0][:LEAD_CHARS]
-            for run in _HAN_RUN.findall(lead):
+            for run in lead:
                 if run not in self.weak:
                     self._weak_chars += len(run)
                 self.weak[run] += 1
 
     def vocab(self, known: dict[str, list] | None) -> dict[str, list]:
         return build_vocab(counted_runs(self.strong, self.weak), known)
+
+
+def article_runs(article: Mapping, facts: list) -> tuple[list[str], list[str]]:
+    """The Han runs the vocabulary counts of one article: (of its title,
+    section headings and fact subjects, of its lead)."""
+    texts = [article.get("title") or ""]
+    texts += [s["heading"] for s in article.get("sections") or [] if s.get("heading")]
+    texts += [f["subject"] for f in facts if f.get("subject")]
+    lead = (article.get("body") or "").lstrip().split("\n", 1)[0][:LEAD_CHARS]
+    return [run for text in texts for run in _HAN_RUN.findall(text)], _HAN_RUN.findall(lead)
+
+
+def vocab_bytes(texts: VocabRuns) -> bytes:
+    """The vocabulary file's bytes of what ``texts`` counted."""
+    return json.dumps(texts.vocab(None), ensure_ascii=False).encode()
 
 
 def expand(term: Term, words: Callable[[str], list[str]]) -> list[tuple[str, bool]]:

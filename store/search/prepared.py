@@ -54,6 +54,10 @@ class PreparedDoc(NamedTuple):
     highs: list[float]    # NaN: no value_high
     years: list[int]
     units: list[str]      # normalised unit, "" for none
+    # The Han runs the pinyin vocabulary counts of the article
+    # (pinyin.article_runs), when an extraction worker prepared it beside
+    # its facts; the commit's build counts them in the store's order.
+    vocab: tuple[list[str], list[str]] | None = None
 
     def posting_text(self) -> str:
         """The text whose grams the postings hold: normalised title NUL body NUL joined subjects."""
@@ -117,12 +121,13 @@ def unpack(raw: bytes, decompress: Callable[[bytes], bytes] | None = None) -> Pr
     return PreparedDoc(*marshal.loads(decompress(raw)))
 
 
-def prepared_of(doc: Mapping[str, Any]) -> bytes | None:
-    """The packed prepared document, or None when it cannot be prepared
-    (the writer's commit then prepares it from the stored record, and
-    meets the same error where it always did)."""
+def prepared_of(doc: Mapping[str, Any], vocab: Callable[[], tuple[list[str], list[str]]] | None = None) -> bytes | None:
+    """The packed prepared document (with ``vocab()``'s runs), or None when
+    it cannot be prepared (the writer's commit then prepares it from the
+    stored record, and meets the same error where it always did)."""
     try:
-        return pack(prepare_doc(doc))
+        prepared = prepare_doc(doc)
+        return pack(prepared if vocab is None else prepared._replace(vocab=vocab()))
     except Exception:  # noqa: BLE001  (never costs the article: it is prepared again at the commit)
         return None
 
