@@ -58,6 +58,7 @@ GOLD_SETS = {
     "sealed3": ("sealed3_public.jsonl", "sealed3_bulk.jsonl", "sealed3_negatives.jsonl"),
     "sealed4": ("sealed4_public.jsonl", "sealed4_bulk.jsonl", "sealed4_negatives.jsonl"),
     "sealed5": ("sealed5_public.jsonl", "sealed5_bulk.jsonl", "sealed5_negatives.jsonl"),
+    "sealed6": ("sealed6_public.jsonl", "sealed6_bulk.jsonl", "sealed6_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
