@@ -249,7 +249,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed2_public.jsonl", 350), ("sealed3_public.jsonl", 200),
                 ("sealed4_public.jsonl", 300),
                 ("sealed5_public.jsonl", 300),
-                ("sealed6_public.jsonl", 250)]
+                ("sealed6_public.jsonl", 450)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
