@@ -248,7 +248,8 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200),
                 ("sealed2_public.jsonl", 350), ("sealed3_public.jsonl", 200),
                 ("sealed4_public.jsonl", 300),
-                ("sealed5_public.jsonl", 300)]
+                ("sealed5_public.jsonl", 300),
+                ("sealed6_public.jsonl", 450)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
@@ -258,7 +259,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
                   "sealed5_negatives.jsonl", "sealed6_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
-                  "sealed5"]
+                  "sealed5", "sealed6"]
 
 
 def _scorer():
