@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import localcontext
 from functools import lru_cache
 
-from .bracket_days import bracket_days
 from .bare_magnitudes import reached_magnitudes
+from .bracket_days import bracket_days
 from .builder import Builder, Fact
 from .clock_days import clock_days
 from .context import _enrich
@@ -16,8 +16,8 @@ from .fiscal_years import fiscal_years
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts
 from .label_traps import label_spans
-from .lunar_dates import lunar_dates
 from .lone_number import lone_number
+from .lunar_dates import lunar_dates
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
 from .quarter_counts import quarter_counts

@@ -22,8 +22,6 @@ from .bare import (
     people_context,
     person_name,
 )
-from .list_tails import bare_tail_kind, people_unit
-from .one_spans import one_span
 from .builder import (
     Builder,
     Fact,
@@ -34,7 +32,9 @@ from .builder import (
     pre_qualifier,
 )
 from .dates import PERIOD_RE as _PERIOD_RE
+from .list_tails import bare_tail_kind, people_unit
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
+from .one_spans import one_span
 from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
 from .units import Unit, count_per_time, per_before, per_heading, unit_after

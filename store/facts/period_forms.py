@@ -14,19 +14,19 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from .period_contracts import CONTRACT_TAIL
 from .period_days import (
     REPORT_PAREN_RE,
     bare_day,
     cutoff,
     day,
     day_word,
-    tw_day,
     previous,
     relative_to_article,
     reported,
     reporter_learnt,
+    tw_day,
 )
-from .period_contracts import CONTRACT_TAIL
 from .period_holidays import holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
 from .period_span import (
