@@ -17,7 +17,8 @@ The second sealed set (sealed2_*.jsonl), labelled after the sealed set had been 
 (sealed3_*.jsonl), labelled as sealed2 was about to be tuned on, have floors set once the lead had scored
 them (sealed2 at the round's start, then tuned on; sealed3 once, at its end).  The fourth sample, its bulk
 part and its public part labelled apart, is split in two halves by page and article: sealed4_*.jsonl to tune
-on and sealed5_*.jsonl kept sealed; both get only the file checks until the lead has scored them.
+on and sealed5_*.jsonl kept sealed until its session's end, then tuned on.  The sixth sample
+(sealed6_*.jsonl), labelled apart in a public and a bulk part, was scored at its session's start and end.
 """
 
 from __future__ import annotations
@@ -232,17 +233,25 @@ SEALED4_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.9
                   "subject~": 0.87, "period": 0.85, "change": 0.96, "qualifier": 0.98, "base": 0.93}
 SEALED4_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
                          "subject~": 0.86, "period": 0.85, "change": 0.96, "qualifier": 0.98, "base": 0.92}
-# The sealed5 set's floors (sealed5_*.jsonl: the other half, kept sealed and scored honestly at the session's
-# end — figures found 92.6, sign 98.9, unit 97.6, subject~ 81.7, period 75.6, base 93.1, 4 junk; see
-# tests/gold/README.md), set below what the extractor reached once the four lost signs were fixed.
-SEALED5_FLOORS = {"found": 0.92, "found figures": 0.92, "sign": 1.0, "unit": 0.96, "kind": 0.99,
-                  "subject~": 0.79, "period": 0.74, "change": 0.96, "qualifier": 0.98, "base": 0.91}
-SEALED5_PUBLIC_FLOORS = {"found": 0.91, "found figures": 0.91, "sign": 1.0, "unit": 0.95, "kind": 0.99,
-                         "subject~": 0.78, "period": 0.73, "change": 0.96, "qualifier": 0.98, "base": 0.90}
+# The sealed5 set's floors (sealed5_*.jsonl: scored honestly at the end of the session that made it — figures
+# found 92.6, sign 98.9, unit 97.6, subject~ 81.7, period 75.6, base 93.1, 4 junk; see tests/gold/README.md —
+# and tuned on in the next), set below what the extractor reached after that tuning.
+SEALED5_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                  "subject~": 0.94, "period": 0.93, "change": 0.96, "qualifier": 0.99, "base": 0.92}
+SEALED5_PUBLIC_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                         "subject~": 0.94, "period": 0.95, "change": 0.96, "qualifier": 0.99, "base": 0.92}
+# The sealed6 set's floors (sealed6_*.jsonl: a new sample labelled by two people who never ran the extractor,
+# scored once with the session's first code and once at its end, nothing tuned on it in between: figures found
+# 96.9 → 97.1, unit 97.2 → 97.4, subject~ 85.0 → 85.9, period 84.0 → 84.2, 5 junk), set just below the end.
+SEALED6_FLOORS = {"found": 0.97, "found figures": 0.96, "sign": 1.0, "unit": 0.96, "kind": 0.99,
+                  "subject~": 0.85, "period": 0.83, "change": 0.97, "qualifier": 0.96, "base": 0.98}
+SEALED6_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.95, "sign": 1.0, "unit": 0.97, "kind": 0.99,
+                         "subject~": 0.84, "period": 0.89, "change": 0.97, "qualifier": 0.96, "base": 0.98}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
-SEALED5_MAX_JUNK = 4
+SEALED5_MAX_JUNK = 2         # editions (第二十届文博会, 第二届…大赛), ranks in most sets
+SEALED6_MAX_JUNK = 5
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200),
@@ -484,6 +493,11 @@ def sealed5_scores():
     return _scored("sealed5")
 
 
+@pytest.fixture(scope="module")
+def sealed6_scores():
+    return _scored("sealed6")
+
+
 def _assert_above(scored, field: str, floor: float) -> None:
     result, table = scored
     tally = result["all"][field]
@@ -508,7 +522,8 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed2_scores": (SEALED2_FLOORS, SEALED2_PUBLIC_FLOORS),
                "sealed3_scores": (SEALED3_FLOORS, SEALED3_PUBLIC_FLOORS),
                "sealed4_scores": (SEALED4_FLOORS, SEALED4_PUBLIC_FLOORS),
-               "sealed5_scores": (SEALED5_FLOORS, SEALED5_PUBLIC_FLOORS)}
+               "sealed5_scores": (SEALED5_FLOORS, SEALED5_PUBLIC_FLOORS),
+               "sealed6_scores": (SEALED6_FLOORS, SEALED6_PUBLIC_FLOORS)}
 
 
 @pytest.mark.parametrize(("fixture", "field"), [(fixture, field) for fixture, (floors, _) in _SET_FLOORS.items()
@@ -526,7 +541,8 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed2_scores", SEALED2_MAX_JUNK),
                                                   ("sealed3_scores", SEALED3_MAX_JUNK),
                                                   ("sealed4_scores", SEALED4_MAX_JUNK),
-                                                  ("sealed5_scores", SEALED5_MAX_JUNK)])
+                                                  ("sealed5_scores", SEALED5_MAX_JUNK),
+                                                  ("sealed6_scores", SEALED6_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
     junk = result["all"]["junk"]
