@@ -10,18 +10,13 @@ and 除夕/初N ranges are read.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from .builder import Builder
-from .period_holidays import _NEW_YEAR, LUNAR_RE, _lunar_offset
+from .period_holidays import LUNAR_RE, lunar_day
 
 _DAY_RE = re.compile(r"(?:正月|大年)初[一二三四五六七八九十]|正月(?:二十|十[一二三四五六七八九]?)")
 _YEAR_BEFORE_RE = re.compile(r"(20\d\d)\s?年(?:春节|春節)?$")
-
-
-def _day(y: int, word: str) -> date | None:
-    off = _lunar_offset(word)
-    return date(y, *_NEW_YEAR[y]) + timedelta(days=off) if off is not None and y in _NEW_YEAR else None
 
 
 def lunar_dates(b: Builder, ref: tuple[int, int, int] | None) -> None:
@@ -35,8 +30,8 @@ def lunar_dates(b: Builder, ref: tuple[int, int, int] | None) -> None:
             y = int(yb.group(1)) if yb else (ref[0] if ref else None)
             if y is None:
                 continue
-            lo = _day(y, m.group("a") if rx is LUNAR_RE else m.group())
-            hi = _day(y, m.group("b")) if rx is LUNAR_RE else None
+            lo = lunar_day(y, m.group("a") if rx is LUNAR_RE else m.group())
+            hi = lunar_day(y, m.group("b")) if rx is LUNAR_RE else None
             if lo is None or (rx is LUNAR_RE and (hi is None or hi <= lo)):
                 continue
             if yb is None and today is not None and (hi or lo) > today:

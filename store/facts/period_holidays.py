@@ -155,6 +155,12 @@ def _lunar_offset(word: str) -> int | None:
     return n - 1 if n and 1 <= n <= 20 else None
 
 
+def lunar_day(year: int, word: str) -> date | None:
+    """The day a Spring Festival word names in a year of the table: 2026, 正月初六 → 2026-02-22."""
+    off = _lunar_offset(word)
+    return date(year, *_NEW_YEAR[year]) + timedelta(days=off) if off is not None and year in _NEW_YEAR else None
+
+
 def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate | None) -> list[PeriodSpan]:
     """The holidays named in norm[a:b] (but 五一/国庆 alone, which period_forms reads), as periods."""
     if HOLIDAY_HINT_RE.search(norm, a, b) is None:
@@ -201,11 +207,8 @@ def _lunar_day(norm: str, m: re.Match[str], a: int, ctx_year: int | None, ref: R
     before = _SPRING_BEFORE_RE.search(norm, max(a, m.start() - 9), m.start())
     written = before.group("y") if before else None
     y = _year(written, ctx_year, ref)
-    off = _lunar_offset(m.group(0).removesuffix("节").removesuffix("節"))
-    if y is None or y not in _NEW_YEAR or off is None:
-        return None
-    day = date(y, *_NEW_YEAR[y]) + timedelta(days=off)
-    if not _ended(day, ref, bool(written)):
+    day = lunar_day(y, m.group(0).removesuffix("节").removesuffix("節")) if y is not None else None
+    if day is None or not _ended(day, ref, bool(written)):
         return None
     return PeriodSpan(m.start(), m.end(), m.group(0), day.isoformat(), point=True)
 
@@ -234,12 +237,10 @@ def _lunar(norm: str, m: re.Match[str], a: int, ctx_year: int | None, ref: RefDa
     before = _SPRING_BEFORE_RE.search(norm, max(a, m.start() - 9), m.start())
     written = before.group("y") if before else None
     y = _year(written, ctx_year, ref)
-    lo, hi = _lunar_offset(m.group("a")), _lunar_offset(m.group("b"))
-    if y is None or y not in _NEW_YEAR or lo is None or hi is None or hi <= lo:
+    if y is None:
         return None
-    first_day = date(y, *_NEW_YEAR[y])
-    first, last = first_day + timedelta(days=lo), first_day + timedelta(days=hi)
-    if not _ended(last, ref, bool(written)):
+    first, last = lunar_day(y, m.group("a")), lunar_day(y, m.group("b"))
+    if first is None or last is None or last <= first or not _ended(last, ref, bool(written)):
         return None
     start = before.start() if before else m.start()
     return PeriodSpan(start, m.end(), norm[start:m.end()], f"{first.isoformat()}/{last.isoformat()}")
