@@ -259,7 +259,8 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed2_public.jsonl", 350), ("sealed3_public.jsonl", 200),
                 ("sealed4_public.jsonl", 300),
                 ("sealed5_public.jsonl", 300),
-                ("sealed6_public.jsonl", 450)]
+                ("sealed6_public.jsonl", 450),
+                ("sealed7_public.jsonl", 450)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
@@ -391,7 +392,7 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     assert drawn and not drawn & lines(earlier)
 
 
-@pytest.mark.parametrize("sample", ["blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6"])
+@pytest.mark.parametrize("sample", ["blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
     earlier = {r["sentence"] for name, _ in PUBLIC_FILES if not name.startswith(sample) for r in _records(name)}
