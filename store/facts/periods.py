@@ -28,11 +28,14 @@ from typing import Any
 from .period_carry import carried, trading_day
 from .period_fiscal import with_fiscal_years
 from .period_issues import issue_number, without_issue_years
+from .period_month_lists import with_month_lists
+from .period_month_weeks import with_month_weeks
+from .period_recent import recent_spans
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
-from .period_runs import record_horizon, run_anchor, run_before, run_of_duration, run_window
+from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
 from .period_scope import base_period, from_figure, inside_base, opens_part, out_of_scope, scope_spans, unstated_before
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -89,7 +92,8 @@ def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -
     got = memo.get(a)
     if got is None:
         got = memo[a] = (norm.find("可", a, b) >= 0 or norm.find("能", a, b) >= 0,
-                         norm.find("连续", a, b) >= 0 or norm.find("連續", a, b) >= 0,
+                         norm.find("连续", a, b) >= 0 or norm.find("連續", a, b) >= 0 or norm.find("年均", a, b) >= 0
+                         or norm.find("年平均", a, b) >= 0 or norm.find("平均每年", a, b) >= 0,
                          _NOW_RE.search(norm, a, b) is not None)
     return got
 
@@ -125,6 +129,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     spans = with_fiscal_years(without_issue_years(norm, spans), facts, norm, ref)   # period_fiscal, period_issues
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
+    spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
+    spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -152,6 +158,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 inside = inside or holiday_before(norm, f["start"], mine)     # 清明节假期三天: the holiday
                 if inside is not None and record_horizon(norm, inside.text, inside.end):
                     inside = None               # 近三年来的首次大幅下滑: a record's horizon
+                if inside is None and f.get("value") == 5 and f.get("unit") == "年":
+                    inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end)   # 十五五…未来五年
                 f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
