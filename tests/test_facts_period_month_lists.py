@@ -35,3 +35,8 @@ def test_a_respective_list_keeps_one_month_per_item() -> None:
 def test_months_of_different_years_are_no_list() -> None:
     got = periods("去年12月、今年1月，全国出口增长5%。", "2025-03-10")
     assert got["5%"] != "2024-12/2025-01"
+
+
+def test_a_list_of_figures_as_long_as_the_months_takes_one_each() -> None:
+    got = periods("美国联邦政府债务在2024年1月、7月和11月接连突破34万亿美元、35万亿美元和36万亿美元。", "2025-08-13")
+    assert (got["34万亿美元"], got["35万亿美元"], got["36万亿美元"]) == ("2024-01", "2024-07", "2024-11")

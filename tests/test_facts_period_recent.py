@@ -41,3 +41,12 @@ def test_the_past_year_later_in_the_year_has_no_period() -> None:
 
 def test_a_records_horizon_dates_no_figure() -> None:
     assert periods("金价创近一周新高，收于2000美元。", "2026-05-10")["2000美元"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "来到厦门，都可以在附近的24小时综合服务驿站里得到温馨的服务。",
+    "过去24小时营业的便利店已有120家。",
+])
+def test_a_round_the_clock_service_is_no_span(text: str) -> None:
+    got = periods(text, "2025-12-21")
+    assert all(p is None or "/" not in p for p in got.values())

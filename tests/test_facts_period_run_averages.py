@@ -47,3 +47,18 @@ def test_five_years_in_a_plans_sentence_are_the_plans(text: str, date: str, wind
 def test_the_years_before_a_plan_are_not_the_plan() -> None:
     got = periods("过去五年，全区经济年均增长5%，“十五五”时期要实现新突破。", "2025-10-01")
     assert got["五年"] is None
+
+
+def test_the_years_ahead_are_not_a_plan_under_way() -> None:
+    got = periods("“十四五”时期成就显著，为未来五年中国发展擘画蓝图。", "2025-10-23")
+    assert got["五年"] is None
+
+
+def test_a_year_range_before_an_average_is_no_count_of_years() -> None:
+    assert periods("2021-2025年年均投入超3900亿元。", "2025-11-29")["超3900亿元"] == "2021/2025"
+    assert periods("2020—2023年年均增速为6.9%。", "2025-07-22")["6.9%"] == "2020/2023"
+
+
+def test_a_run_that_ended_before_a_turn_has_no_window() -> None:
+    got = periods("6月份，全国居民消费价格指数（CPI）同比上涨0.1%，为连续下降4个月后转涨。", "2025-07-09")
+    assert got["4个月"] is None

@@ -25,6 +25,7 @@ from .period_days import (
     relative_to_article,
     reported,
     reporter_learnt,
+    told_day,
     tw_day,
 )
 from .period_holidays import holiday_of_match, with_calendar_words
@@ -162,7 +163,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
             continue
         if span.text in ("当天", "当日"):
-            span.period = last_day              # the day the text named before (none: unknown)
+            span.period = last_day or told_day(norm, cuts[k - 1] if k else 0, ms, ref)   # the day named before
+            # (a report's day: 据…20日晚报道，以色列当天…; none named: unknown)
         elif "收盘" in span.text and last_day:
             span.period = last_day
         elif span.point and span.period and len(span.period) == 10:

@@ -17,8 +17,8 @@ from datetime import date, timedelta
 
 from .period_span import PeriodSpan, RefDate, with_spans
 
-_RECENT_RE = re.compile(r"(?:过去|過去|最近|近)\s?(?:的\s?)?"
-                        r"(?:(?P<day>24\s?(?:小时|小時|个小时|個小時)|一天)"
+_RECENT_RE = re.compile(r"(?:过去|過去|最近|(?<![附接将將靠贴貼临臨])近)\s?(?:的\s?)?"
+                        r"(?:(?P<day>24\s?(?:小时|小時|个小时|個小時)(?![\u4e00-\u9fff]{0,2}(?:服务|服務|便利|营业|營業|值守|热线|熱線|开放|開放|不间断|不間斷|在线|在線))|一天)"
                         r"|(?P<week>(?:一|1)\s?(?:周|週|个星期|個星期)|(?:七|7)\s?天)"
                         r"|(?P<year>一年))(?:来|來|内|內|里|裡|以来|以來)?")
 _RECORD_AFTER_RE = re.compile(r"[^，,。；;]{0,10}?(?:最|首次|首度|新高|新低)")

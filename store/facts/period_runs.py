@@ -46,12 +46,12 @@ _RUN_AVERAGE_RE = re.compile(rf"(此前|之前)?(?:已经|已)?(?:连续|連續)
                              r"[^，。；,;\d]{0,6}[，,]\s*(?:月均|年均|平均每月|平均每年|月平均|年平均)[^，。；,;\d]{0,8}$")
 # an average over the years before a period's end: 预计到2025年末…五年年均增长达到6%以上
 _AVERAGE_WORDS = ("年均", "年平均", "平均每年")
-_YEARS_AVERAGE_BEFORE_RE = re.compile(r"(?<![近过過去来來])([二三四五六七八九十两]|[2-9]|1\d)年(?:年均|年平均|平均每年)[^，。；,;\d]{0,10}$")
+_YEARS_AVERAGE_BEFORE_RE = re.compile(r"(?<![近过過去来來\d])([二三四五六七八九十两]|[2-9]|1\d)年(?:年均|年平均|平均每年)[^，。；,;\d]{0,10}$")
 _PAST_BEFORE_RE = re.compile(r"(?:近|过去|過去|最近)$")
 # the run's start stated (自去年6月份连续15个月, 从2017年起，连续五年, 2022年起，…连续三年, 此后连续11年)
 # or the run ended before a turn (…下降后首次实现增长, 连续23个月运行在50%以下后，4月份重回扩张)
 _SINCE_BEFORE_RE = re.compile(r"(?:(?:自|从|從)[^，。；,;]{1,12}|(?:起|开始)[，,]?[^。；;]{0,16}|(?:此后|之后|其后|此後|之後)[，,]?)$")
-_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:后|後|之后|之後|以后)(?:[，,]|首次|首度|再次|又|重新|转为|轉為|开始|出现)")
+_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:后|後|之后|之後|以后)(?:[，,]|首次|首度|再次|又|重新|转|轉|开始|出现)")
 _MONTH_UNITS = ("个月", "個月", "月")
 _YEAR_UNITS = ("年",)
 _MONTH_RE = re.compile(r"(\d{4})-(\d{2})$")
@@ -81,6 +81,7 @@ def run_of_duration(norm: str, f: Fact, sent_start: int) -> Run | None:
     """The run a duration counts (连续15个月, 五年年均增长), or None when it counts none."""
     m = _RUN_WORD_RE.search(norm, max(sent_start, f["start"] - 8), f["start"])
     if m is None and f.get("unit") == "年" and norm.startswith(_AVERAGE_WORDS, f["end"]) \
+            and not f["surface"].startswith(("近", "过去", "過去", "最近")) \
             and isinstance(f.get("value"), int) and not _PAST_BEFORE_RE.search(norm, max(sent_start, f["start"] - 3), f["start"]):
         return Run(f["value"], "y", False)      # 预计到2025年末…五年年均增长: the five years to 2025
     if m is None or not isinstance(f.get("value"), (int, float)):
@@ -194,12 +195,16 @@ _NOT_PLAN_BEFORE_RE = re.compile(r"(?:近|过去|過去|最近|前|上)$")
 _NOT_PLAN_AFTER = ("来", "來", "以来", "以來", "前", "间", "間", "后", "後")
 
 
-def plan_years(norm: str, f: Fact, spans: list[PeriodSpan], sent_start: int, sent_end: int) -> PeriodSpan | None:
+def plan_years(norm: str, f: Fact, spans: list[PeriodSpan], sent_start: int, sent_end: int,
+               ref_year: int | None = None) -> PeriodSpan | None:
     """`五年` in a sentence naming a five-year plan (`“十五五”规划…事关我区未来五年`, `“十四五”时期，是…
     的五年`): the plan's five years; None for the years before it (过去五年, 五年来)."""
     if _NOT_PLAN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 2), f["start"]) \
             or norm.startswith(_NOT_PLAN_AFTER, f["end"]):
         return None
+    ahead = norm[max(sent_start, f["start"] - 2):f["start"]].endswith("未来")
     plans = [sp for sp in spans if sp.start < sent_end and sp.start >= sent_start and _PLAN_RE.search(sp.text)
              and sp.period and (m := _PLAN_YEARS_RE.match(sp.period)) and int(m.group(2)) - int(m.group(1)) == 4]
-    return plans[0] if len({sp.period for sp in plans}) == 1 else None
+    if len({sp.period for sp in plans}) != 1 or ahead and ref_year and int(plans[0].period[:4]) < ref_year:  # type: ignore[index]
+        return None         # 十四五时期…为未来五年 (2025): the years ahead are not a plan already under way
+    return plans[0]

@@ -28,6 +28,7 @@ from typing import Any
 from .period_carry import carried, trading_day
 from .period_fiscal import with_fiscal_years
 from .period_issues import issue_number, without_issue_years
+from .period_measured import measured_duration
 from .period_month_lists import with_month_lists
 from .period_month_weeks import with_month_weeks
 from .period_recent import recent_spans
@@ -67,7 +68,10 @@ _STANDING_RE = re.compile(r"全长|总长|长度|(?<!播种|受灾|成灾|绝收
 _CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
                           r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
 # an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
-_EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
+_EDITION_UNITS = ("届", "个")
+# 第19次峰会, 第三十二次领导人非正式会议, 第九次中日韩领导人会议: an edition of a meeting, a label of it
+# (numbered within a year, 2026年第57次审议会议, it keeps the year)
+_MEETING_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:[会會][议議]|峰[会會]|[会會]晤|全[会會]|大[会會]|[论論][坛壇])")     # 由去年同期的负9.7降至负20: the start of a change
 
 
 # "now" (目前, 当前, 截至目前, 现在): the figure is a standing count of no stated period
@@ -154,17 +158,19 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         run = None
         if f["kind"] == "duration" and f.get("unit") != "周年":
             run = run_of_duration(norm, f, sent_start) if _cues(norm, cues, sent_start, sent_end)[1] else None
-            if run is None or not run.unit:
+            if (run is None or not run.unit) and not measured_duration(norm, f, sent_start):
                 inside = inside or holiday_before(norm, f["start"], mine)     # 清明节假期三天: the holiday
                 if inside is not None and record_horizon(norm, inside.text, inside.end):
                     inside = None               # 近三年来的首次大幅下滑: a record's horizon
                 if inside is None and f.get("value") == 5 and f.get("unit") == "年":
-                    inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end)   # 十五五…未来五年
+                    inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end, ref[0] if ref else None)   # 十五五…未来五年
                 f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
-                or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)):
+                or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)
+                                            or f.get("unit") == "次" and _MEETING_AFTER_RE.match(norm, f["end"])
+                                            and norm[f["start"] - 1:f["start"]] not in ("年", "度")):
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
@@ -426,8 +432,10 @@ def _comma_tail(norm: str, items: list[Fact], facts: list[Fact]) -> list[Fact]:
 
 def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple[str | None, str] | None:
     """2022年至2025年 … 净利润-3.07亿元、-1.46亿元、-900.95万元和1842.83万元: one year per item
-    of a list as long as the span, even without 分别."""
-    if len(span.span_years) < 2:
+    of a list as long as the span, even without 分别; likewise one month per item after a list of
+    months (2024年1月、7月和11月接连突破34万亿美元、35万亿美元和36万亿美元)."""
+    each: tuple = span.span_years or span.items
+    if len(each) < 2:
         return None
     run: list[Fact] = []
     for g in facts:
@@ -438,8 +446,8 @@ def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple
                 break
             run = []
         run.append(g)
-        if g["start"] > f["start"] and f in run and len(run) > len(span.span_years):
+        if g["start"] > f["start"] and f in run and len(run) > len(each):
             break
-    if f in run and len(run) == len(span.span_years):
-        return str(span.span_years[run.index(f)]), span.text
+    if f in run and len(run) == len(each):
+        return str(each[run.index(f)]), span.text
     return None
