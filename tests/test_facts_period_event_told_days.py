@@ -106,3 +106,13 @@ def test_no_days_toll_for_remembrance_plans_or_totals_so_far(text: str) -> None:
 def test_a_meeting_numbered_within_a_year_keeps_the_year() -> None:
     got = periods("北京证券交易所上市委员会2026年第57次审议会议于2026年6月11日上午召开。", "2026-06-12")
     assert got["第57次"] == "2026"
+
+
+def test_a_total_since_a_day_has_no_day() -> None:
+    got = periods("据美国媒体11日报道，飓风“米尔顿”自9日晚登陆佛罗里达州以来，已造成该州至少17人死亡。", "2024-10-12")
+    assert got["至少17人"] is None
+
+
+def test_an_edition_of_a_course_has_no_period() -> None:
+    got = periods("中管干部学习贯彻党的二十届四中全会精神第1期研讨班16日上午在中央党校开班。", "2025-12-16")
+    assert got["第1期"] is None

@@ -36,8 +36,9 @@ _EVENT_RE = re.compile(r"死亡|遇难|遇難|受伤|受傷|打伤|打傷|打死
 # a toll so far (台风已经导致3人死亡) covers the days before too; another source's report (另据日本媒体报道) is
 # not dated by the sentence before
 _TO_DATE_RE = re.compile(r"已经|已經|已|累计|累計|共计|共計|至今")
-# what is to come (将全部撤离), a remembrance (纪念…遇难的30多万同胞): no toll of the day
-_NOT_EVENT_RE = re.compile(r"将|將|纪念|紀念|缅怀|緬懷|追思|悼念|遇难的|遇難的")
+# what is to come (将全部撤离), a remembrance (纪念…遇难的30多万同胞), a total since a time (2023年10月7日以来…
+# 已造成…死亡，超过123000人受伤): no toll of the day
+_NOT_EVENT_RE = re.compile(r"将|將|纪念|紀念|缅怀|緬懷|追思|悼念|遇难的|遇難的|以来|以來|至今")
 _DAY_TEXT_RE = re.compile(r"[日号號晚]$|当天|当日|當天|今天|昨天|今日|昨日")
 _CLAUSE_MARKS = "，,；;：:"
 

@@ -111,6 +111,8 @@ def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> Per
         return None
     if (reported(norm, m.end()) or _ACT_AFTER_RE.match(norm, m.end())) and not _RATE_DECISION_RE.match(norm, m.end()):
         return None
+    if norm[s - 1:s] in ("自", "从", "從") and _SINCE_AFTER_RE.match(norm, m.end()):
+        return None                            # 自9日晚登陆…以来，已造成至少17人死亡: a total since that day
     d = int(m.group("bday"))
     y, mo = ref[0], ref[1]
     if d > ref[2] + 1:
@@ -164,6 +166,7 @@ def previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None) -> P
     return PeriodSpan(s, e, text, f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12")
 
 
+_SINCE_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:以来|以來|至今)")
 _TOLD_DAY_RE = re.compile(r"(?<![\d.])(?:(1[0-2]|[1-9])月)?([12]\d|3[01]|[1-9])日")
 
 

@@ -68,10 +68,11 @@ _STANDING_RE = re.compile(r"全长|总长|长度|(?<!播种|受灾|成灾|绝收
 _CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
                           r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
 # an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
-_EDITION_UNITS = ("届", "个")
-# 第19次峰会, 第三十二次领导人非正式会议, 第九次中日韩领导人会议: an edition of a meeting, a label of it
+_EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
+# 第19次峰会, 第三十二次领导人非正式会议, 第九次中日韩领导人会议, 第1期研讨班: an edition of a meeting, a label of it
 # (numbered within a year, 2026年第57次审议会议, it keeps the year)
-_MEETING_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:[会會][议議]|峰[会會]|[会會]晤|全[会會]|大[会會]|[论論][坛壇])")     # 由去年同期的负9.7降至负20: the start of a change
+_MEETING_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:[会會][议議]|峰[会會]|[会會]晤|全[会會]|大[会會]|[论論][坛壇]|"
+                               r"研[讨討]班|培[训訓]班)")
 
 
 # "now" (目前, 当前, 截至目前, 现在): the figure is a standing count of no stated period
@@ -169,7 +170,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
                 or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)
-                                            or f.get("unit") == "次" and _MEETING_AFTER_RE.match(norm, f["end"])
+                                            or f.get("unit") in ("次", "期") and _MEETING_AFTER_RE.match(norm, f["end"])
                                             and norm[f["start"] - 1:f["start"]] not in ("年", "度")):
             f["period"], f["period_text"] = None, None
             continue
