@@ -116,3 +116,12 @@ def test_a_total_since_a_day_has_no_day() -> None:
 def test_an_edition_of_a_course_has_no_period() -> None:
     got = periods("中管干部学习贯彻党的二十届四中全会精神第1期研讨班16日上午在中央党校开班。", "2025-12-16")
     assert got["第1期"] is None
+
+
+@pytest.mark.parametrize(("text", "ranks"), [
+    ("截至昨天（10月20日）下午，第三轮第三批8个中央生态环境保护督察组全部实现督察进驻。", ("第三轮", "第三批")),
+    ("今天（3月12日），长征八号火箭将千帆星座第五批18颗组网卫星送入预定轨道。", ("第五批",)),
+])
+def test_ordinals_naming_a_counted_batch_have_no_period(text: str, ranks: tuple[str, ...]) -> None:
+    got = periods(text, "2024-10-21")
+    assert all(got[r] is None for r in ranks)

@@ -71,6 +71,10 @@ _CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能
 _EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
 # 第19次峰会, 第三十二次领导人非正式会议, 第九次中日韩领导人会议, 第1期研讨班: an edition of a meeting, a label of it
 # (numbered within a year, 2026年第57次审议会议, it keeps the year)
+# 第三轮第三批8个督察组: ordinals naming the batch a count is of, labels of it (tests/gold/README.md: ranks
+# in 轮/批 without period)
+_BATCH_LABEL_AFTER_RE = re.compile(r"\s?(?:第|[\d一二三四五六七八九十两]+\s?(?:个|個|家|名|项|項|架|颗|顆|艘|支|辆|輛)"
+                                   r"[^，,。；;\d]{0,12}?(?:组|組|队|隊|卫星|衛星|项目|項目|企业|企業|单位|單位))")
 _MEETING_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:[会會][议議]|峰[会會]|[会會]晤|全[会會]|大[会會]|[论論][坛壇]|"
                                r"研[讨討]班|培[训訓]班)")
 
@@ -171,7 +175,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
                 or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)
                                             or f.get("unit") in ("次", "期") and _MEETING_AFTER_RE.match(norm, f["end"])
-                                            and norm[f["start"] - 1:f["start"]] not in ("年", "度")):
+                                            and norm[f["start"] - 1:f["start"]] not in ("年", "度")
+                                            or bool(_BATCH_LABEL_AFTER_RE.match(norm, f["end"]))):
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
