@@ -50,3 +50,8 @@ def test_a_records_horizon_dates_no_figure() -> None:
 def test_a_round_the_clock_service_is_no_span(text: str) -> None:
     got = periods(text, "2025-12-21")
     assert all(p is None or "/" not in p for p in got.values())
+
+
+def test_a_time_elapsed_is_no_span() -> None:
+    got = periods("据美国媒体9日报道，得克萨斯州洪灾发生已近一周，死亡人数升至至少120人。", "2025-07-10")
+    assert got["至少120人"] is None or "/" not in got["至少120人"]

@@ -7,7 +7,7 @@
   (`近一周每天都有300万片` on 2022-12-28 → 2022-12-22/2022-12-28);
 - `过去一年` / `過去一年` told in January or February is the calendar year just ended (a January 2026
   release → 2025); later in the year it is no calendar period and stays without one.
-A record's horizon (`近一周来最高`, `过去24小时内首次`) dates no figure.
+A record's horizon (`近一周来最高`, `过去24小时内首次`) and a time elapsed (`洪灾发生已近一周`) date no figure.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from .period_span import PeriodSpan, RefDate, with_spans
 
-_RECENT_RE = re.compile(r"(?:过去|過去|最近|(?<![附接将將靠贴貼临臨])近)\s?(?:的\s?)?"
+_RECENT_RE = re.compile(r"(?:过去|過去|最近|(?<![附接将將靠贴貼临臨已達达])近)\s?(?:的\s?)?"
                         r"(?:(?P<day>24\s?(?:小时|小時|个小时|個小時)(?![\u4e00-\u9fff]{0,2}(?:服务|服務|便利|营业|營業|值守|热线|熱線|开放|開放|不间断|不間斷|在线|在線))|一天)"
                         r"|(?P<week>(?:一|1)\s?(?:周|週|个星期|個星期)|(?:七|7)\s?天)"
                         r"|(?P<year>一年))(?:来|來|内|內|里|裡|以来|以來)?")
