@@ -18,12 +18,13 @@ from .period_span import PeriodSpan
 
 _MONTH_RE = re.compile(r"\d{4}-\d{2}$")
 _JOIN_RE = re.compile(r"\s*(?:、|和|及|与|與)\s*")
+_JOINS_AFTER_MONTH = ("月、", "月和", "月及", "月与", "月與", "月 、", "份、", "份和", "份及")
 
 
 def with_month_lists(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
     """`spans` with each list of months joined into one span (see the module doc)."""
-    if "、" not in norm and "和" not in norm and "及" not in norm and "与" not in norm and "與" not in norm:
-        return spans
+    if not any(j in norm for j in _JOINS_AFTER_MONTH):
+        return spans                            # no month is followed by a joiner (most texts)
     out: list[PeriodSpan] = []
     run: list[PeriodSpan] = []
 
