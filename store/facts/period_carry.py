@@ -28,6 +28,24 @@ _THEN_RE = re.compile(r"当时|那时|彼时|此前|过去|(?:日前|近日)[，
 _COMPARED_AFTER_RE = re.compile(r"\s*[，,]?\s*(?:比上年|比去年|较上年|較上年|同比)")
 _NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
 _ATTRIBUTE_RE = re.compile(r"总投资|總投資|总库容|設計產能|设计产能")
+# an event's toll told after the sentence that dates it (当地时间17日晚，…发生枪击事件…。警方在现场找到4支枪，
+# 1名嫌疑人被逮捕): the counts of that day (tests/gold/README.md: "a figure about an event told on a date has
+# that date as its period"); only when the sentence before names a day
+_EVENT_RE = re.compile(r"死亡|遇难|遇難|受伤|受傷|打伤|打傷|打死|击毙|擊斃|抓捕|逮捕|被捕|扣押|拘留|失踪|失蹤|获救|獲救|"
+                       r"缴获|繳獲|找到|疏散|撤离|撤離|伤亡|傷亡")
+# a toll so far (台风已经导致3人死亡) covers the days before too; another source's report (另据日本媒体报道) is
+# not dated by the sentence before
+_TO_DATE_RE = re.compile(r"已经|已經|已|累计|累計|共计|共計|至今")
+# what is to come (将全部撤离), a remembrance (纪念…遇难的30多万同胞), a total since a time (2023年10月7日以来…
+# 已造成…死亡，超过123000人受伤): no toll of the day
+_NOT_EVENT_RE = re.compile(r"将|將|纪念|紀念|缅怀|緬懷|追思|悼念|遇难的|遇難的|以来|以來|至今")
+_DAY_TEXT_RE = re.compile(r"[日号號晚]$|当天|当日|當天|今天|昨天|今日|昨日")
+_CLAUSE_MARKS = "，,；;：:"
+
+
+def _clause_start(norm: str, lo: int, at: int) -> int:
+    return max([norm.rfind(c, lo, at) for c in _CLAUSE_MARKS] + [lo - 1]) + 1
+_OTHER_REPORT_RE = re.compile(r"\s*(?:另据|另據|此外据|此外據|另外据|另外據)")
 
 
 def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list[int]) -> PeriodSpan | None:
@@ -125,7 +143,8 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
              memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
     """The previous sentence's period (same paragraph, or a one-sentence lead paragraph just
     before: 2025年，我国乡村产业…取得积极成效。\n…营业收入约18万亿元), for a figure that means
-    nothing without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末."""
+    nothing without it: a breakdown (其中…), a rate or change (增长33.2%), a balance at 二季度末, an
+    event's toll after the sentence naming its day."""
     if sent_start == 0 or _THEN_RE.search(norm, sent_start, f["start"]) \
             or _ATTRIBUTE_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]):
         return None                                 # 当时…: a time of its own, unnamed; 总投资: a project's
@@ -136,7 +155,10 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     # (播种面积超过17.7亿亩，比上年增长0.6%: a level of a period; 目前，…存煤超过1.76亿吨，同比…: now)
     if norm[sent_start - 1] == "\n" and not (rate and _after_lead(norm, sent_start, cuts)):
         return None                                 # a new paragraph: only a rate or flow after a lead
-    if not (detail or rate or _BALANCE_RE.search(f.get("subject") or "")):
+    event = f["kind"] == "count" and bool(_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))) \
+        and not _TO_DATE_RE.search(norm, _clause_start(norm, sent_start, f["start"]), f["start"]) \
+        and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
+    if not (detail or rate or event or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
@@ -149,4 +171,7 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
         # 价格涨幅扩大。服务价格环比上涨0.9%): the holiday's month, or its year when it spans two (其中… is the holiday's)
         a, b = prev.period[:7], prev.period[11:18]
         return replace(prev, period=a if a == b else prev.period[:4]) if rate or balance else None
+    if event and not (detail or balance or rate):                   # the event's day, told as a day
+        return prev if prev.point and prev.period and len(prev.period) == 10 and _DAY_TEXT_RE.search(prev.text) \
+            and not norm.startswith(("以来", "以來"), prev.end) else None
     return prev if detail or balance or rate else None

@@ -15,7 +15,13 @@ _DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过
 _ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
 _REPORTER_LEARNT_RE = re.compile(r"\s*[，,]\s*(?:本报)?记者[^，。；,;]{0,16}?(?:获悉|了解到|得知)")
 _RATE_DECISION_RE = re.compile(r"\s*(?:宣布|决定)[，,]?\s*(?:将|把)?[^，。；,;]{0,10}?(?:利率|加息|降息)")
-_REPORT_AFTER_RE = re.compile(r"\s*(?:电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说|开始|以来|前后|晚|上午|下午|凌晨)")
+_REPORT_VERBS = r"电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说"
+# a time of day dates a report only when a reporting verb follows (20日晚报道, 8日下午召开, 10日晚，信立泰发布公告
+# 称); an event told
+# with its time (当地时间21日凌晨，…发生一起枪击案，造成3人死亡) is of that day
+_REPORT_AFTER_RE = re.compile(rf"\s*(?:{_REPORT_VERBS}|开始|以来|前后"
+                              rf"|(?:晚|晚间|上午|下午|凌晨|早上|中午)\s*(?:[，,]?[^，。；,;]{{0,12}}?)?"
+                              rf"(?:{_REPORT_VERBS}|称|發布|發表|发表|接受|通报|通報|声明|聲明))")
 # a bracketed date after 今天 (今天（5月6日）从…获悉), or the bracket closing around one
 REPORT_PAREN_RE = re.compile(r"\s*(?:[（(][^（）()]{0,12}[）)]|[）)])")
 _TODAY_BRACKET_RE = re.compile(r"(?:今天|今日|昨天|昨日)[（(]$")
@@ -46,12 +52,26 @@ def relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDat
     return PeriodSpan(s, e, text, day.isoformat(), point=True)
 
 
+# 到3月8日12时，…共收到226件议案 (told on the 10th): a count up to a time already past, not a deadline
+_CUTOFF_TAIL_RE = re.compile(r"\s?(?:\d{1,2}\s?(?:时|時|点|點)(?:\d{1,2}分)?)?\s?[，,]")
+
+
+def _past_cutoff(norm: str, e: int, y: int | None, mo: int, d: int, ref: RefDate | None) -> bool:
+    """到3月8日12时， in a story of the following days (up to a month after): a cutoff already past."""
+    if not y or not ref or not ref[1] or not ref[2] or not _CUTOFF_TAIL_RE.match(norm, e):
+        return False
+    try:
+        return 0 <= (date(ref[0], ref[1], ref[2]) - date(y, mo, d)).days <= 31
+    except ValueError:
+        return False
+
+
 def cutoff(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None) -> PeriodSpan | None:
     mo, d = small_int(m.group("cm")), small_int(m.group("cd"))
     if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
     y = year_of(m.group("cy")) if m.group("cy") else resolve_year(mo, ctx_year, ref)
-    if m.group("cutoff") == "到" and not m.group("cy"):
+    if m.group("cutoff") == "到" and not m.group("cy") and not _past_cutoff(norm, m.end(), y, mo, d, ref):
         return None                            # 到6月8日 is mostly a deadline
     period = f"{y}-{mo:02d}-{d:02d}" if y else None
     return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("cy") and y else (), point=True)
@@ -91,6 +111,8 @@ def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> Per
         return None
     if (reported(norm, m.end()) or _ACT_AFTER_RE.match(norm, m.end())) and not _RATE_DECISION_RE.match(norm, m.end()):
         return None
+    if norm[s - 1:s] in ("自", "从", "從") and _SINCE_AFTER_RE.match(norm, m.end()):
+        return None                            # 自9日晚登陆…以来，已造成至少17人死亡: a total since that day
     d = int(m.group("bday"))
     y, mo = ref[0], ref[1]
     if d > ref[2] + 1:
@@ -142,3 +164,27 @@ def previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None) -> P
         q = (mo - 1) // 3          # the previous quarter, 0 meaning last year's Q4
         return PeriodSpan(s, e, text, f"{y}Q{q}" if q else f"{y - 1}Q4")
     return PeriodSpan(s, e, text, f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12")
+
+
+_SINCE_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:以来|以來|至今)")
+_TOLD_DAY_RE = re.compile(r"(?<![\d.])(?:(1[0-2]|[1-9])月)?([12]\d|3[01]|[1-9])日")
+
+
+def told_day(norm: str, sent_start: int, at: int, ref: RefDate | None) -> str | None:
+    """The day a report names before `当天` in its sentence (据巴勒斯坦媒体20日晚报道，以色列当天…):
+    the report's day is the day of the events it tells; None without one or the article's date."""
+    if not ref or not ref[1] or not ref[2]:
+        return None
+    m = None
+    for m in _TOLD_DAY_RE.finditer(norm, sent_start, at):
+        pass
+    if m is None:
+        return None
+    d, y = int(m.group(2)), ref[0]
+    mo = int(m.group(1)) if m.group(1) else ref[1]
+    if (mo, d) > (ref[1], ref[2] + 1):
+        y, mo = (y - 1, mo) if m.group(1) else ((y, mo - 1) if mo > 1 else (y - 1, 12))
+    try:
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None

@@ -25,6 +25,7 @@ from .period_days import (
     relative_to_article,
     reported,
     reporter_learnt,
+    told_day,
     tw_day,
 )
 from .period_holidays import holiday_of_match, with_calendar_words
@@ -104,7 +105,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<thisq>本季度?)(?![末底])"
     rf"|(?:(?P<dy>{_Y4}|{_YCN})年)?(?P<dm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<dd>{_DAY})(?:(?<=\d) )?[日号]"
     rf"|(?<![\d.\-/月第号到—–~])(?<!\d[:：])(?<!(?<!截)至)(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
-    rf"|(?P<yy>{_Y4})年(?P<yyend>末|底|初(?![{_CN}]))"
+    rf"|(?P<yy>{_Y4}\s?年|今年|本年|去年|上年|明年)(?P<yyend>末|底|初(?![{_CN}]|以来|以來))"
     rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
     rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
     rf"|(?<=启动|实施|开通|開通|运营|運營|运行|運行|投运|成立|开业|開業|建成|设立|設立|推出|上线|上線|启用|啟用)"
@@ -162,7 +163,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
             continue
         if span.text in ("当天", "当日"):
-            span.period = last_day              # the day the text named before (none: unknown)
+            span.period = last_day or told_day(norm, cuts[k - 1] if k else 0, ms, ref)   # the day named before
+            # (a report's day: 据…20日晚报道，以色列当天…; none named: unknown)
         elif "收盘" in span.text and last_day:
             span.period = last_day
         elif span.point and span.period and len(span.period) == 10:
@@ -307,7 +309,10 @@ def _year_form(norm: str, g: re.Match[str], s: int, e: int, text: str, ctx_year:
             return None
         return PeriodSpan(s, e, text, f"{y - n + 1}/{y}" if y and n > 1 else (str(y) if y else None))
     if g["yy"]:
-        y = int(g["yy"])
+        yy = g["yy"]                         # 2025年末, 2025 年末; 今年底, 去年末: the article's year and the one before
+        y = int(yy[:4]) if yy[:1].isdigit() else ref[0] + _RELATIVE_YEARS[yy] if ref else None
+        if y is None:
+            return PeriodSpan(s, e, text, None)
         # 2025年初 is its January (a year's start, like 年末 its last day)
         return PeriodSpan(s, e, text, f"{y}-01" if g["yyend"] == "初" else f"{y}-12-31", years=(y,),
                           point=g["yyend"] != "初")

@@ -119,7 +119,8 @@ def _article_day(ref: RefDate | None) -> date | None:
 def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year: int | None,
                    ref: RefDate | None, month_if_unsure: bool = False) -> str | None:
     """The period of a holiday named `name` (and `second`, 中秋国庆), or None (or, with
-    `month_if_unsure`, the month of one not ended yet: 五一 told on its eve is this May's)."""
+    `month_if_unsure`, the month of one not begun yet: 五一 told on its eve is this May's; told during it,
+    the holiday)."""
     y = _year(explicit, ctx_year, ref)
     if y is None:
         return None
@@ -138,8 +139,8 @@ def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year
     if got is None:
         mo = _MONTH_OF.get(name)                   # a year the calendar does not know: 五一 stays May
         return f"{y}-{mo:02d}" if mo and not second else None
-    if not _ended(got[1], ref, bool(explicit)):
-        mo = _MONTH_OF.get(name)
+    if not _ended(got[1], ref, bool(explicit)) and not (today and got[0] <= today):
+        mo = _MONTH_OF.get(name)               # (told during it, 国庆期间预计接待游客约9万人次: the holiday)
         return f"{y}-{mo:02d}" if month_if_unsure and mo and not second else None
     return f"{got[0].isoformat()}/{got[1].isoformat()}" if got[1] > got[0] else got[0].isoformat()
 
@@ -249,7 +250,7 @@ def _lunar(norm: str, m: re.Match[str], a: int, ctx_year: int | None, ref: RefDa
 def holiday_of_match(norm: str, start: int, end: int, name: str, ctx_year: int | None,
                      ref: RefDate | None) -> str | None:
     """The period of period_forms' 五一/国庆 form at norm[start:end]: the holiday; its month, as
-    before, for a part of it (五一假期首日) or one not ended (told on its eve or during it)."""
+    before, for a part of it (五一假期首日) or one not begun (told on its eve; told during it, the holiday)."""
     if _PART_AFTER_RE.match(norm, end):
         y = resolve_year(_MONTH_OF[name], ctx_year, ref)
         return f"{y}-{_MONTH_OF[name]:02d}" if y else None

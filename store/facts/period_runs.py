@@ -9,8 +9,9 @@ run's duration takes that window, and so does a figure held over it in the same 
 period (1-2月份…結束了此前連續八個月下降: 2023-05/2023-12).
 
 No window (an analyst prefers no period to a wrong one) when:
-- the run is of days, weeks, trading days or quarters (a calendar of trading days or a
-  quarter range across years would be needed);
+- the run is of days, trading days or quarters (a calendar of trading days or a
+  quarter range across years would be needed), or of weeks not ending at a stated week
+  (`3月第2周…连续7周回落` ends with that week: store/facts/period_month_weeks.py);
 - the run starts from a stated time (`自去年6月份连续15个月下降后`, `从2017年起，连续五年`,
   `2022年起，…连续三年`, `此后连续11年`) or ended before a turn (`连续15个月下降后首次实现增长`,
   `连续23个月运行在50%以下后，4月份重回扩张`): it does not end at the sentence's period;
@@ -24,26 +25,39 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .period_month_weeks import weeks_window
 from .period_span import PeriodSpan, small_int
 
 Fact = dict[str, Any]
 
 _NUM = r"[\d一二三四五六七八九十两]+"
+# the change a run counts, written before its length: 连续增长12个月, 連續下跌三週
+_RUN_VERBS = ("增长|增長|下降|回落|上涨|上漲|下跌|增加|减少|減少|上升|回升|攀升|扩张|擴張|收缩|收縮|"
+              "正增长|正增長|负增长|負增長|净流入|淨流入|净流出|淨流出")
 # the run written right before a duration: 连续15个月, 已连续, 连续出现三个月, 此前連續八個月
-_RUN_WORD_RE = re.compile(r"(此前|之前|此前已|之前已)?(?:已经|已)?(?:连续|連續)(?:出现|出現)?\s*$")
+_RUN_WORD_RE = re.compile(r"(此前|之前|此前已|之前已)?(?:已经|已)?(?:连续|連續)(?:出现|出現|_VERBS_)?\s*$"
+                          .replace("_VERBS_", _RUN_VERBS))
 # a run written before another figure of its clause: 连续3个月保持在6%以上, 连续两年均增产1亿吨以上
 _RUN_BEFORE_RE = re.compile(rf"(此前|之前)?(?:已经|已)?(?:连续|連續)(?:出现|出現)?({_NUM})(?:个|個)?"
                             r"(月|年|季度|季|周|週|天|日|个交易日|個交易日|交易日)"
                             r"[^，。；,;\d]{0,10}$")
+# an average over the run, in the clause right after it: 连续增长12个月,月均增速3.1%
+_RUN_AVERAGE_RE = re.compile(rf"(此前|之前)?(?:已经|已)?(?:连续|連續)(?:{_RUN_VERBS})?({_NUM})(?:个|個)?(月|年)"
+                             r"[^，。；,;\d]{0,6}[，,]\s*(?:月均|年均|平均每月|平均每年|月平均|年平均)[^，。；,;\d]{0,8}$")
+# an average over the years before a period's end: 预计到2025年末…五年年均增长达到6%以上
+_AVERAGE_WORDS = ("年均", "年平均", "平均每年")
+_YEARS_AVERAGE_BEFORE_RE = re.compile(r"(?<![近过過去来來\d])([二三四五六七八九十两]|[2-9]|1\d)年(?:年均|年平均|平均每年)[^，。；,;\d]{0,10}$")
+_PAST_BEFORE_RE = re.compile(r"(?:近|过去|過去|最近)$")
 # the run's start stated (自去年6月份连续15个月, 从2017年起，连续五年, 2022年起，…连续三年, 此后连续11年)
 # or the run ended before a turn (…下降后首次实现增长, 连续23个月运行在50%以下后，4月份重回扩张)
 _SINCE_BEFORE_RE = re.compile(r"(?:(?:自|从|從)[^，。；,;]{1,12}|(?:起|开始)[，,]?[^。；;]{0,16}|(?:此后|之后|其后|此後|之後)[，,]?)$")
-_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:后|後|之后|之後|以后)(?:[，,]|首次|首度|再次|又|重新|转为|轉為|开始|出现)")
+_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:后|後|之后|之後|以后)(?:[，,]|首次|首度|再次|又|重新|转|轉|开始|出现)")
 _MONTH_UNITS = ("个月", "個月", "月")
 _YEAR_UNITS = ("年",)
 _MONTH_RE = re.compile(r"(\d{4})-(\d{2})$")
 _MONTHS_RE = re.compile(r"(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 _YEAR_RE = re.compile(r"(\d{4})$")
+_YEAR_END_RE = re.compile(r"(\d{4})-12-31$")              # 到2025年末: the year it closes
 _YEAR_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d{2}$")     # 1—11月: the year so far
 # 近三年来的首次大幅下滑, 近五年同期最大增量: a record's horizon, no period of the figures
 _RECORD_AFTER_RE = re.compile(r"(?:来|來)?(?:的)?(?:同期)?(?:首次|首度|最大|最高|最低|最快|最慢|最好|最差|最多|最少|新高|新低)")
@@ -56,13 +70,20 @@ class Run:
     before: bool         # 此前连续…: ended just before the sentence's period
 
 
+_WEEK_UNITS = ("周", "週", "个星期", "個星期")
+
+
 def _grain(unit: str) -> str:
-    return "m" if unit in _MONTH_UNITS else "y" if unit in _YEAR_UNITS else ""
+    return "m" if unit in _MONTH_UNITS else "y" if unit in _YEAR_UNITS else "w" if unit in _WEEK_UNITS else ""
 
 
 def run_of_duration(norm: str, f: Fact, sent_start: int) -> Run | None:
-    """The run a duration counts (连续15个月), or None when it counts none."""
+    """The run a duration counts (连续15个月, 五年年均增长), or None when it counts none."""
     m = _RUN_WORD_RE.search(norm, max(sent_start, f["start"] - 8), f["start"])
+    if m is None and f.get("unit") == "年" and norm.startswith(_AVERAGE_WORDS, f["end"]) \
+            and not f["surface"].startswith(("近", "过去", "過去", "最近")) \
+            and isinstance(f.get("value"), int) and not _PAST_BEFORE_RE.search(norm, max(sent_start, f["start"] - 3), f["start"]):
+        return Run(f["value"], "y", False)      # 预计到2025年末…五年年均增长: the five years to 2025
     if m is None or not isinstance(f.get("value"), (int, float)):
         return None
     if _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()) \
@@ -72,10 +93,14 @@ def run_of_duration(norm: str, f: Fact, sent_start: int) -> Run | None:
 
 
 def run_before(norm: str, f: Fact, sent_start: int) -> Run | None:
-    """A run written before figure `f` in its clause (连续3个月保持在6%以上 → the run of 3 months)."""
-    m = _RUN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"])
+    """A run written before figure `f` in its clause (连续3个月保持在6%以上 → the run of 3 months), or
+    an average over the run in the clause after it (连续增长12个月,月均增速3.1%)."""
+    m = _RUN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"]) \
+        or _RUN_AVERAGE_RE.search(norm, max(sent_start, f["start"] - 30), f["start"])
     if m is None:
-        return None
+        a = _YEARS_AVERAGE_BEFORE_RE.search(norm, max(sent_start, f["start"] - 20), f["start"])
+        n = small_int(a.group(1)) if a else None
+        return Run(n, "y", False) if n else None    # 五年年均增长达到6%以上: the average of the five years
     n = small_int(m.group(2))
     if not n or _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()) \
             or _ENDED_AFTER_RE.match(norm, f["end"]):
@@ -87,10 +112,12 @@ def run_window(run: Run, period: str | None) -> str | None:
     """The window of `run` ending at `period` (or just before it), or None."""
     if not period or run.n < 1 or not run.unit:
         return None
+    if run.unit == "w":                         # 3月第2周…连续7周回落: the weeks ending with that week
+        return weeks_window(run.n, period) if not run.before and "/" in period else None
     if run.unit == "y":
         if run.n > 40:
             return None
-        m = _YEAR_RE.match(period) or _YEAR_TO_MONTH_RE.match(period)
+        m = _YEAR_RE.match(period) or _YEAR_TO_MONTH_RE.match(period) or _YEAR_END_RE.match(period)
         if m is None:
             return None
         last = int(m.group(1)) - run.before
@@ -159,3 +186,25 @@ def run_anchor(norm: str, run: Run, chosen: object, mine: list[PeriodSpan], sent
         return None
     i = mine.index(chosen)
     return next((sp for sp in reversed(mine[:i]) if not sp.base), replace(chosen, period=None))   # none: no window
+
+
+_PLAN_RE = re.compile(r"十[一二三四五六]五")
+_PLAN_YEARS_RE = re.compile(r"(\d{4})/(\d{4})$")
+# 过去五年, 近五年, 五年来: the years before the plan, not the plan's own
+_NOT_PLAN_BEFORE_RE = re.compile(r"(?:近|过去|過去|最近|前|上)$")
+_NOT_PLAN_AFTER = ("来", "來", "以来", "以來", "前", "间", "間", "后", "後")
+
+
+def plan_years(norm: str, f: Fact, spans: list[PeriodSpan], sent_start: int, sent_end: int,
+               ref_year: int | None = None) -> PeriodSpan | None:
+    """`五年` in a sentence naming a five-year plan (`“十五五”规划…事关我区未来五年`, `“十四五”时期，是…
+    的五年`): the plan's five years; None for the years before it (过去五年, 五年来)."""
+    if _NOT_PLAN_BEFORE_RE.search(norm, max(sent_start, f["start"] - 2), f["start"]) \
+            or norm.startswith(_NOT_PLAN_AFTER, f["end"]):
+        return None
+    ahead = norm[max(sent_start, f["start"] - 2):f["start"]].endswith("未来")
+    plans = [sp for sp in spans if sp.start < sent_end and sp.start >= sent_start and _PLAN_RE.search(sp.text)
+             and sp.period and (m := _PLAN_YEARS_RE.match(sp.period)) and int(m.group(2)) - int(m.group(1)) == 4]
+    if len({sp.period for sp in plans}) != 1 or ahead and ref_year and int(plans[0].period[:4]) < ref_year:  # type: ignore[index]
+        return None         # 十四五时期…为未来五年 (2025): the years ahead are not a plan already under way
+    return plans[0]

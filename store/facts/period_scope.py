@@ -19,6 +19,7 @@ after the bases are settled (context.enrich):
   `8600万港元(2021年:2900万港元)`, `0.8倍(2022年12月31日:1.9倍)`, is of that period (a year in the
   part of the year the figure before it covers: 2021H1), and the figure before the bracket does not
   take it; `全年营业收入` in a report of April is last year's, as in January to March;
+- a week told after its subject, `白銀本周上漲近5%；現貨白金上漲2.55%`, is that subject's: it stops at the ；;
 - a crude benchmark's contract month, `5月WTI原油收跌3.28美元`, dates no figure;
 - a list of months written with spaces or one year, `预测 7 月、 8-9 月、 10-12 月…分别`, keeps one year.
 """
@@ -35,6 +36,8 @@ from .text_marks import TextMarks
 Fact = dict[str, Any]
 
 _OPEN, _CLOSE = "(（", ")）"
+_WEEK_WORDS = ("本周", "本週", "这周", "這週")
+_OPENERS = ("", "，", ",", "。", "；", ";", "\n", " ")
 _SENTENCE_REACH = 300        # how far back a sentence start is looked for
 _SEGMENT_MARKS = "；;"
 _COMMAS = "，,"
@@ -105,6 +108,9 @@ def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], fac
         return True         # 去年秋季预测的1.3%: when the forecast was made, not what it is of (“十四五”规划预期的: a plan's)
     if (norm.find(")", sp.end, fs) >= 0 or norm.find("）", sp.end, fs) >= 0) and _in_closed_bracket(norm, sp, fs, facts):
         return True
+    if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and sp.text in _WEEK_WORDS \
+            and norm[sp.start - 1:sp.start] not in _OPENERS:
+        return True         # 白銀本周上漲近5%；現貨白金上漲2.55%: one metal's week, not the next part's
     if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and _interjected(norm, sp, facts):
         return any(not x.base and x.end <= sp.start and _followed_by_comma(norm, x) for x in mine)
     return False
@@ -264,11 +270,13 @@ def settle_brackets(norm: str, facts: list[Fact]) -> None:
                 and "/" not in mp and mp[4] in "HQ" else str(y)
         for f in inner:
             f["period"], f["period_text"] = period, norm[m.start() + 1:m.end() - 1].strip(" :：")
-        if main is not None and main.get("period") == period and norm.find("(", main["end"], m.start()) < 0 \
-                and norm.find("（", main["end"], m.start()) < 0 and main["end"] <= m.start():
-            # 流動比率為0.8倍(2022年12月31日:1.9倍): the current figure states no period of its own
-            if main.get("period_text") and main["period_text"] in norm[m.start():m.end()]:
-                main["period"], main["period_text"] = None, None
+        for g in before:
+            if g.get("period") == period and g["end"] <= m.start() \
+                    and not any(norm.find(c, g["end"], m.start()) >= 0 for c in "()（）"):
+                # 流動比率為0.8倍(2022年12月31日:1.9倍), 收入减少17.5%至约…(二零一九年:…): the current
+                # figures state no period of their own
+                if g.get("period_text") and g["period_text"] in norm[m.start():m.end()]:
+                    g["period"], g["period_text"] = None, None
 
 
 # 由今年4月至6月的4.7%回落到5月至7月的4.3%: a change between two periods, each with its figure

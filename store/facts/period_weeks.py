@@ -4,7 +4,8 @@ within the week), `美国WTI原油周五收高，此前一个交易日下跌1.7%
 Thursday and Friday).  `上周` alone is left alone: a weekly report's week (EIA's ends on a
 Friday, a price survey's on a Wednesday) is not the calendar's, and the gold sets disagree on it.
 
-Only in market sentences (oil, gold, stocks, bonds, currencies: a close, a cumulative move),
+Only in market sentences (oil, gold, silver, stocks, bonds, currencies: a close, a cumulative move;
+a central bank's rate move, `聯準會本周宣布降息1碼`),
 where a week is its trading days; a week of anything else (`本周，全国…`) is left alone.  The
 day before is the weekday before the day the sentence names (周五 → 周四), else before the
 article's day; public holidays of the market are not known, so a Monday's "previous trading
@@ -26,7 +27,10 @@ _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
 _CLOSE_BEFORE_RE = re.compile(r"(?:收于|收於|收报|收報|报收|報收|收在)\s*(?:每盎司|每桶|每英兩|每英两)?\s*$")
 _DAY_BEFORE_RE = re.compile(r"(?:此前|之前|前|上)(?:一个|一個|1个|1個|一)交易日")
 _MARKET_RE = re.compile(r"原油|油价|油價|金价|金價|黄金|黃金|白银|期货|期貨|收盘|收盤|收高|收低|收跌|收涨|收漲|报收|報收|"
-                        r"股指|指数|指數|道指|纳指|標普|标普|恒指|沪指|债券|債券|收益率|汇率|匯率|累计|累計|单周|單周")
+                        r"股指|指数|指數|道指|纳指|標普|标普|恒指|沪指|债券|債券|收益率|汇率|匯率|累计|累計|单周|單周|"
+                        r"白銀|贵金属|貴金屬|铂金|白金|鈀金|钯金|"
+                        # a central bank's move in a week of markets (聯準會本周宣布降息1碼)
+                        r"降息|減息|减息|加息|升息|聯準會|联准会|美联储|美聯儲|央行")
 _BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|相比|相较|对比)\s*$")
 
 

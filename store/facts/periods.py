@@ -28,11 +28,15 @@ from typing import Any
 from .period_carry import carried, trading_day
 from .period_fiscal import with_fiscal_years
 from .period_issues import issue_number, without_issue_years
+from .period_measured import measured_duration
+from .period_month_lists import with_month_lists
+from .period_month_weeks import with_month_weeks
+from .period_recent import recent_spans
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
-from .period_runs import record_horizon, run_anchor, run_before, run_of_duration, run_window
+from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
 from .period_scope import base_period, from_figure, inside_base, opens_part, out_of_scope, scope_spans, unstated_before
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -65,6 +69,14 @@ _CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能
                           r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
 # an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
 _EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
+# 第19次峰会, 第三十二次领导人非正式会议, 第九次中日韩领导人会议, 第1期研讨班: an edition of a meeting, a label of it
+# (numbered within a year, 2026年第57次审议会议, it keeps the year)
+# 第三轮第三批8个督察组: ordinals naming the batch a count is of, labels of it (tests/gold/README.md: ranks
+# in 轮/批 without period)
+_BATCH_LABEL_AFTER_RE = re.compile(r"\s?(?:第|[\d一二三四五六七八九十两]+\s?(?:个|個|家|名|项|項|架|颗|顆|艘|支|辆|輛)"
+                                   r"[^，,。；;\d]{0,12}?(?:组|組|队|隊|卫星|衛星|项目|項目|企业|企業|单位|單位))")
+_MEETING_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:[会會][议議]|峰[会會]|[会會]晤|全[会會]|大[会會]|[论論][坛壇]|"
+                               r"研[讨討]班|培[训訓]班)")
 
 
 # "now" (目前, 当前, 截至目前, 现在): the figure is a standing count of no stated period
@@ -89,7 +101,8 @@ def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -
     got = memo.get(a)
     if got is None:
         got = memo[a] = (norm.find("可", a, b) >= 0 or norm.find("能", a, b) >= 0,
-                         norm.find("连续", a, b) >= 0 or norm.find("連續", a, b) >= 0,
+                         norm.find("连续", a, b) >= 0 or norm.find("連續", a, b) >= 0 or norm.find("年均", a, b) >= 0
+                         or norm.find("年平均", a, b) >= 0 or norm.find("平均每年", a, b) >= 0,
                          _NOW_RE.search(norm, a, b) is not None)
     return got
 
@@ -125,6 +138,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     spans = with_fiscal_years(without_issue_years(norm, spans), facts, norm, ref)   # period_fiscal, period_issues
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
+    spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
+    spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -148,15 +163,20 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         run = None
         if f["kind"] == "duration" and f.get("unit") != "周年":
             run = run_of_duration(norm, f, sent_start) if _cues(norm, cues, sent_start, sent_end)[1] else None
-            if run is None or not run.unit:
+            if (run is None or not run.unit) and not measured_duration(norm, f, sent_start):
                 inside = inside or holiday_before(norm, f["start"], mine)     # 清明节假期三天: the holiday
                 if inside is not None and record_horizon(norm, inside.text, inside.end):
                     inside = None               # 近三年来的首次大幅下滑: a record's horizon
+                if inside is None and f.get("value") == 5 and f.get("unit") == "年":
+                    inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end, ref[0] if ref else None)   # 十五五…未来五年
                 f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
-                or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)):
+                or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)
+                                            or f.get("unit") in ("次", "期") and _MEETING_AFTER_RE.match(norm, f["end"])
+                                            and norm[f["start"] - 1:f["start"]] not in ("年", "度")
+                                            or bool(_BATCH_LABEL_AFTER_RE.match(norm, f["end"]))):
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
@@ -418,8 +438,10 @@ def _comma_tail(norm: str, items: list[Fact], facts: list[Fact]) -> list[Fact]:
 
 def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple[str | None, str] | None:
     """2022年至2025年 … 净利润-3.07亿元、-1.46亿元、-900.95万元和1842.83万元: one year per item
-    of a list as long as the span, even without 分别."""
-    if len(span.span_years) < 2:
+    of a list as long as the span, even without 分别; likewise one month per item after a list of
+    months (2024年1月、7月和11月接连突破34万亿美元、35万亿美元和36万亿美元)."""
+    each: tuple = span.span_years or span.items
+    if len(each) < 2:
         return None
     run: list[Fact] = []
     for g in facts:
@@ -430,8 +452,8 @@ def _year_list(norm: str, f: Fact, span: PeriodSpan, facts: list[Fact]) -> tuple
                 break
             run = []
         run.append(g)
-        if g["start"] > f["start"] and f in run and len(run) > len(span.span_years):
+        if g["start"] > f["start"] and f in run and len(run) > len(each):
             break
-    if f in run and len(run) == len(span.span_years):
-        return str(span.span_years[run.index(f)]), span.text
+    if f in run and len(run) == len(each):
+        return str(each[run.index(f)]), span.text
     return None

@@ -1,0 +1,59 @@
+"""Spans that end on the day a text is told: `过去24小时`, `近一周`, `过去7天`, `過去一年`.
+
+- `过去24小时` (`過去24小時`, `过去一天`) is the day before and the day itself, the day being the one
+  its sentence names before it (`以色列国防军20日称，过去24小时` → 2025-09-19/2025-09-20), else the
+  article's;
+- `近一周`, `过去一周`, `近7天`, `过去七天` (and 週/星期) are the seven days to that day
+  (`近一周每天都有300万片` on 2022-12-28 → 2022-12-22/2022-12-28);
+- `过去一年` / `過去一年` told in January or February is the calendar year just ended (a January 2026
+  release → 2025); later in the year it is no calendar period and stays without one.
+A record's horizon (`近一周来最高`, `过去24小时内首次`) and a time elapsed (`洪灾发生已近一周`) date no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .period_span import PeriodSpan, RefDate, with_spans
+
+_RECENT_RE = re.compile(r"(?:过去|過去|最近|(?<![附接将將靠贴貼临臨已達达])近)\s?(?:的\s?)?"
+                        r"(?:(?P<day>24\s?(?:小时|小時|个小时|個小時)(?![\u4e00-\u9fff]{0,2}(?:服务|服務|便利|营业|營業|值守|热线|熱線|开放|開放|不间断|不間斷|在线|在線))|一天)"
+                        r"|(?P<week>(?:一|1)\s?(?:周|週|个星期|個星期)|(?:七|7)\s?天)"
+                        r"|(?P<year>一年))(?:来|來|内|內|里|裡|以来|以來)?")
+_RECORD_AFTER_RE = re.compile(r"[^，,。；;]{0,10}?(?:最|首次|首度|新高|新低)")
+_SENTENCE_MARKS = "。！？!?\n"
+
+
+def _day(sp: PeriodSpan) -> date | None:
+    try:
+        return date.fromisoformat(sp.period) if sp.period and len(sp.period) == 10 else None
+    except ValueError:
+        return None
+
+
+def recent_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
+    """`spans` with the spans ending on the day told (see the module doc) added in text order."""
+    if not ref or ("过去" not in norm and "過去" not in norm and "近" not in norm):
+        return spans
+    try:
+        today = date(ref[0], ref[1], ref[2]) if ref[1] and ref[2] else None
+    except ValueError:
+        today = None
+    extra: list[PeriodSpan] = []
+    for m in _RECENT_RE.finditer(norm):
+        if _RECORD_AFTER_RE.match(norm, m.end()):
+            continue
+        if m.group("year"):
+            if m.group(0).startswith(("过去", "過去")) and ref[1] and ref[1] <= 2:
+                extra.append(PeriodSpan(m.start(), m.end(), m.group(0), str(ref[0] - 1)))
+            continue
+        sent = max(norm.rfind(c, 0, m.start()) for c in _SENTENCE_MARKS) + 1
+        named = [d for sp in spans if sent <= sp.start and sp.end <= m.start() and sp.point and not sp.base
+                 and (d := _day(sp)) is not None]
+        end = named[-1] if named else today
+        if end is None:
+            continue
+        first = end - timedelta(days=1 if m.group("day") else 6)
+        extra.append(PeriodSpan(m.start(), m.end(), m.group(0), f"{first.isoformat()}/{end.isoformat()}"))
+    return with_spans(spans, extra)
