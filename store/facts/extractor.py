@@ -37,6 +37,7 @@ from .shapes import (
 from .share_cents import share_cents
 from .sports_tallies import sports_tallies
 from .tenor_lists import tenor_list_spans
+from .statute_labels import statute_spans
 from .term_labels import term_spans
 from .top_ranks import top_ranks
 from .traps import quoted_label, trap_spans
@@ -68,7 +69,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     ref, year = _ref_date(date, year)
     norm = normalize(text)
     b = Builder(text, norm)
-    for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm)):   # never figures
+    for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
+                 *statute_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
