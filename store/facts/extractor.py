@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .bare_magnitudes import reached_magnitudes
 from .bracket_days import bracket_days
+from .age_cohorts import cohort_spans
 from .builder import Builder, Fact
 from .clock_days import clock_days
 from .context import _enrich
@@ -70,7 +71,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     norm = normalize(text)
     b = Builder(text, norm)
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
-                 *statute_spans(norm)):   # never figures
+                 *statute_spans(norm), *cohort_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
