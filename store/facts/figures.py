@@ -21,6 +21,7 @@ from .bare import (
     money_context,
     people_context,
     person_name,
+    visits_named,
 )
 from .builder import (
     Builder,
@@ -82,7 +83,6 @@ _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
-_VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 # R.ASCII_LETTER as a set: it is asked of one character for every number token (a set test
 # costs a fraction of a regex call)
@@ -442,7 +442,7 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
         return False
     r.kind = kind
     if kind == "count" and people_context(n, r.s, r.e):
-        visits = _VISITS_LEFT_RE.search(clause_left(n, r.s, 32))   # 旅客人次…增长至828.2万: visits
+        visits = visits_named(n, r.s, r.e)      # 旅客人次…增长至828.2万, 500萬訪港旅客人次: visits
         r.unit = Unit("人次" if visits else "人", "count", r.e)  # 网民规模5.64亿: people, unit implied
     if r.end > r.e and r.approx is None:
         r.end = r.e

@@ -70,6 +70,8 @@ COUNT_UNITS = [
     "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
     # sets of pieces and departments are counted whole: 200多件套文物, 八部门
     "件套", "部门",
+    # doses given: 接种疫苗275万剂次
+    "剂次",
     # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
     "方面", "大类", "车道",
 ]
@@ -134,6 +136,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "班": "子",
     "集": "团中体群聚成",
     "名": "义单称字",
+    "家": "庭属",          # 约13万家庭和商户: households, not 家 as a count word
     "首": "都府位批次个届家款席",
     "块": "头",
     "片": "区",
@@ -162,8 +165,9 @@ UNIT_NOT_BEFORE: dict[str, str] = {
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环",
-                     "仙", "点子",     # 八仙, 出点子: words
-                     "大类"}    # 3大类产品 is a count; 六大类 is a group's name, as 三大, 五大 are
+                     "仙", "点子"}     # 八仙, 出点子: words
+# (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of
+# categories, while a bare 三大/五大 naming a group is a trap)
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}

@@ -89,6 +89,9 @@ def fractions(b: Builder) -> None:
         b.add("ratio", s, e, divide(a, d), qualifier=q or q2)
 
 
+_POINTS_AFTER_RE = re.compile(r"[个個]?百分[点點]")
+
+
 def _fraction_fact(b: Builder, m: re.Match[str]) -> None:
     den, numr = parse_number(m.group(2)), parse_number(m.group(3))
     if not den or not numr or not den.value:
@@ -101,6 +104,8 @@ def _fraction_fact(b: Builder, m: re.Match[str]) -> None:
     q2, e = post_qualifier(b.norm, m.end())
     if m.group(2)[-1:] in "百千万" and not whole:
         b.add("percent", s, e, v.scaleb(2), unit="%", qualifier=q or q2)    # 五百分之二 = 0.4 %
+    elif not q2 and (pm := _POINTS_AFTER_RE.match(b.norm, m.end())):
+        b.add("points", s, pm.end(), v, unit=pm.group(0))                   # 四分之一個百分點 = 0.25 points
     else:
         b.add("ratio", s, e, v, qualifier=q or q2)
 
