@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import localcontext
 from functools import lru_cache
 
-from .bare_magnitudes import reached_magnitudes
-from .bracket_days import bracket_days
 from .age_cohorts import cohort_spans
+from .bare_magnitudes import reached_magnitudes
+from .bracket_currency import bracket_currency
+from .bracket_days import bracket_days
 from .builder import Builder, Fact
 from .clock_days import clock_days
 from .context import _enrich
@@ -37,8 +38,8 @@ from .shapes import (
 )
 from .share_cents import share_cents
 from .sports_tallies import sports_tallies
-from .tenor_lists import tenor_list_spans
 from .statute_labels import statute_spans
+from .tenor_lists import tenor_list_spans
 from .term_labels import term_spans
 from .top_ranks import top_ranks
 from .traps import quoted_label, trap_spans
@@ -98,6 +99,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     facts = [f for f in b.facts if not quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
+    bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     return facts
