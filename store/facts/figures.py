@@ -369,8 +369,8 @@ def _read_unit(n: str, r: _Reading) -> bool:
 
 
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
-_SCORE_LEFT_RE = re.compile(r"得分|评分|分数|满意度|总分|积分|打分|均分|分值|成绩")
-_SCORE_RIGHT_RE = re.compile(r"的?总?(?:积分|成绩|得分|分数)")
+_SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
+_SCORE_RIGHT_RE = re.compile(r"的?[总總]?(?:[积積]分|成[绩績]|得分|分[数數])|[为為是]?[满滿]分")   # 以10分為滿分
 _NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
 
 
@@ -449,7 +449,8 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
     return True
 
 
-_TENTHS = {**_CN_DIGIT_VALUES, "半": 5}      # 三成一, 一成半
+_TENTHS = {**_CN_DIGIT_VALUES, "半": 5}      # 三成一, 一成半 (1成3 with a digit alone before a mark)
+_ARABIC_TENTH_RE = re.compile(r"\d(?:[，。；,;、)）\s]|左右|以上|以下|$)")
 
 
 def _adjust_value(n: str, r: _Reading) -> None:
@@ -457,8 +458,9 @@ def _adjust_value(n: str, r: _Reading) -> None:
     if n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple"):
         r.value += Decimal("0.5")
         r.end += 1
-    if r.unit and r.unit.name == "成" and (tenth := n[r.end:r.end + 1]) in _TENTHS and not n.startswith("半数", r.end):
-        r.value += Decimal(_TENTHS[tenth]) / 10       # 三成一 = 31 %, 一成半 = 15 %
+    if r.unit and r.unit.name == "成" and ((tenth := n[r.end:r.end + 1]) in _TENTHS and not n.startswith("半数", r.end)
+                                           or tenth in "123456789" and _ARABIC_TENTH_RE.match(n, r.end)):
+        r.value += Decimal(_TENTHS.get(tenth) or int(tenth)) / 10     # 三成一 = 31 %, 一成半 = 15 %, 1成3 = 13 %
         r.end += 1
     if r.unit and (scale := R.UNIT_SCALE.get(r.unit.name)):
         r.value = r.value.scaleb(scale)

@@ -36,6 +36,7 @@ DURATION_UNITS = [
     "年", "周年", "个月", "天", "小时", "个小时", "分钟", "秒", "周", "个星期", "星期", "个季度", "季度",
     "个工作日", "工作日", "个交易日", "交易日", "个报告周期", "报告周期", "昼夜", "日",
     "毫秒", "微秒", "纳秒",
+    "晚",      # nights of a stay: 平均逗留時間為3.1晚 (Arabic only; 晚上, 晚会 are words)
 ]
 QUANTITY_UNITS = [
     "公斤", "千克", "克", "毫克", "微克", "吨", "斤", "公里", "千米", "米", "厘米", "毫米", "公分",
@@ -70,6 +71,8 @@ COUNT_UNITS = [
     "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
     # sets of pieces and departments are counted whole: 200多件套文物, 八部门
     "件套", "部门",
+    # salutes fired: 鸣礼炮21响
+    "响",
     # doses given: 接种疫苗275万剂次
     "剂次",
     # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
@@ -136,6 +139,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "班": "子",
     "集": "团中体群聚成",
     "名": "义单称字",
+    "响": "应應起亮声聲彻徹",
+    "晚": "上会會间間报報饭飯餐宴些于於点點霞年期安",
     "家": "庭属",          # 约13万家庭和商户: households, not 家 as a count word
     "首": "都府位批次个届家款席",
     "块": "头",
@@ -165,7 +170,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环",
-                     "仙", "点子"}     # 八仙, 出点子: words
+                     "仙", "点子",     # 八仙, 出点子: words
+                     "晚"}             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
 # (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of
 # categories, while a bare 三大/五大 naming a group is a trap)
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
