@@ -22,6 +22,7 @@ from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
+from .plan_labels import plan_spans
 from .quarter_counts import quarter_counts
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
@@ -72,7 +73,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     norm = normalize(text)
     b = Builder(text, norm)
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
-                 *statute_spans(norm), *cohort_spans(norm)):   # never figures
+                 *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
