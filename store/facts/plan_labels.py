@@ -8,17 +8,17 @@ from __future__ import annotations
 
 import re
 
-_PLAN_RE = re.compile(r"(?<![\d.])(?:[一二三四五六七八九十两]|\d{1,2})年"
-                      r"(?:(?:攻坚|专项|專項|提升|振兴|振興|倍增)?行[动動](?:计划|計劃|方案|实施方案|實施方案)?"
+# (read from 年 on, a literal the engine scans for, then back over the numeral before it)
+_TAIL_RE = re.compile(r"年(?:(?:攻坚|专项|專項|提升|振兴|振興|倍增)?行[动動](?:计划|計劃|方案|实施方案|實施方案)?"
                       r"|(?:规划|規劃|计划|計劃)(?=[》”\"，。；、（()）]|$|的|等|中|和|与|與|纲要|綱要))")
+_NUMERAL_RE = re.compile(r"(?<![\d.一二三四五六七八九十两])(?:[一二三四五六七八九十两]{1,2}|\d{1,2})$")
 
 
 def plan_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each plan's length in the normalised text (the numeral and 年)."""
-    if "年" not in norm:
-        return []
     out = []
-    for m in _PLAN_RE.finditer(norm):
-        k = norm.index("年", m.start()) + 1
-        out.append((m.start(), k))
+    for m in _TAIL_RE.finditer(norm):
+        k = m.start()
+        if (num := _NUMERAL_RE.search(norm, max(0, k - 2), k)) is not None:
+            out.append((num.start(), k + 1))
     return out
