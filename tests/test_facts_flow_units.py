@@ -58,3 +58,13 @@ def test_a_measure_named_as_a_noun_or_a_years_total_keeps_its_unit(text: str, su
 ])
 def test_a_price_per_weight_of_a_named_good_is_per_that_weight(text: str, surface: str, unit: str) -> None:
     assert unit_of(text, surface) == unit
+
+
+def test_a_later_list_item_shares_the_time_unit() -> None:
+    text = "每天约8000辆汽车、400台挖掘机出口海外。"
+    assert unit_of(text, "8000辆") == "辆/天"
+    assert unit_of(text, "400台") == "台/天"
+
+
+def test_a_count_in_another_clause_does_not_share_it() -> None:
+    assert unit_of("每天约8000辆汽车出口，另有400台挖掘机。", "400台") == "台"

@@ -114,13 +114,16 @@ _GRAM_PRICE_RE = re.compile(r"(克|吨)价(?:[为是报约达至到了在]|突�
 # a count per unit of time: 每天约8000辆 (辆/天), 每个月2到4次 (次/月), 日均净增1万户 (户/日); not a count
 # standing each day (每天奔波着900多名志愿者: 着 marks a state) nor a daily average named without a
 # verb of flow (日均约4212车次, labelled as 车次)
+# (a list's later item shares its 每天: 每天约8000辆汽车、400台挖掘机 → 台/天)
 _COUNT_PER_TIME_RE = re.compile(r"(?:每个?(年|天|日|月|周)(?:可|能|将|约|均|都)?(?:(?![的着])[\u4e00-\u9fff]){0,8}?"
-                                r"|(日|月|年)均(?:净|新)?(?:增加|减少|增|减))(?:[约近超逾达为了]|超过|达到|保持|\s)*$")
+                                r"|(日|月|年)均(?:净|新)?(?:增加|减少|增|减))"
+                                r"(?:(?:[约近超逾]|超过)?[\d.,]+[万亿]?(?:(?![的着])[\u4e00-\u9fff]){1,6}、)?"
+                                r"(?:[约近超逾达为了]|超过|达到|保持|\s)*$")
 
 
 def count_per_time(norm: str, start: int) -> str | None:
     """The unit of time a count is per, written before it (每天约8000辆 → 天), or None."""
-    k = max(0, start - 12)
+    k = max(0, start - 20)      # (a list item: 每天约8000辆汽车、400台)
     if "每" not in norm[k:start] and "均" not in norm[k:start]:
         return flow_per(norm, start) or numbered_per(norm, start)   # (it reaches further: 每万人口…6.5件)
     t = _COUNT_PER_TIME_RE.search(norm, k, start)
