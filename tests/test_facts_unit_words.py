@@ -48,3 +48,8 @@ def test_a_fraction_of_a_percentage_point_is_points() -> None:
 ])
 def test_measure_words(text: str, surface: str, want: tuple) -> None:
     assert fact(text, surface) == want
+
+
+def test_shows_are_counted_in_dang_but_a_time_slot_is_no_count() -> None:
+    assert fact("与内容机构和超过500档IP节目达成合作。", "500档") == ("count", 500, "档", "超过")
+    assert not [f for f in extract("节目在综合频道22:30档开播。") if f["unit"] == "档"]

@@ -400,6 +400,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r):
         return True
+    if name == "档" and n[r.s - 1:r.s] in (":", "："):
+        return True                                       # 22:30档开播: a time slot, not 30 shows
     if name in ("段", "圈") and _STAGED_NAME_AFTER_RE.match(n, r.end):
         return True                                       # 七段烟气处理工艺, 5圈快速返回方案: a method's name
     if r.kind == "duration" and (name == "季度" or _TENOR_AFTER_RE.match(n, r.end)):

@@ -71,8 +71,8 @@ COUNT_UNITS = [
     "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
     # sets of pieces and departments are counted whole: 200多件套文物, 八部门
     "件套", "部门",
-    # salutes fired: 鸣礼炮21响
-    "响",
+    # salutes fired: 鸣礼炮21响; shows and programmes: 超过500档IP节目
+    "响", "档",
     # doses given: 接种疫苗275万剂次
     "剂次",
     # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
@@ -140,6 +140,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "集": "团中体群聚成",
     "名": "义单称字",
     "响": "应應起亮声聲彻徹",
+    "档": "案次期口位",          # 档案, 档次, 档期, 档口: words
     "晚": "上会會间間报報饭飯餐宴些于於点點霞年期安",
     "家": "庭属",          # 约13万家庭和商户: households, not 家 as a count word
     "首": "都府位批次个届家款席",
