@@ -29,7 +29,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 
 TRAPS = re.compile(
-    r"八项规定|(?<![第\d])[一二三四五六七八九十两]大(?=[\u4e00-\u9fff])|劣[一二三四五ⅠⅡⅢⅣⅤ]类|[一二三四五ⅠⅡⅢⅣⅤ]类水"
+    r"八项规定|(?<![第\d])[一二三四五六七八九十两]大(?=[\u4e00-\u9fff])(?!类)|劣[一二三四五ⅠⅡⅢⅣⅤ]类|[一二三四五ⅠⅡⅢⅣⅤ]类水"
     r"|(?:歼|运油|运|直|轰)-\d+"
     r"|%[0-9A-F]{2}|一元复始|二元结构|三次产业|\d+岁以下|不怕一万"
 )
@@ -108,6 +108,7 @@ def audit_fact(text: str, f: dict[str, Any], traps: list[tuple[int, int]], v: Vi
 def run(folder: Path, article_facts: Callable[[dict[str, Any]], list[dict[str, Any]]], keep: int) -> None:
     v = Violations(keep)
     n_articles = n_facts = non_date = no_subject = raised = 0
+    spans = no_subject_spans = 0         # durations: time spans have no subject by the gold conventions
     seconds = 0.0
     for art in articles(folder):
         n_articles += 1
@@ -127,12 +128,18 @@ def run(folder: Path, article_facts: Callable[[dict[str, Any]], list[dict[str, A
             if f.get("kind") not in ("date", "year"):
                 non_date += 1
                 no_subject += not f.get("subject")
+                if f.get("kind") == "duration":
+                    spans += 1
+                    no_subject_spans += not f.get("subject")
             audit_fact(art[where], f, traps[where], v)
     if not n_articles:
         print(f"no articles under {folder}")
         return
     print(f"{n_articles} articles, {n_facts} facts, {n_articles / seconds:.0f} articles/s (extraction only)")
     print(f"non-date facts without subject: {no_subject}/{non_date} = {100 * no_subject / max(non_date, 1):.1f}%")
+    rest, rest_n = no_subject - no_subject_spans, non_date - spans
+    print(f"  of them durations: {no_subject_spans}/{spans}; other kinds: {rest}/{rest_n} = "
+          f"{100 * rest / max(rest_n, 1):.1f}%")
     if raised:
         print(f"extractor raised on {raised} articles")
     for name in ("sign lost", "points as percent", "junk label", "dropped denominator", "extractor raised"):

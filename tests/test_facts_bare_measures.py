@@ -24,6 +24,8 @@ def _fact(text: str, surface: str) -> dict:
     ("文件从两方面提出要求。", "两方面", 2, "方面", "count"),
     ("服装、纺织品、鞋类3大类产品出口下滑。", "3大类", 3, "大类", "count"),
     ("10大类52项民生实事全部完成。", "10大类", 10, "大类", "count"),
+    # in words too: CPI's 八大类 are eight categories counted (sealed6), not a group's name like 三大
+    ("教育文化娱乐等六大类价格同比均有所上涨。", "六大类", 6, "大类", "count"),
     ("全线采用双向四车道标准建设。", "四车道", 4, "车道", "count"),
     ("新建双向8车道跨江大桥一座。", "8车道", 8, "车道", "count"),
     ("她以240.9环的成绩夺得金牌。", "240.9环", 240.9, "环", "quantity"),
@@ -40,7 +42,6 @@ def test_a_noun_counted_bare_is_its_unit(text, surface, value, unit, kind):
     ("北京五环内限行，三环路拥堵。", "环"),
     ("环比上涨0.3%，环境改善。", "环"),
     ("网友找到一个点赞的理由。", "个点"),
-    ("教育文化娱乐等六大类价格同比均有所上涨。", "大类"),     # a group named in words, as 三大, 五大
 ])
 def test_words_that_start_with_such_a_noun_are_no_figures(text, absent):
     assert all(absent not in f["surface"] for f in extract(text))

@@ -45,7 +45,7 @@ _MONTH_RANGE_RE = re.compile(
     rf"({_YEAR_12_LIT}){_NOT_AFTER_NUM}年{_MD}月份?{_RANGE_DASH}(?:({_YEAR})年)?{_MD}月(?!\d|[一二三四五六七八九十]|份?\d)")
 # a day of the month alone: 记者11日获悉, 30日和31日 (Arabic only: 三日 is usually "three days")
 # (after a colon only when no clock time ends there: 新闻联播）：19日 is a day, 10:19日 is not)
-_DAY_RE = re.compile(r"(\d(?<![\d.\-/月第号]\d)(?<!\d[:：]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算)")
+_DAY_RE = re.compile(r"(\d(?<![\d.\-/月第号]\d)(?<!\d[:：]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收|道|称|稱|告)|制|薪|程|左右|多|前|起算)")
 _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
@@ -56,7 +56,7 @@ _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[�
 # not before a measure word,
 # nor an edition named after its title (全球创新指数2022发布: a label)
 _YEAR_LABEL_RE = re.compile(
-    r"(19[5-9]\d|20[0-4]\d)(?<![\d.,，\-/:：].{4})(?=[“《\"\u4e00-\u9fff]|·[\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
+    r"(19[5-9]\d|20[0-4]\d)(?<![\d.,，\-/].{4})(?<![\d.][:：].{4})(?=[“《\"\u4e00-\u9fff]|·[\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
     r"条份张位例篇起场天日号月届批种套块部本股手亩分秒岁周期点倍成支枚架艘颗株处间栋幢层级类款组对双根片粒包箱瓶盒袋斤克升度"
     r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
 _BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
@@ -73,6 +73,8 @@ _FIRST_N_NOT_AFTER = "先此之以"
 _FIRST_QUARTER = ("首季", "首季度")
 PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十0-9第近“])(?:" + R.PERIOD_PATTERN + ")")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# who reports on a day: 美国媒体21日报道, 路透社3日报道, 央视5日报告
+_REPORTER_BEFORE_RE = re.compile(r"(?:媒体|媒體|社|网|網|台|报|報|刊|电视|電視|新闻|新聞|官员|官員|部门|部門)$")
 _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
 # months, month spans, month ends, quarters and fiscal years (the period reader makes them canonical)
 _MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4](?:-Q[1-4])?|H[12])$")
@@ -181,6 +183,8 @@ def days(b: Builder, ref: Ref | None) -> None:
         s, e = m.start(), m.end()
         if not b.free(s, e) or _after_span_word(n, s):
             continue
+        if n.startswith(("报道", "报告", "报称", "報道", "報告", "報稱"), e) and not _REPORTER_BEFORE_RE.search(n, max(0, s - 4), s):
+            continue                      # 据12日报道: no one named reporting that day (a daily?); 媒体21日报道 is a day
         d = int(m.group(1))
         day = _day_iso(n, s, d, recent, ref) if 1 <= d <= 31 else None
         if day:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from decimal import localcontext
 from functools import lru_cache
 
+from .age_cohorts import cohort_spans
 from .bare_magnitudes import reached_magnitudes
+from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days
 from .builder import Builder, Fact
 from .clock_days import clock_days
@@ -20,6 +22,7 @@ from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
+from .plan_labels import plan_spans
 from .quarter_counts import quarter_counts
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
@@ -36,7 +39,9 @@ from .shapes import (
 )
 from .share_cents import share_cents
 from .sports_tallies import sports_tallies
+from .statute_labels import statute_spans
 from .tenor_lists import tenor_list_spans
+from .term_labels import term_spans
 from .top_ranks import top_ranks
 from .traps import quoted_label, trap_spans
 from .written_units import settle_units
@@ -67,7 +72,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     ref, year = _ref_date(date, year)
     norm = normalize(text)
     b = Builder(text, norm)
-    for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm)):   # never figures
+    for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
+                 *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
@@ -94,6 +100,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     facts = [f for f in b.facts if not quoted_label(text, f)]
     facts.sort(key=lambda f: f["start"])
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
+    bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     return facts

@@ -21,6 +21,7 @@ from .bare import (
     money_context,
     people_context,
     person_name,
+    visits_named,
 )
 from .builder import (
     Builder,
@@ -38,11 +39,11 @@ from .one_spans import one_span
 from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
+from .value_adjust import adjust_value
 
 __all__ = ["_PERIOD_RE", "Fact", "numbers"]
 
 _CUR_LAST = {c[-1] for c in R.CURRENCY_PREFIXES} | {" "}
-_CENTS_RE = re.compile(r"(?:([零一二两三四五六七八九\d壹贰叁肆伍陆柒捌玖])[角毛])?(?:([零一二三四五六七八九\d壹贰叁肆伍陆柒捌玖])分)?(钱|整)?")
 _FINANCIAL_ONLY = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟幺")
 _MAG_ONLY_RE = re.compile(r"^[千万亿百]+$")
 _HAS_MAG_RE = re.compile(r"[万亿]")
@@ -82,8 +83,6 @@ _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
-_VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
-_CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 # R.ASCII_LETTER as a set: it is asked of one character for every number token (a set test
 # costs a fraction of a regex call)
 _ASCII_LETTERS = frozenset(c for c in map(chr, range(128)) if R.ASCII_LETTER.match(c))
@@ -317,7 +316,7 @@ def _single(b: Builder, r: _Reading) -> None:
         return                                            # 千家万户, 百万人才, 万亿级
     if r.kind is None and not _bare(n, r, q):
         return
-    _adjust_value(n, r)
+    adjust_value(n, r)
     if n.startswith(("(含)", "（含）"), r.end):
         q3, end3 = post_qualifier(n, r.end + 3)
         if q3:
@@ -369,8 +368,8 @@ def _read_unit(n: str, r: _Reading) -> bool:
 
 
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
-_SCORE_LEFT_RE = re.compile(r"得分|评分|分数|满意度|总分|积分|打分|均分|分值|成绩")
-_SCORE_RIGHT_RE = re.compile(r"的?总?(?:积分|成绩|得分|分数)")
+_SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
+_SCORE_RIGHT_RE = re.compile(r"的?[总總]?(?:[积積]分|成[绩績]|得分|分[数數])|[为為是]?[满滿]分")   # 以10分為滿分
 _NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
 
 
@@ -401,6 +400,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r):
         return True
+    if name == "档" and n[r.s - 1:r.s] in (":", "："):
+        return True                                       # 22:30档开播: a time slot, not 30 shows
     if name in ("段", "圈") and _STAGED_NAME_AFTER_RE.match(n, r.end):
         return True                                       # 七段烟气处理工艺, 5圈快速返回方案: a method's name
     if r.kind == "duration" and (name == "季度" or _TENOR_AFTER_RE.match(n, r.end)):
@@ -442,34 +443,11 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
         return False
     r.kind = kind
     if kind == "count" and people_context(n, r.s, r.e):
-        visits = _VISITS_LEFT_RE.search(clause_left(n, r.s, 32))   # 旅客人次…增长至828.2万: visits
+        visits = visits_named(n, r.s, r.e)      # 旅客人次…增长至828.2万, 500萬訪港旅客人次: visits
         r.unit = Unit("人次" if visits else "人", "count", r.e)  # 网民规模5.64亿: people, unit implied
     if r.end > r.e and r.approx is None:
         r.end = r.e
     return True
-
-
-_TENTHS = {**_CN_DIGIT_VALUES, "半": 5}      # 三成一, 一成半
-
-
-def _adjust_value(n: str, r: _Reading) -> None:
-    """一吨半, 三成 → 30 %, 41个基点 → 0.41, 3元5角."""
-    if n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple"):
-        r.value += Decimal("0.5")
-        r.end += 1
-    if r.unit and r.unit.name == "成" and (tenth := n[r.end:r.end + 1]) in _TENTHS and not n.startswith("半数", r.end):
-        r.value += Decimal(_TENTHS[tenth]) / 10       # 三成一 = 31 %, 一成半 = 15 %
-        r.end += 1
-    if r.unit and (scale := R.UNIT_SCALE.get(r.unit.name)):
-        r.value = r.value.scaleb(scale)
-        r.value_high = r.value_high.scaleb(scale) if r.value_high is not None else None
-    if r.unit and r.unit.name in ("元", "圆", "块", "块钱") and not r.unit.per:
-        cm = _CENTS_RE.match(n, r.end)
-        if cm and cm.end() > r.end:
-            jiao = parse_number(cm.group(1)) if cm.group(1) else None
-            fen = parse_number(cm.group(2)) if cm.group(2) else None
-            r.value += (jiao.value.scaleb(-1) if jiao else 0) + (fen.value.scaleb(-2) if fen else 0)
-            r.end = cm.end()
 
 
 def _sign(n: str, r: _Reading) -> bool:

@@ -8,9 +8,7 @@
 - a class of equipment named by its rating: `40英尺集装箱`, `500千伏变电站`, `110kV线路`;
 - an anniversary inside the title of a work or show: `《…建校百年暨120周年》特展`;
 - a code of conduct named by its count of articles: `八条生活守则`, `十条军规`.
-- the term of a congress, with 第: `第十四届全国人民代表大会`, `四川省第十四屆人民代表大會`, `第十六届人大常委会`
-  (a term's number names the body, as `十四屆全國人大` does; a conference's, `第五届进博会`, stays a rank, and
-  so, for now, does a committee's, `第十三届中央委员会`, which no gold sample labels).
+- (the term of a congress, a government or a board, `第十四届全国人民代表大会`, is `term_labels`');
 - a coal grade named by its heat value (`5500大卡动力煤`, `熱值為5,000大卡代表規格品`) and a survey named by
   its sampling rate (`5‰人口变动抽样调查`);
 - sizes naming classes: a list of bare magnitudes (`贸易规模超过万亿元、千亿元和百亿元的国家`) and a
@@ -44,8 +42,6 @@ _LABELS = [
     ("kV", re.compile(r"kV(?=及以上|以上|[电变线输交直特主开配架])"), True),
     ("周年", re.compile(r"周年(?=[^《》\n]{0,20}》)"), True),
     ("条", re.compile(r"条(?=[\u4e00-\u9fff]{0,8}(?:准则|守则|军规|禁令|铁律|戒律))"), True),
-    ("届", re.compile(r"第(?=[一二三四五六七八九十百\d]+届[^，。；,;]{0,10}?(?:人民代表大[会會]|人大|政[协協]|代表大[会會]|党代[会會]))"
-                     r"[一二三四五六七八九十百\d]+届"), False),
     # (no numeral may stand before the list: 3亿、5亿元 are figures; checked in label_spans)
     ("亿", re.compile(rf"{_BARE_MAG}[、和及与或](?:{_BARE_MAG}[、和及与或]){{0,3}}{_BARE_MAG}"), None),
     ("台阶", re.compile(r"个[“\"]([^“”\"，。]{1,10})[”\"]新?台阶"), False),

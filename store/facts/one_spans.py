@@ -1,16 +1,17 @@
 """A span of one (一年, 一个月, 一周) is a duration only where the text measures it: `仅用一年时间`,
-`未来一年`, `一年之中4次下调`, `按一年计`, `近一个月来的低点`, `提前近一个月` (近 bounds a span), and `一年前，…` opening a
-clause (how long ago).  Elsewhere 一 before a unit of time is an article (`一年一度`; `一年来`, `过去一年` in a
-work report are labels), and `较一年前同期`, `與一年前同月比較`, `比一周前` name a comparison base, no figure.
+`未来一年`, `一年之中4次下调`, `按一年计`, `近一个月来的低点`, `提前近一个月` (近 bounds a span), `一年前，…` opening a
+clause (how long ago), and the span just past (`一年来`, `过去一年`, `過去一周`, `去年一年`: durations of 1, as sealed6
+labels them and as `过去24小时` is).  Elsewhere 一 before a unit of time is an article (`一年一度`, `这一年来`), and
+`较一年前同期`, `與一年前同月比較`, `比一周前` name a comparison base, no figure.
 """
 
 from __future__ import annotations
 
 import re
 
-# (过去一年, 一年来 name the year just past, as a work report's label — sealed4 lists 一年来 as a trap)
-_BEFORE = ("用", "未来", "历时", "耗时", "花了", "为期", "近", "将近")
+_BEFORE = ("用", "未来", "历时", "耗时", "花了", "为期", "近", "将近", "过去", "過去", "去年")
 _AFTER = ("时间", "之中", "之内", "以来", "累计", "计")     # 一年之中4次下调, 一周累计下跌, 按一年计
+_SPAN_PAST_RE = re.compile(r"[来來](?![自看说說到])")        # 一年来 (not 一年来自, 一年来看)
 # (前 as ago: not a word it opens, 前线, 前夕, 前所未有 …, nor a base's 前同期)
 _AGO_RE = re.compile(r"前(?!线|線|夕|往|进|進|景|所|沿|列|身|期|排|台|提|面|方|锋|鋒|任|行|同期|同月|同季|的同期|的同月)")
 _BASE_BEFORE = "较比与和同較與"
@@ -20,4 +21,6 @@ def one_span(n: str, s: int, end: int) -> bool:
     """Whether the duration of one at n[s:end] is measured (see the module's note)."""
     if n.startswith(_AFTER, end) or any(n.startswith(w, s - len(w)) for w in _BEFORE):
         return True
+    if _SPAN_PAST_RE.match(n, end) and not (s and n[s - 1] in "这這那"):
+        return True                         # 一年来: the year just past (这一年来 is left alone)
     return bool(_AGO_RE.match(n, end)) and not (s and n[s - 1] in _BASE_BEFORE) and not n.startswith("过去", s - 2)

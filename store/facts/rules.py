@@ -36,6 +36,7 @@ DURATION_UNITS = [
     "年", "周年", "个月", "天", "小时", "个小时", "分钟", "秒", "周", "个星期", "星期", "个季度", "季度",
     "个工作日", "工作日", "个交易日", "交易日", "个报告周期", "报告周期", "昼夜", "日",
     "毫秒", "微秒", "纳秒",
+    "晚",      # nights of a stay: 平均逗留時間為3.1晚 (Arabic only; 晚上, 晚会 are words)
 ]
 QUANTITY_UNITS = [
     "公斤", "千克", "克", "毫克", "微克", "吨", "斤", "公里", "千米", "米", "厘米", "毫米", "公分",
@@ -70,6 +71,10 @@ COUNT_UNITS = [
     "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
     # sets of pieces and departments are counted whole: 200多件套文物, 八部门
     "件套", "部门",
+    # salutes fired: 鸣礼炮21响; shows and programmes: 超过500档IP节目
+    "响", "档",
+    # doses given: 接种疫苗275万剂次
+    "剂次",
     # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
     "方面", "大类", "车道",
 ]
@@ -134,6 +139,10 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "班": "子",
     "集": "团中体群聚成",
     "名": "义单称字",
+    "响": "应應起亮声聲彻徹",
+    "档": "案次期口位",          # 档案, 档次, 档期, 档口: words
+    "晚": "上会會间間报報饭飯餐宴些于於点點霞年期安",
+    "家": "庭属",          # 约13万家庭和商户: households, not 家 as a count word
     "首": "都府位批次个届家款席",
     "块": "头",
     "片": "区",
@@ -163,7 +172,9 @@ ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "�
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环",
                      "仙", "点子",     # 八仙, 出点子: words
-                     "大类"}    # 3大类产品 is a count; 六大类 is a group's name, as 三大, 五大 are
+                     "晚"}             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
+# (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of
+# categories, while a bare 三大/五大 naming a group is a trap)
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}

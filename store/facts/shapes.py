@@ -20,9 +20,9 @@ _PERCENT_SCALE = {"百分之": 0, "千分之": -1, "万分之": -2}
 _FRACTION_RE = re.compile(rf"(?:({_NUM})又)?({_NUM})分之({_NUM})")
 _FRACTION_HEAD_RE = re.compile(rf"(?:(?:{_NUM})又)?(?:{_NUM})$")
 _SLASH_RE = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,3})/(\d{1,3})(?![A-Za-z0-9./%])")
-_COLON_RE = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:\s?[:：]\s?\d+(?:\.\d+)?){1,4}(?![\d.:：])")
+_COLON_RE = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:\s?[:：︰∶]\s?\d+(?:\.\d+)?){1,4}(?![\d.:：︰∶])")
 _COLON_PART_RE = re.compile(r"\d+(?:\.\d+)?")
-_COLON_MARK_RE = re.compile("[:：]")
+_COLON_MARK_RE = re.compile("[:：︰∶]")      # (︰ U+FE30 and ∶ U+2236 are typeset ratio colons)
 
 
 def _before_colon(n: str, k: int) -> int:
@@ -89,6 +89,9 @@ def fractions(b: Builder) -> None:
         b.add("ratio", s, e, divide(a, d), qualifier=q or q2)
 
 
+_POINTS_AFTER_RE = re.compile(r"[个個]?百分[点點]")
+
+
 def _fraction_fact(b: Builder, m: re.Match[str]) -> None:
     den, numr = parse_number(m.group(2)), parse_number(m.group(3))
     if not den or not numr or not den.value:
@@ -101,6 +104,8 @@ def _fraction_fact(b: Builder, m: re.Match[str]) -> None:
     q2, e = post_qualifier(b.norm, m.end())
     if m.group(2)[-1:] in "百千万" and not whole:
         b.add("percent", s, e, v.scaleb(2), unit="%", qualifier=q or q2)    # 五百分之二 = 0.4 %
+    elif not q2 and (pm := _POINTS_AFTER_RE.match(b.norm, m.end())):
+        b.add("points", s, pm.end(), v, unit=pm.group(0))                   # 四分之一個百分點 = 0.25 points
     else:
         b.add("ratio", s, e, v, qualifier=q or q2)
 
@@ -121,7 +126,7 @@ def _is_ratio(n: str, m: re.Match[str], parts: list[str]) -> bool:
 def colon_ratios(b: Builder) -> None:
     """2.5：1 → 2.5 with its parts; three or more parts have no single value."""
     n = b.norm
-    if ":" not in n and "：" not in n:
+    if ":" not in n and "：" not in n and "︰" not in n and "∶" not in n:
         return
     for m in finditer_near(_COLON_RE, n, _COLON_MARK_RE, _before_colon):   # the colons, not every digit
         parts = _COLON_PART_RE.findall(m.group(0))

@@ -11,8 +11,8 @@ from decimal import Decimal
 
 from .builder import Builder
 
-_CENTS_RE = re.compile(r"每股(?:基本|摊薄|攤薄|普通股)?(亏损|虧損|盈利|收益|盈餘|盈余|溢利)(?:为|為|约|約|是)?\s*"
-                       r"(-?\d+(?:\.\d+)?)分(?![钟鐘])")
+_CENTS_RE = re.compile(r"每股(?:基本|摊薄|攤薄|普通股)?(亏损|虧損|盈利|收益|盈餘|盈余|溢利)(?:为|為|是)?\s*(约|約)?\s*"
+                       r"(?:人民币|人民幣)?\s*(-?\d+(?:\.\d+)?)分(?![钟鐘])")   # 每股基本亏损约人民币2.01分
 _LOSS = ("亏损", "虧損")
 
 
@@ -21,7 +21,7 @@ def share_cents(b: Builder) -> None:
     if "每股" not in n or "分" not in n:
         return
     for m in _CENTS_RE.finditer(n):
-        value = Decimal(m.group(2))
+        value = Decimal(m.group(3))
         if m.group(1) in _LOSS and value > 0:
             value = -value
-        b.add("money", m.start(2), m.end(), value, unit="分")
+        b.add("money", m.start(3), m.end(), value, unit="分", qualifier="约" if m.group(2) else None)

@@ -137,6 +137,8 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
 _TRAPS = [(need, re.compile(p), after_numeral) for need, p, after_numeral in _TRAP_RULES]
 
 
+_PERSON_BEFORE_RE = re.compile(r"(?:[一两二三四五六七八九十\d][名位个個]|[这這该該那此][名位])$")
+_LIMIT_RE = re.compile(r"周?岁(?:及|或)?(?:以下|以上|以内)")
 _AGE_RANGE_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*[-—~～至到]\s*$")
 
 
@@ -169,6 +171,8 @@ def trap_spans(norm: str) -> list[tuple[int, int]]:
                 s = _age_start(norm, s)
                 if s == m.start():
                     continue                  # 岁 with no number before it
+                if _PERSON_BEFORE_RE.search(norm, max(0, s - 3), s) and not _LIMIT_RE.match(norm, m.start()):
+                    continue                  # 一名16岁的少年, 两名15岁少年: a person's age, not a group
             elif norm[m.end() - 1] == "级":     # a size class: reach back over its number (30万吨级)
                 s = _class_start(norm, s)
                 if s == m.start():

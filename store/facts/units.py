@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from . import rules as R
 from .builder import after_last_mark
+from .flow_units import flow_per
 from .numbers import Parsed
 from .per_numbered import numbered_per
 
@@ -94,14 +95,18 @@ def per_before(norm: str, start: int) -> str | None:
     word = m.group(1) if m else None
     if word and _per_word(word, 0) == word:
         return word                        # the nearest 每X first: 每年…每小时30毫米 is per hour
+    if word and (c := _COMMODITY_PER_RE.match(word)):
+        return c.group(1)                  # 每公斤猪肉47.03元: a price per weight of the good it names
     t = _PER_TIME_RE.search(norm, max(0, start - 12), start)
     if t and "人均" in t.group():
         return None                        # 每日人均花費150元: two denominators are not written as one
     if t is None and (g := _GRAM_PRICE_RE.search(norm, max(0, start - 8), start)):
         return g.group(1)                  # 金饰克价1027元: a price per gram, named so
-    return (t.group(1) or t.group(2)) if t else numbered_per(norm, start)
+    return (t.group(1) or t.group(2)) if t else (flow_per(norm, start) or numbered_per(norm, start))
 
 
+# a weight or volume, then the good priced by it: 每公斤猪肉47.03元 (元/公斤); 每股收益0.86元 keeps 元
+_COMMODITY_PER_RE = re.compile(r"(公斤|千克|斤|吨|噸|公吨|公噸|克|桶|公升|升|加仑|加侖|盎司|英两|英兩)[\u4e00-\u9fff]{1,4}$")
 # a price named per its unit of weight: 克价1027元 (元/克); not a change of it (克价较前一日上涨12元)
 _GRAM_PRICE_RE = re.compile(r"(克|吨)价(?:[为是报约达至到了在]|突破|跌破|升至|降至|涨至|跌至|\s)*$")
 
@@ -109,17 +114,20 @@ _GRAM_PRICE_RE = re.compile(r"(克|吨)价(?:[为是报约达至到了在]|突�
 # a count per unit of time: 每天约8000辆 (辆/天), 每个月2到4次 (次/月), 日均净增1万户 (户/日); not a count
 # standing each day (每天奔波着900多名志愿者: 着 marks a state) nor a daily average named without a
 # verb of flow (日均约4212车次, labelled as 车次)
+# (a list's later item shares its 每天: 每天约8000辆汽车、400台挖掘机 → 台/天)
 _COUNT_PER_TIME_RE = re.compile(r"(?:每个?(年|天|日|月|周)(?:可|能|将|约|均|都)?(?:(?![的着])[\u4e00-\u9fff]){0,8}?"
-                                r"|(日|月|年)均(?:净|新)?(?:增加|减少|增|减))(?:[约近超逾达为了]|超过|达到|保持|\s)*$")
+                                r"|(日|月|年)均(?:净|新)?(?:增加|减少|增|减))"
+                                r"(?:(?:[约近超逾]|超过)?[\d.,]+[万亿]?(?:(?![的着])[\u4e00-\u9fff]){1,6}、)?"
+                                r"(?:[约近超逾达为了]|超过|达到|保持|\s)*$")
 
 
 def count_per_time(norm: str, start: int) -> str | None:
     """The unit of time a count is per, written before it (每天约8000辆 → 天), or None."""
-    k = max(0, start - 12)
+    k = max(0, start - 20)      # (a list item: 每天约8000辆汽车、400台)
     if "每" not in norm[k:start] and "均" not in norm[k:start]:
-        return numbered_per(norm, start)   # (it reaches further: 每万人口高价值发明专利拥有量达6.5件)
+        return flow_per(norm, start) or numbered_per(norm, start)   # (it reaches further: 每万人口…6.5件)
     t = _COUNT_PER_TIME_RE.search(norm, k, start)
-    return (t.group(1) or t.group(2)) if t else numbered_per(norm, start)
+    return (t.group(1) or t.group(2)) if t else (flow_per(norm, start) or numbered_per(norm, start))
 
 
 # a sentence that opens with its unit of time: 每1分钟，全国可再生能源发电680万度 (度/分钟)
@@ -174,9 +182,17 @@ def _unit_at(norm: str, pos: int) -> Unit | None:
     return Unit(name, kind, end)
 
 
+# a span with 多 inside its measure: 两个多月, 三个多小时, 一个多星期 (个月, 小时, 个星期 with qualifier 多)
+_SPAN_MORE = {"月": "个月", "小时": "小时", "小時": "小时", "钟头": "小时", "鐘頭": "小时", "钟頭": "小时", "鐘头": "小时", "星期": "个星期", "礼拜": "个星期",
+              "季度": "个季度"}
+_SPAN_MORE_RE = re.compile(r"[个個]多(月|小[时時]|[钟鐘]头|[钟鐘]頭|星期|礼拜|季度)")
+
+
 def unit_after(norm: str, e: int, p: Parsed, arabic: bool) -> tuple[str | None, Unit | None, int]:
     """(approx mark, unit, end) after a number ending at e: 500余家, 5 天, 26.30元/股."""
     nxt = norm[e: e + 1]
+    if nxt in "个個" and p.approx is None and (span := _SPAN_MORE_RE.match(norm, e)):
+        return "多", Unit(_SPAN_MORE[span.group(1)], "duration", span.end()), span.end()   # 两个多月: 2 个月, 多
     if nxt and nxt in "多余几" and p.approx is None:
         u = _unit_at(norm, e + 1)
         if u:

@@ -1,0 +1,33 @@
+"""A currency named in brackets after a sum in 元: `224.9億元(澳門元,下同)` is in 澳門元.
+
+The bracket names the dollar the 元 stands for (澳門元, 港元, 新台幣元, 美元); 下同 carries it to the
+sums in 元 after it in the same sentence. A bracket naming the renminbi (`(人民幣．下同)`) or a currency
+that is not a kind of 元 (`(港币,下同)`, labelled 元 as the samples do) changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_BRACKET_RE = re.compile(r"\s*[（(]((?:澳[门門]|港|新台[币幣]|美)元)(?:[，,、．.·]?\s*下同)?[)）]")
+_SENTENCE_END = "。！？!?\n"
+
+
+def bracket_currency(norm: str, facts: list[dict[str, Any]]) -> None:
+    """Give the bracket's currency to the sum before it and, with 下同, to the sums in 元 after it."""
+    if "元(" not in norm and "元（" not in norm:
+        return
+    carry: tuple[str, int] | None = None          # (currency, end of its sentence)
+    for f in facts:
+        if f["kind"] != "money" or f.get("unit") not in ("元", None):
+            continue
+        if carry and f["start"] < carry[1]:
+            f["unit"] = carry[0]
+            continue
+        m = _BRACKET_RE.match(norm, f["end"])
+        if m and f.get("unit") == "元":
+            f["unit"] = m.group(1)
+            if "下同" in m.group(0):
+                ends = [k for k in (norm.find(c, m.end()) for c in _SENTENCE_END) if k >= 0]
+                carry = (m.group(1), min(ends) if ends else len(norm))
