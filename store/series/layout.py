@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = "8"  # also changes when the indicator rules do: the table is built again
+SCHEMA_VERSION = "9"  # also changes when the indicator or value rules do: the table is built again
 PAGE_SIZE = 8192  # fewer page headers and fuller pages for rows of a few dozen bytes
 
 SCHEMA = """
