@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from tui import keys
-from tui.notes import one_line, say
+from tui.notes import one_line, say, show_notices, store_notices
 from tui.series_output import (
     conflict_lines,
     conflict_name,
@@ -107,6 +107,7 @@ class SeriesScreen(Screen[Chosen | None]):
         except (StoreError, QueryError, OSError) as error:  # one line, the screen stays
             self.app.call_from_thread(self._failed, error)
             return
+        self.app.call_from_thread(show_notices, self, store_notices(self.store))
         self.app.call_from_thread(self._loaded, rows)
 
     def _failed(self, error: BaseException) -> None:
@@ -227,6 +228,7 @@ class ConflictsScreen(Screen[Chosen | None]):
         except (StoreError, QueryError, OSError) as error:  # said in the heading
             self.app.call_from_thread(self._show_head, f"Cannot look for conflicts: {error}")
             return
+        self.app.call_from_thread(show_notices, self, store_notices(self.store))
         self.app.call_from_thread(self._loaded, groups)
 
     def _show_head(self, text: str) -> None:
