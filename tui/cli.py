@@ -54,6 +54,11 @@ def _settle_settings(args: argparse.Namespace) -> None:
     from tui.config import load
 
     args.settings = load()
+    if getattr(args, "theme", None) is not None:
+        from tui.config import unknown_theme
+
+        if wrong := unknown_theme(args.theme):
+            raise UsageError(f"--theme: {wrong}")
     args.store_origin = "--db" if args.db is not None else "$FACTDESK_DB" if os.environ.get("FACTDESK_DB") else ""
     if not args.store_origin:
         args.store_origin = "settings" if args.settings.store else "default"

@@ -71,12 +71,13 @@ def cmd_app(args: argparse.Namespace) -> int:
     store = _open(args)
     from tui.app import FactdeskApp
 
-    FactdeskApp(store, settings=args.settings).run()
+    FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None)).run()
     return EXIT_OK
 
 
 def cmd_config(args: argparse.Namespace) -> int:
     from store import default_store_path
+    from tui.config import DEFAULT_THEME, theme_names, unknown_theme
     from tui.keys import KEYS
 
     settings = args.settings
@@ -84,7 +85,10 @@ def cmd_config(args: argparse.Namespace) -> int:
     out(f"file           {shown(settings.path)}{present}")
     store = args.db or default_store_path()  # (default_store_path reads $FACTDESK_DB)
     out(f"store          {shown(store)}  ({args.store_origin})")
-    out(f"theme          {settings.theme or 'textual-dark'}{'' if settings.theme else '  (default)'}")
+    wrong = unknown_theme(settings.theme)
+    theme_note = "  (default)" if not settings.theme else f"  (unknown: the app uses {DEFAULT_THEME})" if wrong else ""
+    out(f"theme          {settings.theme or DEFAULT_THEME}{theme_note}")
+    out(f"               (themes: {', '.join(theme_names())})")
     out(f"export_folder  {shown(settings.export_dir)}{'' if settings.export_folder else '  (default: here)'}")
     out("keys           (binding id = keys; set under [keys])")
     for key in KEYS:

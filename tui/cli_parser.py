@@ -24,10 +24,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH|URL", help="store file or postgresql:// URL "
                         "(default: $FACTDESK_DB or the user data directory)")
+    parser.add_argument("--theme", metavar="NAME", help="the app's theme this time, e.g. textual-light "
+                        "(choosing one in the app's palette keeps it; `factdesk config` lists them)")
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    sub.add_parser("app", help="open the app (the default)")
+    p = sub.add_parser("app", help="open the app (the default)")
+    p.add_argument("--theme", metavar="NAME", default=argparse.SUPPRESS, help="as factdesk --theme")
     sub.add_parser("seed", help="(re)seed the store from the shipped sources")
 
     p = sub.add_parser("ingest", help="add text files, JSON Lines files or directories")
