@@ -120,3 +120,17 @@ async def test_the_app_s_series_view_shows_a_fall_signed_in_its_table_and_below_
         chart = str(screen.query_one(SeriesChart).render()).splitlines()
         assert any(line.startswith("2024") and "−" in line for line in chart)
         assert not any(line.startswith("2023") and "−" in line for line in chart)
+
+
+def test_totals_read_a_fall_as_written_as_the_search_filter_does(tmp_path):
+    """A search `>=40%` that finds 下降43.4% must not total it as -43.4%."""
+    from store import open_store
+
+    store = open_store(tmp_path / "s.json", seed=False)
+    page = tmp_path / "p.jsonl"
+    page.write_text(json.dumps({"title": "重庆外贸", "body": "2024年，重庆进口同比下降43.4%，重庆出口同比增长50%。",
+                                "date": "2025-01-02"}, ensure_ascii=False), encoding="utf-8")
+    store.ingest([page])
+    for query in (">=40%", "kind:percent >=40% 重庆"):  # from the series table alone, and through the search
+        (total,) = store.totals(query)
+        assert (total["count"], total["min"], total["max"]) == (2, 43.4, 50), query

@@ -49,6 +49,12 @@ FACT_ID = ("coalesce(f.odd_id, a.article_id || ':' || "
            "CASE WHEN typeof(f.tail) = 'integer' THEN 'body:' || f.tail ELSE f.tail END)")
 """SQL of a fact's id, over `f` (facts) and `a` (articles)."""
 
+AS_WRITTEN = "CASE WHEN f.num > 0 AND substr(f.value, 1, 1) = '-' THEN substr(f.value, 2) ELSE f.value END"
+"""SQL of a fact's value as written, over `f`: a fall's series value is
+signed (下降43.4% → -43.4) while its ``num`` is the figure as written
+(43.4), and totals read figures as search filters them (in SQLite and
+PostgreSQL alike)."""
+
 _BODY = "body:"
 
 
