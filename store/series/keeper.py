@@ -36,6 +36,7 @@ class SeriesKeeper:
         self._docs = docs
         self._table: SeriesTable | None = None
         self._notices: list[str] = []
+        self._said_read_only = False
 
     def take_notices(self) -> list[str]:
         """What was found and done since last asked (a damaged table kept aside), once each."""
@@ -82,7 +83,19 @@ class SeriesKeeper:
                 raise StoreError(f"{_store_of(path)}: {full} ({free_space(path.parent)}): the series table "
                                  f"could not be built; the articles are unaffected; free some space "
                                  f"and run the command again") from None
-            raise StoreError(f"{path}: cannot build the series table ({err}); the articles are unaffected") from None
+            why = (err.strerror or str(err)).lower() if isinstance(err, OSError) else str(err)
+            if path is not None and not _writable(path.parent):
+                # a read-only store (a read-only mount, another user's folder): as search does without
+                # its index, this command reads every article into a table of its own, in memory
+                if not self._said_read_only:
+                    self._said_read_only = True
+                    sys.stderr.write(f"factdesk: {_store_of(path)}: the series table is missing, damaged or out of date "
+                                     f"and the store cannot be written ({why}): reading every article for it; "
+                                     f"someone who can write to the store should run 'factdesk check --fix'\n")
+                    sys.stderr.flush()
+                docs = self._docs(None)
+                return SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
+            raise StoreError(f"{path}: cannot build the series table ({why}); the articles are unaffected") from None
 
     def committed(self, old_token: str | None, added: set[str], removed: set[str], everything: bool) -> None:
         """Bring an on-disk table from ``old_token`` to the new state; a
@@ -116,8 +129,8 @@ class SeriesKeeper:
         and say so; False when it is not damaged (missing, of another
         schema, locked: simply built again)."""
         why = _damage(path) if err is None else (str(err) if _is_damage(err) else None)
-        if why is None or not path.exists():
-            return False
+        if why is None or not path.exists() or not _writable(path.parent):
+            return False  # on a read-only store it stays where it is (the build reads the articles instead)
         aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
         try:
             os.replace(path, aside)
@@ -141,6 +154,14 @@ def _store_of(table: Path) -> Path:
     """The store file whose side folder (``<store>.d/series/…``) holds ``table``."""
     side = table.parent.parent
     return side.with_name(side.name[:-2]) if side.name.endswith(".d") else side
+
+
+def _writable(folder: Path) -> bool:
+    """Whether this process may create files in ``folder`` (or, when it
+    does not exist, in its nearest existing parent)."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
 
 
 def _is_damage(err: sqlite3.Error) -> bool:
