@@ -89,9 +89,11 @@ class SeriesKeeper:
                 # its index, this command reads every article into a table of its own, in memory
                 if not self._said_read_only:
                     self._said_read_only = True
-                    sys.stderr.write(f"factdesk: {_store_of(path)}: the series table is missing, damaged or out of date "
-                                     f"and the store cannot be written ({why}): reading every article for it; "
-                                     f"someone who can write to the store should run 'factdesk check --fix'\n")
+                    notice = (f"{_store_of(path)}: the series table is missing, damaged or out of date and the "
+                              f"store cannot be written ({why}): reading every article for it; someone who can "
+                              f"write to the store should run 'factdesk check --fix'")
+                    self._notices.append(notice)
+                    sys.stderr.write(f"factdesk: {notice}\n")
                     sys.stderr.flush()
                 docs = self._docs(None)
                 return SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
