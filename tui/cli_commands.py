@@ -54,7 +54,9 @@ def _resolve_id(store: Any, prefix: str) -> str:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout)) if not _terminal(stream)]
+    # Textual draws on standard error: `factdesk 2>log` would draw the app into the file while taking keys
+    not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout), ("error", sys.stderr))
+                    if not _terminal(stream)]
     if not_terminal:  # the app would draw into a file or a pipe and wait for keys for ever
         from pathlib import Path
 
@@ -64,7 +66,8 @@ def cmd_app(args: argparse.Namespace) -> int:
         target = args.db or str(default_store_path())
         if is_postgres_url(target) or Path(target).expanduser().exists():
             _open_existing(args)  # a damaged store is said first, as by every command (nothing is created)
-        which = " and ".join(not_terminal) + (" are not terminals" if len(not_terminal) > 1 else " is not a terminal")
+        which = (", ".join(not_terminal[:-1]) + " and " if len(not_terminal) > 1 else "") + not_terminal[-1] + \
+            (" are not terminals" if len(not_terminal) > 1 else " is not a terminal")
         raise UsageError(f"the app needs a terminal (standard {which}); "
                          f"in a script use a command such as 'factdesk articles' or 'factdesk search' "
                          f"(see 'factdesk --help')")
