@@ -35,6 +35,11 @@ def test_an_unknown_theme_flag_is_one_line_listing_the_themes_and_exit_2(config,
     assert "unknown theme 'nope'" in captured.err and "textual-light" in captured.err and "nord" in captured.err
 
 
+def test_a_misspelt_theme_is_answered_with_the_close_names(config, capsys) -> None:
+    assert main(["--theme", "solarised"]) == 2
+    assert "did you mean solarized-dark or solarized-light?" in capsys.readouterr().err
+
+
 def test_config_marks_an_unknown_theme_in_the_settings_and_lists_the_themes(config, capsys) -> None:
     config.parent.mkdir()
     config.write_text('theme = "bogus"\n', encoding="utf-8")

@@ -65,7 +65,7 @@ class FactdeskApp(App[None]):
 
     def on_mount(self) -> None:
         if self._theme_trouble:
-            self.toasts.say("settings", self._theme_trouble, title="Settings", severity="warning", timeout=30)
+            self.toasts.say("settings", self._theme_trouble, title="Settings", severity="warning", timeout=15)
         if self.settings is not None:
             self.theme_changed_signal.subscribe(self, self._remember_theme)
 

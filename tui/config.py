@@ -97,7 +97,11 @@ def unknown_theme(name: str | None) -> str | None:
     """What is wrong with a theme name, in one line listing the names there are; None when it is one."""
     if name is None or name in theme_names():
         return None
-    return f"unknown theme {name!r} (themes: {', '.join(theme_names())})"
+    from difflib import get_close_matches
+
+    close = get_close_matches(name, theme_names(), n=2)
+    hint = f"did you mean {' or '.join(close)}? " if close else ""
+    return f"unknown theme {name!r} ({hint}themes: {', '.join(theme_names())})"
 
 
 def _toml_string(text: str) -> str:
