@@ -74,3 +74,25 @@ def test_a_small_lag_is_read_around_without_a_word(capsys, lagging, monkeypatch)
     monkeypatch.setattr(indexing, "LAG_CATCH_UP", 500, raising=False)
     code, out, err = run(capsys, "--db", lagging, "search", "乙39号")
     assert code == 0 and "乙39号" in out and err == ""
+
+
+def test_a_damaged_index_built_again_by_a_search_is_said_once(capsys, seeded, store_path):
+    db = str(store_path)
+    assert run(capsys, "--db", db, "search", "重庆")[0] == 0  # the index exists
+    index = store_path.with_name(store_path.name + ".d") / "index"
+    biggest = max((p for p in index.iterdir() if p.name != "manifest.json"), key=lambda p: p.stat().st_size)
+    data = bytearray(biggest.read_bytes())
+    data[len(data) // 2:len(data) // 2 + 64] = b"\xff" * 64
+    biggest.write_bytes(bytes(data))
+    code, out, err = run(capsys, "--db", db, "search", "重庆")
+    assert code == 0 and "重庆" in out
+    assert len(err.splitlines()) == 1 and "search index was damaged" in err and "built again" in err, err
+    assert run(capsys, "--db", db, "search", "重庆")[2] == ""
+
+
+def test_a_missing_index_is_built_by_a_search_without_a_word(capsys, seeded, store_path):
+    import shutil
+
+    shutil.rmtree(store_path.with_name(store_path.name + ".d") / "index", ignore_errors=True)
+    code, out, err = run(capsys, "--db", str(store_path), "search", "重庆")
+    assert code == 0 and "重庆" in out and err == ""

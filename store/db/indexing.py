@@ -115,7 +115,14 @@ class IndexKeeper:
         if base is None and self._store.refresh_if_changed():  # an index ahead of this reader's state
             base = self._open()
         if base is None:
+            damaged = self._damage()
             base = self._rebuild_if_free()  # moves the store to the latest commit
+            if base is not None and damaged:  # derived data, built again: said, never in silence
+                import sys
+
+                sys.stderr.write(f"factdesk: {self._store.path}: the search index was damaged ({damaged}); "
+                                 f"it was built again\n")
+                sys.stderr.flush()
         token = self._store.token
         if base is None:
             view = SearchIndex.private(self._docs(None))
@@ -173,6 +180,14 @@ class IndexKeeper:
         sys.stderr.flush()
         return index
 
+    def _damage(self) -> str | None:
+        """Why the index on disk could not be read, when one was written
+        (not missing, not of an older format)."""
+        why = getattr(self, "_unusable", "")
+        if not why or not (self.directory / "manifest.json").exists() or "format changed" in why:
+            return None
+        return why
+
     def written_for(self, token: str) -> bool:
         """Whether the index on disk says it was written for ``token`` (not
         verified: opening it does that)."""
@@ -190,7 +205,8 @@ class IndexKeeper:
 
         try:
             index = SearchIndex.open(self.directory, verify_all=verify_all)
-        except IndexStale:
+        except IndexStale as err:
+            self._unusable = str(err)
             return None
         if not reachable(index.token, self._store.token) or index.watermark > self._store.next_article_number():
             index.close()
