@@ -134,3 +134,9 @@ def test_totals_read_a_fall_as_written_as_the_search_filter_does(tmp_path):
     for query in (">=40%", "kind:percent >=40% 重庆"):  # from the series table alone, and through the search
         (total,) = store.totals(query)
         assert (total["count"], total["min"], total["max"]) == (2, 43.4, 50), query
+
+
+def test_search_text_shows_each_fact_s_direction(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "search", "进口")
+    assert code == 0 and "· 重庆进口 2.6%  ↓ 下降" in out and "· 重庆进口 超过2%  ↓ 下降" in out
+    assert "·  " not in out  # a fact without a subject: no gap

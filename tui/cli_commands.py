@@ -253,6 +253,7 @@ def _read_within(path: str, limit: int, name: str) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from store import QueryError
+    from tui.citation import format_change
 
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
@@ -270,8 +271,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             out(f"{hit['article_id']}  {hit['hits']:>3} hit(s)  {hit['title']}")
             for snippet in hit.get("snippets", [])[:2]:
                 out(f"    {snippet}")
-            for fact in hit.get("facts", [])[:5]:
-                out(f"    · {fact.get('subject') or ''} {fact['surface']}")
+            for fact in hit.get("facts", [])[:5]:  # with its direction: 下降43.4% is not 43.4%
+                change = format_change(fact)
+                shown = " ".join(part for part in (fact.get("subject"), fact["surface"]) if part)
+                out(f"    · {shown}{'  ' + change if change else ''}")
     if not args.json and not result["results"]:
         sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
     return EXIT_OK
