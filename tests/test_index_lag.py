@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import store.db.indexing as indexing
+from store.db import indexing
 from tests.helpers_cli import write_jsonl
 from tests.test_cli import run
 

@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-import store.series.keeper as keeper
+from store.series import keeper
 from tests.test_cli import run
 
 

@@ -7,7 +7,6 @@ import argparse
 
 from tui.cli_extras import MAX_CHARS, SHELLS, VersionAction, jobs, positive_chars
 
-
 QUERY_LANGUAGE = """\
 query language (terms and filters must all hold; a filter holds for one fact):
   产量 新能源             articles holding every term (Chinese needs no spaces)

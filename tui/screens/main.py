@@ -21,7 +21,14 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
-from tui.notes import CHECK_HINT, TROUBLE, say, show_notices, store_notices, with_check_hint
+from tui.notes import (
+    CHECK_HINT,
+    TROUBLE,
+    say,
+    show_notices,
+    store_notices,
+    with_check_hint,
+)
 from tui.notes import one_line as _one_line
 from tui.screens.main_actions import CopyExportActions
 from tui.screens.series_actions import SeriesActions
