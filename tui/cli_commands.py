@@ -11,6 +11,7 @@ from typing import Any
 from tui.cli_extras import MAX_CHARS
 from tui.cli_output import (
     EXIT_ERROR,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     error_line,
     jsonl,
@@ -121,7 +122,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         os.environ["FACTDESK_JOBS"] = str(args.jobs)
     if args.max_chars:
         os.environ["FACTDESK_MAX_ARTICLE_CHARS"] = str(args.max_chars)
-    from store.errors import IngestStopped
+    from store.errors import IngestInterrupted, IngestStopped
 
     store = _open(args, seed=False)
     if "-" in args.paths:
@@ -133,10 +134,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 report = store.ingest(args.paths, update)
         else:
             report = store.ingest(args.paths, update)
-    except IngestStopped as stop:  # a full disk …: what was saved, then the one line saying why it stopped
+    except (IngestStopped, IngestInterrupted) as stop:  # a full disk, Ctrl+C …: what was saved, then why it stopped
         print_report(stop.report, args.json, error=str(stop), not_ingested=stop.not_ingested)
         error_line(str(stop))
-        return EXIT_ERROR
+        return EXIT_INTERRUPTED if isinstance(stop, IngestInterrupted) else EXIT_ERROR
     return print_report(report, args.json)
 
 
