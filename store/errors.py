@@ -119,6 +119,17 @@ class WriteFailed(StoreError):
         self.short = short
 
 
+class IngestInterrupted(KeyboardInterrupt):
+    """Ctrl+C stopped a multi-file ingest after some files were saved: the
+    message says which file it stopped at and what was saved before it;
+    ``report`` and ``not_ingested`` as for IngestStopped."""
+
+    def __init__(self, message: str, report: object, not_ingested: list[str]) -> None:
+        super().__init__(message)
+        self.report = report
+        self.not_ingested = not_ingested
+
+
 class IngestStopped(StoreError):
     """A store error (a full disk, the lock held too long, a damaged store)
     stopped a multi-file ingest: the message says which file it stopped at,

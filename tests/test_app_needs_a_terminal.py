@@ -13,6 +13,31 @@ def test_the_app_without_a_terminal_is_one_line_and_exit_2(tmp_path):
         proc = factdesk(db, *args, timeout=60)
         assert proc.returncode == 2 and proc.stdout == b""
         [line] = stderr_lines(proc)
-        assert line.startswith("factdesk: the app needs a terminal (standard input and output are not terminals)")
+        assert line.startswith("factdesk: the app needs a terminal (standard input, output and error are not terminals)")
         assert "factdesk articles" in line
     assert not db.exists()  # nothing was created for an app that never ran
+
+
+def test_the_app_with_its_error_output_redirected_says_so_instead_of_drawing_into_the_file(tmp_path):
+    """Textual draws on standard error: `factdesk 2>log` in a terminal would
+    draw the whole app into the log while the screen stays blank."""
+    import os
+    import pty
+    import subprocess
+
+    from tests.helpers_cli import child_env, factdesk_command
+
+    db = tmp_path / "s.json"
+    log = tmp_path / "log"
+    leader, follower = pty.openpty()
+    try:
+        with log.open("wb") as err:
+            proc = subprocess.run(factdesk_command() + ["--db", str(db)], stdin=follower, stdout=follower,
+                                  stderr=err, env=child_env(TERM="xterm-256color"), timeout=60)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    text = log.read_text(encoding="utf-8")
+    assert proc.returncode == 2, text
+    assert text.startswith("factdesk: the app needs a terminal (standard error is not a terminal)"), text
+    assert "\x1b[" not in text and not db.exists()

@@ -303,6 +303,13 @@ def test_ingesting_from_stdin(db):
     assert TITLE in factdesk(db, "articles").stdout.decode()
 
 
+def test_binary_standard_input_is_named_once_as_dash(db):
+    proc = factdesk(db, "ingest", "-", stdin=b"\x89PNG\r\n\x1a\n\x00\x00" * 50)
+    assert proc.returncode == 1
+    [line] = stderr_lines(proc)
+    assert line == "factdesk: skipped -: looks like a binary file (NUL bytes), not text", line
+
+
 def test_ingesting_the_same_file_again_reports_it_unchanged_and_writes_nothing(db, tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(PAGE, encoding="utf-8")

@@ -42,10 +42,13 @@ class FactdeskApp(App[None]):
     COMMANDS = App.COMMANDS | {_commands_provider}
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("app")
 
-    def __init__(self, store: Store, settings: Settings | None = None, **kwargs: Any) -> None:
+    def __init__(self, store: Store, settings: Settings | None = None, theme: str | None = None,
+                 **kwargs: Any) -> None:
+        """``theme``: this run's theme (--theme, checked by the caller), before the settings' one."""
         super().__init__(**kwargs)
         self.store = store
         self.toasts = Toasts(self)
+        self._theme_trouble = ""
         # None: no settings file (tests); else its theme, keys and export folder.
         self.settings = settings
         if settings is not None:
@@ -53,8 +56,16 @@ class FactdeskApp(App[None]):
                 self.set_keymap(settings.keys)
             if settings.theme in self.available_themes:
                 self.theme = settings.theme
+            elif settings.theme and theme is None:  # said once the screen is up, never ignored in silence
+                from tui.config import DEFAULT_THEME, unknown_theme
+
+                self._theme_trouble = f"{settings.path}: {unknown_theme(settings.theme)}; using {DEFAULT_THEME}"
+        if theme is not None and theme in self.available_themes:
+            self.theme = theme
 
     def on_mount(self) -> None:
+        if self._theme_trouble:
+            self.toasts.say("settings", self._theme_trouble, title="Settings", severity="warning", timeout=15)
         if self.settings is not None:
             self.theme_changed_signal.subscribe(self, self._remember_theme)
 

@@ -54,6 +54,11 @@ def _settle_settings(args: argparse.Namespace) -> None:
     from tui.config import load
 
     args.settings = load()
+    if getattr(args, "theme", None) is not None:
+        from tui.config import unknown_theme
+
+        if wrong := unknown_theme(args.theme):
+            raise UsageError(f"--theme: {wrong}")
     args.store_origin = "--db" if args.db is not None else "$FACTDESK_DB" if os.environ.get("FACTDESK_DB") else ""
     if not args.store_origin:
         args.store_origin = "settings" if args.settings.store else "default"
@@ -61,7 +66,17 @@ def _settle_settings(args: argparse.Namespace) -> None:
             args.db = str(Path(args.settings.store).expanduser())
 
 
+# Passed (-W) to the processes multiprocessing starts: after a kill -9 of an
+# ingest its resource tracker outlives it and removes the semaphores of the
+# extraction pool, as it should, but also warns about them ("There appear to
+# be 5 leaked semaphore objects") on the user's terminal after the shell
+# prompt is back.
+_QUIET_TRACKER = "ignore:resource_tracker:UserWarning"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if _QUIET_TRACKER not in sys.warnoptions:
+        sys.warnoptions.append(_QUIET_TRACKER)
     try:
         from store import (
             StoreError,  # loads the store package: the slow part of start-up

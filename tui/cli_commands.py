@@ -11,6 +11,7 @@ from typing import Any
 from tui.cli_extras import MAX_CHARS
 from tui.cli_output import (
     EXIT_ERROR,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     error_line,
     jsonl,
@@ -54,7 +55,9 @@ def _resolve_id(store: Any, prefix: str) -> str:
 
 
 def cmd_app(args: argparse.Namespace) -> int:
-    not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout)) if not _terminal(stream)]
+    # Textual draws on standard error: `factdesk 2>log` would draw the app into the file while taking keys
+    not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout), ("error", sys.stderr))
+                    if not _terminal(stream)]
     if not_terminal:  # the app would draw into a file or a pipe and wait for keys for ever
         from pathlib import Path
 
@@ -64,19 +67,21 @@ def cmd_app(args: argparse.Namespace) -> int:
         target = args.db or str(default_store_path())
         if is_postgres_url(target) or Path(target).expanduser().exists():
             _open_existing(args)  # a damaged store is said first, as by every command (nothing is created)
-        which = " and ".join(not_terminal) + (" are not terminals" if len(not_terminal) > 1 else " is not a terminal")
+        which = (", ".join(not_terminal[:-1]) + " and " if len(not_terminal) > 1 else "") + not_terminal[-1] + \
+            (" are not terminals" if len(not_terminal) > 1 else " is not a terminal")
         raise UsageError(f"the app needs a terminal (standard {which}); "
                          f"in a script use a command such as 'factdesk articles' or 'factdesk search' "
                          f"(see 'factdesk --help')")
     store = _open(args)
     from tui.app import FactdeskApp
 
-    FactdeskApp(store, settings=args.settings).run()
+    FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None)).run()
     return EXIT_OK
 
 
 def cmd_config(args: argparse.Namespace) -> int:
     from store import default_store_path
+    from tui.config import DEFAULT_THEME, theme_names, unknown_theme
     from tui.keys import KEYS
 
     settings = args.settings
@@ -84,7 +89,10 @@ def cmd_config(args: argparse.Namespace) -> int:
     out(f"file           {shown(settings.path)}{present}")
     store = args.db or default_store_path()  # (default_store_path reads $FACTDESK_DB)
     out(f"store          {shown(store)}  ({args.store_origin})")
-    out(f"theme          {settings.theme or 'textual-dark'}{'' if settings.theme else '  (default)'}")
+    wrong = unknown_theme(settings.theme)
+    theme_note = "  (default)" if not settings.theme else f"  (unknown: the app uses {DEFAULT_THEME})" if wrong else ""
+    out(f"theme          {settings.theme or DEFAULT_THEME}{theme_note}")
+    out(f"               (themes: {', '.join(theme_names())})")
     out(f"export_folder  {shown(settings.export_dir)}{'' if settings.export_folder else '  (default: here)'}")
     out("keys           (binding id = keys; set under [keys])")
     for key in KEYS:
@@ -114,7 +122,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         os.environ["FACTDESK_JOBS"] = str(args.jobs)
     if args.max_chars:
         os.environ["FACTDESK_MAX_ARTICLE_CHARS"] = str(args.max_chars)
-    from store.errors import IngestStopped
+    from store.errors import IngestInterrupted, IngestStopped
 
     store = _open(args, seed=False)
     if "-" in args.paths:
@@ -126,10 +134,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 report = store.ingest(args.paths, update)
         else:
             report = store.ingest(args.paths, update)
-    except IngestStopped as stop:  # a full disk …: what was saved, then the one line saying why it stopped
+    except (IngestStopped, IngestInterrupted) as stop:  # a full disk, Ctrl+C …: what was saved, then why it stopped
         print_report(stop.report, args.json, error=str(stop), not_ingested=stop.not_ingested)
         error_line(str(stop))
-        return EXIT_ERROR
+        return EXIT_INTERRUPTED if isinstance(stop, IngestInterrupted) else EXIT_ERROR
     return print_report(report, args.json)
 
 
@@ -246,6 +254,7 @@ def _read_within(path: str, limit: int, name: str) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from store import QueryError
+    from tui.citation import format_change
 
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
@@ -263,8 +272,10 @@ def cmd_search(args: argparse.Namespace) -> int:
             out(f"{hit['article_id']}  {hit['hits']:>3} hit(s)  {hit['title']}")
             for snippet in hit.get("snippets", [])[:2]:
                 out(f"    {snippet}")
-            for fact in hit.get("facts", [])[:5]:
-                out(f"    · {fact.get('subject') or ''} {fact['surface']}")
+            for fact in hit.get("facts", [])[:5]:  # with its direction: 下降43.4% is not 43.4%
+                change = format_change(fact)
+                shown = " ".join(part for part in (fact.get("subject"), fact["surface"]) if part)
+                out(f"    · {shown}{'  ' + change if change else ''}")
     if not args.json and not result["results"]:
         sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
     return EXIT_OK

@@ -138,7 +138,7 @@ def skip_reason(path: str, reason: str) -> str:
     its path, its bare name (as a parser's does) or neither."""
     if reason.startswith(path):
         return reason
-    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    name = "stdin.txt" if path == "-" else path.replace("\\", "/").rsplit("/", 1)[-1]  # stdin is read as stdin.txt
     if reason.startswith(f"{name}: "):
         reason = reason[len(name) + 2:]
     return f"{path}: {reason}"

@@ -7,6 +7,25 @@ import argparse
 
 from tui.cli_extras import MAX_CHARS, SHELLS, VersionAction, jobs, positive_chars
 
+QUERY_LANGUAGE = """\
+query language (terms and filters must all hold; a filter holds for one fact):
+  产量 新能源             articles holding every term (Chinese needs no spaces)
+  "a phrase" -word a|b    a phrase, a term left out, either of two
+  changshou  cq           Latin letters match by pinyin too (长寿, 重庆)
+  kind:money  unit:辆    facts of a kind, with a unit
+  year:2024  year:2020..2024
+                          facts about a year
+  >1亿  <=3.5万  <0       facts by value (下降8.6% is 8.6 with change down)
+  >=40%  1%..5%           percents only
+  >0.3pp  >10bp           percentage points only (个百分点; bp are hundredths)
+  date:2025-11  date:2024..2025-06  pub:重庆晨报  source:新闻联播
+                          the article's date, publication, source file
+examples:
+  factdesk search 重庆 -长寿
+  factdesk search "kind:percent >=40%"
+  factdesk search ">0.3pp" date:2025
+"""
+
 
 class UsageError(Exception):
     """Bad arguments or a malformed query: exit status 2."""
@@ -24,10 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH|URL", help="store file or postgresql:// URL "
                         "(default: $FACTDESK_DB or the user data directory)")
+    parser.add_argument("--theme", metavar="NAME", help="the app's theme this time, e.g. textual-light "
+                        "(choosing one in the app's palette keeps it; `factdesk config` lists them)")
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    sub.add_parser("app", help="open the app (the default)")
+    p = sub.add_parser("app", help="open the app (the default)")
+    p.add_argument("--theme", metavar="NAME", default=argparse.SUPPRESS, help="as factdesk --theme")
     sub.add_parser("seed", help="(re)seed the store from the shipped sources")
 
     p = sub.add_parser("ingest", help="add text files, JSON Lines files or directories")
@@ -59,13 +81,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-chars", type=positive_chars, metavar="N",
                    help=f"longest text taken, in characters (default {MAX_CHARS:,})")
 
-    p = sub.add_parser("search", help="search articles and facts")
+    p = sub.add_parser("search", help="search articles and facts", epilog=QUERY_LANGUAGE,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("query", nargs="+", help="terms, \"phrases\", -exclusions, a | b, kind:money, >1亿 …")
     p.add_argument("--json", action="store_true", help="JSON Lines, one per matching article in rank order")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="results to show (0 = all; default 20)")
     p.add_argument("--kind", metavar="K", help="only facts of this kind")
 
-    p = sub.add_parser("series", help="one indicator across articles: every figure by period")
+    p = sub.add_parser("series", help="one indicator across articles: every figure by period",
+                       epilog="The query's words name the indicator (and its place); its filters are those of "
+                              "search (see factdesk search --help). A fall is a change below zero: "
+                              "同比下降1.5% is -1.5%.")
     p.add_argument("query", nargs="+", help="an indicator such as 新能源汽车产量, or filters such as unit:辆 year:2024")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON Lines, one per figure")

@@ -83,6 +83,27 @@ def load(path: Path | None = None) -> Settings:
     return Settings(path, *(data.get(name) or None for name in FIELDS), keys=dict(keys))
 
 
+DEFAULT_THEME = "textual-dark"
+
+
+def theme_names() -> list[str]:
+    """The themes the app has (Textual's built-in ones)."""
+    from textual.theme import BUILTIN_THEMES
+
+    return sorted(BUILTIN_THEMES)
+
+
+def unknown_theme(name: str | None) -> str | None:
+    """What is wrong with a theme name, in one line listing the names there are; None when it is one."""
+    if name is None or name in theme_names():
+        return None
+    from difflib import get_close_matches
+
+    close = get_close_matches(name, theme_names(), n=2)
+    hint = f"did you mean {' or '.join(close)}? " if close else ""
+    return f"unknown theme {name!r} ({hint}themes: {', '.join(theme_names())})"
+
+
 def _toml_string(text: str) -> str:
     # JSON's string escapes are valid TOML basic-string escapes.
     return json.dumps(text, ensure_ascii=False)

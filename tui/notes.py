@@ -62,6 +62,19 @@ def say(node: DOMNode, topic: str, message: str, *, title: str = "", severity: S
         node.notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
 
+def store_notices(store: object) -> list[str]:
+    """What the store found and did on its own since last asked (a damaged
+    series table kept aside and built again); call from the worker that read it."""
+    take = getattr(store, "take_notices", None)
+    return list(take()) if callable(take) else []
+
+
+def show_notices(node: DOMNode, notices: list[str]) -> None:
+    """Each notice as a warning that stays until dismissed (on the UI thread)."""
+    for n, notice in enumerate(notices):
+        say(node, f"store-notice-{n}", one_line(notice), severity="warning", timeout=30)
+
+
 def with_check_hint(text: str) -> str:
     """``text`` and what to run about it, unless it names the command already."""
     return text if "factdesk check" in text else text + CHECK_HINT

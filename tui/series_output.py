@@ -16,12 +16,16 @@ TSV_COLUMNS = (*SERIES_COLUMNS, "citation")
 
 
 def row_value(row: SeriesRow | dict[str, Any]) -> str:
-    """The value as a reader says it: 95.3万辆, 超2.7万亿元, 58.2%, 2.3 pp."""
+    """The value as a reader says it: 95.3万辆, 超2.7万亿元, 58.2%, 2.3 pp;
+    a fall is a change below zero (同比下降1.5% → -1.5%)."""
     shown = format_value(row)
     if not shown:
         return ""
     unit = "" if row.get("kind") in ("percent", "points") else row.get("unit") or ""
-    return f"{row.get('qualifier') or ''}{shown}{unit}"
+    qualifier = row.get("qualifier") or ""
+    if qualifier and shown.startswith("-"):  # 下降超过2%: -超过2%, never 超过-2% (which says "above -2")
+        return f"-{qualifier}{shown[1:]}{unit}"
+    return f"{qualifier}{shown}{unit}"
 
 
 def source_of(row: SeriesRow | dict[str, Any]) -> str:

@@ -37,6 +37,10 @@ if TYPE_CHECKING:
 # Without an index, a reader that cannot build one searches a private index
 # of every article, built in memory: fine for a few thousand articles.
 SCAN_ARTICLES = 20_000
+# An index further behind the store than this many articles is brought up to
+# date by the reader that finds the write lock free, instead of each search
+# reading them again (about 2 ms an article, every search of every process).
+LAG_CATCH_UP = 500
 
 
 class IndexDoc(TypedDict):
@@ -111,7 +115,14 @@ class IndexKeeper:
         if base is None and self._store.refresh_if_changed():  # an index ahead of this reader's state
             base = self._open()
         if base is None:
+            damaged = self._damage()
             base = self._rebuild_if_free()  # moves the store to the latest commit
+            if base is not None and damaged:  # derived data, built again: said, never in silence
+                import sys
+
+                sys.stderr.write(f"factdesk: {self._store.path}: the search index was damaged ({damaged}); "
+                                 f"it was built again\n")
+                sys.stderr.flush()
         token = self._store.token
         if base is None:
             view = SearchIndex.private(self._docs(None))
@@ -119,9 +130,63 @@ class IndexKeeper:
             view = base
         else:
             new, hidden = self._lacks(base)
-            view = base.overlay(list(self._docs(new)), hidden)
+            caught_up = self._catch_up_if_free(len(new) + len(hidden)) if len(new) + len(hidden) > LAG_CATCH_UP \
+                else None
+            if caught_up is not None:
+                base.close()
+                view, token = caught_up, self._store.token
+            else:
+                view = base.overlay(list(self._docs(new)), hidden)
         self.index, self._token = view, token
         return view
+
+    def _catch_up_if_free(self, lag: int) -> SearchIndex | None:
+        """An index many articles behind the store (an ingest that could not
+        update it: a full disk, a kill -9 between its commit and the index)
+        would make every search read those articles again: with the write
+        lock free, bring it up to date now, saying so in one line.  None
+        when the lock is held, the store cannot be written or the update
+        fails (said in one line: the search reads the articles instead)."""
+        import sys
+
+        from store.search.index import SearchIndex
+
+        make_sidecar(self._store.dir)
+        try:
+            with write_lock(self._store.path, timeout=0):
+                self._store.refresh_if_changed()
+                index = self._open()
+                if index is None:
+                    return None
+                if index.token != self._store.token:
+                    new, hidden = self._lacks(index)
+                    try:
+                        index.update(list(self._docs(new)), sorted(hidden), self._store.token,
+                                     self._store.next_article_number())
+                    except BaseException:
+                        index.close()
+                        SearchIndex.sweep(self.directory)  # what the failed update wrote must not fill the disk
+                        raise
+        except (StoreLockedError, StoreReadOnlyError):
+            return None
+        except OSError as err:
+            sys.stderr.write(f"factdesk: {self._store.path}: the search index is {lag} article(s) behind the store "
+                             f"and cannot be brought up to date ({os_reason(err, self.directory.parent)}); "
+                             f"searching them one by one; 'factdesk check --fix' updates it\n")
+            sys.stderr.flush()
+            return None
+        sys.stderr.write(f"factdesk: {self._store.path}: the search index was {lag} article(s) behind the store "
+                         f"(an ingest could not update it); brought up to date\n")
+        sys.stderr.flush()
+        return index
+
+    def _damage(self) -> str | None:
+        """Why the index on disk could not be read, when one was written
+        (not missing, not of an older format)."""
+        why = getattr(self, "_unusable", "")
+        if not why or not (self.directory / "manifest.json").exists() or "format changed" in why:
+            return None
+        return why
 
     def written_for(self, token: str) -> bool:
         """Whether the index on disk says it was written for ``token`` (not
@@ -140,7 +205,8 @@ class IndexKeeper:
 
         try:
             index = SearchIndex.open(self.directory, verify_all=verify_all)
-        except IndexStale:
+        except IndexStale as err:
+            self._unusable = str(err)
             return None
         if not reachable(index.token, self._store.token) or index.watermark > self._store.next_article_number():
             index.close()

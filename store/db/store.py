@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.db.catalog import CatalogView
+from store.db.first_launch import create_and_seed
 from store.db.indexing import IndexDoc, IndexKeeper, index_doc
 from store.db.schema import (
     SCHEMA_VERSION,
@@ -492,9 +493,6 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catal
         except OSError as err:
             raise os_error(err, store_path.parent, "cannot create directory") from None
         store = Store(store_path, empty_main(), on_disk=False)
-        with store.writing() as tx:
-            tx.changed = True  # an empty store is still written, so it exists
-        if seed and not store.committed_data()["catalog"]:
-            store.reseed(build_index=False)
+        create_and_seed(store, store_path, seed)
         return store
     return Store(store_path, data)

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
-from store.errors import IngestStopped, InputError, StoreError, WriteFailed
+from store.errors import (
+    IngestInterrupted,
+    IngestStopped,
+    InputError,
+    InterruptedAfterSave,
+    StoreError,
+    WriteFailed,
+)
 from store.ingest.articles import SizeLimit
 from store.ingest.extraction import Extractor
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
@@ -70,6 +77,13 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
                 _ingest_file(store, path, progress, extractor, report)
             except _Stopped as stop:
                 raise _stopped(report, path, stop, expansion.files[n + 1:], len(expansion.files) == 1) from None
+            except KeyboardInterrupt as stop:  # Ctrl+C: the files saved before it are named, as for a full disk
+                if report.ingested_sources or report.unchanged_sources:
+                    line = _stopped(report, path, _Stopped(StoreError(str(stop) or "interrupted"),
+                                                           isinstance(stop, InterruptedAfterSave)),
+                                    expansion.files[n + 1:], False)
+                    raise IngestInterrupted(str(line), report, getattr(line, "not_ingested", [])) from None
+                raise
     if build_index and report.ingested_sources:
         store.prepare_search()
     return report

@@ -17,6 +17,7 @@ from typing import Any
 from store.search.article_sql import POSTGRES_SERIES, article_condition
 from store.search.query import Query, as_query
 from store.series import queries
+from store.series.layout import AS_WRITTEN
 from store.series.periods import period_key
 from store.series.records import Conflict, SeriesRow, UnitTotal
 from store.series.table import disagree
@@ -114,11 +115,11 @@ def totals(store: Any, conn: Any, query: str | Query) -> list[UnitTotal]:
     by_source = any(f.source is not None for f in q.articles)
     if q.filters and not (q.groups or q.exclude or by_source):
         condition, args = _figures(q)
-        rows = conn.execute(f"SELECT f.kind, coalesce(f.unit, ''), f.value FROM series_facts f "
+        rows = conn.execute(f"SELECT f.kind, coalesce(f.unit, ''), {AS_WRITTEN} FROM series_facts f "
                             f"WHERE {_pg(condition)}", args).fetchall()
         return queries._unit_totals(rows)
     result = store.search(q, limit=0, facts=False, detail=0)
     fact_ids = [fid for hit in result["results"] for fid in hit["fact_ids"]]
-    rows = conn.execute("SELECT f.kind, coalesce(f.unit, ''), f.value FROM series_facts f "
+    rows = conn.execute(f"SELECT f.kind, coalesce(f.unit, ''), {AS_WRITTEN} FROM series_facts f "
                         "WHERE f.fact_id = ANY(%s)", (fact_ids,)).fetchall()
     return queries._unit_totals(rows)

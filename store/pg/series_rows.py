@@ -53,6 +53,7 @@ def fill_series_columns(conn: Any) -> None:
     """Compute the series cells of every stored fact (the schema 3
     migration), in the caller's transaction: read in a stream, written
     back through a temporary table in one UPDATE."""
+    conn.execute("DROP TABLE IF EXISTS series_fill")  # a fill earlier in the same migration (schema 3, then 5)
     conn.execute(f"CREATE TEMP TABLE series_fill (article_id text, ord integer, "
                  f"{', '.join(f'{c} {t}' for c, t in zip(SERIES_CELLS, _TYPES))}) ON COMMIT DROP")
     contexts: dict[str, ArticleContext] = {}

@@ -30,9 +30,9 @@ class SeriesColumns(NamedTuple):
     unit_key: str                 # folded, for unit: filters
     period: str | None
     year: int | None
-    value: str                    # exact decimal text
+    value: str                    # exact decimal text, a fall signed (下降1.5% → -1.5)
     value_high: str | None
-    num: float | None             # the same as numbers, for value filters
+    num: float | None             # the figure as written, for value filters (as in search: 下降1.5% is 1.5)
     num_high: float | None
     step: str | None              # one unit of the last written digit (precision.value_step)
     qualifier: str | None
@@ -60,6 +60,14 @@ def value_text(value: object) -> str | None:
     return str(value) if isinstance(value, int) else format(Decimal(repr(value)), "f")
 
 
+def _fall(text: str | None) -> str | None:
+    """A fall's amount as written (1.5), signed as a change (-1.5); a
+    figure already written negative or zero stays as it is."""
+    if text is None or text.startswith("-") or not decimal_number(text):
+        return text
+    return "-" + text
+
+
 def series_columns(fact: Fact, year_of_article: int, place: str | None) -> SeriesColumns | None:
     """The fact's series columns; None for a fact without a numeric value
     and for dates and years (a time, not a measurement).  ``place`` is the
@@ -70,8 +78,11 @@ def series_columns(fact: Fact, year_of_article: int, place: str | None) -> Serie
         return None
     value = fact.get("value_text") or value
     high = value_text(fact.get("value_high"))
+    num, num_high = decimal_number(value), decimal_number(high)  # as written: filters read them as search does
+    if fact.get("change") == "down":  # 同比下降1.5%: the change is -1.5 (a growth rate and a fall are one series)
+        value, high = _fall(value) or value, _fall(high)
     unit = fact.get("unit")
     return SeriesColumns(
         indicator_of(fact, place), period_sort(fact.get("period")), fact.get("kind"), unit, normalize(unit or ""),
-        fact.get("period"), fact_year(fact, year_of_article) or None, value, high, decimal_number(value),
-        decimal_number(high), value_step(fact.get("surface") or "", value), fact.get("qualifier"))
+        fact.get("period"), fact_year(fact, year_of_article) or None, value, high, num,
+        num_high, value_step(fact.get("surface") or "", value), fact.get("qualifier"))

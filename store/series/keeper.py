@@ -3,14 +3,19 @@
 On disk (the TinyDB store) the table lives in ``<store>.d/series`` and
 carries the token of the committed state it was built from: a commit
 updates it when it was current, and otherwise it is built again when next
-read.  Without a folder (the test fake) it is built in memory
-for each committed state the reader sees.
+read.  A table SQLite finds damaged is never built over in silence: it is
+kept aside as ``series.sqlite.damaged-STAMP`` (as ``factdesk check --fix``
+keeps it), said in one line on stderr and kept for the app to show
+(``take_notices``), and built again.  Without a folder (the test fake) it
+is built in memory for each committed state the reader sees.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -30,6 +35,13 @@ class SeriesKeeper:
         self._token = token
         self._docs = docs
         self._table: SeriesTable | None = None
+        self._notices: list[str] = []
+        self._said_read_only = False
+
+    def take_notices(self) -> list[str]:
+        """What was found and done since last asked (a damaged table kept aside), once each."""
+        notices, self._notices = self._notices, []
+        return notices
 
     @property
     def path(self) -> Path | None:
@@ -50,6 +62,8 @@ class SeriesKeeper:
                 return table
             if table is not None:
                 table.close()
+            else:
+                self._keep_if_damaged(path)
         self._table = self._build(token, seen)
         return self._table
 
@@ -69,7 +83,21 @@ class SeriesKeeper:
                 raise StoreError(f"{_store_of(path)}: {full} ({free_space(path.parent)}): the series table "
                                  f"could not be built; the articles are unaffected; free some space "
                                  f"and run the command again") from None
-            raise StoreError(f"{path}: cannot build the series table ({err}); the articles are unaffected") from None
+            why = (err.strerror or str(err)).lower() if isinstance(err, OSError) else str(err)
+            if path is not None and not _writable(path.parent):
+                # a read-only store (a read-only mount, another user's folder): as search does without
+                # its index, this command reads every article into a table of its own, in memory
+                if not self._said_read_only:
+                    self._said_read_only = True
+                    notice = (f"{_store_of(path)}: the series table is missing, damaged or out of date and the "
+                              f"store cannot be written ({why}): reading every article for it; someone who can "
+                              f"write to the store should run 'factdesk check --fix'")
+                    self._notices.append(notice)
+                    sys.stderr.write(f"factdesk: {notice}\n")
+                    sys.stderr.flush()
+                docs = self._docs(None)
+                return SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
+            raise StoreError(f"{path}: cannot build the series table ({why}); the articles are unaffected") from None
 
     def committed(self, old_token: str | None, added: set[str], removed: set[str], everything: bool) -> None:
         """Bring an on-disk table from ``old_token`` to the new state; a
@@ -83,6 +111,8 @@ class SeriesKeeper:
         current = table is not None and old_token is not None and table.token == old_token
         if table is not None:
             table.close()
+        else:
+            self._keep_if_damaged(path)
         try:
             if current:
                 writer = SeriesTable(sqlite3.connect(str(path)))
@@ -92,8 +122,29 @@ class SeriesKeeper:
                     writer.close()
             elif everything:
                 self._build(self._token()).close()
-        except sqlite3.Error:
-            path.unlink(missing_ok=True)  # built again when next read
+        except sqlite3.Error as err:
+            if not self._keep_if_damaged(path, err):
+                path.unlink(missing_ok=True)  # built again when next read
+
+    def _keep_if_damaged(self, path: Path, err: sqlite3.Error | None = None) -> bool:
+        """Keep a table SQLite finds damaged aside (it is then built again)
+        and say so; False when it is not damaged (missing, of another
+        schema, locked: simply built again)."""
+        why = _damage(path) if err is None else (str(err) if _is_damage(err) else None)
+        if why is None or not path.exists() or not _writable(path.parent):
+            return False  # on a read-only store it stays where it is (the build reads the articles instead)
+        aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
+        try:
+            os.replace(path, aside)
+        except OSError as error:
+            raise StoreError(f"{path}: the series table is damaged ({why}) and cannot be kept aside "
+                             f"({error.strerror or error}); run 'factdesk check --fix'") from None
+        notice = (f"{_store_of(path)}: the series table was damaged ({why}); it is built again, "
+                  f"the damaged one kept as {aside}")
+        self._notices.append(notice)
+        sys.stderr.write(f"factdesk: {notice}\n")
+        sys.stderr.flush()
+        return True
 
     def _close(self) -> None:
         if self._table is not None:
@@ -105,6 +156,36 @@ def _store_of(table: Path) -> Path:
     """The store file whose side folder (``<store>.d/series/…``) holds ``table``."""
     side = table.parent.parent
     return side.with_name(side.name[:-2]) if side.name.endswith(".d") else side
+
+
+def _writable(folder: Path) -> bool:
+    """Whether this process may create files in ``folder`` (or, when it
+    does not exist, in its nearest existing parent)."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
+
+
+def _is_damage(err: sqlite3.Error) -> bool:
+    """SQLite says the file is not a database or is corrupt (a locked or
+    busy table, or one a killed writer left a journal for, is not damaged)."""
+    return (getattr(err, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or \
+        any(word in str(err) for word in ("malformed", "not a database"))
+
+
+def _damage(path: Path) -> str | None:
+    """Why SQLite cannot read the table's schema, when it is damage."""
+    if not path.exists():
+        return None
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as err:
+        return str(err) if _is_damage(err) else None
+    return None
 
 
 def _shown(docs: Iterator[Doc], seen: Callable[[Article, list[Fact]], object]) -> Iterator[Doc]:

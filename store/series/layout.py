@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = "8"  # also changes when the indicator rules do: the table is built again
+SCHEMA_VERSION = "9"  # also changes when the indicator or value rules do: the table is built again
 PAGE_SIZE = 8192  # fewer page headers and fuller pages for rows of a few dozen bytes
 
 SCHEMA = """
@@ -48,6 +48,12 @@ NULL), ``tid`` the period, ``uid`` the kind and unit."""
 FACT_ID = ("coalesce(f.odd_id, a.article_id || ':' || "
            "CASE WHEN typeof(f.tail) = 'integer' THEN 'body:' || f.tail ELSE f.tail END)")
 """SQL of a fact's id, over `f` (facts) and `a` (articles)."""
+
+AS_WRITTEN = "CASE WHEN f.num > 0 AND substr(f.value, 1, 1) = '-' THEN substr(f.value, 2) ELSE f.value END"
+"""SQL of a fact's value as written, over `f`: a fall's series value is
+signed (下降43.4% → -43.4) while its ``num`` is the figure as written
+(43.4), and totals read figures as search filters them (in SQLite and
+PostgreSQL alike)."""
 
 _BODY = "body:"
 

@@ -6,7 +6,9 @@ the hundredth) disagree.  A figure's step is the value of one unit in its
 last written digit; it stands for the values within half a step of it, and
 two figures agree when those spans overlap (touching is not enough: 100 and
 101 differ).  Qualifiers widen a figure: 超/以上/多/余 make it a lower bound, 近/不到
-an upper bound, 约/左右 one step either way; a range covers its span.
+an upper bound (on a figure below zero, a fall or a loss, the other way
+round: 下降超过2% is -2 or lower), 约/左右 one step either way; a range
+covers its span.
 """
 
 from __future__ import annotations
@@ -81,10 +83,10 @@ def reading(value_text: str | None, high_text: str | None, step_text: str | None
     low, high = min(value, high), max(value, high)
     step = _decimal(step_text) or Decimal(0)
     widen = step / 2 + (step if qualifier in _ABOUT else 0)
-    return Reading(
-        None if qualifier in _AT_MOST else low - widen,
-        None if qualifier in _AT_LEAST else high + widen,
-    )
+    at_least, at_most = qualifier in _AT_LEAST, qualifier in _AT_MOST
+    if high < 0:  # 下降超过2% (-2), 亏损超2亿: beyond the figure is further below zero
+        at_least, at_most = at_most, at_least
+    return Reading(None if at_most else low - widen, None if at_least else high + widen)
 
 
 def agree(a: tuple[str | None, str | None, str | None, str | None],

@@ -20,7 +20,7 @@ from typing import Any
 from store.search.article_sql import SQLITE_SERIES, article_condition
 from store.search.normalize import normalize
 from store.search.query import FactFilter, Query, as_query
-from store.series.layout import FACT_ID, fact_tail
+from store.series.layout import AS_WRITTEN, FACT_ID, fact_tail
 from store.series.periods import period_key
 from store.series.records import Conflict, ConflictValue, SeriesRow, UnitTotal
 from store.series.table import SeriesTable
@@ -34,7 +34,7 @@ _FROM = ("FROM facts f JOIN indicators i ON i.iid = f.iid JOIN names n ON n.nid 
          "JOIN periods p ON p.tid = f.tid JOIN units u ON u.uid = f.uid JOIN articles a ON a.aid = f.aid")
 _ORDER = "n.name, n.entity, i.family, i.measure, p.psort, coalesce(a.date, ''), 10"
 # Facts by (article id, tail), given as one JSON array: one statement finds them all.
-_BY_ARTICLE = ("SELECT w.key, u.kind, coalesce(u.unit, ''), f.value FROM json_each(?) w "
+_BY_ARTICLE = (f"SELECT w.key, u.kind, coalesce(u.unit, ''), {AS_WRITTEN} FROM json_each(?) w "
                "JOIN article_rows a ON a.article_id = json_extract(w.value, '$[0]') "
                "JOIN facts f ON f.aid = a.aid AND f.tail = json_extract(w.value, '$[1]') JOIN units u ON u.uid = f.uid")
 # The SQLite table keeps kinds and units in a lookup table (a subquery, so
@@ -191,7 +191,7 @@ def totals(table: SeriesTable, fact_ids: Iterable[str]) -> list[UnitTotal]:
     for start in range(0, len(odd), 500):
         part = odd[start:start + 500]
         rows.extend(table.conn.execute(
-            f"SELECT u.kind, coalesce(u.unit, ''), f.value FROM facts f JOIN units u ON u.uid = f.uid "
+            f"SELECT u.kind, coalesce(u.unit, ''), {AS_WRITTEN} FROM facts f JOIN units u ON u.uid = f.uid "
             f"WHERE f.odd_id IS NOT NULL AND f.odd_id IN ({','.join('?' * len(part))})", part))
     return _unit_totals(rows)
 
@@ -203,7 +203,7 @@ def filtered_totals(table: SeriesTable, q: Query) -> list[UnitTotal]:
     condition, args = _figure_condition(table, q)
     join = " JOIN articles a ON a.aid = f.aid" if q.articles else ""
     return _unit_totals(list(table.conn.execute(
-        f"SELECT u.kind, coalesce(u.unit, ''), f.value FROM facts f JOIN units u ON u.uid = f.uid{join} "
+        f"SELECT u.kind, coalesce(u.unit, ''), {AS_WRITTEN} FROM facts f JOIN units u ON u.uid = f.uid{join} "
         f"WHERE {condition}", args)))
 
 

@@ -71,3 +71,7 @@ class SeriesReads:
 
     def totals(self, query: str | Query) -> list[UnitTotal]:
         return totals(self, self._series, query)
+
+    def take_notices(self) -> list[str]:
+        """What reading the series table found and did (a damaged table kept aside), once each."""
+        return self._series.take_notices()

@@ -21,7 +21,14 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
-from tui.notes import CHECK_HINT, TROUBLE, say, with_check_hint
+from tui.notes import (
+    CHECK_HINT,
+    TROUBLE,
+    say,
+    show_notices,
+    store_notices,
+    with_check_hint,
+)
 from tui.notes import one_line as _one_line
 from tui.screens.main_actions import CopyExportActions
 from tui.screens.series_actions import SeriesActions
@@ -129,6 +136,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             self.store.prepare_search()
         except Exception:  # search reports its own errors when it is used
             pass
+        if notices := store_notices(self.store):  # a damaged series table kept aside and built again
+            self.app.call_from_thread(show_notices, self, notices)
 
     def _catalog_loaded(self, catalog: list[dict[str, Any]], counts: dict[str, int], reopen: str | None) -> None:
         self.catalog, self.counts, self.loaded = catalog, counts, True

@@ -22,7 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from tui import keys
-from tui.notes import one_line, say
+from tui.notes import one_line, say, show_notices, store_notices
 from tui.series_output import (
     conflict_lines,
     conflict_name,
@@ -107,6 +107,7 @@ class SeriesScreen(Screen[Chosen | None]):
         except (StoreError, QueryError, OSError) as error:  # one line, the screen stays
             self.app.call_from_thread(self._failed, error)
             return
+        self.app.call_from_thread(show_notices, self, store_notices(self.store))
         self.app.call_from_thread(self._loaded, rows)
 
     def _failed(self, error: BaseException) -> None:
@@ -159,7 +160,7 @@ class SeriesScreen(Screen[Chosen | None]):
         if not self.rows:
             say(self, "copy", "Nothing to copy: the series is empty.", severity="warning")
             return
-        copy_text(self.app, series_tsv(self.rows), f"{len(self.rows)} figures as TSV")
+        copy_text(self.app, series_tsv(self.rows), f"{len(self.rows)} figure(s) as TSV")
 
     def action_export(self) -> None:
         from tui.export import slug
@@ -191,7 +192,7 @@ class SeriesScreen(Screen[Chosen | None]):
         except ExportError as error:
             self.app.call_from_thread(say, self, "export", f"Export failed: {one_line(error)}", severity="error")
             return
-        self.app.call_from_thread(say, self, "export", f"Exported {len(rows)} figures to {one_line(str(path))}",
+        self.app.call_from_thread(say, self, "export", f"Exported {len(rows)} figure(s) to {one_line(str(path))}",
                                   title="Export")
 
     def action_close(self) -> None:
@@ -227,6 +228,7 @@ class ConflictsScreen(Screen[Chosen | None]):
         except (StoreError, QueryError, OSError) as error:  # said in the heading
             self.app.call_from_thread(self._show_head, f"Cannot look for conflicts: {error}")
             return
+        self.app.call_from_thread(show_notices, self, store_notices(self.store))
         self.app.call_from_thread(self._loaded, groups)
 
     def _show_head(self, text: str) -> None:
@@ -265,7 +267,7 @@ class ConflictsScreen(Screen[Chosen | None]):
             say(self, "copy", "Nothing to copy: no conflicts.", severity="warning")
             return
         copy_text(self.app, "\n".join(line for g in self.groups for line in conflict_lines(g)) + "\n",
-                  f"{len(self.groups)} conflicts")
+                  f"{len(self.groups)} conflict(s)")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -79,6 +79,9 @@ class SeriesActions:
                 line = totals_line(self.store.totals(parsed))
             except (StoreError, QueryError, OSError):  # the search itself reports a failing store
                 line = ""
+        from tui.notes import show_notices, store_notices
+
+        self.app.call_from_thread(show_notices, self, store_notices(self.store))
         self.app.call_from_thread(self._set_totals, text, line)
 
     def _set_totals(self: Any, text: str, line: str) -> None:

@@ -1,0 +1,43 @@
+"""Seeding a store created for the app's first launch.
+
+The new store is committed empty (so that it exists), then seeded.  A
+Ctrl-C during the seeding would leave an empty store that no later launch
+seeds (only a store the app creates is seeded), so the empty file is
+removed again: the next launch creates and seeds it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def create_and_seed(store: Any, store_path: Path, seed: bool) -> None:
+    """Commit the new store empty, so that it exists, then seed it when
+    ``seed`` (the app's first launch)."""
+    try:
+        with store.writing() as tx:
+            tx.changed = True  # an empty store is still written, so it exists
+        if seed and not store.committed_data()["catalog"]:
+            store.reseed(build_index=False)
+    except KeyboardInterrupt:  # also one after the empty commit (its series table, its index)
+        if seed and _forget_if_empty(store_path):
+            raise KeyboardInterrupt(f"interrupted while creating the store {store_path}: nothing was saved; "
+                                    f"the next launch creates and seeds it") from None
+        raise
+
+
+def _forget_if_empty(store_path: Path) -> bool:
+    """Remove the store file when it still holds nothing (checked under the
+    write lock, so that another process's first ingest is never undone)."""
+    from store.db.locking import write_lock
+    from store.db.schema import read_main
+
+    try:
+        with write_lock(store_path, timeout=0):
+            if not read_main(store_path)["catalog"]:
+                store_path.unlink()
+                return True
+    except Exception:  # a courtesy: the empty store stays, and the app says how to re-seed it
+        pass
+    return False

@@ -1,0 +1,28 @@
+"""`factdesk search --help` teaches the query language with examples a new
+user can paste (the filters the README documents), and `series --help`
+says how a fall reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui.cli import main
+
+
+def _help(capsys, *args: str) -> str:
+    with pytest.raises(SystemExit) as done:
+        main([*args, "--help"])
+    assert done.value.code == 0
+    return capsys.readouterr().out
+
+
+def test_search_help_shows_the_query_language_with_examples(capsys):
+    out = _help(capsys, "search")
+    for fragment in ("-word", "a|b", "changshou", "kind:money", "year:2024", ">1亿", ">=40%", ">0.3pp",
+                     "date:2025-11", "pub:", "source:", 'factdesk search "kind:percent >=40%"'):
+        assert fragment in out, fragment
+    assert "%%" not in out
+
+
+def test_series_help_says_a_fall_is_a_change_below_zero(capsys):
+    assert "同比下降1.5% is -1.5%" in " ".join(_help(capsys, "series").split())
