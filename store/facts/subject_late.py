@@ -19,7 +19,9 @@
 - subject_noun_after: a count before its noun measures the noun (`超1万家企业启动` → 企业,
   `自主研制的2艘…运输船` → 运输船), a share keeps 占有率;
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
-  the level's.
+  the level's;
+- subject_level_moves: a verb or adverb before a level is no subject (`隨後下滑至`, `衝上`, `大關`),
+  the price the sentence names is.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from .subject_fragments import (
 )
 from .subject_futures import settle_futures
 from .subject_index_levels import settle_index_levels
+from .subject_level_moves import needs_level_moves, settle_level_moves
 from .subject_list_items import settle_list_items
 from .subject_loss_register import settle_loss_register
 from .subject_noun_after import ACTS, MAKES, settle_noun_after
@@ -150,3 +153,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_budget(text, facts, marks)
     if amount or not cues.isdisjoint(_SHARE_CUES):
         settle_restated(text, facts, marks)
+    if needs_level_moves(facts):
+        settle_level_moves(text, norm, facts, marks)     # 隨後下滑至, 衝上, 大關: the price's topic
