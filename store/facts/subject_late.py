@@ -20,6 +20,8 @@
   `自主研制的2艘…运输船` → 运输船), a share keeps 占有率;
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
   the level's;
+- subject_sources: arrivals, imports and shares of a region or source named once (`X方面,`,
+  `以Y為主`, `其中A、B…的增長`, `从巴西进口`, `来自加拿大,数量为`, `上年同期为`);
 - subject_level_moves: a verb or adverb before a level is no subject (`隨後下滑至`, `衝上`, `大關`),
   the price the sentence names is.
 """
@@ -41,6 +43,7 @@ from .subject_futures import settle_futures
 from .subject_index_levels import settle_index_levels
 from .subject_level_moves import needs_level_moves, settle_level_moves
 from .subject_list_items import settle_list_items
+from .subject_sources import needs_sources, settle_sources
 from .subject_loss_register import settle_loss_register
 from .subject_noun_after import ACTS, MAKES, settle_noun_after
 from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
@@ -153,5 +156,7 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_budget(text, facts, marks)
     if amount or not cues.isdisjoint(_SHARE_CUES):
         settle_restated(text, facts, marks)
+    if needs_sources(text):
+        settle_sources(text, norm, facts, marks)       # 非內地旅客方面, 以內地為主, 从巴西进口, 上年同期为
     if needs_level_moves(facts):
         settle_level_moves(text, norm, facts, marks)     # 隨後下滑至, 衝上, 大關: the price's topic
