@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .subject_rules import SUBJECT_CHARS
+from .subject_rules import COUNT_SPAN_RE, SUBJECT_CHARS
 from .text_marks import TextMarks
 from .words import noun_phrase_end, opens_with_verb, segment, tag_of
 
@@ -48,6 +48,8 @@ _LEADS_RE = re.compile(r"^(?:(?:随后|随即|其后|之后|此后|盘中|早盘
                        r"本周|上周|[0-9０-９一二三四五六七八九十]{1,3}日)的?)+")
 # a clause's topic may also follow a phrase with 的 (週五的現貨鉑金價)
 _TOPIC_LEADS_RE = re.compile(r"(?:" + _LEADS_RE.pattern[1:] + r"|[^，,。；的]{1,6}的(?=.{2}))+")
+# a level regained, written as a share of an earlier level (恢复到2017年末的84%)
+_RECOVERED = frozenset({"恢复", "恢复至", "恢复到", "回升至", "回升到", "回到"})
 _THRESHOLDS = frozenset({"大关", "关口", "整数关口", "心理关口", "关卡"})
 # what a price topic ends with: the price, the commodity, the traded contract
 _PRICE_HEADS = ("价", "价格", "黄金", "白银", "铂金", "钯金", "原油", "期货", "品种", "期金", "期银")
@@ -57,12 +59,12 @@ _KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration"
 _PRICE_KINDS = ("money", "percent", "points", "index")
 
 # the cheap gate: last characters of a subject a verb of reaching can end, first ones of a lead
-_END_CHARS = frozenset("至到于於上破及探关關回")
+_END_CHARS = frozenset("至到于於上破及探关關回复復")
 _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最终終当當昨今周週星本上")
 
 
 # traditional characters of market reports beyond the subjects' table (隨後, 大關, 白銀, 鉑金, 單日)
-_MORE_CHARS = str.maketrans("隨關銀黃鉑鈀單終盤會還並僅對從開國裡週", "随关银黄铂钯单终盘会还并仅对从开国里周")
+_MORE_CHARS = str.maketrans("隨關銀黃鉑鈀單終盤會還並僅對從開國裡週復", "随关银黄铂钯单终盘会还并仅对从开国里周复")
 
 
 def _plain(s: str) -> str:
@@ -78,7 +80,7 @@ def needs_level_moves(facts: list[Fact]) -> bool:
     for f in facts:
         s = f.get("subject")
         if s:
-            if f["kind"] in _KINDS and _suspect(s):
+            if f["kind"] in _KINDS and _suspect(s) or f["kind"] == "count" and f["surface"][-1] in "个個":
                 return True
         elif f.get("per") in _PRICE_PERS or f["kind"] == "percent" and f.get("change"):
             return True
@@ -182,12 +184,31 @@ def _earlier_price(f: Fact, before: list[Fact], marks: TextMarks) -> str | None:
     return None
 
 
+def _segment_level(f: Fact, before: list[Fact], marks: TextMarks) -> str | None:
+    """The subject of the nearest earlier figure of the ；-part (全国生猪存栏达到3.7亿头,已经恢复到
+    2017年末的84%: the herd's level, as a share of an earlier one)."""
+    a = marks.segment_start(f["start"])
+    for g in reversed(before):
+        if g["start"] < a:
+            return None
+        s = g.get("subject")
+        if s and g["kind"] not in ("date", "year", "duration") and not level_subject(s)[0]:
+            return s
+    return None
+
+
 def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     simp: str | None = None
     for i, f in enumerate(facts):
         if f["kind"] not in _KINDS:
             continue
         subj = f.get("subject")
+        if subj and f["kind"] == "count" and COUNT_SPAN_RE.match(norm, f["end"]):
+            f["subject"] = None                 # 两个多月: a span, the sentence's subject is not its
+            continue
+        if subj and f["kind"] == "percent" and _plain(subj) in _RECOVERED:
+            f["subject"] = _segment_level(f, facts[:i], marks)   # 恢复到2017年末的84%: the level's
+            continue
         if subj:
             if not _suspect(subj):
                 continue

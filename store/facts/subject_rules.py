@@ -92,6 +92,8 @@ MEASURE_HEADS = sorted([
     "排放量", "工资", "收益率", "PMI", "能耗", "效率", "率", "系数", "水平", "份额", "赤字", "盈余", "顺差", "逆差",
     "装机容量", "利润率", "进度",
 ], key=len, reverse=True)
+# a count before 多 and a time word is a span misread (连续下降了两个多月): it counts nothing
+COUNT_SPAN_RE = re.compile(r"多(?:月|年|天|日|周|星期|小时|钟头|分钟)")
 MEASURE_HEAD_RE = re.compile("|".join(map(re.escape, MEASURE_HEADS)))
 # 罚款人民币10000元的行政处罚: the currency between the head and its figure
 MEASURE_HEAD_END_RE = re.compile("(?:" + "|".join(map(re.escape, MEASURE_HEADS)) + ")(?:人民币|人民幣)?$")
