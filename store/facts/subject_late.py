@@ -20,6 +20,7 @@
   `自主研制的2艘…运输船` → 运输船), a share keeps 占有率;
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
   the level's;
+- subject_results: a loss named by its company or year alone is the net profit's (`去年度虧損`);
 - subject_sources: arrivals, imports and shares of a region or source named once (`X方面,`,
   `以Y為主`, `其中A、B…的增長`, `从巴西进口`, `来自加拿大,数量为`, `上年同期为`);
 - subject_level_moves: a verb or adverb before a level is no subject (`隨後下滑至`, `衝上`, `大關`),
@@ -49,6 +50,7 @@ from .subject_noun_after import ACTS, MAKES, settle_noun_after
 from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
+from .subject_results import needs_results, settle_results
 from .subject_topic_clause import settle_topic_clauses
 from .text_marks import TextMarks
 
@@ -156,6 +158,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_budget(text, facts, marks)
     if amount or not cues.isdisjoint(_SHARE_CUES):
         settle_restated(text, facts, marks)
+    if needs_results(facts):
+        settle_results(text, facts)                    # 海港企業去年度虧損…, 前年度則虧損: 淨利潤
     if needs_sources(text):
         settle_sources(text, norm, facts, marks)       # 非內地旅客方面, 以內地為主, 从巴西进口, 上年同期为
     if needs_level_moves(facts):
