@@ -28,6 +28,14 @@ def test_a_level_after_an_adverb_or_verb_is_the_named_price(text: str, surface: 
 
 
 @pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("5月份,全国居民消费价格同比上涨1.5%,涨幅与上月持平;环比下降0.2%。", "0.2%", "全国居民消费价格"),
+    ("2021年全省研发投入首次迈上千亿元台阶，2023年达1250亿元。", "1250亿元", "全省研发投入"),
+])
+def test_a_lone_verb_of_level_takes_the_indicator_before_it(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
     ("国际油价持续走高，布伦特原油期货首次突破每桶90美元大关。", "90美元", "布伦特原油期货"),
     ("今年以來，白銀價格已上漲約 60%，週二首次突破 50 美元大關。", "50 美元", "白銀價格"),
 ])

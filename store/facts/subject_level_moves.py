@@ -36,7 +36,8 @@ _NOT_REACHING = frozenset({"甚至", "以至", "乃至", "对于", "关于", "�
                            "处于", "属于", "利于", "便于", "易于", "难于", "勇于", "敢于", "急于", "归于", "源于", "出于"})
 # verbs that reach a level on their own (冲上每盎司5000美元, 突破4100美元大关)
 _LEVEL_VERBS = frozenset({"冲上", "站上", "升上", "重上", "重回", "回到", "来到", "触及", "突破", "跌破", "升破", "冲破",
-                          "升穿", "跌穿", "下探", "上探", "逼近", "失守", "收报", "报收", "收于", "开于", "报"})
+                          "升穿", "跌穿", "下探", "上探", "逼近", "失守", "收报", "报收", "收于", "开于", "报", "迈上",
+                          "迈过", "迈入", "迈", "跨上", "跨过", "跨越", "登上"})
 # words dropped before the verb: adverbs, modals, passives (也能回到, 则可望达到, 被送到)
 _BEFORE_VERB = frozenset({"也", "能", "会", "将", "可", "可望", "可能", "则", "均", "已", "再", "又", "被", "还",
                           "更", "都", "仍", "已经", "将会", "应", "可以", "陆续", "就"})
@@ -49,7 +50,7 @@ _LEADS_RE = re.compile(r"^(?:(?:随后|随即|其后|之后|此后|盘中|早盘
 # a clause's topic may also follow a phrase with 的 (週五的現貨鉑金價)
 _TOPIC_LEADS_RE = re.compile(r"(?:" + _LEADS_RE.pattern[1:] + r"|[^，,。；的]{1,6}的(?=.{2}))+")
 # a level regained, written as a share of an earlier level (恢复到2017年末的84%)
-_RECOVERED = frozenset({"恢复", "恢复至", "恢复到", "回升至", "回升到", "回到"})
+_RECOVERED = frozenset({"恢复", "恢复至", "恢复到", "回升至", "回升到", "回到", "持平"})
 _THRESHOLDS = frozenset({"大关", "关口", "整数关口", "心理关口", "关卡"})
 # what a price topic ends with: the price, the commodity, the traded contract
 _PRICE_HEADS = ("价", "价格", "黄金", "白银", "铂金", "钯金", "原油", "期货", "品种", "期金", "期银")
@@ -59,12 +60,12 @@ _KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration"
 _PRICE_KINDS = ("money", "percent", "points", "index")
 
 # the cheap gate: last characters of a subject a verb of reaching can end, first ones of a lead
-_END_CHARS = frozenset("至到于於上破及探关關回复復")
+_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁")
 _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最终終当當昨今周週星本上")
 
 
 # traditional characters of market reports beyond the subjects' table (隨後, 大關, 白銀, 鉑金, 單日)
-_MORE_CHARS = str.maketrans("隨關銀黃鉑鈀單終盤會還並僅對從開國裡週復", "随关银黄铂钯单终盘会还并仅对从开国里周复")
+_MORE_CHARS = str.maketrans("隨關銀黃鉑鈀單終盤會還並僅對從開國裡週復邁躍", "随关银黄铂钯单终盘会还并仅对从开国里周复迈跃")
 
 
 def _plain(s: str) -> str:
@@ -207,8 +208,8 @@ def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks
             f["subject"] = None                 # 两个多月: a span, the sentence's subject is not its
             continue
         if subj and f["kind"] == "percent" and _plain(subj) in _RECOVERED:
-            f["subject"] = _segment_level(f, facts[:i], marks)   # 恢复到2017年末的84%: the level's
-            continue
+            f["subject"] = _segment_level(f, facts[:i], marks) or _earlier_price(f, facts[:i], marks)
+            continue                            # 恢复到2017年末的84%, 涨幅与上月持平;环比下降0.1%
         if subj:
             if not _suspect(subj):
                 continue
