@@ -20,6 +20,7 @@
   `自主研制的2艘…运输船` → 运输船), a share keeps 占有率;
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
   the level's;
+- subject_output_counts: a count right after a named output is the output's (`產量536.4萬射頻模塊`);
 - subject_results: a loss named by its company or year alone is the net profit's (`去年度虧損`);
 - subject_sources: arrivals, imports and shares of a region or source named once (`X方面,`,
   `以Y為主`, `其中A、B…的增長`, `从巴西进口`, `来自加拿大,数量为`, `上年同期为`);
@@ -47,6 +48,7 @@ from .subject_list_items import settle_list_items
 from .subject_sources import needs_sources, settle_sources
 from .subject_loss_register import settle_loss_register
 from .subject_noun_after import ACTS, MAKES, settle_noun_after
+from .subject_output_counts import needs_output_counts, settle_output_counts
 from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
@@ -158,6 +160,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_budget(text, facts, marks)
     if amount or not cues.isdisjoint(_SHARE_CUES):
         settle_restated(text, facts, marks)
+    if "count" in kinds and needs_output_counts(text):
+        settle_output_counts(text, facts, marks)       # 基站設備產量536.4萬射頻模塊: the output's
     if needs_results(facts):
         settle_results(text, facts)                    # 海港企業去年度虧損…, 前年度則虧損: 淨利潤
     if needs_sources(text):
