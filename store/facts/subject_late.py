@@ -21,6 +21,7 @@
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
   the level's;
 - subject_output_counts: a count right after a named output is the output's (`產量536.4萬射頻模塊`);
+- subject_scores: a score `X以N的成绩` is X's (the athlete or team), never 成绩;
 - subject_results: a loss named by its company or year alone is the net profit's (`去年度虧損`);
 - subject_sources: arrivals, imports and shares of a region or source named once (`X方面,`,
   `以Y為主`, `其中A、B…的增長`, `从巴西进口`, `来自加拿大,数量为`, `上年同期为`);
@@ -53,6 +54,7 @@ from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
 from .subject_results import needs_results, settle_results
+from .subject_scores import needs_scores, settle_scores
 from .subject_topic_clause import settle_topic_clauses
 from .text_marks import TextMarks
 
@@ -162,6 +164,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_restated(text, facts, marks)
     if "count" in kinds and needs_output_counts(text):
         settle_output_counts(text, facts, marks)       # 基站設備產量536.4萬射頻模塊: the output's
+    if needs_scores(text):
+        settle_scores(text, facts, marks)              # 刘奕杉以92.25分的成绩: the athlete's
     if needs_results(facts):
         settle_results(text, facts)                    # 海港企業去年度虧損…, 前年度則虧損: 淨利潤
     if needs_sources(text):
