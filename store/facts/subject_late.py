@@ -21,6 +21,8 @@
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
   the level's;
 - subject_output_counts: a count right after a named output is the output's (`產量536.4萬射頻模塊`);
+- subject_titles: a quoted title cut inside (`《求`) is taken whole (`《求是》杂志`);
+- subject_count_words: a measure word after a count (`275万剂次`) is no thing counted;
 - subject_scores: a score `X以N的成绩` is X's (the athlete or team), never 成绩;
 - subject_results: a loss named by its company or year alone is the net profit's (`去年度虧損`);
 - subject_sources: arrivals, imports and shares of a region or source named once (`X方面,`,
@@ -35,6 +37,7 @@ import re
 from typing import Any
 
 from .subject_budget import settle_budget
+from .subject_count_words import needs_count_words, settle_count_words
 from .subject_fragments import (
     ADVERBS,
     CHANGE_VERBS,
@@ -55,6 +58,7 @@ from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
 from .subject_results import needs_results, settle_results
 from .subject_scores import needs_scores, settle_scores
+from .subject_titles import needs_titles, settle_titles
 from .subject_topic_clause import settle_topic_clauses
 from .text_marks import TextMarks
 
@@ -164,6 +168,10 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_restated(text, facts, marks)
     if "count" in kinds and needs_output_counts(text):
         settle_output_counts(text, facts, marks)       # 基站設備產量536.4萬射頻模塊: the output's
+    if needs_titles(facts):
+        settle_titles(text, facts)                     # 第19期《求是》杂志, not 《求
+    if needs_count_words(facts):
+        settle_count_words(text, facts, marks)         # 接种HPV疫苗275万剂次: the vaccine, not 剂次
     if needs_scores(text):
         settle_scores(text, facts, marks)              # 刘奕杉以92.25分的成绩: the athlete's
     if needs_results(facts):
