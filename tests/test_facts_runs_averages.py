@@ -45,3 +45,13 @@ def test_a_span_read_as_a_count_counts_nothing(text: str, count: str, later: str
     got = subjects(text)
     assert got[count] is None
     assert got[later] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("今年清明假期，共有518.9万人次中外人员出入境，日均173万人次，较去年同期增长69.6%。", "173万人次", "中外人员出入境日均"),
+    ("3月28日—4月5日，超过870万人次进出香港，日均约96万人次。", "约96万人次", "进出香港日均"),
+    ("國慶假期全市接待遊客1200萬人次，日均171萬人次。", "171萬人次", "全市接待遊客日均"),
+    ("春运首日，日均约1629万人次。", "约1629万人次", "日均"),
+])
+def test_an_average_named_alone_is_the_figure_befores_average(text: str, surface: str, expected: str | None) -> None:
+    assert subjects(text)[surface] == expected

@@ -51,6 +51,8 @@ _LEADS_RE = re.compile(r"^(?:(?:随后|随即|其后|之后|此后|盘中|早盘
 _TOPIC_LEADS_RE = re.compile(r"(?:" + _LEADS_RE.pattern[1:] + r"|[^，,。；的]{1,6}的(?=.{2}))+")
 # a level regained, written as a share of an earlier level (恢复到2017年末的84%)
 _RECOVERED = frozenset({"恢复", "恢复至", "恢复到", "回升至", "回升到", "回到", "持平"})
+# an average named alone is the average of the figure before it in the same unit (中外人员出入境日均)
+_AVERAGES = frozenset({"日均", "月均", "年均", "平均", "周均", "週均"})
 _THRESHOLDS = frozenset({"大关", "关口", "整数关口", "心理关口", "关卡"})
 # what a price topic ends with: the price, the commodity, the traded contract
 _PRICE_HEADS = ("价", "价格", "黄金", "白银", "铂金", "钯金", "原油", "期货", "品种", "期金", "期银")
@@ -60,7 +62,7 @@ _KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration"
 _PRICE_KINDS = ("money", "percent", "points", "index")
 
 # the cheap gate: last characters of a subject a verb of reaching can end, first ones of a lead
-_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁")
+_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均")
 _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最终終当當昨今周週星本上")
 
 
@@ -206,6 +208,10 @@ def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks
         subj = f.get("subject")
         if subj and f["kind"] == "count" and COUNT_SPAN_RE.match(norm, f["end"]):
             f["subject"] = None                 # 两个多月: a span, the sentence's subject is not its
+            continue
+        if subj and subj in _AVERAGES:
+            whose = _earlier_price(f, facts[:i], marks)     # …共有518.9万人次出入境，日均173万人次
+            f["subject"] = whose + subj if whose and not whose.endswith(subj) else subj
             continue
         if subj and f["kind"] == "percent" and _plain(subj) in _RECOVERED:
             f["subject"] = _segment_level(f, facts[:i], marks) or _earlier_price(f, facts[:i], marks)
