@@ -16,19 +16,15 @@ from .words import segment, tag_of
 
 Fact = dict[str, Any]
 
-_COUNT_WORDS = frozenset({"剂次", "劑次", "架次", "艘次", "车次", "車次", "班次", "场次", "場次", "批次", "频次", "頻次",
+COUNT_WORDS = frozenset({"剂次", "劑次", "架次", "艘次", "车次", "車次", "班次", "场次", "場次", "批次", "频次", "頻次",
                           "航次", "列次", "辆次", "輛次", "户次", "戶次", "件次", "例次", "台次", "臺次"})
 _NAME_CHARS_RE = re.compile(r"[^\s，,。；;：:、（）()\d０-９\x00\x01]+$")
-
-
-def needs_count_words(facts: list[Fact]) -> bool:
-    return any(f["kind"] == "count" and f.get("subject") in _COUNT_WORDS for f in facts)
 
 
 def settle_count_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
     for f in facts:
         s = f.get("subject")
-        if f["kind"] != "count" or s not in _COUNT_WORDS or not text.startswith(s, f["end"]):
+        if f["kind"] != "count" or s not in COUNT_WORDS or not text.startswith(s, f["end"]):
             continue
         f["subject"] = _noun_before(text, marks.clause_start(f["start"]), f["start"])
 

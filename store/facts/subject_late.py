@@ -37,7 +37,7 @@ import re
 from typing import Any
 
 from .subject_budget import settle_budget
-from .subject_count_words import needs_count_words, settle_count_words
+from .subject_count_words import settle_count_words
 from .subject_fragments import (
     ADVERBS,
     CHANGE_VERBS,
@@ -47,7 +47,8 @@ from .subject_fragments import (
 )
 from .subject_futures import settle_futures
 from .subject_index_levels import settle_index_levels
-from .subject_level_moves import needs_level_moves, settle_level_moves
+from .subject_late_cues import COUNT_WORDS_CUE, LEVELS, RESULTS, TITLES, late_cues
+from .subject_level_moves import settle_level_moves
 from .subject_list_items import settle_list_items
 from .subject_sources import needs_sources, settle_sources
 from .subject_loss_register import settle_loss_register
@@ -56,9 +57,9 @@ from .subject_output_counts import needs_output_counts, settle_output_counts
 from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
-from .subject_results import needs_results, settle_results
+from .subject_results import settle_results
 from .subject_scores import needs_scores, settle_scores
-from .subject_titles import needs_titles, settle_titles
+from .subject_titles import settle_titles
 from .subject_topic_clause import settle_topic_clauses
 from .text_marks import TextMarks
 
@@ -168,15 +169,17 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_restated(text, facts, marks)
     if "count" in kinds and needs_output_counts(text):
         settle_output_counts(text, facts, marks)       # 基站設備產量536.4萬射頻模塊: the output's
-    if needs_titles(facts):
+    late = late_cues(facts)
+    if TITLES in late:
         settle_titles(text, facts)                     # 第19期《求是》杂志, not 《求
-    if needs_count_words(facts):
+    if COUNT_WORDS_CUE in late:
         settle_count_words(text, facts, marks)         # 接种HPV疫苗275万剂次: the vaccine, not 剂次
     if needs_scores(text):
         settle_scores(text, facts, marks)              # 刘奕杉以92.25分的成绩: the athlete's
-    if needs_results(facts):
+    if RESULTS in late:
         settle_results(text, facts)                    # 海港企業去年度虧損…, 前年度則虧損: 淨利潤
-    if needs_sources(text):
-        settle_sources(text, norm, facts, marks)       # 非內地旅客方面, 以內地為主, 从巴西进口, 上年同期为
-    if needs_level_moves(facts):
+    source_cues = needs_sources(text)
+    if source_cues:
+        settle_sources(text, norm, facts, marks, source_cues)       # 非內地旅客方面, 以內地為主, 从巴西进口, 上年同期为
+    if LEVELS in late:
         settle_level_moves(text, norm, facts, marks)     # 隨後下滑至, 衝上, 大關: the price's topic

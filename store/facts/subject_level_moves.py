@@ -56,9 +56,9 @@ _AVERAGES = frozenset({"日均", "月均", "年均", "平均", "周均", "週均
 _THRESHOLDS = frozenset({"大关", "关口", "整数关口", "心理关口", "关卡"})
 # what a price topic ends with: the price, the commodity, the traded contract
 _PRICE_HEADS = ("价", "价格", "黄金", "白银", "铂金", "钯金", "原油", "期货", "品种", "期金", "期银")
-_PRICE_PERS = frozenset({"盎司", "英两", "克", "千克", "公斤", "桶", "吨", "磅"})
+PRICE_PERS = frozenset({"盎司", "英两", "克", "千克", "公斤", "桶", "吨", "磅"})
 _TOPIC_REACH = 30
-_KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration", "multiple")
+KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration", "multiple")
 _PRICE_KINDS = ("money", "percent", "points", "index")
 
 # the cheap gate: last characters of a subject a verb of reaching can end, first ones of a lead
@@ -66,6 +66,9 @@ _END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均")
 _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最终終当當昨今周週星本上")
 
 
+_LEVEL_VERBS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _v in _LEVEL_VERBS:
+    _LEVEL_VERBS_BY_LAST[_v[-1]] = (*_LEVEL_VERBS_BY_LAST.get(_v[-1], ()), _v)
 # traditional characters of market reports beyond the subjects' table (隨後, 大關, 白銀, 鉑金, 單日)
 _MORE_CHARS = str.maketrans("隨關銀黃鉑鈀單終盤會還並僅對從開國裡週復邁躍", "随关银黄铂钯单终盘会还并仅对从开国里周复迈跃")
 
@@ -74,20 +77,9 @@ def _plain(s: str) -> str:
     return s.translate(SUBJECT_CHARS).translate(_MORE_CHARS)
 
 
-def _suspect(s: str) -> bool:
-    return s[-1] in _END_CHARS or s[0] in _START_CHARS
-
-
-def needs_level_moves(facts: list[Fact]) -> bool:
-    """Whether any fact may need the pass (a cheap test of the subjects)."""
-    for f in facts:
-        s = f.get("subject")
-        if s:
-            if f["kind"] in _KINDS and _suspect(s) or f["kind"] == "count" and f["surface"][-1] in "个個":
-                return True
-        elif f.get("per") in _PRICE_PERS or f["kind"] == "percent" and f.get("change"):
-            return True
-    return False
+def suspect(s: str) -> bool:
+    """A subject a verb of reaching can end, or that is only leads, thresholds or an average."""
+    return s[-1] in _END_CHARS or s[0] in _START_CHARS and _LEADS_RE.fullmatch(_plain(s)) is not None
 
 
 def level_subject(subj: str) -> tuple[bool, str | None]:
@@ -96,6 +88,9 @@ def level_subject(subj: str) -> tuple[bool, str | None]:
     plain = _plain(subj)
     if plain in _THRESHOLDS or plain.endswith(("大关", "关口")):
         return True, None
+    if plain[-1] not in _PARTICLES and not any(plain.endswith(v) for v in _LEVEL_VERBS_BY_LAST.get(plain[-1], ())):
+        lead = _LEADS_RE.fullmatch(plain)       # no verb of reaching: only a lone adverb can be cut
+        return (True, None) if lead else (False, subj)
     words = list(segment(plain))
     n = len(plain)
     dropped = False
@@ -203,7 +198,7 @@ def _segment_level(f: Fact, before: list[Fact], marks: TextMarks) -> str | None:
 def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     simp: str | None = None
     for i, f in enumerate(facts):
-        if f["kind"] not in _KINDS:
+        if f["kind"] not in KINDS:
             continue
         subj = f.get("subject")
         if subj and f["kind"] == "count" and COUNT_SPAN_RE.match(norm, f["end"]):
@@ -217,13 +212,13 @@ def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks
             f["subject"] = _segment_level(f, facts[:i], marks) or _earlier_price(f, facts[:i], marks)
             continue                            # 恢复到2017年末的84%, 涨幅与上月持平;环比下降0.1%
         if subj:
-            if not _suspect(subj):
+            if not suspect(subj):
                 continue
             changed, subj = level_subject(subj)
             if not changed:
                 continue
             f["subject"] = subj
-        elif f.get("per") not in _PRICE_PERS and not (f["kind"] == "percent" and f.get("change")):
+        elif f.get("per") not in PRICE_PERS and not (f["kind"] == "percent" and f.get("change")):
             continue
         if subj is None and f["kind"] in _PRICE_KINDS:
             if simp is None:

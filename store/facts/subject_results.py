@@ -27,14 +27,6 @@ _ENTITY_LOSS_RE = re.compile(r"^(?:.{0,12}?(?:企業|企业|公司|集團|集团
 _SENTENCE_END = "。！？!?\n"
 
 
-def needs_results(facts: list[Fact]) -> bool:
-    for f in facts:
-        s = f.get("subject")
-        if s and f["kind"] == "money" and ("度" in s or s.endswith(("利潤", "利润", "蝕", "蚀"))):
-            return True
-    return False
-
-
 def settle_results(text: str, facts: list[Fact]) -> None:
     for i, f in enumerate(facts):
         s = f.get("subject")

@@ -45,9 +45,16 @@ _BARE_AMOUNTS = frozenset({"数量", "數量"})
 _KINDS = ("money", "count", "quantity", "percent", "points", "multiple", "index")
 
 
-def needs_sources(text: str) -> bool:
-    return ("方面" in text or "为主" in text or "為主" in text or "的增" in text or "同期" in text
-            or "之下" in text or "进口" in text or "進口" in text or "出口" in text)
+# what each rule needs in the text: a topic, a main source, a part by its growth, a flow or a
+# year-earlier figure (the per-figure rules), a source clause with 数量
+_CUES_RE = re.compile(r"(方面[，,])|([为為]主)|((?:其中|当中|當中)[^。；;]{0,40}的[增升跌降减減])|(同期(?:[则則])?[为為是有]|之下[，,]"
+                      r"|[从從][^，,。；;]{1,10}?(?:[进進]口|出口|采购|採購|购买|購買|购进|購進|引进|引進|调入|調入)"
+                      r"|(?:来自|來自)[^，,。；;]{2,8}[，,]\s*[数數]量)")
+
+
+def needs_sources(text: str) -> set[int]:
+    """Which of the rules the text can need (the cue groups found), empty when none."""
+    return {i for m in _CUES_RE.finditer(text) for i in range(1, 5) if m.group(i)}
 
 
 def _bare(f: Fact, lo: int, text: str, norm: str) -> bool:
@@ -90,22 +97,24 @@ def _set_topics(text: str, norm: str, facts: list[Fact], marks: TextMarks, topic
                 f["subject"] = name
 
 
-def settle_sources(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
+def settle_sources(text: str, norm: str, facts: list[Fact], marks: TextMarks, cues: set[int]) -> None:
     topics: list[tuple[int, str]] = []
-    if "方面" in norm:
+    if 1 in cues:
         for m in _TOPIC_RE.finditer(norm):
             name = m.group(1)
             if not name.startswith(_NOT_TOPICS) and _names_thing(name.translate(SUBJECT_CHARS)):
                 topics.append((m.end(), text[m.start(1):m.end(1)]))
-    if "为主" in norm or "為主" in norm:
+    if 2 in cues:
         for m in _MAIN_SOURCE_RE.finditer(norm):
             if len(m.group(1)) >= 2:
                 topics.append((m.end(), text[m.start(1):m.end(1)]))
     if topics:
         _set_topics(text, norm, facts, marks, topics)
-    if "的增" in norm or "的升" in norm or "的跌" in norm or "的降" in norm or "的減" in norm or "的减" in norm:
+    if 3 in cues:
         for m in _PART_RE.finditer(norm):
             _set_part(text, norm, facts, marks, m)
+    if 4 not in cues:
+        return
     prev: Fact | None = None
     for f in facts:
         if f["kind"] not in _KINDS:

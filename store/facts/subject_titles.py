@@ -17,14 +17,6 @@ _MAX_TITLE = 30
 _TITLE_HEAD_RE = re.compile(r"杂志|雜誌|期刊|报告|報告|系列|纪录片|紀錄片|丛书|叢書|专栏|專欄|文件|白皮书|白皮書|目录|目錄|清单|清單")
 
 
-def needs_titles(facts: list[Fact]) -> bool:
-    for f in facts:
-        s = f.get("subject")
-        if s and s[0] == "《" and "》" not in s:
-            return True
-    return False
-
-
 def settle_titles(text: str, facts: list[Fact]) -> None:
     for f in facts:
         s = f.get("subject")
