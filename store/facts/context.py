@@ -49,7 +49,8 @@ from .subjects import simplified, subject_of
 from .text_marks import TextMarks
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
-_BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|年|月)")
+_BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|月均|年均|日均|平均|年|月)")
+_AVERAGE_WORDS = ("月均", "年均", "日均")
 _RATE_REACH = max(map(len, RATE_NOUNS)) + 2      # a longer subject is no rate word with its base word
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -144,8 +145,11 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
-    if subj is not None and (subj.translate(SUBJECT_CHARS) in RATE_NOUNS or subj in _PRICE_LABELS) and sentence_subject:
-        subj = share_part(sentence_subject)      # 升幅較去年12月放緩1.1個百分點, 結算價報…: the indicator's
+    if subj is not None and (_BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS
+                             or subj in _PRICE_LABELS) and sentence_subject:
+        subj = share_part(sentence_subject)      # 升幅較去年12月放緩1.1個百分點, 月均增速3.1%, 結算價報…: the indicator's
+    elif subj is not None and subj[:2] in _AVERAGE_WORDS and _BASE_WORDS_RE.sub("", subj) in RATE_NOUNS:
+        subj = topic_subject(text, simp, f, lo, sent_start) or subj     # …业务量连续增长，年均增速8.5%
     if (subj in _BARE_SHARES and sentence_subject and not sentence_subject.endswith(SHARE_NOUNS)
             and not sentence_subject.startswith(("占", "佔"))):
         subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比

@@ -19,7 +19,16 @@
 - subject_noun_after: a count before its noun measures the noun (`超1万家企业启动` → 企业,
   `自主研制的2艘…运输船` → 运输船), a share keeps 占有率;
 - subject_restated: a bare 金额 is the amount of what the sentence named, a share after 相当于
-  the level's.
+  the level's;
+- subject_output_counts: a count right after a named output is the output's (`產量536.4萬射頻模塊`);
+- subject_titles: a quoted title cut inside (`《求`) is taken whole (`《求是》杂志`);
+- subject_count_words: a measure word after a count (`275万剂次`) is no thing counted;
+- subject_scores: a score `X以N的成绩` is X's (the athlete or team), never 成绩;
+- subject_results: a loss named by its company or year alone is the net profit's (`去年度虧損`);
+- subject_sources: arrivals, imports and shares of a region or source named once (`X方面,`,
+  `以Y為主`, `其中A、B…的增長`, `从巴西进口`, `来自加拿大,数量为`, `上年同期为`);
+- subject_level_moves: a verb or adverb before a level is no subject (`隨後下滑至`, `衝上`, `大關`),
+  the price the sentence names is.
 """
 
 from __future__ import annotations
@@ -28,6 +37,7 @@ import re
 from typing import Any
 
 from .subject_budget import settle_budget
+from .subject_count_words import settle_count_words
 from .subject_fragments import (
     ADVERBS,
     CHANGE_VERBS,
@@ -37,12 +47,19 @@ from .subject_fragments import (
 )
 from .subject_futures import settle_futures
 from .subject_index_levels import settle_index_levels
+from .subject_late_cues import COUNT_WORDS_CUE, LEVELS, RESULTS, TITLES, late_cues
+from .subject_level_moves import settle_level_moves
 from .subject_list_items import settle_list_items
+from .subject_sources import needs_sources, settle_sources
 from .subject_loss_register import settle_loss_register
 from .subject_noun_after import ACTS, MAKES, settle_noun_after
+from .subject_output_counts import needs_output_counts, settle_output_counts
 from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
+from .subject_results import settle_results
+from .subject_scores import needs_scores, settle_scores
+from .subject_titles import settle_titles
 from .subject_topic_clause import settle_topic_clauses
 from .text_marks import TextMarks
 
@@ -150,3 +167,19 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_budget(text, facts, marks)
     if amount or not cues.isdisjoint(_SHARE_CUES):
         settle_restated(text, facts, marks)
+    if "count" in kinds and needs_output_counts(text):
+        settle_output_counts(text, facts, marks)       # 基站設備產量536.4萬射頻模塊: the output's
+    late = late_cues(facts)
+    if TITLES in late:
+        settle_titles(text, facts)                     # 第19期《求是》杂志, not 《求
+    if COUNT_WORDS_CUE in late:
+        settle_count_words(text, facts, marks)         # 接种HPV疫苗275万剂次: the vaccine, not 剂次
+    if needs_scores(text):
+        settle_scores(text, facts, marks)              # 刘奕杉以92.25分的成绩: the athlete's
+    if RESULTS in late:
+        settle_results(text, facts)                    # 海港企業去年度虧損…, 前年度則虧損: 淨利潤
+    source_cues = needs_sources(text)
+    if source_cues:
+        settle_sources(text, norm, facts, marks, source_cues)       # 非內地旅客方面, 以內地為主, 从巴西进口, 上年同期为
+    if LEVELS in late:
+        settle_level_moves(text, norm, facts, marks)     # 隨後下滑至, 衝上, 大關: the price's topic

@@ -49,7 +49,8 @@ def _is_move(text: str, f: Fact) -> bool:
     if _DEFINITION_RE.match(text, f["end"]):
         return False                            # 1码是0.25个百分点
     unit = f.get("unit") or ""
-    return unit.endswith(("碼", "码")) or _MOVE_VERB_RE.search(text, max(0, f["start"] - 6), f["start"]) is not None
+    return (unit.endswith(("碼", "码")) or _MOVE_VERB_RE.search(text, max(0, f["start"] - 6), f["start"]) is not None
+            or _MOVE_VERB_RE.search(f.get("subject") or "") is not None)   # 分别加息25、50、75个基点: the items too
 
 
 def _quoted_rate(facts: list[Fact], i: int, marks: TextMarks) -> str | None:

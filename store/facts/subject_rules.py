@@ -92,6 +92,8 @@ MEASURE_HEADS = sorted([
     "排放量", "工资", "收益率", "PMI", "能耗", "效率", "率", "系数", "水平", "份额", "赤字", "盈余", "顺差", "逆差",
     "装机容量", "利润率", "进度",
 ], key=len, reverse=True)
+# a count before 多 and a time word is a span misread (连续下降了两个多月): it counts nothing
+COUNT_SPAN_RE = re.compile(r"多(?:月|年|天|日|周|星期|小时|钟头|分钟)")
 MEASURE_HEAD_RE = re.compile("|".join(map(re.escape, MEASURE_HEADS)))
 # 罚款人民币10000元的行政处罚: the currency between the head and its figure
 MEASURE_HEAD_END_RE = re.compile("(?:" + "|".join(map(re.escape, MEASURE_HEADS)) + ")(?:人民币|人民幣)?$")
@@ -161,7 +163,8 @@ SPAN_AFTER_RE = re.compile(r"来|以来|间|里|之内|内|后|之后|以后|前
 SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第|前|首|未来|止的?)$")   # 截至10月止的三个月: a window
 
 # a level the figure reaches, named after 的 (3791.62美元的纪录高价, 63美元的水平): not what is measured
-LEVEL_NOUN_RE = re.compile(r"(?:纪录|记录|历史|阶段性|年内|多年|同期)?(?:新高|新低|高价|低价|高位|低位|高点|低点|水平|峰值|纪录|记录)")
+LEVEL_NOUN_RE = re.compile(r"(?:纪录|记录|历史|阶段性|年内|多年|同期)?(?:新高|新低|高价|低价|高位|低位|高点|低点|水平|峰值|纪录|记录)"
+                           r"|(?:目标)?区间")     # 上调…至0.25%-0.5%的目标区间: the rate moved
 SHARE_NOUNS = ("比重", "比例", "份额", "占比")
 # a contribution in points (拉动GDP增长2.6个百分点) is the contributor's, not the thing it drives;
 # 的拉动 is the noun (服务业对经济增长的拉动为1.2个百分点)

@@ -112,6 +112,10 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
 def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     s, e = f["start"], f["end"]
     unit = f.get("unit")
+    if f["kind"] == "duration" and (S.SPAN_AFTER_RE.match(text, e) or S.SPAN_BEFORE_RE.search(text, max(0, s - 3), s)
+                                    or text.startswith(("前", "首", "近", "连续"), s) or "\x01" in text[s:e]) or (
+            f["kind"] == "count" and S.COUNT_SPAN_RE.match(text, e)):
+        return ""                               # 105年来, 连续5个季度, 前三季度 (a period), 两个多月 (a span read as a count)
     if f["kind"] == "count" and (unit not in ("人", "人次", "人口", "起", "余人")
                                  or not f["surface"].endswith(unit)):      # 78万头部作者: a bare head count
         noun = _noun_after(text, e)
@@ -129,9 +133,6 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         left = text[max(0, s - 8):s]
         owner = re.split(r"[，。；、\s]", left)[-1]
         return owner + text[e:e + 2]            # 易冲科技100%股权
-    if f["kind"] == "duration" and (S.SPAN_AFTER_RE.match(text, e) or S.SPAN_BEFORE_RE.search(text, max(0, s - 3), s)
-                                    or text.startswith(("前", "首", "近", "连续"), s) or "\x01" in text[s:e]):
-        return ""                               # 105年来, 连续5个季度, 十年增长, 前三季度 (read as a period): a span
     if text.startswith("不等的", e):
         e += 2                                  # 20%至50%不等的关税: the range's noun after 的
     if (f["kind"] in ("percent", "count", "quantity", "duration", "money") and text.startswith("的", e)

@@ -1,0 +1,37 @@
+"""One pass over the facts for the later subject classes' cheap tests (subject_titles,
+subject_count_words, subject_results, subject_level_moves): each class runs only when a
+subject or a figure can need it, and the facts are read once for all of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .subject_count_words import COUNT_WORDS
+from .subject_level_moves import KINDS as LEVEL_KINDS, PRICE_PERS, suspect
+
+Fact = dict[str, Any]
+
+TITLES, COUNT_WORDS_CUE, RESULTS, LEVELS = "titles", "count_words", "results", "levels"
+
+
+def late_cues(facts: list[Fact]) -> set[str]:
+    out: set[str] = set()
+    for f in facts:
+        kind = f["kind"]
+        s = f.get("subject")
+        if not s:
+            if f.get("per") in PRICE_PERS or kind == "percent" and f.get("change"):
+                out.add(LEVELS)
+            continue
+        if s[0] == "《" and "》" not in s:
+            out.add(TITLES)
+        if kind == "count":
+            if s in COUNT_WORDS:
+                out.add(COUNT_WORDS_CUE)
+            if f["surface"][-1] in "个個":
+                out.add(LEVELS)
+        if kind == "money" and ("度" in s or s.endswith(("利潤", "利润", "蝕", "蚀"))):
+            out.add(RESULTS)
+        if kind in LEVEL_KINDS and suspect(s):
+            out.add(LEVELS)
+    return out
