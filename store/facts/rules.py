@@ -73,8 +73,8 @@ COUNT_UNITS = [
     "件套", "部门",
     # salutes fired: 鸣礼炮21响; shows and programmes: 超过500档IP节目
     "响", "档",
-    # doses given: 接种疫苗275万剂次
-    "剂次",
+    # doses given: 接种疫苗275万剂次, 接種流感疫苗120萬劑次
+    "剂次", "劑次",
     # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
     "方面", "大类", "车道",
 ]

@@ -2,7 +2,8 @@
 
 `各地累计报告接种新冠病毒疫苗343600.1万剂次`, `接种HPV疫苗275万剂次`: a count whose unit was not read
 took the measure word after it (`剂次`, `架次`, `艘次`) as the noun it counts; the thing counted is
-the noun phrase right before the figure (新冠病毒疫苗, HPV疫苗), or nothing.
+the noun phrase right before the figure (新冠病毒疫苗, HPV疫苗), or nothing.  Where the measure word
+is read as the unit, the subject keeps only that noun phrase, not the verbs before it (报告接种).
 """
 
 from __future__ import annotations
@@ -23,10 +24,15 @@ _NAME_CHARS_RE = re.compile(r"[^\s，,。；;：:、（）()\d０-９\x00\x01]+$
 
 def settle_count_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
     for f in facts:
-        s = f.get("subject")
-        if f["kind"] != "count" or s not in COUNT_WORDS or not text.startswith(s, f["end"]):
+        if f["kind"] != "count":
             continue
-        f["subject"] = _noun_before(text, marks.clause_start(f["start"]), f["start"])
+        s = f.get("subject")
+        if s in COUNT_WORDS and text.startswith(s, f["end"]):
+            f["subject"] = _noun_before(text, marks.clause_start(f["start"]), f["start"])
+        elif s and f.get("unit") in COUNT_WORDS:
+            noun = _noun_before(text, marks.clause_start(f["start"]), f["start"])
+            if noun and len(s) > len(noun) and s.endswith(noun):
+                f["subject"] = noun             # 报告接种新冠病毒疫苗 → 新冠病毒疫苗
 
 
 def _noun_before(text: str, lo: int, s: int) -> str | None:

@@ -26,7 +26,7 @@ def late_cues(facts: list[Fact]) -> set[str]:
         if s[0] == "《" and "》" not in s:
             out.add(TITLES)
         if kind == "count":
-            if s in COUNT_WORDS:
+            if s in COUNT_WORDS or f.get("unit") in COUNT_WORDS:
                 out.add(COUNT_WORDS_CUE)
             if f["surface"][-1] in "个個":
                 out.add(LEVELS)
