@@ -65,3 +65,25 @@ def test_a_pattern_whose_first_characters_are_not_read_keeps_its_program(pattern
 def test_a_pattern_the_compiler_gives_a_set_or_a_prefix_keeps_its_program():
     for pattern in (r"[一二三]月", r"同比(增长|下降)", r"(?:增长|下降)\d+%"):
         assert _programmed(pattern) == re.compile(pattern)
+
+
+# a set the compiler made with a category in it (\d, \s, \w): rebuilt without the category
+CATEGORY_SETS = [
+    r"[\d一二三四五六七八九十]+(?:万|亿)?元",
+    r"\d+(?:\.\d+)?%",
+    r"[\s，]+同比",
+    r"[\w、]{2}增长",
+    r"[\D]{2}增长",
+]
+# digits beyond ASCII: full-width, Arabic-Indic, and one beyond the Basic Multilingual Plane
+OTHER_DIGITS = ["１２万元 ٣٤亿元 \U0001d7d9\U0001d7da% 七十万元", " 　同比 \t同比", "_增长 a增长 ж增长"]
+
+
+@pytest.mark.parametrize("pattern", CATEGORY_SETS)
+def test_a_compiler_set_with_a_category_is_rebuilt_and_finds_the_same_matches(pattern):
+    plain, fast = re.compile(pattern), _programmed(pattern)
+    assert fast != plain                             # the set is one bitmap now, no category test
+    for text in TEXTS + OTHER_DIGITS:
+        for pos in range(len(text) + 1):
+            assert [(m.span(), m.groups()) for m in fast.finditer(text, pos)] == \
+                   [(m.span(), m.groups()) for m in plain.finditer(text, pos)]

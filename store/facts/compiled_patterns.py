@@ -49,8 +49,9 @@ def cache_file() -> Path:
     return load_cache.cache_dir() / f"patterns-{build}-v{_PROGRAMS}.marshal"
 
 
-# The kind of program the file holds (in its name): 2, with first-character sets.
-_PROGRAMS = 2
+# The kind of program the file holds (in its name): 3, with first-character sets, none
+# holding a category.
+_PROGRAMS = 3
 
 
 @contextmanager

@@ -8,6 +8,12 @@ alternation of classes gets none, and every position of the text is tried with t
 whole pattern.  `with_first_chars` reads the set off the parsed pattern and puts it
 in the program's info block, as the compiler does for the patterns it understands.
 
+A set the compiler did make is rebuilt when it holds a category (``\\d``, ``\\s``, ``\\w``):
+the search tests its set at every position of the text, and a category is a table
+look-up of its own after the bitmap, for every character not in the set (most of
+them); the set is made one bitmap of the Basic Multilingual Plane instead, with a
+range for every character beyond it (so a wider set, never a narrower one).
+
 The set only says where a match cannot begin, so every match, and every fact, is the
 same with or without it.  A pattern this module does not understand (a negated class,
 ``.``, a back reference, a case-insensitive part, one that can match empty) keeps its
@@ -86,13 +92,22 @@ def _lead_set(items: Items) -> Items | None:
 
 def with_first_chars(parsed: Any, code: list[int], flags: int) -> list[int]:
     """`code` (the program of `parsed`, as `re._compiler._code` makes it) with a first-character
-    set in its info block when the compiler left none and one can be read; else `code`."""
+    set in its info block when the compiler left none and one can be read, or with the
+    compiler's set made category-free; else `code`."""
     if _C is None or not code or code[0] != _K.INFO:
         return code
     skip, mask, lo, hi = code[1], code[2], code[3], code[4]
-    if mask & (_K.SRE_INFO_PREFIX | _K.SRE_INFO_CHARSET) or lo == 0 or flags & _K.SRE_FLAG_IGNORECASE:
+    if mask & _K.SRE_INFO_PREFIX or lo == 0 or flags & (_K.SRE_FLAG_IGNORECASE | _K.SRE_FLAG_LOCALE):
         return code
-    chars = _lead_set(list(parsed.data))
+    if mask & _K.SRE_INFO_CHARSET:
+        chars = _C._get_charset_prefix(parsed, flags)     # the set the compiler put in the block
+        if not chars or not any(op is _K.CATEGORY for op, _ in chars):
+            return code
+    else:
+        chars = _lead_set(list(parsed.data))
+        if chars is None:
+            return code
+    chars = _without_categories(chars)
     if chars is None:
         return code
     charset, _ = _C._optimize_charset(chars)
@@ -100,3 +115,51 @@ def with_first_chars(parsed: Any, code: list[int], flags: int) -> list[int]:
     _C._compile_charset(charset, flags, info)
     info[1] = len(info) - 1                    # the skip to the code after the block
     return info + code[skip + 1:]
+
+
+# what the search's set test does per character for a category (sre's unicode categories)
+_TESTS = {"DIGIT": str.isdecimal, "SPACE": str.isspace, "WORD": lambda c: c.isalnum() or c == "_"}
+_BEYOND_BMP = (0x10000, 0x10FFFF)
+
+
+def _without_categories(chars: Items) -> Items | None:
+    """`chars` with each category replaced by the characters of the Basic Multilingual Plane
+    it holds and a range over every character beyond the plane (a set at least as wide);
+    None when `chars` is negated (kept as it is)."""
+    if not any(op is _K.CATEGORY for op, _ in chars):
+        return chars
+    out: Items = []
+    for op, av in chars:
+        if op is _K.NEGATE:
+            return None
+        if op is not _K.CATEGORY:
+            out.append((op, av))
+            continue
+        name = str(av).removeprefix("CATEGORY_")
+        negated = name.startswith("NOT_")
+        test = _TESTS.get(name.removeprefix("NOT_"))
+        if test is None:
+            return None                            # a category not read here (line breaks …)
+        out += _category_ranges(name.removeprefix("NOT_"), negated, test)
+        out.append((_K.RANGE, _BEYOND_BMP))
+    return out
+
+
+_RANGES: dict[tuple[str, bool], Items] = {}
+
+
+def _category_ranges(name: str, negated: bool, test: Any) -> Items:
+    """The characters of the Basic Multilingual Plane in a category (or out of it), as ranges."""
+    key = (name, negated)
+    if key not in _RANGES:
+        ranges: Items = []
+        start = None
+        for c in range(0x10001):
+            inside = c < 0x10000 and test(chr(c)) != negated
+            if inside and start is None:
+                start = c
+            elif not inside and start is not None:
+                ranges.append((_K.RANGE, (start, c - 1)) if c - 1 > start else (_K.LITERAL, start))
+                start = None
+        _RANGES[key] = ranges
+    return _RANGES[key]

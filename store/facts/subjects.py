@@ -22,6 +22,7 @@ from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
 from .subject_losses import loss_named
 from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
+from .window_cache import window_cached
 from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -323,8 +324,7 @@ def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
     return None
 
 
-# where the connective and cut patterns can begin or end: scanned before the patterns
-_TRAIL_LAST = last_class(S.SUBJECT_TRAIL_RE)
+_TRAIL_LAST = last_class(S.SUBJECT_TRAIL_RE)    # where the patterns can begin or end: scanned first
 _WORD_FIRST = {id(rx): first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}   # by id: a hash reads the program
 # the verb endings by their last character: a phrase is tested against those that can end it
 _VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
@@ -360,6 +360,7 @@ def untrailed(s: str) -> str:
     return head + tail if len(tail) or not head else untrailed(head)
 
 
+@window_cached
 def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, int] | None:
     """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped;
     `level`: the figure is a level, not a difference (after 低于X it is X's own value)."""
