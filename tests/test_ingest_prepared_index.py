@@ -142,3 +142,35 @@ def test_keys_must_come_in_order(tmp_path):
     with pytest.raises(ValueError):
         spool.add(2, b"y")
     spool.close()
+
+
+def shard_files(store) -> dict[str, str]:
+    return {path.name: hashlib.sha1(path.read_bytes()).hexdigest() for path in (store.dir / "shards").iterdir()}
+
+
+def test_facts_the_workers_encoded_are_stored_as_the_writer_would_have_encoded_them(tmp_path, monkeypatch, unpacked):
+    """The workers send a large first ingest's facts as the JSON the shard
+    files hold, and the writer copies it into its blocks: the shard files
+    are byte for byte those of facts it encoded itself, a figure beyond 64
+    bits (which the store's JSON codec writes another way) included."""
+    path = archive(tmp_path / "a.jsonl", 40)
+    with path.open("a", encoding="utf-8") as out:
+        out.write(json.dumps({"title": "第99期经济快报", "body": "全市新增企业123456789012345678901234567890家。"},
+                             ensure_ascii=False) + "\n")
+    pooled = ingested(tmp_path, "pooled", 2, monkeypatch, [path])
+    inline = ingested(tmp_path, "inline", 1, monkeypatch, [path])
+    assert shard_files(pooled) == shard_files(inline)
+    for doc in pooled.catalog():
+        assert pooled.facts(doc["id"]) == inline.facts(doc["id"])
+    assert pooled.counts() == inline.counts()
+    assert pooled.check() == []
+
+
+def test_encoded_facts_read_as_the_list_they_stand_for():
+    import pickle
+
+    facts = [{"id": "a:body:0", "value": 12, "unit": "家"}, {"id": "a:body:1", "value": 5.7, "unit": "%"}]
+    extracted = pickle.loads(pickle.dumps(extraction.ExtractedFacts(facts, "k", b"doc")))
+    assert type(extracted.packed) is bytes
+    assert len(extracted) == 2 and list(extracted) == facts and extracted.facts() == facts and extracted == facts
+    assert (extracted.content_key, extracted.prepared) == ("k", b"doc")

@@ -11,10 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from tinydb.table import Document
+
 from store.db import shard_frames
-from store.db.shards import FIX_HINT, ShardSum, shard_file_name, shard_sum
+from store.db.shard_frames import Encoded
+from store.db.shards import FIX_HINT, FactHolder, ShardSum, shard_file_name, shard_sum
+from store.db.storage import dumps, loads
 from store.errors import CorruptStoreError
 from store.fileio import atomic_write
+from store.records import Fact
 
 
 class ShardBodies:
@@ -57,3 +62,21 @@ class ShardBodies:
         atomic_write(self.shard_dir / name, raw)
         self.written[shard] = (name, True, shard_sum(raw))
         body.path.unlink(missing_ok=True)
+
+
+def fact_holder(aid: str, facts: list[Fact], doc_id: int) -> Document | Encoded:
+    """An article's facts record: the JSON of ``{"article_id", "facts"}``
+    made around the facts' own JSON when the extraction worker sent them
+    encoded (store.ingest.extraction.ExtractedFacts: the same bytes as
+    encoding the record, without the facts ever being objects here), else
+    the record as a document."""
+    packed = getattr(facts, "packed", None)
+    if type(packed) is bytes and packed[:1] == b"[":  # not marked (a value beyond 64 bits): see storage.dumps
+        return Encoded(b'{"article_id":' + dumps(aid) + b',"facts":' + packed + b"}")
+    holder: FactHolder = {"article_id": aid, "facts": facts if type(facts) is list else list(facts)}
+    return Document(holder, doc_id=doc_id)
+
+
+def holder_document(article: Document, holder: Document | Encoded) -> Document:
+    """The facts record as a document (TinyDB's tables take documents)."""
+    return holder if isinstance(holder, Document) else Document(loads(holder), doc_id=article.doc_id)

@@ -41,6 +41,11 @@ TAIL_RECORDS = 64
 FIX_HINT = "run 'factdesk check --fix'"
 
 
+class Encoded(bytes):
+    """A record already encoded as the store writes it (storage.dumps, never
+    marked EXACT_MARK), written into its block as it is."""
+
+
 def is_seekable(raw: bytes) -> bool:
     return raw[:len(MAGIC)] == MAGIC
 
@@ -158,7 +163,7 @@ def _blocks(records: Mapping[str, Any], limit: int) -> Iterator[tuple[list[str],
     parts: list[bytes] = []
     size = 0
     for key, record in records.items():
-        part = dumps(record)
+        part = record if type(record) is Encoded else dumps(record)
         keys.append(key)
         parts.append(part)
         size += len(part)

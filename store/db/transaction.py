@@ -33,10 +33,9 @@ from store.db.schema import (
     meta_of,
     read_main,
 )
-from store.db.shard_bodies import ShardBodies
+from store.db.shard_bodies import ShardBodies, fact_holder, holder_document
 from store.db.shards import (
     FIX_HINT,
-    FactHolder,
     ShardData,
     ShardSum,
     damaged_shard_files,
@@ -170,7 +169,8 @@ class Transaction(SharedSources, ShardBodies):
         self.db = TinyDB(storage=SnapshotStorage)
         self.db.storage.data = self.data  # type: ignore[attr-defined]
         self.generation = self.meta["generation"] + 1
-        self.pending_docs: dict[int, list[tuple[Document, Document]]] = {}
+        # shard → (article, its facts holder: a Document, or its JSON from the workers)
+        self.pending_docs: dict[int, list[tuple[Document, Document | shard_frames.Encoded]]] = {}
         self.pending_removals: dict[int, list[int]] = {}
         self.pending_refs: dict[int, dict[int, list[RefEdit]]] = {}  # shard → document key → source edits
         self._content: RowLookup | None = None  # content key → article id (made when first needed)
@@ -325,10 +325,8 @@ class Transaction(SharedSources, ShardBodies):
         doc_id = self.meta["next_doc"]
         self.meta["next_doc"] = doc_id + 1
         shard = shard_of(aid)
-        facts = facts if type(facts) is list else list(facts)  # of ExtractedFacts, the list alone is kept
         self.index_spool.add(doc_id, prepared)
-        holder: FactHolder = {"article_id": aid, "facts": facts}
-        self.pending_docs.setdefault(shard, []).append((Document(article, doc_id=doc_id), Document(holder, doc_id=doc_id)))
+        self.pending_docs.setdefault(shard, []).append((Document(article, doc_id=doc_id), fact_holder(aid, facts, doc_id)))
         columns.add_row(ids=aid, titles=article["title"], dates=article.get("date"),
                         publications=article.get("publication"), n_facts=len(facts), n_chars=len(article["body"]),
                         docs=doc_id, shards=shard, keys=ckey)
@@ -392,7 +390,7 @@ class Transaction(SharedSources, ShardBodies):
             adds_only = docs and shard not in self.pending_removals and shard not in self.pending_refs
             if adds_only and (body := self._body(shard)) is not None:
                 body.add({"articles": {str(a.doc_id): dict(a) for a, _ in docs},
-                          "facts": {str(f.doc_id): dict(f) for _, f in docs}})
+                          "facts": {str(a.doc_id): f if type(f) is shard_frames.Encoded else dict(f) for a, f in docs}})
                 continue
             db = self._open_shard(shard)
             removals = self.pending_removals.get(shard, [])
@@ -402,7 +400,7 @@ class Transaction(SharedSources, ShardBodies):
                     db.table(table).remove(doc_ids=present)
             if docs:
                 db.table("articles").insert_multiple([a for a, _ in docs])
-                db.table("facts").insert_multiple([f for _, f in docs])
+                db.table("facts").insert_multiple([holder_document(a, f) for a, f in docs])
             data = db.storage.data  # type: ignore[attr-defined]
             records = data.get("articles", {})
             for doc_id, edits in self.pending_refs.get(shard, {}).items():

@@ -12,9 +12,11 @@ this process.
 With ``prepare`` (a large first ingest, whose commit builds the search
 index from scratch) a worker also works out each article's content key and
 its share of the search index (store.search.prepared) while it has the
-article and its facts: the facts come back as :class:`ExtractedFacts`
-carrying them, and the writer's commit assembles the index from them
-instead of reading every article back and preparing it itself.
+article and its facts, and encodes the facts as the store's shard files
+hold them: they come back as :class:`ExtractedFacts`, bytes rather than
+objects, and the writer copies them into its shard blocks and assembles the
+index from the prepared documents instead of unpickling, encoding, reading
+back and preparing every article itself.
 
 An extractor error on one record is that record's problem (it is stored
 without facts, with one line in the report).  A worker that dies (a crash,
@@ -51,18 +53,59 @@ POOL_MIN_ARTICLES = 300
 # costs about a CPU-second against minutes of work.
 RELEASE_AFTER_ARTICLES = 10_000
 
-Outcome = list[Fact] | str  # the facts, or why they could not be extracted
+Outcome = list[Fact] | str  # the facts (or ExtractedFacts), or why they could not be extracted
 
 
-class ExtractedFacts(list):
-    """An article's facts (a plain list of them) with what a worker
-    prepared beside them: the article's content key
+class ExtractedFacts:
+    """An article's facts as a worker hands them to a large first ingest's
+    writer: their JSON as the store's shard files hold it (``packed``,
+    store.db.storage.dumps: the writer copies the bytes into its shard
+    blocks, where unpickling thousands of small dicts and encoding them
+    again was most of its share of the extraction), how many there are, and
+    what the worker prepared beside them: the article's content key
     (store.ingest.content_key) and its packed search-index document
     (store.search.prepared, carrying the Han runs the pinyin vocabulary
-    counts of the article; None when it could not be prepared)."""
+    counts of the article; None when it could not be prepared).  It reads as
+    the list of facts (len, iteration, ``facts()``), decoded when asked."""
 
-    content_key: str | None = None
-    prepared: bytes | None = None
+    __slots__ = ("content_key", "count", "packed", "prepared")
+
+    def __init__(self, facts: list[Fact], content_key: str | None = None, prepared: bytes | None = None) -> None:
+        from store.db.storage import dumps
+
+        self.packed = dumps(facts)
+        self.count = len(facts)
+        self.content_key = content_key
+        self.prepared = prepared
+
+    def facts(self) -> list[Fact]:
+        from store.db.storage import loads
+
+        return loads(self.packed)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts())
+
+    def __eq__(self, other: object) -> bool:
+        return self.facts() == (other.facts() if isinstance(other, ExtractedFacts) else other)
+
+    __hash__ = None  # type: ignore[assignment]  (compared as the list it stands for)
+
+    def __repr__(self) -> str:
+        return f"ExtractedFacts({self.facts()!r})"
+
+    def __reduce__(self) -> tuple:
+        return _extracted, (self.packed, self.count, self.content_key, self.prepared)
+
+
+def _extracted(packed: bytes, count: int, key: str | None, prepared: bytes | None) -> ExtractedFacts:
+    """An ExtractedFacts as pickled (its facts stay bytes)."""
+    extracted = ExtractedFacts.__new__(ExtractedFacts)
+    extracted.packed, extracted.count, extracted.content_key, extracted.prepared = packed, count, key, prepared
+    return extracted
 
 
 def default_jobs() -> int:
@@ -115,10 +158,8 @@ def _prepared(article: Article, outcome: Outcome) -> Outcome:
 
     if isinstance(outcome, str):
         return outcome
-    extracted = ExtractedFacts(outcome)
-    extracted.content_key = content_key(article["title"], article["body"])
-    extracted.prepared = prepared_of(index_doc(article, outcome), lambda: article_runs(article, outcome))
-    return extracted
+    return ExtractedFacts(outcome, content_key(article["title"], article["body"]),
+                          prepared_of(index_doc(article, outcome), lambda: article_runs(article, outcome)))
 
 
 @dataclass

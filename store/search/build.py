@@ -46,6 +46,7 @@ from store.search.format import (
     SegmentMeta,
     part_path,
 )
+from store.search.heap import trim
 from store.search.normalize import utf8
 from store.search.postings import (
     Alphabet,
@@ -168,11 +169,15 @@ class _PostingChunks:
             self.flush(d + 1)  # a chunk never straddles two doc blocks
 
     def spill(self) -> None:
+        if not self.pending:
+            return
         for fut, block in self.pending:
             ub, ut = fut.result()
             self.bigrams.add(*ub, block)
             self.trigrams.add(*ut, block)
+            del ub, ut
         self.pending.clear()
+        trim()  # what the sort freed goes back to the system before the next chunk (store.search.heap)
 
     def flush(self, next_base: int) -> None:
         if self.texts:

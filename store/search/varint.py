@@ -23,20 +23,29 @@ def encoded_sizes(values: np.ndarray) -> np.ndarray:
 
 
 def encode(values: np.ndarray, sizes: np.ndarray | None = None) -> np.ndarray:
-    """The varint bytes of `values` (non-negative), as uint8."""
+    """The varint bytes of `values` (non-negative), as uint8.  Every value's
+    first byte is written in one pass over all of them; each further pass
+    takes only the values that still have bytes (nearly all postings take
+    one: masking every value for every byte position was most of the cost)."""
     v = np.asarray(values, dtype=np.uint64)
     size = encoded_sizes(v) if sizes is None else sizes
     if len(v) == 0:
         return np.zeros(0, dtype=np.uint8)
     if int(size.max()) == 1:
         return v.astype(np.uint8)
-    out = np.empty(int(size.sum()), dtype=np.uint8)
-    at = np.cumsum(size) - size
-    for k in range(int(size.max())):
-        has = size > k
-        byte = (v[has] >> np.uint64(7 * k)) & np.uint64(0x7F)
-        last = size[has] == k + 1
-        out[at[has] + k] = (byte | np.where(last, np.uint64(0), np.uint64(0x80))).astype(np.uint8)
+    ends = np.cumsum(size)
+    at = ends - size
+    out = np.empty(int(ends[-1]), dtype=np.uint8)
+    multi = size > 1
+    out[at] = (v & np.uint64(0x7F)).astype(np.uint8) | (multi.view(np.uint8) << np.uint8(7))
+    more = np.flatnonzero(multi)
+    k = 1
+    while len(more):
+        last = size[more] == k + 1
+        byte = ((v[more] >> np.uint64(7 * k)) & np.uint64(0x7F)).astype(np.uint8)
+        out[at[more] + k] = byte | ((~last).view(np.uint8) << np.uint8(7))
+        more = more[~last]
+        k += 1
     return out
 
 
