@@ -22,6 +22,7 @@ _INDEX_LEFT_RE = re.compile(
     r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|低至|高达|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
 # … and a price or rate after these
 _PRICE_LEFT_RE = re.compile(r"报收|收报|收于|录得|比价|均值|利率|收益率|LPR|价格|单价|报价|浓度")
+_NAMED_RIGHT_BEFORE_RE = re.compile(r"(?:比率|系数|市盈率|市净率|指数)$")
 _WHOLE_INDEX_RE = re.compile(r"(?:指数|PMI|景气指数|系数)[为是报达至到约由了\s]*$")
 _REACHED_RE = re.compile(r"(?:为|是|报|达到|达|降至|升至|跌至|涨至|至|到)$")
 _CHANGE_AFTER_RE = re.compile(r"下降|上升|提高|降低|增长|减少|扩大|缩小|回落|回升|[降升增减][至到]|[至到]")
@@ -112,8 +113,9 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     after = n[e:e + 1]
     from_to = _CHANGE_AFTER_RE.match(n, e)              # 由1.04下降到0.59, 从十年前的2.81下降到
     if after and (after in ".-/" or (is_hanzi(after) and after not in "，。；、和与及或" and not from_to
-                                      and not n.startswith(("折算", "计算"), e))):   # 按平均汇率6.8985折算
-        return None
+                                      and not n.startswith(("折算", "计算"), e)   # 按平均汇率6.8985折算
+                                      and not ("." in tok and _NAMED_RIGHT_BEFORE_RE.search(n, max(0, s - 4), s)))):
+        return None                     # (流动比率1.54尚在安全线以上: a decimal right after its measure's name is its value)
     left = clause_left(n, s, 20)
     clause, k = left, s - len(left)
     for _ in range(3):         # 收入比缩小到2.39，比上年下降0.06; 指數為340.79,較去年同期的417.76,按年下降18.42%,較7月的348.10
@@ -158,8 +160,8 @@ def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) 
         return None                                       # 三四 alone: 乱七八糟
     has_mag = bool(_BARE_MAG_RE.search(tok))
     if tok.lstrip("-负")[:1].isdigit():
-        if n[e:e + 1] == "级":
-            return None
+        if n[e:e + 1] in ("级", "月", "日", "号"):
+            return None                                   # 低于7月份的…: a month or day left unread (no year), never a count
         if not has_mag and "," not in tok and not has_q:
             return measured_kind(n, s, e, tok)
     else:

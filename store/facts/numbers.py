@@ -68,6 +68,8 @@ _CN_RUN_CHARS = "".join(CN_DIGITS) + "".join(CN_UNITS) + "".join(CN_MAGS) + "".j
 _FW = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C}
 _FW.update({0x3000: 0x20, 0xFFE5: ord("￥"), 0x2212: ord("-"), 0xFE63: ord("-"), 0x00A0: 0x20,
             0x2009: 0x20, 0x202F: 0x20, 0x2236: ord(":")})
+# small form variants (Hong Kong and Taiwan typesetting: 19﹐000元, 3﹒5%) read as their ASCII marks
+_FW.update({0xFE50: ord(","), 0xFE51: ord("、"), 0xFE52: ord("."), 0xFE54: ord(";"), 0xFE55: ord(":")})
 _FW.update({ord(t): ord(s) for t, s in TRADITIONAL.items()})
 _MAPPED = {chr(k): chr(v) for k, v in _FW.items()}
 # a regex over the few mapped characters beats str.translate's per-character lookup

@@ -37,10 +37,11 @@ _NOT_REACHING = frozenset({"甚至", "以至", "乃至", "对于", "关于", "�
 # verbs that reach a level on their own (冲上每盎司5000美元, 突破4100美元大关)
 _LEVEL_VERBS = frozenset({"冲上", "站上", "升上", "重上", "重回", "回到", "来到", "触及", "突破", "跌破", "升破", "冲破",
                           "升穿", "跌穿", "下探", "上探", "逼近", "失守", "收报", "报收", "收于", "开于", "报", "迈上",
-                          "迈过", "迈入", "迈", "跨上", "跨过", "跨越", "登上"})
+                          "迈过", "迈入", "迈", "跨上", "跨过", "跨越", "登上", "升抵", "涨抵", "跌抵", "上看", "下看"})
 # words dropped before the verb: adverbs, modals, passives (也能回到, 则可望达到, 被送到)
 _BEFORE_VERB = frozenset({"也", "能", "会", "将", "可", "可望", "可能", "则", "均", "已", "再", "又", "被", "还",
                           "更", "都", "仍", "已经", "将会", "应", "可以", "陆续", "就"})
+_TRAILING_LEADS = ("一度", "盘中", "早盘", "午盘", "尾盘", "首次", "首度", "再度", "再次", "重新", "本周", "上周")
 _TRAILING_ADVERBS_RE = re.compile(r"^(?:首次|首度|一度|再度|再次|重新|最高|最低|单日|一举)$")
 _DROP_TAGS = frozenset({"d", "p", "c", "ad", "vd"})
 # adverbs and time words that open a clause of a market report (隨後下滑至, 盘中最低下探至)
@@ -62,7 +63,7 @@ KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration",
 _PRICE_KINDS = ("money", "percent", "points", "index")
 
 # the cheap gate: last characters of a subject a verb of reaching can end, first ones of a lead
-_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均")
+_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均抵看")
 _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最终終当當昨今周週星本上")
 
 
@@ -115,6 +116,11 @@ def level_subject(subj: str) -> tuple[bool, str | None]:
         while words and (words[-1] in _BEFORE_VERB or tag_of(words[-1]) in _DROP_TAGS
                          or _TRAILING_ADVERBS_RE.search(words[-1])):
             n -= len(words.pop())           # 也能回到, 被送到, 首次重回
+        while True:                         # (by suffix: 本周一度 segments as 本周一/度)
+            adv = next((a for a in _TRAILING_LEADS if plain.endswith(a, 0, n)), None)
+            if adv is None:
+                break
+            n -= len(adv)                   # 白金盤中一度升抵: the metal, not its session
     head = plain[:n]
     lead = _LEADS_RE.match(head)
     rest = head[lead.end():] if lead else head
