@@ -15,6 +15,8 @@ from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
 from .fiscal_years import fiscal_years
+from .group_labels import group_spans
+from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts
 from .label_traps import label_spans
@@ -73,12 +75,12 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     norm = normalize(text)
     b = Builder(text, norm)
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
-                 *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm)):   # never figures
+                 *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
-                      reached_magnitudes):
+                      reached_magnitudes, hk_rate_li):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)
