@@ -1,0 +1,40 @@
+"""Hong Kong interest rates written in 厘: `基本利率上调25基点至5厘`, `年息3厘`, `按揭息率2.5厘`.
+
+In Hong Kong usage a rate of N 厘 a year is N percent (`5厘` → percent 5, unit %).  Elsewhere 厘 is
+a hundredth (of a yuan, of a percent: mainland `月息3厘` is 0.3 % a month) or the 厘米 of a length,
+so only a yearly rate named in the same clause makes 厘 a percent: 利率, 息率, 年息, 拆息, 按揭, 息口,
+the prime's name.  A spread in a formula (`P减2.5厘`), a monthly rate (月息, 月利率) and lengths (厘米) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from .builder import Builder
+from .numbers import parse_number
+
+_LI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?|[一二三四五六七八九十半]+)\s?[厘釐](?![米])")
+_RATE_BEFORE_RE = re.compile(r"(?:利率|息率|年息|拆息|按揭|息口|存息|利息|最优惠利率)[^，。；,;！？]{0,16}$")
+_MONTHLY_RE = re.compile(r"月息|月利率|月利")
+
+
+def hk_rate_li(b: Builder) -> None:
+    n = b.norm
+    if "厘" not in n and "釐" not in n:
+        return
+    for m in _LI_RE.finditer(n):
+        before = n[max(0, m.start() - 18):m.start()]
+        if not _RATE_BEFORE_RE.search(before) or _MONTHLY_RE.search(before):
+            continue
+        if before[-1:] in "加减減":
+            continue                      # P减2.5厘: a spread in points inside a formula, not the rate
+        tok = m.group(1)
+        if tok == "半":
+            v: Decimal | None = Decimal("0.5")
+        else:
+            p = parse_number(tok)
+            v = p.value if p is not None else None
+        if v is None or v <= 0 or v > 30:
+            continue
+        b.add("percent", m.start(), m.end(), v, unit="%")
