@@ -51,6 +51,7 @@ _RANGE_CONNECT_RE = re.compile(r"\s*(~|～|〜|--|-|——|—|–|至|到)\s*")
 _RANGE_FIRST = "~～〜-—–至到与和"    # what a range's connector (or 与/和…之间) opens with, but a space
 _CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增长|回落|上涨|下跌|扩大|缩小)(?:了|约|近|超过|逾)?$")
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
+_TAIL_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*(?:下降|提高|上升|增加|减少|回落|扩大|缩小|增长|下滑|上涨)?")  # 下降0.2个、下降0.6个、提高0.8个百分点
 _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a space
 # a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 亏损收窄40.5%至5249万元
 # (Hong Kong's 蝕 is a loss too: 上年同期蝕2,213.6萬元; 亏损由上年同期2.09亿元 names the earlier loss)
@@ -73,7 +74,7 @@ _LOSS_LEFT_MAY_END = end_gate(_LOSS_LEFT_RE)
 _LOSS_CONVERTED_MAY_END = end_gate(_LOSS_CONVERTED_RE)
 _LOSS_PRIOR_MAY_END = end_gate(_LOSS_PRIOR_RE)
 _LOSS_MOVED_MAY_END = end_gate(_LOSS_MOVED_TO_RE)
-_SIGNED_KINDS = {"money", "percent", "points", "quantity", "index"}
+_SIGNED_KINDS = {"money", "percent", "points", "quantity", "index", "multiple"}   # 市盈率-25.18倍: a written sign
 _RATE_KINDS = {"money", "quantity"}
 _FLOW_KINDS = {"money", "quantity", "count"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
@@ -83,8 +84,7 @@ _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
-# R.ASCII_LETTER as a set: it is asked of one character for every number token (a set test
-# costs a fraction of a regex call)
+# R.ASCII_LETTER as a set: asked of one character per number token (cheaper than a regex call)
 _ASCII_LETTERS = frozenset(c for c in map(chr, range(128)) if R.ASCII_LETTER.match(c))
 
 
@@ -265,7 +265,7 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
         tail = "个" if n.startswith("个", e) else ""
         if n[e + len(tail):e + len(tail) + 1] not in _LIST_SEP_FIRST and not n[e + len(tail)].isspace():
             return 0                         # no separator next: the usual case, decided at once
-        sep = _LIST_SEP_RE.match(n, e + len(tail))
+        sep = (_TAIL_SEP_RE if tail else _LIST_SEP_RE).match(n, e + len(tail))
         nxt = toks[j + 1]
         if not sep or sep.end() != nxt.start() or not nxt.group(0)[0].isdigit() or not b.free(nxt.start(), nxt.end()):
             return 0
@@ -273,12 +273,12 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
         if p is None:
             return 0
         _, unit, _ = unit_after(n, nxt.end(), p, True)
-        if unit is None:
-            if tail:
+        if unit is None or tail and unit.name == "个" and n.startswith("个", nxt.end()):   # 0.2个、0.6个和0.8个百分点
+            if tail and unit is None:
                 return 0
             chain.append((nxt.start(), nxt.end(), nxt.group(0)))
             j, e = j + 1, nxt.end()
-            if kind := bare_tail_kind(n, nxt, chain):           # 1.5、1.75、1.35万亿左右: all 万亿
+            if unit is None and (kind := bare_tail_kind(n, nxt, chain)):           # 1.5、1.75、1.35万亿左右: all 万亿
                 _shared(b, chain[:-1], people_unit(n, chain, kind), "", shared_magnitude(nxt.group(0)), kind)
                 return len(chain) - 1
             continue
