@@ -21,6 +21,8 @@ def one_span(n: str, s: int, end: int) -> bool:
     """Whether the duration of one at n[s:end] is measured (see the module's note)."""
     if n.startswith(_AFTER, end) or any(n.startswith(w, s - len(w)) for w in _BEFORE):
         return True
+    if "多" in n[s:end] or "多" == n[end:end + 1]:
+        return True                         # 一个多小时, 一个多月: 多 measures the span (no article takes it)
     if _SPAN_PAST_RE.match(n, end) and not (s and n[s - 1] in "这這那"):
         return True                         # 一年来: the year just past (这一年来 is left alone)
     return bool(_AGO_RE.match(n, end)) and not (s and n[s - 1] in _BASE_BEFORE) and not n.startswith("过去", s - 2)
