@@ -347,6 +347,8 @@ def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) ->
 # a forecast in 全年's clause (将推升全年…, 全年CPI年增率应会超过2%, 预计全年增长5%): this year's
 _FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標")
 _CLAUSE_MARKS = "，,。；;！？!?\n"
+# a quarter's forecast value (第4季預測值為1.8%, told in November): the quarter ahead, not last year's
+_FORECAST_VALUE_AFTER_RE = re.compile(r"的?(?:預測值|预测值|預估值|预估值|預測數|预测数|預估數|预估数)")
 
 
 def _forecast_clause(norm: str, s: int, e: int) -> bool:
@@ -382,6 +384,7 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         # a quarter's figures exist once it has ended: 第一季 in March is last year's (四季度 in January
         # too); one announced as ahead (预计一季度) is the first that has not ended
         last = 3 * (small_int(g["qb"]) or 0) if g["qa"] else first_month + 2
+        future = future or bool(_FORECAST_VALUE_AFTER_RE.match(m.string, e))   # 原本第4季預測值為1.8%
         y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (ref[0] if last < ref[1] else ref[0] - 1)
     elif y is None:
         y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
