@@ -14,7 +14,8 @@ from .period_holidays import HOLIDAY_HINT_RE
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
-_DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|从[^，。]{1,8}看|按[^，。]{1,6}分|同期|当月|当季|同月|此外|另外|具体来看|具体看)")
+_DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|[从從][^，。]{1,8}看|按[^，。]{1,6}分|同期|[当當]月|[当當]季|同月|此外|另外|"
+                              r"具[体體][来來]看|具[体體]看)")
 # market figures are the trading day's: a day named earlier in the article dates them
 _MARKET_RE = re.compile(
     r"收盘|报收|收报|开盘|盘中|午盘|尾盘|成交额|主力资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|"
@@ -62,9 +63,10 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
         sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
         if sp and back >= 2 and not _recent(sp, ref):
             return None                             # three sentences back, only the article's own time (not 1977年成立)
-        if sp or start == 0 or norm[start - 1] == "\n":
+        if sp or start == 0 or norm[start - 1] == "\n" and not (_DETAIL_START_RE.match(norm, sent_start)
+                                                               and _after_lead(norm, start, cuts)):
             return sp
-        end = start
+        end = start                                 # (从行业看，…。其中，…36.4%: the lead paragraph's month)
     return None
 
 
@@ -153,8 +155,8 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per") \
         or bool(_COMPARED_AFTER_RE.match(norm, f["end"])) and not _NOW_RE.search(norm, sent_start, f["start"])
     # (播种面积超过17.7亿亩，比上年增长0.6%: a level of a period; 目前，…存煤超过1.76亿吨，同比…: now)
-    if norm[sent_start - 1] == "\n" and not (rate and _after_lead(norm, sent_start, cuts)):
-        return None                                 # a new paragraph: only a rate or flow after a lead
+    if norm[sent_start - 1] == "\n" and not ((rate or detail) and _after_lead(norm, sent_start, cuts)):
+        return None                                 # a new paragraph: only a rate, flow or breakdown after a lead
     event = f["kind"] == "count" and bool(_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))) \
         and not _TO_DATE_RE.search(norm, _clause_start(norm, sent_start, f["start"]), f["start"]) \
         and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
