@@ -186,8 +186,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             bool(out) and out[-1].base and norm[out[-1].end:ms] in _LIST_JOIN or \
             bool(_DEADLINE_AFTER_RE.match(norm, me)) or \
             _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms))   # 比上年全年和上年同期; 10月31日前
-        if span.years and not span.base:
-            ctx_year = span.years[-1]
+        if span.years and not span.base and not (span.text in _BASE_EFFECT_YEARS and _BASE_EFFECT_AFTER_RE.match(norm, me)):
+            ctx_year = span.years[-1]           # (去年颱風干擾…基期偏低,第3季…: last year's base, not the quarter's year)
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
     return with_calendar_words(norm, out, windows, ref)
@@ -347,6 +347,9 @@ def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) ->
 # a forecast in 全年's clause (将推升全年…, 全年CPI年增率应会超过2%, 预计全年增长5%): this year's
 _FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標")
 _CLAUSE_MARKS = "，,。；;！？!?\n"
+# a year that explains a base effect (去年颱風干擾及中秋連假基期偏低, 去年同期基数较低) names no year for what follows
+_BASE_EFFECT_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}(?:基期|基數|基数)")
+_BASE_EFFECT_YEARS = ("去年", "上年", "去年同期", "上年同期")
 # a quarter's forecast value (第4季預測值為1.8%, told in November): the quarter ahead, not last year's
 _FORECAST_VALUE_AFTER_RE = re.compile(r"的?(?:預測值|预测值|預估值|预估值|預測數|预测数|預估數|预估数)")
 
