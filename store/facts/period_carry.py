@@ -14,7 +14,8 @@ from .period_holidays import HOLIDAY_HINT_RE
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
-_DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|从[^，。]{1,8}看|按[^，。]{1,6}分|同期|当月|当季|同月|此外|另外|具体来看|具体看)")
+_DETAIL_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|[从從][^，。]{1,8}看|按[^，。]{1,6}分|同期|[当當]月|[当當]季|同月|此外|另外|"
+                              r"具[体體][来來]看|具[体體]看)")
 # market figures are the trading day's: a day named earlier in the article dates them
 _MARKET_RE = re.compile(
     r"收盘|报收|收报|开盘|盘中|午盘|尾盘|成交额|主力资金|净流入|净流出|股价|期货|原油|金价|汇率|中间价|"
@@ -41,6 +42,9 @@ _TO_DATE_RE = re.compile(r"已经|已經|已|累计|累計|共计|共計|至今"
 _NOT_EVENT_RE = re.compile(r"将|將|纪念|紀念|缅怀|緬懷|追思|悼念|遇难的|遇難的|以来|以來|至今")
 _DAY_TEXT_RE = re.compile(r"[日号號晚]$|当天|当日|當天|今天|昨天|今日|昨日")
 _CLAUSE_MARKS = "，,；;：:"
+# a breakdown proper (从行业看, 其中), whose counts take a lead paragraph's statistical period
+_BREAKDOWN_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|[从從][^，。]{1,8}看|按[^，。]{1,6}分|具[体體][来來]?看)")
+_STATISTICAL_RE = re.compile(r"\d{4}(?:-\d\d(?:/\d{4}-\d\d)?|Q[1-4]|H[12])")
 
 
 def _clause_start(norm: str, lo: int, at: int) -> int:
@@ -53,18 +57,22 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
     经济平稳增长。税费收入超过155万亿元。其中，税收收入超过85万亿元; 上半年，我国出口…。其中，…。同期，
     进口…。进口增速高于出口…。在进口品类方面，…分别增长了3.4%), within the paragraph; beyond two
     sentences back only a period of the article's year or the one before."""
-    end = sent_start
+    end, crossed = sent_start, False
     for back in range(_LOOK_BACK):
         k = bisect.bisect_left(cuts, end) - 1
         start = cuts[k] if k >= 0 else 0
         found = find_periods(norm, ref, [(start, end)], cuts)
         sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
         sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
+        if sp and crossed and not _STATISTICAL_RE.fullmatch(sp.period or ""):
+            return None                             # a lead read through a breakdown's paragraph: its month only
         if sp and back >= 2 and not _recent(sp, ref):
             return None                             # three sentences back, only the article's own time (not 1977年成立)
-        if sp or start == 0 or norm[start - 1] == "\n":
+        if sp or start == 0 or norm[start - 1] == "\n" and not (_BREAKDOWN_START_RE.match(norm, sent_start)
+                                                               and _after_lead(norm, start, cuts)
+                                                               and norm.rfind("\n", 0, start - 1) < 0):
             return sp
-        end = start
+        end, crossed = start, crossed or norm[start - 1] == "\n"   # (从行业看，…。其中，…36.4%: the lead's month)
     return None
 
 
@@ -153,8 +161,10 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per") \
         or bool(_COMPARED_AFTER_RE.match(norm, f["end"])) and not _NOW_RE.search(norm, sent_start, f["start"])
     # (播种面积超过17.7亿亩，比上年增长0.6%: a level of a period; 目前，…存煤超过1.76亿吨，同比…: now)
-    if norm[sent_start - 1] == "\n" and not (rate and _after_lead(norm, sent_start, cuts)):
-        return None                                 # a new paragraph: only a rate or flow after a lead
+    breakdown = norm[sent_start - 1] == "\n" and not rate and f["kind"] != "rank" \
+        and bool(_BREAKDOWN_START_RE.match(norm, sent_start))
+    if norm[sent_start - 1] == "\n" and not ((rate or breakdown) and _after_lead(norm, sent_start, cuts)):
+        return None                                 # a new paragraph: only a rate, flow or breakdown after a lead
     event = f["kind"] == "count" and bool(_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))) \
         and not _TO_DATE_RE.search(norm, _clause_start(norm, sent_start, f["start"]), f["start"]) \
         and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
@@ -164,7 +174,9 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
     if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
-        return None                                 # a market's close: the trading day named earlier dates it
+        return None
+    if breakdown and not _STATISTICAL_RE.fullmatch(prev.period or ""):
+        return None                                 # a breakdown's counts: only a statistical month, quarter or half                                 # a market's close: the trading day named earlier dates it
     balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
     if not detail and prev.period and "/" in prev.period and HOLIDAY_HINT_RE.search(prev.text):
         # “五一”假期，…。全国博物馆接待观众…增长17%: maybe the holiday's, maybe the month's (春节期间…带动

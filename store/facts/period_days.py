@@ -14,7 +14,9 @@ _DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过
 # after a day of the month alone: an act whose figures are its content, not that day's (2日决定设置价格上限)
 _ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
 _REPORTER_LEARNT_RE = re.compile(r"\s*[，,]\s*(?:本报)?记者[^，。；,;]{0,16}?(?:获悉|了解到|得知)")
-_RATE_DECISION_RE = re.compile(r"\s*(?:宣布|决定)[，,]?\s*(?:将|把)?[^，。；,;]{0,10}?(?:利率|加息|降息)")
+# (a short clause may come between: 19日宣布,根据预设公式,基本利率下调至5.25%)
+_RATE_DECISION_RE = re.compile(r"\s*(?:宣布|宣佈|决定|決定)[，,]?\s*(?:[^，。；,;]{1,10}[，,]\s*)?(?:将|把|將)?[^，。；,;]{0,10}?"
+                               r"(?:利率|加息|降息|減息|减息)")
 _REPORT_VERBS = r"电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说"
 # a time of day dates a report only when a reporting verb follows (20日晚报道, 8日下午召开, 10日晚，信立泰发布公告
 # 称); an event told

@@ -88,7 +88,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     rf"|第\s?(?P<qa>[一二三四1-4])[、和及与與](?P<qb>[一二三四1-4])\s?季度?"
-    rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|首季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
+    rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|(?:首|头一[个個]|頭一[個个])季度?(?P<q0>)|Q(?P<q3>[1-4]))(?P<qend>末|底)?"
     rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
@@ -186,8 +186,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             bool(out) and out[-1].base and norm[out[-1].end:ms] in _LIST_JOIN or \
             bool(_DEADLINE_AFTER_RE.match(norm, me)) or \
             _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms))   # 比上年全年和上年同期; 10月31日前
-        if span.years and not span.base:
-            ctx_year = span.years[-1]
+        if span.years and not span.base and not (span.text in _BASE_EFFECT_YEARS and _BASE_EFFECT_AFTER_RE.match(norm, me)):
+            ctx_year = span.years[-1]           # (去年颱風干擾…基期偏低,第3季…: last year's base, not the quarter's year)
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
     return with_calendar_words(norm, out, windows, ref)
@@ -347,6 +347,11 @@ def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) ->
 # a forecast in 全年's clause (将推升全年…, 全年CPI年增率应会超过2%, 预计全年增长5%): this year's
 _FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標")
 _CLAUSE_MARKS = "，,。；;！？!?\n"
+# a year that explains a base effect (去年颱風干擾及中秋連假基期偏低, 去年同期基数较低) names no year for what follows
+_BASE_EFFECT_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}(?:基期|基數|基数)")
+_BASE_EFFECT_YEARS = ("去年", "上年", "去年同期", "上年同期")
+# a quarter's forecast value (第4季預測值為1.8%, told in November): the quarter ahead, not last year's
+_FORECAST_VALUE_AFTER_RE = re.compile(r"的?(?:預測值|预测值|預估值|预估值|預測數|预测数|預估數|预估数)")
 
 
 def _forecast_clause(norm: str, s: int, e: int) -> bool:
@@ -382,6 +387,7 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         # a quarter's figures exist once it has ended: 第一季 in March is last year's (四季度 in January
         # too); one announced as ahead (预计一季度) is the first that has not ended
         last = 3 * (small_int(g["qb"]) or 0) if g["qa"] else first_month + 2
+        future = future or bool(_FORECAST_VALUE_AFTER_RE.match(m.string, e))   # 原本第4季預測值為1.8%
         y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (ref[0] if last < ref[1] else ref[0] - 1)
     elif y is None:
         y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)

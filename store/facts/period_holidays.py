@@ -117,7 +117,7 @@ def _article_day(ref: RefDate | None) -> date | None:
 
 
 def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year: int | None,
-                   ref: RefDate | None, month_if_unsure: bool = False) -> str | None:
+                   ref: RefDate | None, month_if_unsure: bool = False, this_year: bool = False) -> str | None:
     """The period of a holiday named `name` (and `second`, 中秋国庆), or None (or, with
     `month_if_unsure`, the month of one not begun yet: 五一 told on its eve is this May's; told during it,
     the holiday)."""
@@ -139,6 +139,8 @@ def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year
     if got is None:
         mo = _MONTH_OF.get(name)                   # a year the calendar does not know: 五一 stays May
         return f"{y}-{mo:02d}" if mo and not second else None
+    if this_year and today and today < got[0] <= today + timedelta(days=7):
+        return f"{got[0].isoformat()}/{got[1].isoformat()}"   # 今年清明假期…将达178万人次, told two days before
     if not _ended(got[1], ref, bool(explicit)) and not (today and got[0] <= today):
         mo = _MONTH_OF.get(name)               # (told during it, 国庆期间预计接待游客约9万人次: the holiday)
         return f"{y}-{mo:02d}" if month_if_unsure and mo and not second else None
@@ -177,7 +179,7 @@ def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate 
             continue                               # part of it, or one of a list: the periods around stay
         ry = yb.group("ry") if yb else None
         explicit = yb.group("y") if yb and yb.group("y") else (str(ref[0] - (ry != "今年")) if ry and ref else None)
-        period = holiday_period(m.group("a"), m.group("b"), explicit, ctx_year, ref)
+        period = holiday_period(m.group("a"), m.group("b"), explicit, ctx_year, ref, this_year=ry == "今年")
         if period is not None:                     # unsure: the periods around stay as they were
             out.append(PeriodSpan(start, m.end(), norm[start:m.end()].replace("“", "").replace("”", ""), period,
                                   base=bool(_BASE_BEFORE_RE.search(norm, max(0, start - 4), start))))

@@ -27,6 +27,10 @@ from typing import Any
 
 from .period_carry import carried, trading_day
 from .period_fiscal import with_fiscal_years
+from .period_records import drop_record_horizons
+from .period_holiday_bases import with_base_holidays
+from .period_same_part import with_same_parts
+from .period_storm_names import drop_storm_name_years
 from .period_issues import issue_number, without_issue_years
 from .period_measured import measured_duration
 from .period_month_lists import with_month_lists
@@ -210,6 +214,10 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         f["period"], f["period_text"] = period, text or None
     settle_quarter_runs(norm, facts, spans)     # 自2022年第1季…连5季升息合计3码 (period_quarter_runs)
     settle_closes(norm, facts)                  # 上周后两个交易日…收于787.70美元: the last day (period_weeks)
+    drop_record_horizons(norm, facts)           # …,这是2020年2月份以来的新高: the record's horizon (period_records)
+    with_base_holidays(norm, facts, ref)        # 较去年春节假期分别增长6.7%: this year's holiday (period_holiday_bases)
+    with_same_parts(norm, facts)                # 2024年半年度…,而2025年同期亏损…: 2025H1 (period_same_part)
+    drop_storm_name_years(norm, facts)          # 今年第1号台风…预拨4000万元: the storm's name (period_storm_names)
 
 
 _WINDOW_AFTER_RE = re.compile(r"(?:止)?的(?:过去|最近)?([2-9]|1[0-2]|[二三四五六七八九两]|十[一二]?)[个個]月")

@@ -1,0 +1,33 @@
+"""Records told after a figure: `早盘最高达到53.93美元,这是2020年2月份以来的新高`, `低于盘中高点57.42美元,
+这也是去年2月份以来的最高点` (tests/gold/README.md, sealed7: no period).  The month in the `这是…以来`
+clause is where the record's horizon starts, not the figure's period; the span since that month (to the
+article's month) would be a period the figure never had.  A figure whose period came only from such a
+clause after it gets none (an analyst would rather see no period than a wrong one)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]
+
+_RECORD_TAIL_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|亦)?(?:是|為|为|創|创下?)(?P<h>[^，。,；;！？!?]{1,16}?)以(?:来|來)的?"
+                             r"(?:新高|新低|最高|最低|高點|高点|低點|低点|高位|低位)")
+
+
+def drop_record_horizons(norm: str, facts: list[Fact]) -> None:
+    """Clear the period of a figure taken from the `这是…以来的新高` clause right after it."""
+    if "以来" not in norm and "以來" not in norm:
+        return
+    for i, f in enumerate(facts):
+        text = f.get("period_text")
+        if not f.get("period") or not text or f["kind"] in ("date", "year"):
+            continue
+        j = f["end"]
+        for g in facts[i + 1:]:              # over the figures listed with it (0.52美元或0.9%,报收56.06美元)
+            if g["start"] - j > 12:
+                break
+            j = max(j, g["end"]) if g["kind"] not in ("date", "year") else j
+        m = _RECORD_TAIL_RE.match(norm, f["end"]) or _RECORD_TAIL_RE.match(norm, j)
+        if m and text in m.group("h") and text not in norm[max(0, f["start"] - 60):f["start"]]:
+            f["period"], f["period_text"] = None, None
