@@ -28,7 +28,8 @@
 - subject_sources: arrivals, imports and shares of a region or source named once (`X方面,`,
   `以Y為主`, `其中A、B…的增長`, `从巴西进口`, `来自加拿大,数量为`, `上年同期为`);
 - subject_level_moves: a verb or adverb before a level is no subject (`隨後下滑至`, `衝上`, `大關`),
-  the price the sentence names is.
+  the price the sentence names is;
+- subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's.
 """
 
 from __future__ import annotations
@@ -61,6 +62,7 @@ from .subject_results import settle_results
 from .subject_scores import needs_scores, settle_scores
 from .subject_titles import settle_titles
 from .subject_topic_clause import settle_topic_clauses
+from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -183,3 +185,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_sources(text, norm, facts, marks, source_cues)       # 非內地旅客方面, 以內地為主, 从巴西进口, 上年同期为
     if LEVELS in late:
         settle_level_moves(text, norm, facts, marks)     # 隨後下滑至, 衝上, 大關: the price's topic
+    if needs_yoy_phrases(norm):
+        settle_yoy_phrases(text, norm, facts, marks)      # 服務輸出亦按年實質明顯擴張: 服務輸出
