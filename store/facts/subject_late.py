@@ -29,6 +29,8 @@
   `以Y為主`, `其中A、B…的增長`, `从巴西进口`, `来自加拿大,数量为`, `上年同期为`);
 - subject_level_moves: a verb or adverb before a level is no subject (`隨後下滑至`, `衝上`, `大關`),
   the price the sentence names is;
+- subject_rate_raises: a level set by 提高/降低 is the level of the thing raised (`…宣布同步提高准备金利率至3.9%`);
+- subject_rate_spreads: a spread over a reference (`…的下限加50基点`) is the rate's being set (`基本利率`);
 - subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's.
 """
 
@@ -62,6 +64,8 @@ from .subject_results import settle_results
 from .subject_scores import needs_scores, settle_scores
 from .subject_titles import settle_titles
 from .subject_topic_clause import settle_topic_clauses
+from .subject_rate_raises import needs_rate_raises, settle_rate_raises
+from .subject_rate_spreads import needs_rate_spreads, settle_rate_spreads
 from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
 from .text_marks import TextMarks
 
@@ -187,3 +191,7 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_level_moves(text, norm, facts, marks)     # 隨後下滑至, 衝上, 大關: the price's topic
     if needs_yoy_phrases(norm):
         settle_yoy_phrases(text, norm, facts, marks)      # 服務輸出亦按年實質明顯擴張: 服務輸出
+    if needs_rate_raises(facts):
+        settle_rate_raises(text, norm, facts)             # 美联储宣布同步提高准备金利率至3.9%: 准备金利率
+    if needs_rate_spreads(facts):
+        settle_rate_spreads(text, norm, facts)            # 基本利率…定于…下限加50基点: 基本利率
