@@ -35,6 +35,7 @@
 - subject_colon_labels: results notes `(一)2024年半年度利润总额:-5,977.10万元;` are the label's;
 - subject_loss_changes: a change of a loss (`同比增亏14.38%至70.83%`) is the profit's;
 - subject_revision_times: a forecast revised `由8月覆檢時的2%至3%…` is the forecast's, not 覆檢時;
+- subject_bracket_notes: a ratio defined in brackets (`資產負債比率(以債務淨額除以…)為200%`) is the name's;
 - subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's.
 """
 
@@ -74,6 +75,7 @@ from .subject_empty_words import needs_empty_words, settle_empty_words
 from .subject_colon_labels import needs_colon_labels, settle_colon_labels
 from .subject_loss_changes import needs_loss_changes, settle_loss_changes
 from .subject_revision_times import needs_revision_times, settle_revision_times
+from .subject_bracket_notes import needs_bracket_notes, settle_bracket_notes
 from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
 from .text_marks import TextMarks
 
@@ -211,3 +213,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_loss_changes(text, facts)                  # 净利润为-1.15亿元…,同比增亏14.38%至70.83%: 净利润
     if needs_revision_times(facts):
         settle_revision_times(text, norm, facts)          # 將…增長預測，由8月覆檢時的2%至3%…: the forecast
+    if needs_bracket_notes(facts):
+        settle_bracket_notes(text, facts)                 # 資產負債比率(以…計算)為200%: 資產負債比率
