@@ -28,7 +28,15 @@
 - subject_sources: arrivals, imports and shares of a region or source named once (`X方面,`,
   `以Y為主`, `其中A、B…的增長`, `从巴西进口`, `来自加拿大,数量为`, `上年同期为`);
 - subject_level_moves: a verb or adverb before a level is no subject (`隨後下滑至`, `衝上`, `大關`),
-  the price the sentence names is.
+  the price the sentence names is;
+- subject_rate_raises: a level set by 提高/降低 is the level of the thing raised (`…宣布同步提高准备金利率至3.9%`);
+- subject_rate_spreads: a spread over a reference (`…的下限加50基点`) is the rate's being set (`基本利率`);
+- subject_empty_words: a time of day, an adverb or an idiom is no subject (`短短`, `当晚`, `匀速`, `附近`);
+- subject_colon_labels: results notes `(一)2024年半年度利润总额:-5,977.10万元;` are the label's;
+- subject_loss_changes: a change of a loss (`同比增亏14.38%至70.83%`) is the profit's;
+- subject_revision_times: a forecast revised `由8月覆檢時的2%至3%…` is the forecast's, not 覆檢時;
+- subject_bracket_notes: a ratio defined in brackets (`資產負債比率(以債務淨額除以…)為200%`) is the name's;
+- subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's.
 """
 
 from __future__ import annotations
@@ -61,6 +69,14 @@ from .subject_results import settle_results
 from .subject_scores import needs_scores, settle_scores
 from .subject_titles import settle_titles
 from .subject_topic_clause import settle_topic_clauses
+from .subject_rate_raises import needs_rate_raises, settle_rate_raises
+from .subject_rate_spreads import needs_rate_spreads, settle_rate_spreads
+from .subject_empty_words import needs_empty_words, settle_empty_words
+from .subject_colon_labels import needs_colon_labels, settle_colon_labels
+from .subject_loss_changes import needs_loss_changes, settle_loss_changes
+from .subject_revision_times import needs_revision_times, settle_revision_times
+from .subject_bracket_notes import needs_bracket_notes, settle_bracket_notes
+from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -183,3 +199,19 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_sources(text, norm, facts, marks, source_cues)       # 非內地旅客方面, 以內地為主, 从巴西进口, 上年同期为
     if LEVELS in late:
         settle_level_moves(text, norm, facts, marks)     # 隨後下滑至, 衝上, 大關: the price's topic
+    if needs_yoy_phrases(norm):
+        settle_yoy_phrases(text, norm, facts, marks)      # 服務輸出亦按年實質明顯擴張: 服務輸出
+    if needs_rate_raises(facts):
+        settle_rate_raises(text, norm, facts)             # 美联储宣布同步提高准备金利率至3.9%: 准备金利率
+    if needs_rate_spreads(facts):
+        settle_rate_spreads(text, norm, facts)            # 基本利率…定于…下限加50基点: 基本利率
+    if needs_empty_words(facts):
+        settle_empty_words(text, facts)                   # 短短10分钟, 当晚, 每克806元附近: no subject
+    if needs_colon_labels(text):
+        settle_colon_labels(text, facts)                  # (一)…利润总额:-5,977.10万元; …净利润:…: each label's
+    if needs_loss_changes(facts):
+        settle_loss_changes(text, facts)                  # 净利润为-1.15亿元…,同比增亏14.38%至70.83%: 净利润
+    if needs_revision_times(facts):
+        settle_revision_times(text, norm, facts)          # 將…增長預測，由8月覆檢時的2%至3%…: the forecast
+    if needs_bracket_notes(facts):
+        settle_bracket_notes(text, facts)                 # 資產負債比率(以…計算)為200%: 資產負債比率

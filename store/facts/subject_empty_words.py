@@ -1,0 +1,43 @@
+"""Words that never name what is measured: a time of day, an adverb of length or manner, an idiom.
+
+`短短10分钟` (a duration stressed), `当晚，154名…建筑工人` (the evening the count was told), `连续四周5元/吨的
+“匀速”上涨` (the manner of a rise), `救了上百名危在旦夕的司机` (an idiom describing the counted),
+`升至每克806元附近` (the approximation after a level) were taken as subjects.
+
+- such a subject is none, or for an approximation after a level (附近, 左右, 上下) the subject of the
+  sentence's level before it in the same unit (`足金饰品报价`), when there is one.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Fact = dict[str, Any]
+
+EMPTY_WORDS = frozenset({
+    "短短", "仅仅", "僅僅", "足足", "整整", "匀速", "勻速", "当晚", "當晚", "当夜", "當夜", "当时", "當時", "次日", "翌日",
+    "危在旦夕", "附近", "左右", "上下", "前后", "前後"})
+_APPROX = frozenset({"附近", "左右", "上下", "前后", "前後"})
+_SENTENCE_MARKS = "。！？!?\n"
+
+
+def needs_empty_words(facts: list[Fact]) -> bool:
+    return any(f.get("subject") in EMPTY_WORDS for f in facts)
+
+
+def settle_empty_words(text: str, facts: list[Fact]) -> None:
+    for i, f in enumerate(facts):
+        s = f.get("subject")
+        if s not in EMPTY_WORDS:
+            continue
+        f["subject"] = _level_before(text, f, facts[:i]) if s in _APPROX else None
+
+
+def _level_before(text: str, f: Fact, before: list[Fact]) -> str | None:
+    for g in reversed(before):
+        if any(c in text[g["end"]:f["start"]] for c in _SENTENCE_MARKS):
+            return None
+        if g["kind"] == f["kind"] and g.get("unit") == f.get("unit") and g.get("per") == f.get("per"):
+            s = g.get("subject")
+            return s if s and s not in EMPTY_WORDS else None
+    return None
