@@ -116,6 +116,18 @@ def figure(fact: Fact | dict[str, Any]) -> str:
     return surface
 
 
+def figure_with_change(fact: Fact | dict[str, Any], shown: str | None = None) -> str:
+    """The figure (``shown``, else :func:`figure`) with the change as written
+    (下降7.2%): in a list (分别下降8.6%、7.2%) the verb is far from the figure,
+    and a fall's value is unsigned — 7.2% alone, pasted into a report, would
+    read as a rise."""
+    shown = figure(fact) if shown is None else shown
+    word = fact.get("change_word") or ""
+    if fact.get("change") in ("up", "down") and word and word not in shown:
+        shown = word + shown
+    return shown
+
+
 def short_title(title: str, max_cells: int = 40) -> str:
     """Shorten a headline: cut at a space when that keeps enough of it, else by cells."""
     title = title.strip()
@@ -169,12 +181,7 @@ def citation(fact: Fact | dict[str, Any], article: Article | None) -> str:
     what = (fact.get("subject") or "").strip()
     period = _period(fact)
     label = f"{what}（{period}）" if what and period else (what or period)
-    shown = figure(fact)
-    # The change as written (下降7.2%): in a list (分别下降8.6%、7.2%) the
-    # verb is far from the figure, and a fall's value is unsigned.
-    word = fact.get("change_word") or ""
-    if fact.get("change") in ("up", "down") and word and word not in shown:
-        shown = word + shown
+    shown = figure_with_change(fact)
     head = f"{label}：{shown}" if label else shown
     sentence = cited_sentence(fact, article)
     text = f"{head} — {sentence}" if sentence and sentence != fact["surface"] else head
