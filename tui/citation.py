@@ -19,6 +19,7 @@ BASIS_POINT_UNITS = {"基点", "个基点", "bp", "个bp"}
 # A figure ending in a numeral or magnitude has its unit elsewhere (分别为3.7、2.6个百分点).
 _BARE_FIGURE = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万亿萬億.]$")
 _FRACTION_WORDS = re.compile(r"[百千万]分之")
+_MAX_DECIMALS = 6  # more, in the readable form, is a repeating fraction (1/3): shown to 4 significant digits
 SENTENCE_END = "。！？!?；;\n"  # a 分号 part stands as a sentence of its own
 
 
@@ -52,7 +53,13 @@ def format_number(value: Any, *, exact: bool = False, text: str | None = None) -
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
     if exact or abs(value) < 10**4:  # small numbers are shown with every digit: nothing to shorten
-        return _exact_decimal(value, text)
+        digits = _exact_decimal(value, text)
+        if not exact and len(digits.partition(".")[2]) > _MAX_DECIMALS:
+            # 三分之一 is 0.3333333333333333: sixteen digits no column can hold
+            short = _num(value)
+            if "e" not in short:
+                return "≈" + short
+        return digits
     try:
         for size, name in ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"), (1, "")):
             if abs(value) >= size or size == 1:
