@@ -390,6 +390,11 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
     def reseed_worker(self) -> None:
+        from tui.writer_wait import wait_for_writer
+
+        worker = get_current_worker()
+        if not wait_for_writer(self.store, lambda: worker.is_cancelled):
+            return  # the app is quitting: never hold it open behind another writer
         try:
             report = self.store.reseed()
         except Exception as error:
