@@ -50,3 +50,17 @@ def test_a_full_disk_after_the_seed_was_saved_keeps_the_store(tmp_path, monkeypa
         open_store(path)
     monkeypatch.setattr(Store, "reseed", real)
     assert path.exists() and open_store(path, seed=False).counts()["articles"] == 4
+
+
+def test_a_store_that_could_not_be_created_is_not_said_to_be_left_as_it_was(tmp_path, monkeypatch):
+    from store.errors import WriteFailed
+
+    path = tmp_path / "store" / "factdesk.json"
+    refused = WriteFailed(f"{path}: cannot write the store (the disk is full: no space left on device, 0 KB free)",
+                          "it was left as it was")
+    monkeypatch.setattr(Store, "reseed", lambda self, *a, **k: (_ for _ in ()).throw(refused))
+    with pytest.raises(WriteFailed) as raised:
+        open_store(path)
+    message = str(raised.value)
+    assert "the disk is full" in message and "left as it was" not in message
+    assert message.endswith("nothing was saved; the next launch creates and seeds the store")
