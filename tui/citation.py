@@ -19,6 +19,7 @@ BASIS_POINT_UNITS = {"基点", "个基点", "bp", "个bp"}
 # A figure ending in a numeral or magnitude has its unit elsewhere (分别为3.7、2.6个百分点).
 _BARE_FIGURE = re.compile(r"[0-9０-９〇零一二两三四五六七八九十百千万亿萬億.]$")
 _FRACTION_WORDS = re.compile(r"[百千万]分之")
+_MAX_DECIMALS = 6  # more, in the readable form, is a repeating fraction (1/3): shown to 4 significant digits
 SENTENCE_END = "。！？!?；;\n"  # a 分号 part stands as a sentence of its own
 
 
@@ -52,7 +53,13 @@ def format_number(value: Any, *, exact: bool = False, text: str | None = None) -
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
     if exact or abs(value) < 10**4:  # small numbers are shown with every digit: nothing to shorten
-        return _exact_decimal(value, text)
+        digits = _exact_decimal(value, text)
+        if not exact and len(digits.partition(".")[2]) > _MAX_DECIMALS:
+            # 三分之一 is 0.3333333333333333: sixteen digits no column can hold
+            short = _num(value)
+            if "e" not in short:
+                return "≈" + short
+        return digits
     try:
         for size, name in ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"), (1, "")):
             if abs(value) >= size or size == 1:
@@ -116,6 +123,18 @@ def figure(fact: Fact | dict[str, Any]) -> str:
     return surface
 
 
+def figure_with_change(fact: Fact | dict[str, Any], shown: str | None = None) -> str:
+    """The figure (``shown``, else :func:`figure`) with the change as written
+    (下降7.2%): in a list (分别下降8.6%、7.2%) the verb is far from the figure,
+    and a fall's value is unsigned — 7.2% alone, pasted into a report, would
+    read as a rise."""
+    shown = figure(fact) if shown is None else shown
+    word = fact.get("change_word") or ""
+    if fact.get("change") in ("up", "down") and word and word not in shown:
+        shown = word + shown
+    return shown
+
+
 def short_title(title: str, max_cells: int = 40) -> str:
     """Shorten a headline: cut at a space when that keeps enough of it, else by cells."""
     title = title.strip()
@@ -169,12 +188,7 @@ def citation(fact: Fact | dict[str, Any], article: Article | None) -> str:
     what = (fact.get("subject") or "").strip()
     period = _period(fact)
     label = f"{what}（{period}）" if what and period else (what or period)
-    shown = figure(fact)
-    # The change as written (下降7.2%): in a list (分别下降8.6%、7.2%) the
-    # verb is far from the figure, and a fall's value is unsigned.
-    word = fact.get("change_word") or ""
-    if fact.get("change") in ("up", "down") and word and word not in shown:
-        shown = word + shown
+    shown = figure_with_change(fact)
     head = f"{label}：{shown}" if label else shown
     sentence = cited_sentence(fact, article)
     text = f"{head} — {sentence}" if sentence and sentence != fact["surface"] else head

@@ -65,7 +65,8 @@ KEYS: tuple[Key, ...] = (
     Key("main.search", "slash", "focus_search", "Search", "Search articles and facts", palette="Search"),
     Key("main.copy_fact", "c", "copy_fact", "Copy fact", "Copy the highlighted fact as a citation",
         palette="Copy fact with citation"),
-    Key("main.copy_figure", "y", "copy_figure", "Figure", "Copy just the figure", palette="Copy figure"),
+    Key("main.copy_figure", "y", "copy_figure", "Figure", "Copy just the figure (a change with its verb: 下降8.6%)",
+        palette="Copy figure"),
     Key("main.copy_all", "C", "copy_all", "TSV", "Copy all facts of the article as a table (TSV with a header row)",
         palette="Copy all facts (TSV)"),
     Key("main.export", "e", "export", "Export", "Export the article's (or the search's) facts to CSV, TSV, JSON or Markdown",
@@ -129,7 +130,7 @@ KEYS: tuple[Key, ...] = (
     Key("export.cancel", "escape", "dismiss(None)", "Cancel", "Close without exporting"),
     # The fact detail (i): it shows the citation, so it copies it too.
     Key("detail.copy", "c", "copy_fact", "Copy fact", "Copy the fact as the citation shown"),
-    Key("detail.figure", "y", "copy_figure", "Figure", "Copy just the figure"),
+    Key("detail.figure", "y", "copy_figure", "Figure", "Copy just the figure (a change with its verb)"),
     # Every dialog.
     Key("dialog.close", "escape,q,question_mark", "dismiss", "Close", "Close the help or the fact detail"),
 )

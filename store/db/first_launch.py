@@ -3,13 +3,16 @@
 The new store is committed empty (so that it exists), then seeded.  A
 Ctrl-C during the seeding would leave an empty store that no later launch
 seeds (only a store the app creates is seeded), so the empty file is
-removed again: the next launch creates and seeds it.
+removed again: the next launch creates and seeds it.  So does a full disk
+(any StoreError) while seeding.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+
+from store.errors import StoreError, WriteFailed
 
 
 def create_and_seed(store: Any, store_path: Path, seed: bool) -> None:
@@ -24,6 +27,16 @@ def create_and_seed(store: Any, store_path: Path, seed: bool) -> None:
         if seed and _forget_if_empty(store_path):
             raise KeyboardInterrupt(f"interrupted while creating the store {store_path}: nothing was saved; "
                                     f"the next launch creates and seeds it") from None
+        raise
+    except StoreError as err:
+        # A full disk (or a write refused) while creating or seeding: the
+        # empty store left would never be seeded by a later launch, which
+        # the error's "run the command again" promises; remove it again.
+        if seed:
+            _forget_if_empty(store_path)
+            if isinstance(err, WriteFailed) and not store_path.exists():
+                # "it was left as it was" of a store that never was
+                raise WriteFailed(err.short, "nothing was saved; the next launch creates and seeds the store") from None
         raise
 
 

@@ -17,7 +17,7 @@ from textual.widgets import Static
 
 from store import FACT_COLUMNS, Fact
 from tui import keys
-from tui.citation import citation, cited_sentence, format_value
+from tui.citation import citation, cited_sentence, figure_with_change, format_value
 
 
 def _shown(value: Any) -> str:
@@ -57,7 +57,8 @@ class FactDetailScreen(ModalScreen[None]):
     def action_copy_figure(self) -> None:
         from tui.clipboard import copy_text
 
-        copy_text(self.app, self.fact.get("surface") or "", "figure")
+        surface = self.fact.get("surface") or ""
+        copy_text(self.app, figure_with_change(self.fact, surface) if surface else "", "figure")
 
 
 def detail(fact: Fact, article: dict[str, Any] | None) -> Group:

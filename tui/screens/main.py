@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from store.errors import StoreReadOnlyError
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
 from tui.notes import (
@@ -389,6 +390,11 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     @work(thread=True, exclusive=True, group="reload", exit_on_error=False)
     def reseed_worker(self) -> None:
+        from tui.writer_wait import wait_for_writer
+
+        worker = get_current_worker()
+        if not wait_for_writer(self.store, lambda: worker.is_cancelled):
+            return  # the app is quitting: never hold it open behind another writer
         try:
             report = self.store.reseed()
         except Exception as error:
@@ -404,7 +410,12 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     def _store_trouble(self, what: str, error: BaseException) -> None:
         """A store error in a worker: one toast saying what to do; the panes
         say what they cannot show; the app keeps running."""
-        say(self, TROUBLE, with_check_hint(f"{what}: {_one_line(error)}"), severity="error", timeout=10)
+        message = f"{what}: {_one_line(error)}"
+        # A store this user cannot write needs no repair: `check --fix`
+        # could not write either, so the hint would send the user astray.
+        if not isinstance(error, StoreReadOnlyError):
+            message = with_check_hint(message)
+        say(self, TROUBLE, message, severity="error", timeout=10)
         if what == "Cannot read the article":
             self.article, self.article_facts, self._wanted_article = None, [], None
             self.reader.show_message(f"{what}.{CHECK_HINT}")

@@ -36,13 +36,14 @@ class CopyExportActions:
         copy_text(self.app, citation(fact, self.article), "fact")
 
     def action_copy_figure(self: Any) -> None:
+        from tui.citation import figure_with_change
         from tui.clipboard import copy_text
 
         fact = self.current_fact()
         if fact is None:
             say(self, "copy", self._nothing("copy"), severity="warning")
             return
-        copy_text(self.app, fact["surface"], "figure")
+        copy_text(self.app, figure_with_change(fact, fact["surface"]), "figure")
 
     def action_copy_all(self: Any) -> None:
         from tui.citation import facts_tsv, with_source
