@@ -296,13 +296,23 @@ def score_sentence(gs: GoldSentence, t: dict[str, Tally]) -> None:
         t["subject~"].add(_lenient(want, got), _miss("subject~", want, got, g, gs))
 
 
+def _inside_number(sentence: str, start: int, end: int) -> bool:
+    """Whether a trap surface found at start:end is only part of a longer number (an outline '1.' in '1.94亿元')."""
+    before = sentence[start - 1] if start else ""
+    after = sentence[end] if end < len(sentence) else ""
+    first, last = sentence[start], sentence[end - 1]
+    return ((before.isdigit() or before == ".") and first.isdigit()) or (
+        after.isdigit() and (last.isdigit() or last == "."))
+
+
 def score_negatives(gs: GoldSentence, junk: Tally) -> None:
     """Each extracted fact overlapping a labelled trap surface is one piece of junk."""
     spans = []
     for surface in gs.junk:
         pos = gs.sentence.find(surface)
         while pos >= 0:
-            spans.append((pos, pos + len(surface)))
+            if not _inside_number(gs.sentence, pos, pos + len(surface)):
+                spans.append((pos, pos + len(surface)))
             pos = gs.sentence.find(surface, pos + 1)
     for f in gs.got:
         hit = next((s for s in spans if _overlap(s, f)), None)

@@ -19,7 +19,8 @@ them (sealed2 at the round's start, then tuned on; sealed3 once, at its end).  T
 part and its public part labelled apart, is split in two halves by page and article: sealed4_*.jsonl to tune
 on and sealed5_*.jsonl kept sealed until its session's end, then tuned on.  The sixth sample
 (sealed6_*.jsonl), labelled apart in a public and a bulk part, was scored at its session's start and end.
-The seventh (sealed7_*.jsonl), labelled apart in a public and a bulk part, has only the file checks until it is scored.
+The seventh (sealed7_*.jsonl), labelled apart in a public and a bulk part, was scored at its session's start and
+after its first wave, then tuned on.
 """
 
 from __future__ import annotations
@@ -248,11 +249,19 @@ SEALED6_FLOORS = {"found": 0.97, "found figures": 0.96, "sign": 1.0, "unit": 0.9
                   "subject~": 0.85, "period": 0.83, "change": 0.97, "qualifier": 0.96, "base": 0.98}
 SEALED6_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.95, "sign": 1.0, "unit": 0.97, "kind": 0.99,
                          "subject~": 0.84, "period": 0.89, "change": 0.97, "qualifier": 0.96, "base": 0.98}
+# The sealed7 set's floors (sealed7_*.jsonl: a new sample labelled by two people who never ran the extractor,
+# scored honestly at its session's start and after the first wave — figures found 96.5 → 96.8, subject~ 90.0 → 90.2,
+# period 88.5 → 89.1 — then tuned on in the second wave), set just below what that tuning reached.
+SEALED7_FLOORS = {"found": 0.94, "found figures": 0.97, "sign": 1.0, "unit": 0.98, "kind": 0.99,
+                  "subject~": 0.92, "period": 0.91, "change": 0.97, "qualifier": 0.98, "base": 0.95}
+SEALED7_PUBLIC_FLOORS = {"found": 0.93, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                         "subject~": 0.93, "period": 0.97, "change": 0.96, "qualifier": 0.98, "base": 0.95}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
 SEALED5_MAX_JUNK = 2         # editions (第二十届文博会, 第二届…大赛), ranks in most sets
 SEALED6_MAX_JUNK = 5
+SEALED7_MAX_JUNK = 0
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200),
@@ -272,7 +281,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed5_negatives.jsonl", "sealed6_negatives.jsonl",
                   "sealed7_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
-                  "sealed5", "sealed6"]
+                  "sealed5", "sealed6", "sealed7"]
 
 
 def _scorer():
@@ -505,6 +514,11 @@ def sealed6_scores():
     return _scored("sealed6")
 
 
+@pytest.fixture(scope="module")
+def sealed7_scores():
+    return _scored("sealed7")
+
+
 def _assert_above(scored, field: str, floor: float) -> None:
     result, table = scored
     tally = result["all"][field]
@@ -530,7 +544,8 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed3_scores": (SEALED3_FLOORS, SEALED3_PUBLIC_FLOORS),
                "sealed4_scores": (SEALED4_FLOORS, SEALED4_PUBLIC_FLOORS),
                "sealed5_scores": (SEALED5_FLOORS, SEALED5_PUBLIC_FLOORS),
-               "sealed6_scores": (SEALED6_FLOORS, SEALED6_PUBLIC_FLOORS)}
+               "sealed6_scores": (SEALED6_FLOORS, SEALED6_PUBLIC_FLOORS),
+               "sealed7_scores": (SEALED7_FLOORS, SEALED7_PUBLIC_FLOORS)}
 
 
 @pytest.mark.parametrize(("fixture", "field"), [(fixture, field) for fixture, (floors, _) in _SET_FLOORS.items()
@@ -549,7 +564,8 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed3_scores", SEALED3_MAX_JUNK),
                                                   ("sealed4_scores", SEALED4_MAX_JUNK),
                                                   ("sealed5_scores", SEALED5_MAX_JUNK),
-                                                  ("sealed6_scores", SEALED6_MAX_JUNK)])
+                                                  ("sealed6_scores", SEALED6_MAX_JUNK),
+                                                  ("sealed7_scores", SEALED7_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
     junk = result["all"]["junk"]
@@ -598,3 +614,11 @@ def test_the_scorer_catches_a_lost_sign_and_a_points_value_read_as_percent():
     assert result["negative kept"].n and result["negative kept"].ok == 0
     points = sum(1 for gs in gold for g in gs.facts if g["kind"] == "points")
     assert result["found"].n - result["found"].ok >= points
+
+
+def test_a_trap_surface_inside_a_longer_number_is_not_junk():
+    """An outline label '1.' trapped in a sentence does not make the figure 1.94亿元 beside it junk."""
+    scorer = _scorer()
+    assert scorer._inside_number("1.营业收入1.94亿元", 8, 10)
+    assert not scorer._inside_number("1.营业收入1.94亿元", 0, 2)
+    assert not scorer._inside_number("三大攻坚战取得进展", 0, 2)
