@@ -619,6 +619,6 @@ def test_the_scorer_catches_a_lost_sign_and_a_points_value_read_as_percent():
 def test_a_trap_surface_inside_a_longer_number_is_not_junk():
     """An outline label '1.' trapped in a sentence does not make the figure 1.94亿元 beside it junk."""
     scorer = _scorer()
-    assert scorer._inside_number("1.营业收入1.94亿元", 8, 10)
+    assert scorer._inside_number("1.营业收入1.94亿元", 6, 8)
     assert not scorer._inside_number("1.营业收入1.94亿元", 0, 2)
     assert not scorer._inside_number("三大攻坚战取得进展", 0, 2)
