@@ -269,7 +269,8 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed4_public.jsonl", 300),
                 ("sealed5_public.jsonl", 300),
                 ("sealed6_public.jsonl", 450),
-                ("sealed7_public.jsonl", 450)]
+                ("sealed7_public.jsonl", 450),
+                ("sealed8_public.jsonl", 540)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
@@ -279,7 +280,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
                   "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
                   "sealed5_negatives.jsonl", "sealed6_negatives.jsonl",
-                  "sealed7_negatives.jsonl"]
+                  "sealed7_negatives.jsonl", "sealed8_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7"]
 
@@ -389,9 +390,12 @@ def test_bulk_gold_offsets_match_the_corpus(name):
 
 
 @pytest.mark.parametrize("sample", ["unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6",
-                                    "sealed7"])
+                                    "sealed7", "sealed8"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
+    if not (GOLD / f"{sample}_bulk.jsonl").exists():
+        pytest.skip(f"{sample}_bulk.jsonl absent: its bulk part is labelled apart and not merged yet")
+
     def lines(names):
         return {(r["file"], r["line"]) for name in names for r in _records(name) if "file" in r}
 
@@ -401,14 +405,15 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     assert drawn and not drawn & lines(earlier)
 
 
-@pytest.mark.parametrize("sample", ["blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7"])
+@pytest.mark.parametrize("sample", ["blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7",
+                                    "sealed8"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
     earlier = {r["sentence"] for name, _ in PUBLIC_FILES if not name.startswith(sample) for r in _records(name)}
     assert not earlier & {r["sentence"] for r in _records(f"{sample}_public.jsonl")}
 
 
-@pytest.mark.parametrize("sample", ["sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7"])
+@pytest.mark.parametrize("sample", ["sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7", "sealed8"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
@@ -426,7 +431,7 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
 
 
 @pytest.mark.parametrize("sample", ["unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6",
-                                    "sealed7"])
+                                    "sealed7", "sealed8"])
 def test_sample_labels_every_field_of_every_fact(sample):
     listed = {name for name, _ in PUBLIC_FILES + BULK_FILES}     # a part labelled apart joins once it is listed
     for name in (n for n in (f"{sample}_public.jsonl", f"{sample}_bulk.jsonl") if n in listed):
