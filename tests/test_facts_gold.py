@@ -269,7 +269,8 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed4_public.jsonl", 300),
                 ("sealed5_public.jsonl", 300),
                 ("sealed6_public.jsonl", 450),
-                ("sealed7_public.jsonl", 450)]
+                ("sealed7_public.jsonl", 450),
+                ("sealed8_public.jsonl", 540)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
@@ -394,6 +395,9 @@ def test_bulk_gold_offsets_match_the_corpus(name):
                                     "sealed7", "sealed8"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
+    if not (GOLD / f"{sample}_bulk.jsonl").exists():
+        pytest.skip(f"{sample}_bulk.jsonl absent: its bulk part is labelled apart and not merged yet")
+
     def lines(names):
         return {(r["file"], r["line"]) for name in names for r in _records(name) if "file" in r}
 
