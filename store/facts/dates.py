@@ -211,7 +211,7 @@ def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:
     year_labels(b)
     if "年" not in n and "月" not in n and "-" not in n and "/" not in n and "." not in n:
         return
-    for m in _ISO_DATE_RE.finditer(n):
+    for m in _ISO_DATE_RE.finditer(n) if "-" in n or "/" in n or "." in n else ():   # its separator
         if day := iso(int(m.group(1)), int(m.group(3)), int(m.group(4))):
             b.add("date", m.start(), m.end(), day)
     for m in finditer_near(_DATE_RE, n, "月", _MONTH_REACH):
@@ -352,6 +352,8 @@ def _ordinal_measure(n: str, e: int) -> str | None:
 
 def first_n(b: Builder) -> None:
     n = b.norm
+    if "前" not in n and "首" not in n or "月" not in n and "季" not in n:
+        return                             # (substring tests: cheaper than the scan, and most texts fail one)
     for m in _FIRST_N_RE.finditer(n):
         s, unit = m.start(), m.group(2)
         if s and n[s - 1] in _FIRST_N_NOT_AFTER and (n[s] == "首" or unit in ("季", "月")):
