@@ -32,11 +32,10 @@ def article_facts(article: dict[str, Any]) -> list[Fact]:
     for where in ("title", "body"):
         text = article.get(where) or ""
         for f in extract(text, year=year, date=date or None):
-            rec: Fact = {"id": f"{aid}:{where}:{f['start']}", "article_id": aid, "where": where,
-                         "section": _section_of(heads, f["start"]) if where == "body" else None}
-            rec.update(f)
-            rec["mentions"] = []
-            out.append(rec)
+            # one dict display (the same keys in the same order as building and updating one)
+            out.append({"id": f"{aid}:{where}:{f['start']}", "article_id": aid, "where": where,
+                        "section": _section_of(heads, f["start"]) if where == "body" else None,
+                        **f, "mentions": []})
     return merge_repeats(out, heads, {w: article.get(w) or "" for w in ("title", "body")})
 
 

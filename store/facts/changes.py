@@ -247,6 +247,8 @@ def _directed_contribution(left: str) -> tuple[str, str, int, str] | None:
     """拉低经济成长0.01个百分点, 拖累GDP增速0.3个百分点: a contribution that says its direction
     changes the whole by that much (down or up), whatever growth word follows it."""
     m = None
+    if "拉" not in left and "拖" not in left and "压" not in left and "推" not in left and "抬" not in left:
+        return None                         # every word above holds one of these (most clauses none)
     for m in _DIRECTED_CONTRIBUTION_RE.finditer(left):
         pass
     if m is None or re.search(r"[，。；,;]", left[m.end():]) or len(left) - m.end() > 16:

@@ -145,8 +145,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
-    if subj is not None and (_BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS
-                             or subj in _PRICE_LABELS) and sentence_subject:
+    if subj is not None and sentence_subject and (subj in _PRICE_LABELS or len(subj) <= _RATE_REACH   # (longer: no rate word)
+                                                  and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS):
         subj = share_part(sentence_subject)      # 升幅較去年12月放緩1.1個百分點, 月均增速3.1%, 結算價報…: the indicator's
     elif subj is not None and subj[:2] in _AVERAGE_WORDS and _BASE_WORDS_RE.sub("", subj) in RATE_NOUNS:
         subj = topic_subject(text, simp, f, lo, sent_start) or subj     # …业务量连续增长，年均增速8.5%

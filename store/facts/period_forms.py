@@ -63,12 +63,19 @@ _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年
 _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 _YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
-# how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures)
-_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到和及与與、])|“十|"
-          r"上[半年季月个個一]|下半|下(?:周|週|星期)[一二三四五六日天]|全年|同[期年月]|当[年天日月]|本[年季月]|前[年一二三四五六七八九十两\d]|"
-          r"首[季一二三四五六七八九十两\d]|头[二三四五六七八九十两\d]|本月|"
-          r"本季|开年以来|今[年日天明]|[今昨]\s?[（(]|(?:上|本)?(?:周|週|星期)[一二三四五六日天]|去年|明年|昨[日天]|年[末底初内]|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]|"
-          r"“?(?:五一|国庆|國慶|国慶)|民[國国]")
+# how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures);
+# grouped by first character, each branch opening with a literal or a class, so the engine skips
+# a branch on one character test (a branch opening with an optional part is entered every time);
+# it is a look-ahead, so only the set of strings it accepts counts, not the order of its branches
+_WEEKDAY = r"(?:周|週|星期)[一二三四五六日天]"
+_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到和及与與、])"
+          r"|五一|“(?:十|五一|国庆|國慶|国慶)|国庆|國慶|国慶"
+          rf"|上(?:[半年季月个個一]|{_WEEKDAY})|下(?:半|{_WEEKDAY})|本(?:[年季月]|{_WEEKDAY})"
+          r"|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]"
+          r"|全年|同[期年月]|当[年天日月]|前[年一二三四五六七八九十两\d]|首[季一二三四五六七八九十两\d]"
+          r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天]|\s?[（(])|去年|明年|年[末底初内]"
+          r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
+          r"|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail

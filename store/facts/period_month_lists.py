@@ -18,12 +18,13 @@ from .period_span import PeriodSpan
 
 _MONTH_RE = re.compile(r"\d{4}-\d{2}$")
 _JOIN_RE = re.compile(r"\s*(?:、|和|及|与|與)\s*")
-_JOINS_AFTER_MONTH = ("月、", "月和", "月及", "月与", "月與", "月 、", "份、", "份和", "份及")
+# a month followed by a joiner: 月、 月和 月及 月与 月與 月 、 份、 份和 份及 (one scan: cheaper than nine substring tests)
+_JOIN_AFTER_MONTH_RE = re.compile(r"月(?:[、和及与與]| 、)|份[、和及]")
 
 
 def with_month_lists(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
     """`spans` with each list of months joined into one span (see the module doc)."""
-    if not any(j in norm for j in _JOINS_AFTER_MONTH):
+    if _JOIN_AFTER_MONTH_RE.search(norm) is None:
         return spans                            # no month is followed by a joiner (most texts)
     out: list[PeriodSpan] = []
     run: list[PeriodSpan] = []

@@ -190,7 +190,7 @@ def unstated_before(norm: str, sp: PeriodSpan, mine: list[PeriodSpan], f: Fact, 
 def scope_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """The sentence-level corrections of the spans found: interim results, last year's 全年 in an
     April report, bases written after a space (比 4 月底), one year for a list of months."""
-    if _CN_YEAR_START_RE.search(norm):
+    if ("一九" in norm or "〇" in norm or "零" in norm or "○" in norm) and _CN_YEAR_START_RE.search(norm):
         spans = _with_cn_years(norm, spans)
     if not spans:
         return spans
@@ -254,7 +254,7 @@ def _same_year(sp: PeriodSpan, before: PeriodSpan) -> PeriodSpan:
 def settle_brackets(norm: str, facts: list[Fact]) -> None:
     """(2021年:2900万港元), (2022年12月31日:1.9倍): the figure in the bracket is of the period it
     opens with; the figure before the bracket does not take it."""
-    if not _BRACKET_PERIOD_END_RE.search(norm):
+    if ":" not in norm and "：" not in norm or not _BRACKET_PERIOD_END_RE.search(norm):
         return
     for m in _BRACKET_PERIOD_RE.finditer(norm):
         close = min([j for j in (norm.find(c, m.end()) for c in _CLOSE) if j >= 0] or [-1])
@@ -298,7 +298,7 @@ def settle_parallel_changes(norm: str, facts: list[Fact], marks: TextMarks) -> N
     again without its periods, in a later part of the sentence, is between the same two periods, and
     the amount it changed by (減少約7,600人) is of the later one (a rate of change over the span,
     增长22.2倍, is of neither end)."""
-    first = _FROM_OF_RE.search(norm)
+    first = _FROM_OF_RE.search(norm) if "由" in norm or "从" in norm or "從" in norm else None
     if first is None:
         return                                  # no 由…的 anywhere: the common case, one scan
     pair: tuple[tuple[str, str | None], tuple[str, str | None]] | None = None

@@ -16,7 +16,7 @@ _SENTENCE_MARKS = "。！？!?\n"
 
 def drop_storm_name_years(norm: str, facts: list[Fact]) -> None:
     """Clear the period a figure took only from the year in a typhoon's name."""
-    if _STORM_RE.search(norm) is None:
+    if "风" not in norm and "風" not in norm or _STORM_RE.search(norm) is None:   # every storm word holds 风/風
         return
     for f in facts:
         text = f.get("period_text")
