@@ -36,7 +36,9 @@
 - subject_loss_changes: a change of a loss (`同比增亏14.38%至70.83%`) is the profit's;
 - subject_revision_times: a forecast revised `由8月覆檢時的2%至3%…` is the forecast's, not 覆檢時;
 - subject_bracket_notes: a ratio defined in brackets (`資產負債比率(以債務淨額除以…)為200%`) is the name's;
-- subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's.
+- subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's;
+- subject_spans: a span that measures an activity names it (`经过8个多小时的出舱活动`, `大会为期4天`,
+  `已有1500多年历史`).
 """
 
 from __future__ import annotations
@@ -77,6 +79,7 @@ from .subject_loss_changes import needs_loss_changes, settle_loss_changes
 from .subject_revision_times import needs_revision_times, settle_revision_times
 from .subject_bracket_notes import needs_bracket_notes, settle_bracket_notes
 from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
+from .subject_spans import needs_spans, settle_spans
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -215,3 +218,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_revision_times(text, norm, facts)          # 將…增長預測，由8月覆檢時的2%至3%…: the forecast
     if needs_bracket_notes(facts):
         settle_bracket_notes(text, facts)                 # 資產負債比率(以…計算)為200%: 資產負債比率
+    if needs_spans(facts):
+        settle_spans(text, norm, facts)                   # 经过8个多小时的出舱活动, 大会为期4天: the activity
