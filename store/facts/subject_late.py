@@ -38,7 +38,8 @@
 - subject_bracket_notes: a ratio defined in brackets (`資產負債比率(以債務淨額除以…)為200%`) is the name's;
 - subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's;
 - subject_spans: a span that measures an activity names it (`经过8个多小时的出舱活动`, `大会为期4天`,
-  `已有1500多年历史`).
+  `已有1500多年历史`);
+- subject_travel_times: a time cut or stretched is the time's (`运行时间，将由现在的5个多小时缩短至2小时左右`).
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ from .subject_revision_times import needs_revision_times, settle_revision_times
 from .subject_bracket_notes import needs_bracket_notes, settle_bracket_notes
 from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
 from .subject_spans import needs_spans, settle_spans
+from .subject_travel_times import needs_travel_times, settle_travel_times
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -220,3 +222,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_bracket_notes(text, facts)                 # 資產負債比率(以…計算)為200%: 資產負債比率
     if needs_spans(facts):
         settle_spans(text, norm, facts)                   # 经过8个多小时的出舱活动, 大会为期4天: the activity
+    if needs_travel_times(facts):
+        settle_travel_times(text, norm, facts)            # 运行时间，将由5个多小时缩短至2小时: 运行时间

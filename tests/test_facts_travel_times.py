@@ -1,0 +1,45 @@
+"""A time cut or stretched is the time's, before and after the change (tests/gold/README.md:
+`車程從3個小時縮短至約45分鐘` → 香港到珠海、澳門的車程 for both figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def subjects(text: str) -> dict[str, str | None]:
+    return {f["surface"]: f["subject"] for f in extract(text, date="2025-06-15")}
+
+
+@pytest.mark.parametrize(("text", "before", "after", "expected"), [
+    ("通车后，重庆到西安的列车运行时间，将由现在的最快5个多小时缩短至2小时左右。",
+     "5个多小时", "2小时左右", "重庆到西安的列车运行时间"),
+    ("开通后，两地火车通行时间由原来约2.5小时缩短至50分钟左右。", "约2.5小时", "50分钟左右", "两地火车通行时间"),
+    ("外资银行审批时限，由180天缩短至120天；", "180天", "120天", "外资银行审批时限"),
+    ("他研发的新型刀闸，将电力抢修时间由45分钟降低到了8分钟。", "45分钟", "8分钟", "电力抢修时间"),
+    ("繁育一个新品种的周期就可以从10年缩短到4年。", "10年", "4年", "繁育一个新品种的周期"),
+    ("航天员驻留时间从十三天增加到180天。", "十三天", "180天", "航天员驻留时间"),
+    ("交会对接从44小时缩短到2小时，而航天员驻留的时间则从13天增加到180天。", "13天", "180天", "航天员驻留的时间"),
+])
+def test_both_levels_of_a_changed_time_are_the_times(text: str, before: str, after: str, expected: str) -> None:
+    got = subjects(text)
+    assert got[before] == expected
+    assert got[after] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("税务部门办理正常退税的平均时间已经压缩到6个工作日内。", "6个工作日", "税务部门办理正常退税的平均时间"),
+    ("开港后，中秘间单程海运时间将缩短至23天。", "23天", "中秘间单程海运时间"),
+    ("正式运营后，南宁至玉林的火车运行时间将缩短到约1小时。", "约1小时", "南宁至玉林的火车运行时间"),
+])
+def test_a_time_cut_to_a_level_is_the_times(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("南宁至凭祥将从目前4个多小时缩短至1个多小时。", "4个多小时"),
+    ("欧元兑美元从三个月低点回升。", "三个月"),
+])
+def test_a_trip_or_span_without_a_word_of_time_is_left_alone(text: str, surface: str) -> None:
+    assert subjects(text)[surface] is None
