@@ -39,7 +39,9 @@
 - subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's;
 - subject_spans: a span that measures an activity names it (`经过8个多小时的出舱活动`, `大会为期4天`,
   `已有1500多年历史`);
-- subject_travel_times: a time cut or stretched is the time's (`运行时间，将由现在的5个多小时缩短至2小时左右`).
+- subject_travel_times: a time cut or stretched is the time's (`运行时间，将由现在的5个多小时缩短至2小时左右`);
+- subject_count_heads: a count's noun after it in a state or a 来自 clause (`约90万户家庭断电`,
+  `100多位来自沙特的青年…`), a typhoon's number (`第9号台风`).
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ from .subject_bracket_notes import needs_bracket_notes, settle_bracket_notes
 from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
 from .subject_spans import needs_spans, settle_spans
 from .subject_travel_times import needs_travel_times, settle_travel_times
+from .subject_count_heads import needs_count_heads, settle_count_heads
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -224,3 +227,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_spans(text, norm, facts)                   # 经过8个多小时的出舱活动, 大会为期4天: the activity
     if needs_travel_times(facts):
         settle_travel_times(text, norm, facts)            # 运行时间，将由5个多小时缩短至2小时: 运行时间
+    if needs_count_heads(facts):
+        settle_count_heads(text, norm, facts)             # 约90万户家庭断电, 五位来自…的代表, 第9号台风
