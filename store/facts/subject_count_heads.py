@@ -5,7 +5,12 @@
   as `84人死亡` names 死亡;
 - a count before a relative clause opened by 来自 (`100多位来自沙特的青年中文学习者…`, `五位来自法院
   系统的代表`): the head noun after 的, as `来自中亚五国的30名议员和议会官员` names 议员和议会官员;
-- a typhoon's number (`今年第9号台风“巴威”`): 台风, as sealed7 labels `第1号台风`.
+- a typhoon's number (`今年第9号台风“巴威”`): 台风, as sealed7 labels `第1号台风`;
+- a noun after the count that opens with a word read as a preposition or adverb (`24名以军士兵`,
+  `3名以色列警察`, `43位在韩中国人民志愿军烈士遗骸`, `8名与会同志`, `86场集中签约活动`) or after a
+  second measure in brackets (`3000万台（套）各类农业机械`): that noun, up to the first verb;
+- a sum before a named fund (`下达44.4亿元中央冬春临时生活困难救助资金`, `紧急下达2亿元中央预算内投资`):
+  the fund.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .words import noun_phrase_end
+from .words import noun_phrase_end, segment, tag_of
 
 Fact = dict[str, Any]
 
@@ -23,10 +28,18 @@ _BARE_STATE_RE = re.compile(_STATES)
 _FROM_OF_RE = re.compile(r"(?:来自|來自)[^，。；！？、,;!?：:\n的]{1,14}的([^，。；！？、,;!?：:（）()\n\d“”\"]{2,16})")
 _TYPHOON_RE = re.compile(r"台风|颱風|颱风|台風")
 _COUNTED_UNITS = frozenset({"户", "戶", "人", "名", "位", None})
+_SECOND_MEASURE_RE = re.compile(r"[（(][套件台][）)]")
+_OPENERS = ("以军", "以軍", "以色列", "在韩", "在韓", "与会", "與會", "集中")
+_NOUN_RUN_RE = re.compile(r"[^\s，。；！？、,;!?：:（）()\d的“”\"…—]{2,20}")
+_CUT_TAGS = frozenset({"d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
+# words jieba leaves untagged that open a clause after a noun (男子|因涉嫌, 文物|回归祖国, 农机具|有序流动)
+_CLAUSE_OPEN_RE = re.compile(r"[因被将將正已均都也还還从從向由对對]|回归|回歸|有序|陆续|陸續")
+_TRAIL_RE = re.compile(r"(?:中|里|裡|内|內)$")
+_FUND_RE = re.compile(r"(?:中央|中國|中国)[^\s，。；！？、,;!?：:（）()\d的“”\"]{1,16}?(?:资金|資金|投资|投資|补助|補助|补贴|補貼|转移支付|轉移支付)(?:资金|資金)?")
 
 
 def needs_count_heads(facts: list[Fact]) -> bool:
-    return any(f["kind"] in ("count", "rank") and not f.get("subject") for f in facts)
+    return any(f["kind"] in ("count", "rank", "money") and not f.get("subject") for f in facts)
 
 
 def settle_count_heads(text: str, norm: str, facts: list[Fact]) -> None:
@@ -38,7 +51,18 @@ def settle_count_heads(text: str, norm: str, facts: list[Fact]) -> None:
             if f.get("unit") in ("号", "號") and (m := _TYPHOON_RE.match(norm, e)):
                 f["subject"] = text[m.start():m.end()]
             continue
-        if f["kind"] != "count" or f.get("unit") not in _COUNTED_UNITS:
+        if f["kind"] == "money":
+            m = _FUND_RE.match(norm, e)
+            if m:
+                f["subject"] = text[m.start():m.end()]      # 下达44.4亿元中央…救助资金: the fund
+            continue
+        if f["kind"] != "count":
+            continue
+        noun = _noun_opened(norm, e)
+        if noun:
+            f["subject"] = text[noun[0]:noun[1]]
+            continue
+        if f.get("unit") not in _COUNTED_UNITS:
             continue
         m = _STATE_RE.match(norm, e)
         if not m and f.get("unit") in ("户", "戶"):
@@ -52,3 +76,34 @@ def settle_count_heads(text: str, norm: str, facts: list[Fact]) -> None:
             n = noun_phrase_end(head)
             if n >= 2:
                 f["subject"] = text[m.start(1):m.start(1) + n]
+
+
+def _noun_opened(norm: str, e: int) -> tuple[int, int] | None:
+    """24名以军士兵在…, 3000万台（套）各类农业机械正…: the noun after the count, up to its first verb."""
+    bracket = _SECOND_MEASURE_RE.match(norm, e)
+    a = bracket.end() if bracket else e
+    opener = next((w for w in _OPENERS if norm.startswith(w, a)), "")
+    if not bracket and not opener:
+        return None
+    m = _NOUN_RUN_RE.match(norm, a)
+    if not m:
+        return None
+    rest = m.group(0)[len(opener):]
+    if opener in ("与会", "與會"):
+        n = len(segment(rest)[0]) if rest else 0          # 与会同志, 与会嘉宾 (欢聚一堂 is no part)
+    else:
+        n = _noun_end(rest, verbs=opener not in ("集中",))   # 集中带量采购, 集中安置点: a verb names the kind
+    n = len(_TRAIL_RE.sub("", rest[:n]))
+    return (a, a + len(opener) + n) if n >= (1 if opener else 2) else None
+
+
+def _noun_end(rest: str, verbs: bool) -> int:
+    """Where the noun `rest` opens with ends: at an adverb, preposition, conjunction or particle,
+    or (with `verbs`) at a verb after its first two characters."""
+    pos = 0
+    for w in segment(rest):
+        tag = tag_of(w)
+        if pos and (tag in _CUT_TAGS or verbs and pos >= 2 and (tag in ("v", "vd") or _CLAUSE_OPEN_RE.match(w))):
+            return pos
+        pos += len(w)
+    return pos
