@@ -43,3 +43,17 @@ def test_a_time_cut_to_a_level_is_the_times(text: str, surface: str, expected: s
 ])
 def test_a_trip_or_span_without_a_word_of_time_is_left_alone(text: str, surface: str) -> None:
     assert subjects(text)[surface] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("两国元首举行会谈，交流时长近10小时。", "近10小时", "交流时长"),
+    ("开通后，全程用时仅需5小时。", "5小时", "全程用时"),
+    ("小麦成熟后适收期只有3—5天。", "3—5天", "小麦成熟后适收期"),
+    ("房贷利率重定价周期可由一年调整为三个月或半年。", "三个月", "房贷利率重定价周期"),
+])
+def test_a_time_told_as_a_level_is_the_times(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_span_framing_other_figures_after_a_time_word_is_left_alone() -> None:
+    assert subjects("这段时间近3年来一直如此。")["近3年"] is None
