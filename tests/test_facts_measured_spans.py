@@ -44,6 +44,7 @@ def test_a_span_held_by_a_noun_names_it(text: str, surface: str, expected: str) 
     ("这座拥有两千多年历史的水利工程至今仍在使用。", "两千多年", "历史"),
     ("当地的元宵游灯习俗有近千年的历史。", "近千年", "历史"),
     ("探寻姑苏城2500余年的历史文脉。", "2500余年", "历史文脉"),
+    ("有着2800多年历史的平遥古城是世界文化遗产。", "2800多年", "历史"),
 ])
 def test_years_of_history_name_the_history(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
@@ -61,4 +62,16 @@ def test_years_of_history_name_the_history(text: str, surface: str, expected: st
     ("经过5年的首创性、集成式探索，试验区将更加完善。", "5年"),
 ])
 def test_a_span_that_frames_or_runs_names_nothing(text: str, surface: str) -> None:
+    assert subjects(text)[surface] is None
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("至9月份，能繁母猪存栏已经连续增长12个月，月均增速3.1%。", "12个月"),
+    ("猪肉价格已经连续下降了两个多月。", "两个多月"),
+    ("布伦特原油一周累计下跌20.3%。", "一周"),
+    ("世界银行一年之中4次下调全球经济增长预期。", "一年"),
+    ("今年是“十四五”收官之年，这五年，中国发展日新月异。", "五年"),
+    ("青藏铁路全线通车运营20年来，货运量稳步增长。", "20年"),
+])
+def test_a_span_framing_other_figures_takes_no_subject_from_before_it(text: str, surface: str) -> None:
     assert subjects(text)[surface] is None

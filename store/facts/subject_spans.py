@@ -9,7 +9,8 @@ something lasted.
   (`的时间里`, `的岁月`) or a level (`的新高`) names nothing;
 - `X为期/历时/持续` + span with no 的 after it: X when it is a noun phrase (`大会为期4天` → 大会,
   `展会将持续6天` → 展会);
-- `的时间里`, `时光` taken as the subject by the left or right phrase: none;
+- `的时间里`, `时光` taken as the subject by the left or right phrase: none; so for a span that frames
+  (`这五年`, `十年来`, `五年累计`, `一年之中`, `连续增长12个月`), whatever the phrase before it;
 - span + `(的)…历史`: the history (`已有1500多年历史的龙门石窟` → 历史, `近两千年友好交往历史`,
   `2500余年的历史文脉`).
 """
@@ -34,6 +35,9 @@ _EMPTY_HEADS = frozenset({"时间", "時間", "时光", "時光", "岁月", "歲
                           "水平", "新高", "新低", "高点", "低点", "高位", "低位", "纪录", "紀錄", "记录", "最高", "最低",
                           "时候", "時候", "周期", "週期", "平均", "同期"})
 _TIME_NOUNS = ("时间", "時間", "时光", "時光", "岁月", "歲月")
+_FRAME_BEFORE_RE = re.compile(r"(?:这|這)[”\"]?$|(?:连续|連續|一连|一連)[\u4e00-\u9fff]{1,4}?了?$")
+_FRAME_AFTER_RE = re.compile(r"(?:左右|多)?(?:来(?!自)|來(?!自)|以来|以來|累计|累計|之中)")
+_HAVING = frozenset({"有着", "拥有", "擁有", "已有", "具有", "有"})
 _HOLDS_RE = re.compile(r"(?:为期|為期|历时|歷時|持续|持續)$")
 _BEFORE_HOLD_TRIM_RE = re.compile(r"(?:将|將|已|已经|已經|预计|預計|计划|計劃|共|总共|總共|全程|还将|還將|仍将|仍將)+$")
 _HISTORY_RE = re.compile(r"(?:左右|多|余|餘)?的?([^，。；！？、,;!?：:（(\n\s的]{0,4}?(?:历史|歷史)(?:文脉|文脈|文化)?)"
@@ -55,12 +59,21 @@ def settle_spans(text: str, norm: str, facts: list[Fact]) -> None:
         if f["kind"] != "duration" or f.get("unit") == "周年":
             continue
         if f.get("subject"):
-            if f["subject"].startswith(_TIME_NOUNS):
-                f["subject"] = None             # 在10年的时间里, 用3年时间: time names nothing
+            if f["subject"].startswith(_TIME_NOUNS) or _frames(norm, f):
+                f["subject"] = None             # 在10年的时间里, 用3年时间, 这五年, 十年来: time names nothing
+            elif f["subject"] in _HAVING and (span := _history(norm, f)):
+                f["subject"] = text[span[0]:span[1]]     # 有着2800多年历史: the history, not 有着
             continue
         span = _activity(norm, f) or _history(norm, f) or _holder(norm, f)
         if span:
             f["subject"] = text[span[0]:span[1]]
+
+
+def _frames(norm: str, f: Fact) -> bool:
+    """The span frames other figures: `这五年`, `十年来`, `五年累计`, `一年之中`, a run after its verb
+    (`连续增长12个月`, `已连续平稳运行15个月`)."""
+    s, e = f["start"], f["end"]
+    return bool(_FRAME_BEFORE_RE.search(norm, max(0, s - 7), s) or _FRAME_AFTER_RE.match(norm, e))
 
 
 def _activity(norm: str, f: Fact) -> tuple[int, int] | None:
