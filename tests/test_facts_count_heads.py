@@ -51,3 +51,13 @@ def test_a_count_before_a_from_clause_counts_its_head_noun(text: str, surface: s
 ])
 def test_households_in_a_state_are_counted_by_their_noun_or_the_state(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("警方与抗议者发生冲突，16人被逮捕。", "16人", "被逮捕"),
+    ("目前仍有4人下落不明。", "4人", "下落不明"),
+    ("当地约1万人被要求撤离。", "约1万人", "被要求撤离"),
+    ("哈马斯称7名被扣押人员死于此次空袭。", "7名", "被扣押人员"),
+])
+def test_a_head_count_in_a_state_is_counted_by_its_state(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

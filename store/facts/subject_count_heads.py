@@ -2,7 +2,7 @@
 
 - a count of households in a state (`约90万户家庭断电`, `近24万用户断电`): the noun counted, as
   `400万户家庭的用电需求` names 家庭 (tests/gold/README.md); with no noun (`超过57000户断电`) the state,
-  as `84人死亡` names 死亡;
+  as `84人死亡` names 死亡; a head count in a state (`16人被逮捕`, `4人下落不明`) the state;
 - a count before a relative clause opened by 来自 (`100多位来自沙特的青年中文学习者…`, `五位来自法院
   系统的代表`): the head noun after 的, as `来自中亚五国的30名议员和议会官员` names 议员和议会官员;
 - a typhoon's number (`今年第9号台风“巴威”`): 台风, as sealed7 labels `第1号台风`;
@@ -25,6 +25,10 @@ Fact = dict[str, Any]
 _STATES = r"(断电|斷電|停电|停電|停水|断水|斷水|断网|斷網|断气|斷氣|受灾|受災)"
 _STATE_RE = re.compile(r"(家庭|住户|用户|居民|民众|群众)" + _STATES)
 _BARE_STATE_RE = re.compile(_STATES)
+# a person's state after a head count (16人被逮捕, 4人下落不明, 约1万人被要求撤离): the state, as 84人死亡 → 死亡
+_PERSON_STATE_RE = re.compile(r"被(?:逮捕|捕|拘留|拘押|扣押|俘|遣返|困|疏散|迫撤离|迫撤離|迫疏散|要求撤离|要求撤離|要求疏散|紧急疏散|緊急疏散|强制撤离|強制撤離)"
+                              r"|下落不明|撤离|撤離|疏散|身亡|丧生|喪生|遇难|遇難")
+_HELD_RE = re.compile(r"人员|人員|人质|人質|者")
 _FROM_OF_RE = re.compile(r"(?:来自|來自)[^，。；！？、,;!?：:\n的]{1,14}的([^，。；！？、,;!?：:（）()\n\d“”\"]{2,16})")
 _TYPHOON_RE = re.compile(r"台风|颱風|颱风|台風")
 _COUNTED_UNITS = frozenset({"户", "戶", "人", "名", "位", None})
@@ -63,6 +67,10 @@ def settle_count_heads(text: str, norm: str, facts: list[Fact]) -> None:
             f["subject"] = text[noun[0]:noun[1]]
             continue
         if f.get("unit") not in _COUNTED_UNITS:
+            continue
+        if f.get("unit") in ("人", "名", "位") and f["surface"].endswith(f["unit"]) and (m := _PERSON_STATE_RE.match(norm, e)):
+            held = _HELD_RE.match(norm, m.end())        # 7名被扣押人员: the people so named
+            f["subject"] = text[m.start():held.end() if held else m.end()]
             continue
         m = _STATE_RE.match(norm, e)
         if not m and f.get("unit") in ("户", "戶"):
@@ -107,3 +115,4 @@ def _noun_end(rest: str, verbs: bool) -> int:
             return pos
         pos += len(w)
     return pos
+
