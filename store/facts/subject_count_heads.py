@@ -9,6 +9,9 @@
 - a noun after the count that opens with a word read as a preposition or adverb (`24名以军士兵`,
   `3名以色列警察`, `43位在韩中国人民志愿军烈士遗骸`, `8名与会同志`, `86场集中签约活动`) or after a
   second measure in brackets (`3000万台（套）各类农业机械`): that noun, up to the first verb;
+- an ordinal's noun opening with a preposition (`第九轮对俄制裁措施`, `第十一批在韩…遗骸`) and the n-th
+  time an act was done (`第四次参加奥运会的…`, `第十一次来到俄罗斯`): the noun, the act (sealed6 labels
+  `今年第三次、也是最后一次降息` by 降息);
 - a sum before a named fund (`下达44.4亿元中央冬春临时生活困难救助资金`, `紧急下达2亿元中央预算内投资`):
   the fund.
 """
@@ -34,10 +37,16 @@ _TYPHOON_RE = re.compile(r"台风|颱風|颱风|台風")
 _COUNTED_UNITS = frozenset({"户", "戶", "人", "名", "位", None})
 _SECOND_MEASURE_RE = re.compile(r"[（(][套件台][）)]")
 _OPENERS = ("以军", "以軍", "以色列", "在韩", "在韓", "与会", "與會", "集中")
+# an ordinal's noun opening with a preposition (第九轮对俄制裁措施, 第十一批在韩…遗骸)
+_RANK_OPENERS = ("在韩", "在韓", "对俄", "對俄", "对美", "對美", "对欧", "對歐")
+# the n-th time an act was done (第四次参加奥运会的, 第十一次来到俄罗斯): the act, up to 的 or a mark
+_ACT_RE = re.compile(r"(?:参加|參加|来到|來到|到访|到訪|访问|訪問|获得|獲得|夺得|奪得|举办|舉辦|举行|舉行|实现|實現|进行|進行|出席|当选|當選|登上|进入|進入|入选|入選)"
+                     r"[^\s，。；！？、,;!?：:（）()\d的“”\"]{1,8}")
+_ACT_TRAIL_RE = re.compile(r"(?:时|時|后|後|中|(?<![这那這])里|裡)$")
 _NOUN_RUN_RE = re.compile(r"[^\s，。；！？、,;!?：:（）()\d的“”\"…—]{2,20}")
 _CUT_TAGS = frozenset({"d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 # words jieba leaves untagged that open a clause after a noun (男子|因涉嫌, 文物|回归祖国, 农机具|有序流动)
-_CLAUSE_OPEN_RE = re.compile(r"[因被将將正已均都也还還从從向由对對]|回归|回歸|有序|陆续|陸續")
+_CLAUSE_OPEN_RE = re.compile(r"[因被将將正已均都也还還从從向由对對]|回归|回歸|有序|陆续|陸續|今天|昨天|明天|今日|昨日|日前|近日")
 _TRAIL_RE = re.compile(r"(?:中|里|裡|内|內)$")
 _FUND_RE = re.compile(r"(?:中央|中國|中国)[^\s，。；！？、,;!?：:（）()\d的“”\"]{1,16}?(?:资金|資金|投资|投資|补助|補助|补贴|補貼|转移支付|轉移支付)(?:资金|資金)?")
 
@@ -54,6 +63,10 @@ def settle_count_heads(text: str, norm: str, facts: list[Fact]) -> None:
         if f["kind"] == "rank":
             if f.get("unit") in ("号", "號") and (m := _TYPHOON_RE.match(norm, e)):
                 f["subject"] = text[m.start():m.end()]
+            elif f["surface"].startswith("第") and f.get("unit") in ("批", "轮", "輪", "次"):
+                span = _noun_opened(norm, e, _RANK_OPENERS) or (_act_after(norm, e) if f["unit"] == "次" else None)
+                if span:
+                    f["subject"] = text[span[0]:span[1]]   # 第九轮对俄制裁措施, 第四次参加奥运会
             continue
         if f["kind"] == "money":
             m = _FUND_RE.match(norm, e)
@@ -86,11 +99,11 @@ def settle_count_heads(text: str, norm: str, facts: list[Fact]) -> None:
                 f["subject"] = text[m.start(1):m.start(1) + n]
 
 
-def _noun_opened(norm: str, e: int) -> tuple[int, int] | None:
+def _noun_opened(norm: str, e: int, openers: tuple[str, ...] = _OPENERS) -> tuple[int, int] | None:
     """24名以军士兵在…, 3000万台（套）各类农业机械正…: the noun after the count, up to its first verb."""
     bracket = _SECOND_MEASURE_RE.match(norm, e)
     a = bracket.end() if bracket else e
-    opener = next((w for w in _OPENERS if norm.startswith(w, a)), "")
+    opener = next((w for w in openers if norm.startswith(w, a)), "")
     if not bracket and not opener:
         return None
     m = _NOUN_RUN_RE.match(norm, a)
@@ -116,3 +129,11 @@ def _noun_end(rest: str, verbs: bool) -> int:
         pos += len(w)
     return pos
 
+
+def _act_after(norm: str, e: int) -> tuple[int, int] | None:
+    m = _ACT_RE.match(norm, e)
+    if not m or m.group(0)[2:3] in ("了", "着", "過", "过"):
+        return None                             # 第一次举办了一场…: where the act ends is unclear
+    n = 2 + _noun_end(m.group(0)[2:], verbs=False)
+    n = len(_ACT_TRAIL_RE.sub("", m.group(0)[:n]))
+    return m.start(), m.start() + n
