@@ -75,3 +75,22 @@ def test_a_span_that_frames_or_runs_names_nothing(text: str, surface: str) -> No
 ])
 def test_a_span_framing_other_figures_takes_no_subject_from_before_it(text: str, surface: str) -> None:
     assert subjects(text)[surface] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("目前，神舟十八号乘组已在轨工作近5个月，多项实验进展顺利。", "近5个月", "在轨工作"),
+    ("他从事组织工作近20年，始终勤勉敬业。", "近20年", "从事组织工作"),
+    ("这名被困近40小时的老人成功获救。", "近40小时", "被困"),
+    ("西哈努克亲王在中国生活近40年，把中国视为第二故乡。", "近40年", "在中国生活"),
+    ("据悉，15个中央巡视组将在被巡视单位工作2个半月左右。", "2个半月左右", "在被巡视单位工作"),
+])
+def test_a_span_spent_on_an_activity_names_the_activity(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("在快递一线工作13年来，他累计配送里程超32万公里。", "13年"),
+    ("《飞驰人生3》上映7天，票房已突破28亿元。", "7天"),
+])
+def test_a_span_framing_a_count_or_a_film_run_names_nothing(text: str, surface: str) -> None:
+    assert subjects(text)[surface] is None

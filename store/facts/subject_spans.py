@@ -11,6 +11,8 @@ something lasted.
   `展会将持续6天` → 展会);
 - `的时间里`, `时光` taken as the subject by the left or right phrase: none; so for a span that frames
   (`这五年`, `十年来`, `五年累计`, `一年之中`, `连续增长12个月`), whatever the phrase before it;
+- a verb of time spent before the span (`已在轨工作近5个月`, `从事组织工作近20年`, `被困近40小时的老人`):
+  the activity, as the gold labels `在被巡视单位工作2个半月`, `扎根社区已经50年`;
 - span + `(的)…历史`: the history (`已有1500多年历史的龙门石窟` → 历史, `近两千年友好交往历史`,
   `2500余年的历史文脉`).
 """
@@ -37,6 +39,16 @@ _EMPTY_HEADS = frozenset({"时间", "時間", "时光", "時光", "岁月", "歲
 _TIME_NOUNS = ("时间", "時間", "时光", "時光", "岁月", "歲月")
 _FRAME_BEFORE_RE = re.compile(r"(?:这|這)[”\"]?$|(?:连续|連續|一连|一連)[\u4e00-\u9fff]{1,4}?了?$")
 _FRAME_AFTER_RE = re.compile(r"(?:左右|多)?(?:来(?!自)|來(?!自)|以来|以來|累计|累計|之中)")
+# verbs of time spent on something (gold: 在被巡视单位工作, 在陶瓷修复领域深耕, 扎根社区); 上映 is no such
+# verb (fresh labels 上映10余天 without subject), 持续 is the holder's
+_SPENT_VERB_RE = re.compile(r"在轨|驻留|駐留|工作|生活|居住|任教|执教|執教|从教|從教|从医|從醫|从业|從業|从事|從事|服役|服刑"
+                            r"|被困|坚守|堅守|扎根|紮根|深耕|停靠|任职|任職")
+_NOUN_MAKERS = frozenset({"工作", "生活", "居住"})
+_NOUN_AFTER_VERB_RE = re.compile(r"人员|人員|人|者|报告|報告|组|組|室|站|队|隊|面|时间|時間|时长|時長")
+_NOT_OBJECT_RE = re.compile(r"[的，,、从從由时時期连連]")
+_SPAN_LEAD_RE = re.compile(r"(?:过去|過去|未来|未來|前|首|这|這)$")
+_SPENT_TRIM_RE = re.compile(r"(?:了|已|已经|已經|已达|已達|共|累计|累計|长达|長達|近|约|約|超过|超過|达|達|都要|都|要|需要|只需要|仅需|僅需)+$")
+_SPENT_FRAME_AFTER_RE = re.compile(r"(?:左右|多)?(?:来|來|以来|以來|后|後|之后|之後|前|以前|之前|间|間|里|裡|中|内|內|之内|之內|之间|之間)")
 _HAVING = frozenset({"有着", "拥有", "擁有", "已有", "具有", "有"})
 _HOLDS_RE = re.compile(r"(?:为期|為期|历时|歷時|持续|持續)$")
 _BEFORE_HOLD_TRIM_RE = re.compile(r"(?:将|將|已|已经|已經|预计|預計|计划|計劃|共|总共|總共|全程|还将|還將|仍将|仍將)+$")
@@ -63,10 +75,41 @@ def settle_spans(text: str, norm: str, facts: list[Fact]) -> None:
                 f["subject"] = None             # 在10年的时间里, 用3年时间, 这五年, 十年来: time names nothing
             elif f["subject"] in _HAVING and (span := _history(norm, f)):
                 f["subject"] = text[span[0]:span[1]]     # 有着2800多年历史: the history, not 有着
+            elif (span := _spent_on(norm, f)) and f["subject"] in norm[span[0]:span[1]]:
+                f["subject"] = text[span[0]:span[1]]     # 已在轨工作5个月: 在轨工作, not 轨工作
             continue
-        span = _activity(norm, f) or _history(norm, f) or _holder(norm, f)
+        span = _activity(norm, f) or _history(norm, f) or _holder(norm, f) or _spent_on(norm, f)
         if span:
             f["subject"] = text[span[0]:span[1]]
+
+
+def _spent_on(norm: str, f: Fact) -> tuple[int, int] | None:
+    """神舟十八号乘组已在轨工作近5个月, 从事组织工作近20年, 这名被困近40小时的老人, 在中国生活近40年: the
+    activity the time was spent on — its verb (with 在… before it) and object, adverbs left out."""
+    s = f["start"]
+    if _SPENT_FRAME_AFTER_RE.match(norm, f["end"]):
+        return None
+    lo = s
+    while lo > 0 and norm[lo - 1] not in _CLAUSE_MARKS and s - lo < 16:
+        lo -= 1
+    before = _SPENT_TRIM_RE.sub("", norm[lo:s])
+    b = lo + len(before)
+    window = max(lo, b - 10)
+    m = None
+    for m in _SPENT_VERB_RE.finditer(norm, window, b):
+        if m.group(0) not in _NOUN_MAKERS or not _NOUN_AFTER_VERB_RE.match(norm, m.end()):
+            break                               # 工作人员, 工作报告: a noun, not the verb
+    else:
+        m = None
+    if not m or _FRAME_BEFORE_RE.search(norm, max(0, s - 7), s) or _SPAN_LEAD_RE.search(before):
+        return None
+    if _NOT_OBJECT_RE.search(norm, m.end(), b):
+        return None                             # 驻留时间从…: a time named, not an activity
+    a = m.start()
+    k = norm.rfind("在", max(lo, a - 8), a)
+    if k >= 0 and not any(c in norm[k:a] for c in "的，,、"):
+        a = k                                   # 在中国生活, 在轨工作
+    return (a, b) if 2 <= b - a <= 14 else None
 
 
 def _frames(norm: str, f: Fact) -> bool:
