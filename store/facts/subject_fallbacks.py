@@ -41,7 +41,7 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     return None if subj and subj.translate(S.SUBJECT_CHARS) in S.EMPTY_SUBJECTS else subj   # 迈上5万亿元新台阶
 
 
-_THIS_IS_RE = re.compile(r"[，,]\s*(?:这|這)(?:也|就)?是")
+_THIS_IS_RE = re.compile(r"[，,！!]\s*(?:这|這)(?:也|就)?是")   # 471495亿元！这是…: a headline figure too
 _THIS_IS_END_RE = re.compile(r"[，,。；;！？!?\n]")
 
 

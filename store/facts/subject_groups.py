@@ -25,6 +25,10 @@ _NEEDS_OWNER = frozenset({"国", "國", "类", "類"})      # 五国, 11类 alon
 _GROUP_AFTER_RE = re.compile(
     r"(?:省[（(]区、市[)）]|省[（(]區、市[)）]|县[（(]市、区[)）]|縣[（(]市、區[)）]|省区市|省區市|省市|区县|區縣|地市|部门|部門"
     r"|[省市县縣](?=[是都均共，,。；;]))")
+# a bracket naming the other kinds of region counted with it (31个省（自治区、直辖市）, 15个省（自治区）):
+# the count is of regions even as a verb's object
+_GROUP_BRACKET_RE = re.compile(r"[省市县縣][（(](?:自治区|自治區|直辖市|直轄市|自治州|[区區市县縣旗盟])"
+                               r"(?:、(?:自治区|自治區|直辖市|直轄市|自治州|[区區市县縣旗盟]))*[)）]")
 # the phrase before the count ends at a mark, 的, 等 or a blanked figure or period
 _OWNER_RE = re.compile(r"(?:(?![等的和与及])[\u4e00-\u9fff]){1,12}$")
 _NO_OWNER = frozenset({"全国", "全國", "我国", "我國", "全省", "全市", "全区", "全區", "全球", "各", "全", "共", "其中"})
@@ -36,17 +40,20 @@ def group_count(text: str, simp: str, f: Fact, lo: int) -> str | None:
     s, e = f["start"], f["end"]
     if unit in _GROUP_UNITS and f["surface"].endswith(unit):
         group = unit
-    elif unit == "个" and (m := _GROUP_AFTER_RE.match(simp, e)):
+    elif unit == "个" and (m := _GROUP_AFTER_RE.match(simp, e) or _GROUP_BRACKET_RE.match(simp, e)):
         group = text[m.start():m.end()]
     else:
         return None
+    bracketed = group[-1:] in "）)"
     left = simp[lo:s]
     if left.rstrip().endswith("等"):
         return group if group in ("部门", "部門") else None    # 工业和信息化部等七部门: the departments
     m = _OWNER_RE.search(left)
+    if m and bracketed and left[:m.start()].endswith("、"):
+        return group                             # 湖南、云南7个省（市）: the list's regions
     owner = _owner(text, lo + m.start(), s) if m else ""
     if owner is None:
-        return None                              # 覆盖31个省: a verb's object
+        return group if bracketed else None      # 覆盖31个省: a verb's object; 对15个省（自治区）: the regions
     if owner:
         return owner
     return None if unit in _NEEDS_OWNER else group

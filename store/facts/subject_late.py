@@ -36,7 +36,12 @@
 - subject_loss_changes: a change of a loss (`同比增亏14.38%至70.83%`) is the profit's;
 - subject_revision_times: a forecast revised `由8月覆檢時的2%至3%…` is the forecast's, not 覆檢時;
 - subject_bracket_notes: a ratio defined in brackets (`資產負債比率(以債務淨額除以…)為200%`) is the name's;
-- subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's.
+- subject_yoy_phrases: a rate told `X亦按年實質明顯擴張6.3%` is X's, not the phrase's;
+- subject_spans: a span that measures an activity names it (`经过8个多小时的出舱活动`, `大会为期4天`,
+  `已有1500多年历史`);
+- subject_travel_times: a time cut or stretched is the time's (`运行时间，将由现在的5个多小时缩短至2小时左右`);
+- subject_count_heads: a count's noun after it in a state or a 来自 clause (`约90万户家庭断电`,
+  `100多位来自沙特的青年…`), a typhoon's number (`第9号台风`).
 """
 
 from __future__ import annotations
@@ -77,6 +82,9 @@ from .subject_loss_changes import needs_loss_changes, settle_loss_changes
 from .subject_revision_times import needs_revision_times, settle_revision_times
 from .subject_bracket_notes import needs_bracket_notes, settle_bracket_notes
 from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
+from .subject_spans import needs_spans, settle_spans
+from .subject_travel_times import needs_travel_times, settle_travel_times
+from .subject_count_heads import needs_count_heads, settle_count_heads
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -215,3 +223,9 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_revision_times(text, norm, facts)          # 將…增長預測，由8月覆檢時的2%至3%…: the forecast
     if needs_bracket_notes(facts):
         settle_bracket_notes(text, facts)                 # 資產負債比率(以…計算)為200%: 資產負債比率
+    if needs_spans(facts):
+        settle_spans(text, norm, facts)                   # 经过8个多小时的出舱活动, 大会为期4天: the activity
+    if needs_travel_times(facts):
+        settle_travel_times(text, norm, facts)            # 运行时间，将由5个多小时缩短至2小时: 运行时间
+    if needs_count_heads(facts):
+        settle_count_heads(text, norm, facts)             # 约90万户家庭断电, 五位来自…的代表, 第9号台风
