@@ -131,7 +131,7 @@ def test_the_period_a_multiple_is_taken_of_is_its_base_not_its_period() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("今年是两国建交40周年。", "2024"),
     ("明年是该协定签署20周年。", "2025"),
-    ("1984年两国建交，今天双方共同庆祝40周年。", None),
+    ("1984年两国建交，今天双方共同庆祝40周年。", "2024"),   # the founding year + 40 (period_anniversaries)
 ])
 def test_an_anniversary_is_dated_by_a_year_near_the_articles(text: str, expected: str | None) -> None:
     got = [f["period"] for f in extract(text, date="2024-08-15") if f["unit"] == "周年"]

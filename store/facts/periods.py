@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .period_anniversaries import anniversary_period
 from .period_carry import carried, trading_day
 from .period_fiscal import with_fiscal_years
 from .period_records import drop_record_horizons
@@ -119,14 +120,6 @@ def _capacity(norm: str, sent_start: int, fs: int) -> bool:
     return m is not None and (fs - m.end() <= 12 or not _CLAUSE_MARK_RE.search(norm, m.end(), fs))
 
 
-def _anniversary_year(chosen: object, ref: RefDate | None) -> bool:
-    """今年是两国建交50周年, 明年…20周年: an anniversary is dated by a year near the article's (the
-    founding year named before it, 1949年…75周年, is not its period)."""
-    if not isinstance(chosen, PeriodSpan) or not chosen.period or len(chosen.period) != 4:
-        return False
-    return ref is None or abs(int(chosen.period) - ref[0]) <= 1
-
-
 def _skip(f: Fact) -> bool:
     return f["kind"] in _NO_PERIOD_KINDS or (f["kind"] == "range" and f.get("unit") in ("年", "月", "日"))
 
@@ -191,8 +184,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = carried(norm, f if run is None else {**f, "kind": "percent"}, sent_start, ref, carried_memo, cuts)
         if chosen is None and k >= 0 and (days or ref and ref[2]):
             chosen = trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
-        if f.get("unit") == "周年" and not _anniversary_year(chosen, ref):
-            chosen = None                       # 今年是…50周年: the year of the anniversary; a day's event has none
+        if f.get("unit") == "周年":            # the anniversary's year (store/facts/period_anniversaries.py)
+            chosen = anniversary_period(chosen, f.get("value"), ref)
         cue = _cues(norm, cues, sent_start, sent_end) if chosen is not None else (False, False, False)
         if run is None and cue[1] and f["kind"] not in ("rank", "duration"):
             run = run_before(norm, f, sent_start)   # 连续3个月保持在6%以上: a level held over the run
