@@ -1,0 +1,38 @@
+"""The years a clause opens with: `十年来，全国生态环境发生了根本性变化`, `五年来，农业供给侧结构性改革深入推进`.
+
+Such an `N年来` standing alone at the head of its clause (after the sentence's start or a comma, before a
+comma) is the N years ending with the article's year (tests/gold/README.md, the sealed7 call, as sealed6's
+`十年来` in 2022 → 2013/2022 and sealed3's `五年来` → 2018/2022): the duration itself takes them.  Twenty
+years or more at a clause's head count from a founding the story tells of (`建交50周年。…50年来，`, `70年来，人民
+代表大会制度…`), as `建交50年来` does: from the article's year less N.  The
+figures after it keep their own rules (heldback labels the levels after a bare `十年来` without period).
+A record's horizon (`为37年来的新高`, `创下41年来最快`) is no clause head and stays without period, as
+most sets label it; years since a named start (`建交50年来`, `启动两年来`) are read in period_forms.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .period_span import RefDate
+
+_HEAD_BEFORE = "，,。；;：:！？!?\n“”\"（("
+_YEAR_RE = re.compile(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s?年")
+_SINCE_AFTER_RE = re.compile(r"\s?(?:以)?(?:来|來)\s?[，,]")
+
+
+def clause_head_years(norm: str, f: dict[str, Any], sent_start: int, ref: RefDate | None) -> str | None:
+    """`十年来，…` (see the module doc): the years of duration `f`, or None."""
+    if not ref or f.get("unit") != "年" or f.get("qualifier") or f.get("value_high") is not None:
+        return None
+    try:
+        n = int(str(f.get("value")))
+    except ValueError:
+        return None
+    s = f["start"]
+    if not 2 <= n <= 100 or not _SINCE_AFTER_RE.match(norm, f["end"]):
+        return None
+    if s > sent_start and norm[s - 1] not in _HEAD_BEFORE or _YEAR_RE.search(norm, sent_start, s):
+        return None                         # (2022年启动…，三年来: the years since that start, read elsewhere)
+    return f"{ref[0] - n}/{ref[0]}" if n >= 20 else f"{ref[0] - n + 1}/{ref[0]}"   # (70年来: since a founding)
