@@ -71,6 +71,10 @@ _RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列
 _FIRST_N_RE = re.compile(r"[前首](\d{1,2}|[一二三四五六七八九十]{1,2})(季度|个季度|个月|季(?!度)|月(?![份日号]))")
 _FIRST_N_NOT_AFTER = "先此之以"
 _FIRST_QUARTER = ("首季", "首季度")
+# tests/gold/README.md (sealed7's public call): in undated pages a month, month range or quarter without a
+# year is a date with value null, not guessed
+_UNDATED = "undated"
+_TENOR_AFTER_RE = re.compile(r"[铜銅铝鋁锌鋅镍鎳锡錫铅鉛]|期(?:铜|銅|货|貨)")   # 倫敦三月銅: LME's three-month tenor
 PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十0-9第近“])(?:" + R.PERIOD_PATTERN + ")")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # who reports on a day: 美国媒体21日报道, 路透社3日报道, 央视5日报告
@@ -260,18 +264,29 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             y = _sentence_year(b.norm, span.start, cuts)      # an article without a date: its sentence's year
             y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
             period = span.form.format(y=y) if y else None
+        start = span.start
         rest = text[_YEAR_LEAD_RE.match(text).end():]
+        if period is None and ref is None and span.form and not span.point \
+                and not _TENOR_AFTER_RE.match(b.norm, span.end):
+            period = _UNDATED        # 7 月份, 1-8月, 首季, Q4 in an article without a date: a date of no known year
         if not period or (rest[:1] in ("前", "首") or not _NUMERAL_RE.search(text)) and (
                 rest not in _FIRST_QUARTER or b.norm[span.start - 1:span.start] in _PLAN_END):
             continue                    # 前三季度 is a span; 今年首季 (Hong Kong) is Q1, “十五五”首季 the plan's
         if _FISCAL_RE.search(text) or len(period) == 4 and _ROC_LEAD_RE.match(text):
             b.add("year", span.start, span.end, int(period[:4]), unit="年")   # 2025财年, 民國113年全年: years
+        elif period is _UNDATED:
+            if _MONTH_LIKE_RE.match(span.form.format(y=2000)) and "日" not in text and "号" not in text:
+                b.add("date", start, span.end, None)
         elif _MONTH_LIKE_RE.match(period) and "日" not in text and "号" not in text:
             low, _, high = period.partition("/")
-            b.add("date", span.start, span.end, low, value_high=high or None)
+            b.add("date", start, span.end, low, value_high=high or None)
 
 
 _FIRST_QUARTER = ("首季", "首季度")
+# tests/gold/README.md (sealed7's public call): in undated pages a month, month range or quarter without a
+# year is a date with value null, not guessed
+_UNDATED = "undated"
+_TENOR_AFTER_RE = re.compile(r"[铜銅铝鋁锌鋅镍鎳锡錫铅鉛]|期(?:铜|銅|货|貨)")   # 倫敦三月銅: LME's three-month tenor
 _PLAN_END = ("五", "”", "\"")
 _SAME_PERIOD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年同(?:期|月)")
 _SENTENCE_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?!代|级)")
