@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from .period_span import PeriodSpan, RefDate, article_day, with_spans
 
-_WEEK_RE = re.compile(r"(本周|本週|这周|這週)(?![一二三四五六日天末])")
+_WEEK_RE = re.compile(r"(本周|本週|这周|這週)(?![二三四五六日天末]|一(?!度))")   # (本周一度: once this week)
 # 上周后两个交易日: the last (or first) trading days of last week, Monday to Friday
 _LAST_WEEK_DAYS_RE = re.compile(r"(?:上周|上週)(?P<end>前|后|後|最后|最後)(?P<n>[两二三四2-4])(?:个|個)?交易日")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
