@@ -32,7 +32,7 @@ _ATTRIBUTE_RE = re.compile(r"总投资|總投資|总库容|設計產能|设计�
 # an event's toll told after the sentence that dates it (当地时间17日晚，…发生枪击事件…。警方在现场找到4支枪，
 # 1名嫌疑人被逮捕): the counts of that day (tests/gold/README.md: "a figure about an event told on a date has
 # that date as its period"); only when the sentence before names a day
-_EVENT_RE = re.compile(r"死亡|遇难|遇難|受伤|受傷|打伤|打傷|打死|击毙|擊斃|抓捕|逮捕|被捕|扣押|拘留|失踪|失蹤|获救|獲救|"
+_EVENT_RE = re.compile(r"死亡|遇难|遇難|受伤|受傷|打伤|打傷|打死|击毙|擊斃|击落|擊落|抓捕|逮捕|被捕|扣押|拘留|失踪|失蹤|获救|獲救|"
                        r"缴获|繳獲|找到|疏散|撤离|撤離|伤亡|傷亡")
 # who gathered at an event told after the sentence that dates it (…今天（3月19日）在北京开幕。来自20个国家…的190多位
 #驻华使节…共同交流; 巴黎残奥会中国体育代表团总人数516人): the counts of that day, as its toll (tests/gold/README.md:

@@ -32,6 +32,7 @@ from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_storm_names import drop_storm_name_years
+from .period_tolls import report_day_toll
 from .period_issues import issue_number, without_issue_years
 from .period_measured import measured_duration
 from .period_month_lists import with_month_lists
@@ -185,6 +186,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:           # a run (连续5个月) means nothing without it, as a rate
             chosen = carried(norm, f if run is None else {**f, "kind": "percent"}, sent_start, ref, carried_memo, cuts)
+        if chosen is None and ref and ref[2]:   # 今天（2月7日）公布…造成45人死亡: the report's day (period_tolls)
+            chosen = report_day_toll(norm, f, sent_start, ref)
         if chosen is None and k >= 0 and (days or ref and ref[2]):
             chosen = trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
         if f.get("unit") == "周年":            # the anniversary's year (store/facts/period_anniversaries.py)
