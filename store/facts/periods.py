@@ -31,6 +31,7 @@ from .period_fiscal import with_fiscal_years
 from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
+from .period_since_days import with_since_days
 from .period_storm_names import drop_storm_name_years
 from .period_tolls import report_day_toll
 from .period_issues import issue_number, without_issue_years
@@ -139,6 +140,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
+    spans = with_since_days(norm, spans, ref)   # 自2023年10月7日…以来: to the day told (period_since_days)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
