@@ -63,3 +63,15 @@ def test_without_the_articles_date_there_is_no_window() -> None:
 def test_twenty_years_or_more_at_a_clause_head_count_from_a_founding() -> None:
     got = facts("今年，双方共同纪念了邦交正常化50周年。50年来，双方先后达成4个政治文件。", "2022-11-18")
     assert got["50年"]["period"] == "1972/2022"
+
+
+@pytest.mark.parametrize(("text", "date", "period"), [
+    ("去年一年，在刘庆的带领下，他们孵化出市场化的产业技术服务机构5家。", "2024-02-24", "2023"),
+    ("仅去年一年，普玉一村旅游收入就超过600万元。", "2025-08-09", "2024"),
+])
+def test_one_year_named_as_last_year_is_that_year(text: str, date: str, period: str) -> None:
+    assert facts(text, date)["一年"]["period"] == period
+
+
+def test_one_year_of_any_year_stays_without_period() -> None:
+    assert facts("独龙江一年之中只有100多天是晴天。", "2024-01-29")["一年"]["period"] is None

@@ -36,3 +36,16 @@ def clause_head_years(norm: str, f: dict[str, Any], sent_start: int, ref: RefDat
     if s > sent_start and norm[s - 1] not in _HEAD_BEFORE or _YEAR_RE.search(norm, sent_start, s):
         return None                         # (2022年启动…，三年来: the years since that start, read elsewhere)
     return f"{ref[0] - n}/{ref[0]}" if n >= 20 else f"{ref[0] - n + 1}/{ref[0]}"   # (70年来: since a founding)
+
+
+
+def one_named_year(f: dict[str, Any], mine: list) -> tuple[str, str] | None:
+    """`去年一年，…孵化出…5家` (sealed6: 2023): one year named as that year — 去年 last year, 今年/2023年 that
+    one (a bare `一年之中` may be any year: 独龙江一年之中只有100多天是晴天, and stays without period)."""
+    if f.get("unit") != "年" or str(f.get("value")) != "1" or f.get("qualifier") or f["surface"] not in ("一年", "1年"):
+        return None
+    before = mine[-1] if mine else None
+    if before is not None and before.end == f["start"] and before.period and len(before.period) == 4 \
+            and before.period.isdigit() and not before.base:
+        return before.period, before.text
+    return None
