@@ -75,3 +75,22 @@ def test_one_year_named_as_last_year_is_that_year(text: str, date: str, period: 
 
 def test_one_year_of_any_year_stays_without_period() -> None:
     assert facts("独龙江一年之中只有100多天是晴天。", "2024-01-29")["一年"]["period"] is None
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("历经28个月，中俄东线天然气管道穿越长江隧道今天（12月3日）顺利贯通。", "2022-12-03", "28个月", "2020-09/2022-12"),
+    ("开通运营15个月的中老铁路，跨境物流运输已覆盖老挝、泰国。", "2023-03-20", "15个月", "2022-01/2023-03"),
+])
+def test_months_a_work_took_or_a_service_has_run_end_with_the_articles_month(text: str, date: str, surface: str,
+                                                                          period: str) -> None:
+    assert facts(text, date)[surface]["period"] == period
+
+
+@pytest.mark.parametrize("text", ["该项目计划历时18个月完成。", "工程将历时18个月。", "项目历时18个月内完成。"])
+def test_months_planned_are_no_run(text: str) -> None:
+    assert facts(text, "2023-03-20")["18个月"]["period"] is None
+
+
+def test_months_of_a_run_in_another_time_are_no_run_to_now() -> None:
+    text = "1950年10月19日，中国人民志愿军跨过鸭绿江入朝作战，历经两年零九个月的浴血奋战，赢得胜利。"
+    assert all(f["period"] is None for f in extract(text, date="2026-06-19") if f["kind"] == "duration")

@@ -49,3 +49,32 @@ def one_named_year(f: dict[str, Any], mine: list) -> tuple[str, str] | None:
             and before.period.isdigit() and not before.base:
         return before.period, before.text
     return None
+
+
+# 历经28个月，…今天（12月3日）顺利贯通; 开通运营15个月的中老铁路: months a work or service has run, up to now
+_MONTHS_RUN_BEFORE_RE = re.compile(r"(?:历经|歷經|历时|歷時|开通运营|開通運營|运营|運營|投运|投運|上线|上線)(?:了|已)?\s?$")
+
+
+_PLANNED_RE = re.compile(r"计划|計劃|将|將|预计|預計|拟|擬|需要|需|预期|預期|有望|力争|力爭")
+_WITHIN_AFTER_RE = re.compile(r"\s?(?:内|內|左右|后|後)")
+
+
+def months_run(norm: str, f: dict[str, Any], ref: RefDate | None) -> str | None:
+    """`历经28个月` told in December 2022 → 2020-09/2022-12 (sealed6's calls): the N months ending with the
+    article's month, for a span a work took or a service has run, told as done by now."""
+    if not ref or not ref[1] or f.get("unit") != "个月" or f.get("qualifier") or f.get("value_high") is not None:
+        return None
+    try:
+        n = int(str(f.get("value")))
+    except ValueError:
+        return None
+    if not 2 <= n <= 120 or not _MONTHS_RUN_BEFORE_RE.search(norm, max(0, f["start"] - 6), f["start"]):
+        return None
+    lo = max(norm.rfind(c, 0, f["start"]) for c in "，,。；;！？!?\n") + 1
+    if _PLANNED_RE.search(norm, lo, f["start"]) or _WITHIN_AFTER_RE.match(norm, f["end"]):
+        return None                         # 计划历时18个月完成: a plan, not a run done
+    s0 = max(norm.rfind(c, 0, f["start"]) for c in "。！？!?\n") + 1
+    if any(int(y.group(0)[:4]) < ref[0] - 1 for y in re.finditer(r"(?:19|20)\d{2}(?=\s?年)", norm[s0:f["start"]])):
+        return None                         # 1950年10月19日…历经两年零九个月: a run of another time
+    k = ref[0] * 12 + ref[1] - 1 - (n - 1)
+    return f"{k // 12}-{k % 12 + 1:02d}/{ref[0]}-{ref[1]:02d}"

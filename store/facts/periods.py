@@ -41,7 +41,7 @@ from .period_month_weeks import with_month_weeks
 from .period_recent import recent_spans
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
-from .period_years_since import clause_head_years, one_named_year
+from .period_years_since import clause_head_years, months_run, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
@@ -175,6 +175,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                     f["period"], f["period_text"] = head, f["surface"]    # 十年来，… (period_years_since)
                 elif inside is None and (one := one_named_year(f, mine)):
                     f["period"], f["period_text"] = one                   # 去年一年 (period_years_since)
+                elif inside is None and (ran := months_run(norm, f, ref)):
+                    f["period"], f["period_text"] = ran, f["surface"]      # 历经28个月 (period_years_since)
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
