@@ -1,6 +1,7 @@
 """Years since a start (`项目启动两年来`, `开通三年来`): the years from the start to the article's
-(tests/gold/README.md, sealed4: cumulative figures beside `启动两年来` in 2022 are 2020/2022).  A bare
-`十年来` stays without period (heldback labels one so; the sets differ on reviews of N years)."""
+(tests/gold/README.md, sealed4: cumulative figures beside `启动两年来` in 2022 are 2020/2022).  The figures
+after a bare `十年来` stay without period (heldback labels them so; the sets differ on reviews of N years;
+the duration itself takes the years: test_facts_period_years_since.py)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .period_span import PeriodSpan, RefDate, resolve_year, small_int, year_of
+from .period_span import (
+    PeriodSpan,
+    RefDate,
+    article_day,
+    resolve_year,
+    small_int,
+    year_of,
+)
 
 # before a day of the month alone: a count of days (连续5日, 近7日), not a date
 _DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去)\s*$")
@@ -128,11 +135,7 @@ def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> Per
 
 def day_word(s: int, e: int, text: str, word: str, ref: RefDate | None) -> PeriodSpan | None:
     """今天 / 当天 / 截至收盘: the article's day (昨天 the day before)."""
-    if not ref or not ref[1] or not ref[2]:
-        return None
-    try:
-        day = date(ref[0], ref[1], ref[2])
-    except ValueError:
+    if (day := article_day(ref)) is None:
         return None
     if word.startswith("昨"):
         day -= timedelta(days=1)

@@ -23,7 +23,14 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .period_span import PeriodSpan, RefDate, resolve_year, small_int, with_spans
+from .period_span import (
+    PeriodSpan,
+    RefDate,
+    article_day,
+    resolve_year,
+    small_int,
+    with_spans,
+)
 
 _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labour Day", "国庆": "National Day",
           "國慶": "National Day", "国慶": "National Day", "春节": "Spring Festival", "春節": "Spring Festival", "端午": "Dragon Boat Festival",
@@ -109,13 +116,6 @@ def _ended(last: date, ref: RefDate | None, explicit: bool) -> bool:
     return last <= date(ref[0], ref[1], ref[2])
 
 
-def _article_day(ref: RefDate | None) -> date | None:
-    try:
-        return date(ref[0], ref[1], ref[2]) if ref and ref[1] and ref[2] else None
-    except ValueError:
-        return None
-
-
 def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year: int | None,
                    ref: RefDate | None, month_if_unsure: bool = False, this_year: bool = False) -> str | None:
     """The period of a holiday named `name` (and `second`, 中秋国庆), or None (or, with
@@ -127,7 +127,7 @@ def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year
     if name == "元旦" and not explicit and ref and ref[1] == 12:
         y += 1                                     # 元旦 named in December: the one ahead (never ended: none)
     got = statutory(name, y)
-    today = _article_day(ref)
+    today = article_day(ref)
     if got and not explicit and not ctx_year and today and got[0] > today + timedelta(days=31):
         y -= 1                                     # 国庆 told in February: last year's
         got = statutory(name, y)

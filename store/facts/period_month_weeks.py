@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .period_span import PeriodSpan, RefDate, small_int
+from .period_span import PeriodSpan, RefDate, article_day, small_int
 
 _WEEK_AFTER_RE = re.compile(r"份?\s?第\s?([1-5一二三四五])\s?(?:周|週|个星期|個星期)")
 _MONTH_RE = re.compile(r"(\d{4})-(\d{2})$")
@@ -28,20 +28,11 @@ def week_of_month(y: int, m: int, n: int) -> tuple[date, date] | None:
     return (monday, monday + timedelta(days=6)) if monday.month == m else None
 
 
-def _article_day(ref: RefDate | None) -> date | None:
-    if not ref or not ref[1] or not ref[2]:
-        return None
-    try:
-        return date(ref[0], ref[1], ref[2])
-    except ValueError:
-        return None
-
-
 def with_month_weeks(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """`spans` with each month followed by 第N周 widened to that week (see the module doc)."""
     if "第" not in norm or ("周" not in norm and "週" not in norm and "星期" not in norm):
         return spans
-    today = _article_day(ref)
+    today = article_day(ref)
     out = []
     for sp in spans:
         mo = _MONTH_RE.match(sp.period or "") if not sp.base else None

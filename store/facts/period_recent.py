@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .period_span import PeriodSpan, RefDate, with_spans
+from .period_span import PeriodSpan, RefDate, article_day, with_spans
 
 _RECENT_RE = re.compile(r"(?:过去|過去|最近|(?<![附接将將靠贴貼临臨已達达])近)\s?(?:的\s?)?"
                         r"(?:(?P<day>24\s?(?:小时|小時|个小时|個小時)(?![\u4e00-\u9fff]{0,2}(?:服务|服務|便利|营业|營業|值守|热线|熱線|开放|開放|不间断|不間斷|在线|在線))|一天)"
@@ -36,10 +36,7 @@ def recent_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> lis
     """`spans` with the spans ending on the day told (see the module doc) added in text order."""
     if not ref or ("过去" not in norm and "過去" not in norm and "近" not in norm):
         return spans
-    try:
-        today = date(ref[0], ref[1], ref[2]) if ref[1] and ref[2] else None
-    except ValueError:
-        today = None
+    today = article_day(ref)
     extra: list[PeriodSpan] = []
     for m in _RECENT_RE.finditer(norm):
         if _RECORD_AFTER_RE.match(norm, m.end()):

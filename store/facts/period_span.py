@@ -5,9 +5,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 # (year, month, day) of the article; month and day may be unknown
 RefDate = tuple[int, "int | None", "int | None"]
+
+
+def article_day(ref: RefDate | None) -> date | None:
+    """The article's day, or None when its month or day is unknown (or not a calendar day)."""
+    if not ref or not ref[1] or not ref[2]:
+        return None
+    try:
+        return date(ref[0], ref[1], ref[2])
+    except ValueError:
+        return None
 
 
 @dataclass(slots=True)

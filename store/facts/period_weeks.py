@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .period_span import PeriodSpan, RefDate, with_spans
+from .period_span import PeriodSpan, RefDate, article_day, with_spans
 
-_WEEK_RE = re.compile(r"(本周|本週|这周|這週)(?![一二三四五六日天末])")
+_WEEK_RE = re.compile(r"(本周|本週|这周|這週)(?![二三四五六日天末]|一(?!度))")   # (本周一度: once this week)
 # 上周后两个交易日: the last (or first) trading days of last week, Monday to Friday
 _LAST_WEEK_DAYS_RE = re.compile(r"(?:上周|上週)(?P<end>前|后|後|最后|最後)(?P<n>[两二三四2-4])(?:个|個)?交易日")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
@@ -34,15 +34,6 @@ _MARKET_RE = re.compile(r"原油|油价|油價|金价|金價|黄金|黃金|白�
 _BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|相比|相较|对比)\s*$")
 
 
-def _day(ref: RefDate | None) -> date | None:
-    if not ref or not ref[1] or not ref[2]:
-        return None
-    try:
-        return date(ref[0], ref[1], ref[2])
-    except ValueError:
-        return None
-
-
 def _sentence_bounds(norm: str, a: int, b: int, at: int) -> tuple[int, int]:
     lo = max((norm.rfind(c, a, at) for c in "。！？!?\n"), default=-1) + 1
     ends = [e for e in (norm.find(c, at, b) for c in "。！？!?\n") if e >= 0]
@@ -54,7 +45,7 @@ def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate 
     if norm.find("周", a, b) < 0 and norm.find("週", a, b) < 0 and norm.find("交易日", a, b) < 0:
         return []
     out: list[PeriodSpan] = []
-    today = _day(ref)
+    today = article_day(ref)
     for m in _WEEK_RE.finditer(norm, a, b):
         lo, hi = _sentence_bounds(norm, a, b, m.start())
         if today is None or not _MARKET_RE.search(norm, lo, hi):

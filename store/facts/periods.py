@@ -25,12 +25,15 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from .period_anniversaries import anniversary_period
 from .period_carry import carried, trading_day
 from .period_fiscal import with_fiscal_years
 from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
+from .period_since_days import with_since_days
 from .period_storm_names import drop_storm_name_years
+from .period_tolls import report_day_toll
 from .period_issues import issue_number, without_issue_years
 from .period_measured import measured_duration
 from .period_month_lists import with_month_lists
@@ -38,6 +41,7 @@ from .period_month_weeks import with_month_weeks
 from .period_recent import recent_spans
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
+from .period_years_since import clause_head_years, months_run, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
@@ -119,14 +123,6 @@ def _capacity(norm: str, sent_start: int, fs: int) -> bool:
     return m is not None and (fs - m.end() <= 12 or not _CLAUSE_MARK_RE.search(norm, m.end(), fs))
 
 
-def _anniversary_year(chosen: object, ref: RefDate | None) -> bool:
-    """今年是两国建交50周年, 明年…20周年: an anniversary is dated by a year near the article's (the
-    founding year named before it, 1949年…75周年, is not its period)."""
-    if not isinstance(chosen, PeriodSpan) or not chosen.period or len(chosen.period) != 4:
-        return False
-    return ref is None or abs(int(chosen.period) - ref[0]) <= 1
-
-
 def _skip(f: Fact) -> bool:
     return f["kind"] in _NO_PERIOD_KINDS or (f["kind"] == "range" and f.get("unit") in ("年", "月", "日"))
 
@@ -144,6 +140,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
+    spans = with_since_days(norm, spans, ref)   # 自2023年10月7日…以来: to the day told (period_since_days)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -174,6 +171,12 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 if inside is None and f.get("value") == 5 and f.get("unit") == "年":
                     inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end, ref[0] if ref else None)   # 十五五…未来五年
                 f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
+                if inside is None and (head := clause_head_years(norm, f, sent_start, ref)):
+                    f["period"], f["period_text"] = head, f["surface"]    # 十年来，… (period_years_since)
+                elif inside is None and (one := one_named_year(f, mine)):
+                    f["period"], f["period_text"] = one                   # 去年一年 (period_years_since)
+                elif inside is None and (ran := months_run(norm, f, ref)):
+                    f["period"], f["period_text"] = ran, f["surface"]      # 历经28个月 (period_years_since)
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
@@ -189,10 +192,12 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:           # a run (连续5个月) means nothing without it, as a rate
             chosen = carried(norm, f if run is None else {**f, "kind": "percent"}, sent_start, ref, carried_memo, cuts)
+        if chosen is None and ref and ref[2]:   # 今天（2月7日）公布…造成45人死亡: the report's day (period_tolls)
+            chosen = report_day_toll(norm, f, sent_start, ref)
         if chosen is None and k >= 0 and (days or ref and ref[2]):
             chosen = trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
-        if f.get("unit") == "周年" and not _anniversary_year(chosen, ref):
-            chosen = None                       # 今年是…50周年: the year of the anniversary; a day's event has none
+        if f.get("unit") == "周年":            # the anniversary's year (store/facts/period_anniversaries.py)
+            chosen = anniversary_period(chosen, f.get("value"), ref)
         cue = _cues(norm, cues, sent_start, sent_end) if chosen is not None else (False, False, False)
         if run is None and cue[1] and f["kind"] not in ("rank", "duration"):
             run = run_before(norm, f, sent_start)   # 连续3个月保持在6%以上: a level held over the run

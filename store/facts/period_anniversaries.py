@@ -1,0 +1,31 @@
+"""The year of an anniversary (`两国建交50周年`, `庆祝中国共产党成立105周年大会`, `回归祖国25周年`).
+
+An anniversary falls in one year: the year the text names for it (`今年是…40周年`, `明年…20周年`,
+`2024年是中华人民共和国成立75周年`; a year far from the article's that founded nothing dates something
+else, and the anniversary gets none), else the founding year named before it plus the years counted
+(`1984年两国建交，今天双方共同庆祝40周年` → 2024), else the article's year — the anniversary a news
+story tells of is the one being kept (tests/gold/README.md: sealed2, sealed5, sealed6 and sealed7
+label `105周年`, `25周年`, `50周年`, `76周年` with the article's year; sealed7's public call
+`2024年是…成立75周年` → 2024).  A day named for the event (`7月1日，庆祝…105周年大会`) gives its year.
+Without any of these (no article date, no year named) it has none.
+"""
+
+from __future__ import annotations
+
+from .period_span import PeriodSpan, RefDate
+
+
+def anniversary_period(chosen: object, years: object, ref: RefDate | None) -> tuple[str, str | None] | PeriodSpan | None:
+    """The period of an anniversary of `years` years, from the period `chosen` for it (or None)."""
+    try:
+        n = int(str(years))
+    except ValueError:
+        n = 0
+    if isinstance(chosen, PeriodSpan) and chosen.period and chosen.period[:4].isdigit():
+        y = int(chosen.period[:4])
+        if n and ref and abs(y + n - ref[0]) <= 1 and len(chosen.period) == 4:
+            return (str(y + n), None)                       # 1984年两国建交，…40周年: 2024
+        if ref is not None and abs(y - ref[0]) > 1:
+            return None                                     # a year of something else (2018年的访问…迎来40周年)
+        return chosen if len(chosen.period) == 4 else (str(y), chosen.text)   # 今年是…; 7月1日，庆祝…大会
+    return (str(ref[0]), None) if ref else None

@@ -1,0 +1,51 @@
+"""A total since a day (`自2023年10月7日新一轮巴以冲突爆发以来，…已导致69169人死亡`): the days from that one to
+the day the sentence tells it on — a day named before it in the sentence (`当天称`, `13日发布的数据显示`),
+else the article's — not the start day alone (tests/gold/README.md, sealed7's call: a toll
+`自2023年10月7日…以来` is the run to the day it was told, 2023-10-07/2025-11-08).  Months since a month
+(`自2024年1月以来`) are read in periods._windows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .period_days import told_day
+from .period_span import PeriodSpan, RefDate, article_day, resolve_year, with_spans
+
+_SINCE_AFTER_RE = re.compile(r"[^，,。；;的]{0,14}?(?:以来|以來)")
+_SENTENCE_MARKS = "。！？!?\n"
+# 自3月2日以来 (the day reader leaves a day right before 以来 alone: no figure's own day)
+_SINCE_DAY_RE = re.compile(r"(?<=[自从從])(?:(\d{4})\s?年)?(1[0-2]|0?[1-9])\s?月([12]\d|3[01]|0?[1-9])\s?[日号](?=\s?(?:以来|以來))")
+
+
+def _since_day_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
+    extra = []
+    for m in _SINCE_DAY_RE.finditer(norm):
+        if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            continue
+        mo, d = int(m.group(2)), int(m.group(3))
+        y = int(m.group(1)) if m.group(1) else resolve_year(mo, None, ref)
+        if y:
+            extra.append(PeriodSpan(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}", point=True))
+    return with_spans(spans, extra) if extra else spans
+
+
+def with_since_days(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
+    """`spans` with each day that opens a run (自…日…以来) widened to the day it is told on."""
+    if "以来" not in norm and "以來" not in norm:
+        return spans
+    spans = _since_day_spans(norm, spans, ref)
+    out: list[PeriodSpan] = []
+    for i, sp in enumerate(spans):
+        if sp.point and not sp.base and sp.period and len(sp.period) == 10 \
+                and norm[sp.start - 1:sp.start] in ("自", "从", "從") and _SINCE_AFTER_RE.match(norm, sp.end):
+            lo = max(norm.rfind(c, 0, sp.start) for c in _SENTENCE_MARKS) + 1
+            told = next((x.period for x in reversed(spans[:i]) if x.start >= lo and x.point and not x.base
+                         and x.period and len(x.period) == 10), None) or told_day(norm, lo, sp.start, ref)
+            if told is None and (today := article_day(ref)) is not None:
+                told = today.isoformat()
+            if told and told > sp.period:
+                sp = replace(sp, period=f"{sp.period}/{told}", point=False)
+        out.append(sp)
+    return out

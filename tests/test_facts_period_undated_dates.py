@@ -1,0 +1,40 @@
+"""Dates in an article without a date: a month, month range or quarter whose year neither the article
+nor its sentence gives is a date fact with no value (tests/gold/README.md, sealed7's public call: `23日`,
+`6月`, `7 月份`, `1-8月`, a generic `Q4` are dates with value null, not guessed) — found, never guessed."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def dates(text: str, date: str | None = None) -> dict[str, object]:
+    return {f["surface"]: f["value"] for f in extract(text, date=date) if f["kind"] == "date"}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("国家粮油信息中心据船期预报, 7 月份我国进口大豆到港量为 540 万吨左右。", "7 月份"),
+    ("1-8月累计进口大豆3358万吨,同比下降5.5%。", "1-8月"),
+    ("商务部公告还称,8月份进口油菜籽实际到港7.85万吨。", "8月份"),
+    ("今年第一季共錄得約1220萬訪港旅客人次,按年增加9%。", "今年第一季"),
+    ("非內地市場旅客量於首季繼續保持平穩增長。", "首季"),
+])
+def test_a_month_or_quarter_of_no_known_year_is_a_date_without_value(text: str, surface: str) -> None:
+    assert dates(text) == {surface: None}
+
+
+def test_the_year_its_sentence_names_still_dates_it() -> None:
+    assert dates("2019年第三季度，公司营收增长5%，第四季度预计放缓。")["第四季度"] == "2019Q4"
+
+
+def test_with_the_articles_date_it_is_resolved() -> None:
+    assert dates("8月份进口油菜籽实际到港7.85万吨。", "2020-09-10") == {"8月份": "2020-08"}
+
+
+def test_a_span_of_months_is_still_no_date() -> None:
+    assert dates("前三季度，全市生产总值增长5%。") == {}
+
+
+def test_a_metal_contracts_tenor_is_no_date() -> None:
+    assert dates("當日15:00倫敦三月銅報價7473.00美元/噸。") == {}
