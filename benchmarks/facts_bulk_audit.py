@@ -109,6 +109,7 @@ def run(folder: Path, article_facts: Callable[[dict[str, Any]], list[dict[str, A
     v = Violations(keep)
     n_articles = n_facts = non_date = no_subject = raised = 0
     spans = no_subject_spans = 0         # durations: time spans have no subject by the gold conventions
+    pairs = no_subject_pairs = 0         # 两国: the story's two parties, no subject unless named (gold conventions)
     seconds = 0.0
     for art in articles(folder):
         n_articles += 1
@@ -131,6 +132,9 @@ def run(folder: Path, article_facts: Callable[[dict[str, Any]], list[dict[str, A
                 if f.get("kind") == "duration":
                     spans += 1
                     no_subject_spans += not f.get("subject")
+                elif f.get("kind") == "count" and f.get("unit") == "国" and f.get("surface") in ("两国", "兩國"):
+                    pairs += 1
+                    no_subject_pairs += not f.get("subject")
             audit_fact(art[where], f, traps[where], v)
     if not n_articles:
         print(f"no articles under {folder}")
@@ -140,6 +144,10 @@ def run(folder: Path, article_facts: Callable[[dict[str, Any]], list[dict[str, A
     rest, rest_n = no_subject - no_subject_spans, non_date - spans
     print(f"  of them durations: {no_subject_spans}/{spans}; other kinds: {rest}/{rest_n} = "
           f"{100 * rest / max(rest_n, 1):.1f}%")
+    if pairs:
+        left, left_n = rest - no_subject_pairs, rest_n - pairs
+        print(f"  of the other kinds, counts of two countries (两国): {no_subject_pairs}/{pairs}; the rest: "
+              f"{left}/{left_n} = {100 * left / max(left_n, 1):.1f}%")
     if raised:
         print(f"extractor raised on {raised} articles")
     for name in ("sign lost", "points as percent", "junk label", "dropped denominator", "extractor raised"):

@@ -22,6 +22,7 @@ from .issue_counts import issue_counts
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
+from .noun_counts import noun_counts, two_countries_unnamed
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
@@ -96,6 +97,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         issue_counts(b)
         top_ranks(b)
         ranks(b)
+        noun_counts(b)
         numbers(b)
         if not b.facts:
             lone_number(b)
@@ -105,4 +107,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts and "两" in norm:
+        two_countries_unnamed(text, facts)           # 两国: the story's two parties, no subject
     return facts
