@@ -9,7 +9,8 @@ Facts come from store.facts.article_facts on records built from each line
                        or money right after 亏损/净亏 with value ≥ 0
   points as percent    a 百分点/基点/BP surface of kind percent
   junk label           a fact inside a trap pattern (八项规定, N大X, water classes, 歼-20, URL escapes …)
-  dropped denominator  `/X` in the surface or right after it, but no `/` in the unit
+  dropped denominator  `/X` in the surface or right after it, but no `/` in the unit (a fraction 1/9, a share
+                       in percent, has its bar between digits and no unit over it)
 It is not a test: the figures are for the closing note of issue 10.
 """
 
@@ -36,6 +37,7 @@ TRAPS = re.compile(
 MINUS = "-−负負"
 LOSS_BEFORE = re.compile(r"(?<![减扭盈])(亏损|净亏|亏)[了额达为约超近逾]*$")
 POINT_WORDS = re.compile(r"百分点|百分點|基点|基點|BP|bp")
+FRACTION_BAR = re.compile(r"[\d０-９][/／][\d０-９]")     # 全国1/9的经济总量: a fraction (percent), not a unit
 DENOMINATOR = re.compile(r"^[/／][\u4e00-\u9fffA-Za-z]")
 
 
@@ -101,7 +103,8 @@ def audit_fact(text: str, f: dict[str, Any], traps: list[tuple[int, int]], v: Vi
     if any(a < f["end"] and f["start"] < b for a, b in traps):
         v.add("junk label", f"{ctx} {f.get('kind')} {f.get('value')}")
     slash = "/" in f.get("surface", "").replace("／", "/") or DENOMINATOR.match(text[f["end"]:f["end"] + 2])
-    if slash and "/" not in (f.get("unit") or "").replace("／", "/") and f.get("kind") not in ("date", "ratio"):
+    share = f.get("kind") == "percent" and FRACTION_BAR.search(f.get("surface", ""))     # 1/9: a share, no unit over
+    if slash and not share and "/" not in (f.get("unit") or "").replace("／", "/") and f.get("kind") not in ("date", "ratio"):
         v.add("dropped denominator", f"{ctx} unit={f.get('unit')}")
 
 
