@@ -87,3 +87,16 @@ def test_a_project_phase_is_no_span_of_issues() -> None:
 ])
 def test_the_pair_named_before_two_countries_is_what_is_counted(text: str, subject: str | None) -> None:
     assert _by_surface(text)["两国"]["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("以今年两国建交50周年为契机。", "50周年", "两国建交"),
+    ("兩國貿易額按年增長12%。", "12%", "兩國貿易額"),
+])
+def test_a_phrase_after_two_countries_still_reads_over_it(text: str, surface: str, subject: str) -> None:
+    assert _by_surface(text)[surface]["subject"] == subject
+
+
+def test_a_later_clause_does_not_read_over_two_countries() -> None:
+    got = _by_surface("造福两国人民。中国共产党领导得到14亿人民拥护和支持。")
+    assert got["14亿"]["subject"] != "两国人民"
