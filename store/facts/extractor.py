@@ -22,6 +22,7 @@ from .issue_counts import issue_counts
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
+from .name_numerals import name_numeral_spans
 from .noun_counts import noun_counts, two_countries_unnamed
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
@@ -76,7 +77,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     norm = normalize(text)
     b = Builder(text, norm)
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
-                 *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm)):   # never figures
+                 *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
+                 *name_numeral_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,

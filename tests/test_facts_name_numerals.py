@@ -1,0 +1,37 @@
+"""Numerals inside names and idioms are no figures (tests/gold/README.md: labels, names, idioms):
+place names built on N道 (`六道河镇`, `五道口`), a 神舟 flight's short name (`神二十一乘组`) and
+`四处` "everywhere" before a verb — while a count of steps or of sites stays a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+@pytest.mark.parametrize(("text", "numeral"), [
+    ("受强降雨影响，河北承德兴隆县六道河镇杨家台等7个村遭灾。", "六道"),
+    ("目前，六道沟、思家岭、罗圈厂3个村已恢复供电。", "六道"),
+    ("2024清华五道口全球金融论坛在浙江举行。", "五道"),
+    ("在五道梁、五北大桥一带设置藏羚羊迁徙廊道。", "五道"),
+    ("神二十一乘组在轨训练有序开展。", "二十一"),
+    ("神十八航天员乘组返回地面。", "十八"),
+    ("神十四和神十五乘组在轨会师。", "十四"),
+    ("大宇没有急着找加盟，而是四处寻找合作伙伴。", "四处"),
+    ("马涛在工作室内四处走动，督促着电脑前的同事。", "四处"),
+    ("这里的企业不再需要四处奔波。", "四处"),
+    ("乡亲们迁出了四处漏风的茅草屋。", "四处"),
+])
+def test_numerals_in_names_and_idioms_are_no_figures(text: str, numeral: str) -> None:
+    assert [f["surface"] for f in extract(text) if numeral in f["surface"]] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("伴随着开犁、启闸放水，十二道古法农耕工序有序进行。", "十二道", 12),
+    ("我国再添四处世界灌溉工程遗产。", "四处", 4),
+    ("北溪天然气管道出现四处泄漏点。", "四处", 4),
+    ("辽宁四处大型灌区改造工程加紧施工。", "四处", 4),
+])
+def test_counts_of_steps_and_sites_stay_counts(text: str, surface: str, value: int) -> None:
+    f = next(f for f in extract(text) if f["surface"] == surface)
+    assert (f["kind"], f["value"]) == ("count", value)
