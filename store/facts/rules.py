@@ -58,6 +58,7 @@ QUANTITY_UNITS = [
     "台两",    # a Taiwan tael of gold (37.5 g): 10台兩黃金 is no count of 10 台
     "点",      # index points (上证指数报4049.29点); times of day are filtered in facts._index_point
     "环",      # a shooting score (以240.9环的成绩); Arabic only: 二环, 五环 are roads and rings
+    "电子伏特", "电子伏",      # 能量高于1亿亿电子伏特: an energy
 ]
 COUNT_UNITS = [
     "个", "家", "起", "名", "人", "人次", "人口", "位", "辆", "台", "项", "件", "条", "座", "所",
