@@ -224,7 +224,7 @@ RANK_SCOPES = sorted([
     "行业", "国内", "亚洲", "全网", "同类", "全行业", "中西部", "榜单", "全世界", "国际",
 ], key=len, reverse=True)
 RANK_VERBS = ["排名", "位居", "居", "位列", "排", "列", "名列", "跻身", "跃居", "升至", "保持"]
-RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方"   # 全国第一批, 第一方阵, 第三方: labels   # 全国第一批 is a label
+RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方纪"   # (第四纪: a geological period)   # 全国第一批, 第一方阵, 第三方: labels   # 全国第一批 is a label
 # an ordinal with one of these measure words is a rank counted in it (第57次 → 57 次, 第八批 → 8 批);
 # 第一方阵 / 第三方 / 第一时间 / 第二季度 / 第三代 stay labels or periods
 ORDINAL_MEASURES = sorted(["个月", "个季度", "航次", "次", "批", "届", "期", "个", "家", "轮", "枚", "口", "条", "座", "艘", "场",
