@@ -177,6 +177,8 @@ ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "�
                      "晚"}             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
 # (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of
 # categories, while a bare 三大/五大 naming a group is a trap)
+# a class named by a magnitude and a unit after 个: 10个亿吨级大油田 (ten fields of the 亿吨 class; 两个亿 is spoken)
+CLASS_AFTER_RE = re.compile(r"(?:吨|方|元|立方米|千瓦|千瓦时|标准煤)级")
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}
