@@ -1,5 +1,6 @@
 """Numerals inside names and idioms are no figures (tests/gold/README.md: labels, names, idioms):
-place names built on N道 (`六道河镇`, `五道口`), a 神舟 flight's short name (`神二十一乘组`) and
+place names built on N道 (`六道河镇`, `五道口`), a 神舟 flight's short name (`神二十一乘组`), a relation's
+slogan (`“黄金三十年”`) and
 `四处` "everywhere" before a verb — while a count of steps or of sites stays a count."""
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from store.facts import extract
     ("神二十一乘组在轨训练有序开展。", "二十一"),
     ("神十八航天员乘组返回地面。", "十八"),
     ("神十四和神十五乘组在轨会师。", "十四"),
+    ("中哈关系已经开启新的“黄金三十年”，中方愿同哈方一道努力。", "三十年"),
+    ("将引领两国关系进入新的“黄金50年”。", "50年"),
     ("大宇没有急着找加盟，而是四处寻找合作伙伴。", "四处"),
     ("马涛在工作室内四处走动，督促着电脑前的同事。", "四处"),
     ("这里的企业不再需要四处奔波。", "四处"),

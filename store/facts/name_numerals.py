@@ -5,6 +5,7 @@ names and idioms yield no fact).
   `六道工序`, a count of steps, nor `一道沟壑`);
 - a spacecraft called by its short name: `神二十一乘组`, `神十八航天员`, `神十四和神十五` (the 神舟
   flights; `神舟二十号` is claimed as a model number elsewhere);
+- a relation's slogan `黄金N年` (`开启中哈关系新的“黄金三十年”`, `“黄金50年”`): no span anyone measured;
 - `四处` meaning "everywhere" before a verb: `四处走动`, `四处寻找合作伙伴`, `四处奔波`, `四处漏风`
   (while `再添四处世界灌溉工程遗产`, `四处泄漏点`, `四处大型灌区` count four sites).
 """
@@ -15,6 +16,7 @@ import re
 
 _PLACE_RE = re.compile(r"[一二三四五六七八九十]道(?=[河口梁湾岭]|沟(?!壑))")
 _CRAFT_RE = re.compile(r"(?<=神)(?:二十|十)?[一二三四五六七八九](?![十百千万亿])|(?<=神)(?:二十|十)(?![一二三四五六七八九十百千万亿])")
+_GOLDEN_YEARS_RE = re.compile(r"(?<=黄金)(?:\d{1,3}|[二三四五六七八九十百]{1,3})年")
 # the first character of the verbs and adverbs that follow 四处 "everywhere"
 _EVERYWHERE_RE = re.compile(r"四处(?=[走奔寻找散碰忙游流逃张借求搜觅托跑飞蔓乱积筹宣躲闯漏看观查询转传打漂溜征挖拜化募])")
 
@@ -25,6 +27,8 @@ def name_numeral_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _PLACE_RE.finditer(norm)]
     if "神" in norm:
         out += [m.span() for m in _CRAFT_RE.finditer(norm)]
+    if "黄金" in norm:
+        out += [m.span() for m in _GOLDEN_YEARS_RE.finditer(norm)]
     if "四处" in norm:
         out += [m.span() for m in _EVERYWHERE_RE.finditer(norm)]
     return out
