@@ -42,7 +42,7 @@ from .shapes import (
     years_and_months,
 )
 from .share_cents import share_cents
-from .sports_tallies import sports_tallies
+from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
 from .tenor_lists import tenor_list_spans
 from .term_labels import term_spans
@@ -109,6 +109,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts and ("伤" in norm or "傷" in norm):
+        casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
     if facts and "两" in norm:
         two_countries_unnamed(text, facts)           # 两国: the story's two parties, no subject
     return facts
