@@ -1,6 +1,6 @@
 """Numerals inside names and idioms are no figures (tests/gold/README.md: labels, names, idioms):
 place names built on N道 (`六道河镇`, `五道口`), a 神舟 flight's short name (`神二十一乘组`), a relation's
-slogan (`“黄金三十年”`) and
+slogan (`“黄金三十年”`), a short quoted slogan on two numerals (`“一日游两国”`) and
 `四处` "everywhere" before a verb — while a count of steps or of sites stays a count."""
 
 from __future__ import annotations
@@ -38,3 +38,25 @@ def test_numerals_in_names_and_idioms_are_no_figures(text: str, numeral: str) ->
 def test_counts_of_steps_and_sites_stay_counts(text: str, surface: str, value: int) -> None:
     f = next(f for f in extract(text) if f["surface"] == surface)
     assert (f["kind"], f["value"]) == ("count", value)
+
+
+
+@pytest.mark.parametrize("text", [
+    "跨境自驾游线路开通，让“一日游两国”成为现实。",
+    "以拉萨为核心的“五城三小时经济圈”不断焕发新活力。",
+    "超级充电站最快实现充电“一秒一公里”。",
+    "景德镇以“一镇四区、一江三河”为骨架。",
+    "灾后恢复重建工作实现“三年规划、两年完成”。",
+    "为推动“一山两省协同治理”，两省签署协议。",
+])
+def test_a_short_quoted_slogan_on_two_numerals_holds_no_figure(text: str) -> None:
+    q = text.index("“")
+    assert [f["surface"] for f in extract(text) if q < f["start"] < text.index("”")] == []
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("持续巩固和扩大“带动三亿人参与冰雪运动”的成果。", "三亿人"),
+    ("开创了页岩油“十亿吨储量、三百万吨产量”良好开局。", "三百万吨"),
+])
+def test_a_quoted_target_or_a_longer_quote_keeps_its_figures(text: str, surface: str) -> None:
+    assert surface in [f["surface"] for f in extract(text)]
