@@ -174,7 +174,8 @@ ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "�
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环",
                      "仙", "点子",     # 八仙, 出点子: words
-                     "晚"}             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
+                     "晚",             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
+                     "伏"}             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage
 # (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of
 # categories, while a bare 三大/五大 naming a group is a trap)
 # a class named by a magnitude and a unit after 个: 10个亿吨级大油田 (ten fields of the 亿吨 class; 两个亿 is spoken)
