@@ -9,7 +9,8 @@ Facts come from store.facts.article_facts on records built from each line
                        or money right after 亏损/净亏 with value ≥ 0
   points as percent    a 百分点/基点/BP surface of kind percent
   junk label           a fact inside a trap pattern (八项规定, N大X, water classes, 歼-20, URL escapes …)
-  dropped denominator  `/X` in the surface or right after it, but no `/` in the unit
+  dropped denominator  `/X` in the surface or right after it, but no `/` in the unit (a fraction 1/9, a share
+                       in percent, has its bar between digits and no unit over it)
 It is not a test: the figures are for the closing note of issue 10.
 """
 
@@ -36,6 +37,7 @@ TRAPS = re.compile(
 MINUS = "-−负負"
 LOSS_BEFORE = re.compile(r"(?<![减扭盈])(亏损|净亏|亏)[了额达为约超近逾]*$")
 POINT_WORDS = re.compile(r"百分点|百分點|基点|基點|BP|bp")
+FRACTION_BAR = re.compile(r"[\d０-９][/／][\d０-９]")     # 全国1/9的经济总量: a fraction (percent), not a unit
 DENOMINATOR = re.compile(r"^[/／][\u4e00-\u9fffA-Za-z]")
 
 
@@ -101,7 +103,8 @@ def audit_fact(text: str, f: dict[str, Any], traps: list[tuple[int, int]], v: Vi
     if any(a < f["end"] and f["start"] < b for a, b in traps):
         v.add("junk label", f"{ctx} {f.get('kind')} {f.get('value')}")
     slash = "/" in f.get("surface", "").replace("／", "/") or DENOMINATOR.match(text[f["end"]:f["end"] + 2])
-    if slash and "/" not in (f.get("unit") or "").replace("／", "/") and f.get("kind") not in ("date", "ratio"):
+    share = f.get("kind") == "percent" and FRACTION_BAR.search(f.get("surface", ""))     # 1/9: a share, no unit over
+    if slash and not share and "/" not in (f.get("unit") or "").replace("／", "/") and f.get("kind") not in ("date", "ratio"):
         v.add("dropped denominator", f"{ctx} unit={f.get('unit')}")
 
 
@@ -109,6 +112,7 @@ def run(folder: Path, article_facts: Callable[[dict[str, Any]], list[dict[str, A
     v = Violations(keep)
     n_articles = n_facts = non_date = no_subject = raised = 0
     spans = no_subject_spans = 0         # durations: time spans have no subject by the gold conventions
+    pairs = no_subject_pairs = 0         # 两国: the story's two parties, no subject unless named (gold conventions)
     seconds = 0.0
     for art in articles(folder):
         n_articles += 1
@@ -131,6 +135,9 @@ def run(folder: Path, article_facts: Callable[[dict[str, Any]], list[dict[str, A
                 if f.get("kind") == "duration":
                     spans += 1
                     no_subject_spans += not f.get("subject")
+                elif f.get("kind") == "count" and f.get("unit") == "国" and f.get("surface") in ("两国", "兩國"):
+                    pairs += 1
+                    no_subject_pairs += not f.get("subject")
             audit_fact(art[where], f, traps[where], v)
     if not n_articles:
         print(f"no articles under {folder}")
@@ -140,6 +147,10 @@ def run(folder: Path, article_facts: Callable[[dict[str, Any]], list[dict[str, A
     rest, rest_n = no_subject - no_subject_spans, non_date - spans
     print(f"  of them durations: {no_subject_spans}/{spans}; other kinds: {rest}/{rest_n} = "
           f"{100 * rest / max(rest_n, 1):.1f}%")
+    if pairs:
+        left, left_n = rest - no_subject_pairs, rest_n - pairs
+        print(f"  of the other kinds, counts of two countries (两国): {no_subject_pairs}/{pairs}; the rest: "
+              f"{left}/{left_n} = {100 * left / max(left_n, 1):.1f}%")
     if raised:
         print(f"extractor raised on {raised} articles")
     for name in ("sign lost", "points as percent", "junk label", "dropped denominator", "extractor raised"):

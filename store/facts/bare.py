@@ -76,10 +76,10 @@ def money_context(norm: str, s: int, e: int) -> bool:
     return bool(R.MONEY_CONTEXT_RE.search(left) or R.MONEY_CONTEXT_RE.search(right))
 
 
-# (企业用户, 商户, 家庭 are no people: 超过6.5万企业用户 keeps no unit)
+# (企业用户, 商户, 家庭 are no people: 超过6.5万企业用户 keeps no unit; 4.86亿的MAU, 2.8万娱乐明星 are)
 _PEOPLE_RIGHT_RE = re.compile(
     r"(?!企业|企業|单位|單位|机构|機構|商户|商戶|家庭|法人|公司)[^\s，。；、\d]{0,4}?(?:者|人口|老人|网民|用户|游客|旅客|乘客|居民|儿童|学生|患者|员工|职工|农民工|党员|人民(?!币)|民众|群众|"
-    r"农民|果农|牧民|渔民|青年|妇女|[国族省市区]人(?!民币)|环卫工|工人|教师|医生|护士|民警|官兵|运动员)")
+    r"农民|果农|牧民|渔民|青年|妇女|[国族省市区]人(?!民币)|环卫工|工人|教师|医生|护士|民警|官兵|运动员|明星|艺人|MAU|DAU)")
 
 
 _VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")

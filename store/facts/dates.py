@@ -344,8 +344,8 @@ def ranks(b: Builder) -> None:
             if v := _int(num):
                 b.add("rank", s, e + len(measure), v, unit=measure)
             continue
-        if e < len(n) and not tail and n[e] in R.RANK_NOT_BEFORE:
-            continue
+        if e < len(n) and not tail and (n[e] in R.RANK_NOT_BEFORE or n.startswith(("产业", "產業"), e)):
+            continue                           # (全国第一产业固定资产投资: the primary sector, no place)
         scope = next((sc for sc in R.RANK_SCOPES if n.startswith(sc, s - len(sc)) and s >= len(sc)), None)
         verb = any(n.startswith(v, s - len(v)) for v in R.RANK_VERBS if s >= len(v)) or bool(
             _RANK_CONTEXT_RE.search(n, max(0, s - 20), s)) or n[e:e + 1] in _SUPERLATIVE_AFTER

@@ -22,6 +22,8 @@ from .issue_counts import issue_counts
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
+from .name_numerals import name_numeral_spans
+from .noun_counts import noun_counts, two_countries_unnamed
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
@@ -40,7 +42,7 @@ from .shapes import (
     years_and_months,
 )
 from .share_cents import share_cents
-from .sports_tallies import sports_tallies
+from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
 from .tenor_lists import tenor_list_spans
 from .term_labels import term_spans
@@ -75,7 +77,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     norm = normalize(text)
     b = Builder(text, norm)
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
-                 *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm)):   # never figures
+                 *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
+                 *name_numeral_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
@@ -96,6 +99,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         issue_counts(b)
         top_ranks(b)
         ranks(b)
+        noun_counts(b)
         numbers(b)
         if not b.facts:
             lone_number(b)
@@ -105,4 +109,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts and ("伤" in norm or "傷" in norm):
+        casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
+    if facts and "两" in norm:
+        two_countries_unnamed(text, facts)           # 两国: the story's two parties, no subject
     return facts

@@ -337,7 +337,7 @@ def _read_unit(n: str, r: _Reading) -> bool:
     approx, unit, r.end = r.after
     r.approx = r.approx or approx
     if (unit and unit.name == "个" and n[r.end:r.end + 1] in (("亿",) if arabic else ("亿", "万"))
-            and n[r.end + 1:r.end + 2] not in ("亿", "级")):            # 两个亿, 2个亿 (spoken)
+            and n[r.end + 1:r.end + 2] not in ("亿", "级") and not R.CLASS_AFTER_RE.match(n, r.end + 1)):  # 10个亿吨级: a class
         r.value = EXACT.multiply(r.value, Decimal(10**8 if n[r.end] == "亿" else 10**4))   # 两个亿 (spoken)
         r.e = r.end + 1
         approx, unit, r.end = unit_after(n, r.e, Parsed(r.value), False)

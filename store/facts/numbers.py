@@ -95,7 +95,7 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 ARABIC_FW = r"\d{1,3}(?:，\d{3})+\.\d+"
 _DIG = "".join(CN_DIGITS)
 CN_RUN = rf"[{_CN_RUN_CHARS}]+(?:点[{_DIG}]+(?:万亿|万|亿)?)?"
-MAG_SUFFIX = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|万|亿|千|仟|百|佰|十|拾)"
+MAG_SUFFIX = r"(?:亿亿|万亿|千亿亿?|百亿亿?|十亿亿?|千万|百万|十万|万|亿|千|仟|百|佰|十|拾)"
 # 168.66 亿美元: a magnitude may stand one space after Arabic digits
 _SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 

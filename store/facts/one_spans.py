@@ -1,6 +1,6 @@
 """A span of one (一年, 一个月, 一周) is a duration only where the text measures it: `仅用一年时间`,
 `未来一年`, `一年之中4次下调`, `按一年计`, `近一个月来的低点`, `提前近一个月` (近 bounds a span), `一年前，…` opening a
-clause (how long ago), and the span just past (`一年来`, `过去一年`, `過去一周`, `去年一年`: durations of 1, as sealed6
+clause (how long ago), `一天内`/`一周内` (within the span: `美国一天内有1000架次航班被取消`, not `一年内到期的…`), and the span just past (`一年来`, `过去一年`, `過去一周`, `去年一年`: durations of 1, as sealed6
 labels them and as `过去24小时` is).  Elsewhere 一 before a unit of time is an article (`一年一度`, `这一年来`), and
 `较一年前同期`, `與一年前同月比較`, `比一周前` name a comparison base, no figure.
 """
@@ -21,6 +21,8 @@ def one_span(n: str, s: int, end: int) -> bool:
     """Whether the duration of one at n[s:end] is measured (see the module's note)."""
     if n.startswith(_AFTER, end) or any(n.startswith(w, s - len(w)) for w in _BEFORE):
         return True
+    if n[end:end + 1] in ("内", "內") and not n.startswith(("到期", "到期"), end + 1):
+        return True                         # 美国一天内有1000架次航班被取消 (一年内到期的负债: a class of debt)
     if "多" in n[s:end] or "多" == n[end:end + 1]:
         return True                         # 一个多小时, 一个多月: 多 measures the span (no article takes it)
     if _SPAN_PAST_RE.match(n, end) and not (s and n[s - 1] in "这這那"):

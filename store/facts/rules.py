@@ -58,6 +58,7 @@ QUANTITY_UNITS = [
     "台两",    # a Taiwan tael of gold (37.5 g): 10台兩黃金 is no count of 10 台
     "点",      # index points (上证指数报4049.29点); times of day are filtered in facts._index_point
     "环",      # a shooting score (以240.9环的成绩); Arabic only: 二环, 五环 are roads and rings
+    "电子伏特", "电子伏",      # 能量高于1亿亿电子伏特: an energy
 ]
 COUNT_UNITS = [
     "个", "家", "起", "名", "人", "人次", "人口", "位", "辆", "台", "项", "件", "条", "座", "所",
@@ -173,9 +174,12 @@ ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "�
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环",
                      "仙", "点子",     # 八仙, 出点子: words
-                     "晚"}             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
+                     "晚",             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
+                     "伏"}             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage
 # (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of
 # categories, while a bare 三大/五大 naming a group is a trap)
+# a class named by a magnitude and a unit after 个: 10个亿吨级大油田 (ten fields of the 亿吨 class; 两个亿 is spoken)
+CLASS_AFTER_RE = re.compile(r"(?:吨|方|元|立方米|千瓦|千瓦时|标准煤)级")
 # Count units that must not follow the lone numeral 一 (一个, 一家 are articles).
 # Money/quantity/percent keep 一 (一吨, 一美元, 一成).
 ONE_IS_ARTICLE_KINDS = {"count", "duration"}
@@ -223,7 +227,7 @@ RANK_SCOPES = sorted([
     "行业", "国内", "亚洲", "全网", "同类", "全行业", "中西部", "榜单", "全世界", "国际",
 ], key=len, reverse=True)
 RANK_VERBS = ["排名", "位居", "居", "位列", "排", "列", "名列", "跻身", "跃居", "升至", "保持"]
-RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方"   # 全国第一批, 第一方阵, 第三方: labels   # 全国第一批 is a label
+RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方纪"   # (第四纪: a geological period)   # 全国第一批, 第一方阵, 第三方: labels   # 全国第一批 is a label
 # an ordinal with one of these measure words is a rank counted in it (第57次 → 57 次, 第八批 → 8 批);
 # 第一方阵 / 第三方 / 第一时间 / 第二季度 / 第三代 stay labels or periods
 ORDINAL_MEASURES = sorted(["个月", "个季度", "航次", "次", "批", "届", "期", "个", "家", "轮", "枚", "口", "条", "座", "艘", "场",

@@ -1,5 +1,5 @@
 """Figures with a shape of their own, read before plain number tokens:
-百分之X / 千分之X / 万分之X, fractions (三分之一, 五百分之二, 1/5), colon
+百分之X / 千分之X / 万分之X, fractions (三分之一, 五百分之二, 1/5: shares in percent), colon
 ratios (2.5：1, 6.8:36.5:56.7), 翻了一番, 一年零三个月, clock spans (5小时42分,
 3分30秒30), 2个半月 and 超过一半."""
 
@@ -75,20 +75,22 @@ def fractions(b: Builder) -> None:
         hm = _FRACTION_HEAD_RE.search(n, max(0, k - 24), k)
         if hm:
             m = _FRACTION_RE.match(n, hm.start())
-            if m:
-                _fraction_fact(b, m)
+            if m and not _NOT_SHARE_RE.match(n, m.end()):
+                _fraction_fact(b, m)              # (八分之一决赛 is a round of a cup)
         k = n.find("分之", k + 2)
     if "/" not in n:
         return
     for m in _SLASH_RE.finditer(n):
         a, d = int(m.group(1)), int(m.group(2))
-        if d == 0 or a >= d * 10:
-            continue
+        if d == 0 or a >= d or m.group(1)[0] == "0" or _NOT_SHARE_RE.match(n, m.end()) or n[m.start() - 1:m.start()] == "第":
+            continue            # 第4/3号决定, 女单1/4决赛, (02/27 10:17): a number, a round and a date, no share
         q, s = pre_qualifier(n, m.start())
         q2, e = post_qualifier(n, m.end())
-        b.add("ratio", s, e, divide(a, d), qualifier=q or q2)
+        b.add("percent", s, e, divide(a * 100, d), unit="%", qualifier=q or q2)   # 全国1/9的经济总量: 11.11 %
 
 
+# a round of a cup (1/4决赛, 八分之一决赛) or a numbered decision (第4/3号决定) is no share
+_NOT_SHARE_RE = re.compile(r"\s*(?:决赛|決賽|比赛|比賽|淘汰赛|号|號)")
 _POINTS_AFTER_RE = re.compile(r"[个個]?百分[点點]")
 
 
@@ -102,12 +104,13 @@ def _fraction_fact(b: Builder, m: re.Match[str]) -> None:
         v = whole.value - v if whole.value < 0 else whole.value + v   # 负一又二分之一 is −1.5
     q, s = pre_qualifier(b.norm, m.start())
     q2, e = post_qualifier(b.norm, m.end())
-    if m.group(2)[-1:] in "百千万" and not whole:
-        b.add("percent", s, e, v.scaleb(2), unit="%", qualifier=q or q2)    # 五百分之二 = 0.4 %
-    elif not q2 and (pm := _POINTS_AFTER_RE.match(b.norm, m.end())):
+    if not q2 and not whole and (pm := _POINTS_AFTER_RE.match(b.norm, m.end())):
         b.add("points", s, pm.end(), v, unit=pm.group(0))                   # 四分之一個百分點 = 0.25 points
+    elif not whole:
+        # a share of a whole is a percent (tests/gold/README.md): 三分之一 = 33.33 %, 五百分之二 = 0.4 %
+        b.add("percent", s, e, divide(numr.value * 100, den.value), unit="%", qualifier=q or q2)
     else:
-        b.add("ratio", s, e, v, qualifier=q or q2)
+        b.add("ratio", s, e, v, qualifier=q or q2)                          # 三又五分之一 = 3.2, a number
 
 
 def _is_ratio(n: str, m: re.Match[str], parts: list[str]) -> bool:

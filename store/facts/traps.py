@@ -126,7 +126,9 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     # a decade: 上世纪70年代, 1990年代, 八十年代 (a span of years named, no count of years)
     ("年代", rf"(?:(?:上|本|20|21|二十|二十一)世纪)?(?:1[89]|20)?[1-9\d]0年代|[{_CN}]十年代", False),
     # a size class: 130吨级发动机, 30万吨级油轮, 百万千瓦级机组 (the figure is the class's name)
-    ("级", r"(?:吨|千瓦|兆瓦|马力|公斤|米)级", False),
+    # (and 3000万方级油田, 90座级客机, 5000亿元级产业集群, 2.4万标箱级集装箱船, 0.01毫米级扫描, 10秒级, the
+    # weight class 81公斤以上级)
+    ("级", r"(?:吨|千瓦|兆瓦|马力|公斤|千克|毫米|厘米|公里|米|立方米|方|座|元|标箱|标准箱|秒)(?:以上|以下)?级", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # model names: 歼-20, 运油-20, 东风-41 (other word-dash-number forms are left to the figure step)
@@ -153,7 +155,7 @@ def _age_start(norm: str, s: int) -> int:
 
 def _class_start(norm: str, s: int) -> int:
     k = s
-    while k and (norm[k - 1] in _NUMERAL_BEFORE or norm[k - 1] == "万"):
+    while k and (norm[k - 1] in _NUMERAL_BEFORE or norm[k - 1] in "万亿"):
         k -= 1
     return k
 
@@ -173,7 +175,8 @@ def trap_spans(norm: str) -> list[tuple[int, int]]:
                     continue                  # 岁 with no number before it
                 if _PERSON_BEFORE_RE.search(norm, max(0, s - 3), s) and not _LIMIT_RE.match(norm, m.start()):
                     continue                  # 一名16岁的少年, 两名15岁少年: a person's age, not a group
-            elif norm[m.end() - 1] == "级":     # a size class: reach back over its number (30万吨级)
+            elif norm[m.end() - 1] == "级" and not m.group().endswith("年级"):   # (四年级: a school grade, as found)
+                # a size class: reach back over its number (30万吨级)
                 s = _class_start(norm, s)
                 if s == m.start():
                     continue                  # 米级 with no number before it

@@ -1,0 +1,102 @@
+"""Counts whose counted noun follows the numeral with no measure word (tests/gold/README.md, sealed2 and
+sealed7): `两国` is a count of 2 国 without subject wherever it stands; `等9地` counts nine places;
+`近两期` the last two issues of a weekly index.  Names stay names: `两国方案`, `249地震队`, `七国集团`."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _by_surface(text: str) -> dict[str, dict]:
+    return {f["surface"]: f for f in extract(text, date="2022-11-16")}
+
+
+@pytest.mark.parametrize("text", [
+    "国家主席习近平同卢森堡大公亨利互致贺电，庆祝两国建交50周年。",
+    "相信两国将以庆祝建交50周年为契机，全面拓展友好交往与务实合作。",
+    "更好保障两国民众安全。",
+    "两国将分别对超过95%的税目逐步各自取消关税。",
+    "两国元首通话，就两国关系交换意见。",
+    "兩國貿易額按年增長12%。",
+])
+def test_two_countries_are_a_count_of_two_without_subject_or_period(text: str) -> None:
+    got = [f for f in extract(text) if f["surface"] in ("两国", "兩國")]
+    assert got, text
+    for f in got:
+        assert (f["kind"], f["value"], f["unit"], f["subject"], f["period"]) == ("count", 2, "国", None, None)
+
+
+def test_a_figure_beside_two_countries_keeps_its_own_reading() -> None:
+    got = _by_surface("两国将分别对超过95%的税目逐步各自取消关税。")
+    assert (got["超过95%"]["kind"], got["超过95%"]["value"]) == ("percent", 95)
+
+
+@pytest.mark.parametrize("text", [
+    "推动落实“两国方案”，实现巴以和平共处。",
+    "批判“两国论”的分裂图谋。",
+    "七国集团峰会在德国举行。",
+    "中亚五国的30名议员参加研讨班。",    # a group's name (heldback's trap)
+])
+def test_named_groups_and_doctrines_are_no_counts(text: str) -> None:
+    units = {f["unit"] for f in extract(text)}
+    assert "国" not in units
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("我国已允许在北京、天津、上海、南京等9地进行外商独资医院试点。", "9地", 9),
+    ("北京、上海、海南、深圳4地启动增值电信业务开放试点。", "4地", 4),
+    ("天津、河北、山西等12地入选。", "12地", 12),
+    ("在东部和西部8地开建国家算力枢纽节点。", "8地", 8),
+])
+def test_places_counted_with_arabic_digits_are_counts(text: str, surface: str, value: int) -> None:
+    f = _by_surface(text)[surface]
+    assert (f["kind"], f["value"], f["unit"]) == ("count", value, "地")
+
+
+@pytest.mark.parametrize("text", [
+    "东方物探249地震队挺进沙漠腹地。",
+    "该区域共有3地块挂牌出让。",
+    "２０１０地球一小时活动。",
+    "途经烟台、青岛、日照、潍坊、临沂5地市。",        # 地市 is its own unit
+])
+def test_di_starting_a_word_is_no_count_of_places(text: str) -> None:
+    assert all(f["unit"] != "地" for f in extract(text))
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("动力煤综合平均价格由前期的迅猛上涨转变为近两期的平稳上涨。", "两期", 2),
+    ("环渤海动力煤价格指数近3期以来持续上涨。", "3期", 3),
+    ("该指数近四期均小幅回落。", "四期", 4),
+])
+def test_the_last_issues_of_an_index_are_a_span(text: str, surface: str, value: int) -> None:
+    f = _by_surface(text)[surface]
+    assert (f["kind"], f["value"], f["unit"], f["qualifier"]) == ("duration", value, "期", "近")
+
+
+def test_a_project_phase_is_no_span_of_issues() -> None:
+    assert all(f["unit"] != "期" for f in extract("近三期工程已全部完工。"))
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("中美两国关系稳定发展意义重大。", "中美"),
+    ("中方珍惜中孟两国老一辈领导人缔造的深厚友谊。", "中孟"),
+    ("伊朗和巴基斯坦两国大使已返回岗位。", "伊朗和巴基斯坦"),
+    ("推动两国关系发展。", None),
+])
+def test_the_pair_named_before_two_countries_is_what_is_counted(text: str, subject: str | None) -> None:
+    assert _by_surface(text)["两国"]["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("以今年两国建交50周年为契机。", "50周年", "两国建交"),
+    ("兩國貿易額按年增長12%。", "12%", "兩國貿易額"),
+])
+def test_a_phrase_after_two_countries_still_reads_over_it(text: str, surface: str, subject: str) -> None:
+    assert _by_surface(text)[surface]["subject"] == subject
+
+
+def test_a_later_clause_does_not_read_over_two_countries() -> None:
+    got = _by_surface("造福两国人民。中国共产党领导得到14亿人民拥护和支持。")
+    assert got["14亿"]["subject"] != "两国人民"
