@@ -1,0 +1,62 @@
+"""A first launch killed with kill -9 (or a power cut) while it seeds its
+new store runs no handler: the store is left committed empty.  The next
+launch must seed it (a marker beside the store says the seeding never
+finished), never present the empty store as the seeded one; a store
+something was ingested into since is left as it is."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import textwrap
+
+from store import open_store
+from store.db.first_launch import seed_marker
+from tests.helpers_cli import REPO, child_env
+
+
+def _killed_while_seeding(path) -> None:
+    """Run a first launch in a child process that kill -9s itself the moment
+    the seeding starts (the empty store is committed by then)."""
+    code = textwrap.dedent(f"""
+        import os, signal
+        from store import open_store
+        from store.db.store import Store
+        Store.reseed = lambda self, *a, **k: os.kill(os.getpid(), signal.SIGKILL)
+        open_store({str(path)!r})
+    """)
+    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=child_env(), capture_output=True, timeout=120)
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert path.exists() and open_store(path, seed=False).counts()["articles"] == 0  # what the kill leaves
+
+
+def test_the_launch_after_a_first_seed_killed_with_kill_9_seeds_the_store(tmp_path):
+    path = tmp_path / "store" / "factdesk.json"
+    _killed_while_seeding(path)
+    assert open_store(path).counts()["articles"] == 4
+    assert not seed_marker(path).exists()
+    assert open_store(path).counts()["articles"] == 4  # and only once
+
+
+def test_read_commands_leave_the_unfinished_seed_to_the_app(tmp_path):
+    path = tmp_path / "store" / "factdesk.json"
+    _killed_while_seeding(path)
+    assert open_store(path, seed=False, create=False).counts()["articles"] == 0
+    assert seed_marker(path).exists()
+
+
+def test_a_store_ingested_into_after_the_killed_seed_is_not_seeded(tmp_path):
+    path = tmp_path / "store" / "factdesk.json"
+    _killed_while_seeding(path)
+    source = tmp_path / "mine.txt"
+    source.write_text("一篇报道\n今年产量达到95.3万辆。\n", encoding="utf-8")
+    open_store(path, seed=False).ingest([source])
+    store = open_store(path)
+    assert store.counts()["articles"] == 1 and not seed_marker(path).exists()
+
+
+def test_a_first_launch_that_finishes_leaves_no_marker(tmp_path):
+    path = tmp_path / "store" / "factdesk.json"
+    assert open_store(path).counts()["articles"] == 4
+    assert not seed_marker(path).exists()
