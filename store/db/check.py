@@ -80,13 +80,29 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
         if key_of(source) not in catalogued:
             problems.append(f"source {key_of(source)} has no catalog entry")
     index_ok, why = index.is_current()
-    if not index_ok and not (index.directory / "manifest.json").exists():
-        why = "there is none; 'factdesk check --fix' builds it"
     if not index_ok:
-        problems.append(f"search index is missing or stale ({why})")
+        problems.append(index_problem(index, why))
         if fix:
             index.rebuild()
     return problems + series_problems(store, fix)
+
+
+def index_problem(index: IndexKeeper, why: str) -> str:
+    """What is wrong with the search index, said plainly: missing, behind
+    the store (saved articles it does not hold yet: not damage), or
+    unreadable; each with what to run.  The index is built from the store,
+    so no case loses an article."""
+    fix = "'factdesk check --fix'"
+    if not (index.directory / "manifest.json").exists():
+        return f"search index is missing (not damage: {fix} builds it from the stored articles)"
+    lag = index.lag() if why != "index format changed" else None
+    if lag is not None:
+        what = f"{lag:,} article(s)" if lag else "a commit that changed no article"
+        return (f"search index is behind the store by {what} (not damage: they are saved, and searches "
+                f"read them until the index holds them; {fix} brings it up to date)")
+    if why == "index format changed":
+        return f"search index is of an older format (not damage: {fix} builds it again from the stored articles)"
+    return f"search index is damaged or unreadable ({why}); {fix} builds it again from the stored articles"
 
 
 def series_problems(store: CheckedStore, fix: bool) -> list[str]:

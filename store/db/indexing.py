@@ -233,6 +233,19 @@ class IndexKeeper:
             return False, str(err)
         return True, ""
 
+    def lag(self) -> int | None:
+        """How many articles the index on disk is behind the store (added,
+        changed or removed since it was written; 0 when a commit since
+        changed none), or None when it is missing, damaged or unusable."""
+        index = self._open(verify_all=True)
+        if index is None:
+            return None
+        try:
+            new, hidden = self._lacks(index)
+            return len(set(new) | hidden)
+        finally:
+            index.close()
+
     # ------------------------------------------------------------ writing
 
     def committed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
