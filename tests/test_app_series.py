@@ -73,10 +73,29 @@ async def test_c_copies_the_series_as_tsv_with_a_citation_on_every_row() -> None
     async with app.run_test(size=(120, 40)) as pilot:
         await _series_of(pilot, "62.5万辆")
         await pilot.press("c")
+        await settle(pilot)
         header, *rows = app.clipboard.splitlines()
         assert header.split("\t")[:3] == ["indicator", "entity", "period"] and header.endswith("citation")
         assert len(rows) == 2
         assert all("山城晚报" in row.split("\t")[-1] and "新能源汽车产量" in row.split("\t")[-1] for row in rows)
+
+
+async def test_the_series_copy_cites_the_sentence_stating_each_figure_as_the_facts_copy_does() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _series_of(pilot, "62.5万辆")
+        await pilot.press("c")
+        await settle(pilot)
+        header, *rows = app.clipboard.splitlines()
+        columns = header.split("\t")
+        assert columns[-3:] == ["url", "sentence", "citation"]
+        sentence = "会上公布:山城新能源汽车产量从2020年的3.1万辆增至2024年的62.5万辆,全市汽车产量达210万辆"
+        for row in rows:
+            cells = dict(zip(columns, row.split("\t")))
+            assert cells["sentence"] == sentence
+            # what (period)：value — the sentence（《title》，publication，date）
+            assert cells["citation"].startswith(f"{cells['entity']}{cells['indicator']}（{cells['period']}）：")
+            assert f" — {sentence}（《" in cells["citation"] and "山城晚报" in cells["citation"]
 
 
 async def test_e_exports_the_series_to_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,8 @@ from typing import Any
 from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
 from tui.citation import cell, format_value
 
-TSV_COLUMNS = (*SERIES_COLUMNS, "citation")
+# Where each figure was read, added to the rows the app copies and exports.
+SOURCE_COLUMNS = ("url", "sentence")
 
 
 def row_value(row: SeriesRow | dict[str, Any]) -> str:
@@ -29,10 +30,30 @@ def row_value(row: SeriesRow | dict[str, Any]) -> str:
 
 
 def source_of(row: SeriesRow | dict[str, Any]) -> str:
-    """《title》，publication，date — where the figure was read."""
+    """《title》，publication，date(，URL) — where the figure was read."""
     parts = [f"《{row.get('title') or ''}》"]
-    parts += [p for p in (row.get("publication"), row.get("date")) if p]
+    parts += [p for p in (row.get("publication"), row.get("date"), row.get("url")) if p]
     return "，".join(parts)
+
+
+def with_sentences(store: Any, rows: Sequence[SeriesRow]) -> list[dict[str, Any]]:
+    """The rows with the sentence stating each figure and its article's URL,
+    as the facts pane's copy cites them (each article read once).  A store
+    that cannot be read raises: a copy never goes out without its sources."""
+    from tui.citation import cited_sentence
+
+    read: dict[str, tuple[dict[str, Any] | None, dict[str, Any]]] = {}
+    out = []
+    for row in rows:
+        aid = row["article_id"]
+        if aid not in read:
+            article = store.article(aid)
+            read[aid] = (article, {f.get("id"): f for f in store.facts(aid)} if article else {})
+        article, facts = read[aid]
+        fact = facts.get(row["fact_id"])
+        sentence = cited_sentence(fact, article) if fact is not None else ""
+        out.append({**row, "url": (article or {}).get("url") or "", "sentence": sentence})
+    return out
 
 
 def indicator_name(row: SeriesRow | Conflict | dict[str, Any]) -> str:
@@ -41,11 +62,16 @@ def indicator_name(row: SeriesRow | Conflict | dict[str, Any]) -> str:
     return f"{entity}·{row['indicator']}" if entity else row["indicator"]
 
 
-def citation(row: SeriesRow) -> str:
-    """One figure as a self-contained citation line."""
+def citation(row: SeriesRow | dict[str, Any]) -> str:
+    """One figure as a self-contained citation line: what (period): value —
+    the sentence stating it (title, publication, date, URL), as the facts
+    pane's copy cites a fact (the sentence when the row carries one:
+    :func:`with_sentences`)."""
     name = f"{row.get('entity') or ''}{row['indicator']}"
     period = f"（{row['period']}）" if row.get("period") else ""
-    return f"{name}{period}：{row_value(row)}（{source_of(row)}）"
+    sentence = row.get("sentence")
+    said = f" — {sentence}" if sentence else ""
+    return f"{name}{period}：{row_value(row)}{said}（{source_of(row)}）"
 
 
 def series_line(row: SeriesRow) -> str:
@@ -54,19 +80,26 @@ def series_line(row: SeriesRow) -> str:
     return "  ".join(cells)
 
 
-def series_csv(rows: Sequence[SeriesRow]) -> str:
+def _columns(rows: Sequence[SeriesRow | dict[str, Any]]) -> tuple[str, ...]:
+    """Every field of the series row, then its source's when the rows carry it."""
+    return SERIES_COLUMNS + SOURCE_COLUMNS if any("sentence" in r for r in rows) else SERIES_COLUMNS
+
+
+def series_csv(rows: Sequence[SeriesRow | dict[str, Any]]) -> str:
+    columns = _columns(rows)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(SERIES_COLUMNS)
+    writer.writerow(columns)
     for row in rows:
-        writer.writerow(cell(row.get(c)) for c in SERIES_COLUMNS)
+        writer.writerow(cell(row.get(c)) for c in columns)
     return out.getvalue()
 
 
-def series_tsv(rows: Sequence[SeriesRow]) -> str:
-    """Every field of each row and its citation, with a header row."""
-    lines = ["\t".join(TSV_COLUMNS)]
-    lines += ["\t".join(cell(r.get(c)) for c in SERIES_COLUMNS) + "\t" + cell(citation(r)) for r in rows]
+def series_tsv(rows: Sequence[SeriesRow | dict[str, Any]]) -> str:
+    """Every field of each row (and its source's) and its citation, with a header row."""
+    columns = _columns(rows)
+    lines = ["\t".join((*columns, "citation"))]
+    lines += ["\t".join(cell(r.get(c)) for c in columns) + "\t" + cell(citation(r)) for r in rows]
     return "\n".join(lines) + "\n"
 
 

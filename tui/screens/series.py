@@ -30,6 +30,7 @@ from tui.series_output import (
     row_value,
     series_csv,
     series_tsv,
+    with_sentences,
 )
 from tui.widgets.series_chart import SeriesChart
 from tui.wrap import ellipsize
@@ -155,12 +156,25 @@ class SeriesScreen(Screen[Chosen | None]):
             self.dismiss((row["article_id"], row["fact_id"]))
 
     def action_copy(self) -> None:
-        from tui.clipboard import copy_text
-
         if not self.rows:
             say(self, "copy", "Nothing to copy: the series is empty.", severity="warning")
             return
-        copy_text(self.app, series_tsv(self.rows), f"{len(self.rows)} figure(s) as TSV")
+        self.copy_worker(list(self.rows))
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def copy_worker(self, rows: list[SeriesRow]) -> None:
+        """Copy the rows, each citing its article and the sentence stating
+        the figure (read from the store: the series table holds neither)."""
+        from store import StoreError
+        from tui.clipboard import copy_text
+
+        try:
+            cited = with_sentences(self.store, rows)
+        except (StoreError, OSError) as error:  # one line, nothing copied without its sources
+            self.app.call_from_thread(say, self, "copy", f"Cannot copy the series: {one_line(error)}",
+                                      severity="error")
+            return
+        self.app.call_from_thread(copy_text, self.app, series_tsv(cited), f"{len(rows)} figure(s) as TSV")
 
     def action_export(self) -> None:
         from tui.export import slug
@@ -187,9 +201,12 @@ class SeriesScreen(Screen[Chosen | None]):
 
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(f"{target.name}.{fmt}")
+        from store import StoreError
+
         try:
-            path = write_new(series_csv(rows) if fmt == "csv" else series_tsv(rows), target)
-        except ExportError as error:
+            cited = with_sentences(self.store, rows)
+            path = write_new(series_csv(cited) if fmt == "csv" else series_tsv(cited), target)
+        except (ExportError, StoreError, OSError) as error:
             self.app.call_from_thread(say, self, "export", f"Export failed: {one_line(error)}", severity="error")
             return
         self.app.call_from_thread(say, self, "export", f"Exported {len(rows)} figure(s) to {one_line(str(path))}",
