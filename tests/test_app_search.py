@@ -219,3 +219,24 @@ async def test_typing_up_to_the_query_limit_is_taken() -> None:
         await settle(pilot)
         assert app.query_one(SearchBar).value == "产量 abc"
         assert not any("at most" in n.message for n in app._notifications)
+
+
+async def test_keys_past_the_limit_in_a_burst_ring_and_say_it_once_and_no_match_quotes_a_short_query() -> None:
+    from store.search.limits import MAX_QUERY_CHARS
+
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bells: list[None] = []
+        app.bell = lambda: bells.append(None)  # type: ignore[method-assign]
+        await pilot.press("slash")
+        bar = app.query_one(SearchBar)
+        bar.value = "无" * MAX_QUERY_CHARS
+        bar.cursor_position = MAX_QUERY_CHARS
+        await pilot.press(*"abcdefgh")  # a paste the terminal sends as keys
+        assert len(bells) == 1
+        assert sum("at most" in n.message for n in app._notifications) == 1
+        await pilot.pause(0.3)
+        await settle(pilot)
+        message = app.query_one(ArticleList).message
+        assert message.startswith("No articles match") and len(message) < 200

@@ -7,6 +7,7 @@ on every character."""
 
 from __future__ import annotations
 
+import time
 from typing import Any, ClassVar
 
 from textual import events
@@ -20,6 +21,7 @@ from tui import keys
 from tui.notes import say
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
+RESTRICTED_QUIET = 2.0  # seconds without refused keys before a refused key is said again
 
 
 class SearchBar(Input):
@@ -48,12 +50,17 @@ class SearchBar(Input):
         )
         self._timer: Timer | None = None
         self.last_text = ""
+        self._restricted_at = -RESTRICTED_QUIET
 
     def restricted(self) -> None:
-        """A key past the limit: said, not just a bell."""
-        self.app.bell()
-        say(self, "search-limit", f"A query holds at most {MAX_QUERY_CHARS:,} characters: the rest was not taken.",
-            severity="warning", timeout=4)
+        """A key past the limit: said, not just a bell — once for a burst
+        (a paste a terminal sends as keys is thousands of them)."""
+        now = time.monotonic()
+        if now - self._restricted_at > RESTRICTED_QUIET:
+            self.app.bell()
+            say(self, "search-limit", f"A query holds at most {MAX_QUERY_CHARS:,} characters: the rest was not taken.",
+                severity="warning", timeout=4)
+        self._restricted_at = now
 
     def _on_paste(self, event: events.Paste) -> None:
         """A paste takes its first line, as far as the limit lets it (the
