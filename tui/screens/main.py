@@ -441,7 +441,14 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.update_status()
 
     def action_focus_search(self) -> None:
-        self.search_bar.focus()
+        """Focus the search bar at once (Widget.focus waits its turn, and the
+        keys typed right after / would reach the list: c copies, q quits);
+        in the search bar itself / is typed (unit:元/股)."""
+        from textual.actions import SkipAction
+
+        if self.search_bar.has_focus:
+            raise SkipAction()
+        self.set_focus(self.search_bar)
 
     def update_status(self) -> None:
         filters: list[str] = []
