@@ -62,6 +62,20 @@ def test_check_tells_a_missing_and_a_damaged_index_apart_from_a_lag(capsys, lagg
     assert "search index is missing (not damage" in out
 
 
+def test_check_says_an_index_of_another_state_of_the_store_is_out_of_date_not_damaged(capsys, lagging, tmp_path):
+    import shutil
+
+    other = str(tmp_path / "other" / "factdesk.json")
+    write_jsonl(tmp_path / "c.jsonl", 3, prefix="丙")
+    assert run(capsys, "--db", other, "ingest", str(tmp_path / "c.jsonl"))[0] == 0
+    assert run(capsys, "--db", other, "search", "丙1号")[0] == 0
+    index = Path(lagging).parent / "factdesk.json.d" / "index"
+    shutil.rmtree(index)
+    shutil.copytree(Path(other).parent / "factdesk.json.d" / "index", index)
+    out = run(capsys, "--db", lagging, "check")[1]
+    assert "search index is out of date: it was built for another state of the store (not damage" in out
+
+
 def test_the_next_search_brings_a_lagging_index_up_to_date_and_says_so(capsys, lagging):
     code, out, err = run(capsys, "--db", lagging, "search", "乙39号")
     assert code == 0 and "乙39号" in out
