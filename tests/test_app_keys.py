@@ -448,3 +448,17 @@ async def test_keys_typed_in_one_burst_after_slash_go_to_the_search_bar_not_the_
         assert app.focused is bar and bar.value == "cq"
         await pilot.press("slash")  # in the search bar / is typed: unit:元/股
         assert bar.value == "cq/"
+
+
+async def test_ctrl_c_says_to_press_q_to_quit_and_ctrl_q_while_typing() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.is_running
+        [said] = [n.message for n in app._notifications if "quit" in n.message]
+        assert said == "Press q to quit (ctrl+q while typing in a field)."
+        await pilot.press("slash", "a", "ctrl+q")
+        await pilot.pause()
+    assert not app.is_running

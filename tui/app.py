@@ -121,3 +121,16 @@ class FactdeskApp(App[None]):
         from tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen())
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C does not quit a Textual app (in the search bar it copies):
+        say which key does — the app's own (q, or what the settings bind),
+        and ctrl+q for where q is typed (the search bar, the export path)."""
+        from tui.keys import KEYS, KEY_NAMES
+
+        mine = next(k for k in KEYS if k.id == "app.quit").keys
+        if self.settings is not None and self.settings.keys.get("app.quit"):
+            mine = self.settings.keys["app.quit"]
+        first = mine.split(",")[0].strip()
+        self.toasts.say("quit", f"Press {KEY_NAMES.get(first, first)} to quit (ctrl+q while typing in a field).",
+                        title="Do you want to quit?", timeout=4)
