@@ -16,7 +16,7 @@ ENTRIES = [{"id": f"a{n:02d}", "title": f"第{n}篇 重庆新能源汽车产业�
 
 
 class ListApp(App[None]):
-    CSS = "ArticleList { width: 30; height: 1fr; padding: 0 0 0 1; scrollbar-size-vertical: 1; }"
+    CSS = "ArticleList { width: 30; height: 1fr; padding: 0 0 0 1; scrollbar-size-vertical: 1; overflow-x: hidden; }"
 
     def compose(self) -> ComposeResult:
         yield ArticleList()
@@ -32,15 +32,16 @@ async def _narrow_list(pilot) -> ArticleList:
 
 
 def _in_view(lst: ArticleList) -> bool:
+    """The cursor's two lines are on screen, and the top line starts a row."""
     top, height = int(lst.scroll_y), lst.scrollable_content_region.height
-    return top <= 2 * lst.cursor and 2 * lst.cursor + 1 < top + height
+    return top <= 2 * lst.cursor and 2 * lst.cursor + 1 < top + height and top % 2 == 0
 
 
 async def test_the_cursor_row_stays_whole_in_view_moving_and_paging() -> None:
     app = ListApp()
     async with app.run_test(size=(60, 20)) as pilot:
         lst = await _narrow_list(pilot)
-        assert lst.virtual_size.height == 2 * len(ENTRIES)
+        assert lst.scrollable_content_region.height % 2 == 0 and lst.virtual_size.height == 2 * len(ENTRIES)
         await pilot.press("G")
         assert lst.cursor == len(ENTRIES) - 1 and _in_view(lst)
         await pilot.press("g")
@@ -78,3 +79,14 @@ async def test_a_publication_header_is_a_row_of_its_own_and_a_wide_list_is_one_l
         lst.styles.width = 60
         await pilot.pause()
         assert lst.lines_per_row == 1 and lst.virtual_size.height == len(lst.rows)
+
+
+async def test_with_an_odd_height_the_last_row_is_reached_on_a_rows_first_line() -> None:
+    app = ListApp()
+    async with app.run_test(size=(60, 21)) as pilot:
+        lst = await _narrow_list(pilot)
+        assert lst.scrollable_content_region.height % 2 == 1
+        await pilot.press("G")
+        assert lst.cursor == len(ENTRIES) - 1 and _in_view(lst)
+        await pilot.press("g", "pagedown", "pagedown")
+        assert _in_view(lst)

@@ -207,8 +207,11 @@ class ArticleList(ScrollView, can_focus=True):
     def _fit_lines(self) -> None:
         """Lines per row for the width, and the scrollable height they make."""
         width = self.scrollable_content_region.width
-        self.lines_per_row = 2 if 0 < width < WIDE_LIST else 1
-        self.virtual_size = Size(self.size.width, len(self.rows) * self.lines_per_row)
+        per = self.lines_per_row = 2 if 0 < width < WIDE_LIST else 1
+        # Scrolled by whole rows, the top line is always a row's first: with
+        # an odd height the end needs a line more to stay on a row's start.
+        spare = self.scrollable_content_region.height % per
+        self.virtual_size = Size(self.size.width, len(self.rows) * per + spare)
 
     def _scroll_cursor_visible(self) -> None:
         height = self.scrollable_content_region.height or 1
@@ -219,7 +222,8 @@ class ArticleList(ScrollView, can_focus=True):
             header = self.cursor and self.rows[self.cursor - 1].entry is None  # keep its group's header in view
             self.scroll_to(y=max(0, first - (per if header else 0)), animate=False)
         elif last >= top + height:
-            self.scroll_to(y=last - height + 1, animate=False)
+            low = last - height + 1
+            self.scroll_to(y=-(-low // per) * per, animate=False)  # up to a row's first line
 
     def action_cursor(self, delta: int) -> None:
         if not self.rows:
