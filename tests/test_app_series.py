@@ -166,6 +166,22 @@ async def test_shift_d_lists_the_figures_sources_disagree_on_side_by_side(tmp_pa
         assert app.query_one(Reader).selected["surface"] == "3.22万亿元"
 
 
+async def test_the_conflicts_copy_cites_the_sentence_stating_each_figure(tmp_path: Path) -> None:
+    app = FactdeskApp(_gdp_store(tmp_path))  # type: ignore[arg-type]
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        head, *sources = app.clipboard.splitlines()
+        assert head.startswith("重庆·地区生产总值（2024")
+        assert sources[0].strip().startswith(
+            "3.22万亿元 — 2024年，重庆地区生产总值3.22万亿元，同比增长6.1%（《重庆经济稳中向好》，重庆日报，2025-02-01）")
+        assert sources[1].strip().startswith(
+            "3.19万亿元 — 2024年重庆地区生产总值3.19万亿元（《西部城市经济盘点》，经济观察，2025-02-01）")
+
+
 async def test_a_search_with_fact_filters_shows_totals_under_the_facts_pane() -> None:
     app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
     async with app.run_test(size=(160, 40)) as pilot:

@@ -36,24 +36,38 @@ def source_of(row: SeriesRow | dict[str, Any]) -> str:
     return "，".join(parts)
 
 
-def with_sentences(store: Any, rows: Sequence[SeriesRow]) -> list[dict[str, Any]]:
-    """The rows with the sentence stating each figure and its article's URL,
-    as the facts pane's copy cites them (each article read once).  A store
-    that cannot be read raises: a copy never goes out without its sources."""
+def _sources(store: Any, refs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article id, fact id) → (the sentence stating the fact, the article's
+    URL), each article read once.  A store that cannot be read raises: a
+    copy never goes out without its sources."""
     from tui.citation import cited_sentence
 
-    read: dict[str, tuple[dict[str, Any] | None, dict[str, Any]]] = {}
-    out = []
-    for row in rows:
-        aid = row["article_id"]
-        if aid not in read:
-            article = store.article(aid)
-            read[aid] = (article, {f.get("id"): f for f in store.facts(aid)} if article else {})
-        article, facts = read[aid]
-        fact = facts.get(row["fact_id"])
-        sentence = cited_sentence(fact, article) if fact is not None else ""
-        out.append({**row, "url": (article or {}).get("url") or "", "sentence": sentence})
-    return out
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    for aid in dict.fromkeys(a for a, _ in refs):
+        article = store.article(aid)
+        facts = {f.get("id"): f for f in store.facts(aid)} if article else {}
+        url = (article or {}).get("url") or ""
+        for a, fid in refs:
+            if a == aid:
+                fact = facts.get(fid)
+                found[(a, fid)] = (cited_sentence(fact, article) if fact is not None else "", url)
+    return found
+
+
+def with_sentences(store: Any, rows: Sequence[SeriesRow]) -> list[dict[str, Any]]:
+    """The rows with the sentence stating each figure and its article's URL,
+    as the facts pane's copy cites them."""
+    found = _sources(store, [(r["article_id"], r["fact_id"]) for r in rows])
+    return [{**r, "sentence": found[(r["article_id"], r["fact_id"])][0],
+             "url": found[(r["article_id"], r["fact_id"])][1]} for r in rows]
+
+
+def conflicts_with_sentences(store: Any, groups: Sequence[Conflict]) -> list[Conflict]:
+    """The groups with each figure's sentence and URL (as :func:`with_sentences`)."""
+    found = _sources(store, [(v["article_id"], v["fact_id"]) for g in groups for v in g["values"]])
+    return [{**g, "values": [{**v, "sentence": found[(v["article_id"], v["fact_id"])][0],  # type: ignore[typeddict-item]
+                              "url": found[(v["article_id"], v["fact_id"])][1]} for v in g["values"]]}
+            for g in groups]
 
 
 def indicator_name(row: SeriesRow | Conflict | dict[str, Any]) -> str:
@@ -140,7 +154,16 @@ def conflict_text(group: Conflict) -> str:
 def conflict_lines(group: Conflict) -> list[str]:
     """A heading (indicator, entity, period) and one line per source."""
     head = f"{conflict_name(group)}（{group['period']}，{group.get('unit') or group['kind']}）"
-    return [head] + [f"    {shown}  {source_of(v)}  {v['fact_id']}" for shown, vs in conflict_sides(group) for v in vs]
+    return [head] + [_conflict_source(shown, v) for shown, vs in conflict_sides(group) for v in vs]
+
+
+def _conflict_source(shown: str, value: ConflictValue | dict[str, Any]) -> str:
+    """One source of a conflict: the figure — the sentence stating it（《title》，…）
+    when the value carries it (the app's copy), else the figure and 《title》，…"""
+    sentence = value.get("sentence")
+    if sentence:
+        return f"    {shown} — {sentence}（{source_of(value)}）  {value['fact_id']}"
+    return f"    {shown}  {source_of(value)}  {value['fact_id']}"
 
 
 _SCALES = ((10 ** 12, "万亿"), (10 ** 8, "亿"), (10 ** 4, "万"))

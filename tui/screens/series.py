@@ -27,6 +27,7 @@ from tui.series_output import (
     conflict_lines,
     conflict_name,
     conflict_text,
+    conflicts_with_sentences,
     row_value,
     series_csv,
     series_tsv,
@@ -278,13 +279,25 @@ class ConflictsScreen(Screen[Chosen | None]):
             self.dismiss((first["article_id"], first["fact_id"]))
 
     def action_copy(self) -> None:
-        from tui.clipboard import copy_text
-
         if not self.groups:
             say(self, "copy", "Nothing to copy: no conflicts.", severity="warning")
             return
-        copy_text(self.app, "\n".join(line for g in self.groups for line in conflict_lines(g)) + "\n",
-                  f"{len(self.groups)} conflict(s)")
+        self.copy_worker(list(self.groups))
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def copy_worker(self, groups: list[Conflict]) -> None:
+        """Copy the conflicts, each figure citing the sentence that states it."""
+        from store import StoreError
+        from tui.clipboard import copy_text
+
+        try:
+            cited = conflicts_with_sentences(self.store, groups)
+        except (StoreError, OSError) as error:  # one line, nothing copied without its sources
+            self.app.call_from_thread(say, self, "copy", f"Cannot copy the conflicts: {one_line(error)}",
+                                      severity="error")
+            return
+        text = "\n".join(line for g in cited for line in conflict_lines(g)) + "\n"
+        self.app.call_from_thread(copy_text, self.app, text, f"{len(groups)} conflict(s)")
 
     def action_close(self) -> None:
         self.dismiss(None)
