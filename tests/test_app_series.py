@@ -221,3 +221,20 @@ def test_totals_add_up_amounts_but_never_percents_points_or_ranks() -> None:
     assert percent == "8 percent: min 40% · max 98%"
     assert points == "2 points: min 0.3 pp · max 0.4 pp"
     assert rank == "3 rank: min 1 · max 3"
+
+
+async def test_a_copy_that_reads_many_articles_says_so_while_it_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.screens.series as series_screen
+
+    said: list[str] = []
+    real_say = series_screen.say
+    monkeypatch.setattr(series_screen, "READING_NOTE", 1)
+    monkeypatch.setattr(series_screen, "say", lambda node, topic, message, **kw: (said.append(message),
+                                                                                   real_say(node, topic, message, **kw)))
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _series_of(pilot, "62.5万辆")
+        await pilot.press("c")
+        await settle(pilot)
+        assert said == ["Reading the sentences of 2 figure(s) from 1 article(s) to cite them…"]
+        assert app.clipboard.count("\n") == 3  # then copied: header and two rows

@@ -68,6 +68,19 @@ def rest_width(total: int, columns: list[list[str]]) -> int:
     return max(12, total - used - 2 - 1)  # its own padding and the scrollbar
 
 
+# From this many articles to read, a copy says it is at work (a bare
+# indicator such as 全国 has thousands of figures: seconds of reading).
+READING_NOTE = 100
+
+
+def _reading(screen: Screen[Any], articles: int, figures: int) -> None:
+    """From a copy worker: say that the sentences are being read, when that
+    takes a while (the toast the copy ends with takes its place)."""
+    if articles >= READING_NOTE:
+        screen.app.call_from_thread(say, screen, "copy", f"Reading the sentences of {figures:,} figure(s) from "
+                                    f"{articles:,} article(s) to cite them…", timeout=60)
+
+
 def _chart_label(row: dict[str, Any]) -> str:
     sources = row.get("sources", 1)
     source = f"{sources} sources" if sources > 1 else row.get("publication") or ""
@@ -169,6 +182,7 @@ class SeriesScreen(Screen[Chosen | None]):
         from store import StoreError
         from tui.clipboard import copy_text
 
+        _reading(self, len({r["article_id"] for r in rows}), len(rows))
         try:
             cited = with_sentences(self.store, rows)
         except (StoreError, OSError) as error:  # one line, nothing copied without its sources
@@ -290,6 +304,8 @@ class ConflictsScreen(Screen[Chosen | None]):
         from store import StoreError
         from tui.clipboard import copy_text
 
+        values = [v for g in groups for v in g["values"]]
+        _reading(self, len({v["article_id"] for v in values}), len(values))
         try:
             cited = conflicts_with_sentences(self.store, groups)
         except (StoreError, OSError) as error:  # one line, nothing copied without its sources
