@@ -64,10 +64,37 @@ class FactdeskApp(App[None]):
             self.theme = theme
 
     def on_mount(self) -> None:
+        self._exit_on_signals()
         if self._theme_trouble:
             self.toasts.say("settings", self._theme_trouble, title="Settings", severity="warning", timeout=15)
         if self.settings is not None:
             self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _exit_on_signals(self) -> None:
+        """SIGTERM (a plain ``kill``) or SIGHUP (the terminal closed) ends the
+        app as q does: killed by the default action, it left the terminal in
+        the app's alternate screen and raw mode, printing on top of the last
+        frame.  Exit status 128 + the signal, as a shell reports it."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.add_signal_handler(signum, lambda n=signum: self.exit(return_code=128 + n))
+            except (NotImplementedError, RuntimeError, ValueError):  # no signals here (a thread, Windows)
+                pass
+
+    def on_unmount(self) -> None:
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.remove_signal_handler(signum)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
 
     def _remember_theme(self, theme: Theme) -> None:
         """A theme chosen in the palette is the theme next time too."""

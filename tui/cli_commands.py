@@ -75,8 +75,9 @@ def cmd_app(args: argparse.Namespace) -> int:
     store = _open(args)
     from tui.app import FactdeskApp
 
-    FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None)).run()
-    return EXIT_OK
+    app = FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None))
+    app.run()
+    return app.return_code or EXIT_OK  # 143 after a SIGTERM, 129 after a SIGHUP
 
 
 def cmd_config(args: argparse.Namespace) -> int:
