@@ -60,3 +60,18 @@ def test_a_first_launch_that_finishes_leaves_no_marker(tmp_path):
     path = tmp_path / "store" / "factdesk.json"
     assert open_store(path).counts()["articles"] == 4
     assert not seed_marker(path).exists()
+
+
+def test_an_unfinished_seed_on_a_store_that_cannot_be_written_opens_as_it_is(tmp_path, monkeypatch):
+    from store.db.store import Store
+    from store.errors import StoreReadOnlyError
+
+    path = tmp_path / "store" / "factdesk.json"
+    _killed_while_seeding(path)
+
+    def read_only(self, *args, **kwargs):
+        raise StoreReadOnlyError(f"{path}: the store cannot be changed: {path.parent} is on a read-only file system")
+
+    monkeypatch.setattr(Store, "reseed", read_only)
+    assert open_store(path).counts()["articles"] == 0  # opened, not refused: reading works
+    assert seed_marker(path).exists()  # a launch that can write seeds it

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from store.errors import StoreError, WriteFailed
+from store.errors import StoreError, StoreReadOnlyError, WriteFailed
 from store.paths import sidecar_dir
 
 MARKER = "first-seed"
@@ -64,7 +64,10 @@ def finish_first_seed(store: Any, store_path: Path) -> Any:
     into since is left as it is."""
     if seed_marker(store_path).exists():
         if not store.committed_data()["catalog"]:
-            store.reseed(build_index=False)
+            try:
+                store.reseed(build_index=False)
+            except StoreReadOnlyError:  # a read-only mount: opened as it is (empty, and said so by the app)
+                return store
         _unmark(store_path)
     return store
 
