@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from factdesk_assets import STYLESHEET
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import Provider
@@ -65,6 +66,11 @@ class FactdeskApp(App[None]):
 
     def on_mount(self) -> None:
         self._exit_on_signals()
+        # The store says what it found and did on its own (an index built
+        # again, a lag caught up, a search without the index) in one line on
+        # stderr, which the app would swallow: shown as a toast instead.
+        self._stderr_pending = ""
+        self.begin_capture_print(self, stdout=False, stderr=True)
         if self._theme_trouble:
             self.toasts.say("settings", self._theme_trouble, title="Settings", severity="warning", timeout=15)
         if self.settings is not None:
@@ -84,6 +90,15 @@ class FactdeskApp(App[None]):
                 loop.add_signal_handler(signum, lambda n=signum: self.exit(return_code=128 + n))
             except (NotImplementedError, RuntimeError, ValueError):  # no signals here (a thread, Windows)
                 pass
+
+    def on_print(self, event: events.Print) -> None:
+        if not event.stderr:
+            return
+        *lines, self._stderr_pending = (self._stderr_pending + event.text).split("\n")
+        for line in lines:
+            if line.startswith("factdesk: "):
+                self.toasts.say("store-notice", line.removeprefix("factdesk: "), title="Store",
+                                severity="warning", timeout=12)
 
     def on_unmount(self) -> None:
         import asyncio

@@ -320,9 +320,10 @@ class IndexKeeper:
         gigabytes, so that is one line instead."""
         import sys
 
-        if full:
+        if full:  # the index could not be written: a full disk, or its folder is no folder
             what = cause.removesuffix("; the articles are saved and unaffected")
-            fix = "free some space and run 'factdesk check --fix'"
+            fix = ("free some space and run 'factdesk check --fix'" if "disk is full" in what
+                   else "'factdesk check --fix' builds it again")
         else:
             what = (f"{self._store.path}: the search index is missing or damaged and the store cannot be written "
                     f"({cause.rsplit('(', 1)[-1].rstrip(')')})")
