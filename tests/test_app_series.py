@@ -238,3 +238,16 @@ async def test_a_copy_that_reads_many_articles_says_so_while_it_reads(monkeypatc
         await settle(pilot)
         assert said == ["Reading the sentences of 2 figure(s) from 1 article(s) to cite them…"]
         assert app.clipboard.count("\n") == 3  # then copied: header and two rows
+
+
+@pytest.mark.parametrize("query,head", [("山城", "No measurement of “山城” has sources that disagree."),
+                                        (None, "No measurement in the whole store has sources that disagree.")])
+async def test_no_conflicts_is_said_in_plain_words(query, head) -> None:
+    from textual.widgets import Static
+
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(ConflictsScreen(app.store, query))
+        await settle(pilot)
+        assert str(app.screen.query_one("#conflicts-head", Static).render()).startswith(head)

@@ -270,7 +270,7 @@ class ConflictsScreen(Screen[Chosen | None]):
         self.groups = groups
         scope = f"of “{self.search}”" if self.search else "in the whole store"
         if not groups:
-            self._show_head(f"No figures disagree {scope}. Escape goes back.")
+            self._show_head(f"No measurement {scope} has sources that disagree. Escape goes back.")
             return
         self._show_head(f"{len(groups)} measurement(s) {scope} with sources that disagree · enter opens the first")
         table = self.query_one(DataTable)
