@@ -75,3 +75,20 @@ def test_an_unfinished_seed_on_a_store_that_cannot_be_written_opens_as_it_is(tmp
     monkeypatch.setattr(Store, "reseed", read_only)
     assert open_store(path).counts()["articles"] == 0  # opened, not refused: reading works
     assert seed_marker(path).exists()  # a launch that can write seeds it
+
+
+def test_a_read_command_on_the_unfinished_store_says_the_next_launch_seeds_it(tmp_path, capsys):
+    from tui.cli import main
+
+    path = tmp_path / "store" / "factdesk.json"
+    _killed_while_seeding(path)
+    capsys.readouterr()
+    assert main(["--db", str(path), "articles"]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err.strip().splitlines() == [
+        f"factdesk: {path}: the app's first launch was stopped while seeding this store, which is empty; "
+        "the app's next launch seeds it (or run 'factdesk seed')"]
+    open_store(path)  # the next launch
+    assert main(["--db", str(path), "articles"]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 4 and err == ""

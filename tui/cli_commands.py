@@ -42,7 +42,23 @@ def _open_existing(args: argparse.Namespace, *, defer_catalog: bool = False) -> 
     """The store, which must exist: read commands never create one."""
     from store import open_store
 
-    return open_store(args.db, seed=False, create=False, defer_catalog=defer_catalog)
+    store = open_store(args.db, seed=False, create=False, defer_catalog=defer_catalog)
+    _unfinished_seed_note(store)
+    return store
+
+
+def _unfinished_seed_note(store: Any) -> None:
+    """A store the app's first launch was killed while seeding is empty
+    until the next launch seeds it: a read command says so rather than
+    show an empty store as if it were the seeded one."""
+    from pathlib import Path
+
+    from store.db.first_launch import seed_marker
+
+    path = getattr(store, "path", None)
+    if isinstance(path, Path) and seed_marker(path).exists() and not store.counts()["articles"]:
+        error_line(f"{shown(path)}: the app's first launch was stopped while seeding this store, which is empty; "
+                   f"the app's next launch seeds it (or run 'factdesk seed')")
 
 
 def _resolve_id(store: Any, prefix: str) -> str:
