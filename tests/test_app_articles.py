@@ -52,7 +52,7 @@ async def test_the_list_shows_dates_with_their_year_newest_first(store) -> None:
         lst = app.query_one(ArticleList)
         assert titles(lst) == ["甲报道", "丁报道", "丙报道", "乙报道"]
         assert headers(lst) == []
-        shown = "\n".join(lst.render_line(y).text for y in range(len(lst.rows)))
+        shown = "\n".join(lst.render_line(y).text for y in range(len(lst.rows) * lst.lines_per_row))
         for _, date, _, _ in ARTICLES:
             assert date in shown
 

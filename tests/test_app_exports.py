@@ -217,3 +217,38 @@ async def test_a_screenshot_that_cannot_be_written_says_why(tmp_path) -> None:
         assert shown.startswith(f"Screenshot not saved: cannot write {tmp_path / 'missing'}"), shown
         assert "no such folder" in shown
     assert not (tmp_path / "missing").exists()
+
+
+async def test_an_export_to_a_read_only_folder_names_the_file_and_the_cause_without_a_store_hint(
+        tmp_path, monkeypatch) -> None:
+    """On a read-only mount both the write and the clean-up of the temporary
+    file fail with EROFS: still one line about the file, never `factdesk check`."""
+    import errno
+    from pathlib import Path
+
+    store = make_store(tmp_path, URLS["safe"])
+    real_write, real_unlink = Path.write_text, Path.unlink
+    folder = tmp_path / "mounted-read-only"
+    folder.mkdir()
+
+    def refuse(method):
+        def refused(self, *args, **kwargs):
+            if self.parent == folder:
+                raise OSError(errno.EROFS, "Read-only file system", str(self))
+            return method(self, *args, **kwargs)
+        return refused
+
+    monkeypatch.setattr(Path, "write_text", refuse(real_write))
+    monkeypatch.setattr(Path, "unlink", refuse(real_unlink))
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#export-path").value = str(folder / "facts")
+        await pilot.press("c")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+    [failed] = [m for m in messages if "Export failed" in m]
+    assert str(folder / "facts.csv") in failed and "read-only file system" in failed
+    assert ".part" not in failed and "factdesk check" not in failed

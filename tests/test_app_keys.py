@@ -428,3 +428,37 @@ async def test_c_and_y_in_the_fact_detail_copy_the_citation_and_figure_it_shows(
         assert isinstance(app.screen, FactDetailScreen)  # copying leaves the dialog open
         await pilot.press("escape")
         assert not isinstance(app.screen, FactDetailScreen)
+
+
+async def test_keys_typed_in_one_burst_after_slash_go_to_the_search_bar_not_the_list() -> None:
+    """A terminal delivers "/cq" typed fast (or pasted) in one read: the keys
+    after / must be typed into the search, never run the list's c (copy)
+    and q (quit)."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key, char in (("slash", "/"), ("c", "c"), ("q", "q")):
+            app.post_message(events.Key(key, char))  # all queued before the first is handled
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert app.is_running and app.clipboard == ""
+        bar = app.query_one(SearchBar)
+        assert app.focused is bar and bar.value == "cq"
+        await pilot.press("slash")  # in the search bar / is typed: unit:元/股
+        assert bar.value == "cq/"
+
+
+async def test_ctrl_c_says_to_press_q_to_quit_and_ctrl_q_while_typing() -> None:
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert app.is_running
+        [said] = [n.message for n in app._notifications if "quit" in n.message]
+        assert said == "Press q to quit (ctrl+q while typing in a field)."
+        await pilot.press("slash", "a", "ctrl+q")
+        await pilot.pause()
+    assert not app.is_running

@@ -1,6 +1,8 @@
-"""Pilot tests: at 80 columns the list gives its width to the titles (the
-date keeps its year), and under NO_COLOR every cursor is marked by reverse
-video, which needs no colour."""
+"""Pilot tests: at 80 columns the list draws each article on two lines, so
+a headline shows sixteen Chinese characters or more (one line left four to
+seven beside the date and a search's hit count), the date keeps its year;
+and under NO_COLOR every cursor is marked by reverse video, which needs no
+colour."""
 
 from __future__ import annotations
 
@@ -25,16 +27,24 @@ def _row_of(lst: ArticleList, title_start: str) -> str:
                 if lst.render_line(y).text.startswith(title_start))
 
 
-async def test_at_80_columns_the_title_keeps_the_width_and_the_date_its_year() -> None:
+def _two_lines(lst: ArticleList, index: int) -> tuple[str, str]:
+    assert lst.lines_per_row == 2 and lst.scroll_y == 0
+    return lst.render_line(2 * index).text, lst.render_line(2 * index + 1).text
+
+
+async def test_at_80_columns_a_row_is_two_lines_the_headline_then_its_rest_and_the_date() -> None:
     app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         lst = app.query_one(ArticleList)
-        entry = next(r.entry for r in lst.rows if r.entry and r.entry["title"] == LONG_TITLE)
-        row = _row_of(lst, "山城")
-        assert row.rstrip().endswith(entry["date"])  # full date, year first, and no count after it
-        title_cells = cell_len(row.rstrip()) - len(entry["date"]) - 1
-        assert title_cells >= 14  # seven Chinese characters or more of the headline (before: four)
+        index = next(i for i, r in enumerate(lst.rows) if r.entry and r.entry["title"] == LONG_TITLE)
+        first, second = _two_lines(lst, index)
+        date = lst.rows[index].entry["date"]
+        assert LONG_TITLE.startswith(first.rstrip()) and cell_len(first.rstrip()) >= 24  # the whole width
+        assert second.rstrip().endswith(date)  # full date, year first, and no count after it
+        rest = second.rstrip()[:-len(date)].strip().rstrip("…")
+        assert LONG_TITLE.startswith(first.rstrip() + rest)
+        assert cell_len(first.rstrip() + rest) >= 32  # sixteen Chinese characters or more (before: seven)
         assert "facts" not in (lst.border_subtitle or "") and "date" in (lst.border_subtitle or "")
 
 
@@ -58,7 +68,8 @@ async def test_a_search_keeps_its_hit_counts_at_80_columns() -> None:
         lst = app.query_one(ArticleList)
         assert lst.searching and lst.rows
         hits = lst.rows[0].entry["hits"]
-        assert lst.render_line(0).text.rstrip().endswith(f" {hits}")
+        first, second = _two_lines(lst, 0)
+        assert second.rstrip().endswith(f" {hits}") and cell_len(first.rstrip()) >= 20
 
 
 def _reversed(strip: Strip) -> bool:
@@ -77,8 +88,9 @@ async def test_under_no_color_the_list_and_facts_cursors_are_reverse_video(
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         lst = app.query_one(ArticleList)
-        assert _reversed(lst.render_line(lst.cursor)) is no_color
-        assert not _reversed(lst.render_line(lst.cursor + 1))
+        per = lst.lines_per_row  # both lines of the row under the cursor, none of the next
+        assert all(_reversed(lst.render_line(lst.cursor * per + n)) is no_color for n in range(per))
+        assert not _reversed(lst.render_line((lst.cursor + 1) * per))
         table = app.query_one(FactsTable)
         table.focus()
         await pilot.press("j")
@@ -88,7 +100,7 @@ async def test_under_no_color_the_list_and_facts_cursors_are_reverse_video(
         assert not _reversed(table.render_line(1 + table.cursor_row - 1))
         lst.focus()
         await pilot.pause()
-        assert _reversed(lst.render_line(lst.cursor)) is no_color  # focused: reverse and bold
+        assert _reversed(lst.render_line(lst.cursor * per)) is no_color  # focused: reverse and bold
 
 
 async def test_under_no_color_the_series_tables_cursor_is_reverse_video(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -185,3 +185,58 @@ async def test_an_unknown_query_field_is_an_inline_message() -> None:
         lst = app.query_one(ArticleList)
         assert len(lst.rows) == 0 and "unknown field 'colour:'" in lst.message
         assert app.query_one(Reader).article is None
+
+
+async def test_a_huge_paste_into_the_search_bar_is_cut_at_the_query_limit_and_said() -> None:
+    from textual import events
+
+    from store.search.limits import MAX_QUERY_CHARS
+
+    store = FakeStore()
+    app = FactdeskApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        bar = app.query_one(SearchBar)
+        bar.post_message(events.Paste("产量" * 20_000 + "\nsecond line"))
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert bar.value == ("产量" * 20_000)[:MAX_QUERY_CHARS]
+        assert len(store.searches) == 1  # one search of the text kept, not one per character
+        said = [n.message for n in app._notifications]
+        assert any(f"at most {MAX_QUERY_CHARS:,} characters" in m for m in said)
+        await pilot.press("x")  # a key past the limit is refused and said too
+        assert bar.value == ("产量" * 20_000)[:MAX_QUERY_CHARS]
+
+
+async def test_typing_up_to_the_query_limit_is_taken() -> None:
+    store = FakeStore()
+    app = FactdeskApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"产量 abc")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert app.query_one(SearchBar).value == "产量 abc"
+        assert not any("at most" in n.message for n in app._notifications)
+
+
+async def test_keys_past_the_limit_in_a_burst_ring_and_say_it_once_and_no_match_quotes_a_short_query() -> None:
+    from store.search.limits import MAX_QUERY_CHARS
+
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        bells: list[None] = []
+        app.bell = lambda: bells.append(None)  # type: ignore[method-assign]
+        await pilot.press("slash")
+        bar = app.query_one(SearchBar)
+        bar.value = "无" * MAX_QUERY_CHARS
+        bar.cursor_position = MAX_QUERY_CHARS
+        await pilot.press(*"abcdefgh")  # a paste the terminal sends as keys
+        assert len(bells) == 1
+        assert sum("at most" in n.message for n in app._notifications) == 1
+        await pilot.pause(0.3)
+        await settle(pilot)
+        message = app.query_one(ArticleList).message
+        assert message.startswith("No articles match") and len(message) < 200

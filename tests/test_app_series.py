@@ -73,10 +73,29 @@ async def test_c_copies_the_series_as_tsv_with_a_citation_on_every_row() -> None
     async with app.run_test(size=(120, 40)) as pilot:
         await _series_of(pilot, "62.5万辆")
         await pilot.press("c")
+        await settle(pilot)
         header, *rows = app.clipboard.splitlines()
         assert header.split("\t")[:3] == ["indicator", "entity", "period"] and header.endswith("citation")
         assert len(rows) == 2
         assert all("山城晚报" in row.split("\t")[-1] and "新能源汽车产量" in row.split("\t")[-1] for row in rows)
+
+
+async def test_the_series_copy_cites_the_sentence_stating_each_figure_as_the_facts_copy_does() -> None:
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _series_of(pilot, "62.5万辆")
+        await pilot.press("c")
+        await settle(pilot)
+        header, *rows = app.clipboard.splitlines()
+        columns = header.split("\t")
+        assert columns[-3:] == ["url", "sentence", "citation"]
+        sentence = "会上公布:山城新能源汽车产量从2020年的3.1万辆增至2024年的62.5万辆,全市汽车产量达210万辆"
+        for row in rows:
+            cells = dict(zip(columns, row.split("\t")))
+            assert cells["sentence"] == sentence
+            # what (period)：value — the sentence（《title》，publication，date）
+            assert cells["citation"].startswith(f"{cells['entity']}{cells['indicator']}（{cells['period']}）：")
+            assert f" — {sentence}（《" in cells["citation"] and "山城晚报" in cells["citation"]
 
 
 async def test_e_exports_the_series_to_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -147,6 +166,22 @@ async def test_shift_d_lists_the_figures_sources_disagree_on_side_by_side(tmp_pa
         assert app.query_one(Reader).selected["surface"] == "3.22万亿元"
 
 
+async def test_the_conflicts_copy_cites_the_sentence_stating_each_figure(tmp_path: Path) -> None:
+    app = FactdeskApp(_gdp_store(tmp_path))  # type: ignore[arg-type]
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        head, *sources = app.clipboard.splitlines()
+        assert head.startswith("重庆·地区生产总值（2024")
+        assert sources[0].strip().startswith(
+            "3.22万亿元 — 2024年，重庆地区生产总值3.22万亿元，同比增长6.1%（《重庆经济稳中向好》，重庆日报，2025-02-01）")
+        assert sources[1].strip().startswith(
+            "3.19万亿元 — 2024年重庆地区生产总值3.19万亿元（《西部城市经济盘点》，经济观察，2025-02-01）")
+
+
 async def test_a_search_with_fact_filters_shows_totals_under_the_facts_pane() -> None:
     app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
     async with app.run_test(size=(160, 40)) as pilot:
@@ -186,3 +221,33 @@ def test_totals_add_up_amounts_but_never_percents_points_or_ranks() -> None:
     assert percent == "8 percent: min 40% · max 98%"
     assert points == "2 points: min 0.3 pp · max 0.4 pp"
     assert rank == "3 rank: min 1 · max 3"
+
+
+async def test_a_copy_that_reads_many_articles_says_so_while_it_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tui.screens.series as series_screen
+
+    said: list[str] = []
+    real_say = series_screen.say
+    monkeypatch.setattr(series_screen, "READING_NOTE", 1)
+    monkeypatch.setattr(series_screen, "say", lambda node, topic, message, **kw: (said.append(message),
+                                                                                   real_say(node, topic, message, **kw)))
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _series_of(pilot, "62.5万辆")
+        await pilot.press("c")
+        await settle(pilot)
+        assert said == ["Reading the sentences of 2 figure(s) from 1 article(s) to cite them…"]
+        assert app.clipboard.count("\n") == 3  # then copied: header and two rows
+
+
+@pytest.mark.parametrize("query,head", [("山城", "No measurement of “山城” has sources that disagree."),
+                                        (None, "No measurement in the whole store has sources that disagree.")])
+async def test_no_conflicts_is_said_in_plain_words(query, head) -> None:
+    from textual.widgets import Static
+
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(ConflictsScreen(app.store, query))
+        await settle(pilot)
+        assert str(app.screen.query_one("#conflicts-head", Static).render()).startswith(head)

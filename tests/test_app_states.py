@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app_helpers import settle
+from tests.app_helpers import settle, type_query
 from tests.fake_store import FakeStore
 from tui.app import FactdeskApp
 from tui.widgets.article_list import ArticleList
@@ -64,6 +64,20 @@ async def test_resizing_rewraps_the_reader_by_cells() -> None:
         # Numbers with units are never split across lines.
         for surface in ("62.5万辆", "58.2%", "1-10月"):
             assert any(surface in line for line in narrow), surface
+
+
+async def test_the_store_changed_note_leads_the_status_line_so_80_columns_show_it() -> None:
+    store = FakeStore()
+    app = FactdeskApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "山城 新能源汽车产量 全市汽车产量")
+        store.changed = True
+        app.main_screen.disk.poll()
+        await pilot.pause()
+        status = app.query_one("#status")
+        line = "".join(segment.text for segment in status.render_line(0))
+        assert line.lstrip().startswith("store changed — r reloads")
 
 
 async def test_a_store_changed_on_disk_is_offered_for_reload() -> None:

@@ -78,8 +78,11 @@ async def test_an_unusable_search_index_is_an_inline_message_naming_the_fix(copy
         await settle(pilot)
         await type_query(pilot, "产量")
         await settle(pilot)
+        # The search still answers, reading every article, and a toast says why and what to run.
         state = app.main_screen.search_state
-        assert state.error.startswith("Search failed") and "factdesk check" in state.error
+        assert not state.error and state.results
+        notes = [t for t in _toasts(app) if "cannot build the search index" in t]
+        assert notes and "searching every article without it; 'factdesk check --fix' builds it again" in notes[0]
         assert app.is_running and app._exception is None
 
 
@@ -109,3 +112,32 @@ async def test_an_unexpected_worker_error_is_a_toast_not_a_crash(copy: Path) -> 
         await settle(pilot)
         assert any("disk gone" in t and "factdesk check" in t for t in _toasts(app)), _toasts(app)
         assert app.is_running and app._exception is None
+
+
+async def test_a_line_the_store_writes_on_stderr_while_the_app_runs_is_a_toast() -> None:
+    """The store says what it did on its own (an index built again, a search
+    without the index on a full disk) on stderr, which the app captures:
+    the user sees it as a toast, never lost and never drawn over the screen."""
+    import sys
+
+    from tests.app_helpers import settle
+    from tests.fake_store import FakeStore
+    from tui.app import FactdeskApp
+
+    store = FakeStore()
+    real_search = store.search
+
+    def noisy_search(*args, **kwargs):
+        sys.stderr.write("factdesk: /tmp/s.json: the search index was damaged (index file x is damaged); "
+                         "it was built again\n")
+        return real_search(*args, **kwargs)
+
+    store.search = noisy_search  # type: ignore[method-assign]
+    app = FactdeskApp(store)  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"产量")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert "/tmp/s.json: the search index was damaged (index file x is damaged); it was built again" in said

@@ -153,3 +153,8 @@ def test_the_cited_sentence_ends_at_a_full_stop_or_a_semicolon() -> None:
 def test_years_are_never_grouped_by_thousands() -> None:
     assert format_value({"kind": "year", "value": 2027}, exact=True) == "2027"
     assert format_value({"kind": "year", "value": 2020, "value_high": 2025}, exact=True) == "2020–2025"
+
+
+def test_a_year_that_is_its_own_period_is_cited_once() -> None:
+    year = {"surface": "2025", "kind": "year", "value": 2025, "unit": "年", "period": "2025", "clause": "2025中国产业转移发展对接活动"}
+    assert citation(year, None) == "2025年 — 2025中国产业转移发展对接活动"  # never "2025年：2025年 — …"

@@ -263,6 +263,24 @@ def test_json_lines_in_utf_16_with_bom_and_crlf_are_read(db, tmp_path):
     assert "3 article(s)" in proc.stdout.decode()
 
 
+def test_a_folder_of_many_files_of_other_kinds_is_one_line_not_a_screen_of_them(db, tmp_path):
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "one.txt").write_text(PAGE, encoding="utf-8")
+    for n in range(40):
+        (folder / f"report{n:02d}.pdf").write_bytes(b"%PDF-1.7")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)  # a real problem keeps its own line
+    proc = factdesk(db, "ingest", str(folder))
+    assert proc.returncode == 1 and "ingested   1 file(s)" in proc.stdout.decode()
+    lines = stderr_lines(proc)
+    assert len(lines) == 2, lines
+    assert "broken.txt" in lines[0] and "binary" in lines[0]
+    assert lines[1].startswith("factdesk: skipped 40 files of the folders given that are not .txt, .md or .jsonl")
+    assert "report00.pdf" in lines[1] and "a file named on its own is read whatever its name" in lines[1]
+    record = json.loads(factdesk(db, "ingest", "--json", str(folder)).stdout.decode())
+    assert len(record["skipped"]) == 41  # --json still names every file
+
+
 def test_a_directory_is_ingested_file_by_file_and_each_skip_is_reported(db, tmp_path):
     folder = tmp_path / "inbox"
     (folder / "sub").mkdir(parents=True)

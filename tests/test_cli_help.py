@@ -26,3 +26,15 @@ def test_search_help_shows_the_query_language_with_examples(capsys):
 
 def test_series_help_says_a_fall_is_a_change_below_zero(capsys):
     assert "同比下降1.5% is -1.5%" in " ".join(_help(capsys, "series").split())
+
+
+def test_the_query_language_table_lines_up_in_terminal_cells():
+    """Chinese characters take two cells: the descriptions start at one
+    column however many of them the example holds."""
+    from rich.cells import cell_len
+
+    from tui.cli_parser import QUERY_LANGUAGE
+
+    rows = [line for line in QUERY_LANGUAGE.splitlines()[1:] if line.startswith("  ") and "   " in line.strip()]
+    starts = {cell_len(line) - cell_len(line.split("   ")[-1].lstrip()) for line in rows}
+    assert len(rows) >= 7 and starts == {26}

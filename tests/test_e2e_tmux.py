@@ -156,3 +156,24 @@ def test_a_store_whose_shards_are_all_damaged_shows_a_message_and_keeps_running(
     finally:
         tmux.run("kill-server")
     assert all(shard.read_bytes() == b"\x00garbage{" * 64 for shard in shards)  # damaged files are kept
+
+
+@pytest.mark.parametrize("signal_name,status", [("TERM", 143), ("HUP", 129)])
+def test_a_plain_kill_ends_the_app_as_q_does_and_gives_the_terminal_back(tmp_path: Path, signal_name: str,
+                                                                          status: int) -> None:
+    """`kill PID` (SIGTERM) or a closed terminal (SIGHUP) used to kill the app
+    where it stood: the terminal stayed in its alternate screen and raw mode."""
+    import signal
+
+    tmux = Tmux()
+    try:
+        start(tmux, tmp_path, 80, 24)
+        tmux.wait_for(lambda s: "Facts (" in s and "Loading" not in s, timeout=30)
+        shell = int(tmux.run("display", "-p", "-t", "fd", "#{pane_pid}").strip())
+        app = int(Path(f"/proc/{shell}/task/{shell}/children").read_text().split()[0])
+        os.kill(app, getattr(signal, f"SIG{signal_name}"))
+        screen = tmux.wait_for(lambda s: "factdesk-exit=" in s, timeout=15)
+        assert f"factdesk-exit={status}" in screen and "Traceback" not in screen
+        assert tmux.run("display", "-p", "-t", "fd", "#{alternate_on}").strip() == "0"  # the terminal is back
+    finally:
+        tmux.run("kill-server")

@@ -36,9 +36,44 @@ def lagging(tmp_path, capsys, monkeypatch) -> str:
         patch.setattr(SearchIndex, "add_recent", _full)
         code, _, err = run(capsys, "--db", db, "ingest", str(second))
     assert code == 1 and "saved, but the search index could not be updated" in err
-    assert "search index is missing or stale" in run(capsys, "--db", db, "check")[1]
+    assert "search index is behind the store" in run(capsys, "--db", db, "check")[1]
     monkeypatch.setattr(indexing, "LAG_CATCH_UP", 10, raising=False)
     return db
+
+
+def test_check_says_what_is_behind_that_it_is_not_damage_and_what_to_run(capsys, lagging):
+    code, out, _ = run(capsys, "--db", lagging, "check")
+    (problem,) = [line for line in out.splitlines() if line.startswith("problem")]
+    assert code == 1 and "search index is behind the store by 40 article(s)" in problem
+    assert "not damage" in problem and "they are saved" in problem and "'factdesk check --fix'" in problem
+    code, out, _ = run(capsys, "--db", lagging, "check", "--fix")
+    assert code == 0 and out.rstrip().endswith("OK")
+
+
+def test_check_tells_a_missing_and_a_damaged_index_apart_from_a_lag(capsys, lagging):
+    index = Path(lagging).parent / "factdesk.json.d" / "index"
+    victim = next(p for p in sorted(index.iterdir()) if p.name != "manifest.json" and p.stat().st_size > 16)
+    victim.write_bytes(b"garbage!" + victim.read_bytes()[8:])
+    out = run(capsys, "--db", lagging, "check")[1]
+    assert "search index is damaged or unreadable" in out and "not damage" not in out
+    for path in index.iterdir():
+        path.unlink()
+    out = run(capsys, "--db", lagging, "check")[1]
+    assert "search index is missing (not damage" in out
+
+
+def test_check_says_an_index_of_another_state_of_the_store_is_out_of_date_not_damaged(capsys, lagging, tmp_path):
+    import shutil
+
+    other = str(tmp_path / "other" / "factdesk.json")
+    write_jsonl(tmp_path / "c.jsonl", 3, prefix="丙")
+    assert run(capsys, "--db", other, "ingest", str(tmp_path / "c.jsonl"))[0] == 0
+    assert run(capsys, "--db", other, "search", "丙1号")[0] == 0
+    index = Path(lagging).parent / "factdesk.json.d" / "index"
+    shutil.rmtree(index)
+    shutil.copytree(Path(other).parent / "factdesk.json.d" / "index", index)
+    out = run(capsys, "--db", lagging, "check")[1]
+    assert "search index is out of date: it was built for another state of the store (not damage" in out
 
 
 def test_the_next_search_brings_a_lagging_index_up_to_date_and_says_so(capsys, lagging):

@@ -1,6 +1,7 @@
 """A query costs a bounded number of lookups: repeated terms and filters count
-once, a query past MAX_TERMS distinct terms and filters is refused with one
-line, and a Latin word stands for at most MAX_PINYIN_ALTERNATIVES Chinese words."""
+once, a query past MAX_TERMS distinct terms and filters or MAX_QUERY_CHARS
+characters is refused with one line, and a Latin word stands for at most
+MAX_PINYIN_ALTERNATIVES Chinese words."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import time
 
 import pytest
 
+from store.search.limits import MAX_QUERY_CHARS
 from store.search.pinyin import MAX_PINYIN_ALTERNATIVES, expand
 from store.search.query import MAX_TERMS, Query, QueryError, Term, as_query, parse
 from tui.cli import main
@@ -21,8 +23,8 @@ def distinct_words(n: int) -> list[str]:
     return [f"词{i}" for i in range(n)]
 
 
-def test_twenty_thousand_repeats_of_a_term_are_one_term():
-    q = parse("cq " * 20_000)
+def test_three_hundred_repeats_of_a_term_are_one_term():
+    q = parse("cq " * 300)
     assert texts(q) == [["cq"]]
 
 
@@ -96,9 +98,9 @@ def db(store_path, capsys) -> str:
     return str(store_path)
 
 
-def test_a_search_of_twenty_thousand_repeated_terms_answers_quickly(capsys, db):
+def test_a_search_of_hundreds_of_repeated_terms_answers_quickly(capsys, db):
     started = time.monotonic()
-    code = main(["--db", db, "search", "cq " * 10_000 + "ab " * 10_000, "--limit", "0"])
+    code = main(["--db", db, "search", "cq " * 160 + "ab " * 160, "--limit", "0"])
     elapsed = time.monotonic() - started
     capsys.readouterr()
     assert code == 0
@@ -110,3 +112,20 @@ def test_a_search_with_too_many_distinct_terms_is_one_line_and_exit_status_2(cap
     out, err = capsys.readouterr()
     assert code == 2 and not out
     assert len(err.strip().splitlines()) == 1 and f"at most {MAX_TERMS}" in err
+
+
+def test_a_query_of_max_query_chars_is_taken_and_one_more_is_a_query_error():
+    assert texts(parse("重" * MAX_QUERY_CHARS)) == [["重" * MAX_QUERY_CHARS]]
+    with pytest.raises(QueryError, match=f"at most {MAX_QUERY_CHARS:,} are allowed"):
+        parse("重" * (MAX_QUERY_CHARS + 1))
+
+
+@pytest.mark.parametrize("query", ["新能源汽车产量" * 3000, "cq " * 20_000, "changshouchongqing" * 2000])
+def test_a_huge_query_is_one_line_exit_status_2_and_answers_at_once(capsys, db, query):
+    started = time.process_time()
+    code = main(["--db", db, "search", query])
+    elapsed = time.process_time() - started
+    out, err = capsys.readouterr()
+    assert code == 2 and not out and elapsed < 0.5
+    assert err.strip().splitlines() == [
+        f"factdesk: the query has {len(query):,} characters; at most {MAX_QUERY_CHARS:,} are allowed"]

@@ -48,3 +48,14 @@ def test_creating_a_store_where_this_user_cannot_write_says_it_cannot_be_created
     code, err = run(capsys, "--db", str(db), "ingest", str(page))
     assert code == 1 and len(err) == 1, err
     assert err[0] == f"factdesk: {db}: cannot create the store: {db.parent} cannot be written (permission denied)"
+
+
+def test_changing_a_store_on_a_read_only_mount_says_the_file_system_is_read_only_not_this_users(
+        capsys, seeded, store_path, page, monkeypatch):
+    def read_only(self, timeout):
+        raise OSError(errno.EROFS, "Read-only file system", str(self._path))
+
+    monkeypatch.setattr(locking._FlockLock, "acquire", read_only)
+    code, err = run(capsys, "--db", str(store_path), "ingest", str(page))
+    assert code == 1 and err == [f"factdesk: {store_path}: the store cannot be changed: {store_path.parent} "
+                                 "is on a read-only file system; reading works"]

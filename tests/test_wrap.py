@@ -68,3 +68,9 @@ def test_wrapping_loses_nothing_and_fits(text: str, width: int) -> None:
     assert all(cell_len(text[s:e]) <= width for s, e in spans)
     kept = "".join(text[s:e] for s, e in spans).replace(" ", "")
     assert kept == text.replace(" ", "")
+
+
+def test_a_path_in_a_message_keeps_its_leading_slash_and_a_url_its_double_slash():
+    assert wrap_lines("Search failed: /tmp/fd/small/s.json: cannot build the search index", 30)[:2] == [
+        "Search failed:", "/tmp/fd/small/s.json: cannot"]  # never "Search failed: /" then "tmp/…"
+    assert wrap_lines("网址 https://example.com/a/b 见报", 20) == ["网址 https://", "example.com/a/b 见报"]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from factdesk_assets import STYLESHEET
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.command import Provider
@@ -64,10 +65,51 @@ class FactdeskApp(App[None]):
             self.theme = theme
 
     def on_mount(self) -> None:
+        self._exit_on_signals()
+        # The store says what it found and did on its own (an index built
+        # again, a lag caught up, a search without the index) in one line on
+        # stderr, which the app would swallow: shown as a toast instead.
+        self._stderr_pending = ""
+        self.begin_capture_print(self, stdout=False, stderr=True)
         if self._theme_trouble:
             self.toasts.say("settings", self._theme_trouble, title="Settings", severity="warning", timeout=15)
         if self.settings is not None:
             self.theme_changed_signal.subscribe(self, self._remember_theme)
+
+    def _exit_on_signals(self) -> None:
+        """SIGTERM (a plain ``kill``) or SIGHUP (the terminal closed) ends the
+        app as q does: killed by the default action, it left the terminal in
+        the app's alternate screen and raw mode, printing on top of the last
+        frame.  Exit status 128 + the signal, as a shell reports it."""
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.add_signal_handler(signum, lambda n=signum: self.exit(return_code=128 + n))
+            except (NotImplementedError, RuntimeError, ValueError):  # no signals here (a thread, Windows)
+                pass
+
+    def on_print(self, event: events.Print) -> None:
+        if not event.stderr:
+            return
+        *lines, self._stderr_pending = (self._stderr_pending + event.text).split("\n")
+        for line in lines:
+            if line.startswith("factdesk: "):
+                self.toasts.say("store-notice", line.removeprefix("factdesk: "), title="Store",
+                                severity="warning", timeout=12)
+
+    def on_unmount(self) -> None:
+        import asyncio
+        import signal
+
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGHUP):
+            try:
+                loop.remove_signal_handler(signum)
+            except (NotImplementedError, RuntimeError, ValueError):
+                pass
 
     def _remember_theme(self, theme: Theme) -> None:
         """A theme chosen in the palette is the theme next time too."""
@@ -121,3 +163,16 @@ class FactdeskApp(App[None]):
         from tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen())
+
+    def action_help_quit(self) -> None:
+        """Ctrl+C does not quit a Textual app (in the search bar it copies):
+        say which key does — the app's own (q, or what the settings bind),
+        and ctrl+q for where q is typed (the search bar, the export path)."""
+        from tui.keys import KEYS, KEY_NAMES
+
+        mine = next(k for k in KEYS if k.id == "app.quit").keys
+        if self.settings is not None and self.settings.keys.get("app.quit"):
+            mine = self.settings.keys["app.quit"]
+        first = mine.split(",")[0].strip()
+        self.toasts.say("quit", f"Press {KEY_NAMES.get(first, first)} to quit (ctrl+q while typing in a field).",
+                        title="Do you want to quit?", timeout=4)

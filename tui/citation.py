@@ -189,7 +189,7 @@ def citation(fact: Fact | dict[str, Any], article: Article | None) -> str:
     period = _period(fact)
     label = f"{what}（{period}）" if what and period else (what or period)
     shown = figure_with_change(fact)
-    head = f"{label}：{shown}" if label else shown
+    head = f"{label}：{shown}" if label and label != shown else shown  # a year is its own period: 2025年, once
     sentence = cited_sentence(fact, article)
     text = f"{head} — {sentence}" if sentence and sentence != fact["surface"] else head
     if article:

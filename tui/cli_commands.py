@@ -42,7 +42,23 @@ def _open_existing(args: argparse.Namespace, *, defer_catalog: bool = False) -> 
     """The store, which must exist: read commands never create one."""
     from store import open_store
 
-    return open_store(args.db, seed=False, create=False, defer_catalog=defer_catalog)
+    store = open_store(args.db, seed=False, create=False, defer_catalog=defer_catalog)
+    _unfinished_seed_note(store)
+    return store
+
+
+def _unfinished_seed_note(store: Any) -> None:
+    """A store the app's first launch was killed while seeding is empty
+    until the next launch seeds it: a read command says so rather than
+    show an empty store as if it were the seeded one."""
+    from pathlib import Path
+
+    from store.db.first_launch import seed_marker
+
+    path = getattr(store, "path", None)
+    if isinstance(path, Path) and seed_marker(path).exists() and not store.counts()["articles"]:
+        error_line(f"{shown(path)}: the app's first launch was stopped while seeding this store, which is empty; "
+                   f"the app's next launch seeds it (or run 'factdesk seed')")
 
 
 def _resolve_id(store: Any, prefix: str) -> str:
@@ -75,8 +91,9 @@ def cmd_app(args: argparse.Namespace) -> int:
     store = _open(args)
     from tui.app import FactdeskApp
 
-    FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None)).run()
-    return EXIT_OK
+    app = FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None))
+    app.run()
+    return app.return_code or EXIT_OK  # 143 after a SIGTERM, 129 after a SIGHUP
 
 
 def cmd_config(args: argparse.Namespace) -> int:

@@ -94,8 +94,8 @@ def print_report(report: Any, as_json: bool, *, error: str | None = None,
             record.update(error=utf8(error), not_ingested=[utf8(p) for p in not_ingested or []])
         jsonl(record)
     else:
-        for path, reason in report.skipped:
-            error_line(f"skipped {skip_reason(path, reason)}")
+        for line in skipped_lines(report.skipped):
+            error_line(line)
         for name in report.unchanged_sources:
             out(f"unchanged  {shown(name)}")
         if report.ingested_sources:
@@ -131,6 +131,26 @@ def pad(text: str, width: int) -> str:
     from rich.cells import cell_len
 
     return text + " " * max(0, width - cell_len(text))
+
+
+# A folder's files of other kinds are said in one line from this many on (a
+# folder of PDFs, or a store's own folder, would be a screen of lines).
+NOT_TEXT = "not a .txt, .md or .jsonl file"
+NOT_TEXT_GROUPED = 4
+NOT_TEXT_NAMED = 3
+
+
+def skipped_lines(skipped: list[Any]) -> list[str]:
+    """One line per file left out; a folder's files of other kinds together."""
+    other = [str(path) for path, reason in skipped if reason == NOT_TEXT]
+    grouped = len(other) >= NOT_TEXT_GROUPED
+    lines = [f"skipped {skip_reason(str(path), reason)}" for path, reason in skipped
+             if not (grouped and reason == NOT_TEXT)]
+    if grouped:
+        names = ", ".join(other[:NOT_TEXT_NAMED])
+        lines.append(f"skipped {len(other):,} files of the folders given that are not .txt, .md or .jsonl files "
+                     f"({names}, …); a file named on its own is read whatever its name")
+    return lines
 
 
 def skip_reason(path: str, reason: str) -> str:

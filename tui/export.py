@@ -131,7 +131,10 @@ def write_new(text: str, target: Path) -> Path:
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, path)
     except OSError as err:
-        temporary.unlink(missing_ok=True)
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:  # a read-only folder: nothing was written there either
+            pass
         cause = "no such folder" if not path.parent.is_dir() else (err.strerror or str(err)).lower()
         raise ExportError(f"cannot write {path} ({cause})") from None
     return path

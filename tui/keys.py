@@ -44,6 +44,10 @@ class Key:
     help: str          # the help screen's and the palette's wording
     show: bool = True  # shown in the footer
     palette: str = ""  # the command palette's name for it ("" = not offered there)
+    # Run by the app as the key arrives, before the keys after it reach a
+    # pane (their action may turn it down with SkipAction: then the key
+    # goes on as usual).
+    priority: bool = False
 
     @property
     def place(self) -> str:
@@ -62,7 +66,9 @@ KEYS: tuple[Key, ...] = (
     Key("app.palette", "ctrl+p", "", "", "Command palette: open an article by title, copy, export, re-seed, theme"),
     Key("app.focus", "tab,shift+tab", "", "", "Next / previous pane"),
     # The main screen: whatever pane has the focus.
-    Key("main.search", "slash", "focus_search", "Search", "Search articles and facts", palette="Search"),
+    # Priority: "/cq" typed fast (or pasted) must type cq, never run the list's c (copy) and q (quit).
+    Key("main.search", "slash", "focus_search", "Search", "Search articles and facts", palette="Search",
+        priority=True),
     Key("main.copy_fact", "c", "copy_fact", "Copy fact", "Copy the highlighted fact as a citation",
         palette="Copy fact with citation"),
     Key("main.copy_figure", "y", "copy_figure", "Figure", "Copy just the figure (a change with its verb: 下降8.6%)",
@@ -139,7 +145,7 @@ KEYS: tuple[Key, ...] = (
 def bindings(place: str) -> list[Binding]:
     """The Textual bindings of one place (keys Textual binds itself left out)."""
     return [
-        Binding(k.keys, k.action, k.label, show=k.show, tooltip=k.help, id=k.id)
+        Binding(k.keys, k.action, k.label, show=k.show, tooltip=k.help, id=k.id, priority=k.priority)
         for k in KEYS
         if k.place == place and k.keys and k.action
     ]

@@ -12,7 +12,8 @@ from typing import Any
 from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
 from tui.citation import cell, format_value
 
-TSV_COLUMNS = (*SERIES_COLUMNS, "citation")
+# Where each figure was read, added to the rows the app copies and exports.
+SOURCE_COLUMNS = ("url", "sentence")
 
 
 def row_value(row: SeriesRow | dict[str, Any]) -> str:
@@ -29,10 +30,44 @@ def row_value(row: SeriesRow | dict[str, Any]) -> str:
 
 
 def source_of(row: SeriesRow | dict[str, Any]) -> str:
-    """《title》，publication，date — where the figure was read."""
+    """《title》，publication，date(，URL) — where the figure was read."""
     parts = [f"《{row.get('title') or ''}》"]
-    parts += [p for p in (row.get("publication"), row.get("date")) if p]
+    parts += [p for p in (row.get("publication"), row.get("date"), row.get("url")) if p]
     return "，".join(parts)
+
+
+def _sources(store: Any, refs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(article id, fact id) → (the sentence stating the fact, the article's
+    URL), each article read once.  A store that cannot be read raises: a
+    copy never goes out without its sources."""
+    from tui.citation import cited_sentence
+
+    found: dict[tuple[str, str], tuple[str, str]] = {}
+    for aid in dict.fromkeys(a for a, _ in refs):
+        article = store.article(aid)
+        facts = {f.get("id"): f for f in store.facts(aid)} if article else {}
+        url = (article or {}).get("url") or ""
+        for a, fid in refs:
+            if a == aid:
+                fact = facts.get(fid)
+                found[(a, fid)] = (cited_sentence(fact, article) if fact is not None else "", url)
+    return found
+
+
+def with_sentences(store: Any, rows: Sequence[SeriesRow]) -> list[dict[str, Any]]:
+    """The rows with the sentence stating each figure and its article's URL,
+    as the facts pane's copy cites them."""
+    found = _sources(store, [(r["article_id"], r["fact_id"]) for r in rows])
+    return [{**r, "sentence": found[(r["article_id"], r["fact_id"])][0],
+             "url": found[(r["article_id"], r["fact_id"])][1]} for r in rows]
+
+
+def conflicts_with_sentences(store: Any, groups: Sequence[Conflict]) -> list[Conflict]:
+    """The groups with each figure's sentence and URL (as :func:`with_sentences`)."""
+    found = _sources(store, [(v["article_id"], v["fact_id"]) for g in groups for v in g["values"]])
+    return [{**g, "values": [{**v, "sentence": found[(v["article_id"], v["fact_id"])][0],  # type: ignore[typeddict-item]
+                              "url": found[(v["article_id"], v["fact_id"])][1]} for v in g["values"]]}
+            for g in groups]
 
 
 def indicator_name(row: SeriesRow | Conflict | dict[str, Any]) -> str:
@@ -41,11 +76,16 @@ def indicator_name(row: SeriesRow | Conflict | dict[str, Any]) -> str:
     return f"{entity}·{row['indicator']}" if entity else row["indicator"]
 
 
-def citation(row: SeriesRow) -> str:
-    """One figure as a self-contained citation line."""
+def citation(row: SeriesRow | dict[str, Any]) -> str:
+    """One figure as a self-contained citation line: what (period): value —
+    the sentence stating it (title, publication, date, URL), as the facts
+    pane's copy cites a fact (the sentence when the row carries one:
+    :func:`with_sentences`)."""
     name = f"{row.get('entity') or ''}{row['indicator']}"
     period = f"（{row['period']}）" if row.get("period") else ""
-    return f"{name}{period}：{row_value(row)}（{source_of(row)}）"
+    sentence = row.get("sentence")
+    said = f" — {sentence}" if sentence else ""
+    return f"{name}{period}：{row_value(row)}{said}（{source_of(row)}）"
 
 
 def series_line(row: SeriesRow) -> str:
@@ -54,19 +94,26 @@ def series_line(row: SeriesRow) -> str:
     return "  ".join(cells)
 
 
-def series_csv(rows: Sequence[SeriesRow]) -> str:
+def _columns(rows: Sequence[SeriesRow | dict[str, Any]]) -> tuple[str, ...]:
+    """Every field of the series row, then its source's when the rows carry it."""
+    return SERIES_COLUMNS + SOURCE_COLUMNS if any("sentence" in r for r in rows) else SERIES_COLUMNS
+
+
+def series_csv(rows: Sequence[SeriesRow | dict[str, Any]]) -> str:
+    columns = _columns(rows)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(SERIES_COLUMNS)
+    writer.writerow(columns)
     for row in rows:
-        writer.writerow(cell(row.get(c)) for c in SERIES_COLUMNS)
+        writer.writerow(cell(row.get(c)) for c in columns)
     return out.getvalue()
 
 
-def series_tsv(rows: Sequence[SeriesRow]) -> str:
-    """Every field of each row and its citation, with a header row."""
-    lines = ["\t".join(TSV_COLUMNS)]
-    lines += ["\t".join(cell(r.get(c)) for c in SERIES_COLUMNS) + "\t" + cell(citation(r)) for r in rows]
+def series_tsv(rows: Sequence[SeriesRow | dict[str, Any]]) -> str:
+    """Every field of each row (and its source's) and its citation, with a header row."""
+    columns = _columns(rows)
+    lines = ["\t".join((*columns, "citation"))]
+    lines += ["\t".join(cell(r.get(c)) for c in columns) + "\t" + cell(citation(r)) for r in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -107,7 +154,16 @@ def conflict_text(group: Conflict) -> str:
 def conflict_lines(group: Conflict) -> list[str]:
     """A heading (indicator, entity, period) and one line per source."""
     head = f"{conflict_name(group)}（{group['period']}，{group.get('unit') or group['kind']}）"
-    return [head] + [f"    {shown}  {source_of(v)}  {v['fact_id']}" for shown, vs in conflict_sides(group) for v in vs]
+    return [head] + [_conflict_source(shown, v) for shown, vs in conflict_sides(group) for v in vs]
+
+
+def _conflict_source(shown: str, value: ConflictValue | dict[str, Any]) -> str:
+    """One source of a conflict: the figure — the sentence stating it（《title》，…）
+    when the value carries it (the app's copy), else the figure and 《title》，…"""
+    sentence = value.get("sentence")
+    if sentence:
+        return f"    {shown} — {sentence}（{source_of(value)}）  {value['fact_id']}"
+    return f"    {shown}  {source_of(value)}  {value['fact_id']}"
 
 
 _SCALES = ((10 ** 12, "万亿"), (10 ** 8, "亿"), (10 ** 4, "万"))

@@ -39,7 +39,8 @@ _TOKEN_RE = re.compile(
     r"(?:[%％‰])?"
     r"(?:[十百千万亿]{1,3})?"
     rf"(?:{'|'.join(map(re.escape, _UNITS))})?"
-    r"|[A-Za-z][A-Za-z0-9_'\-./+]*[A-Za-z0-9]|[A-Za-z])"
+    # A path keeps its leading / (or ~/) with it; the // of a URL does not count.
+    r"|(?:(?<![:/\w])~?/)?[A-Za-z][A-Za-z0-9_'\-./+]*[A-Za-z0-9]|[A-Za-z])"
 )
 
 

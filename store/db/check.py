@@ -80,13 +80,48 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
         if key_of(source) not in catalogued:
             problems.append(f"source {key_of(source)} has no catalog entry")
     index_ok, why = index.is_current()
-    if not index_ok and not (index.directory / "manifest.json").exists():
-        why = "there is none; 'factdesk check --fix' builds it"
     if not index_ok:
-        problems.append(f"search index is missing or stale ({why})")
+        problems.append(index_problem(index, why))
         if fix:
             index.rebuild()
     return problems + series_problems(store, fix)
+
+
+def index_problem(index: IndexKeeper, why: str) -> str:
+    """What is wrong with the search index, said plainly: missing, behind
+    the store (saved articles it does not hold yet: not damage), or
+    unreadable; each with what to run.  The index is built from the store,
+    so no case loses an article."""
+    fix = "'factdesk check --fix'"
+    if not (index.directory / "manifest.json").exists():
+        return f"search index is missing (not damage: {fix} builds it from the stored articles)"
+    if why == "index format changed":
+        return f"search index is of an older format (not damage: {fix} builds it again from the stored articles)"
+    damage = _index_damage(index)
+    if damage:
+        return f"search index is damaged or unreadable ({damage}); {fix} builds it again from the stored articles"
+    lag = index.lag()
+    if lag:
+        return (f"search index is behind the store by {lag:,} article(s) (not damage: they are saved, and "
+                f"searches read them until the index holds them; {fix} brings it up to date)")
+    if lag == 0:
+        return f"search index is a commit behind the store, one that changed no article (not damage: {fix} updates it)"
+    if "token differs" in why:  # a main file listed again, a store copied over another
+        return (f"search index is out of date: it was built for another state of the store (not damage: "
+                f"{fix} builds it again from the stored articles)")
+    return f"search index is damaged or unreadable ({why}); {fix} builds it again from the stored articles"
+
+
+def _index_damage(index: IndexKeeper) -> str | None:
+    """Why the index's files cannot be read (every file hashed), whatever
+    store state they were written for; None when they can."""
+    from store.search.index import IndexStale, SearchIndex
+
+    try:
+        SearchIndex.open(index.directory, verify_all=True).close()
+    except IndexStale as err:
+        return str(err)
+    return None
 
 
 def series_problems(store: CheckedStore, fix: bool) -> list[str]:

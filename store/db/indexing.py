@@ -43,6 +43,10 @@ SCAN_ARTICLES = 20_000
 LAG_CATCH_UP = 500
 
 
+class IndexUnbuilt(StoreError):
+    """The index could not be written (a full disk); the articles are safe."""
+
+
 class IndexDoc(TypedDict):
     """What the search index is built from: one article and its facts."""
 
@@ -233,6 +237,19 @@ class IndexKeeper:
             return False, str(err)
         return True, ""
 
+    def lag(self) -> int | None:
+        """How many articles the index on disk is behind the store (added,
+        changed or removed since it was written; 0 when a commit since
+        changed none), or None when it is missing, damaged or unusable."""
+        index = self._open(verify_all=True)
+        if index is None:
+            return None
+        try:
+            new, hidden = self._lacks(index)
+            return len(set(new) | hidden)
+        finally:
+            index.close()
+
     # ------------------------------------------------------------ writing
 
     def committed(self, old_token: str | None, added: set[str], removed: set[str]) -> None:
@@ -293,18 +310,26 @@ class IndexKeeper:
             return None
         except StoreReadOnlyError as err:
             return self._without_index(str(err))
+        except IndexUnbuilt as err:  # a full disk: a reader still answers, as on a read-only store
+            return self._without_index(str(err), full=True)
 
-    def _without_index(self, cause: str) -> None:
-        """No usable index and a store this process cannot write: a small
-        store is searched article by article (said once on stderr), a large
-        one would take minutes and gigabytes, so that is one line instead."""
+    def _without_index(self, cause: str, full: bool = False) -> None:
+        """No usable index and a store this process cannot write (or a disk
+        too full to build one on): a small store is searched article by
+        article (said once on stderr), a large one would take minutes and
+        gigabytes, so that is one line instead."""
         import sys
 
-        what = (f"{self._store.path}: the search index is missing or damaged and the store cannot be written "
-                f"({cause.rsplit('(', 1)[-1].rstrip(')')})")
-        fix = "someone who can write to the store should run 'factdesk check --fix'"
+        if full:  # the index could not be written: a full disk, or its folder is no folder
+            what = cause.removesuffix("; the articles are saved and unaffected")
+            fix = ("free some space and run 'factdesk check --fix'" if "disk is full" in what
+                   else "'factdesk check --fix' builds it again")
+        else:
+            what = (f"{self._store.path}: the search index is missing or damaged and the store cannot be written "
+                    f"({cause.rsplit('(', 1)[-1].rstrip(')')})")
+            fix = "someone who can write to the store should run 'factdesk check --fix'"
         if self._store.next_article_number() > SCAN_ARTICLES:
-            raise StoreReadOnlyError(f"{what}; {fix}")
+            raise (IndexUnbuilt if full else StoreReadOnlyError)(f"{what}; {fix}")
         sys.stderr.write(f"factdesk: {what}: searching every article without it; {fix}\n")
         sys.stderr.flush()
 
@@ -325,7 +350,7 @@ class IndexKeeper:
                                             self._store.next_article_number(), counted_vocab)
         except OSError as err:  # a full disk: the articles are safe, only the index is missing
             SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
-            raise StoreError(f"{self._store.path}: cannot build the search index "
+            raise IndexUnbuilt(f"{self._store.path}: cannot build the search index "
                              f"({os_reason(err, self.directory.parent)}); "
                              f"the articles are saved and unaffected") from None
         except BaseException:

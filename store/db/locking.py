@@ -149,6 +149,9 @@ def _lock_error(lock_path: Path, err: OSError) -> StoreError:
         why = (err.strerror or str(err)).lower()
         if not store.exists():
             return StoreReadOnlyError(f"{store}: cannot create the store: {lock_path.parent} cannot be written ({why})")
+        if err.errno == errno.EROFS:  # no user could: "by this user" would send them to their permissions
+            return StoreReadOnlyError(f"{store}: the store cannot be changed: {lock_path.parent} is on a read-only "
+                                      f"file system; reading works")
         return StoreReadOnlyError(f"{store}: the store cannot be changed: {lock_path.parent} cannot be written "
                                   f"by this user; reading works ({why})")
     return os_error(err, lock_path, "cannot take the write lock")

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from store.db.catalog import CatalogView
-from store.db.first_launch import create_and_seed
+from store.db.first_launch import create_and_seed, finish_first_seed
 from store.db.indexing import IndexDoc, IndexKeeper, index_doc
 from store.db.schema import (
     SCHEMA_VERSION,
@@ -495,4 +495,5 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catal
         store = Store(store_path, empty_main(), on_disk=False)
         create_and_seed(store, store_path, seed)
         return store
-    return Store(store_path, data)
+    store = Store(store_path, data)
+    return finish_first_seed(store, store_path) if seed else store  # a seeding killed on a first launch

@@ -22,7 +22,8 @@ alternatives of '|'.  A malformed filter or an unknown field raises QueryError
 Repeated terms (same normalised text, same polarity, same reading as phrase
 or word) and repeated filters count once; a query with more than MAX_TERMS
 distinct terms and filters is a QueryError, so any query costs a bounded
-number of index lookups.
+number of index lookups; so is a query of more than MAX_QUERY_CHARS
+characters (store.search.limits).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from store.search.article_filters import (
     ArticleFilter,
     article_filter,
 )
+from store.search.limits import MAX_QUERY_CHARS
 from store.search.normalize import normalize
 
 # Generous for a person typing, small enough that the lookups stay cheap.
@@ -302,6 +304,8 @@ def as_query(query: str | Query, kind: str | None = None) -> Query:
 
 def parse(query: str, kind: str | None = None) -> Query:
     """Parse a query string. Raises QueryError for malformed filters."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query has {len(query):,} characters; at most {MAX_QUERY_CHARS:,} are allowed")
     q = Query()
     if kind:
         q.filters.append(kind_filter(kind))

@@ -45,6 +45,7 @@ from tui.search_state import (
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_table import COLUMNS, FactsTable
 from tui.widgets.reader import Reader
+from tui.wrap import ellipsize
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_bar import StatusBar
 
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 
     from store import Fact, Query, Store
 
+QUOTED_QUERY = 60  # cells of the query a message repeats (a long one would fill the list)
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
 RESEED_NOTE_SECONDS = 300.0  # as long as a writer waits for the store's write lock
 EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
@@ -270,7 +272,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         state = self.search_state
         if not state.accept(text, parsed, result, self._dates_by_id()):
             return
-        self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=text))
+        self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY)))
         if not state.results:
             self._clear_article("No article matches the search. Escape clears it.")
         elif self.article is not None and self.article_list.current_id == self.article.get("id"):
@@ -300,7 +302,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         current = self.article_list.current_id
         state = self.search_state
         if state.accept(text, parsed, result, self._dates_by_id()):
-            self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=text))
+            self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY)))
             if current is not None:
                 self.article_list.select_id(current)
             self.update_status()
@@ -439,7 +441,14 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.update_status()
 
     def action_focus_search(self) -> None:
-        self.search_bar.focus()
+        """Focus the search bar at once (Widget.focus waits its turn, and the
+        keys typed right after / would reach the list: c copies, q quits);
+        in the search bar itself / is typed (unit:元/股)."""
+        from textual.actions import SkipAction
+
+        if self.search_bar.has_focus:
+            raise SkipAction()
+        self.set_focus(self.search_bar)
 
     def update_status(self) -> None:
         filters: list[str] = []

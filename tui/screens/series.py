@@ -27,9 +27,11 @@ from tui.series_output import (
     conflict_lines,
     conflict_name,
     conflict_text,
+    conflicts_with_sentences,
     row_value,
     series_csv,
     series_tsv,
+    with_sentences,
 )
 from tui.widgets.series_chart import SeriesChart
 from tui.wrap import ellipsize
@@ -64,6 +66,19 @@ def rest_width(total: int, columns: list[list[str]]) -> int:
     screen instead of running off its edge."""
     used = sum(max(cell_len(text) for text in column) + 2 for column in columns)  # 2: cell padding
     return max(12, total - used - 2 - 1)  # its own padding and the scrollbar
+
+
+# From this many articles to read, a copy says it is at work (a bare
+# indicator such as 全国 has thousands of figures: seconds of reading).
+READING_NOTE = 100
+
+
+def _reading(screen: Screen[Any], articles: int, figures: int) -> None:
+    """From a copy worker: say that the sentences are being read, when that
+    takes a while (the toast the copy ends with takes its place)."""
+    if articles >= READING_NOTE:
+        screen.app.call_from_thread(say, screen, "copy", f"Reading the sentences of {figures:,} figure(s) from "
+                                    f"{articles:,} article(s) to cite them…", timeout=60)
 
 
 def _chart_label(row: dict[str, Any]) -> str:
@@ -155,12 +170,26 @@ class SeriesScreen(Screen[Chosen | None]):
             self.dismiss((row["article_id"], row["fact_id"]))
 
     def action_copy(self) -> None:
-        from tui.clipboard import copy_text
-
         if not self.rows:
             say(self, "copy", "Nothing to copy: the series is empty.", severity="warning")
             return
-        copy_text(self.app, series_tsv(self.rows), f"{len(self.rows)} figure(s) as TSV")
+        self.copy_worker(list(self.rows))
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def copy_worker(self, rows: list[SeriesRow]) -> None:
+        """Copy the rows, each citing its article and the sentence stating
+        the figure (read from the store: the series table holds neither)."""
+        from store import StoreError
+        from tui.clipboard import copy_text
+
+        _reading(self, len({r["article_id"] for r in rows}), len(rows))
+        try:
+            cited = with_sentences(self.store, rows)
+        except (StoreError, OSError) as error:  # one line, nothing copied without its sources
+            self.app.call_from_thread(say, self, "copy", f"Cannot copy the series: {one_line(error)}",
+                                      severity="error")
+            return
+        self.app.call_from_thread(copy_text, self.app, series_tsv(cited), f"{len(rows)} figure(s) as TSV")
 
     def action_export(self) -> None:
         from tui.export import slug
@@ -187,9 +216,12 @@ class SeriesScreen(Screen[Chosen | None]):
 
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(f"{target.name}.{fmt}")
+        from store import StoreError
+
         try:
-            path = write_new(series_csv(rows) if fmt == "csv" else series_tsv(rows), target)
-        except ExportError as error:
+            cited = with_sentences(self.store, rows)
+            path = write_new(series_csv(cited) if fmt == "csv" else series_tsv(cited), target)
+        except (ExportError, StoreError, OSError) as error:
             self.app.call_from_thread(say, self, "export", f"Export failed: {one_line(error)}", severity="error")
             return
         self.app.call_from_thread(say, self, "export", f"Exported {len(rows)} figure(s) to {one_line(str(path))}",
@@ -238,7 +270,7 @@ class ConflictsScreen(Screen[Chosen | None]):
         self.groups = groups
         scope = f"of “{self.search}”" if self.search else "in the whole store"
         if not groups:
-            self._show_head(f"No figures disagree {scope}. Escape goes back.")
+            self._show_head(f"No measurement {scope} has sources that disagree. Escape goes back.")
             return
         self._show_head(f"{len(groups)} measurement(s) {scope} with sources that disagree · enter opens the first")
         table = self.query_one(DataTable)
@@ -261,13 +293,27 @@ class ConflictsScreen(Screen[Chosen | None]):
             self.dismiss((first["article_id"], first["fact_id"]))
 
     def action_copy(self) -> None:
-        from tui.clipboard import copy_text
-
         if not self.groups:
             say(self, "copy", "Nothing to copy: no conflicts.", severity="warning")
             return
-        copy_text(self.app, "\n".join(line for g in self.groups for line in conflict_lines(g)) + "\n",
-                  f"{len(self.groups)} conflict(s)")
+        self.copy_worker(list(self.groups))
+
+    @work(thread=True, group="copy", exit_on_error=False)
+    def copy_worker(self, groups: list[Conflict]) -> None:
+        """Copy the conflicts, each figure citing the sentence that states it."""
+        from store import StoreError
+        from tui.clipboard import copy_text
+
+        values = [v for g in groups for v in g["values"]]
+        _reading(self, len({v["article_id"] for v in values}), len(values))
+        try:
+            cited = conflicts_with_sentences(self.store, groups)
+        except (StoreError, OSError) as error:  # one line, nothing copied without its sources
+            self.app.call_from_thread(say, self, "copy", f"Cannot copy the conflicts: {one_line(error)}",
+                                      severity="error")
+            return
+        text = "\n".join(line for g in cited for line in conflict_lines(g)) + "\n"
+        self.app.call_from_thread(copy_text, self.app, text, f"{len(groups)} conflict(s)")
 
     def action_close(self) -> None:
         self.dismiss(None)

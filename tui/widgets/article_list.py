@@ -3,6 +3,10 @@
 A row is a source header or an article (title truncated by cells with an
 ellipsis, date, and the number of facts or search hits). With 100,000 articles
 there is no per-row widget and nothing to rebuild on resize.
+
+A narrow list (an 80-column terminal) draws each row on two lines: the
+title across the whole width, then the rest of it beside the date and hit
+count — one line there left a headline four to seven Chinese characters.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.console import Console
 from rich.segment import Segment
 from rich.style import Style
@@ -29,7 +34,8 @@ from tui.notes import say
 from tui.widgets.component_style import component_style
 from tui.wrap import ellipsize, wrap_lines
 
-# From this many cells a row also shows the article's number of facts.
+# From this many cells a row is one line and also shows the article's
+# number of facts; a narrower list draws each row on two lines.
 WIDE_LIST = 40
 
 
@@ -95,6 +101,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.order = ArticleOrder()
         self.message: str = "Loading articles…"
         self.searching = False
+        self.lines_per_row = 1  # 2 in a narrow list: the title gets a line of its own
 
     # -- content -----------------------------------------------------------
     def show_catalog(self, catalog: list[dict[str, Any]]) -> None:
@@ -152,7 +159,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _set_rows(self, rows: Sequence[Row]) -> None:
         self.rows = rows
-        self.virtual_size = Size(self.size.width, len(rows))
+        self._fit_lines()
         self.scroll_to(y=0, animate=False)
         first = next((i for i, r in enumerate(rows) if r.entry is not None), 0)
         self.cursor = first
@@ -197,13 +204,26 @@ class ArticleList(ScrollView, can_focus=True):
         if article_id is not None:
             self.post_message(self.Highlighted(article_id))
 
+    def _fit_lines(self) -> None:
+        """Lines per row for the width, and the scrollable height they make."""
+        width = self.scrollable_content_region.width
+        per = self.lines_per_row = 2 if 0 < width < WIDE_LIST else 1
+        # Scrolled by whole rows, the top line is always a row's first: with
+        # an odd height the end needs a line more to stay on a row's start.
+        spare = self.scrollable_content_region.height % per
+        self.virtual_size = Size(self.size.width, len(self.rows) * per + spare)
+
     def _scroll_cursor_visible(self) -> None:
         height = self.scrollable_content_region.height or 1
         top = int(self.scroll_y)
-        if self.cursor < top:
-            self.scroll_to(y=max(0, self.cursor - (1 if self.cursor and self.rows[self.cursor - 1].entry is None else 0)), animate=False)
-        elif self.cursor >= top + height:
-            self.scroll_to(y=self.cursor - height + 1, animate=False)
+        per = self.lines_per_row
+        first, last = self.cursor * per, self.cursor * per + per - 1
+        if first < top:
+            header = self.cursor and self.rows[self.cursor - 1].entry is None  # keep its group's header in view
+            self.scroll_to(y=max(0, first - (per if header else 0)), animate=False)
+        elif last >= top + height:
+            low = last - height + 1
+            self.scroll_to(y=-(-low // per) * per, animate=False)  # up to a row's first line
 
     def action_cursor(self, delta: int) -> None:
         if not self.rows:
@@ -212,7 +232,7 @@ class ArticleList(ScrollView, can_focus=True):
         self.cursor = self._step(target, 1 if delta > 0 else -1)
 
     def action_page(self, direction: int) -> None:
-        height = max(1, self.scrollable_content_region.height - 1)
+        height = max(1, self.scrollable_content_region.height // self.lines_per_row - 1)
         self.action_cursor(direction * height)
 
     def action_first(self) -> None:
@@ -229,15 +249,16 @@ class ArticleList(ScrollView, can_focus=True):
             self.post_message(self.Selected(article_id))
 
     def on_click(self, event: events.Click) -> None:
-        row = int(self.scroll_y) + event.y
+        row = (int(self.scroll_y) + event.y) // self.lines_per_row
         if 0 <= row < len(self.rows) and self.rows[row].entry is not None:
             self.cursor = row
             if event.chain > 1:
                 self.action_open()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self.rows))
+        self._fit_lines()
         self._describe_columns()
+        self._scroll_cursor_visible()
 
     # -- rendering ---------------------------------------------------------
     def render_line(self, y: int) -> Strip:
@@ -245,18 +266,45 @@ class ArticleList(ScrollView, can_focus=True):
         base = self.rich_style
         if not self.rows:
             return self._message_line(y, width, base)
-        index = int(self.scroll_y) + y
+        index, part = divmod(int(self.scroll_y) + y, self.lines_per_row)
         if index >= len(self.rows):
             return Strip.blank(width, base)
         row = self.rows[index]
         if row.entry is None:
+            if part:
+                return Strip.blank(width, base)
             style = base + self.get_component_rich_style("article-list--header")
             text = Text(row.label, style=style, no_wrap=True, overflow="ellipsis", end="")
             return self._strip(text, width, style)
         style = base
         if index == self.cursor:
             style = base + self.get_component_rich_style("article-list--cursor")
+        if self.lines_per_row == 2:
+            return self._strip(self._two_line_text(row.entry, width, style, part), width, style)
         return self._strip(self._entry_text(row.entry, width, style), width, style)
+
+    def _two_line_text(self, entry: dict[str, Any], width: int, style: Style, part: int) -> Text:
+        """Line ``part`` of a row in a narrow list: the title's first line
+        across the width; then, indented, the rest of it (… when cut) with
+        the date and a search's hit count."""
+        title = " ".join((entry.get("title") or "").split())
+        head, used = "", 0
+        for ch in title:
+            if used + cell_len(ch) > width:
+                break
+            head, used = head + ch, used + cell_len(ch)
+        if part == 0:
+            return Text(head, style=style, no_wrap=True, end="")
+        date = entry.get("date") or ""
+        number = f" {entry.get('hits', ''):>4}" if self.searching else ""
+        meta = f" {date:>10}{number}"
+        rest = Text(" " + ellipsize(title[len(head):].lstrip(), max(1, width - 1 - len(meta))),
+                    style=style, no_wrap=True, end="")
+        rest.truncate(max(1, width - len(meta)), pad=True)
+        rest.append(f" {date:>10}", style=component_style(self, "article-list--meta"))
+        if number:
+            rest.append(number, style=component_style(self, "article-list--hits"))
+        return rest
 
     def _entry_text(self, entry: dict[str, Any], width: int, style: Style) -> Text:
         meta_style = component_style(self, "article-list--meta")

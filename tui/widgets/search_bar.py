@@ -1,17 +1,27 @@
-"""The search bar: debounced queries, escape clears, enter opens the best match."""
+"""The search bar: debounced queries, escape clears, enter opens the best match.
+
+It takes at most MAX_QUERY_CHARS characters (the query language's limit):
+past it a key or the rest of a paste is refused and a toast says so; a
+huge paste would otherwise cost a search and a redraw of the whole text
+on every character."""
 
 from __future__ import annotations
 
+import time
 from typing import Any, ClassVar
 
+from textual import events
 from textual.binding import BindingType
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
 
+from store.search.limits import MAX_QUERY_CHARS
 from tui import keys
+from tui.notes import say
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
+RESTRICTED_QUIET = 2.0  # seconds without refused keys before a refused key is said again
 
 
 class SearchBar(Input):
@@ -35,10 +45,35 @@ class SearchBar(Input):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(
             placeholder="/ search — 产量, changshou, kind:money >1亿 …",
+            max_length=MAX_QUERY_CHARS,
             **kwargs,
         )
         self._timer: Timer | None = None
         self.last_text = ""
+        self._restricted_at = -RESTRICTED_QUIET
+
+    def restricted(self) -> None:
+        """A key past the limit: said, not just a bell — once for a burst
+        (a paste a terminal sends as keys is thousands of them)."""
+        now = time.monotonic()
+        if now - self._restricted_at > RESTRICTED_QUIET:
+            self.app.bell()
+            say(self, "search-limit", f"A query holds at most {MAX_QUERY_CHARS:,} characters: the rest was not taken.",
+                severity="warning", timeout=4)
+        self._restricted_at = now
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """A paste takes its first line, as far as the limit lets it (the
+        rest refused and said so), instead of being refused whole."""
+        line = event.text.splitlines()[0] if event.text else ""
+        start, end = sorted(self.selection)
+        room = MAX_QUERY_CHARS - (len(self.value) - (end - start))
+        if line:
+            self.replace(line[:max(0, room)], start, end)
+        if len(line) > room:
+            self.restricted()
+        event.stop()
+        event.prevent_default()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

@@ -26,11 +26,12 @@ class StatusBar(Static):
         self, path: Path | str, articles: int, facts: int, filters: list[str], note: str = ""
     ) -> None:
         text = Text(no_wrap=True, overflow="ellipsis", end="")
+        if note:  # first: a long path or search would push it off an 80-column line
+            text.append(note, style="bold reverse")
+            text.append("  ")
         text.append(_short_path(path), style="bold")
         text.append(f"  {articles:,} articles · {facts:,} facts")
         if filters:
             text.append("  filter: ", style="dim")
             text.append(" · ".join(filters))
-        if note:
-            text.append(f"  {note}", style="italic")
         self.update(text)
