@@ -102,3 +102,41 @@ def test_only_the_last_copy_of_a_repeated_article_id_is_live(tmp_path):
     segment = Segment(tmp_path, build_segment(tmp_path, "s", docs))
     last = {did: i for i, did in enumerate(ids)}
     assert segment.live.tolist() == [last[did] == i for i, did in enumerate(ids)]
+
+
+def test_content_key_from_the_prepared_text_is_the_articles():
+    """An extraction worker keys an article from the normalised title and
+    body its index document already holds: the same key as content_key of
+    the article (width, case, whitespace of every kind, a NUL, chars that
+    normalise to several or lie beyond the Basic Multilingual Plane)."""
+    from store.ingest.content_key import content_key, normalised_content_key
+
+    variants = [*TEXTS, ("ＧＤＰ\u3000增长\x00", "a\x1cb\x85c\u2028 ９５\n\n全市  GDP"), ("Ａ\x00", "ﬁ ß İ"),
+                ("😀x", "𝐀b 增长"), ("", "")]
+    for title, body in variants:
+        prepared = prepare_doc({"id": "x", "title": title, "body": body, "facts": []})
+        assert normalised_content_key(*prepared.normalised_texts()) == content_key(title, body)
+
+
+def test_patches_are_the_plain_varint_encoding_of_their_gaps():
+    """A document's patches (count, position gaps, original chars) are the
+    LEB128 bytes numpy's encoder writes, whether they are few (written in
+    plain Python) or many, with gaps of one, two and three bytes."""
+    import numpy as np
+
+    from store.search import varint
+    from store.search.doctext import PATCHES_IN_PYTHON, patch_codes
+
+    def plain(a, b):
+        diff = np.flatnonzero(a != b)
+        if not len(diff):
+            return b"\x00"
+        head = varint.encode(np.concatenate([[len(diff)], np.diff(diff, prepend=0)])).tobytes()
+        return head + a[diff].astype("<u4").tobytes().decode("utf-32-le").encode()
+
+    rng = np.random.default_rng(7)
+    for n, k in [(0, 0), (10, 0), (500, 40), (40_000, 3), (40_000, PATCHES_IN_PYTHON), (3_000, PATCHES_IN_PYTHON + 1)]:
+        a = rng.integers(0x4E00, 0x9FFF, n).astype(np.uint32)
+        b = a.copy()
+        b[rng.choice(n, k, replace=False)] += 1
+        assert patch_codes(a, b) == plain(a, b)

@@ -24,5 +24,11 @@ def normalized_text(text: str) -> str:
 
 def content_key(title: str, body: str) -> str:
     """16 hex digits naming the article's normalised title and body."""
-    text = normalized_text(title) + "\x1f" + normalized_text(body)
+    return normalised_content_key(normalize(title), normalize(body))
+
+
+def normalised_content_key(title: str, body: str) -> str:
+    """content_key of a title and body already normalised (store.search.normalize),
+    as an extraction worker has them from preparing the article's index document."""
+    text = "".join(title.split()) + "\x1f" + "".join(body.split())
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()

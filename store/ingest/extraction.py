@@ -152,14 +152,18 @@ def extract_batch(articles: list[Article], prepare: bool = False) -> list[Outcom
 
 def _prepared(article: Article, outcome: Outcome) -> Outcome:
     from store.db.indexing import index_doc
-    from store.ingest.content_key import content_key
+    from store.ingest.content_key import content_key, normalised_content_key
     from store.search.pinyin import article_runs
-    from store.search.prepared import prepared_of
+    from store.search.prepared import packed_of, prepared_or_none
 
     if isinstance(outcome, str):
         return outcome
-    return ExtractedFacts(outcome, content_key(article["title"], article["body"]),
-                          prepared_of(index_doc(article, outcome), lambda: article_runs(article, outcome)))
+    prepared = prepared_or_none(index_doc(article, outcome))
+    # The content key compares the text as search normalises it: the index
+    # document has just normalised it (normalising it again was a sixth of the worker's preparing).
+    key = normalised_content_key(*prepared.normalised_texts()) if prepared is not None else \
+        content_key(article["title"], article["body"])
+    return ExtractedFacts(outcome, key, packed_of(prepared, lambda: article_runs(article, outcome)))
 
 
 @dataclass

@@ -45,6 +45,7 @@ CACHE_DOCS = 512        # decompressed payloads a segment keeps (a page asks for
 BATCH_FRAMES = 64       # verifying this many frames or more: decompressed together in C
 BATCH_MAX = 4096        # frames decompressed together at most (bounds memory)
 THREADS = 2
+PATCHES_IN_PYTHON = 512  # up to this many patches a document's varints are written in plain Python
 
 
 def patch_bytes(original: str, normalised: str) -> bytes:
@@ -60,10 +61,23 @@ def patch_codes(a: np.ndarray, b: np.ndarray) -> bytes:
     diff = np.flatnonzero(a != b)
     if not len(diff):
         return b"\x00"
-    gaps = np.diff(diff, prepend=0)
-    chars = a[diff].astype("<u4").tobytes().decode("utf-32-le", "surrogatepass")
-    head = varint.encode(np.concatenate([[len(diff)], gaps]))
-    return head.tobytes() + chars.encode("utf-8", "surrogatepass")
+    chars = a[diff].astype("<u4").tobytes().decode("utf-32-le", "surrogatepass").encode("utf-8", "surrogatepass")
+    if len(diff) > PATCHES_IN_PYTHON:
+        head = varint.encode(np.concatenate([[len(diff)], np.diff(diff, prepend=0)])).tobytes()
+    else:  # a few dozen patches: numpy's set-up for each step cost more than the varints themselves
+        head = _varint_gaps(len(diff), diff.tolist())
+    return head + chars
+
+
+def _varint_gaps(count: int, positions: list[int]) -> bytes:
+    """The varints of count, then the gaps between positions (the first from 0)."""
+    out = bytearray()
+    for value in (count, *(p - q for q, p in zip([0, *positions], positions))):
+        while value >= 0x80:
+            out.append((value & 0x7F) | 0x80)
+            value >>= 7
+        out.append(value)
+    return bytes(out)
 
 
 def fact_meta_bytes(spans: list[tuple[int, int] | None], ids: list[bytes]) -> bytes:

@@ -59,6 +59,13 @@ class PreparedDoc(NamedTuple):
     # its facts; the commit's build counts them in the store's order.
     vocab: tuple[list[str], list[str]] | None = None
 
+    def normalised_texts(self) -> tuple[str, str]:
+        """The normalised title and body (as normalize gives them)."""
+        n_title, n_body = self.nlen[0], self.nlen[1]
+        text = self.text_frame
+        return (text[:n_title].decode("utf-8", "surrogatepass"),
+                text[n_title + 1:n_title + 1 + n_body].decode("utf-8", "surrogatepass"))
+
     def posting_text(self) -> str:
         """The text whose grams the postings hold: normalised title NUL body NUL joined subjects."""
         n_text = self.nlen[0] + 1 + self.nlen[1]
@@ -125,10 +132,24 @@ def prepared_of(doc: Mapping[str, Any], vocab: Callable[[], tuple[list[str], lis
     """The packed prepared document (with ``vocab()``'s runs), or None when
     it cannot be prepared (the writer's commit then prepares it from the
     stored record, and meets the same error where it always did)."""
+    return packed_of(prepared_or_none(doc), vocab)
+
+
+def prepared_or_none(doc: Mapping[str, Any]) -> PreparedDoc | None:
+    """prepare_doc, or None when it fails (see prepared_of)."""
     try:
-        prepared = prepare_doc(doc)
-        return pack(prepared if vocab is None else prepared._replace(vocab=vocab()))
+        return prepare_doc(doc)
     except Exception:  # noqa: BLE001  (never costs the article: it is prepared again at the commit)
+        return None
+
+
+def packed_of(prepared: PreparedDoc | None, vocab: Callable[[], tuple[list[str], list[str]]] | None = None) -> bytes | None:
+    """pack of a prepared document (with ``vocab()``'s runs); None for none, or when it fails."""
+    if prepared is None:
+        return None
+    try:
+        return pack(prepared if vocab is None else prepared._replace(vocab=vocab()))
+    except Exception:  # noqa: BLE001  (as prepared_of)
         return None
 
 
