@@ -23,7 +23,7 @@ from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .name_numerals import name_numeral_spans
-from .noun_counts import noun_counts, two_countries_unnamed
+from .noun_counts import noun_counts, two_countries_named
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
@@ -112,5 +112,5 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts and ("伤" in norm or "傷" in norm):
         casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
     if facts and "两" in norm:
-        two_countries_unnamed(text, facts)           # 两国: the story's two parties, no subject
+        facts = two_countries_named(text, facts)     # 两国: a count only where the pair is named
     return facts

@@ -52,11 +52,14 @@ _BOTH_NAMED_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}(?:和|�
 _CLAUSE_END_RE = re.compile(r"[，。；！？,;!?\n]")
 
 
-def two_countries_unnamed(text: str, facts: list) -> None:
+def two_countries_named(text: str, facts: list) -> list:
     """`两国` counts the two parties of the story: its subject is the pair when the text abbreviates
-    it right before (`中美两国` → 中美, as `中亚五国` → 中亚), else none — the words after it (建交,
-    民众安全, 关系发展) are not what is counted — and it has no period (nor the day it is told).  A figure
-    whose subject starts right after it keeps 两国 in it, as when 两国 was no figure (两国建交 50周年)."""
+    it right before (`中美两国` → 中美, as `中亚五国` → 中亚) or names both (`伊朗和巴基斯坦两国`), and it
+    has no period (nor the day it is told).  Where the pair is not named right there, the count is dropped:
+    "2 国" of nobody in particular tells an analyst nothing, and the words after it (建交, 民众安全,
+    关系发展) are not what is counted.  A figure whose subject starts right after it keeps 两国 in it, as
+    when 两国 was no figure (两国建交 50周年)."""
+    unnamed = []
     for f in facts:
         if f["unit"] == "国" and f["kind"] == "count" and f["surface"] in ("两国", "兩國"):
             s = f["start"]
@@ -64,9 +67,12 @@ def two_countries_unnamed(text: str, facts: list) -> None:
             named = len(pair) == 2 and pair[0] in _STATE_CHARS and "\u4e00" <= pair[1] <= "\u9fff" and pair[0] != pair[1]
             both = _BOTH_NAMED_RE.search(text, max(0, s - 14), s)
             f["subject"] = both.group(1) if both else pair if named else None
+            if f["subject"] is None:
+                unnamed.append(f)
             f["period"] = f["period_text"] = None
             for g in facts:            # 两国建交50周年, 两国贸易额增长12%: the phrase after it reads over it
                 subj = g.get("subject")
                 if (g is not f and subj and f["end"] + len(subj) <= g["start"] <= f["end"] + len(subj) + 12
                         and text.startswith(subj, f["end"]) and not _CLAUSE_END_RE.search(text, f["end"], g["start"])):
                     g["subject"] = f["surface"] + subj
+    return [f for f in facts if not any(f is u for u in unnamed)] if unnamed else facts
