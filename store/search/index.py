@@ -201,10 +201,14 @@ class SearchIndex:
 
         # the vocabulary (pure Python) is counted while the postings merge (numpy)
         worker = threading.Thread(target=vocab, name="factdesk-vocab", daemon=True)
-        seg = build_segment(directory, _new_name("s"), texts.collect(docs), worker.start)  # streams: one pass
+        try:
+            seg = build_segment(directory, _new_name("s"), texts.collect(docs), worker.start)  # streams: one pass
+        finally:  # a failed build (a full disk) waits for the vocabulary too: the caller's sweep must come after its file
+            if worker.ident is not None:
+                worker.join()
         if worker.ident is None:
             worker.start()
-        worker.join()
+            worker.join()
         if isinstance(vocab_box[0], BaseException):
             raise vocab_box[0]
         _commit(directory, _manifest(token, [seg], vocab_box[0], watermark))
@@ -231,10 +235,14 @@ class SearchIndex:
                 counted.append(exc)
 
         worker = threading.Thread(target=count, name="factdesk-vocab", daemon=True)
-        seg = build_prepared_segment(directory, _new_name("s"), prepared, worker.start)
+        try:
+            seg = build_prepared_segment(directory, _new_name("s"), prepared, worker.start)
+        finally:  # as in rebuild: a failed build waits for the thread before the caller sweeps
+            if worker.ident is not None:
+                worker.join()
         if worker.ident is None:
             worker.start()
-        worker.join()
+            worker.join()
         if isinstance(counted[0], BaseException):
             raise counted[0]
         raw = counted[0]
