@@ -785,3 +785,38 @@ def test_postings_decode_to_what_was_encoded(pairs):
                for i, a in enumerate(starts.tolist()[:5]))  # a list can start at any posting
     dense = np.array([1] * 50, dtype=np.int64)
     assert len(varint.encode_postings(dense, dense * 0)[0]) == 50  # one byte a posting
+
+
+def test_a_build_that_fails_leaves_nothing_for_its_vocabulary_thread_to_write_after_the_sweep(tmp_path, monkeypatch):
+    """A full disk stops the postings after the vocabulary thread has started:
+    the build waits for that thread before it raises, so the caller's sweep
+    removes everything (a slow thread used to write its file after it)."""
+    import errno
+    import threading
+    import time
+
+    import store.search.build as build
+    import store.search.index as index
+
+    def fails_after_reading(directory, name, docs, after_read=None):
+        for _ in docs:
+            pass
+        after_read()
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    real_vocab_file = index.vocab_file
+
+    def slow_vocab_file(*args, **kwargs):
+        time.sleep(0.2)
+        return real_vocab_file(*args, **kwargs)
+
+    monkeypatch.setattr(build, "build_segment", fails_after_reading)
+    monkeypatch.setattr(index, "vocab_file", slow_vocab_file)
+    d = tmp_path / "i"
+    with pytest.raises(OSError):
+        SearchIndex.rebuild(d, DOCS, "t")
+    SearchIndex.sweep(d)
+    for thread in threading.enumerate():
+        if thread.name == "factdesk-vocab":
+            thread.join()
+    assert [p.name for p in d.iterdir()] == []
