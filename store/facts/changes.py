@@ -57,18 +57,20 @@ DIRECTION |= {w: "up" for w in _UP_ADJ} | {w: "down" for w in _DOWN_ADJ}
 _RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
 
 _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), key=len, reverse=True)))
-# words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade)
+# words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade); nouns built
+# on a change verb name a level, never a change (增长率为1.0%, 自然增长率-1.48‰, 降低率-2.74%, 增长点, 增长极)
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
-                            r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型|公升|毫升")
+                            r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型|公升|毫升|"
+                            r"(?:增长|成长|增長|成長|下降|降低|减少|減少)率|增长[点點极極]|增長[点點极極]")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
-_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
+_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的在\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
                      r"|[了分别均都\s]*(?:[\d.]+个?[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
 _TRANSITIVE = ("下调", "上调", "调降", "调升", "调高", "调低", "提高", "降低", "压降", "加征", "增加", "减少")
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
-_TRANSITIVE_RE = re.compile(r".*(" + "|".join(_TRANSITIVE) + ")", re.S)
+_TRANSITIVE_WORD_RE = re.compile("(" + "|".join(_TRANSITIVE) + ")")
 # a contribution (拉动经济增长4.3个百分点) is not a change of the figure itself
 _CONTRIBUTION_RE = re.compile(r"拉动|带动|影响|(?:贡献|貢獻)(?!率)")
 # contributions that say their direction (the text reaches here simplified, or in its own script)
@@ -236,8 +238,12 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
 
 
 def _transitive_before(left: str) -> tuple[str | None, int]:
-    """上调经济增长预期0.2个百分点: a transitive verb whose object holds another change word."""
-    m = _TRANSITIVE_RE.search(left)
+    """上调经济增长预期0.2个百分点: a transitive verb whose object holds another change word; a verb that
+    is part of a noun (工业增加值增长的贡献率达66.7%: 增加值, a value added) is no verb."""
+    m = None
+    for verb in _TRANSITIVE_WORD_RE.finditer(left):
+        if not _NOT_CHANGE_RE.match(left, verb.start()):
+            m = verb
     if m and _OBJECT_GAP_RE.fullmatch(left[m.end():]):
         return m.group(1), m.start(1)
     return None, -1
