@@ -81,10 +81,22 @@ _MAPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _MAPPED) + "]")
 _FW_THOUSANDS_RE = re.compile(r"，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
 
 
+# 3 697 000人 (Hong Kong releases): thousands grouped by spaces read as by commas; the space first
+# (searched for, most texts have no digit after one), then the whole run: 1–3 digits and groups of three
+_SPACE_GROUP_GATE_RE = re.compile(r"[ \u00a0\u2009\u202f](?<=\d.)(?=\d{3}(?![\d.]))")
+_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])")
+
+
+def _comma_grouped(m: re.Match[str]) -> str:
+    return re.sub(r"[ \u00a0\u2009\u202f]", ",", m.group(0))
+
+
 def normalize(text: str) -> str:
     """Full-width and traditional characters to ASCII and simplified; length-preserving."""
     if "，" in text and _FW_THOUSANDS_RE.search(text):
         text = _FW_THOUSANDS_RE.sub(",", text)
+    if _SPACE_GROUP_GATE_RE.search(text):
+        text = _SPACE_GROUPED_RE.sub(_comma_grouped, text)
     return _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
 
 
