@@ -94,18 +94,40 @@ _WORDS_ENDING_IN_GUO = frozenset("通经越度跨不难错放胜透穿闪跳路�
 
 
 def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None, int]:
-    """Qualifier written right before offset s: (qualifier, new start of surface)."""
-    if s == 0 or (candidates := _PREQ_BY_LAST.get(norm[s - 1])) is None:
+    """Qualifier written right before offset s: (qualifier, new start of surface); one space may
+    stand between them (业绩预告 typeset with spaces: 增加亏损约 356万元), the surface then starting
+    at the number."""
+    q, at, in_surface = _qualifier_before(norm, s, bare_mag)
+    if q is None:
         return None, s
+    return R.QUALIFIER_AS.get(q, q), (at - len(q) if in_surface and at == s else s)
+
+
+def spaced_qualifier_start(norm: str, s: int) -> int:
+    """Where a qualifier written one space before the number at s begins (降幅超过 3%: at 超), else s;
+    what stands before it reads as if the qualifier were in the surface."""
+    if s < 2 or norm[s - 1] != " ":
+        return s
+    q, at, _ = _qualifier_before(norm, s, True)
+    return at - len(q) if q is not None else s
+
+
+def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, int, bool]:
+    """(qualifier as written, where it ends, whether it belongs in the surface)."""
+    if s == 0:
+        return None, s, False
+    at = s - 1 if norm[s - 1] == " " and s >= 2 else s     # the qualifier ends here
+    if (candidates := _PREQ_BY_LAST.get(norm[at - 1])) is None:
+        return None, s, False
     for q, in_surface in candidates:
-        if norm.startswith(q, s - len(q)) and s - len(q) >= 0:
+        if norm.startswith(q, at - len(q)) and at - len(q) >= 0:
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
                 continue
-            if q == "约" and s >= 2 and norm[s - 2] in _WORDS_ENDING_IN_YUE \
-                    or q == "过" and s >= 2 and norm[s - 2] in _WORDS_ENDING_IN_GUO:
+            if q == "约" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_YUE \
+                    or q == "过" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_GUO:
                 continue                  # 合约2108, 签约50个, 通过万家: 约/过 ends a word, it qualifies nothing
-            return R.QUALIFIER_AS.get(q, q), (s - len(q) if in_surface else s)
-    return None, s
+            return q, at, in_surface
+    return None, s, False
 
 
 def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .builder import spaced_qualifier_start
 from .regex_edges import end_gate
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -37,6 +38,7 @@ UP_WORDS = (
     "上修", "成长", "改善", "走阔", "走扩", "攀高", "涨升", "走升",
     "加息",     # 加息125个基点: the rate went up by it (降息 reads as 降)
     "升息",     # Taiwan: 升息半碼, 升息0.125個百分點
+    "增加亏损", "增亏",   # a loss grew (业绩预告: 增加亏损约356万元, 同比增亏约9%到45%)
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
@@ -46,6 +48,7 @@ DOWN_WORDS = (
     "下修", "走跌", "走弱",
     # Taiwan and Hong Kong results and orders: 純利…倒退8.7%, 外銷訂單…衰退4.7%, 自天价回跌12%
     "降息", "减息", "倒退", "衰退", "回跌", "减幅",
+    "减少亏损",
 )
 # comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
 _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
@@ -120,6 +123,8 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     if f["kind"] not in CHANGE_KINDS and not (f["kind"] == "rank" and f["unit"] == "级"):
         return None, None, None                # a move in a ranking (上升3级) changes; a place (第6) does not
     s = f["start"]
+    if f.get("qualifier") and norm[s - 1:s] == " ":
+        s = spaced_qualifier_start(norm, s)    # 降幅超过 3%, 比年初低 逾 30bp: read left of the qualifier
     lo = max(clause_start, s - 30)
     left = _blank_figures(norm[lo:s], lo, others, f)
     ends = _Ends(others, f, lo)
