@@ -26,6 +26,8 @@ _NAMED_RIGHT_BEFORE_RE = re.compile(r"(?:比率|系数|市盈率|市净率|指�
 _WHOLE_INDEX_RE = re.compile(r"(?:指数|PMI|景气指数|系数)[为是报达至到约由了\s]*$")
 _REACHED_RE = re.compile(r"(?:为|是|报|达到|达|降至|升至|跌至|涨至|至|到)$")
 _CHANGE_AFTER_RE = re.compile(r"下降|上升|提高|降低|增长|减少|扩大|缩小|回落|回升|[降升增减][至到]|[至到]")
+# a decimal level reached after a move by a percent, written without a unit (a futures price, an index)
+_MOVED_TO_LEVEL_RE = re.compile(r"(?:涨|跌|升|降|上行|下行|回落|回升)[了约]?\d+(?:\.\d+)?%[，,]?\s*(?:至|到)$")
 _COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低|高于|低于")
 # people, not money: 网民规模5.64亿, 用户数3亿
 _PEOPLE_LEFT_RE = re.compile(
@@ -126,6 +128,8 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     core = tok.lstrip("-负")
     if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2100:
         return None                                       # 全球创新指数2022: an edition, not a value
+    if "." in tok and _MOVED_TO_LEVEL_RE.search(n, max(0, s - 16), s):
+        return "index"                  # 国债期货合约下行0.03%至101.000, 领先指数下跌0.3%，至98.8: the level reached
     if "." not in tok and not _WHOLE_INDEX_RE.search(left[-8:]) and not (
             _INDEX_LEFT_RE.search(left) and _REACHED_RE.search(left[-3:])):
         return None

@@ -228,6 +228,8 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
         b_end += 2
     if a_unit and b_unit and a_unit.full != b_unit.full:
         return False
+    if a_unit and not b_unit and a_unit.kind in ("percent", "points") and tok2[0].isdigit():
+        return False                       # 下行0.03%至101.000: a move by a percent, then a bare level
     unit = b_unit or a_unit
     low, high = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit)), p2.value
     if low < 0 and high < low:
