@@ -306,8 +306,8 @@ def _inside_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[start - 1] if start else ""
     after = sentence[end] if end < len(sentence) else ""
     first, last = sentence[start], sentence[end - 1]
-    return ((before.isdigit() or before == ".") and first.isdigit()) or (
-        after.isdigit() and (last.isdigit() or last == "."))
+    return ((before.isdigit() or before in (".", "﹒")) and first.isdigit()) or (
+        after.isdigit() and (last.isdigit() or last in (".", "﹒")))     # ﹒: a decimal point as Hong Kong types it (2﹒5倍)
 
 
 def score_negatives(gs: GoldSentence, junk: Tally) -> None:

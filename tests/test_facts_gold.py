@@ -646,3 +646,6 @@ def test_a_trap_surface_inside_a_longer_number_is_not_junk():
     assert scorer._inside_number("1.营业收入1.94亿元", 6, 8)
     assert not scorer._inside_number("1.营业收入1.94亿元", 0, 2)
     assert not scorer._inside_number("三大攻坚战取得进展", 0, 2)
+    # Hong Kong types the decimal point ﹒: the outline '2﹒' is a trap, the '2﹒' of 2﹒5倍 part of a number
+    assert scorer._inside_number("2﹒中國內地:營業額增長2﹒5倍", 12, 14)
+    assert not scorer._inside_number("2﹒中國內地:營業額增長2﹒5倍", 0, 2)
