@@ -55,18 +55,20 @@ _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
 # traditional forms (Hong Kong, Taiwan), in case the text reaches here unsimplified
 UP_WORDS += ("增長", "上漲", "擴大", "上調", "調升", "調高", "飆升", "漲幅", "漲", "加快", "回升", "淨增")
 DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶值", "放緩", "減緩", "淨減", "減", "跌幅", "降幅")
-DIRECTION = {w: "up" for w in UP_WORDS} | {w: "down" for w in DOWN_WORDS}
+# read before a figure only, never as a word of a subject (Hong Kong: 銅價曾飆約7%, 今年已累飆68.5%; 飙车团伙 is racing)
+_SOAR_WORDS = ("飙", "飆")
+DIRECTION = {w: "up" for w in UP_WORDS + _SOAR_WORDS} | {w: "down" for w in DOWN_WORDS}
 DIRECTION |= {w: "up" for w in _UP_ADJ} | {w: "down" for w in _DOWN_ADJ}
 _RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
 
-_CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS), key=len, reverse=True)))
+_CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS + _SOAR_WORDS), key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade); nouns built
 # on a change verb name a level, never a change (增长率为1.0%, 自然增长率-1.48‰, 降低率-2.74%, 增长点, 增长极)
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
-                            r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型|公升|毫升|"
+                            r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型|公升|毫升|投降|"
                             r"(?:增长|成长|增長|成長|下降|降低|减少|減少)率|增长[点點极極]|增長[点點极極]")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
-_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的在\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
+_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的在更\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
                      r"|[了分别均都\s]*(?:[\d.]+个?[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
@@ -155,6 +157,8 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     direction, word, wpos, base_left = found
     if direction is None:
         return None, None, None
+    if f["kind"] == "duration" and (_RUN_BEFORE_RE.search(left, 0, max(wpos, 0)) or word in _RATE_WORDS):
+        return None, None, None                # 連升9個交易日, 连续下降4个月: how long a run lasted, no change
     if word in _GROWTH_WORDS and wpos > 0 and left[wpos - 1] in "负負" and not _negative(f):
         _negate(f)                             # 负增长5.3% is a growth of −5.3 %, as 增长-5.3%
         direction, wpos, base_left = "down", wpos - 1, left[:wpos - 1]
@@ -163,6 +167,9 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     base = _base_text(text, lo, base_left, ends) or (_year_on_year(base_left) if word in _YEAR_ON_YEAR_WORDS else None)
     return direction, written, _respective_base(base, left, lo, others, f)
 
+
+# a run (連升3年, 连跌19个月, 连续下降4个月, 持续衰退两年): the duration is its length, not a change
+_RUN_BEFORE_RE = re.compile(r"(?:连|连续|持续)$")
 
 # 年增5.4%, 年減3% (Taiwan, Hong Kong): growth over a year, as 按年; not 2024年增长, 今年增, 户均年增收
 _YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "增长", "成长", "下降", "上升")
