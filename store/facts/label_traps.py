@@ -7,7 +7,10 @@
 - a people named poetically by its size: `三千万儿女`, `十四亿子民` (a lyric, not a head count);
 - a class of equipment named by its rating: `40英尺集装箱`, `500千伏变电站`, `110kV线路`;
 - an anniversary inside the title of a work or show: `《…建校百年暨120周年》特展`;
-- a code of conduct named by its count of articles: `八条生活守则`, `十条军规`.
+- a code of conduct named by its count of articles: `八条生活守则`, `十条军规`; a package of measures
+  named by a round count (`二十条优化措施`, `优化调整防控二十条措施`);
+- a class bounded by a distance (`出行800公里以上的游客`, `10公里以上的特长隧道`);
+- a system or campaign named by a figure in quotes (`“276工作日”制度`);
 - (the term of a congress, a government or a board, `第十四届全国人民代表大会`, is `term_labels`');
 - a coal grade named by its heat value (`5500大卡动力煤`, `熱值為5,000大卡代表規格品`) and a survey named by
   its sampling rate (`5‰人口变动抽样调查`);
@@ -42,6 +45,15 @@ _LABELS = [
     ("kV", re.compile(r"kV(?=及以上|以上|[电变线输交直特主开配架])"), True),
     ("周年", re.compile(r"周年(?=[^《》\n]{0,20}》)"), True),
     ("条", re.compile(r"条(?=[\u4e00-\u9fff]{0,8}(?:准则|守则|军规|禁令|铁律|戒律))"), True),
+    # a package of measures named by a round count of articles: 二十条优化措施, 优化调整防控二十条措施, 新十条
+    ("十条", re.compile(r"(?<![\d一二三四五六七八九十百千万余多几])[一二三四五六七八九]?十条"
+                       r"(?=(?:优化|调整|防控|疫情|落实)*(?:措施|举措))"), False),
+    # a class bounded by a distance: 出行800公里以上的游客, 10公里以上的特长隧道, 800公里及以下航段
+    ("公里", re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:公里|千米)(?:及|或)?(?:以上|以下)(?:的)?"
+                       r"(?=[\u4e00-\u9fff])(?![和与及或等、])"), False),
+    # a system or campaign named by a figure in quotes: “276工作日”制度 (not a year: “天网2023”行动)
+    ("”", re.compile(r"(?<=“)(?:[^“”，。\d]{0,4})((?!(?:19|20)\d\d(?!\d))\d+[^“”，。\d]{0,5})(?=”(?:制度|政策|工程|行动|模式|机制|计划))"),
+     False),
     # (no numeral may stand before the list: 3亿、5亿元 are figures; checked in label_spans)
     ("亿", re.compile(rf"{_BARE_MAG}[、和及与或](?:{_BARE_MAG}[、和及与或]){{0,3}}{_BARE_MAG}"), None),
     ("台阶", re.compile(r"个[“\"]([^“”\"，。]{1,10})[”\"]新?台阶"), False),
