@@ -75,8 +75,10 @@ def _per_word(norm: str, pos: int) -> str | None:
     return None
 
 
-# (每桶再跌37美分, 每桶也下滑26美分, 每亩增加10.4公斤: an adverb or a two-character move may stand between)
+# (每桶再跌37美分, 每桶也下滑26美分, 每亩增加10.4公斤: an adverb or a two-character move may stand between;
+# 每亩补贴150元, 每吨收取20元: a payment per the unit)
 _PER_FILL = (r"(?:[为是约达报收于涨跌升降至到高仅近超过了的平均上下再也又亦还则]|[涨跌升降增]幅|累计|"
+             r"补贴|补助|奖补|奖励|收费|收取|售价|租金|"        # 每亩补贴150元: a payment per the unit
              r"下滑|回落|下挫|回升|攀升|增加|减少|提高|降低|上涨|下跌|\s)*")   # 比上年每亩增加10.4公斤
 _PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)" + _PER_FILL + "$")
 _PER_FILL_RE = re.compile(_PER_FILL)
