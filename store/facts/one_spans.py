@@ -1,5 +1,5 @@
 """A span of one (一年, 一个月, 一周) is a duration only where the text measures it: `仅用一年时间`,
-`未来一年`, `一年之中4次下调`, `按一年计`, `近一个月来的低点`, `提前近一个月` (近 bounds a span), `一年前，…` opening a
+`未来一年`, `一年之中4次下调`, `按一年计`, `近一个月来的低点`, `提前近一个月` (近, 约 and 仅 bound a span: `僅約一個月`), `一年前，…` opening a
 clause (how long ago), `一天内`/`一周内` (within the span: `美国一天内有1000架次航班被取消`, not `一年内到期的…`), and the span just past (`一年来`, `过去一年`, `過去一周`, `去年一年`: durations of 1, as sealed6
 labels them and as `过去24小时` is).  Elsewhere 一 before a unit of time is an article (`一年一度`, `这一年来`), and
 `较一年前同期`, `與一年前同月比較`, `比一周前` name a comparison base, no figure.
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_BEFORE = ("用", "未来", "历时", "耗时", "花了", "为期", "近", "将近", "过去", "過去", "去年")
+# (约/仅 bound a span as 近 does: 並再用僅約一個月)
+_BEFORE = ("用", "未来", "历时", "耗时", "花了", "为期", "近", "将近", "过去", "過去", "去年", "约", "約", "仅", "僅")
 _AFTER = ("时间", "之中", "之内", "以来", "累计", "计")     # 一年之中4次下调, 一周累计下跌, 按一年计
 _SPAN_PAST_RE = re.compile(r"[来來](?![自看说說到])")        # 一年来 (not 一年来自, 一年来看)
 # (前 as ago: not a word it opens, 前线, 前夕, 前所未有 …, nor a base's 前同期)
@@ -19,6 +20,8 @@ _BASE_BEFORE = "较比与和同較與"
 
 def one_span(n: str, s: int, end: int) -> bool:
     """Whether the duration of one at n[s:end] is measured (see the module's note)."""
+    if n.startswith(("一度", "一次"), end):
+        return False                        # 一年一度, 一年一次: a frequency, whatever stands before it
     if n.startswith(_AFTER, end) or any(n.startswith(w, s - len(w)) for w in _BEFORE):
         return True
     if n[end:end + 1] in ("内", "內") and not n.startswith(("到期", "到期"), end + 1):
