@@ -222,6 +222,8 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     if p2 is None or p2.form == "digits":
         return False
     _, b_unit, b_end = unit_after(n, e2, p2, tok2[0].isdigit())
+    if b_unit is None and not a_unit and n.startswith("级", e2) and grade_unit(n, r.s, e2):
+        b_unit, b_end = Unit("级", "quantity", e2 + 1), e2 + 1     # 8—10级雷暴大风, 6至8级阵风: a range of grades
     if between:
         if not n.startswith("之间", b_end):
             return False
