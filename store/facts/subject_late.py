@@ -41,7 +41,9 @@
   `已有1500多年历史`);
 - subject_travel_times: a time cut or stretched is the time's (`运行时间，将由现在的5个多小时缩短至2小时左右`);
 - subject_count_heads: a count's noun after it in a state or a 来自 clause (`约90万户家庭断电`,
-  `100多位来自沙特的青年…`), a typhoon's number (`第9号台风`).
+  `100多位来自沙特的青年…`), a typhoon's number (`第9号台风`);
+- subject_price_chains: a price moved clause by clause is the price the sentence names first
+  (`國際現貨金價…，高見5,594美元，即最多曾升3.6%`), not the verbs that move it.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
 from .subject_spans import needs_spans, settle_spans
 from .subject_travel_times import needs_travel_times, settle_travel_times
 from .subject_count_heads import needs_count_heads, settle_count_heads
+from .subject_price_chains import needs_price_chains, settle_price_chains
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -229,3 +232,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_travel_times(text, norm, facts)            # 运行时间，将由5个多小时缩短至2小时: 运行时间
     if needs_count_heads(facts):
         settle_count_heads(text, norm, facts)             # 约90万户家庭断电, 五位来自…的代表, 第9号台风
+    if needs_price_chains(text, facts):
+        settle_price_chains(text, norm, facts, marks)     # 國際現貨金價…，高見5,594美元，即最多曾升3.6%: the price
