@@ -44,7 +44,8 @@
   `100多位来自沙特的青年…`), a typhoon's number (`第9号台风`);
 - subject_price_chains: a price moved clause by clause is the price the sentence names first
   (`國際現貨金價…，高見5,594美元，即最多曾升3.6%`), not the verbs that move it;
-- subject_period_lists: a 分别 list over periods (`…為4.45%，各季分別為…`) is the indicator's, not `各季`.
+- subject_period_lists: a 分别 list over periods (`…為4.45%，各季分別為…`) is the indicator's, not `各季`;
+- subject_contract_months: a futures contract named by its month is its figures' subject (`其中9月期约收高…`).
 """
 
 from __future__ import annotations
@@ -90,6 +91,7 @@ from .subject_travel_times import needs_travel_times, settle_travel_times
 from .subject_count_heads import needs_count_heads, settle_count_heads
 from .subject_price_chains import needs_price_chains, settle_price_chains
 from .subject_period_lists import needs_period_lists, settle_period_lists
+from .subject_contract_months import needs_contract_months, settle_contract_months
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -238,3 +240,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_price_chains(text, norm, facts, marks)     # 國際現貨金價…，高見5,594美元，即最多曾升3.6%: the price
     if needs_period_lists(facts):
         settle_period_lists(facts, marks)                 # GDP成長率為4.45%，各季分別為…: GDP成長率, not 各季
+    if "money" in kinds and needs_contract_months(norm):
+        settle_contract_months(text, norm, facts, marks)  # 其中9月期约收高57.50美分: 9月期约, not 大豆期货
