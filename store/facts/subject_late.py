@@ -45,7 +45,9 @@
 - subject_price_chains: a price moved clause by clause is the price the sentence names first
   (`國際現貨金價…，高見5,594美元，即最多曾升3.6%`), not the verbs that move it;
 - subject_period_lists: a 分别 list over periods (`…為4.45%，各季分別為…`) is the indicator's, not `各季`;
-- subject_contract_months: a futures contract named by its month is its figures' subject (`其中9月期约收高…`).
+- subject_contract_months: a futures contract named by its month is its figures' subject (`其中9月期约收高…`);
+- subject_edges: no time word or adverb ending a subject (`…电影节昨晚`), no measure word cut from its
+  demonstrative (`这批炸弹` → 炸弹), no bare `总体` (the figure's before) or `之际`.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ from .subject_count_heads import needs_count_heads, settle_count_heads
 from .subject_price_chains import needs_price_chains, settle_price_chains
 from .subject_period_lists import needs_period_lists, settle_period_lists
 from .subject_contract_months import needs_contract_months, settle_contract_months
+from .subject_edges import needs_edges, settle_edges
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -242,3 +245,5 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_period_lists(facts, marks)                 # GDP成長率為4.45%，各季分別為…: GDP成長率, not 各季
     if "money" in kinds and needs_contract_months(norm):
         settle_contract_months(text, norm, facts, marks)  # 其中9月期约收高57.50美分: 9月期约, not 大豆期货
+    if needs_edges(facts):
+        settle_edges(text, facts, marks)                  # 电影节昨晚, 这批炸弹, 总体较去年同期增加: the thing
