@@ -1,7 +1,8 @@
 """The edges of a subject (bulk samples): a time word or adverb ending it is dropped
 (`第35届中国电影金鸡奖昨晚` → 中国电影金鸡奖), a measure word cut from its demonstrative is no part of it
 (`这批炸弹` → 炸弹, not 批炸弹; `该项目` keeps 项目, a word), a bare `总体` is the thing the sentence's
-figure before it measures, and `之际` is no subject."""
+figure before it measures, as is a level compared with it (`…达到456亿欧元，远超此前预计的172亿欧元`), and
+`之际` is no subject."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def subject(text: str, surface: str) -> str | None:
     ("该项目总投资5.7亿元。", "5.7亿元", "项目总投资"),
     ("全港集装箱吞吐量完成1200万标箱，总体较去年同期增加28.55万标箱。", "28.55万标箱", "全港集装箱吞吐量"),
     ("开启第二个10年之际，双方合作不断深化。", "第二个", None),
+    ("德国2023年新增净负债预计达到456亿欧元，远超此前预计的172亿欧元。", "172亿欧元", "德国新增净负债"),
 ])
 def test_a_subjects_edges_hold_only_the_thing_measured(text: str, surface: str, expected: str | None) -> None:
     assert subject(text, surface) == expected

@@ -9,8 +9,8 @@ named); `开启第二个10年之际` → `之际` (a time, not a thing).
 - a time word (昨晚, 今天, 日前 …) or an adverb (仍, 仍然, 也, 还) ending a subject is dropped;
 - a subject opening with a measure word right after 这/那/该/此 (+ a numeral) is the noun after it
   (`这批炸弹` → `炸弹`);
-- `总体`/`整体` alone is the subject of the sentence's figure before it in the same unit; `之际` alone
-  is none.
+- `总体`/`整体` alone, or a comparison verb alone (`远超此前`), is the subject of the sentence's figure
+  before it in the same unit; `之际` alone is none.
 """
 
 from __future__ import annotations
@@ -30,12 +30,16 @@ _MEASURES = frozenset("批个個位名家项項条條座台臺辆輛架艘只隻
 _DEMONSTRATIVE_RE = re.compile(r"[这這那该該此][一二两兩三四五六七八九十几幾]?$")
 _WHOLE = frozenset({"总体", "總體", "整体", "整體"})
 _NONE = frozenset({"之际", "之際"})
+# a level compared with the figure before it (…预计达到456亿欧元，远超此前预计的172亿欧元): that figure's
+_COMPARED_RE = re.compile(r"(?:远|遠|大幅|略|均)?(?:超过|超過|超出|超|高于|高於|低于|低於|不及|少于|少於|多于|多於)"
+                          r"(?:了)?(?:此前|之前|去年|上年|原先|原来|原來)?")
 
 
 def needs_edges(facts: list[Fact]) -> bool:
     for f in facts:
         s = f.get("subject")
-        if s and (s.endswith(_TRAILING) or s[0] in _MEASURES or s in _WHOLE or s in _NONE):
+        if s and (s.endswith(_TRAILING) or s[0] in _MEASURES or s in _WHOLE or s in _NONE
+                  or len(s) <= 6 and _COMPARED_RE.fullmatch(s)):
             return True
     return False
 
@@ -47,7 +51,7 @@ def settle_edges(text: str, facts: list[Fact], marks: TextMarks) -> None:
             continue
         if s in _NONE:
             f["subject"] = None
-        elif s in _WHOLE:
+        elif s in _WHOLE or len(s) <= 6 and _COMPARED_RE.fullmatch(s):
             f["subject"] = _before_in_unit(f, facts[:i], marks)
         elif s.endswith(_TRAILING):
             rest = _TRAILING_RE.sub("", s)
