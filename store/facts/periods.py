@@ -71,7 +71,7 @@ _FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|Q[1-4](?:-Q[1-4])?|H[
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
 # (an area sown, hit or treated in a period is a flow of that period: 播种面积, 受灾面积, 治理面积)
 _STANDING_RE = re.compile(r"全长|总长|长度|(?<!播种|受灾|成灾|绝收|治理|造林|新增|完成|建成|改造|销售|施工|竣工|开工|成交|种植|收获|过火|退耕|休耕|流失)"
-                          r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率|(?:已建|已建成|现有|原有|已有)的")
+                          r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地(?!区|區)|分辨率|(?:已建|已建成|现有|原有|已有)的")
 # a capacity (能满足400万户家庭的用电需求, 每年可封存30万吨, 可以让200个孩子): what it can do, on no day
 _CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
                           r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
