@@ -23,6 +23,7 @@ from store.db.source_keys import key_of
 from store.db.transaction import write_transaction
 from store.errors import RepairNote, StoreError, os_error
 from store.paths import SEED_SOURCES
+from store.wording import counted
 
 if TYPE_CHECKING:
     from store.db.transaction import CommitTarget
@@ -68,10 +69,10 @@ def repair_shards(target: CommitTarget) -> list[str]:
                 from store.ingest.pipeline import _with_facts
 
                 written = tx.put_source(parsed.header, _with_facts(parsed, [], None))
-                notes.append(RepairNote(f"rebuilt {written.added} article(s) of {doc['file']} from {parsed.source.path}"))
+                notes.append(RepairNote(f"rebuilt {counted(written.added, 'article')} of {doc['file']} from {parsed.source.path}"))
             else:
                 tx.drop_articles(key_of(doc), set(lost))
-                notes.append(f"lost {len(lost)} article(s) of {doc['file']}: its file is gone or has changed "
+                notes.append(f"lost {counted(len(lost), 'article')} of {doc['file']}: its file is gone or has changed "
                              f"since it was ingested; ingest it again to restore them")
     return notes
 

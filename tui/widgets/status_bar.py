@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.text import Text
 from textual.widgets import Static
 
-from store import sanitize
+from store import counted, sanitize
 
 
 def _short_path(path: Path | str, limit: int = 48) -> str:
@@ -30,7 +30,7 @@ class StatusBar(Static):
             text.append(note, style="bold reverse")
             text.append("  ")
         text.append(_short_path(path), style="bold")
-        text.append(f"  {articles:,} articles · {facts:,} facts")
+        text.append(f"  {counted(articles, 'article')} · {counted(facts, 'fact')}")
         if filters:
             text.append("  filter: ", style="dim")
             text.append(" · ".join(filters))
