@@ -47,3 +47,15 @@ def test_the_commands_report_one_file_article_and_fact_in_the_singular(capsys, t
     assert code == 0 and "1 source, 1 article, 1 fact; OK" in out, out
     for line in out.splitlines():
         assert "(s)" not in line
+
+
+def test_check_fix_says_the_one_damaged_shard_file_kept_in_the_singular(capsys, tmp_path) -> None:
+    page = tmp_path / "one.txt"
+    page.write_text("长寿湖步道开放\n\n全市新增步道12公里。\n", encoding="utf-8")
+    db = tmp_path / "store" / "factdesk.json"
+    assert run(capsys, "--db", str(db), "ingest", str(page))[0] == 0
+    [shard] = [p for p in (db.parent / "factdesk.json.d" / "shards").iterdir() if ".json" in p.name]
+    shard.write_bytes(b"\0" * shard.stat().st_size)
+    code, out, _ = run(capsys, "--db", str(db), "check", "--fix")
+    assert code == 0 and "the damaged shard file was kept in" in out, out
+    assert "rebuilt 1 article of one.txt" in out and "(s)" not in out, out

@@ -92,7 +92,8 @@ def keep_damaged(data: MainData, side_dir: Path, damaged: dict[int, str]) -> lis
             shutil.copy2(path, aside / path.name)
     except OSError as err:
         raise os_error(err, aside, "cannot keep the damaged shard files aside; nothing was repaired") from None
-    return [RepairNote(f"the damaged shard file(s) were kept in {aside}")]
+    kept = "the damaged shard file was" if len(present) == 1 else f"the {len(present)} damaged shard files were"
+    return [RepairNote(f"{kept} kept in {aside}")]
 
 
 def _reread(source: SourceRecord) -> ParsedInput | None:
