@@ -38,3 +38,9 @@ def test_factdesk_series_and_facts_print_a_rank_as_a_rank(capsys, tmp_path) -> N
     assert code == 0 and "  第3  " in out and "  3  " not in out, out
     code, out, _ = run(capsys, "--db", db, "facts", "--kind", "rank")
     assert code == 0 and "全国第3" in out, out
+
+
+def test_series_help_says_how_a_rank_reads(capsys) -> None:
+    with pytest.raises(SystemExit):
+        run(capsys, "series", "--help")
+    assert "A rank reads as a place: 第3" in " ".join(capsys.readouterr().out.split())
