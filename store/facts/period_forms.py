@@ -73,7 +73,7 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
           rf"|上(?:[半年季月个個一]|{_WEEKDAY})|下(?:半|{_WEEKDAY})|本(?:[年季月]|{_WEEKDAY})"
           r"|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]"
           r"|全年|同[期年月]|当[年天日月]|前[年一二三四五六七八九十两\d]|首[季一二三四五六七八九十两\d]"
-          r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天]|\s?[（(])|去年|明年|年[末底初内]"
+          r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(])|去年|明年|年[末底初内]"
           r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
           r"|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
@@ -118,7 +118,7 @@ PERIOD_RE = re.compile(
     rf"|(?:(?<=启动|实施|开通|開通|运营|運營|运行|運行|投运|成立|开业|開業|建成|设立|設立|推出|上线|上線|启用|啟用|建交|建國|建国)|(?<=新中国|新中國))"
     rf"(?P<since_start>[一二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|[2-9]|[1-9]\d{{1,2}})年(?:以)?(?:来|來)"      # 项目启动两年来: since the start
     rf"|(?P<twday>[今昨])\s?[（(](?P<twd>[0-3]?\d)[）)]\s?[日天]"      # Taiwan's 今（18）天, 昨（7）日
-    rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
+    rf"|(?P<today>今日|今天|昨日|昨天|昨晚|昨夜|昨(?=一度|再|亦|曾|最多|高見|高见|低見|低见|收報|收报)|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
     rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
     rf"|(?P<rbare>(?:今年|去年|上年|本年|明年|前年)(?!{_MON}月{CONTRACT_TAIL})|(?<![\d{_CN}两几多半])一年(?:以)?前(?![\d{_CN}])|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
     rf")"
@@ -137,6 +137,9 @@ _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
+# an overseas market (纽约, 芝加哥, 美分, 蒲式耳…): its session closes in Beijing's night, so the story's date
+# (the next morning) is not the trading day; every gold set leaves `截至收盘` there without period
+_FOREIGN_SESSION_RE = re.compile(r"纽约|紐約|芝加哥|伦敦|倫敦|NYMEX|COMEX|CBOT|LME|ICE|WTI|布伦特|布蘭特|美分|蒲式耳|美元/(?:桶|磅|盎司)")
 _SO_FAR_RE = re.compile(r"(?:截至|截止|到)目前(?:为止)?[，,]?$")
 # a term's end (延续实施至2027年底, 有效期至6月30日): the policy's, no figure's period
 _VALID_UNTIL_RE = re.compile(r"(?:实施|延续|延长|执行|有效期|持续)(?:至|到)$")
@@ -174,6 +177,9 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             # (a report's day: 据…20日晚报道，以色列当天…; none named: unknown)
         elif "收盘" in span.text and last_day:
             span.period = last_day
+        elif "收盘" in span.text and span.text.startswith("截至") and _FOREIGN_SESSION_RE.search(
+                norm, cuts[k - 1] if k else 0, cuts[k] if k < len(cuts) else len(norm)):
+            span.period = None      # 截至收盘 of an overseas session in a Beijing-dated story: no day named
         elif span.point and span.period and len(span.period) == 10:
             last_day = span.period
         if span.period and ref and (span.text in ("今年以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
