@@ -41,7 +41,7 @@ from .period_month_weeks import with_month_weeks
 from .period_recent import recent_spans
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
-from .period_years_since import clause_head_years, months_run, one_named_year
+from .period_years_since import clause_head_years, months_run, named_start_years, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
@@ -103,13 +103,17 @@ def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_st
     return not (norm.startswith(("以来", "以來"), chosen.end) or chosen.period and "/" in chosen.period)
 
 
+_HORIZON_START_RE = re.compile(r"\s?(?:以後|以后|以来|以來)?\s?[\d一二三四五六七八九十]{1,3}\s?年(?:以)?[来來]")
+_RUN_CUE_RE = re.compile(r"连续|連續|[连連][升跌涨漲降增]")
+
+
 def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -> tuple[bool, bool, bool]:
     """Whether sentence a:b holds a modal (可, 能), a run (连续) or "now" (目前 …): the rules that
     read them run only where they can apply (most sentences hold none)."""
     got = memo.get(a)
     if got is None:
         got = memo[a] = (norm.find("可", a, b) >= 0 or norm.find("能", a, b) >= 0,
-                         norm.find("连续", a, b) >= 0 or norm.find("連續", a, b) >= 0 or norm.find("年均", a, b) >= 0
+                         _RUN_CUE_RE.search(norm, a, b) is not None or norm.find("年均", a, b) >= 0
                          or norm.find("年平均", a, b) >= 0 or norm.find("平均每年", a, b) >= 0,
                          _NOW_RE.search(norm, a, b) is not None)
     return got
@@ -171,8 +175,9 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 if inside is None and f.get("value") == 5 and f.get("unit") == "年":
                     inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end, ref[0] if ref else None)   # 十五五…未来五年
                 f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
-                if inside is None and (head := clause_head_years(norm, f, sent_start, ref)):
-                    f["period"], f["period_text"] = head, f["surface"]    # 十年来，… (period_years_since)
+                if inside is None and (head := clause_head_years(norm, f, sent_start, ref)
+                                       or named_start_years(norm, f, ref)):
+                    f["period"], f["period_text"] = head, f["surface"]    # 十年来，…; 1979年以後46年來 (period_years_since)
                 elif inside is None and (one := one_named_year(f, mine)):
                     f["period"], f["period_text"] = one                   # 去年一年 (period_years_since)
                 elif inside is None and (ran := months_run(norm, f, ref)):
@@ -325,6 +330,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             continue
         if _CONTRACT_PRICE_RE.match(norm, sp.end):
             continue                            # 2019年2月黄金期价…收于每盎司1241.4美元: a contract's month, not the day's
+        if _HORIZON_START_RE.match(norm, sp.end):
+            return None                         # 1979年以後46年來表現最好的一年；…4.9萬元: a horizon's start dates nothing after
         if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
         if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]):
@@ -410,6 +417,8 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
         return _year_list(norm, f, mine[-1], facts)
     i = items.index(f)
     last = mine[-1]
+    if len(items) == 4 and last.period and len(last.period) == 4 and _EACH_QUARTER_RE.search(norm, last.end, k):
+        return f"{last.period}Q{i + 1}", last.text     # 今年各季GDP分別為a、b、c、d: the four quarters in order
     if last.span_years and len(last.span_years) == len(items):
         return str(last.span_years[i]), last.text
     if last.items and len(last.items) == len(items):
@@ -429,6 +438,7 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     return None
 
 
+_EACH_QUARTER_RE = re.compile(r"各季|每季|四个季度|四個季度")
 _LIST_END_RE = re.compile(r"\s*(?:[。；;！？!?\n]|$)")
 
 
