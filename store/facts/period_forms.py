@@ -56,7 +56,7 @@ _NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|[日号{_CN}]|{CONTRACT_TAIL}|预测|�
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
 # a range's dash, as typeset: 1—2月, 2024年1月―2月 (a horizontal bar), 1~7月
-_DASH = r"(?:-|—|–|―|~|～|〜|至|到)"
+_DASH = r"(?:[-—–―~～〜]{1,3}|至|到)"   # (1--—6月: a run of dashes typed as one)
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "年内": 0,   # 年内: this year
                    "一年前": -1, "一年以前": -1}                                             # 一年前: a year ago
 # ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
@@ -137,6 +137,9 @@ _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
+_RELEASED_AFTER_RE = re.compile(r"\s?(?:公布|公佈|发布|發布)的")
+# 2019年一月與二月合計: months summed together, a list and not a comparison (與 is no base's 与…相比 here)
+_SUMMED_AFTER_RE = re.compile(r"(?:的)?(?:合計|合计|合共|合并|合併|兩個月|两个月)")
 # an overseas market (纽约, 芝加哥, 美分, 蒲式耳…): its session closes in Beijing's night, so the story's date
 # (the next morning) is not the trading day; every gold set leaves `截至收盘` there without period
 _FOREIGN_SESSION_RE = re.compile(r"纽约|紐約|芝加哥|伦敦|倫敦|NYMEX|COMEX|CBOT|LME|ICE|WTI|布伦特|布蘭特|美分|蒲式耳|美元/(?:桶|磅|盎司)")
@@ -188,10 +191,13 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span.text.endswith("年初") and span.period and (so_far := year_so_far(norm, cuts[k - 1] if k else 0,
                                                                                 s0 := m.start(), m.end(), span.period, ref)):
             span = PeriodSpan(s0, so_far[0], norm[s0:so_far[0]], so_far[1])    # 年初至今: up to the day named
+        if span.period and len(span.period) == 7 and _RELEASED_AFTER_RE.match(norm, me):
+            span.period = None      # 由上月公布的1.6%再跌至1.5%: the month of a release, not of its figures
         if span.point and span.period:
             sentence_point = span.period
         before = norm[ms - 1:ms]
-        span.base = _BASE_MAY_END(norm, ms) and bool(BASE_BEFORE_RE.search(norm, max(0, ms - 3), ms)) or \
+        span.base = _BASE_MAY_END(norm, ms) and bool(BASE_BEFORE_RE.search(norm, max(0, ms - 3), ms)) \
+            and not (out and out[-1].end == ms - 1 and not out[-1].base and _SUMMED_AFTER_RE.match(norm, me)) or \
             span.same_period and span.years and before in ("是", "为") or \
             norm.startswith(("相比", "相較"), me) or \
             before in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, me)) or \
