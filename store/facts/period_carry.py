@@ -51,6 +51,15 @@ _BREAKDOWN_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|[从從][^�
 _STATISTICAL_RE = re.compile(r"\d{4}(?:-\d\d(?:/\d{4}-\d\d)?|Q[1-4]|H[12])")
 
 
+# a daily report's next count (…12月3日0—24时…新增确诊病例4213例。新增无症状感染者27611例，其中境外输入178例):
+# the day the sentence before names (sealed8 labels the reported day, also in the next sentence)
+_DAILY_START_RE = re.compile(r"\s*(?:当日|當日|当天|當天|同日)?(?:新增|新報告|新报告)")
+
+
+def balance_subject(f: Fact) -> bool:
+    return bool(_BALANCE_RE.search(f.get("subject") or ""))
+
+
 def _clause_start(norm: str, lo: int, at: int) -> int:
     return max([norm.rfind(c, lo, at) for c in _CLAUSE_MARKS] + [lo - 1]) + 1
 _OTHER_REPORT_RE = re.compile(r"\s*(?:另据|另據|此外据|此外據|另外据|另外據)")
@@ -161,6 +170,7 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
             or _ATTRIBUTE_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]):
         return None                                 # 当时…: a time of its own, unnamed; 总投资: a project's
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
+    daily = not detail and bool(_DAILY_START_RE.match(norm, sent_start))   # 新增无症状感染者27611例: the day's
     # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
     rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per") \
         or bool(_COMPARED_AFTER_RE.match(norm, f["end"])) and not _NOW_RE.search(norm, sent_start, f["start"])
@@ -173,13 +183,15 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
                                           or _GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 12))) \
         and not _TO_DATE_RE.search(norm, _clause_start(norm, sent_start, f["start"]), f["start"]) \
         and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
-    if not (detail or rate or event or _BALANCE_RE.search(f.get("subject") or "")):
+    if not (detail or daily or rate or event or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
     if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
         return None
+    if daily and not (detail or rate or event or balance_subject(f)):
+        return prev if prev.point and prev.period and len(prev.period) == 10 else None
     if breakdown and not _STATISTICAL_RE.fullmatch(prev.period or ""):
         return None                                 # a breakdown's counts: only a statistical month, quarter or half                                 # a market's close: the trading day named earlier dates it
     balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))
