@@ -36,3 +36,11 @@ def test_a_month_compared_with_stays_a_base() -> None:
 ])
 def test_a_release_month_dates_no_figure(text: str, date: str) -> None:
     assert set(periods(text, date).values()) == {None}
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "expected"), [
+    ("二零二三年十二月至二零二四年二月經季節性調整的失業率為2.9%。", "2024-03-18", "2.9%", "2023-12/2024-02"),
+    ("二〇二四年十一月至二〇二五年一月的失業率為3.1%。", "2025-02-18", "3.1%", "2024-11/2025-01"),
+])
+def test_a_window_across_the_new_year_in_chinese_numerals(text: str, date: str, surface: str, expected: str) -> None:
+    assert periods(text, date)[surface] == expected

@@ -84,7 +84,7 @@ PERIOD_RE = re.compile(
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶|国慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
     rf"|(?P<cutoff>截至|截止到?|到)\s?(?:(?P<cy>{_Y4}|{_YCN})年)?(?P<cm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<cd>{_DAY})(?:(?<=\d) )?[日号](?P<cend>末|底)?"
-    rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
+    rf"|(?P<yma>{_Y4}|{_YCN})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4}|{_YCN})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])(?<!一(?=度))"
@@ -294,7 +294,7 @@ def _year_form(norm: str, g: re.Match[str], s: int, e: int, text: str, ctx_year:
                ref: RefDate | None) -> PeriodSpan | None:
     """Years and spans of years and months: 2023年1月至3月, 2026和2027年, 2018年以来, 近三年, 2025年末, 今年."""
     if g["yma"]:
-        a, b = (int(g["yma"]), small_int(g["mma"]) or 0), (int(g["ymb"]), small_int(g["mmb"]) or 0)
+        a, b = (year_of(g["yma"]) or 0, small_int(g["mma"]) or 0), (year_of(g["ymb"]) or 0, small_int(g["mmb"]) or 0)
         if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b):
             return None
         return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))

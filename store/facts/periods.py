@@ -104,6 +104,7 @@ def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_st
 
 
 _HORIZON_START_RE = re.compile(r"\s?(?:以後|以后|以来|以來)?\s?[\d一二三四五六七八九十]{1,3}\s?年(?:以)?[来來]")
+_AFTER_THEN_RE = re.compile(r"\s?(?:之后|之後|以后|以後|后|後)")
 _RUN_CUE_RE = re.compile(r"连续|連續|[连連][升跌涨漲降增]")
 
 
@@ -330,6 +331,9 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             continue
         if _CONTRACT_PRICE_RE.match(norm, sp.end):
             continue                            # 2019年2月黄金期价…收于每盎司1241.4美元: a contract's month, not the day's
+        if norm[sp.start - 1:sp.start] in ("继", "繼") and _AFTER_THEN_RE.match(norm, sp.end):
+            return None                         # 继今年六月和七月之后再次加息75个基点: the earlier moves' months, and
+            # what the text names before them (2008年以来…) is no better: no period rather than a wrong one
         if _HORIZON_START_RE.match(norm, sp.end):
             return None                         # 1979年以後46年來表現最好的一年；…4.9萬元: a horizon's start dates nothing after
         if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
