@@ -57,6 +57,17 @@ _STATISTICAL_RE = re.compile(r"\d{4}(?:-\d\d(?:/\d{4}-\d\d)?|Q[1-4]|H[12])")
 _DAILY_START_RE = re.compile(r"\s*(?:当日|當日|当天|當天|同日)?(?:新增|新報告|新报告)")
 
 
+# how many items of a class grew (91种主要轻工产品中69种产量实现增长, 调查的21个制造业行业中，有18个位于扩张区间,
+# 装备制造业中的8个行业增加值全部实现增长): a breakdown of the statistical period told just before
+_BREADTH_RE = re.compile(r"中[，,]?\s*(?:的|有)?\s*[\d一二三四五六七八九十两]+\s?(?:种|個|个|项|項|类|類|大类|大類)?[^，,。；;！？\n]{0,12}?"
+                         r"(?:实现增长|實現增長|产量增长|產量增長|增加值[^，,。；;]{0,4}增长|位于扩张区间|位於擴張區間)")
+
+
+def _breadth(norm: str, sent_start: int) -> bool:
+    end = _SENTENCE_END_RE.search(norm, sent_start)
+    return bool(_BREADTH_RE.search(norm, sent_start, end.start() if end else len(norm)))
+
+
 def balance_subject(f: Fact) -> bool:
     return bool(_BALANCE_RE.search(f.get("subject") or ""))
 
@@ -172,6 +183,7 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
         return None                                 # 当时…: a time of its own, unnamed; 总投资: a project's
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
     daily = not detail and bool(_DAILY_START_RE.match(norm, sent_start))   # 新增无症状感染者27611例: the day's
+    breadth = f["kind"] == "count" and not detail and _breadth(norm, sent_start)   # 91种…中69种产量实现增长
     # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
     rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per") \
         or bool(_COMPARED_AFTER_RE.match(norm, f["end"])) and not _NOW_RE.search(norm, sent_start, f["start"])
@@ -184,13 +196,16 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
                                           or _GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 12))) \
         and not _TO_DATE_RE.search(norm, _clause_start(norm, sent_start, f["start"]), f["start"]) \
         and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
-    if not (detail or daily or rate or event or _BALANCE_RE.search(f.get("subject") or "")):
+    if not (detail or daily or breadth or rate or event or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
     if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
         return None
+    if breadth and not (rate or event or balance_subject(f)):
+        return prev if re.fullmatch(r"\d{4}", prev.period or "") or _STATISTICAL_RE.fullmatch(prev.period or "") \
+            else None                               # a statistical year, month, quarter or half (not a day)
     if daily and not (detail or rate or event or balance_subject(f)):
         return prev if prev.point and prev.period and len(prev.period) == 10 else None
     if breakdown and not _STATISTICAL_RE.fullmatch(prev.period or ""):
