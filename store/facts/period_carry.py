@@ -86,6 +86,9 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
     for back in range(_LOOK_BACK):
         k = bisect.bisect_left(cuts, end) - 1
         start = cuts[k] if k >= 0 else 0
+        if start > 0 and end - start <= 1 and norm[start - 1] in "。！？!?" and norm[start:end] in ("", "\n"):
+            k -= 1                                  # 。\n: the paragraph's end is no sentence (no look-back spent)
+            end, start = start, cuts[k] if k >= 0 else 0
         found = find_periods(norm, ref, [(start, end)], cuts)
         sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
         sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
@@ -172,6 +175,24 @@ def _after_lead(norm: str, sent_start: int, cuts: list[int]) -> bool:
     return ends_full and para.endswith("。") and 0 < len(lead) <= _LEAD_MAX and not _SENTENCE_END_RE.search(lead)
 
 
+def _after_breakdowns(norm: str, sent_start: int, cuts: list[int]) -> bool:
+    """从来源地看，… after 从行业看，…。…。 after a one-sentence lead (1—11月，全国实际使用外资…): a breakdown
+    paragraph whose paragraphs before are breakdowns too, back to the lead opening the text."""
+    if not _BREAKDOWN_START_RE.match(norm, sent_start):
+        return False
+    start = sent_start
+    for _ in range(3):
+        lo = norm.rfind("\n", 0, start - 1) + 1
+        if lo == 0:
+            return False                            # reached the text's start without a lead
+        if _after_lead(norm, lo, cuts) and norm.rfind("\n", 0, lo - 1) < 0:
+            return bool(_BREAKDOWN_START_RE.match(norm, lo))
+        if not _BREAKDOWN_START_RE.match(norm, lo):
+            return False
+        start = lo
+    return False
+
+
 def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
              memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
     """The previous sentence's period (same paragraph, or a one-sentence lead paragraph just
@@ -190,12 +211,15 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     # (播种面积超过17.7亿亩，比上年增长0.6%: a level of a period; 目前，…存煤超过1.76亿吨，同比…: now)
     breakdown = norm[sent_start - 1] == "\n" and not rate and f["kind"] != "rank" \
         and bool(_BREAKDOWN_START_RE.match(norm, sent_start))
-    if norm[sent_start - 1] == "\n" and not ((rate or breakdown) and _after_lead(norm, sent_start, cuts)):
-        return None                                 # a new paragraph: only a rate, flow or breakdown after a lead
     event = f["kind"] == "count" and bool(_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
                                           or _GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 12))) \
         and not _TO_DATE_RE.search(norm, _clause_start(norm, sent_start, f["start"]), f["start"]) \
         and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
+    # (a gathering after a one-sentence lead naming its day: 今天（8月16日）下午，…代表团在北京成立。\n…代表团总人数516人)
+    gathering = event and bool(_GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 12)))
+    if norm[sent_start - 1] == "\n" and not ((rate or breakdown or gathering) and (_after_lead(norm, sent_start, cuts)
+                                                                                    or _after_breakdowns(norm, sent_start, cuts))):
+        return None                                 # a new paragraph: only a rate, flow, breakdown or gathering after a lead
     if not (detail or daily or breadth or rate or event or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
