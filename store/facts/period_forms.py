@@ -102,7 +102,7 @@ PERIOD_RE = re.compile(
     # (a month end stays one before what would rule out a bare month: 三月底预计为…)
     rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?!{_NOT_A_MONTH}))"
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
-    rf"|(?P<same>同期)"
+    rf"|(?P<same>同期|同月)"
     rf")"
     rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
