@@ -107,7 +107,8 @@ _HORIZON_START_RE = re.compile(r"\s?(?:以後|以后|以来|以來)?\s?[\d一二
 _AFTER_THEN_RE = re.compile(r"\s?(?:之后|之後|以后|以後|后|後)")
 # 这是欧洲央行今年7月以来第四次加息, 该行今年6月宣布降息以来第四次下调: the count of moves since a
 # start is of no one period (sealed3 and sealed8 label none; the start or the day told were given)
-_SINCE_BEFORE_RANK_RE = re.compile(r"(?:以来|以來)(?:的)?$")
+# (a record's horizon, 有记录以来第三少, keeps the month it ranks)
+_SINCE_BEFORE_RANK_RE = re.compile(r"(?<!有记录)(?<!有記錄)(?<!有史)(?<!有统计)(?<!有統計)(?:以来|以來)(?:的)?$")
 _RUN_CUE_RE = re.compile(r"连续|連續|[连連][升跌涨漲降增]")
 
 
@@ -193,7 +194,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                                             or f.get("unit") in ("次", "期") and _MEETING_AFTER_RE.match(norm, f["end"])
                                             and norm[f["start"] - 1:f["start"]] not in ("年", "度")
                                             or bool(_BATCH_LABEL_AFTER_RE.match(norm, f["end"]))
-                                            or bool(_SINCE_BEFORE_RANK_RE.search(norm, max(sent_start, f["start"] - 4), f["start"]))):
+                                            or f.get("unit") == "次"
+                                            and bool(_SINCE_BEFORE_RANK_RE.search(norm, max(sent_start, f["start"] - 8), f["start"]))):
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
