@@ -27,3 +27,9 @@ def test_yesterday_is_the_day_before_the_story(text: str, date: str, surface: st
 
 def test_a_word_with_a_different_meaning_is_not_yesterday() -> None:
     assert "2025-03-03" not in set(periods("往昔不再，昨是今非，营收下降5%。", "2025-03-04").values())
+
+
+def test_a_release_last_night_dates_no_holding() -> None:
+    got = periods("航天环宇昨晚披露减持股份计划公告，公司实际控制人直接持有公司95,385,057股，占公司总股本的23.44%。",
+                  "2026-06-12")
+    assert set(got.values()) == {None}

@@ -137,6 +137,7 @@ _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
+_RELEASED_NIGHT_RE = re.compile(r"\s?(?:披露|发布|發布|公布|公佈|宣布|宣佈|发表|發表|公告|晚间公告|表示|称|稱)")
 _RELEASED_AFTER_RE = re.compile(r"\s?(?:公布|公佈|发布|發布)的")
 # 2019年一月與二月合計: months summed together, a list and not a comparison (與 is no base's 与…相比 here)
 _SUMMED_AFTER_RE = re.compile(r"(?:的)?(?:合計|合计|合共|合并|合併|兩個月|两个月)")
@@ -272,6 +273,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["today"]:
         if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or norm.startswith("的", e) or reporter_learnt(norm, e):
             return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
+        if text in ("昨晚", "昨夜") and _RELEASED_NIGHT_RE.match(norm, e):
+            return None                        # 昨晚披露…减持计划公告: a release's night, not its holdings'
         return day_word(s, e, text, g["today"], ref)
     if g["hol"]:                               # the statutory holiday (store/facts/period_holidays.py)
         return PeriodSpan(s, e, text, holiday_of_match(norm, s, e, g["hname"], ctx_year, ref))
