@@ -41,6 +41,7 @@ from .period_month_weeks import with_month_weeks
 from .period_recent import recent_spans
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
+from .period_capacity import capacity
 from .period_years_since import clause_head_years, months_run, named_start_years, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
@@ -72,9 +73,6 @@ _FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|Q[1-4](?:-Q[1-4])?|H[
 # (an area sown, hit or treated in a period is a flow of that period: 播种面积, 受灾面积, 治理面积)
 _STANDING_RE = re.compile(r"全长|总长|长度|(?<!播种|受灾|成灾|绝收|治理|造林|新增|完成|建成|改造|销售|施工|竣工|开工|成交|种植|收获|过火|退耕|休耕|流失)"
                           r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率|(?:已建|已建成|现有|原有|已有)的")
-# a capacity (能满足400万户家庭的用电需求, 每年可封存30万吨, 可以让200个孩子): what it can do, on no day
-_CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
-                          r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
 # an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
 _EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
 # 第19次峰会, 第三十二次领导人非正式会议, 第九次中日韩领导人会议, 第1期研讨班: an edition of a meeting, a label of it
@@ -122,14 +120,6 @@ def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -
                          or norm.find("年平均", a, b) >= 0 or norm.find("平均每年", a, b) >= 0,
                          _NOW_RE.search(norm, a, b) is not None)
     return got
-
-
-def _capacity(norm: str, sent_start: int, fs: int) -> bool:
-    """可满足年旅客吞吐量2100万人次、货邮吞吐量12万吨: a capacity stated in the figure's clause."""
-    m = None
-    for m in _CAPACITY_RE.finditer(norm, max(sent_start, fs - 30), fs):
-        pass                                    # the last one before the figure
-    return m is not None and (fs - m.end() <= 12 or not _CLAUSE_MARK_RE.search(norm, m.end(), fs))
 
 
 def _skip(f: Fact) -> bool:
@@ -189,7 +179,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                     f["period"], f["period_text"] = ran, f["surface"]      # 历经28个月 (period_years_since)
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
-                or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
+                or _cues(norm, cues, sent_start, sent_end)[0] and capacity(norm, sent_start, f["start"]) \
                 or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)
                                             or f.get("unit") in ("次", "期") and _MEETING_AFTER_RE.match(norm, f["end"])
                                             and norm[f["start"] - 1:f["start"]] not in ("年", "度")
