@@ -28,3 +28,10 @@ def test_the_guests_of_a_forum_take_the_leads_day() -> None:
 def test_a_count_that_is_no_gathering_is_not_carried_across_the_paragraph() -> None:
     got = periods(LEAD + "我国残疾人体育事业发展迅速，全国已建成残疾人体育健身示范点1.2万个。", "2024-08-16")
     assert got["1.2万个"] is None
+
+
+def test_the_first_count_of_a_long_list_of_guests_takes_the_day_too() -> None:
+    text = ("今天（3月19日），第二届减贫治理与全球发展国际论坛在云南举行。来自20个国家和联合国等4个国际组织的190多位"
+            "驻华使节、政府官员和专家学者共同交流减贫治理经验。")
+    got = periods(text, "2023-03-19")
+    assert [got[s] for s in ("20个", "4个", "190多位")] == ["2023-03-19"] * 3

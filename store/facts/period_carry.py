@@ -212,11 +212,11 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     breakdown = norm[sent_start - 1] == "\n" and not rate and f["kind"] != "rank" \
         and bool(_BREAKDOWN_START_RE.match(norm, sent_start))
     event = f["kind"] == "count" and bool(_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
-                                          or _GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 12))) \
+                                          or _GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 20))) \
         and not _TO_DATE_RE.search(norm, _clause_start(norm, sent_start, f["start"]), f["start"]) \
         and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
     # (a gathering after a one-sentence lead naming its day: 今天（8月16日）下午，…代表团在北京成立。\n…代表团总人数516人)
-    gathering = event and bool(_GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 12)))
+    gathering = event and bool(_GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 20)))
     if norm[sent_start - 1] == "\n" and not ((rate or breakdown or gathering) and (_after_lead(norm, sent_start, cuts)
                                                                                     or _after_breakdowns(norm, sent_start, cuts))):
         return None                                 # a new paragraph: only a rate, flow, breakdown or gathering after a lead
