@@ -32,3 +32,8 @@ def test_a_flow_without_a_modal_keeps_its_year() -> None:
 def test_a_clause_of_another_verb_breaks_the_chain() -> None:
     got = periods("今年，该项目可节约标准煤100万吨，全省新增装机300万千瓦。", "2024-05-10")
     assert got["300万千瓦"] == "2024"
+
+
+def test_a_noun_of_generation_opens_no_chained_capacity() -> None:
+    got = periods("今年，该项目应用了6台16兆瓦风机，可以减少约30%的用海面积，发电效率提升近6%。", "2024-06-27")
+    assert got["约30%"] is None and got["近6%"] == "2024"

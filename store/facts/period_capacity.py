@@ -11,7 +11,7 @@ import re
 _CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
                           r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
-_CHAINED_RE = re.compile(r"(?:减少|節約|节约|减排|減排|发电|發電|满足|滿足|带动|帶動|惠及|储存|存储|封存|处理|處理)")
+_CHAINED_RE = re.compile(r"(?:减少|節約|节约|减排|減排|(?:发电|發電)(?![量效企机機能])|满足|滿足|带动|帶動|惠及|储存|存储|封存|处理|處理)")
 
 
 def capacity(norm: str, sent_start: int, fs: int) -> bool:
