@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from store.series.indicators import Indicator, indicator_of, title_entity
     from store.series.records import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
     from store.spreadsheet import spreadsheet_cell
+    from store.wording import counted
 
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
@@ -53,6 +54,7 @@ _LAZY = {
     "decode_text": ("store.ingest.textio", "decode"),
     "sanitize": ("store.ingest.textio", "sanitize"),
     "spreadsheet_cell": ("store.spreadsheet", "spreadsheet_cell"),
+    "counted": ("store.wording", "counted"),
     "Query": ("store.search.query", "Query"),
     "QueryError": ("store.search.query", "QueryError"),
     "parse_query": ("store.search.query", "parse"),
@@ -155,6 +157,7 @@ __all__ = [
     "StoreReader",
     "UnitTotal",
     "copy_store",
+    "counted",
     "decode_text",
     "default_store_path",
     "repair_catalog",

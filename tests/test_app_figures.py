@@ -42,7 +42,7 @@ def _no_external_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def full_texts(table: FactsTable, row: int) -> dict[str, str]:
     fact = table.shown[row]
-    return {c.key: table.sentence(fact) if c.key == "sentence" else c.show(fact, table.exact) for c in COLUMNS}
+    return {c.key: table.full_text(fact, c) for c in COLUMNS}
 
 
 def assert_nothing_cut_silently(table: FactsTable) -> None:
@@ -101,12 +101,12 @@ async def test_large_values_carry_a_marker_when_shortened_and_every_digit_with_x
         table.set_facts(BIG)
         await pilot.pause()
         values = [table.cell_text(n, "value") for n in range(4)]
-        assert values == ["6.8109%", "≈1686万", "≈18亿", "1000亿"]
+        assert values == ["6.8109%", "≈1686万元", "≈18亿元", "1000亿元"]  # 80 columns: with the unit
         assert [table.cell_text(n, "surface") for n in range(4)] == [f["surface"] for f in BIG]
         table.focus()
         await pilot.press("x")
         values = [table.cell_text(n, "value") for n in range(4)]
-        assert values == ["6.8109%", "16,861,826", "1,799,999,925.50", "100,000,000,000"]
+        assert values == ["6.8109%", "16,861,826元", "1,799,999,925.50元", "100,000,000,000元"]
         assert_nothing_cut_silently(table)
 
 
@@ -130,7 +130,8 @@ async def test_a_fall_or_a_rise_shows_its_direction_in_the_value_even_when_the_c
         table.set_facts([{**f, "subject": f["subject"] * 4} for f in FALLS])  # long subjects crowd the pane
         await pilot.pause()
         assert "change" not in table.widths  # the pane is too narrow for it
-        assert [table.cell_text(n, "value") for n in range(3)] == ["↓8.6%", "↑0.4 pp", "17.8亿"]
+        unit = "" if "unit" in table.widths else "元"  # a pane without the Unit column shows it with the value
+        assert [table.cell_text(n, "value") for n in range(3)] == ["↓8.6%", "↑0.4 pp", "17.8亿" + unit]
 
 
 async def test_a_period_range_is_shown_whole_with_the_repeated_year_left_out_of_its_end(seeded) -> None:

@@ -236,7 +236,7 @@ async def test_a_copy_that_reads_many_articles_says_so_while_it_reads(monkeypatc
         await _series_of(pilot, "62.5万辆")
         await pilot.press("c")
         await settle(pilot)
-        assert said == ["Reading the sentences of 2 figure(s) from 1 article(s) to cite them…"]
+        assert said == ["Reading the sentences of 2 figures from 1 article to cite them…"]
         assert app.clipboard.count("\n") == 3  # then copied: header and two rows
 
 

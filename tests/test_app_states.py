@@ -129,3 +129,29 @@ async def test_no_color_draws_every_pane_and_dialog_without_crashing(monkeypatch
         await settle(pilot)
         assert "新能源汽车产量" in app.export_screenshot()
     assert app.return_code in (None, 0)
+
+
+async def test_at_80_columns_a_long_store_path_gives_way_to_the_search_and_its_count() -> None:
+    store = FakeStore("/tmp/a/rather/long/folder/of/the/analysts/archive/of/news/factdesk.json")
+    app = FactdeskApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "产量")
+        status = app.query_one("#status")
+        line = "".join(segment.text for segment in status.render_line(0))
+        assert "“产量” → 1 article" in line, line
+        assert "factdesk.json" in line and line.index("…") < line.index("factdesk.json"), line
+
+
+async def test_the_store_changed_toast_is_brief_and_the_status_line_keeps_saying_it() -> None:
+    """At 80x24 the toast covers four rows of facts; a feed commits often."""
+    store = FakeStore()
+    app = FactdeskApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        store.changed = True
+        app.main_screen.disk.poll()
+        await pilot.pause()
+        [note] = [n for n in app._notifications if "press r to reload" in str(n.message).lower()]
+        assert note.timeout <= 8
+        assert "store changed — r reloads" in str(app.query_one("#status").render())

@@ -50,7 +50,7 @@ def test_articles_lists_one_line_per_article(capsys, db):
 def test_seed_twice_leaves_the_same_four_articles(capsys, db):
     run(capsys, "--db", db, "seed")
     code, out, _ = run(capsys, "--db", db, "seed")
-    assert code == 0 and "unchanged" in out and "4 article(s)" in out
+    assert code == 0 and "unchanged" in out and "4 articles" in out
     _, listing, _ = run(capsys, "--db", db, "articles")
     assert len(listing.splitlines()) == 4
 

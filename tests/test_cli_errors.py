@@ -131,7 +131,7 @@ def test_check_fix_says_what_it_rebuilt_apart_from_the_problems_it_found(db):
     repaired = [line for line in out.splitlines() if line.startswith("repaired")]
     assert len(problems) == 1 and shard.name in problems[0], out
     assert repaired and all("rebuilt" in line for line in repaired), out
-    assert "fixed      1 of 1 problem(s)" in out and out.rstrip().endswith("OK")
+    assert "fixed      1 of 1 problem" in out and out.rstrip().endswith("OK")
 
 
 def test_a_damaged_shard_file_is_kept_aside_by_check_fix_and_survives_later_writes(db, tmp_path):
@@ -247,7 +247,7 @@ def test_common_encodings_and_line_endings_ingest_to_the_same_clean_article(db, 
     path.write_bytes(ENCODINGS[encoding](PAGE))
     proc = factdesk(db, "ingest", str(path))
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.decode().startswith("ingested   1 file(s): 1 article(s)")
+    assert proc.stdout.decode().startswith("ingested   1 file: 1 article")
     articles = [json.loads(line) for line in factdesk(db, "articles", "--json").stdout.splitlines()]
     [article] = [a for a in articles if a["source"]["file"] == path.name]
     assert article["title"] == TITLE and article["body"] == BODY
@@ -260,7 +260,7 @@ def test_json_lines_in_utf_16_with_bom_and_crlf_are_read(db, tmp_path):
     path.write_bytes(codecs.BOM_UTF16_LE + text.encode("utf-16-le"))
     proc = factdesk(db, "ingest", str(path))
     assert proc.returncode == 0, proc.stderr
-    assert "3 article(s)" in proc.stdout.decode()
+    assert "3 articles" in proc.stdout.decode()
 
 
 def test_a_folder_of_many_files_of_other_kinds_is_one_line_not_a_screen_of_them(db, tmp_path):
@@ -271,7 +271,7 @@ def test_a_folder_of_many_files_of_other_kinds_is_one_line_not_a_screen_of_them(
         (folder / f"report{n:02d}.pdf").write_bytes(b"%PDF-1.7")
     (folder / "broken.txt").write_bytes(b"\x00\x01\x02" * 100)  # a real problem keeps its own line
     proc = factdesk(db, "ingest", str(folder))
-    assert proc.returncode == 1 and "ingested   1 file(s)" in proc.stdout.decode()
+    assert proc.returncode == 1 and "ingested   1 file" in proc.stdout.decode()
     lines = stderr_lines(proc)
     assert len(lines) == 2, lines
     assert "broken.txt" in lines[0] and "binary" in lines[0]
@@ -295,7 +295,7 @@ def test_a_directory_is_ingested_file_by_file_and_each_skip_is_reported(db, tmp_
     proc = factdesk(db, "ingest", str(folder))
     assert proc.returncode == 1  # something was skipped
     assert "Traceback" not in proc.stderr.decode()
-    assert "ingested   3 file(s): 3 article(s)" in proc.stdout.decode()
+    assert "ingested   3 files: 3 articles" in proc.stdout.decode()
     skipped = stderr_lines(proc)
     assert len(skipped) == 4, skipped
     reasons = {name: next(line for line in skipped if name in line) for name in
@@ -312,7 +312,7 @@ def test_good_files_are_ingested_even_when_others_on_the_command_line_are_bad(db
     proc = factdesk(db, "ingest", str(tmp_path / "nope.txt"), str(good))
     assert proc.returncode == 1
     assert_one_line_error(proc, "nope.txt", "no such file")
-    assert "ingested   1 file(s): 1 article(s)" in proc.stdout.decode()
+    assert "ingested   1 file: 1 article" in proc.stdout.decode()
 
 
 def test_ingesting_from_stdin(db):
@@ -414,7 +414,7 @@ def test_a_failed_write_such_as_a_full_disk_is_one_line_and_leaves_the_store_as_
     small = tmp_path / "small.txt"
     small.write_text(PAGE, encoding="utf-8")
     again = factdesk(db, "ingest", str(small))  # the store is still writable
-    assert again.returncode == 0 and "1 article(s)" in again.stdout.decode()
+    assert again.returncode == 0 and "1 article" in again.stdout.decode()
 
 
 def test_a_write_failure_after_the_commit_keeps_the_articles_and_check_fix_repairs_the_index(db, tmp_path):

@@ -55,7 +55,7 @@ def test_an_article_over_the_limit_is_left_out_and_named_with_the_limit_and_the_
     for fragment in ("feed.jsonl", "article 2", "长文", "at most 2,000", "--max-chars"):
         assert fragment in lines[0], lines[0]
     assert re.search(r"has 2,[0-9]{3} characters", lines[0]), lines[0]
-    assert "2 article(s)" in out
+    assert "2 articles" in out
     assert {"短文", "又一短文"} <= titles(store_path) and "长文" not in titles(store_path)
 
 
@@ -121,7 +121,7 @@ def test_check_fix_rebuilds_a_catalog_found_damaged_only_while_checking(capsys, 
     code, out, err = run(capsys, "--db", str(store_path), "check", "--fix")
     assert code == 0 and err == "", err
     assert f"problem    {damaged}" in out and out.rstrip().endswith("OK"), out
-    assert "4 article(s)" in out.splitlines()[-1]
+    assert "4 articles" in out.splitlines()[-1]
 
 
 class EndlessInput:

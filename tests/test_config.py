@@ -55,6 +55,10 @@ def test_the_settings_store_is_used_when_no_db_is_given(config, tmp_path, capsys
     ("colour = 'red'\n", "unknown setting 'colour'"),
     ("theme = 3\n", "theme must be text"),
     ("[keys]\n'main.nothing' = 'z'\n", "no key binding 'main.nothing'"),
+    # A key given to two things at once: the one met first was silently lost (q copied, and quit no more).
+    ("[keys]\n'main.copy_fact' = 'q'\n", "key 'q' is bound to both 'app.quit' and 'main.copy_fact'"),
+    ("[keys]\n'facts.sort' = 'f'\n", "key 'f' is bound to both 'facts.sort' and 'facts.filter'"),
+    ("[keys]\n'list.sort' = 'o,s'\n", "key 'o' is bound to both 'main.open_url' and 'list.sort'"),
 ])
 def test_a_bad_settings_file_is_one_line_naming_it(config, capsys, text, problem) -> None:
     config.parent.mkdir()
@@ -168,3 +172,10 @@ async def test_every_built_in_theme_draws_the_panes_edges_visibly() -> None:
             await pilot.pause()
             assert app.query_one(Reader).styles.border_top[1] != blurred, name  # focus still shows
             app.query_one(SearchBar).focus()
+
+
+def test_keys_swapped_or_shared_across_places_are_no_clash(config, capsys) -> None:
+    config.parent.mkdir()
+    config.write_text("[keys]\n'main.copy_fact' = 'y'\n'main.copy_figure' = 'c'\n'series.copy' = 'y'\n",
+                      encoding="utf-8")
+    assert main(["config"]) == 0, capsys.readouterr().err

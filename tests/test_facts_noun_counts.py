@@ -21,6 +21,12 @@ def _by_surface(text: str) -> dict[str, dict]:
     "两国将分别对超过95%的税目逐步各自取消关税。",
     "两国元首通话，就两国关系交换意见。",
     "兩國貿易額按年增長12%。",
+    "加强两国人民相互理解和人文交流。",          # 加强, 希望, 加深: verbs whose first character names a state
+    "双方希望两国关系持续发展。",
+    "进一步加深两国友谊。",
+    "中国两国之间的交流日益密切。",              # 中国 is one state
+    "印尼两国合作文件随后签署。",                # 印尼, 埃塞: one state's short name
+    "双方在会谈中就两国关系交换意见。",          # 中 ending a word before 就
 ])
 def test_two_countries_not_named_there_are_no_fact(text: str) -> None:
     assert not [f for f in extract(text) if f["surface"] in ("两国", "兩國")], text
@@ -90,6 +96,9 @@ def test_a_project_phase_is_no_span_of_issues() -> None:
     ("中美两国关系稳定发展意义重大。", "中美"),
     ("中方珍惜中孟两国老一辈领导人缔造的深厚友谊。", "中孟"),
     ("伊朗和巴基斯坦两国大使已返回岗位。", "伊朗和巴基斯坦"),
+    ("中肯两国始终并肩合作。", "中肯"),
+    ("俄中两国元首举行会谈。", "俄中"),
+    ("法德两国领导人通话。", "法德"),
 ])
 def test_the_pair_named_before_two_countries_is_what_is_counted(text: str, subject: str) -> None:
     assert _by_surface(text)["两国"]["subject"] == subject

@@ -211,7 +211,7 @@ def test_figures_of_any_length_are_stored_exactly_and_never_stop_an_ingest(db, t
     bad = _jsonl(tmp_path / "bad.jsonl", [("大数快报", f"全市营业收入{huge}元，另有{long}元。")])
     b = _jsonl(tmp_path / "b.jsonl", [(f"乙报{i}", f"全市新增工厂{i + 1}家。") for i in range(3)])
     out = ok(factdesk(db, "ingest", str(a), str(bad), str(b)))
-    assert "3 file(s): 7 article(s)" in out
+    assert "3 files: 7 articles" in out
     aid = json_lines(factdesk(db, "search", "大数快报", "--json"))[0]["article_id"]
     values = {r["surface"]: r["value"] for r in json_lines(factdesk(db, "facts", "--article", aid, "--json"))}
     assert values[f"{huge}元"] == int(huge) and values[f"{long}元"] == int(long)
@@ -355,7 +355,7 @@ def test_files_of_the_same_name_in_two_folders_are_two_sources(db, tmp_path):
         (tmp_path / year).mkdir()
         _jsonl(tmp_path / year / "news.jsonl", [(f"要闻{i}", f"{year}年全市新增企业{i + 1}家。") for i in range(5)])
     out = ok(factdesk(db, "ingest", str(tmp_path / "2024" / "news.jsonl"), str(tmp_path / "2025" / "news.jsonl")))
-    assert "10 article(s)" in out and "replaced" not in out
+    assert "10 articles" in out and "replaced" not in out
     assert len(_titled(db, "要闻")) == 10
     assert len(json_lines(factdesk(db, "search", "新增企业", "--json", "--limit", "0"))) == 10
     # the same file again, by another path, is the same source: unchanged
@@ -461,7 +461,7 @@ def test_check_fix_says_what_was_lost_when_a_source_file_is_gone(db, tmp_path):
         shard.write_bytes(b"garbage")
     page.unlink()
     fixed = ok(factdesk(db, "check", "--fix"))
-    assert "lost 1 article(s) of p.txt" in fixed and fixed.rstrip().endswith("OK")
+    assert "lost 1 article of p.txt" in fixed and fixed.rstrip().endswith("OK")
     titles = [a["title"] for a in json_lines(factdesk(db, "articles", "--json"))]
     assert "新区快报" not in titles and titles  # the shipped pages are read again
     assert json_lines(factdesk(db, "search", "经济", "--json"))

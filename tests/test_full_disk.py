@@ -56,10 +56,10 @@ def test_a_full_disk_mid_way_through_many_files_says_what_was_saved_and_what_was
     assert proc.returncode == 1 and "Traceback" not in err and "internal error" not in err, err
     assert len(stderr_lines(proc)) == 1, err
     line = stderr_lines(proc)[0]
-    for fragment in (str(db), "the disk is full", f"stopped at {huge}: not saved", "nor the 2 file(s) after it",
-                     str(after1), "saved before it: 2 file(s)"):
+    for fragment in (str(db), "the disk is full", f"stopped at {huge}: not saved", "nor the 2 files after it",
+                     str(after1), "saved before it: 2 files"):
         assert fragment in line, line
-    assert "ingested   2 file(s): 10 article(s)" in proc.stdout.decode()
+    assert "ingested   2 files: 10 articles" in proc.stdout.decode()
     # The two files before it are stored whole, nothing of the rest.
     titles = sorted(a["title"] for a in _articles(db))
     assert titles == sorted([f"甲{i}号" for i in range(5)] + [f"乙{i}号" for i in range(5)])

@@ -44,7 +44,7 @@ def lagging(tmp_path, capsys, monkeypatch) -> str:
 def test_check_says_what_is_behind_that_it_is_not_damage_and_what_to_run(capsys, lagging):
     code, out, _ = run(capsys, "--db", lagging, "check")
     (problem,) = [line for line in out.splitlines() if line.startswith("problem")]
-    assert code == 1 and "search index is behind the store by 40 article(s)" in problem
+    assert code == 1 and "search index is behind the store by 40 articles" in problem
     assert "not damage" in problem and "they are saved" in problem and "'factdesk check --fix'" in problem
     code, out, _ = run(capsys, "--db", lagging, "check", "--fix")
     assert code == 0 and out.rstrip().endswith("OK")
@@ -79,7 +79,7 @@ def test_check_says_an_index_of_another_state_of_the_store_is_out_of_date_not_da
 def test_the_next_search_brings_a_lagging_index_up_to_date_and_says_so(capsys, lagging):
     code, out, err = run(capsys, "--db", lagging, "search", "乙39号")
     assert code == 0 and "乙39号" in out
-    assert len(err.splitlines()) == 1 and "40 article(s) behind" in err and "brought up to date" in err
+    assert len(err.splitlines()) == 1 and "40 articles behind" in err and "brought up to date" in err
     assert run(capsys, "--db", lagging, "check")[0] == 0
     assert run(capsys, "--db", lagging, "search", "乙3号")[2] == ""  # said once
 

@@ -160,7 +160,7 @@ def test_check_reports_a_source_listing_an_article_that_is_not_stored(tmp_path):
                 tx.data["catalog"][key] = {**doc, "also": ["0000000000000000"]}
         tx.changed = True
     [problem] = [p for p in open_store(store.path).check() if "search index" not in p]
-    assert "lists 1 article(s) of other files that are not stored" in problem
+    assert "lists 1 article of other files that are not stored" in problem
 
 
 def test_the_command_says_a_copied_file_added_its_name_to_an_article_already_stored(tmp_path):
@@ -172,7 +172,7 @@ def test_the_command_says_a_copied_file_added_its_name_to_an_article_already_sto
     assert factdesk(db, "ingest", str(tmp_path / "in" / "a.txt")).returncode == 0
     text = factdesk(db, "ingest", str(copy))
     assert text.returncode == 0, text.stderr
-    assert "0 article(s)" in text.stdout.decode() and "1 already stored from another file" in text.stdout.decode()
+    assert "0 articles" in text.stdout.decode() and "1 already stored from another file" in text.stdout.decode()
     write(tmp_path / "in" / "copy2.txt", PAGE)
     as_json = factdesk(db, "ingest", "--json", str(tmp_path / "in" / "copy2.txt"))
     assert json.loads(as_json.stdout.decode().splitlines()[-1])["merged"] == 1

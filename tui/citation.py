@@ -100,11 +100,27 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
     low = format_number(value, exact=exact, text=text)
     if high is not None and high != value:
         low = f"{low}–{format_number(high, exact=exact)}"
+    if kind == "rank" and low:
+        return rank_value(fact, low)
     if kind == "points" and low:
         return f"{low} pp"
     if kind == "percent" and low:
         return f"{low}%"
     return low
+
+
+_RANK_WORD = re.compile(r"^([\u4e00-\u9fff]{0,4}?)(第|前|首)")
+
+
+def rank_value(fact: Fact | dict[str, Any], number: str) -> str:
+    """A rank reads as a rank, never as a bare number (全国第三 is not "3"):
+    第3, with the scope the figure names (全国第3, 世界第1) and a top-N as
+    written (前两位 → 前2); the unit, when there is one, follows (第1批)."""
+    found = _RANK_WORD.match(str(fact.get("surface") or ""))
+    scope, word = (found.group(1), found.group(2)) if found else ("", "第")
+    if fact.get("qualifier") == "前":
+        word = "前"
+    return f"{scope}{'第' if word == '首' else word}{number}"
 
 
 def format_change(fact: Fact | dict[str, Any]) -> str:

@@ -23,6 +23,7 @@ from tui.cli_output import (
     shown,
 )
 from tui.cli_parser import UsageError
+from store import counted
 
 
 class NotFound(LookupError):
@@ -130,7 +131,7 @@ def cmd_seed(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     print_report(report, False)
     counts = store.counts()
-    out(f"store      {shown(store.path)}: {counts['articles']} article(s), {counts['facts']} fact(s)")
+    out(f"store      {shown(store.path)}: {counted(counts['articles'], 'article')}, {counted(counts['facts'], 'fact')}")
     return EXIT_ERROR if report.skipped else EXIT_OK
 
 
@@ -165,7 +166,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
             jsonl(article)
         return EXIT_OK
     for doc in store.catalog():
-        out(f"{doc['id']}  {doc.get('date') or '----------'}  {doc['n_facts']:>4} facts  {doc['title']}")
+        out(f"{doc['id']}  {doc.get('date') or '----------'}  {doc['n_facts']:>4} {'fact ' if doc['n_facts'] == 1 else 'facts'}  {doc['title']}")
     return EXIT_OK
 
 
@@ -286,7 +287,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         if args.json:
             jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
         else:
-            out(f"{hit['article_id']}  {hit['hits']:>3} hit(s)  {hit['title']}")
+            out(f"{hit['article_id']}  {hit['hits']:>3} {'hit ' if hit['hits'] == 1 else 'hits'}  {hit['title']}")
             for snippet in hit.get("snippets", [])[:2]:
                 out(f"    {snippet}")
             for fact in hit.get("facts", [])[:5]:  # with its direction: 下降43.4% is not 43.4%
@@ -374,10 +375,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         out(f"repaired   {one_line(note)}")
     if args.fix and problems:
         remaining = store.check(fix=False)
-        out(f"fixed      {len(problems) - len(remaining)} of {len(problems)} problem(s)")
+        out(f"fixed      {len(problems) - len(remaining)} of {counted(len(problems), 'problem')}")
         problems = remaining
-    out(f"checked    {shown(store.path)}: {counts['sources']} source(s), {counts['articles']} article(s), "
-         f"{counts['facts']} fact(s); {'OK' if not problems else f'{len(problems)} problem(s)'}")
+    out(f"checked    {shown(store.path)}: {counted(counts['sources'], 'source')}, {counted(counts['articles'], 'article')}, "
+         f"{counted(counts['facts'], 'fact')}; {'OK' if not problems else counted(len(problems), 'problem')}")
     return EXIT_OK if not problems else EXIT_ERROR
 
 
@@ -391,6 +392,6 @@ def cmd_copy(args: argparse.Namespace) -> int:
     report = copy_store(source, target)
     for name in report.unchanged_sources:
         out(f"unchanged  {shown(name)}")
-    out(f"copied     {len(report.copied_sources)} source(s): {report.articles} article(s), {report.facts} fact(s) "
+    out(f"copied     {counted(len(report.copied_sources), 'source')}: {counted(report.articles, 'article')}, {counted(report.facts, 'fact')} "
          f"to {shown(target.path)}")
     return EXIT_OK

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from typing import Any
+from store import counted
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -99,7 +100,7 @@ def print_report(report: Any, as_json: bool, *, error: str | None = None,
         for name in report.unchanged_sources:
             out(f"unchanged  {shown(name)}")
         if report.ingested_sources:
-            out(f"ingested   {len(report.ingested_sources)} file(s): {report.added} article(s), {report.facts} fact(s)"
+            out(f"ingested   {counted(len(report.ingested_sources), 'file')}: {counted(report.added, 'article')}, {counted(report.facts, 'fact')}"
                  + (f", {report.merged} already stored from another file (sources added)" if report.merged else "")
                  + (f", replaced {report.removed}" if report.removed else ""))
     return EXIT_ERROR if report.skipped else EXIT_OK
@@ -148,7 +149,7 @@ def skipped_lines(skipped: list[Any]) -> list[str]:
              if not (grouped and reason == NOT_TEXT)]
     if grouped:
         names = ", ".join(other[:NOT_TEXT_NAMED])
-        lines.append(f"skipped {len(other):,} files of the folders given that are not .txt, .md or .jsonl files "
+        lines.append(f"skipped {counted(len(other), 'file')} of the folders given that are not .txt, .md or .jsonl files "
                      f"({names}, …); a file named on its own is read whatever its name")
     return lines
 

@@ -25,6 +25,12 @@ examples:
   factdesk search "kind:percent >=40%"
   factdesk search ">0.3pp" date:2025
 """
+SEARCH_EXIT = """exit status: 0 when the search ran, with or without matches (no match: nothing
+on standard output, a hint on standard error; in a script test the output,
+e.g. `factdesk search … --json | grep -q .`); 1 when the store cannot be read
+(as for every command, so 1 never means "no match" as it does for grep);
+2 for a malformed query or bad usage
+"""
 
 
 class UsageError(Exception):
@@ -81,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-chars", type=positive_chars, metavar="N",
                    help=f"longest text taken, in characters (default {MAX_CHARS:,})")
 
-    p = sub.add_parser("search", help="search articles and facts", epilog=QUERY_LANGUAGE,
+    p = sub.add_parser("search", help="search articles and facts", epilog=QUERY_LANGUAGE + SEARCH_EXIT,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("query", nargs="+", help="terms, \"phrases\", -exclusions, a | b, kind:money, >1亿 …")
     p.add_argument("--json", action="store_true", help="JSON Lines, one per matching article in rank order")
@@ -91,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("series", help="one indicator across articles: every figure by period",
                        epilog="The query's words name the indicator (and its place); its filters are those of "
                               "search (see factdesk search --help). A fall is a change below zero: "
-                              "同比下降1.5% is -1.5%.")
+                              "同比下降1.5% is -1.5%. A rank reads as a place: 第3 (第1批 with its unit); "
+                              "--json and --csv give the number.")
     p.add_argument("query", nargs="+", help="an indicator such as 新能源汽车产量, or filters such as unit:辆 year:2024")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="JSON Lines, one per figure")

@@ -80,10 +80,38 @@ def load(path: Path | None = None) -> Settings:
     wrong = sorted(set(keys) - known)
     if wrong:
         raise ConfigError(f"{path}: no key binding {wrong[0]!r} (`factdesk config` lists them)")
+    if clash := _clash(keys):
+        raise ConfigError(f"{path}: {clash}")
     return Settings(path, *(data.get(name) or None for name in FIELDS), keys=dict(keys))
 
 
 DEFAULT_THEME = "textual-dark"
+
+
+def _clash(keys: dict[str, str]) -> str | None:
+    """A key the settings give to two things at once: in one place, or on
+    the main screen in a pane and everywhere (the pane's binding shadows the
+    other while it has the focus).  The one a user meets first is silently
+    lost: ``"main.copy_fact" = "q"`` took q from quit.  Only clashes the
+    settings make are errors; the app's own table is what it is (a dialog's
+    q closes it, by design)."""
+    from tui.keys import KEYS
+
+    main_screen = {"app", "main", "search", "list", "reader", "facts"}
+    seen: dict[str, list[str]] = {}
+    for k in KEYS:
+        if not (k.keys and k.action):
+            continue
+        spec = keys.get(k.id, k.keys)
+        for key in dict.fromkeys(part.strip() for part in spec.split(",") if part.strip()):
+            for other in seen.setdefault(key, []):
+                a, b = other.split(".", 1)[0], k.place
+                related = a == b or ({a, b} <= main_screen and {a, b} & {"app", "main"})
+                if related and (other in keys or k.id in keys):
+                    return (f"key {key!r} is bound to both {other!r} and {k.id!r}; "
+                            f"give one of them another key (`factdesk config` lists them)")
+            seen[key].append(k.id)
+    return None
 
 
 def theme_names() -> list[str]:

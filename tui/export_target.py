@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from tui.citation import with_source
 from tui.search_state import search_all
+from store import counted
 
 if TYPE_CHECKING:
     from store import Fact, Store, UnitTotal
@@ -44,7 +45,7 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
                             partial(store.totals, search.parsed) if search.parsed is not None and search.parsed.filters
                             else None)
     facts = with_source(list(shown), article)
-    return ExportTarget(f"{len(facts):,} facts of this article", len(facts), title or "article", title,
+    return ExportTarget(f"{counted(len(facts), 'fact')} of this article", len(facts), title or "article", title,
                         lambda progress: facts)
 
 

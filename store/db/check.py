@@ -16,6 +16,7 @@ from store.db.schema import MainData, meta_of
 from store.db.shards import ShardCache, ShardData
 from store.db.source_keys import key_of
 from store.errors import CorruptStoreError, RepairNote, os_error
+from store.wording import counted
 
 
 class CheckedStore(Protocol):
@@ -39,7 +40,7 @@ def article_problems(shard: ShardData, aid: str, doc_key: str, n_facts: int) -> 
     holder = shard.get("facts", {}).get(doc_key)
     facts = holder["facts"] if holder else []
     if len(facts) != n_facts:
-        problems.append(f"article {aid}: catalog says {n_facts} facts, shard has {len(facts)}")
+        problems.append(f"article {aid}: catalog says {counted(n_facts, 'fact')}, shard has {len(facts)}")
     for fact in facts:
         if fact.get("article_id") != aid:
             return problems + [f"fact {fact.get('id')} belongs to {fact.get('article_id')}, stored under {aid}"]
@@ -74,7 +75,7 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
     for doc in data["catalog"].values():
         lost = [aid for aid in doc.get("also", ()) if aid not in catalog.by_id]
         if lost:
-            problems.append(f"source {key_of(doc)} lists {len(lost)} article(s) of other files that are not stored")
+            problems.append(f"source {key_of(doc)} lists {counted(len(lost), 'article')} of other files that are not stored")
     catalogued = {key_of(doc) for doc in data["catalog"].values()}
     for source in data["sources"].values():
         if key_of(source) not in catalogued:
@@ -102,7 +103,7 @@ def index_problem(index: IndexKeeper, why: str) -> str:
         return f"search index is damaged or unreadable ({damage}); {fix} builds it again from the stored articles"
     lag = index.lag()
     if lag:
-        return (f"search index is behind the store by {lag:,} article(s) (not damage: they are saved, and "
+        return (f"search index is behind the store by {counted(lag, 'article')} (not damage: they are saved, and "
                 f"searches read them until the index holds them; {fix} brings it up to date)")
     if lag == 0:
         return f"search index is a commit behind the store, one that changed no article (not damage: {fix} updates it)"

@@ -27,6 +27,7 @@ from store.db.locking import make_sidecar, write_lock
 from store.errors import StoreError, StoreLockedError, StoreReadOnlyError, os_reason
 from store.records import Article, Fact, Section
 from store.search import recent
+from store.wording import counted
 
 if TYPE_CHECKING:
     from store.db.index_spool import SpoolReader
@@ -174,12 +175,12 @@ class IndexKeeper:
         except (StoreLockedError, StoreReadOnlyError):
             return None
         except OSError as err:
-            sys.stderr.write(f"factdesk: {self._store.path}: the search index is {lag} article(s) behind the store "
+            sys.stderr.write(f"factdesk: {self._store.path}: the search index is {counted(lag, 'article')} behind the store "
                              f"and cannot be brought up to date ({os_reason(err, self.directory.parent)}); "
                              f"searching them one by one; 'factdesk check --fix' updates it\n")
             sys.stderr.flush()
             return None
-        sys.stderr.write(f"factdesk: {self._store.path}: the search index was {lag} article(s) behind the store "
+        sys.stderr.write(f"factdesk: {self._store.path}: the search index was {counted(lag, 'article')} behind the store "
                          f"(an ingest could not update it); brought up to date\n")
         sys.stderr.flush()
         return index

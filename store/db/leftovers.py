@@ -22,6 +22,7 @@ from store.db.locking import write_lock
 from store.db.schema import MainData, meta_of
 from store.errors import RepairNote, StoreLockedError, StoreReadOnlyError, os_error
 from store.fileio import SCRATCH_SUFFIXES, TEMP_SUFFIX
+from store.wording import counted
 
 SHOWN = 3  # file names a problem line names before "…"
 
@@ -54,7 +55,7 @@ def leftover_problems(store: WrittenStore, fix: bool) -> list[str]:
                         path.unlink(missing_ok=True)
                     except OSError as err:
                         raise os_error(err, path, "cannot remove a file a killed writer left behind") from None
-                problems.append(RepairNote(f"removed the {len(found)} file(s) a killed writer left behind"))
+                problems.append(RepairNote(f"removed the {counted(len(found), 'file')} a killed writer left behind"))
             return problems
     except (StoreLockedError, StoreReadOnlyError):
         return []  # a writer at work, or none can write here: nothing to tell apart or to remove
@@ -80,8 +81,15 @@ def describe(found: list[Path], side: Path) -> str:
     size = sum(_size(p) for p in found)
     names = [str(p.relative_to(side)) if p.is_relative_to(side) else p.name for p in found[:SHOWN]]
     more = ", …" if len(found) > SHOWN else ""
-    return (f"{len(found)} file(s) a killed writer left behind ({size / 1e6:.1f} MB): "
+    return (f"{counted(len(found), 'file')} a killed writer left behind ({_size_text(size)}): "
             f"{', '.join(names)}{more}; 'factdesk check --fix' removes them")
+
+
+def _size_text(size: int) -> str:
+    """What the files take, never "0.0 MB" for the kilobytes a full disk misses."""
+    if size >= 1_000_000:
+        return f"{size / 1e6:.1f} MB"
+    return f"{max(1, round(size / 1000)) if size else 0} KB"
 
 
 def _files(directory: Path) -> list[Path]:

@@ -35,6 +35,7 @@ from store.db.storage import dumps, loads
 from store.errors import DamagedCatalogError, StoreError
 from store.fileio import atomic_write
 from store.records import SourceRecord
+from store.wording import counted
 
 SourceId = tuple[str, str]  # (file name, sha256): a file as its articles name it
 
@@ -97,7 +98,7 @@ def rebuild_catalog(path: Path, directory: Path) -> list[str]:
     main: MainData = {"_meta": {"1": meta}, "sources": sources, "catalog": catalog}  # type: ignore[typeddict-item]
     kept = _keep_aside(path, directory)
     atomic_write(path, dumps(main))
-    listed = f"listed {n_articles} article(s) of {len(sources)} source file(s) again from {len(chosen)} shard file(s)"
+    listed = f"listed {counted(n_articles, 'article')} of {counted(len(sources), 'source file')} again from {counted(len(chosen), 'shard file')}"
     notes = [*segment_notes, *shard_notes, *kept, listed]
     if any(not hints.get(key) for key in groups):
         notes.append("sources the readable catalog did not name are keyed by their file name; "
@@ -319,8 +320,8 @@ def refuse_orphaned_shards(store_path: Path) -> None:
 
     if found := shard_files(sidecar_dir(store_path)):
         raise DamagedCatalogError(
-            f"{store_path}: the store file is missing but {sidecar_dir(store_path)} still holds {len(found)} "
-            f"shard file(s); run 'factdesk check --fix' to list their articles again (or move that folder "
+            f"{store_path}: the store file is missing but {sidecar_dir(store_path)} still holds "
+            f"{counted(len(found), 'shard file')}; run 'factdesk check --fix' to list their articles again (or move that folder "
             f"away to start a new store)")
 
 

@@ -23,6 +23,7 @@ from store.db.source_keys import key_of
 from store.db.transaction import write_transaction
 from store.errors import RepairNote, StoreError, os_error
 from store.paths import SEED_SOURCES
+from store.wording import counted
 
 if TYPE_CHECKING:
     from store.db.transaction import CommitTarget
@@ -68,10 +69,10 @@ def repair_shards(target: CommitTarget) -> list[str]:
                 from store.ingest.pipeline import _with_facts
 
                 written = tx.put_source(parsed.header, _with_facts(parsed, [], None))
-                notes.append(RepairNote(f"rebuilt {written.added} article(s) of {doc['file']} from {parsed.source.path}"))
+                notes.append(RepairNote(f"rebuilt {counted(written.added, 'article')} of {doc['file']} from {parsed.source.path}"))
             else:
                 tx.drop_articles(key_of(doc), set(lost))
-                notes.append(f"lost {len(lost)} article(s) of {doc['file']}: its file is gone or has changed "
+                notes.append(f"lost {counted(len(lost), 'article')} of {doc['file']}: its file is gone or has changed "
                              f"since it was ingested; ingest it again to restore them")
     return notes
 
@@ -91,7 +92,8 @@ def keep_damaged(data: MainData, side_dir: Path, damaged: dict[int, str]) -> lis
             shutil.copy2(path, aside / path.name)
     except OSError as err:
         raise os_error(err, aside, "cannot keep the damaged shard files aside; nothing was repaired") from None
-    return [RepairNote(f"the damaged shard file(s) were kept in {aside}")]
+    kept = "the damaged shard file was" if len(present) == 1 else f"the {len(present)} damaged shard files were"
+    return [RepairNote(f"{kept} kept in {aside}")]
 
 
 def _reread(source: SourceRecord) -> ParsedInput | None:

@@ -250,18 +250,18 @@ class Store(SeriesReads):
 
     def ingest(self, paths: Iterable[str | Path], progress: ProgressFn | None = None, *,
                build_index: bool = True) -> IngestReport:
-        """Ingest files and directories ("-" is stdin): see
-        :func:`store.ingest.pipeline.ingest_paths`."""
-        from store.ingest.pipeline import ingest_paths
+        """Ingest files and directories ("-" is stdin): see :func:`store.ingest.pipeline.ingest_paths`."""
+        from store.ingest.pipeline import finish_after_ingest, ingest_paths
 
         report = ingest_paths(self, paths, progress, build_index=False)
         if build_index and report.ingested_sources:
-            # An index its commits brought up to date is not opened (numpy,
-            # every segment mapped) only to be closed again.
-            if not self._indexer.written_for(self.token):
-                self._indexer.current()
-            self.prepare_series()
+            finish_after_ingest(report, self._after_ingest)
         return report
+
+    def _after_ingest(self) -> None:
+        if not self._indexer.written_for(self.token):  # an index its commits kept current is not opened for nothing
+            self._indexer.current()
+        self.prepare_series()
 
     ingest_paths = ingest
 

@@ -91,6 +91,10 @@ for _p in R.POST_QUALIFIERS:
 _WORDS_ENDING_IN_YUE = frozenset("合签预公条节制履违特婚契践邀")
 # the first characters of words ending in 过 (通过, 经过, 越过, 度过, 跨过, 不过, 难过, 错过, 放过, 胜过, 透过 …)
 _WORDS_ENDING_IN_GUO = frozenset("通经越度跨不难错放胜透穿闪跳路走看听见想说做用去来吃喝玩学有没曾未")
+# the first characters of words ending in 超: the trade balance (出超 a surplus, 入超 a deficit), told
+# after a period, 贸易 or a mark (前十一月出超, 贸易入超, ，出超) — not 流出超/收入超/投入超 (exceeding)
+_WORDS_ENDING_IN_CHAO = frozenset("出入")
+_BEFORE_TRADE_BALANCE = frozenset("月年季易，,、；;：: \n")
 
 
 def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None, int]:
@@ -124,8 +128,10 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
                 continue
             if q == "约" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_YUE \
-                    or q == "过" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_GUO:
-                continue                  # 合约2108, 签约50个, 通过万家: 约/过 ends a word, it qualifies nothing
+                    or q == "过" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_GUO \
+                    or q == "超" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_CHAO \
+                    and (at == 2 or norm[at - 3] in _BEFORE_TRADE_BALANCE):
+                continue                  # 合约2108, 签约50个, 通过万家, 出超1379亿: the word's end qualifies nothing
             return q, at, in_surface
     return None, s, False
 

@@ -35,6 +35,7 @@ from .subject_fallbacks import (
     this_is_subject,
     topic_subject,
 )
+from .subject_asides import named_in_aside
 from .subject_groups import group_count
 from .subject_labels import colon_label
 from .subject_lists import earlier_list
@@ -98,8 +99,10 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
             subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
         f["subject"] = split_pair(subj, simp, f, lo, hi, facts) if "分别" in simp[lo:hi] else subj
         if subj and not names_a_base(text, simp, subj, lo, f["start"]) and not (
-                f["kind"] == "count" and subj == group_count(text, simp, f, lo)):   # 七部门: no sentence subject
+                f["kind"] == "count" and subj == group_count(text, simp, f, lo)) and not (
+                named_in_aside(text, sent_start, f["start"], subj)):
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
+            # (七部门: no sentence subject; (猪肉批发价格指数为176.42): an aside lends none)
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
         prev.append(f)
     assign_periods(norm, facts, spans, ref, sent_cuts)

@@ -218,7 +218,10 @@ def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:
     for m in finditer_near(_DATE_RE, n, "月", _MONTH_REACH):
         y = _int(m.group(1)) if m.group(1) else year
         mo, d = _int(m.group(2)), _int(m.group(3))
-        if not m.group(1) and y and ref and mo and d and _far_ahead(n, m.start(), mo, d, ref):
+        rel = None if m.group(1) else _RELATIVE_YEAR.get(n[max(0, m.start() - 2):m.start()])
+        if rel is not None and y:
+            y += rel                                   # 去年10月14日: the year before the article's
+        elif not m.group(1) and y and ref and mo and d and _far_ahead(n, m.start(), mo, d, ref):
             y -= 1                                     # 12月30日 in a January story: last December
         if mo is not None and d is not None and (day := iso(y, mo, d)):
             b.add("date", m.start(), m.end(), day)
@@ -256,8 +259,13 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
     if not windows:
         return
     cuts = b.sentence_cuts()
-    for span in find_periods(b.norm, ref, windows, cuts):
+    spans = find_periods(b.norm, ref, windows, cuts)
+    for i, span in enumerate(spans):
         period, text = span.period, span.text
+        if span.same_period and span.years and (own := _own_form_before(b.norm, spans, i, cuts)):
+            low, _, high = own.format(y=span.years[0]).partition("/")   # 2019年3月…較2018年同月: 2018-03
+            b.add("date", span.start, span.end, low, value_high=high or None)   # (sealed8's date values)
+            continue
         if period is None and ref is None and span.form and not span.point:
             y = _sentence_year(b.norm, span.start, cuts)      # an article without a date: its sentence's year
             y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
@@ -282,6 +290,20 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             b.add("date", start, span.end, low, value_high=high or None)
 
 
+def _own_form_before(n: str, spans: list, i: int, cuts: list[int]) -> str | None:
+    """The month, months or quarter of the last period before spans[i] in its sentence that is no base
+    (2019年3月, 2019年一月與二月, 2019年首季), as a form of the year; None if there is none."""
+    k = bisect.bisect_right(cuts, spans[i].start)
+    lo = cuts[k - 1] if k else 0
+    for sp in reversed(spans[:i]):
+        if sp.start < lo:
+            break
+        if not sp.base and not sp.same_period and sp.form and _FORM_PART_RE.fullmatch(sp.form):
+            return sp.form
+    return None
+
+
+_FORM_PART_RE = re.compile(r"\{y\}(?:-\d\d(?:/\{y\}-\d\d)?|Q[1-4]|H[12])")
 _FIRST_QUARTER = ("首季", "首季度")
 # tests/gold/README.md (sealed7's public call): in undated pages a month, month range or quarter without a
 # year is a date with value null, not guessed

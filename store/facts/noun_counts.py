@@ -49,6 +49,24 @@ _STATE_CHARS = frozenset("中美俄日韩朝英法德意印巴越老柬泰缅菲
 # both states written out after a mark: `伊朗和巴基斯坦两国`, `中国和老挝两国`
 _BOTH_NAMED_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}(?:和|与|與|同)[\u4e00-\u9fff]{2,5})$")
 
+# short names of one state whose two characters both abbreviate states
+_ONE_STATE = frozenset({"印尼", "埃塞"})
+
+
+def _is_pair(pair: str) -> bool:
+    """Two characters abbreviating two states: China and any other (中肯, 俄中), or two of the known
+    one-character names (法德); not a verb that happens to start with one (加强, 希望), nor 中国."""
+    if len(pair) != 2 or pair[0] == pair[1] or "国" in pair or pair in _ONE_STATE:
+        return False
+    if pair[0] == "中":  # 中 then any state's character, not a word after 中 (会谈中就两国…)
+        return "\u4e00" <= pair[1] <= "\u9fff" and pair[1] not in _NOT_A_STATE
+    return pair[0] in _STATE_CHARS and (pair[1] == "中" or pair[1] in _STATE_CHARS)  # 俄中, 法德; not 其中
+
+
+# characters that follow 中 as a word of their own, not as a state's name
+_NOT_A_STATE = frozenset("就的在和与对从将把是也都有为以向同及等")
+
+
 _CLAUSE_END_RE = re.compile(r"[，。；！？,;!?\n]")
 
 
@@ -64,7 +82,7 @@ def two_countries_named(text: str, facts: list) -> list:
         if f["unit"] == "国" and f["kind"] == "count" and f["surface"] in ("两国", "兩國"):
             s = f["start"]
             pair = text[s - 2:s] if s >= 2 else ""
-            named = len(pair) == 2 and pair[0] in _STATE_CHARS and "\u4e00" <= pair[1] <= "\u9fff" and pair[0] != pair[1]
+            named = _is_pair(pair)
             both = _BOTH_NAMED_RE.search(text, max(0, s - 14), s)
             f["subject"] = both.group(1) if both else pair if named else None
             if f["subject"] is None:

@@ -23,7 +23,8 @@ _MARKET_RE = re.compile(
 _TRADING_DAY_RE = re.compile(r"(?<![\d月.])([1-9]|[12]\d|3[01])日(?=开始|开盘|收盘|盘中|交易|[，,]|\s|[\u4e00-\u9fff]{0,4}(?:交易|收盘|报收|上涨|下跌|走高|走低))")
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 # a time of its own, unnamed: 当时…; 日前，人民银行降准…释放5000亿元 (an act on a recent day, not the period before)
-_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去|(?:日前|近日)[，,]")
+# (那起事故导致40人死亡: that event of another time, 那起/那次/那场, not the day told before)
+_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去|(?:日前|近日)[，,]|那[起次场場宗]")
 # a project's standing attributes (总投资192亿元): no flow of the period before
 # a level compared right after with the year before (…17.7亿亩，比上年增长0.6%): a figure of some period
 _COMPARED_AFTER_RE = re.compile(r"\s*[，,]?\s*(?:比上年|比去年|较上年|較上年|同比)")
@@ -51,6 +52,26 @@ _BREAKDOWN_START_RE = re.compile(r"\s*(?:其中|分[^，。]{1,6}看|[从從][^�
 _STATISTICAL_RE = re.compile(r"\d{4}(?:-\d\d(?:/\d{4}-\d\d)?|Q[1-4]|H[12])")
 
 
+# a daily report's next count (…12月3日0—24时…新增确诊病例4213例。新增无症状感染者27611例，其中境外输入178例):
+# the day the sentence before names (sealed8 labels the reported day, also in the next sentence)
+_DAILY_START_RE = re.compile(r"\s*(?:当日|當日|当天|當天|同日)?(?:新增|新報告|新报告)")
+
+
+# how many items of a class grew (91种主要轻工产品中69种产量实现增长, 调查的21个制造业行业中，有18个位于扩张区间,
+# 装备制造业中的8个行业增加值全部实现增长): a breakdown of the statistical period told just before
+_BREADTH_RE = re.compile(r"中[，,]?\s*(?:的|有)?\s*[\d一二三四五六七八九十两]+\s?(?:种|個|个|项|項|类|類|大类|大類)?[^，,。；;！？\n]{0,12}?"
+                         r"(?:实现增长|實現增長|产量增长|產量增長|增加值[^，,。；;]{0,4}增长|位于扩张区间|位於擴張區間)")
+
+
+def _breadth(norm: str, sent_start: int) -> bool:
+    end = _SENTENCE_END_RE.search(norm, sent_start)
+    return bool(_BREADTH_RE.search(norm, sent_start, end.start() if end else len(norm)))
+
+
+def balance_subject(f: Fact) -> bool:
+    return bool(_BALANCE_RE.search(f.get("subject") or ""))
+
+
 def _clause_start(norm: str, lo: int, at: int) -> int:
     return max([norm.rfind(c, lo, at) for c in _CLAUSE_MARKS] + [lo - 1]) + 1
 _OTHER_REPORT_RE = re.compile(r"\s*(?:另据|另據|此外据|此外據|另外据|另外據)")
@@ -65,6 +86,9 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
     for back in range(_LOOK_BACK):
         k = bisect.bisect_left(cuts, end) - 1
         start = cuts[k] if k >= 0 else 0
+        if start > 0 and end - start <= 1 and norm[start - 1] in "。！？!?" and norm[start:end] in ("", "\n"):
+            k -= 1                                  # 。\n: the paragraph's end is no sentence (no look-back spent)
+            end, start = start, cuts[k] if k >= 0 else 0
         found = find_periods(norm, ref, [(start, end)], cuts)
         sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
         sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
@@ -151,6 +175,24 @@ def _after_lead(norm: str, sent_start: int, cuts: list[int]) -> bool:
     return ends_full and para.endswith("。") and 0 < len(lead) <= _LEAD_MAX and not _SENTENCE_END_RE.search(lead)
 
 
+def _after_breakdowns(norm: str, sent_start: int, cuts: list[int]) -> bool:
+    """从来源地看，… after 从行业看，…。…。 after a one-sentence lead (1—11月，全国实际使用外资…): a breakdown
+    paragraph whose paragraphs before are breakdowns too, back to the lead opening the text."""
+    if not _BREAKDOWN_START_RE.match(norm, sent_start):
+        return False
+    start = sent_start
+    for _ in range(3):
+        lo = norm.rfind("\n", 0, start - 1) + 1
+        if lo == 0:
+            return False                            # reached the text's start without a lead
+        if _after_lead(norm, lo, cuts) and norm.rfind("\n", 0, lo - 1) < 0:
+            return bool(_BREAKDOWN_START_RE.match(norm, lo))
+        if not _BREAKDOWN_START_RE.match(norm, lo):
+            return False
+        start = lo
+    return False
+
+
 def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
              memo: dict[int, PeriodSpan | None], cuts: list[int]) -> PeriodSpan | None:
     """The previous sentence's period (same paragraph, or a one-sentence lead paragraph just
@@ -161,25 +203,35 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
             or _ATTRIBUTE_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]):
         return None                                 # 当时…: a time of its own, unnamed; 总投资: a project's
     detail = bool(_DETAIL_START_RE.match(norm, sent_start))
+    daily = not detail and bool(_DAILY_START_RE.match(norm, sent_start))   # 新增无症状感染者27611例: the day's
+    breadth = f["kind"] == "count" and not detail and _breadth(norm, sent_start)   # 91种…中69种产量实现增长
     # a sum of money without a denominator is a flow of some period (出口1684.5亿元); a price is not
     rate = f["kind"] in ("percent", "points") or bool(f.get("change")) or f["kind"] == "money" and not f.get("per") \
         or bool(_COMPARED_AFTER_RE.match(norm, f["end"])) and not _NOW_RE.search(norm, sent_start, f["start"])
     # (播种面积超过17.7亿亩，比上年增长0.6%: a level of a period; 目前，…存煤超过1.76亿吨，同比…: now)
     breakdown = norm[sent_start - 1] == "\n" and not rate and f["kind"] != "rank" \
         and bool(_BREAKDOWN_START_RE.match(norm, sent_start))
-    if norm[sent_start - 1] == "\n" and not ((rate or breakdown) and _after_lead(norm, sent_start, cuts)):
-        return None                                 # a new paragraph: only a rate, flow or breakdown after a lead
     event = f["kind"] == "count" and bool(_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
-                                          or _GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 12))) \
+                                          or _GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 20))) \
         and not _TO_DATE_RE.search(norm, _clause_start(norm, sent_start, f["start"]), f["start"]) \
         and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
-    if not (detail or rate or event or _BALANCE_RE.search(f.get("subject") or "")):
+    # (a gathering after a one-sentence lead naming its day: 今天（8月16日）下午，…代表团在北京成立。\n…代表团总人数516人)
+    gathering = event and bool(_GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 20)))
+    if norm[sent_start - 1] == "\n" and not ((rate or breakdown or gathering) and (_after_lead(norm, sent_start, cuts)
+                                                                                    or _after_breakdowns(norm, sent_start, cuts))):
+        return None                                 # a new paragraph: only a rate, flow, breakdown or gathering after a lead
+    if not (detail or daily or breadth or rate or event or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
     if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
         return None
+    if breadth and not (rate or event or balance_subject(f)):
+        return prev if re.fullmatch(r"\d{4}", prev.period or "") or _STATISTICAL_RE.fullmatch(prev.period or "") \
+            else None                               # a statistical year, month, quarter or half (not a day)
+    if daily and not (detail or rate or event or balance_subject(f)):
+        return prev if prev.point and prev.period and len(prev.period) == 10 else None
     if breakdown and not _STATISTICAL_RE.fullmatch(prev.period or ""):
         return None                                 # a breakdown's counts: only a statistical month, quarter or half                                 # a market's close: the trading day named earlier dates it
     balance = prev.point and bool(_BALANCE_RE.search(f.get("subject") or ""))

@@ -24,7 +24,8 @@ _REPORTER_LEARNT_RE = re.compile(r"\s*[，,]\s*(?:本报)?记者[^，。；,;]{0
 # (a short clause may come between: 19日宣布,根据预设公式,基本利率下调至5.25%)
 _RATE_DECISION_RE = re.compile(r"\s*(?:宣布|宣佈|决定|決定)[，,]?\s*(?:[^，。；,;]{1,10}[，,]\s*)?(?:将|把|將)?[^，。；,;]{0,10}?"
                                r"(?:利率|加息|降息|減息|减息)")
-_REPORT_VERBS = r"电|讯|消息|从|获悉|了解到|发布|公布|召开|举行|表示|介绍|宣布|报道|说"
+# (举行 a press conference reports; 举行罢工/抗议/游行 is the event itself: 约10万名公务员当地时间15日举行罢工)
+_REPORT_VERBS = r"电|讯|消息|从|获悉|了解到|发布|公布|召开|举行(?!罢工|罷工|抗议|抗議|游行|遊行|示威|集会|集會|演习|演習|军演|軍演)|表示|介绍|宣布|报道|说"
 # a time of day dates a report only when a reporting verb follows (20日晚报道, 8日下午召开, 10日晚，信立泰发布公告
 # 称); an event told
 # with its time (当地时间21日凌晨，…发生一起枪击案，造成3人死亡) is of that day

@@ -56,7 +56,7 @@ _NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|[日号{_CN}]|{CONTRACT_TAIL}|预测|�
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
 # a range's dash, as typeset: 1—2月, 2024年1月―2月 (a horizontal bar), 1~7月
-_DASH = r"(?:-|—|–|―|~|～|〜|至|到)"
+_DASH = r"(?:[-—–―~～〜]{1,3}|至|到)"   # (1--—6月: a run of dashes typed as one)
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "年内": 0,   # 年内: this year
                    "一年前": -1, "一年以前": -1}                                             # 一年前: a year ago
 # ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
@@ -73,7 +73,7 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
           rf"|上(?:[半年季月个個一]|{_WEEKDAY})|下(?:半|{_WEEKDAY})|本(?:[年季月]|{_WEEKDAY})"
           r"|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]"
           r"|全年|同[期年月]|当[年天日月]|前[年一二三四五六七八九十两\d]|首[季一二三四五六七八九十两\d]"
-          r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天]|\s?[（(])|去年|明年|年[末底初内]"
+          r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(])|去年|明年|年[末底初内]"
           r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
           r"|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
@@ -84,7 +84,7 @@ PERIOD_RE = re.compile(
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶|国慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
     rf"|(?P<cutoff>截至|截止到?|到)\s?(?:(?P<cy>{_Y4}|{_YCN})年)?(?P<cm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<cd>{_DAY})(?:(?<=\d) )?[日号](?P<cend>末|底)?"
-    rf"|(?P<yma>{_Y4})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4})年(?P<mmb>{_MON})月份?"
+    rf"|(?P<yma>{_Y4}|{_YCN})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4}|{_YCN})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])(?<!一(?=度))"
@@ -102,7 +102,7 @@ PERIOD_RE = re.compile(
     # (a month end stays one before what would rule out a bare month: 三月底预计为…)
     rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?!{_NOT_A_MONTH}))"
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
-    rf"|(?P<same>同期)"
+    rf"|(?P<same>同期|同月)"
     rf")"
     rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
@@ -118,7 +118,7 @@ PERIOD_RE = re.compile(
     rf"|(?:(?<=启动|实施|开通|開通|运营|運營|运行|運行|投运|成立|开业|開業|建成|设立|設立|推出|上线|上線|启用|啟用|建交|建國|建国)|(?<=新中国|新中國))"
     rf"(?P<since_start>[一二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|[2-9]|[1-9]\d{{1,2}})年(?:以)?(?:来|來)"      # 项目启动两年来: since the start
     rf"|(?P<twday>[今昨])\s?[（(](?P<twd>[0-3]?\d)[）)]\s?[日天]"      # Taiwan's 今（18）天, 昨（7）日
-    rf"|(?P<today>今日|今天|昨日|昨天|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
+    rf"|(?P<today>今日|今天|昨日|昨天|昨晚|昨夜|昨(?=一度|再|亦|曾|最多|高見|高见|低見|低见|收報|收报)|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时)"
     rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
     rf"|(?P<rbare>(?:今年|去年|上年|本年|明年|前年)(?!{_MON}月{CONTRACT_TAIL})|(?<![\d{_CN}两几多半])一年(?:以)?前(?![\d{_CN}])|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
     rf")"
@@ -137,6 +137,13 @@ _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
+_RELEASED_NIGHT_RE = re.compile(r"\s?(?:披露|发布|發布|公布|公佈|宣布|宣佈|发表|發表|公告|晚间公告|表示|称|稱)")
+_RELEASED_AFTER_RE = re.compile(r"\s?(?:公布|公佈|发布|發布)的")
+# 2019年一月與二月合計: months summed together, a list and not a comparison (與 is no base's 与…相比 here)
+_SUMMED_AFTER_RE = re.compile(r"(?:的)?(?:合計|合计|合共|合并|合併|兩個月|两个月)")
+# an overseas market (纽约, 芝加哥, 美分, 蒲式耳…): its session closes in Beijing's night, so the story's date
+# (the next morning) is not the trading day; every gold set leaves `截至收盘` there without period
+_FOREIGN_SESSION_RE = re.compile(r"纽约|紐約|芝加哥|伦敦|倫敦|NYMEX|COMEX|CBOT|LME|ICE|WTI|布伦特|布蘭特|美分|蒲式耳|美元/(?:桶|磅|盎司)")
 _SO_FAR_RE = re.compile(r"(?:截至|截止|到)目前(?:为止)?[，,]?$")
 # a term's end (延续实施至2027年底, 有效期至6月30日): the policy's, no figure's period
 _VALID_UNTIL_RE = re.compile(r"(?:实施|延续|延长|执行|有效期|持续)(?:至|到)$")
@@ -174,6 +181,9 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             # (a report's day: 据…20日晚报道，以色列当天…; none named: unknown)
         elif "收盘" in span.text and last_day:
             span.period = last_day
+        elif "收盘" in span.text and span.text.startswith("截至") and _FOREIGN_SESSION_RE.search(
+                norm, cuts[k - 1] if k else 0, cuts[k] if k < len(cuts) else len(norm)):
+            span.period = None      # 截至收盘 of an overseas session in a Beijing-dated story: no day named
         elif span.point and span.period and len(span.period) == 10:
             last_day = span.period
         if span.period and ref and (span.text in ("今年以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
@@ -182,10 +192,13 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span.text.endswith("年初") and span.period and (so_far := year_so_far(norm, cuts[k - 1] if k else 0,
                                                                                 s0 := m.start(), m.end(), span.period, ref)):
             span = PeriodSpan(s0, so_far[0], norm[s0:so_far[0]], so_far[1])    # 年初至今: up to the day named
+        if span.period and len(span.period) == 7 and _RELEASED_AFTER_RE.match(norm, me):
+            span.period = None      # 由上月公布的1.6%再跌至1.5%: the month of a release, not of its figures
         if span.point and span.period:
             sentence_point = span.period
         before = norm[ms - 1:ms]
-        span.base = _BASE_MAY_END(norm, ms) and bool(BASE_BEFORE_RE.search(norm, max(0, ms - 3), ms)) or \
+        span.base = _BASE_MAY_END(norm, ms) and bool(BASE_BEFORE_RE.search(norm, max(0, ms - 3), ms)) \
+            and not (out and out[-1].end == ms - 1 and not out[-1].base and _SUMMED_AFTER_RE.match(norm, me)) or \
             span.same_period and span.years and before in ("是", "为") or \
             norm.startswith(("相比", "相較"), me) or \
             before in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, me)) or \
@@ -260,6 +273,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["today"]:
         if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or norm.startswith("的", e) or reporter_learnt(norm, e):
             return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
+        if text in ("昨晚", "昨夜") and _RELEASED_NIGHT_RE.match(norm, e):
+            return None                        # 昨晚披露…减持计划公告: a release's night, not its holdings'
         return day_word(s, e, text, g["today"], ref)
     if g["hol"]:                               # the statutory holiday (store/facts/period_holidays.py)
         return PeriodSpan(s, e, text, holiday_of_match(norm, s, e, g["hname"], ctx_year, ref))
@@ -282,7 +297,7 @@ def _year_form(norm: str, g: re.Match[str], s: int, e: int, text: str, ctx_year:
                ref: RefDate | None) -> PeriodSpan | None:
     """Years and spans of years and months: 2023年1月至3月, 2026和2027年, 2018年以来, 近三年, 2025年末, 今年."""
     if g["yma"]:
-        a, b = (int(g["yma"]), small_int(g["mma"]) or 0), (int(g["ymb"]), small_int(g["mmb"]) or 0)
+        a, b = (year_of(g["yma"]) or 0, small_int(g["mma"]) or 0), (year_of(g["ymb"]) or 0, small_int(g["mmb"]) or 0)
         if not (1 <= a[1] <= 12 and 1 <= b[1] <= 12 and a < b):
             return None
         return PeriodSpan(s, e, text, f"{a[0]}-{a[1]:02d}/{b[0]}-{b[1]:02d}", years=(a[0], b[0]))

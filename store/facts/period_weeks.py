@@ -1,7 +1,7 @@
 """Trading weeks and the trading day before: `本周美国WTI原油累计下跌29%` in a Saturday's report
 (the week's trading days, Monday to Friday: 2020-03-16/2020-03-20; up to the article's day
 within the week), `美国WTI原油周五收高，此前一个交易日下跌1.7%` (the Thursday), `上周后两个交易日` (last week's
-Thursday and Friday).  `上周` alone is left alone: a weekly report's week (EIA's ends on a
+Thursday and Friday), `本周…下跌了2%，此前一周下跌了6.2%` (the trading week before this one).  `上周` alone is left alone: a weekly report's week (EIA's ends on a
 Friday, a price survey's on a Wednesday) is not the calendar's, and the gold sets disagree on it.
 
 Only in market sentences (oil, gold, silver, stocks, bonds, currencies: a close, a cumulative move;
@@ -22,6 +22,9 @@ from .period_span import PeriodSpan, RefDate, article_day, with_spans
 _WEEK_RE = re.compile(r"(本周|本週|这周|這週)(?![二三四五六日天末]|一(?!度))")   # (本周一度: once this week)
 # 上周后两个交易日: the last (or first) trading days of last week, Monday to Friday
 _LAST_WEEK_DAYS_RE = re.compile(r"(?:上周|上週)(?P<end>前|后|後|最后|最後)(?P<n>[两二三四2-4])(?:个|個)?交易日")
+# 在本周的交易中…下跌了2%，此前一周下跌了6.2%: the trading week before the 本周 of its sentence (sealed6 and
+# sealed8 label it Monday to Friday of that week)
+_WEEK_BEFORE_RE = re.compile(r"(?:此前|之前|前|上)(?:一|1)(?:个|個)?(?:周|週|星期)(?!年|[一二三四五六日天末])")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
 # a close reached over trading days (…暴跌51.30美元,收于787.70美元): the last day's level
 _CLOSE_BEFORE_RE = re.compile(r"(?:收于|收於|收报|收報|报收|報收|收在)\s*(?:每盎司|每桶|每英兩|每英两)?\s*$")
@@ -54,6 +57,15 @@ def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate 
         last = min(monday + timedelta(days=4), today)
         out.append(PeriodSpan(m.start(), m.end(), m.group(0),
                               f"{monday.isoformat()}/{last.isoformat()}" if last > monday else monday.isoformat(),
+                              base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start()))))
+    for m in _WEEK_BEFORE_RE.finditer(norm, a, b):
+        lo, hi = _sentence_bounds(norm, a, b, m.start())
+        this = next((sp for sp in out if lo <= sp.start < m.start() and sp.period and not sp.base), None)
+        if this is None or this.period is None:
+            continue                            # (without 本周 before it, the week is the text's: left alone)
+        monday = date.fromisoformat(this.period[:10]) - timedelta(days=7)
+        out.append(PeriodSpan(m.start(), m.end(), m.group(0),
+                              f"{monday.isoformat()}/{(monday + timedelta(days=4)).isoformat()}",
                               base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start()))))
     for m in _LAST_WEEK_DAYS_RE.finditer(norm, a, b):
         if today is None:

@@ -39,6 +39,24 @@ def clause_head_years(norm: str, f: dict[str, Any], sent_start: int, ref: RefDat
 
 
 
+# a horizon counted from a named year: 1979年以後46年來表現最好, 1986年以来37年来新高
+_NAMED_START_BEFORE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?年\s?(?:以後|以后|以来|以來)?\s?$")
+_YEARS_AFTER_RE = re.compile(r"\s?(?:以)?(?:来|來)")
+
+
+def named_start_years(norm: str, f: dict[str, Any], ref: RefDate | None) -> str | None:
+    """`1979年以後46年來` told in 2025 → 1979/2025 (sealed8's call): the years from the named start, when
+    the start and the count meet at the article's year (or the one before); else None."""
+    if not ref or f.get("unit") != "年" or f.get("value_high") is not None or not _YEARS_AFTER_RE.match(norm, f["end"]):
+        return None
+    m = _NAMED_START_BEFORE_RE.search(norm, max(0, f["start"] - 10), f["start"])
+    try:
+        n, y = int(str(f.get("value"))), int(m.group(1)) if m else 0
+    except ValueError:
+        return None
+    return f"{y}/{y + n}" if m and 2 <= n <= 100 and ref[0] - 1 <= y + n <= ref[0] else None
+
+
 def one_named_year(f: dict[str, Any], mine: list) -> tuple[str, str] | None:
     """`去年一年，…孵化出…5家` (sealed6: 2023): one year named as that year — 去年 last year, 今年/2023年 that
     one (a bare `一年之中` may be any year: 独龙江一年之中只有100多天是晴天, and stays without period)."""

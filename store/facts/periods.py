@@ -41,7 +41,8 @@ from .period_month_weeks import with_month_weeks
 from .period_recent import recent_spans
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
-from .period_years_since import clause_head_years, months_run, one_named_year
+from .period_capacity import capacity
+from .period_years_since import clause_head_years, months_run, named_start_years, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
@@ -71,10 +72,7 @@ _FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|Q[1-4](?:-Q[1-4])?|H[
 # standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
 # (an area sown, hit or treated in a period is a flow of that period: 播种面积, 受灾面积, 治理面积)
 _STANDING_RE = re.compile(r"全长|总长|长度|(?<!播种|受灾|成灾|绝收|治理|造林|新增|完成|建成|改造|销售|施工|竣工|开工|成交|种植|收获|过火|退耕|休耕|流失)"
-                          r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地|分辨率|(?:已建|已建成|现有|原有|已有)的")
-# a capacity (能满足400万户家庭的用电需求, 每年可封存30万吨, 可以让200个孩子): what it can do, on no day
-_CAPACITY_RE = re.compile(r"(?:可以|能够|(?<![再功动性效源能])[可能])(?:让|使|供|容纳|满足|封存|覆盖|处理|接待|带动|惠及|"
-                          r"减少|节约|减排|储存|存储|运送|承载|同时容纳|同时停放|停放)")
+                          r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地(?!区|區)|分辨率|(?:已建|已建成|现有|原有|已有)的")
 # an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
 _EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
 # 第19次峰会, 第三十二次领导人非正式会议, 第九次中日韩领导人会议, 第1期研讨班: an edition of a meeting, a label of it
@@ -103,24 +101,25 @@ def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_st
     return not (norm.startswith(("以来", "以來"), chosen.end) or chosen.period and "/" in chosen.period)
 
 
+_HORIZON_START_RE = re.compile(r"\s?(?:以後|以后|以来|以來)?\s?[\d一二三四五六七八九十]{1,3}\s?年(?:以)?[来來]")
+_AFTER_THEN_RE = re.compile(r"\s?(?:之后|之後|以后|以後|后|後)")
+# 这是欧洲央行今年7月以来第四次加息, 该行今年6月宣布降息以来第四次下调: the count of moves since a
+# start is of no one period (sealed3 and sealed8 label none; the start or the day told were given)
+# (a record's horizon, 有记录以来第三少, keeps the month it ranks)
+_SINCE_BEFORE_RANK_RE = re.compile(r"(?<!有记录)(?<!有記錄)(?<!有史)(?<!有统计)(?<!有統計)(?:以来|以來)(?:的)?$")
+_RUN_CUE_RE = re.compile(r"连续|連續|[连連][升跌涨漲降增]")
+
+
 def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -> tuple[bool, bool, bool]:
     """Whether sentence a:b holds a modal (可, 能), a run (连续) or "now" (目前 …): the rules that
     read them run only where they can apply (most sentences hold none)."""
     got = memo.get(a)
     if got is None:
         got = memo[a] = (norm.find("可", a, b) >= 0 or norm.find("能", a, b) >= 0,
-                         norm.find("连续", a, b) >= 0 or norm.find("連續", a, b) >= 0 or norm.find("年均", a, b) >= 0
+                         _RUN_CUE_RE.search(norm, a, b) is not None or norm.find("年均", a, b) >= 0
                          or norm.find("年平均", a, b) >= 0 or norm.find("平均每年", a, b) >= 0,
                          _NOW_RE.search(norm, a, b) is not None)
     return got
-
-
-def _capacity(norm: str, sent_start: int, fs: int) -> bool:
-    """可满足年旅客吞吐量2100万人次、货邮吞吐量12万吨: a capacity stated in the figure's clause."""
-    m = None
-    for m in _CAPACITY_RE.finditer(norm, max(sent_start, fs - 30), fs):
-        pass                                    # the last one before the figure
-    return m is not None and (fs - m.end() <= 12 or not _CLAUSE_MARK_RE.search(norm, m.end(), fs))
 
 
 def _skip(f: Fact) -> bool:
@@ -171,19 +170,22 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 if inside is None and f.get("value") == 5 and f.get("unit") == "年":
                     inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end, ref[0] if ref else None)   # 十五五…未来五年
                 f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
-                if inside is None and (head := clause_head_years(norm, f, sent_start, ref)):
-                    f["period"], f["period_text"] = head, f["surface"]    # 十年来，… (period_years_since)
+                if inside is None and (head := clause_head_years(norm, f, sent_start, ref)
+                                       or named_start_years(norm, f, ref)):
+                    f["period"], f["period_text"] = head, f["surface"]    # 十年来，…; 1979年以後46年來 (period_years_since)
                 elif inside is None and (one := one_named_year(f, mine)):
                     f["period"], f["period_text"] = one                   # 去年一年 (period_years_since)
                 elif inside is None and (ran := months_run(norm, f, ref)):
                     f["period"], f["period_text"] = ran, f["surface"]      # 历经28个月 (period_years_since)
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
         if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
-                or _cues(norm, cues, sent_start, sent_end)[0] and _capacity(norm, sent_start, f["start"]) \
+                or _cues(norm, cues, sent_start, sent_end)[0] and capacity(norm, sent_start, f["start"]) \
                 or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)
                                             or f.get("unit") in ("次", "期") and _MEETING_AFTER_RE.match(norm, f["end"])
                                             and norm[f["start"] - 1:f["start"]] not in ("年", "度")
-                                            or bool(_BATCH_LABEL_AFTER_RE.match(norm, f["end"]))):
+                                            or bool(_BATCH_LABEL_AFTER_RE.match(norm, f["end"]))
+                                            or f.get("unit") == "次"
+                                            and bool(_SINCE_BEFORE_RANK_RE.search(norm, max(sent_start, f["start"] - 8), f["start"]))):
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
@@ -325,6 +327,11 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             continue
         if _CONTRACT_PRICE_RE.match(norm, sp.end):
             continue                            # 2019年2月黄金期价…收于每盎司1241.4美元: a contract's month, not the day's
+        if norm[sp.start - 1:sp.start] in ("继", "繼") and _AFTER_THEN_RE.match(norm, sp.end):
+            return None                         # 继今年六月和七月之后再次加息75个基点: the earlier moves' months, and
+            # what the text names before them (2008年以来…) is no better: no period rather than a wrong one
+        if _HORIZON_START_RE.match(norm, sp.end):
+            return None                         # 1979年以後46年來表現最好的一年；…4.9萬元: a horizon's start dates nothing after
         if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
             continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
         if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]):
@@ -410,6 +417,8 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
         return _year_list(norm, f, mine[-1], facts)
     i = items.index(f)
     last = mine[-1]
+    if len(items) == 4 and last.period and len(last.period) == 4 and _EACH_QUARTER_RE.search(norm, last.end, k):
+        return f"{last.period}Q{i + 1}", last.text     # 今年各季GDP分別為a、b、c、d: the four quarters in order
     if last.span_years and len(last.span_years) == len(items):
         return str(last.span_years[i]), last.text
     if last.items and len(last.items) == len(items):
@@ -429,6 +438,7 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     return None
 
 
+_EACH_QUARTER_RE = re.compile(r"各季|每季|四个季度|四個季度")
 _LIST_END_RE = re.compile(r"\s*(?:[。；;！？!?\n]|$)")
 
 

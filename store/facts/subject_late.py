@@ -41,7 +41,13 @@
   `已有1500多年历史`);
 - subject_travel_times: a time cut or stretched is the time's (`运行时间，将由现在的5个多小时缩短至2小时左右`);
 - subject_count_heads: a count's noun after it in a state or a 来自 clause (`约90万户家庭断电`,
-  `100多位来自沙特的青年…`), a typhoon's number (`第9号台风`).
+  `100多位来自沙特的青年…`), a typhoon's number (`第9号台风`);
+- subject_price_chains: a price moved clause by clause is the price the sentence names first
+  (`國際現貨金價…，高見5,594美元，即最多曾升3.6%`), not the verbs that move it;
+- subject_period_lists: a 分别 list over periods (`…為4.45%，各季分別為…`) is the indicator's, not `各季`;
+- subject_contract_months: a futures contract named by its month is its figures' subject (`其中9月期约收高…`);
+- subject_edges: no time word or adverb ending a subject (`…电影节昨晚`), no measure word cut from its
+  demonstrative (`这批炸弹` → 炸弹), no bare `总体` (the figure's before) or `之际`.
 """
 
 from __future__ import annotations
@@ -85,6 +91,10 @@ from .subject_yoy_phrases import needs_yoy_phrases, settle_yoy_phrases
 from .subject_spans import needs_spans, settle_spans
 from .subject_travel_times import needs_travel_times, settle_travel_times
 from .subject_count_heads import needs_count_heads, settle_count_heads
+from .subject_price_chains import needs_price_chains, settle_price_chains
+from .subject_period_lists import needs_period_lists, settle_period_lists
+from .subject_contract_months import needs_contract_months, settle_contract_months
+from .subject_edges import needs_edges, settle_edges
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -229,3 +239,11 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_travel_times(text, norm, facts)            # 运行时间，将由5个多小时缩短至2小时: 运行时间
     if needs_count_heads(facts):
         settle_count_heads(text, norm, facts)             # 约90万户家庭断电, 五位来自…的代表, 第9号台风
+    if needs_price_chains(text, facts):
+        settle_price_chains(text, norm, facts, marks)     # 國際現貨金價…，高見5,594美元，即最多曾升3.6%: the price
+    if needs_period_lists(facts):
+        settle_period_lists(facts, marks)                 # GDP成長率為4.45%，各季分別為…: GDP成長率, not 各季
+    if "money" in kinds and needs_contract_months(norm):
+        settle_contract_months(text, norm, facts, marks)  # 其中9月期约收高57.50美分: 9月期约, not 大豆期货
+    if needs_edges(facts):
+        settle_edges(text, facts, marks)                  # 电影节昨晚, 这批炸弹, 总体较去年同期增加: the thing

@@ -11,7 +11,7 @@ reported, without stopping the rest of its file.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -30,6 +30,7 @@ from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
 from store.ingest.page import parse_page
 from store.ingest.sogou import count_docs, iter_sogou
 from store.ingest.sources import Source, expand, read_source
+from store.wording import counted
 from store.paths import SEED_SOURCES
 from store.protocol import SourceWriter, WritableStore
 from store.records import (
@@ -81,12 +82,26 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
                 if report.ingested_sources or report.unchanged_sources:
                     line = _stopped(report, path, _Stopped(StoreError(str(stop) or "interrupted"),
                                                            isinstance(stop, InterruptedAfterSave)),
-                                    expansion.files[n + 1:], False)
+                                    expansion.files[n + 1:], len(expansion.files) == 1)
                     raise IngestInterrupted(str(line), report, getattr(line, "not_ingested", [])) from None
                 raise
     if build_index and report.ingested_sources:
-        store.prepare_search()
+        finish_after_ingest(report, store.prepare_search)
     return report
+
+
+def finish_after_ingest(report: IngestReport, finish: Callable[[], object]) -> None:
+    """Run ``finish`` (the search index and series table brought up to date
+    after the files were committed); Ctrl+C there says that every file is
+    saved — "the store is unchanged" would send the user to ingest them again."""
+    try:
+        finish()
+    except KeyboardInterrupt:
+        saved = len(report.ingested_sources)
+        raise IngestInterrupted(
+            f"interrupted while building the search index; the {counted(saved, 'file')} ingested "
+            f"{'are' if saved > 1 else 'is'} saved; 'factdesk check --fix' finishes the index",
+            report, []) from None
 
 
 def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, extractor: Extractor,
@@ -99,6 +114,10 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
         parsed.articles = size_limit.within(parsed.articles)
         with store.writing() as tx:
             outcome = _store_source(tx, parsed, progress, extractor)
+    except InterruptedAfterSave:  # Ctrl+C after the commit point: this file is saved and is counted so
+        if outcome is not None:
+            _record(report, parsed.header.file, outcome)
+        raise
     except InputError as err:
         report.skipped.append((str(path), size_limit.line() or str(err)))
         return
@@ -134,13 +153,13 @@ def _stopped(report: IngestReport, path: Path, stop: _Stopped, rest: list[Path],
         return stop.err
     err = stop.err
     parts = [err.short if isinstance(err, WriteFailed) else str(err).rstrip(".")]
-    after = f"the {len(rest)} file(s) after it ({rest[0]}{' …' if len(rest) > 1 else ''})" if rest else ""
+    after = f"the {counted(len(rest), 'file')} after it ({rest[0]}{' …' if len(rest) > 1 else ''})" if rest else ""
     if stop.saved:
         parts.append(f"stopped at {path} (saved)" + (f"; not ingested: {after}" if after else ""))
     else:
         parts.append(f"stopped at {path}: not saved" + (f", nor {after}" if after else ""))
     before = len(report.ingested_sources) + len(report.unchanged_sources) - stop.saved
-    parts.append(f"saved before it: {before} file(s)" if before else "nothing was saved before it")
+    parts.append(f"saved before it: {counted(before, 'file')}" if before else "nothing was saved before it")
     not_ingested = ([] if stop.saved else [str(path)]) + [str(p) for p in rest]
     return IngestStopped("; ".join(parts), report, not_ingested)
 

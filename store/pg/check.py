@@ -14,6 +14,7 @@ import orjson
 from store.pg.rows import grams
 from store.records import Article, Fact
 from store.search.normalize import normalize
+from store.wording import counted
 
 _ARTICLES = """
 SELECT a.id, a.record::text, a.n_facts, a.norm_title, a.norm_body, a.grams,
@@ -51,7 +52,7 @@ def check_store(store: Any, fix: bool) -> list[str]:
 def _fact_problems(aid: str, article: Article, n_facts: int, facts: list[Fact]) -> list[str]:
     problems = []
     if len(facts) != n_facts:
-        problems.append(f"article {aid}: catalog says {n_facts} facts, the facts table has {len(facts)}")
+        problems.append(f"article {aid}: catalog says {counted(n_facts, 'fact')}, the facts table has {len(facts)}")
     for fact in facts:
         text = article["title"] if fact.get("where") == "title" else article["body"]
         if text[fact["start"]:fact["end"]] != fact["surface"]:

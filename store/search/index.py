@@ -452,20 +452,15 @@ def _dedupe(docs: Iterable[dict]) -> list[dict]:
 def private_segment(docs: list[dict]) -> Segment:
     """A segment of `docs` built in a scratch directory and mapped; its files
     are removed at once (the mappings keep the data while it is in use)."""
-    import shutil
-    import tempfile
-
     from store.search.build import build_segment
     from store.search.postings import scratch_segments
+    from store.search.scratch_dir import scratch_dir
     from store.search.segment import Segment
 
-    scratch = Path(tempfile.mkdtemp(prefix="factdesk-delta-"))
-    try:
+    with scratch_dir() as scratch:
         with scratch_segments():
             meta = build_segment(scratch, "delta", docs)
         return Segment(scratch, meta)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 def _tombstones(directory: Path, seg: Segment, gone: set[str]) -> str | None:

@@ -56,6 +56,7 @@ if TYPE_CHECKING:
 
 QUOTED_QUERY = 60  # cells of the query a message repeats (a long one would fill the list)
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
+STORE_CHANGED_TOAST = 6.0  # seconds; the status line says "store changed — r reloads" until the reload
 RESEED_NOTE_SECONDS = 300.0  # as long as a writer waits for the store's write lock
 EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
 WARM_INDEX_AFTER = 0.3  # seconds after the catalog is shown
@@ -360,7 +361,9 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     # -- store changes -------------------------------------------------------
     def _changed_on_disk(self) -> None:
-        say(self, "disk", "The store has new changes (another process wrote to it). Press r to reload.", title="Store changed", timeout=30)
+        # Brief: the status line keeps saying it (a 30 s toast hid four rows of facts at 80x24).
+        say(self, "disk", "The store has new changes (another process wrote to it). Press r to reload.", title="Store changed",
+            timeout=STORE_CHANGED_TOAST)
         self.update_status()
 
     def action_reload(self) -> None:

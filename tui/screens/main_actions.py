@@ -10,6 +10,7 @@ from textual import work
 
 from tui.notes import one_line as _one_line
 from tui.notes import say
+from store import counted
 
 if TYPE_CHECKING:
     from tui.export_target import ExportTarget
@@ -53,7 +54,7 @@ class CopyExportActions:
             say(self, "copy", self._nothing("copy"), severity="warning")
             return
         rows = with_source(self.article_facts, self.article)
-        copy_text(self.app, facts_tsv(rows), f"{len(rows)} facts as TSV")
+        copy_text(self.app, facts_tsv(rows), f"{counted(len(rows), 'fact')} as TSV")
 
     def action_open_url(self: Any) -> None:
         """Open the article's URL in the browser: http and https only (the
@@ -109,7 +110,7 @@ class CopyExportActions:
 
         def progress(done: int, total: int) -> None:
             if total > 200:  # a large export says how far it is
-                self.app.call_from_thread(say, self, "export", f"Exporting… {done:,} of {total:,} articles read",
+                self.app.call_from_thread(say, self, "export", f"Exporting… {done:,} of {counted(total, 'article')} read",
                                           title="Export", timeout=30)
 
         try:
@@ -123,6 +124,6 @@ class CopyExportActions:
         except Exception as error:  # StoreError reading the facts: one line for the user
             self.app.call_from_thread(self._store_trouble, "Export failed", error)
             return
-        self.app.call_from_thread(say, self, "export", f"Exported {len(facts):,} facts to {_one_line(str(path))}",
+        self.app.call_from_thread(say, self, "export", f"Exported {counted(len(facts), 'fact')} to {_one_line(str(path))}",
                                   title="Export")
 

@@ -35,6 +35,7 @@ from tui.series_output import (
 )
 from tui.widgets.series_chart import SeriesChart
 from tui.wrap import ellipsize
+from store import counted
 
 if TYPE_CHECKING:
     from store import Conflict, Fact, Indicator, SeriesRow, StoreReader
@@ -77,8 +78,8 @@ def _reading(screen: Screen[Any], articles: int, figures: int) -> None:
     """From a copy worker: say that the sentences are being read, when that
     takes a while (the toast the copy ends with takes its place)."""
     if articles >= READING_NOTE:
-        screen.app.call_from_thread(say, screen, "copy", f"Reading the sentences of {figures:,} figure(s) from "
-                                    f"{articles:,} article(s) to cite them…", timeout=60)
+        screen.app.call_from_thread(say, screen, "copy", f"Reading the sentences of {counted(figures, 'figure')} from "
+                                    f"{counted(articles, 'article')} to cite them…", timeout=60)
 
 
 def _chart_label(row: dict[str, Any]) -> str:
@@ -138,7 +139,7 @@ class SeriesScreen(Screen[Chosen | None]):
         articles = len({r["article_id"] for r in rows})
         what = "change" if first["measure"] == "change" else "level"
         head.update(f"{conflict_name(first)} · {first['kind']} {first['unit'] or ''} · {what}"
-                    f" · {len(rows)} figure(s) from {articles} article(s)")
+                    f" · {counted(len(rows), 'figure')} from {counted(articles, 'article')}")
         self.query_one(SeriesChart).show(rows)
         table = self.query_one(DataTable)
         labels = ("period", "value", "qualifier", "publication", "date")
@@ -189,7 +190,7 @@ class SeriesScreen(Screen[Chosen | None]):
             self.app.call_from_thread(say, self, "copy", f"Cannot copy the series: {one_line(error)}",
                                       severity="error")
             return
-        self.app.call_from_thread(copy_text, self.app, series_tsv(cited), f"{len(rows)} figure(s) as TSV")
+        self.app.call_from_thread(copy_text, self.app, series_tsv(cited), f"{counted(len(rows), 'figure')} as TSV")
 
     def action_export(self) -> None:
         from tui.export import slug
@@ -207,7 +208,7 @@ class SeriesScreen(Screen[Chosen | None]):
             if choice:
                 self.export_worker(rows, *choice)
 
-        self.app.push_screen(ExportScreen(f"the {len(rows)} figures of this series", default, ("csv", "tsv"),
+        self.app.push_screen(ExportScreen(f"the {counted(len(rows), 'figure')} of this series", default, ("csv", "tsv"),
                                           title="Export series"), chosen)
 
     @work(thread=True, group="export", exit_on_error=False)
@@ -224,7 +225,7 @@ class SeriesScreen(Screen[Chosen | None]):
         except (ExportError, StoreError, OSError) as error:
             self.app.call_from_thread(say, self, "export", f"Export failed: {one_line(error)}", severity="error")
             return
-        self.app.call_from_thread(say, self, "export", f"Exported {len(rows)} figure(s) to {one_line(str(path))}",
+        self.app.call_from_thread(say, self, "export", f"Exported {counted(len(rows), 'figure')} to {one_line(str(path))}",
                                   title="Export")
 
     def action_close(self) -> None:
@@ -272,7 +273,7 @@ class ConflictsScreen(Screen[Chosen | None]):
         if not groups:
             self._show_head(f"No measurement {scope} has sources that disagree. Escape goes back.")
             return
-        self._show_head(f"{len(groups)} measurement(s) {scope} with sources that disagree · enter opens the first")
+        self._show_head(f"{counted(len(groups), 'measurement')} {scope} with sources that disagree · enter opens the first")
         table = self.query_one(DataTable)
         cells = [(conflict_name(group), group["period"]) for group in groups]
         width = rest_width(self.size.width, [["indicator", *(c[0] for c in cells)], ["period", *(c[1] for c in cells)]])
@@ -313,7 +314,7 @@ class ConflictsScreen(Screen[Chosen | None]):
                                       severity="error")
             return
         text = "\n".join(line for g in cited for line in conflict_lines(g)) + "\n"
-        self.app.call_from_thread(copy_text, self.app, text, f"{len(groups)} conflict(s)")
+        self.app.call_from_thread(copy_text, self.app, text, f"{counted(len(groups), 'conflict')}")
 
     def action_close(self) -> None:
         self.dismiss(None)

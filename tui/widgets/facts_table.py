@@ -42,6 +42,16 @@ def _value(fact: Fact, exact: bool) -> str:
     return arrow + format_value(fact, exact=exact)
 
 
+def value_with_unit(fact: Fact, exact: bool) -> str:
+    """The value followed by its unit (95.3万辆, 26.3元/股, 第1批): the Value
+    column of a pane too narrow for the Unit column, since a value without
+    its unit tells an analyst nothing (percent and points carry theirs)."""
+    shown, unit = _value(fact, exact), " ".join(str(fact.get("unit") or "").split())
+    if not shown or not unit or fact.get("kind") in ("percent", "points"):
+        return shown
+    return shown + unit
+
+
 def _period(fact: Fact, exact: bool) -> str:
     """The period, a range with the end's leading parts that repeat the
     start left out, as ISO 8601 allows (2025-01/2025-11 → 2025-01/11,
@@ -78,6 +88,7 @@ COLUMNS: tuple[Column, ...] = (
 WIDE_TERMINAL = 160  # from this many columns the facts pane quotes each fact's sentence
 SUBJECT_MOST = 40    # on a wide pane the subject gets up to this much before the sentence
 SUBJECT_KEPT = 14    # cells of subject worth more than the minor columns
+SUBJECT_LEAST = 5    # a subject squeezed to its least: two characters and …
 KIND_ORDER = KINDS
 PADDING = 2  # DataTable's cell padding, both sides together
 
@@ -107,9 +118,14 @@ def plan_widths(natural: dict[str, int], available: int, wide: bool) -> dict[str
     widths["subject"] = subject.width + min(spare, max(0, limit - subject.width))
     if sentence:
         widths["sentence"] = sentence[0].width + spare - (widths["subject"] - subject.width)
-    # Still too wide (a very long figure on a very narrow pane): the figure
-    # gives way, cut with an ellipsis.
+    # Still too wide (a very long figure or a value with its unit on a very
+    # narrow pane): the subject gives way down to two characters, then the
+    # figure, cut with an ellipsis.
     over = sum(w + PADDING for w in widths.values()) - available
+    if over > 0:
+        give = max(0, min(over, widths["subject"] - SUBJECT_LEAST))
+        widths["subject"] -= give
+        over -= give
     if over > 0:
         widths["surface"] = max(COLUMNS[1].width, widths["surface"] - over)
     return {c.key: widths[c.key] for c in shown}
@@ -155,6 +171,7 @@ class FactsTable(DataTable):
         self.empty_message = "No article open."
         self.totals = ""  # a search with fact filters: count, Σ, min, max per unit (kept across rebuilds)
         self.widths: dict[str, int] = {}  # the columns shown, by key, and their widths
+        self.unit_in_value = False  # a pane too narrow for the Unit column shows 95.3万辆 as the value
         self._sentences: dict[str, str] = {}
 
     def on_resize(self) -> None:
@@ -187,11 +204,14 @@ class FactsTable(DataTable):
             key = COLUMNS[self.sort_column].key
             facts.sort(key=lambda f: _sort_key(f, key))
         self.shown = facts
+        wide = self.app.size.width >= WIDE_TERMINAL
+        self.unit_in_value = False
         texts = [self._texts(fact) for fact in facts]
-        natural = {c.key: max([cell_len(c.title) + (2 if n == self.sort_column else 0)]
-                              + [min(cell_len(t[c.key]), c.most or 10**6) for t in texts])
-                   for n, c in enumerate(COLUMNS)}
-        self.widths = plan_widths(natural, self._available_width(), self.app.size.width >= WIDE_TERMINAL)
+        self.widths = plan_widths(self._natural(texts), self._available_width(), wide)
+        if "unit" not in self.widths:  # too narrow for the Unit column: the unit goes with the value
+            self.unit_in_value = True
+            texts = [self._texts(fact) for fact in facts]
+            self.widths = plan_widths(self._natural(texts), self._available_width(), wide)
         self.clear(columns=True)
         for n, column in enumerate(COLUMNS):
             if column.key in self.widths:
@@ -208,12 +228,25 @@ class FactsTable(DataTable):
             self.move_cursor(row=facts.index(keep))
         self.post_message(self.FilterChanged())
 
+    def _natural(self, texts: list[dict[str, str]]) -> dict[str, int]:
+        return {c.key: max([cell_len(c.title) + (2 if n == self.sort_column else 0)]
+                           + [min(cell_len(t[c.key]), c.most or 10**6) for t in texts])
+                for n, c in enumerate(COLUMNS)}
+
     def _available_width(self) -> int:
         # The pane's inside, less a cell for the vertical scrollbar.
         return max(20, self.content_region.width - 1)
 
     def _texts(self, fact: Fact) -> dict[str, str]:
-        return {c.key: self.sentence(fact) if c.key == "sentence" else c.show(fact, self.exact) for c in COLUMNS}
+        return {c.key: self.full_text(fact, c) for c in COLUMNS}
+
+    def full_text(self, fact: Fact, column: Column) -> str:
+        """What a cell of ``column`` says for ``fact`` before it is cut to its width."""
+        if column.key == "sentence":
+            return self.sentence(fact)
+        if column.key == "value" and self.unit_in_value:
+            return value_with_unit(fact, self.exact)
+        return column.show(fact, self.exact)
 
     def _cells(self, fact: Fact, texts: dict[str, str]) -> list[Text]:
         # A cell cut to its column ends in an ellipsis, never silently.

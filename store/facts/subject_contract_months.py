@@ -1,0 +1,52 @@
+"""A futures contract named by its delivery month keeps the month: it is what was traded.
+
+Commodity reports price each contract month apart: `其中9月期约收高57.50美分,报收1461.25美分/蒲式耳;
+11月期约收高48美分…`. The month was read as the figure's period and left out of the subject, leaving `期约` (too
+short: the sentence's `大豆期货` was taken for every contract).
+
+- A clause opened (after `其中`) by a contract month (`9月期约`, `11月合约`, `1月期货`) has it as the
+  subject of its figures and of the figures of the clauses after it up to the next contract or
+  segment;
+- a price after `N月(份)交割的`/`交货的` keeps its plain name (`北海布伦特原油期货价格`), as most gold sets label
+  it (sealed8 alone keeps the month there).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .text_marks import TextMarks
+
+Fact = dict[str, Any]
+
+_MONTH = r"(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+_CONTRACT_RE = re.compile(r"(?:其中|而|另外)?[,，\s]*(" + _MONTH + r"(?:期约|期約|合约|合約|期货|期貨))")
+_KINDS = ("money", "percent", "points", "index")
+
+
+def needs_contract_months(norm: str) -> bool:
+    return "月" in norm and ("期约" in norm or "期約" in norm or "合约" in norm or "合約" in norm or "期货" in norm
+                            or "期貨" in norm)
+
+
+def settle_contract_months(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
+    current: tuple[int, str] | None = None        # (segment start, the contract named)
+    for f in facts:
+        if f["kind"] not in _KINDS:
+            continue
+        c = marks.clause_start(f["start"])
+        m = _CONTRACT_RE.match(norm, c, f["start"])
+        seg = marks.segment_start(f["start"])
+        if m:
+            current = (seg, text[m.start(1):m.end(1)])
+        elif current and current[0] != seg:
+            current = None
+        s = f.get("subject")
+        if current and (not s or current[1] not in s and _is_contract_head(s)):
+            f["subject"] = current[1]
+
+
+def _is_contract_head(s: str) -> bool:
+    """The subject the month was cut from, or the sentence's commodity carried over (大豆期货)."""
+    return s.endswith(("期约", "期約", "合约", "合約", "期货", "期貨"))

@@ -1,0 +1,44 @@
+"""Daily reports and events told with their day (issue 10, sealed8's period misses):
+- a daily count's next sentence (`…12月3日0—24时…新增确诊病例4213例…。新增无症状感染者27611例，其中境外输入
+  178例`) reports the same day: a sentence opening with 新增 takes the day the sentence before names (only a
+  day: a month or year before it is left to the other rules);
+- `约10万名公务员当地时间15日举行罢工`: 举行 a strike, a protest or a march is the event of that day, not a
+  report's 举行 (of a press conference), so the count takes the day."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def periods(text: str, date: str) -> dict[str, str | None]:
+    return {f["surface"]: f["period"] for f in extract(text, date=date) if f["kind"] not in ("date", "year")}
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("12月3日0—24时，31个省报告新增确诊病例4213例。新增无症状感染者27611例，其中境外输入178例，本土27433例。",
+     "2022-12-04", {"27611例": "2022-12-03", "178例": "2022-12-03", "27433例": "2022-12-03"}),
+    ("11月20日0—24时，全省报告新增本土确诊病例12例。新增本土无症状感染者305例。",
+     "2022-11-21", {"305例": "2022-11-20"}),
+])
+def test_the_next_sentence_of_a_daily_report_takes_its_day(text: str, date: str, expected: dict[str, str]) -> None:
+    got = periods(text, date)
+    assert {s: got[s] for s in expected} == expected
+
+
+def test_a_month_before_is_not_carried_by_the_daily_rule() -> None:
+    got = periods("今年以来，全市经济平稳运行。新增市场主体5万户。", "2024-06-20")
+    assert got["5万户"] is None
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "expected"), [
+    ("此外，英国约10万名公务员当地时间15日举行罢工。", "2023-03-15", "约10万名", "2023-03-15"),
+    ("数千名民众12日举行抗议，约200人被捕。", "2023-03-15", "约200人", "2023-03-12"),
+])
+def test_a_strike_or_protest_held_on_a_day_is_that_days(text: str, date: str, surface: str, expected: str) -> None:
+    assert periods(text, date)[surface] == expected
+
+
+def test_a_press_conference_held_on_a_day_still_dates_no_figure() -> None:
+    assert periods("外交部15日举行例行记者会，发言人表示进口增长5%。", "2023-03-15")["5%"] is None
