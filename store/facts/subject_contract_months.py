@@ -43,10 +43,11 @@ def settle_contract_months(text: str, norm: str, facts: list[Fact], marks: TextM
         elif current and current[0] != seg:
             current = None
         s = f.get("subject")
-        if current and (not s or current[1] not in s and _is_contract_head(s)):
+        if current and (not s or current[1] not in s and (_is_contract_head(s) or s in current[1])):
             f["subject"] = current[1]
 
 
 def _is_contract_head(s: str) -> bool:
-    """The subject the month was cut from, or the sentence's commodity carried over (大豆期货)."""
+    """The subject the month was cut from, or the sentence's commodity carried over (大豆期货); a
+    part of the contract's name (9月期, its 约 read as 'about') is replaced by the caller."""
     return s.endswith(("期约", "期約", "合约", "合約", "期货", "期貨"))
