@@ -14,15 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import rules as R
-from .bare import (
-    bare_kind,
-    grade_unit,
-    index_point,
-    money_context,
-    people_context,
-    person_name,
-    visits_named,
-)
+from .bare import bare_kind, grade_unit, index_point, money_context, people_context, person_name, visits_named
 from .builder import (
     Builder,
     Fact,
@@ -38,6 +30,7 @@ from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_spans import one_span
 from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
+from .range_ends import second_end
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
 from .value_adjust import adjust_value
 
@@ -53,8 +46,7 @@ _CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增�
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
 _TAIL_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*(?:下降|提高|上升|增加|减少|回落|扩大|缩小|增长|下滑|上涨)?")  # 下降0.2个、下降0.6个、提高0.8个百分点
 _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a space
-# a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 亏损收窄40.5%至5249万元
-# (not the amount a loss grew or shrank by: 增加亏损约356万元, 增亏648万元, 减少亏损2亿元 are changes)
+# a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 亏损收窄40.5%至5249万元 (增亏 … no)
 # (Hong Kong's 蝕 is a loss too: 上年同期蝕2,213.6萬元; 亏损由上年同期2.09亿元 names the earlier loss)
 _LOSS_LEFT_RE = re.compile(
     r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额)?"
@@ -221,17 +213,13 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     p2 = parse_number(tok2)
     if p2 is None or p2.form == "digits":
         return False
-    _, b_unit, b_end = unit_after(n, e2, p2, tok2[0].isdigit())
-    if b_unit is None and not a_unit and n.startswith("级", e2) and grade_unit(n, r.s, e2):
-        b_unit, b_end = Unit("级", "quantity", e2 + 1), e2 + 1     # 8—10级雷暴大风, 6至8级阵风: a range of grades
+    _, b_unit, b_end = second_end(n, r.s, e2, p2, tok2, a_unit)     # 8—10级; 下行0.03%至101.000: no range
     if between:
         if not n.startswith("之间", b_end):
             return False
         b_end += 2
     if a_unit and b_unit and a_unit.full != b_unit.full:
         return False
-    if a_unit and not b_unit and a_unit.kind in ("percent", "points") and tok2[0].isdigit():
-        return False                       # 下行0.03%至101.000: a move by a percent, then a bare level
     unit = b_unit or a_unit
     low, high = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit)), p2.value
     if low < 0 and high < low:
