@@ -21,7 +21,7 @@ on and sealed5_*.jsonl kept sealed until its session's end, then tuned on.  The 
 (sealed6_*.jsonl), labelled apart in a public and a bulk part, was scored at its session's start and end.
 The seventh (sealed7_*.jsonl), labelled apart in a public and a bulk part, was scored at its session's start and
 after its first wave, then tuned on; the eighth (sealed8_*.jsonl), likewise, at its session's start and end.
-The ninth (sealed9_*.jsonl), labelled apart likewise, has file checks only until the lead has scored it.
+The ninth (sealed9_*.jsonl), labelled apart likewise, was scored at its session's start and end.
 """
 
 from __future__ import annotations
@@ -258,19 +258,27 @@ SEALED7_FLOORS = {"found": 0.94, "found figures": 0.97, "sign": 1.0, "unit": 0.9
 SEALED7_PUBLIC_FLOORS = {"found": 0.93, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
                          "subject~": 0.93, "period": 0.97, "change": 0.96, "qualifier": 0.98, "base": 0.95}
 # The sealed8 set's floors (sealed8_*.jsonl: a new sample labelled by two people who never ran the extractor,
+# scored once with its session's first code and once at its end — figures found 96.6 → 96.7, subject~ 87.5 → 87.8,
+# period 89.3 → 89.3, 4 junk — then tuned on in the next session), set just below what that tuning reached.
+SEALED8_FLOORS = {"found": 0.98, "found figures": 0.98, "sign": 1.0, "unit": 0.98, "kind": 0.99,
+                  "subject~": 0.94, "period": 0.95, "change": 0.97, "qualifier": 0.97, "base": 0.96}
+SEALED8_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                         "subject~": 0.95, "period": 0.97, "change": 0.97, "qualifier": 0.96, "base": 0.96}
+# The sealed9 set's floors (sealed9_*.jsonl: a new sample labelled by two people who never ran the extractor,
 # scored once with the session's first code and once at its end, nothing tuned on it in between: figures found
-# 96.6 → 96.7, subject~ 87.5 → 87.8, period 89.3 → 89.3, 4 junk), set just below the end.
-SEALED8_FLOORS = {"found": 0.96, "found figures": 0.96, "sign": 1.0, "unit": 0.97, "kind": 0.99,
-                  "subject~": 0.87, "period": 0.88, "change": 0.95, "qualifier": 0.96, "base": 0.96}
-SEALED8_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.96, "sign": 1.0, "unit": 0.97, "kind": 0.99,
-                         "subject~": 0.85, "period": 0.90, "change": 0.95, "qualifier": 0.95, "base": 0.95}
+# 97.9 → 97.9, subject~ 88.8 → 88.8, period 87.7 → 88.2, change 96.7 → 97.0, 2 junk), set just below the end.
+SEALED9_FLOORS = {"found": 0.96, "found figures": 0.97, "sign": 1.0, "unit": 0.98, "kind": 0.99,
+                  "subject~": 0.88, "period": 0.87, "change": 0.96, "qualifier": 0.99, "base": 0.93}
+SEALED9_PUBLIC_FLOORS = {"found": 0.97, "found figures": 0.98, "sign": 1.0, "unit": 0.98, "kind": 0.99,
+                         "subject~": 0.88, "period": 0.89, "change": 0.96, "qualifier": 0.99, "base": 0.92}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
 SEALED5_MAX_JUNK = 2         # editions (第二十届文博会, 第二届…大赛), ranks in most sets
 SEALED6_MAX_JUNK = 5
 SEALED7_MAX_JUNK = 0
-SEALED8_MAX_JUNK = 4
+SEALED8_MAX_JUNK = 0
+SEALED9_MAX_JUNK = 2
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200),
@@ -296,7 +304,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed8_negatives.jsonl",
                   "sealed9_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
-                  "sealed5", "sealed6", "sealed7", "sealed8"]
+                  "sealed5", "sealed6", "sealed7", "sealed8", "sealed9"]
 
 
 def _scorer():
@@ -546,6 +554,11 @@ def sealed8_scores():
     return _scored("sealed8")
 
 
+@pytest.fixture(scope="module")
+def sealed9_scores():
+    return _scored("sealed9")
+
+
 def _assert_above(scored, field: str, floor: float) -> None:
     result, table = scored
     tally = result["all"][field]
@@ -573,7 +586,8 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed5_scores": (SEALED5_FLOORS, SEALED5_PUBLIC_FLOORS),
                "sealed6_scores": (SEALED6_FLOORS, SEALED6_PUBLIC_FLOORS),
                "sealed7_scores": (SEALED7_FLOORS, SEALED7_PUBLIC_FLOORS),
-               "sealed8_scores": (SEALED8_FLOORS, SEALED8_PUBLIC_FLOORS)}
+               "sealed8_scores": (SEALED8_FLOORS, SEALED8_PUBLIC_FLOORS),
+               "sealed9_scores": (SEALED9_FLOORS, SEALED9_PUBLIC_FLOORS)}
 
 
 @pytest.mark.parametrize(("fixture", "field"), [(fixture, field) for fixture, (floors, _) in _SET_FLOORS.items()
@@ -594,7 +608,8 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed5_scores", SEALED5_MAX_JUNK),
                                                   ("sealed6_scores", SEALED6_MAX_JUNK),
                                                   ("sealed7_scores", SEALED7_MAX_JUNK),
-                                                  ("sealed8_scores", SEALED8_MAX_JUNK)])
+                                                  ("sealed8_scores", SEALED8_MAX_JUNK),
+                                                  ("sealed9_scores", SEALED9_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
     junk = result["all"]["junk"]
