@@ -94,7 +94,30 @@ def cmd_app(args: argparse.Namespace) -> int:
 
     app = FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None))
     app.run()
-    return app.return_code or EXIT_OK  # 143 after a SIGTERM, 129 after a SIGHUP
+    code = app.return_code or EXIT_OK  # 143 after a SIGTERM, 129 after a SIGHUP
+    end_if_input_outlives_the_app(code)
+    return code
+
+
+def end_if_input_outlives_the_app(code: int, grace: float = 1.0) -> None:
+    """Textual's input thread (no daemon) stops when the app leaves the
+    terminal; when the terminal hung up at the wrong moment (a window closed,
+    a tmux server killed, under load) it was seen to go on polling the dead
+    terminal, spinning a core and keeping the process alive for ever. The app
+    has saved what it writes by now and a gone terminal has nothing to
+    restore, so the process ends here with the app's status."""
+    import threading
+
+    lingering = [t for t in threading.enumerate() if t.name == "textual-input" and t.is_alive()]
+    for thread in lingering:
+        thread.join(grace)
+    if any(t.is_alive() for t in lingering):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
 
 
 def cmd_config(args: argparse.Namespace) -> int:
