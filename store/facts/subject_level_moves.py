@@ -21,6 +21,7 @@ priced.  The same verbs end subjects of plain levels (`品质验证流程缩短�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .subject_rules import COUNT_SPAN_RE, SUBJECT_CHARS
@@ -162,12 +163,16 @@ def _clause_starts(norm: str, a: int, s: int) -> list[int]:
     return out
 
 
-def _sentence_topic(text: str, simp: str, f: Fact, marks: TextMarks) -> str | None:
+def sentence_topic(text: str, simp: str, f: Fact, marks: TextMarks,
+                    topic_at: Callable[[str, str, int, int], tuple[str | None, bool]] | None = None) -> str | None:
+    """The topic of the nearest clause before `f` in its sentence that names one (`topic_at`
+    reads a clause: its topic, and whether it names another thing, which stops the search)."""
+    topic_at = topic_at or _topic_at
     a = marks.sentence_start(f["start"])
     starts = _clause_starts(simp, a, f["start"])
     for k in range(len(starts) - 1, -1, -1):
         limit = f["start"] if k == len(starts) - 1 else starts[k + 1] - 1
-        topic, noun = _topic_at(text, simp, starts[k], limit)
+        topic, noun = topic_at(text, simp, starts[k], limit)
         if topic:
             return topic
         if noun:
@@ -229,5 +234,5 @@ def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks
         if subj is None and f["kind"] in _PRICE_KINDS:
             if simp is None:
                 simp = _plain(norm)
-            f["subject"] = _sentence_topic(text, simp, f, marks) or (
+            f["subject"] = sentence_topic(text, simp, f, marks) or (
                 _earlier_price(f, facts[:i], marks) if f.get("per") else None)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .subject_level_moves import sentence_topic
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 from .text_marks import TextMarks
 from .words import opens_with_verb, segment, tag_of
@@ -125,15 +126,6 @@ def needs_price_chains(text: str, facts: list[Fact]) -> bool:
     return False
 
 
-def _clause_starts(plain: str, a: int, s: int) -> list[int]:
-    out = [a]
-    for i in range(a, s):
-        ch = plain[i]
-        if ch in "，,；;：:" and not (ch in ",:" and i > 0 and plain[i - 1].isdigit() and plain[i + 1:i + 2].isdigit()):
-            out.append(i + 1)
-    return out
-
-
 def _lead_end(rest: str) -> int:
     """Length of the leads opening `rest` (昨, 历史性, 一度 …)."""
     n = 0
@@ -184,19 +176,6 @@ def _finds(s: str, word: str, end: int) -> list[int]:
     return out
 
 
-def _topic(text: str, plain: str, f: Fact, marks: TextMarks) -> str | None:
-    a = marks.sentence_start(f["start"])
-    starts = _clause_starts(plain, a, f["start"])
-    for k in range(len(starts) - 1, -1, -1):
-        limit = f["start"] if k == len(starts) - 1 else starts[k + 1] - 1
-        topic, noun = _topic_at(text, plain, starts[k], limit)
-        if topic:
-            return topic
-        if noun:
-            return None                     # another thing's clause: no topic carried past it
-    return None
-
-
 def settle_price_chains(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     plain: str | None = None
     for f in facts:
@@ -216,6 +195,6 @@ def settle_price_chains(text: str, norm: str, facts: list[Fact], marks: TextMark
             continue
         if plain is None:
             plain = _plain(norm)
-        topic = _topic(text, plain, f, marks)
+        topic = sentence_topic(text, plain, f, marks, _topic_at)
         if topic:
             f["subject"] = topic
