@@ -49,7 +49,8 @@ DATE_KINDS = ("date", "year")
 # be tuned on, sealed5 kept unread until the end of the session that made them; "sealed6" likewise (public and
 # bulk parts labelled by two people apart), kept unread until the end of the session that made it; "sealed7"
 # likewise, kept unread until the lead scores it; "sealed8" likewise (public and bulk parts labelled apart), sealed
-# until the lead scores it; "sealed9" likewise; "sealed10" likewise
+# until the lead scores it; "sealed9" likewise; "sealed10" likewise (public and bulk parts labelled apart, sealed until
+# the lead scores it)
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),

@@ -22,6 +22,7 @@ on and sealed5_*.jsonl kept sealed until its session's end, then tuned on.  The 
 The seventh (sealed7_*.jsonl), labelled apart in a public and a bulk part, was scored at its session's start and
 after its first wave, then tuned on; the eighth (sealed8_*.jsonl), likewise, at its session's start and end.
 The ninth (sealed9_*.jsonl), labelled apart likewise, was scored at its session's start and end.
+The tenth (sealed10_*.jsonl), labelled apart likewise, has file checks only until the lead has scored it.
 """
 
 from __future__ import annotations
@@ -288,7 +289,8 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed6_public.jsonl", 450),
                 ("sealed7_public.jsonl", 450),
                 ("sealed8_public.jsonl", 540),
-                ("sealed9_public.jsonl", 500)]
+                ("sealed9_public.jsonl", 500),
+                ("sealed10_public.jsonl", 650)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
