@@ -50,7 +50,8 @@ DATE_KINDS = ("date", "year")
 # bulk parts labelled by two people apart), kept unread until the end of the session that made it; "sealed7"
 # likewise, kept unread until the lead scores it; "sealed8" likewise (public and bulk parts labelled apart), sealed
 # until the lead scores it; "sealed9" likewise; "sealed10" likewise (public and bulk parts labelled apart, sealed until
-# the lead scores it)
+# the lead scores it); "sealed11" likewise (public and bulk parts labelled apart, scored by the lead at once and
+# then opened to tuning)
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -67,6 +68,7 @@ GOLD_SETS = {
     "sealed8": ("sealed8_public.jsonl", "sealed8_bulk.jsonl", "sealed8_negatives.jsonl"),
     "sealed9": ("sealed9_public.jsonl", "sealed9_bulk.jsonl", "sealed9_negatives.jsonl"),
     "sealed10": ("sealed10_public.jsonl", "sealed10_bulk.jsonl", "sealed10_negatives.jsonl"),
+    "sealed11": ("sealed11_public.jsonl", "sealed11_bulk.jsonl", "sealed11_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
