@@ -46,6 +46,7 @@ from .period_capacity import capacity
 from .period_years_since import clause_head_years, months_run, named_start_years, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
+from .period_holiday_parts import part_spans
 from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
 from .period_scope import base_period, from_figure, inside_base, opens_part, out_of_scope, scope_spans, unstated_before
 
@@ -140,6 +141,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
+    spans = part_spans(norm, spans, ref)        # 端午假期第二天: that day (period_holiday_parts)
     spans = with_since_days(norm, spans, ref)   # 自2023年10月7日…以来: to the day told (period_since_days)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
