@@ -53,7 +53,7 @@ DOWN_WORDS = (
     # Taiwan and Hong Kong results and orders: 純利…倒退8.7%, 外銷訂單…衰退4.7%, 自天价回跌12%
     "降息", "减息", "倒退", "衰退", "回跌", "减幅",
     "减少亏损",
-    "减支", "下降幅度", "下跌幅度",
+    "减支", "減支", "下降幅度", "下跌幅度",   # fiscal reports: 比上年减支9240万元 (spending fell by it)
 )
 # comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
 _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
