@@ -102,6 +102,12 @@ def test_a_store_path_that_is_a_directory_is_refused(tmp_path, name):
     assert_one_line_error(proc, str(tmp_path / name), "is a directory")
 
 
+@pytest.mark.parametrize("path", ["/", ".", ".."])  # no name at all: the same line, never an internal error
+def test_the_root_or_current_folder_as_the_store_is_refused(tmp_path, path):
+    proc = factdesk(None, "--db", path, "articles")
+    assert_one_line_error(proc, f"{path}: is a directory")
+
+
 def _live_shard(db: Path) -> Path:
     meta = json.loads(db.read_bytes())["_meta"]["1"]
     return db.with_name(db.name + ".d") / "shards" / next(iter(meta["shards"].values()))
