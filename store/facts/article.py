@@ -18,6 +18,7 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 
 _CLAUSE_MARK_RE = re.compile("[，。；,;]")
+_NEWLINE_RE = re.compile("\n")
 # kinds that label the text rather than state a measured figure: never merged
 _UNMERGED_KINDS = ("year", "date")
 
@@ -75,12 +76,31 @@ def _same_fact(kept: Fact, f: Fact, in_body_text: bool, headline: bool = False) 
     return _compatible(sa, sb)
 
 
-def _in_sentence(f: Fact, texts: dict[str, str]) -> bool:
-    """The figure's line reads as prose (has clause punctuation), not as a headline."""
-    text = texts.get(f["where"], "")
-    a = text.rfind("\n", 0, f["start"]) + 1
-    b = text.find("\n", f["end"])
-    return _CLAUSE_MARK_RE.search(text, a, b if b >= 0 else len(text)) is not None
+class _ProseLines:
+    """Whether a figure's line reads as prose (has clause punctuation), not as a headline.
+
+    Lines are found by bisecting the text's newline positions and judged once each, so an
+    article that is one long paragraph with thousands of figures is not rescanned per figure.
+    """
+
+    def __init__(self, texts: dict[str, str]) -> None:
+        self._texts = texts
+        self._breaks: dict[str, list[int]] = {}
+        self._judged: dict[tuple[str, int], bool] = {}
+
+    def holds(self, f: Fact) -> bool:
+        where = f["where"]
+        text = self._texts.get(where, "")
+        breaks = self._breaks.get(where)
+        if breaks is None:
+            breaks = self._breaks[where] = [m.start() for m in _NEWLINE_RE.finditer(text)]
+        line = bisect.bisect_left(breaks, f["start"])
+        judged = self._judged.get((where, line))
+        if judged is None:
+            a = breaks[line - 1] + 1 if line > 0 else 0
+            b = breaks[line] if line < len(breaks) else len(text)
+            judged = self._judged[(where, line)] = _CLAUSE_MARK_RE.search(text, a, b) is not None
+        return judged
 
 
 def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
@@ -90,7 +110,7 @@ def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
     The fact kept is the first body occurrence outside the headings; if the figure
     has none, the first occurrence (a title or heading) is kept.
     """
-    texts = texts or {}
+    prose = _ProseLines(texts or {})
     groups: dict[tuple[Any, ...], list[Fact]] = {}
     for f in facts:
         if f["kind"] not in _UNMERGED_KINDS and f.get("value") is not None:
@@ -101,13 +121,16 @@ def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
             continue
         # body sentences first (in text order), then headline-like body lines, headings, the title
         ranked = sorted(members, key=lambda f: (f["where"] != "body" or _in_heading(f, heads),
-                                                f["where"] == "title", not _in_sentence(f, texts),
+                                                f["where"] == "title", not prose.holds(f),
                                                 f["start"]))
         kept: list[Fact] = []
         for f in ranked:
             body_text = f["where"] == "body" and not _in_heading(f, heads)
-            headline = not body_text or not _in_sentence(f, texts)
-            home = next((k for k in kept if _same_fact(k, f, body_text, headline)), None)
+            headline = not body_text or not prose.holds(f)
+            # a body sentence's figure without a subject restates nothing (_same_fact): no scan, so an
+            # article of thousands of bare 增长5% stays linear
+            home = None if body_text and not f.get("subject") else next(
+                (k for k in kept if _same_fact(k, f, body_text, headline)), None)
             if home is None:
                 kept.append(f)
                 continue

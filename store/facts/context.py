@@ -78,6 +78,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     if not facts:
         return
     sent_cuts = cuts if cuts is not None else [m.end() for m in SENTENCE_SPLIT_RE.finditer(text)]
+    sent_cuts = _bounded_sentences(text, sent_cuts)
     windows = _windows(facts, sent_cuts, len(text))
     spans = find_periods(norm, ref, windows, sent_cuts)
     # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值)
@@ -89,28 +90,30 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     rev = text[::-1]
     lo = hi = -1
     last: Fact | None = None
+    pieces: dict[tuple[int, int], list[int]] = {}
     for f in facts:
         lo, hi = _clause_of(text, rev, f, last, lo, hi)
         last = f
-        f["clause"] = text[lo:hi].strip()
+        clo, chi = _clause_piece(text, lo, hi, f["start"], pieces) if hi - lo > _LONGEST_SENTENCE else (lo, hi)
+        f["clause"] = text[clo:chi].strip()
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
-        prev = by_clause.setdefault(lo, [])
-        subj = _subject(text, simp, f, lo, hi, prev, blank, facts, last_subject.get(sent_start), sent_start)
+        prev = by_clause.setdefault(clo, [])
+        subj = _subject(text, simp, f, clo, chi, prev, blank, facts, last_subject.get(sent_start), sent_start)
         if subj is None:
-            subj = topic_subject(text, simp, f, lo, sent_start)
+            subj = topic_subject(text, simp, f, clo, sent_start)
         elif len(subj) <= _RATE_REACH and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
-            subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
+            subj = rate_owner(text, simp, subj, clo, f["start"]) or subj     # 升幅 alone: whose?
         lends = True
-        if simp.find("完成", lo, f["start"]) >= 0:   # 完成年初预算数…的40.4%: the indicator's completion of a plan
-            subj, lends = completion(text, simp, f, lo, subj, last_subject.get(sent_start))
-        f["subject"] = split_pair(subj, simp, f, lo, hi, facts) if "分别" in simp[lo:hi] else subj
-        if subj and lends and not names_a_base(text, simp, subj, lo, f["start"]) and not (
-                f["kind"] == "count" and subj == group_count(text, simp, f, lo)) and not (
+        if simp.find("完成", clo, f["start"]) >= 0:   # 完成年初预算数…的40.4%: the indicator's completion of a plan
+            subj, lends = completion(text, simp, f, clo, subj, last_subject.get(sent_start))
+        f["subject"] = split_pair(subj, simp, f, clo, chi, facts) if "分别" in simp[clo:chi] else subj
+        if subj and lends and not names_a_base(text, simp, subj, clo, f["start"]) and not (
+                f["kind"] == "count" and subj == group_count(text, simp, f, clo)) and not (
                 named_in_aside(text, sent_start, f["start"], subj)):
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
             # (七部门: no sentence subject; (猪肉批发价格指数为176.42): an aside lends none)
-        f["change"], f["change_word"], f["base"] = change_of(text, norm, f, lo, prev)
+        f["change"], f["change_word"], f["base"] = change_of(text, norm, f, clo, prev)
         prev.append(f)
     assign_periods(norm, facts, spans, ref, sent_cuts)
     for f in facts:
@@ -266,6 +269,42 @@ def _rate_noun(text: str, f: Fact, lo: int) -> str | None:
         if k >= 0 and _RATE_GAP_RE.match(left[k + len(r):]):
             return r
     return None
+
+
+# a "sentence" longer than this (a table flattened without 。, a feed's run-on line) is cut at its
+# clauses: the subject and period rules look back over the sentence for every figure, so one
+# sentence of thousands of figures would cost the square of them.  News sentences stay far below.
+_LONGEST_SENTENCE = 1000
+_CLAUSE_CUT_RE = re.compile("[，,；;：:、]")
+_PIECE_CUT_RE = re.compile("[、 \u3000]")
+
+
+def _clause_piece(text: str, lo: int, hi: int, s: int, pieces: dict[tuple[int, int], list[int]]) -> tuple[int, int]:
+    """The piece of an over-long clause (a list of thousands of items joined by 、) around `s`:
+    cut after 、 or a space, as _bounded_sentences cuts a sentence, so each figure's clause and the
+    figures before it in the clause stay bounded."""
+    cuts = pieces.get((lo, hi))
+    if cuts is None:
+        cuts = pieces[(lo, hi)] = _bounded_sentences(text[lo:hi], [], _PIECE_CUT_RE)
+    k = bisect.bisect_right(cuts, s - lo)
+    return lo + (cuts[k - 1] if k else 0), lo + cuts[k] if k < len(cuts) else hi
+
+
+def _bounded_sentences(text: str, cuts: list[int], marks: re.Pattern[str] | None = None) -> list[int]:
+    """`cuts` with more cuts, after clause marks, inside any sentence longer than _LONGEST_SENTENCE."""
+    out: list[int] = []
+    a = 0
+    for b in [*cuts, len(text)]:
+        while b - a > _LONGEST_SENTENCE:
+            m = None
+            for m in (marks or _CLAUSE_CUT_RE).finditer(text, a + _LONGEST_SENTENCE // 2, a + _LONGEST_SENTENCE):
+                pass
+            a = m.end() if m else a + _LONGEST_SENTENCE
+            out.append(a)
+        if b < len(text) or b in cuts:
+            out.append(b)
+        a = b
+    return out if len(out) != len(cuts) else cuts
 
 
 def _enrich(text: str, norm: str, facts: list[Fact], year: int | None,

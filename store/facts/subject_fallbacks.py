@@ -4,6 +4,7 @@ earlier clause of the sentence names, and the topic of a clause that holds no fi
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -185,6 +186,10 @@ _ASIDE_RE = re.compile(r"虽|雖|但|却|卻|连[一二两三四五六七八九�
 _REPORTING_RE = re.compile(r"标题|下同|获悉|显示|表示|介绍|了解到|据|称|报道|消息|记者|公布|发布|指出|透露|分析|来看|而言|方面")
 
 
+def _start_of(g: Fact) -> int:
+    return g["start"]
+
+
 def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts: list[Fact]) -> str | None:
     """寧夏，3.454噸標準煤/萬元；青海，2.689…, 主力合约2108，以67470元/吨收盘: a figure whose clause
     names nothing measures the noun phrase of the clause before it in the sentence, when that
@@ -197,8 +202,11 @@ def clause_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts:
     # a bulletin's topic clause (七月份零售銷售,增長7.6%; 其中…; 全國工業增長,增長4.8%) before a clause
     # that opens with the change: its period is no figure of its own, 其中 and the change word may frame it
     bulletin = S.CHANGE_START_RE.match(simp, lo) is not None
-    if any(a <= g["start"] < end and (not bulletin or g["kind"] not in ("date", "year")) for g in facts):
-        return None
+    # facts are in text order: look only at those inside the clause (an article may hold thousands)
+    first = bisect.bisect_left(facts, a, key=_start_of)
+    for g in facts[first:bisect.bisect_left(facts, end, lo=first, key=_start_of)]:
+        if not bulletin or g["kind"] not in ("date", "year"):
+            return None
     digit = _DIGIT_RE.search(simp, a, end)
     b = digit.start() if digit else end
     if len(_NOT_NUMBER_RE.sub("", simp[b:end])) > 3:

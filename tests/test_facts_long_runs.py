@@ -1,0 +1,64 @@
+"""Specification: an article of thousands of figures in one run costs linear time and memory.
+
+A flattened table or a feed's run-on line can put thousands of figures in one sentence, one
+clause (a list joined by 、) or thousands of bare repeats of one figure; every rule that looks
+back over a sentence or a clause would then cost the square of the figures (hours for one
+article under the 1,000,000-character limit) and every fact would carry the whole run as its
+clause.  These specs count the work instead of timing it.
+"""
+
+from __future__ import annotations
+
+import store.facts.article as article_module
+import store.facts.subject_level_moves as level_moves
+from store.facts.article import article_facts
+
+
+def _facts(body: str) -> list[dict]:
+    return article_facts({"id": "a", "title": "标题", "body": body})
+
+
+def test_a_list_of_thousands_of_figures_gives_each_a_bounded_clause():
+    body = "、".join(f"{i}万元" for i in range(3000))
+    facts = _facts(body)
+    assert len(facts) == 3000
+    assert max(len(f["clause"]) for f in facts) <= 1000
+    f = next(f for f in facts if f["surface"] == "1500万元")
+    assert f["clause"] in body and "1500万元" in f["clause"]
+
+
+def test_one_sentence_of_thousands_of_figures_reads_a_bounded_stretch_before_each(monkeypatch):
+    calls = 0
+    topic_at = level_moves._topic_at
+
+    def counted(*args):
+        nonlocal calls
+        calls += 1
+        return topic_at(*args)
+
+    monkeypatch.setattr(level_moves, "_topic_at", counted)
+    n = 3000
+    facts = _facts("，".join(["增长5%"] * n) + "。")
+    assert len(facts) == n
+    assert calls <= n * 200           # the whole sentence for each figure would be n * n / 2
+
+
+def test_bare_repeats_of_a_figure_are_not_compared_with_each_other(monkeypatch):
+    calls = 0
+    same_fact = article_module._same_fact
+
+    def counted(*args):
+        nonlocal calls
+        calls += 1
+        return same_fact(*args)
+
+    monkeypatch.setattr(article_module, "_same_fact", counted)
+    facts = _facts("增长5%。" * 2000)
+    assert len(facts) == 2000          # no subject: none restates another
+    assert calls == 0
+
+
+def test_a_figure_repeated_with_its_subject_is_still_one_fact():
+    facts = _facts("出口增长5%。\n出口增长5%，进口增长3%。")
+    exports = [f for f in facts if f["surface"] == "5%"]
+    assert len(exports) == 1 and len(exports[0]["mentions"]) == 1
