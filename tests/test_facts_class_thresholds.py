@@ -72,3 +72,13 @@ def test_a_vehicle_named_by_its_wheels_is_no_count_of_rounds(text: str) -> None:
 
 def test_rounds_of_talks_are_counted() -> None:
     assert [f["value"] for f in extract("谈判进行了三轮,车企代表参加。") if f["unit"] == "轮"] == [3]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("国内原油期货主力2007合约开盘260.3元。", "2007"),
+    ("沪铜2406合約收报7.82万元/吨。", "2406"),
+    ("铁矿石主力2501合约跌2.1%。", "2501"),
+])
+def test_a_futures_contract_code_before_heyue_is_no_year(text: str, code: str) -> None:
+    assert code not in [f["surface"] for f in extract(text)]
+    assert len([f for f in extract(text) if f["kind"] in ("money", "percent")]) == 1
