@@ -49,3 +49,36 @@ def test_counts_of_the_class_and_sums_reached_stay_figures(text: str, figure: st
 ])
 def test_a_place_named_by_a_numeral_and_a_measure_word_is_no_count(text: str, trap: str) -> None:
     assert trap not in surfaces(text)
+
+
+@pytest.mark.parametrize("text", [
+    "本期债券期限为3+2年,发行规模10亿元。",
+    "品种二期限为5+2年,票面利率2.95%。",
+    "本期中期票据期限为3+N年。",
+])
+def test_a_bond_term_written_as_its_structure_is_no_span(text: str) -> None:
+    assert not [f for f in extract(text) if f["kind"] == "duration"]
+
+
+@pytest.mark.parametrize("text", [
+    "年末全國民用汽車保有量33618萬輛（包括三輪汽車和低速貨車714萬輛）。",
+    "海外消费者可以买到中国产的电动两轮车。",
+    "这款两轮电动车具备自主平衡功能。",
+    "双方以“三轮驱动”推动人文交流。",
+])
+def test_a_vehicle_named_by_its_wheels_is_no_count_of_rounds(text: str) -> None:
+    assert not [f for f in extract(text) if f["unit"] == "轮"]
+
+
+def test_rounds_of_talks_are_counted() -> None:
+    assert [f["value"] for f in extract("谈判进行了三轮,车企代表参加。") if f["unit"] == "轮"] == [3]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("国内原油期货主力2007合约开盘260.3元。", "2007"),
+    ("沪铜2406合約收报7.82万元/吨。", "2406"),
+    ("铁矿石主力2501合约跌2.1%。", "2501"),
+])
+def test_a_futures_contract_code_before_heyue_is_no_year(text: str, code: str) -> None:
+    assert code not in [f["surface"] for f in extract(text)]
+    assert len([f for f in extract(text) if f["kind"] in ("money", "percent")]) == 1

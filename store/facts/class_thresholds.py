@@ -5,6 +5,11 @@
   `营业收入2000万元以上的服务业企业` (the count of those projects or firms is the figure; `traps` claims
   `5000万元及以上项目`); a sum reached (`贸易规模连续5年保持在1000亿元以上`, `年出口额稳定在8000万元以上`)
   names no class and stays a figure;
+- a bond's term written as its structure, `3+2年` (three years, then a put for two more; `5+N年` a perpetual):
+  no span of 2 years, and the whole is no single figure either, so nothing in it is read;
+- a futures contract named by its delivery month before 合约 (`主力2007合约` is July 2020's contract, no year 2007;
+  `traps` claims the code after it, `主力合约2108`);
+- a vehicle named by its wheels: `三轮汽车`, `电动两轮车`, `两轮电动车`, `“三轮驱动”` (no count of rounds, 轮);
 - a place named by a numeral and a measure word before its administrative suffix, in Chinese numerals:
   `七尾市`, `五台县`, `九台区` (no count of seven 尾); Arabic digits (`100头市场`) are left alone.
 
@@ -25,8 +30,19 @@ _SIZE_CLASS_RE = re.compile(
 _PLACE_RE = re.compile(r"(?<![一二三四五六七八九十百千万亿\d])[一二三四五六七八九十]+(?:尾|台|头|条|棵|株|匹)(?=[市町县])(?![市县][级委场民长政])")
 
 
+_WHEELS_RE = re.compile(r"(?<![一二三四五六七八九十\d])[两二三四六八]轮(?=(?:电动|摩托|机动|农用)?(?:车|汽车|摩托|驱动|马车))")
+_CONTRACT_CODE_RE = re.compile(r"(?<![\d.])\d{4}(?=\s?合约)")
+_TERM_STRUCTURE_RE = re.compile(r"(?<![\d.])\d+\s?[+＋]\s?(?:\d+|N)\s?年")
+
+
 def threshold_spans(norm: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    if "+" in norm or "＋" in norm:
+        out += [m.span() for m in _TERM_STRUCTURE_RE.finditer(norm)]
+    if "合约" in norm:
+        out += [m.span() for m in _CONTRACT_CODE_RE.finditer(norm)]
+    if "轮" in norm:
+        out += [m.span() for m in _WHEELS_RE.finditer(norm)]
     if "以上" in norm:
         out += [m.span() for m in _SIZE_CLASS_RE.finditer(norm)]
     if "市" in norm or "町" in norm or "县" in norm:

@@ -13,6 +13,7 @@ from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
 from .clock_days import clock_days
 from .context import _enrich
+from .currency_words import currency_words
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .figures import numbers
 from .fiscal_years import fiscal_years
@@ -24,6 +25,7 @@ from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .name_numerals import name_numeral_spans
+from .numbered_slogans import slogan_spans
 from .noun_counts import noun_counts, two_countries_named
 from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
@@ -79,7 +81,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     b = Builder(text, norm)
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
-                 *name_numeral_spans(norm), *threshold_spans(norm)):   # never figures
+                 *name_numeral_spans(norm), *threshold_spans(norm), *slogan_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
@@ -108,6 +110,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     facts.sort(key=lambda f: f["start"])
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
+    currency_words(norm, facts)              # 新臺幣200億元: the currency named before the sum
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     if facts and ("伤" in norm or "傷" in norm):

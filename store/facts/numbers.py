@@ -122,7 +122,8 @@ NUMBER_PATTERN = (
     # a minus sign right after 为/是/至 … is a sign (净利润为-2.06亿元); after another word
     # the figure step decides (净利润-3.07亿元 is a sign, 歼-20 a model name)
     # 负 after 不/肩/减/担 … is a verb (不负十四亿, 减负1760亿元), after 正 a ± (正负0.25%)
-    rf"(?:(?<![不肩减担辜背抱自胜欠身正])负|-(?:(?<![\w.%)\]）\-]-)|(?<=[\u4e00-\u9fff）)]-)(?=\d)))?"
+    # (and after a footnote mark: 综合能耗[3]-3.3% is −3.3 %)
+    rf"(?:(?<![不肩减担辜背抱自胜欠身正])负|-(?:(?<![\w.%)\]）\-]-)|(?<=[\u4e00-\u9fff）)\]］]-)(?=\d)))?"
     rf"(?:{COMPOUND}|(?:{ARABIC_FW}|{ARABIC})(?:[{APPROX_MARKS}]?{MAG_SUFFIX}|{_SPACED_MAG})?"
     rf"|{CN_RUN}(?:[{APPROX_MARKS}]{MAG_SUFFIX})?)"
 )

@@ -1,5 +1,5 @@
 """A denominator written with its own number after 每: `每1000立方英尺(1立方米约合35立方英尺)下跌19.6美分`
-is 19.6 美分/1000立方英尺, `每万人发明专利19.8件` is 19.8 件/万人, `每10万人口拥有医生25名` 名/10万人口.
+is 19.6 美分/1000立方英尺, `每万人发明专利19.8件` is 19.8 件/万人, `每10万人口拥有医生25名` 名/10万人口, `每百户家庭拥有家用汽车48.2辆` 辆/百户.
 
 - `numbered_per` gives such a denominator (number, magnitude and word, as written) to the figure
   after it, across a bracketed aside and the adverbs and verbs the plain `每桶…美元` rule skips; a
@@ -22,7 +22,8 @@ _FILL = (r"(?:[为是约达报收于涨跌升降至到高仅近超过了的平�
 _ASIDE = r"(?:[(（][^()（），。；]{0,24}[)）])?"
 _PER_RE = re.compile(rf"每({_NUM})({_WORDS}){_ASIDE}{_FILL}$")
 # a head count: the indicator's name may stand between (每万人发明专利19.8件, 每千人口执业医师3.2人)
-_HEADS_RE = re.compile(rf"每({_NUM})(人口|人)[\u4e00-\u9fff]{{0,12}}?{_FILL}$")
+# (and households, as communiqués count durables: 每百户家庭拥有家用汽车48.2辆 → 辆/百户)
+_HEADS_RE = re.compile(rf"每({_NUM})(人口|人|户)[\u4e00-\u9fff]{{0,12}}?{_FILL}$")
 _TIME = "年月天日周时分秒星"
 # the number of a denominator with a figure after it in the clause (not a time: 每3年, 每5分钟)
 # (it opens with the literal 每, so the engine scans for it instead of trying every position)
