@@ -25,3 +25,8 @@ def test_a_reason_clause_names_what_changed(text: str, surface: str, expected: s
 def test_a_clause_without_a_reason_is_left_alone() -> None:
     got = subjects("化學品年減0.4%；機械產品訂單增加，年增17.2%。")["17.2%"]
     assert got != "機械產品訂單增加"
+
+
+def test_a_sentence_opening_with_its_reason_is_left_to_the_other_rules() -> None:
+    got = subjects("調查結果指出,1月零售業營業額因汽車及其零配件用品業營業額大幅衰退,年減24.52%;燃料零售業減少7.26%。")
+    assert "汽車及其零配件用品業營業額" in got["24.52%"]

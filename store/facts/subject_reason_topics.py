@@ -3,7 +3,8 @@
 `出口受海外需求回暖带动，同比增长8%`.  The clause before opens with what changed and then says
 why (因/由于/受): the change is that noun phrase's, not the sentence's earlier indicator
 (電子產品接單, 化學品), which a reason clause interrupts.  Read only when the figure's clause opens
-with the change and the clause before holds no figure.
+with the change, the clause before holds no figure and an earlier one in the sentence does (a sentence
+opening with its reason, `1月零售業營業額因汽車…衰退，年減24.52%`, is left to the other rules).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def reason_topic(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts:
     m = _TOPIC_RE.match(simp, a, lo - 1)
     if not m or any(a <= g["start"] < lo for g in facts) or _has_verb(simp[a:m.end(1)]):
         return None
+    if not any(sent_start <= g["start"] < a and g["kind"] not in ("date", "year") for g in facts):
+        return None                             # 1月零售業營業額因…衰退，年減24.52%: no list interrupted
     return _finish(written(text, simp, (a, m.end(1))), f)
 
 
