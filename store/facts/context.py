@@ -40,6 +40,7 @@ from .subject_fallbacks import (
 from .subject_asides import named_in_aside
 from .subject_edges_late import settle_subject_edges
 from .subject_targets import completion
+from .subject_reason_topics import reason_topic
 from .subject_groups import group_count
 from .subject_labels import colon_label
 from .subject_lists import earlier_list
@@ -171,6 +172,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
         subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = level_after_change(simp, f, prev) or clause_topic(text, simp, f, lo, sent_start, facts) or (
+            reason_topic(text, simp, f, lo, sent_start, facts) if "因" in simp[sent_start:lo] or "受" in simp[sent_start:lo]
+            or "由于" in simp[sent_start:lo] else None) or (
             share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
     subj = owned_total(subj, simp, text, f, lo, sent_start, facts) or subj     # 海洋经济…，总量达到…
     if subj is None and f["kind"] == "rank":

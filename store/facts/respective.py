@@ -76,6 +76,9 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     a = max(a, b - MAX_LEN)
     ws, _ = word_around(simp, a, src_lo, src_hi)
     own = written(text, simp, (min(a, ws), b))
+    la, lb = items[-1]
+    if len(own) == 1 and items[i][1] - items[i][0] == 1 and i < len(items) - 1 and lb - la >= 3 and "\u4e00" <= own <= "\u9fff":
+        own += written(text, simp, (la + 1, head[0] if head and head[0] > la + 1 else lb))   # 中、小型企业PMI: 中型企业
     shared = written(text, simp, head) if head else ""
     if len(shared) < 3 and (shared not in S.MEASURE_HEADS or own.endswith(shared[0])) or own.endswith(shared[-1:]):
         shared = ""                             # 上证指数、…、北证50指数: 指数 is no shared head; 重贴现率、…利率 neither

@@ -248,9 +248,8 @@ def _from_at(text: str, lo: int, s: int) -> int:
     k = text.find("从", lo + 1, s)
     if k < 0:
         k = text.find("由", lo + 1, s)
-        if k >= 0 and ("的" not in text[k:s] and "之" not in text[k:s]     # 由去年同期之61.9%降至57.3%
-                       and not text.startswith(("由上月", "由去年", "由上年"), k)
-                       or text.startswith(("由于", "由於", "由此"), k)):
+        if k >= 0 and (text.find("的", k, s) < 0 and text.find("之", k, s) < 0 and not text.startswith(("由上月", "由去年", "由上年"), k)
+                       or text.startswith(("由于", "由於", "由此"), k)):   # (由去年同期之61.9%: 之 is 的)
             k = -1                              # 是由于…减少了22%: a cause, not a start
     return k
 
