@@ -49,7 +49,8 @@ DATE_KINDS = ("date", "year")
 # be tuned on, sealed5 kept unread until the end of the session that made them; "sealed6" likewise (public and
 # bulk parts labelled by two people apart), kept unread until the end of the session that made it; "sealed7"
 # likewise, kept unread until the lead scores it; "sealed8" likewise (public and bulk parts labelled apart), sealed
-# until the lead scores it; "sealed9" likewise
+# until the lead scores it; "sealed9" likewise; "sealed10" likewise (public and bulk parts labelled apart, sealed until
+# the lead scores it); "sealed11" likewise (public and bulk parts labelled apart, sealed until the lead scores it)
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -65,6 +66,8 @@ GOLD_SETS = {
     "sealed7": ("sealed7_public.jsonl", "sealed7_bulk.jsonl", "sealed7_negatives.jsonl"),
     "sealed8": ("sealed8_public.jsonl", "sealed8_bulk.jsonl", "sealed8_negatives.jsonl"),
     "sealed9": ("sealed9_public.jsonl", "sealed9_bulk.jsonl", "sealed9_negatives.jsonl"),
+    "sealed10": ("sealed10_public.jsonl", "sealed10_bulk.jsonl", "sealed10_negatives.jsonl"),
+    "sealed11": ("sealed11_public.jsonl", "sealed11_bulk.jsonl", "sealed11_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")

@@ -32,3 +32,9 @@ def test_the_carry_ends_with_its_sentence() -> None:
 def test_renminbi_and_hk_currency_words_change_nothing() -> None:
     assert units("國內生產總值1401879億元(人民幣．下同)，比上年增長5%。") == [("1401879億元", "元")]
     assert units("销货价值估计为342亿元(港币,下同),按年上升15.9%。") == [("342亿元", "元")]
+
+
+def test_a_semicolon_may_stand_before_same_below() -> None:
+    text = "股東應佔溢利上升39﹒2%至33﹒09億元(美元;下同),收入12.1億元。"
+    assert units(text) == [("33﹒09億元", "美元"), ("12.1億元", "美元")]
+    assert units("收入為12.5億元（港元；下同），溢利3.2億元。") == [("12.5億元", "港元"), ("3.2億元", "港元")]

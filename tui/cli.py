@@ -15,7 +15,8 @@ import argparse
 import errno
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from tui.cli_commands import (
@@ -74,9 +75,48 @@ def _settle_settings(args: argparse.Namespace) -> None:
 _QUIET_TRACKER = "ignore:resource_tracker:UserWarning"
 
 
+class _ClosedOutput:
+    """Standard output closed by the caller (``factdesk articles >&-``):
+    Python leaves sys.stdout None, and the first print was an internal error
+    ('NoneType' object has no attribute 'write'); writing is now the output
+    error it is."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _usable_output() -> None:
+    """Standard output that cannot be written, or cannot encode Chinese (an
+    ASCII or Latin-1 locale, PYTHONIOENCODING=ascii): an internal error on the
+    first title.  Characters it cannot encode are written as \\uXXXX escapes
+    (JSON stays valid and exact) and one line says so."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()  # type: ignore[assignment]
+        return
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        "中文".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        try:
+            sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            return
+        error_line(f"standard output's encoding ({encoding}) cannot write Chinese: such characters are "
+                   "written as \\uXXXX escapes (use a UTF-8 locale, or PYTHONIOENCODING=utf-8)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if _QUIET_TRACKER not in sys.warnoptions:
         sys.warnoptions.append(_QUIET_TRACKER)
+    _usable_output()
     try:
         from store import (
             StoreError,  # loads the store package: the slow part of start-up
@@ -90,6 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(query_terms_kept(parser, sys.argv[1:] if argv is None else list(argv)))
         _settle_settings(args)
+        if args.command not in (None, "app"):  # the app ends on SIGTERM as on q (tui.app)
+            with _stopped_by_sigterm():
+                status = COMMANDS[args.command](args)
+            return EXIT_TERMINATED if status == EXIT_INTERRUPTED and _terminated else status
         return COMMANDS[args.command](args)
     except ConfigError as err:
         error_line(str(err))
@@ -104,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # An interrupt after a commit says what was saved; any other left
         # the store as it was.
         error_line(str(err) or "interrupted; the store is unchanged by the unfinished step")
-        return EXIT_INTERRUPTED
+        return EXIT_TERMINATED if _terminated else EXIT_INTERRUPTED
     except BrokenPipeError:
         # Output piped into head and the like: not an error worth a word.
         try:
@@ -116,8 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cause = (err.strerror or str(err)).lower()
         if err.filename is not None:
             error_line(f"{err.filename}: {cause}")
-        elif err.errno in _FULL:  # stdout to a full disk (factdesk articles > file): the store names its files
-            _close_output()
+        elif err.errno in _FULL or err.errno == errno.EBADF:  # stdout to a full disk (factdesk articles > file)
+            _close_output()                                   # or closed: the store names its own files
             error_line(f"cannot write the output ({cause})")
         else:
             error_line(cause)
@@ -130,6 +174,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as the shell reports a process the signal ended
+_terminated: list[int] = []
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """A plain ``kill`` (``timeout``, a service manager, a container being
+    stopped) ended a command where it stood, without a word; it now stops
+    the command as Ctrl-C does: one line saying what was saved (an ingest
+    names the files saved before it), exit 143.  The handler before it is
+    put back after the command (main may run inside another program)."""
+    import signal
+
+    def terminated(signum: int, frame: object) -> None:
+        if not _terminated:
+            _terminated.append(signum)
+            raise KeyboardInterrupt
+
+    _terminated.clear()
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _close_output() -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_BRACKET_RE = re.compile(r"\s*[（(]((?:澳[门門]|港|新台[币幣]|美)元)(?:[，,、．.·]?\s*下同)?[)）]")
+_BRACKET_RE = re.compile(r"\s*[（(]((?:澳[门門]|港|新台[币幣]|美)元)(?:[，,、．.·;；]?\s*下同)?[)）]")   # (美元;下同): a semicolon too
 _SENTENCE_END = "。！？!?\n"
 
 

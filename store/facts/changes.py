@@ -36,9 +36,14 @@ UP_WORDS = (
     "上行", "高开", "收涨", "收高", "溢价", "加征", "快于", "增产", "增收", "暴增", "大增", "剧增", "急增", "猛涨",
     # revisions of a forecast and Taiwan usage: 上修2.92個百分點, 成長12.65％; spreads widening: 走阔1.5bp
     "上修", "成长", "改善", "走阔", "走扩", "攀高", "涨升", "走升", "扩增",
+    "扩阔", "擴闊", "擴濶", "扩濶", "扩闊", "擴阔",   # Hong Kong banks' margins: 淨息差較去年同期擴闊7個基點, 按年擴濶13個基點
     "加息",     # 加息125个基点: the rate went up by it (降息 reads as 降)
     "升息",     # Taiwan: 升息半碼, 升息0.125個百分點
     "增加亏损", "增亏",   # a loss grew (业绩预告: 增加亏损约356万元, 同比增亏约9%到45%)
+    "增支",     # budgets: 比上年增支/减支9240万元 (spending rose or fell by it)
+    "扩阔", "扩闊", "扩濶",   # Hong Kong banks: 淨息差按年擴闊13個基點 (a margin widened)
+    # a growth rate named in full before its figure: 营业收入增长幅度约31.67%到39.15%
+    "增长幅度", "上涨幅度", "上升幅度",
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
@@ -49,6 +54,7 @@ DOWN_WORDS = (
     # Taiwan and Hong Kong results and orders: 純利…倒退8.7%, 外銷訂單…衰退4.7%, 自天价回跌12%
     "降息", "减息", "倒退", "衰退", "回跌", "减幅",
     "减少亏损",
+    "减支", "減支", "下降幅度", "下跌幅度",   # fiscal reports: 比上年减支9240万元 (spending fell by it)
 )
 # comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
 _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
@@ -72,6 +78,8 @@ _GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的在更\s\x00�
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
                      r"|[了分别均都\s]*(?:[\d.]+个?[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
+# the change's own figure, then the level it reached: 上升11.2%达到1799亿港元, 增长5%至100亿元
+_FIGURE_THEN_LEVEL_RE = re.compile(r"\x00\s*(?:达到|达|至|到)\s*$")
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
 _TRANSITIVE = ("下调", "上调", "调降", "调升", "调高", "调低", "提高", "降低", "压降", "加征", "增加", "减少")
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
@@ -82,10 +90,13 @@ _CONTRIBUTION_RE = re.compile(r"拉动|带动|影响|(?:贡献|貢獻)(?!率)")
 _DIRECTED_CONTRIBUTION = {"拉低": "down", "拖累": "down", "压低": "down", "下拉": "down",
                           "拉高": "up", "推高": "up", "推升": "up", "抬高": "up", "拉升": "up"}
 _DIRECTED_CONTRIBUTION_RE = re.compile("|".join(_DIRECTED_CONTRIBUTION))
-_RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅", "减幅")
+_RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅", "减幅",
+               "增长幅度", "上涨幅度", "上升幅度", "下降幅度", "下跌幅度")
 _RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)(?:分别|分別|均|都|则|則)?$")
 _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\s*[(（]$")
-_RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*$")   # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share)
+# 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share); a list shares the rate noun: 分別錄得9.8%及6.9%的按年增幅
+_RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*(?:[-+]?[\d.]+\s*[%％]\s*[、及和与與]\s*)*$")
+_LIST_TAIL_RE = re.compile(r"(?:\s*[、及和与與]\s*[-+]?[\d.]+\s*[%％])*")
 _RATE_AFTER_RE = re.compile(r"的?(?:[实實][质質际際])?(按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
 _RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
 # (与前一交易日收盘价相比跌幅均超3%: 相比 closes a base, the rate after it is the figure's)
@@ -98,7 +109,7 @@ _NAMED_CHANGE_BASE_RE = re.compile(r"(?:与|较|比|同)(?P<base>[^，。；、,
 _SHARE_OF_EARLIER_RE = re.compile(r"(?:相当于|回复至|回复到|恢复至|恢复到|为|是)"
                                   r"(?P<base>(?:\d{4}\s?年|上年|去年)[^，。；、的\x00]{0,8})的$")
 _BASE_RE = re.compile(
-    r"(?:(?<![对无占相环同可])比(?!重|例|率|值|价|分|特|如|较|喻|赛|拼|照|肩)|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
+    r"(?:(?<![对无占相环同可])比(?:起)?(?!重|例|率|值|价|分|特|如|较|喻|赛|拼|照|肩)|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
     r"|由(?=上月|上年|去年|上季|上期))"
     r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?$")
 _ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于|(?<!最)高出(?![口入境]))(?P<base>[^，。；、]{1,14}?)$")
@@ -138,8 +149,8 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     if found is None:
         if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))
-        if f["kind"] in ("percent", "points") and (rate := _RATE_AFTER_RE.match(norm, f["end"])) \
-                and _RECORDED_RE.search(norm, max(0, s - 4), s):
+        if f["kind"] in ("percent", "points") and (rate := _RATE_AFTER_RE.match(norm, _LIST_TAIL_RE.match(norm, f["end"]).end())) \
+                and _RECORDED_RE.search(norm, max(0, s - 30), s):
             base = _IMPLIED.get(rate.group(1) or "")                               # 錄得14.3%的按年升幅
             return DIRECTION[rate.group(2)], text[rate.start(2):rate.end(2)], base
         # (the kind first, and the character before the figure: most figures end these searches at once)
@@ -151,7 +162,7 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
         if f.get("value") is not None and _NAMED_MAY_END(norm, s) \
                 and _SIGNED_CHANGE_NAMED_RE.search(norm, max(0, s - 12), s):
             named = _NAMED_CHANGE_BASE_RE.search(norm, max(0, s - 24), s)   # 与上年同期相比变动幅度:-70%
-            return ("down" if _negative(f) else "up"), None, \
+            return _named_direction(f), None, \
                 text[named.start("base"):named.end("base")] if named else None
         if f["kind"] == "percent" and (m := _SHARE_OF_EARLIER_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))   # 回复至2019年同期的77.4%
@@ -170,6 +181,14 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     return direction, written, _respective_base(base, left, lo, others, f)
 
 
+def _named_direction(f: Fact) -> str | None:
+    """变动幅度:-70% is down, 变动值为:-1101.45万元至98.55万元 (a range across zero) says no direction."""
+    high = f.get("value_high")
+    if high is not None and _negative(f) and high > 0:
+        return None
+    return "down" if _negative(f) else "up"
+
+
 # a run (連升3年, 连跌19个月, 连续下降4个月, 持续衰退两年): the duration is its length, not a change
 _RUN_BEFORE_RE = re.compile(r"(?:连|连续|持续)$")
 
@@ -179,7 +198,8 @@ _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今�
 
 
 # a year-on-year growth rate named before its figure (Taiwan: 年增率1.61%): a rise over a year
-_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率)\s*(?:为|达|約|约)?\s*$")
+# (what stands between: 年增率高達百分之卅五點九, 年增率可望衝兩成, 年增率達12%)
+_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝)*\s*$")
 # the look-backs of change_of end at the figure: a test of the character before it skips most searches
 _BRACKETS_MAY_END = end_gate(_RATE_IN_BRACKETS_RE)
 _YOY_MAY_END = end_gate(_YOY_RATE_RE)
@@ -228,6 +248,8 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
             if rate:                           # 升幅扩大至781.4%: the level reached is still a rise
                 return DIRECTION[rate.group(1)], rate.group(1), rate.start(1), left[:rate.start(1)]
             return None, None, -1, ""          # 跃升至254万辆: a level
+        if "\x00" in gap and _FIGURE_THEN_LEVEL_RE.search(gap) and word not in _RATE_WORDS:
+            return None, None, -1, ""          # 上升百分之十一点二达到一千七百九十九亿港元: the level it reached
         if f["kind"] == "points" and _CONTRIBUTION_RE.search(left, 0, wpos):
             return None, None, -1, ""          # 拉动经济增长4.3个百分点: a contribution
         if not (_GAP_RE.fullmatch(gap) or word in _TRANSITIVE and _OBJECT_GAP_RE.fullmatch(gap)):

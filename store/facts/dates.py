@@ -9,9 +9,11 @@ from functools import lru_cache
 
 from . import rules as R
 from .builder import Builder
+from .days_ahead import starts_ahead
 from .numbers import NUMBER_PATTERN, parse_number
 from .period_contracts import CONTRACT_TAIL
 from .period_forms import RefDate, find_periods
+from .date_spans import day_only_ranges
 from .regex_edges import finditer_near
 
 _NUM = NUMBER_PATTERN
@@ -178,6 +180,8 @@ def days(b: Builder, ref: Ref | None) -> None:
     recent = sorted((f["end"], f["value"]) for f in b.facts
                     if f["kind"] == "date" and isinstance(f["value"], str) and len(f["value"]) == 10
                     and f["value_high"] is None)
+    if "日至" in n or "日到" in n or "日—" in n or "日-" in n or "日晚" in n:
+        day_only_ranges(b, n, recent, ref, _day_iso)      # 18日到19日: one span of days (date_spans)
     for m in finditer_near(_DAY_RE, n, "日", 2):   # its one or two digits, tried only before a 日
         s, e = m.start(), m.end()
         if not b.free(s, e) or _after_span_word(n, s):
@@ -186,6 +190,8 @@ def days(b: Builder, ref: Ref | None) -> None:
             continue                      # 据12日报道: no one named reporting that day (a daily?); 媒体21日报道 is a day
         d = int(m.group(1))
         day = _day_iso(n, s, d, recent, ref) if 1 <= d <= 31 else None
+        if day and ref and d > ref[2] + 1 and day[5:7] != f"{ref[1]:02d}" and starts_ahead(n, e):
+            day = iso(ref[0], ref[1], d)       # 11日起…将有降温: a day ahead in the article's month
         if day:
             b.add("date", s, e, day)
             bisect.insort(recent, (e, day))

@@ -10,6 +10,7 @@ from .bare_magnitudes import reached_magnitudes
 from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days
 from .builder import Builder, Fact
+from .class_thresholds import threshold_spans
 from .clock_days import clock_days
 from .context import _enrich
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
@@ -78,7 +79,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     b = Builder(text, norm)
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
-                 *name_numeral_spans(norm)):   # never figures
+                 *name_numeral_spans(norm), *threshold_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,

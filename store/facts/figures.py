@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from . import rules as R
 from .bare import bare_kind, grade_unit, index_point, money_context, people_context, person_name, visits_named
+from .change_ranges import change_range
 from .builder import (
     Builder,
     Fact,
@@ -46,10 +47,10 @@ _CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增�
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
 _TAIL_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*(?:下降|提高|上升|增加|减少|回落|扩大|缩小|增长|下滑|上涨)?")  # 下降0.2个、下降0.6个、提高0.8个百分点
 _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a space
-# a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 亏损收窄40.5%至5249万元 (增亏 … no)
+# a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 虧損淨額3.2億元, 亏损收窄40.5%至5249万元 (增亏 … no)
 # (Hong Kong's 蝕 is a loss too: 上年同期蝕2,213.6萬元; 亏损由上年同期2.09亿元 names the earlier loss)
 _LOSS_LEFT_RE = re.compile(
-    r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额)?"
+    r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
     r"(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
     r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|[:：]|\s)*$")   # 净利润亏损:7,460万元
@@ -200,8 +201,9 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     if n[a_end:a_end + 1] not in _RANGE_FIRST and not n[a_end].isspace():
         return False                       # no dash, 至/到, 与 or 和 next: the usual case, decided at once
     c = _RANGE_CONNECT_RE.match(n, a_end)
-    if c and a_unit and c.group(1) in ("至", "到") and _CHANGED_BY_RE.search(clause_left(n, r.s, 12)):
-        return False                       # 减少约1,500人至3,830,100人: a change, then the level
+    if c and a_unit and c.group(1) in ("至", "到") and _CHANGED_BY_RE.search(clause_left(n, r.s, 12)) \
+            and not change_range(n, r.s, a_unit.name, r.value, toks[i + 1].group(0), toks[i + 1].end()):
+        return False                       # 减少约1,500人至3,830,100人: a change, then the level (增长30%到50%: a range)
     between = not c and n.startswith(("与", "和"), a_end)
     nxt = toks[i + 1]
     e2, tok2 = _unit_place(n, nxt.end(), nxt.group(0))   # 三十到三百一十一千米: 千米 is the unit

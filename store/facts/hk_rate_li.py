@@ -3,7 +3,7 @@
 In Hong Kong usage a rate of N 厘 a year is N percent (`5厘` → percent 5, unit %).  Elsewhere 厘 is
 a hundredth (of a yuan, of a percent: mainland `月息3厘` is 0.3 % a month) or the 厘米 of a length,
 so only a yearly rate named in the same clause makes 厘 a percent: 利率, 息率, 年息, 拆息, 按揭, 息口,
-the prime's name.  A spread in a formula (`P减2.5厘`), a monthly rate (月息, 月利率) and lengths (厘米) are left alone.
+the prime's name, and a bank's margin or a yield (`淨息差1.97厘`, `收益率2.10厘`, `孳息3.5厘`).  A spread in a formula (`P减2.5厘`), a monthly rate (月息, 月利率) and lengths (厘米) are left alone.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from .builder import Builder
 from .numbers import parse_number
 
 _LI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?|[一二三四五六七八九十半]+)\s?[厘釐](?![米])")
-_RATE_BEFORE_RE = re.compile(r"(?:利率|息率|年息|拆息|按揭|息口|存息|利息|最优惠利率)[^，。；,;！？]{0,16}$")
+_RATE_BEFORE_RE = re.compile(r"(?:利率|息率|年息|拆息|按揭|息口|存息|利息|最优惠利率|息差|收益率|孳息)[^，。；,;！？]{0,16}$")
 _MONTHLY_RE = re.compile(r"月息|月利率|月利")
 
 

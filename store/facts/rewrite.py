@@ -3,7 +3,7 @@
 Some forms are the same figure as a form the extractor already reads, but
 written with a different number of characters: a Republic of China year
 (`112年` is 2023年), the Taiwan magnitude `兆` (万亿: `1兆485億` is 10485億),
-Chinese digits with a decimal point (`七.九三%` is 7.93%) and
+Chinese digits with a decimal point (`七.九三%` is 7.93%, `六九三點七億` 693.7億) and
 a 萬 before comma-grouped digits (`3萬2,105` is 32105), Hong Kong dollars
 written around the number (`港幣 0.63 元` is 0.63 港元), a fiscal quarter
 (`第一财季` is read as 第一季).  Rather than teach
@@ -22,6 +22,7 @@ from typing import Any
 
 from .bracketed_calendar import bracketed_calendar_edits
 from .cn_digit_numbers import cn_digit_edits
+from .cn_point_words import cn_point_edits
 from .compound_numbers import compound_edits
 from .fiscal_quarters import fiscal_quarter_edits
 from .hk_dollars import hkd_edits
@@ -77,7 +78,7 @@ _WORDING_FIELDS = ("subject", "base", "clause", "change_word")
 
 
 # the edit finders, each (text) -> sorted edits; the first finder's edit wins an overlap
-_FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, cn_digit_edits,
+_FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, cn_digit_edits, cn_point_edits,
                                                              hkd_edits, fiscal_quarter_edits, spoken_numeral_edits,
                                                              bracketed_calendar_edits)
 

@@ -27,7 +27,7 @@ PERCENT_UNITS = ["%", "‰", "‱", "成"]
 # (per-mille points of a ‰ rate: 下降0.75个千分点 → 0.075)
 POINTS_UNITS = ["个百分点", "百分点", "个千分点", "千分点", "个基点", "基点", "个基本点", "基本点",  # 基本點: Taiwan
                 "个BP", "BP", "BPs", "bp", "bps", "个bp",
-                "点子"]    # 點子: Hong Kong basis points (毛利率按年跌186點子 → 1.86)
+                "点子", "个点子"]    # 點子: Hong Kong basis points (毛利率按年跌186點子 → 1.86, 按年升34個點子 → 0.34)
 # power of ten a unit applies to its number to give the stored value
 UNIT_SCALE: dict[str, int] = {"‰": -1, "‱": -2, "成": 1, "个千分点": -1, "千分点": -1,
                               **{u: -2 for u in POINTS_UNITS if "分点" not in u}}
@@ -52,7 +52,7 @@ QUANTITY_UNITS = [
     "mg/kg", "mg/L", "mg", "μg/m³", "ml", "mL",
     # compound units are one unit: coal-equivalent tonnes are not tonnes
     "吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤", "克标准煤", "标准煤", "吨油当量", "桶油当量",
-    "吨二氧化碳当量", "吨公里", "人公里", "兆瓦时", "千瓦时", "度电", "载重吨", "自然箱", "标准立方米",
+    "吨二氧化碳当量", "吨公里", "人公里", "兆瓦时", "吉瓦时", "太瓦时", "千瓦时", "度电", "载重吨", "自然箱", "标准立方米",
     "千伏安", "兆伏安", "伏安", "kVA", "MVA",      # apparent power: 4万千伏安 is no voltage
     "英热单位", "百万英热单位", "盎司", "磅", "蒲式耳", "千焦", "千卡", "兆焦",
     "台两",    # a Taiwan tael of gold (37.5 g): 10台兩黃金 is no count of 10 台
@@ -79,6 +79,8 @@ COUNT_UNITS = [
     "剂次", "劑次",
     # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
     "方面", "大类", "车道",
+    # bodies and remains: 移交1212具遗体, 发现3具遗骸 (具有, 具体, 具备 are words)
+    "具",
 ]
 # points of an index written 个点 (日均指数提升25.4个点): index, unit as written
 INDEX_UNITS = ["个点"]
@@ -166,14 +168,15 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "城市": "群圈化",
     "仙": "人女子境界丹鹤桃草侠剑逝游",
     "环": "路线内外比境保节球评形岛状卫",    # 5环路, 环比, 环境, 八千多环卫工 …
-    "个点": "赞评击位子",                     # 五个点位 (a count of 个)
+    "个点": "赞评击位子",
+    "具": "有体體备備",                     # 五个点位 (a count of 个)
 }
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环",
-                     "仙", "点子",     # 八仙, 出点子: words
+                     "仙", "点子", "个点子",     # 八仙, 出点子, 三个点子: words
                      "晚",             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
                      "伏"}             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage
 # (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of
@@ -194,6 +197,7 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("不超过", True), ("至少", True), ("最多", True), ("突破", False), ("不少于", True), ("≥", True), ("≤", True),
     ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
+    ("少于", True),       # Hong Kong releases: 書報、文具及禮品(上升少於0.05%)
 ], key=lambda x: len(x[0]), reverse=True)
 # qualifiers written in several ways, stored one way
 QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过"}

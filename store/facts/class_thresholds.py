@@ -1,0 +1,34 @@
+"""Figures that bound a class rather than measure anything (tests/gold/README.md: labels yield no fact).
+
+- a size threshold naming a class of projects, firms or units, with or without 及:
+  `总投资10亿元以上的制造业项目`, `投资500万元以上技改项目`, `年主营业务收入2000万元以上的工业企业`,
+  `营业收入2000万元以上的服务业企业` (the count of those projects or firms is the figure; `traps` claims
+  `5000万元及以上项目`); a sum reached (`贸易规模连续5年保持在1000亿元以上`, `年出口额稳定在8000万元以上`)
+  names no class and stays a figure;
+- a place named by a numeral and a measure word before its administrative suffix, in Chinese numerals:
+  `七尾市`, `五台县`, `九台区` (no count of seven 尾); Arabic digits (`100头市场`) are left alone.
+
+`threshold_spans` marks them before figures are read, as `traps.trap_spans` does.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the threshold, then (的 and) up to six characters of the class's name, then the class noun
+# (without 的, at most four characters and no verb between: 投资100亿元以上支持企业发展 is a sum)
+_CLASS = r"(?:项目|企业|法人单位|单位|工业|商户|园区|集群)"
+_SIZE_CLASS_RE = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:元|美元)(?:及|或)?以上"
+    rf"(?=的[\u4e00-\u9fff]{{0,6}}?{_CLASS}|(?!支持|推动|带动|用于|助力|帮助|服务|扶持|惠及|覆盖|吸引|引进|投向|投入|撬动|拉动)"
+    rf"[\u4e00-\u9fff]{{0,4}}?{_CLASS})")
+_PLACE_RE = re.compile(r"(?<![一二三四五六七八九十百千万亿\d])[一二三四五六七八九十]+(?:尾|台|头|条|棵|株|匹)(?=[市町县])(?![市县][级委场民长政])")
+
+
+def threshold_spans(norm: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    if "以上" in norm:
+        out += [m.span() for m in _SIZE_CLASS_RE.finditer(norm)]
+    if "市" in norm or "町" in norm or "县" in norm:
+        out += [m.span() for m in _PLACE_RE.finditer(norm)]
+    return out
