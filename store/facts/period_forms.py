@@ -233,7 +233,9 @@ def _year_to_date(year: str, point: str | None, ref: RefDate) -> str:
     last = int(point[5:7]) if point and point[:4] == year and len(point) >= 7 else None
     if last is None and ref[1] and ref[0] == int(year):
         last = ref[1]
-    return f"{year}-01/{year}-{last:02d}" if last and last > 1 else year
+    if last == 1:
+        return f"{year}-01"                     # 今年以來 told in January: January (sealed11's call), not the year
+    return f"{year}-01/{year}-{last:02d}" if last else year
 
 
 def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
