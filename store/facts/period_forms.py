@@ -374,6 +374,8 @@ _CLAUSE_MARKS = "，,。；;！？!?\n"
 # a year that explains a base effect (去年颱風干擾及中秋連假基期偏低, 去年同期基数较低) names no year for what follows
 _BASE_EFFECT_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}(?:基期|基數|基数)")
 _BASE_EFFECT_YEARS = ("去年", "上年", "去年同期", "上年同期")
+# a quarter forecast by name (預測第4季民間消費實質成長3.14％, told in November): the quarter not yet ended
+_FORECAST_BEFORE_QUARTER = ("预测", "預測", "预估", "預估")
 # a quarter's forecast value (第4季預測值為1.8%, told in November): the quarter ahead, not last year's
 _FORECAST_VALUE_AFTER_RE = re.compile(r"的?(?:預測值|预测值|預估值|预估值|預測數|预测数|預估數|预估数)")
 
@@ -411,7 +413,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         # a quarter's figures exist once it has ended: 第一季 in March is last year's (四季度 in January
         # too); one announced as ahead (预计一季度) is the first that has not ended
         last = 3 * (small_int(g["qb"]) or 0) if g["qa"] else first_month + 2
-        future = future or bool(_FORECAST_VALUE_AFTER_RE.match(m.string, e))   # 原本第4季預測值為1.8%
+        future = future or bool(_FORECAST_VALUE_AFTER_RE.match(m.string, e)) \
+            or m.string.endswith(_FORECAST_BEFORE_QUARTER, 0, s)   # 原本第4季預測值為1.8%; 預測第4季民間消費成長3.14％
         y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (ref[0] if last < ref[1] else ref[0] - 1)
     elif y is None:
         y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
