@@ -126,7 +126,8 @@ PERIOD_RE = re.compile(
 
 # a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:相当于|相當於|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
-                            r"回复至|回复到|恢复至|恢复到|回復至|恢復至)今?$")     # 較今7月的348.10: this July, a base
+                            r"回复至|回复到|恢复至|恢复到|回復至|恢復至|仅次于|僅次於|次于|次於)今?$")     # 較今7月的348.10: this July, a base
+# (僅次於9月創下的歷史單月高點: the record ranked against, a base like 高于's)
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)(?:从|自|于)?\s*$")
