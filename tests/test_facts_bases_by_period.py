@@ -82,3 +82,13 @@ def test_a_days_figure_compared_day_on_day_is_over_the_day_before(text: str, dat
 
 def test_a_months_day_on_day_change_stays_over_the_month_before() -> None:
     assert facts("10月份，全国居民消费价格环比上涨0.3%。", "2024-11-09")["0.3%"]["base"] == "上月"
+
+
+@pytest.mark.parametrize(("text", "surface", "base"), [
+    ("為數4403億美元的外滙儲備資產總額，相當於香港流通貨幣約7倍，或港元貨幣供應M3約47%。", "約7倍", "香港流通貨幣"),
+    ("為數四千二百一十五億美元的外匯儲備資產總額，相當於香港流通貨幣的五倍多。", "五倍多", "香港流通貨幣"),
+    ("外汇储备相当于GDP的1.2倍。", "1.2倍", "GDP"),
+    ("今年出口额相当于去年全年的1.5倍。", "1.5倍", "去年全年"),
+])
+def test_a_multiple_of_what_equals_names_has_it_as_base(text: str, surface: str, base: str) -> None:
+    assert facts(text, "2025-01-07")[surface]["base"] == base

@@ -11,6 +11,8 @@ normalised text.
   lists are read by changes.change_of already; these are the rate nouns it leaves.
 - **A clause that is only the base marker** (`按年比較，雜項…下跌44.1%，…跌21.4%、…跌12.8%`): every
   change of the sentence after it that names no base of its own takes the marker's base.
+- **A multiple of what 相當於 names** (`相當於香港流通貨幣約7倍`, `相當於香港流通貨幣的五倍多`): base the thing
+  named (the half-folded 相當于 escaped changes.change_of's 相当于…的, and a base without 的 too).
 - **环比 of a day** (`今天（10月1日）是国庆假期第一天…环比增长39%`): the day before, base 前一日 (sealed2's,
   sealed10's and sealed11's calls), not 上月.
 """
@@ -39,6 +41,8 @@ _RATE_LIST_RE = re.compile(
     r"(?:分别|均)?(?:为|是|达|达到|高达|约)?\s*(?:\x00+\s*[及和与、]\s*)*$")
 # a clause that only names the base: 按年比較，/ 與去年同期相比，is hk_tw_bases' (it names the base)
 _MARKER_CLAUSE_RE = re.compile(r"(?:^|[。！？；;，,\n])\s*(?P<m>按年|按月|同比|环比)(?:比较|相比|来看)\s*[，,]")
+# 相當於香港流通貨幣約7倍 (norm half-folds 相當於 to 相當于)
+_EQUALS_BASE_RE = re.compile(r"(?:相当于|相當于|相當於|相当於)(?P<base>[^，。；、,;\d\x00]{1,14}?)的?\s*$")
 _MARKER_BASE = {"按年": "上年同期", "同比": "上年同期", "按月": "上月", "环比": "环比"}
 _CHANGE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
 
@@ -52,6 +56,10 @@ def settle_period_bases(text: str, norm: str, facts: list[Fact], marks: TextMark
     for i, f in enumerate(facts):
         if f["kind"] not in _CHANGE_KINDS:
             continue
+        if f["kind"] == "multiple" and not f.get("base") and "相" in norm:
+            m = _EQUALS_BASE_RE.search(norm, max(0, f["start"] - 20), f["start"])
+            if m:
+                f["base"] = text[m.start("base"):m.end("base")]
         if has_rate_noun and not f.get("change") and f["kind"] == "percent":
             _listed_after_rate_noun(text, norm, facts, i)
         if marker_sentences and f.get("change") and not f.get("base"):

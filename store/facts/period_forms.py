@@ -126,7 +126,8 @@ PERIOD_RE = re.compile(
 
 # a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:相当于|相當於|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
-                            r"回复至|回复到|恢复至|恢复到|回復至|恢復至)今?$")     # 較今7月的348.10: this July, a base
+                            r"回复至|回复到|恢复至|恢复到|回復至|恢復至|仅次于|僅次於|次于|次於)今?$")     # 較今7月的348.10: this July, a base
+# (僅次於9月創下的歷史單月高點: the record ranked against, a base like 高于's)
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)(?:从|自|于)?\s*$")
@@ -233,7 +234,9 @@ def _year_to_date(year: str, point: str | None, ref: RefDate) -> str:
     last = int(point[5:7]) if point and point[:4] == year and len(point) >= 7 else None
     if last is None and ref[1] and ref[0] == int(year):
         last = ref[1]
-    return f"{year}-01/{year}-{last:02d}" if last and last > 1 else year
+    if last == 1:
+        return f"{year}-01"                     # 今年以來 told in January: January (sealed11's call), not the year
+    return f"{year}-01/{year}-{last:02d}" if last else year
 
 
 def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
@@ -372,6 +375,8 @@ _CLAUSE_MARKS = "，,。；;！？!?\n"
 # a year that explains a base effect (去年颱風干擾及中秋連假基期偏低, 去年同期基数较低) names no year for what follows
 _BASE_EFFECT_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}(?:基期|基數|基数)")
 _BASE_EFFECT_YEARS = ("去年", "上年", "去年同期", "上年同期")
+# a quarter forecast by name (預測第4季民間消費實質成長3.14％, told in November): the quarter not yet ended
+_FORECAST_BEFORE_QUARTER = ("预测", "預測", "预估", "預估")
 # a quarter's forecast value (第4季預測值為1.8%, told in November): the quarter ahead, not last year's
 _FORECAST_VALUE_AFTER_RE = re.compile(r"的?(?:預測值|预测值|預估值|预估值|預測數|预测数|預估數|预估数)")
 
@@ -409,7 +414,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         # a quarter's figures exist once it has ended: 第一季 in March is last year's (四季度 in January
         # too); one announced as ahead (预计一季度) is the first that has not ended
         last = 3 * (small_int(g["qb"]) or 0) if g["qa"] else first_month + 2
-        future = future or bool(_FORECAST_VALUE_AFTER_RE.match(m.string, e))   # 原本第4季預測值為1.8%
+        future = future or bool(_FORECAST_VALUE_AFTER_RE.match(m.string, e)) \
+            or m.string.endswith(_FORECAST_BEFORE_QUARTER, 0, s)   # 原本第4季預測值為1.8%; 預測第4季民間消費成長3.14％
         y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (ref[0] if last < ref[1] else ref[0] - 1)
     elif y is None:
         y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
