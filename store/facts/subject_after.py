@@ -1,0 +1,18 @@
+"""Subject classes settled last, after subject_late's (each behind a cheap test of the text or the facts):
+
+- subject_sector_values: a sector's value added (`第三产业实现增加值…,增长7.7%`) is the sector's
+  (`第三产业增加值`), not a bare `增加值`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .subject_sector_values import needs_sector_values, settle_sector_values
+
+Fact = dict[str, Any]
+
+
+def settle_after(text: str, norm: str, facts: list[Fact]) -> None:
+    if needs_sector_values(text):
+        settle_sector_values(text, facts)      # 第三产业实现增加值…: 第三产业增加值
