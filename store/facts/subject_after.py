@@ -1,13 +1,16 @@
 """Subject classes settled last, after subject_late's (each behind a cheap test of the text or the facts):
 
 - subject_sector_values: a sector's value added (`第三产业实现增加值…,增长7.7%`) is the sector's
-  (`第三产业增加值`), not a bare `增加值`.
+  (`第三产业增加值`), not a bare `增加值`;
+- subject_item_pairs: two items listed (`有資訊通信及電子產品`) and then their figures in pairs
+  (`金額分別是x及y，年增率分別為p及q`) are the items' one by one.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .subject_item_pairs import needs_item_pairs, settle_item_pairs
 from .subject_sector_values import needs_sector_values, settle_sector_values
 
 Fact = dict[str, Any]
@@ -16,3 +19,5 @@ Fact = dict[str, Any]
 def settle_after(text: str, norm: str, facts: list[Fact]) -> None:
     if needs_sector_values(text):
         settle_sector_values(text, facts)      # 第三产业实现增加值…: 第三产业增加值
+    if needs_item_pairs(text, facts):
+        settle_item_pairs(text, facts)         # 有A及B，金額分別是x及y: A's x, B's y
