@@ -3,13 +3,15 @@
 - subject_sector_values: a sector's value added (`第三产业实现增加值…,增长7.7%`) is the sector's
   (`第三产业增加值`), not a bare `增加值`;
 - subject_item_pairs: two items listed (`有資訊通信及電子產品`) and then their figures in pairs
-  (`金額分別是x及y，年增率分別為p及q`) are the items' one by one.
+  (`金額分別是x及y，年增率分別為p及q`) are the items' one by one;
+- subject_earmarks: parts of a sum each written `N元用于X` are named by their own purpose X.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .subject_earmarks import needs_earmarks, settle_earmarks
 from .subject_item_pairs import needs_item_pairs, settle_item_pairs
 from .subject_sector_values import needs_sector_values, settle_sector_values
 
@@ -21,3 +23,5 @@ def settle_after(text: str, norm: str, facts: list[Fact]) -> None:
         settle_sector_values(text, facts)      # 第三产业实现增加值…: 第三产业增加值
     if needs_item_pairs(text, facts):
         settle_item_pairs(text, facts)         # 有A及B，金額分別是x及y: A's x, B's y
+    if needs_earmarks(text):
+        settle_earmarks(text, facts)           # 其中2.14亿元用于A、7382.32万元用于B: A's, B's
