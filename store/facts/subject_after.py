@@ -6,7 +6,8 @@
   (`金額分別是x及y，年增率分別為p及q`) are the items' one by one;
 - subject_earmarks: parts of a sum each written `N元用于X` are named by their own purpose X;
 - subject_equivalents: a level restated `相當於X約7倍，或Y約47%` keeps the level's subject (X, Y are yardsticks);
-- subject_basis_notes: a basis (`同口径增长1.9%`) or a bracketed exclusion (`(扣除…外)增长3%`) is no subject.
+- subject_basis_notes: a basis (`同口径增长1.9%`) or a bracketed exclusion (`(扣除…外)增长3%`) is no subject;
+- subject_clock_times: a time of day (`台北時間上午9點左右`, `北京时间`) is cut out of a subject.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from .subject_basis_notes import needs_basis_notes, settle_basis_notes
+from .subject_clock_times import needs_clock_times, settle_clock_times
 from .subject_earmarks import needs_earmarks, settle_earmarks
 from .subject_equivalents import needs_equivalents, settle_equivalents
 from .subject_item_pairs import needs_item_pairs, settle_item_pairs
@@ -33,3 +35,5 @@ def settle_after(text: str, norm: str, facts: list[Fact]) -> None:
         settle_equivalents(text, facts)        # 相當於香港流通貨幣約7倍，或…約47%: the level's
     if needs_basis_notes(facts):
         settle_basis_notes(text, facts)        # 同口径增长1.9%, (扣除…外)增长3%: the level's
+    if needs_clock_times(facts):
+        settle_clock_times(facts)              # 期貨黃金台北時間上午9點左右: 期貨黃金
