@@ -7,7 +7,8 @@
 - subject_earmarks: parts of a sum each written `N元用于X` are named by their own purpose X;
 - subject_equivalents: a level restated `相當於X約7倍，或Y約47%` keeps the level's subject (X, Y are yardsticks);
 - subject_basis_notes: a basis (`同口径增长1.9%`) or a bracketed exclusion (`(扣除…外)增长3%`) is no subject;
-- subject_clock_times: a time of day (`台北時間上午9點左右`, `北京时间`) is cut out of a subject.
+- subject_clock_times: a time of day (`台北時間上午9點左右`, `北京时间`) is cut out of a subject;
+- subject_repeated_acts: a count of times (`两次下调存款准备金率`) is the act's (`下调存款准备金率`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from .subject_clock_times import needs_clock_times, settle_clock_times
 from .subject_earmarks import needs_earmarks, settle_earmarks
 from .subject_equivalents import needs_equivalents, settle_equivalents
 from .subject_item_pairs import needs_item_pairs, settle_item_pairs
+from .subject_repeated_acts import needs_repeated_acts, settle_repeated_acts
 from .subject_sector_values import needs_sector_values, settle_sector_values
 
 Fact = dict[str, Any]
@@ -37,3 +39,5 @@ def settle_after(text: str, norm: str, facts: list[Fact]) -> None:
         settle_basis_notes(text, facts)        # 同口径增长1.9%, (扣除…外)增长3%: the level's
     if needs_clock_times(facts):
         settle_clock_times(facts)              # 期貨黃金台北時間上午9點左右: 期貨黃金
+    if needs_repeated_acts(facts):
+        settle_repeated_acts(text, facts)      # 两次下调存款准备金率: 下调存款准备金率
