@@ -252,3 +252,29 @@ async def test_an_export_to_a_read_only_folder_names_the_file_and_the_cause_with
     [failed] = [m for m in messages if "Export failed" in m]
     assert str(folder / "facts.csv") in failed and "read-only file system" in failed
     assert ".part" not in failed and "factdesk check" not in failed
+
+
+async def test_a_path_typed_in_one_burst_after_tab_is_the_path_never_format_keys(tmp_path) -> None:
+    """tab and the path behind it arrive in one terminal read (typed fast, or
+    pasted): the letters are the path — the c of 'docs' must not choose CSV
+    and write the export to the proposed path."""
+    from textual import events
+    from textual.widgets import Input
+
+    app = FactdeskApp(make_store(tmp_path, URLS["safe"]))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        path = dialog.query_one("#export-path", Input)
+        typed = str(tmp_path / "docs")
+        app.post_message(events.Key("tab", None))
+        app.post_message(events.Key("ctrl+u", None))
+        for char in typed:
+            app.post_message(events.Key({"/": "slash", "_": "underscore", "-": "minus"}.get(char, char), char))
+        await pilot.pause(0.3)
+        assert app.screen is dialog and path.value == typed
+        await pilot.press("enter")
+        await settle(pilot)
+    assert (tmp_path / "docs.csv").exists()

@@ -240,3 +240,26 @@ async def test_keys_past_the_limit_in_a_burst_ring_and_say_it_once_and_no_match_
         await settle(pilot)
         message = app.query_one(ArticleList).message
         assert message.startswith("No articles match") and len(message) < 200
+
+
+async def test_editing_keys_typed_in_a_burst_take_effect_in_the_order_typed() -> None:
+    """Keys typed fast while a search runs arrive together: ctrl+u then a new
+    query must leave the new query (it erased it: an empty search), and a
+    backspace then a letter must replace the last character (it deleted the
+    letter)."""
+    from textual import events
+
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "zzzq")
+        bar = app.query_one(SearchBar)
+        for keys in ([("ctrl+u", None)] + [(c, c) for c in "cq"],   # all queued before the first is handled
+                     [("backspace", None), ("x", "x")],
+                     [("home", None), ("y", "y")]):
+            for key, char in keys:
+                app.post_message(events.Key(key, char))
+            await pilot.pause(0.3)
+            await settle(pilot)
+        assert bar.value == "ycx"
+        assert app.main_screen.search_state.text == "ycx"

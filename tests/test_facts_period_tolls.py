@@ -36,3 +36,12 @@ def test_a_reports_day_dates_no_statistic_of_its_sentence() -> None:
 def test_drones_shot_down_after_the_sentence_naming_the_day_are_that_days() -> None:
     text = "俄国防部26日称，俄军击退乌军多次进攻。俄防空系统还拦截了乌军多枚导弹，并击落了上百架乌军无人机。"
     assert periods(text, "2024-03-27")["上百架"] == "2024-03-26"
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "day"), [
+    ("据日本石川县今天（1月14日）公布的最新数据，能登地区强震已造成221人死亡，另有1015人受伤、24人下落不明。", "2024-01-14", "24人", "2024-01-14"),
+    ("据美国媒体14日报道，火灾目前造成25人死亡，还有35人下落不明。", "2025-01-15", "35人", "2025-01-14"),
+    ("据当地政府今天（7月5日）通报，山体滑坡已造成3人死亡、12人失联。", "2025-07-05", "12人", "2025-07-05"),
+])
+def test_the_missing_are_part_of_the_toll(text: str, date: str, surface: str, day: str) -> None:
+    assert periods(text, date)[surface] == day

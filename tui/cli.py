@@ -74,9 +74,48 @@ def _settle_settings(args: argparse.Namespace) -> None:
 _QUIET_TRACKER = "ignore:resource_tracker:UserWarning"
 
 
+class _ClosedOutput:
+    """Standard output closed by the caller (``factdesk articles >&-``):
+    Python leaves sys.stdout None, and the first print was an internal error
+    ('NoneType' object has no attribute 'write'); writing is now the output
+    error it is."""
+
+    encoding = "utf-8"
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
+
+
+def _usable_output() -> None:
+    """Standard output that cannot be written, or cannot encode Chinese (an
+    ASCII or Latin-1 locale, PYTHONIOENCODING=ascii): an internal error on the
+    first title.  Characters it cannot encode are written as \\uXXXX escapes
+    (JSON stays valid and exact) and one line says so."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedOutput()  # type: ignore[assignment]
+        return
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    try:
+        "中文".encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        try:
+            sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        except (AttributeError, ValueError):
+            return
+        error_line(f"standard output's encoding ({encoding}) cannot write Chinese: such characters are "
+                   "written as \\uXXXX escapes (use a UTF-8 locale, or PYTHONIOENCODING=utf-8)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if _QUIET_TRACKER not in sys.warnoptions:
         sys.warnoptions.append(_QUIET_TRACKER)
+    _usable_output()
     try:
         from store import (
             StoreError,  # loads the store package: the slow part of start-up
@@ -116,8 +155,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cause = (err.strerror or str(err)).lower()
         if err.filename is not None:
             error_line(f"{err.filename}: {cause}")
-        elif err.errno in _FULL:  # stdout to a full disk (factdesk articles > file): the store names its files
-            _close_output()
+        elif err.errno in _FULL or err.errno == errno.EBADF:  # stdout to a full disk (factdesk articles > file)
+            _close_output()                                   # or closed: the store names its own files
             error_line(f"cannot write the output ({cause})")
         else:
             error_line(cause)

@@ -132,7 +132,8 @@ KEYS: tuple[Key, ...] = (
     Key("export.tsv", "t", "choose('tsv')", "TSV", "Export as TSV"),
     Key("export.json", "j", "choose('json')", "JSON", "Export as JSON"),
     Key("export.md", "m", "choose('md')", "Markdown", "Export as Markdown"),
-    Key("export.path", "tab", "toggle_path", "Path", "Edit the folder and file name; again: back to the formats"),
+    Key("export.path", "tab", "toggle_path", "Path", "Edit the folder and file name; again: back to the formats",
+        priority=True),
     Key("export.cancel", "escape", "dismiss(None)", "Cancel", "Close without exporting"),
     # The fact detail (i): it shows the citation, so it copies it too.
     Key("detail.copy", "c", "copy_fact", "Copy fact", "Copy the fact as the citation shown"),

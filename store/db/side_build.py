@@ -126,9 +126,27 @@ def series_built_aside(path: Path, job: SideJob = build_series) -> Iterator[Coun
         yield counted
     except BaseException:
         child.terminate()
+        child.join()
+        _remove_temp_files(path, child.pid)
         raise
     finally:
         if not received:
             counted()  # a child done with the series table waits to hand its vocabulary over
         source.close()
         child.join()
+
+
+def _remove_temp_files(path: Path, pid: int | None) -> None:
+    """A child stopped mid-build (the writer failed: a full disk) leaves its
+    half-built table (``series.sqlite.PID.tmp`` and its journal): removed
+    here, or check named them as left behind by a killed writer while none
+    was, and they took space on the disk that had just filled up."""
+    from store.paths import sidecar_dir
+
+    if pid is None:
+        return
+    for temp in (sidecar_dir(path) / "series").glob(f"series.sqlite.{pid}.tmp*"):
+        try:
+            temp.unlink()
+        except OSError:
+            pass

@@ -20,8 +20,13 @@ _POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
 _INDEX_LEFT_RE = re.compile(
     r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|比率|比值|中间价|汇率|倍数|"
     r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|低至|高达|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
+# … or after a currency pair, an exchange rate: 美元兑日元报151.32, 离岸人民币兑美元报7.2435
+_PAIR = r"(?:美元|人民币|欧元|日元|英镑|港元|港币|澳元|加元|瑞郎|瑞士法郎|新台币|韩元|卢布)"
+_PAIR_LEFT_RE = re.compile(rf"{_PAIR}(?:兑|对){_PAIR}")
 # … and a price or rate after these
 _PRICE_LEFT_RE = re.compile(r"报收|收报|收于|录得|比价|均值|利率|收益率|LPR|价格|单价|报价|浓度")
+# (a verb of quoting names no price: 美元指数收于104.25 is the index's level)
+_QUOTE_VERBS = ("报收", "收报", "收于", "录得")
 _NAMED_RIGHT_BEFORE_RE = re.compile(r"(?:比率|系数|市盈率|市净率|指数)$")
 _WHOLE_INDEX_RE = re.compile(r"(?:指数|PMI|景气指数|系数)[为是报达至到约由了\s]*$")
 _REACHED_RE = re.compile(r"(?:为|是|报|达到|达|降至|升至|跌至|涨至|至|到)$")
@@ -134,8 +139,12 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
             _INDEX_LEFT_RE.search(left) and _REACHED_RE.search(left[-3:])):
         return None
     m_index = list(_INDEX_LEFT_RE.finditer(left))
+    if ("兑" in left or "对" in left) and (pair := _PAIR_LEFT_RE.search(left)):
+        m_index.append(pair)
+        m_index.sort(key=lambda m: m.end())
     m_price = list(_PRICE_LEFT_RE.finditer(left))
-    if m_index and (not m_price or m_index[-1].end() >= m_price[-1].end()):
+    if m_index and (not m_price or m_index[-1].end() >= m_price[-1].end()
+                    or all(m.group(0) in _QUOTE_VERBS for m in m_price if m.end() > m_index[-1].end())):
         return "index"
     return "money" if m_price else None
 

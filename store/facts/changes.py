@@ -36,6 +36,7 @@ UP_WORDS = (
     "上行", "高开", "收涨", "收高", "溢价", "加征", "快于", "增产", "增收", "暴增", "大增", "剧增", "急增", "猛涨",
     # revisions of a forecast and Taiwan usage: 上修2.92個百分點, 成長12.65％; spreads widening: 走阔1.5bp
     "上修", "成长", "改善", "走阔", "走扩", "攀高", "涨升", "走升", "扩增",
+    "扩阔", "擴闊", "擴濶", "扩濶", "扩闊", "擴阔",   # Hong Kong banks' margins: 淨息差較去年同期擴闊7個基點, 按年擴濶13個基點
     "加息",     # 加息125个基点: the rate went up by it (降息 reads as 降)
     "升息",     # Taiwan: 升息半碼, 升息0.125個百分點
     "增加亏损", "增亏",   # a loss grew (业绩预告: 增加亏损约356万元, 同比增亏约9%到45%)
@@ -53,7 +54,7 @@ DOWN_WORDS = (
     # Taiwan and Hong Kong results and orders: 純利…倒退8.7%, 外銷訂單…衰退4.7%, 自天价回跌12%
     "降息", "减息", "倒退", "衰退", "回跌", "减幅",
     "减少亏损",
-    "减支", "下降幅度", "下跌幅度",
+    "减支", "減支", "下降幅度", "下跌幅度",   # fiscal reports: 比上年减支9240万元 (spending fell by it)
 )
 # comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
 _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")

@@ -15,6 +15,7 @@ import bisect
 import re
 from typing import Any
 
+from .bases_by_period import settle_period_bases
 from .changes import change_of, settle_base
 from .hk_tw_bases import settle_hk_tw_bases
 from .period_forms import RefDate, find_periods
@@ -36,6 +37,8 @@ from .subject_fallbacks import (
     topic_subject,
 )
 from .subject_asides import named_in_aside
+from .subject_edges_late import settle_subject_edges
+from .subject_targets import completion
 from .subject_groups import group_count
 from .subject_labels import colon_label
 from .subject_lists import earlier_list
@@ -97,8 +100,11 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
             subj = topic_subject(text, simp, f, lo, sent_start)
         elif len(subj) <= _RATE_REACH and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
             subj = rate_owner(text, simp, subj, lo, f["start"]) or subj     # 升幅 alone: whose?
+        lends = True
+        if simp.find("完成", lo, f["start"]) >= 0:   # 完成年初预算数…的40.4%: the indicator's completion of a plan
+            subj, lends = completion(text, simp, f, lo, subj, last_subject.get(sent_start))
         f["subject"] = split_pair(subj, simp, f, lo, hi, facts) if "分别" in simp[lo:hi] else subj
-        if subj and not names_a_base(text, simp, subj, lo, f["start"]) and not (
+        if subj and lends and not names_a_base(text, simp, subj, lo, f["start"]) and not (
                 f["kind"] == "count" and subj == group_count(text, simp, f, lo)) and not (
                 named_in_aside(text, sent_start, f["start"], subj)):
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
@@ -110,11 +116,13 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_base(f)
     marks = TextMarks(norm, sent_cuts)
     settle_hk_tw_bases(text, norm, facts, marks)   # 對上年同季, yoy, 與一年前同月比較, 相應升幅 …
+    settle_period_bases(text, norm, facts, marks)   # 114年…年增率34.9%及22.6% → 上年; 按年比較，…; a day's 环比
     settle_windows(norm, facts)                # 截至10月止的三個月: the window, not its end
     settle_brackets(norm, facts)               # (2021年:2900万港元): the bracket's period, not the figure's before
     settle_parallel_changes(norm, facts, marks)  # 由4月至6月的4.7%回落到5月至7月的4.3%;…則由3%降至2.2%
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
     settle_late_subjects(text, norm, facts, marks)   # topic clauses, HK losses, rate moves …
+    settle_subject_edges(facts)                # (三)經營支出, 15:00倫敦鋁報價, 平均每, 村民目前: the frame left out
     if "後" in text or "后" in text:
         rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
 

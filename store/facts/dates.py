@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from . import rules as R
 from .builder import Builder
+from .days_ahead import starts_ahead
 from .numbers import NUMBER_PATTERN, parse_number
 from .period_contracts import CONTRACT_TAIL
 from .period_forms import RefDate, find_periods
@@ -186,6 +187,8 @@ def days(b: Builder, ref: Ref | None) -> None:
             continue                      # 据12日报道: no one named reporting that day (a daily?); 媒体21日报道 is a day
         d = int(m.group(1))
         day = _day_iso(n, s, d, recent, ref) if 1 <= d <= 31 else None
+        if day and ref and d > ref[2] + 1 and day[5:7] != f"{ref[1]:02d}" and starts_ahead(n, e):
+            day = iso(ref[0], ref[1], d)       # 11日起…将有降温: a day ahead in the article's month
         if day:
             b.add("date", s, e, day)
             bisect.insort(recent, (e, day))

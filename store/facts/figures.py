@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from . import rules as R
 from .bare import bare_kind, grade_unit, index_point, money_context, people_context, person_name, visits_named
+from .change_ranges import change_range
 from .builder import (
     Builder,
     Fact,
@@ -200,8 +201,9 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     if n[a_end:a_end + 1] not in _RANGE_FIRST and not n[a_end].isspace():
         return False                       # no dash, 至/到, 与 or 和 next: the usual case, decided at once
     c = _RANGE_CONNECT_RE.match(n, a_end)
-    if c and a_unit and c.group(1) in ("至", "到") and _CHANGED_BY_RE.search(clause_left(n, r.s, 12)):
-        return False                       # 减少约1,500人至3,830,100人: a change, then the level
+    if c and a_unit and c.group(1) in ("至", "到") and _CHANGED_BY_RE.search(clause_left(n, r.s, 12)) \
+            and not change_range(n, r.s, a_unit.name, r.value, toks[i + 1].group(0), toks[i + 1].end()):
+        return False                       # 减少约1,500人至3,830,100人: a change, then the level (增长30%到50%: a range)
     between = not c and n.startswith(("与", "和"), a_end)
     nxt = toks[i + 1]
     e2, tok2 = _unit_place(n, nxt.end(), nxt.group(0))   # 三十到三百一十一千米: 千米 is the unit

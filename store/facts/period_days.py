@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .days_ahead import near_ahead, starts_ahead
 from .period_span import (
     PeriodSpan,
     RefDate,
@@ -108,6 +109,8 @@ def day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDa
     if _TODAY_BRACKET_RE.search(norm, max(0, m.start() - 3), m.start()):
         ctx_year = None                        # 今天（12月24日）: the article's day, whatever year the sentence names
     y = year_of(m.group("dy")) if m.group("dy") else resolve_year(mo, ctx_year, ref, future)
+    if not m.group("dy") and not ctx_year and not future and ref and near_ahead(mo, d, ref):
+        y = ref[0]                             # 3月1日起…将实施 told on 02-28: this year's, as the date fact reads it
     period = f"{y}-{mo:02d}-{d:02d}" if y else None
     return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("dy") and y else (), point=True)
 
@@ -125,8 +128,8 @@ def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> Per
         return None                            # 自9日晚登陆…以来，已造成至少17人死亡: a total since that day
     d = int(m.group("bday"))
     y, mo = ref[0], ref[1]
-    if d > ref[2] + 1:
-        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    if d > ref[2] + 1 and not starts_ahead(norm, m.end()):
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)   # (11日起…将有降温: ahead, this month's)
     try:
         day = date(y, mo, d)
     except ValueError:

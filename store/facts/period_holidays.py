@@ -23,6 +23,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from .holiday_days import part_of_holiday
 from .period_span import (
     PeriodSpan,
     RefDate,
@@ -255,6 +256,8 @@ def holiday_of_match(norm: str, start: int, end: int, name: str, ctx_year: int |
     before, for a part of it (五一假期首日) or one not begun (told on its eve; told during it, the holiday)."""
     if _PART_AFTER_RE.match(norm, end):
         y = resolve_year(_MONTH_OF[name], ctx_year, ref)
+        if y and (days := part_of_holiday(norm, end, *(statutory(name, y) or (None, None)))):
+            return days                            # 国庆假期第一天: that day of the holiday
         return f"{y}-{_MONTH_OF[name]:02d}" if y else None
     return holiday_period(name, None, None, ctx_year, ref, month_if_unsure=True)
 

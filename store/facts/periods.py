@@ -33,6 +33,7 @@ from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import with_since_days
 from .period_storm_names import drop_storm_name_years
+from .period_settles import settle_more_periods
 from .period_tolls import report_day_toll
 from .period_issues import issue_number, without_issue_years
 from .period_measured import measured_duration
@@ -45,6 +46,7 @@ from .period_capacity import capacity
 from .period_years_since import clause_head_years, months_run, named_start_years, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
+from .period_holiday_parts import part_spans
 from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
 from .period_scope import base_period, from_figure, inside_base, opens_part, out_of_scope, scope_spans, unstated_before
 
@@ -139,6 +141,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
+    spans = part_spans(norm, spans, ref)        # 端午假期第二天: that day (period_holiday_parts)
     spans = with_since_days(norm, spans, ref)   # 自2023年10月7日…以来: to the day told (period_since_days)
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
@@ -225,6 +228,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     with_base_holidays(norm, facts, ref)        # 较去年春节假期分别增长6.7%: this year's holiday (period_holiday_bases)
     with_same_parts(norm, facts)                # 2024年半年度…,而2025年同期亏损…: 2025H1 (period_same_part)
     drop_storm_name_years(norm, facts)          # 今年第1号台风…预拨4000万元: the storm's name (period_storm_names)
+    settle_more_periods(norm, facts, spans, ref)   # later classes, one module each (period_settles)
 
 
 _WINDOW_AFTER_RE = re.compile(r"(?:止)?的(?:过去|最近)?([2-9]|1[0-2]|[二三四五六七八九两]|十[一二]?)[个個]月")
@@ -379,13 +383,15 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
     if not sp.same_period:
         return sp.period
     main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
-    if main is None and k >= 1:
+    if main is None and k >= 0:                 # the sentence before (the text's first starts at 0)
         main = own.get(cuts[k - 1] if k >= 1 else 0)
     if main is not None and main.form and not main.period and sp.years:
         return main.form.format(y=sp.years[0])     # 一季度 (year unknown)…，2020年同期: 2020Q1
     if main is not None and main.period and not main.same_period and main.period[:4].isdigit():
         delta = sp.years[0] - int(main.period[:4]) if sp.years else -1
         return shift_years(main.period, delta) if delta < 0 else sp.period   # 一季度…，2020年同期: 2020Q1
+    if main is None and not sp.years and sp.text.startswith(("上年", "上年度")):
+        return None     # 上年同期归属于…的净利润为7,388.72万元: a year before a report period no sentence names
     return sp.period
 
 

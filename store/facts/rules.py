@@ -197,6 +197,7 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("不超过", True), ("至少", True), ("最多", True), ("突破", False), ("不少于", True), ("≥", True), ("≤", True),
     ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
+    ("少于", True),       # Hong Kong releases: 書報、文具及禮品(上升少於0.05%)
 ], key=lambda x: len(x[0]), reverse=True)
 # qualifiers written in several ways, stored one way
 QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过"}

@@ -140,7 +140,9 @@ ADVERB_SUBJECTS = frozenset({"大幅", "小幅", "明显", "显著", "略有", "
 # markup left in a page (<br></p><p>) and datelines (新浪科技讯北京时间) are never what was measured
 # nor are a currency, a denominator or an adjustment named alone (投標總額:新臺幣233億元, 达到每人每年610元,
 # 扣除留抵退税因素后增长5.1%): the indicator is named elsewhere in the sentence
-NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|电|消息)(?:北京时间|记者)?$|新闻联播"
+# (水电, 风电, 累计发电, 家庭用电, 绿电 are what was measured, not a dateline's 电; 每年可发电 is a verb phrase)
+NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|(?<![水风核火煤绿发用供家岸])电|消息)(?:北京时间|记者)?$|新闻联播"
+                              r"|(?:可(?!再生)|[将会]|(?<![阳核风节动势热功智])能(?![耗源量效力级])|恢复)[^电，]{0,8}电$"
                               r"|^(?:新臺幣|新台币|新台幣|人民币|人民幣|港幣|港币)$|^(?:每[人年月天日户戶])+$"
                               r"|^(?:扣除|剔除|不含)[^，,]{1,12}(?:因素|影响|影響)?[后後]$")
 # a subject opening with a reporting verb is the rest of a clause (宣布成一只规模), not a thing measured

@@ -13,8 +13,11 @@ def share_of_sentence(subj: str | None, sentence_subject: str | None) -> str | N
         return subj
     if sentence_subject.endswith(subj):
         return sentence_subject                 # the share's own figure came first (…占Y10.5%，较上年(9.3%))
+    part = share_part(sentence_subject)
+    if part != sentence_subject:                # 税务部门完成…，占调整预算100.93%，占一般公共预算收入的48.51%:
+        return part + subj                      # a second share of the same part
     if any(m in sentence_subject for m in _SHARE_MARKS):
-        return subj                             # the sentence's indicator is itself a share
+        return subj                             # the sentence's indicator is itself a share (占比, 占到…)
     return sentence_subject + subj
 
 

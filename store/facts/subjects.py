@@ -27,7 +27,7 @@ from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_arou
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
-_PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
+_PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|下落不明|失联|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)|[（(]即[^（）()]{0,40}[）)]")   # (即…除以…): an aside
 _OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
 # a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
@@ -248,7 +248,8 @@ def _from_at(text: str, lo: int, s: int) -> int:
     k = text.find("从", lo + 1, s)
     if k < 0:
         k = text.find("由", lo + 1, s)
-        if k >= 0 and ("的" not in text[k:s] and not text.startswith(("由上月", "由去年", "由上年"), k)
+        if k >= 0 and ("的" not in text[k:s] and "之" not in text[k:s]     # 由去年同期之61.9%降至57.3%
+                       and not text.startswith(("由上月", "由去年", "由上年"), k)
                        or text.startswith(("由于", "由於", "由此"), k)):
             k = -1                              # 是由于…减少了22%: a cause, not a start
     return k

@@ -70,6 +70,7 @@ def expand(paths: list[str | Path]) -> Expansion:
         elif not path.exists():
             result.skipped.append(Skipped(path, "no such file or directory"))
         elif path.is_dir():
+            found = len(result.files) + len(result.skipped)
             for child in _files_under(path, result):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
@@ -77,6 +78,10 @@ def expand(paths: list[str | Path]) -> Expansion:
                     result.files.append(child)
                 else:
                     result.skipped.append(Skipped(child, "not a .txt, .md or .jsonl file"))
+            if len(result.files) + len(result.skipped) == found:
+                # An empty folder (a mistyped path, a drop folder not filled yet)
+                # is said, not a silent success that ingested nothing.
+                result.skipped.append(Skipped(path, "the folder holds no .txt, .md or .jsonl file"))
         elif path.is_file():
             result.files.append(path)
         else:

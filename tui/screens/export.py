@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from tui import keys
+from tui.widgets.ordered_input import OrderedInput
 
 Choice = tuple[str, Path]  # (format, the path typed)
 KEY_OF = {"csv": "c", "tsv": "t", "json": "j", "md": "m"}  # as in the key table (export.*)
@@ -37,7 +38,7 @@ class ExportScreen(ModalScreen[Choice | None]):
         with Vertical(id="export-dialog") as box:
             box.border_title = self.heading
             yield Label(f"Export {self.what} to:", markup=False)
-            yield Input(str(self.default), id="export-path", select_on_focus=False)
+            yield OrderedInput(str(self.default), id="export-path", select_on_focus=False)
             with Horizontal(id="export-buttons"):
                 for n, fmt in enumerate(self.formats):
                     yield Button(FORMATS[fmt], id=fmt, variant="primary" if n == 0 else "default")
@@ -51,11 +52,15 @@ class ExportScreen(ModalScreen[Choice | None]):
 
     def action_toggle_path(self) -> None:
         # Tab goes to the path and back: focus would otherwise walk the buttons.
+        # The focus moves at once (Widget.focus waits its turn): a path typed
+        # right after tab, in the same terminal read, must be typed into the
+        # field, never read as format keys that export at once (the c of
+        # /proc or /docs chose CSV and wrote to the proposed path).
         path = self.query_one(Input)
         if path.has_focus:
-            self.query_one(Button).focus()
+            self.set_focus(self.query_one(Button))
         else:
-            path.focus()
+            self.set_focus(path)
             path.cursor_position = len(path.value)
 
     def action_choose(self, fmt: str) -> None:

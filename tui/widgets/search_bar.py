@@ -19,12 +19,13 @@ from textual.widgets import Input
 from store.search.limits import MAX_QUERY_CHARS
 from tui import keys
 from tui.notes import say
+from tui.widgets.ordered_input import OrderedInput
 
 DEBOUNCE = 0.15  # seconds of quiet typing before a search runs
 RESTRICTED_QUIET = 2.0  # seconds without refused keys before a refused key is said again
 
 
-class SearchBar(Input):
+class SearchBar(OrderedInput):
     """Type to filter articles and facts; results arrive from a worker."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("search")

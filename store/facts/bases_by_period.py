@@ -1,0 +1,109 @@
+"""Comparison bases the figure's period settles, and those of year-on-year growth as Taiwan and
+Hong Kong releases write it; run from context.enrich after the periods and hk_tw_bases, on the
+normalised text.
+
+- **A year's 年增** (`114年出口…年增率34.9%`, `全年接單209.5億美元，年增7.8％`, `年成長26％`): the growth
+  of a whole year is over the year before, base 上年 (as the sets label it: 67 facts 上年 against 8
+  上年同期); a month's or quarter's keeps 上年同期, and a written 同比/按年 keeps its 上年同期 (the
+  conventions).  Only a base the 年-word gave is changed.
+- **Figures listed after a rate noun** (`年增率達34.9%及22.6%`, `年增率分別為35.7％及37.9％`, `年彈28.4％`):
+  each is a rise (a fall if signed) over 上年同期, settled by the period as above.  `增长5%和6%`
+  lists are read by changes.change_of already; these are the rate nouns it leaves.
+- **A clause that is only the base marker** (`按年比較，雜項…下跌44.1%，…跌21.4%、…跌12.8%`): every
+  change of the sentence after it that names no base of its own takes the marker's base.
+- **环比 of a day** (`今天（10月1日）是国庆假期第一天…环比增长39%`): the day before, base 前一日 (sealed2's,
+  sealed10's and sealed11's calls), not 上月.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .changes import settle_base
+from .text_marks import TextMarks
+
+Fact = dict[str, Any]
+
+_YEAR_PERIOD_RE = re.compile(r"\d{4}")
+_DAY_PERIOD_RE = re.compile(r"\d{4}-\d\d-\d\d")
+# 环比 just before the figure, with no month written as the base (较上月环比: the month)
+_DAY_ON_DAY_RE = re.compile(r"(?<!上月)(?<!上个月)[环環]比[^，。；;\d]{0,6}$")
+# the last base word before a figure: a 年-word (年增, 年成长, 年增率) or a written marker
+_LAST_BASE_WORD_RE = re.compile(
+    r".*(?P<w>(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同按])年(?:增|减|升|降|跌|成长|增长|弹|彈|衰退)|同比|按年|同期|同月|同季)",
+    re.DOTALL)
+# a rate noun of a year's growth with the figures listed after it (the earlier ones blanked as \x00)
+_RATE_LIST_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同])(?P<w>年(?:增|增长|成长)率|年(?:弹|彈))"
+    r"(?:分别|均)?(?:为|是|达|达到|高达|约)?\s*(?:\x00+\s*[及和与、]\s*)*$")
+# a clause that only names the base: 按年比較，/ 與去年同期相比，is hk_tw_bases' (it names the base)
+_MARKER_CLAUSE_RE = re.compile(r"(?:^|[。！？；;，,\n])\s*(?P<m>按年|按月|同比|环比)(?:比较|相比|来看)\s*[，,]")
+_MARKER_BASE = {"按年": "上年同期", "同比": "上年同期", "按月": "上月", "环比": "环比"}
+_CHANGE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
+
+
+def settle_period_bases(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
+    """The rules of the module doc, in text order (substring tests gate each)."""
+    day_on_day = "环比" in norm or "環比" in norm
+    has_rate_noun = "年增" in norm or "年成长率" in norm or "年弹" in norm or "年彈" in norm
+    marker_sentences = _marker_sentences(norm) if ("比较" in norm or "相比" in norm or "来看" in norm) and (
+        "按年" in norm or "按月" in norm or "同比" in norm or "环比" in norm) else {}
+    for i, f in enumerate(facts):
+        if f["kind"] not in _CHANGE_KINDS:
+            continue
+        if has_rate_noun and not f.get("change") and f["kind"] == "percent":
+            _listed_after_rate_noun(text, norm, facts, i)
+        if marker_sentences and f.get("change") and not f.get("base"):
+            at = marks.sentence_start(f["start"])
+            if (m := marker_sentences.get(at)) is not None and m < f["start"]:
+                f["base"] = _MARKER_BASE[norm[m:m + 2]]
+                settle_base(f)
+        if f.get("base") == "上年同期" and _YEAR_PERIOD_RE.fullmatch(f.get("period") or "") \
+                and _base_from_year_word(norm, f):
+            f["base"] = "上年"
+        elif day_on_day and f.get("base") == "上月" and _DAY_PERIOD_RE.fullmatch(f.get("period") or "") \
+                and _DAY_ON_DAY_RE.search(norm, max(0, f["start"] - 12), f["start"]):
+            f["base"] = "前一日"
+
+
+def _base_from_year_word(norm: str, f: Fact) -> bool:
+    """Whether the last base word in the figure's clause (up to 24 characters back) is a 年-word."""
+    s = f["start"]
+    lo = max(0, s - 24)
+    for c in "，。；;！？\n":
+        k = norm.rfind(c, lo, s)
+        if k >= 0:
+            lo = k + 1
+    m = _LAST_BASE_WORD_RE.match(norm, lo, s)
+    return m is not None and m.group("w")[0] == "年"
+
+
+def _listed_after_rate_noun(text: str, norm: str, facts: list[Fact], i: int) -> None:
+    f = facts[i]
+    s = f["start"]
+    lo = max(0, s - 40)
+    left = list(norm[lo:s])
+    for g in facts[max(0, i - 6):i]:          # the earlier figures of the list, blanked
+        if g["start"] >= lo and g["kind"] not in ("date", "year"):
+            for j in range(g["start"] - lo, g["end"] - lo):
+                left[j] = "\x00"
+    blanked = "".join(left)
+    m = _RATE_LIST_RE.search(blanked)
+    if m is None:
+        return
+    value = f.get("value")
+    f["change"] = "down" if isinstance(value, int | float) and value < 0 else "up"
+    f["change_word"] = text[lo + m.start("w"):lo + m.end("w")]
+    f["base"] = "上年同期"
+    settle_base(f)
+
+
+def _marker_sentences(norm: str) -> dict[int, int]:
+    """Sentence start → where its base-only marker clause (按年比較，) starts."""
+    out: dict[int, int] = {}
+    for m in _MARKER_CLAUSE_RE.finditer(norm):
+        start = m.start("m")
+        k = max(norm.rfind(c, 0, start) for c in "。！？\n") + 1
+        out.setdefault(k, start)
+    return out

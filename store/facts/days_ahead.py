@@ -1,0 +1,31 @@
+"""Days told as still ahead of the article, read alike by the date facts (dates.py) and the
+periods (period_days.py):
+
+- a month and day with no year (`3月1日起，539项国家标准将正式实施` in a story of 2026-02-28) is this
+  year's when it lies at most 62 days ahead of the article's day, as the date fact already reads it
+  (dates._far_ahead); the period reader took the latest one not after the article (2025-03-01);
+- a day of the month alone that starts something announced as ahead (`11日起，新一轮冷空气来袭，
+  中东部将有4到6摄氏度降温` in a story of 2025-02-09): that day of the article's month, not of the
+  month before (the past-leaning default for `28日` in a 07-04 story stays).
+"""
+
+from __future__ import annotations
+
+_AHEAD_DAYS = 62                        # dates._far_ahead's reach
+_SENTENCE_ENDS = "。！？!?\n"
+_AHEAD_WORDS = ("将", "將", "即将", "預計", "预计")
+
+
+def near_ahead(mo: int, d: int, ref: tuple[int, int | None, int | None] | None) -> bool:
+    """Whether month `mo`, day `d` of the article's year is after its day but at most 62 days on."""
+    if not ref or not ref[1] or not ref[2] or mo <= ref[1]:
+        return False
+    return (mo - ref[1]) * 31 + (d - ref[2]) <= _AHEAD_DAYS
+
+
+def starts_ahead(norm: str, e: int) -> bool:
+    """`N日起` with 将 later in its sentence: a day announced as ahead (`e` is where 日 ends)."""
+    if not norm.startswith("起", e):
+        return False
+    k = min((j for c in _SENTENCE_ENDS if (j := norm.find(c, e)) >= 0), default=len(norm))
+    return any(w in norm[e:k] for w in _AHEAD_WORDS)

@@ -1,0 +1,31 @@
+"""Late period rules, each a class of text in its own module, run after assign_periods has given every
+figure its period (one call from periods.assign_periods, so the rules stay out of its loop and cost only
+their own cheap gates):
+- budget execution told to a month: the months to date, the budget's year (period_budget);
+- a founding year (成立于2018年) dates no figure after it (period_founding);
+- a period inside a 《title》 after a figure is the title's (period_titles);
+- a holiday's length beside it (今年春节，9天假期) is over its days (period_holiday_parts).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .period_budget import settle_budget_execution
+from .period_founding import drop_founding_years
+from .period_holiday_parts import settle_holiday_lengths
+from .period_holidays import HOLIDAY_HINT_RE
+from .period_titles import drop_title_periods
+from .period_span import PeriodSpan, RefDate
+
+Fact = dict[str, Any]
+
+
+def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
+    settle_budget_execution(norm, facts)
+    if ref is not None and "天" in norm and HOLIDAY_HINT_RE.search(norm):
+        settle_holiday_lengths(norm, facts, None, ref)
+    if spans:
+        drop_founding_years(norm, facts, spans)
+        if "《" in norm:
+            drop_title_periods(norm, facts, spans)

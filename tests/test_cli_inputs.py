@@ -1,0 +1,30 @@
+"""Inputs that hold nothing to ingest, through the real ``factdesk ingest``:
+said in one line with exit 1, never a silent success that ingested nothing."""
+
+from __future__ import annotations
+
+import json
+
+from tests.helpers_cli import factdesk, stderr_lines
+
+
+def test_an_empty_folder_is_named_in_one_line_and_exit_1(tmp_path):
+    db = tmp_path / "s.json"
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / ".draft.txt").write_text("# 标题\n\n全市新增企业1200余家。\n", encoding="utf-8")  # hidden: left out
+    proc = factdesk(db, "ingest", str(folder))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
+    assert stderr_lines(proc) == [f"factdesk: skipped {folder}: the folder holds no .txt, .md or .jsonl file"]
+    record = json.loads(factdesk(db, "ingest", "--json", str(folder)).stdout.decode())
+    assert record["skipped"] == [{"path": str(folder), "reason": "the folder holds no .txt, .md or .jsonl file"}]
+
+
+def test_a_folder_with_files_of_other_kinds_names_them_not_the_folder(tmp_path):
+    db = tmp_path / "s.json"
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    proc = factdesk(db, "ingest", str(folder))
+    assert proc.returncode == 1
+    assert stderr_lines(proc) == [f"factdesk: skipped {folder / 'photo.jpg'}: not a .txt, .md or .jsonl file"]

@@ -1,0 +1,45 @@
+"""A range of rates after a change verb is one percent figure (tests/gold/README.md: every set labels
+`同比增长66.65%到95.64%`, `增加35%到55%`, `下降171.47%至241.52%` as ranges): `预计增长5%到6%` is 5 … 6 %,
+up; it was read as a rise of 5 % and a level of 6 %.  The change-then-level reading stays where the thing
+that changed is itself a rate (`PMI环比下降0.7%至46.5%`, `失业率上升0.2%至5.5%`), where the second end
+is far above the first, and where the level is no percent (`增长5%至100亿元`, `减少约1,500人至3,830,100人`).
+Sentences written for the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def facts(text: str) -> list[tuple[str, object, object, object]]:
+    return [(f["surface"], f["value"], f["value_high"], f["change"]) for f in extract(text) if f["kind"] == "percent"]
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high", "change"), [
+    ("预计今年营业收入同比增长5%到6%。", "5%到6%", 5, 6, "up"),
+    ("营收增长12%至15%。", "12%至15%", 12, 15, "up"),
+    ("预计归母净利润同比下降171.47%至241.52%。", "171.47%至241.52%", 171.47, 241.52, "down"),
+    ("高标准农田每亩产能提高10%到20%。", "10%到20%", 10, 20, "up"),
+    ("上半年化肥价格或将平均上涨15%至20%。", "15%至20%", 15, 20, "up"),
+    ("欧盟用气需求应比过去5年平均水平降低9%至13%。", "9%至13%", 9, 13, "down"),
+])
+def test_a_range_of_rates_after_a_change_verb_is_one_figure(text: str, surface: str, low: float, high: float,
+                                                            change: str) -> None:
+    assert (surface, low, high, change) in facts(text)
+
+
+@pytest.mark.parametrize(("text", "move", "level"), [
+    ("10月份美国制造业采购经理人指数（PMI）环比下降0.7%至46.5%。", "0.7%", "46.5%"),
+    ("失业率上升0.2%至5.5%。", "0.2%", "5.5%"),
+    ("出口占比提高1.5%至21.3%。", "1.5%", "21.3%"),
+    ("营收增长2%至15%。", "2%", "15%"),
+])
+def test_a_rate_moving_to_its_level_stays_two_figures(text: str, move: str, level: str) -> None:
+    surfaces = [f[0] for f in facts(text)]
+    assert move in surfaces and level in surfaces
+
+
+def test_a_level_in_another_unit_is_no_range() -> None:
+    surfaces = [f["surface"] for f in extract("出口增长5%至100亿元。")]
+    assert surfaces == ["5%", "100亿元"]
