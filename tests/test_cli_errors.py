@@ -95,9 +95,17 @@ def test_a_damaged_store_gives_one_line_naming_the_file_and_is_left_byte_for_byt
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # no lock, no sidecar, no new store
 
 
-def test_a_store_path_that_is_a_directory_is_refused(tmp_path):
-    proc = factdesk(tmp_path, "articles")
-    assert_one_line_error(proc, str(tmp_path), "directory")
+@pytest.mark.parametrize("name", ["folder", "db", "d"])  # two letters or fewer: no store.d owner to name
+def test_a_store_path_that_is_a_directory_is_refused(tmp_path, name):
+    (tmp_path / name).mkdir()
+    proc = factdesk(tmp_path / name, "articles")
+    assert_one_line_error(proc, str(tmp_path / name), "is a directory")
+
+
+@pytest.mark.parametrize("path", ["/", ".", ".."])  # no name at all: the same line, never an internal error
+def test_the_root_or_current_folder_as_the_store_is_refused(tmp_path, path):
+    proc = factdesk(None, "--db", path, "articles")
+    assert_one_line_error(proc, f"{path}: is a directory")
 
 
 def _live_shard(db: Path) -> Path:

@@ -28,3 +28,18 @@ def test_a_folder_with_files_of_other_kinds_names_them_not_the_folder(tmp_path):
     proc = factdesk(db, "ingest", str(folder))
     assert proc.returncode == 1
     assert stderr_lines(proc) == [f"factdesk: skipped {folder / 'photo.jpg'}: not a .txt, .md or .jsonl file"]
+
+
+def test_a_bad_json_line_says_what_is_wrong_and_at_which_column(tmp_path):
+    db = tmp_path / "s.json"
+    good = json.dumps({"title": "重庆经济", "body": "全市生产总值3.2万亿元。"}, ensure_ascii=False)
+    cases = {
+        "comma.jsonl": ('{"title": "重庆", "body": "增长5%",}', "trailing comma is not allowed at column 31"),
+        "emoji.jsonl": ('{"title": "重庆\\ud83d", "body": "x"}', "no low surrogate in string at column 14"),
+    }
+    for name, (line, reason) in cases.items():
+        (tmp_path / name).write_text(good + "\n" + line + "\n", encoding="utf-8")
+        proc = factdesk(db, "ingest", str(tmp_path / name))
+        assert proc.returncode == 1
+        assert stderr_lines(proc) == [f"factdesk: skipped {tmp_path / name}: line 2 is not valid JSON "
+                                      f"({reason}); the file was not ingested"]

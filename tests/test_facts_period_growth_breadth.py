@@ -31,3 +31,10 @@ def test_the_items_that_grew_take_the_statistical_period_before(text: str, date:
 
 def test_a_day_before_is_not_carried() -> None:
     assert set(periods("3月20日，该公司召开大会。10种产品中3种实现增长。", "2026-03-21").values()) == {None}
+
+
+def test_how_many_industries_grew_their_profit_takes_the_lead_sentences_months() -> None:
+    text = ("国家统计局今天（3月27日）发布的数据显示，今年1—2月份，全国规模以上工业企业实现利润总额10245.6亿元，同比增长15.2%。"
+            "在41个工业大类行业中，有24个行业利润同比增长，增长面为58.5%。")
+    got = {f["surface"]: f["period"] for f in extract(text, date="2026-03-27")}
+    assert (got["41个"], got["24个"]) == ("2026-01/2026-02", "2026-01/2026-02")

@@ -15,7 +15,8 @@ import argparse
 import errno
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from tui.cli_commands import (
@@ -129,6 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = build_parser()
         args = parser.parse_args(query_terms_kept(parser, sys.argv[1:] if argv is None else list(argv)))
         _settle_settings(args)
+        if args.command not in (None, "app"):  # the app ends on SIGTERM as on q (tui.app)
+            with _stopped_by_sigterm():
+                status = COMMANDS[args.command](args)
+            return EXIT_TERMINATED if status == EXIT_INTERRUPTED and _terminated else status
         return COMMANDS[args.command](args)
     except ConfigError as err:
         error_line(str(err))
@@ -143,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # An interrupt after a commit says what was saved; any other left
         # the store as it was.
         error_line(str(err) or "interrupted; the store is unchanged by the unfinished step")
-        return EXIT_INTERRUPTED
+        return EXIT_TERMINATED if _terminated else EXIT_INTERRUPTED
     except BrokenPipeError:
         # Output piped into head and the like: not an error worth a word.
         try:
@@ -169,6 +174,35 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+EXIT_TERMINATED = 143  # 128 + SIGTERM, as the shell reports a process the signal ended
+_terminated: list[int] = []
+
+
+@contextmanager
+def _stopped_by_sigterm() -> Iterator[None]:
+    """A plain ``kill`` (``timeout``, a service manager, a container being
+    stopped) ended a command where it stood, without a word; it now stops
+    the command as Ctrl-C does: one line saying what was saved (an ingest
+    names the files saved before it), exit 143.  The handler before it is
+    put back after the command (main may run inside another program)."""
+    import signal
+
+    def terminated(signum: int, frame: object) -> None:
+        if not _terminated:
+            _terminated.append(signum)
+            raise KeyboardInterrupt
+
+    _terminated.clear()
+    try:
+        previous = signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _close_output() -> None:

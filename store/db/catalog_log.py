@@ -76,6 +76,8 @@ def read_segment(path: Path, entry: LogEntry) -> dict[str, dict[str, Any]]:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise
+    except IsADirectoryError:  # damage like any other, which check --fix lists again from the shards
+        raise DamagedCatalogError(f"{path}: catalog segment is a folder, not a file; {FIX_HINT}") from None
     except OSError as err:
         raise StoreError(f"{path}: cannot read catalog segment ({err.strerror or err})") from None
     if shard_sum(raw) != list(entry[1:]):

@@ -331,7 +331,10 @@ class IndexKeeper:
             fix = "someone who can write to the store should run 'factdesk check --fix'"
         if self._store.next_article_number() > SCAN_ARTICLES:
             raise (IndexUnbuilt if full else StoreReadOnlyError)(f"{what}; {fix}")
-        sys.stderr.write(f"factdesk: {what}: searching every article without it; {fix}\n")
+        # Pinyin is read from the index's vocabulary: without it cq finds
+        # nothing, and 'no match (try pinyin …)' would read as a wrong answer.
+        sys.stderr.write(f"factdesk: {what}: searching every article without it; {fix} "
+                         f"(until then pinyin such as cq matches nothing)\n")
         sys.stderr.flush()
 
     def _rebuild_locked(self, counted_vocab: Callable[[], bytes | None] | None = None,

@@ -472,8 +472,9 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catal
 
     store_path = resolve_store_path(Path(path).expanduser() if path is not None else default_store_path())
     if store_path.is_dir():
-        owner = store_path.with_name(store_path.name[:-2])
-        if store_path.name.endswith(".d") and owner.is_file():
+        # (a folder of two letters, --db ~/db, has no owner: with_name('') was an internal error)
+        owner = store_path.with_name(store_path.name[:-2]) if len(store_path.name) > 2 else None
+        if store_path.name.endswith(".d") and owner is not None and owner.is_file():
             raise CorruptStoreError(f"{store_path}: is the folder of the store {owner}; pass that file")
         raise CorruptStoreError(f"{store_path}: is a directory; pass a store file such as {store_path / 'factdesk.json'}")
     if store_path.exists() and not store_path.is_file():  # a FIFO would block the read for ever

@@ -240,8 +240,14 @@ class Transaction(SharedSources, ShardBodies):
         self.changed = True
         return removed
 
-    def prepares_index(self, articles: int) -> bool:  # whether the workers prepare index documents
-        return prepares_index(self.target, articles)
+    def prepares_index(self, articles: int) -> bool:
+        """Whether the workers prepare index documents (the commit then counts the vocabulary: pinyin.warm_up)."""
+        prepares = prepares_index(self.target, articles)
+        if prepares:
+            from store.search.pinyin import warm_up
+
+            warm_up()
+        return prepares
 
     def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
         """Add or replace the articles of one source file, with their facts.

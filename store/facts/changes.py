@@ -109,7 +109,7 @@ _NAMED_CHANGE_BASE_RE = re.compile(r"(?:与|较|比|同)(?P<base>[^，。；、,
 _SHARE_OF_EARLIER_RE = re.compile(r"(?:相当于|回复至|回复到|恢复至|恢复到|为|是)"
                                   r"(?P<base>(?:\d{4}\s?年|上年|去年)[^，。；、的\x00]{0,8})的$")
 _BASE_RE = re.compile(
-    r"(?:(?<![对无占相环同可])比(?!重|例|率|值|价|分|特|如|较|喻|赛|拼|照|肩)|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
+    r"(?:(?<![对无占相环同可])比(?:起)?(?!重|例|率|值|价|分|特|如|较|喻|赛|拼|照|肩)|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
     r"|由(?=上月|上年|去年|上季|上期))"
     r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?$")
 _ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于|(?<!最)高出(?![口入境]))(?P<base>[^，。；、]{1,14}?)$")
@@ -199,7 +199,7 @@ _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今�
 
 # a year-on-year growth rate named before its figure (Taiwan: 年增率1.61%): a rise over a year
 # (what stands between: 年增率高達百分之卅五點九, 年增率可望衝兩成, 年增率達12%)
-_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率)\s*(?:为|是|达|达到|高达|約|约|可望|有望|将|将会|冲|衝)*\s*$")
+_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝)*\s*$")
 # the look-backs of change_of end at the figure: a test of the character before it skips most searches
 _BRACKETS_MAY_END = end_gate(_RATE_IN_BRACKETS_RE)
 _YOY_MAY_END = end_gate(_YOY_RATE_RE)

@@ -13,6 +13,7 @@ from .days_ahead import starts_ahead
 from .numbers import NUMBER_PATTERN, parse_number
 from .period_contracts import CONTRACT_TAIL
 from .period_forms import RefDate, find_periods
+from .date_spans import day_only_ranges
 from .regex_edges import finditer_near
 
 _NUM = NUMBER_PATTERN
@@ -179,6 +180,8 @@ def days(b: Builder, ref: Ref | None) -> None:
     recent = sorted((f["end"], f["value"]) for f in b.facts
                     if f["kind"] == "date" and isinstance(f["value"], str) and len(f["value"]) == 10
                     and f["value_high"] is None)
+    if "日至" in n or "日到" in n or "日—" in n or "日-" in n or "日晚" in n:
+        day_only_ranges(b, n, recent, ref, _day_iso)      # 18日到19日: one span of days (date_spans)
     for m in finditer_near(_DAY_RE, n, "日", 2):   # its one or two digits, tried only before a 日
         s, e = m.start(), m.end()
         if not b.free(s, e) or _after_span_word(n, s):

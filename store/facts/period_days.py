@@ -101,8 +101,8 @@ def reporter_learnt(norm: str, e: int) -> bool:
 
 def day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDate | None,
          future: bool = False) -> PeriodSpan | None:
-    if reported(norm, m.end()):
-        return None
+    if reported(norm, m.end()) and not _rate_decision(norm, m.end()):
+        return None                            # (今天（1月24日）宣布将政策利率…上调至0.5%: the rate holds from that day)
     mo, d = small_int(m.group("dm")), small_int(m.group("dd"))
     if not mo or not d or not 1 <= mo <= 12 or not 1 <= d <= 31:
         return None
@@ -113,6 +113,13 @@ def day(norm: str, m: re.Match[str], text: str, ctx_year: int | None, ref: RefDa
         y = ref[0]                             # 3月1日起…将实施 told on 02-28: this year's, as the date fact reads it
     period = f"{y}-{mo:02d}-{d:02d}" if y else None
     return PeriodSpan(m.start(), m.end(), text, period, years=(y,) if m.group("dy") and y else (), point=True)
+
+
+def _rate_decision(norm: str, e: int) -> bool:
+    """A policy rate set on the day told (…今天（1月24日）宣布将政策利率…): sealed, sealed2, sealed8 and sealed9
+    label the rate and the move that day's, as bare_day reads `22日宣布…`."""
+    b = REPORT_PAREN_RE.match(norm, e)
+    return bool(_RATE_DECISION_RE.match(norm, b.end() if b else e))
 
 
 def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> PeriodSpan | None:

@@ -115,8 +115,12 @@ def _jsonl_records(data: JsonlData, file: str) -> Iterator[JsonObject]:
             continue
         try:
             record = orjson.loads(line)
-        except orjson.JSONDecodeError:
-            raise InputError(f"{PurePath(file).name}: line {lineno} is not valid JSON; the file was not ingested") from None
+        except orjson.JSONDecodeError as err:
+            # What is wrong and where: a 50 MB archive cannot be fixed from
+            # 'not valid JSON' alone (a trailing comma, a string cut inside
+            # an emoji's surrogate pair by the scraper, nesting too deep).
+            raise InputError(f"{PurePath(file).name}: line {lineno} is not valid JSON ({err.msg} at column "
+                             f"{err.colno}); the file was not ingested") from None
         if not isinstance(record, dict):
             raise InputError(f"{PurePath(file).name}: line {lineno} is not a JSON object; the file was not ingested")
         yield record

@@ -231,8 +231,12 @@ def _new_articles(parsed: ParsedInput) -> Iterator[Article]:
     in one file is left out after its first: the store keeps the first, so
     its facts are not extracted again.  (The same content under another id
     is left to the store, which compares content keys anyway: computing
-    them here too would cost as much again.)"""
-    seen: set[str] = set()
+    them here too would cost as much again.)  The ids seen are kept as
+    64-bit numbers past the first few thousand: a set of their strings kept
+    about 0.1 KB a record for the whole file."""
+    from store.db.row_spool import CompactIds
+
+    seen = CompactIds()
     for article in parsed.articles:
         article["source"] = source_ref(article, parsed.header.file, parsed.header.sha256)
         article["sources"] = [article["source"]]

@@ -73,24 +73,30 @@ def fact_tail(fact_id: str, article_id: str) -> tuple[int | str | None, str | No
 class Lookup:
     """Small integer ids of repeated values, kept in a table ``table(id,
     *key, *derived)``; the ids of recent keys are kept in memory, up to
-    ``cache`` of them (beyond it the table is asked)."""
+    ``cache`` of them (beyond it the table is asked).  Of a table made
+    empty (``empty``: a build from scratch) the cache holds every row until
+    it is first cleared: a key it lacks is new, added without asking the
+    table first (a build's look-ups were most of them misses)."""
 
     def __init__(self, conn: sqlite3.Connection, table: str, key: tuple[str, ...],
-                 derived: Callable[[tuple], tuple] = lambda key: (), cache: int = 50_000) -> None:
+                 derived: Callable[[tuple], tuple] = lambda key: (), cache: int = 50_000,
+                 empty: bool = False) -> None:
         self.conn = conn
         self._derived = derived
         self._cache: dict[tuple, int] = {}
         self._limit = cache
+        self._whole = empty  # the cache holds every row of the table
         self._table = table
         self._select = f"SELECT rowid FROM {table} WHERE " + " AND ".join(f"{c} IS ?" for c in key)
 
     def id(self, key: tuple) -> int:
         found = self._cache.get(key)
         if found is None:
-            row = self.conn.execute(self._select, key).fetchone()
+            row = None if self._whole else self.conn.execute(self._select, key).fetchone()
             found = int(row[0]) if row else self._add(key)
             if len(self._cache) >= self._limit:
                 self._cache.clear()
+                self._whole = False
             self._cache[key] = found
         return found
 

@@ -54,13 +54,13 @@ Group = tuple[int, int]  # (indicator id, period id): figures that say the same 
 class SeriesTable:
     """An open series table (a SQLite connection)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self._names = Lookup(conn, "names", ("name", "entity"), lambda k: (normalize(k[1] + k[0]),))
-        self._indicators = Lookup(conn, "indicators", ("nid", "family", "measure"))
-        self._periods = Lookup(conn, "periods", ("period",), lambda k: (period_sort(k[0]),))
-        self._units = Lookup(conn, "units", ("kind", "unit"), lambda k: (normalize(k[1] or ""),))
-        self._publications = Lookup(conn, "publications", ("publication",))
+    def __init__(self, conn: sqlite3.Connection, empty: bool = False) -> None:
+        self.conn = conn  # ``empty``: a table just created (its look-ups start knowing every row)
+        self._names = Lookup(conn, "names", ("name", "entity"), lambda k: (normalize(k[1] + k[0]),), empty=empty)
+        self._indicators = Lookup(conn, "indicators", ("nid", "family", "measure"), empty=empty)
+        self._periods = Lookup(conn, "periods", ("period",), lambda k: (period_sort(k[0]),), empty=empty)
+        self._units = Lookup(conn, "units", ("kind", "unit"), lambda k: (normalize(k[1] or ""),), empty=empty)
+        self._publications = Lookup(conn, "publications", ("publication",), empty=empty)
 
     # ------------------------------------------------------------ opening
 
@@ -71,7 +71,7 @@ class SeriesTable:
         conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         conn.executescript(SCHEMA)
         conn.execute("INSERT INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
-        return cls(conn)
+        return cls(conn, empty=True)
 
     @classmethod
     def open(cls, path: Path) -> SeriesTable | None:

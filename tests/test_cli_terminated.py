@@ -1,0 +1,39 @@
+"""A plain ``kill`` (SIGTERM: ``timeout``, a service manager, a container
+stopped) ends a command as Ctrl-C does: one line saying what was saved,
+exit 143 — it ended the process where it stood, without a word."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+
+from tests.helpers_cli import child_env, factdesk, factdesk_command, write_jsonl
+
+
+def test_sigterm_during_an_ingest_names_the_files_saved_before_it_and_exits_143(tmp_path):
+    db = tmp_path / "s.json"
+    first = tmp_path / "a.jsonl"
+    write_jsonl(first, 3, prefix="文号", seed=1)
+    # The second input is standard input, kept open: the ingest waits there
+    # once the first file is saved.
+    proc = subprocess.Popen(factdesk_command() + ["--db", str(db), "ingest", str(first), "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=child_env())
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            listed = factdesk(db, "articles") if db.exists() else None
+            if listed is not None and len(listed.stdout.splitlines()) == 3:
+                break
+            time.sleep(0.3)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    lines = err.decode().splitlines()
+    assert proc.returncode == 143, (out, err)
+    assert len(lines) == 1 and "Traceback" not in err.decode()
+    assert lines[0].startswith("factdesk: interrupted") and "saved before it: 1 file" in lines[0]
+    assert len(factdesk(db, "articles").stdout.splitlines()) == 3
+    # As after Ctrl-C, the index of the saved file is left to the next search.
+    assert factdesk(db, "search", "文号", "--json").stdout.count(b"\n") == 3

@@ -1,0 +1,25 @@
+"""A search that cannot build its index (its folder taken by a file or a
+folder of the wrong kind, a full disk, a read-only store) reads every
+article instead: the line saying so also says that pinyin, which needs the
+index's vocabulary, matches nothing until the index is built again."""
+
+from __future__ import annotations
+
+import json
+
+from tests.helpers_cli import factdesk, stderr_lines
+
+
+def test_without_its_index_search_says_pinyin_matches_nothing_and_still_finds_chinese(tmp_path):
+    db = tmp_path / "s.json"
+    (tmp_path / "a.jsonl").write_text(json.dumps({"title": "重庆经济", "body": "全市生产总值3.2万亿元。"},
+                                                 ensure_ascii=False) + "\n", encoding="utf-8")
+    assert factdesk(db, "ingest", str(tmp_path / "a.jsonl")).returncode == 0
+    index = tmp_path / "s.json.d" / "index"
+    for child in index.iterdir():
+        child.unlink()
+    (index / "manifest.json").mkdir()  # the index cannot be written
+    found = factdesk(db, "search", "重庆")
+    assert found.returncode == 0 and "重庆经济" in found.stdout.decode()
+    [line] = stderr_lines(found)
+    assert "searching every article without it" in line and "pinyin such as cq matches nothing" in line
