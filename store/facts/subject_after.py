@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .subject_basis_notes import needs_basis_notes, settle_basis_notes
@@ -26,7 +27,12 @@ from .subject_sector_values import needs_sector_values, settle_sector_values
 Fact = dict[str, Any]
 
 
+_SUBJECT_CUES_RE = re.compile(r"時間|时间|上午|下午|凌晨|晚間|晚间|中午|早上|清晨|傍晚|口径|口徑|可比价|可比價|扣除|剔除|不含|不包括")
+
+
 def settle_after(text: str, norm: str, facts: list[Fact]) -> None:
+    # one search over the subjects joined says whether a subject-only class can apply (most texts: none)
+    cued = _SUBJECT_CUES_RE.search("|".join([s for f in facts if (s := f.get("subject"))])) is not None
     if needs_sector_values(text):
         settle_sector_values(text, facts)      # 第三产业实现增加值…: 第三产业增加值
     if needs_item_pairs(text, facts):
@@ -35,9 +41,9 @@ def settle_after(text: str, norm: str, facts: list[Fact]) -> None:
         settle_earmarks(text, facts)           # 其中2.14亿元用于A、7382.32万元用于B: A's, B's
     if needs_equivalents(text):
         settle_equivalents(text, facts)        # 相當於香港流通貨幣約7倍，或…約47%: the level's
-    if needs_basis_notes(facts):
+    if cued and needs_basis_notes(facts):
         settle_basis_notes(text, facts)        # 同口径增长1.9%, (扣除…外)增长3%: the level's
-    if needs_clock_times(facts):
+    if cued and needs_clock_times(facts):
         settle_clock_times(facts)              # 期貨黃金台北時間上午9點左右: 期貨黃金
     if needs_repeated_acts(facts):
         settle_repeated_acts(text, facts)      # 两次下调存款准备金率: 下调存款准备金率
