@@ -17,6 +17,7 @@ Gated on two figures written side by side with one conjunction between them (a s
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 Fact = dict[str, Any]
@@ -31,7 +32,7 @@ _SKIP = ("year", "date")
 
 def _pairs(text: str, facts: list[Fact]) -> list[tuple[Fact, Fact]]:
     figs = [f for f in facts if f["kind"] not in _SKIP]
-    return [(a, b) for a, b in zip(figs, figs[1:])
+    return [(a, b) for a, b in pairwise(figs)
             if b["start"] - a["end"] == 1 and text[a["end"]] in _JOINS]
 
 
