@@ -94,6 +94,7 @@ from .subject_count_heads import needs_count_heads, settle_count_heads
 from .subject_price_chains import needs_price_chains, settle_price_chains
 from .subject_period_lists import needs_period_lists, settle_period_lists
 from .subject_contract_months import needs_contract_months, settle_contract_months
+from .subject_after import settle_after
 from .subject_edges import needs_edges, settle_edges
 from .text_marks import TextMarks
 
@@ -247,3 +248,4 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_contract_months(text, norm, facts, marks)  # 其中9月期约收高57.50美分: 9月期约, not 大豆期货
     if needs_edges(facts):
         settle_edges(text, facts, marks)                  # 电影节昨晚, 这批炸弹, 总体较去年同期增加: the thing
+    settle_after(text, norm, facts)                      # sealed11's classes (subject_after)

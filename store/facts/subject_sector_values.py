@@ -1,0 +1,73 @@
+"""A sector's value added: `第三产业实现增加值3100.4亿元,增长7.7%,占全区经济总量的97.1%` is the value added
+of 第三产业 (the figure, its growth and its share), never a bare `增加值`: in a communiqué's list of
+sectors (`第一产业实现增加值…;第二产业实现增加值…`) every item would read the same. The subject is the
+sector and the indicator together (`第三产业增加值`, as the communiqués write it when they drop 实现).
+
+- the sector is the phrase before 实现/完成/实现了 in the same clause, or, when the clause opens with the
+  verb, the phrase before 是/为 of the clause before (`金融业是占比最大的行业,实现增加值946.9亿元`);
+- it must name an industry (end in 业: 产业, 行业, 企业, 工业, 金融业, 渔业 …), and leading periods and
+  connectives (其中, 全年, 一季度 …) and a trailing 累计/共 are left out;
+- it applies to the figures after the verb, up to the next ；/。 or the next sector, whose subject is the
+  bare indicator or starts with it (`增加值占全区经济总量` → `第三产业增加值占全区经济总量`).
+Gated on the verb and the indicator written together (实现增加值), so the pass costs one substring test.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]
+
+_CUES = ("实现增加值", "實現增加值", "完成增加值", "实现产值", "實現產值", "完成产值", "实现了增加值",
+         "实现总产值", "實現總產值")
+_VERB_RE = re.compile(r"(?:实现了?|實現了?|完成了?)(增加值|增加價值|增加价值|總產值|总产值|產值|产值)")
+_CLAUSE_MARKS = "，,；;：:。！？\n"
+_LEAD_RE = re.compile(r"^(?:其中|另外|此外|同时|同時|从|從|全年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|"
+                      r"第[一二三四]季度|[0-9０-９]{4}年(?:度)?|[0-9０-９一二三四五六七八九十]{1,2}(?:-|—|－|至|到)?"
+                      r"[0-9０-９一二三四五六七八九十]{0,2}月(?:份)?|今年|去年|本年)+")
+_TAIL_RE = re.compile(r"(?:累计|累計|共计|共計|合计|合計|共|全年|当年|當年)+$")
+_SECTOR_RE = re.compile(r"^[\u4e00-\u9fff、]{1,14}業$|^[\u4e00-\u9fff、]{1,14}业$")
+_IS_RE = re.compile(r"^([\u4e00-\u9fff]{1,12}?[业業])(?:是|为|為)")
+
+
+def needs_sector_values(text: str) -> bool:
+    return any(c in text for c in _CUES)
+
+
+def _clause_start(text: str, end: int) -> int:
+    i = end - 1
+    while i >= 0 and text[i] not in _CLAUSE_MARKS:
+        i -= 1
+    return i + 1
+
+
+def _sector(text: str, verb: int) -> str | None:
+    a = _clause_start(text, verb)
+    phrase = text[a:verb].strip()
+    if not phrase and a >= 2 and text[a - 1] in "，,":     # 金融业是占比最大的行业,实现增加值…
+        b = _clause_start(text, a - 1)
+        m = _IS_RE.match(text[b:a - 1].strip())
+        return m.group(1) if m else None
+    phrase = _TAIL_RE.sub("", _LEAD_RE.sub("", phrase)).strip()
+    return phrase if _SECTOR_RE.match(phrase) else None
+
+
+def settle_sector_values(text: str, facts: list[Fact]) -> None:
+    matches = list(_VERB_RE.finditer(text))
+    for k, m in enumerate(matches):
+        sector = _sector(text, m.start())
+        if not sector:
+            continue
+        word = m.group(1)
+        stop = len(text)
+        for c in "；;。！？\n":
+            j = text.find(c, m.end())
+            if 0 <= j < stop:
+                stop = j
+        if k + 1 < len(matches):
+            stop = min(stop, matches[k + 1].start())
+        for f in facts:
+            s = f.get("subject")
+            if m.end() <= f["start"] < stop and s and s.startswith(word) and not s.startswith(sector):
+                f["subject"] = sector + s
