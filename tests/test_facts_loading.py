@@ -62,6 +62,21 @@ def test_the_cache_file_is_written_once_and_then_read(cache_home):
     assert re.compile is original  # restored after the block
 
 
+def test_the_extractor_builds_the_same_patterns_in_every_process(tmp_path):
+    """A pattern joined from a set in hash order would be a new cache key in each process: every
+    `factdesk ingest` of one article would then miss, compile and rewrite the cache (a third of
+    a second) and the file would grow with every run."""
+    code = ("import store.facts as f; f.article_facts({'id': 'x', 'title': 't', 'body': '增长5%。'}); "
+            "from store.facts.compiled_patterns import cache_file; print(cache_file())")
+    keys = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / seed), "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True,
+                             check=True).stdout.strip()
+        keys.append(set(load_cache.read(Path(out))))
+    assert keys[0] and keys[0] == keys[1], sorted(str(k)[:80] for k in keys[0] ^ keys[1])
+
+
 def test_a_damaged_or_foreign_cache_file_is_ignored_and_rebuilt(cache_home):
     with cached_compiles():
         re.compile(r"损坏(甲|乙)")

@@ -134,7 +134,7 @@ _MID_CHARS = frozenset("每以假周週内內现現")
 _ALSO = ("约合", "約合", "占有率", "佔有率", "占比", "各为", "各為")
 # every word the classes look for in the text, found in one scan (cheaper than a substring test each)
 _TEXT_CUES_RE = re.compile("|".join(sorted({re.escape(w) for w in _TOPIC_CUES + _HK_CUES + _SHARE_CUES + _REACH_CUES
-                                            + _ALSO}, key=len, reverse=True)))
+                                            + _ALSO}, key=lambda w: (-len(w), w))))   # a fixed order: the compiled-pattern cache keys on it
 
 
 def _any(words: tuple[str, ...], text: str) -> bool:
