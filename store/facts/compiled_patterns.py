@@ -50,8 +50,9 @@ def cache_file() -> Path:
 
 
 # The kind of program the file holds (in its name): 3, with first-character sets, none
-# holding a category.
-_PROGRAMS = 3
+# holding a category; 4, the same, in a new file: 3's files grew by a pattern built in hash
+# order with every process (up to tens of MB, read on every start), and are left unread.
+_PROGRAMS = 4
 
 
 @contextmanager
