@@ -175,6 +175,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         future = _FUTURE_MAY_END(norm, ms) and bool(_FUTURE_BEFORE_RE.search(norm, max(0, ms - 5), ms)) \
             and not _RESULTS_AFTER_RE.match(norm, me)   # 预计上半年…净亏损: a forecast of a period closed
         span = _span(norm, m, ctx_year, ref, future)
+        if span is not None and span.years and _index_base_may_follow(norm, me) and _is_index_base(norm, ms, me):
+            continue                          # (100年=100), 以2010年为基期: the index's base year dates no figure
         if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
             continue
         if span.text in ("当天", "当日"):
@@ -212,6 +214,21 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
     return with_calendar_words(norm, out, windows, ref)
+
+
+# an index's base year: 指数(2015年=100), (100年=100), 以2010年为基期, 以2015年为100
+_INDEX_BASE_AFTER_RE = re.compile(r"\s*[=＝]\s*100(?![\d.])|为基期|為基期|为基年|為基年|为100|為100")
+
+
+def _index_base_may_follow(norm: str, me: int) -> bool:
+    return norm[me:me + 1] in ("=", "＝", " ", "为", "為")
+
+
+def _is_index_base(norm: str, ms: int, me: int) -> bool:
+    after = _INDEX_BASE_AFTER_RE.match(norm, me)
+    if after is None:
+        return False
+    return after.group(0).lstrip()[:1] in ("=", "＝") or norm[max(0, ms - 1):ms] == "以"
 
 
 # the look-backs above end at the period: a test of the character before it skips most searches
