@@ -27,35 +27,32 @@ def test_a_list_of_thousands_of_figures_gives_each_a_bounded_clause():
     assert f["clause"] in body and "1500万元" in f["clause"]
 
 
+def _counted(monkeypatch, module, name: str) -> list[int]:
+    """Count the calls of module.name from now on (the count is the list's one item)."""
+    calls = [0]
+    function = getattr(module, name)
+
+    def counting(*args):
+        calls[0] += 1
+        return function(*args)
+
+    monkeypatch.setattr(module, name, counting)
+    return calls
+
+
 def test_one_sentence_of_thousands_of_figures_reads_a_bounded_stretch_before_each(monkeypatch):
-    calls = 0
-    topic_at = level_moves._topic_at
-
-    def counted(*args):
-        nonlocal calls
-        calls += 1
-        return topic_at(*args)
-
-    monkeypatch.setattr(level_moves, "_topic_at", counted)
+    calls = _counted(monkeypatch, level_moves, "_topic_at")
     n = 3000
     facts = _facts("，".join(["增长5%"] * n) + "。")
     assert len(facts) == n
-    assert calls <= n * 200           # the whole sentence for each figure would be n * n / 2
+    assert calls[0] <= n * 200        # the whole sentence for each figure would be n * n / 2
 
 
 def test_bare_repeats_of_a_figure_are_not_compared_with_each_other(monkeypatch):
-    calls = 0
-    same_fact = article_module._same_fact
-
-    def counted(*args):
-        nonlocal calls
-        calls += 1
-        return same_fact(*args)
-
-    monkeypatch.setattr(article_module, "_same_fact", counted)
+    calls = _counted(monkeypatch, article_module, "_same_fact")
     facts = _facts("增长5%。" * 2000)
     assert len(facts) == 2000          # no subject: none restates another
-    assert calls == 0
+    assert calls[0] == 0
 
 
 def test_a_figure_repeated_with_its_subject_is_still_one_fact():
