@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import store.facts.article as article_module
 import store.facts.subject_level_moves as level_moves
+import store.facts.units as units_module
 from store.facts.article import article_facts
 
 
@@ -59,3 +60,19 @@ def test_a_figure_repeated_with_its_subject_is_still_one_fact():
     facts = _facts("出口增长5%。\n出口增长5%，进口增长3%。")
     exports = [f for f in facts if f["surface"] == "5%"]
     assert len(exports) == 1 and len(exports[0]["mentions"]) == 1
+
+
+def test_a_line_of_thousands_of_bare_numbers_is_not_walked_again_from_each(monkeypatch):
+    """1、2、3、… with no unit after it: each number may start a list sharing a unit, and
+    walking the whole line from each would cost the square of its length."""
+    calls = _counted(monkeypatch, units_module, "unit_after")
+    monkeypatch.setattr("store.facts.figures.unit_after", units_module.unit_after)
+    n = 3000
+    _facts("1、" * n)
+    assert calls[0] <= n * 60         # from each number to the end of the line would be n * n / 2
+
+
+def test_a_list_sharing_its_unit_still_gives_every_item_the_unit():
+    facts = _facts("翘尾影响分别为3.7、2.6、3.1和3.2个百分点。")
+    assert [(f["surface"], f["unit"]) for f in facts if f["kind"] == "points"] == \
+        [("3.7", "个百分点"), ("2.6", "个百分点"), ("3.1", "个百分点"), ("3.2个百分点", "个百分点")]

@@ -247,6 +247,11 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     return True
 
 
+# a list longer than this that shares one unit is a table flattened into a line, not a sentence's
+# list; past it each number stands alone (each start walks the list: a cap keeps that linear)
+_LONGEST_LIST = 50
+
+
 def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
     """3.7、2.6和3.2个百分点 / 7.5个和4.5个百分点: the items before the last share its unit.
     Returns how many tokens were read (0 when this is not such a list)."""
@@ -256,7 +261,7 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
         return 0
     chain = [(r.s, r.e, r.tok)]
     j, e = i, r.e
-    while j + 1 < len(toks):
+    while j + 1 < len(toks) and len(chain) < _LONGEST_LIST:
         tail = "个" if n.startswith("个", e) else ""
         if n[e + len(tail):e + len(tail) + 1] not in _LIST_SEP_FIRST and not n[e + len(tail)].isspace():
             return 0                         # no separator next: the usual case, decided at once
