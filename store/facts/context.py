@@ -295,19 +295,22 @@ def _clause_piece(text: str, lo: int, hi: int, s: int, pieces: dict[tuple[int, i
 
 def _bounded_sentences(text: str, cuts: list[int], marks: re.Pattern[str] | None = None) -> list[int]:
     """`cuts` with more cuts, after clause marks, inside any sentence longer than _LONGEST_SENTENCE."""
+    ends = [*cuts, len(text)]
+    if all(b - a <= _LONGEST_SENTENCE for a, b in zip([0, *cuts], ends)):
+        return cuts                             # the usual case: nothing to add
     out: list[int] = []
     a = 0
-    for b in [*cuts, len(text)]:
+    for k, b in enumerate(ends):
         while b - a > _LONGEST_SENTENCE:
             m = None
             for m in (marks or _CLAUSE_CUT_RE).finditer(text, a + _LONGEST_SENTENCE // 2, a + _LONGEST_SENTENCE):
                 pass
             a = m.end() if m else a + _LONGEST_SENTENCE
             out.append(a)
-        if b < len(text) or b in cuts:
+        if k < len(cuts):
             out.append(b)
         a = b
-    return out if len(out) != len(cuts) else cuts
+    return out
 
 
 def _enrich(text: str, norm: str, facts: list[Fact], year: int | None,
