@@ -185,3 +185,11 @@ def test_extract_of_a_pipe_stops_reading_past_the_limit(capsys, tmp_path):
     assert code == 1 and out == ""
     assert err.strip() == f"factdesk: {fifo}: over the 1,000-character limit (raise it with --max-chars N)"
     assert written[0] < 1_000_000  # the reader stopped; the writer met a closed pipe
+
+
+def test_the_limit_given_to_one_ingest_is_gone_after_it(capsys, tmp_path):
+    """--max-chars travels to the pipeline through the environment for that command only."""
+    source = write_records(tmp_path / "feed.jsonl", {"短讯": SHORT})
+    code, _, err = run(capsys, "--db", str(tmp_path / "s.json"), "ingest", "--max-chars", "2000", str(source))
+    assert code == 0, err
+    assert MAX_CHARS_ENV not in os.environ

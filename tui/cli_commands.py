@@ -159,10 +159,22 @@ def cmd_seed(args: argparse.Namespace) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    if args.jobs:  # read by the ingest pipeline, whichever store it writes to
-        os.environ["FACTDESK_JOBS"] = str(args.jobs)
-    if args.max_chars:
-        os.environ["FACTDESK_MAX_ARTICLE_CHARS"] = str(args.max_chars)
+    # --jobs and --max-chars reach the ingest pipeline (and its worker processes) through the
+    # environment, for this command only: a caller of main() keeps its own environment
+    settings = {"FACTDESK_JOBS": args.jobs, "FACTDESK_MAX_ARTICLE_CHARS": args.max_chars}
+    before = {name: os.environ.get(name) for name in settings}
+    os.environ.update({name: str(value) for name, value in settings.items() if value})
+    try:
+        return _ingest(args)
+    finally:
+        for name, value in before.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _ingest(args: argparse.Namespace) -> int:
     from store.errors import IngestInterrupted, IngestStopped
 
     store = _open(args, seed=False)
