@@ -320,7 +320,8 @@ BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.js
               ("sealed8_bulk.jsonl", 220),
               ("sealed9_bulk.jsonl", 220),
               ("sealed10_bulk.jsonl", 200),
-              ("sealed11_bulk.jsonl", 220)]
+              ("sealed11_bulk.jsonl", 220),
+              ("sealed12_bulk.jsonl", 210)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
                   "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
@@ -332,7 +333,8 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed11_negatives.jsonl",
                   "sealed12_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
-                  "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11", "sealed12"]
+                  "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
+                  "sealed12"]
 
 
 def _scorer():
