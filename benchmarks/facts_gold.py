@@ -50,7 +50,8 @@ DATE_KINDS = ("date", "year")
 # bulk parts labelled by two people apart), kept unread until the end of the session that made it; "sealed7"
 # likewise, kept unread until the lead scores it; "sealed8" likewise (public and bulk parts labelled apart), sealed
 # until the lead scores it; "sealed9" likewise; "sealed10" likewise (public and bulk parts labelled apart, sealed until
-# the lead scores it); "sealed11" likewise (public and bulk parts labelled apart, sealed until the lead scores it)
+# the lead scores it); "sealed11" likewise (public and bulk parts labelled apart, sealed until the lead scores it);
+# "sealed12" likewise (public and bulk parts labelled apart, sealed until the lead scores it)
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -68,6 +69,7 @@ GOLD_SETS = {
     "sealed9": ("sealed9_public.jsonl", "sealed9_bulk.jsonl", "sealed9_negatives.jsonl"),
     "sealed10": ("sealed10_public.jsonl", "sealed10_bulk.jsonl", "sealed10_negatives.jsonl"),
     "sealed11": ("sealed11_public.jsonl", "sealed11_bulk.jsonl", "sealed11_negatives.jsonl"),
+    "sealed12": ("sealed12_public.jsonl", "sealed12_bulk.jsonl", "sealed12_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
