@@ -49,6 +49,6 @@ def test_json_lines_of_an_empty_answer_are_empty_and_quiet(capsys, db, args):
 def test_an_empty_series_as_csv_is_its_header_as_facts_csv_is(capsys, db):
     code, series_out, err = run(capsys, "--db", db, "series", "不存在的指标", "--csv")
     assert code == 0 and err == ""
-    assert list(csv.reader(io.StringIO(series_out)))[0][:4] == ["indicator", "entity", "period", "value"]
+    assert next(csv.reader(io.StringIO(series_out)))[:4] == ["indicator", "entity", "period", "value"]
     code, full, _ = run(capsys, "--db", db, "series", "新能源汽车产量", "--csv")
     assert full.splitlines()[0] == series_out.strip()
