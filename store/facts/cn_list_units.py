@@ -35,7 +35,7 @@ def cn_list_units(norm: str, facts: list[Fact]) -> None:
         if not _cn_numeral(f["surface"]) or norm[f["end"]:g["start"]] not in _SEPS:
             continue
         written = g["unit"].split("/")[0]             # (an item that borrowed its unit has none written)
-        head = g["surface"][:-len(written)] if g["surface"].endswith(written) else g["surface"]
+        head = g["surface"].removesuffix(written)
         head = head.rstrip("多余餘")
         if not _cn_numeral(head) or (any(c in _BIG for c in f["surface"]) != any(c in _BIG for c in head)):
             continue

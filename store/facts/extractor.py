@@ -36,6 +36,7 @@ from .quarter_counts import quarter_counts
 from .quoted_titles import ends_quoted_title
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
+from .restated_changes import restated_changes
 from .rewrite import rewrite
 from .shapes import (
     clock_spans,
@@ -118,6 +119,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     bare_sum_siblings(norm, facts)           # 盈餘513億 beside 支出6020億: bare sums of money
     cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts:
+        restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
     if facts and ("伤" in norm or "傷" in norm):
         casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
     if facts and "两" in norm:

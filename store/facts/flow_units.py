@@ -1,9 +1,10 @@
 """A flow stated as a verb per day, month or year: the time is the figure's denominator.
 
 `日加工鲜叶8000—10000斤` → 斤/日, `日均服务用户近7亿人次` → 人次/日, `年接待游客超30万人次` → 人次/年,
-`预计年产天然气达20亿立方米` → 立方米/年 (tests/gold/README.md, sealed6, sealed10). The verb follows
-日/月/年 (or 日均) at once; a measure named as a noun (`日吞吐量`, `日产生量`, `年产值`, `年产量`, `年输气能力`, `日均客流量`) keeps its plain unit, as
-the other samples label it, and so does a total of a named year or day (`去年接待游客`, `2025年接待`, `高峰日发送`, `首日接待`).
+`预计年产天然气达20亿立方米` → 立方米/年 (tests/gold/README.md, sealed6, sealed10).  The verb follows
+日/月/年 (or 日均) at once; a measure named as a noun (`日吞吐量`, `日产生量`, `年产值`, `年产量`,
+`年输气能力`, `日均客流量`) keeps its plain unit, as the other samples label it, and so does a total of
+a named year or day (`去年接待游客`, `2025年接待`, `高峰日发送`, `首日接待`).
 """
 
 from __future__ import annotations
