@@ -59,6 +59,15 @@ def test_the_settings_store_is_used_when_no_db_is_given(config, tmp_path, capsys
     ("[keys]\n'main.copy_fact' = 'q'\n", "key 'q' is bound to both 'app.quit' and 'main.copy_fact'"),
     ("[keys]\n'facts.sort' = 'f'\n", "key 'f' is bound to both 'facts.sort' and 'facts.filter'"),
     ("[keys]\n'list.sort' = 'o,s'\n", "key 'o' is bound to both 'main.open_url' and 'list.sort'"),
+    # A key written as its character is the key Textual names: '?' took help's question_mark unseen.
+    ("[keys]\n'main.copy_fact' = '?'\n", "key 'question_mark' is bound to both 'app.help' and 'main.copy_fact'"),
+    # No key at all: the binding kept its default without a word.
+    ("[keys]\n'main.copy_fact' = ''\n", "'main.copy_fact' = '': no key given"),
+    ("[keys]\n'main.copy_fact' = ' , '\n", "no key given"),
+    # A name no key press gives: the binding silently did nothing.
+    ("[keys]\n'main.copy_fact' = 'ctrl+nonsense'\n", "'ctrl+nonsense' is not a key name (key names: c, G, ctrl+y"),
+    ("[keys]\n'list.pagedown' = 'PageDown'\n", "'PageDown' is not a key name"),
+    ("[keys]\n'main.copy_fact' = 'c,ctrl+'\n", "'ctrl+' is not a key name"),
 ])
 def test_a_bad_settings_file_is_one_line_naming_it(config, capsys, text, problem) -> None:
     config.parent.mkdir()
@@ -172,6 +181,15 @@ async def test_every_built_in_theme_draws_the_panes_edges_visibly() -> None:
             await pilot.pause()
             assert app.query_one(Reader).styles.border_top[1] != blurred, name  # focus still shows
             app.query_one(SearchBar).focus()
+
+
+@pytest.mark.parametrize("keys", ["ctrl+y", "f5", "space", "shift+tab", "insert", "exclamation_mark", "+", "空",
+                                  "ctrl+shift+x", "c,ctrl+y", "left_square_bracket"])
+def test_key_names_textual_reports_are_accepted(config, capsys, keys) -> None:
+    config.parent.mkdir()
+    config.write_text(f"[keys]\n'main.copy_fact' = '{keys}'\n", encoding="utf-8")
+    assert main(["config"]) == 0, capsys.readouterr().err
+    assert f"main.copy_fact         = {keys}  (set)" in capsys.readouterr().out
 
 
 def test_keys_swapped_or_shared_across_places_are_no_clash(config, capsys) -> None:

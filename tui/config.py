@@ -80,12 +80,51 @@ def load(path: Path | None = None) -> Settings:
     wrong = sorted(set(keys) - known)
     if wrong:
         raise ConfigError(f"{path}: no key binding {wrong[0]!r} (`factdesk config` lists them)")
+    for binding, spec in keys.items():
+        if problem := _key_problem(spec):
+            raise ConfigError(f"{path}: {binding!r} = {spec!r}: {problem}")
     if clash := _clash(keys):
         raise ConfigError(f"{path}: {clash}")
     return Settings(path, *(data.get(name) or None for name in FIELDS), keys=dict(keys))
 
 
 DEFAULT_THEME = "textual-dark"
+_MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
+
+
+def _key_problem(spec: str) -> str | None:
+    """What is wrong with a binding's keys: none given (it kept its default
+    without a word), or a name no key press ever gives (``ctrl+nonsense``,
+    ``PageDown``: the binding silently did nothing); None when they are keys."""
+    parts = [part.strip() for part in spec.split(",")]
+    if not any(parts):
+        return "no key given (every binding needs one; `factdesk config` lists them)"
+    for part in parts:
+        if part and not _is_key(part):
+            return (f"{part!r} is not a key name (key names: c, G, ctrl+y, shift+tab, f5, escape, enter, "
+                    "space, pagedown, question_mark, slash …)")
+    return None
+
+
+def _is_key(key: str) -> bool:
+    """Whether Textual can report ``key``: a character, or modifiers and a
+    key it names (escape, f5, pagedown …, or a character's name)."""
+    import unicodedata
+
+    from textual.keys import KEY_TO_UNICODE_NAME, REPLACED_KEYS, Keys
+
+    if len(key) == 1:
+        return key.isprintable()
+    *modifiers, base = key.split("+")
+    if not base or not set(modifiers) <= _MODIFIERS:
+        return False
+    if len(base) == 1 or base in {k.value for k in Keys}:
+        return True
+    name = KEY_TO_UNICODE_NAME.get(base) or REPLACED_KEYS.get(base, base).replace("_", " ")
+    try:
+        return len(unicodedata.lookup(name)) == 1
+    except KeyError:
+        return False
 
 
 def _clash(keys: dict[str, str]) -> str | None:
@@ -95,6 +134,8 @@ def _clash(keys: dict[str, str]) -> str | None:
     lost: ``"main.copy_fact" = "q"`` took q from quit.  Only clashes the
     settings make are errors; the app's own table is what it is (a dialog's
     q closes it, by design)."""
+    from textual.keys import _character_to_key
+
     from tui.keys import KEYS
 
     main_screen = {"app", "main", "search", "list", "reader", "facts"}
@@ -103,7 +144,9 @@ def _clash(keys: dict[str, str]) -> str | None:
         if not (k.keys and k.action):
             continue
         spec = keys.get(k.id, k.keys)
-        for key in dict.fromkeys(part.strip() for part in spec.split(",") if part.strip()):
+        # As Textual reads them: "?" is question_mark, "/" slash.
+        named = (_character_to_key(p) if len(p) == 1 else p for p in (part.strip() for part in spec.split(",")))
+        for key in dict.fromkeys(p for p in named if p):
             for other in seen.setdefault(key, []):
                 a, b = other.split(".", 1)[0], k.place
                 related = a == b or ({a, b} <= main_screen and {a, b} & {"app", "main"})
