@@ -71,11 +71,23 @@ def progress_bar() -> tuple[Any, Callable[[str, int, int | None], None]]:
         console=Console(stderr=True), transient=True,
     )
     tasks: dict[str, Any] = {}
+    saving: list[tuple[Any, str]] = []  # the file being saved: (task, label)
 
     def update(name: str, done: int, total: int | None) -> None:
+        label = one_line(name)[:40]
         if name not in tasks:
-            tasks[name] = progress.add_task(one_line(name)[:40], total=total)
-        progress.update(tasks[name], completed=done, total=total)
+            for task, shown in saving:  # each file is its own commit: the next file starts after it
+                progress.update(task, description=f"{shown} · saved")
+            saving.clear()
+            tasks[name] = progress.add_task(label, total=total)
+        # Every article read: the file's commit (its shards, the search index, the
+        # series table) follows and takes a while on a large file — a full bar
+        # at 0:00:00 with nothing said looked hung.
+        description = label
+        if total is not None and done >= total:
+            description = f"{label} · saving (search index, series)…"
+            saving[:] = [(tasks[name], label)]
+        progress.update(tasks[name], completed=done, total=total, description=description)
 
     return progress, update
 
