@@ -478,3 +478,17 @@ def test_a_blank_store_name_is_said_to_be_empty(tmp_path, args, env, named):
     (line,) = stderr_lines(proc)
     assert line.startswith(f"factdesk: {named}: give a store file") and "postgresql://" in line
     assert list(tmp_path.iterdir()) == []  # nothing made in the current folder
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("command", [["ingest", "PAGE"], ["seed"]])
+def test_a_store_in_a_folder_that_takes_no_files_is_said_to_be_uncreatable(tmp_path, command):
+    """/proc exists but refuses new files with "no such file":
+    the lock's own error ("/proc/x.json.lock: cannot take the write lock")
+    named a file the user never asked for."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    proc = factdesk(Path("/proc/factdesk-test.json"), *[str(page) if a == "PAGE" else a for a in command])
+    assert proc.returncode == 1
+    assert stderr_lines(proc) == ["factdesk: /proc/factdesk-test.json: cannot create the store: /proc cannot be written "
+                                  "(no such file or directory)"]
