@@ -23,7 +23,6 @@ from store.errors import StoreReadOnlyError
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
 from tui.notes import (
-    CHECK_HINT,
     TROUBLE,
     say,
     show_notices,
@@ -423,7 +422,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         say(self, TROUBLE, message, severity="error", timeout=10)
         if what == "Cannot read the article":
             self.article, self.article_facts, self._wanted_article = None, [], None
-            self.reader.show_message(f"{what}.{CHECK_HINT}")
+            self.reader.show_message(message)  # what is wrong stays in view after the toast has gone
             self.facts_table.set_facts([], "Article unreadable.")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
