@@ -106,6 +106,37 @@ async def test_the_app_takes_theme_keys_and_export_folder_and_saves_a_new_theme(
     assert saved.export_folder == str(tmp_path)
 
 
+USER_FILE = """# my settings, written by hand
+export_folder = "/tmp"   # exports go here
+theme = 'nord'           # dark at night
+
+[keys]
+# ctrl+y as in my editor
+"main.copy_fact" = "c,ctrl+y"
+"""
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    (USER_FILE, USER_FILE.replace("theme = 'nord'", 'theme = "gruvbox"')),
+    # No theme yet: one line added after the last setting, before the table.
+    (USER_FILE.replace("theme = 'nord'           # dark at night\n", ""),
+     USER_FILE.replace("theme = 'nord'           # dark at night", 'theme = "gruvbox"')),
+])
+async def test_a_theme_chosen_in_the_app_changes_one_line_and_keeps_the_users_comments(
+        config, before, after) -> None:
+    """Saving the theme wrote the whole file anew, and the user's comments,
+    order and spacing were gone."""
+    config.parent.mkdir()
+    config.write_text(before, encoding="utf-8")
+    app = FactdeskApp(FakeStore(), settings=load())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.theme = "gruvbox"
+        await settle(pilot)
+    assert config.read_text(encoding="utf-8") == after
+    assert [p.name for p in config.parent.iterdir()] == ["config.toml"]
+
+
 def _contrast(fg, bg) -> float:
     def luminance(color) -> float:
         r, g, b = (c / 255 for c in color.get_truecolor())

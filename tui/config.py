@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,20 +193,70 @@ def save(settings: Settings) -> None:
     """Write the settings (to a temporary file, then renamed over the old).
     A failure (a full disk, a read-only folder) is a ConfigError naming the
     file, and leaves no temporary file behind."""
-    temporary = settings.path.with_name(f".{settings.path.name}.part")
+    _write(settings.path, dumps(settings))
+
+
+def _write(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        settings.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(dumps(settings), encoding="utf-8")
-        os.replace(temporary, settings.path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
     except OSError as err:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        raise ConfigError(f"cannot write {settings.path} ({(err.strerror or str(err)).lower()})") from None
+        raise ConfigError(f"cannot write {path} ({(err.strerror or str(err)).lower()})") from None
 
 
 def save_theme(path: Path, theme: str) -> None:
-    """Remember the theme, keeping the file's other settings."""
+    """Remember the theme, keeping the rest of the file as the user wrote it
+    (comments, order, spacing): only the theme line changes, or one is added
+    before the first table.  Written anew (the other settings kept) only when
+    the file's theme line is not a plain one-line string."""
     settings = load(path)
-    if settings.theme != theme:
+    if settings.theme == theme:
+        return
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = ""
+    edited = _with_theme(text, theme) if text else None
+    if edited is None:
         settings.theme = theme
         save(settings)
+    else:
+        _write(path, edited)
+
+
+_THEME_LINE = re.compile(r"""^(\s*theme\s*=\s*)("(?:[^"\\\n]|\\.)*"|'[^'\n]*')(.*)$""", re.DOTALL)
+_TABLE_LINE = re.compile(r"^\s*\[")
+
+
+def _with_theme(text: str, theme: str) -> str | None:
+    """``text`` with its top-level theme set to ``theme``; None when that
+    cannot be done by changing or adding one line (the caller rewrites)."""
+    import tomllib
+
+    lines = text.splitlines(keepends=True)
+    top = next((i for i, line in enumerate(lines) if _TABLE_LINE.match(line)), len(lines))
+    value = _toml_string(theme)
+    for i in range(top):
+        if m := _THEME_LINE.match(lines[i]):
+            lines[i] = m.group(1) + value + m.group(3)
+            break
+    else:
+        at = top
+        while at > 0 and not lines[at - 1].strip():
+            at -= 1  # after the last setting, before the blank lines that lead to the table
+        if at and not lines[at - 1].endswith("\n"):
+            lines[at - 1] += "\n"
+        lines.insert(at, f"theme = {value}\n")
+    edited = "".join(lines)
+    try:
+        before, after = tomllib.loads(text), tomllib.loads(edited)
+    except tomllib.TOMLDecodeError:
+        return None
+    return edited if after == {**before, "theme": theme} else None
