@@ -64,6 +64,13 @@ class Key:
         return shown((keymap or {}).get(self.id) or self.keys)
 
 
+def first_key(binding_id: str, keymap: Mapping[str, str] | None) -> str:
+    """The first key of a binding as a user types it (for prose such as
+    "press r to reload"), with the settings' [keys] applied."""
+    key = next(k for k in KEYS if k.id == binding_id)
+    return key.keys_in(keymap).split(" / ")[0]
+
+
 def shown(spec: str) -> str:
     return " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in spec.split(",") if k.strip())
 
