@@ -153,12 +153,21 @@ NOT_TEXT_GROUPED = 4
 NOT_TEXT_NAMED = 3
 
 
+def _by_name(path: str) -> str:
+    """How to ingest a text a folder walk leaves out: SogouCS dumps are .dat
+    files (news_tensite_xml.dat), read when named on their own."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if name.lower().endswith(".dat") or "." not in name:
+        return " (a file named on its own is read whatever its name, as a SogouCS .dat dump)"
+    return ""
+
+
 def skipped_lines(skipped: list[Any]) -> list[str]:
     """One line per file left out; a folder's files of other kinds together."""
     other = [str(path) for path, reason in skipped if reason == NOT_TEXT]
     grouped = len(other) >= NOT_TEXT_GROUPED
-    lines = [f"skipped {skip_reason(str(path), reason)}" for path, reason in skipped
-             if not (grouped and reason == NOT_TEXT)]
+    lines = [f"skipped {skip_reason(str(path), reason)}{_by_name(str(path)) if reason == NOT_TEXT else ''}"
+             for path, reason in skipped if not (grouped and reason == NOT_TEXT)]
     if grouped:
         names = ", ".join(other[:NOT_TEXT_NAMED])
         lines.append(f"skipped {counted(len(other), 'file')} of the folders given that are not .txt, .md or .jsonl files "
