@@ -277,3 +277,18 @@ async def test_editing_keys_typed_in_a_burst_take_effect_in_the_order_typed() ->
             await settle(pilot)
         assert bar.value == "ycx"
         assert app.main_screen.search_state.text == "ycx"
+
+
+async def test_a_query_of_article_fields_alone_shows_no_hit_counts(seeded) -> None:
+    """date:2025-11 counts no hits: every row of the list read "0" beside an
+    article that was found."""
+    app = FactdeskApp(seeded)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "date:2025-11")
+        lst = app.query_one(ArticleList)
+        rows = ["".join(seg.text for seg in lst.render_line(y)).rstrip() for y in range(4)]
+        assert len(lst.rows) == 4 and all(row.endswith(("2025-11-25", "2025-11-24")) for row in rows), rows
+        await pilot.press("escape")
+        await type_query(pilot, "重庆")
+        assert "".join(seg.text for seg in lst.render_line(0)).rstrip()[-1].isdigit()  # terms: their count
