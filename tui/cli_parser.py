@@ -12,6 +12,7 @@ query language (terms and filters must all hold; a filter holds for one fact):
   产量 新能源             articles holding every term (Chinese needs no spaces)
   "a phrase" -word a|b    a phrase, a term left out, either of two
   changshou  cq           Latin letters match by pinyin too (长寿, 重庆)
+  增长  國內生產總值      either script matches the other (增長, 国内生产总值)
   kind:money  unit:辆     facts of a kind, with a unit
   year:2024  year:2020..2024
                           facts about a year

@@ -79,9 +79,12 @@ def fact_condition(filters: list[FactFilter]) -> Sql:
 
 
 def exclusion(text: str) -> Sql:
-    """Articles not holding ``text``: an anti-join over the indexed match
-    (a plain NOT would test every article's grams)."""
-    found = match_any([text], "x")
+    """Articles not holding ``text`` in either script (store.search.script):
+    an anti-join over the indexed match (a plain NOT would test every
+    article's grams)."""
+    from store.search.script import script_forms
+
+    found = match_any(list(script_forms(text)), "x")
     return Sql(f"a.seq NOT IN (SELECT x.seq FROM articles x WHERE {found.text})", found.params)
 
 

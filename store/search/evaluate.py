@@ -145,9 +145,12 @@ def match_segment(seg: Segment, si: int, q: Query, groups: list[Alternatives],
 def _exclude(seg: Segment, run: _Running, term: Term) -> None:
     if run.docs is None:
         run.docs = seg.live_docs()
-    out = match(seg, term.text, run.docs).docs
-    if len(out):
-        run.keep(~in_sorted(run.docs, out, seg.n))
+    from store.search.script import script_forms  # -增长 excludes 增長 too
+
+    for form in script_forms(term.text):
+        out = match(seg, form, run.docs).docs
+        if len(out):
+            run.keep(~in_sorted(run.docs, out, seg.n))
 
 
 def evaluate(segments: list[Segment], q: Query, groups: list[Alternatives],

@@ -356,7 +356,12 @@ def vocab_bytes(texts: VocabRuns) -> bytes:
 def expand(term: Term, words: Callable[[str], list[str]]) -> list[tuple[str, bool]]:
     """(normalised text, literal?) ways a query term can match: itself and, for
     a Latin word, the archive's Chinese words it spells (`words`: latin -> words,
-    most frequent first), at most MAX_PINYIN_ALTERNATIVES of them."""
+    most frequent first), at most MAX_PINYIN_ALTERNATIVES of them; for a term
+    holding a Han char, its other-script forms (store.search.script: 增长 also
+    finds 增長), which count as literal matches."""
+    if not term.latin:
+        from store.search.script import script_forms
+        return [(form, True) for form in script_forms(term.text)]
     alts = [(term.text, True)]
     if term.latin:
         spelled = dict.fromkeys(normalize(w) for w in words(term.text))
