@@ -251,7 +251,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         try:
             parsed, result = search(self.store, text)
         except QueryError as error:
-            message = f"{error} — e.g. “kind:money >1亿”. Escape clears."
+            message = f"{error} — e.g. “{_example_for(str(error))}”. Escape clears."
         except (StoreError, OSError, IndexError) as error:  # a damaged or unreadable index
             message = with_check_hint(f"Search failed: {_one_line(error)}")
         else:
@@ -473,3 +473,13 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             self.store.path, self.counts.get("articles", 0), self.counts.get("facts", 0), filters, note
         )
 
+
+# A query error's example: of the field or filter it is about.
+_EXAMPLES = (("date:", "date:2025-11"), ("year:", "year:2024"), ("pub:", "pub:重庆晨报"), ("source:", "source:新闻联播"),
+             ("pp", ">0.3pp"), ("bp", ">10bp"), ("%", ">=50%"))
+
+
+def _example_for(error: str) -> str:
+    head = error.split(":", 2)[:2]  # "'date:2025-13': there is no month 13 …": the token first
+    token = ":".join(head) if error.startswith("'") else error
+    return next((example for cue, example in _EXAMPLES if cue in token), "kind:money >1亿")
