@@ -223,6 +223,20 @@ def test_totals_add_up_amounts_but_never_percents_points_or_ranks() -> None:
     assert rank == "3 rank: min 1 · max 3"
 
 
+def test_totals_give_one_group_per_kind_for_percents_and_points() -> None:
+    """个百分点 and 基点 (or % and 成) are one measure once normalised: two
+    groups both labelled "points" could not be told apart under the facts."""
+    from tui.series_output import totals_line
+
+    line = totals_line([
+        {"kind": "points", "unit": "个百分点", "count": 46, "sum": 80, "min": 0.4, "max": 40},
+        {"kind": "percent", "unit": "%", "count": 20, "sum": 100, "min": 1, "max": 9},
+        {"kind": "points", "unit": "个基点", "count": 13, "sum": 5, "min": 0.25, "max": 4.2},
+        {"kind": "percent", "unit": "成", "count": 2, "sum": 50, "min": 20, "max": 30},
+    ])
+    assert line == "59 points: min 0.25 pp · max 40 pp | 22 percent: min 1% · max 30%"
+
+
 async def test_a_copy_that_reads_many_articles_says_so_while_it_reads(monkeypatch: pytest.MonkeyPatch) -> None:
     import tui.screens.series as series_screen
 

@@ -45,10 +45,19 @@ def test_series_csv_has_a_header_row_and_the_fields_of_the_issue(capsys, db):
     assert all(row[header.index("unit")] == "辆" for row in rows)
 
 
-@pytest.mark.parametrize("command", [["series", "没有这个指标"], ["series", "没有这个指标", "--csv"],
-                                     ["conflicts", "没有这个指标", "--json"], ["conflicts"]])
-def test_no_match_prints_nothing_and_exits_0(capsys, db, command):
+@pytest.mark.parametrize("command", [["series", "没有这个指标"], ["conflicts"]])
+def test_no_match_prints_nothing_and_a_hint_on_stderr_and_exits_0(capsys, db, command):
+    code, out, err = run(capsys, "--db", db, *command)
+    assert (code, out) == (0, "") and err.count("\n") == 1 and err.startswith("no ")
+
+
+@pytest.mark.parametrize("command", [["series", "没有这个指标", "--json"], ["conflicts", "没有这个指标", "--json"]])
+def test_no_match_in_json_lines_prints_nothing_at_all(capsys, db, command):
     assert run(capsys, "--db", db, *command) == (0, "", "")
+
+
+def test_no_match_as_csv_is_the_header_alone(capsys, db):
+    assert run(capsys, "--db", db, "series", "没有这个指标", "--csv") == (0, ",".join(SERIES_COLUMNS) + "\n", "")
 
 
 def test_a_malformed_query_is_one_line_and_exit_2(capsys, db):

@@ -51,7 +51,7 @@ def test_a_series_query_on_a_damaged_table_keeps_it_aside_says_so_and_answers(ca
     (kept,) = _kept(store_path)
     assert kept.read_bytes() == damaged and str(kept) in err
     assert "series table" not in run(capsys, "--db", db, "check")[1]  # built again: the table is sound
-    code, _, err = run(capsys, "--db", db, "conflicts")
+    code, _, err = run(capsys, "--db", db, "conflicts", "--json")
     assert code == 0 and err == ""  # said once
 
 

@@ -236,6 +236,9 @@ def cmd_facts(args: argparse.Namespace) -> int:
     article_id = _resolve_id(store, args.article) if args.article else None
     facts = store.facts(article_id, kind=args.kind)
     print_facts(facts, args.json, args.csv)
+    if not facts and not (args.json or args.csv):
+        _nothing("no facts" + (f" of kind {args.kind}" if args.kind else "")
+                 + (f" in article {article_id}" if article_id else " in the store"))
     return EXIT_OK
 
 
@@ -357,11 +360,13 @@ def cmd_series(args: argparse.Namespace) -> int:
     except QueryError as err:
         raise UsageError(str(err)) from None
     if args.csv:
-        if rows:
-            sys.stdout.write(series_csv(rows))
+        sys.stdout.write(series_csv(rows))  # the header alone when nothing matched, as facts --csv
         return EXIT_OK
     for row in rows:
         jsonl(row) if args.json else out(series_line(row))
+    if not args.json and not rows:
+        _nothing("no figures: the words match indicator names such as 新能源汽车产量 "
+                 "(substrings; pinyin is not read here)")
     return EXIT_OK
 
 
@@ -380,7 +385,16 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         else:
             for line in conflict_lines(group):
                 out(line)
+    if not args.json and not groups:
+        _nothing("no conflicts among the indicators matching that" if args.query else
+                 "no conflicts: no two sources give different figures for one indicator and period")
     return EXIT_OK
+
+
+def _nothing(hint: str) -> None:
+    """An empty answer is not an error (exit 0), but a person reading the
+    terminal is told it was empty, and why it may be (as search does)."""
+    sys.stderr.write(hint + "\n")
 
 
 def cmd_check(args: argparse.Namespace) -> int:

@@ -190,7 +190,7 @@ def totals_line(totals: Sequence[UnitTotal]) -> str:
     """n facts · Σ sum · min … max, per kind and unit, on one line (no Σ
     for kinds that do not add up: percents, points, ranks …)."""
     parts = []
-    for t in totals:
+    for t in _one_per_measure(totals):
         kind = t["kind"]
         suffix = _VALUE_SUFFIX.get(kind, "")
         unit = "" if suffix else t.get("unit") or ""
@@ -198,3 +198,24 @@ def totals_line(totals: Sequence[UnitTotal]) -> str:
         total = f" Σ {amount(t['sum'])} ·" if kind in SUMMABLE_KINDS else ""
         parts.append(f"{head}{total} min {amount(t['min'])}{suffix} · max {amount(t['max'])}{suffix}")
     return " | ".join(parts)
+
+
+def _one_per_measure(totals: Sequence[UnitTotal]) -> list[UnitTotal]:
+    """The totals with one group per kind for percents and points: their
+    values are already in one measure (成 and ‰ in percent, 基点 in points),
+    and two groups both labelled "points" could not be told apart."""
+    out: list[UnitTotal] = []
+    merged: dict[str, UnitTotal] = {}
+    for t in totals:
+        kind = t["kind"]
+        if kind not in _VALUE_SUFFIX:
+            out.append(t)
+        elif kind not in merged:
+            merged[kind] = dict(t)  # type: ignore[assignment]
+            out.append(merged[kind])
+        else:
+            m = merged[kind]
+            m["count"] += t["count"]
+            m["sum"] += t["sum"]
+            m["min"], m["max"] = min(m["min"], t["min"]), max(m["max"], t["max"])
+    return out

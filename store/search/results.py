@@ -8,12 +8,13 @@ the parsed Query (the app reuses it to highlight the article it shows).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from store.search.highlight import snippets
+from store.search.id_keys import id_keys
 
 if TYPE_CHECKING:
     from store.search.evaluate import SegmentMatches
@@ -24,28 +25,38 @@ LAZY_BATCH = 256          # results of a full list materialised per batch, on ac
 POS_BITS, DATE_BITS, SCORE_BITS = 22, 18, 20
 
 
-def rank(keys: np.ndarray, score: np.ndarray, tier: np.ndarray | None, n: int) -> np.ndarray:
+def rank(keys: np.ndarray, score: np.ndarray, tier: np.ndarray | None, n: int,
+         ids: Callable[[np.ndarray], np.ndarray] | None = None) -> np.ndarray:
     """Positions of the n best matches, best first: by tier (literal before
-    pinyin), score, date (newest first), then position (document order).
-    `keys` comes in holding the date keys and is overwritten: all four go into
-    one unique int64 (tier 3 bits | score 20 | date 18 | position 22), so that a
-    plain sort or partition (no argsort, no tie handling) ranks."""
-    total = len(keys)
-    if total >= 1 << POS_BITS:  # more matches than positions: a stable argsort on the same order
-        key = (np.minimum(score, (1 << SCORE_BITS) - 1) << DATE_BITS) | keys
-        if tier is not None:
-            key |= np.minimum(tier, 7) << (SCORE_BITS + DATE_BITS)
-        order = np.argsort(-key, kind="stable")
-        return order[:n]
-    keys <<= POS_BITS
-    keys |= np.minimum(score, (1 << SCORE_BITS) - 1) << (POS_BITS + DATE_BITS)
+    pinyin), score, date (newest first), then article id (`ids` gives the
+    ids' rank keys of the positions it is given, store.search.id_keys;
+    asked only of the candidates; without it, position) — so that ties
+    come in the same order whatever the documents' order in the index (a
+    rebuild, a copy, another backend).  `keys` comes in holding the date keys
+    and is overwritten: tier 3 bits | score 20 | date 18 go into one int64
+    and the tie-break's rank among the candidates below them (22 bits), so
+    that a plain sort or partition ranks."""
+    keys |= np.minimum(score, (1 << SCORE_BITS) - 1) << DATE_BITS
     if tier is not None:
-        keys |= np.minimum(tier, 7) << (POS_BITS + DATE_BITS + SCORE_BITS)
-    keys |= (1 << POS_BITS) - 1 - np.arange(total, dtype=np.int64)
-    if n < total:
-        keys = np.partition(keys, total - n)[total - n:]
-    keys.sort()
-    return ((1 << POS_BITS) - 1) - (keys[::-1] & ((1 << POS_BITS) - 1))
+        keys |= np.minimum(tier, 7) << (DATE_BITS + SCORE_BITS)
+    total = len(keys)
+    if n < total:  # the candidates: the n best and every tie of the n-th
+        cut = np.partition(keys, total - n)[total - n]
+        cand = np.flatnonzero(keys >= cut)
+    else:
+        cand = np.arange(total)
+    m = len(cand)
+    by_id = np.arange(m) if ids is None else np.argsort(ids(cand))  # candidates in id order
+    if m >= 1 << POS_BITS:  # more candidates than ranks: a sort on both keys
+        tie = np.empty(m, dtype=np.int64)
+        tie[by_id] = np.arange(m)
+        return cand[np.lexsort((tie, -keys[cand]))[:n]]
+    packed = keys[cand[by_id]] << POS_BITS  # in id order, so the id's rank is the position
+    packed |= (1 << POS_BITS) - 1 - np.arange(m, dtype=np.int64)
+    if n < m:
+        packed = np.partition(packed, m - n)[m - n:]
+    packed.sort()
+    return cand[by_id[((1 << POS_BITS) - 1) - (packed[::-1] & ((1 << POS_BITS) - 1))]]
 
 
 class Page:
@@ -174,7 +185,8 @@ def ranked_results(segments: list[Segment], q: Query, found: list[SegmentMatches
     if not total:
         return {"total": 0, "facts_total": facts_total, "results": [], "query": q}
     seg_ix, docs, score, tier, hits, keys = _concat(segments, found)
-    top = rank(keys, score, tier, total if limit <= 0 else min(limit, total))
+    top = rank(keys, score, tier, total if limit <= 0 else min(limit, total),
+               lambda positions: id_keys(segments, seg_ix[positions], docs[positions]))
     n_detail = len(top) if detail is None else min(len(top), max(detail, 0))
     page = Page(segments, seg_ix[top], docs[top], score[top], hits[top],
                 {m.segment: m.fact_mask for m in found}, literals, n_detail)

@@ -136,6 +136,7 @@ class Segment:
         self._fstart: np.ndarray | None = None
         self._fhigh: np.ndarray | None = None
         self._id_array: np.ndarray | None = None
+        self._id_numbers: np.ndarray | None = None
         self._date_key: np.ndarray | None = None
         self._noff: np.ndarray | None = None
         self._patch_cache: dict[int, tuple[list[int], str]] = {}
