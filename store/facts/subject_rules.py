@@ -147,6 +147,8 @@ NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|(?<![水风核火煤绿发�
                               r"|^(?:新臺幣|新台币|新台幣|人民币|人民幣|港幣|港币)$|^(?:每[人年月天日户戶])+$"
                               r"|^(?:扣除|剔除|不含)[^，,]{1,12}(?:因素|影响|影響)?[后後]$")
 # a subject opening with a reporting verb is the rest of a clause (宣布成一只规模), not a thing measured
+# nouns ending in a verb of VERB_ENDINGS that the word list splits (转移/支付): a transfer payment is given out
+VERB_NOUNS = ("转移支付", "轉移支付")
 VERB_STARTS = ("宣布", "表示", "透露", "指出", "称", "介绍", "强调", "认为")
 # a subject ending in one of these is a verb phrase (剑指, 助力重庆冲刺, 人应): not what was measured
 VERB_ENDINGS = (
