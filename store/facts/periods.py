@@ -35,6 +35,7 @@ from .period_since_days import since_start, with_since_days
 from .period_storm_names import drop_storm_name_years
 from .period_settles import settle_more_periods
 from .period_tolls import report_day_toll
+from .period_told_counts import told_count_period
 from .period_issues import issue_number, without_issue_years
 from .period_measured import measured_duration
 from .period_month_lists import with_month_lists
@@ -198,6 +199,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:           # a run (连续5个月) means nothing without it, as a rate
             chosen = carried(norm, f if run is None else {**f, "kind": "percent"}, sent_start, ref, carried_memo, cuts)
+            if chosen is None and run is None:  # 6月9日，…举行宣誓仪式。…37名负责人…宣誓 (period_told_counts)
+                chosen = told_count_period(norm, f, sent_start, ref, carried_memo, cuts)
         if chosen is None and ref and ref[2]:   # 今天（2月7日）公布…造成45人死亡: the report's day (period_tolls)
             chosen = report_day_toll(norm, f, sent_start, ref)
         if chosen is None and k >= 0 and (days or ref and ref[2]):

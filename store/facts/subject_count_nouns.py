@@ -38,6 +38,9 @@ _DESCRIPTION_RE = re.compile(
 # (a noun then 最 and an adjective describes that noun: 五项原则最好的传承 counts 原则)
 _HEAD_STOP_RE = re.compile(r"陆续|目前|仍|照见|让|使|里|中|内|上")     # 展园|陆续呈现, 厂房|里
 _TIME_OPEN_RE = re.compile(r"今年|去年|明年|目前|当前|近期|近日|日前|今天|昨天")
+# kinds of money a sum is written right before (its subject when the words before it do not name it)
+_MONEY_OBJECTS = frozenset({"订单", "贷款", "罚款", "补贴", "投资", "资金", "债务", "善款", "捐款", "存款"})
+_SIMPLIFIED = str.maketrans("訂貸補貼資債", "订贷补贴资债")
 _HEAD_UNITS = frozenset({"人", "名", "位", "人次", "余人", "多人", "员"})
 _NOT_DESCRIPTION_RE = re.compile(r"大小|楼高|樓高|层高|高度|多少|规模$|[人交北科农师工医]大$|^(?!世界上|全国)[^最]+最")
 
@@ -46,6 +49,11 @@ def settle_count_nouns(text: str, norm: str, facts: list[Fact]) -> None:
     """Give counts the noun after them where the words before them were taken (see the module doc)."""
     for f in facts:
         subj = f.get("subject")
+        if f["kind"] == "money":
+            noun = norm[f["end"]:f["end"] + 2]
+            if noun in _MONEY_OBJECTS and not (subj and noun in subj.translate(_SIMPLIFIED)):
+                f["subject"] = text[f["end"]:f["end"] + 2]      # 签下近1000万元订单, 处以2.9亿欧元罚款
+            continue
         if f["kind"] != "count" or not subj:
             continue
         s, e = f["start"], f["end"]

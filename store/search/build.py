@@ -68,6 +68,7 @@ from store.search.prepared import (  # noqa: F401  (_DocText, _normalised, short
     short_fact_id,
 )
 from store.search.query import KINDS
+from store.search import spooled_columns
 from store.search.spooled_columns import SpooledColumn
 
 # A segment's column arrays by part name (see format.py), as the writer hands them over.
@@ -97,6 +98,8 @@ class _Texts:
         self.tioff = SpooledColumn(directory, "tioff", "q", [0])
         self.dates = SpooledColumn(directory, "date", "q")
         self.same = SpooledColumn(directory, "same", "b")
+        self._columns = (self.frames.ends, self.nlen, self.idoff, self.tioff, self.dates, self.same)
+        self._held = 0
 
     def add(self, doc: PreparedDoc) -> None:
         self.dates.append(doc.date)
@@ -106,6 +109,11 @@ class _Texts:
         self.nlen.extend(doc.nlen)
         self.frames.add(doc.text_frame)
         self.frames.add(doc.extra_frame)
+        self._held += 5  # the widest column's values a document (nlen)
+        if self._held >= spooled_columns.CHUNK:
+            for column in self._columns:
+                column.spill_if_full()
+            self._held = 0
 
     def columns(self) -> Columns:
         self.frames.finish()
@@ -127,7 +135,7 @@ class _Facts:
         self.unit = SpooledColumn(directory, "funit", "q")
         self.hifact = array("q")  # the facts with a value_high (NaN: none), and it
         self.hival = array("d")
-        self.n = 0
+        self.n = self._spilled_at = 0  # facts added; and when the columns were last spilled
 
     def add(self, d: int, doc: PreparedDoc) -> None:
         """The facts of doc `d`; a unit's code is its order of first appearance."""
@@ -143,6 +151,10 @@ class _Facts:
         self.year.extend(doc.years)
         units = self.units
         self.unit.extend([units.setdefault(u, len(units)) if u else NO_UNIT for u in doc.units])
+        if self.n - self._spilled_at >= spooled_columns.CHUNK:
+            for column in (self.doc, self.kind, self.val, self.year, self.unit):
+                column.spill_if_full()
+            self._spilled_at = self.n
 
     def columns(self) -> Columns:
         if len(self.units) > MAX_UNITS:

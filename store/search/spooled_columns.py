@@ -37,17 +37,18 @@ class SpooledColumn:
         self.dtype = np.dtype(dtype)
         self._directory = directory
         self._typecode = typecode
-        self._buf = array(typecode, first)
         self._file = None
         self._written = 0
+        self._buffer(first)
 
-    def append(self, value: int | float) -> None:
-        self._buf.append(value)
-        if len(self._buf) >= CHUNK:
-            self._spill()
+    def _buffer(self, first: Iterable[int | float] = ()) -> None:
+        # append and extend are the buffer's own (a method of ours around
+        # them cost as much again a value); the build calls spill_if_full
+        # once a document instead.
+        self._buf = array(self._typecode, first)
+        self.append, self.extend = self._buf.append, self._buf.extend
 
-    def extend(self, values: Iterable[int | float]) -> None:
-        self._buf.extend(values)
+    def spill_if_full(self) -> None:
         if len(self._buf) >= CHUNK:
             self._spill()
 
@@ -61,7 +62,7 @@ class SpooledColumn:
             self._file = tempfile.TemporaryFile(dir=self._directory)  # noqa: SIM115 (closed by write_npy/close)
         self._file.write(np.asarray(self._buf, dtype=self.dtype).astype(self.dtype.newbyteorder("<")).tobytes())
         self._written += len(self._buf)
-        self._buf = array(self._typecode)
+        self._buffer()
 
     def write_npy(self, path: Path) -> int:
         """Write the column as ``np.save`` would (atomically); its size."""
