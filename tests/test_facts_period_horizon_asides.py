@@ -9,6 +9,9 @@ import pytest
 
 from store.facts import extract
 
+_TARGETS = ("2023年主要预期目标为:一般公共预算收入增长20%以上;一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;"
+            "规模以上固定资产投资增长6%以上。")
+
 
 def _period(text: str, surface: str, date: str | None) -> str | None:
     return next(f["period"] for f in extract(text, date=date) if f["surface"].startswith(surface))
@@ -33,10 +36,8 @@ def test_the_horizon_itself_has_no_period(text: str, surface: str) -> None:
 
 
 @pytest.mark.parametrize("text, surface, want", [
-    ("2023年主要预期目标为:一般公共预算收入增长20%以上;一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;"
-     "规模以上固定资产投资增长6%以上。", "3%", "2023"),
-    ("2023年主要预期目标为:一般公共预算收入增长20%以上;一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%以上;"
-     "规模以上固定资产投资增长6%以上。", "6%", "2023"),
+    (_TARGETS, "3%", "2023"),
+    (_TARGETS, "6%", "2023"),
     ("2024年全市工业增加值（不含2023年新投产企业）增长6.5%。", "6.5%", "2024"),
     ("2024年公司净利润（剔除2023年一次性收益后）增长12%。", "12%", "2024"),
 ])

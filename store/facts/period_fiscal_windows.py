@@ -15,6 +15,7 @@ Run after assign_periods (period_settles); each class is gated on the words it r
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from .period_span import RefDate, small_int
@@ -99,7 +100,7 @@ def _year_end(norm: str, facts: list[Fact], ref: RefDate) -> None:
             continue
         y = ref[0] + 1 if ref[1] >= 4 else ref[0]       # the March that closes the year the article falls in
         end, calendar = f"{y}-03-31", f"{y - 1}-12-31"
-        a, b = _sentence(norm, m.start())
+        b = _sentence(norm, m.start())[1]
         for f in facts:
             if f["start"] < m.end() or f["start"] >= b:
                 continue
@@ -110,7 +111,7 @@ def _year_end(norm: str, facts: list[Fact], ref: RefDate) -> None:
 
 
 def _runs(norm: str, facts: list[Fact], dates: list[Fact]) -> None:
-    for d0, d1 in zip(dates, dates[1:]):
+    for d0, d1 in pairwise(dates):
         j = _RANGE_JOIN_RE.fullmatch(norm, d0["end"], d1["start"])
         if j is None:
             continue
