@@ -279,6 +279,27 @@ async def test_question_mark_lists_every_key_and_the_query_language() -> None:
         assert type(app.screen).__name__ == "MainScreen"
 
 
+async def test_help_and_palette_show_the_keys_the_settings_bound(tmp_path) -> None:
+    """With [keys] "main.copy_fact" = "ctrl+y" and "main.series" = "T", help
+    still listed c and t (the table's defaults), which no longer did anything."""
+    from tui.config import Settings
+
+    settings = Settings(tmp_path / "config.toml", keys={"main.copy_fact": "ctrl+y", "main.series": "T"})
+    app = FactdeskApp(FakeStore(), settings=settings)
+    async with app.run_test(size=(140, 110)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        shown = screen_text(app.export_screenshot())
+        assert "ctrl+yCopythehighlightedfact" in shown and "cCopythehighlightedfact" not in shown
+        assert "TThehighlightedfact" in shown and "tThehighlightedfact" not in shown
+        assert "yCopyjustthefigure" in shown  # the others as they were
+        await pilot.press("escape")
+        await pilot.press("ctrl+p")  # the palette's commands list their keys too
+        await wait_until(pilot, lambda: "Copyfactwithcitation" in screen_text(app.export_screenshot()))
+        shown = screen_text(app.export_screenshot())
+        assert "Copyfactwithcitationctrl+y—Copythehighlightedfact" in shown
+
+
 async def test_ctrl_p_opens_the_palette_with_the_apps_commands() -> None:
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

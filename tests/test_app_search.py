@@ -104,6 +104,20 @@ async def test_a_malformed_filter_is_reported_not_raised() -> None:
         assert len(lst.rows) == 0 and "unknown kind" in lst.message
 
 
+@pytest.mark.parametrize(("query", "example"), [
+    ("date:2025-13", "“date:2025-11”"), ("year:abc", "“year:2024”"), ("kind:zzz", "“kind:money >1亿”"),
+    ("percent>3pp", "“>0.3pp”"),
+])
+async def test_a_malformed_query_s_example_is_of_what_it_got_wrong(query, example) -> None:
+    """A bad date was answered "— e.g. “kind:money >1亿”", which says nothing about dates."""
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, query)
+        message = app.query_one(ArticleList).message
+        assert f"— e.g. {example}. Escape clears." in message, message
+
+
 async def test_export_during_a_search_writes_the_matching_facts_of_every_result(tmp_path, monkeypatch) -> None:
     import json
 
@@ -263,3 +277,18 @@ async def test_editing_keys_typed_in_a_burst_take_effect_in_the_order_typed() ->
             await settle(pilot)
         assert bar.value == "ycx"
         assert app.main_screen.search_state.text == "ycx"
+
+
+async def test_a_query_of_article_fields_alone_shows_no_hit_counts(seeded) -> None:
+    """date:2025-11 counts no hits: every row of the list read "0" beside an
+    article that was found."""
+    app = FactdeskApp(seeded)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "date:2025-11")
+        lst = app.query_one(ArticleList)
+        rows = ["".join(seg.text for seg in lst.render_line(y)).rstrip() for y in range(4)]
+        assert len(lst.rows) == 4 and all(row.endswith(("2025-11-25", "2025-11-24")) for row in rows), rows
+        await pilot.press("escape")
+        await type_query(pilot, "重庆")
+        assert "".join(seg.text for seg in lst.render_line(0)).rstrip()[-1].isdigit()  # terms: their count

@@ -155,3 +155,22 @@ async def test_the_store_changed_toast_is_brief_and_the_status_line_keeps_saying
         [note] = [n for n in app._notifications if "press r to reload" in str(n.message).lower()]
         assert note.timeout <= 8
         assert "store changed — r reloads" in str(app.query_one("#status").render())
+
+
+async def test_a_reload_key_moved_in_the_settings_is_the_one_the_messages_name(tmp_path) -> None:
+    """With [keys] "main.reload" = "R" the toast and the status line still
+    said to press r, which no longer reloaded."""
+    from tui.config import Settings
+
+    store = FakeStore()
+    app = FactdeskApp(store, settings=Settings(tmp_path / "config.toml", keys={"main.reload": "R"}))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        store.changed = True
+        app.main_screen.disk.poll()
+        await pilot.pause()
+        assert [n for n in app._notifications if "Press R to reload" in str(n.message)]
+        assert "store changed — R reloads" in str(app.query_one("#status").render())
+        await pilot.press("R")
+        await settle(pilot)
+        assert "store changed" not in str(app.query_one("#status").render())

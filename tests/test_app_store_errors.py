@@ -61,7 +61,11 @@ async def test_a_damaged_shard_is_one_toast_naming_the_fix_and_the_app_keeps_run
         assert len(toasts) == 1, toasts
         assert "factdesk check" in toasts[0] and "Cannot read the article" in toasts[0]
         assert toasts[0].count("factdesk check") == 1  # the store's own advice is not repeated
-        assert "factdesk check" in app.query_one(Reader).message
+        # The reader keeps the cause in view (the toast goes after 10 s): it said
+        # only "Cannot read the article. — run `factdesk check` …".
+        message = app.query_one(Reader).message
+        assert message.startswith("Cannot read the article: ") and "shard file is damaged" in message
+        assert message.count("factdesk check") == 1 and ". —" not in message
         assert app.query_one(FactsTable).row_count == 0
         await pilot.press("c")
         await settle(pilot)

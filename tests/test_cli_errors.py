@@ -458,3 +458,37 @@ def test_output_to_a_full_disk_is_one_line_saying_the_output_could_not_be_writte
                               stdin=subprocess.DEVNULL, env=child_env(), timeout=120)
     assert proc.returncode == 1
     assert stderr_lines(proc) == ["factdesk: cannot write the output (no space left on device)"]
+
+
+@pytest.mark.parametrize(("args", "env", "named"), [
+    (["--db", ""], {}, "--db is empty"),
+    (["--db", "  "], {}, "--db is empty"),
+    ([], {"FACTDESK_DB": " "}, "$FACTDESK_DB is empty"),
+])
+def test_a_blank_store_name_is_said_to_be_empty(tmp_path, args, env, named):
+    """A blank --db read as the current folder (".: is a directory"), a
+    blank $FACTDESK_DB as a file named " " ("no store at  —")."""
+    import subprocess
+
+    from tests.helpers_cli import child_env, factdesk_command
+
+    proc = subprocess.run([*factdesk_command(), *args, "articles"], capture_output=True, timeout=120,
+                          cwd=str(tmp_path), env=child_env(**env), check=False)
+    assert proc.returncode == 2 and proc.stdout == b""
+    (line,) = stderr_lines(proc)
+    assert line.startswith(f"factdesk: {named}: give a store file") and "postgresql://" in line
+    assert list(tmp_path.iterdir()) == []  # nothing made in the current folder
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+@pytest.mark.parametrize("command", [["ingest", "PAGE"], ["seed"]])
+def test_a_store_in_a_folder_that_takes_no_files_is_said_to_be_uncreatable(tmp_path, command):
+    """/proc exists but refuses new files with "no such file":
+    the lock's own error ("/proc/x.json.lock: cannot take the write lock")
+    named a file the user never asked for."""
+    page = tmp_path / "page.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    proc = factdesk(Path("/proc/factdesk-test.json"), *[str(page) if a == "PAGE" else a for a in command])
+    assert proc.returncode == 1
+    assert stderr_lines(proc) == ["factdesk: /proc/factdesk-test.json: cannot create the store: /proc cannot be written "
+                                  "(no such file or directory)"]

@@ -30,6 +30,23 @@ def test_a_folder_with_files_of_other_kinds_names_them_not_the_folder(tmp_path):
     assert stderr_lines(proc) == [f"factdesk: skipped {folder / 'photo.jpg'}: not a .txt, .md or .jsonl file"]
 
 
+def test_a_dump_a_folder_walk_leaves_out_is_said_to_be_read_when_named(tmp_path):
+    """A SogouCS dump is a .dat file: the walk leaves it out, with how to
+    ingest it (it was only "not a .txt, .md or .jsonl file")."""
+    db = tmp_path / "s.json"
+    folder = tmp_path / "sogou"
+    folder.mkdir()
+    dump = folder / "news_tensite_xml.dat"
+    dump.write_text("<doc>\n<url>http://news.sohu.com/a.shtml</url>\n<docno>1</docno>\n"
+                    "<contenttitle>重庆经济</contenttitle>\n<content>全市生产总值增长5%。</content>\n</doc>\n",
+                    encoding="utf-8")
+    proc = factdesk(db, "ingest", str(folder))
+    assert proc.returncode == 1
+    assert stderr_lines(proc)[-1] == (f"factdesk: skipped {dump}: not a .txt, .md or .jsonl file (a file named on "
+                                      "its own is read whatever its name, as a SogouCS .dat dump)")
+    assert factdesk(db, "ingest", str(dump)).returncode == 0
+
+
 def test_a_bad_json_line_says_what_is_wrong_and_at_which_column(tmp_path):
     db = tmp_path / "s.json"
     good = json.dumps({"title": "重庆经济", "body": "全市生产总值3.2万亿元。"}, ensure_ascii=False)

@@ -59,6 +59,15 @@ def test_the_settings_store_is_used_when_no_db_is_given(config, tmp_path, capsys
     ("[keys]\n'main.copy_fact' = 'q'\n", "key 'q' is bound to both 'app.quit' and 'main.copy_fact'"),
     ("[keys]\n'facts.sort' = 'f'\n", "key 'f' is bound to both 'facts.sort' and 'facts.filter'"),
     ("[keys]\n'list.sort' = 'o,s'\n", "key 'o' is bound to both 'main.open_url' and 'list.sort'"),
+    # A key written as its character is the key Textual names: '?' took help's question_mark unseen.
+    ("[keys]\n'main.copy_fact' = '?'\n", "key 'question_mark' is bound to both 'app.help' and 'main.copy_fact'"),
+    # No key at all: the binding kept its default without a word.
+    ("[keys]\n'main.copy_fact' = ''\n", "'main.copy_fact' = '': no key given"),
+    ("[keys]\n'main.copy_fact' = ' , '\n", "no key given"),
+    # A name no key press gives: the binding silently did nothing.
+    ("[keys]\n'main.copy_fact' = 'ctrl+nonsense'\n", "'ctrl+nonsense' is not a key name (key names: c, G, ctrl+y"),
+    ("[keys]\n'list.pagedown' = 'PageDown'\n", "'PageDown' is not a key name"),
+    ("[keys]\n'main.copy_fact' = 'c,ctrl+'\n", "'ctrl+' is not a key name"),
 ])
 def test_a_bad_settings_file_is_one_line_naming_it(config, capsys, text, problem) -> None:
     config.parent.mkdir()
@@ -95,6 +104,37 @@ async def test_the_app_takes_theme_keys_and_export_folder_and_saves_a_new_theme(
     saved = load()
     assert saved.theme == "gruvbox" and saved.keys == {"main.copy_fact": "ctrl+y"}
     assert saved.export_folder == str(tmp_path)
+
+
+USER_FILE = """# my settings, written by hand
+export_folder = "/tmp"   # exports go here
+theme = 'nord'           # dark at night
+
+[keys]
+# ctrl+y as in my editor
+"main.copy_fact" = "c,ctrl+y"
+"""
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    (USER_FILE, USER_FILE.replace("theme = 'nord'", 'theme = "gruvbox"')),
+    # No theme yet: one line added after the last setting, before the table.
+    (USER_FILE.replace("theme = 'nord'           # dark at night\n", ""),
+     USER_FILE.replace("theme = 'nord'           # dark at night", 'theme = "gruvbox"')),
+])
+async def test_a_theme_chosen_in_the_app_changes_one_line_and_keeps_the_users_comments(
+        config, before, after) -> None:
+    """Saving the theme wrote the whole file anew, and the user's comments,
+    order and spacing were gone."""
+    config.parent.mkdir()
+    config.write_text(before, encoding="utf-8")
+    app = FactdeskApp(FakeStore(), settings=load())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.theme = "gruvbox"
+        await settle(pilot)
+    assert config.read_text(encoding="utf-8") == after
+    assert [p.name for p in config.parent.iterdir()] == ["config.toml"]
 
 
 def _contrast(fg, bg) -> float:
@@ -172,6 +212,15 @@ async def test_every_built_in_theme_draws_the_panes_edges_visibly() -> None:
             await pilot.pause()
             assert app.query_one(Reader).styles.border_top[1] != blurred, name  # focus still shows
             app.query_one(SearchBar).focus()
+
+
+@pytest.mark.parametrize("keys", ["ctrl+y", "f5", "space", "shift+tab", "insert", "exclamation_mark", "+", "空",
+                                  "ctrl+shift+x", "c,ctrl+y", "left_square_bracket"])
+def test_key_names_textual_reports_are_accepted(config, capsys, keys) -> None:
+    config.parent.mkdir()
+    config.write_text(f"[keys]\n'main.copy_fact' = '{keys}'\n", encoding="utf-8")
+    assert main(["config"]) == 0, capsys.readouterr().err
+    assert f"main.copy_fact         = {keys}  (set)" in capsys.readouterr().out
 
 
 def test_keys_swapped_or_shared_across_places_are_no_clash(config, capsys) -> None:

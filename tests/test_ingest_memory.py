@@ -144,3 +144,35 @@ def test_ingest_with_two_jobs_stores_what_one_job_stores(tmp_path, monkeypatch):
     assert ingest_paths(two, [feed], jobs=2, build_index=False).added == 50
     assert [e["title"] for e in one.catalog()] == [e["title"] for e in two.catalog()]
     assert one.facts() == two.facts()
+
+
+# ---------------------------------------------------------------- what the commit holds
+
+
+@pytest.mark.parametrize("name, text", [
+    ("tiny.jsonl", "\n".join(json.dumps({"title": f"标题{i}", "body": f"产值增长{i}%"}, ensure_ascii=False)
+                             for i in range(20)) + "\n"),
+    ("page.txt", "本地新闻\n\n今年产值增长5%。\n"),
+])
+def test_the_commit_does_not_hold_the_text_of_the_file_it_stores(tmp_path, monkeypatch, name, text):
+    """A file smaller than the streaming bound is read whole: once its
+    articles are stored, its text (tens of MB as a str) is let go before the
+    commit builds the catalog and the index."""
+    import gc
+
+    from store.ingest.sources import Source
+
+    held: list[str] = []
+    commit = transaction.Transaction.commit
+
+    def looking_commit(self) -> None:
+        gc.collect()
+        held.extend(o.text for o in gc.get_objects() if type(o) is Source and o.text)
+        commit(self)
+
+    monkeypatch.setattr(transaction.Transaction, "commit", looking_commit)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    store = open_store(tmp_path / "s.json", seed=False)
+    assert store.ingest_paths([path]).added >= 1
+    assert held == []

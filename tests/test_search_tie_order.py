@@ -77,3 +77,12 @@ def test_postgresql_ranks_ties_as_the_file_store_does(store, pg_url):
         proc = factdesk(None, "--db", pg_url, "search", query, "--json")
         ids = [json.loads(line)["article_id"] for line in proc.stdout.decode().splitlines() if line.strip()]
         assert ids == _ids(store, query), query
+
+
+def test_an_ids_number_sorts_as_the_id_does():
+    from store.search.id_keys import id_number
+
+    ids = ["0d60bc0efeb7836c", "0d59e048d2f1fd6a", "ffffffffffffffff", "0000000000000000", "7e6bd4f4132087ef"]
+    assert sorted(ids, key=id_number) == sorted(ids)
+    others = ["doc-2", "doc-10", "文章1"]  # not made by factdesk: deterministic, by their first 8 bytes
+    assert sorted(others, key=id_number) == sorted(others, key=lambda i: i.encode()[:8])

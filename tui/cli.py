@@ -65,6 +65,12 @@ def _settle_settings(args: argparse.Namespace) -> None:
         args.store_origin = "settings" if args.settings.store else "default"
         if args.settings.store:
             args.db = str(Path(args.settings.store).expanduser())
+    # A blank name read as the current folder (".: is a directory") or as a
+    # file named " " ("no store at  —"): say which setting is blank.
+    given = {"--db": args.db, "$FACTDESK_DB": os.environ.get("FACTDESK_DB"), "settings": args.settings.store}
+    if args.store_origin in given and not (given[args.store_origin] or "").strip():
+        where = f"store in {args.settings.path}" if args.store_origin == "settings" else args.store_origin
+        raise UsageError(f"{where} is empty: give a store file (such as ~/news/factdesk.json) or a postgresql:// URL")
 
 
 # Passed (-W) to the processes multiprocessing starts: after a kill -9 of an

@@ -325,7 +325,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         if args.json:
             jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
         else:
-            out(f"{hit['article_id']}  {hit['hits']:>3} {'hit ' if hit['hits'] == 1 else 'hits'}  {hit['title']}")
+            n = hit["hits"]  # none for a query of article fields alone (date:2025-11): no count to show
+            out(f"{hit['article_id']}  {f'{n:>3} ' + ('hit ' if n == 1 else 'hits') if n else ' ' * 8}  {hit['title']}")
             for snippet in hit.get("snippets", [])[:2]:
                 out(f"    {snippet}")
             for fact in hit.get("facts", [])[:5]:  # with its direction: 下降43.4% is not 43.4%

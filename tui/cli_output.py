@@ -71,11 +71,23 @@ def progress_bar() -> tuple[Any, Callable[[str, int, int | None], None]]:
         console=Console(stderr=True), transient=True,
     )
     tasks: dict[str, Any] = {}
+    saving: list[tuple[Any, str]] = []  # the file being saved: (task, label)
 
     def update(name: str, done: int, total: int | None) -> None:
+        label = one_line(name)[:40]
         if name not in tasks:
-            tasks[name] = progress.add_task(one_line(name)[:40], total=total)
-        progress.update(tasks[name], completed=done, total=total)
+            for task, shown in saving:  # each file is its own commit: the next file starts after it
+                progress.update(task, description=f"{shown} · saved")
+            saving.clear()
+            tasks[name] = progress.add_task(label, total=total)
+        # Every article read: the file's commit (its shards, the search index, the
+        # series table) follows and takes a while on a large file — a full bar
+        # at 0:00:00 with nothing said looked hung.
+        description = label
+        if total is not None and done >= total:
+            description = f"{label} · saving (search index, series)…"
+            saving[:] = [(tasks[name], label)]
+        progress.update(tasks[name], completed=done, total=total, description=description)
 
     return progress, update
 
@@ -141,12 +153,21 @@ NOT_TEXT_GROUPED = 4
 NOT_TEXT_NAMED = 3
 
 
+def _by_name(path: str) -> str:
+    """How to ingest a text a folder walk leaves out: SogouCS dumps are .dat
+    files (news_tensite_xml.dat), read when named on their own."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    if name.lower().endswith(".dat") or "." not in name:
+        return " (a file named on its own is read whatever its name, as a SogouCS .dat dump)"
+    return ""
+
+
 def skipped_lines(skipped: list[Any]) -> list[str]:
     """One line per file left out; a folder's files of other kinds together."""
     other = [str(path) for path, reason in skipped if reason == NOT_TEXT]
     grouped = len(other) >= NOT_TEXT_GROUPED
-    lines = [f"skipped {skip_reason(str(path), reason)}" for path, reason in skipped
-             if not (grouped and reason == NOT_TEXT)]
+    lines = [f"skipped {skip_reason(str(path), reason)}{_by_name(str(path)) if reason == NOT_TEXT else ''}"
+             for path, reason in skipped if not (grouped and reason == NOT_TEXT)]
     if grouped:
         names = ", ".join(other[:NOT_TEXT_NAMED])
         lines.append(f"skipped {counted(len(other), 'file')} of the folders given that are not .txt, .md or .jsonl files "

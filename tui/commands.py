@@ -32,7 +32,9 @@ class FactdeskCommands(Provider):
         for key in palette_commands():
             # Main-screen actions go to the screen under the palette.
             action = key.action if key.place == "app" else f"screen.{key.action}"
-            help_text = f"{key.shown_keys} — {key.help}" if key.keys else key.help
+            settings = getattr(self.app, "settings", None)
+            shown = key.keys_in(settings.keys if settings is not None else None)
+            help_text = f"{shown} — {key.help}" if key.keys else key.help
             commands.append((key.palette, partial(self.app.run_action, action), help_text))
         return commands
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,12 +81,51 @@ def load(path: Path | None = None) -> Settings:
     wrong = sorted(set(keys) - known)
     if wrong:
         raise ConfigError(f"{path}: no key binding {wrong[0]!r} (`factdesk config` lists them)")
+    for binding, spec in keys.items():
+        if problem := _key_problem(spec):
+            raise ConfigError(f"{path}: {binding!r} = {spec!r}: {problem}")
     if clash := _clash(keys):
         raise ConfigError(f"{path}: {clash}")
     return Settings(path, *(data.get(name) or None for name in FIELDS), keys=dict(keys))
 
 
 DEFAULT_THEME = "textual-dark"
+_MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
+
+
+def _key_problem(spec: str) -> str | None:
+    """What is wrong with a binding's keys: none given (it kept its default
+    without a word), or a name no key press ever gives (``ctrl+nonsense``,
+    ``PageDown``: the binding silently did nothing); None when they are keys."""
+    parts = [part.strip() for part in spec.split(",")]
+    if not any(parts):
+        return "no key given (every binding needs one; `factdesk config` lists them)"
+    for part in parts:
+        if part and not _is_key(part):
+            return (f"{part!r} is not a key name (key names: c, G, ctrl+y, shift+tab, f5, escape, enter, "
+                    "space, pagedown, question_mark, slash …)")
+    return None
+
+
+def _is_key(key: str) -> bool:
+    """Whether Textual can report ``key``: a character, or modifiers and a
+    key it names (escape, f5, pagedown …, or a character's name)."""
+    import unicodedata
+
+    from textual.keys import KEY_TO_UNICODE_NAME, REPLACED_KEYS, Keys
+
+    if len(key) == 1:
+        return key.isprintable()
+    *modifiers, base = key.split("+")
+    if not base or not set(modifiers) <= _MODIFIERS:
+        return False
+    if len(base) == 1 or base in {k.value for k in Keys}:
+        return True
+    name = KEY_TO_UNICODE_NAME.get(base) or REPLACED_KEYS.get(base, base).replace("_", " ")
+    try:
+        return len(unicodedata.lookup(name)) == 1
+    except KeyError:
+        return False
 
 
 def _clash(keys: dict[str, str]) -> str | None:
@@ -95,6 +135,8 @@ def _clash(keys: dict[str, str]) -> str | None:
     lost: ``"main.copy_fact" = "q"`` took q from quit.  Only clashes the
     settings make are errors; the app's own table is what it is (a dialog's
     q closes it, by design)."""
+    from textual.keys import _character_to_key
+
     from tui.keys import KEYS
 
     main_screen = {"app", "main", "search", "list", "reader", "facts"}
@@ -103,7 +145,9 @@ def _clash(keys: dict[str, str]) -> str | None:
         if not (k.keys and k.action):
             continue
         spec = keys.get(k.id, k.keys)
-        for key in dict.fromkeys(part.strip() for part in spec.split(",") if part.strip()):
+        # As Textual reads them: "?" is question_mark, "/" slash.
+        named = (_character_to_key(p) if len(p) == 1 else p for p in (part.strip() for part in spec.split(",")))
+        for key in dict.fromkeys(p for p in named if p):
             for other in seen.setdefault(key, []):
                 a, b = other.split(".", 1)[0], k.place
                 related = a == b or ({a, b} <= main_screen and {a, b} & {"app", "main"})
@@ -149,20 +193,70 @@ def save(settings: Settings) -> None:
     """Write the settings (to a temporary file, then renamed over the old).
     A failure (a full disk, a read-only folder) is a ConfigError naming the
     file, and leaves no temporary file behind."""
-    temporary = settings.path.with_name(f".{settings.path.name}.part")
+    _write(settings.path, dumps(settings))
+
+
+def _write(path: Path, text: str) -> None:
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
     try:
-        settings.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary.write_text(dumps(settings), encoding="utf-8")
-        os.replace(temporary, settings.path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
     except OSError as err:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
-        raise ConfigError(f"cannot write {settings.path} ({(err.strerror or str(err)).lower()})") from None
+        raise ConfigError(f"cannot write {path} ({(err.strerror or str(err)).lower()})") from None
 
 
 def save_theme(path: Path, theme: str) -> None:
-    """Remember the theme, keeping the file's other settings."""
+    """Remember the theme, keeping the rest of the file as the user wrote it
+    (comments, order, spacing): only the theme line changes, or one is added
+    before the first table.  Written anew (the other settings kept) only when
+    the file's theme line is not a plain one-line string."""
     settings = load(path)
-    if settings.theme != theme:
+    if settings.theme == theme:
+        return
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        text = ""
+    edited = _with_theme(text, theme) if text else None
+    if edited is None:
         settings.theme = theme
         save(settings)
+    else:
+        _write(path, edited)
+
+
+_THEME_LINE = re.compile(r"""^(\s*theme\s*=\s*)("(?:[^"\\\n]|\\.)*"|'[^'\n]*')(.*)$""", re.DOTALL)
+_TABLE_LINE = re.compile(r"^\s*\[")
+
+
+def _with_theme(text: str, theme: str) -> str | None:
+    """``text`` with its top-level theme set to ``theme``; None when that
+    cannot be done by changing or adding one line (the caller rewrites)."""
+    import tomllib
+
+    lines = text.splitlines(keepends=True)
+    top = next((i for i, line in enumerate(lines) if _TABLE_LINE.match(line)), len(lines))
+    value = _toml_string(theme)
+    for i in range(top):
+        if m := _THEME_LINE.match(lines[i]):
+            lines[i] = m.group(1) + value + m.group(3)
+            break
+    else:
+        at = top
+        while at > 0 and not lines[at - 1].strip():
+            at -= 1  # after the last setting, before the blank lines that lead to the table
+        if at and not lines[at - 1].endswith("\n"):
+            lines[at - 1] += "\n"
+        lines.insert(at, f"theme = {value}\n")
+    edited = "".join(lines)
+    try:
+        before, after = tomllib.loads(text), tomllib.loads(edited)
+    except tomllib.TOMLDecodeError:
+        return None
+    return edited if after == {**before, "theme": theme} else None

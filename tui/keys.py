@@ -8,6 +8,7 @@ can rebind it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from textual.binding import Binding
@@ -56,7 +57,22 @@ class Key:
     @property
     def shown_keys(self) -> str:
         """The keys as a user types them: "/ ", "↓ / j"."""
-        return " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in self.keys.split(",") if k.strip())
+        return shown(self.keys)
+
+    def keys_in(self, keymap: Mapping[str, str] | None) -> str:
+        """This binding's keys as a user types them, with the settings' [keys] applied."""
+        return shown((keymap or {}).get(self.id) or self.keys)
+
+
+def first_key(binding_id: str, keymap: Mapping[str, str] | None) -> str:
+    """The first key of a binding as a user types it (for prose such as
+    "press r to reload"), with the settings' [keys] applied."""
+    key = next(k for k in KEYS if k.id == binding_id)
+    return key.keys_in(keymap).split(" / ")[0]
+
+
+def shown(spec: str) -> str:
+    return " / ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in spec.split(",") if k.strip())
 
 
 KEYS: tuple[Key, ...] = (
@@ -152,11 +168,12 @@ def bindings(place: str) -> list[Binding]:
     ]
 
 
-def help_rows() -> list[tuple[str, str, str]]:
-    """(where, keys, what) for every key, grouped by place."""
+def help_rows(keymap: Mapping[str, str] | None = None) -> list[tuple[str, str, str]]:
+    """(where, keys, what) for every key, grouped by place; ``keymap``: the
+    settings' [keys] (binding id → keys), which the app binds instead."""
     order = list(PLACES)
     rows = sorted((k for k in KEYS if k.keys), key=lambda k: order.index(k.place))
-    return [(PLACES[k.place], k.shown_keys, k.help) for k in rows]
+    return [(PLACES[k.place], k.keys_in(keymap), k.help) for k in rows]
 
 
 def palette_commands() -> list[Key]:

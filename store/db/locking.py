@@ -143,11 +143,13 @@ def _lock_error(lock_path: Path, err: OSError) -> StoreError:
             return StoreError(f"{lock_path}: the lock file is a directory; remove it (no factdesk makes one)")
     except OSError:  # the name itself is the problem (too long …): say so below
         pass
-    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+    # A folder that exists but takes no new file (/proc says "no such file").
+    made_nowhere = err.errno == errno.ENOENT and lock_path.parent.is_dir()
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM) or made_nowhere:
         # Said of the store and its folder: the lock file is factdesk's business.
         store = lock_path.with_name(lock_path.name.removesuffix(".lock"))
         why = (err.strerror or str(err)).lower()
-        if not store.exists():
+        if not store.exists() or made_nowhere:
             return StoreReadOnlyError(f"{store}: cannot create the store: {lock_path.parent} cannot be written ({why})")
         if err.errno == errno.EROFS:  # no user could: "by this user" would send them to their permissions
             return StoreReadOnlyError(f"{store}: the store cannot be changed: {lock_path.parent} is on a read-only "

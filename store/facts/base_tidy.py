@@ -2,7 +2,8 @@
 (tests/gold/README.md conventions; sealed9's labels):
 - a note in brackets: `与上年同期(法定披露数据)相比` → 上年同期;
 - the rate word after a period: `较1-10月增速降低0.9个百分点` → 1-10月 (`较4月末` → 4月末); an item's rate keeps its
-  words (`比上年全年营收增速` stays).
+  words (`比上年全年营收增速` stays);
+- the currency of the base's value after a period: `较上年人民币1900百万元增加12.5%` → 上年 (sealed10's labels).
 Run last, after every rule that sets a base (context.enrich).
 """
 
@@ -13,7 +14,10 @@ from typing import Any
 
 _BASE_NOTE_RE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*$")
 _PERIOD_RATE_BASE_RE = re.compile(r"^([\d一二三四五六七八九十\-—–~至年月份季度上去全半末底同期]+?)的?(?:增速|增幅|涨幅|漲幅)$")
-_TAIL_LAST = frozenset("速幅)）")
+# the currency of the base's value after a period: `较上年人民币1900百万元增加12.5%` → 上年
+_PERIOD_CURRENCY_BASE_RE = re.compile(r"^([\d一二三四五六七八九十\-—–~至年月份季度上去全半末底同期]+?)的?"
+                                      r"(?:人民币|人民幣|港币|港幣|港元|美元|新台币|新臺幣|澳门元|澳門元)$")
+_TAIL_LAST = frozenset("速幅)）币幣元")
 
 
 def tidy_bases(facts: list[dict[str, Any]]) -> None:
@@ -21,4 +25,4 @@ def tidy_bases(facts: list[dict[str, Any]]) -> None:
     for f in facts:
         base = f.get("base")
         if base and base[-1] in _TAIL_LAST:
-            f["base"] = _BASE_NOTE_RE.sub("", _PERIOD_RATE_BASE_RE.sub(r"\1", base)) or base
+            f["base"] = _BASE_NOTE_RE.sub("", _PERIOD_CURRENCY_BASE_RE.sub(r"\1", _PERIOD_RATE_BASE_RE.sub(r"\1", base))) or base

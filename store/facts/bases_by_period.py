@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .bases_amounts import settle_amount_bases
 from .changes import settle_base
 from .text_marks import TextMarks
 
@@ -73,6 +74,8 @@ def settle_period_bases(text: str, norm: str, facts: list[Fact], marks: TextMark
         elif day_on_day and f.get("base") == "上月" and _DAY_PERIOD_RE.fullmatch(f.get("period") or "") \
                 and _DAY_ON_DAY_RE.search(norm, max(0, f["start"] - 12), f["start"]):
             f["base"] = "前一日"
+    if "增收" in norm or "减收" in norm or "增支" in norm or "减支" in norm or "減收" in norm or "減支" in norm:
+        settle_amount_bases(norm, facts)        # 同比增长9.1%，增收8300万元: the rate's base (bases_amounts)
 
 
 def _base_from_year_word(norm: str, f: Fact) -> bool:

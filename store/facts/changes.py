@@ -43,7 +43,7 @@ UP_WORDS = (
     "增支",     # budgets: 比上年增支/减支9240万元 (spending rose or fell by it)
     "扩阔", "扩闊", "扩濶",   # Hong Kong banks: 淨息差按年擴闊13個基點 (a margin widened)
     # a growth rate named in full before its figure: 营业收入增长幅度约31.67%到39.15%
-    "增长幅度", "上涨幅度", "上升幅度",
+    "增长幅度", "上涨幅度", "上升幅度", "上扬幅度", "上揚幅度",   # 上揚幅度達17個基本點
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
@@ -91,13 +91,14 @@ _DIRECTED_CONTRIBUTION = {"拉低": "down", "拖累": "down", "压低": "down", 
                           "拉高": "up", "推高": "up", "推升": "up", "抬高": "up", "拉升": "up"}
 _DIRECTED_CONTRIBUTION_RE = re.compile("|".join(_DIRECTED_CONTRIBUTION))
 _RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅", "减幅",
-               "增长幅度", "上涨幅度", "上升幅度", "下降幅度", "下跌幅度")
+               "增长幅度", "上涨幅度", "上升幅度", "上扬幅度", "上揚幅度", "下降幅度", "下跌幅度")
 _RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)(?:分别|分別|均|都|则|則)?$")
 _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\s*[(（]$")
 # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share); a list shares the rate noun: 分別錄得9.8%及6.9%的按年增幅
-_RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*(?:[-+]?[\d.]+\s*[%％]\s*[、及和与與]\s*)*$")
+# (a week's or a month's rate after 本週约: 有望錄得本週約 3.9% 的週漲幅, 錄得約 9.7% 的本週漲幅)
+_RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*(?:本[周週月年]|[约約]|\s)*(?:[-+]?[\d.]+\s*[%％]\s*[、及和与與]\s*)*$")
 _LIST_TAIL_RE = re.compile(r"(?:\s*[、及和与與]\s*[-+]?[\d.]+\s*[%％])*")
-_RATE_AFTER_RE = re.compile(r"的?(?:[实實][质質际際])?(按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
+_RATE_AFTER_RE = re.compile(r"\s*的?(?:本?[周週月年]|[实實][质質际際])?(按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
 _RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
 # (与前一交易日收盘价相比跌幅均超3%: 相比 closes a base, the rate after it is the figure's)
 # (同比 and 环比 name no base: 同比增长幅度约5% is a rise)

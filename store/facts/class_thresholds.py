@@ -7,6 +7,7 @@
   names no class and stays a figure;
 - a bond's term written as its structure, `3+2年` (three years, then a put for two more; `5+N年` a perpetual):
   no span of 2 years, and the whole is no single figure either, so nothing in it is read;
+- London's three-month metal (`伦敦三月铜`, `LME三个月期铝`): the rolling contract's name, no month;
 - a futures contract named by its delivery month before 合约 (`主力2007合约` is July 2020's contract, no year 2007;
   `traps` claims the code after it, `主力合约2108`);
 - a vehicle named by its wheels: `三轮汽车`, `电动两轮车`, `两轮电动车`, `“三轮驱动”` (no count of rounds, 轮);
@@ -22,16 +23,19 @@ import re
 
 # the threshold, then (的 and) up to six characters of the class's name, then the class noun
 # (without 的, at most four characters and no verb between: 投资100亿元以上支持企业发展 is a sum)
-_CLASS = r"(?:项目|企业|法人单位|单位|工业|商户|园区|集群)"
+# (and classes of customers named by what they spend: 投注额达50万元以上的「巨鲸」豪客, 的高端客户)
+_CLASS = r"(?:项目|企业|法人单位|单位|工业|商户|园区|集群|豪客|客户|玩家|会员|大户)"
 _SIZE_CLASS_RE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:元|美元)(?:及|或)?以上"
-    rf"(?=的[\u4e00-\u9fff]{{0,6}}?{_CLASS}|(?!支持|推动|带动|用于|助力|帮助|服务|扶持|惠及|覆盖|吸引|引进|投向|投入|撬动|拉动)"
+    rf"(?=的[\u4e00-\u9fff「」“”]{{0,8}}?{_CLASS}|(?!支持|推动|带动|用于|助力|帮助|服务|扶持|惠及|覆盖|吸引|引进|投向|投入|撬动|拉动)"
     rf"[\u4e00-\u9fff]{{0,4}}?{_CLASS})")
 _PLACE_RE = re.compile(r"(?<![一二三四五六七八九十百千万亿\d])[一二三四五六七八九十]+(?:尾|台|头|条|棵|株|匹)(?=[市町县])(?![市县][级委场民长政])")
 
 
 _WHEELS_RE = re.compile(r"(?<![一二三四五六七八九十\d])[两二三四六八]轮(?=(?:电动|摩托|机动|农用)?(?:车|汽车|摩托|驱动|马车))")
 _CONTRACT_CODE_RE = re.compile(r"(?<![\d.])\d{4}(?=\s?合约)")
+# London's three-month metal (伦敦三月铜, LME三个月期铝): the LME's rolling contract, no month of any year
+_LME_THREE_MONTH_RE = re.compile(r"(?:(?<=伦敦|倫敦)|(?<=LME))(?:三|3)(?:个|個)?月期?(?=[铜铝锌镍铅锡銅鋁鋅鎳鉛錫])")
 _TERM_STRUCTURE_RE = re.compile(r"(?<![\d.])\d+\s?[+＋]\s?(?:\d+|N)\s?年")
 
 
@@ -41,6 +45,8 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _TERM_STRUCTURE_RE.finditer(norm)]
     if "合约" in norm:
         out += [m.span() for m in _CONTRACT_CODE_RE.finditer(norm)]
+    if "月" in norm and ("伦敦" in norm or "倫敦" in norm or "LME" in norm):
+        out += [m.span() for m in _LME_THREE_MONTH_RE.finditer(norm)]
     if "轮" in norm:
         out += [m.span() for m in _WHEELS_RE.finditer(norm)]
     if "以上" in norm:

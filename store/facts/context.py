@@ -38,6 +38,7 @@ from .subject_fallbacks import (
     topic_subject,
 )
 from .subject_asides import named_in_aside
+from .subject_count_nouns import settle_count_nouns
 from .subject_edges_late import settle_subject_edges
 from .subject_targets import completion
 from .subject_reason_topics import reason_topic
@@ -129,6 +130,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
     settle_late_subjects(text, norm, facts, marks)   # topic clauses, HK losses, rate moves …
     settle_subject_edges(facts)                # (三)經營支出, 15:00倫敦鋁報價, 平均每, 村民目前: the frame left out
+    settle_count_nouns(text, norm, facts)      # 桐庐县等25个县（市、区）, 77条地势较高的道路: the noun counted
     if "後" in text or "后" in text:
         rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
 

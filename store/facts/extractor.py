@@ -7,11 +7,13 @@ from functools import lru_cache
 
 from .age_cohorts import cohort_spans
 from .bare_magnitudes import reached_magnitudes
+from .bare_sums import bare_sum_siblings
 from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days
 from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
 from .clock_days import clock_days
+from .cn_list_units import cn_list_units
 from .context import _enrich
 from .currency_words import currency_words
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
@@ -31,8 +33,10 @@ from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .quarter_counts import quarter_counts
+from .quoted_titles import ends_quoted_title
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
+from .restated_changes import restated_changes
 from .rewrite import rewrite
 from .shapes import (
     clock_spans,
@@ -106,13 +110,17 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         numbers(b)
         if not b.facts:
             lone_number(b)
-    facts = [f for f in b.facts if not quoted_label(text, f)]
+    facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)]
     facts.sort(key=lambda f: f["start"])
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     currency_words(norm, facts)              # 新臺幣200億元: the currency named before the sum
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
+    bare_sum_siblings(norm, facts)           # 盈餘513億 beside 支出6020億: bare sums of money
+    cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts:
+        restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
     if facts and ("伤" in norm or "傷" in norm):
         casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
     if facts and "两" in norm:

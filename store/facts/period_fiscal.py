@@ -6,7 +6,8 @@ second) as one date fact; the period reader finds its periods in the text's own 
 no such year.  Each such date becomes a period span (2019-04/2020-03, as the gold labels a fiscal
 year), so the figures after it in its sentence take it as any other period; `该年度` after it in the
 sentence refers back to it and adds nothing.  Hong Kong's `本財年` (in a text naming 港) is the
-April–March year the article falls in (README: `本財年` in February 2025 → 2024-04/2025-03).
+April–March year the article falls in (README: `本財年` in February 2025 → 2024-04/2025-03).  A fiscal
+year after 比/较 is the base of a comparison (`比二零一三/一四年度的修订预算减少…`), never the figure's period.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ Fact = dict[str, Any]
 
 
 _FISCAL_RE = re.compile(r"年度|财年|財年")
+# 比二零一三/一四年度的修订预算减少一百三十八亿元: the year compared with, a base (the figure is of 二零一四/一五年度)
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|相比|相较|相較|对比|對比)$")
 # this fiscal year of Hong Kong's government (本財年 in February 2025: 2024-04/2025-03)
 _THIS_FISCAL_RE = re.compile(r"(?:本|今)(?:财年|財年|财政年度|財政年度)")
 
@@ -29,7 +32,8 @@ def with_fiscal_years(spans: list[PeriodSpan], facts: list[Fact], norm: str = ""
                       ref: RefDate | None = None) -> list[PeriodSpan]:
     """`spans` with one span per fiscal-year date fact that no span covers (text order kept)."""
     extra = [f for f in facts if f["kind"] == "date" and f.get("unit") == "月" and f.get("value_high")
-             and ("/" in f["surface"] or "／" in f["surface"] or "至" in f["surface"] or "到" in f["surface"]) and _FISCAL_RE.search(f["surface"])]
+             and ("/" in f["surface"] or "／" in f["surface"] or "至" in f["surface"] or "到" in f["surface"])
+             and (_FISCAL_RE.search(f["surface"]) or f["surface"].endswith("年"))]       # (2026/27年: fiscal_years.py)
     out = list(spans)
     if ref is not None and ref[1] and ("財年" in norm or "财年" in norm or "財政年度" in norm or "财政年度" in norm):
         y = ref[0] if ref[1] >= 4 else ref[0] - 1          # the April–March year the article falls in
@@ -43,6 +47,7 @@ def with_fiscal_years(spans: list[PeriodSpan], facts: list[Fact], norm: str = ""
         if any(sp.start < f["end"] and f["start"] < sp.end for sp in out):
             continue
         y = int(str(f["value"])[:4])
-        sp = PeriodSpan(f["start"], f["end"], f["surface"], f"{f['value']}/{f['value_high']}", years=(y, y + 1))
+        sp = PeriodSpan(f["start"], f["end"], f["surface"], f"{f['value']}/{f['value_high']}", years=(y, y + 1),
+                        base=bool(_BASE_BEFORE_RE.search(norm, max(0, f["start"] - 3), f["start"])))
         out.insert(bisect.bisect_left([x.start for x in out], sp.start), sp)
     return out

@@ -125,8 +125,8 @@ PERIOD_RE = re.compile(
 )
 
 # a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
-BASE_BEFORE_RE = re.compile(r"(?:相当于|相當於|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
-                            r"回复至|回复到|恢复至|恢复到|回復至|恢復至|仅次于|僅次於|次于|次於)今?$")     # 較今7月的348.10: this July, a base
+BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
+                            r"回[复復][至到]|恢[复復][至到]|仅次于|僅次於|次于|次於)今?$")     # 較今7月的348.10: this July, a base
 # (僅次於9月創下的歷史單月高點: the record ranked against, a base like 高于's)
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
@@ -270,6 +270,10 @@ def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Ma
             yield m
 
 
+# (tests/gold/README.md, sealed10: figures under a plan's 期末 get no period; 2006/2010 would be the whole plan)
+_PLAN_END_RE = re.compile(r"[”〞\"]?(?:期末|末期)")
+
+
 def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None,
           future: bool = False) -> PeriodSpan | None:
     g = m                      # a match reads a named group by subscript, on demand (not all 48)
@@ -277,6 +281,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     s, e = m.start(), m.end()
     if g["five"]:                              # 十一五 … 十五五
         a = 2001 + 5 * ("一二三四五".index(g["plan"]) + 1)
+        if _PLAN_END_RE.match(norm, e):        # “十一五”期末,全区完成生产总值249.1亿元: a plan's end, no window of it
+            return PeriodSpan(s, e, text, None)
         return PeriodSpan(s, e, text, f"{a}/{a + 4}", years=(a, a + 4))
     if g["cutoff"]:
         return cutoff(norm, m, text, ctx_year, ref)

@@ -61,7 +61,8 @@ _YEAR_RE = re.compile(r"(\d{4})$")
 _YEAR_END_RE = re.compile(r"(\d{4})-12-31$")              # 到2025年末: the year it closes
 _YEAR_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d{2}$")     # 1—11月: the year so far
 # 近三年来的首次大幅下滑, 近五年同期最大增量: a record's horizon, no period of the figures
-_RECORD_AFTER_RE = re.compile(r"(?:来|來)?(?:的)?(?:同期)?(?:首次|首度|最大|最高|最低|最快|最慢|最好|最差|最多|最少|新高|新低)")
+# (最 of any record: 最優秀表現, 最佳; the level ranked: 高點, 低位)
+_RECORD_AFTER_RE = re.compile(r"(?:来|來)?(?:的)?(?:同期)?(?:首次|首度|首见|首見|最|新高|新低|高点|低点|高點|低點|高位|低位)")
 
 
 @dataclass(slots=True)

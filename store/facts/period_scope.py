@@ -79,6 +79,9 @@ def _sentence_start(norm: str, s: int) -> int:
     return max(lo, max(norm.rfind(c, lo, s) for c in "。！？!?\n") + 1)
 
 
+_EXCLUDING_RE = re.compile(r"\s?(?:扣除|剔除|不含|不包括|不包含|除去|除了|除)")
+
+
 def _in_closed_bracket(norm: str, sp: PeriodSpan, fs: int, facts: list[Fact]) -> bool:
     """`sp` sits inside brackets that close before the figure at `fs` and state figures of their
     own (a bracket holding only a date, `公債（2025年10月17日發行）之…1.318%`, dates the noun before it)."""
@@ -87,6 +90,8 @@ def _in_closed_bracket(norm: str, sp: PeriodSpan, fs: int, facts: list[Fact]) ->
     if opened < 0 or max(norm.rfind(c, opened, sp.start) for c in _CLOSE) >= 0:
         return False
     closes = [j for j in (norm.find(c, sp.end, fs) for c in _CLOSE) if j >= 0]
+    if closes and _EXCLUDING_RE.match(norm, opened + 1):
+        return True         # 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%: the year of what is left out
     return bool(closes) and any(opened < g["start"] < min(closes) and g["kind"] not in ("date", "year")
                                 for g in facts)
 

@@ -49,3 +49,16 @@ def with_since_days(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> 
                 sp = replace(sp, period=f"{sp.period}/{told}", point=False)
         out.append(sp)
     return out
+
+
+# 自2020年1月疫情後單月賭收最高: a horizon's start, a few words before its 后/以来
+_HORIZON_AFTER_RE = re.compile(r"[^，,。；;\d]{0,6}?(?:以后|以後|之后|之後|后|後)")
+
+
+def since_start(norm: str, sp: PeriodSpan) -> bool:
+    """The start of a run or a record's horizon: `去年四季度以来的回升`, `自2020年1月疫情後單月最高` (自/从 before,
+    以来/后 after), which dates no figure after it when the sentence has named its own period before."""
+    if norm.startswith(("以来", "以來"), sp.end):
+        return True
+    return norm[sp.start - 1:sp.start] in ("自", "从", "從") and bool(sp.period) and "/" not in sp.period \
+        and bool(_HORIZON_AFTER_RE.match(norm, sp.end))       # (a window since a day, 自…以来, is period_since_days')

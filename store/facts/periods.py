@@ -31,10 +31,11 @@ from .period_fiscal import with_fiscal_years
 from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
-from .period_since_days import with_since_days
+from .period_since_days import since_start, with_since_days
 from .period_storm_names import drop_storm_name_years
 from .period_settles import settle_more_periods
 from .period_tolls import report_day_toll
+from .period_told_counts import told_count_period
 from .period_issues import issue_number, without_issue_years
 from .period_measured import measured_duration
 from .period_month_lists import with_month_lists
@@ -59,7 +60,8 @@ _STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相�
 _NO_PERIOD_KINDS = ("year", "date")
 _CONTRACT_PRICE_RE = re.compile(r"份?[\u4e00-\u9fff]{0,3}(?:期价|期價)")
 # 回复至2019年同期的77.4%: a share of an earlier level, a figure of the sentence's own period
-_SHARE_VERB_RE = re.compile(r"(?:相当于|相當於|回复至|回复到|恢复至|恢复到|回復至|恢復至)$")
+# (the text is normalised in part: 相當於 reads 相當于)
+_SHARE_VERB_RE = re.compile(r"(?:相[当當][于於]|回[复復][至到]|恢[复復][至到])$")
 _LAST_YEAR = ("去年", "上年")
 _FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
@@ -197,6 +199,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:           # a run (连续5个月) means nothing without it, as a rate
             chosen = carried(norm, f if run is None else {**f, "kind": "percent"}, sent_start, ref, carried_memo, cuts)
+            if chosen is None and run is None:  # 6月9日，…举行宣誓仪式。…37名负责人…宣誓 (period_told_counts)
+                chosen = told_count_period(norm, f, sent_start, ref, carried_memo, cuts)
         if chosen is None and ref and ref[2]:   # 今天（2月7日）公布…造成45人死亡: the report's day (period_tolls)
             chosen = report_day_toll(norm, f, sent_start, ref)
         if chosen is None and k >= 0 and (days or ref and ref[2]):
@@ -334,10 +338,12 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
         if norm[sp.start - 1:sp.start] in ("继", "繼") and _AFTER_THEN_RE.match(norm, sp.end):
             return None                         # 继今年六月和七月之后再次加息75个基点: the earlier moves' months, and
             # what the text names before them (2008年以来…) is no better: no period rather than a wrong one
+        if record_horizon(norm, sp.text, sp.end):
+            continue                            # 增幅為近15年最優秀表現；對歐洲出口…: a record's horizon dates nothing after
         if _HORIZON_START_RE.match(norm, sp.end):
             return None                         # 1979年以後46年來表現最好的一年；…4.9萬元: a horizon's start dates nothing after
-        if norm.startswith(("以来", "以來"), sp.end) and any(not x.base and x.end <= sp.start for x in mine):
-            continue                            # 上半年，轻工业延续去年四季度以来的回升: the run's start
+        if since_start(norm, sp) and any(not x.base and x.end <= sp.start for x in mine):
+            continue    # 上半年，轻工业延续去年四季度以来的回升; 8月…,再創下自2020年1月疫情後單月最高: the run's start
         if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]):
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
         if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text) and not opens_part(norm, sp):

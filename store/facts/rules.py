@@ -25,12 +25,12 @@ CURRENCIES = [
 PERCENT_UNITS = ["%", "‰", "‱", "成"]
 # percentage points: value in points (41个基点 → 0.41), unit as written
 # (per-mille points of a ‰ rate: 下降0.75个千分点 → 0.075)
-POINTS_UNITS = ["个百分点", "百分点", "个千分点", "千分点", "个基点", "基点", "个基本点", "基本点",  # 基本點: Taiwan
+POINTS_UNITS = ["个百分点", "百分点", "个百份点", "百份点", "个千分点", "千分点", "个基点", "基点", "个基本点", "基本点",  # 基本點: Taiwan
                 "个BP", "BP", "BPs", "bp", "bps", "个bp",
                 "点子", "个点子"]    # 點子: Hong Kong basis points (毛利率按年跌186點子 → 1.86, 按年升34個點子 → 0.34)
 # power of ten a unit applies to its number to give the stored value
 UNIT_SCALE: dict[str, int] = {"‰": -1, "‱": -2, "成": 1, "个千分点": -1, "千分点": -1,
-                              **{u: -2 for u in POINTS_UNITS if "分点" not in u}}
+                              **{u: -2 for u in POINTS_UNITS if "分点" not in u and "份点" not in u}}
 MULTIPLE_UNITS = ["倍"]
 DURATION_UNITS = [
     "年", "周年", "个月", "天", "小时", "个小时", "分钟", "秒", "周", "个星期", "星期", "个季度", "季度",

@@ -24,8 +24,18 @@ _BEFORE_RE = re.compile(r"([^，,；;：:、。（()）\d０-９\s]{2,20})\s*$")
 _MARKS = "，,；;。！？!?\n"
 
 
+_NOTES = ("不包括", "不包含", "不含", "扣除", "剔除", "未计", "未計", "除去", "撇除")
+
+
 def needs_exclusion_brackets(text: str) -> bool:
-    return ("(" in text or "（" in text) and _NOTE_RE.search(text) is not None
+    """An opening bracket followed by a note word anywhere in the text (brackets are few: found one by one)."""
+    for ch in "（(":
+        k = text.find(ch)
+        while k >= 0:
+            if text.startswith(_NOTES, k + 1):
+                return True
+            k = text.find(ch, k + 1)
+    return False
 
 
 def settle_exclusion_brackets(text: str, facts: list[Fact], marks: TextMarks) -> None:

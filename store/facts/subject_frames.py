@@ -17,7 +17,7 @@ is the share's part: `较上年减收2.5亿元` → `全市一般公共预算收
 gets its start's subject (`人数在15万到20万之间`), or the noun held in it (`误差需要控制在…之间`), or none. A rise told apart from its
 indicator (`供應商配送時間指數較上月有所上升,升幅為0.7個百分點`, `…有所下降,降幅在0.2-2.8個百分點之間`)
 is the indicator's, named in the clause before `較上月`.
-Gated on a subject ending in 后/後/进度/進度/之间/之間/预期/估计 or being a rate word (a character test per fact).
+Gated (subject_closing) on a subject ending in the last character of 后/後/进度/之间/预期/估计 … or being a rate word.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ _FRAME_RE = re.compile(
     r"|(?:超|欠|快于|快於|慢于|慢於|超过|超過|落后于?|落後於?|领先|領先|低于|低於|高于|高於)(?:序时|序時|时间|時間)(?:进度|進度)"
     r"|之间|之間")
 _EXPECT_RE = re.compile(r"(?:市场|市場|巿場|分析师|分析師|外界)?(?:原本|原先|此前|普遍|事前)?(?:估计|估計|预期|預期|预估|預估)")
-_ENDS = ("后", "後", "进度", "進度", "之间", "之間", "估计", "估計", "预期", "預期", "预估", "預估")
-_RATES = frozenset({"升幅", "降幅", "涨幅", "漲幅", "跌幅", "增幅", "减幅", "減幅"})
+FRAME_ENDS = ("后", "後", "进度", "進度", "之间", "之間", "估计", "估計", "预期", "預期", "预估", "預估")
+RATES = frozenset({"升幅", "降幅", "涨幅", "漲幅", "跌幅", "增幅", "减幅", "減幅"})
 _BETWEEN = ("之间", "之間")
 _LEVEL_KINDS = ("money", "count", "quantity", "index", "percent", "points", "multiple", "rank")
 # `X較上月有所上升,升幅為…` / `…,降幅在…之間`: the clause before names the indicator that moved
@@ -49,12 +49,8 @@ _HOLD_VERBS_RE = re.compile(r"(?:需要|要|应|應|须|須)?(?:控制|保持|�
 _LEADS = ("其中", "本月", "同时", "同時", "此外")
 
 
-def needs_frames(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and (s.endswith(_ENDS) or s in _RATES) for f in facts)
-
-
 def _is_frame(s: str | None) -> bool:
-    return bool(s) and s.endswith(_ENDS) and (_FRAME_RE.fullmatch(s) is not None or _EXPECT_RE.fullmatch(s) is not None)
+    return bool(s) and s.endswith(FRAME_ENDS) and (_FRAME_RE.fullmatch(s) is not None or _EXPECT_RE.fullmatch(s) is not None)
 
 
 def _moved(text: str, f: Fact, marks: TextMarks) -> str | None:
@@ -85,7 +81,7 @@ def settle_frames(text: str, facts: list[Fact], marks: TextMarks) -> None:
         s = f.get("subject")
         if not s:
             continue
-        rate = s in _RATES
+        rate = s in RATES
         frame = not rate and _is_frame(s)
         if not rate and not frame:
             continue
@@ -107,7 +103,7 @@ def settle_frames(text: str, facts: list[Fact], marks: TextMarks) -> None:
             if g["start"] < a:
                 break
             t = g.get("subject")
-            if t and g["kind"] in _LEVEL_KINDS and not _is_frame(t) and t not in _RATES and j not in expected:
+            if t and g["kind"] in _LEVEL_KINDS and not _is_frame(t) and t not in RATES and j not in expected:
                 subj = t if f["kind"] == "points" else share_part(t)   # the share's margin; the part's growth
                 break
         if _EXPECT_RE.fullmatch(s):

@@ -6,7 +6,7 @@ A percent right after `回复/恢复(至|到)…的` takes the noun phrase writt
 (`国际客运规模恢复至…` → 国际客运规模), or, when the clause names none (`，即回復至…`), the subject of the
 nearest level (money, count, quantity) before it in the sentence. It replaces only a subject that is none,
 a fragment ending in the verb (`规模恢复` → the phrase), one opening with 即 or a time word (`疫前`); a
-subject of its own stays. Gated on the verb in the text and a percent figure.
+subject of its own stays. Gated (subject_closing) on such a percent, then on 复/復 in the 20 characters before it.
 """
 
 from __future__ import annotations
@@ -26,17 +26,17 @@ _TIME_WORDS = ("疫前", "疫情前", "同期", "上年同期", "去年同期")
 _LEVEL_KINDS = ("money", "count", "quantity")
 
 
-def needs_recovery_shares(text: str, facts: list[Fact]) -> bool:
-    return any(v in text for v in _VERBS) and any(f["kind"] == "percent" for f in facts)
-
-
-def _replaceable(s: str | None) -> bool:
+def recovery_candidate(s: str | None) -> bool:
+    """A percent's subject this class may replace: none, a fragment ending in the verb, 即…, a time word."""
     return not s or s.endswith(_VERBS) or s.startswith("即") or s in _TIME_WORDS
 
 
 def settle_recovery_shares(text: str, facts: list[Fact], marks: TextMarks) -> None:
     for i, f in enumerate(facts):
-        if f["kind"] != "percent" or not _replaceable(f.get("subject")):
+        if f["kind"] != "percent" or not recovery_candidate(f.get("subject")):
+            continue
+        near = text[max(0, f["start"] - 20):f["start"]]
+        if "复" not in near and "復" not in near:
             continue
         a = marks.clause_start(f["start"])
         m = _RECOVERED_RE.search(text, a, f["start"])

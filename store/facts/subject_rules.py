@@ -70,7 +70,9 @@ SUBJECT_VERB_CUT_RE = re.compile(
     r"用于|确保|提供|带动|推动|依托|通过|(?<!资本)形成|其中|包括|涉及|迎来|实施|核发|最终(?!消费)|纪念|使得|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在(?![医校轨读册职押逃途售研]|建(?!交)|岗(?!位))|将|把|由|与|向|从|"
     r"为|是|(?<!所)有(?!限|色|机会|機會)|已|让|使|按|据|较|比(?![价價率重例])|至|到|，|、|：|“|”|>|\s)")
 # X对Y + one of these is one indicator (服务业对经济增长的贡献率, 人民币对美元汇率中间价): 对 cuts nothing
-TOWARDS_MEASURE_RE = re.compile(r"[^，。；\x00\x01]{1,14}?(?:的?贡献率|进出口|出口额?|进口额?|贸易额?|直接投资|"
+# (对美出口比重, 對美出口年增率: a share or growth of the trade with a partner is one indicator too)
+TOWARDS_MEASURE_RE = re.compile(r"[^，。；\x00\x01]{1,14}?(?:的?贡献率|(?:进出口|出口额?|进口额?|贸易额?|直接投资)"
+                                r"(?:的?(?:比重|占比|年增率|增速|增长率|增幅|份额))?|"
                                 r"汇率(?:中间价)?|中间价|的?关税税率|的?拉动)[\x00\x01\s]*")
 # (在医救治51人, 在建项目, 在校学生: 在 and the word it opens stay one word)
 SUBJECT_BREAK_RE = re.compile(r".*(?:[对让使将把由与是—“”\s、#]|在(?![医校轨读册职押逃途售研]|建(?!交)|岗(?!位))|通过|依托|推动|带动|(?<!资本)形成)")
@@ -147,6 +149,8 @@ NOT_A_SUBJECT_RE = re.compile(r"[<>]|&[a-z]+;|(?:讯|(?<![水风核火煤绿发�
                               r"|^(?:新臺幣|新台币|新台幣|人民币|人民幣|港幣|港币)$|^(?:每[人年月天日户戶])+$"
                               r"|^(?:扣除|剔除|不含)[^，,]{1,12}(?:因素|影响|影響)?[后後]$")
 # a subject opening with a reporting verb is the rest of a clause (宣布成一只规模), not a thing measured
+# nouns ending in a verb of VERB_ENDINGS that the word list splits (转移/支付): a transfer payment is given out
+VERB_NOUNS = ("转移支付", "轉移支付")
 VERB_STARTS = ("宣布", "表示", "透露", "指出", "称", "介绍", "强调", "认为")
 # a subject ending in one of these is a verb phrase (剑指, 助力重庆冲刺, 人应): not what was measured
 VERB_ENDINGS = (

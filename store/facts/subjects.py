@@ -344,7 +344,7 @@ def _ends_in_verb(s: str) -> bool:
         return False
     for w in _VERB_ENDINGS_BY_LAST.get(s[-1], ()):
         k = len(s) - len(w)
-        if s.endswith(w) and (k <= 0 or word_around(s, k, max(0, k - 4))[0] == k):
+        if s.endswith(w) and (k <= 0 or word_around(s, k, max(0, k - 4))[0] == k) and not s.endswith(S.VERB_NOUNS):
             return True
     return False
 

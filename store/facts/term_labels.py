@@ -4,7 +4,8 @@
   `政协第十三届全国委员会`, `第二十届中央委员会`, `第七屆立法會`): the number names which body sits,
   as `十四屆全國人大` does, in either script;
 - a sitting counted inside a body's term (`董事会第二十五次会议`, `十三届全国人大常委会第37次会议`,
-  `政协第十三届全国委员会第七十八次主席会议`): a meeting's name, as `四次会议` is;
+  `政协第十三届全国委员会第七十八次主席会议`, `十四届全国政协第十六次双周协商座谈会`): a meeting's name,
+  as `四次会议` is;
 - a numbered congress (`中国共产党第二十次全国代表大会`, the `二十大` written out) and a standing
   body's council (`举行第二十四次委员长会议`, `第七十八次主席会议`).
 
@@ -27,7 +28,9 @@ _BODY = (r"(?:人民代表大[会會]|代表大[会會]|人大|政[协協]|(?:�
 _EVENT_AFTER = r"(?:[会會]?[议議]|年[会會]|[论論][坛壇]|峰[会會]|合作)"
 _TERM_RE = re.compile(rf"第{_N}[届屆](?=(?:[、和及与與至][第]?{_N}[届屆])*[^\s，。；,;、：:“”\"《》（）()会會赛賽节節展坛壇届屆第脑腦]{{0,12}}?{_BODY}(?!{_EVENT_AFTER}))")
 # a sitting named inside a body: 董事会第二十五次会议, 常委会第37次会议, 全国委员会第七十八次主席会议
-_SITTING_RE = re.compile(rf"第{_N}次(?:全[体體]|[临臨]时|[临臨]時|主席|委[员員]长|委[員员]長|常[务務])?[会會][议議]")
+# (and the CPPCC's fortnightly consultation, 全国政协第六十八次双周协商座谈会: a sitting of the body, numbered in its term)
+_SITTING_RE = re.compile(rf"第{_N}次(?:(?:全[体體]|[临臨]时|[临臨]時|主席|委[员員]长|委[員员]長|常[务務])?[会會][议議]|"
+                         r"(?:双周|雙週)?(?:协商|協商)座[谈談][会會])")
 _CONGRESS_RE = re.compile(rf"第{_N}次(?:全[国國])?代表大[会會]|第{_N}次(?:委[员員]长|委[員员]長|主席)[会會][议議]")
 _SITTING_AFTER = re.compile(r"(?:[会會]|人大|政[协協]|政府)$")
 

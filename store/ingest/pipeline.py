@@ -206,6 +206,9 @@ def _store_source(tx: SourceWriter, parsed: ParsedInput, progress: ProgressFn | 
     prepares = getattr(tx, "prepares_index", None)
     prepare = bool(prepares and parsed.total and prepares(parsed.total))
     written = tx.put_source(parsed.header, _with_facts(parsed, bad, progress, extractor, prepare))
+    # Every article is stored: the file's text (a file under STREAM_BYTES is
+    # read whole, up to tens of MB as a str) is not held through the commit.
+    parsed.source.text = ""
     if not (written.added or written.merged):  # raised inside the transaction: it is discarded
         raise InputError(f"{parsed.source.path}: no article found (expected {parsed.expected})")
     return Outcome(written, bad)

@@ -68,6 +68,8 @@ from store.search.prepared import (  # noqa: F401  (_DocText, _normalised, short
     short_fact_id,
 )
 from store.search.query import KINDS
+from store.search import spooled_columns
+from store.search.spooled_columns import SpooledColumn
 
 # A segment's column arrays by part name (see format.py), as the writer hands them over.
 Columns = dict[str, "np.ndarray | list[int] | list[float]"]
@@ -84,17 +86,20 @@ _HEX16 = re.compile("[0-9a-f]{16}")
 
 class _Texts:
     """The per-document text parts of a segment being written: the frames
-    (store.search.doctext), the original titles, ids, and their columns."""
+    (store.search.doctext), the original titles, ids, and their columns
+    (spooled to disk as they come: store.search.spooled_columns)."""
 
-    def __init__(self, blobs: dict[str, Blob]):
+    def __init__(self, blobs: dict[str, Blob], directory: Path):
         self.blobs = blobs
         self.frames = FrameWriter(blobs["norm"].add, blobs["zdict"].add)
-        # columns held as typed arrays (8 bytes or less a value, not a Python object each)
-        self.nlen = array("q")  # five a document: see format.COLUMNS
-        self.idoff = array("q", [0])
-        self.tioff = array("q", [0])
-        self.dates = array("q")
-        self.same = array("b")
+        self.frames.ends = SpooledColumn(directory, "zoff", "q", [0])  # type: ignore[assignment]
+        self.nlen = SpooledColumn(directory, "nlen", "q")  # five a document: see format.COLUMNS
+        self.idoff = SpooledColumn(directory, "idoff", "q", [0])
+        self.tioff = SpooledColumn(directory, "tioff", "q", [0])
+        self.dates = SpooledColumn(directory, "date", "q")
+        self.same = SpooledColumn(directory, "same", "b")
+        self._columns = (self.frames.ends, self.nlen, self.idoff, self.tioff, self.dates, self.same)
+        self._held = 0
 
     def add(self, doc: PreparedDoc) -> None:
         self.dates.append(doc.date)
@@ -104,6 +109,11 @@ class _Texts:
         self.nlen.extend(doc.nlen)
         self.frames.add(doc.text_frame)
         self.frames.add(doc.extra_frame)
+        self._held += 5  # the widest column's values a document (nlen)
+        if self._held >= spooled_columns.CHUNK:
+            for column in self._columns:
+                column.spill_if_full()
+            self._held = 0
 
     def columns(self) -> Columns:
         self.frames.finish()
@@ -112,18 +122,20 @@ class _Texts:
 
 
 class _Facts:
-    """The fact columns of a segment being written."""
+    """The fact columns of a segment being written (spooled to disk as they
+    come; the few facts with a value_high are kept in memory)."""
 
-    def __init__(self) -> None:
+    def __init__(self, directory: Path) -> None:
         self.kind_code = {k: i for i, k in enumerate(KINDS)}
         self.units: dict[str, int] = {}
-        # typed arrays: a segment of a large ingest holds several facts a document
-        self.doc = array("q")
-        self.kind = array("q")
-        self.val = array("d")
-        self.high = array("d")
-        self.year = array("q")
-        self.unit = array("q")
+        self.doc = SpooledColumn(directory, "fdoc", "q")
+        self.kind = SpooledColumn(directory, "fkind", "q")
+        self.val = SpooledColumn(directory, "fval", "d")
+        self.year = SpooledColumn(directory, "fyear", "q")
+        self.unit = SpooledColumn(directory, "funit", "q")
+        self.hifact = array("q")  # the facts with a value_high (NaN: none), and it
+        self.hival = array("d")
+        self.n = self._spilled_at = 0  # facts added; and when the columns were last spilled
 
     def add(self, d: int, doc: PreparedDoc) -> None:
         """The facts of doc `d`; a unit's code is its order of first appearance."""
@@ -131,17 +143,23 @@ class _Facts:
         code = self.kind_code
         self.kind.extend([code.get(k, NO_KIND) for k in doc.kinds])
         self.val.extend(doc.values)
-        self.high.extend(doc.highs)
+        for i, high in enumerate(doc.highs):
+            if high == high:  # not NaN
+                self.hifact.append(self.n + i)
+                self.hival.append(high)
+        self.n += len(doc.kinds)
         self.year.extend(doc.years)
         units = self.units
         self.unit.extend([units.setdefault(u, len(units)) if u else NO_UNIT for u in doc.units])
+        if self.n - self._spilled_at >= spooled_columns.CHUNK:
+            for column in (self.doc, self.kind, self.val, self.year, self.unit):
+                column.spill_if_full()
+            self._spilled_at = self.n
 
     def columns(self) -> Columns:
         if len(self.units) > MAX_UNITS:
             raise ValueError(f"too many units for one segment (>{MAX_UNITS})")
-        high = np.asarray(self.high, dtype=np.float64)
-        has_high = np.flatnonzero(~np.isnan(high))
-        return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "hifact": has_high, "hival": high[has_high],
+        return {"fdoc": self.doc, "fkind": self.kind, "fval": self.val, "hifact": self.hifact, "hival": self.hival,
                 "fyear": self.year, "funit": self.unit}
 
 
@@ -261,7 +279,7 @@ def _build_segment(directory: Path, name: str, docs: Iterable[PreparedDoc],
     chunks = _PostingChunks(directory, name)
     with ExitStack() as stack:
         blobs = {part: Blob(stack.enter_context(segment_writer(part_path(directory, name, part)))) for part in TEXTS}
-        texts, facts = _Texts(blobs), _Facts()
+        texts, facts = _Texts(blobs, directory), _Facts(directory)
         n = 0
         for i, doc in enumerate(docs):
             if i >= MAX_DOCS - 1:
@@ -280,7 +298,9 @@ def _build_segment(directory: Path, name: str, docs: Iterable[PreparedDoc],
     tri_min = max(TRI_MIN_FLOOR, n // TRI_MIN_DIV)
     chunks.trigrams.merge(directory, name, files, "t", common_bigrams(chunks.bigrams.df, chunks.alphabet, tri_min))
     for part in COLUMNS:
-        files[f"{part}.npy"] = write_npy(part_path(directory, name, f"{part}.npy"), _column(part, columns[part]))
+        path, values = part_path(directory, name, f"{part}.npy"), columns[part]
+        files[f"{part}.npy"] = (values.write_npy(path) if isinstance(values, SpooledColumn)
+                                else write_npy(path, _column(part, values)))
     dead_name = None
     if dead:
         mask = np.zeros(n, dtype=bool)

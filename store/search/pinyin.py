@@ -24,7 +24,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from store.search.normalize import normalize
 
@@ -114,10 +114,22 @@ def count_words(strong: Iterable[str], weak: Iterable[str]) -> Counter[str]:
     return counted_runs(_runs(strong), _runs((t[:LEAD_CHARS] for t in weak), WEAK_CHARS_MAX))
 
 
-def counted_runs(strong: Counter[str], weak: Counter[str]) -> Counter[str]:
-    """count_words of texts given as the counts of their Han runs (_runs)."""
+def counted_runs(strong: Counter[str] | Iterable[Counter[str]], weak: Counter[str]) -> Counter[str]:
+    """count_words of texts given as the counts of their Han runs (_runs);
+    ``strong`` may come as several Counters, one after the other (a large
+    build's runs spilled in batches: VocabRuns), counted as their sum."""
     freq = _jieba().dt.FREQ
-    counts = _dictionary_words(strong, freq, 1000)
+    if isinstance(strong, Counter):
+        counts = _dictionary_words(strong, freq, 1000)
+    else:
+        # Words are counted in the order their runs were first seen either
+        # way (a run of a later batch seen in an earlier one brings no new
+        # word), so the Counter is the same, order included.
+        total: dict[str, int] = {}
+        for batch in strong:
+            for word, n in _dictionary_words(batch, freq, 1000).items():
+                total[word] = total.get(word, 0) + n
+        counts = Counter(total)
     weak_counts = _dictionary_words(weak, freq, 1)
     for w, c in weak_counts.items():
         if c >= 2 or w in counts:
@@ -275,12 +287,19 @@ class VocabRuns:
     """What VocabTexts gathers, kept as the counts of the texts' Han runs
     instead of the texts (titles and subjects repeat their runs: a bulk
     build holds far less); the same texts in the same order give the same
-    vocabulary."""
+    vocabulary.  Titles are mostly runs of their own, so past STRONG_HELD
+    distinct strong runs the counts go to an anonymous temporary file as a
+    batch and counting starts again (a Counter entry is about 0.15 KB: at a
+    million articles of their own titles, a few hundred MB held until the
+    vocabulary was built)."""
+
+    STRONG_HELD = 200_000
 
     def __init__(self) -> None:
         self.strong: Counter[str] = Counter()
         self.weak: Counter[str] = Counter()
         self._weak_chars = 0  # distinct lead text scanned, as _runs bounds it
+        self._spilled: Any = None  # batches of strong counts, a JSON list a line
 
     def add_article(self, article: Mapping, facts: list) -> None:
         self.add_runs(*article_runs(article, facts))
@@ -290,14 +309,33 @@ class VocabRuns:
         where the article was, e.g. by an extraction worker)."""
         for run in strong:
             self.strong[run] += 1
+        if len(self.strong) >= self.STRONG_HELD:
+            self._spill()
         if self._weak_chars <= WEAK_CHARS_MAX:
             for run in lead:
                 if run not in self.weak:
                     self._weak_chars += len(run)
                 self.weak[run] += 1
 
+    def _spill(self) -> None:
+        import tempfile
+
+        if self._spilled is None:
+            self._spilled = tempfile.TemporaryFile()  # noqa: SIM115 (closed when the batches are read)
+        self._spilled.write(json.dumps(list(self.strong.items()), ensure_ascii=False).encode() + b"\n")
+        self.strong = Counter()
+
+    def _strong_batches(self) -> Iterator[Counter[str]]:
+        spilled, self._spilled = self._spilled, None
+        with spilled:
+            spilled.seek(0)
+            for line in spilled:
+                yield Counter(dict(json.loads(line)))
+        yield self.strong
+
     def vocab(self, known: dict[str, list] | None) -> dict[str, list]:
-        return build_vocab(counted_runs(self.strong, self.weak), known)
+        strong = self.strong if self._spilled is None else self._strong_batches()
+        return build_vocab(counted_runs(strong, self.weak), known)
 
 
 def article_runs(article: Mapping, facts: list) -> tuple[list[str], list[str]]:

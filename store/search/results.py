@@ -8,12 +8,13 @@ the parsed Query (the app reuses it to highlight the article it shows).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from store.search.highlight import snippets
+from store.search.id_keys import id_keys
 
 if TYPE_CHECKING:
     from store.search.evaluate import SegmentMatches
@@ -25,10 +26,11 @@ POS_BITS, DATE_BITS, SCORE_BITS = 22, 18, 20
 
 
 def rank(keys: np.ndarray, score: np.ndarray, tier: np.ndarray | None, n: int,
-         ids: np.ndarray | None = None) -> np.ndarray:
+         ids: Callable[[np.ndarray], np.ndarray] | None = None) -> np.ndarray:
     """Positions of the n best matches, best first: by tier (literal before
-    pinyin), score, date (newest first), then article id (`ids`: the ids'
-    rank keys, Segment.id_numbers; without them, position) — so that ties
+    pinyin), score, date (newest first), then article id (`ids` gives the
+    ids' rank keys of the positions it is given, store.search.id_keys;
+    asked only of the candidates; without it, position) — so that ties
     come in the same order whatever the documents' order in the index (a
     rebuild, a copy, another backend).  `keys` comes in holding the date keys
     and is overwritten: tier 3 bits | score 20 | date 18 go into one int64
@@ -44,7 +46,7 @@ def rank(keys: np.ndarray, score: np.ndarray, tier: np.ndarray | None, n: int,
     else:
         cand = np.arange(total)
     m = len(cand)
-    by_id = np.arange(m) if ids is None else np.argsort(ids[cand])  # candidates in id order
+    by_id = np.arange(m) if ids is None else np.argsort(ids(cand))  # candidates in id order
     if m >= 1 << POS_BITS:  # more candidates than ranks: a sort on both keys
         tie = np.empty(m, dtype=np.int64)
         tie[by_id] = np.arange(m)
@@ -160,20 +162,17 @@ class LazyResults(Sequence):
 
 
 def _concat(segments: list[Segment], found: list[SegmentMatches]) -> tuple[np.ndarray, ...]:
-    """(segment index, doc, score, tier, hits, date key, id rank key) of every
-    match, segment after segment."""
+    """(segment index, doc, score, tier, hits, date key) of every match, segment after segment."""
     if len(found) == 1:
         m = found[0]
-        seg = segments[m.segment]
         return (np.full(len(m.docs), m.segment, dtype=np.int8), m.docs, m.score, m.tier, m.hits,
-                seg.date_key[m.docs], seg.id_numbers()[m.docs])
+                segments[m.segment].date_key[m.docs])
     return (np.concatenate([np.full(len(m.docs), m.segment, dtype=np.int8) for m in found]),
             np.concatenate([m.docs for m in found]),
             np.concatenate([m.score for m in found]),
             None if found[0].tier is None else np.concatenate([m.tier for m in found]),
             np.concatenate([m.hits for m in found]),
-            np.concatenate([segments[m.segment].date_key[m.docs] for m in found]),
-            np.concatenate([segments[m.segment].id_numbers()[m.docs] for m in found]))
+            np.concatenate([segments[m.segment].date_key[m.docs] for m in found]))
 
 
 def ranked_results(segments: list[Segment], q: Query, found: list[SegmentMatches], literals: list[str],
@@ -185,8 +184,9 @@ def ranked_results(segments: list[Segment], q: Query, found: list[SegmentMatches
     total = sum(len(m.docs) for m in found)
     if not total:
         return {"total": 0, "facts_total": facts_total, "results": [], "query": q}
-    seg_ix, docs, score, tier, hits, keys, ids = _concat(segments, found)
-    top = rank(keys, score, tier, total if limit <= 0 else min(limit, total), ids)
+    seg_ix, docs, score, tier, hits, keys = _concat(segments, found)
+    top = rank(keys, score, tier, total if limit <= 0 else min(limit, total),
+               lambda positions: id_keys(segments, seg_ix[positions], docs[positions]))
     n_detail = len(top) if detail is None else min(len(top), max(detail, 0))
     page = Page(segments, seg_ix[top], docs[top], score[top], hits[top],
                 {m.segment: m.fact_mask for m in found}, literals, n_detail)

@@ -184,25 +184,6 @@ class Segment:
             self._id_array = np.array(self.all_ids(), dtype=object)
         return self._id_array
 
-    def id_numbers(self) -> np.ndarray:
-        """Every doc id as a uint64 in the ids' own order, for ranking ties
-        by id whatever the documents' order in the index: an id of 16 hex
-        digits (every id factdesk makes) is its number (see id_number)."""
-        if self._id_numbers is None:
-            raw, n = bytes(self.ids[:]), self.n
-            numbers = None
-            if len(raw) == 16 * n and np.array_equal(np.asarray(self.idoff), np.arange(n + 1) * 16):
-                try:
-                    packed = bytes.fromhex(raw.decode("ascii"))
-                    if len(packed) == 8 * n and raw == raw.lower():
-                        numbers = np.frombuffer(packed, dtype=">u8").astype(np.uint64)
-                except ValueError:
-                    pass
-            if numbers is None:
-                numbers = np.array([id_number(self.doc_id(d)) for d in range(n)], dtype=np.uint64)
-            self._id_numbers = numbers
-        return self._id_numbers
-
     def all_ids(self) -> list[str]:
         raw = self.ids[:].decode("utf-8", "surrogatepass")
         off = np.asarray(self.idoff)
@@ -481,15 +462,3 @@ class Segment:
         if self.live is not None:
             m &= self.live[np.asarray(self.fdoc)]
         return m
-
-
-_HEX16 = re.compile(r"[0-9a-f]{16}")
-
-
-def id_number(doc_id: str) -> int:
-    """An id's rank key: its number when it is 16 hex digits (the ids
-    factdesk makes, so the order is the ids' own), else its first 8 bytes
-    (deterministic; ties beyond them keep document order)."""
-    if _HEX16.fullmatch(doc_id):
-        return int(doc_id, 16)
-    return int.from_bytes(doc_id.encode("utf-8", "surrogatepass")[:8].ljust(8, b"\0"), "big")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import ClassVar
 
 from rich.console import Group
@@ -31,13 +32,13 @@ QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
 )
 
 
-def _keys_table() -> Table:
+def _keys_table(keymap: Mapping[str, str] | None = None) -> Table:
     table = Table(box=None, expand=True, show_header=True, header_style="bold")
     table.add_column("Where", style="dim", no_wrap=True)
     table.add_column("Keys", style="bold", no_wrap=True)
     table.add_column("What it does")
     last = ""
-    for place, shown, what in keys.help_rows():
+    for place, shown, what in keys.help_rows(keymap):
         table.add_row(place if place != last else "", shown, Text(what))
         last = place
     return table
@@ -61,4 +62,6 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(id="help-body") as body:
             body.border_title = "factdesk — keys"
             body.border_subtitle = "escape to close"
-            yield Static(Group(_keys_table(), Text(""), Text("Search", style="bold underline"), _query_table()))
+            settings = getattr(self.app, "settings", None)  # the keys the user bound instead
+            keymap = settings.keys if settings is not None else None
+            yield Static(Group(_keys_table(keymap), Text(""), Text("Search", style="bold underline"), _query_table()))

@@ -23,7 +23,6 @@ from store.errors import StoreReadOnlyError
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
 from tui.notes import (
-    CHECK_HINT,
     TROUBLE,
     say,
     show_notices,
@@ -196,7 +195,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         if article is not None and article.get("id") != self._wanted_article:
             return  # read before another was asked for
         if article is None:
-            self.reader.show_message("This article is no longer in the store. Press r to reload.")
+            self.reader.show_message(f"This article is no longer in the store. Press {self._key('main.reload')} to reload.")
             return
         self.article, self.article_facts = article, facts
         self.reader.show_article(article, facts, hits if parsed is self.search_state.parsed else [])
@@ -252,7 +251,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         try:
             parsed, result = search(self.store, text)
         except QueryError as error:
-            message = f"{error} — e.g. “kind:money >1亿”. Escape clears."
+            message = f"{error} — e.g. “{_example_for(str(error))}”. Escape clears."
         except (StoreError, OSError, IndexError) as error:  # a damaged or unreadable index
             message = with_check_hint(f"Search failed: {_one_line(error)}")
         else:
@@ -359,11 +358,16 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             return self.reader.selected
         return self.facts_table.current_fact or self.reader.selected
 
+    def _key(self, binding_id: str) -> str:
+        """The key a user presses for this binding (the settings may have moved it)."""
+        settings = getattr(self.app, "settings", None)
+        return keys.first_key(binding_id, settings.keys if settings is not None else None)
+
     # -- store changes -------------------------------------------------------
     def _changed_on_disk(self) -> None:
         # Brief: the status line keeps saying it (a 30 s toast hid four rows of facts at 80x24).
-        say(self, "disk", "The store has new changes (another process wrote to it). Press r to reload.", title="Store changed",
-            timeout=STORE_CHANGED_TOAST)
+        say(self, "disk", f"The store has new changes (another process wrote to it). Press {self._key('main.reload')} "
+            "to reload.", title="Store changed", timeout=STORE_CHANGED_TOAST)
         self.update_status()
 
     def action_reload(self) -> None:
@@ -423,7 +427,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         say(self, TROUBLE, message, severity="error", timeout=10)
         if what == "Cannot read the article":
             self.article, self.article_facts, self._wanted_article = None, [], None
-            self.reader.show_message(f"{what}.{CHECK_HINT}")
+            self.reader.show_message(message)  # what is wrong stays in view after the toast has gone
             self.facts_table.set_facts([], "Article unreadable.")
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
@@ -464,8 +468,18 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             filters.append(f"kind:{table.kind_filter}")
         if table.sort_column is not None:
             filters.append(f"sort:{COLUMNS[table.sort_column].title}")
-        note = "store changed — r reloads" if self.disk.pending else ""
+        note = f"store changed — {self._key('main.reload')} reloads" if self.disk.pending else ""
         self.query_one(StatusBar).update_status(
             self.store.path, self.counts.get("articles", 0), self.counts.get("facts", 0), filters, note
         )
 
+
+# A query error's example: of the field or filter it is about.
+_EXAMPLES = (("date:", "date:2025-11"), ("year:", "year:2024"), ("pub:", "pub:重庆晨报"), ("source:", "source:新闻联播"),
+             ("pp", ">0.3pp"), ("bp", ">10bp"), ("%", ">=50%"))
+
+
+def _example_for(error: str) -> str:
+    head = error.split(":", 2)[:2]  # "'date:2025-13': there is no month 13 …": the token first
+    token = ":".join(head) if error.startswith("'") else error
+    return next((example for cue, example in _EXAMPLES if cue in token), "kind:money >1亿")

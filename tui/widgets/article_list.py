@@ -296,7 +296,7 @@ class ArticleList(ScrollView, can_focus=True):
         if part == 0:
             return Text(head, style=style, no_wrap=True, end="")
         date = entry.get("date") or ""
-        number = f" {entry.get('hits', ''):>4}" if self.searching else ""
+        number = f" {_hits(entry):>4}" if self.searching else ""
         meta = f" {date:>10}{number}"
         rest = Text(" " + ellipsize(title[len(head):].lstrip(), max(1, width - 1 - len(meta))),
                     style=style, no_wrap=True, end="")
@@ -310,7 +310,7 @@ class ArticleList(ScrollView, can_focus=True):
         meta_style = component_style(self, "article-list--meta")
         date = entry.get("date") or ""  # always with its year: a store may span decades
         if self.searching:
-            number = str(entry.get("hits", ""))
+            number = _hits(entry)
             num_style = component_style(self, "article-list--hits")
         else:
             number = str(entry.get("n_facts", ""))
@@ -342,3 +342,9 @@ class ArticleList(ScrollView, can_focus=True):
         segments = [Segment(s.text, s.style or style) for s in text.render(console) if s.text != "\n"]
         strip = Strip(segments).crop(0, width)
         return strip.extend_cell_length(width, style)
+
+
+def _hits(entry: dict[str, Any]) -> str:
+    """A result's hit count; blank when the query counts none (article
+    fields alone, date:2025-11: every row read "0" beside a found article)."""
+    return str(entry.get("hits") or "")

@@ -1,0 +1,36 @@
+"""A span or a count that ends a short quoted title is part of the name, not a figure.
+
+`举行“中国这十年”系列主题新闻发布会`, `开启“黄金三十年”`, `迈向“金色十年”`, `“奋进新十年”主题展`: the
+numeral closes a name in quotation marks (a press series, a slogan, an exhibition) and measures nothing
+an analyst would copy.  `quoted_label` (traps.py) already drops a figure that fills its quotes
+(“三轮”); this drops one that ends them after a few words of the name.
+
+Kept: a figure with a qualifier, as quoted speech and rules write them (`燃油储备“可能只剩约六周”`,
+`“办理时限一般不超过3天”`), a figure that is not the quotation's end (`“5年5万”倡议` ends on 5万, a count of people, which
+stays), percents and money (`由“不应高于60%”放宽到“不应高于80%”` quotes a rule's figure), and
+anything across a clause mark or another quotation.
+"""
+
+from __future__ import annotations
+
+from .builder import Fact
+
+_OPEN = "“「『‘《"
+_CLOSE = "”」』’》"
+_KINDS = frozenset({"duration", "count"})
+_STOPS = frozenset("，。；！？,;!?：:、（）()\n" + _OPEN + _CLOSE)
+_REACH = 8            # characters of the name before the figure
+
+
+def ends_quoted_title(text: str, f: Fact) -> bool:
+    """True when `f` (a span or count) ends a quotation that opened a few CJK characters before it."""
+    e, s = f["end"], f["start"]
+    if text[e:e + 1] not in _CLOSE or f["kind"] not in _KINDS or f.get("qualifier"):
+        return False
+    for k in range(s - 1, max(-1, s - _REACH - 2), -1):
+        ch = text[k]
+        if ch in _OPEN:
+            return k < s - 1                     # at least one character of the name before the figure
+        if ch in _STOPS or not ("\u4e00" <= ch <= "\u9fff"):
+            return False
+    return False

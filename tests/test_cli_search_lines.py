@@ -1,0 +1,28 @@
+"""`factdesk search`'s lines: the number of hits when the query counts any.
+A query of article fields alone (date:2025-11) counts none, and every line
+said "0 hits" — read as "found nothing here" beside an article that was
+found."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_cli import run
+
+
+@pytest.fixture
+def db(seeded, store_path) -> str:
+    return str(store_path)
+
+
+def test_a_query_of_fields_alone_shows_no_hit_count(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "search", "date:2025-11")
+    lines = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert code == 0 and len(lines) == 4
+    assert not any("hit" in line for line in lines), lines
+
+
+def test_a_query_of_terms_shows_its_hit_count(capsys, db):
+    code, out, _ = run(capsys, "--db", db, "search", "重庆")
+    first = out.splitlines()[0]
+    assert code == 0 and first.split()[2] == "hits" and int(first.split()[1]) > 0
