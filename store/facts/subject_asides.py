@@ -8,13 +8,10 @@ it are still the price's, not the index's.  A subject the aside's figure only ca
 
 from __future__ import annotations
 
-_OPEN = ("(", "（")
-_CLOSE = (")", "）")
-
-
 def named_in_aside(text: str, sent_start: int, pos: int, subj: str) -> bool:
     """Offset `pos` is inside a bracket opened in its sentence (from `sent_start`) and not closed,
-    and `subj` is written inside that bracket."""
-    opened = max(text.rfind(c, sent_start, pos) for c in _OPEN)
-    return (opened >= 0 and opened > max(text.rfind(c, sent_start, pos) for c in _CLOSE)
+    and `subj` is written inside that bracket.  (Asked of every figure lending a subject: the
+    searches are written out, no generator, and the closing ones only after an opening.)"""
+    opened = max(text.rfind("(", sent_start, pos), text.rfind("（", sent_start, pos))
+    return (opened >= 0 and opened > max(text.rfind(")", sent_start, pos), text.rfind("）", sent_start, pos))
             and text.find(subj, opened, pos) >= 0)
