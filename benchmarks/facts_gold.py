@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -215,6 +216,34 @@ def _text(v: Any) -> str:
     return "" if v is None else str(v).strip().replace("／", "/")
 
 
+_QUARTER_MONTHS = {"1": ("01", "03"), "2": ("04", "06"), "3": ("07", "09"), "4": ("10", "12")}
+_MONTHS = re.compile(r"(\d{4})(?:H([12])|Q([1-4])(?:-Q([1-4]))?|-(\d\d))?(?:/(\d{4})(?:-(\d\d))?)?")
+
+
+def _period(v: Any) -> str:
+    """A period as the months it covers, so that two spellings of one window
+    compare equal (2016H2 = 2016-07/2016-12, 2024Q1-Q3 = 2024-01/2024-09,
+    2024 = 2024-01/2024-12); days and anything else stay as written."""
+    text = _text(v)
+    m = _MONTHS.fullmatch(text)
+    if not m:
+        return text
+    year, half, q1, q2, month, year2, month2 = m.groups()
+    if (half or q1) and year2:
+        return text
+    if half:
+        first, last = ("01", "06") if half == "1" else ("07", "12")
+    elif q1:
+        first, last = _QUARTER_MONTHS[q1][0], _QUARTER_MONTHS[q2 or q1][1]
+    else:
+        first, last = (month, month) if month else ("01", "12")
+    if year2:
+        if bool(month) != bool(month2):
+            return text
+        return f"{year}-{first}/{year2}-{month2 or '12'}"
+    return f"{year}-{first}/{year}-{last}"
+
+
 def _folded(v: Any) -> str:
     return _text(v).translate(_SIMPLIFIED)
 
@@ -296,7 +325,7 @@ def score_sentence(gs: GoldSentence, t: dict[str, Tally]) -> None:
             "unit": (_unit(g), _unit(f)),
             "kind": (g["kind"], f.get("kind")),
             "subject": (_text(g["subject"]), _text(f.get("subject"))),
-            "period": (_text(g["period"]), _text(f.get("period"))),
+            "period": (_period(g["period"]), _period(f.get("period"))),
             "change": (_text(g["change"]), _text(f.get("change"))),
             "qualifier": (_folded(g["qualifier"]), _folded(f.get("qualifier"))),
             "base": (_text(g["base"]), _text(f.get("base"))),

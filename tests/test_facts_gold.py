@@ -732,3 +732,18 @@ def test_a_trap_surface_inside_a_longer_number_is_not_junk():
     # Hong Kong types the decimal point ﹒: the outline '2﹒' is a trap, the '2﹒' of 2﹒5倍 part of a number
     assert scorer._inside_number("2﹒中國內地:營業額增長2﹒5倍", 12, 14)
     assert not scorer._inside_number("2﹒中國內地:營業額增長2﹒5倍", 0, 2)
+
+
+def test_the_scorer_compares_periods_by_the_months_they_cover():
+    """Two spellings of one window are one period (a half, its quarters, its months); a day or a
+    month is not the window around it."""
+    period = _scorer()._period
+    assert period("2016H2") == period("2016-07/2016-12")
+    assert period("2024Q1-Q3") == period("2024-01/2024-09")
+    assert period("2022Q1-Q2") == period("2022H1")
+    assert period("2024") == period("2024-01/2024-12")
+    assert period("2022/2025") == period("2022-01/2025-12")
+    assert period("2024-05") != period("2024Q2")
+    assert period("2024-05-31") != period("2024-05")
+    assert period("2025-10-01/2025-10-06") == "2025-10-01/2025-10-06"
+    assert period(None) == period("") == ""
