@@ -87,3 +87,25 @@ def test_a_fiscal_year_written_with_nian_beside_fiscal_years(text: str, surface:
 def test_a_fiscal_year_compared_with_is_a_base(text: str, surface: str) -> None:
     got = _period(text, surface, "2014-02-26")
     assert got is not None and not got.startswith(("2013-04", "2023-04"))
+
+
+@pytest.mark.parametrize("text, surface, date, want", [
+    # the month end in a bracket right after the count fixes the window, in any jurisdiction
+    ("政府今日（28日）公布本財政年度首10個月（即截至2026年1月31日）的財務狀況。", "首10個月", "2026-02-28",
+     "2025-04/2026-01"),
+    ("財政司今日公布本財政年度首4個月（即截至2025年7月31日）的帳目。", "首4個月", "2025-08-29", "2025-04/2025-07"),
+    ("库务署公布本财政年度首6个月(即截至2025年9月30日)的财务状况。", "首6个月", "2025-10-30", "2025-04/2025-09"),
+])
+def test_the_first_months_end_at_the_month_end_in_the_bracket_after_them(text, surface, date, want) -> None:
+    assert _period(text, surface, date) == want
+
+
+def test_the_day_the_figures_were_told_does_not_end_the_window() -> None:
+    """`今日（28日）公布` is when the accounts were published, not the month the first months run to."""
+    text = "政府今日（28日）公布，本財政年度首10個月的整體開支為6,310億港元。"
+    assert _period(text, "6,310億港元", "2026-02-28") == "2025-04/2026-01"
+
+
+def test_every_item_of_a_pair_after_the_first_months_takes_their_window() -> None:
+    text = "本財政年度首10個月的整體開支及收入分別為6,310億港元及6,020億港元。"
+    assert _period(text, "6,310億港元", "2026-02-28") == _period(text, "6,020億港元", "2026-02-28") == "2025-04/2026-01"

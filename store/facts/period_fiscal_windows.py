@@ -37,6 +37,17 @@ _NEXT_YEAR_RE = re.compile(r"來年|来年")
 _YEARS_AFTER_RE = re.compile(r"\s?(?:的|這|这)?\s?(?:\d{1,2}|[一二三四五六七八九十两]{1,3})\s?(?:個|个)?(?:年|財年|财年)")
 
 
+# 首10個月（即截至2026年1月31日）: the month end in the bracket right after the count
+_BRACKET_UNTIL_RE = re.compile(r"\s?[（(]\s?(?:即|亦即)?\s?(?:截至|截止|至)\s?")
+# 截至7月底 / 至2026年1月31日: a date the window runs to, not the day the figures were told (今日（27日）公布)
+_UNTIL_RE = re.compile(r"(?:截至|截止|至|到)\s?$")
+
+
+def _month_end(norm: str, f: Fact) -> bool:
+    return (not f.get("value_high") and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", str(f.get("value") or "")) is not None
+            and _UNTIL_RE.search(norm, max(0, f["start"] - 3), f["start"]) is not None)
+
+
 def _fiscal(f: Fact) -> tuple[int, int] | None:
     """(first year, second year) of a fiscal-year date fact (2019-04 … 2020-03), else None."""
     v, hi = str(f.get("value") or ""), str(f.get("value_high") or "")
@@ -70,9 +81,10 @@ def _first_months(norm: str, facts: list[Fact], ref: RefDate | None) -> None:
         if not n or n > 11:
             continue
         a, b = _sentence(norm, m.start())
-        ends = [f for f in facts if f["kind"] == "date" and a <= f["start"] < m.start() and not f.get("value_high")
-                and re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", str(f.get("value") or ""))]
-        if ends:                                # 截至7月底，…首4個月: the window ends there
+        ends = [f for f in facts if f["kind"] == "date" and a <= f["start"] < m.start() and _month_end(norm, f)]
+        ends += [f for f in facts if f["kind"] == "date" and m.end() <= f["start"] < m.end() + 8
+                 and _BRACKET_UNTIL_RE.fullmatch(norm, m.end(), f["start"]) and _month_end(norm, f)][:1]
+        if ends:                                # 截至7月底，…首4個月 / 首4個月（即截至7月31日）: the window ends there
             y, mo = int(str(ends[-1]["value"])[:4]), int(str(ends[-1]["value"])[5:7])
             y0, m0 = (y, mo - n + 1) if mo >= n else (y - 1, mo - n + 13)
         elif ref is not None and ref[1] and _HK_FINANCE_RE.search(norm):
@@ -81,14 +93,15 @@ def _first_months(norm: str, facts: list[Fact], ref: RefDate | None) -> None:
         else:
             continue
         window = f"{y0}-{m0:02d}/{y}-{mo:02d}"
-        wrong = None
+        # what the figures after it were given instead: the count's calendar reading, or the whole year
+        wrong = {f"{y0}-04/{y0 + 1}-03", str(y0), str(y)}
         for f in facts:
             if f["start"] < m.start() or f["start"] >= b or f["kind"] in ("date", "year"):
                 continue
             if f["start"] < m.end():            # the count of months itself
-                wrong = f.get("period")
+                wrong.add(f.get("period"))
                 f["period"] = window
-            elif f.get("period") == wrong:
+            elif f.get("period") in wrong:
                 f["period"] = window
 
 
