@@ -28,6 +28,7 @@ from .period_days import (
     told_day,
     tw_day,
 )
+from .period_full_year import full_year
 from .period_holidays import holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
 from .period_span import (
@@ -427,9 +428,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         elif not g["ry"] and not g["y"]:
             return None                        # 同期 alone says nothing
         return sp
-    if kind == "full" and not explicit and ref and ref[1] and ref[1] <= 3 and not ctx_year:
-        # 全年 in a release of the first quarter (communiqué, work report): last year's; in a forecast this year's
-        y = ref[0] if future or _forecast_clause(m.string, s, e) else ref[0] - 1
+    if kind == "full" and not explicit and ref and ref[1] and not ctx_year:   # 全年 of a release: which year
+        y = full_year(m.string, s, e, ref, future or _forecast_clause(m.string, s, e))
     elif kind == "year_end" and y is None and not ctx_year and ref and ref[1]:
         # 年末 in a release of the first half is the year end just past; one ahead (预计年末) this year's
         y = ref[0] if future or ref[1] > 6 else ref[0] - 1

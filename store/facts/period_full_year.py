@@ -1,0 +1,30 @@
+"""Which year a bare 全年 is, told on the article's date: in a release of January–March (communiqué, work
+report) the year just past; in one of April–June too when the year is already measured in its sentence — a
+comparison with the year before or a preliminary accounting (`全年全市地区生产总值2458.8亿元，…比上年增长2.3%`,
+published 2025-04), with no forecast or target there; otherwise, and in any forecast (预计全年增长5%), this year's
+— never the next one."""
+
+from __future__ import annotations
+
+import re
+
+from .period_span import RefDate
+
+_SENTENCE_MARKS = "。；;！？!?\n"
+_MEASURED_RE = re.compile(r"比上年|较上年|較上年|比去年|较去年|較去年|初步核算|按不变价格|按不變價格")
+_FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標|力争|力爭|左右")
+
+
+def full_year(norm: str, s: int, e: int, ref: RefDate, forecast: bool) -> int:
+    """The year of 全年 at norm[s:e] (module doc); `ref` has a month, `forecast` whether its clause is one."""
+    year, month = ref[0], ref[1] or 12
+    if forecast:
+        return year
+    if month <= 3:
+        return year - 1
+    if month <= 6:
+        lo = max(norm.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
+        hi = min([j for c in _SENTENCE_MARKS if (j := norm.find(c, e)) >= 0], default=len(norm))
+        if _MEASURED_RE.search(norm, lo, hi) and not _FORECAST_RE.search(norm, lo, hi):
+            return year - 1
+    return year

@@ -1,0 +1,45 @@
+"""A bare 全年 is the year just past in a release of January–March, and in one of April–June when its
+sentence has the year already measured (a comparison with the year before, a preliminary accounting) and no
+forecast; otherwise this year's — a forecast or target (预计全年, 力争全年) is never next year's
+(store/facts/period_full_year.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _period(text: str, surface: str, date: str) -> str | None:
+    got = [f for f in extract(text, date=date) if f["surface"] == surface]
+    assert got, (surface, [f["surface"] for f in extract(text, date=date)])
+    return got[0]["period"]
+
+
+@pytest.mark.parametrize("text, surface, date", [
+    ("初步核算，全年全市地区生产总值3126.5亿元，按不变价格计算，比上年增长4.1%。", "3126.5亿元", "2025-04-18"),
+    ("全年全县规模以上工业增加值比上年增长6.2%。", "6.2%", "2025-05-20"),
+    ("全年全区居民人均可支配收入41230元，较上年增长5.0%。", "41230元", "2025-06-28"),
+    ("全年发展党员212.4万名，培训党员人次比上年增长2.9%。", "2.9%", "2025-06-30"),
+])
+def test_a_measured_full_year_told_in_the_second_quarter_is_the_year_just_past(text, surface, date) -> None:
+    assert _period(text, surface, date) == "2024"
+
+
+@pytest.mark.parametrize("text, surface, date, want", [
+    ("预计全年地区生产总值比上年增长5%左右。", "5%左右", "2025-05-10", "2025"),
+    ("预计全年新增管道里程超4000公里。", "超4000公里", "2025-12-20", "2025"),
+    ("力争全年提供就业岗位300万个。", "300万个", "2026-11-02", "2026"),
+    ("预计全年风电光伏新增装机约3.7亿千瓦。", "约3.7亿千瓦", "2025-02-20", "2025"),
+])
+def test_a_forecast_full_year_is_this_year_never_the_next(text, surface, date, want) -> None:
+    assert _period(text, surface, date) == want
+
+
+@pytest.mark.parametrize("text, surface, date, want", [
+    ("全年全市地区生产总值比上年增长5.1%。", "5.1%", "2025-02-10", "2024"),     # a release of the first quarter
+    ("全年全市地区生产总值比上年增长5.1%。", "5.1%", "2025-08-10", "2025"),     # the second half: unchanged
+    ("全年全市出生人口21433人。", "21433人", "2025-04-04", "2025"),           # nothing measured in its sentence
+])
+def test_other_full_years_keep_their_reading(text, surface, date, want) -> None:
+    assert _period(text, surface, date) == want
