@@ -38,7 +38,8 @@ _SHARE_NAME_RE = re.compile(r"占([^，,；;。占]{1,16}?)(?:的)?(比重|比�
 _SHARE_SHORT_RE = re.compile(r"(?:占比|佔比)(?:[为為爲是达達]|降至|升至|超过|超過|突破|超|约|約|\s)*$")
 _REVISION_RE = re.compile(r"(?:修正|原为|原為|概估数|概估數|预测数|預測數|初步统计|初步統計)$")
 _PERIOD_ONLY_RE = re.compile(r"(?:\d{1,4}年|今年|去年|明年|上年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})?月?(?:中|初|底|上旬|中旬|下旬)?")
-_BARE_RATE_RE = re.compile(r"(?:对|對)?(?:成长率|成長率|增率|增长率|增長率|年增率|折成年率|年率)+(?:[（(][A-Za-z]+[）)])*")
+_BARE_RATE_RE = re.compile(r"(?:对|對)?(?:年|月|季)?(?:成长率|成長率|增率|減率|减率|增长率|增長率|年增率|折成年率|年率)+"
+                           r"(?:[（(][A-Za-z]+[）)])*")
 # a rate named only by its code (yoy, saar): the indicator written before the code
 _RATE_CODES = frozenset({"yoy", "YoY", "YOY", "saar", "SAAR", "qoq", "QoQ"})
 _CODED_RATE_RE = re.compile(r"(?:第[1-4一二三四]季度?)?([\u4e00-\u9fffA-Za-z]{2,10}?)(?:初步統計|初步统计|概估|修正)?"
