@@ -28,7 +28,7 @@ from .period_days import (
     told_day,
     tw_day,
 )
-from .period_full_year import full_year
+from .period_full_year import FORECAST_RE, full_year
 from .period_holidays import holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
 from .period_span import (
@@ -394,7 +394,6 @@ def _prefix_year(g: re.Match[str], ctx_year: int | None, ref: RefDate | None) ->
 
 
 # a forecast in 全年's clause (将推升全年…, 全年CPI年增率应会超过2%, 预计全年增长5%): this year's
-_FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標")
 _CLAUSE_MARKS = "，,。；;！？!?\n"
 # a year that explains a base effect (去年颱風干擾及中秋連假基期偏低, 去年同期基数较低) names no year for what follows
 _BASE_EFFECT_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}(?:基期|基數|基数)")
@@ -408,7 +407,7 @@ _FORECAST_VALUE_AFTER_RE = re.compile(r"的?(?:預測值|预测值|預估值|预
 def _forecast_clause(norm: str, s: int, e: int) -> bool:
     lo = max(norm.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
     his = [j for c in _CLAUSE_MARKS if (j := norm.find(c, e)) >= 0]
-    return _FORECAST_RE.search(norm, lo, min(his, default=len(norm))) is not None
+    return FORECAST_RE.search(norm, lo, min(his, default=len(norm))) is not None
 
 
 def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | None,

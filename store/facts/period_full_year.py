@@ -12,7 +12,9 @@ from .period_span import RefDate
 
 _SENTENCE_MARKS = "。；;！？!?\n"
 _MEASURED_RE = re.compile(r"比上年|较上年|較上年|比去年|较去年|較去年|初步核算|按不变价格|按不變價格")
-_FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標|力争|力爭|左右")
+# words of a forecast or target (also period_forms' test of 全年's clause); a plan's 力争 and 左右 count here too
+FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標")
+_FORECAST_OR_TARGET_RE = re.compile(FORECAST_RE.pattern + r"|力争|力爭|左右")
 
 
 def full_year(norm: str, s: int, e: int, ref: RefDate, forecast: bool) -> int:
@@ -25,6 +27,6 @@ def full_year(norm: str, s: int, e: int, ref: RefDate, forecast: bool) -> int:
     if month <= 6:
         lo = max(norm.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
         hi = min([j for c in _SENTENCE_MARKS if (j := norm.find(c, e)) >= 0], default=len(norm))
-        if _MEASURED_RE.search(norm, lo, hi) and not _FORECAST_RE.search(norm, lo, hi):
+        if _MEASURED_RE.search(norm, lo, hi) and not _FORECAST_OR_TARGET_RE.search(norm, lo, hi):
             return year - 1
     return year
