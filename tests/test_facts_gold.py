@@ -769,6 +769,8 @@ def test_the_scorer_compares_periods_by_the_months_they_cover():
     assert period("2022Q1-Q2") == period("2022H1")
     assert period("2024") == period("2024-01/2024-12")
     assert period("2022/2025") == period("2022-01/2025-12")
+    assert period("2023Q4/2024Q4") == period("2023-10/2024-12")     # a run of quarters, two spellings
+    assert period("2023Q4/2024Q4") != period("2023Q4/2024-12") != period("2023-10/2024-12")
     assert period("2024-05") != period("2024Q2")
     assert period("2024-05-31") != period("2024-05")
     assert period("2025-10-01/2025-10-06") == "2025-10-01/2025-10-06"
