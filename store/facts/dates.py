@@ -166,10 +166,13 @@ def _after_span_word(n: str, s: int) -> bool:
         return False                       # no word can end here: the usual case, decided at once
     if n[s - 1:s] == "数" and n[s - 2:s - 1] in _COUNTED_BY:
         return False                       # 指数, 系数, 人数 …: a noun, no 数日 (a few days)
+    if n.endswith(_PLACES_LIKE_SPAN_WORDS, 0, s):
+        return False                       # 中央社紐約26日電: New York's 约 is no 约26日 (about 26 days)
     return any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER)
 
 
 _COUNTED_BY = frozenset("指系人次总基倍分户件股笔个")
+_PLACES_LIKE_SPAN_WORDS = ("纽约", "紐约", "紐約", "多伦多", "多倫多")   # (normalised: 紐約 → 紐约)
 
 
 def days(b: Builder, ref: Ref | None) -> None:
@@ -195,6 +198,8 @@ def days(b: Builder, ref: Ref | None) -> None:
         if day:
             b.add("date", s, e, day)
             bisect.insort(recent, (e, day))
+        elif ref is None and 1 <= d <= 31:
+            b.add("date", s, e, None)        # 統計處16日公布 in an article without a date: a day of no known month
 
 
 def _far_ahead(n: str, s: int, mo: int, d: int, ref: Ref) -> bool:
@@ -280,9 +285,8 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
         if text[:1] == "Q" and (y4 := _Y4_BEFORE_Q_RE.search(b.norm, max(0, start - 5), start)):
             start, period = y4.start(), f"{y4.group(1)}{text}"      # 2025Q1: the year written on it
         rest = text[_YEAR_LEAD_RE.match(text).end():]
-        if period is None and ref is None and span.form and not span.point \
-                and not _TENOR_AFTER_RE.match(b.norm, span.end):
-            period = _UNDATED        # 7 月份, 1-8月, 首季, Q4 in an article without a date: a date of no known year
+        if period is None and ref is None and span.form and not _TENOR_AFTER_RE.match(b.norm, span.end):
+            period = _UNDATED        # 7 月份, 1-8月, 首季, Q4, 10月底 in an article without a date: a date of no known year
         if not period or (rest[:1] in ("前", "首") or not _NUMERAL_RE.search(text)) and (
                 rest not in _FIRST_QUARTER or b.norm[span.start - 1:span.start] in _PLAN_END):
             continue                    # 前三季度 is a span; 今年首季 (Hong Kong) is Q1, “十五五”首季 the plan's
@@ -356,6 +360,8 @@ def named_months(b: Builder, ref: RefDate | None) -> None:
             year = y - 1
         if year:
             b.add("date", m.start(), m.end(), iso(year, month))
+        elif y is None and not m.group(1) and not m.group(4):
+            b.add("date", m.start(), m.end(), None)   # 9月期貨 in an article without a date: no known year
 
 
 def ranks(b: Builder) -> None:
