@@ -16,7 +16,7 @@ from .dates import iso
 
 # (the pattern opens with the bracket, a character the engine scans for; the word before it is checked apart)
 _BRACKET_DAY_RE = re.compile(r"[(（]\s*(?:(\d{1,2})/)?(\d{1,2})\s*(?:日|号)?\s*[)）][天日]?")
-_DAY_WORD_RE = re.compile(r"(?:[今昨前明][日天]?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])$")
+_DAY_WORD_RE = re.compile(r"(?:[今昨前明本][日天]?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])$")
 _MONTH_DAY_RE = re.compile(r"(本月|上月|下月|上个月|下个月)(\d{1,2})[日号](?![内后间])")
 _MONTH_SHIFT = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
