@@ -334,7 +334,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed11_public.jsonl", 560),
                 ("sealed12_public.jsonl", 650),
                 ("sealed13_public.jsonl", 720),
-                ("sealed14_public.jsonl", 460)]
+                ("sealed14_public.jsonl", 450)]   # 459 after 19 bare 上半年 were removed (README)
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
