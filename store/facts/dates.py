@@ -280,7 +280,7 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
         if text[:1] == "Q" and (y4 := _Y4_BEFORE_Q_RE.search(b.norm, max(0, start - 5), start)):
             start, period = y4.start(), f"{y4.group(1)}{text}"      # 2025Q1: the year written on it
         rest = text[_YEAR_LEAD_RE.match(text).end():]
-        if period is None and ref is None and span.form and not span.point \
+        if period is None and ref is None and span.form and (not span.point or _MONTH_END_RE.search(text)) \
                 and not _TENOR_AFTER_RE.match(b.norm, span.end):
             period = _UNDATED        # 7 月份, 1-8月, 首季, Q4 in an article without a date: a date of no known year
         if not period or (rest[:1] in ("前", "首") or not _NUMERAL_RE.search(text)) and (
@@ -311,6 +311,8 @@ def _own_form_before(n: str, spans: list, i: int, cuts: list[int]) -> str | None
 
 _FORM_PART_RE = re.compile(r"\{y\}(?:-\d\d(?:/\{y\}-\d\d)?|Q[1-4]|H[12])")
 _FIRST_QUARTER = ("首季", "首季度")
+# 8月底, 4月末 in an undated page: a month end is a date of no known year, as a bare month is
+_MONTH_END_RE = re.compile(r"月\s?[底末]$")
 # tests/gold/README.md (sealed7's public call): in undated pages a month, month range or quarter without a
 # year is a date with value null, not guessed
 _UNDATED = "undated"
