@@ -334,7 +334,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed11_public.jsonl", 560),
                 ("sealed12_public.jsonl", 650),
                 ("sealed13_public.jsonl", 720),
-                ("sealed14_public.jsonl", 460)]
+                ("sealed14_public.jsonl", 450)]   # 459 after 19 bare 上半年 were removed (README)
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
@@ -449,6 +449,17 @@ def test_bulk_gold_is_consistent_and_stores_no_corpus_text(name, fewest):
             errors += _check_fact(f, None, f"{name}:{n}")
     assert not errors, "\n".join(errors)
     assert sum(len(r["facts"]) for r in records) >= fewest
+
+
+# (sealed13 is left out while it stays sealed: this check prints the surfaces it finds)
+@pytest.mark.parametrize("name", [name for name, _ in (*PUBLIC_FILES, *BULK_FILES) if not name.startswith("sealed13")])
+def test_gold_facts_of_a_sentence_never_overlap(name):
+    # a surface written twice (11月15日电 …15日公布) labelled at its first place would overlap its neighbour
+    errors = []
+    for n, rec in enumerate(_records(name)):
+        spans = sorted((f["start"], f["start"] + len(f["surface"]), f["surface"]) for f in rec["facts"])
+        errors += [f"{name}:{n}: {a[2]!r} and {b[2]!r} overlap" for a, b in zip(spans, spans[1:]) if b[0] < a[1]]
+    assert not errors, "\n".join(errors)
 
 
 @pytest.mark.parametrize("name", [name for name, _ in BULK_FILES])

@@ -9,7 +9,7 @@ from .age_cohorts import cohort_spans
 from .bare_magnitudes import reached_magnitudes
 from .bare_sums import bare_sum_siblings
 from .bracket_currency import bracket_currency
-from .bracket_days import bracket_days
+from .bracket_days import bracket_days, slash_days
 from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
 from .clock_days import clock_days
@@ -89,6 +89,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
                  *name_numeral_spans(norm), *threshold_spans(norm), *slogan_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
+        if "/" in norm and ("(" in norm or "（" in norm):
+            slash_days(b, ref)                 # 今（11/28）: a day, before fractions read 11/28 as a share
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li):
