@@ -149,8 +149,14 @@ def test_market_figures_take_the_trading_day_named_earlier_in_the_article() -> N
 
 
 def test_a_duration_has_no_period() -> None:
-    found = [f for f in extract("今年一季度，该指数连续5个季度下滑。", date="2024-08-15") if "5个季度" in f["surface"]]
+    found = [f for f in extract("该试点为期3年，覆盖全省。", date="2024-08-15") if "3年" in f["surface"]]
     assert [f["period"] for f in found] == [None]
+
+
+def test_a_run_of_quarters_ends_with_the_quarter_stated() -> None:
+    # a run is a window, not a bare span (the run convention, tests/gold/README.md)
+    found = [f for f in extract("今年一季度，该指数连续5个季度下滑。", date="2024-08-15") if "5个季度" in f["surface"]]
+    assert [f["period"] for f in found] == ["2023Q1/2024Q1"]
 
 
 def test_a_period_stated_for_the_figure_after_it_is_not_the_next_figures() -> None:
