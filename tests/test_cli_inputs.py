@@ -85,3 +85,18 @@ def test_records_with_no_text_or_a_date_that_is_no_date_are_said_in_one_line_and
     assert listed == {"重庆经济": "2025-01-02", "出口": None, "产量": "2025-01-04", "进口": "2025-01-05"}
     again = factdesk(db, "ingest", str(path))  # unchanged: nothing new to say
     assert again.returncode == 0 and stderr_lines(again) == []
+
+
+def test_an_input_file_given_as_the_store_is_said_to_be_no_store_and_left_as_it_is(tmp_path):
+    """`--db news.jsonl` by mistake was "store file is not valid JSON
+    (corrupt or truncated)": the user's own archive called a damaged store."""
+    feed = tmp_path / "news.jsonl"
+    feed.write_text(json.dumps({"title": "重庆经济", "body": "全市生产总值增长5.2%。"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    before = feed.read_bytes()
+    for args in (["articles"], ["ingest", str(feed)], ["check", "--fix"]):
+        proc = factdesk(feed, *args)
+        assert proc.returncode == 1 and len(stderr_lines(proc)) == 1
+        assert stderr_lines(proc)[0].startswith(f"factdesk: {feed}: not a factdesk store"), stderr_lines(proc)
+        assert "factdesk ingest FILE" in stderr_lines(proc)[0]
+    assert feed.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl"]

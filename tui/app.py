@@ -42,9 +42,11 @@ def _follow_no_color(app: App[Any]) -> None:
     empty, colour as usual.  Textual greys every colour out for any NO_COLOR."""
     from textual.filter import Monochrome, NoColor
 
+    filters = getattr(app, "_filters", None)  # Textual keeps its line filters there; no public setter
+    if not isinstance(filters, list):
+        return
     wanted = bool(os.environ.get("NO_COLOR"))
     app.no_color = wanted
-    filters = app._filters  # Textual keeps its line filters there; no public setter
     filters[:] = [NoColor() if isinstance(f, Monochrome) else f for f in filters if wanted or not isinstance(f, Monochrome)]
     if wanted and not any(isinstance(f, NoColor) for f in filters):
         filters.append(NoColor())

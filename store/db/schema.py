@@ -147,14 +147,30 @@ MIGRATIONS: dict[int, Callable[[Any], Any]] = {1: _migrate_1_to_2, 2: _migrate_2
                                                4: _migrate_4_to_5}
 
 
+def _has_folder(path: Path) -> bool:
+    from store.paths import sidecar_dir
+
+    return sidecar_dir(path).exists()
+
+
+def _not_a_store(path: Path, why: str) -> CorruptStoreError:
+    """A main file that is no store.  With no store folder beside it, it never
+    was one (a text or an archive given as --db by mistake: said so, with how
+    to add its articles — it was called a damaged store); else a damaged one."""
+    if _has_folder(path):
+        return DamagedCatalogError(f"{path}: not a factdesk store ({why})")
+    return CorruptStoreError(f"{path}: not a factdesk store ({why}, and no {path.name}.d folder beside it); "
+                             "it was left as it is — to add a file's articles: factdesk ingest FILE")
+
+
 def validate_main(data: Any, path: Path) -> MainData:
     """Check the shape of a main store file, migrating an older schema;
     raise CorruptStoreError naming the file and the problem."""
     if not isinstance(data, dict):
-        raise DamagedCatalogError(f"{path}: not a factdesk store (top level is not a JSON object)")
+        raise _not_a_store(path, "top level is not a JSON object")
     meta_table = data.get("_meta")
     if not isinstance(meta_table, dict) or not isinstance(meta_table.get("1"), dict):
-        raise DamagedCatalogError(f"{path}: not a factdesk store (no _meta table)")
+        raise _not_a_store(path, "no _meta table")
     meta = meta_table["1"]
     schema = meta.get("schema")
     if not isinstance(schema, int):
@@ -225,4 +241,6 @@ def _read_main_file(path: Path) -> Any:
     try:
         return loads(raw)
     except ValueError:  # orjson.JSONDecodeError, also for invalid UTF-8
+        if not _has_folder(path):
+            raise _not_a_store(path, "not valid JSON") from None
         raise DamagedCatalogError(f"{path}: store file is not valid JSON (corrupt or truncated); it was left as it is") from None
