@@ -37,6 +37,7 @@ from .quarter_counts import quarter_counts
 from .quoted_titles import ends_quoted_title
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
+from .base_lists import settle_base_lists
 from .restated_changes import restated_changes
 from .rewrite import rewrite
 from .shapes import (
@@ -124,6 +125,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
+        settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
     if facts and ("伤" in norm or "傷" in norm):
         casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
     if facts and "两" in norm:
