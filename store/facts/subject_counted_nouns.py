@@ -61,6 +61,9 @@ def settle_counted_nouns(text: str, facts: list[Fact]) -> None:
         if f["kind"] != "count" or len(unit) != 1 or unit not in _CLASSIFIERS:
             continue
         s = f.get("subject") or ""
+        if s and not (listed or s[-2:] in text[max(0, f["start"] - 4):f["start"]]
+                      or text.startswith(_CLAUSE_OPENERS, f["end"])):
+            continue                                 # (cheap tests first: most counts keep their subject)
         found = _noun_after(text, f["end"], unit)
         if found is None:
             continue
