@@ -26,6 +26,7 @@ from .issue_counts import issue_counts
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
+from .magnitude_counts import magnitude_counts
 from .name_numerals import name_numeral_spans
 from .numbered_slogans import slogan_spans
 from .noun_counts import noun_counts, two_countries_named
@@ -93,7 +94,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
             slash_days(b, ref)                 # 今（11/28）: a day, before fractions read 11/28 as a share
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
-                      reached_magnitudes, hk_rate_li):
+                      reached_magnitudes, hk_rate_li, magnitude_counts):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)
