@@ -22,7 +22,8 @@ CURRENCIES = [
     "印度卢比", "印度卢布", "奈拉", "尼日利亚奈拉", "马来西亚令吉", "令吉",
 ]
 # percent: value always in percent (6.39‰ → 0.639, 三成 → 30), unit "%"
-PERCENT_UNITS = ["%", "‰", "‱", "成"]
+PERCENT_UNITS = ["%", "‰", "‱", "成",
+                 "折"]   # a price at a discount: 打七折 is 70 % of the list price, 七五折 75 % (value_adjust)
 # percentage points: value in points (41个基点 → 0.41), unit as written
 # (per-mille points of a ‰ rate: 下降0.75个千分点 → 0.075)
 POINTS_UNITS = ["个百分点", "百分点", "个百份点", "百份点", "个千分点", "千分点", "个基点", "基点", "个基本点", "基本点",  # 基本點: Taiwan
@@ -170,6 +171,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "环": "路线内外比境保节球评形岛状卫",    # 5环路, 环比, 环境, 八千多环卫工 …
     "个点": "赞评击位子",
     "具": "有体體备備",                     # 五个点位 (a count of 个)
+    "折": "叠疊合旧舊算射返腾騰损損线線子页頁痕",   # 三折叠, 折合, 折旧, 折算 …: words, no discount
 }
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
