@@ -60,3 +60,28 @@ def test_a_bad_json_line_says_what_is_wrong_and_at_which_column(tmp_path):
         assert proc.returncode == 1
         assert stderr_lines(proc) == [f"factdesk: skipped {tmp_path / name}: line 2 is not valid JSON "
                                       f"({reason}); the file was not ingested"]
+
+
+def test_records_with_no_text_or_a_date_that_is_no_date_are_said_in_one_line_and_the_rest_is_saved(tmp_path):
+    """They were left out (no text) or stored with "2025-13-45" as their date
+    in silence; now one line for the file, exit 1, every usable record kept."""
+    db = tmp_path / "s.json"
+    records = [
+        {"title": "重庆经济", "body": "全市生产总值增长5.2%。", "date": "2025-01-02"},
+        {"title": "", "body": ""},
+        {"title": "出口", "body": "出口增长3%。", "date": "2025-13-45"},
+        {"body": "   ", "date": "2025-01-03"},
+        {"title": "产量", "body": "产量增长4%。", "date": "2025-01-04T08:00:00+08:00"},  # a time after it: read
+        {"title": "进口", "body": "进口增长2%。", "date": 20250105},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    proc = factdesk(db, "ingest", str(path))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
+    assert stderr_lines(proc) == [
+        f"factdesk: skipped {path}: 2 records with no title or text left out (lines 2, 4); 1 date that is no "
+        'calendar date (line 3: "2025-13-45"): its article is kept, dated from the text or undated']
+    listed = {a["title"]: a["date"] for a in map(json.loads, factdesk(db, "articles", "--json").stdout.splitlines())}
+    assert listed == {"重庆经济": "2025-01-02", "出口": None, "产量": "2025-01-04", "进口": "2025-01-05"}
+    again = factdesk(db, "ingest", str(path))  # unchanged: nothing new to say
+    assert again.returncode == 0 and stderr_lines(again) == []

@@ -7,6 +7,7 @@ only sets up what every screen shares.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -35,6 +36,20 @@ def _commands_provider() -> type[Provider]:
     return FactdeskCommands
 
 
+def _follow_no_color(app: App[Any]) -> None:
+    """NO_COLOR as no-color.org asks: set and not empty, no colour at all (the
+    terminal's own foreground and background; bold, reverse and underline stay);
+    empty, colour as usual.  Textual greys every colour out for any NO_COLOR."""
+    from textual.filter import Monochrome, NoColor
+
+    wanted = bool(os.environ.get("NO_COLOR"))
+    app.no_color = wanted
+    filters = app._filters  # Textual keeps its line filters there; no public setter
+    filters[:] = [NoColor() if isinstance(f, Monochrome) else f for f in filters if wanted or not isinstance(f, Monochrome)]
+    if wanted and not any(isinstance(f, NoColor) for f in filters):
+        filters.append(NoColor())
+
+
 class FactdeskApp(App[None]):
     """Browse articles, their figures, and cite them."""
 
@@ -47,6 +62,7 @@ class FactdeskApp(App[None]):
                  **kwargs: Any) -> None:
         """``theme``: this run's theme (--theme, checked by the caller), before the settings' one."""
         super().__init__(**kwargs)
+        _follow_no_color(self)
         self.store = store
         self.toasts = Toasts(self)
         self._theme_trouble = ""

@@ -8,7 +8,7 @@ quarter on, as the gold labels Taiwan's rate cycles (`连5季` from 2022Q1 → 2
   or in the next one (`，累計升息3碼`), but not a unit's definition in brackets (`(1码是0.25个百分点)`);
 - a level reached in the clause right after the run (`重貼現率升至1.875％`) is the run's last
   quarter's.
-A run with no stated start (`第三季度…连续5个季度下滑`) keeps no window, as before.
+A run with no stated start (`第三季度…连续5个季度下滑`) ends at its sentence's quarter (period_run_ends).
 """
 
 from __future__ import annotations

@@ -8,9 +8,11 @@ run's duration takes that window, and so does a figure held over it in the same 
 (`连续3个月保持在6%以上`: the 6 %).  `此前连续N个月` ended just before the sentence's
 period (1-2月份…結束了此前連續八個月下降: 2023-05/2023-12).
 
+A run of months under a year already past, a half or quarters, and a run of quarters,
+end where store/facts/period_run_ends.py says (the year's December, the last whole quarter).
+
 No window (an analyst prefers no period to a wrong one) when:
-- the run is of days, trading days or quarters (a calendar of trading days or a
-  quarter range across years would be needed), or of weeks not ending at a stated week
+- the run is of days or trading days (a calendar of trading days would be needed), or of weeks not ending at a stated week
   (`3月第2周…连续7周回落` ends with that week: store/facts/period_month_weeks.py);
 - the run starts from a stated time (`自去年6月份连续15个月下降后`, `从2017年起，连续五年`,
   `2022年起，…连续三年`, `此后连续11年`) or ended before a turn (`连续15个月下降后首次实现增长`,
@@ -26,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from .period_month_weeks import weeks_window
+from .period_run_ends import months_run_window
 from .period_span import PeriodSpan, small_int
 
 Fact = dict[str, Any]
@@ -75,8 +78,12 @@ class Run:
 _WEEK_UNITS = ("周", "週", "个星期", "個星期")
 
 
+_QUARTER_UNITS = ("个季度", "個季度", "季度", "季")
+
+
 def _grain(unit: str) -> str:
-    return "m" if unit in _MONTH_UNITS else "y" if unit in _YEAR_UNITS else "w" if unit in _WEEK_UNITS else ""
+    return "m" if unit in _MONTH_UNITS else "y" if unit in _YEAR_UNITS else "w" if unit in _WEEK_UNITS \
+        else "q" if unit in _QUARTER_UNITS else ""
 
 
 def run_of_duration(norm: str, f: Fact, sent_start: int) -> Run | None:
@@ -110,10 +117,14 @@ def run_before(norm: str, f: Fact, sent_start: int) -> Run | None:
     return Run(n, _grain(m.group(3)), bool(m.group(1)))
 
 
-def run_window(run: Run, period: str | None) -> str | None:
-    """The window of `run` ending at `period` (or just before it), or None."""
+def run_window(run: Run, period: str | None, ref: tuple[int, int | None, int | None] | None = None) -> str | None:
+    """The window of `run` ending at `period` (or just before it), or None; `ref` the article's date."""
     if not period or run.n < 1 or not run.unit:
         return None
+    if run.unit in ("m", "q"):          # a year past, a half, quarters; runs of quarters (period_run_ends)
+        window = months_run_window(run, period, ref)
+        if window is not None or run.unit == "q":
+            return window
     if run.unit == "w":                         # 3月第2周…连续7周回落: the weeks ending with that week
         return weeks_window(run.n, period) if not run.before and "/" in period else None
     if run.unit == "y":
@@ -124,7 +135,7 @@ def run_window(run: Run, period: str | None) -> str | None:
             return None
         last = int(m.group(1)) - run.before
         return f"{last - run.n + 1}/{last}" if run.n > 1 else str(last)
-    if run.n > 60:
+    if run.n > 60 or run.unit != "m":
         return None
     m = _MONTH_RE.match(period)
     if m is not None:

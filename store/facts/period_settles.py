@@ -5,7 +5,8 @@ their own cheap gates):
 - a founding year (成立于2018年) dates no figure after it (period_founding);
 - a period inside a 《title》 after a figure is the title's (period_titles);
 - a holiday's length beside it (今年春节，9天假期) is over its days (period_holiday_parts);
-- windows within fiscal years (本財政年度首4個月, 至本財年年底, 2019/20年度至2024/25年度, 來年) (period_fiscal_windows).
+- windows within fiscal years (本財政年度首4個月, 至本財年年底, 2019/20年度至2024/25年度, 來年) (period_fiscal_windows);
+- levels a decision sets, from the day they take effect (…調整為2.875%,自本(96)年3月30日起實施) (period_effective).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from .period_budget import settle_budget_execution
+from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
 from .period_fiscal_windows import settle_fiscal_windows
 from .period_founding import drop_founding_years
 from .period_holiday_parts import settle_holiday_lengths
@@ -25,6 +27,8 @@ Fact = dict[str, Any]
 
 def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
     settle_budget_execution(norm, facts)
+    if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):
+        settle_effective_days(norm, facts)
     if "年度" in norm or "財年" in norm or "财年" in norm:
         settle_fiscal_windows(norm, facts, ref)
     if ref is not None and "天" in norm and HOLIDAY_HINT_RE.search(norm):

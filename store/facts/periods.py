@@ -223,7 +223,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             period, text = None, None
         if run is not None:                     # the run's window, ending at that period (store/facts/period_runs.py)
             anchor = run_anchor(norm, run, chosen, mine, sent_start)    # 1-2月份,…由上年12月…,結束了此前連續八個月
-            period = run_window(run, _resolved(anchor, mine, own, sent_start, cuts, k) if anchor else period)
+            period = run_window(run, _resolved(anchor, mine, own, sent_start, cuts, k) if anchor else period, ref)
             text = (anchor.text if anchor else text) if period else None
         f["period"], f["period_text"] = period, text or None
     settle_quarter_runs(norm, facts, spans)     # 自2022年第1季…连5季升息合计3码 (period_quarter_runs)

@@ -12,6 +12,7 @@ from pathlib import PurePath
 
 from store.errors import InputError
 from store.ingest.blocks import BYLINE
+from store.ingest.record_notes import calendar_date
 from store.records import Article, Section
 
 _ROLE_WORDS = re.compile(r"记者|通讯员|实习生|报道|摄")
@@ -172,4 +173,4 @@ def dateline(text: str, year: int | None) -> str | None:
     y = int(match.group("y")) if match.group("y") else year
     if y is None:
         return None
-    return f"{y:04d}-{int(match.group('m')):02d}-{int(match.group('d')):02d}"
+    return calendar_date(y, int(match.group("m")), int(match.group("d")))  # never 2月30日 as a date

@@ -14,15 +14,21 @@ import orjson
 from store.errors import InputError
 from store.ingest.articles import RawArticle, article_record, assemble, dateline
 from store.ingest.blocks import blocks_of
+from store.ingest.record_notes import RecordNotes, record_date
 from store.ingest.textio import has_html, sanitize, strip_html
 from store.records import Article, JsonObject, MetaValue
 
 
-def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str) -> Article | None:
-    """One JSON Lines record ``{"title", "body", "date"?, "source"?, "url"?}`` → article."""
+def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str,
+                      notes: RecordNotes | None = None, where: int = 0) -> Article | None:
+    """One JSON Lines record ``{"title", "body", "date"?, "source"?, "url"?}`` → article;
+    None for a record with no text.  ``notes`` hears of that and of a date
+    that is no calendar date, at ``where`` (the record's line or number)."""
     body = record.get("body") or record.get("content") or record.get("text") or ""
     title = record.get("title") or ""
     if not isinstance(body, str) or not isinstance(title, str):
+        if notes is not None:
+            notes.no_text_at(where)
         return None
     body = sanitize(body)
     title = " ".join(sanitize(title).split())
@@ -40,13 +46,17 @@ def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str) -> 
             raw.paragraphs.append(("text", block.text))
     text, _ = assemble(raw)
     if not text and not title:
+        if notes is not None:
+            notes.no_text_at(where)
         return None
     derived = not title
     if derived:
         raw.title = _derive_title(text)
-    date = record.get("date") if isinstance(record.get("date"), str) else None
+    date, usable = record_date(record.get("date"))
+    if not usable and notes is not None:
+        notes.bad_date_at(where, record.get("date"))
     outlet = record.get("publication") or _outlet(record.get("source"))
-    date = date if date and re.fullmatch(r"\d{4}-\d\d-\d\d", date) else dateline(text, None)
+    date = date or dateline(text, None)
     article = article_record(raw, file, ordinal, sha, outlet if isinstance(outlet, str) else None, date)
     if derived:
         article["title_derived"] = True
@@ -105,7 +115,7 @@ def _outlet(source: Any) -> str | None:
 JsonlData = bytes | str | Iterable[bytes]  # the file's text or bytes, or its lines
 
 
-def _jsonl_records(data: JsonlData, file: str) -> Iterator[JsonObject]:
+def _jsonl_records(data: JsonlData, file: str) -> Iterator[tuple[int, JsonObject]]:
     """The JSON objects of a JSON Lines text, or of its lines as read from
     the file, one line at a time (a 50 MB file is never copied into a list
     of lines); a bad line rejects the file."""
@@ -123,7 +133,7 @@ def _jsonl_records(data: JsonlData, file: str) -> Iterator[JsonObject]:
                              f"{err.colno}); the file was not ingested") from None
         if not isinstance(record, dict):
             raise InputError(f"{PurePath(file).name}: line {lineno} is not a JSON object; the file was not ingested")
-        yield record
+        yield lineno, record
 
 
 def _split_lines(data: bytes | str) -> Iterator[bytes | str]:
@@ -150,21 +160,23 @@ def count_jsonl_articles(data: JsonlData, file: str) -> int:
     """Validate every line and count the records that hold some text: the
     cheap first pass before anything is written."""
     return sum(
-        1 for record in _jsonl_records(data, file)
+        1 for _, record in _jsonl_records(data, file)
         if any(isinstance(record.get(k), str) and record[k].strip() for k in ("title", "body", "content", "text"))
     )
 
 
-def iter_jsonl(data: JsonlData, file: str, sha: str | None = None) -> Iterator[Article]:
+def iter_jsonl(data: JsonlData, file: str, sha: str | None = None,
+               notes: RecordNotes | None = None) -> Iterator[Article]:
     """Articles of a JSON Lines file (see _jsonl_records for errors); ``sha``
-    is needed when ``data`` is the file's lines."""
+    is needed when ``data`` is the file's lines; ``notes`` hears of the
+    records left out and the dates not read, by line."""
     if sha is None:
         if not isinstance(data, (bytes, str)):
             raise TypeError("iter_jsonl needs the file's sha256 with its lines")
         sha = hashlib.sha256(data.encode() if isinstance(data, str) else data).hexdigest()
     ordinal = 0
-    for record in _jsonl_records(data, file):
-        article = parse_json_record(record, file, ordinal, sha)
+    for lineno, record in _jsonl_records(data, file):
+        article = parse_json_record(record, file, ordinal, sha, notes, lineno)
         if article is not None:
             yield article
             ordinal += 1

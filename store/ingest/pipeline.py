@@ -12,7 +12,7 @@ reported, without stopping the rest of its file.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -28,6 +28,7 @@ from store.ingest.articles import SizeLimit
 from store.ingest.extraction import Extractor
 from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
 from store.ingest.page import parse_page
+from store.ingest.record_notes import RecordNotes
 from store.ingest.sogou import count_docs, iter_sogou
 from store.ingest.sources import Source, expand, read_source
 from store.wording import counted
@@ -54,6 +55,7 @@ class ParsedInput:
     articles: Iterator[Article]
     total: int | None   # for progress: the number of articles, or a bound
     expected: str       # what the file should hold, for "no article found"
+    notes: RecordNotes = field(default_factory=RecordNotes)  # records left out, dates not read
 
 
 class Outcome(NamedTuple):
@@ -134,8 +136,11 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
         report.skipped.append((str(path), f"{path}: not ingested ({type(err).__name__}: {err})"))
         return
     _record(report, parsed.header.file, outcome)
-    if size_limit.line():
-        report.skipped.append((str(path), size_limit.line()))
+    # One line for the file: the articles over the size limit, the records
+    # with no text and the dates that are no date (all else was saved).
+    said = [line for line in (size_limit.line(), parsed.notes.line() if outcome.write else None) if line]
+    if said:
+        report.skipped.append((str(path), "; ".join(said)))
 
 
 class _Stopped(Exception):
@@ -180,12 +185,14 @@ def parse_source(source: Source) -> ParsedInput:
         total = count_jsonl_articles(data(), source.name)
         if not total:
             raise InputError(f"{source.path}: no article found (expected JSON objects with a title or body)")
-        articles = iter_jsonl(data(), source.name, source.sha256)
-        return ParsedInput(source, header, articles, total, "JSON objects with a title or body")
+        notes = RecordNotes("line")
+        articles = iter_jsonl(data(), source.name, source.sha256, notes)
+        return ParsedInput(source, header, articles, total, "JSON objects with a title or body", notes)
     if source.format == "sogou":
         text = source.text.replace("\r\n", "\n")
-        articles = iter_sogou(text, source.name, source.sha256)
-        return ParsedInput(source, header, articles, count_docs(text), "<doc> records")
+        notes = RecordNotes("record")
+        articles = iter_sogou(text, source.name, source.sha256, notes)
+        return ParsedInput(source, header, articles, count_docs(text), "<doc> records", notes)
     page = parse_page(source.text, source.name)
     if not any(a["body"] for a in page.articles):
         raise InputError(f"{source.path}: no article found (expected a title line and some text)")

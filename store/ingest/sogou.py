@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from store.ingest.articles import file_date
 from store.ingest.jsonl import parse_json_record
+from store.ingest.record_notes import RecordNotes
 from store.records import Article
 
 _SOGOU_DOC = re.compile(r"<doc>(.*?)</doc>", re.DOTALL)
@@ -25,15 +26,16 @@ def count_docs(text: str) -> int:
     return text.count("<doc>")
 
 
-def iter_sogou(text: str, file: str, sha: str) -> Iterator[Article]:
-    """The articles of the records, each read like a JSON Lines record."""
+def iter_sogou(text: str, file: str, sha: str, notes: RecordNotes | None = None) -> Iterator[Article]:
+    """The articles of the records, each read like a JSON Lines record
+    (``notes`` hears of those with no text, by record number)."""
     ordinal = 0
-    for match in _SOGOU_DOC.finditer(text):
+    for number, match in enumerate(_SOGOU_DOC.finditer(text), 1):
         fields = {k: v.strip() for k, v in _SOGOU_FIELD.findall(match.group(1))}
         url = fields.get("url", "")
         date = file_date(url.replace("/", "_")) if url else None
         record = {"title": fields.get("contenttitle", ""), "body": fields.get("content", ""), "date": date}
-        article = parse_json_record(record, file, ordinal, sha)
+        article = parse_json_record(record, file, ordinal, sha, notes, number)
         if article is not None:
             article["url"] = url or None
             yield article

@@ -1,0 +1,48 @@
+"""Levels set from the day they take effect: `各調升0.125個百分點,分別由年息2.75%、3.125%及5.0%調整為2.875%、
+3.25%及5.125%,自本(96)年3月30日起實施`, `外幣存款準備率由0.125%調高為5%,自本年6月22日起實施`, `将…关税从目前的
+25%上调至50%，自6月4日起生效` — a rate decision (Taiwan's central bank, a tariff, a price cap) tells the levels
+reached and the day they apply from, and those levels are the levels of that day (sealed4 and sealed12 label
+them so). The levels left (由/从 …), the step (調升0.125個百分點) and anything outside the levels reached keep
+the period they had: the day governs only what takes effect on it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+# the day's lead-in: 自本(96)年3月30日, 自本年6月22日, 自6月4日, 將於本月12日, 从2月20日 (the year and its ROC bracket,
+# when written, belong to the date's own span or sit right before it)
+_FROM_BEFORE_RE = re.compile(r"(?:自|从|從|於|于)\s?(?:本|今|今年|本年|明年)?\s?(?:[(（]\s?\d{2,3}\s?[)）])?\s?(?:年|月)?\s?$")
+_TAKES_EFFECT_RE = re.compile(r"\s?(?:起|开始|開始)\s?(?:正式)?\s?(?:实施|實施|生效|施行|执行|執行|实行|實行|调整|調整)")
+# the level reached: 調整為, 调高为, 下调至, 上調至, 提高到, 降至
+_REACHED_RE = re.compile(r"(?:调整|調整|调高|調高|调降|調降|调升|調升|调低|調低|上调|上調|下调|下調|提高|降低|提升|"
+                         r"升|降)(?:为|為|至|到)")
+# the levels listed after it: 2.875%、3.25%及5.125% (a clause mark other than the list's ends it;
+# an ASCII comma inside a number, 5,529, does not)
+_CLAUSE_END_RE = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
+# the cheap gate of the caller: a day something takes effect from is written in the text
+TAKES_EFFECT_HINT_RE = re.compile(r"起\s?(?:正式)?\s?(?:实施|實施|生效|施行|执行|執行|实行|實行|调整|調整)")
+_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def settle_effective_days(norm: str, facts: list[Fact]) -> None:
+    """The levels a decision sets take the day it takes effect from (module doc)."""
+    for d in facts:
+        if d["kind"] != "date" or d.get("value_high") is not None or not _DAY_RE.match(str(d.get("value") or "")):
+            continue
+        if not _TAKES_EFFECT_RE.match(norm, d["end"]) \
+                or not _FROM_BEFORE_RE.search(norm, max(0, d["start"] - 10), d["start"]):
+            continue
+        lo = max((m.end() for m in _SENTENCE_END_RE.finditer(norm, max(0, d["start"] - 400), d["start"])), default=0)
+        hi_m = _SENTENCE_END_RE.search(norm, d["end"])
+        hi = hi_m.start() if hi_m else len(norm)
+        for verb in _REACHED_RE.finditer(norm, lo, hi):
+            end_m = _CLAUSE_END_RE.search(norm, verb.end(), hi)
+            stop = end_m.start() if end_m else hi
+            for f in facts:
+                if verb.end() <= f["start"] and f["end"] <= stop and f["kind"] not in ("date", "year", "duration"):
+                    f["period"], f["period_text"] = d["value"], d["surface"]

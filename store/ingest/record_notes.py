@@ -1,0 +1,80 @@
+"""What a JSON Lines or SogouCS file's records held that could not be used
+as given: records with no title and no text (left out), and dates that are
+no calendar date (the article is kept, dated from its text or undated).
+Said in one line for the file instead of nothing."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+# A date as feeds write it: 2025-01-02, 2025/1/2, 2025.01.02, 2025年1月2日,
+# with a time after it or not (2025-01-02T08:00:00+08:00, 2025-01-02 08:00);
+# or eight digits, 20250102.
+_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})[-/.](\d{1,2})|年(\d{1,2})月(\d{1,2})日?)(?=$|[T\s])")
+_DIGITS = re.compile(r"(\d{4})(\d\d)(\d\d)")
+_NAMED = 3  # where the first few problems are, by line or record number
+
+
+def calendar_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD``, or None when there is no such day (2025-02-30)."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def record_date(value: object) -> tuple[str | None, bool]:
+    """A record's ``date`` field as ``YYYY-MM-DD``, and whether it was
+    usable: (None, True) when there is none, (None, False) when it is
+    something that is no calendar date (2025-13-45, 0000-00-00, "昨天")."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None, True
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None, False
+    text = str(value).strip()
+    match = _DATE.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups() if g is not None)
+        return (found := calendar_date(year, month, day)), found is not None
+    match = _DIGITS.fullmatch(text)
+    if match:
+        found = calendar_date(*(int(g) for g in match.groups()))
+        return found, found is not None
+    return None, False
+
+
+@dataclass
+class RecordNotes:
+    """Collected while a file's records are read; ``line()`` says it."""
+
+    unit: str = "line"  # how a record is numbered: "line" (JSON Lines) or "record" (<doc>)
+    no_text: list[int] = field(default_factory=list)
+    bad_dates: list[tuple[int, str]] = field(default_factory=list)
+
+    def no_text_at(self, where: int) -> None:
+        self.no_text.append(where)
+
+    def bad_date_at(self, where: int, value: object) -> None:
+        shown = value if isinstance(value, str) else repr(value)
+        shown = shown if len(shown) <= 30 else shown[:29] + "…"
+        self.bad_dates.append((where, f'"{shown}"' if isinstance(value, str) else shown))
+
+    def _where(self, numbers: list[int]) -> str:
+        first = ", ".join(str(n) for n in numbers[:_NAMED])
+        return f"{self.unit}{'s' if len(numbers) > 1 else ''} {first}{' …' if len(numbers) > _NAMED else ''}"
+
+    def line(self) -> str | None:
+        """What the user is told (without the file's name), or None."""
+        parts = []
+        if self.no_text:
+            n = len(self.no_text)
+            parts.append(f"{n} record{'s' if n > 1 else ''} with no title or text left out ({self._where(self.no_text)})")
+        if self.bad_dates:
+            n = len(self.bad_dates)
+            shown = ", ".join(f"{self.unit} {where}: {value}" for where, value in self.bad_dates[:_NAMED])
+            parts.append(f"{n} date{'s' if n > 1 else ''} that {'are' if n > 1 else 'is'} no calendar date "
+                         f"({shown}{' …' if n > _NAMED else ''}): {'their articles are' if n > 1 else 'its article is'}"
+                         " kept, dated from the text or undated")
+        return "; ".join(parts) or None
