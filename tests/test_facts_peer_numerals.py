@@ -77,3 +77,19 @@ def test_fu_de_before_a_percent_word_is_a_sign() -> None:
 
 def test_a_financial_numeral_before_qianfenzhi_is_a_denominator() -> None:
     assert [(s, v) for s, v, _, _ in _read("3又壹千分之23")] == [("3又壹千分之23", 3.023)]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("37攝氏度", "摄氏度"), ("70華氏度", "华氏度"), ("70°F", "°F"), ("37摄氏°", "摄氏°"),
+    ("三公裏", "公里"), ("一英裏", "英里"), ("4英吋", "英吋"), ("四吋", "吋"), ("8呎", "呎"),
+])
+def test_temperature_and_distance_units_of_hong_kong_and_taiwan_are_read(text: str, unit: str) -> None:
+    assert [(f["surface"], f["unit"]) for f in extract(text)] == [(text, unit)]
+
+
+def test_li_inside_a_word_stays_a_word() -> None:
+    assert extract("他在裏面") == [] and extract("中華人民共和國") == []
+
+
+def test_a_bare_degree_sign_is_no_temperature() -> None:
+    assert extract("在北纬53°的北极哨所") == []
