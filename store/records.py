@@ -220,6 +220,9 @@ class IngestReport:
     # (path, reason): files that were not ingested, and records whose facts
     # could not be extracted (stored without facts; the rest went on).
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    # The paths of those lines that are about a file that was saved (records
+    # left out or stored without facts): not "skipped" when said.
+    partial: list[str] = field(default_factory=list)
     facts: int = 0
 
     @property

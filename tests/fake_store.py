@@ -338,10 +338,16 @@ def _match(article: Article, facts: list[Fact], q: Query) -> SearchHit | None:
     sources = [ref["file"] for ref in article.get("sources") or [article["source"]]]
     if not all(flt.accepts(article["date"], article["publication"], sources) for flt in q.articles):
         return None
+    from store.search.script import script_forms
+
     text = normalize(article["title"] + "\n" + article["body"])
-    if any(not any(t.text in text for t in group) for group in q.groups) or any(t.text in text for t in q.exclude):
+
+    def found(term: Any) -> bool:  # in either script, as the stores read a term
+        return any(form in text for form in script_forms(term.text))
+
+    if any(not any(found(t) for t in group) for group in q.groups) or any(found(t) for t in q.exclude):
         return None
-    terms = [t.text for t in q.positive_terms()]
+    terms = [form for t in q.positive_terms() for form in script_forms(t.text)]
     if q.filters:
         matched = [f for f in facts if all(_passes(f, flt) for flt in q.filters)]
         if not matched:

@@ -19,6 +19,17 @@ def _no_external_clipboard(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var, raising=False)
 
 
+async def test_a_word_in_traditional_script_finds_the_simplified_articles_in_the_fake_store_too() -> None:
+    """The fake store read terms as written, so a pilot test of 產量 found
+    nothing where the real stores find 产量 (store.search.script)."""
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "產量")
+        rows = app.query_one(ArticleList).rows
+        assert [r.entry["article_id"] for r in rows] == ["a0"] and rows[0].entry["hits"] == 3
+
+
 async def test_slash_focuses_the_search_bar() -> None:
     app = FactdeskApp(FakeStore())
     async with app.run_test(size=(120, 40)) as pilot:

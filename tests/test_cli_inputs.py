@@ -79,7 +79,7 @@ def test_records_with_no_text_or_a_date_that_is_no_date_are_said_in_one_line_and
     proc = factdesk(db, "ingest", str(path))
     assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
     assert stderr_lines(proc) == [
-        f"factdesk: skipped {path}: 2 records with no title or text left out (lines 2, 4); 1 date that is no "
+        f"factdesk: {path}: 2 records with no title or text left out (lines 2, 4); 1 date that is no "
         'calendar date (line 3: "2025-13-45"): its article is kept, dated from the text or undated']
     listed = {a["title"]: a["date"] for a in map(json.loads, factdesk(db, "articles", "--json").stdout.splitlines())}
     assert listed == {"重庆经济": "2025-01-02", "出口": None, "产量": "2025-01-04", "进口": "2025-01-05"}

@@ -37,3 +37,32 @@ def test_sigterm_during_an_ingest_names_the_files_saved_before_it_and_exits_143(
     assert len(factdesk(db, "articles").stdout.splitlines()) == 3
     # As after Ctrl-C, the index of the saved file is left to the next search.
     assert factdesk(db, "search", "文号", "--json").stdout.count(b"\n") == 3
+
+
+def test_a_closed_terminal_stops_an_ingest_as_sigterm_does_and_exits_129(tmp_path):
+    """SIGHUP to the whole process group (the terminal closed, an ssh session
+    dropped) ended the writer where it stood, as kill -9 does, saying
+    nothing and leaving its unfinished files to the next check."""
+    import os
+
+    db = tmp_path / "s.json"
+    first = tmp_path / "a.jsonl"
+    write_jsonl(first, 3, prefix="文号", seed=1)
+    proc = subprocess.Popen(factdesk_command() + ["--db", str(db), "ingest", "--jobs", "2", str(first), "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=child_env(),
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            listed = factdesk(db, "articles") if db.exists() else None
+            if listed is not None and len(listed.stdout.splitlines()) == 3:
+                break
+            time.sleep(0.3)
+        os.killpg(proc.pid, signal.SIGHUP)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    lines = err.decode().splitlines()
+    assert proc.returncode == 129, (out, err)
+    assert len(lines) == 1 and lines[0].startswith("factdesk: interrupted") and "saved before it: 1 file" in lines[0]
+    assert b"left behind" not in factdesk(db, "check").stdout  # the writer cleaned up after itself

@@ -27,9 +27,24 @@ def test_a_day_written_alone_is_a_date_of_the_article_month(text: str, date: str
     assert day in dates(text, date).values()
 
 
-@pytest.mark.parametrize("text", ["中央銀行今（18）天舉行理監事會。", "美元指数21日大幅下跌。"])
-def test_without_the_article_date_a_lone_day_is_no_date(text: str) -> None:
-    assert dates(text, None) == {}
+@pytest.mark.parametrize(("text", "surface"), [("中央銀行今（18）天舉行理監事會。", "今（18）天"),
+                                             ("美元指数21日大幅下跌。", "21日"),
+                                             ("主計總處今（11/28）公布最新經濟預測。", "今（11/28）")])
+def test_without_the_article_date_a_lone_day_is_a_date_without_value(text: str, surface: str) -> None:
+    # tests/gold/README.md, sealed7's call: in an undated page a day is a date with value null, not guessed
+    assert dates(text, None) == {surface: None}
+
+
+@pytest.mark.parametrize(("text", "date", "day"), [
+    ("行政院主計總處今（11/28）公布最新經濟預測。", "2025-11-28", "2025-11-28"),
+    ("美國總統川普週二（1/27）在愛荷華州被問及美元。", "2026-01-28", "2026-01-27"),
+    ("黃金價格今日（1/28）首度站上5200美元。", "2026-01-28", "2026-01-28"),
+    ("央行昨（12/30）公布外匯存底。", "2026-01-02", "2025-12-30"),
+])
+def test_a_month_and_day_in_brackets_after_a_day_word_is_that_date_not_a_share(text: str, date: str, day: str) -> None:
+    facts = extract(text, date=date)
+    assert [f["value"] for f in facts if f["kind"] == "date"] == [day]
+    assert not [f for f in facts if f["kind"] == "percent"]
 
 
 @pytest.mark.parametrize("text", ["据人民日报报道，出口增长5%。", "据12日报道，新增岗位3000个。", "持续数日的降雨。",
@@ -46,3 +61,13 @@ def test_a_newspaper_or_a_span_of_days_is_no_day(text: str) -> None:
 ])
 def test_a_day_of_a_relative_month_is_a_date(text: str, day: str) -> None:
     assert day in dates(text, "2024-01-20").values()
+
+
+@pytest.mark.parametrize(("text", "date", "day"), [
+    ("(中央社紐約26日綜合外電報導)受到利比亞油管爆炸影響,國際油價收高。", "2017-12-26", "2017-12-26"),
+    ("新华社纽约21日电 国际油价21日下跌。", "2025-04-22", "2025-04-21"),
+    ("新華社多倫多3日電 加拿大統計局3日公布。", "2025-04-04", "2025-04-03"),
+])
+def test_a_dateline_day_after_new_york_or_toronto_is_a_date(text: str, date: str, day: str) -> None:
+    # 纽约 ends in 约 and 多伦多 in 多, words that make 约26日 and 多3日 spans of days
+    assert day in dates(text, date).values()

@@ -31,3 +31,9 @@ def test_the_levels_left_and_the_step_keep_no_day() -> None:
     assert got["1.875%"]["period"] is None
     assert got["0.125個百分點"]["period"] is None
 
+
+
+def test_a_decision_told_from_its_day_first_leaves_the_level_left_without_period() -> None:
+    got = facts("中国人民银行决定自9月15日起，将金融机构外汇存款准备金率从6%下调至4%。", "2025-09-05")
+    assert got["4%"]["period"] == "2025-09-15"
+    assert got["6%"]["period"] is None      # not the day's level, and the day before is not told

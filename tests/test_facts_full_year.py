@@ -1,6 +1,6 @@
 """A bare 全年 is the year just past in a release of January–March, and in one of April–June when its
-sentence has the year already measured (a comparison with the year before, a preliminary accounting) and no
-forecast; otherwise this year's — a forecast or target (预计全年, 力争全年) is never next year's
+sentence has the year already measured (a comparison with the year before, a preliminary accounting, a
+communiqué's whole-area total 全年全市) and no forecast, target or plan; otherwise this year's — a forecast or target (预计全年, 力争全年) is never next year's
 (store/facts/period_full_year.py)."""
 
 from __future__ import annotations
@@ -26,6 +26,15 @@ def test_a_measured_full_year_told_in_the_second_quarter_is_the_year_just_past(t
     assert _period(text, surface, date) == "2024"
 
 
+@pytest.mark.parametrize("text, surface, date", [
+    ("全年全市出生人口18650人，人口出生率6.02‰。", "18650人", "2025-04-04"),
+    ("全年全省城镇新增就业人数52310人，失业人员再就业人数14020人。", "14020人", "2025-05-12"),
+    ("全年全社会用电量1520亿千瓦时。", "1520亿千瓦时", "2025-06-02"),
+])
+def test_a_communiques_whole_area_total_told_in_the_second_quarter_is_the_year_just_past(text, surface, date) -> None:
+    assert _period(text, surface, date) == "2024"     # 全年全市: counted once the year has closed
+
+
 @pytest.mark.parametrize("text, surface, date, want", [
     ("预计全年地区生产总值比上年增长5%左右。", "5%左右", "2025-05-10", "2025"),
     ("预计全年新增管道里程超4000公里。", "超4000公里", "2025-12-20", "2025"),
@@ -39,7 +48,7 @@ def test_a_forecast_full_year_is_this_year_never_the_next(text, surface, date, w
 @pytest.mark.parametrize("text, surface, date, want", [
     ("全年全市地区生产总值比上年增长5.1%。", "5.1%", "2025-02-10", "2024"),     # a release of the first quarter
     ("全年全市地区生产总值比上年增长5.1%。", "5.1%", "2025-08-10", "2025"),     # the second half: unchanged
-    ("全年全市出生人口21433人。", "21433人", "2025-04-04", "2025"),           # nothing measured in its sentence
+    ("全年全市计划完成固定资产投资500亿元。", "500亿元", "2025-05-04", "2025"),   # a plan for the year under way
 ])
 def test_other_full_years_keep_their_reading(text, surface, date, want) -> None:
     assert _period(text, surface, date) == want

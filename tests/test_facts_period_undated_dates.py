@@ -38,3 +38,32 @@ def test_a_span_of_months_is_still_no_date() -> None:
 
 def test_a_metal_contracts_tenor_is_no_date() -> None:
     assert dates("當日15:00倫敦三月銅報價7473.00美元/噸。") == {}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("金管局公布,截至10月底,外汇基金总资产31705亿港元,按月减少441亿元。", "10月底"),
+    ("2月末,商品房待售面积79891万平方米,同比增长5.1%。", "2月末"),
+    ("發改委稱,生豬出場價格比1月底價格下跌2.89%。", "1月底"),
+])
+def test_a_month_end_of_no_known_year_is_a_date_without_value(text: str, surface: str) -> None:
+    assert dates(text) == {surface: None}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("香港特区政府统计处16日公布,今年首季,香港商品整体出口货量上升7.1%。", "16日"),
+    ("國際油價1日大漲,西德州油價達一周來高點。", "1日"),
+])
+def test_a_day_of_no_known_month_is_a_date_without_value(text: str, surface: str) -> None:
+    assert dates(text)[surface] is None
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("紐約西德州9月期貨每桶上漲2.61美元,為每桶107.64美元。", "9月期貨"),
+    ("12月交货的伦敦布伦特原油期货价格上涨0.74美元,收于每桶59.70美元。", "12月交货"),
+])
+def test_a_contract_month_of_no_known_year_is_a_date_without_value(text: str, surface: str) -> None:
+    assert dates(text) == {surface: None}
+
+
+def test_a_span_of_days_is_still_no_date_without_the_articles_date() -> None:
+    assert dates("近30日,沪铜累计上涨5%。") == {}

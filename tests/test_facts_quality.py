@@ -88,7 +88,8 @@ def test_day_of_month_alone_resolves_against_the_article_date() -> None:
 
 
 def test_day_alone_needs_a_date_and_is_not_a_duration() -> None:
-    none_at("部长3日在京会见来宾", "3日")                     # no article date: unknown month
+    f = one("部长3日在京会见来宾", "3日")           # no article date: a date of unknown month, no value (sealed7's call)
+    assert (f["kind"], f["value"]) == ("date", None)
     f = one("股价近90日上涨", "90日", date="2025-07-04")
     assert (f["kind"], f["value"]) == ("duration", 90)
 

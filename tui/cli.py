@@ -139,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command not in (None, "app"):  # the app ends on SIGTERM as on q (tui.app)
             with _stopped_by_sigterm():
                 status = COMMANDS[args.command](args)
-            return EXIT_TERMINATED if status == EXIT_INTERRUPTED and _terminated else status
+            return _signal_exit() if status == EXIT_INTERRUPTED and _terminated else status
         return COMMANDS[args.command](args)
     except ConfigError as err:
         error_line(str(err))
@@ -153,8 +153,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt as err:
         # An interrupt after a commit says what was saved; any other left
         # the store as it was.
-        error_line(str(err) or "interrupted; the store is unchanged by the unfinished step")
-        return EXIT_TERMINATED if _terminated else EXIT_INTERRUPTED
+        try:
+            error_line(str(err) or "interrupted; the store is unchanged by the unfinished step")
+        except OSError:  # the terminal that closed (SIGHUP) took standard error with it
+            pass
+        return _signal_exit() if _terminated else EXIT_INTERRUPTED
     except BrokenPipeError:
         # Output piped into head and the like: not an error worth a word.
         try:
@@ -185,13 +188,21 @@ EXIT_TERMINATED = 143  # 128 + SIGTERM, as the shell reports a process the signa
 _terminated: list[int] = []
 
 
+def _signal_exit() -> int:
+    """128 + the signal that stopped the command (143 SIGTERM, 129 SIGHUP)."""
+    return 128 + _terminated[0] if _terminated else EXIT_TERMINATED
+
+
 @contextmanager
 def _stopped_by_sigterm() -> Iterator[None]:
     """A plain ``kill`` (``timeout``, a service manager, a container being
     stopped) ended a command where it stood, without a word; it now stops
     the command as Ctrl-C does: one line saying what was saved (an ingest
-    names the files saved before it), exit 143.  The handler before it is
-    put back after the command (main may run inside another program)."""
+    names the files saved before it), exit 143.  SIGHUP (the terminal
+    closed, an ssh session dropped) does the same, exit 129: it had ended
+    the command where it stood, as kill -9 does, leaving a writer's
+    unfinished files to the next check.  The handlers before them are put
+    back after the command (main may run inside another program)."""
     import signal
 
     def terminated(signum: int, frame: object) -> None:
@@ -200,15 +211,21 @@ def _stopped_by_sigterm() -> Iterator[None]:
             raise KeyboardInterrupt
 
     _terminated.clear()
+    signals = [signal.SIGTERM] + ([signal.SIGHUP] if hasattr(signal, "SIGHUP") else [])
+    previous = {}
     try:
-        previous = signal.signal(signal.SIGTERM, terminated)
+        for signum in signals:
+            if signum == signal.SIGHUP and signal.getsignal(signum) == signal.SIG_IGN:
+                continue  # nohup: the user asked for the command to outlive the terminal
+            previous[signum] = signal.signal(signum, terminated)
     except ValueError:  # not the main thread
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _close_output() -> None:

@@ -5,7 +5,7 @@ Text from files and the store is made terminal-safe before it is shown."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 from store import counted
 
@@ -107,7 +107,7 @@ def print_report(report: Any, as_json: bool, *, error: str | None = None,
             record.update(error=utf8(error), not_ingested=[utf8(p) for p in not_ingested or []])
         jsonl(record)
     else:
-        for line in skipped_lines(report.skipped):
+        for line in skipped_lines(report.skipped, getattr(report, "partial", ())):
             error_line(line)
         for name in report.unchanged_sources:
             out(f"unchanged  {shown(name)}")
@@ -162,11 +162,15 @@ def _by_name(path: str) -> str:
     return ""
 
 
-def skipped_lines(skipped: list[Any]) -> list[str]:
-    """One line per file left out; a folder's files of other kinds together."""
+def skipped_lines(skipped: list[Any], partial: Iterable[str] = ()) -> list[str]:
+    """One line per file left out; a folder's files of other kinds together.
+    A file in ``partial`` was saved: its line says what of it was left out,
+    without "skipped" before its name."""
+    saved = set(partial)
     other = [str(path) for path, reason in skipped if reason == NOT_TEXT]
     grouped = len(other) >= NOT_TEXT_GROUPED
-    lines = [f"skipped {skip_reason(str(path), reason)}{_by_name(str(path)) if reason == NOT_TEXT else ''}"
+    lines = [f"{'' if str(path) in saved else 'skipped '}{skip_reason(str(path), reason)}"
+             f"{_by_name(str(path)) if reason == NOT_TEXT else ''}"
              for path, reason in skipped if not (grouped and reason == NOT_TEXT)]
     if grouped:
         names = ", ".join(other[:NOT_TEXT_NAMED])

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from store.db.storage import ZSTD_LEVEL, dumps, framed_header, loads
+from store.db.storage import compressor, dumps, framed_header, loads
 from store.errors import DamagedCatalogError
 
 MAGIC = b"FDCAT2\r\n"
@@ -47,10 +47,7 @@ def is_columnar(raw: bytes) -> bool:
 
 def encode_column(values: list[Any]) -> ColumnFrame:
     """One column's frame: hex16 when every value is 16 lowercase hex digits."""
-    import zstandard
-
-    compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL)
-    return compressor.compress(dumps(values)), HEX16 if all_hex16(values) else JSON
+    return compressor().compress(dumps(values)), HEX16 if all_hex16(values) else JSON
 
 
 def all_hex16(values: list[Any]) -> bool:
@@ -115,10 +112,7 @@ class SegmentWriter:
 
     def finish(self, sources: Mapping[str, Any]) -> None:
         """Write the header and the gathered column frames to ``out``."""
-        import zstandard
-
-        header = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(
-            dumps({"sources": dict(sources), "catalog": self.catalog}))
+        header = compressor().compress(dumps({"sources": dict(sources), "catalog": self.catalog}))
         self._out.write(MAGIC + len(header).to_bytes(_LENGTH, "little") + header)
         self._body.seek(0)
         while chunk := self._body.read(1 << 20):

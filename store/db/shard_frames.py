@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from store.db.storage import EXACT_MARK, ZSTD_LEVEL, dumps, framed_header, loads
+from store.db.storage import EXACT_MARK, ZSTD_LEVEL, compressor, decompressor, dumps, framed_header, loads
 from store.errors import CorruptStoreError
 
 MAGIC = b"FDSHARD1"
@@ -52,20 +52,18 @@ def is_seekable(raw: bytes) -> bool:
 
 def encode(data: Mapping[str, Mapping[str, Any]]) -> bytes:
     """A shard's tables in the seekable layout."""
-    import zstandard
-
-    compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+    zstd = compressor(ZSTD_LEVEL, checksum=True)
     frames: list[bytes] = []
     tables: dict[str, list[list]] = {}
     offset = 0
     for name, records in data.items():
         blocks = tables[name] = []
         for keys, payload in _blocks(records, BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)):
-            frame = compressor.compress(payload)
+            frame = zstd.compress(payload)
             blocks.append([offset, len(frame), keys])
             frames.append(frame)
             offset += len(frame)
-    header = compressor.compress(dumps({"tables": tables, "ids": _ids(data.get("articles", {}))}))
+    header = zstd.compress(dumps({"tables": tables, "ids": _ids(data.get("articles", {}))}))
     return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, *frames])
 
 
@@ -103,9 +101,7 @@ class ShardBody:
 
     def add(self, new: Mapping[str, Mapping[str, Any]]) -> None:
         """Records of keys the shard does not hold, after its own."""
-        import zstandard
-
-        compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+        zstd = compressor(ZSTD_LEVEL, checksum=True)
         with self.path.open("ab") as body:
             for name, records in new.items():
                 tail = {**self.tails.get(name, {}), **records}
@@ -115,7 +111,7 @@ class ShardBody:
                     if len(payload) * 4 < limit and len(keys) < TAIL_RECORDS:  # a small last block waits for more
                         self.tails[name] = {key: tail[key] for key in keys}
                         break
-                    frame = compressor.compress(payload)
+                    frame = zstd.compress(payload)
                     body.write(frame)
                     self._note(name, [self.size, len(frame), keys])
                     self.size += len(frame)
@@ -123,19 +119,17 @@ class ShardBody:
 
     def finish(self) -> bytes:
         """The shard file's bytes: header, gathered blocks, held-back ones."""
-        import zstandard
-
-        compressor = zstandard.ZstdCompressor(level=ZSTD_LEVEL, write_checksum=True)
+        zstd = compressor(ZSTD_LEVEL, checksum=True)
         frames, offset = [], self.size
         for name, tail in self.tails.items():
             for keys, payload in _blocks(tail, BLOCK_BYTES.get(name, DEFAULT_BLOCK_BYTES)):
-                frame = compressor.compress(payload)
+                frame = zstd.compress(payload)
                 self._note(name, [offset, len(frame), keys])
                 frames.append(frame)
                 offset += len(frame)
         self.tails = {}
         tables, ids = self._listed()
-        header = compressor.compress(dumps({"tables": tables, "ids": ids}))
+        header = zstd.compress(dumps({"tables": tables, "ids": ids}))
         del tables, ids
         return b"".join([MAGIC, len(header).to_bytes(_LENGTH, "little"), header, self.path.read_bytes(), *frames])
 
@@ -217,7 +211,7 @@ class SeekableShard:
         if offset + length > len(self._raw):
             raise CorruptStoreError(f"{self.path}: shard file is truncated ({where} missing); {FIX_HINT}")
         try:
-            return loads(zstandard.ZstdDecompressor().decompress(self._raw[offset:offset + length]))
+            return loads(decompressor().decompress(self._raw[offset:offset + length]))
         except (zstandard.ZstdError, ValueError, RecursionError):
             raise CorruptStoreError(f"{self.path}: shard file is damaged ({where}); {FIX_HINT}") from None
 

@@ -62,6 +62,8 @@ def build_series(path: str, vocabulary: Connection) -> None:
     from store.search.pinyin import VocabRuns
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the writer stops the child itself
+    if hasattr(signal, "SIGHUP"):  # also when the terminal closes (the whole group hears it)
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     texts = VocabRuns()
     Store(Path(path), read_main(Path(path))).prepare_series(seen=texts.add_article)
     gc.collect()  # the store and its catalog go before the word lists come in: the writer is at its peak now

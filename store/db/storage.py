@@ -4,9 +4,13 @@ in-memory snapshots: store.db.snapshot)."""
 from __future__ import annotations
 
 import json
-from typing import Any
+import threading
+from typing import TYPE_CHECKING, Any
 
 import orjson
+
+if TYPE_CHECKING:
+    import zstandard
 
 # orjson writes integers of 64 bits at most and reads longer ones back as
 # floats (or fails on a 320-digit one): a file holding such a figure is
@@ -30,11 +34,38 @@ ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 ZSTD_LEVEL = 3
 
 
+# Zstandard contexts, made once per thread (a context serves one call at a
+# time): making one allocates and clears its tables, which costs more than
+# compressing a block with it, and a large ingest compresses a search
+# document per article and a block per shard and flush.
+_CONTEXTS = threading.local()
+
+
+def compressor(level: int = ZSTD_LEVEL, checksum: bool = False) -> zstandard.ZstdCompressor:
+    """This thread's compressor of ``level`` (writing frame checksums or
+    not); its one-shot ``compress`` gives the bytes a new one would."""
+    kept = _CONTEXTS.__dict__
+    found = kept.get((level, checksum))
+    if found is None:
+        import zstandard
+
+        found = kept[(level, checksum)] = zstandard.ZstdCompressor(level=level, write_checksum=checksum)
+    return found
+
+
+def decompressor() -> zstandard.ZstdDecompressor:
+    """This thread's decompressor (without a dictionary)."""
+    found = getattr(_CONTEXTS, "decompressor", None)
+    if found is None:
+        import zstandard
+
+        found = _CONTEXTS.decompressor = zstandard.ZstdDecompressor()
+    return found
+
+
 def pack(data: Any) -> bytes:
     """A store file's bytes: the JSON of ``data``, compressed."""
-    import zstandard
-
-    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(dumps(data))
+    return compressor().compress(dumps(data))
 
 
 def unpack(raw: bytes) -> Any:
@@ -44,7 +75,7 @@ def unpack(raw: bytes) -> Any:
         import zstandard
 
         try:
-            raw = zstandard.ZstdDecompressor().decompress(raw)
+            raw = decompressor().decompress(raw)
         except zstandard.ZstdError as err:
             raise ValueError(f"not a valid compressed file ({err})") from None
     return loads(raw)
@@ -80,7 +111,7 @@ def framed_header(raw: bytes, start: int, length_size: int, bad: Exception) -> t
     if len(raw) < end + length:
         raise bad
     try:
-        header = loads(zstandard.ZstdDecompressor().decompress(raw[end:end + length]))
+        header = loads(decompressor().decompress(raw[end:end + length]))
     except (zstandard.ZstdError, ValueError, RecursionError):
         raise bad from None
     return header, end + length

@@ -3,7 +3,8 @@ press date their news: `中央銀行今（18）天舉行…`, `昨（7）日進�
 relative month: `本月20日起`, `上月28日`, `下月1日起执行` (the article's month, the one before, after).
 
 The day is a date, its month and year the latest not after the article's date (a day ahead of it is
-last month's, as `dates.days` reads `记者3日获悉`); without the article's date it is no date.
+last month's, as `dates.days` reads `记者3日获悉`); without the article's date it is a date without value
+(sealed7's call). Taiwan's press also writes month and day: `今（11/28）公布`, `週二（1/27）`.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from .builder import Builder
 from .dates import iso
 
 # (the pattern opens with the bracket, a character the engine scans for; the word before it is checked apart)
-_BRACKET_DAY_RE = re.compile(r"[(（]\s*(\d{1,2})\s*(?:日|号)?\s*[)）][天日]?")
-_DAY_WORD_RE = re.compile(r"(?:[今昨前明]|(?:周|星期|礼拜)[一二三四五六日天])$")
+_BRACKET_DAY_RE = re.compile(r"[(（]\s*(?:(\d{1,2})/)?(\d{1,2})\s*(?:日|号)?\s*[)）][天日]?")
+_DAY_WORD_RE = re.compile(r"(?:[今昨前明本][日天]?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])$")
 _MONTH_DAY_RE = re.compile(r"(本月|上月|下月|上个月|下个月)(\d{1,2})[日号](?![内后间])")
 _MONTH_SHIFT = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
@@ -30,22 +31,36 @@ def _month_days(b: Builder, ref: tuple[int, int, int]) -> None:
             b.add("date", m.start(), m.end(), day)
 
 
-def bracket_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
+def slash_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
+    """`今（11/28）`, `週二（1/27）`: read before the fractions, which would take 11/28 for a share."""
+    if "/" in b.norm:
+        bracket_days(b, ref, slashed=True)
+
+
+def bracket_days(b: Builder, ref: tuple[int, int, int] | None, *, slashed: bool = False) -> None:
     n = b.norm
-    if ref is not None and ("本月" in n or "上月" in n or "下月" in n or "上个月" in n or "下个月" in n):
+    if not slashed and ref is not None and ("本月" in n or "上月" in n or "下月" in n or "上个月" in n or "下个月" in n):
         _month_days(b, ref)
-    if ref is None or ("(" not in n and "（" not in n):
+    if "(" not in n and "（" not in n:
         return
     for m in _BRACKET_DAY_RE.finditer(n):
-        s, e = m.span(1)
+        if m.group(1) and not slashed:
+            continue
+        s, e = m.span(2)
         word = _DAY_WORD_RE.search(n, max(0, m.start() - 3), m.start())
-        if word is None or not b.free(s, e):
+        if word is None or not b.free(m.start(1) if m.group(1) else s, e):
             continue
         start = word.start()
-        d = int(m.group(1))
+        d, month = int(m.group(2)), int(m.group(1)) if m.group(1) else None
+        if not 1 <= d <= 31 or month is not None and not 1 <= month <= 12:
+            continue
+        if ref is None:              # (sealed7's call) a day of no known month or year: a date without value
+            b.add("date", start, m.end(), None)
+            continue
         y, mo, rd = ref
-        if d > rd + 1:
+        if month is not None:        # 今（11/28）, 週二（1/27）: month and day, the latest not after the article's
+            y, mo = (y, month) if (month, d) <= (ref[1], rd + 1) else (y - 1, month)
+        elif d > rd + 1:
             y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-        day = iso(y, mo, d) if 1 <= d <= 31 else None
-        if day:
+        if day := iso(y, mo, d):
             b.add("date", start, m.end(), day)

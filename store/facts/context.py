@@ -48,6 +48,7 @@ from .subject_lists import earlier_list
 from .subject_members import members_doing, reached_count
 from .subject_levels import compared_with, level_after_change, rate_before_its_subject, rate_per_year
 from .subject_pairs import split_pair
+from .subject_final import settle_final
 from .subject_late import settle_late_subjects
 from .subject_repairs import repair_subjects
 from .subject_uses import used_for
@@ -133,6 +134,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_count_nouns(text, norm, facts)      # 桐庐县等25个县（市、区）, 77条地势较高的道路: the noun counted
     if "後" in text or "后" in text:
         rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
+    settle_final(text, norm, facts, marks)     # 明年1月份交割的合约, 增速居…第1位, 下辖7个镇 (subject_final)
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],

@@ -17,12 +17,12 @@ from .date_spans import day_only_ranges
 from .regex_edges import finditer_near
 
 _NUM = NUMBER_PATTERN
-_YEAR = r"(?:1[89]\d{2}|20\d{2}|[一二〇零][〇零一二三四五六七八九]{3})"
+_YEAR = r"(?:1[89]\d{2}|20\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})"
 # The scanning patterns below start with the year (or day) itself, every alternative with
 # a literal character, and test the character before it with a lookbehind after it (a year
 # is 4 characters): a pattern that starts so is searched by its first character in C,
 # where one opening with a lookahead is tried at every position.
-_CN_YEAR_TAIL = r"[〇零一二三四五六七八九]{3}"
+_CN_YEAR_TAIL = r"[〇零○一二三四五六七八九]{3}"   # ○ (U+25CB) stands for 〇 in Taiwan press
 _YEAR_LIT = rf"(?:1[89]\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL}|〇{_CN_YEAR_TAIL}|零{_CN_YEAR_TAIL})"
 _YEAR_12_LIT = rf"(?:1[89]\d{{2}}|20\d{{2}}|一{_CN_YEAR_TAIL}|二{_CN_YEAR_TAIL})"   # no year written 〇/零…
 _NOT_AFTER_NUM = r"(?<![\d.].{4})"      # after a year: the character before it is no digit or point
@@ -49,7 +49,8 @@ _MONTH_RANGE_RE = re.compile(
 # (after a colon only when no clock time ends there: 新闻联播）：19日 is a day, 10:19日 is not)
 _DAY_RE = re.compile(r"(\d(?<![\d.\-/月第号]\d)(?<!\d[:：]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收|道|称|稱|告)|制|薪|程|左右|多|前|起算)")
 _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
-                  "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")
+                  "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内",
+                  "连跌", "连涨", "连升", "连降", "连挫", "连增")
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
 _YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|―|~|～|〜|至|到)\s*({_YEAR})年")
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
@@ -166,10 +167,13 @@ def _after_span_word(n: str, s: int) -> bool:
         return False                       # no word can end here: the usual case, decided at once
     if n[s - 1:s] == "数" and n[s - 2:s - 1] in _COUNTED_BY:
         return False                       # 指数, 系数, 人数 …: a noun, no 数日 (a few days)
+    if n.endswith(_PLACES_LIKE_SPAN_WORDS, 0, s):
+        return False                       # 中央社紐約26日電: New York's 约 is no 约26日 (about 26 days)
     return any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER)
 
 
 _COUNTED_BY = frozenset("指系人次总基倍分户件股笔个")
+_PLACES_LIKE_SPAN_WORDS = ("纽约", "紐约", "紐約", "多伦多", "多倫多")   # (normalised: 紐約 → 紐约)
 
 
 def days(b: Builder, ref: Ref | None) -> None:
@@ -195,6 +199,8 @@ def days(b: Builder, ref: Ref | None) -> None:
         if day:
             b.add("date", s, e, day)
             bisect.insort(recent, (e, day))
+        elif ref is None and 1 <= d <= 31:
+            b.add("date", s, e, None)        # 統計處16日公布 in an article without a date: a day of no known month
 
 
 def _far_ahead(n: str, s: int, mo: int, d: int, ref: Ref) -> bool:
@@ -280,9 +286,8 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
         if text[:1] == "Q" and (y4 := _Y4_BEFORE_Q_RE.search(b.norm, max(0, start - 5), start)):
             start, period = y4.start(), f"{y4.group(1)}{text}"      # 2025Q1: the year written on it
         rest = text[_YEAR_LEAD_RE.match(text).end():]
-        if period is None and ref is None and span.form and not span.point \
-                and not _TENOR_AFTER_RE.match(b.norm, span.end):
-            period = _UNDATED        # 7 月份, 1-8月, 首季, Q4 in an article without a date: a date of no known year
+        if period is None and ref is None and span.form and not _TENOR_AFTER_RE.match(b.norm, span.end):
+            period = _UNDATED        # 7 月份, 1-8月, 首季, Q4, 10月底 in an article without a date: a date of no known year
         if not period or (rest[:1] in ("前", "首") or not _NUMERAL_RE.search(text)) and (
                 rest not in _FIRST_QUARTER or b.norm[span.start - 1:span.start] in _PLAN_END):
             continue                    # 前三季度 is a span; 今年首季 (Hong Kong) is Q1, “十五五”首季 the plan's
@@ -356,6 +361,8 @@ def named_months(b: Builder, ref: RefDate | None) -> None:
             year = y - 1
         if year:
             b.add("date", m.start(), m.end(), iso(year, month))
+        elif y is None and not m.group(2):
+            b.add("date", m.start(), m.end(), None)   # 9月期貨, 8月預測 undated: a month of no known year
 
 
 def ranks(b: Builder) -> None:

@@ -9,7 +9,7 @@ from .age_cohorts import cohort_spans
 from .bare_magnitudes import reached_magnitudes
 from .bare_sums import bare_sum_siblings
 from .bracket_currency import bracket_currency
-from .bracket_days import bracket_days
+from .bracket_days import bracket_days, slash_days
 from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
 from .clock_days import clock_days
@@ -36,6 +36,7 @@ from .quarter_counts import quarter_counts
 from .quoted_titles import ends_quoted_title
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
+from .base_lists import settle_base_lists
 from .restated_changes import restated_changes
 from .rewrite import rewrite
 from .shapes import (
@@ -88,6 +89,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
                  *name_numeral_spans(norm), *threshold_spans(norm), *slogan_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
+        if "/" in norm and ("(" in norm or "（" in norm):
+            slash_days(b, ref)                 # 今（11/28）: a day, before fractions read 11/28 as a share
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li):
@@ -121,6 +124,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
+        settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
     if facts and ("伤" in norm or "傷" in norm):
         casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
     if facts and "两" in norm:

@@ -73,7 +73,7 @@ _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index", "multiple"} 
 _RATE_KINDS = {"money", "quantity"}
 _FLOW_KINDS = {"money", "quantity", "count"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
-_DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期")
+_DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期", "连跌", "连涨", "连升", "连降", "连挫", "连增")
 _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|定期|国债|美债|存款|贷款市场报价")
 # a move in a ranking counted in places: 上升3级至第6, 一齐下跌一级
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)$")

@@ -8,6 +8,7 @@ year), so the figures after it in its sentence take it as any other period; `该
 sentence refers back to it and adds nothing.  Hong Kong's `本財年` (in a text naming 港) is the
 April–March year the article falls in (README: `本財年` in February 2025 → 2024-04/2025-03).  A fiscal
 year after 比/较 is the base of a comparison (`比二零一三/一四年度的修订预算减少…`), never the figure's period.
+A bare 上年度 with no year named in its sentence has no period (period_last_fiscal).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import bisect
 import re
 from typing import Any
 
+from .period_last_fiscal import without_bare_last_years
 from .period_span import PeriodSpan, RefDate
 
 Fact = dict[str, Any]
@@ -34,7 +36,7 @@ def with_fiscal_years(spans: list[PeriodSpan], facts: list[Fact], norm: str = ""
     extra = [f for f in facts if f["kind"] == "date" and f.get("unit") == "月" and f.get("value_high")
              and ("/" in f["surface"] or "／" in f["surface"] or "至" in f["surface"] or "到" in f["surface"])
              and (_FISCAL_RE.search(f["surface"]) or f["surface"].endswith("年"))]       # (2026/27年: fiscal_years.py)
-    out = list(spans)
+    out = list(without_bare_last_years(norm, spans) if "年度" in norm else spans)   # 上年度 (period_last_fiscal)
     if ref is not None and ref[1] and ("財年" in norm or "财年" in norm or "財政年度" in norm or "财政年度" in norm):
         y = ref[0] if ref[1] >= 4 else ref[0] - 1          # the April–March year the article falls in
         for m in _THIS_FISCAL_RE.finditer(norm):

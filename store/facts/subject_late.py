@@ -97,7 +97,6 @@ from .subject_contract_months import needs_contract_months, settle_contract_mont
 from .subject_after import settle_after
 from .subject_closing import settle_closing
 from .subject_edges import needs_edges, settle_edges
-from .subject_final import settle_final
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -252,4 +251,3 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_edges(text, facts, marks)                  # 电影节昨晚, 这批炸弹, 总体较去年同期增加: the thing
     settle_after(text, norm, facts)                      # sealed11's classes (subject_after)
     settle_closing(text, norm, facts, marks)             # sealed10's classes (subject_closing)
-    settle_final(text, norm, facts, marks)               # sealed12's classes (subject_final)

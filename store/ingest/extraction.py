@@ -284,6 +284,8 @@ def _worker_init(writer: int) -> None:
     import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "SIGHUP"):  # a closed terminal hangs up the whole group too: the writer stops them
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
     threading.Thread(target=_end_with, args=(writer,), daemon=True, name="writer-watch").start()
 
 

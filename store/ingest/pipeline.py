@@ -141,6 +141,7 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
     said = [line for line in (size_limit.line(), parsed.notes.line() if outcome.write else None) if line]
     if said:
         report.skipped.append((str(path), "; ".join(said)))
+        report.partial.append(str(path))
 
 
 class _Stopped(Exception):
@@ -277,3 +278,4 @@ def _record(report: IngestReport, file: str, outcome: Outcome) -> None:
     report.removed += outcome.write.removed
     report.ingested_sources.append(file)
     report.skipped += outcome.bad_records
+    report.partial += [path for path, _ in outcome.bad_records]

@@ -26,6 +26,7 @@ from typing import Any, NamedTuple
 
 import numpy as np
 
+from store.db.storage import compressor
 from store.search.doctext import fact_meta_bytes, patch_bytes, patch_codes
 from store.search.fact_dates import date_int, fact_year
 from store.search.fold import fold_codes
@@ -115,9 +116,7 @@ def prepare_doc(doc: Mapping[str, Any], normalised: Normalised | None = None) ->
 
 
 def pack(doc: PreparedDoc) -> bytes:
-    import zstandard
-
-    return zstandard.ZstdCompressor(level=PACK_LEVEL).compress(marshal.dumps(tuple(doc), 4))
+    return compressor(PACK_LEVEL).compress(marshal.dumps(tuple(doc), 4))
 
 
 def unpack(raw: bytes, decompress: Callable[[bytes], bytes] | None = None) -> PreparedDoc:

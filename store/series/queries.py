@@ -2,8 +2,8 @@
 
 The query's words match an indicator's name with its entity (新能源汽车产量
 finds 重庆 + 新能源汽车产量; 重庆 finds every indicator of 重庆), as
-substrings after the same folding as search; its fact filters (kind:, unit:,
-year:, value bounds) hold for each figure, as in search, and its article
+substrings after the same folding as search and in either script (國內生產
+總值 finds 国内生产总值); its fact filters (kind:, unit:, year:, value bounds) hold for each figure, as in search, and its article
 fields (date:, pub:) for the article of each figure.  The rows carry no
 source file, so source: is an error here.  Conflicts are the measurements
 with a figure the query selects, shown with every source's figure.
@@ -20,6 +20,7 @@ from typing import Any
 from store.search.article_sql import SQLITE_SERIES, article_condition
 from store.search.normalize import normalize
 from store.search.query import FactFilter, Query, as_query
+from store.search.script import script_forms
 from store.series.layout import AS_WRITTEN, FACT_ID, fact_tail
 from store.series.periods import period_key
 from store.series.records import Conflict, ConflictValue, SeriesRow, UnitTotal
@@ -51,13 +52,17 @@ def exact_number(text: str | None) -> int | float | None:
 
 
 def _name_condition(q: Query) -> tuple[str, list[Any]]:
+    """Names holding a term of each group and no excluded term, each term
+    in either script as search reads it (国内生产总值 finds 國內生產總值)."""
     parts, args = [], []
     for group in q.groups:
-        parts.append("(" + " OR ".join("match LIKE ? ESCAPE '\\'" for _ in group) + ")")
-        args.extend(_like(normalize(t.text)) for t in group)
+        forms = [form for t in group for form in script_forms(normalize(t.text))]
+        parts.append("(" + " OR ".join("match LIKE ? ESCAPE '\\'" for _ in forms) + ")")
+        args.extend(_like(form) for form in forms)
     for term in q.exclude:
-        parts.append("match NOT LIKE ? ESCAPE '\\'")
-        args.append(_like(normalize(term.text)))
+        for form in script_forms(normalize(term.text)):
+            parts.append("match NOT LIKE ? ESCAPE '\\'")
+            args.append(_like(form))
     return " AND ".join(parts) or "1", args
 
 

@@ -61,12 +61,29 @@ def same_indicator(fact: Fact, title: str | None, rows: list[SeriesRow]) -> list
             (mine.name, mine.entity, fact.get("kind"), fact.get("unit"), mine.measure)]
 
 
-def rest_width(total: int, columns: list[list[str]]) -> int:
-    """Cells left for a table's last column once the others (their header
-    and cells, as ``columns``) are laid out: the last column fits the
-    screen instead of running off its edge."""
-    used = sum(max(cell_len(text) for text in column) + 2 for column in columns)  # 2: cell padding
-    return max(12, total - used - 2 - 1)  # its own padding and the scrollbar
+def fit_widths(table: DataTable[Any], fixed: list[list[str]], flexible: list[list[str]]) -> list[int]:
+    """Widths for a table's flexible columns (their header and cells as
+    ``flexible``) once the ``fixed`` ones are laid out, so that the row fits
+    the table beside its vertical scrollbar: a column narrower than an even
+    share keeps its width, the wider ones share what is left (a long paper's
+    name or indicator had pushed the titles or the sources off the screen;
+    the screen's width and a one-cell scrollbar hid the last cells of every
+    line)."""
+    room = table.size.width - table.styles.scrollbar_size_vertical
+    room -= sum(max(cell_len(text) for text in column) + 2 for column in fixed) + 2 * len(flexible)  # 2: padding
+    natural = [max(cell_len(text) for text in column) for column in flexible]
+    widths = list(natural)
+    while sum(widths) > room:
+        wide = [n for n, w in enumerate(widths) if w == max(widths)]
+        share = max(room - sum(w for n, w in enumerate(widths) if n not in wide), 0) // len(wide)
+        if share >= max(widths) or max(widths) <= MIN_WIDTH:
+            break
+        for n in wide:
+            widths[n] = max(MIN_WIDTH, share, max((w for w in widths if w < widths[n]), default=0))
+    return widths
+
+
+MIN_WIDTH = 12  # a flexible column is never cut narrower (the table scrolls sideways instead)
 
 
 # From this many articles to read, a copy says it is at work (a bare
@@ -145,10 +162,13 @@ class SeriesScreen(Screen[Chosen | None]):
         labels = ("period", "value", "qualifier", "publication", "date")
         cells = [(row["period"] or "—", row_value(row), row["qualifier"] or "", row["publication"] or "",
                   row["date"] or "") for row in rows]
-        title_width = rest_width(self.size.width, [[label, *column] for label, column in zip(labels, zip(*cells))])
+        columns = [[label, *column] for label, column in zip(labels, zip(*cells))]
+        paper_width, title_width = fit_widths(table, columns[:3] + columns[4:], [columns[3], ["title", *(
+            row["title"] or "" for row in rows)]])
         for label in (*labels, "title"):
             table.add_column(label, key=label)
         for n, (row, shown) in enumerate(zip(rows, cells)):  # a long headline ends in …, within the screen
+            shown = (*shown[:3], ellipsize(shown[3], paper_width), shown[4])
             table.add_row(*shown, Text(ellipsize(row["title"] or "", title_width)), key=str(n))
         fact_id = self.fact.get("id")
         at = next((n for n, r in enumerate(rows) if r["fact_id"] == fact_id), 0)
@@ -276,12 +296,14 @@ class ConflictsScreen(Screen[Chosen | None]):
         self._show_head(f"{counted(len(groups), 'measurement')} {scope} with sources that disagree · enter opens the first")
         table = self.query_one(DataTable)
         cells = [(conflict_name(group), group["period"]) for group in groups]
-        width = rest_width(self.size.width, [["indicator", *(c[0] for c in cells)], ["period", *(c[1] for c in cells)]])
-        table.add_column("indicator", key="indicator")
+        texts = [conflict_text(group) for group in groups]
+        name_width, width = fit_widths(table, [["period", *(c[1] for c in cells)]],
+                                       [["indicator", *(c[0] for c in cells)], ["sources", *texts]])
+        table.add_column("indicator", key="indicator", width=name_width)
         table.add_column("period", key="period")
         table.add_column("sources", key="sources", width=width)
-        for n, (group, shown) in enumerate(zip(groups, cells)):  # the sources wrap: every one stays on screen
-            table.add_row(*shown, Text(conflict_text(group)), key=str(n), height=None)
+        for n, ((name, period), text) in enumerate(zip(cells, texts)):  # both wrap: every source stays on screen
+            table.add_row(Text(name), period, Text(text), key=str(n), height=None)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:  # enter on the table
         event.stop()

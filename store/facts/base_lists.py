@@ -1,0 +1,68 @@
+"""Lists of figures compared with one written base: `分别快于规模以上工业5.4、2.3和2.3个百分点`,
+`增速高于规模以上工业3.3个、3.5个百分点` — every item is over that base, not only the first (the clause reader
+gives it to the figure right after the base). With one base per item, `高于全国、全省1个、0.2个百分点`,
+`增幅比8月份、9月份分别回升2.3个、2.1个百分点`, `增速分别比同期工业、高技术制造业高4.8个和1.6个百分点`, each item
+has its own, in order (sealed5, sealed10 and sealed12 label them so). Figures that already name a base of their
+own keep it; a base list whose length is not the figures' gives nothing. Items the clause reader left without a
+change take the comparison's (高于 up, 低于 down, the verb after the base when one is written).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]
+
+# the figures of one list: 5.4、2.3和2.3个百分点, 1个、0.2个百分点, 4.8个和1.6个百分点
+_ITEM_GAP_RE = re.compile(r"\s*(?:个|個)?\s*(?:、|和|及|与|與|以及)\s*")
+# (可比价, 同比, 占全国比重 are no comparison with a named base)
+_REL = r"(?:(?<![可同对對])比(?![重例率值])|较|較|高于|高於|快于|快於|低于|低於|慢于|慢於|超过|超過|超出)"
+_MOVE = (r"(?:高|低|快|慢|多|少)?\s*(?:回升|回落|提高|提升|下降|降低|加快|放缓|放緩|增加|减少|減少|上升|扩大|擴大|收窄|"
+         r"增长|增長|下滑)?(?:了)?")
+# the base before the first figure, in its clause: 分别快于规模以上工业, 比8月份、9月份分别回升, 分别比同期工业、高技术制造业高
+_BASE_BEFORE_RE = re.compile(rf"(?:分别|分別)?\s*({_REL})\s*((?:[^，,；;。：:\d%％]|\d+(?=\s?[月年季日号]))*?[^，,；;。：:\d%％\s])\s*(?:分别|分別)?\s*({_MOVE})\s*"
+                             rf"(?:分别|分別)?\s*(?:为|為|达|達)?\s*$")
+_DOWN_WORDS = ("低", "慢", "少", "回落", "下降", "降低", "放缓", "放緩", "减少", "減少", "收窄", "下滑")
+# not a base but a clause: 超过万亿元…的国家和地区分别有14个, 分別高於6月時預測的117及112美元 (the base's own values)
+_NOT_A_BASE_RE = re.compile(r"的|之|有|是|为|為|分别|分別")
+_NAME_SPLIT_RE = re.compile(r"、|和|及|与|與")
+_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
+
+
+def settle_base_lists(text: str, norm: str, facts: list[Fact]) -> None:
+    """Give every item of a list the base written before it, or each its own (module doc)."""
+    i = 0
+    while i < len(facts):
+        j = i
+        while j + 1 < len(facts) and facts[j + 1]["kind"] in _KINDS \
+                and _ITEM_GAP_RE.fullmatch(norm, facts[j]["end"], facts[j + 1]["start"]):
+            j += 1
+        if j > i and facts[i]["kind"] in _KINDS:
+            _settle(text, norm, facts[i:j + 1])
+        i = j + 1
+
+
+def _settle(text: str, norm: str, items: list[Fact]) -> None:
+    first = items[0]
+    m = _BASE_BEFORE_RE.search(norm, max(0, first["start"] - 40), first["start"])
+    if m is None or m.group(1) in ("比", "较", "較") and not m.group(3):
+        return                                  # 比…: no move written, no comparison of these figures
+    whole = text[m.start(2):m.end(2)].strip()
+    names = [n.strip() for n in _NAME_SPLIT_RE.split(whole)]
+    if any(not n for n in names) or _NOT_A_BASE_RE.search(whole) or len(names) not in (1, len(items)):
+        return
+    word = text[m.start(3):m.end(3)] if m.group(3) else text[m.start(1):m.end(1)]
+    change = "down" if word.startswith(_DOWN_WORDS) else "up"
+    for f in items:                             # 高于全国、全省1个、0.2个百分点: the comparison is the change
+        if not f.get("change"):
+            f["change"], f["change_word"] = first.get("change") or change, first.get("change_word") or word
+    if len(names) == 1:
+        base = first.get("base") or whole
+        for f in items:
+            if not f.get("base"):
+                f["base"] = base
+    elif len(names) == len(items):
+        for f, name in zip(items, names, strict=True):
+            if not f.get("base") or f["base"] == whole:
+                f["base"] = name
