@@ -40,6 +40,7 @@ from .period_span import (
     small_int,
     year_of,
 )
+from .period_zone_days import restated_day
 from .regex_edges import end_gate
 
 __all__ = ["BASE_BEFORE_RE", "PERIOD_RE", "PeriodSpan", "RefDate", "find_periods", "month_end", "shift_years"]
@@ -181,8 +182,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
             continue
         if span.text in ("当天", "当日"):
-            span.period = last_day or told_day(norm, cuts[k - 1] if k else 0, ms, ref)   # the day named before
-            # (a report's day: 据…20日晚报道，以色列当天…; none named: unknown)
+            span.period = last_day or told_day(norm, cuts[k - 1] if k else 0, ms, ref)   # the day named before (据…20日晚报道，以色列当天…; none: unknown)
         elif "收盘" in span.text and last_day:
             span.period = last_day
         elif "收盘" in span.text and span.text.startswith("截至") and _FOREIGN_SESSION_RE.search(
@@ -209,7 +209,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             before in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, me)) or \
             bool(out) and out[-1].base and norm[out[-1].end:ms] in _LIST_JOIN or \
             bool(_DEADLINE_AFTER_RE.match(norm, me)) or \
-            _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms))   # 比上年全年和上年同期; 10月31日前
+            _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms)) or \
+            span.point and bool(out) and out[-1].point and restated_day(norm, ms, out[-1].end)   # 比上年全年和上年同期; 10月31日前
         if span.years and not span.base and not (span.text in _BASE_EFFECT_YEARS and _BASE_EFFECT_AFTER_RE.match(norm, me)):
             ctx_year = span.years[-1]           # (去年颱風干擾…基期偏低,第3季…: last year's base, not the quarter's year)
         out.append(span)

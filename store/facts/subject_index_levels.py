@@ -18,6 +18,8 @@ Fact = dict[str, Any]
 _INDEX_NAME_RE = re.compile(r"[^\s，,。；;、：:的\d（()）“”\"\x00\x01]{1,14}?(?:指数|指數)")
 _POINTING_RE = re.compile(r"这|這|该|該|此|其|是")
 _BARE = frozenset({"指数", "指數"})
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇零")
+_DATE_TAIL_RE = re.compile(r"(?:月份?|年度?|季度?|日)\s?")
 _NAMED_ENDS = ("指", "指数", "指數", "价", "價", "率", "值", "点", "點", "分")
 
 
@@ -35,6 +37,8 @@ def _index_before(text: str, a: int, s: int) -> str | None:
     best = None
     for m in _INDEX_NAME_RE.finditer(text, a, s):
         name = m.group(0)
+        if m.start() and text[m.start() - 1] in _NUMERALS and (date := _DATE_TAIL_RE.match(name)):
+            name = name[date.end():]            # 9月製造業採購經理人指數: the month's 月 is no part of the name
         if name not in _BARE and not _POINTING_RE.search(name):
             best = name                         # not 这是该指数: a pointer, the name is earlier
     return best
