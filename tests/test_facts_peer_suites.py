@@ -20,14 +20,14 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 POSITIVES = FIXTURES / "peer_quantities.jsonl"
 NEGATIVES = FIXTURES / "peer_quantities_negatives.jsonl"
 
-RECALL_FLOOR = 0.87      # overall, measured 0.874 when the fixture was made
+RECALL_FLOOR = 0.935     # overall, on the 934 rows: 0.860 before the numeral and unit fixes of 2026-12-03, 0.940 after
 SOURCE_FLOORS = {        # per project, so a gain on one cannot hide a loss on another
-    "microsoft/Recognizers-Text": 0.76,
+    "microsoft/Recognizers-Text": 0.89,
     "NVIDIA/NeMo-text-processing": 0.99,
     "Ailln/cn2an": 0.99,
-    "dongrixinyu/JioNLP": 0.95,
-    "wenet-e2e/WeTextProcessing": 0.90,
-    "facebook/duckling": 0.95,
+    "dongrixinyu/JioNLP": 0.97,
+    "wenet-e2e/WeTextProcessing": 0.97,
+    "facebook/duckling": 0.89,
 }
 
 

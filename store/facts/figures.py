@@ -32,6 +32,7 @@ from .one_spans import one_span
 from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
 from .range_ends import second_end
+from .share_words import not_share_word
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
 from .value_adjust import adjust_value
 
@@ -139,8 +140,8 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
         return None                                   # NOVA3, Au0810 are names; MLF2000亿元 is a sum
     if s and n[s - 1] in "几数" and tok[0] in "十百千万亿拾佰仟" and p.form != "mixed":
         return None                                   # 几十万, 数百家: vague (预测数一七二三亿, 人数四十八万 are not)
-    if p.form == "digits" and not n.startswith("年", e):
-        return None
+    if p.form == "digits" and not n.startswith("年", e) and not (len(tok) == 2 and n.startswith("折", e)):
+        return None                                   # (七五折 is 75 %: two digits name a discount)
     if s and n[s - 1] in ".·" and tok[0].isdigit():
         return None
     if n.startswith(" .", e) and n[e + 2:e + 3].isdigit():
@@ -393,7 +394,7 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True                                       # 5G, 4K, M9 …
     if name in R.ARABIC_ONLY_UNITS and not arabic:
         return True
-    if name == "成" and _not_tenths(n, tok, r.value, r.end):
+    if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
         return True
     if (len(tok) == 1 and tok in _FINANCIAL_ONLY) or tok in ("零", "〇", "○"):
         return True                                       # 拾起, 陆地, 伍仁: words
@@ -417,17 +418,6 @@ def _rejected(n: str, r: _Reading) -> bool:
 
 
 _STAGED_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工艺|技术|方案|比赛|模式|式)")
-_TENTHS_WORDS = "立功果本员交都绩长效熟型品年群千片规体网语"
-
-
-def _not_tenths(n: str, tok: str, value: Decimal, end: int) -> bool:
-    """三成 is 30 %, but 成立, 成功 … start a word, and 30成 is no share."""
-    if value > 10 or value <= 0 or (not tok[0].isdigit() and len(tok) > 2):
-        return True
-    nxt = n[end:end + 1]
-    return bool(nxt) and nxt in _TENTHS_WORDS
-
-
 def _counted_after(n: str, r: _Reading) -> bool:
     """三省一区, 一批次: a bare-noun count of one is still a count."""
     name = r.unit.name if r.unit else ""

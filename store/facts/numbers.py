@@ -28,6 +28,7 @@ from decimal import (
 from functools import lru_cache
 from typing import NamedTuple
 
+from .spaced_numerals import JOIN, join_spaced
 from .traditional import TRADITIONAL
 
 # Multiplication and addition never round under this context; division goes
@@ -97,7 +98,7 @@ def normalize(text: str) -> str:
         text = _FW_THOUSANDS_RE.sub(",", text)
     if _SPACE_GROUP_GATE_RE.search(text):
         text = _SPACE_GROUPED_RE.sub(_comma_grouped, text)
-    return _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
+    return join_spaced(_MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text))
 
 
 # --- number token pattern ------------------------------------------------------
@@ -106,8 +107,11 @@ ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 # 82，225.00 style: a full-width comma as thousands separator only with decimals
 ARABIC_FW = r"\d{1,3}(?:，\d{3})+\.\d+"
 _DIG = "".join(CN_DIGITS)
-CN_RUN = rf"[{_CN_RUN_CHARS}]+(?:点[{_DIG}]+(?:万亿|万|亿)?)?"
-MAG_SUFFIX = r"(?:亿亿|万亿|千亿亿?|百亿亿?|十亿亿?|千万|百万|十万|万|亿|千|仟|百|佰|十|拾)"
+# a 两 right after a place is the tael or the next word (三十两, 一百两黄金, 十万两岸), never the last digit
+# (JOIN stands for a space inside a spaced numeral: 一百 五 十 二, see spaced_numerals)
+CN_RUN = (rf"[{_CN_RUN_CHARS}][{_CN_RUN_CHARS}{JOIN}]*(?<![十拾百佰千仟万萬亿億][两兩])(?<!{JOIN})"
+          rf"(?:{JOIN}*点{JOIN}*[{_DIG}]+(?:万亿|万|亿)?)?")
+MAG_SUFFIX = r"(?:亿亿|万亿|万万(?![不没別别勿莫])|[千百十]万亿|千亿亿?|百亿亿?|十亿亿?|千万|百万|十万|万|亿|千|仟|百|佰|十|拾)"
 # 168.66 亿美元: a magnitude may stand one space after Arabic digits
 _SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 
@@ -125,7 +129,7 @@ NUMBER_PATTERN = (
     # (and after a footnote mark: 综合能耗[3]-3.3% is −3.3 %)
     rf"(?:(?<![不肩减担辜背抱自胜欠身正])负|-(?:(?<![\w.%)\]）\-]-)|(?<=[\u4e00-\u9fff）)\]］]-)(?=\d)))?"
     rf"(?:{COMPOUND}|(?:{ARABIC_FW}|{ARABIC})(?:[{APPROX_MARKS}]?{MAG_SUFFIX}|{_SPACED_MAG})?"
-    rf"|{CN_RUN}(?:[{APPROX_MARKS}]{MAG_SUFFIX})?)"
+    rf"|{CN_RUN}(?:{JOIN}*[{APPROX_MARKS}]{JOIN}*{MAG_SUFFIX})?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)
 
@@ -228,6 +232,9 @@ def _cn_places(s: str) -> int | None:
         elif ch in CN_MAGS:
             m = CN_MAGS[ch]
             v = sec + (num or 0)
+            if m == 10**4 and prev == "m" and last == 10**4 and wan and v == 0 and s[0] not in CN_MAGS:
+                yi, wan, last = yi + wan * m, 0, 10**8     # 四万万 = 4亿 (万万 is an old 亿)
+                continue
             if m == 10**4:
                 if v == 0 and prev != "":
                     return None
@@ -448,6 +455,8 @@ def _chinese(s: str, negative: bool) -> Parsed | None:
 def parse_number(token: str) -> Parsed | None:
     """Exact value of a token matched by NUMBER_RE (on normalized text); cached, the
     same tokens recur (the result is immutable)."""
+    if JOIN in token:
+        token = token.replace(JOIN, "")
     negative = token.startswith(("负", "-"))
     s = token[1:] if negative else token
     if not s:

@@ -22,7 +22,8 @@ CURRENCIES = [
     "印度卢比", "印度卢布", "奈拉", "尼日利亚奈拉", "马来西亚令吉", "令吉",
 ]
 # percent: value always in percent (6.39‰ → 0.639, 三成 → 30), unit "%"
-PERCENT_UNITS = ["%", "‰", "‱", "成"]
+PERCENT_UNITS = ["%", "‰", "‱", "成",
+                 "折"]   # a price at a discount: 打七折 is 70 % of the list price, 七五折 75 % (value_adjust)
 # percentage points: value in points (41个基点 → 0.41), unit as written
 # (per-mille points of a ‰ rate: 下降0.75个千分点 → 0.075)
 POINTS_UNITS = ["个百分点", "百分点", "个百份点", "百份点", "个千分点", "千分点", "个基点", "基点", "个基本点", "基本点",  # 基本點: Taiwan
@@ -46,6 +47,9 @@ QUANTITY_UNITS = [
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "m", "t", "g", "GW", "MW", "kW",
     "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU",
     "英寸", "英尺", "立方英尺", "平方英尺", "微米",
+    # Fahrenheit, and Celsius written with a degree sign after the scale's name (37摄氏°, 70华氏度, 70°F);
+    # inches and feet in Hong Kong and Taiwan (4英吋, 四吋, 8呎)
+    "华氏度", "华氏°", "摄氏°", "°F", "℉", "英吋", "吋", "英呎", "呎",   # (a bare ° is an angle or a latitude: 北纬53°)
     # Taiwan's metric names (公噸 is the metric ton, 公尺 the metre, 瓩 the kilowatt, 公秉 the kilolitre)
     "公吨", "公尺", "平方公尺", "立方公尺", "公克", "公秉", "瓩", "千瓩", "纳米", "皮米", "光年", "克拉", "毫克/千克", "微克/立方米", "微克",
     "拍字节", "艾字节", "太字节", "PB", "EB", "千字节", "字节", "千比特", "比特",
@@ -170,6 +174,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "环": "路线内外比境保节球评形岛状卫",    # 5环路, 环比, 环境, 八千多环卫工 …
     "个点": "赞评击位子",
     "具": "有体體备備",                     # 五个点位 (a count of 个)
+    "折": "叠疊合旧舊算射返腾騰损損线線子页頁痕",   # 三折叠, 折合, 折旧, 折算 …: words, no discount
 }
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).

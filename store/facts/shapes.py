@@ -13,10 +13,11 @@ from .numbers import NUMBER_PATTERN, divide, exact, parse_number
 from .regex_edges import finditer_near
 
 _NUM = NUMBER_PATTERN
-_PERCENT_PREFIX_RE = re.compile(rf"(负)?(百分之|千分之|万分之)(?: (?=\d))?({_NUM})")     # 百分之 5 (typeset with a space)
+_PERCENT_PREFIX_RE = re.compile(rf"(负的?)?(百分之|千分之|万分之|百分(?=[一二三四五六七八九十]))(?: (?=\d))?({_NUM})")
+# (百分之 5 is typeset with a space; 百分三十 is said without 之 (百分百 is a trap: a slogan); 负的百分之二十 is −20 %)
 # 百分之 inside 五百分之二 is a denominator, not a percent sign
-_NUMERAL_BEFORE = set("0123456789零〇一二两三四五六七八九十百千万亿")
-_PERCENT_SCALE = {"百分之": 0, "千分之": -1, "万分之": -2}
+_NUMERAL_BEFORE = set("0123456789零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")   # (3又壹千分之23)
+_PERCENT_SCALE = {"百分之": 0, "千分之": -1, "万分之": -2, "百分": 0}
 _FRACTION_RE = re.compile(rf"(?:({_NUM})又)?({_NUM})分之({_NUM})")
 _FRACTION_HEAD_RE = re.compile(rf"(?:(?:{_NUM})又)?(?:{_NUM})$")
 _SLASH_RE = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,3})/(\d{1,3})(?![A-Za-z0-9./%])")
@@ -52,7 +53,7 @@ _YEARS_MONTHS_RE = re.compile(r"([一二三四五六七八九十两]+|\d+)年(?:
 
 def percent_prefix(b: Builder) -> None:
     """百分之三十 → 30 %, 千分之五 → 0.5 %, 负千分之15 → −1.5 %."""
-    if "分之" not in b.norm:
+    if "分之" not in b.norm and "百分" not in b.norm:
         return
     for m in _PERCENT_PREFIX_RE.finditer(b.norm):
         s = m.start()

@@ -26,6 +26,8 @@ def adjust_value(n: str, r: Any) -> None:
                                            or tenth in "123456789" and _ARABIC_TENTH_RE.match(n, r.end)):
         r.value += Decimal(_TENTHS.get(tenth) or int(tenth)) / 10     # 三成一 = 31 %, 一成半 = 15 %, 1成3 = 13 %
         r.end += 1
+    if r.unit and r.unit.name == "折" and r.value < 10:
+        r.value = r.value.scaleb(1)            # 七折 = 70 %, 8.5折 = 85 %; 七五折, 75折 are 75 % as written
     if r.unit and (scale := R.UNIT_SCALE.get(r.unit.name)):
         r.value = r.value.scaleb(scale)
         r.value_high = r.value_high.scaleb(scale) if r.value_high is not None else None

@@ -1,0 +1,35 @@
+"""Shares written with a word after the number: 三成 (tenths) and 七折 (a price at a discount).
+
+Both are percents (三成 → 30 %, 七折 → 70 %, 七五折 → 75 %); these checks say when the word is
+no share at all but the start of another word (成立, 折合) or a number too large to be one."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+_TENTHS_WORDS = "立功果本员交都绩长效熟型品年群千片规体网语"
+# 七折八扣 is a saying (cut after cut), not a 70 % price
+_SAYING_AFTER_RE = re.compile(r"[一二三四五六七八九]扣")
+
+
+def not_share_word(n: str, tok: str, name: str, value: Decimal, end: int) -> bool:
+    if name == "成":
+        return _not_tenths(n, tok, value, end)
+    return _not_discount(n, tok, value, end)
+
+
+def _not_tenths(n: str, tok: str, value: Decimal, end: int) -> bool:
+    """三成 is 30 %, but 成立, 成功 … start a word, and 30成 is no share."""
+    if value > 10 or value <= 0 or (not tok[0].isdigit() and len(tok) > 2 and "点" not in tok):   # 八点五成 = 85 %
+        return True
+    nxt = n[end:end + 1]
+    return bool(nxt) and nxt in _TENTHS_WORDS
+
+
+def _not_discount(n: str, tok: str, value: Decimal, end: int) -> bool:
+    """七折, 8.5折, 七五折 and 75折 are discounts; 十折 is no discount, 百折 a saying, and a
+    two-digit price share is a whole number (75折), never 12.5折."""
+    if value <= 0 or value == 10 or value >= 100 or (value > 10 and value != value.to_integral_value()):
+        return True
+    return bool(_SAYING_AFTER_RE.match(n, end))
