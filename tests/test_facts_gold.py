@@ -25,6 +25,7 @@ The ninth (sealed9_*.jsonl), labelled apart likewise, was scored at its session'
 The tenth (sealed10_*.jsonl), labelled apart likewise, was scored at its session's start and end.
 The eleventh (sealed11_*.jsonl), labelled apart the same session, was scored with its first code, then tuned on.
 The twelfth (sealed12_*.jsonl), labelled apart likewise, was scored at its session's start and end.
+The thirteenth (sealed13_*.jsonl), labelled apart likewise, was scored at its session's start and end.
 The fourteenth (sealed14_*.jsonl), labelled apart likewise, was scored once on landing, then tuned on.
 """
 
@@ -303,9 +304,17 @@ SEALED12_FLOORS = {"found": 0.94, "found figures": 0.97, "sign": 1.0, "unit": 0.
                    "period": 0.93, "change": 0.96, "qualifier": 0.98, "base": 0.93}
 SEALED12_PUBLIC_FLOORS = {"found": 0.94, "found figures": 0.98, "sign": 1.0, "unit": 0.99, "kind": 0.99,
                           "subject~": 0.88, "period": 0.95, "change": 0.96, "qualifier": 0.98, "base": 0.92}
+# The sealed13 set's floors (sealed13_*.jsonl: a new sample labelled by two people who never ran the extractor,
+# scored once with the session's first code and once at its end, nothing tuned on it in between: found 95.1 → 95.4,
+# figures 97.8 → 97.8, subject~ 86.5 → 86.5, period 91.6 → 92.0, change 97.0 → 97.0, base 95.8 → 95.8, 4 junk),
+# set just below the end.
+SEALED13_FLOORS = {"found": 0.94, "found figures": 0.97, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.86,
+                   "period": 0.91, "change": 0.96, "qualifier": 0.98, "base": 0.95}
+SEALED13_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                          "subject~": 0.85, "period": 0.93, "change": 0.96, "qualifier": 0.98, "base": 0.95}
 # The sealed14 set's floors (sealed14_*.jsonl: a sample labelled by two people who never ran the extractor, scored
 # at once with the code of its day — figures found 97.0, subject~ 86.0, period 90.4, change 96.5, base 92.9, 1 junk —
-# and tuned on from then; sealed13, labelled just before it, stays sealed), set just below that first score.
+# and tuned on from then; sealed13, labelled just before it, stayed sealed), set just below that first score.
 # Raised after its labels that broke written conventions were corrected and its classes fixed (tune14: found 97.4,
 # figures 97.6, subject~ 88.0, period 91.6, change 97.1, base 93.7).
 SEALED14_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.98, "kind": 0.98, "subject~": 0.87,
@@ -323,6 +332,7 @@ SEALED9_MAX_JUNK = 1
 SEALED10_MAX_JUNK = 0
 SEALED11_MAX_JUNK = 0
 SEALED12_MAX_JUNK = 2
+SEALED13_MAX_JUNK = 4
 SEALED14_MAX_JUNK = 1
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
@@ -365,7 +375,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed14_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
-                  "sealed12", "sealed14"]
+                  "sealed12", "sealed13", "sealed14"]
 
 
 def _scorer():
@@ -455,8 +465,7 @@ def test_bulk_gold_is_consistent_and_stores_no_corpus_text(name, fewest):
     assert sum(len(r["facts"]) for r in records) >= fewest
 
 
-# (sealed13 is left out while it stays sealed: this check prints the surfaces it finds)
-@pytest.mark.parametrize("name", [name for name, _ in (*PUBLIC_FILES, *BULK_FILES) if not name.startswith("sealed13")])
+@pytest.mark.parametrize("name", [name for name, _ in (*PUBLIC_FILES, *BULK_FILES)])
 def test_gold_facts_of_a_sentence_never_overlap(name):
     # a surface written twice (11月15日电 …15日公布) labelled at its first place would overlap its neighbour
     errors = []
@@ -651,6 +660,11 @@ def sealed12_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed13_scores():
+    return _scored("sealed13")
+
+
+@pytest.fixture(scope="module")
 def sealed14_scores():
     return _scored("sealed14")
 
@@ -687,6 +701,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed10_scores": (SEALED10_FLOORS, SEALED10_PUBLIC_FLOORS),
                "sealed11_scores": (SEALED11_FLOORS, SEALED11_PUBLIC_FLOORS),
                "sealed12_scores": (SEALED12_FLOORS, SEALED12_PUBLIC_FLOORS),
+               "sealed13_scores": (SEALED13_FLOORS, SEALED13_PUBLIC_FLOORS),
                "sealed14_scores": (SEALED14_FLOORS, SEALED14_PUBLIC_FLOORS)}
 
 
@@ -713,6 +728,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed10_scores", SEALED10_MAX_JUNK),
                                                   ("sealed11_scores", SEALED11_MAX_JUNK),
                                                   ("sealed12_scores", SEALED12_MAX_JUNK),
+                                                  ("sealed13_scores", SEALED13_MAX_JUNK),
                                                   ("sealed14_scores", SEALED14_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
