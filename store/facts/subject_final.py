@@ -2,6 +2,8 @@
 
 - subject_contract_names: a futures contract named by its delivery month alone (`明年1月份交割的合约收盘于…`,
   `最为活跃的12月份合约早盘跳空高开,报每克316.00元`) is the subject of the prices told after it;
+- subject_comparands: the points of `比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点` are the indicator's, not
+  分别高's, and each bracketed figure its comparand's (before the ranks, which read the figure told before);
 - subject_rank_scopes: a rank is the rank of the clause's topic or of the figure told before it
   (`规上工业增加值增长9%,增速居工业大省第1位`), not of its field (工业大省) or the verb with it;
 - subject_counted_nouns: a count whose noun follows its measure word (`全县下辖7个镇`, `１５４名在…工作的建筑工人`)
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .subject_comparands import needs_comparands, settle_comparands
 from .subject_contract_names import needs_contract_names, settle_contract_names
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
@@ -24,6 +27,8 @@ Fact = dict[str, Any]
 def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     if needs_contract_names(norm):
         settle_contract_names(text, facts, marks)     # 明年1月份交割的合约收盘于…: the contract, not 合约收盘
+    if needs_comparands(norm):
+        settle_comparands(norm, facts, marks)         # 比全省(7.7%)…分别高0.7个百分点: the indicator's points
     if needs_rank_scopes(facts):
         settle_rank_scopes(text, facts, marks)        # 增速居工业大省第1位: 规上工业增加值's rank
     if needs_counted_nouns(facts):
