@@ -18,6 +18,7 @@ from .subject_comparands import needs_comparands, settle_comparands
 from .subject_contract_names import needs_contract_names, settle_contract_names
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
+from .subject_recorded import needs_recorded, settle_recorded
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -32,3 +33,5 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_rank_scopes(text, facts, marks)        # 增速居工业大省第1位: 规上工业增加值's rank
     if needs_counted_nouns(facts):
         settle_counted_nouns(text, facts)             # 全县下辖7个镇: 镇, not 全县下辖
+    if needs_recorded(text):
+        settle_recorded(text, facts)                  # 錄得75億元赤字: 赤字; 分別由x…,調整為p…: x's subject
