@@ -6,6 +6,8 @@
   分别高's, and each bracketed figure its comparand's (before the ranks, which read the figure told before);
 - subject_rank_scopes: a rank is the rank of the clause's topic or of the figure told before it
   (`规上工业增加值增长9%,增速居工业大省第1位`), not of its field (工业大省) or the verb with it;
+- subject_coordinated: nouns joined by 、/与/和/及 before one figure share it (`汽车、太阳能电池、挖掘机产量增速均超过10%`):
+  the subject is the whole coordination, not its last item;
 - subject_counted_nouns: a count whose noun follows its measure word (`全县下辖7个镇`, `１５４名在…工作的建筑工人`)
   counts that noun, not the verb before it.
 """
@@ -16,6 +18,7 @@ from typing import Any
 
 from .subject_comparands import needs_comparands, settle_comparands
 from .subject_contract_names import needs_contract_names, settle_contract_names
+from .subject_coordinated import needs_coordinated, settle_coordinated
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_recorded import needs_recorded, settle_recorded
@@ -35,3 +38,5 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_counted_nouns(text, facts)             # 全县下辖7个镇: 镇, not 全县下辖
     if needs_recorded(text):
         settle_recorded(text, facts)                  # 錄得75億元赤字: 赤字; 分別由x…,調整為p…: x's subject
+    if needs_coordinated(norm):
+        settle_coordinated(text, facts)               # 汽车、太阳能电池、挖掘机产量增速均超过10%: all three's
