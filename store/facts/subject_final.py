@@ -12,6 +12,7 @@
   figure is the indicator's told before it in the sentence;
 - subject_carried: a level told again later in its sentence with no indicator of its own, or with its
   forecaster's words (`中央銀行估4.5%`, `評估今年全年突破7,000億美元`), is the indicator's told before it;
+- subject_span_averages: a span before an average (`两年平均增长6.9%`) is its window: no subject;
 - subject_coordinated: nouns joined by 、/与/和/及 before one figure share it (`汽车、太阳能电池、挖掘机产量增速均超过10%`):
   the subject is the whole coordination, not its last item;
 - subject_counted_nouns: a count whose noun follows its measure word (`全县下辖7个镇`, `１５４名在…工作的建筑工人`)
@@ -30,6 +31,7 @@ from .subject_coordinated import needs_coordinated, settle_coordinated
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_record_phrases import needs_records, settle_records
+from .subject_span_averages import settle_span_averages
 from .subject_recorded import needs_recorded, settle_recorded
 from .text_marks import TextMarks
 
@@ -53,5 +55,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_records(text, facts)                   # 為歷年單月次高，年增43.4％: 出口金額's, not the record's
     if needs_carried(facts):
         settle_carried(text, facts)                   # 中央銀行估4.5%, …，近期已攀升至約4.26%: the indicator told before
+    if "平均" in norm or "年均" in norm:
+        settle_span_averages(text, facts)             # 两年平均增长6.9%: the average's window, no measured span
     if needs_coordinated(norm):
         settle_coordinated(text, facts)               # 汽车、太阳能电池、挖掘机产量增速均超过10%: all three's
