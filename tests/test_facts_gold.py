@@ -331,9 +331,9 @@ SEALED8_MAX_JUNK = 0
 SEALED9_MAX_JUNK = 1
 SEALED10_MAX_JUNK = 0
 SEALED11_MAX_JUNK = 0
-SEALED12_MAX_JUNK = 2
-SEALED13_MAX_JUNK = 4
-SEALED14_MAX_JUNK = 1
+SEALED12_MAX_JUNK = 0
+SEALED13_MAX_JUNK = 0
+SEALED14_MAX_JUNK = 0
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),
                 ("unseen_public.jsonl", 200), ("blind_public.jsonl", 250), ("sealed_public.jsonl", 200),
