@@ -373,6 +373,8 @@ def ranks(b: Builder) -> None:
         num, tail = m.group(1), m.group(2)
         s, e = m.start(), m.end()
         measure = None if tail else _ordinal_measure(n, e)
+        if measure == "年" and n[s - 1:s] != "的":
+            measure = None                     # 开放的第一年 ranks a year; 第二年他又来 is the next year
         if measure is None and not tail and n.startswith("年", e) and n.startswith("连续", s - 2):
             measure = "年"                     # 连续第二年负增长: the second year running
         if measure:
