@@ -9,12 +9,13 @@ with an equal value (value_high too for ranges); recall only, precision belongs 
 
 from __future__ import annotations
 
-import json
-import math
 from collections import Counter
 from pathlib import Path
 
 from store.facts import extract
+from tests.peer_helpers import close as _close
+from tests.peer_helpers import load_rows as _load
+from tests.peer_helpers import negatives_read
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 POSITIVES = FIXTURES / "peer_quantities.jsonl"
@@ -29,16 +30,6 @@ SOURCE_FLOORS = {        # per project, so a gain on one cannot hide a loss on a
     "wenet-e2e/WeTextProcessing": 0.97,
     "facebook/duckling": 0.89,
 }
-
-
-def _load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _close(a: object, b: object) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)  # type: ignore[arg-type]
 
 
 def _found(row: dict) -> bool:
@@ -86,16 +77,4 @@ def test_offsets_hold_on_peer_sentences() -> None:
 
 
 def test_peer_negatives_are_not_read_as_figures() -> None:
-    bad = []
-    for r in _load(NEGATIVES):
-        absent, kind = r.get("absent"), r.get("absent_kind", "any")
-        spans = []
-        if absent:
-            i = r["sentence"].find(absent)
-            spans = [(i, i + len(absent))]
-        for f in extract(r["sentence"]):
-            if kind != "any" and f["kind"] != kind:
-                continue
-            if not spans or any(f["start"] < e and f["end"] > s for s, e in spans):
-                bad.append((r["sentence"][:40], f["surface"]))
-    assert bad == []
+    assert negatives_read(_load(NEGATIVES)) == []
