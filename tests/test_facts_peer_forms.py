@@ -55,3 +55,19 @@ def test_a_number_bounded_by_a_comparison_is_a_figure(text: str, value: float, q
 ])
 def test_a_bound_with_huo_is_the_bound(text: str, surface: str, qualifier: str) -> None:
     assert [(f["surface"], f["qualifier"]) for f in extract(text)] == [(surface, qualifier)]
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("百 分 之2.4", 2.4, "%"), ("百  分 之 669", 669, "%"), ("二分 之一", 50, "%"), ("五 分之 壹", 20, "%"),
+    ("三 百 五 又 三 分之 一", 350.333333333333, None), ("六   個 百 分點", 6, "个百分点"), ("２．４   个百分 点", 2.4, "个百分点"),
+    ("陸 點 五 折", 65, "%"), ("六 点 五 成", 65, "%"), ("七成 六", 76, "%"), ("7 2 折", 72, "%"), ("十 成", 100, "%"),
+    ("7 万5 千4 百", 75400, None), ("7萬 5千 4百", 75400, None), ("1000  万元", 10_000_000, "元"),
+])
+def test_a_quantity_word_typeset_with_spaces_reads_as_written_without(text: str, value: float, unit: str | None) -> None:
+    found = _read(text)
+    assert [(f[0], f[3]) for f in found] == [(text, unit)] and abs(found[0][1] - value) < 1e-6
+
+
+@pytest.mark.parametrize("text", ["排名第3 成为冠军", "分 之 一", "打 折", "百 分 百"])
+def test_a_space_between_words_joins_nothing(text: str) -> None:
+    assert all(f[3] != "%" for f in _read(text))
