@@ -71,3 +71,78 @@ def test_a_quantity_word_typeset_with_spaces_reads_as_written_without(text: str,
 @pytest.mark.parametrize("text", ["排名第3 成为冠军", "分 之 一", "打 折", "百 分 百"])
 def test_a_space_between_words_joins_nothing(text: str) -> None:
     assert all(f[3] != "%" for f in _read(text))
+
+
+@pytest.mark.parametrize("text, surface, value, unit", [
+    ("人民幣3.14", "人民幣3.14", 3.14, "元"), ("港幣3.14", "港幣3.14", 3.14, "港元"),
+    ("营收人民币 3.14亿", "人民币 3.14亿", 314_000_000, "元"), ("美金500", "美金500", 500, "美元"),
+])
+def test_a_currency_named_before_a_sum_without_unit_is_its_unit(text: str, surface: str, value: float, unit: str) -> None:
+    assert (surface, value, None, unit, "money") in _read(text)
+
+
+def test_a_currency_named_before_a_sum_with_its_unit_leaves_the_surface() -> None:
+    assert _read("人民币100元") == [("100元", 100, None, "元", "money")]
+
+
+@pytest.mark.parametrize("text, value, unit", [("摄氏37°", 37, "摄氏度"), ("華氏70°", 70, "华氏度"), ("气温降至摄氏-5°", -5, "摄氏度")])
+def test_a_scale_named_before_the_number_makes_the_degree_sign_a_temperature(text: str, value: float, unit: str) -> None:
+    assert [(f[1], f[3]) for f in _read(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["北纬53°", "45°"])
+def test_a_degree_sign_without_a_scale_stays_unread(text: str) -> None:
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("-1/3", "-1/3", -33.3333333333), ("负1/3", "负1/3", -33.3333333333), ("(-1/5)", "-1/5", -20), ("-百分之1", "-百分之1", -1),
+])
+def test_a_sign_before_a_share_makes_it_negative(text: str, surface: str, value: float) -> None:
+    assert [(f[0], round(f[1], 6)) for f in _read(text)] == [(surface, round(value, 6))]
+
+
+@pytest.mark.parametrize("text", ["2023-1/3", "A-1/2"])
+def test_a_dash_after_a_word_or_number_signs_no_share(text: str) -> None:
+    assert all(f[1] >= 0 for f in _read(text))
+
+
+def test_a_whole_before_a_slash_fraction_makes_a_mixed_number() -> None:
+    assert _read("1又1/5") == [("1又1/5", 1.2, None, None, "ratio")]
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("二两", "二两", 2), ("三十两", "三十两", 30), ("1234两", "1234两", 1234), ("二两白酒", "二两", 2), ("一百两黄金", "一百两", 100),
+])
+def test_a_liang_after_a_number_is_the_tael(text: str, surface: str, value: float) -> None:
+    assert (surface, value, None, "两", "quantity") in _read(text)
+
+
+@pytest.mark.parametrize("text", ["三两个人", "十万两岸同胞", "两两相对", "每两黄金"])
+def test_a_liang_before_another_word_is_no_tael(text: str) -> None:
+    assert all(f[3] != "两" for f in _read(text))
+
+
+@pytest.mark.parametrize("text, value", [("倆千两百贰拾二", 2222), ("俩千多人", 2000)])
+def test_lia_before_a_place_is_two(text: str, value: float) -> None:
+    assert [f[1] for f in _read(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["他俩十年没见", "兄弟俩", "俩人"])
+def test_lia_naming_a_pair_is_no_numeral(text: str) -> None:
+    assert all(f[1] != 20 and f[1] != 2 for f in _read(text))
+
+
+def test_a_price_halved_is_fifty_percent() -> None:
+    assert _read("全场商品打對折出售") == [("對折", 50, None, "%", "percent")] and _read("把纸对折") == []
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("价格十二块五,", "十二块五", 12.5), ("五块七毛八", "五块七毛八", 5.78), ("两块五毛钱", "两块五毛钱", 2.5), ("5块5", "5块5", 5.5),
+])
+def test_a_spoken_price_leaves_the_last_coin_unnamed(text: str, surface: str, value: float) -> None:
+    assert [(f[0], f[1], f[4]) for f in _read(text)] == [(surface, value, "money")]
+
+
+def test_a_digit_starting_a_word_after_kuai_is_no_coin() -> None:
+    assert _read("三块五花肉") == [("三块", 3, None, "块", "count")]

@@ -66,6 +66,7 @@ QUANTITY_UNITS = [
     "电子伏特", "电子伏",      # 能量高于1亿亿电子伏特: an energy
     # volumes as the peers and product news write them: 3加仑, 2L, 250cc (Arabic only: L and cc)
     "加仑", "L", "cc",
+    "两",      # the tael (50 g): 三十两, 1234两, 二两白酒 — only before what UNIT_ONLY_BEFORE names
 ]
 COUNT_UNITS = [
     "个", "家", "起", "名", "人", "人次", "人口", "位", "辆", "台", "项", "件", "条", "座", "所",
@@ -179,6 +180,10 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "具": "有体體备備",                     # 五个点位 (a count of 个)
     "折": "叠疊合旧舊算射返腾騰损損线線子页頁痕",   # 三折叠, 折合, 折旧, 折算 …: words, no discount
 }
+
+# units that are units only before these (or before no Chinese character at all): 三十两, 二两白酒 are
+# weights, 十万两岸, 三两个人, 一两年 are not
+UNIT_ONLY_BEFORE: dict[str, str] = {"两": "黄金银白酒茶肉米油的重左多"}
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",

@@ -16,6 +16,7 @@ from .builder import after_last_mark
 from .flow_units import flow_per
 from .numbers import Parsed
 from .per_numbered import numbered_per
+from .prefixed_units import scale_degree
 
 _PER_INDEX: dict[str, list[str]] = {}
 for _u in sorted(set(R.PER_UNITS) | set(R.UNIT_KIND), key=len, reverse=True):
@@ -59,6 +60,8 @@ def _unit_heading(head: str) -> str | None:
             after = head[len(u):len(u) + 1]
             if after and after in R.UNIT_NOT_BEFORE.get(u, ""):
                 continue
+            if after and u in R.UNIT_ONLY_BEFORE and after not in R.UNIT_ONLY_BEFORE[u] and "\u4e00" <= after <= "\u9fff":
+                continue      # 三两个人, 十万两岸: no tael
             if u.isascii() and u[0].isalpha() and after and (after.isascii() and after.isalnum()):
                 continue      # 5Gbps, 3mm? longer ASCII word: not this unit
             return u
@@ -218,4 +221,6 @@ def unit_after(norm: str, e: int, p: Parsed, arabic: bool) -> tuple[str | None, 
         u = _unit_at(norm, e + 1)                  # 高9 m, 全长3 km: a Latin unit one space on, in a Chinese sentence
     if u:
         return None, u, u.end
+    if nxt == "°" and (deg := scale_degree(norm, e)):
+        return None, Unit(deg[0], "quantity", deg[1]), deg[1]     # 摄氏37°: the scale is named before
     return None, None, e
