@@ -146,3 +146,7 @@ def test_a_spoken_price_leaves_the_last_coin_unnamed(text: str, surface: str, va
 
 def test_a_digit_starting_a_word_after_kuai_is_no_coin() -> None:
     assert _read("三块五花肉") == [("三块", 3, None, "块", "count")]
+
+
+def test_ascii_and_full_width_commas_mixed_group_one_number() -> None:
+    assert _read("233,333，333,434.344元") == [("233,333，333,434.344元", 233333333434.344, None, "元", "money")]

@@ -104,8 +104,9 @@ def normalize(text: str) -> str:
 # --- number token pattern ------------------------------------------------------
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
-# 82，225.00 style: a full-width comma as thousands separator only with decimals
-ARABIC_FW = r"\d{1,3}(?:，\d{3})+\.\d+"
+# 82，225.00 style: a full-width comma as thousands separator only with decimals (mixed with ASCII
+# commas too: 233,333，333,434.344元, one number where every group has three digits)
+ARABIC_FW = r"\d{1,3}(?:,\d{3})*(?:，\d{3})(?:[,，]\d{3})*\.\d+"
 _DIG = "".join(CN_DIGITS)
 # a 两 right after a place is the tael or the next word (三十两, 一百两黄金, 十万两岸), never the last digit
 # (JOIN stands for a space inside a spaced numeral: 一百 五 十 二, see spaced_numerals)
