@@ -374,7 +374,7 @@ def test_bindings_help_and_palette_all_come_from_the_key_table() -> None:
         table = {(k.id, k.keys, k.action) for k in KEYS if k.place == place and k.keys and k.action}
         assert declared == table, place
     assert [k.palette for k in palette_commands()] == [
-        "Show keys", "Search", "Copy fact with citation", "Copy figure", "Copy all facts (TSV)",
+        "Show keys", "Search", "Copy fact with citation", "Copy figure", "Copy the facts shown (TSV)",
         "Export facts…", "Open the article's URL", "Reload store", "Re-seed store"]
 
 

@@ -209,7 +209,7 @@ BAD_INPUTS = {
     "missing": (None, "no such file or directory"),
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, "binary"),
     "empty": (b"", "empty"),
-    "blank": (b"  \n\r\n\t\n", "empty"),
+    "blank": (b"  \n\r\n\t\n", "has no text, only 7 bytes of blank space"),
     "no-article-text": ("。\n".encode(), "no article found"),
     "title-only": ("# 只有标题\n".encode(), "no article found"),
     "no-article-jsonl": (b'{"foo": 1, "bar": [2]}\n', "no article found"),

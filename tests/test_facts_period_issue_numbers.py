@@ -23,3 +23,12 @@ def test_a_bonds_issue_number_has_no_period(text: str, date: str, rank: str) -> 
 def test_the_amount_issued_keeps_its_period() -> None:
     got = {f["surface"]: f["period"] for f in extract("财政部在香港成功发行今年第六期70亿元人民币国债。", date="2025-12-10")}
     assert got["70亿元人民币"] == "2025"
+
+
+@pytest.mark.parametrize(("text", "date", "rank"), [
+    ("央视网消息（新闻联播）：12月1日出版的第23期《求是》杂志将发表中共中央总书记的重要文章。", "2022-11-30", "第23期"),
+    ("2026年1月1日出版的第1期《求是》杂志发表重要文章。", "2026-01-01", "第1期"),
+])
+def test_a_journals_issue_number_has_no_period(text: str, date: str, rank: str) -> None:
+    got = {f["surface"]: f for f in extract(text, date=date)}
+    assert got[rank]["kind"] == "rank" and got[rank]["period"] is None

@@ -55,3 +55,21 @@ def test_a_round_the_clock_service_is_no_span(text: str) -> None:
 def test_a_time_elapsed_is_no_span() -> None:
     got = periods("据美国媒体9日报道，得克萨斯州洪灾发生已近一周，死亡人数升至至少120人。", "2025-07-10")
     assert got["至少120人"] is None or "/" not in got["至少120人"]
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("回顾过去五年，我们经受了多重考验。", "2023-03-06", "五年", "2018/2022"),
+    ("过去五年，我国文化产业营业收入增长37.7%。", "2026-04-03", "37.7%", "2021/2025"),
+    ("過去三年，本港累計財政赤字高達5,529億元。", "2025-02-26", "5,529億元", "2022/2024"),
+])
+def test_the_past_years_told_early_in_the_year_are_the_whole_years_just_ended(text: str, date: str, surface: str,
+                                                                             period: str) -> None:
+    assert periods(text, date)[surface] == period
+
+
+def test_the_past_years_told_later_in_the_year_name_no_calendar_years() -> None:
+    assert periods("過去四年間，平均每一年的出口都比南韓少了約兩千億美元。", "2025-09-10")["約兩千億美元"] is None
+
+
+def test_the_past_years_as_a_records_horizon_date_nothing() -> None:
+    assert periods("美國占比上升到30.9%，為過去26年來首度看到美國超越中國。", "2026-01-09")["30.9%"] is None

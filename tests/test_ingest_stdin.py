@@ -109,8 +109,11 @@ def test_a_stream_in_another_encoding_or_a_page_is_read_whole_as_a_file_is(tmp_p
 def test_an_empty_stream_is_one_line_saying_standard_input_is_empty(monkeypatch):
     from store.errors import InputError
 
-    monkeypatch.setattr(sys, "stdin", _Bytes(b"  \n"))
+    monkeypatch.setattr(sys, "stdin", _Bytes(b""))
     with pytest.raises(InputError, match="^-: standard input is empty$"):
+        sources.read_source(Path("-"))
+    monkeypatch.setattr(sys, "stdin", _Bytes(b"  \n"))
+    with pytest.raises(InputError, match="^-: standard input has no text, only 3 bytes of blank space$"):
         sources.read_source(Path("-"))
 
 

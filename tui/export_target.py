@@ -31,7 +31,10 @@ class ExportTarget:
 
 
 def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
-                  article: dict[str, Any] | None) -> ExportTarget:
+                  article: dict[str, Any] | None, kind: str | None = None) -> ExportTarget:
+    """``shown``: the facts pane's rows (the search's facts of the article and
+    the kind filter ``kind`` applied); a search exports every article's
+    matching facts, of that kind when the pane is filtered to one."""
     title = (article or {}).get("title") or ""
     if search.active and search.results:
         # Every match, not the rows seen so far: read in the worker, since
@@ -39,18 +42,21 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
         n = search.total
         results = search.results if search.complete or search.parsed is None else partial(
             lambda parsed: search_all(store, parsed, detail=0)["results"], search.parsed)
-        return ExportTarget(f"the matching facts of all {n:,} article{'s' if n != 1 else ''} found by “{search.text}”",
-                            n, f"search-{search.text}", title or search.text,
-                            partial(facts_of_results, store, results),
+        of_kind = f" {kind}" if kind else ""
+        return ExportTarget(f"the matching{of_kind} facts of all {n:,} article{'s' if n != 1 else ''} "
+                            f"found by “{search.text}”",
+                            n, f"search-{search.text}" + (f"-{kind}" if kind else ""), title or search.text,
+                            partial(facts_of_results, store, results, kind=kind),
                             partial(store.totals, search.parsed) if search.parsed is not None and search.parsed.filters
                             else None)
     facts = with_source(list(shown), article)
-    return ExportTarget(f"{counted(len(facts), 'fact')} of this article", len(facts), title or "article", title,
-                        lambda progress: facts)
+    narrowed = " (the ones shown)" if kind or search.active else ""
+    return ExportTarget(f"{counted(len(facts), 'fact')} of this article{narrowed}", len(facts), title or "article",
+                        title, lambda progress: facts)
 
 
 def facts_of_results(store: Store, results: Sequence[dict[str, Any]] | Callable[[], Sequence[dict[str, Any]]],
-                     progress: Progress) -> list[Fact]:
+                     progress: Progress, kind: str | None = None) -> list[Fact]:
     """The matching fact records of search results (a facts filter keeps
     some of an article's facts; a text search, those its terms hit); the
     results are fetched here when only the first page had come."""
@@ -63,7 +69,8 @@ def facts_of_results(store: Store, results: Sequence[dict[str, Any]] | Callable[
         if wanted:
             # The article too: its title, publication, date, URL and sentences go with its facts.
             article = store.article(result["article_id"])
-            out.extend(with_source([f for f in store.facts(result["article_id"]) if f.get("id") in wanted], article))
+            out.extend(with_source([f for f in store.facts(result["article_id"])
+                                    if f.get("id") in wanted and kind in (None, f.get("kind"))], article))
         if n % 200 == 0 or n == total:
             progress(n, total)
     return out

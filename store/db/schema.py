@@ -237,6 +237,13 @@ def _read_main_file(path: Path) -> Any:
     except OSError as err:
         raise StoreError(f"{path}: cannot read store ({err.strerror or err})") from None
     if not raw.strip():
+        if not raw and not _has_folder(path):
+            # Never written by factdesk (it writes the folder first and renames
+            # the main file into place whole): a file touched where a store
+            # should go.  Still left as it is, with the way forward.
+            raise CorruptStoreError(f"{path}: store file is empty and no {path.name}.d folder is beside it: no store "
+                                    "was ever written there; it was left as it is — remove it to create the store "
+                                    "there, or pass another --db")
         raise DamagedCatalogError(f"{path}: store file is empty (truncated?); it was left as it is")
     try:
         return loads(raw)

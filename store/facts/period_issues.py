@@ -41,9 +41,13 @@ def without_issue_years(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
 
 # a bond issue's number: 今年第六期人民币国债, 2025年第四期125亿元人民币国债, 第三期和第四期凭证式储蓄国债
 _BOND_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:[国國公][债債]|[债債]券|[储儲]蓄)")
+# a journal's issue: 12月1日出版的第23期《求是》杂志 (the issue's number, not a figure of the day it is out)
+_JOURNAL_AFTER_RE = re.compile(r"\s?《")
 
 
 def issue_number(norm: str, f: dict) -> bool:
-    """An issue number of a bond (a rank in 期) has no period (tests/gold/README.md, sealed4: issue
-    numbers of bonds are ranks in 期 without period)."""
-    return f["kind"] == "rank" and f.get("unit") == "期" and bool(_BOND_AFTER_RE.match(norm, f["end"]))
+    """An issue number of a bond or a journal (a rank in 期) has no period (tests/gold/README.md, sealed4:
+    issue numbers of bonds are ranks in 期 without period; sealed7, sealed10, sealed11 and sealed12 give
+    `第23期《求是》` none)."""
+    return f["kind"] == "rank" and f.get("unit") == "期" \
+        and bool(_BOND_AFTER_RE.match(norm, f["end"]) or _JOURNAL_AFTER_RE.match(norm, f["end"]))

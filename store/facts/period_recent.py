@@ -6,7 +6,11 @@
 - `近一周`, `过去一周`, `近7天`, `过去七天` (and 週/星期) are the seven days to that day
   (`近一周每天都有300万片` on 2022-12-28 → 2022-12-22/2022-12-28);
 - `过去一年` / `過去一年` told in January or February is the calendar year just ended (a January 2026
-  release → 2025); later in the year it is no calendar period and stays without one.
+  release → 2025); later in the year it is no calendar period and stays without one;
+- `过去五年` told by April (a work report, a year's review: `回顾过去五年`, `过去五年，我国文化产业营业收入增长
+  37.7%`) is the whole years just ended (a March 2023 report → 2018/2022, as sealed7, sealed9, sealed12 and
+  sealed13 label it), for itself and the figures after it; later in the year it runs to the day told and
+  names no calendar years (sealed12's September `過去四年間` none).
 A record's horizon (`近一周来最高`, `过去24小时内首次`) and a time elapsed (`洪灾发生已近一周`) date no figure.
 """
 
@@ -15,12 +19,14 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .period_span import PeriodSpan, RefDate, article_day, with_spans
+from .period_span import PeriodSpan, RefDate, article_day, small_int, with_spans
 
 _RECENT_RE = re.compile(r"(?:过去|過去|最近|(?<![附接将將靠贴貼临臨已達达])近)\s?(?:的\s?)?"
                         r"(?:(?P<day>24\s?(?:小时|小時|个小时|個小時)(?![\u4e00-\u9fff]{0,2}(?:服务|服務|便利|营业|營業|值守|热线|熱線|开放|開放|不间断|不間斷|在线|在線))|一天)"
                         r"|(?P<week>(?:一|1)\s?(?:周|週|个星期|個星期)|(?:七|7)\s?天)"
-                        r"|(?P<year>一年))(?:来|來|内|內|里|裡|以来|以來)?")
+                        r"|(?P<year>一年)|(?<=[过過]去)(?P<years>[两兩二三四五六七八九十]|[2-9]|1\d)\s?年(?:间|間)?)"
+                        r"(?:来|來|内|內|里|裡|以来|以來)?")
+_WHOLE_YEARS_UNTIL = 4     # 过去五年 told up to April: the years just ended (a work report's, a review's)
 _RECORD_AFTER_RE = re.compile(r"[^，,。；;]{0,10}?(?:最|首次|首度|新高|新低)")
 _SENTENCE_MARKS = "。！？!?\n"
 
@@ -44,6 +50,11 @@ def recent_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> lis
         if m.group("year"):
             if m.group(0).startswith(("过去", "過去")) and ref[1] and ref[1] <= 2:
                 extra.append(PeriodSpan(m.start(), m.end(), m.group(0), str(ref[0] - 1)))
+            continue
+        if m.group("years"):
+            n = small_int(m.group("years")) or 0
+            if 2 <= n <= 19 and ref[1] and ref[1] <= _WHOLE_YEARS_UNTIL:
+                extra.append(PeriodSpan(m.start(), m.end(), m.group(0), f"{ref[0] - n}/{ref[0] - 1}"))
             continue
         sent = max(norm.rfind(c, 0, m.start()) for c in _SENTENCE_MARKS) + 1
         named = [d for sp in spans if sent <= sp.start and sp.end <= m.start() and sp.point and not sp.base

@@ -32,6 +32,8 @@ from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import since_start, with_since_days
+from .period_day_windows import with_day_windows
+from .period_base_values import PREVIOUS_QUARTER, base_value_period, quarter_before, stated_base_value
 from .period_storm_names import drop_storm_name_years
 from .period_settles import settle_more_periods
 from .period_tolls import report_day_toll
@@ -49,7 +51,7 @@ from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_holiday_parts import part_spans
 from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
-from .period_scope import base_period, from_figure, inside_base, opens_part, out_of_scope, scope_spans, unstated_before
+from .period_scope import from_figure, inside_base, opens_part, out_of_scope, scope_spans, unstated_before
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -144,7 +146,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
     spans = part_spans(norm, spans, ref)        # 端午假期第二天: that day (period_holiday_parts)
-    spans = with_since_days(norm, spans, ref)   # 自2023年10月7日…以来: to the day told (period_since_days)
+    spans = with_day_windows(norm, with_since_days(norm, spans, ref))   # 自2023年10月7日…以来; 自7月1日…至15日
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period
@@ -317,13 +319,14 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
     if (mine and mine[-1].base and f["kind"] != "multiple"     # 是2019年同期的3.6倍: a multiple of it
             and not (f["kind"] == "percent" and _SHARE_VERB_RE.search(norm, max(0, mine[-1].start - 4), mine[-1].start))
-            and (_STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]) or inside_base(norm, mine[-1], f))):
+            and (_STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]) or inside_base(norm, mine[-1], f)
+                 or stated_base_value(norm, mine[-1], f))):       # 比去年同期四百○四亿升 (period_base_values)
         first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
             and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None
         if first:                               # 較1月份及2月份合計的平均升幅2.1%: both months
             return replace(mine[-1], start=first.start, text=norm[first.start:mine[-1].end],
                            period=f"{first.period}/{mine[-1].period}")
-        return base_period(mine[-1], mine)
+        return base_value_period(mine[-1], mine)        # (period_scope.base_period when it names a year)
     for sp in reversed(mine):
         if sp.base or out_of_scope(norm, sp, f, mine, facts):
             continue
@@ -382,6 +385,8 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
               cuts: list[int], k: int) -> str | None:
     """上年同期: the sentence's own period one year earlier (else the year before); 上月 after
     the sentence's own month (7月份CPI…由上月下降0.2%): the month before that one."""
+    if sp.text in PREVIOUS_QUARTER:             # 2020 年第 4 季…較上季: 2020Q3 (period_base_values)
+        return quarter_before(sp, mine)
     if sp.text in _PREVIOUS_MONTH:
         main = next((x for x in reversed(mine) if not x.base and x.start < sp.start and x.period
                      and len(x.period) == 7), None)

@@ -20,7 +20,7 @@ from typing import Literal
 from store.errors import InputError
 from store.ingest.sogou import looks_like_sogou
 from store.ingest.stdin_spool import spool_lines, spool_stdin
-from store.ingest.textio import decode, sanitize
+from store.ingest.textio import decode, no_text, sanitize
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -120,7 +120,7 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
     if data is None:
         data = read_bytes(path)
     if not data.strip():
-        raise InputError(f"{path}: standard input is empty" if is_stdin else f"{path}: file is empty")
+        raise InputError(no_text(str(path), data, is_stdin))
     # validates the encoding of the whole file; its errors name the path, as every other skip does
     text = decode(data, name if is_stdin else str(path))
     sha256 = hashlib.sha256(data).hexdigest()
@@ -202,7 +202,7 @@ def read_text(path: str | Path) -> str:
     """A text file (``-``: stdin) decoded and made terminal-safe, for
     extracting facts without ingesting."""
     if str(path) == STDIN:
-        return sanitize(decode(sys.stdin.buffer.read(), "stdin"))
+        return sanitize(decode(sys.stdin.buffer.read(), "-"))
     return sanitize(decode(read_bytes(Path(path)), str(path)))
 
 

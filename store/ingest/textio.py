@@ -60,13 +60,23 @@ _HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|p(?:\s[^>]*)?|/div|div(?:\s[^>]*)?|
 _HTML_TAG = re.compile(r"<[^>\n]{0,400}>")
 
 
+def no_text(name: str, data: bytes, is_stdin: bool = False) -> str:
+    """Why an input of blank bytes is left out: empty, or blank space only
+    (a file of spaces and line breaks is not empty, and saying so would
+    send the user looking for a truncation)."""
+    what = "standard input" if is_stdin else "file"
+    if not data:
+        return f"{name}: {what} is empty"
+    return f"{name}: {what} has no text, only {len(data):,} byte{'s' if len(data) != 1 else ''} of blank space"
+
+
 def decode(data: bytes, name: str = "input") -> str:
     """Decode bytes of a text file: UTF-8 (with or without BOM), UTF-16 (with
     a BOM, or without when the text reads plainly in one byte order), or
     GB18030/GBK.  Binary or partly undecodable data is rejected as a whole
     with an :class:`InputError`; nothing is ever half-read."""
     if not data.strip():
-        raise InputError(f"{name}: file is empty")
+        raise InputError(no_text(name, data, name in ("-", "stdin")))
     if data.startswith(codecs.BOM_UTF8):
         return _strict(data[3:], "utf-8", name)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

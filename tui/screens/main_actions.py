@@ -50,11 +50,17 @@ class CopyExportActions:
         from tui.citation import facts_tsv, with_source
         from tui.clipboard import copy_text
 
-        if not self.article_facts:
+        # The rows the facts pane shows, in its order: the search's facts and
+        # the kind filter narrow it as they narrow `e` (what is seen is what
+        # is copied); the toast says when that is fewer than the article's.
+        shown = list(self.facts_table.shown)
+        if not shown:
             say(self, "copy", self._nothing("copy"), severity="warning")
             return
-        rows = with_source(self.article_facts, self.article)
-        copy_text(self.app, facts_tsv(rows), f"{counted(len(rows), 'fact')} as TSV")
+        rows = with_source(shown, self.article)
+        total = len(self.article_facts)
+        of = f" of {total:,}" if total > len(rows) else ""
+        copy_text(self.app, facts_tsv(rows), f"{len(rows):,}{of} {'fact' if total == 1 else 'facts'} as TSV")
 
     def action_open_url(self: Any) -> None:
         """Open the article's URL in the browser: http and https only (the
@@ -86,7 +92,8 @@ class CopyExportActions:
         from tui.export_target import export_target
         from tui.screens.export import ExportScreen
 
-        target = export_target(self.store, self.search_state, self.facts_table.shown, self.article)
+        target = export_target(self.store, self.search_state, self.facts_table.shown, self.article,
+                               self.facts_table.kind_filter)
         if not target.count:
             say(self, "export", self._nothing("export"), severity="warning")
             return
