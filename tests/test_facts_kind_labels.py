@@ -23,6 +23,9 @@ def surfaces(text: str) -> list[str]:
     ("这家企业研发设计的4800万超高清全景运动相机光学摄像模组处于国际领先水平。", "4800万"),
     ("后置四摄：4800万像素主摄+1600万像素超广角。", "4800万"),
     ("其中2000万元规模以上工业企业产值达99.6亿元。", "2000万元"),
+    ("后置200万像素微距摄像头；前置3200万像素。", "3200万"),      # any figure right before 像素
+    ("新机搭载1亿像素超清影像系统。", "1亿"),
+    ("這款手機配備1.08億像素主鏡頭。", "1.08億"),
 ])
 def test_a_figure_naming_a_kind_of_thing_is_no_fact(text: str, label: str) -> None:
     got = surfaces(text)
