@@ -6,6 +6,8 @@
   分别高's, and each bracketed figure its comparand's (before the ranks, which read the figure told before);
 - subject_rank_scopes: a rank is the rank of the clause's topic or of the figure told before it
   (`规上工业增加值增长9%,增速居工业大省第1位`), not of its field (工业大省) or the verb with it;
+- subject_whole_words: last, every subject's two ends moved out of the dictionary words they split
+  (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`);
 - subject_counted_nouns: a count whose noun follows its measure word (`全县下辖7个镇`, `１５４名在…工作的建筑工人`)
   counts that noun, not the verb before it.
 """
@@ -19,6 +21,7 @@ from .subject_contract_names import needs_contract_names, settle_contract_names
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_recorded import needs_recorded, settle_recorded
+from .subject_whole_words import settle_whole_words
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -35,3 +38,4 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_counted_nouns(text, facts)             # 全县下辖7个镇: 镇, not 全县下辖
     if needs_recorded(text):
         settle_recorded(text, facts)                  # 錄得75億元赤字: 赤字; 分別由x…,調整為p…: x's subject
+    settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
