@@ -61,6 +61,13 @@ def test_the_settings_store_is_used_when_no_db_is_given(config, tmp_path, capsys
     ("[keys]\n'list.sort' = 'o,s'\n", "key 'o' is bound to both 'main.open_url' and 'list.sort'"),
     # A key written as its character is the key Textual names: '?' took help's question_mark unseen.
     ("[keys]\n'main.copy_fact' = '?'\n", "key 'question_mark' is bound to both 'app.help' and 'main.copy_fact'"),
+    # A key Textual binds itself, taken by a setting: the palette, moving between panes or ctrl+q's quit was lost.
+    ("[keys]\n'main.reload' = 'ctrl+p'\n",
+     "key 'ctrl+p' is the command palette's and cannot be rebound; give 'main.reload' another key"),
+    ("[keys]\n'series.copy' = 'ctrl+p'\n", "key 'ctrl+p' is the command palette's"),
+    ("[keys]\n'main.clear' = 'escape,tab'\n", "key 'tab' is the one that moves between panes"),
+    ("[keys]\n'main.copy_fact' = 'ctrl+q'\n", "key 'ctrl+q' is the one that quits (also from a field)"),
+    ("[keys]\n'search.clear' = 'enter'\n", "key 'enter' is the search bar's: it opens the best match"),
     # No key at all: the binding kept its default without a word.
     ("[keys]\n'main.copy_fact' = ''\n", "'main.copy_fact' = '': no key given"),
     ("[keys]\n'main.copy_fact' = ' , '\n", "no key given"),
@@ -214,7 +221,7 @@ async def test_every_built_in_theme_draws_the_panes_edges_visibly() -> None:
             app.query_one(SearchBar).focus()
 
 
-@pytest.mark.parametrize("keys", ["ctrl+y", "f5", "space", "shift+tab", "insert", "exclamation_mark", "+", "空",
+@pytest.mark.parametrize("keys", ["ctrl+y", "f5", "space", "shift+right", "insert", "exclamation_mark", "+", "空",
                                   "ctrl+shift+x", "c,ctrl+y", "left_square_bracket"])
 def test_key_names_textual_reports_are_accepted(config, capsys, keys) -> None:
     config.parent.mkdir()
@@ -228,3 +235,11 @@ def test_keys_swapped_or_shared_across_places_are_no_clash(config, capsys) -> No
     config.write_text("[keys]\n'main.copy_fact' = 'y'\n'main.copy_figure' = 'c'\n'series.copy' = 'y'\n",
                       encoding="utf-8")
     assert main(["config"]) == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("text", ["[keys]\n'export.csv' = 'enter'\n", "[keys]\n'main.copy_fact' = 'ctrl+c'\n"])
+def test_a_key_textual_binds_only_elsewhere_is_free_to_bind(config, text) -> None:
+    """enter is the search bar's in the search bar only; ctrl+c only says how to quit."""
+    config.parent.mkdir()
+    config.write_text(text, encoding="utf-8")
+    assert main(["config"]) == 0

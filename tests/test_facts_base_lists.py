@@ -48,3 +48,16 @@ def test_no_base_nor_change_from_a_clause_after_the_comparison_word(text: str, i
     got = facts(text)
     assert [(got[s]["change"], got[s]["base"]) for s in items] == [(None, None)] * len(items)
     assert not any(f["base"] for f in got.values() if f["kind"] in ("percent", "points"))
+
+
+@pytest.mark.parametrize(("text", "items", "bases"), [
+    ("全市生产总值增长8.4%,比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点,增幅居全省第3位。",
+     ("0.7", "1.4个百分点"), ("全省", "全国平均水平")),
+    ("全市规模以上工业增加值同比增长9.1%,比全省(7.4%)和全国(6.3%)分别高1.7 、2.8个百分点。",
+     ("1.7", "2.8个百分点"), ("全省", "全国")),
+])
+def test_a_comparands_level_in_brackets_is_no_part_of_its_name(text: str, items: tuple[str, ...],
+                                                               bases: tuple[str, ...]) -> None:
+    got = facts(text)
+    assert tuple(got[s]["base"] for s in items) == bases
+    assert [got[s]["change"] for s in items] == ["up"] * len(items)

@@ -16,11 +16,16 @@ from store.facts import extract
     ("秦皇岛港5,500大卡的动力煤平仓价上涨10元/吨。", "5,500"),
     ("根据2024年5‰人口变动抽样调查推算,年末全县常住人口87.74万人。", "5‰"),
     ("全国1%人口抽样调查显示，城镇化率为63%。", "1%"),
+    ("根據2023年5‰人口變動抽樣調查推算,年末全縣常住人口40.8萬人。", "5‰"),
 ])
 def test_a_grade_or_survey_name_is_no_figure(text: str, label: str) -> None:
     facts = extract(text)
     assert not [f for f in facts if label in f["surface"]]
     assert facts, "the sentence's own figures stay"
+
+
+def test_a_share_of_those_surveyed_stays() -> None:
+    assert "30%" in [f["surface"] for f in extract("在开展人口抽样调查的同时，有30%调查对象表示愿意参加。")]
 
 
 def test_the_figures_beside_a_survey_name_stay() -> None:

@@ -56,3 +56,24 @@ def test_a_fall_word_does_not_turn_a_count_or_a_rank_into_a_change(text: str) ->
 def test_taiwans_year_on_year_fall_is_no_part_of_the_subject(text: str, surface: str, subject: str) -> None:
     f = fact(text, surface)
     assert (f["subject"], f["change"], f["base"]) == (subject, "up" if "增" in text else "down", "上年同期")
+
+
+@pytest.mark.parametrize(("text", "surface", "change", "subject"), [
+    ("批發業營業額1兆315億元,月增率2.4%,年增率17.2%。", "2.4%", "up", "批發業營業額"),
+    ("十一月進口則為四七九．七億美元，月增二十二．三％、年增四十五％。", "二十二．三％", "up", "進口"),
+    ("8月出口月減3.2%，年增5%。", "3.2%", "down", "出口"),
+])
+def test_taiwans_month_on_month_growth_is_over_the_month_before(text: str, surface: str, change: str,
+                                                               subject: str) -> None:
+    f = fact(text, surface)
+    assert (f["change"], f["base"], f["subject"]) == (change, "上月", subject)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("6月单月增长32.0%。", "32.0%"),             # the single month's growth, not over the month before
+    ("较开通首月增长了12%。", "12%"),
+    ("8月增长5%。", "5%"),
+    ("债务在7个多月增长了12%。", "12%"),
+])
+def test_a_named_month_before_its_growth_is_no_month_on_month_base(text: str, surface: str) -> None:
+    assert fact(text, surface)["base"] != "上月"

@@ -45,3 +45,13 @@ def test_a_fiscal_year_of_two_short_years_is_one_date() -> None:
 
 def test_a_fiscal_year_named_by_one_year_stays_that_year() -> None:
     assert periods("日本本田汽车公司公布财报显示，2025财年净亏损4239亿日元。", date="2026-05-14")["4239亿日元"] == "2025"
+
+
+def test_the_first_months_of_a_fiscal_year_named_as_such_start_in_april() -> None:
+    """今個財政年度首兩個月 names the April–March year even where the text names no Hong Kong body
+    (store/facts/period_fiscal_windows.py; sealed13's call)."""
+    got = {f["surface"]: f["period"] for f in extract(
+        "今年5月,政府整體支出183億元,收入108億元;今個財政年度首兩個月的整體支出387億元,收入330億元,故錄得57億元赤字。",
+        date="2008-06-30")}
+    assert got["387億元"] == got["57億元"] == "2008-04/2008-05"
+    assert got["183億元"] == "2008-05"

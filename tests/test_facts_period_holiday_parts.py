@@ -1,6 +1,7 @@
 """Holidays told by one of their days or by their length (store/facts/period_holiday_parts.py;
 tests/gold/README.md, sealed9's calls: `第二天` of the Dragon Boat holiday is 2025-06-01, the same words in
-a base last year's day; a holiday's length is a duration over its days). The first N days keep none (main)."""
+a base last year's day; a holiday's length is a duration over its days). The first N days are those days once
+they have passed (sealed12 and sealed13; main's one such sentence is a recorded label conflict)."""
 
 from __future__ import annotations
 
@@ -29,8 +30,20 @@ def test_a_day_of_the_holiday_not_yet_come_gives_none() -> None:
     assert facts("端午假期第三天，预计全社会跨区域人员流动量2亿人次。", "2025-06-01")["2亿人次"]["period"] is None
 
 
-def test_the_first_days_keep_no_period() -> None:
-    got = facts("端午假期前两天，商务部重点监测的78个步行街及商圈客流量同比增长4.0%。", "2026-06-21")
+@pytest.mark.parametrize(("text", "date", "surface", "window"), [
+    ("端午假期前两天，商务部重点监测的78个步行街及商圈客流量同比增长4.0%。", "2026-06-21", "4.0%", "2026-06-19/2026-06-20"),
+    ("电商平台数据显示，“五一”期间，有超400个家电家居品牌参与以旧换新，假期前三天，以旧换新订单量提升超100%。",
+     "2024-05-04", "超100%", "2024-05-01/2024-05-03"),
+    # the holiday unnamed in the sentence: the one the article's date falls in
+    ("这个商业综合体有54个新品牌赶在节前焕新营业，假期前六天，商场客流量突破60万人次，同比增长17%。", "2025-10-07",
+     "60万人次", "2025-10-01/2025-10-06"),
+])
+def test_the_first_days_are_those_days(text: str, date: str, surface: str, window: str) -> None:
+    assert facts(text, date)[surface]["period"] == window
+
+
+def test_the_first_days_not_yet_passed_keep_no_period() -> None:
+    got = facts("端午假期前两天，重点商圈客流量同比增长4.0%。", "2026-06-19")
     assert got["4.0%"]["period"] is None
 
 

@@ -20,6 +20,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 FIELDS = ("store", "theme", "export_folder")
 
@@ -128,6 +129,19 @@ def _is_key(key: str) -> bool:
         return False
 
 
+# What the keys the settings cannot move do, for the line refusing a clash.
+_FIXED = {"app.palette": "the command palette's", "app.focus": "the one that moves between panes",
+          "app.quit_anywhere": "the one that quits (also from a field)",
+          "search.open": "the search bar's: it opens the best match"}
+
+
+def _textual_keys() -> tuple[Any, ...]:
+    from tui.keys import Key
+
+    # ctrl+q is Textual's priority quit: a binding of it never ran.
+    return (Key("app.quit_anywhere", "ctrl+q", "", "", "Quit, also while typing in a field"),)
+
+
 def _clash(keys: dict[str, str]) -> str | None:
     """A key the settings give to two things at once: in one place, or on
     the main screen in a pane and everywhere (the pane's binding shadows the
@@ -141,8 +155,12 @@ def _clash(keys: dict[str, str]) -> str | None:
 
     main_screen = {"app", "main", "search", "list", "reader", "facts"}
     seen: dict[str, list[str]] = {}
-    for k in KEYS:
-        if not (k.keys and k.action):
+    # The keys Textual binds itself count too (the palette's ctrl+p, tab
+    # between panes, ctrl+q that quits from a field): "main.reload" =
+    # "ctrl+p" left the palette unreachable, "main.clear" = "tab" the panes.
+    fixed = {k.id: k for k in (*KEYS, *_textual_keys()) if k.keys and not k.action}
+    for k in (*KEYS, *_textual_keys()):
+        if not k.keys:
             continue
         spec = keys.get(k.id, k.keys)
         # As Textual reads them: "?" is question_mark, "/" slash.
@@ -150,8 +168,15 @@ def _clash(keys: dict[str, str]) -> str | None:
         for key in dict.fromkeys(p for p in named if p):
             for other in seen.setdefault(key, []):
                 a, b = other.split(".", 1)[0], k.place
-                related = a == b or ({a, b} <= main_screen and {a, b} & {"app", "main"})
+                # Textual's own keys work on every screen, dialogs too.
+                stuck = other if other in fixed else k.id if k.id in fixed else None
+                related = (a == b or ({a, b} <= main_screen and {a, b} & {"app", "main"})
+                           or (stuck is not None and stuck.startswith("app.")))
                 if related and (other in keys or k.id in keys):
+                    if stuck is not None:  # it cannot be moved: the settings' binding must
+                        moved = k.id if stuck == other else other
+                        return (f"key {key!r} is {_FIXED.get(stuck, stuck)} and cannot be rebound; "
+                                f"give {moved!r} another key")
                     return (f"key {key!r} is bound to both {other!r} and {k.id!r}; "
                             f"give one of them another key (`factdesk config` lists them)")
             seen[key].append(k.id)

@@ -2,7 +2,9 @@
 `增速高于规模以上工业3.3个、3.5个百分点` — every item is over that base, not only the first (the clause reader
 gives it to the figure right after the base). With one base per item, `高于全国、全省1个、0.2个百分点`,
 `增幅比8月份、9月份分别回升2.3个、2.1个百分点`, `增速分别比同期工业、高技术制造业高4.8个和1.6个百分点`, each item
-has its own, in order (sealed5, sealed10 and sealed12 label them so). Figures that already name a base of their
+has its own, in order (sealed5, sealed10 and sealed12 label them so). A base may carry its own level in brackets,
+`比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点` (city and county communiqués): the names without the
+brackets are the bases (sealed13). Figures that already name a base of their
 own keep it; a base list whose length is not the figures' gives nothing. Items the clause reader left without a
 change take the comparison's (高于 up, 低于 down, the verb after the base when one is written).
 """
@@ -27,6 +29,8 @@ _DOWN_WORDS = ("低", "慢", "少", "回落", "下降", "降低", "放缓", "放
 # not a base but a clause: 超过万亿元…的国家和地区分别有14个, 分別高於6月時預測的117及112美元 (the base's own values)
 _NOT_A_BASE_RE = re.compile(r"的|之|有|是|为|為|分别|分別")
 _NAME_SPLIT_RE = re.compile(r"、|和|及|与|與")
+# a comparand's own level in brackets (全省(7.7%)): blanked for the reading, dropped from the base's name
+_BRACKET_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
 
 
@@ -45,14 +49,18 @@ def settle_base_lists(text: str, norm: str, facts: list[Fact]) -> None:
 
 def _settle(text: str, norm: str, items: list[Fact]) -> None:
     first = items[0]
-    m = _BASE_BEFORE_RE.search(norm, max(0, first["start"] - 40), first["start"])
+    lo = max(0, first["start"] - 40)
+    window = norm[lo:first["start"]]
+    if "(" in window or "（" in window:        # 全省(7.7%)和全国(7.0%): the levels are no part of the names
+        window = _BRACKET_RE.sub(lambda b: "\x02" * len(b.group()), window)
+    m = _BASE_BEFORE_RE.search(window)
     if m is None or m.group(1) in ("比", "较", "較") and not m.group(3):
         return                                  # 比…: no move written, no comparison of these figures
-    whole = text[m.start(2):m.end(2)].strip()
+    whole = _BRACKET_RE.sub("", text[lo + m.start(2):lo + m.end(2)]).strip()
     names = [n.strip() for n in _NAME_SPLIT_RE.split(whole)]
     if any(not n for n in names) or _NOT_A_BASE_RE.search(whole) or len(names) not in (1, len(items)):
         return
-    word = text[m.start(3):m.end(3)] if m.group(3) else text[m.start(1):m.end(1)]
+    word = text[lo + m.start(3):lo + m.end(3)] if m.group(3) else text[lo + m.start(1):lo + m.end(1)]
     change = "down" if word.startswith(_DOWN_WORDS) else "up"
     for f in items:                             # 高于全国、全省1个、0.2个百分点: the comparison is the change
         if not f.get("change"):

@@ -160,7 +160,8 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
                 and (rate := _RATE_IN_BRACKETS_RE.search(norm, max(0, s - 6), s)):
             return DIRECTION[rate.group(1)], text[rate.start(1):rate.end(1)], None   # 相應升幅(2.0%)
         if f["kind"] == "percent" and _YOY_MAY_END(norm, s) and (yoy := _YOY_RATE_RE.search(norm, max(0, s - 8), s)):
-            return ("down" if _negative(f) else "up"), text[yoy.start(1):yoy.end(1)], _IMPLIED["按年"]   # 年增率1.61%
+            base = "上月" if yoy.group(1)[0] == "月" else _IMPLIED["按年"]                # 月增率2.4%: over the month before
+            return ("down" if _negative(f) else "up"), text[yoy.start(1):yoy.end(1)], base   # 年增率1.61%
         if f.get("value") is not None and _NAMED_MAY_END(norm, s) \
                 and _SIGNED_CHANGE_NAMED_RE.search(norm, max(0, s - 12), s):
             named = _NAMED_CHANGE_BASE_RE.search(norm, max(0, s - 24), s)   # 与上年同期相比变动幅度:-70%
@@ -180,6 +181,8 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
         word = "负" + word
     written = text[lo + wpos: lo + wpos + len(word)] if word else None
     base = _base_text(text, lo, base_left, ends) or (_year_on_year(base_left) if word in _YEAR_ON_YEAR_WORDS else None)
+    if base is None and word in _YEAR_ON_YEAR_WORDS and _MONTH_ON_MONTH_RE.search(base_left):
+        base = "上月"                            # 月增二十二．三％ (Taiwan): over the month before
     return direction, written, _respective_base(base, left, lo, others, f)
 
 
@@ -196,12 +199,14 @@ _RUN_BEFORE_RE = re.compile(r"(?:连|连续|持续)$")
 
 # 年增5.4%, 年減3% (Taiwan, Hong Kong): growth over a year, as 按年; not 2024年增长, 今年增, 户均年增收
 _YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "增长", "成长", "下降", "上升")
+# 月增5.3%, 月減2% (Taiwan): growth over the month before; not 8月增长, 当月增, 每月增, 个月增
+_MONTH_ON_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月\s*$")
 _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同])年\s*$")
 
 
 # a year-on-year growth rate named before its figure (Taiwan: 年增率1.61%): a rise over a year
 # (what stands between: 年增率高達百分之卅五點九, 年增率可望衝兩成, 年增率達12%)
-_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝)*\s*$")
+_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率|(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝)*\s*$")
 # the look-backs of change_of end at the figure: a test of the character before it skips most searches
 _BRACKETS_MAY_END = end_gate(_RATE_IN_BRACKETS_RE)
 _YOY_MAY_END = end_gate(_YOY_RATE_RE)

@@ -23,11 +23,13 @@ from .group_labels import group_spans
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts
+from .kind_labels import kind_label_spans
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .magnitude_counts import magnitude_counts
 from .name_numerals import name_numeral_spans
+from .named_classes import class_spans
 from .numbered_slogans import slogan_spans
 from .noun_counts import noun_counts, two_countries_named
 from .numbers import EXACT, normalize
@@ -87,7 +89,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     b = Builder(text, norm)
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
-                 *name_numeral_spans(norm), *threshold_spans(norm), *slogan_spans(norm)):   # never figures
+                 *name_numeral_spans(norm), *threshold_spans(norm), *slogan_spans(norm),
+                 *kind_label_spans(norm), *class_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):

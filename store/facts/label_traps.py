@@ -64,8 +64,9 @@ _LABELS = [
     ("汽油", re.compile(r"(?<![\d一二三四五六七八九十])(九十[二五八]|9[258])(?=[号號]?(?:[无無][铅鉛])?汽油)"), False),
     # round-the-clock service named by its hours: 7×24小时服务, 7*24小时在线 (no duration of 24 hours)
     ("24小时", re.compile(r"7(?<![\d.]7)\s?[×xX*]\s?24小时"), False),
-    # a survey named by its sampling rate: 2024年5‰人口变动抽样调查, 1%人口抽样调查
-    ("抽样调查", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[‰%])(?:人口)?(?:变动)?(?:抽样)?调查"), False),
+    # a survey named by its sampling rate: 2024年5‰人口变动抽样调查, 1%人口抽样调查, 5‰人口變動抽樣調查
+    # (normalising leaves 變 and 樣 as written; `30%调查对象` is a share and stays)
+    ("调查", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[‰%])(?:人口(?:[变變]动)?(?:抽[样樣])?|抽[样樣])调查"), False),
 ]
 
 

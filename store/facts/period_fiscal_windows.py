@@ -87,7 +87,9 @@ def _first_months(norm: str, facts: list[Fact], ref: RefDate | None) -> None:
         if ends:                                # 截至7月底，…首4個月 / 首4個月（即截至7月31日）: the window ends there
             y, mo = int(str(ends[-1]["value"])[:4]), int(str(ends[-1]["value"])[5:7])
             y0, m0 = (y, mo - n + 1) if mo >= n else (y - 1, mo - n + 13)
-        elif ref is not None and ref[1] and _HK_FINANCE_RE.search(norm):
+        elif ref is not None and ref[1] and (_HK_FINANCE_RE.search(norm) or "政年度" in m.group(0)):
+            # (a fiscal year named as such, 今個財政年度首兩個月: the April–March year even in a text that names
+            # no Hong Kong body; the mainland's fiscal year is the calendar one and is not written so)
             y0, m0 = (ref[0] if ref[1] >= 4 else ref[0] - 1), 4
             y, mo = (y0, 3 + n) if 3 + n <= 12 else (y0 + 1, n - 9)
         else:

@@ -1,8 +1,10 @@
 """Holidays told in part or by their length (tests/gold/README.md, sealed9's calls):
 - a day of the holiday, `端午假期第二天` (2025: 2025-06-01), `国庆假期首日`, is that day, once it has come by
   the article's date (told on it or after); `去年端午假期第二天` in a base is last year's (2024-06-09);
-  the first days, `端午假期前两天`, keep no period (the main set labels none: a label conflict with
-  sealed9's one-day call, settled by each set's own words);
+  the first days, `假期前三天` (`“五一”期间，…，假期前三天，以旧换新订单量提升超100%`), are those days
+  (2024-05-01/2024-05-03) once they have passed, the holiday named before them in the text, else the one the
+  article's date falls in or just after, as sealed12 and sealed13 label them (main labels its one `端午假期
+  前两天` none: a label conflict, tests/gold/README.md);
 - the holiday's length, `今年春节，9天假期`, `9天的春节假期`, is a duration over the holiday's days
   (2026-02-15/2026-02-23) — only when the statutory holiday is that many days long.
 Before, part of a holiday gave no period (period_holidays) and a length written beside the holiday none.
@@ -29,14 +31,20 @@ _BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比|相较于?|对�
 _LENGTH_AFTER_RE = re.compile(rf"的?[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?(?:{_SUFFIX})")
 _LENGTH_BEFORE_RE = re.compile(rf"[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?[，,]\s*$")
 _HOLIDAY_WORD_AFTER_RE = re.compile(r"(?:的)?(?:假期|长假|長假|小长假|小長假)")
+# 假期前三天, 端午假期前两天, 国庆长假头两天: the first days of a holiday
+_FIRST_DAYS_RE = re.compile(rf"(?:[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?)?(?:{_SUFFIX})的?(?:前|头|頭)(?P<k>[两兩二三四五六七八2-8])天")
+_NAME_RE = re.compile(_NAME)
+_FIRST_DAYS_NAMES = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆")
 
 
 def part_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """Spans for days of a holiday (module doc), added to `spans` (in text order)."""
-    if ref is None or HOLIDAY_HINT_RE.search(norm) is None or "天" not in norm and "首日" not in norm:
+    if ref is None or "天" not in norm and "首日" not in norm:
         return spans
     today = article_day(ref)
-    added = []
+    added = _first_days(norm, ref) if today is not None and ("前" in norm or "头" in norm or "頭" in norm) else []
+    if HOLIDAY_HINT_RE.search(norm) is None:
+        return _added(spans, added)
     for m in PART_RE.finditer(norm):
         y = int(m.group("y")) if m.group("y") else ref[0] - (m.group("ry") in ("去年", "上年"))
         if m.group("n") == "元旦" and not m.group("y") and ref[1] == 12:
@@ -52,6 +60,30 @@ def part_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[
         period = day.isoformat()
         added.append(PeriodSpan(m.start(), m.end(), m.group(0), period,
                                 base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()))))
+    return _added(spans, added)
+
+
+def _first_days(norm: str, ref: RefDate) -> list[PeriodSpan]:
+    """假期前三天: spans over the first days of the holiday meant (module doc), once they have passed."""
+    today = article_day(ref)
+    out: list[PeriodSpan] = []
+    for m in _FIRST_DAYS_RE.finditer(norm):
+        k = small_int(m.group("k")) or 0
+        names = [m.group("n")] if m.group("n") else [x.group(0) for x in _NAME_RE.finditer(norm, 0, m.start())][-1:]
+        got = None
+        for name in names or _FIRST_DAYS_NAMES:
+            for y in (ref[0], ref[0] - 1):
+                hol = statutory(name, y)
+                if hol and today and hol[0] <= today and (today - hol[1]).days <= 14 and (got is None or hol[0] > got[0]):
+                    got = hol
+        if got is None or k < 1 or got[0] + timedelta(days=k - 1) > min(got[1], today or got[1]):
+            continue
+        last = got[0] + timedelta(days=k - 1)
+        out.append(PeriodSpan(m.start(), m.end(), m.group(0), f"{got[0].isoformat()}/{last.isoformat()}"))
+    return out
+
+
+def _added(spans: list[PeriodSpan], added: list[PeriodSpan]) -> list[PeriodSpan]:
     if not added:
         return spans
     taken = [(a.start, a.end) for a in added]

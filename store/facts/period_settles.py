@@ -6,13 +6,15 @@ their own cheap gates):
 - a period inside a 《title》 after a figure is the title's (period_titles);
 - a holiday's length beside it (今年春节，9天假期) is over its days (period_holiday_parts);
 - windows within fiscal years (本財政年度首4個月, 至本財年年底, 2019/20年度至2024/25年度, 來年) (period_fiscal_windows);
-- levels a decision sets, from the day they take effect (…調整為2.875%,自本(96)年3月30日起實施) (period_effective).
+- levels a decision sets, from the day they take effect (…調整為2.875%,自本(96)年3月30日起實施) (period_effective);
+- agencies counted after their list (工业和信息化部等五部门) name who acts, no period (period_agency_counts).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from .period_agency_counts import drop_agency_count_periods
 from .period_budget import settle_budget_execution
 from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
 from .period_fiscal_windows import settle_fiscal_windows
@@ -27,6 +29,8 @@ Fact = dict[str, Any]
 
 def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
     settle_budget_execution(norm, facts)
+    if "部" in norm:
+        drop_agency_count_periods(norm, facts)
     if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):
         settle_effective_days(norm, facts)
     if "年度" in norm or "財年" in norm or "财年" in norm:

@@ -32,7 +32,7 @@ from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import since_start, with_since_days
-from .period_day_windows import with_day_windows
+from .period_span_fixes import fixed_spans
 from .period_base_values import PREVIOUS_QUARTER, base_value_period, quarter_before, stated_base_value
 from .period_storm_names import drop_storm_name_years
 from .period_settles import settle_more_periods
@@ -146,7 +146,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
     spans = part_spans(norm, spans, ref)        # 端午假期第二天: that day (period_holiday_parts)
-    spans = with_day_windows(norm, with_since_days(norm, spans, ref))   # 自2023年10月7日…以来; 自7月1日…至15日
+    spans = fixed_spans(norm, with_since_days(norm, spans, ref))   # 自2023年10月7日…以来; 自7月1日…至15日, 1-3季度
     starts = [sp.start for sp in spans]
     fact_starts = [f["start"] for f in facts]
     own: dict[int, PeriodSpan] = {}          # sentence start -> its last period

@@ -206,7 +206,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     def _show_facts(self) -> None:
         """The article's facts; during a search, the ones that matched (if any)."""
         article_id = (self.article or {}).get("id")
-        self.facts_table.set_facts(self.search_state.narrow(self.article_facts, article_id), NO_FACTS, self.article)
+        self.facts_table.set_facts(self.search_state.narrow(self.article_facts, article_id), NO_FACTS, self.article,
+                                   of=len(self.article_facts))
         self.update_status()
 
     def open_by_id(self, article_id: str) -> None:

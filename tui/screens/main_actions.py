@@ -77,8 +77,32 @@ class CopyExportActions:
             say(self, "url", f"Not opened (only http and https links are): {_one_line(url)}", severity="warning",
                 timeout=10)
             return
+        console = _terminal_browser()
+        if console is not None:
+            self._open_in_terminal(console, url)
+            return
         self.open_url_worker(url)
         say(self, "url", f"Opening {_one_line(url)}", timeout=4)
+
+    def _open_in_terminal(self: Any, browser: Any, url: str) -> None:
+        """A browser that runs in this terminal (lynx, w3m, links when there
+        is no display) gets the terminal while it runs: started beside the
+        app it drew over the panes and fought it for the keys."""
+        from textual.app import SuspendNotSupported
+
+        from tui.clipboard import copy_text
+
+        name = getattr(browser, "name", "") or "the browser"
+        try:
+            with self.app.suspend():
+                opened = browser.open(url)
+        except SuspendNotSupported:
+            copy_text(self.app, url, "URL")
+            say(self, "url", f"Not opened: {name} runs in the terminal, which the app cannot hand over here; "
+                f"the URL is copied", severity="warning", timeout=10)
+            return
+        if not opened:
+            say(self, "url", f"{name} could not open {_one_line(url)}", severity="warning")
 
     @work(thread=True, group="url", exit_on_error=False)
     def open_url_worker(self: Any, url: str) -> None:
@@ -86,6 +110,23 @@ class CopyExportActions:
 
         if not webbrowser.open(url):
             self.app.call_from_thread(say, self, "url", f"No browser to open {_one_line(url)}", severity="warning")
+
+
+def _terminal_browser() -> Any:
+    """The browser Python would open a URL with, when it runs in the
+    terminal in the foreground (a console browser: no display, or $BROWSER
+    naming one); None for a graphical one, which opens beside the app."""
+    import webbrowser
+
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return None
+    if type(browser) is webbrowser.GenericBrowser:  # (BackgroundBrowser, a subclass, is detached)
+        return browser
+    if getattr(browser, "terminal", False):  # elinks
+        return browser
+    return None
 
     def action_export(self: Any) -> None:
         from tui.export import slug

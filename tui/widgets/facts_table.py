@@ -166,6 +166,7 @@ class FactsTable(DataTable):
         self.shown: list[Fact] = []
         self.article: dict[str, Any] | None = None
         self.kind_filter: str | None = None
+        self.of_article: int | None = None  # the article's facts, when a search shows fewer
         self.sort_column: int | None = None  # index into COLUMNS, None = text order
         self.exact = False
         self.empty_message = "No article open."
@@ -183,8 +184,12 @@ class FactsTable(DataTable):
         self.app.theme_changed_signal.subscribe(self, lambda theme: self._rebuild(keep=self.current_fact))
 
     # -- content -----------------------------------------------------------
-    def set_facts(self, facts: list[Fact], empty_message: str = "", article: dict[str, Any] | None = None) -> None:
+    def set_facts(self, facts: list[Fact], empty_message: str = "", article: dict[str, Any] | None = None,
+                  of: int | None = None) -> None:
+        """``of``: how many facts the article has, when ``facts`` are fewer
+        (those a search matched): the title says so, as for the kind filter."""
         self.all_facts, self.article, self._sentences = facts, article, {}
+        self.of_article = of if of is not None and of > len(facts) else None
         if empty_message:
             self.empty_message = empty_message
         if self.kind_filter and not any(f.get("kind") == self.kind_filter for f in facts):
@@ -222,7 +227,10 @@ class FactsTable(DataTable):
         # The pane's title says the filter and the sort: a toast would cover the rows.
         kind = f" · {self.kind_filter}" if self.kind_filter else ""
         order = f" · by {COLUMNS[self.sort_column].title}" if self.sort_column is not None else ""
-        self.border_title = f"Facts ({len(facts)}{'/' + str(len(self.all_facts)) if kind else ''}){kind}{order}"
+        # "6/16": of the article's facts, those the kind filter or the search left.
+        whole = self.of_article or (len(self.all_facts) if kind else None)
+        matched = " · matching" if self.of_article else ""
+        self.border_title = f"Facts ({len(facts)}{f'/{whole}' if whole else ''}){matched}{kind}{order}"
         self.border_subtitle = self.totals if facts else self.empty_message
         if keep is not None and keep in facts:
             self.move_cursor(row=facts.index(keep))

@@ -36,7 +36,15 @@ class StatusBar(Static):
         # The path gives way first: on an 80-column line a long one pushed the
         # search's filter and its count of matches off the end.
         room = self.content_region.width if self.is_mounted else 0
-        used = cell_len(note) + 2 * bool(note) + cell_len(rest) + (cell_len("  filter: " + shown) if filters else 0)
+        search = cell_len("  filter: " + shown) if filters else 0
+        used = cell_len(note) + 2 * bool(note) + cell_len(rest) + search
+        if room and filters and used + PATH_LEAST > room:
+            # Then the store's totals give way: the search and its count of
+            # matches are what the line is read for (a search of a dozen
+            # characters went to a second line no one sees, "filter:" left
+            # alone at the end).
+            used -= cell_len(rest)
+            rest = ""
         limit = max(PATH_LEAST, min(48, room - used)) if room else 48
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         if note:  # first: a long path or search would push it off an 80-column line

@@ -1,0 +1,45 @@
+"""Figures that name a kind of thing rather than measure it (tests/gold/README.md: labels yield no fact).
+
+- a survey named by its sampling rate: `根据2024年5‰人口变动抽样调查推算`, `1%人口抽样调查` (the rate is the
+  survey's name; the figures it yields are what is measured);
+- an ore benchmark or product named by its iron grade: `61%基准价`, `62%铁矿石价格指数`, `65%品位铁精粉`
+  (the price is the figure, not the grade; `10%基准关税` is a tariff rate and stays a figure);
+- a room, table or set named by the people it seats: `3至4人包间`, `4人间及以上病房`, `双人间`-like
+  `2人套餐`, `6人宿舍` (a class of rooms, no count of people);
+- a camera named by its resolution: `4800万超高清全景运动相机`, `4800万像素主摄`, `前置3200万像素`, `1亿像素`
+  (a product's spec naming the module, as a model number does; `像素达4800万` measures and stays);
+- a size threshold naming the firms above it: `2000万元规模以上工业企业` (as class_thresholds reads
+  `2000万元以上的工业企业`).
+
+`kind_label_spans` marks them before figures are read, as `traps.trap_spans` does.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (the normalised text folds only some traditional characters: 變动, 抽樣调查)
+_SURVEY_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?[‰%％](?=的?人口(?:[变變][动動])?抽[样樣][调調]查)")
+_GRADE_RE = re.compile(r"(?<![\d.])\d{2}(?:\.\d+)?\s?[%％](?=基[准準][价價]|的?品位|[铁鐵](?:精粉|[矿礦])|粉[矿礦])")
+_SEATS_RE = re.compile(r"(?<![\d.])\d{1,2}(?:\s?(?:至|到|-|~|—|－)\s?\d{1,2})?人"
+                       r"(?=包[间間厢廂]|套餐|病房|宿舍|客房|桌|[间間](?:及|或|、|和|病房|宿舍|客房))")
+# (any figure written right before 像素 names the sensor: 前置3200万像素。, 1亿像素, 1.08億像素)
+_PIXELS_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万萬亿億]?(?=像素)"
+                        r"|(?<![\d.])\d+(?:\.\d+)?[万萬](?:像素)?(?=超高清|高清|超[广廣]角|[广廣]角|主[摄攝]|[长長]焦|微距|景深|"
+                        r"[摄攝][像影]|[镜鏡]头|[镜鏡]頭|全景|前置|后置|後置|[传傳]感器)")
+_SIZE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?[万萬亿億]?元(?:及以上)?(?=[规規]模以上)")
+
+
+def kind_label_spans(norm: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    if "抽" in norm:
+        out += [m.span() for m in _SURVEY_RE.finditer(norm)]
+    if "%" in norm or "％" in norm:
+        out += [m.span() for m in _GRADE_RE.finditer(norm)]
+    if "人" in norm:
+        out += [m.span() for m in _SEATS_RE.finditer(norm)]
+    if "万" in norm or "萬" in norm or "像素" in norm:
+        out += [m.span() for m in _PIXELS_RE.finditer(norm)]
+    if "模以上" in norm:
+        out += [m.span() for m in _SIZE_RE.finditer(norm)]
+    return out

