@@ -18,7 +18,9 @@
 - subject_coordinated: nouns joined by 、/与/和/及 before one figure share it (`汽车、太阳能电池、挖掘机产量增速均超过10%`):
   the subject is the whole coordination, not its last item;
 - subject_counted_nouns: a count whose noun follows its measure word (`全县下辖7个镇`, `１５４名在…工作的建筑工人`)
-  counts that noun, not the verb before it.
+  counts that noun, not the verb before it;
+- subject_whole_words: last, every subject's two ends moved out of the dictionary words they split
+  (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_record_phrases import needs_records, settle_records
 from .subject_span_averages import settle_span_averages
 from .subject_recorded import needs_recorded, settle_recorded
+from .subject_whole_words import settle_whole_words
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -64,3 +67,4 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_span_averages(text, facts)             # 两年平均增长6.9%: the average's window, no measured span
     if needs_coordinated(norm):
         settle_coordinated(text, facts)               # 汽车、太阳能电池、挖掘机产量增速均超过10%: all three's
+    settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
