@@ -36,8 +36,8 @@ from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_month_lists import needs_month_lists, settle_month_lists
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_record_phrases import needs_records, settle_records
-from .subject_span_averages import settle_span_averages
 from .subject_recorded import needs_recorded, settle_recorded
+from .subject_span_averages import settle_span_averages
 from .subject_whole_words import settle_whole_words
 from .text_marks import TextMarks
 
