@@ -13,6 +13,7 @@ from .bracket_days import bracket_days, slash_days
 from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
 from .clock_days import clock_days
+from .clock_times import clock_times
 from .cn_list_units import cn_list_units
 from .context import _enrich
 from .currency_words import currency_words
@@ -109,6 +110,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         bracket_days(b, ref)
         lunar_dates(b, ref)
         clock_days(b, ref)
+        clock_times(b)
         first_n(b)
         quarter_counts(b)
         issue_counts(b)
