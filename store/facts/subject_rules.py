@@ -170,7 +170,8 @@ SPAN_AFTER_RE = re.compile(r"来|以来|间|里|之内|内|后|之后|以后|前
 SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|第|前|首|未来|止的?)$")   # 截至10月止的三个月: a window
 
 # a level the figure reaches, named after 的 (3791.62美元的纪录高价, 63美元的水平): not what is measured
-LEVEL_NOUN_RE = re.compile(r"(?:纪录|记录|历史|阶段性|年内|多年|同期)?(?:新高|新低|高价|低价|高位|低位|高点|低点|水平|峰值|纪录|记录)"
+LEVEL_NOUN_RE = re.compile(r"(?:纪录|记录|历史|歷史|历年|歷年|阶段性|年内|多年|同期|较高|較高|较低|較低|较好|較好)?"
+                           r"(?:新高|新低|高价|低价|高位|低位|高点|低点|水平|水準|水准|峰值|纪录|记录|紀錄|記錄)(?:水平|水準|水准)?"
                            r"|(?:目标)?区间")     # 上调…至0.25%-0.5%的目标区间: the rate moved
 SHARE_NOUNS = ("比重", "比例", "份额", "占比")
 # a contribution in points (拉动GDP增长2.6个百分点) is the contributor's, not the thing it drives;

@@ -1,0 +1,98 @@
+"""A level told again later in its sentence is the indicator's the sentence named, not its forecaster's.
+
+Taiwan and Hong Kong reports move one indicator clause after clause: `美國10年期公債殖利率去年12月約落在4.09%，
+近期已攀升至約4.26%，上揚幅度達17個基本點`, `全年外銷訂單7437.3億美元，…，也首度突破7000億美元大關`,
+`主計總處先前預測今年經濟成長率為4.45%，中央銀行估4.5%`, `外銷訂單金額…，評估今(2025)年全年突破7,000億美元大關`.
+The later clause names no indicator of its own: its figure was left without a subject, or given the one who
+estimates it (中央銀行估, 分析師原先預估會, 蔡美娜說), or the estimate's words (評估今年, 推估, 機會很大).  Such a
+figure takes the subject of the level told before it in the same sentence; a figure that names a noun after
+a modal (`白銀則可望`) keeps the noun.  Counts and spans keep theirs: a count's noun is its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]
+
+_LEVEL_KINDS = frozenset({"money", "percent", "points", "quantity", "index", "multiple"})
+# the kinds a later figure of each kind may carry the subject from (a change of a sum: the sum's)
+_FROM_KINDS = {
+    "money": ("money",),
+    "quantity": ("quantity",),
+    "index": ("index", "percent"),
+    "percent": ("percent", "money", "quantity", "index"),
+    "points": ("points", "percent", "index"),
+    "multiple": ("money", "quantity", "multiple", "percent"),
+}
+_SENTENCE_MARKS = "。！？!?\n"
+# who estimates or says it, then the modal: no thing measured (中央銀行估, 分析師原先預估會, 蔡美娜說)
+_ESTIMATOR_RE = re.compile(r"^[^，,。；;]{0,16}?(?:原先|先前|原本|此前|则|則|也|亦)?"
+                           r"(?:預估|预估|推估|估計|估计|估|說|说|表示|指出)(?:會|会|將|将|為|为)?$")   # (預測: a noun too)
+# the estimate's own words, with no noun: 評估今年, 推估, 一定會, 「不會, 機會很大
+_ESTIMATE_RE = re.compile(r"^[「“\"]?(?:(?:評估|评估|推估|預估|预估|預計|预计)(?:今|明|今年|明年|全年)?|一定[會会]|不[會会]|"
+                          r"[機机][會会](?:很大|不大)?)$")
+# a modal left after a noun (白銀則可望, 全球经济增长可能): the noun is the subject (a bare 会/将 ends nouns too:
+# 广交会, 小将)
+_MODAL_TAIL_RE = re.compile(r"(?:[則则也亦還还很]|有)?(?:可望|有望|可能|即將|即将)$")
+
+
+def needs_carried(facts: list[Fact]) -> bool:
+    return any(f["kind"] in _LEVEL_KINDS and (not f.get("subject") or _estimated(f["subject"])) for f in facts)
+
+
+def _estimated(subj: str) -> bool:
+    return bool(_ESTIMATOR_RE.match(subj) or _ESTIMATE_RE.match(subj) or _MODAL_TAIL_RE.search(subj))
+
+
+def settle_carried(text: str, facts: list[Fact]) -> None:
+    for i, f in enumerate(facts):
+        if f["kind"] not in _LEVEL_KINDS or _in_aside(text, f["start"]):
+            continue                            # 半碼(○‧一二五個百分點): a bracket glosses, it tells no level
+        subj = f.get("subject")
+        if subj:
+            if _ESTIMATOR_RE.match(subj):
+                f["subject"] = _estimate_of(subj, _told_before(text, facts, i))
+            elif _ESTIMATE_RE.match(subj):
+                f["subject"] = _told_before(text, facts, i)
+            elif _MODAL_TAIL_RE.search(subj):
+                noun = _MODAL_TAIL_RE.sub("", subj)
+                f["subject"] = noun if len(noun) >= 2 else _told_before(text, facts, i)
+        else:
+            f["subject"] = _told_before(text, facts, i)
+
+
+def _estimate_of(subj: str, told: str | None) -> str | None:
+    """An estimator's figure is the indicator's estimate, named as the expectations are (美國原油庫存市場原本估計:
+    the indicator, then who estimates it); a figure someone says (蔡美娜說) is the indicator's own."""
+    if told is None or told in subj:
+        return subj                             # 美國原油庫存市場原本估計: already the indicator's estimate
+    said = subj.endswith(("說", "说", "表示", "指出"))
+    return told if said else told + _ESTIMATE_TAIL_RE.sub("", subj)
+
+
+_ESTIMATE_TAIL_RE = re.compile(r"(?:會|会|將|将|為|为)$")
+
+
+def _in_aside(text: str, s: int) -> bool:
+    """Offset `s` lies inside a bracket opened in its clause."""
+    k = max(text.rfind("(", max(0, s - 40), s), text.rfind("（", max(0, s - 40), s))
+    return k >= 0 and max(text.rfind(")", k, s), text.rfind("）", k, s)) < 0
+
+
+def _told_before(text: str, facts: list[Fact], i: int) -> str | None:
+    """The subject of the nearest level before facts[i] in its sentence that the figure may share."""
+    f = facts[i]
+    kinds = _FROM_KINDS[f["kind"]]
+    for g in reversed(facts[:i]):
+        if any(c in _SENTENCE_MARKS for c in text[g["end"]:f["start"]]):
+            return None
+        subj = g.get("subject")
+        if g["kind"] in ("date", "year", "duration"):
+            continue
+        if g["kind"] not in kinds:
+            return None                         # a count or another kind between: no reading across it
+        if subj and not _estimated(subj):
+            return subj
+    return None
