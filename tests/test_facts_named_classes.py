@@ -126,3 +126,17 @@ def test_a_circle_named_by_its_travel_time_is_no_figure(text: str, trap: str) ->
 ])
 def test_times_that_name_no_circle_stay(text: str, figure: str) -> None:
     assert figure in surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("救援站毗邻315国道和黄茫高速。", "315"),
+    ("连接111国道与234国道的重要通道基本完成清淤。", "111"),
+    ("广东蕉岭县205國道坍塌路面已全面封闭。", "205"),
+    ("S315省道部分路段实行交通管制。", "315"),
+])
+def test_a_road_named_by_its_number_is_no_figure(text: str, trap: str) -> None:
+    _no_fact_in(text, trap)
+
+
+def test_figures_on_a_numbered_road_stay() -> None:
+    assert "80公里" in surfaces("救援站毗邻315国道，距离最近的茫崖市有80公里。")
