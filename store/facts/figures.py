@@ -29,6 +29,7 @@ from .dates import PERIOD_RE as _PERIOD_RE
 from .list_tails import bare_tail_kind, people_unit
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_spans import one_span
+from .prefixed_units import currency_unit, currency_word_before
 from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
 from .range_ends import second_end
@@ -76,7 +77,7 @@ _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", 
 _DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期", "连跌", "连涨", "连升", "连降", "连挫", "连增")
 _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|定期|国债|美债|存款|贷款市场报价")
 # a move in a ranking counted in places: 上升3级至第6, 一齐下跌一级
-_RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)$")
+_RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)了?$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
 # R.ASCII_LETTER as a set: asked of one character per number token (cheaper than a regex call)
@@ -351,9 +352,10 @@ def _read_unit(n: str, r: _Reading) -> bool:
     if unit is None and n.startswith("级", r.e) and grade_unit(n, r.s, r.e):
         unit = Unit("级", "quantity", r.e + 1)
         r.end = unit.end
-    elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 3), r.s):
-        unit = Unit("级", "rank", r.e + 1)                # 排名上升3级, 下跌一级: places in a ranking
-        r.end = unit.end
+    elif (unit is None and n.startswith("级", r.e) or unit and unit.name == "个" and n.startswith("位次", unit.end)) \
+            and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
+        unit = Unit("级", "rank", r.e + 1) if unit is None else Unit("个位次", "rank", unit.end + 2)
+        r.end = unit.end                                  # 排名上升3级, 下跌一级, 提升1个位次: places in a ranking
     elif unit is None and arabic and n.startswith("分", r.e) and _score_unit(n, r.s, r.e):
         unit = Unit("分", "quantity", r.e + 1)             # 满意度得分为82.2分, 同比上升2.4分
         r.end = unit.end
@@ -362,7 +364,7 @@ def _read_unit(n: str, r: _Reading) -> bool:
         r.kind = unit.kind
         if unit.name == "次" and _TURNOVER_LEFT_RE.search(n, max(0, r.s - 8), r.s):
             r.kind = "index"                              # 总资产周转率0.62次: a ratio, counted in turns
-    r.currency = _currency_prefix(n, r.s)
+    r.currency = _currency_prefix(n, r.s) or (None if unit else currency_word_before(n, r.s))   # 人民币3.14亿
     if r.currency and unit is None:
         r.kind = "money"
     return True
@@ -482,7 +484,7 @@ def _add(b: Builder, r: _Reading, qualifier: str | None, claim: tuple[int, int] 
         if per is None and "/" in unit:
             per = unit.split("/", 1)[1]                                    # 微克/立方米: one unit, a denominator still
     else:
-        unit, per = (r.currency or _implied_currency(n, r.s)) if r.kind == "money" else None, None
+        unit, per = (currency_unit(r.currency) or _implied_currency(n, r.s)) if r.kind == "money" else None, None
     if r.kind == "percent":
         unit = "%" if not per else "%/" + per
     return b.add(r.kind or "quantity", r.start, r.end, r.value, unit=unit, per=per, qualifier=qualifier,

@@ -28,6 +28,8 @@ _PAIRS = (
     "熱热 單单 "
     # temperatures and distances written in Hong Kong and Taiwan (攝氏37度, 70華氏度, 3公裏, 1英裏; 裏 is 里 as 裡 is)
     "攝摄 裏里 華华 "
+    # the gallon (3加侖): 侖 is in no other word a figure stands beside
+    "侖仑 "
     # results wording: a loss is read as one in either script (股東應佔虧損收窄…至5249萬元)
     "虧亏 損损 淨净 應应 佔占 權权 揚扬 頃顷 "
 )
