@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
     "copy_store": ("store.pg.copy", "copy_store"),
+    "CopyReport": ("store.pg.copy", "CopyReport"),
     "default_store_path": ("store.paths", "default_store_path"),
     "repair_catalog": ("store.db.rebuild_catalog", "repair_catalog"),
     "extract": ("store.facts", "extract"),
@@ -157,6 +158,7 @@ __all__ = [
     "StoreReader",
     "UnitTotal",
     "copy_store",
+    "CopyReport",
     "counted",
     "decode_text",
     "default_store_path",

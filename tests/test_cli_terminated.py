@@ -66,3 +66,38 @@ def test_a_closed_terminal_stops_an_ingest_as_sigterm_does_and_exits_129(tmp_pat
     assert proc.returncode == 129, (out, err)
     assert len(lines) == 1 and lines[0].startswith("factdesk: interrupted") and "saved before it: 1 file" in lines[0]
     assert b"left behind" not in factdesk(db, "check").stdout  # the writer cleaned up after itself
+
+
+def test_sigterm_to_a_command_that_only_reads_says_interrupted_and_nothing_of_the_store(tmp_path):
+    """extract never opens a store: "the store is unchanged by the unfinished
+    step" told a user of one that was never there."""
+    proc = subprocess.Popen(factdesk_command() + ["extract", "-"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=child_env())
+    try:
+        _wait_reading_stdin(proc.pid)
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+    assert proc.returncode == 143 and out == b""
+    assert err.decode() == "factdesk: interrupted\n"
+
+
+def _wait_reading_stdin(pid: int, timeout: float = 90) -> None:
+    """Until the process blocks reading standard input (past its start-up,
+    which a loaded machine can stretch for seconds): Linux's
+    /proc/PID/syscall reads "0 0x0 …" (read on fd 0); elsewhere a pause."""
+    from pathlib import Path
+
+    where = Path(f"/proc/{pid}/syscall")
+    if not where.exists():
+        time.sleep(5)
+        return
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if where.read_text().startswith("0 0x0 "):
+                return
+        except OSError:
+            pass
+        time.sleep(0.1)

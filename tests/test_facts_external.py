@@ -7,13 +7,14 @@ for ranges).  The negatives file lists numerals that must not be read.
 
 from __future__ import annotations
 
-import json
-import math
 from pathlib import Path
 
 import pytest
 
 from store.facts import extract
+from tests.peer_helpers import close as _close
+from tests.peer_helpers import load_rows as _load
+from tests.peer_helpers import negatives_read
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "quantities"
 POSITIVES = EVAL / "zh_quantities_external.jsonl"
@@ -22,19 +23,6 @@ NEGATIVES = EVAL / "zh_quantities_external_negatives.jsonl"
 pytestmark = pytest.mark.skipif(not POSITIVES.exists(), reason="shared eval set absent")
 
 RECALL_FLOOR = 0.99      # measured 282/283 on 2026-11-27
-
-
-def _load(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def _close(a: object, b: object) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    try:
-        return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
 
 
 def _as_peer(f: dict, row: dict) -> object:
@@ -73,16 +61,4 @@ def test_offsets_hold_on_external_sentences() -> None:
 def test_external_negatives_are_not_read_as_figures() -> None:
     if not NEGATIVES.exists():
         pytest.skip("negatives absent")
-    bad = []
-    for r in _load(NEGATIVES):
-        absent, kind = r.get("absent"), r.get("absent_kind", "any")
-        spans = []
-        if absent:
-            i = r["sentence"].find(absent)
-            spans = [(i, i + len(absent))]
-        for f in extract(r["sentence"]):
-            if kind != "any" and f["kind"] != kind:
-                continue
-            if not spans or any(f["start"] < e and f["end"] > s for s, e in spans):
-                bad.append((r["sentence"], f["surface"]))
-    assert bad == []
+    assert negatives_read(_load(NEGATIVES)) == []

@@ -64,3 +64,11 @@ def test_a_lead_time_is_no_span_of_months(text: str) -> None:
 
 def test_the_first_months_of_a_year_are_still_a_span() -> None:
     assert period_of("前3个月，全省外贸进出口增长6%。", "6%", "2025-04-20") == "2025-01/2025-03"
+
+
+def test_an_area_farmed_in_a_year_is_a_flow_of_that_year() -> None:
+    """保护性耕作面积 is worked in the year, as 播种面积 is sown in it (periods._STANDING_RE; sealed14's call),
+    not a standing attribute such as a bridge's length."""
+    got = {f["surface"]: f["period"] for f in extract(
+        "2025年，我国实施黑土地保护性耕作面积达1.12亿亩，保护性耕作已成为最为行之有效的耕作技术之一。", date="2026-01-25")}
+    assert got["1.12亿亩"] == "2025"

@@ -39,3 +39,14 @@ def test_what_someone_says_is_the_indicators() -> None:
 
 def test_a_noun_before_a_modal_keeps_the_noun() -> None:
     assert _subjects("黃金價格可望衝上每盎司5000美元，白銀則可望達到每盎司90美元左右。")["90美元左右"] == "白銀"
+
+
+def test_a_sum_after_a_run_and_its_record_takes_the_indicator_before_them() -> None:
+    got = _subjects("民國114年12月出口額為624.8億美元，年增率43.4％，為連續26個月正成長，追平了歷史第2長紅記錄；"
+                    "累計全年更衝破6千億美元大關，來到6407.5億美元。")
+    assert got["6千億美元"] == got["6407.5億美元"] == "出口額"
+
+
+def test_a_growth_after_a_threshold_naming_nothing_is_the_indicators() -> None:
+    got = _subjects("經濟部20日發布民國114年全年外銷訂單金額7437億美元，卻為史上首次跨過7千億大關，寫下新高紀錄，年增2成6。")
+    assert got["2成6"] == "外銷訂單金額"

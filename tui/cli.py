@@ -119,6 +119,10 @@ def _usable_output() -> None:
                    "written as \\uXXXX escapes (use a UTF-8 locale, or PYTHONIOENCODING=utf-8)")
 
 
+# The commands that change a store (check does with --fix).
+_WRITERS = frozenset({"ingest", "seed", "copy", "check"})
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if _QUIET_TRACKER not in sys.warnoptions:
         sys.warnoptions.append(_QUIET_TRACKER)
@@ -132,6 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("factdesk: interrupted\n")
         return EXIT_INTERRUPTED
 
+    args: argparse.Namespace | None = None
     try:
         parser = build_parser()
         args = parser.parse_args(query_terms_kept(parser, sys.argv[1:] if argv is None else list(argv)))
@@ -154,7 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # An interrupt after a commit says what was saved; any other left
         # the store as it was.
         try:
-            error_line(str(err) or "interrupted; the store is unchanged by the unfinished step")
+            # (a command that only reads says nothing of a store it never changes)
+            writes = args is not None and getattr(args, "command", None) in _WRITERS
+            error_line(str(err) or ("interrupted; the store is unchanged by the unfinished step" if writes
+                                    else "interrupted"))
         except OSError:  # the terminal that closed (SIGHUP) took standard error with it
             pass
         return _signal_exit() if _terminated else EXIT_INTERRUPTED

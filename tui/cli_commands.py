@@ -433,13 +433,20 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_copy(args: argparse.Namespace) -> int:
-    from store import copy_store, open_store
+    from store import CopyReport, StoreError, copy_store, open_store
 
     source = _open_existing(args)
     target = open_store(args.to, seed=False)
     if str(target.path) == str(source.path):
         raise UsageError(f"--to names the store being copied ({shown(source.path)})")
-    report = copy_store(source, target)
+    report = CopyReport()
+    try:
+        copy_store(source, target, report=report)
+    except StoreError as err:  # (a damaged source file, a full disk): and what the target holds now
+        copied = len(report.copied_sources)
+        held = (f"{shown(target.path)} holds the {counted(copied, 'source')} copied before it" if copied
+                else f"nothing was copied to {shown(target.path)}")
+        raise StoreError(f"{err}; the copy stopped: {held}") from None
     for name in report.unchanged_sources:
         out(f"unchanged  {shown(name)}")
     out(f"copied     {counted(len(report.copied_sources), 'source')}: {counted(report.articles, 'article')}, {counted(report.facts, 'fact')} "

@@ -141,7 +141,7 @@ def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
         if norm.startswith(q, e):
             if q == "多" and e + 1 < len(norm) and _HANZI_RE.match(norm[e + 1]) and norm[e + 1] not in "的来了":
                 continue      # 多 before a noun is 多家/多个 … not our qualifier (两年多的时间 is)
-            return q, e + len(q)
+            return R.QUALIFIER_AS.get(q, q), e + len(q)
     return None, e
 
 

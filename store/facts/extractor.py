@@ -53,6 +53,7 @@ from .shapes import (
     years_and_months,
 )
 from .share_cents import share_cents
+from .share_words import halved_prices
 from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
 from .tenor_lists import tenor_list_spans
@@ -97,7 +98,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
             slash_days(b, ref)                 # 今（11/28）: a day, before fractions read 11/28 as a share
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
-                      reached_magnitudes, hk_rate_li, magnitude_counts):
+                      reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices):
             shape(b)
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)

@@ -29,6 +29,7 @@ from .dates import PERIOD_RE as _PERIOD_RE
 from .list_tails import bare_tail_kind, people_unit
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_spans import one_span
+from .prefixed_units import currency_unit, currency_word_before
 from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
 from .range_ends import second_end
@@ -362,7 +363,7 @@ def _read_unit(n: str, r: _Reading) -> bool:
         r.kind = unit.kind
         if unit.name == "次" and _TURNOVER_LEFT_RE.search(n, max(0, r.s - 8), r.s):
             r.kind = "index"                              # 总资产周转率0.62次: a ratio, counted in turns
-    r.currency = _currency_prefix(n, r.s)
+    r.currency = _currency_prefix(n, r.s) or (None if unit else currency_word_before(n, r.s))   # 人民币3.14亿
     if r.currency and unit is None:
         r.kind = "money"
     return True
@@ -482,7 +483,7 @@ def _add(b: Builder, r: _Reading, qualifier: str | None, claim: tuple[int, int] 
         if per is None and "/" in unit:
             per = unit.split("/", 1)[1]                                    # 微克/立方米: one unit, a denominator still
     else:
-        unit, per = (r.currency or _implied_currency(n, r.s)) if r.kind == "money" else None, None
+        unit, per = (currency_unit(r.currency) or _implied_currency(n, r.s)) if r.kind == "money" else None, None
     if r.kind == "percent":
         unit = "%" if not per else "%/" + per
     return b.add(r.kind or "quantity", r.start, r.end, r.value, unit=unit, per=per, qualifier=qualifier,

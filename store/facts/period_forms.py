@@ -51,9 +51,9 @@ _Y4 = r"(?:1[89]\d{2}|20\d{2})"
 _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
-# what follows a month that is a day (3月15日), a contract month (3月交货, 12月份交割) or a forecast's date (4月预测的)
+# after a month: a day (3月15日), a contract month (3月交货), a forecast's date (4月预测的); 3月日均 is the month's
 # (a contract month, 4月期铜合约, 5月布伦特原油期货, 12月份交货: store/facts/period_contracts.py)
-_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|[日号{_CN}]|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
+_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均)|[号{_CN}]|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
@@ -132,7 +132,7 @@ BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比|较|与|同|跟|相比|
 # (僅次於9月創下的歷史單月高點: the record ranked against, a base like 高于's)
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
-_FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争)(?:从|自|于)?\s*$")
+_FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争|决定)(?:从|自|于|在)?[，,]?\s*$")
 # a company's forecast of its results (预计上半年归属于上市公司股东的净亏损…) is of a period already closed
 _RESULTS_AFTER_RE = re.compile(r"[^，。；,;]{0,4}?(?:归属于|归母|净利润|净亏损|亏损|扣非|扣除非|营业收入|营业总收入|业绩)")
 _RECORD_AFTER_RE = re.compile(r"(?:的)?(?:首次|首度|第|最|新高|新低|高点|低点|高位|低位)")

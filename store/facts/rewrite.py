@@ -27,6 +27,7 @@ from .compound_numbers import compound_edits
 from .fiscal_quarters import fiscal_quarter_edits
 from .hk_dollars import hkd_edits
 from .roc_years import roc_year_edits
+from .spaced_words import spaced_word_edits
 from .spoken_numerals import spoken_numeral_edits
 
 Fact = dict[str, Any]
@@ -80,7 +81,7 @@ _WORDING_FIELDS = ("subject", "base", "clause", "change_word")
 # the edit finders, each (text) -> sorted edits; the first finder's edit wins an overlap
 _FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, cn_digit_edits, cn_point_edits,
                                                              hkd_edits, fiscal_quarter_edits, spoken_numeral_edits,
-                                                             bracketed_calendar_edits)
+                                                             bracketed_calendar_edits, spaced_word_edits)
 
 
 # a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季;

@@ -38,6 +38,7 @@ DURATION_UNITS = [
     "个工作日", "工作日", "个交易日", "交易日", "个报告周期", "报告周期", "昼夜", "日",
     "毫秒", "微秒", "纳秒",
     "晚",      # nights of a stay: 平均逗留時間為3.1晚 (Arabic only; 晚上, 晚会 are words)
+    "ms",      # milliseconds (时延10ms), Arabic only
 ]
 QUANTITY_UNITS = [
     "公斤", "千克", "克", "毫克", "微克", "吨", "斤", "公里", "千米", "米", "厘米", "毫米", "公分",
@@ -63,6 +64,9 @@ QUANTITY_UNITS = [
     "点",      # index points (上证指数报4049.29点); times of day are filtered in facts._index_point
     "环",      # a shooting score (以240.9环的成绩); Arabic only: 二环, 五环 are roads and rings
     "电子伏特", "电子伏",      # 能量高于1亿亿电子伏特: an energy
+    # volumes as the peers and product news write them: 3加仑, 2L, 250cc (Arabic only: L and cc)
+    "加仑", "L", "cc",
+    "两",      # the tael (50 g): 三十两, 1234两, 二两白酒 — only before what UNIT_ONLY_BEFORE names
 ]
 COUNT_UNITS = [
     "个", "家", "起", "名", "人", "人次", "人口", "位", "辆", "台", "项", "件", "条", "座", "所",
@@ -177,13 +181,18 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "折": "叠疊合旧舊算射返腾騰损損线線子页頁痕",   # 三折叠, 折合, 折旧, 折算 …: words, no discount
 }
 
+# units that are units only before these (or before no Chinese character at all): 三十两, 二两白酒 are
+# weights, 十万两岸, 三两个人, 一两年 are not
+UNIT_ONLY_BEFORE: dict[str, str] = {"两": "黄金银白酒茶肉米油的重左多"}
+
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环",
                      "仙", "点子", "个点子",     # 八仙, 出点子, 三个点子: words
                      "晚",             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
-                     "伏"}             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage
+                     "伏",             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage
+                     "L", "cc", "ms"}
 # (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of
 # categories, while a bare 三大/五大 naming a group is a trap)
 # a class named by a magnitude and a unit after 个: 10个亿吨级大油田 (ten fields of the 亿吨 class; 两个亿 is spoken)
@@ -203,12 +212,19 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
     ("少于", True),       # Hong Kong releases: 書報、文具及禮品(上升少於0.05%)
+    # a bound written as a comparison (PM2.5浓度大于75, 误差小于0.5, 不小于30): as 高于/低于, 不低于/不高于
+    ("大于", False), ("小于", False), ("不大于", True), ("不小于", True),
+    ("大于等于", True), ("小于等于", True), ("大于或等于", True), ("小于或等于", True),
+    ("大于或者等于", True), ("小于或者等于", True),
 ], key=lambda x: len(x[0]), reverse=True)
 # qualifiers written in several ways, stored one way
-QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过"}
+QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过",
+                # a bound with 或 (65岁或以上, Hong Kong's usual form; 五百或者更多) is the bound
+                "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上"}
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(
-    ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多"],
+    ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多",
+     "或以上", "或者以上", "或以下", "或者以下", "或更多", "或者更多"],
     key=len, reverse=True,
 )
 

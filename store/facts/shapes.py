@@ -13,14 +13,18 @@ from .numbers import NUMBER_PATTERN, divide, exact, parse_number
 from .regex_edges import finditer_near
 
 _NUM = NUMBER_PATTERN
-_PERCENT_PREFIX_RE = re.compile(rf"(负的?)?(百分之|千分之|万分之|百分(?=[一二三四五六七八九十]))(?: (?=\d))?({_NUM})")
-# (百分之 5 is typeset with a space; 百分三十 is said without 之 (百分百 is a trap: a slogan); 负的百分之二十 is −20 %)
+_PERCENT_PREFIX_RE = re.compile(rf"(负的?|(?<![\w%)）\]-])-)?(百分之|千分之|万分之|百分(?=[一二三四五六七八九十]))(?: (?=\d))?({_NUM})")
+# (百分之 5 is typeset with a space; 百分三十 is said without 之 (百分百 is a trap: a slogan); 负的百分之二十 is −20 %;
+# -百分之1 is −1 % where the dash follows no word: after one it joins a range or a name)
 # 百分之 inside 五百分之二 is a denominator, not a percent sign
 _NUMERAL_BEFORE = set("0123456789零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟")   # (3又壹千分之23)
 _PERCENT_SCALE = {"百分之": 0, "千分之": -1, "万分之": -2, "百分": 0}
 _FRACTION_RE = re.compile(rf"(?:({_NUM})又)?({_NUM})分之({_NUM})")
 _FRACTION_HEAD_RE = re.compile(rf"(?:(?:{_NUM})又)?(?:{_NUM})$")
-_SLASH_RE = re.compile(r"(?<![A-Za-z0-9./\-])(\d{1,3})/(\d{1,3})(?![A-Za-z0-9./%])")
+_SLASH_RE = re.compile(r"(?<![A-Za-z0-9./])(?<![\w%)）\]]-)(\d{1,3})/(\d{1,3})(?![A-Za-z0-9./%])")
+# a sign before a share (负1/3, -1/5 where the dash follows no word) and a whole before it (1又1/5 = 1.2, a number)
+_SLASH_SIGN_RE = re.compile(r"(?:(?<![不肩减担辜背抱自胜欠身正])负|(?<![\w%)）\]-])-)$")
+_SLASH_WHOLE_RE = re.compile(r"(?<![\d.])(\d{1,4})又$")
 _COLON_RE = re.compile(r"(?=\d)(?<![\d.:])(\d+(?:\.\d+)?)(?:\s?[:：︰∶]\s?\d+(?:\.\d+)?){1,4}(?![\d.:：︰∶])")
 _COLON_PART_RE = re.compile(r"\d+(?:\.\d+)?")
 _COLON_MARK_RE = re.compile("[:：︰∶]")      # (︰ U+FE30 and ∶ U+2236 are typeset ratio colons)
@@ -87,7 +91,12 @@ def fractions(b: Builder) -> None:
             continue            # 第4/3号决定, 女单1/4决赛, (02/27 10:17): a number, a round and a date, no share
         q, s = pre_qualifier(n, m.start())
         q2, e = post_qualifier(n, m.end())
-        b.add("percent", s, e, divide(a * 100, d), unit="%", qualifier=q or q2)   # 全国1/9的经济总量: 11.11 %
+        if w := _SLASH_WHOLE_RE.search(n, max(0, s - 5), s):
+            b.add("ratio", w.start(), e, int(w.group(1)) + divide(a, d), qualifier=q2)    # 1又1/5
+            continue
+        sign = _SLASH_SIGN_RE.search(n, max(0, s - 2), s) if q is None else None
+        v = divide(a * 100, d)
+        b.add("percent", sign.start() if sign else s, e, -v if sign else v, unit="%", qualifier=q or q2)   # 全国1/9的经济总量: 11.11 %
 
 
 # a round of a cup (1/4决赛, 八分之一决赛) or a numbered decision (第4/3号决定) is no share

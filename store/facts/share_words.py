@@ -1,12 +1,17 @@
 """Shares written with a word after the number: 三成 (tenths) and 七折 (a price at a discount).
 
 Both are percents (三成 → 30 %, 七折 → 70 %, 七五折 → 75 %); these checks say when the word is
-no share at all but the start of another word (成立, 折合) or a number too large to be one."""
+no share at all but the start of another word (成立, 折合) or a number too large to be one.
+打对折 (a price halved) is 50 % with no number at all: `halved_prices` reads it."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .builder import Builder
 
 _TENTHS_WORDS = "立功果本员交都绩长效熟型品年群千片规体网语"
 # 七折八扣 is a saying (cut after cut), not a 70 % price
@@ -33,3 +38,11 @@ def _not_discount(n: str, tok: str, value: Decimal, end: int) -> bool:
     if value <= 0 or value == 10 or value >= 100 or (value > 10 and value != value.to_integral_value()):
         return True
     return bool(_SAYING_AFTER_RE.match(n, end))
+
+
+def halved_prices(b: Builder) -> None:
+    """打对折 (打對折) is a price at 50 % of the list price: the 对折 is the discount (对折 alone also folds paper)."""
+    k = b.norm.find("打对折")
+    while k >= 0:
+        b.add("percent", k + 1, k + 3, 50, unit="%")
+        k = b.norm.find("打对折", k + 3)

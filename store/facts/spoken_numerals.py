@@ -9,6 +9,7 @@
   千/百/十, at most four before 万/亿 or at the end).
 - `零下` before a temperature is its minus sign: `零下12摄氏度` → −12 摄氏度.
 - a space between 负 and its digits is dropped: `负 1,200,000` is −1,200,000.
+- 俩 (倆) before a place is the two it says: `倆千两百贰拾二` is 两千两百贰拾二 (兄弟俩, 俩人 are left as they are).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from decimal import Decimal
 from .numbers import CN_DIGITS, normalize, parse_number
 
 Edit = tuple[int, int, str]
+_LIA_RE = re.compile(r"(?<![他她它们們咱我你俺兄弟姐妹夫妻人口子儿兒])[俩倆](?=[百千万萬亿億])")   # (他俩十年: the pair)
 
 _DIGIT_CHARS = "一二三四五六七八九"
 _DIGIT_NAMES = "零一二三四五六七八九"
@@ -149,6 +151,8 @@ def spoken_numeral_edits(text: str) -> list[Edit]:
             out.append((m.start(), m.end(), rep))
     if "负 " in text or "負 " in text:
         out += [(m.start(), m.end(), "") for m in _SPACED_MINUS_RE.finditer(text)]
+    if "俩" in text or "倆" in text:
+        out += [(m.start(), m.end(), "两") for m in _LIA_RE.finditer(text)]
     if "零下" in text:
         out += [(m.start(), m.end(), "负") for m in _BELOW_ZERO_RE.finditer(normalize(text))]
     out.sort()

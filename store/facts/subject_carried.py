@@ -19,7 +19,7 @@ Fact = dict[str, Any]
 _LEVEL_KINDS = frozenset({"money", "percent", "points", "quantity", "index", "multiple"})
 # the kinds a later figure of each kind may carry the subject from (a change of a sum: the sum's)
 _FROM_KINDS = {
-    "money": ("money",),
+    "money": ("money", "percent"),
     "quantity": ("quantity",),
     "index": ("index", "percent"),
     "percent": ("percent", "money", "quantity", "index"),
@@ -27,6 +27,7 @@ _FROM_KINDS = {
     "multiple": ("money", "quantity", "multiple", "percent"),
 }
 _SENTENCE_MARKS = "。！？!?\n"
+_SHARE_RE = re.compile(r"[占佔]|比重|比例")
 # who estimates or says it, then the modal: no thing measured (中央銀行估, 分析師原先預估會, 蔡美娜說)
 _ESTIMATOR_RE = re.compile(r"^[^，,。；;]{0,16}?(?:原先|先前|原本|此前|则|則|也|亦)?"
                            r"(?:預估|预估|推估|估計|估计|估|說|说|表示|指出)(?:會|会|將|将|為|为)?$")   # (預測: a noun too)
@@ -89,10 +90,12 @@ def _told_before(text: str, facts: list[Fact], i: int) -> str | None:
         if any(c in _SENTENCE_MARKS for c in text[g["end"]:f["start"]]):
             return None
         subj = g.get("subject")
-        if g["kind"] in ("date", "year", "duration"):
-            continue
-        if g["kind"] not in kinds:
-            return None                         # a count or another kind between: no reading across it
-        if subj and not _estimated(subj):
+        if g["kind"] in ("date", "year", "duration", "rank"):
+            continue                            # 為連續26個月正成長，追平了歷史第2長紅記錄；累計全年…: a run, a record's rank
+        if not subj:
+            continue                            # 首次跨過7千億大關: a figure naming nothing stops nothing
+        if g["kind"] not in kinds or g["kind"] == "percent" and f["kind"] == "money" and _SHARE_RE.search(subj):
+            return None                         # a count, a share or another kind between: no reading across it
+        if not _estimated(subj):
             return subj
     return None

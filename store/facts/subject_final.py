@@ -10,6 +10,8 @@
   (`香港(582,025人次)、中国台湾(101,047人次)…旅客按年分别减少2.7%、0.6%…`): the figures after are the items' one by one;
 - subject_record_phrases: a record (`為歷年單月次高，年增43.4％`, `触及5月1日以来最高每桶63.81美元`) is no subject: the
   figure is the indicator's told before it in the sentence;
+- subject_month_lists: months listed before 分别 (`9、10月份分别增长3.3%、0.6%`) are the items' periods: the figures are
+  the indicator's named after the months or opening the clause before;
 - subject_carried: a level told again later in its sentence with no indicator of its own, or with its
   forecaster's words (`中央銀行估4.5%`, `評估今年全年突破7,000億美元`), is the indicator's told before it;
 - subject_span_averages: a span before an average (`两年平均增长6.9%`) is its window: no subject;
@@ -33,11 +35,12 @@ from .subject_comparands import needs_comparands, settle_comparands
 from .subject_contract_names import needs_contract_names, settle_contract_names
 from .subject_coordinated import needs_coordinated, settle_coordinated
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
+from .subject_month_lists import needs_month_lists, settle_month_lists
+from .subject_qualifier_edges import settle_qualifier_edges
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_record_phrases import needs_records, settle_records
-from .subject_span_averages import settle_span_averages
 from .subject_recorded import needs_recorded, settle_recorded
-from .subject_qualifier_edges import settle_qualifier_edges
+from .subject_span_averages import settle_span_averages
 from .subject_whole_words import settle_whole_words
 from .text_marks import TextMarks
 
@@ -59,6 +62,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_bracket_lists(text, facts)             # 香港(582,025人次)、…旅客分别减少2.7%、…: 香港's, not 旅客's
     if needs_records(norm):
         settle_records(text, facts)                   # 為歷年單月次高，年增43.4％: 出口金額's, not the record's
+    if needs_month_lists(norm):
+        settle_month_lists(text, facts)               # 企业所得税…,9、10月份分别增长3.3%、0.6%: 企业所得税's, not 9's
     if needs_carried(facts):
         settle_carried(text, facts)                   # 中央銀行估4.5%, …，近期已攀升至約4.26%: the indicator told before
     if "平均" in norm or "年均" in norm:

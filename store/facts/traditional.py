@@ -20,12 +20,16 @@ _PAIRS = (
     "約约 將将 為为 與与 來来 東东 國国 內内 後后 於于 紀纪 歷历 議议 務务 業业 "
     "輸输 運运 勞劳 動动 溫温 災灾 傷伤 難难 醫医 學学 師师 員员 億亿 門门 "
     "環环 別别 過过 實实 現现 經经 濟济 預预 測测 調调 報报 幅幅 升升 跌跌 漢汉 連连 衝冲 "
+    # a plan ahead (OPEC+計劃11月再增產: the coming November, as 计划 reads)
+    "劃划 "
     # 爲 is the older form of 為 (漲幅爲1.21%)
     "爲为 "
     # units of energy and measure: 每百萬英熱單位 (natural gas), 千瓦時 is 時 above
     "熱热 單单 "
     # temperatures and distances written in Hong Kong and Taiwan (攝氏37度, 70華氏度, 3公裏, 1英裏; 裏 is 里 as 裡 is)
     "攝摄 裏里 華华 "
+    # the gallon (3加侖): 侖 is in no other word a figure stands beside
+    "侖仑 "
     # results wording: a loss is read as one in either script (股東應佔虧損收窄…至5249萬元)
     "虧亏 損损 淨净 應应 佔占 權权 揚扬 頃顷 "
 )

@@ -16,6 +16,7 @@ from .builder import after_last_mark
 from .flow_units import flow_per
 from .numbers import Parsed
 from .per_numbered import numbered_per
+from .prefixed_units import scale_degree
 
 _PER_INDEX: dict[str, list[str]] = {}
 for _u in sorted(set(R.PER_UNITS) | set(R.UNIT_KIND), key=len, reverse=True):
@@ -59,6 +60,8 @@ def _unit_heading(head: str) -> str | None:
             after = head[len(u):len(u) + 1]
             if after and after in R.UNIT_NOT_BEFORE.get(u, ""):
                 continue
+            if after and u in R.UNIT_ONLY_BEFORE and after not in R.UNIT_ONLY_BEFORE[u] and "\u4e00" <= after <= "\u9fff":
+                continue      # 三两个人, 十万两岸: no tael
             if u.isascii() and u[0].isalpha() and after and (after.isascii() and after.isalnum()):
                 continue      # 5Gbps, 3mm? longer ASCII word: not this unit
             return u
@@ -190,6 +193,15 @@ _SPAN_MORE = {"月": "个月", "小时": "小时", "小時": "小时", "钟头":
 _SPAN_MORE_RE = re.compile(r"[个個]多(月|小[时時]|[钟鐘]头|[钟鐘]頭|星期|礼拜|季度)")
 
 
+def _hanzi_before(norm: str, e: int) -> bool:
+    """The word before the number ending at e is Chinese (a Latin unit after a space is one only there:
+    in an English phrase, 3 m… is a word)."""
+    k = e - 1
+    while k >= 0 and (norm[k].isdigit() or norm[k] in ".,- "):
+        k -= 1
+    return k < 0 or not (norm[k].isascii() and norm[k].isalpha())
+
+
 def unit_after(norm: str, e: int, p: Parsed, arabic: bool) -> tuple[str | None, Unit | None, int]:
     """(approx mark, unit, end) after a number ending at e: 500余家, 5 天, 26.30元/股."""
     nxt = norm[e: e + 1]
@@ -205,6 +217,10 @@ def unit_after(norm: str, e: int, p: Parsed, arabic: bool) -> tuple[str | None, 
     u = _unit_at(norm, e)
     if u is None and arabic and nxt == _SPACE and (not norm[e + 1: e + 2].isascii() or norm[e + 1: e + 2] == "%"):
         u = _unit_at(norm, e + 1)                  # 5 天, 168.66 亿美元 (the 亿 is in the number), 7.13 %
+    elif u is None and arabic and nxt == _SPACE and norm[e + 1: e + 2].isalpha() and _hanzi_before(norm, e):
+        u = _unit_at(norm, e + 1)                  # 高9 m, 全长3 km: a Latin unit one space on, in a Chinese sentence
     if u:
         return None, u, u.end
+    if nxt == "°" and (deg := scale_degree(norm, e)):
+        return None, Unit(deg[0], "quantity", deg[1]), deg[1]     # 摄氏37°: the scale is named before
     return None, None, e

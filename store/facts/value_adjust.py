@@ -11,6 +11,9 @@ from . import rules as R
 from .numbers import parse_number
 
 _CENTS_RE = re.compile(r"(?:([零一二两三四五六七八九\d壹贰叁肆伍陆柒捌玖])[角毛])?(?:([零一二三四五六七八九\d壹贰叁肆伍陆柒捌玖])分)?(钱|整)?")
+# spoken prices leave the last coin unnamed: 十二块五 is 12.5, 五块七毛八 is 5.78 (a lone digit closing the
+# price, no word after it: 三块五花肉 is no price)
+_UNNAMED_COIN_RE = re.compile(r"([一二三四五六七八九1-9])(?=[^\d.点零一二三四五六七八九十百千万亿\u4e00-\u9fff]|[到至]|$)")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
 
 _TENTHS = {**_CN_DIGIT_VALUES, "半": 5}      # 三成一, 一成半 (1成3 with a digit alone before a mark)
@@ -38,3 +41,14 @@ def adjust_value(n: str, r: Any) -> None:
             fen = parse_number(cm.group(2)) if cm.group(2) else None
             r.value += (jiao.value.scaleb(-1) if jiao else 0) + (fen.value.scaleb(-2) if fen else 0)
             r.end = cm.end()
+            r.kind = "money" if r.unit.name == "块" else r.kind      # 两块五毛钱: coins name a price
+        _unnamed_coin(n, r, cm.group(1) is not None and cm.group(2) is None and cm.group(3) is None if cm else False)
+
+
+def _unnamed_coin(n: str, r: Any, after_jiao: bool) -> None:
+    """十二块五 (jiao after 块) and 五块七毛八 (fen after 毛): a spoken price, money whatever 块 counted."""
+    if r.unit.name != "块" or not (after_jiao or n[r.end - 1:r.end] == "块"):
+        return
+    if m := _UNNAMED_COIN_RE.match(n, r.end):
+        r.value += Decimal(_CN_DIGIT_VALUES.get(m.group(1)) or int(m.group(1))).scaleb(-2 if after_jiao else -1)
+        r.end, r.kind = m.end(), "money"

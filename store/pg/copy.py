@@ -129,10 +129,13 @@ def _header(record: SourceRecord) -> SourceHeader:
                         record.get("publication"), record.get("date"), key=record.get("key"))
 
 
-def copy_store(source: Any, target: Any, progress: ProgressFn | None = None) -> CopyReport:
+def copy_store(source: Any, target: Any, progress: ProgressFn | None = None,
+               report: CopyReport | None = None) -> CopyReport:
     """Copy every source of ``source`` into ``target`` (both open stores);
-    each keeps its key, so same-named files stay two sources."""
-    report = CopyReport()
+    each keeps its key, so same-named files stay two sources.  ``report``
+    (filled as the sources are committed) tells a caller what an error
+    left copied."""
+    report = report if report is not None else CopyReport()
     there = target.sources()
     plans = source_plans(source)
     todo = [plan for plan in plans

@@ -95,7 +95,8 @@ class Query:
 
 
 _MULT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, "k": 1000, "w": 10_000}
-_NUM_RE = re.compile(r"([+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+))([十百千万亿kw]*)(.*)$", re.DOTALL)
+# (an exponent, 1e5, is read: it was taken for the unit "e5" and matched nothing)
+_NUM_RE = re.compile(r"([+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?)([十百千万亿kw]*)(.*)$", re.DOTALL)
 _CMP_RE = re.compile(r"^([a-z]*)(>=|<=|>|<|=)(.*)$", re.DOTALL)
 _YEAR_RE = re.compile(r"^(\d{4})(?:\.\.(\d{4}))?$")
 _FIELD_PREFIX_RE = re.compile(r"^-?[A-Za-z]{2,12}:$")  # a field name before a quoted value
