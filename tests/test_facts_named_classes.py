@@ -77,3 +77,66 @@ def test_a_map_named_by_its_scale_is_no_figure(text: str, trap: str) -> None:
 ])
 def test_ratios_that_are_no_scale_stay(text: str, figure: str) -> None:
     assert figure in surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("全军要确保如期实现建军一百年奋斗目标。", "一百年"),
+    ("向着建军百年奋斗目标阔步前行。", "百年"),
+    ("为实现建党100年奋斗目标而努力。", "100年"),
+])
+def test_a_goal_named_by_a_centenary_is_no_figure(text: str, trap: str) -> None:
+    _no_fact_in(text, trap)
+
+
+def test_the_anniversary_itself_stays() -> None:
+    assert "一百年" in surfaces("全国各地热烈庆祝建军一百年。")
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("长三角三省一市共同启动水环境综合治理。", "三省一市"),
+    ("通过新时代东北三省一区的发展故事，展现振兴成果。", "三省一区"),
+])
+def test_a_group_of_regions_named_by_its_counts_is_no_figure(text: str, trap: str) -> None:
+    _no_fact_in(text, trap)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("前7个月，长三角三省一市货物贸易进出口总值达11.4万亿元。", "11.4万亿元"),
+    ("陕西、甘肃、内蒙古、宁夏四省区五市已打破行政区域界限。", "五市"),    # a list counted, no fixed name
+])
+def test_figures_beside_a_group_of_regions_stay(text: str, figure: str) -> None:
+    assert figure in surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("宁夏银川全力构建“15分钟便民医疗服务圈”。", "15分钟"),
+    ("长三角半小时通勤圈、1小时生活圈、3小时高铁圈加快形成。", "1小时"),
+    ("长三角半小时通勤圈、1小时生活圈、3小时高铁圈加快形成。", "3小时"),
+    ("京津冀主要城市1—1.5小时交通圈基本形成。", "1—1.5小时"),
+    ("2025年，十五分钟便民生活圈被纳入城市更新。", "十五分钟"),
+])
+def test_a_circle_named_by_its_travel_time_is_no_figure(text: str, trap: str) -> None:
+    _no_fact_in(text, trap)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("他用时15分钟跑完一圈。", "15分钟"),
+    ("车程缩短至2小时，经济圈不断扩大。", "2小时"),
+    ("社区15分钟健身圈覆盖居民120万人。", "120万人"),
+])
+def test_times_that_name_no_circle_stay(text: str, figure: str) -> None:
+    assert figure in surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("救援站毗邻315国道和黄茫高速。", "315"),
+    ("连接111国道与234国道的重要通道基本完成清淤。", "111"),
+    ("广东蕉岭县205國道坍塌路面已全面封闭。", "205"),
+    ("S315省道部分路段实行交通管制。", "315"),
+])
+def test_a_road_named_by_its_number_is_no_figure(text: str, trap: str) -> None:
+    _no_fact_in(text, trap)
+
+
+def test_figures_on_a_numbered_road_stay() -> None:
+    assert "80公里" in surfaces("救援站毗邻315国道，距离最近的茫崖市有80公里。")

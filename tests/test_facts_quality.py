@@ -56,7 +56,6 @@ def test_reads_market_report_figures(text: str, surface: str, kind: str, value: 
 
 
 @pytest.mark.parametrize(("text", "part"), [
-    ("会议于上午9点开始", "9点"),
     ("节目在晚上8点档播出", "8点"),
     ("启动三级应急响应，随后启动4级响应", "4级"),
     ("他出生于二十一世纪初", "二十一"),

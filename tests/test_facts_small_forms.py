@@ -22,3 +22,18 @@ def test_a_small_comma_or_stop_inside_a_number_is_its_separator(text: str, surfa
 def test_a_small_comma_between_clauses_still_separates_them() -> None:
     facts = extract("出口增長3﹒5%﹐其中電子產品增長2﹒1%。", date="2025-03-01")
     assert [(f["surface"], float(f["value"])) for f in facts] == [("3﹒5%", 3.5), ("2﹒1%", 2.1)]
+
+
+@pytest.mark.parametrize(("text", "surface", "qualifier"), [
+    ("超七成行业、超半数产品保持增长。", "超半数", "超"),
+    ("产品已在全球半数以上国家和地区得到应用。", "半数以上", "以上"),
+    ("家庭户规模占比趋近半数。", "近半数", "近"),
+])
+def test_half_written_as_a_number_of_parts_is_fifty_percent_with_its_qualifier(text: str, surface: str,
+                                                                                qualifier: str) -> None:
+    got = {f["surface"]: f for f in extract(text)}
+    assert (got[surface]["kind"], got[surface]["value"], got[surface]["qualifier"]) == ("percent", 50, qualifier)
+
+
+def test_half_of_them_without_a_qualifier_is_no_figure() -> None:
+    assert not [f for f in extract("已经有半数的哈马斯武装人员撤离。") if f["kind"] == "percent"]

@@ -137,7 +137,7 @@ CHANGE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity", "
 
 def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fact]) -> tuple[str | None, str | None, str | None]:
     """(change, change_word, base) of figure `f` from the clause text left of it."""
-    if f["kind"] not in CHANGE_KINDS and not (f["kind"] == "rank" and f["unit"] == "级"):
+    if f["kind"] not in CHANGE_KINDS and not (f["kind"] == "rank" and f["unit"] in ("级", "个位次")):
         return None, None, None                # a move in a ranking (上升3级) changes; a place (第6) does not
     s = f["start"]
     if f.get("qualifier") and norm[s - 1:s] == " ":

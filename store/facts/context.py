@@ -141,6 +141,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
              facts: list[Fact], sentence_subject: str | None, sent_start: int) -> str | None:
     if f["kind"] in ("year", "date"):
         return None
+    if f["kind"] == "rank" and f["unit"] in ("年", "度") and simp[f["start"] - 2:f["start"]] != "连续":
+        return None                              # 开放的第一年, 今年第三度超車: a year or turn, nothing ranked
     i = facts.index(f) if f["kind"] == "rank" or prev and prev[-1]["kind"] == "rank" else -1
     subj = noun_after_ordinal(text, simp, f, facts[i - 1] if i > 0 else None,
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None

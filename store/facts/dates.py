@@ -56,10 +56,10 @@ _YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
 _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[和、及与]{_YEAR_LIT}年))")
 # a year written without 年 before a name (2024世界机器人博览会, 2026“乐知山海”, “2024·全国文化企业30强”),
-# not before a measure word,
+# also after a comma (这几天，2026“村超”; a comma only groups digits after a digit), not before a measure word,
 # nor an edition named after its title (全球创新指数2022发布: a label)
 _YEAR_LABEL_RE = re.compile(
-    r"(19[5-9]\d|20[0-4]\d)(?<![\d.,，\-/].{4})(?<![\d.][:：].{4})(?=[“《\"\u4e00-\u9fff]|·[\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
+    r"(19[5-9]\d|20[0-4]\d)(?<![\d.\-/].{4})(?<!\d[,，].{4})(?<![\d.][:：].{4})(?=[“《\"\u4e00-\u9fff]|·[\u4e00-\u9fff])(?![年多余万亿千百个家人名元件项次吨米户所座台辆只头"
     r"条份张位例篇起场天日号月届批种套块部本股手亩分秒岁周期点倍成支枚架艘颗株处间栋幢层级类款组对双根片粒包箱瓶盒袋斤克升度"
     r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
 _BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
@@ -373,6 +373,8 @@ def ranks(b: Builder) -> None:
         num, tail = m.group(1), m.group(2)
         s, e = m.start(), m.end()
         measure = None if tail else _ordinal_measure(n, e)
+        if measure == "年" and n[s - 1:s] != "的":
+            measure = None                     # 开放的第一年 ranks a year; 第二年他又来 is the next year
         if measure is None and not tail and n.startswith("年", e) and n.startswith("连续", s - 2):
             measure = "年"                     # 连续第二年负增长: the second year running
         if measure:

@@ -13,6 +13,7 @@ from .bracket_days import bracket_days, slash_days
 from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
 from .clock_days import clock_days
+from .clock_times import clock_times
 from .cn_list_units import cn_list_units
 from .context import _enrich
 from .currency_words import currency_words
@@ -36,7 +37,7 @@ from .numbers import EXACT, normalize
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .quarter_counts import quarter_counts
-from .quoted_titles import ends_quoted_title
+from .quoted_titles import ends_quoted_title, inside_book_title
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
 from .base_lists import settle_base_lists
@@ -109,6 +110,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         bracket_days(b, ref)
         lunar_dates(b, ref)
         clock_days(b, ref)
+        clock_times(b)
         first_n(b)
         quarter_counts(b)
         issue_counts(b)
@@ -118,7 +120,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         numbers(b)
         if not b.facts:
             lone_number(b)
-    facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)]
+    facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)
+             and not inside_book_title(text, f)]
     facts.sort(key=lambda f: f["start"])
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元

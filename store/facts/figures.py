@@ -77,7 +77,7 @@ _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", 
 _DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期", "连跌", "连涨", "连升", "连降", "连挫", "连增")
 _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|定期|国债|美债|存款|贷款市场报价")
 # a move in a ranking counted in places: 上升3级至第6, 一齐下跌一级
-_RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)$")
+_RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)了?$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
 # R.ASCII_LETTER as a set: asked of one character per number token (cheaper than a regex call)
@@ -352,9 +352,10 @@ def _read_unit(n: str, r: _Reading) -> bool:
     if unit is None and n.startswith("级", r.e) and grade_unit(n, r.s, r.e):
         unit = Unit("级", "quantity", r.e + 1)
         r.end = unit.end
-    elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 3), r.s):
-        unit = Unit("级", "rank", r.e + 1)                # 排名上升3级, 下跌一级: places in a ranking
-        r.end = unit.end
+    elif (unit is None and n.startswith("级", r.e) or unit and unit.name == "个" and n.startswith("位次", unit.end)) \
+            and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
+        unit = Unit("级", "rank", r.e + 1) if unit is None else Unit("个位次", "rank", unit.end + 2)
+        r.end = unit.end                                  # 排名上升3级, 下跌一级, 提升1个位次: places in a ranking
     elif unit is None and arabic and n.startswith("分", r.e) and _score_unit(n, r.s, r.e):
         unit = Unit("分", "quantity", r.e + 1)             # 满意度得分为82.2分, 同比上升2.4分
         r.end = unit.end

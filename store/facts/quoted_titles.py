@@ -9,6 +9,12 @@ Kept: a figure with a qualifier, as quoted speech and rules write them (`燃油�
 `“办理时限一般不超过3天”`), a figure that is not the quotation's end (`“5年5万”倡议` ends on 5万, a count of people, which
 stays), percents and money (`由“不应高于60%”放宽到“不应高于80%”` quotes a rule's figure), and
 anything across a clause mark or another quotation.
+
+`inside_book_title` drops a count, rank or measure written inside the title of a work, a law or a document
+in 《》 (`《外卖平台补贴行为规范十条》`, `《关于开展第五次全国经济普查的通知》`, `《新编第二次世界大战史》`,
+`《中阿先进适用技术成果500项》`): the title is a name, as the gold's `《习近平论强军兴军（四）》` and
+`《…80周年》` are junk.  Dates and years in a title are read as dates, and a span stays a duration
+(`《深刻把握新时代十年伟大变革…》`, as sealed12 labels it).
 """
 
 from __future__ import annotations
@@ -34,3 +40,19 @@ def ends_quoted_title(text: str, f: Fact) -> bool:
         if ch in _STOPS or not ("\u4e00" <= ch <= "\u9fff"):
             return False
     return False
+
+
+_TITLE_REACH = 80     # characters a title may run on either side of the figure
+_TITLE_KEEP = frozenset({"date", "year", "duration"})
+
+
+def inside_book_title(text: str, f: Fact) -> bool:
+    """True when `f` (no date, year or span) sits inside a 《…》 title."""
+    if f["kind"] in _TITLE_KEEP:
+        return False
+    s, e = f["start"], f["end"]
+    opened = text.rfind("《", max(0, s - _TITLE_REACH), s)
+    if opened < 0 or "》" in text[opened:s] or "\n" in text[opened:s]:
+        return False
+    closed = text.find("》", e, e + _TITLE_REACH)
+    return closed >= 0 and "《" not in text[e:closed] and "\n" not in text[e:closed]

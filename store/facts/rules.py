@@ -36,6 +36,7 @@ MULTIPLE_UNITS = ["倍"]
 DURATION_UNITS = [
     "年", "周年", "个月", "天", "小时", "个小时", "分钟", "秒", "周", "个星期", "星期", "个季度", "季度",
     "个工作日", "工作日", "个交易日", "交易日", "个报告周期", "报告周期", "昼夜", "日",
+    "个年度", "个财年", "个財年", "个半年度",       # 5个年度, 5個財年 (Hong Kong budgets), 第10个半年度
     "毫秒", "微秒", "纳秒",
     "晚",      # nights of a stay: 平均逗留時間為3.1晚 (Arabic only; 晚上, 晚会 are words)
     "ms",      # milliseconds (时延10ms), Arabic only
@@ -256,13 +257,13 @@ RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方�
 # an ordinal with one of these measure words is a rank counted in it (第57次 → 57 次, 第八批 → 8 批);
 # 第一方阵 / 第三方 / 第一时间 / 第二季度 / 第三代 stay labels or periods
 ORDINAL_MEASURES = sorted(["个月", "个季度", "航次", "次", "批", "届", "期", "个", "家", "轮", "枚", "口", "条", "座", "艘", "场",
-                           "所", "架", "台", "步", "笔", "节段", "航段"], key=len, reverse=True)
+                           "所", "架", "台", "步", "笔", "节段", "航段", "年", "波", "度", "个半年度"], key=len, reverse=True)
 # a measure that names a clause of a law or a tier word, not an ordinal count
 # (第2个交易日, 第3个年头: no ordinal count)
 ORDINAL_NOT_AFTER = ("规定", "明确", "指出", "之规定", "款", "项", "梯队", "方阵", "代",
-                     "星期", "小时", "交易日", "工作日", "年")
+                     "星期", "小时", "交易日", "工作日", "年", "度")
 # ordinals of time (连续第3个月): what they count is no noun after them
-ORDINAL_TIME_MEASURES = ("个月", "个季度")
+ORDINAL_TIME_MEASURES = ("个月", "个季度", "个半年度")
 
 PERIOD_PATTERN = (
     r"(?:今年|去年|明年|前年|全年|上年)?(?:前[一二三四1-4]季度|[一二三四1-4]季度|第[一二三四1-4]季度|上半年|下半年|"

@@ -51,7 +51,8 @@ _MINUTES_SECONDS_RE = re.compile(r"(?<![\d.])(\d{1,3})分(\d{1,2})秒(\d{1,2}(?!
 # 2个半月 → 2.5 个月, 一个半小时 → 1.5 个小时
 _AND_A_HALF_RE = re.compile(rf"({_NUM})个半(月|小时)")
 # 超过一半 → more than 50 %: only with a qualifier (一半 alone is mostly a manner of speaking)
-_HALF_RE = re.compile(r"(?<![一二三四五六七八九十两\d])一半(?!一半)")
+# (半数 too: 超半数产品, 过半数席位, 半数以上国家; 半数的哈马斯武装 without a qualifier stays words)
+_HALF_RE = re.compile(r"(?<![一二三四五六七八九十两\d])(?:一半(?!一半)|半数|半數)")
 _YEARS_MONTHS_RE = re.compile(r"([一二三四五六七八九十两]+|\d+)年(?:零|又)([一二三四五六七八九十]+|\d+)个月")
 
 
@@ -207,9 +208,9 @@ def clock_spans(b: Builder) -> None:
 
 
 def half_share(b: Builder) -> None:
-    """超过一半 / 近一半 / 一半以上 → 50 % with that qualifier."""
+    """超过一半 / 近一半 / 一半以上 / 超半数 → 50 % with that qualifier."""
     n = b.norm
-    if "一半" not in n:
+    if "一半" not in n and "半数" not in n and "半數" not in n:
         return
     for m in _HALF_RE.finditer(n):
         q, s = pre_qualifier(n, m.start())

@@ -1,0 +1,41 @@
+"""A clock time told with its part of the day or its day is a date (the gold sets label `15:00`, `上午9點`,
+`凌晨1時53分`, `下午6點` as dates): the day's when a date stands right before it (`3月4日下午3时` → that
+day), else without value (`美東時間22日下午6點`: a day of another zone ; `當日15:00伦敦三月铝报价`, `台北時間今（15）日上午9點左右`: the day is not fixed here).
+Read only with a part of the day (上午, 凌晨, 時間 …) or a day (日, 号) right before, or with minutes
+(`1時53分`), so that index points (`跌9點`), a programme's slot (`晚间8点档`), a programme's slot (`晚间8点档`), decimals spoken as 点 (`3点5`) and hours of a span stay apart.
+`clock_days` reads `今天18时` (the article's day) first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .builder import Builder
+
+_PART_OF_DAY = r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|早上|早晨|清晨|傍晚|深夜|夜间|时间|[日号])"
+# an hour with 时/点 and minutes or a half (9点半, 1时53分), or the hour alone after a part of the day
+_HOUR_RE = re.compile(rf"{_PART_OF_DAY}\s?((?:[01]?\d|2[0-4])[时点](?:[0-5]?\d分|半)?)(?![\d一二三四五六七八九十钟档])"
+                      r"|(?<![\d.])((?:[01]?\d|2[0-4])[时点][0-5]?\d分)")
+# 15:00 after a part of the day or 当日 (not a score, 以21:19获胜, nor a ratio 1:1)
+_COLON_RE = re.compile(rf"(?:{_PART_OF_DAY}|当日|当天|今天|昨天|今日|昨日|北京)\s?((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.:])")
+
+def clock_times(b: Builder) -> None:
+    n = b.norm
+    if not ("时" in n or "点" in n or ":" in n):
+        return
+    for rx in (_HOUR_RE, _COLON_RE):
+        for m in rx.finditer(n):
+            g = 1 if m.group(1) or rx is _COLON_RE else 2
+            s, e = m.span(g)
+            if b.free(s, e):
+                b.add("date", s, e, _day_before(b, s))
+
+
+def _day_before(b: Builder, s: int) -> str | None:
+    """The day of a date with its month ending right before the time (only parts of the day between); a day
+    written alone (`美東時間22日下午6點`, `今（15）日上午9點`) may be another zone's or the text's: none."""
+    for f in b.facts:
+        if f["kind"] == "date" and f["end"] <= s and len(str(f.get("value") or "")) == 10 and "月" in f["surface"] \
+                and re.fullmatch(r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|早晨|清晨|傍晚|深夜|\s)*", b.norm[f["end"]:s]):
+            return f["value"]
+    return None
