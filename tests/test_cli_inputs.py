@@ -100,3 +100,18 @@ def test_an_input_file_given_as_the_store_is_said_to_be_no_store_and_left_as_it_
         assert stderr_lines(proc)[0].startswith(f"factdesk: {feed}: not a factdesk store"), stderr_lines(proc)
         assert "factdesk ingest FILE" in stderr_lines(proc)[0]
     assert feed.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["news.jsonl"]
+
+
+def test_a_link_to_a_missing_file_in_a_folder_is_named_not_left_out_silently(tmp_path):
+    import os
+
+    db = tmp_path / "s.json"
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.txt").write_text("# 标题\n\n全市新增企业1200余家。\n", encoding="utf-8")
+    os.symlink(tmp_path / "gone.jsonl", folder / "feed.jsonl")
+    proc = factdesk(db, "ingest", str(folder))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
+    assert stderr_lines(proc) == [
+        f"factdesk: skipped {folder / 'feed.jsonl'}: a link to a missing file ({tmp_path / 'gone.jsonl'})"]
+    assert len(factdesk(db, "articles").stdout.splitlines()) == 1  # the rest ingested

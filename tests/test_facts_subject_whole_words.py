@@ -50,3 +50,19 @@ def test_a_share_noun_before_a_level_stays_whole() -> None:
 
 def test_a_subject_does_not_start_with_the_last_character_of_a_time_word() -> None:
     assert _subjects("十年间农民人均收入增长了近两倍。")["近两倍"] == "农民人均收入"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("通车后，解决了沿线12个乡镇近90万群众的出行问题。", "12个", "乡镇"),
+    ("全球21个国家近2000家企业参展。", "21个", "国家"),
+    ("这次比赛大概能拿到4块金牌左右。", "4块", "金牌"),
+    ("审核流程较长，至少用时9天。", "9天", "用时"),
+    ("节水灌溉面积已接近耕地总面积的三成。", "三成", "耕地总面积"),
+])
+def test_a_qualifier_at_a_subjects_edge_is_left_out(text: str, surface: str, subject: str) -> None:
+    """(the noun after one count ran into the next figure's 近/超; a phrase kept the 至少/接近 opening it)"""
+    assert _subjects(text)[surface] == subject
+
+
+def test_a_word_opening_with_a_qualifiers_character_stays() -> None:
+    assert _subjects("今年安排3000亿元超长期特别国债。")["3000亿元"] == "超长期特别国债"

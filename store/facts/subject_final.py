@@ -20,7 +20,9 @@
 - subject_counted_nouns: a count whose noun follows its measure word (`全县下辖7个镇`, `１５４名在…工作的建筑工人`)
   counts that noun, not the verb before it;
 - subject_whole_words: last, every subject's two ends moved out of the dictionary words they split
-  (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`).
+  (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`);
+- subject_qualifier_edges: then a qualifier word at either end is left out (`沿线10个乡镇近187万群众`: 乡镇,
+  `至少用时6天`: 用时).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from .subject_contract_names import needs_contract_names, settle_contract_names
 from .subject_coordinated import needs_coordinated, settle_coordinated
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_month_lists import needs_month_lists, settle_month_lists
+from .subject_qualifier_edges import settle_qualifier_edges
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
@@ -68,3 +71,4 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
     if needs_coordinated(norm):
         settle_coordinated(text, facts)               # 汽车、太阳能电池、挖掘机产量增速均超过10%: all three's
     settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
+    settle_qualifier_edges(text, facts)               # 乡镇近187万, 至少用时6天: the qualifier is the figure's

@@ -74,7 +74,9 @@ def expand(paths: list[str | Path]) -> Expansion:
             for child in _files_under(path, result):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
-                if child.suffix.lower() in ACCEPTED:
+                if child.suffix.lower() in ACCEPTED and not child.exists():  # a link to nothing
+                    result.skipped.append(Skipped(child, f"a link to a missing file ({os.readlink(child)})"))
+                elif child.suffix.lower() in ACCEPTED:
                     result.files.append(child)
                 else:
                     result.skipped.append(Skipped(child, "not a .txt, .md or .jsonl file"))
@@ -98,7 +100,8 @@ def _files_under(folder: Path, result: Expansion) -> list[Path]:
 
     files = []
     for here, _, names in os.walk(folder, onerror=unreadable):
-        files += [p for p in (Path(here) / name for name in names) if p.is_file()]
+        # (a dangling link is kept, to be said: it was left out without a word)
+        files += [p for p in (Path(here) / name for name in names) if p.is_file() or (p.is_symlink() and not p.exists())]
     return sorted(files)
 
 
