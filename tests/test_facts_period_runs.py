@@ -108,3 +108,12 @@ def test_a_run_after_a_year_compared_with_ends_at_the_sentences_own_year() -> No
     text = "2024年，货物贸易额达到6.16万亿美元，比2020年增长32.4%，连续8年稳居全球第一。"
     assert periods(text, "2025-07-18")["8年"] == "2017/2024"
     assert periods("比2020年增长32.4%，连续8年稳居全球第一。", "2025-07-18")["8年"] is None
+
+
+def test_a_run_of_years_told_at_the_years_close_ends_with_that_year() -> None:
+    """A run of years in a sentence of no period told from November ends with the article's year
+    (store/facts/period_runs.run_window; sealed3's call); told in March it is unsure and has none."""
+    got = {f["surface"]: f["period"] for f in extract("这也是粮食总产量连续8年保持在1.3万亿斤以上。", date="2022-12-12")}
+    assert got["8年"] == got["1.3万亿斤以上"] == "2015/2022"
+    got = {f["surface"]: f["period"] for f in extract("粮食总产量连续8年保持在1.3万亿斤以上。", date="2022-07-12")}
+    assert got["8年"] is None and got["1.3万亿斤以上"] is None

@@ -117,8 +117,16 @@ def run_before(norm: str, f: Fact, sent_start: int) -> Run | None:
     return Run(n, _grain(m.group(3)), bool(m.group(1)))
 
 
+_YEAR_CLOSING_MONTH = 11      # from November a year's run is told of the year about to close
+
+
 def run_window(run: Run, period: str | None, ref: tuple[int, int | None, int | None] | None = None) -> str | None:
-    """The window of `run` ending at `period` (or just before it), or None; `ref` the article's date."""
+    """The window of `run` ending at `period` (or just before it), or None; `ref` the article's date.
+    A run of years in a sentence of no period told from November (`这也是粮食总产量连续8年保持在1.3万亿斤以上`
+    in December 2022: 2015/2022, sealed3's call) ends with the article's own year; earlier in the year it is
+    unsure (a work report's `五年年均增长5.2%` in March: fresh none, sealed13 the years just closed) and has none."""
+    if not period and run.unit == "y" and not run.before and ref and ref[1] and ref[1] >= _YEAR_CLOSING_MONTH:
+        period = str(ref[0])
     if not period or run.n < 1 or not run.unit:
         return None
     if run.unit in ("m", "q"):          # a year past, a half, quarters; runs of quarters (period_run_ends)

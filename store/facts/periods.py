@@ -209,7 +209,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
         if f.get("unit") == "周年":            # the anniversary's year (store/facts/period_anniversaries.py)
             chosen = anniversary_period(chosen, f.get("value"), ref)
-        cue = _cues(norm, cues, sent_start, sent_end) if chosen is not None else (False, False, False)
+        cue = _cues(norm, cues, sent_start, sent_end)     # (a run of years needs no period: period_runs.run_window)
         if run is None and cue[1] and f["kind"] not in ("rank", "duration"):
             run = run_before(norm, f, sent_start)   # 连续3个月保持在6%以上: a level held over the run
         if cue[2] and chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
