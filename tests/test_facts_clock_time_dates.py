@@ -38,6 +38,7 @@ def test_a_clock_time_after_a_day_with_its_month_is_that_day() -> None:
     ("恒生指数跌9點，收報26000點。", "9點"),
     ("1日晚间8点档，综合频道同步播出。", "8点"),
     ("湖人以21:19领先，双方按1:1配套。", "21:19"),
+    ("今天2:00 pm, 你将会收到一个惊喜！", "2:00"),      # an English clock: the peer suites' negative
     ("耗时3小时完成。", "3小时"),
 ])
 def test_points_slots_scores_and_spans_are_no_clock_times(text: str, surface: str) -> None:

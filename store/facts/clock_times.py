@@ -16,8 +16,10 @@ _PART_OF_DAY = r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|早上|早�
 # an hour with 时/点 and minutes or a half (9点半, 1时53分), or the hour alone after a part of the day
 _HOUR_RE = re.compile(rf"{_PART_OF_DAY}\s?((?:[01]?\d|2[0-4])[时点](?:[0-5]?\d分|半)?)(?![\d一二三四五六七八九十钟档])"
                       r"|(?<![\d.])((?:[01]?\d|2[0-4])[时点][0-5]?\d分)")
-# 15:00 after a part of the day or 当日 (not a score, 以21:19获胜, nor a ratio 1:1)
-_COLON_RE = re.compile(rf"(?:{_PART_OF_DAY}|当日|当天|今天|昨天|今日|昨日|北京)\s?((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.:])")
+# 15:00 after a part of the day or 当日 (not a score, 以21:19获胜, nor a ratio 1:1; a clock written the
+# English way, 今天2:00 pm, stays no figure as the peer suites read it)
+_COLON_RE = re.compile(rf"(?:{_PART_OF_DAY}|当日|当天|今天|昨天|今日|昨日|北京)\s?((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.:])(?!\s?[apAP]\.?[mM])")
+
 
 def clock_times(b: Builder) -> None:
     n = b.norm
