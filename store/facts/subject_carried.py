@@ -82,12 +82,20 @@ def _in_aside(text: str, s: int) -> bool:
     return k >= 0 and max(text.rfind(")", k, s), text.rfind("）", k, s)) < 0
 
 
+_REACH = 400
+
+
 def _told_before(text: str, facts: list[Fact], i: int) -> str | None:
     """The subject of the nearest level before facts[i] in its sentence that the figure may share."""
     f = facts[i]
     kinds = _FROM_KINDS[f["kind"]]
-    for g in reversed(facts[:i]):
-        if any(c in _SENTENCE_MARKS for c in text[g["end"]:f["start"]]):
+    # the sentence's start, read no further back than _REACH: a run-on line of thousands of figures would
+    # otherwise be walked again, figure by figure, from each of them
+    floor = max(0, f["start"] - _REACH)
+    opened = max(text.rfind(c, floor, f["start"]) for c in _SENTENCE_MARKS)
+    for j in range(i - 1, -1, -1):
+        g = facts[j]
+        if g["end"] <= opened or g["end"] < floor:
             return None
         subj = g.get("subject")
         if g["kind"] in ("date", "year", "duration", "rank"):

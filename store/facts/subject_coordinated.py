@@ -36,6 +36,8 @@ _LIST_VERBS = frozenset({"包括", "涉及", "覆盖", "流经", "启动", "支�
 # a heading's number (一、全国粮食播种面积): no item
 _NUMERALS = frozenset("一二三四五六七八九十百〇零两兩")
 _MAX_ITEM = 14
+# a score (以182.60分的成绩夺得): the scorer is one person or team, titles before it in apposition, not items
+_SCORE_RE = re.compile(r"的成[绩績]")
 _MAX_ITEMS = 8
 
 
@@ -49,6 +51,8 @@ def settle_coordinated(text: str, facts: list[Fact]) -> None:
         subj = f.get("subject")
         if not subj or f["kind"] in ("date", "year"):
             continue
+        if _SCORE_RE.match(text, f["end"]):
+            continue                            # 北京冬奥会冠军、山西队运动员苏翊鸣以182.60分的成绩: a scorer in apposition
         p = _left_of(text, subj, f["start"])
         if p is None or _no_noun(subj.translate(SUBJECT_CHARS)):
             continue

@@ -16,6 +16,7 @@ Gated on two figures written side by side with one conjunction between them (a s
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
 from typing import Any
@@ -40,27 +41,26 @@ def needs_item_pairs(text: str, facts: list[Fact]) -> bool:
     return bool(_pairs(text, facts))
 
 
-def _clause_bounds(text: str, pos: int) -> tuple[int, int]:
-    a = pos
-    while a > 0 and text[a - 1] not in _CLAUSE_MARKS and text[a - 1] not in _STOPS:
-        a -= 1
-    b = pos
-    while b < len(text) and text[b] not in _CLAUSE_MARKS and text[b] not in _STOPS:
-        b += 1
-    return a, b
+def _clause_bounds(stops: list[int], n: int, pos: int) -> tuple[int, int]:
+    """The clause around `pos`, from the sorted offsets of the marks that end clauses (found once per text:
+    a run-on line of thousands of pairs would otherwise be walked again from each)."""
+    i = bisect.bisect_left(stops, pos)
+    return (stops[i - 1] + 1 if i else 0), (stops[i] if i < len(stops) else n)
 
 
 def settle_item_pairs(text: str, facts: list[Fact]) -> None:
     pairs = _pairs(text, facts)
     figs = [f for f in facts if f["kind"] not in _SKIP]
+    starts = sorted(f["start"] for f in figs)
+    stops = [i for i, c in enumerate(text) if c in _CLAUSE_MARKS or c in _STOPS]
     by_clause: dict[int, tuple[int, tuple[Fact, Fact]]] = {}
     for a, b in pairs:
-        lo, hi = _clause_bounds(text, a["start"])
-        inside = [f for f in figs if lo <= f["start"] < hi]
-        if len(inside) == 2 and b["end"] <= hi:
+        lo, hi = _clause_bounds(stops, len(text), a["start"])
+        inside = bisect.bisect_left(starts, hi) - bisect.bisect_left(starts, lo)
+        if inside == 2 and b["end"] <= hi:
             by_clause[lo] = (hi, (a, b))
     for lo in sorted(by_clause):
-        items = _items_before(text, lo, by_clause)
+        items = _items_before(text, stops, lo, by_clause)
         if not items:
             continue
         for f, item in zip(by_clause[lo][1], items, strict=True):
@@ -68,13 +68,13 @@ def settle_item_pairs(text: str, facts: list[Fact]) -> None:
                 f["subject"] = item
 
 
-def _items_before(text: str, lo: int, by_clause: dict[int, tuple[int, tuple[Fact, Fact]]]) -> tuple[str, str] | None:
+def _items_before(text: str, stops: list[int], lo: int, by_clause: dict[int, tuple[int, tuple[Fact, Fact]]]) -> tuple[str, str] | None:
     """The two items of the listing clause before the run of pair clauses that `lo` is in."""
     start = lo
     while True:
         if start < 2 or text[start - 1] not in _CLAUSE_MARKS:
             return None
-        prev_lo, _ = _clause_bounds(text, start - 2)
+        prev_lo, _ = _clause_bounds(stops, len(text), start - 2)
         if prev_lo in by_clause:
             start = prev_lo
             continue
