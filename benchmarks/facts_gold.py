@@ -54,7 +54,8 @@ DATE_KINDS = ("date", "year")
 # the lead scores it); "sealed11" likewise (public and bulk parts labelled apart, sealed until the lead scores it);
 # "sealed12" likewise (public and bulk parts labelled apart, sealed until the lead scores it); "sealed14" likewise, labelled
 # apart without the extractor but to be tuned on as soon as it landed (sealed13, labelled before it, sealed until the
-# lead scored it with the round's first and last code)
+# lead scored it with the round's first and last code); "sealed15" likewise, sealed until the lead scored it with its
+# round's first and last code
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -75,6 +76,7 @@ GOLD_SETS = {
     "sealed12": ("sealed12_public.jsonl", "sealed12_bulk.jsonl", "sealed12_negatives.jsonl"),
     "sealed13": ("sealed13_public.jsonl", "sealed13_bulk.jsonl", "sealed13_negatives.jsonl"),
     "sealed14": ("sealed14_public.jsonl", "sealed14_bulk.jsonl", "sealed14_negatives.jsonl"),
+    "sealed15": ("sealed15_public.jsonl", "sealed15_bulk.jsonl", "sealed15_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
