@@ -20,8 +20,6 @@ Usage: python benchmarks/extract_profile.py [corpus_dir] [--every N] [--top K]
 from __future__ import annotations
 
 import argparse
-import glob
-import json
 import signal
 import sys
 import time
@@ -43,15 +41,8 @@ def _name(frame: FrameType) -> str:
 
 
 def _load(corpus: Path, every: int) -> list[dict]:
-    arts = []
-    for p in sorted(glob.glob(str(corpus / "*.jsonl"))):
-        with open(p, encoding="utf-8") as fh:
-            for line in fh:
-                try:
-                    arts.append(json.loads(line))
-                except ValueError:
-                    continue
-    arts = arts[::every]
+    from extract import _load as load_corpus     # benchmarks/extract.py, beside this script
+    arts = load_corpus(corpus)[::every]
     for i, a in enumerate(arts):     # as the ingest hands them to its workers
         a.setdefault("id", f"a{i}")
         a["title"], a["body"] = a.get("title") or "", a.get("body") or ""
