@@ -37,3 +37,24 @@ def test_a_single_loss_after_a_colon_is_negative() -> None:
 ])
 def test_a_profit_after_a_colon_stays_positive(text: str, surface: str) -> None:
     assert fact(text, surface)["value"] > 0
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("一家亏损在20亿至50亿元之间。", "20亿至50亿元", -5000000000),
+    ("公司预计亏损在3亿元左右。", "3亿元左右", -300000000),
+    ("两家公司分别亏损3亿元和5亿元。", "5亿元", -500000000),
+    ("三家分别亏损1亿元、2亿元和3亿元。", "2亿元", -200000000),
+    ("另有两家和三家分别亏损在10亿至20亿元和5亿至10亿元之间。", "5亿至10亿元", -1000000000),
+])
+def test_a_loss_told_with_zai_or_as_a_list_is_negative_in_every_item(text: str, surface: str, value: int) -> None:
+    """亏损在…之间 and 分别亏损X和Y: copied as +5亿 净利润 the later items would read as profits."""
+    assert fact(text, surface)["value"] == value
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("两家公司分别亏损3亿元和盈利5亿元。", "5亿元"),
+    ("三家分别亏损1亿元、2亿元，分别增长5亿元和6亿元。", "6亿元"),
+    ("亏损在2023年收窄，营收增长5亿元。", "5亿元"),
+])
+def test_a_figure_after_a_list_of_losses_that_is_no_loss_stays_positive(text: str, surface: str) -> None:
+    assert fact(text, surface)["value"] > 0

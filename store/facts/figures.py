@@ -55,7 +55,10 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
     r"(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
-    r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|[:：]|\s)*$")   # 净利润亏损:7,460万元
+    r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|在|[:：]|\s)*$")   # 净利润亏损:7,460万元; 亏损在20亿至50亿元之间
+# 分别亏损3亿元和5亿元, 分别亏损在10亿至20亿元和5亿至10亿元之间: every item of a list of losses is a loss
+_LOSS_LIST_RE = re.compile(r"分[别別](?:预计)?(?:净)?(?:亏损|虧損)(?:额|額|在|为|為|了)*"
+                           r"[0-9０-９.．~～至到\-—－亿億万萬千百元美港澳币幣日人民约約、和及与與\s]*(?:、|和|及|与|與)\s*$")
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 # 基础净亏损8600万港元(2021年:2900万港元): the earlier period's figure in brackets is a loss too
 _LOSS_PRIOR_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；(（]{0,24}[(（][^)）:：，。]{1,12}[:：]\s*$")
@@ -456,7 +459,8 @@ def _sign(n: str, r: _Reading) -> bool:
     if _LOSS_LEFT_MAY_END(left, len(left)) and _LOSS_LEFT_RE.search(left[-22:]) \
             or _LOSS_CONVERTED_MAY_END(left, len(left)) and _LOSS_CONVERTED_RE.search(left) or loss_after \
             or _LOSS_PRIOR_MAY_END(n, r.start) and _LOSS_PRIOR_RE.search(n, max(0, r.start - 40), r.start) \
-            or _LOSS_MOVED_MAY_END(n, r.start) and _LOSS_MOVED_TO_RE.search(n, max(0, r.start - 40), r.start):
+            or _LOSS_MOVED_MAY_END(n, r.start) and _LOSS_MOVED_TO_RE.search(n, max(0, r.start - 40), r.start) \
+            or n[r.start - 1:r.start] in "、和及与與 " and _LOSS_LIST_RE.search(clause_left(n, r.start, 60)):
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value
