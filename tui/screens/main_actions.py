@@ -111,23 +111,6 @@ class CopyExportActions:
         if not webbrowser.open(url):
             self.app.call_from_thread(say, self, "url", f"No browser to open {_one_line(url)}", severity="warning")
 
-
-def _terminal_browser() -> Any:
-    """The browser Python would open a URL with, when it runs in the
-    terminal in the foreground (a console browser: no display, or $BROWSER
-    naming one); None for a graphical one, which opens beside the app."""
-    import webbrowser
-
-    try:
-        browser = webbrowser.get()
-    except webbrowser.Error:
-        return None
-    if type(browser) is webbrowser.GenericBrowser:  # (BackgroundBrowser, a subclass, is detached)
-        return browser
-    if getattr(browser, "terminal", False):  # elinks
-        return browser
-    return None
-
     def action_export(self: Any) -> None:
         from tui.export import slug
         from tui.export_target import export_target
@@ -175,3 +158,19 @@ def _terminal_browser() -> Any:
         self.app.call_from_thread(say, self, "export", f"Exported {counted(len(facts), 'fact')} to {_one_line(str(path))}",
                                   title="Export")
 
+
+def _terminal_browser() -> Any:
+    """The browser Python would open a URL with, when it runs in the
+    terminal in the foreground (a console browser: no display, or $BROWSER
+    naming one); None for a graphical one, which opens beside the app."""
+    import webbrowser
+
+    try:
+        browser = webbrowser.get()
+    except webbrowser.Error:
+        return None
+    if type(browser) is webbrowser.GenericBrowser:  # (BackgroundBrowser, a subclass, is detached)
+        return browser
+    if getattr(browser, "terminal", False):  # elinks
+        return browser
+    return None
