@@ -147,7 +147,7 @@ def test_text_in_common_encodings_is_read_correctly(seeded, tmp_path, encoding, 
     "name, data, reason",
     [
         ("empty.txt", b"", "empty"),
-        ("blank.txt", b" \n\n \n", "empty"),
+        ("blank.txt", b" \n\n \n", "no text"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
         ("mixed.txt", "# 标题\n\n正文。".encode() + b"\xff\xfe\xfa" + "更多。".encode() * 3, "invalid UTF-8"),
         ("bad.jsonl", b'{"title": "a", "body": "b"}\n{not json\n', "line 2 is not valid JSON"),

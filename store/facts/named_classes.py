@@ -9,8 +9,6 @@ has the classes named by a product's spec, a room's seats, an ore's grade and a 
 - a map named by its scale: `1∶250万全月地质图`, `1:5万比例尺的矿产地质调查` (a funding ratio `1:1配套` stays);
 - a goal named by a centenary: `建军一百年奋斗目标`, `百年奋斗目标` (as the gold lists `第二个百年`; the anniversary
   itself, `庆祝建军一百年`, is left to the duration rules);
-- a group of regions named by its members' counts: `长三角三省一市`, `东北三省一区` (as `两岸三地` is a name;
-  `三省五市` lists and is left alone);
 - a road named by its number: `315国道`, `连接111国道与234国道`, `S315省道`, `205國道` (no count of 315 countries);
 - a plan's circle named by its travel time: `15分钟便民生活圈`, `1小时生活圈`, `十分钟公共充电圈`, `1—1.5小时交通圈`
   (no time measured; `15分钟跑完一圈` counts a lap and stays).
@@ -35,7 +33,6 @@ _CLASSES: list[tuple[str | tuple[str, ...], re.Pattern[str]]] = [
     (("比例尺", "图", "圖"), re.compile(r"(?<![\d.])1\s*[:：∶]\s*\d+(?:\.\d+)?[万萬]?"
                                        r"(?=的?(?:比例尺|[\u4e00-\u9fff]{0,4}(?:地图|地質圖|地质图|图集|圖集|地形图|地形圖)))")),
     ("奋斗目标", re.compile(r"(?<![\d一二三四五六七八九十两百])(?:[一二三四五六七八九十两]?百|\d+)(?:周年|年)(?=的?奋斗目标)")),
-    (("省一", "省区一"), re.compile(r"(?<![一二三四五六七八九十两])[一二三四五六七八九十两]省区?一[市区]")),
     (("道",), re.compile(r"(?<![\d.])\d{1,4}(?=[国國省县縣乡鄉]道)")),
     # (the words between name the circle; a numeral before 圈 counts laps, and a comma ends the name)
     ("圈", re.compile(rf"(?<![\d.])(?:{_SPAN_NUM}(?:分钟|分鐘|小时|小時|个小时|個小時)|一刻钟|一刻鐘)的?"
