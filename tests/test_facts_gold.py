@@ -363,7 +363,8 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed12_public.jsonl", 650),
                 ("sealed13_public.jsonl", 720),
                 ("sealed14_public.jsonl", 450),   # 459 after 19 bare 上半年 were removed (README)
-                ("sealed15_public.jsonl", 580)]
+                ("sealed15_public.jsonl", 580),
+                ("sealed16_public.jsonl", 730)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
@@ -531,7 +532,8 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
 
 @pytest.mark.parametrize("sample", ["blind", "sealed", "sealed2", "sealed3", "sealed4", "sealed5", "sealed6", "sealed7",
                                     "sealed8", "sealed9", "sealed10", "sealed11", "sealed12", "sealed13",
-                                    "sealed14", "sealed15"])
+                                    "sealed14", "sealed15",
+                                    "sealed16"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
     if not (GOLD / f"{sample}_public.jsonl").exists():     # a public part labelled apart joins when it is merged
