@@ -23,7 +23,7 @@ from .fiscal_years import fiscal_years
 from .group_labels import group_spans
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
-from .issue_counts import issue_counts
+from .issue_counts import issue_counts, settle_issue_subjects
 from .kind_labels import kind_label_spans
 from .label_traps import label_spans
 from .lone_number import lone_number
@@ -133,6 +133,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
+    if facts and "期" in norm:
+        settle_issue_subjects(text, norm, facts)     # 1月發行3期: the bond named, not the month
     if facts and ("伤" in norm or "傷" in norm):
         casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
     if facts and "两" in norm:
