@@ -29,6 +29,7 @@ from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .magnitude_counts import magnitude_counts
+from .market_tallies import market_tallies, tally_subjects
 from .name_numerals import name_numeral_spans
 from .named_classes import class_spans
 from .numbered_slogans import slogan_spans
@@ -98,7 +99,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         if "/" in norm and ("(" in norm or "（" in norm):
             slash_days(b, ref)                 # 今（11/28）: a day, before fractions read 11/28 as a share
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
+                      clock_spans, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices):
             shape(b)
         date_ranges(b, year, ref)
@@ -135,6 +136,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
     if facts and "期" in norm:
         settle_issue_subjects(text, norm, facts)     # 1月發行3期: the bond named, not the month
+    if facts and ("跌" in norm or "降" in norm or "减" in norm or "減" in norm):
+        tally_subjects(text, norm, facts)      # “6涨4平19跌”: counts of the group, not of its price
     if facts and ("伤" in norm or "傷" in norm):
         casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
     if facts and "两" in norm:
