@@ -42,6 +42,7 @@ from .quoted_titles import ends_quoted_title, inside_book_title
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
 from .base_lists import settle_base_lists
+from .respective_indices import respective_indices
 from .restated_changes import restated_changes
 from .rewrite import rewrite
 from .shapes import (
@@ -119,6 +120,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         ranks(b)
         noun_counts(b)
         numbers(b)
+        respective_indices(b)            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
         if not b.facts:
             lone_number(b)
     facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)
