@@ -18,6 +18,7 @@ from .cn_list_units import cn_list_units
 from .context import _enrich
 from .currency_words import currency_words
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
+from .event_days import event_days
 from .figures import numbers
 from .fiscal_years import fiscal_years
 from .group_labels import group_spans
@@ -117,6 +118,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         quarter_counts(b)
         issue_counts(b)
         top_ranks(b)
+        event_days(b, ref)                # 春运第12天, 端午假期第二天: the day told (before 第 makes a label)
         ranks(b)
         noun_counts(b)
         numbers(b)
