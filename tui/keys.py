@@ -16,7 +16,7 @@ from textual.binding import Binding
 # Where a key works, in the order the help screen lists the places.
 PLACES: dict[str, str] = {
     "app": "Everywhere",
-    "main": "Everywhere",
+    "main": "Main screen",  # from any of its panes; the series and conflicts views have keys of their own
     "search": "Search",
     "list": "Articles",
     "reader": "Reader",
