@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from tui import keys
 
@@ -70,3 +70,4 @@ class HelpScreen(ModalScreen[None]):
             settings = getattr(self.app, "settings", None)  # the keys the user bound instead
             keymap = settings.keys if settings is not None else None
             yield Static(Group(_keys_table(keymap), Text(""), Text("Search", style="bold underline"), _query_table()))
+        yield Footer()  # this dialog's keys: the screen behind's footer would list keys that do other things here
