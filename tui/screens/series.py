@@ -152,6 +152,7 @@ class SeriesScreen(Screen[Chosen | None]):
         head = self.query_one("#series-head", Static)
         if not rows:
             head.update("This figure has no indicator to follow (no subject, or a date). Escape goes back.")
+            self.query_one(SeriesChart).display = False  # else it says "no figure of this indicator has a period"
             return
         first = rows[0]
         articles = len({r["article_id"] for r in rows})
