@@ -82,5 +82,5 @@ async def test_the_conflicts_view_says_what_the_unnamed_mark_means_when_it_shows
         await settle(pilot)
         head = _head(app.screen)
         assert "with sources that disagree" in head
-        said = "(no place or company named): its figures may be about different places or companies" in head
+        said = "(no place or company named): its figures may concern several places or companies" in head
         assert said is explained, head

@@ -297,7 +297,7 @@ class ConflictsScreen(Screen[Chosen | None]):
             return
         head = f"{counted(len(groups), 'measurement')} {scope} with sources that disagree · enter opens the first"
         if any(not group.get("entity") for group in groups):  # what the mark in the table means, as README says
-            head += f"\n{UNNAMED}: its figures may be about different places or companies; their titles tell"
+            head += f"\n{UNNAMED}: its figures may concern several places or companies"  # one line at 80
         self._show_head(head)
         table = self.query_one(DataTable)
         cells = [(conflict_name(group), group["period"]) for group in groups]
