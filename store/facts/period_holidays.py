@@ -38,8 +38,11 @@ _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labou
 _NAME = "五一|劳动节|勞動節|国庆|國慶|国慶|春节|春節|端午|中秋|清明|元旦"
 _SUFFIX = r"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间|档|檔"     # 春节档: its films
 # 清明节假期, “五一”期间, 中秋国庆假期, 2023年元旦春节期间 (two holidays: no one period)
+# (清明节三天小长假, 元旦3天假期: the holiday's length told inside its name)
 HOLIDAY_RE = re.compile(rf"(?P<a>{_NAME})(?:节|節)?[”\"]?"
-                        rf"(?:、|和|与|與)?[“\"]?(?P<b>{_NAME})?(?:节|節)?[”\"]?(?:{_SUFFIX})(?!后|後|之后|以后|结束|前|之前)")
+                        rf"(?:、|和|与|與)?[“\"]?(?P<b>{_NAME})?(?:节|節)?[”\"]?"
+                        r"(?:[一二三四五六七八九两\d]天(?=小长假|小長假|长假|長假|假期))?"
+                        rf"(?:{_SUFFIX})(?!后|後|之后|以后|结束|前|之前)")
 # the year written before a holiday (2023年国庆假期, 去年“五一”): read backwards from the name
 _YEAR_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年|上年))[“\"]?$")
 # 较去年春节假期增长51%, 比春节期间: a base; 元旦、春运、清明假期 (a list of occasions): no period

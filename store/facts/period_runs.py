@@ -6,7 +6,8 @@ before) is about: `今年前5个月…连续15个月保持增长` (May 2026) is 
 `2月份…连续4个月保持收窄` is 2024-11/2025-02, `去年…連續三年成長` (2022) is 2020/2022.  The
 run's duration takes that window, and so does a figure held over it in the same clause
 (`连续3个月保持在6%以上`: the 6 %).  `此前连续N个月` ended just before the sentence's
-period (1-2月份…結束了此前連續八個月下降: 2023-05/2023-12).
+period (1-2月份…結束了此前連續八個月下降: 2023-05/2023-12), and so did a run the report says has ended
+(`1月份…结束连续6个月下降走势`: 2022-07/2022-12, sealed15's call).
 
 A run of months under a year already past, a half or quarters, and a run of quarters,
 end where store/facts/period_run_ends.py says (the year's December, the last whole quarter).
@@ -39,7 +40,8 @@ _RUN_VERBS = ("增长|增長|下降|回落|上涨|上漲|下跌|增加|减少|�
               "正增长|正增長|负增长|負增長|净流入|淨流入|净流出|淨流出")
 # the run written right before a duration: 连续15个月, 已连续, 连续出现三个月, 此前連續八個月
 # (連跌19個月, 連升3年, 连涨5年: 连 with the verb's first character, the press's short run)
-_RUN_WORD_RE = re.compile(r"(此前|之前|此前已|之前已)?(?:已经|已)?(?:(?:连续|連續)(?:出现|出現|_VERBS_)?|(?:连|連)[升跌涨漲降增])\s*$"
+# (结束连续6个月下降走势 in a month's report: the run ended, so it ends just before the month, as 此前连续)
+_RUN_WORD_RE = re.compile(r"(此前|之前|此前已|之前已|(?:结束|結束|终结|終結)了?(?:此前|之前)?)?(?:已经|已)?(?:(?:连续|連續)(?:出现|出現|_VERBS_)?|(?:连|連)[升跌涨漲降增])\s*$"
                           .replace("_VERBS_", _RUN_VERBS))
 # a run written before another figure of its clause: 连续3个月保持在6%以上, 连续两年均增产1亿吨以上
 _RUN_BEFORE_RE = re.compile(rf"(此前|之前)?(?:已经|已)?(?:连续|連續)(?:出现|出現)?({_NUM})(?:个|個)?"

@@ -44,7 +44,8 @@ _COMMAS = "，,"
 _FROM_CHARS = ("由", "从", "從")
 _LAST_YEAR = ("去年", "上年")
 _NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
-_FORECAST_MADE_RE = re.compile(r"[^，,；;。\d]{0,3}(?:预测|預測|预估|預估|预期|預期)(?:的|值为|值為|为|為)\s*")
+# (從 10 月的預估值 5.2% 上調至 5.5%: the month the estimate was made; the year it is of stands)
+_FORECAST_MADE_RE = re.compile(r"[^，,；;。\d]{0,3}(?:预测|預測|预估|預估|预期|預期)(?:的|值为|值為|为|為|值)\s*")
 # 由8月覆檢時的2%至3%上調至3.2%: the month a forecast was reviewed, not what it is of (sealed7: 2025, the forecast's year)
 _REVIEW_TIME_RE = re.compile(r"\s*(?:份)?(?:覆檢|覆检|檢討|检讨|評估|评估|修訂|修订|預測|预测|公布|公佈)(?:時|时)的?")
 _FORECAST_AFTER_RE = re.compile(r"的?(?:预测|預測|预期|預期|预估|預估|预计|預計)")
@@ -111,9 +112,11 @@ def _interjected(norm: str, sp: PeriodSpan, facts: list[Fact]) -> bool:
 def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> bool:
     """`sp`, a period before `f` in its sentence, does not reach `f` (see the module doc)."""
     fs = f["start"]
-    if fs - sp.end <= 8 and _FORECAST_MADE_RE.fullmatch(norm, sp.end, fs) and "/" not in (sp.period or "") \
+    made = next((g["start"] for g in facts if sp.end < g["start"] <= fs), fs)     # the first figure after it
+    if made - sp.end <= 8 and _FORECAST_MADE_RE.fullmatch(norm, sp.end, made) and "/" not in (sp.period or "") \
             and not ("Q" in (sp.period or "") and norm[sp.end:sp.end + 3] in ("預測值", "预测值", "預估值", "预估值")):
-        return True         # 去年秋季预测的1.3%: when the forecast was made, not what it is of (“十四五”规划预期的: a plan's)
+        return True         # 去年秋季预测的1.3%: when the forecast was made, not what it is of (“十四五”规划预期的: a plan's),
+        #                     nor of the level it is revised to (從10月的預估值5.2%上調至5.5%)
     if _REVIEW_TIME_RE.match(norm, sp.end) and "/" not in (sp.period or ""):
         return True         # 由8月覆檢時的2%至3%上調至3.2%: when the forecast was reviewed
     if (norm.find(")", sp.end, fs) >= 0 or norm.find("）", sp.end, fs) >= 0) and _in_closed_bracket(norm, sp, fs, facts):

@@ -7,7 +7,11 @@ their own cheap gates):
 - a holiday's length beside it (今年春节，9天假期) is over its days (period_holiday_parts);
 - windows within fiscal years (本財政年度首4個月, 至本財年年底, 2019/20年度至2024/25年度, 來年) (period_fiscal_windows);
 - levels a decision sets, from the day they take effect (…調整為2.875%,自本(96)年3月30日起實施) (period_effective);
-- agencies counted after their list (工业和信息化部等五部门) name who acts, no period (period_agency_counts).
+- agencies counted after their list (工业和信息化部等五部门) name who acts, no period (period_agency_counts);
+- counts of firms that disclosed a year's results, told as of a cutoff day (截至1月26日…已披露2025年业绩预告,
+  业绩下滑的有709家): that day (period_disclosures);
+- a turn told from an earlier period (由上年12月份…下降3.2%轉為增長0.4%): the figure turned to is the
+  sentence's own period (period_turns).
 """
 
 from __future__ import annotations
@@ -16,12 +20,14 @@ from typing import Any
 
 from .period_agency_counts import drop_agency_count_periods
 from .period_budget import settle_budget_execution
+from .period_disclosures import settle_disclosure_counts
 from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
 from .period_fiscal_windows import settle_fiscal_windows
 from .period_founding import drop_founding_years
 from .period_holiday_parts import settle_holiday_lengths
 from .period_holidays import HOLIDAY_HINT_RE
 from .period_titles import drop_title_periods
+from .period_turns import settle_turns
 from .period_span import PeriodSpan, RefDate
 
 Fact = dict[str, Any]
@@ -41,3 +47,7 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         drop_founding_years(norm, facts, spans)
         if "《" in norm:
             drop_title_periods(norm, facts, spans)
+        if ("业绩" in norm or "業績" in norm or "年报" in norm) and ("截至" in norm or "截止" in norm):
+            settle_disclosure_counts(norm, facts, spans)
+        if "由" in norm and ("转" in norm or "轉" in norm):
+            settle_turns(norm, facts, spans)

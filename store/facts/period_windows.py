@@ -8,7 +8,8 @@ four weeks to 19 February are the 28 days up to it.  The count of months after �
 the window too (the gold sets label `截至…止六個月` → 2025H1, `止的三個月` → its months, but
 `截至今年8月底的3個月`, `截至2月19日的四周内` without period); a figure
 compared with the same window a year before (`較去年同期之…`) gets that earlier
-window.
+window.  `截至該月止的三個月內` (Hong Kong's CPI releases) ends with the month its sentence named
+before (`2005年10月的…`), up to the next cutoff.
 """
 
 from __future__ import annotations
@@ -62,10 +63,41 @@ def _window(end: str, n: int, unit: str) -> str | None:
 _COMPARED_WINDOW_RE = re.compile(r"(?:较|較|比|与|與|由|从|從)\s*(?:截至|截止|截止到)\s*$")
 
 
+# 2005年10月的…;截至該月止的三個月內,…上升1.7%: a window ending with the month named before
+_THAT_MONTH_RE = re.compile(r"(?:截至|截止)\s*(?:該|该|同|當|当|本)月(?:份)?\s*止?\s*的?\s*")
+_MONTH_VALUE_RE = re.compile(r"\d{4}-\d{2}$")
+
+
+def _that_month_windows(norm: str, facts: list[Fact]) -> None:
+    """截至該月止的三個月內 / 十二個月內: the months up to the month its sentence named before, for the
+    count of months and the figures after it up to the next cutoff or the sentence's end."""
+    for m in _THAT_MONTH_RE.finditer(norm):
+        i = next((k for k, f in enumerate(facts) if f["start"] == m.end()), None)
+        if i is None or facts[i]["kind"] != "duration" or facts[i].get("unit") not in _MONTH_UNITS:
+            continue
+        lo = max(norm.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
+        month = next((f["value"] for f in reversed(facts[:i]) if f["start"] >= lo and f["kind"] == "date"
+                      and isinstance(f.get("value"), str) and _MONTH_VALUE_RE.match(f["value"])
+                      and not f.get("value_high")), None)
+        window = _window(month, int(facts[i]["value"]), facts[i]["unit"]) if month else None
+        if window is None:
+            continue
+        ends = [e for e in (norm.find(c, m.end()) for c in (*_SENTENCE_END, "截至", "截止")) if e >= 0]
+        stop = min(ends, default=len(norm))
+        facts[i]["period"], facts[i]["period_text"] = window, norm[m.start():facts[i]["end"]]
+        for f in facts[i + 1:]:
+            if f["start"] >= stop or f["kind"] in ("date", "year"):
+                break
+            if f.get("period") in (month, None) and f["kind"] != "duration":
+                f["period"] = window
+
+
 def settle_windows(norm: str, facts: list[Fact]) -> None:
     """Periods of the figures after a window ending on a date (see the module doc)."""
     if "截至" not in norm and "截止" not in norm:
         return
+    if "月" in norm and _THAT_MONTH_RE.search(norm):
+        _that_month_windows(norm, facts)
     main: tuple[int, str, str] | None = None     # (sentence end, window, end date) of the last window not compared
     for i, d in enumerate(facts[:-1]):
         if d["kind"] != "date" or not isinstance(d.get("value"), str) or d.get("value_high"):
