@@ -14,6 +14,7 @@ from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
 from .clock_days import clock_days
 from .clock_times import clock_times
+from .cn_days import cn_days
 from .cn_list_units import cn_list_units
 from .context import _enrich
 from .currency_words import currency_words
@@ -110,6 +111,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         named_months(b, period_ref)
         dates(b, year, ref)
         days(b, ref)
+        cn_days(b, ref)                   # 【香港中通社七日電】: a dateline's day in Chinese numerals
         bracket_days(b, ref)
         lunar_dates(b, ref)
         clock_days(b, ref)
