@@ -66,6 +66,7 @@ from .term_labels import term_spans
 from .top_ranks import top_ranks
 from .traps import quoted_label, trap_spans
 from .written_units import settle_units
+from .zero_levels import zero_levels
 
 __all__ = ["Fact", "extract"]
 
@@ -124,7 +125,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         ranks(b)
         noun_counts(b)
         numbers(b)
-        respective_indices(b)            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
+        respective_indices(b)
+        zero_levels(b)                   # 从20%下调至0: the level reached, in the unit it fell from            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
         if not b.facts:
             lone_number(b)
     facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)
