@@ -48,6 +48,7 @@ from .subject_lists import earlier_list
 from .subject_members import members_doing, reached_count
 from .subject_levels import compared_with, level_after_change, rate_before_its_subject, rate_per_year
 from .subject_pairs import split_pair
+from .subject_contract_months import names_contract
 from .subject_final import settle_final
 from .subject_late import settle_late_subjects
 from .subject_repairs import repair_subjects
@@ -84,9 +85,11 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     sent_cuts = _bounded_sentences(text, sent_cuts)
     windows = _windows(facts, sent_cuts, len(text))
     spans = find_periods(norm, ref, windows, sent_cuts)
-    # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值)
+    # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值) and a
+    # contract's month (伦敦三月铜报价, 2月WTI原油)
     blank = [(sp.start, sp.end) for sp in spans
-             if not (sp.text == "全年" and sp.start and "\u4e00" <= norm[sp.start - 1] <= "\u9fff")]
+             if not (sp.text == "全年" and sp.start and "\u4e00" <= norm[sp.start - 1] <= "\u9fff")
+             and not names_contract(norm, sp.start, sp.end)]
     simp = _blanked(simplified(norm), blank)
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}

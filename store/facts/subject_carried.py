@@ -4,7 +4,8 @@ Taiwan and Hong Kong reports move one indicator clause after clause: `美國10�
 近期已攀升至約4.26%，上揚幅度達17個基本點`, `全年外銷訂單7437.3億美元，…，也首度突破7000億美元大關`,
 `主計總處先前預測今年經濟成長率為4.45%，中央銀行估4.5%`, `外銷訂單金額…，評估今(2025)年全年突破7,000億美元大關`.
 The later clause names no indicator of its own: its figure was left without a subject, or given the one who
-estimates it (中央銀行估, 分析師原先預估會, 蔡美娜說), or the estimate's words (評估今年, 推估, 機會很大).  Such a
+estimates it (中央銀行估, 分析師原先預估會, 蔡美娜說), or the estimate's words (評估今年, 推估, 機會很大), or
+a trading session's (`紐約期油…,在場外交易時段,每桶報142.3美元`, `盤中短暫站上60.01美元`, `較早時徘徊3980美元`).  Such a
 figure takes the subject of the level told before it in the same sentence; a figure that names a noun after
 a modal (`白銀則可望`) keeps the noun.  Counts and spans keep theirs: a count's noun is its own.
 """
@@ -39,12 +40,21 @@ _ESTIMATE_RE = re.compile(r"^[「“\"]?(?:(?:評估|评估|推估|預估|预估
 _MODAL_TAIL_RE = re.compile(r"(?:[則则也亦還还很]|有)?(?:可望|有望|可能|即將|即将)$")
 
 
+# a trading session's words, with no commodity (場外交易時段, 盤中短暫, 較早時徘徊, 稍早曾): the price told before's
+_SESSION_RE = re.compile(r"^(?:在|于|於|当天|當天|当日|當日|今天|昨天|昨日|较|較)?"
+                         r"(?:场外交易时段|場外交易時段|交易时段|交易時段|盘中|盤中|盘初|盤初|早盘|早盤|午盘|午盤|尾盘|尾盤|"
+                         r"稍早|早时|早時|早些时候|早些時候|日内|日內|夜盘|夜盤|亚洲时段|亞洲時段|欧洲时段|歐洲時段)"
+                         r"(?:短暂|短暫|一度|曾经|曾經|曾|最高|最低|徘徊|站上|触及|觸及|低见|低見|高见|高見|见|見|"
+                         r"升至|跌至|涨至|漲至|报|報)*$")
+
+
 def needs_carried(facts: list[Fact]) -> bool:
     return any(f["kind"] in _LEVEL_KINDS and (not f.get("subject") or _estimated(f["subject"])) for f in facts)
 
 
 def _estimated(subj: str) -> bool:
-    return bool(_ESTIMATOR_RE.match(subj) or _ESTIMATE_RE.match(subj) or _MODAL_TAIL_RE.search(subj))
+    return bool(_ESTIMATOR_RE.match(subj) or _ESTIMATE_RE.match(subj) or _MODAL_TAIL_RE.search(subj)
+                or _SESSION_RE.match(subj))
 
 
 def settle_carried(text: str, facts: list[Fact]) -> None:
@@ -55,8 +65,8 @@ def settle_carried(text: str, facts: list[Fact]) -> None:
         if subj:
             if _ESTIMATOR_RE.match(subj):
                 f["subject"] = _estimate_of(subj, _told_before(text, facts, i))
-            elif _ESTIMATE_RE.match(subj):
-                f["subject"] = _told_before(text, facts, i)
+            elif _ESTIMATE_RE.match(subj) or _SESSION_RE.match(subj):
+                f["subject"] = _told_before(text, facts, i) or subj
             elif _MODAL_TAIL_RE.search(subj):
                 noun = _MODAL_TAIL_RE.sub("", subj)
                 f["subject"] = noun if len(noun) >= 2 else _told_before(text, facts, i)

@@ -2,6 +2,8 @@
 
 - subject_contract_names: a futures contract named by its delivery month alone (`明年1月份交割的合约收盘于…`,
   `最为活跃的12月份合约早盘跳空高开,报每克316.00元`) is the subject of the prices told after it;
+- subject_bracket_clauses: a note in brackets with a comma inside (`普通混煤(…,热值4500大卡)价格`, `（按可比价格计算，
+  下同）`) opens no clause: the figure is the name's before the bracket, with its head after it;
 - subject_comparands: the points of `比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点` are the indicator's, not
   分别高's, and each bracketed figure its comparand's (before the ranks, which read the figure told before);
 - subject_rank_scopes: a rank is the rank of the clause's topic or of the figure told before it
@@ -15,6 +17,8 @@
 - subject_carried: a level told again later in its sentence with no indicator of its own, or with its
   forecaster's words (`中央銀行估4.5%`, `評估今年全年突破7,000億美元`), is the indicator's told before it;
 - subject_span_averages: a span before an average (`两年平均增长6.9%`) is its window: no subject;
+- subject_yardsticks: a share or multiple told against a yardstick (`A达到B的41.2%`, `这一数字约为B的1.27倍`) is
+  the clause opener's (A), or the level's told before an anaphor, not the yardstick's (B);
 - subject_coordinated: nouns joined by 、/与/和/及 before one figure share it (`汽车、太阳能电池、挖掘机产量增速均超过10%`):
   the subject is the whole coordination, not its last item;
 - subject_counted_nouns: a count whose noun follows its measure word (`全县下辖7个镇`, `１５４名在…工作的建筑工人`)
@@ -29,6 +33,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .subject_bracket_clauses import needs_bracket_clauses, settle_bracket_clauses
 from .subject_bracket_lists import needs_bracket_lists, settle_bracket_lists
 from .subject_carried import needs_carried, settle_carried
 from .subject_comparands import needs_comparands, settle_comparands
@@ -42,6 +47,7 @@ from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
 from .subject_span_averages import settle_span_averages
 from .subject_whole_words import settle_whole_words
+from .subject_yardsticks import needs_yardsticks, settle_yardsticks
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -50,6 +56,8 @@ Fact = dict[str, Any]
 def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     if needs_contract_names(norm):
         settle_contract_names(text, facts, marks)     # 明年1月份交割的合约收盘于…: the contract, not 合约收盘
+    if needs_bracket_clauses(text):
+        settle_bracket_clauses(text, facts, marks)    # 普通混煤(…,热值4500大卡)价格658.9元/吨: 普通混煤价格, not 下同
     if needs_comparands(norm):
         settle_comparands(norm, facts, marks)         # 比全省(7.7%)…分别高0.7个百分点: the indicator's points
     if needs_rank_scopes(facts):
@@ -68,6 +76,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_carried(text, facts)                   # 中央銀行估4.5%, …，近期已攀升至約4.26%: the indicator told before
     if "平均" in norm or "年均" in norm:
         settle_span_averages(text, facts)             # 两年平均增长6.9%: the average's window, no measured span
+    if needs_yardsticks(text):
+        settle_yardsticks(text, facts, marks)         # 新能源汽车新车销量达到汽车新车总销量的41.2%: the opener's
     if needs_coordinated(norm):
         settle_coordinated(text, facts)               # 汽车、太阳能电池、挖掘机产量增速均超过10%: all three's
     settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
