@@ -14,6 +14,7 @@ from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
 from .clock_days import clock_days
 from .clock_times import clock_times
+from .cn_days import cn_days
 from .cn_list_units import cn_list_units
 from .context import _enrich
 from .currency_words import currency_words
@@ -65,6 +66,7 @@ from .term_labels import term_spans
 from .top_ranks import top_ranks
 from .traps import quoted_label, trap_spans
 from .written_units import settle_units
+from .zero_levels import zero_levels
 
 __all__ = ["Fact", "extract"]
 
@@ -110,6 +112,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         named_months(b, period_ref)
         dates(b, year, ref)
         days(b, ref)
+        cn_days(b, ref)                   # 【香港中通社七日電】: a dateline's day in Chinese numerals
         bracket_days(b, ref)
         lunar_dates(b, ref)
         clock_days(b, ref)
@@ -122,7 +125,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         ranks(b)
         noun_counts(b)
         numbers(b)
-        respective_indices(b)            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
+        respective_indices(b)
+        zero_levels(b)                   # 从20%下调至0: the level reached, in the unit it fell from            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
         if not b.facts:
             lone_number(b)
     facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)

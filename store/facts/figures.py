@@ -28,6 +28,7 @@ from .builder import (
 from .dates import PERIOD_RE as _PERIOD_RE
 from .list_tails import bare_tail_kind, list_item, people_unit
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
+from .one_counts import one_of_a_tally
 from .one_spans import one_span
 from .prefixed_units import currency_unit, currency_word_before
 from .regex_edges import end_gate
@@ -429,7 +430,8 @@ def _counted_after(n: str, r: _Reading) -> bool:
     name = r.unit.name if r.unit else ""
     if r.kind == "duration":       # 仅用一年时间, 未来一年, 近一个月来: a span measured, not an article
         return one_span(n, r.s, r.end)
-    return name == "批次" or (name in ("区", "市", "县", "省") and r.s > 0 and n[r.s - 1] in "省市区县")
+    return name == "批次" or (name in ("区", "市", "县", "省") and r.s > 0 and n[r.s - 1] in "省市区县") \
+        or one_of_a_tally(n, r.s, r.end, name)     # 两家…，一家亏损: one beside its siblings
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:

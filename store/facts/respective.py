@@ -57,6 +57,11 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if len(items) >= 2 and f in figs and len(figs) == 2 * len(items) and _FROM_TO_RE.search(
             simp, figs[len(items) - 1]["end"], figs[len(items)]["start"]):
         figs = figs[:len(items)] if figs.index(f) < len(items) else figs[len(items):]   # 分别由a、b调整为c、d
+    if len(items) >= 2 and len(figs) == len(items) + 1 and f in figs and _FROM_TO_RE.search(
+            simp, figs[-2]["end"], figs[-1]["start"]):
+        if f is figs[-1]:
+            return None                         # 分别由6.4万吨和0.2万吨下降至0: one level both reached
+        figs = figs[:-1]
     if len(figs) >= 2 and f in figs and len(items) != len(figs):
         listed = _comma_items(simp, k, len(figs))
         if listed:

@@ -1,0 +1,36 @@
+"""One of a tally: `有两家预计亏损…，一家亏损在20亿至50亿元之间`, `1996年两次,1997年一次`, `擁有一間中式酒樓,另…擁有
+三間中式酒樓`, `一个刑侦支队、14个手机号`.  一 before a measure word is mostly an article (一家企业, 一次会议), so a count of
+one is read only where its sentence counts the same measure word with another numeral close by: the sets label
+such ones counts beside their siblings.  个, the commonest measure word, needs its sibling in the same list (、).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMERAL = r"(?:\d+|[两兩二三四五六七八九十百千几幾]+)"
+_REACH = 30
+_MARKS = "。！？!?；;\n"
+_CLAUSE = "，,、。！？!?；;\n"
+
+
+def one_of_a_tally(n: str, s: int, e: int, name: str) -> bool:
+    """True when the count of one at n[s:e] (measure word `name`) stands beside another count in `name`."""
+    if not name or len(name) > 2 or name in ("年", "月", "日", "天", "点", "点钟", "岁", "元", "倍", "%"):
+        return False
+    lo, hi = max(0, s - _REACH), min(len(n), e + _REACH)
+    lo = max([lo] + [n.rfind(c, lo, s) + 1 for c in _MARKS])
+    ends = [k for c in _MARKS if (k := n.find(c, e, hi)) >= 0]
+    hi = min(ends) if ends else hi
+    if s and n[s - 1] in "每这這那其第":
+        return False                             # 每一块, 这一次: no count
+    sib = re.compile(rf"(?<![\d第届屆一二三四五六七八九十百千两兩.]){_NUMERAL}{re.escape(name)}")
+    for m in sib.finditer(n, lo, hi):
+        if m.start() <= s < m.end() or m.group(0)[:-len(name)] in ("百", "千", "万", "几", "幾", "十"):
+            continue                             # 千条万条: an idiom
+        if name in ("个", "個"):
+            a, b = (m.end(), s) if m.end() <= s else (e, m.start())
+            if not re.fullmatch(r"[^，,。！？!?；;]{0,12}、", n[a:b]) and not re.fullmatch(r"、[^，,。！？!?；;]{0,12}", n[a:b]):
+                continue                         # 一个刑侦支队、14个手机号: one list
+        return True
+    return False
