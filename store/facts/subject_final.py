@@ -17,6 +17,8 @@
 - subject_carried: a level told again later in its sentence with no indicator of its own, or with its
   forecaster's words (`中央銀行估4.5%`, `評估今年全年突破7,000億美元`), is the indicator's told before it;
 - subject_span_averages: a span before an average (`两年平均增长6.9%`) is its window: no subject;
+- subject_tally_items: counts written `label + count` one after another (`包括预增285家、略增53家、扭亏105家`) are
+  each their label's;
 - subject_category_counts: a count or share opening its clause and told to be a category (`其中42家为续亏企业`,
   `100%为清洁能源`) is the category's, not the group's carried to it;
 - subject_yardsticks: a share or multiple told against a yardstick (`A达到B的41.2%`, `这一数字约为B的1.27倍`) is
@@ -49,6 +51,7 @@ from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
 from .subject_span_averages import settle_span_averages
+from .subject_tally_items import needs_tally_items, settle_tally_items
 from .subject_whole_words import settle_whole_words
 from .subject_yardsticks import needs_yardsticks, settle_yardsticks
 from .text_marks import TextMarks
@@ -79,6 +82,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_carried(text, facts)                   # 中央銀行估4.5%, …，近期已攀升至約4.26%: the indicator told before
     if "平均" in norm or "年均" in norm:
         settle_span_averages(text, facts)             # 两年平均增长6.9%: the average's window, no measured span
+    if needs_tally_items(text):
+        settle_tally_items(text, facts)               # 包括预增285家、略增53家、扭亏105家: each its label's
     if needs_category_counts(text):
         settle_category_counts(text, facts, marks)    # 其中42家为续亏企业, 100%为清洁能源: the category's
     if needs_yardsticks(text):
