@@ -31,3 +31,18 @@ def test_no_item_keeps_its_bare_digits_as_a_sum() -> None:
 
 def test_an_item_with_its_own_magnitude_is_no_shared_list() -> None:
     assert got("投资分别为3亿、5、8万")["3亿"][1] == 300_000_000
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("预计这五个渠道派生的 M2 分别为 0、 4.8、 18.2、 1.4、 -6.4 万亿元。",
+     {"0": 0, "4.8": 4_800_000_000_000, "18.2": 18_200_000_000_000, "1.4": 1_400_000_000_000,
+      "-6.4 万亿元": -6_400_000_000_000}),
+    ("两家公司利润分别为-1.2、3.4亿元。", {"-1.2": -120_000_000, "3.4亿元": 340_000_000}),
+    ("三地增速分别为-1.2%、3.4%和-0.5%。", {"-1.2%": -1.2, "3.4%": 3.4, "-0.5%": -0.5}),
+])
+def test_a_signed_item_stays_in_its_list(text: str, want: dict) -> None:
+    assert {f["surface"]: f["value"] for f in extract(text) if f["kind"] not in ("count", "year")} == want
+
+
+def test_a_model_number_opens_no_list() -> None:
+    assert not extract("歼-20、歼-35等型号亮相。")

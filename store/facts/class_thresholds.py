@@ -35,7 +35,7 @@ _PLACE_RE = re.compile(r"(?<![一二三四五六七八九十百千万亿\d])[一
 _WHEELS_RE = re.compile(r"(?<![一二三四五六七八九十\d])[两二三四六八]轮(?=(?:电动|摩托|机动|农用)?(?:车|汽车|摩托|驱动|马车))")
 _CONTRACT_CODE_RE = re.compile(r"(?<![\d.])\d{4}(?=\s?合约)")
 # London's three-month metal (伦敦三月铜, LME三个月期铝): the LME's rolling contract, no month of any year
-_LME_THREE_MONTH_RE = re.compile(r"(?:(?<=伦敦|倫敦)|(?<=LME))(?:三|3)(?:个|個)?月期?(?=[铜铝锌镍铅锡銅鋁鋅鎳鉛錫])")
+LME_THREE_MONTH_RE = re.compile(r"(?:(?<=伦敦|倫敦)|(?<=LME))(?:三|3)(?:个|個)?月期?(?=[铜铝锌镍铅锡銅鋁鋅鎳鉛錫])")
 _TERM_STRUCTURE_RE = re.compile(r"(?<![\d.])\d+\s?[+＋]\s?(?:\d+|N)\s?年")
 
 
@@ -46,7 +46,7 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
     if "合约" in norm:
         out += [m.span() for m in _CONTRACT_CODE_RE.finditer(norm)]
     if "月" in norm and ("伦敦" in norm or "倫敦" in norm or "LME" in norm):
-        out += [m.span() for m in _LME_THREE_MONTH_RE.finditer(norm)]
+        out += [m.span() for m in LME_THREE_MONTH_RE.finditer(norm)]
     if "轮" in norm:
         out += [m.span() for m in _WHEELS_RE.finditer(norm)]
     if "以上" in norm:

@@ -18,17 +18,19 @@ from .cn_list_units import cn_list_units
 from .context import _enrich
 from .currency_words import currency_words
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
+from .event_days import event_days
 from .figures import numbers
 from .fiscal_years import fiscal_years
 from .group_labels import group_spans
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
-from .issue_counts import issue_counts
+from .issue_counts import issue_counts, settle_issue_subjects
 from .kind_labels import kind_label_spans
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .magnitude_counts import magnitude_counts
+from .market_tallies import market_tallies, tally_subjects
 from .name_numerals import name_numeral_spans
 from .named_classes import class_spans
 from .numbered_slogans import slogan_spans
@@ -41,6 +43,7 @@ from .quoted_titles import ends_quoted_title, inside_book_title
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
 from .base_lists import settle_base_lists
+from .respective_indices import respective_indices
 from .restated_changes import restated_changes
 from .rewrite import rewrite
 from .shapes import (
@@ -98,7 +101,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         if "/" in norm and ("(" in norm or "（" in norm):
             slash_days(b, ref)                 # 今（11/28）: a day, before fractions read 11/28 as a share
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
+                      clock_spans, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices):
             shape(b)
         date_ranges(b, year, ref)
@@ -115,9 +118,11 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         quarter_counts(b)
         issue_counts(b)
         top_ranks(b)
+        event_days(b, ref)                # 春运第12天, 端午假期第二天: the day told (before 第 makes a label)
         ranks(b)
         noun_counts(b)
         numbers(b)
+        respective_indices(b)            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
         if not b.facts:
             lone_number(b)
     facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)
@@ -133,6 +138,10 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
+    if facts and "期" in norm:
+        settle_issue_subjects(text, norm, facts)     # 1月發行3期: the bond named, not the month
+    if facts and ("跌" in norm or "降" in norm or "减" in norm or "減" in norm):
+        tally_subjects(text, norm, facts)      # “6涨4平19跌”: counts of the group, not of its price
     if facts and ("伤" in norm or "傷" in norm):
         casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
     if facts and "两" in norm:

@@ -26,7 +26,7 @@ from .builder import (
     pre_qualifier,
 )
 from .dates import PERIOD_RE as _PERIOD_RE
-from .list_tails import bare_tail_kind, people_unit
+from .list_tails import bare_tail_kind, list_item, people_unit
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_spans import one_span
 from .prefixed_units import currency_unit, currency_word_before
@@ -262,7 +262,7 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
     Returns how many tokens were read (0 when this is not such a list)."""
     n = b.norm
     own = r.after[1]
-    if not r.tok[0].isdigit() or (own is not None and own.name != "个"):
+    if not list_item(n, r.s, r.tok) or (own is not None and own.name != "个"):
         return 0
     chain = [(r.s, r.e, r.tok)]
     j, e = i, r.e
@@ -272,7 +272,8 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
             return 0                         # no separator next: the usual case, decided at once
         sep = (_TAIL_SEP_RE if tail else _LIST_SEP_RE).match(n, e + len(tail))
         nxt = toks[j + 1]
-        if not sep or sep.end() != nxt.start() or not nxt.group(0)[0].isdigit() or not b.free(nxt.start(), nxt.end()):
+        if not sep or sep.end() != nxt.start() or not list_item(n, nxt.start(), nxt.group(0)) \
+                or not b.free(nxt.start(), nxt.end()):
             return 0
         p = parse_number(nxt.group(0))
         if p is None:

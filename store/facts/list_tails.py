@@ -17,6 +17,17 @@ _MORE_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)")
 _KINDS = ("money", "count", "quantity")
 
 
+# a sign opens a list's item after a separator or the verb that states the list (为-1.2、3.4亿元)
+_SIGNED_AFTER = "、和及与與或为為是至到:：,，( \u3000"
+
+
+def list_item(n: str, s: int, tok: str) -> bool:
+    """An item of a list of figures: digits, or digits after a written sign (`0、 4.8、 -6.4 万亿元`)."""
+    if tok[:1].isdigit():
+        return True
+    return tok[:1] == "-" and tok[1:2].isdigit() and s > 0 and n[s - 1] in _SIGNED_AFTER
+
+
 def bare_tail_kind(n: str, last: re.Match[str], chain: list[tuple[int, int, str]]) -> str | None:
     """The kind the list's items share when `last` (the chain's last item) closes it with a bare
     magnitude, or None when it does not."""

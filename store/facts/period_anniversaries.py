@@ -7,16 +7,32 @@ else, and the anniversary gets none), else the founding year named before it plu
 story tells of is the one being kept (tests/gold/README.md: sealed2, sealed5, sealed6 and sealed7
 label `105周年`, `25周年`, `50周年`, `76周年` with the article's year; sealed7's public call
 `2024年是…成立75周年` → 2024).  A day named for the event (`7月1日，庆祝…105周年大会`) gives its year.
-Without any of these (no article date, no year named) it has none.
+Without any of these (no article date, no year named) it has none.  A year far from the article's still
+dates the anniversary told right with it (`2014年澳门回归祖国15周年之际`, no comma between; `2019年，…20周年之际`,
+the occasion's time), as sealed12 labels them.
 """
 
 from __future__ import annotations
 
+import re
+
 from .period_span import PeriodSpan, RefDate
 
+_CLAUSE_MARKS_RE = re.compile(r"[，,；;。：:]")
+_OCCASION_AFTER = ("之际", "之際", "之时", "之時")
 
-def anniversary_period(chosen: object, years: object, ref: RefDate | None) -> tuple[str, str | None] | PeriodSpan | None:
-    """The period of an anniversary of `years` years, from the period `chosen` for it (or None)."""
+
+def _told_with(norm: str, chosen: PeriodSpan, start: int, end: int) -> bool:
+    """The year opens the anniversary's own clause, or the anniversary is the year's occasion (之际)."""
+    if chosen.base or chosen.end > start or norm.startswith(("的", "之"), chosen.end):
+        return False
+    return norm.startswith(_OCCASION_AFTER, end) or not _CLAUSE_MARKS_RE.search(norm, chosen.end, start)
+
+
+def anniversary_period(chosen: object, years: object, ref: RefDate | None, norm: str = "", start: int = 0,
+                       end: int = 0) -> tuple[str, str | None] | PeriodSpan | None:
+    """The period of an anniversary of `years` years, from the period `chosen` for it (or None);
+    `norm`, `start`, `end`: the text and the anniversary's place in it."""
     try:
         n = int(str(years))
     except ValueError:
@@ -25,7 +41,8 @@ def anniversary_period(chosen: object, years: object, ref: RefDate | None) -> tu
         y = int(chosen.period[:4])
         if n and ref and abs(y + n - ref[0]) <= 1 and len(chosen.period) == 4:
             return (str(y + n), None)                       # 1984年两国建交，…40周年: 2024
-        if ref is not None and abs(y - ref[0]) > 1:
+        if ref is not None and abs(y - ref[0]) > 1 and not (norm and len(chosen.period) == 4
+                                                            and _told_with(norm, chosen, start, end)):
             return None                                     # a year of something else (2018年的访问…迎来40周年)
         return chosen if len(chosen.period) == 4 else (str(y), chosen.text)   # 今年是…; 7月1日，庆祝…大会
     return (str(ref[0]), None) if ref else None

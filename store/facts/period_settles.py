@@ -10,6 +10,8 @@ their own cheap gates):
 - agencies counted after their list (工业和信息化部等五部门) name who acts, no period (period_agency_counts);
 - counts of firms that disclosed a year's results, told as of a cutoff day (截至1月26日…已披露2025年业绩预告,
   业绩下滑的有709家): that day (period_disclosures);
+- a month of last year as a sentence's only period, and its base (比去年一月上升…): this year's month
+  (period_base_months);
 - a turn told from an earlier period (由上年12月份…下降3.2%轉為增長0.4%): the figure turned to is the
   sentence's own period (period_turns).
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 from typing import Any
 
 from .period_agency_counts import drop_agency_count_periods
+from .period_base_months import settle_base_months
 from .period_budget import settle_budget_execution
 from .period_disclosures import settle_disclosure_counts
 from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
@@ -49,5 +52,7 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
             drop_title_periods(norm, facts, spans)
         if ("业绩" in norm or "業績" in norm or "年报" in norm) and ("截至" in norm or "截止" in norm):
             settle_disclosure_counts(norm, facts, spans)
+        if "去年" in norm or "上年" in norm:
+            settle_base_months(norm, facts, spans, ref)
         if "由" in norm and ("转" in norm or "轉" in norm):
             settle_turns(norm, facts, spans)

@@ -208,7 +208,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if chosen is None and k >= 0 and (days or ref and ref[2]):
             chosen = trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
         if f.get("unit") == "周年":            # the anniversary's year (store/facts/period_anniversaries.py)
-            chosen = anniversary_period(chosen, f.get("value"), ref)
+            chosen = anniversary_period(chosen, f.get("value"), ref, norm, f["start"], f["end"])
         cue = _cues(norm, cues, sent_start, sent_end)     # (a run of years needs no period: period_runs.run_window)
         if run is None and cue[1] and f["kind"] not in ("rank", "duration"):
             run = run_before(norm, f, sent_start)   # 连续3个月保持在6%以上: a level held over the run

@@ -133,7 +133,7 @@ for _u in sorted(UNIT_KIND, key=len, reverse=True):
 # A unit is not a unit when it starts a word: 元旦, 人民, 升至 …
 UNIT_NOT_BEFORE: dict[str, str] = {
     "元": "旦宵素首月代宇件器老年气帅",
-    "升": "至到级为高温势值",
+    "升": "至到级为高温势值百0123456789",     # 比去年同期四百○四亿升百分之四十五点八: a rise, not litres
     "米": "饭粒面",
     "人": "民才",
     "度": "假过",

@@ -11,6 +11,7 @@ import re
 
 from . import rules as R
 from .builder import Fact
+from .market_tallies import opens_tally
 from .numbers import normalize
 
 # words whose numeral characters are never figures
@@ -193,6 +194,8 @@ def quoted_label(text: str, f: Fact) -> bool:
     s, e = f["start"], f["end"]
     if s == 0 or text[s - 1] not in R.OPEN_QUOTES:
         return False
+    if f["kind"] == "count" and opens_tally(text, s):
+        return False                       # “6涨4平19跌”: a tally in quotes counts
     sur = normalize(f["surface"])
     if sur[:1].isdigit() and (f["unit"] or _BARE_MAG_RE.search(sur)) and text[e:e + 1] in R.CLOSE_QUOTES:
         return False                       # “100万”: a figure filling its quotes is still a figure
