@@ -37,6 +37,27 @@ class RepairNote(str):
     keep), as opposed to a problem found: the CLI labels the two apart."""
 
 
+PROBLEM_KINDS = ("leftovers", "catalog", "shard", "article", "fact", "source", "index", "series", "other")
+"""What a problem of ``check`` is about (``factdesk check --json``, README)."""
+
+
+class Problem(str):
+    """A problem ``check`` found: its line, and what a script needs of it —
+    ``kind`` (PROBLEM_KINDS), ``path`` (the file or folder it is in; None
+    for a row of a database), ``fixable`` (whether ``check --fix`` repairs
+    it: rebuilds, removes or keeps aside what is wrong)."""
+
+    kind: str
+    path: str | None
+    fixable: bool
+
+    def __new__(cls, what: str, kind: str, path: object = None, fixable: bool = False) -> Problem:
+        assert kind in PROBLEM_KINDS, kind
+        problem = super().__new__(cls, what)
+        problem.kind, problem.path, problem.fixable = kind, None if path is None else str(path), fixable
+        return problem
+
+
 class InterruptedAfterSave(KeyboardInterrupt):
     """Ctrl+C landed after the commit: the change is saved, only the search
     index update was cut short."""

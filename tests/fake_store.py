@@ -28,6 +28,7 @@ from store import (
     Counts,
     Fact,
     IngestReport,
+    Problem,
     ProgressFn,
     Query,
     SearchHit,
@@ -325,7 +326,7 @@ class FakeStore(SeriesReads):
             for fact in facts:
                 text = article["title"] if fact["where"] == "title" else article["body"]
                 if text[fact["start"]:fact["end"]] != fact["surface"]:
-                    problems.append(f"fact {fact['id']}: offsets do not match its text")
+                    problems.append(Problem(f"fact {fact['id']}: offsets do not match its text", "fact"))
         return problems
 
 

@@ -65,3 +65,22 @@ async def test_the_conflicts_view_names_each_figures_article_and_says_what_is_un
         revenue = rows["营业收入 (no place or company named)"]
         assert "《晶丰明源实控人方拟套现5.5亿》" in revenue and "《航天环宇实控人等拟套现2.2亿》" in revenue
         assert "《重庆经济稳中向好》" in rows["重庆·地区生产总值"]
+
+
+def _head(screen: ConflictsScreen) -> str:
+    from textual.widgets import Static
+
+    return str(screen.query_one("#conflicts-head", Static).render())
+
+
+@pytest.mark.parametrize(("records", "explained"), [(COMPANIES + CITIES, True), (CITIES, False)])
+async def test_the_conflicts_view_says_what_the_unnamed_mark_means_when_it_shows_one(tmp_path, records, explained):
+    app = FactdeskApp(open_store(_store(tmp_path, records), seed=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        head = _head(app.screen)
+        assert "with sources that disagree" in head
+        said = "(no place or company named): its figures may concern several places or companies" in head
+        assert said is explained, head

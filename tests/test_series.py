@@ -11,7 +11,7 @@ from store.series.indicators import (
     split_entity,
     unit_family,
 )
-from store.series.periods import period_key
+from store.series.periods import period_key, period_sort
 from store.series.precision import agree, value_step
 
 
@@ -94,7 +94,21 @@ def test_a_lower_bound_agrees_with_any_figure_above_it():
 def test_periods_sort_on_the_time_line():
     periods = ["2024Q3", "2024-07", "2020", "2024", "2024H1", "2021/2025", None, "2024-05-31"]
     assert sorted(periods, key=period_key) == [
-        "2020", "2021/2025", "2024", "2024H1", "2024-05-31", "2024-07", "2024Q3", None]
+        "2020", "2021/2025", "2024H1", "2024", "2024-05-31", "2024-07", "2024Q3", None]
+
+
+def test_periods_sharing_a_start_sort_by_their_end_not_their_text():
+    periods = ["2024", "2024-11", "2024Q1-Q3", "2024-01/2024-11", "2024Q1", "2024-01", "2024H1", "2024-01-01",
+               "2024Q1/2025Q2", "2024-01-01/2024-01-10", "2024-02"]
+    assert sorted(periods, key=period_key) == [
+        "2024-01-01", "2024-01-01/2024-01-10", "2024-01", "2024Q1", "2024H1", "2024Q1-Q3", "2024-01/2024-11",
+        "2024", "2024Q1/2025Q2", "2024-02", "2024-11"]
+    assert sorted(periods, key=period_sort) == sorted(periods, key=period_key)  # the table's column agrees
+
+
+def test_a_period_of_a_form_not_read_sorts_after_every_read_one_and_before_none():
+    assert sorted([None, "今年", "2024"], key=period_key) == ["2024", "今年", None]
+    assert sorted([None, "今年", "2024"], key=period_sort) == ["2024", "今年", None]
 
 
 def _row(article: int, surface: str, value: str) -> tuple:

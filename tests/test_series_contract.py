@@ -94,6 +94,33 @@ def test_a_conflict_goes_when_the_article_giving_the_other_figure_is_replaced(se
     assert seeded.conflicts("重庆") == []
 
 
+# One indicator told for months, quarters, a half, the year to date and the year, in an order
+# their text would sort wrongly (2024-01/2024-11 before 2024Q1, 2024 before its months).
+_RETAIL = [("2024年1月", "1200"), ("2024年一季度", "3600"), ("2024年1-11月", "14000"), ("2024年", "15000"),
+           ("2024年上半年", "7000"), ("2024年2月", "1100"), ("2024年11月", "1300"), ("2024年1月5日", "40"),
+           ("2023年", "14500")]
+_RETAIL_ORDER = ["2023", "2024-01", "2024Q1", "2024H1", "2024-01/2024-11", "2024", "2024-01-05", "2024-02",
+                 "2024-11"]
+
+
+def _ingest_retail(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "retail.jsonl"
+    lines = [json.dumps({"title": f"消费市场{n}", "body": f"{when}，重庆社会消费品零售总额{value}亿元。",
+                         "date": "2025-01-20", "source": "重庆日报"}, ensure_ascii=False)
+             for n, (when, value) in enumerate(_RETAIL)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert store.ingest([path]).added == len(_RETAIL)
+
+
+def test_a_series_orders_periods_sharing_a_start_by_their_end(seeded, tmp_path):
+    """A month before the quarter that begins with it, the quarter before
+    the half, the year to date and the year; a day of the month after them
+    (it starts later), then the next month."""
+    _ingest_retail(seeded, tmp_path)
+    rows = [r for r in seeded.series("社会消费品零售总额") if r["measure"] == "level"]
+    assert [r["period"] for r in rows] == _RETAIL_ORDER
+
+
 def test_totals_count_and_sum_the_facts_a_search_matches_per_unit(seeded):
     totals = seeded.totals("kind:money unit:元")
     money = [f for f in seeded.facts(kind="money") if f["unit"] == "元"]

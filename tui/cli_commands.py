@@ -399,7 +399,8 @@ def _nothing(hint: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from store import DamagedCatalogError, RepairNote, repair_catalog
+    from store import DamagedCatalogError, Problem, RepairNote, repair_catalog
+    from tui.check_output import print_check
 
     rebuilt: list[str] = []
     notes: list[str] = []
@@ -411,25 +412,15 @@ def cmd_check(args: argparse.Namespace) -> int:
             raise
         # The main file or the catalog is lost: list the articles again from
         # the shard files, then check (and fix) the store that gives.
-        rebuilt = [str(err).split("; ")[0]]
+        rebuilt = [Problem(str(err).split("; ")[0], "catalog", args.db, fixable=True)]
         notes = repair_catalog(args.db)
         store = _open_existing(args)
         found = store.check(fix=args.fix)
     # What --fix rebuilt is said as such, never counted as a problem.
     notes = [note for note in found if isinstance(note, RepairNote)] + notes
     problems = rebuilt + [problem for problem in found if not isinstance(problem, RepairNote)]
-    counts = store.counts()
-    for problem in problems:
-        out(f"problem    {one_line(problem)}")
-    for note in notes:
-        out(f"repaired   {one_line(note)}")
-    if args.fix and problems:
-        remaining = store.check(fix=False)
-        out(f"fixed      {len(problems) - len(remaining)} of {counted(len(problems), 'problem')}")
-        problems = remaining
-    out(f"checked    {shown(store.path)}: {counted(counts['sources'], 'source')}, {counted(counts['articles'], 'article')}, "
-         f"{counted(counts['facts'], 'fact')}; {'OK' if not problems else counted(len(problems), 'problem')}")
-    return EXIT_OK if not problems else EXIT_ERROR
+    remaining = store.check(fix=False) if args.fix and problems else problems
+    return print_check(store, problems, notes, remaining, fixed=args.fix, as_json=args.json)
 
 
 def cmd_copy(args: argparse.Namespace) -> int:

@@ -109,10 +109,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="*", help="only these indicators (default: all)")
     p.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
 
-    p = sub.add_parser("check", help="verify the store (with --fix: rebuild what can be rebuilt, keep what is damaged)")
+    p = sub.add_parser("check", help="verify the store (with --fix: rebuild what can be rebuilt, keep what is damaged)",
+                       epilog="Exit 0 when the store checks OK (after --fix: when nothing is left to fix), 1 when "
+                              "problems remain. --json prints one record: store, sources, articles, facts, ok, "
+                              "problems (each: kind, path, what, fixable), repaired and remaining (the problems "
+                              "left after --fix; without it, the problems found).")
     p.add_argument("--fix", action="store_true",
                    help="rebuild what can be rebuilt (the damaged files are kept aside) and remove what a killed "
                         "writer left behind")
+    p.add_argument("--json", action="store_true", help="one JSON record of what was found (and repaired)")
     sub.add_parser("config", help="show the settings file's path and the settings in effect")
     p = sub.add_parser("completion", help="print a shell completion script (bash, zsh or tcsh)")
     p.add_argument("shell", choices=SHELLS, help="the shell the script is for")

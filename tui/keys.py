@@ -16,7 +16,7 @@ from textual.binding import Binding
 # Where a key works, in the order the help screen lists the places.
 PLACES: dict[str, str] = {
     "app": "Everywhere",
-    "main": "Everywhere",
+    "main": "Main screen",  # from any of its panes; the series and conflicts views have keys of their own
     "search": "Search",
     "list": "Articles",
     "reader": "Reader",
@@ -136,11 +136,12 @@ KEYS: tuple[Key, ...] = (
     Key("facts.top", "g,home", "scroll_top", "Top", "First fact", show=False),
     Key("facts.bottom", "G,end", "scroll_bottom", "Bottom", "Last fact", show=False),
     # The series and conflicts views.
-    Key("series.open", "enter", "open", "Open", "Open the article at the highlighted figure"),
+    # Priority: the table's own enter (shown nowhere) would hide this one from the footer.
+    Key("series.open", "enter", "open", "Open", "Open the article at the highlighted figure", priority=True),
     Key("series.copy", "c", "copy", "Copy TSV", "Copy the series as TSV, a citation on every row"),
     Key("series.export", "e", "export", "Export", "Export the series to CSV or TSV (folder and name in a dialog)"),
     Key("series.close", "escape,q", "close", "Back", "Back to the articles"),
-    Key("conflicts.open", "enter", "open", "Open", "Open the article of the first source"),
+    Key("conflicts.open", "enter", "open", "Open", "Open the article of the first source", priority=True),
     Key("conflicts.copy", "c", "copy", "Copy", "Copy the conflicts, one source a line"),
     Key("conflicts.close", "escape,q", "close", "Back", "Back to the articles"),
     # The export dialog.

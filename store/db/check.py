@@ -15,7 +15,7 @@ from store.db.leftovers import leftover_problems
 from store.db.schema import MainData, meta_of
 from store.db.shards import ShardCache, ShardData
 from store.db.source_keys import key_of
-from store.errors import CorruptStoreError, RepairNote, os_error
+from store.errors import CorruptStoreError, Problem, RepairNote, os_error
 from store.wording import counted
 
 
@@ -30,23 +30,25 @@ class CheckedStore(Protocol):
     def prepare_series(self) -> None: ...
 
 
-def article_problems(shard: ShardData, aid: str, doc_key: str, n_facts: int) -> list[str]:
-    """Problems of one article in its shard: missing, or facts that do not
-    match the catalog or point outside their text."""
+def article_problems(shard: ShardData, aid: str, doc_key: str, n_facts: int, path: Path | None = None) -> list[str]:
+    """Problems of one article in its shard (the file ``path``): missing, or
+    facts that do not match the catalog or point outside their text."""
     article = shard.get("articles", {}).get(doc_key)
     if article is None or article.get("id") != aid:
-        return [f"article {aid} is in the catalog but not in its shard"]
+        return [Problem(f"article {aid} is in the catalog but not in its shard", "article", path)]
     problems: list[str] = []
     holder = shard.get("facts", {}).get(doc_key)
     facts = holder["facts"] if holder else []
     if len(facts) != n_facts:
-        problems.append(f"article {aid}: catalog says {counted(n_facts, 'fact')}, shard has {len(facts)}")
+        problems.append(Problem(f"article {aid}: catalog says {counted(n_facts, 'fact')}, shard has {len(facts)}",
+                                "article", path))
     for fact in facts:
         if fact.get("article_id") != aid:
-            return problems + [f"fact {fact.get('id')} belongs to {fact.get('article_id')}, stored under {aid}"]
+            return problems + [Problem(f"fact {fact.get('id')} belongs to {fact.get('article_id')}, "
+                                       f"stored under {aid}", "fact", path)]
         text = article["title"] if fact.get("where") == "title" else article["body"]
         if text[fact["start"]:fact["end"]] != fact["surface"]:
-            return problems + [f"fact {fact.get('id')}: offsets do not match its text"]
+            return problems + [Problem(f"fact {fact.get('id')}: offsets do not match its text", "fact", path)]
     return problems
 
 
@@ -57,9 +59,11 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
     problems: list[str] = leftover_problems(store, fix)
     data = store.committed_data()
     missing = set()
+    shard_files = {int(key): store.dir / "shards" / name for key, name in meta_of(data)["shards"].items()}
     for key, name in meta_of(data)["shards"].items():
         if not (store.dir / "shards" / name).exists():
-            problems.append(f"shard {key} file {name} is missing")
+            problems.append(Problem(f"shard {key} file {name} is missing", "shard", store.dir / "shards" / name,
+                                    fixable=True))
             missing.add(int(key))
     n_facts = catalog.n_facts()
     for shard_no, members in sorted(catalog.by_shard(catalog.by_id).items()):
@@ -68,21 +72,22 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
         try:
             shard = shards.peek(shard_no)
         except CorruptStoreError as err:
-            problems.append(str(err))
+            problems.append(Problem(str(err), "shard", shard_files.get(shard_no), fixable=True))
             continue
         for aid, doc_key in members:
-            problems += article_problems(shard, aid, doc_key, n_facts[aid])
+            problems += article_problems(shard, aid, doc_key, n_facts[aid], shard_files.get(shard_no))
     for doc in data["catalog"].values():
         lost = [aid for aid in doc.get("also", ()) if aid not in catalog.by_id]
         if lost:
-            problems.append(f"source {key_of(doc)} lists {counted(len(lost), 'article')} of other files that are not stored")
+            problems.append(Problem(f"source {key_of(doc)} lists {counted(len(lost), 'article')} of other files "
+                                    f"that are not stored", "source", store.path))
     catalogued = {key_of(doc) for doc in data["catalog"].values()}
     for source in data["sources"].values():
         if key_of(source) not in catalogued:
-            problems.append(f"source {key_of(source)} has no catalog entry")
+            problems.append(Problem(f"source {key_of(source)} has no catalog entry", "source", store.path))
     index_ok, why = index.is_current()
     if not index_ok:
-        problems.append(index_problem(index, why))
+        problems.append(Problem(index_problem(index, why), "index", index.directory, fixable=True))
         if fix:
             index.rebuild()
     return problems + series_problems(store, fix)
@@ -139,8 +144,8 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
     if "readonly" in why and any(path.with_name(path.name + end).exists() for end in ("-journal", "-wal")):
         # a writer killed mid-write left its rollback journal: SQLite undoes the write when the file is next
         # opened for writing, which a read-only check may not do; nothing is damaged
-        rolled_back = [(f"{path}: a killed writer left behind an unfinished write of the series table; "
-                        "'factdesk check --fix' rolls it back")]
+        rolled_back = [Problem(f"{path}: a killed writer left behind an unfinished write of the series table; "
+                               "'factdesk check --fix' rolls it back", "leftovers", path, fixable=True)]
         if not fix:
             return rolled_back
         _roll_back(path)
@@ -148,7 +153,7 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
         why = _sqlite_damage(path)
         if why is None:
             return rolled_back
-    problems = [*rolled_back, f"{path}: series table is damaged ({why})"]
+    problems = [*rolled_back, Problem(f"{path}: series table is damaged ({why})", "series", path, fixable=True)]
     if fix:
         aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
         try:

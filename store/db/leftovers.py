@@ -20,7 +20,7 @@ from typing import Protocol
 from store.db.catalog_log import CATALOG_DIR, segment_generation
 from store.db.locking import write_lock
 from store.db.schema import MainData, meta_of
-from store.errors import RepairNote, StoreLockedError, StoreReadOnlyError, os_error
+from store.errors import Problem, RepairNote, StoreLockedError, StoreReadOnlyError, os_error
 from store.fileio import SCRATCH_SUFFIXES, TEMP_SUFFIX
 from store.wording import counted
 
@@ -48,7 +48,7 @@ def leftover_problems(store: WrittenStore, fix: bool) -> list[str]:
             found = dead_writer_files(store.path, store.dir, meta_of(store.committed_data())["generation"])
             if not found:
                 return []
-            problems: list[str] = [describe(found, store.dir)]
+            problems: list[str] = [Problem(describe(found, store.dir), "leftovers", store.dir, fixable=True)]
             if fix:
                 for path in found:
                     try:

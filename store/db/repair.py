@@ -21,7 +21,7 @@ from store.db.schema import MainData, meta_of
 from store.db.shards import FIX_HINT, read_shard_file, shard_key
 from store.db.source_keys import key_of
 from store.db.transaction import write_transaction
-from store.errors import RepairNote, StoreError, os_error
+from store.errors import Problem, RepairNote, StoreError, os_error
 from store.paths import SEED_SOURCES
 from store.wording import counted
 
@@ -41,9 +41,10 @@ def damaged_shards(data: MainData, shard_dir: Path) -> dict[int, str]:
         try:
             read_shard_file(shard_dir / name, sums.get(key))
         except FileNotFoundError:
-            found[int(key)] = f"{shard_dir / name}: shard file is missing"
+            found[int(key)] = Problem(f"{shard_dir / name}: shard file is missing", "shard", shard_dir / name,
+                                      fixable=True)
         except StoreError as err:
-            found[int(key)] = str(err).replace(f"; {FIX_HINT}", "")
+            found[int(key)] = Problem(str(err).replace(f"; {FIX_HINT}", ""), "shard", shard_dir / name, fixable=True)
     return found
 
 
@@ -72,8 +73,9 @@ def repair_shards(target: CommitTarget) -> list[str]:
                 notes.append(RepairNote(f"rebuilt {counted(written.added, 'article')} of {doc['file']} from {parsed.source.path}"))
             else:
                 tx.drop_articles(key_of(doc), set(lost))
-                notes.append(f"lost {counted(len(lost), 'article')} of {doc['file']}: its file is gone or has changed "
-                             f"since it was ingested; ingest it again to restore them")
+                notes.append(Problem(f"lost {counted(len(lost), 'article')} of {doc['file']}: its file is gone or "
+                                     f"has changed since it was ingested; ingest it again to restore them",
+                                     "source", key_of(doc) if os.path.isabs(key_of(doc)) else None))
     return notes
 
 

@@ -20,6 +20,7 @@ Fact = dict[str, Any]
 
 # the marks that join nouns (以及 is one word; 和/及/与 inside a word such as 总和, 涉及, 参与 are not marks)
 _JOIN_RE = re.compile(r"(?:以及|、|和|及|与|與|跟)$")
+_JOIN_ENDS = frozenset("、和及与與跟")      # the last character of each mark: a cheap test before the rest
 _CLAUSE_MARKS = "，,。；;：:！!？?\n（）()“”\"《》「」"
 # a list handing its figures out one by one, or ranked: the items are not measured together
 _RESPECTIVE_RE = re.compile(r"分[别別]|各自|依次|分列|各[为為]|分居|位列")
@@ -54,8 +55,8 @@ def settle_coordinated(text: str, facts: list[Fact]) -> None:
         if _SCORE_RE.match(text, f["end"]):
             continue                            # 北京冬奥会冠军、山西队运动员苏翊鸣以182.60分的成绩: a scorer in apposition
         p = _left_of(text, subj, f["start"])
-        if p is None or _no_noun(subj.translate(SUBJECT_CHARS)):
-            continue
+        if p is None or text[p - 1:p] not in _JOIN_ENDS or _no_noun(subj.translate(SUBJECT_CHARS)):
+            continue                            # (no mark right before the subject: no item joined to it)
         lo = _clause_start(text, p)
         if _RESPECTIVE_RE.search(text, lo, _clause_end(text, f["end"])):
             continue

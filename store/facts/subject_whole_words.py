@@ -41,6 +41,7 @@ _TIME_WORD_RE = re.compile(r"[今昨明当當前次](?:晚|天|日|年|早|夜)$
 _PARTICLES = frozenset("的了着過过地得之和与與及或")
 # a time word's piece before the subject's start: digits, numerals, 年/月/日
 _TIME_PIECE_RE = re.compile(r"[\d０-９一二三四五六七八九十百千两〇零]*[年月日天周週]?")
+_TIME_PIECE_ENDS = frozenset("年月日天周週")
 _MAX_RIGHT = 16          # a noun after a count is extended to the end of its word up to this length
 _NEAR = frozenset("的“\"「《 ")    # between a figure and the noun right after it (27%的人口, 30名“…)
 _GAP = 8                 # what may stand between a figure and the noun right of it (的2025年)
@@ -71,7 +72,9 @@ def whole_span(simp: str, f: Fact, a: int, b: int) -> tuple[int, int]:
     """(a, b) moved out of the words they split, as the module says; `simp` is the text
     simplified (offsets as written)."""
     right = a >= f["end"]
-    w = _inside(simp, b) if b < f["start"] or right else None
+    # (a left phrase's end moves only off a change head before a change: the word is read only then)
+    w = _inside(simp, b) if right or b < f["start"] and simp[b - 1:b] in _CHANGE_HEADS \
+        and _OPENS_CHANGE_RE.match(simp, b) else None
     if w is not None:
         ws, we = w
         word, rest = simp[ws:we], simp[b:we]
@@ -88,7 +91,7 @@ def whole_span(simp: str, f: Fact, a: int, b: int) -> tuple[int, int]:
         elif b - ws == 1 and ws - a >= 2 and simp[ws] in _CHANGE_HEADS and _OPENS_CHANGE_RE.match(rest) \
                 and _lone_last(simp, a, b):
             b = ws                              # 全国新|增 → 全国 (占比|達: 比 ends 占比, stays)
-    if not right and a > 0:
+    if not right and a > 0 and simp[a - 1] in _TIME_PIECE_ENDS:     # (only a time word's piece moves the start)
         w = _inside(simp, a)
         if w is not None and a + 1 < b and we_is_time_piece(simp, w[0], a) and w[1] - a == 1 and b - w[1] >= 2:
             a = w[1]                            # 十年|间人均收入 → 人均收入
@@ -103,7 +106,7 @@ def _lone_last(simp: str, a: int, b: int) -> bool:
 def we_is_time_piece(simp: str, ws: int, a: int) -> bool:
     """simp[ws:a], the part of a split word before the subject, is a time word's (十年, 10年, 年)."""
     piece = simp[ws:a]
-    return bool(piece) and _TIME_PIECE_RE.fullmatch(piece) is not None and piece[-1] in "年月日天周週"
+    return bool(piece) and _TIME_PIECE_RE.fullmatch(piece) is not None and piece[-1] in _TIME_PIECE_ENDS
 
 
 def settle_whole_words(text: str, norm: str, facts: list[Fact]) -> None:

@@ -14,6 +14,7 @@ import orjson
 from store.pg.rows import grams
 from store.records import Article, Fact
 from store.search.normalize import normalize
+from store.errors import Problem
 from store.wording import counted
 
 _ARTICLES = """
@@ -37,8 +38,8 @@ def check_store(store: Any, fix: bool) -> list[str]:
             nt, nb = normalize(article["title"]), normalize(article["body"])
             if nt != norm_title or nb != norm_body or stored != grams(nt, nb):
                 stale.append(aid)
-    problems += [f"source {file} has no articles" for (file,) in conn.execute(_EMPTY_SOURCES)]
-    problems += [f"article {aid}: search columns are stale" for aid in stale]
+    problems += [Problem(f"source {file} has no articles", "source") for (file,) in conn.execute(_EMPTY_SOURCES)]
+    problems += [Problem(f"article {aid}: search columns are stale", "index", fixable=True) for aid in stale]
     if fix and stale:
         from store.pg.writer import bump_generation
 
@@ -52,11 +53,12 @@ def check_store(store: Any, fix: bool) -> list[str]:
 def _fact_problems(aid: str, article: Article, n_facts: int, facts: list[Fact]) -> list[str]:
     problems = []
     if len(facts) != n_facts:
-        problems.append(f"article {aid}: catalog says {counted(n_facts, 'fact')}, the facts table has {len(facts)}")
+        problems.append(Problem(f"article {aid}: catalog says {counted(n_facts, 'fact')}, the facts table has "
+                                f"{len(facts)}", "article"))
     for fact in facts:
         text = article["title"] if fact.get("where") == "title" else article["body"]
         if text[fact["start"]:fact["end"]] != fact["surface"]:
-            problems.append(f"fact {fact.get('id')}: offsets do not match its text")
+            problems.append(Problem(f"fact {fact.get('id')}: offsets do not match its text", "fact"))
     return problems
 
 

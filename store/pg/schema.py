@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 SCHEMA_LOCK = 0x6661_6374_0001   # advisory lock keys: "fact" + purpose
 WRITE_LOCK = 0x6661_6374_0002
 CHANNEL = "factdesk_changed"
@@ -172,11 +172,18 @@ def _fill_series_columns(conn: Any) -> None:
     fill_series_columns(conn)
 
 
+def _fill_period_order(conn: Any) -> None:
+    from store.pg.series_rows import fill_period_order
+
+    fill_period_order(conn)
+
+
 # MIGRATIONS[n] takes the schema from version n to n + 1 (0: an empty
 # database): SQL, or a function of the connection for what SQL cannot compute.
 MIGRATIONS: list[list[str | Callable[[Any], None]]] = [
     [_V1], [_V2], [_V3, _fill_series_columns], [_V4, _fill_content_keys, _V4_INDEX],
-    [_fill_series_columns]]  # version 5: a fall's series value is signed (下降1.5% → -1.5)
+    [_fill_series_columns],  # version 5: a fall's series value is signed (下降1.5% → -1.5)
+    [_fill_period_order]]  # version 6: periods sharing a start are ordered by their end (2024-01 < 2024Q1 < 2024)
 
 
 def current_version(conn: Any) -> int | None:

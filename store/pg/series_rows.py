@@ -13,6 +13,7 @@ from store.records import Fact
 from store.search.normalize import normalize
 from store.series.columns import doc_year, series_columns
 from store.series.indicators import title_entity
+from store.series.periods import period_sort
 
 SERIES_CELLS = ("s_name", "s_entity", "s_family", "s_measure", "s_match", "s_named", "s_psort", "s_unit", "s_year",
                 "s_value", "s_high", "s_num", "s_num_high", "s_step", "s_qualifier")
@@ -70,6 +71,23 @@ def fill_series_columns(conn: Any) -> None:
                     copy.write_row((article_id, order, *series_cells(orjson.loads(record), context)))
     conn.execute(f"UPDATE facts f SET {', '.join(f'{c} = s.{c}' for c in SERIES_CELLS)} "
                  f"FROM series_fill s WHERE f.article_id = s.article_id AND f.ord = s.ord")
+
+
+def fill_period_order(conn: Any) -> None:
+    """Write each fact's place on the time line again (s_psort, from its
+    period: store.series.periods), in the caller's transaction: one row
+    per distinct period, applied in one UPDATE; nothing else changes."""
+    periods = [row[0] for row in conn.execute(
+        "SELECT DISTINCT period FROM facts WHERE s_value IS NOT NULL AND period IS NOT NULL")]
+    conn.execute("DROP TABLE IF EXISTS period_order")
+    conn.execute("CREATE TEMP TABLE period_order (period text PRIMARY KEY, psort text NOT NULL) ON COMMIT DROP")
+    with conn.cursor() as write, write.copy("COPY period_order (period, psort) FROM STDIN") as copy:
+        for period in periods:
+            copy.write_row((period, period_sort(period)))
+    conn.execute("UPDATE facts f SET s_psort = o.psort FROM period_order o "
+                 "WHERE f.s_value IS NOT NULL AND f.period = o.period AND f.s_psort IS DISTINCT FROM o.psort")
+    conn.execute("UPDATE facts SET s_psort = %s WHERE s_value IS NOT NULL AND period IS NULL",
+                 (period_sort(None),))
 
 
 _TYPES = ("text", "text", "text", "text", "text", "boolean", "text", "text", "integer", "text", "text",

@@ -3,7 +3,9 @@
 On disk (the TinyDB store) the table lives in ``<store>.d/series`` and
 carries the token of the committed state it was built from: a commit
 updates it when it was current, and otherwise it is built again when next
-read.  A table SQLite finds damaged is never built over in silence: it is
+read.  A table of another version is built again too, except one that only
+orders periods otherwise: that one is brought up to date in place
+(SeriesTable.migrate), as a store opened by a newer factdesk keeps its rows.  A table SQLite finds damaged is never built over in silence: it is
 kept aside as ``series.sqlite.damaged-STAMP`` (as ``factdesk check --fix``
 keeps it), said in one line on stderr and kept for the app to show
 (``take_notices``), and built again.  Without a folder (the test fake) it
@@ -56,6 +58,7 @@ class SeriesKeeper:
         self._close()
         path = self.path
         if path is not None:
+            SeriesTable.migrate(path)
             table = SeriesTable.open(path)
             if table is not None and table.token == token:
                 self._table = table
@@ -107,6 +110,7 @@ class SeriesKeeper:
         if path is None:
             return
         self._close()
+        SeriesTable.migrate(path)
         table = SeriesTable.open(path)
         current = table is not None and old_token is not None and table.token == old_token
         if table is not None:

@@ -1,32 +1,64 @@
-"""Ordering canonical periods on a time line (2024 < 2024H1 < 2024Q1-Q3 …)."""
+"""Ordering canonical periods on a time line: by where a period starts,
+then by where it ends (2024-01 < 2024Q1 < 2024H1 < 2024-01/2024-11 < 2024
+< 2024-02), so a year's monthly, quarterly and yearly figures keep their
+order whatever their text."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import lru_cache
 
-_START = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|H([12])|Q([1-4]))?")
+# One end of a period: a year, a month, a day, a half, a quarter or a run of quarters (2024Q1-Q3).
+_PART = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|H([12])|Q([1-4])(?:-Q([1-4]))?)?$")
+Day = tuple[int, int, int]
+_NONE_KEY = (99999, 0, 0, 99999, 0, 0, "")
 
 
-def period_key(period: str | None) -> tuple[int, int, int, int, str]:
-    """(start year, start month, start day, whole-year first, text): a
-    year sorts before its parts, parts by where they start; no period last."""
-    if not period:
-        return (99999, 0, 0, 0, "")
-    match = _START.match(period)
+def _bounds(part: str) -> tuple[Day, Day] | None:
+    """(first day, last day) of one canonical period without a slash."""
+    match = _PART.match(part)
     if match is None:
-        return (99998, 0, 0, 0, period)
-    year, month, day, half, quarter = match.groups()
-    start = int(month) if month else (1 if half == "1" else 7) if half else (int(quarter) * 3 - 2) if quarter else 1
-    whole = 0 if match.end() == 4 and len(period) == 4 else 1
-    return (int(year), start, int(day or 0), whole, period)
+        return None
+    year_text, month, day, half, quarter, last_quarter = match.groups()
+    year = int(year_text)
+    if day:
+        return (year, int(month), int(day)), (year, int(month), int(day))
+    if month:
+        first_month = last_month = int(month)
+    elif half:
+        first_month, last_month = (1, 6) if half == "1" else (7, 12)
+    elif quarter:
+        first_month, last_month = int(quarter) * 3 - 2, int(last_quarter or quarter) * 3
+    else:
+        first_month, last_month = 1, 12
+    if not 1 <= last_month <= 12:
+        return (year, first_month, 1), (year, first_month, 1)
+    return (year, first_month, 1), (year, last_month, calendar.monthrange(year, last_month)[1])
+
+
+def period_key(period: str | None) -> tuple[int, int, int, int, int, int, str]:
+    """(start year, month, day, end year, month, day, text): periods by
+    where they start, those sharing a start by where they end (a month
+    before the quarter that begins with it, the quarter before the year),
+    then by text; a period of a form not read here after every other, no
+    period last."""
+    if not period:
+        return _NONE_KEY
+    first, _, last = period.partition("/")  # a range: 2024-01/2024-07, 2021/2025, 2024Q1/2025Q2
+    start = _bounds(first)
+    if start is None:
+        return (99998, 0, 0, 99998, 0, 0, period)
+    end = _bounds(last) if last else start
+    (year, month, day), (end_year, end_month, end_day) = start[0], (end or start)[1]
+    return (year, month, day, end_year, end_month, end_day, period)
 
 
 def period_year(period: str | None) -> float | None:
     """Where a period sits on a time axis in years (2024H2 → 2024.5), for charts."""
     if not period:
         return None
-    year, month, day, _, _ = period_key(period)
+    year, month, day = period_key(period)[:3]
     if year >= 99998:
         return None
     return year + (month - 1) / 12 + max(day - 1, 0) / 365
@@ -35,5 +67,5 @@ def period_year(period: str | None) -> float | None:
 @lru_cache(maxsize=1 << 14)  # a table's facts share a few thousand periods
 def period_sort(period: str | None) -> str:
     """``period_key`` as one string that sorts the same way (a table column)."""
-    year, month, day, whole, text = period_key(period)
-    return f"{year:05d}{month:02d}{day:02d}{whole}{text}"
+    year, month, day, end_year, end_month, end_day, text = period_key(period)
+    return f"{year:05d}{month:02d}{day:02d}{end_year:05d}{end_month:02d}{end_day:02d}{text}"

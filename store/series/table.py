@@ -28,6 +28,7 @@ from store.series.indicators import title_entity
 from store.series.layout import (
     FACT_ID,
     PAGE_SIZE,
+    PSORT_ONLY,
     SCHEMA,
     SCHEMA_VERSION,
     Lookup,
@@ -89,6 +90,35 @@ class SeriesTable:
             return None
         conn.execute("PRAGMA mmap_size = 268435456")  # reads straight from the page cache
         return cls(conn)
+
+    @staticmethod
+    def migrate(path: Path) -> bool:
+        """Bring a table of a version that orders periods otherwise
+        (PSORT_ONLY) up to this one in place: each period's place on the
+        time line written again, in one transaction; its rows are kept.
+        False when there was nothing to do or it could not be done (a
+        read-only or locked file: the table is then built again, as for
+        any other version)."""
+        if not path.exists():
+            return False
+        try:
+            conn = sqlite3.connect(str(path), timeout=1)
+        except sqlite3.Error:
+            return False
+        try:
+            with conn:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+                if not row or row[0] not in PSORT_ONLY:
+                    return False
+                periods = conn.execute("SELECT tid, period FROM periods").fetchall()
+                conn.executemany("UPDATE periods SET psort = ? WHERE tid = ?",
+                                 [(period_sort(period), tid) for tid, period in periods])
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
+            return True
+        except sqlite3.Error:
+            return False
+        finally:
+            conn.close()
 
     @classmethod
     def build(cls, path: Path | None, docs: Iterable[Doc], token: str, batch: int = BATCH) -> SeriesTable:

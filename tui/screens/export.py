@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label
+from textual.widgets import Button, Footer, Input, Label
 
 from tui import keys
 from tui.widgets.ordered_input import OrderedInput
@@ -46,6 +46,7 @@ class ExportScreen(ModalScreen[Choice | None]):
             yield Label(f"{keys} or a button: the format · tab: edit the folder and name (the extension is"
                         " added; enter exports CSV, tab goes back to the formats) · escape: cancel",
                         classes="hint", markup=False)
+        yield Footer()  # this dialog's keys: the screen behind's footer would list keys that do other things here
 
     def on_mount(self) -> None:
         self.query_one(Button).focus()

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from store import FACT_COLUMNS, Fact
 from tui import keys
@@ -48,6 +48,7 @@ class FactDetailScreen(ModalScreen[None]):
             body.border_title = f"Fact: {self.fact.get('surface') or ''}"
             body.border_subtitle = "escape to close"
             yield Static(detail(self.fact, self.article))
+        yield Footer()  # this dialog's keys: the screen behind's footer would list keys that do other things here
 
     def action_copy_fact(self) -> None:
         from tui.clipboard import copy_text

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from tui import keys
 
@@ -33,6 +33,10 @@ QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
 )
 
 
+# The descriptions fold rather than end in "…": Rich's table cuts the last
+# character of a wrapped line of Chinese at some widths (下降8.6% shown as 下降8.6…).
+
+
 def _keys_table(keymap: Mapping[str, str] | None = None) -> Table:
     table = Table(box=None, expand=True, show_header=True, header_style="bold")
     table.add_column("Where", style="dim", no_wrap=True)
@@ -40,7 +44,7 @@ def _keys_table(keymap: Mapping[str, str] | None = None) -> Table:
     table.add_column("What it does")
     last = ""
     for place, shown, what in keys.help_rows(keymap):
-        table.add_row(place if place != last else "", shown, Text(what))
+        table.add_row(place if place != last else "", shown, Text(what, overflow="fold"))
         last = place
     return table
 
@@ -50,7 +54,7 @@ def _query_table() -> Table:
     table.add_column("Search for", style="bold", no_wrap=True)
     table.add_column("What it finds")
     for typed, finds in QUERY_LANGUAGE:
-        table.add_row(Text(typed), Text(finds))
+        table.add_row(Text(typed), Text(finds, overflow="fold"))
     return table
 
 
@@ -66,3 +70,4 @@ class HelpScreen(ModalScreen[None]):
             settings = getattr(self.app, "settings", None)  # the keys the user bound instead
             keymap = settings.keys if settings is not None else None
             yield Static(Group(_keys_table(keymap), Text(""), Text("Search", style="bold underline"), _query_table()))
+        yield Footer()  # this dialog's keys: the screen behind's footer would list keys that do other things here

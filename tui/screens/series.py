@@ -24,6 +24,7 @@ from textual.widgets import DataTable, Footer, Static
 from tui import keys
 from tui.notes import one_line, say, show_notices, store_notices
 from tui.series_output import (
+    UNNAMED,
     conflict_lines,
     conflict_name,
     conflict_text,
@@ -151,6 +152,7 @@ class SeriesScreen(Screen[Chosen | None]):
         head = self.query_one("#series-head", Static)
         if not rows:
             head.update("This figure has no indicator to follow (no subject, or a date). Escape goes back.")
+            self.query_one(SeriesChart).display = False  # else it says "no figure of this indicator has a period"
             return
         first = rows[0]
         articles = len({r["article_id"] for r in rows})
@@ -293,7 +295,10 @@ class ConflictsScreen(Screen[Chosen | None]):
         if not groups:
             self._show_head(f"No measurement {scope} has sources that disagree. Escape goes back.")
             return
-        self._show_head(f"{counted(len(groups), 'measurement')} {scope} with sources that disagree · enter opens the first")
+        head = f"{counted(len(groups), 'measurement')} {scope} with sources that disagree · enter opens the first"
+        if any(not group.get("entity") for group in groups):  # what the mark in the table means, as README says
+            head += f"\n{UNNAMED}: its figures may concern several places or companies"  # one line at 80
+        self._show_head(head)
         table = self.query_one(DataTable)
         cells = [(conflict_name(group), group["period"]) for group in groups]
         texts = [conflict_text(group) for group in groups]
