@@ -48,6 +48,8 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
         only = _items(simp, src_lo, src_hi, joiners=False)
         joined = len(only) == n_figs
         items = only if joined else items       # 生活用品和服务、医疗保健: 和 inside an item
+        if not joined and len(only) + 1 == n_figs:
+            items, joined = _last_split(simp, only), True   # 压延加工业、…、生产和供应业及农副食品加工业
     if facts and src_hi <= lo:                  # items in the clause before: their figures stay out
         starts = [g["start"] for g in facts if src_lo <= g["start"] and g["end"] <= src_hi]
         items = [_before_figure(simp, a, b, starts) for a, b in items]
@@ -161,6 +163,16 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
         if m and b - m.start() >= 2:
             return m.start(), b                 # 专精特新中小企业|营收利润率, 锂电池等产品|出口
     return (pos, b) if b - pos >= 2 else None
+
+
+def _last_split(simp: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items joined by 、 whose last joins two with 及: 和 inside a name (黑色金属冶炼和压延加工业, 电力热力生产和
+    供应业, 国家和地区) joins no items, 及 closes the list."""
+    a, b = items[-1]
+    k = simp.rfind("及", a, b)
+    if k <= a + 1 or k >= b - 2:
+        return items
+    return [*items[:-1], (a, k), (k + 1, b)]
 
 
 def _before_figure(simp: str, a: int, b: int, starts: list[int]) -> tuple[int, int]:

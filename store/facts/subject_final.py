@@ -17,6 +17,10 @@
 - subject_carried: a level told again later in its sentence with no indicator of its own, or with its
   forecaster's words (`中央銀行估4.5%`, `評估今年全年突破7,000億美元`), is the indicator's told before it;
 - subject_span_averages: a span before an average (`两年平均增长6.9%`) is its window: no subject;
+- subject_tally_items: counts written `label + count` one after another (`包括预增285家、略增53家、扭亏105家`) are
+  each their label's;
+- subject_category_counts: a count or share opening its clause and told to be a category (`其中42家为续亏企业`,
+  `100%为清洁能源`) is the category's, not the group's carried to it;
 - subject_yardsticks: a share or multiple told against a yardstick (`A达到B的41.2%`, `这一数字约为B的1.27倍`) is
   the clause opener's (A), or the level's told before an anaphor, not the yardstick's (B);
 - subject_coordinated: nouns joined by 、/与/和/及 before one figure share it (`汽车、太阳能电池、挖掘机产量增速均超过10%`):
@@ -35,6 +39,7 @@ from typing import Any
 
 from .subject_bracket_clauses import needs_bracket_clauses, settle_bracket_clauses
 from .subject_bracket_lists import needs_bracket_lists, settle_bracket_lists
+from .subject_category_counts import needs_category_counts, settle_category_counts
 from .subject_carried import needs_carried, settle_carried
 from .subject_comparands import needs_comparands, settle_comparands
 from .subject_contract_names import needs_contract_names, settle_contract_names
@@ -46,6 +51,7 @@ from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
 from .subject_span_averages import settle_span_averages
+from .subject_tally_items import needs_tally_items, settle_tally_items
 from .subject_whole_words import settle_whole_words
 from .subject_yardsticks import needs_yardsticks, settle_yardsticks
 from .text_marks import TextMarks
@@ -76,6 +82,10 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_carried(text, facts)                   # 中央銀行估4.5%, …，近期已攀升至約4.26%: the indicator told before
     if "平均" in norm or "年均" in norm:
         settle_span_averages(text, facts)             # 两年平均增长6.9%: the average's window, no measured span
+    if needs_tally_items(text):
+        settle_tally_items(text, facts)               # 包括预增285家、略增53家、扭亏105家: each its label's
+    if needs_category_counts(text):
+        settle_category_counts(text, facts, marks)    # 其中42家为续亏企业, 100%为清洁能源: the category's
     if needs_yardsticks(text):
         settle_yardsticks(text, facts, marks)         # 新能源汽车新车销量达到汽车新车总销量的41.2%: the opener's
     if needs_coordinated(norm):

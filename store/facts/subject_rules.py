@@ -74,6 +74,9 @@ SUBJECT_VERB_CUT_RE = re.compile(
 TOWARDS_MEASURE_RE = re.compile(r"[^，。；\x00\x01]{1,14}?(?:的?贡献率|(?:进出口|出口额?|进口额?|贸易额?|直接投资)"
                                 r"(?:的?(?:比重|占比|年增率|增速|增长率|增幅|份额))?|"
                                 r"汇率(?:中间价)?|中间价|的?关税税率|的?拉动)[\x00\x01\s]*")
+# 从X进口 (从巴西进口, 從中國內地進口商品貨值總額): the imports from a partner are one indicator, 从 cuts nothing
+FROM_MEASURE_RE = re.compile(r"[^，。；、\x00\x01]{1,14}?进口[^，。；、\x00\x01]{0,10}")
+ONE_INDICATOR_AFTER = {"对": TOWARDS_MEASURE_RE, "从": FROM_MEASURE_RE}
 # (在医救治51人, 在建项目, 在校学生: 在 and the word it opens stay one word)
 SUBJECT_BREAK_RE = re.compile(r".*(?:[对让使将把由与是—“”\s、#]|在(?![医校轨读册职押逃途售研]|建(?!交)|岗(?!位))|通过|依托|推动|带动|(?<!资本)形成)")
 # the same, one word at a time (subjects.py keeps only those that are words of their own)

@@ -462,8 +462,8 @@ def _last_cut_span(word_re: re.Pattern[str], text: str, start: int, pre: str, a:
     found = finditer_from(word_re, _WORD_FIRST.get(id(word_re)), pre, a, b)
     quoted = _quoted(pre, a, b) if found and any(c in pre[a:b] for c in _OPENING) else []
     for m in reversed(found):
-        if m.group(0) == "对" and S.TOWARDS_MEASURE_RE.fullmatch(pre, m.end(), b):
-            continue                            # 服务业对经济增长的贡献率, 广西对东盟进出口: one indicator
+        if (rx := S.ONE_INDICATOR_AFTER.get(m.group(0))) and rx.fullmatch(pre, m.end(), b):
+            continue                            # 服务业对经济增长的贡献率, 广西对东盟进出口, 从巴西进口: one indicator
         q = next((q for q in quoted if q[0] <= m.start() < q[1]), None)
         if q is not None:
             if m.start() == q[0] and q[1] < b:
