@@ -76,3 +76,13 @@ def test_counts_of_firms_that_disclosed_a_years_results_take_the_cutoff_day() ->
 def test_without_a_cutoff_day_the_results_year_stands() -> None:
     got = periods("已披露2025年半年报的71家房地产公司，上半年归母净利润合计亏损230亿元。", "2025-09-01")
     assert got["71家"] == "2025H1"
+
+
+def test_a_later_clauses_change_over_the_month_before_is_of_the_sentences_month() -> None:
+    got = periods("3月份錄得的總值為310億港元，上月按年跌2.4%，經季節性調整後按月上升0.9%。", "2025-04-30")
+    assert (got["2.4%"], got["0.9%"]) == ("2025-02", "2025-03")
+
+
+def test_last_months_own_figure_stays_last_months() -> None:
+    got = periods("7月份CPI同比上涨0.5%；环比由上月下降0.2%转为上涨0.5%。", "2024-08-15")
+    assert got["0.2%"] == "2024-06"

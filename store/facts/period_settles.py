@@ -13,7 +13,8 @@ their own cheap gates):
 - a month of last year as a sentence's only period, and its base (比去年一月上升…): this year's month
   (period_base_months);
 - a turn told from an earlier period (由上年12月份…下降3.2%轉為增長0.4%): the figure turned to is the
-  sentence's own period (period_turns).
+  sentence's own period, and a change over the month before (按月上升1.6% after 上月…) is of the month after
+  it (period_turns).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from .period_founding import drop_founding_years
 from .period_holiday_parts import settle_holiday_lengths
 from .period_holidays import HOLIDAY_HINT_RE
 from .period_titles import drop_title_periods
-from .period_turns import settle_turns
+from .period_turns import settle_month_on_month, settle_turns
 from .period_span import PeriodSpan, RefDate
 
 Fact = dict[str, Any]
@@ -56,3 +57,5 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
             settle_base_months(norm, facts, spans, ref)
         if "由" in norm and ("转" in norm or "轉" in norm):
             settle_turns(norm, facts, spans)
+        if "上月" in norm or "上個月" in norm or "上个月" in norm:
+            settle_month_on_month(norm, facts, spans)

@@ -35,3 +35,29 @@ def settle_turns(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
             if m.end() <= f["start"] < stop and f["kind"] not in ("date", "year") \
                     and f.get("period") == inner[0].period:
                 f["period"], f["period_text"] = frame[-1].period, frame[-1].text
+
+
+_PREVIOUS_MONTH_TEXTS = ("上月", "上个月", "上個月")
+_MONTH_RE = re.compile(r"(\d{4})-(\d{2})$")
+_MONTH_ON_MONTH_RE = re.compile(r"[，,][^，,；;。]*(?:按月|环比|環比)")
+
+
+def settle_month_on_month(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
+    """`2月份…,上月按年跌3.1%,經季節性調整後按月上升1.6%`: a later clause's change over the month before
+    (按月, 环比) is not of that month; it is of the sentence's own month named before 上月 (2月份)."""
+    for i, sp in enumerate(spans):
+        if sp.text not in _PREVIOUS_MONTH_TEXTS or sp.base:
+            continue
+        lo = max(norm.rfind(c, 0, sp.start) for c in _SENTENCE_MARKS) + 1
+        frame = next((o for o in reversed(spans[:i]) if lo <= o.start and not o.base and o.period
+                      and _MONTH_RE.match(o.period)), None)
+        if frame is None:
+            continue
+        y, mo = int(frame.period[:4]), int(frame.period[5:7])
+        before = f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12"
+        ends = [e for e in (norm.find(c, sp.end) for c in _SENTENCE_MARKS) if e >= 0]
+        stop = min(ends, default=len(norm))
+        for f in facts:
+            if sp.end <= f["start"] < stop and f.get("period") == before and f.get("base") == "上月" \
+                    and _MONTH_ON_MONTH_RE.search(norm, sp.end, f["start"]):
+                f["period"], f["period_text"] = frame.period, frame.text
