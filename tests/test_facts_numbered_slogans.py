@@ -1,7 +1,7 @@
 """A slogan that numbers its items in order from 一 (`“一城引领、两业支撑、三大机遇、四区定位、五个振兴…十件实事”工作
 思路`, `“一个中心、两个基本点、三个代表”`) yields no fact (trap lists, as the gold negatives; sealed11 had six
-counts out of one such slogan).  Counts listed without counting up from 一 stay counts.  Sentences written
-for the rule."""
+counts out of one such slogan).  Counts listed without counting up from 一 stay counts, and so does 一名 in a tally
+of 名 (一等奖一名、二等奖两名).  Sentences written for the rule."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def test_a_slogan_numbering_its_items_yields_no_fact(text: str) -> None:
 @pytest.mark.parametrize(("text", "surfaces"), [
     ("新增三省、四市、五县参与试点。", ["三省", "四市", "五县"]),
     ("试点扩大到：三省、四市、五县。", ["三省", "四市", "五县"]),
-    ("其中一等奖一名、二等奖两名、三等奖三名。", ["两名", "三名"]),
+    ("其中一等奖一名、二等奖两名、三等奖三名。", ["一名", "两名", "三名"]),
 ])
 def test_counts_not_numbered_from_one_stay_counts(text: str, surfaces: list[str]) -> None:
     assert [f["surface"] for f in extract(text)] == surfaces
