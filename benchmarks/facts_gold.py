@@ -55,7 +55,7 @@ DATE_KINDS = ("date", "year")
 # "sealed12" likewise (public and bulk parts labelled apart, sealed until the lead scores it); "sealed14" likewise, labelled
 # apart without the extractor but to be tuned on as soon as it landed (sealed13, labelled before it, sealed until the
 # lead scored it with the round's first and last code); "sealed15" likewise, sealed until the lead scored it with its
-# round's first and last code
+# round's first and last code; "sealed16" likewise
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -77,6 +77,7 @@ GOLD_SETS = {
     "sealed13": ("sealed13_public.jsonl", "sealed13_bulk.jsonl", "sealed13_negatives.jsonl"),
     "sealed14": ("sealed14_public.jsonl", "sealed14_bulk.jsonl", "sealed14_negatives.jsonl"),
     "sealed15": ("sealed15_public.jsonl", "sealed15_bulk.jsonl", "sealed15_negatives.jsonl"),
+    "sealed16": ("sealed16_public.jsonl", "sealed16_bulk.jsonl", "sealed16_negatives.jsonl"),
 }
 FIELDS = ("found", "found figures", "sign", "negative kept", "unit", "kind", "subject", "subject~", "period", "change",
           "qualifier", "base", "date value")
