@@ -59,6 +59,7 @@ from .shapes import (
 )
 from .share_cents import share_cents
 from .share_words import halved_prices
+from .size_bands import size_band_spans, size_class_subjects
 from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
 from .tenor_lists import tenor_list_spans
@@ -97,7 +98,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
                  *name_numeral_spans(norm), *threshold_spans(norm), *slogan_spans(norm),
-                 *kind_label_spans(norm), *class_spans(norm)):   # never figures
+                 *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):
@@ -142,6 +143,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
+        if "呎" in norm or "平方" in norm or "平米" in norm:
+            size_class_subjects(text, norm, facts)   # 面積431呎以下的細單位,下跌0.27%: the class's rate
     if facts and "期" in norm:
         settle_issue_subjects(text, norm, facts)     # 1月發行3期: the bond named, not the month
     if facts and ("跌" in norm or "降" in norm or "减" in norm or "減" in norm):
