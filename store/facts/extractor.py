@@ -12,10 +12,11 @@ from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days, slash_days
 from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
+from .compared_bare import compared_bare_units
 from .clock_days import clock_days
 from .clock_times import clock_times
 from .cn_days import cn_days
-from .cn_list_units import cn_list_units
+from .cn_list_units import cn_list_units, percent_word_lists
 from .context import _enrich
 from .currency_words import currency_words
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
@@ -139,6 +140,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     bare_sum_siblings(norm, facts)           # 盈餘513億 beside 支出6020億: bare sums of money
     cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list
+    percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
+    compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度

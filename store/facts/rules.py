@@ -158,6 +158,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "家": "庭属",          # 约13万家庭和商户: households, not 家 as a count word
     "首": "都府位批次个届家款席",
     "块": "头",
+    "台": "阶階",          # 总量迈上6万亿台阶: a step reached, not machines
     "片": "区",
     "所": "有以在属得",
     "封": "闭",
