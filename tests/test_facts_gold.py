@@ -374,7 +374,8 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed13_public.jsonl", 720),
                 ("sealed14_public.jsonl", 450),   # 459 after 19 bare 上半年 were removed (README)
                 ("sealed15_public.jsonl", 580),
-                ("sealed16_public.jsonl", 730)]
+                ("sealed16_public.jsonl", 730),
+                ("sealed17_public.jsonl", 850)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
               ("sealed3_bulk.jsonl", 200), ("sealed4_bulk.jsonl", 120),
