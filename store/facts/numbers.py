@@ -98,7 +98,14 @@ def normalize(text: str) -> str:
         text = _FW_THOUSANDS_RE.sub(",", text)
     if _SPACE_GROUP_GATE_RE.search(text):
         text = _SPACE_GROUPED_RE.sub(_comma_grouped, text)
-    return join_spaced(_MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text))
+    text = _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
+    if "O" in text and _LETTER_ZERO_RE.search(text):
+        text = _LETTER_ZERO_RE.sub("○", text)
+    return join_spaced(text)
+
+
+# a zero typed as the letter O inside a Chinese numeral (Macao and Hong Kong releases: 五百O七億元, 二OO七)
+_LETTER_ZERO_RE = re.compile(r"(?<=[一二三四五六七八九十百千○〇O])O(?=[一二三四五六七八九十○〇O])")
 
 
 # --- number token pattern ------------------------------------------------------
@@ -437,6 +444,9 @@ def _chinese(s: str, negative: bool) -> Parsed | None:
         return Parsed(_signed(pr.value, negative), None, "pair", _signed(pr.value_high or Decimal(0), negative))
     for i, ch in enumerate(s):
         if ch in APPROX_MARKS and i > 0:
+            if any(c in "万亿萬億" for c in s[:i]):     # 二億○四百多萬: the mark stands inside the number,
+                v = _cn_value(s[:i] + s[i + 1:])      # its magnitude the lower part's (2億 + 400多萬)
+                return None if v is None else Parsed(_signed(v, negative), ch, "chinese")
             bv = _cn_value(s[:i])
             p = _mag_product(s[i + 1:]) if s[i + 1:] else 1
             if bv is None or p is None:
