@@ -12,17 +12,18 @@ from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days, slash_days
 from .builder import Builder, Fact
 from .class_thresholds import threshold_spans
-from .compared_bare import compared_bare_units
 from .clock_days import clock_days
 from .clock_times import clock_times
 from .cn_days import cn_days
 from .cn_list_units import cn_list_units, percent_word_lists
+from .compared_bare import compared_bare_units
 from .context import _enrich
 from .currency_words import currency_words
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .event_days import event_days
 from .figures import numbers
 from .fiscal_years import fiscal_years
+from .grade_specs import grade_spec_spans
 from .group_labels import group_spans
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
@@ -99,7 +100,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
                  *name_numeral_spans(norm), *threshold_spans(norm), *slogan_spans(norm),
-                 *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm)):   # never figures
+                 *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
+                 *grade_spec_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):
