@@ -42,3 +42,16 @@ def test_a_roc_year_in_a_simplified_reprint() -> None:
 def test_a_count_of_years_stays_one_without_a_roc_month() -> None:
     f = facts_of("该校已有110年历史，2020年8月迁入新址。")["110年"]
     assert f["kind"] == "duration"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("学院师生进行了为期半个月的支教。", "半个月"),
+    ("金價連跌兩日,是半個月以來首次。", "半個月"),
+])
+def test_half_a_month_is_a_span(text, surface) -> None:
+    f = facts_of(text)[surface]
+    assert (f["kind"], f["value"], f["unit"]) == ("duration", 0.5, "个月")
+
+
+def test_the_first_half_of_a_month_is_no_span() -> None:
+    assert not [f for f in extract("上半个月销量回升。") if f["kind"] == "duration"]
