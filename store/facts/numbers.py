@@ -99,13 +99,18 @@ def normalize(text: str) -> str:
     if _SPACE_GROUP_GATE_RE.search(text):
         text = _SPACE_GROUPED_RE.sub(_comma_grouped, text)
     text = _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
-    if "O" in text and _LETTER_ZERO_RE.search(text):
-        text = _LETTER_ZERO_RE.sub("○", text)
+    if "O" in text or "Ο" in text:               # 二OO七/O八年度 (Hong Kong): the letter set for 〇
+        text = _LETTER_ZERO_RE.sub(lambda m: m.group().replace("O", "〇").replace("Ο", "〇"), text)
+        if "O" in text and _LETTER_ZERO_IN_NUMERAL_RE.search(text):
+            text = _LETTER_ZERO_IN_NUMERAL_RE.sub("○", text)
     return join_spaced(text)
 
 
-# a zero typed as the letter O inside a Chinese numeral (Macao and Hong Kong releases: 五百O七億元, 二OO七)
-_LETTER_ZERO_RE = re.compile(r"(?<=[一二三四五六七八九十百千○〇O])O(?=[一二三四五六七八九十○〇O])")
+# a year in Chinese numerals with the letter O (Latin or Greek) for 〇, before 年 or a fiscal year's slash
+_LETTER_ZERO_RE = re.compile(r"(?<![A-Za-z])[一二][一二三四五六七八九〇零○OΟ]{3}(?=年|/[一二三四五六七八九〇零○OΟ]{2}年)"
+                             r"|(?<=[一二][一二三四五六七八九〇零○OΟ]{3}/)[一二三四五六七八九〇零○OΟ]{2}(?=年)")
+# a zero typed as the letter O inside any other Chinese numeral (Macao releases: 五百O七億元)
+_LETTER_ZERO_IN_NUMERAL_RE = re.compile(r"(?<=[一二三四五六七八九十百千○〇O])O(?=[一二三四五六七八九十○〇O])")
 
 
 # --- number token pattern ------------------------------------------------------
