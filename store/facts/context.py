@@ -43,6 +43,7 @@ from .subject_edges_late import settle_subject_edges
 from .subject_targets import completion
 from .subject_reason_topics import reason_topic
 from .subject_groups import group_count
+from .subject_issued_debt import issued_debt
 from .subject_labels import colon_label
 from .subject_lists import earlier_list
 from .subject_members import members_doing, reached_count
@@ -171,7 +172,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     elif not subj and f["kind"] == "percent" and "年息" in simp[lo:f["start"]]:
         subj = rate_per_year(text, simp, f, lo)    # 最低得標利率為年息0.99%
     subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
-            or object_noun(text, simp, f, lo, prev)
+            or issued_debt(text, simp, f, lo) or object_noun(text, simp, f, lo, prev)
             or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo))
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
