@@ -65,6 +65,13 @@ def settle_coordinated(text: str, facts: list[Fact]) -> None:
             f["subject"] = text[a:p] + subj
 
 
+def _opens_unknown_word(w: str, after: str) -> bool:
+    """通|机装备, 含|税价: a one-character verb before a lone character no dictionary word holds is the
+    first character of a word the dictionary lacks (通机, 含税), not a verb whose object the item is
+    (跨|河南, 建|汽车 have a word after them)."""
+    return len(w) == 1 and len(after) == 1 and tag_of(w) == "v" and tag_of(after) is None
+
+
 def _no_noun(subj: str) -> bool:
     """穿越, 极不平凡: a lone verb or an adverb's phrase names nothing the items could share."""
     words = segment(subj)
@@ -125,12 +132,14 @@ def _item_before(text: str, lo: int, end: int, taken: list[tuple[int, int]]) -> 
     while k > max(lo, end - _MAX_ITEM) and text[k - 1] not in _CLAUSE_MARKS and text[k - 1] not in "、和及与與":
         k -= 1
     run = text[k:end].translate(SUBJECT_CHARS)
-    n, stop = 0, None           # an item cut after a verb is the verb's object (地跨河南、湖北…, 带动汽车、家电等消费)
+    n, stop, after = 0, None, ""    # an item cut after a verb is the verb's object (地跨河南、湖北…, 带动汽车、家电等消费)
     for i, w in enumerate(reversed(segment(run))):
-        if w in _NOT_ITEMS or w in _LIST_VERBS or not w.strip() or (tag_of(w) in _ITEM_TAGS and not (i == 0 and len(w) > 1)):
+        if w in _NOT_ITEMS or w in _LIST_VERBS or not w.strip() or (tag_of(w) in _ITEM_TAGS and not (i == 0 and len(w) > 1)
+                                                                   and not _opens_unknown_word(w, after)):
             stop = w
             break
         n += len(w)
+        after = w
     a = end - n
     item = text[a:end]
     if (not item or stop is not None and n < 2 or item[-1] in _NUMERALS and text[end] == "、"

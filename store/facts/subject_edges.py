@@ -6,7 +6,8 @@ Bulk samples showed `第十九届中国长春电影节昨晚` (the evening the f
 `…吞吐量完成1200万标箱，总体较去年同期增加28.55万标箱` → `总体` (the whole of what the clause before
 named); `开启第二个10年之际` → `之际` (a time, not a thing).
 
-- a time word (昨晚, 今天, 日前 …) or an adverb (仍, 仍然, 也, 还) ending a subject is dropped;
+- a time word (昨晚, 今天, 日前 …) or an adverb (仍, 仍然, 也, 还) ending a subject is dropped, unless it
+  ends a longer word (快捷返还, 归还);
 - a subject opening with a measure word right after 这/那/该/此 (+ a numeral) is the noun after it
   (`这批炸弹` → `炸弹`);
 - `总体`/`整体` alone, or a comparison verb alone (`远超此前`), is the subject of the sentence's figure
@@ -55,8 +56,8 @@ def settle_edges(text: str, facts: list[Fact], marks: TextMarks) -> None:
             f["subject"] = _before_in_unit(f, facts[:i], marks)
         elif s.endswith(_TRAILING):
             rest = _TRAILING_RE.sub("", s)
-            if len(rest) >= 2:
-                f["subject"] = rest
+            if len(rest) >= 2 and len(segment(s[-4:])[-1]) <= len(s) - len(rest):
+                f["subject"] = rest             # (快捷返还: 还 ends the word 返还, no adverb)
         elif s[0] in _MEASURES and len(s) >= 3:
             k = text.rfind(s, max(0, f["start"] - 40), f["end"] + len(s))
             if k > 0 and _DEMONSTRATIVE_RE.search(text, max(0, k - 2), k) and len(segment(s[:4])[0]) == 1:
