@@ -24,3 +24,12 @@ def test_other_counts_keep_the_day_they_are_told_on() -> None:
     got = {f["surface"]: f["period"] for f in extract(
         "今天（1月17日），工业和信息化部等五部门印发通知，首批确定20个试点城市。", date="2024-01-17")}
     assert got["20个"] == "2024-01-17"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("国家统计局15日发布7月份70个大中城市商品住宅销售价格变动情况统计数据。", "2018-08-17"),
+    ("数据显示,9月份70个大中城市中有27城新建商品住宅价格环比上涨。", "2021-10-20"),
+])
+def test_the_panel_a_release_is_named_by_has_no_period(text: str, date: str) -> None:
+    got = {f["surface"]: f for f in extract(text, date=date)}
+    assert got["70个"]["kind"] == "count" and got["70个"]["period"] is None

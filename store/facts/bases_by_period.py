@@ -41,7 +41,8 @@ _RATE_LIST_RE = re.compile(
     r"(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同])(?P<w>年(?:增|增长|成长)率|年(?:弹|彈))"
     r"(?:分别|均)?(?:为|是|达|达到|高达|约)?\s*(?:\x00+\s*[及和与、]\s*)*$")
 # a clause that only names the base: 按年比較，/ 與去年同期相比，is hk_tw_bases' (it names the base)
-_MARKER_CLAUSE_RE = re.compile(r"(?:^|[。！？；;，,\n])\s*(?P<m>按年|按月|同比|环比)(?:比较|相比|来看)\s*[，,]")
+# (a heading clause 从环比看，/ 环比看，/ 從同比看， likewise: 从环比看，4个一线城市…上涨0.2%)
+_MARKER_CLAUSE_RE = re.compile(r"(?:^|[。！？；;，,\n])\s*(?:从|從)?(?P<m>按年|按月|同比|环比)(?:比较|相比|来看|來看|看)\s*[，,]")
 # 相當於香港流通貨幣約7倍 (norm half-folds 相當於 to 相當于)
 _EQUALS_BASE_RE = re.compile(r"(?:相当于|相當于|相當於|相当於)(?P<base>[^，。；、,;\d\x00]{1,14}?)的?\s*$")
 _MARKER_BASE = {"按年": "上年同期", "同比": "上年同期", "按月": "上月", "环比": "环比"}
@@ -52,7 +53,7 @@ def settle_period_bases(text: str, norm: str, facts: list[Fact], marks: TextMark
     """The rules of the module doc, in text order (substring tests gate each)."""
     day_on_day = "环比" in norm or "環比" in norm
     has_rate_noun = "年增" in norm or "年成长率" in norm or "年弹" in norm or "年彈" in norm
-    marker_sentences = _marker_sentences(norm) if ("比较" in norm or "相比" in norm or "来看" in norm) and (
+    marker_sentences = _marker_sentences(norm) if ("比较" in norm or "相比" in norm or "看" in norm) and (
         "按年" in norm or "按月" in norm or "同比" in norm or "环比" in norm) else {}
     for i, f in enumerate(facts):
         if f["kind"] not in _CHANGE_KINDS:
@@ -65,8 +66,9 @@ def settle_period_bases(text: str, norm: str, facts: list[Fact], marks: TextMark
             _listed_after_rate_noun(text, norm, facts, i)
         if marker_sentences and f.get("change") and not f.get("base"):
             at = marks.sentence_start(f["start"])
-            if (m := marker_sentences.get(at)) is not None and m < f["start"]:
-                f["base"] = _MARKER_BASE[norm[m:m + 2]]
+            starts = [m for m in marker_sentences.get(at, ()) if m < f["start"]]
+            if starts:                          # the last marker before the figure (从环比看…；从同比看…)
+                f["base"] = _MARKER_BASE[norm[starts[-1]:starts[-1] + 2]]
                 settle_base(f)
         if f.get("base") == "上年同期" and _YEAR_PERIOD_RE.fullmatch(f.get("period") or "") \
                 and _base_from_year_word(norm, f):
@@ -110,11 +112,11 @@ def _listed_after_rate_noun(text: str, norm: str, facts: list[Fact], i: int) -> 
     settle_base(f)
 
 
-def _marker_sentences(norm: str) -> dict[int, int]:
-    """Sentence start → where its base-only marker clause (按年比較，) starts."""
-    out: dict[int, int] = {}
+def _marker_sentences(norm: str) -> dict[int, list[int]]:
+    """Sentence start → where its base-only marker clauses (按年比較，) start, in order."""
+    out: dict[int, list[int]] = {}
     for m in _MARKER_CLAUSE_RE.finditer(norm):
         start = m.start("m")
         k = max(norm.rfind(c, 0, start) for c in "。！？\n") + 1
-        out.setdefault(k, start)
+        out.setdefault(k, []).append(start)
     return out

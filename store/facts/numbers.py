@@ -98,7 +98,15 @@ def normalize(text: str) -> str:
         text = _FW_THOUSANDS_RE.sub(",", text)
     if _SPACE_GROUP_GATE_RE.search(text):
         text = _SPACE_GROUPED_RE.sub(_comma_grouped, text)
-    return join_spaced(_MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text))
+    text = _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
+    if "O" in text or "Ο" in text:               # 二OO七/O八年度 (Hong Kong): the letter set for 〇
+        text = _LETTER_ZERO_RE.sub(lambda m: m.group().replace("O", "〇").replace("Ο", "〇"), text)
+    return join_spaced(text)
+
+
+# a year in Chinese numerals with the letter O (Latin or Greek) for 〇, before 年 or a fiscal year's slash
+_LETTER_ZERO_RE = re.compile(r"(?<![A-Za-z])[一二][一二三四五六七八九〇零○OΟ]{3}(?=年|/[一二三四五六七八九〇零○OΟ]{2}年)"
+                             r"|(?<=[一二][一二三四五六七八九〇零○OΟ]{3}/)[一二三四五六七八九〇零○OΟ]{2}(?=年)")
 
 
 # --- number token pattern ------------------------------------------------------

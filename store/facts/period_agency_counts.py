@@ -2,7 +2,8 @@
 acts, a label of the group and no figure of the day or the plan told beside it: every set leaves them without
 period (blind, sealed2, sealed7, sealed9, sealed12, sealed13), where the day of the notice (`今天（1月17日）`)
 or the years of the plan issued (`《…（2025—2027年）》`) were given.  A count of agencies not closing a list
-(`国务院任命的33个部门和单位的37名负责人…宣誓`) keeps its period."""
+(`国务院任命的33个部门和单位的37名负责人…宣誓`) keeps its period.  The panel a statistical release is named by
+(`70个大中城市`) is such a label too."""
 
 from __future__ import annotations
 
@@ -13,8 +14,16 @@ _AGENCY_RE = re.compile(r"\s?(?:部门|部門|部委)")
 _AGENCY_UNITS = ("部门", "部門", "部委")
 
 
+# the panel a statistical release is named by (`70个大中城市商品住宅销售价格变动情况`, `9月份70个大中城市中有27城`):
+# a fixed sample, no figure of the month told beside it (sealed16's labels)
+_PANEL_RE = re.compile(r"\s?大中城市")
+
+
 def drop_agency_count_periods(norm: str, facts: list[dict[str, Any]]) -> None:
     for f in facts:
+        if f["kind"] == "count" and f.get("period") is not None and _PANEL_RE.match(norm, f["end"]):
+            f["period"], f["period_text"] = None, None
+            continue
         if f["kind"] != "count" or f.get("period") is None or norm[f["start"] - 1:f["start"]] != "等":
             continue
         if str(f.get("unit") or "").endswith(_AGENCY_UNITS) or f["surface"].endswith(_AGENCY_UNITS) \

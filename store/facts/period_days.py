@@ -4,6 +4,8 @@ reporting dates (记者6月8日获悉) told apart from the days figures refer to
 
 from __future__ import annotations
 
+import calendar
+
 import re
 from datetime import date, timedelta
 
@@ -171,15 +173,18 @@ def tw_day(norm: str, s: int, e: int, text: str, word: str, d: int, ref: RefDate
         return None
 
 
-def previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None) -> PeriodSpan:
-    """上季 / 上月: the quarter or month before the article's."""
+def previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None, end: bool = False) -> PeriodSpan:
+    """上季 / 上月: the quarter or month before the article's; 上月底, 上月(10月)底: that month's last day."""
     if not ref or not ref[1]:
         return PeriodSpan(s, e, text, None)
     y, mo = ref[0], ref[1]
     if quarter:
         q = (mo - 1) // 3          # the previous quarter, 0 meaning last year's Q4
         return PeriodSpan(s, e, text, f"{y}Q{q}" if q else f"{y - 1}Q4")
-    return PeriodSpan(s, e, text, f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12")
+    y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    if end:
+        return PeriodSpan(s, e, text, f"{y}-{mo:02d}-{calendar.monthrange(y, mo)[1]:02d}", point=True)
+    return PeriodSpan(s, e, text, f"{y}-{mo:02d}")
 
 
 _SINCE_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:以来|以來|至今)")

@@ -109,7 +109,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
     rf"|(?P<prevq>上季度?|上一季度|上個季度)"
-    rf"|(?P<prevm>上月|上个月|上個月)"
+    rf"|(?P<prevm>上月|上个月|上個月)(?:[(（]{_MON}月[)）])?(?P<pmend>底|末)?"      # 截至上月(10月)底: its last day
     rf"|(?P<thism>本月)(?:以来|以來)?"
     rf"|(?P<thisq>本季度?)(?![末底])"
     rf"|(?:(?P<dy>{_Y4}|{_YCN})年)?(?P<dm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<dd>{_DAY})(?:(?<=\d) )?[日号]"
@@ -126,10 +126,9 @@ PERIOD_RE = re.compile(
     rf")"
 )
 
-# a period right after these words is a comparison base (比去年全年, 较4月末), not the figure's period
+# a period right after these words is a comparison base (比去年全年, 较4月末, 僅次於9月創下的…高點), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
                             r"回[复復][至到]|恢[复復][至到]|仅次于|僅次於|次于|次於)今?$")     # 較今7月的348.10: this July, a base
-# (僅次於9月創下的歷史單月高點: the record ranked against, a base like 高于's)
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争|决定)(?:从|自|于|在)?[，,]?\s*$")
@@ -210,9 +209,10 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             bool(out) and out[-1].base and norm[out[-1].end:ms] in _LIST_JOIN or \
             bool(_DEADLINE_AFTER_RE.match(norm, me)) or \
             _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms)) or \
-            span.point and bool(out) and out[-1].point and restated_day(norm, ms, out[-1].end)   # 比上年全年和上年同期; 10月31日前
-        if span.years and not span.base and not (span.text in _BASE_EFFECT_YEARS and _BASE_EFFECT_AFTER_RE.match(norm, me)):
-            ctx_year = span.years[-1]           # (去年颱風干擾…基期偏低,第3季…: last year's base, not the quarter's year)
+            span.point and bool(out) and out[-1].point and restated_day(norm, ms, out[-1].end) or \
+            span.text in _BASE_EFFECT_YEARS and bool(_BASE_EFFECT_AFTER_RE.match(norm, me))   # 比上年全年和上年同期; 10月31日前; 去年同期低基数
+        if span.years and not span.base:      # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
+            ctx_year = span.years[-1]
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
     return with_calendar_words(norm, out, windows, ref)
@@ -311,7 +311,7 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["twoy"] or g["wd"]:
         return relative_to_article(g, s, e, text, ref)
     if g["prevq"] or g["prevm"]:
-        return previous(s, e, text, bool(g["prevq"]), ref)
+        return previous(s, e, text, bool(g["prevq"]), ref, bool(g["pmend"]))
     if g["thisq"]:                             # 本季度: the article's quarter
         return PeriodSpan(s, e, text, f"{ref[0]}Q{(ref[1] - 1) // 3 + 1}" if ref and ref[1] else None)
     if g["thism"]:

@@ -39,8 +39,8 @@ Fact = dict[str, Any]
 
 def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
     settle_budget_execution(norm, facts)
-    if "部" in norm:
-        drop_agency_count_periods(norm, facts)
+    if "部" in norm or "大中城市" in norm:
+        drop_agency_count_periods(norm, facts)     # 等五部门, 70个大中城市: a group's label, no period
     if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):
         settle_effective_days(norm, facts)
     if "年度" in norm or "財年" in norm or "财年" in norm:

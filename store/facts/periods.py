@@ -57,8 +57,9 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _LIST_GAP_RE = re.compile(r"[、和与及,，\s]*")
-# 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低: the base's own value
-_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:合计|合計)?的?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?[（(]?")
+# 比2021年的70.95美元/桶, 較2023年11月相應升幅2.6%為低, 較2020年的負成長3.4%: the base's own value
+# (較今年7月時的高位398.2點: the level the base reached)
+_STATED_AFTER_BASE_RE = re.compile(r"(?=\S)(?:(?:合计|合計)?[时時]?的?(?:高位|低位|高点|高點|低点|低點)?(?:相应|相應)?的?(?:平均)?(?:升幅|涨幅|漲幅|增幅|降幅|跌幅|增速|增长率|增長率|成长率|成長率)?\s?(?:为|為|是)?[（(]?|的[负負]?(?:增长|增長|成长|成長))")
 _NO_PERIOD_KINDS = ("year", "date")
 _CONTRACT_PRICE_RE = re.compile(r"份?[\u4e00-\u9fff]{0,3}(?:期价|期價)")
 # 回复至2019年同期的77.4%: a share of an earlier level, a figure of the sentence's own period
