@@ -38,3 +38,16 @@ def test_a_semicolon_may_stand_before_same_below() -> None:
     text = "股東應佔溢利上升39﹒2%至33﹒09億元(美元;下同),收入12.1億元。"
     assert units(text) == [("33﹒09億元", "美元"), ("12.1億元", "美元")]
     assert units("收入為12.5億元（港元；下同），溢利3.2億元。") == [("12.5億元", "港元"), ("3.2億元", "港元")]
+
+
+def test_a_middle_dot_may_stand_before_same_below() -> None:
+    text = "集團已完成發行12億元(美元‧下同)債券,其中5年期發行規模4億元。"
+    assert units(text) == [("12億元", "美元"), ("4億元", "美元")]
+
+
+def test_a_denominator_after_the_note_is_the_sums() -> None:
+    text = "全省生猪出栏均价15.26元(人民币,下同)/公斤,比上周上涨1.2%。"
+    facts = [f for f in extract(text) if f["kind"] == "money"]
+    assert [(f["unit"], f["per"]) for f in facts] == [("元/公斤", "公斤")]
+    facts = [f for f in extract("現貨均價為2,150元(美元)/噸,按周升3%。") if f["kind"] == "money"]
+    assert [(f["unit"], f["per"]) for f in facts] == [("美元/吨", "吨")]

@@ -2,7 +2,10 @@
 
 The bracket names the dollar the 元 stands for (澳門元, 港元, 新台幣元, 美元); 下同 carries it to the
 sums in 元 after it in the same sentence. A bracket naming the renminbi (`(人民幣．下同)`) or a currency
-that is not a kind of 元 (`(港币,下同)`, labelled 元 as the samples do) changes nothing.
+that is not a kind of 元 (`(港币,下同)`, labelled 元 as the samples do) changes no currency.
+
+A denominator written after the bracket (`13.83元(人民币,下同)/公斤`) is the sum's: the note splits the
+unit, it does not end it (元/公斤).
 """
 
 from __future__ import annotations
@@ -10,7 +13,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_BRACKET_RE = re.compile(r"\s*[（(]((?:澳[门門]|港|新台[币幣]|美)元)(?:[，,、．.·;；]?\s*下同)?[)）]")   # (美元;下同): a semicolon too
+from . import rules as R
+
+# (美元;下同), (美元‧下同): a semicolon or a Hong Kong middle dot too
+_SEP = r"[，,、．.·‧・•;；]"
+_BRACKET_RE = re.compile(rf"\s*[（(]((?:澳[门門]|港|新台[币幣]|美)元){_SEP}?(?:\s*下同)?[)）]")
+_PER_WORDS = "|".join(sorted(map(re.escape, R.PER_UNITS), key=len, reverse=True))
+# any note on the currency, then the denominator: (人民币,下同)/公斤, (美元)/吨
+_NOTE_PER_RE = re.compile(rf"\s*[（(](?:人民[币幣]|[^()（）]{{0,4}}元|港[币幣]){_SEP}?(?:\s*下同)?[)）]\s*[/／]\s*({_PER_WORDS})"
+                          r"(?![\u4e00-\u9fff])")
 _SENTENCE_END = "。！？!?\n"
 
 
@@ -21,6 +32,13 @@ def bracket_currency(norm: str, facts: list[dict[str, Any]]) -> None:
     carry: tuple[str, int] | None = None          # (currency, end of its sentence)
     for f in facts:
         if f["kind"] != "money" or f.get("unit") not in ("元", None):
+            continue
+        if f.get("unit") and not f.get("per") and (p := _NOTE_PER_RE.match(norm, f["end"])):
+            cur = m.group(1) if (m := _BRACKET_RE.match(norm, f["end"])) else f["unit"]
+            f["unit"], f["per"] = f"{cur}/{p.group(1)}", p.group(1)
+            if m and "下同" in m.group(0):
+                ends = [k for k in (norm.find(c, m.end()) for c in _SENTENCE_END) if k >= 0]
+                carry = (m.group(1), min(ends) if ends else len(norm))
             continue
         if carry and f["start"] < carry[1]:
             f["unit"] = carry[0]

@@ -15,13 +15,15 @@ from .class_thresholds import threshold_spans
 from .clock_days import clock_days
 from .clock_times import clock_times
 from .cn_days import cn_days
-from .cn_list_units import cn_list_units
+from .cn_list_units import cn_list_units, percent_word_lists
+from .compared_bare import compared_bare_units
 from .context import _enrich
 from .currency_words import currency_words
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .event_days import event_days
 from .figures import numbers
 from .fiscal_years import fiscal_years
+from .grade_specs import grade_spec_spans
 from .group_labels import group_spans
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
@@ -59,6 +61,7 @@ from .shapes import (
 )
 from .share_cents import share_cents
 from .share_words import halved_prices
+from .size_bands import size_band_spans, size_class_subjects
 from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
 from .tenor_lists import tenor_list_spans
@@ -97,7 +100,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
                  *name_numeral_spans(norm), *threshold_spans(norm), *slogan_spans(norm),
-                 *kind_label_spans(norm), *class_spans(norm)):   # never figures
+                 *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
+                 *grade_spec_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):
@@ -138,10 +142,14 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     bare_sum_siblings(norm, facts)           # 盈餘513億 beside 支出6020億: bare sums of money
     cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list
+    percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
+    compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
+        if "呎" in norm or "平方" in norm or "平米" in norm:
+            size_class_subjects(text, norm, facts)   # 面積431呎以下的細單位,下跌0.27%: the class's rate
     if facts and "期" in norm:
         settle_issue_subjects(text, norm, facts)     # 1月發行3期: the bond named, not the month
     if facts and ("跌" in norm or "降" in norm or "减" in norm or "減" in norm):

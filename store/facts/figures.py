@@ -357,10 +357,11 @@ def _read_unit(n: str, r: _Reading) -> bool:
     if unit is None and n.startswith("级", r.e) and grade_unit(n, r.s, r.e):
         unit = Unit("级", "quantity", r.e + 1)
         r.end = unit.end
-    elif (unit is None and n.startswith("级", r.e) or unit and unit.name == "个" and n.startswith("位次", unit.end)) \
-            and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
-        unit = Unit("级", "rank", r.e + 1) if unit is None else Unit("个位次", "rank", unit.end + 2)
-        r.end = unit.end                                  # 排名上升3级, 下跌一级, 提升1个位次: places in a ranking
+    elif unit and unit.name == "个" and n.startswith("位次", unit.end):
+        unit = Unit("个位次", "rank", unit.end + 2)      # 提升1个位次, 提高4个位次: places in a ranking, any verb
+        r.end = unit.end
+    elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
+        unit, r.end = Unit("级", "rank", r.e + 1), r.e + 1   # 排名上升3级, 下跌一级: places in a ranking
     elif unit is None and arabic and n.startswith("分", r.e) and _score_unit(n, r.s, r.e):
         unit = Unit("分", "quantity", r.e + 1)             # 满意度得分为82.2分, 同比上升2.4分
         r.end = unit.end

@@ -101,12 +101,16 @@ def normalize(text: str) -> str:
     text = _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
     if "O" in text or "Ο" in text:               # 二OO七/O八年度 (Hong Kong): the letter set for 〇
         text = _LETTER_ZERO_RE.sub(lambda m: m.group().replace("O", "〇").replace("Ο", "〇"), text)
+        if "O" in text and _LETTER_ZERO_IN_NUMERAL_RE.search(text):
+            text = _LETTER_ZERO_IN_NUMERAL_RE.sub("○", text)
     return join_spaced(text)
 
 
 # a year in Chinese numerals with the letter O (Latin or Greek) for 〇, before 年 or a fiscal year's slash
 _LETTER_ZERO_RE = re.compile(r"(?<![A-Za-z])[一二][一二三四五六七八九〇零○OΟ]{3}(?=年|/[一二三四五六七八九〇零○OΟ]{2}年)"
                              r"|(?<=[一二][一二三四五六七八九〇零○OΟ]{3}/)[一二三四五六七八九〇零○OΟ]{2}(?=年)")
+# a zero typed as the letter O inside any other Chinese numeral (Macao releases: 五百O七億元)
+_LETTER_ZERO_IN_NUMERAL_RE = re.compile(r"(?<=[一二三四五六七八九十百千○〇O])O(?=[一二三四五六七八九十○〇O])")
 
 
 # --- number token pattern ------------------------------------------------------
@@ -445,6 +449,9 @@ def _chinese(s: str, negative: bool) -> Parsed | None:
         return Parsed(_signed(pr.value, negative), None, "pair", _signed(pr.value_high or Decimal(0), negative))
     for i, ch in enumerate(s):
         if ch in APPROX_MARKS and i > 0:
+            if any(c in "万亿萬億" for c in s[:i]):     # 二億○四百多萬: the mark stands inside the number,
+                v = _cn_value(s[:i] + s[i + 1:])      # its magnitude the lower part's (2億 + 400多萬)
+                return None if v is None else Parsed(_signed(v, negative), ch, "chinese")
             bv = _cn_value(s[:i])
             p = _mag_product(s[i + 1:]) if s[i + 1:] else 1
             if bv is None or p is None:

@@ -2,6 +2,7 @@
 figure its period (one call from periods.assign_periods, so the rules stay out of its loop and cost only
 their own cheap gates):
 - budget execution told to a month: the months to date, the budget's year (period_budget);
+- a budget compared with this year's budget (較今年經調整過預算減少…) is next year's (period_next_budget);
 - a founding year (成立于2018年) dates no figure after it (period_founding);
 - a period inside a 《title》 after a figure is the title's (period_titles);
 - a holiday's length beside it (今年春节，9天假期) is over its days (period_holiday_parts);
@@ -30,6 +31,7 @@ from .period_fiscal_windows import settle_fiscal_windows
 from .period_founding import drop_founding_years
 from .period_holiday_parts import settle_holiday_lengths
 from .period_holidays import HOLIDAY_HINT_RE
+from .period_next_budget import settle_next_budget
 from .period_titles import drop_title_periods
 from .period_turns import settle_month_on_month, settle_turns
 from .period_span import PeriodSpan, RefDate
@@ -39,6 +41,8 @@ Fact = dict[str, Any]
 
 def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
     settle_budget_execution(norm, facts)
+    if ref is not None and "今年" in norm and ("预算" in norm or "預算" in norm):
+        settle_next_budget(norm, facts, ref[0])
     if "部" in norm or "大中城市" in norm:
         drop_agency_count_periods(norm, facts)     # 等五部门, 70个大中城市: a group's label, no period
     if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):

@@ -269,15 +269,13 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
 
 
 _TO_REPORT_END_RE = re.compile(r"至(?:本)?报告期末|至(?:本)?報告期末")
-
-
 _SINCE_MONTH_AFTER_RE = re.compile(r"[^，,。；;的]{0,8}?(?:以来|以來|至今)")
 
 
 def _since_month(norm: str, sp: PeriodSpan) -> bool:
     """自2024年1月以来, 从2015年4月挂牌至今: the months from that one to the article's, for the
-    figures after it (a total since then), not that month alone."""
-    return (norm[sp.start - 1:sp.start] in ("自", "从", "從") or norm.startswith(("以来", "以來"), sp.end)) \
+    figures after it (a total since then), not that month alone (`自 12 月中旬以來`: a space after 自)."""
+    return (norm[max(0, sp.start - 2):sp.start].rstrip()[-1:] in ("自", "从", "從") or norm.startswith(("以来", "以來"), sp.end)) \
         and bool(_SINCE_MONTH_AFTER_RE.match(norm, sp.end))
 
 

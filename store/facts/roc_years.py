@@ -2,7 +2,9 @@
 
 The ROC calendar counts from 1912: ROC year N is N + 1911.  `民國N年` is always
 one; a bare three-digit `1NN年` is one in Taiwan text written in traditional
-characters, unless it counts years (`100年來`, `逾100年`, `第100年`).
+characters, or in Taiwan text reprinted in simplified ones that dates a month by such a year
+(`110年8月营收…较109年同期成长11.97%`: no span of years has months), unless it counts years
+(`100年來`, `逾100年`, `第100年`).
 """
 
 from __future__ import annotations
@@ -32,12 +34,16 @@ def _bare_candidate(text: str) -> bool:
     return _BARE_CUE_RE.search(text) is not None
 
 
+_MONTH_CUE_RE = re.compile(r"(?<![\d.])1[0-3]\d年(?:1[0-2]|[1-9])月")
+
+
 def _traditional(text: str) -> bool:
     """At least a few distinct traditional-only characters (one pass when there is none)."""
     first = _TRADITIONAL_RE.search(text)
     if first is None:
-        return False
-    return len(set(_TRADITIONAL_RE.findall(text, first.start()))) >= _TRADITIONAL_NEEDED
+        return _MONTH_CUE_RE.search(text) is not None
+    return len(set(_TRADITIONAL_RE.findall(text, first.start()))) >= _TRADITIONAL_NEEDED \
+        or _MONTH_CUE_RE.search(text) is not None
 
 
 def roc_year_edits(text: str) -> list[tuple[int, int, str]]:

@@ -51,7 +51,7 @@ QUANTITY_UNITS = [
     "英寸", "英尺", "立方英尺", "平方英尺", "微米",
     # Fahrenheit, and Celsius written with a degree sign after the scale's name (37摄氏°, 70华氏度, 70°F);
     # inches and feet in Hong Kong and Taiwan (4英吋, 四吋, 8呎)
-    "华氏度", "华氏°", "摄氏°", "°F", "℉", "英吋", "吋", "英呎", "呎",   # (a bare ° is an angle or a latitude: 北纬53°)
+    "华氏度", "华氏°", "摄氏°", "°F", "℉", "英吋", "吋", "英呎", "呎", "平方呎", "方呎",   # (a bare ° is an angle or a latitude: 北纬53°)
     # Taiwan's metric names (公噸 is the metric ton, 公尺 the metre, 瓩 the kilowatt, 公秉 the kilolitre)
     "公吨", "公尺", "平方公尺", "立方公尺", "公克", "公秉", "瓩", "千瓩", "纳米", "皮米", "光年", "克拉", "毫克/千克", "微克/立方米", "微克",
     "拍字节", "艾字节", "太字节", "PB", "EB", "千字节", "字节", "千比特", "比特",
@@ -80,6 +80,8 @@ COUNT_UNITS = [
     "辆次", "车次", "艘次", "班次", "航次", "户次", "件次", "种次",
     # bare nouns counted without a classifier: 三省一区, 两城市, 一批次
     "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
+    "城",      # 70个大中城市中有27城…上涨 (Arabic only; 城乡, 城镇, 城区 are words)
+    "枝",      # 上市20万枝马蹄莲: stems (Arabic only: 一枝独秀)
     # sets of pieces and departments are counted whole: 200多件套文物, 八部门
     "件套", "部门",
     # salutes fired: 鸣礼炮21响; shows and programmes: 超过500档IP节目
@@ -158,6 +160,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "家": "庭属",          # 约13万家庭和商户: households, not 家 as a count word
     "首": "都府位批次个届家款席",
     "块": "头",
+    "台": "阶階",          # 总量迈上6万亿台阶: a step reached, not machines
     "片": "区",
     "所": "有以在属得",
     "封": "闭",
@@ -175,6 +178,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "区": "域别间块位划县市长委政内外",
     "县": "级城域委长市区政",
     "城市": "群圈化",
+    "城": "乡鄉镇鎮区區际際市墙牆关關门門楼樓郊中内外建管投轨軌铁鐵",
     "仙": "人女子境界丹鹤桃草侠剑逝游",
     "环": "路线内外比境保节球评形岛状卫",    # 5环路, 环比, 环境, 八千多环卫工 …
     "个点": "赞评击位子",
@@ -189,7 +193,7 @@ UNIT_ONLY_BEFORE: dict[str, str] = {"两": "黄金银白酒茶肉米油的重左
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
-                     "点", "手", "股", "盘", "国", "章", "克朗", "环",
+                     "点", "手", "股", "盘", "国", "章", "克朗", "环", "城", "枝",
                      "仙", "点子", "个点子",     # 八仙, 出点子, 三个点子: words
                      "晚",             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
                      "伏",             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage

@@ -156,13 +156,25 @@ def colon_ratios(b: Builder) -> None:
 
 
 def half_tenth(b: Builder) -> None:
-    """半成 = 5 % (半成品 is a product)."""
+    """半成 = 5 % (半成品 is a product); 半个百分点 = 0.5 points (利率下调半个百分点, 近半個百分點); 半个月 = 0.5 个月."""
     k = b.norm.find("半成")
     while k >= 0:
         if not b.norm.startswith("半成品", k) and (k == 0 or b.norm[k - 1] not in _NUMERAL_BEFORE):
             q, s = pre_qualifier(b.norm, k)
             b.add("percent", s, k + 2, 5, unit="%", qualifier=q)
         k = b.norm.find("半成", k + 2)
+    k = b.norm.find("半个月")
+    while k >= 0:                             # 为期半个月, 半個月以來: half a month (上半个月 is a date's part)
+        if k == 0 or b.norm[k - 1] not in _NUMERAL_BEFORE and b.norm[k - 1] not in "上下前后":
+            q, s = pre_qualifier(b.norm, k)
+            b.add("duration", s, k + 3, Decimal("0.5"), unit="个月", qualifier=q)
+        k = b.norm.find("半个月", k + 3)
+    k = b.norm.find("半个百分点")
+    while k >= 0:                             # (一个半百分点 is another shape; 半 after a numeral is its half)
+        if k == 0 or b.norm[k - 1] not in _NUMERAL_BEFORE:
+            q, s = pre_qualifier(b.norm, k)
+            b.add("points", s, k + 5, Decimal("0.5"), unit="个百分点", qualifier=q)
+        k = b.norm.find("半个百分点", k + 5)
 
 
 def doublings(b: Builder) -> None:

@@ -22,6 +22,8 @@ _PAIRS = (
     "環环 別别 過过 實实 現现 經经 濟济 預预 測测 調调 報报 幅幅 升升 跌跌 漢汉 連连 衝冲 "
     # a plan ahead (OPEC+計劃11月再增產: the coming November, as 计划 reads)
     "劃划 "
+    # the euro (15億歐元): 歐 stands in 歐元, 歐洲, 歐盟, read alike in either script
+    "歐欧 "
     # 爲 is the older form of 為 (漲幅爲1.21%)
     "爲为 "
     # units of energy and measure: 每百萬英熱單位 (natural gas), 千瓦時 is 時 above

@@ -1,0 +1,28 @@
+"""A grain's grade written beside its price: `三等2410元/吨,水分14%,杂质1,霉变2`, `30%水分玉米收购价为0.9696元/斤`.
+
+The moisture or impurity percent names the grade the price is for (what the buyer accepts), not a
+measured share of anything (sealed16's call, as heat values `5500大卡` are traps in every set). Read as a
+label only where its sentence prices a grain: an item of the price list between commas (`,水分14%,`), or a
+percent of moisture right before the grain it grades (`30%水分玉米`). A moisture measured
+(`今年新粮水分降至14%`) has a verb before it and stays a figure.  (A bracketed spec before a commodity's
+price, `无烟煤(洗中块,挥发份≤8%)`, is a recorded conflict the extractor reads as a figure: not touched here.)
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPEC = r"(?:水分|水份|含水量|含水率|杂质|雜質|霉变|黴變|霉變|容重|不完善粒|破碎粒)"
+_GRAIN = r"(?:玉米|小麦|小麥|稻谷|稻穀|大豆|高粱|潮粮|潮糧|新粮|新糧|粮食|糧食)"
+_LIST_ITEM_RE = re.compile(rf"(?<=[,，;；、]){_SPEC}\s?(?:≤|<=|不超过|不超過|不高于|不高於)?\s?(\d+(?:\.\d+)?%)(?=[,，;；。、]|$)")
+_BEFORE_GRAIN_RE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?%(?={_SPEC}{_GRAIN})")
+_PRICE_RE = re.compile(r"元/(?:吨|斤|公斤)|收购价|收購價")
+
+
+def grade_spec_spans(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each grade percent in a sentence pricing a grain."""
+    if "%" not in norm or not _PRICE_RE.search(norm) or not re.search(_GRAIN, norm):
+        return []
+    out = [m.span(1) for m in _LIST_ITEM_RE.finditer(norm)]
+    out += [m.span() for m in _BEFORE_GRAIN_RE.finditer(norm)]
+    return out

@@ -1,0 +1,72 @@
+"""Floor areas and usage bands that name a class of flats or households (tests/gold/README.md: size
+classes are labels, like `5000万元及以上项目`).
+
+- a flat's size class: `面積1722呎以上的豪宅`, `面積432至752方呎的單位`, `431呎以下的細單位`, and, after 面積
+  in a price index's breakdown, `面積1772方呎的豪宅` — the class whose price moved (the rate is the figure);
+- a household's usage band: `每月1000度以下`, `用電量在1000度以下之一般小家庭`, `每2個月電費7904元以下的家庭用戶`,
+  and a band listed before it with 、 (`電費6592元、夏月期間…7904元以下的家庭用戶`): who a tariff spares.
+
+A measured area or bill stays a figure (`實用面積1772方呎,成交價3,800萬元`, `用电量1000度以上` of a city: no class
+noun after it, no 每 before it).  `size_band_spans` marks them before figures are read, as `traps.trap_spans` does;
+`size_class_subjects` gives the rate told of a class its class (`面積431呎以下的細單位,下跌0.27%` → 細單位), which the
+class's own figure gave it before it was a label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_NUM = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?"
+_AREA = r"(?:平方呎|方呎|呎|平方英尺|英尺|平方米|平米|平方公尺)"
+_BOUND = r"(?:或|及)?(?:以上|以下)"
+_FLAT = r"(?:豪宅|单位|單位|住宅|住房|户型|戶型|楼宇|樓宇|物业|物業)"
+# a range or a bound, then 的/之 and a class of flats
+_AREA_CLASS_RE = re.compile(rf"{_NUM}(?:(?:至|到|-|－|–|~|～){_NUM})?\s?{_AREA}{_BOUND}?"
+                            rf"(?=[的之][\u4e00-\u9fff]{{0,4}}?{_FLAT})")
+_BOUNDED_RE = re.compile(rf"(?:至|到|-|－|–|~|～){_NUM}\s?{_AREA}|{_AREA}{_BOUND}$")
+# a household's band: per month (or months), or a bound before 的/之 and the household noun
+_HOUSEHOLD = r"(?:小家庭|家庭|用户|用戶|住户|住戶|家户|家戶|用电户|用電戶)"
+_USE = r"(?:度|千瓦时|千瓦時|元)"
+_BAND_RE = re.compile(rf"{_NUM}\s?{_USE}{_BOUND}(?=[的之][\u4e00-\u9fff]{{0,6}}?{_HOUSEHOLD})")
+_MONTHLY_RE = re.compile(rf"(?<=每月){_NUM}\s?(?:度|千瓦时|千瓦時){_BOUND}|(?<=每月在){_NUM}\s?(?:度|千瓦时|千瓦時){_BOUND}")
+# a band listed before a bounded one with 、, in the same unit, no clause mark between
+_LISTED_BEFORE_RE = re.compile(rf"{_NUM}\s?(?P<u>{_USE})、[^，,；;。！？\n]{{0,16}}$")
+
+
+def size_band_spans(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each size class or usage band in the normalised text."""
+    out: list[tuple[int, int]] = []
+    if "呎" in norm or "平方" in norm or "平米" in norm or "英尺" in norm:
+        for m in _AREA_CLASS_RE.finditer(norm):
+            if _BOUNDED_RE.search(m.group(0)) or norm[max(0, m.start() - 2):m.start()] in ("面積", "面积"):
+                out.append(m.span())
+    if "以下" in norm or "以上" in norm:
+        for m in _BAND_RE.finditer(norm):
+            out.append(m.span())
+            lm = _LISTED_BEFORE_RE.search(norm, max(0, m.start() - 32), m.start())
+            if lm and m.group(0).rstrip("或及以上下").endswith(lm.group("u")):
+                out.append((lm.start(), lm.start("u") + len(lm.group("u"))))
+        if "每月" in norm:
+            out += [m.span() for m in _MONTHLY_RE.finditer(norm)]
+    return out
+
+
+_CLASS_NOUN_RE = re.compile(rf"[的之]([\u4e00-\u9fff]{{0,4}}?{_FLAT})")
+_RATE_KINDS = ("percent", "points")
+
+
+def size_class_subjects(text: str, norm: str, facts: list[dict[str, Any]]) -> None:
+    """The first rate after a flat's size class, in its clause group (up to ;/。), is the class's."""
+    for m in _AREA_CLASS_RE.finditer(norm):
+        if not (_BOUNDED_RE.search(m.group(0)) or norm[max(0, m.start() - 2):m.start()] in ("面積", "面积")):
+            continue
+        noun = _CLASS_NOUN_RE.match(norm, m.end())
+        if noun is None:
+            continue
+        stops = [k for c in ";；。！？\n" if (k := norm.find(c, noun.end())) >= 0]
+        nxt = _AREA_CLASS_RE.search(norm, noun.end())
+        hi = min([*stops, nxt.start() if nxt else len(norm), len(norm)])
+        after = [f for f in facts if noun.end() <= f["start"] < hi]
+        if after and after[0]["kind"] in _RATE_KINDS:
+            after[0]["subject"] = text[noun.start(1):noun.end(1)]
