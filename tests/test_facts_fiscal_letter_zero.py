@@ -24,7 +24,7 @@ def test_a_year_with_the_letter_o_for_zero_is_a_year(text: str, surface: str, pe
     assert facts(text)[surface]["period"] == period
 
 
-@pytest.mark.parametrize("text", ["CO二年", "PISO二年", "OO七年", "二OK年"])
+@pytest.mark.parametrize("text", ["CO二年", "PISO二年", "GO七年", "二OK年"])
 def test_the_letter_o_outside_a_year_stays(text: str) -> None:
     assert normalize(text) == text
 
