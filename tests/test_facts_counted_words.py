@@ -29,3 +29,34 @@ def test_the_measure_word_is_the_unit(text, surface, kind, unit) -> None:
 @pytest.mark.parametrize("text", ["全市城乡居民收入差距缩小。", "这家企业在行业中一枝独秀。", "推进5城区改造。"])
 def test_words_made_with_the_measure_word_are_no_counts(text) -> None:
     assert not [f for f in extract(text) if f.get("unit") in ("城", "枝")]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("以用電量排序,排在前8的省份依次為廣東、山東。", "前8", 8),
+    ("排在後5的省份依次為甘肅、青海。", "後5", 5),
+    ("按年銷售表現前三的零售類別為酒類飲品。", "前三", 3),
+    ("而排行尾三為汽車及汽車零件下跌40.1%。", "尾三", 3),
+])
+def test_the_first_or_last_places_of_a_named_ranking_are_a_rank(text, surface, value) -> None:
+    f = facts_of(text)[surface]
+    assert (f["kind"], f["value"]) == ("rank", value)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("入境旅客較去年提前二十一日突破一千萬人次。", "二十一日", 21),
+    ("工程提前5日完工。", "5日", 5),
+    ("活动延后十日举行。", "十日", 10),
+])
+def test_days_earlier_or_later_are_a_span(text, surface, value) -> None:
+    f = facts_of(text)[surface]
+    assert (f["kind"], f["value"]) == ("duration", value)
+
+
+def test_a_day_moved_to_stays_a_date() -> None:
+    assert [f["kind"] for f in extract("会议提前至5日召开。", date="2025-06-01") if f["surface"] == "5日"] == ["date"]
+
+
+def test_the_places_rank_the_noun_after_them() -> None:
+    facts = facts_of("按年銷售表現前三的零售類別為酒類飲品上升20.1%;而排行尾三為汽車下跌40.1%。")
+    assert (facts["前三"]["subject"], facts["尾三"]["subject"]) == ("零售類別", "零售類別")
+    assert facts_of("排在前8的省份依次為廣東、山東。")["前8"]["subject"] == "省份"

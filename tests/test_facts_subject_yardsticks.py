@@ -54,3 +54,23 @@ def test_a_month_before_a_crude_name_stays_in_the_subject() -> None:
     got = _subjects("截至收盘,纽约商品期货交易所成交最活跃的2月WTI原油下跌0.30美元或0.6%,报收52.91美元/桶。")
     assert all("2月WTI原油" in (s or "") for s in got.values())
 
+
+
+def test_a_clause_opening_with_its_link_is_the_level_told_right_before() -> None:
+    got = _subjects("全市一般公共预算收入128.6亿元,为年初预算的102.3%,比上年增长4.5%。")
+    assert got["102.3%"] == "全市一般公共预算收入"
+    assert got["4.5%"] == "全市一般公共预算收入"       # lent the level's, not the yardstick's
+
+
+def test_a_level_inside_the_yardstick_is_the_yardsticks() -> None:
+    got = _subjects("1-9月份全县税收收入累计完成35210万元,占年初预算数48800万元的72.2%,同比增长6.1%。")
+    assert got["48800万元"] == "年初预算数"
+    got = _subjects("前三季度,城镇新增就业1022万人,完成全年1200万人目标任务的85%。")
+    assert got["1200万人"] == "目标任务"
+
+
+def test_a_period_before_the_inner_level_is_no_name_and_a_rate_before_lends_nothing() -> None:
+    got = _subjects("目前已下达资金6080亿元,占全年8000亿元的76%。")
+    assert got["8000亿元"] != "全年"
+    got = _subjects("贴息比例为1个百分点,约为当前个人消费贷款利率水平的1/3。")
+    assert got["1/3"] != "贴息比例为1个百分点"

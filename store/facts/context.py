@@ -43,11 +43,13 @@ from .subject_edges_late import settle_subject_edges
 from .subject_targets import completion
 from .subject_reason_topics import reason_topic
 from .subject_groups import group_count
+from .subject_issued_debt import issued_debt
 from .subject_labels import colon_label
 from .subject_lists import earlier_list
 from .subject_members import members_doing, reached_count
 from .subject_levels import compared_with, level_after_change, rate_before_its_subject, rate_per_year
 from .subject_pairs import split_pair
+from .subject_rate_words import clause_owner, names_only_a_rate, rate_topic
 from .subject_contract_months import names_contract
 from .subject_final import settle_final
 from .subject_late import settle_late_subjects
@@ -110,15 +112,19 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
             subj = topic_subject(text, simp, f, clo, sent_start)
         elif len(subj) <= _RATE_REACH and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
             subj = rate_owner(text, simp, subj, clo, f["start"]) or subj     # 升幅 alone: whose?
+        elif names_only_a_rate(subj):          # 年增率1.07%, 將有8.4%的調漲幅度: the indicator named before
+            subj = clause_owner(text, simp, clo, f["start"]) or rate_topic(
+                topic_subject(text, simp, f, clo, sent_start)) or subj
         lends = True
         if simp.find("完成", clo, f["start"]) >= 0:   # 完成年初预算数…的40.4%: the indicator's completion of a plan
             subj, lends = completion(text, simp, f, clo, subj, last_subject.get(sent_start))
         f["subject"] = split_pair(subj, simp, f, clo, chi, facts) if "分别" in simp[clo:chi] else subj
-        if subj and lends and not names_a_base(text, simp, subj, clo, f["start"]) and not (
+        if subj and lends and not _cut_run(f, subj) and not names_a_base(text, simp, subj, clo, f["start"]) and not (
                 f["kind"] == "count" and subj == group_count(text, simp, f, clo)) and not (
                 named_in_aside(text, sent_start, f["start"], subj)):
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
-            # (七部门: no sentence subject; (猪肉批发价格指数为176.42): an aside lends none)
+            # (七部门: no sentence subject; (猪肉批发价格指数为176.42): an aside lends none; nor a span's
+            # words cut inside its run or its 这: 屬連|跌兩個月, 从这|两年)
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, clo, prev)
         prev.append(f)
     assign_periods(norm, facts, spans, ref, sent_cuts)
@@ -166,13 +172,14 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     elif not subj and f["kind"] == "percent" and "年息" in simp[lo:f["start"]]:
         subj = rate_per_year(text, simp, f, lo)    # 最低得標利率為年息0.99%
     subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
-            or object_noun(text, simp, f, lo, prev)
+            or issued_debt(text, simp, f, lo) or object_noun(text, simp, f, lo, prev)
             or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo))
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
     if subj is not None and sentence_subject and (subj in _PRICE_LABELS or len(subj) <= _RATE_REACH   # (longer: no rate word)
-                                                  and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS):
+                                                  and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS
+                                                  or names_only_a_rate(subj)):
         subj = share_part(sentence_subject)      # 升幅較去年12月放緩1.1個百分點, 月均增速3.1%, 結算價報…: the indicator's
     elif subj is not None and subj[:2] in _AVERAGE_WORDS and _BASE_WORDS_RE.sub("", subj) in RATE_NOUNS:
         subj = topic_subject(text, simp, f, lo, sent_start) or subj     # …业务量连续增长，年均增速8.5%
@@ -188,6 +195,12 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if subj is None and f["kind"] == "rank":
         subj = rank_topic(simp, text, f, lo, sent_start)     # …指标全面增长，位居全球第一
     return share_of_sentence(subj, sentence_subject)     # 占全国11.2%: whose share
+
+
+def _cut_run(f: Fact, subj: str) -> bool:
+    """A span's subject cut inside its run or its deictic (屬連|跌兩個月, 从这|两年): a fragment, no
+    indicator to lend the sentence (能繁母猪存栏|连续增长12个月 lends)."""
+    return f["kind"] == "duration" and subj[-1] in "连連这這续續"
 
 
 _LEVEL_BEFORE_RE = re.compile(r"(?:至|到|为|達|达)[\x00\x01\s]*$")

@@ -66,7 +66,7 @@ from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
 from .tenor_lists import tenor_list_spans
 from .term_labels import term_spans
-from .top_ranks import top_ranks
+from .top_ranks import top_ranks, top_subjects
 from .traps import quoted_label, trap_spans
 from .written_units import settle_units
 from .zero_levels import zero_levels
@@ -148,6 +148,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
+        if "前" in norm or "后" in norm or "尾" in norm:
+            top_subjects(text, norm, facts)      # 排在前10的省份: the provinces are ranked
         if "呎" in norm or "平方" in norm or "平米" in norm:
             size_class_subjects(text, norm, facts)   # 面積431呎以下的細單位,下跌0.27%: the class's rate
     if facts and "期" in norm:

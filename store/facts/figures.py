@@ -78,7 +78,8 @@ _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index", "multiple"} 
 _RATE_KINDS = {"money", "quantity"}
 _FLOW_KINDS = {"money", "quantity", "count"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
-_DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期", "连跌", "连涨", "连升", "连降", "连挫", "连增")
+_DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期", "连跌", "连涨", "连升", "连降", "连挫", "连增",
+                   "提前", "提早", "推迟", "推遲", "延后", "延後", "延迟", "延遲")   # (提前二十六日: days earlier)
 _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|定期|国债|美债|存款|贷款市场报价")
 # a move in a ranking counted in places: 上升3级至第6, 一齐下跌一级
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)了?$")
@@ -357,9 +358,8 @@ def _read_unit(n: str, r: _Reading) -> bool:
     if unit is None and n.startswith("级", r.e) and grade_unit(n, r.s, r.e):
         unit = Unit("级", "quantity", r.e + 1)
         r.end = unit.end
-    elif unit and unit.name == "个" and n.startswith("位次", unit.end):
-        unit = Unit("个位次", "rank", unit.end + 2)      # 提升1个位次, 提高4个位次: places in a ranking, any verb
-        r.end = unit.end
+    elif unit and unit.name == "个" and n.startswith("位次", unit.end):   # 提高4个位次: a ranking's places, any verb
+        unit, r.end = Unit("个位次", "rank", unit.end + 2), unit.end + 2
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
         unit, r.end = Unit("级", "rank", r.e + 1), r.e + 1   # 排名上升3级, 下跌一级: places in a ranking
     elif unit is None and arabic and n.startswith("分", r.e) and _score_unit(n, r.s, r.e):

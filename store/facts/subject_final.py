@@ -27,6 +27,9 @@
   the subject is the whole coordination, not its last item;
 - subject_counted_nouns: a count whose noun follows its measure word (`全县下辖7个镇`, `１５４名在…工作的建筑工人`)
   counts that noun, not the verb before it;
+- subject_reason_clauses: a figure whose clause names nothing, after a clause opening with what changed and
+  then saying why (`居住類受燃氣價格續處高檔影響,漲0.88%`, `躉售物價指數(WPI)受…價格下跌影響,較上年同月跌1.90%`), is
+  the opener's, not the sentence's indicator carried to it nor a noun inside the reason;
 - subject_whole_words: last, every subject's two ends moved out of the dictionary words they split
   (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`);
 - subject_qualifier_edges: then a qualifier word at either end is left out (`沿线10个乡镇近187万群众`: 乡镇,
@@ -48,6 +51,7 @@ from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_month_lists import needs_month_lists, settle_month_lists
 from .subject_qualifier_edges import settle_qualifier_edges
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
+from .subject_reason_clauses import needs_reason_clauses, settle_reason_clauses
 from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
 from .subject_span_averages import settle_span_averages
@@ -90,5 +94,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_yardsticks(text, facts, marks)         # 新能源汽车新车销量达到汽车新车总销量的41.2%: the opener's
     if needs_coordinated(norm):
         settle_coordinated(text, facts)               # 汽车、太阳能电池、挖掘机产量增速均超过10%: all three's
+    if needs_reason_clauses(norm):
+        settle_reason_clauses(text, norm, facts, marks)   # 居住類受燃氣價格…影響,漲0.88%: 居住類's, not the CPI's
     settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
     settle_qualifier_edges(text, facts)               # 乡镇近187万, 至少用时6天: the qualifier is the figure's

@@ -9,6 +9,9 @@ nearest noun, the yardstick, so:
   opens with, when that phrase is a plain noun phrase (no figure, no verb of its own);
 - an anaphor opening the clause (`这一数字约为2024年美国国内生产总值的1.27倍`) takes the subject of the level told
   before it in the sentence;
+- a clause opening with its link (`…财政收入58.7亿元,为调整预算的98.4%,比上年增长1.0%`) takes the level told right
+  before it, and the figures after it lent the yardstick take it too; a level inside the yardstick (`占年初预算数109466万元
+  的56.3%`, `完成全年1100万人目标任务的27%`) is the yardstick's;
 - a reserve told as months of a spending (`财政储备为7758亿元,相当於本地生产总值22%,或12个月的政府开支`) is the
   reserve's: the months are the level's yardstick too (the share's part is subject_restated's and
   subject_equivalents', which this extends to the mixed spellings 相当於/相當于).
@@ -35,6 +38,14 @@ _YARDSTICK_RE = re.compile(r"(?P<a>[^，,；;：:。、\d０-９]{2,24}?)(?:已�
                            r"(?:约|約|近|超过|超過|逾|接近)?\s*$")
 # a change told in the yardstick's place (是由于…减少了22%, 為交通（上升3.1%）): no yardstick
 _CHANGE_RE = re.compile(r"[升降增减減跌涨漲]|由于|由於|年增|成长|成長")
+# a clause opening with its link and the yardstick (为调整预算的98.4%)
+_LINKED_RE = re.compile(r"\s*(?:已经|已|将|將|也|则|則|均|仅|僅|约|約)*(?:为|為|是|达到|達到|相当于|相當於|相当於|相當于)"
+                        r"(?P<b>[^，,；;：:。、\d０-９()（）]{1,20}?)的\s*(?:约|約|近|超过|超過|逾)?\s*$")
+# a level inside a yardstick: the verb, the yardstick's name before the level or after it, then 的
+_INNER_VERB_RE = re.compile(r"(?:完成|占|佔|为|為|达到|達到)[^，,；;：:。、\d０-９]{0,6}$")
+_INNER_BEFORE_RE = re.compile(r"(?:占|佔|为|為)(?P<y>[^，,；;：:。、\d０-９()（）的]{2,12})\s*")
+_INNER_AFTER_RE = re.compile(r"(?P<y>[^，,；;：:。、\d０-９()（）的]{2,8})的\s*$")
+_INNER_OF_RE = re.compile(r"的\s*$")
 _ANAPHORS = ("这一数字", "這一數字", "这个数字", "這個數字", "此数字", "此數字", "这一规模", "這一規模")
 _EQUALS = ("相当于", "相當於", "相当於", "相當于")
 _NOT_OPENING = ("v", "d", "p", "c", "r", "u")
@@ -56,17 +67,50 @@ def needs_yardsticks(text: str) -> bool:
 def settle_yardsticks(text: str, facts: list[Fact], marks: TextMarks) -> None:
     sentence = -1
     level: Fact | None = None
-    for f in facts:
+    lent: tuple[str, str] | None = None         # a yardstick the sentence lent on, and the level's subject
+    for i, f in enumerate(facts):
         s = f["start"]
         a = marks.sentence_start(s)
         if a != sentence:
-            sentence, level = a, None
-        if f["kind"] in _KINDS and f.get("subject"):
-            _settle_one(text, f, marks.clause_start(s), level)
+            sentence, level, lent = a, None, None
+        subj = f.get("subject")
+        if lent is not None and subj == lent[0] and lent[0] not in text[marks.clause_start(s):s]:
+            f["subject"] = lent[1]               # …为调整预算的98.4%,比上年增长1.0%: the revenue's growth
+        elif f["kind"] in _KINDS and subj:
+            cs = marks.clause_start(s)
+            _settle_one(text, f, cs, level)
+            if f["subject"] == subj and level is not None and level.get("subject") and facts[i - 1] is level:
+                lent = _settle_linked(text, f, cs, level) or lent     # (the level told right before)
         elif f["kind"] == "duration" and level is not None and level.get("subject"):
             _settle_months(text, f, marks.clause_start(s), level)
+        elif f["kind"] in _LEVEL_KINDS and i + 1 < len(facts) and facts[i + 1]["kind"] == "percent":
+            _settle_inner(text, f, facts[i + 1], marks.clause_start(s))
         if f["kind"] in _LEVEL_KINDS:
             level = f
+
+
+def _settle_linked(text: str, f: Fact, cs: int, level: Fact) -> tuple[str, str] | None:
+    """A clause opening with its link (`…财政收入58.7亿元,为调整预算的98.4%`): the share is the level's
+    told before it, not the yardstick's; returns (the yardstick, the level's subject) for the figures after
+    that were lent the yardstick."""
+    m = _LINKED_RE.match(text, cs, f["start"])
+    if m is None or f["subject"] not in m.group("b") or _CHANGE_RE.search(m.group("b")):
+        return None
+    old, f["subject"] = f["subject"], level["subject"]
+    return old, level["subject"]
+
+
+def _settle_inner(text: str, f: Fact, share: Fact, cs: int) -> None:
+    """A level inside a yardstick (`占年初预算数109466万元的56.3%`, `完成全年1100万人目标任务的27%`) is
+    the yardstick's, named right before it or right after it and before 的 and the share."""
+    between = text[f["end"]:share["start"]]
+    m = _INNER_AFTER_RE.match(between)
+    if m and _INNER_VERB_RE.search(text, cs, f["start"]) and not _PERIOD_ONLY_RE.match(m.group("y")):
+        f["subject"] = m.group("y")              # 完成全年1100万人目标任务的27%
+        return
+    m = _INNER_BEFORE_RE.search(text, cs, f["start"])
+    if m and _INNER_OF_RE.match(between) and m.end() == f["start"] and not _PERIOD_ONLY_RE.match(m.group("y")):
+        f["subject"] = m.group("y")              # 占年初预算数109466万元的56.3% (占全年8000亿元的: no name)
 
 
 def _settle_one(text: str, f: Fact, cs: int, level: Fact | None) -> None:

@@ -3,6 +3,8 @@
 number of places, unit 位/名, the surface with 前/后), as the unseen sample labels `前三位`,
 not counts of persons.  `三位专家`, `此前三位总统`, `前三位嘉宾` stay counts: the place word
 is followed by a person, or 前 ends a word of time (此前, 目前, 提前 …); `小数点后七位` counts decimal places.
+Without 位/名 the places are a rank where a ranking is named right before them (`排在前10的省份`, `銷售表現前三的
+零售類別`, `排行尾三為…`): rank N, no unit, and the noun after 的 is what is ranked (省份, 零售類別: `top_subjects`).
 """
 
 from __future__ import annotations
@@ -21,10 +23,35 @@ _PERSON_AFTER_RE = re.compile(
     r"运动员|運動員|乘客|游客|遊客|志愿者|志願者|同志|先生|女士|朋友|家长|家長|市民|居民|工人|农民|農民|演员|演員|歌手)")
 
 
+# a ranking named, then the first or last N places with no measure word: 排在前10的, 表现前三的, 排行尾三为
+_BARE_TOP_RE = re.compile(r"(?:排在|排名|排行|位列|位居|表现|表現|居于|居於)([前后後尾])(\d{1,3}|[一二三四五六七八九十两兩]{1,3})"
+                          r"(?=的|为|為|是|依次|分别|分別)")
+
+# what is ranked: the noun after 的, up to the verb that lists the places (依次为, 为, 是) or a clause mark
+_RANKED_NOUN_RE = re.compile(r"的([\u4e00-\u9fff]{1,6}?)(?=依次|分别|分別|为|為|是|有|中|[,，;；:：。])")
+
+
+def top_subjects(text: str, norm: str, facts: list) -> None:
+    """A bare top or bottom rank (排在前10的省份) ranks the noun after its 的."""
+    top: dict | None = None                  # (排行尾三為…: the bottom places rank what the top ones did)
+    for f in facts:
+        if f["kind"] != "rank" or f.get("unit") or f["surface"][:1] not in "前后後尾":
+            continue
+        if m := _RANKED_NOUN_RE.match(norm, f["end"]):
+            f["subject"] = text[m.start(1):m.end(1)]
+            top = f
+        elif top is not None and "。" not in norm[top["end"]:f["start"]]:
+            f["subject"] = top["subject"]
+
+
 def top_ranks(b: Builder) -> None:
     n = b.norm
-    if "前" not in n and "后" not in n:
+    if "前" not in n and "后" not in n and "尾" not in n:
         return
+    for m in _BARE_TOP_RE.finditer(n):
+        p = parse_number(m.group(2))
+        if p is not None and p.value >= 1:
+            b.add("rank", m.start(1), m.end(), int(p.value))
     for m in _TOP_RE.finditer(n):
         if _PERSON_AFTER_RE.match(n, m.end()):
             continue
