@@ -70,10 +70,12 @@ SUBJECT_VERB_CUT_RE = re.compile(
     r"用于|确保|提供|带动|推动|依托|通过|(?<!资本)形成|其中|包括|涉及|迎来|实施|核发|最终(?!消费)|纪念|使得|邀请|根据|按照|依据|已经|达|占|对(?!美元|欧元|日元|港元|英镑|人民币)|在(?![医校轨读册职押逃途售研]|建(?!交)|岗(?!位))|将|把|由|与|向|从|"
     r"为|是|(?<!所)有(?!限|色|机会|機會)|已|让|使|按|据|较|比(?![价價率重例])|至|到|，|、|：|“|”|>|\s)")
 # X对Y + one of these is one indicator (服务业对经济增长的贡献率, 人民币对美元汇率中间价): 对 cuts nothing
-# (对美出口比重, 對美出口年增率: a share or growth of the trade with a partner is one indicator too)
+# (对美出口比重, 對美出口年增率: a share or growth of the trade with a partner is one indicator too; so are
+# the loans lent to a borrower, 对实体经济发放的外币贷款(占比), a line of social financing)
 TOWARDS_MEASURE_RE = re.compile(r"[^，。；\x00\x01]{1,14}?(?:的?贡献率|(?:进出口|出口额?|进口额?|贸易额?|直接投资)"
                                 r"(?:的?(?:比重|占比|年增率|增速|增长率|增幅|份额))?|"
-                                r"汇率(?:中间价)?|中间价|的?关税税率|的?拉动)[\x00\x01\s]*")
+                                r"汇率(?:中间价)?|中间价|的?关税税率|的?拉动|"
+                                r"(?:发放|投放)的[^，。；\x00\x01]{0,8}?贷款(?:折合)?(?:占比|比重)?)[\x00\x01\s]*")
 # 从X进口 (从巴西进口, 從中國內地進口商品貨值總額): the imports from a partner are one indicator, 从 cuts nothing
 FROM_MEASURE_RE = re.compile(r"[^，。；、\x00\x01]{1,14}?进口[^，。；、\x00\x01]{0,10}")
 ONE_INDICATOR_AFTER = {"对": TOWARDS_MEASURE_RE, "从": FROM_MEASURE_RE}
