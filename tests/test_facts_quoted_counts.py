@@ -53,6 +53,11 @@ def test_a_quoted_description_before_de_is_not_the_thing_counted() -> None:
     assert "准备发射" not in (f["subject"] or "")
 
 
+def test_a_quoted_level_is_no_name_counted() -> None:
+    f = fact("该市服务业增加值连续迈上两个“1万亿元”新台阶。", "两个")
+    assert "万亿元" not in (f["subject"] or "")
+
+
 def test_a_quote_after_a_figure_that_is_no_count_is_left_alone() -> None:
     f = fact("全年营业收入12亿元“稳中有进”，同比增长5%。", "12亿元")
     assert f["kind"] == "money" and "稳中有进" not in (f["subject"] or "")

@@ -66,8 +66,8 @@ def _told_before(text: str, subj: str, f: Fact) -> bool:
 
 def _quoted_noun(text: str, e: int) -> str | None:
     m = _QUOTED_RE.match(text, e)
-    if not m or not re.search(r"[\u4e00-\u9fff]", m.group(1)):
-        return None
+    if not m or not re.search(r"[\u4e00-\u9fff]", m.group(1)) or re.search(r"[\d０-９]", m.group(1)):
+        return None                             # 迈上三个“10万亿元”新台阶: a level named, not a name counted
     end = m.end()
     if text.startswith("的", end):
         return None                             # 两枚“…并准备发射”的反舰导弹: a description; the noun after 的 is counted
