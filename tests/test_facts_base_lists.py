@@ -61,3 +61,9 @@ def test_a_comparands_level_in_brackets_is_no_part_of_its_name(text: str, items:
     got = facts(text)
     assert tuple(got[s]["base"] for s in items) == bases
     assert [got[s]["change"] for s in items] == ["up"] * len(items)
+
+
+def test_month_ranges_listed_as_bases_share_the_year_written_once() -> None:
+    got = {f["surface"]: f["base"] for f in extract(
+        "規上工業增加值同比下降0.5%,幅度比今年1-3月、1-4月、1-5月分別提高6.4個百分點、7.8個百分點和5.2個百分點。")}
+    assert (got["6.4個百分點"], got["7.8個百分點"], got["5.2個百分點"]) == ("1-3月", "1-4月", "1-5月")

@@ -1,7 +1,8 @@
 """A comparison marker read as a heading or next to a comparison adjective names the base
 (store/facts/bases_by_period.py, store/facts/changes.py): `从环比看，…上涨0.2%` → 上月, `从同比看，…` →
 上年同期, for every change of the sentence after the heading that names no base of its own; `占比5.4%，同比低
-5.3个百分点` → down against 上年同期, as `比上年低` is against 上年."""
+5.3个百分点` → down against 上年同期, as `比上年低` is against 上年; a rise over a year written `年漲` (Taiwan) or
+`按年上昇` (Macao) is against 上年同期 too."""
 
 from __future__ import annotations
 
@@ -41,3 +42,12 @@ def test_a_figure_with_its_own_base_keeps_it_under_a_heading() -> None:
 def test_a_marker_before_a_comparison_adjective_is_the_base(text: str, surface: str, change: str, base: str) -> None:
     f = facts(text)[surface]
     assert (f["change"], f["base"]) == (change, base)
+
+
+@pytest.mark.parametrize(("text", "surface", "word"), [
+    ("其中蛋類年漲23.47%,為34個月以來最高。", "23.47%", "漲"),
+    ("特區政府公共財政收入六百一十一‧三億元,按年上昇二十‧七%。", "二十‧七%", "上昇"),
+])
+def test_a_rise_over_a_year_written_年漲_or_上昇_is_against_the_same_period(text: str, surface: str, word: str) -> None:
+    f = facts(text, "2013-07-05")[surface]
+    assert (f["change"], f["change_word"], f["base"]) == ("up", word, "上年同期")

@@ -60,3 +60,26 @@ def test_the_places_rank_the_noun_after_them() -> None:
     facts = facts_of("按年銷售表現前三的零售類別為酒類飲品上升20.1%;而排行尾三為汽車下跌40.1%。")
     assert (facts["前三"]["subject"], facts["尾三"]["subject"]) == ("零售類別", "零售類別")
     assert facts_of("排在前8的省份依次為廣東、山東。")["前8"]["subject"] == "省份"
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("古镇上已有百年历史的藏书楼对外开放。", "百年", 100),
+    ("这座已有千年歷史的古鎮人頭攢動。", "千年", 1000),
+])
+def test_an_age_in_round_centuries_is_a_span(text, surface, value) -> None:
+    f = facts_of(text)[surface]
+    assert (f["kind"], f["value"], f["unit"]) == ("duration", value, "年")
+
+
+def test_a_centurys_goal_stays_a_slogan() -> None:
+    assert not extract("实现第一个百年奋斗目标。")
+
+
+def test_a_count_in_suo_before_a_bound() -> None:
+    f = facts_of("教育部将新建改扩建800所以上优质普通高中。")["800所以上"]
+    assert (f["kind"], f["value"], f["unit"]) == ("count", 800, "所")
+    assert not [g for g in extract("所以上述问题需要解决。")]
+
+
+def test_a_centurys_age_names_what_has_it() -> None:
+    assert facts_of("古镇上，已有百年历史的藏书楼是著名的私家藏书楼。")["百年"]["subject"] == "藏书楼"

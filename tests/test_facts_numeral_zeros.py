@@ -55,3 +55,9 @@ def test_half_a_month_is_a_span(text, surface) -> None:
 
 def test_the_first_half_of_a_month_is_no_span() -> None:
     assert not [f for f in extract("上半个月销量回升。") if f["kind"] == "duration"]
+
+
+def test_letters_o_without_a_numeral_before_them_stay_letters() -> None:
+    from store.facts.numbers import normalize
+    assert normalize("OO七年") == "OO七年"
+    assert normalize("一百OO五") == "一百○○五"

@@ -39,6 +39,7 @@ UP_WORDS = (
     "扩阔", "擴闊", "擴濶", "扩濶", "扩闊", "擴阔",   # Hong Kong banks' margins: 淨息差較去年同期擴闊7個基點, 按年擴濶13個基點
     "加息",     # 加息125个基点: the rate went up by it (降息 reads as 降)
     "升息",     # Taiwan: 升息半碼, 升息0.125個百分點
+    "上昇",     # Macao: 公共財政收入…按年上昇二十‧七%
     "增加亏损", "增亏",   # a loss grew (业绩预告: 增加亏损约356万元, 同比增亏约9%到45%)
     "增支",     # budgets: 比上年增支/减支9240万元 (spending rose or fell by it)
     "扩阔", "扩闊", "扩濶",   # Hong Kong banks: 淨息差按年擴闊13個基點 (a margin widened)
@@ -200,7 +201,7 @@ def _named_direction(f: Fact) -> str | None:
 _RUN_BEFORE_RE = re.compile(r"(?:连|连续|持续)$")
 
 # 年增5.4%, 年減3% (Taiwan, Hong Kong): growth over a year, as 按年; not 2024年增长, 今年增, 户均年增收
-_YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "增长", "成长", "下降", "上升")
+_YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "涨", "增长", "成长", "下降", "上升")   # (蛋類年漲23.47%)
 # 月增5.3%, 月減2% (Taiwan): growth over the month before; not 8月增长, 当月增, 每月增, 个月增
 _MONTH_ON_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月\s*$")
 _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同])年\s*$")

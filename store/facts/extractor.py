@@ -50,6 +50,8 @@ from .respective_indices import respective_indices
 from .restated_changes import restated_changes
 from .rewrite import rewrite
 from .shapes import (
+    century_ages,
+    century_subjects,
     clock_spans,
     colon_ratios,
     doublings,
@@ -106,7 +108,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):
             slash_days(b, ref)                 # 今（11/28）: a day, before fractions read 11/28 as a share
-        for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, doublings, years_and_months,
+        for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, century_ages, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices):
             shape(b)
@@ -148,6 +150,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
+        if "历史" in norm or "歷史" in norm:
+            century_subjects(text, norm, facts)  # 已有百年历史的嘉业藏书楼: the library's age
         if "前" in norm or "后" in norm or "尾" in norm:
             top_subjects(text, norm, facts)      # 排在前10的省份: the provinces are ranked
         if "呎" in norm or "平方" in norm or "平米" in norm:

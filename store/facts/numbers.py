@@ -102,7 +102,7 @@ def normalize(text: str) -> str:
     if "O" in text or "Ο" in text:               # 二OO七/O八年度 (Hong Kong): the letter set for 〇
         text = _LETTER_ZERO_RE.sub(lambda m: m.group().replace("O", "〇").replace("Ο", "〇"), text)
         if "O" in text and _LETTER_ZERO_IN_NUMERAL_RE.search(text):
-            text = _LETTER_ZERO_IN_NUMERAL_RE.sub("○", text)
+            text = _LETTER_ZERO_IN_NUMERAL_RE.sub(lambda m: "○" * len(m.group()), text)
     return join_spaced(text)
 
 
@@ -110,7 +110,8 @@ def normalize(text: str) -> str:
 _LETTER_ZERO_RE = re.compile(r"(?<![A-Za-z])[一二][一二三四五六七八九〇零○OΟ]{3}(?=年|/[一二三四五六七八九〇零○OΟ]{2}年)"
                              r"|(?<=[一二][一二三四五六七八九〇零○OΟ]{3}/)[一二三四五六七八九〇零○OΟ]{2}(?=年)")
 # a zero typed as the letter O inside any other Chinese numeral (Macao releases: 五百O七億元)
-_LETTER_ZERO_IN_NUMERAL_RE = re.compile(r"(?<=[一二三四五六七八九十百千○〇O])O(?=[一二三四五六七八九十○〇O])")
+# (a run of O between numerals: a lone OO七 with no numeral before it is no number)
+_LETTER_ZERO_IN_NUMERAL_RE = re.compile(r"(?<=[一二三四五六七八九十百千○〇])O+(?=[一二三四五六七八九十○〇])")
 
 
 # --- number token pattern ------------------------------------------------------

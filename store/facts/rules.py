@@ -186,6 +186,9 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "折": "叠疊合旧舊算射返腾騰损損线線子页頁痕",   # 三折叠, 折合, 折旧, 折算 …: words, no discount
 }
 
+# a unit before a bound stays the unit even where the next character would make a word: 新建1000所以上优质高中
+UNIT_BEFORE_BOUND: dict[str, tuple[str, ...]] = {"所": ("所以上", "所以下")}
+
 # units that are units only before these (or before no Chinese character at all): 三十两, 二两白酒 are
 # weights, 十万两岸, 三两个人, 一两年 are not
 UNIT_ONLY_BEFORE: dict[str, str] = {"两": "黄金银白酒茶肉米油的重左多"}

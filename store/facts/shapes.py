@@ -177,6 +177,30 @@ def half_tenth(b: Builder) -> None:
         k = b.norm.find("半个百分点", k + 5)
 
 
+# an age in round centuries: 已有百年历史, 近千年歷史 (百年奋斗目标 is a slogan: no 历史 after it)
+_CENTURIES_RE = re.compile(r"(?<=[有近逾超达達])([百千])年(?=的?(?:历史|歷史))")
+
+
+def century_ages(b: Builder) -> None:
+    """已有百年历史 → 100 年, 千年历史 → 1000 年."""
+    if "年" not in b.norm or ("历史" not in b.norm and "歷史" not in b.norm):
+        return
+    for m in _CENTURIES_RE.finditer(b.norm):
+        q, s = pre_qualifier(b.norm, m.start())
+        b.add("duration", s, m.end(), 100 if m.group(1) == "百" else 1000, unit="年", qualifier=q)
+
+
+# what has that age: the noun after 历史的 (已有百年历史的嘉业藏书楼是…: the library)
+_AGED_NOUN_RE = re.compile(r"的?(?:历史|歷史)的([^，,。；;、！？\s]{2,12}?)(?=是|为|為|同样|同樣|已|仍|也|在|[，,。；;、]|$)")
+
+
+def century_subjects(text: str, norm: str, facts: list) -> None:
+    """A round century's age names what has it: 已有百年历史的嘉业藏书楼 → 嘉业藏书楼."""
+    for f in facts:
+        if f["kind"] == "duration" and f["surface"].endswith(("百年", "千年")) and (m := _AGED_NOUN_RE.match(norm, f["end"])):
+            f["subject"] = text[m.start(1):m.end(1)]
+
+
 def doublings(b: Builder) -> None:
     """翻一番 = ×2, 翻两番 = ×4."""
     if "番" not in b.norm:

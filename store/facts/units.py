@@ -58,7 +58,7 @@ def _unit_heading(head: str) -> str | None:
     for u in R.UNIT_INDEX[head[0]]:
         if head.startswith(u):
             after = head[len(u):len(u) + 1]
-            if after and after in R.UNIT_NOT_BEFORE.get(u, ""):
+            if after and after in R.UNIT_NOT_BEFORE.get(u, "") and not head.startswith(R.UNIT_BEFORE_BOUND.get(u, "\0")):
                 continue
             if after and u in R.UNIT_ONLY_BEFORE and after not in R.UNIT_ONLY_BEFORE[u] and "\u4e00" <= after <= "\u9fff":
                 continue      # 三两个人, 十万两岸: no tael
