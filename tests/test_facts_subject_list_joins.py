@@ -26,3 +26,10 @@ def test_two_names_with_he_and_a_last_item_after_ji() -> None:
                     "同比分别上涨11.0%、3.1%和1.7%。")
     assert [got[k] for k in ("11.0%", "3.1%", "1.7%")] == [
         "有色金属冶炼和压延加工业", "印刷和记录媒介复制业", "铁路船舶航空航天和其他运输设备制造业"]
+
+
+def test_a_list_of_choices_closed_by_huo_splits_there() -> None:
+    got = {f["surface"]: f["subject"] for f in extract(
+        "旅客多經拱北口岸、青茂口岸或橫琴口岸出入境,分別佔百分之五十二、二十一點三及十點八。", date="2024-01-10")}
+    assert "拱北口岸" in got["百分之五十二"]
+    assert got["二十一點三"].startswith("青茂口岸") and got["十點八"].startswith("橫琴口岸")

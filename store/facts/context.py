@@ -52,6 +52,7 @@ from .subject_pairs import split_pair
 from .subject_rate_words import clause_owner, names_only_a_rate, rate_topic
 from .subject_contract_months import names_contract
 from .subject_final import settle_final
+from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
 from .subject_late import settle_late_subjects
 from .subject_repairs import repair_subjects
 from .subject_uses import used_for
@@ -144,6 +145,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     if "後" in text or "后" in text:
         rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
     settle_final(text, norm, facts, marks)     # 明年1月份交割的合约, 增速居…第1位, 下辖7个镇 (subject_final)
+    if needs_quoted_counts(text, facts):
+        settle_quoted_counts(text, facts)      # 73项“一码通办”事项, 两批15个…, 3200万人口: the name counted
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],

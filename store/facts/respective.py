@@ -14,6 +14,8 @@ from .words import segment, word_around
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
+# after a list's last 、, 或 closes it as 和 does (選擇關閘口岸、港珠澳大橋澳門口岸或橫琴口岸進出境,分別佔…)
+_LAST_JOIN_RE = re.compile(r"[和及与或]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
 
@@ -192,7 +194,7 @@ def _items(simp: str, lo: int, hi: int, joiners: bool = True) -> list[tuple[int,
         cuts = [m for m in re.finditer("、", simp[lo:last + 1])]
         cuts = [(lo + m.start(), lo + m.end()) for m in cuts]
         if joiners:
-            cuts += [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, last + 1, hi)]
+            cuts += [m.span() for m in _LAST_JOIN_RE.finditer(simp, last + 1, hi)]
     else:
         cuts = [m.span() for m in _ENUM_SPLIT_RE.finditer(simp, lo, hi)]
     for c0, c1 in cuts:
