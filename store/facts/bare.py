@@ -33,7 +33,13 @@ _REACHED_RE = re.compile(r"(?:为|是|报|达到|达|降至|升至|跌至|涨至
 _CHANGE_AFTER_RE = re.compile(r"下降|上升|提高|降低|增长|减少|扩大|缩小|回落|回升|[降升增减][至到]|[至到]")
 # a decimal level reached after a move by a percent, written without a unit (a futures price, an index)
 _MOVED_TO_LEVEL_RE = re.compile(r"(?:涨|跌|升|降|上行|下行|回落|回升)[了约]?\d+(?:\.\d+)?%[，,]?\s*(?:至|到)$")
-_COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低|高于|低于")
+_COMPARED_RE = re.compile(r"比|较|对比|同比|环比|下降|上升|提高|降低|高于|低于")
+# a level quoted bare after 报 at a clause's end, as index releases give each class's level (最新報182.5,按月跌
+# 0.44%; 面積753至1075方呎單位報154.7; 最新報147,連升3個月) — not a word ending in 报 (举报, 日报, 预报, 年报)
+_QUOTED_LEVEL_RE = re.compile(r"(?<![举电情汇预警申上填通呈快画海简捷喜日晚周月年公季学回谎瞒虚漏少多早时商导晨党"
+                              r"小大板书谍密特续专要])报(?:至|于)?$")
+# an index's earlier level it is compared with (指数报179.5,对比9月的179)
+_BASE_OF_LEVEL_RE = re.compile(r"(?:对比|较|比)[^，,。；;]{0,8}的$")
 # people, not money: 网民规模5.64亿, 用户数3亿
 _PEOPLE_LEFT_RE = re.compile(
     r"网民|用户|人口|游客|观众|旅客|人次|人数|粉丝|会员|居民|患者|学生|职工|员工|就业|毕业生|参保|听众|读者|"
@@ -133,6 +139,10 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     core = tok.lstrip("-负")
     if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2100:
         return None                                       # 全球创新指数2022: an edition, not a value
+    if (not after or after in "，,。；;") and not _PRICE_LEFT_RE.search(left) and (
+            _QUOTED_LEVEL_RE.search(left) and not money_context(n, s, e)
+            or _BASE_OF_LEVEL_RE.search(left) and _INDEX_LEFT_RE.search(left)):
+        return "index"
     if "." in tok and _MOVED_TO_LEVEL_RE.search(n, max(0, s - 16), s):
         return "index"                  # 国债期货合约下行0.03%至101.000, 领先指数下跌0.3%，至98.8: the level reached
     if "." not in tok and not _WHOLE_INDEX_RE.search(left[-8:]) and not (
