@@ -38,6 +38,8 @@ _COMPARED_RE = re.compile(r"比|较|对比|同比|环比|下降|上升|提高|�
 # 0.44%; 面積753至1075方呎單位報154.7; 最新報147,連升3個月) — not a word ending in 报 (举报, 日报, 预报, 年报)
 _QUOTED_LEVEL_RE = re.compile(r"(?<![举电情汇预警申上填通呈快画海简捷喜日晚周月年公季学回谎瞒虚漏少多早时商导晨党"
                               r"小大板书谍密特续专要])报(?:至|于)?$")
+# a level in brackets after a class's name, the index named later in its clause
+_BRACKETED_LEVEL_RE = re.compile(r"[)）](?:[^，,。；;()（）]|[(（][\d.]+[)）]){0,24}?指数")
 # an index's earlier level it is compared with (指数报179.5,对比9月的179)
 _BASE_OF_LEVEL_RE = re.compile(r"(?:对比|较|比)[^，,。；;]{0,8}的$")
 # people, not money: 网民规模5.64亿, 用户数3亿
@@ -92,7 +94,8 @@ def money_context(norm: str, s: int, e: int) -> bool:
 # (企业用户, 商户, 家庭 are no people: 超过6.5万企业用户 keeps no unit; 4.86亿的MAU, 2.8万娱乐明星 are)
 _PEOPLE_RIGHT_RE = re.compile(
     r"(?!企业|企業|单位|單位|机构|機構|商户|商戶|家庭|法人|公司)[^\s，。；、\d]{0,4}?(?:者|人口|老人|网民|用户|游客|旅客|乘客|居民|儿童|学生|患者|员工|职工|农民工|党员|人民(?!币)|民众|群众|"
-    r"农民|果农|牧民|渔民|青年|妇女|[国族省市区]人(?!民币)|环卫工|工人|教师|医生|护士|民警|官兵|运动员|明星|艺人|MAU|DAU)")
+    r"农民|果农|牧民|渔民|青年|妇女|[国族省市区]人(?!民币)|环卫工|工人|教师|医生|护士|民警|官兵|运动员|明星|艺人|MAU|DAU|"
+    r"(?<=[\u4e00-\u9fff])(?<!的)人(?![民次均造工机機物气氣心性事文行脸臉像参參形体體格权權头頭身]))")   # 8500万残疾人, 105万失能老年人: a noun of people
 
 
 _VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
@@ -129,6 +132,8 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
                                       and not n.startswith(("折算", "计算"), e)   # 按平均汇率6.8985折算
                                       and not ("." in tok and _NAMED_RIGHT_BEFORE_RE.search(n, max(0, s - 4), s)))):
         return None                     # (流动比率1.54尚在安全线以上: a decimal right after its measure's name is its value)
+    if "." in tok and n[s - 1:s] in "(（" and _BRACKETED_LEVEL_RE.match(n, e):
+        return "index"                  # 甲类(107.54)及乙类(105.41)消费物价指数: each class's index level
     left = clause_left(n, s, 20)
     clause, k = left, s - len(left)
     for _ in range(3):         # 收入比缩小到2.39，比上年下降0.06; 指數為340.79,較去年同期的417.76,按年下降18.42%,較7月的348.10

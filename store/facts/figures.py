@@ -26,7 +26,7 @@ from .builder import (
     pre_qualifier,
 )
 from .dates import PERIOD_RE as _PERIOD_RE
-from .list_tails import bare_tail_kind, list_item, people_unit
+from .list_tails import bare_tail_kind, compared_item, list_item, people_unit
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_counts import one_of_a_tally
 from .one_spans import one_span
@@ -274,8 +274,11 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
             return 0                         # no separator next: the usual case, decided at once
         sep = (_TAIL_SEP_RE if tail else _LIST_SEP_RE).match(n, e + len(tail))
         nxt = toks[j + 1]
-        if not sep or sep.end() != nxt.start() or not list_item(n, nxt.start(), nxt.group(0)) \
-                or not b.free(nxt.start(), nxt.end()):
+        if sep and sep.end() != nxt.start() and compared_item(n, chain[0][0], sep.end(), nxt.start()):
+            sep = None if tail else sep      # 高于全国0.7、全省2.3个百分点: each item after its base
+        elif not sep or sep.end() != nxt.start():
+            return 0
+        if not sep or not list_item(n, nxt.start(), nxt.group(0)) or not b.free(nxt.start(), nxt.end()):
             return 0
         p = parse_number(nxt.group(0))
         if p is None:
