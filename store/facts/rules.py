@@ -90,7 +90,6 @@ COUNT_UNITS = [
     "剂次", "劑次",
     # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
     "方面", "大类", "车道",
-    "个方面",  # 八个方面的工作, 五個方面: the unit as written (三方面, 6方面: 方面)
     # bodies and remains: 移交1212具遗体, 发现3具遗骸 (具有, 具体, 具备 are words)
     "具",
 ]
