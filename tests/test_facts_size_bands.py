@@ -60,3 +60,17 @@ def test_a_bounded_class_right_before_the_flat_noun_is_no_figure(text: str, trap
 
 def test_a_single_area_right_before_the_noun_is_one_flat_measured() -> None:
     assert "1772方呎" in surfaces("實用面積1772方呎單位成交價3,800萬元。")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("面積431至743方呎的單位,最新報182.5,按月跌0.44%。", "單位"),
+    ("面積1076至1721方呎單位,按月升0.41%,最新報147,連升3個月。", "單位"),
+])
+def test_a_classs_levels_rates_and_runs_are_the_classs(text: str, subject: str) -> None:
+    facts = extract(text)
+    assert facts and all(f["subject"] == subject for f in facts)
+
+
+def test_an_index_named_after_the_class_keeps_its_name() -> None:
+    facts = {f["surface"]: f["subject"] for f in extract("面積430呎以下的細單位,下跌0.5%,而整體樓價指數上升0.3%。")}
+    assert facts["0.5%"] == "細單位" and facts["0.3%"] == "整體樓價指數"

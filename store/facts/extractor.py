@@ -70,6 +70,7 @@ from .statute_labels import statute_spans
 from .tenor_lists import tenor_list_spans
 from .term_labels import term_spans
 from .top_ranks import top_ranks, top_subjects
+from .times_du import times_du
 from .traps import quoted_label, trap_spans
 from .written_units import settle_units
 from .zero_levels import zero_levels
@@ -130,6 +131,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         quarter_counts(b)
         issue_counts(b)
         top_ranks(b)
+        times_du(b)                       # 两度会晤, 央视两度走进我县: times, not degrees
         event_days(b, ref)                # 春运第12天, 端午假期第二天: the day told (before 第 makes a label)
         ranks(b)
         noun_counts(b)

@@ -63,6 +63,9 @@ def size_band_spans(norm: str) -> list[tuple[int, int]]:
 
 _CLASS_NOUN_RE = re.compile(rf"[的之]?([\u4e00-\u9fff]{{0,4}}?{_FLAT})")
 _RATE_KINDS = ("percent", "points")
+_LEVEL_KINDS = ("percent", "points", "index")
+_RUNS = ("连升", "连跌", "連升", "連跌", "连续", "連續")
+_OWN_INDEX_RE = re.compile(r"指[数數]")
 
 
 def size_class_subjects(text: str, norm: str, facts: list[dict[str, Any]]) -> None:
@@ -77,5 +80,14 @@ def size_class_subjects(text: str, norm: str, facts: list[dict[str, Any]]) -> No
         nxt = _AREA_CLASS_RE.search(norm, noun.end())
         hi = min([*stops, nxt.start() if nxt else len(norm), len(norm)])
         after = [f for f in facts if noun.end() <= f["start"] < hi]
+        name = text[noun.start(1):noun.end(1)]
         if after and after[0]["kind"] in _RATE_KINDS:
-            after[0]["subject"] = text[noun.start(1):noun.end(1)]
+            after[0]["subject"] = name
+        if after and after[0]["kind"] in _LEVEL_KINDS:
+            # the class's rates and levels in the group are its (最新報182.5,按月跌0.44%; 按月升0.41%,最新報147,
+            # 連升3個月), unless they name another index
+            for f in after:
+                own = f.get("subject") or ""
+                if (f["kind"] in _LEVEL_KINDS or f["kind"] == "duration" and norm[f["start"] - 2:f["start"]] in _RUNS) \
+                        and not (_OWN_INDEX_RE.search(own) and name not in own):
+                    f["subject"] = name
