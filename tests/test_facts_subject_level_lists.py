@@ -20,3 +20,8 @@ def test_each_figure_of_the_list_is_its_levels() -> None:
 def test_a_list_naming_its_own_items_is_left_alone() -> None:
     got = subjects("全年粮食产量650亿斤，油料产量30亿斤，小麦、玉米分别增长2.1%和3.4%。")
     assert got["2.1%"] != "粮食产量"
+
+
+def test_more_figures_than_levels_are_not_paired() -> None:
+    got = subjects("全年安全飞行1382万小时，保障航班538万架次，旅客运输量7.3亿人次，同比分别增长13.2%、9.3%和18%。")
+    assert got["13.2%"] != "航班"

@@ -29,3 +29,11 @@ def test_a_sum_told_with_an_add_on_is_the_topics() -> None:
 def test_an_item_added_is_the_items() -> None:
     got = subjects("市府指出,歲入歲出差短數88.5億元,連同債務還本52億元,還需要融資調度140.5億元。")
     assert got["52億元"] == "債務還本"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("全国邮政快递业务量日均近4亿件。", "近4亿件", "全国邮政快递业务量日均"),
+    ("从西宁到成都4个半小时左右。", "4个半小时左右", "从西宁到成都"),
+])
+def test_words_ending_in_an_adverbs_character_stay_whole(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected

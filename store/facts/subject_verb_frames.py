@@ -17,7 +17,9 @@ from .text_marks import TextMarks
 
 Fact = dict[str, Any]
 
-_ADVERB_TAIL_RE = re.compile(r"(?<=..)(?:历史上|歷史上|首次|再次|双双|雙雙|同时|同時|均|都|一举|一舉|則微|则微|則略|则略)+$")
+# (均 of 日均/人均/平均 and 都 of 首都/成都 end words; 历史上 alone names a record's field: 党和国家历史上第一次)
+_ADVERB_TAIL_RE = re.compile(r"(?<=..)(?:历史上|歷史上)?(?:首次|再次|双双|雙雙|同时|同時|(?<![日人户戶年月周週亩畝时時平季均])均|"
+                             r"(?<![首成京古故国國帝])都|一举|一舉|則微|则微|則略|则略)+$")
 _ADVERB_ENDS = frozenset("上次双雙时時均都举舉微略")
 _ADDON_RE = re.compile(r"^(?:連同|连同)")
 _SUM_RE = re.compile(r"共|合計|合计|總計|总计|折計|折计|折合")
