@@ -200,8 +200,11 @@ def cmd_articles(args: argparse.Namespace) -> int:
         for article in store.articles():
             jsonl(article)
         return EXIT_OK
-    for doc in store.catalog():
+    catalog = store.catalog()
+    for doc in catalog:
         out(f"{doc['id']}  {doc.get('date') or '----------'}  {doc['n_facts']:>4} {'fact ' if doc['n_facts'] == 1 else 'facts'}  {doc['title']}")
+    if not catalog:  # said as facts says it: a blank screen reads as a hang or a failure
+        _nothing("no articles in the store (add some with 'factdesk ingest FILE')")
     return EXIT_OK
 
 
