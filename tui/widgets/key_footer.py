@@ -13,7 +13,8 @@ class KeyFooter(Footer):
     """Textual's footer lists the focused pane's keys, then the screen's, then
     the app's, and a terminal too narrow for them all (80 columns) cuts off
     the last: ``? Keys``, the one key that tells of the others.  It comes
-    first here."""
+    first here.  (No binding of the app has a group: the keys of a group,
+    composed inside its KeyGroup, would not survive being reordered.)"""
 
     def compose(self) -> ComposeResult:
         widgets = list(super().compose())
