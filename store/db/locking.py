@@ -154,7 +154,8 @@ def _lock_error(lock_path: Path, err: OSError) -> StoreError:
         if err.errno == errno.EROFS:  # no user could: "by this user" would send them to their permissions
             return StoreReadOnlyError(f"{store}: the store cannot be changed: {lock_path.parent} is on a read-only "
                                       f"file system; reading works")
-        if lock_path.exists() and os.access(lock_path.parent, os.W_OK | os.X_OK):
+        if (lock_path.exists() and not os.access(lock_path, os.R_OK | os.W_OK)
+                and os.access(lock_path.parent, os.W_OK | os.X_OK)):
             # The folder takes files: blaming it sent users to a folder they can
             # write; the lock file is what refuses them (another user's, a chmod).
             return StoreReadOnlyError(f"{store}: the store cannot be changed: its lock file {lock_path} cannot be "
