@@ -129,6 +129,12 @@ def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -
     return got
 
 
+def _year_end_stock(mine: list[PeriodSpan]) -> bool:
+    """2021年底，…光缆线路总长度达到5481万公里: a network's length counted at a year's end is a stock of that
+    day, not a standing attribute (a bridge's 全长 is told with no such day)."""
+    return bool(mine) and not mine[-1].base and mine[-1].point and mine[-1].text.endswith(("年底", "年末"))
+
+
 def _skip(f: Fact) -> bool:
     return f["kind"] in _NO_PERIOD_KINDS or (f["kind"] == "range" and f.get("unit") in ("年", "月", "日"))
 
@@ -186,7 +192,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 elif inside is None and (ran := months_run(norm, f, ref)):
                     f["period"], f["period_text"] = ran, f["surface"]      # 历经28个月 (period_years_since)
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
-        if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
+        if (_STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"])) \
+                and not _year_end_stock(mine) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and capacity(norm, sent_start, f["start"]) \
                 or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)
                                             or f.get("unit") in ("次", "期") and _MEETING_AFTER_RE.match(norm, f["end"])

@@ -1,0 +1,117 @@
+"""Flows told under a day that closes them (tests/gold/README.md conventions: a figure's own period, the base never):
+- a year's results up to its last day, as Hong Kong's profit alerts write them (`截至去年底止,…溢利不少於7200萬元`,
+  `…淨溢利,按年升逾80%`): the year, not its last day (a day dates balances, not profits);
+- a dividend declared on a year's results, counted on the year-end share capital (`2011年度实现税后利润…,以2011年末
+  总股本…股为基数…每股派现金红利0.15元`): the year of the results; the basis of the count dates only itself, and a
+  basis with no time of its own (`以…回购注销后的总股本1,224,597,659股为基数`) dates nothing;
+- growth since the year's start up to a month's end (`年初截至8月底存款總額…上升8.7%`): the months from January, over
+  the level at 年初;
+- the base's own figure written right after it (`相较于去年同期206家`, `較11月(+3.77%)`): the base's period.
+Run after assign_periods (period_settles) and before the bases are tidied, on the spans find_periods read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .period_forms import shift_years
+from .period_span import PeriodSpan, small_int
+
+Fact = dict[str, Any]
+
+_SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+# a Hong Kong year ended: 截至去年底止, 截至2022年年底止 (止 closes the period told)
+_YEAR_ENDED_RE = re.compile(r"截[至止](?:去年|上年|今年|\d{4}\s?年)(?:年)?[底末]止")
+_RESULTS_RE = re.compile(r"溢利|盈利|利潤|利润|虧損|亏损|營業額|营业额|收益|收入|淨利|净利|純利|纯利")
+_BASIS_RE = re.compile(r"以(?P<basis>(?:[^，,。；;]|(?<=\d),(?=\d)){1,48}?)(?:为|為)基[数數]")   # (1,049,193,360股)
+_YEAR_START_TO_RE = re.compile(r"年初\s?(?:截)?[至到]\s?(?:今年)?(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末)")
+# the base's own figure right after the base, closing its clause (相较于去年同期206家,) or in brackets (較11月(+3.77%))
+_BASE_FIGURE_GAP_RE = re.compile(r"\s?[(（]?\s?[+\-]?")
+
+
+def settle_flows(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
+    if not facts:
+        return
+    if "止" in norm and _YEAR_ENDED_RE.search(norm):
+        _years_ended(norm, facts)
+    if "基" in norm and _BASIS_RE.search(norm):
+        _dividend_basis(norm, facts, spans)
+    if "年初" in norm and _YEAR_START_TO_RE.search(norm):
+        _year_start_to(norm, facts)
+    if spans:
+        _base_figures(norm, facts, spans)
+
+
+def _sentence(norm: str, i: int) -> tuple[int, int]:
+    a = max((m.end() for m in _SENTENCE_END_RE.finditer(norm, 0, i)), default=0)
+    m = _SENTENCE_END_RE.search(norm, i)
+    return a, m.end() if m else len(norm)
+
+
+def _years_ended(norm: str, facts: list[Fact]) -> None:
+    for m in _YEAR_ENDED_RE.finditer(norm):
+        a, b = _sentence(norm, m.start())
+        if not _RESULTS_RE.search(norm, m.end(), b):
+            continue
+        for f in facts:
+            p = f.get("period")
+            if m.end() <= f["start"] < b and f["kind"] not in ("date", "year") and p and len(p) == 10 \
+                    and p.endswith("-12-31") and f.get("period_text") and f["period_text"] in norm[m.start():m.end()]:
+                f["period"] = p[:4]
+
+
+def _dividend_basis(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
+    for m in _BASIS_RE.finditer(norm):
+        a, b = _sentence(norm, m.start())
+        inside = [sp for sp in spans if m.start("basis") <= sp.start and sp.end <= m.end("basis")]
+        before = [sp for sp in spans if a <= sp.start and sp.end <= m.start() and not sp.base and sp.period]
+        for f in facts:
+            if f["kind"] in ("date", "year") or not (m.start() <= f["start"] < b):
+                continue
+            in_basis = f["end"] <= m.end("basis")
+            if in_basis and not inside and f.get("period_text") and any(
+                    sp.text == f["period_text"] for sp in before):
+                f["period"], f["period_text"] = None, None          # the count's own day is not told
+            elif not in_basis and inside and any(sp.text == f.get("period_text") for sp in inside) and before:
+                f["period"], f["period_text"] = before[-1].period, before[-1].text   # the results' year
+
+
+def _year_start_to(norm: str, facts: list[Fact]) -> None:
+    for m in _YEAR_START_TO_RE.finditer(norm):
+        month = small_int(m.group("m"))
+        a, b = _sentence(norm, m.start())
+        for f in facts:
+            p = f.get("period")
+            if not (m.end() <= f["start"] < b) or f["kind"] in ("date", "year") or not p or len(p) != 10 \
+                    or month is None or int(p[5:7]) != month:
+                continue
+            f["period"], f["period_text"] = f"{p[:4]}-01/{p[:7]}", norm[m.start():m.end()]
+            if f.get("change") and not f.get("base"):
+                f["base"] = "年初"               # the growth since the year's start is over the level then
+
+
+def _base_figures(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
+    ends = {sp.end: sp for sp in spans if sp.base and sp.period}
+    for f in facts:
+        if f["kind"] in ("date", "year"):
+            continue
+        for k in range(max(0, f["start"] - 3), f["start"] + 1):
+            sp = ends.get(k)
+            if sp is None or not _BASE_FIGURE_GAP_RE.fullmatch(norm, k, f["start"]):
+                continue
+            bracketed = "(" in norm[k:f["start"]] or "（" in norm[k:f["start"]]
+            closes = norm[f["end"]:f["end"] + 1] in ("，", ",", ")", "）")
+            if (bracketed or closes and not f.get("change")) and f.get("period") != sp.period:
+                f["period"], f["period_text"] = _base_period(sp, f), sp.text
+            break
+
+
+def _base_period(sp: PeriodSpan, f: Fact) -> str | None:
+    """The base's period; 同期 a year before the figure's own window (去年同期 after 2018年1-7月: 2017-01/2017-07)."""
+    p = f.get("period")
+    if sp.same_period and p and p[:4].isdigit():
+        year = sp.years[0] if sp.years else int(p[:4]) - 1
+        delta = year - int(p[:4])
+        return shift_years(p, delta) if delta < 0 else sp.period
+    return sp.period
