@@ -72,3 +72,9 @@ def test_a_networks_length_at_a_year_end_is_that_days_stock() -> None:
     assert got["8000公里"]["period"] == "2022-12-31"
     assert got["2.5倍"]["period"] == "2022-12-31"
     assert got["2.5倍"]["base"] == "10年前"
+
+
+def test_a_run_since_last_year_is_january_of_last_year_to_the_articles_month() -> None:
+    got = facts("全市推行网上办案,去年以来受理投诉同比下降15.6%。", "2025-06-10")
+    assert got["15.6%"]["period"] == "2024-01/2025-06"
+    assert facts("去年全市受理投诉同比下降15.6%。", "2025-06-10")["15.6%"]["period"] == "2024"

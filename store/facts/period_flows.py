@@ -6,6 +6,8 @@
   basis with no time of its own (`以…回购注销后的总股本1,224,597,659股为基数`) dates nothing;
 - growth since the year's start up to a month's end (`年初截至8月底存款總額…上升8.7%`): the months from January, over
   the level at 年初;
+- a run since last year's start (`去年以来…同比下降22.3%`): January of last year to the article's month, as
+  `今年以来` is January to it (fresh's call);
 - the base's own figure written right after it (`相较于去年同期206家`, `較11月(+3.77%)`): the base's period.
 Run after assign_periods (period_settles) and before the bases are tidied, on the spans find_periods read.
 """
@@ -16,7 +18,7 @@ import re
 from typing import Any
 
 from .period_forms import shift_years
-from .period_span import PeriodSpan, small_int
+from .period_span import PeriodSpan, RefDate, small_int
 
 Fact = dict[str, Any]
 
@@ -30,9 +32,11 @@ _YEAR_START_TO_RE = re.compile(r"年初\s?(?:截)?[至到]\s?(?:今年)?(?P<m>1[
 _BASE_FIGURE_GAP_RE = re.compile(r"\s?[(（]?\s?[+\-]?")
 
 
-def settle_flows(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
+def settle_flows(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None = None) -> None:
     if not facts:
         return
+    if ref and ref[1] and ("去年以" in norm or "上年以" in norm):
+        _since_last_year(norm, facts, spans, ref)
     if "止" in norm and _YEAR_ENDED_RE.search(norm):
         _years_ended(norm, facts)
     if "基" in norm and _BASIS_RE.search(norm):
@@ -89,6 +93,21 @@ def _year_start_to(norm: str, facts: list[Fact]) -> None:
             f["period"], f["period_text"] = f"{p[:4]}-01/{p[:7]}", norm[m.start():m.end()]
             if f.get("change") and not f.get("base"):
                 f["base"] = "年初"               # the growth since the year's start is over the level then
+
+
+_SINCE_AFTER_RE = re.compile(r"以[来來]")
+
+
+def _since_last_year(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate) -> None:
+    for sp in spans:
+        if sp.text not in ("去年", "上年") or sp.base or not _SINCE_AFTER_RE.match(norm, sp.end) \
+                or sp.period != str(ref[0] - 1):
+            continue
+        b = _sentence(norm, sp.start)[1]
+        window = f"{ref[0] - 1}-01/{ref[0]}-{ref[1]:02d}"
+        for f in facts:
+            if sp.end <= f["start"] < b and f.get("period_text") == sp.text and f.get("period") == sp.period:
+                f["period"], f["period_text"] = window, norm[sp.start:sp.end + 2]
 
 
 def _base_figures(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:

@@ -46,7 +46,7 @@ Fact = dict[str, Any]
 
 def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
     settle_budget_execution(norm, facts)
-    settle_flows(norm, facts, spans)           # 截至去年底止…溢利, 以2011年末总股本…为基数, 年初截至8月底 (period_flows)
+    settle_flows(norm, facts, spans, ref)      # 截至去年底止…溢利, 以2011年末总股本…为基数, 年初截至8月底 (period_flows)
     if "預" in norm or "预" in norm or "認" in norm or "认" in norm or "估" in norm:
         drop_survey_periods(norm, facts)       # 56.7%商戶預計2018年第二季度…: the respondents' share (period_surveys)
     if ref is not None and "今年" in norm and ("预算" in norm or "預算" in norm):
