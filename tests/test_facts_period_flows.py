@@ -78,3 +78,9 @@ def test_a_run_since_last_year_is_january_of_last_year_to_the_articles_month() -
     got = facts("全市推行网上办案,去年以来受理投诉同比下降15.6%。", "2025-06-10")
     assert got["15.6%"]["period"] == "2024-01/2025-06"
     assert facts("去年全市受理投诉同比下降15.6%。", "2025-06-10")["15.6%"]["period"] == "2024"
+
+
+def test_a_runs_length_in_days_is_no_day_of_the_month() -> None:
+    got = facts("1個月拆息單日升逾12個基點,連升4日累計升逾30個基點。", "2025-06-05")
+    assert got["4日"]["period"] is None
+    assert got["逾30個基點"]["period"] is None
