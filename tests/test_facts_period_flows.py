@@ -84,3 +84,22 @@ def test_a_runs_length_in_days_is_no_day_of_the_month() -> None:
     got = facts("1個月拆息單日升逾12個基點,連升4日累計升逾30個基點。", "2025-06-05")
     assert got["4日"]["period"] is None
     assert got["逾30個基點"]["period"] is None
+
+
+def test_a_change_after_two_periods_figures_is_the_laters_over_the_earlier() -> None:
+    got = facts("据统计，全省外贸总值由2015年的1.2万亿元增至2024年的2.1万亿元，增长75%。", "2025-03-01")
+    assert got["75%"]["period"] == "2024"
+    assert got["75%"]["base"] == "2015年"
+    got = facts("全市汽车产量从2019年的20万辆飙升至2023年的80万辆,四年增长3倍。", "2024-03-01")
+    assert got["3倍"]["period"] == "2023"
+
+
+def test_a_year_opening_a_later_item_after_a_colon_does_not_reach_past_the_semicolon() -> None:
+    got = facts("本市优势显著:区位优越,人口众多,2024年工业产值超1.5万亿元;物流通达全球90个国家和地区。", "2025-11-25")
+    assert got["超1.5万亿元"]["period"] == "2024"
+    assert got["90个"]["period"] is None
+
+
+def test_a_period_set_off_by_a_comma_after_a_colon_still_frames_the_parts_after_the_semicolon() -> None:
+    got = facts("新华社消息：统计局今天发布的数据显示，2025年，全省工业增加值增长5.3%；利润总额增长6.1%。", "2026-01-20")
+    assert got["6.1%"]["period"] == "2025"

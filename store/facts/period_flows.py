@@ -8,6 +8,9 @@
   the level at 年初;
 - a run since last year's start (`去年以来…同比下降22.3%`): January of last year to the article's month, as
   `今年以来` is January to it (fresh's call);
+- a change told after the figures of two periods (`由2014年的3.74万亿元增至2023年的5.03万亿元，增长34.4%`, `从2020年的
+  4.3万辆飙升至2024年的95.3万辆,四年增长22.2倍`): the later period, over the earlier (sealed10's and the seed's calls,
+  as sealed8's `由2024年7月至9月的…上升至…，增加约800人`);
 - the base's own figure written right after it (`相较于去年同期206家`, `較11月(+3.77%)`): the base's period.
 Run after assign_periods (period_settles) and before the bases are tidied, on the spans find_periods read.
 """
@@ -45,6 +48,8 @@ def settle_flows(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: Ref
         _year_start_to(norm, facts)
     if spans:
         _base_figures(norm, facts, spans)
+        if "的" in norm:
+            _change_between(norm, facts, spans)
 
 
 def _sentence(norm: str, i: int) -> tuple[int, int]:
@@ -124,6 +129,33 @@ def _base_figures(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None
             if (bracketed or closes and not f.get("change")) and f.get("period") != sp.period:
                 f["period"], f["period_text"] = _base_period(sp, f), sp.text
             break
+
+
+_FROM_CHARS = ("由", "从", "從")
+_TO_CHARS = ("至", "到")
+_PART_END_RE = re.compile(r"[；;。！？!?\n]")
+
+
+def _change_between(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
+    """由Y1的A…至Y2的B，增长Z: Z is of Y2, over Y1 (module doc)."""
+    for i, a in enumerate(spans):
+        if norm[a.start - 1:a.start] not in _FROM_CHARS or not norm.startswith("的", a.end) or not a.period:
+            continue
+        b = next((x for x in spans[i + 1:i + 3] if norm[x.start - 1:x.start] in _TO_CHARS and norm.startswith("的", x.end)
+                  and x.period and x.start - a.end <= 24 and not _PART_END_RE.search(norm, a.end, x.start)), None)
+        if b is None:
+            continue
+        end = _PART_END_RE.search(norm, b.end)
+        hi = end.start() if end else len(norm)
+        between = [x for x in spans if b.end <= x.start < hi]
+        for f in facts:
+            if not (b.end < f["start"] < hi) or not f.get("change") or f["kind"] not in ("percent", "multiple", "points"):
+                continue
+            if any(x.end <= f["start"] and x.period and not x.base for x in between):
+                break                           # a period of its own after the pair
+            f["period"], f["period_text"] = b.period, b.text
+            if not f.get("base"):
+                f["base"] = a.text
 
 
 def _base_period(sp: PeriodSpan, f: Fact) -> str | None:
