@@ -103,3 +103,11 @@ def test_a_year_opening_a_later_item_after_a_colon_does_not_reach_past_the_semic
 def test_a_period_set_off_by_a_comma_after_a_colon_still_frames_the_parts_after_the_semicolon() -> None:
     got = facts("新华社消息：统计局今天发布的数据显示，2025年，全省工业增加值增长5.3%；利润总额增长6.1%。", "2026-01-20")
     assert got["6.1%"]["period"] == "2025"
+
+
+def test_a_year_endeds_comparative_in_brackets_is_the_year_before() -> None:
+    got = facts("該公司於截至二零二四年十二月三十一日止年度錄得收入約12.5億元(上年度:10.1億元),按年增長23.8%。", "2025-03-20")
+    assert got["10.1億元"]["period"] == "2023"
+    got = facts("董事會建議宣派截至2024年12月31日止年度之末期股息每股5.20港仙(2023年12月31日:4.80港仙)。", "2025-03-20")
+    assert got["4.80港仙"]["period"] == "2023"
+    assert got["5.20港仙"]["period"] == "2024"

@@ -4,6 +4,9 @@
 - a dividend declared on a year's results, counted on the year-end share capital (`2011年度实现税后利润…,以2011年末
   总股本…股为基数…每股派现金红利0.15元`): the year of the results; the basis of the count dates only itself, and a
   basis with no time of its own (`以…回购注销后的总股本1,224,597,659股为基数`) dates nothing;
+- a year ended's comparative in brackets (`截至二零二五年十二月三十一日止年度录得收入约26.054亿元(上年度:23.73亿元)`,
+  `截至2023年12月31日止年度之末期股息…(2022年12月31日:3.00港仙)`): the year before, a whole year, not a day nor the
+  article's year before;
 - growth since the year's start up to a month's end (`年初截至8月底存款總額…上升8.7%`): the months from January, over
   the level at 年初;
 - a run since last year's start (`去年以来…同比下降22.3%`): January of last year to the article's month, as
@@ -21,7 +24,7 @@ import re
 from typing import Any
 
 from .period_forms import shift_years
-from .period_span import PeriodSpan, RefDate, small_int
+from .period_span import PeriodSpan, RefDate, small_int, year_of
 
 Fact = dict[str, Any]
 
@@ -68,6 +71,31 @@ def _years_ended(norm: str, facts: list[Fact]) -> None:
             if m.end() <= f["start"] < b and f["kind"] not in ("date", "year") and p and len(p) == 10 \
                     and p.endswith("-12-31") and f.get("period_text") and f["period_text"] in norm[m.start():m.end()]:
                 f["period"] = p[:4]
+
+
+_YEAR_ENDED_DAY_RE = re.compile(r"截[至止]\s?(\d{4}|[〇零○一二三四五六七八九]{4})\s?年\s?(?:12|十二)\s?月\s?(?:31|三十一)\s?日\s?止年度")
+# a comparative in brackets: (上年度:23.73亿元), (2022年12月31日:3.00港仙)
+_COMPARATIVE_RE = re.compile(r"[(（]\s?(?:(?P<prev>上年度|上年|去年|上一年度)|(?P<y>\d{4})\s?年\s?12\s?月\s?31\s?日)\s?[:：]\s?$")
+
+
+def settle_year_ended_comparatives(norm: str, facts: list[Fact]) -> None:
+    """(上年度:23.73亿元) after 截至…12月31日止年度: the year before (module doc); run after the brackets' own
+    periods are settled (period_scope.settle_brackets reads the day in `(2022年12月31日:…)`)."""
+    if "止年度" not in norm or (":" not in norm and "：" not in norm):
+        return
+    for m in _YEAR_ENDED_DAY_RE.finditer(norm):
+        year = year_of(m.group(1))
+        if year is None:
+            continue
+        b = _sentence(norm, m.start())[1]
+        for f in facts:
+            if not (m.end() <= f["start"] < b) or f["kind"] in ("date", "year"):
+                continue
+            c = _COMPARATIVE_RE.search(norm, max(0, f["start"] - 16), f["start"])
+            if c is None:
+                continue
+            if c.group("prev") or c.group("y") and int(c.group("y")) == year - 1:
+                f["period"], f["period_text"] = str(year - 1), c.group(0).strip("(（:： ")
 
 
 def _dividend_basis(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
