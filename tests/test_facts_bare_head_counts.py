@@ -26,3 +26,17 @@ def test_people_named_after_a_bare_number_make_it_a_head_count(text: str, surfac
 def test_firms_counted_bare_are_no_people() -> None:
     f = next(f for f in extract(TEXT) if f["surface"] == "150万")
     assert f["unit"] is None
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("中国有8500万残疾人,其中包括1700多万视力残疾人。", "8500万"),
+    ("中国有8500万残疾人,其中包括1700多万视力残疾人。", "1700多万"),
+    ("超105万失能老年人从项目中受益。", "超105万"),
+])
+def test_a_bare_head_count_before_a_noun_of_people_is_in_ren(text: str, surface: str) -> None:
+    facts = [f for f in extract(text) if f["surface"] == surface]
+    assert facts and facts[0]["kind"] == "count" and facts[0]["unit"] == "人"
+
+
+def test_a_machine_named_with_ren_is_no_head_count() -> None:
+    assert not [f for f in extract("俄称击落上百乌无人机。") if f["unit"] == "人"]

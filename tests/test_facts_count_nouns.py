@@ -69,3 +69,8 @@ def test_a_noun_before_de_is_itself_counted(text: str, surface: str, expected: s
 def test_a_noun_described_by_its_own_superlative_or_size_is_not_passed_over(
         text: str, surface: str, not_expected: str) -> None:
     assert subjects(text).get(surface) != not_expected
+
+
+def test_a_working_day_keeps_its_measure_word() -> None:
+    units = {f["surface"]: (f["kind"], f["unit"]) for f in extract("經過13個工作天後新股開始交易。")}
+    assert units["13個工作天"] == ("duration", "个工作天")

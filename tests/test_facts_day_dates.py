@@ -71,3 +71,8 @@ def test_a_day_of_a_relative_month_is_a_date(text: str, day: str) -> None:
 def test_a_dateline_day_after_new_york_or_toronto_is_a_date(text: str, date: str, day: str) -> None:
     # 纽约 ends in 约 and 多伦多 in 多, words that make 约26日 and 多3日 spans of days
     assert day in dates(text, date).values()
+
+
+def test_a_day_of_this_month_in_an_undated_page_is_a_date_without_value() -> None:
+    facts = [f for f in extract("今次發行的債券於本月16日舉行網上路演後,於17日定價。") if "16日" in f["surface"]]
+    assert facts and facts[0]["kind"] == "date" and facts[0]["value"] is None

@@ -68,3 +68,16 @@ def test_a_later_list_item_shares_the_time_unit() -> None:
 
 def test_a_count_in_another_clause_does_not_share_it() -> None:
     assert unit_of("每天约8000辆汽车出口，另有400台挖掘机。", "400台") == "台"
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("一条精深加工生产线不久前投产,一年能转化灵芝450公斤。", "450公斤", "公斤/年"),
+    ("这台插秧机一天可插秧40多亩。", "40多亩", "亩/天"),
+])
+def test_what_a_plant_can_do_in_one_year_or_day_is_per_that_time(text: str, surface: str, unit: str) -> None:
+    assert unit_of(text, surface) == unit
+    assert not [f for f in extract(text) if f["surface"] in ("一年", "一天")]
+
+
+def test_a_span_gone_by_is_no_denominator() -> None:
+    assert unit_of("过去一年能处理垃圾5000吨。", "5000吨") == "吨"

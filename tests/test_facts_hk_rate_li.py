@@ -46,3 +46,10 @@ def test_li_outside_a_yearly_rate_is_no_percent(text: str, part: str) -> None:
 def test_centimetres_stay_lengths() -> None:
     got = hits("受降雪影响,部分地区积雪深达15厘米,交通受阻。", "15厘米")
     assert [(f["kind"], f["unit"]) for f in got] == [("quantity", "厘米")]
+
+
+def test_a_rate_named_before_the_clause_of_its_move_is_percent() -> None:
+    text = "隔夜拆息回升至1.81厘,用作按息基準的一個月拆息,由1.88厘升至逾1.984厘。"
+    for part, value in (("1.88厘", 1.88), ("1.984厘", 1.984)):
+        f = hits(text, part)
+        assert f and f[0]["kind"] == "percent" and f[0]["unit"] == "%" and float(f[0]["value"]) == value

@@ -58,3 +58,9 @@ def test_a_loss_told_with_zai_or_as_a_list_is_negative_in_every_item(text: str, 
 ])
 def test_a_figure_after_a_list_of_losses_that_is_no_loss_stays_positive(text: str, surface: str) -> None:
     assert fact(text, surface)["value"] > 0
+
+
+def test_a_loss_range_after_jiang_jieyu_is_negative() -> None:
+    text = "预计截至2026年3月31日的财政年度,公司股东应占亏损将介于1.3亿至1.6亿港元之间。"
+    f = next(f for f in extract(text) if f["kind"] == "money")
+    assert f["value"] == -160000000 and f["value_high"] == -130000000

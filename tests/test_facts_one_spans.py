@@ -39,3 +39,8 @@ def test_a_measured_span_of_one_is_a_duration(text: str, surface: str, unit: str
                                   "一年内到期的非流动负债增加。"])
 def test_an_article_or_a_comparison_base_is_no_span(text: str) -> None:
     assert not [f for f in extract(text) if f["kind"] == "duration"]
+
+
+@pytest.mark.parametrize("text", ["果芯温度从25℃降至3℃仅需一小时。", "办好这件事只要一天。"])
+def test_the_time_a_task_needs_is_a_duration(text: str) -> None:
+    assert [f for f in extract(text) if f["kind"] == "duration" and f["value"] == 1]

@@ -36,3 +36,8 @@ def test_the_denominator_before_an_adverb_and_a_move_stays_with_the_price(text: 
 ])
 def test_other_per_words_are_unchanged(text: str, surface: str, want: str) -> None:
     assert unit(text, surface) == want
+
+
+def test_a_long_unit_with_its_abbreviation_in_brackets_is_the_denominator() -> None:
+    facts = [f for f in extract("天然氣期貨價格重挫14.7%，跌至每百萬英熱單位 (MMBtu)3.70 美元。") if f["kind"] == "money"]
+    assert facts[0]["unit"] == "美元/百万英热单位" and facts[0]["per"] == "百万英热单位"

@@ -47,3 +47,30 @@ def test_the_rate_of_a_class_is_the_classs(text: str, subject: str) -> None:
 def test_a_measured_area_or_usage_stays_a_figure(text: str, surface: str, unit: str) -> None:
     facts = {f["surface"]: f for f in extract(text)}
     assert facts[surface]["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "trap"), [
+    ("各類單位中以面積1722方呎或以上單位升幅最多,按月升1.42%。", "1722方呎"),
+    ("面積753至1075方呎單位報154.7,按月升1.05%。", "753至1075方呎"),
+    ("面積432至752方呎單位是上月唯一錄跌幅。", "432至752方呎"),
+])
+def test_a_bounded_class_right_before_the_flat_noun_is_no_figure(text: str, trap: str) -> None:
+    assert not [s for s in surfaces(text) if trap in s or s in trap]
+
+
+def test_a_single_area_right_before_the_noun_is_one_flat_measured() -> None:
+    assert "1772方呎" in surfaces("實用面積1772方呎單位成交價3,800萬元。")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("面積431至743方呎的單位,最新報182.5,按月跌0.44%。", "單位"),
+    ("面積1076至1721方呎單位,按月升0.41%,最新報147,連升3個月。", "單位"),
+])
+def test_a_classs_levels_rates_and_runs_are_the_classs(text: str, subject: str) -> None:
+    facts = extract(text)
+    assert facts and all(f["subject"] == subject for f in facts)
+
+
+def test_an_index_named_after_the_class_keeps_its_name() -> None:
+    facts = {f["surface"]: f["subject"] for f in extract("面積430呎以下的細單位,下跌0.5%,而整體樓價指數上升0.3%。")}
+    assert facts["0.5%"] == "細單位" and facts["0.3%"] == "整體樓價指數"

@@ -44,3 +44,8 @@ def test_a_count_of_persons_stays_a_count(text: str, surface: str) -> None:
 @pytest.mark.parametrize("text", ["保留小数点后两位数字。", "祖冲之将圆周率精确到小数点后七位。"])
 def test_decimal_places_are_no_rank(text: str) -> None:
     assert not [f for f in extract(text) if f["kind"] == "rank"]
+
+
+def test_qian_san_jia_is_the_first_three_places() -> None:
+    f = fact("轄區經濟連續第7年進入全省「十強縣」前三甲,獲評先進縣。", "前三甲")
+    assert f["kind"] == "rank" and f["value"] == 3 and f["unit"] is None

@@ -33,7 +33,15 @@ _REACHED_RE = re.compile(r"(?:为|是|报|达到|达|降至|升至|跌至|涨至
 _CHANGE_AFTER_RE = re.compile(r"下降|上升|提高|降低|增长|减少|扩大|缩小|回落|回升|[降升增减][至到]|[至到]")
 # a decimal level reached after a move by a percent, written without a unit (a futures price, an index)
 _MOVED_TO_LEVEL_RE = re.compile(r"(?:涨|跌|升|降|上行|下行|回落|回升)[了约]?\d+(?:\.\d+)?%[，,]?\s*(?:至|到)$")
-_COMPARED_RE = re.compile(r"比|较|同比|环比|下降|上升|提高|降低|高于|低于")
+_COMPARED_RE = re.compile(r"比|较|对比|同比|环比|下降|上升|提高|降低|高于|低于")
+# a level quoted bare after 报 at a clause's end, as index releases give each class's level (最新報182.5,按月跌
+# 0.44%; 面積753至1075方呎單位報154.7; 最新報147,連升3個月) — not a word ending in 报 (举报, 日报, 预报, 年报)
+_QUOTED_LEVEL_RE = re.compile(r"(?<![举电情汇预警申上填通呈快画海简捷喜日晚周月年公季学回谎瞒虚漏少多早时商导晨党"
+                              r"小大板书谍密特续专要])报(?:至|于)?$")
+# a level in brackets after a class's name, the index named later in its clause
+_BRACKETED_LEVEL_RE = re.compile(r"[)）](?:[^，,。；;()（）]|[(（][\d.]+[)）]){0,24}?指数")
+# an index's earlier level it is compared with (指数报179.5,对比9月的179)
+_BASE_OF_LEVEL_RE = re.compile(r"(?:对比|较|比)[^，,。；;]{0,8}的$")
 # people, not money: 网民规模5.64亿, 用户数3亿
 _PEOPLE_LEFT_RE = re.compile(
     r"网民|用户|人口|游客|观众|旅客|人次|人数|粉丝|会员|居民|患者|学生|职工|员工|就业|毕业生|参保|听众|读者|"
@@ -86,7 +94,8 @@ def money_context(norm: str, s: int, e: int) -> bool:
 # (企业用户, 商户, 家庭 are no people: 超过6.5万企业用户 keeps no unit; 4.86亿的MAU, 2.8万娱乐明星 are)
 _PEOPLE_RIGHT_RE = re.compile(
     r"(?!企业|企業|单位|單位|机构|機構|商户|商戶|家庭|法人|公司)[^\s，。；、\d]{0,4}?(?:者|人口|老人|网民|用户|游客|旅客|乘客|居民|儿童|学生|患者|员工|职工|农民工|党员|人民(?!币)|民众|群众|"
-    r"农民|果农|牧民|渔民|青年|妇女|[国族省市区]人(?!民币)|环卫工|工人|教师|医生|护士|民警|官兵|运动员|明星|艺人|MAU|DAU)")
+    r"农民|果农|牧民|渔民|青年|妇女|[国族省市区]人(?!民币)|环卫工|工人|教师|医生|护士|民警|官兵|运动员|明星|艺人|MAU|DAU|"
+    r"(?<=[\u4e00-\u9fff])(?<![的万萬亿億千百十])人(?![民次均造工机機物气氣心性事文行脸臉像参參形体體格权權头頭身]))")   # 8500万残疾人, 105万失能老年人: a noun of people
 
 
 _VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
@@ -123,6 +132,8 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
                                       and not n.startswith(("折算", "计算"), e)   # 按平均汇率6.8985折算
                                       and not ("." in tok and _NAMED_RIGHT_BEFORE_RE.search(n, max(0, s - 4), s)))):
         return None                     # (流动比率1.54尚在安全线以上: a decimal right after its measure's name is its value)
+    if "." in tok and n[s - 1:s] in "(（" and _BRACKETED_LEVEL_RE.match(n, e):
+        return "index"                  # 甲类(107.54)及乙类(105.41)消费物价指数: each class's index level
     left = clause_left(n, s, 20)
     clause, k = left, s - len(left)
     for _ in range(3):         # 收入比缩小到2.39，比上年下降0.06; 指數為340.79,較去年同期的417.76,按年下降18.42%,較7月的348.10
@@ -133,6 +144,10 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     core = tok.lstrip("-负")
     if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2100:
         return None                                       # 全球创新指数2022: an edition, not a value
+    if (not after or after in "，,。；;") and not _PRICE_LEFT_RE.search(left) and (
+            _QUOTED_LEVEL_RE.search(left) and not money_context(n, s, e)
+            or _BASE_OF_LEVEL_RE.search(left) and _INDEX_LEFT_RE.search(left)):
+        return "index"
     if "." in tok and _MOVED_TO_LEVEL_RE.search(n, max(0, s - 16), s):
         return "index"                  # 国债期货合约下行0.03%至101.000, 领先指数下跌0.3%，至98.8: the level reached
     if "." not in tok and not _WHOLE_INDEX_RE.search(left[-8:]) and not (

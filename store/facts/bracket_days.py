@@ -21,9 +21,13 @@ _MONTH_DAY_RE = re.compile(r"(本月|上月|下月|上个月|下个月)(\d{1,2})
 _MONTH_SHIFT = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
 
-def _month_days(b: Builder, ref: tuple[int, int, int]) -> None:
+def _month_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
     for m in _MONTH_DAY_RE.finditer(b.norm):
         if not b.free(m.start(2), m.end()):
+            continue
+        if ref is None:              # an undated page's 本月16日: a date without value (sealed7's call)
+            if 1 <= int(m.group(2)) <= 31:
+                b.add("date", m.start(), m.end(), None)
             continue
         k = ref[0] * 12 + ref[1] - 1 + _MONTH_SHIFT[m.group(1)]
         day = iso(k // 12, k % 12 + 1, int(m.group(2)))
@@ -39,7 +43,7 @@ def slash_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
 
 def bracket_days(b: Builder, ref: tuple[int, int, int] | None, *, slashed: bool = False) -> None:
     n = b.norm
-    if not slashed and ref is not None and ("本月" in n or "上月" in n or "下月" in n or "上个月" in n or "下个月" in n):
+    if not slashed and ("本月" in n or "上月" in n or "下月" in n or "上个月" in n or "下个月" in n):
         _month_days(b, ref)
     if "(" not in n and "（" not in n:
         return

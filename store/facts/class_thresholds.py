@@ -29,6 +29,11 @@ _SIZE_CLASS_RE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:元|美元)(?:及|或)?以上"
     rf"(?=的[\u4e00-\u9fff「」“”]{{0,8}}?{_CLASS}|(?!支持|推动|带动|用于|助力|帮助|服务|扶持|惠及|覆盖|吸引|引进|投向|投入|撬动|拉动)"
     rf"[\u4e00-\u9fff]{{0,4}}?{_CLASS})")
+# places named by their population: 20万以上人口城市, 百万人口以上城市, 人口100万以上的城市 (the coverage rate of
+# those cities is the figure; a population reached, 常住人口突破100万以上, names no class)
+_POPULATION_CLASS_RE = re.compile(
+    r"(?<![\d.])(?:\d+(?:\.\d+)?[万亿]?|[一二三四五六七八九十百千]+万)(?:人口)?(?:及|或)?以上(?:人口)?的?"
+    r"(?=(?:大|中|小|特大|超大|中小)?(?:城市|县城|城镇|乡镇|国家|地区))")
 _PLACE_RE = re.compile(r"(?<![一二三四五六七八九十百千万亿\d])[一二三四五六七八九十]+(?:尾|台|头|条|棵|株|匹)(?=[市町县])(?![市县][级委场民长政])")
 
 
@@ -51,6 +56,7 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _WHEELS_RE.finditer(norm)]
     if "以上" in norm:
         out += [m.span() for m in _SIZE_CLASS_RE.finditer(norm)]
+        out += [m.span() for m in _POPULATION_CLASS_RE.finditer(norm)]
     if "市" in norm or "町" in norm or "县" in norm:
         out += [m.span() for m in _PLACE_RE.finditer(norm)]
     return out

@@ -63,12 +63,14 @@ from .shapes import (
 )
 from .share_cents import share_cents
 from .share_words import halved_prices
+from .slash_dates import slash_dates
 from .size_bands import size_band_spans, size_class_subjects
 from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
 from .tenor_lists import tenor_list_spans
 from .term_labels import term_spans
 from .top_ranks import top_ranks, top_subjects
+from .times_du import times_du
 from .traps import quoted_label, trap_spans
 from .written_units import settle_units
 from .zero_levels import zero_levels
@@ -108,6 +110,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):
             slash_days(b, ref)                 # 今（11/28）: a day, before fractions read 11/28 as a share
+        if "/" in norm:
+            slash_dates(b, ref)                # 於9/21新股開始交易: a day, never a share of 42.9 %
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, century_ages, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices):
@@ -127,6 +131,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         quarter_counts(b)
         issue_counts(b)
         top_ranks(b)
+        times_du(b)                       # 两度会晤, 央视两度走进我县: times, not degrees
         event_days(b, ref)                # 春运第12天, 端午假期第二天: the day told (before 第 makes a label)
         ranks(b)
         noun_counts(b)

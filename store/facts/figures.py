@@ -26,7 +26,7 @@ from .builder import (
     pre_qualifier,
 )
 from .dates import PERIOD_RE as _PERIOD_RE
-from .list_tails import bare_tail_kind, list_item, people_unit
+from .list_tails import bare_tail_kind, compared_item, list_item, people_unit
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_counts import one_of_a_tally
 from .one_spans import one_span
@@ -56,7 +56,7 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
     r"(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
-    r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|在|[:：]|\s)*$")   # 净利润亏损:7,460万元; 亏损在20亿至50亿元之间
+    r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|在|将|介于|介乎|[:：]|\s)*$")   # 净利润亏损:7,460万元; 亏损在20亿至50亿元之间; 亏损将介于1.3亿至1.6亿港元之间
 # 分别亏损3亿元和5亿元, 分别亏损在10亿至20亿元和5亿至10亿元之间: every item of a list of losses is a loss
 _LOSS_LIST_RE = re.compile(r"分[别別](?:预计)?(?:净)?(?:亏损|虧損)(?:额|額|在|为|為|了)*"
                            r"[0-9０-９.．~～至到\-—－亿億万萬千百元美港澳币幣日人民约約、和及与與\s]*(?:、|和|及|与|與)\s*$")
@@ -274,8 +274,11 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
             return 0                         # no separator next: the usual case, decided at once
         sep = (_TAIL_SEP_RE if tail else _LIST_SEP_RE).match(n, e + len(tail))
         nxt = toks[j + 1]
-        if not sep or sep.end() != nxt.start() or not list_item(n, nxt.start(), nxt.group(0)) \
-                or not b.free(nxt.start(), nxt.end()):
+        if sep and sep.end() != nxt.start() and compared_item(n, chain[0][0], sep.end(), nxt.start()):
+            sep = None if tail else sep      # 高于全国0.7、全省2.3个百分点: each item after its base
+        elif not sep or sep.end() != nxt.start():
+            return 0
+        if not sep or not list_item(n, nxt.start(), nxt.group(0)) or not b.free(nxt.start(), nxt.end()):
             return 0
         p = parse_number(nxt.group(0))
         if p is None:

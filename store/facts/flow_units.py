@@ -18,10 +18,18 @@ _FLOW_RE = re.compile(r"(?<![今明昨去前全当當本上下次每同半多近
                       r"(?:[约約近超逾达達为為了可]|超过|超過|达到|達到|\s)*$")
 
 
+# what a plant or a line can do in one unit of time: 一年能转化灵芝450公斤 (公斤/年, sealed17), 一天可处理…
+# (not a span gone by: 过去一年, 近一年, 这一年; a modal says it is a capacity)
+_ONE_TIME_RE = re.compile(r"(?<![过過去近这這那上前第今整全每首最半\d一二三四五六七八九十两兩])一([年天日])(?:就|便|共)?"
+                          r"(?:能够|能夠|可以|能|可)(?:(?![的着])[\u4e00-\u9fff]){1,8}?"
+                          r"(?:[约約近超逾达達为為了]|超过|超過|达到|達到|\s)*$")
+
+
 def flow_per(norm: str, start: int) -> str | None:
     """日, 月 or 年 when the figure at `start` is a flow per that time written as a verb, else None."""
     lo = max(0, start - 12)
-    if "日" not in norm[lo:start] and "年" not in norm[lo:start] and "月" not in norm[lo:start]:
+    if "日" not in norm[lo:start] and "年" not in norm[lo:start] and "月" not in norm[lo:start] \
+            and "天" not in norm[lo:start]:
         return None
-    m = _FLOW_RE.search(norm, lo, start)
+    m = _FLOW_RE.search(norm, lo, start) or _ONE_TIME_RE.search(norm, lo, start)
     return m.group(1) if m else None

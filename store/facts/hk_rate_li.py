@@ -17,6 +17,8 @@ from .numbers import parse_number
 _LI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?|[一二三四五六七八九十半]+)\s?[厘釐](?![米])")
 _RATE_BEFORE_RE = re.compile(r"(?:利率|息率|年息|拆息|按揭|息口|存息|利息|最优惠利率|息差|收益率|孳息)[^，。；,;！？]{0,16}$")
 _MONTHLY_RE = re.compile(r"月息|月利率|月利")
+# the rate named at the end of the clause before, its move told in the next (一個月拆息,由1.88厘升至逾1.984厘)
+_RATE_THEN_MOVE_RE = re.compile(r"(?:利率|息率|拆息|息口|存息|息差|收益率|孳息)[,，]\s?(?:由|从|從)[^，。；,;！？]{0,16}$")
 
 
 def hk_rate_li(b: Builder) -> None:
@@ -25,7 +27,8 @@ def hk_rate_li(b: Builder) -> None:
         return
     for m in _LI_RE.finditer(n):
         before = n[max(0, m.start() - 18):m.start()]
-        if not _RATE_BEFORE_RE.search(before) or _MONTHLY_RE.search(before):
+        if not (_RATE_BEFORE_RE.search(before) or _RATE_THEN_MOVE_RE.search(n, max(0, m.start() - 28), m.start())) \
+                or _MONTHLY_RE.search(before):
             continue
         if before[-1:] in "加减減":
             continue                      # P减2.5厘: a spread in points inside a formula, not the rate

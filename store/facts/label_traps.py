@@ -43,11 +43,17 @@ _LABELS = [
     ("英尺", re.compile(r"英尺(?=(?:标准)?(?:集装箱|货柜|柜|箱))"), True),
     ("伏", re.compile(r"千伏(?=及以上|以上|[电变线输交直特主开配架]|的?(?:线路|电网|电缆))"), True),
     ("kV", re.compile(r"kV(?=及以上|以上|[电变线输交直特主开配架])"), True),
-    ("周年", re.compile(r"周年(?=[^《》\n]{0,20}》)"), True),
+    ("周年", re.compile(r"周年(?=[^《》\n]{0,80}》)"), True),     # (a title may run long: 《…——论…成立100周年暨…讲话》)
     ("条", re.compile(r"条(?=[\u4e00-\u9fff]{0,8}(?:准则|守则|军规|禁令|铁律|戒律))"), True),
     # a package of measures named by a round count of articles: 二十条优化措施, 优化调整防控二十条措施, 新十条
     ("十条", re.compile(r"(?<![\d一二三四五六七八九十百千万余多几])[一二三四五六七八九]?十条"
                        r"(?=(?:优化|调整|防控|疫情|落实)*(?:措施|举措))"), False),
+    # a second go named by 二次 before a verb or noun: 二次派息, 二次报销, 二次点火, 二次审议 (no count of two;
+    # two times is 两次, the second 第二次, a congress's sitting 二次会议 is term_labels')
+    ("二次", re.compile(r"(?<![第每\d一二三四五六七八九十两几百千万届屆])二次(?=[\u4e00-\u9fff])(?![的以左及或和与])"), False),
+    # a school named by its years: 九年一贯制学校, 十二年一贯制, 三年制高职 (no span of nine years)
+    ("年", re.compile(r"(?<![\d.])(?:\d+|[一二三四五六七八九十]+)年(?:一[贯貫]制|制(?=学校|學校|中学|中學|小学|小學|高中|初中|"
+                     r"本科|大学|大學|专科|專科|高职|高職|中职|中職|课程|課程|医学|醫學|教育|学制|學制))"), False),
     # a class bounded by a distance: 出行800公里以上的游客, 10公里以上的特长隧道, 800公里及以下航段
     ("公里", re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:公里|千米)(?:及|或)?(?:以上|以下)(?:的)?"
                        r"(?=[\u4e00-\u9fff])(?![和与及或等、])"), False),

@@ -45,3 +45,15 @@ def bare_tail_kind(n: str, last: re.Match[str], chain: list[tuple[int, int, str]
 def people_unit(n: str, chain: list[tuple[int, int, str]], kind: str) -> Unit | None:
     """人 for a list of head counts (网民规模分别为5.2、6.1和8.5亿), as a bare head count is given."""
     return Unit("人", "count", chain[0][1]) if kind == "count" and people_context(n, chain[0][0], None) else None
+
+
+# a list of differences from several bases, each item after its base: 高于全国0.7、全省2.3个百分点,
+# 比全国、全省分别高 … (base_lists gives each its base); the base is a short name, no figure in it
+_COMPARED_HEAD_RE = re.compile(r"(?:高于|低于|快于|慢于|多于|少于|超过|比|较)[\u4e00-\u9fff]{1,6}$")
+_BASE_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,6}")
+
+
+def compared_item(n: str, first: int, lo: int, hi: int) -> bool:
+    """The list's first item (at `first`) follows a comparison with its base, and n[lo:hi], between a
+    separator and the next item, is the next base's name alone."""
+    return bool(_BASE_NAME_RE.fullmatch(n, lo, hi) and _COMPARED_HEAD_RE.search(n, max(0, first - 10), first))

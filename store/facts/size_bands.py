@@ -21,9 +21,10 @@ _NUM = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?"
 _AREA = r"(?:平方呎|方呎|呎|平方英尺|英尺|平方米|平米|平方公尺)"
 _BOUND = r"(?:或|及)?(?:以上|以下)"
 _FLAT = r"(?:豪宅|单位|單位|住宅|住房|户型|戶型|楼宇|樓宇|物业|物業)"
-# a range or a bound, then 的/之 and a class of flats
+# a range or a bound, then 的/之 and a class of flats; a range or bound may stand right before the noun
+# (面積1722方呎或以上單位升幅最多, 面積753至1075方呎單位報154.7: 差估署's classes)
 _AREA_CLASS_RE = re.compile(rf"{_NUM}(?:(?:至|到|-|－|–|~|～){_NUM})?\s?{_AREA}{_BOUND}?"
-                            rf"(?=[的之][\u4e00-\u9fff]{{0,4}}?{_FLAT})")
+                            rf"(?=[的之]?[\u4e00-\u9fff]{{0,4}}?{_FLAT})")
 _BOUNDED_RE = re.compile(rf"(?:至|到|-|－|–|~|～){_NUM}\s?{_AREA}|{_AREA}{_BOUND}$")
 # a household's band: per month (or months), or a bound before 的/之 and the household noun
 _HOUSEHOLD = r"(?:小家庭|家庭|用户|用戶|住户|住戶|家户|家戶|用电户|用電戶)"
@@ -34,12 +35,20 @@ _MONTHLY_RE = re.compile(rf"(?<=每月){_NUM}\s?(?:度|千瓦时|千瓦時){_BOU
 _LISTED_BEFORE_RE = re.compile(rf"{_NUM}\s?(?P<u>{_USE})、[^，,；;。！？\n]{{0,16}}$")
 
 
+def _is_class(norm: str, m: re.Match[str]) -> bool:
+    """A range or a bound names a class; a single area after 面積 does before 的 (面積1772方呎的豪宅),
+    not right before the noun (面積1772方呎單位成交: one flat measured)."""
+    if _BOUNDED_RE.search(m.group(0)):
+        return True
+    return norm[m.end():m.end() + 1] in "的之" and norm[max(0, m.start() - 2):m.start()] in ("面積", "面积")
+
+
 def size_band_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each size class or usage band in the normalised text."""
     out: list[tuple[int, int]] = []
     if "呎" in norm or "平方" in norm or "平米" in norm or "英尺" in norm:
         for m in _AREA_CLASS_RE.finditer(norm):
-            if _BOUNDED_RE.search(m.group(0)) or norm[max(0, m.start() - 2):m.start()] in ("面積", "面积"):
+            if _is_class(norm, m):
                 out.append(m.span())
     if "以下" in norm or "以上" in norm:
         for m in _BAND_RE.finditer(norm):
@@ -52,14 +61,17 @@ def size_band_spans(norm: str) -> list[tuple[int, int]]:
     return out
 
 
-_CLASS_NOUN_RE = re.compile(rf"[的之]([\u4e00-\u9fff]{{0,4}}?{_FLAT})")
+_CLASS_NOUN_RE = re.compile(rf"[的之]?([\u4e00-\u9fff]{{0,4}}?{_FLAT})")
 _RATE_KINDS = ("percent", "points")
+_LEVEL_KINDS = ("percent", "points", "index")
+_RUNS = ("连升", "连跌", "連升", "連跌", "连续", "連續")
+_OWN_INDEX_RE = re.compile(r"指[数數]")
 
 
 def size_class_subjects(text: str, norm: str, facts: list[dict[str, Any]]) -> None:
     """The first rate after a flat's size class, in its clause group (up to ;/。), is the class's."""
     for m in _AREA_CLASS_RE.finditer(norm):
-        if not (_BOUNDED_RE.search(m.group(0)) or norm[max(0, m.start() - 2):m.start()] in ("面積", "面积")):
+        if not _is_class(norm, m):
             continue
         noun = _CLASS_NOUN_RE.match(norm, m.end())
         if noun is None:
@@ -68,5 +80,14 @@ def size_class_subjects(text: str, norm: str, facts: list[dict[str, Any]]) -> No
         nxt = _AREA_CLASS_RE.search(norm, noun.end())
         hi = min([*stops, nxt.start() if nxt else len(norm), len(norm)])
         after = [f for f in facts if noun.end() <= f["start"] < hi]
+        name = text[noun.start(1):noun.end(1)]
         if after and after[0]["kind"] in _RATE_KINDS:
-            after[0]["subject"] = text[noun.start(1):noun.end(1)]
+            after[0]["subject"] = name
+        if after and after[0]["kind"] in _LEVEL_KINDS:
+            # the class's rates and levels in the group are its (最新報182.5,按月跌0.44%; 按月升0.41%,最新報147,
+            # 連升3個月), unless they name another index
+            for f in after:
+                own = f.get("subject") or ""
+                if (f["kind"] in _LEVEL_KINDS or f["kind"] == "duration" and norm[f["start"] - 2:f["start"]] in _RUNS) \
+                        and not (_OWN_INDEX_RE.search(own) and name not in own):
+                    f["subject"] = name

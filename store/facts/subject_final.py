@@ -6,6 +6,9 @@
   下同）`) opens no clause: the figure is the name's before the bracket, with its head after it;
 - subject_comparands: the points of `比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点` are the indicator's, not
   分别高's, and each bracketed figure its comparand's (before the ranks, which read the figure told before);
+- subject_bare_totals: a figure named 总量 or 金額 after a figure of the same sentence (`财政总收入15057万元,总量位居
+  全市第1位`, `居民存款較上月增加1.9%,金額為4,642億澳門元`) is that figure's indicator's;
+- subject_budget_lines: a budget line told `X原列…,最後計列…,淨增…` is X's (歲入), every figure of it;
 - subject_rank_scopes: a rank is the rank of the clause's topic or of the figure told before it
   (`规上工业增加值增长9%,增速居工业大省第1位`), not of its field (工业大省) or the verb with it;
 - subject_bracket_lists: items told with a bracketed figure each, then measured together
@@ -30,6 +33,15 @@
 - subject_reason_clauses: a figure whose clause names nothing, after a clause opening with what changed and
   then saying why (`居住類受燃氣價格續處高檔影響,漲0.88%`, `躉售物價指數(WPI)受…價格下跌影響,較上年同月跌1.90%`), is
   the opener's, not the sentence's indicator carried to it nor a noun inside the reason;
+- subject_index_names: figures told by a rate word alone after `X指數(CPI),` are the index's; a bracketed level
+  inside an index's name (`甲类(107.54)消费物价指数`) is no part of it;
+- subject_level_lists: levels told one by one, then compared `分别` (`…分别相当于10年前的1.3倍、1.7倍和3.7倍`): each
+  figure of the list is its level's;
+- subject_verb_frames: adverbs of the verb after a subject (历史上首次双双) are no part of it, and an add-on opening
+  one (`連同其新台幣存款餘額共折計`) leaves the sum to the sentence's topic;
+- subject_share_of: a share told `X在Y所佔的比重` is named by the whole phrase, not Y's (M2所佔比重);
+- subject_counted_lists: items listed, then counted, then measured `分别` (`房地产、科学研究和技术服务业、文化体育娱乐
+  三类行业增速分别为…`, `交通和家居設備及服務兩個大類分別…`) are each their figures', split as the count says;
 - subject_whole_words: last, every subject's two ends moved out of the dictionary words they split
   (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`);
 - subject_qualifier_edges: then a qualifier word at either end is left out (`沿线10个乡镇近187万群众`: 乡镇,
@@ -40,6 +52,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .subject_bare_totals import needs_bare_totals, settle_bare_totals
+from .subject_budget_lines import needs_budget_lines, settle_budget_lines
 from .subject_bracket_clauses import needs_bracket_clauses, settle_bracket_clauses
 from .subject_bracket_lists import needs_bracket_lists, settle_bracket_lists
 from .subject_category_counts import needs_category_counts, settle_category_counts
@@ -47,15 +61,20 @@ from .subject_carried import needs_carried, settle_carried
 from .subject_comparands import needs_comparands, settle_comparands
 from .subject_contract_names import needs_contract_names, settle_contract_names
 from .subject_coordinated import needs_coordinated, settle_coordinated
+from .subject_counted_lists import needs_counted_lists, settle_counted_lists
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
+from .subject_index_names import needs_index_names, settle_index_names
+from .subject_level_lists import needs_level_lists, settle_level_lists
 from .subject_month_lists import needs_month_lists, settle_month_lists
 from .subject_qualifier_edges import settle_qualifier_edges
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_reason_clauses import needs_reason_clauses, settle_reason_clauses
 from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
+from .subject_share_of import needs_share_of, settle_share_of
 from .subject_span_averages import settle_span_averages
 from .subject_tally_items import needs_tally_items, settle_tally_items
+from .subject_verb_frames import needs_verb_frames, settle_verb_frames
 from .subject_whole_words import settle_whole_words
 from .subject_yardsticks import needs_yardsticks, settle_yardsticks
 from .text_marks import TextMarks
@@ -70,6 +89,10 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_bracket_clauses(text, facts, marks)    # 普通混煤(…,热值4500大卡)价格658.9元/吨: 普通混煤价格, not 下同
     if needs_comparands(norm):
         settle_comparands(norm, facts, marks)         # 比全省(7.7%)…分别高0.7个百分点: the indicator's points
+    if needs_bare_totals(facts):
+        settle_bare_totals(text, facts, marks)        # 财政总收入…,总量位居全市第1位: 财政总收入's rank, not 总量's
+    if needs_budget_lines(text):
+        settle_budget_lines(text, facts)              # 歲入原列…,最後計列…,淨增…: 歲入's, not 最後計列's
     if needs_rank_scopes(facts):
         settle_rank_scopes(text, facts, marks)        # 增速居工业大省第1位: 规上工业增加值's rank
     if needs_counted_nouns(facts):
@@ -96,5 +119,15 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_coordinated(text, facts)               # 汽车、太阳能电池、挖掘机产量增速均超过10%: all three's
     if needs_reason_clauses(norm):
         settle_reason_clauses(text, norm, facts, marks)   # 居住類受燃氣價格…影響,漲0.88%: 居住類's, not the CPI's
+    if needs_index_names(text):
+        settle_index_names(text, facts)               # 消費者物價指數(CPI),…錄得通脹2.7%: the index's, not 通脹's
+    if needs_level_lists(text, facts):
+        settle_level_lists(text, facts, marks)        # A突破600万公里，B79.4万公里…，分别相当于…1.3倍、1.7倍: A's, B's
+    if needs_verb_frames(facts):
+        settle_verb_frames(text, facts, marks)        # 汽车产销量历史上首次双双突破: 汽车产销量; 連同…共折計: the topic's
+    if needs_share_of(text):
+        settle_share_of(text, facts, marks)           # 澳門元在M2所佔的比重為23.9%: 澳門元's share, not M2's
+    if needs_counted_lists(text):
+        settle_counted_lists(text, facts, marks)      # A、B、C三类行业增速分别为…: each item its figure, 三类 → 行业
     settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
     settle_qualifier_edges(text, facts)               # 乡镇近187万, 至少用时6天: the qualifier is the figure's

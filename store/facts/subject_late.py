@@ -120,7 +120,7 @@ _COUNTED_ENDS = ACTS + MAKES
 _SHARE_ENDS = ("比重", "比例", "份额", "份額")
 _MODALS = ("应", "應", "会", "會", "将", "將", "可能", "可")
 _LEVEL_KINDS = ("money", "count", "quantity")
-_SHARE_CUES = ("相当于", "相當於", "相当於", "相當于", "相等")   # the mixed spellings too (相当於)
+_SHARE_CUES = ("相当于", "相當於", "相当於", "相當于", "相等", "約當", "约当")   # the mixed spellings too (相当於)
 
 
 # the characters the tests below look for, to pass over most subjects with three cheap tests

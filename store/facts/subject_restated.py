@@ -5,7 +5,7 @@
   names alone, after its reporting verb and its period (外銷訂單, 非经常性损益); the changes
   told after it (`較2月成長32.4%`) are the same thing's.
 - A level restated as a share (`本港财政储备…预计为一万一千七百八十四亿元,相当于本地生产总值
-  百分之三十九点四`, `有形貿易逆差2,433億元，相等於商品進口貨值的6.8%`): the share is the level's,
+  百分之三十九点四`, `有形貿易逆差2,433億元，相等於商品進口貨值的6.8%`, `…共折計2,196億美元,約當外匯存底56%`): the share is the level's,
   what 相当于 names is the base it is a share of.
 """
 
@@ -24,7 +24,7 @@ _BARE_AMOUNTS = frozenset({"金额", "金額", "数额", "數額"})
 _CLAUSE_RE = re.compile(r"[，,；;：:]")
 _REPORTING_RE = re.compile(r".*(?:公布|公佈|發布|发布|显示|顯示|宣布|統計|统计)")
 _PERIOD_LEAD_RE = re.compile(r"^(?:[\d０-９\-—/~～至年月日季度份第上下半前首今去本]|一季|二季|三季|四季)+")
-_EQUALS_RE = re.compile(r"(?:相当于|相當於|相当於|相當于|相等於|相等于)[^，,；;。\d]{0,16}$")
+_EQUALS_RE = re.compile(r"(?:相当于|相當於|相当於|相當于|相等於|相等于|約當|约当)[^，,；;。\d]{0,16}$")
 _LEVEL_KINDS = ("money", "count", "quantity")
 # a few more traditional characters of reports' nouns, for the noun test only (外銷訂單)
 _MORE_CHARS = str.maketrans("單訂貿職設備場", "单订贸职设备场")

@@ -93,8 +93,9 @@ def whole_span(simp: str, f: Fact, a: int, b: int) -> tuple[int, int]:
             b = ws                              # 全国新|增 → 全国 (占比|達: 比 ends 占比, stays)
     if not right and a > 0 and simp[a - 1] in _TIME_PIECE_ENDS:     # (only a time word's piece moves the start)
         w = _inside(simp, a)
-        if w is not None and a + 1 < b and we_is_time_piece(simp, w[0], a) and w[1] - a == 1 and b - w[1] >= 2:
-            a = w[1]                            # 十年|间人均收入 → 人均收入
+        if w is not None and a + 1 < b and we_is_time_piece(simp, w[0], a) and w[1] - a == 1 and b - w[1] >= 2 \
+                and not is_word(simp[a:a + 2].replace("灣", "湾")):
+            a = w[1]                            # 十年|间人均收入 → 人均收入 (9月|台湾: 台湾 a word, kept whole)
     return a, b
 
 

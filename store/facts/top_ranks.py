@@ -44,10 +44,18 @@ def top_subjects(text: str, norm: str, facts: list) -> None:
             f["subject"] = top["subject"]
 
 
+# the first N places of a contest, 前三甲 (連續第7年進入全省「十強縣」前三甲): rank N, no unit
+_TOP_JIA_RE = re.compile(r"前(\d{1,2}|[一二三四五六七八九十两兩]{1,3})甲")
+
+
 def top_ranks(b: Builder) -> None:
     n = b.norm
     if "前" not in n and "后" not in n and "尾" not in n:
         return
+    if "甲" in n:
+        for m in _TOP_JIA_RE.finditer(n):
+            if (p := parse_number(m.group(1))) is not None and p.value >= 1:
+                b.add("rank", m.start(), m.end(), int(p.value))
     for m in _BARE_TOP_RE.finditer(n):
         p = parse_number(m.group(2))
         if p is not None and p.value >= 1:

@@ -82,7 +82,8 @@ def _per_word(norm: str, pos: int) -> str | None:
 # 每亩补贴150元, 每吨收取20元: a payment per the unit)
 _PER_FILL = (r"(?:[为是约达报收于涨跌升降至到高仅近超过了的平均上下再也又亦还则]|[涨跌升降增]幅|累计|"
              r"补贴|补助|奖补|奖励|收费|收取|售价|租金|"        # 每亩补贴150元: a payment per the unit
-             r"下滑|回落|下挫|回升|攀升|增加|减少|提高|降低|上涨|下跌|\s)*")   # 比上年每亩增加10.4公斤
+             r"下滑|回落|下挫|回升|攀升|增加|减少|提高|降低|上涨|下跌|\s|"    # 比上年每亩增加10.4公斤
+             r"[(（][A-Za-z]{2,8}[)）])*")   # 每百萬英熱單位 (MMBtu)3.70 美元: the unit's abbreviation in brackets
 _PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)" + _PER_FILL + "$")
 _PER_FILL_RE = re.compile(_PER_FILL)
 # a flow per unit of time: 每年可节约标准煤5400万吨 (吨/年), 日均约2000万桶 (桶/日)
@@ -93,9 +94,11 @@ _PER_TIME_RE = re.compile(r"(?:每(年|天|日|月)(?:可|能|将|约|均)?[\u4e
 def per_before(norm: str, start: int) -> str | None:
     """每桶60.32美元, 每立方米30微克, 每吨降幅达72元, 每年可节约标准煤5400万吨, 日均约2000万桶:
     the denominator written before the figure."""
-    k = norm.rfind("每", max(0, start - 12), start)
+    k = norm.rfind("每", max(0, start - 20), start)    # (每百万英热单位 (MMBtu)3.70 美元: a long unit)
     if k >= 0 and (w := _per_word(norm, k + 1)) and _PER_FILL_RE.fullmatch(norm, k + 1 + len(w), start):
         return w                           # the longest unit first: 每公升29.8元 (升 is no filler here)
+    if k >= 0 and k < start - 12:
+        k = norm.rfind("每", max(0, start - 12), start)
     m = _PER_BEFORE_RE.search(norm, k, start) if k >= 0 else None
     word = m.group(1) if m else None
     if word and _per_word(word, 0) == word:

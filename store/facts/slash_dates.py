@@ -1,0 +1,65 @@
+"""Month and day written with a slash, as Taiwan's and Hong Kong's blogs and market notes date a trade:
+`價格飛漲至9/21的漲停板`, `威盛9/1減資前最後交易日`, `於9/21新股開始交易`, `若是在9/1買進至9/21`, `9/21收牌價40元`.
+
+Read before the fractions, which would take 9/21 for a share of 42.9 % — a figure never stated. A slash
+pair is a day only where a date reads: the month 1–12 and the day 1–31, and a word that dates (於/在/至/
+截至 before it, 收盤/減資/買進/起 after it), or a zero-padded month (`09/21`). A share stays a share
+(`全国1/9的经济总量`, `近3/4的脱贫人口`, `提高至1/3`): with a denominator of 12 or less and the numerator
+below it, only a word that cannot precede or follow a share makes the pair a day.
+
+The day is a date, its year the latest not after the article's date; without the article's date it is
+a date without value (sealed7's call for days of no known month or year; sealed17 labels `9/21` so).
+`2025/9/21` is read whole by `dates.dates`; `今（11/28）` by `bracket_days.slash_days`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .builder import Builder
+from .dates import iso
+
+_PAIR_RE = re.compile(r"(?<![A-Za-z0-9_./:%\-—－])(\d{1,2})/(\d{1,2})(?![A-Za-z0-9_./%:\-])")
+# words before a slash pair that date it (a trade, an event): 至/到/由 also lead to shares (提高至1/3), so
+# they date only a pair no share reads (see _share_shaped)
+_STRONG_BEFORE_RE = re.compile(r"(?:於|于|自|從|从|截至|截止|直至|直到|即日|今|昨|明|"
+                               r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])\s?$")
+# 在 dates a trade (在9/1買進) but also bounds a share (比重在2/3以上)
+_AT_BEFORE_RE = re.compile(r"在\s?$")
+_WEAK_BEFORE_RE = re.compile(r"(?:至|到|由|起|及|和|與|与|、|或|-|~|～)\s?$")
+# words after a pair that date it: a trade's events, a day's parts, 起/前/後 of a deadline
+_STRONG_AFTER_RE = re.compile(
+    r"\s?(?:收盤|收盘|收牌|收市|開盤|开盘|開市|开市|盤中|盘中|盤後|盘后|早盤|早盘|尾盤|尾盘|"
+    r"減資|减资|增資|增资|除權|除权|除息|買進|买进|賣出|卖出|買入|买入|掛牌|挂牌|上市|上櫃|上柜|交易|"
+    r"新股|開始|开始|起|前|後|后|止|當天|当天|當日|当日|凌晨|早上|上午|中午|下午|晚上|晚間|晚间|"
+    r"公布|公佈|發布|发布|發佈|宣布|宣佈|舉行|举行|召開|召开|開幕|开幕|到期|生效|截止|"
+    r"[(（](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天][)）])")
+
+
+def _share_shaped(a: int, d: int) -> bool:
+    """A pair a share reads: a part of a small whole (1/3, 3/4, 5/12)."""
+    return a < d <= 12
+
+
+def slash_dates(b: Builder, ref: tuple[int, int, int] | None) -> None:
+    n = b.norm
+    if "/" not in n:
+        return
+    for m in _PAIR_RE.finditer(n):
+        mo, d = int(m.group(1)), int(m.group(2))
+        if not (1 <= mo <= 12 and 1 <= d <= 31) or not b.free(m.start(), m.end()):
+            continue
+        if n[m.start() - 1:m.start()] == "第":
+            continue                       # 第4/3号决定: a numbered decision
+        padded = m.group(1)[0] == "0" and len(m.group(1)) == 2 and len(m.group(2)) == 2
+        before = n[max(0, m.start() - 4):m.start()]
+        strong = bool(_STRONG_BEFORE_RE.search(before) or _STRONG_AFTER_RE.match(n, m.end()))
+        weak = bool(_WEAK_BEFORE_RE.search(before) or _AT_BEFORE_RE.search(before))
+        if not (padded or strong or weak and not _share_shaped(mo, d)):
+            continue
+        if ref is None:
+            b.add("date", m.start(), m.end(), None)
+            continue
+        y = ref[0] if (mo, d) <= (ref[1], ref[2] + 1) else ref[0] - 1
+        if day := iso(y, mo, d):
+            b.add("date", m.start(), m.end(), day)
