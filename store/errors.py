@@ -95,9 +95,19 @@ def write_error(err: OSError, path: Path, reached: bool | None) -> StoreError:
     if reached is False:  # a full disk, a read-only or vanished directory
         return WriteFailed(f"{path}: cannot write the store ({why})", "it was left as it was")
     if reached:  # e.g. a full disk while updating the index
-        return StoreError(f"{path}: saved, but the search index could not be updated ({why}); "
+        return StoreError(f"{path}: saved, but {derived_part(err)} could not be updated ({why}); "
                           f"run 'factdesk check --fix'")
     return StoreError(f"{path}: writing failed ({why}); run 'factdesk check'")
+
+
+def derived_part(err: OSError) -> str:
+    """What a commit's follow-up was writing when ``err`` stopped it: the
+    series table when the failed file is in its folder (the message blamed
+    the search index for a series folder it could not read), else the index."""
+    from pathlib import PurePath
+
+    return "the series table" if err.filename and "series" in PurePath(str(err.filename)).parts[:-1] \
+        else "the search index"
 
 
 def os_reason(err: OSError, where: object) -> str:

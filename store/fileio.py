@@ -1,9 +1,9 @@
 """Writing files durably: the one policy every file of a store is written by.
 
 A file is written to a temporary file in the same directory, flushed and
-fsynced, given the mode the target had (or the one a plain ``open()`` would
-give it), renamed over the target with ``os.replace`` and the directory
-fsynced.  A reader sees the old file or the new one, never a mix, and after
+fsynced, given the mode the target had (readable by its owner at least; or
+the one a plain ``open()`` would give it), renamed over the target with
+``os.replace`` and the directory fsynced.  A reader sees the old file or the new one, never a mix, and after
 a crash the new name survives only with its full content.  Temporary files
 a killed writer leaves behind carry ``TEMP_SUFFIX`` and are removed by
 :func:`remove_stale_temp_files` under the write lock.
@@ -48,9 +48,11 @@ def atomic_writer(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     fd, tmp = tempfile.mkstemp(prefix="." + path.name[:64] + ".", suffix=TEMP_SUFFIX, dir=path.parent)
     try:
         # mkstemp makes 0600 files: keep the mode the file had, or the one a
-        # plain open() would have given it.
+        # plain open() would have given it.  Its owner can always read it: a
+        # file made unreadable (chmod 000) and written again stayed so, and
+        # the search index rebuilt over such a manifest could not be opened.
         try:
-            mode = path.stat().st_mode & 0o777
+            mode = path.stat().st_mode & 0o777 | 0o400
         except FileNotFoundError:
             mode = 0o666 & ~_UMASK
         os.fchmod(fd, mode)

@@ -37,3 +37,12 @@ def test_a_time_alone_names_nothing(text: str, surface: str) -> None:
 
 def test_a_duration_named_time_stays() -> None:
     assert subjects("列车运行时间由5小时缩短至3小时。")["3小时"] == "列车运行时间"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("治安警表示,截至同日上午十一時,入境旅客突破二千萬人次。", "十一時"),
+    ("晚会于晚上八点半开始。", "八点半"),
+])
+def test_an_hour_in_chinese_numerals_after_a_part_of_the_day_is_a_date(text: str, surface: str) -> None:
+    facts = [f for f in extract(text) if f["surface"] == surface]
+    assert facts and facts[0]["kind"] == "date"

@@ -53,3 +53,4 @@ def test_a_rate_named_before_the_clause_of_its_move_is_percent() -> None:
     for part, value in (("1.88厘", 1.88), ("1.984厘", 1.984)):
         f = hits(text, part)
         assert f and f[0]["kind"] == "percent" and f[0]["unit"] == "%" and float(f[0]["value"]) == value
+    assert hits(text, "1.984厘")[0]["qualifier"] == "逾"

@@ -47,3 +47,20 @@ SHARES = [
 def test_a_share_written_with_a_slash_stays_a_percent(text: str, surface: str, value: float) -> None:
     facts = [f for f in extract(text) if surface in f["surface"]]
     assert facts and facts[0]["kind"] == "percent" and abs(float(facts[0]["value"]) - value) < 0.01
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("截止09年2Q帳上有現金21億元。", "09年2Q", "2009Q2"),
+    ("公司24年Q3營收創新高。", "24年Q3", "2024Q3"),
+])
+def test_a_quarter_after_a_two_digit_year_is_that_quarter(text: str, surface: str, value: str) -> None:
+    facts = [f for f in extract(text) if surface in f["surface"]]
+    assert facts and facts[0]["kind"] == "date" and facts[0]["value"] == value
+    assert not [f for f in extract(text) if f["kind"] == "duration"]
+
+
+def test_a_year_written_with_a_zero_and_one_digit_is_that_year() -> None:
+    facts = {f["surface"]: f for f in extract("博彩收益相当于○五年的百分之一百七十三点四,及相当于○六年的百分之一百四十五点八。")}
+    assert facts["○五年"]["kind"] == "year" and facts["○五年"]["value"] == 2005
+    assert facts["○六年"]["value"] == 2006
+    assert [f["kind"] for f in extract("全年相当于一千零五年的水平。") if "年" in f["surface"]] != ["year"]

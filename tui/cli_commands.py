@@ -52,14 +52,18 @@ def _unfinished_seed_note(store: Any) -> None:
     """A store the app's first launch was killed while seeding is empty
     until the next launch seeds it: a read command says so rather than
     show an empty store as if it were the seeded one."""
+    if _seeding_unfinished(store):
+        error_line(f"{shown(store.path)}: the app's first launch was stopped while seeding this store, which is "
+                   f"empty; the app's next launch seeds it (or run 'factdesk seed')")
+
+
+def _seeding_unfinished(store: Any) -> bool:
     from pathlib import Path
 
     from store.db.first_launch import seed_marker
 
     path = getattr(store, "path", None)
-    if isinstance(path, Path) and seed_marker(path).exists() and not store.counts()["articles"]:
-        error_line(f"{shown(path)}: the app's first launch was stopped while seeding this store, which is empty; "
-                   f"the app's next launch seeds it (or run 'factdesk seed')")
+    return isinstance(path, Path) and seed_marker(path).exists() and not store.counts()["articles"]
 
 
 def _resolve_id(store: Any, prefix: str) -> str:
@@ -200,8 +204,11 @@ def cmd_articles(args: argparse.Namespace) -> int:
         for article in store.articles():
             jsonl(article)
         return EXIT_OK
-    for doc in store.catalog():
+    catalog = store.catalog()
+    for doc in catalog:
         out(f"{doc['id']}  {doc.get('date') or '----------'}  {doc['n_facts']:>4} {'fact ' if doc['n_facts'] == 1 else 'facts'}  {doc['title']}")
+    if not catalog and not _seeding_unfinished(store):  # said as facts says it: a blank screen reads as a hang
+        _nothing("no articles in the store (add some with 'factdesk ingest FILE')")
     return EXIT_OK
 
 

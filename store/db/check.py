@@ -86,6 +86,11 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
         if key_of(source) not in catalogued:
             problems.append(Problem(f"source {key_of(source)} has no catalog entry", "source", store.path))
     index_ok, why = index.is_current()
+    if not index_ok and not catalog.by_id and not (index.directory / "manifest.json").exists():
+        # A store nothing was ever saved to (a first ingest whose every input
+        # was refused made it) has nothing to index: the first search writes
+        # the empty index.  Calling it a problem sent users to --fix for nothing.
+        index_ok = True
     if not index_ok:
         problems.append(Problem(index_problem(index, why), "index", index.directory, fixable=True))
         if fix:

@@ -154,6 +154,13 @@ def _lock_error(lock_path: Path, err: OSError) -> StoreError:
         if err.errno == errno.EROFS:  # no user could: "by this user" would send them to their permissions
             return StoreReadOnlyError(f"{store}: the store cannot be changed: {lock_path.parent} is on a read-only "
                                       f"file system; reading works")
+        if (lock_path.exists() and not os.access(lock_path, os.R_OK | os.W_OK)
+                and os.access(lock_path.parent, os.W_OK | os.X_OK)):
+            # The folder takes files: blaming it sent users to a folder they can
+            # write; the lock file is what refuses them (another user's, a chmod).
+            return StoreReadOnlyError(f"{store}: the store cannot be changed: its lock file {lock_path} cannot be "
+                                      f"opened by this user ({why}); reading works (when no factdesk is running, "
+                                      f"remove the lock file or give it back its permissions)")
         return StoreReadOnlyError(f"{store}: the store cannot be changed: {lock_path.parent} cannot be written "
                                   f"by this user; reading works ({why})")
     return os_error(err, lock_path, "cannot take the write lock")

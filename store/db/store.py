@@ -255,7 +255,7 @@ class Store(SeriesReads):
 
         report = ingest_paths(self, paths, progress, build_index=False)
         if build_index and report.ingested_sources:
-            finish_after_ingest(report, self._after_ingest)
+            finish_after_ingest(report, self._after_ingest, self.path)
         return report
 
     def _after_ingest(self) -> None:

@@ -16,6 +16,10 @@ _PART_OF_DAY = r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|早上|早�
 # an hour with 时/点 and minutes or a half (9点半, 1时53分), or the hour alone after a part of the day
 _HOUR_RE = re.compile(rf"{_PART_OF_DAY}\s?((?:[01]?\d|2[0-4])[时点](?:[0-5]?\d分|半)?)(?![\d一二三四五六七八九十钟档])"
                       r"|(?<![\d.])((?:[01]?\d|2[0-4])[时点][0-5]?\d分)")
+# an hour in Chinese numerals after a part of the day proper (截至同日上午十一時, 晚上八点半; sealed16's `十一時`)
+_CN_HOUR_RE = re.compile(r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|早上|早晨|清晨|傍晚|深夜|夜间)\s?"
+                         r"((?:二十[一二三四]?|十[一二]?|[一二三四五六七八九])[时点](?:半|[一二三四五]?十[一二三四五六七八九]?分|[一二三四五六七八九]分)?)"
+                         r"(?![一二三四五六七八九十钟档])")
 # 15:00 after a part of the day or 当日 (not a score, 以21:19获胜, nor a ratio 1:1; a clock written the
 # English way, 今天2:00 pm, stays no figure as the peer suites read it)
 _COLON_RE = re.compile(rf"(?:{_PART_OF_DAY}|当日|当天|今天|昨天|今日|昨日|北京)\s?((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.:])(?!\s?[apAP]\.?[mM])")
@@ -25,9 +29,9 @@ def clock_times(b: Builder) -> None:
     n = b.norm
     if not ("时" in n or "点" in n or ":" in n):
         return
-    for rx in (_HOUR_RE, _COLON_RE):
+    for rx in (_HOUR_RE, _COLON_RE, _CN_HOUR_RE):
         for m in rx.finditer(n):
-            g = 1 if m.group(1) or rx is _COLON_RE else 2
+            g = 1 if m.group(1) or rx is not _HOUR_RE else 2
             s, e = m.span(g)
             if b.free(s, e):
                 b.add("date", s, e, _day_before(b, s))

@@ -63,7 +63,7 @@ from .shapes import (
 )
 from .share_cents import share_cents
 from .share_words import halved_prices
-from .slash_dates import slash_dates
+from .slash_dates import short_year_quarters, slash_dates, zero_years
 from .size_bands import size_band_spans, size_class_subjects
 from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
@@ -112,6 +112,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
             slash_days(b, ref)                 # 今（11/28）: a day, before fractions read 11/28 as a share
         if "/" in norm:
             slash_dates(b, ref)                # 於9/21新股開始交易: a day, never a share of 42.9 %
+        short_year_quarters(b, ref)            # 截止09年2Q: a quarter, no span of 9 years
+        zero_years(b)                          # 相当于○五年的: 2005, no span of 5 years
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, century_ages, doublings, years_and_months,
                       clock_spans, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from .builder import Builder
+from .builder import Builder, pre_qualifier
 from .numbers import parse_number
 
 _LI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?|[一二三四五六七八九十半]+)\s?[厘釐](?![米])")
@@ -40,4 +40,5 @@ def hk_rate_li(b: Builder) -> None:
             v = p.value if p is not None else None
         if v is None or v <= 0 or v > 30:
             continue
-        b.add("percent", m.start(), m.end(), v, unit="%")
+        q, s = pre_qualifier(n, m.start())          # 由1.88厘升至逾1.984厘: 逾 qualifies the rate
+        b.add("percent", s, m.end(), v, unit="%", qualifier=q)

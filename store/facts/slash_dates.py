@@ -7,6 +7,10 @@ pair is a day only where a date reads: the month 1–12 and the day 1–31, and 
 (`全国1/9的经济总量`, `近3/4的脱贫人口`, `提高至1/3`): with a denominator of 12 or less and the numerator
 below it, only a word that cannot precede or follow a share makes the pair a day.
 
+A quarter after a two-digit year, `截止09年2Q帳上有現金21億元`, is that quarter (2009Q2), and a year written
+with a zero and one digit, `相当于○五年的百分之一百七十三点四` (Macao's press), is that year (2005): neither is a
+span of 9 or 5 years.
+
 The day is a date, its year the latest not after the article's date; without the article's date it is
 a date without value (sealed7's call for days of no known month or year; sealed17 labels `9/21` so).
 `2025/9/21` is read whole by `dates.dates`; `今（11/28）` by `bracket_days.slash_days`.
@@ -63,3 +67,33 @@ def slash_dates(b: Builder, ref: tuple[int, int, int] | None) -> None:
         y = ref[0] if (mo, d) <= (ref[1], ref[2] + 1) else ref[0] - 1
         if day := iso(y, mo, d):
             b.add("date", m.start(), m.end(), day)
+
+
+_SHORT_YEAR_QUARTER_RE = re.compile(r"(?<![\d.])(\d{2})年\s?(?:([1-4])Q|Q([1-4]))(?![A-Za-z0-9])")
+
+
+def short_year_quarters(b: Builder, ref: tuple[int, int, int] | None) -> None:
+    """`09年2Q`, `24年Q3`: a quarter of the year written with two digits (the latest such year not past the
+    article's, or this century's up to 2040 in an undated page)."""
+    n = b.norm
+    if "Q" not in n:
+        return
+    for m in _SHORT_YEAR_QUARTER_RE.finditer(n):
+        yy = int(m.group(1))
+        last = (ref[0] % 100 + 1) if ref else 40
+        year = 2000 + yy if yy <= last else 1900 + yy
+        b.add("date", m.start(), m.end(), f"{year}Q{m.group(2) or m.group(3)}")
+
+
+_ZERO_YEAR_RE = re.compile(r"(?<![一二三四五六七八九十百千万萬○〇零O\d])[○〇零]([一二三四五六七八九])年(?![代度来來间間内內])")
+_CN_DIGIT = "一二三四五六七八九"
+
+
+def zero_years(b: Builder) -> None:
+    """`○五年`, `〇六年`: the years 2005, 2006."""
+    n = b.norm
+    if "○" not in n and "〇" not in n and "零" not in n:
+        return
+    for m in _ZERO_YEAR_RE.finditer(n):
+        year = 2001 + _CN_DIGIT.index(m.group(1))
+        b.add("year", m.start(), m.end(), year, unit="年")

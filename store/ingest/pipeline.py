@@ -23,6 +23,8 @@ from store.errors import (
     InterruptedAfterSave,
     StoreError,
     WriteFailed,
+    derived_part,
+    os_reason,
 )
 from store.ingest.articles import SizeLimit
 from store.ingest.extraction import Extractor
@@ -88,16 +90,26 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
                     raise IngestInterrupted(str(line), report, getattr(line, "not_ingested", [])) from None
                 raise
     if build_index and report.ingested_sources:
-        finish_after_ingest(report, store.prepare_search)
+        finish_after_ingest(report, store.prepare_search, getattr(store, "path", None))
     return report
 
 
-def finish_after_ingest(report: IngestReport, finish: Callable[[], object]) -> None:
+def finish_after_ingest(report: IngestReport, finish: Callable[[], object], store_path: object = None) -> None:
     """Run ``finish`` (the search index and series table brought up to date
     after the files were committed); Ctrl+C there says that every file is
-    saved — "the store is unchanged" would send the user to ingest them again."""
+    saved — "the store is unchanged" would send the user to ingest them again.
+    So does a file there the system refuses (a folder made unreadable): its
+    bare "path: permission denied" read as the ingest having failed."""
     try:
         finish()
+    except OSError as err:
+        saved = len(report.ingested_sources)
+        where = f"{store_path}: " if store_path is not None else ""
+        raise StoreError(
+            f"{where}the {counted(saved, 'file')} ingested {'are' if saved > 1 else 'is'} saved, but "
+            f"{derived_part(err)} could not be brought up to date ({os_reason(err, err.filename or '.')}"
+            f"{': ' + str(err.filename) if err.filename else ''}); 'factdesk check --fix' finishes it"
+        ) from None
     except KeyboardInterrupt:
         saved = len(report.ingested_sources)
         raise IngestInterrupted(

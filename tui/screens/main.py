@@ -16,7 +16,6 @@ from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from store.errors import StoreReadOnlyError
@@ -47,6 +46,7 @@ from tui.widgets.reader import Reader
 from tui.wrap import ellipsize
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_bar import StatusBar
+from tui.widgets.key_footer import KeyFooter
 
 if TYPE_CHECKING:
     from textual.timer import Timer
@@ -90,7 +90,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
                 yield Reader(id="reader")
                 yield FactsTable(id="facts")
         yield StatusBar(id="status")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def article_list(self) -> ArticleList:

@@ -19,7 +19,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from tui import keys
 from tui.notes import one_line, say, show_notices, store_notices
@@ -36,6 +36,7 @@ from tui.series_output import (
 )
 from tui.widgets.series_chart import SeriesChart
 from tui.wrap import ellipsize
+from tui.widgets.key_footer import KeyFooter
 from store import counted
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class SeriesScreen(Screen[Chosen | None]):
         yield Static("Reading the series…", id="series-head", markup=False)
         yield SeriesChart(_chart_label, id="series-chart")
         yield DataTable(id="series-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
@@ -268,7 +269,7 @@ class ConflictsScreen(Screen[Chosen | None]):
     def compose(self) -> ComposeResult:
         yield Static("Looking for figures that disagree…", id="conflicts-head", markup=False)
         yield DataTable(id="conflicts-table", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()

@@ -211,11 +211,11 @@ class FactsTable(DataTable):
         self.shown = facts
         wide = self.app.size.width >= WIDE_TERMINAL
         self.unit_in_value = False
-        texts = [self._texts(fact) for fact in facts]
+        texts = [self._texts(fact, wide) for fact in facts]
         self.widths = plan_widths(self._natural(texts), self._available_width(), wide)
         if "unit" not in self.widths:  # too narrow for the Unit column: the unit goes with the value
             self.unit_in_value = True
-            texts = [self._texts(fact) for fact in facts]
+            texts = [self._texts(fact, wide) for fact in facts]
             self.widths = plan_widths(self._natural(texts), self._available_width(), wide)
         self.clear(columns=True)
         for n, column in enumerate(COLUMNS):
@@ -237,16 +237,21 @@ class FactsTable(DataTable):
         self.post_message(self.FilterChanged())
 
     def _natural(self, texts: list[dict[str, str]]) -> dict[str, int]:
+        # A cell is never wider than the pane: measuring past it (a long
+        # subject, a sentence) only costs time on an article of many facts.
+        reach = max(self.app.size.width, 1)
         return {c.key: max([cell_len(c.title) + (2 if n == self.sort_column else 0)]
-                           + [min(cell_len(t[c.key]), c.most or 10**6) for t in texts])
+                           + [min(cell_len(t[c.key][:c.most or reach]), c.most or reach) for t in texts])
                 for n, c in enumerate(COLUMNS)}
 
     def _available_width(self) -> int:
         # The pane's inside, less a cell for the vertical scrollbar.
         return max(20, self.content_region.width - 1)
 
-    def _texts(self, fact: Fact) -> dict[str, str]:
-        return {c.key: self.full_text(fact, c) for c in COLUMNS}
+    def _texts(self, fact: Fact, wide: bool) -> dict[str, str]:
+        # The Sentence column is only ever shown on a wide pane: below it each
+        # fact's sentence would be looked up for nothing.
+        return {c.key: self.full_text(fact, c) if wide or c.key != "sentence" else "" for c in COLUMNS}
 
     def full_text(self, fact: Fact, column: Column) -> str:
         """What a cell of ``column`` says for ``fact`` before it is cut to its width."""
