@@ -109,3 +109,9 @@ def test_the_day_the_figures_were_told_does_not_end_the_window() -> None:
 def test_every_item_of_a_pair_after_the_first_months_takes_their_window() -> None:
     text = "本財政年度首10個月的整體開支及收入分別為6,310億港元及6,020億港元。"
     assert _period(text, "6,310億港元", "2026-02-28") == _period(text, "6,020億港元", "2026-02-28") == "2025-04/2026-01"
+
+
+def test_the_coming_year_restates_a_fiscal_year_named_past_the_one_under_way() -> None:
+    text = "在2026/27年度，新醫院擴建計劃支出67億，來年六個工程的開支高達226億元。"
+    assert _period(text, "226億元", "2026-02-26") == "2026-04/2027-03"
+    assert _period(text, "六個", "2026-02-26") == "2026-04/2027-03"

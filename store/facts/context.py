@@ -16,9 +16,11 @@ import re
 from typing import Any
 
 from .bases_by_period import settle_period_bases
+from .base_cuts import settle_base_cuts
 from .base_tidy import tidy_bases
 from .changes import change_of, settle_base
 from .hk_tw_bases import settle_hk_tw_bases
+from .period_flows import settle_year_ended_comparatives
 from .period_forms import RefDate, find_periods
 from .period_scope import settle_brackets, settle_parallel_changes
 from .period_windows import settle_windows
@@ -135,8 +137,10 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_hk_tw_bases(text, norm, facts, marks)   # 對上年同季, yoy, 與一年前同月比較, 相應升幅 …
     settle_period_bases(text, norm, facts, marks)   # 114年…年增率34.9%及22.6% → 上年; 按年比較，…; a day's 环比
     tidy_bases(facts)                          # 上年同期(法定披露数据), 1-10月增速: the base alone (base_tidy)
+    settle_base_cuts(text, norm, facts)        # 按月則下跌, 較11月(+3.77%), 較原預算案刪減: the base (base_cuts)
     settle_windows(norm, facts)                # 截至10月止的三個月: the window, not its end
     settle_brackets(norm, facts)               # (2021年:2900万港元): the bracket's period, not the figure's before
+    settle_year_ended_comparatives(norm, facts)   # 截至…12月31日止年度…(上年度:23.73亿元): the year before (period_flows)
     settle_parallel_changes(norm, facts, marks)  # 由4月至6月的4.7%回落到5月至7月的4.3%;…則由3%降至2.2%
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
     settle_late_subjects(text, norm, facts, marks)   # topic clauses, HK losses, rate moves …

@@ -19,8 +19,8 @@ from .period_span import (
     year_of,
 )
 
-# before a day of the month alone: a count of days (连续5日, 近7日), not a date
-_DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去)\s*$")
+# before a day of the month alone: a count of days (连续5日, 近7日, 連升3日: a run's length), not a date
+_DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去|[连連](?:續|[升跌涨漲降增减減挫])?)\s*$")
 # after a day of the month alone: an act whose figures are its content, not that day's (2日决定设置价格上限)
 _ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
 _REPORTER_LEARNT_RE = re.compile(r"\s*[，,]\s*(?:本报)?记者[^，。；,;]{0,16}?(?:获悉|了解到|得知)")

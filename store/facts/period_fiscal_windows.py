@@ -8,7 +8,8 @@ the calendar readers took for calendar ones:
 - a run of fiscal years: `由2019/20年度至2024/25年度6年間，有5個財年…`, `未來五年（2026/27年度至2030/31年度）維持赤字
   在901億至1473億元之間` is the whole window (2019-04/2025-03), for the count of years beside it and the figures
   after it, not the last year alone;
-- the year after a fiscal year: `2025/26年度…修訂預算開支1507億，來年再攀升至1564億` is the next fiscal year.
+- the year after a fiscal year: `2025/26年度…修訂預算開支1507億，來年再攀升至1564億` is the next fiscal year (a year
+  named that is already past the one under way on the article's day is the coming year itself: 來年 restates it).
 Run after assign_periods (period_settles); each class is gated on the words it reads.
 """
 
@@ -72,7 +73,7 @@ def settle_fiscal_windows(norm: str, facts: list[Fact], ref: RefDate | None) -> 
     if len(dates) >= 2:
         _runs(norm, facts, dates)
     if dates and ("來年" in norm or "来年" in norm):
-        _next_year(norm, facts, dates)
+        _next_year(norm, facts, dates, ref)
 
 
 def _first_months(norm: str, facts: list[Fact], ref: RefDate | None) -> None:
@@ -147,7 +148,10 @@ def _runs(norm: str, facts: list[Fact], dates: list[Fact]) -> None:
                 f["period"], f["period_text"] = window, norm[d0["start"]:d1["end"]]
 
 
-def _next_year(norm: str, facts: list[Fact], dates: list[Fact]) -> None:
+def _next_year(norm: str, facts: list[Fact], dates: list[Fact], ref: RefDate | None = None) -> None:
+    # the fiscal year under way on the article's day (April to March): a year named after it is already the
+    # coming one, and 來年 restates it (`在2026/27年度，…來年六個工程的開支高達226億元` told in February 2026)
+    current = (ref[0] if ref[1] >= 4 else ref[0] - 1) if ref and ref[1] else None
     for m in _NEXT_YEAR_RE.finditer(norm):
         before = [d for d in dates if d["end"] <= m.start()]
         if not before:
@@ -157,6 +161,8 @@ def _next_year(norm: str, facts: list[Fact], dates: list[Fact]) -> None:
         if d["start"] < a:
             continue
         y0, y1 = _fiscal(d)  # type: ignore[misc]
+        if current is not None and y0 > current:
+            continue
         this, nxt = f"{y0}-04/{y1}-03", f"{y0 + 1}-04/{y1 + 1}-03"
         for f in facts:
             if f["start"] < m.end() or f["start"] >= b:

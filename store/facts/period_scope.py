@@ -126,7 +126,22 @@ def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], fac
         return True         # 白銀本周上漲近5%；現貨白金上漲2.55%: one metal's week, not the next part's
     if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and _interjected(norm, sp, facts):
         return any(not x.base and x.end <= sp.start and _followed_by_comma(norm, x) for x in mine)
+    if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and _listed_after_colon(norm, sp):
+        return True         # …优势显著:国家战略密集赋能,…,2024年工业总产值超2.7万亿元;…127个国家: one item's year
     return False
+
+
+_COLON_LIST_RE = re.compile(r"[：:][^：:；;]*?[，,][^：:；;]*$")
+
+
+def _listed_after_colon(norm: str, sp: PeriodSpan) -> bool:
+    """`sp` opens a later item of a list after a colon (not the statement the colon opens): it dates its
+    item, not the parts after the next `；` (the seed's call; a period right after the colon, or one set
+    off by a comma, `…显示，2025年12月，…`, frames them)."""
+    lo = _sentence_start(norm, sp.start)
+    return norm[sp.start - 1:sp.start] in ("，", ",") and not _followed_by_comma(norm, sp) \
+        and bool(_COLON_LIST_RE.search(norm, lo, sp.start)) \
+        and not re.search(r"\d[:：]\d", norm[lo:sp.start])
 
 
 def _followed_by_comma(norm: str, sp: PeriodSpan) -> bool:

@@ -13,6 +13,9 @@ their own cheap gates):
   业绩下滑的有709家): that day (period_disclosures);
 - a month of last year as a sentence's only period, and its base (比去年一月上升…): this year's month
   (period_base_months);
+- flows told under a day that closes them (截至去年底止…溢利, 以…年末总股本为基数派息, 年初截至8月底), and a base's
+  own figure (相较于去年同期206家) (period_flows);
+- shares of respondents who expect something (56.7%商戶預計2018年第二季度…) (period_surveys);
 - a turn told from an earlier period (由上年12月份…下降3.2%轉為增長0.4%): the figure turned to is the
   sentence's own period, and a change over the month before (按月上升1.6% after 上月…) is of the month after
   it (period_turns).
@@ -28,10 +31,12 @@ from .period_budget import settle_budget_execution
 from .period_disclosures import settle_disclosure_counts
 from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
 from .period_fiscal_windows import settle_fiscal_windows
+from .period_flows import settle_flows
 from .period_founding import drop_founding_years
 from .period_holiday_parts import settle_holiday_lengths
 from .period_holidays import HOLIDAY_HINT_RE
 from .period_next_budget import settle_next_budget
+from .period_surveys import drop_survey_periods
 from .period_titles import drop_title_periods
 from .period_turns import settle_month_on_month, settle_turns
 from .period_span import PeriodSpan, RefDate
@@ -41,6 +46,9 @@ Fact = dict[str, Any]
 
 def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
     settle_budget_execution(norm, facts)
+    settle_flows(norm, facts, spans, ref)      # 截至去年底止…溢利, 以2011年末总股本…为基数, 年初截至8月底 (period_flows)
+    if "預" in norm or "预" in norm or "認" in norm or "认" in norm or "估" in norm:
+        drop_survey_periods(norm, facts)       # 56.7%商戶預計2018年第二季度…: the respondents' share (period_surveys)
     if ref is not None and "今年" in norm and ("预算" in norm or "預算" in norm):
         settle_next_budget(norm, facts, ref[0])
     if "部" in norm or "大中城市" in norm:

@@ -33,6 +33,7 @@ from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import since_start, with_since_days
 from .period_span_fixes import fixed_spans
+from .period_standing import standing
 from .period_base_values import PREVIOUS_QUARTER, base_value_period, quarter_before, stated_base_value
 from .period_storm_names import drop_storm_name_years
 from .period_settles import settle_more_periods
@@ -76,10 +77,6 @@ _YEARS_SINCE_RE = re.compile(r"(?<![近多余])([2-9]|1[0-9]|[二三四五六七
 _BARE_YEAR_RE = re.compile(r"\d{4}\s?年|今年|本年")
 # months, quarters and halves within one year: a flow's period, finer than the year
 _FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|Q[1-4](?:-Q[1-4])?|H[12])$")
-# standing attributes (a bridge's length, a museum's holdings): no period of the day they are told on
-# (an area sown, hit or treated in a period is a flow of that period: 播种面积, 受灾面积, 治理面积)
-_STANDING_RE = re.compile(r"全长|总长|长度|(?<!播种|受灾|成灾|绝收|治理|造林|新增|完成|建成|改造|销售|施工|竣工|开工|成交|种植|收获|过火|退耕|休耕|流失|耕作)"
-                          r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地(?!区|區)|分辨率|(?:已建|已建成|现有|原有|已有)的")
 # an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
 _EDITION_UNITS = ("届", "个")     # 由去年同期的负9.7降至负20: the start of a change
 # 第19次峰会, 第三十二次领导人非正式会议, 第九次中日韩领导人会议, 第1期研讨班: an edition of a meeting, a label of it
@@ -186,7 +183,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 elif inside is None and (ran := months_run(norm, f, ref)):
                     f["period"], f["period_text"] = ran, f["surface"]      # 历经28个月 (period_years_since)
                 continue                        # 前5个月 is a period itself; 连续5个季度 has none (今年是…50周年 has)
-        if _STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"]) \
+        if standing(norm, f, sent_start, mine) \
                 or _cues(norm, cues, sent_start, sent_end)[0] and capacity(norm, sent_start, f["start"]) \
                 or f["kind"] == "rank" and (f.get("unit") in _EDITION_UNITS or issue_number(norm, f)
                                             or f.get("unit") in ("次", "期") and _MEETING_AFTER_RE.match(norm, f["end"])

@@ -1,0 +1,23 @@
+"""Standing attributes (a bridge's length, a museum's holdings, an area) have no period of the day they are told on
+(periods.assign_periods leaves them none); an area sown, hit or treated in a period is a flow of that period
+(播种面积, 受灾面积, 治理面积). A length or an area counted at a year's end (`2021年底，…光缆线路总长度达到5481万公里`,
+`截至2023年底，…体育场地面积40.71亿平方米`) is a stock of that day, as sealed17 labels it: the day stays.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .period_span import PeriodSpan
+
+_STANDING_RE = re.compile(r"全长|总长|长度|(?<!播种|受灾|成灾|绝收|治理|造林|新增|完成|建成|改造|销售|施工|竣工|开工|成交|种植|收获|过火|退耕|休耕|流失|耕作)"
+                          r"面积|海拔|高度|深度|直径|藏品|时速|排水量|占地(?!区|區)|分辨率|(?:已建|已建成|现有|原有|已有)的")
+
+
+def standing(norm: str, f: dict[str, Any], sent_start: int, mine: list[PeriodSpan]) -> bool:
+    """`f` measures a standing attribute, told with no year's end before it in its sentence (`mine`: the
+    periods before the figure there)."""
+    if not (_STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"])):
+        return False
+    return not (mine and not mine[-1].base and mine[-1].point and mine[-1].text.endswith(("年底", "年末")))
