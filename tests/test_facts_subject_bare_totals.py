@@ -27,6 +27,7 @@ def test_a_bare_total_is_the_total_of_the_figure_before(text: str, expected: dic
 @pytest.mark.parametrize(("text", "surface", "expected"), [
     ("新增专精特新企业120家,增长30%,总量全市第二。", "全市第二", "专精特新企业总量"),
     ("全年地区生产总值增长5.5%,总量突破2000亿元。", "2000亿元", "地区生产总值总量"),
+    ("今年全市经营主体新设量达3.2万户,总量突破60万户。", "60万户", "全市经营主体总量"),
 ])
 def test_a_total_after_an_increment_or_a_growth_rate_is_the_stocks(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected

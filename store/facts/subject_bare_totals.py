@@ -17,6 +17,7 @@ owned_total (which name a total whose clause before states no figure).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .text_marks import TextMarks
@@ -27,6 +28,8 @@ _TOTALS = frozenset({"总量", "總量", "总额", "總額", "体量", "體量"}
 _AMOUNTS = frozenset({"金额", "金額", "数额", "數額"})
 _SKIP_KINDS = ("date", "year", "duration")
 _LEVEL_KINDS = ("money", "count", "quantity")
+# what was added (新增消费品, 经营主体新设量): the total after it is the stock's
+_FLOW_RE = re.compile(r"(?:新增|新设|新設|新登记|新登記|新注册|新註冊)量?")
 
 
 def needs_bare_totals(facts: list[Fact]) -> bool:
@@ -67,9 +70,10 @@ def settle_bare_totals(text: str, facts: list[Fact], marks: TextMarks) -> None:
         if before["kind"] == "percent" and not before.get("change"):
             continue                                  # 票面利率为2.1%，总额300亿元: a rate's level has no total
         owner = before["subject"]
-        k = owner.find("新增", 0, 5)
-        if k >= 0 and len(owner) > k + 3 and word in _TOTALS:
-            owner = owner[:k] + owner[k + 2:] + word  # 全国新增消费品1518.5万种，总量已超2亿种: the stock's total
+        flow = _FLOW_RE.search(owner)
+        if flow and len(owner) - len(flow.group()) >= 2 and word in _TOTALS:
+            owner = owner[:flow.start()] + owner[flow.end():] + word   # 全国新增消费品…，总量已超2亿种: the stock's
+
         elif word in _TOTALS and before["kind"] == "percent" and f["kind"] in _LEVEL_KINDS:
             owner += word                             # GDP增长6%,…,总量跨过3000亿元: GDP's total, not its growth
         f["subject"] = owner

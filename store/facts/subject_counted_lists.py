@@ -86,7 +86,8 @@ def settle_counted_lists(text: str, facts: list[Fact], marks: TextMarks) -> None
             if 0 <= j < stop:
                 stop = j
         for f in facts:
-            if f["start"] == m.start() and f["kind"] == "count" and m.group(2) not in _CLASS_WORDS:
+            if f["start"] == m.start() and f["kind"] == "count" and m.group(2) not in _CLASS_WORDS and \
+                    (not f.get("subject") or any(f["subject"] in it for it in items)):   # (4个行业领域: its noun kept)
                 f["subject"] = m.group(2)     # 三类行业: 行业 counted (3大类劳动密集型产品: the noun after 类)
         figures = [f for f in facts if m.end() <= f["start"] < stop and f["kind"] not in _SKIP_KINDS]
         for w in re.finditer("分别|分別", text[m.end():stop]):

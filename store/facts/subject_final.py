@@ -35,6 +35,10 @@
   the opener's, not the sentence's indicator carried to it nor a noun inside the reason;
 - subject_index_names: figures told by a rate word alone after `X指數(CPI),` are the index's; a bracketed level
   inside an index's name (`甲类(107.54)消费物价指数`) is no part of it;
+- subject_frame_words: a time word after 在 (`港元存款在月內增加1.7%`) or a unit's short name in brackets (`每百萬英熱
+  單位 (MMBtu)3.70 美元`) is no subject: the noun before 在, the figure's told before;
+- subject_in_every: the part of `每10家X中,就有9家是Y` is Y's count;
+- subject_tenors: a rate's tenor (`1個月拆息`, `2個月及3個月拆息`) is a duration of 拆息;
 - subject_level_lists: levels told one by one, then compared `分别` (`…分别相当于10年前的1.3倍、1.7倍和3.7倍`): each
   figure of the list is its level's;
 - subject_verb_frames: adverbs of the verb after a subject (历史上首次双双) are no part of it, and an add-on opening
@@ -63,6 +67,8 @@ from .subject_contract_names import needs_contract_names, settle_contract_names
 from .subject_coordinated import needs_coordinated, settle_coordinated
 from .subject_counted_lists import needs_counted_lists, settle_counted_lists
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
+from .subject_frame_words import needs_frame_words, settle_frame_words
+from .subject_in_every import needs_in_every, settle_in_every
 from .subject_index_names import needs_index_names, settle_index_names
 from .subject_level_lists import needs_level_lists, settle_level_lists
 from .subject_month_lists import needs_month_lists, settle_month_lists
@@ -73,6 +79,7 @@ from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
 from .subject_share_of import needs_share_of, settle_share_of
 from .subject_span_averages import settle_span_averages
+from .subject_tenors import needs_tenors, settle_tenors
 from .subject_tally_items import needs_tally_items, settle_tally_items
 from .subject_verb_frames import needs_verb_frames, settle_verb_frames
 from .subject_whole_words import settle_whole_words
@@ -121,6 +128,12 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_reason_clauses(text, norm, facts, marks)   # 居住類受燃氣價格…影響,漲0.88%: 居住類's, not the CPI's
     if needs_index_names(text):
         settle_index_names(text, facts)               # 消費者物價指數(CPI),…錄得通脹2.7%: the index's, not 通脹's
+    if needs_frame_words(facts):
+        settle_frame_words(text, facts, marks)        # 港元存款在月內增加1.7%, 每百萬英熱單位 (MMBtu)3.70美元: not 月內, MMBtu
+    if needs_in_every(text):
+        settle_in_every(text, facts)                  # 每10家高新技术企业中,就有9家是民营企业: 民营企业's 9
+    if needs_tenors(text):
+        settle_tenors(text, facts)                    # 1個月拆息: the tenor of 拆息
     if needs_level_lists(text, facts):
         settle_level_lists(text, facts, marks)        # A突破600万公里，B79.4万公里…，分别相当于…1.3倍、1.7倍: A's, B's
     if needs_verb_frames(facts):

@@ -43,5 +43,8 @@ def settle_level_lists(text: str, facts: list[Fact], marks: TextMarks) -> None:
             continue
         if any(f.get("subject") != names[-1] for f in run) or marks.segment_start(run[-1]["start"]) != part:
             continue                                  # the list names its own items
+        after = [f for f in facts if f["start"] > run[-1]["start"]][:1]
+        if after and _GAP_RE.match(text[run[-1]["end"]:after[0]["start"]]):
+            continue                                  # more figures than levels (a level told as a span): no pairing
         for f, name in zip(run, names):
             f["subject"] = name

@@ -24,7 +24,7 @@ _LEAD_WORDS_RE = re.compile(r"^(?:包括|其中|分别|分別|有|为|為|是|�
 _MIN_ITEMS = 3
 # `count + label`: a two-character label right after each count (votes: 27人贊成、18人反對、3人棄權)
 _AFTER_JOIN_RE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2})[、和及与與]\s*")
-_LAST_LABEL_RE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2})")
+_LAST_LABEL_RE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2})(?=[，,。；;！？!?\s]|$)")   # not 24人下落|不明
 
 
 def needs_tally_items(text: str) -> bool:
