@@ -7,6 +7,7 @@ their own cheap gates):
 - a period inside a 《title》 after a figure is the title's (period_titles);
 - a holiday's length beside it (今年春节，9天假期) is over its days (period_holiday_parts);
 - windows within fiscal years (本財政年度首4個月, 至本財年年底, 2019/20年度至2024/25年度, 來年) (period_fiscal_windows);
+- an event's window of days (为期5天的…今天（9月14日）落幕, 展会期间…) (period_event_windows);
 - levels a decision sets, from the day they take effect (…調整為2.875%,自本(96)年3月30日起實施) (period_effective);
 - agencies counted after their list (工业和信息化部等五部门) name who acts, no period (period_agency_counts);
 - counts of firms that disclosed a year's results, told as of a cutoff day (截至1月26日…已披露2025年业绩预告,
@@ -30,6 +31,7 @@ from .period_base_months import settle_base_months
 from .period_budget import settle_budget_execution
 from .period_disclosures import settle_disclosure_counts
 from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
+from .period_event_windows import settle_event_windows
 from .period_fiscal_windows import settle_fiscal_windows
 from .period_flows import settle_flows
 from .period_founding import drop_founding_years
@@ -57,6 +59,8 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         settle_effective_days(norm, facts)
     if "年度" in norm or "財年" in norm or "财年" in norm:
         settle_fiscal_windows(norm, facts, ref)
+    if "为期" in norm or "為期" in norm:
+        settle_event_windows(norm, facts)      # 为期5天的服贸会今天（9月14日）落幕: its five days (period_event_windows)
     if ref is not None and "天" in norm and HOLIDAY_HINT_RE.search(norm):
         settle_holiday_lengths(norm, facts, None, ref)
     if spans:
