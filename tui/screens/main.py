@@ -18,6 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from store import pinyin_key
 from store.errors import StoreReadOnlyError
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
@@ -138,6 +139,10 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         try:
             self.store.prepare_search()
         except Exception:  # search reports its own errors when it is used
+            pass
+        try:
+            pinyin_key("")  # its tables, loaded here rather than on the first sort by title
+        except Exception:
             pass
         if notices := store_notices(self.store):  # a damaged series table kept aside and built again
             self.app.call_from_thread(show_notices, self, notices)

@@ -12,7 +12,7 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
-from store import KINDS, Fact
+from store import KINDS, Fact, pinyin_order
 from tui import keys
 from tui.citation import cited_sentence, format_change, format_value
 from tui.widgets.component_style import component_style
@@ -139,7 +139,8 @@ def _sort_key(fact: Fact, key: str) -> tuple:
     value = fact.get(key)
     if key == "value" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return (0, value, "")
-    return (1, 0, "" if value is None else str(value))
+    # Text (subjects, units) in pinyin order, as a Chinese reader expects.
+    return (1, 0, pinyin_order("" if value is None else str(value)))
 
 
 class FactsTable(DataTable):
