@@ -37,9 +37,12 @@ from tui.search_state import (
     SearchState,
     Spans,
     asks_nothing,
+    excluded_only,
     hits_in,
+    nothing_without,
     search,
     search_all,
+    without,
 )
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_table import COLUMNS, FactsTable
@@ -278,7 +281,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         state = self.search_state
         if not state.accept(text, parsed, result, self._dates_by_id()):
             return
-        self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY)))
+        self.article_list.show_results(state.results, state.total, _no_results(text, parsed))
         if not state.results:
             self._clear_article("No article matches the search. Escape clears it.")
         elif self.article is not None and self.article_list.current_id == self.article.get("id"):
@@ -308,7 +311,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         current = self.article_list.current_id
         state = self.search_state
         if state.accept(text, parsed, result, self._dates_by_id()):
-            self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY)))
+            self.article_list.show_results(state.results, state.total, _no_results(text, parsed))
             if current is not None:
                 self.article_list.select_id(current)
             self.update_status()
@@ -468,7 +471,10 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         state = self.search_state
         if state.active:
             shown = len(state.results)
-            filters.append(f"“{state.text}” → {shown:,} article{'s' if shown != 1 else ''}")
+            # A query of exclusions only finds every article without them: said, or it reads as a broken search.
+            left = excluded_only(state.parsed)
+            filters.append(f"“{state.text}” → {shown:,} article{'s' if shown != 1 else ''}"
+                           + (f" {without(left)}" if left else ""))
         table = self.facts_table
         if table.kind_filter:
             filters.append(f"kind:{table.kind_filter}")
@@ -478,6 +484,12 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.query_one(StatusBar).update_status(
             self.store.path, self.counts.get("articles", 0), self.counts.get("facts", 0), filters, note
         )
+
+
+def _no_results(text: str, parsed: Query) -> str:
+    if left := excluded_only(parsed):
+        return nothing_without(left, ellipsize(text, QUOTED_QUERY)) + " Escape clears."
+    return NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY))
 
 
 # A query error's example: of the field or filter it is about.
