@@ -124,6 +124,19 @@ def nothing_without(terms: Sequence[str], text: str) -> str:
             f"Add what to look for, e.g. “kind:money {text}”.")
 
 
+NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
+QUOTED_QUERY = 60  # cells of the query a message repeats (a long one would fill the list)
+
+
+def no_results(text: str, parsed: Query | None) -> str:
+    """What the list says when a search finds nothing."""
+    from tui.wrap import ellipsize
+
+    if left := excluded_only(parsed):
+        return nothing_without(left, ellipsize(text, QUOTED_QUERY)) + " Escape clears."
+    return NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY))
+
+
 def asks_nothing(text: str) -> bool:
     """Whether a search text holds nothing to look for (blanks, ``""``): the
     app then shows everything, as for no search, instead of "no match".
