@@ -17,8 +17,9 @@ from typing import Any
 
 Fact = dict[str, Any]
 
-# things a figure is told per: areas, machines and vessels, servings and copies, plants, places
-_PER_THINGS = ("平方米|立方米|公顷|亩|台|套|辆|艘|架|份|张|件|吨|公斤|千克|斤|克|株|棵|头|只|所|间|户|家|晚|单|次|人")
+# things a figure is told per: areas, machines and vessels, servings and copies, plants, places (not persons
+# or households: 每人GDP, 每户可支配所得 name an indicator as 人均 does, labelled in its currency alone)
+_PER_THINGS = ("平方米|立方米|公顷|亩|台|套|辆|艘|架|份|张|件|吨|公斤|千克|斤|克|株|棵|头|只|所|间|晚|单|次")
 _PER_WORD_RE = re.compile(rf"每(?:一|个|個)?({_PER_THINGS})(?:地)?")
 # the words between: no digit, no clause mark, no 就/其中/相当/比 (a share or a comparison)
 _BETWEEN_RE = re.compile(r"[^\d\s，,。；;：:！!？?、就其相比较較或和及与與]{0,14}")
