@@ -41,6 +41,8 @@
 - subject_tenors: a rate's tenor (`1個月拆息`, `2個月及3個月拆息`) is a duration of 拆息;
 - subject_level_lists: levels told one by one, then compared `分别` (`…分别相当于10年前的1.3倍、1.7倍和3.7倍`): each
   figure of the list is its level's;
+- subject_verb_tails: an adverb and the short verb phrase it opens at a subject's end (`出口额连续跨越300亿`,
+  `柴油價格各調漲`, `河南夏种已过六成`) are no part of it: the noun phrase before the adverb;
 - subject_verb_frames: adverbs of the verb after a subject (历史上首次双双) are no part of it, and an add-on opening
   one (`連同其新台幣存款餘額共折計`) leaves the sum to the sentence's topic;
 - subject_share_of: a share told `X在Y所佔的比重` is named by the whole phrase, not Y's (M2所佔比重);
@@ -82,6 +84,7 @@ from .subject_span_averages import settle_span_averages
 from .subject_tenors import needs_tenors, settle_tenors
 from .subject_tally_items import needs_tally_items, settle_tally_items
 from .subject_verb_frames import needs_verb_frames, settle_verb_frames
+from .subject_verb_tails import needs_verb_tails, settle_verb_tails
 from .subject_whole_words import settle_whole_words
 from .subject_yardsticks import needs_yardsticks, settle_yardsticks
 from .text_marks import TextMarks
@@ -136,6 +139,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_tenors(text, facts)                    # 1個月拆息: the tenor of 拆息
     if needs_level_lists(text, facts):
         settle_level_lists(text, facts, marks)        # A突破600万公里，B79.4万公里…，分别相当于…1.3倍、1.7倍: A's, B's
+    if needs_verb_tails(facts):
+        settle_verb_tails(facts)                      # 工程机械出口额连续跨越300亿: 工程机械出口额, not the verb
     if needs_verb_frames(facts):
         settle_verb_frames(text, facts, marks)        # 汽车产销量历史上首次双双突破: 汽车产销量; 連同…共折計: the topic's
     if needs_share_of(text):
