@@ -48,6 +48,8 @@
 - subject_share_of: a share told `X在Y所佔的比重` is named by the whole phrase, not Y's (M2所佔比重);
 - subject_counted_lists: items listed, then counted, then measured `分别` (`房地产、科学研究和技术服务业、文化体育娱乐
   三类行业增速分别为…`, `交通和家居設備及服務兩個大類分別…`) are each their figures', split as the count says;
+- subject_aspects: a count of 方面 followed by a noun counts that noun (`7个方面的重点任务`: 重点任务), else the aspects
+  (`从六个方面深刻总结`: 方面, not 方面深刻总结);
 - subject_whole_words: last, every subject's two ends moved out of the dictionary words they split
   (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`);
 - subject_qualifier_edges: then a qualifier word at either end is left out (`沿线10个乡镇近187万群众`: 乡镇,
@@ -58,6 +60,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .subject_aspects import needs_aspects, settle_aspects
 from .subject_bare_totals import needs_bare_totals, settle_bare_totals
 from .subject_budget_lines import needs_budget_lines, settle_budget_lines
 from .subject_bracket_clauses import needs_bracket_clauses, settle_bracket_clauses
@@ -147,5 +150,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_share_of(text, facts, marks)           # 澳門元在M2所佔的比重為23.9%: 澳門元's share, not M2's
     if needs_counted_lists(text):
         settle_counted_lists(text, facts, marks)      # A、B、C三类行业增速分别为…: each item its figure, 三类 → 行业
+    if needs_aspects(facts):
+        settle_aspects(text, facts)                   # 部署7个方面的重点任务: 重点任务; 从六个方面深刻总结: 方面
     settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
     settle_qualifier_edges(text, facts)               # 乡镇近187万, 至少用时6天: the qualifier is the figure's
