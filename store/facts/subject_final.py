@@ -43,6 +43,8 @@
   figure of the list is its level's;
 - subject_verb_tails: an adverb and the short verb phrase it opens at a subject's end (`出口额连续跨越300亿`,
   `柴油價格各調漲`, `河南夏种已过六成`) are no part of it: the noun phrase before the adverb;
+- subject_change_tails: the change a figure measures at its subject's end (`农事决策时间缩短七成`, `…政策延长2年`) is no
+  part of it: the noun phrase before the verb;
 - subject_verb_frames: adverbs of the verb after a subject (历史上首次双双) are no part of it, and an add-on opening
   one (`連同其新台幣存款餘額共折計`) leaves the sum to the sentence's topic;
 - subject_share_of: a share told `X在Y所佔的比重` is named by the whole phrase, not Y's (M2所佔比重);
@@ -65,6 +67,7 @@ from .subject_bare_totals import needs_bare_totals, settle_bare_totals
 from .subject_budget_lines import needs_budget_lines, settle_budget_lines
 from .subject_bracket_clauses import needs_bracket_clauses, settle_bracket_clauses
 from .subject_bracket_lists import needs_bracket_lists, settle_bracket_lists
+from .subject_change_tails import needs_change_tails, settle_change_tails
 from .subject_category_counts import needs_category_counts, settle_category_counts
 from .subject_carried import needs_carried, settle_carried
 from .subject_comparands import needs_comparands, settle_comparands
@@ -144,6 +147,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_level_lists(text, facts, marks)        # A突破600万公里，B79.4万公里…，分别相当于…1.3倍、1.7倍: A's, B's
     if needs_verb_tails(facts):
         settle_verb_tails(facts)                      # 工程机械出口额连续跨越300亿: 工程机械出口额, not the verb
+    if needs_change_tails(facts):
+        settle_change_tails(text, facts)              # 农事决策时间缩短七成: 农事决策时间, not the change
     if needs_verb_frames(facts):
         settle_verb_frames(text, facts, marks)        # 汽车产销量历史上首次双双突破: 汽车产销量; 連同…共折計: the topic's
     if needs_share_of(text):
