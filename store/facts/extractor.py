@@ -25,6 +25,7 @@ from .figures import numbers
 from .fiscal_years import fiscal_years
 from .grade_specs import grade_spec_spans
 from .group_labels import group_spans
+from .subject_age_bands import band_subjects
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts, settle_issue_subjects
@@ -157,6 +158,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
+        if "岁" in norm:
+            band_subjects(text, facts)           # 0-17岁、…户籍人口分别为18891人: the band's population
         if "历史" in norm or "歷史" in norm:
             century_subjects(text, norm, facts)  # 已有百年历史的嘉业藏书楼: the library's age
         if "前" in norm or "后" in norm or "尾" in norm:
