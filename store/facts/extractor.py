@@ -26,6 +26,7 @@ from .fiscal_years import fiscal_years
 from .grade_specs import grade_spec_spans
 from .group_labels import group_spans
 from .subject_age_bands import band_subjects
+from .subject_per_words import per_word_subjects
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts, settle_issue_subjects
@@ -160,6 +161,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
         if "岁" in norm:
             band_subjects(text, facts)           # 0-17岁、…户籍人口分别为18891人: the band's population
+        if "每" in norm:
+            per_word_subjects(text, facts)       # 批發價由每台斤43元漲至45元: 批發價, not 每台斤
         if "历史" in norm or "歷史" in norm:
             century_subjects(text, norm, facts)  # 已有百年历史的嘉业藏书楼: the library's age
         if "前" in norm or "后" in norm or "尾" in norm:
