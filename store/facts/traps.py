@@ -107,7 +107,8 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("岁", (r"周?岁(?:(?:及|或)?(?:以下|以上|以内)(?:的)?(?=[\u4e00-\u9fff])|(?:的)?(?:儿童|婴幼儿|幼儿|老年人|高龄老人|"
             r"少年|青少年|孕产妇|未成年人|党代表|青年|劳动力|就业人员|农民工|失业率|人群|年龄段))"), False),
     # a range of ages is a cohort, never one person's age: 0-17岁、18-34岁…户籍人口, 年龄在55至64岁的就业人数
-    ("岁", rf"[\d{_CN}]+\s*[-—~～至到]\s*[\d{_CN}]+\s*周?岁", True),
+    # (not ~, which numbers.rewrite puts between neighbouring numerals: 十五六岁的中学生 is read 十五~十六岁, an age)
+    ("岁", rf"[\d{_CN}]+\s*[-—～至到]\s*[\d{_CN}]+\s*周?岁", True),
     # a band of weekly hours worked: 每周工作45至49小时的占49.6%, 每周工作少于35小时
     ("每周工作", r"(?<=每周工作)(?:少于|多于|超过|不足|不少于|不超过|不到)?[\d.]+(?:\s*[-—~～至到]\s*[\d.]+)?\s*小时", False),
     # sport events: 3米板, 双人10米跳台, 10米气手枪, 4×100米自由泳接力 name a class, not a distance
