@@ -100,10 +100,33 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
             return None                             # three sentences back, only the article's own time (not 1977年成立)
         if sp or start == 0 or norm[start - 1] == "\n" and not (_BREAKDOWN_START_RE.match(norm, sent_start)
                                                                and _after_lead(norm, start, cuts)
-                                                               and norm.rfind("\n", 0, start - 1) < 0):
+                                                               and norm.rfind("\n", 0, start - 1) < 0) \
+                and not (back == 0 and _topic_line(norm, start, end) and _statistical_sentence(norm, sent_start, cuts)):
             return sp
         end, crossed = start, crossed or norm[start - 1] == "\n"   # (从行业看，…。其中，…36.4%: the lead's month)
     return None
+
+
+# a paragraph's topic line (引资结构向好向优。, 消费市场持续回暖。): a short sentence without figures that opens a
+# paragraph of a statistical report; the figures after it continue the statistics of the paragraph before
+# (…今年1—2月，全国新设立外商投资企业8631家…。\n引资结构向好向优。高技术产业实际使用外资632.1亿元…)
+_TOPIC_MAX = 16
+_TOPIC_NOT_RE = re.compile(r"[\d０-９：:，,；;“”\"（(]|[一二三四五六七八九十两百千万亿]")
+
+
+def _topic_line(norm: str, start: int, end: int) -> bool:
+    line = norm[start:end].rstrip()
+    return 4 <= len(line) <= _TOPIC_MAX and line.endswith("。") and not _TOPIC_NOT_RE.search(line)
+
+
+# what a statistical sentence says (同比增长20.4%, 占…比重, 贡献率): a level reached (提高到24.02%), a project's
+# sum (投资11.53亿元) or a threshold (产值超100亿元的产业集群) after a topic line continues no statistics
+_STATISTICAL_WORDS_RE = re.compile(r"同比|增长\s?[\d一二三四五六七八九十]|增速|增幅|比重|占比|贡献率")
+
+
+def _statistical_sentence(norm: str, sent_start: int, cuts: list[int]) -> bool:
+    k = bisect.bisect_right(cuts, sent_start)
+    return bool(_STATISTICAL_WORDS_RE.search(norm, sent_start, cuts[k] if k < len(cuts) else len(norm)))
 
 
 def _recent(sp: PeriodSpan, ref: RefDate | None) -> bool:

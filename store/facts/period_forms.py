@@ -40,6 +40,7 @@ from .period_span import (
     small_int,
     year_of,
 )
+from .period_plan_ends import plan_span
 from .period_zone_days import restated_day
 from .regex_edges import end_gate
 
@@ -272,20 +273,13 @@ def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Ma
             yield m
 
 
-# (tests/gold/README.md, sealed10: figures under a plan's 期末 get no period; 2006/2010 would be the whole plan)
-_PLAN_END_RE = re.compile(r"[”〞\"]?(?:期末|末期)")
-
-
 def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None,
           future: bool = False) -> PeriodSpan | None:
     g = m                      # a match reads a named group by subscript, on demand (not all 48)
     text = m.group(0).replace("“", "").replace("”", "")
     s, e = m.start(), m.end()
     if g["five"]:                              # 十一五 … 十五五
-        a = 2001 + 5 * ("一二三四五".index(g["plan"]) + 1)
-        if _PLAN_END_RE.match(norm, e):        # “十一五”期末,全区完成生产总值249.1亿元: a plan's end, no window of it
-            return PeriodSpan(s, e, text, None)
-        return PeriodSpan(s, e, text, f"{a}/{a + 4}", years=(a, a + 4))
+        return plan_span(norm, s, e, text, 2001 + 5 * ("一二三四五".index(g["plan"]) + 1))   # period_plan_ends
     if g["cutoff"]:
         return cutoff(norm, m, text, ctx_year, ref)
     if g["sub"] is not None:

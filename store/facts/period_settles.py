@@ -7,7 +7,9 @@ their own cheap gates):
 - a period inside a 《title》 after a figure is the title's (period_titles);
 - a holiday's length beside it (今年春节，9天假期) is over its days (period_holiday_parts);
 - windows within fiscal years (本財政年度首4個月, 至本財年年底, 2019/20年度至2024/25年度, 來年) (period_fiscal_windows);
+- an event's window of days (为期5天的…今天（9月14日）落幕, 展会期间…) (period_event_windows);
 - levels a decision sets, from the day they take effect (…調整為2.875%,自本(96)年3月30日起實施) (period_effective);
+- aspects a document is divided in (等6个方面) (period_aspect_counts);
 - agencies counted after their list (工业和信息化部等五部门) name who acts, no period (period_agency_counts);
 - counts of firms that disclosed a year's results, told as of a cutoff day (截至1月26日…已披露2025年业绩预告,
   业绩下滑的有709家): that day (period_disclosures);
@@ -26,10 +28,12 @@ from __future__ import annotations
 from typing import Any
 
 from .period_agency_counts import drop_agency_count_periods
+from .period_aspect_counts import drop_aspect_count_periods
 from .period_base_months import settle_base_months
 from .period_budget import settle_budget_execution
 from .period_disclosures import settle_disclosure_counts
 from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
+from .period_event_windows import settle_event_windows
 from .period_fiscal_windows import settle_fiscal_windows
 from .period_flows import settle_flows
 from .period_founding import drop_founding_years
@@ -53,10 +57,14 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         settle_next_budget(norm, facts, ref[0])
     if "部" in norm or "大中城市" in norm:
         drop_agency_count_periods(norm, facts)     # 等五部门, 70个大中城市: a group's label, no period
+    if "方面" in norm or "方向" in norm:
+        drop_aspect_count_periods(norm, facts)     # 围绕…等6个方面: how a document is divided, no period
     if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):
         settle_effective_days(norm, facts)
     if "年度" in norm or "財年" in norm or "财年" in norm:
         settle_fiscal_windows(norm, facts, ref)
+    if "为期" in norm or "為期" in norm:
+        settle_event_windows(norm, facts)      # 为期5天的服贸会今天（9月14日）落幕: its five days (period_event_windows)
     if ref is not None and "天" in norm and HOLIDAY_HINT_RE.search(norm):
         settle_holiday_lengths(norm, facts, None, ref)
     if spans:

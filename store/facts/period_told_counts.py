@@ -70,7 +70,13 @@ def told_count_period(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     its own (see the module doc), or None.  The cheap tests run first: the previous sentences are read for
     their period (period_carry._previous_period, shared through `memo`) only for a figure that could take it."""
     kind = f["kind"]
-    if kind not in _KINDS or sent_start == 0 or norm[sent_start - 1] == "\n" \
+    # a paragraph after a one-sentence lead naming the event's day (12月19日，国务院举行宪法宣誓仪式。\n…35个部门和
+    # 单位的47名负责人依法进行宪法宣誓; 今天（4月18日），第六届消博会落下帷幕…。\n本届消博会吸引了67个国家…): that day
+    after_lead = sent_start > 0 and norm[sent_start - 1] == "\n" and _short_lead(norm, sent_start) \
+        and norm[_sentence_end(norm, f["end"]):_sentence_end(norm, f["end"]) + 1] in _FULL_STOPS \
+        and not _STANDING_AFTER_LEAD_RE.search(norm, sent_start, _sentence_end(norm, f["end"])) \
+        and not f["surface"].endswith("部")      # (…等21部行政法规的部分条款予以修改: laws named, heldback's none)
+    if kind not in _KINDS or sent_start == 0 or norm[sent_start - 1] == "\n" and not after_lead \
             or kind == "quantity" and not str(f.get("unit") or "").endswith(_FLOW_UNITS) \
             or norm[f["start"]] in _SMALL_NUMERALS and (f.get("value") or 0) < 10:
         return None                              # (两国人民, 三个孩子: who, not how many on the day)
@@ -83,17 +89,19 @@ def told_count_period(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
             or _NOT_EVENT_RE.search(norm, sent_start, clause.start() if clause else end):
         return None                              # (…35000多艘船舶将全部撤离, 纪念…遇难的30多万同胞)
     if sent_start not in memo:
-        lo = max(norm.rfind("\n", 0, sent_start), norm.rfind("<p>", 0, sent_start), 0)
+        lo = max(norm.rfind("\n", 0, sent_start - after_lead), norm.rfind("<p>", 0, sent_start), 0)
         if not _DATED_RE.search(norm, lo, sent_start):
             return None                          # the paragraph before names no day, year or half (most)
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
-    if prev is None or not prev.period or norm.find("\n", prev.end, sent_start) >= 0 \
+    if prev is None or not prev.period or norm.find("\n", prev.end, sent_start - after_lead) >= 0 \
             or norm.find("<p>", prev.end, sent_start) >= 0:
         return None                              # the paragraph's own period only (a headline's is the next story's)
+    if after_lead and not (prev.point and len(prev.period) == 10):
+        return None                              # (a lead's statistical year: its paragraph's flows only)
     if prev.point and len(prev.period) == 10 and _DAY_TEXT_RE.search(prev.text):
         if kind == "quantity" or f.get("unit") == "次" or norm[prev.start - 1:prev.start] in _RANGE_DASHES \
-                or _OWN_DAY_RE.search(norm, sent_start, f["start"]) or _sentences_between(norm, prev.end, sent_start) > 1 \
+                or _OWN_DAY_RE.search(norm, sent_start, f["start"]) or _sentences_between(norm, prev.end, sent_start - after_lead) > 1 \
                 or _LEVEL_RE.search(norm, sent_start, f["start"]) \
                 or _MARKET_RE.search(norm, max(sent_start - 80, 0), sent_start) or _breadth(norm, sent_start):
             return None                          # (a trading day's prices; 10种产品中3种实现增长: a statistic)
@@ -104,6 +112,22 @@ def told_count_period(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
             or _EVENT_RE.search(norm, sent_start, min(end, f["end"] + 8)):
         return None                              # (今年，…。警方…1名嫌疑人被逮捕: an event's toll, not the year's)
     return prev                                  # a statistical lead's flows
+
+
+_LEAD_MAX = 120
+_FULL_STOPS = ("。", "！", "？")         # a headline (美国发生两起小型飞机坠毁事故 2死1伤) ends with none: the next story's
+# what a place, a site or a document holds (由144条河流汇聚而成, 包含9座帝陵, 报告共分15个部分, 全球172家“灯塔工厂”):
+# no count of the lead's day
+_STANDING_AFTER_LEAD_RE = re.compile(r"包含|包括|共分|分为|分為|保存|全球|拥有|擁有|现有|現有|汇聚|匯聚|汇集|匯集|设有|設有|建有|共建|"
+                                     r"[设設]\d|位于|位於|字")
+
+
+def _short_lead(norm: str, sent_start: int) -> bool:
+    """The paragraph before `sent_start` is a lead of one or two full sentences (a headline, without its full
+    stop, is not: its day is the next story's)."""
+    lo = norm.rfind("\n", 0, sent_start - 1) + 1
+    para = norm[lo:sent_start - 1].rstrip()
+    return 0 < len(para) <= _LEAD_MAX and para.endswith("。") and len(_END_RE.findall(para)) <= 2
 
 
 def _sentences_between(norm: str, a: int, b: int) -> int:
