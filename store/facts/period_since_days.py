@@ -68,6 +68,7 @@ def since_start(norm: str, sp: PeriodSpan) -> bool:
     """The start of a run or a record's horizon: `去年四季度以来的回升`, `自2020年1月疫情後單月最高` (自/从 before,
     以来/后 after), which dates no figure after it when the sentence has named its own period before."""
     if norm.startswith(("以来", "以來"), sp.end):
-        return not (sp.period and len(sp.period) == 21 and "/" in sp.period)   # (a window of days: with_since_days')
+        return not (sp.period and len(sp.period) == 21 and norm.startswith(("以来，", "以來，", "以来,", "以來,"), sp.end))
+        # (a window of days opening its clause, 自本月11日以来，…: with_since_days'; 自10月10日以来的最低: a horizon)
     return norm[sp.start - 1:sp.start] in ("自", "从", "從") and bool(sp.period) and "/" not in sp.period \
         and bool(_HORIZON_AFTER_RE.match(norm, sp.end))       # (a window since a day, 自…以来, is period_since_days')
