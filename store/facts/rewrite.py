@@ -29,6 +29,7 @@ from .hk_dollars import hkd_edits
 from .roc_years import roc_year_edits
 from .spaced_words import spaced_word_edits
 from .spoken_numerals import spoken_numeral_edits
+from .wrapped_lines import wrapped_line_edits
 
 Fact = dict[str, Any]
 # (start, end, replacement) in the original text, sorted, never overlapping
@@ -81,13 +82,13 @@ _WORDING_FIELDS = ("subject", "base", "clause", "change_word")
 # the edit finders, each (text) -> sorted edits; the first finder's edit wins an overlap
 _FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, cn_digit_edits, cn_point_edits,
                                                              hkd_edits, fiscal_quarter_edits, spoken_numeral_edits,
-                                                             bracketed_calendar_edits, spaced_word_edits)
+                                                             bracketed_calendar_edits, spaced_word_edits, wrapped_line_edits)
 
 
 # a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季;
-# the point of 七.九三%; the places of spoken numerals: 十七八万, 1千3; 零下)
+# the point of 七.九三%; the places of spoken numerals: 十七八万, 1千3; 零下; a line break inside a sentence)
 _CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季", ".", "．", "﹒", "‧", "·", "・",
-         "十", "百", "千", "零下", ")月", "）月")
+         "十", "百", "千", "零下", ")月", "）月", "\n")
 
 
 def rewrite(text: str) -> Rewritten | None:
