@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from store.series.records import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
     from store.spreadsheet import spreadsheet_cell
     from store.wording import counted
+    from store.collation import pinyin_key, pinyin_order
 
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
@@ -58,6 +59,8 @@ _LAZY = {
     "sanitize": ("store.ingest.textio", "sanitize"),
     "spreadsheet_cell": ("store.spreadsheet", "spreadsheet_cell"),
     "counted": ("store.wording", "counted"),
+    "pinyin_key": ("store.collation", "pinyin_key"),
+    "pinyin_order": ("store.collation", "pinyin_order"),
     "Query": ("store.search.query", "Query"),
     "QueryError": ("store.search.query", "QueryError"),
     "parse_query": ("store.search.query", "parse"),
@@ -126,6 +129,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "pinyin_key",
+    "pinyin_order",
     "FACT_COLUMNS",
     "KINDS",
     "SERIES_COLUMNS",

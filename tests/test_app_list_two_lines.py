@@ -11,7 +11,7 @@ from textual.events import Click
 from tui.widgets.article_list import WIDE_LIST, ArticleList
 
 ENTRIES = [{"id": f"a{n:02d}", "title": f"第{n}篇 重庆新能源汽车产业专题对接活动举行签约项目一百五十九个",
-            "date": f"2025-11-{1 + n % 28:02d}", "publication": ("重庆晨报", "人民日报")[n % 2], "n_facts": n}
+            "date": f"2025-11-{1 + n % 28:02d}", "publication": ("人民日报", "重庆晨报")[n % 2], "n_facts": n}
            for n in range(40)]
 
 
@@ -71,7 +71,7 @@ async def test_a_publication_header_is_a_row_of_its_own_and_a_wide_list_is_one_l
     app = ListApp()
     async with app.run_test(size=(60, 20)) as pilot:
         lst = await _narrow_list(pilot)
-        for _ in range(2):  # title, then publication (grouped under a header)
+        for _ in range(2):  # title, then publication (grouped under a header; 重庆晨报 first, in pinyin order)
             await pilot.press("s")
         assert lst.rows[0].entry is None
         assert lst.render_line(0).text.strip() == lst.rows[0].label and lst.render_line(1).text.strip() == ""

@@ -1,11 +1,14 @@
 """The order of the article list: by date (newest first by default),
 title, publication (grouped under a header per publication) or number of
-facts, either way round."""
+facts, either way round.  Titles and publications go in pinyin order, as a
+Chinese reader looks for them (code points put 中 before 乙)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+
+from store import pinyin_order
 
 Entry = dict[str, Any]
 
@@ -45,7 +48,7 @@ class ArticleOrder:
         if self.field == "publication":
             # Publication as asked; newest first within each.
             by_date = sorted(catalog, key=_date, reverse=True)
-            ordered = sorted(by_date, key=_publication, reverse=self.descending)
+            ordered = sorted(by_date, key=lambda e: _collated(_publication(e)), reverse=self.descending)
             out: list[tuple[str | None, Entry]] = []
             last = None
             for entry in ordered:
@@ -64,7 +67,7 @@ class ArticleOrder:
         """The entries in display order, without group headers."""
         if self.grouped:
             return [e for _, e in self.arrange(catalog)]
-        key = {"date": _date, "title": _title, "facts": _facts}[self.field]
+        key = {"date": _date, "title": lambda e: _collated(_title(e)), "facts": _facts}[self.field]
         return sorted(catalog, key=key, reverse=self.descending)
 
 
@@ -74,6 +77,19 @@ def _date(entry: Entry) -> str:
 
 def _title(entry: Entry) -> str:
     return " ".join((entry.get("title") or "").split())
+
+
+_KEYS: dict[str, tuple[str, str]] = {}
+
+
+def _collated(text: str) -> tuple[str, str]:
+    # Kept: a list re-sorted (s, S, a reload) needs each title's key again.
+    key = _KEYS.get(text)
+    if key is None:
+        if len(_KEYS) > 500_000:
+            _KEYS.clear()
+        key = _KEYS[text] = pinyin_order(text)
+    return key
 
 
 def _publication(entry: Entry) -> str:

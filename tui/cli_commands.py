@@ -340,9 +340,31 @@ def cmd_search(args: argparse.Namespace) -> int:
                 change = format_change(fact)
                 shown = " ".join(part for part in (fact.get("subject"), fact["surface"]) if part)
                 out(f"    · {shown}{'  ' + change if change else ''}")
+    left = _excluded_only(query)
     if not args.json and not result["results"]:
-        sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
+        if left:  # every article has one of them: the hint for a word is no help
+            from tui.search_state import nothing_without
+
+            hint = nothing_without(left, query)
+            sys.stderr.write(f"no match: {hint[0].lower()}{hint[1:]}\n")
+        else:
+            sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
+    elif left and not args.json:  # every article without them, unranked: said, or it reads as a broken search
+        from tui.search_state import without
+
+        sys.stderr.write(f"{counted(result['total'], 'article')} {without(left)} "
+                         "(a query of -exclusions only lists every other article)\n")
     return EXIT_OK
+
+
+def _excluded_only(query: str) -> list[str]:
+    from store import QueryError, parse_query
+    from tui.search_state import excluded_only
+
+    try:
+        return excluded_only(parse_query(query))
+    except QueryError:
+        return []
 
 
 def _needs_something(query: str, command: str, example: str, kind: str | None = None) -> None:

@@ -103,6 +103,40 @@ class SearchState:
 
 
 
+def excluded_only(parsed: Query | None) -> list[str]:
+    """The terms of a query that only leaves articles out (``-广告 -招聘``);
+    [] for any other.  Such a query finds every article without them, which
+    reads as a broken search unless it is said."""
+    if parsed is None or not parsed.exclude or parsed.groups or parsed.filters or parsed.articles:
+        return []
+    return list(dict.fromkeys(term.raw or term.text for term in parsed.exclude))
+
+
+def without(terms: Sequence[str]) -> str:
+    """``without 广告 or 招聘``: what a query of exclusions only leaves."""
+    return "without " + " or ".join(terms)
+
+
+def nothing_without(terms: Sequence[str], text: str) -> str:
+    """Why a query of exclusions only found nothing, and what to do."""
+    some = "any of " if len(terms) > 1 else ""
+    return (f"Every article has {some}{'、'.join(terms)}: a query of -exclusions only leaves articles out. "
+            f"Add what to look for, e.g. “kind:money {text}”.")
+
+
+NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
+QUOTED_QUERY = 60  # cells of the query a message repeats (a long one would fill the list)
+
+
+def no_results(text: str, parsed: Query | None) -> str:
+    """What the list says when a search finds nothing."""
+    from tui.wrap import ellipsize
+
+    if left := excluded_only(parsed):
+        return nothing_without(left, ellipsize(text, QUOTED_QUERY)) + " Escape clears."
+    return NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY))
+
+
 def asks_nothing(text: str) -> bool:
     """Whether a search text holds nothing to look for (blanks, ``""``): the
     app then shows everything, as for no search, instead of "no match".

@@ -13,6 +13,7 @@ style spans (facts, search hits) by the same offsets they already have.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from rich.cells import cell_len
@@ -143,11 +144,19 @@ def wrap_text(
 ) -> list[tuple[int, int]]:
     """Wrap multi-line text; each "\\n" is a hard break. Spans index `text`."""
     spans: list[tuple[int, int]] = []
+    # The kept spans of each line are found by bisection: scanning all of
+    # them for every line made an article of many paragraphs and many
+    # figures take time growing with their product (minutes of a frozen app).
+    ordered = sorted(keep)
+    starts = [s for s, _ in ordered]
+    longest = max((e - s for s, e in ordered), default=0)
     pos = 0
     for line in text.split("\n"):
-        local = [(s - pos, e - pos) for s, e in keep if s < pos + len(line) and e > pos]
+        end = pos + len(line)
+        first, last = bisect_left(starts, pos - longest), bisect_left(starts, end)
+        local = [(s - pos, e - pos) for s, e in ordered[first:last] if e > pos]
         spans.extend(wrap_spans(line, width, keep=local, offset=pos))
-        pos += len(line) + 1
+        pos = end + 1
     return spans
 
 

@@ -7,6 +7,7 @@
     kind:money unit:辆 year:2024 year:2020..2024
     date:2025-11 date:2024..2025-06 pub:重庆晨报 source:新闻联播   (the article's: see article_filters)
     >1亿 >=50% <100 =3 1万..10万 money>10亿 >1亿元 (trailing unit = unit filter)
+    >三成 >=百分之五 <5‰ >三千万元 >零点五个百分点   figures written as the news writes them
     <0 money<-1亿              negative values: losses, -5.3%, 负增长 (下降8.6% is 8.6, change down)
     >0.3pp <=-0.5pp 1pp..3pp points>0.3 >10bp   percentage points (kind points)
 
@@ -104,8 +105,43 @@ _FIELD_RE = re.compile(r"^[a-z]{2,12}$")  # how a field name looks (a mistyped o
 _FIELD_LIST = ", ".join(f"{name}:" for name in ("kind", "unit", "year", *FIELDS))
 
 
+# A number in Chinese numerals (三千万, 零点五, 十五), as the text writes them.
+_CN_NUM_RE = re.compile(r"([零〇○一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億]+"
+                        r"(?:点[零〇○一二三四五六七八九]+[万亿萬億]*)?)(.*)$", re.DOTALL)
+# 三成 (30%), 三成五 (35%), 3成: tenths, said as a percent
+_TENTHS_RE = re.compile(r"^(.+?)成([零〇○一二三四五六七八九\d]?)$", re.DOTALL)
+
+
+def _written_out(text: str, token: str) -> tuple[float, str] | None:
+    """A figure as Chinese news writes it, read as the facts are: 百分之五
+    (5%), 千分之五 (5‰), 三成 (30%), 三千万元, 零点五个百分点; None for
+    anything else.  A filter of >三成 once matched nothing, silently."""
+    sign = -1.0 if text[:1] in ("-", "负") else 1.0
+    body = text[1:] if sign < 0 else text
+    for lead, mark in (("百分之", "%"), ("千分之", "‰")):
+        if body.startswith(lead):
+            value, rest = _number(body[len(lead):], token)
+            if rest:
+                raise QueryError(f"'{token}': cannot read '{text}' as a number")
+            return sign * value, mark
+    if (m := _TENTHS_RE.match(body)) is not None:
+        tens, _ = _number(m.group(1), token)
+        ones = _number(m.group(2), token)[0] if m.group(2) else 0.0
+        return sign * (tens * 10 + ones), "%"
+    if (m := _CN_NUM_RE.match(body)) is not None:
+        from store.facts.numbers import parse_number
+
+        parsed = parse_number(m.group(1))
+        if parsed is None or parsed.value_high is not None:
+            raise QueryError(f"'{token}': cannot read '{m.group(1)}' as a number")
+        return sign * float(parsed.value), m.group(2).strip()
+    return None
+
+
 def _number(text: str, token: str) -> tuple[float, str]:
-    """'1.5亿元' -> (150000000.0, '元'); '50%' -> (50.0, '%')."""
+    """'1.5亿元' -> (150000000.0, '元'); '50%' -> (50.0, '%'); '三成' -> (30.0, '%')."""
+    if (written := _written_out(text, token)) is not None:
+        return written
     m = _NUM_RE.match(text)
     if not m:
         raise QueryError(f"'{token}': expected a number such as 1亿, 50%, 3.5万")
@@ -125,7 +161,7 @@ def _number(text: str, token: str) -> tuple[float, str]:
 # a number's suffix that names a kind rather than a unit: (kind, what one of
 # the fact's value units is in the suffix's: basis points are 1/100 point)
 _KIND_SUFFIXES: dict[str, tuple[str, int]] = {
-    "%": ("percent", 1), "pp": ("points", 1), "个百分点": ("points", 1), "百分点": ("points", 1),
+    "%": ("percent", 1), "‰": ("percent", 10), "pp": ("points", 1), "个百分点": ("points", 1), "百分点": ("points", 1),
     "bp": ("points", 100), "基点": ("points", 100), "个基点": ("points", 100),
 }
 
@@ -204,7 +240,8 @@ def _range(left: str, right: str, token: str) -> FactFilter:
 
 
 def _looks_numeric(s: str) -> bool:
-    return bool(s) and (s[0].isdigit() or (s[0] in "+-." and len(s) > 1 and s[1].isdigit()))
+    return bool(s) and (s[0].isdigit() or (s[0] in "+-." and len(s) > 1 and s[1].isdigit())
+                        or _CN_NUM_RE.match(s.lstrip("-负")) is not None or s.startswith(("百分之", "千分之")))
 
 
 def _filter(tok: str) -> FactFilter | ArticleFilter | None:

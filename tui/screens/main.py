@@ -8,6 +8,8 @@ pypinyin via the search index) load inside workers, never at start-up.
 
 from __future__ import annotations
 
+import contextlib
+
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -18,6 +20,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from store import pinyin_key
 from store.errors import StoreReadOnlyError
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
@@ -36,14 +39,16 @@ from tui.search_state import (
     SearchState,
     Spans,
     asks_nothing,
+    excluded_only,
     hits_in,
+    no_results,
     search,
     search_all,
+    without,
 )
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_table import COLUMNS, FactsTable
 from tui.widgets.reader import Reader
-from tui.wrap import ellipsize
 from tui.widgets.search_bar import SearchBar
 from tui.widgets.status_bar import StatusBar
 from tui.widgets.key_footer import KeyFooter
@@ -53,8 +58,6 @@ if TYPE_CHECKING:
 
     from store import Fact, Query, Store
 
-QUOTED_QUERY = 60  # cells of the query a message repeats (a long one would fill the list)
-NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
 STORE_CHANGED_TOAST = 6.0  # seconds; the status line says "store changed — r reloads" until the reload
 RESEED_NOTE_SECONDS = 300.0  # as long as a writer waits for the store's write lock
 EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
@@ -139,6 +142,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             self.store.prepare_search()
         except Exception:  # search reports its own errors when it is used
             pass
+        with contextlib.suppress(Exception):
+            pinyin_key("")  # its tables, loaded here rather than on the first sort by title
         if notices := store_notices(self.store):  # a damaged series table kept aside and built again
             self.app.call_from_thread(show_notices, self, notices)
 
@@ -273,7 +278,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         state = self.search_state
         if not state.accept(text, parsed, result, self._dates_by_id()):
             return
-        self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY)))
+        self.article_list.show_results(state.results, state.total, no_results(text, parsed))
         if not state.results:
             self._clear_article("No article matches the search. Escape clears it.")
         elif self.article is not None and self.article_list.current_id == self.article.get("id"):
@@ -303,7 +308,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         current = self.article_list.current_id
         state = self.search_state
         if state.accept(text, parsed, result, self._dates_by_id()):
-            self.article_list.show_results(state.results, state.total, NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY)))
+            self.article_list.show_results(state.results, state.total, no_results(text, parsed))
             if current is not None:
                 self.article_list.select_id(current)
             self.update_status()
@@ -463,7 +468,10 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         state = self.search_state
         if state.active:
             shown = len(state.results)
-            filters.append(f"“{state.text}” → {shown:,} article{'s' if shown != 1 else ''}")
+            # A query of exclusions only finds every article without them: said, or it reads as a broken search.
+            left = excluded_only(state.parsed)
+            filters.append(f"“{state.text}” → {shown:,} article{'s' if shown != 1 else ''}"
+                           + (f" {without(left)}" if left else ""))
         table = self.facts_table
         if table.kind_filter:
             filters.append(f"kind:{table.kind_filter}")

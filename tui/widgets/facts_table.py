@@ -12,7 +12,7 @@ from textual.binding import BindingType
 from textual.message import Message
 from textual.widgets import DataTable
 
-from store import KINDS, Fact
+from store import KINDS, Fact, pinyin_order
 from tui import keys
 from tui.citation import cited_sentence, format_change, format_value
 from tui.widgets.component_style import component_style
@@ -90,6 +90,10 @@ SUBJECT_MOST = 40    # on a wide pane the subject gets up to this much before th
 SUBJECT_KEPT = 14    # cells of subject worth more than the minor columns
 SUBJECT_LEAST = 5    # a subject squeezed to its least: two characters and …
 KIND_ORDER = KINDS
+# Rows the pane holds at most: a table of figures (a statistical annex) can
+# state a hundred thousand, and a row per fact froze the app for minutes.
+# The pane says so; copies (C) and exports (e) still take every fact shown.
+ROWS_MOST = 1000
 PADDING = 2  # DataTable's cell padding, both sides together
 
 
@@ -135,7 +139,8 @@ def _sort_key(fact: Fact, key: str) -> tuple:
     value = fact.get(key)
     if key == "value" and isinstance(value, (int, float)) and not isinstance(value, bool):
         return (0, value, "")
-    return (1, 0, "" if value is None else str(value))
+    # Text (subjects, units) in pinyin order, as a Chinese reader expects.
+    return (1, 0, pinyin_order("" if value is None else str(value)))
 
 
 class FactsTable(DataTable):
@@ -209,20 +214,21 @@ class FactsTable(DataTable):
             key = COLUMNS[self.sort_column].key
             facts.sort(key=lambda f: _sort_key(f, key))
         self.shown = facts
+        rows = facts[:ROWS_MOST]
         wide = self.app.size.width >= WIDE_TERMINAL
         self.unit_in_value = False
-        texts = [self._texts(fact, wide) for fact in facts]
+        texts = [self._texts(fact, wide) for fact in rows]
         self.widths = plan_widths(self._natural(texts), self._available_width(), wide)
         if "unit" not in self.widths:  # too narrow for the Unit column: the unit goes with the value
             self.unit_in_value = True
-            texts = [self._texts(fact, wide) for fact in facts]
+            texts = [self._texts(fact, wide) for fact in rows]
             self.widths = plan_widths(self._natural(texts), self._available_width(), wide)
         self.clear(columns=True)
         for n, column in enumerate(COLUMNS):
             if column.key in self.widths:
                 label = column.title + (" ▲" if n == self.sort_column else "")
                 self.add_column(Text(label), key=column.key, width=self.widths[column.key])
-        for fact, text in zip(facts, texts):
+        for fact, text in zip(rows, texts):
             self.add_row(*self._cells(fact, text), key=fact["id"])
         # The pane's title says the filter and the sort: a toast would cover the rows.
         kind = f" · {self.kind_filter}" if self.kind_filter else ""
@@ -230,11 +236,20 @@ class FactsTable(DataTable):
         # "6/16": of the article's facts, those the kind filter or the search left.
         whole = self.of_article or (len(self.all_facts) if kind else None)
         matched = " · matching" if self.of_article else ""
-        self.border_title = f"Facts ({len(facts)}{f'/{whole}' if whole else ''}){matched}{kind}{order}"
-        self.border_subtitle = self.totals if facts else self.empty_message
-        if keep is not None and keep in facts:
-            self.move_cursor(row=facts.index(keep))
+        self.border_title = f"Facts ({len(facts):,}{f'/{whole:,}' if whole else ''}){matched}{kind}{order}"
+        self.border_subtitle = self._subtitle()
+        if keep is not None and keep in rows:
+            self.move_cursor(row=rows.index(keep))
         self.post_message(self.FilterChanged())
+
+    def _subtitle(self) -> str:
+        if not self.shown:
+            return self.empty_message
+        if len(self.shown) > self.row_count:
+            # Where the rows stop, not a toast: the reason and the way on.
+            cut = f"first {self.row_count:,} of {len(self.shown):,} rows · search or f to narrow · C/e take all"
+            return f"{cut} · {self.totals}" if self.totals else cut
+        return self.totals
 
     def _natural(self, texts: list[dict[str, str]]) -> dict[str, int]:
         # A cell is never wider than the pane: measuring past it (a long
@@ -281,7 +296,7 @@ class FactsTable(DataTable):
         return None
 
     def select_fact(self, fact: Fact) -> None:
-        if fact in self.shown:
+        if fact in self.shown and self.shown.index(fact) < self.row_count:
             self.move_cursor(row=self.shown.index(fact))
 
     # -- actions -----------------------------------------------------------
@@ -312,7 +327,7 @@ class FactsTable(DataTable):
     def show_totals(self, line: str) -> None:
         self.totals = line
         if self.shown:
-            self.border_subtitle = line
+            self.border_subtitle = self._subtitle()
 
     def clear_filter(self) -> None:
         if self.kind_filter is not None:

@@ -7,10 +7,11 @@ rendered, so a long article scrolls smoothly.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import BindingType
 from textual.geometry import Size
@@ -30,9 +31,39 @@ class Block:
 
     name: str  # "title", "body", "meta", "label", "caption", "blank", "message"
     text: str
-    styled: Text | None = None
     indent: int = 0
     keep: list[tuple[int, int]] = field(default_factory=list)
+    style: Style | str = ""
+    # Highlights (headings, facts; then hits and the selection over them),
+    # each drawn only on the lines it touches: one styled Text of the whole
+    # block cost every line a walk over all its spans, and an article of
+    # many thousand figures froze the app.
+    marks: Marks = field(default_factory=lambda: Marks([]))
+    over: Marks = field(default_factory=lambda: Marks([]))
+
+
+class Marks:
+    """Styled spans of a block, found by the lines they touch."""
+
+    def __init__(self, spans: list[tuple[int, int, Style | str]]) -> None:
+        # (start, end, style, the order given): a later span is drawn over an earlier.
+        self.spans = sorted(((s, e, st, n) for n, (s, e, st) in enumerate(spans) if e > s),
+                            key=lambda span: span[0])
+        self.starts = [span[0] for span in self.spans]
+        self.longest = max((span[1] - span[0] for span in self.spans), default=0)
+
+    def touching(self, start: int, end: int) -> list[tuple[int, int, Style | str]]:
+        """The spans over [start, end), in the order they were given."""
+        first, last = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
+        found = sorted((span for span in self.spans[first:last] if span[1] > start), key=lambda span: span[3])
+        return [(s, e, st) for s, e, st, _ in found]
+
+
+LAYOUT_IN_WORKER = 100_000  # characters of an article wrapped off the UI thread
+
+
+def _wrap_blocks(blocks: list[Block], width: int) -> list[list[tuple[int, int]]]:
+    return [wrap_text(block.text, width - block.indent, keep=block.keep) for block in blocks]
 
 
 class Reader(ScrollView, can_focus=True):
@@ -64,6 +95,8 @@ class Reader(ScrollView, can_focus=True):
         self._blocks: list[Block] = []
         self._lines: list[tuple[int, int, int]] = []  # (block, start, end)
         self._line_starts: dict[int, list[int]] = {}
+        self._first_line: dict[int, int] = {}  # block -> its first display line
+        self._layouts = 0  # layouts asked for: a late one from a worker is dropped
         self._cache: dict[int, Strip] = {}
         self._width = 0
 
@@ -87,12 +120,12 @@ class Reader(ScrollView, can_focus=True):
     def set_hits(self, hits: list[tuple[str, int, int]]) -> None:
         self.hits, self.hit_index = hits, -1
         self.border_title = "Reader"
-        self._restyle()
+        self._restyle(marks=False)
 
     def select_fact(self, fact: dict[str, Any] | None, *, scroll: bool = True) -> None:
         """Make a fact stand out and bring it into view."""
         self.selected = fact
-        self._restyle()
+        self._restyle(marks=False)
         if fact is not None and scroll:
             self.scroll_to_offset(fact["where"], fact["start"])
 
@@ -112,15 +145,8 @@ class Reader(ScrollView, can_focus=True):
                 starts = self._line_starts.get(i, [])
                 if not starts:
                     return None
-                first = self._lines.index((i, *self._first_span(i)))
-                return first + max(0, bisect_right(starts, start) - 1)
+                return self._first_line.get(i, 0) + max(0, bisect_right(starts, start) - 1)
         return None
-
-    def _first_span(self, block: int) -> tuple[int, int]:
-        for b, s, e in self._lines:
-            if b == block:
-                return s, e
-        return 0, 0
 
     # -- hits and facts navigation ----------------------------------------
     def action_next_hit(self, step: int) -> None:
@@ -128,7 +154,7 @@ class Reader(ScrollView, can_focus=True):
         if self.hits:
             self.hit_index = (self.hit_index + step) % len(self.hits)
             where, start, _ = self.hits[self.hit_index]
-            self._restyle()
+            self._restyle(marks=False)
             self.scroll_to_offset(where, start)
             self.notify_hit()
             return
@@ -173,15 +199,43 @@ class Reader(ScrollView, can_focus=True):
         anchor = self._top_anchor() if not force else None
         self._width = width
         self._blocks = self._build_blocks()
-        self._lines, self._line_starts = [], {}
-        for i, block in enumerate(self._blocks):
-            spans = wrap_text(block.text, width - block.indent, keep=block.keep)
-            self._line_starts[i] = [s for s, _ in spans]
-            self._lines.extend((i, s, e) for s, e in spans)
+        self._layouts += 1
+        blocks, layout = self._blocks, self._layouts
+        if sum(len(block.text) for block in blocks) < LAYOUT_IN_WORKER:
+            self._laid_out(layout, _wrap_blocks(blocks, width), anchor)
+            return
+        # A very long article is wrapped off the UI thread: keys, the list
+        # and the facts pane answer meanwhile, and the pane says why it is blank.
+        self._lines, self._line_starts, self._first_line = [], {}, {}
+        self.virtual_size = Size(width, 0)
+        self.border_title = "Reader — laying out a long article…"
         self._restyle()
-        self.virtual_size = Size(width, len(self._lines))
+
+        def wrap() -> None:
+            spans = _wrap_blocks(blocks, width)
+            self.app.call_from_thread(self._laid_out, layout, spans, anchor)
+
+        self.run_worker(wrap, thread=True, exclusive=True, group="reader-layout", exit_on_error=False)
+
+    def _laid_out(self, layout: int, spans: list[list[tuple[int, int]]],
+                  anchor: tuple[str, int] | None) -> None:
+        if layout != self._layouts:
+            return  # another article, or another width, asked for since
+        self._lines, self._line_starts, self._first_line = [], {}, {}
+        for i, block_spans in enumerate(spans):
+            self._line_starts[i] = [s for s, _ in block_spans]
+            self._first_line[i] = len(self._lines)
+            self._lines.extend((i, s, e) for s, e in block_spans)
+        if self.border_title and "laying out" in str(self.border_title):
+            self.border_title = "Reader"
+        self._restyle()
+        self.virtual_size = Size(self._width, len(self._lines))
         if anchor is not None:
             self.scroll_to_offset(*anchor)
+        elif self.hits and self.hit_index >= 0:
+            self.scroll_to_offset(*self.hits[self.hit_index][:2])
+        elif self.selected is not None:
+            self.scroll_to_offset(self.selected["where"], self.selected["start"])
 
     def _top_anchor(self) -> tuple[str, int] | None:
         top = int(self.scroll_y)
@@ -190,34 +244,44 @@ class Reader(ScrollView, can_focus=True):
             return self._blocks[b].name, s
         return None
 
-    def _restyle(self) -> None:
-        """Re-apply highlights (facts, selection, hits) and drop cached lines."""
+    def _restyle(self, marks: bool = True) -> None:
+        """Re-apply highlights (facts, selection, hits) and drop cached lines;
+        the facts' own (``marks``) only when the article or the theme changed:
+        moving the selection must not cost a walk over every figure."""
         cstyle = component_style
         for block in self._blocks:
-            style = {
-                "title": "reader--title", "meta": "reader--meta", "label": "reader--label",
-                "caption": "reader--caption", "message": "reader--message",
-            }.get(block.name)
-            # Literal text: article text never goes through markup.
-            text = Text(block.text, style=cstyle(self, style) if style else "", end="")
-            if block.name == "body" and self.article:
-                heading = cstyle(self, "reader--heading")
-                for sec in self.article.get("sections") or []:
-                    start = sec.get("start", -1)
-                    if start >= 0:
-                        text.stylize(heading, start, start + len(sec.get("heading", "")))
+            if marks:
+                name = {
+                    "title": "reader--title", "meta": "reader--meta", "label": "reader--label",
+                    "caption": "reader--caption", "message": "reader--message",
+                }.get(block.name)
+                block.style = cstyle(self, name) if name else ""
+                spans: list[tuple[int, int, Style | str]] = []
+                if block.name == "body" and self.article:
+                    heading = cstyle(self, "reader--heading")
+                    for sec in self.article.get("sections") or []:
+                        start = sec.get("start", -1)
+                        if start >= 0:
+                            spans.append((start, start + len(sec.get("heading", "")), heading))
+                if block.name in ("title", "body"):
+                    kinds: dict[str, Style | str] = {}
+                    for f in self.facts:
+                        if f.get("where") == block.name:
+                            kind = str(f.get("kind"))
+                            if kind not in kinds:
+                                kinds[kind] = cstyle(self, f"reader--{kind}")
+                            spans.append((f["start"], f["end"], kinds[kind]))
+                block.marks = Marks(spans)
+            over: list[tuple[int, int, Style | str]] = []
             if block.name in ("title", "body"):
-                for f in self.facts:
-                    if f.get("where") == block.name:
-                        text.stylize(cstyle(self, f"reader--{f.get('kind')}"), f["start"], f["end"])
                 for n, (where, start, end) in enumerate(self.hits):
                     if where == block.name:
                         name = "reader--hit-current" if n == self.hit_index else "reader--hit"
-                        text.stylize(cstyle(self, name), start, end)
+                        over.append((start, end, cstyle(self, name)))
                 sel = self.selected
                 if sel is not None and sel.get("where") == block.name:
-                    text.stylize(cstyle(self, "reader--selected"), sel["start"], sel["end"])
-            block.styled = text
+                    over.append((sel["start"], sel["end"], cstyle(self, "reader--selected")))
+            block.over = Marks(over)
         self._cache.clear()
         self.refresh()
 
@@ -244,8 +308,11 @@ class Reader(ScrollView, can_focus=True):
         if strip is None:
             b, s, e = self._lines[index]
             block = self._blocks[b]
-            assert block.styled is not None
-            line = Text(" " * block.indent, end="") + block.styled[s:e]
+            piece = Text(block.text[s:e], style=block.style, end="")
+            for marks in (block.marks, block.over):
+                for start, end, style in marks.touching(s, e):
+                    piece.stylize(style, max(start, s) - s, min(end, e) - s)
+            line = Text(" " * block.indent, end="") + piece
             segments = [seg for seg in line.render(self.app.console) if seg.text != "\n"]
             strip = Strip(segments)
             self._cache[index] = strip
