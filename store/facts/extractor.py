@@ -33,6 +33,7 @@ from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .magnitude_counts import magnitude_counts
+from .result_marks import result_marks
 from .market_tallies import market_tallies, tally_subjects
 from .name_numerals import name_numeral_spans
 from .named_classes import class_spans
@@ -63,15 +64,18 @@ from .shapes import (
 )
 from .share_cents import share_cents
 from .share_words import halved_prices
+from .short_years import short_years
 from .slash_dates import short_year_quarters, slash_dates, zero_years
 from .size_bands import size_band_spans, size_class_subjects
 from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
+from .subject_profit_states import named_profit_states
 from .tenor_lists import tenor_list_spans
 from .term_labels import term_spans
 from .top_ranks import top_ranks, top_subjects
 from .times_du import times_du
 from .traps import quoted_label, trap_spans
+from .unit_tails import unit_tails
 from .written_units import settle_units
 from .zero_levels import zero_levels
 
@@ -114,8 +118,9 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
             slash_dates(b, ref)                # 於9/21新股開始交易: a day, never a share of 42.9 %
         short_year_quarters(b, ref)            # 截止09年2Q: a quarter, no span of 9 years
         zero_years(b)                          # 相当于○五年的: 2005, no span of 5 years
+        short_years(b, ref)                    # 08年10月31日: a day of 2008, no span of 8 years
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, century_ages, doublings, years_and_months,
-                      clock_spans, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
+                      clock_spans, result_marks, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices):
             shape(b)
         date_ranges(b, year, ref)
@@ -145,6 +150,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)
              and not inside_book_title(text, f)]
     facts.sort(key=lambda f: f["start"])
+    unit_tails(text, norm, facts)            # 10.3亿亩次, 45万台（套）, 180匹马力: the unit's tail
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     currency_words(norm, facts)              # 新臺幣200億元: the currency named before the sum
@@ -154,6 +160,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts and ("盈利" in norm or "亏损" in norm):
+        named_profit_states(text, facts)     # 生猪养殖利润为盈利1 175.24元/头: that profit, no 净利润
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)

@@ -82,14 +82,17 @@ _MAPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _MAPPED) + "]")
 _FW_THOUSANDS_RE = re.compile(r"，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
 
 
-# 3 697 000人 (Hong Kong releases): thousands grouped by spaces read as by commas; the space first
-# (searched for, most texts have no digit after one), then the whole run: 1–3 digits and groups of three
-_SPACE_GROUP_GATE_RE = re.compile(r"[ \u00a0\u2009\u202f](?<=\d.)(?=\d{3}(?![\d.]))")
-_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.])")
+# 3 697 000人 (Hong Kong releases): thousands grouped by spaces (thin, narrow, ideographic too) read as by commas;
+# the space first (searched for, most texts have no digit after one), then the run: 1–3 digits, groups of three
+_SPACE_GROUP_GATE_RE = re.compile(r"[ \u00a0\u2009\u202f\u3000](?<=\d.)(?=\d{3}(?!\d))")
+_SPACE_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f\u3000]\d{3})+(?![\d.．])"
+                               # 盈利1 175.24元/头: with decimals after a word (and a space), no number after
+                               r"|(?:(?<=[\u4e00-\u9fff（(：:])|(?<=[\u4e00-\u9fff（(：:] ))"
+                               r"\d{1,3}(?:[ \u00a0\u2009\u202f\u3000]\d{3})+[.．]\d+(?![\d.．])(?! ?\d)")
 
 
 def _comma_grouped(m: re.Match[str]) -> str:
-    return re.sub(r"[ \u00a0\u2009\u202f]", ",", m.group(0))
+    return re.sub(r"[ \u00a0\u2009\u202f\u3000]", ",", m.group(0))
 
 
 def normalize(text: str) -> str:

@@ -47,7 +47,10 @@ _DOUBLINGS_RE = re.compile(r"翻了?(一|两|二|三|四|五|\d)番")
 # a span written in two clock units is one duration in the smaller: 5小时42分 → 342 分,
 # 3分30秒30 (a race time: minutes, seconds, hundredths) → 210.3 秒
 _HOURS_MINUTES_RE = re.compile(rf"({_NUM})个?小时({_NUM})(分钟|分)(?![之钟])")
-_MINUTES_SECONDS_RE = re.compile(r"(?<![\d.])(\d{1,3})分(\d{1,2})秒(\d{1,2}(?![\d.]))?")
+# (the last digits may be thousandths: short-track times 2分33秒148 → 153.148 秒; a time in three units,
+# 2小时40分42秒 or a relay's 1小时12分38秒9, is one duration in seconds, no 160 分 and a stray 42 秒)
+_MINUTES_SECONDS_RE = re.compile(r"(?<![\d.])(\d{1,3})分(\d{1,2})秒(\d{1,3}(?![\d.]))?")
+_HMS_RE = re.compile(r"(?<![\d.])(\d{1,3})个?小时(\d{1,2})分钟?(\d{1,2})秒(\d{1,3}(?![\d.]))?")
 # 2个半月 → 2.5 个月, 一个半小时 → 1.5 个小时
 _AND_A_HALF_RE = re.compile(rf"({_NUM})个半(月|小时)")
 # 超过一半 → more than 50 %: only with a qualifier (一半 alone is mostly a manner of speaking)
@@ -221,9 +224,20 @@ def years_and_months(b: Builder) -> None:
             b.add("duration", m.start(), m.end(), y.value * 12 + mo.value, unit="个月")
 
 
+def _seconds(whole: str, frac: str | None) -> Decimal:
+    """33秒148 → 33.148: the digits after 秒 are its decimals."""
+    return Decimal(whole) + (Decimal(frac).scaleb(-len(frac)) if frac else 0)
+
+
 def clock_spans(b: Builder) -> None:
-    """5小时42分 → 342 分, 3分30秒30 → 210.3 秒, 2个半月 → 2.5 个月."""
+    """5小时42分 → 342 分, 3分30秒30 → 210.3 秒, 2小时40分42秒 → 9642 秒, 2个半月 → 2.5 个月."""
     n = b.norm
+    if "小时" in n and "秒" in n:
+        for m in _HMS_RE.finditer(n):
+            mi, secs = Decimal(m.group(2)), _seconds(m.group(3), m.group(4))
+            if mi < 60 and secs < 60:
+                q, s = pre_qualifier(n, m.start())
+                b.add("duration", s, m.end(), (Decimal(m.group(1)) * 60 + mi) * 60 + secs, unit="秒", qualifier=q)
     if "小时" in n:
         for m in _HOURS_MINUTES_RE.finditer(n):
             h, mi = parse_number(m.group(1)), parse_number(m.group(2))
@@ -232,7 +246,7 @@ def clock_spans(b: Builder) -> None:
                 b.add("duration", s, m.end(), h.value * 60 + mi.value, unit=m.group(3), qualifier=q)
     if "秒" in n:
         for m in _MINUTES_SECONDS_RE.finditer(n):
-            secs = Decimal(m.group(2)) + (Decimal(m.group(3)).scaleb(-len(m.group(3))) if m.group(3) else 0)
+            secs = _seconds(m.group(2), m.group(3))
             if secs < 60:
                 b.add("duration", m.start(), m.end(), Decimal(m.group(1)) * 60 + secs, unit="秒")
     if "个半" in n:

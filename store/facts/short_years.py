@@ -1,0 +1,43 @@
+"""Years written with two digits (`08年10月31日`, `15年3月`, `09年南京的记者`): a year, never a span.
+
+Read as `08年` alone, the figure would be a duration of 8 years — a wrong kind and a wrong figure an
+analyst would copy. A two-digit year is taken as a year only where nothing else reads:
+
+- before a month (`08年10月31日`, `15年3月入职`): the year of that month or day (nobody writes a span of
+  years straight into a calendar month: a span's months are 个月, `10年零3个月`);
+- with a leading zero (`09年南京的记者`): no count of years is written 09.
+
+Other two-digit figures before 年 (`12年营收`, `用了10年`) stay as they are: they may be spans. The
+century is this one up to the year after the article's (or 2040 without a date), the last one before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .builder import Builder
+from .dates import iso
+
+# (not after a digit, a point, a dash or a slash, nor a digit and 至: 2019-20年, 19/20年度, 2019至20年 are
+# ranges and fiscal years read elsewhere; 80年代 is a decade)
+# (nor after a word that makes a span of years: 近10年10月份, 过去10年, 连续10年, 第10年)
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.\-/~～—近前后後去续續这這那满滿超逾约約达達第每多余餘])(?<!\d[至到])(\d{2})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?"
+                            r"(?![\d代度])")
+
+
+def short_years(b: Builder, ref: tuple[int, int, int] | None) -> None:
+    """`08年10月31日` → 2008-10-31, `15年3月` → 2015-03, `09年` → the year 2009."""
+    n = b.norm
+    if "年" not in n:
+        return
+    for m in _SHORT_YEAR_RE.finditer(n):
+        yy = m.group(1)
+        if not m.group(2) and yy[0] != "0":
+            continue                       # 12年: perhaps a span of twelve years
+        last = (ref[0] % 100 + 1) if ref else 40
+        year = 2000 + int(yy) if int(yy) <= last else 1900 + int(yy)
+        if not m.group(2):
+            b.add("year", m.start(), m.end(), year, unit="年")
+            continue
+        if day := iso(year, int(m.group(2)), int(m.group(3)) if m.group(3) else None):
+            b.add("date", m.start(), m.end(), day)
