@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from store.spreadsheet import spreadsheet_cell
     from store.wording import counted
     from store.collation import pinyin_key, pinyin_order
+    from store.pg.connect import ServerError
 
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
@@ -60,6 +61,7 @@ _LAZY = {
     "spreadsheet_cell": ("store.spreadsheet", "spreadsheet_cell"),
     "counted": ("store.wording", "counted"),
     "pinyin_key": ("store.collation", "pinyin_key"),
+    "ServerError": ("store.pg.connect", "ServerError"),
     "pinyin_order": ("store.collation", "pinyin_order"),
     "Query": ("store.search.query", "Query"),
     "QueryError": ("store.search.query", "QueryError"),
@@ -129,6 +131,7 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "ServerError",
     "pinyin_key",
     "pinyin_order",
     "FACT_COLUMNS",

@@ -36,3 +36,14 @@ def test_a_class_of_goods_retail_sales_are_the_classs() -> None:
     got = subjects("一季度,全市石油及制品类商品实现零售额12.4亿元,同比增长6.3%。")
     assert got["12.4亿元"] == "全市石油及制品类商品实现零售额"
     assert got["6.3%"] == "全市石油及制品类商品实现零售额"
+
+
+def test_each_town_of_a_countys_list_has_its_own_output() -> None:
+    got = subjects("从分乡镇来看:拱辰办实现产值5.3亿元,比增8.62%;西天尾镇实现产值86.8亿元,比增6.55%。")
+    assert got["5.3亿元"] == got["8.62%"] == "拱辰办产值"
+    assert got["86.8亿元"] == got["6.55%"] == "西天尾镇产值"
+
+
+def test_the_whole_county_keeps_the_bare_indicator() -> None:
+    got = subjects("全县实现地区生产总值56.82亿元,增长4.6%。")
+    assert got["56.82亿元"] == "地区生产总值"

@@ -82,3 +82,12 @@ def test_a_server_gone_away_is_one_line_naming_it(pg_server: PgServer) -> None:
     message = str(err.value)
     assert "\n" not in message and str(doomed.directory) in message
     assert "no server is listening" in message or "connection to the server was lost" in message
+
+
+def test_a_reason_libpq_already_names_is_not_said_twice() -> None:
+    from store.pg.connect import _cause
+
+    lost = "the connection to the server was lost (sending copy data failed: server closed the connection unexpectedly)"
+    assert _cause(Exception(lost)) == lost
+    refused = 'connection failed: connection to server on socket "/s/.s.PGSQL.5432" failed: No such file or directory'
+    assert _cause(Exception(refused)).startswith("no server is listening (")

@@ -75,8 +75,17 @@ def show_notices(node: DOMNode, notices: list[str]) -> None:
         say(node, f"store-notice-{n}", one_line(notice), severity="warning", timeout=30)
 
 
-def with_check_hint(text: str) -> str:
-    """``text`` and what to run about it, unless it names the command already."""
+SERVER_HINT = " — start the server (or fix the URL), then press {key} to reload; nothing is lost"
+
+
+def with_check_hint(text: str, error: BaseException | None = None, reload_key: str = "r") -> str:
+    """``text`` and what to run about it, unless it names the command already.
+    A PostgreSQL server that cannot be reached needs no repair: `check`
+    would fail the same way, so the hint says what does help."""
+    from store import ServerError
+
+    if isinstance(error, ServerError):
+        return text + SERVER_HINT.format(key=reload_key)
     return text if "factdesk check" in text else text + CHECK_HINT
 
 

@@ -6,7 +6,8 @@ written with a different number of characters: a Republic of China year
 Chinese digits with a decimal point (`七.九三%` is 7.93%, `六九三點七億` 693.7億) and
 a 萬 before comma-grouped digits (`3萬2,105` is 32105), Hong Kong dollars
 written around the number (`港幣 0.63 元` is 0.63 港元), a fiscal quarter
-(`第一财季` is read as 第一季).  Rather than teach
+(`第一财季` is read as 第一季), a line wrapped inside a sentence (`失業率升\\n至５﹒２％`
+is 失業率升至５﹒２％).  Rather than teach
 every rule each form, the text is rewritten into the form it stands for, the
 figures are read from the rewrite, and each fact's offsets are mapped back to
 the text as written, so that ``text[start:end] == surface`` still holds and
@@ -82,11 +83,12 @@ _WORDING_FIELDS = ("subject", "base", "clause", "change_word")
 # the edit finders, each (text) -> sorted edits; the first finder's edit wins an overlap
 _FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, cn_digit_edits, cn_point_edits,
                                                              hkd_edits, fiscal_quarter_edits, spoken_numeral_edits,
-                                                             bracketed_calendar_edits, spaced_word_edits, wrapped_line_edits)
+                                                             bracketed_calendar_edits, spaced_word_edits,
+                                                             wrapped_line_edits)
 
 
 # a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季;
-# the point of 七.九三%; the places of spoken numerals: 十七八万, 1千3; 零下; a line break inside a sentence)
+# the point of 七.九三%; the places of spoken numerals: 十七八万, 1千3; 零下)
 _CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季", ".", "．", "﹒", "‧", "·", "・",
          "十", "百", "千", "零下", ")月", "）月", "\n")
 

@@ -41,11 +41,17 @@
 - subject_tenors: a rate's tenor (`1個月拆息`, `2個月及3個月拆息`) is a duration of 拆息;
 - subject_level_lists: levels told one by one, then compared `分别` (`…分别相当于10年前的1.3倍、1.7倍和3.7倍`): each
   figure of the list is its level's;
+- subject_verb_tails: an adverb and the short verb phrase it opens at a subject's end (`出口额连续跨越300亿`,
+  `柴油價格各調漲`, `河南夏种已过六成`) are no part of it: the noun phrase before the adverb;
+- subject_change_tails: the change a figure measures at its subject's end (`农事决策时间缩短七成`, `…政策延长2年`) is no
+  part of it: the noun phrase before the verb;
 - subject_verb_frames: adverbs of the verb after a subject (历史上首次双双) are no part of it, and an add-on opening
   one (`連同其新台幣存款餘額共折計`) leaves the sum to the sentence's topic;
 - subject_share_of: a share told `X在Y所佔的比重` is named by the whole phrase, not Y's (M2所佔比重);
 - subject_counted_lists: items listed, then counted, then measured `分别` (`房地产、科学研究和技术服务业、文化体育娱乐
   三类行业增速分别为…`, `交通和家居設備及服務兩個大類分別…`) are each their figures', split as the count says;
+- subject_aspects: a count of 方面 followed by a noun counts that noun (`7个方面的重点任务`: 重点任务), else the aspects
+  (`从六个方面深刻总结`: 方面, not 方面深刻总结);
 - subject_whole_words: last, every subject's two ends moved out of the dictionary words they split
   (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`);
 - subject_qualifier_edges: then a qualifier word at either end is left out (`沿线10个乡镇近187万群众`: 乡镇,
@@ -56,10 +62,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from .subject_aspects import needs_aspects, settle_aspects
 from .subject_bare_totals import needs_bare_totals, settle_bare_totals
 from .subject_budget_lines import needs_budget_lines, settle_budget_lines
 from .subject_bracket_clauses import needs_bracket_clauses, settle_bracket_clauses
 from .subject_bracket_lists import needs_bracket_lists, settle_bracket_lists
+from .subject_change_tails import needs_change_tails, settle_change_tails
 from .subject_category_counts import needs_category_counts, settle_category_counts
 from .subject_carried import needs_carried, settle_carried
 from .subject_comparands import needs_comparands, settle_comparands
@@ -82,6 +90,7 @@ from .subject_span_averages import settle_span_averages
 from .subject_tenors import needs_tenors, settle_tenors
 from .subject_tally_items import needs_tally_items, settle_tally_items
 from .subject_verb_frames import needs_verb_frames, settle_verb_frames
+from .subject_verb_tails import needs_verb_tails, settle_verb_tails
 from .subject_whole_words import settle_whole_words
 from .subject_yardsticks import needs_yardsticks, settle_yardsticks
 from .text_marks import TextMarks
@@ -136,11 +145,17 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_tenors(text, facts)                    # 1個月拆息: the tenor of 拆息
     if needs_level_lists(text, facts):
         settle_level_lists(text, facts, marks)        # A突破600万公里，B79.4万公里…，分别相当于…1.3倍、1.7倍: A's, B's
+    if needs_verb_tails(facts):
+        settle_verb_tails(facts)                      # 工程机械出口额连续跨越300亿: 工程机械出口额, not the verb
+    if needs_change_tails(facts):
+        settle_change_tails(text, facts)              # 农事决策时间缩短七成: 农事决策时间, not the change
     if needs_verb_frames(facts):
         settle_verb_frames(text, facts, marks)        # 汽车产销量历史上首次双双突破: 汽车产销量; 連同…共折計: the topic's
     if needs_share_of(text):
         settle_share_of(text, facts, marks)           # 澳門元在M2所佔的比重為23.9%: 澳門元's share, not M2's
     if needs_counted_lists(text):
         settle_counted_lists(text, facts, marks)      # A、B、C三类行业增速分别为…: each item its figure, 三类 → 行业
+    if needs_aspects(facts):
+        settle_aspects(text, facts)                   # 部署7个方面的重点任务: 重点任务; 从六个方面深刻总结: 方面
     settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
     settle_qualifier_edges(text, facts)               # 乡镇近187万, 至少用时6天: the qualifier is the figure's

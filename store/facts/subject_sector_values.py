@@ -14,6 +14,8 @@ likewise, and so is a class of goods' retail sales (`文化娱乐体育健康类
 written (交通运输仓储邮政业实现营业收入), also when the clause before names the industry
 (`交通运输、仓储和邮政业占比最大,前11个月累计实现营业收入…`); a group of companies' (`规模以上工业企业实现利润`) keeps
 the bare indicator.
+A town's, an office's or a district's in a county's list (`拱辰办实现产值5.3亿元,比增8.62%;镇海办实现产值5.7亿元…`) is
+that place's likewise (拱辰办产值), not a bare 产值 every item would share.
 Gated on the verb and the indicator written together (实现增加值), so the pass costs one substring test.
 """
 
@@ -40,6 +42,9 @@ _TAIL_RE = re.compile(r"(?:累计|累計|共计|共計|合计|合計|共|全年|
 _SECTOR_RE = re.compile(r"^[\u4e00-\u9fff、]{1,14}(?:業|业)$")
 # a class of goods sold (文化娱乐体育健康类商品实现零售额) is told as an industry's income is
 _GOODS_RE = re.compile(r"^[\u4e00-\u9fff、]{1,16}(?:类|類)(?:商品|產品|产品)$")
+# a town, an office or a district named in a county's list (`拱辰办实现产值5.3亿元,比增8.62%;镇海办实现产值…`) is
+# told as a sector is: each item its own figures (全县, 本区, 该镇 are the whole, told as the indicator itself)
+_PLACE_RE = re.compile(r"^(?![全本我该該各])[\u4e00-\u9fff]{1,8}(?:镇|鎮|乡|鄉|办|辦|街道|区|區|县|縣|村)$")
 _IS_RE = re.compile(r"^([\u4e00-\u9fff、]{1,14}?[业業])(?:是|为|為|占比|佔比)")
 
 
@@ -61,7 +66,7 @@ def _sector(text: str, verb: int) -> str | None:
         b = _clause_start(text, a - 1)
         m = _IS_RE.match(text[b:a - 1].strip())
         return m.group(1) if m else None
-    return phrase if _SECTOR_RE.match(phrase) or _GOODS_RE.match(phrase) else None
+    return phrase if _SECTOR_RE.match(phrase) or _GOODS_RE.match(phrase) or _PLACE_RE.match(phrase) else None
 
 
 def settle_sector_values(text: str, facts: list[Fact]) -> None:

@@ -1,25 +1,61 @@
-"""Lines broken inside a sentence, read as if written whole (rewrite edits).
+"""A line wrapped inside a sentence, read as if written without the break (rewrite edits).
 
-Text copied from a PDF or a fixed-width page (a statistics bureau's release, an economic outlook) breaks its lines
-wherever the width ends: `國家統計局公布，７月城鎮調查失業率升\\n至５﹒２％，較６月的失業率５％`, `預測2022年全球經濟成長率從上年的
-5.9%減為\\n2.9%`.  A line break is a sentence's end for every rule (a headline is its own sentence), so the figures after
-such a break lost their sentence's period, base and subject.  A break is deleted in the rewritten text only where the
-sentence plainly goes on: after a clause mark or a word that cannot end one (，、的至從由將較比, 減為), or before a
-mark or a word that cannot start one (，、。%至的).  A break after a full stop, a colon, a list item's ；or a closing
-quote stays, and so does a headline's end (`…坠毁事故 2死1伤\\n据美国媒体报道`, `…不规范办学行为\\n教育部…`,
-`…超84亿人次\\n为期40天…`, `…美国未参与\\n联合国…`)."""
+Text taken from PDF releases and fixed-width pages keeps the page's line breaks inside a sentence
+(`…７月城鎮調查失業率升\\n至５﹒２％`, `…比上月\\n上升０﹒２個百分點`, `…主要國家貨幣金融市場緊縮、\\n美中經濟降溫`,
+`…成長率從上年的5.9%減為\\n2.9%`).  A break ends a clause for every rule, so the figures after it lost their
+subject, their change and their base.  Such a break is deleted in the rewritten text when it cannot end a
+line of its own:
+
+- after an enumeration or clause comma (、，,): no headline or paragraph ends in one;
+- between a verb that a level follows (为/為/至/逾/约) and the figure (`減為\\n2.9%`);
+- in a line whose sentence has a comma before the break, inside a dictionary word (`升\\n至`, read in the
+  simplified characters) or before a change verb (`比上月\\n上升`): a headline (`…全面振兴\\n农业农村现代化…`)
+  breaks between words, and no paragraph opens with 上升.
+News wires put their headlines on lines of their own (`…持续遭美军袭击\\n据也门胡塞武装…`): those breaks stay.
+"""
 
 from __future__ import annotations
 
 import re
 
-# (a line break between two non-space characters; the one before is no sentence's end)
-_WRAP_RE = re.compile(r"(?:(?<=[，,、（(的至从從由将將较較比或])|(?<=[减減增降升调調成别別测測计計][为為]))\n(?=\S)"
-                      r"|(?<=[^\s。！？!?：:；;”\"」』）)…])\n(?=[，,、。；;）)%％至的])")
+from .subject_rules import SUBJECT_CHARS
+from .words import word_around
+
+_BREAK_RE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９、，,%％])\n(?=[\u4e00-\u9fff0-9０-９])")
+_COMMAS = "、，,"
+_LEVEL_VERBS = "为為至逾约約"
+_SENTENCE_ENDS = "。！？；!?;\n"
+_CLAUSE_COMMA_RE = re.compile(r"[，,]")
+# a change verb opening the next line: no paragraph opens with one (比上月\n上升０﹒２個百分點)
+_CHANGE_RE = re.compile(r"上升|下降|增加|增長|增长|減少|减少|上漲|上涨|下跌|回落|回升|提高|降低|擴大|扩大|收窄")
 
 
 def wrapped_line_edits(text: str) -> list[tuple[int, int, str]]:
-    """Edits deleting the line breaks inside a sentence (module doc)."""
+    """Deletions of the line breaks inside sentences (the module's doc), sorted."""
     if "\n" not in text:
         return []
-    return [(m.start(), m.end(), "") for m in _WRAP_RE.finditer(text)]
+    out = []
+    for m in _BREAK_RE.finditer(text):
+        i = m.start()
+        if _wrapped(text, i):
+            out.append((i, i + 1, ""))
+    return out
+
+
+def _wrapped(text: str, i: int) -> bool:
+    before, after = text[i - 1], text[i + 1]
+    if before in _COMMAS:
+        return True
+    if before in _LEVEL_VERBS and after.isdigit():
+        return True
+    if not ("\u4e00" <= before <= "\u9fff" and "\u4e00" <= after <= "\u9fff"):
+        return False
+    a = max(text.rfind(c, 0, i) for c in _SENTENCE_ENDS) + 1
+    if not _CLAUSE_COMMA_RE.search(text, a, i):
+        return False
+    if _CHANGE_RE.match(text, i + 1):
+        return True
+    window = (text[max(a, i - 4):i] + text[i + 1:i + 5]).translate(SUBJECT_CHARS)
+    k = i - max(a, i - 4)
+    ws, we = word_around(window, k)
+    return ws < k < we

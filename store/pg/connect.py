@@ -57,6 +57,9 @@ def _cause(err: Exception) -> str:
         reason = lines[0] if lines else type(err).__name__
         reason = re.sub(r"^connection (?:failed|is bad):\s*", "", reason)
     low = text.lower()
+    for said in ("no server is listening", "authentication failed", "the connection to the server was lost"):
+        if reason.lower().startswith(said):
+            return reason  # libpq said it already: not "lost (the connection … was lost (…))"
     if "no such file or directory" in low or "connection refused" in low:
         return f"no server is listening ({reason})"
     if "password authentication failed" in low or "no password supplied" in low:

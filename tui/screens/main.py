@@ -259,7 +259,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         except QueryError as error:
             message = f"{error} — e.g. “{_example_for(str(error))}”. Escape clears."
         except (StoreError, OSError, IndexError) as error:  # a damaged or unreadable index
-            message = with_check_hint(f"Search failed: {_one_line(error)}")
+            message = with_check_hint(f"Search failed: {_one_line(error)}", error, self._key("main.reload"))
         else:
             if not get_current_worker().is_cancelled:
                 self.app.call_from_thread(self._search_done, text, parsed, result)
@@ -429,7 +429,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         # A store this user cannot write needs no repair: `check --fix`
         # could not write either, so the hint would send the user astray.
         if not isinstance(error, StoreReadOnlyError):
-            message = with_check_hint(message)
+            message = with_check_hint(message, error, self._key("main.reload"))
         say(self, TROUBLE, message, severity="error", timeout=10)
         if what == "Cannot read the article":
             self.article, self.article_facts, self._wanted_article = None, [], None
