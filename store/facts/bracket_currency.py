@@ -1,7 +1,8 @@
 """A currency named in brackets after a sum in 元: `224.9億元(澳門元,下同)` is in 澳門元.
 
 The bracket names the dollar the 元 stands for (澳門元, 港元, 新台幣元, 美元); 下同 carries it to the
-sums in 元 after it in the same sentence. A bracket naming the renminbi (`(人民幣．下同)`) or a currency
+sums in 元 after it in the same sentence, as it does after a sum written in such a dollar (`117亿澳门元(下同)`).
+A bracket naming the renminbi (`(人民幣．下同)`) or a currency
 that is not a kind of 元 (`(港币,下同)`, labelled 元 as the samples do) changes no currency.
 
 A denominator written after the bracket (`13.83元(人民币,下同)/公斤`) is the sum's: the note splits the
@@ -23,6 +24,9 @@ _PER_WORDS = "|".join(sorted(map(re.escape, R.PER_UNITS), key=len, reverse=True)
 _NOTE_PER_RE = re.compile(rf"\s*[（(](?:人民[币幣]|[^()（）]{{0,4}}元|港[币幣]){_SEP}?(?:\s*下同)?[)）]\s*[/／]\s*({_PER_WORDS})"
                           r"(?![\u4e00-\u9fff])")
 _SENTENCE_END = "。！？!?\n"
+# a sum written in a kind of 元, then (下同): `117亿澳门元(下同)` carries 澳门元 to the sums in 元 after it
+_DOLLARS = ("澳门元", "港元", "新台币元", "美元")
+_SAME_AFTER_RE = re.compile(r"\s*[（(]\s*下同\s*[)）]")
 
 
 def bracket_currency(norm: str, facts: list[dict[str, Any]]) -> None:
@@ -31,6 +35,10 @@ def bracket_currency(norm: str, facts: list[dict[str, Any]]) -> None:
         return
     carry: tuple[str, int] | None = None          # (currency, end of its sentence)
     for f in facts:
+        if f["kind"] == "money" and f.get("unit") in _DOLLARS and (m := _SAME_AFTER_RE.match(norm, f["end"])):
+            ends = [k for k in (norm.find(c, m.end()) for c in _SENTENCE_END) if k >= 0]
+            carry = (f["unit"], min(ends) if ends else len(norm))   # 117億澳門元(下同): the 元 after it too
+            continue
         if f["kind"] != "money" or f.get("unit") not in ("元", None):
             continue
         if f.get("unit") and not f.get("per") and (p := _NOTE_PER_RE.match(norm, f["end"])):

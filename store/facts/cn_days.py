@@ -11,7 +11,7 @@ import bisect
 import re
 
 from .builder import Builder
-from .dates import _day_iso
+from .dates import day_iso
 from .period_span import RefDate, small_int
 
 _CN_DAY_RE = re.compile(
@@ -34,7 +34,7 @@ def cn_days(b: Builder, ref: RefDate | None) -> None:
         d = _TENS[word[0]] + (small_int(word[1:]) or 0) if word[0] in _TENS else small_int(word)
         if not d or not 1 <= d <= 31:
             continue
-        day = _day_iso(n, s, d, recent, ref)
+        day = day_iso(n, s, d, recent, ref)
         b.add("date", s, e, day)
         if day:
             bisect.insort(recent, (e, day))

@@ -67,7 +67,10 @@ _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 # 历史第二高产年, 第三大贸易伙伴: an ordinal before a superlative is a place in a ranking
 _SUPERLATIVE_AFTER = set("大高低多少")
-_RANK_CONTEXT_RE = re.compile(r"排名|排行|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
+_RANK_CONTEXT_RE = re.compile(r"排名|排行|排位|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
+# the next place of a list of places (位居…投资潜力第3、新型城镇化质量第4、…第7): only 、/和/及 and a short
+# label between it and the place before, no clause break
+_RANK_LIST_GAP_RE = re.compile(r"(?:、|和|及|以及|与)[^，。；,;！？!?：:、]{0,14}")
 # 前三季度, 前10个月, 前10月 (Taiwan), 首3季 (Macao): the first N months or quarters
 # (it opens with the class [前首], so the engine scans for those two characters; 此前/之前/以前 are
 # checked in first_n: 较之前三个月 is still three months, 此前3月 is March)
@@ -144,7 +147,9 @@ def date_ranges(b: Builder, year: int | None, ref: Ref | None = None) -> None:
             b.add("date", m.start(), m.end(), lo, value_high=hi, unit="日")
 
 
-def _day_iso(n: str, s: int, d: int, recent: list[tuple[int, str]], ref: Ref | None) -> str | None:
+def day_iso(n: str, s: int, d: int, recent: list[tuple[int, str]], ref: Ref | None) -> str | None:
+    """The day d of the month written at s: the month of a date just before it, else the article's
+    (the one before when d is past the article's day and nothing says ahead)."""
     k = bisect.bisect_right(recent, (s, "~")) - 1
     if k >= 0 and s - recent[k][0] <= 6 and _GAP_BEFORE_DAY_RE.fullmatch(n, recent[k][0], s):
         last = recent[k][1]
@@ -185,7 +190,7 @@ def days(b: Builder, ref: Ref | None) -> None:
                     if f["kind"] == "date" and isinstance(f["value"], str) and len(f["value"]) == 10
                     and f["value_high"] is None)
     if "日至" in n or "日到" in n or "日—" in n or "日-" in n or "日晚" in n:
-        day_only_ranges(b, n, recent, ref, _day_iso)      # 18日到19日: one span of days (date_spans)
+        day_only_ranges(b, n, recent, ref, day_iso)      # 18日到19日: one span of days (date_spans)
     for m in finditer_near(_DAY_RE, n, "日", 2):   # its one or two digits, tried only before a 日
         s, e = m.start(), m.end()
         if not b.free(s, e) or _after_span_word(n, s):
@@ -193,7 +198,7 @@ def days(b: Builder, ref: Ref | None) -> None:
         if n.startswith(("报道", "报告", "报称", "報道", "報告", "報稱"), e) and not _REPORTER_BEFORE_RE.search(n, max(0, s - 4), s):
             continue                      # 据12日报道: no one named reporting that day (a daily?); 媒体21日报道 is a day
         d = int(m.group(1))
-        day = _day_iso(n, s, d, recent, ref) if 1 <= d <= 31 else None
+        day = day_iso(n, s, d, recent, ref) if 1 <= d <= 31 else None
         if day and ref and d > ref[2] + 1 and day[5:7] != f"{ref[1]:02d}" and starts_ahead(n, e):
             day = iso(ref[0], ref[1], d)       # 11日起…将有降温: a day ahead in the article's month
         if day:
@@ -369,6 +374,7 @@ def ranks(b: Builder) -> None:
     n = b.norm
     if "第" not in n:
         return
+    last_end = -1                          # the end of the last place read, for lists of places
     for m in _RANK_RE.finditer(n):
         num, tail = m.group(1), m.group(2)
         s, e = m.start(), m.end()
@@ -387,8 +393,10 @@ def ranks(b: Builder) -> None:
         verb = any(n.startswith(v, s - len(v)) for v in R.RANK_VERBS if s >= len(v)) or bool(
             _RANK_CONTEXT_RE.search(n, max(0, s - 20), s)) or n[e:e + 1] in _SUPERLATIVE_AFTER
         v = _int(num)
-        if (scope or tail or verb) and v is not None and v > 0:
+        listed = last_end >= 0 and _RANK_LIST_GAP_RE.fullmatch(n, last_end, s) is not None
+        if (scope or tail or verb or listed) and v is not None and v > 0:
             b.add("rank", s - len(scope or ""), e, v, unit=tail)
+            last_end = e
     for m in _ORDINAL_RE.finditer(n):
         b.claim(m.start(), m.end())            # ordinals that are not ranks (第一批, 第十四届) are labels
 

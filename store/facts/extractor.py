@@ -25,6 +25,11 @@ from .figures import numbers
 from .fiscal_years import fiscal_years
 from .grade_specs import grade_spec_spans
 from .group_labels import group_spans
+from .hao_days import hao_days
+from .short_runs import short_runs
+from .subject_age_bands import band_subjects
+from .subject_per_words import per_word_subjects
+from .subject_tenor_rates import tenor_rate_subjects
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts, settle_issue_subjects
@@ -130,11 +135,13 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         dates(b, year, ref)
         days(b, ref)
         cn_days(b, ref)                   # 【香港中通社七日電】: a dateline's day in Chinese numerals
+        hao_days(b, ref)                  # 從24號開始: a day written with 號
         bracket_days(b, ref)
         lunar_dates(b, ref)
         clock_days(b, ref)
         clock_times(b)
         first_n(b)
+        short_runs(b)                     # 連20月正成長: 20 months running
         quarter_counts(b)
         issue_counts(b)
         top_ranks(b)
@@ -165,6 +172,12 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts:
         restated_changes(text, norm, facts)  # 减少138亿元,即4.1%; 分别增长10.3%,10.4%; 新增确诊病例; 超时间进度
         settle_base_lists(text, norm, facts)   # 高于全国、全省1个、0.2个百分点: each item's base (base_lists)
+        if "岁" in norm:
+            band_subjects(text, facts)           # 0-17岁、…户籍人口分别为18891人: the band's population
+        if "每" in norm:
+            per_word_subjects(text, facts)       # 批發價由每台斤43元漲至45元: 批發價, not 每台斤
+        if "期" in norm and "厘" in norm:
+            tenor_rate_subjects(text, facts)     # 最低入標息率…,兩年期為2.2厘: the rate's, not the tenor's
         if "历史" in norm or "歷史" in norm:
             century_subjects(text, norm, facts)  # 已有百年历史的嘉业藏书楼: the library's age
         if "前" in norm or "后" in norm or "尾" in norm:

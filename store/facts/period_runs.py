@@ -39,9 +39,10 @@ _NUM = r"[\d一二三四五六七八九十两]+"
 _RUN_VERBS = ("增长|增長|下降|回落|上涨|上漲|下跌|增加|减少|減少|上升|回升|攀升|扩张|擴張|收缩|收縮|"
               "正增长|正增長|负增长|負增長|净流入|淨流入|净流出|淨流出")
 # the run written right before a duration: 连续15个月, 已连续, 连续出现三个月, 此前連續八個月
-# (連跌19個月, 連升3年, 连涨5年: 连 with the verb's first character, the press's short run)
+# (連跌19個月, 連升3年, 连涨5年: 连 with the verb's first character, the press's short run; 連20月正成長:
+# 连 alone before the digits, Taiwan's shortest)
 # (结束连续6个月下降走势 in a month's report: the run ended, so it ends just before the month, as 此前连续)
-_RUN_WORD_RE = re.compile(r"(此前|之前|此前已|之前已|(?:结束|結束|终结|終結)了?(?:此前|之前)?)?(?:已经|已)?(?:(?:连续|連續)(?:出现|出現|_VERBS_)?|(?:连|連)[升跌涨漲降增])\s*$"
+_RUN_WORD_RE = re.compile(r"(此前|之前|此前已|之前已|(?:结束|結束|终结|終結)了?(?:此前|之前)?)?(?:已经|已)?(?:(?:连续|連續)(?:出现|出現|_VERBS_)?|(?:连|連)[升跌涨漲降增]|(?<![大])(?:连|連))\s*$"
                           .replace("_VERBS_", _RUN_VERBS))
 # a run written before another figure of its clause: 连续3个月保持在6%以上, 连续两年均增产1亿吨以上
 _RUN_BEFORE_RE = re.compile(rf"(此前|之前)?(?:已经|已)?(?:连续|連續)(?:出现|出現)?({_NUM})(?:个|個)?"

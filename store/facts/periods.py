@@ -111,7 +111,7 @@ _AFTER_THEN_RE = re.compile(r"\s?(?:之后|之後|以后|以後|后|後)")
 # start is of no one period (sealed3 and sealed8 label none; the start or the day told were given)
 # (a record's horizon, 有记录以来第三少, keeps the month it ranks)
 _SINCE_BEFORE_RANK_RE = re.compile(r"(?<!有记录)(?<!有記錄)(?<!有史)(?<!有统计)(?<!有統計)(?:以来|以來)(?:的)?$")
-_RUN_CUE_RE = re.compile(r"连续|連續|[连連][升跌涨漲降增]")
+_RUN_CUE_RE = re.compile(r"连续|連續|[连連][升跌涨漲降增\d]")
 
 
 def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -> tuple[bool, bool, bool]:

@@ -40,6 +40,23 @@ _STRONG_AFTER_RE = re.compile(
     r"[(（](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天][)）])")
 
 
+_LIST_GAP_RE = re.compile(r"\s?(?:、|和|及|與|与)\s?")
+
+
+def _reads_day(n: str, m: re.Match) -> bool | None:
+    """True where the pair reads as a day, False where it cannot be one, None where only its neighbours can tell."""
+    mo, d = int(m.group(1)), int(m.group(2))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return False
+    if n[m.start() - 1:m.start()] == "第":
+        return False                       # 第4/3号决定: a numbered decision
+    padded = m.group(1)[0] == "0" and len(m.group(1)) == 2 and len(m.group(2)) == 2
+    before = n[max(0, m.start() - 4):m.start()]
+    strong = bool(_STRONG_BEFORE_RE.search(before) or _STRONG_AFTER_RE.match(n, m.end()))
+    weak = bool(_WEAK_BEFORE_RE.search(before) or _AT_BEFORE_RE.search(before))
+    return True if (padded or strong or weak and not _share_shaped(mo, d)) else None
+
+
 def _share_shaped(a: int, d: int) -> bool:
     """A pair a share reads: a part of a small whole (1/3, 3/4, 5/12)."""
     return a < d <= 12
@@ -49,18 +66,15 @@ def slash_dates(b: Builder, ref: tuple[int, int, int] | None) -> None:
     n = b.norm
     if "/" not in n:
         return
-    for m in _PAIR_RE.finditer(n):
+    pairs = [m for m in _PAIR_RE.finditer(n)]
+    days = [_reads_day(n, m) if b.free(m.start(), m.end()) else False for m in pairs]
+    for i in range(len(pairs) - 2, -1, -1):
+        if days[i + 1] and days[i] is None and _LIST_GAP_RE.fullmatch(n, pairs[i].end(), pairs[i + 1].start()):
+            days[i] = True                 # 繼9/3、9/24連續二度調漲: a list of days, the first dated by the next
+    for m, is_day in zip(pairs, days):
+        if not is_day:
+            continue
         mo, d = int(m.group(1)), int(m.group(2))
-        if not (1 <= mo <= 12 and 1 <= d <= 31) or not b.free(m.start(), m.end()):
-            continue
-        if n[m.start() - 1:m.start()] == "第":
-            continue                       # 第4/3号决定: a numbered decision
-        padded = m.group(1)[0] == "0" and len(m.group(1)) == 2 and len(m.group(2)) == 2
-        before = n[max(0, m.start() - 4):m.start()]
-        strong = bool(_STRONG_BEFORE_RE.search(before) or _STRONG_AFTER_RE.match(n, m.end()))
-        weak = bool(_WEAK_BEFORE_RE.search(before) or _AT_BEFORE_RE.search(before))
-        if not (padded or strong or weak and not _share_shaped(mo, d)):
-            continue
         if ref is None:
             b.add("date", m.start(), m.end(), None)
             continue

@@ -20,6 +20,8 @@ _PAIRS = (
     "約约 將将 為为 與与 來来 東东 國国 內内 後后 於于 紀纪 歷历 議议 務务 業业 "
     "輸输 運运 勞劳 動动 溫温 災灾 傷伤 難难 醫医 學学 師师 員员 億亿 門门 "
     "環环 別别 過过 實实 現现 經经 濟济 預预 測测 調调 報报 幅幅 升升 跌跌 漢汉 連连 衝冲 "
+    # 塊 is 块: a coin in Taiwan's prices (每公升33塊), a piece elsewhere, read as 块 is
+    "塊块 顆颗 "
     # a plan ahead (OPEC+計劃11月再增產: the coming November, as 计划 reads)
     "劃划 "
     # the euro (15億歐元): 歐 stands in 歐元, 歐洲, 歐盟, read alike in either script

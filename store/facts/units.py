@@ -68,6 +68,11 @@ def _unit_heading(head: str) -> str | None:
     return None
 
 
+def per_word_at(text: str, pos: int) -> str | None:
+    """The longest unit a denominator can name at pos (公升, 台斤, 箱), or None."""
+    return _per_word(text, pos)
+
+
 def _per_word(norm: str, pos: int) -> str | None:
     for u in _PER_INDEX.get(norm[pos: pos + 1], ()):
         if norm.startswith(u, pos):
@@ -97,6 +102,8 @@ def per_before(norm: str, start: int) -> str | None:
     k = norm.rfind("每", max(0, start - 20), start)    # (每百万英热单位 (MMBtu)3.70 美元: a long unit)
     if k >= 0 and (w := _per_word(norm, k + 1)) and _PER_FILL_RE.fullmatch(norm, k + 1 + len(w), start):
         return w                           # the longest unit first: 每公升29.8元 (升 is no filler here)
+    if k >= 0 and (q := _PER_AMOUNT_BEFORE_RE.match(norm, k + 1)) and _PER_FILL_RE.fullmatch(norm, q.end(), start):
+        return q.group()                   # 每500克4.45元: a price per a packed amount
     if k >= 0 and k < start - 12:
         k = norm.rfind("每", max(0, start - 12), start)
     m = _PER_BEFORE_RE.search(norm, k, start) if k >= 0 else None
@@ -113,6 +120,7 @@ def per_before(norm: str, start: int) -> str | None:
     return (t.group(1) or t.group(2)) if t else (flow_per(norm, start) or numbered_per(norm, start))
 
 
+_PER_AMOUNT_BEFORE_RE = re.compile(r"(?:[1-9]\d{0,3}|0\.\d{1,2})(?:千克|公斤|克|g|kg|斤|毫升|ml|mL|升|公升|L)")
 # a weight or volume, then the good priced by it: 每公斤猪肉47.03元 (元/公斤); 每股收益0.86元 keeps 元
 _COMMODITY_PER_RE = re.compile(r"(公斤|千克|斤|吨|噸|公吨|公噸|克|桶|公升|升|加仑|加侖|盎司|英两|英兩)[\u4e00-\u9fff]{1,4}$")
 # a price named per its unit of weight: 克价1027元 (元/克); not a change of it (克价较前一日上涨12元)
@@ -134,8 +142,18 @@ def count_per_time(norm: str, start: int) -> str | None:
     k = max(0, start - 20)      # (a list item: 每天约8000辆汽车、400台)
     if "每" not in norm[k:start] and "均" not in norm[k:start]:
         return flow_per(norm, start) or numbered_per(norm, start)   # (it reaches further: 每万人口…6.5件)
+    if pack := _COUNT_PER_PACK_RE.search(norm, max(0, start - 6), start):
+        return pack.group(1)               # （每箱200顆）: a count per a container
     t = _COUNT_PER_TIME_RE.search(norm, k, start)
+    if t and t.group(1) and _FLOW_NOUN_END_RE.search(t.group()):
+        return None                        # 每日供應量為12.5萬箱: a flow named as a noun keeps its unit (see gold README)
     return (t.group(1) or t.group(2)) if t else (flow_per(norm, start) or numbered_per(norm, start))
+
+
+# a count per a container written just before it: 每箱200顆, 每盒10片
+_COUNT_PER_PACK_RE = re.compile(r"每(箱|盒|袋|包|瓶|罐|桶|筐|篮|板|提|件|套)(?:约|装|有)?$")
+# the noun of a flow ends the words after 每天 (每日供應量, 每天雞蛋需求量): no verb of flow
+_FLOW_NOUN_END_RE = re.compile(r"量(?:[约近超逾达为了]|超过|达到|保持|\s)*$")
 
 
 # a sentence that opens with its unit of time: 每1分钟，全国可再生能源发电680万度 (度/分钟)
@@ -152,12 +170,18 @@ def per_heading(norm: str, start: int) -> str | None:
     return m.group(1) if m else None
 
 
+# a price per an amount of a weight or a volume (元/500克, 元/5升, 每500克4.45元: price monitoring's units)
+_PER_AMOUNT_RE = re.compile(r"(?:[1-9]\d{0,3}|0\.\d{1,2})(?:千克|公斤|克|g|kg|斤|毫升|ml|mL|升|公升|L)(?![A-Za-z\u4e00-\u9fff])")
+
+
 def denominator(norm: str, pos: int) -> tuple[str, int] | None:
     """`/股`, `/万元`, `/百万英热单位`, `/人·年` at pos: (denominator, end)."""
     if norm[pos: pos + 1] != "/":
         return None
     k = pos + 1
     word = _per_word(norm, k)
+    if word is None and (q := _PER_AMOUNT_RE.match(norm, k)):
+        return q.group(), q.end()           # 2.89元/500g, 76.70元/5升: a price per a packed amount
     if word is None:
         mag = next((m for m in _PER_MAGS if norm.startswith(m, k)), None)
         word = _per_word(norm, k + len(mag)) if mag else None
@@ -170,11 +194,17 @@ def denominator(norm: str, pos: int) -> tuple[str, int] | None:
     return word, end
 
 
+# a price per a measure of the good, told in 块 (每公升33塊, 每斤3块): the coin, not pieces (每人3块月饼 counts)
+_PRICE_PER_MEASURE_RE = re.compile(r"每(?:公升|升|斤|台斤|公斤|千克|吨|克|两|度|桶)[^\d，。；、,;]{0,4}?[\d.]+块$")
+
+
 def classify(unit: str, norm: str, end: int) -> str:
     kind = R.UNIT_KIND[unit]
     if unit == "块":
         nxt = norm[end:end + 2]
-        kind = "money" if (nxt.startswith(("钱", "以")) or end >= len(norm)) else "count"
+        kind = "money" if (nxt.startswith(("钱", "以")) or end >= len(norm)
+                           or _PRICE_PER_MEASURE_RE.search(norm, max(0, end - 16), end)
+                           and not "\u4e00" <= nxt[:1] <= "\u9fff") else "count"
     return kind
 
 

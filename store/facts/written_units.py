@@ -3,7 +3,9 @@
 - a denominator after the figure with 一 (`933美元一安士`, `80美元一桶`): 美元/安士;
 - a denominator before a change (`每吨上涨184元`): 元/吨;
 - a dividend per lot (`每10股派0.23元`): 元/10股;
-- a price per share of a class (`每股A类普通股5.00美元`): 美元/股.
+- a price per share of a class (`每股A类普通股5.00美元`): 美元/股;
+- the next item of a list or the level a price moved to, after a sum per a unit (`每公升各調漲0.2元、0.3元`,
+  `由每台斤43元漲至45元`): per the same unit.
 """
 
 from __future__ import annotations
@@ -46,3 +48,19 @@ def settle_units(norm: str, facts: list[Fact]) -> None:
             per = "股"
         if per:
             f["unit"], f["per"] = f"{unit}/{per}", per
+    _share_per_along(norm, facts)
+
+
+# the next item of a list, or the level a price moved to (每公升各調漲0.2元、0.3元; 由每台斤43元漲至45元)
+_PER_SHARED_GAP_RE = re.compile(r"\s*(?:、|和|及|与|或|[涨跌升降增减]至)\s*")
+
+
+def _share_per_along(norm: str, facts: list[Fact]) -> None:
+    """A sum right after a sum per a unit, joined by a list mark or a move to a level, is per that unit too."""
+    money = sorted((f for f in facts if f["kind"] == "money" and f.get("unit")), key=lambda f: f["start"])
+    for a, b in zip(money, money[1:]):
+        per = a.get("per")
+        if not per or b.get("per") or b["unit"] != a["unit"].removesuffix("/" + per):
+            continue
+        if _PER_SHARED_GAP_RE.fullmatch(norm, a["end"], b["start"]):
+            b["unit"], b["per"] = a["unit"], per

@@ -1,0 +1,46 @@
+"""A denominator is no subject: `（每箱200顆）`, `批發價由每台斤43元漲至45元`.
+
+A name told before its denominator keeps the name (`汽、柴油每公升各調漲0.2元` → 汽、柴油).  The words left of
+a price per a unit may be only that unit (`每台斤`, `每箱`): the price is then the one named
+before its move (`批發價由每台斤43元…` → 批發價), and a count per a container told in brackets measures no
+named thing (none).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .units import per_word_at
+
+Fact = dict[str, Any]
+
+_NAME_BEFORE_FROM_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:由|從|从)$")
+_CUT = "，,。；;：:（(起後后)"
+
+
+def per_word_subjects(text: str, facts: list[Fact]) -> None:
+    for f in facts:
+        subj = f.get("subject")
+        if not subj or "每" not in subj or not f.get("per"):
+            continue
+        if subj[0] != "每":
+            _drop_per_tail(text, f, subj)
+            continue
+        if per_word_at(subj, 1) != subj[1:]:
+            continue
+        k = text.rfind(subj, max(0, f["start"] - 24), f["start"])
+        if k < 0:
+            continue
+        lo = max(text.rfind(c, 0, k) for c in _CUT) + 1
+        m = _NAME_BEFORE_FROM_RE.search(text, lo, k)
+        f["subject"] = m.group(1) if m else None
+
+
+def _drop_per_tail(text: str, f: Fact, subj: str) -> None:
+    """`汽、柴油每公升各共2元` → 汽、柴油: the name before its denominator (cut inside the unit or not)."""
+    i = subj.rfind("每")
+    k = text.rfind(subj, max(0, f["start"] - 30), f["start"])
+    unit = per_word_at(text, k + i + 1) if k >= 0 else None
+    if unit and unit.startswith(subj[i + 1:]) and i >= 2:
+        f["subject"] = subj[:i]
