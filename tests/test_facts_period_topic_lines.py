@@ -28,3 +28,8 @@ def test_a_project_after_a_topic_line_takes_none() -> None:
 def test_a_line_with_figures_is_no_topic_line() -> None:
     got = periods(LEAD + "外资企业达到3万家。高技术产业实际使用外资同比增长20.4%。", "2026-03-21")
     assert got["20.4%"] is None
+
+
+def test_a_share_held_for_unnamed_years_takes_no_year_before_it() -> None:
+    text = "2020年，安踏集团营收超过355亿元。连续多年，安踏的创新研发成本占比一直超5%。"
+    assert periods(text, "2022-12-21")["超5%"] is None

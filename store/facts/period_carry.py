@@ -24,7 +24,8 @@ _TRADING_DAY_RE = re.compile(r"(?<![\d月.])([1-9]|[12]\d|3[01])日(?=开始|开
 _BALANCE_RE = re.compile(r"余额|存量|储备|保有量|库存|总资产|负债|常住人口|总人口|在岗|持有")
 # a time of its own, unnamed: 当时…; 日前，人民银行降准…释放5000亿元 (an act on a recent day, not the period before)
 # (那起事故导致40人死亡: that event of another time, 那起/那次/那场, not the day told before)
-_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去|(?:日前|近日)[，,]|那[起次场場宗]")
+# (连续多年，…占比一直超5%; 多年来…: a run of unnamed years, no year before it)
+_THEN_RE = re.compile(r"当时|那时|彼时|此前|过去|(?:日前|近日)[，,]|那[起次场場宗]|连续多年|連續多年|多年来|多年來|多年以来|多年以來")
 # a project's standing attributes (总投资192亿元): no flow of the period before
 # a level compared right after with the year before (…17.7亿亩，比上年增长0.6%): a figure of some period
 _COMPARED_AFTER_RE = re.compile(r"\s*[，,]?\s*(?:比上年|比去年|较上年|較上年|同比)")

@@ -3,7 +3,9 @@
 25%上调至50%，自6月4日起生效`, `决定自3月2日起，将…准备金率从20%下调至0` — a rate decision (Taiwan's central bank, a tariff, a price cap) tells the levels
 reached and the day they apply from, and those levels are the levels of that day (sealed4 and sealed12 label
 them so). The levels left (由/从 …) have no period: not that day's, and the day before it is not told (sealed14's
-call); the step (調升0.125個百分點) and anything outside the levels keep the period they had.
+call); the step (調升0.125個百分點) and anything outside the levels keep the period they had.  Fuel and food prices set
+from an hour of a day (`自明（8）日凌晨0時起…參考零售價格分別為…每公升27.2元`, `…起批發價由每台斤43元漲至45元`) are such levels
+(sealed18's calls).
 """
 
 from __future__ import annotations
@@ -17,15 +19,18 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 # the day's lead-in: 自本(96)年3月30日, 自本年6月22日, 自6月4日, 將於本月12日, 从2月20日 (the year and its ROC bracket,
 # when written, belong to the date's own span or sit right before it)
 _FROM_BEFORE_RE = re.compile(r"(?:自|从|從|於|于)\s?(?:本|今|今年|本年|明年)?\s?(?:[(（]\s?\d{2,3}\s?[)）])?\s?(?:年|月)?\s?$")
-_TAKES_EFFECT_RE = re.compile(r"\s?(?:起|开始|開始)\s?(?:(?:正式)?\s?(?:实施|實施|生效|施行|执行|執行|实行|實行|调整|調整)|[，,]\s?将)")
+_TAKES_EFFECT_RE = re.compile(r"\s?(?:起|开始|開始)\s?(?:(?:正式)?\s?(?:实施|實施|生效|施行|执行|執行|实行|實行|调整|調整)|[，,]\s?将)"
+                              # a price from an hour of the day (自明（8）日凌晨0時起汽、柴油價格各調漲0.1元)
+                              r"|\s?(?:凌晨|零[時时]|午夜|上午|中午|下午|晚上|晚間|晚间)\s?(?:\d{1,2}\s?[時时点點])?\s?起(?![至到])")
 # the level reached: 調整為, 调高为, 下调至, 上調至, 提高到, 降至
 _REACHED_RE = re.compile(r"(?:调整|調整|调高|調高|调降|調降|调升|調升|调低|調低|上调|上調|下调|下調|提高|降低|提升|"
-                         r"升|降)(?:为|為|至|到)")
+                         r"升|降|涨|漲)(?:为|為|至|到)|(?:價格|价格)(?:分別|分别)?(?:为|為)")   # (參考零售價格分別為…每公升27.2元)
 # the levels listed after it: 2.875%、3.25%及5.125% (a clause mark other than the list's ends it;
 # an ASCII comma inside a number, 5,529, does not)
 _CLAUSE_END_RE = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
 # the cheap gate of the caller: a day something takes effect from is written in the text
-TAKES_EFFECT_HINT_RE = re.compile(r"起\s?(?:(?:正式)?\s?(?:实施|實施|生效|施行|执行|執行|实行|實行|调整|調整)|[，,]\s?将)")
+TAKES_EFFECT_HINT_RE = re.compile(r"起\s?(?:(?:正式)?\s?(?:实施|實施|生效|施行|执行|執行|实行|實行|调整|調整)|[，,]\s?将)"
+                                  r"|(?:凌晨|零[時时]|午夜|上午|中午|下午|晚上|晚間|晚间)\s?(?:\d{1,2}\s?[時时点點])?\s?起(?![至到])")
 # the level left: 由年息2.75%…調整為, 从20%下调至 (in the clause of the verb)
 _LEFT_RE = re.compile(r"(?:由|从|從)(?:年息|目前的|目前|原来的|原來的|原)?[^，,；;。由从從]{0,30}$")
 _DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}$")

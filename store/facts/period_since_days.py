@@ -16,18 +16,27 @@ from .period_span import PeriodSpan, RefDate, article_day, resolve_year, with_sp
 _SINCE_AFTER_RE = re.compile(r"[^，,。；;的]{0,14}?(?:以来|以來)")
 _SENTENCE_MARKS = "。！？!?\n"
 # 自3月2日以来 (the day reader leaves a day right before 以来 alone: no figure's own day)
-_SINCE_DAY_RE = re.compile(r"(?<=[自从從])(?:(\d{4})\s?年)?(1[0-2]|0?[1-9])\s?月([12]\d|3[01]|0?[1-9])\s?[日号](?=\s?(?:以来|以來))")
+# (自本月11日以来 in a report of the 27th: the article's month, whose span 本月 the day replaces)
+_SINCE_DAY_RE = re.compile(r"(?<=[自从從])(?:(\d{4})\s?年)?(1[0-2]|0?[1-9]|本)\s?月([12]\d|3[01]|0?[1-9])\s?[日号]"
+                           r"(?=\s?(?:以来|以來))")
 
 
 def _since_day_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
-    extra = []
+    extra, replaced = [], []
     for m in _SINCE_DAY_RE.finditer(norm):
-        if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+        inside = [sp for sp in spans if sp.start < m.end() and m.start() < sp.end]
+        this_month = m.group(2) == "本"
+        if inside and not (this_month and all(m.start() <= sp.start and not sp.point for sp in inside)):
             continue
-        mo, d = int(m.group(2)), int(m.group(3))
-        y = int(m.group(1)) if m.group(1) else resolve_year(mo, None, ref)
+        if this_month and not (ref and ref[1]):
+            continue
+        mo, d = ref[1] if this_month and ref and ref[1] else int(m.group(2)), int(m.group(3))
+        y = int(m.group(1)) if m.group(1) else ref[0] if this_month and ref else resolve_year(mo, None, ref)
         if y:
             extra.append(PeriodSpan(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}", point=True))
+            replaced += inside
+    if replaced:
+        spans = [sp for sp in spans if sp not in replaced]
     return with_spans(spans, extra) if extra else spans
 
 
@@ -59,6 +68,7 @@ def since_start(norm: str, sp: PeriodSpan) -> bool:
     """The start of a run or a record's horizon: `去年四季度以来的回升`, `自2020年1月疫情後單月最高` (自/从 before,
     以来/后 after), which dates no figure after it when the sentence has named its own period before."""
     if norm.startswith(("以来", "以來"), sp.end):
-        return True
+        return not (sp.period and len(sp.period) == 21 and norm.startswith(("以来，", "以來，", "以来,", "以來,"), sp.end))
+        # (a window of days opening its clause, 自本月11日以来，…: with_since_days'; 自10月10日以来的最低: a horizon)
     return norm[sp.start - 1:sp.start] in ("自", "从", "從") and bool(sp.period) and "/" not in sp.period \
         and bool(_HORIZON_AFTER_RE.match(norm, sp.end))       # (a window since a day, 自…以来, is period_since_days')

@@ -67,7 +67,7 @@ _CONTRACT_PRICE_RE = re.compile(r"份?[\u4e00-\u9fff]{0,3}(?:期价|期價)")
 # (the text is normalised in part: 相當於 reads 相當于)
 _SHARE_VERB_RE = re.compile(r"(?:相[当當][于於]|回[复復][至到]|恢[复復][至到])$")
 _LAST_YEAR = ("去年", "上年")
-_FROM_WORDS = ("由", "从", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
+_FROM_WORDS = ("由", "从", "從", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 _THIS_IS_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|就)?是")
 _TURNED_RE = re.compile(r"转为|转而|变为|轉為")
