@@ -148,3 +148,35 @@ def test_a_named_profit_told_as_a_gain_or_loss_keeps_its_name(text: str, surface
 
 def test_a_bare_gain_is_still_the_net_profit() -> None:
     assert one("今年盈利2亿元。", "2亿元")["subject"] == "净利润"
+
+
+# --- a time of day approached, a field in gauss ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["临近10时，代表们来到会场。", "接近11时，会议开始。"])
+def test_an_hour_approached_is_a_time_of_day_not_a_count(text: str) -> None:
+    assert [(f["kind"], f["surface"][-1]) for f in extract(text)] == [("date", "时")]
+
+
+def test_hours_approached_stay_a_duration() -> None:
+    assert one("耗时接近10小时。", "接近10小时")["kind"] == "duration"
+
+
+def test_a_field_in_gauss_is_a_quantity() -> None:
+    f = one("稳态强磁场达到45.22万高斯。", "45.22万高斯")
+    assert (f["kind"], f["unit"]) == ("quantity", "高斯")
+
+
+# --- a unit's characters that begin a place name ---------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    ("总台与2026米兰冬奥会组委会签约。", "2026米"),
+    ("1921 纳米比亚总统将访华。", "1921 纳米"),
+    ("第3克罗地亚站比赛开幕。", "3克"),
+])
+def test_a_place_name_lends_no_unit(text: str, wrong: str) -> None:
+    assert wrong not in surfaces(text)
+
+
+@pytest.mark.parametrize(("text", "surface"), [("钻石重3克拉。", "3克拉"), ("芯片采用3纳米工艺。", "3纳米")])
+def test_the_units_themselves_stay(text: str, surface: str) -> None:
+    assert surface in surfaces(text)

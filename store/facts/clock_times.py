@@ -22,6 +22,8 @@ _CN_HOUR_RE = re.compile(r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|�
                          r"(?![一二三四五六七八九十钟档])")
 # 15:00 after a part of the day or 当日 (not a score, 以21:19获胜, nor a ratio 1:1; a clock written the
 # English way, 今天2:00 pm, stays no figure as the peer suites read it)
+# an hour approached (临近10时, 接近11时): a time of day, not a count of 10 (时 only: 接近10点 may be index points)
+_NEAR_HOUR_RE = re.compile(r"(?:临近|將近|将近|接近)((?:[01]?\d|2[0-4])时(?:[0-5]?\d分|半)?)(?![\d一二三四五六七八九十钟档间期代速段])")
 _COLON_RE = re.compile(rf"(?:{_PART_OF_DAY}|当日|当天|今天|昨天|今日|昨日|北京)\s?((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.:])(?!\s?[apAP]\.?[mM])")
 
 
@@ -29,7 +31,7 @@ def clock_times(b: Builder) -> None:
     n = b.norm
     if not ("时" in n or "点" in n or ":" in n):
         return
-    for rx in (_HOUR_RE, _COLON_RE, _CN_HOUR_RE):
+    for rx in (_HOUR_RE, _COLON_RE, _CN_HOUR_RE, _NEAR_HOUR_RE):
         for m in rx.finditer(n):
             g = 1 if m.group(1) or rx is not _HOUR_RE else 2
             s, e = m.span(g)

@@ -45,6 +45,7 @@ from .named_classes import class_spans
 from .numbered_slogans import slogan_spans
 from .noun_counts import noun_counts, two_countries_named
 from .numbers import EXACT, normalize
+from .per_words import per_words
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .quarter_counts import quarter_counts
@@ -167,6 +168,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    per_words(norm, facts)                   # 每亩产量399.1公斤, 每台机组功率为12.5万千瓦: per the thing named
     if facts and ("盈利" in norm or "亏损" in norm):
         named_profit_states(text, facts)     # 生猪养殖利润为盈利1 175.24元/头: that profit, no 净利润
     if facts:

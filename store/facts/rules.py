@@ -65,6 +65,7 @@ QUANTITY_UNITS = [
     "点",      # index points (上证指数报4049.29点); times of day are filtered in facts._index_point
     "环",      # a shooting score (以240.9环的成绩); Arabic only: 二环, 五环 are roads and rings
     "电子伏特", "电子伏",      # 能量高于1亿亿电子伏特: an energy
+    "高斯",    # a magnetic field: 45.22万高斯 is no count
     # volumes as the peers and product news write them: 3加仑, 2L, 250cc (Arabic only: L and cc)
     "加仑", "L", "cc",
     "两",      # the tael (50 g): 三十两, 1234两, 二两白酒 — only before what UNIT_ONLY_BEFORE names
@@ -137,7 +138,9 @@ for _u in sorted(UNIT_KIND, key=len, reverse=True):
 UNIT_NOT_BEFORE: dict[str, str] = {
     "元": "旦宵素首月代宇件器老年气帅",
     "升": "至到级为高温势值百0123456789",     # 比去年同期四百○四亿升百分之四十五点八: a rise, not litres
-    "米": "饭粒面",
+    "米": "饭粒面兰",          # 2026米兰冬奥会: Milan, no 2026 metres
+    "纳米": "比",              # 1921 纳米比亚: Namibia
+    "克": "罗里什",            # 克罗地亚, 克里米亚, 克什米尔: places, no grams
     "人": "民才",
     "度": "假过",
     "方": "面案式向法针位便正阵舱",

@@ -1,0 +1,43 @@
+"""A denominator named before the figure with words between (`每亩产量399.1公斤`, `每亩地种植成本降低了
+400元`, `每台机组功率为12.5万千瓦`, `从每亩3000多株提高到5000株`, `每份20元降至9元`): the figure is per that
+unit, and copied without it (399.1公斤, 6000株) it would read as a total.
+
+`units.per_before` takes a denominator whose figure follows it after adverbs and verbs of change only
+(`每亩增加10.4公斤`); a count takes only units of time (`units.count_per_time`). Here the unit after 每
+is a thing measured by (an area, a machine, a serving, a plant: never a time, whose counts have
+conventions of their own there), and the figure the first one after it in its clause, a few words on,
+of another unit (`每用3度电就有1度` and `每亩地产草量相当于近20亩` compare like with like), with no 就/其中
+between (`每产生十张订单，其中就有六张`: a share, not a rate), at most fourteen characters on.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]
+
+# things a figure is told per: areas, machines and vessels, servings and copies, plants, places (not persons
+# or households: 每人GDP, 每户可支配所得 name an indicator as 人均 does, labelled in its currency alone)
+_PER_THINGS = ("平方米|立方米|公顷|亩|台|套|辆|艘|架|份|张|件|吨|公斤|千克|斤|克|株|棵|头|只|所|间|晚|单|次")
+_PER_WORD_RE = re.compile(rf"每(?:一|个|個)?({_PER_THINGS})(?:地)?")
+# the words between: no digit, no clause mark, no 就/其中/相当/比 (a share or a comparison)
+_BETWEEN_RE = re.compile(r"[^\d\s，,。；;：:！!？?、就其相比较較或和及与與]{0,14}")
+
+
+def per_words(norm: str, facts: list[Fact]) -> None:
+    """Give figures the denominator a 每 names a few words before them (module doc)."""
+    if "每" not in norm:
+        return
+    for f in facts:
+        unit = f.get("unit")
+        if f.get("per") or not unit or "/" in unit or f["kind"] not in ("money", "quantity", "count"):
+            continue
+        s = f["start"]
+        k = norm.rfind("每", max(0, s - 16), s)
+        if k < 0 or not (m := _PER_WORD_RE.match(norm, k)) or m.end() > s:
+            continue
+        thing = m.group(1)
+        if thing == unit or thing in f["surface"] or not _BETWEEN_RE.fullmatch(norm, m.end(), s):
+            continue
+        f["unit"], f["per"] = f"{unit}/{thing}", thing
