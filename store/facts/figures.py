@@ -27,6 +27,7 @@ from .builder import (
 )
 from .dates import PERIOD_RE as _PERIOD_RE
 from .list_tails import bare_tail_kind, compared_item, list_item, people_unit
+from .loss_aggregates import aggregate_loss
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_counts import one_of_a_tally
 from .one_spans import one_span
@@ -460,7 +461,7 @@ def _sign(n: str, r: _Reading) -> bool:
         return True
     left = clause_left(n, r.start, 24)
     loss_after = _LOSS_RIGHT_RE.match(n, r.end) and not _LOSS_UNDONE_LEFT_RE.search(left)
-    if _LOSS_LEFT_MAY_END(left, len(left)) and _LOSS_LEFT_RE.search(left[-22:]) \
+    if _LOSS_LEFT_MAY_END(left, len(left)) and _LOSS_LEFT_RE.search(left[-22:]) and not aggregate_loss(left) \
             or _LOSS_CONVERTED_MAY_END(left, len(left)) and _LOSS_CONVERTED_RE.search(left) or loss_after \
             or _LOSS_PRIOR_MAY_END(n, r.start) and _LOSS_PRIOR_RE.search(n, max(0, r.start - 40), r.start) \
             or _LOSS_MOVED_MAY_END(n, r.start) and _LOSS_MOVED_TO_RE.search(n, max(0, r.start - 40), r.start) \

@@ -69,7 +69,10 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
 def loss_named(subj: str, f: Fact) -> str | None:
     """A money figure's left phrase ending in a loss (simplified script) named by its profit
     (净利润仍亏损 → 净利润, 运营亏损 → 运营利润); None for a verb before the loss (变为亏损712万元,
-    上年同期取得亏损: the clause's profit is meant); `subj` unchanged when it names no loss."""
+    上年同期取得亏损: the clause's profit is meant); `subj` unchanged when it names no loss, or when the
+    figure is a positive total of losses (亏损企业亏损额160.3亿元: renamed a profit it would misstate)."""
+    if isinstance(f.get("value"), (int, float)) and f["value"] > 0:
+        return subj
     for loss, _ in S.LOSS_SUBJECTS:
         if subj.endswith(loss):
             head = subj[: -len(loss)]
