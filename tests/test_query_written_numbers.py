@@ -31,6 +31,18 @@ def test_what_is_no_number_is_a_one_line_error(query: str) -> None:
     assert "\n" not in str(err.value) and query.lstrip("><=") in str(err.value)
 
 
+@pytest.mark.parametrize("query", ["-六月", "-三成", "pub:山城 -六月", "-百分之五"])
+def test_a_word_opening_with_a_chinese_numeral_after_a_minus_is_excluded_not_read_as_a_figure(query: str) -> None:
+    parsed = parse_query(query)
+    assert [t.text for t in parsed.exclude] == [query.split("-")[-1]] and not parsed.filters and not parsed.groups
+
+
+@pytest.mark.parametrize(("query", "lo", "hi"), [("-三成..三成", -30.0, 30.0), ("-5..5", -5.0, 5.0)])
+def test_a_range_opening_with_a_minus_is_still_a_signed_figure(query: str, lo: float, hi: float) -> None:
+    (flt,) = parse_query(query).filters
+    assert (flt.lo, flt.hi) == (lo, hi)
+
+
 def test_the_command_finds_facts_by_figures_written_in_chinese(tmp_path) -> None:
     page = tmp_path / "report.txt"
     page.write_text("统计公报\n\n全市出口额同比增长三成五。居民收入增长百分之六。出生率为4‰。"

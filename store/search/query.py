@@ -244,6 +244,12 @@ def _looks_numeric(s: str) -> bool:
                         or _CN_NUM_RE.match(s.lstrip("-负")) is not None or s.startswith(("百分之", "千分之")))
 
 
+def _signed_figure(tok: str) -> bool:
+    """'-5', '-5%..5%', '-三成..三成': a figure's minus sign, not an exclusion. A Chinese numeral
+    after '-' is one only in a range: -六月 and -三成 exclude the words."""
+    return tok[1].isdigit() or ".." in tok and _looks_numeric(tok)
+
+
 def _filter(tok: str) -> FactFilter | ArticleFilter | None:
     """tok is normalised; None when it is plain text."""
     name, sep, arg = tok.partition(":")
@@ -354,7 +360,7 @@ def parse(query: str, kind: str | None = None) -> Query:
             continue
         neg = False
         body = tok
-        if tok.startswith("-") and (quoted or (len(tok) > 1 and not _looks_numeric(tok))):
+        if tok.startswith("-") and (quoted or (len(tok) > 1 and not _signed_figure(tok))):
             neg, body = True, tok[1:]
         if quoted:
             text = normalize(body)
