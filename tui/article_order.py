@@ -6,6 +6,7 @@ Chinese reader looks for them (code points put 中 before 乙)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from store import pinyin_order
@@ -79,17 +80,10 @@ def _title(entry: Entry) -> str:
     return " ".join((entry.get("title") or "").split())
 
 
-_KEYS: dict[str, tuple[str, str]] = {}
-
-
+@lru_cache(maxsize=500_000)
 def _collated(text: str) -> tuple[str, str]:
-    # Kept: a list re-sorted (s, S, a reload) needs each title's key again.
-    key = _KEYS.get(text)
-    if key is None:
-        if len(_KEYS) > 500_000:
-            _KEYS.clear()
-        key = _KEYS[text] = pinyin_order(text)
-    return key
+    # Cached: a list re-sorted (s, S, a reload) needs each title's key again.
+    return pinyin_order(text)
 
 
 def _publication(entry: Entry) -> str:

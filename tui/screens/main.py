@@ -9,7 +9,6 @@ pypinyin via the search index) load inside workers, never at start-up.
 from __future__ import annotations
 
 import contextlib
-
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 

@@ -296,8 +296,9 @@ class FactsTable(DataTable):
         return None
 
     def select_fact(self, fact: Fact) -> None:
-        if fact in self.shown and self.shown.index(fact) < self.row_count:
-            self.move_cursor(row=self.shown.index(fact))
+        row = self.shown.index(fact) if fact in self.shown else None
+        if row is not None and row < self.row_count:     # past the rows the pane holds: nothing to move to
+            self.move_cursor(row=row)
 
     # -- actions -----------------------------------------------------------
     def action_jump(self) -> None:
