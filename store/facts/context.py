@@ -34,6 +34,7 @@ from .subject_fallbacks import (
     noun_after_ordinal,
     noun_after_subject,
     owned_total,
+    rate_clause_topic,
     rank_topic,
     rate_owner,
     this_is_subject,
@@ -114,10 +115,13 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         if subj is None:
             subj = topic_subject(text, simp, f, clo, sent_start)
         elif len(subj) <= _RATE_REACH and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
-            subj = rate_owner(text, simp, subj, clo, f["start"]) or subj     # 升幅 alone: whose?
+            subj = (rate_owner(text, simp, subj, clo, f["start"])                # 升幅 alone: whose?
+                    or rate_topic(topic_subject(text, simp, f, clo, sent_start))
+                    or rate_clause_topic(simp, text, clo, sent_start, facts) or subj)
         elif names_only_a_rate(subj):          # 年增率1.07%, 將有8.4%的調漲幅度: the indicator named before
-            subj = clause_owner(text, simp, clo, f["start"]) or rate_topic(
-                topic_subject(text, simp, f, clo, sent_start)) or subj
+            subj = (clause_owner(text, simp, clo, f["start"]) or rate_owner(text, simp, subj, clo, f["start"])
+                    or rate_topic(topic_subject(text, simp, f, clo, sent_start))
+                    or rate_clause_topic(simp, text, clo, sent_start, facts) or subj)
         lends = True
         if simp.find("完成", clo, f["start"]) >= 0:   # 完成年初预算数…的40.4%: the indicator's completion of a plan
             subj, lends = completion(text, simp, f, clo, subj, last_subject.get(sent_start))

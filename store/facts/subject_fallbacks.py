@@ -10,6 +10,7 @@ from typing import Any
 
 from . import rules as R
 from . import subject_rules as S
+from .subject_rate_words import rate_topic
 from .subjects import (
     MAX_LEN,
     _ends_in_verb,
@@ -264,6 +265,24 @@ def owned_total(subj: str | None, simp: str, text: str, f: Fact, lo: int, sent_s
 
 
 _TIME_OWNER_RE = re.compile(r"今天|如今|目前|现在|当前|今年|去年|近年|此前|同时|其中")
+
+
+def rate_clause_topic(simp: str, text: str, lo: int, sent_start: int, facts: list[Fact]) -> str | None:
+    """电子零组件业表现持续优异，年增率16.93%; 铁路船舶航空航天行业保持两位数增长，增速为12.0%: a rate named
+    only by its words, with no indicator before it in its sentence, is the rate of the noun phrase the clause
+    before opens with, when that clause states no figure and reports nothing (as owned_total reads a total)."""
+    if lo - 1 <= sent_start:
+        return None
+    span = _clause_noun(simp, lo, sent_start)
+    if not span or any(span[0] <= g["start"] < lo for g in facts) or _REPORTING_RE.search(simp, span[0], lo):
+        return None
+    owner = rate_topic(written(text, simp, span))
+    if not owner:
+        return None
+    plain = owner.translate(S.SUBJECT_CHARS)
+    if _TIME_OWNER_RE.match(plain) or plain.endswith(S.RATE_NOUNS) or plain in S.EMPTY_SUBJECTS:
+        return None
+    return owner
 
 
 def _clause_noun(simp: str, lo: int, sent_start: int) -> tuple[int, int] | None:

@@ -21,27 +21,53 @@ _CHANGES = frozenset({"上升", "上昇", "下降", "上涨", "下跌", "弹", "
                       "涨", "跌", "升", "昇", "降", "增加", "减少"})
 
 
+# a rate written as a change verb and a rate noun (成長幅度, 年增幅度, 上升幅度, 下跌率), the forms _RATES
+# does not list; a conjunction may open the clause it stands in (且年增率高達26％, 而增幅…)
+_VERB_RATE_RE = re.compile(r"(?:增长|成长|增加|减少|上涨|下跌|上升|下降|调涨|调降|变动|升跌|涨跌|增|减|涨|跌|升|降)"
+                           r"(?:幅度|幅|率|速度|速)")
+_CONJUNCTION_RE = re.compile(r"^(?:且|而|并|並|但|则|則)(?=.)")
+
+
 def names_only_a_rate(subj: str | None) -> bool:
     """`subj` is a rate's words only (see the module's doc)."""
     if not subj or len(subj) > 8:
         return False
-    s = subj.translate(SUBJECT_CHARS)
+    s = _CONJUNCTION_RE.sub("", subj.translate(SUBJECT_CHARS), count=1)
     rest = _BASE_RE.sub("", s, count=1)
-    for r in _RATES:
-        if rest.startswith(r):
-            return _TAIL_RE.fullmatch(rest, len(r)) is not None
-    return rest != s and rest in _CHANGES
+    r = next((r for r in _RATES if rest.startswith(r)), None)
+    if r is not None and _TAIL_RE.fullmatch(rest, len(r)):
+        return True
+    m = _VERB_RATE_RE.match(rest)     # (增幅度: the longer noun)
+    if m and _TAIL_RE.fullmatch(rest, m.end()):
+        return True
+    return r is None and rest != s and rest in _CHANGES
+
+
+# a run, a sweep (jieba tags neither) or a demonstrative's numeral in a topic is no part of the indicator
+# (三大股指|连续第二天暴跌, 主要股指|全线走低, 这|一指数)
+_RUN_RE = re.compile(r"(?<=..)(?:连续|連續|全线|全線|集体|集體)")
 
 
 def rate_topic(topic: str | None) -> str | None:
     """An earlier clause's indicator lent to a rate, without a bracket its cut left open
-    (`10月CPI(居民消費價格指數)數據` read up to 指數: CPI)."""
+    (`10月CPI(居民消費價格指數)數據` read up to 指數: CPI), the words of a relative clause before its
+    的 (以…为代表的|知识密集型服务出口) or a run after it (三大股指|连续第二天) left out."""
     if not topic:
         return None
     k = max(topic.rfind("("), topic.rfind("（"))
     if k >= 0 and ")" not in topic[k:] and "）" not in topic[k:]:
         topic = topic[:k]
+    run = _RUN_RE.search(topic)
+    topic = topic[:run.start()] if run else topic
+    k = topic.rfind("的")
+    if k > 0 and topic[:k].translate(SUBJECT_CHARS).endswith(_RELATIVE_ENDS):
+        topic = topic[k + 1:]
+    if topic.startswith("一"):
+        return None                             # 这一指数: the indicator of a sentence before
     return topic if len(topic) >= 2 else None
+
+
+_RELATIVE_ENDS = ("代表", "为主", "较快", "较慢", "最快", "最多", "最大", "突出", "显著")
 
 
 # the clause's opening noun, up to a modal or a verb of recording (整體平均電價|將有8.4%的調漲幅度)
