@@ -59,9 +59,28 @@ def _figure_key(f: Fact) -> tuple[Any, ...]:
     return (f["kind"], f.get("value"), f.get("value_high"), f.get("unit"), f.get("per"))
 
 
+# the verb booking a flow, kept in its subject as written (战略性新兴产业完成投资), names nothing of its own:
+# a headline's 央企战略性新兴产业投资 restates it
+_BOOKING_VERB_RE = re.compile(r"(?:累计|累計)?(?:实现了?|實現了?|完成了?)")
+
+
 def _compatible(a: str | None, b: str | None) -> bool:
-    """Two subjects can name the same thing: one missing, equal, or one inside the other."""
-    return not a or not b or a in b or b in a
+    """Two subjects can name the same thing: one missing, equal, or one inside the other (their
+    booking verbs left out)."""
+    if not a or not b or a in b or b in a:
+        return True
+    if not (_BOOKING_VERB_RE.search(a) or _BOOKING_VERB_RE.search(b)):
+        return False
+    a, b = _BOOKING_VERB_RE.sub("", a), _BOOKING_VERB_RE.sub("", b)
+    return bool(a and b) and (a in b or b in a or _same_flow(a, b))
+
+
+def _same_flow(a: str, b: str) -> bool:
+    """成渝地区双城经济圈投资 and 成渝地区双城经济圈重大项目投资: one flow, its owner told shorter once
+    (the same last word, the shorter owner opening the longer)."""
+    short, long_ = sorted((a, b), key=len)
+    k = len(short) - 2
+    return k >= 2 and long_.endswith(short[k:]) and long_.startswith(short[:k])
 
 
 def _same_fact(kept: Fact, f: Fact, in_body_text: bool, headline: bool = False) -> bool:

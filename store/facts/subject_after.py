@@ -2,6 +2,8 @@
 
 - subject_sector_values: a sector's value added (`第三产业实现增加值…,增长7.7%`) is the sector's
   (`第三产业增加值`), not a bare `增加值`;
+- subject_owned_flows: any owner's flow booked with its verb (`省重点工业项目完成投资…`, `精制食用植物油实现产量…`)
+  is the owner's, the verb as written, not a bare `投资`/`产量`;
 - subject_item_pairs: two items listed (`有資訊通信及電子產品`) and then their figures in pairs
   (`金額分別是x及y，年增率分別為p及q`) are the items' one by one;
 - subject_earmarks: parts of a sum each written `N元用于X` are named by their own purpose X;
@@ -21,6 +23,7 @@ from .subject_clock_times import needs_clock_times, settle_clock_times
 from .subject_earmarks import needs_earmarks, settle_earmarks
 from .subject_equivalents import needs_equivalents, settle_equivalents
 from .subject_item_pairs import needs_item_pairs, settle_item_pairs
+from .subject_owned_flows import needs_owned_flows, settle_owned_flows
 from .subject_repeated_acts import needs_repeated_acts, settle_repeated_acts
 from .subject_sector_values import needs_sector_values, settle_sector_values
 
@@ -35,6 +38,8 @@ def settle_after(text: str, norm: str, facts: list[Fact]) -> None:
     cued = _SUBJECT_CUES_RE.search("|".join([s for f in facts if (s := f.get("subject"))])) is not None
     if needs_sector_values(text):
         settle_sector_values(text, facts)      # 第三产业实现增加值…: 第三产业增加值
+    if needs_owned_flows(text):
+        settle_owned_flows(text, facts)        # 省重点工业项目完成投资35.9亿元: the owner's, verb as written
     if needs_item_pairs(text, facts):
         settle_item_pairs(text, facts)         # 有A及B，金額分別是x及y: A's x, B's y
     if needs_earmarks(text):
