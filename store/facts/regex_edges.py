@@ -205,3 +205,9 @@ def _literal_chars(cls: re.Pattern[str]) -> frozenset[str] | None:
         return None
     return frozenset(chr(a) for _, a in av)
 
+
+
+def holds(text: str, need: str | tuple[str, ...]) -> bool:
+    """`text` holds the literal `need` (or one of several): the guard in front of a rule table's
+    pattern, which names the literals every match must contain so the pattern is rarely run."""
+    return need in text if isinstance(need, str) else any(w in text for w in need)
