@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .per_numbered import denominator_spans
-from .regex_edges import holds
+from .regex_edges import holds_any
 
 _CN = "一二三四五六七八九十百千万亿两"
 _NUMERALS = frozenset(_CN + "0123456789.")
@@ -81,7 +81,7 @@ def label_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each label above in the normalised text."""
     out: list[tuple[int, int]] = []
     for need, rx, numerals_before in _LABELS:
-        if not holds(norm, need):
+        if need not in norm if type(need) is str else not holds_any(norm, need):
             continue
         for m in rx.finditer(norm):
             s = m.start()

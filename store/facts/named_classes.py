@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .regex_edges import holds
+from .regex_edges import holds_any
 
 _NUM = r"(?<![\d.,])\d+(?:,\d{3})*(?:\.\d+)?"
 _SPAN_NUM = r"(?:\d+(?:\.\d+)?(?:\s*[—\-~～至到]\s*\d+(?:\.\d+)?)?|[一二三四五六七八九十两半]+)"
@@ -46,7 +46,7 @@ def class_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each class-naming figure above in the normalised text."""
     out: list[tuple[int, int]] = []
     for need, rx in _CLASSES:
-        if not holds(norm, need):
+        if need not in norm if type(need) is str else not holds_any(norm, need):
             continue
         out.extend(m.span() for m in rx.finditer(norm))
     return out

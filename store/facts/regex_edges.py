@@ -207,7 +207,8 @@ def _literal_chars(cls: re.Pattern[str]) -> frozenset[str] | None:
 
 
 
-def holds(text: str, need: str | tuple[str, ...]) -> bool:
-    """`text` holds the literal `need` (or one of several): the guard in front of a rule table's
-    pattern, which names the literals every match must contain so the pattern is rarely run."""
-    return need in text if isinstance(need, str) else any(w in text for w in need)
+def holds_any(text: str, needs: tuple[str, ...]) -> bool:
+    """`text` holds one of the literals `needs`: the guard in front of a rule table's pattern
+    that names the literals every match must contain, so the pattern is rarely run (a guard of
+    one literal is tested with `in` where the table is read: no call for each of its rows)."""
+    return any(w in text for w in needs)

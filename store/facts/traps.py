@@ -13,7 +13,7 @@ from . import rules as R
 from .builder import Fact
 from .market_tallies import opens_tally
 from .numbers import normalize
-from .regex_edges import holds
+from .regex_edges import holds_any
 
 # words whose numeral characters are never figures
 TRAP_WORDS = [
@@ -172,7 +172,7 @@ def _class_start(norm: str, s: int) -> int:
 def trap_spans(norm: str) -> list[tuple[int, int]]:
     out = []
     for need, rx, after_numeral in _TRAPS:
-        if need and not holds(norm, need):
+        if need not in norm if type(need) is str else not holds_any(norm, need):
             continue
         for m in rx.finditer(norm):
             s = m.start()
