@@ -61,3 +61,19 @@ def test_a_money_aggregate_before_yue_is_no_month(text: str) -> None:
 def test_a_money_aggregate_s_rates_stay_figures() -> None:
     facts = extract("5月末,广义货币(M2)余额310万亿元,同比增长7%,M1增长3%。", date="2024-06-14")
     assert [f["surface"] for f in facts if f["kind"] != "date"] == ["310万亿元", "7%", "3%"]
+
+
+def test_a_money_aggregate_s_monthly_rate_takes_the_month_named_not_february() -> None:
+    facts = extract("本(113)年8月日平均貨幣總計數M1B及M2月增率分別為0.35%及0.21%。", date="2024-09-25")
+    rates = [f for f in facts if f["kind"] == "percent"]
+    assert [f["period"] for f in rates] == ["2024-08", "2024-08"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("累計1至8月日平均貨幣總計數年增率為5.1%。", "2024-01"),
+    ("本(113)年8月日平均貨幣總計數年增率為5.1%。", "2024-08"),
+])
+def test_a_month_before_a_daily_average_is_still_a_month(text: str, value: str) -> None:
+    facts = extract(text, date="2024-09-25")
+    assert value in [f["value"] for f in facts if f["kind"] == "date"]
+    assert [f["period"] for f in facts if f["kind"] == "percent"] == [value if "至" not in text else "2024-01/2024-08"]
