@@ -17,6 +17,7 @@ from store.facts import extract
     "辽宁部分地区玉米收购价格在1100-1150元/吨,水分含量在15%-16%。",
     "当地深加工企业玉米收购价格为1180元/吨,水分含量15%以内;其他企业报价持稳。",
     "部分企业把潮粮收购价提到760~780元/吨(水分28%左右),折干后约1050元/吨。",
+    "另有吉林地区水分含量为15%左右新玉米到厂价为1150元/吨。",
 ])
 def test_a_grade_beside_a_grain_price_is_no_figure(text: str) -> None:
     assert not [f for f in extract(text) if f["kind"] == "percent"]

@@ -139,6 +139,10 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("级", r"(?:吨|千瓦|兆瓦|马力|公斤|千克|毫米|厘米|公里|米|立方米|方|座|元|标箱|标准箱|秒)(?:以上|以下)?级", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
+    # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)
+    ("连一", r"(?<=连)一[^，。！？；\s\d]{1,4}?(?=[都也](?:没|不|未))", False),
+    # a slogan's length before the slogan: 警惕六个字“白、艳、长…” (as 十六字方针 names one)
+    ("字", rf"[{_CN}\d]+个?字(?=[“\"「]|[：:]\s?[“\"「])", False),
     # money supply aggregates M0, M1, M1B, M2 name an indicator: `M2月增率` is no date 2月
     ("M", r"(?<![A-Za-z])M[0-3][AB]?(?![A-Za-z\d.])", False),
     # model names: 歼-20, 运油-20, 东风-41 (other word-dash-number forms are left to the figure step)
