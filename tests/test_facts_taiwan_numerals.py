@@ -77,3 +77,8 @@ def test_a_month_before_a_daily_average_is_still_a_month(text: str, value: str) 
     facts = extract(text, date="2024-09-25")
     assert value in [f["value"] for f in facts if f["kind"] == "date"]
     assert [f["period"] for f in facts if f["kind"] == "percent"] == [value if "至" not in text else "2024-01/2024-08"]
+
+
+def test_a_spaced_bracketed_day_is_the_day() -> None:
+    facts = extract("金管會今 (20) 日公布上市櫃最新營運情況。", date="2018-11-20")
+    assert [(f["surface"], f["value"]) for f in facts if f["kind"] == "date"] == [("今 (20) 日", "2018-11-20")]
