@@ -37,6 +37,7 @@ from store import (
     parse_query,
 )
 from store.records import SourceHeader, SourceWrite
+from store.search.qualified import stated
 from store.series import SeriesKeeper
 from store.series.reads import SeriesReads
 
@@ -372,8 +373,9 @@ def _passes(fact: Fact, flt: Any) -> bool:
     lo, hi = flt.lo, flt.hi
     if (lo is not None or hi is not None) and not isinstance(value, (int, float)):
         return False
-    high = fact.get("value_high")
-    top = high if isinstance(high, (int, float)) else value
+    high, qualifier = fact.get("value_high"), fact.get("qualifier")
+    top = stated(high if isinstance(high, (int, float)) else value, qualifier)
+    value = stated(value, qualifier)     # the figures it states (store.search.qualified)
     if lo is not None and (top <= lo if flt.lo_strict else top < lo):
         return False
     return not (hi is not None and (value >= hi if flt.hi_strict else value > hi))
