@@ -475,3 +475,18 @@ def test_a_qualifier_of_a_negative_figure_speaks_of_its_size_or_of_the_line(seed
     assert "零下二十多摄氏度" in _stated(seeded, tmp_path, "<-20") - _stated(seeded, tmp_path, "=-20")
     assert "-20℃以下" in _stated(seeded, tmp_path, "<-20") - _stated(seeded, tmp_path, ">=-20")  # colder than −20
 
+
+# ---------------------------------------------------------------- repeated records
+
+def test_a_record_repeated_in_one_file_is_stored_once_and_said_where_without_a_problem(seeded, tmp_path):
+    archive = tmp_path / "repeats.jsonl"
+    once = {"title": "重复的报道", "body": NEW_BODY}
+    lines = [once, {"title": "另一篇报道", "body": "全区新增企业300家。"}, once,
+             {**once, "body": NEW_BODY.replace("，", "， ")}, {**once, "date": "2024-06-30"}]  # the same content key
+    archive.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
+    report = seeded.ingest([archive])
+    assert report.added == 2 and report.repeated == 3 and not report.skipped and not report.partial
+    [(path, said)] = report.notices
+    assert path == str(archive) and said.startswith("3 repeated records left out")
+    assert f"{archive}:3, {archive}:4, {archive}:5" in said
+    assert [e["title"] for e in seeded.catalog() if e["source"] == archive.name].count("重复的报道") == 1
