@@ -476,6 +476,12 @@ def test_a_qualifier_of_a_negative_figure_speaks_of_its_size_or_of_the_line(seed
     assert "-20℃以下" in _stated(seeded, tmp_path, "<-20") - _stated(seeded, tmp_path, ">=-20")  # colder than −20
 
 
+def test_a_series_reads_a_qualified_figure_as_the_search_does(seeded, tmp_path):
+    _stated(seeded, tmp_path, "")
+    shares = {q: {r["qualifier"] or "" for r in seeded.series(f"达标企业占比 {q}")} for q in (">=47%", "<47%", ">47%")}
+    assert shares == {">=47%": {"超过", "约", "", "以上", "左右"}, "<47%": {"不足", "近"}, ">47%": {"超过", "以上"}}
+
+
 # ---------------------------------------------------------------- repeated records
 
 def test_a_record_repeated_in_one_file_is_stored_once_and_said_where_without_a_problem(seeded, tmp_path):

@@ -21,7 +21,7 @@ from typing import Any
 
 from store.search.article_sql import POSTGRES_ARTICLES, article_condition
 from store.search.normalize import normalize
-from store.search.qualified import moves_down, moves_up
+from store.search.qualified import bound_sql
 from store.search.query import FactFilter, Query
 
 W_TITLE, W_SUBJ, W_BODY = 10, 3, 1
@@ -71,25 +71,13 @@ def fact_condition(filters: list[FactFilter]) -> Sql:
         if flt.year_lo is not None:
             parts.append("f.year BETWEEN %s AND %s")
             params += [flt.year_lo, flt.year_hi if flt.year_hi is not None else flt.year_lo]
-        if flt.lo is not None:
-            # the stated top is over lo, or at lo with the figure stated just above (or at it, for >=)
-            at_lo = _moved(high, up=True) if flt.lo_strict else _moved(high, up=False, negated=True)
-            parts.append(f"({high} > %s OR ({high} = %s AND {at_lo.text}))")
-            params += [flt.lo, flt.lo, *at_lo.params]
-        if flt.hi is not None:
-            at_hi = _moved("f.value", up=False) if flt.hi_strict else _moved("f.value", up=True, negated=True)
-            parts.append(f"(f.value < %s OR (f.value = %s AND {at_hi.text}))")
-            params += [flt.hi, flt.hi, *at_hi.params]
+        # the figures each states (store.search.qualified); its qualifier is read from the record only
+        # for a value at a bound, so it needs no column of its own
+        bounds, args = bound_sql(high, "f.value", flt.lo, flt.lo_strict, flt.hi, flt.hi_strict,
+                                 qualifier="(f.record->>'qualifier')")
+        parts += [b.replace("?", "%s") for b in bounds]
+        params += args
     return Sql(" AND ".join(parts) or "true", params)
-
-
-def _moved(value: str, up: bool, negated: bool = False) -> Sql:
-    """Whether the fact's qualifier states a figure just above (up) or below
-    its `value` (an SQL expression), by the value's sign (or, negated, not)."""
-    moves = moves_up if up else moves_down
-    qualifier = "f.record->>'qualifier'"   # read only for a value at the bound: no column of its own
-    return Sql(f"{'NOT ' if negated else ''}coalesce(CASE WHEN {value} < 0 THEN {qualifier} = ANY(%s) "
-               f"ELSE {qualifier} = ANY(%s) END, false)", [sorted(moves(True)), sorted(moves(False))])
 
 
 def exclusion(text: str) -> Sql:

@@ -22,7 +22,8 @@ line as written (-20℃以下 is colder than −20).
 
 The TinyDB index stores the stated figure (the value moved by one float step,
 `stated`); PostgreSQL compares its stored value with the same rule in SQL
-(store.pg.search, `moves_up`/`moves_down`); the fake store calls `stated`.
+(store.pg.search, `moves_up`/`moves_down`), and so do the series tables of
+both (`at_bound_sql`, SQLite and PostgreSQL alike); the fake store calls `stated`.
 """
 
 from __future__ import annotations
@@ -72,3 +73,30 @@ def stated(value: float, qualifier: str | None) -> float:
     if qualifier in moves_down(negative):
         return math.nextafter(value, -math.inf)
     return value
+
+
+def at_bound_sql(value: str, up: bool, negated: bool = False, qualifier: str = "f.qualifier") -> tuple[str, list[str]]:
+    """SQL (``?`` parameters; SQLite and PostgreSQL alike) for whether the
+    qualifier states a figure just above (up) or below `value`, an SQL
+    expression, by its sign (or, negated, not); a value with no qualifier is neither."""
+    neg, pos = sorted(moves_up(True) if up else moves_down(True)), sorted(moves_up(False) if up else moves_down(False))
+    sql = (f"{'NOT ' if negated else ''}coalesce(CASE WHEN {value} < 0 THEN {qualifier} IN ({','.join('?' * len(neg))}) "
+           f"ELSE {qualifier} IN ({','.join('?' * len(pos))}) END, 1 = 0)")
+    return sql, [*neg, *pos]
+
+
+def bound_sql(top: str, bottom: str, lo: float | None, lo_strict: bool, hi: float | None, hi_strict: bool,
+              qualifier: str = "f.qualifier") -> tuple[list[str], list[object]]:
+    """The conditions (``?`` parameters) that the figures stated by [bottom, top]
+    meet a filter's bounds: over lo, or at it and stated just above (or at it, for >=); likewise under hi."""
+    parts: list[str] = []
+    args: list[object] = []
+    if lo is not None:
+        at, at_args = at_bound_sql(top, up=lo_strict, negated=not lo_strict, qualifier=qualifier)
+        parts.append(f"({top} > ? OR ({top} = ? AND {at}))")
+        args += [lo, lo, *at_args]
+    if hi is not None:
+        at, at_args = at_bound_sql(bottom, up=not hi_strict, negated=not hi_strict, qualifier=qualifier)
+        parts.append(f"({bottom} < ? OR ({bottom} = ? AND {at}))")
+        args += [hi, hi, *at_args]
+    return parts, args
