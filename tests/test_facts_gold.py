@@ -424,6 +424,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed17_public.jsonl", 850),
                 ("sealed18_public.jsonl", 790),
                 ("sealed19_public.jsonl", 860),
+                ("sealed20_public.jsonl", 900),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
@@ -441,7 +442,8 @@ BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.js
               ("sealed16_bulk.jsonl", 190),
               ("sealed17_bulk.jsonl", 190),
               ("sealed18_bulk.jsonl", 215),
-              ("sealed19_bulk.jsonl", 210)]
+              ("sealed19_bulk.jsonl", 210),
+              ("sealed20_bulk.jsonl", 205)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
                   "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
@@ -459,6 +461,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed17_negatives.jsonl",
                   "sealed18_negatives.jsonl",
                   "sealed19_negatives.jsonl",
+                  "sealed20_negatives.jsonl",
                   "seed_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
@@ -585,7 +588,8 @@ def test_bulk_gold_offsets_match_the_corpus(name):
                                     "sealed16",
                                     "sealed17",
                                     "sealed18",
-                                    "sealed19"])
+                                    "sealed19",
+                                    "sealed20"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     if not (GOLD / f"{sample}_bulk.jsonl").exists():
@@ -607,6 +611,7 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
                                     "sealed17",
                                     "sealed18",
                                     "sealed19",
+                                    "sealed20",
                                     "seed"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
@@ -622,7 +627,8 @@ def test_sample_public_sentences_are_new(sample):
                                     "sealed16",
                                     "sealed17",
                                     "sealed18",
-                                    "sealed19"])
+                                    "sealed19",
+                                    "sealed20"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
@@ -646,6 +652,7 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
                                     "sealed17",
                                     "sealed18",
                                     "sealed19",
+                                    "sealed20",
                                     "seed"])
 def test_sample_labels_every_field_of_every_fact(sample):
     listed = {name for name, _ in PUBLIC_FILES + BULK_FILES}     # a part labelled apart joins once it is listed
