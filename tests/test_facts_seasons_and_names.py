@@ -35,6 +35,7 @@ def test_a_programme_s_or_a_harvest_s_season_is_no_quarter(text: str) -> None:
 @pytest.mark.parametrize(("text", "quarter"), [
     ("今年第三季本地生产总值按年实质增长2.5%。", "2024Q3"),
     ("去年第4季出口按年增长3.1%。", "2023Q4"),
+    ("第三季出口表现更强，按年增长2.5%。", "2024Q3"),
 ])
 def test_a_quarter_written_without_du_stays_a_quarter(text: str, quarter: str) -> None:
     facts = extract(text, date="2024-11-04")

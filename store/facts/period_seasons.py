@@ -20,8 +20,8 @@ def is_season(norm: str, start: int, end: int) -> bool:
     """Whether norm[start:end], a 第N季, is a season rather than a quarter."""
     if not _SEASON_RE.fullmatch(norm, start, end):
         return False
-    before = norm[start - 1:start]
-    if before in _TITLE_ENDS or before in "（(" and norm[start - 2:start - 1] in _TITLE_ENDS:
+    before = norm[start - 1:start] if start else "。"
+    if before in _TITLE_ENDS or before in "（(" and start >= 2 and norm[start - 2] in _TITLE_ENDS:
         return True                                    # 《…》第三季, 《…》（第三季）
     if norm[end:end + 2] in ("）》", ")》"):
         return True                                    # 《舌尖上的中国（第四季）》
