@@ -400,9 +400,10 @@ SEALED19_MAX_JUNK = 10       # counted at its round's end, before anyone read it
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
 # by hand from the sentences), set just below what the extractor reaches (first scored: found 100, unit 98.1,
 # subject~ 91.3, period 80.8, base 97.1, 1 junk); subject~ raised to just below what seed17's counts of quoted names
-# and 人口 reach (94.2); period raised to just below what period18's classes reach (87.5).
+# and 人口 reach (94.2); period raised to just below what period18's classes reach (87.5), then what period20's
+# reached ends reach (90.4: 从2020年的…至2024年的…,四年增长22.2倍;…跃升至254万辆 → 2024).
 SEED_FLOORS = {"found": 0.99, "found figures": 0.98, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.93,
-               "period": 0.87, "change": 1.0, "qualifier": 0.99, "base": 0.97}
+               "period": 0.90, "change": 1.0, "qualifier": 0.99, "base": 0.97}
 SEED_MAX_JUNK = 1            # 九类街面警情 (a class of nine kinds the extractor counts)
 # (file, fewest facts it must hold) per gold set
 PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_public.jsonl", 100),

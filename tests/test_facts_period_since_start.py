@@ -1,7 +1,6 @@
 """Years since a start (`项目启动两年来`, `开通三年来`): the years from the start to the article's
 (tests/gold/README.md, sealed4: cumulative figures beside `启动两年来` in 2022 are 2020/2022).  The figures
-after a bare `十年来` stay without period (heldback labels them so; the sets differ on reviews of N years;
-the duration itself takes the years: test_facts_period_years_since.py)."""
+after a bare `十年来` take the years of the duration (test_facts_period_years_since.py)."""
 
 from __future__ import annotations
 
@@ -24,6 +23,6 @@ def test_the_years_since_a_start_up_to_the_article(text: str, want: str) -> None
     assert (got["90%"], got["24条"]) == (want, want)
 
 
-def test_a_bare_ten_years_stays_without_period() -> None:
+def test_a_bare_ten_years_gives_its_years_to_the_figures_after_it() -> None:
     got = periods("十年来，我国网民规模达11.25亿人，互联网普及率超80%。", date="2026-04-19")
-    assert got["80%"] is None
+    assert got["80%"] == "2017/2026"

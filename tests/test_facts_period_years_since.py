@@ -44,10 +44,27 @@ def test_a_records_horizon_stays_without_period(text: str, surface: str) -> None
     assert facts(text, "2022-10-29")[surface]["period"] is None
 
 
-def test_the_figures_after_a_bare_clause_head_keep_their_own_rules() -> None:
-    got = facts("十年来，我国网民规模达11.25亿人，互联网普及率超80%。", "2026-04-19")
-    assert got["十年"]["period"] == "2017/2026"
-    assert got["超80%"]["period"] is None
+@pytest.mark.parametrize(("text", "date", "surfaces", "period"), [
+    ("五年来，我国交通基础设施网络更强，综合交通网络总里程超过600万公里。", "2024-02-28", ("超过600万公里",), "2020/2024"),
+    ("10年来，福建省经济总量连跨3个万亿元台阶，经营主体数量增加到761万户。", "2024-04-08", ("3个", "761万户"), "2015/2024"),
+    ("十年来，我国网民规模达11.25亿人，互联网普及率超80%。", "2026-04-19", ("11.25亿人", "超80%"), "2017/2026"),
+    ("新闻发言人说，十年来，新疆财政支出的70%以上用于保障和改善民生。", "2022-10-21", ("70%以上",), "2013/2022"),
+])
+def test_the_figures_after_a_bare_clause_head_are_of_its_years(text: str, date: str, surfaces: tuple[str, ...],
+                                                                period: str) -> None:
+    got = facts(text, date)
+    assert [got[s]["period"] for s in surfaces] == [period] * len(surfaces)
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    ("五年来，我国新建铁路2万公里，2024年投资达13529亿元。", "13529亿元", "2024"),   # a period of its own
+    ("十年来，全市累计植树造林50万亩，目前森林覆盖率达到45%。", "45%", None),         # now
+    ("9年来，雄安新区累计完成投资超1万亿元，成林后森林覆盖率将从11%提升至35.1%。", "35.1%", None),   # a plan
+    ("2023年，该省生产总值12.82万亿元。十年来，单位GDP能耗下降26.4%，环境空气质量连续3年达到二级标准。", "3年",
+     "2021/2023"),                                                                          # a run keeps its end
+])
+def test_a_figure_with_its_own_time_keeps_it_after_a_clause_head(text: str, surface: str, period: str | None) -> None:
+    assert facts(text, "2024-04-02")[surface]["period"] == period
 
 
 def test_years_since_a_start_year_named_before_are_read_from_it() -> None:

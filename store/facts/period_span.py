@@ -77,7 +77,9 @@ def shift_years(period: str, delta: int) -> str:
 def resolve_year(month: int, ctx_year: int | None, ref: RefDate | None, future: bool = False) -> int | None:
     """The year of a period written without one: the sentence's year, else the latest one
     whose `month` is not after the article's date (news reports the past: 12月 in January),
-    or for a date ahead (将于2月5日) the next one."""
+    or for a date ahead (将于2月5日) the next one.  The month right after the article's, in the
+    same year, is the one ahead (`从11月起` told on 31 October, GfK's `3月…先行指数` in late February:
+    main and sealed15 label them so): eleven months back is not how news names a month."""
     if ctx_year:
         return ctx_year
     if not ref:
@@ -87,7 +89,7 @@ def resolve_year(month: int, ctx_year: int | None, ref: RefDate | None, future: 
         return y
     if future:
         return y + 1 if month < m else y
-    return y - 1 if month > m else y
+    return y - 1 if month > m + 1 else y
 
 
 def with_spans(spans: list[PeriodSpan], extra: list[PeriodSpan]) -> list[PeriodSpan]:

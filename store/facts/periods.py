@@ -47,7 +47,7 @@ from .period_recent import recent_spans
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
 from .period_capacity import capacity
-from .period_years_since import clause_head_years, months_run, named_start_years, one_named_year
+from .period_years_since import clause_head_years, head_years_after, months_run, named_start_years, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_holidays import holiday_before
 from .period_holiday_parts import part_spans
@@ -69,6 +69,7 @@ _SHARE_VERB_RE = re.compile(r"(?:相[当當][于於]|回[复復][至到]|恢[复
 _LAST_YEAR = ("去年", "上年")
 _FROM_WORDS = ("由", "从", "從", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+_CHANGE_START_RE = re.compile(r"[由从從]")
 _THIS_IS_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|就)?是")
 _TURNED_RE = re.compile(r"转为|转而|变为|轉為")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
@@ -153,6 +154,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     prior: dict[int, PeriodSpan | None] = {}     # sentence start -> the trading day the sentence before names
     cues: dict[int, tuple[bool, bool, bool]] = {}  # sentence start -> (可/能, 连续, 目前…) written in it
     days = [sp for sp in spans if sp.point and sp.period and len(sp.period) == 10 and not sp.base]
+    heads: dict[int, tuple[int, str, str]] = {}  # sentence start -> its clause head 十年来， (end, years, surface)
     for f in facts:
         if _skip(f):
             f["period"], f["period_text"] = _own_date(f), f["surface"]
@@ -175,9 +177,11 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 if inside is None and f.get("value") == 5 and f.get("unit") == "年":
                     inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end, ref[0] if ref else None)   # 十五五…未来五年
                 f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
-                if inside is None and (head := clause_head_years(norm, f, sent_start, ref)
-                                       or named_start_years(norm, f, ref)):
-                    f["period"], f["period_text"] = head, f["surface"]    # 十年来，…; 1979年以後46年來 (period_years_since)
+                if inside is None and (head := clause_head_years(norm, f, sent_start, ref)):
+                    f["period"], f["period_text"] = head, f["surface"]    # 十年来，… (period_years_since)
+                    heads[sent_start] = (f["end"], head, f["surface"])   # and the figures after it
+                elif inside is None and (head := named_start_years(norm, f, ref)):
+                    f["period"], f["period_text"] = head, f["surface"]    # 1979年以後46年來 (period_years_since)
                 elif inside is None and (one := one_named_year(f, mine)):
                     f["period"], f["period_text"] = one                   # 去年一年 (period_years_since)
                 elif inside is None and (ran := months_run(norm, f, ref)):
@@ -194,7 +198,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             f["period"], f["period_text"] = None, None
             continue
         near = facts[bisect.bisect_left(fact_starts, sent_start):bisect.bisect_left(fact_starts, sent_end)]
-        chosen = _respective(norm, f, mine, near) or _own(norm, f, mine, near, ref)
+        chosen = heads and head_years_after(norm, heads.get(sent_start), f, mine) \
+            or _respective(norm, f, mine, near) or _own(norm, f, mine, near, ref)
         if chosen is None and not mine:
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
         if chosen is None and k >= 0:           # a run (连续5个月) means nothing without it, as a rate
@@ -331,6 +336,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
                 and any(sp.end <= g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             if sp is mine[0] and sp.text in _LAST_YEAR and sp.period and sp.period.isdigit():
                 return replace(sp, period=str(int(sp.period) + 1), text="")   # 由去年的第九上升3级至第6: this year's
+            if _reached_end(norm, sp, mine) and not _CHANGE_START_RE.search(norm, sp.end, f["start"]):
+                return sp                       # 从2020年的4.3万辆飙升至2024年的95.3万辆,…,总产量跃升至254万辆: 2024
             continue
         if _CONTRACT_PRICE_RE.match(norm, sp.end):
             continue                            # 2019年2月黄金期价…收于每盎司1241.4美元: a contract's month, not the day's
@@ -359,6 +366,16 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             continue    # 2020年同期為上升4%；…下降8.1%, 同期為下降3.1%,2年平均增長5.4%: the sentence's period again
         return sp
     return None
+
+
+def _reached_end(norm: str, sp: PeriodSpan, mine: list[PeriodSpan]) -> bool:
+    """`sp` is the end of a change from one dated level to another (从2020年的…至2024年的…): the level reached is
+    the latest the sentence states, and the figures after it are of that period (the seed's and sealed10's labels),
+    while the start (从2020年的) dates only its own figure; a later change from a start of its own (…；就業不足率則由3%降至
+    2.2%) is parallel to it, and its ends take the first change's ends (period_flows.settle_parallel_changes)."""
+    return norm[sp.start - 1:sp.start] in ("至", "到") and bool(sp.period) and any(
+        x.end <= sp.start and norm[x.start - 1:x.start] in ("从", "由", "從") and norm.startswith("的", x.end)
+        for x in mine)
 
 
 def _later_in_clause(norm: str, f: Fact, spans: list[PeriodSpan], i: int, sent_end: int) -> PeriodSpan | None:
