@@ -31,6 +31,7 @@ from .period_days import (
 from .period_full_year import FORECAST_RE, full_year
 from .period_holidays import holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
+from .period_seasons import is_season
 from .period_span import (
     PeriodSpan,
     RefDate,
@@ -184,6 +185,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             continue                          # (100年=100), 以2010年为基期: the index's base year dates no figure
         if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
             continue
+        if norm[me - 1:me] == "季" and is_season(norm, ms, me):
+            continue                          # 《山水间的家》第三季, 全年粮食生产的第一季: no quarter
         if span.text in ("当天", "当日"):
             span.period = last_day or told_day(norm, cuts[k - 1] if k else 0, ms, ref)   # the day named before (据…20日晚报道，以色列当天…; none: unknown)
         elif "收盘" in span.text and last_day:
