@@ -57,6 +57,8 @@ TRAP_WORDS = [
     "五星红旗", "九州", "万物", "万事", "一律", "统一", "唯一", "第一时间", "一边倒",
     # a loose "these days" (这两天，山东等地有明显降雨), not a span of two days (这两年 is counted)
     "这两天", "這两天",
+    # the names of the world wars, not the second of anything (第二次世界大战时期遗留炮弹)
+    "第一次世界大战", "第二次世界大战", "第三次世界大战",
     "北约", "今明两年", "今明两天", "四不像", "三角", "八卦", "十字", "万能", "二十四节气", "大气十条", "水十条", "土十条", "急诊三部",
 ]
 
@@ -140,6 +142,12 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("级", r"(?:吨|千瓦|兆瓦|马力|公斤|千克|毫米|厘米|公里|米|立方米|方|座|元|标箱|标准箱|秒)(?:以上|以下)?级", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
+    # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)
+    ("连一", r"(?<=连)一[^，。！？；\s\d]{1,4}?(?=[都也](?:没|不|未))", False),
+    # a slogan's length before the slogan: 警惕六个字“白、艳、长…” (as 十六字方针 names one)
+    ("字", rf"[{_CN}\d]+个?字(?=[“\"「]|[：:]\s?[“\"「])", False),
+    # money supply aggregates M0, M1, M1B, M2 name an indicator: `M2月增率` is no date 2月
+    ("M", r"(?<![A-Za-z])M[0-3][AB]?(?![A-Za-z\d.])", False),
     # model names: 歼-20, 运油-20, 东风-41 (other word-dash-number forms are left to the figure step)
     ("-", r"(?:歼|轰|直|空警|运油|东风|巨浪|鹰击|长剑|米格|伊尔|北溪|翼龙|彩虹)-\d+[A-Z]*", False),
 ]
