@@ -206,6 +206,9 @@ class SourceWrite(NamedTuple):
     facts: int    # their facts
     removed: int  # articles of the old version of the source no longer present
     merged: int = 0  # articles already stored from another file: this file was added to their sources
+    # the records left out as repeats of an earlier one of the source (the
+    # same content key or id): their order among the articles handed in, from 0
+    repeated: tuple[int, ...] = ()
 
 
 @dataclass
@@ -224,6 +227,10 @@ class IngestReport:
     # left out or stored without facts): not "skipped" when said.
     partial: list[str] = field(default_factory=list)
     facts: int = 0
+    # records left out as repeats of an earlier record of their file, and
+    # (path, line) saying where: no problem, said without changing the exit status
+    repeated: int = 0
+    notices: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> bool:

@@ -36,7 +36,9 @@ from store import (
     SourceRecord,
     parse_query,
 )
+from store.ingest.content_key import content_key
 from store.records import SourceHeader, SourceWrite
+from store.search.qualified import stated
 from store.series import SeriesKeeper
 from store.series.reads import SeriesReads
 
@@ -170,8 +172,15 @@ class _Writer:
     def put_source(self, source: SourceHeader, articles: Iterable[tuple[Article, list[Fact]]]) -> SourceWrite:
         old_ids = {a["id"] for a, _ in self.state.articles.get(source.file, [])}
         kept: dict[str, tuple[Article, list[Fact]]] = {}
-        for article, facts in articles:
-            kept.setdefault(article["id"], (article, facts))
+        contents: set[str] = set()
+        repeated: list[int] = []   # a record repeating an earlier one (content or id) is left out
+        for at, (article, facts) in enumerate(articles):
+            ckey = content_key(article["title"], article["body"])
+            if ckey in contents or article["id"] in kept:
+                repeated.append(at)
+                continue
+            contents.add(ckey)
+            kept[article["id"]] = (article, facts)
         self.state.articles[source.file] = list(kept.values())
         self.state.sources[source.file] = {
             "file": source.file, "sha256": source.sha256, "furniture": source.furniture,
@@ -179,7 +188,7 @@ class _Writer:
             "ingested": "2000-01-01T00:00:00Z",
         }
         self.changed = True
-        return SourceWrite(len(kept), sum(len(f) for _, f in kept.values()), len(old_ids - set(kept)))
+        return SourceWrite(len(kept), sum(len(f) for _, f in kept.values()), len(old_ids - set(kept)), 0, tuple(repeated))
 
 
 class FakeStore(SeriesReads):
@@ -372,8 +381,9 @@ def _passes(fact: Fact, flt: Any) -> bool:
     lo, hi = flt.lo, flt.hi
     if (lo is not None or hi is not None) and not isinstance(value, (int, float)):
         return False
-    high = fact.get("value_high")
-    top = high if isinstance(high, (int, float)) else value
+    high, qualifier = fact.get("value_high"), fact.get("qualifier")
+    top = stated(high if isinstance(high, (int, float)) else value, qualifier)
+    value = stated(value, qualifier)     # the figures it states (store.search.qualified)
     if lo is not None and (top <= lo if flt.lo_strict else top < lo):
         return False
     return not (hi is not None and (value >= hi if flt.hi_strict else value > hi))

@@ -25,6 +25,9 @@ def surfaces(text: str) -> list[str]:
     ("其中投资5亿元以上项目93个。", "5亿元以上"),
     ("将300万元以上在建项目纳入线上监管。", "300万元以上"),
     ("营业收入1000万美元以上的外资企业增加。", "1000万美元以上"),
+    # a class named by a bare 亿元, no digit
+    ("全省地方财政收入超亿元的县达到52个。", "超亿元"),
+    ("上半年全市规模以上亿元企业达到131家。", "亿元"),
 ])
 def test_a_size_threshold_naming_a_class_is_no_figure(text: str, trap: str) -> None:
     assert not [s for s in surfaces(text) if trap in s or s in trap]
@@ -82,3 +85,7 @@ def test_rounds_of_talks_are_counted() -> None:
 def test_a_futures_contract_code_before_heyue_is_no_year(text: str, code: str) -> None:
     assert code not in [f["surface"] for f in extract(text)]
     assert len([f for f in extract(text) if f["kind"] in ("money", "percent")]) == 1
+
+
+def test_a_bare_yi_yuan_reached_stays_a_figure() -> None:
+    assert "破亿元" in surfaces("该镇全年特色农业产值首次破亿元。")

@@ -4,7 +4,7 @@
 - a span of quarters: `维持五季`, `六季以來`, `連七季` (duration 季); `第三季`, `三季度` are not spans;
 - the first or last N places: `前三位是…`, `后三位依次是` (rank N); `两位数` stays a label;
 - 首季 / 今年首季 (Hong Kong, the first quarter) is a date though it has no numeral;
-- an ordinal in 节段 or 航段 is a rank (`第六节段`).
+- an ordinal in 节段 or 航段 is a rank (`第六节段`), and one in 颗 (`连续第5颗绿灯`, `第五十九颗北斗卫星`).
 Cases are written for this file, not copied from the corpus.
 """
 
@@ -88,3 +88,12 @@ def test_a_plans_first_quarter_is_not_this_years():
 
 def test_an_ordinal_in_segments_is_a_rank():
     assert _kinds("大桥主塔梁部第六节段顺利完成浇筑。")["第六节段"] == ("rank", 6, "节段")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("景氣燈號可望連續第7顆綠燈。", "第7顆", 7),
+    ("这是我国发射的第五十九颗北斗导航卫星。", "第五十九颗", 59),
+])
+def test_an_ordinal_in_ke_is_a_rank(text: str, surface: str, value: int):
+    kind, v, _unit = _kinds(text)[surface]
+    assert (kind, v) == ("rank", value)

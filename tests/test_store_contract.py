@@ -429,3 +429,70 @@ def test_source_finds_an_article_by_any_of_the_files_it_came_from(seeded, tmp_pa
         found = _found(seeded, f"source:{name}")
         holding = {e["id"] for e in seeded.catalog() if any(name in f for f in files(e["id"]))}
         assert found == holding and len(found) == 1
+
+
+# ---------------------------------------------------------------- value filters read qualifiers (store.search.qualified)
+
+QUALIFIED_FILE = "qualified.jsonl"
+QUALIFIED = (  # one figure an article: a qualified figure states more or less than its number
+    "甲区达标企业占比不足47%。", "乙区达标企业占比超过47%。", "丙区达标企业占比约47%。", "丁区达标企业占比近47%。",
+    "戊区达标企业占比47%。", "己区达标企业占比47%以上。", "庚区达标企业占比47%左右。",
+    "该公司净亏损超过2.3亿元。", "当地气温零下二十多摄氏度。", "山顶气温-20℃以下。", "参会人数3000多人。",
+)
+
+
+def _stated(store: Store, tmp_path: Path, query: str) -> set[str]:
+    """The surfaces of the qualified archive's facts that `query` finds (the archive ingested once)."""
+    if not any(e["source"] == QUALIFIED_FILE for e in store.catalog()):
+        archive = tmp_path / QUALIFIED_FILE
+        archive.write_text("\n".join(json.dumps({"title": f"第{i}条", "body": body}, ensure_ascii=False)
+                                     for i, body in enumerate(QUALIFIED)), encoding="utf-8")
+        assert store.ingest([archive]).added == len(QUALIFIED)
+    ours = {e["id"] for e in store.catalog() if e["source"] == QUALIFIED_FILE}
+    return {f["surface"] for hit in store.search(query, limit=0)["results"] if hit["article_id"] in ours
+            for f in hit["facts"]}
+
+
+def test_a_figure_stated_below_its_number_never_meets_a_bound_at_or_over_it(seeded, tmp_path):
+    assert _stated(seeded, tmp_path, ">=47%") == {"超过47%", "约47%", "47%", "47%以上", "47%左右"}
+    assert _stated(seeded, tmp_path, "<47%") == {"不足47%", "近47%"}
+    assert _stated(seeded, tmp_path, "<=60%") >= {"不足47%", "近47%"}
+    assert {"不足47%", "近47%"} <= _stated(seeded, tmp_path, ">=40%")  # nearly 47 is still over 40
+
+
+def test_a_figure_stated_above_its_number_meets_a_strict_bound_at_it_and_no_upper_bound_at_it(seeded, tmp_path):
+    assert _stated(seeded, tmp_path, ">47%") == {"超过47%", "47%以上"}
+    assert _stated(seeded, tmp_path, "<=47%") == {"不足47%", "约47%", "近47%", "47%", "47%左右"}
+    assert {"超过47%", "47%以上"} <= _stated(seeded, tmp_path, "<=50%")
+    assert _stated(seeded, tmp_path, "=47%") == {"约47%", "47%", "47%左右"}  # an estimate is read as its number
+    assert _stated(seeded, tmp_path, "40%..47%") == {"不足47%", "约47%", "近47%", "47%", "47%左右"}
+    assert _stated(seeded, tmp_path, ">=3000") >= {"3000多人"}
+    assert "3000多人" in _stated(seeded, tmp_path, "count<=5000") - _stated(seeded, tmp_path, "count<=3000")
+
+
+def test_a_qualifier_of_a_negative_figure_speaks_of_its_size_or_of_the_line(seeded, tmp_path):
+    assert "超过2.3亿元" in _stated(seeded, tmp_path, "<-2.3亿") - _stated(seeded, tmp_path, ">=-2.3亿")  # a loss over 2.3亿
+    assert "零下二十多摄氏度" in _stated(seeded, tmp_path, "<-20") - _stated(seeded, tmp_path, "=-20")
+    assert "-20℃以下" in _stated(seeded, tmp_path, "<-20") - _stated(seeded, tmp_path, ">=-20")  # colder than −20
+
+
+def test_a_series_reads_a_qualified_figure_as_the_search_does(seeded, tmp_path):
+    _stated(seeded, tmp_path, "")
+    shares = {q: {r["qualifier"] or "" for r in seeded.series(f"达标企业占比 {q}")} for q in (">=47%", "<47%", ">47%")}
+    assert shares == {">=47%": {"超过", "约", "", "以上", "左右"}, "<47%": {"不足", "近"}, ">47%": {"超过", "以上"}}
+
+
+# ---------------------------------------------------------------- repeated records
+
+def test_a_record_repeated_in_one_file_is_stored_once_and_said_where_without_a_problem(seeded, tmp_path):
+    archive = tmp_path / "repeats.jsonl"
+    once = {"title": "重复的报道", "body": NEW_BODY}
+    lines = [once, {"title": "另一篇报道", "body": "全区新增企业300家。"}, once,
+             {**once, "body": NEW_BODY.replace("，", "， ")}, {**once, "date": "2024-06-30"}]  # the same content key
+    archive.write_text("\n".join(json.dumps(line, ensure_ascii=False) for line in lines), encoding="utf-8")
+    report = seeded.ingest([archive])
+    assert report.added == 2 and report.repeated == 3 and not report.skipped and not report.partial
+    [(path, said)] = report.notices
+    assert path == str(archive) and said.startswith("3 repeated records left out")
+    assert f"{archive}:3, {archive}:4, {archive}:5" in said
+    assert [e["title"] for e in seeded.catalog() if e["source"] == archive.name].count("重复的报道") == 1

@@ -96,12 +96,15 @@ def print_report(report: Any, as_json: bool, *, error: str | None = None,
                  not_ingested: list[str] | None = None) -> int:
     """The ingest report; ``error``: why the ingest stopped before
     ``not_ingested`` (in the JSON record, and on stderr from the caller)."""
+    for _, notice in getattr(report, "notices", ()):   # said in either form; no problem: the status stays
+        error_line(utf8(notice))
     if as_json:
         record = {
             "added": report.added, "merged": report.merged, "removed": report.removed, "facts": report.facts,
             "ingested": report.ingested_sources, "unchanged": report.unchanged_sources,
             # A path with undecodable bytes cannot go into JSON as it is.
             "skipped": [{"path": utf8(p), "reason": utf8(r)} for p, r in report.skipped],
+            "repeated": getattr(report, "repeated", 0),   # records left out as repeats of an earlier one
         }
         if error is not None:
             record.update(error=utf8(error), not_ingested=[utf8(p) for p in not_ingested or []])

@@ -257,10 +257,12 @@ class Transaction(SharedSources, ShardBodies):
         stored_content = self._content_index()
         seen = CompactIds()
         n_facts = 0
-        for article, facts in articles:
+        repeated: list[int] = []
+        for at, (article, facts) in enumerate(articles):
             ckey = getattr(facts, "content_key", None) or content_key(article["title"], article["body"])
             prepared = getattr(facts, "prepared", None)
             if ckey in seen:
+                repeated.append(at)
                 continue
             seen.add(ckey)
             if (holder := stored_content.get(ckey)) is not None:
@@ -271,6 +273,7 @@ class Transaction(SharedSources, ShardBodies):
                 article, facts = unique_id(article, facts, key)
                 prepared = None  # prepared under its old id
             if article["id"] in seen:
+                repeated.append(at)
                 continue
             seen.add(article["id"])
             self._add(article, facts, columns, ckey, prepared)
@@ -294,7 +297,8 @@ class Transaction(SharedSources, ShardBodies):
         if self._where is not None:  # built during this source: its rows up to then were not in the catalog yet
             self._where.update(zip(columns["ids"], zip(columns["docs"], columns["shards"])))
         self.changed = True
-        return SourceWrite(columns.rows, n_facts, sum(1 for aid in set(old_ids) if aid not in seen), len(columns.also))
+        return SourceWrite(columns.rows, n_facts, sum(1 for aid in set(old_ids) if aid not in seen), len(columns.also),
+                           tuple(repeated))
 
     def drop_articles(self, key: str, ids: set[str]) -> None:
         """Take articles out of a source's catalog document (check --fix,

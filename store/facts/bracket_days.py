@@ -15,8 +15,9 @@ from .builder import Builder
 from .dates import iso
 
 # (the pattern opens with the bracket, a character the engine scans for; the word before it is checked apart)
-_BRACKET_DAY_RE = re.compile(r"[(（]\s*(?:(\d{1,2})/)?(\d{1,2})\s*(?:日|号)?\s*[)）][天日]?")
-_DAY_WORD_RE = re.compile(r"(?:[今昨前明本][日天]?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])$")
+# (Taiwan's financial press may space it: `金管會今 (20) 日公布`)
+_BRACKET_DAY_RE = re.compile(r"[(（]\s*(?:(\d{1,2})/)?(\d{1,2})\s*(?:日|号)?\s*[)）](?:\s?[天日])?")
+_DAY_WORD_RE = re.compile(r"(?:[今昨前明本][日天]?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])\s?$")
 _MONTH_DAY_RE = re.compile(r"(本月|上月|下月|上个月|下个月)(\d{1,2})[日号](?![内后间])")
 _MONTH_SHIFT = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
 
@@ -51,7 +52,7 @@ def bracket_days(b: Builder, ref: tuple[int, int, int] | None, *, slashed: bool 
         if m.group(1) and not slashed:
             continue
         s, e = m.span(2)
-        word = _DAY_WORD_RE.search(n, max(0, m.start() - 3), m.start())
+        word = _DAY_WORD_RE.search(n, max(0, m.start() - 4), m.start())
         if word is None or not b.free(m.start(1) if m.group(1) else s, e):
             continue
         start = word.start()

@@ -4,7 +4,7 @@
   `总投资10亿元以上的制造业项目`, `投资500万元以上技改项目`, `年主营业务收入2000万元以上的工业企业`,
   `营业收入2000万元以上的服务业企业` (the count of those projects or firms is the figure; `traps` claims
   `5000万元及以上项目`); a sum reached (`贸易规模连续5年保持在1000亿元以上`, `年出口额稳定在8000万元以上`)
-  names no class and stays a figure;
+  names no class and stays a figure; a class named by a bare 亿元 (`财政收入超亿元的县`, `规模以上亿元企业`) likewise;
 - a bond's term written as its structure, `3+2年` (three years, then a put for two more; `5+N年` a perpetual):
   no span of 2 years, and the whole is no single figure either, so nothing in it is read;
 - London's three-month metal (`伦敦三月铜`, `LME三个月期铝`): the rolling contract's name, no month;
@@ -29,6 +29,10 @@ _SIZE_CLASS_RE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:元|美元)(?:及|或)?以上"
     rf"(?=的[\u4e00-\u9fff「」“”]{{0,8}}?{_CLASS}|(?!支持|推动|带动|用于|助力|帮助|服务|扶持|惠及|覆盖|吸引|引进|投向|投入|撬动|拉动)"
     rf"[\u4e00-\u9fff]{{0,4}}?{_CLASS})")
+# a class named by a bare 亿元 (no digit: the class's order of size, no sum anyone reached): 财政收入超亿元的县,
+# 规模以上亿元企业 (the count of those counties or firms is the figure)
+_BARE_SIZE_CLASS_RE = re.compile(rf"(?<![\d.一二三四五六七八九十两百千万])(?:超|过|過)?[十百千]?亿元(?:及?以上)?的?"
+                                 rf"(?=(?:{_CLASS}|县|市|区|乡镇|镇)(?![长委级]))")
 # places named by their population: 20万以上人口城市, 百万人口以上城市, 人口100万以上的城市 (the coverage rate of
 # those cities is the figure; a population reached, 常住人口突破100万以上, names no class)
 _POPULATION_CLASS_RE = re.compile(
@@ -54,6 +58,8 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in LME_THREE_MONTH_RE.finditer(norm)]
     if "轮" in norm:
         out += [m.span() for m in _WHEELS_RE.finditer(norm)]
+    if "亿元" in norm:
+        out += [m.span() for m in _BARE_SIZE_CLASS_RE.finditer(norm)]
     if "以上" in norm:
         out += [m.span() for m in _SIZE_CLASS_RE.finditer(norm)]
         out += [m.span() for m in _POPULATION_CLASS_RE.finditer(norm)]

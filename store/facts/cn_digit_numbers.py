@@ -4,7 +4,8 @@ Chinese numerals — the way Taiwan's press prints statistics.
 - `一二九.六二` is 129.62, `七.九三%` 7.93 %, `○.八八%` 0.88 %, `十八.九%` 18.9 %:
   the integer part is read digit by digit (or as a numeral with places, 十八),
   the decimals digit by digit.  Read without this, `八.四%` was 4 % and
-  `○.八九%` 8 %: a wrong figure, worse than none.
+  `○.八九%` 8 %: a wrong figure, worse than none.  The tens may be written 廿/卅 (`卅七·九%` is
+  37.9 %; read without them it was 7.9 %).
 - Taiwan's press also sets the point as a middle dot (`○‧一二五個百分點` is 0.125 points,
   `三‧六二五%` 3.625 %, with U+2027 ‧, U+00B7 ·, U+30FB ・): read like `.`, but only before a
   unit or a percent sign, since a middle dot also joins names and dates (`三·一五`, `2024·全国…`).
@@ -19,10 +20,10 @@ from __future__ import annotations
 
 import re
 
-from .numbers import CN_DIGITS, cn_digits, cn_int
+from .numbers import CN_DIGITS, CN_TENS, cn_digits, cn_int
 
 _DIGIT = "一二三四五六七八九○〇零"
-_PLACE = "十百千"
+_PLACE = "十百千廿卅卌"
 _POINT = ".．﹒‧·・"
 _MIDDLE_DOTS = "‧·・"
 _SHARE_WORDS = ("百分之", "千分之", "萬分之", "万分之")
@@ -39,8 +40,10 @@ _CUE_RE = re.compile(rf"[{_DIGIT}{_PLACE}][{_POINT}兆]")
 
 
 def _integer(s: str) -> int | None:
-    """一二九 → 129 (digits), ○ → 0, 十八 → 18 (places)."""
+    """一二九 → 129 (digits), ○ → 0, 十八 → 18 (places), 卅七 → 37 (廿/卅/卌 the tens they stand for)."""
     s = s.replace("兩", "两")
+    if any(t in s for t in CN_TENS):
+        s = "".join(CN_TENS.get(ch, ch) for ch in s)
     if all(ch in CN_DIGITS for ch in s) and "两" not in s:
         return cn_digits(s)
     return cn_int(s)

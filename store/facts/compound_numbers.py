@@ -1,7 +1,8 @@
 """Magnitudes written the Taiwan way, rewritten to the form the number reader knows.
 
 - `兆` before a sum of money (or 億) is 万亿: `5.89兆元` → 5.89万亿元, `1兆485億元`
-  → 10485億元 (a trillion and 485 hundred million).  Before 瓦, 焦, 赫, 字节 …
+  → 10485億元 (a trillion and 485 hundred million; also spaced, `23 兆 803 億元`: read without
+  it, that was 803億元, a wrong figure).  Before 瓦, 焦, 赫, 字节 …
   兆 is the SI prefix mega and stays.
 - 萬 (or 億) before comma-grouped digits joins them: `3萬2,105美元` → 32105美元,
   `2億1,500萬` → 21500萬 (the digits after the magnitude are under it: < 10000).
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 
 # A兆B億 (B of one to four digits): one count of 億
-_TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4})兆(\d{1,4}|\d,\d{3})(?=[億亿])")   # 3兆9,603億
+# (Taiwan's financial press may set a space on either side: `23 兆 803 億元`)
+_TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?兆 ?(\d{1,4}|\d,\d{3})(?= ?[億亿])")   # 3兆9,603億
 # A兆 before money or a magnitude: 万亿
 _TRILLION_RE = re.compile(
     r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")

@@ -6,6 +6,7 @@ from decimal import localcontext
 from functools import lru_cache
 
 from .age_cohorts import cohort_spans
+from .fixing_quotes import fixing_quotes
 from .bare_magnitudes import reached_magnitudes
 from .bare_sums import bare_sum_siblings
 from .bracket_currency import bracket_currency
@@ -162,6 +163,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     currency_words(norm, facts)              # 新臺幣200億元: the currency named before the sum
+    facts = fixing_quotes(norm, facts)       # 1美元对人民币6.8109元: a rate, and no sum of 1 美元
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     bare_sum_siblings(norm, facts)           # 盈餘513億 beside 支出6020億: bare sums of money
     cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list

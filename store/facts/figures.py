@@ -420,12 +420,15 @@ def _rejected(n: str, r: _Reading) -> bool:
             r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS)):
         return True                                       # 25日 is a day of the month (see dates.days)
     if (r.kind == "count" and r.value != r.value.to_integral_value() and r.form == "arabic" and not r.shared
-            and not count_per_time(n, r.start)):         # (a rate is not: 每万人发明专利19.8件)
+            and not count_per_time(n, r.start) and not _AVERAGE_BEFORE_RE.search(n, max(0, r.s - 32), r.s)):
         return True                                       # 2.2本 is a section number
+    # (a rate is not: 每万人发明专利19.8件; nor an average: 家庭住戶平均人數錄2.7人, 户均2.62人)
     return (r.kind == "duration" and name == "年" and r.form != "chinese" and r.approx is None   # 2000多年前 is a span
             and r.value == r.value.to_integral_value() and 1800 <= r.value <= 2100)   # years: dates.py
 
 
+# an average named in the figure's sentence: its counts may have decimals (平均人數錄2.7人,…,五年前報2.8人; 户均人口为2.62人)
+_AVERAGE_BEFORE_RE = re.compile(r"(?:平均|[户戶]均)[^。；;！？]*$")
 _STAGED_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工艺|技术|方案|比赛|模式|式)")
 def _counted_after(n: str, r: _Reading) -> bool:
     """三省一区, 一批次: a bare-noun count of one is still a count."""

@@ -2,8 +2,9 @@
 
 The moisture or impurity percent names the grade the price is for (what the buyer accepts), not a
 measured share of anything (sealed16's call, as heat values `5500大卡` are traps in every set). Read as a
-label only where its sentence prices a grain: an item of the price list between commas (`,水分14%,`), or a
-percent of moisture right before the grain it grades (`30%水分玉米`). A moisture measured
+label only where its sentence prices a grain: an item of the price list between commas (`,水分14%,`,
+`,水分含量在14%-15%。`, `,水分含量14%以内;`) or in a bracket after a price (`820~840元/吨(水分30%左右)`), or a
+percent of moisture right before the grain it grades (`30%水分玉米`, `水分含量为14%左右新玉米`). A moisture measured
 (`今年新粮水分降至14%`) has a verb before it and stays a figure.  (A bracketed spec before a commodity's
 price, `无烟煤(洗中块,挥发份≤8%)`, is a recorded conflict the extractor reads as a figure: not touched here.)
 """
@@ -14,8 +15,14 @@ import re
 
 _SPEC = r"(?:水分|水份|含水量|含水率|杂质|雜質|霉变|黴變|霉變|容重|不完善粒|破碎粒)"
 _GRAIN = r"(?:玉米|小麦|小麥|稻谷|稻穀|大豆|高粱|潮粮|潮糧|新粮|新糧|粮食|糧食)"
-_LIST_ITEM_RE = re.compile(rf"(?<=[,，;；、]){_SPEC}\s?(?:≤|<=|不超过|不超過|不高于|不高於)?\s?(\d+(?:\.\d+)?%)(?=[,，;；。、]|$)")
+# an item of the price list or a bracket after a price: `,水分14%,`, `,水分含量在14%-15%。`, `,水分含量14%以内;`,
+# `(水分30%左右)` — the spec word, its 含量, a bound, the percent or a range of percents, a qualifier, the item's end
+_PCT = r"\d+(?:\.\d+)?%"
+_LIST_ITEM_RE = re.compile(rf"(?<=[,，;；、(（]){_SPEC}(?:含量|含水量)?(?:在|为|為)?\s?(?:≤|<=|不超过|不超過|不高于|不高於)?\s?"
+                           rf"({_PCT}(?:\s?[-—~～至到]\s?{_PCT})?)(?:左右|以内|以內|以下)?(?=[,，;；。、)）]|$)")
 _BEFORE_GRAIN_RE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?%(?={_SPEC}{_GRAIN})")
+# … or a spec phrase right before the grain it grades: 水分含量为14%左右新玉米到厂收购价
+_SPEC_BEFORE_GRAIN_RE = re.compile(rf"{_SPEC}(?:含量)?(?:为|為|在)?\s?({_PCT})(?:左右|以内|以內|以下)?(?=(?:新|潮|陈|陳)?{_GRAIN})")
 _PRICE_RE = re.compile(r"元/(?:吨|斤|公斤)|收购价|收購價")
 
 
@@ -25,4 +32,5 @@ def grade_spec_spans(norm: str) -> list[tuple[int, int]]:
         return []
     out = [m.span(1) for m in _LIST_ITEM_RE.finditer(norm)]
     out += [m.span() for m in _BEFORE_GRAIN_RE.finditer(norm)]
+    out += [m.span(1) for m in _SPEC_BEFORE_GRAIN_RE.finditer(norm)]
     return out

@@ -26,12 +26,13 @@ from __future__ import annotations
 import re
 
 from .per_numbered import denominator_spans
+from .regex_edges import holds_any
 
 _CN = "一二三四五六七八九十百千万亿两"
 _NUMERALS = frozenset(_CN + "0123456789.")
 # (it opens the pattern with a choice of literals, so the engine scans for their first characters)
 _BARE_MAG = r"(?:万亿|千亿|百亿|十亿|亿|千万|百万)(?:元|美元)?"
-# (a literal the text must hold, the pattern, whether the numerals before the match belong to it;
+# (a literal the text must hold (or a choice of them), the pattern, whether the numerals before the match belong to it;
 # None: a numeral before it makes it no label; a pattern with a group labels only the group)
 _LABELS = [
     ("會", re.compile(r"次(?:全[體体])?會[議议]"), True),
@@ -52,7 +53,7 @@ _LABELS = [
     # two times is 两次, the second 第二次, a congress's sitting 二次会议 is term_labels')
     ("二次", re.compile(r"(?<![第每\d一二三四五六七八九十两几百千万届屆])二次(?=[\u4e00-\u9fff])(?![的以左及或和与])"), False),
     # a school named by its years: 九年一贯制学校, 十二年一贯制, 三年制高职 (no span of nine years)
-    ("年", re.compile(r"(?<![\d.])(?:\d+|[一二三四五六七八九十]+)年(?:一[贯貫]制|制(?=学校|學校|中学|中學|小学|小學|高中|初中|"
+    (("年制", "年一贯", "年一貫"), re.compile(r"(?<![\d.])(?:\d+|[一二三四五六七八九十]+)年(?:一[贯貫]制|制(?=学校|學校|中学|中學|小学|小學|高中|初中|"
                      r"本科|大学|大學|专科|專科|高职|高職|中职|中職|课程|課程|医学|醫學|教育|学制|學制))"), False),
     # a class bounded by a distance: 出行800公里以上的游客, 10公里以上的特长隧道, 800公里及以下航段
     ("公里", re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:公里|千米)(?:及|或)?(?:以上|以下)(?:的)?"
@@ -80,7 +81,7 @@ def label_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each label above in the normalised text."""
     out: list[tuple[int, int]] = []
     for need, rx, numerals_before in _LABELS:
-        if need not in norm:
+        if need not in norm if type(need) is str else not holds_any(norm, need):
             continue
         for m in rx.finditer(norm):
             s = m.start()

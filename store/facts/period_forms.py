@@ -31,6 +31,7 @@ from .period_days import (
 from .period_full_year import FORECAST_RE, full_year
 from .period_holidays import holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
+from .period_seasons import is_season
 from .period_span import (
     PeriodSpan,
     RefDate,
@@ -52,9 +53,10 @@ _Y4 = r"(?:1[89]\d{2}|20\d{2})"
 _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
-# after a month: a day (3月15日), a contract month (3月交货), a forecast's date (4月预测的); 3月日均 is the month's
+# after a month: a day (3月15日), a contract month (3月交货), a forecast's date (4月预测的); 3月日均 and
+# 9月日平均 (Taiwan's money statistics: 9月日平均貨幣總計數) are the month's
 # (a contract month, 4月期铜合约, 5月布伦特原油期货, 12月份交货: store/facts/period_contracts.py)
-_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均)|[号{_CN}]|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
+_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均|平均)|[号{_CN}]|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
@@ -83,6 +85,8 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
     r"(?=[\d一二三四五六七八九十〇零○两“上下全同当本前首今去明昨年近收截到第Q国國头周週星民开])"
+    # (not the digit of a money aggregate: M2月增率 is M2's monthly rate, no February)
+    r"(?<!(?<![A-Za-z])M)"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
     rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶|国慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
@@ -181,6 +185,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             continue                          # (100年=100), 以2010年为基期: the index's base year dates no figure
         if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
             continue
+        if norm[me - 1:me] == "季" and is_season(norm, ms, me):
+            continue                          # 《山水间的家》第三季, 全年粮食生产的第一季: no quarter
         if span.text in ("当天", "当日"):
             span.period = last_day or told_day(norm, cuts[k - 1] if k else 0, ms, ref)   # the day named before (据…20日晚报道，以色列当天…; none: unknown)
         elif "收盘" in span.text and last_day:

@@ -205,3 +205,10 @@ def _literal_chars(cls: re.Pattern[str]) -> frozenset[str] | None:
         return None
     return frozenset(chr(a) for _, a in av)
 
+
+
+def holds_any(text: str, needs: tuple[str, ...]) -> bool:
+    """`text` holds one of the literals `needs`: the guard in front of a rule table's pattern
+    that names the literals every match must contain, so the pattern is rarely run (a guard of
+    one literal is tested with `in` where the table is read: no call for each of its rows)."""
+    return any(w in text for w in needs)

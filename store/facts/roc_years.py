@@ -4,12 +4,15 @@ The ROC calendar counts from 1912: ROC year N is N + 1911.  `民國N年` is alwa
 one; a bare three-digit `1NN年` is one in Taiwan text written in traditional
 characters, or in Taiwan text reprinted in simplified ones that dates a month by such a year
 (`110年8月营收…较109年同期成长11.97%`: no span of years has months), unless it counts years
-(`100年來`, `逾100年`, `第100年`).
+(`100年來`, `逾100年`, `第100年`).  Taiwan's agencies also write it digit by digit in Chinese
+numerals (`一一四年全年外銷訂單`, `較一一三年增加`), which read as a count of 114 years.
 """
 
 from __future__ import annotations
 
 import re
+
+from .numbers import cn_digits
 
 ROC_OFFSET = 1911
 
@@ -20,7 +23,7 @@ _TRADITIONAL_ONLY = frozenset("經濟與為國會這們來時發過對應當實�
 _TRADITIONAL_NEEDED = 3
 _BARE_CUE_RE = re.compile(r"1[0-3]\d\s?年")
 _TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL_ONLY)) + "]")
-_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=[今去明][(（])(1[0-3]\d)(?=[)）]年)")   # 今(101)年
+_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=[今去明本][(（])(1[0-3]\d)(?=[)）]年)")   # 今(101)年, 本(113)年
 # a bare ROC year (100 … 139 = 2011 … 2050) before 年, not inside a longer number
 _BARE_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])(1[0-3]\d)(?=\s*年)")
 # after the year: it counts years (100年來, 100年以上, 100年歷史), or names an age or class
@@ -29,9 +32,13 @@ _SPAN_AFTER_RE = re.compile(r"\s*年(?:來|来|前|後|后|間|间|歷史|历史
 _SPAN_BEFORE = ("逾", "近", "超過", "超过", "達", "达", "第", "每", "約", "约", "長達", "长达", "過去", "过去", "滿", "满")
 
 
+# … or written digit by digit in Chinese numerals (`一一四年`, `一○九年`: a count of years would have places, 一百一十四年)
+_BARE_CN_RE = re.compile(r"(?<![一二三四五六七八九十百千○〇零两兩\d])一[○〇零一二三][○〇零一二三四五六七八九](?=\s*年)")
+
+
 def _bare_candidate(text: str) -> bool:
-    """Some 年 follows three digits 1[0-3]x."""
-    return _BARE_CUE_RE.search(text) is not None
+    """Some 年 follows three digits 1[0-3]x (Arabic or Chinese)."""
+    return _BARE_CUE_RE.search(text) is not None or ("一" in text and _BARE_CN_RE.search(text) is not None)
 
 
 _MONTH_CUE_RE = re.compile(r"(?<![\d.])1[0-3]\d年(?:1[0-2]|[1-9])月")
@@ -56,11 +63,13 @@ def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
     if not _traditional(text):
         return out
     named = {e for _, e, _ in out}
-    for m in _BARE_RE.finditer(text):
-        s, e = m.start(), m.end()
+    bare = [(m.start(), m.end(), int(m.group(1))) for m in _BARE_RE.finditer(text)]
+    if "一" in text:
+        bare += [(m.start(), m.end(), cn_digits(m.group(0)) or 0) for m in _BARE_CN_RE.finditer(text)]
+    for s, e, year in bare:
         if e in named or _SPAN_AFTER_RE.match(text, e):
             continue
         if any(text.startswith(w, s - len(w)) for w in _SPAN_BEFORE):
             continue
-        out.append((s, e, str(int(m.group(1)) + ROC_OFFSET)))
+        out.append((s, e, str(year + ROC_OFFSET)))
     return sorted(out)

@@ -270,7 +270,7 @@ RANK_NOT_BEFORE = "批届次期个家轮阶部条章款项书时代位年季方�
 # an ordinal with one of these measure words is a rank counted in it (第57次 → 57 次, 第八批 → 8 批);
 # 第一方阵 / 第三方 / 第一时间 / 第二季度 / 第三代 stay labels or periods
 ORDINAL_MEASURES = sorted(["个月", "个季度", "航次", "次", "批", "届", "期", "个", "家", "轮", "枚", "口", "条", "座", "艘", "场",
-                           "所", "架", "台", "步", "笔", "节段", "航段", "年", "波", "度", "个半年度"], key=len, reverse=True)
+                           "所", "架", "台", "步", "笔", "节段", "航段", "年", "波", "度", "个半年度", "颗"], key=len, reverse=True)
 # a measure that names a clause of a law or a tier word, not an ordinal count
 # (第2个交易日, 第3个年头: no ordinal count)
 ORDINAL_NOT_AFTER = ("规定", "明确", "指出", "之规定", "款", "项", "梯队", "方阵", "代",

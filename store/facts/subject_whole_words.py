@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .subject_rules import SHARE_NOUNS, SUBJECT_CHARS, TRADITIONAL_RE
+from .subject_rules import SHARE_NOUNS
+from .subjects import simplified
 from .words import is_word, segment, tag_of, word_around
 
 Fact = dict[str, Any]
@@ -112,7 +113,7 @@ def we_is_time_piece(simp: str, ws: int, a: int) -> bool:
 
 def settle_whole_words(text: str, norm: str, facts: list[Fact]) -> None:
     """Move every subject's cuts out of the words they split (the module's doc)."""
-    simp = norm.translate(SUBJECT_CHARS) if TRADITIONAL_RE.search(norm) else norm
+    simp = simplified(norm)
     for f in facts:
         subj = f.get("subject")
         if not subj or len(subj) < 2 or f["kind"] in ("date", "year"):

@@ -43,9 +43,19 @@ _TRAIL_REACH = 24
 EDGE_JUNK = "“”\"'《》()（）【】、 -+＋\x00\x01"
 
 
+_TO_SIMPLIFIED = {chr(c): chr(t) for c, t in S.SUBJECT_CHARS.items() if c != t}
+
+
+@lru_cache(maxsize=4)          # an article's text is simplified by several passes: once is enough
 def simplified(norm: str) -> str:
-    """`norm` with the traditional characters subjects meet simplified (one to one: offsets hold)."""
-    return norm.translate(S.SUBJECT_CHARS) if S.TRADITIONAL_RE.search(norm) else norm
+    """`norm` with the traditional characters subjects meet simplified (one to one: offsets hold),
+    as norm.translate(S.SUBJECT_CHARS) gives it; only those characters are replaced (translate
+    looks every character of an article up, and most are no key)."""
+    return S.TRADITIONAL_RE.sub(_simplified_char, norm)
+
+
+def _simplified_char(m: re.Match[str]) -> str:
+    return _TO_SIMPLIFIED[m.group()]
 
 
 def subject_of(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact],

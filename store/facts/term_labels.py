@@ -1,7 +1,7 @@
 """Terms of office and numbered sittings of a body: labels, not ranks.
 
 - the term of a body with 第 (`澳门特别行政区第六届政府`, `公司第八届董事会`, `第十四届全国人民代表大会`,
-  `政协第十三届全国委员会`, `第二十届中央委员会`, `第七屆立法會`): the number names which body sits,
+  `政协第十三届全国委员会`, `第二十届中央委员会`, `第七屆立法會`, `立法院第11屆第1會期`): the number names which body sits,
   as `十四屆全國人大` does, in either script;
 - a sitting counted inside a body's term (`董事会第二十五次会议`, `十三届全国人大常委会第37次会议`,
   `政协第十三届全国委员会第七十八次主席会议`, `十四届全国政协第十六次双周协商座谈会`): a meeting's name,
@@ -26,7 +26,8 @@ _BODY = (r"(?:人民代表大[会會]|代表大[会會]|人大|政[协協]|(?:�
          r"[党黨]委|村委[会會]|居委[会會]|[领領][导導]班子|委[员員]|党代[会會])")
 # (a body's session, forum or summit is an event's edition: 阿拉伯国家联盟首脑理事会会议, 金砖国家议会论坛)
 _EVENT_AFTER = r"(?:[会會]?[议議]|年[会會]|[论論][坛壇]|峰[会會]|合作)"
-_TERM_RE = re.compile(rf"第{_N}[届屆](?=(?:[、和及与與至][第]?{_N}[届屆])*[^\s，。；,;、：:“”\"《》（）()会會赛賽节節展坛壇届屆第脑腦]{{0,12}}?{_BODY}(?!{_EVENT_AFTER}))")
+# (Taiwan's legislature names its term after itself: 立法院第11屆第1會期; a session after a term marks it too)
+_TERM_RE = re.compile(rf"(?<=立法院)第{_N}[届屆]|第{_N}[届屆](?=第{_N}[会會]期)|第{_N}[届屆](?=(?:[、和及与與至][第]?{_N}[届屆])*[^\s，。；,;、：:“”\"《》（）()会會赛賽节節展坛壇届屆第脑腦]{{0,12}}?{_BODY}(?!{_EVENT_AFTER}))")
 # a sitting named inside a body: 董事会第二十五次会议, 常委会第37次会议, 全国委员会第七十八次主席会议
 # (and the CPPCC's fortnightly consultation, 全国政协第六十八次双周协商座谈会: a sitting of the body, numbered in its term)
 _SITTING_RE = re.compile(rf"第{_N}次(?:(?:全[体體]|[临臨]时|[临臨]時|主席|委[员員]长|委[員员]長|常[务務])?[会會][议議]|"

@@ -13,6 +13,7 @@ from . import rules as R
 from .builder import Fact
 from .market_tallies import opens_tally
 from .numbers import normalize
+from .regex_edges import holds_any
 
 # words whose numeral characters are never figures
 TRAP_WORDS = [
@@ -56,6 +57,8 @@ TRAP_WORDS = [
     "五星红旗", "九州", "万物", "万事", "一律", "统一", "唯一", "第一时间", "一边倒",
     # a loose "these days" (这两天，山东等地有明显降雨), not a span of two days (这两年 is counted)
     "这两天", "這两天",
+    # the names of the world wars, not the second of anything (第二次世界大战时期遗留炮弹)
+    "第一次世界大战", "第二次世界大战", "第三次世界大战",
     "北约", "今明两年", "今明两天", "四不像", "三角", "八卦", "十字", "万能", "二十四节气", "大气十条", "水十条", "土十条", "急诊三部",
 ]
 
@@ -83,8 +86,8 @@ def _trie_pattern(words: list[str]) -> str:
 _CN = "一二三四五六七八九十两"
 _NUMERAL_BEFORE = set("0123456789." + _CN + "百千")
 
-# (a character the text must contain, pattern, drop the match when a numeral stands before it)
-_TRAP_RULES: list[tuple[str, str, bool]] = [
+# (a literal the text must contain (or a choice of them), pattern, drop the match when a numeral stands before it)
+_TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("", _trie_pattern(TRAP_WORDS), False),
     ("届", r"届[一二三四五六七八九]中全会", False),
     ("会议", rf"[{_CN}][{_CN}]*次(?:全体)?会议", False),
@@ -101,7 +104,7 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("类", (r"劣[ⅠⅡⅢⅣⅤⅥ一二三四五六IV]+类|[ⅠⅡⅢⅣⅤⅥ一二三四五六]+(?:[、~～\-—至到和][ⅠⅡⅢⅣⅤⅥ一二三四五六]+)?类"
             r"(?=水|标准|水质|海水|断面|湖|河|土壤|弱?苗|好水|优良|及以上|或以上|以上)"), False),
     # a vehicle class: 七座及七座以下小型客车
-    ("座", rf"(?:[{_CN}\d]+座及)?[{_CN}\d]+座(?:及)?以下(?:的)?(?:小型|小)?(?:客车|车辆|汽车|载客汽车)", False),
+    (("座以下", "座及以下"), rf"(?:[{_CN}\d]+座及)?[{_CN}\d]+座(?:及)?以下(?:的)?(?:小型|小)?(?:客车|车辆|汽车|载客汽车)", False),
     # an age limit in the name of an indicator: 5岁以下儿童死亡率, 60岁及以上人口
     # an age limit naming a group: 5岁以下儿童死亡率, 60岁及以上人口, 25岁以下的被俘人员, 16岁以下组
     ("岁", (r"周?岁(?:(?:及|或)?(?:以下|以上|以内)(?:的)?(?=[\u4e00-\u9fff])|(?:的)?(?:儿童|婴幼儿|幼儿|老年人|高龄老人|"
@@ -120,11 +123,11 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     # a size threshold naming a class: 5000万元及以上项目 (the count of those projects is the figure)
     ("及以上", r"\d\d*(?:\.\d+)?[万亿]?元及以上(?=项目|企业|单位|工业|规模|的)", True),
     # a policy package named by its count of articles, in quotes: “高光20条”, “新国十条”
-    ("条", rf"(?<=[“\"])[^“”\"，。]{{0,6}}?[\d{_CN}]+条(?=[”\"])", False),
+    (("条”", "条\""), rf"(?<=[“\"])[^“”\"，。]{{0,6}}?[\d{_CN}]+条(?=[”\"])", False),
     # opening hours in a name or a promise: 24小时便利店, 24小时开放
     ("小时", r"24小时(?=便利店|营业|自助|药店|书店|药房|餐厅|热线|服务热线|开放|不打烊|值守|值班|在线|不间断)", True),
     # URLs and their %-escapes (%E8%A8%82 is not 82 %)
-    ("/", r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+", False),
+    (("http", "www."), r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+", False),
     ("%", r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+", False),
     # 万一 and 千万 as words (in case; by all means), not inside a numeral (一万一千)
     ("万", r"万一(?![千百十万亿])|千万(?=别|不要|要|不能|不可|记住|注意)", True),
@@ -139,6 +142,12 @@ _TRAP_RULES: list[tuple[str, str, bool]] = [
     ("级", r"(?:吨|千瓦|兆瓦|马力|公斤|千克|毫米|厘米|公里|米|立方米|方|座|元|标箱|标准箱|秒)(?:以上|以下)?级", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
+    # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)
+    ("连一", r"(?<=连)一[^，。！？；\s\d]{1,4}?(?=[都也](?:没|不|未))", False),
+    # a slogan's length before the slogan: 警惕六个字“白、艳、长…” (as 十六字方针 names one)
+    ("字", rf"[{_CN}\d]+个?字(?=[“\"「]|[：:]\s?[“\"「])", False),
+    # money supply aggregates M0, M1, M1B, M2 name an indicator: `M2月增率` is no date 2月
+    ("M", r"(?<![A-Za-z])M[0-3][AB]?(?![A-Za-z\d.])", False),
     # model names: 歼-20, 运油-20, 东风-41 (other word-dash-number forms are left to the figure step)
     ("-", r"(?:歼|轰|直|空警|运油|东风|巨浪|鹰击|长剑|米格|伊尔|北溪|翼龙|彩虹)-\d+[A-Z]*", False),
 ]
@@ -171,7 +180,7 @@ def _class_start(norm: str, s: int) -> int:
 def trap_spans(norm: str) -> list[tuple[int, int]]:
     out = []
     for need, rx, after_numeral in _TRAPS:
-        if need and need not in norm:
+        if need not in norm if type(need) is str else not holds_any(norm, need):
             continue
         for m in rx.finditer(norm):
             s = m.start()

@@ -75,22 +75,25 @@ def segment(s: str) -> tuple[str, ...]:
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))
     for i in range(n - 1, -1, -1):
-        if not _is_han(s[i]):
+        c = s[i]
+        if not ("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf"):    # (_is_han, inline: once a character)
             j = i + 1
             while j < n and not _is_han(s[j]):
                 j += 1
             score[i], nxt[i] = score[j] + unknown, j
             continue
-        p = get(s[i])
-        p = _logp(s[i]) if p is None else p
+        p = get(c)
+        if p is None:
+            p = _logp(c)
         best, to = (p if p < 1.0 else unknown) + score[i + 1], i + 1
         for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-            w = s[i:j]
-            p = get(w)
+            p = get(s[i:j])
             if p is None:
-                p = _logp(w)
-            if p < 1.0 and p + score[j] > best:
-                best, to = p + score[j], j
+                p = _logp(s[i:j])
+            if p < 1.0:
+                p += score[j]
+                if p > best:
+                    best, to = p, j
         score[i], nxt[i] = best, to
     out, i = [], 0
     while i < n:

@@ -67,6 +67,8 @@ def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str,
     meta = record_meta(record)
     if meta:
         article["meta"] = meta
+    if notes is not None:
+        notes.article_at(where)
     return article
 
 

@@ -11,6 +11,7 @@ reported, without stopping the rest of its file.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,7 +58,10 @@ class ParsedInput:
     articles: Iterator[Article]
     total: int | None   # for progress: the number of articles, or a bound
     expected: str       # what the file should hold, for "no article found"
-    notes: RecordNotes = field(default_factory=RecordNotes)  # records left out, dates not read
+    notes: RecordNotes = field(default_factory=RecordNotes)  # records left out, dates not read, repeats
+    # where each article handed to the store came from (its line or record;
+    # 4 bytes an article), to say where the ones it leaves out as repeats are
+    handed_at: array = field(default_factory=lambda: array("I"))
 
 
 class Outcome(NamedTuple):
@@ -148,6 +152,11 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
         report.skipped.append((str(path), f"{path}: not ingested ({type(err).__name__}: {err})"))
         return
     _record(report, parsed.header.file, outcome)
+    if outcome.write is not None:
+        parsed.notes.repeated(sorted(parsed.handed_at[p] for p in outcome.write.repeated))
+        if (repeats := parsed.notes.repeats_line(str(path))) is not None:
+            report.repeated += parsed.notes.repeats
+            report.notices.append((str(path), repeats))
     # One line for the file: the articles over the size limit, the records
     # with no text and the dates that are no date (all else was saved).
     said = [line for line in (size_limit.line(), parsed.notes.line() if outcome.write else None) if line]
@@ -210,7 +219,8 @@ def parse_source(source: Source) -> ParsedInput:
     if not any(a["body"] for a in page.articles):
         raise InputError(f"{source.path}: no article found (expected a title line and some text)")
     header.furniture, header.publication, header.date = page.furniture, page.publication, page.date
-    return ParsedInput(source, header, iter(page.articles), len(page.articles), "a title line and some text")
+    return ParsedInput(source, header, iter(page.articles), len(page.articles), "a title line and some text",
+                       RecordNotes("article"))
 
 
 def _store_source(tx: SourceWriter, parsed: ParsedInput, progress: ProgressFn | None,
@@ -260,12 +270,16 @@ def _new_articles(parsed: ParsedInput) -> Iterator[Article]:
     from store.db.row_spool import CompactIds
 
     seen = CompactIds()
-    for article in parsed.articles:
+    notes = parsed.notes
+    for k, article in enumerate(parsed.articles):
         article["source"] = source_ref(article, parsed.header.file, parsed.header.sha256)
         article["sources"] = [article["source"]]
+        where = notes.last_at or k + 1   # the parser's line or record, else the article's number
         if article["id"] in seen:
+            notes.repeated([where])
             continue
         seen.add(article["id"])
+        parsed.handed_at.append(where)
         yield article
 
 

@@ -1,12 +1,15 @@
-"""What a JSON Lines or SogouCS file's records held that could not be used
-as given: records with no title and no text (left out), and dates that are
-no calendar date (the article is kept, dated from its text or undated).
-Said in one line for the file instead of nothing."""
+"""What a file's records held that could not be used as given: records
+with no title and no text (left out), dates that are no calendar date (the
+article is kept, dated from its text or undated), and records that repeat
+an earlier one of the same file (left out: the store keeps the first).
+Said in one line for the file instead of nothing; the repeats in a line of
+their own, which is no problem (the ingest's exit status stays 0)."""
 
 from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 # A date as feeds write it: 2025-01-02, 2025/1/2, 2025.01.02, 2025年1月2日,
@@ -49,12 +52,37 @@ def record_date(value: object) -> tuple[str | None, bool]:
 class RecordNotes:
     """Collected while a file's records are read; ``line()`` says it."""
 
-    unit: str = "line"  # how a record is numbered: "line" (JSON Lines) or "record" (<doc>)
+    unit: str = "line"  # how a record is numbered: "line" (JSON Lines), "record" (<doc>), "article" (a page)
     no_text: list[int] = field(default_factory=list)
     bad_dates: list[tuple[int, str]] = field(default_factory=list)
+    last_at: int = 0   # where the parser's latest article came from (0: it does not say)
+    repeats: int = 0
+    repeated_at: list[int] = field(default_factory=list)   # where the first few repeats are
 
     def no_text_at(self, where: int) -> None:
         self.no_text.append(where)
+
+    def article_at(self, where: int) -> None:
+        """The parser gives an article from this line or record."""
+        self.last_at = where
+
+    def repeated(self, wheres: Iterable[int]) -> None:
+        """The records at these places repeat an earlier one and were left out."""
+        for where in wheres:
+            self.repeats += 1
+            if len(self.repeated_at) < _NAMED:
+                self.repeated_at.append(where)
+
+    def repeats_line(self, path: str) -> str | None:
+        """The repeats said in one line (naming the file: `path:line` of the first few), or None."""
+        if not self.repeats:
+            return None
+        n = self.repeats
+        unit = f"{self.unit} " if self.unit != "line" else ""
+        places = ", ".join(f"{path}:{unit}{where}" for where in sorted(self.repeated_at))
+        what = "records left out, each" if n > 1 else "record left out,"
+        return (f"{n} repeated {what} the same title and text as an earlier record of the file "
+                f"({places}{' …' if n > _NAMED else ''}); the first is kept")
 
     def bad_date_at(self, where: int, value: object) -> None:
         shown = value if isinstance(value, str) else repr(value)

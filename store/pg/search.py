@@ -21,6 +21,7 @@ from typing import Any
 
 from store.search.article_sql import POSTGRES_ARTICLES, article_condition
 from store.search.normalize import normalize
+from store.search.qualified import bound_sql
 from store.search.query import FactFilter, Query
 
 W_TITLE, W_SUBJ, W_BODY = 10, 3, 1
@@ -55,7 +56,8 @@ def match_any(texts: list[str], alias: str = "a") -> Sql:
 
 
 def fact_condition(filters: list[FactFilter]) -> Sql:
-    """One fact satisfying every filter (values compare on [value, value_high])."""
+    """One fact satisfying every filter (values compare on [value, value_high],
+    each the figure it states: store.search.qualified)."""
     parts: list[str] = []
     params: list[Any] = []
     high = "coalesce(f.value_high, f.value)"
@@ -69,12 +71,12 @@ def fact_condition(filters: list[FactFilter]) -> Sql:
         if flt.year_lo is not None:
             parts.append("f.year BETWEEN %s AND %s")
             params += [flt.year_lo, flt.year_hi if flt.year_hi is not None else flt.year_lo]
-        if flt.lo is not None:
-            parts.append(f"{high} {'>' if flt.lo_strict else '>='} %s")
-            params.append(flt.lo)
-        if flt.hi is not None:
-            parts.append(f"f.value {'<' if flt.hi_strict else '<='} %s")
-            params.append(flt.hi)
+        # the figures each states (store.search.qualified); its qualifier is read from the record only
+        # for a value at a bound, so it needs no column of its own
+        bounds, args = bound_sql(high, "f.value", flt.lo, flt.lo_strict, flt.hi, flt.hi_strict,
+                                 qualifier="(f.record->>'qualifier')")
+        parts += [b.replace("?", "%s") for b in bounds]
+        params += args
     return Sql(" AND ".join(parts) or "true", params)
 
 

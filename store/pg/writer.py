@@ -83,8 +83,11 @@ class PgWriter:
         n_articles = n_facts = 0
         strong: list[str] = []
         weak: list[str] = []
+        repeated: list[int] = []   # the records left out as repeats, by their order (from 0)
+        handed = 0
         for batch in _batches(articles):
-            kept = self._sorted_out(batch, source, key, seen, merges)
+            kept = self._sorted_out(batch, source, key, seen, merges, (handed, repeated))
+            handed += len(batch)
             copy_batch(conn, source.file, key, kept, n_articles)
             n_articles += len(kept)
             for article, facts, _ in kept:
@@ -102,15 +105,18 @@ class PgWriter:
         add_words(conn, strong, weak)
         bump_generation(conn)
         self.changed = True
-        return SourceWrite(n_articles, n_facts, len(old_ids - seen), len(merges))
+        return SourceWrite(n_articles, n_facts, len(old_ids - seen), len(merges), tuple(repeated))
 
     def _sorted_out(self, batch: list[tuple[Article, list[Fact]]], source: SourceHeader, key: str,
-                    seen: set[str], merges: dict[str, list[RefEdit]]) -> list[tuple[Article, list[Fact], str]]:
+                    seen: set[str], merges: dict[str, list[RefEdit]],
+                    repeats: tuple[int, list[int]]) -> list[tuple[Article, list[Fact], str]]:
         """The batch's new articles with their content keys, as the TinyDB
         transaction decides: content this source already has is left out;
         content another source stores is a merge (this file added to that
         article's sources); an id another source holds is replaced
-        (source_keys.unique_id); an id this source already has is left out."""
+        (source_keys.unique_id); an id this source already has is left out.
+        ``repeats``: the batch's first article's order in the source, and
+        the list that hears of the repeats left out, by their order."""
         from store.pg.shared import holders
 
         keyed = [(article, facts, content_key(article["title"], article["body"])) for article, facts in batch]
@@ -118,8 +124,10 @@ class PgWriter:
         ids = [article["id"] for article, _, _ in keyed]
         taken = {r[0] for r in self.conn.execute("SELECT id FROM articles WHERE id = ANY(%s)", (ids,))} - seen
         out = []
-        for article, facts, ckey in keyed:
+        first, repeated = repeats
+        for at, (article, facts, ckey) in enumerate(keyed, first):
             if ckey in seen:
+                repeated.append(at)
                 continue
             seen.add(ckey)
             if (holder := held.get(ckey)) is not None:
@@ -129,6 +137,7 @@ class PgWriter:
             if article["id"] in taken:
                 article, facts = unique_id(article, facts, key)
             if article["id"] in seen:
+                repeated.append(at)
                 continue
             seen.add(article["id"])
             out.append((article, facts, ckey))

@@ -31,7 +31,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypedDict
 
-FORMAT = 14
+FORMAT = 16  # 15 is FORMAT_RECENT of format 14 (store.search.recent)
 
 # the byte blobs of a segment
 TEXTS = ("norm", "zdict", "title", "ids")
@@ -54,9 +54,10 @@ COLUMNS: dict[str, tuple[str, int]] = {
     "idoff": ("int64", 0),   # doc id offsets in ids (n + 1)
     "fdoc": ("uint32", 0),   # per fact: its doc (sorted)
     "fkind": ("uint8", 0),   # per fact: index into the segment's kinds, NO_KIND if unknown
-    "fval": ("float64", 0),  # per fact: value (NaN = not a number; +-inf beyond float range)
+    "fval": ("float64", 0),  # per fact: the figure it states (store.search.qualified: a value qualified
+                             # 超过/不足 … one float step beside it; NaN = not a number; +-inf beyond float range)
     "hifact": ("uint32", 0), # the facts with a value_high (few), in order
-    "hival": ("float64", 0), # their value_high
+    "hival": ("float64", 0), # their value_high (stated as fval)
     "fyear": ("int16", 0),   # per fact: the year it is about (0 = unknown)
     "funit": ("int16", 0),   # per fact: index into the segment's units, -1 = none
     "tcode": ("uint32", 0),  # the trigram alphabet: code i + 1 is this code point

@@ -32,6 +32,7 @@ from store.search.fact_dates import date_int, fact_year
 from store.search.fold import fold_codes
 from store.search.format import WHOLE_FACT_ID, numeric
 from store.search.normalize import normalize, utf8, utf32
+from store.search.qualified import stated
 
 NORMALISED_KEPT = 50_000      # normalised units and subjects kept for reuse
 PACK_LEVEL = 1                # zstd level of a packed document (it lives until the commit)
@@ -51,7 +52,7 @@ class PreparedDoc(NamedTuple):
     joined: str           # the facts' non-empty normalised subjects, NUL-joined (for the postings)
     lens: tuple[int, int, int]  # chars of the normalised title, of `joined`, of the normalised body
     kinds: list[str]      # per fact: its kind ("" for none; the segment codes them)
-    values: list[float]
+    values: list[float]   # the figure each states (store.search.qualified)
     highs: list[float]    # NaN: no value_high
     years: list[int]
     units: list[str]      # normalised unit, "" for none
@@ -196,9 +197,10 @@ def _facts(did: str, facts: list[dict], doc_year: int, doc: _DocText,
     kinds, values, highs, years, units = [], [], [], [], []
     for f in facts:
         kinds.append(f.get("kind") or "")
-        value, high = f.get("value"), f.get("value_high")
-        values.append(value if type(value) is float else numeric(value))
-        highs.append(math.nan if high is None else numeric(high))
+        value, high, qualifier = f.get("value"), f.get("value_high"), f.get("qualifier")
+        value = value if type(value) is float else numeric(value)
+        values.append(stated(value, qualifier) if qualifier else value)
+        highs.append(math.nan if high is None else stated(numeric(high), qualifier))
         years.append(fact_year(f, doc_year))
         units.append(normalised[f.get("unit") or ""])
         ids.append(utf8(short_fact_id(str(f.get("id", "")), did)))

@@ -19,6 +19,7 @@ from typing import Any
 
 from store.search.article_sql import SQLITE_SERIES, article_condition
 from store.search.normalize import normalize
+from store.search.qualified import bound_sql
 from store.search.query import FactFilter, Query, as_query
 from store.search.script import script_forms
 from store.series.layout import AS_WRITTEN, FACT_ID, fact_tail
@@ -83,12 +84,10 @@ def _filter_condition(filters: Iterable[FactFilter], columns: dict[str, str] | N
         if f.year_lo is not None:
             parts.append("f.year BETWEEN ? AND ?")
             args.extend([f.year_lo, f.year_hi if f.year_hi is not None else f.year_lo])
-        if f.lo is not None:
-            parts.append(f"coalesce(f.num_high, f.num) {'>' if f.lo_strict else '>='} ?")
-            args.append(f.lo)
-        if f.hi is not None:
-            parts.append(f"f.num {'<' if f.hi_strict else '<='} ?")
-            args.append(f.hi)
+        # the figures each states, as the search reads them (store.search.qualified)
+        bounds, bound_args = bound_sql("coalesce(f.num_high, f.num)", "f.num", f.lo, f.lo_strict, f.hi, f.hi_strict)
+        parts += bounds
+        args += bound_args
     return " AND ".join(parts) or "1", args
 
 
