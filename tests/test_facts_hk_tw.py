@@ -105,6 +105,20 @@ def test_hong_kong_dollars_around_the_number_leave_the_indicator_as_subject() ->
     assert (f["unit"], f["subject"]) == ("港元", "每股基本盈利")
 
 
+@pytest.mark.parametrize(("text", "surface", "value", "value_high"), [
+    ("預計股東應佔淨虧損約港幣3200萬元至3500萬元", "約港幣3200萬元至3500萬元", -35000000, -32000000),
+    ("集團預期錄得虧損港币1.5亿元至1.8亿元", "1.5亿元至1.8亿元", -180000000, -150000000),
+    ("預期純利為港幣二十億元至二十五億元", "二十億元至二十五億元", 2000000000, 2500000000),
+    ("营业额港币8000万元-9000万元", "8000万元-9000万元", 80000000, 90000000),
+])
+def test_hong_kong_dollars_before_a_range_cover_both_ends(text: str, surface: str, value: int,
+                                                          value_high: int) -> None:
+    """港幣 names the currency of the whole range: read for its first end only, the range broke in two and its
+    upper end, in bare 元, lost a loss's minus sign."""
+    f = fact(text, surface)
+    assert (f["value"], f["value_high"], f["unit"]) == (value, value_high, "港元")
+
+
 def test_a_spaced_thousand_scales_the_value() -> None:
     assert fact("耕地面积 352.6 千公顷,比上年增加", "352.6 千公顷")["value"] == 352600
 
