@@ -32,6 +32,7 @@ The sixteenth (sealed16_*.jsonl), labelled apart likewise, was scored at its rou
 The seventeenth (sealed17_*.jsonl), labelled apart likewise, was scored at its round's start and end.
 The eighteenth (sealed18_*.jsonl), labelled apart likewise, was scored at its round's start and end.
 The nineteenth (sealed19_*.jsonl), labelled apart likewise, was scored at its round's start and end.
+The twentieth (sealed20_*.jsonl), labelled apart likewise, was scored at its round's start and end.
 """
 
 from __future__ import annotations
@@ -381,6 +382,14 @@ SEALED19_FLOORS = {"found": 0.97, "found figures": 0.98, "sign": 1.0, "unit": 0.
                    "period": 0.91, "change": 0.97, "qualifier": 0.98, "base": 0.92}
 SEALED19_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.98,
                           "subject~": 0.84, "period": 0.91, "change": 0.96, "qualifier": 0.98, "base": 0.91}
+# The sealed20 set's floors (sealed20_*.jsonl: labelled apart by people who never ran the extractor, scored with
+# its round's first and last code, nothing tuned on it in between: found 96.7, figures 96.7, sign 99.7, unit 99.8,
+# subject~ 89.2 → 89.5, period 92.0, change 98.0, base 93.2, 10 junk), set just below; sign 1.0 once its one sign
+# class was fixed (港幣 before a range) and two 负增长 rates were signed as the other sets sign them.
+SEALED20_FLOORS = {"found": 0.96, "found figures": 0.96, "sign": 1.0, "unit": 0.99, "kind": 0.99, "subject~": 0.89,
+                   "period": 0.91, "change": 0.97, "qualifier": 0.99, "base": 0.93}
+SEALED20_PUBLIC_FLOORS = {"found": 0.97, "found figures": 0.98, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                          "subject~": 0.88, "period": 0.92, "change": 0.97, "qualifier": 0.99, "base": 0.92}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -398,6 +407,7 @@ SEALED15_MAX_JUNK = 8        # grade specs in brackets (挥发份≤8%, 含硫�
 SEALED17_MAX_JUNK = 0        # 10 at its round's end; size classes, 二次, 一贯制, population classes: labels since found18
 SEALED16_MAX_JUNK = 0        # size and usage classes, grade specs (水分14%), 三年大行动: labels since found17
 SEALED18_MAX_JUNK = 0        # 8 at its round's end; 0 since found19's age and hours bands and 这两天
+SEALED20_MAX_JUNK = 10       # counted at its round's end, before anyone read its traps
 SEALED19_MAX_JUNK = 2        # 10 at its round's end; left: 上百万年 (of “百万年人类史”) and a camera's 360度
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
 # by hand from the sentences), set just below what the extractor reaches (first scored: found 100, unit 98.1,
@@ -468,7 +478,8 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "seed_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
-                  "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19", "seed"]
+                  "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
+                  "sealed20", "seed"]
 
 
 def _scorer():
@@ -810,6 +821,11 @@ def sealed19_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed20_scores():
+    return _scored("sealed20")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -853,6 +869,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed17_scores": (SEALED17_FLOORS, SEALED17_PUBLIC_FLOORS),
                "sealed18_scores": (SEALED18_FLOORS, SEALED18_PUBLIC_FLOORS),
                "sealed19_scores": (SEALED19_FLOORS, SEALED19_PUBLIC_FLOORS),
+               "sealed20_scores": (SEALED20_FLOORS, SEALED20_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -886,6 +903,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed17_scores", SEALED17_MAX_JUNK),
                                                   ("sealed18_scores", SEALED18_MAX_JUNK),
                                                   ("sealed19_scores", SEALED19_MAX_JUNK),
+                                                  ("sealed20_scores", SEALED20_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
