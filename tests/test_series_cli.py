@@ -28,7 +28,9 @@ def test_series_json_gives_the_seed_s_new_energy_vehicle_output_by_year_with_cit
     code, out, _ = run(capsys, "--db", db, "series", "新能源汽车产量", "--json")
     rows = [r for r in _jsonl(out) if r["period"]]
     assert code == 0
-    assert [(r["period"], r["value"], r["unit"]) for r in rows] == [("2020", 43000, "辆"), ("2024", 953000, "辆")]
+    # the levels by year, and the rise over 2020–2024 (四年增长22.2倍) under the year it reaches, in its own unit
+    assert [(r["period"], r["value"], r["unit"]) for r in rows] == [("2020", 43000, "辆"), ("2024", 953000, "辆"),
+                                                                     ("2024", 22.2, "倍")]
     assert all(r["publication"] == "重庆晨报" and r["date"] == "2025-11-25" and r["title"] for r in rows)
     assert all(r["fact_id"].startswith(r["article_id"] + ":") for r in rows)
 

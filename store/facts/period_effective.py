@@ -18,7 +18,8 @@ Fact = dict[str, Any]
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 # the day's lead-in: 自本(96)年3月30日, 自本年6月22日, 自6月4日, 將於本月12日, 从2月20日 (the year and its ROC bracket,
 # when written, belong to the date's own span or sit right before it)
-_FROM_BEFORE_RE = re.compile(r"(?:自|从|從|於|于)\s?(?:本|今|今年|本年|明年)?\s?(?:[(（]\s?\d{2,3}\s?[)）])?\s?(?:年|月)?\s?$")
+# 本(111)年 reaches here as 本(2022)年 (roc_years): a bracketed year of four digits too
+_FROM_BEFORE_RE = re.compile(r"(?:自|从|從|於|于)\s?(?:本|今|今年|本年|明年)?\s?(?:[(（]\s?\d{2,4}\s?[)）])?\s?(?:\d{4}\s?)?(?:年|月)?\s?$")
 _TAKES_EFFECT_RE = re.compile(r"\s?(?:起|开始|開始)\s?(?:(?:正式)?\s?(?:实施|實施|生效|施行|执行|執行|实行|實行|调整|調整)|[，,]\s?将)"
                               # a price from an hour of the day (自明（8）日凌晨0時起汽、柴油價格各調漲0.1元)
                               r"|\s?(?:凌晨|零[時时]|午夜|上午|中午|下午|晚上|晚間|晚间)\s?(?:\d{1,2}\s?[時时点點])?\s?起(?![至到])")
