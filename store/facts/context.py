@@ -55,6 +55,7 @@ from .subject_pairs import split_pair
 from .subject_rate_words import clause_owner, names_only_a_rate, rate_topic
 from .subject_contract_months import names_contract
 from .subject_final import settle_final
+from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
 from .subject_late import settle_late_subjects
 from .subject_repairs import repair_subjects
@@ -185,6 +186,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
             or issued_debt(text, simp, f, lo) or object_noun(text, simp, f, lo, prev)
             or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo))
+    if subj and f["kind"] == "rank" and not simp.startswith("的", f["end"]):    # 第三名的动画电影: named after it
+        subj = without_rank_verb(subj)           # 增幅列全省第10位: 增幅 (whose: the rate rules); 全市排第6位: none
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index

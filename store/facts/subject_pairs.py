@@ -54,6 +54,9 @@ def split_pair(subject: str | None, simp: str, f: Fact, lo: int, hi: int, facts:
     p = simp.find(word.translate(_SIMPLIFIED), lo, k)
     if p < 0 or any(p < g["start"] < k for g in facts):
         return subject                          # 进出口货物533.3万吨、货值846.8亿元，分别增长…: the figures', not the pair's
-    if _LIST_RE.search(simp, lo, k) or _LIST_RE.search(simp, _clause_before(simp, lo), lo):
+    before = _clause_before(simp, lo)
+    if _LIST_RE.search(simp, lo, k) or (_LIST_RE.search(simp, before, lo)
+                                         and not any(before <= g["start"] < lo for g in facts)):
         return subject                          # 对东盟、欧盟进出口分别增长…: the items are the partners
+        # (a clause before with figures of its own, 地方财政收入1.62亿元、增长7.8%, is its own statement)
     return subject.replace(word, _PAIRS[word][figs.index(f)], 1)

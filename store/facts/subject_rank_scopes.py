@@ -19,14 +19,17 @@ from .text_marks import TextMarks
 Fact = dict[str, Any]
 
 # a rank verb and the field after it, up to the rank's 第 (no figure, no mark, no 由/从: `排名由第35位…`)
-_VERB_RE = re.compile(r"(跃居|躍居|位居|稳居|穩居|居于|居於|位列|名列|排名|排在|居(?![民住然家委])|寫|写|"
+_VERB_RE = re.compile(r"(跃居|躍居|位居|稳居|穩居|居于|居於|位列|名列|排名|排在|排位|居(?![民住然家委])|寫|写|"
+                      r"(?<![系序行队隊陈陳并並前专專班单單首入色排分])列|(?<![安编編彩减減灌外二双雙并並])排(?![行放查污水队隊练練列])|"
                       r"(?:成长|成長|成|作)?(?:为|為)|是)"
                       r"([^\d\s，。；：、,;:！？!?由从從至到第]{0,12})$")
 _COPULAS = ("为", "為", "是", "成为", "成為", "成长为", "成長為", "作为", "作為")
 _RATE_WORDS = ("增速", "增幅", "增长", "增長", "增长率", "增長率", "涨幅", "漲幅", "升幅", "速度", "排名", "名次")
 _ADVERB_RE = re.compile(r"(?:(?:连续|連續)(?:多|\d+|[一二三四五六七八九十两兩]+)年|多年|继续|繼續|仍然|仍|均|都|已经|已經|已|稳|穩|"
                         r"暂|暫|再次|首次|一直|长期|長期|始终|始終|目前|也|则|則|就|完成|实现|實現)+$")
-_SCOPE_RE = re.compile(r"[在于於][^，。；,;]{1,14}中$")       # 在全省91个县(市)中: the field, before the verb
+# the field, before the verb: 在全省91个县(市)中, or a place of its own kind without 中 (在中心城区, 在全市)
+_SCOPE_RE = re.compile(r"[在于於][^，。；,;]{1,14}中$|(?<![现現正存实實所旨])[在于於][^，。；,;在于於的、]{0,6}"
+                       r"(?:市|省|县|縣|区|區|州|国|國|镇|鎮|乡|鄉|行业|行業)$")
 _PLACES = (None, "位", "名", "大", "高")
 _BOARDS = ("榜", "排行", "排名", "名单", "名單", "指数", "指數")
 _SKIP_KINDS = ("date", "year", "duration", "rank")
@@ -50,6 +53,8 @@ def settle_rank_scopes(text: str, facts: list[Fact], marks: TextMarks) -> None:
         m = _VERB_RE.search(text, c, k)
         if not m or text[max(c, m.start() - 2):m.start()] in ("分别", "分別") or text[m.start() - 1:m.start()] == "分":
             continue                                  # 分列, 分别位列: each item its own
+        if m.group(1) in ("列", "排") and text.startswith("的", f["end"]):
+            continue                                  # 暂列第三名的动画电影: what was ranked is named after it
         s = f.get("subject") or ""
         if not _misnamed(text, s, c, m):
             continue
@@ -92,7 +97,7 @@ def _topic(head: str) -> str | None:
     head = _ADVERB_RE.sub("", head)
     if len(head) < 2 or head in _RATE_WORDS or any(ch.isdigit() for ch in head) or "、" in head[-1:]:
         return None
-    if re.search(r"[为為是达達高低超比较較]|[一二三四五六七八九十两兩百千万萬亿億]", head):
+    if re.search(r"[为為是达達高低超比较較]|(?<![统統唯同])一(?![般体體些致带帶直])|[二三四五六七八九十两兩百千万萬亿億]", head):
         return None                                   # a figure or a comparison told first: not a topic
     return head
 

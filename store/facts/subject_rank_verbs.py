@@ -1,0 +1,34 @@
+"""A rank's subject never ends in the verb that ranks it.
+
+`增幅列全省第10位`, `增速列全國第一`, `絕對值均列全國第八`, `在全市排第6位`, `增幅在中心城区排位第五`: the
+rank verbs 列, 排 and 排位 (like 居 and 位列, which the subject's trailing words already drop) are left out,
+with the adverbs before them (均, 都, 仍); what is left is what was ranked (增幅: the rate, whose owner the
+rate rules find), or nothing when only the field is left (全市, 在中心城区): the sentence's indicator is
+ranked then.  Nouns ending in 列 or 排 (系列, 以色列, 班列, 专列, 安排, 减排) are no verbs; only a rank's
+subject is read here, so `中欧班列3万列` is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the rank verb closing the subject, with the adverbs before it; 列/排 only as verbs of their own
+_RANK_VERB_END_RE = re.compile(
+    r"(?:均|都|也|仍|仍然|继续|繼續|依然|则|則)*"
+    r"(?:排位|排名|(?<![系序行队隊陈陳并並前专專班单單首入色排分])列|(?<![安编編彩减減灌外二双雙并並])排(?![行放查污水队隊练練列]))$")
+# what only names the field a rank is counted in: 全省, 全國, 在全市, 在中心城区(中), 苏南
+_FIELD_RE = re.compile(r"^(?:[在于於][^，。；]{1,10}|全[^，。；]{1,3}|[^，。；]{1,6}中)$")
+
+
+def without_rank_verb(subject: str) -> str | None:
+    """`subject` of a rank without its closing rank verb; None when nothing but the field is left."""
+    m = _RANK_VERB_END_RE.search(subject)
+    if not m:
+        return subject
+    head = subject[:m.start()]
+    k = max(head.rfind("在"), head.rfind("於") if "於" in head else -1)
+    if k > 0 and len(head) - k <= 10:
+        head = head[:k]                         # 增幅在中心城区: the field before the verb goes too
+    if len(head) < 2 or _FIELD_RE.match(head):
+        return None
+    return head
