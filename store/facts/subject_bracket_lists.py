@@ -26,6 +26,8 @@ _GAP_MARKS = "，,。；;！？!?：:\n"
 _ITEM_STOPS = "，,。；;：:、（）()“”\"\n"
 # a comparison's comparands (比全省(7.7%)和全国(7.0%)分别高…): subject_comparands' class, not a list of items
 _COMPARED_RE = re.compile(r"比|[较較]|[于於]$|相比|[高低快慢]出?[了]?$|[高低快慢多少]于|[高低快慢多少]於")
+# a name holding a comparing word is a comparison's base (较一季度, 累计增速高于全国), not a listed item
+_BASE_ITEM_RE = re.compile(r"^(?:[较較]|比)(?![重例率价價])|(?:[高低快慢多少優优好差][于於]|相比|相[较較]|[对對]比)")
 _LEVEL_KINDS = frozenset({"percent", "money", "points", "quantity", "count", "index"})
 _MAX_ITEM = 12
 
@@ -90,6 +92,8 @@ def _item(text: str, f: Fact) -> str | None:
     while a > 0 and end - a < _MAX_ITEM and text[a - 1] not in _ITEM_STOPS:
         a -= 1
     name = _LEAD_RE.sub("", text[a:end].strip())
+    if _BASE_ITEM_RE.search(name):
+        return None                             # 较一季度(-10.8%), 高于全国(3.9%): a base's own figure, no item
     return name if len(name) >= 2 and not any(c.isdigit() or c in "%％" for c in name) else None
 
 

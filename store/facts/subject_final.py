@@ -86,6 +86,7 @@ from .subject_reason_clauses import needs_reason_clauses, settle_reason_clauses
 from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
 from .subject_share_of import needs_share_of, settle_share_of
+from .subject_singled_out import needs_singled_out, settle_singled_out
 from .subject_span_averages import settle_span_averages
 from .subject_tenors import needs_tenors, settle_tenors
 from .subject_tally_items import needs_tally_items, settle_tally_items
@@ -157,5 +158,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_counted_lists(text, facts, marks)      # A、B、C三类行业增速分别为…: each item its figure, 三类 → 行业
     if needs_aspects(facts):
         settle_aspects(text, facts)                   # 部署7个方面的重点任务: 重点任务; 从六个方面深刻总结: 方面
+    if needs_singled_out(text):
+        settle_singled_out(text, facts)               # 出入境流量以關閘最高，有1.45億人次: 關閘's, not the breakdown's
     settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
     settle_qualifier_edges(text, facts)               # 乡镇近187万, 至少用时6天: the qualifier is the figure's
