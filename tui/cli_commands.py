@@ -445,10 +445,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         notes = repair_catalog(args.db)
         store = _open_existing(args)
         found = store.check(fix=args.fix)
+    # A shard the catalog could not be listed again from is a problem that
+    # stays (its articles are no longer listed; its files are kept aside),
+    # though the store it leaves checks clean.
+    lost = [note for note in notes if isinstance(note, Problem)]
+    notes = [note for note in notes if not isinstance(note, Problem)]
     # What --fix rebuilt is said as such, never counted as a problem.
     notes = [note for note in found if isinstance(note, RepairNote)] + notes
-    problems = rebuilt + [problem for problem in found if not isinstance(problem, RepairNote)]
-    remaining = store.check(fix=False) if args.fix and problems else problems
+    problems = rebuilt + lost + [problem for problem in found if not isinstance(problem, RepairNote)]
+    remaining = (store.check(fix=False) if args.fix and problems else problems) + lost
     return print_check(store, problems, notes, remaining, fixed=args.fix, as_json=args.json)
 
 
