@@ -93,6 +93,11 @@ def cmd_app(args: argparse.Namespace) -> int:
         raise UsageError(f"the app needs a terminal (standard {which}); "
                          f"in a script use a command such as 'factdesk articles' or 'factdesk search' "
                          f"(see 'factdesk --help')")
+    if os.environ.get("TERM") == "dumb":
+        # A dumb terminal (Emacs' M-x shell, some IDE consoles) cannot move the
+        # cursor: the app would fill it with escape codes, as curses programs refuse to.
+        raise UsageError("the app needs a terminal that can move the cursor (TERM=dumb cannot); run it in a "
+                         "terminal emulator, or use a command such as 'factdesk articles' or 'factdesk search'")
     store = _open(args)
     from tui.app import FactdeskApp
 
