@@ -174,3 +174,19 @@ def test_an_unreadable_shard_is_kept_out_of_the_next_ingests_way_and_left_as_a_p
     new.write_text("新闻\n\n产量增长3%。\n", encoding="utf-8")
     assert factdesk(db, "ingest", str(new)).returncode == 0
     assert (aside / shard.name).read_bytes() == b"not a shard"
+
+
+def test_a_main_file_replaced_by_a_folder_is_said_to_be_the_store_s_not_a_place_for_a_new_one(pristine, tmp_path):
+    """`--db s.json` where s.json became a folder beside s.json.d: the line
+    says the main file is gone (never 'pass s.json/factdesk.json', a new empty
+    store), and once the folder is moved away check --fix lists the articles."""
+    db = copy_of(pristine, tmp_path)
+    db.unlink()
+    db.mkdir()
+    proc = factdesk(db, "articles")
+    [line] = stderr_lines(proc)
+    assert proc.returncode == 1 and "where the store's main file should be" in line and "check --fix" in line
+    assert "factdesk.json" not in line
+    db.rmdir()
+    assert factdesk(db, "check", "--fix").returncode == 0
+    assert seen(db) == seen(pristine)
