@@ -476,8 +476,8 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catal
         owner = store_path.with_name(store_path.name[:-2]) if len(store_path.name) > 2 else None
         if store_path.name.endswith(".d") and owner is not None and owner.is_file():
             raise CorruptStoreError(f"{store_path}: is the folder of the store {owner}; pass that file")
-        side = store_path.with_name(store_path.name + ".d")
-        if (side / "shards").is_dir():
+        side = store_path.parent / (store_path.name + ".d")  # ('/' and '.' have no name: with_name fails)
+        if store_path.name and (side / "shards").is_dir():
             # The store's own folder is beside it: the main file was replaced by a folder,
             # and a store file inside it would be a new, empty store.
             raise CorruptStoreError(f"{store_path}: is a directory where the store's main file should be (its folder "
