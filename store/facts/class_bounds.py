@@ -31,7 +31,7 @@ _UNIT = r"(?:(?![年月日时時周週%‰成以及或的至到])[\u4e00-\u9fffA
 # (實用面積40平方米以下), (从业人员300人及以上) — but no verb of change or sum: (比上年增加200人以上) is a change)
 _PROPERTY = r"(?:(?![增减減升降涨漲跌比达達超为為约約共计計较較即])[\u4e00-\u9fff]){1,6}?"
 _BRACKETED_RE = re.compile(
-    rf"(?<=[\u4e00-\u9fffA-Za-z][(（])(?:{_PROPERTY}[:：]?)?"
+    rf"(?:{_PROPERTY}[:：]?)?"
     rf"(?P<fig>{_NUM}(?:{_UNIT})?(?:{_RANGE}{_NUM})?{_UNIT}{_BOUND}?)(?=[)）])")
 # the count after 的: a numeral and a measure word that counts things or people (no date, share or sum)
 _COUNT_AFTER = r"的(?:\d[\d,.]*|[一二三四五六七八九十两百千]+)[万亿]?(?:[个家人户名座项所只台辆件款种类位艘架套间处]|万人|人次)"
@@ -55,18 +55,33 @@ def _is_bracket_class(fig: str) -> bool:
     return not (ranged and "元" in fig)       # (4200万元至4600万元): an estimate's range
 
 
+_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（]")
+# where a counted class can end: 的 before a numeral (a literal first character, so the scan is cheap)
+_COUNT_ANCHOR_RE = re.compile(r"的(?=[\d一二三四五六七八九十两百千])")
+
+
+def _bracket_classes(norm: str) -> list[re.Match[str]]:
+    """The bracketed classes of `norm`, tried only right after each opening bracket that follows a word."""
+    out = []
+    for o in _OPEN_RE.finditer(norm):
+        m = _BRACKETED_RE.match(norm, o.end())
+        if m and _is_bracket_class(m.group("fig")):
+            out.append(m)
+    return out
+
+
 def class_bound_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each bound above that names a class, in the normalised text."""
     out: list[tuple[int, int]] = []
     if "(" in norm or "（" in norm:
-        for m in _BRACKETED_RE.finditer(norm):
-            if _is_bracket_class(m.group("fig")):
-                out.append(m.span("fig"))
+        out += [m.span("fig") for m in _bracket_classes(norm)]
     if "的" in norm and ("以上的" in norm or "以下的" in norm or "以内的" in norm or "过" in norm or "超" in norm
                         or "逾" in norm or "過" in norm):
-        for m in _COUNTED_RE.finditer(norm):
-            if m.group("pre") or m.group("bound"):
-                out.append(m.span("fig"))
+        for a in _COUNT_ANCHOR_RE.finditer(norm):
+            k = a.start()
+            for m in _COUNTED_RE.finditer(norm, max(0, k - 24), k + 16):
+                if m.end("fig") == k and (m.group("pre") or m.group("bound")):
+                    out.append(m.span("fig"))
     return out
 
 
@@ -81,7 +96,7 @@ def bracket_class_subjects(text: str, norm: str, facts: list[dict[str, Any]]) ->
     """The levels and rates after a bracketed class, in its clause group (up to ;/。 or the next class), are the class's."""
     if "(" not in norm and "（" not in norm:
         return
-    classes = [m for m in _BRACKETED_RE.finditer(norm) if _is_bracket_class(m.group("fig"))]
+    classes = _bracket_classes(norm)
     for i, m in enumerate(classes):
         open_at = m.start() - 1                     # the bracket (the match opens right after it)
         noun = _NOUN_BEFORE_RE.search(norm, max(0, open_at - 12), open_at)
