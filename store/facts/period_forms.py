@@ -405,6 +405,22 @@ _FORECAST_BEFORE_QUARTER = ("预测", "預測", "预估", "預估")
 _FORECAST_VALUE_AFTER_RE = re.compile(r"的?(?:預測值|预测值|預估值|预估值|預測數|预测数|預估數|预估数)")
 
 
+# a quarter named in the sentence of another (一季度…，二季度…，四季度…): the year's quarters told together
+_QUARTER_NAMED_RE = re.compile(r"([一二三四1-4])\s?季")
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _later_quarter_named(norm: str, s: int, first_month: int) -> bool:
+    """Whether the sentence around offset s names a quarter after the one starting in `first_month`: then
+    the quarter in progress at the article's date is one of a past year's run (分季度看，一季度增长5.3%，
+    二季度…四季度… told in January), not the quarter under way (舉行第4季理監事會 told in December)."""
+    lo = max(norm.rfind(c, 0, s) for c in "。！？!?\n") + 1
+    his = [j for c in "。！？!?\n" if (j := norm.find(c, s)) >= 0]
+    q = (first_month + 2) // 3
+    return any(_QUARTER_NUMBERS[x.group(1)] > q
+               for x in _QUARTER_NAMED_RE.finditer(norm, lo, min(his, default=len(norm))))
+
+
 def _forecast_clause(norm: str, s: int, e: int) -> bool:
     lo = max(norm.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
     his = [j for c in _CLAUSE_MARKS if (j := norm.find(c, e)) >= 0]
@@ -439,7 +455,10 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         last = 3 * (small_int(g["qb"]) or 0) if g["qa"] else first_month + 2
         future = future or bool(_FORECAST_VALUE_AFTER_RE.match(m.string, e)) \
             or m.string.endswith(_FORECAST_BEFORE_QUARTER, 0, s)   # 原本第4季預測值為1.8%; 預測第4季民間消費成長3.14％
-        y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (ref[0] if last < ref[1] else ref[0] - 1)
+        in_progress = kind == "quarter" and first_month <= ref[1] <= last and not _later_quarter_named(
+            m.string, s, first_month)
+        y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (
+            ref[0] if last < ref[1] or in_progress else ref[0] - 1)
     elif y is None:
         y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")
