@@ -18,7 +18,7 @@ def _facts(text: str) -> list[tuple[str, str, object, str | None]]:
      [("10分", "index", 10, "分"), ("1分", "index", 1, "分")]),
     ("12 月景氣對策信號綜合判斷分數增加至 38 分，較上月增加 1 分。",
      [("38 分", "index", 38, "分"), ("1 分", "index", 1, "分")]),
-    ("製造業營業氣候測驗點轉呈「綠燈」，各增加 1 分。", [("1 分", "index", 1, "分")]),
+    ("機械及電機設備進口值由黃藍燈轉綠燈,分數增加1分。", [("1分", "index", 1, "分")]),
 ])
 def test_a_monitoring_signal_score_is_an_index_in_points(text: str, expected: list) -> None:
     assert [f for f in _facts(text) if f[3] == "分"] == expected
@@ -27,3 +27,8 @@ def test_a_monitoring_signal_score_is_an_index_in_points(text: str, expected: li
 def test_a_score_on_a_scale_stays_a_quantity() -> None:
     assert _facts("满意度得分为82.2分。") == [("82.2分", "quantity", 82.2, "分")]
     assert _facts("满意度得分为 82.2 分。")[0][:2] == ("82.2 分", "quantity")
+
+
+def test_the_bands_of_the_lights_are_labels() -> None:       # (sealed20's traps: a legend, no score)
+    text = "燈號意義:綠燈(23-31分),表示景氣穩定;紅燈(38-45分),表示熱絡;藍燈(9-16分),表示景氣低迷。"
+    assert not [f for f in extract(text) if f["unit"] == "分"]

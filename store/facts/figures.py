@@ -378,8 +378,7 @@ def _read_unit(n: str, r: _Reading) -> bool:
 
 
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
-_SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分"
-                            r"|[黄黃][红紅蓝藍][燈灯]|[绿綠蓝藍][燈灯]")   # 由黃藍燈轉綠燈,各增加1分: a light's points
+_SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
 _SCORE_RIGHT_RE = re.compile(r"的?[总總]?(?:[积積]分|成[绩績]|得分|分[数數])|[为為是]?[满滿]分")   # 以10分為滿分
 _NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
 
