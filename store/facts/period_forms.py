@@ -42,6 +42,7 @@ from .period_span import (
     year_of,
 )
 from .period_plan_ends import plan_span
+from .period_summer import with_summer
 from .period_targets import names_target_year
 from .period_zone_days import restated_day
 from .regex_edges import end_gate
@@ -225,7 +226,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             ctx_year = span.years[-1]
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
-    return with_calendar_words(norm, out, windows, ref)
+    return with_summer(norm, with_calendar_words(norm, out, windows, ref), windows, ref)   # 今年暑期 (period_summer)
 
 
 # an index's base year: 指数(2015年=100), (100年=100), 以2010年为基期, 以2015年为100
