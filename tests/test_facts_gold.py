@@ -438,6 +438,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed18_public.jsonl", 790),
                 ("sealed19_public.jsonl", 860),
                 ("sealed20_public.jsonl", 900),
+                ("sealed21_public.jsonl", 850),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
@@ -456,7 +457,8 @@ BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.js
               ("sealed17_bulk.jsonl", 190),
               ("sealed18_bulk.jsonl", 215),
               ("sealed19_bulk.jsonl", 210),
-              ("sealed20_bulk.jsonl", 205)]
+              ("sealed20_bulk.jsonl", 205),
+              ("sealed21_bulk.jsonl", 200)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
                   "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
@@ -475,6 +477,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed18_negatives.jsonl",
                   "sealed19_negatives.jsonl",
                   "sealed20_negatives.jsonl",
+                  "sealed21_negatives.jsonl",
                   "seed_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
@@ -603,7 +606,8 @@ def test_bulk_gold_offsets_match_the_corpus(name):
                                     "sealed17",
                                     "sealed18",
                                     "sealed19",
-                                    "sealed20"])
+                                    "sealed20",
+                                    "sealed21"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     if not (GOLD / f"{sample}_bulk.jsonl").exists():
@@ -626,6 +630,7 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
                                     "sealed18",
                                     "sealed19",
                                     "sealed20",
+                                    "sealed21",
                                     "seed"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
@@ -642,7 +647,8 @@ def test_sample_public_sentences_are_new(sample):
                                     "sealed17",
                                     "sealed18",
                                     "sealed19",
-                                    "sealed20"])
+                                    "sealed20",
+                                    "sealed21"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
@@ -667,6 +673,7 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
                                     "sealed18",
                                     "sealed19",
                                     "sealed20",
+                                    "sealed21",
                                     "seed"])
 def test_sample_labels_every_field_of_every_fact(sample):
     listed = {name for name, _ in PUBLIC_FILES + BULK_FILES}     # a part labelled apart joins once it is listed

@@ -17,9 +17,13 @@ from store.search.prepared import prepare_doc
 from store.search.spooled_columns import SpooledColumn
 
 # The build keeps each document's id as a 64-bit number and its row (16
-# bytes) to find repeated ids; the columns of a document and of its three
-# facts held in memory were about 300 bytes.
-PER_DOC_BYTES = 48
+# bytes) to find repeated ids, and a few bytes more a document for its
+# postings' sparse index; the columns of a document and of its three facts
+# held in memory were about 300 bytes. The bound sits between the two because
+# what the build holds for its current chunk is bounded but not constant: it
+# moves with the hash seed by up to a few hundred KB, which the wider span of
+# documents below spreads thin.
+PER_DOC_BYTES = 120
 
 
 def _doc(i: int) -> dict:
@@ -66,8 +70,8 @@ def small_chunks(monkeypatch):
 
 
 def test_what_the_build_holds_after_reading_does_not_grow_with_the_columns(tmp_path, small_chunks):
-    small, large = _held_after_reading(tmp_path / "a", 1_024), _held_after_reading(tmp_path / "b", 4_096)
-    assert (large - small) / (4_096 - 1_024) < PER_DOC_BYTES
+    small, large = _held_after_reading(tmp_path / "a", 1_024), _held_after_reading(tmp_path / "b", 6_144)
+    assert (large - small) / (6_144 - 1_024) < PER_DOC_BYTES
 
 
 @pytest.mark.parametrize("name, typecode, values", [

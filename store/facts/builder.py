@@ -104,6 +104,11 @@ def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None
     q, at, in_surface = _qualifier_before(norm, s, bare_mag)
     if q is None:
         return None, s
+    if in_surface and at == s and R.QUALIFIER_AS.get(q, q) == "约":
+        # a bound before the estimate is the figure's bound (不少于约13.0百万港元 states at least about 13.0)
+        bound, bound_at, bound_in_surface = _qualifier_before(norm, at - len(q), bare_mag)
+        if bound in R.BOUNDS_BEFORE_ESTIMATE and bound_in_surface and bound_at == at - len(q):
+            return bound + "约", bound_at - len(bound)
     return R.QUALIFIER_AS.get(q, q), (at - len(q) if in_surface and at == s else s)
 
 

@@ -41,11 +41,18 @@ BELOW: frozenset[str] = frozenset({
     "不足", "不到", "未满", "低于", "少于", "小于", "近", "接近", "将近",
     "以下", "以内", "不超过", "不超", "最多", "不高于", "不大于", "≤", "小于等于", "小于或等于", "小于或者等于",
 })
+# a bound written before an estimate (不少于约13.0百万港元: at least about 13.0) states what its bound
+# states; the extractor keeps these together (store.facts.rules.BOUNDS_BEFORE_ESTIMATE)
+BOUNDS_BEFORE_ESTIMATE: frozenset[str] = frozenset({
+    "超过", "逾", "至少", "不少于", "不低于", "不小于", "高于", "不足", "不到", "低于", "少于", "不超过", "最多", "不高于"})
+ABOVE = ABOVE | {q + "约" for q in BOUNDS_BEFORE_ESTIMATE & ABOVE}
+BELOW = BELOW | {q + "约" for q in BOUNDS_BEFORE_ESTIMATE & BELOW}
 # the comparison words among them: they compare on the number line even for a negative figure
 ON_THE_LINE: frozenset[str] = frozenset({
     "以上", "（含）以上", "(含)以上", "不低于", "不小于", "高于", "大于", "≥", "大于等于", "大于或等于", "大于或者等于",
     "以下", "低于", "小于", "不高于", "不大于", "≤", "小于等于", "小于或等于", "小于或者等于",
 })
+ON_THE_LINE = ON_THE_LINE | {q + "约" for q in ON_THE_LINE if q + "约" in ABOVE | BELOW}
 
 
 _UP_WHEN_NEGATIVE = (BELOW - ON_THE_LINE) | (ABOVE & ON_THE_LINE)

@@ -1,0 +1,57 @@
+"""A loss bounded or hedged before its figure is still a loss: profit warnings stack a bound, an
+estimate and a copula between the loss and its sum (`綜合虧損淨額不少於約13.0百萬港元`,
+`净亏损不低于约2亿元`, `亏损最多为5000万元`), and the figure is negative however many stand there.
+A bound written before an estimate is kept with it as one qualifier (不少于约), and a value filter
+reads it as its bound.  Sentences written for the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+from store.facts.rules import BOUNDS_BEFORE_ESTIMATE
+from store.search import qualified
+
+
+def fact(text: str, surface: str) -> dict:
+    found = [f for f in extract(text, date="2025-01-20") if f["surface"] == surface]
+    assert len(found) == 1, (surface, [f["surface"] for f in extract(text, date="2025-01-20")])
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("本集團預期錄得綜合虧損淨額不少於約13.0百萬港元。", "不少於約13.0百萬港元", -13_000_000),
+    ("公司预计净亏损不低于约2亿元。", "不低于约2亿元", -200_000_000),
+    ("预计上半年亏损最多为5000万元。", "5000万元", -50_000_000),
+    ("預計虧損不少於約1,500萬港元。", "不少於約1,500萬港元", -15_000_000),
+    ("集团预期亏损或达1亿元。", "1亿元", -100_000_000),
+    ("公司亏损预计为2亿元。", "2亿元", -200_000_000),
+])
+def test_a_loss_with_bounds_and_hedges_before_its_sum_is_negative(text: str, surface: str, value: int) -> None:
+    assert fact(text, surface)["value"] == value
+
+
+def test_a_count_of_loss_makers_is_no_loss() -> None:
+    assert fact("全市亏损企业不少于300家。", "不少于300家")["value"] == 300
+
+
+@pytest.mark.parametrize(("text", "surface", "qualifier"), [
+    ("本集團預期錄得綜合虧損淨額不少於約13.0百萬港元。", "不少於約13.0百萬港元", "不少于约"),
+    ("收入超过约3亿元。", "超过约3亿元", "超过约"),
+    ("亏损最多约5000万元。", "最多约5000万元", "最多约"),
+    ("签约约3亿元。", "约3亿元", "约"),          # 签约 is a word: its 约 bounds nothing
+])
+def test_a_bound_before_an_estimate_is_one_qualifier(text: str, surface: str, qualifier: str) -> None:
+    assert fact(text, surface)["qualifier"] == qualifier
+
+
+def test_a_value_filter_reads_a_stacked_qualifier_as_its_bound() -> None:
+    assert qualified.stated(13.0, "不少于约") > 13.0
+    assert qualified.stated(13.0, "最多约") < 13.0
+    assert qualified.stated(-13.0, "不少于约") < -13.0       # a loss of at least about 13: below −13
+
+
+def test_the_extractor_and_the_filters_know_the_same_stacked_bounds() -> None:
+    assert BOUNDS_BEFORE_ESTIMATE == qualified.BOUNDS_BEFORE_ESTIMATE
+    for bound in BOUNDS_BEFORE_ESTIMATE:
+        assert bound + "约" in qualified.ABOVE | qualified.BELOW
