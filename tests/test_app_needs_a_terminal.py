@@ -41,3 +41,32 @@ def test_the_app_with_its_error_output_redirected_says_so_instead_of_drawing_int
     assert proc.returncode == 2, text
     assert text.startswith("factdesk: the app needs a terminal (standard error is not a terminal)"), text
     assert "\x1b[" not in text and not db.exists()
+
+
+def test_a_dumb_terminal_is_told_the_app_cannot_draw_there(tmp_path):
+    """TERM=dumb (Emacs' M-x shell, some IDE consoles) is a terminal that
+    cannot move the cursor: the app would fill it with escape codes and wait
+    for keys; it says so in one line, exit 2, as curses programs do."""
+    import os
+    import pty
+    import subprocess
+
+    from tests.helpers_cli import child_env, factdesk_command
+
+    db = tmp_path / "s.json"
+    leader, follower = pty.openpty()
+    try:
+        proc = subprocess.run(factdesk_command() + ["--db", str(db)], stdin=follower, stdout=follower,
+                              stderr=follower, env=child_env(TERM="dumb"), timeout=60)
+        os.set_blocking(leader, False)
+        try:
+            drawn = os.read(leader, 65536)
+        except BlockingIOError:
+            drawn = b""
+    finally:
+        os.close(follower)
+        os.close(leader)
+    text = drawn.decode("utf-8", "replace")
+    assert proc.returncode == 2, text
+    assert text.startswith("factdesk: the app needs a terminal that can move the cursor (TERM=dumb cannot)"), text
+    assert len(text.splitlines()) == 1 and "\x1b[" not in text and not db.exists()

@@ -45,3 +45,32 @@ async def test_reseeding_a_read_only_store_says_so_without_the_repair_hint(
         assert "read-only file system" in failed[0]
         assert "check --fix" not in failed[0]
         assert app.is_running and app._exception is None
+
+
+@pytest.mark.parametrize("cause", [
+    PermissionError(13, "Permission denied"),           # another user's store in a folder this one can write
+    OSError(28, "No space left on device"),             # a full disk
+])
+async def test_a_write_the_os_refused_is_said_without_the_repair_hint(
+        healthy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cause: OSError) -> None:
+    """The store was left as it was: `check --fix` has nothing to repair and
+    could not write either; the toast says why the write failed, no more."""
+    from store.errors import write_error
+
+    shutil.copytree(healthy.parent, tmp_path / "store")
+    store = store_mod.open_store(tmp_path / "store" / healthy.name, seed=False)
+
+    def refuse() -> None:  # what the commit raises when the OS refuses its files
+        raise write_error(cause, store.path, reached=False)
+
+    monkeypatch.setattr(store, "reseed", refuse)
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.screen.action_reseed()
+        await settle(pilot)
+        failed = [note.message for note in app._notifications if note.message.startswith("Re-seed failed")]
+        assert len(failed) == 1, failed
+        assert "it was left as it was" in failed[0]
+        assert "factdesk check" not in failed[0]
+        assert app.is_running and app._exception is None

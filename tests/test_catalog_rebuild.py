@@ -151,3 +151,42 @@ def test_without_fix_nothing_is_written(pristine, tmp_path):
     assert factdesk(db, "articles").returncode == 1
     after = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.name != "s.json.lock")
     assert after == before
+
+
+def test_an_unreadable_shard_is_kept_out_of_the_next_ingests_way_and_left_as_a_problem(pristine, tmp_path):
+    """The main file and a shard both damaged: the shard's articles cannot be
+    listed again, so its files are copied into shards.damaged-… (the new
+    main file does not name them: the next ingest would remove them as a
+    killed writer's leftovers) and check --fix exits 1 saying so."""
+    db = copy_of(pristine, tmp_path)
+    flip_a_byte(db)
+    shard = min((tmp_path / "s.json.d" / "shards").iterdir())
+    shard.write_bytes(b"not a shard")
+    fixed = factdesk(db, "check", "--fix", "--json")
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    record = json.loads(fixed.stdout)
+    [left] = [p for p in record["remaining"] if p["kind"] == "shard"]
+    assert f"shard {shard.name[:3]}: no file of it can be read" in left["what"] and not left["fixable"]
+    [aside] = (tmp_path / "s.json.d").glob("shards.damaged-*")
+    assert (aside / shard.name).read_bytes() == b"not a shard"
+
+    new = tmp_path / "new.txt"
+    new.write_text("新闻\n\n产量增长3%。\n", encoding="utf-8")
+    assert factdesk(db, "ingest", str(new)).returncode == 0
+    assert (aside / shard.name).read_bytes() == b"not a shard"
+
+
+def test_a_main_file_replaced_by_a_folder_is_said_to_be_the_store_s_not_a_place_for_a_new_one(pristine, tmp_path):
+    """`--db s.json` where s.json became a folder beside s.json.d: the line
+    says the main file is gone (never 'pass s.json/factdesk.json', a new empty
+    store), and once the folder is moved away check --fix lists the articles."""
+    db = copy_of(pristine, tmp_path)
+    db.unlink()
+    db.mkdir()
+    proc = factdesk(db, "articles")
+    [line] = stderr_lines(proc)
+    assert proc.returncode == 1 and "where the store's main file should be" in line and "check --fix" in line
+    assert "factdesk.json" not in line
+    db.rmdir()
+    assert factdesk(db, "check", "--fix").returncode == 0
+    assert seen(db) == seen(pristine)

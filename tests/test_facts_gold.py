@@ -407,8 +407,8 @@ SEALED15_MAX_JUNK = 8        # grade specs in brackets (挥发份≤8%, 含硫�
 SEALED17_MAX_JUNK = 0        # 10 at its round's end; size classes, 二次, 一贯制, population classes: labels since found18
 SEALED16_MAX_JUNK = 0        # size and usage classes, grade specs (水分14%), 三年大行动: labels since found17
 SEALED18_MAX_JUNK = 0        # 8 at its round's end; 0 since found19's age and hours bands and 这两天
-SEALED20_MAX_JUNK = 10       # counted at its round's end, before anyone read its traps
-SEALED19_MAX_JUNK = 2        # 10 at its round's end; left: 上百万年 (of “百万年人类史”) and a camera's 360度
+SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
+SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
 # by hand from the sentences), set just below what the extractor reaches (first scored: found 100, unit 98.1,
 # subject~ 91.3, period 80.8, base 97.1, 1 junk); subject~ raised to just below what seed17's counts of quoted names

@@ -93,6 +93,11 @@ def cmd_app(args: argparse.Namespace) -> int:
         raise UsageError(f"the app needs a terminal (standard {which}); "
                          f"in a script use a command such as 'factdesk articles' or 'factdesk search' "
                          f"(see 'factdesk --help')")
+    if os.environ.get("TERM") == "dumb":
+        # A dumb terminal (Emacs' M-x shell, some IDE consoles) cannot move the
+        # cursor: the app would fill it with escape codes, as curses programs refuse to.
+        raise UsageError("the app needs a terminal that can move the cursor (TERM=dumb cannot); run it in a "
+                         "terminal emulator, or use a command such as 'factdesk articles' or 'factdesk search'")
     store = _open(args)
     from tui.app import FactdeskApp
 
@@ -445,10 +450,15 @@ def cmd_check(args: argparse.Namespace) -> int:
         notes = repair_catalog(args.db)
         store = _open_existing(args)
         found = store.check(fix=args.fix)
+    # A shard the catalog could not be listed again from is a problem that
+    # stays (its articles are no longer listed; its files are kept aside),
+    # though the store it leaves checks clean.
+    lost = [note for note in notes if isinstance(note, Problem)]
+    notes = [note for note in notes if not isinstance(note, Problem)]
     # What --fix rebuilt is said as such, never counted as a problem.
     notes = [note for note in found if isinstance(note, RepairNote)] + notes
-    problems = rebuilt + [problem for problem in found if not isinstance(problem, RepairNote)]
-    remaining = store.check(fix=False) if args.fix and problems else problems
+    problems = rebuilt + lost + [problem for problem in found if not isinstance(problem, RepairNote)]
+    remaining = (store.check(fix=False) if args.fix and problems else problems) + lost
     return print_check(store, problems, notes, remaining, fixed=args.fix, as_json=args.json)
 
 

@@ -81,11 +81,17 @@ SERVER_HINT = " — start the server (or fix the URL), then press {key} to reloa
 def with_check_hint(text: str, error: BaseException | None = None, reload_key: str = "r") -> str:
     """``text`` and what to run about it, unless it names the command already.
     A PostgreSQL server that cannot be reached needs no repair: `check`
-    would fail the same way, so the hint says what does help."""
+    would fail the same way, so the hint says what does help.  Nor does a
+    store this user cannot write, or a write the OS refused (a full disk,
+    another user's files): the store was left as it was, and `check --fix`
+    could not write either — the message's cause says what to do."""
     from store import ServerError
+    from store.errors import StoreReadOnlyError, WriteFailed
 
     if isinstance(error, ServerError):
         return text + SERVER_HINT.format(key=reload_key)
+    if isinstance(error, (StoreReadOnlyError, WriteFailed)):
+        return text
     return text if "factdesk check" in text else text + CHECK_HINT
 
 

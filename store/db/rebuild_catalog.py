@@ -32,7 +32,7 @@ from store.db.catalog_log import CATALOG_DIR, read_segment, segment_generation
 from store.db.schema import SCHEMA_VERSION, CatalogDoc, MainData
 from store.db.shards import ShardData, read_shard_file, shard_key, shard_sum
 from store.db.storage import dumps, loads
-from store.errors import DamagedCatalogError, StoreError
+from store.errors import DamagedCatalogError, Problem, StoreError
 from store.fileio import atomic_write
 from store.records import SourceRecord
 from store.wording import counted
@@ -72,10 +72,10 @@ def rebuild_catalog(path: Path, directory: Path) -> list[str]:
     meta_old = _old_meta(old)
     hints, segment_notes = _source_hints(old, directory / CATALOG_DIR)
     chosen: dict[int, str] = {}
-    shard_notes: list[str] = []
+    unreadable: dict[int, list[str]] = {}
     groups: dict[SourceId, _Group] = {}
     next_doc, n_articles = 1, 0
-    for number, name, data in _readable_shards(directory / "shards", meta_old, chosen, shard_notes):
+    for number, name, data in _readable_shards(directory / "shards", meta_old, chosen, unreadable):
         for doc_key, article in data.get("articles", {}).items():
             holder = data.get("facts", {}).get(doc_key)
             sources = article.get("sources") or [article.get("source") or {}]
@@ -97,6 +97,7 @@ def rebuild_catalog(path: Path, directory: Path) -> list[str]:
     }
     main: MainData = {"_meta": {"1": meta}, "sources": sources, "catalog": catalog}  # type: ignore[typeddict-item]
     kept = _keep_aside(path, directory)
+    shard_notes = _keep_unreadable_shards(directory, unreadable)
     atomic_write(path, dumps(main))
     listed = f"listed {counted(n_articles, 'article')} of {counted(len(sources), 'source file')} again from {counted(len(chosen), 'shard file')}"
     notes = [*segment_notes, *shard_notes, *kept, listed]
@@ -176,12 +177,12 @@ def _loose_segment(path: Path) -> dict[str, Any]:
     return segment
 
 
-def _readable_shards(shard_dir: Path, meta: dict[str, Any], chosen: dict[int, str], notes: list[str]
+def _readable_shards(shard_dir: Path, meta: dict[str, Any], chosen: dict[int, str], unreadable: dict[int, list[str]]
                      ) -> Iterator[tuple[int, str, ShardData]]:
     """Each shard's contents, read once, from the file the old main file
     names when it is still readable and sound, else from the newest file of
-    that number that reads; ``chosen`` gets each shard's file, ``notes`` the
-    shards none of whose files can be read."""
+    that number that reads; ``chosen`` gets each shard's file, ``unreadable``
+    the files of each shard none of whose files can be read."""
     named = meta.get("shards") if isinstance(meta.get("shards"), dict) else {}
     candidates: dict[int, list[tuple[int, str]]] = {}
     for entry in _shard_paths(shard_dir):
@@ -203,8 +204,7 @@ def _readable_shards(shard_dir: Path, meta: dict[str, Any], chosen: dict[int, st
             yield number, name, data
             break
         else:
-            notes.append(f"shard {shard_key(number)}: no file of it can be read; its articles are not listed "
-                         f"(files kept: {', '.join(sorted(n for _, n in files))})")
+            unreadable[number] = sorted(name for _, name in files)
 
 
 def _source_id(ref: dict[str, Any]) -> SourceId:
@@ -258,6 +258,29 @@ def _newest_generation(directory: Path) -> int:
     for entry in _segments(directory / CATALOG_DIR):
         newest = max(newest, segment_generation(entry.name) or 0)
     return newest
+
+
+def _keep_unreadable_shards(directory: Path, unreadable: dict[int, list[str]]) -> list[str]:
+    """Copy the files of the shards that cannot be read out of the shard
+    folder, whose files the new main file does not name (the next ingest or
+    ``check --fix`` removes those as leftovers), into ``shards.damaged-STAMP``
+    — they may hold the only copy of their articles; one problem per shard
+    (not fixable: its articles are no longer listed), left for the caller
+    to report as remaining."""
+    if not unreadable:
+        return []
+    aside = directory / f"shards.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
+    try:
+        aside.mkdir(exist_ok=True)
+        for names in unreadable.values():
+            for name in names:
+                shutil.copy2(directory / "shards" / name, aside / name)
+    except OSError as err:
+        raise StoreError(f"{aside}: cannot keep the unreadable shard files aside ({(err.strerror or str(err)).lower()}); "
+                         f"nothing was repaired") from None
+    return [Problem(f"shard {shard_key(number)}: no file of it can be read; its articles are not listed "
+                    f"(files kept in {aside}: {', '.join(names)})", "shard", aside)
+            for number, names in sorted(unreadable.items())]
 
 
 def _keep_aside(path: Path, directory: Path) -> list[str]:

@@ -476,6 +476,13 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catal
         owner = store_path.with_name(store_path.name[:-2]) if len(store_path.name) > 2 else None
         if store_path.name.endswith(".d") and owner is not None and owner.is_file():
             raise CorruptStoreError(f"{store_path}: is the folder of the store {owner}; pass that file")
+        side = store_path.parent / (store_path.name + ".d")  # ('/' and '.' have no name: with_name fails)
+        if store_path.name and (side / "shards").is_dir():
+            # The store's own folder is beside it: the main file was replaced by a folder,
+            # and a store file inside it would be a new, empty store.
+            raise CorruptStoreError(f"{store_path}: is a directory where the store's main file should be (its folder "
+                                    f"{side} is beside it); it was left as it is: move it away, then run "
+                                    f"'factdesk check --fix' to list the articles again from the shard files")
         raise CorruptStoreError(f"{store_path}: is a directory; pass a store file such as {store_path / 'factdesk.json'}")
     if store_path.exists() and not store_path.is_file():  # a FIFO would block the read for ever
         raise CorruptStoreError(f"{store_path}: not a regular file (a device, pipe or socket); pass a store file")

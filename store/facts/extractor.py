@@ -12,6 +12,7 @@ from .bare_sums import bare_sum_siblings
 from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days, slash_days
 from .builder import Builder, Fact
+from .class_bounds import bracket_class_subjects, class_bound_spans
 from .class_thresholds import threshold_spans
 from .clock_days import clock_days
 from .clock_times import clock_times
@@ -114,7 +115,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     b = Builder(text, norm)
     for s, e in (*trap_spans(norm), *label_spans(norm), *tenor_list_spans(norm), *term_spans(norm),
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
-                 *name_numeral_spans(norm), *threshold_spans(norm), *slogan_spans(norm),
+                 *name_numeral_spans(norm), *threshold_spans(norm), *class_bound_spans(norm), *slogan_spans(norm),
                  *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
                  *grade_spec_spans(norm)):   # never figures
         b.claim(s, e)
@@ -188,6 +189,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
             top_subjects(text, norm, facts)      # 排在前10的省份: the provinces are ranked
         if "呎" in norm or "平方" in norm or "平米" in norm:
             size_class_subjects(text, norm, facts)   # 面積431呎以下的細單位,下跌0.27%: the class's rate
+        if ")" in norm or "）" in norm:
+            bracket_class_subjects(text, norm, facts)   # 較大面積單位(100平方米或以上)售價指數則跌1.03%: the class's
     if facts and "期" in norm:
         settle_issue_subjects(text, norm, facts)     # 1月發行3期: the bond named, not the month
     if facts and ("跌" in norm or "降" in norm or "减" in norm or "減" in norm):

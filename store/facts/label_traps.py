@@ -14,6 +14,14 @@
 - (the term of a congress, a government or a board, `第十四届全国人民代表大会`, is `term_labels`');
 - a coal grade named by its heat value (`5500大卡动力煤`, `熱值為5,000大卡代表規格品`) and a survey named by
   its sampling rate (`5‰人口变动抽样调查`);
+- the depths of a civilisation's history in their set formula (`百万年的人类史、一万年的文化史、五千多年的文明史`,
+  its echo `上百万年的人类史`): a creed's wording, no span an analyst would copy (the age of a place, `有1500多年
+  历史的龙门石窟`, is 历史 and stays a duration);
+- a full turn naming an all-round view or device (`拍摄360度影像`, `360度环顾功能`, `360度全向感知`): a kind of
+  view, no angle measured (`单腿旋转360度` after a turning verb measures and stays);
+- a university admission tier (`二本以上上线1318人`, `一本线`): the 1318 counts, the tier is a class;
+- a page's footer run into the figure before it (`…content_30166570.html 1 1921 本版责编：…`): 本版 is "this page",
+  no count of volumes;
 - sizes naming classes: a list of bare magnitudes (`贸易规模超过万亿元、千亿元和百亿元的国家`) and a
   quoted step counted in steps (`连续迈上三个“10万亿元”新台阶`: the count of steps is the figure).
 
@@ -71,6 +79,15 @@ _LABELS = [
     ("汽油", re.compile(r"(?<![\d一二三四五六七八九十])(九十[二五八]|9[258])(?=[号號]?(?:[无無][铅鉛])?汽油)"), False),
     # round-the-clock service named by its hours: 7×24小时服务, 7*24小时在线 (no duration of 24 hours)
     ("24小时", re.compile(r"7(?<![\d.]7)\s?[×xX*]\s?24小时"), False),
+    # the set formula of a civilisation's depth: 百万年的人类史、一万年的文化史、五千多年的文明史 (not 历史: an age)
+    (("人类史", "文化史", "文明史"), re.compile(r"(?<![\d.一二三四五六七八九十百千万])(?:上|近|超)?(?:\d+|[一二三四五六七八九十百千万]+)"
+                                            r"(?:多|余)?年(?=的?(?:人类史|文化史|文明史))"), False),
+    # a full turn before a word names an all-round view (360度影像, 360度全景); after a turning verb it is measured
+    ("度", re.compile(r"(?<![\d.])(?<!旋转|翻转|转动|转了|回转)(?<!转)(?:360|720)度(?=[\u4e00-\u9fff])(?![的地]?[旋翻]?转)"), False),
+    # a university admission tier: 二本以上上线, 一本线, 三本院校 (no count of volumes)
+    ("本", re.compile(r"(?<![\d一二三四五六七八九十两第])[一二三]本(?=以上|及以上|线|上线|院校|批次|录取|高校)"), False),
+    # 本版责编 (this page's editor) after a number left by a page's footer: no count in 本
+    ("本版", re.compile(r"(?<![\d.])\d+\s?本(?=版(?:责编|责任编辑|编辑|主编))"), False),
     # a survey named by its sampling rate: 2024年5‰人口变动抽样调查, 1%人口抽样调查, 5‰人口變動抽樣調查
     # (normalising leaves 變 and 樣 as written; `30%调查对象` is a share and stays)
     ("调查", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[‰%])(?:人口(?:[变變]动)?(?:抽[样樣])?|抽[样樣])调查"), False),

@@ -20,7 +20,6 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from store import pinyin_key
-from store.errors import StoreReadOnlyError
 from tui import keys
 from tui.disk_watch import POLL_SECONDS, DiskWatch
 from tui.notes import (
@@ -424,11 +423,9 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     def _store_trouble(self, what: str, error: BaseException) -> None:
         """A store error in a worker: one toast saying what to do; the panes
         say what they cannot show; the app keeps running."""
-        message = f"{what}: {_one_line(error)}"
-        # A store this user cannot write needs no repair: `check --fix`
-        # could not write either, so the hint would send the user astray.
-        if not isinstance(error, StoreReadOnlyError):
-            message = with_check_hint(message, error, self._key("main.reload"))
+        # A store this user cannot write, or a write the OS refused, needs no
+        # repair: with_check_hint leaves the `check --fix` hint out for them.
+        message = with_check_hint(f"{what}: {_one_line(error)}", error, self._key("main.reload"))
         say(self, TROUBLE, message, severity="error", timeout=10)
         if what == "Cannot read the article":
             self.article, self.article_facts, self._wanted_article = None, [], None

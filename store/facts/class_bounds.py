@@ -1,0 +1,112 @@
+"""Bounds that name the class a figure is told of, by where they stand (tests/gold/README.md: size classes are
+labels, like `5000万元及以上项目`), whatever their unit:
+
+- a bound or a band standing alone in brackets right after a noun defines that noun: `中小型單位(100平方米以下)`,
+  `A類物業(40平方米以下)`, `B類物業(40至69.9平方米)`, `E類物業(160平方米或以上)` — the index or price told of the
+  class is the figure.  A bracket holding a plain value measures its noun and stays (`装备制造业（50.1%）`,
+  `（171名）`); so does a bracketed share or spec in percent (the gold's call on `(硫分:0.6%-1%)`), a money range
+  (a profit alert's estimate) and a span of years or days (a plan's `（2024—2027年）`);
+- a bound followed by 的 and a count: the count is of the class the bound draws (`税收过50万元的4家`,
+  `献血…20次以上的2.18万人`); a share before a count (`超过80%的12万家企业`) and a count before a count
+  (`超过1000家运营商的8594座充电站`) are read as written.
+
+`class_bound_spans` marks them before figures are read, as `traps.trap_spans` does; `bracket_class_subjects` gives
+the levels and rates told of a bracketed class the class and the indicator written after it
+(`較大面積單位(100平方米或以上)售價指數則跌1.03%` → 較大面積單位售價指數), which the class's own figure lent them before
+it was a label.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_NUM = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:[万亿])?"
+_BOUND = r"(?:及|或)?(?:以上|以下|以内)"
+_RANGE = r"(?:至|到|-|－|–|~|～|—)"
+# a unit: a few letters or characters, none a bound's or a share's, no date or clock unit (those are spans of
+# time, never a class here) and no currency in a range
+_UNIT = r"(?:(?![年月日时時周週%‰成以及或的至到])[\u4e00-\u9fffA-Za-z/²³]){1,5}?"
+# (the bracket follows a word, not a figure or a punctuation mark; the name of what is bounded may open it,
+# (實用面積40平方米以下), (从业人员300人及以上) — but no verb of change or sum: (比上年增加200人以上) is a change)
+_PROPERTY = r"(?:(?![增减減升降涨漲跌比达達超为為约約共计計较較即])[\u4e00-\u9fff]){1,6}?"
+_BRACKETED_RE = re.compile(
+    rf"(?:{_PROPERTY}[:：]?)?"
+    rf"(?P<fig>{_NUM}(?:{_UNIT})?(?:{_RANGE}{_NUM})?{_UNIT}{_BOUND}?)(?=[)）])")
+# the count after 的: a numeral and a measure word that counts things or people (no date, share or sum)
+_COUNT_AFTER = r"的(?:\d[\d,.]*|[一二三四五六七八九十两百千]+)[万亿]?(?:[个家人户名座项所只台辆件款种类位艘架套间处]|万人|人次)"
+# (the bound is a sum or a measure: a count bounded before a count, 超过1000家运营商的8594座充电站, counts its own
+# noun and stays)
+_COUNTED_RE = re.compile(
+    rf"(?P<pre>过|超过|超|逾|過)?(?P<fig>{_NUM}(?![个家人户名座项所只台辆件款种类位艘架套间处万亿])"
+    rf"{_UNIT}(?P<bound>{_BOUND})?)(?={_COUNT_AFTER})")
+
+
+_BOUNDED_END_RE = re.compile(rf"{_BOUND}$")
+_RANGED_RE = re.compile(rf"\d(?:{_UNIT})?{_RANGE}\d")
+
+
+def _is_bracket_class(fig: str) -> bool:
+    """A bracket's figure names a class when it is bounded or a band, and it is not a sum's range."""
+    bounded = _BOUNDED_END_RE.search(fig) is not None
+    ranged = _RANGED_RE.search(fig) is not None
+    if not (bounded or ranged):
+        return False                          # (171名): a plain value measures its noun
+    return not (ranged and "元" in fig)       # (4200万元至4600万元): an estimate's range
+
+
+_OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（]")
+# where a counted class can end: 的 before a numeral (a literal first character, so the scan is cheap)
+_COUNT_ANCHOR_RE = re.compile(r"的(?=[\d一二三四五六七八九十两百千])")
+
+
+def _bracket_classes(norm: str) -> list[re.Match[str]]:
+    """The bracketed classes of `norm`, tried only right after each opening bracket that follows a word."""
+    out = []
+    for o in _OPEN_RE.finditer(norm):
+        m = _BRACKETED_RE.match(norm, o.end())
+        if m and _is_bracket_class(m.group("fig")):
+            out.append(m)
+    return out
+
+
+def class_bound_spans(norm: str) -> list[tuple[int, int]]:
+    """(start, end) of each bound above that names a class, in the normalised text."""
+    out: list[tuple[int, int]] = []
+    if "(" in norm or "（" in norm:
+        out += [m.span("fig") for m in _bracket_classes(norm)]
+    if "的" in norm and ("以上的" in norm or "以下的" in norm or "以内的" in norm or "过" in norm or "超" in norm
+                        or "逾" in norm or "過" in norm):
+        for a in _COUNT_ANCHOR_RE.finditer(norm):
+            k = a.start()
+            for m in _COUNTED_RE.finditer(norm, max(0, k - 24), k + 16):
+                if m.end("fig") == k and (m.group("pre") or m.group("bound")):
+                    out.append(m.span("fig"))
+    return out
+
+
+# the class's noun: the words before the bracket, back to a clause mark (當中, 其中 open the clause, not the noun)
+_NOUN_BEFORE_RE = re.compile(r"(?:当中|其中)?,?([\u4e00-\u9fffA-Za-z]{2,10})$")
+# the indicator after the bracket, up to the word that tells its level or move
+_INDICATOR_RE = re.compile(r"\s*的?([\u4e00-\u9fff]{2,8}?)(?=[则則]|按月|按年|按季|上月|本月|上季|上周|上週|今年|去年|最新|同比|[环環]比|[为為]|[报報]|上升|下跌|[升跌]|[录錄]得|,|，)")
+_LEVEL_KINDS = ("percent", "points", "index")
+
+
+def bracket_class_subjects(text: str, norm: str, facts: list[dict[str, Any]]) -> None:
+    """The levels and rates after a bracketed class, in its clause group (up to ;/。 or the next class), are the class's."""
+    if "(" not in norm and "（" not in norm:
+        return
+    classes = _bracket_classes(norm)
+    for i, m in enumerate(classes):
+        open_at = m.start() - 1                     # the bracket (the match opens right after it)
+        noun = _NOUN_BEFORE_RE.search(norm, max(0, open_at - 12), open_at)
+        close_at = m.end() + 1
+        ind = _INDICATOR_RE.match(norm, close_at)
+        if noun is None or ind is None:
+            continue
+        stops = [k for c in ";；。！？\n" if (k := norm.find(c, close_at)) >= 0]
+        hi = min([*stops, classes[i + 1].start() if i + 1 < len(classes) else len(norm), len(norm)])
+        name = text[noun.start(1):noun.end(1)] + text[ind.start(1):ind.end(1)]
+        for f in facts:
+            if close_at <= f["start"] < hi and f["kind"] in _LEVEL_KINDS:
+                f["subject"] = name
