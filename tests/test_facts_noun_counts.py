@@ -115,3 +115,44 @@ def test_a_phrase_after_two_countries_still_reads_over_it(text: str, surface: st
 def test_a_later_clause_does_not_read_over_two_countries() -> None:
     got = _by_surface("造福两国人民。中国共产党领导得到14亿人民拥护和支持。")
     assert got["14亿"]["subject"] != "两国人民"
+
+
+# --- an enumeration closed by its count (heldback, sealed14, sealed17, sealed18, sealed20) ---------------
+
+@pytest.mark.parametrize("text, surface, value, subject", [
+    ("高度重视广东、香港、澳门三地融合发展。", "三地", 3, "广东、香港、澳门"),
+    ("首次跨越中国、老挝、泰国、马来西亚四国，全程实现双向对开。", "四国", 4, "中国、老挝、泰国、马来西亚"),
+    ("秦皇岛、曹妃甸和京唐港(东港)三港的煤炭库存出现回升。", "三港", 3, "秦皇岛、曹妃甸和京唐港(东港)"),
+    ("由“雪龙”号、“雪龙2”号以及“探索三号”三船共同实施。", "三船", 3, "“雪龙”号、“雪龙2”号以及“探索三号”"),
+    ("焰火晚会在厦门、金门两地同时举行。", "两地", 2, "厦门、金门"),
+    ("捷克、波兰、匈牙利、斯洛伐克四國在布拉格召開外長會。", "四國", 4, "捷克、波兰、匈牙利、斯洛伐克"),
+    ("此前尼日尔、马里、布基纳法索和几内亚四国发生军事政变。", "四国", 4, "尼日尔、马里、布基纳法索和几内亚"),
+])
+def test_a_count_closing_a_list_counts_the_items_listed(text: str, surface: str, value: int, subject: str) -> None:
+    f = _by_surface(text)[surface]
+    assert (f["kind"], f["value"], f["unit"]) == ("count", value, surface[-1].replace("國", "国"))   # units simplified
+    assert f["subject"] == subject and f["period"] is None
+
+
+def test_the_same_count_later_in_the_sentence_counts_the_same_items() -> None:
+    facts = [f for f in extract("高度重视广东、香港、澳门三地融合发展，推动三地经济运行的规则衔接。")
+             if f["surface"] == "三地"]
+    assert [f["subject"] for f in facts] == ["广东、香港、澳门", "广东、香港、澳门"]
+
+
+@pytest.mark.parametrize("text", [
+    "对东盟、欧盟、非洲、中亚五国出口分别增长16.9%。",           # four items, five states: a group's name
+    "在联合国、上海合作组织、金砖国家、二十国集团等平台密切沟通。",  # 二十国集团 is a name
+    "和平、友好、合作是两国唯一正确选择。",                      # the items are no places
+    "共同维护好、落实好两国元首会晤重要共识。",
+    "发挥“两制”之利、推进两地规则衔接。",
+    "北京、上海等三地率先试点。",                                # 等 closes the list before the count
+])
+def test_a_count_after_items_that_are_not_its_list_is_no_list_count(text: str) -> None:
+    assert not [f for f in extract(text) if f["unit"] in ("国", "地") and f["kind"] == "count"]
+
+
+def test_a_group_counted_in_the_next_sentence_is_another_group() -> None:
+    facts = [f for f in extract("丹麦、希腊、巴基斯坦、巴拿马和索马里5国国旗安放仪式2日举行。安理会共有15个成员，中国等5国为常任理事国。")
+             if f["surface"] == "5国"]
+    assert [f["subject"] for f in facts] == ["丹麦、希腊、巴基斯坦、巴拿马和索马里", "中国等"]

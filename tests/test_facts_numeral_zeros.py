@@ -61,3 +61,15 @@ def test_letters_o_without_a_numeral_before_them_stay_letters() -> None:
     from store.facts.numbers import normalize
     assert normalize("OO七年") == "OO七年"
     assert normalize("一百OO五") == "一百○○五"
+
+
+def test_a_roc_year_compared_as_a_same_period_in_a_simplified_reprint() -> None:
+    # no month dated by the year: `较109年同期` alone marks it (no span of years has a same period)
+    facts = extract("全体上市公司3月营收较109年同期成长25.32%,较108年同期则成长5,140亿元,增幅19.63%。")
+    years = {f["surface"]: f["value"] for f in facts if f["kind"] == "year"}
+    assert years == {"109年": 2020, "108年": 2019}
+    assert [f["value"] for f in facts if f["surface"] == "3月"] == ["2021-03"]
+
+
+def test_a_span_of_a_hundred_years_stays_a_span() -> None:
+    assert [(f["kind"], f["value"]) for f in extract("这家老店已有100年历史。")] == [("duration", 100)]

@@ -45,7 +45,7 @@ from .market_tallies import market_tallies, tally_subjects
 from .name_numerals import name_numeral_spans
 from .named_classes import class_spans
 from .numbered_slogans import slogan_spans
-from .noun_counts import noun_counts, two_countries_named
+from .noun_counts import listed_subjects, noun_counts, two_countries_named
 from .numbers import EXACT, normalize
 from .per_words import per_words
 from .percent_ranges import percent_ranges
@@ -197,6 +197,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         tally_subjects(text, norm, facts)      # “6涨4平19跌”: counts of the group, not of its price
     if facts and ("伤" in norm or "傷" in norm):
         casualty_subjects(facts)               # 事故致1死3伤: the event's, not 致
+    if facts and "、" in norm:
+        listed_subjects(text, facts)           # 广东、香港、澳门三地: the places listed
     if facts and "两" in norm:
         facts = two_countries_named(text, facts)     # 两国: a count only where the pair is named
     return facts

@@ -365,9 +365,9 @@ def _read_unit(n: str, r: _Reading) -> bool:
         unit, r.end = Unit("个位次", "rank", unit.end + 2), unit.end + 2
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
         unit, r.end = Unit("级", "rank", r.e + 1), r.e + 1   # 排名上升3级, 下跌一级: places in a ranking
-    elif unit is None and arabic and n.startswith("分", r.e) and _score_unit(n, r.s, r.e):
-        unit = Unit("分", "quantity", r.e + 1)             # 满意度得分为82.2分, 同比上升2.4分
-        r.end = unit.end
+    elif unit is None and arabic and (gap := _score_gap(n, r.e)) is not None and _score_unit(n, r.s, r.e + gap):
+        unit = Unit("分", "index" if _signal_score(n, r.s) else "quantity", r.e + gap + 1)
+        r.end = unit.end                                   # 满意度得分为82.2分, 同比上升2.4分; 38 分 typeset apart
     r.unit = unit
     if unit:
         r.kind = unit.kind
@@ -383,6 +383,26 @@ def _read_unit(n: str, r: _Reading) -> bool:
 _SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
 _SCORE_RIGHT_RE = re.compile(r"的?[总總]?(?:[积積]分|成[绩績]|得分|分[数數])|[为為是]?[满滿]分")   # 以10分為滿分
 _NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
+
+
+def _score_gap(n: str, e: int) -> int | None:
+    """0 when 分 follows the number, 1 when one space stands between (`綜合判斷分數增加至 38 分` typeset with
+    spaces around figures, as Taiwan releases are), else None."""
+    if n.startswith("分", e):
+        return 0
+    return 1 if n.startswith(" 分", e) else None
+
+
+# a business-cycle monitoring score (景氣對策信號綜合判斷分數為20分, 由黃藍燈轉綠燈,分數增加1分): the points of
+# a composite indicator, read as an index (sealed19, sealed20), not a score on a scale (满意度得分为82.2分)
+# (the lights are 藍燈, 黃藍燈, 綠燈, 黃紅燈, 紅燈; a bare 红灯 is a traffic light: 闯红灯扣6分)
+_SIGNAL_SCORE_RE = re.compile(r"景[氣气]|[燈灯][號号]|[对對]策信[号號]|[黄黃][红紅蓝藍][燈灯]|[绿綠蓝藍][燈灯]")
+
+
+def _signal_score(n: str, s: int) -> bool:
+    lo = after_last_mark(n, "。！？\n", 0, s)
+    hi = min((j for c in "。！？\n" if (j := n.find(c, s)) >= 0), default=len(n))
+    return _SIGNAL_SCORE_RE.search(n, lo, hi) is not None
 
 
 def _score_unit(n: str, s: int, e: int) -> bool:

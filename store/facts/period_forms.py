@@ -42,6 +42,8 @@ from .period_span import (
     year_of,
 )
 from .period_plan_ends import plan_span
+from .period_summer import with_summer
+from .period_targets import names_target_year
 from .period_zone_days import restated_day
 from .regex_edges import end_gate
 
@@ -133,7 +135,8 @@ PERIOD_RE = re.compile(
 
 # a period right after these words is a comparison base (比去年全年, 较4月末, 僅次於9月創下的…高點), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
-                            r"回[复復][至到]|恢[复復][至到]|仅次于|僅次於|次于|次於)今?$")     # 較今7月的348.10: this July, a base
+                            r"回[复復][至到]|恢[复復][至到]|仅次于|僅次於|次于|次於)[今去]?$")   # 較今7月的348.10: this July, a base;
+# 較去(107)年同期 (read 較去2018年同期): the ROC year after 去
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争|决定)(?:从|自|于|在)?[，,]?\s*$")
@@ -210,19 +213,20 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         span.base = _BASE_MAY_END(norm, ms) and bool(BASE_BEFORE_RE.search(norm, max(0, ms - 3), ms)) \
             and not (out and out[-1].end == ms - 1 and not out[-1].base and _SUMMED_AFTER_RE.match(norm, me)) or \
             span.same_period and span.years and before in ("是", "为") or \
-            norm.startswith(("相比", "相較"), me) or \
+            norm.startswith(("相比", "相較", "相较"), me) or \
             before in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, me)) or \
             before in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, me)) or \
             bool(out) and out[-1].base and norm[out[-1].end:ms] in _LIST_JOIN or \
             bool(_DEADLINE_AFTER_RE.match(norm, me)) or \
             _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms)) or \
             span.point and bool(out) and out[-1].point and restated_day(norm, ms, out[-1].end) or \
-            span.text in _BASE_EFFECT_YEARS and bool(_BASE_EFFECT_AFTER_RE.match(norm, me))   # 比上年全年和上年同期; 10月31日前; 去年同期低基数
+            span.text in _BASE_EFFECT_YEARS and bool(_BASE_EFFECT_AFTER_RE.match(norm, me)) or \
+            names_target_year(norm, ms, me)   # 比上年全年和上年同期; 10月31日前; 去年同期低基数; 完成全年目标的74.7%
         if span.years and not span.base:      # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
             ctx_year = span.years[-1]
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
-    return with_calendar_words(norm, out, windows, ref)
+    return with_summer(norm, with_calendar_words(norm, out, windows, ref), windows, ref)   # 今年暑期 (period_summer)
 
 
 # an index's base year: 指数(2015年=100), (100年=100), 以2010年为基期, 以2015年为100
@@ -405,6 +409,22 @@ _FORECAST_BEFORE_QUARTER = ("预测", "預測", "预估", "預估")
 _FORECAST_VALUE_AFTER_RE = re.compile(r"的?(?:預測值|预测值|預估值|预估值|預測數|预测数|預估數|预估数)")
 
 
+# a quarter named in the sentence of another (一季度…，二季度…，四季度…): the year's quarters told together
+_QUARTER_NAMED_RE = re.compile(r"([一二三四1-4])\s?季")
+_QUARTER_NUMBERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _later_quarter_named(norm: str, s: int, first_month: int) -> bool:
+    """Whether the sentence around offset s names a quarter after the one starting in `first_month`: then
+    the quarter in progress at the article's date is one of a past year's run (分季度看，一季度增长5.3%，
+    二季度…四季度… told in January), not the quarter under way (舉行第4季理監事會 told in December)."""
+    lo = max(norm.rfind(c, 0, s) for c in "。！？!?\n") + 1
+    his = [j for c in "。！？!?\n" if (j := norm.find(c, s)) >= 0]
+    q = (first_month + 2) // 3
+    return any(_QUARTER_NUMBERS[x.group(1)] > q
+               for x in _QUARTER_NAMED_RE.finditer(norm, lo, min(his, default=len(norm))))
+
+
 def _forecast_clause(norm: str, s: int, e: int) -> bool:
     lo = max(norm.rfind(c, 0, s) for c in _CLAUSE_MARKS) + 1
     his = [j for c in _CLAUSE_MARKS if (j := norm.find(c, e)) >= 0]
@@ -439,7 +459,10 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
         last = 3 * (small_int(g["qb"]) or 0) if g["qa"] else first_month + 2
         future = future or bool(_FORECAST_VALUE_AFTER_RE.match(m.string, e)) \
             or m.string.endswith(_FORECAST_BEFORE_QUARTER, 0, s)   # 原本第4季預測值為1.8%; 預測第4季民間消費成長3.14％
-        y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (ref[0] if last < ref[1] else ref[0] - 1)
+        in_progress = kind == "quarter" and first_month <= ref[1] <= last and not _later_quarter_named(
+            m.string, s, first_month)
+        y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (
+            ref[0] if last < ref[1] or in_progress else ref[0] - 1)
     elif y is None:
         y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")

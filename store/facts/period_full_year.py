@@ -1,9 +1,9 @@
 """Which year a bare 全年 is, told on the article's date: in a release of January–March (communiqué, work
 report) the year just past; in one of April–June too when the year is already measured in its sentence — a
-comparison with the year before or a preliminary accounting (`全年全市地区生产总值2458.8亿元，…比上年增长2.3%`,
-published 2025-04), or a communiqué's whole-area total (`全年全市出生人口21433人`) — with no forecast, target or
-plan there; otherwise, and in any forecast (预计全年增长5%), this year's
-— never the next one."""
+comparison with the year before, a change or a preliminary accounting (`全年全市地区生产总值2458.8亿元，…比上年增长
+2.3%`, published 2025-04; `全年固定资产投资下降8.8%`, published in May), or a communiqué's whole-area total
+(`全年全市出生人口21433人`) — with no forecast, target or plan there; otherwise, and in any forecast (预计全年增长5%),
+this year's — never the next one."""
 
 from __future__ import annotations
 
@@ -13,9 +13,14 @@ from .period_span import RefDate
 
 _SENTENCE_MARKS = "。；;！？!?\n"
 _MEASURED_RE = re.compile(r"比上年|较上年|較上年|比去年|较去年|較去年|初步核算|按不变价格|按不變價格")
+# a result already measured by its change (`全年固定资产投资下降8.8%`, `全年…可支配收入60925元,同比增长4.1%`,
+# published in May–June): in 全年's clause or the next, with a figure in 全年's own clause
+_MOVED_RE = re.compile(r"同比|按年|增长|增長|成长|成長|下降|上升|上涨|上漲|下跌|增加|减少|減少")
+_CLAUSE_MARKS = "，,：:"
+_DIGIT_RE = re.compile(r"\d")
 # words of a forecast or target (also period_forms' test of 全年's clause); a plan's 力争 and 左右 count here too
 FORECAST_RE = re.compile(r"将|將|预估|預估|预计|預計|预期|預期|应会|應會|可望|有望|料将|料將|目标|目標")
-_FORECAST_OR_TARGET_RE = re.compile(FORECAST_RE.pattern + r"|力争|力爭|左右|计划|計劃|安排")
+_FORECAST_OR_TARGET_RE = re.compile(FORECAST_RE.pattern + r"|力争|力爭|左右|计划|計劃|安排|意向")
 # a communiqué's 全年全市 / 全年全省 / 全年全社会: the year's total over the whole area, told once the year is
 # counted (`全年全市出生人口21433人`, published in April)
 _SCOPE_AFTER_RE = re.compile(r"\s?全(?:市|省|区|區|县|縣|州|盟|国|國|社会|社會)")
@@ -31,7 +36,16 @@ def full_year(norm: str, s: int, e: int, ref: RefDate, forecast: bool) -> int:
     if month <= 6:
         lo = max(norm.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
         hi = min([j for c in _SENTENCE_MARKS if (j := norm.find(c, e)) >= 0], default=len(norm))
-        if (_MEASURED_RE.search(norm, lo, hi) or _SCOPE_AFTER_RE.match(norm, e)) \
+        if (_MEASURED_RE.search(norm, lo, hi) or _SCOPE_AFTER_RE.match(norm, e) or _moved(norm, e, hi)) \
                 and not _FORECAST_OR_TARGET_RE.search(norm, lo, hi):
             return year - 1
     return year
+
+
+def _moved(norm: str, e: int, hi: int) -> bool:
+    """A change measured in the clause of 全年 (ending at `e`) or the next, 全年's clause holding a figure."""
+    cut = min([j for c in _CLAUSE_MARKS if (j := norm.find(c, e, hi)) >= 0], default=hi)
+    if not _DIGIT_RE.search(norm, e, cut):
+        return False
+    nxt = min([j for c in _CLAUSE_MARKS if (j := norm.find(c, cut + 1, hi)) >= 0], default=hi)
+    return bool(_MOVED_RE.search(norm, e, nxt))

@@ -27,11 +27,14 @@ _JOIN_RE = re.compile(r"\s*止?\s*(?:的|(?<=止)[,，](?=中期|半年度))?\s*
 _MONTH_UNITS = ("个月", "個月", "月")
 _DAY_UNITS = {"周": 7, "週": 7, "星期": 7, "个星期": 7, "個星期": 7, "天": 1, "日": 1}
 _SENTENCE_END = "。！？!?\n"
-_A_YEAR_BEFORE_RE = re.compile(r"(?:较|比|與|与)(?:去年|上年|[\d一二三四五六七八九〇零○]{4}年)同期(?:之|的)?\s*$")
+_A_YEAR_BEFORE_RE = re.compile(r"(?:较|比|與|与)(?:(?:去年|上年|[\d一二三四五六七八九〇零○]{4}年)同期|上年度|上一年度|去年度)"
+                               r"(?:之|的)?\s*"
+                               r"(?:约|約)?(?:港币|港幣|人民币|人民幣)?\s*$")     # 对比2024年同期港币1200万元
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")
 # a window named by its length: 截至2025年6月止半年度, 截至2024年3月31日止年度 (a fiscal year)
-_NAMED_WINDOW_RE = re.compile(r"(半年度|中期|财政年度|財政年度|年度)")
-_NAMED_WINDOW_MONTHS = {"半年度": 6, "中期": 6, "财政年度": 12, "財政年度": 12, "年度": 12}
+# (截至2025年6月30日止全年, 截至2025年6月底止全年度: the twelve months to that day, not the calendar year of 全年)
+_NAMED_WINDOW_RE = re.compile(r"(半年度|中期|财政年度|財政年度|全年度|全年|年度)")
+_NAMED_WINDOW_MONTHS = {"半年度": 6, "中期": 6, "财政年度": 12, "財政年度": 12, "全年度": 12, "全年": 12, "年度": 12}
 # a year named as the comparison (较二零一九年同期之…): the window a year before, not a new period
 _COMPARED_YEAR_BEFORE_RE = re.compile(r"(?:较|比|與|与)\s*$")
 _COMPARED_YEAR_AFTER_RE = re.compile(r"\s*同期")
@@ -114,8 +117,9 @@ def settle_windows(norm: str, facts: list[Fact]) -> None:
                 _apply(norm, facts[i + 1:i + 2], d, window, also)     # the base's own figure, stated right after it
                 if also and main is not None:
                     _apply(norm, facts[i + 2:], d, main[1], also)      # …減少約9.3百萬港元或8.5%: the sentence's window
-            else:
-                main = (_apply(norm, facts[i + 1:], d, window), window, d["value"])
+            else:                               # 全年 read as the calendar year: the window's too
+                also = (d["value"][:4],) if named.group(1).startswith("全年") else ()
+                main = (_apply(norm, facts[i + 1:], d, window, also), window, d["value"])
             continue
         span = facts[i + 1]
         if span["kind"] != "duration" or gap.end() != span["start"]:

@@ -3,7 +3,8 @@
 The ROC calendar counts from 1912: ROC year N is N + 1911.  `民國N年` is always
 one; a bare three-digit `1NN年` is one in Taiwan text written in traditional
 characters, or in Taiwan text reprinted in simplified ones that dates a month by such a year
-(`110年8月营收…较109年同期成长11.97%`: no span of years has months), unless it counts years
+(`110年8月营收…较109年同期成长11.97%`: no span of years has months) or compares with such a year's same
+period (`3月营收较109年同期成长25.32%`), unless it counts years
 (`100年來`, `逾100年`, `第100年`).  Taiwan's agencies also write it digit by digit in Chinese
 numerals (`一一四年全年外銷訂單`, `較一一三年增加`), which read as a count of 114 years.
 """
@@ -41,7 +42,9 @@ def _bare_candidate(text: str) -> bool:
     return _BARE_CUE_RE.search(text) is not None or ("一" in text and _BARE_CN_RE.search(text) is not None)
 
 
-_MONTH_CUE_RE = re.compile(r"(?<![\d.])1[0-3]\d年(?:1[0-2]|[1-9])月")
+# a month dated by the year, or the year a figure is compared with as its same period (`3月营收较109年同期成长
+# 25.32%`, `较108年同期则成长5,140亿元`: no span of years has a same period)
+_MONTH_CUE_RE = re.compile(r"(?<![\d.])1[0-3]\d年(?:1[0-2]|[1-9])月|(?:较|較|比)\s?1[0-3]\d\s?年(?:同期|同月|同季)")
 
 
 def _traditional(text: str) -> bool:

@@ -94,6 +94,8 @@ COUNT_UNITS = [
     "方面", "大类", "车道",
     # bodies and remains: 移交1212具遗体, 发现3具遗骸 (具有, 具体, 具备 are words)
     "具",
+    # parts of a whole: 八部分30条政策举措, 由助推器和飞船两部分组成 (not 8 部 of 分: the longer unit wins)
+    "部分",
 ]
 # points of an index written 个点 (日均指数提升25.4个点): index, unit as written
 INDEX_UNITS = ["个点"]
