@@ -55,3 +55,19 @@ def test_the_extractor_and_the_filters_know_the_same_stacked_bounds() -> None:
     assert BOUNDS_BEFORE_ESTIMATE == qualified.BOUNDS_BEFORE_ESTIMATE
     for bound in BOUNDS_BEFORE_ESTIMATE:
         assert bound + "约" in qualified.ABOVE | qualified.BELOW
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "subject"), [
+    ("估计本集团截至2022年3月31日止季度将录得约2.0百万港元之亏损。", "约2.0百万港元", -2_000_000, "净利润"),
+    ("預期本集團錄得約500萬港元之除稅後虧損。", "約500萬港元", -5_000_000, "除稅後利潤"),
+    ("公司录得3亿元的净亏损。", "3亿元", -300_000_000, "净利润"),
+])
+def test_a_loss_named_after_its_sum_with_zhi_is_negative(text: str, surface: str, value: int, subject: str) -> None:
+    """Hong Kong's 之 links a sum to the loss it is, as 的 does (约2.0百万港元之亏损); the loss's own
+    words (除税后) may stand between; the subject is the profit, without the particle."""
+    f = fact(text, surface)
+    assert (f["value"], f["subject"]) == (value, subject)
+
+
+def test_a_sum_before_a_profit_with_zhi_stays_positive() -> None:
+    assert fact("预期录得约2亿元之溢利。", "约2亿元")["value"] == 200_000_000

@@ -55,10 +55,13 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
     the loss (股東應佔虧損 → 股東應佔溢利); None when nothing is to rename."""
     if not subj or f["kind"] != "money" or not isinstance(f.get("value"), (int, float)) or f["value"] >= 0:
         return None
+    particle = subj[0] in "之的" and len(subj) >= 3
+    if particle:
+        subj = subj[1:]                         # 约2.0百万港元之亏损: the loss named after the sum, not its particle
     plain = subj.translate(S.SUBJECT_CHARS)
     m = _LOSS_END_RE.search(plain)
     if not m or m.start() == 0 and m.group(1) != "净亏损" or S.LOSS_BALANCE_RE.search(plain):
-        return None
+        return subj if particle else None
     head = plain[:m.start()]
     named = _PROFIT_RE.search(head)
     if named:
