@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+# bounds written before an estimate, kept together as one qualifier (不少于约, 最多约): one list with the
+# value filters that read them as their bound
+from store.search.qualified import BOUNDS_BEFORE_ESTIMATE as BOUNDS_BEFORE_ESTIMATE
+
 # unit -> kind.  Matched longest-first right after a number.
 CURRENCIES = [
     "元人民币", "人民币", "元", "美元", "美金", "欧元", "港元", "港币", "日元", "英镑", "韩元",
@@ -238,10 +242,6 @@ QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "�
                 # a bound with 或 (65岁或以上, Hong Kong's usual form; 五百或者更多) is the bound
                 "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上"}
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
-# bounds written before an estimate, kept together as one qualifier (不少于约, 最多约): the bound is what a
-# value filter reads (store.search.qualified knows each with 约 after it)
-BOUNDS_BEFORE_ESTIMATE = frozenset({"超过", "逾", "至少", "不少于", "不低于", "不小于", "高于", "不足", "不到", "低于",
-                                    "少于", "不超过", "最多", "不高于"})
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多",
      "或以上", "或者以上", "或以下", "或者以下", "或更多", "或者更多"],

@@ -42,7 +42,7 @@ BELOW: frozenset[str] = frozenset({
     "以下", "以内", "不超过", "不超", "最多", "不高于", "不大于", "≤", "小于等于", "小于或等于", "小于或者等于",
 })
 # a bound written before an estimate (不少于约13.0百万港元: at least about 13.0) states what its bound
-# states; the extractor keeps these together (store.facts.rules.BOUNDS_BEFORE_ESTIMATE)
+# states; the extractor keeps these together (store.facts.builder.pre_qualifier)
 BOUNDS_BEFORE_ESTIMATE: frozenset[str] = frozenset({
     "超过", "逾", "至少", "不少于", "不低于", "不小于", "高于", "不足", "不到", "低于", "少于", "不超过", "最多", "不高于"})
 ABOVE = ABOVE | {q + "约" for q in BOUNDS_BEFORE_ESTIMATE & ABOVE}
