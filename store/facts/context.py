@@ -92,11 +92,11 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     sent_cuts = _bounded_sentences(text, sent_cuts)
     windows = _windows(facts, sent_cuts, len(text))
     spans = find_periods(norm, ref, windows, sent_cuts)
-    # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值) and a
-    # contract's month (伦敦三月铜报价, 2月WTI原油)
+    # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值), a
+    # contract's month (伦敦三月铜报价, 2月WTI原油) and 元月, a word of Taiwan's press (上市櫃公司元月營收)
     blank = [(sp.start, sp.end) for sp in spans
              if not (sp.text == "全年" and sp.start and "\u4e00" <= norm[sp.start - 1] <= "\u9fff")
-             and not names_contract(norm, sp.start, sp.end)]
+             and sp.text not in ("元月", "元月份") and not names_contract(norm, sp.start, sp.end)]
     simp = _blanked(simplified(norm), blank)
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}

@@ -3,7 +3,8 @@ sentence's (tests/gold/README.md: the base is never the period of the change, bu
 the base is that period's, as `比2021年的70.95美元/桶` is 2021's).  Forms periods.STATED_AFTER_BASE does
 not reach:
 - the figure right after the base and a verb of change after it: `比去年同期四百○四亿升百分之四十五点八`
-  (sealed13), `与上年20.6%基本持平`, `较上年人民币1900百万元增加12.5%` (sealed10: the year before);
+  (sealed13), `与上年20.6%基本持平`, `较上年人民币1900百万元增加12.5%` (sealed10: the year before), and after a noun of the base's figure:
+  `較去年12月歷史新高紀錄4.95兆元下滑約6%` (sealed21: December's);
 - the figure after the base's currency or 之: `较上年人民币391百万元`, `高於上年之0.60%` (sealed12);
 - the figure after the indicator's name: `較上季經濟成長率 -2.8% 減幅縮小` (sealed14: the quarter before);
 and `上季` after a sentence's own quarter (`2020 年第 4 季…較上季`) is the quarter before that one,
@@ -24,10 +25,15 @@ from .period_span import PeriodSpan
 _COMPARED_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|跟|高于|高於|低于|低於)\s?$")
 # a verb of change (or of no change) right after the base's figure: 四百○四亿升…, 20.6%基本持平
 _CHANGE_AFTER_RE = re.compile(r"\s?(?:大幅|明显|明顯|略有|略|小幅)?(?:增长|增長|增加|上升|上涨|上漲|提高|下降|下跌|减少|減少|"
-                              r"回落|升|增|降|跌|减|減|基本持平|持平|相比|相若)")
+                              r"回落|下滑|成长|成長|衰退|升|增|降|跌|减|減|基本持平|持平|相比|相若)")
 # between the base and its figure: the figure's currency, 之, or the indicator's name (a rate, a value)
 _GAP_RE = re.compile(r"(?:人民币|人民幣|港币|港幣|新台币|新臺幣|美元)"
                      r"|之|[\u4e00-\u9fff]{0,6}(?:成长率|成長率|增长率|增長率|增速|终值|終值|初值|指数|指數)(?:为|為)?\s?")
+# a noun naming the base's figure, with no verb of its own (歷史新高紀錄, 营业收入, 出口额)
+_NOUN_GAP_RE = re.compile(r"[^\d\s，,；;。：:、()（）增减減降升涨漲跌提扩擴收缩縮加为為达達是至到约約近超逾比较較与與"
+                          r"及和或、的之]{1,8}")
+# 較去年十一月預測數百分之七點九一: a forecast made then, of the sentence's own period (period_scope.out_of_scope)
+_FORECAST_RE = re.compile(r"预测|預測|预估|預估|预期|預期|预计|預計")
 _POINT_UNITS = ("个百分点", "個百分點", "百分点", "百分點", "基点", "基點")
 PREVIOUS_QUARTER = ("上季", "上季度", "上一季度", "上個季度")
 _QUARTER_RE = re.compile(r"(\d{4})Q([1-4])")
@@ -42,6 +48,9 @@ def stated_base_value(norm: str, base: PeriodSpan, f: dict[str, Any]) -> bool:
     gap = norm[base.end:f["start"]]
     if not gap.strip():
         return bool(_CHANGE_AFTER_RE.match(norm, f["end"]))
+    if not base.same_period and _NOUN_GAP_RE.fullmatch(gap) and not _FORECAST_RE.search(gap) \
+            and _CHANGE_AFTER_RE.match(norm, f["end"]):
+        return True     # 較去年12月歷史新高紀錄4.95兆元下滑約6%: the base's noun, its figure, then the change
     # (较去年同期之港幣五十四億…: a same period's figure is left to the window rules that read 止六個月)
     return not base.same_period and bool(_GAP_RE.fullmatch(gap))
 

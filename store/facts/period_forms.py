@@ -41,6 +41,7 @@ from .period_span import (
     small_int,
     year_of,
 )
+from .period_first_month import with_first_month
 from .period_plan_ends import plan_span
 from .period_summer import with_summer
 from .period_targets import names_target_year
@@ -226,6 +227,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             ctx_year = span.years[-1]
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
+    if "元月" in norm:
+        out = with_first_month(norm, out, windows, ref)     # 2026年元月: January (period_first_month)
     return with_summer(norm, with_calendar_words(norm, out, windows, ref), windows, ref)   # 今年暑期 (period_summer)
 
 

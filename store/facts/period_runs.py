@@ -69,6 +69,10 @@ _YEAR_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d{2}$")     # 1—11月: the yea
 # 近三年来的首次大幅下滑, 近五年同期最大增量: a record's horizon, no period of the figures
 # (最 of any record: 最優秀表現, 最佳; the level ranked: 高點, 低位)
 _RECORD_AFTER_RE = re.compile(r"(?:来|來)?(?:的)?(?:同期)?(?:首次|首度|首见|首見|最|新高|新低|高点|低点|高點|低點|高位|低位)")
+# 今年以来单月最高, 今年以來最高單日, 今年以来首月, 今年首次: a record counted since a start (the months it ranks
+# among), right after the start with no clause between
+_HORIZON_RECORD_RE = re.compile(r"(?:的)?(?:单月|單月|单日|單日|同期|月度)?(?:首次|首度|首月|最|新高|新低)")
+_YEAR_FRAMES = ("今年", "本年")
 
 
 @dataclass(slots=True)
@@ -164,8 +168,11 @@ def run_window(run: Run, period: str | None, ref: tuple[int, int | None, int | N
 
 
 def record_horizon(norm: str, text: str, end: int) -> bool:
-    """近三年来的首次, 近五年同期最大: the span `text` ending at `end` is a record's horizon."""
-    return text.startswith("近") and bool(_RECORD_AFTER_RE.match(norm, end))
+    """近三年来的首次, 近五年同期最大, 今年以来单月最高, 今年首次: the span `text` ending at `end` is a record's
+    horizon (the stretch a record is counted over), not the period of the figures around it."""
+    if text.startswith("近"):
+        return bool(_RECORD_AFTER_RE.match(norm, end))
+    return (text.endswith(("以来", "以來")) or text in _YEAR_FRAMES) and bool(_HORIZON_RECORD_RE.match(norm, end))
 
 
 _SO_FAR_AFTER_RE = re.compile(r"\s*(?:至今|到今|迄今)")

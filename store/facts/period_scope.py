@@ -30,7 +30,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .period_span import PeriodSpan, RefDate, shift_years, year_of
+from .period_span import PeriodSpan, RefDate, month_end, shift_years, year_of
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -62,8 +62,8 @@ _BASE_NOUN_OF_RE = re.compile(r"[^\d\s，,；;。：:、()（）增减減降升�
 _INTERIM_AFTER = ("中期业绩", "中期業績", "中期报告", "中期報告", "中期财报", "中期財報")
 # a bracket opening with a period and a colon: (2021年:2900万港元), (二零二四年：港幣1.12元), (2022年12月31日:1.9倍)
 _BRACKET_PERIOD_RE = re.compile(
-    r"[(（]\s*(?:(?P<d>(?P<dy>\d{4})年(?P<dm>\d{1,2})月(?P<dd>\d{1,2})日)|(?P<y>\d{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?)"
-    r"\s*[:：]")
+    r"[(（]\s*(?:(?P<d>(?P<dy>\d{4})年(?P<dm>\d{1,2})月(?P<dd>\d{1,2})日)|(?P<y>\d{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?"
+    r"|(?P<me>\d{1,2})\s?月(?:底|末))\s*[:：]")     # (2月底:967億美元): a month end of the sentence's year
 _RESULT_WORDS_RE = re.compile(r"营业总收入|营业收入|營業收入|营收|净利润|淨利潤|归属|歸屬|扣非|净亏损|每股收益|业绩|業績|年报|年報")
 _AHEAD_WORDS_RE = re.compile(r"目标|目標|预计|預計|计划|計劃|力争|力爭|将|將|有望|预期|預期")
 # 5月WTI原油收跌3.28美元: a benchmark's contract month dates no figure (the trading day does, when named)
@@ -71,7 +71,7 @@ _CONTRACT_MONTH_RE = re.compile(r"\s?(?:份)?(?:纽约|紐約|美国|美國)?(?:
 _LIST_JOIN_RE = re.compile(r"\s*[、和及与與]\s*")
 _CN_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九〇零○])([一二][〇零○九][〇零○一二三四五六七八九]{2})年度?(?![初底末中\d一二三四五六七八九十])")
 _CN_YEAR_START_RE = re.compile(r"一九|二[〇零○]")            # cheap tests before the full patterns
-_BRACKET_PERIOD_END_RE = re.compile(r"[年日度]\s?[:：]")
+_BRACKET_PERIOD_END_RE = re.compile(r"[年日度底末]\s?[:：]")
 _MONTHS_RE = re.compile(r"(\d{4})-(\d{2})(?:/(\d{4})-(\d{2}))?$")
 
 
@@ -81,6 +81,10 @@ def _sentence_start(norm: str, s: int) -> int:
 
 
 _EXCLUDING_RE = re.compile(r"\s?(?:扣除|剔除|不含|不包括|不包含|除去|除了|除)")
+
+
+# a bracket that states something of its period: 为/為/是 as its verb (為止 ends a cutoff: no statement)
+_BRACKET_STATEMENT_RE = re.compile(r"[为為是](?![止])")
 
 
 def _in_closed_bracket(norm: str, sp: PeriodSpan, fs: int, facts: list[Fact]) -> bool:
@@ -93,8 +97,11 @@ def _in_closed_bracket(norm: str, sp: PeriodSpan, fs: int, facts: list[Fact]) ->
     closes = [j for j in (norm.find(c, sp.end, fs) for c in _CLOSE) if j >= 0]
     if closes and _EXCLUDING_RE.match(norm, opened + 1):
         return True         # 一般公共预算支出(扣除2022年灾后恢复重建专项资金支出外)增长3%: the year of what is left out
-    return bool(closes) and any(opened < g["start"] < min(closes) and g["kind"] not in ("date", "year")
-                                for g in facts)
+    if not closes:
+        return False
+    if _BRACKET_STATEMENT_RE.search(norm, sp.end, min(closes)):
+        return True         # (一○九年九月一二三點七三為歷年最高): a statement of its own, whatever its figures read as
+    return any(opened < g["start"] < min(closes) and g["kind"] not in ("date", "year") for g in facts)
 
 
 def _interjected(norm: str, sp: PeriodSpan, facts: list[Fact]) -> bool:
@@ -126,6 +133,11 @@ def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], fac
         return True         # 白銀本周上漲近5%；現貨白金上漲2.55%: one metal's week, not the next part's
     if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and _interjected(norm, sp, facts):
         return any(not x.base and x.end <= sp.start and _followed_by_comma(norm, x) for x in mine)
+    if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and _inside_clause(norm, sp) \
+            and any(not x.base and x.end <= sp.start and _followed_by_comma(norm, x) and x.period and len(x.period) != 10
+                    for x in mine):
+        return True         # 1—4月，…，其中中央收入4月份增长1.6%…；地方收入增长2.2%: one item's month, not the next part's
+        #                     (an opening day, 当日，…公布2016年12月份…, is when it was told: the month frames all)
     if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and _listed_after_colon(norm, sp):
         return True         # …优势显著:国家战略密集赋能,…,2024年工业总产值超2.7万亿元;…127个国家: one item's year
     return False
@@ -142,6 +154,23 @@ def _listed_after_colon(norm: str, sp: PeriodSpan) -> bool:
     return norm[sp.start - 1:sp.start] in ("，", ",") and not _followed_by_comma(norm, sp) \
         and bool(_COLON_LIST_RE.search(norm, lo, sp.start)) \
         and not re.search(r"\d[:：]\d", norm[lo:sp.start])
+
+
+# a word that makes the period after it the time of its statement (在…期间, 其二季度, 该年), or names another
+# period (比, 较, 自, 至 …), rather than a time put inside a clause after its subject
+_OPENS_TIME = "比较較与與同和跟自从從由至到截止及在其该該本这這当當即"
+_COMPARATIVES = "快慢高低多少大小"       # 快于上半年: a comparison's period, inside its clause
+
+
+def _inside_clause(norm: str, sp: PeriodSpan) -> bool:
+    """`sp` sits inside its clause after the clause's subject (`其中中央收入4月份增长`), neither opening it nor set
+    off by a comma: it dates that clause's statement only."""
+    j = sp.start
+    while j and norm[j - 1] == " ":
+        j -= 1
+    if not j or not "\u4e00" <= norm[j - 1] <= "\u9fff" or norm[j - 1] in _OPENS_TIME or _followed_by_comma(norm, sp):
+        return False
+    return norm[j - 1] not in "于於" or norm[j - 2:j - 1] in _COMPARATIVES     # 在“十四五”期间, 于2025年: the statement's
 
 
 def _followed_by_comma(norm: str, sp: PeriodSpan) -> bool:
@@ -289,6 +318,10 @@ def settle_brackets(norm: str, facts: list[Fact]) -> None:
         main = before[-1] if before else None
         if m.group("d"):
             period = f"{int(m.group('dy')):04d}-{int(m.group('dm')):02d}-{int(m.group('dd')):02d}"
+        elif m.group("me"):
+            period = _month_end_before(main.get("period") if main else None, int(m.group("me")))
+            if period is None:
+                continue
         else:
             y = year_of(m.group("y"))
             if y is None:
@@ -305,6 +338,17 @@ def settle_brackets(norm: str, facts: list[Fact]) -> None:
                 # figures state no period of their own
                 if g.get("period_text") and g["period_text"] in norm[m.start():m.end()]:
                     g["period"], g["period_text"] = None, None
+
+
+def _month_end_before(main: str | None, month: int) -> str | None:
+    """The end of `month` in the year of the figure before the bracket (`main`, a day or a month), or the year
+    before when that month comes after the figure's: 3月底…(2月底:…) → February's end, 1月…(12月底:…) → last
+    December's."""
+    if not main or len(main) < 7 or "/" in main or not main[:4].isdigit() or not main[5:7].isdigit() \
+            or not 1 <= month <= 12:
+        return None
+    y = int(main[:4]) - (month > int(main[5:7]))
+    return month_end(y, month)
 
 
 # 由今年4月至6月的4.7%回落到5月至7月的4.3%: a change between two periods, each with its figure

@@ -28,15 +28,17 @@ _MONTH_UNITS = ("个月", "個月", "月")
 _DAY_UNITS = {"周": 7, "週": 7, "星期": 7, "个星期": 7, "個星期": 7, "天": 1, "日": 1}
 _SENTENCE_END = "。！？!?\n"
 _A_YEAR_BEFORE_RE = re.compile(r"(?:较|比|與|与)(?:(?:去年|上年|[\d一二三四五六七八九〇零○]{4}年)同期|上年度|上一年度|去年度)"
-                               r"(?:之|的)?\s*"
+                               r"(?:之|的)?\s*(?:[^\d，,；;。：:增减減降升涨漲跌加少多高低]{1,6}?(?:为|為|是|录得|錄得)?)?\s*"
                                r"(?:约|約)?(?:港币|港幣|人民币|人民幣)?\s*$")     # 对比2024年同期港币1200万元
+# (对比2021年同期亏损为4.3百万港元, 較2015年同期稅前盈利929.6萬港元: the earlier window's figure, named)
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?$")
 # a window named by its length: 截至2025年6月止半年度, 截至2024年3月31日止年度 (a fiscal year)
 # (截至2025年6月30日止全年, 截至2025年6月底止全年度: the twelve months to that day, not the calendar year of 全年)
-_NAMED_WINDOW_RE = re.compile(r"(半年度|中期|财政年度|財政年度|全年度|全年|年度)")
-_NAMED_WINDOW_MONTHS = {"半年度": 6, "中期": 6, "财政年度": 12, "財政年度": 12, "全年度": 12, "全年": 12, "年度": 12}
-# a year named as the comparison (较二零一九年同期之…): the window a year before, not a new period
-_COMPARED_YEAR_BEFORE_RE = re.compile(r"(?:较|比|與|与)\s*$")
+# (截至2022年3月31日止季度: the quarter to that day)
+_NAMED_WINDOW_RE = re.compile(r"(半年度|中期|财政年度|財政年度|全年度|全年|年度|季度)")
+_NAMED_WINDOW_MONTHS = {"半年度": 6, "中期": 6, "财政年度": 12, "財政年度": 12, "全年度": 12, "全年": 12, "年度": 12,
+                        "季度": 3}
+# a year named for the same window (较二零一九年同期之…, 而于二零二一年同期): the window a year before, not a new period
 _COMPARED_YEAR_AFTER_RE = re.compile(r"\s*同期")
 
 
@@ -132,6 +134,15 @@ def settle_windows(norm: str, facts: list[Fact]) -> None:
         _apply(norm, facts[i + 2:], d, window)
 
 
+def _years_back(period: str | None, cutoff: str) -> int:
+    """How many years before the cutoff day `period` is the same day (上年同期, 二零二一年同期 read against
+    the cutoff by periods._resolved), else 0."""
+    if not period or len(period) != len(cutoff) or period[4:] != cutoff[4:] or not period[:4].isdigit():
+        return 0
+    back = int(cutoff[:4]) - int(period[:4])
+    return back if 0 < back <= 5 else 0
+
+
 def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str, also: tuple[str, ...] = ()) -> int:
     """The window is the period of the figures after it in its sentence that had its end date
     (or a day of it written without its year: 截至二零一八年十二月三十一日 read as 十二月三十一日);
@@ -139,13 +150,15 @@ def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str, also: tuple[
     ends = [norm.find(c, cutoff["end"]) for c in _SENTENCE_END]
     stop = min((e for e in ends if e >= 0), default=len(norm))
     for f in after:
-        if f["kind"] == "year" and _COMPARED_YEAR_BEFORE_RE.search(norm, max(0, f["start"] - 2), f["start"]) \
-                and _COMPARED_YEAR_AFTER_RE.match(norm, f["end"]):
-            continue                            # 较二零一九年同期之74,771,000港元: the earlier window
+        if f["kind"] == "year" and _COMPARED_YEAR_AFTER_RE.match(norm, f["end"]):
+            continue                            # 较二零一九年同期之74,771,000港元, 而于二零二一年同期: the earlier window
         if f["start"] >= stop or f["kind"] in ("date", "year"):
             break
+        if f["kind"] != "duration" and (back := _years_back(f.get("period"), cutoff["value"])):
+            f["period"] = shift_years(window, -back)     # 而于二零二一年同期则录得…: the window a year before
+            continue
         if f.get("period") not in (cutoff["value"], None, *also) or f["kind"] == "duration":
             continue                            # 與先前3個月比較: a count of months has no period
-        earlier = _A_YEAR_BEFORE_RE.search(norm, max(0, f["start"] - 12), f["start"])
+        earlier = _A_YEAR_BEFORE_RE.search(norm, max(0, f["start"] - 20), f["start"])
         f["period"] = shift_years(window, -1) if earlier else window
     return stop

@@ -113,7 +113,8 @@ _AFTER_THEN_RE = re.compile(r"\s?(?:之后|之後|以后|以後|后|後)")
 # start is of no one period (sealed3 and sealed8 label none; the start or the day told were given)
 # (a record's horizon, 有记录以来第三少, keeps the month it ranks)
 _SINCE_BEFORE_RANK_RE = re.compile(r"(?<!有记录)(?<!有記錄)(?<!有史)(?<!有统计)(?<!有統計)(?:以来|以來)(?:的)?$")
-_RUN_CUE_RE = re.compile(r"连续|連續|[连連][升跌涨漲降增\d]")
+# (連二十一個月: Taiwan's run of months; 終止連九年 of a year's results is left alone, sealed12's call)
+_RUN_CUE_RE = re.compile(r"连续|連續|[连連][升跌涨漲降增\d]|[连連][一二三四五六七八九十两兩]{1,3}[个個]月")
 
 
 def _cues(norm: str, memo: dict[int, tuple[bool, bool, bool]], a: int, b: int) -> tuple[bool, bool, bool]:
@@ -346,8 +347,10 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
         if norm[sp.start - 1:sp.start] in ("继", "繼") and _AFTER_THEN_RE.match(norm, sp.end):
             return None                         # 继今年六月和七月之后再次加息75个基点: the earlier moves' months, and
             # what the text names before them (2008年以来…) is no better: no period rather than a wrong one
-        if record_horizon(norm, sp.text, sp.end):
+        if record_horizon(norm, sp.text, sp.end) \
+                and (sp.text.startswith("近") or any(not x.base and x.end <= sp.start for x in mine)):
             continue                            # 增幅為近15年最優秀表現；對歐洲出口…: a record's horizon dates nothing after
+            # (9月份…,为今年以来单月最高: the month before it; 今年首次承接 alone is the year it happened in)
         if _HORIZON_START_RE.match(norm, sp.end):
             return None                         # 1979年以後46年來表現最好的一年；…4.9萬元: a horizon's start dates nothing after
         if since_start(norm, sp) and any(not x.base and x.end <= sp.start for x in mine):
