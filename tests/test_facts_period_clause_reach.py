@@ -5,7 +5,8 @@ store/facts/period_recent.py, store/facts/periods.py; tests/gold/README.md § Co
 - a period written inside a clause after its subject (`其中中央收入4月份增长1.6%`) dates that clause; past the
   `；` the period that opened the sentence governs again;
 - `過去四個月` after a month its sentence names is the months ending with that one;
-- a run written `連` + a Chinese numeral (`連二十一個月正成長`, Taiwan's releases) is a run, as `连续21个月` is."""
+- a run written `連` + a Chinese numeral (`連二十一個月正成長`, Taiwan's releases) is a run, as `连续21个月` is;
+- `2025第三季` (a quarter's year written without 年) is that quarter."""
 
 from __future__ import annotations
 
@@ -58,3 +59,8 @@ def test_a_period_after_its_or_in_times_the_whole_statement_past_the_semicolon()
 def test_a_day_of_telling_before_does_not_stop_the_reported_month() -> None:
     got = periods("当日,统计处公布2016年12月份对外商品贸易统计数字,出口货量同比上升9.8%;出口价格上升0.3%。", "2017-01-26")
     assert got["0.3%"] == "2016-12"
+
+
+def test_a_quarter_written_after_its_year_without_nian_is_that_quarter() -> None:
+    got = {f["surface"]: f for f in extract("至於2025第三季信義房價指數，對比2024年同期，全國年漲0.14%。")}
+    assert got["2025第三季"]["kind"] == "date" and got["0.14%"]["period"] == "2025Q3"

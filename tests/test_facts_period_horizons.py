@@ -60,3 +60,13 @@ def test_a_bases_figure_named_by_a_noun_before_a_change_is_the_bases() -> None:
 def test_a_forecast_named_after_the_base_is_of_the_sentences_period() -> None:
     got = periods("主計總處概估去年第四季經濟成長率為12.68%，較去年十一月預測數7.91%增加4.77個百分點。", date="2026-02-01")
     assert got["7.91%"] == "2025Q4"
+
+
+def test_a_bases_figure_before_a_yearly_change_word_is_the_bases() -> None:
+    got = periods("第二季博彩毛收入346.2億澳門元,較去年第二季410.4億澳門元按年跌15.6%。", date="2019-07-15")
+    assert (got["410.4億澳門元"], got["15.6%"]) == ("2018Q2", "2019Q2")
+
+
+def test_a_base_month_after_the_sentences_earlier_month_is_the_year_before() -> None:
+    got = periods("差餉物業估價署公布,2021年1月私樓售價指數報380點,較12月份的379.5點,按月上升0.13%。", date="2021-02-20")
+    assert (got["380點"], got["379.5點"], got["0.13%"]) == ("2021-01", "2020-12", "2021-01")

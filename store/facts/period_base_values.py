@@ -4,7 +4,8 @@ the base is that period's, as `比2021年的70.95美元/桶` is 2021's).  Forms 
 not reach:
 - the figure right after the base and a verb of change after it: `比去年同期四百○四亿升百分之四十五点八`
   (sealed13), `与上年20.6%基本持平`, `较上年人民币1900百万元增加12.5%` (sealed10: the year before), and after a noun of the base's figure:
-  `較去年12月歷史新高紀錄4.95兆元下滑約6%` (sealed21: December's);
+  `較去年12月歷史新高紀錄4.95兆元下滑約6%` (sealed21: December's), `較去年第二季410.4億澳門元按年跌15.6%` (the
+  change's base word between: last year's quarter);
 - the figure after the base's currency or 之: `较上年人民币391百万元`, `高於上年之0.60%` (sealed12);
 - the figure after the indicator's name: `較上季經濟成長率 -2.8% 減幅縮小` (sealed14: the quarter before);
 and `上季` after a sentence's own quarter (`2020 年第 4 季…較上季`) is the quarter before that one,
@@ -24,7 +25,7 @@ from .period_span import PeriodSpan
 
 _COMPARED_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|跟|高于|高於|低于|低於)\s?$")
 # a verb of change (or of no change) right after the base's figure: 四百○四亿升…, 20.6%基本持平
-_CHANGE_AFTER_RE = re.compile(r"\s?(?:大幅|明显|明顯|略有|略|小幅)?(?:增长|增長|增加|上升|上涨|上漲|提高|下降|下跌|减少|減少|"
+_CHANGE_AFTER_RE = re.compile(r"\s?(?:按年|按月|按季|同比|环比|環比)?(?:大幅|明显|明顯|略有|略|小幅)?(?:增长|增長|增加|上升|上涨|上漲|提高|下降|下跌|减少|減少|"
                               r"回落|下滑|成长|成長|衰退|升|增|降|跌|减|減|基本持平|持平|相比|相若)")
 # between the base and its figure: the figure's currency, 之, or the indicator's name (a rate, a value)
 _GAP_RE = re.compile(r"(?:人民币|人民幣|港币|港幣|新台币|新臺幣|美元)"

@@ -69,7 +69,8 @@ _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年
                    "一年前": -1, "一年以前": -1}                                             # 一年前: a year ago
 # ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
 _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
-_YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})\s?年度?|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
+# (2025第三季: Taiwan's press writes a quarter's year without 年)
+_YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures);
 # grouped by first character, each branch opening with a literal or a class, so the engine skips
@@ -83,6 +84,7 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
           r"|全年|同[期年月]|当[年天日月]|前[年一二三四五六七八九十两\d]|首[季一二三四五六七八九十两\d]"
           r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(])|去年|明年|年[末底初内]"
           r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
+          r"|\d{4}第\s?[一二三四1-4]\s?季"
           r"|民[國国]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(

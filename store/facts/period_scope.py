@@ -215,10 +215,15 @@ def inside_base(norm: str, base: PeriodSpan, f: Fact) -> bool:
 
 
 def base_period(base: PeriodSpan, mine: list[PeriodSpan]) -> PeriodSpan:
-    """今年1月…比去年的5萬3310部: last year's figure of a sentence about a month is that month's."""
+    """今年1月…比去年的5萬3310部: last year's figure of a sentence about a month is that month's; 2021年1月…較12月份
+    的379.5點: a month named without its year after the sentence's earlier month is the latest one before it."""
+    main = next((x for x in reversed(mine) if not x.base and x.end <= base.start and x.period), None)
+    if not base.years and base.period and _MONTHS_RE.fullmatch(base.period) and "/" not in base.period \
+            and main is not None and main.period and _MONTHS_RE.fullmatch(main.period) and "/" not in main.period \
+            and main.period[:4] == base.period[:4] and base.period[5:7] > main.period[5:7]:
+        return replace(base, period=shift_years(base.period, -1))
     if base.text not in _LAST_YEAR or not base.period or not base.period.isdigit():
         return base                             # (去年 read as last year's holiday already has its days)
-    main = next((x for x in reversed(mine) if not x.base and x.end <= base.start and x.period), None)
     if main is None or not main.period or len(main.period) <= 4 or main.period[:4] != str(int(base.period) + 1) \
             or main.period.rpartition("/")[2][:4] != main.period[:4]:
         return base
