@@ -531,7 +531,7 @@ def unreadable_why(exc: BaseException) -> str:
     write.  Said when the index is built again."""
     name = Path(exc.filename).name if isinstance(exc, OSError) and exc.filename else None
     if isinstance(exc, FileNotFoundError):
-        return f"index file {name or ''} is missing".replace("  ", " ")
+        return f"index file {name} is missing" if name else "an index file is missing"
     if isinstance(exc, IsADirectoryError):
         return f"index file {name} is a folder" if name else "an index file is a folder"
     if isinstance(exc, OSError):
