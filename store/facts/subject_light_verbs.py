@@ -21,7 +21,7 @@ Fact = dict[str, Any]
 LIGHT_VERBS = ("累计完成", "累计实现", "累計完成", "累計實現", "实现", "實現", "完成", "录得", "錄得")
 # the topic (two characters at least) and the indicator after the verb (two at least, no rate of it)
 _LIGHT_VERB_RE = re.compile("^(.{2,}?)(?:" + "|".join(LIGHT_VERBS) + ")(?![率度情进進比额額]|同比|环比|環比|按年|增长|增長|正增长|正增長)(..+)$")
-_PLAN_ENDS = ("任务", "任務", "计划", "計劃", "预算", "預算", "目标", "目標")
+_PLAN_ENDS = ("任务", "任務", "计划", "計劃", "预算", "預算", "目标", "目標", "预算数", "預算數", "计划数", "計劃數")
 _GATE = ("实现", "實現", "完成", "录得", "錄得")
 
 

@@ -31,8 +31,9 @@ _FRAME_TAGS = frozenset({"m", "mq", "q", "t", "r"})
 _NAMING_NOTHING = (_CLAUSE_TAGS - {"v", "vd"}) | _FRAME_TAGS
 # jieba tags these verbs, but after a noun they are its head (国际组织, 社会组织)
 _NOUN_VERBS = frozenset({"组织"})
-# jieba tags these adverbs, but alone they are nouns (进度同比快3个百分点; 进度过四成 is the verb's fragment)
-_NOUN_ADVERBS = frozenset({"进度"})
+# jieba tags these as adverbs or conjunctions, but alone they are nouns (进度同比快3个百分点, 全年接單6820.5億美元;
+# 进度过四成 is the verb's fragment)
+_NOUN_ADVERBS = frozenset({"进度", "接单"})
 _NUMERAL_RE = re.compile("[0-9一二三四五六七八九十两百千万]")
 # a noun phrase also ends before a time word (六个地区今天遭到袭击) or a word that closes
 # a locative (97个大类中, 第51届会议期间); 上 and 以上 stay (穿上, 规模以上工业企业)
