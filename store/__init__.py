@@ -116,6 +116,9 @@ def _require_store_file(path: str | Path | None) -> None:
 
         refuse_orphaned_shards(store_path)
         shown = sanitize(str(store_path).encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+        blocker = next((p for p in store_path.parents if p.exists() and not p.is_dir()), None)
+        if blocker is not None:  # seed or ingest could not create it either: say what is in the way
+            raise StoreError(f"{shown}: no store can be there: {sanitize(str(blocker))} is a file, not a folder")
         raise StoreError(f"no store at {shown} — `factdesk seed` or `factdesk ingest` creates one")
 
 

@@ -59,3 +59,26 @@ async def test_an_empty_no_color_keeps_the_colours(monkeypatch: pytest.MonkeyPat
         await settle(pilot)
         assert not app.no_color
         assert re.search(r"\x1b\[[0-9;]*38;2;", _drawn(app))  # truecolour, not greys only
+
+
+@pytest.mark.parametrize("term", ["xterm-mono", "vt100", "linux-m"])
+async def test_a_monochrome_terminal_is_drawn_as_under_no_color(monkeypatch: pytest.MonkeyPatch, term: str) -> None:
+    """TERM=xterm-mono (walk22): Textual reads no terminfo and sent its colours,
+    so the cursor row (grey background, white text) showed as nothing there."""
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", term)
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert app.no_color
+        drawn = _drawn(app)
+        assert _colours(drawn) == [] and "┏" in drawn
+
+
+async def test_a_colour_terminal_keeps_its_colours(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert not app.no_color

@@ -174,3 +174,34 @@ async def test_a_reload_key_moved_in_the_settings_is_the_one_the_messages_name(t
         await pilot.press("R")
         await settle(pilot)
         assert "store changed" not in str(app.query_one("#status").render())
+
+
+async def test_a_reload_that_fails_stops_offering_r_until_one_succeeds(monkeypatch) -> None:
+    """walk21: the store changed into something unreadable (a truncated main
+    file); r said 'Reload failed … run factdesk check' while the status line
+    went on saying 'store changed — r reloads'."""
+    from store.errors import CorruptStoreError
+
+    store = FakeStore()
+    real_reload = store.reload
+
+    def broken() -> None:
+        raise CorruptStoreError("/tmp/s.json: store file is not valid JSON (corrupt or truncated)")
+
+    monkeypatch.setattr(store, "reload", broken)
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        store.changed = True
+        app.main_screen.disk.poll()
+        await pilot.pause()
+        assert "r reloads" in str(app.query_one("#status").render())
+        await pilot.press("r")
+        await settle(pilot)
+        status = str(app.query_one("#status").render())
+        assert "r reloads" not in status and "factdesk check" in status, status
+        assert any("Reload failed" in str(n.message) for n in app._notifications)
+        monkeypatch.setattr(store, "reload", real_reload)  # repaired (check --fix in another terminal)
+        await pilot.press("r")
+        await settle(pilot)
+        assert store.reloads == 1 and "factdesk check" not in str(app.query_one("#status").render())

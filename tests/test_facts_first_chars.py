@@ -30,7 +30,7 @@ KEPT_AS_COMPILED = [
     (r"(?:.{0,3})增长", "any character"),
     (r"(?:[^，。]{1,4})增长", "a negated class"),
     (r"(?i:abc|x)\d", "a case-insensitive part"),
-    (r"(?:增长)?", "a pattern that can match empty"),
+    (r"(?:增长)*", "a pattern that can match empty"),
     (r"\b\d+", "a word boundary"),
 ]
 

@@ -131,3 +131,16 @@ def test_a_missing_index_is_built_by_a_search_without_a_word(capsys, seeded, sto
     shutil.rmtree(store_path.with_name(store_path.name + ".d") / "index", ignore_errors=True)
     code, out, err = run(capsys, "--db", str(store_path), "search", "重庆")
     assert code == 0 and "重庆" in out and err == ""
+
+
+@pytest.mark.parametrize("damage", [b"", b"\xbc\x9a\x00garbage", b'{"format": 13, "segm'], ids=["empty", "garbage", "cut"])
+def test_a_damaged_manifest_is_said_in_words_naming_the_file(capsys, seeded, store_path, damage):
+    """Not 'index unreadable: UnicodeDecodeError: 'utf-8' codec can't decode
+    byte 0xbc…' (walk21): which file, and that it is damaged."""
+    db = str(store_path)
+    assert run(capsys, "--db", db, "search", "重庆")[0] == 0  # the index exists
+    (store_path.with_name(store_path.name + ".d") / "index" / "manifest.json").write_bytes(damage)
+    code, out, err = run(capsys, "--db", db, "search", "重庆")
+    assert code == 0 and "重庆" in out
+    assert len(err.splitlines()) == 1 and "index file manifest.json is damaged" in err and "built again" in err, err
+    assert "Error" not in err and "codec" not in err and "char " not in err, err

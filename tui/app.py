@@ -36,6 +36,18 @@ def _commands_provider() -> type[Provider]:
     return FactdeskCommands
 
 
+# Terminals terminfo gives no colours (by its naming: -mono, -m; the DEC VTs):
+# Textual reads no terminfo and drew its colours into them — a cursor row of a
+# grey background and white text, which such a terminal shows as nothing.
+_MONOCHROME = ("vt52", "vt100", "vt102", "vt220", "vt320", "vt420")
+
+
+def monochrome_terminal(term: str) -> bool:
+    """Whether $TERM names a terminal without colours (drawn as under NO_COLOR)."""
+    term = term.strip().lower()
+    return term.endswith(("-mono", "-m")) or term in _MONOCHROME
+
+
 def _follow_no_color(app: App[Any]) -> None:
     """NO_COLOR as no-color.org asks: set and not empty, no colour at all (the
     terminal's own foreground and background; bold, reverse and underline stay);
@@ -45,7 +57,7 @@ def _follow_no_color(app: App[Any]) -> None:
     filters = getattr(app, "_filters", None)  # Textual keeps its line filters there; no public setter
     if not isinstance(filters, list):
         return
-    wanted = bool(os.environ.get("NO_COLOR"))
+    wanted = bool(os.environ.get("NO_COLOR")) or monochrome_terminal(os.environ.get("TERM", ""))
     app.no_color = wanted
     filters[:] = [NoColor() if isinstance(f, Monochrome) else f for f in filters if wanted or not isinstance(f, Monochrome)]
     if wanted and not any(isinstance(f, NoColor) for f in filters):

@@ -19,6 +19,7 @@ class DiskWatch:
         self.store = store
         self.on_change = on_change
         self.pending = False  # a change was reported and not yet reloaded
+        self.failed = False  # the reload of it failed: r is not offered again until one succeeds
 
     def poll(self) -> None:
         if self.pending:
@@ -32,4 +33,7 @@ class DiskWatch:
             self.on_change()
 
     def reloaded(self) -> None:
-        self.pending = False
+        self.pending = self.failed = False
+
+    def reload_failed(self) -> None:
+        self.failed = True

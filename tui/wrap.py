@@ -179,3 +179,26 @@ def ellipsize(text: str, width: int) -> str:
         kept.append(char)
         used += size
     return "".join(kept).rstrip() + "…"
+
+
+class Wrapped:
+    """Plain text as a Rich renderable wrapped by ``wrap_text`` at the width
+    it is drawn in: Rich folds a run of Chinese at any cell, splitting a
+    figure or a date across lines (2025-1 / 1-25, 66 / .7%); this keeps
+    numbers with their units, as the reader does.  Never markup."""
+
+    def __init__(self, text: str, style: str = "") -> None:
+        self.text, self.style = text, style
+
+    def __rich_console__(self, console: object, options: object) -> Iterable[object]:
+        from rich.text import Text
+
+        width = max(1, getattr(options, "max_width", 80))
+        for start, end in wrap_text(self.text, width) or [(0, 0)]:
+            yield Text(self.text[start:end], style=self.style, no_wrap=True, overflow="fold")
+
+    def __rich_measure__(self, console: object, options: object) -> object:
+        from rich.measure import Measurement
+
+        longest = max((cell_len(line) for line in self.text.split("\n")), default=0)
+        return Measurement(min(longest, 2), longest).clamp(max_width=getattr(options, "max_width", None))

@@ -142,7 +142,7 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
     path = store.dir / "series" / "series.sqlite"
     if not path.exists():
         return []
-    why = _sqlite_damage(path)
+    why = "it is a folder, not a file" if path.is_dir() else _sqlite_damage(path)  # SQLite: "disk I/O error"
     if why is None:
         return []
     rolled_back: list[str] = []

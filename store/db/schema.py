@@ -234,8 +234,11 @@ def _read_main_file(path: Path) -> Any:
         raise
     except IsADirectoryError:
         raise CorruptStoreError(f"{path}: is a directory, not a store file") from None
+    except NotADirectoryError:  # a file where a folder of the path should be ($XDG_DATA_HOME a file)
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), path.parent)
+        raise StoreError(f"{path}: no store can be there: {blocker} is a file, not a folder") from None
     except OSError as err:
-        raise StoreError(f"{path}: cannot read store ({err.strerror or err})") from None
+        raise StoreError(f"{path}: cannot read the store ({(err.strerror or str(err)).lower()})") from None
     if not raw.strip():
         if not raw and not _has_folder(path):
             # Never written by factdesk (it writes the folder first and renames

@@ -11,7 +11,9 @@ after the pattern it makes compares equal (flags, groups and code) to the
 one ``re.compile`` makes; what is stored and used is that program with the
 set of characters a match can begin with (store.facts.first_chars), which
 Python's compiler gives only the patterns that open with a literal or a
-class: the search then skips, in C, the positions no match can start at.
+class: the search then skips, in C, the positions no match can start at;
+and with its optional parts of several characters run as alternations
+rather than as repeats (store.facts.optional_branches).
 Every match, and every fact, is the same with or without the cache.  The
 file is named for the Python build (whose compiler made the programs) and
 the kind of program, and rewritten when a pattern is missing from it (a rule
@@ -51,8 +53,9 @@ def cache_file() -> Path:
 
 # The kind of program the file holds (in its name): 3, with first-character sets, none
 # holding a category; 4, the same, in a new file: 3's files grew by a pattern built in hash
-# order with every process (up to tens of MB, read on every start), and are left unread.
-_PROGRAMS = 4
+# order with every process (up to tens of MB, read on every start), and are left unread;
+# 5, optional parts as alternations too.
+_PROGRAMS = 5
 
 
 @contextmanager
@@ -109,17 +112,20 @@ def _compile(pattern: Any, flags: int) -> re.Pattern:
 
 
 def _programs(pattern: str | bytes, flags: int) -> tuple[Program, Program] | None:
-    """The program re.compile makes of a pattern, and that program with its first-character
-    set (None when this Python's compiler does not work as expected: the pattern is then
+    """The program re.compile makes of a pattern, and the faster one used: its optional parts
+    as alternations (store.facts.optional_branches), with its first-character set (None when this Python's compiler does not work as expected: the pattern is then
     not cached)."""
     try:
         from re import _compiler, _parser  # type: ignore[attr-defined]
 
         from store.facts.first_chars import with_first_chars
+        from store.facts.optional_branches import branched
 
         parsed = _parser.parse(pattern, flags)
         code = _compiler._code(parsed, flags)
-        fast = with_first_chars(parsed, list(code), flags | parsed.state.flags)
+        optional_as_branches = branched(parsed)
+        fast = with_first_chars(optional_as_branches, _compiler._code(optional_as_branches, flags),
+                                flags | parsed.state.flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, i in groupindex.items():

@@ -104,8 +104,16 @@ def finish_after_ingest(report: IngestReport, finish: Callable[[], object], stor
     saved — "the store is unchanged" would send the user to ingest them again.
     So does a file there the system refuses (a folder made unreadable): its
     bare "path: permission denied" read as the ingest having failed."""
+    from store.series.keeper import SeriesUnbuildable
+
     try:
         finish()
+    except SeriesUnbuildable as err:  # the files are saved: said with the report of them, never alone
+        saved = len(report.ingested_sources)
+        raise IngestStopped(
+            f"{err.path}: the {counted(saved, 'file')} ingested {'are' if saved > 1 else 'is'} saved, but the "
+            f"series table could not be built ({err.why}); 'factdesk check --fix' moves it aside and builds it",
+            report, []) from None
     except OSError as err:
         saved = len(report.ingested_sources)
         where = f"{store_path}: " if store_path is not None else ""

@@ -128,7 +128,12 @@ class SearchIndex:
         IndexStale when it is missing, damaged or of another format."""
         directory = Path(directory)
         try:
-            manifest = json.loads((directory / MANIFEST).read_bytes())
+            try:
+                manifest = json.loads((directory / MANIFEST).read_bytes())
+            except ValueError:  # not JSON, not UTF-8: truncated, overwritten
+                raise IndexStale(f"index file {MANIFEST} is damaged (it is not the text factdesk wrote)") from None
+            if not isinstance(manifest, dict):
+                raise IndexStale(f"index file {MANIFEST} is damaged (it is not the record factdesk wrote)")
             if manifest.get("format") not in READABLE_FORMATS:
                 raise IndexStale("index format changed")
             if token is not None and manifest.get("token") != token:
@@ -141,7 +146,7 @@ class SearchIndex:
         except IndexDamaged as exc:
             raise IndexStale(str(exc)) from None
         except Exception as exc:  # missing, truncated, corrupt: all mean "rebuild"
-            raise IndexStale(f"index unreadable: {type(exc).__name__}: {exc}") from exc
+            raise IndexStale(unreadable_why(exc)) from exc
 
     @staticmethod
     def _load_segments(directory: Path, manifest: dict) -> list[Segment]:
@@ -518,3 +523,18 @@ def _segment_docs(seg: Segment) -> list[dict]:
                           "period": str(year) if year else None})
         out.append({"id": seg.doc_id(d), "title": title, "body": body, "date": date, "sections": [], "facts": facts})
     return out
+
+
+def unreadable_why(exc: BaseException) -> str:
+    """What is wrong with the index, in words (never a Python class name):
+    which file, and whether it cannot be read or holds what factdesk did not
+    write.  Said when the index is built again."""
+    name = Path(exc.filename).name if isinstance(exc, OSError) and exc.filename else None
+    if isinstance(exc, FileNotFoundError):
+        return f"index file {name} is missing" if name else "an index file is missing"
+    if isinstance(exc, IsADirectoryError):
+        return f"index file {name} is a folder" if name else "an index file is a folder"
+    if isinstance(exc, OSError):
+        why = (exc.strerror or str(exc)).lower()
+        return f"index file {name} cannot be read ({why})" if name else f"an index file cannot be read ({why})"
+    return "an index file is damaged (it does not hold what factdesk wrote)"

@@ -29,6 +29,17 @@ DocsFn = Callable[[Iterable[str] | None], Iterator[Doc]]
 """(article, facts) of these article ids, or of every article for None."""
 
 
+class SeriesUnbuildable(StoreError):
+    """The series table cannot be written where it lives (its path a
+    folder, its folder refused): ``path`` and ``why`` for a caller that
+    says what was saved before it (an ingest)."""
+
+    def __init__(self, message: str, path: Path | None, why: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.why = why
+
+
 class SeriesKeeper:
     """Opens, builds and updates one store's series table."""
 
@@ -100,7 +111,10 @@ class SeriesKeeper:
                     sys.stderr.flush()
                 docs = self._docs(None)
                 return SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
-            raise StoreError(f"{path}: cannot build the series table ({why}); the articles are unaffected") from None
+            if path is not None and path.is_dir():
+                why = "it is a folder, not a file"
+            raise SeriesUnbuildable(f"{path}: cannot build the series table ({why}); the articles are unaffected; "
+                                    f"'factdesk check --fix' moves it aside and builds it", path, why) from None
 
     def committed(self, old_token: str | None, added: set[str], removed: set[str], everything: bool) -> None:
         """Bring an on-disk table from ``old_token`` to the new state; a

@@ -18,6 +18,7 @@ from textual.widgets import Footer, Static
 from store import FACT_COLUMNS, Fact
 from tui import keys
 from tui.citation import citation, cited_sentence, figure_with_change, format_value
+from tui.wrap import Wrapped
 
 
 def _shown(value: Any) -> str:
@@ -70,7 +71,7 @@ def detail(fact: Fact, article: dict[str, Any] | None) -> Group:
     for name, text in fact_fields(fact):
         table.add_row(name, Text(text))
     return Group(
-        Text("Sentence", style="bold underline"), Text(cited_sentence(fact, article) or "—"), Text(""),
-        Text("Citation (c copies it)", style="bold underline"), Text(citation(fact, article)), Text(""),
+        Text("Sentence", style="bold underline"), Wrapped(cited_sentence(fact, article) or "—"), Text(""),
+        Text("Citation (c copies it)", style="bold underline"), Wrapped(citation(fact, article)), Text(""),
         Text("Fields", style="bold underline"), table,
     )

@@ -382,9 +382,16 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         try:
             self.store.reload()
         except Exception as error:  # StoreError: one line for the user
-            self.app.call_from_thread(self._store_trouble, "Reload failed", error)
+            self.app.call_from_thread(self._reload_failed, error)
             return
         self.app.call_from_thread(self._reloaded)
+
+    def _reload_failed(self, error: BaseException) -> None:
+        # The status line stops saying "r reloads": r just failed, and pressing it
+        # again fails the same way until the store is repaired (the toast says how).
+        self.disk.reload_failed()
+        self._store_trouble("Reload failed", error)
+        self.update_status()
 
     def _reloaded(self) -> None:
         self.disk.reloaded()
@@ -473,7 +480,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             filters.append(f"kind:{table.kind_filter}")
         if table.sort_column is not None:
             filters.append(f"sort:{COLUMNS[table.sort_column].title}")
-        note = f"store changed — {self._key('main.reload')} reloads" if self.disk.pending else ""
+        note = ("store changed and unreadable — see factdesk check" if self.disk.failed
+                else f"store changed — {self._key('main.reload')} reloads" if self.disk.pending else "")
         self.query_one(StatusBar).update_status(
             self.store.path, self.counts.get("articles", 0), self.counts.get("facts", 0), filters, note
         )
