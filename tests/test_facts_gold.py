@@ -1011,3 +1011,22 @@ def test_the_scorer_compares_periods_by_the_months_they_cover():
     assert period("2024-05-31") != period("2024-05")
     assert period("2025-10-01/2025-10-06") == "2025-10-01/2025-10-06"
     assert period(None) == period("") == ""
+
+
+def test_the_scorer_compares_subjects_without_a_light_verb_between_topic_and_indicator():
+    """城镇实现零售额 and 城镇零售额 name one indicator (sets label it both ways): a light verb
+    between the topic and the indicator is left out on both sides; one that opens or ends the
+    subject, or makes a rate or a sum of its own (计划完成率, 投资完成额), stays."""
+    subject = _scorer()._subject
+    assert subject("城镇实现零售额") == subject("城镇零售额") == "城镇零售额"
+    assert subject("全国规模以上工业企业实现利润总额") == subject("全国规模以上工业企业利润总额")
+    assert subject("文化產業實現營業收入") == subject("文化產業營業收入")
+    assert subject("本集團錄得除稅後溢利") == subject("本集團除稅後溢利")
+    assert subject("中央企业累计完成投资") == subject("中央企业投资")
+    assert subject("实现营业收入") == "实现营业收入"          # opens the subject: nothing before it
+    assert subject("年度任务完成") == "年度任务完成"
+    assert subject("计划完成率") == "计划完成率" != subject("计划率")
+    assert subject("固定资产投资完成额") == "固定资产投资完成额"
+    assert subject(None) == ""
+    assert subject("投资完成年度投资计划") == "投资完成年度投资计划"      # a plan done: the share of it
+    assert subject("行业增加值实现同比增长") == "行业增加值实现同比增长"

@@ -70,7 +70,7 @@ def _compatible(a: str | None, b: str | None) -> bool:
     if not a or not b or a in b or b in a:
         return True
     if not (_BOOKING_VERB_RE.search(a) or _BOOKING_VERB_RE.search(b)):
-        return False
+        return _same_flow(a, b)                 # (subject_light_verbs writes 滨海新区投资 without its 完成)
     a, b = _BOOKING_VERB_RE.sub("", a), _BOOKING_VERB_RE.sub("", b)
     return bool(a and b) and (a in b or b in a or _same_flow(a, b))
 

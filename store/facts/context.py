@@ -100,6 +100,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     simp = _blanked(simplified(norm), blank)
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
+    lent_at: dict[int, int] = {}               # where the sentence's subject so far was lent (its figure's end)
     rev = text[::-1]
     lo = hi = -1
     last: Fact | None = None
@@ -112,7 +113,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         si = bisect.bisect_right(sent_cuts, f["start"]) - 1
         sent_start = sent_cuts[si] if si >= 0 else 0
         prev = by_clause.setdefault(clo, [])
-        subj = _subject(text, simp, f, clo, chi, prev, blank, facts, last_subject.get(sent_start), sent_start)
+        carried = _carried_subject(text, simp, f, clo, sent_start, last_subject.get(sent_start), lent_at.get(sent_start))
+        subj = _subject(text, simp, f, clo, chi, prev, blank, facts, carried, sent_start)
         if subj is None:
             subj = topic_subject(text, simp, f, clo, sent_start)
         elif len(subj) <= _RATE_REACH and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
@@ -125,12 +127,13 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
                     or rate_clause_topic(simp, text, clo, sent_start, facts) or subj)
         lends = True
         if simp.find("完成", clo, f["start"]) >= 0:   # 完成年初预算数…的40.4%: the indicator's completion of a plan
-            subj, lends = completion(text, simp, f, clo, subj, last_subject.get(sent_start))
+            subj, lends = completion(text, simp, f, clo, subj, carried)
         f["subject"] = split_pair(subj, simp, f, clo, chi, facts) if "分别" in simp[clo:chi] else subj
         if subj and lends and not _cut_run(f, subj) and not names_a_base(text, simp, subj, clo, f["start"]) and not (
                 f["kind"] == "count" and subj == group_count(text, simp, f, clo)) and not (
                 named_in_aside(text, sent_start, f["start"], subj)):
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
+            lent_at[sent_start] = f["end"]
             # (七部门: no sentence subject; (猪肉批发价格指数为176.42): an aside lends none; nor a span's
             # words cut inside its run or its 这: 屬連|跌兩個月, 从这|两年)
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, clo, prev)
@@ -209,6 +212,32 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if subj is None and f["kind"] == "rank":
         subj = rank_topic(simp, text, f, lo, sent_start)     # …指标全面增长，位居全球第一
     return share_of_sentence(subj, sentence_subject)     # 占全国11.2%: whose share
+
+
+_BASIS_ITEM_RE = re.compile(r"[\s\x00\x01]*(?:按|以|扣除|剔除|若|如)")
+_ITEM_MARK_RE = re.compile("[\ue000-\uf8ff\u2460-\u24ff]")    # a portal's private glyph, ①②: a list's marks, no name
+
+
+def _carried_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int, carried: str | None,
+                     at: int | None) -> str | None:
+    """The sentence's subject so far, for `f` in the clause at `lo`: a ；-item after it that names an indicator
+    of its own opens a new topic (`…工業生產指數…，年增率…；十月製造業生產指數一二三點四四，…年增率七點六三%`: the
+    second rate is 製造業生產指數's, though no figure of its item lent that name)."""
+    if carried is None or at is None:
+        return carried
+    k = max(simp.rfind("；", at, lo), simp.rfind(";", at, lo))
+    if k < 0 or _BASIS_ITEM_RE.match(simp, k + 1):
+        return carried                          # …；按不变价格计算，比上年增长8.4%: a basis, no new topic
+    topic = topic_subject(text, simp, f, lo, k + 1)
+    if not topic or _ITEM_MARK_RE.search(topic) or _names_no_indicator(topic):
+        return carried                          # …;占比最高,为30.8%: the share of the indicator carried
+    return topic
+
+
+def _names_no_indicator(subj: str) -> bool:
+    """A rate or share word alone (占比, 增速, 年增率): whose it is, the sentence says before."""
+    plain = _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS))
+    return plain in RATE_NOUNS or plain in _BARE_SHARES or subj in _PRICE_LABELS or names_only_a_rate(subj)
 
 
 def _cut_run(f: Fact, subj: str) -> bool:

@@ -55,7 +55,9 @@
 - subject_whole_words: last, every subject's two ends moved out of the dictionary words they split
   (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`);
 - subject_qualifier_edges: then a qualifier word at either end is left out (`沿线10个乡镇近187万群众`: 乡镇,
-  `至少用时6天`: 用时).
+  `至少用时6天`: 用时);
+- subject_light_verbs: last, a light verb between the topic and the indicator (`城镇实现零售额`, `批发业完成销售额`)
+  is left out: 城镇零售额.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_frame_words import needs_frame_words, settle_frame_words
 from .subject_in_every import needs_in_every, settle_in_every
 from .subject_index_names import needs_index_names, settle_index_names
+from .subject_light_verbs import needs_light_verbs, settle_light_verbs
 from .subject_level_lists import needs_level_lists, settle_level_lists
 from .subject_month_lists import needs_month_lists, settle_month_lists
 from .subject_qualifier_edges import settle_qualifier_edges
@@ -162,3 +165,5 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_singled_out(text, facts)               # 出入境流量以關閘最高，有1.45億人次: 關閘's, not the breakdown's
     settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
     settle_qualifier_edges(text, facts)               # 乡镇近187万, 至少用时6天: the qualifier is the figure's
+    if needs_light_verbs(facts):
+        settle_light_verbs(facts)                     # 城镇实现零售额: 城镇零售额, the light verb names nothing

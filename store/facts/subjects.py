@@ -23,7 +23,9 @@ from .regex_edges import cannot_end, finditer_from, first_class, last_class
 from .subject_losses import loss_named
 from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
 from .window_cache import window_cached
-from .words import lone_clause_word, noun_phrase_end, opens_with_verb, word_around
+from store.search.script import simplified_chars
+
+from .words import lone_clause_word, names_nothing, noun_phrase_end, opens_with_verb, tag_of, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -37,6 +39,7 @@ _NOT_GLOSS_RE = re.compile(r"记者|简称|下同|以下|摄|图|注|编者|通�
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率
 _CONTRACT_ENDS = ("期货", "期貨", "合约", "合約")
+_AFTER_EVENT = ("后", "後")       # 隨後回落0.9%: subject_period_words reads the sentence's topic for it
 MAX_LEN = 22
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
@@ -86,6 +89,12 @@ def written(text: str, simp: str, span: tuple[int, int] | str) -> str:
     return "".join(t for t, c in zip(text[a:b], part, strict=True) if c not in "\x00\x01")
 
 
+def _after_event(plain: str) -> bool:
+    """An adverb of sequence (随后, 此后: jieba's adverbs, not its time words 先后, 不久前) is left to the
+    period words' rule, which reads the sentence's topic for it."""
+    return plain.endswith(_AFTER_EVENT) and tag_of(simplified_chars(plain)) == "d"
+
+
 def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     """The subject cleaned: losses named by their profit; a left phrase that is only an
     adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
@@ -105,6 +114,10 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
         return None
     if from_left and lone_clause_word(plain) and plain not in S.MEASURE_HEADS:
         return None                             # 如果, 一直, 另据: an adverb or conjunction alone measures nothing
+    if (from_left and f["kind"] not in ("duration", "rank") and plain not in S.MEASURE_HEADS
+            and not _after_event(plain) and names_nothing(simplified_chars(plain))):
+        return None                             # 同樣按年增加12%, 先后三次, 年内: adverbs, time words — the topic's
+        # (a rank is its own rules': 冬季的第三个节气; a time after an event, 隨後, the period words')
     event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
     if from_left and f["kind"] == "duration" and not event and time_spent(plain):
         return None                             # 这家企业仅用了3个月: the time an act took

@@ -10,6 +10,7 @@ short window around a cut, so it stays cheap per figure.
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -19,12 +20,21 @@ WINDOW = 5            # characters either side of a cut that decide it
 
 _FREQ: dict[str, str] | None = None      # word -> its count, as written in dict.txt
 _TAG: dict[str, str] = {}                # word -> its part of speech when one of _CLAUSE_TAGS (jieba's: v, d …)
+_FRAME_TAG: dict[str, str] = {}          # word -> its part of speech when one of _FRAME_TAGS
 _LOG_TOTAL = 0.0
 # a noun phrase ends before a word of these parts of speech: verb, adverb, preposition,
 # conjunction, auxiliary (jieba tags 'vn' verbal nouns as nouns: 建设, 投资 stay)
 _CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
+# numerals, measure words, time words and pronouns: with the clause tags but the verbs, the words
+# that name nothing measurable (年则, 同样, 年多, 其中)
+_FRAME_TAGS = frozenset({"m", "mq", "q", "t", "r"})
+_NAMING_NOTHING = (_CLAUSE_TAGS - {"v", "vd"}) | _FRAME_TAGS
 # jieba tags these verbs, but after a noun they are its head (国际组织, 社会组织)
 _NOUN_VERBS = frozenset({"组织"})
+# jieba tags these as adverbs or conjunctions, but alone they are nouns (进度同比快3个百分点, 全年接單6820.5億美元;
+# 进度过四成 is the verb's fragment)
+_NOUN_ADVERBS = frozenset({"进度", "接单"})
+_NUMERAL_RE = re.compile("[0-9一二三四五六七八九十两百千万]")
 # a noun phrase also ends before a time word (六个地区今天遭到袭击) or a word that closes
 # a locative (97个大类中, 第51届会议期间); 上 and 以上 stay (穿上, 规模以上工业企业)
 _PHRASE_ENDS = frozenset({"今天", "昨天", "明天", "今日", "昨日", "日前", "近日", "目前", "当天", "当日", "此前", "近期",
@@ -42,8 +52,9 @@ def _dictionary() -> dict[str, str]:
         if spec and spec.origin:
             from store.facts.word_table import word_counts
 
-            freq, tags, _LOG_TOTAL = word_counts(Path(spec.origin).parent / "dict.txt", _CLAUSE_TAGS)
-            _TAG.update(tags)
+            freq, tags, _LOG_TOTAL = word_counts(Path(spec.origin).parent / "dict.txt", _CLAUSE_TAGS | _FRAME_TAGS)
+            _TAG.update((w, t) for w, t in tags.items() if t in _CLAUSE_TAGS)
+            _FRAME_TAG.update((w, t) for w, t in tags.items() if t in _FRAME_TAGS)
         _FREQ = freq
     elif type(_FREQ) is not dict and (built := _FREQ.built) is not None:    # type: ignore[attr-defined]
         _FREQ = built          # the table answered the first lookups; the dict it built answers the rest
@@ -206,6 +217,20 @@ def is_noun_phrase(s: str) -> bool:
     存货周转率; not 分季度看, 按不变价格计算)."""
     _dictionary()
     return not any(_TAG.get(w) in _CLAUSE_TAGS for w in segment(s))
+
+
+def names_nothing(s: str) -> bool:
+    """Every word of `s` (simplified) is an adverb, preposition, conjunction or particle, a numeral,
+    measure word or time word, and the last is an adverb … or a time word (年则, 同样, 先后, 年内,
+    过去): no noun names what was measured.  Verbs are not counted (jieba tags many indicators as
+    verbs: 收入, 支出, 就业); nor a phrase ending in a numeral or holding a pronoun (一名, 该国,
+    每亩地): it opens the noun phrase the figure is part of, named after the figure."""
+    _dictionary()
+    words = segment(s)
+    if (not words or s in _NOUN_ADVERBS or _FRAME_TAG.get(words[-1], "t") != "t"
+            or any(_FRAME_TAG.get(w) == "r" for w in words) or _NUMERAL_RE.search(s)):
+        return False                            # (三年期則為2.5厘: a tenor, a numeral's phrase, names a term)
+    return all(_TAG.get(w) in _NAMING_NOTHING or _FRAME_TAG.get(w) in _NAMING_NOTHING for w in words)
 
 
 def lone_clause_word(s: str) -> bool:

@@ -80,6 +80,17 @@ def warm() -> None:
     _load()
 
 
+def simplified_chars(text: str) -> str:
+    """`text` with each traditional char simplified, one char for one (OpenCC's character table; the
+    converter's whole-text form where the tables are missing)."""
+    tables = _load()
+    if isinstance(tables, dict):
+        out = tables["t2s"].convert(text)
+        return out if len(out) == len(text) else text
+    to_s = tables[0]
+    return "".join(to_s.get(c, c) for c in text)
+
+
 def _char_forms(text: str, tables: Tables) -> list[str]:
     to_s, to_t, candidates, variants = tables
     simplified = "".join(to_s.get(c, c) for c in text)
