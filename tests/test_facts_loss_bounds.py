@@ -71,3 +71,15 @@ def test_a_loss_named_after_its_sum_with_zhi_is_negative(text: str, surface: str
 
 def test_a_sum_before_a_profit_with_zhi_stays_positive() -> None:
     assert fact("预期录得约2亿元之溢利。", "约2亿元")["value"] == 200_000_000
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("预期今年上半年股东应占亏损3,600万元,而去年同期之股东应占亏损则为 1,350 万元。", "1,350 万元", -13_500_000),
+    ("去年同期之股東應佔虧損則為1,350萬港元。", "1,350萬港元", -13_500_000),
+    ("集团上年度亦录得亏损,亏损亦达2亿元。", "2亿元", -200_000_000),
+    ("两家子公司的净亏损均为5000万元。", "5000万元", -50_000_000),
+    ("去年同期净亏损同样为1.2亿元。", "1.2亿元", -120_000_000),
+])
+def test_a_loss_with_an_adverb_before_its_copula_is_negative(text: str, surface: str, value: int) -> None:
+    """Results compare two periods with 则/亦/均/同样 between the loss and its sum; the sum is still a loss."""
+    assert fact(text, surface)["value"] == value
