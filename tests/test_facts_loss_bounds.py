@@ -81,5 +81,8 @@ def test_a_sum_before_a_profit_with_zhi_stays_positive() -> None:
     ("去年同期净亏损同样为1.2亿元。", "1.2亿元", -120_000_000),
 ])
 def test_a_loss_with_an_adverb_before_its_copula_is_negative(text: str, surface: str, value: int) -> None:
-    """Results compare two periods with 则/亦/均/同样 between the loss and its sum; the sum is still a loss."""
-    assert fact(text, surface)["value"] == value
+    """Results compare two periods with 则/亦/均/同样 between the loss and its sum; the sum is still a loss,
+    and its subject names the profit without the adverb."""
+    f = fact(text, surface)
+    assert f["value"] == value
+    assert f["subject"] and not f["subject"].endswith(("则", "則", "亦", "均", "同样")) and "亏损" not in f["subject"]

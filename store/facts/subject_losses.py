@@ -23,6 +23,8 @@ from . import subject_rules as S
 Fact = dict[str, Any]
 
 _LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损)$")
+# an adverb between the loss and its copula (股东应占亏损则为…, 亏损亦达…) is no part of what is measured
+_ADVERB_TAIL_RE = re.compile(r"(?:则|則|亦|均|也|同样|同樣)+$")
 _PROFIT_RE = re.compile(r".*(?:利润|利潤|盈利|溢利|收益)")
 _HK_UNITS = ("港元", "港仙", "港幣", "港币")
 
@@ -55,6 +57,9 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
     the loss (股東應佔虧損 → 股東應佔溢利); None when nothing is to rename."""
     if not subj or f["kind"] != "money" or not isinstance(f.get("value"), (int, float)) or f["value"] >= 0:
         return None
+    trimmed = _ADVERB_TAIL_RE.sub("", subj)
+    if trimmed != subj and _LOSS_END_RE.search(trimmed.translate(S.SUBJECT_CHARS)):
+        subj = trimmed
     particle = subj[0] in "之的" and len(subj) >= 3
     if particle:
         subj = subj[1:]                         # 约2.0百万港元之亏损: the loss named after the sum, not its particle
