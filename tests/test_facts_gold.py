@@ -34,6 +34,7 @@ The eighteenth (sealed18_*.jsonl), labelled apart likewise, was scored at its ro
 The nineteenth (sealed19_*.jsonl), labelled apart likewise, was scored at its round's start and end.
 The twentieth (sealed20_*.jsonl), labelled apart likewise, was scored at its round's start and end.
 The twenty-first (sealed21_*.jsonl) likewise.
+The twenty-second (sealed22_*.jsonl) likewise.
 """
 
 from __future__ import annotations
@@ -398,6 +399,13 @@ SEALED21_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.
                    "period": 0.88, "change": 0.97, "qualifier": 0.97, "base": 0.93}
 SEALED21_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.97, "sign": 1.0, "unit": 0.97, "kind": 0.99,
                           "subject~": 0.83, "period": 0.88, "change": 0.97, "qualifier": 0.97, "base": 0.91}
+# The sealed22 set's floors (sealed22_*.jsonl: labelled apart, scored with its round's first and last code, nothing
+# tuned on it in between: found 96.5, sign 99.9, subject~ 86.2 → 86.3, period 90.9, junk 22), set just below; its
+# one sign miss since is a label conflict (a named fair-value loss, negative by sealed16's call; gold README).
+SEALED22_FLOORS = {"found": 0.96, "found figures": 0.96, "sign": 0.99, "unit": 0.99, "kind": 0.99, "subject~": 0.86,
+                   "period": 0.90, "change": 0.97, "qualifier": 0.99, "base": 0.93}
+SEALED22_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.96, "sign": 0.99, "unit": 0.99, "kind": 0.99,
+                          "subject~": 0.85, "period": 0.91, "change": 0.97, "qualifier": 0.99, "base": 0.92}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -416,6 +424,7 @@ SEALED17_MAX_JUNK = 0        # 10 at its round's end; size classes, 二次, 一�
 SEALED16_MAX_JUNK = 0        # size and usage classes, grade specs (水分14%), 三年大行动: labels since found17
 SEALED18_MAX_JUNK = 0        # 8 at its round's end; 0 since found19's age and hours bands and 这两天
 SEALED21_MAX_JUNK = 12       # at its round's end (19 at its start)
+SEALED22_MAX_JUNK = 22       # at its round's start and end
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -494,7 +503,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
-                  "sealed20", "sealed21", "seed"]
+                  "sealed20", "sealed21", "sealed22", "seed"]
 
 
 def _scorer():
@@ -854,6 +863,11 @@ def sealed21_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed22_scores():
+    return _scored("sealed22")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -899,6 +913,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed19_scores": (SEALED19_FLOORS, SEALED19_PUBLIC_FLOORS),
                "sealed20_scores": (SEALED20_FLOORS, SEALED20_PUBLIC_FLOORS),
                "sealed21_scores": (SEALED21_FLOORS, SEALED21_PUBLIC_FLOORS),
+               "sealed22_scores": (SEALED22_FLOORS, SEALED22_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -934,6 +949,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed19_scores", SEALED19_MAX_JUNK),
                                                   ("sealed20_scores", SEALED20_MAX_JUNK),
                                                   ("sealed21_scores", SEALED21_MAX_JUNK),
+                                                  ("sealed22_scores", SEALED22_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
