@@ -43,6 +43,15 @@ def test_same_value_with_different_subjects_stays_two_facts() -> None:
     assert {f["subject"] for f in fives} == {"全市出口", "进口"}
 
 
+def test_two_indices_of_one_family_moving_alike_stay_two_facts() -> None:
+    """上证指数 and 上证50指数 share their owner's first word and their last: in two body sentences they
+    are two indices that fell alike, not one figure told twice."""
+    body = ("截至收盘，上证指数、深证成指分别下跌0.16%、0.68%。"
+            "大盘股集中的上证50指数、沪深300指数分别下跌0.16%、0.55%。")
+    falls = _by_surface(article_facts(_article("A股收跌", body)), "0.16%")
+    assert {f["subject"] for f in falls} == {"上证指数", "上证50指数"}
+
+
 def test_body_repeat_without_a_subject_is_not_merged() -> None:
     body = "全市出口增长5%。另一项指标也增长5%。"
     facts = article_facts(_article("数据", body))

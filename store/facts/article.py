@@ -64,13 +64,15 @@ def _figure_key(f: Fact) -> tuple[Any, ...]:
 _BOOKING_VERB_RE = re.compile(r"(?:累计|累計)?(?:实现了?|實現了?|完成了?)")
 
 
-def _compatible(a: str | None, b: str | None) -> bool:
+def _compatible(a: str | None, b: str | None, headline: bool = False) -> bool:
     """Two subjects can name the same thing: one missing, equal, or one inside the other (their
-    booking verbs left out)."""
+    booking verbs left out); a headline's flow told with a shorter owner (`headline`) too."""
     if not a or not b or a in b or b in a:
         return True
     if not (_BOOKING_VERB_RE.search(a) or _BOOKING_VERB_RE.search(b)):
-        return _same_flow(a, b)                 # (subject_light_verbs writes 滨海新区投资 without its 完成)
+        # subject_light_verbs writes 滨海新区投资 without its 完成, as a headline restates it; two body
+        # sentences' 上证指数 and 上证50指数 falling 0.16% each are two facts
+        return headline and _same_flow(a, b)
     a, b = _BOOKING_VERB_RE.sub("", a), _BOOKING_VERB_RE.sub("", b)
     return bool(a and b) and (a in b or b in a or _same_flow(a, b))
 
@@ -92,7 +94,7 @@ def _same_fact(kept: Fact, f: Fact, in_body_text: bool, headline: bool = False) 
     sa, sb = kept.get("subject"), f.get("subject")
     if in_body_text and (not sa or not sb):
         return False
-    return _compatible(sa, sb)
+    return _compatible(sa, sb, headline)
 
 
 class _ProseLines:
