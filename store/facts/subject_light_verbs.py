@@ -2,8 +2,8 @@
 
 `城镇实现零售额11195.7亿元`, `文化产业实现营业收入19.14万亿元`, `限额以上批发业完成销售额37.5亿元`: the figure
 measures the topic's indicator (城镇零售额); 实现/完成/录得 only say that it was reached, and an
-analyst copying the fact wants the indicator as a name.  The list is closed (the scorer's
-benchmarks/facts_gold.LIGHT_VERBS compares subjects without the same words).  Kept: a light verb
+analyst copying the fact wants the indicator as a name.  The list is closed (the scorer,
+benchmarks/facts_gold.py, imports it and compares subjects without the same words).  Kept: a light verb
 that opens or ends the subject (nothing to join), one before a rate (计划完成率: the rate is of the
 completion, 投资完成额), one before a change (实现同比增长: no indicator follows), one whose object is
 a plan (完成全年目标任务的58%: the share of the plan done), and one after an adverb (圆满完成…: no topic).
