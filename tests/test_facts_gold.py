@@ -39,6 +39,7 @@ The twenty-second (sealed22_*.jsonl) likewise.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import json
@@ -514,20 +515,28 @@ def _scorer():
     return module
 
 
+@functools.cache
 def _records(name: str) -> list[dict[str, Any]]:
+    """A gold file's records, read once per worker (the consistency checks below read every file once per
+    sample; nothing here changes a record)."""
     with open(GOLD / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _bulk_sentence(rec: dict[str, Any]) -> str | None:
-    path = BULK / rec["file"]
+@functools.cache
+def _corpus_lines(file: str) -> list[str] | None:
+    path = BULK / file
     if not path.exists():
         return None
     with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if n == rec["line"]:
-                return json.loads(line)[rec["field"]][rec["start"]:rec["end"]]
-    return None
+        return fh.readlines()
+
+
+def _bulk_sentence(rec: dict[str, Any]) -> str | None:
+    lines = _corpus_lines(rec["file"])
+    if lines is None or rec["line"] >= len(lines):
+        return None
+    return json.loads(lines[rec["line"]])[rec["field"]][rec["start"]:rec["end"]]
 
 
 def _check_fact(f: dict[str, Any], sentence: str | None, where: str) -> list[str]:
@@ -719,6 +728,7 @@ def test_negatives_name_surfaces_that_occur_in_their_sentence(name):
             assert not missing, f"{name}:{n}: {missing}"
 
 
+@functools.cache
 def _scored(gold_set: str):
     scorer = _scorer()
     from store.facts import extract
@@ -882,7 +892,13 @@ def _assert_above(scored, field: str, floor: float) -> None:
     )
 
 
-@pytest.mark.parametrize("field", sorted(FLOORS))
+def _on_one_worker(fixture: str, *values):
+    """A case of a set's scores, sent to the worker that scores that set: each set is extracted and scored
+    once per run (--dist loadgroup), not once per worker that happens to draw one of its cases."""
+    return pytest.param(*values, marks=pytest.mark.xdist_group(f"gold-{fixture}"))
+
+
+@pytest.mark.parametrize("field", [_on_one_worker("scores", field) for field in sorted(FLOORS)])
 def test_extractor_field_stays_above_its_floor(scores, field):
     _assert_above(scores, field, FLOORS[field])
 
@@ -917,7 +933,8 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
-@pytest.mark.parametrize(("fixture", "field"), [(fixture, field) for fixture, (floors, _) in _SET_FLOORS.items()
+@pytest.mark.parametrize(("fixture", "field"), [_on_one_worker(fixture, fixture, field)
+                                                for fixture, (floors, _) in _SET_FLOORS.items()
                                                 for field in sorted(floors)])
 def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixture, field):
     scored = request.getfixturevalue(fixture)
@@ -926,7 +943,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
     _assert_above(scored, field, (floors if with_bulk else public_floors)[field])
 
 
-@pytest.mark.parametrize(("fixture", "ceiling"), [("scores", MAX_JUNK), ("heldback_scores", MAX_JUNK),
+_JUNK_CEILINGS = [("scores", MAX_JUNK), ("heldback_scores", MAX_JUNK),
                                                   ("fresh_scores", MAX_JUNK), ("unseen_scores", MAX_JUNK),
                                                   ("blind_scores", BLIND_MAX_JUNK), ("sealed_scores", MAX_JUNK),
                                                   ("sealed2_scores", SEALED2_MAX_JUNK),
@@ -950,7 +967,11 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed20_scores", SEALED20_MAX_JUNK),
                                                   ("sealed21_scores", SEALED21_MAX_JUNK),
                                                   ("sealed22_scores", SEALED22_MAX_JUNK),
-                                                  ("seed_scores", SEED_MAX_JUNK)])
+                                                  ("seed_scores", SEED_MAX_JUNK)]
+
+
+@pytest.mark.parametrize(("fixture", "ceiling"), [_on_one_worker(fixture, fixture, ceiling)
+                                                  for fixture, ceiling in _JUNK_CEILINGS])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
     junk = result["all"]["junk"]
