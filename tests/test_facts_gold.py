@@ -517,8 +517,8 @@ def _scorer():
 
 @functools.cache
 def _records(name: str) -> list[dict[str, Any]]:
-    """A gold file's records, read once per worker (the consistency checks below read every file once per
-    sample; nothing here changes a record)."""
+    """A gold file's records, read once per worker (the checks below read every file once per sample;
+    nothing here changes a record)."""
     with open(GOLD / name, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
@@ -730,6 +730,7 @@ def test_negatives_name_surfaces_that_occur_in_their_sentence(name):
 
 @functools.cache
 def _scored(gold_set: str):
+    """A set extracted and scored once per worker; --dist loadfile (pyproject.toml) keeps this file on one."""
     scorer = _scorer()
     from store.facts import extract
 
@@ -892,13 +893,7 @@ def _assert_above(scored, field: str, floor: float) -> None:
     )
 
 
-def _on_one_worker(fixture: str, *values):
-    """A case of a set's scores, sent to the worker that scores that set: each set is extracted and scored
-    once per run (--dist loadgroup), not once per worker that happens to draw one of its cases."""
-    return pytest.param(*values, marks=pytest.mark.xdist_group(f"gold-{fixture}"))
-
-
-@pytest.mark.parametrize("field", [_on_one_worker("scores", field) for field in sorted(FLOORS)])
+@pytest.mark.parametrize("field", sorted(FLOORS))
 def test_extractor_field_stays_above_its_floor(scores, field):
     _assert_above(scores, field, FLOORS[field])
 
@@ -933,8 +928,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
-@pytest.mark.parametrize(("fixture", "field"), [_on_one_worker(fixture, fixture, field)
-                                                for fixture, (floors, _) in _SET_FLOORS.items()
+@pytest.mark.parametrize(("fixture", "field"), [(fixture, field) for fixture, (floors, _) in _SET_FLOORS.items()
                                                 for field in sorted(floors)])
 def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixture, field):
     scored = request.getfixturevalue(fixture)
@@ -943,7 +937,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
     _assert_above(scored, field, (floors if with_bulk else public_floors)[field])
 
 
-_JUNK_CEILINGS = [("scores", MAX_JUNK), ("heldback_scores", MAX_JUNK),
+@pytest.mark.parametrize(("fixture", "ceiling"), [("scores", MAX_JUNK), ("heldback_scores", MAX_JUNK),
                                                   ("fresh_scores", MAX_JUNK), ("unseen_scores", MAX_JUNK),
                                                   ("blind_scores", BLIND_MAX_JUNK), ("sealed_scores", MAX_JUNK),
                                                   ("sealed2_scores", SEALED2_MAX_JUNK),
@@ -967,11 +961,7 @@ _JUNK_CEILINGS = [("scores", MAX_JUNK), ("heldback_scores", MAX_JUNK),
                                                   ("sealed20_scores", SEALED20_MAX_JUNK),
                                                   ("sealed21_scores", SEALED21_MAX_JUNK),
                                                   ("sealed22_scores", SEALED22_MAX_JUNK),
-                                                  ("seed_scores", SEED_MAX_JUNK)]
-
-
-@pytest.mark.parametrize(("fixture", "ceiling"), [_on_one_worker(fixture, fixture, ceiling)
-                                                  for fixture, ceiling in _JUNK_CEILINGS])
+                                                  ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
     junk = result["all"]["junk"]
