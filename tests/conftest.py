@@ -30,4 +30,20 @@ def seeded(store_path: Path):
     return open_store(store_path)
 
 
+def pytest_sessionstart(session: pytest.Session) -> None:
+    """Compile store/ and tui/ once, before the workers start: the suite runs `factdesk` in hundreds of
+    child processes, and under PYTHONDONTWRITEBYTECODE (or in a tree no import has written to yet) each
+    compiled the code from source again — a quarter of a seeding child's CPU. The files are checked by
+    their source's hash (not its mtime), and the children only read them: none writes, so a child under
+    a file size limit cannot leave a truncated one behind."""
+    if hasattr(session.config, "workerinput"):       # an xdist worker: the controller has done it
+        return
+    import compileall
+    import py_compile
+
+    for top in ("store", "tui"):
+        compileall.compile_dir(REPO / top, quiet=2, workers=1,
+                               invalidation_mode=py_compile.PycInvalidationMode.CHECKED_HASH)
+
+
 needs_bulk = pytest.mark.skipif(not BULK.is_dir(), reason="../shared/corpus/bulk is not present")

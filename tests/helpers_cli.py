@@ -9,7 +9,6 @@ import random
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -29,18 +28,9 @@ def factdesk_command() -> list[str]:
     return [exe] if Path(exe).exists() else [sys.executable, "-m", "tui.cli"]
 
 
-# The children's compiled bytecode, shared by every child of the run and kept out of the tree: without it,
-# under PYTHONDONTWRITEBYTECODE (or a read-only tree), each of the suite's hundreds of `factdesk` children
-# compiled store/ and tui/ from source again (a quarter of a seed's CPU). Stale files are found by their
-# source's mtime and size, as in __pycache__.
-PYCACHE = Path(tempfile.gettempdir()) / f"factdesk-tests-pycache-{os.getuid() if hasattr(os, 'getuid') else 0}"
-
-
 def child_env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("FACTDESK_") and k != "PYTHONDONTWRITEBYTECODE"}
-    env.update({"PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(REPO), "COLUMNS": "200",
-                "PYTHONPYCACHEPREFIX": str(PYCACHE)})
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTDESK_")}
+    env.update({"PYTHONIOENCODING": "utf-8", "PYTHONPATH": str(REPO), "COLUMNS": "200"})
     env.update(extra)
     return env
 
