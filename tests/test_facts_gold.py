@@ -737,7 +737,8 @@ def test_negatives_name_surfaces_that_occur_in_their_sentence(name):
 
 @functools.cache
 def _scored(gold_set: str):
-    """A set extracted and scored once per worker; --dist loadfile (pyproject.toml) keeps this file on one."""
+    """A set extracted and scored once per worker, whichever of its cases the worker draws first (a
+    module-scoped fixture is set up again when a worker's tests leave the module and come back)."""
     scorer = _scorer()
     from store.facts import extract
 
