@@ -138,6 +138,12 @@ def title_entity(title: str | None) -> str | None:
     return place[0]
 
 
+def _occasion(fact: Fact) -> bool:
+    """An anniversary (建交50周年, 成立73周年) says which occasion it is, not
+    a measurement: two countries' 50th and 60th are no disagreement."""
+    return (fact.get("unit") or "") == "周年"
+
+
 @lru_cache(maxsize=SUBJECT_CACHE)
 def subject_parts(subject: str) -> tuple[str | None, str]:
     """(entity, name) of a subject: its leading place or company and the
@@ -152,7 +158,7 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     stands in when the subject names none."""
     kind = fact.get("kind") or ""
     subject = fact.get("subject")
-    if kind in _NOT_INDICATORS or not subject:
+    if kind in _NOT_INDICATORS or not subject or _occasion(fact):
         return None
     entity, name = subject_parts(subject)
     if not name:
