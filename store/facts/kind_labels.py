@@ -35,7 +35,7 @@ _PIXELS_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[万萬亿億]?(?=像素)"
 # (a closed list of products sold by a size in their name: wafers and their materials, process nodes, bars
 # and rods of steel, screens)
 _SIZED_PRODUCT = (r"(?:晶圓|晶圆|晶片|硅片|矽片|矽晶圓|硅晶圆|单晶|單晶|多晶|碳化硅|碳化矽|氮化镓|氮化鎵|金刚石|金剛石|"
-                  r"传感器|傳感器|感測器|芯片|製程|制程|工艺|工藝|先進製程|先进制程|"
+                  r"传感器|傳感器|感測器|芯片|製程|制程|先進製程|先进制程|"
                   r"螺紋鋼|螺纹钢|線材|线材|盤螺|盘螺|鋼筋|钢筋|圓鋼|圆钢|"
                   r"巨幕|屏幕|螢幕|面板|電視|电视|顯示器|显示器)")
 _SIZE = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十]{1,3})\s?(?:吋|英寸|寸|奈米|纳米|納米|nm|NM|毫米|mm|MM)"
