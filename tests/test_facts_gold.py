@@ -458,6 +458,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed20_public.jsonl", 900),
                 ("sealed21_public.jsonl", 850),
                 ("sealed22_public.jsonl", 890),
+                ("sealed23_public.jsonl", 920),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
@@ -478,7 +479,8 @@ BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.js
               ("sealed19_bulk.jsonl", 210),
               ("sealed20_bulk.jsonl", 205),
               ("sealed21_bulk.jsonl", 200),
-              ("sealed22_bulk.jsonl", 195)]
+              ("sealed22_bulk.jsonl", 195),
+              ("sealed23_bulk.jsonl", 185)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
                   "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
@@ -499,6 +501,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed20_negatives.jsonl",
                   "sealed21_negatives.jsonl",
                   "sealed22_negatives.jsonl",
+                  "sealed23_negatives.jsonl",
                   "seed_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
@@ -629,7 +632,8 @@ def test_bulk_gold_offsets_match_the_corpus(name):
                                     "sealed19",
                                     "sealed20",
                                     "sealed21",
-                                    "sealed22"])
+                                    "sealed22",
+                                    "sealed23"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     if not (GOLD / f"{sample}_bulk.jsonl").exists():
@@ -654,6 +658,7 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
                                     "sealed20",
                                     "sealed21",
                                     "sealed22",
+                                    "sealed23",
                                     "seed"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
@@ -672,7 +677,8 @@ def test_sample_public_sentences_are_new(sample):
                                     "sealed19",
                                     "sealed20",
                                     "sealed21",
-                                    "sealed22"])
+                                    "sealed22",
+                                    "sealed23"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
@@ -699,6 +705,7 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
                                     "sealed20",
                                     "sealed21",
                                     "sealed22",
+                                    "sealed23",
                                     "seed"])
 def test_sample_labels_every_field_of_every_fact(sample):
     listed = {name for name, _ in PUBLIC_FILES + BULK_FILES}     # a part labelled apart joins once it is listed
