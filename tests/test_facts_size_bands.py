@@ -53,6 +53,8 @@ def test_a_measured_area_or_usage_stays_a_figure(text: str, surface: str, unit: 
     ("各類單位中以面積1722方呎或以上單位升幅最多,按月升1.42%。", "1722方呎"),
     ("面積753至1075方呎單位報154.7,按月升1.05%。", "753至1075方呎"),
     ("面積432至752方呎單位是上月唯一錄跌幅。", "432至752方呎"),
+    # the unit written at both ends, the range after a comma (sealed22's traps)
+    ("按面積劃分,433方呎至750方呎單位按月升約0.8%。", "433方呎至750方呎"),
 ])
 def test_a_bounded_class_right_before_the_flat_noun_is_no_figure(text: str, trap: str) -> None:
     assert not [s for s in surfaces(text) if trap in s or s in trap]

@@ -18,7 +18,7 @@ from textual.binding import BindingType
 from textual.command import Provider
 
 from tui import keys
-from tui.notes import Toasts
+from tui.notes import Toasts, install_whole_figure_toasts
 from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class FactdeskApp(App[None]):
         """``theme``: this run's theme (--theme, checked by the caller), before the settings' one."""
         super().__init__(**kwargs)
         _follow_no_color(self)
+        install_whole_figure_toasts()
         self.store = store
         self.toasts = Toasts(self)
         self._theme_trouble = ""

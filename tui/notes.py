@@ -8,7 +8,7 @@ Messages are plain text (``markup=False``): a path or a query containing
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.notifications import Notification, SeverityLevel
 
@@ -103,3 +103,46 @@ def one_line(error: BaseException | str) -> str:
         cause = error.strerror.lower()
         error = f"{error.filename}: {cause}" if error.filename is not None else cause
     return " ".join(sanitize(str(error)).split())
+
+
+def _whole_figure_toast() -> type:
+    """Textual's Toast drawing its message wrapped by tui.wrap: Textual
+    folds a run of Chinese at any cell, so a toast split a figure or a path
+    mid-way (`…签约项目1` / `59个-金额超千亿.md`, `4,7` / `59.72元`).  The
+    message itself is left as it is (the clipboard, tests and `showing`
+    read it)."""
+    from textual.content import Content
+    from textual.widgets._toast import Toast
+
+    from tui.wrap import wrap_lines
+
+    class WholeFigureToast(Toast):
+        _wrap_width = 0  # the width Textual measures the height at
+
+        def get_content_height(self, container: Any, viewport: Any, width: int) -> int:
+            if width != self._wrap_width:
+                self._wrap_width = width
+                self._layout_cache.clear()
+            return super().get_content_height(container, viewport, width)
+
+        def render(self) -> Content:
+            note = self._notification
+            width = self._wrap_width or self.content_region.width
+            if width <= 0 or note.markup:
+                return super().render()
+            message = "\n".join(wrap_lines(note.message, width))
+            if note.title:
+                return Content.assemble((note.title, self.get_visual_style("toast--title")), "\n", message)
+            return Content(message)
+
+    return WholeFigureToast
+
+
+def install_whole_figure_toasts() -> None:
+    """Make the toasts Textual mounts wrap as tui.wrap does (once per process)."""
+    from textual.widgets import _toast
+
+    if not getattr(_toast.Toast, "_factdesk_wraps", False):
+        toast = _whole_figure_toast()
+        toast._factdesk_wraps = True
+        _toast.Toast = toast

@@ -14,6 +14,7 @@ from store.db.source_keys import key_of
 from store.records import CatalogEntry, Counts, SourceRecord
 
 FEW_IDS = 1_000  # more ids than this are looked up in the whole id map
+CatalogRow = tuple[str, str, str, "str | None", "str | None"]  # key, id, title, date, publication
 
 
 class CatalogView:
@@ -116,6 +117,29 @@ class CatalogView:
         ends = [*starts[1:].tolist(), len(shard_of)]
         return [(int(shard_of[start]), _Keys(key_of_row[start:end])) for start, end in zip(starts.tolist(), ends)]
 
+    def rows_by_shard(self) -> list[tuple[int, Sequence[CatalogRow]]]:
+        """keys_by_shard with what the catalog holds of each article: (key,
+        id, title, date, publication), in the same order, for a pass that
+        needs no more of the articles (the series table's build)."""
+        import numpy as np
+
+        shards, docs, ids, titles, dates, publications = [], [], [], [], [], []
+        for doc in self._data["catalog"].values():
+            shards.append(np.asarray(_column_once(doc, "shards"), dtype=np.int32))
+            docs.append(np.asarray(_column_once(doc, "docs"), dtype=np.int64))
+            ids += _column_once(doc, "ids")
+            titles += _column_once(doc, "titles")
+            dates += _column_once(doc, "dates")
+            publications += _column_once(doc, "publications")
+        if not shards:
+            return []
+        shard_of, key_of_row = np.concatenate(shards), np.concatenate(docs)
+        order = np.argsort(shard_of, kind="stable")  # as keys_by_shard orders them
+        starts = np.flatnonzero(np.diff(shard_of[order], prepend=-1)).tolist()
+        columns = (key_of_row, ids, titles, dates, publications)
+        return [(int(shard_of[order[start]]), _Rows(order[start:end], columns))
+                for start, end in zip(starts, [*starts[1:], len(order)])]
+
     def holds_only(self, ids: Set[str]) -> bool:
         """Whether every catalogued article is in ``ids`` (read a document
         at a time, without a map of every id)."""
@@ -164,3 +188,27 @@ class _Keys(Sequence):
 
     def __iter__(self):
         return (str(k) for k in self._numbers.tolist())
+
+
+class _Rows(Sequence):
+    """A shard's catalog rows (key, id, title, date, publication), made as
+    they are read from the columns they index."""
+
+    def __init__(self, rows, columns: tuple) -> None:
+        self._rows = rows
+        self._columns = columns
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return list(_Rows(self._rows[i], self._columns))
+        return self._row(int(self._rows[i]))
+
+    def __iter__(self):
+        return (self._row(i) for i in self._rows.tolist())
+
+    def _row(self, i: int) -> CatalogRow:
+        keys, ids, titles, dates, publications = self._columns
+        return str(int(keys[i])), ids[i], titles[i], dates[i], publications[i]

@@ -80,7 +80,7 @@ class Store(SeriesReads):
         self._catalog = CatalogView(data)
         self._shards = ShardCache(self._shard_path, self.refresh_if_changed, expected=self._shard_sum)
         self._indexer = IndexKeeper(self, self._index_docs, self._prepared_docs)
-        self._series = SeriesKeeper(self.dir / "series", lambda: self.token, self._series_docs)
+        self._series = SeriesKeeper(self.dir / "series", lambda: self.token, self._series_docs, self._series_rows)
 
     # ------------------------------------------------------------ state
 
@@ -393,6 +393,24 @@ class Store(SeriesReads):
             if article is not None:
                 holder = data.get("facts", {}).get(key)
                 yield as_article(article), holder["facts"] if holder else []
+
+    def _series_rows(self) -> Iterator[tuple[Article, list[Fact]]]:
+        """What ``_series_docs(None)`` gives a series table, in its order,
+        each article as the id, title, date and publication its catalog row
+        holds (its record's own: store.db.transaction writes both from it).
+        Only the shards' facts blocks are decoded: the articles' blocks, most
+        of a shard's bytes for their bodies, are only asked whether they hold
+        the key (a shard file's header says so)."""
+        groups = self._catalog.rows_by_shard()
+        read = self._shard_reader(len(groups))
+        for shard, rows in groups:
+            data = read(shard)
+            articles, holders = data.get("articles", {}), data.get("facts", {})
+            for key, aid, title, date, publication in rows:
+                if key in articles:
+                    holder = holders.get(key)
+                    article = {"id": aid, "title": title, "date": date, "publication": publication}
+                    yield article, holder["facts"] if holder else []  # type: ignore[misc]
 
     def _shard_reader(self, n_shards: int) -> Callable[[int], ShardData]:
         """How a pass over ``n_shards`` shards reads them: through the cache

@@ -64,11 +64,15 @@ UP_WORDS += ("增長", "上漲", "擴大", "上調", "調升", "調高", "飆升
 DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶值", "放緩", "減緩", "淨減", "減", "跌幅", "降幅")
 # read before a figure only, never as a word of a subject (Hong Kong: 銅價曾飆約7%, 今年已累飆68.5%; 飙车团伙 is racing)
 _SOAR_WORDS = ("飙", "飆")
-DIRECTION = {w: "up" for w in UP_WORDS + _SOAR_WORDS} | {w: "down" for w in DOWN_WORDS}
+# a time shortened by the figure right after (平均逗留时间按年缩短0.1日, 审批时限缩短30%): read before a figure only,
+# kept from the subject rules' change words (由7天缩短至2天 keeps its from-figure's subject)
+_SHORTEN_WORDS = ("缩短", "縮短")
+DIRECTION = {w: "up" for w in UP_WORDS + _SOAR_WORDS} | {w: "down" for w in DOWN_WORDS + _SHORTEN_WORDS}
 DIRECTION |= {w: "up" for w in _UP_ADJ} | {w: "down" for w in _DOWN_ADJ}
 _RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
 
-_CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS + _SOAR_WORDS), key=len, reverse=True)))
+_CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS + _SOAR_WORDS + _SHORTEN_WORDS),
+                                          key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade); nouns built
 # on a change verb name a level, never a change (增长率为1.0%, 自然增长率-1.48‰, 降低率-2.74%, 增长点, 增长极)
 _NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"

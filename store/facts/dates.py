@@ -52,7 +52,7 @@ _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "�
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内",
                   "连跌", "连涨", "连升", "连降", "连挫", "连增")
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
-_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|―|~|～|〜|至|到)\s*({_YEAR})年")
+_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|―|~|～|〜|至|到)\s*({_YEAR}) ?年")   # (2016 年)
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
 _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[和、及与]{_YEAR_LIT}年))")
 # a year written without 年 before a name (2024世界机器人博览会, 2026“乐知山海”, “2024·全国文化企业30强”),

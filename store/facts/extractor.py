@@ -21,6 +21,7 @@ from .cn_list_units import cn_list_units, percent_word_lists
 from .compared_bare import compared_bare_units
 from .context import _enrich
 from .currency_words import currency_words
+from .decimal_days import decimal_days
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .event_days import event_days
 from .figures import numbers
@@ -30,12 +31,13 @@ from .group_labels import group_spans
 from .hao_days import hao_days
 from .short_runs import short_runs
 from .subject_age_bands import band_subjects
+from .subject_doubled_words import fold_doubled_tails
 from .subject_per_words import per_word_subjects
 from .subject_tenor_rates import tenor_rate_subjects
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts, settle_issue_subjects
-from .kind_labels import kind_label_spans
+from .kind_labels import kind_label_spans, size_label_subjects
 from .label_traps import label_spans
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
@@ -50,6 +52,7 @@ from .numbers import EXACT, normalize
 from .per_words import per_words
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
+from .priced_changes import priced_changes
 from .quarter_counts import quarter_counts
 from .quoted_titles import ends_quoted_title, inside_book_title
 from .rank_lists import rank_lists
@@ -131,6 +134,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
                       clock_spans, result_marks, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices):
             shape(b)
+        decimal_days(b)                    # 平均逗留时间(1.2日): days with a fraction, never a day of the month
         date_ranges(b, year, ref)
         period_ref = ref if ref else ((year, None, None) if year else None)
         month_dates(b, period_ref)
@@ -154,6 +158,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         noun_counts(b)
         numbers(b)
         respective_indices(b)
+        priced_changes(b)                # 價格2260元/噸,較上周降50: the move, in the price's unit
         zero_levels(b)                   # 从20%下调至0: the level reached, in the unit it fell from            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
         if not b.facts:
             lone_number(b)
@@ -171,6 +176,10 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts and ("吋" in norm or "寸" in norm or "米" in norm or "MM" in norm or "mm" in norm):
+        size_label_subjects(facts)           # 20MM螺紋鋼價格: the product, not its size label
+    if facts:
+        fold_doubled_tails(facts)            # 螺紋鋼價格價格: one word typed twice
     per_words(norm, facts)                   # 每亩产量399.1公斤, 每台机组功率为12.5万千瓦: per the thing named
     if facts and ("盈利" in norm or "亏损" in norm):
         named_profit_states(text, facts)     # 生猪养殖利润为盈利1 175.24元/头: that profit, no 净利润

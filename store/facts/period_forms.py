@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from .numeral_places import NUMERAL_PLACES
 from .period_contracts import CONTRACT_TAIL
 from .period_days import (
     REPORT_PAREN_RE,
@@ -59,7 +60,9 @@ _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_
 # after a month: a day (3月15日), a contract month (3月交货), a forecast's date (4月预测的); 3月日均 and
 # 9月日平均 (Taiwan's money statistics: 9月日平均貨幣總計數) are the month's
 # (a contract month, 4月期铜合约, 5月布伦特原油期货, 12月份交货: store/facts/period_contracts.py)
-_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均|平均)|[号{_CN}]|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
+# (a place named with numerals after the month is no day: 6月四川居民消费价格)
+_PLACES = "|".join(p for p in NUMERAL_PLACES if p[0] in _CN)
+_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均|平均)|号|(?!{_PLACES})[{_CN}]|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
@@ -101,7 +104,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])(?<!一(?=度))"
     rf"|(?P<ypair>(?P<pya>{_Y4})[和及与與、](?P<pyb>{_Y4})\s?年度?)"
-    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})年(?:度)?(?P<ylist>间|期间)?)"
+    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})\s?年(?:度)?(?P<ylist>间|期间|間)?)"
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"

@@ -7,6 +7,11 @@ characters, or in Taiwan text reprinted in simplified ones that dates a month by
 period (`3月营收较109年同期成长25.32%`), unless it counts years
 (`100年來`, `逾100年`, `第100年`).  Taiwan's agencies also write it digit by digit in Chinese
 numerals (`一一四年全年外銷訂單`, `較一一三年增加`), which read as a count of 114 years.
+
+Years before ROC 100 (2011) have two digits (`76年`, `86~95年`): far more often a count of years (`成立50年`),
+so such a year is read only in a text that writes ROC years (`民國`, a three-digit one) and only in the forms
+that date: a month of it (`96年3月`), a range of such years (`76~85年平均增9.3%`, `86~105 年間`), or the start a
+figure grew from up to an ROC year (`由76年 1萬6,496元增至105年前10月`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,10 @@ _NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=[今去明�
 _BARE_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])(1[0-3]\d)(?=\s*年)")
 # after the year: it counts years (100年來, 100年以上, 100年歷史), or names an age or class
 _SPAN_AFTER_RE = re.compile(r"\s*年(?:來|来|前|後|后|間|间|歷史|历史|以上|以下|之久|多|左右|內|内|代|級|级|老|輕|轻|齡|龄|期|的歷史|的历史)")
+# (a range of ROC years ending in 年間 is the span they date: 86~105 年間; and 105年前10月 the first ten months
+# of ROC 105, no 105 years ago)
+_RANGE_SPAN_RE = re.compile(r"\s*年(?:間|间)")
+_FIRST_MONTHS_RE = re.compile(r"\s*年前(?:1[01]|[2-9]|十[一二]?|[二三四五六七八九])[個个]?月")
 # before the year: a count of years (逾100年, 近100年, 第100年, 每100年)
 _SPAN_BEFORE = ("逾", "近", "超過", "超过", "達", "达", "第", "每", "約", "约", "長達", "长达", "過去", "过去", "滿", "满")
 
@@ -56,6 +65,26 @@ def _traditional(text: str) -> bool:
         or _MONTH_CUE_RE.search(text) is not None
 
 
+# a two-digit ROC year in a dating form: a month of it, either end of a range of ROC years, or the start of a
+# growth up to an ROC year
+_TWO_MONTH_RE = re.compile(r"(?<![\d.％%~～〜\-—])(?<!\d[,，])([3-9]\d)(?=\s*年(?:1[0-2]|[1-9])月)")
+_TWO_RANGE_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])([3-9]\d)\s*[~～〜\-—至到]\s*(?:([3-9]\d)|1[0-3]\d)(?=\s*年)")
+_TWO_FROM_RE = re.compile(r"(?:由|自|從|从)\s*([3-9]\d)(?=\s*年[^。；;]{0,40}?(?:至|到)\s*1[0-3]\d\s*年)")
+
+
+def _two_digit_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, ROC year) of each two-digit ROC year in a dating form."""
+    out = [(m.start(1), m.end(1), int(m.group(1))) for m in _TWO_MONTH_RE.finditer(text)]
+    out += [(m.start(1), m.end(1), int(m.group(1))) for m in _TWO_FROM_RE.finditer(text)]
+    for m in _TWO_RANGE_RE.finditer(text):
+        if m.group(2) and int(m.group(2)) <= int(m.group(1)):
+            continue                                    # 95-90年: no span of ROC years
+        out.append((m.start(1), m.end(1), int(m.group(1))))
+        if m.group(2):
+            out.append((m.start(2), m.end(2), int(m.group(2))))
+    return out
+
+
 def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, Gregorian year) for each ROC year in `text` (the digits, with 民國)."""
     named = "民國" in text or "民国" in text or ")年" in text or "）年" in text
@@ -69,10 +98,15 @@ def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
     bare = [(m.start(), m.end(), int(m.group(1))) for m in _BARE_RE.finditer(text)]
     if "一" in text:
         bare += [(m.start(), m.end(), cn_digits(m.group(0)) or 0) for m in _BARE_CN_RE.finditer(text)]
+    ranges = {m.end() for m in _TWO_RANGE_RE.finditer(text)} if "年" in text else set()
     for s, e, year in bare:
-        if e in named or _SPAN_AFTER_RE.match(text, e):
+        if e in named or (_SPAN_AFTER_RE.match(text, e) and not (e in ranges and _RANGE_SPAN_RE.match(text, e))
+                          and not _FIRST_MONTHS_RE.match(text, e)):
             continue
         if any(text.startswith(w, s - len(w)) for w in _SPAN_BEFORE):
             continue
         out.append((s, e, str(year + ROC_OFFSET)))
-    return sorted(out)
+    if out and any(c.isdigit() for c in text):          # a text that writes ROC years: its two-digit ones
+        taken = {s for s, _, _ in out}
+        out += [(s, e, str(y + ROC_OFFSET)) for s, e, y in _two_digit_years(text) if s not in taken]
+    return sorted(set(out))

@@ -1,7 +1,7 @@
 """Floor areas and usage bands that name a class of flats or households (tests/gold/README.md: size
 classes are labels, like `5000万元及以上项目`).
 
-- a flat's size class: `面積1722呎以上的豪宅`, `面積432至752方呎的單位`, `431呎以下的細單位`, and, after 面積
+- a flat's size class: `面積1722呎以上的豪宅`, `面積432至752方呎的單位`, `431方呎至752方呎單位`, `431呎以下的細單位`, and, after 面積
   in a price index's breakdown, `面積1772方呎的豪宅` — the class whose price moved (the rate is the figure);
 - a household's usage band: `每月1000度以下`, `用電量在1000度以下之一般小家庭`, `每2個月電費7904元以下的家庭用戶`,
   and a band listed before it with 、 (`電費6592元、夏月期間…7904元以下的家庭用戶`): who a tariff spares.
@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_NUM = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?"
+_NUM = r"(?<![\d.])(?<!\d,)\d[\d,]*(?:\.\d+)?"   # (a comma after a word is no digit group)
 _AREA = r"(?:平方呎|方呎|呎|平方英尺|英尺|平方米|平米|平方公尺)"
 _BOUND = r"(?:或|及)?(?:以上|以下)"
 _FLAT = r"(?:豪宅|单位|單位|住宅|住房|户型|戶型|楼宇|樓宇|物业|物業)"
 # a range or a bound, then 的/之 and a class of flats; a range or bound may stand right before the noun
 # (面積1722方呎或以上單位升幅最多, 面積753至1075方呎單位報154.7: 差估署's classes)
-_AREA_CLASS_RE = re.compile(rf"{_NUM}(?:(?:至|到|-|－|–|~|～){_NUM})?\s?{_AREA}{_BOUND}?"
+# (the unit may be written at both ends of the range: 431方呎至752方呎單位)
+_AREA_CLASS_RE = re.compile(rf"{_NUM}(?:(?:\s?{_AREA})?(?:至|到|-|－|–|~|～){_NUM})?\s?{_AREA}{_BOUND}?"
                             rf"(?=[的之]?[\u4e00-\u9fff]{{0,4}}?{_FLAT})")
 _BOUNDED_RE = re.compile(rf"(?:至|到|-|－|–|~|～){_NUM}\s?{_AREA}|{_AREA}{_BOUND}$")
 # a household's band: per month (or months), or a bound before 的/之 and the household noun

@@ -13,14 +13,13 @@ from . import rules as R
 from .builder import Fact
 from .market_tallies import opens_tally
 from .numbers import normalize
+from .numeral_places import NUMERAL_PLACES
 from .regex_edges import holds_any
 
 # words whose numeral characters are never figures
 TRAP_WORDS = [
     # names and places
-    "四川", "千里", "万里", "五角大楼", "三只松鼠", "七匹狼", "五家渠", "七台河", "三台县", "九台", "三峡",
-    "五粮液", "九寨沟", "六盘水", "十堰", "三亚", "三明", "万州", "千岛湖", "百色", "三元里", "五指山",
-    "九龙", "十三陵", "八达岭", "三沙", "万宁", "五台山", "三江源", "九江", "六安", "七星", "二七区",
+    *NUMERAL_PLACES,
     # party and government labels
     "十八大", "十九大", "二十大", "二十一大", "八项规定", "四个意识", "四个自信", "四个全面", "两个确立",
     "两个维护", "三个代表", "五位一体", "两个大局", "两个结合", "三个务必", "四个革命", "三大攻坚战",
@@ -59,6 +58,8 @@ TRAP_WORDS = [
     "这两天", "這两天",
     # the names of the world wars, not the second of anything (第二次世界大战时期遗留炮弹)
     "第一次世界大战", "第二次世界大战", "第三次世界大战",
+    # an official output statistic named by the metals it sums (十种有色金属产量), no count of kinds
+    "十种有色金属", "十種有色金屬",
     "北约", "今明两年", "今明两天", "四不像", "三角", "八卦", "十字", "万能", "二十四节气", "大气十条", "水十条", "土十条", "急诊三部",
 ]
 

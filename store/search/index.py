@@ -49,6 +49,7 @@ from store.search.recent import READABLE_FORMATS, read_recent, with_recent
 from store.search.vocab_files import (
     pending_file,
     pending_texts,
+    pending_words,
     vocab_bytes_file,
     vocab_file,
 )
@@ -304,6 +305,9 @@ class SearchIndex:
             if len(texts.weak) >= VOCAB_FOLD_DOCS:
                 vocab, pending = vocab_file(self.directory, texts, vocab), None
             else:
+                from store.search.spell import new_words
+
+                new_words(added, texts.new_words)  # found by pinyin now, not at the next count
                 pending = pending_file(self.directory, texts)
         manifest = _manifest(token, metas, vocab, watermark, pending)
         _commit(self.directory, manifest, self._manifest)
@@ -402,7 +406,14 @@ class SearchIndex:
                     raw = self._vocab_fh.read()
                 except OSError:
                     pass
-            self._lookup = PinyinLookup(raw=raw)
+            # words the vocabulary has not counted yet: those of the articles
+            # a commit kept aside (spelled then), and of the recent documents
+            new = pending_words(self.directory, self._manifest.get("vocab_pending"))
+            if self._recent:
+                from store.search.spell import new_words
+
+                new_words(_dedupe(self._recent), new)
+            self._lookup = PinyinLookup(raw=raw, new=new)
         return self._lookup
 
     def search(self, query: str | Query, *, limit: int = 50, kind: str | None = None,

@@ -173,8 +173,12 @@ class PinyinLookup:
 
     SCANS = 4
 
-    def __init__(self, vocab: dict[str, list] | None = None, *, raw: bytes | None = None):
+    def __init__(self, vocab: dict[str, list] | None = None, *, raw: bytes | None = None,
+                 new: dict[str, list] | None = None):
         self._parsed = vocab
+        # words of the articles added since the vocabulary was counted
+        # (store.search.spell), found after the counted ones
+        self._new = new or {}
         # The vocabulary file as written (json.dumps, ensure_ascii=False):
         # a scan reads only the entries spelled as asked, parsing the whole
         # file (a large archive's is megabytes) waits for the tables.
@@ -195,6 +199,12 @@ class PinyinLookup:
         out = list(full)
         if len(latin) <= MAX_LEN:
             out += [w for w in init if w not in out]
+        if self._new:
+            found = sorted((-count, w, spelled == latin) for w, (count, spelled, ini) in self._new.items()
+                           if spelled == latin or (ini == latin and len(latin) <= MAX_LEN))
+            have = set(out)
+            out += [w for _, w, in_full in found if in_full and w not in have]
+            out += [w for _, w, in_full in found if not in_full and w not in have][:INITIALS_KEEP]
         return out
 
     @property
@@ -262,6 +272,7 @@ class VocabTexts:
     def __init__(self) -> None:
         self.strong: list[str] = []
         self.weak: list[str] = []
+        self.new_words: dict[str, list] = {}  # their words as spelled at commit (store.search.spell)
 
     def collect(self, docs: Iterable[dict]) -> Iterator[dict]:
         for d in docs:

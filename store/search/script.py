@@ -27,6 +27,7 @@ CPU to load) give the forms instead.
 
 from __future__ import annotations
 
+import re
 import threading
 from functools import lru_cache
 from typing import Any
@@ -35,6 +36,12 @@ from store.search.normalize import normalize
 
 MAX_SCRIPT_FORMS = 4  # the term and at most three other-script spellings
 _CONFIGS = ("s2t", "s2tw", "s2hk")  # traditional forms of the simplified form
+# A number with thousands separators (4,759.72, as the app shows values) and
+# the same number without them (4759.72, as news mostly writes it) are one
+# figure: each is also searched as the other.  A four-digit number before 年
+# (or a bare 1900–2099) is a year, never grouped.
+_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+_PLAIN = re.compile(r"(?<![\d.,])[1-9]\d{3,}(?![\d,])")
 _lock = threading.Lock()
 _tables: Any = None
 
@@ -102,7 +109,32 @@ def _char_forms(text: str, tables: Tables) -> list[str]:
 @lru_cache(maxsize=1024)
 def script_forms(text: str) -> tuple[str, ...]:
     """`text` (normalised) and its other-script forms, normalised, the term
-    first, at most MAX_SCRIPT_FORMS; just (text,) when it holds no Han char."""
+    first, at most MAX_SCRIPT_FORMS (and its number written with or without
+    thousands separators: number_form); just (text,) when it holds no Han
+    char or number."""
+    number = number_form(text)
+    forms = _script_forms(text)
+    return forms if number is None else (text, number, *forms[1:])
+
+
+def number_form(text: str) -> str | None:
+    """`text` with its numbers' thousands separators removed (4,759.72 →
+    4759.72) or, when it has none, put in (1540万股 → 1,540万股); None when
+    it holds no number of four digits or more."""
+    if "," in text and _GROUPED.search(text):
+        return _GROUPED.sub(lambda m: m.group().replace(",", ""), text)
+    grouped = _PLAIN.sub(lambda m: m.group() if _year(text, m) else f"{int(m.group()):,}", text)
+    return grouped if grouped != text else None
+
+
+def _year(text: str, m: re.Match[str]) -> bool:
+    """A four-digit number before 年, or a bare 1900–2099: a year."""
+    digits = m.group()
+    return len(digits) == 4 and (text.startswith("年", m.end())
+                                 or (m.end() == len(text) and 1900 <= int(digits) <= 2099))
+
+
+def _script_forms(text: str) -> tuple[str, ...]:
     if not has_han(text):
         return (text,)
     tables = _load()

@@ -24,15 +24,18 @@ def pending_texts(directory: Path, pending: str | None) -> VocabTexts:
     texts = VocabTexts()
     if pending:
         try:
-            texts.strong, texts.weak = json.loads((directory / pending).read_bytes())
-        except (OSError, ValueError):
+            held = json.loads((directory / pending).read_bytes())
+            texts.strong, texts.weak = held[0], held[1]
+            texts.new_words = held[2] if len(held) > 2 and isinstance(held[2], dict) else {}
+        except (OSError, ValueError, TypeError, IndexError, KeyError):
             pass  # lost: those articles' words wait for the next rebuild
     return texts
 
 
 def pending_file(directory: Path, texts: VocabTexts) -> str:
     name = f"vocab.{uuid.uuid4().hex[:8]}.pending.json"
-    atomic_write(directory / name, json.dumps([texts.strong, texts.weak], ensure_ascii=False).encode())
+    held = [texts.strong, texts.weak, texts.new_words]
+    atomic_write(directory / name, json.dumps(held, ensure_ascii=False).encode())
     return name
 
 
@@ -54,3 +57,18 @@ def vocab_bytes_file(directory: Path, raw: bytes) -> str:
     name = f"vocab.{uuid.uuid4().hex[:8]}.json"
     atomic_write(directory / name, raw)
     return name
+
+
+def pending_words(directory: Path, pending: str | None) -> dict[str, list]:
+    """The words of the articles added since the vocabulary was last
+    counted, as a commit spelled them (store.search.spell)."""
+    if not pending:
+        return {}
+    try:
+        held = json.loads((directory / pending).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    words = held[2] if isinstance(held, list) and len(held) > 2 else None
+    if not isinstance(words, dict):
+        return {}
+    return {w: v for w, v in words.items() if isinstance(v, list) and len(v) == 3}

@@ -33,6 +33,13 @@ _TRAILING = re.compile(r"(?:同比|环比|分别|总计|合计|共计|累计|[�
 _EDGE_MARKS = " \t\"'“”‘’「」『』《》〈〉()（）[]【】,，、。:：;；·-—"
 _QUOTES = re.compile(r"[\"'“”‘’「」『』]")
 _COMPANY = re.compile(r"^(.{2,14}?(?:股份有限公司|有限责任公司|有限公司|集团|公司|银行|证券|保险))(.+)$")
+# What a company's name is not: a word for the company a report is about
+# (归属于上市公司股东的净利润, 母公司, 本集团, 该行), which names no one.
+_OWNED_BY = re.compile(r"^(?:归属于|归属|属于|归于)")
+_GENERIC_COMPANY = frozenset(
+    "上市 母 子 本 该 其 各 我 贵 公 控股 参股 全资 国有 民营 外资 商业 证券 保险 基金 信托 上述 这家 那家 两家 多家 "
+    "各家 一家 有关 相关 所属 下属 旗下 同类 上游 下游 投资 财务 发行人 标的 目标 被投资 合营 联营 中资 股份 "
+    "有限 分 总 金融 其他 境内 境外 大型 中小 头部 券商 险 寿险".split())
 # Subjects kept with their parts: building a table meets the same few
 # thousand subjects over and over.
 SUBJECT_CACHE = 1 << 16
@@ -77,6 +84,22 @@ def _place_prefix(text: str) -> tuple[str, int] | None:
     return None
 
 
+def _company(name: str) -> re.Match[str] | None:
+    """The leading company of ``name``, unless it is a word for one
+    (上市公司, 母公司, 归属于上市公司 …) rather than its name."""
+    company = _COMPANY.match(name)
+    if company is None:
+        return None
+    entity = _OWNED_BY.sub("", company.group(1))
+    for suffix in ("股份有限公司", "有限责任公司", "有限公司", "集团", "公司", "银行", "证券", "保险"):
+        if entity.endswith(suffix):
+            before = entity[: -len(suffix)]
+            if not before or before in _GENERIC_COMPANY or _OWNED_BY.match(company.group(1)):
+                return None
+            break
+    return company
+
+
 def split_entity(name: str) -> tuple[str | None, str]:
     """(entity, the rest): a leading place or company, when something
     is left after it.  Whole-country words all become 全国."""
@@ -84,11 +107,11 @@ def split_entity(name: str) -> tuple[str | None, str]:
     if place is not None and len(name) > place[1]:
         entity, length = place
         rest = name[length:]
-        company = _COMPANY.match(name)
+        company = _company(name)
         if company and len(company.group(1)) > length:  # 中国银行… is a bank, not China
             return company.group(1), company.group(2)
         return ("全国" if entity in NATIONAL else entity), rest
-    company = _COMPANY.match(name)
+    company = _company(name)
     if company:
         return company.group(1), company.group(2)
     return None, name
@@ -115,6 +138,12 @@ def title_entity(title: str | None) -> str | None:
     return place[0]
 
 
+def _occasion(fact: Fact) -> bool:
+    """An anniversary (建交50周年, 成立73周年) says which occasion it is, not
+    a measurement: two countries' 50th and 60th are no disagreement."""
+    return (fact.get("unit") or "") == "周年"
+
+
 @lru_cache(maxsize=SUBJECT_CACHE)
 def subject_parts(subject: str) -> tuple[str | None, str]:
     """(entity, name) of a subject: its leading place or company and the
@@ -129,7 +158,7 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     stands in when the subject names none."""
     kind = fact.get("kind") or ""
     subject = fact.get("subject")
-    if kind in _NOT_INDICATORS or not subject:
+    if kind in _NOT_INDICATORS or not subject or _occasion(fact):
         return None
     entity, name = subject_parts(subject)
     if not name:

@@ -27,6 +27,11 @@ from store.series.table import Doc, SeriesTable
 
 DocsFn = Callable[[Iterable[str] | None], Iterator[Doc]]
 """(article, facts) of these article ids, or of every article for None."""
+EveryFn = Callable[[], Iterator[Doc]]
+"""(article, facts) of every article, the article holding only what the
+table reads of it (id, title, date, publication): a build from scratch
+without a ``seen`` needs no more, and the store can give that without
+decoding the articles' bodies."""
 
 
 class SeriesUnbuildable(StoreError):
@@ -43,10 +48,12 @@ class SeriesUnbuildable(StoreError):
 class SeriesKeeper:
     """Opens, builds and updates one store's series table."""
 
-    def __init__(self, directory: Path | None, token: Callable[[], str], docs: DocsFn) -> None:
+    def __init__(self, directory: Path | None, token: Callable[[], str], docs: DocsFn,
+                 every: EveryFn | None = None) -> None:
         self.directory = directory
         self._token = token
         self._docs = docs
+        self._every = every
         self._table: SeriesTable | None = None
         self._notices: list[str] = []
         self._said_read_only = False
@@ -81,9 +88,13 @@ class SeriesKeeper:
         self._table = self._build(token, seen)
         return self._table
 
+    def _every_doc(self, seen: Callable[[Article, list[Fact]], object] | None) -> Iterator[Doc]:
+        """Every article for a build: whole records when ``seen`` reads them."""
+        return self._docs(None) if seen is not None or self._every is None else self._every()
+
     def _build(self, token: str, seen: Callable[[Article, list[Fact]], object] | None = None) -> SeriesTable:
         path = self.path
-        docs = self._docs(None)
+        docs = self._every_doc(seen)
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -109,7 +120,7 @@ class SeriesKeeper:
                     self._notices.append(notice)
                     sys.stderr.write(f"factdesk: {notice}\n")
                     sys.stderr.flush()
-                docs = self._docs(None)
+                docs = self._every_doc(seen)
                 return SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
             if path is not None and path.is_dir():
                 why = "it is a folder, not a file"

@@ -22,6 +22,7 @@ QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
     ("\"a phrase\"  -exclude  a | b", "a phrase, a term left out, either of two"),
     ("changshou  cq", "Latin letters also match by pinyin: 长寿, 重庆"),
     ("增长  國內生產總值", "simplified and traditional match each other: 增長, 国内生产总值"),
+    ("4,759.72  1540万股", "a number with or without thousands separators: 4759.72, 1,540万股"),
     ("kind:money  unit:辆  year:2024", "facts of a kind, with a unit, of a year"),
     (">1亿  >=50%  1万..10万  <0", "facts by value (<0: losses, minus signs; 下降8.6% is 8.6 ↓); % matches only percent figures"),
     (">0.3pp  1pp..3pp  >10bp", "percentage points (个百分点; 基点/bp are hundredths): never percent"),
