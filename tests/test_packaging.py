@@ -60,6 +60,8 @@ def test_seeding_without_a_seed_page_is_an_error(tmp_path, monkeypatch: pytest.M
     empty = tmp_path / "no-sources"
     empty.mkdir()
     import factdesk_assets
+    import store.db.repair  # noqa: F401  (imported before the patch: a module first imported under it
+    import store.ingest.pipeline  # noqa: F401  kept the empty folder as its copy for the rest of the run)
 
     # Wherever the store took its copy of the seed folder from.
     for module in [factdesk_assets, *(m for name, m in sys.modules.items() if name.startswith("store"))]:
