@@ -86,3 +86,21 @@ def test_a_loss_with_an_adverb_before_its_copula_is_negative(text: str, surface:
     f = fact(text, surface)
     assert f["value"] == value
     assert f["subject"] and not f["subject"].endswith(("则", "則", "亦", "均", "同样")) and "亏损" not in f["subject"]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("集团截至2022年9月30日止六个月公司股东应占亏损预计录得不多于约7500万港币。", "约7500万港币", -75_000_000),
+    ("相对上年同期公司股东应占亏损则录得约830万港币。", "约830万港币", -8_300_000),
+    ("而去年同期虧損錄得約3000萬港元。", "約3000萬港元", -30_000_000),
+    ("本期净亏损预期录得约1.5亿元。", "约1.5亿元", -150_000_000),
+])
+def test_a_loss_recorded_with_a_light_verb_is_negative(text: str, surface: str, value: int) -> None:
+    """Profit warnings say a loss is 录得 (recorded), often after 预计 and before a bound: the sum is still
+    the loss, and its subject names the profit without the estimate word."""
+    f = fact(text, surface)
+    assert f["value"] == value
+    assert f["subject"] and not f["subject"].endswith(("预计", "预期", "则")) and "亏损" not in f["subject"]
+
+
+def test_a_profit_recorded_with_a_light_verb_stays_positive() -> None:
+    assert fact("公司股东应占溢利预计录得约7500万港币。", "约7500万港币")["value"] == 75_000_000

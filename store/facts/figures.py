@@ -60,6 +60,8 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|在|将|介于|介乎|[:：]|\s|"
     # an adverb contrasting or joining the two periods: 去年同期之股东应占亏损则为1,350万元, 亏损亦达2亿元
     r"则|則|亦|也|均|同样|同樣|"
+    # the light verb of results (亏损预计录得不多于约7500万港币, 虧損錄得約3000萬港元)
+    r"录得|錄得|"
     # bounds and hedges, stacked as profit warnings stack them: 亏损净额不少于约13.0百万港元, 亏损最多为5000万元
     r"不少于|不低于|不多于|不超过|不高于|少于|低于|多于|高于|最多|至多|最少|至少|大约|预计|预期|估计|或|可能|会)*$")   # 净利润亏损:7,460万元; 亏损在20亿至50亿元之间; 亏损将介于1.3亿至1.6亿港元之间
 # 分别亏损3亿元和5亿元, 分别亏损在10亿至20亿元和5亿至10亿元之间: every item of a list of losses is a loss
