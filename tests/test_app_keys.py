@@ -265,7 +265,7 @@ async def test_question_mark_lists_every_key_and_the_query_language() -> None:
     from tui.keys import KEYS
 
     app = make_app()
-    async with app.run_test(size=(140, 110)) as pilot:
+    async with app.run_test(size=(140, 140)) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
         assert type(app.screen).__name__ == "HelpScreen"
