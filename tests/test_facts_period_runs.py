@@ -51,10 +51,9 @@ def test_a_run_before_the_sentences_period_ends_just_before_it() -> None:
 
 
 @pytest.mark.parametrize(("text", "date", "surface"), [
-    # a run with its own start, or ended before a turn: it does not end at the sentence's period
+    # a run with its own start, or ended before something not told as a turn: it does not end at the sentence's period
     ("9月份，新房成交量同比增长2.1%，自去年4月份连续17个月下降后首次实现增长。", "2025-10-15", "17个月"),
-    ("5月份，出口同比增长3.5%，此前连续8个月下降后首次转正。", "2025-06-09", "8个月"),
-    ("新出口订单指数在连续23个月运行在50%以下后，4月份重回扩张区间。", "2026-04-30", "23个月"),
+    ("这位参展商连续四年参加对接会后，他们的年销售额增加到2000多万元。", "2022-11-08", "四年"),
     ("十年间，实际使用外资增长62.9%，从2017年起，连续五年位居全球第二位。", "2022-10-20", "五年"),
     ("2022年起，新疆进出口额连续三年跨越千亿元台阶。", "2025-09-22", "三年"),
     ("2015年，服务业增加值占比首次突破50%，此后连续11年占据半壁江山。", "2026-04-13", "11年"),
@@ -70,9 +69,29 @@ def test_no_window_when_the_run_does_not_end_at_a_period_of_its_grain(text: str,
     assert periods(text, date)[surface] is None
 
 
-def test_a_level_held_over_a_run_that_ended_before_a_turn_has_no_window() -> None:
-    got = periods("新出口订单指数在连续23个月运行在50%以下后，4月份重回扩张区间。", "2026-04-30")
-    assert got["50%"] is None
+@pytest.mark.parametrize(("text", "date", "surface", "window"), [
+    # the turn's month after the run (在连续N个月…后，3月份…), before it, or carried from the sentence before
+    ("在连续5个月运行在50%以下后，3月份，中国制造业采购经理指数较上月上升1.7个百分点，重回扩张区间。", "2024-03-31",
+     "5个月", "2023-10/2024-02"),
+    ("新出口订单指数在连续23个月运行在50%以下后，4月份重回扩张区间。", "2026-04-30", "23个月", "2024-05/2026-03"),
+    ("3月份制造业采购经理指数为50.4%，较上月上升1.4个百分点，在连续2个月运行在50%以下后重回扩张区间。", "2026-03-31",
+     "2个月", "2026-01/2026-02"),
+    ("10月份制造业采购经理指数为50.1%，较上月上升0.3个百分点。这也是该指数在连续5个月运行在50%以下后，重回扩张区间。",
+     "2024-10-31", "5个月", "2024-05/2024-09"),
+    ("5月份，出口同比增长3.5%，此前连续8个月下降后首次转正。", "2025-06-09", "8个月", "2024-09/2025-04"),
+])
+def test_a_run_that_ended_before_a_turn_ends_just_before_the_turns_period(
+        text: str, date: str, surface: str, window: str) -> None:
+    """`在连续N个月运行在50%以下后，M月份…重回扩张区间`: the N months before month M (sealed19, sealed21, sealed23)."""
+    assert periods(text, date)[surface] == window
+
+
+@pytest.mark.parametrize(("text", "date", "window"), [
+    ("新出口订单指数在连续23个月运行在50%以下后，4月份重回扩张区间。", "2026-04-30", "2024-05/2026-03"),
+    ("3月份制造业采购经理指数为50.4%，在连续2个月运行在50%以下后重回扩张区间。", "2026-03-31", "2026-01/2026-02"),
+])
+def test_a_level_held_over_a_run_that_ended_before_a_turn_takes_the_runs_window(text: str, date: str, window: str) -> None:
+    assert periods(text, date)["50%"] == window
 
 
 def test_the_rank_of_a_run_keeps_the_sentences_period() -> None:

@@ -16,8 +16,12 @@ No window (an analyst prefers no period to a wrong one) when:
 - the run is of days or trading days (a calendar of trading days would be needed), or of weeks not ending at a stated week
   (`3月第2周…连续7周回落` ends with that week: store/facts/period_month_weeks.py);
 - the run starts from a stated time (`自去年6月份连续15个月下降后`, `从2017年起，连续五年`,
-  `2022年起，…连续三年`, `此后连续11年`) or ended before a turn (`连续15个月下降后首次实现增长`,
-  `连续23个月运行在50%以下后，4月份重回扩张`): it does not end at the sentence's period;
+  `2022年起，…连续三年`, `此后连续11年`): it does not end at the sentence's period;
+- the run ended before something the text does not call a turn (`连续四年参加…后，他们的年销售额…`).
+
+A run that ended before a turn (`在连续5个月运行在50%以下后，3月份…上升`, `连续23个月运行在50%以下后，4月份重回扩张`,
+`在连续2个月运行在50%以下后重回扩张区间`) ended just before the period the turn is told of, as 此前连续 (sealed19,
+sealed21 and sealed23 label those months, the level held over them too).
 - the period is not of the run's grain: a run of years needs a year (or January up to a
   month of it, `1—11月`), a run of months a month or a range of months.
 """
@@ -58,7 +62,11 @@ _PAST_BEFORE_RE = re.compile(r"(?:近|过去|過去|最近)$")
 # the run's start stated (自去年6月份连续15个月, 从2017年起，连续五年, 2022年起，…连续三年, 此后连续11年)
 # or the run ended before a turn (…下降后首次实现增长, 连续23个月运行在50%以下后，4月份重回扩张)
 _SINCE_BEFORE_RE = re.compile(r"(?:(?:自|从|從)[^，。；,;]{1,12}|(?:起|开始)[，,]?[^。；;]{0,16}|(?:此后|之后|其后|此後|之後)[，,]?)$")
-_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:后|後|之后|之後|以后)(?:[，,]|首次|首度|再次|又|重新|转|轉|开始|出现)")
+_ENDED_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:后|後|之后|之後|以后)(?:[，,]|首次|首度|再次|又|重新|重回|转|轉|开始|出现)")
+# what follows a run's 后 when it ended before a turn at the sentence's period: the turn itself (首次实现增长,
+# 重回扩张区间), or the month it is told of (…后，3月份，…上升1.7个百分点)
+_TURN_AFTER_RE = re.compile(r"[^，。；,;]{0,12}?(?:后|後|之后|之後|以后)[，,]?\s*(?:首次|首度|再次|重新|重回|转|轉|回升|"
+                            r"(?:今年|本年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?)")
 _MONTH_UNITS = ("个月", "個月", "月")
 _YEAR_UNITS = ("年",)
 _MONTH_RE = re.compile(r"(\d{4})-(\d{2})$")
@@ -102,9 +110,11 @@ def run_of_duration(norm: str, f: Fact, sent_start: int) -> Run | None:
         return Run(f["value"], "y", False)      # 预计到2025年末…五年年均增长: the five years to 2025
     if m is None or not isinstance(f.get("value"), (int, float)):
         return None
-    if _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()) \
-            or _ENDED_AFTER_RE.match(norm, f["end"]):
-        return Run(0, "", False)                # the run's own start, or ended before a turn
+    if _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()):
+        return Run(0, "", False)                # the run's own start
+    if _ENDED_AFTER_RE.match(norm, f["end"]):   # ended before a turn: just before the turn's period
+        turned = bool(_TURN_AFTER_RE.match(norm, f["end"]))
+        return Run(int(f["value"]), _grain(f.get("unit") or ""), True) if turned else Run(0, "", False)
     return Run(int(f["value"]), _grain(f.get("unit") or ""), bool(m.group(1)))
 
 
@@ -118,9 +128,10 @@ def run_before(norm: str, f: Fact, sent_start: int) -> Run | None:
         n = small_int(a.group(1)) if a else None
         return Run(n, "y", False) if n else None    # 五年年均增长达到6%以上: the average of the five years
     n = small_int(m.group(2))
-    if not n or _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()) \
-            or _ENDED_AFTER_RE.match(norm, f["end"]):
+    if not n or _SINCE_BEFORE_RE.search(norm, max(sent_start, m.start() - 30), m.start()):
         return Run(0, "", False)
+    if _ENDED_AFTER_RE.match(norm, f["end"]):   # 连续5个月运行在50%以下后，3月份: the months before
+        return Run(n, _grain(m.group(3)), True) if _TURN_AFTER_RE.match(norm, f["end"]) else Run(0, "", False)
     return Run(n, _grain(m.group(3)), bool(m.group(1)))
 
 
@@ -206,12 +217,16 @@ def year_so_far(norm: str, sent_start: int, start: int, end: int, year: str,
 _COMPARED_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|相比)[^，,。；;]{0,10}$")
 
 
-def run_anchor(norm: str, run: Run, chosen: object, mine: list[PeriodSpan], sent_start: int) -> PeriodSpan | None:
+def run_anchor(norm: str, run: Run, chosen: object, mine: list[PeriodSpan], sent_start: int,
+               later: list[PeriodSpan] | None = None) -> PeriodSpan | None:
     """The period a run ends at when it is not the figure's own: for 此前连续N个月 the sentence's
-    first period (1-2月份…由上年12月份…結束了此前連續八個月); for a run after a compared year
-    (比…2020年增长32.4%，连续8年) the period before that year; else None (the figure's own)."""
+    first period (1-2月份…由上年12月份…結束了此前連續八個月), or, with none before the run, the first
+    after it (在连续5个月运行在50%以下后，3月份…: the month of the turn, `later`); for a run after a
+    compared year (比…2020年增长32.4%，连续8年) the period before that year; else None (the figure's own)."""
     if run.before:
-        return mine[0] if mine and not mine[0].base else None
+        if not mine:
+            return next((sp for sp in later or () if not sp.base and not sp.same_period), None)
+        return mine[0] if not mine[0].base else None
     if not isinstance(chosen, PeriodSpan) or chosen not in mine \
             or not _COMPARED_BEFORE_RE.search(norm, max(sent_start, chosen.start - 12), chosen.start):
         return None

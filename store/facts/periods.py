@@ -229,7 +229,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         else:
             period, text = None, None
         if run is not None:                     # the run's window, ending at that period (store/facts/period_runs.py)
-            anchor = run_anchor(norm, run, chosen, mine, sent_start)    # 1-2月份,…由上年12月…,結束了此前連續八個月
+            later = [sp for sp in spans[hi_i:hi_i + 3] if f["end"] <= sp.start < sent_end] if run.before and not mine else []
+            anchor = run_anchor(norm, run, chosen, mine, sent_start, later)    # 1-2月份,…由上年12月…,結束了此前連續八個月
             period = run_window(run, _resolved(anchor, mine, own, sent_start, cuts, k) if anchor else period, ref)
             text = (anchor.text if anchor else text) if period else None
         f["period"], f["period_text"] = period, text or None
