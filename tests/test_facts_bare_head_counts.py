@@ -40,3 +40,13 @@ def test_a_bare_head_count_before_a_noun_of_people_is_in_ren(text: str, surface:
 
 def test_a_machine_named_with_ren_is_no_head_count() -> None:
     assert not [f for f in extract("俄称击落上百乌无人机。") if f["unit"] == "人"]
+
+
+@pytest.mark.parametrize("text", [
+    "截至2025年底，全国注册护士总量达到606.2万，较2020年增幅约29%。",
+    "全国中小学专任教师数量为1890万。",
+])
+def test_an_occupation_counted_bare_is_a_head_count(text: str) -> None:
+    """`注册护士总量达到606.2万` counts nurses (sealed23), not a sum of money."""
+    f = next(f for f in extract(text) if f["surface"] in ("606.2万", "1890万"))
+    assert (f["kind"], f["unit"]) == ("count", "人")

@@ -43,3 +43,17 @@ def test_a_rate_moving_to_its_level_stays_two_figures(text: str, move: str, leve
 def test_a_level_in_another_unit_is_no_range() -> None:
     surfaces = [f["surface"] for f in extract("出口增长5%至100亿元。")]
     assert surfaces == ["5%", "100亿元"]
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("造成赣锋锂业2019年1-9月的净利润同比下滑了72.89%-63.85%。", "72.89%-63.85%", 63.85, 72.89),
+    ("2019年1-9月净利润预减92.90%-90.53%。", "92.90%-90.53%", 90.53, 92.9),
+])
+def test_a_fall_written_from_its_worse_end_is_one_range(text: str, surface: str, low: float, high: float) -> None:
+    """A filing's fall as a range from the lower profit's end (`下滑了72.89%-63.85%`) is one fall of 63.85 … 72.89 %
+    (a range keeps low ≤ high), not a fall of 72.89 % and a level of 63.85 % (walk23)."""
+    assert facts(text) == [(surface, pytest.approx(low), pytest.approx(high), "down")]
+
+
+def test_two_falling_rates_joined_by_a_dash_without_a_fall_stay_apart() -> None:
+    assert [f[0] for f in facts("两家银行的存款利率为5%-3%。")] == ["5%", "3%"]

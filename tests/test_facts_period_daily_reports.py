@@ -42,3 +42,17 @@ def test_a_strike_or_protest_held_on_a_day_is_that_days(text: str, date: str, su
 
 def test_a_press_conference_held_on_a_day_still_dates_no_figure() -> None:
     assert periods("外交部15日举行例行记者会，发言人表示进口增长5%。", "2023-03-15")["5%"] is None
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("央视网消息（新闻联播）：国家卫生健康委今天（10月12日）通报，10月11日0—24时，31个省报告新增确诊病例417例，"
+     "其中，境外输入病例43例，本土病例374例；新增无症状感染者1473例，其中，境外输入87例，本土1386例。", "2022-10-12",
+     {"417例": "2022-10-11", "1473例": "2022-10-11", "87例": "2022-10-11", "1386例": "2022-10-11"}),
+    ("新华社消息：卫健委今天（11月19日）通报，11月18日0时至24时，新增确诊病例2137例；新增无症状感染者22336例。",
+     "2022-11-19", {"2137例": "2022-11-18", "22336例": "2022-11-18"}),
+])
+def test_a_day_with_its_hours_frames_every_part_of_its_sentence(text: str, date: str, expected: dict[str, str]) -> None:
+    """`10月11日0—24时，…；新增无症状感染者1473例`: the day with its hours opens the statement after a dateline's colon,
+    as a day followed by its comma does, so the parts after `；` are of that day, not the report's (walk23)."""
+    got = periods(text, date)
+    assert {s: got[s] for s in expected} == expected

@@ -47,6 +47,8 @@ _MAG_ONLY_RE = re.compile(r"^[千万亿百]+$")
 _HAS_MAG_RE = re.compile(r"[万亿]")
 _RANGE_CONNECT_RE = re.compile(r"\s*(~|～|〜|--|-|——|—|–|至|到)\s*")
 _RANGE_FIRST = "~～〜-—–至到与和"    # what a range's connector (or 与/和…之间) opens with, but a space
+# a fall a filing writes as a range from its worse end (下滑了72.89%-63.85%, 预减92.90%-90.53%)
+_FALL_BEFORE_RE = re.compile(r"(?:下滑|下降|下跌|减少|減少|降低|预减|預減|预降|預降)(?:了|幅度为|幅度為|约|約)?$")
 _CHANGED_BY_RE = re.compile(r"(?:增加|减少|上升|下降|提高|降低|增长|回落|上涨|下跌|扩大|缩小)(?:了|约|近|超过|逾)?$")
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
 _TAIL_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*(?:下降|提高|上升|增加|减少|回落|扩大|缩小|增长|下滑|上涨)?")  # 下降0.2个、下降0.6个、提高0.8个百分点
@@ -241,6 +243,8 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     low, high = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit)), p2.value
     if low < 0 and high < low:
         low, high = high, low              # -469.32%至-626.28%: a range of written signs, kept low..high
+    elif 0 < high < low and unit is not None and unit.name == "%" and _FALL_BEFORE_RE.search(clause_left(n, r.s, 8)):
+        low, high = high, low              # 净利润同比下滑了72.89%-63.85%: a fall written from its worse end
     cur = None if unit else _currency_prefix(n, r.s)          # $100-500, €5至10: a sum at both ends
     if not low < high or (unit is None and not cur and not between and (tok2[0].isdigit() or r.tok[0].isdigit())):
         return False

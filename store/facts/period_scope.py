@@ -173,9 +173,17 @@ def _inside_clause(norm: str, sp: PeriodSpan) -> bool:
     return norm[j - 1] not in "于於" or norm[j - 2:j - 1] in _COMPARATIVES     # 在“十四五”期间, 于2025年: the statement's
 
 
+# the hours of a day written after it (10月11日0—24时, 5日0时至24时, 截至10月11日24时): part of the period
+_CLOCK_AFTER_RE = re.compile(r"\s*(?:\d{1,2}\s*(?:时|時)?\s*[—\-－–~～至到]\s*)?\d{1,2}\s*(?:时|時)")
+
+
 def _followed_by_comma(norm: str, sp: PeriodSpan) -> bool:
-    """`3月份，…`: a period that opens its sentence's statement (followed by a comma)."""
-    return norm[sp.end:sp.end + 2].lstrip(" ")[:1] in ("，", ",")
+    """`3月份，…`, `10月11日0—24时，…`: a period that opens its sentence's statement (followed by a comma,
+    after the hours of its day if they are written)."""
+    end = sp.end
+    if (clock := _CLOCK_AFTER_RE.match(norm, end)) is not None and len(sp.period or "") == 10:
+        end = clock.end()
+    return norm[end:end + 2].lstrip(" ")[:1] in ("，", ",")
 
 
 def opens_part(norm: str, sp: PeriodSpan) -> bool:
