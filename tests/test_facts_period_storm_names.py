@@ -25,3 +25,8 @@ def test_the_year_of_a_storms_name_is_not_the_figures_period(text: str, date: st
 
 def test_a_year_that_opens_the_sentence_stays() -> None:
     assert period("今年以来，全国共下达救灾资金50亿元。", "2025-06-14", "50亿元") is not None
+
+
+def test_the_year_of_a_floods_name_is_not_the_figures_period() -> None:
+    """`今年第2号洪水，洪峰流量达到每秒1.2万立方米`: the flood's year names it; the flow is no figure of the year."""
+    assert period("江西赣江形成今年第2号洪水，洪峰流量达到每秒1.2万立方米。", "2024-06-18", "1.2万立方米") is None

@@ -27,3 +27,13 @@ def test_a_numbered_typhoon_is_a_rank(text: str, surface: str, value: int) -> No
 
 def test_a_resolution_number_stays_a_label() -> None:
     assert extract("会议重申联合国大会第2758号决议。", date="2025-06-13") == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("受持续强降雨影响，淮河形成2024年第1号洪水。", "第1号", 1),
+    ("江西赣江形成今年第2号洪水，沿江群众已转移。", "第2号", 2),
+])
+def test_a_rivers_numbered_flood_is_a_rank(text: str, surface: str, value: int) -> None:
+    """Floods are numbered by river basin each year, as typhoons are (`2024年第1号洪水`: sealed23 labels rank 1 号)."""
+    got = [(f["surface"], f["kind"], f["value"], f["unit"]) for f in extract(text, date="2024-07-13") if f["kind"] == "rank"]
+    assert got == [(surface, "rank", value, "号")]

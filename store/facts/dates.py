@@ -403,8 +403,9 @@ def ranks(b: Builder) -> None:
 
 def _ordinal_measure(n: str, e: int) -> str | None:
     """The measure word after an ordinal (第八批 → 批), or None when it makes a label or a clause."""
-    if n.startswith(("号台风", "號颱風", "号颱風", "號台风"), e):
-        return n[e]                        # 今年第1号台风: the year's numbered typhoon, a rank in 号 (sealed7)
+    if n.startswith(("号台风", "號颱風", "号颱風", "號台风", "号洪水", "號洪水"), e):
+        return n[e]                        # 今年第1号台风, 2024年第1号洪水: the year's numbered typhoon or a river's
+        #                                    numbered flood, a rank in 号 (sealed7, sealed23)
     measure = next((w for w in R.ORDINAL_MEASURES if n.startswith(w, e)), None)
     if measure is None or n.startswith(R.ORDINAL_NOT_AFTER, e + len(measure)):
         return None

@@ -1,4 +1,4 @@
-"""A typhoon's number names it with its year (tests/gold/README.md, sealed4/sealed7: `今年第1号台风` is rank 1 号
+"""A typhoon's number, and a river's numbered flood (`淮河形成2024年第1号洪水`, sealed23), names it with its year (tests/gold/README.md, sealed4/sealed7: `今年第1号台风` is rank 1 号
 with the year 2025; `针对今年第1号台风“蝴蝶”…紧急预拨4000万元中央自然灾害救灾资金` — the money has no period).
 The year in `今年第N号台风` belongs to the storm's name; the other figures of the sentence do not take it as
 their period (the rank keeps it)."""
@@ -10,13 +10,13 @@ from typing import Any
 
 Fact = dict[str, Any]
 
-_STORM_RE = re.compile(r"(今年|20\d\d\s?年)(?=第[\d０-９一二三四五六七八九十]+[号號](?:台风|颱風|台風|颱风|超强台风|强台风|強颱風))")
+_STORM_RE = re.compile(r"(今年|20\d\d\s?年)(?=第[\d０-９一二三四五六七八九十]+[号號](?:台风|颱風|台風|颱风|超强台风|强台风|強颱風|洪水))")
 _SENTENCE_MARKS = "。！？!?\n"
 
 
 def drop_storm_name_years(norm: str, facts: list[Fact]) -> None:
     """Clear the period a figure took only from the year in a typhoon's name."""
-    if "风" not in norm and "風" not in norm or _STORM_RE.search(norm) is None:   # every storm word holds 风/風
+    if "风" not in norm and "風" not in norm and "洪水" not in norm or _STORM_RE.search(norm) is None:   # (风/風 in every storm word)
         return
     for f in facts:
         text = f.get("period_text")
