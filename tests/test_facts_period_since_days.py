@@ -32,3 +32,23 @@ def test_the_start_day_itself_stays_a_day() -> None:
 
 def test_a_day_without_since_is_untouched() -> None:
     assert periods("6月1日，全市接待游客12万人次。", "2024-08-15")["12万人次"] == "2024-06-01"
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("巴勒斯坦卫生部30日发表声明说，以军28日以来在约旦河西岸的军事行动造成的死亡人数升至20人。", "2024-08-31", "20人",
+     "2024-08-28/2024-08-30"),
+    ("据黎巴嫩卫生部称，自2日以来，以军空袭已导致黎巴嫩773人死亡、1933人受伤。", "2026-03-14", "1933人",
+     "2026-03-02/2026-03-14"),
+    ("伊朗卫生部官员15日晚表示，13日以来以色列袭击已造成224名伊朗人死亡。", "2025-06-16", "224名", "2025-06-13/2025-06-15"),
+    ("当地时间30日以来，洪灾共造成3人死亡。", "2024-09-02", "3人", "2024-08-30/2024-09-02"),
+])
+def test_a_total_since_a_day_of_the_month_alone_runs_to_the_day_it_is_told(
+        text: str, date: str, surface: str, period: str) -> None:
+    """`以军28日以来…死亡人数升至20人` (sealed23): a day written without its month is the latest such day up to the
+    article's (the month before when it is later in the month than the article's day)."""
+    assert periods(text, date)[surface] == period
+
+
+def test_a_record_since_a_day_of_the_month_alone_is_no_window() -> None:
+    """`自3日以来的最大规模空袭`: the day starts a record's horizon, the count is the day's."""
+    assert periods("以色列国防军10日称，自3日以来的最大规模空袭摧毁了50处目标。", "2024-09-12")["50处"] == "2024-09-10"
