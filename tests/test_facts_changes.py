@@ -168,3 +168,12 @@ def test_a_signed_rate_in_brackets_after_its_item_is_a_change_by_its_sign() -> N
 
 def test_a_negative_level_is_no_change() -> None:
     assert [f["change"] for f in extract("加权平均净资产收益率为-6.83%。")] == [None]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("建成后可满足年旅客吞吐量4500万人次、年飞机起降38万架次的使用要求。", "38万架次"),
+    ("新航站楼预计年飞机起降30万架次。", "30万架次"),
+])
+def test_takeoffs_and_landings_are_no_fall(text: str, surface: str) -> None:
+    """`起降38万架次` counts flights that take off and land (an airport's capacity): the 降 in it is no fall."""
+    assert change(text, surface)[0] is None

@@ -75,7 +75,7 @@ _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS + _
                                           key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade); nouns built
 # on a change verb name a level, never a change (增长率为1.0%, 自然增长率-1.48‰, 降低率-2.74%, 增长点, 增长极)
-_NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|"
+_NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|起降|升降|"
                             r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型|公升|毫升|投降|"
                             r"(?:增长|成长|增長|成長|下降|降低|减少|減少)率|增长[点點极極]|增長[点點极極]")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
