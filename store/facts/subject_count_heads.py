@@ -5,7 +5,7 @@
   as `84人死亡` names 死亡; a head count in a state (`16人被逮捕`, `4人下落不明`) the state;
 - a count before a relative clause opened by 来自 (`100多位来自沙特的青年中文学习者…`, `五位来自法院
   系统的代表`): the head noun after 的, as `来自中亚五国的30名议员和议会官员` names 议员和议会官员;
-- a typhoon's number (`今年第9号台风“巴威”`): 台风, as sealed7 labels `第1号台风`;
+- a typhoon's number (`今年第9号台风“巴威”`): 台风, as sealed7 labels `第1号台风`; a river's numbered flood 洪水;
 - a noun after the count that opens with a word read as a preposition or adverb (`24名以军士兵`,
   `3名以色列警察`, `43位在韩中国人民志愿军烈士遗骸`, `8名与会同志`, `86场集中签约活动`) or after a
   second measure in brackets (`3000万台（套）各类农业机械`): that noun, up to the first verb;
@@ -33,7 +33,7 @@ _PERSON_STATE_RE = re.compile(r"被(?:逮捕|捕|拘留|拘押|扣押|俘|遣返
                               r"|下落不明|撤离|撤離|疏散|身亡|丧生|喪生|遇难|遇難")
 _HELD_RE = re.compile(r"人员|人員|人质|人質|者")
 _FROM_OF_RE = re.compile(r"(?:来自|來自)[^，。；！？、,;!?：:\n的]{1,14}的([^，。；！？、,;!?：:（）()\n\d“”\"]{2,16})")
-_TYPHOON_RE = re.compile(r"台风|颱風|颱风|台風")
+_TYPHOON_RE = re.compile(r"台风|颱風|颱风|台風|洪水")     # (and a river's numbered flood, 2024年第1号洪水)
 _COUNTED_UNITS = frozenset({"户", "戶", "人", "名", "位", None})
 _SECOND_MEASURE_RE = re.compile(r"[（(][套件台][）)]")
 _OPENERS = ("以军", "以軍", "以色列", "在韩", "在韓", "与会", "與會", "集中")
