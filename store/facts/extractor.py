@@ -11,6 +11,7 @@ from .bare_magnitudes import reached_magnitudes
 from .bare_sums import bare_sum_siblings
 from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days, slash_days
+from .bracketed_year_ranges import bracketed_year_ranges
 from .builder import Builder, Fact
 from .class_bounds import bracket_class_subjects, class_bound_spans
 from .class_thresholds import threshold_spans
@@ -132,7 +133,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         short_years(b, ref)                    # 08年10月31日: a day of 2008, no span of 8 years
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, century_ages, doublings, years_and_months,
                       clock_spans, result_marks, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
-                      reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices):
+                      reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices, bracketed_year_ranges):
             shape(b)
         decimal_days(b)                    # 平均逗留时间(1.2日): days with a fraction, never a day of the month
         date_ranges(b, year, ref)
