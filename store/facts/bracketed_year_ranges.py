@@ -10,7 +10,8 @@ import re
 
 from .builder import Builder
 
-_RANGE_RE = re.compile(r"(?<=[（(])((?:19|20)\d\d)\s?(?:—{1,2}|-|–|－|~|～|至)\s?((?:19|20)\d\d)(?=[）)])")
+# (the bracket opens the pattern: a leading character set lets the engine skip to it)
+_RANGE_RE = re.compile(r"[（(]((?:19|20)\d\d)\s?(?:—{1,2}|-|–|－|~|～|至)\s?((?:19|20)\d\d)[）)]")
 _LONGEST = 50                       # a plan's or a history's span, not two unrelated years
 
 
@@ -20,5 +21,6 @@ def bracketed_year_ranges(b: Builder) -> None:
         return
     for m in _RANGE_RE.finditer(n):
         first, last = int(m.group(1)), int(m.group(2))
-        if first < last <= first + _LONGEST and b.free(m.start(), m.end()):
-            b.add("year", m.start(), m.end(), first, value_high=last, unit="年")
+        s, e = m.start(1), m.end(2)
+        if first < last <= first + _LONGEST and b.free(s, e):
+            b.add("year", s, e, first, value_high=last, unit="年")

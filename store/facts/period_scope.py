@@ -181,9 +181,12 @@ def _followed_by_comma(norm: str, sp: PeriodSpan) -> bool:
     """`3月份，…`, `10月11日0—24时，…`: a period that opens its sentence's statement (followed by a comma,
     after the hours of its day if they are written)."""
     end = sp.end
-    if (clock := _CLOCK_AFTER_RE.match(norm, end)) is not None and len(sp.period or "") == 10:
+    if norm[end:end + 2].lstrip(" ")[:1] in ("，", ","):
+        return True
+    if norm[end:end + 1].isdigit() and len(sp.period or "") == 10 and (clock := _CLOCK_AFTER_RE.match(norm, end)):
         end = clock.end()
-    return norm[end:end + 2].lstrip(" ")[:1] in ("，", ",")
+        return norm[end:end + 2].lstrip(" ")[:1] in ("，", ",")
+    return False
 
 
 def opens_part(norm: str, sp: PeriodSpan) -> bool:

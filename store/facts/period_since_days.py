@@ -25,6 +25,7 @@ _SINCE_DAY_RE = re.compile(r"(?<=[自从從])(?:(\d{4})\s?年)?(1[0-2]|0?[1-9]|�
 
 # 28日以来, 自2日以来 (a day of the month alone, told in a day's report: the latest such day up to the article's)
 _SINCE_BARE_DAY_RE = re.compile(r"(?<![\d月年])([12]\d|3[01]|0?[1-9])\s?日(?=\s?(?:以来|以來))")
+_BARE_DAY_TEXT_RE = re.compile(r"\d{1,2}\s?日")
 
 
 def _bare_since_day(day: int, ref: RefDate | None) -> str | None:
@@ -39,7 +40,7 @@ def _bare_since_day(day: int, ref: RefDate | None) -> str | None:
 
 def _since_day_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     extra, replaced = [], []
-    for m in _SINCE_BARE_DAY_RE.finditer(norm):
+    for m in _SINCE_BARE_DAY_RE.finditer(norm) if "日以" in norm else ():
         if not any(sp.start < m.end() and m.start() < sp.end for sp in spans) \
                 and (day := _bare_since_day(int(m.group(1)), ref)) is not None:
             extra.append(PeriodSpan(m.start(), m.end(), m.group(0), day, point=True))
@@ -69,7 +70,7 @@ def with_since_days(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> 
     for i, sp in enumerate(spans):
         if sp.point and not sp.base and sp.period and len(sp.period) == 10 \
                 and (norm[sp.start - 1:sp.start] in ("自", "从", "從") and _SINCE_AFTER_RE.match(norm, sp.end)
-                     or _SINCE_BARE_DAY_RE.match(norm, sp.start) is not None and _SINCE_BARE_DAY_RE.match(norm, sp.start).end() == sp.end):
+                     or norm.startswith(("以来", "以來"), sp.end) and _BARE_DAY_TEXT_RE.fullmatch(sp.text) is not None):
             lo = max(norm.rfind(c, 0, sp.start) for c in _SENTENCE_MARKS) + 1
             told = next((x.period for x in reversed(spans[:i]) if x.start >= lo and x.point and not x.base
                          and x.period and len(x.period) == 10), None) or told_day(norm, lo, sp.start, ref)
