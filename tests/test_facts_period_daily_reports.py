@@ -56,3 +56,15 @@ def test_a_day_with_its_hours_frames_every_part_of_its_sentence(text: str, date:
     as a day followed by its comma does, so the parts after `；` are of that day, not the report's (walk23)."""
     got = periods(text, date)
     assert {s: got[s] for s in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("台风过境，全省累计关停文旅场所上千家。截至18时，各地机场已取消航班312架次。", "2026-08-08", {"312架次": "2026-08-08"}),
+    ("一饭店发生火灾。截至14时，事故已造成22人死亡、3人受伤。", "2025-04-29", {"22人": "2025-04-29", "3人": "2025-04-29"}),
+    ("截至下午4时，湖北全省高速公路缓行路段还有180公里，涉及9条高速。", "2024-02-06", {"180公里": "2024-02-06"}),
+])
+def test_a_cutoff_at_an_hour_with_no_day_is_the_reports_day(text: str, date: str, expected: dict[str, str]) -> None:
+    """`截至18时，各地机场已取消航班312架次` (sealed16): a toll or a closure told by the hour of a day the text does not
+    name is of the report's day, as `截至今天18时` is."""
+    got = periods(text, date)
+    assert {s: got[s] for s in expected} == expected
