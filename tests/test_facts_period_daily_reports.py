@@ -68,3 +68,9 @@ def test_a_cutoff_at_an_hour_with_no_day_is_the_reports_day(text: str, date: str
     name is of the report's day, as `截至今天18时` is."""
     got = periods(text, date)
     assert {s: got[s] for s in expected} == expected
+
+
+def test_the_counts_after_a_cutoff_at_an_hour_keep_its_day() -> None:
+    """The sentence after `截至下午4时，…取消航班699架次` tells the same day's closures (`停航124条`)."""
+    got = periods("今天，部分列车停运；截至下午4时，北京两机场共取消航班699架次。浙江沿海水上客渡运航线停航124条。", "2025-04-12")
+    assert (got["699架次"], got["124条"]) == ("2025-04-12", "2025-04-12")

@@ -40,7 +40,8 @@ _OWN_TIME_RE = re.compile(r"当时|當時|那时|那時|彼时|此前|过去|過
                            r"连续|連續|共计|共計")
 _BARE_BASES = ("上年", "去年", "前年")     # 长势好于上年: a comparison, not the lead's period
 _DATED_RE = re.compile(r"\d\s?[日号號年]|[今昨当當明前]天|[今昨当當]日|[今去本]年|半年|[一二三四五六七八九十]日|[今当當昨]晚|日晚|日[上下]午")
-_DAY_TEXT_RE = re.compile(r"[日号號晚]$|[日号號][上下]午$|当天|当日|當天|今天|昨天|今日|昨日")
+# (截至下午4时: a cutoff at an hour of the report's day, period_forms)
+_DAY_TEXT_RE = re.compile(r"[日号號晚]$|[日号號][上下]午$|当天|当日|當天|今天|昨天|今日|昨日|^截[至止].*[时時点點]$")
 _YEAR_OR_HALF_RE = re.compile(r"\d{4}(?:H[12])?")
 _END_RE = re.compile(r"[。！？!?\n]")
 # what a thing is, not what happened on the day: a ship's or a plant's size (一次可装载, 总装机, 主跨), a
