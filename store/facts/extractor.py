@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import localcontext
 from functools import lru_cache
 
@@ -54,7 +55,8 @@ from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .priced_changes import priced_changes
 from .quarter_counts import quarter_counts
-from .quoted_titles import ends_quoted_title, inside_book_title
+from .quoted_titles import QUOTE_CLOSES, ends_quoted_title, inside_book_title
+from .rules import OPEN_QUOTES
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
 from .base_lists import settle_base_lists
@@ -92,6 +94,17 @@ from .zero_levels import zero_levels
 
 __all__ = ["Fact", "extract"]
 
+# a figure is written with one of these: a digit (any script's), a Chinese numeral, the financial
+# numerals, 半 (半数, 半个月), 首 (首期), 倍 and 番 (翻番), the pair words, Roman and circled numerals and
+# the other number signs; a text without any holds no figure, and the passes are skipped
+_NUMERAL_RE = re.compile(r"[\d〇○零一二三四五六七八九十百千万亿两兩萬億廿卅卌壹贰貳叁參叄肆伍陆陸柒捌玖拾佰仟幺半首倍番双雙俩倆仨"
+                         "\u00b2\u00b3\u00b9\u2070-\u2089\u2150-\u218f\u2460-\u24ff\u2776-\u2793\u3021-\u3029"
+                         "\u3038-\u303a\u3192-\u3195\u3220-\u3229\u3248-\u324f\u3251-\u325f\u3280-\u3289\u32b1-\u32bf]")
+
+# every mark the quoted-name tests look for: the opening mark before a figure (traps.quoted_label), the
+# closing mark after it (quoted_titles.ends_quoted_title) and 《 (quoted_titles.inside_book_title)
+_QUOTE_MARK_RE = re.compile("[" + re.escape(OPEN_QUOTES + QUOTE_CLOSES + "《") + "]")
+
 
 @lru_cache(maxsize=4096)        # an article's two texts, and a feed's many articles of a day
 def _ref_date(date: str | None, year: int | None) -> tuple[tuple[int, int, int] | None, int | None]:
@@ -109,8 +122,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     `year` resolves yearless dates; `date` (ISO, the article's date) resolves
     a day of the month written alone (3日) and relative periods.
     """
-    if not text:
-        return []
+    if not text or not _NUMERAL_RE.search(text):
+        return []                            # (most headlines: the passes below would all run for nothing)
     if (rewritten := rewrite(text)) is not None:   # ROC years, 兆, 3萬2,105: read as rewritten
         return rewritten.restore(extract(rewritten.text, year=year, date=date))
     ref, year = _ref_date(date, year)
@@ -162,8 +175,11 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         zero_levels(b)                   # 从20%下调至0: the level reached, in the unit it fell from            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
         if not b.facts:
             lone_number(b)
-    facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)
-             and not inside_book_title(text, f)]
+    if _QUOTE_MARK_RE.search(text):
+        facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)
+                 and not inside_book_title(text, f)]
+    else:
+        facts = list(b.facts)                # no quotation or title mark: no figure is a quoted name
     facts.sort(key=lambda f: f["start"])
     unit_tails(text, norm, facts)            # 10.3亿亩次, 45万台（套）, 180匹马力: the unit's tail
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
