@@ -157,6 +157,11 @@ KEYS: tuple[Key, ...] = (
     Key("detail.figure", "y", "copy_figure", "Figure", "Copy just the figure (a change with its verb)"),
     # Every dialog.
     Key("dialog.close", "escape,q,question_mark", "dismiss", "Close", "Close the help or the fact detail"),
+    # j k g G move everywhere else: in a dialog they scroll it (the arrows, home/end and the page keys too).
+    Key("dialog.down", "j", "scroll_body('down')", "Down", "Scroll the help or the fact detail down", show=False),
+    Key("dialog.up", "k", "scroll_body('up')", "Up", "Scroll it up", show=False),
+    Key("dialog.top", "g", "scroll_body('top')", "Top", "Its top", show=False),
+    Key("dialog.bottom", "G", "scroll_body('bottom')", "Bottom", "Its end", show=False),
 )
 
 

@@ -101,7 +101,26 @@ def record_meta(record: JsonObject) -> dict[str, MetaValue]:
     return meta
 
 
+# A page copied without its title often names it in the text: 原标题：… (the
+# title the article had where it was first published), run straight into the
+# text that follows it, or into the source line put after it.
+_ORIGINAL_TITLE_RE = re.compile(r"原标题\s*[：:]\s*")
+_ORIGINAL_TITLE_END_RE = re.compile(
+    r"[。\n]|(?:截图|图片|视频)?来源\s*[：:]|[（(]?(?:本报|新京报|中新网|新华社)?记者|新京报讯|本报讯|编辑\s*[：:]")
+_ORIGINAL_TITLE_WITHIN = 300  # characters from the start of the text
+
+
 def _derive_title(body: str) -> str:
+    """A title for a record that has none: the 原标题 its text names near
+    its start (without the label: the list showed 原标题：杨利伟再出山 for
+    杨利伟再出山！新职务新使命), else its first sentence; at most 40 characters."""
+    named = _ORIGINAL_TITLE_RE.search(body, 0, _ORIGINAL_TITLE_WITHIN)
+    if named is not None:
+        rest = body[named.end():]
+        end = _ORIGINAL_TITLE_END_RE.search(rest)
+        first = rest[:end.start() if end else len(rest)].strip()
+        if first:
+            return first if len(first) <= 40 else first[:39] + "…"
     first = re.split(r"[。！？!?\n]", body, maxsplit=1)[0]
     return first if len(first) <= 40 else first[:39] + "…"
 

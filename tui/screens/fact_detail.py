@@ -12,12 +12,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from store import FACT_COLUMNS, Fact
 from tui import keys
 from tui.citation import citation, cited_sentence, figure_with_change, format_value
+from tui.screens.dialog import ScrollingDialog
 from tui.wrap import Wrapped
 
 
@@ -35,7 +35,7 @@ def fact_fields(fact: Fact) -> list[tuple[str, str]]:
     return rows + [(name, _shown(fact.get(name))) for name in FACT_COLUMNS]
 
 
-class FactDetailScreen(ModalScreen[None]):
+class FactDetailScreen(ScrollingDialog):
     """Every field, the full sentence and the citation; escape closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("detail") + keys.bindings("dialog")

@@ -11,10 +11,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Footer, Static
 
 from tui import keys
+from tui.screens.dialog import ScrollingDialog
 
 # (what you type, what it finds): the search bar's language.
 QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
@@ -62,7 +62,7 @@ def _query_table() -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(ScrollingDialog):
     """Lists every key and the query language; escape, q or ? closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("dialog")
