@@ -397,10 +397,10 @@ SEALED20_PUBLIC_FLOORS = {"found": 0.97, "found figures": 0.98, "sign": 1.0, "un
 # The sealed21 set's floors (sealed21_*.jsonl: labelled apart, scored with its round's first and last code, nothing
 # tuned on it in between: found 97.0 → 97.1, figures 97.1 → 97.2, sign 99.8 → 99.9, subject~ 84.7, period 88.7,
 # 19 → 12 junk), set just below; sign 1.0 once its last sign class was fixed (之亏损, a loss named after its sum).
-SEALED21_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.97, "kind": 0.99, "subject~": 0.84,
+SEALED21_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.97, "kind": 0.99, "subject~": 0.87,
                    "period": 0.88, "change": 0.97, "qualifier": 0.97, "base": 0.93}
 SEALED21_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.97, "sign": 1.0, "unit": 0.97, "kind": 0.99,
-                          "subject~": 0.83, "period": 0.88, "change": 0.97, "qualifier": 0.97, "base": 0.91}
+                          "subject~": 0.86, "period": 0.88, "change": 0.97, "qualifier": 0.97, "base": 0.91}
 # The sealed22 set's floors (sealed22_*.jsonl: labelled apart, scored with its round's first and last code, nothing
 # tuned on it in between: found 96.5, sign 99.9, subject~ 86.2 → 86.3, period 90.9, junk 22), set just below; its
 # one sign miss since is a label conflict (a named fair-value loss, negative by sealed16's call; gold README).
@@ -412,11 +412,13 @@ SEALED22_PUBLIC_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 0.99, "u
                           "subject~": 0.86, "period": 0.92, "change": 0.97, "qualifier": 0.99, "base": 0.92}
 # The sealed23 set's floors (sealed23_*.jsonl: labelled apart, scored with its round's first and last code, nothing
 # tuned on it in between: found 97.0 → 97.4, sign 99.8, subject~ 81.4 → 81.4, period 94.7 → 94.8, junk 2), set just
-# below; opened after its end score, its two sign misses (a loss 录得 after 预计) fixed as a class: sign 100.
-SEALED23_FLOORS = {"found": 0.97, "found figures": 0.98, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.81,
+# below; opened after its end score, its two sign misses (a loss 录得 after 预计) fixed as a class: sign 100; its
+# subject misses grouped by clause structure and fixed as classes (subj24: a count recorded by its topic, adverbs of
+# sum, heads shared over 分别, session words, categories after 是, levels moved from): subject~ 81.5 → 91.4.
+SEALED23_FLOORS = {"found": 0.97, "found figures": 0.98, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.90,
                    "period": 0.94, "change": 0.97, "qualifier": 0.99, "base": 0.95}
 SEALED23_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99,
-                          "subject~": 0.81, "period": 0.96, "change": 0.96, "qualifier": 0.99, "base": 0.95}
+                          "subject~": 0.92, "period": 0.96, "change": 0.96, "qualifier": 0.99, "base": 0.95}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届

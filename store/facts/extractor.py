@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import localcontext
 from functools import lru_cache
 
@@ -54,7 +55,8 @@ from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .priced_changes import priced_changes
 from .quarter_counts import quarter_counts
-from .quoted_titles import ends_quoted_title, inside_book_title
+from .quoted_titles import QUOTE_CLOSES, ends_quoted_title, inside_book_title
+from .rules import OPEN_QUOTES
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
 from .base_lists import settle_base_lists
@@ -91,6 +93,10 @@ from .written_units import settle_units
 from .zero_levels import zero_levels
 
 __all__ = ["Fact", "extract"]
+
+# every mark the quoted-name tests look for: the opening mark before a figure (traps.quoted_label), the
+# closing mark after it (quoted_titles.ends_quoted_title) and 《 (quoted_titles.inside_book_title)
+_QUOTE_MARK_RE = re.compile("[" + re.escape(OPEN_QUOTES + QUOTE_CLOSES + "《") + "]")
 
 
 @lru_cache(maxsize=4096)        # an article's two texts, and a feed's many articles of a day
@@ -162,8 +168,11 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         zero_levels(b)                   # 从20%下调至0: the level reached, in the unit it fell from            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
         if not b.facts:
             lone_number(b)
-    facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)
-             and not inside_book_title(text, f)]
+    if _QUOTE_MARK_RE.search(text):
+        facts = [f for f in b.facts if not quoted_label(text, f) and not ends_quoted_title(text, f)
+                 and not inside_book_title(text, f)]
+    else:
+        facts = list(b.facts)                # no quotation or title mark: no figure is a quoted name
     facts.sort(key=lambda f: f["start"])
     unit_tails(text, norm, facts)            # 10.3亿亩次, 45万台（套）, 180匹马力: the unit's tail
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元

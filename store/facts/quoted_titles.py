@@ -23,6 +23,7 @@ from .builder import Fact
 
 _OPEN = "“「『‘《"
 _CLOSE = "”」』’》"
+QUOTE_CLOSES = _CLOSE          # (the extractor skips these tests on a text without any such mark)
 _KINDS = frozenset({"duration", "count"})
 _STOPS = frozenset("，。；！？,;!?：:、（）()\n" + _OPEN + _CLOSE)
 _REACH = 8            # characters of the name before the figure

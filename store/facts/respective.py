@@ -169,8 +169,14 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
 
 def _last_split(simp: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Items joined by 、 whose last joins two with 及: 和 inside a name (黑色金属冶炼和压延加工业, 电力热力生产和
-    供应业, 国家和地区) joins no items, 及 closes the list."""
+    供应业, 国家和地区) joins no items, 及 closes the list.  A joiner after which the left part ends as the item
+    before it does (康樂及文化類、衣履類和雜項商品及服務類: 衣履類|和, like 文化類) closes it first: the items of a
+    list are named alike, and 及 is then inside the last (雜項商品及服務類)."""
     a, b = items[-1]
+    pb = items[-2][1]
+    alike = [k for k in range(a + 2, b - 2) if simp[k] in "和及与" and simp[k - 1] == simp[pb - 1]]
+    if len(alike) == 1:
+        return [*items[:-1], (a, alike[0]), (alike[0] + 1, b)]
     k = simp.rfind("及", a, b)
     if k <= a + 1 or k >= b - 2:
         return items

@@ -52,12 +52,26 @@
   三类行业增速分别为…`, `交通和家居設備及服務兩個大類分別…`) are each their figures', split as the count says;
 - subject_aspects: a count of 方面 followed by a noun counts that noun (`7个方面的重点任务`: 重点任务), else the aspects
   (`从六个方面深刻总结`: 方面, not 方面深刻总结);
+- subject_shared_heads: items joined before one head, measured `分别` (`城镇和农村常住居民人均可支配收入…分别增长3%、
+  6.4%`), are each the head's, one figure each, not the whole coordination;
+- subject_recorded_topics: a count recorded by its topic (`新界區錄2,524宗註冊`, `一手私宅市場方面,8月錄1,245宗註冊`)
+  is the topic's, not the bare event noun's counted after it, and so are the clause's figures after it;
 - subject_whole_words: last, every subject's two ends moved out of the dictionary words they split
   (`3690个婚姻家庭纠纷人民调解委员会`, `全国新增30个`, `十年间人均收入增长了近三倍`);
 - subject_qualifier_edges: then a qualifier word at either end is left out (`沿线10个乡镇近187万群众`: 乡镇,
   `至少用时6天`: 用时);
+- subject_sum_adverbs: an adverb of sum or focus between the topic and its verb (`市场监管系统共接收投诉举报`,
+  `南向資金就淨買入`) is left out;
 - subject_light_verbs: last, a light verb between the topic and the indicator (`城镇实现零售额`, `批发业完成销售额`)
-  is left out: 城镇零售额.
+  is left out: 城镇零售额;
+- subject_from_levels: the level a move starts from (`印花稅收入由去年預算676億向上修訂為955億`, `煙草稅亦從38億低位
+  反彈至55億`) and the level it reaches are the opener's before 由/從, not the base word's or the words after it;
+- subject_edge_words: a closing 錄 (`住宅物業註冊金額錄約368.96億元`), an opening 當中 or a period's closing 止
+  (`6月底止私人住宅售價指數`) are the clause's, not the indicator's;
+- subject_list_joiners: an item told after the previous item's bracketed figure (`製造業(13.1%)和建築業(11.1%)`)
+  keeps no joiner: 建築業;
+- subject_session_words: after them all, a subject that is only a span or session word with a verb or rate word (`最高見`, `全周跌幅`,
+  `單週`, `日均`) names nothing: the sentence's topic, its first figure's subject.
 """
 
 from __future__ import annotations
@@ -77,10 +91,13 @@ from .subject_contract_names import needs_contract_names, settle_contract_names
 from .subject_coordinated import needs_coordinated, settle_coordinated
 from .subject_counted_lists import needs_counted_lists, settle_counted_lists
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
+from .subject_from_levels import needs_from_levels, settle_from_levels
+from .subject_edge_words import needs_edge_words, settle_edge_words
 from .subject_frame_words import needs_frame_words, settle_frame_words
 from .subject_in_every import needs_in_every, settle_in_every
 from .subject_index_names import needs_index_names, settle_index_names
 from .subject_light_verbs import needs_light_verbs, settle_light_verbs
+from .subject_list_joiners import needs_list_joiners, settle_list_joiners
 from .subject_level_lists import needs_level_lists, settle_level_lists
 from .subject_month_lists import needs_month_lists, settle_month_lists
 from .subject_qualifier_edges import settle_qualifier_edges
@@ -88,8 +105,12 @@ from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_reason_clauses import needs_reason_clauses, settle_reason_clauses
 from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
+from .subject_recorded_topics import needs_recorded_topics, settle_recorded_topics
 from .subject_share_of import needs_share_of, settle_share_of
+from .subject_session_words import needs_session_words, settle_session_words
+from .subject_shared_heads import needs_shared_heads, settle_shared_heads
 from .subject_singled_out import needs_singled_out, settle_singled_out
+from .subject_sum_adverbs import needs_sum_adverbs, settle_sum_adverbs
 from .subject_span_averages import settle_span_averages
 from .subject_tenors import needs_tenors, settle_tenors
 from .subject_tally_items import needs_tally_items, settle_tally_items
@@ -163,7 +184,21 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_aspects(text, facts)                   # 部署7个方面的重点任务: 重点任务; 从六个方面深刻总结: 方面
     if needs_singled_out(text):
         settle_singled_out(text, facts)               # 出入境流量以關閘最高，有1.45億人次: 關閘's, not the breakdown's
+    if needs_shared_heads(text):
+        settle_shared_heads(text, facts)              # 城镇和农村…收入分别增长3%、6.4%: 城镇…收入's, 农村…收入's
+    if needs_recorded_topics(text):
+        settle_recorded_topics(text, facts)           # 新界區錄2,524宗註冊: 新界區's count, not 註冊's
     settle_whole_words(text, norm, facts)             # 人民调解委|员会, 全国新|增, 十年|间: whole words at both ends
     settle_qualifier_edges(text, facts)               # 乡镇近187万, 至少用时6天: the qualifier is the figure's
+    if needs_sum_adverbs(facts):
+        settle_sum_adverbs(facts)                     # 市场监管系统共接收投诉举报: no 共, the figure is the total
     if needs_light_verbs(facts):
         settle_light_verbs(facts)                     # 城镇实现零售额: 城镇零售额, the light verb names nothing
+    if needs_from_levels(text):
+        settle_from_levels(text, facts)               # 印花稅收入由去年預算676億向上修訂為955億: 印花稅收入's, not 預算's
+    if needs_edge_words(facts):
+        settle_edge_words(text, facts)                # 住宅物業註冊金額錄約…, 當中珠海市…, 6月底止私人住宅售價指數: no 錄, 當中, 止
+    if needs_list_joiners(facts):
+        settle_list_joiners(text, facts)              # 服務及銷售人員(20.2%)和非技術工人(17.1%): 非技術工人, no 和
+    if needs_session_words(facts):
+        settle_session_words(text, facts)             # 恒指半日收報…,最高見18899.49點: 恒指's, not 最高見's

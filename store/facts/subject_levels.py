@@ -31,9 +31,11 @@ _RATE_BEFORE_RE = re.compile(r"的(?:按年|按月|同比|环比|環比|实质|�
 
 
 def rate_before_its_subject(text: str, facts: list[Fact]) -> None:
-    """A rate recorded `…後，` with no subject takes the subject of the next clause's first figure."""
+    """A rate recorded `…後，` with no subject, or with the rate words after it read as its noun (同比升幅後),
+    takes the subject of the next clause's first figure."""
     for i, f in enumerate(facts):
-        if f.get("subject") or f["kind"] not in ("percent", "points"):
+        subj = f.get("subject")
+        if subj and not text.startswith(subj, f["end"] + 1) or f["kind"] not in ("percent", "points"):
             continue
         m = _RATE_BEFORE_RE.match(text, f["end"])
         if not m:

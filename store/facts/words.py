@@ -226,11 +226,27 @@ def names_nothing(s: str) -> bool:
     verbs: 收入, 支出, 就业); nor a phrase ending in a numeral or holding a pronoun (一名, 该国,
     每亩地): it opens the noun phrase the figure is part of, named after the figure."""
     _dictionary()
+    if not _nothing_chars().issuperset(s):
+        return False                            # a character no such word holds: some word of `s` names a thing
     words = segment(s)
     if (not words or s in _NOUN_ADVERBS or _FRAME_TAG.get(words[-1], "t") != "t"
             or any(_FRAME_TAG.get(w) == "r" for w in words) or _NUMERAL_RE.search(s)):
         return False                            # (三年期則為2.5厘: a tenor, a numeral's phrase, names a term)
     return all(_TAG.get(w) in _NAMING_NOTHING or _FRAME_TAG.get(w) in _NAMING_NOTHING for w in words)
+
+
+_NOTHING_CHARS: frozenset[str] | None = None
+
+
+def _nothing_chars() -> frozenset[str]:
+    """The characters of the dictionary's words that name nothing (the tags `names_nothing` accepts):
+    a phrase with any other character holds some other word, so it is not segmented to be told so
+    (most subjects are such phrases)."""
+    global _NOTHING_CHARS
+    if _NOTHING_CHARS is None:
+        _NOTHING_CHARS = frozenset("".join([w for tags in (_TAG, _FRAME_TAG) for w, t in tags.items()
+                                            if t in _NAMING_NOTHING]))
+    return _NOTHING_CHARS
 
 
 def lone_clause_word(s: str) -> bool:

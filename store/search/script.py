@@ -94,8 +94,19 @@ def simplified_chars(text: str) -> str:
     if isinstance(tables, dict):
         out = tables["t2s"].convert(text)
         return out if len(out) == len(text) else text
-    to_s = tables[0]
-    return "".join(to_s.get(c, c) for c in text)
+    return text.translate(_simplifying(tables[0]))
+
+
+_simplifying_table: tuple[dict[str, str], dict[int, str]] | None = None   # (the table read, keyed by code point)
+
+
+def _simplifying(to_s: dict[str, str]) -> dict[int, str]:
+    """The simplified-char table keyed by code point, as str.translate reads it: the char by char
+    mapping then runs in C (the subject rules simplify a phrase for every figure)."""
+    global _simplifying_table
+    if _simplifying_table is None or _simplifying_table[0] is not to_s:
+        _simplifying_table = (to_s, {ord(k): v for k, v in to_s.items()})
+    return _simplifying_table[1]
 
 
 def _char_forms(text: str, tables: Tables) -> list[str]:
