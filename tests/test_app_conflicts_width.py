@@ -17,13 +17,14 @@ from tui.app import FactdeskApp
 from tui.screens.series import ConflictsScreen, SeriesScreen
 from tui.widgets.facts_table import FactsTable
 
+# A record's own "publication" (a source's note in brackets is no longer part of the name).
 PAPER = "央视网/新闻联播 (CCTV), body left as in source, the feed's own words"
 CITIES = "重庆 成都 西安 武汉 长沙 郑州 合肥 南昌 贵阳 昆明 南宁 兰州".split()
 
 
 def _store(tmp_path: Path) -> Path:
     records = [{"title": f"{city}经济运行情况新闻发布会召开 全年地区生产总值稳步增长", "date": f"2025-0{n}-15",
-                "body": f"2024年，{city}地区生产总值{value}亿元。", "source": PAPER}
+                "body": f"2024年，{city}地区生产总值{value}亿元。", "publication": PAPER}
                for city in CITIES for n, value in ((1, 3210 + len(city)), (2, 3190))]
     path = tmp_path / "news.jsonl"
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")

@@ -90,3 +90,20 @@ async def test_with_an_odd_height_the_last_row_is_reached_on_a_rows_first_line()
         assert lst.cursor == len(ENTRIES) - 1 and _in_view(lst)
         await pilot.press("g", "pagedown", "pagedown")
         assert _in_view(lst)
+
+
+async def test_a_narrow_list_ordered_by_facts_shows_each_articles_count() -> None:
+    """At 80 columns "most facts first" listed the articles with no count to
+    see the order by; ordered by date it stays left out (the title's room)."""
+    app = ListApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        lst = await _narrow_list(pilot)
+        assert not lst.render_line(1).text.rstrip().endswith(" 0")
+        for _ in range(3):  # title, publication, facts
+            await pilot.press("s")
+        assert lst.order.field == "facts" and lst.lines_per_row == 2
+        await pilot.press("g")  # the cursor stayed on its article: back to the top
+        await pilot.pause()
+        first, second = lst.render_line(1).text.rstrip(), lst.render_line(3).text.rstrip()
+        assert first.endswith(" 39") and second.endswith(" 38"), (first, second)
+        assert lst.border_subtitle.endswith("· date · facts")

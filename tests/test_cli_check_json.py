@@ -87,3 +87,20 @@ def test_a_problem_given_as_bare_text_is_of_kind_other_and_not_fixable() -> None
 def test_help_shows_json_and_the_record(tmp_path: Path) -> None:
     shown = factdesk(None, "check", "--help").stdout.decode()
     assert "--json" in shown and "kind, path, what, fixable" in " ".join(shown.split())
+
+
+def test_a_folder_where_a_shard_file_should_be_is_a_problem_check_lists(tmp_path: Path) -> None:
+    """`check` stopped at it with one line on stderr and no record (and no
+    `problem` lines), while `check --fix` rebuilt the shard: the check must
+    say what --fix repairs."""
+    db = _store(tmp_path)
+    shard = sorted((db.parent / "factdesk.json.d" / "shards").glob("*.json.zst"))[0]
+    shard.unlink()
+    shard.mkdir()
+    code, record = _check(db)
+    assert code == 1 and record["ok"] is False
+    [problem] = [p for p in record["problems"] if p["kind"] == "shard"]
+    assert problem["fixable"] is True and problem["path"] == str(shard) and "Is a directory" in problem["what"]
+    code, record = _check(db, "--fix")
+    assert code == 0 and record["remaining"] == [] and record["articles"] == 8
+    assert shard.is_dir()  # kept as it was

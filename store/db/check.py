@@ -15,7 +15,7 @@ from store.db.leftovers import leftover_problems
 from store.db.schema import MainData, meta_of
 from store.db.shards import ShardCache, ShardData
 from store.db.source_keys import key_of
-from store.errors import CorruptStoreError, Problem, RepairNote, os_error
+from store.errors import Problem, RepairNote, StoreError, os_error
 from store.wording import counted
 
 
@@ -71,7 +71,7 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
             continue  # said once, above
         try:
             shard = shards.peek(shard_no)
-        except CorruptStoreError as err:
+        except StoreError as err:  # damaged, or unreadable (a folder where the file should be): --fix rebuilds it
             problems.append(Problem(str(err), "shard", shard_files.get(shard_no), fixable=True))
             continue
         for aid, doc_key in members:

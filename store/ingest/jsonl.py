@@ -129,6 +129,14 @@ def _outlet(source: Any) -> str | None:
     if not isinstance(source, str) or not source.strip():
         return None
     outlet = source.split("|")[0].strip()
+    # A note in brackets after the name ends it, with whatever follows the
+    # note: "央视网/新闻联播 (CCTV), body left as in source (HTML tags kept)"
+    # is 央视网/新闻联播 (only a trailing note was cut, and every citation
+    # read "央视网/新闻联播 (CCTV), body left as in source"); the whole text
+    # stays in the article's meta.
+    named = re.match(r"(.+?)\s+[(（]", outlet)
+    if named is not None:
+        outlet = named.group(1)
     outlet = re.sub(r"\s*\([^)]*\)\s*$", "", outlet).strip()
     return outlet or None
 

@@ -100,6 +100,7 @@ _MULT = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000, 
 _NUM_RE = re.compile(r"([+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?)([十百千万亿kw]*)(.*)$", re.DOTALL)
 _CMP_RE = re.compile(r"^([a-z]*)(>=|<=|>|<|=)(.*)$", re.DOTALL)
 _YEAR_RE = re.compile(r"^(\d{4})(?:\.\.(\d{4}))?$")
+_MAGNITUDE_PREFIX = re.compile(r"^(?:[十百千]?[万亿])+(?=.)")  # 万 亿 万亿 千万 百万 … before a unit
 _FIELD_PREFIX_RE = re.compile(r"^-?[A-Za-z]{2,12}:$")  # a field name before a quoted value
 _FIELD_RE = re.compile(r"^[a-z]{2,12}$")  # how a field name looks (a mistyped one is an error)
 _FIELD_LIST = ", ".join(f"{name}:" for name in ("kind", "unit", "year", *FIELDS))
@@ -264,7 +265,10 @@ def _filter(tok: str) -> FactFilter | ArticleFilter | None:
         if name == "kind":
             return FactFilter(kinds=_kind_set(arg, tok))
         if name == "unit":
-            return FactFilter(unit=arg)
+            # Units are stored without their 万/亿 (3亿元 is 300000000 元, as >1亿元
+            # reads): unit:亿元 is unit:元, never a filter that silently finds
+            # nothing; 千瓦 and 千米 stay units of their own.
+            return FactFilter(unit=_MAGNITUDE_PREFIX.sub("", arg) or arg)
         m = _YEAR_RE.match(arg)
         if not m:
             raise QueryError(f"'{tok}': year must be four digits, e.g. year:2024 or year:2020..2024")

@@ -152,7 +152,7 @@ class ArticleList(ScrollView, can_focus=True):
     def _describe_columns(self) -> None:
         if self.searching:
             self.border_subtitle = "ranked · date · hits"
-        elif self.scrollable_content_region.width >= WIDE_LIST:
+        elif self._counts_shown(self.scrollable_content_region.width):
             self.border_subtitle = f"{self.order.describe()} · date · facts"
         else:
             self.border_subtitle = f"{self.order.describe()} · date"
@@ -296,29 +296,36 @@ class ArticleList(ScrollView, can_focus=True):
         if part == 0:
             return Text(head, style=style, no_wrap=True, end="")
         date = entry.get("date") or ""
-        number = f" {_hits(entry):>4}" if self.searching else ""
+        number = f" {self._number(entry):>4}" if self._counts_shown(width) else ""
         meta = f" {date:>10}{number}"
         rest = Text(" " + ellipsize(title[len(head):].lstrip(), max(1, width - 1 - len(meta))),
                     style=style, no_wrap=True, end="")
         rest.truncate(max(1, width - len(meta)), pad=True)
         rest.append(f" {date:>10}", style=component_style(self, "article-list--meta"))
         if number:
-            rest.append(number, style=component_style(self, "article-list--hits"))
+            rest.append(number, style=component_style(self, "article-list--hits" if self.searching
+                                                      else "article-list--meta"))
         return rest
+
+    def _counts_shown(self, width: int) -> bool:
+        """Whether a row shows its number: a search's hits always; the number
+        of facts in a wide list, and in a narrow one when the list is ordered
+        by it (most facts first without the counts left the order unseen)."""
+        return self.searching or width >= WIDE_LIST or self.order.field == "facts"
+
+    def _number(self, entry: dict[str, Any]) -> str:
+        return _hits(entry) if self.searching else str(entry.get("n_facts", ""))
 
     def _entry_text(self, entry: dict[str, Any], width: int, style: Style) -> Text:
         meta_style = component_style(self, "article-list--meta")
         date = entry.get("date") or ""  # always with its year: a store may span decades
-        if self.searching:
-            number = _hits(entry)
-            num_style = component_style(self, "article-list--hits")
-        else:
-            number = str(entry.get("n_facts", ""))
-            num_style = meta_style
+        number = self._number(entry)
+        num_style = component_style(self, "article-list--hits") if self.searching else meta_style
         date_col = f" {date:>10}"
         # Narrow lists give the title the room: the count of facts goes
-        # (the facts pane's title has it), a search's hit count stays.
-        num_col = f" {number:>4}" if self.searching or width >= WIDE_LIST else ""
+        # (the facts pane's title has it) unless the list is ordered by it;
+        # a search's hit count stays.
+        num_col = f" {number:>4}" if self._counts_shown(width) else ""
         title_width = max(1, width - len(date_col) - len(num_col))
         # Text builds literal text: a "[red]" in a title stays text, never markup.
         title = Text(ellipsize(" ".join((entry.get("title") or "").split()), title_width),
