@@ -141,3 +141,14 @@ def test_the_clauses_words_at_a_subjects_edge_are_left_out(text: str, surface: s
 def test_a_word_ending_in_lu_is_no_light_verb() -> None:
     got = subjects("目前，我国共有44个非遗项目入选，其中，列入代表作名录39项。")
     assert (got["39项"] or "").endswith("名录")
+
+
+# --- a break word inside a rate's or amount's name ------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("據公佈,居澳勞動人口共37.97萬人,勞動力參與率為68.0%。", "68.0%", "勞動力參與率"),
+    ("截至今天，三峡枢纽今年通过量达1亿吨。", "1亿吨", "三峡枢纽通过量"),
+])
+def test_a_break_word_inside_a_name_does_not_cut_it(text: str, surface: str, expected: str) -> None:
+    """参与|率, 通过|量: the cut after a verb left only the character that closes the name; the name is whole."""
+    assert subjects(text)[surface] == expected

@@ -41,6 +41,8 @@ _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨�
 _CONTRACT_ENDS = ("期货", "期貨", "合约", "合約")
 _AFTER_EVENT = ("后", "後")       # 隨後回落0.9%: subject_period_words reads the sentence's topic for it
 MAX_LEN = 22
+# a lone character a break word left that only closes a noun (参与|率, 完成|额): the cut is inside the name
+_NOUN_SUFFIXES = frozenset("率额額量值数數价價")
 _MAX_OF_LEN = 22      # X的Y is kept whole up to this length (归属于上市公司股东的净利润)
 _TRAIL_REACH = 24
 EDGE_JUNK = "“”\"'《》()（）【】、 -+＋\x00\x01"
@@ -389,6 +391,8 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
     `level`: the figure is a level, not a difference (after 低于X it is X's own value)."""
     b = len(untrailed(pre))
     a = last_cut(S.BREAK_WORD_RE, text, start, pre, 0, b) or 0
+    if b - a == 1 and pre[a] in _NOUN_SUFFIXES:
+        a = last_cut(S.BREAK_WORD_RE, text, start, pre, 0, a - 2) or 0   # 勞動力參與|率: the rate is named whole
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
     if lead:
         a = lead.end()
