@@ -78,3 +78,19 @@ def test_bulk_articles_give_the_same_facts_read_forwards_and_backwards() -> None
     forward = _facts(articles)
     _clear_caches()
     assert _facts(list(reversed(articles))) == forward
+
+
+def test_the_word_probability_cache_stays_bounded_and_gives_the_same_words(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every article brings substrings never looked up before: an ingest worker's cache of
+    them is emptied past its bound, and segmenting gives the same words with or without it."""
+    from store.facts import words
+
+    _clear_caches()
+    texts = [f"第{i}批次全市规模以上工业增加值同比增长" for i in range(40)] + [a["body"] for a in ARTICLES]
+    unbounded = [words.segment(t) for t in texts]
+    _clear_caches()
+    monkeypatch.setattr(words, "LOGP_CACHE_MAX", 50)
+    bounded = [words.segment(t) for t in texts]
+    assert bounded == unbounded
+    assert len(words._LOGP) <= 50 + 1
+    _clear_caches()

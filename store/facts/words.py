@@ -62,11 +62,17 @@ def _dictionary() -> dict[str, str]:
 
 
 _LOGP: dict[str, float] = {}             # words looked up so far -> log probability (or 1.0: none)
+# Most lookups are substrings that are no word, and every article brings new ones: the cache
+# is emptied when it grows past this, so an ingest worker's memory stays flat however many
+# articles it extracts (emptied in place: segment() holds its .get).
+LOGP_CACHE_MAX = 400_000
 
 
 def _logp(word: str) -> float:
     p = _LOGP.get(word)
     if p is None:
+        if len(_LOGP) >= LOGP_CACHE_MAX:
+            _LOGP.clear()
         c = _dictionary().get(word)
         p = _LOGP[word] = math.log(int(c)) - _LOG_TOTAL if c and c != "0" else 1.0
     return p
