@@ -3,7 +3,8 @@
 - `兆` before a sum of money (or 億) is 万亿: `5.89兆元` → 5.89万亿元, `1兆485億元`
   → 10485億元 (a trillion and 485 hundred million; also spaced, `23 兆 803 億元`: read without
   it, that was 803億元, a wrong figure).  Before 瓦, 焦, 赫, 字节 …
-  兆 is the SI prefix mega and stays.
+  兆 is the SI prefix mega and stays.  A bare `3.2兆` (before 的, a joiner, punctuation or the end) is
+  万亿 too, in traditional text only: mainland text says `100兆` for 100 Mbit/s bandwidth.
 - 萬 (or 億) before comma-grouped digits joins them: `3萬2,105美元` → 32105美元,
   `2億1,500萬` → 21500萬 (the digits after the magnitude are under it: < 10000).
 - a change word split by a stray space is joined: `增 加率17.6%` → 增加率17.6%;
@@ -15,12 +16,23 @@ from __future__ import annotations
 
 import re
 
+from store.search.script import simplified_chars
+
+# distinct characters written in traditional script that make a text traditional (one or two may be a name)
+_TRADITIONAL_NEEDED = 3
+
+
+def _written_in_traditional(text: str) -> bool:
+    return len({a for a, b in zip(text, simplified_chars(text)) if a != b}) >= _TRADITIONAL_NEEDED
+
 # A兆B億 (B of one to four digits): one count of 億
 # (Taiwan's financial press may set a space on either side: `23 兆 803 億元`)
 _TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?兆 ?(\d{1,4}|\d,\d{3})(?= ?[億亿])")   # 3兆9,603億
 # A兆 before money or a magnitude: 万亿
 _TRILLION_RE = re.compile(
     r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
+# A兆 standing alone (a sum whose currency the sentence names elsewhere: 前三季獲利突破3.2兆的歷史次高)
+_BARE_TRILLION_RE = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)兆(?=[的以多餘余左之和及與或至到，。、；：,.;:）)」』”\s]|$)")
 # A萬B,CCC / A億B,CCC萬 (the tail under the magnitude: one digit, a comma, three digits)
 _GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3}[萬万]))(\d),(\d{3})(?![\d,])")
 # 4773.4 千公顷: a space between the digits and a 千 that scales the unit after it
@@ -45,6 +57,9 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
     for m in _TRILLION_RE.finditer(text) if trillion else ():
         if m.start() not in taken:
             out.append((m.start(1), m.end(), m.group(1) + "万亿"))
+    if trillion and _BARE_TRILLION_RE.search(text) and _written_in_traditional(text):
+        out += [(m.start(1), m.end(), m.group(1) + "万亿") for m in _BARE_TRILLION_RE.finditer(text)
+                if m.start() not in taken]
     for k in (m.start() for m in _GROUPED_CUE_RE.finditer(text)) if grouped else ():
         if (m := _GROUPED_TAIL_RE.match(text, max(0, k - 4))) is None:
             m = next((x for j in range(max(0, k - 3), k) if (x := _GROUPED_TAIL_RE.match(text, j))), None)
