@@ -41,3 +41,12 @@ def test_a_bare_zhao_in_simplified_text_is_mega_and_left_alone() -> None:
     # mainland text says 100兆 for 100 Mbit/s broadband
     assert not any(f["value"] in (100, 100 * 10**12) for f in _facts("截至4月末，100兆及以上接入速率的用户占比为94.5%。"))
     assert _by_surface("台灣的裝置容量達3.2兆瓦，經濟與產業數據。")["3.2兆瓦"]["unit"] == "兆瓦"
+
+
+def test_an_index_or_fund_named_by_its_number_never_lends_its_digits_to_the_figure_after_it() -> None:
+    # 元大台灣50 (an ETF) then 5萬6688張: never 505萬6688張, a figure a hundred times too large
+    facts = _facts("外資今天賣超前3名為友達6萬1332張、群創5萬9805張及元大台灣505萬6688張；")
+    assert not any(f["value"] == 5056688 for f in facts)
+    assert {f["value"] for f in facts} >= {61332, 59805}
+    assert not any(f["surface"].startswith("04") for f in _facts("标普5004月份上涨2%。"))
+    assert _by_surface("台湾50家企业参加了展会。")["50家"]["value"] == 50       # a count, not a name

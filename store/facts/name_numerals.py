@@ -12,7 +12,10 @@ names and idioms yield no fact).
   nothing inside it is a figure (one numeral in quotes may be a target, `“带动三亿人参与冰雪运动”`, and
   a longer quote is speech; Arabic digits are left to the figure rules);
 - `四处` meaning "everywhere" before a verb: `四处走动`, `四处寻找合作伙伴`, `四处奔波`, `四处漏风`
-  (while `再添四处世界灌溉工程遗产`, `四处泄漏点`, `四处大型灌区` count four sites).
+  (while `再添四处世界灌溉工程遗产`, `四处泄漏点`, `四处大型灌区` count four sites);
+- the digits of an index or a fund named by its number of constituents written straight before a figure
+  (`元大台灣505萬6688張` is 元大台灣50 and 5萬6688張, not 505萬6688張; `沪深3003月以来`): the figure after it is
+  read from its own first digit.
 """
 
 from __future__ import annotations
@@ -25,6 +28,12 @@ _GOLDEN_YEARS_RE = re.compile(r"(?<=黄金)(?:\d{1,3}|[二三四五六七八九�
 _SHORT_QUOTE_RE = re.compile(r"[“「]([^“”「」\d]{2,10})[”」]")
 _CN_NUMERAL_RUN_RE = re.compile(r"[一二三四五六七八九十两百千万亿]+")
 # the first character of the verbs and adverbs that follow 四处 "everywhere"
+# an index or a fund named by its number of constituents, its digits followed by more digits (normalised text:
+# simplified); the name's digits are claimed, so the figure after them starts at its own first digit
+_NUMBERED_INDEX_RE = re.compile(
+    r"(?:台湾|台灣|臺灣|上证|科创|创业板|深证)(50)(?=\d)|(?:上证|深证)(180|380)(?=\d)|沪深(300)(?=\d)"
+    r"|中证(100|500|800|1000|2000)(?=\d)|标普(500)(?=\d)|(?:纳斯达克|那斯达克|纳指)(100)(?=\d)|富时(100)(?=\d)"
+    r"|日经(225)(?=\d)|道琼斯(30)(?=\d)")
 _EVERYWHERE_RE = re.compile(r"四处(?=[走奔寻找散碰忙游流逃张借求搜觅托跑飞蔓乱积筹宣躲闯漏看观查询转传打漂溜征挖拜化募])")
 
 
@@ -40,4 +49,6 @@ def name_numeral_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span(1) for m in _SHORT_QUOTE_RE.finditer(norm) if len(_CN_NUMERAL_RUN_RE.findall(m.group(1))) >= 2]
     if "四处" in norm:
         out += [m.span() for m in _EVERYWHERE_RE.finditer(norm)]
+    if any(name in norm for name in ("台", "臺", "证", "沪深", "标普", "纳", "那斯", "富时", "日经", "道琼斯")):
+        out += [m.span(m.lastindex or 0) for m in _NUMBERED_INDEX_RE.finditer(norm)]
     return out
