@@ -14,8 +14,8 @@ names and idioms yield no fact).
 - `四处` meaning "everywhere" before a verb: `四处走动`, `四处寻找合作伙伴`, `四处奔波`, `四处漏风`
   (while `再添四处世界灌溉工程遗产`, `四处泄漏点`, `四处大型灌区` count four sites);
 - the digits of an index or a fund named by its number of constituents written straight before a figure
-  (`元大台灣505萬6688張` is 元大台灣50 and 5萬6688張, not 505萬6688張; `沪深3003月以来`): the figure after it is
-  read from its own first digit.
+  (`元大台灣505萬6688張` is 元大台灣50 and 5萬6688張, not 505萬6688張; `沪深3003月以来`): the name's digits are
+  claimed, so the figure after them is left unread rather than read a hundred times too large.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _SHORT_QUOTE_RE = re.compile(r"[“「]([^“”「」\d]{2,10})[”」]")
 _CN_NUMERAL_RUN_RE = re.compile(r"[一二三四五六七八九十两百千万亿]+")
 # the first character of the verbs and adverbs that follow 四处 "everywhere"
 # an index or a fund named by its number of constituents, its digits followed by more digits (normalised text:
-# simplified); the name's digits are claimed, so the figure after them starts at its own first digit
+# simplified); its digits are claimed, which leaves the run of digits they start unread
 _NUMBERED_INDEX_RE = re.compile(
     r"(?:台湾|台灣|臺灣|上证|科创|创业板|深证)(50)(?=\d)|(?:上证|深证)(180|380)(?=\d)|沪深(300)(?=\d)"
     r"|中证(100|500|800|1000|2000)(?=\d)|标普(500)(?=\d)|(?:纳斯达克|那斯达克|纳指)(100)(?=\d)|富时(100)(?=\d)"
