@@ -101,44 +101,36 @@ class CatalogView:
         order, for a pass over the whole store: made from two numeric
         columns as arrays (a few bytes an article, each shard's keys made
         strings only when the pass reaches it), not a map of every id."""
-        import numpy as np
-
-        shards, docs = [], []
-        for doc in self._data["catalog"].values():
-            shards.append(np.asarray(_column_once(doc, "shards"), dtype=np.int32))
-            docs.append(np.asarray(_column_once(doc, "docs"), dtype=np.int64))
-        if not shards:
-            return []
-        shard_of, key_of_row = np.concatenate(shards), np.concatenate(docs)
-        del shards, docs
-        order = np.argsort(shard_of, kind="stable")
-        shard_of, key_of_row = shard_of[order], key_of_row[order]
-        starts = np.flatnonzero(np.diff(shard_of, prepend=-1))
-        ends = [*starts[1:].tolist(), len(shard_of)]
-        return [(int(shard_of[start]), _Keys(key_of_row[start:end])) for start, end in zip(starts.tolist(), ends)]
+        shard_of, key_of_row = self._shard_and_key_columns()
+        order, groups = _grouped_by_shard(shard_of)
+        key_of_row = key_of_row[order]
+        return [(shard, _Keys(key_of_row[start:end])) for shard, start, end in groups]
 
     def rows_by_shard(self) -> list[tuple[int, Sequence[CatalogRow]]]:
         """keys_by_shard with what the catalog holds of each article: (key,
         id, title, date, publication), in the same order, for a pass that
         needs no more of the articles (the series table's build)."""
-        import numpy as np
-
-        shards, docs, ids, titles, dates, publications = [], [], [], [], [], []
+        shard_of, key_of_row = self._shard_and_key_columns()
+        ids, titles, dates, publications = [], [], [], []
         for doc in self._data["catalog"].values():
-            shards.append(np.asarray(_column_once(doc, "shards"), dtype=np.int32))
-            docs.append(np.asarray(_column_once(doc, "docs"), dtype=np.int64))
             ids += _column_once(doc, "ids")
             titles += _column_once(doc, "titles")
             dates += _column_once(doc, "dates")
             publications += _column_once(doc, "publications")
-        if not shards:
-            return []
-        shard_of, key_of_row = np.concatenate(shards), np.concatenate(docs)
-        order = np.argsort(shard_of, kind="stable")  # as keys_by_shard orders them
-        starts = np.flatnonzero(np.diff(shard_of[order], prepend=-1)).tolist()
+        order, groups = _grouped_by_shard(shard_of)
         columns = (key_of_row, ids, titles, dates, publications)
-        return [(int(shard_of[order[start]]), _Rows(order[start:end], columns))
-                for start, end in zip(starts, [*starts[1:], len(order)])]
+        return [(shard, _Rows(order[start:end], columns)) for shard, start, end in groups]
+
+    def _shard_and_key_columns(self):
+        """Every catalogued article's shard and document key, as two arrays
+        in catalog order."""
+        import numpy as np
+
+        shards = [np.asarray(_column_once(doc, "shards"), dtype=np.int32) for doc in self._data["catalog"].values()]
+        docs = [np.asarray(_column_once(doc, "docs"), dtype=np.int64) for doc in self._data["catalog"].values()]
+        if not shards:
+            return np.zeros(0, dtype=np.int32), np.zeros(0, dtype=np.int64)
+        return np.concatenate(shards), np.concatenate(docs)
 
     def holds_only(self, ids: Set[str]) -> bool:
         """Whether every catalogued article is in ``ids`` (read a document
@@ -170,6 +162,18 @@ def rows_of(doc: CatalogDoc) -> int:
 def _column_once(doc: CatalogDoc, name: str) -> list:
     """A column for one pass, not kept decoded by a columnar document."""
     return doc.column_once(name) if isinstance(doc, ColumnDoc) else doc[name]  # type: ignore[literal-required]
+
+
+def _grouped_by_shard(shard_of):
+    """The stable order that groups rows by shard, and (shard, start, end)
+    of each shard's run in that order, in shard order."""
+    import numpy as np
+
+    order = np.argsort(shard_of, kind="stable")
+    ordered = shard_of[order]
+    starts = np.flatnonzero(np.diff(ordered, prepend=-1)).tolist()
+    ends = [*starts[1:], len(order)]
+    return order, [(int(ordered[start]), start, end) for start, end in zip(starts, ends)]
 
 
 class _Keys(Sequence):
