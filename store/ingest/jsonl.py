@@ -120,9 +120,12 @@ def _derive_title(body: str) -> str:
         end = _ORIGINAL_TITLE_END_RE.search(rest)
         first = rest[:end.start() if end else len(rest)].strip()
         if first:
-            return first if len(first) <= 40 else first[:39] + "…"
-    first = re.split(r"[。！？!?\n]", body, maxsplit=1)[0]
-    return first if len(first) <= 40 else first[:39] + "…"
+            return _clipped(first)
+    return _clipped(re.split(r"[。！？!?\n]", body, maxsplit=1)[0])
+
+
+def _clipped(title: str, most: int = 40) -> str:
+    return title if len(title) <= most else title[:most - 1] + "…"
 
 
 def _outlet(source: Any) -> str | None:
