@@ -52,6 +52,7 @@ from .numbered_slogans import slogan_spans
 from .noun_counts import listed_subjects, noun_counts, two_countries_named
 from .numbers import EXACT, normalize
 from .per_words import per_words
+from .period_new_era import new_era_periods
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .priced_changes import priced_changes
@@ -186,6 +187,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts and ("新时代" in norm or "新時代" in norm):
+        new_era_periods(norm, facts)         # 新时代十年: 2013/2022, and the 过去五年 paired with it
     if facts and ("吋" in norm or "寸" in norm or "米" in norm or "MM" in norm or "mm" in norm):
         size_label_subjects(facts)           # 20MM螺紋鋼價格: the product, not its size label
     if facts:
