@@ -13,6 +13,7 @@ from .bare_sums import bare_sum_siblings
 from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days, slash_days
 from .bracketed_year_ranges import bracketed_year_ranges
+from .decades import decades
 from .fund_lots import fund_lots
 from .builder import Builder, Fact
 from .class_bounds import bracket_class_subjects, class_bound_spans
@@ -140,6 +141,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         zero_years(b)                          # 相当于○五年的: 2005, no span of 5 years
         short_years(b, ref)                    # 08年10月31日: a day of 2008, no span of 8 years
         fund_lots(b)                           # 元大台灣505萬6688張: the lots after the fund's 50 (name_numerals)
+        decades(b)                             # 上世纪70年代: 1970/1979, no span of 70 years
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, century_ages, doublings, years_and_months,
                       clock_spans, result_marks, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices, bracketed_year_ranges):
