@@ -54,7 +54,7 @@ def part_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[
         return spans
     today = article_day(ref)
     added = _first_days(norm, ref) if today is not None and ("前" in norm or "头" in norm or "頭" in norm) else []
-    if today is not None and ("当" in norm or "當" in norm):
+    if today is not None and ("当天" in norm or "當天" in norm or "当日" in norm or "當日" in norm):
         added += _own_days(norm, ref, today)
     if HOLIDAY_HINT_RE.search(norm) is None:
         return _added(spans, added)
