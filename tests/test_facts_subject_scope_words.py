@@ -81,3 +81,22 @@ def test_a_change_told_by_its_rate_word_is_the_indicators(text: str, surface: st
 ])
 def test_a_rate_that_is_the_indicator_keeps_its_name(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+# --- a bare verb of change or comparison names nothing ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("分城乡看,城镇居民人均可支配收入42991元,增长(以下如无特别说明,均为同比名义增长)4.4%,扣除价格因素,实际增长4.5%;"
+     "农村居民人均可支配收入17686元,增长5.7%。", "4.4%", "城镇居民人均可支配收入"),
+    ("分城乡看,城镇居民人均可支配收入42991元,增长(以下如无特别说明,均为同比名义增长)4.4%,扣除价格因素,实际增长4.5%;"
+     "农村居民人均可支配收入17686元,增长5.7%。", "4.5%", "城镇居民人均可支配收入"),
+    ("經濟部今日也公布零售業2025年營業額4兆8448億元，雖呈年減0.2%，仍創歷年次高。", "0.2%", "零售業營業額"),
+    ("現貨黃金收報4,510美元，較去年底的2,624美元大幅上漲72%，創下歷史最大單年漲幅，超越1979年70%的紀錄。", "70%", "現貨黃金"),
+])
+def test_a_bare_verb_leaves_the_figure_to_the_indicator_told_before(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_bare_verb_takes_no_indicator_across_a_sentence() -> None:
+    got = subjects("零售業營業額4兆8448億元。雖呈年減0.2%，仍創歷年次高。")
+    assert got["0.2%"] != "零售業營業額"
