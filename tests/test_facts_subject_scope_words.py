@@ -101,8 +101,3 @@ def test_a_bare_verb_takes_no_indicator_across_a_sentence() -> None:
     got = subjects("零售業營業額4兆8448億元。雖呈年減0.2%，仍創歷年次高。")
     assert got["0.2%"] != "零售業營業額"
 
-
-def test_a_scope_before_a_rate_word_leaves_the_rate_to_the_indicator_named_before() -> None:
-    """上半年整体涨幅约4.5%: 整体 is a scope, not an owner — the rate is the clause's topic's (as 按年升幅's)."""
-    got = subjects("2025年3~6月,国际铜价在9500~10000美元区间波动整理,上半年整体涨幅约4.5%。")
-    assert got["约4.5%"] == "国际铜价"

@@ -12,8 +12,6 @@ import re
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 
 _BASE_RE = re.compile(r"^(?:按年|按月|按季|同比|环比|累积|累積|累计|累計|全年|年|月|季)")   # (averages: a window's)
-# a scope or a window's end before the rate word (上半年整体涨幅约4.5%, 两个月内涨幅约5%, the span blanked): no owner
-_SCOPE_RE = re.compile(r"^(?:整体|整體|总体|總體|全体|全體|期内|期內|内|內)")
 _RATES = tuple(sorted({*RATE_NOUNS, "年增率", "年减率", "增率", "增加率", "减少率", "成长率", "涨跌幅", "变动率",
                        "调涨幅度", "调降幅度", "调幅", "升跌幅", "减幅"}, key=len, reverse=True))
 # what may follow the rate noun inside the cut: a modal and a verb of reaching or widening
@@ -35,7 +33,7 @@ def names_only_a_rate(subj: str | None) -> bool:
     if not subj or len(subj) > 8:
         return False
     s = _CONJUNCTION_RE.sub("", subj.translate(SUBJECT_CHARS), count=1)
-    rest = _BASE_RE.sub("", _SCOPE_RE.sub("", s, count=1), count=1)
+    rest = _BASE_RE.sub("", s, count=1)
     # (one test in C first: most subjects open with no rate noun)
     r = next((r for r in _RATES if rest.startswith(r)), None) if rest.startswith(_RATES) else None
     if r is not None and _TAIL_RE.fullmatch(rest, len(r)):
