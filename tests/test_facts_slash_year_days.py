@@ -22,8 +22,9 @@ def test_the_year_word_gives_the_year_even_late_in_the_article_s_year() -> None:
 
 
 def test_a_sum_since_the_slash_day_runs_from_it_to_the_day_told() -> None:
-    got = facts("且自從去年12/24以來即未再買超，累計19個交易日來共賣超1172.8億元。", "2026-01-21")
-    assert got["超1172.8億元"]["period"] == "2025-12-24/2026-01-21"
+    got = extract("且自從去年12/24以來即未再買超，累計19個交易日來共賣超1172.8億元。", date="2026-01-21")
+    total = next(f for f in got if f["value"] == 117_280_000_000)
+    assert total["period"] == "2025-12-24/2026-01-21"
 
 
 def test_a_share_after_a_year_word_stays_a_share() -> None:
