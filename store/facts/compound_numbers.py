@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from store.search.script import simplified_chars
 
@@ -27,12 +28,18 @@ def _written_in_traditional(text: str) -> bool:
 
 # A兆B億 (B of one to four digits): one count of 億
 # (Taiwan's financial press may set a space on either side: `23 兆 803 億元`)
-_TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?兆 ?(\d{1,4}|\d,\d{3})(?= ?[億亿])")   # 3兆9,603億
+# (the 億 count may have decimals: 78兆9,450.05億元, a market's value)
+_TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?兆 ?(\d{1,4}|\d,\d{3})(\.\d+)?(?= ?[億亿])")   # 3兆9,603億
 # A兆 before money or a magnitude: 万亿
 _TRILLION_RE = re.compile(
     r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
 # A兆 standing alone (a sum whose currency the sentence names elsewhere: 前三季獲利突破3.2兆的歷史次高)
 _BARE_TRILLION_RE = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)兆(?=[的以多餘余左之和及與或至到，。、；：,.;:）)」』”\s]|$)")
+# 兆 after a Chinese numeral (八十八兆元, 九十五兆 in traditional text): the same 万亿, the numeral read as it stands
+_CN_NUMERAL = "一二三四五六七八九十百千兩两〇零"
+_CN_TRILLION_RE = re.compile(
+    rf"(?<=[{_CN_NUMERAL}])兆(?=\s*(?:元|美元|日圓|日元|新臺幣|新台幣|臺幣|台幣|人民幣|人民币|歐元|港元|港幣|[億亿]))")
+_CN_BARE_TRILLION_RE = re.compile(rf"(?<=[{_CN_NUMERAL}])兆(?=[的以多餘余左之和及與或至到，。、；：,.;:）)」』”\s]|$)")
 # A萬B,CCC / A億B,CCC萬 (the tail under the magnitude: one digit, a comma, three digits)
 _GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3}[萬万]))(\d),(\d{3})(?![\d,])")
 # 4773.4 千公顷: a space between the digits and a 千 that scales the unit after it
@@ -53,7 +60,8 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     for m in _TRILLION_YI_RE.finditer(text) if trillion else ():
-        out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2).replace(",", "")))))
+        yi = Decimal(m.group(2).replace(",", "") + (m.group(3) or ""))
+        out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + yi)))
     taken = {s for s, _, _ in out}
     for m in _TRILLION_RE.finditer(text) if trillion else ():
         if m.start() not in taken:
@@ -61,6 +69,10 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
     if trillion and _BARE_TRILLION_RE.search(text) and _written_in_traditional(text):
         out += [(m.start(1), m.end(), m.group(1) + "万亿") for m in _BARE_TRILLION_RE.finditer(text)
                 if m.start() not in taken]
+    if trillion and (cn := [m.span() for m in _CN_TRILLION_RE.finditer(text)]
+                     + ([m.span() for m in _CN_BARE_TRILLION_RE.finditer(text)]
+                        if _written_in_traditional(text) else [])):
+        out += [(s, e, "万亿") for s, e in cn]
     for k in (m.start() for m in _GROUPED_CUE_RE.finditer(text)) if grouped else ():
         if (m := _GROUPED_TAIL_RE.match(text, max(0, k - 4))) is None:
             m = next((x for j in range(max(0, k - 3), k) if (x := _GROUPED_TAIL_RE.match(text, j))), None)
