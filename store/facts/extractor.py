@@ -213,7 +213,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
             century_subjects(text, norm, facts)  # 已有百年历史的嘉业藏书楼: the library's age
         if "前" in norm or "后" in norm or "尾" in norm:
             top_subjects(text, norm, facts)      # 排在前10的省份: the provinces are ranked
-        if "呎" in norm or "平方" in norm or "平米" in norm:
+        if "呎" in norm or "平方" in norm or "平米" in norm or "方尺" in norm:
             size_class_subjects(text, norm, facts)   # 面積431呎以下的細單位,下跌0.27%: the class's rate
         if ")" in norm or "）" in norm:
             bracket_class_subjects(text, norm, facts)   # 較大面積單位(100平方米或以上)售價指數則跌1.03%: the class's

@@ -91,6 +91,14 @@ _LABELS = [
     # a survey named by its sampling rate: 2024年5‰人口变动抽样调查, 1%人口抽样调查, 5‰人口變動抽樣調查
     # (normalising leaves 變 and 樣 as written; `30%调查对象` is a share and stays)
     ("调查", re.compile(r"(?<![\d.])(\d+(?:\.\d+)?[‰%])(?:人口(?:[变變]动)?(?:抽[样樣])?|抽[样樣])调查"), False),
+    # a pack size naming the goods priced (5公斤装面粉, 10公斤装大米, 500克装, 5L菜籽油): the price is the figure
+    (("装", "裝"), re.compile(r"(?:公斤|千克|斤|克|升|毫升|kg|KG|g|L|ml|mL)[装裝](?![修卸载載机機置配备備进進入车車船箱])"), True),
+    ("L", re.compile(r"(?<![A-Za-z])L(?=[\u4e00-\u9fff]{0,3}油)(?![\u4e00-\u9fff]{0,3}油[耗价價])"), True),
+    # a moving average named by its days (站上5日線, 跌破20日均线, 60日移动平均线): a chart's line, no date or span
+    (("日线", "日線", "日均线", "日均線", "天线", "天線"), re.compile(r"(?<![\d.])(?:5|10|20|30|60|120|240|250)[日天](?:均|移动平均|移動平均)?[线線](?![上下])"), False),
+    # a steel product's size in its spec (螺紋鋼(Φ16-25mm,HRB400), 普通中板(20mm,Q235)): a grade, not a measure
+    (("Φ", "φ"), re.compile(r"(?<=[Φφ])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))"), False),
+    ("mm", re.compile(r"(?<=[(（])(\d+(?:\.\d+)?\s?(?:mm|MM))(?=\s?[,，、]\s?[A-Z]{1,3}\d{3})"), False),
 ]
 
 

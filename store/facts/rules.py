@@ -54,8 +54,8 @@ QUANTITY_UNITS = [
     "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU",
     "英寸", "英尺", "立方英尺", "平方英尺", "微米",
     # Fahrenheit, and Celsius written with a degree sign after the scale's name (37摄氏°, 70华氏度, 70°F);
-    # inches and feet in Hong Kong and Taiwan (4英吋, 四吋, 8呎)
-    "华氏度", "华氏°", "摄氏°", "°F", "℉", "英吋", "吋", "英呎", "呎", "平方呎", "方呎",   # (a bare ° is an angle or a latitude: 北纬53°)
+    # inches and feet in Hong Kong and Taiwan (4英吋, 四吋, 8呎; simplified Hong Kong news writes square feet 方尺)
+    "华氏度", "华氏°", "摄氏°", "°F", "℉", "英吋", "吋", "英呎", "呎", "平方呎", "方呎", "平方尺", "方尺",   # (a bare ° is an angle or a latitude: 北纬53°)
     # Taiwan's metric names (公噸 is the metric ton, 公尺 the metre, 瓩 the kilowatt, 公秉 the kilolitre)
     "公吨", "公尺", "平方公尺", "立方公尺", "公克", "公秉", "瓩", "千瓩", "纳米", "皮米", "光年", "克拉", "毫克/千克", "微克/立方米", "微克",
     "拍字节", "艾字节", "太字节", "PB", "EB", "千字节", "字节", "千比特", "比特",

@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 _NUM = r"(?<![\d.])(?<!\d,)\d[\d,]*(?:\.\d+)?"   # (a comma after a word is no digit group)
-_AREA = r"(?:平方呎|方呎|呎|平方英尺|英尺|平方米|平米|平方公尺)"
+_AREA = r"(?:平方呎|方呎|呎|平方尺|方尺|平方英尺|英尺|平方米|平米|平方公尺)"   # (方尺: simplified Hong Kong news)
 _BOUND = r"(?:或|及)?(?:以上|以下)"
 _FLAT = r"(?:豪宅|单位|單位|住宅|住房|户型|戶型|楼宇|樓宇|物业|物業)"
 # a range or a bound, then 的/之 and a class of flats; a range or bound may stand right before the noun
@@ -47,7 +47,7 @@ def _is_class(norm: str, m: re.Match[str]) -> bool:
 def size_band_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each size class or usage band in the normalised text."""
     out: list[tuple[int, int]] = []
-    if "呎" in norm or "平方" in norm or "平米" in norm or "英尺" in norm:
+    if "呎" in norm or "平方" in norm or "平米" in norm or "英尺" in norm or "方尺" in norm:
         for m in _AREA_CLASS_RE.finditer(norm):
             if _is_class(norm, m):
                 out.append(m.span())

@@ -30,7 +30,9 @@ _EVENT_AFTER = r"(?:[会會]?[议議]|年[会會]|[论論][坛壇]|峰[会會]|�
 _TERM_RE = re.compile(rf"(?<=立法院)第{_N}[届屆]|第{_N}[届屆](?=第{_N}[会會]期)|第{_N}[届屆](?=(?:[、和及与與至][第]?{_N}[届屆])*[^\s，。；,;、：:“”\"《》（）()会會赛賽节節展坛壇届屆第脑腦]{{0,12}}?{_BODY}(?!{_EVENT_AFTER}))")
 # a sitting named inside a body: 董事会第二十五次会议, 常委会第37次会议, 全国委员会第七十八次主席会议
 # (and the CPPCC's fortnightly consultation, 全国政协第六十八次双周协商座谈会: a sitting of the body, numbered in its term)
-_SITTING_RE = re.compile(rf"第{_N}次(?:(?:全[体體]|[临臨]时|[临臨]時|主席|委[员員]长|委[員员]長|常[务務])?[会會][议議]|"
+# (a joint sitting of a board's directors and supervisors too: 理事會第6次理監事聯席會議)
+_SITTING_RE = re.compile(rf"第{_N}次(?:(?:全[体體]|[临臨]时|[临臨]時|主席|委[员員]长|委[員员]長|常[务務]|"
+                         r"(?:[董理][监監]事|[监監]事|董事|理事)?[联聯]席)?[会會][议議]|"
                          r"(?:双周|雙週)?(?:协商|協商)座[谈談][会會])")
 _CONGRESS_RE = re.compile(rf"第{_N}次(?:全[国國])?代表大[会會]|第{_N}次(?:委[员員]长|委[員员]長|主席)[会會][议議]")
 _SITTING_AFTER = re.compile(r"(?:[会會]|人大|政[协協]|政府)$")
