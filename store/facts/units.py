@@ -127,11 +127,11 @@ _COMMODITY_PER_RE = re.compile(r"(公斤|千克|斤|吨|噸|公吨|公噸|克|�
 _GRAM_PRICE_RE = re.compile(r"(克|吨)价(?:[为是报约达至到了在]|突破|跌破|升至|降至|涨至|跌至|\s)*$")
 
 
-# a count per unit of time: 每天约8000辆 (辆/天), 每个月2到4次 (次/月), 日均净增1万户 (户/日); not a count
+# a count per unit of time: 每天约8000辆 (辆/天), 每个月2到4次 (次/月), 日均净增1万户 (户/日), 每分钟就有2.6万件 (件/分钟); not a count
 # standing each day (每天奔波着900多名志愿者: 着 marks a state) nor a daily average named without a
 # verb of flow (日均约4212车次, labelled as 车次)
 # (a list's later item shares its 每天: 每天约8000辆汽车、400台挖掘机 → 台/天)
-_COUNT_PER_TIME_RE = re.compile(r"(?:每个?(年|天|日|月|周)(?:可|能|将|约|均|都)?(?:(?![的着])[\u4e00-\u9fff]){0,8}?"
+_COUNT_PER_TIME_RE = re.compile(r"(?:每个?(年|天|日|月|周|小时|小時|分钟|分鐘|秒钟|秒鐘|秒)(?:可|能|将|约|均|都)?(?:(?![的着])[\u4e00-\u9fff]){0,8}?"
                                 r"|(日|月|年)均(?:净|新)?(?:增加|减少|增|减))"
                                 r"(?:(?:[约近超逾]|超过)?[\d.,]+[万亿]?(?:(?![的着])[\u4e00-\u9fff]){1,6}、)?"
                                 r"(?:[约近超逾达为了]|超过|达到|保持|\s)*$")
