@@ -9,9 +9,10 @@ from store.facts import extract
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit"), [
-    ("“天河”超级计算机系统实现每秒20亿亿次运算。", "20亿亿次", 2 * 10**17, "次"),
-    ("京津冀的数据中心运算能力达到每秒19.6亿亿次。", "19.6亿亿次", 196 * 10**15, "次"),
-    ("电信运营商全网智算规模超过每秒30百亿亿次浮点运算。", "30百亿亿次", 3 * 10**19, "次"),
+    # (a count per second takes the second as its denominator, as a count per day does)
+    ("“天河”超级计算机系统实现每秒20亿亿次运算。", "20亿亿次", 2 * 10**17, "次/秒"),
+    ("京津冀的数据中心运算能力达到每秒19.6亿亿次。", "19.6亿亿次", 196 * 10**15, "次/秒"),
+    ("电信运营商全网智算规模超过每秒30百亿亿次浮点运算。", "30百亿亿次", 3 * 10**19, "次/秒"),
     ("观测站首次认证了能量高于1亿亿电子伏特的宇宙线。", "1亿亿电子伏特", 10**16, "电子伏特"),
 ])
 def test_yi_yi_is_one_magnitude(text: str, surface: str, value: int, unit: str) -> None:
