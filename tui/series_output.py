@@ -194,10 +194,17 @@ def totals_line(totals: Sequence[UnitTotal]) -> str:
         kind = t["kind"]
         suffix = _VALUE_SUFFIX.get(kind, "")
         unit = "" if suffix else t.get("unit") or ""
-        head = f"{t['count']:,} {kind}{f' {unit}' if unit else ''}:"
+        head = f"{t['count']:,} {kind}{f' {unit}' if unit else ''}{_repeats(t)}:"
         total = f" Σ {amount(t['sum'])} ·" if kind in SUMMABLE_KINDS else ""
         parts.append(f"{head}{total} min {amount(t['min'])}{suffix} · max {amount(t['max'])}{suffix}")
     return " | ".join(parts)
+
+
+def _repeats(total: UnitTotal) -> str:
+    """What a total left out: headline figures their article's body states
+    again (a title's 35亿 and its body's 35亿元 are one investment)."""
+    n = total.get("repeats") or 0
+    return f" (+{n:,} headline repeat{'s' if n > 1 else ''} not counted)" if n else ""
 
 
 def _one_per_measure(totals: Sequence[UnitTotal]) -> list[UnitTotal]:
@@ -216,6 +223,8 @@ def _one_per_measure(totals: Sequence[UnitTotal]) -> list[UnitTotal]:
         else:
             m = merged[kind]
             m["count"] += t["count"]
+            if t.get("repeats"):
+                m["repeats"] = m.get("repeats", 0) + t["repeats"]
             m["sum"] += t["sum"]
             m["min"], m["max"] = min(m["min"], t["min"]), max(m["max"], t["max"])
     return out
