@@ -18,7 +18,7 @@ SOURCE_COLUMNS = ("url", "sentence")
 
 def row_value(row: SeriesRow | dict[str, Any]) -> str:
     """The value as a reader says it: 95.3万辆, 超2.7万亿元, 58.2%, 2.3 pp;
-    a fall is a change below zero (同比下降1.5% → -1.5%)."""
+    a change is signed (同比下降1.5% → -1.5%, 增长22.2倍 → +22.2倍)."""
     shown = format_value(row)
     if not shown:
         return ""
@@ -26,6 +26,11 @@ def row_value(row: SeriesRow | dict[str, Any]) -> str:
     qualifier = row.get("qualifier") or ""
     if qualifier and shown.startswith("-"):  # 下降超过2%: -超过2%, never 超过-2% (which says "above -2")
         return f"-{qualifier}{shown[1:]}{unit}"
+    value = row.get("value")
+    if row.get("measure") == "change" and isinstance(value, (int, float)) and value > 0:
+        # A rise is signed as a fall is: 增长5.7% beside a level's 95.3万辆 read
+        # as a level (产业集群增加值 5.7%); +5.7% says it is the change.
+        return f"+{qualifier}{shown}{unit}"
     return f"{qualifier}{shown}{unit}"
 
 
