@@ -230,7 +230,7 @@ def test_totals_say_the_headline_repeats_they_left_out_of_the_sum() -> None:
 
     line = totals_line([{"kind": "money", "unit": "元", "count": 1, "sum": 3500000000, "min": 3500000000,
                          "max": 3500000000, "repeats": 1}])
-    assert line == "1 money 元 (+1 headline repeat not counted): Σ 35亿 · min 35亿 · max 35亿"
+    assert line == "1 money 元: Σ 35亿 · min 35亿 · max 35亿 · +1 headline repeat not counted"
 
 
 def test_totals_give_one_group_per_kind_for_percents_and_points() -> None:

@@ -59,7 +59,7 @@ def _md_totals(totals: Sequence[UnitTotal]) -> list[str]:
     from tui.series_output import _repeats
 
     for t in totals:
-        count = f"{t.get('count')}{_repeats(t)}"
+        count = f"{t.get('count')} ({_repeats(t).strip()})" if t.get("repeats") else t.get("count")
         lines.append("| " + " | ".join(_md(v) for v in (t.get("kind"), t.get("unit"), count,
                                                         t.get("sum"), t.get("min"), t.get("max"))) + " |")
     return lines

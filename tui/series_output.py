@@ -199,9 +199,10 @@ def totals_line(totals: Sequence[UnitTotal]) -> str:
         kind = t["kind"]
         suffix = _VALUE_SUFFIX.get(kind, "")
         unit = "" if suffix else t.get("unit") or ""
-        head = f"{t['count']:,} {kind}{f' {unit}' if unit else ''}{_repeats(t)}:"
+        head = f"{t['count']:,} {kind}{f' {unit}' if unit else ''}:"
         total = f" Σ {amount(t['sum'])} ·" if kind in SUMMABLE_KINDS else ""
-        parts.append(f"{head}{total} min {amount(t['min'])}{suffix} · max {amount(t['max'])}{suffix}")
+        note = f" ·{_repeats(t)}" if t.get("repeats") else ""  # last: a narrow pane cuts it, not the figures
+        parts.append(f"{head}{total} min {amount(t['min'])}{suffix} · max {amount(t['max'])}{suffix}{note}")
     return " | ".join(parts)
 
 
@@ -209,7 +210,7 @@ def _repeats(total: UnitTotal) -> str:
     """What a total left out: headline figures their article's body states
     again (a title's 35亿 and its body's 35亿元 are one investment)."""
     n = total.get("repeats") or 0
-    return f" (+{n:,} headline repeat{'s' if n > 1 else ''} not counted)" if n else ""
+    return f" +{n:,} headline repeat{'s' if n > 1 else ''} not counted" if n else ""
 
 
 def _one_per_measure(totals: Sequence[UnitTotal]) -> list[UnitTotal]:
