@@ -5,6 +5,14 @@ search, adding one article and memory.
     python benchmarks/ingest.py --n 100000         # one or more sizes
     python benchmarks/ingest.py --keep /tmp/bench  # keep the archives, stores and figures
     python benchmarks/ingest.py --no-paint         # without the first paint (needs tmux)
+    python benchmarks/ingest.py --store S/factdesk.json --code /old/tree .  # latencies only, on a built store
+
+With --store, only the three latencies a user waits for are measured on a
+store built before (adding one article through ``factdesk ingest``, the
+first paint, ``factdesk search``), for each --code tree in turn, alternating
+them run by run so that each is measured under the same load; each figure is
+given as wall and CPU seconds (the CPU less sensitive to other users of the
+machine).  Adding articles changes the store: measure a copy.
 
 Archives are JSON Lines built from /work/shared/corpus/bulk/*.jsonl
 ({"title","body","source","date"}, 15,613 articles); past that the corpus is
@@ -26,7 +34,9 @@ import argparse
 import json
 import os
 import random
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -166,6 +176,64 @@ def measure_first_paint(db: Path, articles: int, runs: int = 3) -> float | None:
             return float(line.split()[-1])
     print(f"first paint not measured: {out.stderr.strip()[-1500:]}", file=sys.stderr)
     return None
+
+
+def timed_command(argv: list[str], env: dict) -> tuple[float, float]:
+    """Wall and CPU (user + system) seconds of one run of a command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, capture_output=True, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def code_env(code: Path) -> dict:
+    return {"PYTHONPATH": str(code), "PATH": str(Path(sys.executable).parent) + ":/usr/bin:/bin",
+            "HOME": os.environ.get("HOME", "/tmp")}
+
+
+def latencies(db: Path, codes: list[Path], runs: int, paint: bool) -> None:
+    """Add one, first paint and CLI search on an existing store, for each
+    code tree, alternating the trees run by run; prints a table."""
+    titles = [r["title"] for r in load_corpus() if r.get("title")]
+    queries = search_queries(titles)[::3]
+    samples: dict[Path, dict[str, list[float]]] = {code: {} for code in codes}
+    def add(code: Path, name: str, value: float | None) -> None:
+        if value is not None:
+            samples[code].setdefault(name, []).append(value)
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)  # the first paint inherits this environment
+    for run in range(runs):
+        for code in codes:
+            env = code_env(code)
+            one = db.parent / f"one_{os.getpid()}_{run}_{codes.index(code)}.txt"
+            one.write_text(f"# 新增一篇{os.getpid()}-{run}-{codes.index(code)}\n\n全市新增企业{run + 100}家，"
+                           "同比增长5.7%。\n", encoding="utf-8")
+            wall, cpu = timed_command(factdesk() + ["--db", str(db), "ingest", str(one)], env)
+            one.unlink()
+            add(code, "add one", wall)
+            add(code, "add one CPU", cpu)
+            for q in queries[run % 3::3]:
+                wall, cpu = timed_command(factdesk() + ["--db", str(db), "search", q], env)
+                add(code, "CLI search", wall)
+                add(code, "CLI search CPU", cpu)
+            if paint:
+                articles = sum(1 for _ in subprocess.run(factdesk() + ["--db", str(db), "articles", "--json"],
+                                                         check=True, capture_output=True, env=env).stdout.splitlines())
+                os.environ["PYTHONPATH"] = str(code)  # the tmux server the first paint starts inherits it
+                add(code, "first paint", measure_first_paint(db, articles, runs=1))
+        print(f"[{time.strftime('%H:%M:%S')}] run {run + 1} of {runs} done, load {os.getloadavg()[0]:.1f}",
+              file=sys.stderr, flush=True)
+    print(f"| code | {' | '.join(['add one min / median', 'add one CPU median', 'first paint min / median', 'CLI search p50 / p95', 'CLI search CPU p50'])} |")
+    print("|---|---|---|---|---|---|")
+    for code, got in samples.items():
+        def mm(name: str) -> str:
+            values = got.get(name) or [float("nan")]
+            return f"{min(values):.3f} / {statistics.median(values):.3f}"
+        print(f"| {code} | {mm('add one')} | {statistics.median(got['add one CPU']):.3f} | {mm('first paint')} | "
+              f"{pct(got['CLI search'], 50):.3f} / {pct(got['CLI search'], 95):.3f} | "
+              f"{pct(got['CLI search CPU'], 50):.3f} |")
+    print(f"(seconds; {runs} runs each, the trees alternated; load average now {os.getloadavg()[0]:.1f})")
 
 
 def load_corpus() -> list[dict]:
@@ -336,7 +404,14 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="work directory to keep (default: a temporary one); "
                         "an archive already in it is used again")
     parser.add_argument("--no-paint", action="store_true", help="leave out the first paint (it needs tmux)")
+    parser.add_argument("--store", type=Path, help="only the latencies, on this store built before (it is written to)")
+    parser.add_argument("--code", type=Path, nargs="+", default=[REPO],
+                        help="with --store: the source trees to compare (default: this one)")
+    parser.add_argument("--runs", type=int, default=5, help="with --store: runs per tree")
     args = parser.parse_args()
+    if args.store:
+        latencies(args.store.resolve(), [code.resolve() for code in args.code], args.runs, not args.no_paint)
+        return
     if not CORPUS.is_dir():
         raise SystemExit(f"{CORPUS} is not present")
     base = load_corpus()

@@ -14,8 +14,9 @@ def subjects(text: str) -> dict[str, str | None]:
 
 
 @pytest.mark.parametrize(("text", "surface", "expected"), [
-    # a degree adverb before the change (大幅上修) is no subject: the sentence's is meant
-    ("今年出口增速为6.2%，较去年预测大幅上修2.1个百分点。", "2.1个百分点", "出口增速"),
+    # a degree adverb before the change (大幅上修) is no subject: the sentence's is meant (the thing growing, as
+    # the conventions name a change of a growth rate: subject_own_rates)
+    ("今年出口增速为6.2%，较去年预测大幅上修2.1个百分点。", "2.1个百分点", "出口"),
     # a turnaround (由负转正) and 以 before a close belong to the change, not to the indicator
     ("经营活动现金流净额由负转正至3520万元。", "3520万元", "经营活动现金流净额"),
     ("沪铝主力合约以20150元/吨收盘，上涨85元。", "20150元/吨", "沪铝主力合约"),

@@ -72,9 +72,9 @@ def test_scope_words_stay_in_the_subject_as_written() -> None:
     assert subject("全國居民消費價格同比上漲1.0%", "1.0%") == "全國居民消費價格"
 
 
-def test_a_rate_noun_alone_takes_the_sentence_subject_glued_it_stays() -> None:
+def test_a_rate_noun_alone_takes_the_sentence_subject_glued_to_its_indicator_it_is_left_out() -> None:
     assert subject("沪指报3120.55点，涨幅0.8%", "0.8%") == "沪指"
-    assert subject("居民消费价格涨幅3%左右", "3%左右") == "居民消费价格涨幅"
+    assert subject("居民消费价格涨幅3%左右", "3%左右") == "居民消费价格"   # a change: the thing that rose
 
 
 def test_bare_adverbs_take_the_sentence_subject() -> None:

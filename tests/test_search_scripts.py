@@ -122,3 +122,19 @@ def test_without_the_character_tables_the_converters_give_the_forms(monkeypatch)
     finally:
         script.script_forms.cache_clear()
         monkeypatch.setattr(script, "_tables", None)
+
+
+def test_the_character_tables_are_read_without_importing_the_converters():
+    """Adding one article simplifies its subjects' chars: the tables are read
+    straight from the package's folder, not through an import of the package
+    (which loads every converter and cost more than the tables)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from store.search import script; "
+            "assert script.script_forms('台湾增长')[:2] == ('台湾增长', '臺灣增長'); "
+            "assert script.simplified_chars('臺灣') == '台湾'; "
+            "print('opencc_purepy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert out.stdout.strip() == "False"

@@ -25,6 +25,9 @@ signal.signal(signal.SIGINT, _interrupted_while_starting)
 
 
 def run() -> int:
+    from tui.pattern_imports import install
+
+    install()
     from tui.cli import main
 
     signal.signal(signal.SIGINT, signal.default_int_handler)

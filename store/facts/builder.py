@@ -95,6 +95,8 @@ _WORDS_ENDING_IN_GUO = frozenset("通经越度跨不难错放胜透穿闪跳路�
 # after a period, 贸易 or a mark (前十一月出超, 贸易入超, ，出超) — not 流出超/收入超/投入超 (exceeding)
 _WORDS_ENDING_IN_CHAO = frozenset("出入")
 _BEFORE_TRADE_BALANCE = frozenset("月年季易，,、；;：: \n")
+# Taiwan market reports write net selling and buying 賣超/買超 (外資賣超440.63億元): the 超 is the verb's, no bound
+_NET_TRADE_VERBS = frozenset("買賣")
 
 
 def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None, int]:
@@ -135,8 +137,9 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
             if q == "约" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_YUE \
                     or q == "过" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_GUO \
                     or q == "超" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_CHAO \
-                    and (at == 2 or norm[at - 3] in _BEFORE_TRADE_BALANCE):
-                continue                  # 合约2108, 签约50个, 通过万家, 出超1379亿: the word's end qualifies nothing
+                    and (at == 2 or norm[at - 3] in _BEFORE_TRADE_BALANCE) \
+                    or q == "超" and at >= 2 and norm[at - 2] in _NET_TRADE_VERBS:
+                continue                  # 合约2108, 签约50个, 通过万家, 出超1379亿, 賣超440億: the word's end qualifies nothing
             return q, at, in_surface
     return None, s, False
 

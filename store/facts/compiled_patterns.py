@@ -45,10 +45,22 @@ Key = tuple[str | bytes, int]
 
 
 def cache_file() -> Path:
+    """The extractor's programs."""
+    return _named("")
+
+
+def modules_cache_file() -> Path:
+    """The programs of the other modules of store/ and tui/ (tui.pattern_imports): a
+    file of their own, so that a command that never extracts does not read the
+    extractor's."""
+    return _named("-modules")
+
+
+def _named(part: str) -> Path:
     import _sre
 
     build = hashlib.blake2b(f"{sys.version}|{_sre.MAGIC}".encode(), digest_size=6).hexdigest()
-    return load_cache.cache_dir() / f"patterns-{build}-v{_PROGRAMS}.marshal"
+    return load_cache.cache_dir() / f"patterns-{build}-v{_PROGRAMS}{part}.marshal"
 
 
 # The kind of program the file holds (in its name): 3, with first-character sets, none
@@ -57,27 +69,81 @@ def cache_file() -> Path:
 # 5, optional parts as alternations too.
 _PROGRAMS = 5
 
+_open = threading.local()          # .blocks: this thread's open blocks, innermost last
+_patching: list[Any] = []          # re.compile as it was while any thread has a block open
+_kept: dict[Path, dict[Key, Program]] = {}   # files read once per process (keep=True)
+
 
 @contextmanager
-def cached_compiles() -> Iterator[None]:
-    """Within the block, ``re.compile`` of a plain pattern takes its program
-    from the cache (and records those it had to compile)."""
-    with _LOCK:
-        path = cache_file()
-        cache = PatternCache(_load(path))
-        original = re.compile
-        re.compile = cache.compile  # type: ignore[assignment]
-        try:
-            yield
-        finally:
-            re.compile = original
+def cached_compiles(path: Path | None = None, keep: bool = False) -> Iterator[None]:
+    """Within the block, ``re.compile`` of a plain pattern in this thread takes
+    its program from the cache file ``path`` (the extractor's by default) and
+    records those it had to compile; other threads compile as usual.  A block
+    opened inside a block of the same file is that block (imports nest).
+    ``keep``: the file's programs stay in memory for the process's later blocks."""
+    path = path or cache_file()
+    blocks = _blocks()
+    if blocks and blocks[-1].path == path:
+        yield
+        return
+    cache = PatternCache(keep_loaded(path) if keep else _kept.get(path) or _load(path), path)
+    _enter(cache)
+    try:
+        yield
+    finally:
+        _leave()
         if cache.missed:
             _save(path, cache.programs)
 
 
+def keep_loaded(path: Path) -> dict[Key, Program]:
+    """The programs of ``path``, read once per process."""
+    programs = _kept.get(path)
+    if programs is None:
+        programs = _kept[path] = _load(path)
+    return programs
+
+
+def in_block() -> bool:
+    """Whether this thread is inside a block."""
+    return bool(getattr(_open, "blocks", None))
+
+
+def _blocks() -> list[PatternCache]:
+    if not hasattr(_open, "blocks"):
+        _open.blocks = []
+    return _open.blocks
+
+
+def _enter(cache: PatternCache) -> None:
+    with _LOCK:
+        _blocks().append(cache)
+        if not _patching:
+            _patching.append(re.compile)
+            re.compile = _compile_in_block  # type: ignore[assignment]
+        else:
+            _patching.append(None)
+
+
+def _leave() -> None:
+    with _LOCK:
+        _blocks().pop()
+        original = _patching.pop()
+        if original is not None:
+            re.compile = original
+
+
+def _compile_in_block(pattern: Any, flags: Any = 0) -> re.Pattern:
+    blocks = getattr(_open, "blocks", None)
+    if blocks:
+        return blocks[-1].compile(pattern, flags)
+    return _compile(pattern, flags)  # a thread without a block: as re.compile does
+
+
 class PatternCache:
-    def __init__(self, programs: dict[Key, Program]) -> None:
+    def __init__(self, programs: dict[Key, Program], path: Path | None = None) -> None:
         self.programs = programs
+        self.path = path
         self.missed = False
 
     def compile(self, pattern: Any, flags: Any = 0) -> re.Pattern:

@@ -71,7 +71,11 @@
 - subject_list_joiners: an item told after the previous item's bracketed figure (`製造業(13.1%)和建築業(11.1%)`)
   keeps no joiner: 建築業;
 - subject_session_words: after them all, a subject that is only a span or session word with a verb or rate word (`最高見`, `全周跌幅`,
-  `單週`, `日均`) names nothing: the sentence's topic, its first figure's subject.
+  `單週`, `日均`) names nothing: the sentence's topic, its first figure's subject;
+- subject_bare_verbs: a subject that is only a verb of change or comparison with its adverbs (`增长(以下…)4.4%`,
+  `雖呈年減0.2%`, `超越…的8817.36億元`) is the indicator's of the figure told before it in the sentence;
+- subject_own_rates: last, a change told by its indicator's rate word (`运输服务进口增速24.9%`, `CPI年增率1.48%`)
+  is the indicator's: 运输服务进口, CPI — never the bare rate word's name.
 """
 
 from __future__ import annotations
@@ -80,6 +84,7 @@ from typing import Any
 
 from .subject_aspects import needs_aspects, settle_aspects
 from .subject_bare_totals import needs_bare_totals, settle_bare_totals
+from .subject_bare_verbs import needs_bare_verbs, settle_bare_verbs
 from .subject_budget_lines import needs_budget_lines, settle_budget_lines
 from .subject_bracket_clauses import needs_bracket_clauses, settle_bracket_clauses
 from .subject_bracket_lists import needs_bracket_lists, settle_bracket_lists
@@ -95,6 +100,7 @@ from .subject_from_levels import needs_from_levels, settle_from_levels
 from .subject_edge_words import needs_edge_words, settle_edge_words
 from .subject_frame_words import needs_frame_words, settle_frame_words
 from .subject_in_every import needs_in_every, settle_in_every
+from .subject_own_rates import needs_own_rates, settle_own_rates
 from .subject_index_names import needs_index_names, settle_index_names
 from .subject_light_verbs import needs_light_verbs, settle_light_verbs
 from .subject_list_joiners import needs_list_joiners, settle_list_joiners
@@ -202,3 +208,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_list_joiners(text, facts)              # 服務及銷售人員(20.2%)和非技術工人(17.1%): 非技術工人, no 和
     if needs_session_words(facts):
         settle_session_words(text, facts)             # 恒指半日收報…,最高見18899.49點: 恒指's, not 最高見's
+    if needs_bare_verbs(facts):
+        settle_bare_verbs(text, facts)                # …42991元,增长(…)4.4%, 8952.21億元，超越…8817.36億元: the indicator before
+    if needs_own_rates(facts):
+        settle_own_rates(facts)                       # 运输服务进口增速24.9%, CPI年增率1.48%: 运输服务进口's, CPI's

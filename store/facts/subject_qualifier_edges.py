@@ -23,6 +23,7 @@ Fact = dict[str, Any]
 _LEADING = frozenset({"至少", "接近", "不到", "大约", "将近", "最少", "起码"})   # (not 约: 约谈)
 # at the end only before another figure (乡镇近187万), or 左右 anywhere (金牌左右)
 _TRAILING = frozenset({"近", "超", "超过", "约", "逾", "将近", "接近"})
+_NET_TRADE_VERBS = ("買", "賣")        # Taiwan's 買超/賣超, net buying and selling: the verb's 超
 _FIGURE_NEXT_RE = re.compile(r"[\d０-９一二三四五六七八九十百千万两半数]")
 _GATE = frozenset("至接不大将约最起近超逾左")
 
@@ -35,6 +36,8 @@ def _trimmed(subj: str, next_char: str) -> str:
     if words[0] in _LEADING and len(plain) - len(words[0]) >= 2:
         subj, plain, words = subj[len(words[0]):], plain[len(words[0]):], words[1:]
     last = words[-1]
+    if last == "超" and subj[-2:-1] in _NET_TRADE_VERBS:
+        return subj                             # 投信賣超175.96億元: net selling, no bound
     if len(plain) - len(last) >= 2 and (last == "左右" or last in _TRAILING and _FIGURE_NEXT_RE.match(next_char)):
         subj = subj[:-len(last)]
     return subj

@@ -19,8 +19,10 @@ MAX_WORD = 5          # longer dictionary words are rare and never needed at a c
 WINDOW = 5            # characters either side of a cut that decide it
 
 _FREQ: dict[str, str] | None = None      # word -> its count, as written in dict.txt
-_TAG: dict[str, str] = {}                # word -> its part of speech when one of _CLAUSE_TAGS (jieba's: v, d …)
-_FRAME_TAG: dict[str, str] = {}          # word -> its part of speech when one of _FRAME_TAGS
+# word -> its part of speech when one of _CLAUSE_TAGS or _FRAME_TAGS (jieba's: v, d …, m, t …): the
+# table's dict as it is (one tag a word), tested against the set a question asks about; splitting
+# it in two up front cost a process adding one article more than its extraction
+_TAGS: dict[str, str] = {}
 _LOG_TOTAL = 0.0
 # a noun phrase ends before a word of these parts of speech: verb, adverb, preposition,
 # conjunction, auxiliary (jieba tags 'vn' verbal nouns as nouns: 建设, 投资 stay)
@@ -29,6 +31,7 @@ _CLAUSE_TAGS = frozenset({"v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz",
 # that name nothing measurable (年则, 同样, 年多, 其中)
 _FRAME_TAGS = frozenset({"m", "mq", "q", "t", "r"})
 _NAMING_NOTHING = (_CLAUSE_TAGS - {"v", "vd"}) | _FRAME_TAGS
+_FRAME_BUT_TIME = _FRAME_TAGS - {"t"}   # a last word of these (numeral, measure word, pronoun) opens a noun phrase
 # jieba tags these verbs, but after a noun they are its head (国际组织, 社会组织)
 _NOUN_VERBS = frozenset({"组织"})
 # jieba tags these as adverbs or conjunctions, but alone they are nouns (进度同比快3个百分点, 全年接單6820.5億美元;
@@ -53,8 +56,7 @@ def _dictionary() -> dict[str, str]:
             from store.facts.word_table import word_counts
 
             freq, tags, _LOG_TOTAL = word_counts(Path(spec.origin).parent / "dict.txt", _CLAUSE_TAGS | _FRAME_TAGS)
-            _TAG.update((w, t) for w, t in tags.items() if t in _CLAUSE_TAGS)
-            _FRAME_TAG.update((w, t) for w, t in tags.items() if t in _FRAME_TAGS)
+            _TAGS.update(tags)
         _FREQ = freq
     elif type(_FREQ) is not dict and (built := _FREQ.built) is not None:    # type: ignore[attr-defined]
         _FREQ = built          # the table answered the first lookups; the dict it built answers the rest
@@ -175,7 +177,7 @@ def noun_phrase_end(s: str, before_of: bool = False) -> int:
 def _first_clause_word(words: list[tuple[int, str]], before_of: bool, n: int) -> int:
     """Offset of the first verb, adverb, preposition … after the first two characters (else `n`)."""
     for i, (pos, w) in enumerate(words):
-        tag = None if w in _NOUN_VERBS else _TAG.get(w)
+        tag = None if w in _NOUN_VERBS else _TAGS.get(w)
         if tag in _CLAUSE_TAGS and (i or tag != "v") and pos >= 2:   # (a verb may open a noun phrase: 签约项目)
             if not (before_of and tag == "v" and i == len(words) - 1):
                 return pos
@@ -205,13 +207,13 @@ def opens_with_verb(s: str) -> bool:
     j = min(len(s), MAX_WORD)
     while j > 1 and s[:j] not in freq:
         j -= 1
-    return _TAG.get(s[:j]) in _CLAUSE_TAGS
+    return _TAGS.get(s[:j]) in _CLAUSE_TAGS
 
 
 def starts_with_verb(s: str) -> bool:
     """`s` opens with a verb, adverb or preposition (转为上涨, 在…), not a noun."""
     words = segment(s)
-    return bool(words) and _TAG.get(words[0]) in _CLAUSE_TAGS
+    return bool(words) and _TAGS.get(words[0]) in _CLAUSE_TAGS
 
 
 def is_word(s: str) -> bool:
@@ -222,7 +224,7 @@ def is_noun_phrase(s: str) -> bool:
     """No word of `s` is a verb, adverb, preposition, conjunction or particle (寧夏, 主力合约,
     存货周转率; not 分季度看, 按不变价格计算)."""
     _dictionary()
-    return not any(_TAG.get(w) in _CLAUSE_TAGS for w in segment(s))
+    return not any(_TAGS.get(w) in _CLAUSE_TAGS for w in segment(s))
 
 
 def names_nothing(s: str) -> bool:
@@ -235,10 +237,10 @@ def names_nothing(s: str) -> bool:
     if not _nothing_chars().issuperset(s):
         return False                            # a character no such word holds: some word of `s` names a thing
     words = segment(s)
-    if (not words or s in _NOUN_ADVERBS or _FRAME_TAG.get(words[-1], "t") != "t"
-            or any(_FRAME_TAG.get(w) == "r" for w in words) or _NUMERAL_RE.search(s)):
+    if (not words or s in _NOUN_ADVERBS or _TAGS.get(words[-1]) in _FRAME_BUT_TIME
+            or any(_TAGS.get(w) == "r" for w in words) or _NUMERAL_RE.search(s)):
         return False                            # (三年期則為2.5厘: a tenor, a numeral's phrase, names a term)
-    return all(_TAG.get(w) in _NAMING_NOTHING or _FRAME_TAG.get(w) in _NAMING_NOTHING for w in words)
+    return all(_TAGS.get(w) in _NAMING_NOTHING for w in words)
 
 
 _NOTHING_CHARS: frozenset[str] | None = None
@@ -250,8 +252,7 @@ def _nothing_chars() -> frozenset[str]:
     (most subjects are such phrases)."""
     global _NOTHING_CHARS
     if _NOTHING_CHARS is None:
-        _NOTHING_CHARS = frozenset("".join([w for tags in (_TAG, _FRAME_TAG) for w, t in tags.items()
-                                            if t in _NAMING_NOTHING]))
+        _NOTHING_CHARS = frozenset("".join([w for w, t in _TAGS.items() if t in _NAMING_NOTHING]))
     return _NOTHING_CHARS
 
 
@@ -259,11 +260,12 @@ def lone_clause_word(s: str) -> bool:
     """`s` is one dictionary word, an adverb, preposition, conjunction or particle (一直, 如果);
     verbs are left out: jieba tags many indicators as verbs (收入, 支出, 投入, 就业)."""
     _dictionary()
-    tag = _TAG.get(s)
+    tag = _TAGS.get(s)
     return tag in _CLAUSE_TAGS and tag not in ("v", "vd")
 
 
 def tag_of(word: str) -> str | None:
     """jieba's part of speech of `word` when it is one of the clause tags (v, d, p, c, u …), else None."""
     _dictionary()
-    return _TAG.get(word)
+    tag = _TAGS.get(word)
+    return tag if tag in _CLAUSE_TAGS else None

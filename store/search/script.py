@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from store.search.normalize import normalize
@@ -55,11 +56,27 @@ def has_han(text: str) -> bool:
 Tables = tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]
 
 
-def _read(name: str, first_only: bool = True) -> dict[str, str]:
-    from importlib.resources import files
+def _dicts() -> Any:
+    """The folder of opencc-purepy's tables, found without importing the
+    package: its import loads the converters, which cost more than the
+    tables these forms are read from."""
+    from importlib.util import find_spec
 
+    spec = find_spec("opencc_purepy")
+    if spec is None:
+        raise ModuleNotFoundError("opencc_purepy")
+    if spec.submodule_search_locations:
+        folder = Path(next(iter(spec.submodule_search_locations))) / "dicts"
+        if folder.is_dir():
+            return folder
+    from importlib.resources import files  # a package in a zip file and the like
+
+    return files("opencc_purepy") / "dicts"
+
+
+def _read(name: str, first_only: bool = True) -> dict[str, str]:
     table = {}
-    for line in (files("opencc_purepy") / "dicts" / name).read_text(encoding="utf-8").splitlines():
+    for line in (_dicts() / name).read_text(encoding="utf-8").splitlines():
         key, _, values = line.partition("\t")
         if len(key) == 1 and values:
             table[key] = values.split()[0] if first_only else values
