@@ -36,6 +36,7 @@ _BARE_TRILLION_RE = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)兆(?=[的以多餘�
 # A萬B,CCC / A億B,CCC萬 (the tail under the magnitude: one digit, a comma, three digits)
 _GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3}[萬万]))(\d),(\d{3})(?![\d,])")
 # 4773.4 千公顷: a space between the digits and a 千 that scales the unit after it
+_TAIWAN_50 = ("台灣", "台湾", "臺灣")   # the Taiwan 50 ETF's name, its digits written straight before a count
 _GROUPED_CUE_RE = re.compile(r"[萬万億亿](?=\d,\d{3})")   # where to look back for the digits before
 _SPACED_THOUSAND_RE = re.compile(r"(?<=\d) (?=千(?:公顷|公頃|公里|公斤|克|瓦|千瓦|米|人|户|戶|亩|畝|吨|噸|元|卡|焦|伏|帕|立方米|标准|標準))")
 # 增 加率, 成 長: a change word split by a stray space (Taiwan PDF releases)
@@ -65,7 +66,10 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
             m = next((x for j in range(max(0, k - 3), k) if (x := _GROUPED_TAIL_RE.match(text, j))), None)
         if m is not None and m.start(2) == k:
             tail = int(m.group(3)) * 1000 + int(m.group(4))
-            out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + tail)))
+            s, head = m.start(), m.group(1)
+            if text.endswith(_TAIWAN_50, 0, s) and head.startswith("50") and head[2:3] not in ("", "0"):
+                s, head = s + 2, head[2:]       # 元大台灣505萬6,688張: the fund's 50, then 5萬6,688 (fund_lots)
+            out.append((s, m.end(), str(int(head) * 10000 + tail)))
     if spaced:
         if " 千" in text:
             out += [(m.start(), m.end(), "") for m in _SPACED_THOUSAND_RE.finditer(text)]

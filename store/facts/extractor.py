@@ -13,6 +13,8 @@ from .bare_sums import bare_sum_siblings
 from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days, slash_days
 from .bracketed_year_ranges import bracketed_year_ranges
+from .decades import decades
+from .fund_lots import fund_lots
 from .builder import Builder, Fact
 from .class_bounds import bracket_class_subjects, class_bound_spans
 from .class_thresholds import threshold_spans
@@ -52,6 +54,7 @@ from .numbered_slogans import slogan_spans
 from .noun_counts import listed_subjects, noun_counts, two_countries_named
 from .numbers import EXACT, normalize
 from .per_words import per_words
+from .period_new_era import new_era_periods
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .priced_changes import priced_changes
@@ -137,6 +140,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         short_year_quarters(b, ref)            # 截止09年2Q: a quarter, no span of 9 years
         zero_years(b)                          # 相当于○五年的: 2005, no span of 5 years
         short_years(b, ref)                    # 08年10月31日: a day of 2008, no span of 8 years
+        fund_lots(b)                           # 元大台灣505萬6688張: the lots after the fund's 50 (name_numerals)
+        decades(b)                             # 上世纪70年代: 1970/1979, no span of 70 years
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, century_ages, doublings, years_and_months,
                       clock_spans, result_marks, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
                       reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices, bracketed_year_ranges):
@@ -186,6 +191,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts and ("新时代" in norm or "新時代" in norm):
+        new_era_periods(norm, facts)         # 新时代十年: 2013/2022, and the 过去五年 paired with it
     if facts and ("吋" in norm or "寸" in norm or "米" in norm or "MM" in norm or "mm" in norm):
         size_label_subjects(facts)           # 20MM螺紋鋼價格: the product, not its size label
     if facts:

@@ -15,7 +15,8 @@ names and idioms yield no fact).
   (while `再添四处世界灌溉工程遗产`, `四处泄漏点`, `四处大型灌区` count four sites);
 - the digits of an index or a fund named by its number of constituents written straight before a figure
   (`元大台灣505萬6688張` is 元大台灣50 and 5萬6688張, not 505萬6688張; `沪深3003月以来`): the name's digits are
-  claimed, so the figure after them is left unread rather than read a hundred times too large.
+  claimed, so the figure after them is never read a hundred times too large (the Taiwan 50 ETF's lots after it,
+  `5萬6688張`, are then read by fund_lots; any other such figure is left unread).
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@
   (2024-05-01/2024-05-03) once they have passed, the holiday named before them in the text, else the one the
   article's date falls in or just after, as sealed12 and sealed13 label them (main labels its one `端午假期
   前两天` none: a label conflict, tests/gold/README.md);
+- the holiday's own day, `“五一”当天`, `元旦当天`, `除夕当天`, `2025年除夕当天`, `春节当天` (正月初一), `元宵节当天`, is
+  that day (2025-05-01; the lunar days by period_holidays' table), the latest one that has come by the article's date
+  unless a year is named; the festivals whose day the statutory table does not give (端午, 中秋, 清明) are left;
 - the holiday's length, `今年春节，9天假期`, `9天的春节假期`, is a duration over the holiday's days
   (2026-02-15/2026-02-23) — only when the statutory holiday is that many days long.
 Before, part of a holiday gave no period (period_holidays) and a length written beside the holiday none.
@@ -16,7 +19,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from .period_holidays import HOLIDAY_HINT_RE, holiday_period, statutory
+from .period_holidays import HOLIDAY_HINT_RE, holiday_period, lunar_day, statutory
 from .period_span import PeriodSpan, RefDate, article_day, small_int
 
 Fact = dict[str, Any]
@@ -34,15 +37,25 @@ _HOLIDAY_WORD_AFTER_RE = re.compile(r"(?:的)?(?:假期|长假|長假|小长假|
 # 假期前三天, 端午假期前两天, 国庆长假头两天: the first days of a holiday
 _FIRST_DAYS_RE = re.compile(rf"(?:[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?)?(?:{_SUFFIX})的?(?:前|头|頭)(?P<k>[两兩二三四五六七八2-8])天")
 _NAME_RE = re.compile(_NAME)
+# “五一”当天, 2025年除夕当天, 元旦当日: the holiday's own day
+_OWN_DAY_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年))?[“\"]?(?P<n>元旦|五一|劳动节|勞動節|国庆|國慶|除夕|春节|春節|元宵)"
+                         r"(?:节|節)?[”\"]?(?:当天|當天|当日|當日)")
+_OWN_DAY_REACH = 92       # days: a holiday's day told in its season's news, not last year's (or a forecast's)
+# 是2023年除夕当天的近16倍: the day compared with, the figure's base
+_COMPARED_AFTER_RE = re.compile(r"的\s?(?:近|约|約|超|逾)?\s?[\d一二两兩三四五六七八九十]")
+_FIXED_DAYS = {"元旦": (1, 1), "五一": (5, 1), "劳动节": (5, 1), "勞動節": (5, 1), "国庆": (10, 1), "國慶": (10, 1)}
+_LUNAR_WORDS = {"除夕": "除夕", "春节": "初一", "春節": "初一", "元宵": "元宵"}
 _FIRST_DAYS_NAMES = ("元旦", "春节", "清明", "五一", "端午", "中秋", "国庆")
 
 
 def part_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """Spans for days of a holiday (module doc), added to `spans` (in text order)."""
-    if ref is None or "天" not in norm and "首日" not in norm:
+    if ref is None or "天" not in norm and "首日" not in norm and "当日" not in norm and "當日" not in norm:
         return spans
     today = article_day(ref)
     added = _first_days(norm, ref) if today is not None and ("前" in norm or "头" in norm or "頭" in norm) else []
+    if today is not None and ("当天" in norm or "當天" in norm or "当日" in norm or "當日" in norm):
+        added += _own_days(norm, ref, today)
     if HOLIDAY_HINT_RE.search(norm) is None:
         return _added(spans, added)
     for m in PART_RE.finditer(norm):
@@ -61,6 +74,30 @@ def part_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[
         added.append(PeriodSpan(m.start(), m.end(), m.group(0), period,
                                 base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()))))
     return _added(spans, added)
+
+
+def _holiday_day(name: str, year: int) -> date | None:
+    if name in _FIXED_DAYS:
+        return date(year, *_FIXED_DAYS[name])
+    return lunar_day(year, _LUNAR_WORDS[name])
+
+
+def _own_days(norm: str, ref: RefDate, today: date) -> list[PeriodSpan]:
+    """“五一”当天: the holiday's own day (module doc), once it has come."""
+    out: list[PeriodSpan] = []
+    for m in _OWN_DAY_RE.finditer(norm):
+        if m.group("y"):
+            day = _holiday_day(m.group("n"), int(m.group("y")))
+        elif m.group("ry"):
+            day = _holiday_day(m.group("n"), ref[0] - (m.group("ry") == "去年"))
+        else:
+            day = next((d for y in (ref[0], ref[0] - 1) if (d := _holiday_day(m.group("n"), y)) and d <= today), None)
+        if day is None or day > today or (today - day).days > _OWN_DAY_REACH:
+            continue                            # not yet come (决赛将于明天…当天进行; 元旦当天 told on 31 December)
+        base = _BASE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()) or _COMPARED_AFTER_RE.match(norm, m.end())
+        out.append(PeriodSpan(m.start(), m.end(), m.group(0).replace("“", "").replace("”", ""), day.isoformat(),
+                              point=True, base=bool(base)))
+    return out
 
 
 def _first_days(norm: str, ref: RefDate) -> list[PeriodSpan]:

@@ -11,6 +11,8 @@ their own cheap gates):
 - levels a decision sets, from the day they take effect (…調整為2.875%,自本(96)年3月30日起實施) (period_effective);
 - aspects a document is divided in (等6个方面) (period_aspect_counts);
 - agencies counted after their list (工业和信息化部等五部门) name who acts, no period (period_agency_counts);
+- a count dated only by the year that opens an event's name (今天（8月3日），2025年世界运动会…200多人参加): the day
+  told (period_event_name_years);
 - counts of firms that disclosed a year's results, told as of a cutoff day (截至1月26日…已披露2025年业绩预告,
   业绩下滑的有709家): that day (period_disclosures);
 - a month of last year as a sentence's only period, and its base (比去年一月上升…): this year's month
@@ -33,6 +35,7 @@ from .period_base_months import settle_base_months
 from .period_budget import settle_budget_execution
 from .period_disclosures import settle_disclosure_counts
 from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
+from .period_event_name_years import settle_event_name_years
 from .period_event_windows import settle_event_windows
 from .period_fiscal_windows import settle_fiscal_windows
 from .period_flows import settle_flows
@@ -65,6 +68,9 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         settle_fiscal_windows(norm, facts, ref)
     if "为期" in norm or "為期" in norm:
         settle_event_windows(norm, facts)      # 为期5天的服贸会今天（9月14日）落幕: its five days (period_event_windows)
+    if "年" in norm and ("会" in norm or "會" in norm or "坛" in norm or "壇" in norm or "节" in norm or "節" in norm
+                         or "赛" in norm or "賽" in norm or "杯" in norm or "盃" in norm or "拉松" in norm):
+        settle_event_name_years(norm, facts)   # 今天（8月3日），2025年世界运动会…200多人参加: the day (period_event_name_years)
     if ref is not None and "天" in norm and HOLIDAY_HINT_RE.search(norm):
         settle_holiday_lengths(norm, facts, None, ref)
     if spans:

@@ -32,6 +32,7 @@ from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import since_start, with_since_days
+from .slash_dates import period_spans_with_slash_days
 from .period_span_fixes import fixed_spans
 from .period_standing import standing
 from .period_base_values import PREVIOUS_QUARTER, base_value_period, quarter_before, stated_base_value
@@ -143,6 +144,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     spans = with_fiscal_years(without_issue_years(norm, spans), facts, norm, ref)   # period_fiscal, period_issues
+    if "/" in norm:
+        spans = period_spans_with_slash_days(spans, facts)   # 去年12/24: that day, not last year (slash_dates)
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)

@@ -3,7 +3,10 @@
 
 Read before the fractions, which would take 9/21 for a share of 42.9 % — a figure never stated. A slash
 pair is a day only where a date reads: the month 1–12 and the day 1–31, and a word that dates (於/在/至/
-截至 before it, 收盤/減資/買進/起 after it), or a zero-padded month (`09/21`). A share stays a share
+截至 before it, 收盤/減資/買進/起/以來 after it), or a zero-padded month (`09/21`); a year word right
+before it dates it as 至/由 do (`自從去年12/24以來`; `占去年1/3` stays a share) and gives its year; the
+year word and the day are then one period (period_spans_with_slash_days), so that `自從去年12/24以來…累計` runs from
+that day, not over last year. A share stays a share
 (`全国1/9的经济总量`, `近3/4的脱贫人口`, `提高至1/3`): with a denominator of 12 or less and the numerator
 below it, only a word that cannot precede or follow a share makes the pair a day.
 
@@ -20,8 +23,12 @@ from __future__ import annotations
 
 import re
 
+from dataclasses import replace
+from typing import Any
+
 from .builder import Builder
 from .dates import iso
+from .period_span import PeriodSpan
 
 _PAIR_RE = re.compile(r"(?<![A-Za-z0-9_./:%\-—－])(\d{1,2})/(\d{1,2})(?![A-Za-z0-9_./%:\-])")
 # words before a slash pair that date it (a trade, an event): 至/到/由 also lead to shares (提高至1/3), so
@@ -35,11 +42,14 @@ _WEAK_BEFORE_RE = re.compile(r"(?:至|到|由|起|及|和|與|与|、|或|-|~|�
 _STRONG_AFTER_RE = re.compile(
     r"\s?(?:收盤|收盘|收牌|收市|開盤|开盘|開市|开市|盤中|盘中|盤後|盘后|早盤|早盘|尾盤|尾盘|"
     r"減資|减资|增資|增资|除權|除权|除息|買進|买进|賣出|卖出|買入|买入|掛牌|挂牌|上市|上櫃|上柜|交易|"
-    r"新股|開始|开始|起|前|後|后|止|當天|当天|當日|当日|凌晨|早上|上午|中午|下午|晚上|晚間|晚间|"
+    r"新股|開始|开始|起|以來|以来|前|後|后|止|當天|当天|當日|当日|凌晨|早上|上午|中午|下午|晚上|晚間|晚间|"
     r"公布|公佈|發布|发布|發佈|宣布|宣佈|舉行|举行|召開|召开|開幕|开幕|到期|生效|截止|"
     r"[(（](?:周|週|星期|礼拜|禮拜)?[一二三四五六日天][)）])")
 
 
+# a year word right before the pair (去年12/24, 今年3/5): the pair is that year's day
+_YEAR_WORDS = {"去年": -1, "前年": -2, "今年": 0, "明年": 1}
+_YEAR_WORD_BEFORE_RE = re.compile(r"(去年|前年|今年|明年)\s?$")
 _LIST_GAP_RE = re.compile(r"\s?(?:、|和|及|與|与)\s?")
 
 
@@ -53,7 +63,7 @@ def _reads_day(n: str, m: re.Match) -> bool | None:
     padded = m.group(1)[0] == "0" and len(m.group(1)) == 2 and len(m.group(2)) == 2
     before = n[max(0, m.start() - 4):m.start()]
     strong = bool(_STRONG_BEFORE_RE.search(before) or _STRONG_AFTER_RE.match(n, m.end()))
-    weak = bool(_WEAK_BEFORE_RE.search(before) or _AT_BEFORE_RE.search(before))
+    weak = bool(_WEAK_BEFORE_RE.search(before) or _AT_BEFORE_RE.search(before) or _YEAR_WORD_BEFORE_RE.search(before))
     return True if (padded or strong or weak and not _share_shaped(mo, d)) else None
 
 
@@ -79,6 +89,8 @@ def slash_dates(b: Builder, ref: tuple[int, int, int] | None) -> None:
             b.add("date", m.start(), m.end(), None)
             continue
         y = ref[0] if (mo, d) <= (ref[1], ref[2] + 1) else ref[0] - 1
+        if yw := _YEAR_WORD_BEFORE_RE.search(n, max(0, m.start() - 3), m.start()):
+            y = ref[0] + _YEAR_WORDS[yw.group(1)]       # 去年12/24: last year's, whatever the article's day
         if day := iso(y, mo, d):
             b.add("date", m.start(), m.end(), day)
 
@@ -111,3 +123,19 @@ def zero_years(b: Builder) -> None:
     for m in _ZERO_YEAR_RE.finditer(n):
         year = 2001 + _CN_DIGIT.index(m.group(1))
         b.add("year", m.start(), m.end(), year, unit="年")
+
+
+def period_spans_with_slash_days(spans: list[PeriodSpan], facts: list[dict[str, Any]]) -> list[PeriodSpan]:
+    """A relative year's span (去年) right before a slash day read as a date (12/24) becomes that day's span
+    (point in time), as `去年12月24日` would be."""
+    days = {f["start"]: f for f in facts if f["kind"] == "date" and "/" in f["surface"]
+            and len(str(f.get("value") or "")) == 10 and not f.get("value_high")}
+    if not days:
+        return spans
+    out: list[PeriodSpan] = []
+    for sp in spans:
+        f = days.get(sp.end) or days.get(sp.end + 1)
+        if f and sp.text in _YEAR_WORDS:
+            sp = replace(sp, end=f["end"], text=sp.text + f["surface"], period=f["value"], point=True)
+        out.append(sp)
+    return out

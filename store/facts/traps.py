@@ -135,8 +135,7 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     # a plan named by its number: 第一个五年计划, 五年规划 (the 十四五 short forms are in TRAP_WORDS' rule)
     # (第一个五年 alone, the first five years of a new journey, is the same kind of name)
     ("五年", rf"第[{_CN}]+个五年(?:计划|规划)?|五年(?:计划|规划)", False),
-    # a decade: 上世纪70年代, 1990年代, 八十年代 (a span of years named, no count of years)
-    ("年代", rf"(?:(?:上|本|20|21|二十|二十一)世纪)?(?:1[89]|20)?[1-9\d]0年代|[{_CN}]十年代", False),
+    # (a decade, 上世纪70年代, 1990年代, 八十年代, is read as the date over its years by decades.py: no count of years)
     # a size class: 130吨级发动机, 30万吨级油轮, 百万千瓦级机组 (the figure is the class's name)
     # (and 3000万方级油田, 90座级客机, 5000亿元级产业集群, 2.4万标箱级集装箱船, 0.01毫米级扫描, 10秒级, the
     # weight class 81公斤以上级)
