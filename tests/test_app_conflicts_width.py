@@ -60,3 +60,37 @@ async def test_at_80x24_a_long_paper_name_leaves_the_series_dates_and_titles_on_
         paper, date, title = (str(cell) for cell in series.get_row_at(0)[3:])
         assert paper.endswith("…") and PAPER.startswith(paper[:-1]) and date.startswith("2025-0")
         assert title.endswith("…") and len(title) >= 6
+
+
+async def test_a_terminal_resized_to_20x5_and_back_lays_the_conflicts_and_series_tables_out_again(tmp_path):
+    """Their columns were fitted once, when they opened: after 20×5 and back
+    to 200×50 the sources and titles stayed 12 cells wide in a wide screen."""
+    app = FactdeskApp(open_store(_store(tmp_path), seed=False))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictsScreen)
+        table = app.screen.query_one(DataTable)
+        table.move_cursor(row=3)
+        at_80 = [c.width for c in table.columns.values()]
+        await pilot.resize_terminal(20, 5)
+        await settle(pilot)
+        await pilot.resize_terminal(200, 50)
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        assert [c.width for c in table.columns.values()][2] > at_80[2]  # the sources use the room
+        assert table.row_count == len(CITIES) and table.cursor_row == 3 and table.max_scroll_x == 0
+        await pilot.press("escape")
+        await settle(pilot)
+        facts = app.query_one(FactsTable)
+        facts.focus()
+        facts.select_fact(next(f for f in app.main_screen.article_facts if f.get("kind") == "money"))
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.resize_terminal(200, 50)
+        await settle(pilot)
+        series = app.screen.query_one(DataTable)
+        assert isinstance(app.screen, SeriesScreen) and series.row_count == 2
+        assert not str(series.get_row_at(0)[3]).endswith("…")  # the paper's name in full, as at 200 columns

@@ -278,3 +278,21 @@ async def test_a_path_typed_in_one_burst_after_tab_is_the_path_never_format_keys
         await pilot.press("enter")
         await settle(pilot)
     assert (tmp_path / "docs.csv").exists()
+
+
+async def test_the_export_dialog_of_a_search_that_found_one_article_reads_as_english(tmp_path, monkeypatch) -> None:
+    """It said "Export the matching facts of all 1 article found by “…”"."""
+    from textual.widgets import Label
+
+    from tests.app_helpers import type_query
+
+    monkeypatch.chdir(tmp_path)
+    app = FactdeskApp(make_store(tmp_path, URLS["safe"]))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "工业投资")
+        app.query_one(FactsTable).focus()
+        await pilot.press("e")
+        await settle(pilot)
+        said = str(app.screen.query(Label).first().render())
+        assert said == "Export the matching facts of the one article found by “工业投资” to:", said

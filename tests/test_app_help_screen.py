@@ -37,3 +37,11 @@ def test_the_main_screens_keys_are_listed_as_the_main_screens_not_everywhere() -
         (k for k in keys.KEYS if k.keys), key=lambda k: list(keys.PLACES).index(k.place))), keys.help_rows())}
     assert places["app.help"] == places["app.quit"] == "Everywhere"
     assert places["main.copy_fact"] == places["main.series"] == "Main screen"
+
+
+def test_the_query_language_says_year_ranges_and_the_query_limits() -> None:
+    """The README's year:2020..2024 and its limits (1,000 characters, 64
+    terms: past them a search is refused) were not in the ? screen."""
+    text = _rendered(_query_table(), 100)
+    assert "year:2020..2024" in text
+    assert "1,000 characters" in text and "64 different terms" in text

@@ -425,7 +425,9 @@ async def test_the_facts_pane_shows_full_units_points_change_and_uncut_exact_val
         assert table.cell_text(2, "value") == "↓≈18亿" and table.cell_text(2, "change") == "↓ 下降"
         await pilot.press("x")
         exact = table.cell_text(2, "value")
-        assert exact == "↓1,799,999,925.50"
+        # The wider value leaves no room for both the Unit and the Period
+        # columns: the unit goes with the value and the period stays.
+        assert exact == "↓1,799,999,925.50元" and table.cell_text(1, "period") == "2024H1"
         assert table.columns["value"].width >= len(exact)  # widened, not cut
 
 

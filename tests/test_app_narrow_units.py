@@ -50,3 +50,26 @@ async def test_where_the_unit_column_fits_the_value_stays_bare_beside_it(seeded)
         assert (table.cell_text(money, "value"), table.cell_text(money, "unit")) == ("1000亿", "元")
         for row in range(table.row_count):
             assert _unit_shown(table, row)
+
+
+async def test_the_unit_goes_with_the_value_before_the_period_is_dropped(tmp_path) -> None:
+    """At 120×30 a report with a long figure (２０２５年第三季度) lost its
+    Period column while the Unit column took 10 cells: its two 净利润 rows,
+    -2.3亿 (2025Q3) and -1.1亿 (2024Q3), could not be told apart."""
+    import json
+
+    record = {"title": "ＡＢＣ公司（全称：ＡＢＣ科技股份有限公司）发布２０２５年第三季度财报", "date": "2025-11-01",
+              "body": "ＡＢＣ公司第三季度营业收入１２３．４５亿元，同比增长１５％；净亏损２．３亿元，上年同期亏损１．１亿元。"
+                      "毛利率为３５．６％，较上年同期下降２．１个百分点。", "source": "证券时报"}
+    (tmp_path / "r.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    store = store_mod.open_store(tmp_path / "s.json", seed=False)
+    store.ingest([tmp_path / "r.jsonl"])
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        table = app.query_one(FactsTable)
+        assert "period" in table.widths and "unit" not in table.widths
+        losses = [row for row in range(table.row_count) if table.shown[row].get("subject") == "净利润"]
+        assert [(table.cell_text(r, "value"), table.cell_text(r, "period")) for r in losses] == [
+            ("-2.3亿元", "2025Q3"), ("-1.1亿元", "2024Q3")]
+        assert sum(w + 2 for w in table.widths.values()) <= table.content_region.width

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app_helpers import settle, type_query
+from tests.app_helpers import settle, type_query, wait_until
 from tests.fake_store import FakeStore
 from tui.app import FactdeskApp
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_table import FactsTable
+from tui.widgets import search_bar
 from tui.widgets.reader import Reader
 from tui.widgets.search_bar import SearchBar
 
@@ -38,12 +39,19 @@ async def test_slash_focuses_the_search_bar() -> None:
         assert isinstance(app.focused, SearchBar)
 
 
-async def test_typing_filters_the_list_with_hit_counts_after_a_debounce() -> None:
+async def test_typing_filters_the_list_with_hit_counts_after_a_debounce(monkeypatch) -> None:
+    # The debounce is what is specified, not its length: a loaded machine put
+    # more than 0.15 s between the two key presses and searched twice, so the
+    # quiet time here is longer than any gap between two presses of a pilot.
+    monkeypatch.setattr(search_bar, "DEBOUNCE", 1.5)
     store = FakeStore()
     app = FactdeskApp(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await type_query(pilot, "产量")
+        await pilot.press("slash", "产", "量")
+        await wait_until(pilot, lambda: bool(store.searches))
+        await pilot.pause(0.2)
+        await settle(pilot)
         assert len(store.searches) == 1  # one search for two keystrokes
         lst = app.query_one(ArticleList)
         assert [r.entry["article_id"] for r in lst.rows] == ["a0"]
@@ -104,6 +112,24 @@ async def test_no_results_suggest_pinyin_or_a_filter() -> None:
         assert len(lst.rows) == 0
         assert "No articles match" in lst.message
         assert "changshou" in lst.message and "kind:money" in lst.message
+
+
+async def test_no_results_do_not_suggest_pinyin_when_the_search_could_not_read_it() -> None:
+    """Without its index (a read-only store, a full disk) a search reads no
+    pinyin, as the store's notice says: "Try the pinyin … changshou" under
+    it sent the user after nothing."""
+    class NoPinyin(FakeStore):
+        def searches_pinyin(self) -> bool:
+            return False
+
+    app = FactdeskApp(NoPinyin())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "changshou")
+        message = app.query_one(ArticleList).message
+        assert "No articles match" in message and "Pinyin is off" in message
+        assert "Try the pinyin" not in message and "“changshou”" not in message.split("match “changshou”", 1)[1]
+        assert "kind:money" in message
 
 
 async def test_a_malformed_filter_is_reported_not_raised() -> None:

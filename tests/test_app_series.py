@@ -223,6 +223,16 @@ def test_totals_add_up_amounts_but_never_percents_points_or_ranks() -> None:
     assert rank == "3 rank: min 1 · max 3"
 
 
+def test_totals_say_the_headline_repeats_they_left_out_of_the_sum() -> None:
+    """The seed's title 首期投资35亿 restates its body's 35亿元: the line
+    sums it once and says the repeat was seen, not lost."""
+    from tui.series_output import totals_line
+
+    line = totals_line([{"kind": "money", "unit": "元", "count": 1, "sum": 3500000000, "min": 3500000000,
+                         "max": 3500000000, "repeats": 1}])
+    assert line == "1 money 元: Σ 35亿 · min 35亿 · max 35亿 · +1 headline repeat not counted"
+
+
 def test_totals_give_one_group_per_kind_for_percents_and_points() -> None:
     """个百分点 and 基点 (or % and 成) are one measure once normalised: two
     groups both labelled "points" could not be told apart under the facts."""

@@ -203,6 +203,29 @@ def test_a_series_query_on_a_damaged_table_is_one_line_that_points_to_check_fix_
     assert _series_rows(db) == rows
 
 
+def test_a_series_folder_replaced_by_a_file_is_a_problem_check_names_and_check_fix_repairs(db):
+    """series and conflicts said "'factdesk check --fix' moves it aside"
+    while check said OK and check --fix did nothing."""
+    import shutil
+
+    rows = _series_rows(db)
+    folder = db.with_name(db.name + ".d") / "series"
+    shutil.rmtree(folder)
+    folder.write_bytes(b"x\n")
+    failed = factdesk(db, "series", "kind:percent")
+    assert_one_line_error(failed, "the series folder is a file, not a folder", "factdesk check --fix")
+    checked = factdesk(db, "check", "--json")
+    record = json.loads(checked.stdout)
+    assert checked.returncode == 1 and [p["kind"] for p in record["problems"]] == ["series"]
+    assert record["problems"][0]["fixable"] and folder.read_bytes() == b"x\n"  # check alone changes nothing
+    fixed = factdesk(db, "check", "--fix")
+    out = fixed.stdout.decode()
+    assert fixed.returncode == 0 and out.rstrip().endswith("OK"), out
+    [kept] = folder.parent.glob("series.damaged-*")
+    assert kept.read_bytes() == b"x\n" and kept.name in out
+    assert _series_rows(db) == rows
+
+
 # ---------------------------------------------------------------- bad inputs
 
 BAD_INPUTS = {

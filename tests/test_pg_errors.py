@@ -91,3 +91,21 @@ def test_a_reason_libpq_already_names_is_not_said_twice() -> None:
     assert _cause(Exception(lost)) == lost
     refused = 'connection failed: connection to server on socket "/s/.s.PGSQL.5432" failed: No such file or directory'
     assert _cause(Exception(refused)).startswith("no server is listening (")
+
+
+def test_a_connection_lost_mid_ingest_says_so_once() -> None:
+    """A server stopped mid-ingest read "the connection to the server was
+    lost (the connection to the server was lost (consuming input failed: …)))":
+    server_errors wrapped the reason _cause had already worded."""
+    import psycopg
+
+    from store.pg.connect import ServerError, server_errors
+
+    with pytest.raises(ServerError) as err, server_errors("postgresql://u@h:5432/db"):
+        raise psycopg.OperationalError("consuming input failed: server closed the connection unexpectedly\n"
+                                       "\tThis probably means the server terminated abnormally")
+    assert str(err.value) == ("postgresql://u@h:5432/db: the connection to the server was lost "
+                              "(consuming input failed: server closed the connection unexpectedly)")
+    with pytest.raises(ServerError) as err, server_errors("postgresql://u@h:5432/db"):
+        raise psycopg.OperationalError("the connection is closed")
+    assert str(err.value) == "postgresql://u@h:5432/db: the connection to the server was lost (the connection is closed)"

@@ -121,9 +121,17 @@ def test_a_series_orders_periods_sharing_a_start_by_their_end(seeded, tmp_path):
     assert [r["period"] for r in rows] == _RETAIL_ORDER
 
 
+def _counted(facts: list[dict]) -> list[dict]:
+    """The facts a total counts: a headline figure whose article's body
+    states the same kind, unit and value is that figure again."""
+    in_body = {(f["article_id"], f["kind"], f["unit"], f["value"]) for f in facts if f["where"] != "title"}
+    return [f for f in facts
+            if not (f["where"] == "title" and (f["article_id"], f["kind"], f["unit"], f["value"]) in in_body)]
+
+
 def test_totals_count_and_sum_the_facts_a_search_matches_per_unit(seeded):
     totals = seeded.totals("kind:money unit:元")
-    money = [f for f in seeded.facts(kind="money") if f["unit"] == "元"]
+    money = _counted([f for f in seeded.facts(kind="money") if f["unit"] == "元"])
     assert [(t["kind"], t["unit"]) for t in totals] == [("money", "元")]
     assert totals[0]["count"] == len(money)
     assert totals[0]["sum"] == sum(f["value"] for f in money)
@@ -132,7 +140,21 @@ def test_totals_count_and_sum_the_facts_a_search_matches_per_unit(seeded):
 
 def test_a_total_keeps_its_exact_sum_as_text(seeded):
     (total,) = seeded.totals("kind:money unit:元")
-    assert total["sum_text"] == str(sum(f["value"] for f in seeded.facts(kind="money") if f["unit"] == "元"))
+    assert total["sum_text"] == str(sum(f["value"] for f in _counted(seeded.facts(kind="money")) if f["unit"] == "元"))
+
+
+@pytest.mark.parametrize("query", ["长寿 kind:money", "kind:money 首期投资", "kind:money unit:元"])
+def test_a_headline_figure_its_body_states_again_is_counted_once(seeded, query):
+    """The seed's 首期投资35亿 (title) and 首期投资达35亿元的…项目 (body) are
+    one investment: totals said Σ 70亿, twice the money there is."""
+    result = seeded.search(query, limit=0)
+    article = next(h for h in result["results"] if h["title"].startswith("首期投资35亿"))
+    both = [f for f in article["facts"] if f["kind"] == "money" and f["value"] == 3_500_000_000]
+    assert sorted(f["where"] for f in both) == ["body", "title"]
+    (total,) = [t for t in seeded.totals(query) if t["kind"] == "money"]
+    assert total["repeats"] == 1
+    if query != "kind:money unit:元":
+        assert (total["count"], total["sum"]) == (1, 3_500_000_000)
 
 
 def test_a_damaged_series_table_is_built_again(tmp_path):
@@ -151,9 +173,9 @@ def test_totals_count_exactly_the_facts_the_search_matches(seeded, query):
     result = seeded.search(query, limit=0)
     matched = [f for hit in result["results"] for f in hit["facts"] if f["kind"] not in ("date", "year")]
     totals = seeded.totals(query)
-    assert sum(t["count"] for t in totals) == len(matched) > 0
+    assert sum(t["count"] + t.get("repeats", 0) for t in totals) == len(matched) > 0
     for t in totals:
-        values = [f["value"] for f in matched if (f["kind"], f["unit"]) == (t["kind"], t["unit"])]
+        values = [f["value"] for f in _counted(matched) if (f["kind"], f["unit"]) == (t["kind"], t["unit"])]
         assert (t["count"], t["sum"], t["min"], t["max"]) == (len(values), sum(values), min(values), max(values))
 
 

@@ -57,6 +57,15 @@ def test_a_qualified_fall_reads_with_its_sign_first():
     assert row_value({"kind": "percent", "unit": "%", "value": -1.5, "qualifier": None}) == "-1.5%"
 
 
+def test_a_rise_reads_as_a_change_beside_a_level_of_its_indicator():
+    """`factdesk series 新能源汽车产量` listed 2024 95.3万辆 and then 2024
+    22.2倍 (四年增长22.2倍): a change shown unsigned read as a level."""
+    assert row_value({"kind": "multiple", "unit": "倍", "value": 22.2, "measure": "change"}) == "+22.2倍"
+    assert row_value({"kind": "percent", "unit": "%", "value": 5, "qualifier": "超过", "measure": "change"}) == "+超过5%"
+    assert row_value({"kind": "count", "unit": "辆", "value": 953000, "measure": "level"}) == "95.3万辆"
+    assert row_value({"kind": "percent", "unit": "%", "value": 0, "measure": "change"}) == "0%"  # 持平: no sign
+
+
 @pytest.fixture
 def db(tmp_path, capsys) -> str:
     papers = [("重庆日报", "2024年，重庆规上工业增加值同比下降1.5%，重庆进口下降超过2%。"),
@@ -71,7 +80,7 @@ def db(tmp_path, capsys) -> str:
 
 def test_series_shows_a_fall_signed_in_text_json_and_csv(capsys, db):
     code, out, _ = run(capsys, "--db", db, "series", "规上工业增加值")
-    assert code == 0 and "2024  -1.5%" in out and "2024  1.5%" in out
+    assert code == 0 and "2024  -1.5%" in out and "2024  +1.5%" in out  # a rise signed too: it is a change
     code, out, _ = run(capsys, "--db", db, "series", "规上工业增加值", "--json")
     assert sorted(json.loads(line)["value"] for line in out.splitlines()) == [-1.5, 1.5]
     code, out, _ = run(capsys, "--db", db, "series", "规上工业增加值", "--csv")
@@ -116,7 +125,7 @@ async def test_the_app_s_series_view_shows_a_fall_signed_in_its_table_and_below_
         screen = app.screen
         assert isinstance(screen, SeriesScreen)
         values = {str(screen.query_one(DataTable).get_row_at(n)[1]) for n in range(2)}
-        assert values == {"-1.5%", "6%"}
+        assert values == {"-1.5%", "+6%"}
         chart = str(screen.query_one(SeriesChart).render()).splitlines()
         assert any(line.startswith("2024") and "−" in line for line in chart)
         assert not any(line.startswith("2023") and "−" in line for line in chart)

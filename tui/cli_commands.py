@@ -323,6 +323,7 @@ def _read_within(path: str, limit: int, name: str) -> str:
 def cmd_search(args: argparse.Namespace) -> int:
     from store import QueryError
     from tui.citation import format_change
+    from tui.search_state import reads_pinyin
 
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
@@ -352,8 +353,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
             hint = nothing_without(left, query)
             sys.stderr.write(f"no match: {hint[0].lower()}{hint[1:]}\n")
-        else:
+        elif reads_pinyin(store):
             sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
+        else:  # the line before says why pinyin is off: suggesting it would send the user after nothing
+            sys.stderr.write("no match (try a word or a filter such as kind:money >1亿; pinyin is off without the index)\n")
     elif left and not args.json:  # every article without them, unranked: said, or it reads as a broken search
         from tui.search_state import without
 

@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("series", help="one indicator across articles: every figure by period",
                        epilog="The query's words name the indicator (and its place); its filters are those of "
                               "search (see factdesk search --help). A fall is a change below zero: "
-                              "同比下降1.5% is -1.5%. A rank reads as a place: 第3 (第1批 with its unit); "
+                              "同比下降1.5% is -1.5%, and a rise is signed too (增长22.2倍 is +22.2倍 in the lines). A rank reads as a place: 第3 (第1批 with its unit); "
                               "--json and --csv give the number.")
     p.add_argument("query", nargs="+", help="an indicator such as 新能源汽车产量, or filters such as unit:辆 year:2024")
     fmt = p.add_mutually_exclusive_group()

@@ -56,8 +56,11 @@ def _md(value: Any) -> str:
 
 def _md_totals(totals: Sequence[UnitTotal]) -> list[str]:
     lines = ["", "## Totals", "", "| kind | unit | facts | sum | min | max |", "|---|---|---|---|---|---|"]
+    from tui.series_output import _repeats
+
     for t in totals:
-        lines.append("| " + " | ".join(_md(v) for v in (t.get("kind"), t.get("unit"), t.get("count"),
+        count = f"{t.get('count')} ({_repeats(t).strip()})" if t.get("repeats") else t.get("count")
+        lines.append("| " + " | ".join(_md(v) for v in (t.get("kind"), t.get("unit"), count,
                                                         t.get("sum"), t.get("min"), t.get("max"))) + " |")
     return lines
 

@@ -43,7 +43,8 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
         results = search.results if search.complete or search.parsed is None else partial(
             lambda parsed: search_all(store, parsed, detail=0)["results"], search.parsed)
         of_kind = f" {kind}" if kind else ""
-        return ExportTarget(f"the matching{of_kind} facts of all {n:,} article{'s' if n != 1 else ''} "
+        found = f"all {n:,} articles" if n != 1 else "the one article"  # never "all 1 article"
+        return ExportTarget(f"the matching{of_kind} facts of {found} "
                             f"found by “{search.text}”",
                             n, f"search-{search.text}" + (f"-{kind}" if kind else ""), title or search.text,
                             partial(facts_of_results, store, results, kind=kind),

@@ -125,16 +125,27 @@ def nothing_without(terms: Sequence[str], text: str) -> str:
 
 
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
+NO_RESULTS_NO_PINYIN = ("No articles match “{text}”. Pinyin is off until the search index is built again "
+                        "(see the Store notice): try a word or a filter, e.g. “kind:money >1亿”. Escape clears.")
 QUOTED_QUERY = 60  # cells of the query a message repeats (a long one would fill the list)
 
 
-def no_results(text: str, parsed: Query | None) -> str:
-    """What the list says when a search finds nothing."""
+def no_results(text: str, parsed: Query | None, pinyin: bool = True) -> str:
+    """What the list says when a search finds nothing (``pinyin``: whether
+    the search read Latin terms as pinyin; without the index it does not,
+    and suggesting changshou there would send the user after nothing)."""
     from tui.wrap import ellipsize
 
     if left := excluded_only(parsed):
         return nothing_without(left, ellipsize(text, QUOTED_QUERY)) + " Escape clears."
-    return NO_RESULTS.format(text=ellipsize(text, QUOTED_QUERY))
+    return (NO_RESULTS if pinyin else NO_RESULTS_NO_PINYIN).format(text=ellipsize(text, QUOTED_QUERY))
+
+
+def reads_pinyin(store: Any) -> bool:
+    """Whether the store's last search read Latin terms as pinyin (a store
+    that cannot say, such as PostgreSQL's, always does)."""
+    method = getattr(store, "searches_pinyin", None)
+    return True if method is None else bool(method())
 
 
 def asks_nothing(text: str) -> bool:

@@ -18,7 +18,7 @@ SOURCE_COLUMNS = ("url", "sentence")
 
 def row_value(row: SeriesRow | dict[str, Any]) -> str:
     """The value as a reader says it: 95.3万辆, 超2.7万亿元, 58.2%, 2.3 pp;
-    a fall is a change below zero (同比下降1.5% → -1.5%)."""
+    a change is signed (同比下降1.5% → -1.5%, 增长22.2倍 → +22.2倍)."""
     shown = format_value(row)
     if not shown:
         return ""
@@ -26,6 +26,11 @@ def row_value(row: SeriesRow | dict[str, Any]) -> str:
     qualifier = row.get("qualifier") or ""
     if qualifier and shown.startswith("-"):  # 下降超过2%: -超过2%, never 超过-2% (which says "above -2")
         return f"-{qualifier}{shown[1:]}{unit}"
+    value = row.get("value")
+    if row.get("measure") == "change" and isinstance(value, (int, float)) and value > 0:
+        # A rise is signed as a fall is: 增长5.7% beside a level's 95.3万辆 read
+        # as a level (产业集群增加值 5.7%); +5.7% says it is the change.
+        return f"+{qualifier}{shown}{unit}"
     return f"{qualifier}{shown}{unit}"
 
 
@@ -196,8 +201,16 @@ def totals_line(totals: Sequence[UnitTotal]) -> str:
         unit = "" if suffix else t.get("unit") or ""
         head = f"{t['count']:,} {kind}{f' {unit}' if unit else ''}:"
         total = f" Σ {amount(t['sum'])} ·" if kind in SUMMABLE_KINDS else ""
-        parts.append(f"{head}{total} min {amount(t['min'])}{suffix} · max {amount(t['max'])}{suffix}")
+        note = f" ·{_repeats(t)}" if t.get("repeats") else ""  # last: a narrow pane cuts it, not the figures
+        parts.append(f"{head}{total} min {amount(t['min'])}{suffix} · max {amount(t['max'])}{suffix}{note}")
     return " | ".join(parts)
+
+
+def _repeats(total: UnitTotal) -> str:
+    """What a total left out: headline figures their article's body states
+    again (a title's 35亿 and its body's 35亿元 are one investment)."""
+    n = total.get("repeats") or 0
+    return f" +{n:,} headline repeat{'s' if n > 1 else ''} not counted" if n else ""
 
 
 def _one_per_measure(totals: Sequence[UnitTotal]) -> list[UnitTotal]:
@@ -216,6 +229,8 @@ def _one_per_measure(totals: Sequence[UnitTotal]) -> list[UnitTotal]:
         else:
             m = merged[kind]
             m["count"] += t["count"]
+            if t.get("repeats"):
+                m["repeats"] = m.get("repeats", 0) + t["repeats"]
             m["sum"] += t["sum"]
             m["min"], m["max"] = min(m["min"], t["min"]), max(m["max"], t["max"])
     return out

@@ -140,6 +140,8 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
     simply built again when next read).  With ``fix`` the damaged file is
     kept aside and the table built again."""
     path = store.dir / "series" / "series.sqlite"
+    if path.parent.exists() and not path.parent.is_dir():
+        return _series_folder_problems(store, path.parent, fix)
     if not path.exists():
         return []
     why = "it is a folder, not a file" if path.is_dir() else _sqlite_damage(path)  # SQLite: "disk I/O error"
@@ -167,6 +169,23 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
             raise os_error(err, path, "cannot keep the damaged series table aside") from None
         store.prepare_series()
         problems.append(RepairNote(f"series table built again; the damaged one was kept as {aside}"))
+    return problems
+
+
+def _series_folder_problems(store: CheckedStore, folder: Path, fix: bool) -> list[str]:
+    """The series table's folder replaced by a file: no series or conflicts
+    can be read (each said 'check --fix moves it aside'), while check said
+    OK.  With ``fix`` the file is kept aside and the table built."""
+    problems: list[str] = [Problem(f"{folder}: the series table's folder is a file, not a folder",
+                                   "series", folder, fixable=True)]
+    if fix:
+        aside = folder.with_name(f"{folder.name}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
+        try:
+            os.replace(folder, aside)
+        except OSError as err:
+            raise os_error(err, folder, "cannot keep the file aside") from None
+        store.prepare_series()
+        problems.append(RepairNote(f"series table built again; the file in the way of its folder was kept as {aside}"))
     return problems
 
 

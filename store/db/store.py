@@ -277,6 +277,14 @@ class Store(SeriesReads):
         """The search index, opened (or rebuilt when missing or stale)."""
         return self._indexer.current()
 
+    def searches_pinyin(self) -> bool:
+        """Whether the last search read Latin terms as pinyin: not when it had
+        no usable index (a store this process cannot write, a full disk, a
+        writer holding the lock) and searched a private one of every article,
+        which has no pinyin vocabulary — then “try the pinyin” is no advice."""
+        index = self._indexer.index
+        return index is None or index.spells_pinyin
+
     def prepare_search(self) -> None:
         """Open (or build) the search index now, so the first search is fast,
         and the series table (a store older than it builds it once)."""

@@ -81,9 +81,12 @@ def server_errors(server: str) -> Iterator[None]:
     try:
         yield
     except psycopg.Error as err:
-        if isinstance(err, (psycopg.OperationalError, psycopg.InterfaceError)) and "closed" in str(err).lower():
-            raise ServerError(f"{server}: the connection to the server was lost ({_cause(err)})") from None
-        raise ServerError(f"{server}: {_cause(err)}") from None
+        cause = _cause(err)
+        lost = "the connection to the server was lost"
+        if (isinstance(err, (psycopg.OperationalError, psycopg.InterfaceError)) and "closed" in str(err).lower()
+                and not cause.startswith(lost)):  # _cause may have said so: never "lost (… was lost (…))"
+            cause = f"{lost} ({cause})"
+        raise ServerError(f"{server}: {cause}") from None
 
 
 def connect(url: str, *, autocommit: bool = True) -> Any:

@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 
 from store.pg.results import result_rows
+from store.search.highlight import CLAUSES_LOOKED_AT
 from store.pg.search import ranked_query, text_fact_ids
 from store.records import SearchHit, SearchResults
 from store.search.pinyin import expand
@@ -57,7 +58,7 @@ def run_search(store: Any, query: str | Query, *, limit: int, kind: str | None, 
 def _clauses(conn: Any, rows: list[tuple], text_facts: dict[str, list[str]]) -> dict[str, list[str]]:
     """Clauses of the first two matching facts of each row: the snippet of
     an article matched by a filter alone."""
-    wanted = {r[0]: list(r[6] if r[6] is not None else text_facts.get(r[0], []))[:2] for r in rows}
+    wanted = {r[0]: list(r[6] if r[6] is not None else text_facts.get(r[0], []))[:CLAUSES_LOOKED_AT] for r in rows}
     ids = [fid for fids in wanted.values() for fid in fids]
     if not ids:
         return {}

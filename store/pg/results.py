@@ -4,7 +4,7 @@ returns: snippets around the first hits, the facts a hit points at."""
 from __future__ import annotations
 
 from store.records import SearchHit
-from store.search.highlight import SNIPPET_AFTER, SNIPPET_BEFORE, SNIPPETS_MAX
+from store.search.highlight import SNIPPET_AFTER, SNIPPET_BEFORE, SNIPPETS_MAX, distinct_clauses
 from store.search.normalize import normalize, offset_map, to_original
 
 
@@ -42,7 +42,7 @@ def snippets(body: str, literals: list[str], clauses: list[str]) -> list[str]:
                 break
             pos = hi if starts is None else starts[hi]
     if not out:
-        out = [_clean(c, False, False) for c in clauses[:SNIPPETS_MAX] if c]
+        out = distinct_clauses(clauses)
     if not out and body:
         lead = body[:SNIPPET_BEFORE + SNIPPET_AFTER]
         out.append(_clean(lead, False, len(body) > len(lead)))

@@ -107,6 +107,11 @@ def _conflict(rows: list[tuple]) -> Conflict | None:
     return queries._conflict([r[:15] for r in rows])
 
 
+# The fact's article and whether the fact is stated in its title (a
+# headline figure the body states again is counted once: queries._unit_totals).
+_ARTICLE_HEADLINE = "f.article_id, starts_with(f.fact_id, f.article_id || ':title:')"
+
+
 def totals(store: Any, conn: Any, query: str | Query) -> list[UnitTotal]:
     """Count, exact sum, min and max per kind and unit of the facts the
     query matches: a query of fact filters alone in one scan, else the
@@ -115,11 +120,11 @@ def totals(store: Any, conn: Any, query: str | Query) -> list[UnitTotal]:
     by_source = any(f.source is not None for f in q.articles)
     if q.filters and not (q.groups or q.exclude or by_source):
         condition, args = _figures(q)
-        rows = conn.execute(f"SELECT f.kind, coalesce(f.unit, ''), {AS_WRITTEN} FROM series_facts f "
-                            f"WHERE {_pg(condition)}", args).fetchall()
+        rows = conn.execute(f"SELECT f.kind, coalesce(f.unit, ''), {AS_WRITTEN}, {_ARTICLE_HEADLINE} "
+                            f"FROM series_facts f WHERE {_pg(condition)}", args).fetchall()
         return queries._unit_totals(rows)
     result = store.search(q, limit=0, facts=False, detail=0)
     fact_ids = [fid for hit in result["results"] for fid in hit["fact_ids"]]
-    rows = conn.execute(f"SELECT f.kind, coalesce(f.unit, ''), {AS_WRITTEN} FROM series_facts f "
-                        "WHERE f.fact_id = ANY(%s)", (fact_ids,)).fetchall()
+    rows = conn.execute(f"SELECT f.kind, coalesce(f.unit, ''), {AS_WRITTEN}, {_ARTICLE_HEADLINE} "
+                        "FROM series_facts f WHERE f.fact_id = ANY(%s)", (fact_ids,)).fetchall()
     return queries._unit_totals(rows)

@@ -9,6 +9,7 @@ vocabulary).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Protocol
 
 from store.search.normalize import find_all, normalize, offset_map, to_original
@@ -19,6 +20,11 @@ if TYPE_CHECKING:
     from store.search.segment import Segment
 
 SNIPPET_BEFORE, SNIPPET_AFTER, SNIPPETS_MAX = 24, 48, 2
+# The matching facts whose clauses may become the snippets of an article a
+# filter alone found: two facts of one sentence (4.3万辆 … 95.3万辆) gave
+# the same snippet twice, so the first SNIPPETS_MAX *different* clauses of
+# the first CLAUSES_LOOKED_AT facts are shown (both backends alike).
+CLAUSES_LOOKED_AT = 8
 
 
 class PinyinSource(Protocol):
@@ -41,10 +47,7 @@ def snippets(seg: Segment, d: int, literals: list[str], fids: list[int],
     else:
         out = _snippets_decoded(seg, d, nb, ne, needles)
     if not out and fids:
-        for f in fids[:SNIPPETS_MAX]:
-            clause = seg.fact_texts(f)[1]
-            if clause:
-                out.append(_clean(clause, False, False))
+        out = distinct_clauses(seg.fact_texts(f)[1] for f in fids[:CLAUSES_LOOKED_AT])
     if not out:
         lead, more = seg.body_window(d, 0, SNIPPET_BEFORE + SNIPPET_AFTER)
         if lead:
@@ -111,6 +114,18 @@ def _snippets_decoded(seg: Segment, d: int, nb: int, ne: int, needles: list[str]
             out.append(_clean(body[lo:hi], lo > 0, hi < len(body)))
             pos = hi if starts is None else (starts[hi] if hi < len(starts) else len(nbody))
             if hi >= len(body):
+                break
+    return out
+
+
+def distinct_clauses(clauses: Iterable[str | None]) -> list[str]:
+    """Up to SNIPPETS_MAX snippets of fact clauses, none shown twice."""
+    out: list[str] = []
+    for clause in clauses:
+        shown = _clean(clause, False, False) if clause else ""
+        if shown and shown not in out:
+            out.append(shown)
+            if len(out) == SNIPPETS_MAX:
                 break
     return out
 

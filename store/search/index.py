@@ -100,6 +100,8 @@ class SearchIndex:
                 self._vocab_fh = None
 
     # ------------------------------------------------------------------ lifecycle
+    spells_pinyin = True  # False for a private index: it has no vocabulary, so cq finds nothing
+
     @property
     def token(self) -> str:
         return self._manifest["token"]
@@ -381,7 +383,9 @@ class SearchIndex:
         vocabulary): what a reader searches when there is no usable index
         and a writer holds the lock."""
         manifest = _manifest("", [], None, 0)
-        return cls(Path(), manifest, [private_segment(_dedupe(docs))])
+        index = cls(Path(), manifest, [private_segment(_dedupe(docs))])
+        index.spells_pinyin = False
+        return index
 
     def close(self) -> None:
         if self._vocab_fh:

@@ -124,6 +124,8 @@ class SeriesKeeper:
                 return SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
             if path is not None and path.is_dir():
                 why = "it is a folder, not a file"
+            elif path is not None and path.parent.exists() and not path.parent.is_dir():
+                path, why = path.parent, "the series folder is a file, not a folder"  # not mkdir's "file exists"
             raise SeriesUnbuildable(f"{path}: cannot build the series table ({why}); the articles are unaffected; "
                                     f"'factdesk check --fix' moves it aside and builds it", path, why) from None
 

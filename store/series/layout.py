@@ -58,6 +58,10 @@ signed (下降43.4% → -43.4) while its ``num`` is the figure as written
 (43.4), and totals read figures as search filters them (in SQLite and
 PostgreSQL alike)."""
 
+HEADLINE = "(typeof(f.tail) = 'text' AND f.tail LIKE 'title:%')"
+"""SQL over `f` (facts): whether the fact is stated in its article's title
+(totals count a headline figure its body states again once)."""
+
 _BODY = "body:"
 
 

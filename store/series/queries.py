@@ -22,7 +22,7 @@ from store.search.normalize import normalize
 from store.search.qualified import bound_sql
 from store.search.query import FactFilter, Query, as_query
 from store.search.script import script_forms
-from store.series.layout import AS_WRITTEN, FACT_ID, fact_tail
+from store.series.layout import AS_WRITTEN, FACT_ID, HEADLINE, fact_tail
 from store.series.periods import period_key
 from store.series.records import Conflict, ConflictValue, SeriesRow, UnitTotal
 from store.series.table import SeriesTable
@@ -36,7 +36,7 @@ _FROM = ("FROM facts f JOIN indicators i ON i.iid = f.iid JOIN names n ON n.nid 
          "JOIN periods p ON p.tid = f.tid JOIN units u ON u.uid = f.uid JOIN articles a ON a.aid = f.aid")
 _ORDER = "n.name, n.entity, i.family, i.measure, p.psort, coalesce(a.date, ''), 10"
 # Facts by (article id, tail), given as one JSON array: one statement finds them all.
-_BY_ARTICLE = (f"SELECT w.key, u.kind, coalesce(u.unit, ''), {AS_WRITTEN} FROM json_each(?) w "
+_BY_ARTICLE = (f"SELECT w.key, u.kind, coalesce(u.unit, ''), {AS_WRITTEN}, f.aid, {HEADLINE} FROM json_each(?) w "
                "JOIN article_rows a ON a.article_id = json_extract(w.value, '$[0]') "
                "JOIN facts f ON f.aid = a.aid AND f.tail = json_extract(w.value, '$[1]') JOIN units u ON u.uid = f.uid")
 # The SQLite table keeps kinds and units in a lookup table (a subquery, so
@@ -195,7 +195,7 @@ def totals(table: SeriesTable, fact_ids: Iterable[str]) -> list[UnitTotal]:
     for start in range(0, len(odd), 500):
         part = odd[start:start + 500]
         rows.extend(table.conn.execute(
-            f"SELECT u.kind, coalesce(u.unit, ''), {AS_WRITTEN} FROM facts f JOIN units u ON u.uid = f.uid "
+            f"SELECT u.kind, coalesce(u.unit, ''), {AS_WRITTEN}, f.aid, 0 FROM facts f JOIN units u ON u.uid = f.uid "
             f"WHERE f.odd_id IS NOT NULL AND f.odd_id IN ({','.join('?' * len(part))})", part))
     return _unit_totals(rows)
 
@@ -207,22 +207,39 @@ def filtered_totals(table: SeriesTable, q: Query) -> list[UnitTotal]:
     condition, args = _figure_condition(table, q)
     join = " JOIN articles a ON a.aid = f.aid" if q.articles else ""
     return _unit_totals(list(table.conn.execute(
-        f"SELECT u.kind, coalesce(u.unit, ''), {AS_WRITTEN} FROM facts f JOIN units u ON u.uid = f.uid{join} "
+        f"SELECT u.kind, coalesce(u.unit, ''), {AS_WRITTEN}, f.aid, {HEADLINE} FROM facts f "
+        f"JOIN units u ON u.uid = f.uid{join} "
         f"WHERE {condition}", args)))
 
 
 def _unit_totals(rows: list[tuple]) -> list[UnitTotal]:
+    """Rows of (kind, unit, value as written, article, in its title)."""
     out: list[UnitTotal] = []
     rows.sort(key=lambda r: (r[0], r[1]))
     for (kind, unit), group in groupby(rows, key=lambda r: (r[0], r[1])):
-        values = [Decimal(r[2]) for r in group]
+        kept = _without_headline_repeats(list(group))
+        values = [Decimal(r[2]) for r in kept[0]]
         with localcontext() as exact:  # figures of any length: the sum must not round
             exact.prec = max(28, max(len(r) for r in map(str, values)) + 8)
             total = sum(values, Decimal(0))
-        out.append({"kind": kind, "unit": unit or None, "count": len(values), "sum": _plain(total),
-                    "sum_text": _text(total), "min": _plain(min(values)), "max": _plain(max(values))})
+        line: UnitTotal = {"kind": kind, "unit": unit or None, "count": len(values), "sum": _plain(total),
+                           "sum_text": _text(total), "min": _plain(min(values)), "max": _plain(max(values))}
+        if kept[1]:
+            line["repeats"] = kept[1]
+        out.append(line)
     out.sort(key=lambda t: (-t["count"], t["kind"], t["unit"] or ""))
     return out
+
+
+def _without_headline_repeats(rows: list[tuple]) -> tuple[list[tuple], int]:
+    """The rows of one kind and unit without the headline figures whose
+    article's body states the same value (首期投资35亿 over 首期投资达35亿元…:
+    one investment, which a sum must not count twice), and how many those
+    were.  A figure the body states twice is one fact already (its
+    mentions); two different body facts of equal value stay two."""
+    in_body = {(r[3], Decimal(r[2])) for r in rows if not r[4]}
+    kept = [r for r in rows if not (r[4] and (r[3], Decimal(r[2])) in in_body)]
+    return kept, len(rows) - len(kept)
 
 
 def _text(value: Decimal) -> str:

@@ -3,7 +3,7 @@ every record of the store: they cross JSON and the CLI unchanged)."""
 
 from __future__ import annotations
 
-from typing import TypedDict
+from typing import NotRequired, TypedDict
 
 # The order of a series row's fields in tables and CSV.
 SERIES_COLUMNS: tuple[str, ...] = (
@@ -63,3 +63,4 @@ class UnitTotal(TypedDict):
     sum_text: str                # the exact sum as a decimal string
     min: int | float
     max: int | float
+    repeats: NotRequired[int]    # headline figures left out: their article's body states the same value

@@ -13,6 +13,8 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
+from store.search.limits import MAX_QUERY_CHARS
+from store.search.query import MAX_TERMS as MAX_QUERY_TERMS
 from tui import keys
 from tui.screens.dialog import ScrollingDialog
 
@@ -24,6 +26,8 @@ QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
     ("增长  國內生產總值", "simplified and traditional match each other: 增長, 国内生产总值"),
     ("4,759.72  1540万股", "a number with or without thousands separators: 4759.72, 1,540万股"),
     ("kind:money  unit:辆  year:2024", "facts of a kind, with a unit, of a year"),
+    ("year:2020..2024", "facts about a year in the range (year: is the year a figure is about, date: the day "
+                        "its article was published)"),
     (">1亿  >=50%  1万..10万  <0", "facts by value (<0: losses, minus signs; 下降8.6% is 8.6 ↓); % matches only percent figures"),
     (">0.3pp  1pp..3pp  >10bp", "percentage points (个百分点; 基点/bp are hundredths): never percent"),
     (">=50%  <50%", "a figure as it is stated: 超过50% (逾, 多, 以上) is over 50%, 不足50% (不到, 以下, 近) under it, "
@@ -34,6 +38,8 @@ QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
     ("date:2024..2025-06  date:..2024", "published in a range, ends included; an end may be left open"),
     ("pub:重庆晨报  pub:\"China Daily\"", "articles whose publication's name contains this"),
     ("source:新闻联播", "articles from a source file whose name contains this"),
+    ("(limits)", f"a query holds at most {MAX_QUERY_CHARS:,} characters and {MAX_QUERY_TERMS} different terms "
+                 "and filters; the search bar takes no more and says so"),
 )
 
 

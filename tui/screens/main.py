@@ -40,6 +40,7 @@ from tui.search_state import (
     excluded_only,
     hits_in,
     no_results,
+    reads_pinyin,
     search,
     search_all,
     without,
@@ -79,6 +80,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.disk = DiskWatch(store, self._changed_on_disk)
         self.loaded = False
         self._dates: tuple[list[dict[str, Any]], dict[str, str | None]] | None = None
+        self._pinyin = True  # whether the last search read Latin terms as pinyin (see reads_pinyin)
         self._all_timer: Timer | None = None
         self._wanted_article: str | None = None  # the article asked for last (being read, or shown)
 
@@ -254,6 +256,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
         try:
             parsed, result = search(self.store, text)
+            self._pinyin = reads_pinyin(self.store)
         except QueryError as error:
             message = f"{error} — e.g. “{_example_for(str(error))}”. Escape clears."
         except (StoreError, OSError, IndexError) as error:  # a damaged or unreadable index
@@ -276,7 +279,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         state = self.search_state
         if not state.accept(text, parsed, result, self._dates_by_id()):
             return
-        self.article_list.show_results(state.results, state.total, no_results(text, parsed))
+        self.article_list.show_results(state.results, state.total, no_results(text, parsed, self._pinyin))
         if not state.results:
             self._clear_article("No article matches the search. Escape clears it.")
         elif self.article is not None and self.article_list.current_id == self.article.get("id"):
@@ -306,7 +309,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         current = self.article_list.current_id
         state = self.search_state
         if state.accept(text, parsed, result, self._dates_by_id()):
-            self.article_list.show_results(state.results, state.total, no_results(text, parsed))
+            self.article_list.show_results(state.results, state.total, no_results(text, parsed, self._pinyin))
             if current is not None:
                 self.article_list.select_id(current)
             self.update_status()

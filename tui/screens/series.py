@@ -88,6 +88,25 @@ def fit_widths(table: DataTable[Any], fixed: list[list[str]], flexible: list[lis
 MIN_WIDTH = 12  # a flexible column is never cut narrower (the table scrolls sideways instead)
 
 
+def _width_changed(screen: Screen[Any], table: DataTable[Any]) -> bool:
+    """Whether the table must be laid out (again) for its width: its columns
+    are fitted to it, so a terminal resized from 20×5 back to 200×50 had
+    left them 12 cells wide.  Clears the table, keeping its cursor row."""
+    width = table.size.width
+    if getattr(screen, "_laid_out_for", None) == width:
+        return False
+    screen._laid_out_for = width  # type: ignore[attr-defined]
+    screen._cursor_row = table.cursor_row if table.row_count else 0  # type: ignore[attr-defined]
+    table.clear(columns=True)
+    return True
+
+
+def _restore_cursor(table: DataTable[Any]) -> None:
+    row = getattr(table.screen, "_cursor_row", 0)
+    if 0 < row < table.row_count:
+        table.move_cursor(row=row)
+
+
 # From this many articles to read, a copy says it is at work (a bare
 # indicator such as 全国 has thousands of figures: seconds of reading).
 READING_NOTE = 100
@@ -161,7 +180,17 @@ class SeriesScreen(Screen[Chosen | None]):
         head.update(f"{conflict_name(first)} · {first['kind']} {first['unit'] or ''} · {what}"
                     f" · {counted(len(rows), 'figure')} from {counted(articles, 'article')}")
         self.query_one(SeriesChart).show(rows)
+        self._fill_table()
+
+    def on_resize(self) -> None:
+        if self.rows:  # the titles were cut to the width the table had: cut them again
+            self.call_after_refresh(self._fill_table)
+
+    def _fill_table(self) -> None:
+        rows = self.rows
         table = self.query_one(DataTable)
+        if not _width_changed(self, table):
+            return
         labels = ("period", "value", "qualifier", "publication", "date")
         cells = [(row["period"] or "—", row_value(row), row["qualifier"] or "", row["publication"] or "",
                   row["date"] or "") for row in rows]
@@ -173,6 +202,7 @@ class SeriesScreen(Screen[Chosen | None]):
         for n, (row, shown) in enumerate(zip(rows, cells)):  # a long headline ends in …, within the screen
             shown = (*shown[:3], ellipsize(shown[3], paper_width), shown[4])
             table.add_row(*shown, Text(ellipsize(row["title"] or "", title_width)), key=str(n))
+        _restore_cursor(table)
         fact_id = self.fact.get("id")
         at = next((n for n, r in enumerate(rows) if r["fact_id"] == fact_id), 0)
         table.move_cursor(row=at)
@@ -300,7 +330,17 @@ class ConflictsScreen(Screen[Chosen | None]):
         if any(not group.get("entity") for group in groups):  # what the mark in the table means, as README says
             head += f"\n{UNNAMED}: its figures may concern several places or companies"  # one line at 80
         self._show_head(head)
+        self._fill_table()
+
+    def on_resize(self) -> None:
+        if self.groups:  # the columns were fitted to the width the table had: fit them again
+            self.call_after_refresh(self._fill_table)
+
+    def _fill_table(self) -> None:
+        groups = self.groups
         table = self.query_one(DataTable)
+        if not _width_changed(self, table):
+            return
         cells = [(conflict_name(group), group["period"]) for group in groups]
         texts = [conflict_text(group) for group in groups]
         name_width, width = fit_widths(table, [["period", *(c[1] for c in cells)]],
@@ -310,6 +350,7 @@ class ConflictsScreen(Screen[Chosen | None]):
         table.add_column("sources", key="sources", width=width)
         for n, ((name, period), text) in enumerate(zip(cells, texts)):  # both wrap: every source stays on screen
             table.add_row(Text(name), period, Text(text), key=str(n), height=None)
+        _restore_cursor(table)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:  # enter on the table
         event.stop()

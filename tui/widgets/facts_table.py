@@ -79,8 +79,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("Figure", "surface", 6, _field("surface")),
     Column("Subject", "subject", 8, _field("subject"), flexible=True),
     Column("Value", "value", 6, _value),
-    Column("Unit", "unit", 4, _field("unit"), drop=4),
-    Column("Period", "period", 6, _period, drop=3, most=16),
+    # The unit goes into the Value column (-2.3亿元) before the period is
+    # dropped: two rows of 净利润, -2.3亿 and -1.1亿, told apart by nothing
+    # else once the period (2025Q3, 2024Q3) was gone.
+    Column("Unit", "unit", 4, _field("unit"), drop=3),
+    Column("Period", "period", 6, _period, drop=4, most=16),
     Column("Change", "change", 6, lambda fact, exact: format_change(fact), drop=2, most=8),
     Column("Qual.", "qualifier", 5, _field("qualifier"), drop=1),
     Column("Sentence", "sentence", 20, _sentence, drop=5, flexible=True),
