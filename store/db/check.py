@@ -162,12 +162,7 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
             return rolled_back
     problems = [*rolled_back, Problem(f"{path}: series table is damaged ({why})", "series", path, fixable=True)]
     if fix:
-        aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
-        try:
-            os.replace(path, aside)
-        except OSError as err:
-            raise os_error(err, path, "cannot keep the damaged series table aside") from None
-        store.prepare_series()
+        aside = _rebuild_series_aside(store, path, "cannot keep the damaged series table aside")
         problems.append(RepairNote(f"series table built again; the damaged one was kept as {aside}"))
     return problems
 
@@ -179,14 +174,20 @@ def _series_folder_problems(store: CheckedStore, folder: Path, fix: bool) -> lis
     problems: list[str] = [Problem(f"{folder}: the series table's folder is a file, not a folder",
                                    "series", folder, fixable=True)]
     if fix:
-        aside = folder.with_name(f"{folder.name}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
-        try:
-            os.replace(folder, aside)
-        except OSError as err:
-            raise os_error(err, folder, "cannot keep the file aside") from None
-        store.prepare_series()
+        aside = _rebuild_series_aside(store, folder, "cannot keep the file aside")
         problems.append(RepairNote(f"series table built again; the file in the way of its folder was kept as {aside}"))
     return problems
+
+
+def _rebuild_series_aside(store: CheckedStore, path: Path, cannot: str) -> Path:
+    """Keep what stands at `path` beside it (never deleted: a damaged file is evidence) and build the table again."""
+    aside = path.with_name(f"{path.name}.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}")
+    try:
+        os.replace(path, aside)
+    except OSError as err:
+        raise os_error(err, path, cannot) from None
+    store.prepare_series()
+    return aside
 
 
 def _roll_back(path: Path) -> None:
