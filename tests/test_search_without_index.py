@@ -10,15 +10,21 @@ import json
 from tests.helpers_cli import factdesk, stderr_lines
 
 
-def test_without_its_index_search_says_pinyin_matches_nothing_and_still_finds_chinese(tmp_path):
+def _store_whose_index_cannot_be_written(tmp_path, title: str):
+    """A store of one article whose index folder holds a folder where its manifest file belongs."""
     db = tmp_path / "s.json"
-    (tmp_path / "a.jsonl").write_text(json.dumps({"title": "重庆经济", "body": "全市生产总值3.2万亿元。"},
+    (tmp_path / "a.jsonl").write_text(json.dumps({"title": title, "body": "全市生产总值3.2万亿元。"},
                                                  ensure_ascii=False) + "\n", encoding="utf-8")
     assert factdesk(db, "ingest", str(tmp_path / "a.jsonl")).returncode == 0
     index = tmp_path / "s.json.d" / "index"
     for child in index.iterdir():
         child.unlink()
-    (index / "manifest.json").mkdir()  # the index cannot be written
+    (index / "manifest.json").mkdir()
+    return db
+
+
+def test_without_its_index_search_says_pinyin_matches_nothing_and_still_finds_chinese(tmp_path):
+    db = _store_whose_index_cannot_be_written(tmp_path, "重庆经济")
     found = factdesk(db, "search", "重庆")
     assert found.returncode == 0 and "重庆经济" in found.stdout.decode()
     [line] = stderr_lines(found)
@@ -28,14 +34,7 @@ def test_without_its_index_search_says_pinyin_matches_nothing_and_still_finds_ch
 def test_a_search_finding_nothing_without_its_index_does_not_suggest_the_pinyin_it_just_turned_off(tmp_path):
     """The no-match hint said "try pinyin such as changshou" right under the
     line saying pinyin matches nothing: advice that cannot work."""
-    db = tmp_path / "s.json"
-    (tmp_path / "a.jsonl").write_text(json.dumps({"title": "长寿经济", "body": "全市生产总值3.2万亿元。"},
-                                                 ensure_ascii=False) + "\n", encoding="utf-8")
-    assert factdesk(db, "ingest", str(tmp_path / "a.jsonl")).returncode == 0
-    index = tmp_path / "s.json.d" / "index"
-    for child in index.iterdir():
-        child.unlink()
-    (index / "manifest.json").mkdir()
+    db = _store_whose_index_cannot_be_written(tmp_path, "长寿经济")
     found = factdesk(db, "search", "changshou")
     assert found.returncode == 0 and found.stdout == b""
     notice, hint = stderr_lines(found)
