@@ -289,6 +289,33 @@ def test_a_ctrl_c_after_the_command_finished_keeps_its_exit_status(tmp_path):
     assert done.returncode == 0
 
 
+def test_an_interrupt_landing_where_python_cannot_raise_it_still_stops_the_command_in_one_line():
+    """A Ctrl-C inside an import lock's clean-up callback (seen in CI during an
+    ingest) was printed as "Exception ignored in … Traceback … KeyboardInterrupt"
+    and then lost, the command going on; a finaliser raising it stands in here."""
+    script = (
+        "import sys, time\n"
+        "import tui.cli, tui.entry\n"
+        "class Finalised:\n"
+        "    def __del__(self):\n"
+        "        raise KeyboardInterrupt\n"
+        "def main():\n"
+        "    try:\n"
+        "        Finalised()\n"
+        "        for _ in range(500):\n"
+        "            time.sleep(0.01)\n"
+        "    except KeyboardInterrupt:\n"
+        "        sys.stderr.write('factdesk: interrupted\\n')\n"
+        "        return 130\n"
+        "    return 0\n"
+        "tui.cli.main = main\n"
+        "sys.exit(tui.entry.run())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=60)
+    assert done.stderr.decode() == "factdesk: interrupted\n"
+    assert done.returncode == 130
+
+
 def test_an_interrupt_right_after_the_commit_rename_keeps_the_committed_shards(tmp_path, monkeypatch):
     """The rename is the commit point even when an interrupt lands in the
     directory fsync that follows it: the new shard files must not be

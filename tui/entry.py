@@ -24,6 +24,27 @@ def _interrupted_while_starting(signum: int, frame: object) -> None:
 signal.signal(signal.SIGINT, _interrupted_while_starting)
 
 
+def _interrupt_again(unraisable: "sys.UnraisableHookArgs") -> None:
+    """A Ctrl-C landing in code Python cannot raise from (an import lock's
+    clean-up callback, a finaliser) was printed as "Exception ignored …
+    KeyboardInterrupt" with its traceback, and then lost: the command went on.
+    It is raised again in the main thread, which says it in one line: from
+    another thread, a moment later, since raised inside this hook it would be
+    ignored again."""
+    if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+        import _thread
+        import threading
+
+        again = threading.Timer(0.05, _thread.interrupt_main)
+        again.daemon = True
+        again.start()
+        return
+    sys.__unraisablehook__(unraisable)
+
+
+sys.unraisablehook = _interrupt_again
+
+
 def run() -> int:
     from tui.pattern_imports import install
 
