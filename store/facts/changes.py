@@ -102,6 +102,11 @@ _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\
 # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share); a list shares the rate noun: 分別錄得9.8%及6.9%的按年增幅
 # (a week's or a month's rate after 本週约: 有望錄得本週約 3.9% 的週漲幅, 錄得約 9.7% 的本週漲幅)
 _RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*(?:本[周週月年]|[约約]|\s)*(?:[-+]?[\d.]+\s*[%％]\s*[、及和与與]\s*)*$")
+# 扭轉上一季0.2%的跌幅: the earlier change a turnaround reverses, a rate as 錄得…的升幅 is
+_REVERSED_RE = re.compile(r"(?:扭转|扭轉)[^，。；,;\d]{0,8}$")
+# 低於2023年3.2%的增幅, 高于上月1.5%的涨幅: the figure is the base's own rate, not the gap to it
+_BELOW_OWN_RATE_RE = re.compile(r"(?:高|低|快|慢)(?:于|於)[^，。；,;]{0,14}$")
+_OWN_RATE_AFTER_RE = re.compile(r"\s*的(?:按年|同比)?(增幅|涨幅|漲幅|升幅|增速|降幅|跌幅)")
 _LIST_TAIL_RE = re.compile(r"(?:\s*[、及和与與]\s*[-+]?[\d.]+\s*[%％])*")
 _RATE_AFTER_RE = re.compile(r"\s*的?(?:本?[周週月年]|[实實][质質际際])?(按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
 _RATE_NOUN_END_RE = re.compile(r"(?:增速|增长率|成长率|涨幅|增幅|降幅|跌幅|增长|成长)\s*$")
@@ -152,12 +157,16 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     ends = _Ends(others, f, lo)
     if norm.startswith("翻", s):
         return "up", "翻", _base_text(text, lo, left, ends)     # 翻了一番: the figure is the change
+    if f["kind"] == "percent" and (rate := _OWN_RATE_AFTER_RE.match(norm, f["end"])) is not None \
+            and _BELOW_OWN_RATE_RE.search(left):
+        word = rate.group(1)                   # 低於2023年3.2%的增幅: 2023's own rise, no gap to it
+        return ("down" if word in ("降幅", "跌幅") else "up"), text[rate.start(1):rate.end(1)], None
     found = _stated_change(left, f)
     if found is None:
         if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))
         if f["kind"] in ("percent", "points") and (rate := _RATE_AFTER_RE.match(norm, _LIST_TAIL_RE.match(norm, f["end"]).end())) \
-                and _RECORDED_RE.search(norm, max(0, s - 30), s):
+                and (_RECORDED_RE.search(norm, max(0, s - 30), s) or _REVERSED_RE.search(norm, max(0, s - 12), s)):
             base = _IMPLIED.get(rate.group(1) or "")                               # 錄得14.3%的按年升幅
             return DIRECTION[rate.group(2)], text[rate.start(2):rate.end(2)], base
         # (the kind first, and the character before the figure: most figures end these searches at once)

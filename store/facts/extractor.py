@@ -25,6 +25,7 @@ from .cn_list_units import cn_list_units, percent_word_lists
 from .compared_bare import compared_bare_units
 from .context import _enrich
 from .currency_words import currency_words
+from .pair_quotes import pair_quotes
 from .decimal_days import decimal_days
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
 from .event_days import event_days
@@ -185,6 +186,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     currency_words(norm, facts)              # 新臺幣200億元: the currency named before the sum
     facts = fixing_quotes(norm, facts)       # 1美元对人民币6.8109元: a rate, and no sum of 1 美元
+    pair_quotes(norm, facts)                 # 新台幣兌美元收在30.512元: the pair's rate, not a sum
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     bare_sum_siblings(norm, facts)           # 盈餘513億 beside 支出6020億: bare sums of money
     cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list

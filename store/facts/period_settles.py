@@ -22,7 +22,8 @@ their own cheap gates):
 - shares of respondents who expect something (56.7%商戶預計2018年第二季度…) (period_surveys);
 - a turn told from an earlier period (由上年12月份…下降3.2%轉為增長0.4%): the figure turned to is the
   sentence's own period, and a change over the month before (按月上升1.6% after 上月…) is of the month after
-  it (period_turns).
+  it (period_turns);
+- an average over years carried a single year from another clause (…达到6.2万亿元，…年均增长4.8%) (period_averages).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from __future__ import annotations
 from typing import Any
 
 from .period_agency_counts import drop_agency_count_periods
+from .period_averages import needs_averages, settle_averages
 from .period_aspect_counts import drop_aspect_count_periods
 from .period_base_months import settle_base_months
 from .period_budget import settle_budget_execution
@@ -53,6 +55,8 @@ Fact = dict[str, Any]
 
 def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: RefDate | None) -> None:
     settle_budget_execution(norm, facts)
+    if needs_averages(norm):
+        settle_averages(norm, facts)           # 2024年…达到6.2万亿元，…年均增长4.8%: no year's growth (period_averages)
     settle_flows(norm, facts, spans, ref)      # 截至去年底止…溢利, 以2011年末总股本…为基数, 年初截至8月底 (period_flows)
     if "預" in norm or "预" in norm or "認" in norm or "认" in norm or "估" in norm:
         drop_survey_periods(norm, facts)       # 56.7%商戶預計2018年第二季度…: the respondents' share (period_surveys)

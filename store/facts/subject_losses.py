@@ -74,6 +74,50 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
     return subj[:m.start()] + _traditional(profit_word(head, m.group(1), f), subj)
 
 
+# a profit stated right before a sum (而去年同期則為溢利約1,120萬港元, 上年同期盈利1.12亿元)
+_PROFIT_STATE_BEFORE_RE = re.compile(r"(?:溢利|盈利|獲利|获利|纯利|純利|利润|利潤)(?:则|則)?(?:为|為|约|約|达|達|有|了)?\s*$")
+
+
+def profit_turned(norm: str, f: Fact) -> str | None:
+    """The profit named by `f`'s subject when that subject, carried from a loss told before, names the loss
+    but `f` is a profit the text states right before it (本公司擁有人應佔虧損約3,250萬港元，而去年同期則為溢利約
+    1,120萬港元 → 本公司擁有人應佔溢利): a positive sum under a loss's name reads as a loss.  None otherwise."""
+    subj = f.get("subject")
+    value = f.get("value")
+    if not subj or f["kind"] != "money" or isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        return None
+    plain = subj.translate(S.SUBJECT_CHARS)
+    m = _LOSS_END_RE.search(plain)
+    if not m or m.start() == 0 or S.LOSS_BALANCE_RE.search(plain):
+        return None
+    if not _PROFIT_STATE_BEFORE_RE.search(norm, max(0, f["start"] - 8), f["start"]):
+        return None
+    head = plain[:m.start()]
+    named = _PROFIT_RE.search(head)
+    if named:
+        return subj[:named.end()]
+    return subj[:m.start()] + _traditional(profit_word(head, m.group(1), f), subj)
+
+
+# 归母净利润由盈转亏，亏损1.02亿元: the loss is of the profit the clause before turned
+_TURNED_TO_LOSS_RE = re.compile(r"(?P<profit>[^\s，,。；;：:、\d（）()]{0,12}(?:净利润|淨利潤|利润|利潤|溢利))"
+                                r"(?:由盈转亏|由盈轉虧|转亏|轉虧|出现亏损|出現虧損)[，,]\s*(?:净|淨)?(?:亏损|虧損)"
+                                r"(?:了|为|為|约|約|达|達)?\s*$")
+
+
+def profit_turned_to_loss(norm: str, f: Fact) -> str | None:
+    """The profit a loss belongs to when the clause before says that profit turned to a loss (归母净利润由盈转亏，
+    亏损1.02亿元 → 归母净利润, not the bare 净利润 a loss alone is named); None otherwise."""
+    value = f.get("value")
+    if f["kind"] != "money" or isinstance(value, bool) or not isinstance(value, (int, float)) or value >= 0:
+        return None
+    m = _TURNED_TO_LOSS_RE.search(norm, max(0, f["start"] - 40), f["start"])
+    if m is None:
+        return None
+    profit = S.SUBJECT_LEAD_RE.sub("", m.group("profit"), count=1) if S.SUBJECT_LEAD_RE.match(m.group("profit")) else m.group("profit")
+    return profit if len(profit) >= 2 else None
+
+
 def loss_named(subj: str, f: Fact) -> str | None:
     """A money figure's left phrase ending in a loss (simplified script) named by its profit
     (净利润仍亏损 → 净利润, 运营亏损 → 运营利润); None for a verb before the loss (变为亏损712万元,

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .subject_losses import profit_of_loss
+from .subject_losses import profit_of_loss, profit_turned, profit_turned_to_loss
 from .subject_segments import segment_line
 from .text_marks import TextMarks
 
@@ -78,6 +78,8 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
         elif old in renamed:
             f["subject"] = renamed[old]
         f["subject"] = profit_of_loss(f["subject"], f) or f["subject"]   # 股東應佔虧損…至9﹒47億元: 溢利
+        f["subject"] = profit_turned(norm, f) or f["subject"]   # 虧損…，而去年同期則為溢利約1,120萬港元: 溢利
+        f["subject"] = profit_turned_to_loss(norm, f) or f["subject"]   # 归母净利润由盈转亏，亏损1.02亿元
         if heading:
             f["subject"] = segment_line(text, sent, s, f["subject"]) or f["subject"]   # (四)酒店業務:營業額
         if first_subject is None and f.get("subject"):
