@@ -188,7 +188,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     from store.errors import IngestInterrupted, IngestStopped
+    from store.facts import freeze_when_loaded
 
+    freeze_when_loaded()  # this process ends with the command: the extractor it loads is kept out of collections
     store = _open(args, seed=False)
     if "-" in args.paths:
         _typing_hint()
