@@ -98,6 +98,9 @@ def cmd_app(args: argparse.Namespace) -> int:
         # cursor: the app would fill it with escape codes, as curses programs refuse to.
         raise UsageError("the app needs a terminal that can move the cursor (TERM=dumb cannot); run it in a "
                          "terminal emulator, or use a command such as 'factdesk articles' or 'factdesk search'")
+    from tui.startup_gc import pause
+
+    pause()  # until the first screen is drawn (tui.startup_gc): starting makes objects that live as long as the app
     store = _open(args)
     from tui.app import FactdeskApp
 
@@ -185,7 +188,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def _ingest(args: argparse.Namespace) -> int:
     from store.errors import IngestInterrupted, IngestStopped
+    from store.facts import freeze_when_loaded
 
+    freeze_when_loaded()  # this process ends with the command: the extractor it loads is kept out of collections
     store = _open(args, seed=False)
     if "-" in args.paths:
         _typing_hint()

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from importlib.abc import Loader, MetaPathFinder
 from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
@@ -27,7 +26,10 @@ PACKAGES = frozenset({"store", "tui"})
 _cache_file: list[Path] = []   # the modules' cache file, named once at install
 
 
-class CachedCompilesFinder(MetaPathFinder):
+# The finder and the loader are plain classes: the import system asks only for
+# these methods, and importing importlib.abc for its base classes (it loads
+# importlib.resources) cost every command more than the rest of this module.
+class CachedCompilesFinder:
     """Finds nothing itself: gives the spec the other finders give a module
     of PACKAGES a loader that runs its body inside cached_compiles."""
 
@@ -45,7 +47,7 @@ class CachedCompilesFinder(MetaPathFinder):
         return None
 
 
-class CachedCompilesLoader(Loader):
+class CachedCompilesLoader:
     def __init__(self, loader: Any) -> None:
         self.loader = loader
 

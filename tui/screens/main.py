@@ -45,6 +45,7 @@ from tui.search_state import (
     search_all,
     without,
 )
+from tui.startup_gc import resume as resume_collection
 from tui.widgets.article_list import ArticleList
 from tui.widgets.facts_table import COLUMNS, FactsTable
 from tui.widgets.reader import Reader
@@ -149,6 +150,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     def _catalog_loaded(self, catalog: list[dict[str, Any]], counts: dict[str, int], reopen: str | None) -> None:
         self.catalog, self.counts, self.loaded = catalog, counts, True
+        # the list is drawn, and by then as a rule the first article and its facts: the app has started
+        self.set_timer(WARM_INDEX_AFTER, resume_collection)
         # After the first screen is drawn: opening the index imports numpy and
         # the pinyin tables, which would hold the interpreter while the list,
         # the article and its facts are being painted.
@@ -437,6 +440,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         # repair: with_check_hint leaves the `check --fix` hint out for them.
         message = with_check_hint(f"{what}: {_one_line(error)}", error, self._key("main.reload"))
         say(self, TROUBLE, message, severity="error", timeout=10)
+        resume_collection()  # a catalog that cannot be read: the app has started all the same
         if what == "Cannot read the article":
             self.article, self.article_facts, self._wanted_article = None, [], None
             self.reader.show_message(message)  # what is wrong stays in view after the toast has gone
