@@ -335,11 +335,18 @@ def _signed_in_brackets(norm: str, f: Fact) -> str | None:
     return None
 
 
-def settle_base(f: Fact) -> None:
-    """环比 of a quarter is 上季 (else 上月)."""
+# a quarter named before the figure in its sentence (三季度GDP环比增长1.1%: no year to date it, still a quarter)
+_QUARTER_NAMED_RE = re.compile(r"(?:[一二三四1-4１-４]|第[一二三四1-4１-４])\s?(?:季度|季)(?!度末|末)|[Qq][1-4]")
+
+
+def settle_base(f: Fact, norm: str = "", sentence_start: int = 0) -> None:
+    """环比 of a quarter is 上季 (else 上月): a quarter by the figure's period, or, when the period is
+    unknown, by a quarter named before it in its sentence."""
     base, period = f.get("base"), f.get("period") or ""
     if base == "环比":
-        f["base"] = "上季" if "Q" in period and "-" not in period else "上月"
+        quarter = "Q" in period and "-" not in period or not period and norm and \
+            _QUARTER_NAMED_RE.search(norm, sentence_start, f["start"]) is not None
+        f["base"] = "上季" if quarter else "上月"
 
 
 _GROWTH_WORDS = ("增长", "成长", "增速", "增幅", "增长率", "成长率")

@@ -24,6 +24,7 @@ from .cn_days import cn_days
 from .cn_list_units import cn_list_units, percent_word_lists
 from .compared_bare import compared_bare_units
 from .context import _enrich
+from .compound_ranges import join_compound_ranges
 from .currency_words import currency_words
 from .pair_quotes import pair_quotes
 from .decimal_days import decimal_days
@@ -192,6 +193,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list
     percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
+    facts = join_compound_ranges(text, norm, facts)   # 五块六到五块七毛八: one range of compound sums
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     if facts and ("新时代" in norm or "新時代" in norm):
         new_era_periods(norm, facts)         # 新时代十年: 2013/2022, and the 过去五年 paired with it

@@ -236,9 +236,10 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
         return False
     _, b_unit, b_end = second_end(n, r.s, e2, p2, tok2, a_unit)     # 8—10级; 下行0.03%至101.000: no range
     if between:
-        if not n.startswith("之间", b_end):
-            return False
-        b_end += 2
+        closing = next((w for w in ("之间", "之間") if n.startswith(w, b_end)), None)
+        if closing is None:
+            return False                   # 10000与20000之间: a band; 5与6 alone (or 20000间, rooms): two figures
+        b_end += len(closing)
     if a_unit and b_unit and a_unit.full != b_unit.full:
         return False
     unit = b_unit or a_unit

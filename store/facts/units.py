@@ -44,11 +44,18 @@ class Unit(NamedTuple):
 _UNIT_REACH = {c: max(map(len, units)) + 1 for c, units in R.UNIT_INDEX.items()}
 
 
+# 2升到3升, 两升至三升: litres up to litres, not a rise (升到 is read as the verb otherwise)
+_LITRE_RANGE_RE = re.compile(r"升[到至][0-9０-９.．一二三四五六七八九十百千两兩]{1,8}升(?![至到级为])")
+
+
 def match_unit(norm: str, pos: int) -> str | None:
     """The longest known unit starting at pos, unless it starts a longer word (元旦, 升至)."""
     if pos >= len(norm) or (reach := _UNIT_REACH.get(norm[pos])) is None:
         return None
-    return _unit_heading(norm[pos:pos + reach])
+    u = _unit_heading(norm[pos:pos + reach])
+    if u is None and norm[pos] == "升" and _LITRE_RANGE_RE.match(norm, pos):
+        return "升"
+    return u
 
 
 @lru_cache(maxsize=16384)
