@@ -85,8 +85,9 @@ def test_a_range_opened_by_from_keeps_the_indicator_before_it() -> None:
 
 
 @pytest.mark.parametrize(("text", "surface", "expected"), [
-    # a measure named right before the figure is what it measures, not the noun after 的
-    ("在中游，总投资86亿元的轨道交通工程已开工。", "86亿元", "总投资"),
+    # a measure named right before the figure is what it measures, not the noun after 的 alone: the thing
+    # after 的 is whose measure it is (subject_measure_of, subj26: both, not the bare 总投资)
+    ("在中游，总投资86亿元的轨道交通工程已开工。", "86亿元", "轨道交通工程总投资"),
     # a share's whole is no such measure: the noun after 的 is the part
     ("当季占经济总量约60%的居民消费支出增长2%。", "约60%", "居民消费支出"),
 ])

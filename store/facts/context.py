@@ -125,6 +125,9 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
             subj = (clause_owner(text, simp, clo, f["start"]) or rate_owner(text, simp, subj, clo, f["start"])
                     or rate_topic(topic_subject(text, simp, f, clo, sent_start))
                     or rate_clause_topic(simp, text, clo, sent_start, facts) or subj)
+        if subj and si >= 0 and _rate_alone(subj) and not simp[sent_start:clo].strip(" \x00\x01"):
+            subj = _sentence_before(text, si, sent_cuts, clo, last_subject, lent_at) or subj
+            # 第二季的升幅為3.1%, 增幅为6.5% opening a sentence: the indicator the sentence before ended on
         lends = True
         if simp.find("完成", clo, f["start"]) >= 0:   # 完成年初预算数…的40.4%: the indicator's completion of a plan
             subj, lends = completion(text, simp, f, clo, subj, carried)
@@ -236,6 +239,23 @@ def _carried_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int, ca
     if not topic or _ITEM_MARK_RE.search(topic) or _names_no_indicator(topic):
         return carried                          # …;占比最高,为30.8%: the share of the indicator carried
     return topic
+
+
+def _sentence_before(text: str, si: int, sent_cuts: list[int], lo: int, last_subject: dict[int, str | None],
+                     lent_at: dict[int, int]) -> str | None:
+    """The subject the sentence before lent last, for a rate or share named alone opening the sentence
+    at text[lo] (`…整體出口貨值按年上升5.2%。第二季的升幅為3.1%`): none across a paragraph."""
+    before = sent_cuts[si - 1] if si >= 1 else 0
+    subj, at = last_subject.get(before), lent_at.get(before)
+    if subj is None or at is None or "\n" in text[at:lo] or _names_no_indicator(subj):
+        return None
+    return subj
+
+
+def _rate_alone(subj: str) -> bool:
+    """A rate or share word alone (增幅, 第二季的升幅, 占比); a price named by its kind (收盘价) is not one."""
+    plain = _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS))
+    return plain in RATE_NOUNS or plain in _BARE_SHARES or names_only_a_rate(subj)
 
 
 def _names_no_indicator(subj: str) -> bool:

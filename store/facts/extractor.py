@@ -38,6 +38,7 @@ from .hao_days import hao_days
 from .short_runs import short_runs
 from .subject_age_bands import band_subjects
 from .subject_doubled_words import fold_doubled_tails
+from .subject_measure_of import measure_of_subjects
 from .subject_per_words import per_word_subjects
 from .subject_tenor_rates import tenor_rate_subjects
 from .hk_rate_li import hk_rate_li
@@ -231,4 +232,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         listed_subjects(text, facts)           # 广东、香港、澳门三地: the places listed
     if facts and "两" in norm:
         facts = two_countries_named(text, facts)     # 两国: a count only where the pair is named
+    if facts and "的" in norm:
+        measure_of_subjects(text, norm, facts)   # 总投资104亿元的灌区工程: the project's investment
     return facts
