@@ -24,6 +24,8 @@ _BARE = frozenset({"指数", "指數"})
 _NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十〇零")
 _DATE_TAIL_RE = re.compile(r"(?:月份?|年度?|季度?|日)\s?")
 _NAMED_ENDS = ("指", "指数", "指數", "价", "價", "率", "值", "点", "點", "分")
+# a subject that already names a market or a chart's line (集中市場終場, 大盤, 5日均線) keeps it over a market named earlier
+_MARKET_WORDS = ("市場", "市场", "大盤", "大盘", "均線", "均线")
 
 
 def settle_index_levels(text: str, facts: list[Fact], marks: TextMarks) -> None:
@@ -31,7 +33,8 @@ def settle_index_levels(text: str, facts: list[Fact], marks: TextMarks) -> None:
         subj = f.get("subject")
         in_points = f["kind"] == "index" and (f.get("unit") or "").endswith(("点", "點"))
         if subj in _BARE or in_points and subj and "指" not in subj and not subj.endswith(_NAMED_ENDS):
-            named = _index_before(text, marks.sentence_start(f["start"]), f["start"], markets=in_points)
+            markets = in_points and not any(w in (subj or "") for w in _MARKET_WORDS)   # 集中市場終場下跌513.62點
+            named = _index_before(text, marks.sentence_start(f["start"]), f["start"], markets=markets)
             if named:
                 f["subject"] = named
 
