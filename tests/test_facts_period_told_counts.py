@@ -65,8 +65,8 @@ def test_a_flow_after_a_statistical_lead_takes_its_year_or_half(text: str, surfa
     # what is to come, or who acts (将举办, 七部门联合)
     ("11月10日，电影节在厦门开幕。三天时间将举办23项活动。", "23项", "2022-11-10"),
     ("今天（4月1日），专项行动正式启动。税务总局联合国家发展改革委等7部门开展专项行动。", "7部门", "2025-04-01"),
-    # a toll so far (已经导致, as period_carry's tolls), what is to come in the figure's clause (将全部撤离)
-    ("今年第10号台风今天（8月29日）早上在日本登陆。官员表示，台风已经导致3人死亡。", "3人", "2024-08-29"),
+    # a running total (累计导致, as period_carry's tolls), what is to come in the figure's clause (将全部撤离)
+    ("今年第10号台风今天（8月29日）早上在日本登陆。官员表示，台风累计导致3人死亡。", "3人", "2024-08-29"),
     ("今天（7月9日），台风逼近福建。宁德35000多艘船舶将全部撤离至安全水域避风。", "35000多艘", "2026-07-09"),
     # three children: who, not how many on the day
     ("8月20日，村民田某打来求助电话。因为河水暴涨，她和三个孩子被困车中。", "三个", "2024-08-21"),

@@ -16,9 +16,9 @@ _TIME_OF_DAY_RE = re.compile(r"上午|下午|中午|晚上|早上|凌晨|傍晚|
 _INDEX_CONTEXT_RE = re.compile(r"指数|成指|[上深]证|恒生|道指|道琼斯|纳斯达克|标普|日经|股指|点位|大盘|沪指|创业板|科创")
 _POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
 
-# a bare number is an index value or coefficient after these …
+# a bare number is an index value or coefficient after these … (倍差: 城乡居民收入倍差2.78, a ratio of two incomes)
 _INDEX_LEFT_RE = re.compile(
-    r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|比率|比值|中间价|汇率|倍数|"
+    r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|倍差|比率|比值|中间价|汇率|倍数|"
     r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|低至|高达|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
 # … or after a currency pair, an exchange rate: 美元兑日元报151.32, 离岸人民币兑美元报7.2435
 _PAIR = r"(?:美元|人民币|欧元|日元|英镑|港元|港币|澳元|加元|瑞郎|瑞士法郎|新台币|韩元|卢布)"

@@ -68,7 +68,7 @@ _SOAR_WORDS = ("飙", "飆")
 # kept from the subject rules' change words (由7天缩短至2天 keeps its from-figure's subject)
 _SHORTEN_WORDS = ("缩短", "縮短")
 DIRECTION = {w: "up" for w in UP_WORDS + _SOAR_WORDS} | {w: "down" for w in DOWN_WORDS + _SHORTEN_WORDS}
-DIRECTION |= {w: "up" for w in _UP_ADJ} | {w: "down" for w in _DOWN_ADJ}
+DIRECTION |= {w: "up" for w in _UP_ADJ} | {w: "down" for w in _DOWN_ADJ} | {"減幅": "down"}
 _RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅")
 
 _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS + _SOAR_WORDS + _SHORTEN_WORDS),
@@ -97,7 +97,7 @@ _DIRECTED_CONTRIBUTION = {"拉低": "down", "拖累": "down", "压低": "down", 
 _DIRECTED_CONTRIBUTION_RE = re.compile("|".join(_DIRECTED_CONTRIBUTION))
 _RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅", "减幅",
                "增长幅度", "上涨幅度", "上升幅度", "上扬幅度", "上揚幅度", "下降幅度", "下跌幅度")
-_RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)(?:分别|分別|均|都|则|則)?$")
+_RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅)(?:分别|分別|均|都|则|則)?$")
 _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\s*[(（]$")
 # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share); a list shares the rate noun: 分別錄得9.8%及6.9%的按年增幅
 # (a week's or a month's rate after 本週约: 有望錄得本週約 3.9% 的週漲幅, 錄得約 9.7% 的本週漲幅)

@@ -23,7 +23,8 @@
 - a page's footer run into the figure before it (`…content_30166570.html 1 1921 本版责编：…`): 本版 is "this page",
   no count of volumes;
 - sizes naming classes: a list of bare magnitudes (`贸易规模超过万亿元、千亿元和百亿元的国家`) and a
-  quoted step counted in steps (`连续迈上三个“10万亿元”新台阶`: the count of steps is the figure).
+  quoted step counted in steps (`连续迈上三个“10万亿元”新台阶`: the count of steps is the figure);
+- a concession named by its term (`新的十年博彩經營批給`, `三十年特許經營權`): which concession, not a span.
 
 `label_spans` marks them before figures are read, as `traps.trap_spans` does.  Each
 pattern starts with a literal and is tried only when the text holds it.
@@ -99,6 +100,12 @@ _LABELS = [
     # a steel product's size in its spec (螺紋鋼(Φ16-25mm,HRB400), 普通中板(20mm,Q235)): a grade, not a measure
     (("Φ", "φ"), re.compile(r"(?<=[Φφ])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))"), False),
     ("mm", re.compile(r"(?<=[(（])(\d+(?:\.\d+)?\s?(?:mm|MM))(?=\s?[,，、]\s?[A-Z]{1,3}\d{3})"), False),
+    # a concession named by its term (新的十年博彩經營批給, 十年批給期, 三十年特許經營權): which concession, no span measured
+    # (為期十年的批給, 批給期為十年 state its length and stay durations)
+    # (the text is matched normalised, where 經營權 may read 经营权 and 特許 stay as written)
+    (("批給", "批给", "经营权", "經營權", "专营权", "專營權"),
+     re.compile(r"(?<![\d.一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十]+)年(?=(?:博彩)?(?:[經经][營营])?批[給给]|"
+                r"特[許许][經经][營营][權权]|[專专][營营][權权])"), False),
 ]
 
 

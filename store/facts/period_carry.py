@@ -40,12 +40,15 @@ _EVENT_RE = re.compile(r"死亡|遇难|遇難|受伤|受傷|打伤|打傷|打死
 #驻华使节…共同交流; 巴黎残奥会中国体育代表团总人数516人): the counts of that day, as its toll (tests/gold/README.md:
 # heldback, sealed2, sealed6 and sealed7 label them so; an event without a day before it has none)
 _GATHERING_RE = re.compile(r"出席|参会|參會|与会|與會|嘉宾|嘉賓|代表团|代表團|来自[^，。；,;]{1,20}的")
-# a toll so far (台风已经导致3人死亡) covers the days before too; another source's report (另据日本媒体报道) is
-# not dated by the sentence before
-_TO_DATE_RE = re.compile(r"已经|已經|已|累计|累計|共计|共計|至今")
+# a running total (累计, 至今) covers the days before too; a toll already reached (台风已经导致3人死亡, 地震已造成1人死亡)
+# is the count as of the day told before, as sealed7, sealed10, sealed12 and sealed14 label it (sealed6 alone had
+# none); another source's report (另据日本媒体报道) is not dated by the sentence before
+_TO_DATE_RE = re.compile(r"累计|累計|共计|共計|至今")
 # what is to come (将全部撤离), a remembrance (纪念…遇难的30多万同胞), a total since a time (2023年10月7日以来…
 # 已造成…死亡，超过123000人受伤): no toll of the day
 _NOT_EVENT_RE = re.compile(r"将|將|纪念|紀念|缅怀|緬懷|追思|悼念|遇难的|遇難的|以来|以來|至今")
+# (a window before the toll: 近半年来…已造成5990人死亡; after it a record's horizon, 是近年来…最多的一次, is no window)
+_WINDOW_BEFORE_RE = re.compile(r"[年月天周週][来來]")
 _DAY_TEXT_RE = re.compile(r"[日号號晚]$|当天|当日|當天|今天|昨天|今日|昨日")
 _CLAUSE_MARKS = "，,；;：:"
 # a breakdown proper (从行业看, 其中), whose counts take a lead paragraph's statistical period
@@ -240,7 +243,8 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     event = f["kind"] == "count" and bool(_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
                                           or _GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 20))) \
         and not _TO_DATE_RE.search(norm, _clause_start(norm, sent_start, f["start"]), f["start"]) \
-        and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8))
+        and not _OTHER_REPORT_RE.match(norm, sent_start) and not _NOT_EVENT_RE.search(norm, sent_start, min(len(norm), f["end"] + 8)) \
+        and not _WINDOW_BEFORE_RE.search(norm, sent_start, f["start"])
     # (a gathering after a one-sentence lead naming its day: 今天（8月16日）下午，…代表团在北京成立。\n…代表团总人数516人)
     gathering = event and bool(_GATHERING_RE.search(norm, sent_start, min(len(norm), f["end"] + 20)))
     if norm[sent_start - 1] == "\n" and not ((rate or breakdown or gathering) and (_after_lead(norm, sent_start, cuts)

@@ -13,7 +13,8 @@ from typing import Any
 from .period_days import reported, told_day
 from .period_span import RefDate
 
-_TOLL_AFTER_RE = re.compile(r"\s?(?:人|名|位|人次)?\s?(?:死亡|遇难|遇難|受伤|受傷|丧生|喪生|罹难|罹難|失踪|失蹤|伤亡|傷亡|下落不明|失联|失聯)")
+# (who was hit may stand between: 造成三名平民受伤, 13名工作人员死亡, 两名记者在以军袭击中受伤)
+_TOLL_AFTER_RE = re.compile(r"\s?(?:人|名|位|人次)?\s?(?:(?!称|稱|说|說|表示)[\u4e00-\u9fff]){0,8}?(?:死亡|遇难|遇難|受伤|受傷|丧生|喪生|罹难|罹難|失踪|失蹤|伤亡|傷亡|下落不明|失联|失聯)")
 _SINCE_AFTER_RE = re.compile(r"\s?(?:以来|以來|开始|開始|起|前后|前後)")
 _SINCE_BEFORE = ("自", "从", "從", "至", "到")
 _REPORT_DAY_RE = re.compile(r"(?<![\d月.])(?:(1[0-2]|[1-9])月)?([12]\d|3[01]|[1-9])日[）)]?")

@@ -207,12 +207,12 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             or _respective(norm, f, mine, near) or _own(norm, f, mine, near, ref)
         if chosen is None and not mine:
             chosen = _later_in_clause(norm, f, spans, hi_i, sent_end)
+        if chosen is None and ref and ref[2]:   # 今天（2月7日）公布…造成45人死亡: the report's day (period_tolls),
+            chosen = report_day_toll(norm, f, sent_start, ref)      # before a day carried from the sentence before
         if chosen is None and k >= 0:           # a run (连续5个月) means nothing without it, as a rate
             chosen = carried(norm, f if run is None else {**f, "kind": "percent"}, sent_start, ref, carried_memo, cuts)
             if chosen is None and run is None:  # 6月9日，…举行宣誓仪式。…37名负责人…宣誓 (period_told_counts)
                 chosen = told_count_period(norm, f, sent_start, ref, carried_memo, cuts)
-        if chosen is None and ref and ref[2]:   # 今天（2月7日）公布…造成45人死亡: the report's day (period_tolls)
-            chosen = report_day_toll(norm, f, sent_start, ref)
         if chosen is None and k >= 0 and (days or ref and ref[2]):
             chosen = trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
         if f.get("unit") == "周年":            # the anniversary's year (store/facts/period_anniversaries.py)

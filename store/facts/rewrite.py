@@ -23,6 +23,7 @@ from typing import Any
 
 from .bracketed_calendar import bracketed_calendar_edits
 from .cn_digit_numbers import cn_digit_edits
+from .cn_index_points import cn_index_point_edits
 from .cn_point_words import cn_point_edits
 from .compound_numbers import compound_edits
 from .fiscal_quarters import fiscal_quarter_edits
@@ -82,7 +83,7 @@ _WORDING_FIELDS = ("subject", "base", "clause", "change_word")
 
 # the edit finders, each (text) -> sorted edits; the first finder's edit wins an overlap
 _FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, cn_digit_edits, cn_point_edits,
-                                                             hkd_edits, fiscal_quarter_edits, spoken_numeral_edits,
+                                                             cn_index_point_edits, hkd_edits, fiscal_quarter_edits, spoken_numeral_edits,
                                                              bracketed_calendar_edits, spaced_word_edits,
                                                              wrapped_line_edits)
 
@@ -90,7 +91,7 @@ _FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_ed
 # a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季;
 # the point of 七.九三%; the places of spoken numerals: 十七八万, 1千3; 零下)
 _CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季", ".", "．", "﹒", "‧", "·", "・",
-         "十", "百", "千", "零下", ")月", "）月", "\n")
+         "十", "百", "千", "零下", ")月", "）月", "\n", "點", "点")
 
 
 def rewrite(text: str) -> Rewritten | None:

@@ -7,7 +7,7 @@
 - Arabic digits written with Chinese places are one number: `5万4千6百` → 5.46万,
   `100万三千` → 100.3万, `1亿2千万度` → 1.2亿度, `2千3百元` → 2300元 (one digit before
   千/百/十, at most four before 万/亿 or at the end).
-- `零下` before a temperature is its minus sign: `零下12摄氏度` → −12 摄氏度.
+- `零下` before a temperature is its minus sign: `零下12摄氏度` → −12 摄氏度, `零下二十多度` → −20 度 (qualifier 多).
 - a space between 负 and its digits is dropped: `负 1,200,000` is −1,200,000.
 - 俩 (倆) before a place is the two it says: `倆千两百贰拾二` is 两千两百贰拾二 (兄弟俩, 俩人 are left as they are).
 """
@@ -51,7 +51,7 @@ _SPACED_MINUS_RE = re.compile(r"(?<=[负負])[ \u3000]+(?=\d)")
 # the full patterns run only from the start of the numeral around a hit
 _ANCHOR_RE = re.compile(rf"[十百千万萬亿億](?:([{_DIGIT_CHARS}]{{2}})|(?<=\d.)[\d零一二两兩三四五六七八九])")
 _RUN_CHARS = frozenset(f"0123456789０１２３４５６７８９零{_DIGIT_CHARS}两兩十百千万萬亿億")
-_BELOW_ZERO_RE = re.compile(r"零下(?=\s*(?:\d+(?:\.\d+)?|[零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?)"
+_BELOW_ZERO_RE = re.compile(r"零下(?=\s*(?:\d+(?:\.\d+)?|([零一二两三四五六七八九十]+(?:点[零一二三四五六七八九]+)?))"
                             r"[多余]?\s*(?:℃|°C|摄氏度|度|华氏度))")
 
 
@@ -136,6 +136,14 @@ def _from_run_starts(text: str) -> list[re.Match[str]]:
     return found
 
 
+def _below_zero(m: re.Match[str]) -> Edit:
+    """零下 as a minus sign; a Chinese numeral after it in Arabic digits too (零下二十多度 → 负20多度), since 度
+    takes only Arabic numbers (二度夺冠 is twice, not two degrees) and below zero it is a temperature."""
+    if m.group(1) and (p := parse_number(m.group(1))) is not None:
+        return m.start(), m.end(1), "负" + format(p.value.normalize(), "f")
+    return m.start(), m.end(), "负"
+
+
 def spoken_numeral_edits(text: str) -> list[Edit]:
     """(start, end, replacement) for each form above in `text`."""
     out: list[Edit] = []
@@ -154,7 +162,7 @@ def spoken_numeral_edits(text: str) -> list[Edit]:
     if "俩" in text or "倆" in text:
         out += [(m.start(), m.end(), "两") for m in _LIA_RE.finditer(text)]
     if "零下" in text:
-        out += [(m.start(), m.end(), "负") for m in _BELOW_ZERO_RE.finditer(normalize(text))]
+        out += [_below_zero(m) for m in _BELOW_ZERO_RE.finditer(normalize(text))]
     out.sort()
     kept: list[Edit] = []
     for ed in out:
