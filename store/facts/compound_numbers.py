@@ -1,6 +1,6 @@
 """Magnitudes written the Taiwan way, rewritten to the form the number reader knows.
 
-- `兆` before a sum of money (or 億) is 万亿: `5.89兆元` → 5.89万亿元, `1兆485億元`
+- `兆` before a sum of money (or 億) is 万亿: `5.89兆元` → 5.89万亿元, `3兆2千億元` → 32000億元, `1兆485億元`
   → 10485億元 (a trillion and 485 hundred million; also spaced, `23 兆 803 億元`: read without
   it, that was 803億元, a wrong figure).  Before 瓦, 焦, 赫, 字节 …
   兆 is the SI prefix mega and stays.  A bare `3.2兆` (before 的, a joiner, punctuation or the end) is
@@ -30,6 +30,8 @@ def _written_in_traditional(text: str) -> bool:
 # (Taiwan's financial press may set a space on either side: `23 兆 803 億元`)
 # (the 億 count may have decimals: 78兆9,450.05億元, a market's value)
 _TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?兆 ?(\d{1,4}|\d,\d{3})(\.\d+)?(?= ?[億亿])")   # 3兆9,603億
+# A兆B千億 (the 億 count in thousands, 3兆2千億元: 3.2 trillion, not 2千億 beside a stray 3兆)
+_TRILLION_THOUSANDS_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?兆 ?(\d)千(?:(\d)百)?(?= ?[億亿])")
 # A兆 before money or a magnitude: 万亿
 _TRILLION_RE = re.compile(
     r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
@@ -61,6 +63,9 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in _TRILLION_YI_RE.finditer(text) if trillion else ():
         yi = Decimal(m.group(2).replace(",", "") + (m.group(3) or ""))
+        out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + yi)))
+    for m in _TRILLION_THOUSANDS_YI_RE.finditer(text) if trillion else ():
+        yi = int(m.group(2)) * 1000 + int(m.group(3) or 0) * 100
         out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + yi)))
     taken = {s for s, _, _ in out}
     for m in _TRILLION_RE.finditer(text) if trillion else ():
