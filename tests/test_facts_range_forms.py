@@ -33,3 +33,8 @@ def test_compound_sums_make_one_range() -> None:
 def test_a_move_from_one_sum_to_another_stays_two_figures() -> None:
     assert len(_figures("由五块六到五块七毛八")) == 2
     assert len(_figures("价格从5元涨到6元")) == 2
+
+
+def test_a_change_and_the_level_it_reached_stay_two_figures() -> None:
+    assert len(_figures("截至10月底，支持資產總額增加90億元至22271億元。")) == 2
+    assert len(_figures("7月外匯基金境外資產減少393億元至36,540億元。")) == 2

@@ -62,6 +62,9 @@ _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
 # traditional forms (Hong Kong, Taiwan), in case the text reaches here unsimplified
 UP_WORDS += ("增長", "上漲", "擴大", "上調", "調升", "調高", "飆升", "漲幅", "漲", "加快", "回升", "淨增")
 DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶值", "放緩", "減緩", "淨減", "減", "跌幅", "降幅")
+# market prose: 大盤指數重挫七七一點, 韓股重挫百分之七點二, 台股大漲450點
+UP_WORDS += ("大漲", "暴漲", "狂漲", "急漲", "急升", "大升")
+DOWN_WORDS += ("重挫", "大挫", "急挫", "狂跌", "急跌", "重跌")
 # read before a figure only, never as a word of a subject (Hong Kong: 銅價曾飆約7%, 今年已累飆68.5%; 飙车团伙 is racing)
 _SOAR_WORDS = ("飙", "飆")
 # a time shortened by the figure right after (平均逗留时间按年缩短0.1日, 审批时限缩短30%): read before a figure only,

@@ -1,12 +1,14 @@
 """A flow told with the verb that books it is its owner's: `全市25个省重点工业项目完成投资35.9亿元` is the
 investment of 省重点工业项目, `精制食用植物油实现产量303136吨,增长28.0%` the output of 精制食用植物油,
-`成渝地区双城经济圈完成投资1889.5亿元` the region's — never a bare `投资`/`产量` every owner in a list would share.
+`成渝地区双城经济圈完成投资1889.5亿元` the region's, `国有控股企业实现利润总额22648.9亿元` that kind of enterprise's — never a
+bare `投资`/`产量`/`利润总额` every owner in a list would share.
 
 The owner is the noun phrase opening the clause before 实现/完成 (past a period, a connective and a count
 of the owners: 全市25个|省重点工业项目); the subject is the phrase as written, verb and all
 (`省重点工业项目完成投资`), as the gold sets write such flows (`战略性新兴产业完成投资`,
 `“十四五”水利建设完成投资`) and as subject_sector_values writes a company's income.  A whole (全市, 本区, 我国,
-各地), a pronoun or a time opens no owner; the sector values and a company's income and profit stay with
+各地), a pronoun or a time opens no owner, nor does a company (公司, 企业) — but a kind of enterprise a release breaks its
+total into does (全国规模以上工业企业, 私营企业); the sector values and a company's income and profit stay with
 subject_sector_values.  It applies to the figures after the verb up to the next ；/。, whose subject is the bare
 flow word.  Gated on the verb and the flow word written together, so the pass costs one substring test.
 """
@@ -22,7 +24,7 @@ from .words import is_noun_phrase
 Fact = dict[str, Any]
 
 _FLOWS = ("投资", "投資", "产量", "產量", "进出口", "進出口", "出口", "进口", "進口", "销售额", "銷售額", "交易额", "交易額",
-          "成交额", "成交額", "销量", "銷量", "营业额", "營業額")
+          "成交额", "成交額", "销量", "銷量", "营业额", "營業額", "利润总额", "利潤總額", "营业收入", "營業收入")
 _VERBS = ("实现", "實現", "完成", "实现了", "實現了", "完成了")
 _VERB_RE = re.compile(r"(?:累计|累計)?(?:实现了?|實現了?|完成了?)(" + "|".join(_FLOWS) + r")(?=[^\u4e00-\u9fff]|[约約近超逾达達共])")
 _CLAUSE_MARKS = "，,；;：:。！？\n"
@@ -38,6 +40,11 @@ _TAIL_RE = re.compile(r"(?:累计|累計|共计|共計|合计|合計|共|已|已
 _NOT_OWNER_RE = re.compile(r"^(?:全|本|我|该|該|各|其|这|這|此|那|他|她|它|公司|企业|企業)|[0-9０-９]|(?:企业|企業|公司)$|"
                            r"月份|季度|年内|年內|年底|年末|单月|單月|当月|當月|今年|明年|去年")
 _MAX_OWNER = 16
+# a kind of enterprise a statistical release breaks a total into (国有控股企业实现利润总额, 全国规模以上工业企业实现
+# 利润总额, 外商及港澳台商投资企业): an owner, though it ends in 企业 and may open with the whole (全国)
+_ENTERPRISE_KIND_RE = re.compile(r"(?:全国|全國|全省|全市)?(?:规模以上工业|規模以上工業|国有控股|國有控股|股份制|私营|私營|民营|民營"
+                                 r"|外商及港澳台商投资|外商及港澳臺商投資|集体|集體|中小|小微型|小微|大型|中型|小型)"
+                                 r"(?:工业)?(?:企业|企業)")
 
 
 def needs_owned_flows(text: str) -> bool:
@@ -52,6 +59,8 @@ def _owner(text: str, verb: int) -> str | None:
     count = _COUNT_RE.match(phrase)
     if count:
         phrase = phrase[count.end():]             # 全市25个|省重点工业项目: the owners counted
+    if _ENTERPRISE_KIND_RE.fullmatch(phrase):
+        return phrase                             # (国有控股: the word list tags 控股 a verb)
     if not 2 <= len(phrase) <= _MAX_OWNER or _NOT_OWNER_RE.search(phrase):
         return None
     return phrase if is_noun_phrase(phrase.translate(SUBJECT_CHARS)) else None
