@@ -48,6 +48,12 @@ _GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3
 _TAIWAN_50 = ("台灣", "台湾", "臺灣")   # the Taiwan 50 ETF's name, its digits written straight before a count
 _GROUPED_CUE_RE = re.compile(r"[萬万億亿](?=\d,\d{3})")   # where to look back for the digits before
 _SPACED_THOUSAND_RE = re.compile(r"(?<=\d) (?=千(?:公顷|公頃|公里|公斤|克|瓦|千瓦|米|人|户|戶|亩|畝|吨|噸|元|卡|焦|伏|帕|立方米|标准|標準))")
+# 前 10 月, 前 9 個月: the first months of a year with its number spaced (Taiwan's web press spaces digits);
+# a lookbehind has one width, so one alternative a width
+_FIRST_N_UNIT = r"(?=個月|个月|月(?![份日号])|季)"
+_SPACED_FIRST_N_RE = re.compile(r"(?<=[前首]) (?=\d{1,2} ?(?:個月|个月|月(?![份日号])|季))"
+                                r"|(?<=[前首]\d) " + _FIRST_N_UNIT + r"|(?<=[前首]\d\d) " + _FIRST_N_UNIT +
+                                r"|(?<=[前首] \d) " + _FIRST_N_UNIT + r"|(?<=[前首] \d\d) " + _FIRST_N_UNIT)
 # 增 加率, 成 長: a change word split by a stray space (Taiwan PDF releases)
 _SPLIT_CHANGE_RE = re.compile(r"[增減减成下上][ \u3000][加少長长降升漲涨跌]")
 _SPLIT_WORDS = frozenset(("增加", "減少", "减少", "成長", "成长", "下降", "上升", "上漲", "上涨", "下跌"))
@@ -88,6 +94,8 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
                 s, head = s + 2, head[2:]       # 元大台灣505萬6,688張: the fund's 50, then 5萬6,688 (fund_lots)
             out.append((s, m.end(), str(int(head) * 10000 + tail)))
     if spaced:
+        if "前 " in text or "首 " in text:
+            out += [(m.start(), m.end(), "") for m in _SPACED_FIRST_N_RE.finditer(text)]
         if " 千" in text:
             out += [(m.start(), m.end(), "") for m in _SPACED_THOUSAND_RE.finditer(text)]
         out += [(m.start() + 1, m.start() + 2, "") for m in _SPLIT_CHANGE_RE.finditer(text)
