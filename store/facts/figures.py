@@ -56,12 +56,12 @@ _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a s
 # a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 虧損淨額3.2億元, 亏损收窄40.5%至5249万元 (增亏 … no)
 # (Hong Kong's 蝕 is a loss too: 上年同期蝕2,213.6萬元; 亏损由上年同期2.09亿元 names the earlier loss)
 _LOSS_LEFT_RE = re.compile(
-    r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额)?"
+    r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额|区间|區間|金额|金額)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
     r"(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
     r"(?:为|达到|达|约为|约|近|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已|累计|人民币|在|将|介于|介乎|[:：]|\s|"
     # an adverb contrasting or joining the two periods: 去年同期之股东应占亏损则为1,350万元, 亏损亦达2亿元
-    r"则|則|亦|也|均|同样|同樣|"
+    r"则|則|亦|也|均|都|同样|同樣|"
     # the light verb of results (亏损预计录得不多于约7500万港币, 虧損錄得約3000萬港元)
     r"录得|錄得|"
     # bounds and hedges, stacked as profit warnings stack them: 亏损净额不少于约13.0百万港元, 亏损最多为5000万元
@@ -69,6 +69,13 @@ _LOSS_LEFT_RE = re.compile(
 # 分别亏损3亿元和5亿元, 分别亏损在10亿至20亿元和5亿至10亿元之间: every item of a list of losses is a loss
 _LOSS_LIST_RE = re.compile(r"分[别別](?:预计)?(?:净)?(?:亏损|虧損)(?:额|額|在|为|為|了)*"
                            r"[0-9０-９.．~～至到\-—－亿億万萬千百元美港澳币幣日人民约約、和及与與\s]*(?:、|和|及|与|與)\s*$")
+# 通威股份预计净亏损90-100亿元,TCL中环82-96亿元,隆基绿能60-65亿元: a list of losses by name after the first (no
+# 分别): each item a name and its sum, the name holding no word of its own state or verb
+_LOSS_SUM = r"[0-9０-９.．]+(?:[\-~～至到—－][0-9０-９.．]+)?(?:亿|億|万|萬)?(?:元|港元|美元)?(?:[\-~～至到—－][0-9０-９.．]+(?:亿|億|万|萬)?元)?"
+_LOSS_NAME = r"[^，,。；;、\d\s]{1,12}"
+_LOSS_ITEMS_RE = re.compile(r"(?<![减扭止增])(?:净亏损|亏损|淨虧損|虧損)(?:预计|預計)?\s*" + _LOSS_SUM +
+                            r"(?:[，,]\s*" + _LOSS_NAME + r"\s*" + _LOSS_SUM + r")*[，,]\s*" + _LOSS_NAME + r"\s*$")
+_NOT_LOSS_NAME_RE = re.compile(r"盈利|利润|利潤|溢利|收入|营收|營收|增|降|实现|實現|同比|按年|为|為|达|達|是|有")
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 # 基础净亏损8600万港元(2021年:2900万港元): the earlier period's figure in brackets is a loss too
 _LOSS_PRIOR_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；(（]{0,24}[(（][^)）:：，。]{1,12}[:：]\s*$")
@@ -502,11 +509,23 @@ def _sign(n: str, r: _Reading) -> bool:
             or _LOSS_CONVERTED_MAY_END(left, len(left)) and _LOSS_CONVERTED_RE.search(left) or loss_after \
             or _LOSS_PRIOR_MAY_END(n, r.start) and _LOSS_PRIOR_RE.search(n, max(0, r.start - 40), r.start) \
             or _LOSS_MOVED_MAY_END(n, r.start) and _LOSS_MOVED_TO_RE.search(n, max(0, r.start - 40), r.start) \
-            or n[r.start - 1:r.start] in "、和及与與 " and _LOSS_LIST_RE.search(clause_left(n, r.start, 60)):
+            or n[r.start - 1:r.start] in "、和及与與 " and _LOSS_LIST_RE.search(clause_left(n, r.start, 60)) \
+            or _loss_list_item(n, r.start):
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value
     return True
+
+
+def _loss_list_item(n: str, s: int) -> bool:
+    """An item of a list of losses by name (…净亏损90-100亿元,TCL中环|82-96亿元): its name alone before it."""
+    if "亏" not in n and "虧" not in n:
+        return False
+    m = _LOSS_ITEMS_RE.search(n, max(0, s - 90), s)
+    if m is None:
+        return False
+    name = re.search(_LOSS_NAME + r"\s*$", n[m.start():s])
+    return name is not None and not _NOT_LOSS_NAME_RE.search(name.group(0))
 
 
 def _implied_currency(n: str, s: int) -> str:
