@@ -10,6 +10,9 @@ labels, like `5000万元及以上项目`), whatever their unit:
   `献血…20次以上的2.18万人`); a share before a count (`超过80%的12万家企业`) and a count before a count
   (`超过1000家运营商的8594座充电站`) are read as written.
 
+- a band or a bound naming those within it (`30%至39%間者1個`, `未達50%者為高雄市46.5%`): the class a count or a
+  list is of.
+
 `class_bound_spans` marks them before figures are read, as `traps.trap_spans` does; `bracket_class_subjects` gives
 the levels and rates told of a bracketed class the class and the indicator written after it
 (`較大面積單位(100平方米或以上)售價指數則跌1.03%` → 較大面積單位售價指數), which the class's own figure lent them before
@@ -70,9 +73,17 @@ def _bracket_classes(norm: str) -> list[re.Match[str]]:
     return out
 
 
+# a band or a bound naming "those within it" (30%至39%間者1個, 未達50%者為高雄市46.5%, 未及10%者2個): the class a
+# count or a list is of, never a figure of its own
+_THOSE_CLASS_RE = re.compile(r"(?:未达|未達|未及|不足|超过|超過|高于|高於|低于|低於|达|達)?" + _NUM + r"\s?%"
+                             r"(?:\s?" + _RANGE + r"\s?" + _NUM + r"\s?%)?(?:[间間]|之[间間])?者")
+
+
 def class_bound_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each bound above that names a class, in the normalised text."""
     out: list[tuple[int, int]] = []
+    if "者" in norm and "%" in norm:
+        out += [m.span() for m in _THOSE_CLASS_RE.finditer(norm)]
     if "(" in norm or "（" in norm:
         out += [m.span("fig") for m in _bracket_classes(norm)]
     if "的" in norm and ("以上的" in norm or "以下的" in norm or "以内的" in norm or "过" in norm or "超" in norm

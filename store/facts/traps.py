@@ -117,7 +117,9 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("每周工作", r"(?<=每周工作)(?:少于|多于|超过|不足|不少于|不超过|不到)?[\d.]+(?:\s*[-—~～至到]\s*[\d.]+)?\s*小时", False),
     # sport events: 3米板, 双人10米跳台, 10米气手枪, 4×100米自由泳接力 name a class, not a distance
     ("米", (r"\d\d*(?:[×xX*]\d+)?米(?:板|跳板|跳台|气手枪|气步枪|步枪|手枪|移动靶|速射|自由泳|蛙泳|仰泳|蝶泳|"
-            r"个人混合泳|混合泳|接力|跨栏|栏|跑|障碍|速滑|短道)"), True),
+            r"个人混合泳|混合泳|接力|跨栏|栏|跑|障碍|速滑|短道)"
+            # a race named by its distance: 男子1500米决赛, 女子500米, 1000米半决赛
+            r"|(?<=[男女]子)\d\d*米(?![\d/])|\d\d*米(?=决赛|決賽|半决赛|半決賽|预赛|預賽|资格赛|資格賽)"), True),
     # a bond tenor bucket in parentheses: 短期品种(1-3年)
     # (one or two digits: a plan's years in its title, 《…计划（2026—2028年）》, are a year range)
     ("年", r"\(\d{1,2}\s*[-—~～至到]\s*\d{1,2}年\)", False),

@@ -1,0 +1,27 @@
+"""Labels sealed26 (a fresh sample, opened after its end score) showed read as figures: a band or bound naming
+"those within it" (`30%至39%間者1個`, `未達50%者為高雄市46.5%` — the class a count or a list is of) and a race named
+by its distance (`男子1500米决赛`).  The counts and levels told of them stay figures."""
+
+from __future__ import annotations
+
+from store.facts import extract
+
+
+def _surfaces(text: str) -> list[str]:
+    return [f["surface"] for f in extract(text)]
+
+
+def test_a_band_of_those_within_it_is_a_class() -> None:
+    text = "其餘則為30%至39%間者1個、20%至29%間者7個與未及10%者2個。"
+    assert _surfaces(text) == ["1個", "7個", "2個"]
+    assert _surfaces("而未達50%者為高雄市46.5%、臺中市43.6%。") == ["46.5%", "43.6%"]
+
+
+def test_a_race_named_by_its_distance_is_a_label() -> None:
+    assert _surfaces("在速度滑冰男子1500米决赛中，宁忠岩夺得金牌。") == []
+    assert _surfaces("女子500米冠军。") == []
+
+
+def test_a_distance_covered_stays_a_figure() -> None:
+    assert _surfaces("他跑完了1500米。") == ["1500米"]
+    assert _surfaces("增幅达5%的企业有12家。") == ["5%", "12家"]
