@@ -26,3 +26,8 @@ def test_a_loss_range_named_as_one_is_a_loss() -> None:
 def test_an_item_naming_its_own_state_keeps_its_sign() -> None:
     assert _values("甲公司净亏损3亿元,乙公司盈利5亿元。") == [(-3e8, None), (5e8, None)]
     assert _values("公司净亏损3亿元,营收增长20亿元。") == [(-3e8, None), (2e9, None)]
+
+
+def test_a_loss_cut_after_a_loss_is_no_loss() -> None:
+    # a guard: 减亏 after a loss is by how much it shrank
+    assert _values("报告期内公司净亏损5.62亿元，较上年同期减亏2.18亿元。") == [(-5.62e8, None), (2.18e8, None)]

@@ -75,7 +75,7 @@ _LOSS_SUM = r"[0-9０-９.．]+(?:[\-~～至到—－][0-9０-９.．]+)?(?:亿|
 _LOSS_NAME = r"[^，,。；;、\d\s]{1,12}"
 _LOSS_ITEMS_RE = re.compile(r"(?<![减扭止增])(?:净亏损|亏损|淨虧損|虧損)(?:预计|預計)?\s*" + _LOSS_SUM +
                             r"(?:[，,]\s*" + _LOSS_NAME + r"\s*" + _LOSS_SUM + r")*[，,]\s*" + _LOSS_NAME + r"\s*$")
-_NOT_LOSS_NAME_RE = re.compile(r"盈利|利润|利潤|溢利|收入|营收|營收|增|降|实现|實現|同比|按年|为|為|达|達|是|有")
+_NOT_LOSS_NAME_RE = re.compile(r"盈利|利润|利潤|溢利|收入|营收|營收|增|降|减|減|亏|虧|较|較|比|收窄|扩大|擴大|实现|實現|同比|按年|为|為|达|達|是|有|每股")
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 # 基础净亏损8600万港元(2021年:2900万港元): the earlier period's figure in brackets is a loss too
 _LOSS_PRIOR_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；(（]{0,24}[(（][^)）:：，。]{1,12}[:：]\s*$")
