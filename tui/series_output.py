@@ -10,28 +10,26 @@ from decimal import Decimal
 from typing import Any
 
 from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
-from tui.citation import cell, format_value
+from tui.citation import cell, format_value, with_qualifier
 
 # Where each figure was read, added to the rows the app copies and exports.
 SOURCE_COLUMNS = ("url", "sentence")
 
 
 def row_value(row: SeriesRow | dict[str, Any]) -> str:
-    """The value as a reader says it: 95.3万辆, 超2.7万亿元, 58.2%, 2.3 pp;
-    a change is signed (同比下降1.5% → -1.5%, 增长22.2倍 → +22.2倍)."""
+    """The value as a reader says it: 95.3万辆, 超2.7万亿元, 2万多个, 58.2%,
+    60%以上, 2.3 pp; a change is signed (同比下降1.5% → -1.5%, 增长22.2倍 →
+    +22.2倍, 下降超过2% → -超过2%: never 超过-2%, which says "above -2")."""
     shown = format_value(row)
     if not shown:
         return ""
     unit = "" if row.get("kind") in ("percent", "points") else row.get("unit") or ""
-    qualifier = row.get("qualifier") or ""
-    if qualifier and shown.startswith("-"):  # 下降超过2%: -超过2%, never 超过-2% (which says "above -2")
-        return f"-{qualifier}{shown[1:]}{unit}"
     value = row.get("value")
     if row.get("measure") == "change" and isinstance(value, (int, float)) and value > 0:
         # A rise is signed as a fall is: 增长5.7% beside a level's 95.3万辆 read
         # as a level (产业集群增加值 5.7%); +5.7% says it is the change.
-        return f"+{qualifier}{shown}{unit}"
-    return f"{qualifier}{shown}{unit}"
+        shown = f"+{shown}"
+    return with_qualifier(shown, unit, row)
 
 
 def source_of(row: SeriesRow | dict[str, Any]) -> str:
