@@ -125,7 +125,7 @@ def conflict_sides(group: Conflict) -> list[tuple[str, list[ConflictValue]]]:
     sources that give it, in the order they were first given."""
     sides: dict[str, list[ConflictValue]] = {}
     for value in group["values"]:
-        shown = row_value({**value, "kind": group["kind"], "unit": group["unit"]})
+        shown = row_value({**value, "kind": group["kind"], "unit": group["unit"], "measure": group.get("measure")})
         sides.setdefault(shown, []).append(value)
     return list(sides.items())
 
@@ -154,9 +154,13 @@ def conflict_text(group: Conflict) -> str:
     return " ≠ ".join(f"{shown}（{'；'.join(source(v) for v in vs)}）" for shown, vs in conflict_sides(group))
 
 
+# A heading says when its figures are changes, as their signs do (+6.3%, -1.5%).
+_CHANGE = {"change": "，change"}
+
+
 def conflict_lines(group: Conflict) -> list[str]:
     """A heading (indicator, entity, period) and one line per source."""
-    head = f"{conflict_name(group)}（{group['period']}，{group.get('unit') or group['kind']}）"
+    head = f"{conflict_name(group)}（{group['period']}，{group.get('unit') or group['kind']}{_CHANGE.get(group.get('measure') or '', '')}）"
     return [head] + [_conflict_source(shown, v) for shown, vs in conflict_sides(group) for v in vs]
 
 
