@@ -334,7 +334,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         result = store.search(query, limit=args.limit, kind=args.kind)
     except QueryError as err:
         raise UsageError(str(err)) from None
-    for hit in result["results"]:
+    if args.csv:
+        _search_csv(store, result["results"], args.kind)
+    for hit in result["results"] if not args.csv else ():
         if args.json:
             jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
         else:
@@ -363,6 +365,18 @@ def cmd_search(args: argparse.Namespace) -> int:
         sys.stderr.write(f"{counted(result['total'], 'article')} {without(left)} "
                          "(a query of -exclusions only lists every other article)\n")
     return EXIT_OK
+
+
+def _search_csv(store: Any, results: list[dict[str, Any]], kind: str | None) -> None:
+    """The matching facts of the articles found, in rank order, each with its
+    source, as the app exports a search (`e`): rows a spreadsheet can cite."""
+    from store import FACT_COLUMNS
+    from tui.citation import SOURCE_COLUMNS
+    from tui.export import to_csv
+    from tui.export_target import facts_of_results
+
+    facts = facts_of_results(store, results, lambda done, total: None, kind=kind)
+    sys.stdout.write(to_csv(facts, FACT_COLUMNS + SOURCE_COLUMNS))
 
 
 def _excluded_only(query: str) -> list[str]:
