@@ -63,3 +63,20 @@ async def test_the_conflicts_view_signs_the_rises(tmp_path):
         table = app.screen.query_one(DataTable)
         text = str(table.get_row_at(0)[2])
         assert sorted(side.split("（")[0] for side in text.split(" ≠ ")) == ["+5.7%", "+6.1%"]
+
+
+def test_conflicts_as_csv_give_one_row_per_figure_with_its_measure(capsys, tmp_path):
+    """conflicts had lines and JSON Lines only, while series and facts had CSV."""
+    import csv
+    import io
+
+    from tui.series_output import CONFLICT_COLUMNS
+
+    db = str(_store(tmp_path))
+    code, out, err = run(capsys, "--db", db, "conflicts", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and err == "" and tuple(next(csv.reader(io.StringIO(out)))) == CONFLICT_COLUMNS
+    assert sorted((r["indicator"], r["entity"], r["period"], r["value"], r["measure"]) for r in rows) == [
+        ("地区生产总值", "重庆", "2024", "5.7", "change"), ("地区生产总值", "重庆", "2024", "6.1", "change")]
+    code, out, err = run(capsys, "--db", db, "conflicts", "不存在的指标", "--csv")
+    assert (code, out.strip(), err) == (0, ",".join(CONFLICT_COLUMNS), "")

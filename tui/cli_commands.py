@@ -349,7 +349,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 shown = " ".join(part for part in (fact.get("subject"), fact["surface"]) if part)
                 out(f"    · {shown}{'  ' + change if change else ''}")
     left = _excluded_only(query)
-    if not args.json and not result["results"]:
+    if not (args.json or args.csv) and not result["results"]:  # CSV: the header alone, as facts --csv
         if left:  # every article has one of them: the hint for a word is no help
             from tui.search_state import nothing_without
 
@@ -359,7 +359,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
         else:  # the line before says why pinyin is off: suggesting it would send the user after nothing
             sys.stderr.write("no match (try a word or a filter such as kind:money >1亿; pinyin is off without the index)\n")
-    elif left and not args.json:  # every article without them, unranked: said, or it reads as a broken search
+    elif left and not (args.json or args.csv):  # every article without them, unranked: said, or it reads as a broken search
         from tui.search_state import without
 
         sys.stderr.write(f"{counted(result['total'], 'article')} {without(left)} "
@@ -424,20 +424,22 @@ def cmd_series(args: argparse.Namespace) -> int:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from store import QueryError
-    from tui.series_output import conflict_lines
+    from tui.series_output import conflict_lines, conflicts_csv
 
     store = _open_existing(args)
     try:
         groups = store.conflicts(" ".join(args.query) or None)
     except QueryError as err:
         raise UsageError(str(err)) from None
-    for group in groups:
+    if args.csv:
+        sys.stdout.write(conflicts_csv(groups))  # the header alone when nothing disagrees, as series --csv
+    for group in groups if not args.csv else ():
         if args.json:
             jsonl(group)
         else:
             for line in conflict_lines(group):
                 out(line)
-    if not args.json and not groups:
+    if not (args.json or args.csv) and not groups:
         _nothing("no conflicts among the indicators matching that" if args.query else
                  "no conflicts: no two sources give different figures for one indicator and period")
     return EXIT_OK

@@ -112,7 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("conflicts", help="figures that sources give differently for the same indicator and period")
     p.add_argument("query", nargs="*", help="only these indicators (default: all)")
-    p.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
+    fmt.add_argument("--csv", action="store_true",
+                     help="CSV with a header row, one per figure: the fields of series --csv and the measure")
 
     p = sub.add_parser("check", help="verify the store (with --fix: rebuild what can be rebuilt, keep what is damaged)",
                        epilog="Exit 0 when the store checks OK (after --fix: when nothing is left to fix), 1 when "

@@ -102,8 +102,8 @@ def _columns(rows: Sequence[SeriesRow | dict[str, Any]]) -> tuple[str, ...]:
     return SERIES_COLUMNS + SOURCE_COLUMNS if any("sentence" in r for r in rows) else SERIES_COLUMNS
 
 
-def series_csv(rows: Sequence[SeriesRow | dict[str, Any]]) -> str:
-    columns = _columns(rows)
+def series_csv(rows: Sequence[SeriesRow | dict[str, Any]], columns: Sequence[str] = ()) -> str:
+    columns = columns or _columns(rows)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
@@ -156,6 +156,18 @@ def conflict_text(group: Conflict) -> str:
 
 # A heading says when its figures are changes, as their signs do (+6.3%, -1.5%).
 _CHANGE = {"change": "，change"}
+
+
+# A conflict's figures as rows: a series row's fields and the measure, so
+# that a spreadsheet groups them by indicator, entity, period, unit and measure.
+CONFLICT_COLUMNS = SERIES_COLUMNS + ("measure",)
+
+
+def conflicts_csv(groups: Sequence[Conflict]) -> str:
+    """One row per figure of each conflict, the groups in their order."""
+    rows = [{**{k: g.get(k) for k in ("indicator", "entity", "period", "unit", "kind", "measure")}, **v}
+            for g in groups for v in g["values"]]
+    return series_csv(rows, CONFLICT_COLUMNS)
 
 
 def conflict_lines(group: Conflict) -> list[str]:
