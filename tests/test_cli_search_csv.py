@@ -52,3 +52,15 @@ def test_an_empty_search_as_csv_is_its_header_alone_as_facts_csv_is(capsys, db):
 def test_csv_and_json_together_are_bad_usage(capsys, db):
     code, out, err = run(capsys, "--db", db, "search", "重庆", "--csv", "--json")
     assert code == 2 and out == "" and "not allowed" in err
+
+
+def test_a_search_of_article_fields_alone_gives_every_fact_of_the_articles_found(capsys, db):
+    """date:2025-11 picks articles, not facts: every fact of each is one of its
+    rows, as the facts pane shows them (none were given)."""
+    _, lines, _ = run(capsys, "--db", db, "search", "date:2025-11", "--json", "--limit", "0")
+    found = [line.split('"article_id":"')[1].split('"')[0] for line in lines.splitlines()]
+    code, out, _ = run(capsys, "--db", db, "search", "date:2025-11", "--csv", "--limit", "0")
+    _, every, _ = run(capsys, "--db", db, "facts", "--csv")
+    assert code == 0 and found
+    rows = _rows(out)
+    assert sorted(r["id"] for r in rows) == sorted(r["id"] for r in _rows(every) if r["article_id"] in found)

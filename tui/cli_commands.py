@@ -335,7 +335,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     except QueryError as err:
         raise UsageError(str(err)) from None
     if args.csv:
-        _search_csv(store, result["results"], args.kind)
+        _search_csv(store, result["results"], args.kind, query)
     for hit in result["results"] if not args.csv else ():
         if args.json:
             jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
@@ -367,15 +367,17 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _search_csv(store: Any, results: list[dict[str, Any]], kind: str | None) -> None:
+def _search_csv(store: Any, results: list[dict[str, Any]], kind: str | None, query: str) -> None:
     """The matching facts of the articles found, in rank order, each with its
     source, as the app exports a search (`e`): rows a spreadsheet can cite."""
-    from store import FACT_COLUMNS
+    from store import FACT_COLUMNS, parse_query
     from tui.citation import SOURCE_COLUMNS
     from tui.export import to_csv
     from tui.export_target import facts_of_results
+    from tui.search_state import names_no_fact
 
-    facts = facts_of_results(store, results, lambda done, total: None, kind=kind)
+    every = names_no_fact(parse_query(query))  # date:2025-11 alone: every fact of the articles it finds
+    facts = facts_of_results(store, results, lambda done, total: None, kind=kind, every=every)
     sys.stdout.write(to_csv(facts, FACT_COLUMNS + SOURCE_COLUMNS))
 
 
