@@ -296,3 +296,31 @@ async def test_the_export_dialog_of_a_search_that_found_one_article_reads_as_eng
         await settle(pilot)
         said = str(app.screen.query(Label).first().render())
         assert said == "Export the matching facts of the one article found by “工业投资” to:", said
+
+
+async def test_an_export_of_a_search_of_article_fields_alone_takes_every_fact_the_pane_shows(tmp_path, monkeypatch) -> None:
+    """date:2025-11 shows each article's facts in the pane and the dialog
+    offered "the matching facts of all 418 articles", but wrote 0 facts: the
+    query matched no fact by itself.  Every fact of the articles it finds is
+    exported, as with -exclusions alone."""
+    from tests.app_helpers import type_query
+
+    monkeypatch.chdir(tmp_path)
+    store = make_store(tmp_path, URLS["safe"])
+    app = FactdeskApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "date:2025-11")
+        await settle(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        shown = [f["surface"] for f in app.query_one(FactsTable).shown]
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#export-path").value = str(tmp_path / "month")
+        await pilot.press("c")
+        await settle(pilot)
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "month.csv").read_text(encoding="utf-8"))))
+    assert shown and [r["surface"] for r in rows] == shown
+    for row in rows:
+        assert_sourced(row)

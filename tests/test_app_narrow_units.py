@@ -23,7 +23,8 @@ def _unit_shown(table: FactsTable, row: int) -> bool:
     unit = fact.get("unit")
     if not unit or fact.get("kind") in ("percent", "points"):
         return True
-    return table.cell_text(row, "unit") == unit or value.endswith(unit)
+    qualifier = fact.get("qualifier") or ""
+    return table.cell_text(row, "unit") == unit or value.endswith(unit) or value.endswith(unit + qualifier)
 
 
 async def test_at_80x24_every_value_is_shown_with_its_unit(seeded) -> None:
@@ -36,7 +37,7 @@ async def test_at_80x24_every_value_is_shown_with_its_unit(seeded) -> None:
         for row in range(table.row_count):
             assert _unit_shown(table, row), (table.shown[row]["surface"], table.cell_text(row, "value"))
         money = next(row for row in range(table.row_count) if table.shown[row]["surface"] == "超千亿元")
-        assert table.cell_text(money, "value") == "1000亿元"
+        assert table.cell_text(money, "value") == "超1000亿元"  # the Qual. column is gone too
         assert sum(w + 2 for w in table.widths.values()) <= table.content_region.width
 
 
@@ -47,7 +48,8 @@ async def test_where_the_unit_column_fits_the_value_stays_bare_beside_it(seeded)
         table = app.query_one(FactsTable)
         assert "unit" in table.widths
         money = next(row for row in range(table.row_count) if table.shown[row]["surface"] == "超千亿元")
-        assert (table.cell_text(money, "value"), table.cell_text(money, "unit")) == ("1000亿", "元")
+        over = "" if "qualifier" in table.widths else "超"  # no Qual. column: the value says it
+        assert (table.cell_text(money, "value"), table.cell_text(money, "unit")) == (f"{over}1000亿", "元")
         for row in range(table.row_count):
             assert _unit_shown(table, row)
 

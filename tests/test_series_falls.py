@@ -93,7 +93,7 @@ def test_conflicts_of_a_fall_and_a_rise_show_both_signs_and_a_fall_beyond_its_bo
     assert code == 0 and [g["indicator"] for g in groups] == ["规上工业增加值"]  # 进口: -2.6 is beyond -2
     assert sorted(v["value"] for v in groups[0]["values"]) == [-1.5, 1.5]
     code, out, _ = run(capsys, "--db", db, "conflicts")
-    assert "    -1.5%  " in out and "    1.5%  " in out
+    assert "    -1.5%  " in out and "    +1.5%  " in out  # a rise signed as a series signs it
 
 
 async def test_the_app_s_series_view_shows_a_fall_signed_in_its_table_and_below_zero_in_its_chart(tmp_path) -> None:

@@ -125,6 +125,38 @@ def rank_value(fact: Fact | dict[str, Any], number: str) -> str:
     return f"{scope}{'第' if word == '首' else word}{number}"
 
 
+# Where a qualifier goes when its figure's text does not say: after the
+# unit (30%以上, 30天左右) or after the number (2万多个, 70余项); any other
+# before the number (超1000亿元, 约4.5%).
+_AFTER_UNIT = frozenset({"以上", "以下", "以内", "左右", "上下", "（含）以上", "(含)以上"})
+_AFTER_NUMBER = frozenset({"多", "余", "几", "来", "许"})
+_NUMERAL = re.compile(r"[0-9０-９〇零一二两兩三四五六七八九十百千万亿萬億]")
+_SIGNS = "-+↑↓"
+
+
+def with_qualifier(shown: str, unit: str, fact: Fact | dict[str, Any]) -> str:
+    """The value, its unit and its qualifier where the figure writes it:
+    超1000亿元, 2万多个, 60%以上, a sign or an arrow first (-超过2%, ↓约8.6%).
+    Always before the number, 多2万个 reads "2万 more" and 以上60% nothing."""
+    qualifier = fact.get("qualifier") or ""
+    if not qualifier or (fact.get("kind") == "rank" and qualifier in shown):  # 前3: the rank says it
+        return shown + unit
+    sign = len(shown) - len(shown.lstrip(_SIGNS))
+    head, rest = shown[:sign], shown[sign:]
+    surface = str(fact.get("surface") or "")
+    at, numeral = surface.find(qualifier), _NUMERAL.search(surface)
+    if at >= 0 and numeral is not None:
+        after_unit = at > numeral.start() and surface.endswith(qualifier)
+        after_number = at > numeral.start() and not after_unit
+    else:
+        after_unit, after_number = qualifier in _AFTER_UNIT, qualifier in _AFTER_NUMBER
+    if after_unit:
+        return f"{head}{rest}{unit}{qualifier}"
+    if after_number:
+        return f"{head}{rest}{qualifier}{unit}"
+    return f"{head}{qualifier}{rest}{unit}"
+
+
 def format_change(fact: Fact | dict[str, Any]) -> str:
     """↑ 增长 / ↓ 下降: the direction and the verb as written."""
     arrow = {"up": "↑", "down": "↓"}.get(fact.get("change") or "", "")

@@ -339,7 +339,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         result = store.search(query, limit=args.limit, kind=args.kind)
     except QueryError as err:
         raise UsageError(str(err)) from None
-    for hit in result["results"]:
+    if args.csv:
+        _search_csv(store, result["results"], args.kind, query)
+    for hit in result["results"] if not args.csv else ():
         if args.json:
             jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
         else:
@@ -352,7 +354,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 shown = " ".join(part for part in (fact.get("subject"), fact["surface"]) if part)
                 out(f"    · {shown}{'  ' + change if change else ''}")
     left = _excluded_only(query)
-    if not args.json and not result["results"]:
+    if not (args.json or args.csv) and not result["results"]:  # CSV: the header alone, as facts --csv
         if left:  # every article has one of them: the hint for a word is no help
             from tui.search_state import nothing_without
 
@@ -362,12 +364,26 @@ def cmd_search(args: argparse.Namespace) -> int:
             sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
         else:  # the line before says why pinyin is off: suggesting it would send the user after nothing
             sys.stderr.write("no match (try a word or a filter such as kind:money >1亿; pinyin is off without the index)\n")
-    elif left and not args.json:  # every article without them, unranked: said, or it reads as a broken search
+    elif left and not (args.json or args.csv):  # every article without them, unranked: said, or it reads as a broken search
         from tui.search_state import without
 
         sys.stderr.write(f"{counted(result['total'], 'article')} {without(left)} "
                          "(a query of -exclusions only lists every other article)\n")
     return EXIT_OK
+
+
+def _search_csv(store: Any, results: list[dict[str, Any]], kind: str | None, query: str) -> None:
+    """The matching facts of the articles found, in rank order, each with its
+    source, as the app exports a search (`e`): rows a spreadsheet can cite."""
+    from store import FACT_COLUMNS, parse_query
+    from tui.citation import SOURCE_COLUMNS
+    from tui.export import to_csv
+    from tui.export_target import facts_of_results
+    from tui.search_state import names_no_fact
+
+    every = names_no_fact(parse_query(query))  # date:2025-11 alone: every fact of the articles it finds
+    facts = facts_of_results(store, results, lambda done, total: None, kind=kind, every=every)
+    sys.stdout.write(to_csv(facts, FACT_COLUMNS + SOURCE_COLUMNS))
 
 
 def _excluded_only(query: str) -> list[str]:
@@ -415,20 +431,22 @@ def cmd_series(args: argparse.Namespace) -> int:
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     from store import QueryError
-    from tui.series_output import conflict_lines
+    from tui.series_output import conflict_lines, conflicts_csv
 
     store = _open_existing(args)
     try:
         groups = store.conflicts(" ".join(args.query) or None)
     except QueryError as err:
         raise UsageError(str(err)) from None
-    for group in groups:
+    if args.csv:
+        sys.stdout.write(conflicts_csv(groups))  # the header alone when nothing disagrees, as series --csv
+    for group in groups if not args.csv else ():
         if args.json:
             jsonl(group)
         else:
             for line in conflict_lines(group):
                 out(line)
-    if not args.json and not groups:
+    if not (args.json or args.csv) and not groups:
         _nothing("no conflicts among the indicators matching that" if args.query else
                  "no conflicts: no two sources give different figures for one indicator and period")
     return EXIT_OK

@@ -92,8 +92,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("search", help="search articles and facts", epilog=QUERY_LANGUAGE + SEARCH_EXIT,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("query", nargs="+", help="terms, \"phrases\", -exclusions, a | b, kind:money, >1亿 …")
-    p.add_argument("--json", action="store_true", help="JSON Lines, one per matching article in rank order")
-    p.add_argument("--limit", type=int, default=20, metavar="N", help="results to show (0 = all; default 20)")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per matching article in rank order")
+    fmt.add_argument("--csv", action="store_true",
+                     help="CSV with a header row, one per matching fact: every field, then its article's "
+                          "title, publication, date, URL and the sentence stating it (as the app's export)")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="articles to show (0 = all; default 20)")
     p.add_argument("--kind", metavar="K", help="only facts of this kind")
 
     p = sub.add_parser("series", help="one indicator across articles: every figure by period",
@@ -108,7 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("conflicts", help="figures that sources give differently for the same indicator and period")
     p.add_argument("query", nargs="*", help="only these indicators (default: all)")
-    p.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
+    fmt.add_argument("--csv", action="store_true",
+                     help="CSV with a header row, one per figure: the fields of series --csv and the measure")
 
     p = sub.add_parser("check", help="verify the store (with --fix: rebuild what can be rebuilt, keep what is damaged)",
                        epilog="Exit 0 when the store checks OK (after --fix: when nothing is left to fix), 1 when "

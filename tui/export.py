@@ -27,17 +27,20 @@ MARKDOWN_HEAD = ("kind", "figure", "value", "unit", "subject", "period", "change
 MARKDOWN_SOURCE = ("sentence", "article_title", "publication", "date", "url")  # in place of the clause
 
 
-def _records(facts: Sequence[Fact]) -> list[dict[str, Any]]:
+def _records(facts: Sequence[Fact], columns: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Every field of each fact, in the one field order (then its source's, when it has them)."""
-    columns = columns_of(facts)
+    columns = columns or columns_of(facts)
     return [{c: f.get(c) for c in columns} for f in facts]
 
 
-def to_csv(facts: Sequence[Fact]) -> str:
+def to_csv(facts: Sequence[Fact], columns: Sequence[str] = ()) -> str:
+    """``columns``: the header when it must not depend on the rows (an empty
+    answer still names the columns a script reads)."""
+    columns = columns or columns_of(facts)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns_of(facts))
-    for record in _records(facts):
+    writer.writerow(columns)
+    for record in _records(facts, columns):
         writer.writerow(cell(v) for v in record.values())
     return out.getvalue()
 

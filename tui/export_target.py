@@ -8,7 +8,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from tui.citation import with_source
-from tui.search_state import search_all
+from tui.search_state import names_no_fact, search_all
 from store import counted
 
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
         return ExportTarget(f"the matching{of_kind} facts of {found} "
                             f"found by “{search.text}”",
                             n, f"search-{search.text}" + (f"-{kind}" if kind else ""), title or search.text,
-                            partial(facts_of_results, store, results, kind=kind),
+                            partial(facts_of_results, store, results, kind=kind,
+                                    every=names_no_fact(search.parsed)),
                             partial(store.totals, search.parsed) if search.parsed is not None and search.parsed.filters
                             else None)
     facts = with_source(list(shown), article)
@@ -57,21 +58,23 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
 
 
 def facts_of_results(store: Store, results: Sequence[dict[str, Any]] | Callable[[], Sequence[dict[str, Any]]],
-                     progress: Progress, kind: str | None = None) -> list[Fact]:
+                     progress: Progress, kind: str | None = None, every: bool = False) -> list[Fact]:
     """The matching fact records of search results (a facts filter keeps
-    some of an article's facts; a text search, those its terms hit); the
-    results are fetched here when only the first page had come."""
+    some of an article's facts; a text search, those its terms hit; with
+    ``every``, a query of article fields alone such as date:2025-11, all of
+    them: it matched no fact, and exported none); the results are fetched
+    here when only the first page had come."""
     if callable(results):
         results = results()
     out: list[Fact] = []
     total = len(results)
     for n, result in enumerate(results, 1):
         wanted = set(result.get("fact_ids") or ()) | {f.get("id") for f in result.get("facts") or ()}
-        if wanted:
+        if wanted or every:
             # The article too: its title, publication, date, URL and sentences go with its facts.
             article = store.article(result["article_id"])
             out.extend(with_source([f for f in store.facts(result["article_id"])
-                                    if f.get("id") in wanted and kind in (None, f.get("kind"))], article))
+                                    if (every or f.get("id") in wanted) and kind in (None, f.get("kind"))], article))
         if n % 200 == 0 or n == total:
             progress(n, total)
     return out

@@ -103,6 +103,13 @@ class SearchState:
 
 
 
+def names_no_fact(parsed: Query | None) -> bool:
+    """A query that picks articles alone (date:, pub:, source:, -exclusions):
+    every fact of an article it finds is one of its facts, as the facts pane
+    shows them."""
+    return parsed is not None and not parsed.groups and not parsed.filters
+
+
 def excluded_only(parsed: Query | None) -> list[str]:
     """The terms of a query that only leaves articles out (``-广告 -招聘``);
     [] for any other.  Such a query finds every article without them, which

@@ -10,28 +10,26 @@ from decimal import Decimal
 from typing import Any
 
 from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal
-from tui.citation import cell, format_value
+from tui.citation import cell, format_value, with_qualifier
 
 # Where each figure was read, added to the rows the app copies and exports.
 SOURCE_COLUMNS = ("url", "sentence")
 
 
 def row_value(row: SeriesRow | dict[str, Any]) -> str:
-    """The value as a reader says it: 95.3万辆, 超2.7万亿元, 58.2%, 2.3 pp;
-    a change is signed (同比下降1.5% → -1.5%, 增长22.2倍 → +22.2倍)."""
+    """The value as a reader says it: 95.3万辆, 超2.7万亿元, 2万多个, 58.2%,
+    60%以上, 2.3 pp; a change is signed (同比下降1.5% → -1.5%, 增长22.2倍 →
+    +22.2倍, 下降超过2% → -超过2%: never 超过-2%, which says "above -2")."""
     shown = format_value(row)
     if not shown:
         return ""
     unit = "" if row.get("kind") in ("percent", "points") else row.get("unit") or ""
-    qualifier = row.get("qualifier") or ""
-    if qualifier and shown.startswith("-"):  # 下降超过2%: -超过2%, never 超过-2% (which says "above -2")
-        return f"-{qualifier}{shown[1:]}{unit}"
     value = row.get("value")
     if row.get("measure") == "change" and isinstance(value, (int, float)) and value > 0:
         # A rise is signed as a fall is: 增长5.7% beside a level's 95.3万辆 read
         # as a level (产业集群增加值 5.7%); +5.7% says it is the change.
-        return f"+{qualifier}{shown}{unit}"
-    return f"{qualifier}{shown}{unit}"
+        shown = f"+{shown}"
+    return with_qualifier(shown, unit, row)
 
 
 def source_of(row: SeriesRow | dict[str, Any]) -> str:
@@ -104,8 +102,8 @@ def _columns(rows: Sequence[SeriesRow | dict[str, Any]]) -> tuple[str, ...]:
     return SERIES_COLUMNS + SOURCE_COLUMNS if any("sentence" in r for r in rows) else SERIES_COLUMNS
 
 
-def series_csv(rows: Sequence[SeriesRow | dict[str, Any]]) -> str:
-    columns = _columns(rows)
+def series_csv(rows: Sequence[SeriesRow | dict[str, Any]], columns: Sequence[str] = ()) -> str:
+    columns = columns or _columns(rows)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
@@ -127,7 +125,7 @@ def conflict_sides(group: Conflict) -> list[tuple[str, list[ConflictValue]]]:
     sources that give it, in the order they were first given."""
     sides: dict[str, list[ConflictValue]] = {}
     for value in group["values"]:
-        shown = row_value({**value, "kind": group["kind"], "unit": group["unit"]})
+        shown = row_value({**value, "kind": group["kind"], "unit": group["unit"], "measure": group.get("measure")})
         sides.setdefault(shown, []).append(value)
     return list(sides.items())
 
@@ -156,9 +154,25 @@ def conflict_text(group: Conflict) -> str:
     return " ≠ ".join(f"{shown}（{'；'.join(source(v) for v in vs)}）" for shown, vs in conflict_sides(group))
 
 
+# A heading says when its figures are changes, as their signs do (+6.3%, -1.5%).
+_CHANGE = {"change": "，change"}
+
+
+# A conflict's figures as rows: a series row's fields and the measure, so
+# that a spreadsheet groups them by indicator, entity, period, unit and measure.
+CONFLICT_COLUMNS = SERIES_COLUMNS + ("measure",)
+
+
+def conflicts_csv(groups: Sequence[Conflict]) -> str:
+    """One row per figure of each conflict, the groups in their order."""
+    rows = [{**{k: g.get(k) for k in ("indicator", "entity", "period", "unit", "kind", "measure")}, **v}
+            for g in groups for v in g["values"]]
+    return series_csv(rows, CONFLICT_COLUMNS)
+
+
 def conflict_lines(group: Conflict) -> list[str]:
     """A heading (indicator, entity, period) and one line per source."""
-    head = f"{conflict_name(group)}（{group['period']}，{group.get('unit') or group['kind']}）"
+    head = f"{conflict_name(group)}（{group['period']}，{group.get('unit') or group['kind']}{_CHANGE.get(group.get('measure') or '', '')}）"
     return [head] + [_conflict_source(shown, v) for shown, vs in conflict_sides(group) for v in vs]
 
 

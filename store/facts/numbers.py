@@ -139,6 +139,10 @@ _SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 # (possessive: a plain number is scanned once and given up, never backtracked digit by digit)
 COMPOUND = r"\d++亿\d{1,4}+万(?:\d{3,4}+(?![\d.]))?|\d{1,4}+万\d{3,4}+(?![\d.年月日号])"
 
+# 2万多亿, 1千多万: the mark between two magnitudes, the larger last (as 两万多亿 in a
+# Chinese numeral run); without it the second magnitude was lost (2万多亿元 read as 2万元)
+_INNER_APPROX = rf"(?:万[{APPROX_MARKS}]亿|[千百][{APPROX_MARKS}][万亿])"
+
 NUMBER_PATTERN = (
     rf"(?=[负\-\d{_CN_RUN_CHARS}])"        # a quick first-character test
     r"(?!(?<=英)[两兩])"                    # 每英兩一千二百美元: 英兩 (the troy ounce) is a unit, not 2
@@ -147,7 +151,7 @@ NUMBER_PATTERN = (
     # 负 after 不/肩/减/担 … is a verb (不负十四亿, 减负1760亿元), after 正 a ± (正负0.25%)
     # (and after a footnote mark: 综合能耗[3]-3.3% is −3.3 %)
     rf"(?:(?<![不肩减担辜背抱自胜欠身正])负|-(?:(?<![\w.%)\]）\-]-)|(?<=[\u4e00-\u9fff）)\]］]-)(?=\d)))?"
-    rf"(?:{COMPOUND}|(?:{ARABIC_FW}|{ARABIC})(?:[{APPROX_MARKS}]?{MAG_SUFFIX}|{_SPACED_MAG})?"
+    rf"(?:{COMPOUND}|(?:{ARABIC_FW}|{ARABIC})(?:{_INNER_APPROX}|[{APPROX_MARKS}]?{MAG_SUFFIX}|{_SPACED_MAG})?"
     rf"|{CN_RUN}(?:{JOIN}*[{APPROX_MARKS}]{JOIN}*{MAG_SUFFIX})?)"
 )
 NUMBER_RE = re.compile(NUMBER_PATTERN)
@@ -435,6 +439,8 @@ def _arabic(s: str, negative: bool) -> Parsed | None:
     approx = None
     if rest and rest[0] in APPROX_MARKS:
         approx, rest = rest[0], rest[1:]
+    elif len(rest) == 3 and rest[1] in APPROX_MARKS:   # 2万多亿: the mark between the magnitudes
+        approx, rest = rest[1], rest[0] + rest[2]
     if rest:
         p = _mag_product(rest)
         if p is None:

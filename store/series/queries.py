@@ -178,7 +178,7 @@ def _conflict(rows: list[tuple]) -> Conflict:
         for r in rows
     ]
     return {"indicator": first[0], "entity": first[1] or None, "period": first[2], "unit": first[5],
-            "kind": first[6], "values": values}
+            "kind": first[6], "measure": first[13], "values": values}
 
 
 def totals(table: SeriesTable, fact_ids: Iterable[str]) -> list[UnitTotal]:

@@ -50,6 +50,7 @@ class Conflict(TypedDict):
     period: str
     unit: str | None
     kind: str
+    measure: str                 # "level" or "change": a change's rises are signed as its falls are
     values: list[ConflictValue]
 
 

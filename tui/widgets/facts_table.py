@@ -14,7 +14,7 @@ from textual.widgets import DataTable
 
 from store import KINDS, Fact, pinyin_order
 from tui import keys
-from tui.citation import cited_sentence, format_change, format_value
+from tui.citation import cited_sentence, format_change, format_value, with_qualifier
 from tui.widgets.component_style import component_style
 from tui.wrap import ellipsize
 
@@ -42,14 +42,18 @@ def _value(fact: Fact, exact: bool) -> str:
     return arrow + format_value(fact, exact=exact)
 
 
-def value_with_unit(fact: Fact, exact: bool) -> str:
-    """The value followed by its unit (95.3万辆, 26.3元/股, 第1批): the Value
-    column of a pane too narrow for the Unit column, since a value without
-    its unit tells an analyst nothing (percent and points carry theirs)."""
-    shown, unit = _value(fact, exact), " ".join(str(fact.get("unit") or "").split())
-    if not shown or not unit or fact.get("kind") in ("percent", "points"):
+def value_in_full(fact: Fact, exact: bool, unit: bool, qualifier: bool) -> str:
+    """The Value column of a pane too narrow for the Unit or the Qual.
+    column: the value with its unit (95.3万辆, 26.3元/股, 第1批) and its
+    qualifier (超1000亿元, 2万多个, ↓约8.6%), since a value without its unit
+    tells an analyst nothing and one without its bound says more than the
+    source (percent and points carry their unit)."""
+    shown = _value(fact, exact)
+    if not shown:
         return shown
-    return shown + unit
+    plain = fact.get("kind") in ("percent", "points") or not unit
+    written = "" if plain else " ".join(str(fact.get("unit") or "").split())
+    return with_qualifier(shown, written, fact) if qualifier else shown + written
 
 
 def _period(fact: Fact, exact: bool) -> str:
@@ -71,12 +75,16 @@ def _sentence(fact: Fact, exact: bool) -> str:
     return " ".join(str(fact.get("sentence") or fact.get("clause") or "").split())
 
 
-# In display order.  The figure as written and the value are always shown in
-# full; what was measured takes the width left over; on a narrow pane the
-# columns with a ``drop`` order go first (the detail view, `i`, has them all).
+# In display order.  The figure as written and the value are shown in full;
+# what was measured takes the width left over; on a narrow pane the columns
+# with a ``drop`` order go first (the detail view, `i`, has them all).
 COLUMNS: tuple[Column, ...] = (
     Column("Kind", "kind", 4, _field("kind")),
-    Column("Figure", "surface", 6, _field("surface")),
+    # Last to go, and only where the subject would otherwise be squeezed
+    # to a few characters (航天…, 公司…: at 80×24 a long figure left the
+    # subject five cells): the value then says the figure with its unit and
+    # qualifier, and the reader highlights it as written.
+    Column("Figure", "surface", 6, _field("surface"), drop=6),
     Column("Subject", "subject", 8, _field("subject"), flexible=True),
     Column("Value", "value", 6, _value),
     # The unit goes into the Value column (-2.3亿元) before the period is
@@ -125,15 +133,15 @@ def plan_widths(natural: dict[str, int], available: int, wide: bool) -> dict[str
     widths["subject"] = subject.width + min(spare, max(0, limit - subject.width))
     if sentence:
         widths["sentence"] = sentence[0].width + spare - (widths["subject"] - subject.width)
-    # Still too wide (a very long figure or a value with its unit on a very
-    # narrow pane): the subject gives way down to two characters, then the
-    # figure, cut with an ellipsis.
+    # Still too wide (a value with its unit on a very narrow pane): the
+    # subject gives way down to two characters, then the figure if it is
+    # still shown, cut with an ellipsis.
     over = sum(w + PADDING for w in widths.values()) - available
     if over > 0:
         give = max(0, min(over, widths["subject"] - SUBJECT_LEAST))
         widths["subject"] -= give
         over -= give
-    if over > 0:
+    if over > 0 and "surface" in widths:
         widths["surface"] = max(COLUMNS[1].width, widths["surface"] - over)
     return {c.key: widths[c.key] for c in shown}
 
@@ -181,6 +189,7 @@ class FactsTable(DataTable):
         self.totals = ""  # a search with fact filters: count, Σ, min, max per unit (kept across rebuilds)
         self.widths: dict[str, int] = {}  # the columns shown, by key, and their widths
         self.unit_in_value = False  # a pane too narrow for the Unit column shows 95.3万辆 as the value
+        self.qualifier_in_value = False  # … and one too narrow for the Qual. column 超1000亿元
         self._sentences: dict[str, str] = {}
 
     def on_resize(self) -> None:
@@ -219,13 +228,17 @@ class FactsTable(DataTable):
         self.shown = facts
         rows = facts[:ROWS_MOST]
         wide = self.app.size.width >= WIDE_TERMINAL
-        self.unit_in_value = False
-        texts = [self._texts(fact, wide) for fact in rows]
-        self.widths = plan_widths(self._natural(texts), self._available_width(), wide)
-        if "unit" not in self.widths:  # too narrow for the Unit column: the unit goes with the value
-            self.unit_in_value = True
+        # Too narrow for the Unit or the Qual. column: they go with the value,
+        # which widens it and may drop another column (at most twice more).
+        self.unit_in_value = self.qualifier_in_value = False
+        while True:
             texts = [self._texts(fact, wide) for fact in rows]
             self.widths = plan_widths(self._natural(texts), self._available_width(), wide)
+            unit = self.unit_in_value or "unit" not in self.widths
+            qualifier = self.qualifier_in_value or "qualifier" not in self.widths
+            if (unit, qualifier) == (self.unit_in_value, self.qualifier_in_value):
+                break
+            self.unit_in_value, self.qualifier_in_value = unit, qualifier
         self.clear(columns=True)
         for n, column in enumerate(COLUMNS):
             if column.key in self.widths:
@@ -275,8 +288,8 @@ class FactsTable(DataTable):
         """What a cell of ``column`` says for ``fact`` before it is cut to its width."""
         if column.key == "sentence":
             return self.sentence(fact)
-        if column.key == "value" and self.unit_in_value:
-            return value_with_unit(fact, self.exact)
+        if column.key == "value" and (self.unit_in_value or self.qualifier_in_value):
+            return value_in_full(fact, self.exact, self.unit_in_value, self.qualifier_in_value)
         return column.show(fact, self.exact)
 
     def _cells(self, fact: Fact, texts: dict[str, str]) -> list[Text]:
