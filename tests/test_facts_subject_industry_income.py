@@ -27,9 +27,11 @@ def test_an_industrys_income_is_the_industrys(text: str, expected: dict[str, str
         assert got[surface] == subject
 
 
-def test_a_group_of_companies_keeps_the_bare_indicator() -> None:
+def test_a_kind_of_enterprise_owns_its_indicator() -> None:
+    # the labels' majority (全国规模以上工业企业(实现)利润总额, 国有控股企业实现利润总额): a release's breakdown by kind of
+    # enterprise names whose total each is (store/facts/subject_owned_flows.py); was the bare 利润总额
     got = subjects("前三季度,规模以上工业企业实现利润总额4152亿元,同比下降2.1%。")
-    assert got["4152亿元"] == "利润总额"
+    assert got["4152亿元"] == "规模以上工业企业利润总额"
 
 
 def test_a_class_of_goods_retail_sales_are_the_classs() -> None:

@@ -50,7 +50,7 @@ def test_a_row_of_numbers_joins_nothing(text: str) -> None:
 @pytest.mark.parametrize(("text", "surface", "value", "unit"), [
     ("中国选手以67米51的成绩夺得铁饼银牌。", "67米51", Decimal("67.51"), "米"),
     ("这个身高1米6、体重43公斤的机器人。", "1米6", Decimal("1.6"), "米"),
-    ("仪仗队员的身高在1米83到1米93之间。", "1米93", Decimal("1.93"), "米"),
+    ("仪仗队员的身高在1米83到1米93之间。", "1米83到1米93", Decimal("1.83"), "米"),   # a range since compound_ranges
     ("她以46秒80的成绩打破世界纪录。", "46秒80", Decimal("46.8"), "秒"),
     ("他以41秒592获得500米金牌。", "41秒592", Decimal("41.592"), "秒"),
 ])

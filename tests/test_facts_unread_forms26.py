@@ -79,4 +79,4 @@ def test_index_points_with_no_index_named_are_the_markets_named_before() -> None
     assert [got[s]["subject"] for s in ("二六八點", "四五○點", "二萬七二一一點")] == ["台股"] * 3
     assert facts("年内A股已新增374条指数。")["374条"]["subject"] == "指数"     # a count of indices is not a level
     # a market already named at the figure keeps it (受美股重挫拖累 is a cause, not the market that fell)
-    assert facts("今天受美股重挫拖累，集中市場終場下跌513.62點。")["513.62點"]["subject"] == "集中市場終場"
+    assert facts("今天受美股重挫拖累，集中市場終場下跌513.62點。")["513.62點"]["subject"] == "集中市場"
