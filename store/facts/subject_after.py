@@ -10,7 +10,8 @@
 - subject_equivalents: a level restated `相當於X約7倍，或Y約47%` keeps the level's subject (X, Y are yardsticks);
 - subject_basis_notes: a basis (`同口径增长1.9%`) or a bracketed exclusion (`(扣除…外)增长3%`) is no subject;
 - subject_clock_times: a time of day (`台北時間上午9點左右`, `北京时间`) is cut out of a subject;
-- subject_repeated_acts: a count of times (`两次下调存款准备金率`) is the act's (`下调存款准备金率`).
+- subject_repeated_acts: a count of times (`两次下调存款准备金率`) is the act's (`下调存款准备金率`);
+- subject_backrefs: a generic word pointing back (`价格`, `該比率`) is the indicator just named.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .subject_backrefs import needs_backrefs, settle_backrefs
 from .subject_basis_notes import needs_basis_notes, settle_basis_notes
 from .subject_clock_times import needs_clock_times, settle_clock_times
 from .subject_earmarks import needs_earmarks, settle_earmarks
@@ -52,3 +54,5 @@ def settle_after(text: str, norm: str, facts: list[Fact]) -> None:
         settle_clock_times(facts)              # 期貨黃金台北時間上午9點左右: 期貨黃金
     if needs_repeated_acts(facts):
         settle_repeated_acts(text, facts)      # 两次下调存款准备金率: 下调存款准备金率
+    if needs_backrefs(facts):
+        settle_backrefs(text, facts)           # 生猪收购价37.78元,价格环比下跌5.48%: the price named
