@@ -3,6 +3,8 @@ the optional ../shared corpus (tests needing it skip when it is absent)."""
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -28,6 +30,39 @@ def seeded(store_path: Path):
     from store import open_store
 
     return open_store(store_path)
+
+
+RAM_DISK = Path("/dev/shm")
+RAM_DISK_ROOM = 4 << 30   # a run's temporary folders take some hundreds of MB; pytest keeps the last three runs'
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Temporary folders (tmp_path) on the RAM disk when the machine has a roomy one: every commit fsyncs its
+    files and folders, and on a disk each fsync waits for the device, a wait the stores' tests pay thousands
+    of times. The stores, commands and checks are the same; what no test can see — the data reaching the
+    device — is all that is skipped. Not under a --basetemp or a PYTEST_DEBUG_TEMPROOT given, and not on a
+    RAM disk that is small or mounted noexec (a container's /dev/shm)."""
+    if hasattr(config, "workerinput") or config.option.basetemp or os.environ.get("PYTEST_DEBUG_TEMPROOT"):
+        return                                       # (an xdist worker is handed its folder by the controller)
+    try:
+        usable = os.access(RAM_DISK, os.W_OK | os.X_OK) and "noexec" not in _mount_options(RAM_DISK)
+        room = shutil.disk_usage(RAM_DISK).free if usable else 0
+    except OSError:
+        return
+    if room >= RAM_DISK_ROOM:
+        os.environ["PYTEST_DEBUG_TEMPROOT"] = str(RAM_DISK)   # pytest's own root for pytest-of-USER/pytest-N
+
+
+def _mount_options(path: Path) -> list[str]:
+    """The options /proc/mounts gives the mount holding ``path`` (none where there is no /proc/mounts)."""
+    try:
+        mounts = [line.split() for line in Path("/proc/mounts").read_text().splitlines()]
+    except OSError:
+        return []
+    best = max((m for m in mounts if len(m) > 3 and (str(path) + "/").startswith(m[1].rstrip("/") + "/")),
+               key=lambda m: len(m[1]), default=None)
+    return best[3].split(",") if best else []
 
 
 def pytest_sessionstart(session: pytest.Session) -> None:

@@ -7,8 +7,10 @@ throwaway server, never a mock."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -30,8 +32,30 @@ def run(db: str, *args: str, cwd: Path) -> str:
     return done.stdout
 
 
-def json_lines(db: str, *args: str, cwd: Path) -> list:
-    return [json.loads(line) for line in run(db, *args, "--json", cwd=cwd).splitlines()]
+@pytest.fixture
+def read(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Callable[..., str]:
+    """A read command's output, from ``factdesk`` run in this process with the
+    children's environment: the reads only look at what the ingests and copies
+    (real commands, in their own processes) left, so they share the test's
+    process instead of starting one each (a test here started some sixty)."""
+    from tui.cli import main
+
+    for name in [name for name in os.environ if name.startswith("FACTDESK_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("COLUMNS", "200")
+
+    def read(db: str, *args: str) -> str:
+        capsys.readouterr()
+        code = main(["--db", db, *args])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        return out
+
+    return read
+
+
+def json_lines(read: Callable[..., str], db: str, *args: str) -> list:
+    return [json.loads(line) for line in read(db, *args, "--json").splitlines()]
 
 
 def _write(path: Path, text: str) -> Path:
@@ -60,17 +84,17 @@ def fill(db: str, tmp_path: Path) -> None:
     run(db, "ingest", str(z), cwd=tmp_path)
 
 
-def seen(db: str, tmp_path: Path) -> dict[str, object]:
+def seen(read: Callable[..., str], db: str) -> dict[str, object]:
     """What a user sees of a store: every article record, the articles
     several files hold (and one that moved to another file) shown, every
     fact, each query's results."""
-    articles = json_lines(db, "articles", cwd=tmp_path)
+    articles = json_lines(read, db, "articles")
     moved = [a for a in articles if len(a["sources"]) > 1 or a["title"] == "新能源汽车产量大增"]
     return {
         "articles": articles,
-        "shown": [json.loads(run(db, "show", a["id"], "--json", cwd=tmp_path)) for a in moved],
-        "facts": json_lines(db, "facts", cwd=tmp_path),
-        "search": {q: json_lines(db, "search", q, "--limit", "0", cwd=tmp_path) for q in QUERIES},
+        "shown": [json.loads(read(db, "show", a["id"], "--json")) for a in moved],
+        "facts": json_lines(read, db, "facts"),
+        "search": {q: json_lines(read, db, "search", q, "--limit", "0") for q in QUERIES},
     }
 
 
@@ -96,7 +120,7 @@ def source_counts(db: str) -> list[tuple[str, str, int]]:
 
 @pytest.mark.parametrize("origin", ["tinydb", "postgresql"])
 def test_a_copy_there_and_back_shows_the_same_articles_sources_facts_and_search_results(
-        tmp_path: Path, pg_server, origin: str) -> None:
+        tmp_path: Path, pg_server, origin: str, read: Callable[..., str]) -> None:
     from tests.pg_server import fresh_database
 
     def store_of(backend: str, name: str) -> str:
@@ -105,7 +129,7 @@ def test_a_copy_there_and_back_shows_the_same_articles_sources_facts_and_search_
     other = "postgresql" if origin == "tinydb" else "tinydb"
     first, there, back = store_of(origin, "first"), store_of(other, "there"), store_of(origin, "back")
     fill(first, tmp_path)
-    before = seen(first, tmp_path)
+    before = seen(read, first)
     sources = {a["title"]: [ref["file"] for ref in a["sources"]] for a in before["articles"]}
     assert sources["新能源汽车产量大增"] == ["a.txt"]
     assert sources["港口吞吐量创新高"] == ["b.txt", "z.txt"]
@@ -114,11 +138,11 @@ def test_a_copy_there_and_back_shows_the_same_articles_sources_facts_and_search_
     assert len(before["shown"]) == 8
     run(first, "copy", "--to", there, cwd=tmp_path)
     run(there, "copy", "--to", back, cwd=tmp_path)
-    on_the_other = seen(there, tmp_path)
+    on_the_other = seen(read, there)
     for part in ("articles", "shown", "facts"):
         assert on_the_other[part] == before[part], part
     assert hit_sets(on_the_other) == hit_sets(before)   # ranking ties and snippets are each backend's own
-    back_again = seen(back, tmp_path)
+    back_again = seen(read, back)
     for part in ("articles", "shown", "facts"):
         assert back_again[part] == before[part], part
     assert by_article(back_again) == by_article(before)
