@@ -35,7 +35,11 @@ def _interrupt_again(unraisable: "sys.UnraisableHookArgs") -> None:
         import _thread
         import threading
 
-        again = threading.Timer(0.05, _thread.interrupt_main)
+        def raise_in_main() -> None:
+            if not sys.is_finalizing():      # (an interpreter shutting down has no main thread to raise in)
+                _thread.interrupt_main()
+
+        again = threading.Timer(0.05, raise_in_main)
         again.daemon = True
         again.start()
         return
