@@ -18,15 +18,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .subject_rules import SUBJECT_CHARS
+from store.search.script import simplified_chars
+
 from .words import is_noun_phrase
 
 Fact = dict[str, Any]
 
 _FLOWS = ("投资", "投資", "产量", "產量", "进出口", "進出口", "出口", "进口", "進口", "销售额", "銷售額", "交易额", "交易額",
-          "成交额", "成交額", "销量", "銷量", "营业额", "營業額", "利润总额", "利潤總額", "营业收入", "營業收入")
-_VERBS = ("实现", "實現", "完成", "实现了", "實現了", "完成了")
-_VERB_RE = re.compile(r"(?:累计|累計)?(?:实现了?|實現了?|完成了?)(" + "|".join(_FLOWS) + r")(?=[^\u4e00-\u9fff]|[约約近超逾达達共])")
+          "成交额", "成交額", "销量", "銷量", "营业额", "營業額", "利润总额", "利潤總額", "营业收入", "營業收入",
+          "零售额", "零售額", "出口额", "出口額", "进口额", "進口額")
+_VERBS = ("实现", "實現", "完成", "累计", "累計")
+# (累计 alone books a flow too: 我國紡織品服裝累計出口額為2203.03億美元 is the garments' exports to date)
+_VERB_RE = re.compile(r"(?:(?:累计|累計)?(?:实现了?|實現了?|完成了?)|累计|累計)("
+                      + "|".join(sorted(_FLOWS, key=len, reverse=True)) + r")(?=[^\u4e00-\u9fff]|[约約近超逾达達共为為])")
 _CLAUSE_MARKS = "，,；;：:。！？\n"
 # periods and connectives opening the clause, and a count of the owners (全市25个, 66个) before them
 _LEAD_RE = re.compile(r"^(?:其中|另外|此外|同时|同時|目前|截至目前|全年|上半年|下半年|前三季度|[一二三四]季度|第[一二三四]季度|"
@@ -40,6 +44,7 @@ _TAIL_RE = re.compile(r"(?:累计|累計|共计|共計|合计|合計|共|已|已
 _NOT_OWNER_RE = re.compile(r"^(?:全|本|我|该|該|各|其|这|這|此|那|他|她|它|公司|企业|企業)|[0-9０-９]|(?:企业|企業|公司)$|"
                            r"月份|季度|年内|年內|年底|年末|单月|單月|当月|當月|今年|明年|去年")
 _MAX_OWNER = 16
+_WHOLE_LEAD_RE = re.compile(r"^(?:我国|我國|全国|全國|我省|全省|我市|全市|本市|我区|我區|全区|全區)(?=[\u4e00-\u9fff]{2})")
 # a kind of enterprise a statistical release breaks a total into (国有控股企业实现利润总额, 全国规模以上工业企业实现
 # 利润总额, 外商及港澳台商投资企业): an owner, though it ends in 企业 and may open with the whole (全国)
 _ENTERPRISE_KIND_RE = re.compile(r"(?:全国|全國|全省|全市)?(?:规模以上工业|規模以上工業|国有控股|國有控股|股份制|私营|私營|民营|民營"
@@ -56,14 +61,15 @@ def _owner(text: str, verb: int) -> str | None:
     while a >= 0 and text[a] not in _CLAUSE_MARKS:
         a -= 1
     phrase = _TAIL_RE.sub("", _PLAN_LEAD_RE.sub("", _LEAD_RE.sub("", text[a + 1:verb].strip()))).strip()
+    if _ENTERPRISE_KIND_RE.fullmatch(phrase):
+        return phrase                             # (全国规模以上工业企业: the whole and the kind; 控股 a verb to the word list)
+    phrase = _WHOLE_LEAD_RE.sub("", phrase)         # 我國|紡織品服裝累計出口額: the country is the scope, not the owner
     count = _COUNT_RE.match(phrase)
     if count:
         phrase = phrase[count.end():]             # 全市25个|省重点工业项目: the owners counted
-    if _ENTERPRISE_KIND_RE.fullmatch(phrase):
-        return phrase                             # (国有控股: the word list tags 控股 a verb)
     if not 2 <= len(phrase) <= _MAX_OWNER or _NOT_OWNER_RE.search(phrase):
         return None
-    return phrase if is_noun_phrase(phrase.translate(SUBJECT_CHARS)) else None
+    return phrase if is_noun_phrase(simplified_chars(phrase)) else None   # (紡織品服裝: the word list is simplified)
 
 
 def settle_owned_flows(text: str, facts: list[Fact]) -> None:
