@@ -38,6 +38,7 @@ The twenty-second (sealed22_*.jsonl) likewise.
 The twenty-third (sealed23_*.jsonl) likewise.
 The twenty-fourth (sealed24_*.jsonl) likewise.
 The twenty-fifth (sealed25_*.jsonl) likewise.
+The twenty-sixth (sealed26_*.jsonl) likewise.
 """
 
 from __future__ import annotations
@@ -441,6 +442,15 @@ SEALED25_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.
                    "period": 0.91, "change": 0.97, "qualifier": 0.99, "base": 0.92}
 SEALED25_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.97, "sign": 1.0, "unit": 0.99, "kind": 0.99,
                           "subject~": 0.90, "period": 0.92, "change": 0.97, "qualifier": 0.99, "base": 0.91}
+# The sealed26 set's floors (sealed26_*.jsonl: labelled apart, scored with its round's first and last code, nothing
+# tuned on it in between: found 96.1 → 96.5, sign 100, unit 99.1, subject~ 84.4 → 84.5, period 86.6 → 86.6, change
+# 98.7 → 98.6, base 95.0, junk 9 → 9), set just below; opened after its end score, kinds of enterprise and owners
+# booking with 累计, a list of losses by name, market verbs, spaced first months, a generic word pointing back, bands
+# of "those within" and races by distance fixed as classes: found 97.1, subject~ 85.0, period 87.6, junk 2.
+SEALED26_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.99, "kind": 0.99, "subject~": 0.84,
+                   "period": 0.87, "change": 0.98, "qualifier": 0.98, "base": 0.95}
+SEALED26_PUBLIC_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.99, "kind": 0.99,
+                          "subject~": 0.83, "period": 0.88, "change": 0.98, "qualifier": 0.98, "base": 0.94}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -463,6 +473,7 @@ SEALED22_MAX_JUNK = 0        # 22 at its round's start and end; sizes, size clas
 SEALED23_MAX_JUNK = 2        # at its round's start and end (30种蔬菜, 6种水果: the groups a price average is of)
 SEALED24_MAX_JUNK = 3        # at its round's start and end
 SEALED25_MAX_JUNK = 1        # 19 at its round's start and end; 十年(博彩經營批給制度), a plan named by its length
+SEALED26_MAX_JUNK = 2        # 9 at its round's start and end; an output class (产值超10亿元的项目), a flat-size band
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -499,7 +510,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed23_public.jsonl", 920),
                 ("sealed24_public.jsonl", 1010),
                 ("sealed25_public.jsonl", 890),
-                ("sealed26_public.jsonl", 900),   # public part; the bulk part is registered in its own branch
+                ("sealed26_public.jsonl", 900),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
@@ -553,7 +564,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
-                  "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "seed"]
+                  "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "seed"]
 
 
 def _scorer():
@@ -960,6 +971,11 @@ def sealed25_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed26_scores():
+    return _scored("sealed26")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -1009,6 +1025,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed23_scores": (SEALED23_FLOORS, SEALED23_PUBLIC_FLOORS),
                "sealed24_scores": (SEALED24_FLOORS, SEALED24_PUBLIC_FLOORS),
                "sealed25_scores": (SEALED25_FLOORS, SEALED25_PUBLIC_FLOORS),
+               "sealed26_scores": (SEALED26_FLOORS, SEALED26_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -1048,6 +1065,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed23_scores", SEALED23_MAX_JUNK),
                                                   ("sealed24_scores", SEALED24_MAX_JUNK),
                                                   ("sealed25_scores", SEALED25_MAX_JUNK),
+                                                  ("sealed26_scores", SEALED26_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
