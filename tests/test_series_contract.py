@@ -146,13 +146,16 @@ def test_a_total_keeps_its_exact_sum_as_text(seeded):
 @pytest.mark.parametrize("query", ["长寿 kind:money", "kind:money 首期投资", "kind:money unit:元"])
 def test_a_headline_figure_its_body_states_again_is_counted_once(seeded, query):
     """The seed's 首期投资35亿 (title) and 首期投资达35亿元的…项目 (body) are
-    one investment: totals said Σ 70亿, twice the money there is."""
+    one investment: totals said Σ 70亿, twice the money there is.  Since the
+    body's figure names its project (…项目首期投资) it is one fact, the title a
+    mention of it; were they two facts, the title's would be a repeat."""
     result = seeded.search(query, limit=0)
     article = next(h for h in result["results"] if h["title"].startswith("首期投资35亿"))
-    both = [f for f in article["facts"] if f["kind"] == "money" and f["value"] == 3_500_000_000]
-    assert sorted(f["where"] for f in both) == ["body", "title"]
+    money = [f for f in article["facts"] if f["kind"] == "money" and f["value"] == 3_500_000_000]
+    places = sorted([f["where"] for f in money] + [m["where"] for f in money for m in f["mentions"] if m["where"] == "title"])
+    assert places == ["body", "title"]
     (total,) = [t for t in seeded.totals(query) if t["kind"] == "money"]
-    assert total["repeats"] == 1
+    assert total.get("repeats", 0) == len(money) - 1
     if query != "kind:money unit:元":
         assert (total["count"], total["sum"]) == (1, 3_500_000_000)
 

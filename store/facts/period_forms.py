@@ -171,6 +171,26 @@ _DEADLINE_AFTER_RE = re.compile(r"[底末]?\s?(?:之前|以前|前)(?![\d一二�
 _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
 
 
+# the quarter before: read against the quarter its sentence has named, when it has (a release of the third quarter
+# told in October: 上一季 is the second), else against the article's date (period_days.previous)
+# (the month before is left to the article's date and period_turns: a 上月 read against the month named became the
+# period the next sentence carried, 核心CPI…1.2% of November in a December release)
+_PREVIOUS_WORDS = {"上季": "q", "上季度": "q", "上一季": "q", "上一季度": "q", "上個季度": "q", "上个季度": "q"}
+_UNIT_PERIOD_RE = re.compile(r"\d{4}(?:Q[1-4]|-(?:0[1-9]|1[0-2]))")
+
+
+def _before_unit(period: str, unit: str) -> str | None:
+    """The quarter or month before `period` (2025Q3 → 2025Q2, 2025-01 → 2024-12), if `period` is one."""
+    y = int(period[:4])
+    if unit == "q" and period[4] == "Q":
+        q = int(period[5])
+        return f"{y}Q{q - 1}" if q > 1 else f"{y - 1}Q4"
+    if unit == "m" and period[4] == "-":
+        mo = int(period[5:7])
+        return f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12"
+    return None
+
+
 def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] | None = None,
                  cuts: list[int] | None = None) -> list[PeriodSpan]:
     """Every period expression in `norm` (or in its `windows`, sorted spans that start at a
@@ -180,6 +200,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
     ctx_year: int | None = None
     last_day: str | None = None
     sentence_point: str | None = None
+    sentence_unit: str | None = None        # the last quarter or month its sentence named
     if cuts is None:
         cuts = [m.end() for m in _SENTENCE_END_RE.finditer(norm)]
     sentence = -1
@@ -188,7 +209,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         k = bisect.bisect_right(cuts, ms)
         if k != sentence:
             ctx_year, sentence = None, k      # a new sentence: its own year context
-            sentence_point = None
+            sentence_point = sentence_unit = None
         future = _FUTURE_MAY_END(norm, ms) and bool(_FUTURE_BEFORE_RE.search(norm, max(0, ms - 5), ms)) \
             and not _RESULTS_AFTER_RE.match(norm, me)   # 预计上半年…净亏损: a forecast of a period closed
         span = _span(norm, m, ctx_year, ref, future)
@@ -217,6 +238,11 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.period = None      # 由上月公布的1.6%再跌至1.5%: the month of a release, not of its figures
         if span.point and span.period:
             sentence_point = span.period
+        if span.period and span.text in _PREVIOUS_WORDS:
+            if sentence_unit and (prior := _before_unit(sentence_unit, _PREVIOUS_WORDS[span.text])):
+                span.period = prior           # 今年第三季…較上一季的3.1%: the quarter before the one the sentence tells
+        elif span.period and _UNIT_PERIOD_RE.fullmatch(span.period):
+            sentence_unit = span.period
         before = norm[ms - 1:ms]
         span.base = _BASE_MAY_END(norm, ms) and bool(BASE_BEFORE_RE.search(norm, max(0, ms - 3), ms)) \
             and not (out and out[-1].end == ms - 1 and not out[-1].base and _SUMMED_AFTER_RE.match(norm, me)) or \
