@@ -25,3 +25,11 @@ def test_a_race_named_by_its_distance_is_a_label() -> None:
 def test_a_distance_covered_stays_a_figure() -> None:
     assert _surfaces("他跑完了1500米。") == ["1500米"]
     assert _surfaces("增幅达5%的企业有12家。") == ["5%", "12家"]
+
+
+def test_a_fiscal_year_written_with_a_dash_is_one_year_not_a_span_of_years() -> None:
+    # 2016-17年度 was read as 17年, a duration of seventeen years, and 2023-24年度 as 24年
+    facts = extract("房委會及房協在2016-17年度起5年內,預計興建約94500個公營房屋單位。")
+    assert [(f["surface"], f["value"], f["value_high"]) for f in facts if f["kind"] == "date"] == \
+        [("2016-17年度", "2016-04", "2017-03")]
+    assert "24年" not in _surfaces("2023-24年度財政預算赤字為1,016億元。")

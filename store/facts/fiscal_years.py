@@ -1,4 +1,4 @@
-"""Fiscal years written as two years: `2019/20年度`, `二零一九/二零年度`, `2024／25財政年度`, `25至26財年`,
+"""Fiscal years written as two years: `2019/20年度`, `二零一九/二零年度`, `2024／25財政年度`, `25至26財年`, `2016-17年度`,
 and with a bar, `2026/27年` (Hong Kong's budget prose drops the 度).
 
 Hong Kong's government (and many companies) count a year from April to March; the second year is
@@ -18,7 +18,8 @@ from .builder import Builder
 _CN_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
 _D = "0-9〇○零一二三四五六七八九"
 # (also with 至/到 and, so joined, a first year of two digits: 25至26財年, 二零二五至二六財政年度)
-_FISCAL_YEARS_RE = re.compile(rf"([12][{_D}]{{3}}|[一二][{_D}]{{3}}|(?<![{_D}])[{_D}]{{2}}(?=\s?[至到]))\s?(?:[/／]|至|到)\s?"
+# (a dash after a four-digit first year too, before 年度: 2016-17年度, Hong Kong's housing and budget prose)
+_FISCAL_YEARS_RE = re.compile(rf"([12][{_D}]{{3}}|[一二][{_D}]{{3}}|(?<![{_D}])[{_D}]{{2}}(?=\s?[至到]))\s?(?:[/／]|至|到|(?<=[{_D}]{{4}})[-－—–](?=[{_D}]{{2}}\s?(?:财政|財政)?(?:年度|财年|財年)))\s?"
                               rf"([{_D}]{{2}})\s?(?:(?:财政|財政)?(?:年度|财年|財年)|(?<=[/／][{_D}]{{2}})年(?![度代]))")
 
 
@@ -33,7 +34,8 @@ def _digits(s: str) -> int | None:
 
 def fiscal_years(b: Builder) -> None:
     n = b.norm
-    if ("/" not in n and "／" not in n and "至" not in n and "到" not in n) or (
+    if ("/" not in n and "／" not in n and "至" not in n and "到" not in n and "-" not in n and "－" not in n
+            and "—" not in n and "–" not in n) or (
             "年度" not in n and "财年" not in n and "財年" not in n and "/" not in n and "／" not in n):
         return                              # (most texts: one or two substring tests, no regex scan)
     found = False
