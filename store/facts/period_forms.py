@@ -175,20 +175,16 @@ _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\
 # told in October: 上一季 is the second), else against the article's date (period_days.previous)
 # (the month before is left to the article's date and period_turns: a 上月 read against the month named became the
 # period the next sentence carried, 核心CPI…1.2% of November in a December release)
-_PREVIOUS_WORDS = {"上季": "q", "上季度": "q", "上一季": "q", "上一季度": "q", "上個季度": "q", "上个季度": "q"}
+_PREVIOUS_WORDS = frozenset(("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度"))
 _UNIT_PERIOD_RE = re.compile(r"\d{4}(?:Q[1-4]|-(?:0[1-9]|1[0-2]))")
 
 
-def _before_unit(period: str, unit: str) -> str | None:
-    """The quarter or month before `period` (2025Q3 → 2025Q2, 2025-01 → 2024-12), if `period` is one."""
-    y = int(period[:4])
-    if unit == "q" and period[4] == "Q":
-        q = int(period[5])
-        return f"{y}Q{q - 1}" if q > 1 else f"{y - 1}Q4"
-    if unit == "m" and period[4] == "-":
-        mo = int(period[5:7])
-        return f"{y}-{mo - 1:02d}" if mo > 1 else f"{y - 1}-12"
-    return None
+def _quarter_before(period: str) -> str | None:
+    """The quarter before `period` (2025Q3 → 2025Q2, 2025Q1 → 2024Q4); None when the sentence last named a month."""
+    if period[4] != "Q":
+        return None
+    y, q = int(period[:4]), int(period[5])
+    return f"{y}Q{q - 1}" if q > 1 else f"{y - 1}Q4"
 
 
 def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] | None = None,
@@ -239,7 +235,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span.point and span.period:
             sentence_point = span.period
         if span.period and span.text in _PREVIOUS_WORDS:
-            if sentence_unit and (prior := _before_unit(sentence_unit, _PREVIOUS_WORDS[span.text])):
+            if sentence_unit and (prior := _quarter_before(sentence_unit)):
                 span.period = prior           # 今年第三季…較上一季的3.1%: the quarter before the one the sentence tells
         elif span.period and _UNIT_PERIOD_RE.fullmatch(span.period):
             sentence_unit = span.period
