@@ -33,3 +33,10 @@ def test_a_fiscal_year_written_with_a_dash_is_one_year_not_a_span_of_years() -> 
     assert [(f["surface"], f["value"], f["value_high"]) for f in facts if f["kind"] == "date"] == \
         [("2016-17年度", "2016-04", "2017-03")]
     assert "24年" not in _surfaces("2023-24年度財政預算赤字為1,016億元。")
+
+
+def test_a_ranking_after_a_count_is_no_noun_it_counts() -> None:
+    # 3萬6241張排第7 gave both figures the subject 排第, a verb's fragment
+    facts = extract("鴻海也遭賣超5萬4683張排第4。")
+    assert [f["subject"] for f in facts] == ["鴻海", "鴻海"]
+    assert [f["subject"] for f in extract("全市签约项目159个排名第一。")] == ["全市签约项目", "全市签约项目"]

@@ -227,10 +227,15 @@ def _relative_head(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, m.start(1) + n) if n >= 2 else None
 
 
+# a ranking told right after a count (台積電…賣超3萬6241張排第7): the count's place in a table, not a noun it counts
+_RANKING_VERB_RE = re.compile(r"(?:排第|排名|排在|位居|居第|名列|位列)")
+
+
 def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
     m = S.NOUN_AFTER_RE.match(text, a)
-    if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到" or _ORDINAL_RE.match(text, m.start()):
-        return None                             # 第35航次第二、第三航段: another ordinal, no noun
+    if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到" or _ORDINAL_RE.match(text, m.start()) \
+            or _RANKING_VERB_RE.match(m.group(0)):
+        return None                             # 第35航次第二、第三航段: another ordinal, no noun; 3萬6241張排第7: a rank
     noun = m.group(0)
     for stop_re in (S.NOUN_STOP_RE, S.NOUN_AFTER_VERB_CUT_RE):
         stop = stop_re.search(noun)
