@@ -347,7 +347,7 @@ def settle_base(f: Fact, norm: str = "", sentence_start: int = 0) -> None:
     unknown, by a quarter named before it in its sentence."""
     base, period = f.get("base"), f.get("period") or ""
     if base == "环比":
-        quarter = "Q" in period and "-" not in period or not period and norm and \
+        quarter = "Q" in period and "-" not in period or not period and bool(norm) and \
             _QUARTER_NAMED_RE.search(norm, sentence_start, f["start"]) is not None
         f["base"] = "上季" if quarter else "上月"
 

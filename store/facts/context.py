@@ -143,11 +143,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         prev.append(f)
     assign_periods(norm, facts, spans, ref, sent_cuts)
     for f in facts:
-        if f.get("base") == "环比" and not f.get("period"):
-            si = bisect.bisect_right(sent_cuts, f["start"]) - 1
-            settle_base(f, norm, sent_cuts[si] if si >= 0 else 0)   # 三季度…环比: a quarter's, year or not
-        else:
-            settle_base(f)
+        si = bisect.bisect_right(sent_cuts, f["start"]) - 1
+        settle_base(f, norm, sent_cuts[si] if si >= 0 else 0)   # 三季度…环比: a quarter's, year or not
     marks = TextMarks(norm, sent_cuts)
     settle_hk_tw_bases(text, norm, facts, marks)   # 對上年同季, yoy, 與一年前同月比較, 相應升幅 …
     settle_period_bases(text, norm, facts, marks)   # 114年…年增率34.9%及22.6% → 上年; 按年比較，…; a day's 环比

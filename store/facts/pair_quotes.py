@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from store.search.script import simplified_chars
+
 Fact = dict[str, Any]
 
 # the currency's name → the unit its sums are stated in
@@ -22,8 +24,6 @@ _UNIT_OF = {"美元": "美元", "美金": "美元", "欧元": "欧元", "歐元"
             "英镑": "英镑", "英鎊": "英镑", "港元": "港元", "港币": "港元", "港幣": "港元", "人民币": "元", "人民幣": "元",
             "新台币": "新台币元", "新台幣": "新台币元", "新臺幣": "新台币元", "澳元": "澳元", "加元": "加元",
             "韩元": "韩元", "韓元": "韩元", "瑞郎": "瑞郎", "澳门元": "澳门元", "澳門元": "澳门元"}
-# the text may be half simplified (the normaliser simplifies some characters): match on one script
-_SIMPLE = str.maketrans("終場盤報貶幣臺間價內門圓鎊韓歐離於約對兌為匯", "终场盘报贬币台间价内门圆镑韩欧离于约对兑为汇")
 _CURRENCY = "|".join(sorted(_UNIT_OF, key=len, reverse=True))
 _BETWEEN_PAIR = r"(?:兑|兌|对|對)"
 # what may stand between the pair and its quote: the session, a clock time, the rate's own name, a verb of quoting
@@ -43,10 +43,11 @@ def pair_quotes(norm: str, facts: list[Fact]) -> None:
     for f in facts:
         if f["kind"] != "money" or f.get("per") or f.get("value_high") is not None:
             continue
-        left = norm[max(0, f["start"] - _REACH):f["start"]].translate(_SIMPLE)
+        # (the text may be half simplified, as the normaliser leaves it: matched in one script, one char for one)
+        left = simplified_chars(norm[max(0, f["start"] - _REACH):f["start"]])
         if (m := _PAIR_BEFORE_RE.search(left)) is not None:
             pair = (_UNIT_OF[m.group("base")], _UNIT_OF[m.group("quote")])
-        elif (m := _PAIR_OPEN_RE.search(left)) is not None and (q := _SURFACE_QUOTE_RE.match(f["surface"].translate(_SIMPLE))):
+        elif (m := _PAIR_OPEN_RE.search(left)) is not None and (q := _SURFACE_QUOTE_RE.match(simplified_chars(f["surface"]))):
             pair = (_UNIT_OF[m.group("base")], _UNIT_OF[q.group("quote")])
             skip = q.start("quote") + len(q.group("quote"))
             while f["surface"][skip].isspace():

@@ -67,11 +67,16 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
     m = _LOSS_END_RE.search(plain)
     if not m or m.start() == 0 and m.group(1) != "净亏损" or S.LOSS_BALANCE_RE.search(plain):
         return subj if particle else None
-    head = plain[:m.start()]
+    return _profit_for(subj, plain, m, f)
+
+
+def _profit_for(subj: str, plain: str, loss: re.Match[str], f: Fact) -> str:
+    """`subj` (simplified: `plain`) with the loss it ends in (`loss`) named by its profit."""
+    head = plain[:loss.start()]
     named = _PROFIT_RE.search(head)
     if named:
         return subj[:named.end()]               # 扣非净利润均出现大幅亏损: the profit named
-    return subj[:m.start()] + _traditional(profit_word(head, m.group(1), f), subj)
+    return subj[:loss.start()] + _traditional(profit_word(head, loss.group(1), f), subj)
 
 
 # a profit stated right before a sum (而去年同期則為溢利約1,120萬港元, 上年同期盈利1.12亿元)
@@ -92,11 +97,7 @@ def profit_turned(norm: str, f: Fact) -> str | None:
         return None
     if not _PROFIT_STATE_BEFORE_RE.search(norm, max(0, f["start"] - 8), f["start"]):
         return None
-    head = plain[:m.start()]
-    named = _PROFIT_RE.search(head)
-    if named:
-        return subj[:named.end()]
-    return subj[:m.start()] + _traditional(profit_word(head, m.group(1), f), subj)
+    return _profit_for(subj, plain, m, f)
 
 
 # 归母净利润由盈转亏，亏损1.02亿元: the loss is of the profit the clause before turned
@@ -114,7 +115,8 @@ def profit_turned_to_loss(norm: str, f: Fact) -> str | None:
     m = _TURNED_TO_LOSS_RE.search(norm, max(0, f["start"] - 40), f["start"])
     if m is None:
         return None
-    profit = S.SUBJECT_LEAD_RE.sub("", m.group("profit"), count=1) if S.SUBJECT_LEAD_RE.match(m.group("profit")) else m.group("profit")
+    lead = S.SUBJECT_LEAD_RE.match(m.group("profit"))      # 公司|净利润由盈转亏
+    profit = m.group("profit")[lead.end() if lead else 0:]
     return profit if len(profit) >= 2 else None
 
 
