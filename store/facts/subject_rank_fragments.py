@@ -1,6 +1,6 @@
 """A ranking told right after a name's figure (`深水埗3.92萬元排第三`, `以電力及燃氣供應業68,204元居各業之冠`): the figure and its
-place are the name's, as a list ranked by name gives each figure its name (`排名第二的是乙公司48億元`, `觀塘以66.65萬人排第三`,
-which the subject rules already read).  When they leave the ranking verb itself as the subject (排第三, 居各業) — a verb's
+place are the name's, as a list ranked by name gives each figure its name (`觀塘以66.65萬人排第三` and the sum of
+`排名第二的是乙公司48億元`, which the subject rules already read).  When they leave the ranking verb itself as the subject (排第三, 居各業) — a verb's
 fragment, which the conventions never allow — the owner is the noun phrase written right before the figure (its whole
 words back to 以, a clause mark or a figure), and the place ranked right after that figure takes the same owner.
 """
