@@ -31,3 +31,8 @@ def test_a_run_from_a_stated_start_covers_the_months_from_it(text: str, expected
 ])
 def test_a_run_ended_before_a_turn_or_a_later_period_keeps_its_own(text: str, surface: str, period: str | None) -> None:
     assert periods(text)[surface] == period
+
+
+def test_a_run_of_years_from_a_start_in_a_later_year() -> None:
+    facts = extract("十年间，实际使用外资增长62.9%，从2017年起，连续五年位居全球第二位。", date="2022-10-20")
+    assert {f["surface"]: f["period"] for f in facts}["五年"] == "2017/2021"
