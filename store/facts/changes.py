@@ -343,8 +343,9 @@ def _signed_in_brackets(norm: str, f: Fact) -> str | None:
 _QUARTER_NAMED_RE = re.compile(r"(?:[一二三四1-4１-４]|第[一二三四1-4１-４])\s?(?:季度|季)(?!度末|末)|[Qq][1-4]")
 
 
-# a week named before the figure in its sentence (本周…环比上涨1.2%, 第10周, 2022年3月7日—3月13日 is read by its period)
-_WEEK_NAMED_RE = re.compile(r"(?:本|上|当|當|这|這|该|該|同一?)(?:周|週)(?![年岁歲期边邊围圍])|第\s?[\d一二三四五六七八九十]{1,2}\s?(?:周|週)(?![年岁歲])")
+# a week named before the figure in its sentence (本周…环比上涨1.2%, 第10周, 周环比; 2022年3月7日—3月13日 is read by its period)
+_WEEK_NAMED_RE = re.compile(r"(?:本|上|当|當|这|這|该|該|同一?)(?:周|週)(?![年岁歲期边邊围圍])|第\s?[\d一二三四五六七八九十]{1,2}\s?(?:周|週)(?![年岁歲])"
+                            r"|[周週](?=[环環]比)")     # 周环比: the week's own chain
 _RELEASED_AFTER_WEEK_RE = re.compile(r"[^，,。；;]{0,12}?(?:发布|發布|公布|公佈|表示|宣布|宣佈|称|稱|指出|获悉|獲悉)")
 _DAY_SPAN_RE = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 
@@ -359,7 +360,11 @@ def _a_week(period: str) -> bool:
 
 
 def _week_named(norm: str, a: int, b: int) -> bool:
-    """A week in norm[a:b] that the figures are of (上周公布的数据显示…: the release's week, not the figures')."""
+    """A week in norm[a:b] that the figures are of (上周公布的数据显示…: the release's week, not the figures'); a
+    chain written 月环比 or 季环比 right before the figure is the month's or quarter's."""
+    last = max(norm.rfind("环比", a, b), norm.rfind("環比", a, b))
+    if last > a and norm[last - 1] in "月季":
+        return False
     return any(not _RELEASED_AFTER_WEEK_RE.match(norm, m.end()) for m in _WEEK_NAMED_RE.finditer(norm, a, b))
 
 
