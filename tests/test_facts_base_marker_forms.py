@@ -127,3 +127,11 @@ def test_a_run_without_a_cumulative_change_keeps_its_words() -> None:
     got = {f["surface"]: f for f in extract("據差估署資料,9月私人樓價指數報396.3點,較8月下跌0.4%,於破價後連跌兩個月,"
                                             "現時較今年7月時的高位398.2點,回落0.48%。", date="2026-11-20")}
     assert got["兩個月"]["subject"] is None and got["0.48%"]["subject"] == "私人樓價指數"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("本周全国生猪平均价格周环比下跌1.2%。", "1.2%", "全国生猪平均价格"),
+    ("蔬菜价格月环比上涨3.1%。", "3.1%", "蔬菜价格"),
+])
+def test_a_week_or_month_marker_leaves_the_subject(text: str, surface: str, subject: str) -> None:
+    assert fact(text, surface)["subject"] == subject
