@@ -496,13 +496,19 @@ def cmd_copy(args: argparse.Namespace) -> int:
     if str(target.path) == str(source.path):
         raise UsageError(f"--to names the store being copied ({shown(source.path)})")
     report = CopyReport()
+
+    def held() -> str:
+        copied = len(report.copied_sources)
+        return (f"{shown(target.path)} holds the {counted(copied, 'source')} copied before it" if copied
+                else f"nothing was copied to {shown(target.path)}")
+
     try:
         copy_store(source, target, report=report)
     except StoreError as err:  # (a damaged source file, a full disk): and what the target holds now
-        copied = len(report.copied_sources)
-        held = (f"{shown(target.path)} holds the {counted(copied, 'source')} copied before it" if copied
-                else f"nothing was copied to {shown(target.path)}")
-        raise StoreError(f"{err}; the copy stopped: {held}") from None
+        raise StoreError(f"{err}; the copy stopped: {held()}") from None
+    except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the same, where "the store is unchanged" left it unsaid
+        raise KeyboardInterrupt(f"interrupted; the copy stopped: {held()}; 'factdesk copy' again copies the rest "
+                                "and 'factdesk check --fix' finishes its search index") from None
     for name in report.unchanged_sources:
         out(f"unchanged  {shown(name)}")
     out(f"copied     {counted(len(report.copied_sources), 'source')}: {counted(report.articles, 'article')}, {counted(report.facts, 'fact')} "
