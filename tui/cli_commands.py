@@ -67,6 +67,8 @@ def _seeding_unfinished(store: Any) -> bool:
 
 
 def _resolve_id(store: Any, prefix: str) -> str:
+    if not prefix.strip():  # `--article "$ID"` with ID unset: never every article
+        raise UsageError("the article id is empty: give an id or a unique prefix of one (see 'factdesk articles')")
     matches = [doc["id"] for doc in store.catalog() if doc["id"].startswith(prefix)]
     if not matches:
         raise NotFound(f"no article with id {prefix!r} (see 'factdesk articles')")
@@ -250,7 +252,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
     if args.kind is not None and args.kind not in KINDS:  # else an empty listing, as if there were none
         raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)})")
     store = _open_existing(args)
-    article_id = _resolve_id(store, args.article) if args.article else None
+    article_id = _resolve_id(store, args.article) if args.article is not None else None
     facts = store.facts(article_id, kind=args.kind)
     print_facts(facts, args.json, args.csv)
     if not facts and not (args.json or args.csv):
