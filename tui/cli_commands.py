@@ -436,8 +436,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     from tui.series_output import conflict_lines, conflicts_csv
 
     store = _open_existing(args)
+    query = " ".join(args.query).strip() or None  # an empty one ("$Q" unset) asks, as none does, of the whole store
     try:
-        groups = store.conflicts(" ".join(args.query) or None)
+        groups = store.conflicts(query)
     except QueryError as err:
         raise UsageError(str(err)) from None
     if args.csv:
@@ -449,7 +450,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             for line in conflict_lines(group):
                 out(line)
     if not (args.json or args.csv) and not groups:
-        _nothing("no conflicts among the indicators matching that" if args.query else
+        _nothing("no conflicts among the indicators matching that" if query else
                  "no conflicts: no two sources give different figures for one indicator and period")
     return EXIT_OK
 
