@@ -76,7 +76,8 @@ class Fitted:
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         with_place = bool(self.heads[0])
-        fixed = [[head, *(row[n] for row in self.rows)] for n, head in enumerate(self.heads[:2])][0 if with_place else 1:]
+        columns = [[head, *(row[n] for row in self.rows)] for n, head in enumerate(self.heads[:2])]
+        fixed = columns if with_place else columns[1:]
         needed = sum(max(cell_len(text) for text in column) + 2 for column in fixed) + WHAT_ROOM
         yield self._side_by_side(with_place) if options.max_width >= needed else self._stacked()
 
