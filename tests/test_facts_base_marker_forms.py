@@ -162,3 +162,7 @@ def test_a_cumulative_move_is_a_change_of_the_thing_that_moved(text: str, surfac
                                                               change: str) -> None:
     f = fact(text, surface)
     assert (f["subject"], f["change"]) == (subject, change)
+
+
+def test_a_week_word_after_from_leaves_the_subject_whole() -> None:
+    assert fact("但因部分投資人獲利了結，金價自上週創下的每盎司4549.71美元歷史高點回落。", "4549.71美元")["subject"] == "金價"
