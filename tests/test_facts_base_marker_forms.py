@@ -166,3 +166,12 @@ def test_a_cumulative_move_is_a_change_of_the_thing_that_moved(text: str, surfac
 
 def test_a_week_word_after_from_leaves_the_subject_whole() -> None:
     assert fact("但因部分投資人獲利了結，金價自上週創下的每盎司4549.71美元歷史高點回落。", "4549.71美元")["subject"] == "金價"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("澳門特區政府下調今年的博彩稅收入預算,由原訂的澳門幣982.1億下調49%至澳門幣499.8億元。", "49%", "博彩稅收入"),
+    ("项目总投资由原来的10亿元增加到15亿元。", "10亿元", "项目总投资"),
+])
+def test_the_original_level_is_the_indicators_not_a_thing_named_original(text: str, surface: str,
+                                                                        subject: str) -> None:
+    assert fact(text, surface)["subject"] == subject
