@@ -432,6 +432,17 @@ def _score_unit(n: str, s: int, e: int) -> bool:
     return _SCORE_LEFT_RE.search(n, after_last_mark(n, "。！？\n", 0, s), s) is not None   # in its sentence
 
 
+# 超百亿方, 突破两千万方: a volume in 方 (cubic metres) told by a Chinese magnitude after a qualifier, as 超百亿立方米;
+# without one the words name a class (千亿方大气田, 万亿方大气区) or a party (三方, 双方)
+_VOLUME_QUALIFIER_RE = re.compile(r"(?:突破|超过|超過|[超破逾近过過])$")
+
+
+def _qualified_volume(n: str, r: _Reading) -> bool:
+    return (r.unit is not None and r.unit.name == "方" and len(r.tok) >= 2 and r.tok[-1] in "万亿"
+            and _VOLUME_QUALIFIER_RE.search(n, max(0, r.s - 2), r.s) is not None
+            and n[r.end:r.end + 1] not in ("级", "大"))
+
+
 def _rejected(n: str, r: _Reading) -> bool:
     """Numbers that are names, words, labels or days of the month rather than figures."""
     tok, unit, name = r.tok, r.unit, r.unit.name if r.unit else None
@@ -442,7 +453,7 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True
     if unit is None and n[r.end:r.end + 1] in _ASCII_LETTERS and not r.currency:
         return True                                       # 5G, 4K, M9 …
-    if name in R.ARABIC_ONLY_UNITS and not arabic:
+    if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r):
         return True
     if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
         return True
