@@ -22,3 +22,12 @@ def test_the_taiwan_dollar_named_before_the_sum(text: str, surface: str) -> None
 @pytest.mark.parametrize("text", ["发行人民币200亿元债券。", "营收200亿元,同比增长5%。"])
 def test_renminbi_and_bare_sums_keep_yuan(text: str) -> None:
     assert [f["unit"] for f in extract(text) if f["kind"] == "money"] == ["元"]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("公司第三季營收達120億元新台幣,年增18%。", "120億元"),
+    ("集中市場成交值3500億元新臺幣。", "3500億元"),
+])
+def test_the_taiwan_dollar_named_right_after_the_sum(text: str, surface: str) -> None:
+    found = [f for f in extract(text) if f["surface"] == surface]
+    assert len(found) == 1 and found[0]["unit"] == "新台币元"
