@@ -443,6 +443,10 @@ def _qualified_volume(n: str, r: _Reading) -> bool:
             and n[r.end:r.end + 1] not in ("级", "大"))
 
 
+# a tenor glued to the digits (1Y, 3M, 6M, 2W) after a currency written as a word: 美元兑人民币1Y掉期点
+_TENOR_AFTER_WORD_RE = re.compile(r"[YMWD](?![A-Za-z])")
+
+
 def _rejected(n: str, r: _Reading) -> bool:
     """Numbers that are names, words, labels or days of the month rather than figures."""
     tok, unit, name = r.tok, r.unit, r.unit.name if r.unit else None
@@ -453,6 +457,8 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True
     if unit is None and n[r.end:r.end + 1] in _ASCII_LETTERS and not r.currency:
         return True                                       # 5G, 4K, M9 …
+    if unit is None and r.currency and not r.currency.isascii() and _TENOR_AFTER_WORD_RE.match(n, r.end):
+        return True                                       # 美元兑人民币1Y掉期点: a tenor after the pair, no sum
     if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r):
         return True
     if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
