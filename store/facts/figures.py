@@ -498,7 +498,9 @@ def _counted_after(n: str, r: _Reading) -> bool:
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
-    has_q = bool(q or r.approx or post_qualifier(n, r.e)[0])
+    # (a threshold broken, 跌破160关口, 跌破158∶1, makes no bare number a figure: an exchange rate or an index level
+    # with no unit read, whose kind and subject a count or quantity would misstate)
+    has_q = bool(q and q not in R.BROKEN_THRESHOLDS or r.approx or post_qualifier(n, r.e)[0])
     kind = bare_kind(n, r.s, r.e, r.tok, Parsed(r.value, r.approx, r.form), has_q)
     if kind is None:
         return False

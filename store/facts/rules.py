@@ -231,6 +231,10 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("不超过", True), ("至少", True), ("最多", True), ("突破", False),
     ("不少于", True), ("≥", True), ("≤", True),
     ("跨过", False),                       # 产值跨过百亿元大关: a threshold crossed, as 突破 (sealed12, sealed18)
+    # a threshold broken through, up or down, with Arabic digits too (營收衝破1000億元, 金價跌破2000美元,
+    # 漲破每英兩3,800美元, 收益率下破2%): as 突破, outside the surface (the gold sets' calls); 破 alone stays
+    # for bare magnitudes (打破3项纪录 breaks records)
+    ("冲破", False), ("涨破", False), ("跌破", False), ("下破", False),
     ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
     ("少于", True),       # Hong Kong releases: 書報、文具及禮品(上升少於0.05%)
@@ -243,6 +247,7 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
 QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过",
                 # a bound with 或 (65岁或以上, Hong Kong's usual form; 五百或者更多) is the bound
                 "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上"}
+BROKEN_THRESHOLDS = {"冲破", "涨破", "跌破", "下破"}     # qualifiers of a figure read, never what makes one
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多",
