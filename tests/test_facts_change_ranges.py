@@ -57,3 +57,23 @@ def test_a_fall_written_from_its_worse_end_is_one_range(text: str, surface: str,
 
 def test_two_falling_rates_joined_by_a_dash_without_a_fall_stay_apart() -> None:
     assert [f[0] for f in facts("两家银行的存款利率为5%-3%。")] == ["5%", "3%"]
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high", "change"), [
+    # a results forecast's change by a sum is a range, as its percent is (业绩预告)
+    ("公司预计2026年年度归属于母公司所有者的净利润与上年同期相比，将减少6.5亿元到8.2亿元，同比减少45%到57%。",
+     "6.5亿元到8.2亿元", 650000000, 820000000, "down"),
+    ("预计净利润将增加6,500万元至8,200万元。", "6,500万元至8,200万元", 65000000, 82000000, "up"),
+])
+def test_a_forecasts_change_by_a_sum_is_one_range(text: str, surface: str, low: int, high: int, change: str) -> None:
+    found = [f for f in extract(text) if f["surface"] == surface]
+    assert len(found) == 1
+    assert (found[0]["value"], found[0]["value_high"], found[0]["change"]) == (low, high, change)
+
+
+@pytest.mark.parametrize("text", [
+    "营收增长6.5亿元到8.2亿元。",            # no forecast: a change, then the level reached
+    "预计营收增加500万元至2亿元。",          # the second end far above the first: the level reached
+])
+def test_a_change_then_a_level_stays_two_figures(text: str) -> None:
+    assert len([f for f in extract(text) if f["kind"] == "money"]) == 2

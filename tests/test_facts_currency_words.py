@@ -24,6 +24,30 @@ def test_renminbi_and_bare_sums_keep_yuan(text: str) -> None:
     assert [f["unit"] for f in extract(text) if f["kind"] == "money"] == ["元"]
 
 
+@pytest.mark.parametrize(("text", "surface", "unit", "subject"), [
+    # Macao's press writes the pataca before the sum and 元 after it (sealed26): not renminbi
+    ("博彩稅收入預算由澳門幣982.1億下調49%至澳門幣499.8億元。", "499.8億元", "澳门元", "博彩稅收入預算"),
+    ("政府四月的博彩稅收只有澳門幣20.4億元。", "20.4億元", "澳门元", "政府的博彩稅收"),
+    ("全年旅游收入澳门币20.4亿元。", "20.4亿元", "澳门元", "旅游收入"),
+    ("博彩毛收入葡币200亿元。", "200亿元", "澳门元", "博彩毛收入"),
+    ("該公司海外營收美金20.4億元。", "20.4億元", "美元", "海外營收"),
+    ("全年出口额日币3000亿元。", "3000亿元", "日元", "出口额"),
+])
+def test_other_currencies_named_before_a_sum_in_yuan(text: str, surface: str, unit: str, subject: str) -> None:
+    found = [f for f in extract(text) if f["surface"] == surface]
+    assert len(found) == 1 and (found[0]["unit"], found[0]["subject"]) == (unit, subject)
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("美金贬值2%，日币升值1%。", "2%", "美金"),
+    ("美金贬值2%，日币升值1%。", "1%", "日币"),
+    ("加幣貶值1.12%、日圓貶值1.27%。", "1.27%", "日圓"),
+])
+def test_a_currency_that_moves_stays_the_subject(text: str, surface: str, subject: str) -> None:
+    found = [f for f in extract(text) if f["surface"] == surface]
+    assert len(found) == 1 and found[0]["subject"] == subject
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     ("公司第三季營收達120億元新台幣,年增18%。", "120億元"),
     ("集中市場成交值3500億元新臺幣。", "3500億元"),

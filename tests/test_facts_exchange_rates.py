@@ -32,3 +32,19 @@ def test_a_rate_after_a_pair_or_an_index_is_an_index(text: str, surface: str) ->
 def test_prices_and_moves_keep_their_units(text: str, surface: str) -> None:
     found = [f for f in extract(text) if f["surface"] == surface]
     assert len(found) == 1 and found[0]["kind"] in ("money", "percent")
+
+
+@pytest.mark.parametrize(("text", "surface", "unit", "subject"), [
+    # a rate quoted per one unit belongs to the rate named before it, not to the words of the quote
+    ("全年人民币平均汇率为1美元兑7.0467元人民币，比上年贬值4.8%。", "7.0467元", "元/美元", "人民币平均汇率"),
+    ("人民币汇率中间价为1美元对人民币7.1123元。", "7.1123元", "元/美元", "人民币汇率中间价"),
+    ("日元对美元汇率一度跌至1美元兑换163日元区间。", "163日元", "日元/美元", "日元对美元汇率"),
+    # told quote first: the 1美元 is the rate's unit, no sum of money
+    ("日元兑美元汇率骤升，一度达到130.58日元兑换1美元，为约5个月来的高位。", "130.58日元", "日元/美元", "日元兑美元汇率"),
+])
+def test_a_rate_per_one_unit_is_the_named_rates(text: str, surface: str, unit: str, subject: str) -> None:
+    got = extract(text)
+    found = [f for f in got if f["surface"] == surface]
+    assert len(found) == 1, [f["surface"] for f in got]
+    assert (found[0]["kind"], found[0]["unit"], found[0]["subject"]) == ("index", unit, subject)
+    assert not [f for f in got if f["surface"] == "1美元"]

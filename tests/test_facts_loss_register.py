@@ -57,3 +57,16 @@ def test_a_loss_before_tax_is_the_profit_before_tax_and_its_change_the_losss() -
 ])
 def test_a_dividend_is_named_without_the_verb_paying_it(text: str, surface: str, subject: str) -> None:
     assert facts(text)[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject", "unit"), [
+    # 派息 is the payout itself: the verb's strip left the subject 息
+    ("全年派息每股0.52港元，派息比率约40%。", "0.52港元", "派息", "港元/股"),
+    ("末期派息每股0.2元。", "0.2元", "末期派息", "元/股"),
+    # a dividend per a lot of shares: the lot is the unit's, not the subject's, and so are those who receive it
+    ("公司拟每10股派息3元。", "3元", "派息", "元/10股"),
+    ("向全体股东每10股派发现金红利2.13元（含税）。", "2.13元", "现金红利", "元/10股"),
+])
+def test_a_payout_keeps_its_name_and_a_lot_goes_to_the_unit(text: str, surface: str, subject: str, unit: str) -> None:
+    f = facts(text)[surface]
+    assert (f["subject"], f["unit"]) == (subject, unit)

@@ -66,3 +66,13 @@ def test_a_price_per_gallon_keeps_its_plain_denominator() -> None:
 def test_a_gas_price_per_million_btu_in_traditional_script_keeps_its_denominator(text: str, surface: str) -> None:
     f = by_surface(text)[surface]
     assert (f["unit"], f["per"]) == ("美元/百万英热单位", "百万英热单位")
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    # a name holding Latin letters and digits between the head count and its figure (work reports' 5G)
+    ("累计建成5G基站10.2万个，每万人拥有5G基站数达到31.8个。", "31.8个", "个/万人"),
+    ("每万人口拥有5G基站数达到31.8个。", "31.8个", "个/万人口"),
+])
+def test_a_head_count_rate_reaches_over_a_name_with_latin_letters(text: str, surface: str, unit: str) -> None:
+    found = [f for f in extract(text) if f["surface"] == surface]
+    assert len(found) == 1 and (found[0]["kind"], found[0]["unit"]) == ("count", unit)

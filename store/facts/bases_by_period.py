@@ -14,12 +14,14 @@ normalised text.
 - **A multiple of what 相當於 names** (`相當於香港流通貨幣約7倍`, `相當於香港流通貨幣的五倍多`): base the thing
   named (the half-folded 相當于 escaped changes.change_of's 相当于…的, and a base without 的 too).
 - **环比 of a day** (`今天（10月1日）是国庆假期第一天…环比增长39%`): the day before, base 前一日 (sealed2's,
-  sealed10's and sealed11's calls), not 上月.
+  sealed10's and sealed11's calls), not 上月; but a month's end written as one (`9月底…存栏量环比增加1.3%`)
+  is compared with the month before (上月).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 from .bases_amounts import settle_amount_bases
@@ -45,6 +47,7 @@ _RATE_LIST_RE = re.compile(
 _MARKER_CLAUSE_RE = re.compile(r"(?:^|[。！？；;，,\n])\s*(?:从|從)?(?P<m>按年|按月|同比|环比)(?:比较|相比|来看|來看|看)\s*[，,]")
 # 相當於香港流通貨幣約7倍 (norm half-folds 相當於 to 相當于)
 _EQUALS_BASE_RE = re.compile(r"(?:相当于|相當于|相當於|相当於)(?P<base>[^，。；、,;\d\x00]{1,14}?)的?\s*$")
+_MONTH_END_RE = re.compile(r"月(?:末|底|终|終)")
 _MARKER_BASE = {"按年": "上年同期", "同比": "上年同期", "按月": "上月", "环比": "环比"}
 _CHANGE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
 
@@ -74,10 +77,24 @@ def settle_period_bases(text: str, norm: str, facts: list[Fact], marks: TextMark
                 and _base_from_year_word(norm, f):
             f["base"] = "上年"
         elif day_on_day and f.get("base") == "上月" and _DAY_PERIOD_RE.fullmatch(f.get("period") or "") \
-                and _DAY_ON_DAY_RE.search(norm, max(0, f["start"] - 12), f["start"]):
+                and _DAY_ON_DAY_RE.search(norm, max(0, f["start"] - 12), f["start"]) \
+                and not _month_end(norm, f, marks):
             f["base"] = "前一日"
     if "增收" in norm or "减收" in norm or "增支" in norm or "减支" in norm or "減收" in norm or "減支" in norm:
         settle_amount_bases(norm, facts)        # 同比增长9.1%，增收8300万元: the rate's base (bases_amounts)
+
+
+def _month_end(norm: str, f: Fact, marks: TextMarks) -> bool:
+    """Whether the figure's day is a month's end its sentence writes as one (9月底存栏量环比增加: a
+    stock at the month's end against the month before, not against the day before)."""
+    period = f.get("period") or ""
+    try:
+        day = date.fromisoformat(period)
+    except ValueError:
+        return False
+    if (day + timedelta(days=1)).day != 1:
+        return False
+    return _MONTH_END_RE.search(norm, marks.sentence_start(f["start"]), f["start"]) is not None
 
 
 def _base_from_year_word(norm: str, f: Fact) -> bool:

@@ -41,17 +41,19 @@ UP_WORDS = (
     "升息",     # Taiwan: 升息半碼, 升息0.125個百分點
     "上昇",     # Macao: 公共財政收入…按年上昇二十‧七%
     "增加亏损", "增亏",   # a loss grew (业绩预告: 增加亏损约356万元, 同比增亏约9%到45%)
+    "放量",     # market wrap-ups: 成交额…较前一交易日放量1203亿元 (a turnover larger by it)
     "增支",     # budgets: 比上年增支/减支9240万元 (spending rose or fell by it)
     "扩阔", "扩闊", "扩濶",   # Hong Kong banks: 淨息差按年擴闊13個基點 (a margin widened)
     # a growth rate named in full before its figure: 营业收入增长幅度约31.67%到39.15%
     "增长幅度", "上涨幅度", "上升幅度", "上扬幅度", "上揚幅度",   # 上揚幅度達17個基本點
 )
 DOWN_WORDS = (
-    "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "下调", "调降", "调低", "贬值", "走低",
+    "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "收敛", "收斂", "下调", "调降", "调低", "贬值", "走低",
     "下挫", "下滑", "大跌", "暴跌", "缩减", "压降", "净减", "少增", "多减", "萎缩", "收缩", "回调", "减缓",
     "降幅", "跌幅", "减", "降", "跌",
     "下行", "低开", "收跌", "收低", "折价", "减亏", "慢于", "减产", "减收", "锐减", "骤降", "骤减",
     "下修", "走跌", "走弱",
+    "缩量",     # market wrap-ups: 成交额…较前一交易日缩量1204亿元 (a turnover smaller by it)
     # Taiwan and Hong Kong results and orders: 純利…倒退8.7%, 外銷訂單…衰退4.7%, 自天价回跌12%
     "降息", "减息", "倒退", "衰退", "回跌", "减幅",
     "减少亏损",
@@ -77,12 +79,14 @@ _RATE_NOUNS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "�
 _CHANGE_RE = re.compile("|".join(sorted(map(re.escape, UP_WORDS + DOWN_WORDS + _SOAR_WORDS + _SHORTEN_WORDS),
                                           key=len, reverse=True)))
 # words that contain a change word but are not one (增加值 is a value added, 升级 an upgrade); nouns built
-# on a change verb name a level, never a change (增长率为1.0%, 自然增长率-1.48‰, 降低率-2.74%, 增长点, 增长极)
-_NOT_CHANGE_RE = re.compile(r"增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|起降|升降|"
+# on a change verb name a level, never a change (排放量, 播放量 hold 放量; 增长率为1.0%, 自然增长率-1.48‰, 降低率-2.74%, 增长点, 增长极)
+_NOT_CHANGE_RE = re.compile(r"[排播释釋发發投开開下存堆摆擺]放量|增加值|增值税|升级|升学|增强|减税|减免|降费|降水|降雨|下降通道|提高到|增添|涨停|跌停|起降|升降|"
                             r"增进|增设|增收节支|增量|升温|升旗|提升至|成长达|成长为|成长型|公升|毫升|投降|"
                             r"(?:增长|成长|增長|成長|下降|降低|减少|減少)率|增长[点點极極]|增長[点點极極]")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
+# (a run's cumulative change: 連升3周共1.80%, 连涨5天累计上涨8%)
 _GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的在更\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
+                     r"|共|累计|累計|合共|共计|共計"
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
                      r"|[了分别均都\s]*(?:[\d.]+个?[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
@@ -130,12 +134,13 @@ _BASE_RE = re.compile(
 _ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于|(?<!最)高出(?![口入境]))(?P<base>[^，。；、]{1,14}?)$")
 _ON_TOP_OF_RE = re.compile(r"(?<![现存所实内])在(?P<base>[^，。；、]{1,12}?基础)上$")   # 在原有的基础上增加34%
 # (较2018年同月微跌, 与前一交易日微涨, 较上月再跌, 比上年每亩增加: an adverb or the per-unit, no base)
-_BASE_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|分别|均|都|同比|累计|约|大幅|小幅|明显|略有|有所|再次|继续"
+_BASE_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|分别|均|都|同比|累计|约|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续"
                              r"|微|略|稍|再|进一步|進一步|每[亩畝])+$")
-_TRAILING_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|累计|大幅|小幅|明显|略有|有所|再次|继续|微|略|稍|再|进一步|進一步|每[亩畝])+$")
+_TRAILING_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|累计|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续|微|略|稍|再|进一步|進一步|每[亩畝])+$")
 _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
 # bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
-_IMPLIED_BASES = (("同比", "上年同期"), ("按年", "上年同期"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"))
+_IMPLIED_BASES = (("同比", "上年同期"), ("按年", "上年同期"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"),
+                  ("按周", "上周"), ("按週", "上周"))
 _IMPLIED = dict(_IMPLIED_BASES) | {"環比": "环比"}
 # adverbs between a marker and its verb (按年实质增长, 同比名义增长): the marker still names the base
 _MARKER_ADVERB_RE = re.compile(r"(?:[实實][质質际際]|名[义義]|分别|均|都|累计|\s|\+)+$")
@@ -219,7 +224,8 @@ def _named_direction(f: Fact) -> str | None:
 _RUN_BEFORE_RE = re.compile(r"(?:连|连续|持续)$")
 
 # 年增5.4%, 年減3% (Taiwan, Hong Kong): growth over a year, as 按年; not 2024年增长, 今年增, 户均年增收
-_YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "涨", "增长", "成长", "下降", "上升")   # (蛋類年漲23.47%)
+_YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "涨", "增长", "成长", "下降", "上升",   # (蛋類年漲23.47%)
+                       "增幅", "减幅", "減幅", "降幅", "跌幅", "涨幅", "漲幅", "升幅")   # 盈餘年減幅收斂至2.42%
 # 月增5.3%, 月減2% (Taiwan): growth over the month before; not 8月增长, 当月增, 每月增, 个月增
 _MONTH_ON_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月\s*$")
 # 季增6%, 季減3.2% (Taiwan results): growth over the quarter before; not 三季增, 第1季增, 本季增, 每季增, 首季增,
@@ -229,8 +235,8 @@ _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今�
 
 
 # a year-on-year growth rate named before its figure (Taiwan: 年增率1.61%): a rise over a year
-# (what stands between: 年增率高達百分之卅五點九, 年增率可望衝兩成, 年增率達12%)
-_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率|(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝)*\s*$")
+# (what stands between: 年增率高達百分之卅五點九, 年增率可望衝兩成, 年增率達12%, 年增率亦均逾10%)
+_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率|(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝|亦|也|均|皆|都)*\s*$")
 # the look-backs of change_of end at the figure: a test of the character before it skips most searches
 _BRACKETS_MAY_END = end_gate(_RATE_IN_BRACKETS_RE)
 _YOY_MAY_END = end_gate(_YOY_RATE_RE)
@@ -249,6 +255,12 @@ class _Ends:
 
     def __init__(self, others: list[Fact], f: Fact, lo: int) -> None:
         self.others, self.f, self.lo = others, f, lo
+
+    def level_at(self, a: int, b: int) -> bool:
+        """Whether a measured figure (not a span such as 前三季度) starts at or after a and ends at b."""
+        lo = self.lo
+        return any(g is not self.f and g["kind"] in _VALUE_KINDS and a - 1 <= g["start"] - lo and g["end"] - lo == b
+                   for g in self.others)
 
     def first_in(self, a: int, b: int) -> int:
         lo = self.lo
@@ -431,6 +443,8 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
         if left.endswith(word):
             level = _LEVEL_THEN_MARKER_RE.search(left)
             return _written(text, lo, level.start("base"), level.end("base")) if level else base
+    if left.endswith("\x00") and ends.level_at(len(left.rstrip(" \x00")) + 1, len(left)):
+        left = left.rstrip(" \x00")           # 較去年同期 1,422,350 百萬元增加: the base's own level, however long
     m = _ADJ_BASE_RE.search(left) or _BASE_RE.search(left) or _ON_TOP_OF_RE.search(left)
     if not m:
         return None

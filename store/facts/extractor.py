@@ -25,7 +25,7 @@ from .cn_list_units import cn_list_units, percent_word_lists
 from .compared_bare import compared_bare_units
 from .context import _enrich
 from .compound_ranges import join_compound_ranges
-from .currency_words import currency_words
+from .currency_words import currency_word_subjects, currency_words
 from .pair_quotes import pair_quotes
 from .decimal_days import decimal_days
 from .dates import date_ranges, dates, days, first_n, month_dates, named_months, ranks
@@ -39,6 +39,7 @@ from .short_runs import short_runs
 from .subject_age_bands import band_subjects
 from .subject_doubled_words import fold_doubled_tails
 from .subject_measure_of import measure_of_subjects
+from .subject_ratios import ratio_subjects
 from .subject_per_words import per_word_subjects
 from .subject_tenor_rates import tenor_rate_subjects
 from .hk_rate_li import hk_rate_li
@@ -196,6 +197,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     facts = join_compound_ranges(text, norm, facts)   # 五块六到五块七毛八: one range of compound sums
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    currency_word_subjects(norm, facts)      # 收入美金20.4億元: the currency is the unit's, not the subject's
     if facts and ("新时代" in norm or "新時代" in norm):
         new_era_periods(norm, facts)         # 新时代十年: 2013/2022, and the 过去五年 paired with it
     if facts and ("吋" in norm or "寸" in norm or "米" in norm or "MM" in norm or "mm" in norm):
@@ -234,4 +236,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         facts = two_countries_named(text, facts)     # 两国: a count only where the pair is named
     if facts and "的" in norm:
         measure_of_subjects(text, norm, facts)   # 总投资104亿元的灌区工程: the project's investment
+    if facts and "之比" in norm:
+        ratio_subjects(text, facts)             # 顺差规模与同期国内生产总值之比: both sides of the ratio
     return facts

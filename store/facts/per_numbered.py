@@ -23,7 +23,8 @@ _ASIDE = r"(?:[(（][^()（），。；]{0,24}[)）])?"
 _PER_RE = re.compile(rf"每({_NUM})({_WORDS}){_ASIDE}{_FILL}$")
 # a head count: the indicator's name may stand between (每万人发明专利19.8件, 每千人口执业医师3.2人)
 # (and households, as communiqués count durables: 每百户家庭拥有家用汽车48.2辆 → 辆/百户)
-_HEADS_RE = re.compile(rf"每({_NUM})(人口|人|户)[\u4e00-\u9fff]{{0,12}}?{_FILL}$")
+# (a name may hold Latin letters and digits: 每万人拥有5G基站数达到31.8个)
+_HEADS_RE = re.compile(rf"每({_NUM})(人口|人|户)(?:[\u4e00-\u9fff]|[A-Za-z0-9]+(?=[A-Za-z\u4e00-\u9fff])){{0,12}}?{_FILL}$")
 _TIME = "年月天日周时分秒星"
 # the number of a denominator with a figure after it in the clause (not a time: 每3年, 每5分钟)
 # (it opens with the literal 每, so the engine scans for it instead of trying every position)

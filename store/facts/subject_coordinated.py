@@ -37,6 +37,8 @@ _LIST_VERBS = frozenset({"包括", "涉及", "覆盖", "流经", "启动", "支�
 # a heading's number (一、全国粮食播种面积): no item
 _NUMERALS = frozenset("一二三四五六七八九十百〇零两兩")
 _MAX_ITEM = 14
+# a bracket holding only an abbreviation, glossing the words before it
+_GLOSS_BEFORE_RE = re.compile(r"[（(][A-Za-z][A-Za-z0-9.&/-]{0,9}[）)]$")
 # a score (以182.60分的成绩夺得): the scorer is one person or team, titles before it in apposition, not items
 _SCORE_RE = re.compile(r"的成[绩績]")
 _MAX_ITEMS = 8
@@ -92,6 +94,8 @@ def _clause_start(text: str, i: int) -> int:
     k = i
     while k > 0 and text[k - 1] not in _CLAUSE_MARKS:
         k -= 1
+    if k > 0 and text[k - 1] in "）)" and (m := _GLOSS_BEFORE_RE.search(text, max(0, k - 12), k)):
+        return _clause_start(text, m.start())  # 研究与试验发展（R&D）经费: an abbreviation's bracket ends no clause
     return k
 
 

@@ -12,7 +12,8 @@ reports do:
 - a loss before tax (`除所得税前亏损为11.7百万元`) is 除所得税前溢利, Hong Kong's line,
   and a change told right after it (`,同比减少38.1%`) is the loss's change: subject
   除所得税前亏损, as a change of a loss keeps the loss;
-- a dividend (`派发中期息每股2仙`, `拟派末期股息`) is the dividend, without the verb paying it.
+- a dividend (`派发中期息每股2仙`, `拟派末期股息`) is the dividend, without the verb paying it, and one per
+  a lot of shares (`向全体股东每10股派发现金红利2.13元`, unit 元/10股) without those who receive it and the lot.
 """
 
 from __future__ import annotations
@@ -29,8 +30,10 @@ _HK_MARKS_RE = re.compile(r"港仙|港元|港幣|港币|溢利|蚀|蝕|本集团
 _BARE_PROFIT_RE = re.compile(r"(?<![每净淨占佔股部营營])(?:盈利)(?:为|為|约|約|达|達)?\s*$")
 _LOSS_BEFORE_RE = re.compile(r"(?:亏损|虧損|蚀|蝕)(?:为|為|约|約|达|達)?\s*$")
 _PRETAX_LOSS_RE = re.compile(r"(除(?:所得)?[税稅]前)(?:亏损|虧損)(?:为|為|约|約|达|達)?\s*$")
-# 派发中期息, 董事会拟派末期股息: the dividend, not who pays it nor the verb
-_PAYING_RE = re.compile(r"^.{0,6}?(?:拟派发|擬派發|拟派|擬派|宣派|派发|派發|派)(?=[^派]{0,6}息)")
+# 派发中期息, 董事会拟派末期股息: the dividend, not who pays it nor the verb (派息 itself is the payout: kept)
+_PAYING_RE = re.compile(r"^.{0,6}?(?:拟派发|擬派發|拟派|擬派|宣派|派发|派發|派)(?=[^派]{1,6}息)")
+# 向全体股东每10股派发现金红利2.13元 (its unit is 元/10股): the dividend, not who receives it nor the lot
+_PER_LOT_RE = re.compile(r"^.{0,12}?每\s*\d+\s*股(?:派发|派發|派)?(?=\S{2})")
 _CHANGE_GAP_RE = re.compile(r"^[，,]\s*(?:同比|按年|较上年同期|較上年同期|较上年|較上年)?(?:减少|減少|增加|下降|上升|扩大|擴大|收窄|缩窄|縮窄)?$")
 
 
@@ -50,6 +53,8 @@ def settle_loss_register(text: str, facts: list[Fact], marks: TextMarks) -> None
         subj = f.get("subject")
         if f["kind"] == "money":
             if subj:
+                if "股" in subj and (f.get("per") or "").endswith("股"):
+                    subj = _PER_LOT_RE.sub("", subj)
                 f["subject"] = subj = _PAYING_RE.sub("", subj)
             money_was = subj
             if hk[a]:

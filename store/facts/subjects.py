@@ -34,7 +34,7 @@ _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)|[（(]即[^（）
 _OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
 # a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
 # figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
-_GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
+_GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.&/-]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
 _NOT_GLOSS_RE = re.compile(r"记者|简称|下同|以下|摄|图|注|编者|通讯员|级|級|^.(?:即|不|含|按|剔除|扣除|经|經|包括)")
 _PUA_RE = re.compile("[\ue000-\uf8ff]")   # private-use glyphs in old portal pages
 _GLUED_AFTER_FIGURE = ("期", "年期", "个月期", "寸", "型", "号", "吨级", "米级", "万吨级")   # 10年期国债收益率

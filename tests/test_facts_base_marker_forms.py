@@ -1,0 +1,115 @@
+"""Comparison bases written in forms the base rules did not read (issue 10, sealed26's base misses):
+
+- a base followed by its own level, spaced as Taiwan's insurance and finance releases set figures
+  (`較去年同期 1,422,350 百萬元增加 9.6%`): the base is 去年同期, however long the level;
+- Hong Kong's weekly marker `按周`/`按週` (`CCL…按周升0.52%`): base 上周, and no marker left in the subject;
+- an adverb between a marker and its verb (`按年顯著增長3.8%`, `按年實質顯著增長12.1%`): the marker still
+  names the base;
+- a rate noun with 亦/均 before its figure (`年增率亦均逾10%`): a rise over a year, as `年增率12%`;
+- `环比` of a stock at a month's end written as one (`9月底…存欄量環比增加1.3%`, `5月末…`): against the
+  month before (上月), not the day before, while a day's 环比 stays 前一日;
+- a year's rate noun (`稅後盈餘年減幅收斂至2.42%`, `…收窄至`): a fall over a year, base 上年同期, the subject
+  without 年 and without the verb that narrowed it;
+- a run's cumulative change (`指數連升3周共1.80%`): a rise, the subject without 連;
+- market wrap-ups' `放量`/`缩量` (`成交额…较上一交易日放量1,203亿元`): a turnover larger or smaller by the
+  figure, subject the turnover (was the verb 放量, with no direction)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def fact(text: str, surface: str, date: str | None = "2026-11-20") -> dict:
+    found = [f for f in extract(text, date=date) if f["surface"] == surface]
+    assert len(found) == 1, [f["surface"] for f in extract(text, date=date)]
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("總保費收入達1,558,747 百萬元,較去年同期 1,422,350 百萬元增加 9.6%。", "9.6%"),
+    ("初年度保費收入510,877 百萬元,較去年同期 402,141 百萬元增加 27.0%。", "27.0%"),
+    ("傳統型商品保費收入達1,390,721百萬元，較去年同期 1,284,696 百萬元成長 8.3%。", "8.3%"),
+])
+def test_a_base_keeps_its_name_when_its_own_spaced_level_follows(text: str, surface: str) -> None:
+    f = fact(text, surface)
+    assert (f["change"], f["base"]) == ("up", "去年同期")
+
+
+@pytest.mark.parametrize(("text", "surface", "change", "subject"), [
+    ("中原城市領先指數CCL最新報147.23點，按周升0.52%。", "0.52%", "up", "中原城市領先指數CCL"),
+    ("CCL按週跌0.71%。", "0.71%", "down", "CCL"),
+])
+def test_a_weekly_marker_compares_with_the_week_before(text: str, surface: str, change: str, subject: str) -> None:
+    f = fact(text, surface)
+    assert (f["change"], f["base"], f["subject"]) == (change, "上周", subject)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("今年第三季實質本地生產總值按年顯著增長3.8%。", "3.8%"),
+    ("整體貨物出口在第三季繼續按年實質顯著增長12.1%。", "12.1%"),
+    ("今年一季度社会消费品零售总额同比显著增长6.2%。", "6.2%"),
+])
+def test_an_adverb_between_marker_and_verb_keeps_the_markers_base(text: str, surface: str) -> None:
+    f = fact(text, surface)
+    assert (f["change"], f["base"]) == ("up", "上年同期")
+
+
+def test_a_rate_noun_with_also_before_its_figure_is_a_rise_over_a_year() -> None:
+    f = fact("以臺企銀年增28.84%最高,合庫銀、土銀年增率亦均逾10%。", "逾10%")
+    assert (f["change"], f["base"], f["qualifier"]) == ("up", "上年同期", "逾")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("2012年9月底全國生豬存欄量環比增加1.3%,同比增加1.5%。", "1.3%"),
+    ("5月末生猪存栏量环比增加1.3%。", "1.3%"),
+])
+def test_a_month_ends_stock_compares_with_the_month_before(text: str, surface: str) -> None:
+    assert fact(text, surface)["base"] == "上月"
+
+
+@pytest.mark.parametrize("text", [
+    "今天（10月1日）是国庆假期第一天，全国铁路发送旅客环比增长39%。",
+    "10月31日当天，全市客流环比增长39%。",
+])
+def test_a_days_figure_still_compares_with_the_day_before(text: str) -> None:
+    assert fact(text, "39%")["base"] == "前一日"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("前10月累計合併稅後盈餘達到303.58億元，年減幅收斂至2.42%。", "2.42%", "合併稅後盈餘"),
+    ("累計稅後盈餘年減幅收窄至2.42%。", "2.42%", "稅後盈餘"),
+])
+def test_a_years_rate_noun_is_a_change_over_a_year(text: str, surface: str, subject: str) -> None:
+    f = fact(text, surface)
+    assert (f["change"], f["base"], f["subject"]) == ("down", "上年同期", subject)
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("CCL成功升穿147點，指數連升3周共1.80%。", "1.80%", "指數"),
+    ("上证指数连涨5天累计上涨8%。", "8%", "上证指数"),
+])
+def test_a_runs_cumulative_change_is_a_change(text: str, surface: str, subject: str) -> None:
+    f = fact(text, surface)
+    assert (f["change"], f["subject"]) == ("up", subject)
+
+
+@pytest.mark.parametrize(("text", "surface", "change", "subject"), [
+    ("沪深两市成交额1.2万亿元，较上一交易日放量1,203亿元。", "1,203亿元", "up", "成交额"),
+    ("两市成交额合计1.86万亿元，较前一交易日缩量1,204亿元。", "1,204亿元", "down", "成交额"),
+    ("兩市成交額1.2萬億元，較上一交易日縮量1,203億元。", "1,203億元", "down", "成交額"),
+])
+def test_a_turnover_larger_or_smaller_is_a_change_of_the_turnover(text: str, surface: str, change: str,
+                                                                 subject: str) -> None:
+    f = fact(text, surface)
+    assert (f["change"], f["subject"]) == (change, subject)
+
+
+@pytest.mark.parametrize(("text", "surface", "subject", "change"), [
+    ("每年可减少二氧化碳排放量6500万吨以上。", "6500万吨以上", "每年可减少二氧化碳排放量", "down"),
+    ("视频播放量超1.1亿次。", "超1.1亿次", "视频播放量", None),
+])
+def test_emissions_and_plays_hold_no_turnover_word(text: str, surface: str, subject: str, change: str | None) -> None:
+    f = fact(text, surface)
+    assert (f["subject"], f["change"]) == (subject, change)
