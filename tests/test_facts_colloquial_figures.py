@@ -5,8 +5,8 @@ qualifier, wherever its magnitude or unit is written the spoken way —
   兆 before a unit of power stays the prefix mega (`破兆瓦` is no money);
 - `超百亿方`, `突破两千万方`: a volume in 方 (cubic metres) told by a Chinese magnitude after a qualifier,
   as `超百亿立方米`; without a qualifier the words name a class (`千亿方大气田`) or a party (`三方`);
-- spoken coins are money in the coin as written (`一塊錢` → 1 块钱, `五毛錢` → 5 毛钱, as `每公升33塊` keeps
-  块 and `21仙` keeps 仙), in either script; `没有一毛钱关系` (nothing to do with it) is an idiom.
+- spoken coins are money in the coin as written (`一塊錢` → 1 块, `五毛錢` → 5 毛, as `每公升33塊` keeps 块 and
+  `21仙` keeps 仙; 钱 only says money), in either script; `没有一毛钱关系` (nothing to do with it) is an idiom.
 
 `上千人` (qualifier 上) and `近萬元` (近) were read before; `数以万计` (countless) is no figure.
 """
@@ -53,10 +53,11 @@ def test_fang_without_a_qualifier_names_a_class_or_a_party(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "surface", "value", "unit"), [
-    ("以前一塊錢能買三個饅頭。", "一塊錢", 1, "块钱"),
-    ("買一個要兩塊錢。", "兩塊錢", 2, "块钱"),
-    ("現在五毛錢只能買一顆糖。", "五毛錢", 5, "毛钱"),
-    ("一根冰棍卖五毛钱。", "五毛钱", 5, "毛钱"),
+    ("以前一塊錢能買三個饅頭。", "一塊錢", 1, "块"),
+    ("買一個要兩塊錢。", "兩塊錢", 2, "块"),
+    ("現在五毛錢只能買一顆糖。", "五毛錢", 5, "毛"),
+    ("一根冰棍卖五毛钱。", "五毛钱", 5, "毛"),
+    ("一个月挣一千块钱。", "一千块钱", 1000, "块"),
 ])
 def test_a_spoken_coin_is_money_in_the_coin_as_written(text: str, surface: str, value: int, unit: str) -> None:
     assert _by_surface(text)[surface][:3] == ("money", value, unit)
