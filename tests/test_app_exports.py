@@ -324,3 +324,24 @@ async def test_an_export_of_a_search_of_article_fields_alone_takes_every_fact_th
     assert shown and [r["surface"] for r in rows] == shown
     for row in rows:
         assert_sourced(row)
+
+
+async def test_an_export_to_a_name_too_long_says_so_briefly_without_a_store_hint(tmp_path) -> None:
+    """A paragraph pasted as the file name (a name the system refuses as too
+    long) failed before the write, where a store error would: the toast
+    printed the whole pasted path, over the screen, and sent the user to
+    `factdesk check` for a store that is fine."""
+    store = make_store(tmp_path, URLS["safe"])
+    app = FactdeskApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one("#export-path").value = str(tmp_path / ("重庆产量增长" * 1700))
+        await pilot.press("c")
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+    [failed] = [m for m in messages if "Export failed" in m]
+    assert "file name too long" in failed and "factdesk check" not in failed
+    assert str(tmp_path) in failed and failed.rstrip(")").count("…") == 1 and len(failed) < 300
+    assert not list(tmp_path.rglob("*.part"))

@@ -26,6 +26,9 @@ def db(seeded, store_path) -> str:
     (["facts", "--kind", "points"], "no facts of kind points in the store"),
     (["series", "不存在的指标"], "no figures: the words match indicator names"),
     (["conflicts", "不存在的指标"], "no conflicts among the indicators matching that"),
+    # an empty query is the whole store's, as no query is: its hint said "matching that" of nothing
+    (["conflicts", ""], "no conflicts: no two sources give different figures"),
+    (["conflicts", " "], "no conflicts: no two sources give different figures"),
 ])
 def test_an_empty_answer_is_one_hint_on_stderr_and_exit_0(capsys, db, args, hint):
     code, out, err = run(capsys, "--db", db, *args)

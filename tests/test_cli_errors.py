@@ -402,6 +402,9 @@ def test_the_json_report_names_an_undecodable_path_without_failing(db, tmp_path)
         (["search", "--limit", "-1", "x"], 2, "--limit"),
         (["show", "no-such-id"], 1, "no article with id"),
         (["facts", "--article", "no-such-id"], 1, "no article with id"),
+        # an empty id (a script's unset variable) listed every fact, or said every article was "ambiguous"
+        (["facts", "--article", ""], 2, "the article id is empty"),
+        (["show", " "], 2, "the article id is empty"),
         (["extract", "no-such-file.txt"], 1, "no such file"),
     ],
 )

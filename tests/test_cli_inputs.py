@@ -115,3 +115,41 @@ def test_a_link_to_a_missing_file_in_a_folder_is_named_not_left_out_silently(tmp
     assert stderr_lines(proc) == [
         f"factdesk: skipped {folder / 'feed.jsonl'}: a link to a missing file ({tmp_path / 'gone.jsonl'})"]
     assert len(factdesk(db, "articles").stdout.splitlines()) == 1  # the rest ingested
+
+
+def test_damaged_text_is_one_line_that_speaks_of_the_bytes_not_of_an_ingest(tmp_path):
+    """``extract`` of a damaged UTF-8 or UTF-16 file said "the file was not
+    ingested", of a command that ingests nothing; ``ingest`` says "skipped"
+    before the same reason, once."""
+    db = tmp_path / "s.json"
+    damaged = {
+        "utf8.txt": "重庆经济\n\n全市生产总值增长5%。".encode() + b"\xff\xfe\xc3" + "产量增长3%。".encode() * 3,
+        "utf16.txt": "\ufeff重庆经济\n\n全市生产总值增长5%。".encode("utf-16-le") + b"\x00\xd8\x41",
+    }
+    for name, data in damaged.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        extracted = factdesk(db, "extract", str(path))
+        assert extracted.returncode == 1
+        [line] = stderr_lines(extracted)
+        assert line.startswith(f"factdesk: {path}: invalid ") and "ingest" not in line, line
+        ingested = factdesk(db, "ingest", str(path))
+        assert ingested.returncode == 1
+        [line] = stderr_lines(ingested)
+        assert line.startswith(f"factdesk: skipped {path}: invalid ") and line.count("ingested") == 0, line
+
+
+def test_a_name_the_system_refuses_is_skipped_and_the_other_files_are_ingested(tmp_path):
+    """A path too long for the system (a paragraph pasted as a file name)
+    stopped the whole ingest before any file was read, in words that were
+    no 'skipped' line: the good files named beside it were not ingested."""
+    db = tmp_path / "s.json"
+    good = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for n, path in enumerate(good):
+        path.write_text(f"重庆经济{n}\n\n全市生产总值增长{n + 5}%。\n", encoding="utf-8")
+    too_long = tmp_path / ("重庆产量增长" * 500 + ".txt")
+    proc = factdesk(db, "ingest", str(good[0]), str(too_long), str(good[1]))
+    assert proc.returncode == 1
+    [line] = stderr_lines(proc)
+    assert line == f"factdesk: skipped {too_long}: file name too long"
+    assert len(factdesk(db, "articles").stdout.splitlines()) == 2

@@ -113,3 +113,25 @@ def test_a_turnover_larger_or_smaller_is_a_change_of_the_turnover(text: str, sur
 def test_emissions_and_plays_hold_no_turnover_word(text: str, surface: str, subject: str, change: str | None) -> None:
     f = fact(text, surface)
     assert (f["subject"], f["change"]) == (subject, change)
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("香港零售額連跌19個月,8月零售額年跌13.1%。", "13.1%", "零售額"),
+    ("蛋類年漲23.47%。", "23.47%", "蛋類"),
+])
+def test_a_years_change_verb_leaves_its_year_out_of_the_subject(text: str, surface: str, subject: str) -> None:
+    assert fact(text, surface)["subject"] == subject
+
+
+def test_a_run_without_a_cumulative_change_keeps_its_words() -> None:
+    got = {f["surface"]: f for f in extract("據差估署資料,9月私人樓價指數報396.3點,較8月下跌0.4%,於破價後連跌兩個月,"
+                                            "現時較今年7月時的高位398.2點,回落0.48%。", date="2026-11-20")}
+    assert got["兩個月"]["subject"] is None and got["0.48%"]["subject"] == "私人樓價指數"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("本周全国生猪平均价格周环比下跌1.2%。", "1.2%", "全国生猪平均价格"),
+    ("蔬菜价格月环比上涨3.1%。", "3.1%", "蔬菜价格"),
+])
+def test_a_week_or_month_marker_leaves_the_subject(text: str, surface: str, subject: str) -> None:
+    assert fact(text, surface)["subject"] == subject

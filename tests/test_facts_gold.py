@@ -401,7 +401,7 @@ SEALED20_PUBLIC_FLOORS = {"found": 0.97, "found figures": 0.98, "sign": 1.0, "un
 # tuned on it in between: found 97.0 → 97.1, figures 97.1 → 97.2, sign 99.8 → 99.9, subject~ 84.7, period 88.7,
 # 19 → 12 junk), set just below; sign 1.0 once its last sign class was fixed (之亏损, a loss named after its sum).
 SEALED21_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.97, "kind": 0.99, "subject~": 0.87,
-                   "period": 0.88, "change": 0.97, "qualifier": 0.97, "base": 0.93}
+                   "period": 0.88, "change": 0.97, "qualifier": 0.97, "base": 0.92}
 SEALED21_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.97, "sign": 1.0, "unit": 0.97, "kind": 0.99,
                           "subject~": 0.86, "period": 0.88, "change": 0.97, "qualifier": 0.97, "base": 0.91}
 # The sealed22 set's floors (sealed22_*.jsonl: labelled apart, scored with its round's first and last code, nothing

@@ -74,3 +74,17 @@ def test_a_path_in_a_message_keeps_its_leading_slash_and_a_url_its_double_slash(
     assert wrap_lines("Search failed: /tmp/fd/small/s.json: cannot build the search index", 30)[:2] == [
         "Search failed:", "/tmp/fd/small/s.json: cannot"]  # never "Search failed: /" then "tmp/…"
     assert wrap_lines("网址 https://example.com/a/b 见报", 20) == ["网址 https://", "example.com/a/b 见报"]
+
+
+def test_a_quoted_command_keeps_its_quotes_with_its_words():
+    """A message naming a command in straight quotes broke after the opening
+    one (the toast read "… run '" / "factdesk check --fix'", and "(`" /
+    "factdesk check --fix`)" at 80×24); a quote after a space opens, and
+    stays with the word after it, any other closes."""
+    message = ("/tmp/fd/s.json.d/shards/066.g2.json.zst: shard file is damaged (its checksum differs); "
+               "run 'factdesk check --fix' — it was left as it is (`factdesk check --fix` repairs) \"quoted\"")
+    for width in range(12, 90):
+        for line in wrap_lines(message, width):
+            assert not line.endswith((" '", " `", "(`", ' "')), (width, line)
+            assert not line.startswith(("'", "`", '"')) or line.startswith(("'factdesk", "`factdesk", '"quoted')), (
+                width, line)

@@ -67,6 +67,8 @@ def _seeding_unfinished(store: Any) -> bool:
 
 
 def _resolve_id(store: Any, prefix: str) -> str:
+    if not prefix.strip():  # `--article "$ID"` with ID unset: never every article
+        raise UsageError("the article id is empty: give an id or a unique prefix of one (see 'factdesk articles')")
     matches = [doc["id"] for doc in store.catalog() if doc["id"].startswith(prefix)]
     if not matches:
         raise NotFound(f"no article with id {prefix!r} (see 'factdesk articles')")
@@ -250,7 +252,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
     if args.kind is not None and args.kind not in KINDS:  # else an empty listing, as if there were none
         raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)})")
     store = _open_existing(args)
-    article_id = _resolve_id(store, args.article) if args.article else None
+    article_id = _resolve_id(store, args.article) if args.article is not None else None
     facts = store.facts(article_id, kind=args.kind)
     print_facts(facts, args.json, args.csv)
     if not facts and not (args.json or args.csv):
@@ -434,8 +436,9 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     from tui.series_output import conflict_lines, conflicts_csv
 
     store = _open_existing(args)
+    query = " ".join(args.query).strip() or None  # an empty one ("$Q" unset) asks, as none does, of the whole store
     try:
-        groups = store.conflicts(" ".join(args.query) or None)
+        groups = store.conflicts(query)
     except QueryError as err:
         raise UsageError(str(err)) from None
     if args.csv:
@@ -447,7 +450,7 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
             for line in conflict_lines(group):
                 out(line)
     if not (args.json or args.csv) and not groups:
-        _nothing("no conflicts among the indicators matching that" if args.query else
+        _nothing("no conflicts among the indicators matching that" if query else
                  "no conflicts: no two sources give different figures for one indicator and period")
     return EXIT_OK
 
@@ -496,13 +499,19 @@ def cmd_copy(args: argparse.Namespace) -> int:
     if str(target.path) == str(source.path):
         raise UsageError(f"--to names the store being copied ({shown(source.path)})")
     report = CopyReport()
+
+    def held() -> str:
+        copied = len(report.copied_sources)
+        return (f"{shown(target.path)} holds the {counted(copied, 'source')} copied before it" if copied
+                else f"nothing was copied to {shown(target.path)}")
+
     try:
         copy_store(source, target, report=report)
     except StoreError as err:  # (a damaged source file, a full disk): and what the target holds now
-        copied = len(report.copied_sources)
-        held = (f"{shown(target.path)} holds the {counted(copied, 'source')} copied before it" if copied
-                else f"nothing was copied to {shown(target.path)}")
-        raise StoreError(f"{err}; the copy stopped: {held}") from None
+        raise StoreError(f"{err}; the copy stopped: {held()}") from None
+    except KeyboardInterrupt:  # Ctrl+C, SIGTERM: the same, where "the store is unchanged" left it unsaid
+        raise KeyboardInterrupt(f"interrupted; the copy stopped: {held()}; 'factdesk copy' again copies the rest "
+                                "and 'factdesk check --fix' finishes its search index") from None
     for name in report.unchanged_sources:
         out(f"unchanged  {shown(name)}")
     out(f"copied     {counted(len(report.copied_sources), 'source')}: {counted(report.articles, 'article')}, {counted(report.facts, 'fact')} "

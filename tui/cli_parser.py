@@ -64,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", metavar="FILE", help="file, directory, or - for stdin")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--jobs", type=jobs, metavar="N",
-                   help="processes extracting facts (default: the number of CPUs)")
+                   help="processes extracting facts (default: $FACTDESK_JOBS, else the number of CPUs)")
     p.add_argument("--max-chars", type=positive_chars, metavar="N",
                    help=f"longest article body taken, in characters (default {MAX_CHARS:,}); "
                         "longer ones are left out and named")

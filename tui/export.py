@@ -105,7 +105,7 @@ def export_to(facts: Sequence[Fact], fmt: str, target: Path, title: str = "",
     Totals go into JSON and Markdown; CSV and TSV stay one table of facts."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}")
-    if target.is_dir():
+    if _is_folder(target):
         target = target / f"factdesk-{slug(title or 'facts')}"
     if target.suffix.lower() != f".{fmt}":
         target = target.with_name(f"{target.name}.{fmt}")
@@ -118,6 +118,13 @@ def export_to(facts: Sequence[Fact], fmt: str, target: Path, title: str = "",
     return write_new(text, target)
 
 
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # a name the system refuses (too long): the write says why, as the file's trouble
+        return False
+
+
 class ExportError(Exception):
     """An export that could not be written: one line naming the file and
     the cause (the store is not involved)."""
@@ -126,21 +133,43 @@ class ExportError(Exception):
 def write_new(text: str, target: Path) -> Path:
     """Write ``text`` to ``target`` or, when that exists, to target-2,
     target-3 …: never over a file.  Written to a temporary file first, then
-    renamed; a failed write (no such folder, a full disk) leaves nothing
-    behind.  Returns the path written."""
-    path, n = target, 1
-    while path.exists():
-        n += 1
-        path = target.with_name(f"{target.stem}-{n}{target.suffix}")
-    temporary = path.with_name(f".{path.name}.part")
+    renamed; a failed write (no such folder, a full disk, a name too long)
+    leaves nothing behind.  Returns the path written."""
+    path = temporary = None
     try:
+        path, n = target, 1
+        while path.exists():  # (which raises for a name the system refuses: too long)
+            n += 1
+            path = target.with_name(f"{target.stem}-{n}{target.suffix}")
+        temporary = path.with_name(f".{path.name}.part")
         temporary.write_text(text, encoding="utf-8")
         os.replace(temporary, path)
     except OSError as err:
         try:
-            temporary.unlink(missing_ok=True)
+            if temporary is not None:
+                temporary.unlink(missing_ok=True)
         except OSError:  # a read-only folder: nothing was written there either
             pass
-        cause = "no such folder" if not path.parent.is_dir() else (err.strerror or str(err)).lower()
-        raise ExportError(f"cannot write {path} ({cause})") from None
+        raise ExportError(f"cannot write {_shortened(path or target)} ({_cause(err, path or target)})") from None
     return path
+
+
+def _cause(err: OSError, path: Path) -> str:
+    try:
+        missing = not path.parent.is_dir()
+    except OSError:  # a folder name the system refuses is no missing folder
+        missing = False
+    return "no such folder" if missing else (err.strerror or str(err)).lower()
+
+
+PATH_SHOWN = 160  # characters of a path a message names; a pasted paragraph filled the screen
+
+
+def _shortened(path: Path) -> str:
+    """The path, its middle cut out when it is longer than PATH_SHOWN (the
+    folder it starts in and the name's end stay)."""
+    shown = str(path)
+    if len(shown) <= PATH_SHOWN:
+        return shown
+    half = PATH_SHOWN // 2
+    return f"{shown[:half]}…{shown[-half:]}"

@@ -22,6 +22,9 @@ from rich.cells import cell_len
 CLOSING = set("，。、；：？！”’」』）》〉】〕…,.;:?!)]}%％‰·")
 # Punctuation that must not end a line (it belongs to the text after it).
 OPENING = set("“‘「『（《〈【〔([{")
+# Quotes that open and close alike (around the commands messages name: run
+# 'factdesk check --fix'): with the word after them when they open.
+STRAIGHT_QUOTES = set("'`\"")
 
 # Multi-character units first so the longest unit wins.
 _UNITS = sorted(
@@ -64,6 +67,11 @@ def _atoms(text: str, keep: Iterable[tuple[int, int]], width: int) -> list[list[
             glued[i] = 1
         elif ch in OPENING and i + 1 < n:
             glued[i + 1] = 1
+        elif ch in STRAIGHT_QUOTES:  # opens after a space, an opening bracket or first, else closes
+            if (i == 0 or text[i - 1] == " " or text[i - 1] in OPENING) and i + 1 < n:
+                glued[i + 1] = 1
+            elif i > 0:
+                glued[i] = 1
     atoms: list[list[int]] = []
     for i in range(n):
         if i and glued[i] and text[i - 1] != " " and text[i] != " ":

@@ -20,6 +20,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from .builder import spaced_qualifier_start
@@ -359,14 +360,41 @@ def _signed_in_brackets(norm: str, f: Fact) -> str | None:
 _QUARTER_NAMED_RE = re.compile(r"(?:[一二三四1-4１-４]|第[一二三四1-4１-４])\s?(?:季度|季)(?!度末|末)|[Qq][1-4]")
 
 
+# a week named before the figure in its sentence (本周…环比上涨1.2%, 第10周, 周环比; 2022年3月7日—3月13日 is read by its period)
+_WEEK_NAMED_RE = re.compile(r"(?:本|上|当|當|这|這|该|該|同一?)(?:周|週)(?![年岁歲期边邊围圍])|第\s?[\d一二三四五六七八九十]{1,2}\s?(?:周|週)(?![年岁歲])"
+                            r"|[周週](?=[环環]比)")     # 周环比: the week's own chain
+_RELEASED_AFTER_WEEK_RE = re.compile(r"[^，,。；;]{0,12}?(?:发布|發布|公布|公佈|表示|宣布|宣佈|称|稱|指出|获悉|獲悉)")
+_DAY_SPAN_RE = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
+
+
+def _a_week(period: str) -> bool:
+    """Whether `period` is a span of five to seven days (a week's report: Monday to Friday or Sunday)."""
+    m = _DAY_SPAN_RE.fullmatch(period)
+    if m is None:
+        return False
+    a, b = (date.fromisoformat(x) for x in m.groups())
+    return 4 <= (b - a).days <= 6
+
+
+def _week_named(norm: str, a: int, b: int) -> bool:
+    """A week in norm[a:b] that the figures are of (上周公布的数据显示…: the release's week, not the figures'); a
+    chain written 月环比 or 季环比 right before the figure is the month's or quarter's."""
+    last = max(norm.rfind("环比", a, b), norm.rfind("環比", a, b))
+    if last > a and norm[last - 1] in "月季":
+        return False
+    return any(not _RELEASED_AFTER_WEEK_RE.match(norm, m.end()) for m in _WEEK_NAMED_RE.finditer(norm, a, b))
+
+
 def settle_base(f: Fact, norm: str = "", sentence_start: int = 0) -> None:
-    """环比 of a quarter is 上季 (else 上月): a quarter by the figure's period, or, when the period is
-    unknown, by a quarter named before it in its sentence."""
+    """环比 of a quarter is 上季, of a week 上周 (else 上月): a quarter or a week by the figure's period, or, when
+    the period is unknown, by a quarter or a week named before it in its sentence (weekly price reports:
+    `2022年3月7日—3月13日…环比下降1.7%`, `本周…环比上涨1.2%`)."""
     base, period = f.get("base"), f.get("period") or ""
     if base == "环比":
         quarter = "Q" in period and "-" not in period or not period and bool(norm) and \
             _QUARTER_NAMED_RE.search(norm, sentence_start, f["start"]) is not None
-        f["base"] = "上季" if quarter else "上月"
+        week = not quarter and (_a_week(period) or not period and bool(norm) and _week_named(norm, sentence_start, f["start"]))
+        f["base"] = "上季" if quarter else "上周" if week else "上月"
 
 
 _GROWTH_WORDS = ("增长", "成长", "增速", "增幅", "增长率", "成长率")

@@ -57,6 +57,8 @@ from .subject_contract_months import names_contract
 from .subject_final import settle_final
 from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
+from .subject_bare_rates import needs_bare_rates, settle_bare_rates
+from .subject_rank_fragments import needs_rank_fragments, settle_rank_fragments
 from .subject_late import settle_late_subjects
 from .subject_repairs import repair_subjects
 from .subject_uses import used_for
@@ -163,6 +165,10 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_final(text, norm, facts, marks)     # 明年1月份交割的合约, 增速居…第1位, 下辖7个镇 (subject_final)
     if needs_quoted_counts(text, facts):
         settle_quoted_counts(text, facts)      # 73项“一码通办”事项, 两批15个…, 3200万人口: the name counted
+    if needs_rank_fragments(facts):
+        settle_rank_fragments(text, facts)     # 深水埗3.92萬元排第三: the name's, not the verb's fragment 排第三
+    if needs_bare_rates(facts):
+        settle_bare_rates(text, simp, facts)   # …上涨180元,涨幅为0.81%: the contract's, not a bare 涨幅 (last)
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],

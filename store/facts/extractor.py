@@ -13,6 +13,7 @@ from .bare_sums import bare_sum_siblings
 from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days, slash_days
 from .bracketed_year_ranges import bracketed_year_ranges
+from .season_years import season_years
 from .decades import decades
 from .fund_lots import fund_lots
 from .builder import Builder, Fact
@@ -148,7 +149,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         decades(b)                             # 上世纪70年代: 1970/1979, no span of 70 years
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, century_ages, doublings, years_and_months,
                       clock_spans, result_marks, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
-                      reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices, bracketed_year_ranges):
+                      reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices, bracketed_year_ranges, season_years):
             shape(b)
         decimal_days(b)                    # 平均逗留时间(1.2日): days with a fraction, never a day of the month
         date_ranges(b, year, ref)

@@ -30,6 +30,7 @@ from .period_days import (
     tw_day,
 )
 from .period_full_year import FORECAST_RE, full_year
+from .season_years import SEASON_PERIOD_WORDS
 from .period_holidays import holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
 from .period_seasons import is_season
@@ -104,7 +105,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])(?<!一(?=度))"
     rf"|(?P<ypair>(?P<pya>{_Y4})[和及与與、](?P<pyb>{_Y4})\s?年度?)"
-    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})\s?年(?:度)?(?P<ylist>间|期间|間)?)"
+    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})(?:\s?年(?:度)?(?P<ylist>间|期间|間)?|(?<=\d)(?=(?:{SEASON_PERIOD_WORDS}))))"   # 2024—2025冰雪季
     rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
@@ -121,7 +122,7 @@ PERIOD_RE = re.compile(
     rf")"
     rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
-    rf"|(?P<prevq>上季度?|上一季度|上個季度)"
+    rf"|(?P<prevq>上季度?|上一季度?(?![节節])|上一?[個个]季度)"     # 較上一季的3.1%: the quarter before
     rf"|(?P<prevm>上月|上个月|上個月)(?:[(（]{_MON}月[)）])?(?P<pmend>底|末)?"      # 截至上月(10月)底: its last day
     rf"|(?P<thism>本月)(?:以来|以來)?"
     rf"|(?P<thisq>本季度?)(?![末底])"
@@ -175,7 +176,9 @@ _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\
 # told in October: 上一季 is the second), else against the article's date (period_days.previous)
 # (the month before is left to the article's date and period_turns: a 上月 read against the month named became the
 # period the next sentence carried, 核心CPI…1.2% of November in a December release)
-_PREVIOUS_WORDS = frozenset(("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度"))
+_PREVIOUS_WORDS = frozenset(("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度", "上一個季度", "上一个季度"))
+# a quarter told as the latest one without its name (最新一季, 季內: a release's quarter, not the article's)
+_LATEST_QUARTER_RE = re.compile(r"最新一季|最近一季|季[內内](?!容)")
 _UNIT_PERIOD_RE = re.compile(r"\d{4}(?:Q[1-4]|-(?:0[1-9]|1[0-2]))")
 
 
@@ -237,6 +240,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span.period and span.text in _PREVIOUS_WORDS:
             if sentence_unit and (prior := _quarter_before(sentence_unit)):
                 span.period = prior           # 今年第三季…較上一季的3.1%: the quarter before the one the sentence tells
+            elif not sentence_unit and _LATEST_QUARTER_RE.search(norm, cuts[k - 1] if k else 0, ms):
+                span.period = None            # 最新一季…由上一季的…, 季內…較上一季: before a quarter left unnamed
         elif span.period and _UNIT_PERIOD_RE.fullmatch(span.period):
             sentence_unit = span.period
         before = norm[ms - 1:ms]

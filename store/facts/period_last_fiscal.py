@@ -1,4 +1,4 @@
-"""A bare `上年度` (`收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元`, `溢利为0.824亿元(上年度:1.493亿元)`,
+"""A bare `上年度`, `去年度` or `前年度` (`收益由上年度的2,736.2百万港元增长27.6%至3,490.1百万港元`, `溢利为0.824亿元(上年度:1.493亿元)`,
 `较上年度修订预算上升百分之十二点一`): the year before a company's or a government's own year, which the text does
 not name — a fiscal year may end in March or June, so the calendar year before the article's is a guess. Every set
 that labels one without a year in its sentence gives no period (sealed2, sealed4, sealed5, sealed10, sealed12,
@@ -13,14 +13,15 @@ from dataclasses import replace
 
 from .period_span import PeriodSpan
 
-_LAST_YEAR_TEXTS = ("上年", "上一年", "上个年", "上個年")
+# (去年度, 前年度: Hong Kong results told so, sealed6 and sealed17 — read as 去年 they were the calendar year before)
+_LAST_YEAR_TEXTS = ("上年", "上一年", "上个年", "上個年", "去年", "前年")
 _SENTENCE_MARK_RE = re.compile(r"[。！？!?\n]")
 # a year named in the sentence: 2025年, 二零二五年, 12 年度, 2019/20年度
 _NAMED_YEAR_RE = re.compile(r"[\d〇零○一二三四五六七八九]\s?(?:年|/)")
 
 
 def without_bare_last_years(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
-    """`spans` with each bare 上年度 (no year named in its sentence) left without period."""
+    """`spans` with each bare 上年度, 去年度, 前年度 (no year named in its sentence) left without period."""
     out = spans
     for i, sp in enumerate(spans):
         if sp.text not in _LAST_YEAR_TEXTS or not norm.startswith("度", sp.end) or sp.period is None:

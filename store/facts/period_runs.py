@@ -16,7 +16,8 @@ No window (an analyst prefers no period to a wrong one) when:
 - the run is of days or trading days (a calendar of trading days would be needed), or of weeks not ending at a stated week
   (`3月第2周…连续7周回落` ends with that week: store/facts/period_month_weeks.py);
 - the run starts from a stated time (`自去年6月份连续15个月下降后`, `从2017年起，连续五年`,
-  `2022年起，…连续三年`, `此后连续11年`): it does not end at the sentence's period;
+  `2022年起，…连续三年`, `此后连续11年`): it does not end at the sentence's period (one from a start told
+  with 从/自 covers the months or years from it: store/facts/period_run_starts.py);
 - the run ended before something the text does not call a turn (`连续四年参加…后，他们的年销售额…`).
 
 A run that ended before a turn (`在连续5个月运行在50%以下后，3月份…上升`, `连续23个月运行在50%以下后，4月份重回扩张`,

@@ -47,6 +47,8 @@ _NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
 # (從 10 月的預估值 5.2% 上調至 5.5%: the month the estimate was made; the year it is of stands)
 _FORECAST_MADE_RE = re.compile(r"[^，,；;。\d]{0,3}(?:预测|預測|预估|預估|预期|預期)(?:的|值为|值為|为|為|值)\s*")
 # 由8月覆檢時的2%至3%上調至3.2%: the month a forecast was reviewed, not what it is of (sealed7: 2025, the forecast's year)
+# 去年預算676億: the budget drawn last year for the (fiscal) year the sentence names (sealed23)
+_BUDGET_AFTER_RE = re.compile(r"(?:的|所|原|原先|原來|原来)?(?:預算|预算|預計|预计|估計|估计)")
 _REVIEW_TIME_RE = re.compile(r"\s*(?:份)?(?:覆檢|覆检|檢討|检讨|評估|评估|修訂|修订|預測|预测|公布|公佈)(?:時|时)的?")
 _FORECAST_AFTER_RE = re.compile(r"的?(?:预测|預測|预期|預期|预估|預估|预计|預計)")
 # 1—2月份为下降6.5%, 年初至今下跌13.67%: the period's figure follows at once, with no noun of its own
@@ -124,6 +126,9 @@ def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], fac
             and not ("Q" in (sp.period or "") and norm[sp.end:sp.end + 3] in ("預測值", "预测值", "預估值", "预估值")):
         return True         # 去年秋季预测的1.3%: when the forecast was made, not what it is of (“十四五”规划预期的: a plan's),
         #                     nor of the level it is revised to (從10月的預估值5.2%上調至5.5%)
+    if sp.text in _LAST_YEAR and _BUDGET_AFTER_RE.match(norm, sp.end) \
+            and any(not x.base and x.end <= sp.start and x.period for x in mine):
+        return True         # 2025/26年度…由去年預算676億向上修訂為955億: when the budget was drawn, the year named before stands
     if _REVIEW_TIME_RE.match(norm, sp.end) and "/" not in (sp.period or ""):
         return True         # 由8月覆檢時的2%至3%上調至3.2%: when the forecast was reviewed
     if (norm.find(")", sp.end, fs) >= 0 or norm.find("）", sp.end, fs) >= 0) and _in_closed_bracket(norm, sp, fs, facts):

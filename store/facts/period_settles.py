@@ -23,7 +23,8 @@ their own cheap gates):
 - a turn told from an earlier period (由上年12月份…下降3.2%轉為增長0.4%): the figure turned to is the
   sentence's own period, and a change over the month before (按月上升1.6% after 上月…) is of the month after
   it (period_turns);
-- an average over years carried a single year from another clause (…达到6.2万亿元，…年均增长4.8%) (period_averages).
+- an average over years carried a single year from another clause (…达到6.2万亿元，…年均增长4.8%) (period_averages);
+- a run told with its start (从4月份起连续3个月): the months from the start (period_run_starts).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from .period_founding import drop_founding_years
 from .period_holiday_parts import settle_holiday_lengths
 from .period_holidays import HOLIDAY_HINT_RE
 from .period_next_budget import settle_next_budget
+from .period_run_starts import settle_run_starts
 from .period_surveys import drop_survey_periods
 from .period_titles import drop_title_periods
 from .period_turns import settle_month_on_month, settle_turns
@@ -89,3 +91,5 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
             settle_turns(norm, facts, spans)
         if "上月" in norm or "上個月" in norm or "上个月" in norm:
             settle_month_on_month(norm, facts, spans)
+        if ("连续" in norm or "連續" in norm) and ("起" in norm or "开始" in norm or "開始" in norm):
+            settle_run_starts(norm, facts, spans)   # 从4月份起连续3个月: the months from the start (period_run_starts)

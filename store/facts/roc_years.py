@@ -29,9 +29,11 @@ _TRADITIONAL_ONLY = frozenset("經濟與為國會這們來時發過對應當實�
 _TRADITIONAL_NEEDED = 3
 _BARE_CUE_RE = re.compile(r"1[0-3]\d\s?年")
 _TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL_ONLY)) + "]")
-_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年)|(?<=[今去明本][(（])(1[0-3]\d)(?=[)）]年)")   # 今(101)年, 本(113)年
+_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年|\s*(?:及|和|與|与|、|至|到|[~～〜\-—－])\s*\d{2,3}\s*年)|(?<=[今去明本][(（])(1[0-3]\d)(?=[)）]年)")   # 今(101)年, 本(113)年
 # a bare ROC year (100 … 139 = 2011 … 2050) before 年, not inside a longer number
 _BARE_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])(1[0-3]\d)(?=\s*年)")
+# the first of a list or range of them whose last alone writes 年 (`105及107年度`, `105至107年`, `112、113年`)
+_BARE_FIRST_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])(1[0-3]\d)\s*(?:及|和|與|与|、|至|到|[~～〜\-—－])\s*(1[0-3]\d)(?=\s*年)")
 # after the year: it counts years (100年來, 100年以上, 100年歷史), or names an age or class
 _SPAN_AFTER_RE = re.compile(r"\s*年(?:來|来|前|後|后|間|间|歷史|历史|以上|以下|之久|多|左右|內|内|代|級|级|老|輕|轻|齡|龄|期|的歷史|的历史)")
 # (a range of ROC years ending in 年間 is the span they date: 86~105 年間; and 105年前10月 the first ten months
@@ -85,6 +87,17 @@ def _two_digit_years(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _first_of_lists(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, ROC year) of the first year of `105及107年度`, `105至107年`: the last one dates (it is no count
+    of years: 120至130年歷史), and the first is no later than it."""
+    out = []
+    for m in _BARE_FIRST_RE.finditer(text):
+        if int(m.group(1)) <= int(m.group(2)) and not _SPAN_AFTER_RE.match(text, m.end()) \
+                and not any(text.startswith(w, m.start() - len(w)) for w in _SPAN_BEFORE):
+            out.append((m.start(1), m.end(1), int(m.group(1))))
+    return out
+
+
 def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, Gregorian year) for each ROC year in `text` (the digits, with 民國)."""
     named = "民國" in text or "民国" in text or ")年" in text or "）年" in text
@@ -96,6 +109,7 @@ def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
         return out
     named = {e for _, e, _ in out}
     bare = [(m.start(), m.end(), int(m.group(1))) for m in _BARE_RE.finditer(text)]
+    bare += _first_of_lists(text)
     if "一" in text:
         bare += [(m.start(), m.end(), cn_digits(m.group(0)) or 0) for m in _BARE_CN_RE.finditer(text)]
     ranges = {m.end() for m in _TWO_RANGE_RE.finditer(text)} if "年" in text else set()

@@ -52,7 +52,9 @@ def settle_units(norm: str, facts: list[Fact]) -> None:
 
 
 # the next item of a list, or the level a price moved to (每公升各調漲0.2元、0.3元; 由每台斤43元漲至45元)
-_PER_SHARED_GAP_RE = re.compile(r"\s*(?:、|和|及|与|或|[涨跌升降增减]至)\s*")
+# (or the level it closed at, told in the next clause with no new item: 每桶上漲1.52美元，為108.98美元, 收于60.23美元)
+_PER_SHARED_GAP_RE = re.compile(r"\s*(?:、|和|及|与|或|[涨跌升降增减]至|[，,]\s*(?:最终|最終|终场|終場|尾盘|尾盤)?"
+                                r"(?:收于|收於|收在|收报|收報|报收|報收|报|報|为|為|至|到|升至|跌至|回落至|站上|收市报|收市報))\s*")
 
 
 def _share_per_along(norm: str, facts: list[Fact]) -> None:

@@ -67,7 +67,13 @@ def expand(paths: list[str | Path]) -> Expansion:
         path = Path(raw)
         if str(raw) == STDIN:
             result.files.append(path)
-        elif not path.exists():
+            continue
+        try:
+            exists = path.exists()
+        except OSError as err:  # a name the system refuses (too long) or cannot look up: this one is left out
+            result.skipped.append(Skipped(path, (err.strerror or str(err)).lower()))
+            continue
+        if not exists:
             result.skipped.append(Skipped(path, "no such file or directory"))
         elif path.is_dir():
             found = len(result.files) + len(result.skipped)

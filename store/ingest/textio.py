@@ -74,7 +74,9 @@ def decode(data: bytes, name: str = "input") -> str:
     """Decode bytes of a text file: UTF-8 (with or without BOM), UTF-16 (with
     a BOM, or without when the text reads plainly in one byte order), or
     GB18030/GBK.  Binary or partly undecodable data is rejected as a whole
-    with an :class:`InputError`; nothing is ever half-read."""
+    with an :class:`InputError`; nothing is ever half-read.  Its line says
+    what the bytes are, not what is done with them: ``extract`` reads text
+    through here too, and ``ingest`` says "skipped" before it."""
     if not data.strip():
         raise InputError(no_text(name, data, name in ("-", "stdin")))
     if data.startswith(codecs.BOM_UTF8):
@@ -93,7 +95,7 @@ def decode(data: bytes, name: str = "input") -> str:
     if _mostly_utf8(data):
         # Valid UTF-8 with a few broken bytes is a damaged UTF-8 file, not
         # GB18030 (which would "decode" it into plausible-looking nonsense).
-        raise InputError(f"{name}: invalid UTF-8 at byte {first_bad} (partly unreadable); the file was not ingested")
+        raise InputError(f"{name}: invalid UTF-8 at byte {first_bad} (partly unreadable)")
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -142,7 +144,7 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as err:
-        raise InputError(f"{name}: invalid {encoding} at byte {err.start}; the file was not ingested") from None
+        raise InputError(f"{name}: invalid {encoding} at byte {err.start}") from None
 
 
 def _looks_like_text(text: str) -> bool:

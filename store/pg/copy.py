@@ -26,6 +26,7 @@ from itertools import chain, islice
 from typing import Any
 
 from store.db.source_keys import find_source
+from store.errors import InterruptedAfterSave
 from store.pg.copy_read import (
     ArticleWithFacts,
     SourcePlan,
@@ -129,6 +130,13 @@ def _header(record: SourceRecord) -> SourceHeader:
                         record.get("publication"), record.get("date"), key=record.get("key"))
 
 
+def _copied(report: CopyReport, record: SourceRecord, written: Any) -> None:
+    if written is not None:
+        report.copied_sources.append(record["file"])
+        report.articles += written.added
+        report.facts += written.facts
+
+
 def copy_store(source: Any, target: Any, progress: ProgressFn | None = None,
                report: CopyReport | None = None) -> CopyReport:
     """Copy every source of ``source`` into ``target`` (both open stores);
@@ -150,19 +158,20 @@ def copy_store(source: Any, target: Any, progress: ProgressFn | None = None,
             report.unchanged_sources.append(record["file"])
             continue
         owned = islice(stream, len(plan.owned))
-        with target.writing() as tx:
-            if tx.stored_sha256(record["file"], record.get("key")) == record["sha256"]:  # copied meanwhile
-                report.unchanged_sources.append(record["file"])
-                written = None
-            else:
-                articles = chain(_owned(plan, owned, shared, progress), _also(source, plan, shared))
-                written = tx.put_source(_header(record), articles)
+        written = None
+        try:
+            with target.writing() as tx:
+                if tx.stored_sha256(record["file"], record.get("key")) == record["sha256"]:  # copied meanwhile
+                    report.unchanged_sources.append(record["file"])
+                else:
+                    articles = chain(_owned(plan, owned, shared, progress), _also(source, plan, shared))
+                    written = tx.put_source(_header(record), articles)
+        except InterruptedAfterSave:  # Ctrl+C after this source's commit: it is in the target, and counted
+            _copied(report, record, written)
+            raise
         for _ in owned:  # what was left unread
             pass
-        if written is not None:
-            report.copied_sources.append(record["file"])
-            report.articles += written.added
-            report.facts += written.facts
+        _copied(report, record, written)
     if report.copied_sources:
         target.prepare_search()
     return report

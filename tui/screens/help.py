@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from rich.console import Group
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.measure import Measurement
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -47,25 +50,62 @@ QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
 # character of a wrapped line of Chinese at some widths (下降8.6% shown as 下降8.6…).
 
 
-def _keys_table(keymap: Mapping[str, str] | None = None) -> Table:
-    table = Table(box=None, expand=True, show_header=True, header_style="bold")
-    table.add_column("Where", style="dim", no_wrap=True)
-    table.add_column("Keys", style="bold", no_wrap=True)
-    table.add_column("What it does")
-    last = ""
-    for place, shown, what in keys.help_rows(keymap):
-        table.add_row(place if place != last else "", shown, Text(what, overflow="fold"))
-        last = place
-    return table
+def _keys_table(keymap: Mapping[str, str] | None = None) -> Fitted:
+    return Fitted(("Where", "Keys", "What it does"), keys.help_rows(keymap))
 
 
-def _query_table() -> Table:
-    table = Table(box=None, expand=True, show_header=True, header_style="bold")
-    table.add_column("Search for", style="bold", no_wrap=True)
-    table.add_column("What it finds")
-    for typed, finds in QUERY_LANGUAGE:
-        table.add_row(Text(typed), Text(finds, overflow="fold"))
-    return table
+def _query_table() -> Fitted:
+    return Fitted(("", "Search for", "What it finds"), [("", typed, finds) for typed, finds in QUERY_LANGUAGE])
+
+
+# The fewest cells a description keeps beside its keys; with less, each
+# entry is drawn on lines of its own.
+WHAT_ROOM = 24
+
+
+class Fitted:
+    """A help table laid out for the width it is drawn in: where, keys and
+    what they do side by side while the descriptions keep WHAT_ROOM cells,
+    else each place as a heading and each entry on lines of its own, what
+    it does indented under its keys (at 40 columns the side-by-side table
+    left the descriptions no cell at all: the keys were listed, not what
+    they do).  Rows are (place, typed, what); a place of "" has no column."""
+
+    def __init__(self, heads: tuple[str, str, str], rows: list[tuple[str, str, str]]) -> None:
+        self.heads, self.rows = heads, rows
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        with_place = bool(self.heads[0])
+        columns = [[head, *(row[n] for row in self.rows)] for n, head in enumerate(self.heads[:2])]
+        fixed = columns if with_place else columns[1:]
+        needed = sum(max(cell_len(text) for text in column) + 2 for column in fixed) + WHAT_ROOM
+        yield self._side_by_side(with_place) if options.max_width >= needed else self._stacked()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(1, options.max_width)
+
+    def _side_by_side(self, with_place: bool) -> Table:
+        table = Table(box=None, expand=True, show_header=True, header_style="bold")
+        if with_place:
+            table.add_column(self.heads[0], style="dim", no_wrap=True)
+        table.add_column(self.heads[1], style="bold", no_wrap=True)
+        table.add_column(self.heads[2])
+        last = ""
+        for place, typed, what in self.rows:
+            shown = [place if place != last else ""] if with_place else []
+            table.add_row(*shown, Text(typed), Text(what, overflow="fold"))
+            last = place
+        return table
+
+    def _stacked(self) -> Group:
+        lines: list[Text | Padding] = []
+        last = ""
+        for place, typed, what in self.rows:
+            if place and place != last:
+                lines.append(Text(place, style="dim underline"))
+            lines += [Text(typed, style="bold", overflow="fold"), Padding(Text(what, overflow="fold"), (0, 0, 0, 2))]
+            last = place
+        return Group(*lines)
 
 
 class HelpScreen(ScrollingDialog):

@@ -166,6 +166,7 @@ class SeriesScreen(Screen[Chosen | None]):
 
     def _failed(self, error: BaseException) -> None:
         self.query_one("#series-head", Static).update(f"Cannot read the series: {error}")
+        self.query_one(SeriesChart).display = False  # an empty chart said no figure had a period
 
     def _loaded(self, rows: list[SeriesRow]) -> None:
         self.rows = rows

@@ -1,0 +1,117 @@
+"""A rate or share word left alone as a figure's subject names nothing: `沪锌主力11月合约,…,上涨180元,涨幅为0.81%`,
+`华东地区主要城市螺纹钢价格全线上涨,涨幅在30-50元/吨之间`, `…储能装机规模全国最大，占比达到30.4%`.  The conventions
+name the thing that changed for a change (never a bare 增速/升幅/涨幅) and the sets write such rates without the
+rate word (README, "A change told by its indicator's rate word"); a share keeps its word (草原面积占比).
+
+Run last, when every other pass has had its say: the rate is the indicator's that the nearest earlier figure of
+its sentence measures (a price, a contract, an index), else the noun phrase the clause before opens with when
+that clause states no figure (subject_fallbacks.rate_clause_topic, as a rate read in its clause already takes),
+with the nouns coordinated after it (学生及亲子群体).  Never across a sentence: that is context._sentence_before's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from store.search.script import simplified_chars
+
+from .subject_fallbacks import rate_clause_topic
+from .subject_rate_words import names_only_a_rate
+from .subject_rules import MEASURE_HEADS, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
+from .words import segment, tag_of
+
+Fact = dict[str, Any]
+
+_BARE_SHARES = ("占比", "比重")
+# a base word before a rate word leaves the rate as bare (按年升幅, 同比增幅, 累计降幅)
+_BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|累计|累積|累积|年|月)")
+_SENTENCE_ENDS = "。！？!?\n"
+_CLAUSE_MARKS = "，,；;：:"
+_NO_SUBJECT_KINDS = ("date", "year", "duration")
+_AND = frozenset("及和与與、")
+_HEADS = frozenset(MEASURE_HEADS) - set(RATE_NOUNS) - {"占比", "比重", "比例"}
+
+
+def _bare_rate(subj: str | None) -> str | None:
+    """'share' for a share word alone (占比), 'rate' for a rate word alone (涨幅, 年增率), else None."""
+    if not subj:
+        return None
+    plain = _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS), count=1)
+    if plain in _BARE_SHARES:
+        return "share"
+    if plain in RATE_NOUNS or names_only_a_rate(subj):
+        return "rate"
+    return None
+
+
+def needs_bare_rates(facts: list[Fact]) -> bool:
+    return any(_bare_rate(f.get("subject")) for f in facts)
+
+
+def settle_bare_rates(text: str, simp: str, facts: list[Fact]) -> None:
+    """Give each figure whose subject is a rate or share word alone the indicator its sentence names
+    (see the module's doc); `simp` is the simplified, period-blanked text the subject rules read."""
+    for i, f in enumerate(facts):
+        kind = _bare_rate(f.get("subject"))
+        if kind is None:
+            continue
+        owner = _earlier_figure_subject(text, facts, i)
+        if owner is None:
+            sent_start = max(text.rfind(c, 0, f["start"]) for c in _SENTENCE_ENDS) + 1
+            lo = max(text.rfind(c, sent_start, f["start"]) for c in _CLAUSE_MARKS) + 1
+            if lo > sent_start:
+                owner = rate_clause_topic(simp, text, lo, sent_start, facts)
+                owner = _coordinated(text, owner, sent_start, lo) if owner else None
+        if not owner:
+            continue
+        plain = owner.translate(SUBJECT_CHARS)
+        if kind == "rate" or plain.endswith(SHARE_NOUNS):
+            f["subject"] = owner                # (a share already: 占比超六成，比去年同期提升8个百分点)
+        elif not plain.startswith(("占", "佔")):
+            f["subject"] = owner + f["subject"]
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return a <= b and not any(c in text[a:b] for c in _SENTENCE_ENDS)
+
+
+def _earlier_figure_subject(text: str, facts: list[Fact], i: int) -> str | None:
+    """The subject of the nearest figure before facts[i] in its sentence that names an indicator."""
+    f = facts[i]
+    for g in reversed(facts[:i]):
+        if not _same_sentence(text, g["end"], f["start"]):
+            return None
+        subj = g.get("subject")
+        if g["kind"] in _NO_SUBJECT_KINDS or not subj or _bare_rate(subj):
+            continue
+        return subj
+    return None
+
+
+def _coordinated(text: str, owner: str, sent_start: int, lo: int) -> str | None:
+    """The owner with the nouns coordinated after it (学生|及亲子群体成为出行主力: 学生及亲子群体) and a measured head
+    jieba tags a verb (软件产品|收入稳定增长: 软件产品收入); None when what follows a conjunction is no noun
+    (我国|与共建…国家进出口规模: a relation between two, no owner of one)."""
+    k = text.find(owner, sent_start, lo)
+    e = k + len(owner)
+    if k < 0 or e >= lo:
+        return owner
+    n = noun_end = 0
+    coordinated = pending = False               # inside a conjunct; a conjunction read, its noun not yet
+    for w in segment(simplified_chars(text[e:lo - 1])):
+        if len(w) == 1 and w in _AND:
+            coordinated = pending = True
+        elif coordinated and tag_of(w) is None:
+            pending = False                     # 及|亲子|群体
+        elif w in _HEADS:
+            noun_end = n + len(w)               # 软件产品|收入: the head closes the owner
+            break
+        else:
+            break                               # the clause's verb (成为, 共建, 稳定增长) ends the owner
+        n += len(w)
+        if not pending:
+            noun_end = n
+    if pending and not noun_end:
+        return None
+    return owner + text[e:e + noun_end]
