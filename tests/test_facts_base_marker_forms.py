@@ -135,3 +135,34 @@ def test_a_run_without_a_cumulative_change_keeps_its_words() -> None:
 ])
 def test_a_week_or_month_marker_leaves_the_subject(text: str, surface: str, subject: str) -> None:
     assert fact(text, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("其中以國泰金獲利居冠、年增51.63%。", "51.63%", "國泰金獲利"),
+    ("富邦金獲利居首、年增20%。", "20%", "富邦金獲利"),
+])
+def test_a_ranking_word_before_a_change_leaves_the_subject(text: str, surface: str, subject: str) -> None:
+    assert fact(text, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("台股上週下跌253.91點或0.92%，集中市場指數14日收在27397.50點。", "253.91點", "台股"),
+    ("台股上週下跌253.91點或0.92%，集中市場指數14日收在27397.50點。", "0.92%", "台股"),
+    ("美股上周下跌2%。", "2%", "美股"),
+])
+def test_a_week_word_after_the_market_is_its_period_not_its_name(text: str, surface: str, subject: str) -> None:
+    assert fact(text, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject", "change"), [
+    ("CCL較去年5月H按息再度低於封頂息當周的135.16點低位累升8.93%。", "8.93%", "CCL", "up"),
+    ("恒指年內累跌20%。", "20%", "恒指", "down"),
+])
+def test_a_cumulative_move_is_a_change_of_the_thing_that_moved(text: str, surface: str, subject: str,
+                                                              change: str) -> None:
+    f = fact(text, surface)
+    assert (f["subject"], f["change"]) == (subject, change)
+
+
+def test_a_week_word_after_from_leaves_the_subject_whole() -> None:
+    assert fact("但因部分投資人獲利了結，金價自上週創下的每盎司4549.71美元歷史高點回落。", "4549.71美元")["subject"] == "金價"

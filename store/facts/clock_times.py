@@ -29,14 +29,20 @@ _COLON_RE = re.compile(rf"(?:{_PART_OF_DAY}|当日|当天|今天|昨天|今日|�
 
 def clock_times(b: Builder) -> None:
     n = b.norm
-    if not ("时" in n or "点" in n or ":" in n):
-        return
-    for rx in (_HOUR_RE, _COLON_RE, _CN_HOUR_RE, _NEAR_HOUR_RE):
+    for rx in _patterns_that_may_match(n):
         for m in rx.finditer(n):
             g = 1 if m.group(1) or rx is not _HOUR_RE else 2
             s, e = m.span(g)
             if b.free(s, e):
                 b.add("date", s, e, _day_before(b, s))
+
+
+def _patterns_that_may_match(n: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns above, in their order, less those whose hour word or colon `n` lacks (most texts:
+    each pattern would scan the whole text for nothing)."""
+    hour = "时" in n or "点" in n
+    return ((_HOUR_RE,) if hour else ()) + ((_COLON_RE,) if ":" in n else ()) + ((_CN_HOUR_RE,) if hour else ()) \
+        + ((_NEAR_HOUR_RE,) if "时" in n and "近" in n else ())     # (临近, 將近, 将近, 接近)
 
 
 def _day_before(b: Builder, s: int) -> str | None:

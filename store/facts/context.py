@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import Any
 
 from .bases_by_period import settle_period_bases
@@ -71,6 +72,13 @@ _BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|月均|年均|日�
 _AVERAGE_WORDS = ("月均", "年均", "日均")
 _RATE_REACH = max(map(len, RATE_NOUNS)) + 2      # a longer subject is no rate word with its base word
 
+
+@lru_cache(maxsize=16384)      # each subject is tested for a rate word several times over
+def _without_base_words(subj: str) -> str:
+    """`subj` in simplified characters without the base word it opens with (按年升幅 → 升幅)."""
+    return _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS))
+
+
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 # clause boundaries (on the original text): these, a comma or colon not inside a number
@@ -119,7 +127,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         subj = _subject(text, simp, f, clo, chi, prev, blank, facts, carried, sent_start)
         if subj is None:
             subj = topic_subject(text, simp, f, clo, sent_start)
-        elif len(subj) <= _RATE_REACH and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS:
+        elif len(subj) <= _RATE_REACH and _without_base_words(subj) in RATE_NOUNS:
             subj = (rate_owner(text, simp, subj, clo, f["start"])                # 升幅 alone: whose?
                     or rate_topic(topic_subject(text, simp, f, clo, sent_start))
                     or rate_clause_topic(simp, text, clo, sent_start, facts) or subj)
@@ -205,7 +213,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index
     if subj is not None and sentence_subject and (subj in _PRICE_LABELS or len(subj) <= _RATE_REACH   # (longer: no rate word)
-                                                  and _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS)) in RATE_NOUNS
+                                                  and _without_base_words(subj) in RATE_NOUNS
                                                   or names_only_a_rate(subj)):
         subj = share_part(sentence_subject)      # 升幅較去年12月放緩1.1個百分點, 月均增速3.1%, 結算價報…: the indicator's
     elif subj is not None and subj[:2] in _AVERAGE_WORDS and _BASE_WORDS_RE.sub("", subj) in RATE_NOUNS:
@@ -257,13 +265,13 @@ def _sentence_before(text: str, si: int, sent_cuts: list[int], lo: int, last_sub
 
 def _rate_alone(subj: str) -> bool:
     """A rate or share word alone (增幅, 第二季的升幅, 占比); a price named by its kind (收盘价) is not one."""
-    plain = _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS))
+    plain = _without_base_words(subj)
     return plain in RATE_NOUNS or plain in _BARE_SHARES or names_only_a_rate(subj)
 
 
 def _names_no_indicator(subj: str) -> bool:
     """A rate or share word alone (占比, 增速, 年增率): whose it is, the sentence says before."""
-    plain = _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS))
+    plain = _without_base_words(subj)
     return plain in RATE_NOUNS or plain in _BARE_SHARES or subj in _PRICE_LABELS or names_only_a_rate(subj)
 
 

@@ -8,6 +8,7 @@ short verb after it (擴, 可望衝), or a base word and a change verb alone (�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 
@@ -28,6 +29,7 @@ _VERB_RATE_RE = re.compile(r"(?:增长|成长|增加|减少|上涨|下跌|上升
 _CONJUNCTION_RE = re.compile(r"^(?:且|而|并|並|但|则|則)(?=.)")
 
 
+@lru_cache(maxsize=16384)      # asked of each subject several times (the enrichment's rate tests), same answer
 def names_only_a_rate(subj: str | None) -> bool:
     """`subj` is a rate's words only (see the module's doc)."""
     if not subj or len(subj) > 8:

@@ -29,6 +29,8 @@ Fact = dict[str, Any]
 _CUES = ("实现增加值", "實現增加值", "完成增加值", "实现产值", "實現產值", "完成产值", "实现了增加值",
          "实现总产值", "實現總產值", "实现营业收入", "實現營業收入", "完成营业收入", "实现营收", "實現營收",
          "实现利润", "實現利潤", "实现零售额", "實現零售額")
+# the cues in one scan of the text: a test of each in turn scanned it eighteen times (most texts hold none)
+_CUES_RE = re.compile("|".join(_CUES))
 _VERB_RE = re.compile(r"(?:实现了?|實現了?|完成了?)(增加值|增加價值|增加价值|總產值|总产值|產值|产值|"
                       r"营业收入|營業收入|营收|營收|利润总额|利潤總額|利润|利潤|零售额|零售額)")
 # an industry's income or profit is the industry's, named with its verb as the gold sets write it (采矿业实现利润总额,
@@ -49,7 +51,7 @@ _IS_RE = re.compile(r"^([\u4e00-\u9fff、]{1,14}?[业業])(?:是|为|為|占比|
 
 
 def needs_sector_values(text: str) -> bool:
-    return any(c in text for c in _CUES)
+    return _CUES_RE.search(text) is not None
 
 
 def _clause_start(text: str, end: int) -> int:
