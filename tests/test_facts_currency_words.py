@@ -46,3 +46,12 @@ def test_other_currencies_named_before_a_sum_in_yuan(text: str, surface: str, un
 def test_a_currency_that_moves_stays_the_subject(text: str, surface: str, subject: str) -> None:
     found = [f for f in extract(text) if f["surface"] == surface]
     assert len(found) == 1 and found[0]["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("公司第三季營收達120億元新台幣,年增18%。", "120億元"),
+    ("集中市場成交值3500億元新臺幣。", "3500億元"),
+])
+def test_the_taiwan_dollar_named_right_after_the_sum(text: str, surface: str) -> None:
+    found = [f for f in extract(text) if f["surface"] == surface]
+    assert len(found) == 1 and found[0]["unit"] == "新台币元"

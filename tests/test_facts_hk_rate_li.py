@@ -54,3 +54,15 @@ def test_a_rate_named_before_the_clause_of_its_move_is_percent() -> None:
         f = hits(text, part)
         assert f and f[0]["kind"] == "percent" and f[0]["unit"] == "%" and float(f[0]["value"]) == value
     assert hits(text, "1.984厘")[0]["qualifier"] == "逾"
+
+
+@pytest.mark.parametrize(("text", "part", "value"), [
+    ("美國10年期債息升至4.6厘,兩年期債息報4.2厘。", "4.6厘", 4.6),
+    ("美國10年期債息升至4.6厘,兩年期債息報4.2厘。", "4.2厘", 4.2),
+    ("聯儲局減息25個基點至4.25厘至4.5厘。", "4.25厘", 4.25),
+    ("金管局跟隨加息至5.75厘。", "5.75厘", 5.75),
+])
+def test_a_bond_yield_or_a_rate_move_level_in_li_is_percent(text: str, part: str, value: float) -> None:
+    """債息 is a bond's yield; 加息/減息…至N厘 names the level the move reached (found27)."""
+    f = hits(text, part)
+    assert f and f[0]["kind"] == "percent" and f[0]["unit"] == "%" and float(f[0]["value"]) == value

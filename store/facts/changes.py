@@ -208,6 +208,8 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     base = _base_text(text, lo, base_left, ends) or (_year_on_year(base_left) if word in _YEAR_ON_YEAR_WORDS else None)
     if base is None and word in _YEAR_ON_YEAR_WORDS and _MONTH_ON_MONTH_RE.search(base_left):
         base = "上月"                            # 月增二十二．三％ (Taiwan): over the month before
+    if base is None and word in _YEAR_ON_YEAR_WORDS and _QUARTER_ON_QUARTER_RE.search(base_left):
+        base = "上季"                            # 季增6%, 季減3.2% (Taiwan): over the quarter before
     return direction, written, _respective_base(base, left, lo, others, f)
 
 
@@ -227,6 +229,9 @@ _YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "涨", "增长", "成�
                        "增幅", "减幅", "減幅", "降幅", "跌幅", "涨幅", "漲幅", "升幅")   # 盈餘年減幅收斂至2.42%
 # 月增5.3%, 月減2% (Taiwan): growth over the month before; not 8月增长, 当月增, 每月增, 个月增
 _MONTH_ON_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月\s*$")
+# 季增6%, 季減3.2% (Taiwan results): growth over the quarter before; not 三季增, 第1季增, 本季增, 每季增, 首季增,
+# nor a season (夏秋航季增长, 旺季增, 雨季)
+_QUARTER_ON_QUARTER_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零正本当當上下前后後每半同个個年首单單多满滿整次第旺淡航春夏秋冬雨汛产產])季\s*$")
 _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今去明全当上前后每半同])年\s*$")
 
 

@@ -4,7 +4,8 @@ currency as an analyst states it; a sum in bare 元 beside a Taiwan dollar is no
 as 港元 by the rewrite of `hk_dollars`; 人民币 before a sum in 元 names the same 元 and changes nothing.)
 The other currencies the press names in words before a sum in 元 are read the same way: `澳門幣499.8億元`,
 `葡币` (the pataca, as Macao's press calls it) in 澳门元, `美金20億元` in 美元, `日币`/`日圓` in 日元 — left as bare
-元, each would be read as renminbi.
+元, each would be read as renminbi.  The name may also follow the sum with nothing between (`營收達120億元新台幣`,
+`成交值3500億元新臺幣`: found27).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _CURRENCY_UNITS = {"新台币": "新台币元", "新台幣": "新台币元", "�
                    "葡币": "澳门元", "葡幣": "澳门元",
                    "美金": "美元", "日币": "日元", "日幣": "日元", "日圆": "日元", "日圓": "日元"}
 _BEFORE_RE = re.compile("(" + "|".join(_CURRENCY_UNITS) + r")\s*[:：]?\s*$")
+_AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_UNITS) + ")")
 # the currency words' first characters: most texts hold none of them
 _GATE_RE = re.compile("新台|新臺|澳门|澳門|葡|美金|日[币幣圆圓]")
 
@@ -27,7 +29,7 @@ def currency_words(norm: str, facts: list[dict[str, Any]]) -> None:
         return
     for f in facts:
         if f["kind"] == "money" and f.get("unit") == "元" \
-                and (m := _BEFORE_RE.search(norm, max(0, f["start"] - 6), f["start"])):
+                and (m := _BEFORE_RE.search(norm, max(0, f["start"] - 6), f["start"]) or _AFTER_RE.match(norm, f["end"])):
             f["unit"] = _CURRENCY_UNITS[m.group(1)]
 
 

@@ -432,6 +432,21 @@ def _score_unit(n: str, s: int, e: int) -> bool:
     return _SCORE_LEFT_RE.search(n, after_last_mark(n, "。！？\n", 0, s), s) is not None   # in its sentence
 
 
+# 超百亿方, 突破两千万方: a volume in 方 (cubic metres) told by a Chinese magnitude after a qualifier, as 超百亿立方米;
+# without one the words name a class (千亿方大气田, 万亿方大气区) or a party (三方, 双方)
+_VOLUME_QUALIFIER_RE = re.compile(r"(?:突破|超过|超過|[超破逾近过過])$")
+
+
+def _qualified_volume(n: str, r: _Reading) -> bool:
+    return (r.unit is not None and r.unit.name == "方" and len(r.tok) >= 2 and r.tok[-1] in "万亿"
+            and _VOLUME_QUALIFIER_RE.search(n, max(0, r.s - 2), r.s) is not None
+            and n[r.end:r.end + 1] not in ("级", "大"))
+
+
+# a tenor glued to the digits (1Y, 3M, 6M, 2W) after a currency written as a word: 美元兑人民币1Y掉期点
+_TENOR_AFTER_WORD_RE = re.compile(r"[YMWD](?![A-Za-z])")
+
+
 def _rejected(n: str, r: _Reading) -> bool:
     """Numbers that are names, words, labels or days of the month rather than figures."""
     tok, unit, name = r.tok, r.unit, r.unit.name if r.unit else None
@@ -442,7 +457,9 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True
     if unit is None and n[r.end:r.end + 1] in _ASCII_LETTERS and not r.currency:
         return True                                       # 5G, 4K, M9 …
-    if name in R.ARABIC_ONLY_UNITS and not arabic:
+    if unit is None and r.currency and not r.currency.isascii() and _TENOR_AFTER_WORD_RE.match(n, r.end):
+        return True                                       # 美元兑人民币1Y掉期点: a tenor after the pair, no sum
+    if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r):
         return True
     if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
         return True
@@ -481,7 +498,9 @@ def _counted_after(n: str, r: _Reading) -> bool:
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
-    has_q = bool(q or r.approx or post_qualifier(n, r.e)[0])
+    # (a threshold broken, 跌破160关口, 跌破158∶1, makes no bare number a figure: an exchange rate or an index level
+    # with no unit read, whose kind and subject a count or quantity would misstate)
+    has_q = bool(q and q not in R.BROKEN_THRESHOLDS or r.approx or post_qualifier(n, r.e)[0])
     kind = bare_kind(n, r.s, r.e, r.tok, Parsed(r.value, r.approx, r.form), has_q)
     if kind is None:
         return False

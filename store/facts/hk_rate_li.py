@@ -3,7 +3,8 @@
 In Hong Kong usage a rate of N 厘 a year is N percent (`5厘` → percent 5, unit %).  Elsewhere 厘 is
 a hundredth (of a yuan, of a percent: mainland `月息3厘` is 0.3 % a month) or the 厘米 of a length,
 so only a yearly rate named in the same clause makes 厘 a percent: 利率, 息率, 年息, 拆息, 按揭, 息口,
-the prime's name, a bank's margin or a yield (`淨息差1.97厘`, `收益率2.10厘`, `孳息3.5厘`), a bond's coupon
+the prime's name, a bank's margin or a yield (`淨息差1.97厘`, `收益率2.10厘`, `孳息3.5厘`, `債息4.6厘`), a rate move's level
+(`減息25個基點至4.25厘`), a bond's coupon
 (`票息訂為2.7厘`), and a tenor's item of a rate named earlier in the sentence (`入標息率…,兩年期為2.2厘`).  A spread in a formula (`P减2.5厘`), a monthly rate (月息, 月利率) and lengths (厘米) are left alone.
 """
 
@@ -16,7 +17,9 @@ from .builder import Builder, pre_qualifier
 from .numbers import parse_number
 
 _LI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?|[一二三四五六七八九十半]+)\s?[厘釐](?![米])")
-_RATE_BEFORE_RE = re.compile(r"(?:利率|息率|年息|拆息|按揭|息口|存息|利息|最优惠利率|息差|收益率|孳息|票息)[^，。；,;！？]{0,16}$")
+# (债息 is a bond's yield, 美國10年期債息升至4.6厘; a move of the rate, 減息25個基點至4.25厘至4.5厘, names its level)
+_RATE_BEFORE_RE = re.compile(r"(?:利率|息率|年息|拆息|按揭|息口|存息|利息|最优惠利率|息差|收益率|孳息|票息|债息|債息"
+                             r"|加息|减息|減息|降息)[^，。；,;！？]{0,16}$")
 # a tenor's item of a rate named earlier in the sentence (最低入標息率均在2厘以上,兩年期為2.2厘,三年期則為2.5厘)
 _TENOR_ITEM_RE = re.compile(r"(?:[\d一二两三四五六七八九十]+(?:年|个月)期|[长短中]期|前者|后者)(?:则|則|亦|均)?(?:为|是|定为|订为|訂為|订為|报)?$")
 _RATE_IN_SENTENCE_RE = re.compile(r"(?:利率|息率|票息|收益率|孳息)[^。；;！？]*$")

@@ -17,7 +17,8 @@ CURRENCIES = [
     "元人民币", "人民币", "元", "美元", "美金", "欧元", "港元", "港币", "日元", "英镑", "韩元",
     "新台币", "台币", "卢布", "泰铢", "澳元", "澳币", "加元", "新加坡元", "瑞士法郎", "法郎",
     "卢比", "美圆", "圆", "越南盾", "林吉特", "比索", "里拉", "兰特", "雷亚尔", "印尼盾",
-    "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "美分", "欧分", "港仙",
+    "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "毛钱", "美分", "欧分", "港仙",
+    "块錢", "毛錢",   # 一塊錢, 五毛錢 (塊 is read as 块; 錢 stays as written: it is also Taiwan's gold weight, 每台錢)
     "仙",      # Hong Kong cents written alone: 每股盈利18仙 (Arabic digits only, see ARABIC_ONLY_UNITS)
     # exchange-rate tables name the country first (人民币1元对0.59776马来西亚林吉特)
     "澳大利亚元", "加拿大元", "马来西亚林吉特", "俄罗斯卢布", "南非兰特", "阿联酋迪拉姆",
@@ -105,7 +106,8 @@ COUNT_UNITS = [
 # points of an index written 个点 (日均指数提升25.4个点): index, unit as written
 INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
-UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元"}
+# (spoken coins: 一块钱 and 一塊錢 are 1 块, 五毛錢 5 毛 — 钱 says money, as 块 and 毛 alone do: the sets label 块, 塊, 毛)
+UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
@@ -230,6 +232,10 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("不超过", True), ("至少", True), ("最多", True), ("突破", False),
     ("不少于", True), ("≥", True), ("≤", True),
     ("跨过", False),                       # 产值跨过百亿元大关: a threshold crossed, as 突破 (sealed12, sealed18)
+    # a threshold broken through, up or down, with Arabic digits too (營收衝破1000億元, 金價跌破2000美元,
+    # 漲破每英兩3,800美元, 收益率下破2%): as 突破, outside the surface (the gold sets' calls); 破 alone stays
+    # for bare magnitudes (打破3项纪录 breaks records)
+    ("冲破", False), ("涨破", False), ("跌破", False), ("下破", False),
     ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
     ("少于", True),       # Hong Kong releases: 書報、文具及禮品(上升少於0.05%)
@@ -242,6 +248,7 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
 QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过",
                 # a bound with 或 (65岁或以上, Hong Kong's usual form; 五百或者更多) is the bound
                 "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上"}
+BROKEN_THRESHOLDS = {"冲破", "涨破", "跌破", "下破"}     # qualifiers of a figure read, never what makes one
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多",

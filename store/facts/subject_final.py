@@ -39,6 +39,7 @@
   單位 (MMBtu)3.70 美元`) is no subject: the noun before 在, the figure's told before;
 - subject_in_every: the part of `每10家X中,就有9家是Y` is Y's count;
 - subject_tenors: a rate's tenor (`1個月拆息`, `2個月及3個月拆息`) is a duration of 拆息;
+- subject_ascii_tenors: a tenor in Latin letters before a rate's name (`3M SHIBOR`) is part of its name;
 - subject_level_lists: levels told one by one, then compared `分别` (`…分别相当于10年前的1.3倍、1.7倍和3.7倍`): each
   figure of the list is its level's;
 - subject_verb_tails: an adverb and the short verb phrase it opens at a subject's end (`出口额连续跨越300亿`,
@@ -119,6 +120,7 @@ from .subject_singled_out import needs_singled_out, settle_singled_out
 from .subject_sum_adverbs import needs_sum_adverbs, settle_sum_adverbs
 from .subject_span_averages import settle_span_averages
 from .subject_tenors import needs_tenors, settle_tenors
+from .subject_ascii_tenors import needs_ascii_tenors, settle_ascii_tenors
 from .subject_tally_items import needs_tally_items, settle_tally_items
 from .subject_verb_frames import needs_verb_frames, settle_verb_frames
 from .subject_verb_tails import needs_verb_tails, settle_verb_tails
@@ -174,6 +176,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_in_every(text, facts)                  # 每10家高新技术企业中,就有9家是民营企业: 民营企业's 9
     if needs_tenors(text):
         settle_tenors(text, facts)                    # 1個月拆息: the tenor of 拆息
+    if needs_ascii_tenors(text):
+        settle_ascii_tenors(text, facts)              # 3M SHIBOR: the three-month rate, not SHIBOR
     if needs_level_lists(text, facts):
         settle_level_lists(text, facts, marks)        # A突破600万公里，B79.4万公里…，分别相当于…1.3倍、1.7倍: A's, B's
     if needs_verb_tails(facts):

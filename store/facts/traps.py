@@ -146,6 +146,8 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)
     ("连一", r"(?<=连)一[^，。！？；\s\d]{1,4}?(?=[都也](?:没|不|未))", False),
+    # "nothing to do with": 跟我没有一毛钱关系 (an idiom of the spoken coin, no price)
+    ("毛", r"一毛[钱錢]的?(?:关系|關係)", False),
     # a slogan's length before the slogan: 警惕六个字“白、艳、长…” (as 十六字方针 names one)
     ("字", rf"[{_CN}\d]+个?字(?=[“\"「]|[：:]\s?[“\"「])", False),
     # money supply aggregates M0, M1, M1B, M2 name an indicator: `M2月增率` is no date 2月
