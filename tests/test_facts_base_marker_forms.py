@@ -175,3 +175,11 @@ def test_a_week_word_after_from_leaves_the_subject_whole() -> None:
 def test_the_original_level_is_the_indicators_not_a_thing_named_original(text: str, surface: str,
                                                                         subject: str) -> None:
     assert fact(text, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("鴻海營收季減3.2%。", "3.2%", "鴻海營收"),
+    ("鴻海營收季增6%。", "6%", "鴻海營收"),
+])
+def test_a_quarters_change_verb_leaves_its_quarter_out_of_the_subject(text: str, surface: str, subject: str) -> None:
+    assert fact(text, surface)["subject"] == subject

@@ -70,3 +70,13 @@ def test_a_dividend_is_named_without_the_verb_paying_it(text: str, surface: str,
 def test_a_payout_keeps_its_name_and_a_lot_goes_to_the_unit(text: str, surface: str, subject: str, unit: str) -> None:
     f = facts(text)[surface]
     assert (f["subject"], f["unit"]) == (subject, unit)
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    # a concession or an adverb between the owner and its loss is no part of the profit's name
+    ("另外，新光人壽前三季雖虧損約312億元，但金控稅後純益為9.2億元。", "約312億元", "新光人壽利潤"),
+    ("公司亦亏损3亿元。", "3亿元", "净利润"),
+])
+def test_a_loss_told_with_an_adverb_names_its_profit_without_it(text: str, surface: str, subject: str) -> None:
+    f = facts(text)[surface]
+    assert f["subject"] == subject and f["value"] < 0

@@ -76,7 +76,12 @@ def _profit_for(subj: str, plain: str, loss: re.Match[str], f: Fact) -> str:
     named = _PROFIT_RE.search(head)
     if named:
         return subj[:named.end()]               # 扣非净利润均出现大幅亏损: the profit named
-    return subj[:loss.start()] + _traditional(profit_word(head, loss.group(1), f), subj)
+    owner = _ADVERB_END_RE.sub("", subj[:loss.start()])       # 新光人壽雖虧損: 新光人壽's profit, without 雖
+    return owner + _traditional(profit_word(head, loss.group(1), f), subj)
+
+
+# a concession or an adverb between the owner and its loss (雖, 虽然, 亦, 均, 仍)
+_ADVERB_END_RE = re.compile(r"(?:虽然|雖然|虽|雖|亦|也|均|都|则|則|仍|还|還)+$")
 
 
 # a profit stated right before a sum (而去年同期則為溢利約1,120萬港元, 上年同期盈利1.12亿元)
@@ -133,5 +138,5 @@ def loss_named(subj: str, f: Fact) -> str | None:
             k = head.rfind("利润")
             if k < 0 and S.LOSS_VERB_RE.fullmatch(head.translate(S.SUBJECT_CHARS)):
                 return None
-            return subj[:k + 2] if k >= 0 else head + profit_word(head, loss, f)
+            return subj[:k + 2] if k >= 0 else _ADVERB_END_RE.sub("", head) + profit_word(head, loss, f)
     return subj
