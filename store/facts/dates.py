@@ -74,7 +74,7 @@ _RANK_LIST_GAP_RE = re.compile(r"(?:、|和|及|以及|与)[^，。；,;！？!?
 # 前三季度, 前10个月, 前10月 (Taiwan), 首3季 (Macao): the first N months or quarters
 # (it opens with the class [前首], so the engine scans for those two characters; 此前/之前/以前 are
 # checked in first_n: 较之前三个月 is still three months, 此前3月 is March)
-_FIRST_N_RE = re.compile(r"[前首](\d{1,2}|[一二三四五六七八九十]{1,2})(季度|个季度|个月|季(?!度)|月(?![份日号]))")
+_FIRST_N_RE = re.compile(r"[前首](\d{1,2}|[一二两三四五六七八九十]{1,2})(季度|个季度|个月|季(?!度)|月(?![份日号]))")
 _FIRST_N_NOT_AFTER = "先此之以"
 PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十0-9第近“])(?:" + R.PERIOD_PATTERN + ")")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -320,7 +320,7 @@ def _own_form_before(n: str, spans: list, i: int, cuts: list[int]) -> str | None
 
 
 _FORM_PART_RE = re.compile(r"\{y\}(?:-\d\d(?:/\{y\}-\d\d)?|Q[1-4]|H[12])")
-_FIRST_QUARTER = ("首季", "首季度")
+_FIRST_QUARTER = ("首季", "首季度", "次季", "次季度")   # (次季: Hong Kong's second quarter)
 # tests/gold/README.md (sealed7's public call): in undated pages a month, month range or quarter without a
 # year is a date with value null, not guessed
 _UNDATED = "undated"

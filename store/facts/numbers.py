@@ -71,6 +71,9 @@ _FW.update({0x3000: 0x20, 0xFFE5: ord("￥"), 0x2212: ord("-"), 0xFE63: ord("-")
             0x2009: 0x20, 0x202F: 0x20, 0x2236: ord(":")})
 # small form variants (Hong Kong and Taiwan typesetting: 19﹐000元, 3﹒5%) read as their ASCII marks
 _FW.update({0xFE50: ord(","), 0xFE51: ord("、"), 0xFE52: ord("."), 0xFE54: ord(";"), 0xFE55: ord(":")})
+# (and their percent, plus, dollar and brackets: 年息4.125﹪ was read as 4.125 元; ٪ is the Arabic percent)
+_FW.update({0xFE6A: ord("%"), 0x066A: ord("%"), 0xFE62: ord("+"), 0xFE69: ord("$"), 0xFE59: ord("("),
+            0xFE5A: ord(")")})
 _FW.update({ord(t): ord(s) for t, s in TRADITIONAL.items()})
 _MAPPED = {chr(k): chr(v) for k, v in _FW.items()}
 # a regex over the few mapped characters beats str.translate's per-character lookup

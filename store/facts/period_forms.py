@@ -111,7 +111,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     rf"|第\s?(?P<qa>[一二三四1-4])[、和及与與](?P<qb>[一二三四1-4])\s?季度?"
-    rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|(?:首|头一[个個]|頭一[個个])季度?(?P<q0>)|(?<![A-Za-z])Q(?P<q3>[1-4])(?![\dA-Za-z]))(?P<qend>末|底)?"
+    rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|(?:首|头一[个個]|頭一[個个])季度?(?P<q0>)|(?<=[年今])次季度?(?P<q02>)|(?<![A-Za-z])Q(?P<q3>[1-4])(?![\dA-Za-z]))(?P<qend>末|底)?"
     rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
@@ -529,7 +529,7 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
     if g["qa"]:
         a, b = small_int(g["qa"]) or 0, small_int(g["qb"]) or 0
         return ("quarters" if b == a + 1 else None), 3 * a - 2, f"{{y}}Q{a}-Q{b}"   # 第1、3季 is no range
-    q_tok = g["q1"] or g["q2"] or g["q3"] or ("1" if g["q0"] is not None else None)
+    q_tok = g["q1"] or g["q2"] or g["q3"] or ("1" if g["q0"] is not None else "2" if g["q02"] is not None else None)
     if q_tok:
         q = small_int(q_tok) or 0
         return ("quarter_end" if g["qend"] else "quarter"), 3 * q - 2, f"{{y}}Q{q}"

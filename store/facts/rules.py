@@ -94,6 +94,8 @@ COUNT_UNITS = [
     "件套", "部门",
     # salutes fired: 鸣礼炮21响; shows and programmes: 超过500档IP节目
     "响", "档",
+    # Hong Kong's count of flats (私人住宅落成量為3115伙; Arabic only: 一伙人, 伙伴, 伙食 are words)
+    "伙",
     # doses given: 接种疫苗275万剂次, 接種流感疫苗120萬劑次
     "剂次", "劑次",
     # nouns counted bare: 8方面重点任务, 3大类劳动密集型产品, 双向四车道
@@ -151,6 +153,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "纳米": "比",              # 1921 纳米比亚: Namibia
     "克": "罗里什",            # 克罗地亚, 克里米亚, 克什米尔: places, no grams
     "人": "民才",
+    "伙": "伴计食同房夫子",
     "度": "假过",
     "方": "面案式向法针位便正阵舱",
     "单": "位元独项",
@@ -212,6 +215,7 @@ ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "�
                      "点", "手", "股", "盘", "国", "章", "克朗", "环", "城", "枝",
                      "仙", "点子", "个点子",     # 八仙, 出点子, 三个点子: words
                      "晚",             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
+                     "伙",             # 两伙人, 一伙: gangs; 3115伙 are flats
                      "伏",             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage
                      "L", "cc", "ms"}
 # (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of

@@ -22,6 +22,8 @@ _PAIRS = (
     "環环 別别 過过 實实 現现 經经 濟济 預预 測测 調调 報报 幅幅 升升 跌跌 漢汉 連连 衝冲 "
     # 塊 is 块: a coin in Taiwan's prices (每公升33塊), a piece elsewhere, read as 块 is
     "塊块 顆颗 "
+    # Taiwan's count of stocks (占了8檔, 3檔個股), as 档 counts shows
+    "檔档 "
     # a plan ahead (OPEC+計劃11月再增產: the coming November, as 计划 reads)
     "劃划 "
     # the euro (15億歐元): 歐 stands in 歐元, 歐洲, 歐盟, read alike in either script

@@ -146,6 +146,8 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)
     ("连一", r"(?<=连)一[^，。！？；\s\d]{1,4}?(?=[都也](?:没|不|未))", False),
+    # pig breeds: 生猪(外三元)价格, 内三元, 三元杂交猪 (a cross of three breeds, no sum of 3 元)
+    ("三元", r"(?<=[外内內])三元|三元(?=杂交|雜交|猪|豬)", False),
     # "nothing to do with": 跟我没有一毛钱关系 (an idiom of the spoken coin, no price)
     ("毛", r"一毛[钱錢]的?(?:关系|關係)", False),
     # a slogan's length before the slogan: 警惕六个字“白、艳、长…” (as 十六字方针 names one)
