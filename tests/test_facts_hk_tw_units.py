@@ -50,3 +50,18 @@ def test_hong_kongs_second_quarter_dates_its_figures_and_leaves_the_subject() ->
                                   "三元杂交猪每头盈利300元。"])
 def test_a_pig_breed_is_no_sum_of_three_yuan(text: str) -> None:
     assert not [f for f in extract(text) if f["value"] == 3]
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    # Taiwan's floor area, and prices per it
+    ("台中市2年來每坪單價從14.4萬元漲至16.8萬元。", "14.4萬元", "元/坪"),
+    ("台中市2年來每坪單價從14.4萬元漲至16.8萬元。", "16.8萬元", "元/坪"),
+    ("房屋面积35坪。", "35坪", "坪"),
+    # a grant per head
+    ("即每人可獲發8,000元。", "8,000元", "元/人"),
+    # person-times written with a slash, per month when the sentence says so
+    ("用人单位通过市场招聘人员累计79286人/次。", "79286人/次", "人次"),
+    ("市场用人单位招聘人数平均每月约26429人/次。", "约26429人/次", "人次/月"),
+])
+def test_units_of_these_releases_keep_their_denominator(text: str, surface: str, unit: str) -> None:
+    assert facts(text)[surface]["unit"] == unit

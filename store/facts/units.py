@@ -94,6 +94,8 @@ def _per_word(norm: str, pos: int) -> str | None:
 # 每亩补贴150元, 每吨收取20元: a payment per the unit)
 _PER_FILL = (r"(?:[为是约达报收于涨跌升降至到高仅近超过了的平均上下再也又亦还则]|[涨跌升降增]幅|累计|"
              r"补贴|补助|奖补|奖励|收费|收取|售价|租金|"        # 每亩补贴150元: a payment per the unit
+             r"可?[获獲][发發得]|可?[领領]取|"                # 每人可獲發8,000元: a grant per head
+             r"单价|單價|均价|均價|价格|價格|从|從|"             # 每坪單價從14.4萬元: a price per the unit
              r"下滑|回落|下挫|回升|攀升|增加|减少|提高|降低|上涨|下跌|\s|"    # 比上年每亩增加10.4公斤
              r"[(（][A-Za-z]{2,8}[)）])*")   # 每百萬英熱單位 (MMBtu)3.70 美元: the unit's abbreviation in brackets
 _PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)" + _PER_FILL + "$")
