@@ -183,3 +183,22 @@ def test_the_original_level_is_the_indicators_not_a_thing_named_original(text: s
 ])
 def test_a_quarters_change_verb_leaves_its_quarter_out_of_the_subject(text: str, surface: str, subject: str) -> None:
     assert fact(text, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "base"), [
+    # Hong Kong's 按年比較 with an adverb: the marker names the base (was 則, 按年 or 亦)
+    ("樓宇買賣合約總值527億元,較4月下跌17.4%,按年比較則上升19.7%。", "19.7%", "上年同期"),
+    ("住宅樓宇買賣合約佔11,014份,較4月下跌10%,與按年比較下跌6.6%。", "6.6%", "上年同期"),
+    ("5月的樓宇買賣合約數字為13,085份,較4月上升0.2%,按年比較亦上升69%。", "69%", "上年同期"),
+    # an adverb after the base is no part of it (was 去年同期仍大)
+    ("9月出口金額僅225.4億美元,較去年同期仍大減14.6%。", "14.6%", "去年同期"),
+])
+def test_an_adverb_after_a_base_or_marker_is_no_part_of_the_base(text: str, surface: str, base: str) -> None:
+    assert fact(text, surface)["base"] == base
+
+
+def test_a_comparing_clause_with_the_bases_level_names_the_base_and_keeps_the_price() -> None:
+    got = {f["surface"]: f for f in extract("3月28日,全国农产品批发市场猪肉平均价格为20.94元/公斤,与上周五(3月21日)的"
+                                           "20.89元/公斤相比,上升0.2%。", date="2026-03-30")}
+    assert (got["0.2%"]["base"], got["0.2%"]["subject"]) == ("上周五", "全国农产品批发市场猪肉平均价格")
+    assert got["20.89元/公斤"]["subject"] == "全国农产品批发市场猪肉平均价格"

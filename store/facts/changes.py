@@ -136,15 +136,18 @@ _ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于|(?
 _ON_TOP_OF_RE = re.compile(r"(?<![现存所实内])在(?P<base>[^，。；、]{1,12}?基础)上$")   # 在原有的基础上增加34%
 # (较2018年同月微跌, 与前一交易日微涨, 较上月再跌, 比上年每亩增加: an adverb or the per-unit, no base)
 _BASE_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|分别|均|都|同比|累计|约|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续"
+                             r"|仍然|仍大|仍|还|還|亦|也|则|則"
                              r"|微|略|稍|再|进一步|進一步|每[亩畝])+$")
 _TRAILING_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|累计|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续|微|略|稍|再|进一步|進一步|每[亩畝])+$")
 _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
 # bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
 _IMPLIED_BASES = (("同比", "上年同期"), ("按年", "上年同期"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"),
-                  ("按周", "上周"), ("按週", "上周"))
+                  ("按周", "上周"), ("按週", "上周"),
+                  # 按年比較則上升19.7% (Hong Kong): the marker with its verb of comparing
+                  ("按年比较", "上年同期"), ("按年相比", "上年同期"), ("按月比较", "上月"), ("按月相比", "上月"))
 _IMPLIED = dict(_IMPLIED_BASES) | {"環比": "环比"}
 # adverbs between a marker and its verb (按年实质增长, 同比名义增长): the marker still names the base
-_MARKER_ADVERB_RE = re.compile(r"(?:[实實][质質际際]|名[义義]|分别|均|都|累计|\s|\+)+$")
+_MARKER_ADVERB_RE = re.compile(r"(?:[实實][质質际際]|名[义義]|分别|均|都|累计|则|則|亦|也|仍|\s|\+)+$")
 # 较前一周的45.51元/千克环比上涨, 较2024年的…亿元同比增长: the base named with its level wins over the marker
 _LEVEL_THEN_MARKER_RE = re.compile(r"(?:较|比|与)(?P<base>[^，。；、\x00的]{1,10}?)的\x00+\s*(?:环比|同比|按年)$")
 _BASE_LIST_SPLIT_RE = re.compile(r"[和与及、]")

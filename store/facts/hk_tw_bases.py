@@ -6,7 +6,8 @@ text says.  Each rule gives a base only to a figure that has none:
 - Taiwan `對上年同季成長率`, `對上季增率` (對 + the base before the rate; the
   figure's period is the sentence's own, not the base's), and the marks `yoy`
   (上年同期) and `saar` (上季) before the figure;
-- Hong Kong `與一年前同月比較，上升1.2%`: the base in the clause before;
+- Hong Kong `與一年前同月比較，上升1.2%`: the base in the clause before, also when it names its level
+  (`与上周五(3月21日)的20.89元/公斤相比,上升0.2%`: 上周五);
 - a list introduced by its base, `錄得按年升幅的類別為交通（上升3.1%）、…`;
 - `按年升幅…為1.0%`, `相應升幅1.1%`: the rate noun's direction, and for 相應
   ("corresponding") the base of the figure before it in the sentence;
@@ -30,6 +31,9 @@ _TW_BASE_RE = re.compile(r"对(上年同季|上年同期|上年同月|上季|上
 _YOY_RE = re.compile(r"yoy|YoY|YOY")
 _SAAR_RE = re.compile(r"saar|SAAR")
 _HK_BASE_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。]{1,12}?)(?:比较|相比)\s*[，,]\s*$")
+# the same clause naming the base with its own level (与上周五(3月21日)的20.89元/公斤相比, 与上周20.79元/公斤的均价相比):
+# the base is the period before its date, its 的 or its figure
+_HK_BASE_LEVEL_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。\d(（的]{1,10}?)[(（的\d][^，,；;。]{1,30}?(?:比较|相比)\s*[，,]\s*$")
 # the same clause opening a run of parallel changes (与上年相比,第一产业比重提高0.3个百分点,第二产业…下降3.1个百分点;
 # 2023年11月与2022年11月比较,珠宝…上升60.8%;其他…上升29.0%), or written 相比2019年，…
 _BASE_CLAUSE_ANY_RE = re.compile(r"(?:(?:与|和|同|跟)([^，,；;。]{1,12}?)(?:比较|相比)|(?<![^，,；;。：:\s])(?:相比|相较于?|对比)([^，,；;。]{1,10}?))\s*[，,]")
@@ -159,6 +163,13 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
             settle_base(f)
     elif cues.hk and f.get("change") and (m := _HK_BASE_CLAUSE_RE.search(norm, max(sent, lo - 24), lo)):
         f["base"] = text[m.start(1):m.end(1)]   # 與一年前同月比較，上升1.2%
+    elif cues.hk and f.get("change") and (m := _HK_BASE_LEVEL_CLAUSE_RE.search(norm, max(sent, lo - 48), lo)):
+        f["base"] = text[m.start(1):m.end(1)]   # 与上周五(3月21日)的20.89元/公斤相比,上升0.2%
+        clause = text[m.start():m.end()]
+        owner = [g for g in earlier if sent <= g["start"] < m.start() and g.get("subject")]
+        for g in ([f] + [g for g in earlier if m.start() <= g["start"] < m.end()]) if owner else ():
+            if not g.get("subject") or g["subject"] in clause:
+                g["subject"] = owner[-1]["subject"]   # the price compared (and its level then), not the clause's words
     elif cues.hk and f.get("change") and (b := _parallel_base(text, norm, sent, s, earlier)):
         f["base"] = b                          # 与上年相比,…提高0.3个百分点,…下降3.1个百分点
     elif cues.intro and f.get("change") and (m := _LIST_INTRO_RE.search(norm, sent, s)):
