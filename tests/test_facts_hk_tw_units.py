@@ -65,3 +65,14 @@ def test_a_pig_breed_is_no_sum_of_three_yuan(text: str) -> None:
 ])
 def test_units_of_these_releases_keep_their_denominator(text: str, surface: str, unit: str) -> None:
     assert facts(text)[surface]["unit"] == unit
+
+
+def test_a_size_bound_listed_before_the_classes_is_no_figure_and_the_marker_clause_gives_the_base() -> None:
+    got = facts("所有單位面積分類都錄得按月升幅,其中少於430平方呎,以及430至752平方呎的單位,均上升近百分之0.4;"
+                "753至1,075平方呎的單位,升百分之0.7。")
+    assert not [s for s in got if "呎" in s]
+    assert (got["近百分之0.4"]["base"], got["百分之0.7"]["base"]) == ("上月", "上月")
+
+
+def test_a_measured_area_with_a_bound_stays_a_figure() -> None:
+    assert facts("實用面積少於430平方呎,成交價300萬元。")["少於430平方呎"]["value"] == 430

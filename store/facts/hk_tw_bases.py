@@ -8,7 +8,8 @@ text says.  Each rule gives a base only to a figure that has none:
   (上年同期) and `saar` (上季) before the figure;
 - Hong Kong `與一年前同月比較，上升1.2%`: the base in the clause before, also when it names its level
   (`与上周五(3月21日)的20.89元/公斤相比,上升0.2%`: 上周五);
-- a list introduced by its base, `錄得按年升幅的類別為交通（上升3.1%）、…`;
+- a list introduced by its base, `錄得按年升幅的類別為交通（上升3.1%）、…`, or by a clause saying every item
+  recorded one (`所有單位面積分類都錄得按月升幅,其中…均上升近百分之0.4`);
 - `按年升幅…為1.0%`, `相應升幅1.1%`: the rate noun's direction, and for 相應
   ("corresponding") the base of the figure before it in the sentence;
 - a restatement in brackets after a figure, `為1.36%(7月概估數為1.45%)`,
@@ -43,6 +44,8 @@ _OWN_BASE_WORD_RE = re.compile(r"比(?![重例率])|较|按年|按月")
 # changes.settle_base reads a bare 按年 of a month as 上年同月); 环比 is settled by the period
 _MARKER_BASES = {"按年": "上年同期", "同比": "上年同期", "按月": "上月", "环比": "环比", "按季": "上季"}
 _LIST_INTRO_RE = re.compile(r"(按年|同比|按月|环比)(?:升幅|增幅|跌幅|降幅|变动|變動)?的(?:类别|類別|项目|項目|组成项目|組成項目)")
+# a clause saying every item recorded a marked change (所有單位面積分類都錄得按月升幅,其中…均上升近百分之0.4)
+_RECORDED_MARKER_RE = re.compile(r"(?:录得|錄得)(按年|按月|同比|环比)(?:升幅|增幅|跌幅|降幅)(?=\s*[，,；;])")
 _RATE_DIRECTION = {"升幅": "up", "增幅": "up", "涨幅": "up", "跌幅": "down", "降幅": "down"}
 _MARKED_RATE_RE = re.compile(r"(按年|同比|按月|环比|相[应應])(升幅|增幅|涨幅|跌幅|降幅)(?:[（(][^（）()]{0,12}[）)])?"
                              r"(?:则|則)?(?:分别|分別)?(?:为|為|是)?\s*(?:[\d.]+%\s*[、及和与]\s*)*$")
@@ -174,6 +177,9 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
         f["base"] = b                          # 与上年相比,…提高0.3个百分点,…下降3.1个百分点
     elif cues.intro and f.get("change") and (m := _LIST_INTRO_RE.search(norm, sent, s)):
         f["base"] = _MARKER_BASES[m.group(1)]  # 錄得按年升幅的類別為交通（上升3.1%）
+        settle_base(f)
+    elif cues.rate and f.get("change") and (m := _RECORDED_MARKER_RE.search(norm, sent, lo)):
+        f["base"] = _MARKER_BASES[m.group(1)]   # 都錄得按月升幅,其中…均上升近百分之0.4
         settle_base(f)
     elif same_sentence and prev and f.get("change") and prev["start"] >= lo and prev.get("base") \
             and prev.get("change"):

@@ -1,7 +1,8 @@
 """Floor areas and usage bands that name a class of flats or households (tests/gold/README.md: size
 classes are labels, like `5000万元及以上项目`).
 
-- a flat's size class: `面積1722呎以上的豪宅`, `面積432至752方呎的單位`, `431方呎至752方呎單位`, `431呎以下的細單位`, and, after 面積
+- a flat's size class: `面積1722呎以上的豪宅`, `面積432至752方呎的單位`, `431方呎至752方呎單位`, `431呎以下的細單位`,
+  a bound listed before the others (`少於430平方呎,以及430至752平方呎的單位`), and, after 面積
   in a price index's breakdown, `面積1772方呎的豪宅` — the class whose price moved (the rate is the figure);
 - a household's usage band: `每月1000度以下`, `用電量在1000度以下之一般小家庭`, `每2個月電費7904元以下的家庭用戶`,
   and a band listed before it with 、 (`電費6592元、夏月期間…7904元以下的家庭用戶`): who a tariff spares.
@@ -26,6 +27,9 @@ _FLAT = r"(?:豪宅|单位|單位|住宅|住房|户型|戶型|楼宇|樓宇|物�
 # (the unit may be written at both ends of the range: 431方呎至752方呎單位)
 _AREA_CLASS_RE = re.compile(rf"{_NUM}(?:(?:\s?{_AREA})?(?:至|到|-|－|–|~|～){_NUM})?\s?{_AREA}{_BOUND}?"
                             rf"(?=[的之]?[\u4e00-\u9fff]{{0,4}}?{_FLAT})")
+# a bound written before the area, listed before the class's other bands (其中少於430平方呎,以及430至752平方呎的單位)
+_LISTED_BOUND_RE = re.compile(rf"(?:少於|少于|多於|多于|不足|低於|低于){_NUM}\s?{_AREA}"
+                              rf"(?=[，,、]?(?:以及|及|和|與|与)[^。；;]{{0,24}}?{_FLAT})")
 _BOUNDED_RE = re.compile(rf"(?:至|到|-|－|–|~|～){_NUM}\s?{_AREA}|{_AREA}{_BOUND}$")
 # a household's band: per month (or months), or a bound before 的/之 and the household noun
 _HOUSEHOLD = r"(?:小家庭|家庭|用户|用戶|住户|住戶|家户|家戶|用电户|用電戶)"
@@ -51,6 +55,7 @@ def size_band_spans(norm: str) -> list[tuple[int, int]]:
         for m in _AREA_CLASS_RE.finditer(norm):
             if _is_class(norm, m):
                 out.append(m.span())
+        out += [m.span() for m in _LISTED_BOUND_RE.finditer(norm)]
     if "以下" in norm or "以上" in norm:
         for m in _BAND_RE.finditer(norm):
             out.append(m.span())
