@@ -49,3 +49,29 @@ def test_the_owner_is_the_whole_noun_phrase(text: str, surface: str, expected: s
 def test_a_relation_between_two_lends_no_owner() -> None:
     got = subjects("我国与共建国家货物贸易规模再创新高，占比达48.7%。")
     assert got["48.7%"] == "占比"       # 我国 alone would say the share is China's; none is better than a wrong one
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    # a share of a named whole, told without its part: the part is the indicator before it
+    ("1至9月,服務業實際使用外資金額447億美元,同比增長13.28%,在全國總量中的比重為50.5%。", "50.5%",
+     "服務業實際使用外資金額在全國總量中的比重"),
+    # an apposition with 即 glosses the indicator named before it
+    ("2024年全年我国社会物流总额，即经济运行中的物流实物量价值总额，预计将超过360万亿元。", "超过360万亿元",
+     "我国社会物流总额"),
+])
+def test_a_whole_without_its_part_and_a_gloss_take_the_indicator_named_before(text: str, surface: str,
+                                                                             subject: str) -> None:
+    found = [f for f in extract(text, date="2025-01-20") if f["surface"] == surface]
+    assert len(found) == 1 and found[0]["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    # the part named in the share's own clause before 在 owns it, not the figure before
+    ("5G基站数占全部基站总数的36%，5G用户在移动电话用户总数中的占比超过六成。", "超过六成", "5G用户在移动电话用户总数中的占比"),
+    # a view glossed with 即 names no indicator: the gloss stays
+    ("他认同该机构经济学家的观点，即美国经济衰退的可能性约为50%。", "约为50%", "即美国经济衰退的可能性"),
+])
+def test_a_share_owned_in_its_clause_and_a_glossed_view(text: str, surface: str, subject: str) -> None:
+    got = extract(text, date="2025-01-20")
+    found = [f for f in got if f["surface"] == surface or f["surface"] == surface.removeprefix("约为")]
+    assert len(found) == 1 and found[0]["subject"] == subject

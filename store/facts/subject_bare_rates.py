@@ -24,6 +24,8 @@ from .words import segment, tag_of
 Fact = dict[str, Any]
 
 _BARE_SHARES = ("占比", "比重")
+# a share of a named whole with no part (在全國總量中的比重為50.5%): the part is the indicator before it
+_WHOLE_ONLY_SHARE_RE = re.compile(r"^在?[\u4e00-\u9fff]{1,10}?中的(?:比重|占比|比例)$")
 # a base word before a rate word leaves the rate as bare (按年升幅, 同比增幅, 累计降幅)
 _BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|累计|累積|累积|年|月)")
 _SENTENCE_ENDS = "。！？!?\n"
@@ -34,29 +36,56 @@ _HEADS = frozenset(MEASURE_HEADS) - set(RATE_NOUNS) - {"占比", "比重", "比�
 
 
 def _bare_rate(subj: str | None) -> str | None:
-    """'share' for a share word alone (占比), 'rate' for a rate word alone (涨幅, 年增率), else None."""
+    """'share' for a share word alone (占比), 'rate' for a rate word alone (涨幅, 年增率), 'whole' for a share
+    of a named whole alone (在全国总量中的比重), else None."""
     if not subj:
         return None
     plain = _BASE_WORDS_RE.sub("", subj.translate(SUBJECT_CHARS), count=1)
     if plain in _BARE_SHARES:
         return "share"
+    if _WHOLE_ONLY_SHARE_RE.match(plain):
+        return "whole"
     if plain in RATE_NOUNS or names_only_a_rate(subj):
         return "rate"
     return None
 
 
 def needs_bare_rates(facts: list[Fact]) -> bool:
-    return any(_bare_rate(f.get("subject")) for f in facts)
+    return any(_bare_rate(f.get("subject")) or (f.get("subject") or "").startswith("即") for f in facts)
+
+
+# the indicator an apposition glosses (我国社会物流总额，即经济运行中的物流实物量价值总额，预计将超过360万亿元): the
+# clause before 即, without the period it opens with
+_GLOSSED_RE = re.compile(r"(?:(?:19|20)\d\d年)?(?:全年|上半年|下半年|今年|去年|前三季度|一季度)?(?P<name>[^\d，,。；;：:！？!?\s]{2,16})")
+
+
+_GLOSSED_HEADS = tuple(MEASURE_HEADS) + ("总量", "总数", "总和")
+
+
+def _glossed(text: str, f: Fact) -> str | None:
+    subj = f["subject"]
+    k = text.rfind(subj, max(0, f["start"] - 60), f["start"])
+    if k < 1 or text[k - 1] not in "，,":
+        return None
+    lo = max(text.rfind(c, 0, k - 1) for c in "，,。；;：:！？!?\n") + 1
+    m = _GLOSSED_RE.fullmatch(text, lo, k - 1)     # the whole clause is the indicator (and its period)
+    if m is None or not m.group("name").translate(SUBJECT_CHARS).endswith(_GLOSSED_HEADS):
+        return None                             # (他认同该机构经济学家的观点，即…: a view glossed, no indicator)
+    return m.group("name")
 
 
 def settle_bare_rates(text: str, simp: str, facts: list[Fact]) -> None:
     """Give each figure whose subject is a rate or share word alone the indicator its sentence names
     (see the module's doc); `simp` is the simplified, period-blanked text the subject rules read."""
     for i, f in enumerate(facts):
+        if (f.get("subject") or "").startswith("即") and (name := _glossed(text, f)):
+            f["subject"] = name                 # 社会物流总额，即…价值总额: the indicator glossed
+            continue
         kind = _bare_rate(f.get("subject"))
         if kind is None:
             continue
-        owner = _earlier_figure_subject(text, facts, i)
+        owner = _part_before(text, f) if kind == "whole" else None
+        owner = owner or _earlier_figure_subject(text, facts, i)
         if owner is None:
             sent_start = max(text.rfind(c, 0, f["start"]) for c in _SENTENCE_ENDS) + 1
             lo = max(text.rfind(c, sent_start, f["start"]) for c in _CLAUSE_MARKS) + 1
@@ -66,10 +95,29 @@ def settle_bare_rates(text: str, simp: str, facts: list[Fact]) -> None:
         if not owner:
             continue
         plain = owner.translate(SUBJECT_CHARS)
-        if kind == "rate" or plain.endswith(SHARE_NOUNS):
+        if kind == "whole":
+            if not plain.endswith(SHARE_NOUNS):   # 服務業實際使用外資金額…在全國總量中的比重: the part's share
+                f["subject"] = owner + ("" if f["subject"].startswith("在") else "在") + f["subject"]
+        elif kind == "rate" or plain.endswith(SHARE_NOUNS):
             f["subject"] = owner                # (a share already: 占比超六成，比去年同期提升8个百分点)
         elif not plain.startswith(("占", "佔")):
             f["subject"] = owner + f["subject"]
+
+
+_PART_RE = re.compile(r"(?![\d.]+$)[^，,。；;：:！？!?\s%％]{2,14}")   # (5G用户: a name may hold digits)
+
+
+def _part_before(text: str, f: Fact) -> str | None:
+    """The part named in the share's own clause before 在 (5G用户在移动电话用户总数中的占比): the share's owner."""
+    subj = f["subject"]
+    k = text.rfind(subj, max(0, f["start"] - 40), f["start"])
+    if k >= 0 and subj.startswith("在"):
+        k += 1                                  # (the subject may hold its 在)
+    if k < 1 or text[k - 1] != "在":
+        return None
+    lo = max(text.rfind(c, 0, k - 1) for c in "，,。；;：:！？!?\n") + 1
+    m = _PART_RE.fullmatch(text, lo, k - 1)
+    return m.group() if m else None
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
