@@ -75,3 +75,8 @@ def test_a_share_owned_in_its_clause_and_a_glossed_view(text: str, surface: str,
     got = extract(text, date="2025-01-20")
     found = [f for f in got if f["surface"] == surface or f["surface"] == surface.removeprefix("约为")]
     assert len(found) == 1 and found[0]["subject"] == subject
+
+
+def test_a_share_that_names_its_part_is_left_whole() -> None:
+    got = [f for f in extract("高技术制造业在工业中的占比由2012年的9.4%提高到2021年的15.1%。") if f["surface"] == "9.4%"]
+    assert got[0]["subject"] == "高技术制造业在工业中的占比"

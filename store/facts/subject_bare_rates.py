@@ -25,7 +25,7 @@ Fact = dict[str, Any]
 
 _BARE_SHARES = ("占比", "比重")
 # a share of a named whole with no part (在全國總量中的比重為50.5%): the part is the indicator before it
-_WHOLE_ONLY_SHARE_RE = re.compile(r"^在?[\u4e00-\u9fff]{1,10}?中的(?:比重|占比|比例)$")
+_WHOLE_ONLY_SHARE_RE = re.compile(r"^在?[^在\x00-\u4dff]{1,10}?中的(?:比重|占比|比例)$")   # (no part: no 在 inside)
 # a base word before a rate word leaves the rate as bare (按年升幅, 同比增幅, 累计降幅)
 _BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|累计|累積|累积|年|月)")
 _SENTENCE_ENDS = "。！？!?\n"
