@@ -39,6 +39,7 @@ The twenty-third (sealed23_*.jsonl) likewise.
 The twenty-fourth (sealed24_*.jsonl) likewise.
 The twenty-fifth (sealed25_*.jsonl) likewise.
 The twenty-sixth (sealed26_*.jsonl) likewise.
+The twenty-seventh (sealed27_*.jsonl) likewise.
 """
 
 from __future__ import annotations
@@ -451,6 +452,15 @@ SEALED26_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.
                    "period": 0.87, "change": 0.98, "qualifier": 0.98, "base": 0.95}
 SEALED26_PUBLIC_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.99, "kind": 0.99,
                           "subject~": 0.83, "period": 0.88, "change": 0.98, "qualifier": 0.98, "base": 0.94}
+# The sealed27 set's floors (sealed27_*.jsonl: labelled apart, scored with its round's first and last code, nothing
+# tuned on it in between: found 95.8 → 95.8, sign 100, unit 97.5, subject~ 85.5 → 86.0, period 85.8 → 85.8, change
+# 98.0 → 98.1, base 92.2 → 92.6, junk 5 → 5), set just below; opened after its end score, Hong Kong and Taiwan forms
+# (﹪, 伙, 檔, 坪, 首兩月, 次季, 人/次), comparing clauses with the base's level, marker adverbs, shares of a named whole
+# and glosses with 即 fixed as classes: found 97.2, unit 98.5, subject~ 88.2, period 86.4, base 93.9, junk 3.
+SEALED27_FLOORS = {"found": 0.97, "found figures": 0.96, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.87,
+                   "period": 0.86, "change": 0.98, "qualifier": 0.98, "base": 0.93}
+SEALED27_PUBLIC_FLOORS = {"found": 0.97, "found figures": 0.96, "sign": 1.0, "unit": 0.98, "kind": 0.99,
+                          "subject~": 0.88, "period": 0.89, "change": 0.97, "qualifier": 0.99, "base": 0.93}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -474,6 +484,7 @@ SEALED23_MAX_JUNK = 2        # at its round's start and end (30种蔬菜, 6种�
 SEALED24_MAX_JUNK = 3        # at its round's start and end
 SEALED25_MAX_JUNK = 1        # 19 at its round's start and end; 十年(博彩經營批給制度), a plan named by its length
 SEALED26_MAX_JUNK = 2        # 9 at its round's start and end; an output class (产值超10亿元的项目), a flat-size band
+SEALED27_MAX_JUNK = 3        # 5 at its round's start and end; 45个港口 (a sample's name), 七大类 (a count in sealed12's call), 2个及以上城市
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -567,7 +578,8 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
-                  "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "seed"]
+                  "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27",
+                  "seed"]
 
 
 def _scorer():
@@ -983,6 +995,11 @@ def sealed26_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed27_scores():
+    return _scored("sealed27")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -1033,6 +1050,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed24_scores": (SEALED24_FLOORS, SEALED24_PUBLIC_FLOORS),
                "sealed25_scores": (SEALED25_FLOORS, SEALED25_PUBLIC_FLOORS),
                "sealed26_scores": (SEALED26_FLOORS, SEALED26_PUBLIC_FLOORS),
+               "sealed27_scores": (SEALED27_FLOORS, SEALED27_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -1073,6 +1091,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed24_scores", SEALED24_MAX_JUNK),
                                                   ("sealed25_scores", SEALED25_MAX_JUNK),
                                                   ("sealed26_scores", SEALED26_MAX_JUNK),
+                                                  ("sealed27_scores", SEALED27_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
