@@ -82,7 +82,7 @@ def test_a_measured_duration_and_an_anniversary_name_what_they_measure(
 
 
 @pytest.mark.parametrize(("text", "surface"), [
-    ("<br></p><p>今年前两个月，中国高技术制造业实际使用外资增长了68.9%。", "两个月"),
+    ("<br></p><p>今年前两个月，中国高技术制造业实际使用外资增长了68.9%。", "前两个月"),
     ("甲网讯北京时间10月17日晚间消息，甲公司宣布设立100亿元基金。", "100亿元"),
 ])
 def test_markup_and_datelines_are_never_subjects(text: str, surface: str) -> None:

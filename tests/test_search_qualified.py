@@ -33,6 +33,8 @@ def test_a_qualifier_moves_the_stated_figure_one_step_to_the_side_it_states():
     assert stated(-2.3e8, "超过") < -2.3e8 and stated(-12e8, "近") > -12e8   # a loss over / nearly so much
     assert stated(-20.0, "以下") < -20                                       # -20℃以下: colder
     assert math.isnan(stated(math.nan, "超过")) and stated(math.inf, "不足") == math.inf
+    assert stated(100.0, "跌破") < 100 and stated(-40.0, "跌破") < -40                # 跌破零下40℃: colder still
+    assert stated(1000.0, "冲破") > 1000 and stated(2000.0, "涨破") > 2000
 
 
 def test_every_qualifier_the_extractor_writes_has_one_side_at_most():
