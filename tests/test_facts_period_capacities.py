@@ -37,3 +37,10 @@ def test_a_clause_of_another_verb_breaks_the_chain() -> None:
 def test_a_noun_of_generation_opens_no_chained_capacity() -> None:
     got = periods("今年，该项目应用了6台16兆瓦风机，可以减少约30%的用海面积，发电效率提升近6%。", "2024-06-27")
     assert got["约30%"] is None and got["近6%"] == "2024"
+
+
+def test_a_stock_of_rooms_available_is_no_capacity() -> None:
+    # 可供客房数目 names the rooms on hand at the year's end (sealed27): the year's end dates it
+    got = {f["surface"]: f for f in extract("2023年末,澳门酒店业场所共142间,可供客房数目增加23.5%至4.7万间。",
+                                           date="2024-02-01")}
+    assert got["23.5%"]["period"] == got["4.7万间"]["period"] == "2023-12-31"
