@@ -294,7 +294,7 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
         if period is None and ref is None and span.form and not _TENOR_AFTER_RE.match(b.norm, span.end):
             period = _UNDATED        # 7 月份, 1-8月, 首季, Q4, 10月底 in an article without a date: a date of no known year
         if not period or (rest[:1] in ("前", "首") or not _NUMERAL_RE.search(text)) and (
-                rest not in _FIRST_QUARTER or b.norm[span.start - 1:span.start] in _PLAN_END):
+                rest not in _WORD_QUARTERS or b.norm[span.start - 1:span.start] in _PLAN_END):
             continue                    # 前三季度 is a span; 今年首季 (Hong Kong) is Q1, “十五五”首季 the plan's
         if _FISCAL_RE.search(text) or len(period) == 4 and _ROC_LEAD_RE.match(text):
             b.add("year", span.start, span.end, int(period[:4]), unit="年")   # 2025财年, 民國113年全年: years
@@ -320,7 +320,7 @@ def _own_form_before(n: str, spans: list, i: int, cuts: list[int]) -> str | None
 
 
 _FORM_PART_RE = re.compile(r"\{y\}(?:-\d\d(?:/\{y\}-\d\d)?|Q[1-4]|H[12])")
-_FIRST_QUARTER = ("首季", "首季度", "次季", "次季度")   # (次季: Hong Kong's second quarter)
+_WORD_QUARTERS = ("首季", "首季度", "次季", "次季度")   # quarters named by a word (Hong Kong: 首季 Q1, 次季 Q2)
 # tests/gold/README.md (sealed7's public call): in undated pages a month, month range or quarter without a
 # year is a date with value null, not guessed
 _UNDATED = "undated"

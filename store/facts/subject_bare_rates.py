@@ -67,7 +67,7 @@ def _glossed(text: str, f: Fact) -> str | None:
     k = text.rfind(subj, max(0, f["start"] - 60), f["start"])
     if k < 1 or text[k - 1] not in "，,":
         return None
-    lo = max(text.rfind(c, 0, k - 1) for c in "，,。；;：:！？!?\n") + 1
+    lo = _clause_start(text, k - 1)
     m = _GLOSSED_RE.fullmatch(text, lo, k - 1)     # the whole clause is the indicator (and its period)
     if m is None or not m.group("name").translate(SUBJECT_CHARS).endswith(_GLOSSED_HEADS):
         return None                             # (他认同该机构经济学家的观点，即…: a view glossed, no indicator)
@@ -115,9 +115,14 @@ def _part_before(text: str, f: Fact) -> str | None:
         k += 1                                  # (the subject may hold its 在)
     if k < 1 or text[k - 1] != "在":
         return None
-    lo = max(text.rfind(c, 0, k - 1) for c in "，,。；;：:！？!?\n") + 1
+    lo = _clause_start(text, k - 1)
     m = _PART_RE.fullmatch(text, lo, k - 1)
     return m.group() if m else None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding `at` begins (after the last clause or sentence mark before it)."""
+    return max(text.rfind(c, 0, at) for c in _CLAUSE_MARKS + _SENTENCE_ENDS) + 1
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:

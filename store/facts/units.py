@@ -223,6 +223,8 @@ def _unit_at(norm: str, pos: int) -> Unit | None:
         return None
     end = pos + len(name)
     per = denominator(norm, end)
+    if per and per[0] == "次" and (slashed := name + "次") in R.UNIT_KIND:
+        return Unit(slashed, R.UNIT_KIND[slashed], per[1])   # 79286人/次: person-times written with a slash
     kind = classify(name, norm, end)
     if per:
         return Unit(name, kind, per[1], per[0])

@@ -14,7 +14,6 @@ import re
 from typing import Any
 
 from . import rules as R
-from .units import per_before
 
 Fact = dict[str, Any]
 
@@ -30,10 +29,6 @@ _MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑")
 def settle_units(norm: str, facts: list[Fact]) -> None:
     """Units of money and quantities written apart from the figure (see the module doc)."""
     for f in facts:
-        if f.get("unit") == "人/次" and f["kind"] == "count":
-            per = per_before(norm, f["start"])   # 招聘人员累计79286人/次: person-times written with a slash
-            f["unit"], f["per"] = ("人次/" + per, per) if per else ("人次", None)   # (平均每月约26429人/次: 人次/月)
-            continue
         if f["kind"] != "money" or not f.get("unit"):
             continue
         s, unit = f["start"], f["unit"]
