@@ -242,8 +242,14 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     # 漲破每英兩3,800美元, 收益率下破2%): as 突破, outside the surface (the gold sets' calls); 破 alone stays
     # for bare magnitudes (打破3项纪录 breaks records)
     ("冲破", False), ("涨破", False), ("跌破", False), ("下破", False),
+    ("升穿", False), ("跌穿", False),      # Hong Kong's words for the same (金價升穿4000美元, 恒指跌穿25000點)
     ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
+    # a limit a rule sets (费用不得超过总支出的10%, 期限最长不超过3年, 利率不得低于3.5%): the bound, never the
+    # comparison 超过/低于 it negates, and no 不得 or 最长 left in the subject
+    *((modal + verb, True) for modal in ("不得", "不应", "不能", "不宜", "不可", "最高不", "最长不", "最多不", "最低不",
+                                         "最少不", "最短不", "最高不得", "最长不得", "最多不得", "最低不得", "最少不得")
+      for verb in ("超过", "高于", "低于", "少于", "多于", "大于", "小于")),
     ("少于", True),       # Hong Kong releases: 書報、文具及禮品(上升少於0.05%)
     # a bound written as a comparison (PM2.5浓度大于75, 误差小于0.5, 不小于30): as 高于/低于, 不低于/不高于
     ("大于", False), ("小于", False), ("不大于", True), ("不小于", True),
@@ -252,9 +258,16 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
 ], key=lambda x: len(x[0]), reverse=True)
 # qualifiers written in several ways, stored one way
 QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过",
+                # a limit is its bound, however the rule words it (不得超过, 最长不超过: 不超过)
+                **{modal + verb: bound for modal in ("不得", "不应", "不能", "不宜", "不可", "最高不", "最长不", "最多不",
+                                                     "最低不", "最少不", "最短不", "最高不得", "最长不得", "最多不得",
+                                                     "最低不得", "最少不得")
+                   for verb, bound in (("超过", "不超过"), ("高于", "不高于"), ("低于", "不低于"), ("少于", "不少于"),
+                                       ("多于", "不超过"), ("大于", "不大于"), ("小于", "不小于"))},
+                "最高不超过": "不超过", "最长不超过": "不超过", "最多不超过": "不超过",
                 # a bound with 或 (65岁或以上, Hong Kong's usual form; 五百或者更多) is the bound
                 "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上"}
-BROKEN_THRESHOLDS = {"冲破", "涨破", "跌破", "下破"}     # qualifiers of a figure read, never what makes one
+BROKEN_THRESHOLDS = {"冲破", "涨破", "跌破", "下破", "升穿", "跌穿"}     # qualifiers of a figure read, never what makes one
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多",
