@@ -20,6 +20,8 @@ CURRENCIES = [
     "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "毛钱", "美分", "欧分", "港仙",
     "块錢", "毛錢",   # 一塊錢, 五毛錢 (塊 is read as 块; 錢 stays as written: it is also Taiwan's gold weight, 每台錢)
     "仙",      # Hong Kong cents written alone: 每股盈利18仙 (Arabic digits only, see ARABIC_ONLY_UNITS)
+    "角",      # a tenth of a yuan or NT dollar: 新台幣升值1.2角 (Arabic digits only: 三角, 八角 are words)
+    "角钱", "角錢",   # 五角钱: 钱 says money, as after 毛
     # exchange-rate tables name the country first (人民币1元对0.59776马来西亚林吉特)
     "澳大利亚元", "加拿大元", "马来西亚林吉特", "俄罗斯卢布", "南非兰特", "阿联酋迪拉姆",
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
@@ -110,7 +112,8 @@ COUNT_UNITS = [
 INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 # (spoken coins: 一块钱 and 一塊錢 are 1 块, 五毛錢 5 毛 — 钱 says money, as 块 and 毛 alone do: the sets label 块, 塊, 毛)
-UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛"}
+UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
+                  "角钱": "角", "角錢": "角"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
@@ -216,6 +219,7 @@ ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "�
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环", "城", "枝",
                      "仙", "点子", "个点子",     # 八仙, 出点子, 三个点子: words
+                     "角",             # 三角, 五角星, 八角: words; 升值1.2角 is money
                      "晚",             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
                      "伙",             # 两伙人, 一伙: gangs; 3115伙 are flats
                      "伏",             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage

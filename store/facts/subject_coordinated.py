@@ -55,7 +55,8 @@ def settle_coordinated(text: str, facts: list[Fact]) -> None:
         subj = f.get("subject")
         if not subj or f["kind"] in ("date", "year"):
             continue
-        if (subj in joined and _same_sentence(text, joined[subj][1], f["start"]) and _left_of(text, subj, f["start"]) is None
+        if (subj in joined and f["start"] - joined[subj][1] <= _REACH and _same_sentence(text, joined[subj][1], f["start"])
+                and _left_of(text, subj, f["start"]) is None
                 and not _RESPECTIVE_RE.search(text, _clause_start(text, f["start"]), f["start"])):
             f["subject"] = joined[subj][0]      # …人员往来超2524.4万人次，同比增长11.2%: the rate lent the same subject
             continue
@@ -105,7 +106,7 @@ def _left_of(text: str, subj: str, s: int) -> int | None:
 def _topic_of(text: str, subj: str, s: int) -> int | None:
     """Where `subj` opens an earlier clause of the figure's sentence as its topic (the clause's first words
     after the sentence's start, its period or place), None when not."""
-    k = text.rfind(subj, 0, s)
+    k = text.rfind(subj, max(0, s - _REACH), s)
     if k < 0 or not _same_sentence(text, k, s):
         return None
     a = _clause_start(text, k)
@@ -113,6 +114,7 @@ def _topic_of(text: str, subj: str, s: int) -> int | None:
 
 
 _TOPIC_LEAD = 12        # 2024年，我国全社会研究与|试验发展经费投入: what may stand before it in its clause
+_REACH = 200            # how far back in its sentence a topic or a subject made whole is looked for (linear time)
 
 
 def _clause_start(text: str, i: int) -> int:
