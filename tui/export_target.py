@@ -58,12 +58,17 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
 
 
 def facts_of_results(store: Store, results: Sequence[dict[str, Any]] | Callable[[], Sequence[dict[str, Any]]],
-                     progress: Progress, kind: str | None = None, every: bool = False) -> list[Fact]:
+                     progress: Progress, kind: str | None = None, every: bool = False,
+                     unreadable: list[str] | None = None) -> list[Fact]:
     """The matching fact records of search results (a facts filter keeps
     some of an article's facts; a text search, those its terms hit; with
     ``every``, a query of article fields alone such as date:2025-11, all of
     them: it matched no fact, and exported none); the results are fetched
-    here when only the first page had come."""
+    here when only the first page had come.  With ``unreadable``, an article
+    a damaged file keeps from being read is left out and the damage said
+    there once, instead of the whole answer failing with it."""
+    from store import CorruptStoreError
+
     if callable(results):
         results = results()
     out: list[Fact] = []
@@ -71,9 +76,17 @@ def facts_of_results(store: Store, results: Sequence[dict[str, Any]] | Callable[
     for n, result in enumerate(results, 1):
         wanted = set(result.get("fact_ids") or ()) | {f.get("id") for f in result.get("facts") or ()}
         if wanted or every:
-            # The article too: its title, publication, date, URL and sentences go with its facts.
-            article = store.article(result["article_id"])
-            out.extend(with_source([f for f in store.facts(result["article_id"])
+            try:
+                # The article too: its title, publication, date, URL and sentences go with its facts.
+                article = store.article(result["article_id"])
+                facts = store.facts(result["article_id"])
+            except CorruptStoreError as err:
+                if unreadable is None:
+                    raise
+                if str(err) not in unreadable:
+                    unreadable.append(str(err))
+                continue
+            out.extend(with_source([f for f in facts
                                     if (every or f.get("id") in wanted) and kind in (None, f.get("kind"))], article))
         if n % 200 == 0 or n == total:
             progress(n, total)
