@@ -138,6 +138,32 @@ def title_entity(title: str | None) -> str | None:
     return place[0]
 
 
+# A rate of change against the period just before the figure's own (环比:
+# 比上月, 较上季) measures something else than the year-on-year rate of the
+# same period: 3月份CPI同比上涨0.1%，环比下降1.0% set +0.1% and −1% side by
+# side as one figure two sources gave differently.  Such a rate is its own
+# indicator, named as analysts write it (CPI环比).
+_PREVIOUS_PERIOD = frozenset({
+    "上月", "上个月", "上一月", "上一个月", "上季", "上季度", "上一季", "上一季度", "上个季度", "上周", "上一周",
+    "前一周", "前一日", "前一天", "上一日", "上一交易日", "前一交易日", "上旬", "上期", "上一期",
+})
+PERIOD_ON_PERIOD = "环比"
+
+
+def _period_on_period(fact: Fact) -> bool:
+    """A percent change against the period before (not a change in points:
+    涨幅比上月扩大0.1个百分点 moves the year-on-year rate); one whose base was
+    not read counts when its clause says 环比 and not 同比 (美国国内生产总值环比
+    按年率计算萎缩0.5% beside the first estimate's 环比萎缩0.2%, base 上季)."""
+    if fact.get("kind") != "percent":
+        return False
+    base = fact.get("base")
+    if base is not None:
+        return base in _PREVIOUS_PERIOD
+    clause = fact.get("clause") or ""
+    return PERIOD_ON_PERIOD in clause and "同比" not in clause
+
+
 def _occasion(fact: Fact) -> bool:
     """An anniversary (建交50周年, 成立73周年) says which occasion it is, not
     a measurement: two countries' 50th and 60th are no disagreement."""
@@ -164,5 +190,7 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     if not name:
         return None
     measure = "change" if fact.get("change") else "level"
+    if measure == "change" and _period_on_period(fact) and not name.endswith(PERIOD_ON_PERIOD):
+        name += PERIOD_ON_PERIOD
     from_title = entity is None and default_entity is not None
     return Indicator(name, entity or default_entity, unit_family(kind, fact.get("unit")), measure, from_title)
