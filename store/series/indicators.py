@@ -57,14 +57,28 @@ def clean_subject(subject: str) -> str:
     """The subject as one comparable phrase: folded width and case, no
     spaces, no surrounding quotes, no leading period words (the period is
     its own field) and no trailing particles."""
-    text = _QUOTES.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", subject))).strip(_EDGE_MARKS)
+    text = _trimmed(_QUOTES.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", subject))))
     for _ in range(3):  # period and local words can alternate: 2024年全市…
         shorter = _LOCAL_LEAD.sub("", _PERIOD_LEAD.sub("", text))
         if shorter == text or not shorter:
             break
         text = shorter
-    text = _TRAILING.sub("", text).strip(_EDGE_MARKS)
-    return text
+    return _trimmed(_TRAILING.sub("", text))
+
+
+def _trimmed(text: str) -> str:
+    """The text without edge marks, but for a bracket whose other half it
+    keeps: 居民消费价格指数(CPI) was named 居民消费价格指数(CPI."""
+    kept = text.strip(_EDGE_MARKS)
+    if not kept:
+        return kept
+    at = text.find(kept)
+    unclosed = kept.count("(") - kept.count(")")
+    if unclosed > 0:
+        kept += ")" * min(unclosed, text[at + len(kept):].count(")"))
+    elif unclosed < 0:
+        kept = "(" * min(-unclosed, text[:at].count("(")) + kept
+    return kept
 
 
 def _place_prefix(text: str) -> tuple[str, int] | None:
