@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,8 @@ class ExportTarget:
     read_facts: Callable[[Progress], list[Fact]]  # run in the export worker
     # A search with fact filters also exports its totals (count, sum, min, max per unit).
     read_totals: Callable[[], list[UnitTotal]] | None = None
+    # What read_facts could not read (a damaged shard file): its facts are left out, and said.
+    unreadable: list[str] = field(default_factory=list)
 
 
 def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
@@ -44,13 +46,14 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
             lambda parsed: search_all(store, parsed, detail=0)["results"], search.parsed)
         of_kind = f" {kind}" if kind else ""
         found = f"all {n:,} articles" if n != 1 else "the one article"  # never "all 1 article"
+        unreadable: list[str] = []
         return ExportTarget(f"the matching{of_kind} facts of {found} "
                             f"found by “{search.text}”",
                             n, f"search-{search.text}" + (f"-{kind}" if kind else ""), title or search.text,
                             partial(facts_of_results, store, results, kind=kind,
-                                    every=names_no_fact(search.parsed)),
+                                    every=names_no_fact(search.parsed), unreadable=unreadable),
                             partial(store.totals, search.parsed) if search.parsed is not None and search.parsed.filters
-                            else None)
+                            else None, unreadable)
     facts = with_source(list(shown), article)
     narrowed = " (the ones shown)" if kind or search.active else ""
     return ExportTarget(f"{counted(len(facts), 'fact')} of this article{narrowed}", len(facts), title or "article",
