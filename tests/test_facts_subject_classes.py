@@ -130,6 +130,11 @@ def test_an_age_range_written_with_a_dash_stays_whole_in_its_subject() -> None:
     # a level told at a day: the day's 于 and the estimate's 预计 go, the noun stays whole in either script
     ("財政儲備於2026年3月31日為6544億元。", "6544億元", "財政儲備"),
     ("財政儲備預計於2026年3月31日為6,544億元。", "6,544億元", "財政儲備"),
+    # a session or a weekday after a market is the day, not the index
+    ("恒生指數全日升326點或1.3%，收報25,436點。", "326點", "恒生指數"),
+    ("道指週五下跌1.5%。", "1.5%", "道指"),
+    # an attributable line's owner is read whole, however long (it was cut to its last eight characters)
+    ("非國際財務報告準則下股東應佔盈利631億元，按年增長10%。", "631億元", "非國際財務報告準則下股東應佔盈利"),
 ])
 def test_the_indicator_is_named_without_the_words_around_it(text: str, surface: str, expected: str) -> None:
     got = {f["surface"]: f["subject"] for f in extract(text, date="2025-09-20")}
