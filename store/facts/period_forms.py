@@ -31,7 +31,7 @@ from .period_days import (
 )
 from .period_full_year import FORECAST_RE, full_year
 from .season_years import SEASON_PERIOD_WORDS
-from .period_holidays import holiday_of_match, with_calendar_words
+from .period_holidays import HOLIDAY_DAYS, holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
 from .period_seasons import is_season
 from .period_span import (
@@ -43,6 +43,7 @@ from .period_span import (
     small_int,
     year_of,
 )
+from .period_first_days import first_days
 from .period_first_month import with_first_month
 from .period_plan_ends import plan_span
 from .period_summer import with_summer
@@ -98,7 +99,7 @@ PERIOD_RE = re.compile(
     r"(?<!(?<![A-Za-z])M)"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
-    rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶|国慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
+    rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶|国慶)”?(?:小长假|长假|黄金周|假期|假日|期间|{HOLIDAY_DAYS}))"
     rf"|(?P<cutoff>截至|截止到?|到)\s?(?:(?P<cy>{_Y4}|{_YCN})年)?(?P<cm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<cd>{_DAY})(?:(?<=\d) )?[日号](?P<cend>末|底)?"
     rf"|(?P<yma>{_Y4}|{_YCN})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4}|{_YCN})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
@@ -110,6 +111,8 @@ PERIOD_RE = re.compile(
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
+    # 1月首15天, 今年前10天, 首15天: the first days of a month or year (store/facts/period_first_days.py)
+    rf"|(?:(?P<fdm>{_MON})月份?的?)?(?:前|首|头|頭)(?P<fdn>[1-9]\d{{0,2}}|[二三四五六七八九]?十[一二三四五六七八九]?|[两兩二三四五六七八九])(?:天|日)(?![前后後以之内內])"
     rf"|第\s?(?P<qa>[一二三四1-4])[、和及与與](?P<qb>[一二三四1-4])\s?季度?"
     rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|(?:首|头一[个個]|頭一[個个])季度?(?P<q0>)|(?<=[年今])次季度?(?P<q02>)|(?<![A-Za-z])Q(?P<q3>[1-4])(?![\dA-Za-z]))(?P<qend>末|底)?"
     rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
@@ -472,6 +475,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
                 ref: RefDate | None, future: bool = False) -> PeriodSpan | None:
     s, e = m.start(), m.end()
     y, explicit = _prefix_year(g, ctx_year, ref)
+    if g["fdn"]:
+        return first_days(m, y, ctx_year, ref)
     kind, first_month, label = _sub_label(g)
     if kind is None:
         return None
