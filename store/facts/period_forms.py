@@ -75,7 +75,9 @@ _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年
 # ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
 _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 # (2025第三季: Taiwan's press writes a quarter's year without 年)
-_YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
+# 今(2025)年, 去（2024）年: Taiwan's relative year with its number in brackets (an ROC year rewritten, 去(113)年)
+_YEAR_IN_BRACKETS = r"(?:[今去明本前]\s?[(（](?=\d{4}[)）]\s?年))?"
+_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures);
 # grouped by first character, each branch opening with a literal or a class, so the engine skips
@@ -90,7 +92,7 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
           r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(])|去年|明年|年[末底初内]"
           r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
           r"|\d{4}第\s?[一二三四1-4]\s?季"
-          r"|民[國国]")
+          r"|民[國国]|[去明本前]\s?[（(]\d{4}[)）]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
@@ -140,7 +142,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<today>今日|今天|昨日|昨天|昨晚|昨夜|昨(?=一度|再|亦|曾|最多|高見|高见|低見|低见|收報|收报)|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时"
     # 截至18时, 截至下午4时 (a toll or a closure told by the hour, no day named: the report's day)
     rf"|截[至止](?:上午|下午|晚上|早上|凌晨|中午|傍晚)?\s?(?:[01]?\d|2[0-4])\s?(?:时|時|点|點)(?![\d{_CN}]*(?:日|号|號)))"
-    rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
+    rf"|{_YEAR_IN_BRACKETS}(?P<ybare>{_Y4})(?:[)）](?=\s?年))?\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
     rf"|(?P<rbare>(?:今年|去年|上年|本年|明年|前年)(?!{_MON}月{CONTRACT_TAIL})|(?<![\d{_CN}两几多半])一年(?:以)?前(?![\d{_CN}])|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
     rf")"
 )
