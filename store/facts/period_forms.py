@@ -507,6 +507,9 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
             m.string, s, first_month)
         y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (
             ref[0] if last < ref[1] or in_progress else ref[0] - 1)
+    elif y is None and future and kind == "half":
+        # 预计下半年… told in August: the half under way, this year's (its first month is behind the date)
+        y = resolve_year(first_month + 5, ctx_year, ref, future)
     elif y is None:
         y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")
