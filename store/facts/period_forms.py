@@ -216,6 +216,9 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             sentence_point = sentence_unit = None
         future = _FUTURE_MAY_END(norm, ms) and bool(_FUTURE_BEFORE_RE.search(norm, max(0, ms - 5), ms)) \
             and not _RESULTS_AFTER_RE.match(norm, me)   # 预计上半年…净亏损: a forecast of a period closed
+        if future and m["m"] and ref and ref[1] and norm.endswith(_ESTIMATED, 0, ms) \
+                and small_int(m["m"]) == (ref[1] - 2) % 12 + 1:
+            future = False                    # 预计3月快递业务量… told in April: the month just ended, estimated
         span = _span(norm, m, ctx_year, ref, future)
         if span is not None and span.years and _index_base_may_follow(norm, me) and _is_index_base(norm, ms, me):
             continue                          # (100年=100), 以2010年为基期: the index's base year dates no figure
@@ -288,6 +291,7 @@ def _is_index_base(norm: str, ms: int, me: int) -> bool:
 
 # the look-backs above end at the period: a test of the character before it skips most searches
 _FUTURE_MAY_END = end_gate(_FUTURE_BEFORE_RE)
+_ESTIMATED = ("预计", "預計")
 _BASE_MAY_END = end_gate(BASE_BEFORE_RE)
 _UNTIL_MAY_END = end_gate(_VALID_UNTIL_RE)
 
