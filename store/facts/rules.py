@@ -19,6 +19,7 @@ CURRENCIES = [
     "卢比", "美圆", "圆", "越南盾", "林吉特", "比索", "里拉", "兰特", "雷亚尔", "印尼盾",
     "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "毛钱", "美分", "欧分", "港仙",
     "块錢", "毛錢",   # 一塊錢, 五毛錢 (塊 is read as 块; 錢 stays as written: it is also Taiwan's gold weight, 每台錢)
+    "分钱", "分錢", "角钱", "角錢",   # 每升上涨7分钱: fen and jiao, named money by 钱 (分 alone is also a minute or a score)
     "仙",      # Hong Kong cents written alone: 每股盈利18仙 (Arabic digits only, see ARABIC_ONLY_UNITS)
     # exchange-rate tables name the country first (人民币1元对0.59776马来西亚林吉特)
     "澳大利亚元", "加拿大元", "马来西亚林吉特", "俄罗斯卢布", "南非兰特", "阿联酋迪拉姆",
@@ -110,7 +111,8 @@ COUNT_UNITS = [
 INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 # (spoken coins: 一块钱 and 一塊錢 are 1 块, 五毛錢 5 毛 — 钱 says money, as 块 and 毛 alone do: the sets label 块, 塊, 毛)
-UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛"}
+UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
+                  "分钱": "分", "分錢": "分", "角钱": "角", "角錢": "角"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)

@@ -150,6 +150,8 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("三元", r"(?<=[外内內])三元|三元(?=杂交|雜交|猪|豬)", False),
     # "nothing to do with": 跟我没有一毛钱关系 (an idiom of the spoken coin, no price)
     ("毛", r"一毛[钱錢]的?(?:关系|關係)", False),
+    # and the coin's other idioms: 一分钱也没拿到, 一分钱的赔偿都不肯出 (not a cent), 每一分钱都要花得明白 (every cent)
+    ("分", r"一分[钱錢](?=的?(?:关系|關係)|[也都])|(?<=每)一分[钱錢]|一分[钱錢]的(?=[^，。；！？\d]{0,8}?[也都])", False),
     # a slogan's length before the slogan: 警惕六个字“白、艳、长…” (as 十六字方针 names one)
     ("字", rf"[{_CN}\d]+个?字(?=[“\"「]|[：:]\s?[“\"「])", False),
     # money supply aggregates M0, M1, M1B, M2 name an indicator: `M2月增率` is no date 2月
