@@ -18,7 +18,7 @@ from .decades import decades
 from .fund_lots import fund_lots
 from .builder import Builder, Fact
 from .class_bounds import bracket_class_subjects, class_bound_spans
-from .class_thresholds import threshold_spans
+from .class_thresholds import drop_class_bounds, threshold_spans
 from .clock_days import clock_days
 from .clock_times import clock_times
 from .cn_days import cn_days
@@ -199,6 +199,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     facts = join_compound_ranges(text, norm, facts)   # 五块六到五块七毛八: one range of compound sums
+    if facts and ("及以" in norm or "或以" in norm):
+        facts = drop_class_bounds(norm, facts)   # 5000吨及以上货轮, 2个及以上子女: a class named, no figure
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     currency_word_subjects(norm, facts)      # 收入美金20.4億元: the currency is the unit's, not the subject's
     if facts and ("新时代" in norm or "新時代" in norm):

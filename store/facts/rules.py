@@ -255,12 +255,14 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
 # qualifiers written in several ways, stored one way
 QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过",
                 # a bound with 或 (65岁或以上, Hong Kong's usual form; 五百或者更多) is the bound
-                "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上"}
+                "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上",
+                # and with 及 (每周通邮五次及以上, 合同期限为3年及以上): the bound, as with 或
+                "及以上": "以上", "及以下": "以下"}
 BROKEN_THRESHOLDS = {"冲破", "涨破", "跌破", "下破"}     # qualifiers of a figure read, never what makes one
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多",
-     "或以上", "或者以上", "或以下", "或者以下", "或更多", "或者更多"],
+     "或以上", "或者以上", "或以下", "或者以下", "或更多", "或者更多", "及以上", "及以下"],
     key=len, reverse=True,
 )
 
