@@ -412,6 +412,7 @@ _COIN_PRICE_BEFORE_RE = re.compile(
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
 _SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
 _SCORE_RIGHT_RE = re.compile(r"的?[总總]?(?:[积積]分|成[绩績]|得分|分[数數])|[为為是]?[满滿]分")   # 以10分為滿分
+_SCORE_MOVE_RE = re.compile(r"(?:增加|減少|减少|增至|減至|减至)了?\s?$")
 _NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
 
 
@@ -440,7 +441,10 @@ def _score_unit(n: str, s: int, e: int) -> bool:
         return False
     if _SCORE_RIGHT_RE.match(n, e + 1):
         return True                                      # 以80分的总积分, 以69.800分的总成绩
-    return _SCORE_LEFT_RE.search(n, after_last_mark(n, "。！？\n", 0, s), s) is not None   # in its sentence
+    if _SCORE_LEFT_RE.search(n, after_last_mark(n, "。！？\n", 0, s), s) is not None:    # in its sentence
+        return True
+    # the lights of a business-cycle signal name the score (各增加 1 分, 減少1分 after 轉呈「綠燈」)
+    return _SCORE_MOVE_RE.search(n, max(0, s - 6), s) is not None and _signal_score(n, s)
 
 
 # 超百亿方, 突破两千万方: a volume in 方 (cubic metres) told by a Chinese magnitude after a qualifier, as 超百亿立方米;
