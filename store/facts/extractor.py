@@ -64,6 +64,7 @@ from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .priced_changes import priced_changes
 from .price_list_items import price_list_items
+from .index_list_items import index_list_items
 from .quarter_counts import quarter_counts
 from .quoted_titles import QUOTE_CLOSES, ends_quoted_title, inside_book_title
 from .rules import OPEN_QUOTES
@@ -177,6 +178,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         numbers(b)
         respective_indices(b)
         price_list_items(b)              # 出厂价1850-1880元/吨，河南地区1830-1860: the next item, in the first's unit
+        index_list_items(b)              # 价格指数为97.8，其中燃料动力类95.3: a class's value after its index
         priced_changes(b)                # 價格2260元/噸,較上周降50: the move, in the price's unit
         zero_levels(b)                   # 从20%下调至0: the level reached, in the unit it fell from            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
         if not b.facts:
