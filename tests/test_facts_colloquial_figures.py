@@ -1,7 +1,8 @@
 """Colloquial and rounded figures (found27): a round magnitude after a qualifier is a figure with that
 qualifier, wherever its magnitude or unit is written the spoken way —
 
-- `破兆元`, `突破兆元`, `逾兆元`: Taiwan's 兆 alone after a qualifier is one 万亿 (as `破万亿`, `过亿` read);
+- `破兆元`, `突破兆元`, `逾兆元`, `上兆元` (found28): Taiwan's 兆 alone after a qualifier is one 万亿 (as `破万亿`,
+  `过亿`, `上千人` read; `兆元產業` names a class, `站上兆元大關` is left unread);
   兆 before a unit of power stays the prefix mega (`破兆瓦` is no money);
 - `超百亿方`, `突破两千万方`: a volume in 方 (cubic metres) told by a Chinese magnitude after a qualifier,
   as `超百亿立方米`; without a qualifier the words name a class (`千亿方大气田`) or a party (`三方`);
@@ -26,6 +27,7 @@ def _by_surface(text: str) -> dict[str, tuple]:
     ("今年全市社會消費品零售總額破兆元，創歷史新高。", "破兆元", "破"),
     ("這家公司的市值突破兆元大關。", "兆元", "突破"),
     ("兩家銀行的放款規模均逾兆元。", "逾兆元", "逾"),
+    ("台灣半導體產值上兆元，已成兆元產業。", "上兆元", "上"),      # found28: 上 as in 上千人
 ])
 def test_a_trillion_after_a_qualifier_is_one_wan_yi(text: str, surface: str, qualifier: str) -> None:
     assert _by_surface(text)[surface] == ("money", 10**12, "元", qualifier)

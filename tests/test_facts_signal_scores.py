@@ -32,3 +32,16 @@ def test_a_score_on_a_scale_stays_a_quantity() -> None:
 def test_the_bands_of_the_lights_are_labels() -> None:       # (sealed20's traps: a legend, no score)
     text = "燈號意義:綠燈(23-31分),表示景氣穩定;紅燈(38-45分),表示熱絡;藍燈(9-16分),表示景氣低迷。"
     assert not [f for f in extract(text) if f["unit"] == "分"]
+
+
+@pytest.mark.parametrize("text", [
+    "工業生產指數與海關出口值均轉呈「綠燈」，各增加 1 分；股價指數轉為「黃藍燈」，減少 1 分。",
+    "海關出口值轉呈黃藍燈，減少1分。",
+])
+def test_a_light_named_in_the_sentence_makes_a_moved_fen_the_score(text: str) -> None:
+    # (found28: as sealed20's `各增加 1 分` after a light, no 分數 named in its sentence)
+    assert {f[1:] for f in _facts(text) if f[3] == "分"} == {("index", 1, "分")}
+
+
+def test_a_moved_fen_without_a_light_stays_unread() -> None:
+    assert not [f for f in _facts("比赛还剩5分钟，减少1分。") if f[3] == "分"]

@@ -4,7 +4,8 @@
 - the rate word after a period: `较1-10月增速降低0.9个百分点` → 1-10月 (`较4月末` → 4月末); an item's rate keeps its
   words (`比上年全年营收增速` stays);
 - the currency of the base's value after a period: `较上年人民币1900百万元增加12.5%` → 上年 (sealed10's labels);
-- an adverb it ran into: `與今年最初預算則多了` → 今年最初預算, `較上年同月僅漲` → 上年同月.
+- an adverb it ran into: `與今年最初預算則多了` → 今年最初預算, `較上年同月僅漲` → 上年同月;
+- the denominator of a price moved after it: `较上周每斤上涨3分` → 上周.
 Run last, after every rule that sets a base (context.enrich).
 """
 
@@ -23,10 +24,16 @@ _TAIL_LAST = frozenset("速幅)）币幣元")
 _PARTICLE_TAIL = frozenset("则則仅僅")
 
 
+# the price's denominator after a period: `较上周每斤上涨3分` → 上周 (the 每斤 is the move's unit, found28)
+_PER_UNIT_TAIL_RE = re.compile(r"(?<=.)每(?:千瓦时|千瓦時|公斤|千克|斤|吨|噸|升|公升|立方米|方|股|度|头|頭|只|个|個)$")
+
+
 def tidy_bases(facts: list[dict[str, Any]]) -> None:
     """Bases without a bracketed note or a period's rate word (module doc)."""
     for f in facts:
         base = f.get("base")
+        if base and "每" in base:
+            f["base"] = base = _PER_UNIT_TAIL_RE.sub("", base)
         if base and len(base) > 2 and base[-1] in _PARTICLE_TAIL:
             f["base"] = base = base[:-1]
         if base and base[-1] in _TAIL_LAST:

@@ -5,6 +5,9 @@
   `营业收入2000万元以上的服务业企业` (the count of those projects or firms is the figure; `traps` claims
   `5000万元及以上项目`); a sum reached (`贸易规模连续5年保持在1000亿元以上`, `年出口额稳定在8000万元以上`)
   names no class and stays a figure; a class named by a bare 亿元 (`财政收入超亿元的县`, `规模以上亿元企业`) likewise;
+- a bound with 及/或 and the noun it bounds right after: `2个及以上未成年子女`, `5000吨及以上货轮`, `6级及以上地震`
+  (`drop_class_bounds`, once the bound is read into the figure's surface; a bound closing its clause,
+  `每周通邮五次及以上`, is a figure with its bound);
 - a bond's term written as its structure, `3+2年` (three years, then a put for two more; `5+N年` a perpetual):
   no span of 2 years, and the whole is no single figure either, so nothing in it is read;
 - London's three-month metal (`伦敦三月铜`, `LME三个月期铝`): the rolling contract's name, no month;
@@ -38,6 +41,30 @@ _BARE_SIZE_CLASS_RE = re.compile(rf"(?<![\d.一二三四五六七八九十两百
 _POPULATION_CLASS_RE = re.compile(
     r"(?<![\d.])(?:\d+(?:\.\d+)?[万亿]?|[一二三四五六七八九十百千]+万)(?:人口)?(?:及|或)?以上(?:人口)?的?"
     r"(?=(?:大|中|小|特大|超大|中小)?(?:城市|县城|城镇|乡镇|国家|地区))")
+# a bound with 及 or 或 before the noun it bounds names a class of that noun: 有2个及以上未成年子女的家庭,
+# 5000吨及以上货轮, 6级及以上地震, 年营收500万元及以下的个体工商户 (the families, ships, quakes, firms so
+# bounded are what the sentence is about; no figure of two children or 5000 tons).  A bound closing its clause
+# (每周通邮五次及以上。), listed (40岁及以下、女性), before 等 (达到70%及以上等3项指标), a target to be reached
+# (培育5个及以上千亿级产业集群), or a span of time before a verb (需提前两天及以上预约, 晚点30分钟及以上可退票:
+# a condition's time, no class) stays a figure with its bound.
+_CLASS_BOUND_ENDS = ("及以上", "及以下", "或以上", "或以下")
+_CLASS_NOUN_AFTER_RE = re.compile(r"的?[\u4e00-\u9fff“「](?<![的为為是在和与與或等已将將被都均也即就])")
+# the noun after names the figure's own measure, not a class: 錄得30%或以上的升幅 (as sealed6 labels), 保持在60%及以上的
+# 水平 (as sealed10 labels: a figure with its bound, while sealed15's band 60%及以上的高位景氣區間 names a class)
+_MEASURE_AFTER_RE = re.compile(r"的?(?:水平|水准|水準|幅度|升幅|增幅|涨幅|漲幅|降幅|跌幅|减幅|減幅|增长|增長|增速|速度|比例|比重|占比|佔比|规模|規模)")
+_TARGET_BEFORE_RE = re.compile(r"(?:培育|打造|建设|建設|建成|新建|新增|引进|引進|创建|創建|争创|爭創|达到|達到|[达達建])$")
+
+
+def drop_class_bounds(norm: str, facts: list[dict]) -> list[dict]:
+    """The facts less those whose bound names a class of the noun after it (see above)."""
+    return [f for f in facts if not (
+        f["surface"].endswith(_CLASS_BOUND_ENDS) and f["kind"] not in ("date", "year")
+        and _CLASS_NOUN_AFTER_RE.match(norm, f["end"])
+        and (f["kind"] != "duration" or norm.startswith("的", f["end"]))   # 提前两天及以上预约: a time, before a verb
+        and not _MEASURE_AFTER_RE.match(norm, f["end"])
+        and not _TARGET_BEFORE_RE.search(norm, max(0, f["start"] - 3), f["start"]))]
+
+
 _PLACE_RE = re.compile(r"(?<![一二三四五六七八九十百千万亿\d])[一二三四五六七八九十]+(?:尾|台|头|条|棵|株|匹)(?=[市町县])(?![市县][级委场民长政])")
 
 

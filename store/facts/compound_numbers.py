@@ -42,10 +42,11 @@ _CN_NUMERAL = "一二三四五六七八九十百千兩两〇零"
 _CN_TRILLION_RE = re.compile(
     rf"(?<=[{_CN_NUMERAL}])兆(?=\s*(?:元|美元|日圓|日元|新臺幣|新台幣|臺幣|台幣|人民幣|人民币|歐元|港元|港幣|[億亿]))")
 _CN_BARE_TRILLION_RE = re.compile(rf"(?<=[{_CN_NUMERAL}])兆(?=[的以多餘余左之和及與或至到，。、；：,.;:）)」』”\s]|$)")
-# 兆 alone after a qualifier (營收破兆元, 市值突破兆元, 規模逾兆元): one 万亿, as 破万亿 and 过亿 read — the
+# 兆 alone after a qualifier (營收破兆元, 市值突破兆元, 規模逾兆元, 產值上兆元: 上 as in 上千人, not 站上 reached): one 万亿,
+# as 破万亿 and 过亿 read — the
 # colloquial round threshold of Taiwan's financial press; before money only (兆瓦, 兆赫 are mega)
 _QUALIFIED_TRILLION_RE = re.compile(
-    r"(?<=[破超逾近達达過过])兆(?=\s*(?:元|美元|日圓|日元|新臺幣|新台幣|臺幣|台幣|人民幣|人民币|歐元|港元|港幣))")
+    r"(?:(?<=[破超逾近達达過过])|(?<=[^站馬马]上))兆(?=\s*(?:元|美元|日圓|日元|新臺幣|新台幣|臺幣|台幣|人民幣|人民币|歐元|港元|港幣))")
 # A萬B,CCC / A億B,CCC萬 (the tail under the magnitude: one digit, a comma, three digits)
 _GROUPED_TAIL_RE = re.compile(r"(?<![\d.,])(\d{1,4})([萬万]|[億亿](?=\d,\d{3}[萬万]))(\d),(\d{3})(?![\d,])")
 # 4773.4 千公顷: a space between the digits and a 千 that scales the unit after it

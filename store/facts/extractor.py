@@ -18,7 +18,7 @@ from .decades import decades
 from .fund_lots import fund_lots
 from .builder import Builder, Fact
 from .class_bounds import bracket_class_subjects, class_bound_spans
-from .class_thresholds import threshold_spans
+from .class_thresholds import drop_class_bounds, threshold_spans
 from .clock_days import clock_days
 from .clock_times import clock_times
 from .cn_days import cn_days
@@ -63,6 +63,8 @@ from .period_new_era import new_era_periods
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .priced_changes import priced_changes
+from .price_list_items import price_list_items
+from .index_list_items import index_list_items
 from .quarter_counts import quarter_counts
 from .quoted_titles import QUOTE_CLOSES, ends_quoted_title, inside_book_title
 from .rules import OPEN_QUOTES
@@ -175,6 +177,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         noun_counts(b)
         numbers(b)
         respective_indices(b)
+        price_list_items(b)              # 出厂价1850-1880元/吨，河南地区1830-1860: the next item, in the first's unit
+        index_list_items(b)              # 价格指数为97.8，其中燃料动力类95.3: a class's value after its index
         priced_changes(b)                # 價格2260元/噸,較上周降50: the move, in the price's unit
         zero_levels(b)                   # 从20%下调至0: the level reached, in the unit it fell from            # 指數為46.5，電子產品及光學器材各為51及50.2: the parts' index values
         if not b.facts:
@@ -197,6 +201,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
     facts = join_compound_ranges(text, norm, facts)   # 五块六到五块七毛八: one range of compound sums
+    if facts and ("及以" in norm or "或以" in norm):
+        facts = drop_class_bounds(norm, facts)   # 5000吨及以上货轮, 2个及以上子女: a class named, no figure
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     currency_word_subjects(norm, facts)      # 收入美金20.4億元: the currency is the unit's, not the subject's
     if facts and ("新时代" in norm or "新時代" in norm):

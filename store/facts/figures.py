@@ -387,6 +387,10 @@ def _read_unit(n: str, r: _Reading) -> bool:
         unit, r.end = Unit("个位次", "rank", unit.end + 2), unit.end + 2
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
         unit, r.end = Unit("级", "rank", r.e + 1), r.e + 1   # 排名上升3级, 下跌一级: places in a ranking
+    elif unit is None and arabic and n[r.e:r.e + 1] in _COINS and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 12), r.s) \
+            and n[r.e + 1:r.e + 2] not in _NOT_SCORE_AFTER:
+        unit = Unit(n[r.e], "money", r.e + 1)             # 每升上涨8分, 每斤涨5毛: a price per unit moved in coins
+        r.end = unit.end
     elif unit is None and arabic and (gap := _score_gap(n, r.e)) is not None and _score_unit(n, r.s, r.e + gap):
         unit = Unit("分", "index" if _signal_score(n, r.s) else "quantity", r.e + gap + 1)
         r.end = unit.end                                   # 满意度得分为82.2分, 同比上升2.4分; 38 分 typeset apart
@@ -401,9 +405,17 @@ def _read_unit(n: str, r: _Reading) -> bool:
     return True
 
 
+# a price per unit right before (每升上涨8分, 每千瓦时降低1.5分, 每斤涨了5毛) makes 分, 毛 and 角 coins, as 钱 does
+# (分钱, 毛钱, 角钱 are units of their own): not minutes, not points
+_COINS = ("分", "毛", "角")
+_COIN_PRICE_BEFORE_RE = re.compile(
+    r"每(?:千瓦时|千瓦時|度|升|公升|斤|公斤|千克|立方米|方|吨|噸|股|只|个|個|件|瓶|袋|盒|张|張|kWh)"
+    r"(?:电价|電價|价格|價格|售价|售價|均价|均價)?(?:平均)?(?:上涨|上漲|下跌|上调|上調|下调|下調|提高|降低|下降|上升|增加|减少|減少|便宜|涨|漲|跌|降|升|贵|貴)?了?约?$")
+
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
 _SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
 _SCORE_RIGHT_RE = re.compile(r"的?[总總]?(?:[积積]分|成[绩績]|得分|分[数數])|[为為是]?[满滿]分")   # 以10分為滿分
+_SCORE_MOVE_RE = re.compile(r"(?:增加|減少|减少|增至|減至|减至)了?\s?$")
 _NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
 
 
@@ -432,7 +444,10 @@ def _score_unit(n: str, s: int, e: int) -> bool:
         return False
     if _SCORE_RIGHT_RE.match(n, e + 1):
         return True                                      # 以80分的总积分, 以69.800分的总成绩
-    return _SCORE_LEFT_RE.search(n, after_last_mark(n, "。！？\n", 0, s), s) is not None   # in its sentence
+    if _SCORE_LEFT_RE.search(n, after_last_mark(n, "。！？\n", 0, s), s) is not None:    # in its sentence
+        return True
+    # the lights of a business-cycle signal name the score (各增加 1 分, 減少1分 after 轉呈「綠燈」)
+    return _SCORE_MOVE_RE.search(n, max(0, s - 6), s) is not None and _signal_score(n, s)
 
 
 # 超百亿方, 突破两千万方: a volume in 方 (cubic metres) told by a Chinese magnitude after a qualifier, as 超百亿立方米;

@@ -19,6 +19,7 @@ CURRENCIES = [
     "卢比", "美圆", "圆", "越南盾", "林吉特", "比索", "里拉", "兰特", "雷亚尔", "印尼盾",
     "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "毛钱", "美分", "欧分", "港仙",
     "块錢", "毛錢",   # 一塊錢, 五毛錢 (塊 is read as 块; 錢 stays as written: it is also Taiwan's gold weight, 每台錢)
+    "分钱", "分錢",   # 每升上涨7分钱: a fen, named money by 钱 (分 alone is also a minute or a score)
     "仙",      # Hong Kong cents written alone: 每股盈利18仙 (Arabic digits only, see ARABIC_ONLY_UNITS)
     "角",      # a tenth of a yuan or NT dollar: 新台幣升值1.2角 (Arabic digits only: 三角, 八角 are words)
     "角钱", "角錢",   # 五角钱: 钱 says money, as after 毛
@@ -113,7 +114,7 @@ INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 # (spoken coins: 一块钱 and 一塊錢 are 1 块, 五毛錢 5 毛 — 钱 says money, as 块 and 毛 alone do: the sets label 块, 塊, 毛)
 UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
-                  "角钱": "角", "角錢": "角"}
+                  "角钱": "角", "角錢": "角", "分钱": "分", "分錢": "分"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
@@ -270,12 +271,14 @@ QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "�
                                        ("多于", "不超过"), ("大于", "不大于"), ("小于", "不小于"))},
                 "最高不超过": "不超过", "最长不超过": "不超过", "最多不超过": "不超过",
                 # a bound with 或 (65岁或以上, Hong Kong's usual form; 五百或者更多) is the bound
-                "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上"}
+                "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上",
+                # and with 及 (每周通邮五次及以上, 合同期限为3年及以上): the bound, as with 或
+                "及以上": "以上", "及以下": "以下"}
 BROKEN_THRESHOLDS = {"冲破", "涨破", "跌破", "下破", "升穿", "跌穿"}     # qualifiers of a figure read, never what makes one
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多",
-     "或以上", "或者以上", "或以下", "或者以下", "或更多", "或者更多"],
+     "或以上", "或者以上", "或以下", "或者以下", "或更多", "或者更多", "及以上", "及以下"],
     key=len, reverse=True,
 )
 

@@ -150,6 +150,11 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("三元", r"(?<=[外内內])三元|三元(?=杂交|雜交|猪|豬)", False),
     # "nothing to do with": 跟我没有一毛钱关系 (an idiom of the spoken coin, no price)
     ("毛", r"一毛[钱錢]的?(?:关系|關係)", False),
+    # and the coin's other idioms: 一分钱也没拿到, 一分钱的赔偿都不肯出 (not a cent), 每一分钱都要花得明白 (every cent)
+    ("分", r"一分[钱錢](?=的?(?:关系|關係)|[也都])|(?<=每)一分[钱錢]|一分[钱錢]的(?=[^，。；！？\d]{0,8}?[也都])", False),
+    # a model year naming a product before its model (2024款理想L7, 2025款Model Y): no count of 2024 款, no year
+    # (the model named with a Latin letter: 理想L7, Model Y, 宝马X5; 超2000款新品 counts products)
+    ("款", r"(?<![\d.])(?:199\d|20[0-3]\d)款(?=\s?[\u4e00-\u9fff]{0,4}[A-Za-z])", False),
     # a slogan's length before the slogan: 警惕六个字“白、艳、长…” (as 十六字方针 names one)
     ("字", rf"[{_CN}\d]+个?字(?=[“\"「]|[：:]\s?[“\"「])", False),
     # money supply aggregates M0, M1, M1B, M2 name an indicator: `M2月增率` is no date 2月
