@@ -81,3 +81,11 @@ def test_a_level_after_a_change_names_what_changed_not_the_heading(text: str, su
 ])
 def test_a_heading_does_not_prefix_a_subject_that_names_itself(text: str, surface: str, expected: str) -> None:
     assert subjects(text)[surface] == expected
+
+
+def test_a_spoken_net_loss_is_the_net_profits() -> None:
+    # 净亏 (the spoken 净亏损) kept the loss's name beside its negative value: 净亏 −3.2亿 reads as a gain
+    got = {f["surface"]: f["subject"] for f in extract("公司上半年净亏3.2亿元。", date="2025-08-14")}
+    assert got["3.2亿元"] == "净利润"
+    got = {f["surface"]: f["subject"] for f in extract("公司上半年淨虧3.2億元。", date="2025-08-14")}
+    assert got["3.2億元"] == "淨利潤"

@@ -23,7 +23,7 @@ from . import subject_rules as S
 
 Fact = dict[str, Any]
 
-_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损)$")
+_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损|净亏|亏了)$")   # (净亏, 亏了: the spoken 净亏6个亿, 亏了2个亿)
 # an adverb or estimate word between the loss and its copula (股东应占亏损则为…, 亏损预计录得…) is no part of what is measured
 _ADVERB_TAIL_RE = re.compile(r"(?:则|則|亦|均|也|同样|同樣|预计|預計|预期|預期|估计|估計)+$")
 _PROFIT_RE = re.compile(r".*(?:利润|利潤|盈利|溢利|收益)")
@@ -46,7 +46,7 @@ def profit_word(head: str, loss: str, f: Fact) -> str:
         return "盈利" if _hong_kong(head, f) else "收益"
     if _ATTRIBUTABLE_RE.search(head) or head.endswith("分部"):
         return "净溢利" if loss == "净亏损" else "溢利"     # 本公司拥有人应占净亏损 → 应占净溢利
-    return "净利润" if loss == "净亏损" else "利润"
+    return "净利润" if loss in ("净亏损", "净亏") else "利润"
 
 
 def _traditional(word: str, like: str) -> str:
@@ -68,7 +68,7 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
         subj = subj[1:]                         # 约2.0百万港元之亏损: the loss named after the sum, not its particle
     plain = subj.translate(S.SUBJECT_CHARS)
     m = _LOSS_END_RE.search(plain)
-    if not m or m.start() == 0 and m.group(1) not in ("净亏损", "净损") or S.LOSS_BALANCE_RE.search(plain):
+    if not m or m.start() == 0 and m.group(1) not in ("净亏损", "净损", "净亏") or S.LOSS_BALANCE_RE.search(plain):
         return subj if particle else None
     return _profit_for(subj, plain, m, f)
 
