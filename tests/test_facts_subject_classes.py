@@ -133,6 +133,9 @@ def test_an_age_range_written_with_a_dash_stays_whole_in_its_subject() -> None:
     # a session or a weekday after a market is the day, not the index
     ("恒生指數全日升326點或1.3%，收報25,436點。", "326點", "恒生指數"),
     ("道指週五下跌1.5%。", "1.5%", "道指"),
+    # a session's high and a clause of when after the price are the price's
+    ("纽约原油期货价格最高涨至每桶119.48美元。", "119.48美元", "纽约原油期货价格"),
+    ("国际原油期货价格8日晚开始新一周交易时突破每桶100美元。", "100美元", "国际原油期货价格"),
     # an attributable line's owner is read whole, however long (it was cut to its last eight characters)
     ("非國際財務報告準則下股東應佔盈利631億元，按年增長10%。", "631億元", "非國際財務報告準則下股東應佔盈利"),
 ])

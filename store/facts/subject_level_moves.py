@@ -67,7 +67,7 @@ KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration",
 _PRICE_KINDS = ("money", "percent", "points", "index")
 
 # the cheap gate: last characters of a subject a verb of reaching can end, first ones of a lead
-_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均抵看")
+_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均抵看高低")
 _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最终終当當昨今周週星本上")
 
 
@@ -82,6 +82,11 @@ def _plain(s: str) -> str:
     return s.translate(SUBJECT_CHARS).translate(_MORE_CHARS)
 
 
+# a session's extreme after the price (纽约原油期货价格最高涨至每桶119.48美元): the price's, as 盘中最高触及 is
+_EXTREMES = ("最高", "最低")
+_RECORD_WORDS = ("以来", "以來", "历史", "歷史", "历年", "歷年", "同期")   # a record told (subject_record_phrases)
+
+
 def suspect(s: str) -> bool:
     """A subject a verb of reaching can end, or that is only leads, thresholds or an average."""
     return s[-1] in _END_CHARS or s[0] in _START_CHARS and _LEADS_RE.fullmatch(_plain(s)) is not None
@@ -93,6 +98,8 @@ def level_subject(subj: str) -> tuple[bool, str | None]:
     plain = _plain(subj)
     if plain in _THRESHOLDS or plain.endswith(("大关", "关口")):
         return True, None
+    if plain.endswith(_EXTREMES) and len(plain) > 4 and not any(w in plain for w in _RECORD_WORDS):
+        return True, subj[:-2]                  # 纽约原油期货价格最高涨至…, 盘中最高触及: the price, its session's high
     if plain[-1] not in _PARTICLES and not any(plain.endswith(v) for v in _LEVEL_VERBS_BY_LAST.get(plain[-1], ())):
         lead = _LEADS_RE.fullmatch(plain)       # no verb of reaching: only a lone adverb can be cut
         return (True, None) if lead else (False, subj)

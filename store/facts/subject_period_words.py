@@ -37,7 +37,10 @@ _NOW_TAILS = ("现在", "現在", "目前", "如今", "当前", "當前")
 # a session or a weekday after a market (恒生指數全日升326點, 上证指数全天上涨, 道指週五下跌): the day, not the index
 _SESSION_TAILS = ("全日", "全天", "周一", "周二", "周三", "周四", "周五", "週一", "週二", "週三", "週四", "週五",
                   "星期一", "星期二", "星期三", "星期四", "星期五")
-TIME_TAILS = _NOW_TAILS + _SESSION_TAILS
+TIME_TAILS = _NOW_TAILS + _SESSION_TAILS + ("时", "時")
+# a clause of when after the price (国际原油期货价格8日晚开始新一周交易时突破…: the day's 晚 left after its date)
+_WHEN_TAIL_RE = re.compile(r"(?:(?:晚|早|夜间|夜間|晚间|晚間|凌晨|上午|下午)(?:开始|開始)?|开始|開始)[^，,；;。]{0,8}?"
+                           r"(?:交易|开盘|開盤|收盘|收盤|开市|開市|收市)[时時]$|(?:开盘|開盤|收盘|收盤|开市|開市|收市)[时時]$")
 TIME_WORDS = frozenset({"近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "现在", "現在", "如今", "当前", "當前",
                         "近期", "当天", "當天", "当日", "當日"})
 _WEEK_ONLY_RE = re.compile(r"^(?:上周|上週|本周|本週|上月|本月|今年|去年|近期)(?:后|後|前|末|初)?$")
@@ -64,6 +67,8 @@ def settle_period_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
             continue
         if subj.endswith(_NOW_TAILS) and len(subj) > 4:
             subj = subj[:-2]                    # 红树林面积现在
+        elif subj.endswith(("时", "時")) and (m := _WHEN_TAIL_RE.search(subj)) and m.start() >= 2:
+            subj = subj[:m.start()]             # …价格晚开始新一周交易时: the price, not when it moved
         elif subj.endswith(_SESSION_TAILS):
             tail = next(t for t in _SESSION_TAILS if subj.endswith(t))
             subj = subj[:-len(tail)] if len(subj) - len(tail) >= 2 else subj
