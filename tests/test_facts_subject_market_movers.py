@@ -64,3 +64,10 @@ def test_a_trade_already_named_with_its_owner_is_kept(text: str, surface: str, e
 def test_a_stock_sold_by_a_trader_is_not_the_traders_trade() -> None:
     got = facts("權值股聯發科遭外資賣超4,210張。")
     assert not (got["4,210張"]["subject"] or "").startswith("外資")
+
+
+def test_a_level_came_to_is_the_indicators() -> None:
+    # 來到/来到 reaches a level as 达 does: no part of the subject, which names what reached it (told within
+    # the year it sums, the year's word left the subject with the verb and nothing else)
+    got = {f["surface"]: f for f in extract("114 年全年出超金額來到 1,571.4 億美元。", date="2025-06-01")}
+    assert got["1,571.4 億美元"]["subject"] == "出超金額"
