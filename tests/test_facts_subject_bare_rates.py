@@ -80,3 +80,12 @@ def test_a_share_owned_in_its_clause_and_a_glossed_view(text: str, surface: str,
 def test_a_share_that_names_its_part_is_left_whole() -> None:
     got = [f for f in extract("高技术制造业在工业中的占比由2012年的9.4%提高到2021年的15.1%。") if f["surface"] == "9.4%"]
     assert got[0]["subject"] == "高技术制造业在工业中的占比"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # a word of the rate's scope or window before it leaves it as bare as a base word does (整体, 两个月内, 全季)
+    ("今年以来国际锌价在2600~2900美元区间震荡,前三季度整体涨幅约6.2%。", "约6.2%"),
+    ("国际锌价11月初站上3000美元,12月5日达3120美元,一个月内涨幅约4%。", "约4%"),
+])
+def test_a_rate_with_a_word_of_its_window_is_the_indicators(text: str, surface: str) -> None:
+    assert subjects(text)[surface] == "国际锌价"

@@ -60,6 +60,10 @@ from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
 from .subject_bare_rates import needs_bare_rates, settle_bare_rates
 from .subject_rank_fragments import needs_rank_fragments, settle_rank_fragments
+from .subject_currency_moves import needs_currency_moves, settle_currency_moves
+from .subject_net_trades import needs_net_trades, settle_net_trades
+from .subject_rank_names import needs_rank_names, settle_rank_names
+from .subject_duration_changes import needs_duration_changes, settle_duration_changes
 from .subject_late import settle_late_subjects
 from .subject_repairs import repair_subjects
 from .subject_uses import used_for
@@ -191,6 +195,14 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_quoted_counts(text, facts)      # 73项“一码通办”事项, 两批15个…, 3200万人口: the name counted
     if needs_rank_fragments(facts):
         settle_rank_fragments(text, facts)     # 深水埗3.92萬元排第三: the name's, not the verb's fragment 排第三
+    if needs_duration_changes(facts):
+        settle_duration_changes(text, facts)   # 工作時間為47.7小時,比6月份增加0.1小時: the time's change
+    if needs_rank_names(text, facts):
+        settle_rank_names(text, facts)         # 排名第二的是鴻海576億元: 鴻海's place
+    if needs_currency_moves(facts):
+        settle_currency_moves(text, facts)     # 人民幣升值1.63%: the currency that moved, not a list's item before
+    if needs_net_trades(text):
+        settle_net_trades(text, facts)         # 外資在集中市場賣超450億元: 外資賣超, who traded and how
     if needs_bare_rates(facts):
         settle_bare_rates(text, simp, facts)   # …上涨180元,涨幅为0.81%: the contract's, not a bare 涨幅 (last)
 

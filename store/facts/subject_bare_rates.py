@@ -26,8 +26,9 @@ Fact = dict[str, Any]
 _BARE_SHARES = ("占比", "比重")
 # a share of a named whole with no part (在全國總量中的比重為50.5%): the part is the indicator before it
 _WHOLE_ONLY_SHARE_RE = re.compile(r"^在?[^在\x00-\u4dff]{1,10}?中的(?:比重|占比|比例)$")   # (no part: no 在 inside)
-# a base word before a rate word leaves the rate as bare (按年升幅, 同比增幅, 累计降幅)
-_BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|累计|累積|累积|年|月)")
+# a base word before a rate word leaves the rate as bare (按年升幅, 同比增幅, 累计降幅), and so does a word of
+# its scope or window (上半年整体涨幅, 两个月内涨幅, 全周涨幅): the indicator is still named elsewhere
+_BASE_WORDS_RE = re.compile(r"^(?:整体|总体|全[周月季年]|[周月季年期]?内|按年|按月|同比|环比|累计|累積|累积|年|月)")
 _SENTENCE_ENDS = "。！？!?\n"
 _CLAUSE_MARKS = "，,；;：:"
 _NO_SUBJECT_KINDS = ("date", "year", "duration")
@@ -82,7 +83,7 @@ def settle_bare_rates(text: str, simp: str, facts: list[Fact]) -> None:
             f["subject"] = name                 # 社会物流总额，即…价值总额: the indicator glossed
             continue
         kind = _bare_rate(f.get("subject"))
-        if kind is None:
+        if kind is None or _described_after(text, f):
             continue
         owner = _part_before(text, f) if kind == "whole" else None
         owner = owner or _earlier_figure_subject(text, facts, i)
@@ -102,6 +103,12 @@ def settle_bare_rates(text: str, simp: str, facts: list[Fact]) -> None:
             f["subject"] = owner                # (a share already: 占比超六成，比去年同期提升8个百分点)
         elif not plain.startswith(("占", "佔")):
             f["subject"] = owner + f["subject"]
+
+
+def _described_after(text: str, f: Fact) -> bool:
+    """A rate told after its figure (高于科技支出10%的整体增速): the figure's own description, whose owner is named
+    right before the figure, not by the figures before it."""
+    return text.startswith("的" + f["subject"], f["end"]) and f["subject"] not in text[max(0, f["start"] - 20):f["start"]]
 
 
 _PART_RE = re.compile(r"(?![\d.]+$)[^，,。；;：:！？!?\s%％]{2,14}")   # (5G用户: a name may hold digits)
