@@ -2,7 +2,8 @@
 
 - an age served, reached or aimed at (`全国已为13周岁女孩接种`, `满13周岁女孩免费接种`, `为80岁老人上门服务`,
   `面向3岁幼儿`): who is served, not anyone's age;
-- an age range naming a group (`70到89岁的老人`, `0到3岁的孩子`, `16岁至17岁青少年`).
+- an age range naming a group (`70到89岁的老人`, `0到3岁的孩子`, `16岁至17岁青少年`);
+- an age told roughly of several people (`十几名40多岁的妇女`): the group's, no one's age.
 
 A person's age stays a figure (`一位７２岁的老人`, `一名16岁的少年`, `嫌疑人为22岁的…居民`, `今年50岁的李清学`):
 a cohort's age has its group noun right after 岁 (or 的 after a range), with no 的 after a single age.
@@ -20,8 +21,13 @@ _SERVED_RE = re.compile(rf"(?<=[为為给給对對向满滿])(?<!成为)(?<!作�
 _RANGE_RE = re.compile(rf"{_N}(?:周?[岁歲])?\s*[到至\-—~～]\s*{_N}周?[岁歲](?=的?{_GROUP})")
 
 
+# an age told roughly of several people (十几名40多岁的妇女, 多名60余歲的長者): the group they belong to, no one's age
+_PLURAL_ROUGH_RE = re.compile(rf"(?:(?<=[十几幾数數多余餘两兩二三四五六七八九][名位个個])|(?<=\d\d[名位个個])|(?<=[2-9][名位个個]))"
+                              rf"(?:\d+|[一二三四五六七八九十]+)(?:多|余|餘|几|幾)[岁歲](?=的{_GROUP})")
+
+
 def cohort_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each cohort's age in the normalised text."""
     if "岁" not in norm and "歲" not in norm:
         return []
-    return [m.span() for rx in (_SERVED_RE, _RANGE_RE) for m in rx.finditer(norm)]
+    return [m.span() for rx in (_SERVED_RE, _RANGE_RE, _PLURAL_ROUGH_RE) for m in rx.finditer(norm)]

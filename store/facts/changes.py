@@ -139,7 +139,8 @@ _ON_TOP_OF_RE = re.compile(r"(?<![现存所实内])在(?P<base>[^，。；、]{1
 _BASE_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|分别|均|都|同比|累计|约|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续"
                              r"|仍然|仍大|仍|还|還|亦|也|则|則"
                              r"|微|略|稍|再|进一步|進一步|每[亩畝])+$")
-_TRAILING_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|累计|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续|微|略|稍|再|进一步|進一步|每[亩畝])+$")
+_TRAILING_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|累计|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续|微|略|稍|再|进一步|進一步|每[亩畝]"
+                                 r"|小(?=$))+$")   # 較12月小漲: Taiwan's 小漲/小跌 (a small rise), no part of the base
 _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
 # bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
 _IMPLIED_BASES = (("同比", "上年同期"), ("按年", "上年同期"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"),
@@ -468,6 +469,7 @@ def _comparison_adjective(left: str) -> tuple[str, int, str, str] | None:
 def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     """The comparison base written before the change word (比去年全年, 较4月末, 同比), as the
     text writes it; `left` is the normalised text from `lo` up to the change word."""
+    respective = left.rstrip(" +均都").endswith(("分别", "分別"))
     left = (left[:m.start()] if (m := _MARKER_ADVERB_RE.search(left)) else left).rstrip("分别均都 +")
     if (adverb := _TRAILING_ADVERB_RE.search(left)) and adverb.start() > 0:
         left = left[:adverb.start()]           # 與上年同期比較實質上升: the adverb is no base
@@ -478,8 +480,8 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     if left.endswith("\x00") and ends.level_at(len(left.rstrip(" \x00")) + 1, len(left)):
         left = left.rstrip(" \x00")           # 較去年同期 1,422,350 百萬元增加: the base's own level, however long
     m = _ADJ_BASE_RE.search(left) or _BASE_RE.search(left) or _ON_TOP_OF_RE.search(left)
-    if not m:
-        return None
+    if not m or respective and m.group(0).startswith("与") and not m.group(0).endswith(("相比", "比较")):
+        return None                             # 台中市與高雄市交易量分別增加7%與9%: the list's 与 compares nothing
     a, b = m.start("base"), m.end("base")
     of = left.find("之", a, b)
     of = of if of > a and left[of - 1] in "年月季期度" else -1     # 二零一九年之 (not 禁捕之初, 西藏之间)

@@ -35,8 +35,13 @@ _FIGURE_AFTER = "%％‰億亿萬万兆倍個个元點点"
 _UNIT_AFTER_RE = re.compile(r"美元|港元|港幣|港币|歐元|欧元|日圓|日元|英鎊|英镑|新台幣|人民幣|人民币|美分|"
                             r"公[斤噸吨升尺里頃顷克秉]|[噸吨桶度]")
 # A兆B億: Chinese numerals on both sides of 兆
-_TRILLION_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}\d])([{_DIGIT}{_PLACE}两兩]+)兆([{_DIGIT}{_PLACE}两兩]+)(?=[億亿])")
-_CUE_RE = re.compile(rf"[{_DIGIT}{_PLACE}][{_POINT}兆]")
+# (the 億 part may have decimals: 十一兆五七七八．五二億元 is 115778.52億元 — read without them, 5778.52億元)
+_TRILLION_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}\d])([{_DIGIT}{_PLACE}两兩]+)兆([{_DIGIT}{_PLACE}两兩]+)"
+                          rf"(?:[{_POINT}]([{_DIGIT}]+))?(?=[億亿])")
+# A萬 and three or four digits written one by one before a unit (三萬四三五點 is 30435 points: the index read digit by
+# digit after its ten-thousands); one or two digits after 萬 are the spoken 三萬五 (35000), not read here
+_TEN_THOUSAND_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}\d])([{_DIGIT}{_PLACE}两兩]+)[萬万]([{_DIGIT}]{{3,4}})(?=[點点元])")
+_CUE_RE = re.compile(rf"[{_DIGIT}{_PLACE}][{_POINT}兆]|[萬万][{_DIGIT}]{{3}}")
 
 
 def _integer(s: str) -> int | None:
@@ -52,12 +57,18 @@ def _integer(s: str) -> int | None:
 def cn_digit_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each form above in `text`."""
     if not ("." in text or "·" in text or "．" in text or "﹒" in text or "‧" in text or "・" in text
-            or "兆" in text) or _CUE_RE.search(text) is None:      # (a substring test each: cheaper than the scan)
-        return []
+            or "兆" in text or "萬" in text or "万" in text) or _CUE_RE.search(text) is None:
+        return []                                                  # (a substring test each: cheaper than the scan)
     out: list[tuple[int, int, str]] = []
     for m in _TRILLION_RE.finditer(text):
         a, b = _integer(m.group(1)), _integer(m.group(2))
-        if a is not None and b is not None and b < 10000:
+        frac = cn_digits(m.group(3)) if m.group(3) else None
+        if a is not None and b is not None and b < 10000 and (m.group(3) is None or frac is not None):
+            whole = str(a * 10000 + b)
+            out.append((m.start(), m.end(), f"{whole}.{str(frac).zfill(len(m.group(3)))}" if m.group(3) else whole))
+    for m in _TEN_THOUSAND_RE.finditer(text):
+        a, b = _integer(m.group(1)), cn_digits(m.group(2))
+        if a is not None and b is not None:
             out.append((m.start(), m.end(), str(a * 10000 + b)))
     for m in _DECIMAL_RE.finditer(text):
         whole, frac = m.group(1), m.group(2)

@@ -71,6 +71,7 @@ from .rules import OPEN_QUOTES
 from .rank_lists import rank_lists
 from .rate_steps import rate_steps
 from .base_lists import settle_base_lists
+from .subject_pronouns import settle_pronoun_subjects
 from .respective_indices import respective_indices
 from .restated_changes import restated_changes
 from .rewrite import rewrite
@@ -243,6 +244,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         facts = two_countries_named(text, facts)     # 两国: a count only where the pair is named
     if facts and "的" in norm:
         measure_of_subjects(text, norm, facts)   # 总投资104亿元的灌区工程: the project's investment
+    if facts and ("其" in norm or "它" in norm or "该" in norm or "該" in norm or "此" in norm):
+        settle_pronoun_subjects(text, facts)   # 故其佔整體…比率由…17.0%: the share, not 故其
     if facts and "之比" in norm:
         ratio_subjects(text, facts)             # 顺差规模与同期国内生产总值之比: both sides of the ratio
     return facts

@@ -100,6 +100,9 @@ _LABELS = [
     # a steel product's size in its spec (螺紋鋼(Φ16-25mm,HRB400), 普通中板(20mm,Q235)): a grade, not a measure
     (("Φ", "φ"), re.compile(r"(?<=[Φφ])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))"), False),
     ("mm", re.compile(r"(?<=[(（])(\d+(?:\.\d+)?\s?(?:mm|MM))(?=\s?[,，、]\s?[A-Z]{1,3}\d{3})"), False),
+    # … or named as its spec in a price report (16-25mm规格HRB400材质螺纹钢, 8-10mm規格盤螺): which product, no measure
+    (("规格", "規格"), re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))(?=\s?[规規]格)"),
+     False),
     # a concession named by its term (新的十年博彩經營批給, 十年批給期, 三十年特許經營權): which concession, no span measured
     # (為期十年的批給, 批給期為十年 state its length and stay durations)
     # (the text is matched normalised, where 經營權 may read 经营权 and 特許 stay as written)

@@ -24,7 +24,11 @@ _PER_RE = re.compile(rf"每({_NUM})({_WORDS}){_ASIDE}{_FILL}$")
 # a head count: the indicator's name may stand between (每万人发明专利19.8件, 每千人口执业医师3.2人)
 # (and households, as communiqués count durables: 每百户家庭拥有家用汽车48.2辆 → 辆/百户)
 # (a name may hold Latin letters and digits: 每万人拥有5G基站数达到31.8个)
-_HEADS_RE = re.compile(rf"每({_NUM})(人口|人|户)(?:[\u4e00-\u9fff]|[A-Za-z0-9]+(?=[A-Za-z\u4e00-\u9fff])){{0,12}}?{_FILL}$")
+# (or named, 每千名儿童: its name glossed in brackets, 执业（助理）医师, and the items of a list after the first, 、床位增至2.5张)
+_GROUPS = "儿童|兒童|学生|學生|老人|老年人|居民|职工|職工|员工|員工|婴儿|嬰兒|新生儿|新生兒|孕产妇|孕產婦|活产|活產|农民|農民"
+_HEADS_RE = re.compile(rf"每({_NUM})(人口|人|户|名(?:{_GROUPS}))"
+                       rf"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{{1,4}}[)）]|[A-Za-z0-9]+(?=[A-Za-z\u4e00-\u9fff])"
+                       rf"|\d+(?:\.\d+)?[人张張名个個件辆輛台床所家]?、){{0,24}}?{_FILL}$")
 _TIME = "年月天日周时分秒星"
 # the number of a denominator with a figure after it in the clause (not a time: 每3年, 每5分钟)
 # (it opens with the literal 每, so the engine scans for it instead of trying every position)

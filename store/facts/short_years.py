@@ -7,6 +7,9 @@ analyst would copy. A two-digit year is taken as a year only where nothing else 
   years straight into a calendar month: a span's months are 个月, `10年零3个月`);
 - with a leading zero (`09年南京的记者`): no count of years is written 09.
 
+Two Chinese digits before 年 (`一五年`, `九八年`) are a year too: a span of fifteen years is written 十五年; two
+neighbouring digits (`三四年`, `三五年`) are a rough span and stay unread here.
+
 Other two-digit figures before 年 (`12年营收`, `用了10年`) stay as they are: they may be spans. The
 century is this one up to the year after the article's (or 2040 without a date), the last one before.
 """
@@ -25,6 +28,13 @@ _SHORT_YEAR_RE = re.compile(r"(?<![\d.\-/~～—近前后後去续續这這那�
                             r"(?![\d代度])")
 
 
+# … or two Chinese digits written digit by digit (一五年, 九八年: Hong Kong's and Macao's 2015, 1998): fifteen years is
+# 十五年, so a pair of digits before 年 is never a span (十一五, 二〇二五 are longer; 一二年 may be "a year or two")
+_CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
+_CN_SHORT_YEAR_RE = re.compile(rf"(?<![{_CN_YEAR_DIGITS}十百千万萬\d])([{_CN_YEAR_DIGITS}]{{2}})年(?![代度级級内內来來间間多])")
+_CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
 def short_years(b: Builder, ref: tuple[int, int, int] | None) -> None:
     """`08年10月31日` → 2008-10-31, `15年3月` → 2015-03, `09年` → the year 2009."""
     n = b.norm
@@ -41,3 +51,10 @@ def short_years(b: Builder, ref: tuple[int, int, int] | None) -> None:
             continue
         if day := iso(year, int(m.group(2)), int(m.group(3)) if m.group(3) else None):
             b.add("date", m.start(), m.end(), day)
+    for m in _CN_SHORT_YEAR_RE.finditer(n):
+        pair = m.group(1)
+        if pair in ("一二", "二三", "三四", "三五", "四五", "五六", "六七", "七八", "八九"):
+            continue                       # 三四年, 三五年: a span of some years, said as neighbours
+        yy = _CN_DIGIT_VALUE[pair[0]] * 10 + _CN_DIGIT_VALUE[pair[1]]
+        last = (ref[0] % 100 + 1) if ref else 40
+        b.add("year", m.start(), m.end(), 2000 + yy if yy <= last else 1900 + yy, unit="年")

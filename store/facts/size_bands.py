@@ -4,6 +4,7 @@ classes are labels, like `5000万元及以上项目`).
 - a flat's size class: `面積1722呎以上的豪宅`, `面積432至752方呎的單位`, `431方呎至752方呎單位`, `431呎以下的細單位`,
   a bound listed before the others (`少於430平方呎,以及430至752平方呎的單位`), and, after 面積
   in a price index's breakdown, `面積1772方呎的豪宅` — the class whose price moved (the rate is the figure);
+- a price band of homes: `逾千萬元二手住宅註冊`, `千万元以上的豪宅`, `500萬元以下單位` (a bound before or after the price);
 - a household's usage band: `每月1000度以下`, `用電量在1000度以下之一般小家庭`, `每2個月電費7904元以下的家庭用戶`,
   and a band listed before it with 、 (`電費6592元、夏月期間…7904元以下的家庭用戶`): who a tariff spares.
 
@@ -40,6 +41,14 @@ _MONTHLY_RE = re.compile(rf"(?<=每月){_NUM}\s?(?:度|千瓦时|千瓦時){_BOU
 _LISTED_BEFORE_RE = re.compile(rf"{_NUM}\s?(?P<u>{_USE})、[^，,；;。！？\n]{{0,16}}$")
 
 
+# a price band that names a class of homes (逾千萬元二手住宅註冊, 千万元以上的豪宅, 500萬元以下單位): the bound is the
+# class's, whether told before the price (逾, 超過) or after it (以上, 以下); a price without a bound may be one home's
+_HOME = r"(?:二手|一手|新)?(?:住宅|豪宅|单位|單位|物业|物業|楼宇|樓宇|住房|房屋|楼盘|樓盤|房源)"
+_PRICE_SUM = r"(?:\d[\d,]*(?:\.\d+)?|[一二三四五六七八九十百千两兩]+)\s?(?:万|萬|亿|億)?\s?(?:港)?元"
+_PRICE_CLASS_RE = re.compile(rf"(?:逾|超过|超過|超)\s?{_PRICE_SUM}(?=[的之]?{_HOME})"
+                             rf"|{_PRICE_SUM}(?:或|及)?(?:以上|以下)(?=[的之]?{_HOME})")
+
+
 def _is_class(norm: str, m: re.Match[str]) -> bool:
     """A range or a bound names a class; a single area after 面積 does before 的 (面積1772方呎的豪宅),
     not right before the noun (面積1772方呎單位成交: one flat measured)."""
@@ -64,6 +73,8 @@ def size_band_spans(norm: str) -> list[tuple[int, int]]:
                 out.append((lm.start(), lm.start("u") + len(lm.group("u"))))
         if "每月" in norm:
             out += [m.span() for m in _MONTHLY_RE.finditer(norm)]
+    if "元" in norm and ("逾" in norm or "超" in norm or "以上" in norm or "以下" in norm):
+        out += [m.span() for m in _PRICE_CLASS_RE.finditer(norm)]
     return out
 
 

@@ -28,8 +28,9 @@ _RUN_RE = re.compile(r"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,5}[）)])+"
 _STOP_RE = re.compile(r"的|及|和|与|與|或|等|在|是|为|為|将|將|已|被|把|从|從|向|于|於|共|均|都|也|还|還|就|仍|中有|中的|以|"
                       r"分别|分別|入选|入選|参赛|參賽|参展|參展|参加|參加|参与|參與|出席|发言|發言|入驻|入駐|受阅|受閱|"
                       r"断电|斷電|死亡|受伤|受傷|失踪|失蹤|遇难|遇難|通过|通過|进入|進入|组成|組成|实现|實現|完成|获得|獲得|"
-                      r"达成|達成|加入|相撞|全覆盖|全覆蓋|预测|預測|表示|认为|認為|同时|同時")
-_GLOSS_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")     # 万台（套）, 万套（间）: the measure's gloss
+                      r"达成|達成|加入|相撞|全覆盖|全覆蓋|预测|預測|表示|认为|認為|同时|同時|报名|報名|应聘|應聘")
+_GLOSS_RE = re.compile(r"[（(][\u4e00-\u9fff]{1,2}[）)]")
+_AGE_BEFORE_RE = re.compile(r"(?:\d+|[一二三四五六七八九十]+)(?:多|余|餘|几|幾)?周?[岁歲]的")     # 万台（套）, 万套（间）: the measure's gloss
 # the measure word and the next character as one word: the figure's unit was misread (14部委, 100万亿台阶)
 _WORDS_ACROSS = frozenset({"部委", "台阶", "台階", "个人", "個人", "家人", "家庭", "所有", "所得", "条件", "條件", "项目",
                            "項目", "种类", "種類", "件事"})
@@ -102,6 +103,9 @@ def _noun_after(text: str, e: int, unit: str) -> tuple[int, int, bool] | None:
     g = _GLOSS_RE.match(text, a)
     if g:
         a = g.end()                                  # 1.4万台（套）各类农业机械: past the measure's gloss
+    age = _AGE_BEFORE_RE.match(text, a)
+    if age:
+        a = age.end()                                # 十几名40多岁的妇女: past the age the people are
     m = _RUN_RE.match(text, a)
     if not m:
         return None

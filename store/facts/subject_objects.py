@@ -26,7 +26,8 @@ _LEFT_NAMES_RE = re.compile(
 _BASE_RE = re.compile(r"比|较|相对于|相比|同期|超过|低于|高于|不得|不超过|不低于|从")   # 从…的0.5平方公里: a range
 # nouns after a figure that do not say what it measures: currencies, qualifiers, levels
 _NOT_OBJECT_RE = re.compile(r"^(?:[^\u4e00-\u9fffA-Za-z]|间|附近|一线|区间|范围|之上|之下|人民币|人民幣|美元|港元|港币|港幣|欧元|日元|英镑|左右|以上|以下|以内|上下|之间|不等|多|余|其中|规模|水平|"
-                            r"[大新]?(?:关口|大关|台阶|高度)|新高|高位|低位|同比|环比|按年|按月|较|更|最|很|非常)")
+                            r"[大新]?(?:关口|大关|台阶|高度)|新高|高位|低位|同比|环比|按年|按月|较|更|最|很|非常|"
+                            r"占|佔)")      # 寿险5087.3亿元占新契约保费的68.8%: a share's verb, the sum is the name's
 _LIST_JOIN = "、和及与"
 _REACH = 16           # characters left of a figure read for the words that name it
 
