@@ -175,6 +175,9 @@ class SearchResults(TypedDict):
     total: int                   # matching articles, beyond ``limit`` too
     facts_total: int
     results: Sequence[SearchHit]  # a lazily built sequence when ``limit`` is 0
+    # One line per damaged file the facts of some results could not be read
+    # from (those results keep no facts); absent when every one was read.
+    unreadable: NotRequired[list[str]]
 
 
 # ---------------------------------------------------------------- ingest

@@ -28,3 +28,17 @@ def test_a_db_under_a_file_is_said(tmp_path):
     [line] = stderr_lines(proc)
     assert proc.returncode == 1 and "notes.txt is a file, not a folder" in line, line
     assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_the_config_folder_being_a_file_is_said(tmp_path):
+    """$XDG_CONFIG_HOME set to a file said 'cannot read the settings (not a
+    directory)', naming no file in the way (walk28)."""
+    blocker = tmp_path / "config"
+    blocker.write_text("")
+    env = child_env(HOME=str(tmp_path / "home"), XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(blocker))
+    for args in (("config",), ("articles",)):
+        proc = factdesk(None, *args, env=env)
+        [line] = stderr_lines(proc)
+        assert proc.returncode == 1, (args, line)
+        assert f"{blocker} is a file, not a folder" in line and "XDG_CONFIG_HOME" in line, (args, line)
+    assert blocker.read_text() == ""

@@ -58,12 +58,16 @@ def test_fang_without_a_qualifier_names_a_class_or_a_party(text: str) -> None:
     ("現在五毛錢只能買一顆糖。", "五毛錢", 5, "毛"),
     ("一根冰棍卖五毛钱。", "五毛钱", 5, "毛"),
     ("一个月挣一千块钱。", "一千块钱", 1000, "块"),
+    # a tenth of the currency: 角 after Arabic digits (a currency's move, a price's), with 钱 after any numeral
+    ("新台幣兌美元今日收盤30.512元，升值1.2角。", "1.2角", 1.2, "角"),
+    ("猪肉每斤上涨3角。", "3角", 3, "角/斤"),
+    ("每斤涨了5角钱。", "5角钱", 5, "角/斤"),
 ])
 def test_a_spoken_coin_is_money_in_the_coin_as_written(text: str, surface: str, value: int, unit: str) -> None:
     assert _by_surface(text)[surface][:3] == ("money", value, unit)
 
 
-@pytest.mark.parametrize("text", ["这件事跟我没有一毛钱关系。", "這件事跟他沒有一毛錢的關係。"])
+@pytest.mark.parametrize("text", ["这件事跟我没有一毛钱关系。", "這件事跟他沒有一毛錢的關係。", "五角大楼称三角洲部队已抵达。"])
 def test_not_a_dime_of_relation_is_an_idiom(text: str) -> None:
     assert extract(text) == []
 

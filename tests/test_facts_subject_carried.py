@@ -33,6 +33,12 @@ def test_the_estimates_words_give_way_to_the_indicator() -> None:
     assert got["7,000億美元"] == got["2成"] == "外銷訂單金額"
 
 
+def test_the_estimates_words_alone_are_no_estimator() -> None:
+    # 評估 (to estimate) left alone once the year after it is read as a period: the words, not who estimates
+    got = _subjects("累計前10月外銷訂單金額為5,937.4億美元，評估今年全年突破7,000億美元大關。")
+    assert got["7,000億美元"] == "外銷訂單金額"
+
+
 def test_what_someone_says_is_the_indicators() -> None:
     assert _subjects("蔡美娜說，前2月對歐洲出口87.3億美元、年增67.3%。")["67.3%"] == "對歐洲出口"
 

@@ -105,3 +105,45 @@ def test_conversions_multiples_of_a_base_and_bare_head_counts(text: str, surface
 
 def test_a_counted_noun_may_open_with_a_network_generation() -> None:
     assert subjects("广州计划年内建成2万座5G基站。")["2万座"] == "5G基站"
+
+
+def test_an_age_range_written_with_a_dash_stays_whole_in_its_subject() -> None:
+    # the dash of 0—3岁 was read as a break, leaving 3岁婴幼儿 (three-year-olds) as what was counted
+    got = {f["surface"]: f["subject"] for f in extract("其中，70岁以上老人1118万左右，0—3岁婴幼儿近200万。")}
+    assert got["近200万"] == "0—3岁婴幼儿"
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a time adverb or an example's marker opens the sentence, not the indicator
+    ("如今民勤县森林覆盖率已经超过18%。", "超过18%", "民勤县森林覆盖率"),
+    ("比如广电计量的定增发行价24.01元/股。", "24.01元/股", "广电计量的定增发行价"),
+    ("现在全市日均客流量达到120万人次。", "120万人次", "全市日均客流量"),
+    # a flow between two parties is no span of time (往来 is not 近一个月来)
+    ("1至8月，我国居民与东盟国家人员往来超2524.4万人次，同比增长11.2％。", "11.2％", "居民与东盟国家人员往来"),
+    # a topic clause's indicator is whole for the figures after it (研究与试验发展 is one name)
+    ("2024年，我国全社会研究与试验发展经费投入稳步增长，达到36130亿元，比上年增长8.3%。", "8.3%",
+     "全社会研究与试验发展经费投入"),
+    ("全市研发投入持续增加，达到520亿元。", "520亿元", "全市研发投入"),
+    # a span's 内 after its figure is no word of the indicator (it was 内降雨量, 内新增病例)
+    ("在布里斯班等地，24小时内降雨量达到300毫米。", "300毫米", "降雨量"),
+    ("一周内新增病例超过200例。", "超过200例", "新增病例"),
+    # a level told at a day: the day's 于 and the estimate's 预计 go, the noun stays whole in either script
+    ("財政儲備於2026年3月31日為6544億元。", "6544億元", "財政儲備"),
+    ("財政儲備預計於2026年3月31日為6,544億元。", "6,544億元", "財政儲備"),
+    # a session or a weekday after a market is the day, not the index
+    ("恒生指數全日升326點或1.3%，收報25,436點。", "326點", "恒生指數"),
+    ("道指週五下跌1.5%。", "1.5%", "道指"),
+    # an attributable line's owner is read whole, however long (it was cut to its last eight characters)
+    ("非國際財務報告準則下股東應佔盈利631億元，按年增長10%。", "631億元", "非國際財務報告準則下股東應佔盈利"),
+])
+def test_the_indicator_is_named_without_the_words_around_it(text: str, surface: str, expected: str) -> None:
+    got = {f["surface"]: f["subject"] for f in extract(text, date="2025-09-20")}
+    assert got[surface] == expected
+
+
+def test_a_respective_list_in_the_next_clause_follows_the_items_of_the_first() -> None:
+    # the points after 分别 all took the last item (服务业增加值), lent on from the list before them
+    got = {f["surface"]: f["subject"] for f in extract(
+        "一季度，规模以上工业增加值、服务业增加值同比增长6.5%、5.3%，比上年全年分别加快0.7、0.3个百分点。")}
+    assert got["0.7"] == got["6.5%"] == "规模以上工业增加值"
+    assert got["0.3个百分点"] == got["5.3%"] == "服务业增加值"

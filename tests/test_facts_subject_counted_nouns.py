@@ -32,3 +32,17 @@ def test_a_noun_counted_before_its_owner_keeps_the_noun() -> None:
     """(14名专家组成的宣讲团 counts 专家; 100多位艺术家的200余件作品 counts 艺术家 and 作品)"""
     got = _count_subjects("由14名专家组成的宣讲团分赴各地，展出100多位艺术家的200余件作品。")
     assert got["14名"] == "专家" and got["100多位"] == "艺术家" and got["200余件"] == "作品"
+
+
+def test_a_counted_noun_may_open_with_a_models_name() -> None:
+    # a model's name of letters and digits (C919, ARJ21) was cut at its first digit: no subject, or the letters alone
+    assert _count_subjects("截至目前，共有9架C919飞机交付客户。") == {"9架": "C919飞机"}
+    assert _count_subjects("今年已有12架ARJ21飞机投入运营。") == {"12架": "ARJ21飞机"}
+    assert _count_subjects("新增2万座5G基站。") == {"2万座": "5G基站"}
+
+
+def test_the_thresholds_a_total_passed_are_not_what_the_figures_after_them_measure() -> None:
+    # 两个万亿元台阶 counts steps passed; the total and its growth after it are the economy's (they were 万亿元台阶)
+    got = {f["surface"]: f["subject"] for f in extract("全省经济总量连跨两个万亿元台阶，达到6.2万亿元，年均增长5.8%。")}
+    assert got["6.2万亿元"] == got["5.8%"] == "全省经济总量"
+    assert _count_subjects("中国商飞公司向市场交付第100架国产ARJ21飞机，共有9架C919飞机交付客户。")["9架"] == "C919飞机"

@@ -341,8 +341,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         result = store.search(query, limit=args.limit, kind=args.kind)
     except QueryError as err:
         raise UsageError(str(err)) from None
+    unreadable = list(result.get("unreadable", ()))
     if args.csv:
-        _search_csv(store, result["results"], args.kind, query)
+        _search_csv(store, result["results"], args.kind, query, unreadable)
     for hit in result["results"] if not args.csv else ():
         if args.json:
             jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
@@ -371,10 +372,13 @@ def cmd_search(args: argparse.Namespace) -> int:
 
         sys.stderr.write(f"{counted(result['total'], 'article')} {without(left)} "
                          "(a query of -exclusions only lists every other article)\n")
-    return EXIT_OK
+    for line in unreadable:  # the answer stands, short of these facts: said, and not exit 0
+        sys.stderr.write(f"factdesk: {line} — the facts in it are left out of this answer\n")
+    return EXIT_ERROR if unreadable else EXIT_OK
 
 
-def _search_csv(store: Any, results: list[dict[str, Any]], kind: str | None, query: str) -> None:
+def _search_csv(store: Any, results: list[dict[str, Any]], kind: str | None, query: str,
+                unreadable: list[str]) -> None:
     """The matching facts of the articles found, in rank order, each with its
     source, as the app exports a search (`e`): rows a spreadsheet can cite."""
     from store import FACT_COLUMNS, parse_query
@@ -384,7 +388,8 @@ def _search_csv(store: Any, results: list[dict[str, Any]], kind: str | None, que
     from tui.search_state import names_no_fact
 
     every = names_no_fact(parse_query(query))  # date:2025-11 alone: every fact of the articles it finds
-    facts = facts_of_results(store, results, lambda done, total: None, kind=kind, every=every)
+    facts = facts_of_results(store, results, lambda done, total: None, kind=kind, every=every,
+                             unreadable=unreadable)
     sys.stdout.write(to_csv(facts, FACT_COLUMNS + SOURCE_COLUMNS))
 
 

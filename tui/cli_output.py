@@ -28,8 +28,22 @@ def jsonl(record: Any) -> None:
     sys.stdout.write(line + "\n")
 
 
+WORD_SHOWN = 160  # characters of one word (a path, an id, a kind) an error line names
+
+
 def error_line(message: str) -> None:
-    sys.stderr.write(f"factdesk: {one_line(message)}\n")
+    sys.stderr.write(f"factdesk: {cut_long_words(one_line(message))}\n")
+
+
+def cut_long_words(text: str, longest: int = WORD_SHOWN) -> str:
+    """The text with each word longer than ``longest`` characters cut in its
+    middle: a store path, an article id or a kind pasted from a paragraph
+    (100,000 characters) was echoed whole, a line that filled the screen and
+    hid the reason after it.  A word's start and end stay: a path's folder
+    and its name, an id's prefix."""
+    half = longest // 2
+    return " ".join(f"{word[:half]}…{word[-half:]}" if len(word) > longest else word
+                    for word in text.split(" "))
 
 
 def utf8(text: str) -> str:

@@ -59,6 +59,10 @@ def load(path: Path | None = None) -> Settings:
         return Settings(path)
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: cannot read the settings: not UTF-8 text") from None
+    except NotADirectoryError:  # a file where a folder of the path should be ($XDG_CONFIG_HOME a file)
+        blocker = next((p for p in path.parents if p.exists() and not p.is_dir()), path.parent)
+        raise ConfigError(f"{path}: no settings file can be there: {blocker} is a file, not a folder "
+                          "(set $XDG_CONFIG_HOME to a folder, or $FACTDESK_CONFIG to a file)") from None
     except OSError as error:  # a folder of that name, no permission …
         raise ConfigError(f"{path}: cannot read the settings ({(error.strerror or str(error)).lower()})") from None
     import tomllib  # only when there is a file to read: start-up without one skips the parser

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +28,8 @@ class ExportTarget:
     read_facts: Callable[[Progress], list[Fact]]  # run in the export worker
     # A search with fact filters also exports its totals (count, sum, min, max per unit).
     read_totals: Callable[[], list[UnitTotal]] | None = None
+    # What read_facts could not read (a damaged shard file): its facts are left out, and said.
+    unreadable: list[str] = field(default_factory=list)
 
 
 def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
@@ -44,13 +46,14 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
             lambda parsed: search_all(store, parsed, detail=0)["results"], search.parsed)
         of_kind = f" {kind}" if kind else ""
         found = f"all {n:,} articles" if n != 1 else "the one article"  # never "all 1 article"
+        unreadable: list[str] = []
         return ExportTarget(f"the matching{of_kind} facts of {found} "
                             f"found by “{search.text}”",
                             n, f"search-{search.text}" + (f"-{kind}" if kind else ""), title or search.text,
                             partial(facts_of_results, store, results, kind=kind,
-                                    every=names_no_fact(search.parsed)),
+                                    every=names_no_fact(search.parsed), unreadable=unreadable),
                             partial(store.totals, search.parsed) if search.parsed is not None and search.parsed.filters
-                            else None)
+                            else None, unreadable)
     facts = with_source(list(shown), article)
     narrowed = " (the ones shown)" if kind or search.active else ""
     return ExportTarget(f"{counted(len(facts), 'fact')} of this article{narrowed}", len(facts), title or "article",
@@ -58,12 +61,17 @@ def export_target(store: Store, search: SearchState, shown: Sequence[Fact],
 
 
 def facts_of_results(store: Store, results: Sequence[dict[str, Any]] | Callable[[], Sequence[dict[str, Any]]],
-                     progress: Progress, kind: str | None = None, every: bool = False) -> list[Fact]:
+                     progress: Progress, kind: str | None = None, every: bool = False,
+                     unreadable: list[str] | None = None) -> list[Fact]:
     """The matching fact records of search results (a facts filter keeps
     some of an article's facts; a text search, those its terms hit; with
     ``every``, a query of article fields alone such as date:2025-11, all of
     them: it matched no fact, and exported none); the results are fetched
-    here when only the first page had come."""
+    here when only the first page had come.  With ``unreadable``, an article
+    a damaged file keeps from being read is left out and the damage said
+    there once, instead of the whole answer failing with it."""
+    from store import CorruptStoreError
+
     if callable(results):
         results = results()
     out: list[Fact] = []
@@ -71,9 +79,17 @@ def facts_of_results(store: Store, results: Sequence[dict[str, Any]] | Callable[
     for n, result in enumerate(results, 1):
         wanted = set(result.get("fact_ids") or ()) | {f.get("id") for f in result.get("facts") or ()}
         if wanted or every:
-            # The article too: its title, publication, date, URL and sentences go with its facts.
-            article = store.article(result["article_id"])
-            out.extend(with_source([f for f in store.facts(result["article_id"])
+            try:
+                # The article too: its title, publication, date, URL and sentences go with its facts.
+                article = store.article(result["article_id"])
+                facts = store.facts(result["article_id"])
+            except CorruptStoreError as err:
+                if unreadable is None:
+                    raise
+                if str(err) not in unreadable:
+                    unreadable.append(str(err))
+                continue
+            out.extend(with_source([f for f in facts
                                     if (every or f.get("id") in wanted) and kind in (None, f.get("kind"))], article))
         if n % 200 == 0 or n == total:
             progress(n, total)

@@ -1,6 +1,8 @@
 """Toasts by topic: a new message on a topic replaces the last one on it, so
 pressing `s` five times leaves one toast, not five stacked over the rows
-being read, and a store error repeated by every keystroke shows once.
+being read, and a store error repeated by every keystroke shows once.  The
+same message on another topic replaces it too: a store's notice reaches the
+app twice, as the line it writes to stderr and as a notice it keeps.
 
 Messages are plain text (``markup=False``): a path or a query containing
 ``[`` is never taken as markup.
@@ -30,6 +32,9 @@ class Toasts:
     def say(self, topic: str, message: str, *, title: str = "", severity: SeverityLevel = "information",
             timeout: float | None = None) -> None:
         self.drop(topic)
+        for other, shown in list(self._by_topic.items()):  # said twice (see on_print): one toast
+            if shown.message == message and shown in self.app._notifications:
+                self.drop(other)
         note = Notification(message, title, severity, self.app.NOTIFICATION_TIMEOUT if timeout is None else timeout,
                             markup=False)
         self._by_topic[topic] = note

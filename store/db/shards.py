@@ -202,18 +202,27 @@ class ShardCache:
         with self._lock:
             self._parsed.clear()
 
-    def facts_by_id(self, ids: Iterable[str]) -> tuple[dict[str, list[Fact]], list[str]]:
+    def facts_by_id(self, ids: Iterable[str],
+                    unreadable: list[str] | None = None) -> tuple[dict[str, list[Fact]], list[str]]:
         """The facts of articles found by their ids in the key tables of
         their shards (no catalog needed), and the ids not found so (shards
         of an earlier layout, or an id the store does not hold), for the
-        caller to look up through the catalog."""
+        caller to look up through the catalog.  With ``unreadable``, a
+        damaged shard file is said there and its articles are left out
+        (neither found nor rest) instead of raising."""
         by_shard: dict[int, list[str]] = {}
         for aid in ids:
             by_shard.setdefault(shard_of(aid), []).append(aid)
         found: dict[str, list[Fact]] = {}
         rest: list[str] = []
         for shard, members in by_shard.items():
-            view = self.peek(shard)
+            try:
+                view = self.peek(shard)
+            except CorruptStoreError as err:
+                if unreadable is None:
+                    raise
+                unreadable.append(str(err))
+                continue
             if not isinstance(view, SeekableShard):
                 rest += members
                 continue

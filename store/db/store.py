@@ -377,7 +377,10 @@ class Store(SeriesReads):
             hit["fact_ids"] = list(hit.get("fact_ids") or [])
             hit["facts"] = []
         if facts:
-            self._resolve_facts(hits)
+            unreadable: list[str] = []
+            self._resolve_facts(hits, unreadable)
+            if unreadable:  # the results stand (the index holds them); only those facts are missing
+                result["unreadable"] = unreadable
         return result
 
     def _article_fields(self) -> ArticleFields:
@@ -434,14 +437,20 @@ class Store(SeriesReads):
 
         return [(start, end) for start, end in hit_spans(text, query, self._indexer.index)]
 
-    def _resolve_facts(self, hits: Iterable[SearchHit]) -> None:
+    def _resolve_facts(self, hits: Iterable[SearchHit], unreadable: list[str]) -> None:
         """Fill each hit's ``facts`` from its ``fact_ids``, shard by shard:
         found by article id in the shard files (the catalog, which a large
-        store takes long to index by id, only for shards of an earlier layout)."""
+        store takes long to index by id, only for shards of an earlier layout).
+        A damaged shard file is said in ``unreadable`` and its hits keep no
+        facts: one damaged file took the whole answer with it."""
         by_id = {hit["article_id"]: hit for hit in hits if hit["fact_ids"]}
-        found, rest = self._shards.facts_by_id(by_id)
+        found, rest = self._shards.facts_by_id(by_id, unreadable)
         for shard, members in self._catalog.by_shard(rest).items() if rest else ():
-            holders = self._shards.peek(shard).get("facts", {})
+            try:
+                holders = self._shards.peek(shard).get("facts", {})
+            except CorruptStoreError as err:
+                unreadable.append(str(err))
+                continue
             for aid, key in members:
                 holder = holders.get(key)
                 found[aid] = holder["facts"] if holder else []

@@ -93,6 +93,14 @@ _BARE_SHARES = ("占比", "比重")         # a share named alone is the share o
 _PRICE_LABELS = frozenset({"结算价", "結算價", "收盘价", "收盤價", "收市价", "收市價"})
 
 
+# a span's 内 after its figure (24小时内降雨量, 一周内新增病例, 两年内销售额)
+_WITHIN = ("内", "內", "以内", "以內", "之内", "之內")
+_SPAN_END_RE = re.compile(r"(?:小时|小時|钟头|鐘頭|天|日|周|週|星期|个月|個月|年|分钟|分鐘|秒)$")
+# the thresholds a total passes, counted after its verb (连跨两个万亿元台阶, 突破三个千亿大关): what it passed, not
+# what the figures after it measure
+_MILESTONES = ("台阶", "台階", "大关", "大關", "关口", "關口")
+
+
 def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: list[int] | None = None) -> None:
     """Set clause, subject, change, base and period of every fact (in text order); `cuts`: the
     sentence ends of `text`, when the caller has them."""
@@ -111,6 +119,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
     lent_at: dict[int, int] = {}               # where the sentence's subject so far was lent (its figure's end)
+    counted_after: dict[int, bool] = {}        # whether it is the thresholds a count after its verb passed
     rev = text[::-1]
     lo = hi = -1
     last: Fact | None = None
@@ -124,6 +133,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         sent_start = sent_cuts[si] if si >= 0 else 0
         prev = by_clause.setdefault(clo, [])
         carried = _carried_subject(text, simp, f, clo, sent_start, last_subject.get(sent_start), lent_at.get(sent_start))
+        if carried and f["kind"] != "count" and counted_after.get(sent_start):
+            carried = None                     # 连跨两个万亿元台阶，达到6.2万亿元: the steps passed are no topic
         # the group a count counts (内地九市): the subject rules ask for it, and so does the lending test below
         group = group_count(text, simp, f, clo) if f["kind"] == "count" else None
         subj = _subject(text, simp, f, clo, chi, prev, blank, facts, carried, sent_start, group)
@@ -140,6 +151,9 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         if subj and si >= 0 and _rate_alone(subj) and not simp[sent_start:clo].strip(" \x00\x01"):
             subj = _sentence_before(text, si, sent_cuts, clo, last_subject, lent_at) or subj
             # 第二季的升幅為3.1%, 增幅为6.5% opening a sentence: the indicator the sentence before ended on
+        if subj and subj.startswith(_WITHIN) and (k := text.rfind(subj, clo, f["start"])) > 0 \
+                and _SPAN_END_RE.search(text, max(clo, k - 4), k):
+            subj = subj.lstrip("以之内內") or None   # 24小时内降雨量: the span's 内, not the indicator's
         lends = True
         if simp.find("完成", clo, f["start"]) >= 0:   # 完成年初预算数…的40.4%: the indicator's completion of a plan
             subj, lends = completion(text, simp, f, clo, subj, carried)
@@ -149,6 +163,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
                 named_in_aside(text, sent_start, f["start"], subj)):
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
             lent_at[sent_start] = f["end"]
+            counted_after[sent_start] = (f["kind"] == "count" and subj.endswith(_MILESTONES)
+                                         and text.startswith(subj, f["end"]))
             # (七部门: no sentence subject; (猪肉批发价格指数为176.42): an aside lends none; nor a span's
             # words cut inside its run or its 这: 屬連|跌兩個月, 从这|两年)
         f["change"], f["change_word"], f["base"] = change_of(text, norm, f, clo, prev)

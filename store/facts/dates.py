@@ -86,6 +86,8 @@ _MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4](?:-
 # a year (or relative year) before a period within it: 2023年前11个月 is still a span of months (前11个月)
 _YEAR_LEAD_RE = re.compile(r"^(?:(?:民[國国])?[\d〇零○一二三四五六七八九]{2,4}\s?年度?|[今去上本明同当]年)?的?")
 _NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
+# Taiwan's relative year with its number in brackets (去(113)年, rewritten 去(2024)年) before a period within it
+_BRACKETED_YEAR_LEAD_RE = re.compile(r"[今去明本前]\s?[(（]\d{4}[)）]\s?年度?的?")
 _NAMED_MONTH_RE = re.compile(
     r"(?:(?:(今年|去年|上年|明年|前年)|(?<!\d)(\d{4})\s?年)\s?)?(?<![\d十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月"
     rf"(?:份?(预测|预计|发布|公布|报告|修正)|(?={CONTRACT_TAIL})份?(?:交货|交貨|交割|合约|合約|期货|期貨)?)")
@@ -288,6 +290,8 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
             period = span.form.format(y=y) if y else None
         start = span.start
+        if lead := _BRACKETED_YEAR_LEAD_RE.match(text):
+            start, text = start + lead.end(), text[lead.end():]   # 去(113)年上半年: the year is its own fact (113)
         if text[:1] == "Q" and (y4 := _Y4_BEFORE_Q_RE.search(b.norm, max(0, start - 5), start)):
             start, period = y4.start(), f"{y4.group(1)}{text}"      # 2025Q1: the year written on it
         rest = text[_YEAR_LEAD_RE.match(text).end():]

@@ -155,7 +155,8 @@ def _base_figures(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None
                 continue
             bracketed = "(" in norm[k:f["start"]] or "（" in norm[k:f["start"]]
             closes = norm[f["end"]:f["end"] + 1] in ("，", ",", ")", "）")
-            if (bracketed or closes and not f.get("change")) and f.get("period") != sp.period:
+            if (bracketed or closes and not f.get("change")) and f.get("period") != sp.period \
+                    and not (sp.same_period and f.get("period_text") == sp.text):   # already the base's: shifted once
                 f["period"], f["period_text"] = _base_period(sp, f), sp.text
             break
 

@@ -31,7 +31,7 @@ from .period_days import (
 )
 from .period_full_year import FORECAST_RE, full_year
 from .season_years import SEASON_PERIOD_WORDS
-from .period_holidays import holiday_of_match, with_calendar_words
+from .period_holidays import HOLIDAY_DAYS, holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
 from .period_seasons import is_season
 from .period_span import (
@@ -43,6 +43,7 @@ from .period_span import (
     small_int,
     year_of,
 )
+from .period_first_days import first_days
 from .period_first_month import with_first_month
 from .period_plan_ends import plan_span
 from .period_summer import with_summer
@@ -74,7 +75,9 @@ _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年
 # ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
 _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 # (2025第三季: Taiwan's press writes a quarter's year without 年)
-_YEAR_PREFIX = rf"(?P<y>{_Y4}|{_YCN})(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
+# 今(2025)年, 去（2024）年: Taiwan's relative year with its number in brackets (an ROC year rewritten, 去(113)年)
+_YEAR_IN_BRACKETS = r"(?:[今去明本前]\s?[(（](?=\d{4}[)）]\s?年))?"
+_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures);
 # grouped by first character, each branch opening with a literal or a class, so the engine skips
@@ -89,7 +92,7 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
           r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(])|去年|明年|年[末底初内]"
           r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
           r"|\d{4}第\s?[一二三四1-4]\s?季"
-          r"|民[國国]")
+          r"|民[國国]|[去明本前]\s?[（(]\d{4}[)）]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
     # the first characters of _FIRST's forms, a cheaper test where most positions fail
@@ -98,7 +101,7 @@ PERIOD_RE = re.compile(
     r"(?<!(?<![A-Za-z])M)"
     rf"(?={_FIRST})(?:"
     rf"(?P<five>“?十(?P<plan>[一二三四五])五”?(?:时期|期间|规划期|时代)?)"
-    rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶|国慶)”?(?:小长假|长假|黄金周|假期|假日|期间))"
+    rf"|(?P<hol>“?(?P<hname>五一|国庆|國慶|国慶)”?(?:小长假|长假|黄金周|假期|假日|期间|{HOLIDAY_DAYS}))"
     rf"|(?P<cutoff>截至|截止到?|到)\s?(?:(?P<cy>{_Y4}|{_YCN})年)?(?P<cm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<cd>{_DAY})(?:(?<=\d) )?[日号](?P<cend>末|底)?"
     rf"|(?P<yma>{_Y4}|{_YCN})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4}|{_YCN})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
@@ -110,6 +113,8 @@ PERIOD_RE = re.compile(
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
+    # 1月首15天, 今年前10天, 首15天: the first days of a month or year (store/facts/period_first_days.py)
+    rf"|(?:(?P<fdm>{_MON})月份?的?)?(?:前|首|头|頭)(?P<fdn>[1-9]\d{{0,2}}|[二三四五六七八九]?十[一二三四五六七八九]?|[两兩二三四五六七八九])(?:天|日)(?![前后後以之内內])"
     rf"|第\s?(?P<qa>[一二三四1-4])[、和及与與](?P<qb>[一二三四1-4])\s?季度?"
     rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|(?:首|头一[个個]|頭一[個个])季度?(?P<q0>)|(?<=[年今])次季度?(?P<q02>)|(?<![A-Za-z])Q(?P<q3>[1-4])(?![\dA-Za-z]))(?P<qend>末|底)?"
     rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
@@ -137,7 +142,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<today>今日|今天|昨日|昨天|昨晚|昨夜|昨(?=一度|再|亦|曾|最多|高見|高见|低見|低见|收報|收报)|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时"
     # 截至18时, 截至下午4时 (a toll or a closure told by the hour, no day named: the report's day)
     rf"|截[至止](?:上午|下午|晚上|早上|凌晨|中午|傍晚)?\s?(?:[01]?\d|2[0-4])\s?(?:时|時|点|點)(?![\d{_CN}]*(?:日|号|號)))"
-    rf"|(?P<ybare>{_Y4})\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
+    rf"|{_YEAR_IN_BRACKETS}(?P<ybare>{_Y4})(?:[)）](?=\s?年))?\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
     rf"|(?P<rbare>(?:今年|去年|上年|本年|明年|前年)(?!{_MON}月{CONTRACT_TAIL})|(?<![\d{_CN}两几多半])一年(?:以)?前(?![\d{_CN}])|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
     rf")"
 )
@@ -211,6 +216,9 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             sentence_point = sentence_unit = None
         future = _FUTURE_MAY_END(norm, ms) and bool(_FUTURE_BEFORE_RE.search(norm, max(0, ms - 5), ms)) \
             and not _RESULTS_AFTER_RE.match(norm, me)   # 预计上半年…净亏损: a forecast of a period closed
+        if future and m["m"] and ref and ref[1] and norm.endswith(_ESTIMATED, 0, ms) \
+                and small_int(m["m"]) == (ref[1] - 2) % 12 + 1:
+            future = False                    # 预计3月快递业务量… told in April: the month just ended, estimated
         span = _span(norm, m, ctx_year, ref, future)
         if span is not None and span.years and _index_base_may_follow(norm, me) and _is_index_base(norm, ms, me):
             continue                          # (100年=100), 以2010年为基期: the index's base year dates no figure
@@ -283,6 +291,7 @@ def _is_index_base(norm: str, ms: int, me: int) -> bool:
 
 # the look-backs above end at the period: a test of the character before it skips most searches
 _FUTURE_MAY_END = end_gate(_FUTURE_BEFORE_RE)
+_ESTIMATED = ("预计", "預計")
 _BASE_MAY_END = end_gate(BASE_BEFORE_RE)
 _UNTIL_MAY_END = end_gate(_VALID_UNTIL_RE)
 
@@ -472,6 +481,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
                 ref: RefDate | None, future: bool = False) -> PeriodSpan | None:
     s, e = m.start(), m.end()
     y, explicit = _prefix_year(g, ctx_year, ref)
+    if g["fdn"]:
+        return first_days(m, y, ctx_year, ref)
     kind, first_month, label = _sub_label(g)
     if kind is None:
         return None
@@ -500,6 +511,9 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
             m.string, s, first_month)
         y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (
             ref[0] if last < ref[1] or in_progress else ref[0] - 1)
+    elif y is None and future and kind == "half":
+        # 预计下半年… told in August: the half under way, this year's (its first month is behind the date)
+        y = resolve_year(first_month + 5, ctx_year, ref, future)
     elif y is None:
         y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")

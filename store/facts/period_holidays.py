@@ -36,7 +36,9 @@ _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labou
           "國慶": "National Day", "国慶": "National Day", "春节": "Spring Festival", "春節": "Spring Festival", "端午": "Dragon Boat Festival",
           "中秋": "Mid-autumn Festival", "清明": "Tomb-sweeping Day", "元旦": "New Year's Day"}
 _NAME = "五一|劳动节|勞動節|国庆|國慶|国慶|春节|春節|端午|中秋|清明|元旦"
-_SUFFIX = r"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间|档|檔"     # 春节档: its films
+# 国庆7天，…: the holiday's length as its name, opening a clause
+HOLIDAY_DAYS = r"(?:[三四五六七八九]|[3-9]|十)天(?=[，,：:])"
+_SUFFIX = rf"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间|档|檔|{HOLIDAY_DAYS}"     # 春节档: its films
 # 清明节假期, “五一”期间, 中秋国庆假期, 2023年元旦春节期间 (two holidays: no one period)
 # (清明节三天小长假, 元旦3天假期: the holiday's length told inside its name)
 HOLIDAY_RE = re.compile(rf"(?P<a>{_NAME})(?:节|節)?[”\"]?"
@@ -54,10 +56,12 @@ _PART_AFTER_RE = re.compile(r"\s*(?:的)?(?:前[两二三四五六\d]天|头[两
 _SAME_HOLIDAY_RE = re.compile(r"(?P<ry>去年|上年|前年)(?:同期)?的?(?=\s?[\d一二三四五六七八九十两])")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "前年": -2}
 # 春节除夕至初五, 正月初一到初六: lunar days of the Spring Festival
-_LUNAR_DAY = r"除夕|(?:正月|大年)?初[一二三四五六七八九十]|正月(?:二十|十[一二三四五六七八九]?)|十五|元宵"
-LUNAR_RE = re.compile(rf"(?P<a>{_LUNAR_DAY})\s*(?:至|到|—|-|~|～)\s*(?P<b>{_LUNAR_DAY})")
-_LUNAR_HINT_RE = re.compile(r"除夕|正月|大年初|元宵")
-HOLIDAY_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初")
+# (年三十, 大年三十, 年卅: 除夕; a Hong Kong release writes the day of the month after it, 年三十(21日))
+_LUNAR_DAY = r"除夕|(?:大)?年三十|年卅|(?:正月|大年)?初[一二三四五六七八九十]|正月(?:二十|十[一二三四五六七八九]?)|十五|元宵"
+_DAY_IN_BRACKETS = r"(?:\s*[（(][0-3]?\d[日号號][)）])?"
+LUNAR_RE = re.compile(rf"(?P<a>{_LUNAR_DAY}){_DAY_IN_BRACKETS}\s*(?:至|到|—|-|~|～)\s*(?P<b>{_LUNAR_DAY})(?:(?:期间|期間){_DAY_IN_BRACKETS}(?<=[)）]))?{_DAY_IN_BRACKETS}")
+_LUNAR_HINT_RE = re.compile(r"除夕|正月|大年初|元宵|年三十|年卅")
+HOLIDAY_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅")
 # 正月初一 of each year (the lunar new year), for 除夕至初五
 _NEW_YEAR = {2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26),
              2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19),
@@ -152,7 +156,7 @@ def holiday_period(name: str, second: str | None, explicit: str | None, ctx_year
 
 def _lunar_offset(word: str) -> int | None:
     """Days after 正月初一: 除夕 -1, 初五 4, 正月十二 11, 十五 14."""
-    if word == "除夕":
+    if word in ("除夕", "年三十", "大年三十", "年卅"):
         return -1
     if word == "元宵":
         return 14
@@ -279,7 +283,7 @@ def with_holidays(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, i
 
 
 # a holiday's or a trading week's word: most texts hold none, and pay one scan for it
-_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|本周|本週|这周|這週|交易日")
+_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅|本周|本週|这周|這週|交易日")
 
 
 _last_text: list[object] = [None, False]      # the last text scanned and whether it holds such a word

@@ -40,6 +40,7 @@ from .period_disclosures import settle_disclosure_counts
 from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
 from .period_event_name_years import settle_event_name_years
 from .period_event_windows import settle_event_windows
+from .period_told_lengths import settle_told_lengths
 from .period_fiscal_windows import settle_fiscal_windows
 from .period_flows import settle_flows
 from .period_founding import drop_founding_years
@@ -74,6 +75,8 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         settle_fiscal_windows(norm, facts, ref)
     if "为期" in norm or "為期" in norm:
         settle_event_windows(norm, facts)      # 为期5天的服贸会今天（9月14日）落幕: its five days (period_event_windows)
+    if "期" in norm or "持续" in norm or "持續" in norm or "历时" in norm or "歷時" in norm:
+        settle_told_lengths(norm, facts)       # 24日…举行罢工，计划持续5天: its five days (period_told_lengths)
     if "年" in norm and ("会" in norm or "會" in norm or "坛" in norm or "壇" in norm or "节" in norm or "節" in norm
                          or "赛" in norm or "賽" in norm or "杯" in norm or "盃" in norm or "拉松" in norm):
         settle_event_name_years(norm, facts)   # 今天（8月3日），2025年世界运动会…200多人参加: the day (period_event_name_years)

@@ -69,6 +69,8 @@ _CONTRACT_PRICE_RE = re.compile(r"份?[\u4e00-\u9fff]{0,3}(?:期价|期價)")
 # (the text is normalised in part: 相當於 reads 相當于)
 _SHARE_VERB_RE = re.compile(r"(?:相[当當][于於]|回[复復][至到]|恢[复復][至到])$")
 _LAST_YEAR = ("去年", "上年")
+# 由上半年的0.9%, and in Taiwan's and Hong Kong's written style 由上半年之0.99%: a dated level
+_OF = ("的", "之")
 _FROM_WORDS = ("由", "从", "從", "自", "至", "到")   # 由去年同期的负9.7降至负20, 从2020年的…至2024年的…: a change's ends
 _ASCII_COMMA_RE = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
 _CHANGE_START_RE = re.compile(r"[由从從]")
@@ -338,7 +340,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
     for sp in reversed(mine):
         if sp.base or out_of_scope(norm, sp, f, mine, facts):
             continue
-        if (norm.startswith("的", sp.end) or from_figure(norm, sp, f, facts)) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
+        if (norm.startswith(_OF, sp.end) or from_figure(norm, sp, f, facts)) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
                 and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
                 and any(sp.end <= g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
             if sp is mine[0] and sp.text in _LAST_YEAR and sp.period and sp.period.isdigit():
@@ -383,7 +385,7 @@ def _reached_end(norm: str, sp: PeriodSpan, mine: list[PeriodSpan]) -> bool:
     while the start (从2020年的) dates only its own figure; a later change from a start of its own (…；就業不足率則由3%降至
     2.2%) is parallel to it, and its ends take the first change's ends (period_flows.settle_parallel_changes)."""
     return norm[sp.start - 1:sp.start] in ("至", "到") and bool(sp.period) and any(
-        x.end <= sp.start and norm[x.start - 1:x.start] in ("从", "由", "從") and norm.startswith("的", x.end)
+        x.end <= sp.start and norm[x.start - 1:x.start] in ("从", "由", "從") and norm.startswith(_OF, x.end)
         for x in mine)
 
 

@@ -20,6 +20,8 @@ CURRENCIES = [
     "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "毛钱", "美分", "欧分", "港仙",
     "块錢", "毛錢",   # 一塊錢, 五毛錢 (塊 is read as 块; 錢 stays as written: it is also Taiwan's gold weight, 每台錢)
     "仙",      # Hong Kong cents written alone: 每股盈利18仙 (Arabic digits only, see ARABIC_ONLY_UNITS)
+    "角",      # a tenth of a yuan or NT dollar: 新台幣升值1.2角 (Arabic digits only: 三角, 八角 are words)
+    "角钱", "角錢",   # 五角钱: 钱 says money, as after 毛
     # exchange-rate tables name the country first (人民币1元对0.59776马来西亚林吉特)
     "澳大利亚元", "加拿大元", "马来西亚林吉特", "俄罗斯卢布", "南非兰特", "阿联酋迪拉姆",
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
@@ -110,7 +112,8 @@ COUNT_UNITS = [
 INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 # (spoken coins: 一块钱 and 一塊錢 are 1 块, 五毛錢 5 毛 — 钱 says money, as 块 and 毛 alone do: the sets label 块, 塊, 毛)
-UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛"}
+UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
+                  "角钱": "角", "角錢": "角"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
@@ -216,6 +219,7 @@ ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "�
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环", "城", "枝",
                      "仙", "点子", "个点子",     # 八仙, 出点子, 三个点子: words
+                     "角",             # 三角, 五角星, 八角: words; 升值1.2角 is money
                      "晚",             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
                      "伙",             # 两伙人, 一伙: gangs; 3115伙 are flats
                      "伏",             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage
@@ -242,8 +246,14 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     # 漲破每英兩3,800美元, 收益率下破2%): as 突破, outside the surface (the gold sets' calls); 破 alone stays
     # for bare magnitudes (打破3项纪录 breaks records)
     ("冲破", False), ("涨破", False), ("跌破", False), ("下破", False),
+    ("升穿", False), ("跌穿", False),      # Hong Kong's words for the same (金價升穿4000美元, 恒指跌穿25000點)
     ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
+    # a limit a rule sets (费用不得超过总支出的10%, 期限最长不超过3年, 利率不得低于3.5%): the bound, never the
+    # comparison 超过/低于 it negates, and no 不得 or 最长 left in the subject
+    *((modal + verb, True) for modal in ("不得", "不应", "不能", "不宜", "不可", "最高不", "最长不", "最多不", "最低不",
+                                         "最少不", "最短不", "最高不得", "最长不得", "最多不得", "最低不得", "最少不得")
+      for verb in ("超过", "高于", "低于", "少于", "多于", "大于", "小于")),
     ("少于", True),       # Hong Kong releases: 書報、文具及禮品(上升少於0.05%)
     # a bound written as a comparison (PM2.5浓度大于75, 误差小于0.5, 不小于30): as 高于/低于, 不低于/不高于
     ("大于", False), ("小于", False), ("不大于", True), ("不小于", True),
@@ -252,9 +262,16 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
 ], key=lambda x: len(x[0]), reverse=True)
 # qualifiers written in several ways, stored one way
 QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过",
+                # a limit is its bound, however the rule words it (不得超过, 最长不超过: 不超过)
+                **{modal + verb: bound for modal in ("不得", "不应", "不能", "不宜", "不可", "最高不", "最长不", "最多不",
+                                                     "最低不", "最少不", "最短不", "最高不得", "最长不得", "最多不得",
+                                                     "最低不得", "最少不得")
+                   for verb, bound in (("超过", "不超过"), ("高于", "不高于"), ("低于", "不低于"), ("少于", "不少于"),
+                                       ("多于", "不超过"), ("大于", "不大于"), ("小于", "不小于"))},
+                "最高不超过": "不超过", "最长不超过": "不超过", "最多不超过": "不超过",
                 # a bound with 或 (65岁或以上, Hong Kong's usual form; 五百或者更多) is the bound
                 "或以上": "以上", "或者以上": "以上", "或以下": "以下", "或者以下": "以下", "或更多": "以上", "或者更多": "以上"}
-BROKEN_THRESHOLDS = {"冲破", "涨破", "跌破", "下破"}     # qualifiers of a figure read, never what makes one
+BROKEN_THRESHOLDS = {"冲破", "涨破", "跌破", "下破", "升穿", "跌穿"}     # qualifiers of a figure read, never what makes one
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多",

@@ -63,7 +63,7 @@ def settle_carried(text: str, facts: list[Fact]) -> None:
             continue                            # 半碼(○‧一二五個百分點): a bracket glosses, it tells no level
         subj = f.get("subject")
         if subj:
-            if _ESTIMATOR_RE.match(subj):
+            if _ESTIMATOR_RE.match(subj) and not _ESTIMATE_RE.match(subj):   # (評估 alone: the words, no one's)
                 f["subject"] = _estimate_of(subj, _told_before(text, facts, i))
             elif _ESTIMATE_RE.match(subj) or _SESSION_RE.match(subj):
                 f["subject"] = _told_before(text, facts, i) or subj

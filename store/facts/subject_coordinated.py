@@ -50,13 +50,21 @@ def needs_coordinated(norm: str) -> bool:
 
 def settle_coordinated(text: str, facts: list[Fact]) -> None:
     taken = [(g["start"], g["end"]) for g in facts]
+    joined: dict[str, tuple[str, int]] = {}     # a subject made whole → (the whole, where its figure ended)
     for f in facts:
         subj = f.get("subject")
         if not subj or f["kind"] in ("date", "year"):
             continue
+        if (subj in joined and f["start"] - joined[subj][1] <= _REACH and _same_sentence(text, joined[subj][1], f["start"])
+                and _left_of(text, subj, f["start"]) is None
+                and not _RESPECTIVE_RE.search(text, _clause_start(text, f["start"]), f["start"])):
+            f["subject"] = joined[subj][0]      # …人员往来超2524.4万人次，同比增长11.2%: the rate lent the same subject
+            continue
         if _SCORE_RE.match(text, f["end"]):
             continue                            # 北京冬奥会冠军、山西队运动员苏翊鸣以182.60分的成绩: a scorer in apposition
         p = _left_of(text, subj, f["start"])
+        if p is None and len(subj) >= 4:
+            p = _topic_of(text, subj, f["start"])  # …发展经费投入稳步增长，达到36130亿元: the topic clause's
         if p is None or text[p - 1:p] not in _JOIN_ENDS or _no_noun(subj.translate(SUBJECT_CHARS)):
             continue                            # (no mark right before the subject: no item joined to it)
         lo = _clause_start(text, p)
@@ -65,6 +73,11 @@ def settle_coordinated(text: str, facts: list[Fact]) -> None:
         a = _extended(text, lo, p, taken)
         if a < p:
             f["subject"] = text[a:p] + subj
+            joined[subj] = (f["subject"], f["end"])
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return not any(c in "。！？!?\n" for c in text[a:b])
 
 
 def _opens_unknown_word(w: str, after: str) -> bool:
@@ -88,6 +101,20 @@ def _left_of(text: str, subj: str, s: int) -> int | None:
     if k < 0 or any(c in _CLAUSE_MARKS for c in text[k + len(subj):s]):
         return None
     return k
+
+
+def _topic_of(text: str, subj: str, s: int) -> int | None:
+    """Where `subj` opens an earlier clause of the figure's sentence as its topic (the clause's first words
+    after the sentence's start, its period or place), None when not."""
+    k = text.rfind(subj, max(0, s - _REACH), s)
+    if k < 0 or not _same_sentence(text, k, s):
+        return None
+    a = _clause_start(text, k)
+    return k if k - a <= _TOPIC_LEAD and not any(c in _CLAUSE_MARKS for c in text[a:k]) else None
+
+
+_TOPIC_LEAD = 12        # 2024年，我国全社会研究与|试验发展经费投入: what may stand before it in its clause
+_REACH = 200            # how far back in its sentence a topic or a subject made whole is looked for (linear time)
 
 
 def _clause_start(text: str, i: int) -> int:

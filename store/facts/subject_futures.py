@@ -22,8 +22,8 @@ from .text_marks import TextMarks
 Fact = dict[str, Any]
 
 _PRICE_KINDS = ("money", "percent")
-# what a level was, or a manner of closing: never the thing priced
-_LEVEL_WORDS_RE = re.compile(r"合约以|合約以|(?:[低高][点點位]|新[高低]|天[价價]|最[高低](?:交易|成交)[价價]|[来來]|跌去|漲去|涨去|"
+# what a level was, or a manner of closing: never the thing priced (a span's 来, 近一个月来, is one; 往来 is a flow)
+_LEVEL_WORDS_RE = re.compile(r"合约以|合約以|(?:[低高][点點位]|新[高低]|天[价價]|最[高低](?:交易|成交)[价價]|(?:[月年天日周週期]|以|近)[来來]|跌去|漲去|涨去|"
                              r"回跌了?|回升了?)$|^(?:立方)?英尺$|^加[仑侖]$|^桶$|^盎司$|^英[两兩]$|^磅$")
 _STRESS_TAIL_RE = re.compile(r"(?<=.{2})(?:更是|也是)$")     # 净利润的年复合增长率更是高达89.67%
 # the price or contract a sentence trades (no 的 inside: 11月份交货的汽油期货价格 → 汽油期货价格)

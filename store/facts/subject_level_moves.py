@@ -24,6 +24,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from store.search.script import simplified_chars
+
 from .subject_rules import COUNT_SPAN_RE, SUBJECT_CHARS
 from .text_marks import TextMarks
 from .words import noun_phrase_end, opens_with_verb, segment, tag_of
@@ -41,7 +43,8 @@ _LEVEL_VERBS = frozenset({"冲上", "站上", "升上", "重上", "重回", "回
                           "迈过", "迈入", "迈", "跨上", "跨过", "跨越", "登上", "升抵", "涨抵", "跌抵", "上看", "下看"})
 # words dropped before the verb: adverbs, modals, passives (也能回到, 则可望达到, 被送到)
 _BEFORE_VERB = frozenset({"也", "能", "会", "将", "可", "可望", "可能", "则", "均", "已", "再", "又", "被", "还",
-                          "更", "都", "仍", "已经", "将会", "应", "可以", "陆续", "就"})
+                          "更", "都", "仍", "已经", "将会", "应", "可以", "陆续", "就",
+                          "预计", "预期", "估计", "预料"})    # 财政储备预计于…为: the estimate's words, not the reserve's
 _TRAILING_LEADS = ("一度", "盘中", "早盘", "午盘", "尾盘", "首次", "首度", "再度", "再次", "重新", "本周", "上周")
 _TRAILING_ADVERBS_RE = re.compile(r"^(?:首次|首度|一度|再度|再次|重新|最高|最低|单日|一举)$")
 _DROP_TAGS = frozenset({"d", "p", "c", "ad", "vd"})
@@ -93,7 +96,7 @@ def level_subject(subj: str) -> tuple[bool, str | None]:
     if plain[-1] not in _PARTICLES and not any(plain.endswith(v) for v in _LEVEL_VERBS_BY_LAST.get(plain[-1], ())):
         lead = _LEADS_RE.fullmatch(plain)       # no verb of reaching: only a lone adverb can be cut
         return (True, None) if lead else (False, subj)
-    words = list(segment(plain))
+    words = list(segment(simplified_chars(plain)))   # 財政儲備於: 儲備 one word, as 储备 is (one to one: lengths hold)
     n = len(plain)
     dropped = False
     last = words[-1] if words else ""

@@ -6,7 +6,8 @@ results name what a shareholder or a segment earns 溢利 and a share's earnings
 - `股東應佔虧損擴大29%至9﹒47億元`, `股东应占亏损1.36亿港元` → 股東應佔溢利, 股东应占溢利;
 - `分部虧損收窄87%至2001萬元`, `酒店分部亏损1.65亿港元` → 分部溢利, 酒店分部溢利;
 - `每股基本亏损0.19港元`, `之每股亏损为15.1港仙` → 每股基本盈利, 每股盈利 (a mainland
-  per-share loss → 每股收益, the name its reports give the line).
+  per-share loss → 每股收益, the name its reports give the line);
+- Taiwan's net loss `稅後淨損39.3億元`, `每股淨損0.51元` → 稅後淨利, 每股淨利.
 
 A profit named before the loss is kept (`扣非净利润均出现大幅亏损` → 扣非净利润).  Only the
 level is renamed: a change of the loss (`虧損擴大29%`, `收窄40﹒5%`) keeps the loss
@@ -22,7 +23,7 @@ from . import subject_rules as S
 
 Fact = dict[str, Any]
 
-_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损)$")
+_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损)$")
 # an adverb or estimate word between the loss and its copula (股东应占亏损则为…, 亏损预计录得…) is no part of what is measured
 _ADVERB_TAIL_RE = re.compile(r"(?:则|則|亦|均|也|同样|同樣|预计|預計|预期|預期|估计|估計)+$")
 _PROFIT_RE = re.compile(r".*(?:利润|利潤|盈利|溢利|收益)")
@@ -39,6 +40,8 @@ def _hong_kong(head: str, f: Fact) -> bool:
 
 def profit_word(head: str, loss: str, f: Fact) -> str:
     """The profit a loss names after `head` (simplified): 溢利, 盈利, 收益, 净利润 or 利润."""
+    if loss == "净损":
+        return "净利"                           # Taiwan's 稅後淨損, 每股淨損 → 稅後淨利, 每股淨利
     if "每股" in head:
         return "盈利" if _hong_kong(head, f) else "收益"
     if _ATTRIBUTABLE_RE.search(head) or head.endswith("分部"):
@@ -65,7 +68,7 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
         subj = subj[1:]                         # 约2.0百万港元之亏损: the loss named after the sum, not its particle
     plain = subj.translate(S.SUBJECT_CHARS)
     m = _LOSS_END_RE.search(plain)
-    if not m or m.start() == 0 and m.group(1) != "净亏损" or S.LOSS_BALANCE_RE.search(plain):
+    if not m or m.start() == 0 and m.group(1) not in ("净亏损", "净损") or S.LOSS_BALANCE_RE.search(plain):
         return subj if particle else None
     return _profit_for(subj, plain, m, f)
 

@@ -33,7 +33,11 @@ _YEAR_TAIL_RE = re.compile(r"(?<=.{3})(?:全年|当年|當年)$")
 # 按年輕微下跌: the base word cut to 年 with the adverb is no subject; the sentence's indicator is
 _BASE_ADVERB_RE = re.compile(r"^(?:按?[年月])(?:轻微|輕微|大幅|显著|顯著|小幅|略|稍|微)?$")
 # a time adverb after the indicator (我国红树林面积现在达2.7万公顷) and a time word alone (近日，…下达…)
-TIME_TAILS = ("现在", "現在", "目前", "如今", "当前", "當前")
+_NOW_TAILS = ("现在", "現在", "目前", "如今", "当前", "當前")
+# a session or a weekday after a market (恒生指數全日升326點, 上证指数全天上涨, 道指週五下跌): the day, not the index
+_SESSION_TAILS = ("全日", "全天", "周一", "周二", "周三", "周四", "周五", "週一", "週二", "週三", "週四", "週五",
+                  "星期一", "星期二", "星期三", "星期四", "星期五")
+TIME_TAILS = _NOW_TAILS + _SESSION_TAILS
 TIME_WORDS = frozenset({"近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "现在", "現在", "如今", "当前", "當前",
                         "近期", "当天", "當天", "当日", "當日"})
 _WEEK_ONLY_RE = re.compile(r"^(?:上周|上週|本周|本週|上月|本月|今年|去年|近期)(?:后|後|前|末|初)?$")
@@ -58,8 +62,11 @@ def settle_period_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
         if subj in TIME_WORDS:
             f["subject"] = None                 # 近日，中央财政提前下达…: a time, not what was measured
             continue
-        if subj.endswith(TIME_TAILS) and len(subj) > 4:
+        if subj.endswith(_NOW_TAILS) and len(subj) > 4:
             subj = subj[:-2]                    # 红树林面积现在
+        elif subj.endswith(_SESSION_TAILS):
+            tail = next(t for t in _SESSION_TAILS if subj.endswith(t))
+            subj = subj[:-len(tail)] if len(subj) - len(tail) >= 2 else subj
         if _BASE_ADVERB_RE.match(subj):
             f["subject"] = last
             continue

@@ -27,12 +27,14 @@ Fact = dict[str, Any]
 
 _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
 _ATTRIBUTABLE_RE = re.compile(
-    r"([\u4e00-\u9fffA-Za-z]{1,8}(?:应占|應佔|应佔|應占)[^，,；;。:：\d]{1,20}?)\s*"
+    r"([\u4e00-\u9fffA-Za-z]{1,16}(?:应占|應佔|应佔|應占)[^，,；;。:：\d]{1,20}?)\s*"
     r"(?:为|為|爲|同比|按年|较|較|比|达|達|录得|錄得|减少|減少|增加|下降|上升|增长|增長|约|約|"
     r"扩大|擴大|收窄|缩窄|縮窄|\d|$)")
 _BARE_RESULTS = frozenset({"亏损", "虧損", "利润", "利潤", "净利润", "淨利潤", "盈利", "溢利"})   # whose? the line's
-# 集團錄得股東應佔虧損, 期內股东应占亏损: the verb or period before the attributable line
-_ATTRIBUTABLE_LEAD_RE = re.compile(r"^.*(?:录得|錄得|期内|期內|则为|則為)")
+# 集團錄得股東應佔虧損, 期內股东应占亏损: the verb or period before the attributable line (and a window's end,
+# 截至…止九个月之, a comparison's 相对上年同期, a cause's 主要由於, read whole now that the owner may be long)
+_ATTRIBUTABLE_LEAD_RE = re.compile(r"^[^应應]*(?:录得|錄得|期内|期內|则为|則為|止(?:年度|[六三九]个月|[六三九]個月|期间|期間)之?|"
+                                   r"由于|由於|相对|相對|上年同期|去年同期|上年|去年)")
 _SHARE_NAME_RE = re.compile(r"占([^，,；;。占]{1,16}?)(?:的)?(比重|比例|份额|份額)"
                             r"(?:[为為爲是达達]|降至|升至|提高到|下降到|提高至|下降至|超过|超過|突破|超|约|約|\s)*$")
 _SHARE_SHORT_RE = re.compile(r"(?:占比|佔比)(?:[为為爲是达達]|降至|升至|超过|超過|突破|超|约|約|\s)*$")

@@ -23,11 +23,11 @@ SUBJECT_CHARS = str.maketrans(
     "佔則開錄維於當從對與這該並還將達個僅約過長減報為較漲跌後時間來內發實現預計調連衝幣價額總產進貨續營數屬購銷費資貸儲險"
     "擴縮劇穩務業輸運勞動溫災傷難醫學師員漢經濟測億萬兩負廠網區縣鎮鄉擔門歲週層號雙輪線級標準車艙節盤種類場屆項輛臺張條棟戶隻頭筆"
     "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈別訂貢獻帶優創觸際義徑"
-    "雖卻繼斷領躍環",
+    "雖卻繼斷領躍環變",
     "占则开录维于当从对与这该并还将达个仅约过长减报为较涨跌后时间来内发实现预计调连冲币价额总产进货续营数属购销费资贷储险"
     "扩缩剧稳务业输运劳动温灾伤难医学师员汉经济测亿万两负厂网区县镇乡担门岁周层号双轮线级标准车舱节盘种类场届项辆台张条栋户只头笔"
     "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布别订贡献带优创触际义径"
-    "虽却继断领跃环",
+    "虽却继断领跃环变",
 )
 # only characters that differ from their simplified form say a text is traditional
 TRADITIONAL_RE = re.compile("[" + "".join(chr(c) for c, t in SUBJECT_CHARS.items() if c != t) + "]")
@@ -59,7 +59,7 @@ SUBJECT_TRAIL_RE = re.compile(
 )
 # used with .match(string, pos): anchored at pos
 SUBJECT_LEAD_RE = re.compile(
-    r"(?:今年以来|今年|去年|目前|原先|原来|此前|之前|并且|而且|如果|虽然|另据|指(?![数标导引南出定令挥示])|当前|截至目前|截至|同时|其中|此外|另外|全年|当天|近年来|以来|由于|因为|"
+    r"(?:今年以来|今年|去年|目前|如今|现在|眼下|时下|例如|比如|譬如|原先|原来|此前|之前|并且|而且|如果|虽然|另据|指(?![数标导引南出定令挥示])|当前|截至目前|截至|同时|其中|此外|另外|全年|当天|近年来|以来|由于|因为|"
     r"该公司|本公司|公司|但|而|则|同月|当月|该月|上一季|上季|本季|同季|同比|环比|最新|"
     r"累计|共计|合计|已经|已|共|总共|我国|我省|我区|我市|本市|该市|"
     r"同期间|同期間|同期内|同期內|期内|期內|本次活动|本次|此次|该|这|这些|其|并|还|也|将|通过|以|数据显示|据统计|分别|均|都|来|和|及|"
@@ -82,8 +82,8 @@ TOWARDS_MEASURE_RE = re.compile(r"[^，。；\x00\x01]{1,14}?(?:的?贡献率|(?
 # 从X进口 (从巴西进口, 從中國內地進口商品貨值總額): the imports from a partner are one indicator, 从 cuts nothing
 FROM_MEASURE_RE = re.compile(r"[^，。；、\x00\x01]{1,14}?进口[^，。；、\x00\x01]{0,10}")
 ONE_INDICATOR_AFTER = {"对": TOWARDS_MEASURE_RE, "从": FROM_MEASURE_RE}
-# (在医救治51人, 在建项目, 在校学生: 在 and the word it opens stay one word)
-SUBJECT_BREAK_RE = re.compile(r".*(?:[对让使将把由与是—“”\s、#]|在(?![医校轨读册职押逃途售研]|建(?!交)|岗(?!位))|通过|依托|推动|带动|(?<!资本)形成)")
+# (在医救治51人, 在建项目, 在校学生: 在 and the word it opens stay one word; 0—3岁婴幼儿: a range's dash)
+SUBJECT_BREAK_RE = re.compile(r".*(?:[对让使将把由与是“”\s、#]|(?<![\d零〇一二三四五六七八九十两])—|在(?![医校轨读册职押逃途售研]|建(?!交)|岗(?!位))|通过|依托|推动|带动|(?<!资本)形成)")
 # the same, one word at a time (subjects.py keeps only those that are words of their own)
 LIST_BREAK_RE = re.compile(SUBJECT_BREAK_RE.pattern.replace("与", ""))
 BREAK_WORD_RE = re.compile(SUBJECT_BREAK_RE.pattern[2:])
@@ -101,7 +101,7 @@ MEASURE_HEADS = sorted([
     "下限", "总量", "存量", "增量", "订单", "额度", "净流入", "净流出", "股本", "股份", "股权", "募资", "资本",
     "货运量", "吞吐量", "点数", "股价", "用时", "历时", "耗时", "保有量", "播种面积", "粮食产量", "消费", "储量",
     "排放量", "工资", "收益率", "PMI", "能耗", "效率", "率", "系数", "水平", "份额", "赤字", "盈余", "顺差", "逆差",
-    "装机容量", "利润率", "进度",
+    "装机容量", "利润率", "进度", "经费投入", "研发投入", "经费支出",
 ], key=len, reverse=True)
 # a count before 多 and a time word is a span misread (连续下降了两个多月): it counts nothing
 COUNT_SPAN_RE = re.compile(r"多(?:月|年|天|日|周|星期|小时|钟头|分钟)")
@@ -110,7 +110,8 @@ MEASURE_HEAD_RE = re.compile("|".join(map(re.escape, MEASURE_HEADS)))
 MEASURE_HEAD_END_RE = re.compile("(?:" + "|".join(map(re.escape, MEASURE_HEADS)) + ")(?:人民币|人民幣)?$")
 
 # the noun right after a count: 159个项目
-NOUN_AFTER_RE = re.compile(r"(?:[2-6]G)?[^\s，。；！？、,;!?：:（）()\d的…—“”\"<>\x00\x01]{1,12}")   # 2万座5G基站
+NOUN_AFTER_RE = re.compile(r"(?:[2-6]G|[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,4}(?=[\u4e00-\u9fff])"
+                           r"|[^\s，。；！？、,;!?：:（）()\d的…—“”\"<>\x00\x01]){1,12}")   # 2万座5G基站, 9架C919飞机 (a model's name)
 # what ends the noun after a count only once it has two characters (各地 is a noun)
 NOUN_LATE_STOP_RE = re.compile(r"各|均|都")
 # a second noun joined by 和/及/与 never starts with a qualifier (内容机构和超过500档IP节目)

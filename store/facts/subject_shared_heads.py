@@ -42,24 +42,40 @@ def settle_shared_heads(text: str, facts: list[Fact]) -> None:
         while (subj and j < len(figs) and figs[j].get("subject") == subj
                and _LIST_GAP_RE.fullmatch(text, figs[j - 1]["end"], figs[j]["start"])):
             j += 1
-        if subj and j - i >= 2:
-            _split_list(text, figs[i:j], subj)
+        if subj and j - i >= 2 and (items := _split_list(text, figs[i:j], subj)):
+            _respective_after(text, figs[j:j + len(items)], items)
         i = j
 
 
-def _split_list(text: str, run: list[Fact], subj: str) -> None:
+def _respective_after(text: str, after: list[Fact], items: list[str]) -> None:
+    """A、B同比增长6.5%、5.3%，比上年全年分别加快0.7、0.3个百分点: the list after 分别 in the next clause
+    follows the items in order (each had the last item's subject, lent on)."""
+    if (len(after) != len(items) or any(f.get("subject") != items[-1] for f in after)
+            or any(c in text[after[0]["start"]:after[-1]["start"]] for c in _SENTENCE_END)):
+        return
+    k = max(text.rfind(c, 0, after[0]["start"]) for c in "，,；;")
+    if not any(w in text[k + 1:after[0]["start"]] for w in _RESPECTIVELY):
+        return
+    if not all(_LIST_GAP_RE.fullmatch(text, a["end"], b["start"]) for a, b in zip(after, after[1:])):
+        return
+    for f, item in zip(after, items, strict=True):
+        f["subject"] = item
+
+
+def _split_list(text: str, run: list[Fact], subj: str) -> list[str] | None:
     start = run[0]["start"]
     lo = max(text.rfind(c, 0, start) for c in _SENTENCE_END) + 1
     at = text.rfind(subj, lo, start)
     if at < 0 or at + len(subj) > start:
-        return                                  # named before its figures, not made of them
+        return None                             # named before its figures, not made of them
     hi = min((k for k in (text.find(c, run[-1]["end"]) for c in _SENTENCE_END) if k >= 0), default=len(text))
     if not any(w in text[at + len(subj):hi] for w in _RESPECTIVELY):
-        return
+        return None
     items = shared_head_items(subj, len(run))
     if items:
         for f, item in zip(run, items, strict=True):
             f["subject"] = item
+    return items
 
 
 def shared_head_items(subj: str, n: int) -> list[str] | None:

@@ -211,6 +211,9 @@ _BARE_MAG_RE = re.compile(r"[万亿]")
 _NAME_AFTER_YEAR_RE = re.compile(r"·?[\u4e00-\u9fff]{2}")
 
 
+_LEADING_QUALIFIER_RE = re.compile(r"^[^\d\s]{1,6}(?=\d)")
+
+
 def quoted_label(text: str, f: Fact) -> bool:
     """“三轮”, “33618”: a figure that fills a short quotation is a name."""
     s, e = f["start"], f["end"]
@@ -219,6 +222,8 @@ def quoted_label(text: str, f: Fact) -> bool:
     if f["kind"] == "count" and opens_tally(text, s):
         return False                       # “6涨4平19跌”: a tally in quotes counts
     sur = normalize(f["surface"])
+    if f.get("qualifier") and not sur[:1].isdigit():
+        sur = _LEADING_QUALIFIER_RE.sub("", sur)    # “不应高于60%”: the bound's words, then the figure
     if sur[:1].isdigit() and (f["unit"] or _BARE_MAG_RE.search(sur)) and text[e:e + 1] in R.CLOSE_QUOTES:
         return False                       # “100万”: a figure filling its quotes is still a figure
     if f["kind"] == "year" and _NAME_AFTER_YEAR_RE.match(text, e):

@@ -33,14 +33,14 @@ import math
 # qualifiers that state a figure above their number (as the extractor stores them)
 ABOVE: frozenset[str] = frozenset({
     "超过", "超", "逾", "突破", "跨过", "破", "过", "多", "余", "有余", "几", "开外",
-    "涨破", "冲破",                 # broke through a level upwards (营收冲破1000亿元), as 突破
+    "涨破", "冲破", "升穿",         # broke through a level upwards (营收冲破1000亿元, 金價升穿4000美元), as 突破
     "以上", "（含）以上", "(含)以上", "至少", "不少于", "不低于", "不小于",
     "高于", "大于", "≥", "大于等于", "大于或等于", "大于或者等于",
 })
 # qualifiers that state a figure below their number
 BELOW: frozenset[str] = frozenset({
     "不足", "不到", "未满", "低于", "少于", "小于", "近", "接近", "将近",
-    "跌破", "下破",                 # fell through a level (油价跌破100美元, 气温跌破零下40℃: below it on the line)
+    "跌破", "下破", "跌穿",         # fell through a level (油价跌破100美元, 气温跌破零下40℃: below it on the line)
     "以下", "以内", "不超过", "不超", "最多", "不高于", "不大于", "≤", "小于等于", "小于或等于", "小于或者等于",
 })
 # a bound written before an estimate (不少于约13.0百万港元: at least about 13.0) states what its bound
@@ -53,7 +53,7 @@ BELOW = BELOW | {q + "约" for q in BOUNDS_BEFORE_ESTIMATE & BELOW}
 ON_THE_LINE: frozenset[str] = frozenset({
     "以上", "（含）以上", "(含)以上", "不低于", "不小于", "高于", "大于", "≥", "大于等于", "大于或等于", "大于或者等于",
     "以下", "低于", "小于", "不高于", "不大于", "≤", "小于等于", "小于或等于", "小于或者等于",
-    "跌破", "下破",
+    "跌破", "下破", "跌穿",
 })
 ON_THE_LINE = ON_THE_LINE | {q + "约" for q in ON_THE_LINE if q + "约" in ABOVE | BELOW}
 

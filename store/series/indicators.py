@@ -57,14 +57,28 @@ def clean_subject(subject: str) -> str:
     """The subject as one comparable phrase: folded width and case, no
     spaces, no surrounding quotes, no leading period words (the period is
     its own field) and no trailing particles."""
-    text = _QUOTES.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", subject))).strip(_EDGE_MARKS)
+    text = _trimmed(_QUOTES.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", subject))))
     for _ in range(3):  # period and local words can alternate: 2024年全市…
         shorter = _LOCAL_LEAD.sub("", _PERIOD_LEAD.sub("", text))
         if shorter == text or not shorter:
             break
         text = shorter
-    text = _TRAILING.sub("", text).strip(_EDGE_MARKS)
-    return text
+    return _trimmed(_TRAILING.sub("", text))
+
+
+def _trimmed(text: str) -> str:
+    """The text without edge marks, but for a bracket whose other half it
+    keeps: 居民消费价格指数(CPI) was named 居民消费价格指数(CPI."""
+    kept = text.strip(_EDGE_MARKS)
+    if not kept:
+        return kept
+    at = text.find(kept)
+    unclosed = kept.count("(") - kept.count(")")
+    if unclosed > 0:
+        kept += ")" * min(unclosed, text[at + len(kept):].count(")"))
+    elif unclosed < 0:
+        kept = "(" * min(-unclosed, text[:at].count("(")) + kept
+    return kept
 
 
 def _place_prefix(text: str) -> tuple[str, int] | None:
@@ -138,6 +152,32 @@ def title_entity(title: str | None) -> str | None:
     return place[0]
 
 
+# A rate of change against the period just before the figure's own (环比:
+# 比上月, 较上季) measures something else than the year-on-year rate of the
+# same period: 3月份CPI同比上涨0.1%，环比下降1.0% set +0.1% and −1% side by
+# side as one figure two sources gave differently.  Such a rate is its own
+# indicator, named as analysts write it (CPI环比).
+_PREVIOUS_PERIOD = frozenset({
+    "上月", "上个月", "上一月", "上一个月", "上季", "上季度", "上一季", "上一季度", "上个季度", "上周", "上一周",
+    "前一周", "前一日", "前一天", "上一日", "上一交易日", "前一交易日", "上旬", "上期", "上一期",
+})
+PERIOD_ON_PERIOD = "环比"
+
+
+def _period_on_period(fact: Fact) -> bool:
+    """A percent change against the period before (not a change in points:
+    涨幅比上月扩大0.1个百分点 moves the year-on-year rate); one whose base was
+    not read counts when its clause says 环比 and not 同比 (美国国内生产总值环比
+    按年率计算萎缩0.5% beside the first estimate's 环比萎缩0.2%, base 上季)."""
+    if fact.get("kind") != "percent":
+        return False
+    base = fact.get("base")
+    if base is not None:
+        return base in _PREVIOUS_PERIOD
+    clause = fact.get("clause") or ""
+    return PERIOD_ON_PERIOD in clause and "同比" not in clause
+
+
 def _occasion(fact: Fact) -> bool:
     """An anniversary (建交50周年, 成立73周年) says which occasion it is, not
     a measurement: two countries' 50th and 60th are no disagreement."""
@@ -164,5 +204,7 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     if not name:
         return None
     measure = "change" if fact.get("change") else "level"
+    if measure == "change" and _period_on_period(fact) and not name.endswith(PERIOD_ON_PERIOD):
+        name += PERIOD_ON_PERIOD
     from_title = entity is None and default_entity is not None
     return Indicator(name, entity or default_entity, unit_family(kind, fact.get("unit")), measure, from_title)

@@ -12,7 +12,7 @@ import contextlib
 from functools import partial
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -62,6 +62,7 @@ STORE_CHANGED_TOAST = 6.0  # seconds; the status line says "store changed — r 
 RESEED_NOTE_SECONDS = 300.0  # as long as a writer waits for the store's write lock
 EMPTY_STORE = "The store is empty. Add articles with `factdesk ingest PATH…`, or re-seed from the command palette (ctrl+p → Re-seed store)."
 WARM_INDEX_AFTER = 0.3  # seconds after the catalog is shown
+TINY_WIDTH, TINY_HEIGHT = 60, 16  # below either, the pane in use takes most of the screen
 NO_FACTS = "No figures in this article — pick another article, or search with /."
 
 
@@ -115,6 +116,14 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     def on_resize(self) -> None:
         # Small terminals: a one-line search bar leaves more room to read.
         self.set_class(self.size.height < 30 or self.size.width < 100, "-compact")
+        # Tiny ones (a pane of a split terminal): the pane in use takes the room
+        # (at 40×12 the reader had no row of text beside a full facts pane).
+        self.set_class(self.size.height < TINY_HEIGHT or self.size.width < TINY_WIDTH, "-tiny")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        # Reading or going through the facts (not typing a search, which keeps
+        # the list's width): the stylesheet narrows the list for them.
+        self.set_class(event.widget in (self.reader, self.facts_table), "-reading")
 
     def on_mount(self) -> None:
         self.on_resize()

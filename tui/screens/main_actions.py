@@ -155,8 +155,13 @@ class CopyExportActions:
         except Exception as error:  # StoreError reading the facts: one line for the user
             self.app.call_from_thread(self._store_trouble, "Export failed", error)
             return
-        self.app.call_from_thread(say, self, "export", f"Exported {counted(len(facts), 'fact')} to {_one_line(str(path))}",
-                                  title="Export")
+        done = f"Exported {counted(len(facts), 'fact')} to {_one_line(str(path))}"
+        if target.unreadable:  # the rest was written: said with what is missing, not as a failure
+            left = "; ".join(_one_line(line) for line in target.unreadable)
+            self.app.call_from_thread(say, self, "export", f"{done}, leaving out the facts in a damaged file: {left}",
+                                      title="Export", severity="warning", timeout=20)
+            return
+        self.app.call_from_thread(say, self, "export", done, title="Export")
 
 
 def _terminal_browser() -> Any:
