@@ -37,12 +37,20 @@ def clock_times(b: Builder) -> None:
                 b.add("date", s, e, _day_before(b, s))
 
 
+# the mark of an hour or a clock written right after a digit (9点, 10时, 15:00): every match of the
+# digit patterns holds one
+_DIGIT_HOUR_MARK_RE = re.compile(r"\d[时点:]")
+
+
 def _patterns_that_may_match(n: str) -> tuple[re.Pattern[str], ...]:
-    """The patterns above, in their order, less those whose hour word or colon `n` lacks (most texts:
-    each pattern would scan the whole text for nothing)."""
-    hour = "时" in n or "点" in n
-    return ((_HOUR_RE,) if hour else ()) + ((_COLON_RE,) if ":" in n else ()) + ((_CN_HOUR_RE,) if hour else ()) \
-        + ((_NEAR_HOUR_RE,) if "时" in n and "近" in n else ())     # (临近, 將近, 将近, 接近)
+    """The patterns above, in their order, less those whose hour mark `n` lacks: after a digit for the
+    patterns of digits (one scan; a colon or an hour word alone is common: 时间, 重点, 记者：), anywhere
+    for the hours in Chinese numerals.  Most texts hold none, and each pattern would scan the whole
+    text for nothing."""
+    marks = {found[1] for found in _DIGIT_HOUR_MARK_RE.findall(n)}
+    return ((_HOUR_RE,) if "时" in marks or "点" in marks else ()) + ((_COLON_RE,) if ":" in marks else ()) \
+        + ((_CN_HOUR_RE,) if "时" in n or "点" in n else ()) \
+        + ((_NEAR_HOUR_RE,) if "时" in marks and "近" in n else ())     # (临近, 將近, 将近, 接近)
 
 
 def _day_before(b: Builder, s: int) -> str | None:

@@ -139,7 +139,9 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         carried = _carried_subject(text, simp, f, clo, sent_start, last_subject.get(sent_start), lent_at.get(sent_start))
         if carried and f["kind"] != "count" and counted_after.get(sent_start):
             carried = None                     # 连跨两个万亿元台阶，达到6.2万亿元: the steps passed are no topic
-        subj = _subject(text, simp, f, clo, chi, prev, blank, facts, carried, sent_start)
+        # the group a count counts (内地九市): the subject rules ask for it, and so does the lending test below
+        group = group_count(text, simp, f, clo) if f["kind"] == "count" else None
+        subj = _subject(text, simp, f, clo, chi, prev, blank, facts, carried, sent_start, group)
         if subj is None:
             subj = topic_subject(text, simp, f, clo, sent_start)
         elif len(subj) <= _RATE_REACH and _without_base_words(subj) in RATE_NOUNS:
@@ -161,7 +163,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
             subj, lends = completion(text, simp, f, clo, subj, carried)
         f["subject"] = split_pair(subj, simp, f, clo, chi, facts) if "分别" in simp[clo:chi] else subj
         if subj and lends and not _cut_run(f, subj) and not names_a_base(text, simp, subj, clo, f["start"]) and not (
-                f["kind"] == "count" and subj == group_count(text, simp, f, clo)) and not (
+                f["kind"] == "count" and subj == group) and not (
                 named_in_aside(text, sent_start, f["start"], subj)):
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
             lent_at[sent_start] = f["end"]
@@ -208,7 +210,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
-             facts: list[Fact], sentence_subject: str | None, sent_start: int) -> str | None:
+             facts: list[Fact], sentence_subject: str | None, sent_start: int, group: str | None) -> str | None:
+    """`group`: the group the figure counts (subject_groups.group_count), None for other kinds."""
     if f["kind"] in ("year", "date"):
         return None
     if f["kind"] == "rank" and f["unit"] in ("年", "度") and simp[f["start"] - 2:f["start"]] != "连续":
@@ -218,7 +221,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
-    subj = (group_count(text, simp, f, lo) or members_doing(text, simp, f, lo, hi)
+    subj = (group or members_doing(text, simp, f, lo, hi)
             or reached_count(text, simp, f, lo)) if f["kind"] == "count" else None
     if subj:
         return subj                              # 内地九市, 等七部门, 全国31个省(区、市): the group counted
