@@ -40,6 +40,7 @@ The twenty-fourth (sealed24_*.jsonl) likewise.
 The twenty-fifth (sealed25_*.jsonl) likewise.
 The twenty-sixth (sealed26_*.jsonl) likewise.
 The twenty-seventh (sealed27_*.jsonl) likewise.
+The twenty-eighth (sealed28_*.jsonl) likewise.
 """
 
 from __future__ import annotations
@@ -461,6 +462,15 @@ SEALED27_FLOORS = {"found": 0.97, "found figures": 0.96, "sign": 1.0, "unit": 0.
                    "period": 0.86, "change": 0.98, "qualifier": 0.98, "base": 0.93}
 SEALED27_PUBLIC_FLOORS = {"found": 0.97, "found figures": 0.96, "sign": 1.0, "unit": 0.98, "kind": 0.99,
                           "subject~": 0.88, "period": 0.89, "change": 0.97, "qualifier": 0.99, "base": 0.93}
+# The sealed28 set's floors (sealed28_*.jsonl: labelled apart, scored with its round's first and last code, nothing
+# tuned on it in between: found 95.4 → 95.4, sign 99.9, subject~ 88.4 → 88.5, period 89.6 → 89.6, base 93.6, junk 14
+# → 14), set just below; opened after its end score, Taiwan's digits one by one (十一兆五七七八．五二億元, 三萬四三五點),
+# years in two Chinese digits (一五年), a loss with 已经超过了, rates per thousand children, price bands of homes, steel
+# sizes in a spec and a list's 与 fixed as classes: found 96.4, sign 100, subject~ 89.4, period 89.7, base 93.7, junk 7.
+SEALED28_FLOORS = {"found": 0.96, "found figures": 0.96, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.89,
+                   "period": 0.89, "change": 0.97, "qualifier": 0.98, "base": 0.93}
+SEALED28_PUBLIC_FLOORS = {"found": 0.96, "found figures": 0.96, "sign": 1.0, "unit": 0.98, "kind": 0.99,
+                          "subject~": 0.88, "period": 0.91, "change": 0.96, "qualifier": 0.98, "base": 0.92}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -485,6 +495,9 @@ SEALED24_MAX_JUNK = 3        # at its round's start and end
 SEALED25_MAX_JUNK = 1        # 19 at its round's start and end; 十年(博彩經營批給制度), a plan named by its length
 SEALED26_MAX_JUNK = 2        # 9 at its round's start and end; an output class (产值超10亿元的项目), a flat-size band
 SEALED27_MAX_JUNK = 3        # 5 at its round's start and end; 45个港口 (a sample's name), 七大类 (a count in sealed12's call), 2个及以上城市
+# sealed28: 14 at its round's start and end; left: samples named by their size (50個指標屋苑, as 45个港口), 七大類 and
+# 三类 (counts in sealed12's call), 240小时 (a fact in sealed24's labels), 八项行动, a tariff tier's bounds
+SEALED28_MAX_JUNK = 7
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -582,7 +595,7 @@ GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sea
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
                   "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27",
-                  "seed"]
+                  "sealed28", "seed"]
 
 
 def _scorer():
@@ -1007,6 +1020,11 @@ def sealed27_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed28_scores():
+    return _scored("sealed28")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -1058,6 +1076,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed25_scores": (SEALED25_FLOORS, SEALED25_PUBLIC_FLOORS),
                "sealed26_scores": (SEALED26_FLOORS, SEALED26_PUBLIC_FLOORS),
                "sealed27_scores": (SEALED27_FLOORS, SEALED27_PUBLIC_FLOORS),
+               "sealed28_scores": (SEALED28_FLOORS, SEALED28_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -1099,6 +1118,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed25_scores", SEALED25_MAX_JUNK),
                                                   ("sealed26_scores", SEALED26_MAX_JUNK),
                                                   ("sealed27_scores", SEALED27_MAX_JUNK),
+                                                  ("sealed28_scores", SEALED28_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
