@@ -18,8 +18,9 @@ sibling is far off in size (`比上年增加2万`, of `GDP 5.3万亿元`: anothe
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 from typing import Any
+
+from .numbers import as_decimal
 
 Fact = dict[str, Any]
 
@@ -31,13 +32,6 @@ _COMPARE_RE = re.compile(
     r"(?:(?:19|20)\d\d年|去年|上年|前年|今年|同期|去年同期|上年同期|上月|上季|[一二三四五六七八九十\d]+月份?)*的?$")
 _SENTENCE_MARKS = "。！？!?\n"
 _KINDS = ("count", "quantity", "money")
-
-
-def _dec(v: Any) -> Decimal | None:
-    try:
-        return Decimal(str(v))
-    except (InvalidOperation, ValueError):
-        return None
 
 
 def compared_bare_units(norm: str, facts: list[Fact]) -> None:
@@ -55,7 +49,7 @@ def compared_bare_units(norm: str, facts: list[Fact]) -> None:
         if m.group("q") and not _COMPARE_RE.search(norm, max(0, f["start"] - 12), f["start"]) \
                 and norm[g["end"]:f["start"]].strip(" ，,、") != "":
             continue                # 浏览量达1亿多次 下载量超2400万: 超 a qualifier of another figure, no comparison
-        a, b = _dec(f.get("value")), _dec(g.get("value"))
+        a, b = as_decimal(f.get("value")), as_decimal(g.get("value"))
         if a is None or b is None or a <= 0 or b <= 0 or not (b / 10 <= a <= b * 10):
             continue
         f["kind"], f["unit"], f["per"] = g["kind"], g["unit"], g.get("per")

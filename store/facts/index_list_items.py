@@ -11,21 +11,14 @@ closes its clause, after an index level read in its sentence (an index named 指
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 from .builder import Builder
+from .numbers import as_decimal
 
 _ITEM_RE = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,4}\.\d{1,3}(?=\s?(?:[，,；;。、]|$))")
 # a word right before the number that makes it no class's value (a move, a comparison, a rank)
 _NOT_NAME_RE = re.compile(r"(?:涨|漲|跌|降|升|增|减|減|较|較|比|第|约|約|至|到|为|為|是|达|達|报|報|收)$")
 _SENTENCE_MARKS = "。！？!?\n"
-
-
-def _dec(v: object) -> Decimal | None:
-    try:
-        return Decimal(str(v))
-    except (InvalidOperation, ValueError):
-        return None
 
 
 def index_list_items(b: Builder) -> None:
@@ -42,7 +35,7 @@ def index_list_items(b: Builder) -> None:
                   and not f.get("unit") and ("指数" in n[lo:f["start"]] or "指數" in n[lo:f["start"]])]
         if not levels:
             continue
-        lv, v = _dec(levels[-1]["value"]), _dec(m.group())
+        lv, v = as_decimal(levels[-1]["value"]), as_decimal(m.group())
         if lv is None or v is None or lv <= 0 or not (lv / 2 <= v <= lv * 2):
             continue
         b.add("index", s, e, v)

@@ -172,6 +172,14 @@ class Parsed(NamedTuple):
 
 # --- exact values ------------------------------------------------------------------
 
+def as_decimal(v: object) -> Decimal | None:
+    """A fact's value (an int, a float or a numeric string) as a Decimal; None when it is no number."""
+    try:
+        return Decimal(str(v))
+    except (InvalidOperation, ValueError):
+        return None
+
+
 def divide(a: Decimal | int, b: Decimal | int) -> Decimal:
     """a / b, exact when it terminates, else to 12 significant digits (1/3)."""
     _DIVIDE.clear_flags()

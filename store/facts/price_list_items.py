@@ -16,9 +16,9 @@ follows (`上海3450吨`, `2025年`).
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 from .builder import Builder
+from .numbers import as_decimal
 
 # a name's last character, then the number or a range of two, closing its clause
 _ITEM_RE = re.compile(
@@ -33,13 +33,6 @@ _SENTENCE_MARKS = "。！？!?\n"
 _PRICE_NAME_RE = re.compile(r"(?:价|價|报价|報價|均价|均價|价格|價格)$")
 # a figure that borrowed its unit (a move, another bare item) is no level to take a unit from
 _BARE_SURFACE_RE = re.compile(r"^[\d.,\s\-—~～至到]+$")
-
-
-def _dec(v: object) -> Decimal | None:
-    try:
-        return Decimal(str(v))
-    except (InvalidOperation, ValueError):
-        return None
 
 
 def _priced_before(b: Builder, lo: int, s: int) -> dict | None:
@@ -73,12 +66,12 @@ def price_list_items(b: Builder) -> None:
             if read is None:
                 continue
         lo = max(n.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
-        low, high = _dec(m.group("lo")), _dec(m.group("hi")) if m.group("hi") else None
+        low, high = as_decimal(m.group("lo")), as_decimal(m.group("hi")) if m.group("hi") else None
         if low is None or low <= 0 or (high is not None and high < low):
             continue
         level = _priced_before(b, lo, s)
         if level is not None:
-            lv = _dec(level["value"])
+            lv = as_decimal(level["value"])
             if lv is None or lv <= 0 or not (lv / 10 <= low <= lv * 10):
                 continue
             unit, per = level["unit"], level.get("per")

@@ -12,9 +12,9 @@ or of a rate (`收益率2.5%,较上周下降5`: basis points) is a percent or a 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
 from .builder import Builder
+from .numbers import as_decimal
 
 _MOVE_RE = re.compile(
     r"(?:较|較|比)(?P<base>[^，,；;。！？\d%％]{1,8}?)(?:的)?"
@@ -23,13 +23,6 @@ _MOVE_RE = re.compile(
 # the part of a sentence the level and its move share (a price list puts one city or grade between semicolons)
 _PART_MARKS = "；;。！？!?\n"
 _MAGNITUDE = ("万", "萬", "亿", "億", "千")
-
-
-def _dec(v: object) -> Decimal | None:
-    try:
-        return Decimal(str(v))
-    except (InvalidOperation, ValueError):
-        return None
 
 
 def priced_changes(b: Builder) -> None:
@@ -52,7 +45,7 @@ def priced_changes(b: Builder) -> None:
             continue
         if re.search(r"\d", n[level["end"]:m.start()]):
             continue                    # another number between: the move is not the level's
-        a, lv = _dec(m.group("n")), _dec(level["value"])
+        a, lv = as_decimal(m.group("n")), as_decimal(level["value"])
         if a is None or lv is None or not (0 < a < lv):
             continue
         b.add(level["kind"], s, e, a, unit=level["unit"], per=level.get("per"))
