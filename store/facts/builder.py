@@ -99,19 +99,21 @@ _BEFORE_TRADE_BALANCE = frozenset("月年季易，,、；;：: \n")
 _NET_TRADE_VERBS = frozenset("買賣")
 
 
-# a price's denominator written between its bound and its number (突破每盎司4100美元, 跌破每桶60美元)
-_PER_UNIT_BEFORE_RE = re.compile(r"每\s?(?:盎司|安士|英两|英兩|桶|吨|噸|公斤|千克|克|磅|加仑|加侖|斤|平方米|平方呎|平米|呎|坪)\s?$")
-_PER_UNIT_ENDS = frozenset("司士两兩桶吨噸斤克磅仑侖米呎坪 ")
+_PER_REACH = 8     # how far before a number a denominator between it and its bound may start (每平方米, 每盎司 )
 
 
-def pre_qualifier(norm: str, s: int, bare_mag: bool = False) -> tuple[str | None, int]:
+def pre_qualifier(norm: str, s: int, bare_mag: bool = False, across_per: bool = True) -> tuple[str | None, int]:
     """Qualifier written right before offset s: (qualifier, new start of surface); one space may
     stand between them (业绩预告 typeset with spaces: 增加亏损约 356万元), the surface then starting
-    at the number."""
+    at the number.  `across_per`: a bound may also stand before a denominator the number follows
+    (突破每盎司4100美元), for a figure with a unit (a bare number's bound would make it a figure)."""
     q, at, in_surface = _qualifier_before(norm, s, bare_mag)
-    if q is None and s > 2 and norm[s - 1] in _PER_UNIT_ENDS and (m := _PER_UNIT_BEFORE_RE.search(norm, max(0, s - 5), s)):
-        q, at, in_surface = _qualifier_before(norm, m.start(), bare_mag)   # 突破每盎司4100美元: the bound of the price
-        return (R.QUALIFIER_AS.get(q, q) if q is not None and at == m.start() else None), s
+    if q is None and across_per and (k := norm.rfind("每", max(0, s - _PER_REACH), s)) > 0:
+        from .units import per_word     # (units builds on this module: imported when a 每 is this close)
+        w = per_word(norm, k + 1)
+        if w and not norm[k + 1 + len(w):s].strip():
+            q, at, _ = _qualifier_before(norm, k, bare_mag)   # 突破每盎司4100美元: the bound of the price
+            return (R.QUALIFIER_AS.get(q, q) if q is not None and at == k else None), s
     if q is None:
         return None, s
     if in_surface and at == s and R.QUALIFIER_AS.get(q, q) == "约":

@@ -344,7 +344,7 @@ def _single(b: Builder, r: _Reading) -> None:
     if not _read_unit(n, r) or _rejected(n, r):
         return
     mag_only = _MAG_ONLY_RE.match(r.tok) is not None
-    q, r.start = pre_qualifier(n, r.s, bare_mag=mag_only)
+    q, r.start = pre_qualifier(n, r.s, bare_mag=mag_only, across_per=r.kind is not None)
     if mag_only and r.tok != "十" and q is None:
         return                                            # 千家万户, 百万人才, 万亿级
     if r.kind is None and not _bare(n, r, q):

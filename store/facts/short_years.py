@@ -20,6 +20,7 @@ import re
 
 from .builder import Builder
 from .dates import iso
+from .numbers import cn_digits
 
 # (not after a digit, a point, a dash or a slash, nor a digit and 至: 2019-20年, 19/20年度, 2019至20年 are
 # ranges and fiscal years read elsewhere; 80年代 is a decade)
@@ -32,7 +33,6 @@ _SHORT_YEAR_RE = re.compile(r"(?<![\d.\-/~～—近前后後去续續这這那�
 # 十五年, so a pair of digits before 年 is never a span (十一五, 二〇二五 are longer; 一二年 may be "a year or two")
 _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
 _CN_SHORT_YEAR_RE = re.compile(rf"(?<![{_CN_YEAR_DIGITS}十百千万萬\d])([{_CN_YEAR_DIGITS}]{{2}})年(?![代度级級内內来來间間多])")
-_CN_DIGIT_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
 def short_years(b: Builder, ref: tuple[int, int, int] | None) -> None:
@@ -55,6 +55,8 @@ def short_years(b: Builder, ref: tuple[int, int, int] | None) -> None:
         pair = m.group(1)
         if pair in ("一二", "二三", "三四", "三五", "四五", "五六", "六七", "七八", "八九"):
             continue                       # 三四年, 三五年: a span of some years, said as neighbours
-        yy = _CN_DIGIT_VALUE[pair[0]] * 10 + _CN_DIGIT_VALUE[pair[1]]
+        yy = cn_digits(pair)
+        if yy is None:
+            continue
         last = (ref[0] % 100 + 1) if ref else 40
         b.add("year", m.start(), m.end(), 2000 + yy if yy <= last else 1900 + yy, unit="年")

@@ -77,10 +77,10 @@ def _unit_heading(head: str) -> str | None:
 
 def per_word_at(text: str, pos: int) -> str | None:
     """The longest unit a denominator can name at pos (公升, 台斤, 箱), or None."""
-    return _per_word(text, pos)
+    return per_word(text, pos)
 
 
-def _per_word(norm: str, pos: int) -> str | None:
+def per_word(norm: str, pos: int) -> str | None:
     for u in _PER_INDEX.get(norm[pos: pos + 1], ()):
         if norm.startswith(u, pos):
             after = norm[pos + len(u): pos + len(u) + 1]
@@ -109,7 +109,7 @@ def per_before(norm: str, start: int) -> str | None:
     """每桶60.32美元, 每立方米30微克, 每吨降幅达72元, 每年可节约标准煤5400万吨, 日均约2000万桶:
     the denominator written before the figure."""
     k = norm.rfind("每", max(0, start - 20), start)    # (每百万英热单位 (MMBtu)3.70 美元: a long unit)
-    if k >= 0 and (w := _per_word(norm, k + 1)) and _PER_FILL_RE.fullmatch(norm, k + 1 + len(w), start):
+    if k >= 0 and (w := per_word(norm, k + 1)) and _PER_FILL_RE.fullmatch(norm, k + 1 + len(w), start):
         return w                           # the longest unit first: 每公升29.8元 (升 is no filler here)
     if k >= 0 and (q := _PER_AMOUNT_BEFORE_RE.match(norm, k + 1)) and _PER_FILL_RE.fullmatch(norm, q.end(), start):
         return q.group()                   # 每500克4.45元: a price per a packed amount
@@ -117,7 +117,7 @@ def per_before(norm: str, start: int) -> str | None:
         k = norm.rfind("每", max(0, start - 12), start)
     m = _PER_BEFORE_RE.search(norm, k, start) if k >= 0 else None
     word = m.group(1) if m else None
-    if word and _per_word(word, 0) == word:
+    if word and per_word(word, 0) == word:
         return word                        # the nearest 每X first: 每年…每小时30毫米 is per hour
     if word and (c := _COMMODITY_PER_RE.match(word)):
         return c.group(1)                  # 每公斤猪肉47.03元: a price per weight of the good it names
@@ -188,17 +188,17 @@ def denominator(norm: str, pos: int) -> tuple[str, int] | None:
     if norm[pos: pos + 1] != "/":
         return None
     k = pos + 1
-    word = _per_word(norm, k)
+    word = per_word(norm, k)
     if word is None and (q := _PER_AMOUNT_RE.match(norm, k)):
         return q.group(), q.end()           # 2.89元/500g, 76.70元/5升: a price per a packed amount
     if word is None:
         mag = next((m for m in _PER_MAGS if norm.startswith(m, k)), None)
-        word = _per_word(norm, k + len(mag)) if mag else None
+        word = per_word(norm, k + len(mag)) if mag else None
         if word is None or mag is None:
             return None
         word = mag + word
     end = k + len(word)
-    if norm[end: end + 1] in ("·", "•") and (more := _per_word(norm, end + 1)):
+    if norm[end: end + 1] in ("·", "•") and (more := per_word(norm, end + 1)):
         word, end = word + "·" + more, end + 1 + len(more)
     return word, end
 
