@@ -158,3 +158,16 @@ def test_years_are_never_grouped_by_thousands() -> None:
 def test_a_year_that_is_its_own_period_is_cited_once() -> None:
     year = {"surface": "2025", "kind": "year", "value": 2025, "unit": "年", "period": "2025", "clause": "2025中国产业转移发展对接活动"}
     assert citation(year, None) == "2025年 — 2025中国产业转移发展对接活动"  # never "2025年：2025年 — …"
+
+
+def test_a_copied_price_keeps_the_denominator_and_the_bound_written_before_its_number() -> None:
+    # 突破每盎司4200美元: the surface is 4200美元, and a copy of it alone read "4200 dollars", not a bound per ounce
+    from store.facts import extract
+    from tui.citation import figure
+
+    fact = next(f for f in extract("伦敦现货黄金价格今天突破每盎司4200美元。") if f["kind"] == "money")
+    assert figure(fact) == "突破4200美元/盎司"
+    assert citation(fact, None).startswith("伦敦现货黄金价格：突破4200美元/盎司")
+    # a figure that writes its unit and its bound keeps them as written
+    limit = next(f for f in extract("贷款期限不得超过5年。") if f["kind"] == "duration")
+    assert figure(limit) == "不得超过5年"

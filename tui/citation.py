@@ -166,11 +166,20 @@ def format_change(fact: Fact | dict[str, Any]) -> str:
 
 def figure(fact: Fact | dict[str, Any]) -> str:
     """The figure as written, with its unit when the text states the unit
-    elsewhere (each item of 分别为3.7、2.6个百分点 gets 个百分点)."""
-    surface, unit = fact["surface"], fact.get("unit")
+    elsewhere (each item of 分别为3.7、2.6个百分点 gets 个百分点), the
+    denominator it writes before the number (每盎司4200美元 → 4200美元/盎司)
+    and a bound written apart from it (突破每盎司4200美元 → 突破…): a copy of
+    4200美元 alone says a price per ounce is 4200 dollars, and exactly."""
+    surface, unit, per = fact["surface"], fact.get("unit"), fact.get("per")
+    shown = surface
     if unit and unit not in surface and _BARE_FIGURE.search(surface) and not _FRACTION_WORDS.search(surface):
-        return surface + unit
-    return surface
+        shown = surface + unit
+    elif unit and per and unit.endswith("/" + per) and per not in surface and surface.endswith(unit[:-len(per) - 1]):
+        shown = f"{surface}/{per}"
+    qualifier = fact.get("qualifier")
+    if qualifier and qualifier not in surface and _NUMERAL.match(surface.lstrip(_SIGNS)):
+        shown = with_qualifier(shown, "", fact)
+    return shown
 
 
 def figure_with_change(fact: Fact | dict[str, Any], shown: str | None = None) -> str:
