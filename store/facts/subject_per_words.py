@@ -17,6 +17,8 @@ Fact = dict[str, Any]
 
 _NAME_BEFORE_FROM_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:由|從|从)$")
 _CUT = "，,。；;：:（(起後后)"
+_BOUND_TAIL_RE = re.compile(r"(?:(?:不得|不应|不應|不能|不宜|不可|不|最高|最多|最长|最長)?(?:超过|超過|高于|高於|低于|低於|少于|少於)"
+                            r"|大约|大約|约为|約為|约|約|近|逾|高达|高達|达到|達到|达|達|为|為|仅|僅|已)+$")
 
 
 def per_word_subjects(text: str, facts: list[Fact]) -> None:
@@ -43,4 +45,5 @@ def _drop_per_tail(text: str, f: Fact, subj: str) -> None:
     k = text.rfind(subj, max(0, f["start"] - 30), f["start"])
     unit = per_word_at(text, k + i + 1) if k >= 0 else None
     if unit and unit.startswith(subj[i + 1:]) and i >= 2:
-        f["subject"] = subj[:i]
+        name = _BOUND_TAIL_RE.sub("", subj[:i])     # 入库流量约每秒1400立方米: 约 is the qualifier's
+        f["subject"] = name if len(name) >= 2 else subj[:i]
