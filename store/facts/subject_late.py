@@ -73,7 +73,7 @@ from .subject_sources import needs_sources, settle_sources
 from .subject_loss_register import settle_loss_register
 from .subject_noun_after import ACTS, MAKES, settle_noun_after
 from .subject_output_counts import needs_output_counts, settle_output_counts
-from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
+from .subject_period_words import PRIOR_VALUE_WORDS, TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
 from .subject_results import settle_results
@@ -163,7 +163,7 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
                           or s.startswith(_WEEK_STARTS)):
             trade = True
         if not period and (s.startswith(_PERIOD_STARTS) or s.endswith(_PERIOD_ENDS) or _any(_HOLIDAYS, s) or "止" in s
-                           or s.endswith(TIME_TAILS) or s in TIME_WORDS):
+                           or s.endswith(TIME_TAILS) or s in TIME_WORDS or s in PRIOR_VALUE_WORDS):
             period = True
         if not budget and (s.endswith(_BUDGET_ENDS) or s.startswith(_SPEND_STARTS)):
             budget = True

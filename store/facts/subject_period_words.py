@@ -44,6 +44,9 @@ TIME_TAILS = _NOW_TAILS + _SESSION_TAILS + ("时", "時")
 # a clause of when after the price (国际原油期货价格8日晚开始新一周交易时突破…: the day's 晚 left after its date)
 _WHEN_TAIL_RE = re.compile(r"(?:(?:晚|早|夜间|夜間|晚间|晚間|凌晨|上午|下午)(?:开始|開始)?|开始|開始)[^，,；;。]{0,8}?"
                            r"(?:交易|开盘|開盤|收盘|收盤|开市|開市|收市)[时時]$|(?:开盘|開盤|收盘|收盤|开市|開市|收市)[时時]$")
+# the indicator's earlier value (…失业率降至16.5%，前值16.9%): the sentence's indicator (an expectation, 预期2.9%, is
+# no value of it and keeps its word)
+PRIOR_VALUE_WORDS = frozenset({"前值", "前期值", "上期值", "上月值", "前月值", "初值", "修正值", "终值", "終值"})
 TIME_WORDS = frozenset({"近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "现在", "現在", "如今", "当前", "當前",
                         "近期", "当天", "當天", "当日", "當日"})
 _WEEK_ONLY_RE = re.compile(r"^(?:上周|上週|本周|本週|上月|本月|今年|去年|近期)(?:后|後|前|末|初)?$")
@@ -64,6 +67,9 @@ def settle_period_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
                 f["subject"] = None             # 上周后两个交易日
             continue
         if f["kind"] not in _VALUE_KINDS:
+            continue
+        if subj in PRIOR_VALUE_WORDS and last:
+            f["subject"] = last                 # 失业率降至16.5%，前值16.9%: the rate's value before
             continue
         if subj in TIME_WORDS:
             f["subject"] = None                 # 近日，中央财政提前下达…: a time, not what was measured
