@@ -43,6 +43,7 @@ from .period_span import (
     small_int,
     year_of,
 )
+from .period_base_brackets import bracketed_base
 from .period_first_days import first_days
 from .period_first_month import with_first_month
 from .period_plan_ends import plan_span
@@ -269,6 +270,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms)) or \
             span.point and bool(out) and out[-1].point and restated_day(norm, ms, out[-1].end) or \
             span.text in _BASE_EFFECT_YEARS and bool(_BASE_EFFECT_AFTER_RE.match(norm, me)) or \
+            bracketed_base(norm, ms) or \
             names_target_year(norm, ms, me)   # 比上年全年和上年同期; 10月31日前; 去年同期低基数; 完成全年目标的74.7%
         if span.years and not span.base:      # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
             ctx_year = span.years[-1]
