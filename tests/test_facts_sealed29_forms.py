@@ -7,7 +7,8 @@
   (`16个水分以上`) and a deduction rule (`超2扣1`), a clock time before 起 (`9:31起执行`: `31起` read as 31 cases).
 - **Units:** a tariff step after its denominator (`每度調漲0.1元`: 元/度), a price converted in brackets
   (`每盎司5,588美元（約43,600元）`: 元/盎司), a grain price without its slash (`0.96元斤`: 元/斤).
-- **Subjects:** a rate per second told after 为/达 (`交易峰值为每秒10.9万笔，相较去年增长4.61%`: no subject, and
+- **Subjects:** a place told as its own clause (`前三名為，第一名，半導體類8,411.76億元`: was 成交金額, and the next
+  place took the share before it); a rate per second told after 为/达 (`交易峰值为每秒10.9万笔，相较去年增长4.61%`: no subject, and
   `每秒` for the rise); an age band written with 至 (`16至24岁劳动力失业率` was cut to `24岁劳动力失业率`), an index unchanged
   (`按月持平於200.2`: was `月持平`), the earlier value of the indicator (`…失业率降至16.5%，前值16.9%`: was `前值`).
 - **Periods and changes:** a base's own value a year before (`較前一年同期115.36上升`: was dated as the sentence's
@@ -138,3 +139,9 @@ def test_a_day_named_by_its_date_is_no_decimal() -> None:
 ])
 def test_a_rate_per_unit_of_time_keeps_the_name_before_it(text: str, surface: str, subject: str) -> None:
     assert _facts(text)[surface]["subject"] == subject
+
+
+def test_a_place_told_alone_is_the_place_of_the_item_after_it() -> None:
+    facts = _facts("成交金額前三名為，第一名，光電類2,311.5億元，占全體交易金額9.1%，第二名，航運類1,002.4億元，占全體交易金額4.0%。")
+    assert (facts["第一名"]["subject"], facts["第二名"]["subject"]) == ("光電類", "航運類")
+    assert facts["前三名"]["subject"] == "成交金額"
