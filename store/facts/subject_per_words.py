@@ -17,7 +17,8 @@ Fact = dict[str, Any]
 
 _NAME_BEFORE_FROM_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:由|從|从)$")
 # …or before a verb of being or reaching (全行业网络支付交易峰值为每秒10.9万笔, 入库流量达每秒…)
-_NAME_BEFORE_IS_RE = re.compile(r"([\u4e00-\u9fff]{2,14}?)(?:为|為|是|达到|達到|高达|高達|达|達|约为|約為|约|約)$")
+_NAME_BEFORE_IS_RE = re.compile(r"^([\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?)(?:可能|将会|將會|将|將|预计|預計|有望)?"
+                                r"(?:定为|定為|为|為|是|达到|達到|高达|高達|达|達|约为|約為|约|約)$")
 _CUT = "，,。；;：:（(起後后)"
 _BOUND_TAIL_RE = re.compile(r"(?:(?:不得|不应|不應|不能|不宜|不可|不|最高|最多|最长|最長)?(?:超过|超過|高于|高於|低于|低於|少于|少於)"
                             r"|大约|大約|约为|約為|约|約|近|逾|高达|高達|达到|達到|达|達|为|為|仅|僅|已)+$")
@@ -42,7 +43,13 @@ def per_word_subjects(text: str, facts: list[Fact]) -> None:
         if k < 0:
             continue
         lo = max(text.rfind(c, 0, k) for c in _CUT) + 1
-        m = _NAME_BEFORE_FROM_RE.search(text, lo, k) or _NAME_BEFORE_IS_RE.search(text, lo, k)
+        m = _NAME_BEFORE_FROM_RE.search(text, lo, k)
+        if m is None and (m := _NAME_BEFORE_IS_RE.match(text[lo:k].strip())):
+            name = m.group(1)
+            if len(name) > 14 and "的" in name:
+                name = name[name.rfind("的") + 1:]   # 中国银联处理的全行业网络支付交易峰值: the peak, not who handled it
+            f["subject"] = name if len(name) >= 2 else None
+            continue
         f["subject"] = m.group(1) if m else None
 
 
