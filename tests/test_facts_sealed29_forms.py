@@ -4,7 +4,7 @@
   losses by name: −0.25, a payment stored as a loss.
 - **Junk:** a tariff's tiers (`每月用電700度以下，每度調漲0.1元、701度至1000度，每度…`, `700度以下用戶`), a flat size
   class (`431呎以下的細戶`), a grain grade's edge in brackets (`水分18.5%以内(含18.5%)`), moisture in points
-  (`16个水分以上`) and a deduction rule (`超2扣1`), a clock time before 起 (`9:31起执行`: `31起` read as 31 cases).
+  (`16个水分以上`) and a deduction rule (`超2扣1`), a clock time before 起 (`9:31起执行`: `31起` read as 31 cases) or told as about an hour (`清晨約6時`: a count of 6).
 - **Units:** a tariff step after its denominator (`每度調漲0.1元`: 元/度), a price converted in brackets
   (`每盎司5,588美元（約43,600元）`: 元/盎司), a grain price without its slash (`0.96元斤`: 元/斤).
 - **Subjects:** a place told as its own clause (`前三名為，第一名，半導體類8,411.76億元`: was 成交金額, and the next
@@ -145,3 +145,8 @@ def test_a_place_told_alone_is_the_place_of_the_item_after_it() -> None:
     facts = _facts("成交金額前三名為，第一名，光電類2,311.5億元，占全體交易金額9.1%，第二名，航運類1,002.4億元，占全體交易金額4.0%。")
     assert (facts["第一名"]["subject"], facts["第二名"]["subject"]) == ("光電類", "航運類")
     assert facts["前三名"]["subject"] == "成交金額"
+
+
+def test_a_clock_time_told_as_about_an_hour_is_a_time() -> None:
+    (clock,) = extract("排頭位的市民清晨約5時便已到場。")
+    assert (clock["kind"], clock["surface"]) == ("date", "5時")

@@ -14,7 +14,7 @@ from .builder import Builder
 
 _PART_OF_DAY = r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|早上|早晨|清晨|傍晚|深夜|夜间|时间|[日号])"
 # an hour with 时/点 and minutes or a half (9点半, 1时53分), or the hour alone after a part of the day
-_HOUR_RE = re.compile(rf"{_PART_OF_DAY}\s?((?:[01]?\d|2[0-4])[时点](?:[0-5]?\d分|半)?)(?![\d一二三四五六七八九十钟档])"
+_HOUR_RE = re.compile(rf"{_PART_OF_DAY}\s?(?:大约|大約|约|約)?\s?((?:[01]?\d|2[0-4])[时点](?:[0-5]?\d分|半)?)(?![\d一二三四五六七八九十钟档])"
                       r"|(?<![\d.])((?:[01]?\d|2[0-4])[时点][0-5]?\d分)")
 # an hour in Chinese numerals after a part of the day proper (截至同日上午十一時, 晚上八点半; sealed16's `十一時`)
 _CN_HOUR_RE = re.compile(r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|早上|早晨|清晨|傍晚|深夜|夜间)\s?"
