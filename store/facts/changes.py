@@ -178,7 +178,8 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     found = _stated_change(left, f)
     if found is not None and found[1] in _OWN_MOVE_NOUNS and _LEVEL_COMPARED_AFTER_RE.match(norm, f["end"]) \
             and _COMPARISON_BEFORE_RE.search(left, 0, max(found[2], 0)):
-        return None, None, None                # 較2023年11月相應升幅2.6%為低: the base's own rise, a level of it
+        # 較2023年11月相應升幅2.6%為低: the base's own rise, compared with — a rise, against no base of its own
+        return found[0], text[lo + found[2]: lo + found[2] + len(found[1])], None
     if found is None:
         if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))
