@@ -45,6 +45,7 @@ from .subject_asides import named_in_aside
 from .subject_count_nouns import settle_count_nouns
 from .subject_edges_late import settle_subject_edges
 from .subject_targets import completion
+from .subject_topic_measures import topic_measure
 from .subject_reason_topics import reason_topic
 from .subject_groups import group_count
 from .subject_issued_debt import issued_debt
@@ -258,6 +259,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
             or "由于" in simp[sent_start:lo] else None) or (
             share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
     subj = owned_total(subj, simp, text, f, lo, sent_start, facts) or subj     # 海洋经济…，总量达到…
+    subj = topic_measure(subj, simp, text, f, lo, sent_start, facts) or subj   # 東協地區則…，元月接單金額…
     if subj is None and f["kind"] == "rank":
         subj = rank_topic(simp, text, f, lo, sent_start)     # …指标全面增长，位居全球第一
     return share_of_sentence(subj, sentence_subject)     # 占全国11.2%: whose share
