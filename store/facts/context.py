@@ -45,6 +45,7 @@ from .subject_asides import named_in_aside
 from .subject_count_nouns import settle_count_nouns
 from .subject_edges_late import settle_subject_edges
 from .subject_targets import completion
+from .subject_topic_measures import topic_measure
 from .subject_reason_topics import reason_topic
 from .subject_groups import group_count
 from .subject_issued_debt import issued_debt
@@ -59,6 +60,7 @@ from .subject_final import settle_final
 from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
 from .subject_bare_rates import needs_bare_rates, settle_bare_rates
+from .subject_orphan_heads import settle_orphan_heads
 from .subject_rank_fragments import needs_rank_fragments, settle_rank_fragments
 from .subject_currency_moves import needs_currency_moves, settle_currency_moves
 from .subject_net_trades import needs_net_trades, settle_net_trades
@@ -205,6 +207,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_currency_moves(text, facts)     # 人民幣升值1.63%: the currency that moved, not a list's item before
     if needs_net_trades(text):
         settle_net_trades(text, facts)         # 外資在集中市場賣超450億元: 外資賣超, who traded and how
+    settle_orphan_heads(text, facts)           # 主席团会议应|到, 儿童已有长|达: the verb's first character back to it
     if needs_bare_rates(facts):
         settle_bare_rates(text, simp, facts)   # …上涨180元,涨幅为0.81%: the contract's, not a bare 涨幅 (last)
 
@@ -258,6 +261,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
             or "由于" in simp[sent_start:lo] else None) or (
             share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
     subj = owned_total(subj, simp, text, f, lo, sent_start, facts) or subj     # 海洋经济…，总量达到…
+    subj = topic_measure(subj, simp, text, f, lo, sent_start, facts) or subj   # 東協地區則…，元月接單金額…
     if subj is None and f["kind"] == "rank":
         subj = rank_topic(simp, text, f, lo, sent_start)     # …指标全面增长，位居全球第一
     return share_of_sentence(subj, sentence_subject)     # 占全国11.2%: whose share

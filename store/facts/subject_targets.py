@@ -1,4 +1,5 @@
-"""A completion rate: `完成年初预算数60999万元的40.4%`, `完成全年目标任务的58%`, `已完成总进度计划的95%`.
+"""A completion rate: `完成年初预算数60999万元的40.4%`, `完成全年目标任务的58%`, `已完成总进度计划的95%`, and
+written with no 的 right after the plan (`完成预算59.6%`, `已完成总体进度近60%`).
 
 The figure is the share of a plan that the sentence's indicator has reached, so it is read as a
 share is (`粮食产量占全国`): the indicator, then 完成 and the plan (一般公共预算收入完成年初预算数,
@@ -21,6 +22,8 @@ Fact = dict[str, Any]
 _PLAN = r"(?:预算数?|預算數?|计划|計劃|目标任务|目標任務|目标|目標|任务|任務|进度|進度)"
 # 完成 + the plan, then at most the plan's amount before 的 and the rate
 _RATE_RE = re.compile(r"完成了?([^，。；;,：:完的\d]{0,12}" + _PLAN + r")[^，。；;,：:的]{0,16}的[\x00\x01\s]*$")
+# the rate right after the plan, no 的 between: 完成预算59.6%
+_BARE_RATE_RE = re.compile(r"完成了?([^，。；;,：:完的\d]{0,12}" + _PLAN + r")[\x00\x01\s]*$")
 # the plan's amount: 完成年初预算数60999万元的…
 _AMOUNT_RE = re.compile(r"完成了?[^，。；;,：:完的\d]{0,12}" + _PLAN + r"[\x00\x01\s]*$")
 _OWNER_TAIL = ("已经", "已", "累计", "共", "均", "全部", "基本", "提前")
@@ -32,7 +35,7 @@ def completion(text: str, simp: str, f: Fact, lo: int, subj: str | None,
     is a completion rate or the amount of the plan it is measured against; else (subj, True)."""
     s = f["start"]
     if f["kind"] == "percent":
-        m = _RATE_RE.search(simp, lo, s)
+        m = _RATE_RE.search(simp, lo, s) or _BARE_RATE_RE.search(simp, lo, s)
         if m is None:
             return subj, True
         target = text[m.start():m.end(1)]
