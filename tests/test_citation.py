@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from store import FACT_COLUMNS
 from tui.citation import citation, facts_tsv, format_number, format_value, short_title
 from tui.export import export_facts, to_csv, to_markdown
@@ -171,3 +173,19 @@ def test_a_copied_price_keeps_the_denominator_and_the_bound_written_before_its_n
     # a figure that writes its unit and its bound keeps them as written
     limit = next(f for f in extract("贷款期限不得超过5年。") if f["kind"] == "duration")
     assert figure(limit) == "不得超过5年"
+
+
+@pytest.mark.parametrize("surface,kind,value,shown", [
+    ("5.0%", "percent", 5, "5.0%"),               # 比上年增长5.0%: a tenth's precision, as a series reads it
+    ("-5.0%", "percent", -5, "-5.0%"),
+    ("0.40个百分点", "points", 0.4, "0.40 pp"),
+    ("１２．００％", "percent", 12, "12.00%"),
+    ("26.30元/股", "money", 26.3, "26.30"),
+    ("3.0成", "percent", 30, "30%"),             # written otherwise: as normalised
+    ("5.3%", "percent", 5.3, "5.3%"),
+])
+def test_a_value_keeps_the_decimals_its_text_writes(surface, kind, value, shown):
+    # walk29: 国内生产总值比上年增长5.0% was shown 5% in the facts pane, the
+    # detail's exact value and the series table (259 such figures in bulk).
+    fact = {"kind": kind, "value": value, "value_text": str(value), "surface": surface}
+    assert format_value(fact) == shown and format_value(fact, exact=True) == shown

@@ -161,3 +161,12 @@ def test_the_kind_parameter_adds_to_a_parsed_query_without_changing_it():
 def test_a_query_that_is_neither_text_nor_parsed_is_an_error():
     with pytest.raises(QueryError):
         as_query(42)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("bad", [">3pp%", ">3%%", ">=3%pp", "1%..3%%", "percent>3‰‰", ">0.5个百分点%"])
+def test_a_percent_sign_in_a_unit_is_a_mistyped_kind_and_an_error(bad):
+    # (walk29) read as the unit "pp%" no fact has, it matched nothing and said
+    # "no match (try pinyin …)": an analyst read that as no such figure.
+    with pytest.raises(QueryError) as err:
+        parse(bad)
+    assert "is no unit" in str(err.value) and "0.3pp" in str(err.value)

@@ -99,7 +99,7 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
         return f"{shown} bp"
     if kind == "year" and isinstance(value, int):
         return str(value) if high in (None, value) else f"{value}–{high}"  # 2027, never 2,027
-    low = format_number(value, exact=exact, text=text)
+    low = _as_written(format_number(value, exact=exact, text=text), fact.get("surface"))
     if high is not None and high != value:
         low = f"{low}–{format_number(high, exact=exact)}"
     if kind == "rank" and low:
@@ -109,6 +109,27 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
     if kind == "percent" and low:
         return f"{low}%"
     return low
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*\.(\d+)")
+
+
+def _as_written(shown: str, surface: Any) -> str:
+    """A value shown as its number keeps the decimals the text writes:
+    增长5.0% is 5.0%, never 5% (it states a tenth's precision, as a series
+    reads it); a value the text writes differently (3成, 95.3万) is as shown."""
+    number = _WRITTEN_NUMBER.search(str(surface or "").translate(_FULL_WIDTH_DIGITS))
+    plain = shown.lstrip("-").replace(",", "")
+    if number is None or not plain.replace(".", "", 1).isdigit():
+        return shown
+    written = number.group(0).replace(",", "")
+    places = len(number.group(1))
+    if Decimal(written) != Decimal(plain) or len(plain.partition(".")[2]) >= places:
+        return shown
+    return shown + ("" if "." in shown else ".") + "0" * (places - len(plain.partition(".")[2]))
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
 _RANK_WORD = re.compile(r"^([\u4e00-\u9fff]{0,4}?)(第|前|首)")

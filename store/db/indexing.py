@@ -45,7 +45,13 @@ LAG_CATCH_UP = 500
 
 
 class IndexUnbuilt(StoreError):
-    """The index could not be written (a full disk); the articles are safe."""
+    """The index could not be written (a full disk); the articles are safe.
+    ``reason``: why, as the OS said it with the room left, for an ingest
+    that says what it saved before it."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class IndexDoc(TypedDict):
@@ -312,9 +318,9 @@ class IndexKeeper:
         except StoreReadOnlyError as err:
             return self._without_index(str(err))
         except IndexUnbuilt as err:  # a full disk: a reader still answers, as on a read-only store
-            return self._without_index(str(err), full=True)
+            return self._without_index(str(err), full=True, reason=err.reason)
 
-    def _without_index(self, cause: str, full: bool = False) -> None:
+    def _without_index(self, cause: str, full: bool = False, reason: str = "") -> None:
         """No usable index and a store this process cannot write (or a disk
         too full to build one on): a small store is searched article by
         article (said once on stderr), a large one would take minutes and
@@ -330,7 +336,9 @@ class IndexKeeper:
                     f"({cause.rsplit('(', 1)[-1].rstrip(')')})")
             fix = "someone who can write to the store should run 'factdesk check --fix'"
         if self._store.next_article_number() > SCAN_ARTICLES:
-            raise (IndexUnbuilt if full else StoreReadOnlyError)(f"{what}; {fix}")
+            if full:
+                raise IndexUnbuilt(f"{what}; {fix}", reason)
+            raise StoreReadOnlyError(f"{what}; {fix}")
         # Pinyin is read from the index's vocabulary: without it cq finds
         # nothing, and 'no match (try pinyin …)' would read as a wrong answer.
         sys.stderr.write(f"factdesk: {what}: searching every article without it; {fix} "
@@ -354,9 +362,9 @@ class IndexKeeper:
                                             self._store.next_article_number(), counted_vocab)
         except OSError as err:  # a full disk: the articles are safe, only the index is missing
             SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
-            raise IndexUnbuilt(f"{self._store.path}: cannot build the search index "
-                             f"({os_reason(err, self.directory.parent)}); "
-                             f"the articles are saved and unaffected") from None
+            reason = os_reason(err, self.directory.parent)
+            raise IndexUnbuilt(f"{self._store.path}: cannot build the search index ({reason}); "
+                               f"the articles are saved and unaffected", reason) from None
         except BaseException:
             SearchIndex.sweep(self.directory)
             raise

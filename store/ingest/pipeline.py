@@ -85,7 +85,8 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
             try:
                 _ingest_file(store, path, progress, extractor, report)
             except _Stopped as stop:
-                raise _stopped(report, path, stop, expansion.files[n + 1:], len(expansion.files) == 1) from None
+                raise _stopped(report, path, stop, expansion.files[n + 1:], len(expansion.files) == 1,
+                               getattr(store, "path", None)) from None
             except KeyboardInterrupt as stop:  # Ctrl+C: the files saved before it are named, as for a full disk
                 if report.ingested_sources or report.unchanged_sources:
                     line = _stopped(report, path, _Stopped(StoreError(str(stop) or "interrupted"),
@@ -104,16 +105,12 @@ def finish_after_ingest(report: IngestReport, finish: Callable[[], object], stor
     saved — "the store is unchanged" would send the user to ingest them again.
     So does a file there the system refuses (a folder made unreadable): its
     bare "path: permission denied" read as the ingest having failed."""
-    from store.series.keeper import SeriesUnbuildable
-
     try:
         finish()
-    except SeriesUnbuildable as err:  # the files are saved: said with the report of them, never alone
-        saved = len(report.ingested_sources)
-        raise IngestStopped(
-            f"{err.path}: the {counted(saved, 'file')} ingested {'are' if saved > 1 else 'is'} saved, but the "
-            f"series table could not be built ({err.why}); 'factdesk check --fix' moves it aside and builds it",
-            report, []) from None
+    except StoreError as err:  # the files are saved: said with the report of them, never alone
+        if (line := _saved_but(err, len(report.ingested_sources), store_path)) is None:
+            raise
+        raise IngestStopped(line, report, []) from None
     except OSError as err:
         saved = len(report.ingested_sources)
         where = f"{store_path}: " if store_path is not None else ""
@@ -173,6 +170,24 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
         report.partial.append(str(path))
 
 
+def _saved_but(err: StoreError, saved: int, store_path: object) -> str | None:
+    """The line for ``saved`` files committed before the series table or the
+    search index could not be built (its path a folder, a full disk), or None
+    for another error: the table's or index's own line ("… run the command
+    again") read as nothing ingested."""
+    from store.db.indexing import IndexUnbuilt
+    from store.series.keeper import SeriesUnbuildable
+
+    files = f"the {counted(saved, 'file')} ingested {'are' if saved > 1 else 'is'} saved"
+    if isinstance(err, SeriesUnbuildable):
+        return f"{err.path}: {files}, but the series table could not be built ({err.why}); {err.fix}"
+    if isinstance(err, IndexUnbuilt):
+        where = f"{store_path}: " if store_path is not None else ""
+        return (f"{where}{files}, but the search index could not be built ({err.reason}); "
+                f"free some space and run 'factdesk check --fix'")
+    return None
+
+
 class _Stopped(Exception):
     """A store error while ingesting one file, and whether that file was saved."""
 
@@ -181,9 +196,12 @@ class _Stopped(Exception):
         self.err, self.saved = err, saved
 
 
-def _stopped(report: IngestReport, path: Path, stop: _Stopped, rest: list[Path], only: bool) -> StoreError:
+def _stopped(report: IngestReport, path: Path, stop: _Stopped, rest: list[Path], only: bool,
+             store_path: object = None) -> StoreError:
     """One line: why the ingest stopped, at which file, what was saved and
     what was not (the store stays consistent: each file is its own commit)."""
+    if only and stop.saved and (line := _saved_but(stop.err, 1, store_path)) is not None:
+        return IngestStopped(line, report, [])  # committed, then the table or the index failed
     if only:  # a single file: the store's own error (of its class) says it all
         return stop.err
     err = stop.err

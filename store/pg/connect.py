@@ -17,6 +17,17 @@ from store.errors import StoreError
 _URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 _MANGLED = re.compile(r"^postgres(?:ql)?:/[^/]", re.IGNORECASE)
 CONNECT_TIMEOUT = 10
+# A password in a URI (user:secret@) or its query (password=secret), to mask.
+_SECRETS = ((re.compile(r"(//[^:/@\s\"']*:)[^@/\s\"']*@"), r"\1***@"),
+            (re.compile(r"(password=)[^&\s\"']*", re.IGNORECASE), r"\1***"))
+
+
+def masked(text: str) -> str:
+    """``text`` with any password a URI in it holds replaced by ``***``:
+    libpq quotes a URI it cannot parse whole, secret and all."""
+    for secret, mask in _SECRETS:
+        text = secret.sub(mask, text)
+    return text
 
 
 def is_postgres_url(target: object) -> bool:
@@ -39,7 +50,7 @@ def display_url(url: str) -> str:
     try:
         info = conninfo_to_dict(url)
     except psycopg.Error:
-        return re.sub(r"(//[^:/@]*:)[^@/]*@", r"\1***@", url)
+        return masked(url)
     host = str(info.get("host") or "localhost")
     port = str(info.get("port") or "5432")
     user = info.get("user")
@@ -86,7 +97,7 @@ def server_errors(server: str) -> Iterator[None]:
         if (isinstance(err, (psycopg.OperationalError, psycopg.InterfaceError)) and "closed" in str(err).lower()
                 and not cause.startswith(lost)):  # _cause may have said so: never "lost (… was lost (…))"
             cause = f"{lost} ({cause})"
-        raise ServerError(f"{server}: {cause}") from None
+        raise ServerError(f"{server}: {masked(cause)}") from None
 
 
 def connect(url: str, *, autocommit: bool = True) -> Any:

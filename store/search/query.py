@@ -176,6 +176,8 @@ def _unit_constraint(rest: str, token: str) -> tuple[frozenset[str] | None, str 
         return frozenset({kind}), None, factor
     if any(ch in rest for ch in "<>=:"):
         raise QueryError(f"'{token}': unexpected '{rest}' after the number")
+    if any(ch in rest for ch in "%‰"):  # no unit holds one: a mistyped kind, which as a unit matched nothing, silently
+        raise QueryError(f"'{token}': '{rest}' is no unit (a percent is 50%, points 0.3pp, basis points 10bp)")
     return None, rest, 1
 
 

@@ -36,13 +36,15 @@ decoding the articles' bodies."""
 
 class SeriesUnbuildable(StoreError):
     """The series table cannot be written where it lives (its path a
-    folder, its folder refused): ``path`` and ``why`` for a caller that
-    says what was saved before it (an ingest)."""
+    folder, its folder refused, a full disk): ``path``, ``why`` and ``fix``
+    for a caller that says what was saved before it (an ingest)."""
 
-    def __init__(self, message: str, path: Path | None, why: str) -> None:
+    def __init__(self, message: str, path: Path | None, why: str,
+                 fix: str = "'factdesk check --fix' moves it aside and builds it") -> None:
         super().__init__(message)
         self.path = path
         self.why = why
+        self.fix = fix
 
 
 class SeriesKeeper:
@@ -105,9 +107,11 @@ class SeriesKeeper:
                 for temp in path.parent.glob(f"{path.name}.{os.getpid()}.tmp*"):
                     temp.unlink(missing_ok=True)
             if (full := disk_full(err)) and path is not None:
-                raise StoreError(f"{_store_of(path)}: {full} ({free_space(path.parent)}): the series table "
-                                 f"could not be built; the articles are unaffected; free some space "
-                                 f"and run the command again") from None
+                room = free_space(path.parent)
+                raise SeriesUnbuildable(f"{_store_of(path)}: {full} ({room}): the series table "
+                                        f"could not be built; the articles are unaffected; free some space "
+                                        f"and run the command again", _store_of(path), f"{full}, {room}",
+                                        "free some space and run 'factdesk check --fix'") from None
             why = (err.strerror or str(err)).lower() if isinstance(err, OSError) else str(err)
             if path is not None and not _writable(path.parent):
                 # a read-only store (a read-only mount, another user's folder): as search does without
