@@ -39,3 +39,23 @@ def test_an_empty_table_asks_sqlite_nothing_until_its_cache_is_cleared():
     for k in KEYS:
         lookup.id(k)
     assert not [s for s in statements if s.startswith("SELECT")]
+
+
+def test_an_empty_table_writes_its_new_keys_together_when_flushed():
+    conn = _table()
+    lookup = Lookup(conn, "periods", ("period",), empty=True)
+    for k in KEYS:
+        lookup.id(k)
+    assert conn.execute("SELECT count(*) FROM periods").fetchone()[0] == 0  # one statement for all, at the flush
+    lookup.flush()
+    lookup.flush()  # nothing left to write
+    assert conn.execute("SELECT tid, period FROM periods ORDER BY tid").fetchall() == [
+        (1, "2024年"), (2, "一季度"), (3, None), (4, "上半年"), (5, "前三季度")]
+
+
+def test_a_table_that_was_not_empty_still_writes_each_new_key_at_once():
+    conn = _table()
+    conn.execute("INSERT INTO periods VALUES (7, '2023年')")
+    lookup = Lookup(conn, "periods", ("period",))
+    assert [lookup.id(k) for k in [("2023年",), ("2024年",)]] == [7, 8]
+    assert conn.execute("SELECT count(*) FROM periods").fetchone()[0] == 2

@@ -82,8 +82,10 @@ class Lookup:
     *key, *derived)``; the ids of recent keys are kept in memory, up to
     ``cache`` of them (beyond it the table is asked).  Of a table made
     empty (``empty``: a build from scratch) the cache holds every row until
-    it is first cleared: a key it lacks is new, added without asking the
-    table first (a build's look-ups were most of them misses)."""
+    it is first cleared: a key it lacks is new, given the id the table would
+    give it (one more than the last) and written with the others at the next
+    :meth:`flush` (a build's look-ups were most of them misses, each its own
+    statement)."""
 
     def __init__(self, conn: sqlite3.Connection, table: str, key: tuple[str, ...],
                  derived: Callable[[tuple], tuple] = lambda key: (), cache: int = 50_000,
@@ -95,6 +97,8 @@ class Lookup:
         self._whole = empty  # the cache holds every row of the table
         self._table = table
         self._select = f"SELECT rowid FROM {table} WHERE " + " AND ".join(f"{c} IS ?" for c in key)
+        self._unwritten: list[tuple] = []  # rows handed out while whole, not yet in the table
+        self._last = 0                    # the last id handed out while whole
 
     def id(self, key: tuple) -> int:
         found = self._cache.get(key)
@@ -102,13 +106,25 @@ class Lookup:
             row = None if self._whole else self.conn.execute(self._select, key).fetchone()
             found = int(row[0]) if row else self._add(key)
             if len(self._cache) >= self._limit:
+                self.flush()  # the table answers from now on: it must hold every row
                 self._cache.clear()
                 self._whole = False
             self._cache[key] = found
         return found
 
+    def flush(self) -> None:
+        """Write the rows handed out and not yet in the table."""
+        if self._unwritten:
+            marks = ", ".join("?" * len(self._unwritten[0]))
+            self.conn.executemany(f"INSERT INTO {self._table} VALUES ({marks})", self._unwritten)
+            self._unwritten.clear()
+
     def _add(self, key: tuple) -> int:
         values = key + self._derived(key)
+        if self._whole:  # rowids of a table never deleted from: one more than the last
+            self._last += 1
+            self._unwritten.append((self._last, *values))
+            return self._last
         cur = self.conn.execute(f"INSERT INTO {self._table} VALUES (NULL, {', '.join('?' * len(values))})", values)
         assert cur.lastrowid is not None
         return cur.lastrowid

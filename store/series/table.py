@@ -219,6 +219,8 @@ class SeriesTable:
             rows = [self._row(cur.lastrowid, article["id"], fact_id, fno, c) for fact_id, (fno, c) in found.items()]
             touched.update((row[0], row[5]) for row in rows if row[0])
             self.conn.executemany(f"INSERT INTO facts VALUES ({','.join('?' * 15)})", rows)
+        for lookup in (self._names, self._indicators, self._periods, self._units, self._publications):
+            lookup.flush()  # what the facts' ids name, in the table before anything reads it
         return touched
 
     def _row(self, aid: int | None, article_id: str, fact_id: str, fno: int, c: SeriesColumns) -> tuple:
