@@ -157,6 +157,11 @@ def _unit_place(n: str, e: int, tok: str) -> tuple[int, str]:
     return e, tok
 
 
+# a digit or a point inside the number after 数 makes it exact: 人数十二点五万人, 户数十三万户, 次数十二次 are a
+# count's name and its figure; 数十万, 数百家 (magnitudes alone) stay vague
+_EXACT_AFTER_SHU_RE = re.compile(r"[一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖点點]")
+
+
 def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     """The token's span and value, or None when it is not a number here (M8, 几十万, 2.2本)."""
     s, e, tok = m.start(), m.end(), m.group(0)
@@ -166,7 +171,8 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
         return None
     if s and n[s - 1] in _ASCII_LETTERS and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1):
         return None                                   # NOVA3, Au0810 are names; MLF2000亿元 is a sum
-    if s and n[s - 1] in "几数" and tok[0] in "十百千万亿拾佰仟" and p.form != "mixed":
+    if s and n[s - 1] in "几数" and tok[0] in "十百千万亿拾佰仟" and p.form != "mixed" \
+            and not (n[s - 1] == "数" and _EXACT_AFTER_SHU_RE.search(tok)):
         return None                                   # 几十万, 数百家: vague (预测数一七二三亿, 人数四十八万 are not)
     if p.form == "digits" and not n.startswith("年", e) and not (len(tok) == 2 and n.startswith("折", e)):
         return None                                   # (七五折 is 75 %: two digits name a discount)
