@@ -1,7 +1,11 @@
 """Forms probed in the registers the evaluation reads, each as its class (round 29).
 
 - a count's name ending in 数 before a Chinese numeral (`在校学生人数十二点五万人`, `户数十三万户`, `次数十二次`): the
-  numeral was taken for the vague 数十 (`数十万人`, dozens) and the figure dropped.
+  numeral was taken for the vague 数十 (`数十万人`, dozens) and the figure dropped;
+- a household's power use in Chinese numerals with 度 (`每月用電三百五十度`, `节约用电一千二百度`, `五十度电`): 度
+  was read after Arabic digits only (二度夺冠, 气温下降两度 are times and temperatures);
+- the bounds of a tariff's tiers name the tier (`一百一十度至一百二十度的費率`, `第三級距為每月三百三十一度至五百度`,
+  `超過一千度的部分`, `五百度以上者`): labels, in either script.
 """
 
 from __future__ import annotations
@@ -30,3 +34,37 @@ def test_a_chinese_numeral_after_a_counts_name_in_shu_is_exact(text: str, surfac
                                   "赔款数十万两白银。"])
 def test_magnitudes_alone_after_shu_stay_vague(text: str) -> None:
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("台電表示，一般家庭每月用電三百五十度，電費約一千二百元。", "三百五十度", 350),
+    ("每戶月用電量平均為三百二十度。", "三百二十度", 320),
+    ("该小区今年节约用电一千二百度。", "一千二百度", 1200),
+    ("去年全年发电量为十二亿度。", "十二亿度", 1200000000),
+    ("每月可省下五十度电。", "五十度电", 50),
+])
+def test_power_use_in_chinese_numerals_is_read_in_du(text: str, surface: str, value: int) -> None:
+    got = _facts(text)[surface]
+    assert (got["kind"], got["value"]) == ("quantity", value)
+
+
+@pytest.mark.parametrize("text", ["气温下降十二度。", "角度为四十五度。", "北纬三十度附近。", "三度烧伤。"])
+def test_du_after_chinese_numerals_without_electricity_stays_no_figure(text: str) -> None:
+    assert not any(f["surface"].endswith("度") for f in extract(text))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("一百一十度至一百二十度的費率調漲百分之三。", "一百一十度"),
+    ("電價第三級距為每月三百三十一度至五百度。", "三百三十一度"),
+    ("夏月每度電價為二點五元，超過一千度的部分每度七點六元。", "一千度"),
+    ("住宅用戶每月用電五百度以上者，將調漲電價百分之十。", "五百度"),
+    ("民眾每月用電量超過一千度者，多屬高用電戶。", "一千度"),
+    ("121至330度的費率由每度1.78元調為1.87元。", "121至330度"),
+])
+def test_a_tariff_tiers_bounds_are_no_figure(text: str, label: str) -> None:
+    assert not any(label in f["surface"] for f in extract(text))
+
+
+def test_the_price_per_du_of_a_tier_stays_a_figure() -> None:
+    got = _facts("夏月每度電價為二點五元，超過一千度的部分每度七點六元。")
+    assert (got["七點六元"]["value"], got["七點六元"]["unit"]) == (7.6, "元/度")

@@ -31,6 +31,7 @@ from .loss_aggregates import aggregate_loss
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_counts import one_of_a_tally
 from .one_spans import one_span
+from .power_degrees import power_degrees
 from .prefixed_units import currency_unit, currency_word_before
 from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
@@ -483,7 +484,8 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True                                       # 5G, 4K, M9 …
     if unit is None and r.currency and not r.currency.isascii() and _TENOR_AFTER_WORD_RE.match(n, r.end):
         return True                                       # 美元兑人民币1Y掉期点: a tenor after the pair, no sum
-    if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r):
+    if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r) \
+            and not (name == "度" and power_degrees(n, r.s, r.end, tok)):
         return True
     if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
         return True
