@@ -5,7 +5,9 @@
 - a household's power use in Chinese numerals with 度 (`每月用電三百五十度`, `节约用电一千二百度`, `五十度电`): 度
   was read after Arabic digits only (二度夺冠, 气温下降两度 are times and temperatures);
 - the bounds of a tariff's tiers name the tier (`一百一十度至一百二十度的費率`, `第三級距為每月三百三十一度至五百度`,
-  `超過一千度的部分`, `五百度以上者`): labels, in either script.
+  `超過一千度的部分`, `五百度以上者`): labels, in either script;
+- coins after a price per unit in Chinese numerals (`每公斤菜價上漲五角`, `每公升各調漲二角`): 角 was read after Arabic
+  digits only and 分, 毛 likewise; a smaller coin spoken after one (`三毛五`) is no coin alone.
 """
 
 from __future__ import annotations
@@ -68,3 +70,26 @@ def test_a_tariff_tiers_bounds_are_no_figure(text: str, label: str) -> None:
 def test_the_price_per_du_of_a_tier_stays_a_figure() -> None:
     got = _facts("夏月每度電價為二點五元，超過一千度的部分每度七點六元。")
     assert (got["七點六元"]["value"], got["七點六元"]["unit"]) == (7.6, "元/度")
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("每公斤菜價上漲五角。", "五角", 5, "角/公斤"),
+    ("國內油價每公升各調漲二角、三點五角。", "二角", 2, "角/公升"),
+    ("每斤涨了三毛。", "三毛", 3, "毛/斤"),
+    ("猪肉每斤涨了三分。", "三分", 3, "分/斤"),
+])
+def test_a_price_per_unit_moved_in_coins_is_money_in_chinese_numerals_too(
+        text: str, surface: str, value: int, unit: str) -> None:
+    got = _facts(text)[surface]
+    assert (got["kind"], got["value"], got["unit"]) == ("money", value, unit)
+
+
+@pytest.mark.parametrize("text", ["鸡蛋每斤涨了三毛五。", "每公斤上漲五角五分。"])
+def test_a_coin_with_a_smaller_coin_spoken_after_it_is_not_cut_short(text: str) -> None:
+    # 三毛五 is 3.5 毛: reading 三毛 alone would be a figure a seventh too small
+    assert not any(f["kind"] == "money" and f["value"] in (3, 5) for f in extract(text))
+
+
+@pytest.mark.parametrize("text", ["每个三角形的面积。", "他每场比赛得十分。", "每天学习三十分钟。"])
+def test_coins_need_a_price_per_unit_before_them(text: str) -> None:
+    assert not any(f["kind"] == "money" for f in extract(text))

@@ -394,8 +394,9 @@ def _read_unit(n: str, r: _Reading) -> bool:
         unit, r.end = Unit("个位次", "rank", unit.end + 2), unit.end + 2
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
         unit, r.end = Unit("级", "rank", r.e + 1), r.e + 1   # 排名上升3级, 下跌一级: places in a ranking
-    elif unit is None and arabic and n[r.e:r.e + 1] in _COINS and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 12), r.s) \
-            and n[r.e + 1:r.e + 2] not in _NOT_SCORE_AFTER:
+    elif (unit is None or unit.name == "角") and n[r.e:r.e + 1] in _COINS \
+            and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s) and n[r.e + 1:r.e + 2] not in _NOT_SCORE_AFTER \
+            and not _SPOKEN_CHANGE_RE.match(n, r.e + 1):
         unit = Unit(n[r.e], "money", r.e + 1)             # 每升上涨8分, 每斤涨5毛: a price per unit moved in coins
         r.end = unit.end
     elif unit is None and arabic and (gap := _score_gap(n, r.e)) is not None and _score_unit(n, r.s, r.e + gap):
@@ -412,12 +413,19 @@ def _read_unit(n: str, r: _Reading) -> bool:
     return True
 
 
-# a price per unit right before (每升上涨8分, 每千瓦时降低1.5分, 每斤涨了5毛) makes 分, 毛 and 角 coins, as 钱 does
-# (分钱, 毛钱, 角钱 are units of their own): not minutes, not points
+# a price per unit right before (每升上涨8分, 每千瓦时降低1.5分, 每斤涨了5毛, 每公升調漲三角) makes 分, 毛 and 角 coins, as 钱
+# does (分钱, 毛钱, 角钱 are units of their own): not minutes, not points; in either kind of numeral
 _COINS = ("分", "毛", "角")
 _COIN_PRICE_BEFORE_RE = re.compile(
     r"每(?:千瓦时|千瓦時|度|升|公升|斤|公斤|千克|立方米|方|吨|噸|股|只|个|個|件|瓶|袋|盒|张|張|kWh)"
-    r"(?:电价|電價|价格|價格|售价|售價|均价|均價)?(?:平均)?(?:上涨|上漲|下跌|上调|上調|下调|下調|提高|降低|下降|上升|增加|减少|減少|便宜|涨|漲|跌|降|升|贵|貴)?了?约?$")
+    r"(?:电价|電價|价格|價格|售价|售價|均价|均價|[\u4e00-\u9fff][价價])?(?:平均)?[各均]?"
+    r"(?:上涨|上漲|下跌|上调|上調|下调|下調|调涨|調漲|调降|調降|调高|調高|调低|調低|提高|降低|下降|上升|增加|减少|減少|"
+    r"便宜|涨|漲|跌|降|升|贵|貴)?了?约?"
+    # the next item of a list of moves in coins (每公升各調漲二角、三角)
+    r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩]+)[分毛角][、和及與与])?$")
+
+# a digit after the coin tells a smaller coin (三毛五, 五角五分: 3.5 毛, 5.5 角), not read here
+_SPOKEN_CHANGE_RE = re.compile(r"[\d一二三四五六七八九两兩零]")
 
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
 _SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
@@ -485,6 +493,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     if unit is None and r.currency and not r.currency.isascii() and _TENOR_AFTER_WORD_RE.match(n, r.end):
         return True                                       # 美元兑人民币1Y掉期点: a tenor after the pair, no sum
     if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r) \
+            and not (name == "角" and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s)
+                     and not _SPOKEN_CHANGE_RE.match(n, r.e + 1)) \
             and not (name == "度" and power_degrees(n, r.s, r.end, tok)):
         return True
     if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
