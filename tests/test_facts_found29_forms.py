@@ -7,7 +7,8 @@
 - the bounds of a tariff's tiers name the tier (`一百一十度至一百二十度的費率`, `第三級距為每月三百三十一度至五百度`,
   `超過一千度的部分`, `五百度以上者`): labels, in either script;
 - coins after a price per unit in Chinese numerals (`每公斤菜價上漲五角`, `每公升各調漲二角`): 角 was read after Arabic
-  digits only and 分, 毛 likewise; a smaller coin spoken after one (`三毛五`) is no coin alone.
+  digits only and 分, 毛 likewise; a smaller coin spoken after one (`三毛五`) is no coin alone;
+- the named steps of a quoted programme (`“一带一路”八项行动`): a label, as `“十大伙伴行动”` is.
 """
 
 from __future__ import annotations
@@ -93,3 +94,13 @@ def test_a_coin_with_a_smaller_coin_spoken_after_it_is_not_cut_short(text: str) 
 @pytest.mark.parametrize("text", ["每个三角形的面积。", "他每场比赛得十分。", "每天学习三十分钟。"])
 def test_coins_need_a_price_per_unit_before_them(text: str) -> None:
     assert not any(f["kind"] == "money" for f in extract(text))
+
+
+@pytest.mark.parametrize("text", ["中方支持高质量共建“一带一路”八项行动，推动合作走深走实。",
+                                  "深入实施“健康中国”十大行动。"])
+def test_the_named_steps_of_a_quoted_programme_are_a_label(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_steps_taken_are_still_counted() -> None:
+    assert _facts("我们出台了八项行动，涵盖就业、教育等领域。")["八项"]["value"] == 8
