@@ -8,7 +8,9 @@
   `超過一千度的部分`, `五百度以上者`): labels, in either script;
 - coins after a price per unit in Chinese numerals (`每公斤菜價上漲五角`, `每公升各調漲二角`): 角 was read after Arabic
   digits only and 分, 毛 likewise; a smaller coin spoken after one (`三毛五`) is no coin alone;
-- the named steps of a quoted programme (`“一带一路”八项行动`): a label, as `“十大伙伴行动”` is.
+- the named steps of a quoted programme (`“一带一路”八项行动`): a label, as `“十大伙伴行动”` is;
+- Hong Kong cents of a share in Chinese numerals (`派中期息每股八仙`, `升三仙`) and a score in them
+  (`綜合判斷分數為三十八分`, which was a count of 38 without unit): 仙 and 分 were read after Arabic digits only.
 """
 
 from __future__ import annotations
@@ -104,3 +106,28 @@ def test_the_named_steps_of_a_quoted_programme_are_a_label(text: str) -> None:
 
 def test_steps_taken_are_still_counted() -> None:
     assert _facts("我们出台了八项行动，涵盖就业、教育等领域。")["八项"]["value"] == 8
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("派中期息每股八仙。", "八仙", 8),
+    ("公司股份周五收報四點五六元，升三仙。", "三仙", 3),
+    ("每股基本盈利為二十八仙。", "二十八仙", 28),
+])
+def test_hong_kong_cents_of_a_share_in_chinese_numerals_are_money(text: str, surface: str, value: int) -> None:
+    got = _facts(text)[surface]
+    assert (got["kind"], got["value"]) == ("money", value)
+
+
+@pytest.mark.parametrize("text", ["八仙过海，各显神通。", "他是三仙之一。"])
+def test_xian_without_a_share_before_it_is_a_word(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_a_signal_score_in_chinese_numerals_keeps_its_points() -> None:
+    got = _facts("景氣對策信號綜合判斷分數為三十八分，燈號續亮紅燈。")["三十八分"]
+    assert (got["kind"], got["value"], got["unit"]) == ("index", 38, "分")
+
+
+@pytest.mark.parametrize("text", ["这件事十分重要。", "比赛进行到三十八分钟。"])
+def test_shi_fen_is_very_and_minutes_stay_minutes(text: str) -> None:
+    assert not any(f.get("unit") == "分" for f in extract(text))

@@ -399,7 +399,8 @@ def _read_unit(n: str, r: _Reading) -> bool:
             and not _SPOKEN_CHANGE_RE.match(n, r.e + 1):
         unit = Unit(n[r.e], "money", r.e + 1)             # 每升上涨8分, 每斤涨5毛: a price per unit moved in coins
         r.end = unit.end
-    elif unit is None and arabic and (gap := _score_gap(n, r.e)) is not None and _score_unit(n, r.s, r.e + gap):
+    elif unit is None and (arabic or len(r.tok) >= 2) and (gap := _score_gap(n, r.e)) is not None \
+            and _score_unit(n, r.s, r.e + gap):                 # (三十八分 too; 十分 is "very")
         unit = Unit("分", "index" if _signal_score(n, r.s) else "quantity", r.e + gap + 1)
         r.end = unit.end                                   # 满意度得分为82.2分, 同比上升2.4分; 38 分 typeset apart
     r.unit = unit
@@ -423,6 +424,9 @@ _COIN_PRICE_BEFORE_RE = re.compile(
     r"便宜|涨|漲|跌|降|升|贵|貴)?了?约?"
     # the next item of a list of moves in coins (每公升各調漲二角、三角)
     r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩]+)[分毛角][、和及與与])?$")
+
+# Hong Kong cents in Chinese numerals, told of a share (每股派八仙, 收報…升三仙): 八仙, 神仙 are words elsewhere
+_HK_CENTS_BEFORE_RE = re.compile(r"(?:每股[^，,。；;]{0,6}|[升跌漲涨派報报至]|股息|[末中]期息)$")
 
 # a digit after the coin tells a smaller coin (三毛五, 五角五分: 3.5 毛, 5.5 角), not read here
 _SPOKEN_CHANGE_RE = re.compile(r"[\d一二三四五六七八九两兩零]")
@@ -495,7 +499,9 @@ def _rejected(n: str, r: _Reading) -> bool:
     if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r) \
             and not (name == "角" and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s)
                      and not _SPOKEN_CHANGE_RE.match(n, r.e + 1)) \
-            and not (name == "度" and power_degrees(n, r.s, r.end, tok)):
+            and not (name == "度" and power_degrees(n, r.s, r.end, tok)) \
+            and not (name == "仙" and _HK_CENTS_BEFORE_RE.search(n, max(0, r.s - 10), r.s)
+                     and not _SPOKEN_CHANGE_RE.match(n, r.e + 1)):
         return True
     if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
         return True
