@@ -7,7 +7,8 @@
 - the bounds of a tariff's tiers name the tier (`一百一十度至一百二十度的費率`, `第三級距為每月三百三十一度至五百度`,
   `超過一千度的部分`, `五百度以上者`): labels, in either script;
 - coins after a price per unit in Chinese numerals (`每公斤菜價上漲五角`, `每公升各調漲二角`): 角 was read after Arabic
-  digits only and 分, 毛 likewise; a smaller coin spoken after one (`三毛五`) is no coin alone;
+  digits only and 分, 毛 likewise; a coin's tenths spoken after it (`三毛五` 3.5 毛, `五角五分`, `一块二` 1.2 块) are
+  part of the price (三毛 alone was a seventh too small, 一块 an article);
 - the named steps of a quoted programme (`“一带一路”八项行动`): a label, as `“十大伙伴行动”` is;
 - Hong Kong cents of a share in Chinese numerals (`派中期息每股八仙`, `升三仙`) and a score in them
   (`綜合判斷分數為三十八分`, which was a count of 38 without unit): 仙 and 分 were read after Arabic digits only.
@@ -87,10 +88,21 @@ def test_a_price_per_unit_moved_in_coins_is_money_in_chinese_numerals_too(
     assert (got["kind"], got["value"], got["unit"]) == ("money", value, unit)
 
 
-@pytest.mark.parametrize("text", ["鸡蛋每斤涨了三毛五。", "每公斤上漲五角五分。"])
-def test_a_coin_with_a_smaller_coin_spoken_after_it_is_not_cut_short(text: str) -> None:
-    # 三毛五 is 3.5 毛: reading 三毛 alone would be a figure a seventh too small
-    assert not any(f["kind"] == "money" and f["value"] in (3, 5) for f in extract(text))
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("鸡蛋每斤涨了三毛五。", "三毛五", 3.5, "毛/斤"),
+    ("每公斤上漲五角五分。", "五角五分", 5.5, "角/公斤"),
+    ("每斤上涨5毛5。", "5毛5", 5.5, "毛/斤"),
+    ("猪肉价格每斤下跌一块二。", "一块二", 1.2, "块/斤"),
+])
+def test_a_coins_tenths_spoken_after_it_are_part_of_the_price(text: str, surface: str, value: float, unit: str) -> None:
+    # 三毛五 is 3.5 毛: reading 三毛 alone was a figure a seventh too small; 一块 alone was an article
+    got = _facts(text)[surface]
+    assert (got["kind"], got["value"], got["unit"]) == ("money", value, unit)
+
+
+@pytest.mark.parametrize("text", ["每斤涨了三毛五花肉。", "他买了一块地。", "他吃了一块三明治。"])
+def test_a_digit_opening_a_word_after_a_coin_is_no_price(text: str) -> None:
+    assert not any(f["kind"] == "money" for f in extract(text))
 
 
 @pytest.mark.parametrize("text", ["每个三角形的面积。", "他每场比赛得十分。", "每天学习三十分钟。"])

@@ -38,7 +38,7 @@ from .shared_magnitudes import shared_magnitude
 from .range_ends import second_end
 from .share_words import not_share_word
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
-from .value_adjust import adjust_value
+from .value_adjust import adjust_value, tenth_coin
 
 __all__ = ["_PERIOD_RE", "Fact", "numbers"]
 
@@ -396,7 +396,7 @@ def _read_unit(n: str, r: _Reading) -> bool:
         unit, r.end = Unit("级", "rank", r.e + 1), r.e + 1   # 排名上升3级, 下跌一级: places in a ranking
     elif (unit is None or unit.name == "角") and n[r.e:r.e + 1] in _COINS \
             and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s) and n[r.e + 1:r.e + 2] not in _NOT_SCORE_AFTER \
-            and not _SPOKEN_CHANGE_RE.match(n, r.e + 1):
+            and not _spoken_change(n, r.e + 1):
         unit = Unit(n[r.e], "money", r.e + 1)             # 每升上涨8分, 每斤涨5毛: a price per unit moved in coins
         r.end = unit.end
     elif unit is None and (arabic or len(r.tok) >= 2) and (gap := _score_gap(n, r.e)) is not None \
@@ -428,8 +428,17 @@ _COIN_PRICE_BEFORE_RE = re.compile(
 # Hong Kong cents in Chinese numerals, told of a share (每股派八仙, 收報…升三仙): 八仙, 神仙 are words elsewhere
 _HK_CENTS_BEFORE_RE = re.compile(r"(?:每股[^，,。；;]{0,6}|[升跌漲涨派報报至]|股息|[末中]期息)$")
 
-# a digit after the coin tells a smaller coin (三毛五, 五角五分: 3.5 毛, 5.5 角), not read here
+# a digit after the coin tells a smaller coin: its tenths (三毛五, 五角五分: 3.5 毛, 5.5 角, added by adjust_value), or
+# a word it opens (三毛五花肉): the coin is no figure alone there
 _SPOKEN_CHANGE_RE = re.compile(r"[\d一二三四五六七八九两兩零]")
+
+
+# a price spoken after 一块: its jiao named or not (一块二, 一块五毛, 一块零五分); 一块地, 一块三明治 are pieces
+_SPOKEN_PRICE_RE = re.compile(r"[零一二三四五六七八九](?:[毛角]|分|(?=[^\d.点零一二三四五六七八九十百千万亿\u4e00-\u9fff]|$))")
+
+
+def _spoken_change(n: str, i: int) -> bool:
+    return _SPOKEN_CHANGE_RE.match(n, i) is not None and not tenth_coin(n, i)
 
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
 _SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
@@ -498,7 +507,7 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True                                       # 美元兑人民币1Y掉期点: a tenor after the pair, no sum
     if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r) \
             and not (name == "角" and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s)
-                     and not _SPOKEN_CHANGE_RE.match(n, r.e + 1)) \
+                     and not _spoken_change(n, r.e + 1)) \
             and not (name == "度" and power_degrees(n, r.s, r.end, tok)) \
             and not (name == "仙" and _HK_CENTS_BEFORE_RE.search(n, max(0, r.s - 10), r.s)
                      and not _SPOKEN_CHANGE_RE.match(n, r.e + 1)):
@@ -508,7 +517,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     if (len(tok) == 1 and tok in _FINANCIAL_ONLY) or tok in ("零", "〇", "○"):
         return True                                       # 拾起, 陆地, 伍仁: words
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
-    if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r):
+    if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r) \
+            and not (name == "块" and _SPOKEN_PRICE_RE.match(n, r.e + 1)):   # 一块二, 一块五毛: a price
         return True
     if name == "档" and n[r.s - 1:r.s] in (":", "："):
         return True                                       # 22:30档开播: a time slot, not 30 shows
