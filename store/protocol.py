@@ -71,6 +71,12 @@ class StoreReader(Protocol):
         """Every article with its text, in page order."""
         ...
 
+    def each_fact(self, kind: str | None = None) -> Iterator[Fact]:
+        """Every article's facts in page order, as ``facts()`` lists them,
+        streamed: memory stays that of a part of the store, not all of it
+        (``factdesk facts`` on a large archive)."""
+        ...
+
     def sources(self) -> list[SourceRecord]:
         """The ingested input files, by name."""
         ...

@@ -240,6 +240,9 @@ class FakeStore(SeriesReads):
         return [f for a, facts in self._pairs() if article_id is None or a["id"] == article_id
                 for f in facts if kind is None or f["kind"] == kind]
 
+    def each_fact(self, kind: str | None = None) -> Iterator[Fact]:
+        yield from self.facts(kind=kind)
+
     def articles(self) -> Iterator[Article]:
         for article, _ in self._pairs():
             yield copy.deepcopy(article)

@@ -161,6 +161,14 @@ def test_facts_of_every_article_come_in_page_order_and_filter_by_kind(seeded):
     assert seeded.facts(kind=kind) == [f for f in seeded.facts() if f["kind"] == kind]
 
 
+def test_every_fact_streams_as_the_whole_listing_gives_them(seeded):
+    each = seeded.each_fact()
+    assert iter(each) is each  # a stream, not a list held whole
+    assert list(each) == seeded.facts()
+    kind = seeded.facts()[-1]["kind"]
+    assert list(seeded.each_fact(kind)) == seeded.facts(kind=kind)
+
+
 # ---------------------------------------------------------------- search
 
 

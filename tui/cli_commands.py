@@ -253,9 +253,10 @@ def cmd_facts(args: argparse.Namespace) -> int:
         raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)})")
     store = _open_existing(args)
     article_id = _resolve_id(store, args.article) if args.article is not None else None
-    facts = store.facts(article_id, kind=args.kind)
-    print_facts(facts, args.json, args.csv)
-    if not facts and not (args.json or args.csv):
+    # The whole store's facts are streamed: listing them must not hold them all.
+    facts = store.facts(article_id, kind=args.kind) if article_id is not None else store.each_fact(args.kind)
+    shown = print_facts(facts, args.json, args.csv)
+    if not shown and not (args.json or args.csv):
         _nothing("no facts" + (f" of kind {args.kind}" if args.kind else "")
                  + (f" in article {article_id}" if article_id else " in the store"))
     return EXIT_OK

@@ -135,25 +135,33 @@ def print_report(report: Any, as_json: bool, *, error: str | None = None,
     return EXIT_ERROR if report.skipped else EXIT_OK
 
 
-def print_facts(facts: list[Any], as_json: bool, as_csv: bool) -> None:
+def print_facts(facts: Iterable[Any], as_json: bool, as_csv: bool) -> int:
+    """Print facts as they come (a stream is never held whole); the number printed."""
     from store import FACT_COLUMNS
 
+    shown = 0
     if as_json:
-        for fact in facts:
+        for shown, fact in enumerate(facts, 1):
             jsonl({k: fact.get(k) for k in FACT_COLUMNS})  # every field, null when absent
-        return
+        return shown
     if as_csv:
-        from tui.export import to_csv
+        import csv
 
-        sys.stdout.write(to_csv(facts))
-        return
+        from tui.citation import cell
+
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(FACT_COLUMNS)  # the store's facts carry no source columns
+        for shown, fact in enumerate(facts, 1):
+            writer.writerow(cell(fact.get(c)) for c in FACT_COLUMNS)
+        return shown
     from tui.citation import format_change, format_value
 
-    for fact in facts:
+    for shown, fact in enumerate(facts, 1):
         # Exact values, percent apart from points (58.2% / 2.3 pp), the full unit.
         cells = [fact.get("kind") or "", fact["surface"], format_value(fact, exact=True), fact.get("unit") or "",
                  format_change(fact), fact.get("subject") or ""]
         out(" ".join(pad(cell, width) for cell, width in zip(cells, (9, 16, 22, 10, 8, 0))).rstrip())
+    return shown
 
 
 def pad(text: str, width: int) -> str:

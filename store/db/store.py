@@ -145,18 +145,19 @@ class Store(SeriesReads):
     def facts(self, article_id: str | None = None, kind: str | None = None) -> list[Fact]:
         """Facts of one article, or of every article in page order."""
         if article_id is None:
-            return [
-                fact
-                for _, holder in self._records("facts")
-                for fact in holder["facts"]
-                if kind is None or fact.get("kind") == kind
-            ]
+            return list(self.each_fact(kind))
         entry = self._catalog.by_id.get(article_id)
         if entry is None:
             return []
         doc_id, shard_no = entry
         holder = self._shards.get(shard_no).get("facts", {}).get(str(doc_id))
         return [f for f in (holder["facts"] if holder else ()) if kind is None or f.get("kind") == kind]
+
+    def each_fact(self, kind: str | None = None) -> Iterator[Fact]:
+        for _, holder in self._records("facts"):
+            for fact in holder["facts"]:
+                if kind is None or fact.get("kind") == kind:
+                    yield fact
 
     def articles(self) -> Iterator[Article]:
         """Every article in page order."""

@@ -124,6 +124,22 @@ class _ProseLines:
         return judged
 
 
+# (a markup tag or a wide space between them parts a headline from its paragraph in pasted pages)
+_SENTENCE_END_RE = re.compile("[。！？!?\n<>\u3000]")
+_RESTATED_RE = re.compile("(?:这|這|该|該|此|上述|前述)$")
+
+
+def _one_sentence(a: Fact, b: Fact, texts: dict[str, str] | None) -> bool:
+    """Both figures in one sentence: told twice there, they are two facts (上涨2.9%，预期2.9%; 增长5%，其中…增长5%)."""
+    if not texts or a["where"] != b["where"]:
+        return False
+    first, later = (a, b) if a["start"] < b["start"] else (b, a)
+    text = texts.get(a["where"], "")
+    if _RESTATED_RE.search(text, max(0, later["start"] - 3), later["start"]):
+        return False                        # 审议了这6个决议草案: the same six, pointed back at
+    return _SENTENCE_END_RE.search(text, first["end"], later["start"]) is None
+
+
 def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
                   texts: dict[str, str] | None = None) -> list[Fact]:
     """One fact per figure: repeats of a body fact (title, headings, body) become its mentions.
@@ -151,7 +167,8 @@ def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
             # a body sentence's figure without a subject restates nothing (_same_fact): no scan, so an
             # article of thousands of bare 增长5% stays linear
             home = None if body_text and not f.get("subject") else next(
-                (k for k in kept if _same_fact(k, f, body_text, headline)), None)
+                (k for k in kept if _same_fact(k, f, body_text, headline)
+                 and not _one_sentence(k, f, texts)), None)
             if home is None:
                 kept.append(f)
                 continue

@@ -124,6 +124,22 @@ def people_context(norm: str, s: int, e: int | None = None, back: int = 3) -> bo
     return bool(people) and (not money or people[-1] >= money[-1])
 
 
+_SENTENCE_END_RE = re.compile(r"[。；;！？!?\n]")
+
+
+def _quoted_level_kind(n: str, clause: int) -> str:
+    """A level only quoted (收于7.1050) is of what the sentence's clauses before it name: an index or an exchange
+    rate when the nearest of those names is one, else a price."""
+    a = max(0, clause - 40)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(n, a, clause)]
+    before = n[ends[-1] if ends else a:clause]
+    marks = [m for m in _INDEX_LEFT_RE.finditer(before)] + [m for m in _PAIR_LEFT_RE.finditer(before)]
+    prices = [m for m in _PRICE_LEFT_RE.finditer(before) if m.group(0) not in _QUOTE_VERBS]
+    if marks and (not prices or max(m.end() for m in marks) >= max(m.end() for m in prices)):
+        return "index"
+    return "money"
+
+
 def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     """A bare number is a figure when its clause names a measure: PMI为49.6 (index),
     中间价报6.8109 (money).  Whole numbers only right after the measure (指数为100)."""
@@ -159,6 +175,8 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
         m_index.append(pair)
         m_index.sort(key=lambda m: m.end())
     m_price = list(_PRICE_LEFT_RE.finditer(left))
+    if not m_index and m_price and all(m.group(0) in _QUOTE_VERBS for m in m_price):
+        return _quoted_level_kind(n, s - len(left))     # 美元指数贬值0.5%，收于99.52: the level of what moved
     if m_index and (not m_price or m_index[-1].end() >= m_price[-1].end()
                     or all(m.group(0) in _QUOTE_VERBS for m in m_price if m.end() > m_index[-1].end())):
         return "index"

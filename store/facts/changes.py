@@ -32,7 +32,7 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 UP_WORDS = (
     "增长", "增加", "上升", "提高", "提升", "上涨", "攀升", "飙升", "激增", "跃升", "猛增", "扩大", "回升",
-    "加快", "上调", "调升", "调高", "升值", "走高", "反弹", "大涨", "暴涨", "上扬", "拉升", "翻番", "翻了",
+    "加快", "上调", "调升", "调高", "调涨", "升值", "走高", "反弹", "大涨", "暴涨", "上扬", "拉升", "翻番", "翻了",
     "净增", "多增", "少减", "高出", "多出", "增幅", "涨幅", "升幅", "增速", "增长率", "增", "涨", "升", "翻",
     "上行", "高开", "收涨", "收高", "溢价", "加征", "快于", "增产", "增收", "暴增", "大增", "剧增", "急增", "猛涨",
     # revisions of a forecast and Taiwan usage: 上修2.92個百分點, 成長12.65％; spreads widening: 走阔1.5bp
@@ -176,6 +176,9 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
         word = rate.group(1)                   # 低於2023年3.2%的增幅: 2023's own rise, no gap to it
         return ("down" if word in ("降幅", "跌幅") else "up"), text[rate.start(1):rate.end(1)], None
     found = _stated_change(left, f)
+    if found is not None and found[1] in _OWN_MOVE_NOUNS and _LEVEL_COMPARED_AFTER_RE.match(norm, f["end"]) \
+            and _COMPARISON_BEFORE_RE.search(left, 0, max(found[2], 0)):
+        return None, None, None                # 較2023年11月相應升幅2.6%為低: the base's own rise, a level of it
     if found is None:
         if f["kind"] == "multiple" and (m := _MULTIPLE_BASE_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))
@@ -429,13 +432,20 @@ def _blank_figures(left: str, lo: int, others: list[Fact], f: Fact) -> str:
     return left
 
 
+_LEVEL_COMPARED_AFTER_RE = re.compile(r"\s*[)）]?\s*(?:为|為)(?:低|高|快|慢|小|大)")
+_OWN_MOVE_NOUNS = ("增幅", "减幅", "減幅", "降幅", "涨幅", "漲幅", "跌幅", "升幅")
+
+
 def _last_change_word(left: str) -> tuple[str | None, int]:
     best = None
     for m in _CHANGE_RE.finditer(left):
         if _NOT_CHANGE_RE.match(left, max(0, m.start() - 1)) or _NOT_CHANGE_RE.match(left, m.start()):
             continue
-        if m.group(0) in _RATE_WORDS and _COMPARISON_BEFORE_RE.search(left, 0, m.start()):
+        if m.group(0) in _RATE_WORDS and (cmp := _COMPARISON_BEFORE_RE.search(left, 0, m.start())) \
+                and not (cmp.group(0)[0] in "比较較" and m.group(0) in _OWN_MOVE_NOUNS
+                         and _GAP_RE.fullmatch(left[m.end():])):
             continue                           # 高于全国进出口增速7.1个百分点: 增速 names the base
+            # (较上年减幅11.45%: a move noun right before the figure, after 较 and its base, is the figure's own)
         if m.group(0) in _RATE_WORDS and "占" in left[:m.start()]:
             continue                           # 占CPI总涨幅超六成: a share of the rise, not a rise
         best = m

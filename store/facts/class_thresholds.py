@@ -17,6 +17,9 @@
 - a place named by a numeral and a measure word before its administrative suffix, in Chinese numerals:
   `七尾市`, `五台县`, `九台区` (no count of seven 尾); Arabic digits (`100头市场`) are left alone.
 
+- a tier of a tariff or a class of users by use or size: `700度以下，每度調漲0.1元`, `701度至1000度`, `700度以下用户`,
+  `431呎以下的細戶` (the price or share of the tier is the figure);
+
 `threshold_spans` marks them before figures are read, as `traps.trap_spans` does.
 """
 
@@ -65,6 +68,15 @@ def drop_class_bounds(norm: str, facts: list[dict]) -> list[dict]:
         and not _TARGET_BEFORE_RE.search(norm, max(0, f["start"] - 3), f["start"]))]
 
 
+# a tier of a tariff or a class of users by how much they use (住宅每月用電700度以下，每度調漲0.1元、701度至1000度，每度…,
+# 1001度以上每度…, 701度以上則不調整; 700度以下用户; 面積431呎以下的細戶): the bound names the tier, the price or the
+# share of those users is the figure.  A use measured (`每月用電約700度，每月電費…`) has no tier word after it.
+_TIER_NUM = r"(?:\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千]+)"
+_TIER_UNIT = r"(?:度|千瓦时|千瓦時|立方米|吨|噸|平方呎|平方米|呎|坪)"
+_TIER_RE = re.compile(
+    rf"(?<![\d.〇零一二三四五六七八九十百千]){_TIER_NUM}\s?(?P<u>{_TIER_UNIT})"
+    rf"(?:(?:及|或)?(?:以下|以上|以内|以內)|\s?(?:至|到|[-—~～])\s?{_TIER_NUM}\s?(?P=u))"
+    r"(?=[，,]?\s?每(?P=u)|[则則]|的?(?:用[户戶]|住[户戶]|住宅|家庭|[户戶]|[细細][户戶]|[单單]位))")
 _PLACE_RE = re.compile(r"(?<![一二三四五六七八九十百千万亿\d])[一二三四五六七八九十]+(?:尾|台|头|条|棵|株|匹)(?=[市町县])(?![市县][级委场民长政])")
 
 
@@ -90,6 +102,8 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
     if "以上" in norm:
         out += [m.span() for m in _SIZE_CLASS_RE.finditer(norm)]
         out += [m.span() for m in _POPULATION_CLASS_RE.finditer(norm)]
+    if "以下" in norm or "以上" in norm or "以内" in norm or "以內" in norm or "至" in norm or "到" in norm:
+        out += [m.span() for m in _TIER_RE.finditer(norm)]
     if "市" in norm or "町" in norm or "县" in norm:
         out += [m.span() for m in _PLACE_RE.finditer(norm)]
     return out

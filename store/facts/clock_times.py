@@ -1,8 +1,8 @@
 """A clock time told with its part of the day or its day is a date (the gold sets label `15:00`, `上午9點`,
 `凌晨1時53分`, `下午6點` as dates): the day's when a date stands right before it (`3月4日下午3时` → that
 day), else without value (`美東時間22日下午6點`: a day of another zone ; `當日15:00伦敦三月铝报价`, `台北時間今（15）日上午9點左右`: the day is not fixed here).
-Read only with a part of the day (上午, 凌晨, 時間 …) or a day (日, 号) right before, or with minutes
-(`1時53分`), so that index points (`跌9點`), a programme's slot (`晚间8点档`), a programme's slot (`晚间8点档`), decimals spoken as 点 (`3点5`) and hours of a span stay apart.
+Read only with a part of the day (上午, 凌晨, 時間 …) or a day (日, 号) right before, with minutes
+(`1時53分`), or as when something starts or ends (`9:31起`, `21:00以后`: else `31起` read as 31 cases), so that index points (`跌9點`), a programme's slot (`晚间8点档`), a programme's slot (`晚间8点档`), decimals spoken as 点 (`3点5`) and hours of a span stay apart.
 `clock_days` reads `今天18时` (the article's day) first.
 """
 
@@ -14,7 +14,7 @@ from .builder import Builder
 
 _PART_OF_DAY = r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|早上|早晨|清晨|傍晚|深夜|夜间|时间|[日号])"
 # an hour with 时/点 and minutes or a half (9点半, 1时53分), or the hour alone after a part of the day
-_HOUR_RE = re.compile(rf"{_PART_OF_DAY}\s?((?:[01]?\d|2[0-4])[时点](?:[0-5]?\d分|半)?)(?![\d一二三四五六七八九十钟档])"
+_HOUR_RE = re.compile(rf"{_PART_OF_DAY}\s?(?:大约|大約|约|約)?\s?((?:[01]?\d|2[0-4])[时点](?:[0-5]?\d分|半)?)(?![\d一二三四五六七八九十钟档])"
                       r"|(?<![\d.])((?:[01]?\d|2[0-4])[时点][0-5]?\d分)")
 # an hour in Chinese numerals after a part of the day proper (截至同日上午十一時, 晚上八点半; sealed16's `十一時`)
 _CN_HOUR_RE = re.compile(r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|早上|早晨|清晨|傍晚|深夜|夜间)\s?"
@@ -25,6 +25,8 @@ _CN_HOUR_RE = re.compile(r"(?:上午|下午|晚上|晚间|凌晨|中午|午间|�
 # an hour approached (临近10时, 接近11时): a time of day, not a count of 10 (时 only: 接近10点 may be index points)
 _NEAR_HOUR_RE = re.compile(r"(?:临近|將近|将近|接近)((?:[01]?\d|2[0-4])时(?:[0-5]?\d分|半)?)(?![\d一二三四五六七八九十钟档间期代速段])")
 _COLON_RE = re.compile(rf"(?:{_PART_OF_DAY}|当日|当天|今天|昨天|今日|昨日|北京)\s?((?:[01]?\d|2[0-3]):[0-5]\d)(?![\d.:])(?!\s?[apAP]\.?[mM])")
+# … or one opening or closing when something happens (9:31起执行新价, 21:00以后): no count of 31 起
+_COLON_WHEN_RE = re.compile(r"(?<![\d.:])((?:[01]?\d|2[0-3]):[0-5]\d)(?=起|开始|開始|以前|之前|以后|之后|以後|之後|前|后|後|许|許)")
 
 
 def clock_times(b: Builder) -> None:
@@ -48,7 +50,7 @@ def _patterns_that_may_match(n: str) -> tuple[re.Pattern[str], ...]:
     for the hours in Chinese numerals.  Most texts hold none, and each pattern would scan the whole
     text for nothing."""
     marks = {found[1] for found in _DIGIT_HOUR_MARK_RE.findall(n)}
-    return ((_HOUR_RE,) if "时" in marks or "点" in marks else ()) + ((_COLON_RE,) if ":" in marks else ()) \
+    return ((_HOUR_RE,) if "时" in marks or "点" in marks else ()) + ((_COLON_RE, _COLON_WHEN_RE) if ":" in marks else ()) \
         + ((_CN_HOUR_RE,) if "时" in n or "点" in n else ()) \
         + ((_NEAR_HOUR_RE,) if "时" in marks and "近" in n else ())     # (临近, 將近, 将近, 接近)
 

@@ -10,6 +10,7 @@ from .age_cohorts import cohort_spans
 from .fixing_quotes import fixing_quotes
 from .bare_magnitudes import reached_magnitudes
 from .bare_sums import bare_sum_siblings
+from .bracket_conversions import bracket_conversions
 from .bracket_currency import bracket_currency
 from .bracket_days import bracket_days, slash_days
 from .bracketed_year_ranges import bracketed_year_ranges
@@ -194,6 +195,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     unit_tails(text, norm, facts)            # 10.3亿亩次, 45万台（套）, 180匹马力: the unit's tail
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
+    bracket_conversions(norm, facts)         # 每盎司5,588美元（約43,600元）: 元/盎司, the price converted
     currency_words(norm, facts)              # 新臺幣200億元: the currency named before the sum
     facts = fixing_quotes(norm, facts)       # 1美元对人民币6.8109元: a rate, and no sum of 1 美元
     pair_quotes(norm, facts)                 # 新台幣兌美元收在30.512元: the pair's rate, not a sum

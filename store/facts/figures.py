@@ -77,9 +77,13 @@ _LOSS_SUM = r"[0-9０-９.．]+(?:[\-~～至到—－][0-9０-９.．]+)?(?:亿|
 _LOSS_NAME = r"[^，,。；;、\d\s]{1,12}"
 _LOSS_ITEMS_RE = re.compile(r"(?<![减扭止增])(?:净亏损|亏损|淨虧損|虧損)(?:预计|預計)?\s*" + _LOSS_SUM +
                             r"(?:[，,]\s*" + _LOSS_NAME + r"\s*" + _LOSS_SUM + r")*[，,]\s*" + _LOSS_NAME + r"\s*$")
-# (nor a period or a gain: 亏损12.5亿元，去年同期获利45.6亿元 is a profit of the year before, not a loss)
+# (nor a period or a gain: 亏损12.5亿元，去年同期获利45.6亿元 is a profit of the year before, not a loss;
+# nor another item of the results)
 _NOT_LOSS_NAME_RE = re.compile(r"盈|利润|利潤|溢利|获利|獲利|纯益|純益|净利|淨利|赚|賺|收入|营收|營收|增|降|减|減|亏|虧|较|較|比|"
-                               r"收窄|扩大|擴大|实现|實現|同比|按年|为|為|达|達|是|有|每股|同期|上年|去年|前年|上季|上月|上期")
+                               r"收窄|扩大|擴大|实现|實現|同比|按年|为|為|达|達|是|有|每股|同期|上年|去年|前年|上季|上月|上期|"
+                               # nor another item of the results (每股虧損0.05元,中期息0.25元: a dividend, paid)
+                               r"息|股利|分红|分紅|派|收益|营业额|營業額|毛利|现金|現金|资产|資產|存款|余额|餘額|开支|開支|"
+                               r"费用|費用|成本|税|稅|价|價")
 # 净亏损4239亿日元（约合182亿元人民币）: the converted amount is the same loss
 # 基础净亏损8600万港元(2021年:2900万港元): the earlier period's figure in brackets is a loss too
 _LOSS_PRIOR_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；(（]{0,24}[(（][^)）:：，。]{1,12}[:：]\s*$")

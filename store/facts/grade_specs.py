@@ -19,18 +19,29 @@ _GRAIN = r"(?:玉米|小麦|小麥|稻谷|稻穀|大豆|高粱|潮粮|潮糧|新
 # `(水分30%左右)` — the spec word, its 含量, a bound, the percent or a range of percents, a qualifier, the item's end
 _PCT = r"\d+(?:\.\d+)?%"
 _LIST_ITEM_RE = re.compile(rf"(?<=[,，;；、(（]){_SPEC}(?:含量|含水量)?(?:在|为|為)?\s?(?:≤|<=|不超过|不超過|不高于|不高於)?\s?"
-                           rf"({_PCT}(?:\s?[-—~～至到]\s?{_PCT})?)(?:左右|以内|以內|以下)?(?=[,，;；。、)）]|$)")
+                           rf"({_PCT}(?:\s?[-—~～至到]\s?{_PCT})?)(?:左右|以内|以內|以下|以上)?(?=[,，;；。、)）(（]|$)")
+# the bound's own edge in a bracket after it: `水分18.5%以内(含18.5%)`
+_EDGE_IN_BRACKET_RE = re.compile(rf"{_SPEC}\s?{_PCT}(?:以内|以內|以下|以上)[(（]含\s?({_PCT})[)）]")
+# moisture told in points before the grain's deduction (`16个水分以上每个水扣一分`) and a deduction rule (`超2扣1`)
+_MOISTURE_POINTS_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[个個](?=水分|水份)")
+_DEDUCTION_RE = re.compile(r"(?<![\d.])超\s?\d+(?:\.\d+)?%?\s?扣\s?\d+(?:\.\d+)?%?")
 _BEFORE_GRAIN_RE = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?%(?={_SPEC}{_GRAIN})")
 # … or a spec phrase right before the grain it grades: 水分含量为14%左右新玉米到厂收购价
-_SPEC_BEFORE_GRAIN_RE = re.compile(rf"{_SPEC}(?:含量)?(?:为|為|在)?\s?({_PCT})(?:左右|以内|以內|以下)?(?=(?:新|潮|陈|陳)?{_GRAIN})")
+_SPEC_BEFORE_GRAIN_RE = re.compile(rf"{_SPEC}(?:含量)?(?:为|為|在)?\s?({_PCT})(?:左右|以内|以內|以下|以上)?(?=(?:新|潮|陈|陳)?{_GRAIN})")
 _PRICE_RE = re.compile(r"元/(?:吨|斤|公斤)|收购价|收購價")
 
 
 def grade_spec_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each grade percent in a sentence pricing a grain."""
-    if "%" not in norm or not _PRICE_RE.search(norm) or not re.search(_GRAIN, norm):
-        return []
-    out = [m.span(1) for m in _LIST_ITEM_RE.finditer(norm)]
+    out = [m.span() for m in _DEDUCTION_RE.finditer(norm)] if "扣" in norm else []
+    if not _PRICE_RE.search(norm) or not re.search(_GRAIN, norm):
+        return out
+    if "水" in norm:
+        out += [m.span() for m in _MOISTURE_POINTS_RE.finditer(norm)]
+    if "%" not in norm:
+        return out
+    out += [m.span(1) for m in _LIST_ITEM_RE.finditer(norm)]
+    out += [m.span(1) for m in _EDGE_IN_BRACKET_RE.finditer(norm)]
     out += [m.span() for m in _BEFORE_GRAIN_RE.finditer(norm)]
     out += [m.span(1) for m in _SPEC_BEFORE_GRAIN_RE.finditer(norm)]
     return out

@@ -43,6 +43,7 @@ from .period_span import (
     small_int,
     year_of,
 )
+from .period_base_brackets import bracketed_base
 from .period_first_days import first_days
 from .period_first_month import with_first_month
 from .period_plan_ends import plan_span
@@ -71,13 +72,13 @@ _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|�
 # a range's dash, as typeset: 1—2月, 2024年1月―2月 (a horizontal bar), 1~7月
 _DASH = r"(?:[-—–―~～〜]{1,3}|至|到)"   # (1--—6月: a run of dashes typed as one)
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "去年": -1, "上年": -1, "明年": 1, "前年": -2, "年内": 0,   # 年内: this year
-                   "一年前": -1, "一年以前": -1}                                             # 一年前: a year ago
+                   "一年前": -1, "一年以前": -1, "前一年": -1, "上一年": -1}   # 較前一年同期: the year before                                             # 一年前: a year ago
 # ROC years (民國114年 = 2025) only before a period within the year: 114年第4季, 民國113年上半年
 _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 # (2025第三季: Taiwan's press writes a quarter's year without 年)
 # 今(2025)年, 去（2024）年: Taiwan's relative year with its number in brackets (an ROC year rewritten, 去(113)年)
 _YEAR_IN_BRACKETS = r"(?:[今去明本前]\s?[(（](?=\d{4}[)）]\s?年))?"
-_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年)"
+_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年|(?<![\d{_CN}])(?:前|上)一年(?=同期|[{_CN}\d]+月|第|上半|下半|全年|首))"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures);
 # grouped by first character, each branch opening with a literal or a class, so the engine skips
@@ -148,7 +149,7 @@ PERIOD_RE = re.compile(
 )
 
 # a period right after these words is a comparison base (比去年全年, 较4月末, 僅次於9月創下的…高點), not the figure's period
-BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
+BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比起|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
                             r"回[复復][至到]|恢[复復][至到]|仅次于|僅次於|次于|次於)[今去]?$")   # 較今7月的348.10: this July, a base;
 # 較去(107)年同期 (read 較去2018年同期): the ROC year after 去
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
@@ -238,6 +239,11 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if span.period and ref and (span.text in ("今年以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
                                     and _SO_FAR_RE.search(norm, max(0, m.start() - 8), m.start())):
             span.period = _year_to_date(span.period, sentence_point, ref)   # 截至目前，今年…: January to now
+        elif span.period and ref and span.text in ("今年", "本年") and norm.startswith(("至今", "迄今"), me):
+            # 本港10月私宅售價指數…，本年至今累升1.8%: January up to the month the sentence tells, else to now
+            month = sentence_unit if sentence_unit and len(sentence_unit) == 7 and sentence_unit[:4] == span.period \
+                else sentence_point
+            span.period = _year_to_date(span.period, month, ref)
         if span.text.endswith("年初") and span.period and (so_far := year_so_far(norm, cuts[k - 1] if k else 0,
                                                                                 s0 := m.start(), m.end(), span.period, ref)):
             span = PeriodSpan(s0, so_far[0], norm[s0:so_far[0]], so_far[1])    # 年初至今: up to the day named
@@ -264,6 +270,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms)) or \
             span.point and bool(out) and out[-1].point and restated_day(norm, ms, out[-1].end) or \
             span.text in _BASE_EFFECT_YEARS and bool(_BASE_EFFECT_AFTER_RE.match(norm, me)) or \
+            bracketed_base(norm, ms) or \
             names_target_year(norm, ms, me)   # 比上年全年和上年同期; 10月31日前; 去年同期低基数; 完成全年目标的74.7%
         if span.years and not span.base:      # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
             ctx_year = span.years[-1]

@@ -8,7 +8,8 @@ four weeks to 19 February are the 28 days up to it.  The count of months after �
 the window too (the gold sets label `截至…止六個月` → 2025H1, `止的三個月` → its months, but
 `截至今年8月底的3個月`, `截至2月19日的四周内` without period); a figure
 compared with the same window a year before (`較去年同期之…`) gets that earlier
-window.  `截至該月止的三個月內` (Hong Kong's CPI releases) ends with the month its sentence named
+window; one named as the comparison (`與截至二零二四年六月三十日止六個月相比`, `較截至…止年度`) is the base's
+window, and the figures after it keep the sentence's own.  `截至該月止的三個月內` (Hong Kong's CPI releases) ends with the month its sentence named
 before (`2005年10月的…`), up to the next cutoff.
 """
 
@@ -131,7 +132,13 @@ def settle_windows(norm: str, facts: list[Fact]) -> None:
             continue
         if "止" in gap.group(0) and span.get("unit") in _MONTH_UNITS:      # 截至…止六個月: the window too
             span["period"], span["period_text"] = window, norm[d["start"]:span["end"]]
-        _apply(norm, facts[i + 2:], d, window)
+        if _COMPARED_WINDOW_RE.search(norm, max(0, d["start"] - 6), d["start"]):
+            # 與截至2019年6月30日止六個月相比…增加14.6%: the base's window, not the figures' after it (they keep
+            # the sentence's window, or none when it names no other), as with a named window above
+            if main is not None and d["start"] < main[0]:
+                _apply(norm, facts[i + 2:], d, main[1], (main[2],))
+            continue
+        main = (_apply(norm, facts[i + 2:], d, window), window, d["value"])
 
 
 def _years_back(period: str | None, cutoff: str) -> int:

@@ -35,6 +35,7 @@ from .period_since_days import since_start, with_since_days
 from .slash_dates import period_spans_with_slash_days
 from .period_span_fixes import fixed_spans
 from .period_standing import standing
+from .period_base_brackets import bracketed_base_value
 from .period_base_values import PREVIOUS_QUARTER, base_value_period, quarter_before, stated_base_value
 from .period_storm_names import drop_storm_name_years
 from .period_settles import settle_more_periods
@@ -330,6 +331,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             and not (f["kind"] == "percent" and _SHARE_VERB_RE.search(norm, max(0, mine[-1].start - 4), mine[-1].start))
             and (_STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]) or inside_base(norm, mine[-1], f)
                  or stated_base_value(norm, mine[-1], f)       # 比去年同期四百○四亿升 (period_base_values)
+                 or bracketed_base_value(norm, mine[-1].start, mine[-1].end, f)   # 較上周（8月29日）的… (period_base_brackets)
                  or mine[-1].end == f["start"] and names_target_year(norm, mine[-1].start, mine[-1].end))):   # 全年1100万人目标
         first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
             and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None

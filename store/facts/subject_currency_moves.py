@@ -17,9 +17,9 @@ Fact = dict[str, Any]
 
 _CURRENCY = (r"(?:人民[币幣]|新[台臺][币幣]|[台臺][币幣]|美元|日[元圆圓]|日[币幣]|[欧歐]元|英[镑鎊]|港[元币幣]|澳[元币幣]"
              r"|加[元币幣]|瑞士法郎|[韩韓]元|[卢盧]布|澳[门門]元|新加坡元|[纽紐]元|泰[铢銖]|印尼盾|林吉特|本[币幣])")
-# the mover and, after 对/兑, what it is quoted against; an index or a rate of it is the whole name
+# the mover and, after 对/兑, what it is quoted against; an index or a rate of it (即期汇率, 中间价) is the whole name
 _MOVER_RE = re.compile(rf"(?<![对兑對])(?P<name>{_CURRENCY}(?:[对兑對](?:{_CURRENCY}|一[篮籃]子[货貨][币幣]))?"
-                       r"(?:[汇匯]率|[汇匯]价|[汇匯]價|指[数數])?)")
+                       r"(?:(?:即期|离岸|離岸|在岸)?(?:[汇匯]率|[汇匯]价|[汇匯]價)(?:中间价|中間價)?|中间价|中間價|指[数數])?)")
 # the verbs of a currency's value; 升/贬 alone only right after the currency (澳幣升0.8％)
 _VALUE_VERBS = frozenset({"升值", "贬值", "貶值"})
 _SHORT_VERBS = frozenset({"升", "贬", "貶"})

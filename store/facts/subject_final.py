@@ -104,6 +104,7 @@ from .subject_in_every import needs_in_every, settle_in_every
 from .subject_own_rates import needs_own_rates, settle_own_rates
 from .subject_index_names import needs_index_names, settle_index_names
 from .subject_light_verbs import needs_light_verbs, settle_light_verbs
+from .subject_lone_ranks import needs_lone_ranks, settle_lone_ranks
 from .subject_list_joiners import needs_list_joiners, settle_list_joiners
 from .subject_level_lists import needs_level_lists, settle_level_lists
 from .subject_month_lists import needs_month_lists, settle_month_lists
@@ -216,3 +217,5 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_bare_verbs(text, facts)                # …42991元,增长(…)4.4%, 8952.21億元，超越…8817.36億元: the indicator before
     if needs_own_rates(facts):
         settle_own_rates(facts)                       # 运输服务进口增速24.9%, CPI年增率1.48%: 运输服务进口's, CPI's
+    if needs_lone_ranks(facts):
+        settle_lone_ranks(text, facts)                # 第一名，半導體類8,411.76億元: 半導體類's place

@@ -73,7 +73,7 @@ from .subject_sources import needs_sources, settle_sources
 from .subject_loss_register import settle_loss_register
 from .subject_noun_after import ACTS, MAKES, settle_noun_after
 from .subject_output_counts import needs_output_counts, settle_output_counts
-from .subject_period_words import TIME_TAILS, TIME_WORDS, settle_period_words
+from .subject_period_words import PRIOR_VALUE_WORDS, TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
 from .subject_results import settle_results
@@ -129,7 +129,7 @@ _END_CHARS = frozenset(w[-1] for w in (
     + ("连", "連", "指数", "指數") + tuple(_UNIT_WORDS) + tuple(_AMOUNTS) + tuple(TIME_WORDS) + tuple(CHANGE_VERBS)
     + tuple(ADVERBS) + tuple(RATE_SIZES)))
 _START_CHARS = frozenset(w[0] for w in _WEEK_STARTS + _PERIOD_STARTS + _SPEND_STARTS + ("推升", "推高"))
-_MID_CHARS = frozenset("每以假周週内內现現")
+_MID_CHARS = frozenset("每以假周週内內现現止")
 
 
 _ALSO = ("约合", "約合", "占有率", "佔有率", "占比", "各为", "各為")
@@ -162,8 +162,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         if not trade and ("每" in s or "合约以" in s or "合約以" in s or s.endswith(_LEVEL_ENDS) or s in _UNIT_WORDS
                           or s.startswith(_WEEK_STARTS)):
             trade = True
-        if not period and (s.startswith(_PERIOD_STARTS) or s.endswith(_PERIOD_ENDS) or _any(_HOLIDAYS, s)
-                           or s.endswith(TIME_TAILS) or s in TIME_WORDS):
+        if not period and (s.startswith(_PERIOD_STARTS) or s.endswith(_PERIOD_ENDS) or _any(_HOLIDAYS, s) or "止" in s
+                           or s.endswith(TIME_TAILS) or s in TIME_WORDS or s in PRIOR_VALUE_WORDS):
             period = True
         if not budget and (s.endswith(_BUDGET_ENDS) or s.startswith(_SPEND_STARTS)):
             budget = True

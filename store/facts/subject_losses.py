@@ -88,7 +88,8 @@ _ADVERB_END_RE = re.compile(r"(?:虽然|雖然|虽|雖|亦|也|均|都|则|則|�
 
 
 # a profit stated right before a sum (而去年同期則為溢利約1,120萬港元, 上年同期盈利1.12亿元)
-_PROFIT_STATE_BEFORE_RE = re.compile(r"(?:溢利|盈利|獲利|获利|纯利|純利|利润|利潤)(?:则|則)?(?:为|為|约|約|达|達|有|了)?\s*$")
+_PROFIT_STATE_BEFORE_RE = re.compile(r"(?:溢利|盈利|獲利|获利|纯利|純利|利润|利潤)(?:则|則)?(?:为|為|约|約|达|達|有|了)?"
+                                     r"(?:人民币|人民幣|港币|港幣|新台币|新台幣|澳门元|澳門元)?\s*$")   # 溢利約人民幣4.5億元
 
 
 def profit_turned(norm: str, f: Fact) -> str | None:
@@ -103,7 +104,7 @@ def profit_turned(norm: str, f: Fact) -> str | None:
     m = _LOSS_END_RE.search(plain)
     if not m or m.start() == 0 or S.LOSS_BALANCE_RE.search(plain):
         return None
-    if not _PROFIT_STATE_BEFORE_RE.search(norm, max(0, f["start"] - 8), f["start"]):
+    if not _PROFIT_STATE_BEFORE_RE.search(norm, max(0, f["start"] - 12), f["start"]):
         return None
     return _profit_for(subj, plain, m, f)
 

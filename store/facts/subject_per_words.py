@@ -16,12 +16,22 @@ from .units import per_word_at
 Fact = dict[str, Any]
 
 _NAME_BEFORE_FROM_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:由|從|从)$")
+# …or before a verb of being or reaching (全行业网络支付交易峰值为每秒10.9万笔, 入库流量达每秒…)
+_NAME_BEFORE_IS_RE = re.compile(r"^([\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?)(?:可能|将会|將會|将|將|预计|預計|有望)?"
+                                r"(?:定为|定為|为|為|是|达到|達到|高达|高達|达|達|约为|約為|约|約)$")
 _CUT = "，,。；;：:（(起後后)"
+_BOUND_TAIL_RE = re.compile(r"(?:(?:不得|不应|不應|不能|不宜|不可|不|最高|最多|最长|最長)?(?:超过|超過|高于|高於|低于|低於|少于|少於)"
+                            r"|大约|大約|约为|約為|约|約|近|逾|高达|高達|达到|達到|达|達|为|為|仅|僅|已)+$")
 
 
 def per_word_subjects(text: str, facts: list[Fact]) -> None:
+    prev: Fact | None = None
     for f in facts:
         subj = f.get("subject")
+        if subj and subj[0] == "每" and not f.get("per") and f["kind"] in ("percent", "points") \
+                and per_word_at(subj, 1) == subj[1:] and prev is not None and prev.get("per") == subj[1:]:
+            f["subject"] = prev.get("subject")  # …峰值为每秒10.9万笔，相较去年增长4.61%: the peak's rise, not 每秒
+        prev = f
         if not subj or "每" not in subj or not f.get("per"):
             continue
         if subj[0] != "每":
@@ -34,6 +44,12 @@ def per_word_subjects(text: str, facts: list[Fact]) -> None:
             continue
         lo = max(text.rfind(c, 0, k) for c in _CUT) + 1
         m = _NAME_BEFORE_FROM_RE.search(text, lo, k)
+        if m is None and (m := _NAME_BEFORE_IS_RE.match(text[lo:k].strip())):
+            name = m.group(1)
+            if len(name) > 14 and "的" in name:
+                name = name[name.rfind("的") + 1:]   # 中国银联处理的全行业网络支付交易峰值: the peak, not who handled it
+            f["subject"] = name if len(name) >= 2 else None
+            continue
         f["subject"] = m.group(1) if m else None
 
 
@@ -43,4 +59,5 @@ def _drop_per_tail(text: str, f: Fact, subj: str) -> None:
     k = text.rfind(subj, max(0, f["start"] - 30), f["start"])
     unit = per_word_at(text, k + i + 1) if k >= 0 else None
     if unit and unit.startswith(subj[i + 1:]) and i >= 2:
-        f["subject"] = subj[:i]
+        name = _BOUND_TAIL_RE.sub("", subj[:i])     # 入库流量约每秒1400立方米: 约 is the qualifier's
+        f["subject"] = name if len(name) >= 2 else subj[:i]

@@ -5,7 +5,8 @@ indicator the sentence measured before it.
   `本集团的收益约为100.4百万港元,较截至…止年度约109.7百万港元减少约9.3百万港元或8.5%` gave
   the base and the changes the subject `截至二零一七年止年度`; they are the revenue's, the
   subject of the figure before them in the sentence.  A period opening a subject is cut
-  (`截至二零一八年止年度的每股盈利` → 每股盈利).
+  (`截至二零一八年止年度的每股盈利` → 每股盈利); one inside, after its owner, likewise
+  (`本集团截至2025年6月30日止六个月的收入` → 本集团的收入).
 - A holiday or a year before or after the indicator (`春節假期每日人均花費`, `香港的整體貨物出口
   全年`) is the period, not part of what was measured; `按年輕微下跌` cut to 年輕微 is the base and
   an adverb: the figure is the sentence's indicator's.
@@ -26,7 +27,9 @@ Fact = dict[str, Any]
 _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")
 # (the period reader may have taken 截至…日 already, leaving 止年度 at the subject's head)
 _CLOSING_LEAD_RE = re.compile(r"^(?:(?:截至|截止)[^，,；;。的]{0,24}?止(?:年度|[六三九]个月|[六三九]個月|期间|期間)?"
-                              r"|止(?:年度|[六三九]个月|[六三九]個月|期间|期間))(?:的)?")
+                              r"|止(?:年度|[六三九]个月|[六三九]個月|期间|期間))(?:的|之)?")
+# …the same phrase inside, its date taken (本集团截至2025年6月30日止六个月的收入 → 本集团止六个月的收入)
+_CLOSING_INNER_RE = re.compile(r"(?<=..)止(?:年度|[六三九]个月|[六三九]個月|十二个月|十二個月|期间|期間)(?=[的之].)")
 _HOLIDAY_LEAD_RE = re.compile(r"^(?:今年|去年)?(?:春节|春節|国庆|國慶|五一|中秋|端午|元旦|清明)(?:假期|假日|黄金周|黃金周|长假|長假)"
                               r"(?:期间|期間)?(?=.{3})")
 _YEAR_TAIL_RE = re.compile(r"(?<=.{3})(?:全年|当年|當年)$")
@@ -41,6 +44,9 @@ TIME_TAILS = _NOW_TAILS + _SESSION_TAILS + ("时", "時")
 # a clause of when after the price (国际原油期货价格8日晚开始新一周交易时突破…: the day's 晚 left after its date)
 _WHEN_TAIL_RE = re.compile(r"(?:(?:晚|早|夜间|夜間|晚间|晚間|凌晨|上午|下午)(?:开始|開始)?|开始|開始)[^，,；;。]{0,8}?"
                            r"(?:交易|开盘|開盤|收盘|收盤|开市|開市|收市)[时時]$|(?:开盘|開盤|收盘|收盤|开市|開市|收市)[时時]$")
+# the indicator's earlier value (…失业率降至16.5%，前值16.9%): the sentence's indicator (an expectation, 预期2.9%, is
+# no value of it and keeps its word)
+PRIOR_VALUE_WORDS = frozenset({"前值", "前期值", "上期值", "上月值", "前月值", "初值", "修正值", "终值", "終值"})
 TIME_WORDS = frozenset({"近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "现在", "現在", "如今", "当前", "當前",
                         "近期", "当天", "當天", "当日", "當日"})
 _WEEK_ONLY_RE = re.compile(r"^(?:上周|上週|本周|本週|上月|本月|今年|去年|近期)(?:后|後|前|末|初)?$")
@@ -62,6 +68,9 @@ def settle_period_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
             continue
         if f["kind"] not in _VALUE_KINDS:
             continue
+        if subj in PRIOR_VALUE_WORDS and last:
+            f["subject"] = last                 # 失业率降至16.5%，前值16.9%: the rate's value before
+            continue
         if subj in TIME_WORDS:
             f["subject"] = None                 # 近日，中央财政提前下达…: a time, not what was measured
             continue
@@ -76,6 +85,7 @@ def settle_period_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
             f["subject"] = last
             continue
         new = _YEAR_TAIL_RE.sub("", _HOLIDAY_LEAD_RE.sub("", subj))
+        new = _CLOSING_INNER_RE.sub("", new)
         m = _CLOSING_LEAD_RE.match(new)
         if m:
             rest = new[m.end():]

@@ -97,6 +97,7 @@ _PER_FILL = (r"(?:[为是约达报收于涨跌升降至到高仅近超过了的�
              r"可?[获獲][发發得]|可?[领領]取|"                # 每人可獲發8,000元: a grant per head
              r"单价|單價|均价|均價|价格|價格|从|從|"             # 每坪單價從14.4萬元: a price per the unit
              r"下滑|回落|下挫|回升|攀升|增加|减少|提高|降低|上涨|下跌|\s|"    # 比上年每亩增加10.4公斤
+             r"[调調](?:涨|漲|降|升|高|低)|上[调調]|下[调調]|[电電](?:价|價|费|費)|"    # 每度調漲0.1元: a tariff's step
              r"[(（][A-Za-z]{2,8}[)）])*")   # 每百萬英熱單位 (MMBtu)3.70 美元: the unit's abbreviation in brackets
 _PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)" + _PER_FILL + "$")
 _PER_FILL_RE = re.compile(_PER_FILL)
@@ -226,9 +227,15 @@ def _unit_at(norm: str, pos: int) -> Unit | None:
     if per and per[0] == "次" and (slashed := name + "次") in R.UNIT_KIND:
         return Unit(slashed, R.UNIT_KIND[slashed], per[1])   # 79286人/次: person-times written with a slash
     kind = classify(name, norm, end)
+    if per is None and name == "元" and (bare := _BARE_PER_RE.match(norm, end)):
+        per = bare.group(), bare.end()      # 收购价格0.96元斤: a grain price per 斤, its slash left out
     if per:
         return Unit(name, kind, per[1], per[0])
     return Unit(name, kind, end)
+
+
+# a grain or market price written without its slash, the measure closing the clause (0.96元斤, 2730元吨)
+_BARE_PER_RE = re.compile(r"(?:公斤|千克|斤|吨|噸)(?![\u4e00-\u9fff\d])")
 
 
 # a span with 多 inside its measure: 两个多月, 三个多小时, 一个多星期 (个月, 小时, 个星期 with qualifier 多)

@@ -146,6 +146,16 @@ class PgStore:
                f"WHERE {' AND '.join(where) or 'true'} ORDER BY a.source_file, a.source_key, a.ord, f.ord")
         return [orjson.loads(r[0]) for r in self._conn.execute(sql, params)]
 
+    def each_fact(self, kind: str | None = None) -> Iterator[Fact]:
+        """Every fact in page order, streamed like ``articles``."""
+        where = "WHERE f.kind = %s" if kind is not None else ""
+        with server_errors(self.path), self._conn.cursor(name=f"facts_{uuid.uuid4().hex[:8]}") as cur:
+            cur.itersize = 2000
+            cur.execute(f"SELECT f.record::text FROM facts f JOIN articles a ON a.id = f.article_id {where} "
+                        "ORDER BY a.source_file, a.source_key, a.ord, f.ord", (kind,) if kind is not None else ())
+            for (record,) in cur:
+                yield orjson.loads(record)
+
     def articles(self) -> Iterator[Article]:
         """Every article in page order, streamed (a server-side cursor in
         the store's snapshot)."""
