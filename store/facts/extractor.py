@@ -92,6 +92,7 @@ from .share_cents import share_cents
 from .share_words import halved_prices
 from .short_years import short_years
 from .slash_dates import short_year_quarters, slash_dates, zero_years
+from .power_degrees import tier_spans
 from .size_bands import size_band_spans, size_class_subjects
 from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
@@ -139,7 +140,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
                  *name_numeral_spans(norm), *threshold_spans(norm), *class_bound_spans(norm), *slogan_spans(norm),
                  *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
-                 *grade_spec_spans(norm)):   # never figures
+                 *grade_spec_spans(norm), *tier_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):

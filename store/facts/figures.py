@@ -31,13 +31,14 @@ from .loss_aggregates import aggregate_loss
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
 from .one_counts import one_of_a_tally
 from .one_spans import one_span
+from .power_degrees import power_degrees
 from .prefixed_units import currency_unit, currency_word_before
 from .regex_edges import end_gate
 from .shared_magnitudes import shared_magnitude
 from .range_ends import second_end
 from .share_words import not_share_word
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
-from .value_adjust import adjust_value
+from .value_adjust import adjust_value, tenth_coin
 
 __all__ = ["_PERIOD_RE", "Fact", "numbers"]
 
@@ -161,6 +162,11 @@ def _unit_place(n: str, e: int, tok: str) -> tuple[int, str]:
     return e, tok
 
 
+# a digit or a point inside the number after 数 makes it exact: 人数十二点五万人, 户数十三万户, 次数十二次 are a
+# count's name and its figure; 数十万, 数百家 (magnitudes alone) stay vague
+_EXACT_AFTER_SHU_RE = re.compile(r"[一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖点點]")
+
+
 def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     """The token's span and value, or None when it is not a number here (M8, 几十万, 2.2本)."""
     s, e, tok = m.start(), m.end(), m.group(0)
@@ -170,7 +176,8 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
         return None
     if s and n[s - 1] in _ASCII_LETTERS and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1):
         return None                                   # NOVA3, Au0810 are names; MLF2000亿元 is a sum
-    if s and n[s - 1] in "几数" and tok[0] in "十百千万亿拾佰仟" and p.form != "mixed":
+    if s and n[s - 1] in "几数" and tok[0] in "十百千万亿拾佰仟" and p.form != "mixed" \
+            and not (n[s - 1] == "数" and _EXACT_AFTER_SHU_RE.search(tok)):
         return None                                   # 几十万, 数百家: vague (预测数一七二三亿, 人数四十八万 are not)
     if p.form == "digits" and not n.startswith("年", e) and not (len(tok) == 2 and n.startswith("折", e)):
         return None                                   # (七五折 is 75 %: two digits name a discount)
@@ -391,11 +398,13 @@ def _read_unit(n: str, r: _Reading) -> bool:
         unit, r.end = Unit("个位次", "rank", unit.end + 2), unit.end + 2
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
         unit, r.end = Unit("级", "rank", r.e + 1), r.e + 1   # 排名上升3级, 下跌一级: places in a ranking
-    elif unit is None and arabic and n[r.e:r.e + 1] in _COINS and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 12), r.s) \
-            and n[r.e + 1:r.e + 2] not in _NOT_SCORE_AFTER:
+    elif (unit is None or unit.name == "角") and n[r.e:r.e + 1] in _COINS \
+            and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s) and n[r.e + 1:r.e + 2] not in _NOT_SCORE_AFTER \
+            and not _spoken_change(n, r.e + 1):
         unit = Unit(n[r.e], "money", r.e + 1)             # 每升上涨8分, 每斤涨5毛: a price per unit moved in coins
         r.end = unit.end
-    elif unit is None and arabic and (gap := _score_gap(n, r.e)) is not None and _score_unit(n, r.s, r.e + gap):
+    elif unit is None and (arabic or len(r.tok) >= 2) and (gap := _score_gap(n, r.e)) is not None \
+            and _score_unit(n, r.s, r.e + gap):                 # (三十八分 too; 十分 is "very")
         unit = Unit("分", "index" if _signal_score(n, r.s) else "quantity", r.e + gap + 1)
         r.end = unit.end                                   # 满意度得分为82.2分, 同比上升2.4分; 38 分 typeset apart
     r.unit = unit
@@ -409,12 +418,31 @@ def _read_unit(n: str, r: _Reading) -> bool:
     return True
 
 
-# a price per unit right before (每升上涨8分, 每千瓦时降低1.5分, 每斤涨了5毛) makes 分, 毛 and 角 coins, as 钱 does
-# (分钱, 毛钱, 角钱 are units of their own): not minutes, not points
+# a price per unit right before (每升上涨8分, 每千瓦时降低1.5分, 每斤涨了5毛, 每公升調漲三角) makes 分, 毛 and 角 coins, as 钱
+# does (分钱, 毛钱, 角钱 are units of their own): not minutes, not points; in either kind of numeral
 _COINS = ("分", "毛", "角")
 _COIN_PRICE_BEFORE_RE = re.compile(
     r"每(?:千瓦时|千瓦時|度|升|公升|斤|公斤|千克|立方米|方|吨|噸|股|只|个|個|件|瓶|袋|盒|张|張|kWh)"
-    r"(?:电价|電價|价格|價格|售价|售價|均价|均價)?(?:平均)?(?:上涨|上漲|下跌|上调|上調|下调|下調|提高|降低|下降|上升|增加|减少|減少|便宜|涨|漲|跌|降|升|贵|貴)?了?约?$")
+    r"(?:电价|電價|价格|價格|售价|售價|均价|均價|[\u4e00-\u9fff][价價])?(?:平均)?[各均]?"
+    r"(?:上涨|上漲|下跌|上调|上調|下调|下調|调涨|調漲|调降|調降|调高|調高|调低|調低|提高|降低|下降|上升|增加|减少|減少|"
+    r"便宜|涨|漲|跌|降|升|贵|貴)?了?约?"
+    # the next item of a list of moves in coins (每公升各調漲二角、三角)
+    r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩]+)[分毛角][、和及與与])?$")
+
+# Hong Kong cents in Chinese numerals, told of a share (每股派八仙, 收報…升三仙): 八仙, 神仙 are words elsewhere
+_HK_CENTS_BEFORE_RE = re.compile(r"(?:每股[^，,。；;]{0,6}|[升跌漲涨派報报至]|股息|[末中]期息)$")
+
+# a digit after the coin tells a smaller coin: its tenths (三毛五, 五角五分: 3.5 毛, 5.5 角, added by adjust_value), or
+# a word it opens (三毛五花肉): the coin is no figure alone there
+_SPOKEN_CHANGE_RE = re.compile(r"[\d一二三四五六七八九两兩零]")
+
+
+# a price spoken after 一块: its jiao named or not (一块二, 一块五毛, 一块零五分); 一块地, 一块三明治 are pieces
+_SPOKEN_PRICE_RE = re.compile(r"[零一二三四五六七八九](?:[毛角]|分|(?=[^\d.点零一二三四五六七八九十百千万亿\u4e00-\u9fff]|$))")
+
+
+def _spoken_change(n: str, i: int) -> bool:
+    return _SPOKEN_CHANGE_RE.match(n, i) is not None and not tenth_coin(n, i)
 
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
 _SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
@@ -481,14 +509,20 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True                                       # 5G, 4K, M9 …
     if unit is None and r.currency and not r.currency.isascii() and _TENOR_AFTER_WORD_RE.match(n, r.end):
         return True                                       # 美元兑人民币1Y掉期点: a tenor after the pair, no sum
-    if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r):
+    if name in R.ARABIC_ONLY_UNITS and not arabic and not _qualified_volume(n, r) \
+            and not (name == "角" and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s)
+                     and not _spoken_change(n, r.e + 1)) \
+            and not (name == "度" and power_degrees(n, r.s, r.end, tok)) \
+            and not (name == "仙" and _HK_CENTS_BEFORE_RE.search(n, max(0, r.s - 10), r.s)
+                     and not _SPOKEN_CHANGE_RE.match(n, r.e + 1)):
         return True
     if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
         return True
     if (len(tok) == 1 and tok in _FINANCIAL_ONLY) or tok in ("零", "〇", "○"):
         return True                                       # 拾起, 陆地, 伍仁: words
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
-    if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r):
+    if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r) \
+            and not (name == "块" and _SPOKEN_PRICE_RE.match(n, r.e + 1)):   # 一块二, 一块五毛: a price
         return True
     if name == "档" and n[r.s - 1:r.s] in (":", "："):
         return True                                       # 22:30档开播: a time slot, not 30 shows

@@ -9,6 +9,8 @@
   population, `人口50万的城市`, names no threshold and stays a figure);
 - an averaging window named in an indicator: `同业拆息的5天移动平均数`, `五天移动平均数`,
   `20日均线`, `60日移動平均線` (the window names the average, it is no duration).
+- the named set of steps of a programme named in quotes right before it: `“一带一路”八项行动`, `“健康中国”十大行动`
+  (the programme's steps by name, as `“十大伙伴行动”` is; `出台了八项行动` counts steps taken and stays a figure).
 
 `group_spans` marks them before figures are read, as `traps.trap_spans` does.
 """
@@ -27,6 +29,7 @@ _MARKETS_RE = re.compile(
 _CITY_RE = re.compile(
     rf"(?<=人口)(?:超过|超過|超|在|达到|達到|不足|不到|少于|少於|大于|大於)?{_D}(?:\.\d+)?万?(?:人)?"
     rf"(?:(?:以上|以下|及以上|及以下|以内)(?:的)?|(?<=\d万)的|(?<=[十百千]万)的)(?=(?:超大|特大|大|中小|中等|小)?城市|城[区區]|城镇|城鎮)")
+_PROGRAMME_STEPS_RE = re.compile(r"(?<=[”」』])[一二三四五六七八九十两兩]+[项項大](?=行[动動])")
 _WINDOW_RE = re.compile(rf"{_D}(?:天|日|周|週|个月|個月)(?:的)?(?:移动平均|移動平均|均线|均線|平均线|平均線)")
 
 
@@ -47,4 +50,6 @@ def group_spans(norm: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in _CITY_RE.finditer(norm) if _city_ok(norm, m))
     if "均" in norm:
         out.extend(m.span() for m in _WINDOW_RE.finditer(norm))
+    if "行动" in norm or "行動" in norm:
+        out.extend(m.span() for m in _PROGRAMME_STEPS_RE.finditer(norm))
     return out

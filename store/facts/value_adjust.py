@@ -15,6 +15,8 @@ _CENTS_RE = re.compile(r"(?:([零一二两三四五六七八九\d壹贰叁肆伍
 # price, no word after it: 三块五花肉 is no price)
 _UNNAMED_COIN_RE = re.compile(r"([一二三四五六七八九1-9])(?=[^\d.点零一二三四五六七八九十百千万亿\u4e00-\u9fff]|[到至]|$)")
 _CN_DIGIT_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+# a coin's tenths spoken after it: 三毛五 is 3.5 毛, 五角五分 5.5 角 (a lone digit, or one before 分)
+_TENTH_COIN_RE = re.compile(r"([一二三四五六七八九1-9])(?:分|(?=[^\d.点零一二三四五六七八九十百千万亿\u4e00-\u9fff]|[到至]|$))")
 
 _TENTHS = {**_CN_DIGIT_VALUES, "半": 5}      # 三成一, 一成半 (1成3 with a digit alone before a mark)
 _ARABIC_TENTH_RE = re.compile(r"\d(?:[，。；,;、)）\s]|左右|以上|以下|$)")
@@ -43,6 +45,14 @@ def adjust_value(n: str, r: Any) -> None:
             r.end = cm.end()
             r.kind = "money" if r.unit.name == "块" else r.kind      # 两块五毛钱: coins name a price
         _unnamed_coin(n, r, cm.group(1) is not None and cm.group(2) is None and cm.group(3) is None if cm else False)
+    if r.unit and r.unit.name in ("毛", "角") and (m := _TENTH_COIN_RE.match(n, r.end)):
+        r.value += Decimal(_CN_DIGIT_VALUES.get(m.group(1)) or int(m.group(1))).scaleb(-1)
+        r.end = m.end()
+
+
+def tenth_coin(n: str, i: int) -> bool:
+    """三毛五, 五角五分: the tenths of the coin before i are spoken after it (adjust_value adds them)."""
+    return _TENTH_COIN_RE.match(n, i) is not None
 
 
 def _unnamed_coin(n: str, r: Any, after_jiao: bool) -> None:
