@@ -15,7 +15,8 @@
   month), a change told after `比起上月` (was dated as the month before), a year to date (`本年至今累升1.8%`: the
   whole year, not January to the month told), a fall named after its base (`较上年减幅11.45%`: no direction).
 - **Decimals set as middle dots** (`1013·9万箱`, `14·4%`) were read as 9万箱 or not at all.
-- **One fact per figure:** the same figure twice in one sentence is two facts (`上涨2.9%，预期2.9%`: the
+- **One fact per figure:** a headline that leaves a word out of the name (`人民币对美元中间价报6.8109` over the body's
+  `人民币对美元汇率中间价报6.8109`) restates the body's figure (it was listed twice); the same figure twice in one sentence is two facts (`上涨2.9%，预期2.9%`: the
   expectation was merged into the actual as its mention).
 """
 
@@ -150,3 +151,16 @@ def test_a_place_told_alone_is_the_place_of_the_item_after_it() -> None:
 def test_a_clock_time_told_as_about_an_hour_is_a_time() -> None:
     (clock,) = extract("排頭位的市民清晨約5時便已到場。")
     assert (clock["kind"], clock["surface"]) == ("date", "5時")
+
+
+def test_a_headline_that_leaves_a_word_out_of_the_name_restates_the_body() -> None:
+    facts = article_facts({"id": "a", "title": "人民币对美元中间价报7.0120 调升35个基点",
+                           "body": "今日人民币对美元汇率中间价报7.0120，较前一交易日调升35个基点。", "date": "2026-06-12"})
+    kept = [f for f in facts if f["kind"] in ("index", "points")]
+    assert [(f["where"], len(f["mentions"])) for f in kept] == [("body", 1), ("body", 1)]
+
+
+def test_two_body_sentences_with_a_name_left_short_stay_two_facts() -> None:
+    facts = article_facts({"id": "a", "title": "", "body": "城镇固定资产投资增长3%。城镇民间固定资产投资增长3%。",
+                           "date": "2026-06-12"})
+    assert len([f for f in facts if f["kind"] == "percent"]) == 2

@@ -72,17 +72,23 @@ def _compatible(a: str | None, b: str | None, headline: bool = False) -> bool:
     if not (_BOOKING_VERB_RE.search(a) or _BOOKING_VERB_RE.search(b)):
         # subject_light_verbs writes 滨海新区投资 without its 完成, as a headline restates it; two body
         # sentences' 上证指数 and 上证50指数 falling 0.16% each are two facts
-        return headline and _same_flow(a, b)
+        return headline and _same_flow(a, b, headline)
     a, b = _BOOKING_VERB_RE.sub("", a), _BOOKING_VERB_RE.sub("", b)
     return bool(a and b) and (a in b or b in a or _same_flow(a, b))
 
 
-def _same_flow(a: str, b: str) -> bool:
+def _same_flow(a: str, b: str, headline: bool = False) -> bool:
     """成渝地区双城经济圈投资 and 成渝地区双城经济圈重大项目投资: one flow, its owner told shorter once
-    (the same last word, the shorter owner opening the longer)."""
+    (the same last word, the shorter owner opening the longer); a headline's name with words left out of its
+    middle (人民币对美元中间价 for the body's 人民币对美元汇率中间价: the same ends, its characters in order)."""
     short, long_ = sorted((a, b), key=len)
     k = len(short) - 2
-    return k >= 2 and long_.endswith(short[k:]) and long_.startswith(short[:k])
+    if k >= 2 and long_.endswith(short[k:]) and long_.startswith(short[:k]):
+        return True
+    if not headline or len(short) < 4 or not (long_.startswith(short[:2]) and long_.endswith(short[-2:])):
+        return False
+    rest = iter(long_)
+    return all(ch in rest for ch in short)      # short's characters in long_'s order
 
 
 def _same_fact(kept: Fact, f: Fact, in_body_text: bool, headline: bool = False) -> bool:

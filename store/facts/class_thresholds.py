@@ -68,6 +68,7 @@ def drop_class_bounds(norm: str, facts: list[dict]) -> list[dict]:
         and not _TARGET_BEFORE_RE.search(norm, max(0, f["start"] - 3), f["start"]))]
 
 
+# (power_degrees reads a tier told with its tier word, 一百一十度至一百二十度的費率, 超過一千度的部分; here: one told by what follows)
 # a tier of a tariff or a class of users by how much they use (住宅每月用電700度以下，每度調漲0.1元、701度至1000度，每度…,
 # 1001度以上每度…, 701度以上則不調整; 700度以下用户; 面積431呎以下的細戶): the bound names the tier, the price or the
 # share of those users is the figure.  A use measured (`每月用電約700度，每月電費…`) has no tier word after it.
