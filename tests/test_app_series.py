@@ -223,6 +223,14 @@ def test_totals_add_up_amounts_but_never_percents_points_or_ranks() -> None:
     assert rank == "3 rank: min 1 · max 3"
 
 
+def test_totals_never_add_up_prices_per_a_unit() -> None:
+    """Two gold prices of 3,285.6 and 3,301.2 美元/盎司 add up to no price: min and max, no Σ."""
+    from tui.series_output import totals_line
+
+    line = totals_line([{"kind": "money", "unit": "美元/盎司", "count": 2, "sum": 6586.8, "min": 3285.6, "max": 3301.2}])
+    assert "Σ" not in line and line.startswith("2 money 美元/盎司: min ")
+
+
 def test_totals_say_the_headline_repeats_they_left_out_of_the_sum() -> None:
     """The seed's title 首期投资35亿 restates its body's 35亿元: the line
     sums it once and says the repeat was seen, not lost."""

@@ -207,14 +207,15 @@ _VALUE_SUFFIX = {"percent": "%", "points": " pp"}
 
 def totals_line(totals: Sequence[UnitTotal]) -> str:
     """n facts · Σ sum · min … max, per kind and unit, on one line (no Σ
-    for kinds that do not add up: percents, points, ranks …)."""
+    for kinds that do not add up: percents, points, ranks …, nor for prices per a unit)."""
     parts = []
     for t in _one_per_measure(totals):
         kind = t["kind"]
         suffix = _VALUE_SUFFIX.get(kind, "")
         unit = "" if suffix else t.get("unit") or ""
         head = f"{t['count']:,} {kind}{f' {unit}' if unit else ''}:"
-        total = f" Σ {amount(t['sum'])} ·" if kind in SUMMABLE_KINDS else ""
+        # a rate per a unit (元/吨, 美元/桶) adds up to nothing either: two prices are no price
+        total = f" Σ {amount(t['sum'])} ·" if kind in SUMMABLE_KINDS and "/" not in unit else ""
         note = f" ·{_repeats(t)}" if t.get("repeats") else ""  # last: a narrow pane cuts it, not the figures
         parts.append(f"{head}{total} min {amount(t['min'])}{suffix} · max {amount(t['max'])}{suffix}{note}")
     return " | ".join(parts)
