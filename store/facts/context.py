@@ -21,7 +21,6 @@ from .base_cuts import settle_base_cuts
 from .base_tidy import tidy_bases
 from .changes import change_of, settle_base
 from .hk_tw_bases import settle_hk_tw_bases
-from .period_average_rates import needs_average_rates, settle_average_rates
 from .period_flows import settle_year_ended_comparatives
 from .period_forms import RefDate, find_periods
 from .period_scope import settle_brackets, settle_parallel_changes
@@ -189,8 +188,6 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_brackets(norm, facts)               # (2021年:2900万港元): the bracket's period, not the figure's before
     settle_year_ended_comparatives(norm, facts)   # 截至…12月31日止年度…(上年度:23.73亿元): the year before (period_flows)
     settle_parallel_changes(norm, facts, marks)  # 由4月至6月的4.7%回落到5月至7月的4.3%;…則由3%降至2.2%
-    if needs_average_rates(norm):
-        settle_average_rates(norm, facts)      # 由2000年的…增加到2005年的…，年均增长11.6%: 2001/2005
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
     settle_late_subjects(text, norm, facts, marks)   # topic clauses, HK losses, rate moves …
     settle_subject_edges(facts)                # (三)經營支出, 15:00倫敦鋁報價, 平均每, 村民目前: the frame left out
