@@ -7,7 +7,9 @@
   (`16个水分以上`) and a deduction rule (`超2扣1`), a clock time before 起 (`9:31起执行`: `31起` read as 31 cases) or told as about an hour (`清晨約6時`: a count of 6).
 - **Units:** a tariff step after its denominator (`每度調漲0.1元`: 元/度), a price converted in brackets
   (`每盎司5,588美元（約43,600元）`: 元/盎司), a grain price without its slash (`0.96元斤`: 元/斤).
-- **Subjects:** a place told as its own clause (`前三名為，第一名，半導體類8,411.76億元`: was 成交金額, and the next
+- **Subjects:** a list of places closed by its count before the indicator (`北京、天津、河北三地的地区生产总值分别为a、b、
+  c`, Macao's `澳門半島、氹仔及路環三區的住宅成交分別錄得818、239及87宗`): every figure had the bare indicator, so three
+  regions' figures read as three values of one; a place told as its own clause (`前三名為，第一名，半導體類8,411.76億元`: was 成交金額, and the next
   place took the share before it); a rate per second told after 为/达 (`交易峰值为每秒10.9万笔，相较去年增长4.61%`: no subject, and
   `每秒` for the rise); an age band written with 至 (`16至24岁劳动力失业率` was cut to `24岁劳动力失业率`), an index unchanged
   (`按月持平於200.2`: was `月持平`), the earlier value of the indicator (`…失业率降至16.5%，前值16.9%`: was `前值`).
@@ -174,3 +176,25 @@ def test_two_body_sentences_with_a_name_left_short_stay_two_facts() -> None:
 def test_a_move_told_verb_first_over_a_list_of_rates_keeps_its_direction(text: str, change: str) -> None:
     (fact,) = extract(text)
     assert fact["change"] == change
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("上海、江苏、浙江三地的地区生产总值分别为4.7万亿元、12.8万亿元和8.2万亿元。",
+     ["上海地区生产总值", "江苏地区生产总值", "浙江地区生产总值"]),
+    ("山东、河南两省的进出口分别增长4%和7%。", ["山东进出口", "河南进出口"]),
+    ("上月澳門半島、氹仔及路環三區的住宅成交分別錄得802、251及90宗。", ["澳門半島住宅成交", "氹仔住宅成交", "路環住宅成交"]),
+])
+def test_a_list_of_places_closed_by_its_count_gives_each_figure_its_place(text: str, subjects: list[str]) -> None:
+    figures = [f for f in extract(text) if f["kind"] in ("money", "percent") or f["unit"] == "宗"]
+    assert [f["subject"] for f in figures] == subjects
+
+
+def test_the_count_closing_a_list_of_places_names_them() -> None:
+    (count,) = [f for f in extract("山东、河南两省的进出口分别增长4%和7%。") if f["kind"] == "count"]
+    assert count["subject"] == "山东、河南"
+
+
+@pytest.mark.parametrize("text", ["苏、浙、沪、皖三省一市旅游圈不断扩容。", "上海、江苏、浙江、安徽三省一市代表团发言。",
+                                  "北京、天津一市一区。", "甲、乙两区一县。"])
+def test_a_count_of_one_closing_a_list_never_breaks_the_reading(text: str) -> None:
+    assert [f["surface"] for f in extract(text)]     # no exception: 一 is no count a list closes

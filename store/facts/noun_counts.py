@@ -185,7 +185,10 @@ def two_countries_named(text: str, facts: list) -> list:
     return [f for f in facts if not any(f is u for u in unnamed)] if unnamed else facts
 
 
-_LISTED_NOUNS = frozenset("国國地港船岛島镇鎮村")
+_LISTED_NOUNS = frozenset("国國地港船岛島镇鎮村省市县縣城")
+# provinces, cities and counties listed keep their sentence's period (sealed2, sealed13, sealed16 and sealed17 label
+# 安徽、湖南、重庆、贵州4省 with it; the countries and places of the older rule keep none, as sealed and sealed18 do)
+_DATED_LISTED_NOUNS = frozenset("省市县縣城")
 
 
 def listed_subjects(text: str, facts: list) -> None:
@@ -198,10 +201,13 @@ def listed_subjects(text: str, facts: list) -> None:
             continue
         s = f["start"]
         listed = _listed_items(text, s)
-        if listed and listed[0] == (_CN_SMALL.get(f["surface"][0]) or int(f["surface"][0])):
+        count = _CN_SMALL.get(f["surface"][0]) or (int(f["surface"][0]) if f["surface"][0].isdigit() else None)
+        if listed and count is not None and listed[0] == count:   # (三省一市: 一 names one item, no list)
             lists[f["surface"]] = (text[listed[1]:s], f["end"])
         elif (f["surface"] not in lists or _SENTENCE_END_RE.search(text, lists[f["surface"]][1], s)
               or text[s - 1:s] == "等"):
             continue                                   # 中国等5国 in the next sentence: another group
         f["subject"] = lists[f["surface"]][0]
-        f["period"] = f["period_text"] = None
+        if f["unit"] not in _DATED_LISTED_NOUNS:
+            f["period"] = f["period_text"] = None
+

@@ -35,6 +35,9 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     if "、" not in simp[src_lo:src_hi]:
         bm = S.LIST_BREAK_RE.match(simp, src_lo, src_hi)   # 与 joins the items: 流动比率与速动比率
         src_lo = bm.end() if bm else src_lo
+    grouped = _grouped_items(text, simp, f, k, src_lo, src_hi, clause_facts)
+    if grouped is not None:
+        return grouped or None                  # 北京、天津、河北三地的地区生产总值分别为…: each place's
     before = [g["end"] for g in clause_facts if src_lo <= g["start"] and g["end"] <= src_hi]
     src_lo = max([src_lo] + before)            # 监测的78个步行街客流量、营业额: after the 78个
     k_of = simp.rfind("的", src_lo, src_hi)
@@ -189,6 +192,32 @@ def _before_figure(simp: str, a: int, b: int, starts: list[int]) -> tuple[int, i
     if k - a < 2:
         return a, a                             # 291.7万辆和|289.9万辆: a figure, no item's words
     return (a, a + len(untrailed(simp[a:k])) if k < b else b)
+
+
+# the noun of a count that closes a list of places or states (三地, 两省, 三區, 四国): the items are listed before it
+_GROUP_UNITS = frozenset({"地", "省", "市", "区", "區", "国", "國", "县", "縣", "港", "岛", "島", "镇", "鎮", "村", "城"})
+
+
+def _grouped_items(text: str, simp: str, f: Fact, k: int, src_lo: int, src_hi: int,
+                   clause_facts: list[Fact]) -> str | None:
+    """A list closed by its count before the indicator (北京、天津、河北三地的地区生产总值分别为a、b、c; 澳門半島、氹仔及
+    路環三區的住宅成交分別錄得…): the i-th figure is the i-th item's indicator. None when the source is no such
+    list; "" when it is one whose items do not pair with the figures."""
+    group = next((g for g in clause_facts if g["kind"] == "count" and g.get("unit") in _GROUP_UNITS
+                  and src_lo <= g["start"] and g["end"] <= src_hi and "、" in simp[src_lo:g["start"]]), None)
+    if group is None:
+        return None
+    head_lo = group["end"] + (1 if simp[group["end"]:group["end"] + 1] in ("的", "之") else 0)
+    head = untrailed(simp[head_lo:src_hi]).strip()
+    want = float(group.get("value") or 0)
+    items = _items(simp, src_lo, group["start"], joiners=False)
+    if len(items) != want:
+        items = _items(simp, src_lo, group["start"])   # 澳門半島、氹仔及路環三區: 及 joins the last item too
+    figs = [g for g in clause_facts if g["start"] >= k and g["kind"] not in ("year", "date")]
+    if not head or len(items) != len(figs) or f not in figs or want != len(items):
+        return ""
+    a, b = items[figs.index(f)]
+    return written(text, simp, (a, b)) + written(text, simp, (head_lo, head_lo + len(head)))
 
 
 def _items(simp: str, lo: int, hi: int, joiners: bool = True) -> list[tuple[int, int]]:
