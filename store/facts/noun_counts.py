@@ -185,7 +185,11 @@ def two_countries_named(text: str, facts: list) -> list:
     return [f for f in facts if not any(f is u for u in unnamed)] if unnamed else facts
 
 
-_LISTED_NOUNS = frozenset("国國地港船岛島镇鎮村省市县縣城")
+# the noun of a count that closes a list of places or states (三地, 两省, 三區, 四国); respective.py reads the figures
+# after such a list by it
+PLACE_COUNT_NOUNS = frozenset("国國地港船岛島镇鎮村省市区區县縣城")
+# (a district's count names no list here: traditional names segment too loosely to find the first item, 門半島)
+_LISTED_NOUNS = PLACE_COUNT_NOUNS - frozenset("区區")
 # provinces, cities and counties listed keep their sentence's period (sealed2, sealed13, sealed16 and sealed17 label
 # 安徽、湖南、重庆、贵州4省 with it; the countries and places of the older rule keep none, as sealed and sealed18 do)
 _DATED_LISTED_NOUNS = frozenset("省市县縣城")

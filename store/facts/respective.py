@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from . import subject_rules as S
+from .noun_counts import PLACE_COUNT_NOUNS
 from .subjects import EDGE_JUNK, MAX_LEN, last_cut, untrailed, written
 from .words import segment, word_around
 
@@ -194,16 +195,12 @@ def _before_figure(simp: str, a: int, b: int, starts: list[int]) -> tuple[int, i
     return (a, a + len(untrailed(simp[a:k])) if k < b else b)
 
 
-# the noun of a count that closes a list of places or states (三地, 两省, 三區, 四国): the items are listed before it
-_GROUP_UNITS = frozenset({"地", "省", "市", "区", "區", "国", "國", "县", "縣", "港", "岛", "島", "镇", "鎮", "村", "城"})
-
-
 def _grouped_items(text: str, simp: str, f: Fact, k: int, src_lo: int, src_hi: int,
                    clause_facts: list[Fact]) -> str | None:
     """A list closed by its count before the indicator (北京、天津、河北三地的地区生产总值分别为a、b、c; 澳門半島、氹仔及
     路環三區的住宅成交分別錄得…): the i-th figure is the i-th item's indicator. None when the source is no such
     list; "" when it is one whose items do not pair with the figures."""
-    group = next((g for g in clause_facts if g["kind"] == "count" and g.get("unit") in _GROUP_UNITS
+    group = next((g for g in clause_facts if g["kind"] == "count" and g.get("unit") in PLACE_COUNT_NOUNS
                   and src_lo <= g["start"] and g["end"] <= src_hi and "、" in simp[src_lo:g["start"]]), None)
     if group is None:
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .subjects import untrailed
 from .units import per_word_at
 
 Fact = dict[str, Any]
@@ -20,8 +21,6 @@ _NAME_BEFORE_FROM_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:由|從|从)$")
 _NAME_BEFORE_IS_RE = re.compile(r"^([\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?)(?:可能|将会|將會|将|將|预计|預計|有望)?"
                                 r"(?:定为|定為|为|為|是|达到|達到|高达|高達|达|達|约为|約為|约|約)$")
 _CUT = "，,。；;：:（(起後后)"
-_BOUND_TAIL_RE = re.compile(r"(?:(?:不得|不应|不應|不能|不宜|不可|不|最高|最多|最长|最長)?(?:超过|超過|高于|高於|低于|低於|少于|少於)"
-                            r"|大约|大約|约为|約為|约|約|近|逾|高达|高達|达到|達到|达|達|为|為|仅|僅|已)+$")
 
 
 def per_word_subjects(text: str, facts: list[Fact]) -> None:
@@ -59,5 +58,5 @@ def _drop_per_tail(text: str, f: Fact, subj: str) -> None:
     k = text.rfind(subj, max(0, f["start"] - 30), f["start"])
     unit = per_word_at(text, k + i + 1) if k >= 0 else None
     if unit and unit.startswith(subj[i + 1:]) and i >= 2:
-        name = _BOUND_TAIL_RE.sub("", subj[:i])     # 入库流量约每秒1400立方米: 约 is the qualifier's
+        name = untrailed(subj[:i])              # 入库流量约每秒1400立方米: 约 is the qualifier's
         f["subject"] = name if len(name) >= 2 else subj[:i]
