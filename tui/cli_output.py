@@ -145,15 +145,9 @@ def print_facts(facts: Iterable[Any], as_json: bool, as_csv: bool) -> int:
             jsonl({k: fact.get(k) for k in FACT_COLUMNS})  # every field, null when absent
         return shown
     if as_csv:
-        import csv
+        from tui.export import write_csv
 
-        from tui.citation import cell
-
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(FACT_COLUMNS)  # the store's facts carry no source columns
-        for shown, fact in enumerate(facts, 1):
-            writer.writerow(cell(fact.get(c)) for c in FACT_COLUMNS)
-        return shown
+        return write_csv(facts, sys.stdout, FACT_COLUMNS)  # the store's facts carry no source columns
     from tui.citation import format_change, format_value
 
     for shown, fact in enumerate(facts, 1):

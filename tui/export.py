@@ -7,9 +7,9 @@ import io
 import json
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from store import Fact, UnitTotal
 from tui.citation import (
@@ -36,13 +36,19 @@ def _records(facts: Sequence[Fact], columns: Sequence[str] = ()) -> list[dict[st
 def to_csv(facts: Sequence[Fact], columns: Sequence[str] = ()) -> str:
     """``columns``: the header when it must not depend on the rows (an empty
     answer still names the columns a script reads)."""
-    columns = columns or columns_of(facts)
     out = io.StringIO()
+    write_csv(facts, out, columns or columns_of(facts))
+    return out.getvalue()
+
+
+def write_csv(facts: Iterable[Fact], out: IO[str], columns: Sequence[str]) -> int:
+    """Facts as CSV rows written as they come (a stream is never held whole); the number written."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
-    for record in _records(facts, columns):
-        writer.writerow(cell(v) for v in record.values())
-    return out.getvalue()
+    n = 0
+    for n, fact in enumerate(facts, 1):
+        writer.writerow(cell(fact.get(c)) for c in columns)
+    return n
 
 
 def to_json(facts: Sequence[Fact], totals: Sequence[UnitTotal] = ()) -> str:
