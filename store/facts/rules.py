@@ -28,6 +28,8 @@ CURRENCIES = [
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
     "挪威克朗", "克朗", "土耳其里拉", "墨西哥比索", "泰国铢", "新台币元",
     "印度卢比", "印度卢布", "奈拉", "尼日利亚奈拉", "马来西亚令吉", "令吉",
+    # ISO codes after the sum (募资2.5亿 USD, 售价1200 EUR): without them the sum was guessed 元
+    "USD", "HKD", "EUR", "RMB", "CNY", "JPY", "GBP",
 ]
 # percent: value always in percent (6.39‰ → 0.639, 三成 → 30), unit "%"
 PERCENT_UNITS = ["%", "‰", "‱", "成",
