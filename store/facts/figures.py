@@ -443,7 +443,8 @@ def _read_unit(n: str, r: _Reading) -> bool:
     return True
 
 
-# a price per unit right before (每升上涨8分, 每千瓦时降低1.5分, 每斤涨了5毛, 每公升調漲三角) makes 分, 毛 and 角 coins, as 钱
+# a price per unit right before (每升上涨8分, 每千瓦时降低1.5分, 每斤涨了5毛, 每公升調漲三角) or a currency's move
+# (升值1.3分) makes 分, 毛 and 角 coins, as 钱
 # does (分钱, 毛钱, 角钱 are units of their own): not minutes, not points; in either kind of numeral
 _COINS = ("分", "毛", "角")
 _COIN_PRICE_BEFORE_RE = re.compile(
@@ -452,7 +453,9 @@ _COIN_PRICE_BEFORE_RE = re.compile(
     r"(?:上涨|上漲|下跌|上调|上調|下调|下調|调涨|調漲|调降|調降|调高|調高|调低|調低|提高|降低|下降|上升|增加|减少|減少|"
     r"便宜|涨|漲|跌|降|升|贵|貴)?了?约?"
     # the next item of a list of moves in coins (每公升各調漲二角、三角)
-    r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩]+)[分毛角][、和及與与])?$")
+    r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩]+)[分毛角][、和及與与])?$"
+    # a currency's move against another, told in its coins (新台幣…升值1.3分, 貶值2角)
+    r"|(?:升值|貶值|贬值)了?[约約]?$")
 
 # Hong Kong cents in Chinese numerals, told of a share (每股派八仙, 收報…升三仙): 八仙, 神仙 are words elsewhere
 _HK_CENTS_BEFORE_RE = re.compile(r"(?:每股[^，,。；;]{0,6}|[升跌漲涨派報报至]|股息|[末中]期息)$")

@@ -188,6 +188,10 @@ def _class_start(norm: str, s: int) -> int:
     return k
 
 
+# what may follow the jiao of a price: its fen, 钱, or no word at all
+_COIN_AFTER_RE = re.compile(r"[零一二三四五六七八九\d]分|钱|錢|[^\u4e00-\u9fff]|$")
+
+
 def trap_spans(norm: str) -> list[tuple[int, int]]:
     out = []
     for need, rx, after_numeral in _TRAPS:
@@ -197,6 +201,8 @@ def trap_spans(norm: str) -> list[tuple[int, int]]:
             s = m.start()
             if after_numeral and s and norm[s - 1] in _NUMERAL_BEFORE:
                 continue
+            if norm[m.end() - 1] == "角" and s and norm[s - 1] in "元块圆" and _COIN_AFTER_RE.match(norm, m.end()):
+                continue                      # 五元三角二分: the jiao of a price, no triangle (三角债 is one)
             if norm[s] in "周岁":           # an age limit: reach back over its number (16 - 24岁 too)
                 s = _age_start(norm, s)
                 if s == m.start():
