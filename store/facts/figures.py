@@ -281,6 +281,9 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
         return False
     e2, tok2, p2 = _with_latin_magnitude(n, s2, e2, tok2, p2)
     _, b_unit, b_end = second_end(n, r.s, e2, p2, tok2, a_unit)     # 8—10级; 下行0.03%至101.000: no range
+    if b_unit is None and a_unit is None and (gap := _score_gap(n, e2)) is not None and _score_unit(n, r.s, e2 + gap):
+        b_unit = Unit("分", "index" if _signal_score(n, r.s) else "quantity", e2 + gap + 1)   # 總分介於 9-45 分
+        b_end = b_unit.end
     if between:
         closing = next((w for w in ("之间", "之間") if n.startswith(w, b_end)), None)
         if closing is None:
