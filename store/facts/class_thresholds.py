@@ -98,11 +98,10 @@ _TERM_STRUCTURE_RE = re.compile(r"(?<![\d.])\d+\s?[+＋]\s?(?:\d+|N)\s?年")
 _BREAKDOWN_RE = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?:劃分|划分|區分|区分|分類|分类|分組|分组)[，,:：]?")
 _BAND_UNIT = r"(?:年|岁|平方米|平方呎|呎|万元|萬元|亿元|億元)"
 _BAND_RE = re.compile(
-    rf"(?<![\d.]){_TIER_NUM}\s?(?:{_BAND_UNIT}\s?)?(?:至|到|[-—~～])\s?{_TIER_NUM}\s?{_BAND_UNIT}"
-    rf"|(?<![\d.]){_TIER_NUM}\s?{_BAND_UNIT}(?:或|及)?(?:以下|以上|以内|以內)"
+    rf"(?<![\d.]){_TIER_NUM}\s?(?:(?:{_BAND_UNIT}\s?)?(?:至|到|[-—~～])\s?{_TIER_NUM}\s?{_BAND_UNIT}"
+    rf"|{_BAND_UNIT}(?:或|及)?(?:以下|以上|以内|以內))"
     r"(?=的|[、和及]|[则則]|[，,])")
-
-
+# a signal's score bands, each named by its light (9-16 分為藍燈, 17-22 分為黃藍燈)
 _SCORE_BAND_RE = re.compile(r"(?<![\d.])\d+\s?(?:至|到|[-—~～])\s?\d+\s?分\s?(?=[为為]\s?[\u4e00-\u9fff]{0,3}[灯燈])")
 
 
