@@ -170,3 +170,10 @@ def test_a_signal_s_score_bands_are_labels_and_its_range_one_figure() -> None:
 
 def test_a_score_stated_with_its_copula_leaves_it_out_of_the_subject() -> None:
     assert _one("满意度得分为82.2分。", "82.2分")["subject"] == "满意度得分"
+
+
+def test_a_quoted_remark_is_no_subject() -> None:
+    """「有挑戰、但也有機會」突破七五○○億美元: the minister's words, quoted; the orders named before are measured."""
+    f = _one("經濟部表示，今年全年外銷訂單將創新高，「有挑戰、但也有機會」突破七五○○億美元。", "七五○○億美元")
+    assert f["subject"] and "外銷訂單" in f["subject"] and "「" not in f["subject"]
+    assert _one("“菜篮子、米袋子”产品产量增长3%。", "3%")["subject"] == "“菜篮子、米袋子”产品产量"

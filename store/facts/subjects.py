@@ -97,6 +97,11 @@ def _after_event(plain: str) -> bool:
     return plain.endswith(_AFTER_EVENT) and tag_of(simplified_chars(plain)) == "d"
 
 
+# a remark quoted whole, with its own clause marks or a clause's 但 inside (「有挑戰、但也有機會」): speech, never
+# what is measured (a quoted list of labels, “高、低”两类 or “菜篮子、米袋子”产品, stays)
+_QUOTED_SPEECH_RE = re.compile(r"[「“\"][^「」“”\"]*(?:[，,；;！？!?]|、(?:但|而|却|卻))[^「」“”\"]*[」”\"]")
+
+
 def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     """The subject cleaned: losses named by their profit; a left phrase that is only an
     adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
@@ -111,6 +116,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
         subj = loss_named(subj, f)              # 运营亏损 → 运营利润; 变为亏损712万元: None
         if subj is None:
             return None
+    if _QUOTED_SPEECH_RE.fullmatch(subj):
+        return None                             # 「有挑戰、但也有機會」突破7500億美元: a quoted remark, the topic is meant
     if subj.endswith(("分为", "分為")) and f.get("unit") == "分":
         subj = subj[:-1]                        # 满意度得分为82.2分: 分为 is one word, but the 为 states the score
     plain = subj.translate(S.SUBJECT_CHARS)
