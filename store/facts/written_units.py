@@ -63,7 +63,8 @@ _PER_SHARED_GAP_RE = re.compile(r"\s*(?:、|和|及|与|或|[涨跌升降增减]
 
 
 def _share_per_along(norm: str, facts: list[Fact]) -> None:
-    """A sum right after a sum per a unit, joined by a list mark or a move to a level, is per that unit too."""
+    """A sum right after a sum per a unit, joined by a list mark or a move to a level, is per that unit too; so is
+    a sum in brackets after a name, in the sentence of a price per a unit (每平方米平均價格…,當中澳門半島( 78,751元 ))."""
     money = sorted((f for f in facts if f["kind"] == "money" and f.get("unit")), key=lambda f: f["start"])
     for a, b in zip(money, money[1:]):
         per = a.get("per")
@@ -71,3 +72,18 @@ def _share_per_along(norm: str, facts: list[Fact]) -> None:
             continue
         if _PER_SHARED_GAP_RE.fullmatch(norm, a["end"], b["start"]):
             b["unit"], b["per"] = a["unit"], per
+    for b in money:
+        if b.get("per") or b["unit"] not in _MONEY_UNITS or not _BRACKETED_SUM_RE.search(norm, max(0, b["start"] - 3), b["start"]):
+            continue
+        if m := _PRICE_PER_NAMED_RE.search(norm, _sentence_start(norm, b["start"]), b["start"]):
+            b["unit"], b["per"] = f"{b['unit']}/{m.group(1)}", m.group(1)
+
+
+# a sum alone in brackets after a name (澳門半島( 78,751元 ), 住宅楼花(155417元)), and the sentence's price per a unit
+# named before it (每平方米平均價格, 每平方米实用面积平均价格): the breakdown of that price
+_BRACKETED_SUM_RE = re.compile(r"[\u4e00-\u9fff][(（]\s?$")
+_PRICE_PER_NAMED_RE = re.compile(r"每(平方米|平方呎|平方尺|呎|坪)[\u4e00-\u9fff]{0,8}?(?:价格|價格|均价|均價|售价|售價|呎价|呎價)")
+
+
+def _sentence_start(norm: str, at: int) -> int:
+    return max(norm.rfind(c, 0, at) for c in "。！？!?\n") + 1
