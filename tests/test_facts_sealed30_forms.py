@@ -177,3 +177,26 @@ def test_a_quoted_remark_is_no_subject() -> None:
     f = _one("經濟部表示，今年全年外銷訂單將創新高，「有挑戰、但也有機會」突破七五○○億美元。", "七五○○億美元")
     assert f["subject"] and "外銷訂單" in f["subject"] and "「" not in f["subject"]
     assert _one("“菜篮子、米袋子”产品产量增长3%。", "3%")["subject"] == "“菜篮子、米袋子”产品产量"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("2024年整體住宅單位每平方米平均價格按年下跌9%,當中澳門半島( 78,751元 )、氹仔( 93,896元 )分別下跌8%、9%。", "93,896元"),
+    ("其中,现货住宅每平方米实用面积平均价格(92444元)按年下跌7.7%,住宅楼花(155417元)则上升1.1%。", "155417元"),
+])
+def test_a_breakdown_of_a_price_per_a_unit_keeps_its_denominator(text: str, surface: str) -> None:
+    """The regions' or classes' sums in brackets in the sentence of a price per square metre are per square metre."""
+    assert _one(text, surface)["unit"] == "元/平方米"
+
+
+def test_a_bracketed_sum_in_a_sentence_of_no_price_per_unit_keeps_its_unit() -> None:
+    assert _one("該公司(3000元)表示將擴產。", "3000元")["unit"] == "元"
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("這波電價調整將有1,360萬住宅用戶、91萬小商家都會受影響。", "1,360萬", "户"),
+    ("這波電價調整將有1,360萬住宅用戶、91萬小商家都會受影響。", "91萬", "家"),
+    ("全国有3亿农户。", "3亿", "户"),
+    ("网民规模5.64亿。", "5.64亿", "人"),
+])
+def test_households_and_firms_counted_bare_are_not_people(text: str, surface: str, unit: str) -> None:
+    assert _one(text, surface)["unit"] == unit
