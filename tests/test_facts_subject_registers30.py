@@ -27,6 +27,8 @@ Each sentence is written for the test.
 - **Visitors to a place** written `來台`, `来京` keep their 来 (`來台旅客`, not `台旅客`).
 - **A count of things priced on average** (`28种重点监测蔬菜平均批发价格`) counts the things (`重点监测蔬菜`), and
   interest-bearing debt (`有息负债`) is one word.
+- **A sum collected** (`全國賦稅收入累計實徵3兆1,256億元`, `税收收入累计入库1万亿元`) is what the phrase before the
+  tally names; the verb (`實徵`, `入库`) was the subject, while a verb with its object (`累计调水`) stays the object.
 """
 
 from __future__ import annotations
@@ -149,4 +151,14 @@ def test_a_clause_that_reports_or_dates_names_no_mover(text: str) -> None:
     ("公司有息负债规模为86.2亿元。", "86.2亿元", "有息负债规模"),
 ])
 def test_names_kept_whole(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("全國賦稅收入累計實徵3兆1,256億元，較上年同期增加6.2%。", "3兆1,256億元", "全國賦稅收入"),
+    ("全國賦稅收入累計實徵3兆1,256億元，較上年同期增加6.2%。", "6.2%", "全國賦稅收入"),
+    ("全国税收收入累计入库1万亿元。", "1万亿元", "全国税收收入"),
+    ("工程已累计调水500亿立方米。", "500亿立方米", "调水"),
+])
+def test_a_sum_collected_is_what_was_collected(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject

@@ -430,6 +430,8 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
     cut = _cut_before_noun(text, start, pre, a, b)
     if cut and cut[0] - a >= 2 and pre.startswith(("为", "為", "是", "到", "至"), b) and _only_verb(pre[cut[1]:b]):
         b = cut[0]                              # GDP最终核实为, 利率统一调整到: what the verb sets
+    elif cut and cut[0] - a >= 2 and pre[cut[1]:b].strip(" \x00\x01") in _TALLY_VERBS:
+        b = cut[0]                              # 赋税收入累计实征3兆元, 税收累计入库: what was collected, not the verb
     elif cut and b - cut[1] >= 2:
         a = cut[1] + (pre[cut[1]] == "的")      # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
     b = len(untrailed(pre[:b])) if b > a else b
@@ -475,6 +477,9 @@ def last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, 
     span = _last_cut_span(word_re, text, start, pre, a, b)
     return span[1] if span else None
 
+
+# verbs of collecting that take no object of their own (simplified): the sum is what the phrase before names
+_TALLY_VERBS = frozenset({"实征", "实徵", "入库", "入庫", "实收", "征收", "实缴", "征得"})
 
 _OPENING = {"“": "”", "《": "》", "「": "」"}
 
