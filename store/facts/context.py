@@ -34,6 +34,7 @@ from .subject_fallbacks import (
     names_a_base,
     noun_after_ordinal,
     noun_after_subject,
+    moved_clause_topic,
     owned_total,
     rate_clause_topic,
     rank_topic,
@@ -257,6 +258,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
         subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = level_after_change(simp, f, prev) or clause_topic(text, simp, f, lo, sent_start, facts) or (
+            moved_clause_topic(simp, text, f, lo, sent_start, facts)) or (
             reason_topic(text, simp, f, lo, sent_start, facts) if "因" in simp[sent_start:lo] or "受" in simp[sent_start:lo]
             or "由于" in simp[sent_start:lo] else None) or (
             share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
