@@ -200,3 +200,22 @@ def test_a_bracketed_sum_in_a_sentence_of_no_price_per_unit_keeps_its_unit() -> 
 ])
 def test_households_and_firms_counted_bare_are_not_people(text: str, surface: str, unit: str) -> None:
     assert _one(text, surface)["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    ("3月上半月,我国流通领域生产资料价格上涨4.44%。", "4.44%", "2025-03-01/2025-03-15"),
+    ("2024年2月下半月,价格上涨2%。", "2%", "2024-02-16/2024-02-29"),
+])
+def test_half_a_month_is_its_days(text: str, surface: str, period: str) -> None:
+    """上半月 is the 1st to the 15th (sealed14 and sealed29 label it so), 下半月 the 16th to the month's end."""
+    assert _one(text, surface)["period"] == period
+
+
+def test_half_a_month_is_no_part_of_a_recorded_count_s_topic() -> None:
+    f = _one("據澳門財政局資料顯示,11月上半月住宅共錄282宗住宅成交。", "282宗")
+    assert (f["subject"], f["period"]) == ("住宅", "2024-11-01/2024-11-15")   # (told in June 2025: last November)
+
+
+@pytest.mark.parametrize("text", ["仅用一年时间就收割了1.3亿用户。", "约30万用户断电。"])
+def test_users_counted_bare_stay_people(text: str) -> None:
+    assert [f["unit"] for f in _facts(text) if f["kind"] == "count"] == ["人"]

@@ -584,9 +584,9 @@ def _counted_after(n: str, r: _Reading) -> bool:
         or one_of_a_tally(n, r.s, r.end, name)     # 两家…，一家亏损: one beside its siblings
 
 
-# households and firms counted bare (1,360萬住宅用戶, 91萬小商家): the count is of them, in 户 and 家
-_MOST_COUNTED = 10**10      # (1万亿民营企业再贷款 is a sum, misread as a count: no trillion firms are counted)
-_COUNTED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:(用[户戶]|住[户戶]|[农農][户戶]|商[户戶])|商家|企[业業]|厂商|廠商)")
+# households and shops counted bare (1,360萬住宅用戶, 91萬小商家): the count is of them, in 户 and 家
+# (用户 alone stays people: an app's 1.3亿用户 are people in the gold sets, as 网民 are)
+_COUNTED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:((?:住宅|居民)用[户戶]|住[户戶]|[农農][户戶]|商[户戶])|商家)")
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
@@ -597,7 +597,7 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
     if kind is None:
         return False
     r.kind = kind
-    if kind == "count" and r.value < _MOST_COUNTED and (counted := _COUNTED_AFTER_RE.match(n, r.e)):
+    if kind == "count" and (counted := _COUNTED_AFTER_RE.match(n, r.e)):
         r.unit = Unit("户" if counted.group(1) else "家", "count", r.e)   # 1,360萬住宅用戶, 91萬小商家: not people
     elif kind == "count" and people_context(n, r.s, r.e):
         visits = visits_named(n, r.s, r.e)      # 旅客人次…增长至828.2万, 500萬訪港旅客人次: visits

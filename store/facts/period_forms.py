@@ -122,7 +122,7 @@ PERIOD_RE = re.compile(
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
     # (a month end stays one before what would rule out a bare month: 三月底预计为…)
-    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?P<xun>[上中下]旬)(?!以来|以來|到|至|起)|(?!{_NOT_A_MONTH}))"
+    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?P<xun>[上中下]旬|[上下]半月)(?!以来|以來|到|至|起)|(?!{_NOT_A_MONTH}))"
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期|同月)"
     rf")"
@@ -528,7 +528,7 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
     if y and kind == "month_end":
         period = month_end(y, first_month)
     elif y and kind == "month_days" and label.endswith("-30"):
-        period = f"{y}-{first_month:02d}-21/{month_end(y, first_month)}"     # 2月下旬: to the 28th or 29th
+        period = f"{label.format(y=y)[:-10]}{month_end(y, first_month)}"     # 2月下旬: to the 28th or 29th
     elif y and kind == "quarter_end":
         period = month_end(y, first_month + 2)
     elif y and kind == "half_end":
@@ -573,9 +573,11 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
         mo = small_int(g["m"]) or 0
         if not 1 <= mo <= 12:
             return None, 0, ""
-        if g["xun"]:      # 5月上旬: days 1-10, 中旬 11-20, 下旬 21 to the month's end (set once the year is known)
-            first = {"上": 1, "中": 11, "下": 21}[g["xun"][0]]
-            return "month_days", mo, f"{{y}}-{mo:02d}-{first:02d}/{{y}}-{mo:02d}-{first + 9:02d}"
+        if g["xun"]:      # 5月上旬: days 1-10, 中旬 11-20, 下旬 21 to the month's end (set once the year is known);
+            #               3月上半月: days 1-15, 下半月 16 to the end
+            first, last = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 30), "上半月": (1, 15),
+                           "下半月": (16, 30)}[g["xun"]]
+            return "month_days", mo, f"{{y}}-{mo:02d}-{first:02d}/{{y}}-{mo:02d}-{last:02d}"
         return ("month_end" if g["mend"] in ("末", "底") else "month"), mo, f"{{y}}-{mo:02d}"
     if g["yend"]:
         return ("year_end", 1, "{y}-12-31") if g["yend"] != "年初" else ("month", 1, "{y}-01")
