@@ -21,7 +21,9 @@ import re
 from .subject_rules import SUBJECT_CHARS
 from .words import word_around
 
-_BREAK_RE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９、，,%％])\n(?=[\u4e00-\u9fff0-9０-９])")
+# (the break first, its neighbours after it: a search for a literal compares characters, where a pattern opening
+# with a lookbehind tests every character of the text against a set)
+_BREAK_RE = re.compile(r"\n(?<=[\u4e00-\u9fff0-9０-９、，,%％]\n)(?=[\u4e00-\u9fff0-9０-９])")
 _COMMAS = "、，,"
 _LEVEL_VERBS = "为為至逾约約"
 _SENTENCE_ENDS = "。！？；!?;\n"
