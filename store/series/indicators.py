@@ -200,12 +200,37 @@ def _occasion(fact: Fact) -> bool:
     return (fact.get("unit") or "") == "周年"
 
 
+# The statistics bureau's indicators news writes by name, by abbreviation
+# or by both (居民消费价格指数(CPI), 居民消费价格指数CPI, CPI): one indicator,
+# named as a release first writes it, its name and the abbreviation after
+# it (so either finds it); a rate on the period before keeps its 环比.
+_ABBREVIATED = {"CPI": "居民消费价格指数", "PPI": "工业生产者出厂价格指数", "GDP": "国内生产总值", "PMI": "采购经理指数"}
+_BY_FULL_NAME = {full: abbr for abbr, full in _ABBREVIATED.items()}
+_STANDARD_NAME = re.compile(
+    rf"({'|'.join(_BY_FULL_NAME)})?\(?({'|'.join(_ABBREVIATED)})?\)?({PERIOD_ON_PERIOD})?")
+
+
+def standard_name(name: str) -> str:
+    """居民消费价格指数(CPI) for 居民消费价格指数, 居民消费价格指数CPI and CPI;
+    any other name as it is (核心CPI, CPI涨幅, 制造业采购经理指数 are other
+    indicators, or other names for them)."""
+    m = _STANDARD_NAME.fullmatch(name)
+    if m is None or not (m.group(1) or m.group(2)):
+        return name
+    full, abbr, on_period_before = m.groups()
+    if full and abbr and _ABBREVIATED[abbr] != full:
+        return name
+    abbr = abbr or _BY_FULL_NAME[full]
+    return f"{_ABBREVIATED[abbr]}({abbr}){on_period_before or ''}"
+
+
 @lru_cache(maxsize=SUBJECT_CACHE)
 def subject_parts(subject: str) -> tuple[str | None, str]:
     """(entity, name) of a subject: its leading place or company and the
-    rest, each cleaned (a place can stand before the period words: 重庆2024年…)."""
+    rest, each cleaned (a place can stand before the period words: 重庆2024年…),
+    a standard indicator under its standard name."""
     entity, name = split_entity(clean_subject(subject))
-    return entity, clean_subject(name)
+    return entity, standard_name(clean_subject(name))
 
 
 def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | None:
