@@ -141,9 +141,19 @@ KEYS: tuple[Key, ...] = (
     Key("series.copy", "c", "copy", "Copy TSV", "Copy the series as TSV, a citation on every row"),
     Key("series.export", "e", "export", "Export", "Export the series to CSV or TSV (folder and name in a dialog)"),
     Key("series.close", "escape,q", "close", "Back", "Back to the articles"),
+    # j k g G home end move the table as in the panes (the table binds only the arrows, and its
+    # home and end scroll sideways); priority: the table's own home and end come first otherwise.
+    Key("series.down", "j", "row(1)", "Down", "Next figure", show=False),
+    Key("series.up", "k", "row(-1)", "Up", "Previous figure", show=False),
+    Key("series.top", "g,home", "first_row", "Top", "First figure", show=False, priority=True),
+    Key("series.bottom", "G,end", "last_row", "Bottom", "Last figure", show=False, priority=True),
     Key("conflicts.open", "enter", "open", "Open", "Open the article of the first source", priority=True),
     Key("conflicts.copy", "c", "copy", "Copy", "Copy the conflicts, one source a line"),
     Key("conflicts.close", "escape,q", "close", "Back", "Back to the articles"),
+    Key("conflicts.down", "j", "row(1)", "Down", "Next measurement", show=False),
+    Key("conflicts.up", "k", "row(-1)", "Up", "Previous measurement", show=False),
+    Key("conflicts.top", "g,home", "first_row", "Top", "First measurement", show=False, priority=True),
+    Key("conflicts.bottom", "G,end", "last_row", "Bottom", "Last measurement", show=False, priority=True),
     # The export dialog.
     Key("export.csv", "c", "choose('csv')", "CSV", "Export as CSV (enter in the path field too)"),
     Key("export.tsv", "t", "choose('tsv')", "TSV", "Export as TSV"),
