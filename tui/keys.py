@@ -126,7 +126,7 @@ KEYS: tuple[Key, ...] = (
     Key("reader.prev", "N", "next_hit(-1)", "Prev hit", "Previous search hit (or previous fact)"),
     # The facts table.
     Key("facts.jump", "enter", "jump", "Jump to fact", "Show the fact in the article"),
-    Key("facts.sort", "s", "cycle_sort", "Sort", "Sort the facts by the next column"),
+    Key("facts.sort", "s", "cycle_sort", "Sort", "Sort the facts by the next column shown"),
     Key("facts.filter", "f", "cycle_kind(1)", "Filter kind", "Show one kind of fact (cycles through the kinds present)"),
     Key("facts.filter_back", "F", "cycle_kind(-1)", "Kind back", "The kind filter, cycling backwards", show=False),
     Key("facts.detail", "i", "detail", "Detail", "Every field of the fact, its sentence and citation"),
