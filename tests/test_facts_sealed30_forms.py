@@ -219,3 +219,8 @@ def test_half_a_month_is_no_part_of_a_recorded_count_s_topic() -> None:
 @pytest.mark.parametrize("text", ["仅用一年时间就收割了1.3亿用户。", "约30万用户断电。"])
 def test_users_counted_bare_stay_people(text: str) -> None:
     assert [f["unit"] for f in _facts(text) if f["kind"] == "count"] == ["人"]
+
+
+def test_a_rate_opening_its_sentence_is_not_named_twice() -> None:
+    """speed30's find: 成長率從上年的5.9%減為2.9% gave 成長率成長率."""
+    assert {f["subject"] for f in _facts("成長率從上年的5.9%減為2.9%。")} == {"成長率"}

@@ -127,8 +127,9 @@ def rate_owner(text: str, simp: str, rate: str, lo: int, e: int) -> str | None:
     if n < 2 or a + n >= e:
         return None
     owner = written(text, simp, (a, a + n)).strip()
-    if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS):
-        return None
+    if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS) \
+            or owner.endswith(rate):
+        return None                             # (成長率從上年的5.9%減為2.9%: the rate is its own owner, no 成長率成長率)
     return owner + rate
 
 
