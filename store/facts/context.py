@@ -115,7 +115,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     sent_cuts = cuts if cuts is not None else [m.end() for m in SENTENCE_SPLIT_RE.finditer(text)]
     sent_cuts = _bounded_sentences(text, sent_cuts)
     windows = _windows(facts, sent_cuts, len(text))
-    spans = find_periods(norm, ref, windows, sent_cuts)
+    spans = find_periods(norm, ref, windows, sent_cuts, text)
     # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值), a
     # contract's month (伦敦三月铜报价, 2月WTI原油) and 元月, a word of Taiwan's press (上市櫃公司元月營收)
     blank = [(sp.start, sp.end) for sp in spans
