@@ -39,7 +39,8 @@ _NOUN_GAP_RE = re.compile(r"[^\d\s，,；;。：:、()（）增减減降升涨�
 # 較去年十一月預測數百分之七點九一: a forecast made then, of the sentence's own period (period_scope.out_of_scope)
 _FORECAST_RE = re.compile(r"预测|預測|预估|預估|预期|預期|预计|預計")
 _POINT_UNITS = ("个百分点", "個百分點", "百分点", "百分點", "基点", "基點")
-PREVIOUS_QUARTER = ("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度", "上一個季度", "上一个季度")
+PREVIOUS_QUARTER = ("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度", "上一個季度", "上一个季度",
+                    "前一季", "前一季度", "前一个季度", "前一個季度", "前一个季", "前一個季")
 _QUARTER_RE = re.compile(r"(\d{4})Q([1-4])")
 
 

@@ -24,8 +24,9 @@ _TAKES_EFFECT_RE = re.compile(r"\s?(?:起|开始|開始)\s?(?:(?:正式)?\s?(?:�
                               # a price from an hour of the day (自明（8）日凌晨0時起汽、柴油價格各調漲0.1元)
                               r"|\s?(?:凌晨|零[時时]|午夜|上午|中午|下午|晚上|晚間|晚间)\s?(?:\d{1,2}\s?[時时点點])?\s?起(?![至到])")
 # the level reached: 調整為, 调高为, 下调至, 上調至, 提高到, 降至
+# (調升後分別為重貼現率2%、…: the levels told after the step's verb, 後 and 分別 between)
 _REACHED_RE = re.compile(r"(?:调整|調整|调高|調高|调降|調降|调升|調升|调低|調低|上调|上調|下调|下調|提高|降低|提升|"
-                         r"升|降|涨|漲)(?:为|為|至|到)|(?:價格|价格)(?:分別|分别)?(?:为|為)")   # (參考零售價格分別為…每公升27.2元)
+                         r"升|降|涨|漲)(?:(?:后|後)(?:分別|分别)?)?(?:为|為|至|到)|(?:價格|价格)(?:分別|分别)?(?:为|為)")   # (參考零售價格分別為…每公升27.2元)
 # the levels listed after it: 2.875%、3.25%及5.125% (a clause mark other than the list's ends it;
 # an ASCII comma inside a number, 5,529, does not)
 _CLAUSE_END_RE = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")

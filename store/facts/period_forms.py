@@ -133,7 +133,7 @@ PERIOD_RE = re.compile(
     rf")"
     rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
-    rf"|(?P<prevq>上季度?|上一季度?(?![节節])|上一?[個个]季度)"     # 較上一季的3.1%: the quarter before
+    rf"|(?P<prevq>上季度?|上一季度?(?![节節])|上一?[個个]季度|(?<![\d{_CN}年])前一(?:[個个])?季度?(?![节節末底]))"     # 較上一季的3.1%, 低于前一季度的1.9%: the quarter before
     rf"|(?P<prevm>上月|上个月|上個月)(?:[(（]{_MON}月[)）])?(?P<pmend>底|末)?"      # 截至上月(10月)底: its last day
     rf"|(?P<thism>本月)(?:以来|以來)?"
     rf"|(?P<thisq>本季度?)(?![末底])"
@@ -187,7 +187,8 @@ _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\
 # told in October: 上一季 is the second), else against the article's date (period_days.previous)
 # (the month before is left to the article's date and period_turns: a 上月 read against the month named became the
 # period the next sentence carried, 核心CPI…1.2% of November in a December release)
-_PREVIOUS_WORDS = frozenset(("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度", "上一個季度", "上一个季度"))
+_PREVIOUS_WORDS = frozenset(("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度", "上一個季度", "上一个季度",
+                             "前一季", "前一季度", "前一个季度", "前一個季度", "前一个季", "前一個季"))
 # a quarter told as the latest one without its name (最新一季, 季內: a release's quarter, not the article's)
 _LATEST_QUARTER_RE = re.compile(r"最新一季|最近一季|季[內内](?!容)")
 _UNIT_PERIOD_RE = re.compile(r"\d{4}(?:Q[1-4]|-(?:0[1-9]|1[0-2]))")
