@@ -115,7 +115,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲]|{_BIG_GROUP})(?<!一(?=度))"
     rf"|(?P<ypair>(?P<pya>{_Y4})[和及与與、](?P<pyb>{_Y4})\s?年度?)"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})(?:\s?年(?:度)?(?P<ylist>间|期间|間)?|(?<=\d)(?=(?:{SEASON_PERIOD_WORDS}))))"   # 2024—2025冰雪季
-    rf"|(?:(?:{_YEAR_PREFIX})(?:(?<=年) (?=\d))?(?:的)?)?(?P<sub>"     # (2025 年 12 月底: a space after 年, as typeset)
+    rf"|(?:(?:{_YEAR_PREFIX})(?:的|\s)?)?(?P<sub>"          # (去 (2009) 年 10 月份: Taiwan's spaced typesetting)
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
@@ -127,7 +127,7 @@ PERIOD_RE = re.compile(
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
     # (a month end stays one before what would rule out a bare month: 三月底预计为…)
-    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?!{_NOT_A_MONTH}))"
+    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?P<xun>[上中下]旬)(?!以来|以來|到|至|起)|(?!{_NOT_A_MONTH}))"
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期|同月)"
     rf")"
@@ -541,6 +541,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
     period = label.format(y=y) if y else None
     if y and kind == "month_end":
         period = month_end(y, first_month)
+    elif y and kind == "month_days" and label.endswith("-30"):
+        period = f"{y}-{first_month:02d}-21/{month_end(y, first_month)}"     # 2月下旬: to the 28th or 29th
     elif y and kind == "quarter_end":
         period = month_end(y, first_month + 2)
     elif y and kind == "half_end":
@@ -585,6 +587,9 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
         mo = small_int(g["m"]) or 0
         if not 1 <= mo <= 12:
             return None, 0, ""
+        if g["xun"]:      # 5月上旬: days 1-10, 中旬 11-20, 下旬 21 to the month's end (set once the year is known)
+            first = {"上": 1, "中": 11, "下": 21}[g["xun"][0]]
+            return "month_days", mo, f"{{y}}-{mo:02d}-{first:02d}/{{y}}-{mo:02d}-{first + 9:02d}"
         return ("month_end" if g["mend"] in ("末", "底") else "month"), mo, f"{{y}}-{mo:02d}"
     if g["yend"]:
         return ("year_end", 1, "{y}-12-31") if g["yend"] != "年初" else ("month", 1, "{y}-01")

@@ -66,6 +66,9 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
         sent = marks.sentence_start(s)
         if sent != sentence_start:
             sentence_start, renamed, first_subject = sent, {}, None
+        if f["kind"] == "count" and f.get("unit") in _TOWN_UNITS:
+            f["subject"], prev = None, f        # 全县六乡两镇, 深入8县区: the towns counted, no measure of anything
+            continue
         old = f.get("subject")
         new = _repaired(text, norm, f, sent, marks.clause_start(s), old, first_subject) \
             if _may_need(f, old, cues) else old
@@ -87,6 +90,10 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
         if first_subject is None and f.get("subject"):
             first_subject = f["subject"]
         prev = f
+
+
+# the units a county or town is made of, counted bare (8县区35个乡镇, 六乡两镇): the count is of the places themselves
+_TOWN_UNITS = frozenset({"乡", "镇", "县区", "县市", "市县", "乡镇"})
 
 
 def _may_need(f: Fact, subj: str | None, cues: tuple[bool, bool]) -> bool:

@@ -111,6 +111,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
         subj = loss_named(subj, f)              # 运营亏损 → 运营利润; 变为亏损712万元: None
         if subj is None:
             return None
+    if subj.endswith(("分为", "分為")) and f.get("unit") == "分":
+        subj = subj[:-1]                        # 满意度得分为82.2分: 分为 is one word, but the 为 states the score
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj) or plain in S.ADVERB_SUBJECTS:
         return None

@@ -1,6 +1,7 @@
 """Units written apart from their figure, settled after the figures are read.
 
-- a denominator after the figure with 一 (`933美元一安士`, `80美元一桶`): 美元/安士;
+- a denominator after the figure with 一 or 每 (`933美元一安士`, `80美元一桶`, `2000元每吨`): 美元/安士, and the
+  `一桶` after it no figure of its own;
 - a denominator before a change (`每吨上涨184元`): 元/吨;
 - a dividend per lot (`每10股派0.23元`): 元/10股;
 - a price per share of a class (`每股A类普通股5.00美元`): 美元/股;
@@ -18,7 +19,7 @@ from . import rules as R
 Fact = dict[str, Any]
 
 _PER_WORDS = "|".join(sorted(map(re.escape, R.PER_UNITS), key=len, reverse=True))
-_ONE_PER_AFTER_RE = re.compile(rf"\s*一({_PER_WORDS})(?![\u4e00-\u9fff])|\s*一(安士|盎司|英兩|英两|桶|吨|噸|公斤|千克)")
+_ONE_PER_AFTER_RE = re.compile(rf"\s*[一每1]({_PER_WORDS})(?![\u4e00-\u9fff])|\s*[一每1](安士|盎司|英兩|英两|桶|吨|噸|公斤|千克|台斤|克|斤|公升|升)")
 _PER_CHANGE_BEFORE_RE = re.compile(
     rf"每({_PER_WORDS})(?:平均)?(?:上涨|下跌|上升|下降|上调|下调|提高|降低|增加|减少|涨|跌|升|降)了?(?:约|近)?$")
 _PER_LOT_BEFORE_RE = re.compile(r"每(\d+)股(?:派发?|派息|派送|分配|分红|现金红利|现金股利|现金股息|股利|股息|现金|红利|派现)*(?:现金红利|现金|红利)?(?:人民币)?(?:含税)?$")
@@ -28,6 +29,7 @@ _MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑")
 
 def settle_units(norm: str, facts: list[Fact]) -> None:
     """Units of money and quantities written apart from the figure (see the module doc)."""
+    denominators: list[tuple[int, int]] = []      # 一桶 of 80美元一桶: the unit's, no figure
     for f in facts:
         if f["kind"] != "money" or not f.get("unit"):
             continue
@@ -36,8 +38,9 @@ def settle_units(norm: str, facts: list[Fact]) -> None:
             continue
         left = norm[max(0, s - 16):s]
         per = None
-        if norm[f["end"]:f["end"] + 2].lstrip()[:1] == "一" and (m := _ONE_PER_AFTER_RE.match(norm, f["end"])):
+        if norm[f["end"]:f["end"] + 2].lstrip()[:1] in "一每1" and (m := _ONE_PER_AFTER_RE.match(norm, f["end"])):
             per = m.group(1) or m.group(2)
+            denominators.append((m.end() - len(per) - 1, m.end()))
         elif "每" not in left:
             continue                            # the forms below all write 每 before the figure
         elif m := _PER_CHANGE_BEFORE_RE.search(left):
@@ -48,6 +51,8 @@ def settle_units(norm: str, facts: list[Fact]) -> None:
             per = "股"
         if per:
             f["unit"], f["per"] = f"{unit}/{per}", per
+    if denominators:
+        facts[:] = [f for f in facts if (f["start"], f["end"]) not in denominators]
     _share_per_along(norm, facts)
 
 
