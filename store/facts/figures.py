@@ -586,7 +586,7 @@ def _counted_after(n: str, r: _Reading) -> bool:
 
 # households and shops counted bare (1,360萬住宅用戶, 91萬小商家): the count is of them, in 户 and 家
 # (用户 alone stays people: an app's 1.3亿用户 are people in the gold sets, as 网民 are)
-_COUNTED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:((?:住宅|居民)用[户戶]|住[户戶]|[农農][户戶]|商[户戶])|商家)")
+_COUNTED_AFTER_RE = re.compile(r"(?:(?![和及与與、])[\u4e00-\u9fff]){0,3}?(?:((?:住宅|居民)用[户戶]|住[户戶]|[农農][户戶]|商[户戶])|商家)")
 
 
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
