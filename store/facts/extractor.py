@@ -18,6 +18,7 @@ from .season_years import season_years
 from .decades import decades
 from .fund_lots import fund_lots
 from .builder import Builder, Fact
+from .attribute_classes import attribute_class_spans
 from .class_bounds import bracket_class_subjects, class_bound_spans
 from .class_thresholds import drop_class_bounds, threshold_spans
 from .clock_days import clock_days
@@ -140,7 +141,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
                  *name_numeral_spans(norm), *threshold_spans(norm), *class_bound_spans(norm), *slogan_spans(norm),
                  *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
-                 *grade_spec_spans(norm), *tier_spans(norm)):   # never figures
+                 *grade_spec_spans(norm), *tier_spans(norm), *attribute_class_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):
