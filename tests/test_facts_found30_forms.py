@@ -10,6 +10,14 @@
   cotton lot's class by fibre length (`长度28毫米以上的比例`); a moving average of 50 or 200 days (`50天線`: a span of
   50 days), an index named by its number of stocks (`羅素2000指數`: the year 2000), a voucher named by its multiple
   (`五倍券`: a multiple of 5) and a bond's short name (`25国开05`: 25 countries, `22万科MTN004`: a count of 220,000).
+- **Found:** Hong Kong's tael as its gold trade writes it (`買入4両`); a rate in 厘 of a tenor after 拆息
+  (`拆息一個月期報3.65厘，三個月期報3.86厘`: the second was lost) or restated after a formula (`P減1.75厘，即約3.5厘`: a
+  bare 3.5); a count of districts written 行政區 (`12行政區`); a class's index level told as its own clause after the
+  class (`面積1722方呎以上的豪宅，為310.2`), as `…單位報154.7` is.
+- **Found in the tune sets' misses:** a round trillion named as a barrier after profit (`獲利突破1.2兆大關`: a bare
+  1.2 of no kind), the places a ranking runs over (`六县市排名第三`).
+- **Units and subjects:** a bare magnitude's 余 before 人次 (`万余人次`: was 万余人, unit 人); the price after a unit
+  heading's colon (`猪肉价格（元/公斤）：26.5`: unit 元, subject `猪肉价格（元/公斤`).
 """
 
 from __future__ import annotations
@@ -97,6 +105,27 @@ def test_the_price_and_the_share_of_a_grade_stay(text: str, surface: str, value:
     assert float(_facts(text)[surface]["value"]) == value
 
 
+@pytest.mark.parametrize(("text", "surface", "kind", "value", "unit"), [
+    ("市民排隊購買金條，有人一次過買入4両。", "4両", "quantity", 4, "両"),
+    ("香港銀行同業拆息一個月期報3.65厘，三個月期報3.86厘。", "3.86厘", "percent", 3.86, "%"),
+    ("按揭利率上限為P減1.75厘，即約3.5厘。", "約3.5厘", "percent", 3.5, "%"),
+    ("全港18區中，有12行政區的樓價按月下跌。", "12行政區", "count", 12, "行政区"),
+    ("其中面積1722方呎以上的豪宅，為310.2，按月跌0.5%。", "310.2", "index", 310.2, None),
+])
+def test_taels_rates_in_li_districts_and_a_class_level_are_read(text: str, surface: str, kind: str, value: float,
+                                                                 unit: str | None) -> None:
+    f = _facts(text)[surface]
+    assert (f["kind"], float(f["value"]), f["unit"]) == (kind, value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "按揭息率為H加1.3厘，封頂息率為P減1.75厘。",     # a spread inside a formula
+    "他說為了這件事，為310人服務。",                   # 為 with no class before it
+])
+def test_a_spread_and_a_bare_number_elsewhere_stay_unread(text: str) -> None:
+    assert not [f for f in extract(text) if f["kind"] in ("percent", "index")]
+
+
 @pytest.mark.parametrize(("text", "labels"), [
     ("恒指20天線位於25,600點，50天線位於25,200點。", ("50天",)),
     ("美股200日線附近有支持。", ("200日",)),
@@ -109,6 +138,17 @@ def test_a_moving_average_or_an_index_named_by_a_number_is_no_figure(text: str, 
 
 def test_a_year_before_an_index_with_its_year_word_stays() -> None:
     assert _facts("2000年指数上涨0.5%。")["2000年"]["kind"] == "year"
+
+
+def test_a_bare_magnitude_of_visits_keeps_its_unit() -> None:
+    f = _facts("接待游客万余人次。")["万余人次"]
+    assert (f["value"], f["unit"], f["qualifier"]) == (10000, "人次", "余")
+
+
+def test_the_price_after_a_unit_heading_takes_the_heading_unit_and_the_name() -> None:
+    facts = _facts("猪肉价格（元/公斤）：26.5，环比-0.8%。")
+    assert (facts["26.5"]["unit"], facts["26.5"]["subject"]) == ("元/公斤", "猪肉价格")
+    assert facts["-0.8%"]["subject"] == "猪肉价格"
 
 
 @pytest.mark.parametrize(("text", "labels"), [
@@ -130,3 +170,13 @@ def test_a_voucher_or_a_bond_named_by_numbers_is_no_figure(text: str, labels: tu
 ])
 def test_the_figures_beside_a_bond_name_stay(text: str, surface: str, value: float) -> None:
     assert float(_facts(text)[surface]["value"]) == value
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "value", "unit"), [
+    ("統計上市櫃公司財報，為台股史上第一次獲利突破1.2兆大關。", "1.2兆", "money", 1_200_000_000_000, "元"),
+    ("全县地区生产总值同比增长4.0%，六县市排名第三。", "六县市", "count", 6, "县市"),
+])
+def test_a_barrier_trillion_and_ranked_places_are_read(text: str, surface: str, kind: str, value: int,
+                                                       unit: str) -> None:
+    f = _facts(text)[surface]
+    assert (f["kind"], f["value"], f["unit"]) == (kind, value, unit)
