@@ -3,8 +3,8 @@
 
 - an income, price, sum or use bounded or banded before 的 and who or what has it: `年收入12万元以下的纳税人`,
   `年薪26.4萬元以下的人士`, `月薪5000-8000元的岗位`, `3000元以下的手机`, `单笔500万元以上的交易`,
-  `每月用電量不超過100度的住戶`, `出行800公里以上的游客`, `3年以上工作经验的求职者`, a tax's bracket
-  (`不超过300万元的部分`): the count, share or rate told of the class is the figure;
+  `每月用電量不超過100度的住戶`, `出行800公里以上的游客`, `一亿元以下的项目`, `3年以上工作经验的求职者`, `40年以上
+  老屋`, a tax's bracket (`不超过300万元的部分`): the count, share or rate told of the class is the figure;
 - the same bound right before a short class noun (`40吨以上货车`, `10万元以下商品`), and a quake's grade where its
   clause counts the quakes (`7级以上地震共发生3次`, `发生多次5级以上余震`), as `6级及以上地震` is (class_thresholds).
 
@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 
 _NUM = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?"
+# (in Chinese numerals too, as procurement news writes a bound: 一亿元以下的项目, found30's bulk read)
+_CN_NUM = r"(?<![一二两三四五六七八九十百千万亿\d.])[一二两三四五六七八九十百千]+"
 # units of what someone or something has: money, energy and water used, weight, size, distance, a time served
 _MONEY = r"(?:[万亿千百]?(?:元|美元|港元|港币|澳门元|澳元|新台币元))"
 _MEASURE = r"(?:度|千瓦时|立方米|吨|公斤|千克|克|升|毫升|公里|千米|平方米|平米|公顷|亩|瓦|千瓦)"
@@ -40,7 +42,7 @@ _AFTER_DE = (r"(?=的(?![一二两三四五六七八九十几多数\d]+[批个�
 _CLASS_RE = re.compile(
     rf"(?:{_PRE_BOUND}\s?{_NUM}\s?{_UNIT}"                             # 不超過100度的住戶
     rf"|{_NUM}(?:\s?{_UNIT})?{_RANGE}{_NUM}\s?{_UNIT}{_BOUND}?"        # 月薪5000-8000元的岗位
-    rf"|{_NUM}\s?{_UNIT}{_BOUND})"                                     # 年薪26.4萬元以下的人士
+    rf"|(?:{_NUM}|{_CN_NUM})\s?{_UNIT}{_BOUND})"                        # 年薪26.4萬元以下的人士, 一亿元以下的项目
     rf"{_AFTER_DE}")
 # a bound right before a short class noun: 40吨以上货车 (a verb between, 投资100亿元以上支持企业, makes it a sum)
 _BARE_CLASS_RE = re.compile(rf"{_NUM}\s?{_UNIT}{_BOUND}(?=(?:中小|小微|大型|中型|小型|重型|新)?"
