@@ -16,6 +16,10 @@
   class (`面積1722方呎以上的豪宅，為310.2`), as `…單位報154.7` is.
 - **Found in the tune sets' misses:** a round trillion named as a barrier after profit (`獲利突破1.2兆大關`: a bare
   1.2 of no kind), the places a ranking runs over (`六县市排名第三`).
+- **A price's move, then its level:** `每公升調漲0.2元至27.1元` and `每兩升800元至4萬1,800元` were one range from the move
+  to the level (as `每升上涨0.08元至7.35元` was not); the level keeps the move's unit and name (it was 元, `超級柴油每公`).
+  A steel product's size written bare after its grade (`Q235 20mm普板`) and a bottle's content in brackets after 每瓶
+  (`每瓶（15公斤）`) are labels.
 - **Units and subjects:** a bare magnitude's 余 before 人次 (`万余人次`: was 万余人, unit 人); the price after a unit
   heading's colon (`猪肉价格（元/公斤）：26.5`: unit 元, subject `猪肉价格（元/公斤`).
 """
@@ -181,3 +185,28 @@ def test_a_barrier_trillion_and_ranked_places_are_read(text: str, surface: str, 
                                                        unit: str) -> None:
     f = _facts(text)[surface]
     assert (f["kind"], f["value"], f["unit"]) == (kind, value, unit)
+
+
+@pytest.mark.parametrize(("text", "move", "level", "unit"), [
+    ("超級柴油每公升調漲0.2元至27.1元。", "0.2元", "27.1元", "元/公升"),
+    ("金價今早每兩升800元至4萬1,800元。", "800元", "4萬1,800元", "元/两"),
+    ("汽油每升上涨0.08元至7.35元。", "0.08元", "7.35元", "元/升"),
+])
+def test_a_price_moved_then_its_level_are_two_figures_per_one_unit(text: str, move: str, level: str, unit: str) -> None:
+    facts = _facts(text)
+    assert (facts[move]["change"], facts[move]["unit"]) == ("up", unit)
+    assert (facts[level]["change"], facts[level]["unit"]) == (None, unit)
+    assert facts[level]["subject"] == facts[move]["subject"]
+
+
+def test_a_forecast_range_of_a_change_stays_one_range() -> None:
+    f = _facts("预计净利润将减少6.5亿元到8.2亿元。")["6.5亿元到8.2亿元"]
+    assert (f["value"], f["value_high"]) == (650_000_000, 820_000_000)
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("Q235 20mm普板价格为3,650元/吨。", ("20mm",)),
+    ("液化石油气每瓶（15公斤）价格为105元。", ("15公斤",)),
+])
+def test_a_product_size_or_a_bottle_content_is_no_figure(text: str, labels: tuple[str, ...]) -> None:
+    assert not _labels_read(text, labels)

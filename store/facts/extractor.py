@@ -50,6 +50,7 @@ from .found_shapes import found_shapes
 from .issue_counts import issue_counts, settle_issue_subjects
 from .kind_labels import kind_label_spans, size_label_subjects
 from .label_traps import label_spans
+from .level_after_moves import settle_levels_after_moves
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .magnitude_counts import magnitude_counts
@@ -252,4 +253,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         settle_pronoun_subjects(text, facts)   # 故其佔整體…比率由…17.0%: the share, not 故其
     if facts and "之比" in norm:
         ratio_subjects(text, facts)             # 顺差规模与同期国内生产总值之比: both sides of the ratio
+    if len(facts) > 1 and "每" in norm and ("至" in norm or "到" in norm):
+        settle_levels_after_moves(text, facts)  # 每公升調漲0.2元至27.1元: 27.1 元/公升, the diesel's
     return facts

@@ -112,6 +112,11 @@ _LABELS = [
     # a steel product's size in its spec (螺紋鋼(Φ16-25mm,HRB400), 普通中板(20mm,Q235)): a grade, not a measure
     (("Φ", "φ"), re.compile(r"(?<=[Φφ])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))"), False),
     ("mm", re.compile(r"(?<=[(（])(\d+(?:\.\d+)?\s?(?:mm|MM))(?=\s?[,，、]\s?[A-Z]{1,3}\d{3})"), False),
+    # … or written bare before the product after its grade (Q235 20mm普板, HRB400E 20mm螺纹钢: found30)
+    ("mm", re.compile(r"(?<=[A-Z\d] )(\d+(?:\.\d+)?\s?(?:mm|MM))(?=\s?[\u4e00-\u9fff]{0,3}(?:板|钢|鋼|材|管|卷|螺))"), False),
+    # a bottle's or a bag's content in brackets after 每瓶 (液化石油气每瓶（15公斤）价格为105元: found30), as 5公斤装 is
+    (("每瓶", "每罐", "每袋", "每桶", "每箱", "每包"),
+     re.compile(r"(?<=每[瓶罐袋桶箱包][(（])(\d+(?:\.\d+)?\s?(?:公斤|千克|斤|克|升|毫升|kg|KG|L|ml|mL))(?=[)）])"), False),
     # … or named as its spec in a price report (16-25mm规格HRB400材质螺纹钢, 8-10mm規格盤螺): which product, no measure
     (("规格", "規格"), re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))(?=\s?[规規]格)"),
      False),
