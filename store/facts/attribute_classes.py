@@ -57,6 +57,9 @@ _EXPERIENCE_RE = re.compile(rf"{_NUM}\s?年{_BOUND}(?=(?:的)?(?:(?:工作|从�
 _GRADE_CLASS_RE = re.compile(r"(?<![\d.一二三四五六七八九十])(?:\d+(?:\.\d)?|[一二三四五六七八九十]+)级(?:及|或)?以上的?"
                              r"(?=(?:强|破坏性|有感)?(?:地震|余震))")
 
+# where a class can end: a unit, perhaps its bound, then 的 (scanned first: most texts have none)
+_ANCHOR_RE = re.compile(r"(?:元|度|千瓦时|立方米|吨|公斤|千克|克|升|公里|千米|米|公顷|亩|瓦)(?:及|或)?(?:以上|以下|以内)?的")
+
 _GATE = ("以上", "以下", "以内", "的", "经验", "经历", "工龄", "教龄")
 
 
@@ -64,10 +67,15 @@ def attribute_class_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each bound or band naming a class of people, firms or goods in the normalised text."""
     if not any(g in norm for g in _GATE):
         return []
-    out = [m.span() for m in _CLASS_RE.finditer(norm)] if "的" in norm else []
-    if "以" in norm:
+    out = []
+    if "的" in norm:
+        for a in _ANCHOR_RE.finditer(norm):
+            out += [m.span() for m in _CLASS_RE.finditer(norm, max(0, a.start() - 32), min(len(norm), a.end() + 14))]
+        out = sorted(set(out))
+    if "以上" in norm or "以下" in norm or "以内" in norm:
         out += [m.span() for m in _BARE_CLASS_RE.finditer(norm)]
-        out += [m.span() for m in _EXPERIENCE_RE.finditer(norm)]
+        if "年" in norm:
+            out += [m.span() for m in _EXPERIENCE_RE.finditer(norm)]
         if "级" in norm and "次" in norm:
             out += [m.span() for m in _GRADE_CLASS_RE.finditer(norm) if _counted(norm, m.start(), m.end())]
     return out
