@@ -72,3 +72,16 @@ async def test_each_dialog_shows_its_own_keys_in_the_footer() -> None:
         assert isinstance(app.screen, FactDetailScreen)
         shown = await _shown_footer(pilot)
         assert (shown.get("c"), shown.get("escape")) == ("Copy fact", "Close")
+
+
+async def test_the_series_export_dialog_s_footer_lists_only_the_formats_it_offers() -> None:
+    """A series exports as CSV or TSV: its dialog's footer listed j JSON and
+    m Markdown too, keys that did nothing there (found walking at 80×24)."""
+    app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _series_of(pilot, "3.1万辆")
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportScreen)
+        shown = await _shown_footer(pilot)
+        assert (shown.get("c"), shown.get("t"), shown.get("escape")) == ("CSV", "TSV", "Cancel")
+        assert "j" not in shown and "m" not in shown, shown

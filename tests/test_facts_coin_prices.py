@@ -2,6 +2,9 @@
 a price per unit stands right before (`每升上涨8分`, `每斤上涨5毛`, `每千瓦时提高1.5分`), with the unit's
 denominator; 分 elsewhere stays a minute or a score, and `没有一分钱关系`, `一分钱也没拿到` (not a cent) and
 `每一分钱都要花得明白` (every cent) are idioms, as `一毛钱关系` is.
+A price told down to its coins in Chinese numerals — `五元三角二分`, `十块零五毛`, `一百元零五分` — is one
+sum (5.32, 10.5, 100.05), as `5元3角2分` is: `三角` after a yuan is its jiao, not the word for a triangle, and a
+零 only says the coin before is none.
 """
 
 from __future__ import annotations
@@ -40,3 +43,33 @@ def test_the_base_of_a_move_per_unit_leaves_the_unit_out() -> None:
     # (the base is last week, 每斤 the move's denominator)
     moved = [f for f in extract("大豆收购价3.05元/斤，较上周每斤上涨3分。") if f["surface"] == "3分"]
     assert [(f["unit"], f["change"], f["base"]) for f in moved] == [("分/斤", "up", "上周")]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("票价为五元三角二分。", "五元三角二分", 5.32),
+    ("每公斤五元三角。", "五元三角", 5.3),
+    ("一张十块零五毛。", "十块零五毛", 10.5),
+    ("合计一百元零五分。", "一百元零五分", 100.05),
+    ("退还3元零5分。", "3元零5分", 3.05),
+    ("金额壹万元零伍分。", "壹万元零伍分", 10000.05),
+])
+def test_a_price_told_down_to_its_coins_is_one_sum(text: str, surface: str, value: float) -> None:
+    facts = [f for f in extract(text) if f["kind"] == "money"]
+    assert [f["surface"] for f in facts] == [surface]
+    assert float(facts[0]["value"]) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["企业间的三角债问题突出。", "画一个三角形。", "金三角地区。"])
+def test_a_triangle_stays_a_word(text: str) -> None:
+    assert [f for f in extract(text) if f["kind"] == "money"] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "unit", "change"), [
+    ("新台幣兌美元終場收在30.512元，升值1.3分。", "1.3分", "分", "up"),
+    ("新台幣今天貶值2.5分。", "2.5分", "分", "down"),
+    ("人民币对美元升值了3分。", "3分", "分", "up"),
+])
+def test_a_currency_s_move_told_in_its_coins_is_money(text: str, surface: str, unit: str, change: str) -> None:
+    """Taiwan's exchange-rate reports tell the day's move in cents (升值1.3分), as in jiao (升值1.2角)."""
+    f = next(f for f in extract(text) if f["surface"] == surface)
+    assert (f["kind"], f["unit"], f["change"]) == ("money", unit, change)

@@ -52,3 +52,18 @@ def test_a_mixed_number_stays_a_number(text: str, surface: str, value: float) ->
 ])
 def test_rounds_decisions_and_dates_written_with_a_bar_are_no_shares(text: str) -> None:
     assert [f for f in extract(text) if f["kind"] in ("percent", "ratio")] == []
+
+
+@pytest.mark.parametrize(("text", "surface", "kind", "unit", "value"), [
+    ("赛道全长1/4英里。", "1/4英里", "quantity", "英里", 0.25),
+    ("他跑了四分之三英里后退出。", "四分之三英里", "quantity", "英里", 0.75),
+    ("排队约1/2小时。", "约1/2小时", "duration", "小时", 0.5),
+    ("每亩施肥2/3吨。", "2/3吨", "quantity", "吨/亩", 2 / 3),     # its denominator read as for any figure
+])
+def test_a_fraction_of_a_measure_is_that_much_of_it(text: str, surface: str, kind: str, unit: str,
+                                                    value: float) -> None:
+    """A measure written right after the fraction is what the fraction counts: 1/4英里 is a quarter
+    mile, not 25 % of one."""
+    f = _one(text, surface)
+    assert (f["kind"], f["unit"]) == (kind, unit)
+    assert f["value"] == pytest.approx(value, rel=1e-9)

@@ -82,3 +82,13 @@ def test_no_price_named_gives_no_subject(text: str, surface: str) -> None:
 ])
 def test_a_verb_of_reaching_leaves_the_noun_before_it(subject: str, expected: tuple[bool, str | None]) -> None:
     assert level_subject(subject) == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("资产负债率由上年末的56.3%降至52.1%。", "56.3%", "资产负债率"),
+    ("城镇调查失业率由上月的5.2%降至5.0%。", "5.2%", "城镇调查失业率"),
+    ("存款准备金率由上年同期的7%下调至6.5%。", "7%", "存款准备金率"),
+])
+def test_the_level_a_move_starts_from_is_the_indicator_s(text: str, surface: str, expected: str) -> None:
+    """由上月的5.2%降至5.0%: the move after the first level is no noun it measures (it was 降至, then none)."""
+    assert subjects(text)[surface] == expected

@@ -2,7 +2,8 @@
 
 `增速居工业大省第1位` gave the rank 增速居工业大省 (the verb and the field), `为服务贸易第一大领域` gave 服务贸易,
 `连续多年位居世界第二位` gave the adverb 连续多年: what is ranked is the clause's own topic, or the figure told
-before it when the clause has none (a bare growth rate is the thing growing, by the gold conventions).
+before it when the clause has none.  A bare growth rate ranked (`增速居…`) is the rate of the thing growing, its word
+kept (subj30: a level ranked and its growth ranked are different places; 19 of the tune sets' 30 such labels).
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ def _rank_subjects(text: str) -> list[str | None]:
     return [f["subject"] for f in extract(text, date="2025-03-01") if f["kind"] == "rank"]
 
 
-def test_a_rank_after_a_growth_rate_is_the_grown_indicators() -> None:
-    assert _rank_subjects("全市规上工业增加值增长8.7%,增速居同类城市第2位。") == ["全市规上工业增加值"]
+def test_a_rank_after_a_growth_rate_is_the_grown_indicators_rate() -> None:
+    assert _rank_subjects("全市规上工业增加值增长8.7%,增速居同类城市第2位。") == ["全市规上工业增加值增速"]
 
 
 def test_a_rank_told_after_a_figure_is_that_figures_subject() -> None:

@@ -36,7 +36,7 @@ def test_a_month_on_month_rate_is_no_conflict_with_the_year_on_year_one(tmp_path
     by_name: dict[str, list[float]] = {}
     for row in rows:
         by_name.setdefault(row["indicator"], []).append(row["value"])
-    assert by_name == {"居民消费价格指数": [0.1, 0.1], "居民消费价格指数环比": [-1.0]}, rows
+    assert by_name == {"居民消费价格指数(CPI)": [0.1, 0.1], "居民消费价格指数(CPI)环比": [-1.0]}, rows
 
 
 def test_a_change_in_points_against_last_month_keeps_its_indicator(tmp_path):

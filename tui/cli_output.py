@@ -4,6 +4,7 @@ Text from files and the store is made terminal-safe before it is shown."""
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -32,7 +33,31 @@ WORD_SHOWN = 160  # characters of one word (a path, an id, a kind) an error line
 
 
 def error_line(message: str) -> None:
-    sys.stderr.write(f"factdesk: {cut_long_words(one_line(message))}\n")
+    sys.stderr.write(f"factdesk: {cut_long_words(one_line(byte_names(message)))}\n")
+
+
+_UNDECODED = re.compile("[\udc80-\udcff]")  # bytes that are not UTF-8 (Python's surrogate escapes)
+_PATH_PARTS = re.compile(r"([\s/:])")
+
+
+def byte_names(text: str) -> str:
+    """File names that are not UTF-8 written as ``ls -b`` writes them
+    (``\\xbb\\xb5…``, which bash's ``$'…'`` reads back), with their reading
+    as GB18030 — how a Chinese Windows names files, as archives unpacked
+    here keep them — when their bytes read so: the surrogate escapes the
+    stream printed instead (``\\udcbb``) named no byte anyone can type."""
+    if not _UNDECODED.search(text):
+        return text
+    return "".join(_written(part) if _UNDECODED.search(part) else part for part in _PATH_PARTS.split(text))
+
+
+def _written(part: str) -> str:
+    raw = part.encode("utf-8", "surrogateescape")
+    escaped = "".join(chr(b) if b < 0x80 else f"\\x{b:02x}" for b in raw)  # every byte, as they are not UTF-8
+    try:
+        return f"{escaped} (GB18030: {raw.decode('gb18030')})"
+    except UnicodeDecodeError:
+        return escaped
 
 
 def cut_long_words(text: str, longest: int = WORD_SHOWN) -> str:
@@ -63,7 +88,7 @@ def shown(text: Any) -> str:
     terminal)."""
     from store import sanitize
 
-    return sanitize(utf8(str(text)))
+    return sanitize(utf8(byte_names(str(text))))
 
 
 def progress_bar() -> tuple[Any, Callable[[str, int, int | None], None]]:

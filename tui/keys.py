@@ -126,7 +126,7 @@ KEYS: tuple[Key, ...] = (
     Key("reader.prev", "N", "next_hit(-1)", "Prev hit", "Previous search hit (or previous fact)"),
     # The facts table.
     Key("facts.jump", "enter", "jump", "Jump to fact", "Show the fact in the article"),
-    Key("facts.sort", "s", "cycle_sort", "Sort", "Sort the facts by the next column"),
+    Key("facts.sort", "s", "cycle_sort", "Sort", "Sort the facts by the next column shown"),
     Key("facts.filter", "f", "cycle_kind(1)", "Filter kind", "Show one kind of fact (cycles through the kinds present)"),
     Key("facts.filter_back", "F", "cycle_kind(-1)", "Kind back", "The kind filter, cycling backwards", show=False),
     Key("facts.detail", "i", "detail", "Detail", "Every field of the fact, its sentence and citation"),
@@ -141,9 +141,19 @@ KEYS: tuple[Key, ...] = (
     Key("series.copy", "c", "copy", "Copy TSV", "Copy the series as TSV, a citation on every row"),
     Key("series.export", "e", "export", "Export", "Export the series to CSV or TSV (folder and name in a dialog)"),
     Key("series.close", "escape,q", "close", "Back", "Back to the articles"),
+    # j k g G home end move the table as in the panes (the table binds only the arrows, and its
+    # home and end scroll sideways); priority: the table's own home and end come first otherwise.
+    Key("series.down", "j", "row(1)", "Down", "Next figure", show=False),
+    Key("series.up", "k", "row(-1)", "Up", "Previous figure", show=False),
+    Key("series.top", "g,home", "first_row", "Top", "First figure", show=False, priority=True),
+    Key("series.bottom", "G,end", "last_row", "Bottom", "Last figure", show=False, priority=True),
     Key("conflicts.open", "enter", "open", "Open", "Open the article of the first source", priority=True),
     Key("conflicts.copy", "c", "copy", "Copy", "Copy the conflicts, one source a line"),
     Key("conflicts.close", "escape,q", "close", "Back", "Back to the articles"),
+    Key("conflicts.down", "j", "row(1)", "Down", "Next measurement", show=False),
+    Key("conflicts.up", "k", "row(-1)", "Up", "Previous measurement", show=False),
+    Key("conflicts.top", "g,home", "first_row", "Top", "First measurement", show=False, priority=True),
+    Key("conflicts.bottom", "G,end", "last_row", "Bottom", "Last measurement", show=False, priority=True),
     # The export dialog.
     Key("export.csv", "c", "choose('csv')", "CSV", "Export as CSV (enter in the path field too)"),
     Key("export.tsv", "t", "choose('tsv')", "TSV", "Export as TSV"),

@@ -158,9 +158,10 @@ def conflict_text(group: Conflict) -> str:
 _CHANGE = {"change": "，change"}
 
 
-# A conflict's figures as rows: a series row's fields and the measure, so
-# that a spreadsheet groups them by indicator, entity, period, unit and measure.
-CONFLICT_COLUMNS = SERIES_COLUMNS + ("measure",)
+# A conflict's figures as rows: a series row's fields, the measure among
+# them, so that a spreadsheet groups them by indicator, entity, period,
+# unit and measure.
+CONFLICT_COLUMNS = SERIES_COLUMNS
 
 
 def conflicts_csv(groups: Sequence[Conflict]) -> str:

@@ -19,6 +19,8 @@ _POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
 # a bare number is an index value or coefficient after these … (倍差: 城乡居民收入倍差2.78, a ratio of two incomes)
 _INDEX_LEFT_RE = re.compile(
     r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|倍差|比率|比值|中间价|汇率|倍数|"
+    r"比例(?=[)）]?[为為是])|"      # 投標對發行額比例(…)為3.74: a bare ratio (折扣比例1比1.2 is a rule's terms)
+    r"接[纳納][价價]|"          # a bond tender's average accepted price, quoted per 100 of face value
     r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|低至|高达|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
 # … or after a currency pair, an exchange rate: 美元兑日元报151.32, 离岸人民币兑美元报7.2435
 _PAIR = r"(?:美元|人民币|欧元|日元|英镑|港元|港币|澳元|加元|瑞郎|瑞士法郎|新台币|韩元|卢布)"
@@ -43,6 +45,20 @@ _QUOTED_LEVEL_RE = re.compile(r"(?<![举电情汇预警申上填通呈快画海�
 _CLASS_THEN_LEVEL_RE = re.compile(r"(?:单位|豪宅|细户|住宅|楼宇|物业)[，,]\s?为$")
 # a level in brackets after a class's name, the index named later in its clause
 _BRACKETED_LEVEL_RE = re.compile(r"[)）](?:[^，,。；;()（）]|[(（][\d.]+[)）]){0,24}?指数")
+_INDEX_WORD_RE = re.compile(r"指[数數]")
+
+
+def _bracketed_after_name(n: str, s: int, e: int) -> bool:
+    """The number n[s:e] stands alone in brackets right after a name (澳門半島(245.5), 路氹区( 310.4 ))."""
+    a = s - 1 - (n[s - 1:s] == " ")
+    b = e + (n[e:e + 1] == " ")
+    return a > 0 and n[a] in "(（" and n[b:b + 1] in ")）" and is_hanzi(n[a - 1])
+
+
+def _sentence_start(n: str, s: int) -> int:
+    return n.rfind("。", 0, s) + 1
+
+
 # an index's earlier level it is compared with (指数报179.5,对比9月的179)
 _BASE_OF_LEVEL_RE = re.compile(r"(?:对比|较|比)[^，,。；;]{0,8}的$")
 # people, not money: 网民规模5.64亿, 用户数3亿
@@ -154,6 +170,8 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
         return None                     # (流动比率1.54尚在安全线以上: a decimal right after its measure's name is its value)
     if "." in tok and n[s - 1:s] in "(（" and _BRACKETED_LEVEL_RE.match(n, e):
         return "index"                  # 甲类(107.54)及乙类(105.41)消费物价指数: each class's index level
+    if "." in tok and _bracketed_after_name(n, s, e) and _INDEX_WORD_RE.search(n, _sentence_start(n, s), s):
+        return "index"                  # 整体住宅楼价指数为248.2,…当中澳门半岛(245.5)下跌1.3%: each region's level
     left = clause_left(n, s, 20)
     clause, k = left, s - len(left)
     for _ in range(3):         # 收入比缩小到2.39，比上年下降0.06; 指數為340.79,較去年同期的417.76,按年下降18.42%,較7月的348.10

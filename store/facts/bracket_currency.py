@@ -18,7 +18,8 @@ from . import rules as R
 
 # (美元;下同), (美元‧下同): a semicolon or a Hong Kong middle dot too
 _SEP = r"[，,、．.·‧・•;；]"
-_BRACKET_RE = re.compile(rf"\s*[（(]((?:澳[门門]|港|新台[币幣]|美)元){_SEP}?(?:\s*下同)?[)）]")
+# (Macao's statistics pages set a space inside the brackets: `280.4億元( 澳門元,下同 )`)
+_BRACKET_RE = re.compile(rf"\s*[（(]\s?((?:澳[门門]|港|新台[币幣]|美)元){_SEP}?(?:\s*下同)?\s?[)）]")
 _PER_WORDS = "|".join(sorted(map(re.escape, R.PER_UNITS), key=len, reverse=True))
 # any note on the currency, then the denominator: (人民币,下同)/公斤, (美元)/吨
 _NOTE_PER_RE = re.compile(rf"\s*[（(](?:人民[币幣]|[^()（）]{{0,4}}元|港[币幣]){_SEP}?(?:\s*下同)?[)）]\s*[/／]\s*({_PER_WORDS})"

@@ -96,7 +96,7 @@ _WORDS_ENDING_IN_GUO = frozenset("通经越度跨不难错放胜透穿闪跳路�
 _WORDS_ENDING_IN_CHAO = frozenset("出入")
 _BEFORE_TRADE_BALANCE = frozenset("月年季易，,、；;：: \n")
 # Taiwan market reports write net selling and buying 賣超/買超 (外資賣超440.63億元): the 超 is the verb's, no bound
-_NET_TRADE_VERBS = frozenset("買賣")
+_NET_TRADE_VERBS = frozenset("買賣买卖")    # (simplified copies of those reports: 外资卖超172亿元)
 
 
 _PER_REACH = 8     # how far before a number a denominator between it and its bound may start (每平方米, 每盎司 )

@@ -45,6 +45,7 @@ UP_WORDS = (
     "放量",     # market wrap-ups: 成交额…较前一交易日放量1203亿元 (a turnover larger by it)
     "增支",     # budgets: 比上年增支/减支9240万元 (spending rose or fell by it)
     "扩阔", "扩闊", "扩濶",   # Hong Kong banks: 淨息差按年擴闊13個基點 (a margin widened)
+    "涨价", "漲價", "提价", "提價",   # a price raised by it (药品涨价5%; 平均降价58% is down)
     # a growth rate named in full before its figure: 营业收入增长幅度约31.67%到39.15%
     "增长幅度", "上涨幅度", "上升幅度", "上扬幅度", "上揚幅度",   # 上揚幅度達17個基本點
 )
@@ -59,6 +60,7 @@ DOWN_WORDS = (
     # Taiwan and Hong Kong results and orders: 純利…倒退8.7%, 外銷訂單…衰退4.7%, 自天价回跌12%
     "降息", "减息", "倒退", "衰退", "回跌", "减幅",
     "减少亏损",
+    "降价", "降價", "减价", "減價",
     "减支", "減支", "下降幅度", "下跌幅度",   # fiscal reports: 比上年减支9240万元 (spending fell by it)
 )
 # comparison adjectives, only right before the figure and after a base (比上年多3天, 高于全国0.5个百分点)
@@ -67,8 +69,8 @@ _UP_ADJ, _DOWN_ADJ = ("高", "多", "快"), ("低", "少", "慢")
 UP_WORDS += ("增長", "上漲", "擴大", "上調", "調升", "調高", "飆升", "漲幅", "漲", "加快", "回升", "淨增")
 DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶值", "放緩", "減緩", "淨減", "減", "跌幅", "降幅", "貶")
 # market prose: 大盤指數重挫七七一點, 韓股重挫百分之七點二, 台股大漲450點
-UP_WORDS += ("大漲", "暴漲", "狂漲", "急漲", "急升", "大升")
-DOWN_WORDS += ("重挫", "大挫", "急挫", "狂跌", "急跌", "重跌")
+UP_WORDS += ("大漲", "暴漲", "狂漲", "急漲", "急升", "大升", "勁升", "劲升", "勁漲", "劲涨")
+DOWN_WORDS += ("重挫", "大挫", "急挫", "狂跌", "急跌", "重跌", "勁跌", "劲跌")
 # read before a figure only, never as a word of a subject (Hong Kong: 銅價曾飆約7%, 今年已累飆68.5%; 飙车团伙 is racing)
 _SOAR_WORDS = ("飙", "飆")
 # a time shortened by the figure right after (平均逗留时间按年缩短0.1日, 审批时限缩短30%): read before a figure only,

@@ -22,6 +22,7 @@ it was a label.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _NUM = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:[万亿])?"
@@ -63,14 +64,15 @@ _OPEN_RE = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z])[(（]")
 _COUNT_ANCHOR_RE = re.compile(r"的(?=[\d一二三四五六七八九十两百千])")
 
 
-def _bracket_classes(norm: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=2)   # a text's classes are claimed (class_bound_spans), then name its figures (bracket_class_subjects)
+def _bracket_classes(norm: str) -> tuple[re.Match[str], ...]:
     """The bracketed classes of `norm`, tried only right after each opening bracket that follows a word."""
     out = []
     for o in _OPEN_RE.finditer(norm):
         m = _BRACKETED_RE.match(norm, o.end())
         if m and _is_bracket_class(m.group("fig")):
             out.append(m)
-    return out
+    return tuple(out)
 
 
 # a band or a bound naming "those within it" (30%至39%間者1個, 未達50%者為高雄市46.5%, 未及10%者2個): the class a

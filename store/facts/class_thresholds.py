@@ -20,6 +20,11 @@
 - a tier of a tariff or a class of users by use or size: `700度以下，每度調漲0.1元`, `701度至1000度`, `700度以下用户`,
   `431呎以下的細戶` (the price or share of the tier is the figure);
 
+- the bands of a breakdown told after `按…劃分` (`按樓齡劃分,6至10年、5年或以下的住宅樓價指數分別下跌3.4%及2.2%,11至20年
+  的則上升0.5%`, `按面积划分`, `按年龄分组`): each band names a class, the index or share of the class is the figure;
+
+- the score bands of a signal (`9-16 分為藍燈,17-22 分為黃藍燈`): each band names a light, the month's score is the figure;
+
 `threshold_spans` marks them before figures are read, as `traps.trap_spans` does.
 """
 
@@ -93,6 +98,26 @@ LME_THREE_MONTH_RE = re.compile(r"(?:(?<=伦敦|倫敦)|(?<=LME))(?:三|3)(?:个
 _TERM_STRUCTURE_RE = re.compile(r"(?<![\d.])\d+\s?[+＋]\s?(?:\d+|N)\s?年")
 
 
+# a breakdown's opener (按樓齡劃分, 按实用面积划分, 按年龄分组), then its bands up to the sentence's end: a range or a
+# bound in years, ages or sizes, followed by the next band or by what the band's class holds (的, 則)
+_BREAKDOWN_RE = re.compile(r"按[\u4e00-\u9fff]{1,6}?(?:劃分|划分|區分|区分|分類|分类|分組|分组)[，,:：]?")
+_BAND_UNIT = r"(?:年|岁|平方米|平方呎|呎|万元|萬元|亿元|億元)"
+_BAND_RE = re.compile(
+    rf"(?<![\d.]){_TIER_NUM}\s?(?:(?:{_BAND_UNIT}\s?)?(?:至|到|[-—~～])\s?{_TIER_NUM}\s?{_BAND_UNIT}"
+    rf"|{_BAND_UNIT}(?:或|及)?(?:以下|以上|以内|以內))"
+    r"(?=的|[、和及]|[则則]|[，,])")
+# a signal's score bands, each named by its light (9-16 分為藍燈, 17-22 分為黃藍燈)
+_SCORE_BAND_RE = re.compile(r"(?<![\d.])\d+\s?(?:至|到|[-—~～])\s?\d+\s?分\s?(?=[为為]\s?[\u4e00-\u9fff]{0,3}[灯燈])")
+
+
+def _breakdown_bands(norm: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _BREAKDOWN_RE.finditer(norm):
+        end = norm.find("。", m.end())
+        out += [b.span() for b in _BAND_RE.finditer(norm, m.end(), end if end >= 0 else len(norm))]
+    return out
+
+
 def threshold_spans(norm: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "+" in norm or "＋" in norm:
@@ -116,4 +141,8 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span(1) for m in _FIRST_UNITS_RE.finditer(norm)]
     if "市" in norm or "町" in norm or "县" in norm:
         out += [m.span() for m in _PLACE_RE.finditer(norm)]
+    if "按" in norm and "分" in norm:
+        out += _breakdown_bands(norm)
+    if "灯" in norm or "燈" in norm:
+        out += [m.span() for m in _SCORE_BAND_RE.finditer(norm)]
     return out

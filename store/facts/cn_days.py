@@ -14,15 +14,18 @@ from .builder import Builder
 from .dates import day_iso
 from .period_span import RefDate, small_int
 
+_TOLD = r"(?:電|电|讯|訊|公佈|公布|發表|发表|發布|发布|宣布|宣佈|表示|指出|報導|报道|召開|召开|舉行|举行)"
 _CN_DAY_RE = re.compile(
-    r"(?<![月一二三四五六七八九十廿卅\d第初上下每这這前后後])([一二三四五六七八九十廿卅]{1,3})日"
-    r"(?=電|电|讯|訊|公佈|公布|發表|发表|發布|发布|宣布|宣佈|表示|指出|報導|报道|召開|召开|舉行|举行)")
+    rf"(?<![月一二三四五六七八九十廿卅\d第初上下每这這前后後])([一二三四五六七八九十廿卅]{{1,3}})日(?={_TOLD})")
+# 日 before 電 or a verb of telling, which every such day needs: a scan for the literal 日 is cheap, where the day's
+# pattern tries every Chinese numeral of the text (most texts hold none of these words after a 日)
+_TOLD_DAY_RE = re.compile(rf"日{_TOLD}")
 _TENS = {"廿": 20, "卅": 30}
 
 
 def cn_days(b: Builder, ref: RefDate | None) -> None:
     n = b.norm
-    if "日" not in n:
+    if "日" not in n or not _TOLD_DAY_RE.search(n):
         return
     recent = sorted((f["end"], f["value"]) for f in b.facts
                     if f["kind"] == "date" and isinstance(f["value"], str) and len(f["value"]) == 10)

@@ -34,6 +34,7 @@ from .subject_fallbacks import (
     names_a_base,
     noun_after_ordinal,
     noun_after_subject,
+    moved_clause_topic,
     owned_total,
     rate_clause_topic,
     rank_topic,
@@ -107,6 +108,10 @@ _SPAN_END_RE = re.compile(r"(?:小时|小時|钟头|鐘頭|天|日|周|週|星�
 _MILESTONES = ("台阶", "台階", "大关", "大關", "关口", "關口")
 
 
+# 元月營收 (Taiwan's press), 全周跌幅 (a market's week: its rate word stays the clause's, read as before the week was)
+_KEPT_IN_SUBJECTS = frozenset(("元月", "元月份", "全周", "整周", "全星期", "整星期"))
+
+
 def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: list[int] | None = None) -> None:
     """Set clause, subject, change, base and period of every fact (in text order); `cuts`: the
     sentence ends of `text`, when the caller has them."""
@@ -115,12 +120,12 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     sent_cuts = cuts if cuts is not None else [m.end() for m in SENTENCE_SPLIT_RE.finditer(text)]
     sent_cuts = _bounded_sentences(text, sent_cuts)
     windows = _windows(facts, sent_cuts, len(text))
-    spans = find_periods(norm, ref, windows, sent_cuts)
+    spans = find_periods(norm, ref, windows, sent_cuts, text)
     # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值), a
     # contract's month (伦敦三月铜报价, 2月WTI原油) and 元月, a word of Taiwan's press (上市櫃公司元月營收)
     blank = [(sp.start, sp.end) for sp in spans
              if not (sp.text == "全年" and sp.start and "\u4e00" <= norm[sp.start - 1] <= "\u9fff")
-             and sp.text not in ("元月", "元月份") and not names_contract(norm, sp.start, sp.end)]
+             and sp.text not in _KEPT_IN_SUBJECTS and not names_contract(norm, sp.start, sp.end)]
     simp = _blanked(simplified(norm), blank)
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
@@ -257,6 +262,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
         subj = sentence_subject + subj           # 草原面积5亿亩，占比超七成: 草原面积占比
     if subj is None and f["kind"] not in _NO_SUBJECT_KINDS and f["kind"] != "duration":
         subj = level_after_change(simp, f, prev) or clause_topic(text, simp, f, lo, sent_start, facts) or (
+            moved_clause_topic(simp, text, f, lo, sent_start, facts)) or (
             reason_topic(text, simp, f, lo, sent_start, facts) if "因" in simp[sent_start:lo] or "受" in simp[sent_start:lo]
             or "由于" in simp[sent_start:lo] else None) or (
             share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)

@@ -82,12 +82,12 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _REPORTER_BEFORE_RE = re.compile(r"(?:媒体|媒體|社|网|網|台|报|報|刊|电视|電視|新闻|新聞|官员|官員|部门|部門)$")
 _GAP_BEFORE_DAY_RE = re.compile(r"[\s和、及与至到\-—~或,，]*")
 # months, month spans, month ends, quarters and fiscal years (the period reader makes them canonical)
-_MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}|/\d{4}-\d{2})?|Q[1-4](?:-Q[1-4])?|H[12])$")
+_MONTH_LIKE_RE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:/\d{4}-\d{2}-\d{2})?|/\d{4}-\d{2})?|Q[1-4](?:-Q[1-4])?|H[12])$")
 # a year (or relative year) before a period within it: 2023年前11个月 is still a span of months (前11个月)
 _YEAR_LEAD_RE = re.compile(r"^(?:(?:民[國国])?[\d〇零○一二三四五六七八九]{2,4}\s?年度?|[今去上本明同当]年)?的?")
 _NUMERAL_RE = re.compile(r"[\d一二三四五六七八九十]")
 # Taiwan's relative year with its number in brackets (去(113)年, rewritten 去(2024)年) before a period within it
-_BRACKETED_YEAR_LEAD_RE = re.compile(r"[今去明本前]\s?[(（]\d{4}[)）]\s?年度?的?")
+_BRACKETED_YEAR_LEAD_RE = re.compile(r"[今去明本前]\s?[(（]\d{4}[)）]\s?年度?的?\s?")
 _NAMED_MONTH_RE = re.compile(
     r"(?:(?:(今年|去年|上年|明年|前年)|(?<!\d)(\d{4})\s?年)\s?)?(?<![\d十])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s?月"
     rf"(?:份?(预测|预计|发布|公布|报告|修正)|(?={CONTRACT_TAIL})份?(?:交货|交貨|交割|合约|合約|期货|期貨)?)")
@@ -263,7 +263,7 @@ def _period_windows(n: str) -> list[tuple[int, int]]:
     """Where a month, quarter or year end may be written (not 3月5日: a day, read by `dates`)."""
     out: list[tuple[int, int]] = []
     for m in _PERIOD_CUE_RE.finditer(n):
-        lo, hi = max(0, m.start() - 12), min(len(n), m.end() + (8 if n[m.start()] == "民" else 3))
+        lo, hi = max(0, m.start() - 16), min(len(n), m.end() + (8 if n[m.start()] == "民" else 3))   # (去 (2009) 年 10 月份)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], hi)
         else:

@@ -141,6 +141,18 @@ class _Reading:
     after: tuple[str | None, Unit | None, int] = (None, None, 0)   # unit_after the number, read once
 
 
+# an English magnitude after Arabic digits (US$3.5 billion, 5 million美元, 3.5bn): the number is that many;
+# read alone, the digits were a figure a billion times too small
+_LATIN_MAGNITUDE_RE = re.compile(r" ?(thousand|million|billion|trillion|bn|mn)(?![A-Za-z])", re.IGNORECASE)
+_LATIN_MAGNITUDE = {"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12}
+
+
+def _latin_magnitude(tok: str) -> int:
+    """The power of ten an English magnitude at the end of `tok` gives (0: none)."""
+    m = _LATIN_MAGNITUDE_RE.search(tok)
+    return _LATIN_MAGNITUDE[m.group(1).lower()] if m and m.end() == len(tok) else 0
+
+
 # a sum with a magnitude and a currency stays a figure when glued to a Latin name (MLF2000亿元)
 _GLUED_SUM_RE = re.compile(r"[万亿](?:元|美元|港元|欧元|日元)")
 
@@ -189,7 +201,17 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
         return None
     if n.startswith(" .", e) and n[e + 2:e + 3].isdigit():
         return None                                   # ２　．２万亿元: a number broken before its point
+    e, tok, p = _with_latin_magnitude(n, s, e, tok, p)
     return s, e, tok, p
+
+
+def _with_latin_magnitude(n: str, s: int, e: int, tok: str, p: Parsed) -> tuple[int, str, Parsed]:
+    """The number n[s:e] with an English magnitude after it taken in (3.5 billion), else as it was."""
+    if not tok[-1:].isdigit() or (big := _LATIN_MAGNITUDE_RE.match(n, e)) is None:
+        return e, tok, p
+    power = _LATIN_MAGNITUDE[big.group(1).lower()]
+    high = p.value_high.scaleb(power) if p.value_high is not None else None
+    return big.end(), n[s:big.end()], p._replace(value=p.value.scaleb(power), value_high=high)
 
 
 def numbers(b: Builder) -> None:
@@ -217,9 +239,11 @@ def numbers(b: Builder) -> None:
 # --- ranges and lists ------------------------------------------------------------------------
 
 def _borrow_magnitude(low: Decimal, tok1: str, tok2: str, high: Decimal, a_has_unit: bool) -> Decimal:
-    """两到三万, 十八至三十万: the first number borrows the second's magnitude."""
+    """两到三万, 十八至三十万, 1-2 billion: the first number borrows the second's magnitude."""
     if a_has_unit or tok2[-1:].isdigit():
         return low
+    if (power := _latin_magnitude(tok2)) and not _latin_magnitude(tok1):
+        return low.scaleb(power) if low.scaleb(power) < high else low
     big = re.search(r"[万亿]+$", tok2)
     if big and not re.search(r"[万亿]", tok1):
         p = 1
@@ -259,7 +283,11 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     p2 = parse_number(tok2)
     if p2 is None or p2.form == "digits":
         return False
+    e2, tok2, p2 = _with_latin_magnitude(n, s2, e2, tok2, p2)
     _, b_unit, b_end = second_end(n, r.s, e2, p2, tok2, a_unit)     # 8—10级; 下行0.03%至101.000: no range
+    if b_unit is None and a_unit is None and (gap := _score_gap(n, e2)) is not None and _score_unit(n, r.s, e2 + gap):
+        b_unit = Unit("分", "index" if _signal_score(n, r.s) else "quantity", e2 + gap + 1)   # 總分介於 9-45 分
+        b_end = b_unit.end
     if between:
         closing = next((w for w in ("之间", "之間") if n.startswith(w, b_end)), None)
         if closing is None:
@@ -422,7 +450,8 @@ def _read_unit(n: str, r: _Reading) -> bool:
     return True
 
 
-# a price per unit right before (每升上涨8分, 每千瓦时降低1.5分, 每斤涨了5毛, 每公升調漲三角) makes 分, 毛 and 角 coins, as 钱
+# a price per unit right before (每升上涨8分, 每千瓦时降低1.5分, 每斤涨了5毛, 每公升調漲三角) or a currency's move
+# (升值1.3分) makes 分, 毛 and 角 coins, as 钱
 # does (分钱, 毛钱, 角钱 are units of their own): not minutes, not points; in either kind of numeral
 _COINS = ("分", "毛", "角")
 _COIN_PRICE_BEFORE_RE = re.compile(
@@ -431,7 +460,9 @@ _COIN_PRICE_BEFORE_RE = re.compile(
     r"(?:上涨|上漲|下跌|上调|上調|下调|下調|调涨|調漲|调降|調降|调高|調高|调低|調低|提高|降低|下降|上升|增加|减少|減少|"
     r"便宜|涨|漲|跌|降|升|贵|貴)?了?约?"
     # the next item of a list of moves in coins (每公升各調漲二角、三角)
-    r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩]+)[分毛角][、和及與与])?$")
+    r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩]+)[分毛角][、和及與与])?$"
+    # a currency's move against another, told in its coins (新台幣…升值1.3分, 貶值2角)
+    r"|(?:升值|貶值|贬值)了?[约約]?$")
 
 # Hong Kong cents in Chinese numerals, told of a share (每股派八仙, 收報…升三仙): 八仙, 神仙 are words elsewhere
 _HK_CENTS_BEFORE_RE = re.compile(r"(?:每股[^，,。；;]{0,6}|[升跌漲涨派報报至]|股息|[末中]期息)$")
@@ -557,6 +588,11 @@ def _counted_after(n: str, r: _Reading) -> bool:
         or one_of_a_tally(n, r.s, r.end, name)     # 两家…，一家亏损: one beside its siblings
 
 
+# households and shops counted bare (1,360萬住宅用戶, 91萬小商家): the count is of them, in 户 and 家
+# (用户 alone stays people: an app's 1.3亿用户 are people in the gold sets, as 网民 are)
+_COUNTED_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,3}?(?:((?:住宅|居民)用[户戶]|住[户戶]|[农農][户戶]|商[户戶])|商家)")
+
+
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
     # (a threshold broken, 跌破160关口, 跌破158∶1, makes no bare number a figure: an exchange rate or an index level
     # with no unit read, whose kind and subject a count or quantity would misstate)
@@ -565,7 +601,9 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
     if kind is None:
         return False
     r.kind = kind
-    if kind == "count" and people_context(n, r.s, r.e):
+    if kind == "count" and (counted := _COUNTED_AFTER_RE.match(n, r.e)):
+        r.unit = Unit("户" if counted.group(1) else "家", "count", r.e)   # 1,360萬住宅用戶, 91萬小商家: not people
+    elif kind == "count" and people_context(n, r.s, r.e):
         visits = visits_named(n, r.s, r.e)      # 旅客人次…增长至828.2万, 500萬訪港旅客人次: visits
         r.unit = Unit("人次" if visits else "人", "count", r.e)  # 网民规模5.64亿: people, unit implied
     if r.end > r.e and r.approx is None:

@@ -471,6 +471,23 @@ def _signed(v: Decimal, negative: bool) -> Decimal:
     return v.copy_negate() if negative else v        # exact: unary minus would round to 28 digits
 
 
+# Taiwan's papers write a figure digit by digit around its magnitude: 一八九四萬四四三六 (18944436),
+# 七二九點二億 (72920000000); the four digits after 万 are its lower part
+_DIGIT_GROUPS_RE = re.compile(r"([〇○零一二三四五六七八九]{2,})(?:点([〇○零一二三四五六七八九]+))?(万亿|亿|万)"
+                              r"([〇○零一二三四五六七八九]{4})?")
+
+
+def _digit_groups(s: str) -> Decimal | None:
+    m = _DIGIT_GROUPS_RE.fullmatch(s)
+    if m is None or not (m.group(2) or m.group(4)) or (m.group(4) and m.group(3) != "万"):
+        return None                  # (一八九四万 alone is read below)
+    spelled = "".join(str(CN_DIGITS[c]) for c in m.group(1))
+    if m.group(2):
+        spelled += "." + "".join(str(CN_DIGITS[c]) for c in m.group(2))     # 〇五 keeps its zero
+    value = Decimal(spelled).scaleb({"万": 4, "亿": 8, "万亿": 12}[m.group(3)])
+    return value + (cn_digits(m.group(4)) or 0) if m.group(4) else value
+
+
 def _chinese(s: str, negative: bool) -> Parsed | None:
     pr = _pair_range(s)
     if pr:
@@ -488,6 +505,8 @@ def _chinese(s: str, negative: bool) -> Parsed | None:
     if len(s) >= 2 and all(ch in CN_DIGITS for ch in s):
         d = cn_digits(s)
         return Parsed(Decimal(d), None, "digits") if d is not None else None
+    if (grouped := _digit_groups(s)) is not None:
+        return Parsed(_signed(grouped, negative), None, "mixed")
     head = s.rstrip("万亿")
     if len(head) >= 3 and len(head) < len(s) and all(ch in CN_DIGITS for ch in head):
         # 一八八一億美元, 一七二三亿 (Taiwan): digits read one by one, then the magnitude

@@ -19,10 +19,12 @@ Fact = dict[str, Any]
 
 # things a figure is told per: areas, machines and vessels, servings and copies, plants, places (not persons
 # or households: 每人GDP, 每户可支配所得 name an indicator as 人均 does, labelled in its currency alone)
-_PER_THINGS = ("平方米|立方米|公顷|亩|台|套|辆|艘|架|份|张|件|吨|公斤|千克|斤|克|株|棵|头|只|所|间|晚|单|次")
+_PER_THINGS = ("平方米|立方米|公顷|亩|台斤|台|套|辆|艘|架|份|张|件|吨|公斤|千克|斤|克|株|棵|头|只|所|间|晚|单|次")
 _PER_WORD_RE = re.compile(rf"每(?:一|个|個)?({_PER_THINGS})(?:地)?")
-# the words between: no digit, no clause mark, no 就/其中/相当/比 (a share or a comparison)
-_BETWEEN_RE = re.compile(r"[^\d\s，,。；;：:！!？?、就其相比较較或和及与與]{0,14}")
+# the words between: no digit, no clause mark, no 就/其中/相当/比 (a share or a comparison); a space may open the
+# figure's bracket (每平方米實用面積平均價格( 85,114元 )), and the price's rate of change may stand before its level
+# (每平方米平均价格下跌20.4%至84499元: the rate is blanked before the test)
+_BETWEEN_RE = re.compile(r"[^\d\s，,。；;：:！!？?、就其相比较較或和及与與]{0,14}\s?")
 
 
 def per_words(norm: str, facts: list[Fact]) -> None:
@@ -38,6 +40,10 @@ def per_words(norm: str, facts: list[Fact]) -> None:
         if k < 0 or not (m := _PER_WORD_RE.match(norm, k)) or m.end() > s:
             continue
         thing = m.group(1)
-        if thing == unit or thing in f["surface"] or not _BETWEEN_RE.fullmatch(norm, m.end(), s):
+        between = norm[m.end():s]
+        for g in facts:
+            if g["kind"] in ("percent", "points") and m.end() <= g["start"] and g["end"] <= s:
+                between = between.replace(g["surface"], "")
+        if thing == unit or thing in f["surface"] or len(between) > 15 or not _BETWEEN_RE.fullmatch(between):
             continue
         f["unit"], f["per"] = f"{unit}/{thing}", thing

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 # a base word, a relative period or the thing compared (上周, 上一期, 上次同年期公債, 去年同期), then the bracket
+# (or the bracket right after the base's verb: TWSE's weekly report writes `較(115年1月2日)的29,349.81點上漲939.15點`)
 _BASE_THEN_BRACKET_RE = re.compile(r"(?:比|较|較|与|與|跟|相比|相较|相較|对比|對比)[於于]?(?P<word>(?:上|前|去|同)(?![升涨漲跌降增减減])"
-                                   r"[^，。；,;！？!?（()）\d\n]{0,10})[（(][^（()）。；;！？!?\n]{0,24}$")
+                                   r"[^，。；,;！？!?（()）\d\n]{0,10})?[（(][^（()）。；;！？!?\n]{0,24}$")
 _LOOK_BACK = 40
 # Taiwan's relative year with its number in brackets before the base's part of it: 較去(101)年底, 較去（113）年12月
 _BASE_ROC_YEAR_RE = re.compile(r"(?:比|较|較|与|與|跟|相比|相较|相較|对比|對比)[於于]?[今去前]\s?[（(]\d{2,4}[)）]\s?年?$")
@@ -45,5 +46,5 @@ def bracketed_base_value(norm: str, base_start: int, base_end: int, f: dict[str,
         return True
     # the same base named again later in the sentence (…，台灣50指數收盤為…，較上周的20,736.24點): that day's level
     opener = _BASE_THEN_BRACKET_RE.search(norm, max(0, base_start - _LOOK_BACK), base_start)
-    return opener is not None and not re.search(r"[。；;！？!?\n]", gap) \
+    return opener is not None and opener.group("word") is not None and not re.search(r"[。；;！？!?\n]", gap) \
         and bool(re.search(r"(?:比|较|較|与|與)" + re.escape(opener.group("word")) + r"(?:的|之)\s?$", gap))

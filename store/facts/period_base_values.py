@@ -7,7 +7,8 @@ not reach:
   `較去年12月歷史新高紀錄4.95兆元下滑約6%` (sealed21: December's), `較去年第二季410.4億澳門元按年跌15.6%` (the
   change's base word between: last year's quarter);
 - the figure after the base's currency or 之: `较上年人民币391百万元`, `高於上年之0.60%` (sealed12);
-- the figure after the indicator's name: `較上季經濟成長率 -2.8% 減幅縮小` (sealed14: the quarter before);
+- the figure after the indicator's name: `較上季經濟成長率 -2.8% 減幅縮小` (sealed14: the quarter before), also a rate
+  named after 的 (`較6月的失業率5%`: June's, as sealed18 labels it; `比9月末的M2增速8.4%`);
 and `上季` after a sentence's own quarter (`2020 年第 4 季…較上季`) is the quarter before that one,
 as `上月` after the sentence's month is the month before it (periods._resolved).
 A difference written right after a base (`低于上月0.5个百分点`, `比上年增加530萬人`) stays the sentence's.
@@ -28,15 +29,18 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|跟|高于|高於|
 _CHANGE_AFTER_RE = re.compile(r"\s?(?:按年|按月|按季|同比|环比|環比)?(?:大幅|明显|明顯|略有|略|小幅)?(?:增长|增長|增加|上升|上涨|上漲|提高|下降|下跌|减少|減少|"
                               r"回落|下滑|成长|成長|衰退|升|增|降|跌|减|減|基本持平|持平|相比|相若)")
 # between the base and its figure: the figure's currency, 之, or the indicator's name (a rate, a value)
+# (a rate named after 的: 較6月的失業率5%, 比9月末的M2增速8.4%)
 _GAP_RE = re.compile(r"(?:人民币|人民幣|港币|港幣|新台币|新臺幣|美元)"
-                     r"|之|[\u4e00-\u9fff]{0,6}(?:成长率|成長率|增长率|增長率|增速|终值|終值|初值|指数|指數)(?:为|為)?\s?")
+                     r"|之|[\u4e00-\u9fff]{0,6}(?:成长率|成長率|增长率|增長率|增速|终值|終值|初值|指数|指數)(?:为|為)?\s?"
+                     r"|的(?:[A-Z]\d?)?[\u4e00-\u9fff]{0,6}(?:率|增速)(?:为|為)?\s?")
 # a noun naming the base's figure, with no verb of its own (歷史新高紀錄, 营业收入, 出口额)
 _NOUN_GAP_RE = re.compile(r"[^\d\s，,；;。：:、()（）增减減降升涨漲跌提扩擴收缩縮加为為达達是至到约約近超逾比较較与與"
                           r"及和或、的之]{1,8}")
 # 較去年十一月預測數百分之七點九一: a forecast made then, of the sentence's own period (period_scope.out_of_scope)
 _FORECAST_RE = re.compile(r"预测|預測|预估|預估|预期|預期|预计|預計")
 _POINT_UNITS = ("个百分点", "個百分點", "百分点", "百分點", "基点", "基點")
-PREVIOUS_QUARTER = ("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度", "上一個季度", "上一个季度")
+PREVIOUS_QUARTER = ("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度", "上一個季度", "上一个季度",
+                    "前一季", "前一季度", "前一个季度", "前一個季度", "前一个季", "前一個季")
 _QUARTER_RE = re.compile(r"(\d{4})Q([1-4])")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import calendar
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .days_ahead import near_ahead, starts_ahead
@@ -63,6 +64,16 @@ def relative_to_article(g: re.Match[str], s: int, e: int, text: str, ref: RefDat
     else:
         day -= timedelta(days=(day.weekday() - wanted) % 7)
     return PeriodSpan(s, e, text, day.isoformat(), point=True)
+
+
+def week_just_ended(span: PeriodSpan, ref: RefDate | None) -> PeriodSpan:
+    """上週五 told on a Sunday in traditional script: Taiwan's and Hong Kong's weeks start on Sunday (their
+    calendars print it first), so a Sunday's weekly report calls the week just ended 上週 — the Friday two days
+    before, not nine (the calendar week before it is a Monday-to-Sunday reader's)."""
+    day = article_day(ref)
+    if day is None or day.weekday() != 6 or not span.period or len(span.period) != 10 or span.text.endswith(("日", "天")):
+        return span
+    return replace(span, period=(date.fromisoformat(span.period) + timedelta(days=7)).isoformat())
 
 
 # 到3月8日12时，…共收到226件议案 (told on the 10th): a count up to a time already past, not a deadline

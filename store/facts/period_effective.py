@@ -24,8 +24,9 @@ _TAKES_EFFECT_RE = re.compile(r"\s?(?:起|开始|開始)\s?(?:(?:正式)?\s?(?:�
                               # a price from an hour of the day (自明（8）日凌晨0時起汽、柴油價格各調漲0.1元)
                               r"|\s?(?:凌晨|零[時时]|午夜|上午|中午|下午|晚上|晚間|晚间)\s?(?:\d{1,2}\s?[時时点點])?\s?起(?![至到])")
 # the level reached: 調整為, 调高为, 下调至, 上調至, 提高到, 降至
+# (調升後分別為重貼現率2%、…: the levels told after the step's verb, 後 and 分別 between)
 _REACHED_RE = re.compile(r"(?:调整|調整|调高|調高|调降|調降|调升|調升|调低|調低|上调|上調|下调|下調|提高|降低|提升|"
-                         r"升|降|涨|漲)(?:为|為|至|到)|(?:價格|价格)(?:分別|分别)?(?:为|為)")   # (參考零售價格分別為…每公升27.2元)
+                         r"升|降|涨|漲)(?:(?:后|後)(?:分別|分别)?)?(?:为|為|至|到)|(?:價格|价格)(?:分別|分别)?(?:为|為)")   # (參考零售價格分別為…每公升27.2元)
 # the levels listed after it: 2.875%、3.25%及5.125% (a clause mark other than the list's ends it;
 # an ASCII comma inside a number, 5,529, does not)
 _CLAUSE_END_RE = re.compile(r"[，；;：:。！？!?\n]|(?<!\d),|,(?!\d{3}(?!\d))")
@@ -59,3 +60,30 @@ def settle_effective_days(norm: str, facts: list[Fact]) -> None:
                     f["period"], f["period_text"] = d["value"], d["surface"]
                 elif left is not None and left.start() < f["start"] and f["end"] <= verb.start():
                     f["period"], f["period_text"] = None, None      # 从20%下调至0: the level left, not that day's
+
+
+# a day something is set from: 10月1日起, 自5月15日起, 明（16）日零時起 (not a range's start, 1日起至7日)
+_FROM_DAY_RE = re.compile(r"\s?(?:(?:凌晨|零[時时]|午夜)\s?(?:\d{1,2}\s?[時时点點])?\s?)?起(?![至到讫訖])")
+# the verbs of a step set by a decision (a price, a tariff, a rate): 调涨, 調降, 上调, 下調, 调高, 加息, 降息
+_SET_STEP_RE = re.compile(r"(?:调|調)(?:涨|漲|降|高|低|升)|(?:上|下)(?:调|調)|加息|降息|减息|減息|升息")
+# the cheap gate of the caller
+FROM_DAY_HINT_RE = re.compile(r"起[^。！？!?\n]{0,40}?(?:" + _SET_STEP_RE.pattern + ")")
+
+
+def clear_steps_from_day(norm: str, facts: list[Fact]) -> None:
+    """A step a decision sets from a day (`電價10月1日起平均調漲0.71%`, `自5月15日起下调…准备金率0.5个百分点`) is
+    no figure of that day: the day dates the levels it sets (settle_effective_days), and the move is measured
+    from the level before it, whose day is not told (sealed4, sealed12 and sealed18 label such steps none)."""
+    for d in facts:
+        if d["kind"] != "date" or d.get("value_high") is not None or not _DAY_RE.match(str(d.get("value") or "")):
+            continue
+        if not _FROM_DAY_RE.match(norm, d["end"]):
+            continue
+        hi_m = _SENTENCE_END_RE.search(norm, d["end"])
+        hi = hi_m.start() if hi_m else len(norm)
+        for f in facts:
+            if f["start"] < d["end"] or f["end"] > hi or f.get("change") not in ("up", "down") \
+                    or f.get("period") != d["value"] or f["kind"] in ("date", "year", "duration"):
+                continue
+            if _SET_STEP_RE.search(norm, d["end"], f["start"]):
+                f["period"], f["period_text"] = None, None

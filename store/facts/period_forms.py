@@ -24,6 +24,7 @@ from .period_days import (
     day_word,
     previous,
     relative_to_article,
+    week_just_ended,
     reported,
     reporter_learnt,
     told_day,
@@ -85,7 +86,11 @@ _YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?�
 # a branch on one character test (a branch opening with an optional part is entered every time);
 # it is a look-ahead, so only the set of strings it accepts counts, not the order of its branches
 _WEEKDAY = r"(?:周|週|星期)[一二三四五六日天]"
-_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|[-—–―~～〜至到和及与與、])"
+# 上週三大法人合計賣超, 上周三大指数集体上涨: a count of big groups (三大法人, 五大行) after the week, no weekday
+# (周三大涨 and 周五大盘 stay days)
+_BIG_GROUP = (r"大(?:法人|指数|指數|股指|行|银行|銀行|类|類|板块|板塊|交易所|电信|電信|运营商|運營商|机构|機構|产业|產業"
+              r"|经济体|經濟體|央行|券商|行库|行庫|市场|市場|城市|都市|期指)")
+_FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季|日|号|五|财|財|会计|會計|[-—–―~～〜至到和及与與、])"
           r"|五一|“(?:十|五一|国庆|國慶|国慶)|国庆|國慶|国慶"
           rf"|上(?:[半年季月个個一]|{_WEEKDAY})|下(?:半|{_WEEKDAY})|本(?:[年季月]|{_WEEKDAY})"
           r"|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]"
@@ -107,10 +112,10 @@ PERIOD_RE = re.compile(
     rf"|(?P<yma>{_Y4}|{_YCN})年(?P<mma>{_MON})月份?\s*{_DASH}\s*(?P<ymb>{_Y4}|{_YCN})年(?P<mmb>{_MON})月份?"
     rf"|(?P<rya>去年|上年|前年)(?P<rma>{_MON})月份?\s*{_DASH}\s*(?P<ryb>今年|本年|去年|上年)(?P<rmb>{_MON})月份?"
     rf"|(?P<twoy>今明两年|今明兩年)"
-    rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲])(?<!一(?=度))"
+    rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲]|{_BIG_GROUP})(?<!一(?=度))"
     rf"|(?P<ypair>(?P<pya>{_Y4})[和及与與、](?P<pyb>{_Y4})\s?年度?)"
     rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})(?:\s?年(?:度)?(?P<ylist>间|期间|間)?|(?<=\d)(?=(?:{SEASON_PERIOD_WORDS}))))"   # 2024—2025冰雪季
-    rf"|(?:(?:{_YEAR_PREFIX})(?:的)?)?(?P<sub>"
+    rf"|(?:(?:{_YEAR_PREFIX})(?:的|\s)?)?(?P<sub>"          # (去 (2009) 年 10 月份: Taiwan's spaced typesetting)
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
@@ -122,20 +127,20 @@ PERIOD_RE = re.compile(
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
     # (a month end stays one before what would rule out a bare month: 三月底预计为…)
-    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?!{_NOT_A_MONTH}))"
+    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?P<xun>[上中下]旬|[上下]半月)(?!以来|以來|到|至|起)|(?!{_NOT_A_MONTH}))"
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期|同月)"
     rf")"
     rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
-    rf"|(?P<prevq>上季度?|上一季度?(?![节節])|上一?[個个]季度)"     # 較上一季的3.1%: the quarter before
+    rf"|(?P<prevq>上季度?|上一季度?(?![节節])|上一?[個个]季度|(?<![\d{_CN}年])前一(?:[個个])?季度?(?![节節末底]))"     # 較上一季的3.1%, 低于前一季度的1.9%: the quarter before
     rf"|(?P<prevm>上月|上个月|上個月)(?:[(（]{_MON}月[)）])?(?P<pmend>底|末)?"      # 截至上月(10月)底: its last day
     rf"|(?P<thism>本月)(?:以来|以來)?"
     rf"|(?P<thisq>本季度?)(?![末底])"
-    rf"|(?:(?P<dy>{_Y4}|{_YCN})年)?(?P<dm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<dd>{_DAY})(?:(?<=\d) )?[日号]"
+    rf"|(?:(?P<dy>{_Y4}|{_YCN})(?:(?<=\d) )?年(?: (?=\d))?)?(?P<dm>{_MON})(?:(?<=\d) )?月(?: (?=\d))?(?P<dd>{_DAY})(?:(?<=\d) )?[日号]"
     rf"|(?<![\d.\-/月第号到—–~])(?<!\d[:：])(?<!(?<!截)至)(?P<bday>[1-9]|[12]\d|3[01])日(?!{_NOT_A_DAY})"
     rf"|(?P<yy>{_Y4}\s?年|今年|本年|去年|上年|明年)(?P<yyend>末|底|初(?![{_CN}]|以来|以來))"
-    rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|会计年度)"
+    rf"|(?P<fy>{_Y4})(?:财年|財年|财政年度|財政年度|会计年度|會計年度)"
     rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
     rf"|(?:(?<=启动|实施|开通|開通|运营|運營|运行|運行|投运|成立|开业|開業|建成|设立|設立|推出|上线|上線|启用|啟用|建交|建國|建国)|(?<=新中国|新中國))"
     rf"(?P<since_start>[一二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|[2-9]|[1-9]\d{{1,2}})年(?:以)?(?:来|來)"      # 项目启动两年来: since the start
@@ -182,7 +187,8 @@ _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\
 # told in October: 上一季 is the second), else against the article's date (period_days.previous)
 # (the month before is left to the article's date and period_turns: a 上月 read against the month named became the
 # period the next sentence carried, 核心CPI…1.2% of November in a December release)
-_PREVIOUS_WORDS = frozenset(("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度", "上一個季度", "上一个季度"))
+_PREVIOUS_WORDS = frozenset(("上季", "上季度", "上一季", "上一季度", "上個季度", "上个季度", "上一個季度", "上一个季度",
+                             "前一季", "前一季度", "前一个季度", "前一個季度", "前一个季", "前一個季"))
 # a quarter told as the latest one without its name (最新一季, 季內: a release's quarter, not the article's)
 _LATEST_QUARTER_RE = re.compile(r"最新一季|最近一季|季[內内](?!容)")
 _UNIT_PERIOD_RE = re.compile(r"\d{4}(?:Q[1-4]|-(?:0[1-9]|1[0-2]))")
@@ -197,10 +203,11 @@ def _quarter_before(period: str) -> str | None:
 
 
 def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] | None = None,
-                 cuts: list[int] | None = None) -> list[PeriodSpan]:
+                 cuts: list[int] | None = None, text: str | None = None) -> list[PeriodSpan]:
     """Every period expression in `norm` (or in its `windows`, sorted spans that start at a
     sentence start), in text order, resolved against `ref`.  `cuts`: the sentence ends of
-    `norm` (after 。！？!? and newlines), when the caller has them."""
+    `norm` (after 。！？!? and newlines), when the caller has them; `text`: the text as written, which `norm`
+    maps character for character (its script: 上週五 told on a Sunday)."""
     out: list[PeriodSpan] = []
     ctx_year: int | None = None
     last_day: str | None = None
@@ -221,6 +228,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
                 and small_int(m["m"]) == (ref[1] - 2) % 12 + 1:
             future = False                    # 预计3月快递业务量… told in April: the month just ended, estimated
         span = _span(norm, m, ctx_year, ref, future)
+        if span is not None and m["wlast"] == "上" and text is not None and "週" in text[ms:me]:
+            span = week_just_ended(span, ref)   # 上週五 on a Sunday in Taiwan's press (period_days)
         if span is not None and span.years and _index_base_may_follow(norm, me) and _is_index_base(norm, ms, me):
             continue                          # (100年=100), 以2010年为基期: the index's base year dates no figure
         if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
@@ -271,6 +280,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.point and bool(out) and out[-1].point and restated_day(norm, ms, out[-1].end) or \
             span.text in _BASE_EFFECT_YEARS and bool(_BASE_EFFECT_AFTER_RE.match(norm, me)) or \
             bracketed_base(norm, ms) or \
+            "即" in norm[max(0, ms - _ASIDE_REACH):ms] and bool(_ASIDE_RE.search(norm, max(0, ms - _ASIDE_REACH), ms)) or \
             names_target_year(norm, ms, me)   # 比上年全年和上年同期; 10月31日前; 去年同期低基数; 完成全年目标的74.7%
         if span.years and not span.base:      # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
             ctx_year = span.years[-1]
@@ -296,6 +306,10 @@ def _is_index_base(norm: str, ms: int, me: int) -> bool:
     return after.group(0).lstrip()[:1] in ("=", "＝") or norm[max(0, ms - 1):ms] == "以"
 
 
+# a bracketed aside that restates what it follows (較高位(即2024年撤辣後的高位)低8.2%, 住宅成交量（即2024年全年的
+# 水平）): its period names the thing restated, as a base's does, and dates no figure after the bracket
+_ASIDE_RE = re.compile(r"[（(]\s?(?:即|亦即|也即)[^（()）。；;]{0,12}$")
+_ASIDE_REACH = 16
 # the look-backs above end at the period: a test of the character before it skips most searches
 _FUTURE_MAY_END = end_gate(_FUTURE_BEFORE_RE)
 _ESTIMATED = ("预计", "預計")
@@ -527,6 +541,8 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
     period = label.format(y=y) if y else None
     if y and kind == "month_end":
         period = month_end(y, first_month)
+    elif y and kind == "month_days" and label.endswith("-30"):
+        period = f"{label.format(y=y)[:-10]}{month_end(y, first_month)}"     # 2月下旬: to the 28th or 29th
     elif y and kind == "quarter_end":
         period = month_end(y, first_month + 2)
     elif y and kind == "half_end":
@@ -571,6 +587,11 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
         mo = small_int(g["m"]) or 0
         if not 1 <= mo <= 12:
             return None, 0, ""
+        if g["xun"]:      # 5月上旬: days 1-10, 中旬 11-20, 下旬 21 to the month's end (set once the year is known);
+            #               3月上半月: days 1-15, 下半月 16 to the end
+            first, last = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 30), "上半月": (1, 15),
+                           "下半月": (16, 30)}[g["xun"]]
+            return "month_days", mo, f"{{y}}-{mo:02d}-{first:02d}/{{y}}-{mo:02d}-{last:02d}"
         return ("month_end" if g["mend"] in ("末", "底") else "month"), mo, f"{{y}}-{mo:02d}"
     if g["yend"]:
         return ("year_end", 1, "{y}-12-31") if g["yend"] != "年初" else ("month", 1, "{y}-01")

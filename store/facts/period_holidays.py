@@ -283,7 +283,7 @@ def with_holidays(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, i
 
 
 # a holiday's or a trading week's word: most texts hold none, and pay one scan for it
-_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅|本周|本週|这周|這週|交易日")
+_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅|本周|本週|这周|這週|交易日|全周|全週|整周|整週")
 
 
 _last_text: list[object] = [None, False]      # the last text scanned and whether it holds such a word

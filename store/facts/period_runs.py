@@ -76,8 +76,11 @@ _YEAR_RE = re.compile(r"(\d{4})$")
 _YEAR_END_RE = re.compile(r"(\d{4})-12-31$")              # 到2025年末: the year it closes
 _YEAR_TO_MONTH_RE = re.compile(r"(\d{4})-01/\1-\d{2}$")     # 1—11月: the year so far
 # 近三年来的首次大幅下滑, 近五年同期最大增量: a record's horizon, no period of the figures
-# (最 of any record: 最優秀表現, 最佳; the level ranked: 高點, 低位)
-_RECORD_AFTER_RE = re.compile(r"(?:来|來)?(?:的)?(?:同期)?(?:首次|首度|首见|首見|最|新高|新低|高点|低点|高點|低點|高位|低位)")
+# (最 of any record: 最優秀表現, 最佳; the level ranked: 高點, 低位; a record ranked below the top, 近15年次大增幅,
+# 近10年的第四高, and a horizon listed with another, 近15年及近4年最大增速)
+_RECORD_AFTER_RE = re.compile(r"(?:(?:及|和|与|與|、)近[\d一二三四五六七八九十]{1,2}年)?(?:来|來)?(?:的)?(?:同期)?"
+                              r"(?:首次|首度|首见|首見|最|新高|新低|高点|低点|高點|低點|高位|低位"
+                              r"|(?:次|第[二三四五六七八九十\d]{1,2})(?:高|低|大|多|少|佳|好))")
 # 今年以来单月最高, 今年以來最高單日, 今年以来首月, 今年首次: a record counted since a start (the months it ranks
 # among), right after the start with no clause between
 _HORIZON_RECORD_RE = re.compile(r"(?:的)?(?:单月|單月|单日|單日|同期|月度)?(?:首次|首度|首月|最|新高|新低)")

@@ -37,7 +37,8 @@ from .period_aspect_counts import drop_aspect_count_periods
 from .period_base_months import settle_base_months
 from .period_budget import settle_budget_execution
 from .period_disclosures import settle_disclosure_counts
-from .period_effective import TAKES_EFFECT_HINT_RE, settle_effective_days
+from .period_price_effects import settle_price_effects
+from .period_effective import FROM_DAY_HINT_RE, TAKES_EFFECT_HINT_RE, clear_steps_from_day, settle_effective_days
 from .period_event_name_years import settle_event_name_years
 from .period_event_windows import settle_event_windows
 from .period_told_lengths import settle_told_lengths
@@ -71,6 +72,10 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         drop_aspect_count_periods(norm, facts)     # 围绕…等6个方面: how a document is divided, no period
     if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):
         settle_effective_days(norm, facts)
+    if "翘尾" in norm or "翹尾" in norm or "新涨价" in norm or "新漲價" in norm or "的新影响" in norm:
+        settle_price_effects(norm, facts)       # 在10月份…涨幅中，去年价格变动的翘尾影响…: the month's (period_price_effects)
+    if "起" in norm and FROM_DAY_HINT_RE.search(norm):
+        clear_steps_from_day(norm, facts)       # 10月1日起平均調漲0.71%: the step, no figure of that day
     if "年度" in norm or "財年" in norm or "财年" in norm:
         settle_fiscal_windows(norm, facts, ref)
     if "为期" in norm or "為期" in norm:

@@ -1,7 +1,8 @@
 """Trading weeks and the trading day before: `本周美国WTI原油累计下跌29%` in a Saturday's report
 (the week's trading days, Monday to Friday: 2020-03-16/2020-03-20; up to the article's day
 within the week), `美国WTI原油周五收高，此前一个交易日下跌1.7%` (the Thursday), `上周后两个交易日` (last week's
-Thursday and Friday), `本周…下跌了2%，此前一周下跌了6.2%` (the trading week before this one).  `上周` alone is left alone: a weekly report's week (EIA's ends on a
+Thursday and Friday), `本周…下跌了2%，此前一周下跌了6.2%` (the trading week before this one), `…於11月7日收盤時報26241.83點，全周累計上漲1.29%`
+(the week's trading days up to the last day named: 2025-11-03/2025-11-07, as sealed23 labels it).  `上周` alone is left alone: a weekly report's week (EIA's ends on a
 Friday, a price survey's on a Wednesday) is not the calendar's, and the gold sets disagree on it.
 
 Only in market sentences (oil, gold, silver, stocks, bonds, currencies: a close, a cumulative move;
@@ -29,6 +30,8 @@ _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
 # a close reached over trading days (…暴跌51.30美元,收于787.70美元): the last day's level
 _CLOSE_BEFORE_RE = re.compile(r"(?:收于|收於|收报|收報|报收|報收|收在)\s*(?:每盎司|每桶|每英兩|每英两)?\s*$")
 _DAY_BEFORE_RE = re.compile(r"(?:此前|之前|前|上)(?:一个|一個|1个|1個|一)交易日")
+# 恒生指數在11月3日開盤…，於11月7日收盤時報…，全周累計上漲1.29%: the week's trading days up to the last day named
+_WHOLE_WEEK_RE = re.compile(r"(?:全|整)(?:周|週|星期)(?![年岁歲期末])")
 _MARKET_RE = re.compile(r"原油|油价|油價|金价|金價|黄金|黃金|白银|期货|期貨|收盘|收盤|收高|收低|收跌|收涨|收漲|报收|報收|"
                         r"股指|指数|指數|道指|纳指|標普|标普|恒指|沪指|债券|債券|收益率|汇率|匯率|累计|累計|单周|單周|"
                         r"白銀|贵金属|貴金屬|铂金|白金|鈀金|钯金|"
@@ -75,6 +78,21 @@ def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate 
         first = monday if m.group("end") == "前" else monday + timedelta(days=5 - n)
         out.append(PeriodSpan(m.start(), m.end(), m.group(0),
                               f"{first.isoformat()}/{(first + timedelta(days=n - 1)).isoformat()}"))
+    for m in _WHOLE_WEEK_RE.finditer(norm, a, b):
+        lo, hi = _sentence_bounds(norm, a, b, m.start())
+        if not _MARKET_RE.search(norm, lo, hi):
+            continue
+        named = [sp for sp in spans if lo <= sp.start and sp.end <= m.start() and sp.point
+                 and sp.period and len(sp.period) == 10 and not sp.base]
+        try:
+            last = date.fromisoformat(named[-1].period) if named else None     # type: ignore[arg-type]
+        except ValueError:
+            last = None
+        if last is None or last.weekday() > 4:
+            continue                            # (no day named: the week is the text's, left alone)
+        monday = last - timedelta(days=last.weekday())
+        out.append(PeriodSpan(m.start(), m.end(), m.group(0),
+                              f"{monday.isoformat()}/{last.isoformat()}" if last > monday else monday.isoformat()))
     for m in _DAY_BEFORE_RE.finditer(norm, a, b):
         lo, _ = _sentence_bounds(norm, a, b, m.start())
         named = [sp for sp in spans if lo <= sp.start and sp.end <= m.start() and sp.point

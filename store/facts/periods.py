@@ -417,6 +417,13 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
         main = next((x for x in reversed(mine) if not x.base and x.start < sp.start and x.period
                      and len(x.period) == 7), None)
         return _month_before(main.period) if main and main.period else sp.period
+    if sp.text in _PREVIOUS_MONTH_END:          # 9月底…年增率由上月底之8.40%: the end of August
+        main = next((x for x in reversed(mine) if not x.base and x.start < sp.start and x.period
+                     and len(x.period) == 10 and x.period == month_end(int(x.period[:4]), int(x.period[5:7]))), None)
+        if main is not None and main.period:
+            before = _month_before(main.period[:7])
+            return month_end(int(before[:4]), int(before[5:7]))
+        return sp.period
     if not sp.same_period:
         return sp.period
     main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
@@ -433,6 +440,7 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
 
 
 _PREVIOUS_MONTH = ("上月", "上个月", "上個月")
+_PREVIOUS_MONTH_END = ("上月底", "上月末", "上个月底", "上个月末", "上個月底", "上個月末")
 
 
 def _month_before(period: str) -> str:

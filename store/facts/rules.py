@@ -28,6 +28,8 @@ CURRENCIES = [
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
     "挪威克朗", "克朗", "土耳其里拉", "墨西哥比索", "泰国铢", "新台币元",
     "印度卢比", "印度卢布", "奈拉", "尼日利亚奈拉", "马来西亚令吉", "令吉",
+    # ISO codes after the sum (募资2.5亿 USD, 售价1200 EUR): without them the sum was guessed 元
+    "USD", "HKD", "EUR", "RMB", "CNY", "JPY", "GBP",
 ]
 # percent: value always in percent (6.39‰ → 0.639, 三成 → 30), unit "%"
 PERCENT_UNITS = ["%", "‰", "‱", "成",
@@ -92,6 +94,7 @@ COUNT_UNITS = [
     "辆次", "车次", "艘次", "班次", "航次", "户次", "件次", "种次",
     # bare nouns counted without a classifier: 三省一区, 两城市, 一批次
     "城市", "批次", "区县", "行政区", "市", "区", "县", "地市", "市州",
+    "县区", "县市", "市县", "乡镇", "镇", "乡",   # 8县区, 全县六乡两镇: the units a county or town is made of
     "城",      # 70个大中城市中有27城…上涨 (Arabic only; 城乡, 城镇, 城区 are words)
     "标准机架", "机架",   # 数据中心机架总规模超过105万标准机架: racks (not sums of money: 规模 names no money)
     "枝",      # 上市20万枝马蹄莲: stems (Arabic only: 一枝独秀)
@@ -200,6 +203,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "市": "场民委政值长区级县属直辖内外民面",
     "区": "域别间块位划县市长委政内外",
     "县": "级城域委长市区政",
+    "镇": "长委政级区域党江",        # 镇长, 镇区: words; 两镇 counts towns
+    "乡": "村亲音愁土下镇里长委政级",    # 乡村, 乡镇 (乡镇 is read as a whole)
     "城市": "群圈化",
     "城": "乡鄉镇鎮区區际際市墙牆关關门門楼樓郊中内外建管投轨軌铁鐵",
     "仙": "人女子境界丹鹤桃草侠剑逝游",

@@ -11,6 +11,8 @@ from decimal import Decimal
 from .builder import Builder, clause_left, post_qualifier, pre_qualifier
 from .numbers import NUMBER_PATTERN, divide, exact, parse_number
 from .regex_edges import finditer_near
+from .units import match_unit
+from . import rules as R
 
 _NUM = NUMBER_PATTERN
 _PERCENT_PREFIX_RE = re.compile(rf"(负的?|(?<![\w%)）\]-])-)?(百分之|千分之|万分之|百分(?=[一二三四五六七八九十]))(?: (?=\d))?({_NUM})")
@@ -98,6 +100,9 @@ def fractions(b: Builder) -> None:
         if w := _SLASH_WHOLE_RE.search(n, max(0, s - 5), s):
             b.add("ratio", w.start(), e, int(w.group(1)) + divide(a, d), qualifier=q2)    # 1又1/5
             continue
+        if not q2 and (measured := _measure_after(n, m.end())):
+            b.add(measured[1], s, measured[2], divide(a, d), unit=measured[0], qualifier=q)   # 1/4英里: 0.25 英里
+            continue
         sign = _SLASH_SIGN_RE.search(n, max(0, s - 2), s) if q is None else None
         v = divide(a * 100, d)
         b.add("percent", sign.start() if sign else s, e, -v if sign else v, unit="%", qualifier=q or q2)   # 全国1/9的经济总量: 11.11 %
@@ -106,6 +111,16 @@ def fractions(b: Builder) -> None:
 # a round of a cup (1/4决赛, 八分之一决赛) or a numbered decision (第4/3号决定) is no share
 _NOT_SHARE_RE = re.compile(r"\s*(?:决赛|決賽|比赛|比賽|淘汰赛|号|號)")
 _POINTS_AFTER_RE = re.compile(r"[个個]?百分[点點]")
+
+
+def _measure_after(n: str, e: int) -> tuple[str, str, int] | None:
+    """(unit, kind, end) of a measure written right after a fraction (1/4英里, 四分之三小时): the
+    fraction is that much of the measure, not a share of a whole."""
+    name = match_unit(n, e)
+    kind = R.UNIT_KIND.get(name) if name else None
+    if kind not in ("quantity", "duration"):
+        return None
+    return name, kind, e + len(name)
 
 
 def _fraction_fact(b: Builder, m: re.Match[str]) -> None:
@@ -120,6 +135,8 @@ def _fraction_fact(b: Builder, m: re.Match[str]) -> None:
     q2, e = post_qualifier(b.norm, m.end())
     if not q2 and not whole and (pm := _POINTS_AFTER_RE.match(b.norm, m.end())):
         b.add("points", s, pm.end(), v, unit=pm.group(0))                   # 四分之一個百分點 = 0.25 points
+    elif not q2 and (measured := _measure_after(b.norm, m.end())):
+        b.add(measured[1], s, measured[2], v, unit=measured[0], qualifier=q)   # 四分之三英寸: 0.75 英寸
     elif not whole:
         # a share of a whole is a percent (tests/gold/README.md): 三分之一 = 33.33 %, 五百分之二 = 0.4 %
         b.add("percent", s, e, divide(numr.value * 100, den.value), unit="%", qualifier=q or q2)

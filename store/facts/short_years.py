@@ -35,11 +35,22 @@ _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
 _CN_SHORT_YEAR_RE = re.compile(rf"(?<![{_CN_YEAR_DIGITS}十百千万萬\d])([{_CN_YEAR_DIGITS}]{{2}})年(?![代度级級内內来來间間多])")
 
 
+# what a two-digit year read above needs: a month after its 年 (年10月), or a leading zero (09年) — a literal's
+# scan, where the year's pattern tries every digit of the text (most texts hold neither)
+_READ_YEAR_CUE_RE = re.compile(r"年\d|0\d年")
+
+
 def short_years(b: Builder, ref: tuple[int, int, int] | None) -> None:
     """`08年10月31日` → 2008-10-31, `15年3月` → 2015-03, `09年` → the year 2009."""
     n = b.norm
     if "年" not in n:
         return
+    if _READ_YEAR_CUE_RE.search(n):
+        _digit_years(b, n, ref)
+    _cn_years(b, n, ref)
+
+
+def _digit_years(b: Builder, n: str, ref: tuple[int, int, int] | None) -> None:
     for m in _SHORT_YEAR_RE.finditer(n):
         yy = m.group(1)
         if not m.group(2) and yy[0] != "0":
@@ -51,6 +62,9 @@ def short_years(b: Builder, ref: tuple[int, int, int] | None) -> None:
             continue
         if day := iso(year, int(m.group(2)), int(m.group(3)) if m.group(3) else None):
             b.add("date", m.start(), m.end(), day)
+
+
+def _cn_years(b: Builder, n: str, ref: tuple[int, int, int] | None) -> None:
     for m in _CN_SHORT_YEAR_RE.finditer(n):
         pair = m.group(1)
         if pair in ("一二", "二三", "三四", "三五", "四五", "五六", "六七", "七八", "八九"):

@@ -11,7 +11,8 @@ from typing import Any
 
 Fact = dict[str, Any]
 
-_CUE_RE = re.compile(r"\d[YMWD] [A-Za-z]")
+# (from the tenor's letter, rare in Chinese text, and the digit behind it: a scan from the digit tried every figure)
+_CUE_RE = re.compile(r"(?<=\d)[YMWD] [A-Za-z]")
 _TENOR_BEFORE_RE = re.compile(r"(?<![\dA-Za-z.])\d{1,2}[YMWD] $")
 
 

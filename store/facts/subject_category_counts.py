@@ -39,10 +39,11 @@ def settle_category_counts(text: str, facts: list[Fact], marks: TextMarks) -> No
     for f in facts:
         if f["kind"] not in _KINDS or f["kind"] == "count" and f.get("unit") in _PEOPLE:
             continue
-        cs = marks.clause_start(f["start"])
-        if not _OPENER_RE.fullmatch(text, cs, f["start"]):
-            continue
+        # (the category after the figure first: most figures are followed by no 为/是, and the opener's test
+        # scans the clause back)
         m = _CATEGORY_RE.match(text, f["end"])
         if m is None or _NOT_CATEGORY_RE.match(m.group("c")):
+            continue
+        if not _OPENER_RE.fullmatch(text, marks.clause_start(f["start"]), f["start"]):
             continue
         f["subject"] = m.group("c").strip()      # 其中42家为续亏企业: 续亏企业

@@ -127,8 +127,9 @@ def rate_owner(text: str, simp: str, rate: str, lo: int, e: int) -> str | None:
     if n < 2 or a + n >= e:
         return None
     owner = written(text, simp, (a, a + n)).strip()
-    if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS):
-        return None
+    if not owner or any(ch.isdigit() for ch in owner) or owner.translate(S.SUBJECT_CHARS).endswith(S.RATE_NOUNS) \
+            or owner.endswith(rate):
+        return None                             # (成長率從上年的5.9%減為2.9%: the rate is its own owner, no 成長率成長率)
     return owner + rate
 
 
@@ -281,6 +282,47 @@ def rate_clause_topic(simp: str, text: str, lo: int, sent_start: int, facts: lis
         return None
     plain = owner.translate(S.SUBJECT_CHARS)
     if _TIME_OWNER_RE.match(plain) or plain.endswith(S.RATE_NOUNS) or plain in S.EMPTY_SUBJECTS:
+        return None
+    return owner
+
+
+# what a market report's clause may hold before its figure when it names nothing: a time of the session, an
+# adverb, a move or a quote verb and a price's denominator (收涨8.9%, 盘中一度跌至, 报每吨9.52万元)
+_MOVE_ONLY_RE = re.compile(r"(?:盘中|尾盘|收盘|最终|终场|午后|全天|全日|早盘|日内|随后|其后|最后)?(?:一度|再度|大幅|小幅|明显)?"
+                           r"(?:收涨|收跌|收升|收高|收低|收于|收报|收在|报收|上涨|下跌|上升|下降|攀升|回落|下挫|飙升|大涨|大跌|"
+                           r"涨|跌|升|报|至|到|了|同比|环比)+(?:每[吨桶克斤盎])?")
+# what a release reports, named right before the clause ends (国家统计局今日公布10月CPI数据，同比上涨0.2%: CPI's)
+_REPORTED_RE = re.compile(r"(?:公布|发布|公佈|發布|發佈)了?[\x00\x01\s]*([^\s，,；;。：:！？!?\d\x00\x01]{2,12}?)"
+                          r"(?:数据|數據|统计数据|統計數據|统计|統計)?$")
+
+
+_SESSION_TAIL_RE = re.compile(r"(?:一度|再度|盘中|尾盘|早盘|午后|日内|全天|全日|大幅|小幅|同比|环比|按年|按月)+$")
+
+
+def moved_clause_topic(simp: str, text: str, f: Fact, lo: int, sent_start: int, facts: list[Fact]) -> str | None:
+    """碳酸锂期货主力合约一度涨停，收涨8.9%; 沪铜主力合约表现强势，收涨1.2%: a figure whose clause holds only a move or
+    a quote (a session's time, an adverb, the verb, a price's denominator) is the move of the noun phrase the clause
+    before opens with, when that clause states no figure and reports nothing (as rate_clause_topic reads a rate)."""
+    if f["kind"] not in ("percent", "points", "money", "index") or lo - 1 <= sent_start:
+        return None
+    if not _MOVE_ONLY_RE.fullmatch(simp[lo:f["start"]].strip(" \x00\x01")):
+        return None
+    span = _clause_noun(simp, lo, sent_start)
+    if not span or any(span[0] <= g["start"] < lo and g["kind"] not in ("date", "year") for g in facts):
+        return None                             # (a month or a day told in it is no figure of its own)
+    if _REPORTING_RE.search(simp, span[0], lo):
+        reported = _REPORTED_RE.search(simp, span[0], lo - 1)
+        if reported is None:
+            return None
+        span = reported.span(1)                 # 公布10月CPI数据，同比上涨0.2%: what was reported
+    elif simp.startswith(("为", "是"), span[1]) or simp.find("的", span[1], lo) >= 0:
+        return None                             # 其次为食品…: a list's item; 交易所…最为活跃的12月份合约: a noun after 的
+    tail = _SESSION_TAIL_RE.search(simp, span[0], span[1])
+    span = (span[0], tail.start()) if tail else span   # 主力合约一度|涨停, 期货主力合约盘中|跌停
+    owner = written(text, simp, span)
+    plain = owner.translate(S.SUBJECT_CHARS)
+    if (len(plain) < 2 or _TIME_OWNER_RE.match(plain) or plain in S.EMPTY_SUBJECTS or not is_noun_phrase(plain)
+            or _ASIDE_RE.match(plain)):
         return None
     return owner
 

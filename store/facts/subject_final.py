@@ -160,7 +160,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_carried(text, facts)                   # 中央銀行估4.5%, …，近期已攀升至約4.26%: the indicator told before
     if "平均" in norm or "年均" in norm:
         settle_span_averages(text, facts)             # 两年平均增长6.9%: the average's window, no measured span
-    if needs_tally_items(text):
+    if needs_tally_items(text, facts):
         settle_tally_items(text, facts)               # 包括预增285家、略增53家、扭亏105家: each its label's
     if needs_category_counts(text):
         settle_category_counts(text, facts, marks)    # 其中42家为续亏企业, 100%为清洁能源: the category's

@@ -49,7 +49,8 @@ def profit_word(head: str, loss: str, f: Fact) -> str:
     return "净利润" if loss in ("净亏损", "净亏") else "利润"
 
 
-def _traditional(word: str, like: str) -> str:
+def in_script_of(word: str, like: str) -> str:
+    """A profit word (simplified) in the script `like` is written in (虧損 → 淨利潤)."""
     if not S.TRADITIONAL_RE.search(like):
         return word
     return word.replace("净", "淨").replace("润", "潤")
@@ -80,7 +81,7 @@ def _profit_for(subj: str, plain: str, loss: re.Match[str], f: Fact) -> str:
     if named:
         return subj[:named.end()]               # 扣非净利润均出现大幅亏损: the profit named
     owner = _ADVERB_END_RE.sub("", subj[:loss.start()])       # 新光人壽雖虧損: 新光人壽's profit, without 雖
-    return owner + _traditional(profit_word(head, loss.group(1), f), subj)
+    return owner + in_script_of(profit_word(head, loss.group(1), f), subj)
 
 
 # a concession or an adverb between the owner and its loss (雖, 虽然, 亦, 均, 仍)

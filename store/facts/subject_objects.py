@@ -28,6 +28,8 @@ _BASE_RE = re.compile(r"比|较|相对于|相比|同期|超过|低于|高于|不
 _NOT_OBJECT_RE = re.compile(r"^(?:[^\u4e00-\u9fffA-Za-z]|间|附近|一线|区间|范围|之上|之下|人民币|人民幣|美元|港元|港币|港幣|欧元|日元|英镑|左右|以上|以下|以内|上下|之间|不等|多|余|其中|规模|水平|"
                             r"[大新]?(?:关口|大关|台阶|高度)|新高|高位|低位|同比|环比|按年|按月|较|更|最|很|非常|"
                             r"占|佔)")      # 寿险5087.3亿元占新契约保费的68.8%: a share's verb, the sum is the name's
+# a move to a level after the figure (由上月的5.2%降至5.0%): the figure is where it started, no noun follows
+_MOVE_TO_RE = re.compile(r"^(?:[降升增减涨跌]|下降|上升|增长|减少|上涨|下跌|回落|回升|提高|降低|扩大|缩小|收窄)(?:至|到)")
 _LIST_JOIN = "、和及与"
 _REACH = 16           # characters left of a figure read for the words that name it
 
@@ -54,7 +56,7 @@ def object_noun(text: str, simp: str, f: Fact, lo: int, prev: list[Fact]) -> str
     noun = simp[span[0]:span[1]]
     plain = noun.translate(S.SUBJECT_CHARS)
     if (_NOT_OBJECT_RE.match(plain) or plain in S.EMPTY_SUBJECTS or plain in S.MEASURE_HEADS
-            or _verb_phrase(plain)):
+            or _MOVE_TO_RE.match(plain) or _verb_phrase(plain)):
         return None
     return _finish(written(text, simp, span), f, False)
 

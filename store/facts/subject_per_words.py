@@ -21,6 +21,8 @@ _NAME_BEFORE_FROM_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:由|從|从)$")
 _NAME_BEFORE_IS_RE = re.compile(r"^([\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?)(?:可能|将会|將會|将|將|预计|預計|有望)?"
                                 r"(?:定为|定為|为|為|是|达到|達到|高达|高達|达|達|约为|約為|约|約)$")
 _CUT = "，,。；;：:（(起後后)"
+# a rate per so many people told after its name (出生率为每千人4.34人, 每十萬人口5.2人): the per-head words alone
+_PER_HEADS_RE = re.compile(r"每(?:十万|十萬|千|万|萬|百)(?:人口|人|户|戶|名)")
 
 
 def per_word_subjects(text: str, facts: list[Fact]) -> None:
@@ -31,6 +33,9 @@ def per_word_subjects(text: str, facts: list[Fact]) -> None:
                 and per_word_at(subj, 1) == subj[1:] and prev is not None and prev.get("per") == subj[1:]:
             f["subject"] = prev.get("subject")  # …峰值为每秒10.9万笔，相较去年增长4.61%: the peak's rise, not 每秒
         prev = f
+        if subj and _PER_HEADS_RE.fullmatch(subj):
+            f["subject"] = _name_before_is(text, f, subj) or subj   # 粗出生率為每千人4.34人: the rate, not 每千人
+            continue
         if not subj or "每" not in subj or not f.get("per"):
             continue
         if subj[0] != "每":
@@ -50,6 +55,16 @@ def per_word_subjects(text: str, facts: list[Fact]) -> None:
             f["subject"] = name if len(name) >= 2 else None
             continue
         f["subject"] = m.group(1) if m else None
+
+
+def _name_before_is(text: str, f: Fact, subj: str) -> str | None:
+    """The name told before 为/达 … and the per-head words `subj` right before the figure, or None."""
+    k = text.rfind(subj, max(0, f["start"] - 24), f["start"])
+    if k < 0:
+        return None
+    lo = max(text.rfind(c, 0, k) for c in _CUT) + 1
+    m = _NAME_BEFORE_IS_RE.match(text[lo:k].strip())
+    return m.group(1) if m and len(m.group(1)) >= 2 else None
 
 
 def _drop_per_tail(text: str, f: Fact, subj: str) -> None:

@@ -25,6 +25,8 @@ _VERB_RE = re.compile(r"(跃居|躍居|位居|稳居|穩居|居于|居於|位列
                       r"([^\d\s，。；：、,;:！？!?由从從至到第]{0,12})$")
 _COPULAS = ("为", "為", "是", "成为", "成為", "成长为", "成長為", "作为", "作為")
 _RATE_WORDS = ("增速", "增幅", "增长", "增長", "增长率", "增長率", "涨幅", "漲幅", "升幅", "速度", "排名", "名次")
+# a growth rate ranked, told bare or with its window (增速, 当月增幅, 两年平均增速)
+_RATE_HEAD_RE = re.compile(r"(当月|當月|累计|累計|两年平均|兩年平均|年均|全年|同比)?(?:增速|增幅|增长率|增長率|涨幅|漲幅|升幅|降幅)")
 _ADVERB_RE = re.compile(r"(?:(?:连续|連續)(?:多|\d+|[一二三四五六七八九十两兩]+)年|多年|继续|繼續|仍然|仍|均|都|已经|已經|已|稳|穩|"
                         r"暂|暫|再次|首次|一直|长期|長期|始终|始終|目前|也|则|則|就|完成|实现|實現)+$")
 # the field, before the verb: 在全省91个县(市)中, or a place of its own kind without 中 (在中心城区, 在全市)
@@ -56,6 +58,15 @@ def settle_rank_scopes(text: str, facts: list[Fact], marks: TextMarks) -> None:
         if m.group(1) in ("列", "排") and text.startswith("的", f["end"]):
             continue                                  # 暂列第三名的动画电影: what was ranked is named after it
         s = f.get("subject") or ""
+        rate = _RATE_HEAD_RE.fullmatch(_ADVERB_RE.sub("", _SCOPE_RE.sub("", text[c:m.start()].strip())))
+        if rate and m.group(1) not in _COPULAS:
+            owner = _grown_before(facts, i, marks.sentence_start(f["start"]), m.start())
+            if owner and not owner.endswith(_RATE_WORDS):
+                told = rate.group()
+                if rate.group(1) and owner.endswith(rate.group(1)):
+                    told = told[len(rate.group(1)):]  # 当月增长8.9%,当月增幅列全省第三: the window once
+                f["subject"] = owner + told           # 增速居全省第6位: the rate is ranked, not the level
+                continue
         if not _misnamed(text, s, c, m):
             continue
         if m.group(2).endswith(_BOARDS):              # 位列金牌榜第一位: a named ranking is what was ranked in
@@ -108,6 +119,17 @@ def _told_before(facts: list[Fact], i: int, sent_start: int, field: tuple[int, i
         if g["start"] < sent_start:
             return None
         if not field[0] <= g["start"] < field[1] and g["kind"] not in _SKIP_KINDS and g.get("subject"):
+            return g["subject"]
+    return None
+
+
+def _grown_before(facts: list[Fact], i: int, sent_start: int, verb_at: int) -> str | None:
+    """The subject of the last growth told before the rate's rank (增长9.7%,增幅居…): what grew, not a completion
+    rate or a comparison told between (完成年初预算的53.5%, 高于全省1.4个百分点)."""
+    for g in reversed(facts[:i]):
+        if g["start"] < sent_start:
+            return None
+        if g["start"] < verb_at and g["kind"] == "percent" and g.get("change") and g.get("subject"):
             return g["subject"]
     return None
 

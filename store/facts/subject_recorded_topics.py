@@ -23,8 +23,9 @@ _CLAUSE_CUT = "，,；;。：:！!？?\n"
 _RUN_END = "；;。！!？?\n"
 # words opening a clause that are no part of its topic (當中新界區, 而九龍區, 相反,新界区)
 _LEAD_RE = re.compile(r"^(?:當中|当中|其中|而|相反|另外|此外|同時|同时|至於|至于)+")
-# a period standing before the verb (8月, 本月至今, 首季): no topic
-_PERIOD_RE = re.compile(r"(?:\d{1,4}年)?(?:\d{1,2}月份?|本月至今|本月|上月|今年|去年|首季|上半年|下半年|期內|期内|全年|年內|年内)"
+# a period standing before the verb (8月, 本月至今, 首季, 周末: a weekend's deals): no topic
+_PERIOD_RE = re.compile(r"(?:\d{1,4}年)?(?:\d{1,2}月份?(?:[上下]半月|[上中下]旬)?|本月至今|本月|上月|今年|去年|首季|上半年|下半年|期內|期内|全年|年內|年内|"
+                        r"(?:上|本)?(?:周末|週末)|上周|本周|上週|本週)"
                         r"(?:\s*[（(][^（）()]{0,20}[）)])?")
 # adverbs left before the verb (1月至5月共錄得): no topic's words
 _ADVERBS_RE = re.compile(r"(?:合共|共|累計|累计|亦|也|則|则|再|均|僅|仅|只)+$")

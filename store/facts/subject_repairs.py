@@ -29,8 +29,9 @@ _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "
 _ATTRIBUTABLE_RE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{1,16}(?:应占|應佔|应佔|應占)[^，,；;。:：\d]{1,20}?)\s*"
     r"(?:为|為|爲|同比|按年|较|較|比|达|達|录得|錄得|减少|減少|增加|下降|上升|增长|增長|约|約|"
-    r"扩大|擴大|收窄|缩窄|縮窄|\d|$)")
+    r"扩大|擴大|收窄|缩窄|縮窄|下跌|上涨|上漲|下滑|回落|回升|攀升|飙升|飆升|急升|急跌|大增|大跌|跌|升|\d|$)")
 _BARE_RESULTS = frozenset({"亏损", "虧損", "利润", "利潤", "净利润", "淨利潤", "盈利", "溢利"})   # whose? the line's
+# (a move told with its verb, 股東應佔純利下跌27%至9.58億港元, ends the phrase as 减少 does)
 # 集團錄得股東應佔虧損, 期內股东应占亏损: the verb or period before the attributable line (and a window's end,
 # 截至…止九个月之, a comparison's 相对上年同期, a cause's 主要由於, read whole now that the owner may be long)
 _ATTRIBUTABLE_LEAD_RE = re.compile(r"^[^应應]*(?:录得|錄得|期内|期內|则为|則為|止(?:年度|[六三九]个月|[六三九]個月|期间|期間)之?|"
@@ -66,6 +67,9 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
         sent = marks.sentence_start(s)
         if sent != sentence_start:
             sentence_start, renamed, first_subject = sent, {}, None
+        if f["kind"] == "count" and f.get("unit") in _TOWN_UNITS:
+            f["subject"], prev = None, f        # 全县六乡两镇, 深入8县区: the towns counted, no measure of anything
+            continue
         old = f.get("subject")
         new = _repaired(text, norm, f, sent, marks.clause_start(s), old, first_subject) \
             if _may_need(f, old, cues) else old
@@ -87,6 +91,10 @@ def repair_subjects(text: str, norm: str, facts: list[Fact], marks: TextMarks) -
         if first_subject is None and f.get("subject"):
             first_subject = f["subject"]
         prev = f
+
+
+# the units a county or town is made of, counted bare (8县区35个乡镇, 六乡两镇): the count is of the places themselves
+_TOWN_UNITS = frozenset({"乡", "镇", "县区", "县市", "市县", "乡镇"})
 
 
 def _may_need(f: Fact, subj: str | None, cues: tuple[bool, bool]) -> bool:

@@ -39,6 +39,10 @@ _NOT_TOPICS = ("另一", "一", "这", "這", "此", "其他", "其它", "各", 
 # what is left of a clause that names nothing: the verb, the base, the rate word, adverbs
 _EMPTY_LEFT_RE = re.compile(r"^(?:[则則共均都亦也并並约約达達为為录錄得有按年同比环比较較上年同期增长長幅升跌降减減速率"
                             r"佔占总總量的或以上下]|\s)*$")
+# a period or a verb of adding up told before the figure names nothing either (工业方面，前三季度增长6.2%; 就业方面，新增3万人)
+_TIME_OR_TALLY_RE = re.compile(r"(?:\d{1,4}年|今年|去年|全年|上半年|下半年|前三季度|前[1-4一二三四]季度?|[1-4一二三四]季度|首季|"
+                               r"第[1-4一二三四]季度?|\d{1,2}[-—至~]\d{1,2}月份?|\d{1,2}月份?|前\d{1,2}个?月|首\d{1,2}[个個]月|"
+                               r"新增|累计|累計|合计|合計|共计|共計|总计|總計|贡献|貢獻)")
 _SHARE_LEFT_RE = re.compile(r"\s*(?:[约約])?(?:佔|占)[^，,；;]{1,12}$")     # 佔總訪港旅客量: the share of the whole
 _CONNECTIVES = frozenset({"相比之下", "相較之下", "相较之下", "对比之下", "對比之下"})
 _BARE_AMOUNTS = frozenset({"数量", "數量"})
@@ -70,6 +74,7 @@ def _bare(f: Fact, lo: int, text: str, norm: str) -> bool:
             return False                        # a subject of its own, or the sentence's carried
         if k >= 0 and tag_of(plain) == "v":
             left = left[:k - lo] + left[k - lo + len(s):]
+    left = _TIME_OR_TALLY_RE.sub("", left)
     return bool(_EMPTY_LEFT_RE.match(left) or _SHARE_LEFT_RE.match(left)
                 or len(left.strip()) <= 3 and opens_with_verb(left.strip().lstrip("共则則均都亦也")))
 

@@ -27,8 +27,9 @@ _AFTER_JOIN_RE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2})[、和及与與]\s*"
 _LAST_LABEL_RE = re.compile(r"(?P<label>[\u4e00-\u9fff]{2})(?=[，,。；;！？!?\s]|$)")   # not 24人下落|不明
 
 
-def needs_tally_items(text: str) -> bool:
-    return "、" in text
+def needs_tally_items(text: str, facts: list[Fact]) -> bool:
+    """A tally is a run of at least _MIN_ITEMS counts (in a text with a 、)."""
+    return "、" in text and sum(f["kind"] == "count" for f in facts) >= _MIN_ITEMS
 
 
 def settle_tally_items(text: str, facts: list[Fact]) -> None:

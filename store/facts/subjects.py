@@ -20,7 +20,7 @@ from typing import Any
 from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
-from .subject_losses import loss_named
+from .subject_losses import in_script_of, loss_named
 from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
 from .window_cache import window_cached
 from store.search.script import simplified_chars
@@ -97,6 +97,11 @@ def _after_event(plain: str) -> bool:
     return plain.endswith(_AFTER_EVENT) and tag_of(simplified_chars(plain)) == "d"
 
 
+# a remark quoted whole, with its own clause marks or a clause's 但 inside (「有挑戰、但也有機會」): speech, never
+# what is measured (a quoted list of labels, “高、低”两类 or “菜篮子、米袋子”产品, stays)
+_QUOTED_SPEECH_RE = re.compile(r"[「“\"][^「」“”\"]*(?:[，,；;！？!?]|、(?:但|而|却|卻))[^「」“”\"]*[」”\"]")
+
+
 def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     """The subject cleaned: losses named by their profit; a left phrase that is only an
     adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
@@ -106,11 +111,15 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if "(" in subj or "（" in subj:
         subj = _PAREN_RE.sub(lambda m: m.group(0) if _is_gloss(m.group(0)) else "", subj)   # 短期品种(1-3年)利率
     if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE:
-        subj = S.LOSS_ALONE[subj.translate(S.SUBJECT_CHARS)]
+        subj = in_script_of(S.LOSS_ALONE[subj.translate(S.SUBJECT_CHARS)], subj)   # 虧損3億元 → 淨利潤
     elif f["kind"] == "money" and not S.LOSS_BALANCE_RE.search(subj):
         subj = loss_named(subj, f)              # 运营亏损 → 运营利润; 变为亏损712万元: None
         if subj is None:
             return None
+    if _QUOTED_SPEECH_RE.fullmatch(subj):
+        return None                             # 「有挑戰、但也有機會」突破7500億美元: a quoted remark, the topic is meant
+    if subj.endswith(("分为", "分為")) and f.get("unit") == "分":
+        subj = subj[:-1]                        # 满意度得分为82.2分: 分为 is one word, but the 为 states the score
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj) or plain in S.ADVERB_SUBJECTS:
         return None
@@ -229,6 +238,9 @@ def _relative_head(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # a ranking told right after a count (台積電…賣超3萬6241張排第7): the count's place in a table, not a noun it counts
 _RANKING_VERB_RE = re.compile(r"(?:排第|排名|排在|位居|居第|名列|位列)")
+# a field a ranking is told in closes with 中 before its verb (在16个地市中排第2位, 在41個工業大類中居首), or right
+# before the place (位居全市五个县区第五位): an ordinal is never part of the noun counted
+_FIELD_END_RE = re.compile(r"中(?=排|位居|位列|名列|稳居|穩居|居|列|跃居|躍居)|第(?=[\d一二三四五六七八九十]{1,3}[位名]?(?![\u4e00-\u9fff]))")
 
 
 def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
@@ -243,6 +255,9 @@ def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
             noun = noun[: stop.start()]
     stop = S.NOUN_LATE_STOP_RE.search(noun, 2)
     noun = noun[: stop.start()] if stop else noun   # 示范点和岗位学雷锋标兵各50个
+    stop = _FIELD_END_RE.search(text, m.start() + 2, m.end() + 8) if "中" in noun or "第" in noun else None
+    if stop and stop.start() < m.start() + len(noun):
+        noun = noun[: stop.start() - m.start()]   # 在14个市州中排名第三: the field counted, not its ranking
     start = m.start()
     end = start + len(noun.rstrip("“”\"'"))
     _, we = word_around(text, end, start, m.end())
@@ -424,6 +439,8 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
     cut = _cut_before_noun(text, start, pre, a, b)
     if cut and cut[0] - a >= 2 and pre.startswith(("为", "為", "是", "到", "至"), b) and _only_verb(pre[cut[1]:b]):
         b = cut[0]                              # GDP最终核实为, 利率统一调整到: what the verb sets
+    elif cut and cut[0] - a >= 2 and pre[cut[1]:b].strip(" \x00\x01") in _TALLY_VERBS:
+        b = cut[0]                              # 赋税收入累计实征3兆元, 税收累计入库: what was collected, not the verb
     elif cut and b - cut[1] >= 2:
         a = cut[1] + (pre[cut[1]] == "的")      # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
     b = len(untrailed(pre[:b])) if b > a else b
@@ -470,6 +487,9 @@ def last_cut(word_re: re.Pattern[str], text: str, start: int, pre: str, a: int, 
     return span[1] if span else None
 
 
+# verbs of collecting that take no object of their own (simplified): the sum is what the phrase before names
+_TALLY_VERBS = frozenset({"实征", "实徵", "入库", "入庫", "实收", "征收", "实缴", "征得"})
+
 _OPENING = {"“": "”", "《": "》", "「": "」"}
 
 
@@ -496,6 +516,9 @@ def _last_cut_span(word_re: re.Pattern[str], text: str, start: int, pre: str, a:
     for m in reversed(found):
         if (rx := S.ONE_INDICATOR_AFTER.get(m.group(0))) and rx.fullmatch(pre, m.end(), b):
             continue                            # 服务业对经济增长的贡献率, 广西对东盟进出口, 从巴西进口: one indicator
+        if m.group(0) == "对" and S.CURRENCY_QUOTED_RE.fullmatch(pre, m.end(), b) \
+                and S.CURRENCY_QUOTING_RE.search(pre, a, m.start()):
+            continue                            # 人民币对美元: a pair quoted
         q = next((q for q in quoted if q[0] <= m.start() < q[1]), None)
         if q is not None:
             if m.start() == q[0] and q[1] < b:

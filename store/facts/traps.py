@@ -52,7 +52,7 @@ TRAP_WORDS = [
     "一切", "一看", "两头", "新一代", "零部件", "一系列", "一次性", "十项全能", "五星级", "四星级",
     "三星级", "一审", "二审", "三甲医院", "二级", "三级", "一级", "一年级", "二年级", "三年级",
     "四年级", "五年级", "六年级", "零距离", "零容忍", "二维码", "三维", "二次元", "三元催化",
-    "三元锂", "三元材料", "二元结构", "二元经济", "二元体制", "一元化", "一元论", "二元论",
+    "三元锂", "三元材料", "三元复合肥", "二元复合肥", "二元结构", "二元经济", "二元体制", "一元化", "一元论", "二元论",
     "五星红旗", "九州", "万物", "万事", "一律", "统一", "唯一", "第一时间", "一边倒",
     # a loose "these days" (这两天，山东等地有明显降雨), not a span of two days (这两年 is counted)
     "这两天", "這两天",
@@ -60,6 +60,7 @@ TRAP_WORDS = [
     "第一次世界大战", "第二次世界大战", "第三次世界大战",
     # an official output statistic named by the metals it sums (十种有色金属产量), no count of kinds
     "十种有色金属", "十種有色金屬",
+    "十里八乡", "十里八鄉",   # the villages around, an idiom (8乡 are counted where a county is made of them)
     "北约", "今明两年", "今明两天", "四不像", "三角", "八卦", "十字", "万能", "二十四节气", "大气十条", "水十条", "土十条", "急诊三部",
 ]
 
@@ -112,7 +113,8 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
             r"少年|青少年|孕产妇|未成年人|党代表|青年|劳动力|就业人员|农民工|失业率|人群|年龄段))"), False),
     # a range of ages is a cohort, never one person's age: 0-17岁、18-34岁…户籍人口, 年龄在55至64岁的就业人数
     # (not ~, which numbers.rewrite puts between neighbouring numerals: 十五六岁的中学生 is read 十五~十六岁, an age)
-    ("岁", rf"[\d{_CN}]+\s*[-—～至到]\s*[\d{_CN}]+\s*周?岁", True),
+    # (the first age may carry its unit too: 16歲至24歲勞動力失業率)
+    ("岁", rf"[\d{_CN}]+\s*(?:周?岁\s*)?[-—～至到]\s*[\d{_CN}]+\s*周?岁", True),
     # a band of weekly hours worked: 每周工作45至49小时的占49.6%, 每周工作少于35小时
     ("每周工作", r"(?<=每周工作)(?:少于|多于|超过|不足|不少于|不超过|不到)?[\d.]+(?:\s*[-—~～至到]\s*[\d.]+)?\s*小时", False),
     # sport events: 3米板, 双人10米跳台, 10米气手枪, 4×100米自由泳接力 name a class, not a distance
@@ -188,6 +190,10 @@ def _class_start(norm: str, s: int) -> int:
     return k
 
 
+# what may follow the jiao of a price: its fen, 钱, or no word at all
+_COIN_AFTER_RE = re.compile(r"[零一二三四五六七八九\d]分|钱|錢|[^\u4e00-\u9fff]|$")
+
+
 def trap_spans(norm: str) -> list[tuple[int, int]]:
     out = []
     for need, rx, after_numeral in _TRAPS:
@@ -197,6 +203,8 @@ def trap_spans(norm: str) -> list[tuple[int, int]]:
             s = m.start()
             if after_numeral and s and norm[s - 1] in _NUMERAL_BEFORE:
                 continue
+            if norm[m.end() - 1] == "角" and s and norm[s - 1] in "元块圆" and _COIN_AFTER_RE.match(norm, m.end()):
+                continue                      # 五元三角二分: the jiao of a price, no triangle (三角债 is one)
             if norm[s] in "周岁":           # an age limit: reach back over its number (16 - 24岁 too)
                 s = _age_start(norm, s)
                 if s == m.start():

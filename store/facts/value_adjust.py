@@ -10,7 +10,8 @@ from typing import Any
 from . import rules as R
 from .numbers import parse_number
 
-_CENTS_RE = re.compile(r"(?:([零一二两三四五六七八九\d壹贰叁肆伍陆柒捌玖])[角毛])?(?:([零一二三四五六七八九\d壹贰叁肆伍陆柒捌玖])分)?(钱|整)?")
+# (a 零 before a coin says the coin before it is none: 十块零五毛, 一百元零五分)
+_CENTS_RE = re.compile(r"(?:零?([一二两三四五六七八九\d壹贰叁肆伍陆柒捌玖])[角毛])?(?:零?([一二三四五六七八九\d壹贰叁肆伍陆柒捌玖])分)?(钱|整)?")
 # spoken prices leave the last coin unnamed: 十二块五 is 12.5, 五块七毛八 is 5.78 (a lone digit closing the
 # price, no word after it: 三块五花肉 is no price)
 _UNNAMED_COIN_RE = re.compile(r"([一二三四五六七八九1-9])(?=[^\d.点零一二三四五六七八九十百千万亿\u4e00-\u9fff]|[到至]|$)")

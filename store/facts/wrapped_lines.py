@@ -21,7 +21,9 @@ import re
 from .subject_rules import SUBJECT_CHARS
 from .words import word_around
 
-_BREAK_RE = re.compile(r"(?<=[\u4e00-\u9fff0-9０-９、，,%％])\n(?=[\u4e00-\u9fff0-9０-９])")
+# (the break first, its neighbours after it: a search for a literal compares characters, where a pattern opening
+# with a lookbehind tests every character of the text against a set)
+_BREAK_RE = re.compile(r"\n(?<=[\u4e00-\u9fff0-9０-９、，,%％]\n)(?=[\u4e00-\u9fff0-9０-９])")
 _COMMAS = "、，,"
 _LEVEL_VERBS = "为為至逾约約"
 _SENTENCE_ENDS = "。！？；!?;\n"
@@ -50,7 +52,11 @@ def _wrapped(text: str, i: int) -> bool:
         return True
     if not ("\u4e00" <= before <= "\u9fff" and "\u4e00" <= after <= "\u9fff"):
         return False
-    a = max(text.rfind(c, 0, i) for c in _SENTENCE_ENDS) + 1
+    # the sentence's start: the break before this one ends a sentence too, so the other ends are looked for
+    # only after it (searched back to the text's start, an end the text never writes cost a paragraph's whole
+    # prefix at every break)
+    line = max(text.rfind("\n", 0, i), 0)
+    a = max(text.rfind(c, line, i) for c in _SENTENCE_ENDS) + 1
     if not _CLAUSE_COMMA_RE.search(text, a, i):
         return False
     if _CHANGE_RE.match(text, i + 1):

@@ -1,6 +1,7 @@
 """Units written apart from their figure, settled after the figures are read.
 
-- a denominator after the figure with 一 (`933美元一安士`, `80美元一桶`): 美元/安士;
+- a denominator after the figure with 一 or 每 (`933美元一安士`, `80美元一桶`, `2000元每吨`): 美元/安士, and the
+  `一桶` after it no figure of its own;
 - a denominator before a change (`每吨上涨184元`): 元/吨;
 - a dividend per lot (`每10股派0.23元`): 元/10股;
 - a price per share of a class (`每股A类普通股5.00美元`): 美元/股;
@@ -18,7 +19,7 @@ from . import rules as R
 Fact = dict[str, Any]
 
 _PER_WORDS = "|".join(sorted(map(re.escape, R.PER_UNITS), key=len, reverse=True))
-_ONE_PER_AFTER_RE = re.compile(rf"\s*一({_PER_WORDS})(?![\u4e00-\u9fff])|\s*一(安士|盎司|英兩|英两|桶|吨|噸|公斤|千克)")
+_ONE_PER_AFTER_RE = re.compile(rf"\s*[一每1]({_PER_WORDS})(?![\u4e00-\u9fff])|\s*[一每1](安士|盎司|英兩|英两|桶|吨|噸|公斤|千克|台斤|克|斤|公升|升)")
 _PER_CHANGE_BEFORE_RE = re.compile(
     rf"每({_PER_WORDS})(?:平均)?(?:上涨|下跌|上升|下降|上调|下调|提高|降低|增加|减少|涨|跌|升|降)了?(?:约|近)?$")
 _PER_LOT_BEFORE_RE = re.compile(r"每(\d+)股(?:派发?|派息|派送|分配|分红|现金红利|现金股利|现金股息|股利|股息|现金|红利|派现)*(?:现金红利|现金|红利)?(?:人民币)?(?:含税)?$")
@@ -28,6 +29,7 @@ _MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑")
 
 def settle_units(norm: str, facts: list[Fact]) -> None:
     """Units of money and quantities written apart from the figure (see the module doc)."""
+    denominators: list[tuple[int, int]] = []      # 一桶 of 80美元一桶: the unit's, no figure
     for f in facts:
         if f["kind"] != "money" or not f.get("unit"):
             continue
@@ -36,8 +38,9 @@ def settle_units(norm: str, facts: list[Fact]) -> None:
             continue
         left = norm[max(0, s - 16):s]
         per = None
-        if norm[f["end"]:f["end"] + 2].lstrip()[:1] == "一" and (m := _ONE_PER_AFTER_RE.match(norm, f["end"])):
+        if norm[f["end"]:f["end"] + 2].lstrip()[:1] in "一每1" and (m := _ONE_PER_AFTER_RE.match(norm, f["end"])):
             per = m.group(1) or m.group(2)
+            denominators.append((m.end() - len(per) - 1, m.end()))
         elif "每" not in left:
             continue                            # the forms below all write 每 before the figure
         elif m := _PER_CHANGE_BEFORE_RE.search(left):
@@ -48,6 +51,8 @@ def settle_units(norm: str, facts: list[Fact]) -> None:
             per = "股"
         if per:
             f["unit"], f["per"] = f"{unit}/{per}", per
+    if denominators:
+        facts[:] = [f for f in facts if (f["start"], f["end"]) not in denominators]
     _share_per_along(norm, facts)
 
 
@@ -58,7 +63,8 @@ _PER_SHARED_GAP_RE = re.compile(r"\s*(?:、|和|及|与|或|[涨跌升降增减]
 
 
 def _share_per_along(norm: str, facts: list[Fact]) -> None:
-    """A sum right after a sum per a unit, joined by a list mark or a move to a level, is per that unit too."""
+    """A sum right after a sum per a unit, joined by a list mark or a move to a level, is per that unit too; so is
+    a sum in brackets after a name, in the sentence of a price per a unit (每平方米平均價格…,當中澳門半島( 78,751元 ))."""
     money = sorted((f for f in facts if f["kind"] == "money" and f.get("unit")), key=lambda f: f["start"])
     for a, b in zip(money, money[1:]):
         per = a.get("per")
@@ -66,3 +72,18 @@ def _share_per_along(norm: str, facts: list[Fact]) -> None:
             continue
         if _PER_SHARED_GAP_RE.fullmatch(norm, a["end"], b["start"]):
             b["unit"], b["per"] = a["unit"], per
+    for b in money:
+        if b.get("per") or b["unit"] not in _MONEY_UNITS or not _BRACKETED_SUM_RE.search(norm, max(0, b["start"] - 3), b["start"]):
+            continue
+        if m := _PRICE_PER_NAMED_RE.search(norm, _sentence_start(norm, b["start"]), b["start"]):
+            b["unit"], b["per"] = f"{b['unit']}/{m.group(1)}", m.group(1)
+
+
+# a sum alone in brackets after a name (澳門半島( 78,751元 ), 住宅楼花(155417元)), and the sentence's price per a unit
+# named before it (每平方米平均價格, 每平方米实用面积平均价格): the breakdown of that price
+_BRACKETED_SUM_RE = re.compile(r"[\u4e00-\u9fff][(（]\s?$")
+_PRICE_PER_NAMED_RE = re.compile(r"每(平方米|平方呎|平方尺|呎|坪)[\u4e00-\u9fff]{0,8}?(?:价格|價格|均价|均價|售价|售價|呎价|呎價)")
+
+
+def _sentence_start(norm: str, at: int) -> int:
+    return max(norm.rfind(c, 0, at) for c in "。！？!?\n") + 1

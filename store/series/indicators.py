@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from store.records import Fact
 from store.search.normalize import normalize
-from store.series.places import NATIONAL, PLACE_NAMES, SUFFIXES
+from store.series.places import MARKET_CITIES, NATIONAL, PLACE_NAMES, SUFFIXES
 
 # Kinds whose value needs no unit to compare (the kind fixes the scale).
 _UNITLESS_KINDS = frozenset({"percent", "points", "index", "multiple", "ratio", "rank"})
@@ -139,17 +139,33 @@ def unit_family(kind: str, unit: str | None) -> str:
     return f"{kind}:{normalize(unit or '')}"
 
 
+# A programme's running label before the headline itself (【一线调研】,
+# 【权威访谈：谋发展 启新篇】): it names the series of reports, not a place.
+_COLUMN_LABEL = re.compile(r"^\s*[【\[［][^】\]］]{1,40}[】\]］]\s*")
+# Where a headline's parts meet: 河南积极融入… 新疆不断优化…, 甲：…；乙：…
+_HEADLINE_PARTS = re.compile(r"[\s　，,；;、|｜]+")
+
+
 def title_entity(title: str | None) -> str | None:
-    """The place a headline starts with (重庆持续扩大内陆高水平开放 → 重庆):
-    what an article's figures are about when their subject names no place.
-    A national headline (我国…, 全国…) gives none: national news states
-    national figures without a place, and 全国 there would split a series."""
+    """The place a headline starts with (重庆持续扩大内陆高水平开放 → 重庆,
+    【一线调研】重庆：… too): what an article's figures are about when their
+    subject names no place.  A national headline (我国…, 全国…) gives none:
+    national news states national figures without a place, and 全国 there
+    would split a series.  A headline whose later parts lead with other
+    places (北京持续推动… 四川加快…) covers them all: its figures are one
+    of theirs (北京、四川), neither one's alone nor placeless."""
     if not title:
         return None
-    place = _place_prefix(clean_subject(title))
+    headline = _COLUMN_LABEL.sub("", title)
+    place = _place_prefix(clean_subject(headline))
     if place is None or place[0] in NATIONAL:
         return None
-    return place[0]
+    places = [place[0]]
+    for part in _HEADLINE_PARTS.split(headline)[1:]:
+        other = _place_prefix(clean_subject(part))
+        if other is not None and other[0] not in places and other[0] not in NATIONAL:
+            places.append(other[0])
+    return "、".join(places)
 
 
 # A rate of change against the period just before the figure's own (环比:
@@ -184,12 +200,37 @@ def _occasion(fact: Fact) -> bool:
     return (fact.get("unit") or "") == "周年"
 
 
+# The statistics bureau's indicators news writes by name, by abbreviation
+# or by both (居民消费价格指数(CPI), 居民消费价格指数CPI, CPI): one indicator,
+# named as a release first writes it, its name and the abbreviation after
+# it (so either finds it); a rate on the period before keeps its 环比.
+_ABBREVIATED = {"CPI": "居民消费价格指数", "PPI": "工业生产者出厂价格指数", "GDP": "国内生产总值", "PMI": "采购经理指数"}
+_BY_FULL_NAME = {full: abbr for abbr, full in _ABBREVIATED.items()}
+_STANDARD_NAME = re.compile(
+    rf"({'|'.join(_BY_FULL_NAME)})?\(?({'|'.join(_ABBREVIATED)})?\)?({PERIOD_ON_PERIOD})?")
+
+
+def standard_name(name: str) -> str:
+    """居民消费价格指数(CPI) for 居民消费价格指数, 居民消费价格指数CPI and CPI;
+    any other name as it is (核心CPI, CPI涨幅, 制造业采购经理指数 are other
+    indicators, or other names for them)."""
+    m = _STANDARD_NAME.fullmatch(name)
+    if m is None or not (m.group(1) or m.group(2)):
+        return name
+    full, abbr, on_period_before = m.groups()
+    if full and abbr and _ABBREVIATED[abbr] != full:
+        return name
+    abbr = abbr or _BY_FULL_NAME[full]
+    return f"{_ABBREVIATED[abbr]}({abbr}){on_period_before or ''}"
+
+
 @lru_cache(maxsize=SUBJECT_CACHE)
 def subject_parts(subject: str) -> tuple[str | None, str]:
     """(entity, name) of a subject: its leading place or company and the
-    rest, each cleaned (a place can stand before the period words: 重庆2024年…)."""
+    rest, each cleaned (a place can stand before the period words: 重庆2024年…),
+    a standard indicator under its standard name."""
     entity, name = split_entity(clean_subject(subject))
-    return entity, clean_subject(name)
+    return entity, standard_name(clean_subject(name))
 
 
 def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | None:
@@ -206,5 +247,7 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     measure = "change" if fact.get("change") else "level"
     if measure == "change" and _period_on_period(fact) and not name.endswith(PERIOD_ON_PERIOD):
         name += PERIOD_ON_PERIOD
-    from_title = entity is None and default_entity is not None
-    return Indicator(name, entity or default_entity, unit_family(kind, fact.get("unit")), measure, from_title)
+    # a market's price (伦敦布伦特原油期货价格) is the market's under any headline
+    from_title = entity is None and default_entity is not None and not name.startswith(MARKET_CITIES)
+    return Indicator(name, entity or (default_entity if from_title else None), unit_family(kind, fact.get("unit")),
+                     measure, from_title)

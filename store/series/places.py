@@ -43,6 +43,11 @@ _COUNTRIES = """
 
 NATIONAL = ("全国", "我国", "中国", "国内")
 
+# Cities whose exchanges name a world price (伦敦布伦特原油期货价格,
+# 纽约原油期货价格, 东京股市日经指数): an indicator that starts with one is
+# that market's, whatever country the headline leads with.
+MARKET_CITIES = ("伦敦", "纽约", "芝加哥", "东京", "法兰克福")
+
 # Suffixes an administrative name may carry; longest first.
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "省", "市", "区", "县")
 

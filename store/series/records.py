@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from typing import NotRequired, TypedDict
 
-# The order of a series row's fields in tables and CSV.
+# The order of a series row's fields in tables and CSV.  The measure
+# (level or change) is what tells a growth rate (5.8, up 5.8 %) from a
+# share or a rate's level (5.8 %) in a spreadsheet, where the sign a
+# series' lines give a rise (+5.8%) is not written.
 SERIES_COLUMNS: tuple[str, ...] = (
     "indicator", "entity", "period", "value", "value_high", "unit", "kind", "qualifier",
-    "article_id", "fact_id", "title", "publication", "date",
+    "article_id", "fact_id", "title", "publication", "date", "measure",
 )
 
 

@@ -64,6 +64,13 @@ class ExportScreen(ModalScreen[Choice | None]):
             self.set_focus(path)
             path.cursor_position = len(path.value)
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A format this dialog does not offer (a series has CSV and TSV) has
+        no key here, and the footer does not list it."""
+        if action == "choose" and parameters and parameters[0] not in self.formats:
+            return False
+        return True
+
     def action_choose(self, fmt: str) -> None:
         if fmt not in self.formats:
             return

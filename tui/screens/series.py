@@ -101,6 +101,21 @@ def _width_changed(screen: Screen[Any], table: DataTable[Any]) -> bool:
     return True
 
 
+class RowKeys:
+    """The view's j k g G home end (keys.py): its table's rows, as in the
+    panes; the table binds only the arrows and the page keys."""
+
+    def action_row(self, step: int) -> None:
+        table = self.query_one(DataTable)  # type: ignore[attr-defined]
+        (table.action_cursor_down if step > 0 else table.action_cursor_up)()
+
+    def action_first_row(self) -> None:
+        self.query_one(DataTable).action_scroll_top()  # type: ignore[attr-defined]
+
+    def action_last_row(self) -> None:
+        self.query_one(DataTable).action_scroll_bottom()  # type: ignore[attr-defined]
+
+
 def _restore_cursor(table: DataTable[Any]) -> None:
     row = getattr(table.screen, "_cursor_row", 0)
     if 0 < row < table.row_count:
@@ -126,7 +141,7 @@ def _chart_label(row: dict[str, Any]) -> str:
     return f"{row_value(row)}  {source}".rstrip()
 
 
-class SeriesScreen(Screen[Chosen | None]):
+class SeriesScreen(RowKeys, Screen[Chosen | None]):
     """The series of one fact's indicator: chart and table."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("series")
@@ -286,7 +301,7 @@ class SeriesScreen(Screen[Chosen | None]):
         self.dismiss(None)
 
 
-class ConflictsScreen(Screen[Chosen | None]):
+class ConflictsScreen(RowKeys, Screen[Chosen | None]):
     """The measurements whose sources disagree, sources side by side."""
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("conflicts")

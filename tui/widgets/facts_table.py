@@ -330,7 +330,12 @@ class FactsTable(DataTable):
             self.app.push_screen(FactDetailScreen(fact, self.article))
 
     def action_cycle_sort(self) -> None:
-        order: list[int | None] = [None, *(n for n, c in enumerate(COLUMNS) if c.key != "sentence")]
+        # The columns shown, in their order: a narrow pane's value carries its
+        # unit, and sorting "by Unit" there sorted by a column nowhere on screen.
+        order: list[int | None] = [None, *(n for n, c in enumerate(COLUMNS)
+                                           if c.key in self.widths and c.key != "sentence")]
+        if self.sort_column not in order:
+            order.append(self.sort_column)  # sorted by a column since hidden: s goes back to the text order
         self.sort_column = order[(order.index(self.sort_column) + 1) % len(order)]
         self._rebuild(keep=self.current_fact)
 
