@@ -40,6 +40,9 @@ _COMPARED_RE = re.compile(r"比|较|对比|同比|环比|下降|上升|提高|�
 # 0.44%; 面積753至1075方呎單位報154.7; 最新報147,連升3個月) — not a word ending in 报 (举报, 日报, 预报, 年报)
 _QUOTED_LEVEL_RE = re.compile(r"(?<![举电情汇预警申上填通呈快画海简捷喜日晚周月年公季学回谎瞒虚漏少多早时商导晨党"
                               r"小大板书谍密特续专要])报(?:至|于)?$")
+# a class's level told as its own clause after the class (其中面積1722方呎以上的豪宅，為310.2，按月跌0.5%: found30),
+# as 報 after it is (面積753至1075方呎單位報154.7)
+_CLASS_THEN_LEVEL_RE = re.compile(r"(?:单位|豪宅|细户|住宅|楼宇|物业)[，,]\s?为$")
 # a level in brackets after a class's name, the index named later in its clause
 _BRACKETED_LEVEL_RE = re.compile(r"[)）](?:[^，,。；;()（）]|[(（][\d.]+[)）]){0,24}?指数")
 _INDEX_WORD_RE = re.compile(r"指[数數]")
@@ -180,7 +183,8 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
     if len(core) == 4 and core.isdigit() and 1900 <= int(core) <= 2100:
         return None                                       # 全球创新指数2022: an edition, not a value
     if (not after or after in "，,。；;") and not _PRICE_LEFT_RE.search(left) and (
-            _QUOTED_LEVEL_RE.search(left) and not money_context(n, s, e)
+            (_QUOTED_LEVEL_RE.search(left) or left == "为" and _CLASS_THEN_LEVEL_RE.search(n, max(0, s - 6), s))
+            and not money_context(n, s, e)
             or _BASE_OF_LEVEL_RE.search(left) and _INDEX_LEFT_RE.search(left)):
         return "index"
     if "." in tok and _MOVED_TO_LEVEL_RE.search(n, max(0, s - 16), s):

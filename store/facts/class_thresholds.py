@@ -83,6 +83,11 @@ _TIER_RE = re.compile(
     rf"(?<![\d.〇零一二三四五六七八九十百千]){_TIER_NUM}\s?(?P<u>{_TIER_UNIT})"
     rf"(?:(?:及|或)?(?:以下|以上|以内|以內)|\s?(?:至|到|[-—~～])\s?{_TIER_NUM}\s?(?P=u))"
     r"(?=[，,]?\s?每(?P=u)|[则則]|的?(?:用[户戶]|住[户戶]|住宅|家庭|[户戶]|[细細][户戶]|[单單]位))")
+# a band with its unit written once, at its end (331至500度每度漲0.15元, 第一段為每月1至10度，每度7.35元: found30)
+_TIER_BAND_RE = re.compile(
+    rf"(?<![\d.〇零一二三四五六七八九十百千]){_TIER_NUM}\s?(?:至|到|[-—~～])\s?{_TIER_NUM}\s?(?P<v>{_TIER_UNIT})"
+    r"(?=[，,]?\s?每(?P=v))")
+_FIRST_UNITS_RE = re.compile(rf"首({_TIER_NUM}\s?{_TIER_UNIT})(?=[，,]?\s?(?:免费|免費|每|按|收费|收費))")
 _PLACE_RE = re.compile(r"(?<![一二三四五六七八九十百千万亿\d])[一二三四五六七八九十]+(?:尾|台|头|条|棵|株|匹)(?=[市町县])(?![市县][级委场民长政])")
 
 
@@ -130,6 +135,10 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _POPULATION_CLASS_RE.finditer(norm)]
     if "以下" in norm or "以上" in norm or "以内" in norm or "以內" in norm or "至" in norm or "到" in norm:
         out += [m.span() for m in _TIER_RE.finditer(norm)]
+        if "每" in norm:
+            out += [m.span() for m in _TIER_BAND_RE.finditer(norm)]
+    if "首" in norm:      # the first units a tariff prices apart (用水量首12立方米免費，其後每立方米…: found30)
+        out += [m.span(1) for m in _FIRST_UNITS_RE.finditer(norm)]
     if "市" in norm or "町" in norm or "县" in norm:
         out += [m.span() for m in _PLACE_RE.finditer(norm)]
     if "按" in norm and "分" in norm:

@@ -36,7 +36,8 @@ _TRILLION_THOUSANDS_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?兆 ?(\d)千(?:(\
 _TRILLION_RE = re.compile(
     r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
 # A兆 standing alone (a sum whose currency the sentence names elsewhere: 前三季獲利突破3.2兆的歷史次高)
-_BARE_TRILLION_RE = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)兆(?=[的以多餘余左之和及與或至到，。、；：,.;:）)」』”\s]|$)")
+# (a round level named a barrier, 突破1.2兆大關: found30)
+_BARE_TRILLION_RE = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)兆(?=[的以多餘余左之和及與或至到，。、；：,.;:）)」』”\s]|大[關关]|$)")
 # 兆 after a Chinese numeral (八十八兆元, 九十五兆 in traditional text): the same 万亿, the numeral read as it stands
 _CN_NUMERAL = "一二三四五六七八九十百千兩两〇零"
 _CN_TRILLION_RE = re.compile(

@@ -18,6 +18,7 @@ from .season_years import season_years
 from .decades import decades
 from .fund_lots import fund_lots
 from .builder import Builder, Fact
+from .attribute_classes import attribute_class_spans
 from .class_bounds import bracket_class_subjects, class_bound_spans
 from .class_thresholds import drop_class_bounds, threshold_spans
 from .clock_days import clock_days
@@ -49,6 +50,7 @@ from .found_shapes import found_shapes
 from .issue_counts import issue_counts, settle_issue_subjects
 from .kind_labels import kind_label_spans, size_label_subjects
 from .label_traps import label_spans
+from .level_after_moves import settle_levels_after_moves
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
 from .magnitude_counts import magnitude_counts
@@ -140,7 +142,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
                  *name_numeral_spans(norm), *threshold_spans(norm), *class_bound_spans(norm), *slogan_spans(norm),
                  *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
-                 *grade_spec_spans(norm), *tier_spans(norm)):   # never figures
+                 *grade_spec_spans(norm), *tier_spans(norm), *attribute_class_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):
@@ -251,4 +253,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         settle_pronoun_subjects(text, facts)   # 故其佔整體…比率由…17.0%: the share, not 故其
     if facts and "之比" in norm:
         ratio_subjects(text, facts)             # 顺差规模与同期国内生产总值之比: both sides of the ratio
+    if len(facts) > 1 and "每" in norm and ("至" in norm or "到" in norm):
+        settle_levels_after_moves(text, facts)  # 每公升調漲0.2元至27.1元: 27.1 元/公升, the diesel's
     return facts

@@ -5,7 +5,8 @@ a hundredth (of a yuan, of a percent: mainland `月息3厘` is 0.3 % a month) or
 so only a yearly rate named in the same clause makes 厘 a percent: 利率, 息率, 年息, 拆息, 按揭, 息口,
 the prime's name, a bank's margin or a yield (`淨息差1.97厘`, `收益率2.10厘`, `孳息3.5厘`, `債息4.6厘`), a rate move's level
 (`減息25個基點至4.25厘`), a bond's coupon
-(`票息訂為2.7厘`), and a tenor's item of a rate named earlier in the sentence (`入標息率…,兩年期為2.2厘`).  A spread in a formula (`P减2.5厘`), a monthly rate (月息, 月利率) and lengths (厘米) are left alone.
+(`票息訂為2.7厘`), and a tenor's item of a rate named earlier in the sentence (`入標息率…,兩年期為2.2厘`, `拆息一個月期報3.65厘，三個月期報3.86厘`), a
+level restated after a formula (`P減1.75厘，即約3.5厘`: found30).  A spread in a formula (`P减2.5厘`), a monthly rate (月息, 月利率) and lengths (厘米) are left alone.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ _RATE_BEFORE_RE = re.compile(r"(?:利率|息率|年息|拆息|按揭|息口|存�
                              r"|加息|减息|減息|降息)[^，。；,;！？]{0,16}$")
 # a tenor's item of a rate named earlier in the sentence (最低入標息率均在2厘以上,兩年期為2.2厘,三年期則為2.5厘)
 _TENOR_ITEM_RE = re.compile(r"(?:[\d一二两三四五六七八九十]+(?:年|个月)期|[长短中]期|前者|后者)(?:则|則|亦|均)?(?:为|是|定为|订为|訂為|订為|报)?$")
-_RATE_IN_SENTENCE_RE = re.compile(r"(?:利率|息率|票息|收益率|孳息)[^。；;！？]*$")
+_RATE_IN_SENTENCE_RE = re.compile(r"(?:利率|息率|票息|收益率|孳息|拆息)[^。；;！？]*$")
+# a rate's level restated after a formula in 厘 (按揭利率上限為P減1.75厘，即約3.5厘: found30)
+_RESTATED_RE = re.compile(r"[厘釐][,，]\s?即$")
 _MONTHLY_RE = re.compile(r"月息|月利率|月利")
 # the rate named at the end of the clause before, its move told in the next (一個月拆息,由1.88厘升至逾1.984厘)
 _RATE_THEN_MOVE_RE = re.compile(r"(?:利率|息率|拆息|息口|存息|息差|收益率|孳息)[,，]\s?(?:由|从|從)[^，。；,;！？]{0,16}$")
@@ -34,7 +37,9 @@ def hk_rate_li(b: Builder) -> None:
         return
     for m in _LI_RE.finditer(n):
         before = n[max(0, m.start() - 18):m.start()]
+        q0, s0 = pre_qualifier(n, m.start())
         if not (_RATE_BEFORE_RE.search(before) or _RATE_THEN_MOVE_RE.search(n, max(0, m.start() - 28), m.start())
+                or _RESTATED_RE.search(n, max(0, s0 - 4), s0) and _RATE_IN_SENTENCE_RE.search(n, max(0, s0 - 60), s0)
                 or _TENOR_ITEM_RE.search(before) and _RATE_IN_SENTENCE_RE.search(n, max(0, m.start() - 60), m.start())) \
                 or _MONTHLY_RE.search(before):
             continue

@@ -95,11 +95,30 @@ _LABELS = [
     # a pack size naming the goods priced (5公斤装面粉, 10公斤装大米, 500克装, 5L菜籽油): the price is the figure
     (("装", "裝"), re.compile(r"(?:公斤|千克|斤|克|升|毫升|kg|KG|g|L|ml|mL)[装裝](?![修卸载載机機置配备備进進入车車船箱])"), True),
     ("L", re.compile(r"(?<![A-Za-z])L(?=[\u4e00-\u9fff]{0,3}油)(?![\u4e00-\u9fff]{0,3}油[耗价價])"), True),
-    # a moving average named by its days (站上5日線, 跌破20日均线, 60日移动平均线): a chart's line, no date or span
-    (("日线", "日線", "日均线", "日均線", "天线", "天線"), re.compile(r"(?<![\d.])(?:5|10|20|30|60|120|240|250)[日天](?:均|移动平均|移動平均)?[线線](?![上下])"), False),
+    # a moving average named by its days (站上5日線, 跌破20日均线, 60日移动平均线, 50天線, 200日線: found30): a chart's line,
+    # no date or span
+    (("日线", "日線", "日均线", "日均線", "天线", "天線"), re.compile(r"(?<![\d.])(?:5|10|20|30|50|60|100|120|150|200|240|250)[日天](?:均|移动平均|移動平均)?[线線](?![上下])"), False),
+    # a bond's short name, its issue year's two digits, the issuer and the issue's number (25国开05, 24附息国债11,
+    # 22万科MTN004, 21恒大SCP002: found30): which bond, no count of 25 countries or of 220,000
+    # (the digits first and their edge checked after them: a pattern that opens with a class is searched fast)
+    (("国开", "农发", "口行", "附息国债", "贴现国债", "特别国债"),
+     re.compile(r"[0-3]\d(?<![\d.A-Za-z][0-3]\d)(?:国开|农发|进出|口行|附息国债|贴现国债|特别国债)\d{2,3}(?![\d年月日号%])"),
+     False),
+    (("MTN", "SCP", "PPN", "ABN"),
+     re.compile(r"[0-3]\d(?<![\d.A-Za-z][0-3]\d)[\u4e00-\u9fff]{1,4}?(?:MTN|SCP|CP|PPN|ABN)\d{3}(?!\d)"), False),
+    # a voucher named by its multiple (振興五倍券, 三倍券: found30): which scheme, no multiple measured
+    ("倍券", re.compile(r"(?<![\d.])(?:\d+|[二三四五六七八九十])倍券"), False),
+    # an index named by its number of stocks right before 指数 (罗素2000指数, 中证2000指数, 国证2000: found30): no year 2000
+    (("罗素", "羅素", "中证", "中證", "国证", "國證"),
+     re.compile(r"(?:罗素|羅素|中证|中證|国证|國證)(1000|2000|3000)(?=\s?(?:指数|指數|成长|成長|价值|價值))"), False),
     # a steel product's size in its spec (螺紋鋼(Φ16-25mm,HRB400), 普通中板(20mm,Q235)): a grade, not a measure
     (("Φ", "φ"), re.compile(r"(?<=[Φφ])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))"), False),
     ("mm", re.compile(r"(?<=[(（])(\d+(?:\.\d+)?\s?(?:mm|MM))(?=\s?[,，、]\s?[A-Z]{1,3}\d{3})"), False),
+    # … or written bare before the product after its grade (Q235 20mm普板, HRB400E 20mm螺纹钢: found30)
+    ("mm", re.compile(r"(?<=[A-Z\d] )(\d+(?:\.\d+)?\s?(?:mm|MM))(?=\s?[\u4e00-\u9fff]{0,3}(?:板|钢|鋼|材|管|卷|螺))"), False),
+    # a bottle's or a bag's content in brackets after 每瓶 (液化石油气每瓶（15公斤）价格为105元: found30), as 5公斤装 is
+    (("每瓶", "每罐", "每袋", "每桶", "每箱", "每包"),
+     re.compile(r"每[瓶罐袋桶箱包][(（](\d+(?:\.\d+)?\s?(?:公斤|千克|斤|克|升|毫升|kg|KG|L|ml|mL))(?=[)）])"), False),
     # … or named as its spec in a price report (16-25mm规格HRB400材质螺纹钢, 8-10mm規格盤螺): which product, no measure
     (("规格", "規格"), re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))(?=\s?[规規]格)"),
      False),

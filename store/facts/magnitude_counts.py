@@ -13,7 +13,8 @@ from .builder import Builder
 
 _MAGNITUDE_COUNT_RE = re.compile(
     r"(?<![\d０-９一二三四五六七八九十两兩百千万萬亿億零〇○几幾数數成上])([百千万萬])余"
-    r"([个個名家人项項次件座所位种種条條台臺辆輛艘])(?![/／])")      # (百余种/件: two units, left unread)
+    r"(人次|[个個名家人项項次件座所位种種条條台臺辆輛艘])(?![/／])")      # (百余种/件: two units, left unread;
+#                                                                    万余人次 is 人次, found30)
 _VALUES = {"百": 100, "千": 1000, "万": 10000, "萬": 10000}
 
 

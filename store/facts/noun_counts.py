@@ -11,6 +11,8 @@
   that many (`中国、老挝、泰国、马来西亚四国`, `秦皇岛、曹妃甸和京唐港(东港)三港`); the same numeral and noun
   later in the text count them again (`推动三地经济运行`).  Without a list the words are names or
   groups (`三地` of a slogan, `二十国集团`, `中亚五国`), so nothing is read.
+- `六县市排名第三` (the places a ranking runs over, found30 as sealed25 labels it): a numeral and 县市 (县区, 区县,
+  市县, 县市区) before the ranking or its scope (`排名`, `中`, `居`, `位列`) count those places, unit as written.
 - `近两期` (the last two issues of a weekly price index): a span of 2 期 with qualifier 近, as sealed4
   reads `连续四周`, `近两期` (durations, no period); 期 is otherwise no unit (`10年期`, `一期工程`).
 """
@@ -39,6 +41,8 @@ _LAST_JOIN_RE = re.compile(r"(?:以及|和|及|与|與)")
 _LIST_CLAUSE_END_RE = re.compile(r"[，。；！？,;!?：:\n]")
 _CN_SMALL = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
+_RANKED_PLACES_RE = re.compile(r"(?<![\d一二三四五六七八九十两兩])(\d{1,2}|[二两兩三四五六七八九十]{1,3})(县市区|縣市區|县市|縣市|县区|縣區|区县|區縣|市县|市縣)"
+                               r"(?=排名|排位|排行|中|之中|当中|當中|里|裡|居|位列|位居)")
 # (近两期的平稳上涨, 近3期以来; not 近三期工程, a project's phases)
 _RECENT_ISSUES_RE = re.compile(r"近(\d{1,2}|[二三四五六七八九十两]{1,3})期(?=的|来|以来|内|均|都|连续|持续|累计|平均)")
 
@@ -55,6 +59,11 @@ def noun_counts(b: Builder) -> None:
                 b.add("count", m.start(), m.end(), v, unit="地")
     if "、" in n:
         listed_counts(b)
+    if "县" in n or "縣" in n:
+        for m in _RANKED_PLACES_RE.finditer(b.text):
+            p = parse_number(m.group(1))
+            if p is not None and p.value >= 2 and b.free(m.start(), m.end()):
+                b.add("count", m.start(), m.end(), p.value, unit=m.group(2))
     if "近" in n and "期" in n:
         for m in _RECENT_ISSUES_RE.finditer(n):
             p = parse_number(m.group(1))

@@ -1,6 +1,7 @@
 """Prices listed bare after a price with its unit, or under a heading that names the unit once:
 `主流出厂价1850-1880元/吨，河南地区1830-1860`, `均价3520元/吨，其中上海3480-3500，广州3650`,
-`螺纹钢市场价格（元/吨）：上海3450，杭州3480`.
+`螺纹钢市场价格（元/吨）：上海3450，杭州3480`, and the heading's own price after its colon (`猪肉价格（元/公斤）：26.5`:
+found30).
 
 A market report (Mysteel, 生意社, price monitoring) names the unit on the first price of a sentence, or in a
 bracketed heading, and lists the next places or grades with their number alone.  Each such item is a price in
@@ -22,7 +23,7 @@ from .numbers import as_decimal
 
 # a name's last character, then the number or a range of two, closing its clause
 _ITEM_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff）)])(?P<lo>\d{2,6}(?:\.\d{1,3})?)(?:\s?[-—~～至到]\s?(?P<hi>\d{2,6}(?:\.\d{1,3})?))?"
+    r"(?:(?<=[\u4e00-\u9fff）)])|(?<=[）)][：:])|(?<=[）)][：:]\s))(?P<lo>\d{2,6}(?:\.\d{1,3})?)(?:\s?[-—~～至到]\s?(?P<hi>\d{2,6}(?:\.\d{1,3})?))?"
     r"(?=\s?(?:[，,；;。、）)]|$))")
 # a heading naming the unit of the figures listed after it: （元/吨）, (元/噸), 单位：元/吨
 _HEADING_RE = re.compile(r"(?:[（(]|单位[：:]|單位[：:])(?P<unit>(?:美元|元|美分)/(?:吨|噸|公斤|千克|克|斤|盎司|桶|立方米|方))[)）]?")

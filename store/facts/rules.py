@@ -81,6 +81,7 @@ QUANTITY_UNITS = [
     # volumes as the peers and product news write them: 3加仑, 2L, 250cc (Arabic only: L and cc)
     "加仑", "L", "cc",
     "两",      # the tael (50 g): 三十两, 1234两, 二两白酒 — only before what UNIT_ONLY_BEFORE names
+    "両",      # the tael as Hong Kong's gold trade writes it (買入4両, 金條重5両: found30); never the numeral two
 ]
 COUNT_UNITS = [
     "个", "家", "起", "名", "人", "人次", "人口", "位", "辆", "台", "项", "件", "条", "座", "所",
@@ -92,7 +93,7 @@ COUNT_UNITS = [
     "股", "手", "章", "盘", "省份", "省区市", "省市", "省区", "省", "国",
     "辆次", "车次", "艘次", "班次", "航次", "户次", "件次", "种次",
     # bare nouns counted without a classifier: 三省一区, 两城市, 一批次
-    "城市", "批次", "区县", "市", "区", "县", "地市", "市州",
+    "城市", "批次", "区县", "行政区", "市", "区", "县", "地市", "市州",
     "县区", "县市", "市县", "乡镇", "镇", "乡",   # 8县区, 全县六乡两镇: the units a county or town is made of
     "城",      # 70个大中城市中有27城…上涨 (Arabic only; 城乡, 城镇, 城区 are words)
     "标准机架", "机架",   # 数据中心机架总规模超过105万标准机架: racks (not sums of money: 规模 names no money)
@@ -303,7 +304,7 @@ MONEY_CONTEXT_RE = re.compile(
     "投资|金额|资金|收入|营收|产值|规模|销售额|成交额|交易额|融资|利润|税收|总额|贷款|存款|资产|"
     "GDP|生产总值|增加值|营业额|票房|市值|预算|支出|补贴|奖金|估值|出口(?!量)|进口(?!量)|外贸|总量|投入|"
     "消费|费用|成本|价值|罚款|赔偿|募集|募资|奖池|财政|债|基金|保费|营业|净利|亏损|盈利|订单|"
-    "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家|钱|赤字|財政"
+    "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家|钱|赤字|財政|获利|獲利|溢利|纯益|純益|盈余|盈餘"
 )
 
 RANK_SCOPES = sorted([

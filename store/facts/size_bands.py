@@ -1,7 +1,7 @@
 """Floor areas and usage bands that name a class of flats or households (tests/gold/README.md: size
 classes are labels, like `5000万元及以上项目`).
 
-- a flat's size class: `面積1722呎以上的豪宅`, `面積432至752方呎的單位`, `431方呎至752方呎單位`, `431呎以下的細單位`,
+- a flat's size class: `面積1722呎以上的豪宅`, `實用面積40平方米以下的A類單位` (差估署's classes by letter: found30), `面積432至752方呎的單位`, `431方呎至752方呎單位`, `431呎以下的細單位`,
   a bound listed before the others (`少於430平方呎,以及430至752平方呎的單位`), and, after 面積
   in a price index's breakdown, `面積1772方呎的豪宅` — the class whose price moved (the rate is the figure);
 - a price band of homes: `逾千萬元二手住宅註冊`, `千万元以上的豪宅`, `500萬元以下單位` (a bound before or after the price);
@@ -20,14 +20,14 @@ import re
 from typing import Any
 
 _NUM = r"(?<![\d.])(?<!\d,)\d[\d,]*(?:\.\d+)?"   # (a comma after a word is no digit group)
-_AREA = r"(?:平方呎|方呎|呎|平方尺|方尺|平方英尺|英尺|平方米|平米|平方公尺)"   # (方尺: simplified Hong Kong news)
+_AREA = r"(?:平方呎|方呎|呎|平方尺|方尺|平方英尺|英尺|平方米|平米|平方公尺|坪)"   # (坪: Taiwan's 30坪以下小宅, found30)   # (方尺: simplified Hong Kong news)
 _BOUND = r"(?:或|及)?(?:以上|以下)"
-_FLAT = r"(?:豪宅|单位|單位|住宅|住房|户型|戶型|楼宇|樓宇|物业|物業)"
+_FLAT = r"(?:豪宅|小宅|单位|單位|住宅|住房|户型|戶型|楼宇|樓宇|物业|物業)"
 # a range or a bound, then 的/之 and a class of flats; a range or bound may stand right before the noun
 # (面積1722方呎或以上單位升幅最多, 面積753至1075方呎單位報154.7: 差估署's classes)
 # (the unit may be written at both ends of the range: 431方呎至752方呎單位)
 _AREA_CLASS_RE = re.compile(rf"{_NUM}(?:(?:\s?{_AREA})?(?:至|到|-|－|–|~|～){_NUM})?\s?{_AREA}{_BOUND}?"
-                            rf"(?=[的之]?[\u4e00-\u9fff]{{0,4}}?{_FLAT})")
+                            rf"(?=[的之]?[\u4e00-\u9fffA-Z]{{0,4}}?{_FLAT})")
 # a bound written before the area, listed before the class's other bands (其中少於430平方呎,以及430至752平方呎的單位)
 _LISTED_BOUND_RE = re.compile(rf"(?:少於|少于|多於|多于|不足|低於|低于){_NUM}\s?{_AREA}"
                               rf"(?=[，,、]?(?:以及|及|和|與|与)[^。；;]{{0,24}}?{_FLAT})")
@@ -60,7 +60,7 @@ def _is_class(norm: str, m: re.Match[str]) -> bool:
 def size_band_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each size class or usage band in the normalised text."""
     out: list[tuple[int, int]] = []
-    if "呎" in norm or "平方" in norm or "平米" in norm or "英尺" in norm or "方尺" in norm:
+    if "呎" in norm or "平方" in norm or "平米" in norm or "英尺" in norm or "方尺" in norm or "坪" in norm:
         for m in _AREA_CLASS_RE.finditer(norm):
             if _is_class(norm, m):
                 out.append(m.span())

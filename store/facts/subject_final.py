@@ -127,6 +127,7 @@ from .subject_verb_frames import needs_verb_frames, settle_verb_frames
 from .subject_verb_tails import needs_verb_tails, settle_verb_tails
 from .subject_whole_words import settle_whole_words
 from .subject_yardsticks import needs_yardsticks, settle_yardsticks
+from .subject_unit_headings import needs_unit_headings, settle_unit_headings
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -219,3 +220,5 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_own_rates(facts)                       # 运输服务进口增速24.9%, CPI年增率1.48%: 运输服务进口's, CPI's
     if needs_lone_ranks(facts):
         settle_lone_ranks(text, facts)                # 第一名，半導體類8,411.76億元: 半導體類's place
+    if needs_unit_headings(facts):
+        settle_unit_headings(facts)                   # 猪肉价格（元/公斤）：26.5: 猪肉价格, no bracket
