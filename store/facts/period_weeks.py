@@ -46,6 +46,17 @@ def _sentence_bounds(norm: str, a: int, b: int, at: int) -> tuple[int, int]:
     return max(lo, a), min(ends, default=b)
 
 
+def _last_day_named(spans: list[PeriodSpan], lo: int, at: int, default: date | None = None) -> date | None:
+    """The last day its sentence (from `lo`) names before `at` that is no base, else `default`; None when it
+    is no calendar day."""
+    named = [sp for sp in spans if lo <= sp.start and sp.end <= at and sp.point
+             and sp.period and len(sp.period) == 10 and not sp.base]
+    try:
+        return date.fromisoformat(named[-1].period) if named else default     # type: ignore[arg-type]
+    except ValueError:
+        return None
+
+
 def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """本周/上周 and 此前一个交易日 in norm[a:b], as periods (see the module doc)."""
     if norm.find("周", a, b) < 0 and norm.find("週", a, b) < 0 and norm.find("交易日", a, b) < 0:
@@ -82,12 +93,7 @@ def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate 
         lo, hi = _sentence_bounds(norm, a, b, m.start())
         if not _MARKET_RE.search(norm, lo, hi):
             continue
-        named = [sp for sp in spans if lo <= sp.start and sp.end <= m.start() and sp.point
-                 and sp.period and len(sp.period) == 10 and not sp.base]
-        try:
-            last = date.fromisoformat(named[-1].period) if named else None     # type: ignore[arg-type]
-        except ValueError:
-            last = None
+        last = _last_day_named(spans, lo, m.start())
         if last is None or last.weekday() > 4:
             continue                            # (no day named: the week is the text's, left alone)
         monday = last - timedelta(days=last.weekday())
@@ -95,12 +101,7 @@ def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate 
                               f"{monday.isoformat()}/{last.isoformat()}" if last > monday else monday.isoformat()))
     for m in _DAY_BEFORE_RE.finditer(norm, a, b):
         lo, _ = _sentence_bounds(norm, a, b, m.start())
-        named = [sp for sp in spans if lo <= sp.start and sp.end <= m.start() and sp.point
-                 and sp.period and len(sp.period) == 10 and not sp.base]
-        try:
-            day = date.fromisoformat(named[-1].period) if named else today     # type: ignore[arg-type]
-        except ValueError:
-            day = None
+        day = _last_day_named(spans, lo, m.start(), today)
         if day is None:
             continue
         day -= timedelta(days=3 if day.weekday() == 0 else 1 if day.weekday() < 5 else day.weekday() - 3)
