@@ -34,7 +34,7 @@ from .one_spans import one_span
 from .power_degrees import power_degrees
 from .prefixed_units import currency_unit, currency_word_before
 from .regex_edges import end_gate
-from .shared_magnitudes import shared_magnitude
+from .shared_magnitudes import cut_magnitude, shared_magnitude
 from .range_ends import second_end
 from .share_words import not_share_word
 from .units import Unit, count_per_time, per_before, per_heading, unit_after
@@ -355,24 +355,27 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
             chain.append((nxt.start(), nxt.end(), nxt.group(0)))
             j, e = j + 1, nxt.end()
             if unit is None and (kind := bare_tail_kind(n, nxt, chain)):           # 1.5、1.75、1.35万亿左右: all 万亿
-                _shared(b, chain[:-1], people_unit(n, chain, kind), "", shared_magnitude(nxt.group(0)), kind)
+                _shared(b, chain[:-1], people_unit(n, chain, kind), "", shared_magnitude(nxt.group(0)), kind,
+                        nxt.group(0))
                 return len(chain) - 1
             continue
         if unit.kind not in _SHARED_KINDS or (tail and not unit.name.startswith("个")):
             return 0
-        _shared(b, chain, unit, tail, shared_magnitude(nxt.group(0)))
+        _shared(b, chain, unit, tail, shared_magnitude(nxt.group(0)), last=nxt.group(0))
         return len(chain)
     return 0
 
 
 def _shared(b: Builder, chain: list[tuple[int, int, str]], unit: Unit | None, tail: str, mag: Decimal | None,
-            kind: str | None = None) -> None:
+            kind: str | None = None, last: str = "") -> None:
     for s, e, tok in chain:
         p = parse_number(tok)
         if p is None:
             continue
         end = e + (len(tail) if b.norm.startswith(tail, e) else 0)
         value = EXACT.multiply(p.value, mag) if mag is not None and p.form == "arabic" else p.value
+        if last and p.form == "mixed" and (whole := cut_magnitude(tok, last)) is not None:
+            value = whole                           # 100万、…和130万亿元: 100万亿
         r = _Reading(s, e, tok, value.scaleb(R.UNIT_SCALE.get(unit.name, 0) if unit else 0), None, p.form, p.approx,
                      unit=unit, kind=kind or (unit.kind if unit else None), end=end, start=s, shared=True)
         q, r.start = pre_qualifier(b.norm, s)

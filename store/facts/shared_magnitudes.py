@@ -1,6 +1,8 @@
 """A list of bare numbers closed by one figure with a magnitude shares that magnitude:
 分别为1.80、1.88和1.58万亿元 is 1.80万亿元, 1.88万亿元, 1.58万亿元 (read as 1.80元 it
-would be wrong by twelve places, worse than no figure)."""
+would be wrong by twelve places, worse than no figure); so does a list whose items write only the
+magnitude's first character: 连续迈上100万、110万、120万和130万亿元台阶 is 100万亿元 … (each read as
+万元 was wrong by eight places)."""
 
 from __future__ import annotations
 
@@ -24,3 +26,16 @@ def shared_magnitude(last_token: str) -> Decimal | None:
     for ch in m.group(1):
         p *= _PLACES.get(ch) or CN_MAGS[ch]
     return Decimal(p)
+
+
+_ITEM_MAG_RE = re.compile(r"^-?([\d,.]+)\s?(万|亿)$")
+
+
+def cut_magnitude(token: str, last_token: str) -> Decimal | None:
+    """The value of a list item that writes only the first character of the last item's magnitude
+    (100万 before 130万亿 → 100 × 10**12), or None when it writes its own."""
+    item, last = _ITEM_MAG_RE.match(token), _TAIL_MAG_RE.match(last_token)
+    if item is None or last is None or not last.group(1).startswith(item.group(2)) or last.group(1) == item.group(2):
+        return None
+    mag = shared_magnitude(last_token)
+    return Decimal(item.group(1).replace(",", "")) * mag if mag is not None else None
