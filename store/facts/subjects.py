@@ -312,6 +312,8 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
                 chars[i - start] = "\x00"
     pre = _PAREN_RE.sub(_blank_aside, "".join(chars))
     pre = S.blank_records(_PUA_RE.sub("\x00", pre))   # 達到創紀錄的每日1,353萬桶: a record says how high
+    if " (" in pre or " （" in pre:
+        pre = _SPACED_GLOSS_RE.sub("\x00", pre)  # 德国消费者价格指数 (CPI): a gloss typeset apart, no cut
     if f["kind"] == "points":
         m = _last_match(S.CONTRIBUTES_RE, pre)
         if m:                                   # 最终消费支出拉动GDP增长2.6个百分点: the contributor
@@ -326,6 +328,7 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
 
 
 _LEVEL_KINDS = ("percent", "money", "quantity", "index")
+_SPACED_GLOSS_RE = re.compile(r" (?=[（(][A-Za-z][A-Za-z0-9.&/-]{0,9}[）)])")
 
 
 # 占 the verb, not 占 of the noun 占比 (占比较去年提高3.1个百分点)
