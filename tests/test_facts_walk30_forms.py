@@ -40,3 +40,9 @@ def test_items_that_write_their_own_magnitude_keep_it(text: str, values: list) -
 ])
 def test_a_gloss_typeset_apart_keeps_its_name(text: str, subject: str) -> None:
     assert [f["subject"] for f in extract(text) if f["kind"] == "percent"] == [subject]
+
+
+def test_a_unit_s_abbreviation_before_its_figure_is_no_gloss() -> None:
+    """每百萬英熱單位 (MMBtu)3.70 美元: the bracket names the unit the price is per, not the indicator."""
+    f = next(f for f in extract("當日天然氣期貨價格重挫 14.7%，跌至每百萬英熱單位 (MMBtu)3.70 美元。") if f["kind"] == "money")
+    assert f["subject"] == "天然氣期貨價格"

@@ -328,7 +328,8 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
 
 
 _LEVEL_KINDS = ("percent", "money", "quantity", "index")
-_SPACED_GLOSS_RE = re.compile(r" (?=[（(][A-Za-z][A-Za-z0-9.&/-]{0,9}[）)])")
+# (a unit's abbreviation before its figure, 每百萬英熱單位 (MMBtu)3.70 美元, is no gloss of the indicator)
+_SPACED_GLOSS_RE = re.compile(r" (?=[（(][A-Za-z][A-Za-z0-9.&/-]{0,9}[）)]\s?[^\s\d])")   # (words after it, no figure)
 
 
 # 占 the verb, not 占 of the noun 占比 (占比较去年提高3.1个百分点)
