@@ -356,7 +356,7 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
             j, e = j + 1, nxt.end()
             if unit is None and (kind := bare_tail_kind(n, nxt, chain)):           # 1.5、1.75、1.35万亿左右: all 万亿
                 _shared(b, chain[:-1], people_unit(n, chain, kind), "", shared_magnitude(nxt.group(0)), kind,
-                        nxt.group(0))
+                        last=nxt.group(0))
                 return len(chain) - 1
             continue
         if unit.kind not in _SHARED_KINDS or (tail and not unit.name.startswith("个")):
