@@ -65,6 +65,9 @@ def start(tmux: Tmux, tmp_path: Path, width: int, height: int, **env_extra: str)
                    env=env, check=True, timeout=10)
 
 
+FIRST_SEARCH_WAIT = 90.0
+
+
 def test_search_copy_and_read_the_copy_back_from_tmux(tmp_path: Path) -> None:
     tmux = Tmux()
     try:
@@ -86,7 +89,9 @@ def test_search_copy_and_read_the_copy_back_from_tmux(tmp_path: Path) -> None:
         tmux.run("send-keys", "-t", "fd", "/")
         tmux.wait_for(lambda s: "esc" in s.splitlines()[-1], timeout=10)  # search focused
         tmux.run("send-keys", "-t", "fd", "-l", "产量")
-        tmux.wait_for(lambda s: "Matches (" in s, timeout=30)
+        # The first search on a fresh store waits for its index to be built (the app says "searching…"): on a new
+        # CI machine with both cores busy that has taken over 30 s, so the wait is generous; a hang still fails.
+        tmux.wait_for(lambda s: "Matches (" in s, timeout=FIRST_SEARCH_WAIT)
         tmux.run("send-keys", "-t", "fd", "Enter")
         time.sleep(0.5)
         tmux.run("send-keys", "-t", "fd", "Tab")  # reader → facts table
@@ -115,7 +120,9 @@ def test_no_color_at_80x24_draws_searches_and_quits_cleanly(tmp_path: Path) -> N
         tmux.run("send-keys", "-t", "fd", "/")
         tmux.wait_for(lambda s: "esc" in s.splitlines()[-1], timeout=10)  # search focused
         tmux.run("send-keys", "-t", "fd", "-l", "产量")
-        tmux.wait_for(lambda s: "Matches (" in s, timeout=30)
+        # The first search on a fresh store waits for its index to be built (the app says "searching…"): on a new
+        # CI machine with both cores busy that has taken over 30 s, so the wait is generous; a hang still fails.
+        tmux.wait_for(lambda s: "Matches (" in s, timeout=FIRST_SEARCH_WAIT)
         tmux.run("send-keys", "-t", "fd", "Escape")
         # A key right after escape would read as alt+key: wait for the list to come back.
         tmux.wait_for(lambda s: "Matches (" not in s, timeout=10)
