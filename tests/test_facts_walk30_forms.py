@@ -46,3 +46,18 @@ def test_a_unit_s_abbreviation_before_its_figure_is_no_gloss() -> None:
     """每百萬英熱單位 (MMBtu)3.70 美元: the bracket names the unit the price is per, not the indicator."""
     f = next(f for f in extract("當日天然氣期貨價格重挫 14.7%，跌至每百萬英熱單位 (MMBtu)3.70 美元。") if f["kind"] == "money")
     assert f["subject"] == "天然氣期貨價格"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("今年以来，中国人民银行新设立1万亿民营企业再贷款。", "1万亿"),
+    ("国务院国资委批准成立的300亿国有企业土地资产盘活专项基金。", "300亿"),
+])
+def test_a_sum_in_yi_that_names_its_owner_before_the_money_word_is_money(text: str, surface: str) -> None:
+    """1万亿民营企业再贷款 was a count of a trillion (of firms); a count that large is rare, the money word comes later."""
+    f = next(f for f in extract(text) if f["surface"] == surface)
+    assert (f["kind"], f["unit"]) == ("money", "元")
+
+
+def test_people_counted_in_yi_stay_people() -> None:
+    f = next(f for f in extract("2.8亿农民工收入增长。") if f["surface"] == "2.8亿")
+    assert (f["kind"], f["unit"]) == ("count", "人")

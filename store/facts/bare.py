@@ -107,7 +107,10 @@ def money_context(norm: str, s: int, e: int) -> bool:
     left = clause_left(norm, s, 14)
     if " " in left:                                 # 14 characters besides spaces (分别在 1.5、 1.75、 1.35 万亿)
         left = clause_left(norm, s, 14 + clause_left(norm, s, 28).count(" "))
-    right = re.split(r"[，。；！？,;!?\n]", norm[e:e + 5], maxsplit=1)[0]
+    # (a sum in 亿 may name its owner before the money word: 新设立1万亿民营企业再贷款, 300亿国有企业…专项基金 — a count
+    # that large is rare, so the words after it are read further)
+    reach = 12 if "亿" in norm[s:e] or "億" in norm[s:e] else 5
+    right = re.split(r"[，。；！？,;!?\n]", norm[e:e + reach], maxsplit=1)[0]
     return bool(R.MONEY_CONTEXT_RE.search(left) or R.MONEY_CONTEXT_RE.search(right))
 
 
