@@ -8,7 +8,7 @@ import re
 
 from . import rules as R
 from .bare_siblings import money_sibling
-from .builder import clause_left, is_hanzi
+from .builder import after_last_mark, clause_left, is_hanzi
 from .numbers import Parsed
 
 _BARE_MAG_RE = re.compile(r"[万亿]")
@@ -53,10 +53,6 @@ def _bracketed_after_name(n: str, s: int, e: int) -> bool:
     a = s - 1 - (n[s - 1:s] == " ")
     b = e + (n[e:e + 1] == " ")
     return a > 0 and n[a] in "(（" and n[b:b + 1] in ")）" and is_hanzi(n[a - 1])
-
-
-def _sentence_start(n: str, s: int) -> int:
-    return n.rfind("。", 0, s) + 1
 
 
 # an index's earlier level it is compared with (指数报179.5,对比9月的179)
@@ -173,7 +169,7 @@ def measured_kind(n: str, s: int, e: int, tok: str) -> str | None:
         return None                     # (流动比率1.54尚在安全线以上: a decimal right after its measure's name is its value)
     if "." in tok and n[s - 1:s] in "(（" and _BRACKETED_LEVEL_RE.match(n, e):
         return "index"                  # 甲类(107.54)及乙类(105.41)消费物价指数: each class's index level
-    if "." in tok and _bracketed_after_name(n, s, e) and _INDEX_WORD_RE.search(n, _sentence_start(n, s), s):
+    if "." in tok and _bracketed_after_name(n, s, e) and _INDEX_WORD_RE.search(n, after_last_mark(n, "。！？!?\n", 0, s), s):
         return "index"                  # 整体住宅楼价指数为248.2,…当中澳门半岛(245.5)下跌1.3%: each region's level
     left = clause_left(n, s, 20)
     clause, k = left, s - len(left)

@@ -145,6 +145,7 @@ class _Reading:
 # read alone, the digits were a figure a billion times too small
 _LATIN_MAGNITUDE_RE = re.compile(r" ?(thousand|million|billion|trillion|bn|mn)(?![A-Za-z])", re.IGNORECASE)
 _LATIN_MAGNITUDE = {"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12}
+_LATIN_MAGNITUDE_FIRST = frozenset(" tmbTMB")      # what can follow the digits (a cheap test before the pattern)
 
 
 def _latin_magnitude(tok: str) -> int:
@@ -207,7 +208,8 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
 
 def _with_latin_magnitude(n: str, s: int, e: int, tok: str, p: Parsed) -> tuple[int, str, Parsed]:
     """The number n[s:e] with an English magnitude after it taken in (3.5 billion), else as it was."""
-    if not tok[-1:].isdigit() or (big := _LATIN_MAGNITUDE_RE.match(n, e)) is None:
+    if n[e:e + 1] not in _LATIN_MAGNITUDE_FIRST or not tok[-1:].isdigit() \
+            or (big := _LATIN_MAGNITUDE_RE.match(n, e)) is None:
         return e, tok, p
     power = _LATIN_MAGNITUDE[big.group(1).lower()]
     high = p.value_high.scaleb(power) if p.value_high is not None else None

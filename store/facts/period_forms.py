@@ -542,7 +542,7 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
     if y and kind == "month_end":
         period = month_end(y, first_month)
     elif y and kind == "month_days" and label.endswith("-30"):
-        period = f"{label.format(y=y)[:-10]}{month_end(y, first_month)}"     # 2月下旬: to the 28th or 29th
+        period = f"{label.format(y=y).partition('/')[0]}/{month_end(y, first_month)}"   # 2月下旬: to the 28th or 29th
     elif y and kind == "quarter_end":
         period = month_end(y, first_month + 2)
     elif y and kind == "half_end":

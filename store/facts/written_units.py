@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from . import rules as R
+from .builder import after_last_mark
 
 Fact = dict[str, Any]
 
@@ -75,7 +76,7 @@ def _share_per_along(norm: str, facts: list[Fact]) -> None:
     for b in money:
         if b.get("per") or b["unit"] not in _MONEY_UNITS or not _BRACKETED_SUM_RE.search(norm, max(0, b["start"] - 3), b["start"]):
             continue
-        if m := _PRICE_PER_NAMED_RE.search(norm, _sentence_start(norm, b["start"]), b["start"]):
+        if m := _PRICE_PER_NAMED_RE.search(norm, after_last_mark(norm, "。！？!?\n", 0, b["start"]), b["start"]):
             b["unit"], b["per"] = f"{b['unit']}/{m.group(1)}", m.group(1)
 
 
@@ -84,6 +85,3 @@ def _share_per_along(norm: str, facts: list[Fact]) -> None:
 _BRACKETED_SUM_RE = re.compile(r"[\u4e00-\u9fff][(（]\s?$")
 _PRICE_PER_NAMED_RE = re.compile(r"每(平方米|平方呎|平方尺|呎|坪)[\u4e00-\u9fff]{0,8}?(?:价格|價格|均价|均價|售价|售價|呎价|呎價)")
 
-
-def _sentence_start(norm: str, at: int) -> int:
-    return max(norm.rfind(c, 0, at) for c in "。！？!?\n") + 1
