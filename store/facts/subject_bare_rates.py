@@ -28,7 +28,7 @@ _BARE_SHARES = ("占比", "比重")
 _WHOLE_ONLY_SHARE_RE = re.compile(r"^在?[^在\x00-\u4dff]{1,10}?中的(?:比重|占比|比例)$")   # (no part: no 在 inside)
 # a base word before a rate word leaves the rate as bare (按年升幅, 同比增幅, 累计降幅), and so does a word of
 # its scope or window (上半年整体涨幅, 两个月内涨幅, 全周涨幅): the indicator is still named elsewhere
-_BASE_WORDS_RE = re.compile(r"^(?:整体|总体|全[周月季年]|[周月季年期]?内|按年|按月|同比|环比|累计|累積|累积|年|月)")
+_BASE_WORDS_RE = re.compile(r"^(?:整体|总体|全[周月季年]|[周月季年期]?内|按年|按月|同比|环比|累计|累積|累积|年|月|[单單]?周)")
 _SENTENCE_ENDS = "。！？!?\n"
 _CLAUSE_MARKS = "，,；;：:"
 _NO_SUBJECT_KINDS = ("date", "year", "duration")

@@ -1,5 +1,5 @@
 """A net trade is named by who traded and how: `外資在集中市場賣超450億元` → 外資賣超, `自營商也賣超157.52億元`
-→ 自營商賣超, `三大法人同步站在賣方，合計賣超774.11億元` → 三大法人合計賣超.
+→ 自營商賣超, `外資則是持續大提款，賣超台股964.66億元` → 外資賣超, `三大法人同步站在賣方，合計賣超774.11億元` → 三大法人合計賣超.
 
 The sets label a market's net buying or selling with the trader and the verb (sealed24 `外資賣超`, `投信賣超`,
 `自營商賣超`, `三大法人合計賣超`, `外資及陸資賣超`; sealed23 `南向資金淨買入`; sealed20 `央行淨買匯`): the trader is
@@ -27,7 +27,10 @@ _TRADER = (r"(?:外[资資](?:法人)?|[陆陸][资資]|投信(?:法人)?|自[�
 _TRADERS = rf"{_TRADER}(?:[及和与與]{_TRADER})*"
 # the verb right before the figure, a qualifier or 达 between (賣超達175.96億元)
 # 合计/累计 right before the verb say which sum it is (a total, a running total), and stay
-_VERB_BEFORE_RE = re.compile(rf"(?P<sum>[合累][计計])?(?P<verb>{_VERB})(?:[达達]|高[达達]|了|共)?$")
+# the market or currency the trade is told in may stand between (賣超台股964.66億元, 賣超新台幣412億元)
+_TRADED_IN = (r"(?:台股|臺股|A股|港股|美股|新[台臺][币幣]|[台臺][币幣]|人民[币幣]|港[币幣元]|美元)")
+_VERB_BEFORE_RE = re.compile(rf"(?P<sum>[合累][计計])?(?P<verb>{_VERB})(?:[达達]|高[达達]|了|共)?{_TRADED_IN}?"
+                             r"(?:[约約近逾])?$")
 _TRADER_RE = re.compile(_TRADERS)
 # a trader named in a clause before trades in this one only across words that name nothing (a day, an adverb)
 _FILLER_RE = re.compile(r"^(?:[今昨本][天日]|当日|當日|[单單]日|全天|同步|也|亦|[则則]|共|合[计計]|累[计計]|[持继繼]?[续續]|再|仍"
@@ -52,7 +55,7 @@ def settle_net_trades(text: str, facts: list[Fact]) -> None:
     for f in facts:
         if f["kind"] in ("date", "year", "duration"):
             continue
-        m = _VERB_BEFORE_RE.search(text, max(0, f["start"] - 8), f["start"])
+        m = _VERB_BEFORE_RE.search(text, max(0, f["start"] - 12), f["start"])
         if m is None:
             continue
         verb = m.group("verb")

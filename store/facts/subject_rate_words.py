@@ -1,6 +1,6 @@
 """A subject made only of a rate's words names nothing: `年增率1.07%`, `按年上昇二十‧七%`, `按年跌幅擴至2%`,
-`累積升幅達4.3%`, `將有8.4%的調漲幅度`, `年彈28.4％`, `年增率可望衝兩成`.  The rate is the indicator's the
-sentence has named (CPI, 公共財政收入, 樓價指數), as a bare 增速/升幅 already is (conventions: never a bare
+`累積升幅達4.3%`, `將有8.4%的調漲幅度`, `年彈28.4％`, `年增率可望衝兩成`, a market's week (`週漲幅約0.32%`).
+The rate is the indicator's the sentence has named (CPI, 公共財政收入, 樓價指數), as a bare 增速/升幅 already is (conventions: never a bare
 增速/升幅/涨幅).  Read on the subject alone: a base word (按年, 年, 累積), then a rate noun with at most a
 short verb after it (擴, 可望衝), or a base word and a change verb alone (年上昇, 年彈).
 """
@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 
-_BASE_RE = re.compile(r"^(?:按年|按月|按季|同比|环比|累积|累積|累计|累計|全年|年|月|季)")   # (averages: a window's)
+_BASE_RE = re.compile(r"^(?:按年|按月|按季|同比|环比|累积|累積|累计|累計|全年|年|月|季"
+                      r"|[单單]?周)")   # (averages: a window's; 週漲幅: a market's week)
 _RATES = tuple(sorted({*RATE_NOUNS, "年增率", "年减率", "增率", "增加率", "减少率", "成长率", "涨跌幅", "变动率",
                        "调涨幅度", "调降幅度", "调幅", "升跌幅", "减幅"}, key=len, reverse=True))
 # what may follow the rate noun inside the cut: a modal and a verb of reaching or widening

@@ -1,7 +1,8 @@
 """Hong Kong / Taiwan / Macao release shapes whose subject is not on the figure's left:
 
 - a balance recorded (`錄得60億元赤字`, `录得一百六十八亿元的综合盈余`, `則錄得16億元盈餘`) is the balance
-  named after the figure, not the period or the sum told before 錄得 (`本財政年度`, `收入108億元,因而…`);
+  named after the figure, not the period or the sum told before 錄得 (`本財政年度`, `收入108億元,因而…`), whatever
+  verb or word stands before the sum (`首4個月錄1,159億元赤字`, `由原來預算約670億元赤字，轉為…29億元盈餘`);
 - levels changed in two lists after one 分別由 (`A、B及C分別由年息x、y及z,調整為年息p、q及r`) take the
   second list's subjects from the first one by one, also when a comma splits the two lists into clauses.
 """
@@ -13,8 +14,6 @@ from typing import Any
 
 Fact = dict[str, Any]
 
-# 錄得 and an optional qualifier left out of the figure's surface, right before the figure
-_RECORDED_RE = re.compile(r"[錄录]得\s*(?:約|约|近|逾|超過|超过)?\s*$")
 # the balance named after the figure, closing its clause (錄得60億元的赤字。)
 _BALANCE_RE = re.compile(
     r"\s*的?((?:綜合|综合|經營|经营|財政|财政|有形貿易|有形贸易|貿易|贸易|整體|整体)?"
@@ -28,12 +27,13 @@ _LEVEL_KINDS = ("percent", "money", "index", "quantity", "points")
 
 
 def needs_recorded(text: str) -> bool:
-    return "錄得" in text or "录得" in text or "分別由" in text or "分别由" in text
+    return ("赤字" in text or "盈餘" in text or "盈余" in text or "順差" in text or "顺差" in text or "逆差" in text
+            or "分別由" in text or "分别由" in text)
 
 
 def settle_recorded(text: str, facts: list[Fact]) -> None:
     for f in facts:
-        if f["kind"] != "money" or not _RECORDED_RE.search(text, max(0, f["start"] - 8), f["start"]):
+        if f["kind"] != "money":
             continue
         m = _BALANCE_RE.match(text, f["end"])
         if m:

@@ -1,0 +1,61 @@
+"""The base a change is told against is no subject of it (`螺紋鋼價格為3897.5元/噸,較上期(10月下旬,下同)上漲139.2元/噸,
+增幅3.7%`: the rebar's move, not `較上期`'s), and neither is the base's own level (`全體上市公司市場總值為…104兆1,754.09億元，
+較上周(1月16日)市值102兆3,510.47億元增加1兆8,243.62億元，增幅約為1.78%`: the change and its rate are the market value's
+told before 較, as sealed25 and sealed27 label them; the base level itself is the measure it names, `市值`, without the
+period word).  The conventions: for a change, the thing that changed; the comparison base is never the period.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]
+
+_PERIOD = r"(?:上期|上周|上週|上月|上季|上年|去年|前一交易日|上一交易日|前日|昨日|上年同期|去年同期)"
+_BASE_ONLY_RE = re.compile(rf"(?:较|較|比){_PERIOD}")
+# 較上周(1月16日)市值: the base's period, its date in brackets, then the measure the base level names
+_BASE_LEVEL_RE = re.compile(rf"(?:较|較|比)({_PERIOD})\s*(?:[(（][^()（）]{{0,20}}[)）])?\s*"
+                            r"((?![多少增减減高低上下涨漲跌升降提快慢的])[^\d\s，,。；;：:()（）]{1,4})\s*$")
+_SENTENCE_MARKS = "。！？!?\n"
+_SKIP_KINDS = ("date", "year", "duration", "rank")
+
+
+def needs_base_levels(text: str) -> bool:
+    return "较" in text or "較" in text or "比" in text
+
+
+def settle_base_levels(text: str, facts: list[Fact]) -> None:
+    for i, f in enumerate(facts):
+        subj = f.get("subject")
+        if not subj or f["kind"] in _SKIP_KINDS:
+            continue
+        if _BASE_ONLY_RE.fullmatch(subj):
+            owner = _owner_before(text, facts, i, f["start"])
+            if owner:
+                f["subject"] = owner            # 較上期(10月下旬,下同)上漲139.2元/噸: the rebar's move
+            continue
+        m = _BASE_LEVEL_RE.search(text, max(0, f["start"] - 40), f["start"])
+        if m is None or subj not in (m.group(1) + m.group(2), m.group(2)):
+            continue                            # (the period word may be cut already: 較上月（…）市值)
+        owner = _owner_before(text, facts, i, m.start())
+        if not owner:
+            continue
+        f["subject"] = m.group(2)               # 上周市值 → 市值: the base's level, without its period
+        sent_end = min((k for k in (text.find(c, f["end"]) for c in _SENTENCE_MARKS) if k >= 0), default=len(text))
+        for g in facts[i + 1:]:
+            if g["start"] >= sent_end or g.get("subject") != subj:
+                break
+            g["subject"] = owner                # …增加1兆8,243.62億元，增幅約為1.78%: the market value's
+
+
+def _owner_before(text: str, facts: list[Fact], i: int, at: int) -> str | None:
+    """The subject of the nearest figure before `at` in its sentence: the thing compared."""
+    sent = max(text.rfind(c, 0, at) for c in _SENTENCE_MARKS) + 1
+    for g in reversed(facts[:i]):
+        if g["start"] < sent:
+            return None
+        subj = g.get("subject")
+        if g["end"] <= at and g["kind"] not in _SKIP_KINDS and subj and not _BASE_ONLY_RE.fullmatch(subj):
+            return subj
+    return None
