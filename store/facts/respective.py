@@ -10,7 +10,7 @@ from typing import Any
 from . import subject_rules as S
 from .noun_counts import PLACE_COUNT_NOUNS
 from .subjects import EDGE_JUNK, MAX_LEN, last_cut, untrailed, written
-from .words import segment, word_around
+from .words import is_word, segment, word_around
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -162,6 +162,10 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
     for w in segment(simp[a:b]):
         pos += len(w)
         if pos - a >= longest:
+            k = pos - len(w)
+            if k == a and all(e - s == longest for s, e in items[:-1]) and is_word(simp[a:a + longest]) \
+                    and simp[a + longest:pos] in S.SHARED_GROUPS:
+                pos = a + longest               # 城镇和农村|居民人均…: the dictionary's 农村居民 holds the item's word
             break
     nxt = segment(simp[pos:b])
     if nxt and len(nxt[0]) == 1 and nxt[0] != "的":   # a word the dictionary does not know was split

@@ -78,10 +78,15 @@
 - subject_own_rates: last, a change told by its indicator's rate word (`运输服务进口增速24.9%`, `CPI年增率1.48%`)
   is the indicator's: 运输服务进口, CPI — never the bare rate word's name;
 then the register forms of round 31, each reading the subjects the passes above gave:
+- subject_ordinal_lists: ordinals listed with 第 once (`第一、二、三产业增加值分别为…`) are each `第N产业…`;
+- subject_compared_lists: points told against a list of comparands (`分别高于全国、全省0.8个和0.5个百分点`) are the
+  indicator's told before, not the last comparand's;
 - subject_base_levels: a change told against a base (`較上期(…)上漲`, `較上周(…)市值…增加…`) is the compared thing's,
   not the base's words or its level's measure;
 - subject_window_tails: a market's window after what moved (`黄金价格周线上涨`, `恒生指數全周累升`) is no part of it,
-  and a window alone (`單週暴漲8.5%`) is the move of what the sentence priced before.
+  and a window alone (`單週暴漲8.5%`) is the move of what the sentence priced before;
+- subject_items_before: items named in the clause before `分别` when the figures' clause names only a time and a
+  measure (`電子及資訊通信產品接單動能續強，10月接單分別年增…`) are each their figure's, not the measure's.
 """
 
 from __future__ import annotations
@@ -118,8 +123,11 @@ from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_reason_clauses import needs_reason_clauses, settle_reason_clauses
 from .subject_record_phrases import needs_records, settle_records
 from .subject_recorded import needs_recorded, settle_recorded
+from .subject_ordinal_lists import needs_ordinal_lists, settle_ordinal_lists
+from .subject_compared_lists import needs_compared_lists, settle_compared_lists
 from .subject_base_levels import needs_base_levels, settle_base_levels
 from .subject_window_tails import needs_window_tails, settle_window_tails
+from .subject_items_before import needs_items_before, settle_items_before
 from .subject_recorded_topics import needs_recorded_topics, settle_recorded_topics
 from .subject_share_of import needs_share_of, settle_share_of
 from .subject_session_words import needs_session_words, settle_session_words
@@ -229,7 +237,13 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_lone_ranks(text, facts)                # 第一名，半導體類8,411.76億元: 半導體類's place
     if needs_unit_headings(facts):
         settle_unit_headings(facts)                   # 猪肉价格（元/公斤）：26.5: 猪肉价格, no bracket
+    if needs_ordinal_lists(text):
+        settle_ordinal_lists(text, facts)             # 第一、二、三产业增加值分别为…: 第二产业增加值, not 二产业…
+    if needs_compared_lists(text):
+        settle_compared_lists(text, facts)            # 增长5.8%，分别高于全国、全省0.8个…: the indicator's, not 全省's
     if needs_base_levels(text):
         settle_base_levels(text, facts)               # 較上周(1月16日)市值…增加…: the market value's, not 上周市值's
     if needs_window_tails(facts):
         settle_window_tails(text, facts)              # 黄金价格周线上涨2.3%, 恒生指數全周累升: the gold price's, no week
+    if needs_items_before(text):
+        settle_items_before(text, facts)              # 電子及資訊通信產品接單…，10月接單分別年增…: 電子's, not 接單's

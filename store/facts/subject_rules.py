@@ -207,6 +207,9 @@ COMPARISONS = ("高于", "低于", "快于", "慢于", "多于", "少于", "超�
 # 高出同期全国增速, 明显优于全体零售业); a limit (不低于, 不得超过) is no comparison
 COMPARED_RE = re.compile(r"(?:略|明显|明顯|大幅|远|遠|均|分别|也|还|仍)?(?<!不)(?<!不得)(?:高于|低于|快于|慢于|高出|低出|高过|低过|优于|好于|差于|超出|多于|少于)")
 # where the head shared by a list begins in its last item (建筑材料|行业主力资金净流入金额)
+# group nouns items share after a word of their own (城镇和农村居民, 国有和民营企业, 城市和农村家庭): the dictionary's
+# 农村居民, 民营企业 hold both, and the shared head starts with the group
+SHARED_GROUPS = frozenset({"居民", "人口", "企业", "家庭", "住户", "职工", "学生", "儿童", "老人", "农户"})
 HEAD_START_RE = re.compile(r"行业|板块|产业|领域|保险|地区|市场|部门|类")
 # single-character verbs end a verb phrase only in a short one (人应, 将可): 太阳能 is a noun
 VERB_ENDING_CHARS = ("应", "要", "需", "将", "可", "能", "会")

@@ -6,7 +6,8 @@ took the whole coordination as its subject and the sentence says 分别 after it
 many items as the list has figures — at 、 first, then at one kind of joiner (和, then 与, then 及) that cuts it
 exactly — and the head after the last item is given to each.  The head is what follows 的 in the last item
 (the 的 left out), else what follows the word the first item ends with (`基本养老保险、基本医疗保险参保率`:
-参保率), else, when the first item is one word, what follows the last item's first word (城镇和农村|常住居民…);
+参保率), else, when the first item is one word, what follows the last item's first word (城镇和农村|常住居民…),
+a word as long as the first item when the dictionary's word holds it and a group noun (城镇和农村居民: 农村|居民…);
 items that end alike (在香港使用的贷款及香港境外使用的贷款, 数控化率和…普及率) share no head and are taken whole.
 """
 
@@ -17,7 +18,8 @@ from typing import Any
 
 from store.search.script import simplified_chars
 
-from .words import segment
+from .subject_rules import SHARED_GROUPS
+from .words import is_word, segment
 
 Fact = dict[str, Any]
 
@@ -99,6 +101,9 @@ def shared_head_items(subj: str, n: int) -> list[str] | None:
             end = at + len(ending)              # 基本养老保险、基本医疗保险|参保率: as the first item ends
         elif len(first_words) == 1:
             end = len(segment(simplified_chars(last))[0])   # 城镇和农村|常住居民…: one word, as the first
+            n = len(parts[0])
+            if end > n and is_word(simplified_chars(last[:n])) and simplified_chars(last[n:end]) in SHARED_GROUPS:
+                end = n                         # 城镇和农村|居民…: the dictionary's 农村居民 holds the parallel word
         else:
             return None
         head, last_item = last[end:], last[:end]

