@@ -9,6 +9,9 @@ Each sentence is written for the test.
 - **Items named in the clause before `分别`** when the figures' clause names only a time and a measure
   (`帶動電子及資訊通信產品接單動能續強，9月接單分別年增21.4%及33.0%`) are each their figure's: the measure alone
   (`接單`) was the subject of both.
+- **A figure right after a superlative clause** (`其中华东地区跌幅最大，为2.5%`, `其中內地旅客佔最多，達820萬人次，
+  按年增11%`) is the holder's the clause names: it took the whole's told before (全国水泥市场价格), none, or the
+  holder's words doubled.
 - **A group noun the items share** (`城镇和农村居民人均可支配收入分别…`): the dictionary's 农村居民 holds the second
   item and the group, so the first item lost 居民 (`城镇人均可支配收入`).
 """
@@ -78,3 +81,14 @@ def test_items_named_in_the_clause_before_fenbie_are_each_figures(text: str, sub
     got = _subjects(text)
     assert {s: got[s] for s in subjects} == subjects
 
+
+
+@pytest.mark.parametrize(("text", "subjects"), [
+    ("全国水泥市场价格环比下跌1.2%，其中华东地区跌幅最大，为2.5%。", {"1.2%": "全国水泥市场价格", "2.5%": "华东地区跌幅"}),
+    ("分行业看，电子信息业增长最快，增长15.6%。", {"15.6%": "电子信息业"}),
+    ("其中內地旅客佔最多，達820萬人次，按年增11%。", {"820萬人次": "內地旅客", "11%": "內地旅客"}),
+    ("三大客源中以內地旅客所佔比重最高，達68.2%。", {"68.2%": "內地旅客"}),
+])
+def test_a_figure_after_a_superlative_clause_is_the_holders(text: str, subjects: dict[str, str]) -> None:
+    got = _subjects(text)
+    assert {s: got[s] for s in subjects} == subjects

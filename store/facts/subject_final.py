@@ -86,7 +86,9 @@ then the register forms of round 31, each reading the subjects the passes above 
 - subject_window_tails: a market's window after what moved (`黄金价格周线上涨`, `恒生指數全周累升`) is no part of it,
   and a window alone (`單週暴漲8.5%`) is the move of what the sentence priced before;
 - subject_items_before: items named in the clause before `分别` when the figures' clause names only a time and a
-  measure (`電子及資訊通信產品接單動能續強，10月接單分別年增…`) are each their figure's, not the measure's.
+  measure (`電子及資訊通信產品接單動能續強，10月接單分別年增…`) are each their figure's, not the measure's;
+- subject_superlatives: a figure right after a superlative clause (`其中华东地区跌幅最大，为2.5%`, `其中大陸旅客佔最多，
+  達…`) is the holder's it names, not the whole's told before.
 """
 
 from __future__ import annotations
@@ -128,6 +130,7 @@ from .subject_compared_lists import needs_compared_lists, settle_compared_lists
 from .subject_base_levels import needs_base_levels, settle_base_levels
 from .subject_window_tails import needs_window_tails, settle_window_tails
 from .subject_items_before import needs_items_before, settle_items_before
+from .subject_superlatives import needs_superlatives, settle_superlatives
 from .subject_recorded_topics import needs_recorded_topics, settle_recorded_topics
 from .subject_share_of import needs_share_of, settle_share_of
 from .subject_session_words import needs_session_words, settle_session_words
@@ -247,3 +250,5 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_window_tails(text, facts)              # 黄金价格周线上涨2.3%, 恒生指數全周累升: the gold price's, no week
     if needs_items_before(text):
         settle_items_before(text, facts)              # 電子及資訊通信產品接單…，10月接單分別年增…: 電子's, not 接單's
+    if needs_superlatives(text):
+        settle_superlatives(text, facts)              # 其中华东地区跌幅最大，为2.5%: 华东地区跌幅, not the whole's price
