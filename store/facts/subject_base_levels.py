@@ -22,7 +22,7 @@ _SKIP_KINDS = ("date", "year", "duration", "rank")
 
 
 def needs_base_levels(text: str) -> bool:
-    return "较" in text or "較" in text or "比" in text
+    return ("较" in text or "較" in text or "比" in text) and _BASE_ONLY_RE.search(text) is not None
 
 
 def settle_base_levels(text: str, facts: list[Fact]) -> None:

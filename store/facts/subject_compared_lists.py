@@ -20,8 +20,12 @@ _SENTENCE_MARKS = "。！？!?\n"
 _GAP_KINDS = ("points", "percent")      # how far ahead: points, or a rate's gap in percent
 
 
+# a comparison verb with a list of two or more before the next figure (the test for a text, once)
+_GATE_RE = re.compile(r"(?:高[于於出]|低[于於出]|快[于於]|慢[于於]|比|较|較)[^，,。；;\d]{1,16}?[、和及与與]")
+
+
 def needs_compared_lists(text: str) -> bool:
-    return "、" in text or "和" in text or "及" in text
+    return _GATE_RE.search(text) is not None
 
 
 def settle_compared_lists(text: str, facts: list[Fact]) -> None:

@@ -30,8 +30,11 @@ _SENTENCE_MARKS = "。！？!?\n；;"
 _SKIP_KINDS = ("date", "year", "duration", "rank")
 
 
+_GATE_RE = re.compile(r"最(?:高|多|大|低|少|快|慢)[，,]")
+
+
 def needs_superlatives(text: str) -> bool:
-    return "最" in text
+    return "最" in text and _GATE_RE.search(text) is not None
 
 
 def settle_superlatives(text: str, facts: list[Fact]) -> None:
