@@ -4,7 +4,8 @@
   figure (subject_light_verbs drops 錄得 inside a subject; a bare 錄 at the end was left): 住宅物業註冊金額;
   a word ending in 录 (收录, 名录, 备忘录: the dictionary's words) is no verb and stays;
 - an opening 當中/当中 is the connective `當中珠海市19.23萬人次` opens its clause with, as 其中: 珠海市;
-- an opening 止 after a date closes the period (`今年6月底止私人住宅售價指數報336.1點`, 截至…止): 私人住宅售價指數.
+- an opening 止 after a date closes the period (`今年6月底止私人住宅售價指數報336.1點`, 截至…止): 私人住宅售價指數;
+- an opening 至今/迄今 closes one too (`本月至今一手成交約1,850宗`, `年初迄今…`): 一手成交.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ Fact = dict[str, Any]
 # (and not after a character that makes 录 a word's end the dictionary may split: 著录, 收录, 记录, 登录)
 _CLOSING_VERB_RE = re.compile(r"(?<![收记記纪紀目名著着实實登抄摘语語附辑輯节節备備载載创創忘])(?:僅|仅|只|共)?[錄录]$")
 _VERB_WORDS = frozenset({"录", "仅录", "只录", "共录"})   # the last dictionary word: 备忘录, 名录 are nouns
-_OPENING_RE = re.compile(r"^(?:當中|当中)")
+_OPENING_RE = re.compile(r"^(?:當中|当中|至今|迄今)")
 _DATE_ENDS = "底日月"
 _REACH = 40
 
 
 def needs_edge_words(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and (s[-1] in "錄录" or s[0] in "當当止") for f in facts)
+    return any((s := f.get("subject")) and (s[-1] in "錄录" or s[0] in "當当止至迄") for f in facts)
 
 
 def settle_edge_words(text: str, facts: list[Fact]) -> None:

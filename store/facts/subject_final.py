@@ -81,6 +81,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .subject_aspects import needs_aspects, settle_aspects
@@ -131,6 +132,9 @@ from .subject_unit_headings import needs_unit_headings, settle_unit_headings
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
+
+# a subject names something only with a letter in it (a figure or a mark alone is no subject)
+_NAMING_CHAR_RE = re.compile(r"[^\W\d_]")
 
 
 def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
@@ -222,3 +226,6 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_lone_ranks(text, facts)                # 第一名，半導體類8,411.76億元: 半導體類's place
     if needs_unit_headings(facts):
         settle_unit_headings(facts)                   # 猪肉价格（元/公斤）：26.5: 猪肉价格, no bracket
+    for f in facts:                                   # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
+        if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
+            f["subject"] = None
