@@ -8,6 +8,8 @@
   (`上修`, `下修`) is no part of what it revises (`主計總處上修今年經濟成長率至7.37%`); `至今` closing a period is no part
   of the indicator after it (`本月至今一手成交約1,850宗`); a number is no subject (a table's row run into text,
   `稻米產量 萬公噸 120.5 -3.2%`, gave -3.2% the subject `120.5`).
+- **Subjects (bonds):** a sum before a tenor and its instrument measures the instrument (`开展1500亿元7天期逆回购操作`,
+  `发行的2000亿元10年期国债`: no subject before).
 - **Junk:** an alert or emergency level (`进入过度下跌二级预警区间`, `Ⅳ级应急响应`) is no grade moved.
 """
 
@@ -79,3 +81,11 @@ def test_so_far_closing_a_period_is_no_part_of_the_indicator() -> None:
 
 def test_a_number_is_no_subject() -> None:
     assert _one("一、農業生產 稻米產量 萬公噸 120.5 -3.2%", "-3.2%")["subject"] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("央行今日开展1500亿元7天期逆回购操作，操作利率1.40%。", "1500亿元", "7天期逆回购"),
+    ("财政部今日招标发行的2000亿元10年期国债，中标利率为1.79%。", "2000亿元", "10年期国债"),
+])
+def test_a_sum_before_a_tenor_and_its_instrument_measures_the_instrument(text: str, surface: str, subject: str) -> None:
+    assert _one(text, surface, date="2025-11-20")["subject"] == subject
