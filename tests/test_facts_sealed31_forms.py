@@ -19,7 +19,8 @@
   and its move (`產地價今天起由每台斤33.5元降為31.5元`: no subject; `明天起批發價` kept the day); a denominator and a verb
   (`每斤卖到11.03元`, `每克多在400元左右`) and `历史性` name nothing.
 - **Periods:** National Day's holiday named `“十一”黄金周` (`十一长假`), as `国庆假期` is.
-- **Junk:** a fruit's size grade (`直径80mm的市场主流收购价`, `85mm的一、二级果`), a price class of car-park spaces
+- **Junk:** an age band before its indicator (`40~49歲總薪資中位數`), a building-age class named in passing
+  (`楼龄在5年或以下单位`), a fruit's size grade (`直径80mm的市场主流收购价`, `85mm的一、二级果`), a price class of car-park spaces
   (`200萬元以上車位成交量`, `逾200萬元大額車位註冊激增`).
 """
 
@@ -175,3 +176,11 @@ def test_the_week_is_no_part_of_the_price() -> None:
 def test_a_later_level_of_the_same_price_keeps_its_denominator() -> None:
     text = "香蕉9月15日來到每公斤17.4元,23日再突破18元。"
     assert _one(text, "18元")["unit"] == "元/公斤"
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("以年齡層觀察,40~49歲總薪資中位數57.2萬元,年增率1.1%。", "40~49歲"),
+    ("主要受价格较高的楼花及楼龄在5年或以下单位於本季成交的比重下跌所影响。", "5年或以下"),
+])
+def test_a_band_naming_a_class_in_passing_is_no_figure(text: str, bad: str) -> None:
+    assert [f for f in _facts(text) if f["surface"] == bad] == []
