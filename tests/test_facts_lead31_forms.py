@@ -10,6 +10,8 @@
   `稻米產量 萬公噸 120.5 -3.2%`, gave -3.2% the subject `120.5`).
 - **Subjects (bonds):** a sum before a tenor and its instrument measures the instrument (`开展1500亿元7天期逆回购操作`,
   `发行的2000亿元10年期国债`: no subject before).
+- **Changes (bonds):** a rate set above or below its floor (`较投标下限上浮59bp`, `下浮10%`) moves up or down; a figure
+  before 的 in a base is the base's value (`较3.67%的投标下限`: the base is 投标下限, and the points are the rate's, not its base's).
 - **Junk:** an alert or emergency level (`进入过度下跌二级预警区间`, `Ⅳ级应急响应`) is no grade moved.
 """
 
@@ -89,3 +91,13 @@ def test_a_number_is_no_subject() -> None:
 ])
 def test_a_sum_before_a_tenor_and_its_instrument_measures_the_instrument(text: str, surface: str, subject: str) -> None:
     assert _one(text, surface, date="2025-11-20")["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "change", "base"), [
+    ("同时招标的10年期收费公路专项债券中标利率为4.26%,较投标下限上浮59bp。", "59bp", "up", "投标下限"),
+    ("中标利率为3.99%,较3.67%的投标下限上浮32个基点。", "32个基点", "up", "投标下限"),
+    ("首套房贷款利率较基准下浮10%。", "10%", "down", "基准"),
+])
+def test_a_rate_set_above_or_below_its_floor(text: str, surface: str, change: str, base: str) -> None:
+    f = _one(text, surface)
+    assert (f["change"], f["base"]) == (change, base) and f["subject"] != base

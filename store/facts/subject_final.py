@@ -226,6 +226,14 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_lone_ranks(text, facts)                # 第一名，半導體類8,411.76億元: 半導體類's place
     if needs_unit_headings(facts):
         settle_unit_headings(facts)                   # 猪肉价格（元/公斤）：26.5: 猪肉价格, no bracket
+    prev: Fact | None = None
     for f in facts:                                   # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
-            f["subject"] = None
+            f["subject"] = s = None
+        if s and s == f.get("base") and f.get("change") and prev is not None and prev.get("subject") not in (None, s) \
+                and not text[:f["start"]].rstrip().endswith(s) \
+                and not any(c in text[prev["end"]:f["start"]] for c in "。！？!?\n"):
+            f["subject"] = prev["subject"]            # 中标利率为3.99%,较…投标下限上浮32个基点: the rate's, not its base's
+            #                                           (遠低於平均售電成本3.8元: a figure right after its base is the base's)
+        if f["kind"] not in ("date", "year", "duration"):
+            prev = f
