@@ -568,6 +568,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed28_public.jsonl", 790),
                 ("sealed29_public.jsonl", 760),
                 ("sealed30_public.jsonl", 780),
+                ("sealed31_public.jsonl", 840),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
@@ -596,7 +597,8 @@ BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.js
               ("sealed27_bulk.jsonl", 200),
               ("sealed28_bulk.jsonl", 230),
               ("sealed29_bulk.jsonl", 185),
-              ("sealed30_bulk.jsonl", 205)]
+              ("sealed30_bulk.jsonl", 205),
+              ("sealed31_bulk.jsonl", 185)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
                   "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
@@ -625,6 +627,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed28_negatives.jsonl",
                   "sealed29_negatives.jsonl",
                   "sealed30_negatives.jsonl",
+                  "sealed31_negatives.jsonl",
                   "seed_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
@@ -772,7 +775,8 @@ def test_bulk_gold_offsets_match_the_corpus(name):
                                     "sealed27",
                                     "sealed28",
                                     "sealed29",
-                                    "sealed30"])
+                                    "sealed30",
+                                    "sealed31"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     if not (GOLD / f"{sample}_bulk.jsonl").exists():
@@ -805,6 +809,7 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
                                     "sealed28",
                                     "sealed29",
                                     "sealed30",
+                                    "sealed31",
                                     "seed"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
@@ -831,7 +836,8 @@ def test_sample_public_sentences_are_new(sample):
                                     "sealed27",
                                     "sealed28",
                                     "sealed29",
-                                    "sealed30"])
+                                    "sealed30",
+                                    "sealed31"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
@@ -866,6 +872,7 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
                                     "sealed28",
                                     "sealed29",
                                     "sealed30",
+                                    "sealed31",
                                     "seed"])
 def test_sample_labels_every_field_of_every_fact(sample):
     listed = {name for name, _ in PUBLIC_FILES + BULK_FILES}     # a part labelled apart joins once it is listed

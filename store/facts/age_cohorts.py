@@ -2,7 +2,8 @@
 
 - an age served, reached or aimed at (`全国已为13周岁女孩接种`, `满13周岁女孩免费接种`, `为80岁老人上门服务`,
   `面向3岁幼儿`): who is served, not anyone's age;
-- an age range naming a group (`70到89岁的老人`, `0到3岁的孩子`, `16岁至17岁青少年`);
+- an age range naming a group (`70到89岁的老人`, `0到3岁的孩子`, `16岁至17岁青少年`) or a band's indicator
+  (`40~49歲總薪資中位數`);
 - an age told roughly of several people (`十几名40多岁的妇女`): the group's, no one's age.
 
 A person's age stays a figure (`一位７２岁的老人`, `一名16岁的少年`, `嫌疑人为22岁的…居民`, `今年50岁的李清学`):
@@ -18,7 +19,9 @@ _N = r"[\d一二三四五六七八九十两]+"
 _GROUP = (r"(?:女孩|男孩|女童|男童|孩子|小孩|儿童|兒童|女生|男生|学生|學生|青少年|少年|少女|女性|男性|妇女|婦女|"
           r"老人|老年人|长者|長者|青年|人口|人群|居民|群体|群體|新生儿|新生兒|婴幼儿|嬰幼兒|婴儿|嬰兒|幼儿|幼兒)")
 _SERVED_RE = re.compile(rf"(?<=[为為给給对對向满滿])(?<!成为)(?<!作为){_N}周?[岁歲](?={_GROUP})")
-_RANGE_RE = re.compile(rf"{_N}(?:周?[岁歲])?\s*[到至\-—~～]\s*{_N}周?[岁歲](?=的?{_GROUP})")
+# (or an indicator of the band right after it: 以年齡層觀察,40~49歲總薪資中位數57.2萬元 — the band is which class;
+# a range closing its clause or before 之间/左右, 年龄在18-60岁之间, is an age)
+_RANGE_RE = re.compile(rf"{_N}(?:周?[岁歲])?\s*[到至\-—~～]\s*{_N}周?[岁歲](?=的?{_GROUP}|(?![之左以的间間者上下])[\u4e00-\u9fff])")
 
 
 # an age told roughly of several people (十几名40多岁的妇女, 多名60余歲的長者): the group they belong to, no one's age

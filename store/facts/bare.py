@@ -20,7 +20,7 @@ _POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
 _INDEX_LEFT_RE = re.compile(
     r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|倍差|比率|比值|中间价|汇率|倍数|"
     r"比例(?=[)）]?[为為是])|"      # 投標對發行額比例(…)為3.74: a bare ratio (折扣比例1比1.2 is a rule's terms)
-    r"接[纳納][价價]|"          # a bond tender's average accepted price, quoted per 100 of face value
+    r"接[纳納][价價]|投[标標][价價]|"      # a bond tender's average accepted or bid price, quoted per 100 of face value
     r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|低至|高达|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
 # … or after a currency pair, an exchange rate: 美元兑日元报151.32, 离岸人民币兑美元报7.2435
 _PAIR = r"(?:美元|人民币|欧元|日元|英镑|港元|港币|澳元|加元|瑞郎|瑞士法郎|新台币|韩元|卢布)"

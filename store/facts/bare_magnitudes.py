@@ -12,20 +12,26 @@ import re
 
 from . import rules as R
 from .builder import Builder
-from .units import match_unit
+from .units import match_unit, per_before
 
-_REACHED_RE = re.compile(r"(?:达到|高达|达|约为|为)(百亿|千亿|万亿|十亿|千万|百万|亿)")
+# (a level crossed or held, and a price told as one: 站上百萬元大關, 跌落百萬元以內, 低於百萬元, 都在百萬元以上,
+# 每坪單價百萬元 — Taipei's flat prices per 坪 around a million)
+_REACHED_RE = re.compile(r"(?:达到|高达|达|约为|为|站上|站稳|站穩|跌落|跌破|低于|低於|都在|均在|单价|單價)"
+                         r"(百亿|千亿|万亿|十亿|千万|百万|亿)")
+_GATE_RE = re.compile(r"[达为站跌低在价價]")
 _VALUES = {"百亿": 10**10, "千亿": 10**11, "万亿": 10**12, "十亿": 10**9, "千万": 10**7, "百万": 10**6, "亿": 10**8}
 _KINDS = ("money", "quantity")
 
 
 def reached_magnitudes(b: Builder) -> None:
     n = b.norm
-    if "达" not in n and "为" not in n:
+    if not _GATE_RE.search(n):
         return
     for m in _REACHED_RE.finditer(n):
         s, e = m.span(1)
         unit = match_unit(n, e)
         if unit is None or R.UNIT_KIND.get(unit) not in _KINDS or n[e + len(unit):e + len(unit) + 1] == "级":
             continue
-        b.add(R.UNIT_KIND[unit], s, e + len(unit), _VALUES[m.group(1)], unit=R.UNIT_CANONICAL.get(unit, unit))
+        kind, unit = R.UNIT_KIND[unit], R.UNIT_CANONICAL.get(unit, unit)
+        per = per_before(n, s) if kind == "money" else None
+        b.add(kind, s, e + len(unit), _VALUES[m.group(1)], unit=f"{unit}/{per}" if per else unit, per=per)

@@ -19,7 +19,10 @@ from . import rules as R
 # (美元;下同), (美元‧下同): a semicolon or a Hong Kong middle dot too
 _SEP = r"[，,、．.·‧・•;；]"
 # (Macao's statistics pages set a space inside the brackets: `280.4億元( 澳門元,下同 )`)
-_BRACKET_RE = re.compile(rf"\s*[（(]\s?((?:澳[门門]|港|新台[币幣]|美)元){_SEP}?(?:\s*下同)?\s?[)）]")
+# (the pataca and the Taiwan dollar are also named 澳門幣 and 新台幣: `127.24億元(澳門幣,下同)`; 港币 is not: see above)
+_BRACKET_RE = re.compile(rf"\s*[（(]\s?((?:澳[门門]|港|新台[币幣]|美)元|澳[门門][币幣]|新[台臺][币幣]){_SEP}?(?:\s*下同)?\s?[)）]")
+_NAMED_AS = {"澳门币": "澳门元", "澳門幣": "澳门元", "澳门幣": "澳门元", "澳門币": "澳门元",
+             "新台币": "新台币元", "新台幣": "新台币元", "新臺幣": "新台币元", "新臺币": "新台币元"}
 _PER_WORDS = "|".join(sorted(map(re.escape, R.PER_UNITS), key=len, reverse=True))
 # any note on the currency, then the denominator: (人民币,下同)/公斤, (美元)/吨
 _NOTE_PER_RE = re.compile(rf"\s*[（(](?:人民[币幣]|[^()（）]{{0,4}}元|港[币幣]){_SEP}?(?:\s*下同)?[)）]\s*[/／]\s*({_PER_WORDS})"
@@ -43,18 +46,23 @@ def bracket_currency(norm: str, facts: list[dict[str, Any]]) -> None:
         if f["kind"] != "money" or f.get("unit") not in ("元", None):
             continue
         if f.get("unit") and not f.get("per") and (p := _NOTE_PER_RE.match(norm, f["end"])):
-            cur = m.group(1) if (m := _BRACKET_RE.match(norm, f["end"])) else f["unit"]
+            cur = _currency(m) if (m := _BRACKET_RE.match(norm, f["end"])) else f["unit"]
             f["unit"], f["per"] = f"{cur}/{p.group(1)}", p.group(1)
             if m and "下同" in m.group(0):
                 ends = [k for k in (norm.find(c, m.end()) for c in _SENTENCE_END) if k >= 0]
-                carry = (m.group(1), min(ends) if ends else len(norm))
+                carry = (_currency(m), min(ends) if ends else len(norm))
             continue
         if carry and f["start"] < carry[1]:
             f["unit"] = carry[0]
             continue
         m = _BRACKET_RE.match(norm, f["end"])
         if m and f.get("unit") == "元":
-            f["unit"] = m.group(1)
+            f["unit"] = _currency(m)
             if "下同" in m.group(0):
                 ends = [k for k in (norm.find(c, m.end()) for c in _SENTENCE_END) if k >= 0]
-                carry = (m.group(1), min(ends) if ends else len(norm))
+                carry = (_currency(m), min(ends) if ends else len(norm))
+
+
+def _currency(m: re.Match[str]) -> str:
+    """The currency a bracket names, as the unit is written (澳門幣 → 澳门元)."""
+    return _NAMED_AS.get(m.group(1), m.group(1))

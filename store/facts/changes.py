@@ -71,6 +71,9 @@ DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶�
 # market prose: 大盤指數重挫七七一點, 韓股重挫百分之七點二, 台股大漲450點
 UP_WORDS += ("大漲", "暴漲", "狂漲", "急漲", "急升", "大升", "勁升", "劲升", "勁漲", "劲涨")
 DOWN_WORDS += ("重挫", "大挫", "急挫", "狂跌", "急跌", "重跌", "勁跌", "劲跌")
+# a bond's winning rate against its floor, a loan rate against the benchmark: 较投标下限上浮59bp, 下浮10%
+UP_WORDS += ("上浮",)
+DOWN_WORDS += ("下浮",)
 # read before a figure only, never as a word of a subject (Hong Kong: 銅價曾飆約7%, 今年已累飆68.5%; 飙车团伙 is racing)
 _SOAR_WORDS = ("飙", "飆")
 # a time shortened by the figure right after (平均逗留时间按年缩短0.1日, 审批时限缩短30%): read before a figure only,
@@ -91,6 +94,7 @@ _NOT_CHANGE_RE = re.compile(r"[排播释釋发發投开開下存堆摆擺]放量
 # (a run's cumulative change: 連升3周共1.80%, 连涨5天累计上涨8%)
 _GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的在更\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
                      r"|共|累计|累計|合共|共计|共計"
+                     r"|新台币|新台幣|新臺幣|人民币|人民幣|澳门币|澳門幣"      # 每台斤上漲新台幣3元: the currency
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
                      r"|[了分别均都\s]*(?:[\d.]+个?[、和及与])+")
 _LEVEL_AFTER_RE = re.compile(r"(?:了)?(?:至|到|为)")   # 增至, 下降到: the level reached
@@ -505,6 +509,8 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     of = left.find("之", a, b)
     of = of if of > a and left[of - 1] in "年月季期度" else -1     # 二零一九年之 (not 禁捕之初, 西藏之间)
     k = min((j for j in (left.find("的", a, b), of) if j > a), default=-1) if m.re is not _ON_TOP_OF_RE else -1
+    if k > a and not left[a:k].strip(" \x00"):
+        a, k = k + 1, -1                        # 较3.67%的投标下限: the base is what the figure before 的 measures
     b = k if k >= 0 else b                      # 比2021年的70.95美元/桶, 较二零一九年之每股盈利: the year
     b = _base_end(left, a, b, ends)             # 较预测数一七二三亿美元多出…: the base is 预测数
     adverb = _BASE_ADVERB_RE.search(left, a, b)

@@ -5,6 +5,9 @@
   `营业收入2000万元以上的服务业企业` (the count of those projects or firms is the figure; `traps` claims
   `5000万元及以上项目`); a sum reached (`贸易规模连续5年保持在1000亿元以上`, `年出口额稳定在8000万元以上`)
   names no class and stays a figure; a class named by a bare 亿元 (`财政收入超亿元的县`, `规模以上亿元企业`) likewise;
+- a building-age class named in passing (`楼龄在5年或以下单位`, `樓齡20年以上的住宅`): which flats;
+- a price class of Hong Kong's car-park spaces or flats (`200萬元以上車位成交量`, `逾200萬元大額車位註冊激增`): the count of
+  registrations is the figure;
 - a bound with 及/或 and the noun it bounds right after: `2个及以上未成年子女`, `5000吨及以上货轮`, `6级及以上地震`
   (`drop_class_bounds`, once the bound is read into the figure's surface; a bound closing its clause,
   `每周通邮五次及以上`, is a figure with its bound);
@@ -35,11 +38,17 @@ import re
 # the threshold, then (的 and) up to six characters of the class's name, then the class noun
 # (without 的, at most four characters and no verb between: 投资100亿元以上支持企业发展 is a sum)
 # (and classes of customers named by what they spend: 投注额达50万元以上的「巨鲸」豪客, 的高端客户)
-_CLASS = r"(?:项目|企业|法人单位|单位|工业|商户|园区|集群|豪客|客户|玩家|会员|大户)"
+# (and Hong Kong's car-park spaces and flats by price: 200萬元以上車位成交量, 逾200萬元大額車位註冊)
+_CLASS = r"(?:项目|企业|法人单位|单位|工业|商户|园区|集群|豪客|客户|玩家|会员|大户|车位|車位|豪宅|住宅)"
 _SIZE_CLASS_RE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:元|美元)(?:及|或)?以上"
     rf"(?=的[\u4e00-\u9fff「」“”]{{0,8}}?{_CLASS}|(?!支持|推动|带动|用于|助力|帮助|服务|扶持|惠及|覆盖|吸引|引进|投向|投入|撬动|拉动)"
     rf"[\u4e00-\u9fff]{{0,4}}?{_CLASS})")
+# a class of sales by price after 逾/超过, with no 以上 (逾200萬元大額車位註冊激增: the count of registrations is the figure)
+_PRICE_CLASS_RE = re.compile(r"(?:(?<=逾)|(?<=超过|超過))\d+(?:\.\d+)?[万亿]?元(?=(?:大[额額])?(?:车位|車位|豪宅|住宅|单位|單位))")
+# a building-age class named in passing (楼龄在5年或以下单位於本季成交的比重, 樓齡20年以上的住宅): which flats
+_BUILDING_AGE_RE = re.compile(r"(?:(?<=楼龄)|(?<=樓齡))\s?在?\s?\d+(?:\s?[至到\-—~～]\s?\d+)?年(?:或|及)?(?:以下|以上)?"
+                              r"(?=的?(?:单位|單位|住宅|物业|物業|楼宇|樓宇|私宅|大厦|大廈))")
 # a class named by a bare 亿元 (no digit: the class's order of size, no sum anyone reached): 财政收入超亿元的县,
 # 规模以上亿元企业 (the count of those counties or firms is the figure)
 _BARE_SIZE_CLASS_RE = re.compile(rf"(?<![\d.一二三四五六七八九十两百千万])(?:超|过|過)?[十百千]?亿元(?:及?以上)?的?"
@@ -130,6 +139,10 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _WHEELS_RE.finditer(norm)]
     if "亿元" in norm:
         out += [m.span() for m in _BARE_SIZE_CLASS_RE.finditer(norm)]
+    if "楼龄" in norm or "樓齡" in norm:
+        out += [m.span() for m in _BUILDING_AGE_RE.finditer(norm)]
+    if "逾" in norm or "超" in norm:
+        out += [m.span() for m in _PRICE_CLASS_RE.finditer(norm)]
     if "以上" in norm:
         out += [m.span() for m in _SIZE_CLASS_RE.finditer(norm)]
         out += [m.span() for m in _POPULATION_CLASS_RE.finditer(norm)]

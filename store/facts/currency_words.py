@@ -5,7 +5,7 @@ as 港元 by the rewrite of `hk_dollars`; 人民币 before a sum in 元 names th
 The other currencies the press names in words before a sum in 元 are read the same way: `澳門幣499.8億元`,
 `葡币` (the pataca, as Macao's press calls it) in 澳门元, `美金20億元` in 美元, `日币`/`日圓` in 日元 — left as bare
 元, each would be read as renminbi.  The name may also follow the sum with nothing between (`營收達120億元新台幣`,
-`成交值3500億元新臺幣`: found27).
+`成交值3500億元新臺幣`: found27).  A sum per a unit keeps its denominator (`每月基本工資從新台幣2萬5250元`: 新台币元/月).
 """
 
 from __future__ import annotations
@@ -28,9 +28,10 @@ def currency_words(norm: str, facts: list[dict[str, Any]]) -> None:
     if _GATE_RE.search(norm) is None:
         return
     for f in facts:
-        if f["kind"] == "money" and f.get("unit") == "元" \
+        unit = f.get("unit") or ""
+        if f["kind"] == "money" and (unit == "元" or unit.startswith("元/")) \
                 and (m := _BEFORE_RE.search(norm, max(0, f["start"] - 6), f["start"]) or _AFTER_RE.match(norm, f["end"])):
-            f["unit"] = _CURRENCY_UNITS[m.group(1)]
+            f["unit"] = _CURRENCY_UNITS[m.group(1)] + unit[1:]      # 每月…新台幣2萬5250元: 新台币元/月
 
 
 def currency_word_subjects(norm: str, facts: list[dict[str, Any]]) -> None:

@@ -251,8 +251,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         measure_of_subjects(text, norm, facts)   # 总投资104亿元的灌区工程: the project's investment
     if facts and ("其" in norm or "它" in norm or "该" in norm or "該" in norm or "此" in norm):
         settle_pronoun_subjects(text, facts)   # 故其佔整體…比率由…17.0%: the share, not 故其
-    if facts and "之比" in norm:
-        ratio_subjects(text, facts)             # 顺差规模与同期国内生产总值之比: both sides of the ratio
+    if facts and ("之比" in norm or ("比" in norm and ("对" in norm or "對" in norm))):
+        ratio_subjects(text, facts)             # 顺差规模与同期国内生产总值之比, 成本對收入比率: both sides
     if len(facts) > 1 and "每" in norm and ("至" in norm or "到" in norm):
         settle_levels_after_moves(text, facts)  # 每公升調漲0.2元至27.1元: 27.1 元/公升, the diesel's
     return facts

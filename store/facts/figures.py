@@ -363,6 +363,9 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
             continue
         if unit.kind not in _SHARED_KINDS or (tail and not unit.name.startswith("个")):
             return 0
+        if unit.kind == "percent" and len(chain) == 1 and sep.group().strip() == "或" \
+                and (first := parse_number(chain[0][2])) is not None and first.value > p.value:
+            return 0        # 樓價指數…按月下跌2.7或0.7%: a move in points, then the same in percent (no shared %)
         _shared(b, chain, unit, tail, shared_magnitude(nxt.group(0)), last=nxt.group(0))
         return len(chain)
     return 0

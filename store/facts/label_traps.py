@@ -24,6 +24,9 @@
   no count of volumes;
 - sizes naming classes: a list of bare magnitudes (`贸易规模超过万亿元、千亿元和百亿元的国家`) and a
   quoted step counted in steps (`连续迈上三个“10万亿元”新台阶`: the count of steps is the figure);
+- a fruit's size grade (`直径80mm的市场主流收购价`, `80#(直径80毫米)一级果`, `85mm的一、二级果`): which grade is priced;
+- an alert or emergency level (`进入过度下跌二级预警区间`, `四级应急响应`, `Ⅲ级响应`): which level, no grade
+  measured or moved;
 - a concession named by its term (`新的十年博彩經營批給`, `三十年特許經營權`): which concession, not a span.
 
 `label_spans` marks them before figures are read, as `traps.trap_spans` does.  Each
@@ -122,6 +125,14 @@ _LABELS = [
     # … or named as its spec in a price report (16-25mm规格HRB400材质螺纹钢, 8-10mm規格盤螺): which product, no measure
     (("规格", "規格"), re.compile(r"(?<![\d.])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))(?=\s?[规規]格)"),
      False),
+    # a fruit's size grade (直径80mm的市场主流收购价, 80#(直径80毫米)一级果, 85mm的一、二级果): which grade is priced, no size
+    (("mm", "毫米", "MM"), re.compile(r"(?<![\d.])(\d{2,3}\s?(?:mm|MM|毫米))(?=[)）]?[\u4e00-\u9fff、]{0,8}?[果]"
+                                      r"|的[\u4e00-\u9fff、]{0,8}?(?:收购价|收購價|果))"), False),
+    (("直径", "直徑"), re.compile(r"(?<=直径|直徑)(\d{2,3}\s?(?:mm|MM|毫米))(?=[)）]|的[\u4e00-\u9fff、]{0,8}?(?:价|價|果))"), False),
+    # an alert or emergency level (过度下跌二级预警区间, 四级应急响应, 启动Ⅳ级防汛应急响应): which level, not a grade moved
+    (("预警", "預警", "响应", "響應", "应急", "應急", "警报", "警報", "警戒"),
+     re.compile(r"(?<![\d.一二三四五六七八九十])(?:[一二三四五六七八九十\dⅠⅡⅢⅣⅤ]|IV|III|II|I|V)\s?[级級]"
+                r"(?=[\u4e00-\u9fff]{0,4}(?:预警|預警|响应|響應|应急|應急|警报|警報|警戒))"), False),
     # a concession named by its term (新的十年博彩經營批給, 十年批給期, 三十年特許經營權): which concession, no span measured
     # (為期十年的批給, 批給期為十年 state its length and stay durations)
     # (the text is matched normalised, where 經營權 may read 经营权 and 特許 stay as written)

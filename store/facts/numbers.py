@@ -129,7 +129,8 @@ _LETTER_ZERO_IN_NUMERAL_RE = re.compile(r"(?<=[一二三四五六七八九十百
 
 # --- number token pattern ------------------------------------------------------
 
-ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+# (a space some pages set before the decimal point, 减少88 .25亿元, is inside the number)
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?: ?\.\d+)?"
 # 82，225.00 style: a full-width comma as thousands separator only with decimals (mixed with ASCII
 # commas too: 233,333，333,434.344元, one number where every group has three digits)
 ARABIC_FW = r"\d{1,3}(?:,\d{3})*(?:，\d{3})(?:[,，]\d{3})*\.\d+"
@@ -147,7 +148,8 @@ _SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 # 3萬8748美元 (Taiwan), 2亿3000万元: Arabic digits on both sides of a magnitude make one number
 # (the tail: three or four digits under 万, so 5万2018年 stays two)
 # (possessive: a plain number is scanned once and given up, never backtracked digit by digit)
-COMPOUND = r"\d++亿\d{1,4}+万(?:\d{3,4}+(?![\d.]))?|\d{1,4}+万\d{3,4}+(?![\d.年月日号])"
+# (fewer digits under 万 only before 元, Taiwan's wages and prices without the 零: 4萬79元 is 40,079)
+COMPOUND = r"\d++亿\d{1,4}+万(?:\d{3,4}+(?![\d.]))?|\d{1,4}+万(?:\d{3,4}+(?![\d.年月日号])|\d{1,2}+(?=元))"
 
 # 2万多亿, 1千多万: the mark between two magnitudes, the larger last (as 两万多亿 in a
 # Chinese numeral run); without it the second magnitude was lost (2万多亿元 read as 2万元)
@@ -426,11 +428,11 @@ def _pair_range(s: str) -> Parsed | None:
     return Parsed(Decimal(a * p), None, "pair", Decimal(b * p))
 
 
-_ARABIC_HEAD_RE = re.compile(r"[\d,，.]+")
+_ARABIC_HEAD_RE = re.compile(r"[\d,，.]+(?: \.\d+)?")
 
 
 # the parts of a COMPOUND token: 亿 and 万 parts, or 万 part and tail
-_COMPOUND_RE = re.compile(r"(\d+)亿(\d{1,4})万(\d{3,4})?|()(\d{1,4})万(\d{3,4})")
+_COMPOUND_RE = re.compile(r"(\d+)亿(\d{1,4})万(\d{3,4})?|()(\d{1,4})万(\d{1,4})")
 
 
 def _compound(m: re.Match[str], negative: bool) -> Parsed:
@@ -451,7 +453,7 @@ def _arabic(s: str, negative: bool) -> Parsed | None:
         return None
     head, rest = m.group(0), s[m.end():].lstrip(" ")
     try:
-        v = Decimal(head.replace(",", "").replace("，", ""))
+        v = Decimal(head.replace(",", "").replace("，", "").replace(" ", ""))
     except InvalidOperation:
         return None
     approx = None

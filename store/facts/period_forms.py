@@ -30,7 +30,7 @@ from .period_days import (
     told_day,
     tw_day,
 )
-from .period_full_year import FORECAST_RE, full_year
+from .period_full_year import FORECAST_RE, full_year, planned
 from .season_years import SEASON_PERIOD_WORDS
 from .period_holidays import HOLIDAY_DAYS, holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
@@ -532,6 +532,11 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
             m.string, s, first_month)
         y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (
             ref[0] if last < ref[1] or in_progress else ref[0] - 1)
+    elif y is None and kind in ("half", "quarters") and not ctx_year and ref and ref[1] \
+            and _window_last_month(label, first_month) > ref[1]:
+        # a window not yet over at the article's date (首三季, 上半年 told in March): its figures are a past
+        # year's, as 全年's are early in the year; a forecast's or plan's are this year's (预计上半年…)
+        y = ref[0] if future or planned(m.string, s, e) else full_year(m.string, s, e, ref, False)
     elif y is None and future and kind == "half":
         # 预计下半年… told in August: the half under way, this year's (its first month is behind the date)
         y = resolve_year(first_month + 5, ctx_year, ref, future)
@@ -551,6 +556,11 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
     if kind == "quarters" and g["qa"]:
         sp.items = tuple(f"{y}Q{q}" for q in (small_int(g["qa"]), small_int(g["qb"]))) if y else ()
     return sp
+
+
+def _window_last_month(label: str, first_month: int) -> int:
+    """The last month of a half-year or a run of quarters labelled `label` ({y}H1, {y}Q1-Q3)."""
+    return first_month + 5 if label.endswith(("H1", "H2")) else 3 * int(label[-1])
 
 
 def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:

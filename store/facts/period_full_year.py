@@ -49,3 +49,13 @@ def _moved(norm: str, e: int, hi: int) -> bool:
         return False
     nxt = min([j for c in _CLAUSE_MARKS if (j := norm.find(c, cut + 1, hi)) >= 0], default=hi)
     return bool(_MOVED_RE.search(norm, e, nxt))
+
+
+_PLAN_RE = re.compile(_FORECAST_OR_TARGET_RE.pattern + r"|要|力求|确保|確保")
+
+
+def planned(norm: str, s: int, e: int) -> bool:
+    """Whether the sentence of norm[s:e] states a forecast, target or plan (下半年要力争增长6%)."""
+    lo = max(norm.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
+    hi = min([j for c in _SENTENCE_MARKS if (j := norm.find(c, e)) >= 0], default=len(norm))
+    return _PLAN_RE.search(norm, lo, hi) is not None

@@ -50,6 +50,8 @@ _FORECAST_MADE_RE = re.compile(r"[^，,；;。\d]{0,3}(?:预测|預測|预估|�
 # 去年預算676億: the budget drawn last year for the (fiscal) year the sentence names (sealed23)
 _BUDGET_AFTER_RE = re.compile(r"(?:的|所|原|原先|原來|原来)?(?:預算|预算|預計|预计|估計|估计)")
 _REVIEW_TIME_RE = re.compile(r"\s*(?:份)?(?:覆檢|覆检|檢討|检讨|評估|评估|修訂|修订|預測|预测|公布|公佈)(?:時|时)的?")
+# (明年預估為3.54%: no forecast is made in a year still ahead; it is the year forecast)
+_YEARS_AHEAD = ("明年", "后年", "後年")
 _FORECAST_AFTER_RE = re.compile(r"的?(?:预测|預測|预期|預期|预估|預估|预计|預計)")
 # 1—2月份为下降6.5%, 年初至今下跌13.67%: the period's figure follows at once, with no noun of its own
 _INTERJECTED_GAP_RE = re.compile(r"份?\s*(?:至今|以来|以來)?\s*(?:为|為|是|则|則|亦|也|仅|僅|同比|环比|按年|累计|累計)*\s*"
@@ -123,6 +125,7 @@ def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], fac
     fs = f["start"]
     made = next((g["start"] for g in facts if sp.end < g["start"] <= fs), fs)     # the first figure after it
     if made - sp.end <= 8 and _FORECAST_MADE_RE.fullmatch(norm, sp.end, made) and "/" not in (sp.period or "") \
+            and not sp.text.startswith(_YEARS_AHEAD) \
             and not ("Q" in (sp.period or "") and norm[sp.end:sp.end + 3] in ("預測值", "预测值", "預估值", "预估值")):
         return True         # 去年秋季预测的1.3%: when the forecast was made, not what it is of (“十四五”规划预期的: a plan's),
         #                     nor of the level it is revised to (從10月的預估值5.2%上調至5.5%)

@@ -4,7 +4,8 @@
 settled with the others); `六季以來最高`, `維持五季的不動利率`, `連七季`, `連續5季升息` count
 quarters.  A bare 季 after a numeral is otherwise a quarter's name (`三季`, `第四季` are Q3 and
 Q4: the date readers), so only these frames are read: after 首/前, after a streak word, or
-before 以來/以来.  One quarter (`首季`, `一季`) is a date, never a count here.
+before 以來/以来, or after a length word (`已長達19季`, `僅一季又跌落`, `短暫一季超過`).  One quarter (`首季`, `一季`)
+is a date, never a count here, but after a length word.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from .numbers import parse_number
 
 _N = r"(\d{1,2}|[二三四五六七八九十两]{1,3})"
 # (a frame word opens the pattern rather than being looked behind: scanned fast)
+# (a length told: 已長達19季, 僅一季又跌落, 短暫一季超過: one quarter counts here, as the length of a spell)
 _FRAMED_RE = re.compile(
-    rf"(?:([首前])|[连連]续|[连連]續|维持|維持|持续|持續|过去|過去|[连連近]){_N}季(?!度|报|報|节|節|军|軍|后|後)")
+    rf"(?:([首前])|[连連]续|[连連]續|维持|維持|持续|持續|过去|過去|[连連近]|(长达|長達|仅|僅|短暂|短暫|历时|歷時)){_N}季"
+    rf"(?!度|报|報|节|節|军|軍|后|後)")
 _SINCE_RE = re.compile(rf"{_N}季(?=以[来來]|[来來]最)")
 
 
@@ -34,8 +37,8 @@ def quarter_counts(b: Builder) -> None:
 
 def _add(b: Builder, m: re.Match[str]) -> None:
     framed = m.re is _FRAMED_RE
-    p = parse_number(m.group(2) if framed else m.group(1))
-    if p is None or not 2 <= p.value <= 40:
+    p = parse_number(m.group(3) if framed else m.group(1))
+    if p is None or not (1 if framed and m.group(2) else 2) <= p.value <= 40:
         return
     s = m.start(1) if framed and m.group(1) else m.start(m.re.groups)
     b.add("duration", s, m.end(), int(p.value), unit="季")

@@ -74,6 +74,7 @@ QUANTITY_UNITS = [
     "坪",      # Taiwan's floor area (3.3 m²): 每坪單價…萬元, 35坪 (草坪 holds no numeral)
     "台两",    # a Taiwan tael of gold (37.5 g): 10台兩黃金 is no count of 10 台
     "台钱", "台錢",   # its tenth (3.75 g): 最少1台錢即可下單 is no count of 1 台
+    "台斤", "市斤",   # Taiwan's catty (600 g) and the mainland's market catty (500 g): 90市斤茶叶 is no count of 90 市
     "点",      # index points (上证指数报4049.29点); times of day are filtered in facts._index_point
     "环",      # a shooting score (以240.9环的成绩); Arabic only: 二环, 五环 are roads and rings
     "电子伏特", "电子伏",      # 能量高于1亿亿电子伏特: an energy
@@ -110,6 +111,10 @@ COUNT_UNITS = [
     "方面", "大类", "车道",
     # bodies and remains: 移交1212具遗体, 发现3具遗骸 (具有, 具体, 具备 are words)
     "具",
+    # containers as Hong Kong counts them (540万标准货柜单位, 191万个标准柜, 119.7萬個標準貨櫃: the sets' public
+    # parts count them; normalising leaves 櫃)
+    "标准货柜单位", "个标准货柜", "标准货柜", "个标准柜", "标准柜",
+    "标准货櫃单位", "个标准货櫃", "标准货櫃", "个标准櫃", "标准櫃",
     # parts of a whole: 八部分30条政策举措, 由助推器和飞船两部分组成 (not 8 部 of 分: the longer unit wins)
     "部分",
 ]
@@ -127,7 +132,7 @@ PER_UNITS = [
     "亩", "公顷", "平方米", "平米", "平方公里", "立方米", "升", "毫升", "吨", "标吨", "千克", "公斤",
     "克", "斤", "两", "両", "钱", "錢", "台两", "台钱", "台錢", "盎司", "英两", "英兩", "安士", "磅", "蒲式耳", "加仑", "加侖", "千瓦时", "度", "千瓦", "瓦", "公里", "千米", "米", "盒",
     "瓶", "袋", "包", "件", "套", "张", "台", "辆", "头", "只", "箱", "间", "晚", "间夜", "床", "车次",
-    "标准车次", "台斤", "坪", "吨公里", "人公里", "英热单位", "百万英热单位", "元", "美元", "人·年", "年·人", "人年",
+    "标准车次", "台斤", "市斤", "坪", "吨公里", "人公里", "英热单位", "百万英热单位", "元", "美元", "人·年", "年·人", "人年",
     "kg", "t", "L", "mL", "ml", "m²", "m³", "kWh", "MWh", "MMBtu", "h", "d", "s", "份", "单", "例",
 ]
 
@@ -188,7 +193,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "块": "头",
     "台": "阶階",          # 总量迈上6万亿台阶: a step reached, not machines
     "片": "区",
-    "所": "有以在属得",
+    "所": "有以在属得致",          # 减少约60億所致: caused by, no count of 所
+    "本": "地市土届屆次年月周週期轮輪部金息",   # 本地, 本金, 本届: words with 本, no volumes
     "封": "闭",
     "票": "据房价",
     "包": "括装容",

@@ -77,9 +77,8 @@ def _bracket_group(text: str, facts: list[Fact], i: int) -> list[int]:
         gap = text[facts[out[-1]]["end"] + 1:facts[k]["start"] - 1]
         m = _JOIN_RE.match(gap)
         item = gap[m.end():] if m else ""
-        if not m or not item or len(item) > _MAX_ITEM or any(c in _ITEM_STOPS for c in item) \
-                or facts[k]["kind"] != facts[i]["kind"]:
-            break
+        if not m or not item or len(item) > _MAX_ITEM or any(c in _ITEM_STOPS for c in item):
+            break               # (the items may be of two kinds: 成交數目(1,179個)和金額(73.7億元)分別下跌…)
         out.append(k)
         k += 1
     return out

@@ -93,6 +93,7 @@ then the register forms of round 31, each reading the subjects the passes above 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .subject_aspects import needs_aspects, settle_aspects
@@ -149,6 +150,9 @@ from .subject_unit_headings import needs_unit_headings, settle_unit_headings
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
+
+# a subject names something only with a letter in it (a figure or a mark alone is no subject)
+_NAMING_CHAR_RE = re.compile(r"[^\W\d_]")
 
 
 def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
@@ -252,3 +256,14 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_items_before(text, facts)              # 電子及資訊通信產品接單…，10月接單分別年增…: 電子's, not 接單's
     if needs_superlatives(text):
         settle_superlatives(text, facts)              # 其中华东地区跌幅最大，为2.5%: 华东地区跌幅, not the whole's price
+    prev: Fact | None = None
+    for f in facts:                                   # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
+        if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
+            f["subject"] = s = None
+        if s and s == f.get("base") and f.get("change") and prev is not None and prev.get("subject") not in (None, s) \
+                and not text[:f["start"]].rstrip().endswith(s) \
+                and not any(c in text[prev["end"]:f["start"]] for c in "。！？!?\n"):
+            f["subject"] = prev["subject"]            # 中标利率为3.99%,较…投标下限上浮32个基点: the rate's, not its base's
+            #                                           (遠低於平均售電成本3.8元: a figure right after its base is the base's)
+        if f["kind"] not in ("date", "year", "duration"):
+            prev = f

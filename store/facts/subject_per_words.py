@@ -16,11 +16,15 @@ from .units import per_word_at
 
 Fact = dict[str, Any]
 
-_NAME_BEFORE_FROM_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:由|從|从)$")
+# (the day the new price holds from may stand between: 產地價今天起由每台斤33.5元降為31.5元)
+_FROM_DAY = r"(?:今天|明天|今日|明日|即日|今|明|下周|下週|本周|本週)起"
+_NAME_BEFORE_FROM_RE = re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?:{_FROM_DAY})?(?:由|從|从)$")
+_FROM_DAY_RE = re.compile(rf"{_FROM_DAY}(?:由|從|从)$")
 # …or before a verb of being or reaching (全行业网络支付交易峰值为每秒10.9万笔, 入库流量达每秒…)
 _NAME_BEFORE_IS_RE = re.compile(r"^([\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?)(?:可能|将会|將會|将|將|预计|預計|有望)?"
                                 r"(?:定为|定為|为|為|是|达到|達到|高达|高達|达|達|约为|約為|约|約)$")
 _CUT = "，,。；;：:（(起後后)"
+_AFTER_PER = frozenset({"", "卖", "賣", "售", "多", "均", "都", "约", "約"})
 # a rate per so many people told after its name (出生率为每千人4.34人, 每十萬人口5.2人): the per-head words alone
 _PER_HEADS_RE = re.compile(r"每(?:十万|十萬|千|万|萬|百)(?:人口|人|户|戶|名)")
 
@@ -41,12 +45,16 @@ def per_word_subjects(text: str, facts: list[Fact]) -> None:
         if subj[0] != "每":
             _drop_per_tail(text, f, subj)
             continue
-        if per_word_at(subj, 1) != subj[1:]:
-            continue
+        unit = per_word_at(subj, 1)
+        if unit is None or subj[1 + len(unit):] not in _AFTER_PER:
+            continue                            # (每斤卖到11.03元, 每克多在400元左右: the unit and a verb or adverb)
+        subj = subj[:1 + len(unit)] if subj[1 + len(unit):] else subj
         k = text.rfind(subj, max(0, f["start"] - 24), f["start"])
         if k < 0:
             continue
         lo = max(text.rfind(c, 0, k) for c in _CUT) + 1
+        if (d := _FROM_DAY_RE.search(text, max(0, lo - 4), k)) is not None:
+            lo = max(text.rfind(c, 0, d.start()) for c in _CUT) + 1     # 今天起 is no clause's end
         m = _NAME_BEFORE_FROM_RE.search(text, lo, k)
         if m is None and (m := _NAME_BEFORE_IS_RE.match(text[lo:k].strip())):
             name = m.group(1)

@@ -193,9 +193,12 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
 def _noun_after(text: str, e: int) -> tuple[int, int] | None:
     """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies; nouns joined
     by 和/及/与/、 are counted together (15个公园和游乐场, 30名议员和议会官员)."""
-    first = _one_noun_after(text, e + 1 if text[e:e + 1] in "“\"" else e)
+    tenor = _TENOR_RE.match(text, e)
+    first = _one_noun_after(text, tenor.end() if tenor else e + 1 if text[e:e + 1] in "“\"" else e)
     if first is None:
         return None
+    if tenor:
+        return e, first[1]                      # 1500亿元7天期逆回购操作, 2000亿元10年期国债: the tenor names it too
     start, end = first
     rel = _relative_head(text, start, end)
     if rel:
@@ -216,6 +219,8 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
 
 
 _JOINERS = "和及与、"
+# a tenor right after a sum, before the instrument it names (7天期, 10年期, 3个月期, 十年期)
+_TENOR_RE = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十两]{1,3})(?:天|年|个月|個月|月)期(?=[\u4e00-\u9fff])")
 _ORDINAL_RE = re.compile(r"第[一二三四五六七八九十百零〇两]+(?:[、，和及]|" + "|".join(R.ORDINAL_MEASURES) + ")")
 # a function character (locative, adverb, conjunction, particle) never ends a 3-character noun
 _SHORT_NOUN_ENDS = "中里约共并就都因遭了时"

@@ -122,6 +122,8 @@ def per_before(norm: str, start: int) -> str | None:
         return word                        # the nearest 每X first: 每年…每小时30毫米 is per hour
     if word and (c := _COMMODITY_PER_RE.match(word)):
         return c.group(1)                  # 每公斤猪肉47.03元: a price per weight of the good it names
+    if (w := _PAY_PER_HOUR_RE.search(norm, max(0, start - 16), start)) is not None:
+        return "小时"                      # 每小時基本工資從168元: a wage or a fee per hour
     t = _PER_TIME_RE.search(norm, max(0, start - 12), start)
     if t and "人均" in t.group():
         return None                        # 每日人均花費150元: two denominators are not written as one
@@ -130,9 +132,12 @@ def per_before(norm: str, start: int) -> str | None:
     return (t.group(1) or t.group(2)) if t else (flow_per(norm, start) or numbered_per(norm, start))
 
 
+# a wage, fee or rent per hour named before the sum (每小時基本工資從168元調高到176元, 每小时停车费5元)
+_PAY_PER_HOUR_RE = re.compile(r"每(?:小时|小時)[\u4e00-\u9fff]{0,6}?(?:工资|工資|薪资|薪資|薪酬|收费|收費|费用|費用|停车费|停車費|"
+                              r"租金|价格|價格|费|費)(?:从|從|由|为|為|是|约|約|达|達|仅|僅|\s)*$")
 _PER_AMOUNT_BEFORE_RE = re.compile(r"(?:[1-9]\d{0,3}|0\.\d{1,2})(?:千克|公斤|克|g|kg|斤|毫升|ml|mL|升|公升|L)")
 # a weight or volume, then the good priced by it: 每公斤猪肉47.03元 (元/公斤); 每股收益0.86元 keeps 元
-_COMMODITY_PER_RE = re.compile(r"(公斤|千克|斤|吨|噸|公吨|公噸|克|桶|公升|升|加仑|加侖|盎司|英两|英兩)[\u4e00-\u9fff]{1,4}$")
+_COMMODITY_PER_RE = re.compile(r"(公斤|千克|市斤|台斤|斤|吨|噸|公吨|公噸|克|桶|公升|升|加仑|加侖|盎司|英两|英兩)[\u4e00-\u9fff]{1,4}$")
 # a price named per its unit of weight: 克价1027元 (元/克); not a change of it (克价较前一日上涨12元)
 _GRAM_PRICE_RE = re.compile(r"(克|吨)价(?:[为是报约达至到了在]|突破|跌破|升至|降至|涨至|跌至|\s)*$")
 
@@ -205,7 +210,9 @@ def denominator(norm: str, pos: int) -> tuple[str, int] | None:
 
 
 # a price per a measure of the good, told in 块 (每公升33塊, 每斤3块): the coin, not pieces (每人3块月饼 counts)
-_PRICE_PER_MEASURE_RE = re.compile(r"每(?:公升|升|斤|台斤|公斤|千克|吨|克|两|度|桶)[^\d，。；、,;]{0,4}?[\d.]+块$")
+# (a range too, 每斤3.8到4块左右, and a qualifier after it)
+_PRICE_PER_MEASURE_RE = re.compile(r"每(?:公升|升|市斤|斤|台斤|公斤|千克|吨|克|两|度|桶)[^\d，。；、,;]{0,4}?"
+                                   r"(?:[\d.]+(?:到|至|-|~|～))?[\d.]+块$")
 
 
 def classify(unit: str, norm: str, end: int) -> str:
@@ -214,7 +221,7 @@ def classify(unit: str, norm: str, end: int) -> str:
         nxt = norm[end:end + 2]
         kind = "money" if (nxt.startswith(("钱", "以")) or end >= len(norm)
                            or _PRICE_PER_MEASURE_RE.search(norm, max(0, end - 16), end)
-                           and not "\u4e00" <= nxt[:1] <= "\u9fff") else "count"
+                           and (not "\u4e00" <= nxt[:1] <= "\u9fff" or nxt in ("左右", "以上", "上下"))) else "count"
     return kind
 
 

@@ -59,8 +59,12 @@ def settle_units(norm: str, facts: list[Fact]) -> None:
 
 # the next item of a list, or the level a price moved to (每公升各調漲0.2元、0.3元; 由每台斤43元漲至45元)
 # (or the level it closed at, told in the next clause with no new item: 每桶上漲1.52美元，為108.98美元, 收于60.23美元)
+# (the level a price was set to from the first: 從每台斤39元調整為42元, 从每克262元调到269元, 每小時…從168元調高到176元,
+# 由每台斤33.5元降為31.5元 — in the currency named again before it, 從新台幣2萬5250元調高到新台幣2萬6400元)
 _PER_SHARED_GAP_RE = re.compile(r"\s*(?:、|和|及|与|或|[涨跌升降增减]至|[，,]\s*(?:最终|最終|终场|終場|尾盘|尾盤)?"
-                                r"(?:收于|收於|收在|收报|收報|报收|報收|报|報|为|為|至|到|升至|跌至|回落至|站上|收市报|收市報))\s*")
+                                r"(?:收于|收於|收在|收报|收報|报收|報收|报|報|为|為|至|到|升至|跌至|回落至|站上|收市报|收市報)"
+                                r"|(?:调整|調整|[调調](?:高|低|升|降|涨|漲)?|上[调調]|下[调調]|[涨漲跌升降增减減]|提高|降低|回落)"
+                                r"(?:为|為|至|到)(?:新台币|新台幣|新臺幣|人民币|人民幣|港币|港幣|澳门币|澳門幣)?)\s*")
 
 
 def _share_per_along(norm: str, facts: list[Fact]) -> None:
@@ -71,7 +75,7 @@ def _share_per_along(norm: str, facts: list[Fact]) -> None:
         per = a.get("per")
         if not per or b.get("per") or b["unit"] != a["unit"].removesuffix("/" + per):
             continue
-        if _PER_SHARED_GAP_RE.fullmatch(norm, a["end"], b["start"]):
+        if _PER_SHARED_GAP_RE.fullmatch(norm, a["end"], b["start"]) or _same_price_again(norm, a, b):
             b["unit"], b["per"] = a["unit"], per
     for b in money:
         if b.get("per") or b["unit"] not in _MONEY_UNITS or not _BRACKETED_SUM_RE.search(norm, max(0, b["start"] - 3), b["start"]):
@@ -85,3 +89,14 @@ def _share_per_along(norm: str, facts: list[Fact]) -> None:
 _BRACKETED_SUM_RE = re.compile(r"[\u4e00-\u9fff][(（]\s?$")
 _PRICE_PER_NAMED_RE = re.compile(r"每(平方米|平方呎|平方尺|呎|坪)[\u4e00-\u9fff]{0,8}?(?:价格|價格|均价|均價|售价|售價|呎价|呎價)")
 
+
+# a later level of the same price in its sentence, reached by a verb after only a date (9月15日來到每公斤17.4元,23日再突破
+# 18元): no other name between, so the price is the one told per the unit
+_REACHED_LEVEL_RE = re.compile(r"[，,]?\s*(?:\d{1,2}\s?(?:月|日|号|號)\s?|今天|昨天|今日|昨日|随后|隨後|其后|其後|之后|之後|后来|後來)*"
+                               r"(?:再|又|更|一度|已)?(?:突破|来到|來到|达到|達到|跌到|跌至|跌破|涨到|漲到|涨至|漲至|升至|升到|"
+                               r"回落至|回升至|站上|攀升至)\s*")
+
+
+def _same_price_again(norm: str, a: Fact, b: Fact) -> bool:
+    return _REACHED_LEVEL_RE.fullmatch(norm, a["end"], b["start"]) is not None \
+        or _REACHED_LEVEL_RE.fullmatch(norm[a["end"]:b["start"]] + norm[b["start"]:b["start"] + 2]) is not None
