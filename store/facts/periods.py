@@ -51,7 +51,7 @@ from .period_weeks import settle_closes
 from .period_capacity import capacity
 from .period_years_since import clause_head_years, head_years_after, months_run, named_start_years, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
-from .period_targets import names_target_year
+from .period_targets import target_figure
 from .period_holidays import holiday_before
 from .period_holiday_parts import part_spans
 from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
@@ -332,7 +332,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             and (_STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]) or inside_base(norm, mine[-1], f)
                  or stated_base_value(norm, mine[-1], f)       # 比去年同期四百○四亿升 (period_base_values)
                  or bracketed_base_value(norm, mine[-1].start, mine[-1].end, f)   # 較上周（8月29日）的… (period_base_brackets)
-                 or mine[-1].end == f["start"] and names_target_year(norm, mine[-1].start, mine[-1].end))):   # 全年1100万人目标
+                 or target_figure(norm, mine[-1].start, mine[-1].end, f["start"]))):   # 全年1100万人目标, 全年預測19953伙
         first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
             and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None
         if first:                               # 較1月份及2月份合計的平均升幅2.1%: both months
