@@ -25,7 +25,8 @@ their own cheap gates):
   it (period_turns);
 - an average over years carried a single year from another clause (…达到6.2万亿元，…年均增长4.8%) (period_averages);
 - a run told with its start (从4月份起连续3个月): the months from the start (period_run_starts);
-- `当年` after a year's or month's end (年末…人口…，当年出生人口…): the year to that end (period_that_year).
+- `当年` after a year's or month's end (年末…人口…，当年出生人口…): the year to that end (period_that_year);
+- the level a move starts from (由34岁上升到37.3岁 told under 2012年): no period of the sentence's (period_levels_left).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from .period_holiday_parts import settle_holiday_lengths
 from .period_holidays import HOLIDAY_HINT_RE
 from .period_next_budget import settle_next_budget
 from .period_run_starts import settle_run_starts
+from .period_levels_left import clear_levels_left
 from .period_surveys import drop_survey_periods
 from .period_that_year import settle_that_year
 from .period_titles import drop_title_periods
@@ -72,6 +74,8 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         drop_agency_count_periods(norm, facts)     # 等五部门, 70个大中城市: a group's label, no period
     if "方面" in norm or "方向" in norm:
         drop_aspect_count_periods(norm, facts)     # 围绕…等6个方面: how a document is divided, no period
+    if "由" in norm or "从" in norm or "從" in norm:
+        clear_levels_left(norm, facts, ref[0] if ref else None)    # 由34岁上升到37.3岁: the level left (period_levels_left)
     if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):
         settle_effective_days(norm, facts)
     if "翘尾" in norm or "翹尾" in norm or "新涨价" in norm or "新漲價" in norm or "的新影响" in norm:
