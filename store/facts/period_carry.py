@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from .period_forms import PeriodSpan, RefDate, find_periods, month_end
+from .period_holiday_parts import part_spans
 from .period_holidays import HOLIDAY_HINT_RE
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -49,6 +50,7 @@ _TO_DATE_RE = re.compile(r"累计|累計|共计|共計|至今")
 _NOT_EVENT_RE = re.compile(r"将|將|纪念|紀念|缅怀|緬懷|追思|悼念|遇难的|遇難的|以来|以來|至今")
 # (a window before the toll: 近半年来…已造成5990人死亡; after it a record's horizon, 是近年来…最多的一次, is no window)
 _WINDOW_BEFORE_RE = re.compile(r"[年月天周週][来來]")
+_THAT_DAY = ("当天", "當天", "当日", "當日")
 _DAY_TEXT_RE = re.compile(r"[日号號晚]$|当天|当日|當天|今天|昨天|今日|昨日")
 _CLAUSE_MARKS = "，,；;：:"
 # a breakdown proper (从行业看, 其中), whose counts take a lead paragraph's statistical period
@@ -96,6 +98,8 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
             k -= 1                                  # 。\n: the paragraph's end is no sentence (no look-back spent)
             end, start = start, cuts[k] if k >= 0 else 0
         found = find_periods(norm, ref, [(start, end)], cuts)
+        if any(sp.text in _THAT_DAY for sp in found):     # 元旦当天共计180.3万人次…。其中，…: the holiday's own day
+            found = [sp for sp in part_spans(norm, found, ref) if start <= sp.start < end]
         sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
         sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
         if sp and crossed and not _STATISTICAL_RE.fullmatch(sp.period or ""):

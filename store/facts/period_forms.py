@@ -281,7 +281,9 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.text in _BASE_EFFECT_YEARS and bool(_BASE_EFFECT_AFTER_RE.match(norm, me)) or \
             bracketed_base(norm, ms) or \
             "即" in norm[max(0, ms - _ASIDE_REACH):ms] and bool(_ASIDE_RE.search(norm, max(0, ms - _ASIDE_REACH), ms)) or \
-            names_target_year(norm, ms, me)   # 比上年全年和上年同期; 10月31日前; 去年同期低基数; 完成全年目标的74.7%
+            names_target_year(norm, ms, me) or \
+            span.text in _HORIZON_YEARS and bool(_HORIZON_AFTER_RE.match(norm, me)) and _named_before(norm, out, ms)
+            # 比上年全年和上年同期; 10月31日前; 去年同期低基数; 完成全年目标的74.7%; 升至全年最高的5.4% (a horizon)
         if span.years and not span.base:      # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
             ctx_year = span.years[-1]
         out.append(span)
@@ -334,6 +336,12 @@ def _year_to_date(year: str, point: str | None, ref: RefDate) -> str:
     if last == 1:
         return f"{year}-01"                     # 今年以來 told in January: January (sealed11's call), not the year
     return f"{year}-01/{year}-{last:02d}" if last else year
+
+
+def _named_before(norm: str, out: list[PeriodSpan], at: int) -> bool:
+    """Whether a period that is no base is named before `at` in its sentence."""
+    return bool(out) and not out[-1].base and out[-1].period is not None \
+        and not any(c in norm[out[-1].end:at] for c in "。！？!?；;\n")
 
 
 def _matches(norm: str, windows: list[tuple[int, int]] | None) -> Iterator[re.Match[str]]:
@@ -470,6 +478,11 @@ _CLAUSE_MARKS = "，,。；;！？!?\n"
 # a year that explains a base effect (去年颱風干擾及中秋連假基期偏低, 去年同期基数较低) names no year for what follows
 _BASE_EFFECT_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}(?:基期|基數|基数)")
 _BASE_EFFECT_YEARS = ("去年", "上年", "去年同期", "上年同期")
+# a year as a record's horizon (`2月份失业率升至全年最高的5.4%`, `9月份增速全年最低，单月下降14.7%`): the figure is of
+# the period its sentence names before (sealed24, sealed26), the year only bounds the record
+_HORIZON_YEARS = ("全年", "今年全年", "年内", "年內")
+# (with no period named before it in its sentence, the year is the record's own: 全年最高气温达到41.2℃)
+_HORIZON_AFTER_RE = re.compile(r"的?(?:最高|最低|新高|新低|最大|最小|之最|高位|低位|峰值|最多|最少)")
 # a quarter forecast by name (預測第4季民間消費實質成長3.14％, told in November): the quarter not yet ended
 _FORECAST_BEFORE_QUARTER = ("预测", "預測", "预估", "預估")
 # a quarter's forecast value (第4季預測值為1.8%, told in November): the quarter ahead, not last year's

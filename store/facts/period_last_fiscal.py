@@ -20,6 +20,13 @@ _SENTENCE_MARK_RE = re.compile(r"[。！？!?\n]")
 _NAMED_YEAR_RE = re.compile(r"[\d〇零○一二三四五六七八九]\s?(?:年|/)")
 
 
+def names_a_year(norm: str, start: int, end: int) -> bool:
+    """Whether the sentence around norm[start:end] names a year (2025年, 二零二五年, 12 年度, 2019/20年度)."""
+    lo = max((m.end() for m in _SENTENCE_MARK_RE.finditer(norm, max(0, start - 300), start)), default=0)
+    hi_m = _SENTENCE_MARK_RE.search(norm, end)
+    return bool(_NAMED_YEAR_RE.search(norm, lo, hi_m.start() if hi_m else len(norm)))
+
+
 def without_bare_last_years(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
     """`spans` with each bare 上年度, 去年度, 前年度 (no year named in its sentence) left without period."""
     out = spans

@@ -3,7 +3,9 @@
 - the plan itself (`“十四五”期间`, `“十五五”时期`) is its five years (2021/2025);
 - a plan's `期末` reporting results (`“十一五”期末,全区完成生产总值249.1亿元`) dates no figure (sealed10: 2006/2010 would
   be the whole plan, and the text names no year);
-- a target at the plan's `末` (`力争“十五五”末形成9个左右万亿级产业集群`) is of the plan's last year, 2030 (sealed18).
+- a target at the plan's `末` (`力争“十五五”末形成9个左右万亿级产业集群`) is of the plan's last year, 2030 (sealed18);
+- the plan's first or last years counted (`“十四五”前四年`, `“十四五”头两年`, `“十三五”后三年`) are those years (2021/2024,
+  as sealed27 labels `“十四五”前四年，…年均增长10.5%`), not the whole plan.
 """
 
 from __future__ import annotations
@@ -14,12 +16,19 @@ from .period_span import PeriodSpan
 
 _PLAN_END_RE = re.compile(r"[”〞\"]?(?:期末|末期)")
 _PLAN_LAST_RE = re.compile(r"[”〞\"]?末(?!期)")
+# “十四五”前四年, “十四五”的头两年, “十四五”时期前4年, “十三五”后三年 (not 前三年度, 前两年级)
+_PLAN_PART_RE = re.compile(r"[”〞\"]?(?:的)?(?:时期|時期|期间|期間)?(?P<end>前|头|頭|后|後)(?P<n>[两兩二三四2-4])(?:个|個)?年(?![度级級])")
+_PART_COUNTS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4}
 
 
 def plan_span(norm: str, s: int, e: int, text: str, first: int) -> PeriodSpan:
     """The period of the plan named at norm[s:e] whose first year is `first`."""
     if _PLAN_END_RE.match(norm, e):
         return PeriodSpan(s, e, text, None)
+    if (part := _PLAN_PART_RE.match(norm, e)) is not None:
+        n = _PART_COUNTS.get(part.group("n")) or int(part.group("n"))
+        lo = first if part.group("end") in ("前", "头", "頭") else first + 5 - n
+        return PeriodSpan(s, part.end(), text + norm[e:part.end()], f"{lo}/{lo + n - 1}", years=(lo, lo + n - 1))
     if (last := _PLAN_LAST_RE.match(norm, e)) is not None:
         return PeriodSpan(s, last.end(), text + "末", str(first + 4))
     return PeriodSpan(s, e, text, f"{first}/{first + 4}", years=(first, first + 4))

@@ -24,7 +24,9 @@ their own cheap gates):
   sentence's own period, and a change over the month before (按月上升1.6% after 上月…) is of the month after
   it (period_turns);
 - an average over years carried a single year from another clause (…达到6.2万亿元，…年均增长4.8%) (period_averages);
-- a run told with its start (从4月份起连续3个月): the months from the start (period_run_starts).
+- a run told with its start (从4月份起连续3个月): the months from the start (period_run_starts);
+- `当年` after a year's or month's end (年末…人口…，当年出生人口…): the year to that end (period_that_year);
+- the level a move starts from (由34岁上升到37.3岁 told under 2012年): no period of the sentence's (period_levels_left).
 """
 
 from __future__ import annotations
@@ -49,7 +51,9 @@ from .period_holiday_parts import settle_holiday_lengths
 from .period_holidays import HOLIDAY_HINT_RE
 from .period_next_budget import settle_next_budget
 from .period_run_starts import settle_run_starts
+from .period_levels_left import clear_levels_left
 from .period_surveys import drop_survey_periods
+from .period_that_year import settle_that_year
 from .period_titles import drop_title_periods
 from .period_turns import settle_month_on_month, settle_turns
 from .period_span import PeriodSpan, RefDate
@@ -70,6 +74,8 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         drop_agency_count_periods(norm, facts)     # 等五部门, 70个大中城市: a group's label, no period
     if "方面" in norm or "方向" in norm:
         drop_aspect_count_periods(norm, facts)     # 围绕…等6个方面: how a document is divided, no period
+    if "由" in norm or "从" in norm or "從" in norm:
+        clear_levels_left(norm, facts, ref[0] if ref else None)    # 由34岁上升到37.3岁: the level left (period_levels_left)
     if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):
         settle_effective_days(norm, facts)
     if "翘尾" in norm or "翹尾" in norm or "新涨价" in norm or "新漲價" in norm or "的新影响" in norm:
@@ -101,3 +107,5 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
             settle_month_on_month(norm, facts, spans)
         if ("连续" in norm or "連續" in norm) and ("起" in norm or "开始" in norm or "開始" in norm):
             settle_run_starts(norm, facts, spans)   # 从4月份起连续3个月: the months from the start (period_run_starts)
+        if "当年" in norm or "當年" in norm:
+            settle_that_year(norm, facts)       # 年末…，当年出生人口8.2万人: the year, not its last day (period_that_year)

@@ -51,7 +51,7 @@ from .period_weeks import settle_closes
 from .period_capacity import capacity
 from .period_years_since import clause_head_years, head_years_after, months_run, named_start_years, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
-from .period_targets import names_target_year
+from .period_targets import target_figure
 from .period_holidays import holiday_before
 from .period_holiday_parts import part_spans
 from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
@@ -258,10 +258,14 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
     months ending there (2023-06/2023-08) for the figures after it, not the day; 自2024年1月以来
     the months from then to the article's (2024-01/2026-02); 年初至报告期末
     in a company's report is the year up to the last quarter closed before it (2024Q1-Q3)."""
-    if "月" not in norm and "报告期末" not in norm or not spans:
-        return spans                            # neither form can occur (the common case: one scan)
-    out = []
+    if "月" not in norm and "报告期末" not in norm and "年初" not in norm or not spans:
+        return spans                            # no form can occur (the common case: one scan; 年初以来 names no 月)
+    out: list[PeriodSpan] = []
     for sp in spans:
+        if sp.text.startswith("年初") and sp.start >= 4 and _YEAR_DIGITS_RE.fullmatch(norm, sp.start - 4, sp.start) \
+                and not norm[sp.start - 5:sp.start - 4].isdigit():
+            y = int(norm[sp.start - 4:sp.start])        # 自2020年初以来: 2020's start, the 年 read with 年初
+            sp = replace(sp, start=sp.start - 4, text=norm[sp.start - 4:sp.end], period=f"{y}-01", years=(y,))
         if sp.text.endswith("年初") and ref and ref[1] and _TO_REPORT_END_RE.match(norm, sp.end) and sp.period:
             sp = replace(sp, end=_TO_REPORT_END_RE.match(norm, sp.end).end(),   # type: ignore[union-attr]
                          period=_year_to_report(int(sp.period[:4]), ref))
@@ -280,6 +284,7 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
 
 
 _TO_REPORT_END_RE = re.compile(r"至(?:本)?报告期末|至(?:本)?報告期末")
+_YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
 _SINCE_MONTH_AFTER_RE = re.compile(r"[^，,。；;的]{0,8}?(?:以来|以來|至今)")
 
 
@@ -332,7 +337,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             and (_STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]) or inside_base(norm, mine[-1], f)
                  or stated_base_value(norm, mine[-1], f)       # 比去年同期四百○四亿升 (period_base_values)
                  or bracketed_base_value(norm, mine[-1].start, mine[-1].end, f)   # 較上周（8月29日）的… (period_base_brackets)
-                 or mine[-1].end == f["start"] and names_target_year(norm, mine[-1].start, mine[-1].end))):   # 全年1100万人目标
+                 or target_figure(norm, mine[-1].start, mine[-1].end, f["start"]))):   # 全年1100万人目标, 全年預測19953伙
         first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
             and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None
         if first:                               # 較1月份及2月份合計的平均升幅2.1%: both months
