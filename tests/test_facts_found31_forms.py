@@ -4,6 +4,11 @@
   cases or accidents it sorts (`占用绿地200平方米以上的行政处罚案件`), joined conditions (`…树木和占用绿地…以上的…案件`),
   an age as a criterion (`年满18周岁的公民`, `未满14周岁`), a growth bounded before the firms or places it sorts
   (`净利润增长100%以上的公司`, `增速高于10%的省份`), and an output bounded before the projects (`产值超10亿元的项目`).
+- **Found and value:** ASCII digits grouped by full-width commas (`1，234，567吨` read as 567 吨), a magnitude with an
+  empty place (`1万零500美元` read as 1万 in 元/吨 and a separate 500 美元).
+- **Unit:** iron ore priced per dry or wet tonne (`105.2美元/干吨` lost its denominator), a fuel, power or fare priced
+  per a unit named before it with words between (`每公升汽油零售价调至29.5元`, `每千瓦时上网电价为0.39元`,
+  `每度電價調至3.45元`, `每公里运价提高0.05元`).
 """
 
 from __future__ import annotations
@@ -59,3 +64,29 @@ def test_a_figure_beside_a_condition_stays(text: str, surface: str, value: int) 
 ])
 def test_a_persons_age_under_a_bound_stays(text: str, surface: str) -> None:
     assert surface in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("全年原煤产量1，234，567吨。", "1，234，567吨", 1234567, "吨"),
+    ("全年接待游客12，345万人次。", "12，345万人次", 123450000, "人次"),
+    ("LME铜价一度升至每吨1万零500美元。", "1万零500美元", 10500, "美元/吨"),
+    ("全年接待游客3万零50人次。", "3万零50人次", 30050, "人次"),
+    ("铁矿石62%品位粉矿价格报105.2美元/干吨。", "105.2美元/干吨", 105.2, "美元/干吨"),
+    ("每公升汽油零售价调至29.5元。", "29.5元", 29.5, "元/公升"),
+    ("每千瓦时上网电价为0.39元。", "0.39元", 0.39, "元/千瓦时"),
+    ("台電電價平均調漲3%，每度電價調至3.45元。", "3.45元", 3.45, "元/度"),
+    ("每公里运价提高0.05元。", "0.05元", 0.05, "元/公里"),
+])
+def test_odd_typography_and_units_named_first(text: str, surface: str, value: float, unit: str) -> None:
+    f = _facts(text)[surface]
+    assert (f["value"], f["unit"]) == (value, unit)
+
+
+@pytest.mark.parametrize(("text", "surfaces"), [
+    ("截至5万2018年。", ("5万", "2018年")),                 # a tail of four digits under 万 is no 万零 form
+    ("每度过一个春节，家庭平均支出5000元。", ("5000元",)),     # 每度过 names no 度
+])
+def test_near_forms_read_as_before(text: str, surfaces: tuple[str, ...]) -> None:
+    facts = _facts(text)
+    assert all(s in facts for s in surfaces)
+    assert facts[surfaces[-1]]["unit"] in ("元", "年", None)
