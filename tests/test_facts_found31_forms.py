@@ -3,12 +3,23 @@
 - **Junk:** a bound in a rule's condition (`砍伐20株以上树木的，处以罚款`, `违法所得超过5000元的，`), a bound before the
   cases or accidents it sorts (`占用绿地200平方米以上的行政处罚案件`), joined conditions (`…树木和占用绿地…以上的…案件`),
   an age as a criterion (`年满18周岁的公民`, `未满14周岁`), a growth bounded before the firms or places it sorts
-  (`净利润增长100%以上的公司`, `增速高于10%的省份`), and an output bounded before the projects (`产值超10亿元的项目`).
+  (`净利润增长100%以上的公司`, `增速高于10%的省份`), an output or income bounded before the projects or firms
+  (`产值超10亿元的项目`, `营业收入首次超过1亿元的企业`), and a span or sum reached as a criterion after 满
+  (`缴费满15年的参保人员`, `单次消费满200元可使用`).
 - **Found and value:** ASCII digits grouped by full-width commas (`1，234，567吨` read as 567 吨), a magnitude with an
   empty place (`1万零500美元` read as 1万 in 元/吨 and a separate 500 美元).
 - **Unit:** iron ore priced per dry or wet tonne (`105.2美元/干吨` lost its denominator), a fuel, power or fare priced
   per a unit named before it with words between (`每公升汽油零售价调至29.5元`, `每千瓦时上网电价为0.39元`,
   `每度電價調至3.45元`, `每公里运价提高0.05元`).
+- **Kind and unit of bare sums:** a sum handed to each person or household (`向每名合資格市民發放１万`, `每人派1萬`,
+  `补贴每人3000`: a quantity of no unit, or nothing) is money; a level revised to after a sum per a unit keeps the
+  unit (`由每月2,100元调整为2,280元`, `由每平方米80元上调至95元`: the second was plain 元); a job market's
+  `求人倍率为1.52` is an index (nothing was read).
+- **Grain notices:** the 市斤 (`每市斤1.18元` was plain 元, `13,000亿市斤` a count of 市), the next grade's or market's
+  sum after a price per a unit (`三等小麦每斤1.25元，二等1.27元`, `山东地区每吨2380元，河南地区2360元`: the second was
+  plain 元).
+- **Latin and compatibility units:** square and cubic metres typed with a plain digit or as one character
+  (`12.5万m2`, `3.2km2`, `1.2亿m3`, `120㎡`, `3.5㎞`: nothing was read).
 """
 
 from __future__ import annotations
@@ -40,6 +51,12 @@ def _labels_read(text: str, labels: tuple[str, ...]) -> list[str]:
     ("其中净利润增长100%以上的公司686家，占比13%。", ("100%",)),
     ("1-4月，全社会用电量增速高于10%的省份有新疆、重庆、青海和江西。", ("10%",)),
     ("全市年预计产值超10亿元的项目共计完成产值446亿元。", ("10亿元",)),
+    ("累计缴费满15年的参保人员可按月领取养老金。", ("15年",)),
+    ("在本市连续缴纳社保满12个月的，可申请购房资格。", ("12个月",)),
+    ("工作满三年的职工可享受带薪年假5天。", ("三年",)),
+    ("单次消费满200元可使用优惠券。", ("200元",)),
+    ("对营业收入首次超过1亿元的企业，奖励100万元。", ("1亿元",)),
+    ("年销售收入首次突破5亿元的企业，给予一次性奖励50万元。", ("5亿元",)),
 ])
 def test_a_rules_condition_or_criterion_is_no_figure(text: str, labels: tuple[str, ...]) -> None:
     assert _labels_read(text, labels) == []
@@ -53,6 +70,8 @@ def test_a_rules_condition_or_criterion_is_no_figure(text: str, labels: tuple[st
     ("其中净利润增长100%以上的公司686家，占比13%。", "686家", 686),   # the class's count stays
     ("死亡3人以上的事故共发生12起。", "12起", 12),
     ("全市年预计产值超10亿元的项目共计完成产值446亿元。", "446亿元", 44600000000),
+    ("工作满三年的职工可享受带薪年假5天。", "5天", 5),
+    ("对营业收入首次超过1亿元的企业，奖励100万元。", "100万元", 1000000),
 ])
 def test_a_figure_beside_a_condition_stays(text: str, surface: str, value: int) -> None:
     assert _facts(text)[surface]["value"] == value
@@ -90,3 +109,54 @@ def test_near_forms_read_as_before(text: str, surfaces: tuple[str, ...]) -> None
     facts = _facts(text)
     assert all(s in facts for s in surfaces)
     assert facts[surfaces[-1]]["unit"] in ("元", "年", None)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("政府向每名合資格市民發放１万。", "１万", 10000),
+    ("特首宣布每人派1萬。", "1萬", 10000),
+    ("獎勵每人2萬。", "2萬", 20000),
+    ("一次性发放补贴每人3000。", "3000", 3000),
+])
+def test_a_bare_sum_given_per_head_is_money(text: str, surface: str, value: int) -> None:
+    f = _facts(text)[surface]
+    assert (f["kind"], f["value"], f["unit"]) == ("money", value, "元")
+
+
+def test_a_bare_count_per_head_without_a_gift_stays_unread_as_money() -> None:
+    facts = _facts("每人１万，每户最多３万。")
+    assert all(f["kind"] != "money" for f in facts.values())
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("最低工资标准由每月2,100元调整为2,280元。", "2,280元", "元/月"),
+    ("月租金由每平方米80元上调至95元。", "95元", "元/平方米"),
+])
+def test_a_level_revised_to_keeps_the_sums_unit(text: str, surface: str, unit: str) -> None:
+    assert _facts(text)[surface]["unit"] == unit
+
+
+def test_a_job_markets_vacancies_per_seeker_is_an_index() -> None:
+    f = _facts("全省求人倍率为1.52。")["1.52"]
+    assert (f["kind"], f["value"]) == ("index", 1.52)
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("托市收购价为每市斤1.18元。", "1.18元", "元/市斤"),
+    ("粮食产量达到13,000亿市斤。", "13,000亿市斤", "市斤"),
+    ("三等小麦每斤1.25元，二等1.27元。", "1.27元", "元/斤"),
+    ("山东地区玉米每吨2380元，河南地区2360元。", "2360元", "元/吨"),
+    ("每股收益0.5元，营收12亿元。", "12亿元", "元"),            # a total beside a price per share stays
+])
+def test_grain_notices_units(text: str, surface: str, unit: str) -> None:
+    assert _facts(text)[surface]["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), [
+    ("建筑面积12.5万m2，比上年增长3%。", "12.5万m2", 125000, "m2"),
+    ("新区规划面积3.2km2。", "3.2km2", 3.2, "km2"),
+    ("水库蓄水量达1.2亿m3。", "1.2亿m3", 120000000, "m3"),
+    ("户型面积120㎡。", "120㎡", 120, "㎡"),
+])
+def test_area_and_volume_units_typed_plainly(text: str, surface: str, value: float, unit: str) -> None:
+    f = _facts(text)[surface]
+    assert (f["kind"], f["value"], f["unit"]) == ("quantity", value, unit)
