@@ -18,6 +18,9 @@
 - **Grain notices:** the 市斤 (`每市斤1.18元` was plain 元, `13,000亿市斤` a count of 市), the next grade's or market's
   sum after a price per a unit (`三等小麦每斤1.25元，二等1.27元`, `山东地区每吨2380元，河南地区2360元`: the second was
   plain 元).
+- **Rough magnitudes:** a round magnitude after 数 or 几 (`数十家企业`, `数万亩`, `数百亿元`, `几十张小桌`, `几万人`:
+  nothing was read) is the magnitude with 数/几 as its qualifier, as `上千人` is; an era (`数十年来`), `数以万计` and a
+  count's name (`人数十二点五万人`) are not.
 - **Latin and compatibility units:** square and cubic metres typed with a plain digit or as one character
   (`12.5万m2`, `3.2km2`, `1.2亿m3`, `120㎡`, `3.5㎞`: nothing was read).
 """
@@ -160,3 +163,29 @@ def test_grain_notices_units(text: str, surface: str, unit: str) -> None:
 def test_area_and_volume_units_typed_plainly(text: str, surface: str, value: float, unit: str) -> None:
     f = _facts(text)[surface]
     assert (f["kind"], f["value"], f["unit"]) == ("quantity", value, unit)
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "qualifier"), [
+    ("来到现场，数十家企业在商圈摆摊。", "数十家", 10, "数"),
+    ("當中數百條銀條仍在運送途中。", "數百條", 100, "数"),
+    ("当地数万亩养殖塘面临风险。", "数万亩", 10000, "数"),
+    ("投资者仍在观望，这数百亿元的资金尚未入市。", "数百亿元", 10000000000, "数"),
+    ("入口处摆放了几十张小桌。", "几十张", 10, "几"),
+    ("上万甚至几万人参加。", "几万人", 10000, "几"),
+])
+def test_a_round_magnitude_after_shu_or_ji_is_read_with_its_word(text: str, surface: str, value: int,
+                                                                  qualifier: str) -> None:
+    f = _facts(text)[surface]
+    assert (f["value"], f["qualifier"]) == (value, qualifier)
+
+
+@pytest.mark.parametrize("text", ["数十年来首次。", "数以万计的游客涌入。", "几十年来第一次。",
+                                  "数千日本民众在国会前集会。", "几十万天门人回乡创业。", "数千个月饼组成巨型月饼。",
+                                  "气温从零下几十摄氏度回升。"])
+def test_eras_and_countless_stay_unread(text: str) -> None:
+    assert all(f["kind"] not in ("duration", "count") or f["surface"] == "第一次" for f in extract(text))
+
+
+def test_a_counts_name_ending_in_shu_keeps_its_exact_figure() -> None:
+    f = _facts("人数十二点五万人。")["十二点五万人"]
+    assert (f["value"], f["qualifier"]) == (125000, None)

@@ -254,7 +254,7 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     # for bare magnitudes (打破3项纪录 breaks records)
     ("冲破", False), ("涨破", False), ("跌破", False), ("下破", False),
     ("升穿", False), ("跌穿", False),      # Hong Kong's words for the same (金價升穿4000美元, 恒指跌穿25000點)
-    ("上", True), ("破", True), ("过", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
+    ("上", True), ("破", True), ("过", True), ("数", True), ("几", True), ("超过了", True), ("约有", False), ("不超", True), ("正负", True), ("±", True),
     ("不低于", True), ("不高于", True), ("低于", False), ("高于", False),
     # a limit a rule sets (费用不得超过总支出的10%, 期限最长不超过3年, 利率不得低于3.5%): the bound, never the
     # comparison 超过/低于 it negates, and no 不得 or 最长 left in the subject
@@ -282,6 +282,7 @@ QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "�
                 "及以上": "以上", "及以下": "以下"}
 BROKEN_THRESHOLDS = {"冲破", "涨破", "跌破", "下破", "升穿", "跌穿"}     # qualifiers of a figure read, never what makes one
 QUALIFIERS_ONLY_FOR_BARE_MAG = {"上", "破", "过"}   # 上千家, 破万亿, 过亿: only before 千/万/亿 alone
+VAGUE_QUALIFIERS = {"数", "几"}   # 数十家, 几万人: only before a round magnitude (十 too), figures._vague_read
 POST_QUALIFIERS = sorted(
     ["以上", "以下", "左右", "以内", "之多", "上下", "开外", "（含）以上", "(含)以上", "有余", "多",
      "或以上", "或者以上", "或以下", "或者以下", "或更多", "或者更多", "及以上", "及以下"],
