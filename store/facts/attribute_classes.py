@@ -29,8 +29,8 @@ _RANGE = r"\s?(?:至|到|-|－|–|~|～|—)\s?"
 _BOUND = r"(?:及|或)?(?:以上|以下|以内)"
 # (an upper bound draws a class wherever it stands; a lower one only right after the attribute it bounds: 年收入超过
 # 10万元的家庭 is a class, 签下超过7亿美元的订单 the orders' total)
-_ATTRIBUTE = r"(?:收入|薪|工资|价格|售价|价|用电量|用水量|用气量|用量|面积|投资额|投资总额|营收|销售额|资产|排量|重量|载重)"
-_PRE_BOUND = rf"(?:不超过|不高于|不低于|不足|不满|低于|少于|{_ATTRIBUTE}(?:在)?(?:超过|高于|多于))"
+_ATTRIBUTE = r"(?:收入|薪|工资|价格|售价|价|用电量|用水量|用气量|用量|面积|投资额|投资总额|营收|销售额|资产|排量|重量|载重|产值)"
+_PRE_BOUND = rf"(?:不超过|不高于|不低于|不足|不满|低于|少于|{_ATTRIBUTE}(?:在)?(?:首次)?(?:超过|高于|多于|超|逾|突破))"
 # who or what the class is of: people, households, firms, jobs, goods, vehicles, deals, a tax's bracket
 _CLASS_NOUN = (r"(?:人士|人员|人群|居民|纳税人|职工|员工|雇员|劳动者|求职者|毕业生|岗位|职位|家庭|住户|用户|客户|户|老人|"
                r"老年人|儿童|学生|青年|群体|企业|公司|商户|工商户|项目|车辆|货车|汽车|乘用车|船舶|商品|产品|手机|交易|"

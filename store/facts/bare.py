@@ -19,6 +19,7 @@ _POINT_NOT_BEFORE = "钟半整多前后到至起以开时档左间"
 # a bare number is an index value or coefficient after these … (倍差: 城乡居民收入倍差2.78, a ratio of two incomes)
 _INDEX_LEFT_RE = re.compile(
     r"指数|PMI|景气|读数|得分|评分|系数|基尼|市盈率|市净率|收入比|倍差|比率|比值|中间价|汇率|倍数|"
+    r"求人倍率|"                    # a job market's vacancies per job seeker: 求人倍率为1.52
     r"比例(?=[)）]?[为為是])|"      # 投標對發行額比例(…)為3.74: a bare ratio (折扣比例1比1.2 is a rule's terms)
     r"接[纳納][价價]|投[标標][价價]|"      # a bond tender's average accepted or bid price, quoted per 100 of face value
     r"[^\s比]比(?=为|是|达|缩小|扩大|降至|升至|低至|高达|下降|上升|由|从)|[上深]证|成指|恒生|道指|沪指|股指|纳指|标普|日经")
@@ -222,6 +223,22 @@ def _NOUN_NEXT(n: str, e: int) -> bool:
         _COUNTED_LEFT_RE.search(clause_left(n, e, 16)))
 
 
+# a sum handed to each person or household (政府向每名合資格市民發放１万, 特首宣布每人派1萬, 补贴每人3000): money, in
+# the sentence's currency; a giving verb and 每人/每户/每名… in the 24 characters before it, no unit after it
+_PER_HEAD_RE = re.compile(r"每(?:人|户|位|个家庭|名[\u4e00-\u9fff]{0,6}?)")
+_GIFT_RE = re.compile(r"发放|派发|派|发|奖励|补贴|补助|资助|给予|领取|获发|可获|可领|赠送|津贴|红包|消费券|现金"
+                      r"|獎勵|奬勵|勵|補貼|補助|資助|給予|領取|獲|領|贈送|紅包|消費券|現金")
+
+
+def per_head_gift(n: str, s: int, e: int) -> bool:
+    """A bare sum given per head (see _PER_HEAD_RE): nothing but a clause mark or the end after it."""
+    if "每" not in n[max(0, s - 24):s] or is_hanzi(n[e:e + 1]):
+        return False
+    left = n[after_last_mark(n, "。！？!?\n；;", max(0, s - 24), s):s]
+    head = _PER_HEAD_RE.search(left)
+    return head is not None and _GIFT_RE.search(left) is not None and not re.search(r"[，,]", left[head.end():])
+
+
 def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) -> str | None:
     """Kind of a number with no unit, or None when a bare number is not a fact."""
     if p.form == "pair" and not re.search(r"[十百千拾佰仟万亿]", tok):
@@ -231,6 +248,8 @@ def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) 
         if n[e:e + 1] in ("级", "月", "日", "号"):
             return None                                   # 低于7月份的…: a month or day left unread (no year), never a count
         if not has_mag and "," not in tok and not has_q:
+            if len(tok) >= 3 and per_head_gift(n, s, e):
+                return "money"
             return measured_kind(n, s, e, tok)
     else:
         if n[e:e + 1] in ("级", "年", "号", "届", "期", "代", "版") or n.startswith(("世纪", "年代"), e):
@@ -246,6 +265,6 @@ def bare_kind(n: str, s: int, e: int, tok: str, p: Parsed, has_q: bool = False) 
             return None
     if people_context(n, s, e):
         return "count"
-    if money_context(n, s, e) or (has_mag and not _NOUN_NEXT(n, e) and money_sibling(n, s, e)):
+    if money_context(n, s, e) or (has_mag and not _NOUN_NEXT(n, e) and money_sibling(n, s, e)) or per_head_gift(n, s, e):
         return "money"
     return "count" if is_hanzi(n[e:e + 1]) else "quantity"

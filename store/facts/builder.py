@@ -14,6 +14,7 @@ Fact = dict[str, Any]
 Value = Decimal | int | str | None
 
 _HANZI_RE = re.compile(r"[\u4e00-\u9fff]")
+_VAGUE_MAG_AT_RE = re.compile(r"[十百千万亿]+(?![一二三四五六七八九两点\d分之])")   # 数十家, 几万人 (not 数十二点五万, 预测数百分之七)
 _SMALL_INT = 10**18
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
@@ -143,6 +144,8 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
     for q, in_surface in candidates:
         if norm.startswith(q, at - len(q)) and at - len(q) >= 0:
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
+                continue
+            if q in R.VAGUE_QUALIFIERS and not _VAGUE_MAG_AT_RE.match(norm, at):
                 continue
             if q == "约" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_YUE \
                     or q == "过" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_GUO \

@@ -78,6 +78,7 @@ from .subject_pronouns import settle_pronoun_subjects
 from .respective_indices import respective_indices
 from .restated_changes import restated_changes
 from .rewrite import rewrite
+from .rule_conditions import condition_spans
 from .shapes import (
     century_ages,
     century_subjects,
@@ -142,7 +143,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
                  *statute_spans(norm), *cohort_spans(norm), *plan_spans(norm), *group_spans(norm),
                  *name_numeral_spans(norm), *threshold_spans(norm), *class_bound_spans(norm), *slogan_spans(norm),
                  *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
-                 *grade_spec_spans(norm), *tier_spans(norm), *attribute_class_spans(norm)):   # never figures
+                 *grade_spec_spans(norm), *tier_spans(norm), *attribute_class_spans(norm),
+                 *condition_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):

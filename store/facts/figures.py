@@ -184,6 +184,21 @@ def _unit_place(n: str, e: int, tok: str) -> tuple[int, str]:
 _EXACT_AFTER_SHU_RE = re.compile(r"[一二三四五六七八九两兩壹贰貳叁參肆伍陆陸柒捌玖点點]")
 
 
+# a round magnitude after 数 or 几 (数十家企业, 数百条银条, 数百亿元, 几十张小桌, 几万人) is read at the magnitude with 数/几
+# as its qualifier (the fresh samples' call since sealed28, as 上千人 is 1000 上); not after a noun that 数 ends (人数,
+# 户数, 次数: the count's name), nor an era or a multiple (数十年来, 几百年, 数十倍), nor 数以万计, nor before a day or
+# month (数千日本民众, 数十万日伪军, 几十万天门人, 数千个月饼: the unit is the start of a word)
+_VAGUE_MAG_RE = re.compile(r"[十百千万亿]+")
+_NOUN_ENDING_IN_SHU = frozenset("人户次总指倍系分件个基读少多无半岁位票股台辆家名参函变常定")
+
+
+def _vague_read(n: str, s: int, e: int, tok: str) -> bool:
+    return (_VAGUE_MAG_RE.fullmatch(tok) is not None
+            and not n.startswith(("年", "载", "倍", "以", "代", "世纪", "日", "天", "月", "个月", "周"), e)
+            and not (s >= 2 and n[s - 2] in _NOUN_ENDING_IN_SHU)
+            and not n.startswith("零下", max(0, s - 3)))     # 零下几十摄氏度: below zero, no figure to sign
+
+
 def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     """The token's span and value, or None when it is not a number here (M8, 几十万, 2.2本)."""
     s, e, tok = m.start(), m.end(), m.group(0)
@@ -194,8 +209,8 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     if s and n[s - 1] in _ASCII_LETTERS and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1):
         return None                                   # NOVA3, Au0810 are names; MLF2000亿元 is a sum
     if s and n[s - 1] in "几数" and tok[0] in "十百千万亿拾佰仟" and p.form != "mixed" \
-            and not (n[s - 1] == "数" and _EXACT_AFTER_SHU_RE.search(tok)):
-        return None                                   # 几十万, 数百家: vague (预测数一七二三亿, 人数四十八万 are not)
+            and not (n[s - 1] == "数" and _EXACT_AFTER_SHU_RE.search(tok)) and not _vague_read(n, s, e, tok):
+        return None                                   # 人数十万, 几十年来: a count's name, an era (预测数一七二三亿, 人数四十八万 are exact)
     if p.form == "digits" and not n.startswith("年", e) and not (len(tok) == 2 and n.startswith("折", e)):
         return None                                   # (七五折 is 75 %: two digits name a discount)
     if s and n[s - 1] in ".·" and tok[0].isdigit():

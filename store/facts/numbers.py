@@ -83,6 +83,10 @@ _MAPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _MAPPED) + "]")
 # ２，０００ (full-width digits): there the full-width comma is a thousands separator
 # (the comma first: a pattern that opens with a character is searched for it, not tried everywhere)
 _FW_THOUSANDS_RE = re.compile(r"，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
+# 1，234，567吨 (ASCII digits, full-width commas): thousands too when the groups run into a unit or a word (a list
+# of numbers is set with 、; with decimals after, 82，225.00, ARABIC_FW reads it)
+_ASCII_FW_GATE_RE = re.compile(r"，(?<=\d，)(?=\d{3}(?!\d))")
+_ASCII_FW_GROUPED_RE = re.compile(r"(?<![\d.,，])\d{1,3}(?:，\d{3})+(?![\d.．，,])(?=[\u4e00-\u9fff%])")
 
 
 # 3 697 000人 (Hong Kong releases): thousands grouped by spaces (thin, narrow, ideographic too) read as by commas;
@@ -109,6 +113,8 @@ def normalize(text: str) -> str:
         text = _DOT_DECIMAL_RE.sub(".", text)
     if "，" in text and _FW_THOUSANDS_RE.search(text):
         text = _FW_THOUSANDS_RE.sub(",", text)
+    if "，" in text and _ASCII_FW_GATE_RE.search(text):
+        text = _ASCII_FW_GROUPED_RE.sub(lambda m: m.group(0).replace("，", ","), text)
     if _SPACE_GROUP_GATE_RE.search(text):
         text = _SPACE_GROUPED_RE.sub(_comma_grouped, text)
     text = _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
@@ -149,7 +155,9 @@ _SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 # (the tail: three or four digits under 万, so 5万2018年 stays two)
 # (possessive: a plain number is scanned once and given up, never backtracked digit by digit)
 # (fewer digits under 万 only before 元, Taiwan's wages and prices without the 零: 4萬79元 is 40,079)
-COMPOUND = r"\d++亿\d{1,4}+万(?:\d{3,4}+(?![\d.]))?|\d{1,4}+万(?:\d{3,4}+(?![\d.年月日号])|\d{1,2}+(?=元))"
+# (万零 before a tail of one to three digits: 1万零500美元 is 10500, the thousands place empty, as 一万零五百 says)
+COMPOUND = (r"\d++亿\d{1,4}+万(?:\d{3,4}+(?![\d.]))?|\d{1,4}+万(?:\d{3,4}+(?![\d.年月日号])|\d{1,2}+(?=元))"
+            r"|\d{1,4}+万零\d{1,3}+(?![\d.年月日号])")
 
 # 2万多亿, 1千多万: the mark between two magnitudes, the larger last (as 两万多亿 in a
 # Chinese numeral run); without it the second magnitude was lost (2万多亿元 read as 2万元)
@@ -432,14 +440,14 @@ _ARABIC_HEAD_RE = re.compile(r"[\d,，.]+(?: \.\d+)?")
 
 
 # the parts of a COMPOUND token: 亿 and 万 parts, or 万 part and tail
-_COMPOUND_RE = re.compile(r"(\d+)亿(\d{1,4})万(\d{3,4})?|()(\d{1,4})万(\d{1,4})")
+_COMPOUND_RE = re.compile(r"(\d+)亿(\d{1,4})万(\d{3,4})?|()(\d{1,4})万(\d{1,4}|零\d{1,3})")
 
 
 def _compound(m: re.Match[str], negative: bool) -> Parsed:
     """2亿3000万, 3万8748: each part at its place (the token pattern keeps the tails in range)."""
     # Decimal, not int: a 10,000-digit part must not hit int()'s digit limit
-    yi, wan, rest = (Decimal(g) if g else Decimal(0) for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
-                                                              m.group(3) or m.group(6)))
+    yi, wan, rest = (Decimal(g.lstrip("零")) if g else Decimal(0) for g in (m.group(1) or m.group(4), m.group(2) or m.group(5),
+                                                                           m.group(3) or m.group(6)))
     v = EXACT.add(EXACT.add(yi.scaleb(8), wan.scaleb(4)), rest)
     return Parsed(_signed(v, negative), None, "mixed")
 

@@ -60,11 +60,27 @@ def settle_units(norm: str, facts: list[Fact]) -> None:
 # the next item of a list, or the level a price moved to (每公升各調漲0.2元、0.3元; 由每台斤43元漲至45元)
 # (or the level it closed at, told in the next clause with no new item: 每桶上漲1.52美元，為108.98美元, 收于60.23美元)
 # (the level a price was set to from the first: 從每台斤39元調整為42元, 从每克262元调到269元, 每小時…從168元調高到176元,
-# 由每台斤33.5元降為31.5元 — in the currency named again before it, 從新台幣2萬5250元調高到新台幣2萬6400元)
+# 由每台斤33.5元降為31.5元 — in the currency named again before it, 從新台幣2萬5250元調高到新台幣2萬6400元;
+# 最低工资标准由每月2,100元调整为2,280元, 月租金由每平方米80元上调至95元)
 _PER_SHARED_GAP_RE = re.compile(r"\s*(?:、|和|及|与|或|[涨跌升降增减]至|[，,]\s*(?:最终|最終|终场|終場|尾盘|尾盤)?"
                                 r"(?:收于|收於|收在|收报|收報|报收|報收|报|報|为|為|至|到|升至|跌至|回落至|站上|收市报|收市報)"
-                                r"|(?:调整|調整|[调調](?:高|低|升|降|涨|漲)?|上[调調]|下[调調]|[涨漲跌升降增减減]|提高|降低|回落)"
+                                r"|(?:调整|調整|[调調](?:高|低|升|降|涨|漲)?|上[调調]|下[调調]|[涨漲跌升降增减減]|提高|提升|上涨|上漲|上升|下降|降低|回落)"
                                 r"(?:为|為|至|到)(?:新台币|新台幣|新臺幣|人民币|人民幣|港币|港幣|澳门币|澳門幣)?)\s*")
+
+
+# the next grade or market's sum, in the next clause after a price per a unit (三等小麦每斤1.25元，二等1.27元;
+# 山东地区每吨2380元，河南地区2360元): a market report names the unit once, as price_list_items reads bare numbers
+_NEXT_GRADE_GAP_RE = re.compile(r"\s*[，,]\s*(?:[一二三四五特]等[\u4e00-\u9fff]{0,3}|[一二三四五]级[\u4e00-\u9fff]{0,3}"
+                                r"|[\u4e00-\u9fff]{1,4}(?:地区|市场|港口|港|口岸))\s*")
+
+
+def _same_order(a: Fact, b: Fact) -> bool:
+    """b is within a factor of ten of a (a grade's price, not a total beside it)."""
+    try:
+        av, bv = abs(float(a["value"])), abs(float(b["value"]))
+    except (TypeError, ValueError):
+        return False
+    return av > 0 and av / 10 <= bv <= av * 10
 
 
 def _share_per_along(norm: str, facts: list[Fact]) -> None:
@@ -75,7 +91,8 @@ def _share_per_along(norm: str, facts: list[Fact]) -> None:
         per = a.get("per")
         if not per or b.get("per") or b["unit"] != a["unit"].removesuffix("/" + per):
             continue
-        if _PER_SHARED_GAP_RE.fullmatch(norm, a["end"], b["start"]) or _same_price_again(norm, a, b):
+        if _PER_SHARED_GAP_RE.fullmatch(norm, a["end"], b["start"]) or _same_price_again(norm, a, b) or (
+                _NEXT_GRADE_GAP_RE.fullmatch(norm, a["end"], b["start"]) and _same_order(a, b)):
             b["unit"], b["per"] = a["unit"], per
     for b in money:
         if b.get("per") or b["unit"] not in _MONEY_UNITS or not _BRACKETED_SUM_RE.search(norm, max(0, b["start"] - 3), b["start"]):
