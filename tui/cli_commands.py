@@ -330,7 +330,7 @@ def _read_within(path: str, limit: int, name: str) -> str:
 
 def cmd_search(args: argparse.Namespace) -> int:
     from store import QueryError
-    from tui.citation import format_change
+    from tui.citation import format_change, signed_figure
     from tui.search_state import reads_pinyin
 
     if args.limit < 0:
@@ -355,7 +355,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 out(f"    {snippet}")
             for fact in hit.get("facts", [])[:5]:  # with its direction: 下降43.4% is not 43.4%
                 change = format_change(fact)
-                shown = " ".join(part for part in (fact.get("subject"), fact["surface"]) if part)
+                shown = " ".join(part for part in (fact.get("subject"), signed_figure(fact)) if part)
                 out(f"    · {shown}{'  ' + change if change else ''}")
     left = _excluded_only(query)
     if not (args.json or args.csv) and not result["results"]:  # CSV: the header alone, as facts --csv
