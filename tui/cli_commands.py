@@ -364,6 +364,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
             hint = nothing_without(left, query)
             sys.stderr.write(f"no match: {hint[0].lower()}{hint[1:]}\n")
+        elif reads_pinyin(store) and _spells_pinyin(query):  # read as pinyin already: suggesting it goes in a circle
+            sys.stderr.write("no match (pinyin finds the words of titles, headings, fact subjects and leads: "
+                             "type the word in Chinese to search the whole text, or a filter such as kind:money >1亿)\n")
         elif reads_pinyin(store):
             sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
         else:  # the line before says why pinyin is off: suggesting it would send the user after nothing
@@ -402,6 +405,16 @@ def _excluded_only(query: str) -> list[str]:
         return excluded_only(parse_query(query))
     except QueryError:
         return []
+
+
+def _spells_pinyin(query: str) -> bool:
+    from store import QueryError, parse_query
+    from tui.search_state import spells_pinyin
+
+    try:
+        return spells_pinyin(parse_query(query))
+    except QueryError:
+        return False
 
 
 def _needs_something(query: str, command: str, example: str, kind: str | None = None) -> None:
