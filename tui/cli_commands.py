@@ -13,6 +13,7 @@ from tui.cli_output import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    article_record,
     error_line,
     jsonl,
     one_line,
@@ -214,7 +215,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
     store = _open_existing(args)
     if args.json:
         for article in store.articles():
-            jsonl(article)
+            jsonl(article_record(article))
         return EXIT_OK
     catalog = store.catalog()
     for doc in catalog:
@@ -228,7 +229,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     store = _open_existing(args)
     article = store.article(_resolve_id(store, args.id))
     if args.json:
-        jsonl(article)
+        jsonl(article_record(article))
         return EXIT_OK
     out(article["title"])
     meta = [x for x in (article.get("publication"), article.get("date"), article.get("byline")) if x]
@@ -329,7 +330,7 @@ def _read_within(path: str, limit: int, name: str) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from store import QueryError
+    from store import FACT_COLUMNS, QueryError
     from tui.citation import format_change, signed_figure
     from tui.search_state import reads_pinyin
 
@@ -347,7 +348,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         _search_csv(store, result["results"], args.kind, query, unreadable)
     for hit in result["results"] if not args.csv else ():
         if args.json:
-            jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
+            record = {k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets")}
+            # the facts as `facts --json` prints them: every field, in its order
+            jsonl({**record, "facts": [{k: f.get(k) for k in FACT_COLUMNS} for f in hit.get("facts") or ()]})
         else:
             n = hit["hits"]  # none for a query of article fields alone (date:2025-11): no count to show
             out(f"{hit['article_id']}  {f'{n:>3} ' + ('hit ' if n == 1 else 'hits') if n else ' ' * 8}  {hit['title']}")
