@@ -47,9 +47,10 @@ class Fact(TypedDict, total=False):
     start: int
     end: int
     # Signed and exact: ints for integral values (any length), floats only
-    # for non-integral decimals, computed without float drift (6.39‰ → 0.639).
-    value: int | float | None
-    value_high: int | float | None   # upper bound of a range, same unit as value
+    # for non-integral decimals, computed without float drift (6.39‰ → 0.639);
+    # a date fact's are the day or month it names, as text (2025-11-25, 2026-04).
+    value: int | float | str | None
+    value_high: int | float | str | None   # upper bound of a range, same unit as value
     value_text: str | None       # the value as an exact decimal string ("-307000000", "0.639")
     unit: str | None             # full unit as stated: 元, 美元/桶, 吨标准煤/万元, 个百分点, 基点, %
     per: str | None              # the unit's denominator alone: 桶, 股, 万元, 千瓦时

@@ -32,6 +32,15 @@ def seeded(store_path: Path):
     return open_store(store_path)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_state_folder(tmp_path_factory: pytest.TempPathFactory):
+    """A copy with OSC 52 as its only route is kept in the user state folder
+    (tui.clipboard.copy_file): the tests' copies go to a folder of their own."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+        yield
+
+
 RAM_DISK = Path("/dev/shm")
 RAM_DISK_ROOM = 4 << 30   # a run's temporary folders take some hundreds of MB; pytest keeps the last three runs'
 

@@ -27,12 +27,20 @@ RISE_WRITTEN = {**BASE, "id": "f2", "kind": "points", "surface": "提高2.3个�
                 "change": "up", "change_word": "提高", "subject": "占比"}
 LEVEL = {**BASE, "id": "f3", "kind": "money", "surface": "26.30元/股", "value": 26.3, "unit": "元/股",
          "subject": "发行价格"}
+# 翘尾影响分别为3.7、2.6个百分点: the first item's figure is 3.7 — a bare number once pasted
+ITEM_WITHOUT_UNIT = {**BASE, "id": "f4", "kind": "points", "surface": "3.7", "value": 3.7, "unit": "个百分点",
+                     "subject": "翘尾影响"}
+# 净亏损0.97亿元: a negative 净利润, its figure unsigned — a profit once pasted
+LOSS = {**BASE, "id": "f5", "kind": "money", "surface": "0.97亿元", "value": -97000000, "unit": "元",
+        "subject": "净利润"}
 
 
 @pytest.mark.parametrize(("fact", "copied"), [
     (FALL_IN_A_LIST, "下降7.2%"),        # the verb far from the figure: put back before it
     (RISE_WRITTEN, "提高2.3个百分点"),   # the verb already in the figure: said once
     (LEVEL, "26.30元/股"),               # no change: the figure as written
+    (ITEM_WITHOUT_UNIT, "3.7个百分点"),  # the unit the list writes once, as the citation (c) gives it
+    (LOSS, "-0.97亿元"),                 # a loss is a negative figure of the profit it names
 ])
 async def test_y_copies_the_figure_with_its_change(fact: dict, copied: str) -> None:
     app = FactdeskApp(FakeStore())  # type: ignore[arg-type]

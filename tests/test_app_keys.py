@@ -193,7 +193,7 @@ async def test_y_copies_just_the_figure() -> None:
         await settle(pilot)
         app.query_one(FactsTable).focus()
         await pilot.press("j", "y")
-        assert app.clipboard == "超500亿"
+        assert app.clipboard == "超500亿元"  # with the unit the figure leaves to its kind, as c cites it
 
 
 async def test_C_copies_all_facts_as_tsv_with_a_header() -> None:
@@ -447,7 +447,7 @@ async def test_c_and_y_in_the_fact_detail_copy_the_citation_and_figure_it_shows(
         await pilot.press("c")
         assert app.clipboard == citation(fact, app.main_screen.article)
         await pilot.press("y")
-        assert app.clipboard == fact["surface"]
+        assert app.clipboard == "超500亿元"  # the figure with its unit, as the citation gives it
         assert isinstance(app.screen, FactDetailScreen)  # copying leaves the dialog open
         await pilot.press("escape")
         assert not isinstance(app.screen, FactDetailScreen)

@@ -329,3 +329,19 @@ async def test_a_query_of_article_fields_alone_shows_no_hit_counts(seeded) -> No
         await pilot.press("escape")
         await type_query(pilot, "重庆")
         assert "".join(seg.text for seg in lst.render_line(0)).rstrip()[-1].isdigit()  # terms: their count
+
+
+async def test_a_latin_word_that_found_nothing_is_not_told_to_try_pinyin() -> None:
+    """A Latin word is read as pinyin already; "Try the pinyin, e.g.
+    changshou" under a search for changshou (on a store whose vocabulary
+    lacks 长寿: it holds the words of titles, headings, subjects and leads)
+    sent the user in a circle.  It says what pinyin reads and to type the
+    Chinese."""
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "zhuzhuqq")
+        message = app.query_one(ArticleList).message
+        assert "No articles match “zhuzhuqq”" in message
+        assert "changshou" not in message and "Try the pinyin" not in message
+        assert "in Chinese" in message and "kind:money" in message

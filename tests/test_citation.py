@@ -189,3 +189,36 @@ def test_a_value_keeps_the_decimals_its_text_writes(surface, kind, value, shown)
     # detail's exact value and the series table (259 such figures in bulk).
     fact = {"kind": kind, "value": value, "value_text": str(value), "surface": surface}
     assert format_value(fact) == shown and format_value(fact, exact=True) == shown
+
+
+def test_a_copied_loss_keeps_its_minus() -> None:
+    # 净亏损0.97亿元 is 净利润 of -0.97亿元; copied as "净利润：0.97亿元" it read as a profit
+    from store.facts import extract
+    from tui.citation import figure_with_change
+
+    loss = next(f for f in extract("该公司第三季度净亏损0.97亿元，上年同期盈利1.2亿元。") if f["surface"] == "0.97亿元")
+    assert figure_with_change(loss) == "-0.97亿元"
+    assert citation(loss, None).startswith("净利润（") and "：-0.97亿元 — " in citation(loss, None)
+    bound = next(f for f in extract("目前这家平台每月亏损超2亿元。") if f["kind"] == "money")
+    assert figure_with_change(bound) == "-超2亿元/月"  # the sign first, as a series writes -超过2%
+    profit = next(f for f in extract("该公司第三季度净亏损0.97亿元，上年同期盈利1.2亿元。") if f["surface"] == "1.2亿元")
+    assert figure_with_change(profit) == "1.2亿元"
+    written = {**FACT, "kind": "money", "surface": "-3.07亿元", "value": -307000000, "unit": "元"}
+    assert figure_with_change(written) == "-3.07亿元"  # a sign the text writes is said once
+    named = {**FACT, "kind": "money", "surface": "27.18亿元", "value": -2718000000, "unit": "元", "subject": "未弥补亏损"}
+    assert figure_with_change(named) == "27.18亿元"  # the subject names the loss: never 未弥补亏损：-27.18亿元
+    cold = {**FACT, "kind": "quantity", "surface": "零下8度", "value": -8, "unit": "度"}
+    assert figure_with_change(cold) == "零下8度"
+
+
+def test_a_copied_list_item_that_writes_the_first_character_of_its_unit_gets_the_rest() -> None:
+    # 分别提高约8个和11个百分点: the first item is 约8个, and "提高约8个" read as eight of something
+    from store.facts import extract
+    from tui.citation import figure, figure_with_change
+
+    first = next(f for f in extract("两年来，数字经济对农业和工业的渗透率分别提高约8个和11个百分点。")
+                 if f["kind"] == "points" and f["surface"] == "约8个")
+    assert figure(first) == "约8个百分点"
+    assert figure_with_change(first) == "提高约8个百分点"
+    months = {**FACT, "kind": "duration", "surface": "两个多月", "value": 2, "unit": "个月"}
+    assert figure(months) == "两个多月"  # the unit written around its qualifier: as written

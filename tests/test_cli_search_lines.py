@@ -26,3 +26,12 @@ def test_a_query_of_terms_shows_its_hit_count(capsys, db):
     code, out, _ = run(capsys, "--db", db, "search", "重庆")
     first = out.splitlines()[0]
     assert code == 0 and first.split()[2] == "hits" and int(first.split()[1]) > 0
+
+
+def test_a_latin_word_that_found_nothing_is_not_told_to_try_pinyin(capsys, db):
+    # it was read as pinyin already: "try pinyin such as changshou" after `search changshou` went in a circle
+    code, out, err = run(capsys, "--db", db, "search", "zhuzhuqq")
+    assert code == 0 and out == ""
+    assert "changshou" not in err and "in Chinese" in err and "titles" in err
+    code, out, err = run(capsys, "--db", db, "search", "不存在的词组")
+    assert code == 0 and out == "" and "changshou" in err  # a Chinese word that found nothing: pinyin is worth a try

@@ -58,3 +58,48 @@ async def test_copy_emits_osc52_and_notifies_escaped_text(monkeypatch) -> None:
         assert app.clipboard == "[red]文本[/red]"
         # Shown literally: the toast is plain text, never markup.
         assert any("[red]文本[/red]" in n.message and not n.markup for n in app._notifications)
+
+
+async def test_a_copy_says_where_it_went(monkeypatch, tmp_path) -> None:
+    """OSC 52 alone (no tmux, no display: the Linux console, a terminal over
+    ssh) may land nowhere — a terminal without it drops it without a word —
+    and the toast said "Copied" all the same.  The text is then kept in a
+    file the toast names; inside tmux the toast names tmux's buffer."""
+    from textual.app import App
+
+    from tui.clipboard import copy_text
+
+    for var in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    app = App()
+    async with app.run_test() as pilot:
+        copy_text(app, "净利润：-0.97亿元", "figure")
+        await pilot.pause()
+        kept = tmp_path / "state" / "factdesk" / "copied.txt"
+        assert kept.read_text(encoding="utf-8") == "净利润：-0.97亿元"
+        titles = [n.title for n in app._notifications]
+        assert any("OSC 52" in title and "copied.txt" in title for title in titles), titles
+
+
+async def test_a_copy_that_cannot_be_kept_says_so(monkeypatch, tmp_path) -> None:
+    from textual.app import App
+
+    from tui.clipboard import copy_text
+
+    for var in ("TMUX", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(var, raising=False)
+    (tmp_path / "state").write_text("a file where the folder would go")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    app = App()
+    async with app.run_test() as pilot:
+        copy_text(app, "文本", "fact")
+        await pilot.pause()
+        assert any("OSC 52 only" in n.title for n in app._notifications)
+
+
+def test_inside_tmux_the_toast_names_its_buffer() -> None:
+    from tui.clipboard import where_copied
+
+    assert "tmux" in where_copied([["tmux", "load-buffer", "-w", "-"]], None)
+    assert where_copied([["wl-copy"]], None) == "Copied to the clipboard"

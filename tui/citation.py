@@ -195,6 +195,8 @@ def figure(fact: Fact | dict[str, Any]) -> str:
     shown = surface
     if unit and unit not in surface and _BARE_FIGURE.search(surface) and not _FRACTION_WORDS.search(surface):
         shown = surface + unit
+    elif unit and unit not in surface and (written := _unit_begun(surface, unit)):
+        shown = surface + unit[written:]  # 分别提高约8个和11个百分点: the first item writes only 个
     elif unit and per and unit.endswith("/" + per) and per not in surface and surface.endswith(unit[:-len(per) - 1]):
         shown = f"{surface}/{per}"
     qualifier = fact.get("qualifier")
@@ -203,12 +205,41 @@ def figure(fact: Fact | dict[str, Any]) -> str:
     return shown
 
 
+def _unit_begun(surface: str, unit: str) -> int:
+    """How many characters of ``unit`` the figure writes right after its
+    number (1 for 8个 of 个百分点), 0 when it writes none of them."""
+    for written in range(len(unit) - 1, 0, -1):
+        if surface.endswith(unit[:written]) and _BARE_FIGURE.search(surface[:-written]):
+            return written
+    return 0
+
+
+# What states a figure's sign in its text: a minus, 负, 零下, or the loss,
+# deficit or outflow word itself.
+_SIGN_WRITTEN = re.compile(r"[-−－负負]|零下|亏|虧|赤字|逆差|流出")
+
+
+def signed_figure(fact: Fact | dict[str, Any], shown: str | None = None) -> str:
+    """The figure (``shown``, else :func:`figure`) with the minus its value
+    has and its words do not write: a loss (净亏损0.97亿元) is a negative
+    figure of the profit it names, and 0.97亿元 under 净利润, pasted into a
+    report, reads as a profit.  The sign goes first, as a series writes it
+    (-超2亿元)."""
+    shown = figure(fact) if shown is None else shown
+    value = fact.get("value")
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or value >= 0:
+        return shown
+    if _SIGN_WRITTEN.search(shown) or _SIGN_WRITTEN.search(fact.get("subject") or ""):
+        return shown  # 未弥补亏损：27.18亿元 — the subject names the loss: a minus would negate it twice
+    return "-" + shown
+
+
 def figure_with_change(fact: Fact | dict[str, Any], shown: str | None = None) -> str:
     """The figure (``shown``, else :func:`figure`) with the change as written
-    (下降7.2%): in a list (分别下降8.6%、7.2%) the verb is far from the figure,
-    and a fall's value is unsigned — 7.2% alone, pasted into a report, would
-    read as a rise."""
-    shown = figure(fact) if shown is None else shown
+    (下降7.2%) and the sign of a loss (:func:`signed_figure`): in a list
+    (分别下降8.6%、7.2%) the verb is far from the figure, and a fall's value
+    is unsigned — 7.2% alone, pasted into a report, would read as a rise."""
+    shown = signed_figure(fact, shown)
     word = fact.get("change_word") or ""
     if fact.get("change") in ("up", "down") and word and word not in shown:
         shown = word + shown

@@ -13,6 +13,7 @@ from tui.cli_output import (
     EXIT_ERROR,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    article_record,
     error_line,
     jsonl,
     one_line,
@@ -214,7 +215,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
     store = _open_existing(args)
     if args.json:
         for article in store.articles():
-            jsonl(article)
+            jsonl(article_record(article))
         return EXIT_OK
     catalog = store.catalog()
     for doc in catalog:
@@ -228,7 +229,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     store = _open_existing(args)
     article = store.article(_resolve_id(store, args.id))
     if args.json:
-        jsonl(article)
+        jsonl(article_record(article))
         return EXIT_OK
     out(article["title"])
     meta = [x for x in (article.get("publication"), article.get("date"), article.get("byline")) if x]
@@ -329,8 +330,8 @@ def _read_within(path: str, limit: int, name: str) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from store import QueryError
-    from tui.citation import format_change
+    from store import FACT_COLUMNS, QueryError
+    from tui.citation import format_change, signed_figure
     from tui.search_state import reads_pinyin
 
     if args.limit < 0:
@@ -347,7 +348,9 @@ def cmd_search(args: argparse.Namespace) -> int:
         _search_csv(store, result["results"], args.kind, query, unreadable)
     for hit in result["results"] if not args.csv else ():
         if args.json:
-            jsonl({k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets", "facts")})
+            record = {k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets")}
+            # the facts as `facts --json` prints them: every field, in its order
+            jsonl({**record, "facts": [{k: f.get(k) for k in FACT_COLUMNS} for f in hit.get("facts") or ()]})
         else:
             n = hit["hits"]  # none for a query of article fields alone (date:2025-11): no count to show
             out(f"{hit['article_id']}  {f'{n:>3} ' + ('hit ' if n == 1 else 'hits') if n else ' ' * 8}  {hit['title']}")
@@ -355,7 +358,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 out(f"    {snippet}")
             for fact in hit.get("facts", [])[:5]:  # with its direction: 下降43.4% is not 43.4%
                 change = format_change(fact)
-                shown = " ".join(part for part in (fact.get("subject"), fact["surface"]) if part)
+                shown = " ".join(part for part in (fact.get("subject"), signed_figure(fact)) if part)
                 out(f"    · {shown}{'  ' + change if change else ''}")
     left = _excluded_only(query)
     if not (args.json or args.csv) and not result["results"]:  # CSV: the header alone, as facts --csv
@@ -364,6 +367,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
             hint = nothing_without(left, query)
             sys.stderr.write(f"no match: {hint[0].lower()}{hint[1:]}\n")
+        elif reads_pinyin(store) and _spells_pinyin(query):  # read as pinyin already: suggesting it goes in a circle
+            sys.stderr.write("no match (pinyin finds the words of titles, headings, fact subjects and leads: "
+                             "type the word in Chinese to search the whole text, or a filter such as kind:money >1亿)\n")
         elif reads_pinyin(store):
             sys.stderr.write("no match (try pinyin such as changshou, or a filter such as kind:money >1亿)\n")
         else:  # the line before says why pinyin is off: suggesting it would send the user after nothing
@@ -402,6 +408,16 @@ def _excluded_only(query: str) -> list[str]:
         return excluded_only(parse_query(query))
     except QueryError:
         return []
+
+
+def _spells_pinyin(query: str) -> bool:
+    from store import QueryError, parse_query
+    from tui.search_state import spells_pinyin
+
+    try:
+        return spells_pinyin(parse_query(query))
+    except QueryError:
+        return False
 
 
 def _needs_something(query: str, command: str, example: str, kind: str | None = None) -> None:

@@ -144,9 +144,10 @@ def print_report(report: Any, as_json: bool, *, error: str | None = None,
             # A path with undecodable bytes cannot go into JSON as it is.
             "skipped": [{"path": utf8(p), "reason": utf8(r)} for p, r in report.skipped],
             "repeated": getattr(report, "repeated", 0),   # records left out as repeats of an earlier one
+            # why it stopped and what it left out: null and [] when it did not (one schema either way)
+            "error": None if error is None else utf8(error),
+            "not_ingested": [utf8(p) for p in not_ingested or []],
         }
-        if error is not None:
-            record.update(error=utf8(error), not_ingested=[utf8(p) for p in not_ingested or []])
         jsonl(record)
     else:
         for line in skipped_lines(report.skipped, getattr(report, "partial", ())):
@@ -158,6 +159,25 @@ def print_report(report: Any, as_json: bool, *, error: str | None = None,
                  + (f", {report.merged} already stored from another file (sources added)" if report.merged else "")
                  + (f", replaced {report.removed}" if report.removed else ""))
     return EXIT_ERROR if report.skipped else EXIT_OK
+
+
+# An article's fields in `articles --json` and `show --json`, each on every
+# record: url, meta and title_derived were left out of the records that had
+# none (a page's articles, a record with a title), so a JSON Lines reader met
+# two schemas in one stream.  A field the store adds later still follows.
+ARTICLE_FIELDS: tuple[str, ...] = (
+    "id", "title", "sections", "byline", "reporters", "captions", "body", "source", "sources", "publication",
+    "date", "order", "url", "meta", "title_derived",
+)
+_ARTICLE_DEFAULTS: dict[str, Any] = {"sections": [], "reporters": [], "captions": [], "sources": [], "meta": {},
+                                     "title_derived": False}
+
+
+def article_record(article: Any) -> dict[str, Any]:
+    """The article as `--json` prints it: every field of ARTICLE_FIELDS (null, [], {} or false when it has none)."""
+    record = {k: article.get(k, _ARTICLE_DEFAULTS.get(k)) for k in ARTICLE_FIELDS}
+    record.update((k, v) for k, v in article.items() if k not in record)
+    return record
 
 
 def print_facts(facts: Iterable[Any], as_json: bool, as_csv: bool) -> int:

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from textual.app import App
 
@@ -62,8 +63,44 @@ def shorten(text: str, limit: int = NOTIFY_MAX) -> str:
     return ellipsize(" ".join(text.split()), limit)
 
 
+def copy_file() -> Path:
+    """Where a copy is also kept when OSC 52 is its only route."""
+    from platformdirs import user_state_path
+
+    return user_state_path("factdesk", appauthor=False) / "copied.txt"
+
+
+def keep_in_file(text: str, path: Path) -> bool:
+    """Write the copied text to ``path`` (replacing the last copy); False when it cannot be written."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError:
+        return False
+    return True
+
+
+def where_copied(cmds: list[list[str]], kept: Path | None) -> str:
+    """The toast's title: where the text went.  OSC 52 alone may land
+    nowhere (a terminal that lacks it drops it without a word), so then the
+    file the text was kept in is named, or that there is none."""
+    if any(cmd[0] == "tmux" for cmd in cmds):
+        return "Copied to tmux's buffer and the terminal"
+    if cmds:
+        return "Copied to the clipboard"
+    if kept is not None:
+        return f"Sent as OSC 52; kept in {home_short(kept)}"
+    return "Sent as OSC 52 only (no tmux, no display; the copy file could not be written)"
+
+
+def home_short(path: Path) -> str:
+    home = str(Path.home())
+    shown = str(path)
+    return "~" + shown[len(home):] if home != "/" and (shown + "/").startswith(home + "/") else shown
+
+
 def copy_text(app: App, text: str, what: str = "") -> None:
-    """Copy by every route available and tell the user what was copied."""
+    """Copy by every route available and tell the user what was copied and where."""
     from store import sanitize
 
     # Text is cleaned at ingest; cleaning again here means even a store
@@ -71,14 +108,18 @@ def copy_text(app: App, text: str, what: str = "") -> None:
     text = sanitize(text)
     app.copy_to_clipboard(text)
     cmds = extra_commands()
+    kept = None
     if cmds:
         app.run_worker(
             lambda: run_commands(text, cmds), thread=True, group="clipboard", exit_on_error=False
         )
+    else:  # the terminal may ignore OSC 52 (the Linux console, GNOME Terminal): the text is kept where it can be found
+        path = copy_file()
+        kept = path if keep_in_file(text, path) else None
     from tui.notes import say
 
     # A table is named by what it holds (its header row says nothing); a
     # fact or a figure is quoted, so the toast shows what was taken.
     tabular = "\t" in text or text.count("\n") > 1
     message = what if what and tabular else f"{what}: {shorten(text)}" if what else shorten(text)
-    say(app, "copy", message, title="Copied", timeout=4)
+    say(app, "copy", message, title=where_copied(cmds, kept), timeout=4 if cmds else 8)

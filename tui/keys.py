@@ -87,8 +87,8 @@ KEYS: tuple[Key, ...] = (
         priority=True),
     Key("main.copy_fact", "c", "copy_fact", "Copy fact", "Copy the highlighted fact as a citation",
         palette="Copy fact with citation"),
-    Key("main.copy_figure", "y", "copy_figure", "Figure", "Copy just the figure (a change with its verb: 下降8.6%)",
-        palette="Copy figure"),
+    Key("main.copy_figure", "y", "copy_figure", "Figure",
+        "Copy just the figure with its unit (a change with its verb: 下降8.6%; a loss signed)", palette="Copy figure"),
     Key("main.copy_all", "C", "copy_all", "TSV", "Copy the facts shown as a table (TSV with a header row)",
         palette="Copy the facts shown (TSV)"),
     Key("main.export", "e", "export", "Export", "Export the facts shown (or the search's) to CSV, TSV, JSON or Markdown",
@@ -164,7 +164,8 @@ KEYS: tuple[Key, ...] = (
     Key("export.cancel", "escape", "dismiss(None)", "Cancel", "Close without exporting"),
     # The fact detail (i): it shows the citation, so it copies it too.
     Key("detail.copy", "c", "copy_fact", "Copy fact", "Copy the fact as the citation shown"),
-    Key("detail.figure", "y", "copy_figure", "Figure", "Copy just the figure (a change with its verb)"),
+    Key("detail.figure", "y", "copy_figure", "Figure",
+        "Copy just the figure with its unit (a change with its verb, a loss signed)"),
     # Every dialog.
     Key("dialog.close", "escape,q,question_mark", "dismiss", "Close", "Close the help or the fact detail"),
     # j k g G move everywhere else: in a dialog they scroll it (the arrows, home/end and the page keys too).

@@ -134,6 +134,13 @@ def nothing_without(terms: Sequence[str], text: str) -> str:
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
 NO_RESULTS_NO_PINYIN = ("No articles match “{text}”. Pinyin is off until the search index is built again "
                         "(see the Store notice): try a word or a filter, e.g. “kind:money >1亿”. Escape clears.")
+# A Latin word that found nothing was read as pinyin already: suggesting
+# pinyin (changshou) to someone who typed changshou sent them in a circle.
+# Pinyin spells the archive's vocabulary (words of titles, headings, fact
+# subjects and leads), not every word of every body.
+NO_RESULTS_PINYIN_READ = ("No articles match “{text}”. Pinyin finds the words of titles, headings, fact subjects "
+                          "and leads; type the word in Chinese to search the whole text, or try a filter such as "
+                          "“kind:money >1亿”. Escape clears.")
 QUOTED_QUERY = 60  # cells of the query a message repeats (a long one would fill the list)
 
 
@@ -145,7 +152,14 @@ def no_results(text: str, parsed: Query | None, pinyin: bool = True) -> str:
 
     if left := excluded_only(parsed):
         return nothing_without(left, ellipsize(text, QUOTED_QUERY)) + " Escape clears."
-    return (NO_RESULTS if pinyin else NO_RESULTS_NO_PINYIN).format(text=ellipsize(text, QUOTED_QUERY))
+    if not pinyin:
+        return NO_RESULTS_NO_PINYIN.format(text=ellipsize(text, QUOTED_QUERY))
+    return (NO_RESULTS_PINYIN_READ if spells_pinyin(parsed) else NO_RESULTS).format(text=ellipsize(text, QUOTED_QUERY))
+
+
+def spells_pinyin(parsed: Query | None) -> bool:
+    """Whether the query looks for a Latin word, which a search also reads as pinyin."""
+    return parsed is not None and any(term.latin for term in parsed.positive_terms())
 
 
 def reads_pinyin(store: Any) -> bool:

@@ -59,8 +59,7 @@ class FactDetailScreen(ScrollingDialog):
     def action_copy_figure(self) -> None:
         from tui.clipboard import copy_text
 
-        surface = self.fact.get("surface") or ""
-        copy_text(self.app, figure_with_change(self.fact, surface) if surface else "", "figure")
+        copy_text(self.app, figure_with_change(self.fact) if self.fact.get("surface") else "", "figure")
 
 
 def detail(fact: Fact, article: dict[str, Any] | None) -> Group:

@@ -25,7 +25,8 @@ from tui.screens.dialog import ScrollingDialog
 QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
     ("产量 新能源", "articles holding every term (Chinese needs no spaces)"),
     ("\"a phrase\"  -exclude  a | b", "a phrase, a term left out, either of two"),
-    ("changshou  cq", "Latin letters also match by pinyin: 长寿, 重庆"),
+    ("changshou  cq", "Latin letters also match by pinyin: 长寿, 重庆 (the words of titles, headings, fact subjects "
+                      "and leads; type Chinese to search the whole text)"),
     ("增长  國內生產總值", "simplified and traditional match each other: 增長, 国内生产总值"),
     ("4,759.72  1540万股", "a number with or without thousands separators: 4759.72, 1,540万股"),
     ("kind:money  unit:辆  year:2024", "facts of a kind, with a unit, of a year"),

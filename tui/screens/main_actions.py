@@ -44,7 +44,7 @@ class CopyExportActions:
         if fact is None:
             say(self, "copy", self._nothing("copy"), severity="warning")
             return
-        copy_text(self.app, figure_with_change(fact, fact["surface"]), "figure")
+        copy_text(self.app, figure_with_change(fact), "figure")
 
     def action_copy_all(self: Any) -> None:
         from tui.citation import facts_tsv, with_source
