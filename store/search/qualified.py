@@ -33,6 +33,7 @@ import math
 # qualifiers that state a figure above their number (as the extractor stores them)
 ABOVE: frozenset[str] = frozenset({
     "超过", "超", "逾", "突破", "跨过", "破", "过", "多", "余", "有余", "几", "开外",
+    "数",                           # 数十家 (10, 数): several tens, more than its round magnitude, as 几十 is
     "涨破", "冲破", "升穿",         # broke through a level upwards (营收冲破1000亿元, 金價升穿4000美元), as 突破
     "以上", "（含）以上", "(含)以上", "至少", "不少于", "不低于", "不小于",
     "高于", "大于", "≥", "大于等于", "大于或等于", "大于或者等于",
