@@ -158,6 +158,18 @@ def _latin_magnitude(tok: str) -> int:
 _GLUED_SUM_RE = re.compile(r"[万亿](?:元|美元|港元|欧元|日元)")
 
 
+# an indicator's acronym typed against its value (前三季EPS2.36元, CPI2.1%, 制造业PMI50.2): the value, not a
+# name like NOVA3 — a whole upper-case word of the list, and a figure with a decimal point or a unit after it
+_GLUED_INDICATOR_RE = re.compile(r"(?<![A-Za-z])(?:EPS|CPI|PPI|GDP|GNP|GNI|PMI|NMI|ROE|ROA|LPR|DPS|BPS|NAV|ARPU|EBITDA)$")
+_GLUED_VALUE_END_RE = re.compile(r"[%元倍点個个亿万]|\.\d")
+
+
+def _glued_indicator(n: str, s: int, e: int) -> bool:
+    after = n[e:e + 1]
+    return bool(_GLUED_INDICATOR_RE.search(n, max(0, s - 7), s)) and (
+        "." in n[s:e] or bool(_GLUED_VALUE_END_RE.match(n, e))) and (not after.isascii() or after in "%.,;:) ")
+
+
 def _currency_prefix(n: str, s: int) -> str | None:
     if s == 0 or n[s - 1] not in _CUR_LAST:
         return None
@@ -203,10 +215,13 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     """The token's span and value, or None when it is not a number here (M8, 几十万, 2.2本)."""
     s, e, tok = m.start(), m.end(), m.group(0)
     e, tok = _unit_place(n, e, tok)
+    if s > 1 and n[s - 1] == "-" and tok[:1].isdigit() and _GLUED_INDICATOR_RE.search(n, max(0, s - 8), s - 1):
+        s, tok = s - 1, "-" + tok                     # PPI-1.5%: a minus after the indicator, no hyphen as in COVID-19
     p = parse_number(tok)
     if p is None:
         return None
-    if s and n[s - 1] in _ASCII_LETTERS and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1):
+    if s and n[s - 1] in _ASCII_LETTERS and not _currency_prefix(n, s) and not _GLUED_SUM_RE.match(n, e - 1) \
+            and not _glued_indicator(n, s, e):
         return None                                   # NOVA3, Au0810 are names; MLF2000亿元 is a sum
     if s and n[s - 1] in "几数" and tok[0] in "十百千万亿拾佰仟" and p.form != "mixed" \
             and not (n[s - 1] == "数" and _EXACT_AFTER_SHU_RE.search(tok)) and not _vague_read(n, s, e, tok):
@@ -275,6 +290,18 @@ def _borrow_magnitude(low: Decimal, tok1: str, tok2: str, high: Decimal, a_has_u
     return low
 
 
+# 賣到3、4千元, 每天3、4万人次: two neighbouring digits before one magnitude say "three or four thousand",
+# as 三四千元 does: one range (the first read alone was 3 元)
+_RESPECTIVE_LEFT_RE = re.compile(r"分别|分別|各|依次|依序")     # 分别为3、4万元: two figures
+_SPOKEN_PAIR_SECOND_RE = re.compile(r"([1-9])(?:[十百千万亿]|[十百千]万|千亿)")
+
+
+def _spoken_pair(tok: str, nxt: re.Match[str], a_end: int) -> bool:
+    second = _SPOKEN_PAIR_SECOND_RE.fullmatch(nxt.group(0))
+    return (len(tok) == 1 and tok in "12345678" and nxt.start() == a_end + 1 and second is not None
+            and int(second.group(1)) == int(tok) + 1 and not _RESPECTIVE_LEFT_RE.search(nxt.string, max(0, a_end - 12), a_end))
+
+
 def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     """3至5年, 60~70%, 两到三万港元, 1万元--5万元, 1万至3万辆之间: one fact with value_high."""
     n = b.norm
@@ -283,9 +310,10 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     _, a_unit, a_end = r.after
     if n.startswith("(含)", a_end) and not n.startswith("(含)以", a_end):
         a_end += 3                         # 1万(含)-5万元: the lower end is included
-    if n[a_end:a_end + 1] not in _RANGE_FIRST and not n[a_end].isspace():
+    pair = a_unit is None and n[a_end:a_end + 1] == "、" and _spoken_pair(r.tok, toks[i + 1], a_end)
+    if not pair and n[a_end:a_end + 1] not in _RANGE_FIRST and not n[a_end].isspace():
         return False                       # no dash, 至/到, 与 or 和 next: the usual case, decided at once
-    c = _RANGE_CONNECT_RE.match(n, a_end)
+    c = None if pair else _RANGE_CONNECT_RE.match(n, a_end)
     if c and a_unit and c.group(1) in ("至", "到") and _CHANGED_BY_RE.search(clause_left(n, r.s, 12)) \
             and not change_range(n, r.s, a_unit.name, r.value, toks[i + 1].group(0), toks[i + 1].end()):
         return False                       # 减少约1,500人至3,830,100人: a change, then the level (增长30%到50%: a range)
@@ -295,7 +323,7 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
     s2 = nxt.start()
     if tok2.startswith("-") and s2 == a_end:
         tok2, s2 = tok2[1:], s2 + 1                   # 1万-5万元: the dash joins, it is no sign
-    if not (c or between) or s2 != (c.end() if c else a_end + 1) or not b.free(s2, nxt.end()):
+    if not (c or between or pair) or s2 != (c.end() if c else a_end + 1) or not b.free(s2, nxt.end()):
         return False
     p2 = parse_number(tok2)
     if p2 is None or p2.form == "digits":
@@ -310,8 +338,8 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
         if closing is None:
             return False                   # 10000与20000之间: a band; 5与6 alone (or 20000间, rooms): two figures
         b_end += len(closing)
-    if a_unit and b_unit and a_unit.full != b_unit.full:
-        return False
+    if a_unit and b_unit and a_unit.full != b_unit.full and not b_unit.full.startswith(a_unit.full + "/"):
+        return False                       # (0.42元-0.43元/斤: the denominator written once, at the end; was −0.43)
     unit = b_unit or a_unit
     low, high = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit)), p2.value
     if low < 0 and high < low:

@@ -118,6 +118,8 @@ def normalize(text: str) -> str:
     if _SPACE_GROUP_GATE_RE.search(text):
         text = _SPACE_GROUPED_RE.sub(_comma_grouped, text)
     text = _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
+    if "份之" in text:                            # 增長率是百份之0.6: a common miswriting of 百分之
+        text = text.replace("百份之", "百分之").replace("千份之", "千分之")
     if "O" in text or "Ο" in text:               # 二OO七/O八年度 (Hong Kong): the letter set for 〇
         text = _LETTER_ZERO_RE.sub(lambda m: m.group().replace("O", "〇").replace("Ο", "〇"), text)
         if "O" in text and _LETTER_ZERO_IN_NUMERAL_RE.search(text):
@@ -155,9 +157,10 @@ _SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
 # (the tail: three or four digits under 万, so 5万2018年 stays two)
 # (possessive: a plain number is scanned once and given up, never backtracked digit by digit)
 # (fewer digits under 万 only before 元, Taiwan's wages and prices without the 零: 4萬79元 is 40,079)
+# (a thousands digit written with 千 after 万: 1万1千字 is 11000, as 一万一千 says)
 # (万零 before a tail of one to three digits: 1万零500美元 is 10500, the thousands place empty, as 一万零五百 says)
 COMPOUND = (r"\d++亿\d{1,4}+万(?:\d{3,4}+(?![\d.]))?|\d{1,4}+万(?:\d{3,4}+(?![\d.年月日号])|\d{1,2}+(?=元))"
-            r"|\d{1,4}+万零\d{1,3}+(?![\d.年月日号])")
+            r"|\d{1,4}+万零\d{1,3}+(?![\d.年月日号])|\d{1,4}+万\d千(?![\d.瓦米克伏卡帕公吨兆焦])")
 
 # 2万多亿, 1千多万: the mark between two magnitudes, the larger last (as 两万多亿 in a
 # Chinese numeral run); without it the second magnitude was lost (2万多亿元 read as 2万元)
@@ -452,7 +455,12 @@ def _compound(m: re.Match[str], negative: bool) -> Parsed:
     return Parsed(_signed(v, negative), None, "mixed")
 
 
+_WAN_QIAN_RE = re.compile(r"(\d{1,4})万(\d)千")
+
+
 def _arabic(s: str, negative: bool) -> Parsed | None:
+    if s[-1] == "千" and (wq := _WAN_QIAN_RE.fullmatch(s)):
+        return Parsed(_signed(Decimal(int(wq.group(1)) * 10000 + int(wq.group(2)) * 1000), negative), None, "mixed")
     if s[-1].isdigit() and "万" in s or "亿" in s and s.endswith("万"):
         if cm := _COMPOUND_RE.fullmatch(s):
             return _compound(cm, negative)

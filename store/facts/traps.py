@@ -227,11 +227,21 @@ _NAME_AFTER_YEAR_RE = re.compile(r"·?[\u4e00-\u9fff]{2}")
 _LEADING_QUALIFIER_RE = re.compile(r"^[^\d\s]{1,6}(?=\d)")
 
 
+_QUOTED_NAME_HEAD_RE = re.compile(r"[“「『\"](?:\d{1,3}|[一二三四五六七八九十两百千]{1,3})[\u4e00-\u9fff]{1,2}$")
+
+
+def _second_number_of_a_quoted_name(text: str, s: int, e: int) -> bool:
+    """“10强50户”, “百县千村”: a short quotation of a number and its word, then the figure and its word
+    closing it, is a programme's name (a tally, “6涨4平19跌”, opens with a figure, read apart)."""
+    head = _QUOTED_NAME_HEAD_RE.search(text, max(0, s - 6), s)
+    return head is not None and not opens_tally(text, head.start() + 1) and text[e:e + 1] in R.CLOSE_QUOTES
+
+
 def quoted_label(text: str, f: Fact) -> bool:
     """“三轮”, “33618”: a figure that fills a short quotation is a name."""
     s, e = f["start"], f["end"]
     if s == 0 or text[s - 1] not in R.OPEN_QUOTES:
-        return False
+        return _second_number_of_a_quoted_name(text, s, e)
     if f["kind"] == "count" and opens_tally(text, s):
         return False                       # “6涨4平19跌”: a tally in quotes counts
     sur = normalize(f["surface"])
