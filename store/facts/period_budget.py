@@ -4,8 +4,10 @@ was executed by then (the total, its share of the budget, its change) is of the 
 that month (2024-01/2024-04); the budget it is measured against (`年初预算数60999万元`, `预算数257288万元`)
 is of the whole year (2024), and the 年初 of 年初预算 dates no figure after it.
 
-Read only in sentences that open with a month (not a month end) and tell a 累计完成 against a 预算: a
-month's own total (`7月份，全国铁路累计开行旅游列车357列`) is of that month, as before.
+Read only in sentences that open with a month (not a month end) and tell a 累计完成 against a 预算, or a
+累计实现/累计完成 compared with a year before (`2014年4月,“10强50户”企业累计实现工业增加值31.87亿元,同比增长6.4%`: a
+statistics report's year to date, as sealed9, sealed18, sealed26 and sealed32 label it): a month's own total
+(`7月份，全国铁路累计开行旅游列车357列`) is of that month, as before.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from typing import Any
 Fact = dict[str, Any]
 
 _DONE = ("累计完成", "累計完成")
+_DONE_YOY = ("累计实现", "累計實現", "累计完成", "累計完成")    # with 同比 after: a statistics report's year to date
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 # the sentence opens with the month: 4月, / 2024年4月份，
 _MONTH_HEAD_RE = re.compile(r"\s*(?:\d{4}\s?年\s?)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s?月份?\s*[,，]")
-_DONE_CLAUSE_RE = re.compile(r"[^，,；;。]{0,30}?(?:累计完成|累計完成)")
+_DONE_CLAUSE_RE = re.compile(r"[^，,；;。]{0,30}?(?:累计完成|累計完成|累计实现|累計實現)")
 _MONTH_RE = re.compile(r"(\d{4})-(\d{2})$")
 # the budget a figure is measured against: 年初预算数60999万元, 预算数257288万元, 调整预算
 _BUDGET_BEFORE_RE = re.compile(r"(?:预算|預算)(?:数|數)?(?:为|為|是)?\s*$")
@@ -27,7 +30,8 @@ _BUDGET_BEFORE_RE = re.compile(r"(?:预算|預算)(?:数|數)?(?:为|為|是)?\s
 
 def settle_budget_execution(norm: str, facts: list[Fact]) -> None:
     """Months-to-date windows and the budget's year in budget execution sentences (module doc)."""
-    if ("预算" not in norm and "預算" not in norm) or not any(w in norm for w in _DONE):
+    budget = ("预算" in norm or "預算" in norm) and any(w in norm for w in _DONE)
+    if not budget and not (("同比" in norm or "同期" in norm) and any(w in norm for w in _DONE_YOY)):
         return
     for i, d in enumerate(facts):
         if d["kind"] != "date" or d.get("value_high") is not None:

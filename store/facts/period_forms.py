@@ -66,7 +66,9 @@ _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_
 # (a contract month, 4月期铜合约, 5月布伦特原油期货, 12月份交货: store/facts/period_contracts.py)
 # (a place named with numerals after the month is no day: 6月四川居民消费价格)
 _PLACES = "|".join(p for p in NUMERAL_PLACES if p[0] in _CN)
-_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均|平均)|号|(?!{_PLACES})[{_CN}]|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
+_CN_DAY = f"[{_CN}]"
+# (一 and a measure word after the month open a count: 去年9月一箱高麗菜還能賣到…, 3月一个月内)
+_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均|平均)|号|(?!{_PLACES}|一[箱个批家件项张台辆份位名场起斤]){_CN_DAY}|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"
@@ -94,7 +96,7 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
           r"|五一|“(?:十|五一|国庆|國慶|国慶)|国庆|國慶|国慶"
           rf"|上(?:[半年季月个個一]|{_WEEKDAY})|下(?:半|{_WEEKDAY})|本(?:[年季月]|{_WEEKDAY})"
           r"|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]"
-          r"|全年|同[期年月]|当[年天日月]|前[年一二三四五六七八九十两\d]|首[季一二三四五六七八九十两\d]"
+          r"|全年|同[期年月]|当[年天日月]|前[年一二三四五六七八九十两\d]|首[季月一二三四五六七八九十两\d]"
           r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(])|去年|明年|年[末底初内]"
           r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
           r"|\d{4}第\s?[一二三四1-4]\s?季"
@@ -123,6 +125,7 @@ PERIOD_RE = re.compile(
     rf"|(?:(?P<fdm>{_MON})月份?的?)?(?:前|首|头|頭)(?P<fdn>[1-9]\d{{0,2}}|[二三四五六七八九]?十[一二三四五六七八九]?|[两兩二三四五六七八九])(?:天|日)(?![前后後以之内內])"
     rf"|第\s?(?P<qa>[一二三四1-4])[、和及与與](?P<qb>[一二三四1-4])\s?季度?"
     rf"|(?:第\s?(?P<q1>[一二三四1-4])\s?季度?|(?P<q2>[一二三四1-4])季度|(?:首|头一[个個]|頭一[個个])季度?(?P<q0>)|(?<=[年今])次季度?(?P<q02>)|(?<![A-Za-z])Q(?P<q3>[1-4])(?![\dA-Za-z]))(?P<qend>末|底)?"
+    rf"|(?<=年)首月(?P<fm>)(?!份?[日号])"     # 六都2026年首月的買賣移轉: the year's first month (实施首月 is no month)
     rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
@@ -593,6 +596,8 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
     if q_tok:
         q = small_int(q_tok) or 0
         return ("quarter_end" if g["qend"] else "quarter"), 3 * q - 2, f"{{y}}Q{q}"
+    if g["fm"] is not None:
+        return "month", 1, "{y}-01"
     if g["nm"]:
         n = small_int(g["nm"]) or 0
         return ("months" if 2 <= n <= 12 else None), 1, f"{{y}}-01/{{y}}-{n:02d}"
