@@ -2,7 +2,7 @@
 revenue's growth on a like-for-like basis (not the growth of `同口径`), and `一般公共预算支出(扣除…专项资金
 支出外)增长3%以上` the spending's (not the bracketed exclusion's).
 
-- a subject that is only a basis word (同口径, 按可比口径 …) becomes the subject of the level before it in
+- a subject that is only a basis word (同口径, 按可比口径 …, or the currency counted in: 以新台幣計價) becomes the subject of the level before it in
   the same part of the sentence (up to ；/。), or none;
 - a subject that is an exclusion note in brackets (扣除/剔除/不含 … 外) becomes the phrase written right
   before the bracket, when that is a phrase of 2–20 characters without a figure.
@@ -18,6 +18,9 @@ Fact = dict[str, Any]
 
 _BASIS = frozenset({"同口径", "同口徑", "按同口径", "按同口徑", "可比口径", "可比口徑", "按可比口径", "按可比口徑",
                     "按可比价", "按可比價", "按可比价格", "按可比價格"})
+# the currency a figure is counted in (以美元計算較去年同期成長11.8%, 以新台幣計價約8,060.80億元): a basis too
+_CURRENCY_BASIS_RE = re.compile(r"(?:以|按)?(?:美元|美金|新台[幣币]|新臺幣|台[幣币]|人民[币幣]|港[元幣币]|澳[門门]元|[欧歐]元"
+                                r"|日[圓元円幣币])(?:計算|计算|計價|计价|折算|計|计)")
 _NOTES = ("扣除", "剔除", "不含", "不包括")
 _STOPS = "；;。！？!?\n"
 _LEVEL_KINDS = ("money", "count", "quantity")
@@ -25,7 +28,11 @@ _BEFORE_RE = re.compile(r"([^，,；;：:、。（(\d０-９]{2,20})\s*$")
 
 
 def needs_basis_notes(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and (s in _BASIS or s.startswith(_NOTES)) for f in facts)
+    return any((s := f.get("subject")) and (s in _BASIS or s.startswith(_NOTES) or _is_currency_basis(s)) for f in facts)
+
+
+def _is_currency_basis(s: str) -> bool:
+    return ("計" in s or "计" in s or "折" in s) and _CURRENCY_BASIS_RE.fullmatch(s) is not None
 
 
 def settle_basis_notes(text: str, facts: list[Fact]) -> None:
@@ -33,7 +40,7 @@ def settle_basis_notes(text: str, facts: list[Fact]) -> None:
         s = f.get("subject")
         if not s:
             continue
-        if s in _BASIS:
+        if s in _BASIS or _is_currency_basis(s):
             f["subject"] = _level_before(text, facts, i)
         elif s.startswith(_NOTES):
             p = text.rfind(s[:2], 0, f["start"])
@@ -47,6 +54,7 @@ def _level_before(text: str, facts: list[Fact], i: int) -> str | None:
     for g in reversed(facts[:i]):
         if any(c in text[g["end"]:s] for c in _STOPS):
             return None
-        if g["kind"] in _LEVEL_KINDS and g.get("subject") and g["subject"] not in _BASIS:
+        if g["kind"] in _LEVEL_KINDS and g.get("subject") and g["subject"] not in _BASIS \
+                and not _is_currency_basis(g["subject"]):
             return g["subject"]
     return None

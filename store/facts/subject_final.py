@@ -152,6 +152,23 @@ from .text_marks import TextMarks
 Fact = dict[str, Any]
 
 # a subject names something only with a letter in it (a figure or a mark alone is no subject)
+_FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]|［\d{1,2}］|\[注\d{0,2}\]")
+_OPEN_BRACKET_RE = re.compile(r"^([^()（）]*)[(（]([^()（）]{2,})$")
+
+
+def _open_bracket_part(s: str, text: str, start: int) -> str | None:
+    """A subject that opens a bracket and never closes it: the name inside when the figure stands inside the
+    bracket too (9家破發(破發率30%) → 破發率), the name before it when the bracket closed before the figure
+    (出手价格(水分23-22%)0.42元 → 出手价格); None when neither names anything."""
+    m = _OPEN_BRACKET_RE.match(s)
+    if m is None:
+        return None
+    inside = max(text.rfind("(", 0, start), text.rfind("（", 0, start)) > max(text.rfind(")", 0, start),
+                                                                              text.rfind("）", 0, start))
+    part = m.group(2) if inside else m.group(1)
+    return part if _NAMING_CHAR_RE.search(part) else None
+
+
 _NAMING_CHAR_RE = re.compile(r"[^\W\d_]")
 
 
@@ -260,6 +277,10 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
     for f in facts:                                   # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
             f["subject"] = s = None
+        if s and ("[" in s or "［" in s) and (bare := _FOOTNOTE_MARK_RE.sub("", s)) != s:
+            f["subject"] = s = bare or None           # 其中谷物[1]播种面积99926千公顷: the note's mark names nothing
+        if s and ("(" in s or "（" in s) and (part := _open_bracket_part(s, text, f["start"])) is not None:
+            f["subject"] = s = part                   # 9家破發(破發率30%): the bracket's own name, not 破發(破發率
         if s and s == f.get("base") and f.get("change") and prev is not None and prev.get("subject") not in (None, s) \
                 and not text[:f["start"]].rstrip().endswith(s) \
                 and not any(c in text[prev["end"]:f["start"]] for c in "。！？!?\n"):
