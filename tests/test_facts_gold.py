@@ -43,6 +43,8 @@ The twenty-seventh (sealed27_*.jsonl) likewise.
 The twenty-eighth (sealed28_*.jsonl) likewise.
 The twenty-ninth (sealed29_*.jsonl) likewise.
 The thirtieth (sealed30_*.jsonl) likewise.
+The thirty-first (sealed31_*.jsonl) likewise.
+The thirty-second (sealed32_*.jsonl) likewise, scored with the first and the last code of the round that made it.
 """
 
 from __future__ import annotations
@@ -494,6 +496,25 @@ SEALED30_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.
                    "period": 0.89, "change": 0.97, "qualifier": 0.99, "base": 0.96}
 SEALED30_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.97, "sign": 1.0, "unit": 0.97, "kind": 0.99,
                           "subject~": 0.88, "period": 0.91, "change": 0.97, "qualifier": 0.99, "base": 0.96}
+# The sealed31 set's floors (sealed31_*.jsonl: labelled apart, scored with its round's first code and with the round's
+# work done without reading it — blind31 and the helpers' branches before any merged main: found 95.8 → 95.8, sign
+# 100, unit 94.6 → 95.8, subject~ 86.3 → 86.9, period 89.2 → 89.6, junk 25 → 25), set just below; opened after that
+# score, Chinese-numeral index levels, Taiwan's sums under 萬, prices per a catty set to a level, fruit and car-park
+# classes, bracketed items of two kinds fixed as classes: found 97.2, sign 100, unit 97.9, subject~ 88.2, period 89.9,
+# junk 18.
+SEALED31_FLOORS = {"found": 0.97, "found figures": 0.98, "sign": 1.0, "unit": 0.97, "kind": 0.99, "subject~": 0.88,
+                   "period": 0.89, "change": 0.98, "qualifier": 0.98, "base": 0.95}
+SEALED31_PUBLIC_FLOORS = {"found": 0.97, "found figures": 0.98, "sign": 1.0, "unit": 0.97, "kind": 0.99,
+                          "subject~": 0.87, "period": 0.90, "change": 0.98, "qualifier": 0.98, "base": 0.95}
+# The sealed32 set's floors (sealed32_*.jsonl: labelled apart at round 31's start, scored only with that round's first
+# code and with its last, all of its work merged: found 95.8 → 95.8, sign 100, unit 96.5 → 96.5, subject~ 84.9 → 84.9,
+# period 89.4 → 89.4, junk 13 → 13), set just below; opened after that score, indicator acronyms against their values,
+# spoken ranges, a year's first month, months' running totals, footnote marks and currency bases fixed as classes:
+# found 96.3, sign 100, unit 96.0, subject~ 85.9, period 93.1, junk 11.
+SEALED32_FLOORS = {"found": 0.96, "found figures": 0.98, "sign": 1.0, "unit": 0.96, "kind": 0.99, "subject~": 0.85,
+                   "period": 0.93, "change": 0.98, "qualifier": 0.99, "base": 0.97}
+SEALED32_PUBLIC_FLOORS = {"found": 0.95, "found figures": 0.98, "sign": 1.0, "unit": 0.95, "kind": 0.99,
+                          "subject~": 0.85, "period": 0.93, "change": 0.98, "qualifier": 0.98, "base": 0.97}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -527,6 +548,12 @@ SEALED29_MAX_JUNK = 2
 # without value in sealed13's call), delivery months (9月合約: dates), 三市 after the exchanges named (a count), 前三段
 # (a tariff's tiers), 24小时 before a rainfall maximum, regulatory thresholds (２０株以上树木)
 SEALED30_MAX_JUNK = 9
+# sealed31: 25 at its round's start and end; 18 left: label conflicts (graduating classes 2017届 as years, HK container
+# units, 每坪 tiers) and open classes named in tests/gold/README.md "The sealed31 sample: scores"
+SEALED31_MAX_JUNK = 18
+# sealed32: 13 at its round's start and end; 11 left: a ship's size class (4萬載重噸散裝新船), grade specs in brackets
+# (衣分39%), 五年均值, a box's weight (一箱30公斤的), 指標屋苑 counts (label conflicts with older sets' calls)
+SEALED32_MAX_JUNK = 11
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -636,7 +663,7 @@ GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sea
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
                   "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27",
-                  "sealed28", "sealed29", "sealed30", "seed"]
+                  "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "seed"]
 
 
 def _scorer():
@@ -1092,6 +1119,16 @@ def sealed30_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed31_scores():
+    return _scored("sealed31")
+
+
+@pytest.fixture(scope="module")
+def sealed32_scores():
+    return _scored("sealed32")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -1146,6 +1183,8 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed28_scores": (SEALED28_FLOORS, SEALED28_PUBLIC_FLOORS),
                "sealed29_scores": (SEALED29_FLOORS, SEALED29_PUBLIC_FLOORS),
                "sealed30_scores": (SEALED30_FLOORS, SEALED30_PUBLIC_FLOORS),
+               "sealed31_scores": (SEALED31_FLOORS, SEALED31_PUBLIC_FLOORS),
+               "sealed32_scores": (SEALED32_FLOORS, SEALED32_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -1190,6 +1229,8 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed28_scores", SEALED28_MAX_JUNK),
                                                   ("sealed29_scores", SEALED29_MAX_JUNK),
                                                   ("sealed30_scores", SEALED30_MAX_JUNK),
+                                                  ("sealed31_scores", SEALED31_MAX_JUNK),
+                                                  ("sealed32_scores", SEALED32_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
