@@ -16,7 +16,9 @@
 - **Subjects:** a footnote's mark inside a name names nothing (`其中谷物[1]播种面积`); the currency a figure is
   counted in (`以新台幣計價約8,060.80億元`) is a basis, as 同口径 is: the level's before it; a bracket the subject opens
   and never closes names the figure inside it (`9家破發(破發率30%)`: 破發率, was `破發(破發率`), and the name before it when
-  it closed before the figure (`出手价格(水分23-22%)0.42元`: 出手价格).
+  it closed before the figure (`出手价格(水分23-22%)0.42元`: 出手价格); a window word or what is left of a verb
+  (`單月大增2,903億元`, `跌到今天只剩7塊錢`, `達到驚人的2504倍`) names nothing: the subject of the sentence's figure before
+  it, or none. An adverb after a base is no part of it (`較去年同月更是暴增`).
 """
 
 from __future__ import annotations
@@ -145,3 +147,20 @@ def test_a_range_whose_denominator_is_written_once_at_its_end(text: str, surface
 def test_the_bracket_closed_before_the_figure_leaves_the_name_before_it() -> None:
     text = "农户出手价格(水分23-22%)0.42元-0.43元/斤。"
     assert _one(text, "0.42元-0.43元/斤")["subject"] == "农户出手价格"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("銀行證券劃撥存款餘額達3兆9,755億元，單月大增2,903億元。", "2,903億元", "銀行證券劃撥存款餘額"),
+    ("批發價每公斤從昨天的8塊錢,跌到今天只剩7塊錢。", "7塊錢", "批發價"),
+    ("出口增长5%，與9月相比，單月增幅達六成。", "六成", "出口"),
+])
+def test_a_window_word_or_a_verbs_remains_takes_the_figure_befores_subject(text: str, surface: str, subject: str) -> None:
+    assert _one(text, surface)["subject"] == subject
+
+
+def test_a_window_word_with_no_figure_before_is_no_subject() -> None:
+    assert _one("超額認購倍數達到驚人的2504倍。", "2504倍")["subject"] != "驚人"
+
+
+def test_an_adverb_after_the_base_is_no_part_of_it() -> None:
+    assert _one("出口增长5%，較去年同月更是暴增1.4倍。", "1.4倍")["base"] == "去年同月"

@@ -4,7 +4,7 @@
 - the rate word after a period: `较1-10月增速降低0.9个百分点` → 1-10月 (`较4月末` → 4月末); an item's rate keeps its
   words (`比上年全年营收增速` stays);
 - the currency of the base's value after a period: `较上年人民币1900百万元增加12.5%` → 上年 (sealed10's labels);
-- an adverb it ran into: `與今年最初預算則多了` → 今年最初預算, `較上年同月僅漲` → 上年同月;
+- an adverb it ran into: `與今年最初預算則多了` → 今年最初預算, `較上年同月僅漲` → 上年同月, `較去年同月更是暴增` → 去年同月;
 - the denominator of a price moved after it: `较上周每斤上涨3分` → 上周.
 Run last, after every rule that sets a base (context.enrich).
 """
@@ -22,6 +22,9 @@ _PERIOD_CURRENCY_BASE_RE = re.compile(r"^([\d一二三四五六七八九十\-—
 _TAIL_LAST = frozenset("速幅)）币幣元")
 # an adverb the base ran into: `與今年最初預算則多了…` → 今年最初預算, `較上年同月僅漲0.48%` → 上年同月
 _PARTICLE_TAIL = frozenset("则則仅僅")
+# two-character adverbs likewise: `較去年同月更是暴增1.4倍` → 去年同月
+_ADVERB_TAILS = ("更是", "还是", "還是", "也是", "则是", "則是", "仍然", "依然", "均已", "都已")
+_ADVERB_TAIL_RE = re.compile(r"(?:更是|还是|還是|也是|则是|則是|仍然|依然|均已|都已)$")
 
 
 # the price's denominator after a period: `较上周每斤上涨3分` → 上周 (the 每斤 is the move's unit, found28)
@@ -36,5 +39,7 @@ def tidy_bases(facts: list[dict[str, Any]]) -> None:
             f["base"] = base = _PER_UNIT_TAIL_RE.sub("", base)
         if base and len(base) > 2 and base[-1] in _PARTICLE_TAIL:
             f["base"] = base = base[:-1]
+        if base and len(base) > 3 and base.endswith(_ADVERB_TAILS):
+            f["base"] = base = _ADVERB_TAIL_RE.sub("", base)
         if base and base[-1] in _TAIL_LAST:
             f["base"] = _BASE_NOTE_RE.sub("", _PERIOD_CURRENCY_BASE_RE.sub(r"\1", _PERIOD_RATE_BASE_RE.sub(r"\1", base))) or base

@@ -5,7 +5,9 @@
 `升至每克806元附近` (the approximation after a level) were taken as subjects.
 
 - such a subject is none, or for an approximation after a level (附近, 左右, 上下) the subject of the
-  sentence's level before it in the same unit (`足金饰品报价`), when there is one.
+  sentence's level before it in the same unit (`足金饰品报价`), when there is one;
+- a window word or what is left of a verb (`存款餘額達3兆9,755億元，單月大增2,903億元`, `從昨天的8塊錢,跌到今天只剩7塊錢`,
+  `首日升幅高達258%` read as `高達`) takes the subject of the sentence's figure before it, of any kind, or none.
 """
 
 from __future__ import annotations
@@ -19,16 +21,22 @@ EMPTY_WORDS = frozenset({
     "危在旦夕", "附近", "左右", "上下", "前后", "前後",
     "历史性", "歷史性"})   # 历史性突破1.4万亿斤: how the level was reached
 _APPROX = frozenset({"附近", "左右", "上下", "前后", "前後"})
+# the month or quarter alone, a verb's remains: the figure is of what the sentence measured before it
+CARRIED_WORDS = frozenset({"單月", "单月", "當月", "当月", "單季", "单季", "當季", "当季", "只剩", "仅剩", "僅剩", "还剩",
+                           "還剩", "最高達", "最高达", "高達", "高达", "獲得", "获得", "驚人", "惊人", "情況", "情况"})
 _SENTENCE_MARKS = "。！？!?\n"
 
 
 def needs_empty_words(facts: list[Fact]) -> bool:
-    return any(f.get("subject") in EMPTY_WORDS for f in facts)
+    return any(f.get("subject") in EMPTY_WORDS or f.get("subject") in CARRIED_WORDS for f in facts)
 
 
 def settle_empty_words(text: str, facts: list[Fact]) -> None:
     for i, f in enumerate(facts):
         s = f.get("subject")
+        if s in CARRIED_WORDS:
+            f["subject"] = carried_subject(text, f, facts[:i])
+            continue
         if s not in EMPTY_WORDS:
             continue
         f["subject"] = _level_before(text, f, facts[:i]) if s in _APPROX else None
@@ -41,4 +49,16 @@ def _level_before(text: str, f: Fact, before: list[Fact]) -> str | None:
         if g["kind"] == f["kind"] and g.get("unit") == f.get("unit") and g.get("per") == f.get("per"):
             s = g.get("subject")
             return s if s and s not in EMPTY_WORDS else None
+    return None
+
+
+def carried_subject(text: str, f: Fact, before: list[Fact]) -> str | None:
+    for g in reversed(before):
+        if any(c in text[g["end"]:f["start"]] for c in _SENTENCE_MARKS):
+            return None
+        if g["kind"] in ("date", "year"):
+            continue
+        s = g.get("subject")
+        if s and s not in EMPTY_WORDS and s not in CARRIED_WORDS:
+            return s
     return None

@@ -138,6 +138,7 @@ from .subject_session_words import needs_session_words, settle_session_words
 from .subject_shared_heads import needs_shared_heads, settle_shared_heads
 from .subject_singled_out import needs_singled_out, settle_singled_out
 from .subject_sum_adverbs import needs_sum_adverbs, settle_sum_adverbs
+from .subject_empty_words import CARRIED_WORDS, carried_subject
 from .subject_span_averages import settle_span_averages
 from .subject_tenors import needs_tenors, settle_tenors
 from .subject_ascii_tenors import needs_ascii_tenors, settle_ascii_tenors
@@ -274,11 +275,13 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
     if needs_superlatives(text):
         settle_superlatives(text, facts)              # 其中华东地区跌幅最大，为2.5%: 华东地区跌幅, not the whole's price
     prev: Fact | None = None
-    for f in facts:                                   # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
+    for k, f in enumerate(facts):                                   # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
             f["subject"] = s = None
         if s and ("[" in s or "［" in s) and (bare := _FOOTNOTE_MARK_RE.sub("", s)) != s:
             f["subject"] = s = bare or None           # 其中谷物[1]播种面积99926千公顷: the note's mark names nothing
+        if s in CARRIED_WORDS:                        # 單月增幅達六成 after the passes cut 增幅: the figure before's
+            f["subject"] = s = carried_subject(text, f, facts[:k])
         if s and ("(" in s or "（" in s) and (part := _open_bracket_part(s, text, f["start"])) is not None:
             f["subject"] = s = part                   # 9家破發(破發率30%): the bracket's own name, not 破發(破發率
         if s and s == f.get("base") and f.get("change") and prev is not None and prev.get("subject") not in (None, s) \
