@@ -11,7 +11,9 @@
 - **Periods:** a month followed by 一 and a measure word is a month (`去年9月一箱高麗菜` lost its month: 一 read as its
   day); a year's first month (`2026年首月`, `今年首月`) is January (`实施首月` names no month); a month's running total
   compared with a year before (`2014年4月,…企业累计实现工业增加值…,同比增长6.4%`) is the year to date, as a budget's
-  累计完成 already was (a month's own total, `7月份，全国铁路累计开行…`, stays the month's).
+  累计完成 already was (a month's own total, `7月份，全国铁路累计开行…`, stays the month's); a week with its days in
+  brackets, day first (`上周（29/12—4/1）`, Hong Kong's estate weeklies), is a date and its figures' period, and the
+  base week's figure its own (`較前周（22/12—28/12）的96宗`).
 - **Junk:** the second number of a short quoted name (`“10强50户”企业`: 50户 was a count); a quoted tally still counts.
 - **Subjects:** a footnote's mark inside a name names nothing (`其中谷物[1]播种面积`); the currency a figure is
   counted in (`以新台幣計價約8,060.80億元`) is a basis, as 同口径 is: the level's before it; a bracket the subject opens
@@ -164,3 +166,17 @@ def test_a_window_word_with_no_figure_before_is_no_subject() -> None:
 
 def test_an_adverb_after_the_base_is_no_part_of_it() -> None:
     assert _one("出口增长5%，較去年同月更是暴增1.4倍。", "1.4倍")["base"] == "去年同月"
+
+
+def test_a_week_with_its_days_in_brackets_dates_its_figures() -> None:
+    text = "全港50個指標屋苑於上周（29/12—4/1）共錄86宗買賣個案，較前周（22/12—28/12）的96宗減少10%。"
+    weeks = [(f["surface"], f["value"], f["value_high"]) for f in extract(text, date="2026-01-05")
+             if f["kind"] == "date"]
+    assert weeks == [("29/12—4/1", "2025-12-29", "2026-01-04"), ("22/12—28/12", "2025-12-22", "2025-12-28")]
+    assert _one(text, "86宗", "2026-01-05")["period"] == "2025-12-29/2026-01-04"
+    assert _one(text, "96宗", "2026-01-05")["period"] == "2025-12-22/2025-12-28"      # the base's own figure
+
+
+def test_bracketed_shares_are_no_week() -> None:
+    assert not [f for f in extract("比例为（1/3-2/3）。", date="2026-01-05") if f["kind"] == "date"]
+

@@ -286,7 +286,8 @@ def with_holidays(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, i
 
 
 # a holiday's or a trading week's word: most texts hold none, and pay one scan for it
-_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅|本周|本週|这周|這週|交易日|全周|全週|整周|整週")
+_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅|本周|本週|这周|這週|交易日|全周|全週|整周|整週"
+                               r"|[上前](?:周|週|星期)\s?[(（]\s?\d")    # 上周（29/12—4/1）: a week with its days
 
 
 _last_text: list[object] = [None, False]      # the last text scanned and whether it holds such a word

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from .builder import Builder
@@ -72,10 +73,46 @@ def _share_shaped(a: int, d: int) -> bool:
     return a < d <= 12
 
 
+# a week written as two slash days in brackets (Hong Kong's estate weeklies: 上周（29/12—4/1）, 前周（22/12—28/12）):
+# day first there, as a day over 12 shows; read as the order that makes a span of two to eight days
+_BRACKETED_DAYS_RE = re.compile(r"[(（]\s?(\d{1,2})/(\d{1,2})\s?(?:[—–\-~～至到]|--)\s?(\d{1,2})/(\d{1,2})\s?[)）]")
+
+
+_WEEK_WORD_BEFORE_RE = re.compile(r"(?:周|週|星期)\s?$")
+
+
+def week_range(a: tuple[int, int], b: tuple[int, int], ref: tuple[int, int, int]) -> tuple[str, str] | None:
+    """The ISO ends of a short span from (month, day) a to b, b the latest not after the article's day."""
+    if not (1 <= a[0] <= 12 and 1 <= b[0] <= 12):
+        return None
+    y2 = ref[0] if b <= (ref[1], ref[2] + 1) else ref[0] - 1
+    y1 = y2 if a <= b else y2 - 1
+    lo, hi = iso(y1, *a), iso(y2, *b)
+    if not lo or not hi:
+        return None
+    days = (date.fromisoformat(hi) - date.fromisoformat(lo)).days
+    return (lo, hi) if 1 <= days <= 7 else None
+
+
+def bracketed_day_ranges(b: Builder, ref: tuple[int, int, int] | None) -> None:
+    """`上周（29/12—4/1）`: one date fact of the week (2025-12-29 to 2026-01-04), never two shares."""
+    n = b.norm
+    if ref is None or "/" not in n or ("(" not in n and "（" not in n):
+        return
+    for m in _BRACKETED_DAYS_RE.finditer(n):
+        p, q, r, t = (int(g) for g in m.groups())
+        if max(p, q, r, t) <= 12 and not _WEEK_WORD_BEFORE_RE.search(n, max(0, m.start() - 3), m.start()):
+            continue                       # （1/3-2/3）: shares, unless a week names it or a day is past 12
+        span = week_range((q, p), (t, r), ref) or week_range((p, q), (r, t), ref)   # day first, then month first
+        if span and b.free(m.start(1), m.end(4)):
+            b.add("date", m.start(1), m.end(4), span[0], value_high=span[1], unit="日")
+
+
 def slash_dates(b: Builder, ref: tuple[int, int, int] | None) -> None:
     n = b.norm
     if "/" not in n:
         return
+    bracketed_day_ranges(b, ref)
     pairs = [m for m in _PAIR_RE.finditer(n)]
     days = [_reads_day(n, m) if b.free(m.start(), m.end()) else False for m in pairs]
     for i in range(len(pairs) - 2, -1, -1):
