@@ -14,7 +14,9 @@
   累计完成 already was (a month's own total, `7月份，全国铁路累计开行…`, stays the month's); a week with its days in
   brackets, day first (`上周（29/12—4/1）`, Hong Kong's estate weeklies), is a date and its figures' period, and the
   base week's figure its own (`較前周（22/12—28/12）的96宗`).
-- **Junk:** the second number of a short quoted name (`“10强50户”企业`: 50户 was a count); a quoted tally still counts.
+- **Junk:** the second number of a short quoted name (`“10强50户”企业`: 50户 was a count); a quoted tally still counts;
+  a ship's deadweight before the ship names its class (`訂造2艘4萬載重噸散裝新船`: was a count of 40,000 with no unit,
+  載重噸 unread in traditional script), as `30万吨级油轮` does; a fleet's deadweight stays a quantity.
 - **Subjects:** a footnote's mark inside a name names nothing (`其中谷物[1]播种面积`); the currency a figure is
   counted in (`以新台幣計價約8,060.80億元`) is a basis, as 同口径 is: the level's before it; a bracket the subject opens
   and never closes names the figure inside it (`9家破發(破發率30%)`: 破發率, was `破發(破發率`), and the name before it when
@@ -180,3 +182,14 @@ def test_a_week_with_its_days_in_brackets_dates_its_figures() -> None:
 def test_bracketed_shares_are_no_week() -> None:
     assert not [f for f in extract("比例为（1/3-2/3）。", date="2026-01-05") if f["kind"] == "date"]
 
+
+
+@pytest.mark.parametrize("text", ["已訂造2艘4萬載重噸散裝新船。", "订造2艘4万载重吨散装新船。"])
+def test_a_ships_deadweight_before_the_ship_is_its_class(text: str) -> None:
+    assert [f["surface"] for f in _facts(text)] == ["2艘"]
+
+
+@pytest.mark.parametrize("text", ["船隊總運力達到500萬載重噸。", "船队总运力达到500万载重吨。"])
+def test_a_fleets_deadweight_is_a_quantity_in_either_script(text: str) -> None:
+    f = _facts(text)[0]
+    assert (f["kind"], f["value"], f["unit"]) == ("quantity", 5000000, "载重吨")

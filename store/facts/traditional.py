@@ -28,6 +28,8 @@ _PAIRS = (
     "劃划 "
     # the euro (15億歐元): 歐 stands in 歐元, 歐洲, 歐盟, read alike in either script
     "歐欧 "
+    # a ship's deadweight (6.4萬載重噸): 載 stands in 載重, 記載, 下載, read alike in either script
+    "載载 "
     # 爲 is the older form of 為 (漲幅爲1.21%)
     "爲为 "
     # units of energy and measure: 每百萬英熱單位 (natural gas), 千瓦時 is 時 above

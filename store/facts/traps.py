@@ -144,6 +144,8 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     # (and 3000万方级油田, 90座级客机, 5000亿元级产业集群, 2.4万标箱级集装箱船, 0.01毫米级扫描, 10秒级, the
     # weight class 81公斤以上级)
     ("级", r"(?:吨|千瓦|兆瓦|马力|公斤|千克|毫米|厘米|公里|米|立方米|方|座|元|标箱|标准箱|秒)(?:以上|以下)?级", False),
+    # a ship's size before the ship (订造2艘4万载重吨散装新船: the class of the ships ordered, as 30万吨级油轮)
+    ("载重吨", r"载重吨(?=[\u4e00-\u9fff]{0,4}?(?:船|轮|舶))", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)
@@ -231,8 +233,9 @@ _QUOTED_NAME_HEAD_RE = re.compile(r"[“「『\"](?:\d{1,3}|[一二三四五六�
 
 
 def _second_number_of_a_quoted_name(text: str, s: int, e: int) -> bool:
-    """“10强50户”, “百县千村”: a short quotation of a number and its word, then the figure and its word
-    closing it, is a programme's name (a tally, “6涨4平19跌”, opens with a figure, read apart)."""
+    """“10强50户”, “5年5万”: a short quotation of a number and its word, then a count or a bare number closing
+    it, is a programme's name (a tally, “6涨4平19跌”, opens with a figure, read apart; a measure closing it,
+    “1秒1公里”, a rate told in figures, stays)."""
     head = _QUOTED_NAME_HEAD_RE.search(text, max(0, s - 6), s)
     return head is not None and not opens_tally(text, head.start() + 1) and text[e:e + 1] in R.CLOSE_QUOTES
 
@@ -241,7 +244,7 @@ def quoted_label(text: str, f: Fact) -> bool:
     """“三轮”, “33618”: a figure that fills a short quotation is a name."""
     s, e = f["start"], f["end"]
     if s == 0 or text[s - 1] not in R.OPEN_QUOTES:
-        return _second_number_of_a_quoted_name(text, s, e)
+        return (f["kind"] == "count" or not f.get("unit")) and _second_number_of_a_quoted_name(text, s, e)
     if f["kind"] == "count" and opens_tally(text, s):
         return False                       # “6涨4平19跌”: a tally in quotes counts
     sur = normalize(f["surface"])
