@@ -193,3 +193,8 @@ def test_a_ships_deadweight_before_the_ship_is_its_class(text: str) -> None:
 def test_a_fleets_deadweight_is_a_quantity_in_either_script(text: str) -> None:
     f = _facts(text)[0]
     assert (f["kind"], f["value"], f["unit"]) == ("quantity", 5000000, "载重吨")
+
+
+def test_a_bracketed_week_in_an_undated_page_is_a_date_without_value() -> None:
+    days = [f for f in extract("全港於上周（29/12—4/1）共錄86宗買賣。") if f["surface"] == "29/12—4/1"]
+    assert [(f["kind"], f["value"]) for f in days] == [("date", None)]       # not 29/12 read as a share

@@ -97,15 +97,20 @@ def week_range(a: tuple[int, int], b: tuple[int, int], ref: tuple[int, int, int]
 def bracketed_day_ranges(b: Builder, ref: tuple[int, int, int] | None) -> None:
     """`上周（29/12—4/1）`: one date fact of the week (2025-12-29 to 2026-01-04), never two shares."""
     n = b.norm
-    if ref is None or "/" not in n or ("(" not in n and "（" not in n):
+    if "/" not in n or ("(" not in n and "（" not in n):
         return
     for m in _BRACKETED_DAYS_RE.finditer(n):
         p, q, r, t = (int(g) for g in m.groups())
         if max(p, q, r, t) <= 12 and not _WEEK_WORD_BEFORE_RE.search(n, max(0, m.start() - 3), m.start()):
             continue                       # （1/3-2/3）: shares, unless a week names it or a day is past 12
-        span = week_range((q, p), (t, r), ref) or week_range((p, q), (r, t), ref)   # day first, then month first
+        # (an undated page: the days of a year that puts the span in one week, and a date without value)
+        day = ref or (2001, 12, 31)
+        span = week_range((q, p), (t, r), day) or week_range((p, q), (r, t), day)   # day first, then month first
         if span and b.free(m.start(1), m.end(4)):
-            b.add("date", m.start(1), m.end(4), span[0], value_high=span[1], unit="日")
+            if ref is None:
+                b.add("date", m.start(1), m.end(4), None)
+            else:
+                b.add("date", m.start(1), m.end(4), span[0], value_high=span[1], unit="日")
 
 
 def slash_dates(b: Builder, ref: tuple[int, int, int] | None) -> None:
