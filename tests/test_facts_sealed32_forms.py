@@ -13,7 +13,8 @@
   compared with a year before (`2014年4月,…企业累计实现工业增加值…,同比增长6.4%`) is the year to date, as a budget's
   累计完成 already was (a month's own total, `7月份，全国铁路累计开行…`, stays the month's); a week with its days in
   brackets, day first (`上周（29/12—4/1）`, Hong Kong's estate weeklies), is a date and its figures' period, and the
-  base week's figure its own (`較前周（22/12—28/12）的96宗`).
+  base week's figure its own (`較前周（22/12—28/12）的96宗`); a month range across the new year (`12月至1月`) runs from
+  the year before's December (it had no period).
 - **Junk:** the second number of a short quoted name (`“10强50户”企业`: 50户 was a count); a quoted tally still counts;
   a ship's deadweight before the ship names its class (`訂造2艘4萬載重噸散裝新船`: was a count of 40,000 with no unit,
   載重噸 unread in traditional script), as `30万吨级油轮` does; a fleet's deadweight stays a quantity.
@@ -198,3 +199,12 @@ def test_a_fleets_deadweight_is_a_quantity_in_either_script(text: str) -> None:
 def test_a_bracketed_week_in_an_undated_page_is_a_date_without_value() -> None:
     days = [f for f in extract("全港於上周（29/12—4/1）共錄86宗買賣。") if f["surface"] == "29/12—4/1"]
     assert [(f["kind"], f["value"]) for f in days] == [("date", None)]       # not 29/12 read as a share
+
+
+@pytest.mark.parametrize(("text", "date", "period"), [
+    ("台北果菜批發市場12月至1月平均價格維持在10元上下。", "2026-01-15", "2025-12/2026-01"),
+    ("2025年12月至1月平均價格維持在10元。", "2026-03-15", "2025-12/2026-01"),      # the year written is December's
+    ("去年12月至1月平均價格維持在10元。", "2026-03-15", "2025-12/2026-01"),
+])
+def test_a_month_range_across_the_new_year(text: str, date: str, period: str) -> None:
+    assert {f["period"] for f in extract(text, date=date)} == {period}

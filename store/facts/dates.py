@@ -282,13 +282,13 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
     for i, span in enumerate(spans):
         period, text = span.period, span.text
         if span.same_period and span.years and (own := _own_form_before(b.norm, spans, i, cuts)):
-            low, _, high = own.format(y=span.years[0]).partition("/")   # 2019年3月…較2018年同月: 2018-03
+            low, _, high = own.format(y=span.years[0], yp=span.years[0] - 1).partition("/")   # 2019年3月…較2018年同月: 2018-03
             b.add("date", span.start, span.end, low, value_high=high or None)   # (sealed8's date values)
             continue
         if period is None and ref is None and span.form and not span.point:
             y = _sentence_year(b.norm, span.start, cuts)      # an article without a date: its sentence's year
             y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
-            period = span.form.format(y=y) if y else None
+            period = span.form.format(y=y, yp=y - 1) if y else None
         start = span.start
         if lead := _BRACKETED_YEAR_LEAD_RE.match(text):
             start, text = start + lead.end(), text[lead.end():]   # 去(113)年上半年: the year is its own fact (113)
@@ -303,7 +303,7 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
         if _FISCAL_RE.search(text) or len(period) == 4 and _ROC_LEAD_RE.match(text):
             b.add("year", span.start, span.end, int(period[:4]), unit="年")   # 2025财年, 民國113年全年: years
         elif period is _UNDATED:
-            if _MONTH_LIKE_RE.match(span.form.format(y=2000)) and "日" not in text and "号" not in text:
+            if _MONTH_LIKE_RE.match(span.form.format(y=2000, yp=1999)) and "日" not in text and "号" not in text:
                 b.add("date", start, span.end, None)
         elif _MONTH_LIKE_RE.match(period) and "日" not in text and "号" not in text:
             low, _, high = period.partition("/")

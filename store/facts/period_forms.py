@@ -559,11 +559,13 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
     elif y is None:
         y = resolve_year(last_month if kind.startswith("month") else first_month, ctx_year, ref, future)
     point = kind.endswith("end")
-    period = label.format(y=y) if y else None
+    period = label.format(y=y, yp=y - 1) if y else None
+    if y and explicit and "{yp}" in label:
+        period = label.format(y=y + 1, yp=y)     # 2025年12月至1月: the year written is the first month's
     if y and kind == "month_end":
         period = month_end(y, first_month)
     elif y and kind == "month_days" and label.endswith("-30"):
-        period = f"{label.format(y=y).partition('/')[0]}/{month_end(y, first_month)}"   # 2月下旬: to the 28th or 29th
+        period = f"{label.format(y=y, yp=y - 1).partition('/')[0]}/{month_end(y, first_month)}"   # 2月下旬: to the 28th or 29th
     elif y and kind == "quarter_end":
         period = month_end(y, first_month + 2)
     elif y and kind == "half_end":
@@ -608,6 +610,8 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
         return "months", a, f"{{y}}-{a:02d}/{{y}}-{b:02d}"
     if g["ma"]:
         a, b = small_int(g["ma"]) or 0, small_int(g["mb"]) or 0
+        if 9 <= a <= 12 and 1 <= b <= 4:
+            return "months", a, f"{{yp}}-{a:02d}/{{y}}-{b:02d}"   # 12月至1月: across the new year, the year is the end's
         if not 1 <= a < b <= 12:
             return None, 0, ""
         return "months", a, f"{{y}}-{a:02d}/{{y}}-{b:02d}"

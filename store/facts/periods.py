@@ -435,7 +435,7 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
     if main is None and k >= 0:                 # the sentence before (the text's first starts at 0)
         main = own.get(cuts[k - 1] if k >= 1 else 0)
     if main is not None and main.form and not main.period and sp.years:
-        return main.form.format(y=sp.years[0])     # 一季度 (year unknown)…，2020年同期: 2020Q1
+        return main.form.format(y=sp.years[0], yp=sp.years[0] - 1)     # 一季度 (year unknown)…，2020年同期: 2020Q1
     if main is not None and main.period and not main.same_period and main.period[:4].isdigit():
         delta = sp.years[0] - int(main.period[:4]) if sp.years else -1
         return shift_years(main.period, delta) if delta < 0 else sp.period   # 一季度…，2020年同期: 2020Q1
