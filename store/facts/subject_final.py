@@ -275,7 +275,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
     if needs_superlatives(text):
         settle_superlatives(text, facts)              # 其中华东地区跌幅最大，为2.5%: 华东地区跌幅, not the whole's price
     prev: Fact | None = None
-    for k, f in enumerate(facts):                                   # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
+    for k, f in enumerate(facts):                     # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
             f["subject"] = s = None
         if s and ("[" in s or "［" in s) and (bare := _FOOTNOTE_MARK_RE.sub("", s)) != s:
