@@ -208,3 +208,9 @@ def test_a_bracketed_week_in_an_undated_page_is_a_date_without_value() -> None:
 ])
 def test_a_month_range_across_the_new_year(text: str, date: str, period: str) -> None:
     assert {f["period"] for f in extract(text, date=date)} == {period}
+
+
+def test_a_verb_left_as_the_subject_takes_the_price_before_of_its_kind() -> None:
+    text = "玉米收购价格下跌0.005元/斤,水份20%以内执行1.47元/斤,超20%执行1.45元/斤。"
+    assert {_one(text, s)["subject"] for s in ("1.47元/斤", "1.45元/斤")} == {"玉米收购价格"}
+    assert _one("港口货物吞吐量与去年相若,涉及7,520万公吨。", "7,520万公吨")["subject"] != "涉及"

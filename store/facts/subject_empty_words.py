@@ -7,7 +7,7 @@
 - such a subject is none, or for an approximation after a level (附近, 左右, 上下) the subject of the
   sentence's level before it in the same unit (`足金饰品报价`), when there is one;
 - a window word or what is left of a verb (`存款餘額達3兆9,755億元，單月大增2,903億元`, `從昨天的8塊錢,跌到今天只剩7塊錢`,
-  `首日升幅高達258%` read as `高達`) takes the subject of the sentence's figure before it, of any kind, or none.
+  `首日升幅高達258%` read as `高達`) takes the subject of the sentence's figure of its kind before it, or none.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ EMPTY_WORDS = frozenset({
 _APPROX = frozenset({"附近", "左右", "上下", "前后", "前後"})
 # the month or quarter alone, a verb's remains: the figure is of what the sentence measured before it
 CARRIED_WORDS = frozenset({"單月", "单月", "當月", "当月", "單季", "单季", "當季", "当季", "只剩", "仅剩", "僅剩", "还剩",
-                           "還剩", "最高達", "最高达", "高達", "高达", "獲得", "获得", "驚人", "惊人", "情況", "情况"})
+                           "還剩", "最高達", "最高达", "高達", "高达", "獲得", "获得", "驚人", "惊人", "情況", "情况",
+                           "执行", "執行", "涉及"})   # 收购价格下跌0.005元/斤,水份20%以内执行1.47元/斤
 _SENTENCE_MARKS = "。！？!?\n"
 
 
@@ -56,8 +57,8 @@ def carried_subject(text: str, f: Fact, before: list[Fact]) -> str | None:
     for g in reversed(before):
         if any(c in text[g["end"]:f["start"]] for c in _SENTENCE_MARKS):
             return None
-        if g["kind"] in ("date", "year"):
-            continue
+        if g["kind"] != f["kind"]:
+            continue                    # (水份20%以内执行1.47元/斤: the price's, not the moisture bound's)
         s = g.get("subject")
         if s and s not in EMPTY_WORDS and s not in CARRIED_WORDS:
             return s
