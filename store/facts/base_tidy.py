@@ -23,7 +23,6 @@ _TAIL_LAST = frozenset("速幅)）币幣元")
 # an adverb the base ran into: `與今年最初預算則多了…` → 今年最初預算, `較上年同月僅漲0.48%` → 上年同月
 _PARTICLE_TAIL = frozenset("则則仅僅")
 # two-character adverbs likewise: `較去年同月更是暴增1.4倍` → 去年同月
-_ADVERB_TAILS = ("更是", "还是", "還是", "也是", "则是", "則是", "仍然", "依然", "均已", "都已")
 _ADVERB_TAIL_RE = re.compile(r"(?:更是|还是|還是|也是|则是|則是|仍然|依然|均已|都已)$")
 
 
@@ -39,7 +38,7 @@ def tidy_bases(facts: list[dict[str, Any]]) -> None:
             f["base"] = base = _PER_UNIT_TAIL_RE.sub("", base)
         if base and len(base) > 2 and base[-1] in _PARTICLE_TAIL:
             f["base"] = base = base[:-1]
-        if base and len(base) > 3 and base.endswith(_ADVERB_TAILS):
-            f["base"] = base = _ADVERB_TAIL_RE.sub("", base)
+        if base and len(base) > 3 and (adverb := _ADVERB_TAIL_RE.search(base)):
+            f["base"] = base = base[:adverb.start()]
         if base and base[-1] in _TAIL_LAST:
             f["base"] = _BASE_NOTE_RE.sub("", _PERIOD_CURRENCY_BASE_RE.sub(r"\1", _PERIOD_RATE_BASE_RE.sub(r"\1", base))) or base

@@ -19,7 +19,7 @@ import re
 from datetime import date, timedelta
 
 from .period_span import PeriodSpan, RefDate, article_day, with_spans
-from .slash_dates import week_range
+from .slash_dates import BRACKETED_DAYS, bracketed_week
 
 _WEEK_RE = re.compile(r"(本周|本週|这周|這週)(?![二三四五六日天末]|一(?!度))")   # (本周一度: once this week)
 # 上周后两个交易日: the last (or first) trading days of last week, Monday to Friday
@@ -29,8 +29,7 @@ _LAST_WEEK_DAYS_RE = re.compile(r"(?:上周|上週)(?P<end>前|后|後|最后|�
 _WEEK_BEFORE_RE = re.compile(r"(?:此前|之前|前|上)(?:一|1)(?:个|個)?(?:周|週|星期)(?!年|[一二三四五六日天末])")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
 # a week with its days in brackets (Hong Kong's estate weeklies: 上周（29/12—4/1）, 較前周（22/12—28/12）): those days
-_DATED_WEEK_RE = re.compile(r"(?:上|前|本|今|这|這)(?:周|週|星期)\s?[(（]\s?(?P<p>\d{1,2})/(?P<q>\d{1,2})\s?(?:[—–\-~～至到]|--)"
-                            r"\s?(?P<r>\d{1,2})/(?P<t>\d{1,2})\s?[)）]")
+_DATED_WEEK_RE = re.compile(r"(?:上|前|本|今|这|這)(?:周|週|星期)\s?" + BRACKETED_DAYS)
 # a close reached over trading days (…暴跌51.30美元,收于787.70美元): the last day's level
 _CLOSE_BEFORE_RE = re.compile(r"(?:收于|收於|收报|收報|报收|報收|收在)\s*(?:每盎司|每桶|每英兩|每英两)?\s*$")
 _DAY_BEFORE_RE = re.compile(r"(?:此前|之前|前|上)(?:一个|一個|1个|1個|一)交易日")
@@ -88,9 +87,7 @@ def week_spans(norm: str, a: int, b: int, spans: list[PeriodSpan], ref: RefDate 
     for m in _DATED_WEEK_RE.finditer(norm, a, b):
         if ref is None or ref[1] is None or ref[2] is None:
             break
-        p, q, r, t = (int(g) for g in m.group("p", "q", "r", "t"))
-        span = week_range((q, p), (t, r), ref) or week_range((p, q), (r, t), ref)
-        if span:
+        if span := bracketed_week(m, ref):
             out.append(PeriodSpan(m.start(), m.end(), m.group(0), f"{span[0]}/{span[1]}",
                                   base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 3), m.start()))))
     for m in _LAST_WEEK_DAYS_RE.finditer(norm, a, b):

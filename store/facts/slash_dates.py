@@ -75,13 +75,14 @@ def _share_shaped(a: int, d: int) -> bool:
 
 # a week written as two slash days in brackets (Hong Kong's estate weeklies: 上周（29/12—4/1）, 前周（22/12—28/12）):
 # day first there, as a day over 12 shows; read as the order that makes a span of two to eight days
-_BRACKETED_DAYS_RE = re.compile(r"[(（]\s?(\d{1,2})/(\d{1,2})\s?(?:[—–\-~～至到]|--)\s?(\d{1,2})/(\d{1,2})\s?[)）]")
+BRACKETED_DAYS = r"[(（]\s?(\d{1,2})/(\d{1,2})\s?(?:[—–\-~～至到]|--)\s?(\d{1,2})/(\d{1,2})\s?[)）]"
+_BRACKETED_DAYS_RE = re.compile(BRACKETED_DAYS)
 
 
 _WEEK_WORD_BEFORE_RE = re.compile(r"(?:周|週|星期)\s?$")
 
 
-def week_range(a: tuple[int, int], b: tuple[int, int], ref: tuple[int, int, int]) -> tuple[str, str] | None:
+def _week_range(a: tuple[int, int], b: tuple[int, int], ref: tuple[int, int, int]) -> tuple[str, str] | None:
     """The ISO ends of a short span from (month, day) a to b, b the latest not after the article's day."""
     if not (1 <= a[0] <= 12 and 1 <= b[0] <= 12):
         return None
@@ -94,18 +95,22 @@ def week_range(a: tuple[int, int], b: tuple[int, int], ref: tuple[int, int, int]
     return (lo, hi) if 1 <= days <= 7 else None
 
 
+def bracketed_week(m: re.Match[str], ref: tuple[int, int, int]) -> tuple[str, str] | None:
+    """The ISO ends of the week a BRACKETED_DAYS match names: day first, as Hong Kong writes it, else month first."""
+    p, q, r, t = (int(g) for g in m.group(1, 2, 3, 4))
+    return _week_range((q, p), (t, r), ref) or _week_range((p, q), (r, t), ref)
+
+
 def bracketed_day_ranges(b: Builder, ref: tuple[int, int, int] | None) -> None:
     """`上周（29/12—4/1）`: one date fact of the week (2025-12-29 to 2026-01-04), never two shares."""
     n = b.norm
     if "/" not in n or ("(" not in n and "（" not in n):
         return
     for m in _BRACKETED_DAYS_RE.finditer(n):
-        p, q, r, t = (int(g) for g in m.groups())
-        if max(p, q, r, t) <= 12 and not _WEEK_WORD_BEFORE_RE.search(n, max(0, m.start() - 3), m.start()):
+        if max(int(g) for g in m.groups()) <= 12 and not _WEEK_WORD_BEFORE_RE.search(n, max(0, m.start() - 3), m.start()):
             continue                       # （1/3-2/3）: shares, unless a week names it or a day is past 12
         # (an undated page: the days of a year that puts the span in one week, and a date without value)
-        day = ref or (2001, 12, 31)
-        span = week_range((q, p), (t, r), day) or week_range((p, q), (r, t), day)   # day first, then month first
+        span = bracketed_week(m, ref or (2001, 12, 31))
         if span and b.free(m.start(1), m.end(4)):
             if ref is None:
                 b.add("date", m.start(1), m.end(4), None)

@@ -37,29 +37,25 @@ def settle_empty_words(text: str, facts: list[Fact]) -> None:
         s = f.get("subject")
         if s in CARRIED_WORDS:
             f["subject"] = carried_subject(text, f, facts[:i])
-            continue
-        if s not in EMPTY_WORDS:
-            continue
-        f["subject"] = _level_before(text, f, facts[:i]) if s in _APPROX else None
-
-
-def _level_before(text: str, f: Fact, before: list[Fact]) -> str | None:
-    for g in reversed(before):
-        if any(c in text[g["end"]:f["start"]] for c in _SENTENCE_MARKS):
-            return None
-        if g["kind"] == f["kind"] and g.get("unit") == f.get("unit") and g.get("per") == f.get("per"):
-            s = g.get("subject")
-            return s if s and s not in EMPTY_WORDS else None
-    return None
+        elif s in EMPTY_WORDS:
+            f["subject"] = _subject_before(text, f, facts[:i], same_unit=True) if s in _APPROX else None
 
 
 def carried_subject(text: str, f: Fact, before: list[Fact]) -> str | None:
+    """The subject of the sentence's figure of f's kind before it (水份20%以内执行1.47元/斤: the price's, not
+    the moisture bound's), or None."""
+    return _subject_before(text, f, before, same_unit=False)
+
+
+def _subject_before(text: str, f: Fact, before: list[Fact], same_unit: bool) -> str | None:
+    """The subject of the nearest figure of f's kind (and unit, with same_unit) before f in its sentence that
+    has a subject naming something."""
+    lo = max(text.rfind(c, 0, f["start"]) for c in _SENTENCE_MARKS)
     for g in reversed(before):
-        if any(c in text[g["end"]:f["start"]] for c in _SENTENCE_MARKS):
+        if g["end"] <= lo:
             return None
-        if g["kind"] != f["kind"]:
-            continue                    # (水份20%以内执行1.47元/斤: the price's, not the moisture bound's)
-        s = g.get("subject")
-        if s and s not in EMPTY_WORDS and s not in CARRIED_WORDS:
+        if g["kind"] != f["kind"] or same_unit and (g.get("unit"), g.get("per")) != (f.get("unit"), f.get("per")):
+            continue
+        if (s := g.get("subject")) and s not in EMPTY_WORDS and s not in CARRIED_WORDS:
             return s
     return None
