@@ -597,6 +597,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed30_public.jsonl", 780),
                 ("sealed31_public.jsonl", 840),
                 ("sealed32_public.jsonl", 850),
+                ("sealed33_public.jsonl", 200),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
@@ -658,6 +659,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed30_negatives.jsonl",
                   "sealed31_negatives.jsonl",
                   "sealed32_negatives.jsonl",
+                  "sealed33_negatives_public.jsonl",
                   "seed_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
@@ -807,7 +809,8 @@ def test_bulk_gold_offsets_match_the_corpus(name):
                                     "sealed29",
                                     "sealed30",
                                     "sealed31",
-                                    "sealed32"])
+                                    "sealed32",
+                                    "sealed33"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     if not (GOLD / f"{sample}_bulk.jsonl").exists():
@@ -842,6 +845,7 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
                                     "sealed30",
                                     "sealed31",
                                     "sealed32",
+                                    "sealed33",
                                     "seed"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
@@ -870,7 +874,8 @@ def test_sample_public_sentences_are_new(sample):
                                     "sealed29",
                                     "sealed30",
                                     "sealed31",
-                                    "sealed32"])
+                                    "sealed32",
+                                    "sealed33"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
@@ -907,6 +912,7 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
                                     "sealed30",
                                     "sealed31",
                                     "sealed32",
+                                    "sealed33",
                                     "seed"])
 def test_sample_labels_every_field_of_every_fact(sample):
     listed = {name for name, _ in PUBLIC_FILES + BULK_FILES}     # a part labelled apart joins once it is listed
