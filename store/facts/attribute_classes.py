@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .regex_edges import holds_any
+
 _NUM = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?"
 # (in Chinese numerals too, as procurement news writes a bound: 一亿元以下的项目, found30's bulk read)
 _CN_NUM = r"(?<![一二两三四五六七八九十百千万亿\d.])[一二两三四五六七八九十百千]+"
@@ -65,7 +67,7 @@ _GATE = ("以上", "以下", "以内", "的", "经验", "经历", "工龄", "教
 
 def attribute_class_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each bound or band naming a class of people, firms or goods in the normalised text."""
-    if not any(g in norm for g in _GATE):
+    if not holds_any(norm, _GATE):
         return []
     out = []
     if "的" in norm:

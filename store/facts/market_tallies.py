@@ -29,7 +29,7 @@ def opens_tally(text: str, s: int) -> bool:
 
 def market_tallies(b: Builder) -> None:
     n = b.norm
-    if not any(c in n for c in "跌降减減"):
+    if not ("跌" in n or "降" in n or "减" in n or "減" in n):
         return
     for m in _TALLY_RE.finditer(n):
         items = _ITEM_RE.findall(m.group(0))

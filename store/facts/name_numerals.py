@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from .regex_edges import holds_any
+
 _PLACE_RE = re.compile(r"[一二三四五六七八九十]道(?=[河口梁湾岭]|沟(?!壑))|五棵(?=松(?!树))")
 _CRAFT_RE = re.compile(r"(?<=[神遥])(?:二十|十)?[一二三四五六七八九](?![十百千万亿])|(?<=[神遥])(?:二十|十)(?![一二三四五六七八九十百千万亿])")
 _GOLDEN_YEARS_RE = re.compile(r"(?<=黄金)(?:\d{1,3}|[二三四五六七八九十百]{1,3})年")
@@ -50,6 +52,6 @@ def name_numeral_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span(1) for m in _SHORT_QUOTE_RE.finditer(norm) if len(_CN_NUMERAL_RUN_RE.findall(m.group(1))) >= 2]
     if "四处" in norm:
         out += [m.span() for m in _EVERYWHERE_RE.finditer(norm)]
-    if any(name in norm for name in ("台", "臺", "证", "沪深", "标普", "纳", "那斯", "富时", "日经", "道琼斯")):
+    if holds_any(norm, ("台", "臺", "证", "沪深", "标普", "纳", "那斯", "富时", "日经", "道琼斯")):
         out += [m.span(m.lastindex or 0) for m in _NUMBERED_INDEX_RE.finditer(norm)]
     return out

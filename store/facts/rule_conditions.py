@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .regex_edges import holds_any
+
 _NUM = r"(?<![\d.,])\d[\d,]*(?:\.\d+)?[万亿]?"
 _CN_NUM = r"(?<![一二两三四五六七八九十百千万亿\d.])[一二两三四五六七八九十百千]+[万亿]?"
 # a unit or measure word: up to four characters, none a clause mark, digit or bound
@@ -62,7 +64,7 @@ _GATE = ("的", "满")
 
 def condition_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each bound above in the normalised text."""
-    if not any(g in norm for g in _GATE):
+    if "的" not in norm and "满" not in norm:     # (_GATE, written out)
         return []
     out: list[tuple[int, int]] = []
     if "满" in norm:
@@ -71,8 +73,8 @@ def condition_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _REACHED_RE.finditer(norm)]
     if "的" not in norm:
         return out
-    bounded = any(w in norm for w in ("以上", "以下", "以内", "超", "不足", "不满", "低于", "高于", "少于", "多于",
-                                      "大于", "小于", "达到"))
+    bounded = holds_any(norm, ("以上", "以下", "以内", "超", "不足", "不满", "低于", "高于", "少于", "多于",
+                               "大于", "小于", "达到"))
     if bounded:
         if "的，" in norm or "的," in norm or "的；" in norm or "的;" in norm or "的、" in norm:
             out += [m.span() for m in _CONDITION_RE.finditer(norm)]

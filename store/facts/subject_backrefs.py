@@ -22,7 +22,10 @@ _SENTENCE_END = "。！？!?\n"
 
 
 def needs_backrefs(facts: list[Fact]) -> bool:
-    return any(f.get("subject") in _POINTERS for f in facts)
+    for f in facts:
+        if f.get("subject") in _POINTERS:
+            return True
+    return False
 
 
 def settle_backrefs(text: str, facts: list[Fact]) -> None:

@@ -12,6 +12,7 @@ with the nouns coordinated after it (学生及亲子群体).  Never across a sen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from store.search.script import simplified_chars
@@ -36,6 +37,7 @@ _AND = frozenset("及和与與、")
 _HEADS = frozenset(MEASURE_HEADS) - set(RATE_NOUNS) - {"占比", "比重", "比例"}
 
 
+@lru_cache(maxsize=16384)      # asked of every subject by needs_bare_rates, of the same subjects again and again
 def _bare_rate(subj: str | None) -> str | None:
     """'share' for a share word alone (占比), 'rate' for a rate word alone (涨幅, 年增率), 'whole' for a share
     of a named whole alone (在全国总量中的比重), else None."""
@@ -52,7 +54,10 @@ def _bare_rate(subj: str | None) -> str | None:
 
 
 def needs_bare_rates(facts: list[Fact]) -> bool:
-    return any(_bare_rate(f.get("subject")) or (f.get("subject") or "").startswith("即") for f in facts)
+    for f in facts:
+        if _bare_rate(f.get("subject")) or (f.get("subject") or "").startswith("即"):
+            return True
+    return False
 
 
 # the indicator an apposition glosses (我国社会物流总额，即经济运行中的物流实物量价值总额，预计将超过360万亿元): the

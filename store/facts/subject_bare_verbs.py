@@ -33,7 +33,10 @@ def _bare(subj: str | None) -> bool:
 
 
 def needs_bare_verbs(facts: list[Fact]) -> bool:
-    return any(_bare(f.get("subject")) for f in facts)
+    for f in facts:
+        if _bare(f.get("subject")):
+            return True
+    return False
 
 
 def settle_bare_verbs(text: str, facts: list[Fact]) -> None:

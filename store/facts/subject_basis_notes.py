@@ -28,7 +28,10 @@ _BEFORE_RE = re.compile(r"([^，,；;：:、。（(\d０-９]{2,20})\s*$")
 
 
 def needs_basis_notes(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and (s in _BASIS or s.startswith(_NOTES) or _is_currency_basis(s)) for f in facts)
+    for f in facts:
+        if (s := f.get("subject")) and (s in _BASIS or s.startswith(_NOTES) or _is_currency_basis(s)):
+            return True
+    return False
 
 
 def _is_currency_basis(s: str) -> bool:

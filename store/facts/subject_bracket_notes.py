@@ -24,7 +24,11 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]{1,4}$")
 
 
 def needs_bracket_notes(facts: list[Fact]) -> bool:
-    return any("(" in s or "（" in s for f in facts if (s := f.get("subject")))
+    for f in facts:
+        if s := f.get("subject"):
+            if "(" in s or "（" in s:
+                return True
+    return False
 
 
 def settle_bracket_notes(text: str, facts: list[Fact]) -> None:

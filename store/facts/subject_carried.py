@@ -49,7 +49,10 @@ _SESSION_RE = re.compile(r"^(?:在|于|於|当天|當天|当日|當日|今天|�
 
 
 def needs_carried(facts: list[Fact]) -> bool:
-    return any(f["kind"] in _LEVEL_KINDS and (not f.get("subject") or _estimated(f["subject"])) for f in facts)
+    for f in facts:
+        if f["kind"] in _LEVEL_KINDS and (not f.get("subject") or _estimated(f["subject"])):
+            return True
+    return False
 
 
 def _estimated(subj: str) -> bool:

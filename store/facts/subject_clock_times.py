@@ -29,7 +29,10 @@ _EDGE = "，,、的 \u3000"
 
 
 def needs_clock_times(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and any(c in s for c in _CUES) for f in facts)
+    for f in facts:
+        if (s := f.get("subject")) and any(c in s for c in _CUES):
+            return True
+    return False
 
 
 def settle_clock_times(facts: list[Fact]) -> None:

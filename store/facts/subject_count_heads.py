@@ -52,7 +52,10 @@ _FUND_RE = re.compile(r"(?:中央|中國|中国)[^\s，。；！？、,;!?：:�
 
 
 def needs_count_heads(facts: list[Fact]) -> bool:
-    return any(f["kind"] in ("count", "rank", "money") and not f.get("subject") for f in facts)
+    for f in facts:
+        if f["kind"] in ("count", "rank", "money") and not f.get("subject"):
+            return True
+    return False
 
 
 def settle_count_heads(text: str, norm: str, facts: list[Fact]) -> None:

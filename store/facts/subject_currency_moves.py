@@ -27,7 +27,10 @@ _CLAUSE_MARKS = "，,；;。：:！？!?、\n"
 
 
 def needs_currency_moves(facts: list[Fact]) -> bool:
-    return any(f.get("change_word") in _VALUE_VERBS or f.get("change_word") in _SHORT_VERBS for f in facts)
+    for f in facts:
+        if f.get("change_word") in _VALUE_VERBS or f.get("change_word") in _SHORT_VERBS:
+            return True
+    return False
 
 
 def _clause_start(text: str, end: int) -> int:

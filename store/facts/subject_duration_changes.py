@@ -21,7 +21,10 @@ _BASE_OPENING_RE = re.compile(r"(?:同比|环比|環比|按年|按月|(?:比|较
 
 
 def needs_duration_changes(facts: list[Fact]) -> bool:
-    return any(f["kind"] == "duration" and f.get("change") and not f.get("subject") for f in facts)
+    for f in facts:
+        if f["kind"] == "duration" and f.get("change") and not f.get("subject"):
+            return True
+    return False
 
 
 def settle_duration_changes(text: str, facts: list[Fact]) -> None:

@@ -33,7 +33,10 @@ _REACH = 40
 
 
 def needs_edge_words(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and (s[-1] in "錄录" or s[0] in "當当止至迄期今明即下周週") for f in facts)
+    for f in facts:
+        if (s := f.get("subject")) and (s[-1] in "錄录" or s[0] in "當当止至迄期今明即下周週"):
+            return True
+    return False
 
 
 def settle_edge_words(text: str, facts: list[Fact]) -> None:

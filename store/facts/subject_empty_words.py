@@ -29,7 +29,10 @@ _SENTENCE_MARKS = "。！？!?\n"
 
 
 def needs_empty_words(facts: list[Fact]) -> bool:
-    return any(f.get("subject") in EMPTY_WORDS or f.get("subject") in CARRIED_WORDS for f in facts)
+    for f in facts:
+        if f.get("subject") in EMPTY_WORDS or f.get("subject") in CARRIED_WORDS:
+            return True
+    return False
 
 
 def settle_empty_words(text: str, facts: list[Fact]) -> None:

@@ -20,7 +20,10 @@ _REACH = 40
 
 
 def needs_list_joiners(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and s.startswith(_GATE) for f in facts)
+    for f in facts:
+        if (s := f.get("subject")) and s.startswith(_GATE):
+            return True
+    return False
 
 
 def settle_list_joiners(text: str, facts: list[Fact]) -> None:

@@ -16,7 +16,10 @@ _RANK_UNITS = ("名", "位")
 
 
 def needs_lone_ranks(facts: list[Fact]) -> bool:
-    return any(f["kind"] == "rank" and f.get("unit") in _RANK_UNITS for f in facts)
+    for f in facts:
+        if f["kind"] == "rank" and f.get("unit") in _RANK_UNITS:
+            return True
+    return False
 
 
 def settle_lone_ranks(text: str, facts: list[Fact]) -> None:

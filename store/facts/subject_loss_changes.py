@@ -19,7 +19,10 @@ _SENTENCE_MARKS = "。！？!?\n"
 
 
 def needs_loss_changes(facts: list[Fact]) -> bool:
-    return any(f.get("subject") in LOSS_CHANGES for f in facts)
+    for f in facts:
+        if f.get("subject") in LOSS_CHANGES:
+            return True
+    return False
 
 
 def settle_loss_changes(text: str, facts: list[Fact]) -> None:

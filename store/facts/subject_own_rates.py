@@ -29,7 +29,10 @@ _NOT_OWNER_RE = re.compile(r"(?:整体|总体|全体|局地|部分地区|部分|
 
 
 def needs_own_rates(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and s.endswith(_GATE) and f.get("change") for f in facts)
+    for f in facts:
+        if (s := f.get("subject")) and s.endswith(_GATE) and f.get("change"):
+            return True
+    return False
 
 
 def settle_own_rates(facts: list[Fact]) -> None:

@@ -27,7 +27,10 @@ _MAX_OWNER = 12
 
 
 def needs_rank_fragments(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and _RANK_VERB_RE.match(s) for f in facts)
+    for f in facts:
+        if (s := f.get("subject")) and _RANK_VERB_RE.match(s):
+            return True
+    return False
 
 
 def settle_rank_fragments(text: str, facts: list[Fact]) -> None:

@@ -23,7 +23,10 @@ _SENTENCE_MARKS = "。！？!?\n"
 
 
 def needs_rate_spreads(facts: list[Fact]) -> bool:
-    return any(f["kind"] == "points" and (f.get("subject") or "").endswith("加") for f in facts)
+    for f in facts:
+        if f["kind"] == "points" and (f.get("subject") or "").endswith("加"):
+            return True
+    return False
 
 
 def settle_rate_spreads(text: str, norm: str, facts: list[Fact]) -> None:

@@ -26,7 +26,10 @@ _SENTENCE_MARKS = "。！？!?\n"
 
 
 def needs_records(norm: str) -> bool:
-    return any(w in norm for w in ("高", "低", "纪录", "紀錄", "记录", "記錄", "最佳"))
+    for w in ("高", "低", "纪录", "紀錄", "记录", "記錄", "最佳"):
+        if w in norm:
+            return True
+    return False
 
 
 def settle_records(text: str, facts: list[Fact]) -> None:

@@ -23,7 +23,10 @@ _ACT_RE = re.compile(r"(?:降息|加息|降准|減息|降準)"
 
 
 def needs_repeated_acts(facts: list[Fact]) -> bool:
-    return any(f["kind"] == "count" and f["surface"].endswith("次") for f in facts)
+    for f in facts:
+        if f["kind"] == "count" and f["surface"].endswith("次"):
+            return True
+    return False
 
 
 def settle_repeated_acts(text: str, facts: list[Fact]) -> None:

@@ -21,7 +21,11 @@ _SENTENCE_MARKS = "。！？!?\n"
 
 
 def needs_revision_times(facts: list[Fact]) -> bool:
-    return any(len(s) <= 5 and s[-1] in "时時" for f in facts if (s := f.get("subject")))
+    for f in facts:
+        if s := f.get("subject"):
+            if len(s) <= 5 and s[-1] in "时時":
+                return True
+    return False
 
 
 def settle_revision_times(text: str, norm: str, facts: list[Fact]) -> None:

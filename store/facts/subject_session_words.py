@@ -27,7 +27,10 @@ _SENTENCE_END = "。！？!?\n"
 
 
 def needs_session_words(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and len(s) <= 8 and _EMPTY_RE.fullmatch(s) for f in facts)
+    for f in facts:
+        if (s := f.get("subject")) and len(s) <= 8 and _EMPTY_RE.fullmatch(s):
+            return True
+    return False
 
 
 def settle_session_words(text: str, facts: list[Fact]) -> None:

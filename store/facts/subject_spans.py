@@ -63,7 +63,10 @@ _CLAUSE_MARKS = "，。；！？,;!?\n：:"
 
 
 def needs_spans(facts: list[Fact]) -> bool:
-    return any(f["kind"] == "duration" and f.get("unit") != "周年" for f in facts)
+    for f in facts:
+        if f["kind"] == "duration" and f.get("unit") != "周年":
+            return True
+    return False
 
 
 def settle_spans(text: str, norm: str, facts: list[Fact]) -> None:

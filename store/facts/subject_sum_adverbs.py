@@ -29,7 +29,10 @@ _GATE = ("共", "就")
 
 
 def needs_sum_adverbs(facts: list[Fact]) -> bool:
-    return any((s := f.get("subject")) and len(s) >= 5 and any(c in s[2:] for c in _GATE) for f in facts)
+    for f in facts:
+        if (s := f.get("subject")) and len(s) >= 5 and (s.find("共", 2) >= 0 or s.find("就", 2) >= 0):   # (_GATE)
+            return True
+    return False
 
 
 def settle_sum_adverbs(facts: list[Fact]) -> None:

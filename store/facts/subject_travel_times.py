@@ -36,7 +36,10 @@ _LEADS = ("将", "將", "把", "使", "让", "讓", "令", "而", "但", "并", 
 
 
 def needs_travel_times(facts: list[Fact]) -> bool:
-    return any(f["kind"] == "duration" and (not f.get("subject") or f["subject"].endswith(_NEEDS)) for f in facts)
+    for f in facts:
+        if f["kind"] == "duration" and (not f.get("subject") or f["subject"].endswith(_NEEDS)):
+            return True
+    return False
 
 
 def settle_travel_times(text: str, norm: str, facts: list[Fact]) -> None:

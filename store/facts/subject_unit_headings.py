@@ -14,7 +14,10 @@ _OPEN_UNIT_RE = re.compile(r"^(?P<name>.+?)[（(](?:[万亿百千]?(?:美元|元
 
 
 def needs_unit_headings(facts: list[Fact]) -> bool:
-    return any(f.get("subject") and ("（" in f["subject"] or "(" in f["subject"]) for f in facts)
+    for f in facts:
+        if f.get("subject") and ("（" in f["subject"] or "(" in f["subject"]):
+            return True
+    return False
 
 
 def settle_unit_headings(facts: list[Fact]) -> None:

@@ -28,7 +28,10 @@ _SENTENCE_MARKS = "。！？!?\n"
 
 
 def needs_window_tails(facts: list[Fact]) -> bool:
-    return any((f.get("subject") or "").endswith(("周", "週", "线", "線")) for f in facts)
+    for f in facts:
+        if (f.get("subject") or "").endswith(("周", "週", "线", "線")):
+            return True
+    return False
 
 
 def settle_window_tails(text: str, facts: list[Fact]) -> None:

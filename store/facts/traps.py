@@ -14,7 +14,7 @@ from .builder import Fact
 from .market_tallies import opens_tally
 from .numbers import normalize
 from .numeral_places import NUMERAL_PLACES
-from .regex_edges import holds_any
+from .regex_edges import gate_of, holds_gate
 
 # words whose numeral characters are never figures
 TRAP_WORDS = [
@@ -195,11 +195,14 @@ def _class_start(norm: str, s: int) -> int:
 # what may follow the jiao of a price: its fen, 钱, or no word at all
 _COIN_AFTER_RE = re.compile(r"[零一二三四五六七八九\d]分|钱|錢|[^\u4e00-\u9fff]|$")
 
+# the rows with their tuples of words as gates (regex_edges.gate_of): the same test, cheaper
+_TRAP_GATES = [(gate_of(need) if type(need) is tuple else need, rx, an) for need, rx, an in _TRAPS]
+
 
 def trap_spans(norm: str) -> list[tuple[int, int]]:
     out = []
-    for need, rx, after_numeral in _TRAPS:
-        if need not in norm if type(need) is str else not holds_any(norm, need):
+    for need, rx, after_numeral in _TRAP_GATES:
+        if need not in norm if type(need) is str else not holds_gate(norm, need):
             continue
         for m in rx.finditer(norm):
             s = m.start()
