@@ -64,8 +64,8 @@ _YEAR_LABEL_RE = re.compile(
     r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
 _BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
-# the measures of a streak's place after 连续 (连续第二年, 连续第12天, 连续第九晚, 连续第四周, 连续第3个交易日)
-_STREAK_MEASURES = ("年", "天", "日", "晚", "夜", "周", "个交易日", "个工作日")
+# the measures of a streak's place after 连续 (连续第二年, 连续第12天, 连续第四周, 连续第3个交易日; not 连续第13晚: test_facts_found_forms)
+_STREAK_MEASURES = ("年", "天", "日", "周", "个交易日", "个工作日")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 # 历史第二高产年, 第三大贸易伙伴: an ordinal before a superlative is a place in a ranking
 _SUPERLATIVE_AFTER = set("大高低多少")
