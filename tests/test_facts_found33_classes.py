@@ -14,6 +14,7 @@
   metres right before the ship names its class (`21万吨氨燃料散货船`, `2.4万标箱超大型集装箱船`, `18万立方米LNG运输船`), as
   `30万吨级油轮` and `4万载重吨散装新船` do, unless told of a named ship (`…号为53000吨商船`, as sealed19 labels it); a
   water quality class told as a level (`水质从五类提升至三类`, `水质连续4年保持二类`) is the grade's name, as `三类水` is;
+  the count or the place of the ships made measures the ship past that size (`建造的第3艘6000标箱集装箱船`: 集装箱船);
   a cargo (`装有2万吨化肥的船只`) stays a figure, as does a distance measured
   (`隧道长2177米`, `离岸70公里`).
 """
@@ -121,3 +122,12 @@ def test_a_cargo_or_a_throughput_stays_a_figure(text: str, surface: str) -> None
 ])
 def test_a_water_class_is_a_grade_and_a_ship_told_of_keeps_its_size(text: str, kept: list[str]) -> None:
     assert [f["surface"] for f in _facts(text)] == kept
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("在青岛，为比利时建造的第3艘6000标箱集装箱船正式交付离港。", "第3艘", "集装箱船"),
+    ("船厂自主建造的2艘21万吨散货船今天交付。", "2艘", "散货船"),
+])
+def test_a_ship_made_is_what_its_count_or_place_measures_past_its_size(text: str, surface: str,
+                                                                       subject: str) -> None:
+    assert next(f for f in _facts(text) if f["surface"] == surface)["subject"] == subject
