@@ -40,8 +40,9 @@ def settle_noun_after(text: str, facts: list[Fact], marks: TextMarks) -> None:
                 word = next(w for w in _SHARE_WORDS if text.startswith(w, k + len(subj)))
                 f["subject"] = subj + word      # 市场占有率达到35.2%
             continue
-        if f["kind"] not in _COUNTED and not (f["kind"] == "rank" and f.get("unit") in MADE_UNITS):
-            continue                            # (建造的第3艘…集装箱船: the place of a thing made measures it too)
+        if f["kind"] not in _COUNTED and not (f["kind"] == "rank" and f.get("unit") in MADE_UNITS
+                                              and _SIZE_CLASS_RE.match(text, f["end"])):
+            continue                            # (建造的第3艘6000标箱集装箱船: the place of a ship made past its size)
         if text.startswith(subj, e):
             words = segment(subj) if subj.endswith(ACTS) else ()
             if len(words) == 2 and words[1] in ACTS:
