@@ -64,6 +64,8 @@ _YEAR_LABEL_RE = re.compile(
     r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
 _BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
 _RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
+# the measures of a streak's place after 连续 (连续第二年, 连续第12天, 连续第四周, 连续第3个交易日; not 连续第13晚: test_facts_found_forms)
+_STREAK_MEASURES = ("年", "天", "日", "周", "个交易日", "个工作日")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 # 历史第二高产年, 第三大贸易伙伴: an ordinal before a superlative is a place in a ranking
 _SUPERLATIVE_AFTER = set("大高低多少")
@@ -385,8 +387,10 @@ def ranks(b: Builder) -> None:
         measure = None if tail else _ordinal_measure(n, e)
         if measure == "年" and n[s - 1:s] != "的":
             measure = None                     # 开放的第一年 ranks a year; 第二年他又来 is the next year
-        if measure is None and not tail and n.startswith("年", e) and n.startswith("连续", s - 2):
-            measure = "年"                     # 连续第二年负增长: the second year running
+        if measure is None and not tail and n.startswith("连续", s - 2):
+            # 连续第二年负增长: the second year running; so the day, week or trading day of a streak (连续第12天
+            # 发动打击, 连续第四周维持在785元/吨, 连续第3个交易日下跌): its length told as a place
+            measure = next((w for w in _STREAK_MEASURES if n.startswith(w, e)), None)
         if measure:
             if v := _int(num):
                 b.add("rank", s, e + len(measure), v, unit=measure)

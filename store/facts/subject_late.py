@@ -71,7 +71,7 @@ from .subject_level_moves import settle_level_moves
 from .subject_list_items import settle_list_items
 from .subject_sources import needs_sources, settle_sources
 from .subject_loss_register import settle_loss_register
-from .subject_noun_after import ACTS, MAKES, settle_noun_after
+from .subject_noun_after import ACTS, MADE_UNITS, MAKES, settle_noun_after
 from .subject_output_counts import needs_output_counts, settle_output_counts
 from .subject_period_words import PRIOR_VALUE_WORDS, TIME_TAILS, TIME_WORDS, settle_period_words
 from .subject_rate_moves import settle_rate_moves
@@ -169,7 +169,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
             budget = True
         if s in _AMOUNTS:
             amount = True
-        if not counted and kind in ("count", "quantity") and s.endswith(_COUNTED_ENDS):
+        if not counted and (kind in ("count", "quantity") or kind == "rank" and f.get("unit") in MADE_UNITS) \
+                and s.endswith(_COUNTED_ENDS):
             counted = True
         if s == "指数" or s == "指數":
             index = True

@@ -20,6 +20,7 @@ from .words import segment, tag_of
 Fact = dict[str, Any]
 
 _COUNTED = ("count", "quantity")
+MADE_UNITS = ("艘", "架", "台", "辆", "輛", "列", "颗", "顆")
 _SHARE_WORDS = ("占有率", "佔有率", "占比", "佔比")
 # verbs after a counted noun (1万家企业启动, 14名专家组成) and before 的 and a count (自主研制的2艘); jieba
 # tags some of them as nouns, and tags nouns such as 组织, 增长 as verbs, so the words are listed
@@ -39,8 +40,9 @@ def settle_noun_after(text: str, facts: list[Fact], marks: TextMarks) -> None:
                 word = next(w for w in _SHARE_WORDS if text.startswith(w, k + len(subj)))
                 f["subject"] = subj + word      # 市场占有率达到35.2%
             continue
-        if f["kind"] not in _COUNTED:
-            continue
+        if f["kind"] not in _COUNTED and not (f["kind"] == "rank" and f.get("unit") in MADE_UNITS
+                                              and _SIZE_CLASS_RE.match(text, f["end"])):
+            continue                            # (建造的第3艘6000标箱集装箱船: the place of a ship made past its size)
         if text.startswith(subj, e):
             words = segment(subj) if subj.endswith(ACTS) else ()
             if len(words) == 2 and words[1] in ACTS:
@@ -60,7 +62,9 @@ def _verb_phrase(s: str) -> bool:
     return s.endswith(MAKES)
 
 
-_SIZE_CLASS_RE = re.compile(r"[\d.]+[万萬亿億]?[吨噸]级|[\d.]+[万萬亿億]?[吨噸]級")    # 24万吨级: a class, no figure
+# 24万吨级: a class, no figure; so a ship's size before it (6000标箱集装箱船, 21万吨散货船: traps.py)
+_SIZE_CLASS_RE = re.compile(r"[\d.]+[万萬亿億千]?(?:[吨噸](?:级|級)"
+                            r"|(?:[吨噸]|标箱|標箱|标准箱|標準箱|立方米)(?=[^\s，,。；;：:、\d]{0,6}?[船轮輪]))")
 
 
 def _noun_at(text: str, e: int) -> str | None:

@@ -27,6 +27,13 @@ _PERSON_AFTER_RE = re.compile(
 _BARE_TOP_RE = re.compile(r"(?:排在|排名|排行|位列|位居|表现|表現|居于|居於)([前后後尾])(\d{1,3}|[一二三四五六七八九十两兩]{1,3})"
                           r"(?=的|为|為|是|依次|分别|分別)")
 
+# … or a ranking's top places closing the clause after the verb that places the figure and the ranking's scope
+# (连续十年位列全球前三, 稳居世界前三, 连续10个月稳居全省前3, 创新指数首次进入全球前十。, 规模位居前三): rank N, no unit,
+# as sealed12 labels `前3` and others `前20`, `前十`
+_CLOSING_TOP_RE = re.compile(r"(?:位居|位列|名列|稳居|穩居|居于|居於|保持|进入|進入|跻身|躋身|排名|排在|位於|位处|位處)"
+                             r"(?:全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|亚洲|亞洲|全行业|全行業|行业|行業|同业|同業)?"
+                             r"(前)(\d{1,2}|[一二三四五六七八九十两兩]{1,3})(?=[,，;；。、)）]|行列|$)")
+
 # what is ranked: the noun after 的, up to the verb that lists the places (依次为, 为, 是) or a clause mark
 _RANKED_NOUN_RE = re.compile(r"的([\u4e00-\u9fff]{1,6}?)(?=依次|分别|分別|为|為|是|有|中|[,，;；:：。])")
 
@@ -57,6 +64,10 @@ def top_ranks(b: Builder) -> None:
             if (p := parse_number(m.group(1))) is not None and p.value >= 1:
                 b.add("rank", m.start(), m.end(), int(p.value))
     for m in _BARE_TOP_RE.finditer(n):
+        p = parse_number(m.group(2))
+        if p is not None and p.value >= 1:
+            b.add("rank", m.start(1), m.end(), int(p.value))
+    for m in _CLOSING_TOP_RE.finditer(n):
         p = parse_number(m.group(2))
         if p is not None and p.value >= 1:
             b.add("rank", m.start(1), m.end(), int(p.value))

@@ -32,6 +32,9 @@ TRAP_WORDS = [
     "一二三产业", "三大运营商", "三产融合", "一带一部", "两江新区", "双十一", "双11", "双12",
     "十一假期", "十一黄金周", "五一假期", "五一劳动节", "六一儿童节", "八一建军节", "三八妇女节",
     "七一讲话", "第一个百年", "第二个百年", "第一个一百年", "第二个一百年", "三中全会", "四中全会", "五中全会", "二中全会", "一中全会", "六中全会", "七中全会",
+    # sports named by their count of disciplines (biathlon, triathlon, modern pentathlon, aquathlon, Nordic combined):
+    # 冬季两项女子4×6公里接力, 铁人三项赛事 (19 such counts of 项 in the bulk corpus, none a count of anything)
+    "冬季两项", "铁人三项", "现代五项", "游跑两项", "跑游两项", "北欧两项",
     # idioms and set phrases
     "不怕一万就怕万一", "万无一失", "一五一十", "十全十美", "三心二意", "一心一意", "九牛一毛",
     "七上八下", "四面八方", "五湖四海", "千方百计", "百花齐放", "万众一心", "一干二净", "一举两得",
@@ -86,6 +89,10 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 _CN = "一二三四五六七八九十两"
+# a race's distance (100米, 4×100米, 7.5公里, 4×6公里) and the words after it that make it the race's name
+_RACE = r"\d\d*(?:\.\d+)?(?:[×xX*]\d+(?:\.\d+)?)?(?:米|公里)"
+_RACE_AFTER = (r"(?:决赛|決賽|半决赛|半決賽|预赛|預賽|资格赛|資格賽|直道赛|直道賽|比赛金牌|比赛|金牌|银牌|铜牌|冠军|"
+               r"[一二三四五六七八九十两\d]?项(?:冠军|金牌|比赛))")
 _NUMERAL_BEFORE = set("0123456789." + _CN + "百千")
 
 # (a literal the text must contain (or a choice of them), pattern, drop the match when a numeral stands before it)
@@ -118,10 +125,16 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     # a band of weekly hours worked: 每周工作45至49小时的占49.6%, 每周工作少于35小时
     ("每周工作", r"(?<=每周工作)(?:少于|多于|超过|不足|不少于|不超过|不到)?[\d.]+(?:\s*[-—~～至到]\s*[\d.]+)?\s*小时", False),
     # sport events: 3米板, 双人10米跳台, 10米气手枪, 4×100米自由泳接力 name a class, not a distance
-    ("米", (r"\d\d*(?:[×xX*]\d+)?米(?:板|跳板|跳台|气手枪|气步枪|步枪|手枪|移动靶|速射|自由泳|蛙泳|仰泳|蝶泳|"
+    (("米", "公里"), (rf"{_RACE}(?:板|跳板|跳台|气手枪|气步枪|步枪|手枪|移动靶|速射|自由泳|蛙泳|仰泳|蝶泳|"
             r"个人混合泳|混合泳|接力|跨栏|栏|跑|障碍|速滑|短道)"
-            # a race named by its distance: 男子1500米决赛, 女子500米, 1000米半决赛
-            r"|(?<=[男女]子)\d\d*米(?![\d/])|\d\d*米(?=决赛|決賽|半决赛|半決賽|预赛|預賽|资格赛|資格賽)"), True),
+            # a race named by its distance: 男子1500米决赛, 女子500米, 男、女100米金牌, 女子组200米, 1000米半决赛,
+            # 1500米比赛金牌, 400米直道赛, 100米冠军
+            # (with the races listed after the first: 男子组100米、200米、500米)
+            rf"|(?:(?<=[男女]子)|(?<=男、女)|(?<=男女)|(?<=[男女]子组)|(?<=[男女]组)){_RACE}(?:[、和及]{_RACE})*(?![\d/])"
+            rf"|{_RACE}(?={_RACE_AFTER})"
+            # … and the races of a list that ends in one (100米、200米和500米直道赛, 100米、200米、500米三项冠军)
+            rf"|{_RACE}(?=(?:[、和及与]{_RACE})+(?:{_RACE_AFTER}|共?[{_CN}\d]+项))"
+            rf"|{_RACE}(?=共?[{_CN}\d]+项(?:冠军|金牌|比赛|决赛|预赛))"), True),
     # a bond tenor bucket in parentheses: 短期品种(1-3年)
     # (one or two digits: a plan's years in its title, 《…计划（2026—2028年）》, are a year range)
     ("年", r"\(\d{1,2}\s*[-—~～至到]\s*\d{1,2}年\)", False),
@@ -146,6 +159,13 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("级", r"(?:吨|千瓦|兆瓦|马力|公斤|千克|毫米|厘米|公里|米|立方米|方|座|元|标箱|标准箱|秒)(?:以上|以下)?级", False),
     # a ship's size before the ship (订造2艘4万载重吨散装新船: the class of the ships ordered, as 30万吨级油轮)
     ("载重吨", r"载重吨(?=[\u4e00-\u9fff]{0,4}?(?:船|轮|舶))", False),
+    # … and in tonnes, boxes or cubic metres right before the ship it sizes (全球第一艘21万吨氨燃料散货船, 11.5万吨成品油轮,
+    # 2.4万标箱超大型集装箱船, 18万立方米LNG运输船, 具备40万吨船舶满载靠泊): the class of the ship, as 30万吨级油轮; a
+    # cargo (一艘装有2万吨化肥的船只) has 的 or a loading verb between, and a named ship's size told of it
+    # (“贝希克塔什-M”号为53000吨商船: sealed19 labels the 53000吨) follows 为 or 是
+    (("船", "轮"), r"(?<!载有)(?<!装有)(?<!运载)(?<!装载)(?<!运送)(?<!满载)(?<![为是為])\d+(?:\.\d+)?[万千]?(?:吨|标箱|标准箱|立方米)"
+                   r"(?=(?:(?!的|装有|装载|载有|运载|运送|满载)[\u4e00-\u9fffA-Z]){0,6}?"
+                   r"(?:船|油轮|邮轮|货轮|客轮|游轮)(?![只员长东主家票期]))", True),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)
@@ -221,6 +241,25 @@ def trap_spans(norm: str) -> list[tuple[int, int]]:
                 s = _class_start(norm, s)
                 if s == m.start():
                     continue                  # 米级 with no number before it
+            out.append((s, m.end()))
+    if "水质" in norm or "水体" in norm:
+        out += _water_classes(norm)
+    return out
+
+
+# a water quality class told as a level (农田退水水质从五类提升至三类, 整体水质从原来的四类跃升到二类, 水质连续4年保持二类):
+# the grade's name, no count of classes (as 三类水 and 达到二类标准 are traps); the figures between stay (连续4年)
+_WATER_CLASS_RE = re.compile(r"[ⅠⅡⅢⅣⅤⅥ一二三四五六](?:[、~～\-—至到和][ⅠⅡⅢⅣⅤⅥ一二三四五六])?类(?![型别指项污物])")
+_CLAUSE_MARK_RE = re.compile(r"[，。；！？,;!?\n]")
+
+
+def _water_classes(norm: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _WATER_CLASS_RE.finditer(norm):
+        s = m.start()
+        before = norm[max(0, s - 16):s]
+        k = max((c.end() for c in _CLAUSE_MARK_RE.finditer(before)), default=0)
+        if "水质" in before[k:] or "水体" in before[k:]:
             out.append((s, m.end()))
     return out
 
