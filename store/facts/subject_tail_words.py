@@ -39,6 +39,7 @@ _TAILS = frozenset({
 _ASPECTS = ("了", "着")
 _MODALS = frozenset("能要可应應须須将將")
 _SIMPLE_LAST = frozenset(w[-1] for w in _TAILS) | {"过"}
+_ENDINGS = tuple(sorted(_TAILS | {"过"}, key=len, reverse=True))
 # the last characters a tail can have as written, in either script (過, 應, 須, 將, 還, 則, 計 of 預計 …)
 TAIL_LAST = _SIMPLE_LAST | frozenset(chr(c) for c, t in SUBJECT_CHARS.items() if chr(t) in _SIMPLE_LAST)
 
@@ -46,8 +47,8 @@ TAIL_LAST = _SIMPLE_LAST | frozenset(chr(c) for c, t in SUBJECT_CHARS.items() if
 def settle_tail_words(text: str, facts: list[Fact]) -> None:
     for f in facts:
         s = f.get("subject")
-        if not s or len(s) < 2 or s[-1] not in TAIL_LAST:
-            continue
+        if not s or len(s) < 2 or s[-1] not in TAIL_LAST or not s[-3:].translate(SUBJECT_CHARS).endswith(_ENDINGS):
+            continue                            # (增速, 委员会, 规模以上: a last character, no tail — not segmented)
         after = text.startswith(s, f["end"])    # the counted noun after the figure (4个师正在: 师)
         before = text.endswith(s, 0, f["start"])
         if before and s[-1] in _MODALS:
