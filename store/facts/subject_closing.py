@@ -11,7 +11,10 @@
   are the levels' one by one;
 - subject_adverb_tails: a verb phrase after the figure opening with an adverb (`1571.4億美元亦刷新紀錄`) is no
   subject: the noun before the figure is;
-- subject_particles: no subject opens with the particle of the verb before it (`建成了绿色工厂` → 绿色工厂).
+- subject_particles: no subject opens with the particle of the verb before it (`建成了绿色工厂` → 绿色工厂);
+- subject_aspect_objects: a figure right after a verb's object (`准备了农机装备122万台`) is the object's;
+- subject_tail_words: no subject ends with the adverb, modal or aspect word of the verb after it (`4个师正在…作战`
+  → 师, `盘毂的精度要达到…` → 盘毂的精度, `会议共设置了` → 会议).
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ from __future__ import annotations
 from typing import Any
 
 from .subject_adverb_tails import ADVERBS, settle_adverb_tails
+from .subject_aspect_objects import settle_aspect_objects
 from .subject_disbursed_funds import settle_disbursed_funds
 from .subject_exclusion_brackets import needs_exclusion_brackets, settle_exclusion_brackets
 from .subject_frames import FRAME_ENDS, RATES, settle_frames
 from .subject_level_pairs import settle_level_pairs
 from .subject_particles import PARTICLES, settle_particles
 from .subject_recovery_shares import recovery_candidate, settle_recovery_shares
+from .subject_tail_words import TAIL_LAST, settle_tail_words
 from .text_marks import TextMarks
 
 Fact = dict[str, Any]
@@ -37,7 +42,7 @@ _FRAME_LAST = frozenset(w[-1] for w in FRAME_ENDS)
 def settle_closing(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     # one pass over the facts says which classes can apply (most texts: none); each test is a
     # character or set look-up, and the text is searched only by a class that can apply
-    frames = particles = funds = recovered = noted = paired = tails = False
+    frames = particles = funds = recovered = noted = paired = tails = ends = aspects = False
     last = None
     for f in facts:
         s = f.get("subject")
@@ -50,6 +55,10 @@ def settle_closing(text: str, norm: str, facts: list[Fact], marks: TextMarks) ->
                 particles = True
             elif s[0] in ADVERBS:
                 tails = True
+            if s[-1] in TAIL_LAST:
+                ends = True
+            if "了" in s:
+                aspects = True
             if kind == "money" and s[0].isdigit():
                 funds = True                   # 1582亿元转移支付资金: a later clause took the figure and the fund
         elif kind == "money":
@@ -74,3 +83,7 @@ def settle_closing(text: str, norm: str, facts: list[Fact], marks: TextMarks) ->
         settle_adverb_tails(text, facts, marks)         # 出超1571.4億美元亦刷新紀錄: 出超
     if particles:
         settle_particles(facts)                         # 建成了绿色工厂5095家: 绿色工厂
+    if aspects:
+        settle_aspect_objects(text, facts)              # 准备了农机装备122万台: 农机装备
+    if ends:
+        settle_tail_words(text, facts)                  # 4个师正在…作战: 师; 盘毂的精度要达到…: 盘毂的精度
