@@ -31,6 +31,7 @@ from .period_days import (
     tw_day,
 )
 from .period_full_year import FORECAST_RE, full_year, planned
+from .period_trend_refs import carried_on_from
 from .season_years import SEASON_PERIOD_WORDS
 from .period_holidays import HOLIDAY_DAYS, holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
@@ -283,6 +284,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.point and bool(out) and out[-1].point and restated_day(norm, ms, out[-1].end) or \
             span.text in _BASE_EFFECT_YEARS and bool(_BASE_EFFECT_AFTER_RE.match(norm, me)) or \
             bracketed_base(norm, ms) or \
+            carried_on_from(norm, ms) or \
             "即" in norm[max(0, ms - _ASIDE_REACH):ms] and bool(_ASIDE_RE.search(norm, max(0, ms - _ASIDE_REACH), ms)) or \
             names_target_year(norm, ms, me) or \
             span.text in _HORIZON_YEARS and bool(_HORIZON_AFTER_RE.match(norm, me)) and _named_before(norm, out, ms)

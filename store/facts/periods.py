@@ -27,6 +27,7 @@ from typing import Any
 
 from .period_anniversaries import anniversary_period
 from .period_carry import carried, trading_day
+from .period_change_starts import month_told_before, past_turn, starts_change
 from .period_fiscal import with_fiscal_years
 from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
@@ -226,7 +227,10 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if cue[2] and chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
-            period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
+            period, text = _resolved(chosen, mine, own, sent_start, cuts, k, norm), chosen.text
+            if chosen.text in _PREVIOUS_MONTH and starts_change(norm, chosen) and past_turn(norm, chosen, f["start"]) \
+                    and not any(len(x.period or "") == 7 and not x.base for x in mine if x is not chosen):
+                period = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None)   # …增為18.1%
             if chosen.same_period and unstated_before(norm, chosen, mine, f, near):
                 period = None               # 净亏损7200万元,而上年同期取得亏损1.31亿元: a year before an unstated one
             own[sent_start] = chosen if not chosen.base else own.get(sent_start, chosen)
@@ -413,7 +417,7 @@ def _sentence_end(cuts: list[int], k: int, n: int) -> int:
 
 
 def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan], sent_start: int,
-              cuts: list[int], k: int) -> str | None:
+              cuts: list[int], k: int, norm: str = "") -> str | None:
     """上年同期: the sentence's own period one year earlier (else the year before); 上月 after
     the sentence's own month (7月份CPI…由上月下降0.2%): the month before that one."""
     if sp.text in PREVIOUS_QUARTER:             # 2020 年第 4 季…較上季: 2020Q3 (period_base_values)
@@ -421,7 +425,12 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
     if sp.text in _PREVIOUS_MONTH:
         main = next((x for x in reversed(mine) if not x.base and x.start < sp.start and x.period
                      and len(x.period) == 7), None)
-        return _month_before(main.period) if main and main.period else sp.period
+        if main and main.period:
+            return _month_before(main.period)
+        if norm and starts_change(norm, sp):    # 由上月下降0.2%转为… with no month named (period_change_starts)
+            told = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None)
+            return _month_before(told) if told else None
+        return sp.period
     if sp.text in _PREVIOUS_MONTH_END:          # 9月底…年增率由上月底之8.40%: the end of August
         main = next((x for x in reversed(mine) if not x.base and x.start < sp.start and x.period
                      and len(x.period) == 10 and x.period == month_end(int(x.period[:4]), int(x.period[5:7]))), None)

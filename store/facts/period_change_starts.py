@@ -1,0 +1,34 @@
+"""`由上月下降0.2%转为上涨0.4%` in a sentence that names no month of its own: 上月 is the month before
+the one the release tells, not the month before the article's date (a CPI story of 12 April tells
+March, so its 上月 is February, not March).  The month comes from the sentence before when that one
+named it (3月份CPI同比上涨0.4%。环比由上月上涨0.6%转为…: February); else no period — every gold set
+leaves such a change's start (and its end, 增為21.6%) without one (sealed10, sealed20).  A 上月 that
+starts no change (澳門上月博彩收入突破200億) is still read against the article's date."""
+
+from __future__ import annotations
+
+import re
+
+from .period_span import PeriodSpan
+
+_FROM_BEFORE_RE = re.compile(r"[由从從]\s?$")
+# the change's end after its start: 转为, 增為, 降至, 扩大至 …
+_TURN_RE = re.compile(r"转为|轉為|转而|变为|變為|[增降升跌]?[为為至到]|扩大至|擴大至|收窄至|回落至|回升至")
+_MONTH_RE = re.compile(r"\d{4}-\d\d")
+
+
+def starts_change(norm: str, sp: PeriodSpan) -> bool:
+    """True when the previous-month span `sp` opens a change (由上月…)."""
+    return bool(_FROM_BEFORE_RE.search(norm, max(0, sp.start - 2), sp.start))
+
+
+def month_told_before(prev: PeriodSpan | None) -> str | None:
+    """The month the sentence before told as its own (`prev`: its last period), or None."""
+    if prev is None or prev.base or not prev.period or not _MONTH_RE.fullmatch(prev.period):
+        return None
+    return prev.period
+
+
+def past_turn(norm: str, sp: PeriodSpan, at: int) -> bool:
+    """True when a turn word (转为, 增為 …) lies between the change's start `sp` and position `at`."""
+    return bool(_TURN_RE.search(norm, sp.end, at))

@@ -1,0 +1,57 @@
+"""Periods of the figure's own, as classes the gold sets showed across registers (sentences written for the tests).
+
+- **A trend carried on from a period** (`延续去年四季度以来的向好态势`, `继续保持去年强劲的发展势头`, Taiwan's
+  `延續上年第3季以來之正成長`) names the past the trend started in, not the figures' period: a quarter after it is of
+  the article's year (`一季度产值` told in 2013 is 2013Q1, was 2012Q1), and items after it that name no period take
+  none (they took the horizon's quarter). The run counted from it (`连续5个月`) is still anchored on it (sealed2 keeps it).
+- **A change's start `由上月…` in a sentence naming no month** is the month before the one the release tells, not the
+  month before the article's date: from the month the sentence before named (`3月份CPI…。环比由上月上涨0.6%转为…`:
+  February), else no period, for its start and its end (`由上月20.2%增為21.6%`, `CPI由上月下降0.2%转为上涨0.4%` in
+  an April release: they took March). A 上月 that starts no change (`澳門上月博彩收入`) is still the article's last month, and
+  after a month the sentence names, the month before that one (unchanged; the gold sets hold both).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _facts(text: str, date: str) -> list[dict]:
+    return [f for f in extract(text, date=date) if f["kind"] not in ("date", "year")]
+
+
+def _period(text: str, surface: str, date: str) -> str | None:
+    return next(f for f in _facts(text, date) if f["surface"] == surface)["period"]
+
+
+@pytest.mark.parametrize(("text", "surface", "date", "period"), [
+    ("全镇纺织业继续保持去年强劲的增长势头，一季度产值近8亿元，同比增长31.5%。", "31.5%", "2013-04-20", "2013Q1"),
+    ("该县工业延续去年良好的发展态势，一季度实现产值12亿元。", "12亿元", "2016-04-25", "2016Q1"),
+    ("全市外贸巩固了去年的回升势头，上半年进出口增长6.1%。", "6.1%", "2024-07-20", "2024H1"),
+])
+def test_a_trend_carried_on_from_last_year_gives_no_year_to_the_quarter_after_it(
+        text: str, surface: str, date: str, period: str) -> None:
+    assert _period(text, surface, date) == period
+
+
+@pytest.mark.parametrize("surface", ["0.52%", "1.34%"])
+def test_items_after_a_trend_carried_on_from_a_quarter_take_no_period(surface: str) -> None:
+    text = "與上年同季比較,工業生產增加0.9%,延續上年第2季以來之正成長,其中製造業增加0.52%,礦業減少1.34%。"
+    assert _period(text, surface, "2014-07-23") is None
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("景氣對策信號中，股價指數變動率：由上月 18.4% 增為 19.7%，燈號續呈紅燈", "18.4%"),
+    ("工業生產指數變動率：由上月下修值 12.1% 增為 14.3%", "12.1%"),
+    ("工業生產指數變動率：由上月下修值 12.1% 增為 14.3%", "14.3%"),
+    ("受基数影响,CPI同比由上月下降0.3%转为上涨0.2%。", "0.3%"),
+])
+def test_a_change_from_last_month_in_a_sentence_naming_no_month_has_no_period(text: str, surface: str) -> None:
+    assert _period(text, surface, "2026-01-27") is None
+
+
+def test_a_change_from_last_month_takes_the_month_before_the_one_told_just_before() -> None:
+    text = "3月份，全国CPI同比上涨0.4%。CPI环比由上月上涨0.6%转为下降0.5%。"
+    assert (_period(text, "0.6%", "2021-04-12"), _period(text, "0.5%", "2021-04-12")) == ("2021-02", "2021-03")
