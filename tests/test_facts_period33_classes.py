@@ -9,6 +9,13 @@
   February), else no period, for its start and its end (`由上月20.2%增為21.6%`, `CPI由上月下降0.2%转为上涨0.4%` in
   an April release: they took March). A 上月 that starts no change (`澳門上月博彩收入`) is still the article's last month, and
   after a month the sentence names, the month before that one (unchanged; the gold sets hold both).
+- **今年 after a cutoff** (`截至4月29日，今年我国快递业务量已达500亿件`, `截至9月底，今年…快递业务收入突破1万亿元`) scopes
+  the figure to the year so far, January up to the cutoff (`2024-01-01/2024-04-29`; a month's end gives months,
+  `2026-01/2026-06`): it took the cutoff's day, as a balance does, or the whole year after a month's end. A bare
+  year after a cutoff (`截至6月20日，2026年…惠及1.36亿人次`) keeps the day fresh labels; the cutoff's own date keeps its day.
+- **A yearless quarter or month in an undated page** is of the one year its sentence names
+  (`併計前3季表現(第1季5.54%、…),114年全年經濟成長率…`: 2025Q1), as its date fact already was; a same period
+  (`較2016年同月`) or a horizon (`為2009年以來最高`) names no year of the sentence, and no year leaves it unknown.
 """
 
 from __future__ import annotations
@@ -55,3 +62,20 @@ def test_a_change_from_last_month_in_a_sentence_naming_no_month_has_no_period(te
 def test_a_change_from_last_month_takes_the_month_before_the_one_told_just_before() -> None:
     text = "3月份，全国CPI同比上涨0.4%。CPI环比由上月上涨0.6%转为下降0.5%。"
     assert (_period(text, "0.6%", "2021-04-12"), _period(text, "0.5%", "2021-04-12")) == ("2021-02", "2021-03")
+
+
+@pytest.mark.parametrize(("text", "surface", "date", "period"), [
+    ("截至4月29日，今年全国快递业务量已达520亿件，比上年提前30天。", "520亿件", "2024-05-02", "2024-01-01/2024-04-29"),
+    ("截至6月30日，今年全国快递业务量已超900亿件。", "超900亿件", "2026-07-02", "2026-01/2026-06"),
+    ("截至9月底，今年全国快递业务收入突破1.1万亿元。", "1.1万亿元", "2024-10-15", "2024-01/2024-09"),
+    ("截至5月2日，今年经珠海各口岸出入境人员突破5000万人次。", "5000万人次", "2024-05-06", "2024-01-01/2024-05-02"),
+])
+def test_this_year_after_a_cutoff_is_the_year_up_to_the_cutoff(text: str, surface: str, date: str, period: str) -> None:
+    assert _period(text, surface, date) == period
+
+
+@pytest.mark.parametrize(("surface", "period"), [("4.12%", "2025Q1"), ("6.3%", "2025Q2")])
+def test_a_yearless_quarter_of_an_undated_page_is_of_the_year_its_sentence_names(surface: str, period: str) -> None:
+    text = "併計上半年表現(第1季4.12%、第2季6.3%),2025年全年經濟成長率預估為5.1%。"
+    f = next(f for f in extract(text) if f["surface"] == surface)
+    assert f["period"] == period
