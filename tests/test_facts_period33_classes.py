@@ -8,7 +8,8 @@
   month before the article's date: from the month the sentence before named (`3月份CPI…。环比由上月上涨0.6%转为…`:
   February), else no period, for its start and its end (`由上月20.2%增為21.6%`, `CPI由上月下降0.2%转为上涨0.4%` in
   an April release: they took March). A 上月 that starts no change (`澳門上月博彩收入`) is still the article's last month, and
-  after a month the sentence names, the month before that one (unchanged; the gold sets hold both).
+  after a month the sentence names, the month before that one (unchanged; the gold sets hold both). A month's end
+  compared with (`年增率為7.50%,高於上月底之6.98%`) likewise: the end of the month before the one told before, else none.
 - **今年 after a cutoff** (`截至4月29日，今年我国快递业务量已达500亿件`, `截至9月底，今年…快递业务收入突破1万亿元`) scopes
   the figure to the year so far, January up to the cutoff (`2024-01-01/2024-04-29`; a month's end gives months,
   `2026-01/2026-06`): it took the cutoff's day, as a balance does, or the whole year after a month's end. A bare
@@ -79,3 +80,12 @@ def test_a_yearless_quarter_of_an_undated_page_is_of_the_year_its_sentence_names
     text = "併計上半年表現(第1季4.12%、第2季6.3%),2025年全年經濟成長率預估為5.1%。"
     f = next(f for f in extract(text) if f["surface"] == surface)
     assert f["period"] == period
+
+
+def test_a_month_end_compared_with_in_a_sentence_naming_none_has_no_period() -> None:
+    assert _period("調整後全體金融機構放款年增率為7.2%,高於上月底之6.9%。", "6.9%", "2024-10-24") is None
+
+
+def test_a_month_end_compared_with_takes_the_end_before_the_one_told_just_before() -> None:
+    text = "9月底全體貨幣機構放款年增率為8.1%。調整後年增率為7.2%,高於上月底之6.9%。"
+    assert _period(text, "6.9%", "2024-10-24") == "2024-08-31"

@@ -27,7 +27,7 @@ from typing import Any
 
 from .period_anniversaries import anniversary_period
 from .period_carry import carried, trading_day
-from .period_change_starts import month_told_before, past_turn, starts_change
+from .period_change_starts import compares_from, month_told_before, past_turn, starts_change
 from .period_fiscal import with_fiscal_years
 from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
@@ -440,6 +440,10 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
         if main is not None and main.period:
             before = _month_before(main.period[:7])
             return month_end(int(before[:4]), int(before[5:7]))
+        if norm and compares_from(norm, sp):    # …年增率為7.50%,高於上月底之6.98%, no month's end named
+            told = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None, day=True)
+            before = _month_before(told[:7]) if told else None
+            return month_end(int(before[:4]), int(before[5:7])) if before else None
         return sp.period
     if not sp.same_period:
         return sp.period
