@@ -91,8 +91,8 @@ def _same_flow(a: str, b: str, headline: bool = False) -> bool:
     return all(ch in rest for ch in short)      # short's characters in long_'s order
 
 
-# a year so far: the year, or a window from its January (2024-01/2024-09, 2024-01-01/2024-04-29)
-_YEAR_SO_FAR_RE = re.compile(r"\d{4}(?:$|-01(?:-01)?/)")
+# a year so far: the year, or a window from its January (2024-01/2024-09, 2024-01-01/2024-04-29, 2026Q1, 2026H1)
+_YEAR_SO_FAR_RE = re.compile(r"\d{4}(?:$|-01(?:-01)?/|Q1(?:$|-)|H1$)")
 
 
 def _same_fact(kept: Fact, f: Fact, in_body_text: bool, headline: bool = False) -> bool:
