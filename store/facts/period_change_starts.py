@@ -4,8 +4,7 @@ March, so its 上月 is February, not March).  The month comes from the sentence
 named it (3月份CPI同比上涨0.4%。环比由上月上涨0.6%转为…: February); else no period — every gold set
 leaves such a change's start (and its end, 增為21.6%) without one (sealed10, sealed20).  Likewise a month's end
 compared with (`年增率為7.50%,高於上月底之6.98%`, sealed19): the end of the month before the one told before, else
-none.  A 上月 that
-starts no change (澳門上月博彩收入突破200億) is still read against the article's date."""
+none.  A 上月 that starts no change (澳門上月博彩收入突破200億) is still read against the article's date."""
 
 from __future__ import annotations
 
