@@ -10,6 +10,7 @@
   an April release: they took March). A 上月 that starts no change (`澳門上月博彩收入`) is still the article's last month, and
   after a month the sentence names, the month before that one (unchanged; the gold sets hold both). A month's end
   compared with (`年增率為7.50%,高於上月底之6.98%`) likewise: the end of the month before the one told before, else none.
+  `从12月份单月看，…由上月下降转为上涨0.1%` views December: 从 there opens no change, the 0.1% is December's (was the year).
 - **今年 after a cutoff** (`截至4月29日，今年我国快递业务量已达500亿件`, `截至9月底，今年…快递业务收入突破1万亿元`) scopes
   the figure to the year so far, January up to the cutoff (`2024-01-01/2024-04-29`; a month's end gives months,
   `2026-01/2026-06`): it took the cutoff's day, as a balance does, or the whole year after a month's end. A bare
@@ -89,3 +90,8 @@ def test_a_month_end_compared_with_in_a_sentence_naming_none_has_no_period() -> 
 def test_a_month_end_compared_with_takes_the_end_before_the_one_told_just_before() -> None:
     text = "9月底全體貨幣機構放款年增率為8.1%。調整後年增率為7.2%,高於上月底之6.9%。"
     assert _period(text, "6.9%", "2024-10-24") == "2024-08-31"
+
+
+def test_a_month_viewed_from_is_no_change_start() -> None:
+    text = "从11月份单月看，受促销活动影响，CPI环比由上月下降转为上涨0.2%。"
+    assert _period(text, "0.2%", "2024-12-10") == "2024-11"

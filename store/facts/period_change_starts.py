@@ -4,7 +4,8 @@ March, so its 上月 is February, not March).  The month comes from the sentence
 named it (3月份CPI同比上涨0.4%。环比由上月上涨0.6%转为…: February); else no period — every gold set
 leaves such a change's start (and its end, 增為21.6%) without one (sealed10, sealed20).  Likewise a month's end
 compared with (`年增率為7.50%,高於上月底之6.98%`, sealed19): the end of the month before the one told before, else
-none.  A 上月 that starts no change (澳門上月博彩收入突破200億) is still read against the article's date."""
+none.  A 上月 that starts no change (澳門上月博彩收入突破200億) is still read against the article's date, and
+`从12月份单月看，…由上月下降转为上涨0.1%` views the month: 从 opens no change there, the 0.1% is December's (sealed14)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ def month_told_before(prev: PeriodSpan | None, day: bool = False) -> str | None:
     if prev is None or prev.base or not prev.period or not (_MONTH_END_RE if day else _MONTH_RE).fullmatch(prev.period):
         return None
     return prev.period
+
+
+_VIEW_AFTER_RE = re.compile(r"(?:单月|單月|当月|當月|全年|整体|整體|总体|總體)?\s?(?:来|來)?看")
+
+
+def views_from(norm: str, sp: PeriodSpan) -> bool:
+    """True when 从 before `sp` opens a point of view (从12月份单月看), not a change's start."""
+    return bool(_VIEW_AFTER_RE.match(norm, sp.end))
 
 
 def past_turn(norm: str, sp: PeriodSpan, at: int) -> bool:

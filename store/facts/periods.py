@@ -27,7 +27,7 @@ from typing import Any
 
 from .period_anniversaries import anniversary_period
 from .period_carry import carried, trading_day
-from .period_change_starts import compares_from, month_told_before, past_turn, starts_change
+from .period_change_starts import compares_from, month_told_before, past_turn, starts_change, views_from
 from .period_fiscal import with_fiscal_years
 from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
@@ -375,7 +375,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             return None                         # 1979年以後46年來表現最好的一年；…4.9萬元: a horizon's start dates nothing after
         if since_start(norm, sp) and any(not x.base and x.end <= sp.start for x in mine):
             continue    # 上半年，轻工业延续去年四季度以来的回升; 8月…,再創下自2020年1月疫情後單月最高: the run's start
-        if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]):
+        if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]) \
+                and not views_from(norm, sp):   # (从12月份单月看，…转为上涨0.1%: December's, period_change_starts)
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
         if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text) and not opens_part(norm, sp):
             finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
