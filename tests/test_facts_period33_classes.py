@@ -15,9 +15,6 @@
   the figure to the year so far, January up to the cutoff (`2024-01-01/2024-04-29`; a month's end gives months,
   `2026-01/2026-06`): it took the cutoff's day, as a balance does, or the whole year after a month's end. A bare
   year after a cutoff (`截至6月20日，2026年…惠及1.36亿人次`) keeps the day fresh labels; the cutoff's own date keeps its day.
-- **A yearless quarter or month in an undated page** is of the one year its sentence names
-  (`併計前3季表現(第1季5.54%、…),114年全年經濟成長率…`: 2025Q1), as its date fact already was; a same period
-  (`較2016年同月`) or a horizon (`為2009年以來最高`) names no year of the sentence, and no year leaves it unknown.
 """
 
 from __future__ import annotations
@@ -74,13 +71,6 @@ def test_a_change_from_last_month_takes_the_month_before_the_one_told_just_befor
 ])
 def test_this_year_after_a_cutoff_is_the_year_up_to_the_cutoff(text: str, surface: str, date: str, period: str) -> None:
     assert _period(text, surface, date) == period
-
-
-@pytest.mark.parametrize(("surface", "period"), [("4.12%", "2025Q1"), ("6.3%", "2025Q2")])
-def test_a_yearless_quarter_of_an_undated_page_is_of_the_year_its_sentence_names(surface: str, period: str) -> None:
-    text = "併計上半年表現(第1季4.12%、第2季6.3%),2025年全年經濟成長率預估為5.1%。"
-    f = next(f for f in extract(text) if f["surface"] == surface)
-    assert f["period"] == period
 
 
 def test_a_month_end_compared_with_in_a_sentence_naming_none_has_no_period() -> None:

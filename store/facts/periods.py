@@ -41,7 +41,6 @@ from .period_base_values import PREVIOUS_QUARTER, base_value_period, quarter_bef
 from .period_storm_names import drop_storm_name_years
 from .period_settles import settle_more_periods
 from .period_tolls import report_day_toll
-from .period_undated_years import undated_part
 from .period_told_counts import told_count_period
 from .period_issues import issue_number, without_issue_years
 from .period_measured import measured_duration
@@ -229,8 +228,6 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k, norm), chosen.text
-            if period is None and ref is None:  # (第1季5.54%…),114年全年…: 2025Q1 (period_undated_years)
-                period = undated_part(norm, chosen, spans[lo_i:bisect.bisect_left(starts, sent_end, lo_i)])
             if chosen.text in _PREVIOUS_MONTH and starts_change(norm, chosen) and past_turn(norm, chosen, f["start"]) \
                     and not any(len(x.period or "") == 7 and not x.base for x in mine if x is not chosen):
                 period = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None)   # …增為18.1%
