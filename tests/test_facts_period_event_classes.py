@@ -125,4 +125,5 @@ def test_a_headline_restating_a_cutoff_total_is_one_fact_with_it() -> None:
     body = "今年我国快递业务量已突破600亿件\n国家邮政局数据显示，截至4月20日，今年我国快递业务量已突破600亿件。"
     facts = [f for f in article_facts({"id": "a", "date": "2025-04-21", "title": "快讯", "body": body})
              if f["surface"] == "600亿件"]
-    assert [(f["period"], [m["start"] for m in f["mentions"]]) for f in facts] == [("2025-04-20", [12])]
+    # the year up to the cutoff (sealed13's label; period_year_to_cutoff), the headline restating it
+    assert [(f["period"], [m["start"] for m in f["mentions"]]) for f in facts] == [("2025-01-01/2025-04-20", [12])]

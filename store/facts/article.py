@@ -91,12 +91,19 @@ def _same_flow(a: str, b: str, headline: bool = False) -> bool:
     return all(ch in rest for ch in short)      # short's characters in long_'s order
 
 
+# a year so far: the year, or a window from its January (2024-01/2024-09, 2024-01-01/2024-04-29, 2026Q1, 2026H1)
+_YEAR_SO_FAR_RE = re.compile(r"\d{4}(?:$|-01(?:-01)?/|Q1(?:$|-)|H1$)")
+
+
 def _same_fact(kept: Fact, f: Fact, in_body_text: bool, headline: bool = False) -> bool:
     """`f` restates `kept`.  Two body sentences must both name the subject (出口增长5% and
     a later bare 增长5% may be different things); a title or heading may leave it out."""
     pa, pb = kept.get("period"), f.get("period")
-    if pa and pb and pa != pb and not (headline and (pa.startswith(pb) or pb.startswith(pa))):
+    if pa and pb and pa != pb and not (headline and (pa.startswith(pb) or pb.startswith(pa)
+                                                     or _YEAR_SO_FAR_RE.match(pa) and _YEAR_SO_FAR_RE.match(pb)
+                                                     and pa[:4] == pb[:4])):
         return False        # a headline's 今年…突破500亿件 restates the body's 截至4月11日，今年…: the year holds the day
+        #                     (and a headline's 今年以来, to the article's month, the body's year to its cutoff)
     sa, sb = kept.get("subject"), f.get("subject")
     if in_body_text and (not sa or not sb):
         return False

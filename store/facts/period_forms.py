@@ -31,6 +31,8 @@ from .period_days import (
     tw_day,
 )
 from .period_full_year import FORECAST_RE, full_year, planned
+from .period_trend_refs import carried_on_from
+from .period_year_to_cutoff import with_year_to_cutoff
 from .season_years import SEASON_PERIOD_WORDS
 from .period_holidays import HOLIDAY_DAYS, holiday_of_match, with_calendar_words
 from .period_runs import year_so_far
@@ -283,6 +285,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.point and bool(out) and out[-1].point and restated_day(norm, ms, out[-1].end) or \
             span.text in _BASE_EFFECT_YEARS and bool(_BASE_EFFECT_AFTER_RE.match(norm, me)) or \
             bracketed_base(norm, ms) or \
+            carried_on_from(norm, ms) or \
             "即" in norm[max(0, ms - _ASIDE_REACH):ms] and bool(_ASIDE_RE.search(norm, max(0, ms - _ASIDE_REACH), ms)) or \
             names_target_year(norm, ms, me) or \
             span.text in _HORIZON_YEARS and bool(_HORIZON_AFTER_RE.match(norm, me)) and _named_before(norm, out, ms)
@@ -293,6 +296,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
     if "元月" in norm:
         out = with_first_month(norm, out, windows, ref)     # 2026年元月: January (period_first_month)
+    out = with_year_to_cutoff(norm, out)                    # 截至4月29日，今年…: the year so far (period_year_to_cutoff)
     return with_summer(norm, with_calendar_words(norm, out, windows, ref), windows, ref)   # 今年暑期 (period_summer)
 
 

@@ -27,6 +27,7 @@ from typing import Any
 
 from .period_anniversaries import anniversary_period
 from .period_carry import carried, trading_day
+from .period_change_starts import compares_from, month_told_before, past_turn, starts_change, views_from
 from .period_fiscal import with_fiscal_years
 from .period_records import drop_record_horizons
 from .period_holiday_bases import with_base_holidays
@@ -226,7 +227,10 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         if cue[2] and chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if isinstance(chosen, PeriodSpan):
-            period, text = _resolved(chosen, mine, own, sent_start, cuts, k), chosen.text
+            period, text = _resolved(chosen, mine, own, sent_start, cuts, k, norm), chosen.text
+            if chosen.text in _PREVIOUS_MONTH and starts_change(norm, chosen) and past_turn(norm, chosen, f["start"]) \
+                    and not any(len(x.period or "") == 7 and not x.base for x in mine if x is not chosen):
+                period = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None)   # …增為18.1%
             if chosen.same_period and unstated_before(norm, chosen, mine, f, near):
                 period = None               # 净亏损7200万元,而上年同期取得亏损1.31亿元: a year before an unstated one
             own[sent_start] = chosen if not chosen.base else own.get(sent_start, chosen)
@@ -368,7 +372,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             return None                         # 1979年以後46年來表現最好的一年；…4.9萬元: a horizon's start dates nothing after
         if since_start(norm, sp) and any(not x.base and x.end <= sp.start for x in mine):
             continue    # 上半年，轻工业延续去年四季度以来的回升; 8月…,再創下自2020年1月疫情後單月最高: the run's start
-        if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]):
+        if norm[sp.start - 1:sp.start] in ("由", "从", "自") and _TURNED_RE.search(norm, sp.end, f["start"]) \
+                and not views_from(norm, sp):   # (从12月份单月看，…转为上涨0.1%: December's, period_change_starts)
             continue                            # 环比由上月下降0.2%转为上涨0.5%: the 0.5% is not 上月's
         if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text) and not opens_part(norm, sp):
             finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
@@ -413,7 +418,7 @@ def _sentence_end(cuts: list[int], k: int, n: int) -> int:
 
 
 def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan], sent_start: int,
-              cuts: list[int], k: int) -> str | None:
+              cuts: list[int], k: int, norm: str = "") -> str | None:
     """上年同期: the sentence's own period one year earlier (else the year before); 上月 after
     the sentence's own month (7月份CPI…由上月下降0.2%): the month before that one."""
     if sp.text in PREVIOUS_QUARTER:             # 2020 年第 4 季…較上季: 2020Q3 (period_base_values)
@@ -421,13 +426,22 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
     if sp.text in _PREVIOUS_MONTH:
         main = next((x for x in reversed(mine) if not x.base and x.start < sp.start and x.period
                      and len(x.period) == 7), None)
-        return _month_before(main.period) if main and main.period else sp.period
+        if main and main.period:
+            return _month_before(main.period)
+        if norm and starts_change(norm, sp):    # 由上月下降0.2%转为… with no month named (period_change_starts)
+            told = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None)
+            return _month_before(told) if told else None
+        return sp.period
     if sp.text in _PREVIOUS_MONTH_END:          # 9月底…年增率由上月底之8.40%: the end of August
         main = next((x for x in reversed(mine) if not x.base and x.start < sp.start and x.period
                      and len(x.period) == 10 and x.period == month_end(int(x.period[:4]), int(x.period[5:7]))), None)
         if main is not None and main.period:
             before = _month_before(main.period[:7])
             return month_end(int(before[:4]), int(before[5:7]))
+        if norm and compares_from(norm, sp):    # …年增率為7.50%,高於上月底之6.98%, no month's end named
+            told = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None, day=True)
+            before = _month_before(told[:7]) if told else None
+            return month_end(int(before[:4]), int(before[5:7])) if before else None
         return sp.period
     if not sp.same_period:
         return sp.period
