@@ -45,7 +45,14 @@ _COUNTED_RE = re.compile(
     rf"(?P<pre>过|超过|超|逾|過)?(?P<fig>{_NUM}(?![个家人户名座项所只台辆件款种类位艘架套间处万亿])"
     rf"{_UNIT}(?P<bound>{_BOUND})?)(?={_COUNT_AFTER})")
 
-
+# …and with the class's noun between, the count told after 有 (`年旅客吞吐量1000万人次以上的运输机场有38个`,
+# `增幅在300%以上的运输机场有1个`, `增幅在200%-300%之间的…有5个`, `10万亩以上的品种有18个`): the bound or band draws the
+# class a communiqué counts, in any unit, a share's too; a level's state (`30%以上的快速增长`) is no count's noun
+_CLASS_NUM = r"(?<![\d.])(?<!\d,)\d[\d,]*(?:\.\d+)?(?:[万亿])?"     # (a comma before it may end a clause)
+_CLASS_NOUN_RE = re.compile(
+    rf"(?P<fig>{_CLASS_NUM}(?:%|{_UNIT})?(?:{_RANGE}{_CLASS_NUM}(?:%|{_UNIT})?)?(?:(?:及|或)?(?:以上|以下|以内|以內)|之间|之間))"
+    r"的(?:(?![有为為是达達共占佔增减減的，,。；;])[\u4e00-\u9fff]){1,8}(?:有|共有|共|达到|达|達|为|為)"
+    r"(?:\d[\d,.]*|[一二三四五六七八九十两百千]+)[万亿]?(?:[个個家户戶名座项項所只台辆輛件款种種类類位艘架套间間处處]|万人|人次)")
 _BOUNDED_END_RE = re.compile(rf"{_BOUND}$")
 _RANGED_RE = re.compile(rf"\d(?:{_UNIT})?{_RANGE}\d")
 
@@ -95,6 +102,8 @@ def class_bound_spans(norm: str) -> list[tuple[int, int]]:
             for m in _COUNTED_RE.finditer(norm, max(0, k - 24), k + 16):
                 if m.end("fig") == k and (m.group("pre") or m.group("bound")):
                     out.append(m.span("fig"))
+    if "的" in norm and "有" in norm and ("以" in norm or "之间" in norm or "之間" in norm):
+        out += [m.span("fig") for m in _CLASS_NOUN_RE.finditer(norm)]
     return out
 
 

@@ -8,6 +8,7 @@
 - 萬 (or 億) before comma-grouped digits joins them: `3萬2,105美元` → 32105美元,
   `2億1,500萬` → 21500萬 (the digits after the magnitude are under it: < 10000).
 - a change word split by a stray space is joined: `增 加率17.6%` → 增加率17.6%;
+- 萬 between spaced numbers joins them: `1 萬 5000 人次` → 15000人次;
 - a space before 千 scaling a unit is dropped: `4773.4 千公顷` → 4773.4千公顷 (千 after
   a space is read as a magnitude like 万 and 亿 are).
 """
@@ -60,6 +61,9 @@ _FIRST_N_UNIT = r"(?=個月|个月|月(?![份日号])|季)"
 _SPACED_FIRST_N_RE = re.compile(r"(?<=[前首]) (?=\d{1,2} ?(?:個月|个月|月(?![份日号])|季))"
                                 r"|(?<=[前首]\d) " + _FIRST_N_UNIT + r"|(?<=[前首]\d\d) " + _FIRST_N_UNIT +
                                 r"|(?<=[前首] \d) " + _FIRST_N_UNIT + r"|(?<=[前首] \d\d) " + _FIRST_N_UNIT)
+# 1 萬 5000 人次: 萬 between two spaced numbers joins them as 1萬5000 does (Taiwan's web press spaces digits); read
+# apart, the tail was a figure of its own and the head a bare 10000
+_SPACED_WAN_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?[萬万] ?(\d{1,4})(?![\d,.萬万億亿年月日号號時时点點%％])(?! ?[千百十仟佰拾])")
 # 增 加率, 成 長: a change word split by a stray space (Taiwan PDF releases)
 _SPLIT_CHANGE_RE = re.compile(r"[增減减成下上][ \u3000][加少長长降升漲涨跌]")
 _SPLIT_WORDS = frozenset(("增加", "減少", "减少", "成長", "成长", "下降", "上升", "上漲", "上涨", "下跌"))
@@ -106,6 +110,9 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
             out += [(m.start(), m.end(), "") for m in _SPACED_FIRST_N_RE.finditer(text)]
         if " 千" in text:
             out += [(m.start(), m.end(), "") for m in _SPACED_THOUSAND_RE.finditer(text)]
+        if "萬 " in text or " 萬" in text or "万 " in text or " 万" in text:
+            out += [(m.start(), m.end(), str(int(m.group(1)) * 10000 + int(m.group(2))))
+                    for m in _SPACED_WAN_RE.finditer(text) if " " in m.group(0)]
         out += [(m.start() + 1, m.start() + 2, "") for m in _SPLIT_CHANGE_RE.finditer(text)
                 if m.group(0)[0] + m.group(0)[2] in _SPLIT_WORDS]
     return sorted(out)

@@ -43,7 +43,7 @@ from .subject_age_bands import band_subjects
 from .subject_doubled_words import fold_doubled_tails
 from .subject_measure_of import measure_of_subjects
 from .subject_ratios import ratio_subjects
-from .subject_per_words import per_word_subjects
+from .subject_per_words import carried_per_subjects, per_word_subjects
 from .subject_tenor_rates import tenor_rate_subjects
 from .hk_rate_li import hk_rate_li
 from .found_shapes import found_shapes
@@ -62,6 +62,8 @@ from .numbered_slogans import slogan_spans
 from .noun_counts import listed_subjects, noun_counts, two_countries_named
 from .numbers import EXACT, normalize
 from .per_words import per_words
+from .per_siblings import per_siblings
+from .subject_record_highs import record_high_subjects
 from .period_new_era import new_era_periods
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
@@ -220,6 +222,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts:
         fold_doubled_tails(facts)            # 螺紋鋼價格價格: one word typed twice
     per_words(norm, facts)                   # 每亩产量399.1公斤, 每台机组功率为12.5万千瓦: per the thing named
+    if facts and ("/" in norm or "每" in norm):
+        per_siblings(norm, facts)            # 小黃瓜每斤79元、櫛瓜59元: the next price in the first's denominator
     if facts and ("盈利" in norm or "亏损" in norm):
         named_profit_states(text, facts)     # 生猪养殖利润为盈利1 175.24元/头: that profit, no 净利润
     if facts:
@@ -229,6 +233,9 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
             band_subjects(text, facts)           # 0-17岁、…户籍人口分别为18891人: the band's population
         if "每" in norm:
             per_word_subjects(text, facts)       # 批發價由每台斤43元漲至45元: 批發價, not 每台斤
+            carried_per_subjects(facts)          # …每大箱2046美元,…下降80%: the index's fall, not 每大箱
+        if "新高" in norm or "新低" in norm or "纪录" in norm or "紀錄" in norm:
+            record_high_subjects(text, facts)    # 全年旅運再創新高，首度突破8000萬: the record's indicator
         if "期" in norm and "厘" in norm:
             tenor_rate_subjects(text, facts)     # 最低入標息率…,兩年期為2.2厘: the rate's, not the tenor's
         if "历史" in norm or "歷史" in norm:

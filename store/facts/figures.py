@@ -102,6 +102,8 @@ _LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|除?[税稅][前后後]|[^\s
 _LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
 # the loss look-backs end at the figure: a test of the character before it skips most searches
 _LOSS_LEFT_MAY_END = end_gate(_LOSS_LEFT_RE)
+# Hong Kong's 蝕 before a rate: the return lost (基金則要蝕7%, 今年蝕了12%), not a change of a loss
+_RETURN_LOST_RE = re.compile(r"(?<![侵腐剥溶锈风日月])[蚀蝕](?:了|達|达|約|约|近|逾|超過|超过)*\s*$")
 _LOSS_CONVERTED_MAY_END = end_gate(_LOSS_CONVERTED_RE)
 _LOSS_PRIOR_MAY_END = end_gate(_LOSS_PRIOR_RE)
 _LOSS_MOVED_MAY_END = end_gate(_LOSS_MOVED_TO_RE)
@@ -669,6 +671,10 @@ def _sign(n: str, r: _Reading) -> bool:
     unsigned = r.kind not in _SIGNED_KINDS or (r.unit is None and r.kind != "index" and not _HAS_MAG_RE.search(r.tok))
     if word_dash and unsigned:
         return False
+    if r.kind == "percent" and r.value > 0 and ("蝕" in n or "蚀" in n) \
+            and _RETURN_LOST_RE.search(clause_left(n, r.start, 8)):
+        r.value = r.value.copy_negate()       # 最差基金則要蝕7%: a return lost is a negative return
+        return True
     if r.kind != "money" or not r.value > 0:
         return True
     left = clause_left(n, r.start, 24)

@@ -28,6 +28,17 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|跟|高于|高於|
 # a verb of change (or of no change) right after the base's figure: 四百○四亿升…, 20.6%基本持平
 _CHANGE_AFTER_RE = re.compile(r"\s?(?:按年|按月|按季|同比|环比|環比)?(?:大幅|明显|明顯|略有|略|小幅)?(?:增长|增長|增加|上升|上涨|上漲|提高|下降|下跌|减少|減少|"
                               r"回落|下滑|成长|成長|衰退|升|增|降|跌|减|減|基本持平|持平|相比|相若)")
+# the figure converted in brackets, and a comma, may stand before the change (较2025年12月经修订总额2,456亿澳门元
+# (306.4亿美元)下跌了1.5%: Macao's reserves)
+_CONVERTED_AFTER_RE = re.compile(r"\s?[(（][^()（）]{1,24}[)）][,，]?")
+
+
+def _change_after(norm: str, end: int) -> bool:
+    if (m := _CONVERTED_AFTER_RE.match(norm, end)) is not None:
+        end = m.end()
+    return bool(_CHANGE_AFTER_RE.match(norm, end))
+
+
 # between the base and its figure: the figure's currency, 之, or the indicator's name (a rate, a value)
 # (a rate named after 的: 較6月的失業率5%, 比9月末的M2增速8.4%)
 _GAP_RE = re.compile(r"(?:人民币|人民幣|港币|港幣|新台币|新臺幣|美元)"
@@ -52,9 +63,9 @@ def stated_base_value(norm: str, base: PeriodSpan, f: dict[str, Any]) -> bool:
         return False
     gap = norm[base.end:f["start"]]
     if not gap.strip():
-        return bool(_CHANGE_AFTER_RE.match(norm, f["end"]))
+        return _change_after(norm, f["end"])
     if not base.same_period and _NOUN_GAP_RE.fullmatch(gap) and not _FORECAST_RE.search(gap) \
-            and _CHANGE_AFTER_RE.match(norm, f["end"]):
+            and _change_after(norm, f["end"]):
         return True     # 較去年12月歷史新高紀錄4.95兆元下滑約6%: the base's noun, its figure, then the change
     # (较去年同期之港幣五十四億…: a same period's figure is left to the window rules that read 止六個月)
     return not base.same_period and bool(_GAP_RE.fullmatch(gap))

@@ -46,6 +46,8 @@ def per_word_subjects(text: str, facts: list[Fact]) -> None:
             _drop_per_tail(text, f, subj)
             continue
         unit = per_word_at(subj, 1)
+        if unit is None and subj[1:].startswith(f["per"]):
+            unit = f["per"]                     # (a box the rate is per: 每40英尺集装箱, 每大箱)
         if unit is None or subj[1 + len(unit):] not in _AFTER_PER:
             continue                            # (每斤卖到11.03元, 每克多在400元左右: the unit and a verb or adverb)
         subj = subj[:1 + len(unit)] if subj[1 + len(unit):] else subj
@@ -83,3 +85,15 @@ def _drop_per_tail(text: str, f: Fact, subj: str) -> None:
     if unit and unit.startswith(subj[i + 1:]) and i >= 2:
         name = untrailed(subj[:i])              # 入库流量约每秒1400立方米: 约 is the qualifier's
         f["subject"] = name if len(name) >= 2 else subj[:i]
+
+
+def carried_per_subjects(facts: list[Fact]) -> None:
+    """A denominator carried on as the next figures' subject (`每大箱2046美元,比…的峰值10377美元下降80%`: 80% was 每大箱's):
+    the subject of the figure per that unit, named once its own subject was mended above."""
+    named = {f"每{f['per']}": f["subject"] for f in facts
+             if f.get("per") and f.get("subject") and not f["subject"].startswith("每")}
+    if not named:
+        return
+    for f in facts:
+        if (subj := f.get("subject")) in named and not f.get("per"):
+            f["subject"] = named[subj]

@@ -111,6 +111,21 @@ def _may_need(f: Fact, subj: str | None, cues: tuple[bool, bool]) -> bool:
 _REPAIRED_ENDS = frozenset("正為为数數計计率)）yYrRQ")
 
 
+# the indicator closing the clause before a preliminary report's words (…的外汇储备资产总额,初步统计为…)
+_NAMED_BEFORE_REPORT_RE = re.compile(r"(?:的|[,，；;])?([\u4e00-\u9fffA-Za-z]{2,12})[,，]\s*(?:据|據)?$")
+
+
+def _named_before_report(text: str, sent: int, s: int, word: str) -> str | None:
+    k = text.rfind(word, sent, s)
+    if k < 0:
+        return None
+    m = _NAMED_BEFORE_REPORT_RE.search(text, max(sent, k - 24), k)
+    if m is None:
+        return None
+    name = m.group(1).rsplit("的", 1)[-1]       # (…特别行政区的外汇储备资产总额: the total, not its owner)
+    return name if len(name) >= 2 else None
+
+
 def _repaired(text: str, norm: str, f: Fact, sent: int, lo: int, subj: str | None, first: str | None) -> str | None:
     s = f["start"]
     if subj is None or subj.endswith(("应", "應")) or not ("占" in subj or "佔" in subj):
@@ -127,6 +142,8 @@ def _repaired(text: str, norm: str, f: Fact, sent: int, lo: int, subj: str | Non
             return subj + "占比"               # 第三产业增加值占比突破50%
     if subj and (m := _REVISION_RE.search(subj)):
         rest = subj[:m.start()]
+        if not rest and (named := _named_before_report(text, sent, s, m.group(0))):
+            return named                        # 外汇储备资产总额,初步统计为1,569亿: the total, not the report
         if _PERIOD_ONLY_RE.fullmatch(rest):     # 5月預測數2.04%: the estimate of the indicator
             return (first + m.group(0)) if first and not _REVISION_RE.search(first) else subj
         subj = rest                             # 成長率(yoy)修正為: the rate revised

@@ -1,0 +1,69 @@
+"""Prices listed after a price per unit, in the same currency and without a unit of their own: `小黃瓜每斤79元、櫛瓜59元`,
+`氧化镨釹均價每噸62.49萬元，金屬镨釹76.07萬元`, `大白蒜批发价介于14.4元到17.6元之间,独脚蒜要24元`.
+
+A price report names the denominator once, on its first item, and lists the next items with the currency alone; copied
+without the denominator (59元) they read as a sum. An item takes the denominator of the nearest price per unit before it
+in its sentence when it is named right before its number after a list's comma (the item's name, a verb of asking at
+most), it is of the same size (within a factor of four), the price before is a level (not a move), its denominator is a
+thing (a time's — 每月入息, 每天 — is labelled in its currency alone), and nothing between names another denominator
+(每…) or a total. A level told against a mark (`突破5萬元關口`, `低見2999.07美元`, `曾創下2478.50美元歷史新高`) or after a verb is left as written: the
+gold sets label those in the currency alone.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+Fact = dict[str, Any]
+
+# what ends the price's reach: a sentence's end, another denominator, totals and sums that are no price
+_STOP_RE = re.compile(r"[。！？!?；;]|每|總|总|额|額|收入|營收|营收|產值|产值|成本|投資|投资|資金|资金|補貼|补贴|補助|补助|費用|费用"
+                      r"|利潤|利润|盈利|虧損|亏损|工資|工资|薪|月入|租金|稅|税|市值|规模|規模|预算|預算")
+# the item's name right before its number, after a list's comma: Han characters or letters, a verb of asking at most
+_ITEM_TAIL_RE = re.compile(r"(?:^|[、，,；;及和與与])\s*(?P<name>[\u4e00-\u9fffA-Za-z]{1,8}?)(?:要|为|為|是|约|約|卖|賣|售)?\s*$")
+# a name that is a verb of quoting, moving or crossing (低見, 報, 突破): a level against a mark, not a listed item
+_NOT_NAME_RE = re.compile(r"[見见報报收升跌漲涨降破達达至到比較较高低超逾近約约創创曾觸触由共派以]")
+_TIME_PERS = frozenset("月日天年周週晚时時") | {"小时", "小時", "季", "季度"}
+
+
+def _ratio_ok(a: Any, b: Any) -> bool:
+    try:
+        x, y = Decimal(str(a)), Decimal(str(b))
+    except (ArithmeticError, ValueError):
+        return False
+    if x <= 0 or y <= 0:
+        return False
+    r = x / y
+    return Decimal("0.25") <= r <= 4
+
+
+def per_siblings(norm: str, facts: list[Fact]) -> None:
+    """Give a bare price the denominator of the price per unit before it (module doc)."""
+    if "/" not in "".join(f.get("unit") or "" for f in facts):
+        return
+    last: Fact | None = None
+    for f in sorted(facts, key=lambda g: g["start"]):
+        if f["kind"] != "money":
+            continue
+        unit = f.get("unit") or ""
+        if "/" in unit:
+            last = f
+            continue
+        if last is None or not unit or f.get("per") or f.get("change"):
+            continue
+        cur, per = last["unit"].split("/", 1)
+        if cur != unit or not per:
+            continue
+        if per in _TIME_PERS or last.get("change"):
+            continue
+        between = norm[last["end"]:f["start"]]
+        if len(between) > 40 or _STOP_RE.search(between):
+            continue
+        tail = _ITEM_TAIL_RE.search(between)
+        if tail is None or _NOT_NAME_RE.search(tail.group("name")):
+            continue
+        if not _ratio_ok(f["value"], last["value"]):
+            continue
+        f["unit"], f["per"] = f"{unit}/{per}", per
