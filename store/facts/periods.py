@@ -230,7 +230,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k, norm), chosen.text
             if chosen.text in _PREVIOUS_MONTH and starts_change(norm, chosen) and past_turn(norm, chosen, f["start"]) \
                     and not any(len(x.period or "") == 7 and not x.base for x in mine if x is not chosen):
-                period = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None)   # …增為18.1%
+                period = month_told_before(_told_before(own, cuts, k))   # …增為18.1%
             if chosen.same_period and unstated_before(norm, chosen, mine, f, near):
                 period = None               # 净亏损7200万元,而上年同期取得亏损1.31亿元: a year before an unstated one
             own[sent_start] = chosen if not chosen.base else own.get(sent_start, chosen)
@@ -417,6 +417,11 @@ def _sentence_end(cuts: list[int], k: int, n: int) -> int:
     return cuts[k + 1] if k + 1 < len(cuts) else n
 
 
+def _told_before(own: dict[int, PeriodSpan], cuts: list[int], k: int) -> PeriodSpan | None:
+    """The own period of the sentence before the k-th cut (the text's first sentence starts at 0), or None."""
+    return own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None
+
+
 def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan], sent_start: int,
               cuts: list[int], k: int, norm: str = "") -> str | None:
     """上年同期: the sentence's own period one year earlier (else the year before); 上月 after
@@ -429,7 +434,7 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
         if main and main.period:
             return _month_before(main.period)
         if norm and starts_change(norm, sp):    # 由上月下降0.2%转为… with no month named (period_change_starts)
-            told = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None)
+            told = month_told_before(_told_before(own, cuts, k))
             return _month_before(told) if told else None
         return sp.period
     if sp.text in _PREVIOUS_MONTH_END:          # 9月底…年增率由上月底之8.40%: the end of August
@@ -439,15 +444,15 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
             before = _month_before(main.period[:7])
             return month_end(int(before[:4]), int(before[5:7]))
         if norm and compares_from(norm, sp):    # …年增率為7.50%,高於上月底之6.98%, no month's end named
-            told = month_told_before(own.get(cuts[k - 1] if k >= 1 else 0) if k >= 0 else None, day=True)
+            told = month_told_before(_told_before(own, cuts, k), day=True)
             before = _month_before(told[:7]) if told else None
             return month_end(int(before[:4]), int(before[5:7])) if before else None
         return sp.period
     if not sp.same_period:
         return sp.period
     main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
-    if main is None and k >= 0:                 # the sentence before (the text's first starts at 0)
-        main = own.get(cuts[k - 1] if k >= 1 else 0)
+    if main is None:
+        main = _told_before(own, cuts, k)
     if main is not None and main.form and not main.period and sp.years:
         return main.form.format(y=sp.years[0], yp=sp.years[0] - 1)     # 一季度 (year unknown)…，2020年同期: 2020Q1
     if main is not None and main.period and not main.same_period and main.period[:4].isdigit():
