@@ -200,6 +200,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     if "後" in text or "后" in text:
         rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
     settle_final(text, norm, facts, marks)     # 明年1月份交割的合约, 增速居…第1位, 下辖7个镇 (subject_final)
+    settle_ownerless_shares(facts, marks)      # …水产养殖产量达0.88亿吨，在全球…总产量中的比重达40.89%: the part's
     if needs_quoted_counts(text, facts):
         settle_quoted_counts(text, facts)      # 73项“一码通办”事项, 两批15个…, 3200万人口: the name counted
     if needs_rank_fragments(facts):
@@ -271,6 +272,47 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     if subj is None and f["kind"] == "rank":
         subj = rank_topic(simp, text, f, lo, sent_start)     # …指标全面增长，位居全球第一
     return share_of_sentence(subj, sentence_subject)     # 占全国11.2%: whose share
+
+
+# a share told by its whole alone, inside it (在全球渔业和水产养殖总产量中的比重, 在全球农产品贸易额中所占的比重): whose share
+# is the part the sentence measured right before, and no owner is written in the phrase (占, 在, 佔)
+_OWNERLESS_SHARE_RE = re.compile(r"中(?:所[占佔])?的?(?:比重|占比|佔比|份额|份額|比例)$")
+_SHARE_OWNER_RE = re.compile(r"[占佔在]")
+
+
+def settle_ownerless_shares(facts: list[Fact], marks: TextMarks) -> None:
+    """A share told by its whole alone (`…其中水产养殖产量达0.88亿吨，在全球渔业和水产养殖总产量中的比重达40.89%`) is the
+    part's share, the part being what the sentence measured right before: `水产养殖产量在…中的比重`."""
+    for f in facts:
+        subj = f.get("subject")
+        if subj and f["kind"] == "percent" and _OWNERLESS_SHARE_RE.search(subj) \
+                and not _SHARE_OWNER_RE.search(subj.replace("所占", "").replace("所佔", "")):
+            part = _part_before(facts, f, marks.sentence_start(f["start"]))
+            if part:
+                f["subject"] = part + "在" + subj
+        elif subj and f["kind"] == "percent" and (k := _share_mark_at(subj)) >= 2:
+            part = _part_before(facts, f, marks.sentence_start(f["start"]))
+            if part and len(part) > k and part.endswith(subj[:k]) and part[-k - 1] in _LIST_MARKS:
+                f["subject"] = part + subj[k:]  # 当归、党参、黄芪种植面积…，占全省…的45%: the whole list's share
+
+
+_LIST_MARKS = "、和及与與"
+
+
+def _share_mark_at(subj: str) -> int:
+    k = subj.find("占")
+    return subj.find("佔") if k < 0 else k
+
+
+def _part_before(facts: list[Fact], f: Fact, sent_start: int) -> str | None:
+    """The subject of the nearest value figure before `f` in its sentence, its own share word left out."""
+    for g in reversed(facts[:facts.index(f)]):
+        if g["start"] < sent_start:
+            return None
+        subj = g.get("subject")
+        if subj and g["kind"] in ("money", "quantity", "count", "percent") and not _OWNERLESS_SHARE_RE.search(subj):
+            return share_part(subj)
+    return None
 
 
 _BASIS_ITEM_RE = re.compile(r"[\s\x00\x01]*(?:按|以|扣除|剔除|若|如)")

@@ -73,7 +73,7 @@ from .subject_sources import needs_sources, settle_sources
 from .subject_loss_register import settle_loss_register
 from .subject_noun_after import ACTS, MADE_UNITS, MAKES, settle_noun_after
 from .subject_output_counts import needs_output_counts, settle_output_counts
-from .subject_period_words import PRIOR_VALUE_WORDS, TIME_TAILS, TIME_WORDS, settle_period_words
+from .subject_period_words import PRIOR_VALUE_WORDS, TIME_TAILS, TIME_WORDS, WINDOW_LEAD_RE, settle_period_words
 from .subject_rate_moves import settle_rate_moves
 from .subject_restated import settle_restated
 from .subject_results import settle_results
@@ -157,6 +157,8 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
             continue
         if kind == "index":
             index = True
+        if not period and WINDOW_LEAD_RE.search(s):
+            period = True                       # 過去12個月平均淨回報: the window is the period's
         if s[-1] not in _END_CHARS and s[0] not in _START_CHARS and _MID_CHARS.isdisjoint(s):
             continue                            # most subjects: no class can apply
         if not trade and ("每" in s or "合约以" in s or "合約以" in s or s.endswith(_LEVEL_ENDS) or s in _UNIT_WORDS

@@ -13,6 +13,9 @@ indicator the sentence measured before it.
 - A time adverb after the indicator (`我国红树林面积现在达2.7万公顷`) is cut; a time word alone
   (`近日，中央财政提前下达2023年农业相关转移支付2115亿元` → 近日) is no subject.
 - A span of trading days after a week (`上周后两个交易日`) measures nothing.
+- A window told with its lead (`過去12個月平均淨回報`, `过去四年社会消费品零售总额`, `美国武器出口量过去5年间`,
+  `截至6月的12個月平均回報` with its date taken) is the figure's period, wherever it stands in the subject: cut, an
+  average word inside it kept (`過去平均12個月淨回報率` → 平均淨回報率).
 """
 
 from __future__ import annotations
@@ -46,9 +49,18 @@ _WHEN_TAIL_RE = re.compile(r"(?:(?:晚|早|夜间|夜間|晚间|晚間|凌晨|�
                            r"(?:交易|开盘|開盤|收盘|收盤|开市|開市|收市)[时時]$|(?:开盘|開盤|收盘|收盤|开市|開市|收市)[时時]$")
 # the indicator's earlier value (…失业率降至16.5%，前值16.9%): the sentence's indicator (an expectation, 预期2.9%, is
 # no value of it and keeps its word)
-PRIOR_VALUE_WORDS = frozenset({"前值", "前期值", "上期值", "上月值", "前月值", "初值", "修正值", "终值", "終值"})
+PRIOR_VALUE_WORDS = frozenset({"前值", "前期值", "上期值", "上月值", "前月值", "初值", "修正值", "终值", "終值",
+                               # a base told as the revised figure (较2025年12月经修订总额2,456亿澳门元): the indicator's
+                               "修订总额", "修訂總額", "经修订总额", "經修訂總額", "修订数字", "修訂數字", "修正数字",
+                               "修正數字", "修订数", "修訂數", "修正数", "修正數"})
 TIME_WORDS = frozenset({"近日", "日前", "今天", "今日", "昨天", "昨日", "目前", "现在", "現在", "如今", "当前", "當前",
                         "近期", "当天", "當天", "当日", "當日"})
+# a window with its lead (past, recent, coming, up to a cutoff whose date the period took), its length and its closing word
+_WINDOW_RE = re.compile(r"(?:在)?(?:过去|過去|最近|近|未来|未來|(?:截至|截止)的)(平均)?"
+                        r"(?:[\d０-９]+|[一二三四五六七八九十两兩几幾]{1,3})(?:多)?(?:个|個)?(?:多)?"
+                        r"(?:年|月|周|週|星期|天|日|季度|小时|小時)(?![期级級度来來底末初])"
+                        r"(?:间|間|内|內|里|裡)?(?:的|之)?")
+WINDOW_LEAD_RE = re.compile(r"(?:过去|過去|近|未来|未來|截至的|截止的)平?均?[\d０-９一二三四五六七八九十两兩几幾]")
 _WEEK_ONLY_RE = re.compile(r"^(?:上周|上週|本周|本週|上月|本月|今年|去年|近期)(?:后|後|前|末|初)?$")
 
 
@@ -84,6 +96,9 @@ def settle_period_words(text: str, facts: list[Fact], marks: TextMarks) -> None:
         if _BASE_ADVERB_RE.match(subj):
             f["subject"] = last
             continue
+        if WINDOW_LEAD_RE.search(subj):
+            cut = _WINDOW_RE.sub(lambda m: m.group(1) or "", subj)
+            subj = cut if len(cut) >= 2 else subj       # 過去12個月平均淨回報 → 平均淨回報
         new = _YEAR_TAIL_RE.sub("", _HOLIDAY_LEAD_RE.sub("", subj))
         new = _CLOSING_INNER_RE.sub("", new)
         m = _CLOSING_LEAD_RE.match(new)

@@ -25,7 +25,8 @@ from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
 from .window_cache import window_cached
 from store.search.script import simplified_chars
 
-from .words import lone_clause_word, names_nothing, noun_phrase_end, opens_with_verb, tag_of, word_around
+from .words import (NOUN_SUFFIXES, compound_end, lone_clause_word, names_nothing, noun_phrase_end, opens_with_verb, tag_of,
+                    word_around)
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -153,7 +154,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         return ""                               # 105年来, 连续5个季度, 前三季度 (a period), 两个多月 (a span read as a count)
     if f["kind"] == "count" and (unit not in ("人", "人次", "人口", "起", "余人")
                                  or not f["surface"].endswith(unit)):      # 78万头部作者: a bare head count
-        noun = _noun_after(text, e)
+        noun = _noun_after(text, e, whole=True)
         if noun:
             return noun
     if unit in ("人", "人次", "名"):
@@ -190,11 +191,11 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     return None
 
 
-def _noun_after(text: str, e: int) -> tuple[int, int] | None:
+def _noun_after(text: str, e: int, whole: bool = False) -> tuple[int, int] | None:
     """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies; nouns joined
     by 和/及/与/、 are counted together (15个公园和游乐场, 30名议员和议会官员)."""
     tenor = _TENOR_RE.match(text, e)
-    first = _one_noun_after(text, tenor.end() if tenor else e + 1 if text[e:e + 1] in "“\"" else e)
+    first = _one_noun_after(text, tenor.end() if tenor else e + 1 if text[e:e + 1] in "“\"" else e, whole)
     if first is None:
         return None
     if tenor:
@@ -208,7 +209,7 @@ def _noun_after(text: str, e: int) -> tuple[int, int] | None:
         joiner = text[joined:joined + 1]
         if joiner not in _JOINERS:
             break
-        nxt = _one_noun_after(text, joined + 1)
+        nxt = _one_noun_after(text, joined + 1, whole)
         if (nxt is None or text.startswith("等", nxt[1]) or text[nxt[1]:nxt[1] + 1].isdigit()
                 or S.JOINED_NOT_NOUN_RE.match(text, nxt[0]) or opens_with_verb(text[nxt[0]:nxt[1]])):
             break                               # 20个国家和联合国等4个国际组织: a list of its own
@@ -248,16 +249,22 @@ _RANKING_VERB_RE = re.compile(r"(?:排第|排名|排在|位居|居第|名列|位
 _FIELD_END_RE = re.compile(r"中(?=排|位居|位列|名列|稳居|穩居|居|列|跃居|躍居)|第(?=[\d一二三四五六七八九十]{1,3}[位名]?(?![\u4e00-\u9fff]))")
 
 
-def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
+def _one_noun_after(text: str, a: int, whole: bool = False) -> tuple[int, int] | None:
+    """The noun after a count or an ordinal at text[a]; `whole` (a count's): read in whole words (_word_stop,
+    compound_end), where an ordinal's event keeps its stops (第五届进博会开幕式: the fair's)."""
     m = S.NOUN_AFTER_RE.match(text, a)
     if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到" or _ORDINAL_RE.match(text, m.start()) \
             or _RANKING_VERB_RE.match(m.group(0)):
         return None                             # 第35航次第二、第三航段: another ordinal, no noun; 3萬6241張排第7: a rank
     noun = m.group(0)
     for stop_re in (S.NOUN_STOP_RE, S.NOUN_AFTER_VERB_CUT_RE):
-        stop = stop_re.search(noun)
-        if stop:
-            noun = noun[: stop.start()]
+        if whole:
+            stop = _word_stop(stop_re, noun)
+        else:
+            hit = stop_re.search(noun)
+            stop = hit.start() if hit else None
+        if stop is not None:
+            noun = noun[:stop]
     stop = S.NOUN_LATE_STOP_RE.search(noun, 2)
     noun = noun[: stop.start()] if stop else noun   # 示范点和岗位学雷锋标兵各50个
     stop = _FIELD_END_RE.search(text, m.start() + 2, m.end() + 8) if "中" in noun or "第" in noun else None
@@ -268,12 +275,29 @@ def _one_noun_after(text: str, a: int) -> tuple[int, int] | None:
     _, we = word_around(text, end, start, m.end())
     end = max(end, we)
     if end - start > 3:
-        end = start + max(2, noun_phrase_end(text[start:end], text.startswith("的", end)))   # 建设者坚守岗位 → 建设者
+        cut = max(2, noun_phrase_end(text[start:end], text.startswith("的", end)))   # 建设者坚守岗位 → 建设者
+        end = start + (compound_end(text[start:end], cut) if whole and cut < end - start else cut)   # 液体闪烁体
     elif end - start == 3 and text[end - 1] in _SHORT_NOUN_ENDS:
         end -= 1                                # 行业中, 队伍约, 地区遭 (援助包, 孩子们 stay whole)
     while end > start and text[end - 1] in "“”\"'":
         end -= 1
     return (start, end) if end - start >= 2 else None
+
+
+def _word_stop(stop_re: re.Pattern[str], noun: str) -> int | None:
+    """Where the first stop word of `stop_re` ends the noun after a count: only a stop that is a word of the noun's
+    reading (`13处人员和武器装备集中区`: 集中区 is one word, its 集中 no verb; `4个省级经开区`), else the next one."""
+    at = 0
+    while (stop := stop_re.search(noun, at)) is not None:
+        a, b = stop.span()
+        ws, we = word_around(noun, a)
+        if ws == we:
+            ws, we = word_around(noun, b)
+        if a == 0 or we - ws < 3 or ws > a or we < b or tag_of(noun[ws:we]) is not None \
+                or noun[we - 1] not in NOUN_SUFFIXES:
+            return a                            # (a stop inside a noun of three or more, a thing's: 集中区, 共和国)
+        at = a + 1
+    return None
 
 
 # --- left of the figure -----------------------------------------------------------------
