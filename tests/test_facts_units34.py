@@ -15,6 +15,11 @@ in the registers of produce, grain, results and poll reports).
   is inside the surface (`每公斤71.6元(約85港元)`) keep the denominator.
 - **A level moved from** before a level that writes its unit (`从3元上涨到了3.5元/斤`) is in that unit.
 - **Units**: `美元/美担` (milk's hundredweight); `負四個百分比` is a percent (Hong Kong and Macao polls).
+- **Junk**: a class a communiqué counts, drawn by a band or a bound with its noun left out or written without 的
+  (`增幅在200%以上的有5个`, `增幅在100-200%之间的有25个`, `年旅客吞吐量200-1000万人次运输机场有36个`,
+  `5万~10万亩的品种有7个`) or by a round magnitude (`面积上万亩的品种有48个`), is a label as the bound with 的 and the
+  noun already was; an article right after its law without 第 (`基本法23條`) and a border open round the clock
+  (`24小時通關`, in either script) are names.
 - **Amounts, not years**: a year-shaped number before a unit of measure (`收購2000公斤`, `面積達1979公頃`,
   `日產2000桶`) is that amount, never a year naming an edition.
 """
@@ -124,3 +129,25 @@ def test_a_year_shaped_amount_before_a_measure_is_no_year(text: str, surface: st
 @pytest.mark.parametrize("text", ["2024世界机器人大会在北京开幕。", "2025城市更新大会举行。"])
 def test_an_editions_year_stays_a_year(text: str) -> None:
     assert [f["kind"] for f in extract(text, date="2025-11-13")][:1] == ["year"]
+
+
+@pytest.mark.parametrize(("text", "labels"), [
+    ("从增速看，增幅在200%以上的有4个，增幅在100-200%之间的有21个，增幅在100%以内的有7个。", ["200%", "100-200%", "100%"]),
+    ("年旅客吞吐量200-1000万人次运输机场有31个，较上年增加5个。", ["200-1000万人次"]),
+    ("全省种植面积上万亩的品种有42个，5万~10万亩的品种有6个。", ["上万亩", "5万~10万亩"]),
+    ("調查範圍包括市民對基本法23條的意見。", ["23條"]),
+    ("主要圍繞市民對兩地實施24小時通關的意見。", ["24小時"]),
+    ("口岸实施24小时通关。", ["24小时"]),
+])
+def test_junk_classes_counted_and_names(text: str, labels: list[str]) -> None:
+    surfaces = [f["surface"] for f in extract(text, date="2025-11-13")]
+    assert not any(label in s or s in label for label in labels for s in surfaces)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("口岸通关时间延长至24小时。", "24小时"),
+    ("基本法共有160條。", "160條"),
+    ("全县有5个品种种植面积超过1万亩。", "超过1万亩"),
+])
+def test_figures_beside_those_names_stay(text: str, surface: str) -> None:
+    assert surface in [f["surface"] for f in extract(text, date="2025-11-13")]
