@@ -148,6 +148,7 @@ def test_junk_classes_counted_and_names(text: str, labels: list[str]) -> None:
     ("口岸通关时间延长至24小时。", "24小时"),
     ("基本法共有160條。", "160條"),
     ("全县有5个品种种植面积超过1万亩。", "超过1万亩"),
+    ("报告显示，2024—2025冰雪季我国冰雪休闲旅游人数为3.4亿人。", "2024—2025"),   # a season, no class
 ])
 def test_figures_beside_those_names_stay(text: str, surface: str) -> None:
     assert surface in [f["surface"] for f in extract(text, date="2025-11-13")]

@@ -52,13 +52,17 @@ _CLASS_NUM = r"(?<![\d.])(?<!\d,)\d[\d,]*(?:\.\d+)?(?:[万亿])?"     # (a comma
 # (the noun may be left out, `增幅在200%以上的有5个`; a band needs no 之间, `5万~10万亩的品种有7个`, and no 的 before
 # its noun, `年旅客吞吐量200-1000万人次运输机场有36个`; a round magnitude over which a class stands, `面积上万亩的品种有48个`)
 _CLASS_COUNT = (r"(?:有|共有|共|达到|达|達|为|為)(?:\d[\d,.]*|[一二三四五六七八九十两百千]+)[万亿]?"
-                r"(?:[个個家户戶名座项項所只台辆輛件款种種类類位艘架套间間处處]|万人|人次)")
+                r"(?:[个個家户戶名座项項所只台辆輛件款种種类類位艘架套间間处處头頭条條]|万人|人次)")
+# (a band or a round magnitude draws a class only in a unit of measure, money or heads, and with its count told
+# after 有: 2022—2023冰雪季…人数为3.12亿人 is a season, no class)
+_MEASURE = r"(?:万|亿|萬|億)?(?:人次|人|户|戶|家|个|個|亩|畝|公顷|公頃|平方米|平方公里|吨|噸|公斤|千克|元|美元|千瓦|度|标箱|辆|輛|台|头|頭)"
+_CLASS_HAS = _CLASS_COUNT.replace("(?:有|共有|共|达到|达|達|为|為)", "(?:有|共有)")
 _CLASS_NOUN_WORDS = r"(?:(?![有为為是达達共占佔增减減的，,。；;])[\u4e00-\u9fff]){%s,8}"
 _CLASS_NOUN_RE = re.compile(
     rf"(?P<fig>{_CLASS_NUM}(?:%|{_UNIT})?(?:{_RANGE}{_CLASS_NUM}(?:%|{_UNIT})?)?(?:(?:及|或)?(?:以上|以下|以内|以內)|之间|之間))"
     rf"的{_CLASS_NOUN_WORDS % 0}{_CLASS_COUNT}"
-    rf"|(?P<band>{_CLASS_NUM}(?:%|{_UNIT})?{_RANGE}{_CLASS_NUM}(?:%|{_UNIT}))的?{_CLASS_NOUN_WORDS % 1}{_CLASS_COUNT}"
-    rf"|(?P<over>(?:上|超|逾|过|過)[百千万萬亿億]{_UNIT})的{_CLASS_NOUN_WORDS % 1}{_CLASS_COUNT}")
+    rf"|(?P<band>{_CLASS_NUM}(?:%|{_MEASURE})?{_RANGE}{_CLASS_NUM}(?:%|{_MEASURE}))的?{_CLASS_NOUN_WORDS % 1}{_CLASS_HAS}"
+    rf"|(?P<over>(?:上|超|逾|过|過)[百千万萬亿億]{_MEASURE})的{_CLASS_NOUN_WORDS % 1}{_CLASS_HAS}")
 _BOUNDED_END_RE = re.compile(rf"{_BOUND}$")
 _RANGED_RE = re.compile(rf"\d(?:{_UNIT})?{_RANGE}\d")
 
