@@ -134,7 +134,7 @@ def test_a_currency_sign_covers_both_ends_of_a_range(text, surface, low, high, u
     ("单个报文不超过四千字节", "四千字节", 4, "千字节", "quantity"),
     ("汇率跌破1500奈拉兑1美元", "1500奈拉", 1500, "奈拉", "money"),
     ("签证费三千印度卢布", "三千印度卢布", 3000, "印度卢布", "money"),
-    ("韩国一碗冷面卖₩12000", "₩12000", 12000, "₩", "money"),
+    ("韩国一碗冷面卖₩12000", "₩12000", 12000, "₩/碗", "money"),   # one bowl is the price's denominator (units34)
 ])
 def test_units_and_currencies_the_table_lacked(text, surface, value, unit, kind) -> None:
     f = _fact(text, surface)

@@ -49,10 +49,20 @@ _COUNTED_RE = re.compile(
 # `增幅在300%以上的运输机场有1个`, `增幅在200%-300%之间的…有5个`, `10万亩以上的品种有18个`): the bound or band draws the
 # class a communiqué counts, in any unit, a share's too; a level's state (`30%以上的快速增长`) is no count's noun
 _CLASS_NUM = r"(?<![\d.])(?<!\d,)\d[\d,]*(?:\.\d+)?(?:[万亿])?"     # (a comma before it may end a clause)
+# (the noun may be left out, `增幅在200%以上的有5个`; a band needs no 之间, `5万~10万亩的品种有7个`, and no 的 before
+# its noun, `年旅客吞吐量200-1000万人次运输机场有36个`; a round magnitude over which a class stands, `面积上万亩的品种有48个`)
+_CLASS_COUNT = (r"(?:有|共有|共|达到|达|達|为|為)(?:\d[\d,.]*|[一二三四五六七八九十两百千]+)[万亿]?"
+                r"(?:[个個家户戶名座项項所只台辆輛件款种種类類位艘架套间間处處头頭条條]|万人|人次)")
+# (a band or a round magnitude draws a class only in a unit of measure, money or heads, and with its count told
+# after 有: 2022—2023冰雪季…人数为3.12亿人 is a season, no class)
+_MEASURE = r"(?:万|亿|萬|億)?(?:人次|人|户|戶|家|个|個|亩|畝|公顷|公頃|平方米|平方公里|吨|噸|公斤|千克|元|美元|千瓦|度|标箱|辆|輛|台|头|頭)"
+_CLASS_HAS = _CLASS_COUNT.replace("(?:有|共有|共|达到|达|達|为|為)", "(?:有|共有)")
+_CLASS_NOUN_WORDS = r"(?:(?![有为為是达達共占佔增减減的，,。；;])[\u4e00-\u9fff]){%s,8}"
 _CLASS_NOUN_RE = re.compile(
     rf"(?P<fig>{_CLASS_NUM}(?:%|{_UNIT})?(?:{_RANGE}{_CLASS_NUM}(?:%|{_UNIT})?)?(?:(?:及|或)?(?:以上|以下|以内|以內)|之间|之間))"
-    r"的(?:(?![有为為是达達共占佔增减減的，,。；;])[\u4e00-\u9fff]){1,8}(?:有|共有|共|达到|达|達|为|為)"
-    r"(?:\d[\d,.]*|[一二三四五六七八九十两百千]+)[万亿]?(?:[个個家户戶名座项項所只台辆輛件款种種类類位艘架套间間处處]|万人|人次)")
+    rf"的{_CLASS_NOUN_WORDS % 0}{_CLASS_COUNT}"
+    rf"|(?P<band>{_CLASS_NUM}(?:%|{_MEASURE})?{_RANGE}{_CLASS_NUM}(?:%|{_MEASURE}))的?{_CLASS_NOUN_WORDS % 1}{_CLASS_HAS}"
+    rf"|(?P<over>(?:上|超|逾|过|過)[百千万萬亿億]{_MEASURE})的{_CLASS_NOUN_WORDS % 1}{_CLASS_HAS}")
 _BOUNDED_END_RE = re.compile(rf"{_BOUND}$")
 _RANGED_RE = re.compile(rf"\d(?:{_UNIT})?{_RANGE}\d")
 
@@ -102,8 +112,9 @@ def class_bound_spans(norm: str) -> list[tuple[int, int]]:
             for m in _COUNTED_RE.finditer(norm, max(0, k - 24), k + 16):
                 if m.end("fig") == k and (m.group("pre") or m.group("bound")):
                     out.append(m.span("fig"))
-    if "的" in norm and "有" in norm and ("以" in norm or "之间" in norm or "之間" in norm):
-        out += [m.span("fig") for m in _CLASS_NOUN_RE.finditer(norm)]
+    if "有" in norm and ("以" in norm or "之间" in norm or "之間" in norm or "的" in norm or "-" in norm or "~" in norm
+                        or "～" in norm or "至" in norm or "到" in norm or "—" in norm):
+        out += [m.span(next(g for g in ("fig", "band", "over") if m.group(g))) for m in _CLASS_NOUN_RE.finditer(norm)]
     return out
 
 

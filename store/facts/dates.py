@@ -225,7 +225,24 @@ def year_labels(b: Builder) -> None:
         return                             # both patterns read a year 19xx/20xx (three texts in four hold none)
     for rx in (_YEAR_LABEL_RE, _BRACKETED_YEAR_RE) if "(" in n or "（" in n else (_YEAR_LABEL_RE,):
         for m in rx.finditer(n):
+            if rx is _YEAR_LABEL_RE and _measure_after(n, m.end(1)):
+                continue                   # 收購2000公斤, 面積達1979公頃, 2000兆瓦: a measure, not an edition's year
             b.add("year", m.start(1), m.end(1), int(m.group(1)), unit="年")
+
+
+_ONE_CHAR_MEASURES = frozenset("桶磅瓩吋呎坪")
+
+
+def _measure_after(n: str, pos: int) -> bool:
+    """A unit of measure or money of two characters or more starts at pos (公斤, 公頃, 兆瓦, 加仑, 加元): the number
+    before it is an amount. One-character units (两, 环, 方, 圆, 角) and counts (国, 城市, 省) also open names
+    (2024两岸…, 2025城市更新大会), so they do not count."""
+    if n[pos:pos + 1] in _ONE_CHAR_MEASURES:
+        return True
+    for u in R.UNIT_INDEX.get(n[pos:pos + 1], ()):
+        if len(u) >= 2 and n.startswith(u, pos) and R.UNIT_KIND.get(u) in ("quantity", "money", "points"):
+            return True
+    return False
 
 
 def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:

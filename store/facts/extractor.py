@@ -62,7 +62,8 @@ from .numbered_slogans import slogan_spans
 from .noun_counts import listed_subjects, noun_counts, two_countries_named
 from .numbers import EXACT, normalize
 from .per_words import per_words
-from .per_siblings import per_siblings
+from .per_siblings import from_levels, per_siblings
+from .one_unit_prices import one_unit_prices
 from .subject_record_highs import record_high_subjects
 from .period_new_era import new_era_periods
 from .percent_ranges import percent_ranges
@@ -222,8 +223,13 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
     if facts:
         fold_doubled_tails(facts)            # 螺紋鋼價格價格: one word typed twice
     per_words(norm, facts)                   # 每亩产量399.1公斤, 每台机组功率为12.5万千瓦: per the thing named
+    if facts and ("一" in norm or "1" in norm or "１" in norm):
+        facts = one_unit_prices(norm, facts)     # 一斤大蒜12元左右, 青菜1把20元: 元/斤, 元/把, and no 一斤
     if facts and ("/" in norm or "每" in norm):
         per_siblings(norm, facts)            # 小黃瓜每斤79元、櫛瓜59元: the next price in the first's denominator
+        bracket_conversions(norm, facts)     # 每公斤71.6元(約85港元): the denominators read since, converted too
+        if "从" in norm or "從" in norm or "由" in norm:
+            from_levels(norm, facts)         # 价格从3元上涨到了3.5元/斤: the level left, per 斤 too
     if facts and ("盈利" in norm or "亏损" in norm):
         named_profit_states(text, facts)     # 生猪养殖利润为盈利1 175.24元/头: that profit, no 净利润
     if facts:

@@ -25,6 +25,9 @@ _STOP_RE = re.compile(r"[。！？!?；;]|每|總|总|额|額|收入|營收|营�
 _ITEM_TAIL_RE = re.compile(r"(?:^|[、，,；;及和與与])\s*(?P<name>[\u4e00-\u9fffA-Za-z]{1,8}?)(?:要|为|為|是|约|約|卖|賣|售)?\s*$")
 # a name that is a verb of quoting, moving or crossing (低見, 報, 突破): a level against a mark, not a listed item
 _NOT_NAME_RE = re.compile(r"[見见報报收升跌漲涨降破達达至到比較较高低超逾近約约創创曾觸触由共派以]")
+# a character the page could not show, typed ? between two Han characters (計畫收購?種稻穀): part of the name; and the
+# semicolons of a price list's parallel parts (…稻穀25元;輔導收購…稻穀23元) keep its denominator as commas do
+_UNKNOWN_HAN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 _TIME_PERS = frozenset("月日天年周週晚时時") | {"小时", "小時", "季", "季度"}
 
 
@@ -45,7 +48,7 @@ def per_siblings(norm: str, facts: list[Fact]) -> None:
         return
     last: Fact | None = None
     for f in sorted(facts, key=lambda g: g["start"]):
-        if f["kind"] != "money":
+        if f["kind"] not in ("money", "quantity"):
             continue
         unit = f.get("unit") or ""
         if "/" in unit:
@@ -54,16 +57,37 @@ def per_siblings(norm: str, facts: list[Fact]) -> None:
         if last is None or not unit or f.get("per") or f.get("change"):
             continue
         cur, per = last["unit"].split("/", 1)
-        if cur != unit or not per:
+        if cur != unit or not per or last["kind"] != f["kind"]:
             continue
         if per in _TIME_PERS or last.get("change"):
             continue
-        between = norm[last["end"]:f["start"]]
-        if len(between) > 40 or _STOP_RE.search(between):
+        between = _UNKNOWN_HAN_RE.sub("某", norm[last["end"]:f["start"]])
+        if len(between) > 40 or _STOP_RE.search(between.replace("；", "、").replace(";", "、")):
             continue
         tail = _ITEM_TAIL_RE.search(between)
-        if tail is None or _NOT_NAME_RE.search(tail.group("name")):
+        name = (tail.group("name") if tail else "").replace("收购", "").replace("收購", "")   # 輔導收購: a scheme, no 收
+        if tail is None or _NOT_NAME_RE.search(name if len(name) <= 4 else name[:2] + name[-2:]):
             continue
         if not _ratio_ok(f["value"], last["value"]):
             continue
         f["unit"], f["per"] = f"{unit}/{per}", per
+        last = f                                  # the list goes on from this item (…23元、…22元;…21.6元)
+
+
+# a level moved from, before the level reached that writes the unit once (菜花的平均零售价格从3元上涨到了3.5元/斤,
+# 由2.5元降至2.2元/公斤): the same price, in the same denominator, as the two ends of a range are
+_FROM_RE = re.compile(r"[从從由]\s*$")
+_FROM_TO_RE = re.compile(r"\s*(?:[上下]?[涨漲跌降升调調]|[涨漲跌降升增减減][到至]?|回落|回升|提高|降低|调[涨降高低]|調[漲降高低]|增加|减少|減少)?"
+                         r"(?:了)?\s*(?:[到至]|为|為)了?\s*$")
+
+
+def from_levels(norm: str, facts: list[Fact]) -> None:
+    """Give a bare level moved from the denominator of the level it reaches (see above)."""
+    money = [f for f in facts if f["kind"] == "money"]
+    for f, g in zip(money, money[1:]):
+        unit, reached = f.get("unit") or "", g.get("unit") or ""
+        if not unit or "/" in unit or "/" not in reached or reached.split("/", 1)[0] != unit or f.get("change"):
+            continue
+        if _FROM_RE.search(norm, max(0, f["start"] - 2), f["start"]) and _FROM_TO_RE.fullmatch(norm, f["end"], g["start"]):
+            per = reached.split("/", 1)[1]
+            f["unit"], f["per"] = f"{unit}/{per}", per

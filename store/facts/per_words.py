@@ -42,6 +42,9 @@ def per_words(norm: str, facts: list[Fact]) -> None:
         s = f["start"]
         k = norm.rfind("每", max(0, s - 16), s)
         if k < 0 or not (m := _PER_WORD_RE.match(norm, k)) or m.end() > s:
+            if f["kind"] == "money" and (thing := _price_topic(norm, facts, f)):
+                f["unit"], f["per"] = f"{unit}/{thing}", thing
+                _strip_topic(f, thing)
             continue
         thing = m.group(1)
         between = norm[m.end():s]
@@ -49,5 +52,43 @@ def per_words(norm: str, facts: list[Fact]) -> None:
             if g["kind"] in ("percent", "points") and m.end() <= g["start"] and g["end"] <= s:
                 between = between.replace(g["surface"], "")
         if thing == unit or thing in f["surface"] or len(between) > 15 or not _BETWEEN_RE.fullmatch(between):
+            if f["kind"] == "money" and (thing := _price_topic(norm, facts, f)):
+                f["unit"], f["per"] = f"{unit}/{thing}", thing
+                _strip_topic(f, thing)
             continue
         f["unit"], f["per"] = f"{unit}/{thing}", thing
+
+
+# a price's topic opening with its denominator, the items and the price word after it, across a list's 和 or one
+# comma: 每公斤大白蒜头和独脚蒜头的价格分别定在22.6元, 每公斤大白蒜,批发价介于14.4元, 每公斤收購價格,計畫收購…稻穀26元,
+# 每百台斤新台币850元 (a hundred catties: the magnitude stays in the denominator)
+_TOPIC_WORD_RE = re.compile(rf"每((?:[百千]|一百)?(?:台斤|市斤|公斤|千克|斤|吨|噸|公噸|克|盎司|桶)|{_PER_THINGS})")
+_TOPIC_BETWEEN_RE = re.compile(r"[^\d０-９。；;！!：:（）()]{1,26}")
+_CURRENCY_RE = re.compile(r"新台币|新臺幣|新台幣|人民币|人民幣|港币|港幣|美金")
+_TOPIC_STOP_RE = re.compile(r"每|总|總|额|額|收入|成本|投资|投資|补贴|補貼|补助|補助|费用|費用|利润|利潤|工资|工資|税|稅|市值|规模|規模|预算|預算")
+
+
+def _price_topic(norm: str, facts: list[Fact], f: Fact) -> str | None:
+    """The denominator of a price whose topic names it first, words and at most one comma before the price (a price
+    word 价/價 between: a price, not a sum), no figure between; else None."""
+    s = f["start"]
+    k = norm.rfind("每", max(0, s - 28), s)
+    if k < 0 or not (m := _TOPIC_WORD_RE.match(norm, k)):
+        return None
+    thing = m.group(1).replace("一百", "百")
+    between = norm[m.end():s]
+    if not _TOPIC_BETWEEN_RE.fullmatch(between) or not (_CURRENCY_RE.fullmatch(between) or "价" in between or "價" in between) \
+            or between.count("，") + between.count(",") > 1 or _TOPIC_STOP_RE.search(between) \
+            or any(m.end() <= g["start"] < s for g in facts) or thing == f.get("unit"):
+        return None
+    return thing
+
+
+def _strip_topic(f: Fact, thing: str) -> None:
+    """每公斤大白蒜头 → 大白蒜头, 来到每百台斤 → no subject: the denominator is the unit's, not the subject's."""
+    subject = f.get("subject") or ""
+    k = subject.find("每" + thing)
+    if k >= 0:
+        f["subject"] = subject[k + 1 + len(thing):] or (subject[:k] if k else None) or None
+        if f["subject"] and k > 0 and not subject[k + 1 + len(thing):]:
+            f["subject"] = None                   # 来到每百台斤: a verb before it, no subject

@@ -33,6 +33,7 @@ CURRENCIES = [
 ]
 # percent: value always in percent (6.39‰ → 0.639, 三成 → 30), unit "%"
 PERCENT_UNITS = ["%", "‰", "‱", "成",
+                 "个百分比", "個百分比",   # 民望淨值為負四個百分比: a percentage written out (Hong Kong and Macao polls)
                  "折"]   # a price at a discount: 打七折 is 70 % of the list price, 七五折 75 % (value_adjust)
 # percentage points: value in points (41个基点 → 0.41), unit as written
 # (per-mille points of a ‰ rate: 下降0.75个千分点 → 0.075)
@@ -123,7 +124,7 @@ INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 # (spoken coins: 一块钱 and 一塊錢 are 1 块, 五毛錢 5 毛 — 钱 says money, as 块 and 毛 alone do: the sets label 块, 塊, 毛)
 UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
-                  "角钱": "角", "角錢": "角", "分钱": "分", "分錢": "分"}
+                  "角钱": "角", "角錢": "角", "分钱": "分", "分錢": "分", "个百分比": "%", "個百分比": "%"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
@@ -134,6 +135,7 @@ PER_UNITS = [
     "瓶", "袋", "包", "件", "套", "张", "台", "辆", "头", "只", "箱", "间", "晚", "间夜", "床", "车次",
     "标准车次", "台斤", "市斤", "坪", "干吨", "湿吨", "吨公里", "人公里", "英热单位", "百万英热单位", "元", "美元", "人·年", "年·人", "人年",
     "kg", "t", "L", "mL", "ml", "m²", "m³", "kWh", "MWh", "MMBtu", "h", "d", "s", "份", "单", "例",
+    "美担", "英担", "短吨", "长吨", "蒲式耳",   # a hundredweight of milk (美元/美担), tons of the trade
 ]
 
 UNIT_KIND: dict[str, str] = {}

@@ -16,6 +16,8 @@ _N = r"[一二三四五六七八九十百零〇两\d]+"
 # what a clause's law ends with, right before 第: 宪法, 基本法, 贸易法》, 宪章》, 条例, 公约, 协定, 北约 …
 _LAW_BEFORE = re.compile(r"(?:[法例约約章定议議录錄则則]|章程|北约|北約|法案)[》〉>」]?$")
 _ARTICLE_RE = re.compile(rf"第{_N}[条條](?:款|第{_N}[款项項])?")
+# an article right after its law without 第, as Hong Kong and Macao write it (基本法23條, 基本法第23条 above)
+_BARE_ARTICLE_RE = re.compile(rf"(?:(?<=基本法)|(?<=[宪憲]法))(?:\d{{1,3}}|[一二三四五六七八九十百零〇两]+)[条條](?!例)")
 _NEXT_ARTICLE_RE = re.compile(rf"[、和及与與至到]({_ARTICLE_RE.pattern})")
 _CLAUSE_AFTER = re.compile(rf"第{_N}[款项項]|之[一二三四五六七八九]")
 # the sections of US trade law known by their number
@@ -34,6 +36,8 @@ def statute_spans(norm: str) -> list[tuple[int, int]]:
                 while nxt := _NEXT_ARTICLE_RE.match(norm, e):     # 第十四条和第四十七条: the law's next article
                     out.append((nxt.start(1), nxt.end()))
                     e = nxt.end()
+    if "基本法" in norm or "宪法" in norm or "憲法" in norm:
+        out.extend(m.span() for m in _BARE_ARTICLE_RE.finditer(norm))
     if "122" in norm or "201" in norm or "232" in norm or "301" in norm or "337" in norm:
         out.extend(m.span() for m in _SECTION_RE.finditer(norm))
     return out

@@ -143,7 +143,9 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     # a policy package named by its count of articles, in quotes: “高光20条”, “新国十条”
     (("条”", "条\""), rf"(?<=[“\"])[^“”\"，。]{{0,6}}?[\d{_CN}]+条(?=[”\"])", False),
     # opening hours in a name or a promise: 24小时便利店, 24小时开放
-    ("小时", r"24小时(?=便利店|营业|自助|药店|书店|药房|餐厅|热线|服务热线|开放|不打烊|值守|值班|在线|不间断)", True),
+    # (and a border open round the clock, in either script: 实施24小時通關, 24小时通关)
+    ("小时", r"24小时(?=便利店|营业|營業|自助|药店|书店|書店|药房|藥房|餐厅|餐廳|热线|熱線|服务热线|服務熱線|开放|開放|不打烊"
+             r"|值守|值班|在线|在線|不间断|不間斷|通关|通關)", True),
     # URLs and their %-escapes (%E8%A8%82 is not 82 %)
     (("http", "www."), r"https?://[\x21-\x7e]+|www\.[\x21-\x7e]+", False),
     ("%", r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})+", False),
