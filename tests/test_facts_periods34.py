@@ -13,6 +13,9 @@ horizon) pass on it and keep what was right.
   (`今年是“十四五”收官之年，这五年…`, `未来5年`) is still the plan's five years.
 - **Taiwan's year before last with its ROC number in brackets** (`前(111)年`, as `今(113)年`, `去(112)年` already were): the
   year 2022 and its figures' period (the bracket had been left unread, and the figures took the year told before).
+- **A base told with its cutoff** (`较截至6月末的余额增长0.5%`, `較截至6月的12個月平均回報略降0.5個百分點`): the cutoff
+  after 较/比 is the base's, as `较6月末` already was; the change and the figures after it keep the sentence's own period
+  (they had taken the base's month).
 """
 
 from __future__ import annotations
@@ -83,3 +86,14 @@ def test_the_year_before_last_with_its_roc_number_in_brackets() -> None:
 def test_five_years_its_sentence_counts_keep_the_plans_years(text: str, date: str, period: str) -> None:
     f = next(f for f in extract(text, date=date) if f["kind"] == "duration")
     assert f["period"] == period
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    ("截至9月底，人民币存款余额为18万亿元，较截至6月末的余额增长0.5%。", "0.5%", "2025-09-30"),
+    ("截至9月底，股票基金過去12個月平均淨回報為18.8%，較截至6月的12個月平均回報略降0.5個百分點，期內表現最佳的基金賺達43.2%。",
+     "0.5個百分點", "2024-10/2025-09"),
+    ("截至9月底，股票基金過去12個月平均淨回報為18.8%，較截至6月的12個月平均回報略降0.5個百分點，期內表現最佳的基金賺達43.2%。",
+     "43.2%", "2024-10/2025-09"),
+])
+def test_a_base_told_with_its_cutoff_is_no_period_of_the_change(text: str, surface: str, period: str) -> None:
+    assert _one(text, surface, "2025-10-20")["period"] == period
