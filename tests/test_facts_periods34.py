@@ -88,6 +88,12 @@ def test_five_years_its_sentence_counts_keep_the_plans_years(text: str, date: st
     assert f["period"] == period
 
 
+def test_the_next_five_years_are_not_the_plan_whose_end_is_the_base() -> None:
+    text = "新一个五年里，我国海上风电累计并网装机规模达到1亿千瓦以上，比“十四五”末翻一番。"
+    f = next(f for f in extract(text, date="2026-03-30") if f["kind"] == "duration")
+    assert f["period"] is None
+
+
 @pytest.mark.parametrize(("text", "surface", "period"), [
     ("截至9月底，人民币存款余额为18万亿元，较截至6月末的余额增长0.5%。", "0.5%", "2025-09-30"),
     ("截至9月底，股票基金過去12個月平均淨回報為18.8%，較截至6月的12個月平均回報略降0.5個百分點，期內表現最佳的基金賺達43.2%。",

@@ -241,7 +241,7 @@ def run_anchor(norm: str, run: Run, chosen: object, mine: list[PeriodSpan], sent
 _PLAN_RE = re.compile(r"十[一二三四五六]五")
 _PLAN_YEARS_RE = re.compile(r"(\d{4})/(\d{4})$")
 # 过去五年, 近五年, 五年来: the years before the plan, not the plan's own
-_PLAN_ONE_YEAR_RE = re.compile(r"十([一二三四五六])五[^\d]*(?:开局|開局|起步|第一|首|收官|最后一|最後一|末)")
+_PLAN_ONE_YEAR_RE = re.compile(r"十([一二三四五六])五[^\d]*(?:开局|開局|起步|第一|首|收官|最后一|最後一|末)(?:之)?年")
 
 
 def _whole_plan(sp: PeriodSpan) -> PeriodSpan:
