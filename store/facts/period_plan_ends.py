@@ -5,7 +5,10 @@
   be the whole plan, and the text names no year);
 - a target at the plan's `末` (`力争“十五五”末形成9个左右万亿级产业集群`) is of the plan's last year, 2030 (sealed18);
 - the plan's first or last years counted (`“十四五”前四年`, `“十四五”头两年`, `“十三五”后三年`) are those years (2021/2024,
-  as sealed27 labels `“十四五”前四年，…年均增长10.5%`), not the whole plan.
+  as sealed27 labels `“十四五”前四年，…年均增长10.5%`), not the whole plan;
+- the plan's opening or closing year (`“十五五”开局之年`, `“十四五”规划收官之年`, `实施“十二五”规划的第一年`) is that
+  one year (2026, 2025, 2011: blind's `作为“十五五”开局之年…今年有超过3400个` 2026, sealed14's `第一年` 2011), for the
+  figures it dates as for itself (`今年是“十五五”开局之年，…增长5.2%` was the plan's five years).
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ _PLAN_LAST_RE = re.compile(r"[”〞\"]?末(?!期)")
 # “十四五”前四年, “十四五”的头两年, “十四五”时期前4年, “十三五”后三年 (not 前三年度, 前两年级)
 _PLAN_PART_RE = re.compile(r"[”〞\"]?(?:的)?(?:时期|時期|期间|期間)?(?P<end>前|头|頭|后|後)(?P<n>[两兩二三四2-4])(?:个|個)?年(?![度级級])")
 _PART_COUNTS = {"两": 2, "兩": 2, "二": 2, "三": 3, "四": 4}
+# “十五五”开局之年, “十四五”规划收官之年, “十二五”规划的第一年, “十五五”的开局年
+_PLAN_YEAR_RE = re.compile(r"[”〞\"]?(?:规划|規劃)?(?:的)?(?:(?P<open>开局|開局|起步|第一|首)|(?P<close>收官|最后一|最後一|末))(?:之)?年")
 
 
 def plan_span(norm: str, s: int, e: int, text: str, first: int) -> PeriodSpan:
@@ -29,6 +34,9 @@ def plan_span(norm: str, s: int, e: int, text: str, first: int) -> PeriodSpan:
         n = _PART_COUNTS.get(part.group("n")) or int(part.group("n"))
         lo = first if part.group("end") in ("前", "头", "頭") else first + 5 - n
         return PeriodSpan(s, part.end(), text + norm[e:part.end()], f"{lo}/{lo + n - 1}", years=(lo, lo + n - 1))
+    if (one := _PLAN_YEAR_RE.match(norm, e)) is not None:
+        y = first if one.group("open") else first + 4
+        return PeriodSpan(s, one.end(), text + norm[e:one.end()], str(y), years=(y, y))
     if (last := _PLAN_LAST_RE.match(norm, e)) is not None:
         return PeriodSpan(s, last.end(), text + "末", str(first + 4))
     return PeriodSpan(s, e, text, f"{first}/{first + 4}", years=(first, first + 4))

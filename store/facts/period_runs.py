@@ -241,6 +241,18 @@ def run_anchor(norm: str, run: Run, chosen: object, mine: list[PeriodSpan], sent
 _PLAN_RE = re.compile(r"十[一二三四五六]五")
 _PLAN_YEARS_RE = re.compile(r"(\d{4})/(\d{4})$")
 # 过去五年, 近五年, 五年来: the years before the plan, not the plan's own
+_PLAN_ONE_YEAR_RE = re.compile(r"十([一二三四五六])五[^\d]*(?:开局|開局|起步|第一|首|收官|最后一|最後一|末)(?:之)?年")
+
+
+def _whole_plan(sp: PeriodSpan) -> PeriodSpan:
+    """A plan's opening or closing year (`“十五五”开局之年`: 2026) as the plan's five years, which a `五年` of its
+    sentence counts (`今年是“十四五”收官之年，这五年…`: 2021/2025)."""
+    if (m := _PLAN_ONE_YEAR_RE.match(sp.text)) is None:
+        return sp
+    first = 2001 + 5 * ("一二三四五六".index(m.group(1)) + 1)
+    return replace(sp, period=f"{first}/{first + 4}")
+
+
 _NOT_PLAN_BEFORE_RE = re.compile(r"(?:近|过去|過去|最近|前|上)$")
 _NOT_PLAN_AFTER = ("来", "來", "以来", "以來", "前", "间", "間", "后", "後")
 
@@ -253,8 +265,8 @@ def plan_years(norm: str, f: Fact, spans: list[PeriodSpan], sent_start: int, sen
             or norm.startswith(_NOT_PLAN_AFTER, f["end"]):
         return None
     ahead = norm[max(sent_start, f["start"] - 2):f["start"]].endswith("未来")
-    plans = [sp for sp in spans if sp.start < sent_end and sp.start >= sent_start and _PLAN_RE.search(sp.text)
-             and sp.period and (m := _PLAN_YEARS_RE.match(sp.period)) and int(m.group(2)) - int(m.group(1)) == 4]
+    plans = [_whole_plan(sp) for sp in spans if sp.start < sent_end and sp.start >= sent_start and _PLAN_RE.search(sp.text)]
+    plans = [sp for sp in plans if sp.period and (m := _PLAN_YEARS_RE.match(sp.period)) and int(m.group(2)) - int(m.group(1)) == 4]
     if len({sp.period for sp in plans}) != 1 or ahead and ref_year and int(plans[0].period[:4]) < ref_year:  # type: ignore[index]
         return None         # 十四五时期…为未来五年 (2025): the years ahead are not a plan already under way
     return plans[0]

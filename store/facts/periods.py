@@ -290,13 +290,24 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
 _TO_REPORT_END_RE = re.compile(r"至(?:本)?报告期末|至(?:本)?報告期末")
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
 _SINCE_MONTH_AFTER_RE = re.compile(r"[^，,。；;的]{0,8}?(?:以来|以來|至今)")
+# the event that started the window, told between the month and 以来 (`2023年10月新一轮巴以冲突爆发以来`,
+# `去年10月启动以来`, `自去年4月，…六部门联合部署开展…综合治理以来`): no other time, figure or record in it
+_SINCE_EVENT_RE = re.compile(r"(?:份)?[^，,。；;的\d０-９年月日]{1,16}?(?:以来|以來)(?=[，,])")
+_SINCE_CLAUSE_RE = re.compile(r"(?:份)?[，,][^，,。；;的\d０-９年月日]{4,30}?(?:以来|以來)(?=[，,])")
+_NOT_EVENT_RE = re.compile(r"有[^，,]{0,6}(?:记录|記錄|统计|統計|数据|數據)|有史|首次|以前|以后|以後|之后|之後")
 
 
 def _since_month(norm: str, sp: PeriodSpan) -> bool:
     """自2024年1月以来, 从2015年4月挂牌至今: the months from that one to the article's, for the
-    figures after it (a total since then), not that month alone (`自 12 月中旬以來`: a space after 自)."""
-    return (norm[max(0, sp.start - 2):sp.start].rstrip()[-1:] in ("自", "从", "從") or norm.startswith(("以来", "以來"), sp.end)) \
-        and bool(_SINCE_MONTH_AFTER_RE.match(norm, sp.end))
+    figures after it (a total since then), not that month alone (`自 12 月中旬以來`: a space after 自).
+    The event that opened the window may stand between the month and 以来, with or without 自
+    (`今年3月开工以来，已完成…`, `自2023年10月新一轮巴以冲突爆发以来，…已造成`), and after 自 a clause of
+    its own (`自去年4月，…部署开展综合治理以来，…共查办`); 以来 closes the clause."""
+    since = norm[max(0, sp.start - 2):sp.start].rstrip()[-1:] in ("自", "从", "從")
+    if (since or norm.startswith(("以来", "以來"), sp.end)) and _SINCE_MONTH_AFTER_RE.match(norm, sp.end):
+        return True
+    m = _SINCE_EVENT_RE.match(norm, sp.end) or (_SINCE_CLAUSE_RE.match(norm, sp.end) if since else None)
+    return bool(m) and not _NOT_EVENT_RE.search(m.group())
 
 
 def _year_to_report(y: int, ref: RefDate) -> str:

@@ -29,7 +29,7 @@ _TRADITIONAL_ONLY = frozenset("經濟與為國會這們來時發過對應當實�
 _TRADITIONAL_NEEDED = 3
 _BARE_CUE_RE = re.compile(r"1[0-3]\d\s?年")
 _TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL_ONLY)) + "]")
-_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年|\s*(?:及|和|與|与|、|至|到|[~～〜\-—－])\s*\d{2,3}\s*年)|(?<=[今去明本][(（])(1[0-3]\d)(?=[)）]年)")   # 今(101)年, 本(113)年
+_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年|\s*(?:及|和|與|与|、|至|到|[~～〜\-—－])\s*\d{2,3}\s*年)|(?<=[今去明本前][(（])(1[0-3]\d)(?=[)）]年)")   # 今(101)年, 本(113)年
 # a bare ROC year (100 … 139 = 2011 … 2050) before 年, not inside a longer number
 _BARE_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])(1[0-3]\d)(?=\s*年)")
 # the first of a list or range of them whose last alone writes 年 (`105及107年度`, `105至107年`, `112、113年`)
