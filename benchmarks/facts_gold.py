@@ -27,6 +27,7 @@ The conventions the labels follow are in tests/gold/README.md.
 from __future__ import annotations
 
 import argparse
+import calendar
 import hashlib
 import json
 import re
@@ -267,12 +268,21 @@ _QUARTER_MONTHS = {"1": ("01", "03"), "2": ("04", "06"), "3": ("07", "09"), "4":
 _MONTHS = re.compile(r"(\d{4})(?:H([12])|Q([1-4])(?:-Q([1-4]))?|-(\d\d))?(?:/(\d{4})(?:-(\d\d)|Q([1-4]))?)?")
 
 
+_WHOLE_MONTH_DAYS = re.compile(r"(\d{4})-(\d{2})-01/(\d{4})-(\d{2})-(\d{2})")
+
+
 def _period(v: Any) -> str:
     """A period as the months it covers, so that two spellings of one window
     compare equal (2016H2 = 2016-07/2016-12, 2024Q1-Q3 = 2024-01/2024-09,
     2024 = 2024-01/2024-12, a run of quarters 2023Q4/2024Q4 = 2023-10/2024-12);
-    days and anything else stay as written."""
+    days and anything else stay as written, but a run of days covering whole months is those months
+    (2025-01-01/2025-11-30 = 2025-01/2025-11: sets write the year so far either way)."""
     text = _text(v)
+    whole = _WHOLE_MONTH_DAYS.fullmatch(text)
+    if whole:
+        y1, m1, y2, m2, d2 = whole.groups()
+        if int(d2) == calendar.monthrange(int(y2), int(m2))[1]:
+            text = f"{y1}-{m1}/{y2}-{m2}"
     m = _MONTHS.fullmatch(text)
     if not m:
         return text
@@ -389,13 +399,18 @@ def score_sentence(gs: GoldSentence, t: dict[str, Tally]) -> None:
         t["subject~"].add(_lenient(plain_want, plain_got), _miss("subject~", want, got, g, gs))
 
 
+# A trap made of a magnitude or unit (亿元 of 亿元以上) glued to a digit before it is that number's tail.
+_MAGNITUDE_OR_UNIT_HEADS = frozenset("十百千万萬亿億兆元%")
+
+
 def _inside_number(sentence: str, start: int, end: int) -> bool:
     """Whether a trap surface found at start:end is only part of a longer number (an outline '1.' in '1.94亿元')."""
     before = sentence[start - 1] if start else ""
     after = sentence[end] if end < len(sentence) else ""
     first, last = sentence[start], sentence[end - 1]
     return ((before.isdigit() or before in (".", "﹒")) and first.isdigit()) or (
-        after.isdigit() and (last.isdigit() or last in (".", "﹒")))     # ﹒: a decimal point as Hong Kong types it (2﹒5倍)
+        after.isdigit() and (last.isdigit() or last in (".", "﹒"))) or (
+        before.isdigit() and first in _MAGNITUDE_OR_UNIT_HEADS)     # 亿元 of 1052.97亿元 is that sum's     # ﹒: a decimal point as Hong Kong types it (2﹒5倍)
 
 
 def score_negatives(gs: GoldSentence, junk: Tally) -> None:

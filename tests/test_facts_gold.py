@@ -1331,6 +1331,10 @@ def test_a_trap_surface_inside_a_longer_number_is_not_junk():
     # Hong Kong types the decimal point ﹒: the outline '2﹒' is a trap, the '2﹒' of 2﹒5倍 part of a number
     assert scorer._inside_number("2﹒中國內地:營業額增長2﹒5倍", 12, 14)
     assert not scorer._inside_number("2﹒中國內地:營業額增長2﹒5倍", 0, 2)
+    # a class's bound 亿元 (亿元以上) is trapped; the 亿元 of 1052.97亿元 is that sum's own unit
+    s = "协议总金额1052.97亿元,其中亿元以上项目178个"
+    assert scorer._inside_number(s, s.index("亿元"), s.index("亿元") + 2)
+    assert not scorer._inside_number(s, s.rindex("亿元"), s.rindex("亿元") + 2)
 
 
 def test_the_scorer_compares_periods_by_the_months_they_cover():
@@ -1345,6 +1349,11 @@ def test_the_scorer_compares_periods_by_the_months_they_cover():
     assert period("2023Q4/2024Q4") == period("2023-10/2024-12")     # a run of quarters, two spellings
     assert period("2023Q4/2024Q4") != period("2023Q4/2024-12") != period("2023-10/2024-12")
     assert period("2024-05") != period("2024Q2")
+    # days covering whole months are those months; a run ending before its month's end is not
+    assert period("2025-01-01/2025-11-30") == period("2025-01/2025-11")
+    assert period("2024-01-01/2024-02-29") == period("2024-01/2024-02")
+    assert period("2025-01-01/2025-11-29") != period("2025-01/2025-11")
+    assert period("2025-01-02/2025-11-30") != period("2025-01/2025-11")
     assert period("2024-05-31") != period("2024-05")
     assert period("2025-10-01/2025-10-06") == "2025-10-01/2025-10-06"
     assert period(None) == period("") == ""
