@@ -29,7 +29,7 @@ from store.errors import (
 )
 from store.ingest.articles import SizeLimit
 from store.ingest.extraction import Extractor
-from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
+from store.ingest.jsonl import count_jsonl_articles, first_wrong_type, iter_jsonl
 from store.ingest.page import parse_page
 from store.ingest.record_notes import RecordNotes
 from store.ingest.sogou import count_docs, iter_sogou
@@ -232,7 +232,9 @@ def parse_source(source: Source) -> ParsedInput:
         data = source.lines or (lambda: source.text)
         total = count_jsonl_articles(data(), source.name)
         if not total:
-            raise InputError(f"{source.path}: no article found (expected JSON objects with a title or body)")
+            wrong = first_wrong_type(data(), source.name)
+            said = f": {wrong}, not text" if wrong else ""
+            raise InputError(f"{source.path}: no article found{said} (expected JSON objects with a title or body)")
         notes = RecordNotes("line")
         articles = iter_jsonl(data(), source.name, source.sha256, notes)
         return ParsedInput(source, header, articles, total, "JSON objects with a title or body", notes)
