@@ -117,6 +117,23 @@ def test_a_link_to_a_missing_file_in_a_folder_is_named_not_left_out_silently(tmp
     assert len(factdesk(db, "articles").stdout.splitlines()) == 1  # the rest ingested
 
 
+def test_a_pipe_in_a_folder_is_named_not_left_out_silently(tmp_path):
+    """A FIFO (or socket, device) named like an input in a folder was left
+    out without a word and the ingest exited 0; named on the command line
+    it is "not a regular file". Reading it would wait for a writer for ever."""
+    import os
+
+    db = tmp_path / "s.json"
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.txt").write_text("# 标题\n\n全市新增企业1200余家。\n", encoding="utf-8")
+    os.mkfifo(folder / "feed.jsonl")
+    proc = factdesk(db, "ingest", str(folder), timeout=60)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
+    assert stderr_lines(proc) == [f"factdesk: skipped {folder / 'feed.jsonl'}: not a regular file"]
+    assert len(factdesk(db, "articles").stdout.splitlines()) == 1  # the rest ingested
+
+
 def test_damaged_text_is_one_line_that_speaks_of_the_bytes_not_of_an_ingest(tmp_path):
     """``extract`` of a damaged UTF-8 or UTF-16 file said "the file was not
     ingested", of a command that ingests nothing; ``ingest`` says "skipped"
