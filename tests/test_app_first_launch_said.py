@@ -41,3 +41,21 @@ def test_a_store_that_cannot_be_created_is_its_error_alone(tmp_path, capsys, app
     assert main(["--db", str(blocker / "s.json")]) == 1
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and "first launch" not in err, err
+
+
+def test_a_folder_that_cannot_be_made_is_its_error_alone(tmp_path, capsys, app_in_a_terminal, monkeypatch):
+    """As root every folder passes os.access: HOME=/proc/nohome said "first
+    launch: creating the store …" and then that it could not."""
+    from pathlib import Path
+
+    real_mkdir = Path.mkdir
+
+    def refused(self, *args, **kwargs):
+        if str(self).startswith(str(tmp_path / "ro")):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "mkdir", refused)
+    assert main(["--db", str(tmp_path / "ro" / "sub" / "s.json")]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "first launch" not in err, err

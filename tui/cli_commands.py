@@ -131,9 +131,11 @@ def _say_first_launch(args: argparse.Namespace) -> None:
     path = Path(target).expanduser().absolute()
     if path.exists() or path.is_symlink():
         return
-    # (a folder that cannot be written is said by the error that follows, in one line of its own)
-    there = next((p for p in path.parents if p.exists()), None)
-    if there is not None and there.is_dir() and os.access(there, os.W_OK | os.X_OK):
+    try:  # (as opening the store does first; a folder it cannot make is said by its error, the one line)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    if os.access(path.parent, os.W_OK | os.X_OK):
         error_line(f"first launch: creating the store {shown(Path(target).expanduser())} and seeding it from "
                    f"the bundled page (some seconds)…")
 
