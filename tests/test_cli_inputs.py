@@ -203,3 +203,16 @@ def test_a_body_given_as_a_list_of_paragraphs_is_read_and_other_wrong_types_are_
     assert proc.returncode == 1
     assert stderr_lines(proc) == [f"factdesk: skipped {only_wrong}: no article found: line 1's title is a list, "
                                   "not text (expected JSON objects with a title or body)"]
+
+
+def test_a_text_of_one_line_says_it_was_read_as_a_title(tmp_path):
+    """A news flash saved as one line was "no article found (expected a title
+    line and some text)", which did not say that its one line had been taken
+    for the title."""
+    db = tmp_path / "s.json"
+    flash = tmp_path / "flash.txt"
+    flash.write_text("重庆今年生产总值增长5%，达到3万亿元。\n", encoding="utf-8")
+    proc = factdesk(db, "ingest", str(flash))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
+    assert stderr_lines(proc) == [f"factdesk: skipped {flash}: no article found: its one line is read as a title "
+                                  "with no text after it (expected a title line and some text)"]
