@@ -117,6 +117,23 @@ def test_a_link_to_a_missing_file_in_a_folder_is_named_not_left_out_silently(tmp
     assert len(factdesk(db, "articles").stdout.splitlines()) == 1  # the rest ingested
 
 
+def test_a_pipe_in_a_folder_is_named_not_left_out_silently(tmp_path):
+    """A FIFO (or socket, device) named like an input in a folder was left
+    out without a word and the ingest exited 0; named on the command line
+    it is "not a regular file". Reading it would wait for a writer for ever."""
+    import os
+
+    db = tmp_path / "s.json"
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.txt").write_text("# 标题\n\n全市新增企业1200余家。\n", encoding="utf-8")
+    os.mkfifo(folder / "feed.jsonl")
+    proc = factdesk(db, "ingest", str(folder), timeout=60)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
+    assert stderr_lines(proc) == [f"factdesk: skipped {folder / 'feed.jsonl'}: not a regular file"]
+    assert len(factdesk(db, "articles").stdout.splitlines()) == 1  # the rest ingested
+
+
 def test_damaged_text_is_one_line_that_speaks_of_the_bytes_not_of_an_ingest(tmp_path):
     """``extract`` of a damaged UTF-8 or UTF-16 file said "the file was not
     ingested", of a command that ingests nothing; ``ingest`` says "skipped"
@@ -155,3 +172,47 @@ def test_a_name_the_system_refuses_is_skipped_and_the_other_files_are_ingested(t
     assert line.startswith(f"factdesk: skipped {str(too_long)[:40]}") and "…" in line
     assert line.endswith("增长.txt: file name too long") and len(line) < 300
     assert len(factdesk(db, "articles").stdout.splitlines()) == 2
+
+
+def test_a_body_given_as_a_list_of_paragraphs_is_read_and_other_wrong_types_are_named(tmp_path):
+    """A record whose body was a list of paragraphs (as some scrapers write
+    it) or a JSON object was left out as having "no title or text", though
+    its title was right there; a file of such records alone was "no article
+    found". Paragraphs are now read as paragraphs, and any other title or
+    text that is no text is named with its line, field and type."""
+    db = tmp_path / "s.json"
+    records = [
+        {"title": "分段", "body": ["全市生产总值增长5.2%。", "出口增长3%。"], "date": "2025-01-02"},
+        {"title": "对象", "body": {"p": "增长4%"}},
+        {"title": 2025, "body": "进口增长2%。"},
+        {"title": "正常", "body": "产量增长4%。"},
+    ]
+    path = tmp_path / "feed.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    proc = factdesk(db, "ingest", str(path))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
+    assert stderr_lines(proc) == [
+        f"factdesk: {path}: 2 records whose title or text is not text left out (line 2: body is a JSON object; "
+        "line 3: title is a number)"]
+    listed = {a["title"]: a["body"] for a in map(json.loads, factdesk(db, "articles", "--json").stdout.splitlines())}
+    assert listed == {"分段": "全市生产总值增长5.2%。\n\n出口增长3%。", "正常": "产量增长4%。"}
+
+    only_wrong = tmp_path / "wrong.jsonl"
+    only_wrong.write_text('{"title": ["a"], "body": 5}\n', encoding="utf-8")
+    proc = factdesk(db, "ingest", str(only_wrong))
+    assert proc.returncode == 1
+    assert stderr_lines(proc) == [f"factdesk: skipped {only_wrong}: no article found: line 1's title is a list, "
+                                  "not text (expected JSON objects with a title or body)"]
+
+
+def test_a_text_of_one_line_says_it_was_read_as_a_title(tmp_path):
+    """A news flash saved as one line was "no article found (expected a title
+    line and some text)", which did not say that its one line had been taken
+    for the title."""
+    db = tmp_path / "s.json"
+    flash = tmp_path / "flash.txt"
+    flash.write_text("重庆今年生产总值增长5%，达到3万亿元。\n", encoding="utf-8")
+    proc = factdesk(db, "ingest", str(flash))
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
+    assert stderr_lines(proc) == [f"factdesk: skipped {flash}: no article found: its one line is read as a title "
+                                  "with no text after it (expected a title line and some text)"]

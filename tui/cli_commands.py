@@ -104,6 +104,7 @@ def cmd_app(args: argparse.Namespace) -> int:
     from tui.startup_gc import pause
 
     pause()  # until the first screen is drawn (tui.startup_gc): starting makes objects that live as long as the app
+    _say_first_launch(args)
     store = _open(args)
     from tui.app import FactdeskApp
 
@@ -112,6 +113,31 @@ def cmd_app(args: argparse.Namespace) -> int:
     code = app.return_code or EXIT_OK  # 143 after a SIGTERM, 129 after a SIGHUP
     end_if_input_outlives_the_app(code)
     return code
+
+
+def _say_first_launch(args: argparse.Namespace) -> None:
+    """A first launch creates and seeds its store before the first screen:
+    seconds (twenty on a busy machine) of a blank terminal that said
+    nothing. One line on standard error says what is happening; it stays
+    above the prompt after the app, which draws on the alternate screen."""
+    from pathlib import Path
+
+    from store import default_store_path
+    from store.pg.connect import is_postgres_url
+
+    target = args.db or str(default_store_path())
+    if is_postgres_url(target):
+        return
+    path = Path(target).expanduser().absolute()
+    if path.exists() or path.is_symlink():
+        return
+    try:  # (as opening the store does first; a folder it cannot make is said by its error, the one line)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    if os.access(path.parent, os.W_OK | os.X_OK):
+        error_line(f"first launch: creating the store {shown(Path(target).expanduser())} and seeding it from "
+                   f"the bundled page (some seconds)…")
 
 
 def end_if_input_outlives_the_app(code: int, grace: float = 1.0) -> None:

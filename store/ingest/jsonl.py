@@ -24,11 +24,10 @@ def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str,
     """One JSON Lines record ``{"title", "body", "date"?, "source"?, "url"?}`` → article;
     None for a record with no text.  ``notes`` hears of that and of a date
     that is no calendar date, at ``where`` (the record's line or number)."""
-    body = record.get("body") or record.get("content") or record.get("text") or ""
-    title = record.get("title") or ""
-    if not isinstance(body, str) or not isinstance(title, str):
+    title, body, wrong = record_text(record)
+    if wrong is not None:
         if notes is not None:
-            notes.no_text_at(where)
+            notes.wrong_type_at(where, wrong)
         return None
     body = sanitize(body)
     title = " ".join(sanitize(title).split())
@@ -70,6 +69,44 @@ def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str,
     if notes is not None:
         notes.article_at(where)
     return article
+
+
+def record_text(record: JsonObject) -> tuple[str, str, str | None]:
+    """A record's title and body, and what is wrong with them when either is
+    no text (``"body is a JSON object"``; then both are empty).  A body
+    given as a list of paragraphs (as some scrapers write it) is read as
+    those paragraphs; a record with a title and a body that is no text was
+    left out as having "no title or text", its title right there."""
+    field_name = next((k for k in ("body", "content", "text") if record.get(k)), "body")
+    body = record.get(field_name) or ""
+    title = record.get("title") or ""
+    if isinstance(body, list) and all(isinstance(p, str) for p in body):
+        body = "\n".join(body)
+    for name, value in (("title", title), (field_name, body)):
+        if not isinstance(value, str):
+            return "", "", f"{name} is {_json_type(value)}"
+    return title, body, None
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    return "a JSON object"
+
+
+def first_wrong_type(data: JsonlData, file: str) -> str | None:
+    """Where a file with no usable record first holds a title or text that
+    is no text (``"line 1's title is a list"``), or None."""
+    for lineno, record in _jsonl_records(data, file):
+        wrong = record_text(record)[2]
+        if wrong is not None:
+            name, _, what = wrong.partition(" is ")
+            return f"line {lineno}'s {name} is {what}"
+    return None
 
 
 # Fields read into the article itself; the rest of a record is its metadata.
@@ -191,10 +228,12 @@ def _blank(line: bytes | str) -> bool:
 def count_jsonl_articles(data: JsonlData, file: str) -> int:
     """Validate every line and count the records that hold some text: the
     cheap first pass before anything is written."""
-    return sum(
-        1 for _, record in _jsonl_records(data, file)
-        if any(isinstance(record.get(k), str) and record[k].strip() for k in ("title", "body", "content", "text"))
-    )
+    return sum(1 for _, record in _jsonl_records(data, file) if _has_text(record))
+
+
+def _has_text(record: JsonObject) -> bool:
+    title, body, wrong = record_text(record)
+    return wrong is None and bool(title.strip() or body.strip())
 
 
 def iter_jsonl(data: JsonlData, file: str, sha: str | None = None,

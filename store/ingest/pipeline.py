@@ -29,7 +29,7 @@ from store.errors import (
 )
 from store.ingest.articles import SizeLimit
 from store.ingest.extraction import Extractor
-from store.ingest.jsonl import count_jsonl_articles, iter_jsonl
+from store.ingest.jsonl import count_jsonl_articles, first_wrong_type, iter_jsonl
 from store.ingest.page import parse_page
 from store.ingest.record_notes import RecordNotes
 from store.ingest.sogou import count_docs, iter_sogou
@@ -232,7 +232,9 @@ def parse_source(source: Source) -> ParsedInput:
         data = source.lines or (lambda: source.text)
         total = count_jsonl_articles(data(), source.name)
         if not total:
-            raise InputError(f"{source.path}: no article found (expected JSON objects with a title or body)")
+            wrong = first_wrong_type(data(), source.name)
+            said = f": {wrong}, not text" if wrong else ""
+            raise InputError(f"{source.path}: no article found{said} (expected JSON objects with a title or body)")
         notes = RecordNotes("line")
         articles = iter_jsonl(data(), source.name, source.sha256, notes)
         return ParsedInput(source, header, articles, total, "JSON objects with a title or body", notes)
@@ -243,10 +245,18 @@ def parse_source(source: Source) -> ParsedInput:
         return ParsedInput(source, header, articles, count_docs(text), "<doc> records", notes)
     page = parse_page(source.text, source.name)
     if not any(a["body"] for a in page.articles):
-        raise InputError(f"{source.path}: no article found (expected a title line and some text)")
+        said = ": its one line is read as a title with no text after it" if _one_line(source.text) else ""
+        raise InputError(f"{source.path}: no article found{said} (expected a title line and some text)")
     header.furniture, header.publication, header.date = page.furniture, page.publication, page.date
     return ParsedInput(source, header, iter(page.articles), len(page.articles), "a title line and some text",
                        RecordNotes("article"))
+
+
+def _one_line(text: str) -> bool:
+    """Whether the text holds a single line that is not blank (a news flash
+    saved as one paragraph: "no article found" alone left the user guessing)."""
+    lines = (line for line in text.split("\n") if line.strip())
+    return next(lines, None) is not None and next(lines, None) is None
 
 
 def _store_source(tx: SourceWriter, parsed: ParsedInput, progress: ProgressFn | None,

@@ -1,5 +1,6 @@
 """What a file's records held that could not be used as given: records
-with no title and no text (left out), dates that are no calendar date (the
+with no title and no text, or with a title or text that is no text (a
+number, a JSON object: left out), dates that are no calendar date (the
 article is kept, dated from its text or undated), and records that repeat
 an earlier one of the same file (left out: the store keeps the first).
 Said in one line for the file instead of nothing; the repeats in a line of
@@ -54,6 +55,7 @@ class RecordNotes:
 
     unit: str = "line"  # how a record is numbered: "line" (JSON Lines), "record" (<doc>), "article" (a page)
     no_text: list[int] = field(default_factory=list)
+    wrong_types: list[tuple[int, str]] = field(default_factory=list)  # (where, "body is a JSON object")
     bad_dates: list[tuple[int, str]] = field(default_factory=list)
     last_at: int = 0   # where the parser's latest article came from (0: it does not say)
     repeats: int = 0
@@ -61,6 +63,10 @@ class RecordNotes:
 
     def no_text_at(self, where: int) -> None:
         self.no_text.append(where)
+
+    def wrong_type_at(self, where: int, what: str) -> None:
+        """The record at ``where`` has a title or text that is no text (left out)."""
+        self.wrong_types.append((where, what))
 
     def article_at(self, where: int) -> None:
         """The parser gives an article from this line or record."""
@@ -99,6 +105,11 @@ class RecordNotes:
         if self.no_text:
             n = len(self.no_text)
             parts.append(f"{n} record{'s' if n > 1 else ''} with no title or text left out ({self._where(self.no_text)})")
+        if self.wrong_types:
+            n = len(self.wrong_types)
+            shown = "; ".join(f"{self.unit} {where}: {what}" for where, what in self.wrong_types[:_NAMED])
+            parts.append(f"{n} record{'s' if n > 1 else ''} whose title or text is not text left out "
+                         f"({shown}{' …' if n > _NAMED else ''})")
         if self.bad_dates:
             n = len(self.bad_dates)
             shown = ", ".join(f"{self.unit} {where}: {value}" for where, value in self.bad_dates[:_NAMED])

@@ -82,6 +82,8 @@ def expand(paths: list[str | Path]) -> Expansion:
                     continue
                 if child.suffix.lower() in ACCEPTED and not child.exists():  # a link to nothing
                     result.skipped.append(Skipped(child, f"a link to a missing file ({os.readlink(child)})"))
+                elif child.suffix.lower() in ACCEPTED and not child.is_file():  # reading a FIFO would wait for ever
+                    result.skipped.append(Skipped(child, "not a regular file"))
                 elif child.suffix.lower() in ACCEPTED:
                     result.files.append(child)
                 else:
@@ -106,8 +108,8 @@ def _files_under(folder: Path, result: Expansion) -> list[Path]:
 
     files = []
     for here, _, names in os.walk(folder, onerror=unreadable):
-        # (a dangling link is kept, to be said: it was left out without a word)
-        files += [p for p in (Path(here) / name for name in names) if p.is_file() or (p.is_symlink() and not p.exists())]
+        # (a dangling link and a pipe, socket or device are kept, to be said: they were left out without a word)
+        files += [p for p in (Path(here) / name for name in names) if not p.is_dir()]
     return sorted(files)
 
 
