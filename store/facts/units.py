@@ -194,6 +194,8 @@ def denominator(norm: str, pos: int) -> tuple[str, int] | None:
     if norm[pos: pos + 1] != "/":
         return None
     k = pos + 1
+    if norm[k: k + 1] == "每" and per_word(norm, k + 1):
+        k += 1                              # 5,500美元/每盎司, 3000元/每吨: the slash and 每 say one thing
     word = per_word(norm, k)
     if word is None and (q := _PER_AMOUNT_RE.match(norm, k)):
         return q.group(), q.end()           # 2.89元/500g, 76.70元/5升: a price per a packed amount
