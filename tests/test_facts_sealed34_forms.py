@@ -2,7 +2,9 @@
 
 - **Units:** a denominator written after a slash with 每 (`5,500美元/每盎司`, `3000元/每吨`) is the same denominator as
   after the slash alone (was the currency alone); a coal-equivalent compound in its short form (`10.62千克标煤/吨`,
-  `0.5公斤标煤/千瓦时`) is one unit, as 千克标准煤 already was (was 千克, the rest of the unit lost).
+  `0.5公斤标煤/千瓦时`) is one unit, as 千克标准煤 already was (was 千克, the rest of the unit lost). A price per a dozen
+  (`每打8美元`) and per a hundred catties (`每百台斤1000元`: the hundred stays in the denominator, as 吨标准煤/万元 keeps
+  its 万) are per that unit (were the currency alone).
 """
 
 from __future__ import annotations
@@ -40,3 +42,18 @@ def test_a_coal_equivalent_in_its_short_form_is_one_unit(text: str, surface: str
     f = _one(text, surface)
     assert f["unit"] == unit
     assert f["value"] == value
+
+
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("今年初美国鸡蛋平均批发价一度达到每打8美元以上。", "8美元", "美元/打"),
+    ("产地湿稻谷价格维持在每百台斤1000元以上。", "1000元", "元/百台斤"),
+    ("雲林縣出現每百台斤1300元的民間收購價。", "1300元", "元/百台斤"),
+])
+def test_a_price_per_a_dozen_or_per_a_hundred_catties(text: str, surface: str, unit: str) -> None:
+    f = _one(text, surface)
+    assert f["unit"] == unit
+    assert f["per"] == unit.split("/", 1)[1]
+
+
+def test_a_hundred_yuan_after_every_names_no_denominator() -> None:
+    assert _one("每百元营业收入中的成本为85元。", "85元")["unit"] == "元"
