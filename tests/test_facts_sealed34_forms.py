@@ -5,6 +5,8 @@
   `0.5公斤标煤/千瓦时`) is one unit, as 千克标准煤 already was (was 千克, the rest of the unit lost). A price per a dozen
   (`每打8美元`) and per a hundred catties (`每百台斤1000元`: the hundred stays in the denominator, as 吨标准煤/万元 keeps
   its 万) are per that unit (were the currency alone).
+- **Found:** a price's move told by 下滑, 下挫, 滑落, 回升 or 攀升, then 至 and the level (`下滑5000元/吨至53万元/吨`), is the
+  move and the level reached, as after 下跌 or 上涨 (`每升上涨0.08元至7.35元`): it was one range, the level lost.
 """
 
 from __future__ import annotations
@@ -57,3 +59,22 @@ def test_a_price_per_a_dozen_or_per_a_hundred_catties(text: str, surface: str, u
 
 def test_a_hundred_yuan_after_every_names_no_denominator() -> None:
     assert _one("每百元营业收入中的成本为85元。", "85元")["unit"] == "元"
+
+
+@pytest.mark.parametrize(("text", "move", "level", "change", "unit"), [
+    ("氧化钕价格下滑5000元/吨至53万元/吨。", "5000元/吨", 530000, "down", "元/吨"),
+    ("碳酸锂报价下挫3000元/吨至7.5万元/吨。", "3000元/吨", 75000, "down", "元/吨"),
+    ("金属镨钕价格攀升1万元/吨至60万元/吨。", "1万元/吨", 600000, "up", "元/吨"),
+    ("二手房挂牌均价下滑500元至2.1万元。", "500元", 21000, "down", "元"),
+])
+def test_a_move_then_the_level_it_reached(text: str, move: str, level: float, change: str, unit: str) -> None:
+    facts = [f for f in _facts(text) if f["kind"] == "money"]
+    assert len(facts) == 2
+    a, b = facts
+    assert a["surface"] == move and a["change"] == change and a.get("value_high") is None
+    assert b["value"] == level and b["unit"] == unit and not b["change"]
+
+
+def test_a_forecast_of_a_fall_between_two_sums_stays_a_range() -> None:
+    f = _one("公司预计净利润下滑5亿元至8亿元。", "5亿元")
+    assert f["value_high"] == 800000000

@@ -53,7 +53,7 @@ _FALL_BEFORE_RE = re.compile(r"(?:下滑|下降|下跌|减少|減少|降低|预�
 # (a tariff's or a pump price's move in either script, then its level: 每公升調漲0.2元至27.1元, 每兩升800元至4萬1,800元:
 # found30 — they were one range from the move to the level)
 _CHANGED_BY_RE = re.compile(r"(?:增加|减少|減少|上升|下降|提高|降低|增长|增長|回落|上涨|上漲|下跌|扩大|缩小|调涨|調漲|调升|調升|"
-                            r"上调|上調|下调|下調|调降|調降|调高|調高|调低|調低|(?<=每[\u4e00-\u9fff])[升涨漲跌降]"
+                            r"上调|上調|下调|下調|调降|調降|调高|調高|调低|調低|下滑|下挫|滑落|回升|攀升|(?<=每[\u4e00-\u9fff])[升涨漲跌降]"
                             r"|(?<=每[\u4e00-\u9fff]{2})[升涨漲跌降])\s*(?:了|约|約|近|超过|超過|逾)?\s*$")
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
 _TAIL_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*(?:下降|提高|上升|增加|减少|回落|扩大|缩小|增长|下滑|上涨)?")  # 下降0.2个、下降0.6个、提高0.8个百分点
