@@ -7,6 +7,8 @@
   its 万) are per that unit (were the currency alone).
 - **Found:** a price's move told by 下滑, 下挫, 滑落, 回升 or 攀升, then 至 and the level (`下滑5000元/吨至53万元/吨`), is the
   move and the level reached, as after 下跌 or 上涨 (`每升上涨0.08元至7.35元`): it was one range, the level lost.
+- **Sign:** a loss carried, named after its sum (`超過四千億元的累積虧損`, `50亿元的累计亏损`), is the negative figure, as
+  `3亿元的净亏损` already was; one made up (`弥补了…的累计亏损`) stays as written.
 """
 
 from __future__ import annotations
@@ -78,3 +80,15 @@ def test_a_move_then_the_level_it_reached(text: str, move: str, level: float, ch
 def test_a_forecast_of_a_fall_between_two_sums_stays_a_range() -> None:
     f = _one("公司预计净利润下滑5亿元至8亿元。", "5亿元")
     assert f["value_high"] == 800000000
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("台電目前仍有超過四千億元的累積虧損，財務壓力沉重。", "超過四千億元", -400000000000),
+    ("该公司账面仍有50亿元的累计亏损。", "50亿元", -5000000000),
+])
+def test_a_loss_carried_named_after_its_sum_is_negative(text: str, surface: str, value: float) -> None:
+    assert _one(text, surface)["value"] == value
+
+
+def test_a_carried_loss_made_up_stays_as_written() -> None:
+    assert _one("去年已弥补了50亿元的累计亏损。", "50亿元")["value"] == 5000000000

@@ -96,8 +96,9 @@ _LOSS_MOVED_TO_RE = re.compile(r"(?<![减扭止])亏损由[^。；;]{1,30}?(?:�
 _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
 # the loss named after its amount: 上年同期的5亿元亏损, 3亿元的净亏损 (not a loss made up or cut)
 # a loss named after its sum, with 的 or Hong Kong's 之 and the loss's own words (约2.0百万港元之亏损, 3亿元的除税后亏损)
-# (and the owner the loss is attributable to, 约840万港元之公司拥有人应占亏损, in either script)
-_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|[净淨])*(?:亏损|虧損)"
+# (and the owner the loss is attributable to, 约840万港元之公司拥有人应占亏损, in either script; a loss carried,
+# 超過四千億元的累積虧損, 50亿元的累计亏损)
+_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|[净淨])*(?:亏损|虧損)"
                             r"(?![额額]?(?:减少|減少|收窄|缩小|縮小|下降))")
 _LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
 # the loss look-backs end at the figure: a test of the character before it skips most searches
