@@ -9,6 +9,8 @@
   move and the level reached, as after 下跌 or 上涨 (`每升上涨0.08元至7.35元`): it was one range, the level lost.
 - **Sign:** a loss carried, named after its sum (`超過四千億元的累積虧損`, `50亿元的累计亏损`), is the negative figure, as
   `3亿元的净亏损` already was; one made up (`弥补了…的累计亏损`) stays as written.
+- **Found:** an ordinal with 廿 or 卅 for its tens (`第廿六大賣超`) is a place, as `第二十六大` is (廿 = 20, 卅 = 30 were read
+  everywhere but after 第).
 """
 
 from __future__ import annotations
@@ -92,3 +94,13 @@ def test_a_loss_carried_named_after_its_sum_is_negative(text: str, surface: str,
 
 def test_a_carried_loss_made_up_stays_as_written() -> None:
     assert _one("去年已弥补了50亿元的累计亏损。", "50亿元")["value"] == 5000000000
+
+
+@pytest.mark.parametrize(("text", "spelled"), [
+    ("外資單月賣超台股，為一一○年以來第廿六大賣超。", "外資單月賣超台股，為一一○年以來第二十六大賣超。"),
+    ("该市综合实力排名全国第卅一位。", "该市综合实力排名全国第三十一位。"),
+])
+def test_an_ordinal_with_nian_or_sa_is_the_place_spelled_out(text: str, spelled: str) -> None:
+    got = [(f["kind"], f["value"]) for f in _facts(text) if f["kind"] == "rank"]
+    want = [(f["kind"], f["value"]) for f in _facts(spelled) if f["kind"] == "rank"]
+    assert got == want and got
