@@ -11,6 +11,10 @@
   `3亿元的净亏损` already was; one made up (`弥补了…的累计亏损`) stays as written.
 - **Found:** an ordinal with 廿 or 卅 for its tens (`第廿六大賣超`) is a place, as `第二十六大` is (廿 = 20, 卅 = 30 were read
   everywhere but after 第).
+- **Junk:** an ore's grade before its name (`62%國際鐵礦石價約漲5.2%`, `普氏62%铁矿石指数`), a furnace's size before it
+  (`2座40吨电炉`, `100吨转炉`, `3000立方米高炉`: the furnace's class, as a ship's size before the ship), and a congress's
+  sitting after its term (`区九届五次人代会`: 五次 names the sitting, as 九届 names the term) are labels; the steel an
+  electric furnace makes (`100万吨电炉钢`) and a count of times after 届 with no meeting (`本届三次获奖`) stay figures.
 """
 
 from __future__ import annotations
@@ -104,3 +108,26 @@ def test_an_ordinal_with_nian_or_sa_is_the_place_spelled_out(text: str, spelled:
     got = [(f["kind"], f["value"]) for f in _facts(text) if f["kind"] == "rank"]
     want = [(f["kind"], f["value"]) for f in _facts(spelled) if f["kind"] == "rank"]
     assert got == want and got
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("週二62%國際鐵礦石價約漲5.2%，65%國際鐵礦石價約漲8.6%。", "62%"),
+    ("週二62%國際鐵礦石價約漲5.2%，65%國際鐵礦石價約漲8.6%。", "65%"),
+    ("普氏62%铁矿石指数报105美元/吨。", "62%"),
+    ("宝钢特钢拟将2座40吨电炉产能出让。", "40吨"),
+    ("该厂新建一座100吨转炉和一座3000立方米高炉。", "100吨"),
+    ("该厂新建一座100吨转炉和一座3000立方米高炉。", "3000立方米"),
+    ("全区圆满完成区九届五次人代会确定的目标任务。", "五次"),
+])
+def test_a_grade_a_furnace_size_or_a_sitting_is_a_label(text: str, label: str) -> None:
+    assert not any(f["surface"].endswith(label) for f in _facts(text))
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("週二62%國際鐵礦石價約漲5.2%。", "5.2%"),
+    ("宝钢特钢拟将2座40吨电炉产能出让。", "2座"),
+    ("该地去年生产100万吨电炉钢。", "100万吨"),
+    ("该片本届三次获奖。", "三次"),
+])
+def test_the_figures_beside_a_label_stay(text: str, surface: str) -> None:
+    assert any(f["surface"].endswith(surface) for f in _facts(text))
