@@ -47,6 +47,7 @@ def test_a_denominator_after_a_slash_with_every(text: str, surface: str, unit: s
     ("该厂吨钢综合能耗降至10.62千克标煤/吨。", "10.62千克标煤", "千克标煤/吨", 10.62),
     ("供电煤耗为0.5公斤标煤/千瓦时。", "0.5公斤标煤", "公斤标煤/千瓦时", 0.5),
     ("全年节约能源12.5万吨标煤。", "12.5万吨标煤", "吨标煤", 125000),
+    ("油气产量年均增幅达1170万吨油当量。", "1170万吨油当量", "吨油当量", 11700000),
 ])
 def test_a_coal_equivalent_in_its_short_form_is_one_unit(text: str, surface: str, unit: str, value: float) -> None:
     f = _one(text, surface)
