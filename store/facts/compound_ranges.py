@@ -16,7 +16,7 @@ Fact = dict[str, Any]
 _JOINERS = ("到", "至", "-", "－", "—", "~", "～")
 _KINDS = ("money", "quantity")
 # a change told right before the first (增加90億元至22271億元: the rise, then the level it reached)
-_CHANGE_BEFORE_RE = re.compile(r"(?:增加|减少|減少|上升|下降|增长|增長|下跌|上涨|上漲|回落|提高|降低|扩大|擴大|缩小|縮小|回升|"
+_CHANGE_BEFORE_RE = re.compile(r"(?:增加|减少|減少|上升|下降|增长|增長|下跌|上涨|上漲|回落|提高|降低|扩大|擴大|缩小|縮小|回升|下滑|下挫|滑落|攀升|"
                                r"[升降增减減跌涨漲])(?:了|约|約|近|逾|达|達)?\s?$")
 
 

@@ -63,7 +63,7 @@ _YEAR_LABEL_RE = re.compile(
     r"条份张位例篇起场天日号月届批种套块部本股手亩分秒岁周期点倍成支枚架艘颗株处间栋幢层级类款组对双根片粒包箱瓶盒袋斤克升度"
     r"财財至到和及与、或余])(?!小时|公里|平方|千米|立方|美元|港元|欧元|日元|英镑|发布|出炉|公布|揭晓|报告)")
 _BRACKETED_YEAR_RE = re.compile(r"[（(]((?:19|20)\d{2})(?:年?版|年度)?[）)]")
-_RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十]+)(名|位)?")
+_RANK_RE = re.compile(r"第(\d+|[一二三四五六七八九十廿卅]+)(名|位)?")   # (廿 = 20, 卅 = 30: 第廿六大賣超)
 # the measures of a streak's place after 连续 (连续第二年, 连续第12天, 连续第四周, 连续第3个交易日; not 连续第13晚: test_facts_found_forms)
 _STREAK_MEASURES = ("年", "天", "日", "周", "个交易日", "个工作日")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")

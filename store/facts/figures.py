@@ -53,7 +53,7 @@ _FALL_BEFORE_RE = re.compile(r"(?:下滑|下降|下跌|减少|減少|降低|预�
 # (a tariff's or a pump price's move in either script, then its level: 每公升調漲0.2元至27.1元, 每兩升800元至4萬1,800元:
 # found30 — they were one range from the move to the level)
 _CHANGED_BY_RE = re.compile(r"(?:增加|减少|減少|上升|下降|提高|降低|增长|增長|回落|上涨|上漲|下跌|扩大|缩小|调涨|調漲|调升|調升|"
-                            r"上调|上調|下调|下調|调降|調降|调高|調高|调低|調低|(?<=每[\u4e00-\u9fff])[升涨漲跌降]"
+                            r"上调|上調|下调|下調|调降|調降|调高|調高|调低|調低|下滑|下挫|滑落|回升|攀升|(?<=每[\u4e00-\u9fff])[升涨漲跌降]"
                             r"|(?<=每[\u4e00-\u9fff]{2})[升涨漲跌降])\s*(?:了|约|約|近|超过|超過|逾)?\s*$")
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
 _TAIL_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*(?:下降|提高|上升|增加|减少|回落|扩大|缩小|增长|下滑|上涨)?")  # 下降0.2个、下降0.6个、提高0.8个百分点
@@ -96,8 +96,9 @@ _LOSS_MOVED_TO_RE = re.compile(r"(?<![减扭止])亏损由[^。；;]{1,30}?(?:�
 _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
 # the loss named after its amount: 上年同期的5亿元亏损, 3亿元的净亏损 (not a loss made up or cut)
 # a loss named after its sum, with 的 or Hong Kong's 之 and the loss's own words (约2.0百万港元之亏损, 3亿元的除税后亏损)
-# (and the owner the loss is attributable to, 约840万港元之公司拥有人应占亏损, in either script)
-_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|[净淨])*(?:亏损|虧損)"
+# (and the owner the loss is attributable to, 约840万港元之公司拥有人应占亏损, in either script; a loss carried,
+# 超過四千億元的累積虧損, 50亿元的累计亏损)
+_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|[净淨])*(?:亏损|虧損)"
                             r"(?![额額]?(?:减少|減少|收窄|缩小|縮小|下降))")
 _LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
 # the loss look-backs end at the figure: a test of the character before it skips most searches

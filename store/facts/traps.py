@@ -168,6 +168,16 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     (("船", "轮"), r"(?<!载有)(?<!装有)(?<!运载)(?<!装载)(?<!运送)(?<!满载)(?<![为是為])\d+(?:\.\d+)?[万千]?(?:吨|标箱|标准箱|立方米)"
                    r"(?=(?:(?!的|装有|装载|载有|运载|运送|满载)[\u4e00-\u9fffA-Z]){0,6}?"
                    r"(?:船|油轮|邮轮|货轮|客轮|游轮)(?![只员长东主家票期]))", True),
+    # … and a furnace's or a converter's size before it (2座40吨电炉, 100吨转炉, 3000立方米高炉): the class of the furnace,
+    # as a ship's size before the ship (the steel an electric furnace makes, 100万吨电炉钢, is an output)
+    (("炉", "爐"), r"(?<!产能)(?<![为是為的])\d+(?:\.\d+)?[万千]?(?:吨|噸|立方米|立方)"
+                   r"(?=(?:(?!的|产能)[\u4e00-\u9fffA-Z]){0,4}?(?:电|電|转|轉|高|焦|锅|鍋|竖|豎)(?:炉|爐)(?![钢鋼铁鐵水]))", True),
+    # an ore's grade before its name (62%國際鐵礦石價, 65%铁矿石, 普氏62%铁矿石指数): the grade labels the ore and its price
+    # index, no share (我国80%的铁矿石依赖进口 has 的; 约80%铁矿石 a hedge before it)
+    (("铁矿", "鐵礦", "铁礦", "鐵矿", "铁精粉"), r"(?<![约約近超逾达達为為占佔\d.])(?:5[5-9]|6[0-8])(?:\.\d)?%"
+                   r"(?=(?:国际|國際|国際|进口|進口|澳洲|巴西|印度)?(?:铁矿|鐵礦|铁礦|鐵矿|铁精粉))", False),   # (週二62%…: a weekday before)
+    # a congress's sitting after its term (区九届五次人代会, 六届一次理事大会): the sitting's name, as 九届 is
+    ("届", rf"(?<=[届屆])[{_CN}]+次(?=[\u4e00-\u9fff]{{0,4}}?(?:会|會))", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)

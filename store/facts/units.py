@@ -90,6 +90,18 @@ def per_word(norm: str, pos: int) -> str | None:
     return None
 
 
+def _per_word_after_every(norm: str, pos: int) -> str | None:
+    """The unit after 每: a known denominator (每桶), a dozen (每打8美元: 美元/打), or one with a hundred or a
+    thousand inside it (每百台斤1000元: 元/百台斤, as 吨标准煤/万元 keeps its 万)."""
+    if w := per_word(norm, pos):
+        return w
+    if norm.startswith("打", pos):
+        return "打"
+    if norm[pos: pos + 1] in ("百", "千") and (w := per_word(norm, pos + 1)) and w not in ("元", "美元"):
+        return norm[pos] + w
+    return None
+
+
 # (每桶再跌37美分, 每桶也下滑26美分, 每亩增加10.4公斤: an adverb or a two-character move may stand between;
 # 每亩补贴150元, 每吨收取20元: a payment per the unit)
 _PER_FILL = (r"(?:[为是约达报收于涨跌升降至到高仅近超过了的平均上下再也又亦还则]|[涨跌升降增]幅|累计|"
@@ -110,7 +122,7 @@ def per_before(norm: str, start: int) -> str | None:
     """每桶60.32美元, 每立方米30微克, 每吨降幅达72元, 每年可节约标准煤5400万吨, 日均约2000万桶:
     the denominator written before the figure."""
     k = norm.rfind("每", max(0, start - 20), start)    # (每百万英热单位 (MMBtu)3.70 美元: a long unit)
-    if k >= 0 and (w := per_word(norm, k + 1)) and _PER_FILL_RE.fullmatch(norm, k + 1 + len(w), start):
+    if k >= 0 and (w := _per_word_after_every(norm, k + 1)) and _PER_FILL_RE.fullmatch(norm, k + 1 + len(w), start):
         return w                           # the longest unit first: 每公升29.8元 (升 is no filler here)
     if k >= 0 and (q := _PER_AMOUNT_BEFORE_RE.match(norm, k + 1)) and _PER_FILL_RE.fullmatch(norm, q.end(), start):
         return q.group()                   # 每500克4.45元: a price per a packed amount
@@ -194,6 +206,8 @@ def denominator(norm: str, pos: int) -> tuple[str, int] | None:
     if norm[pos: pos + 1] != "/":
         return None
     k = pos + 1
+    if norm[k: k + 1] == "每" and per_word(norm, k + 1):
+        k += 1                              # 5,500美元/每盎司, 3000元/每吨: the slash and 每 say one thing
     word = per_word(norm, k)
     if word is None and (q := _PER_AMOUNT_RE.match(norm, k)):
         return q.group(), q.end()           # 2.89元/500g, 76.70元/5升: a price per a packed amount
