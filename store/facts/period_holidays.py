@@ -36,9 +36,9 @@ _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labou
           "國慶": "National Day", "国慶": "National Day", "春节": "Spring Festival", "春節": "Spring Festival", "端午": "Dragon Boat Festival",
           "中秋": "Mid-autumn Festival", "清明": "Tomb-sweeping Day", "元旦": "New Year's Day",
           "十一": "National Day"}
-# (十一 names National Day only before its holiday's words: “十一”黄金周期间, 十一长假)
+# (十一 names National Day only before its holiday's words: “十一”黄金周期间, 十一长假, 十一“黄金周”期间)
 _NAME = ("五一|劳动节|勞動節|国庆|國慶|国慶|春节|春節|端午|中秋|清明|元旦"
-         "|十一(?=[”\"]?(?:黄金周|黃金週|长假|長假|小长假|小長假|假期))")
+         "|十一(?=[“”\"]?(?:黄金周|黃金週|长假|長假|小长假|小長假|假期))")
 # 国庆7天，…: the holiday's length as its name, opening a clause
 HOLIDAY_DAYS = r"(?:[三四五六七八九]|[3-9]|十)天(?=[，,：:])"
 _SUFFIX = rf"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间|档|檔|{HOLIDAY_DAYS}"     # 春节档: its films

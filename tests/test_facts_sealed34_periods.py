@@ -1,0 +1,55 @@
+"""Periods a fresh sample (sealed34) showed misread, each as its class (sentences written for the tests).
+
+- **Holidays:** `清明节当天` is the day of the solar term 清明, April 4 or 5 (2024-04-04, 2026-04-05), not the first
+  day of the statutory holiday; National Day written `十一` with its holiday's word in quotes (`今年十一“黄金周”期间`,
+  `2014年十一“黄金周”`) is that year's golden week (2014-10-01/2014-10-07), and its figures take it (was the whole
+  year); `十一` alone stays no figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _facts(text: str, date: str = "2025-11-13") -> list[dict]:
+    return [f for f in extract(text, date=date) if f["kind"] not in ("date", "year")]
+
+
+def _one(text: str, surface: str, date: str = "2025-11-13") -> dict:
+    return next(f for f in _facts(text, date) if f["surface"].endswith(surface))
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("清明节当天，全市各公墓共接待祭扫群众36万人次。", "2024-04-06", "36万人次", "2024-04-04"),
+    ("清明節當天，國道全日車流量為310萬輛次。", "2026-04-07", "310萬輛次", "2026-04-05"),
+    ("清明当天，景区共接待游客5.2万人次。", "2025-04-06", "5.2万人次", "2025-04-04"),
+    ("2019年清明节当天，铁路发送旅客1050万人次。", "2019-04-08", "1050万人次", "2019-04-05"),
+])
+def test_qingmings_own_day_is_the_solar_term(text: str, date: str, surface: str, period: str) -> None:
+    assert _one(text, surface, date)["period"] == period
+
+
+def test_qingmings_own_day_not_yet_come_gives_none() -> None:
+    f = _one("预计清明节当天将有30万人次前往墓园祭扫。", "30万人次", "2026-04-02")
+    assert f["period"] != "2026-04-05"
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("今年十一“黄金周”期间，全省重点景区门票收入8.3亿元。", "2014-10-09", "8.3亿元", "2014-10-01/2014-10-07"),
+    ("记者对2014年十一“黄金周”期间各景区的统计显示，黄山接待游客12万人次。", "2014-10-20", "12万人次",
+     "2014-10-01/2014-10-07"),
+    ("今年十一“长假”期间，全市共接待游客520万人次。", "2024-10-09", "520万人次", "2024-10-01/2024-10-07"),
+])
+def test_national_day_written_eleven_before_its_quoted_golden_week(text: str, date: str, surface: str,
+                                                                  period: str) -> None:
+    assert _one(text, surface, date)["period"] == period
+
+
+@pytest.mark.parametrize("text", [
+    "今年十一“黄金周”期间，不少景区呈现冰火两重天景象。",
+    "十一小长假刚过，各地景区陆续恢复平静。",
+])
+def test_eleven_naming_the_holiday_is_no_figure(text: str) -> None:
+    assert not any("十一" in f["surface"] for f in extract(text, date="2014-10-10"))
