@@ -4,6 +4,10 @@
   day of the statutory holiday; National Day written `十一` with its holiday's word in quotes (`今年十一“黄金周”期间`,
   `2014年十一“黄金周”`) is that year's golden week (2014-10-01/2014-10-07), and its figures take it (was the whole
   year); `十一` alone stays no figure.
+- **Bases:** a year with 同期 after a verb of surpassing or regaining (`均已超越2019年同期`, `已恢復2019年同期水準`) is a
+  comparison base, as after 较/比/超过: the figures after it keep the sentence's own year (`尤以…超過360班` was 2019),
+  and a month named later is of that year (`12月更以432萬人次` was 2019-12); a figure stated right after it (`超越2019年
+  同期的80万人次`) is still the base's.
 """
 
 from __future__ import annotations
@@ -53,3 +57,20 @@ def test_national_day_written_eleven_before_its_quoted_golden_week(text: str, da
 ])
 def test_eleven_naming_the_holiday_is_no_figure(text: str) -> None:
     assert not any("十一" in f["surface"] for f in extract(text, date="2014-10-10"))
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    ("2025年本港航線已達30個城市，多數市場旅客量均已超越2019年同期，其中日本航線每週航班數超過210班。",
+     "210班", "2025"),
+    ("去（2025）年全年客運量達3200萬人次；自9月起各月旅運量均已超越2019年同期，12月更以310萬人次創下單月新高。",
+     "310萬人次", "2025-12"),
+    ("今年一季度入境旅客已恢復2019年同期水準，3月接待旅客85萬人次。", "85萬人次", "2026-03"),
+])
+def test_a_year_surpassed_or_regained_is_a_base(text: str, surface: str, period: str) -> None:
+    assert _one(text, surface, "2026-04-15")["period"].startswith(period)
+    assert not _one(text, surface, "2026-04-15")["period"].startswith("2019")
+
+
+def test_a_figure_stated_right_after_the_surpassed_year_is_the_bases() -> None:
+    f = _one("今年一季度入境旅客超越2019年同期的80万人次，达到95万人次。", "80万人次", "2024-04-15")
+    assert f["period"] == "2019Q1"

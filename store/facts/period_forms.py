@@ -185,6 +185,9 @@ _SO_FAR_RE = re.compile(r"(?:截至|截止|到)目前(?:为止)?[，,]?$")
 _VALID_UNTIL_RE = re.compile(r"(?:实施|延续|延长|执行|有效期|持续)(?:至|到)$")
 # a deadline (2024年10月31日前, 年底前, 6月底之前) dates no figure: what is to be done by then
 _DEADLINE_AFTER_RE = re.compile(r"[底末]?\s?(?:之前|以前|前)(?![\d一二三四五六七八九十两]|年|月|天|日|夕|期|后|後|沿|列|景|提|者|三|半)")
+# 旅客量均已超越2019年同期, 恢復2019年同期水準: the year surpassed or regained is a base, not the period of the figures
+# after it (尤以北美航線每週往返航班數超過360班: 2025's; 12月更以432萬人次: 2025-12, not 2019-12)
+_SURPASSED_BEFORE_RE = re.compile(r"(?:超越|超過|超出|恢复|恢復|回到|回復|回复)$")
 # 是去年全年总量的1.1倍: the period a multiple is taken of is its base
 _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
 
@@ -277,6 +280,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         span.base = _BASE_MAY_END(norm, ms) and bool(BASE_BEFORE_RE.search(norm, max(0, ms - 3), ms)) \
             and not (out and out[-1].end == ms - 1 and not out[-1].base and _SUMMED_AFTER_RE.match(norm, me)) or \
             span.same_period and span.years and before in ("是", "为") or \
+            span.same_period and span.years and bool(_SURPASSED_BEFORE_RE.search(norm, max(0, ms - 3), ms)) or \
             norm.startswith(("相比", "相較", "相较"), me) or \
             before in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, me)) or \
             before in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, me)) or \
