@@ -8,6 +8,11 @@
   comparison base, as after 较/比/超过: the figures after it keep the sentence's own year (`尤以…超過360班` was 2019),
   and a month named later is of that year (`12月更以432萬人次` was 2019-12); a figure stated right after it (`超越2019年
   同期的80万人次`) is still the base's.
+- **Windows from the year's start:** a window from 年初 or 1 January to a day (`自今（2026）年1月1日起至3月10日`,
+  `今年年初開盤迄10月11日止`, `由年初至12月29日止`) is the period of the figures after it (2026-01-01/2026-03-10; was
+  the closing day), and its length told right after it (`共69天`, `共186個交易日`) is over the same days (was none);
+  a cutoff after a clause of its own (`1月1日起实施新规，截至3月10日`) and a month's end (`年初至3月底`) stay as they
+  were. `自今年初以來` is the months from January to the article's month, as `年初以来` (was the whole year).
 """
 
 from __future__ import annotations
@@ -74,3 +79,36 @@ def test_a_year_surpassed_or_regained_is_a_base(text: str, surface: str, period:
 def test_a_figure_stated_right_after_the_surpassed_year_is_the_bases() -> None:
     f = _one("今年一季度入境旅客超越2019年同期的80万人次，达到95万人次。", "80万人次", "2024-04-15")
     assert f["period"] == "2019Q1"
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("機場公司表示，自今（2026）年1月1日起至2月20日共51天，累計旅運量已逾800萬人次。", "2026-02-23", "800萬人次",
+     "2026-01-01/2026-02-20"),
+    ("機場公司表示，自今（2026）年1月1日起至2月20日共51天，累計旅運量已逾800萬人次。", "2026-02-23", "51天",
+     "2026-01-01/2026-02-20"),
+    ("證交所統計，今年年初開盤迄9月30日止共183個交易日，集中市場總成交金額為60.2兆元。", "2024-10-02", "60.2兆元",
+     "2024-01-01/2024-09-30"),
+    ("證交所統計，今年年初開盤迄9月30日止共183個交易日，集中市場總成交金額為60.2兆元。", "2024-10-02", "183個交易日",
+     "2024-01-01/2024-09-30"),
+    ("據入境處數字，由年初至11月17日止，本港居民出境累計增加31.5%。", "2024-11-19", "31.5%",
+     "2024-01-01/2024-11-17"),
+    ("从2019年初至8月5日间，平台共接到代购备注56万余条。", "2019-09-01", "56万余条", "2019-01-01/2019-08-05"),
+])
+def test_a_window_from_the_years_start_to_a_day(text: str, date: str, surface: str, period: str) -> None:
+    assert _one(text, surface, date)["period"] == period
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("今年1月1日起实施新规，截至3月10日已办理业务5000件。", "2024-03-12", "5000件", "2024-03-10"),
+    ("年初至3月底，全市新增贷款1200亿元。", "2024-04-12", "1200亿元", "2024-01/2024-03"),
+])
+def test_a_cutoff_of_its_own_or_a_months_end_stays(text: str, date: str, surface: str, period: str) -> None:
+    assert _one(text, surface, date)["period"] == period
+
+
+@pytest.mark.parametrize(("text", "date", "period"), [
+    ("金價續創新高，自今年初以來已上漲逾25%。", "2026-01-28", "2026-01"),
+    ("金价续创新高，自今年初以来已上涨逾25%。", "2026-05-20", "2026-01/2026-05"),
+])
+def test_since_this_years_start_runs_to_the_articles_month(text: str, date: str, period: str) -> None:
+    assert _one(text, "25%", date)["period"] == period

@@ -136,7 +136,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期|同月)"
     rf")"
-    rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
+    rf"|(?P<since>今年以来|(?:今年|本年)初以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"   # (自今年初以來: as 年初以来)
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
     rf"|(?P<prevq>上季度?|上一季度?(?![节節])|上一?[個个]季度|(?<![\d{_CN}年])前一(?:[個个])?季度?(?![节節末底]))"     # 較上一季的3.1%, 低于前一季度的1.9%: the quarter before
     rf"|(?P<prevm>上月|上个月|上個月)(?:[(（]{_MON}月[)）])?(?P<pmend>底|末)?"      # 截至上月(10月)底: its last day
@@ -254,7 +254,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.period = None      # 截至收盘 of an overseas session in a Beijing-dated story: no day named
         elif span.point and span.period and len(span.period) == 10:
             last_day = span.period
-        if span.period and ref and (span.text in ("今年以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
+        if span.period and ref and (span.text in ("今年以来", "今年初以来", "本年初以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
                                     and _SO_FAR_RE.search(norm, max(0, m.start() - 8), m.start())):
             span.period = _year_to_date(span.period, sentence_point, ref)   # 截至目前，今年…: January to now
         elif span.period and ref and span.text in ("今年", "本年") and norm.startswith(("至今", "迄今"), me):
