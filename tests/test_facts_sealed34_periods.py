@@ -13,6 +13,8 @@
   the closing day), and its length told right after it (`共69天`, `共186個交易日`) is over the same days (was none);
   a cutoff after a clause of its own (`1月1日起实施新规，截至3月10日`) and a month's end (`年初至3月底`) stay as they
   were. `自今年初以來` is the months from January to the article's month, as `年初以来` (was the whole year).
+- **Bracketed days:** Taiwan's day written alone in brackets after its subject, `雲林縣(12)日停班停課`, is a date of
+  the article's month, as `今（12）日` is (was nothing); a numbered item (`(1)日本`), `日均` and `第(3)日` are no date.
 """
 
 from __future__ import annotations
@@ -112,3 +114,21 @@ def test_a_cutoff_of_its_own_or_a_months_end_stays(text: str, date: str, surface
 ])
 def test_since_this_years_start_runs_to_the_articles_month(text: str, date: str, period: str) -> None:
     assert _one(text, "25%", date)["period"] == period
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "value"), [
+    ("颱風來襲，嘉義縣(12)日停班停課，傳統市場菜價微漲。", "2025-11-12", "(12)日", "2025-11-12"),
+    ("台北市政府(28)日舉行記者會，說明防颱整備。", "2025-11-03", "(28)日", "2025-10-28"),
+])
+def test_a_day_alone_in_brackets_after_its_subject_is_a_date(text: str, date: str, surface: str, value: str) -> None:
+    got = [f for f in extract(text, date=date) if f["kind"] == "date"]
+    assert [(f["surface"], f["value"]) for f in got] == [(surface, value)]
+
+
+@pytest.mark.parametrize("text", [
+    "主要出口市場依序為：(1)日本，(2)美國。",
+    "交易所(5)日均成交量為3000億元。",
+    "賽程第(3)日的比賽延期。",
+])
+def test_a_numbered_item_or_a_daily_word_is_no_bracketed_day(text: str) -> None:
+    assert not [f for f in extract(text, date="2025-11-12") if f["kind"] == "date"]
