@@ -3,7 +3,8 @@
 - **Holidays:** `清明节当天` is the day of the solar term 清明, April 4 or 5 (2024-04-04, 2026-04-05), not the first
   day of the statutory holiday; National Day written `十一` with its holiday's word in quotes (`今年十一“黄金周”期间`,
   `2014年十一“黄金周”`) is that year's golden week (2014-10-01/2014-10-07), and its figures take it (was the whole
-  year); `十一` alone stays no figure.
+  year); `十一` alone stays no figure. The same holiday of last year's release (`相比于去年公布的16.6亿元`) is the base:
+  its value is last year's golden week, the 同比 change after it this year's (was last year's year, both).
 - **Bases:** a year with 同期 after a verb of surpassing or regaining (`均已超越2019年同期`, `已恢復2019年同期水準`) is a
   comparison base, as after 较/比/超过: the figures after it keep the sentence's own year (`尤以…超過360班` was 2019),
   and a month named later is of that year (`12月更以432萬人次` was 2019-12); a figure stated right after it (`超越2019年
@@ -132,3 +133,9 @@ def test_a_day_alone_in_brackets_after_its_subject_is_a_date(text: str, date: st
 ])
 def test_a_numbered_item_or_a_daily_word_is_no_bracketed_day(text: str) -> None:
     assert not [f for f in extract(text, date="2025-11-12") if f["kind"] == "date"]
+
+
+def test_last_years_released_holiday_figure_is_the_base() -> None:
+    text = "今年十一“黄金周”期间全省景区门票收入8.3亿元，相比于去年公布的8.9亿元，同比下降了6.7%。"
+    assert _one(text, "8.9亿元", "2014-10-09")["period"] == "2013-10-01/2013-10-07"
+    assert _one(text, "6.7%", "2014-10-09")["period"] == "2014-10-01/2014-10-07"
