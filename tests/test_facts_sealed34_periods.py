@@ -13,7 +13,9 @@
   `今年年初開盤迄10月11日止`, `由年初至12月29日止`) is the period of the figures after it (2026-01-01/2026-03-10; was
   the closing day), and its length told right after it (`共69天`, `共186個交易日`) is over the same days (was none);
   a cutoff after a clause of its own (`1月1日起实施新规，截至3月10日`) and a month's end (`年初至3月底`) stay as they
-  were. `自今年初以來` is the months from January to the article's month, as `年初以来` (was the whole year).
+  were. Any window of days's length told right after it, counting its days (`从1月13日起至2月21日止,共40天`,
+  `9日至11日3天就共收購`), is over the window (was none); a count of fewer days (`9日至11日2天下雨`) is not.
+  `自今年初以來` is the months from January to the article's month, as `年初以来` (was the whole year).
 - **Bracketed days:** Taiwan's day written alone in brackets after its subject, `雲林縣(12)日停班停課`, is a date of
   the article's month, as `今（12）日` is (was nothing); a numbered item (`(1)日本`), `日均` and `第(3)日` are no date.
 """
@@ -139,3 +141,15 @@ def test_last_years_released_holiday_figure_is_the_base() -> None:
     text = "今年十一“黄金周”期间全省景区门票收入8.3亿元，相比于去年公布的8.9亿元，同比下降了6.7%。"
     assert _one(text, "8.9亿元", "2014-10-09")["period"] == "2013-10-01/2013-10-07"
     assert _one(text, "6.7%", "2014-10-09")["period"] == "2014-10-01/2014-10-07"
+
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("今年春运从1月14日起至2月22日止,共40天。", "2025-03-01", "40天", "2025-01-14/2025-02-22"),
+    ("農會9日至11日3天就共收購2000公噸稻穀。", "2025-11-12", "3天", "2025-11-09/2025-11-11"),
+])
+def test_a_windows_length_told_after_it_is_over_its_days(text: str, date: str, surface: str, period: str) -> None:
+    assert _one(text, surface, date)["period"] == period
+
+
+def test_fewer_days_than_the_window_are_not_its_length() -> None:
+    assert _one("9日至11日2天下雨。", "2天", "2025-11-12")["period"] is None

@@ -109,7 +109,7 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
             settle_month_on_month(norm, facts, spans)
         if ("连续" in norm or "連續" in norm) and ("起" in norm or "开始" in norm or "開始" in norm):
             settle_run_starts(norm, facts, spans)   # 从4月份起连续3个月: the months from the start (period_run_starts)
-        if "共" in norm or "合计" in norm or "累计" in norm:
-            settle_window_lengths(norm, facts, spans)   # 自1月1日起至3月10日共69天 (period_year_start_windows)
+        if "天" in norm or "交易日" in norm or "工作日" in norm:
+            settle_window_lengths(norm, facts, spans)   # 自1月1日起至3月10日共69天, 9日至11日3天 (period_year_start_windows)
         if "当年" in norm or "當年" in norm:
             settle_that_year(norm, facts)       # 年末…，当年出生人口8.2万人: the year, not its last day (period_that_year)

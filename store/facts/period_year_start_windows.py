@@ -2,7 +2,8 @@
 `今年年初開盤迄10月11日止共186個交易日,集中市場總成交金額為78.96兆元`, `由年初至12月29日止,…累計增加44.18%` — the
 figures after it are totals over the days from 1 January (2026-01-01/2026-03-10), as sealed22 and sealed34 label
 them, not of the closing day alone; the window's length told right after it (`共69天`, `共186個交易日`) is over
-the same days.  The year's start is 年初 (`今年年初`, `2024年初`) or 1 January; the closing day is in the same year.
+the same days, as is any window of days's length told right after it when it counts the window's days (`从1月13日起
+至2月21日止,共40天`, `9日至11日3天就共收購2000公噸`: sealed28's and sealed34's labels).  The year's start is 年初 (`今年年初`, `2024年初`) or 1 January; the closing day is in the same year.
 Windows of days after 自/从 within three months are period_day_windows'; this one has no such limit, its start
 being the year's.
 """
@@ -21,7 +22,8 @@ Fact = dict[str, Any]
 # what stands between the year's start and the closing day: 起, the market's opening (開盤), then 至/迄/到
 _GAP_RE = re.compile(r"\s?(?:起|开盘|開盘|以来)?\s?(?:至|迄|到|直至|截至|截止)\s?(?:今年)?\s?[（(]?")
 # the window's length right after its closing day: 止共69天, 共186個交易日, ，共计
-_LENGTH_GAP_RE = re.compile(r"[）)]?\s?(?:止|为止)?\s?[，,]?\s?(?:共|共计|合计|总共|累计)\s?")
+# (9日至11日3天: the length written right after the window)
+_LENGTH_GAP_RE = re.compile(r"[）)]?\s?(?:(?:止|为止)?\s?[，,]?\s?(?:共|共计|合计|总共|累计)|止|为止)?\s?")
 _LENGTH_UNITS = ("天", "日", "个交易日", "交易日", "个工作日")
 
 
@@ -60,9 +62,9 @@ def with_year_start_windows(norm: str, spans: list[PeriodSpan]) -> list[PeriodSp
 
 
 def settle_window_lengths(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
-    """共69天, 共186個交易日 right after a window from the year's start: over the window's days (module doc)."""
-    windows = [sp for sp in spans if sp.period and len(sp.period) == 21 and sp.period[5:10] == "01-01"
-               and not sp.point]
+    """共69天, 共186個交易日 right after a window from the year's start, and a window of days's length told right
+    after it (`从1月13日起至2月21日止,共40天`, `9日至11日3天就共收購`) as its count of days: over the window's days."""
+    windows = [sp for sp in spans if sp.period and len(sp.period) == 21 and sp.period[10] == "/" and not sp.point]
     if not windows:
         return
     for f in facts:
@@ -72,5 +74,6 @@ def settle_window_lengths(norm: str, facts: list[Fact], spans: list[PeriodSpan])
         if sp is None or not isinstance(f.get("value"), int):
             continue
         lo, hi = date.fromisoformat(sp.period[:10]), date.fromisoformat(sp.period[11:])   # type: ignore[index]
-        if f["value"] <= (hi - lo).days + 1:
+        days = (hi - lo).days + 1
+        if f["value"] == days or f["unit"] != "天" and f["value"] <= days:    # (trading days: fewer than the days)
             f["period"], f["period_text"] = sp.period, sp.text
