@@ -14,7 +14,8 @@
   the closing day), and its length told right after it (`共69天`, `共186個交易日`) is over the same days (was none);
   a cutoff after a clause of its own (`1月1日起实施新规，截至3月10日`) and a month's end (`年初至3月底`) stay as they
   were. Any window of days's length told right after it, counting its days (`从1月13日起至2月21日止,共40天`,
-  `9日至11日3天就共收購`), is over the window (was none); a count of fewer days (`9日至11日2天下雨`) is not.
+  `9日至11日3天就共收購`), is over the window (was none); a count of fewer days (`9日至11日2天下雨`) and a
+  base holiday's length (`與去年七天假期日均相比`) are not.
   `自今年初以來` is the months from January to the article's month, as `年初以来` (was the whole year).
 - **Bracketed days:** Taiwan's day written alone in brackets after its subject, `雲林縣(12)日停班停課`, is a date of
   the article's month, as `今（12）日` is (was nothing); a numbered item (`(1)日本`), `日均` and `第(3)日` are no date.
@@ -153,3 +154,9 @@ def test_a_windows_length_told_after_it_is_over_its_days(text: str, date: str, s
 
 def test_fewer_days_than_the_window_are_not_its_length() -> None:
     assert _one("9日至11日2天下雨。", "2天", "2025-11-12")["period"] is None
+
+
+def test_a_base_holidays_length_is_no_window() -> None:
+    text = "今年日均客流較2019年國慶七天假期日均客流上升20.9%，與去年七天假期日均相比亦增長2.2%。"
+    lengths = [f for f in extract(text, date="2025-10-10") if f["kind"] == "duration"]
+    assert lengths[-1]["period"] is None

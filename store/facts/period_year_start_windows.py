@@ -64,7 +64,8 @@ def with_year_start_windows(norm: str, spans: list[PeriodSpan]) -> list[PeriodSp
 def settle_window_lengths(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
     """共69天, 共186個交易日 right after a window from the year's start, and a window of days's length told right
     after it (`从1月13日起至2月21日止,共40天`, `9日至11日3天就共收購`) as its count of days: over the window's days."""
-    windows = [sp for sp in spans if sp.period and len(sp.period) == 21 and sp.period[10] == "/" and not sp.point]
+    windows = [sp for sp in spans if sp.period and len(sp.period) == 21 and sp.period[10] == "/" and not sp.point
+               and not sp.base]        # (與去年七天假期日均相比: a base holiday's length is no figure's window)
     if not windows:
         return
     for f in facts:
