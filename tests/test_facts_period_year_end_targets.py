@@ -1,6 +1,6 @@
 """Year ends written with a space or a relative year (store/facts/period_forms.py; tests/gold/README.md,
 the sealed6 calls): `预计到 2025 年末…突破百亿元` and `预计到今年底…达到80.3%` are of that year's last day,
-`去年底` last year's; `今年初` is January; `今年初以来` stays this year."""
+`去年底` last year's; `今年初` is January; `今年初以来` is January to the article's month, as `年初以来`."""
 
 from __future__ import annotations
 
@@ -24,8 +24,10 @@ def test_a_year_end_is_its_last_day(text: str, date: str, surface: str, period: 
     assert periods(text, date)[surface] == period
 
 
-def test_since_the_start_of_this_year_stays_the_year() -> None:
-    assert periods("今年初以来新增贷款3000亿元。", "2025-11-01")["3000亿元"] == "2025"
+def test_since_the_start_of_this_year_runs_to_the_articles_month() -> None:
+    # (was the whole year; 年初以来 and 今年以来 run January to the article's month, tests/gold/README.md per31,
+    # and sealed34 labels 自今年初以來 so)
+    assert periods("今年初以来新增贷款3000亿元。", "2025-11-01")["3000亿元"] == "2025-01/2025-11"
 
 
 def test_a_bracketed_earlier_year_dates_only_its_bracket() -> None:

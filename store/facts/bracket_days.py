@@ -4,7 +4,8 @@ relative month: `本月20日起`, `上月28日`, `下月1日起执行` (the arti
 
 The day is a date, its month and year the latest not after the article's date (a day ahead of it is
 last month's, as `dates.days` reads `记者3日获悉`); without the article's date it is a date without value
-(sealed7's call). Taiwan's press also writes month and day: `今（11/28）公布`, `週二（1/27）`.
+(sealed7's call). Taiwan's press also writes month and day: `今（11/28）公布`, `週二（1/27）`, and the day alone
+after its subject: `雲林縣(12)日停班停課` (the same day, read the same way).
 """
 
 from __future__ import annotations
@@ -36,6 +37,20 @@ def _month_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
             b.add("date", m.start(), m.end(), day)
 
 
+# 雲林縣(12)日停班停課: Taiwan's press also writes the day alone in brackets after the subject, 日 outside them
+# (not a numbered item before a word opening with 日: (1)日本…, (2)日均…; nor after a digit, 第 or 每)
+_BARE_AFTER_RE = re.compile(r"\s?日(?![本元圆圓币幣语語系式籍企商资資韩韓美军軍报報经經产產股债債均间間内內常志记記程历曆用化照晒曬])")
+_BARE_BEFORE_RE = re.compile(r"[\u4e00-\u9fff](?<![第每共约約近逾前后後])$")
+
+
+def _bare_day(n: str, m: re.Match[str]) -> bool:
+    """`(12)日` after a word, the day's 日 outside the brackets (module doc)."""
+    close = n.find(")", m.start(), m.end())
+    close = close if close >= 0 else n.find("）", m.start(), m.end())
+    return close >= 0 and bool(_BARE_AFTER_RE.match(n, close + 1)) \
+        and bool(_BARE_BEFORE_RE.search(n, max(0, m.start() - 1), m.start()))
+
+
 def slash_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
     """`今（11/28）`, `週二（1/27）`: read before the fractions, which would take 11/28 for a share."""
     if "/" in b.norm:
@@ -53,9 +68,10 @@ def bracket_days(b: Builder, ref: tuple[int, int, int] | None, *, slashed: bool 
             continue
         s, e = m.span(2)
         word = _DAY_WORD_RE.search(n, max(0, m.start() - 4), m.start())
-        if word is None or not b.free(m.start(1) if m.group(1) else s, e):
+        bare = word is None and not m.group(1) and _bare_day(n, m)
+        if word is None and not bare or not b.free(m.start(1) if m.group(1) else s, e):
             continue
-        start = word.start()
+        start = word.start() if word is not None else m.start()
         d, month = int(m.group(2)), int(m.group(1)) if m.group(1) else None
         if not 1 <= d <= 31 or month is not None and not 1 <= month <= 12:
             continue

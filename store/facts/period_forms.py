@@ -136,7 +136,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期|同月)"
     rf")"
-    rf"|(?P<since>今年以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"
+    rf"|(?P<since>今年以来|(?:今年|本年)初以来|年初以来|开年以来|(?P<sy>{_Y4})年以来)"   # (自今年初以來: as 年初以来)
     rf"|近(?P<ny>[{_CN}\d]{{1,2}})年(?!前)"
     rf"|(?P<prevq>上季度?|上一季度?(?![节節])|上一?[個个]季度|(?<![\d{_CN}年])前一(?:[個个])?季度?(?![节節末底]))"     # 較上一季的3.1%, 低于前一季度的1.9%: the quarter before
     rf"|(?P<prevm>上月|上个月|上個月)(?:[(（]{_MON}月[)）])?(?P<pmend>底|末)?"      # 截至上月(10月)底: its last day
@@ -185,6 +185,9 @@ _SO_FAR_RE = re.compile(r"(?:截至|截止|到)目前(?:为止)?[，,]?$")
 _VALID_UNTIL_RE = re.compile(r"(?:实施|延续|延长|执行|有效期|持续)(?:至|到)$")
 # a deadline (2024年10月31日前, 年底前, 6月底之前) dates no figure: what is to be done by then
 _DEADLINE_AFTER_RE = re.compile(r"[底末]?\s?(?:之前|以前|前)(?![\d一二三四五六七八九十两]|年|月|天|日|夕|期|后|後|沿|列|景|提|者|三|半)")
+# 旅客量均已超越2019年同期, 恢復2019年同期水準: the year surpassed or regained is a base, not the period of the figures
+# after it (尤以北美航線每週往返航班數超過360班: 2025's; 12月更以432萬人次: 2025-12, not 2019-12)
+_SURPASSED_BEFORE_RE = re.compile(r"(?:超越|超過|超出|恢复|恢復|回到|回復|回复)$")
 # 是去年全年总量的1.1倍: the period a multiple is taken of is its base
 _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
 
@@ -251,7 +254,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.period = None      # 截至收盘 of an overseas session in a Beijing-dated story: no day named
         elif span.point and span.period and len(span.period) == 10:
             last_day = span.period
-        if span.period and ref and (span.text in ("今年以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
+        if span.period and ref and (span.text in ("今年以来", "今年初以来", "本年初以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
                                     and _SO_FAR_RE.search(norm, max(0, m.start() - 8), m.start())):
             span.period = _year_to_date(span.period, sentence_point, ref)   # 截至目前，今年…: January to now
         elif span.period and ref and span.text in ("今年", "本年") and norm.startswith(("至今", "迄今"), me):
@@ -277,6 +280,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         span.base = _BASE_MAY_END(norm, ms) and bool(BASE_BEFORE_RE.search(norm, max(0, ms - 3), ms)) \
             and not (out and out[-1].end == ms - 1 and not out[-1].base and _SUMMED_AFTER_RE.match(norm, me)) or \
             span.same_period and span.years and before in ("是", "为") or \
+            span.same_period and span.years and bool(_SURPASSED_BEFORE_RE.search(norm, max(0, ms - 3), ms)) or \
             norm.startswith(("相比", "相較", "相较"), me) or \
             before in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, me)) or \
             before in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, me)) or \

@@ -7,7 +7,9 @@
   前两天` none: a label conflict, tests/gold/README.md);
 - the holiday's own day, `“五一”当天`, `元旦当天`, `除夕当天`, `2025年除夕当天`, `春节当天` (正月初一), `元宵节当天`, is
   that day (2025-05-01; the lunar days by period_holidays' table), the latest one that has come by the article's date
-  unless a year is named; the festivals whose day the statutory table does not give (端午, 中秋, 清明) are left;
+  unless a year is named; `清明节当天` is the day of the solar term, April 4 or 5 (2024-04-04, 2026-04-05: in this
+  century int(Y*0.2422 + 4.81) - int(Y/4), Y the year's last two digits), not the statutory holiday's first day;
+  the lunar festivals whose day the tables do not give (端午, 中秋) are left;
 - the holiday's length, `今年春节，9天假期`, `9天的春节假期`, is a duration over the holiday's days
   (2026-02-15/2026-02-23) — only when the statutory holiday is that many days long.
 Before, part of a holiday gave no period (period_holidays) and a length written beside the holiday none.
@@ -38,7 +40,7 @@ _HOLIDAY_WORD_AFTER_RE = re.compile(r"(?:的)?(?:假期|长假|長假|小长假|
 _FIRST_DAYS_RE = re.compile(rf"(?:[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?)?(?:{_SUFFIX})的?(?:前|头|頭)(?P<k>[两兩二三四五六七八2-8])天")
 _NAME_RE = re.compile(_NAME)
 # “五一”当天, 2025年除夕当天, 元旦当日: the holiday's own day
-_OWN_DAY_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年))?[“\"]?(?P<n>元旦|五一|劳动节|勞動節|国庆|國慶|除夕|春节|春節|元宵)"
+_OWN_DAY_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年))?[“\"]?(?P<n>元旦|五一|劳动节|勞動節|国庆|國慶|除夕|春节|春節|元宵|清明)"
                          r"(?:节|節)?[”\"]?(?:当天|當天|当日|當日)")
 _OWN_DAY_REACH = 92       # days: a holiday's day told in its season's news, not last year's (or a forecast's)
 # 是2023年除夕当天的近16倍: the day compared with, the figure's base
@@ -76,9 +78,19 @@ def part_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[
     return _added(spans, added)
 
 
+def qingming(year: int) -> date | None:
+    """The day of the solar term 清明 (April 4 or 5) in a year of this century: 2024 → 2024-04-04."""
+    if not 2000 <= year <= 2099:
+        return None
+    y = year % 100
+    return date(year, 4, int(y * 0.2422 + 4.81) - y // 4)
+
+
 def _holiday_day(name: str, year: int) -> date | None:
     if name in _FIXED_DAYS:
         return date(year, *_FIXED_DAYS[name])
+    if name == "清明":
+        return qingming(year)
     return lunar_day(year, _LUNAR_WORDS[name])
 
 

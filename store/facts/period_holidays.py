@@ -36,9 +36,9 @@ _NAMES = {"五一": "Labour Day", "劳动节": "Labour Day", "勞動節": "Labou
           "國慶": "National Day", "国慶": "National Day", "春节": "Spring Festival", "春節": "Spring Festival", "端午": "Dragon Boat Festival",
           "中秋": "Mid-autumn Festival", "清明": "Tomb-sweeping Day", "元旦": "New Year's Day",
           "十一": "National Day"}
-# (十一 names National Day only before its holiday's words: “十一”黄金周期间, 十一长假)
+# (十一 names National Day only before its holiday's words: “十一”黄金周期间, 十一长假, 十一“黄金周”期间)
 _NAME = ("五一|劳动节|勞動節|国庆|國慶|国慶|春节|春節|端午|中秋|清明|元旦"
-         "|十一(?=[”\"]?(?:黄金周|黃金週|长假|長假|小长假|小長假|假期))")
+         "|十一(?=[“”\"]?(?:黄金周|黃金週|长假|長假|小长假|小長假|假期))")
 # 国庆7天，…: the holiday's length as its name, opening a clause
 HOLIDAY_DAYS = r"(?:[三四五六七八九]|[3-9]|十)天(?=[，,：:])"
 _SUFFIX = rf"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间|档|檔|{HOLIDAY_DAYS}"     # 春节档: its films
@@ -51,12 +51,12 @@ HOLIDAY_RE = re.compile(rf"(?P<a>{_NAME})(?:节|節)?[”\"]?"
 # the year written before a holiday (2023年国庆假期, 去年“五一”): read backwards from the name
 _YEAR_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年|上年))[“\"]?$")
 # 较去年春节假期增长51%, 比春节期间: a base; 元旦、春运、清明假期 (a list of occasions): no period
-_BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比|相较于?|对比|高于|低于|高於|低於|超过|超過)\s*$")
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比于?|相较于?|对比|高于|低于|高於|低於|超过|超過)\s*$")
 # part of the holiday: 端午假期前两天, 国庆假期首日, 春节假期第三天, 最后一天
 # (a daily average, 春節假期每日人均花費150元, is over the whole holiday)
 _PART_AFTER_RE = re.compile(r"\s*(?:的)?(?:前[两二三四五六\d]天|头[两二三\d]天|首日|首天|第[一二三四五六七八\d]天|最后一天|当天|当日)")
 # 今年春節假期…150元,不及去年的169元: the same holiday of the year named alone before a figure
-_SAME_HOLIDAY_RE = re.compile(r"(?P<ry>去年|上年|前年)(?:同期)?的?(?=\s?[\d一二三四五六七八九十两])")
+_SAME_HOLIDAY_RE = re.compile(r"(?P<ry>去年|上年|前年)(?:同期)?(?P<rel>公布|公佈|发布|發布)?的?(?=\s?[\d一二三四五六七八九十两])")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "前年": -2}
 # 春节除夕至初五, 正月初一到初六: lunar days of the Spring Festival
 # (年三十, 大年三十, 年卅: 除夕; a Hong Kong release writes the day of the month after it, 年三十(21日))
@@ -238,7 +238,8 @@ def _same_holiday(norm: str, m: re.Match[str], year: str | None, b: int, ref: Re
         y = int(year) + _RELATIVE[r.group("ry")]
         period = holiday_period(m.group("a"), m.group("b"), str(y), None, ref)
         if period is not None:
-            out.append(PeriodSpan(r.start(), r.end("ry"), r.group("ry"), period,   # (its 的 is the base's: 低于去年的169元)
+            end = r.end("rel") if r.group("rel") else r.end("ry")      # (相比于去年公布的16.6亿元: the base's own value)
+            out.append(PeriodSpan(r.start(), end, norm[r.start():end], period,   # (its 的 is the base's: 低于去年的169元)
                                   base=bool(_BASE_BEFORE_RE.search(norm, max(0, r.start() - 4), r.start()))))
     return out
 

@@ -26,6 +26,7 @@ their own cheap gates):
 - an average over years carried a single year from another clause (…达到6.2万亿元，…年均增长4.8%) (period_averages);
 - a run told with its start (从4月份起连续3个月): the months from the start (period_run_starts);
 - `当年` after a year's or month's end (年末…人口…，当年出生人口…): the year to that end (period_that_year);
+- the length of a window from the year's start told right after it (自今年1月1日起至3月10日共69天) (period_year_start_windows);
 - the level a move starts from (由34岁上升到37.3岁 told under 2012年): no period of the sentence's (period_levels_left).
 """
 
@@ -56,6 +57,7 @@ from .period_surveys import drop_survey_periods
 from .period_that_year import settle_that_year
 from .period_titles import drop_title_periods
 from .period_turns import settle_month_on_month, settle_turns
+from .period_year_start_windows import settle_window_lengths
 from .period_span import PeriodSpan, RefDate
 
 Fact = dict[str, Any]
@@ -107,5 +109,7 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
             settle_month_on_month(norm, facts, spans)
         if ("连续" in norm or "連續" in norm) and ("起" in norm or "开始" in norm or "開始" in norm):
             settle_run_starts(norm, facts, spans)   # 从4月份起连续3个月: the months from the start (period_run_starts)
+        if "天" in norm or "交易日" in norm or "工作日" in norm:
+            settle_window_lengths(norm, facts, spans)   # 自1月1日起至3月10日共69天, 9日至11日3天 (period_year_start_windows)
         if "当年" in norm or "當年" in norm:
             settle_that_year(norm, facts)       # 年末…，当年出生人口8.2万人: the year, not its last day (period_that_year)

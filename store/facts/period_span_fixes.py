@@ -2,6 +2,8 @@
 periods.assign_periods, so that its module stays small):
 - a window of days with words between its ends, `自7月1日暑运启动至15日` (period_day_windows);
 - a range of quarters written with a dash, `1-3季度` (period_quarter_ranges);
+- a window from the year's start to a day, `今年年初開盤迄10月11日止`, `自今（2026）年1月1日起至3月10日`
+  (period_year_start_windows);
 - London's three-month metal (`伦敦三月铜报价9322.50美元/吨`) names the LME's rolling contract, no March:
   it dates no figure (sealed10's and sealed15's call; store/facts/class_thresholds.py keeps it no date);
 - `上年` after a year its sentence names is the year before that one (`该基金会2008年度公益事业支出…，而上年总收入为
@@ -12,6 +14,7 @@ from __future__ import annotations
 from .class_thresholds import LME_THREE_MONTH_RE
 from .period_day_windows import with_day_windows
 from .period_quarter_ranges import with_quarter_ranges
+from .period_year_start_windows import with_year_start_windows
 from .period_span import PeriodSpan
 
 _LAST_YEAR_TEXTS = ("上年", "上一年")
@@ -38,4 +41,4 @@ def fixed_spans(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         spans = [sp for sp in spans if not LME_THREE_MONTH_RE.match(norm, sp.start)]
     if "上" in norm:
         spans = _after_named_years(norm, spans)
-    return with_quarter_ranges(norm, with_day_windows(norm, spans))
+    return with_year_start_windows(norm, with_quarter_ranges(norm, with_day_windows(norm, spans)))
