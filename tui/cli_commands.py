@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tui.cli_extras import MAX_CHARS
 from tui.cli_output import (
@@ -25,6 +25,9 @@ from tui.cli_output import (
 )
 from tui.cli_parser import UsageError
 from store import counted
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class NotFound(LookupError):
@@ -83,13 +86,8 @@ def cmd_app(args: argparse.Namespace) -> int:
     not_terminal = [name for name, stream in (("input", sys.stdin), ("output", sys.stdout), ("error", sys.stderr))
                     if not _terminal(stream)]
     if not_terminal:  # the app would draw into a file or a pipe and wait for keys for ever
-        from pathlib import Path
-
-        from store import default_store_path
-        from store.pg.connect import is_postgres_url
-
-        target = args.db or str(default_store_path())
-        if is_postgres_url(target) or Path(target).expanduser().exists():
+        target = _file_target(args)
+        if target is None or target.exists():
             _open_existing(args)  # a damaged store is said first, as by every command (nothing is created)
         which = (", ".join(not_terminal[:-1]) + " and " if len(not_terminal) > 1 else "") + not_terminal[-1] + \
             (" are not terminals" if len(not_terminal) > 1 else " is not a terminal")
@@ -120,15 +118,10 @@ def _say_first_launch(args: argparse.Namespace) -> None:
     seconds (twenty on a busy machine) of a blank terminal that said
     nothing. One line on standard error says what is happening; it stays
     above the prompt after the app, which draws on the alternate screen."""
-    from pathlib import Path
-
-    from store import default_store_path
-    from store.pg.connect import is_postgres_url
-
-    target = args.db or str(default_store_path())
-    if is_postgres_url(target):
+    target = _file_target(args)
+    if target is None:
         return
-    path = Path(target).expanduser().absolute()
+    path = target.absolute()
     if path.exists() or path.is_symlink():
         return
     try:  # (as opening the store does first; a folder it cannot make is said by its error, the one line)
@@ -136,8 +129,19 @@ def _say_first_launch(args: argparse.Namespace) -> None:
     except OSError:
         return
     if os.access(path.parent, os.W_OK | os.X_OK):
-        error_line(f"first launch: creating the store {shown(Path(target).expanduser())} and seeding it from "
+        error_line(f"first launch: creating the store {shown(target)} and seeding it from "
                    f"the bundled page (some seconds)…")
+
+
+def _file_target(args: argparse.Namespace) -> Path | None:
+    """The file store the app opens (--db, else the default path), or None when it is a PostgreSQL URL."""
+    from pathlib import Path
+
+    from store import default_store_path
+    from store.pg.connect import is_postgres_url
+
+    target = args.db or str(default_store_path())
+    return None if is_postgres_url(target) else Path(target).expanduser()
 
 
 def end_if_input_outlives_the_app(code: int, grace: float = 1.0) -> None:

@@ -42,9 +42,7 @@ def per_words(norm: str, facts: list[Fact]) -> None:
         s = f["start"]
         k = norm.rfind("每", max(0, s - 16), s)
         if k < 0 or not (m := _PER_WORD_RE.match(norm, k)) or m.end() > s:
-            if f["kind"] == "money" and (thing := _price_topic(norm, facts, f)):
-                f["unit"], f["per"] = f"{unit}/{thing}", thing
-                _strip_topic(f, thing)
+            _take_price_topic(norm, facts, f, unit)
             continue
         thing = m.group(1)
         between = norm[m.end():s]
@@ -52,9 +50,7 @@ def per_words(norm: str, facts: list[Fact]) -> None:
             if g["kind"] in ("percent", "points") and m.end() <= g["start"] and g["end"] <= s:
                 between = between.replace(g["surface"], "")
         if thing == unit or thing in f["surface"] or len(between) > 15 or not _BETWEEN_RE.fullmatch(between):
-            if f["kind"] == "money" and (thing := _price_topic(norm, facts, f)):
-                f["unit"], f["per"] = f"{unit}/{thing}", thing
-                _strip_topic(f, thing)
+            _take_price_topic(norm, facts, f, unit)
             continue
         f["unit"], f["per"] = f"{unit}/{thing}", thing
 
@@ -84,11 +80,17 @@ def _price_topic(norm: str, facts: list[Fact], f: Fact) -> str | None:
     return thing
 
 
+def _take_price_topic(norm: str, facts: list[Fact], f: Fact, unit: str) -> None:
+    """A money figure with no 每 of its own takes the denominator its price topic names first (_price_topic)."""
+    if f["kind"] == "money" and (thing := _price_topic(norm, facts, f)):
+        f["unit"], f["per"] = f"{unit}/{thing}", thing
+        _strip_topic(f, thing)
+
+
 def _strip_topic(f: Fact, thing: str) -> None:
-    """每公斤大白蒜头 → 大白蒜头, 来到每百台斤 → no subject: the denominator is the unit's, not the subject's."""
+    """每公斤大白蒜头 → 大白蒜头, 来到每百台斤 → no subject (a verb before it): the denominator is the unit's, not the
+    subject's."""
     subject = f.get("subject") or ""
     k = subject.find("每" + thing)
     if k >= 0:
-        f["subject"] = subject[k + 1 + len(thing):] or (subject[:k] if k else None) or None
-        if f["subject"] and k > 0 and not subject[k + 1 + len(thing):]:
-            f["subject"] = None                   # 来到每百台斤: a verb before it, no subject
+        f["subject"] = subject[k + 1 + len(thing):] or None
