@@ -21,6 +21,8 @@ def seeded(tmp_path_factory: pytest.TempPathFactory):
 def _unit_shown(table: FactsTable, row: int) -> bool:
     fact, value = table.shown[row], table.cell_text(row, "value") or ""
     unit = fact.get("unit")
+    if fact.get("kind") == "date":
+        return not value.endswith(("日", "月"))    # the date is its own unit: 2025-11-25, never 2025-11-25日
     if not unit or fact.get("kind") in ("percent", "points"):
         return True
     qualifier = fact.get("qualifier") or ""
@@ -75,3 +77,11 @@ async def test_the_unit_goes_with_the_value_before_the_period_is_dropped(tmp_pat
         assert [(table.cell_text(r, "value"), table.cell_text(r, "period")) for r in losses] == [
             ("-2.3亿元", "2025Q3"), ("-1.1亿元", "2024Q3")]
         assert sum(w + 2 for w in table.widths.values()) <= table.content_region.width
+
+
+def test_a_date_range_in_the_value_column_carries_no_unit() -> None:
+    """A week told 3月28日—4月5日 is shown 2024-03-28–2024-04-05 on a narrow pane, not with its 日 after it."""
+    from tui.widgets.facts_table import value_in_full
+
+    week = {"kind": "date", "surface": "3月28日—4月5日", "value": "2024-03-28", "value_high": "2024-04-05", "unit": "日"}
+    assert value_in_full(week, False, unit=True, qualifier=True) == "2024-03-28–2024-04-05"

@@ -47,11 +47,12 @@ def value_in_full(fact: Fact, exact: bool, unit: bool, qualifier: bool) -> str:
     column: the value with its unit (95.3万辆, 26.3元/股, 第1批) and its
     qualifier (超1000亿元, 2万多个, ↓约8.6%), since a value without its unit
     tells an analyst nothing and one without its bound says more than the
-    source (percent and points carry their unit)."""
+    source (percent and points carry their unit; a date's value is the
+    day or days themselves, 2024-03-28–2024-04-05, never followed by 日)."""
     shown = _value(fact, exact)
     if not shown:
         return shown
-    plain = fact.get("kind") in ("percent", "points") or not unit
+    plain = fact.get("kind") in ("percent", "points", "date") or not unit
     written = "" if plain else " ".join(str(fact.get("unit") or "").split())
     return with_qualifier(shown, written, fact) if qualifier else shown + written
 
