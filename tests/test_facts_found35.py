@@ -13,6 +13,9 @@
   names which households (sealed16 and sealed33 list every such bound as a trap; the size-class convention); the rise and
   the share of households stay figures, and a use measured (`全市用电量1000度以上`) stays a quantity. A bound written
   with a thousands comma (`1,000度以下`) is the same bound as `1000度以下`.
+- **Two months in a row listed with 、** (`11、12月兩個合計`, `約5、6月`, `1、2月份`, `三、四月份`) are one date over both, as
+  `11-12月` is (the second month alone was read, and `約5` a quantity); not before 分别 (`9、10月份分别增长3.3%、0.6%`: each
+  month its own figure) and not months apart (`1、3月份`).
 - **Found: the top places after a ranking verb** with its scope between (`吞吐量排名全球前三分别是…`) or the noun ranked
   right after (`排名前30港口榜单`) are rank N, as `排名前10的省份` and `位居全国前三。` already were.
 """
@@ -119,3 +122,23 @@ def test_top_places_after_a_ranking_verb_are_a_rank(text: str, surface: str, val
 ])
 def test_a_ranking_verb_before_a_span_or_a_person_reads_no_bare_top(text: str) -> None:
     assert not any(f["kind"] == "rank" and f.get("unit") is None for f in extract(text, date="2025-11-13"))
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "high"), [
+    ("只要11、12月兩個月合計訂單金額804億美元即可刷新紀錄。", "11、12月", "2025-11", "2025-12"),
+    ("他估計約5、6月金價可望達到每盎司5,000美元。", "5、6月", "2025-05", "2025-06"),
+    ("1、2月份，全国规模以上工业增加值同比增长7%。", "1、2月份", "2025-01", "2025-02"),
+    ("分月份看，三、四月份单月完成投资约6亿元。", "三、四月份", "2025-03", "2025-04"),
+])
+def test_two_months_in_a_row_are_one_date(text: str, surface: str, value: str, high: str) -> None:
+    f = next(f for f in extract(text, date="2025-11-13") if f["kind"] == "date" and f["surface"] == surface)
+    assert (f["value"], f["value_high"]) == (value, high)
+    assert not any(f["kind"] == "quantity" for f in extract(text, date="2025-11-13"))
+
+
+@pytest.mark.parametrize("text", [
+    "企业所得税在利润回暖带动下，9、10月份分别增长3.3%、0.6%。",
+    "1、3月份数据均有回落。",
+])
+def test_months_told_apart_are_no_span(text: str) -> None:
+    assert not any(f["kind"] == "date" and f.get("value_high") for f in extract(text, date="2025-11-13"))
