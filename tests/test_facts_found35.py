@@ -16,6 +16,8 @@
 - **Two months in a row listed with 、** (`11、12月兩個合計`, `約5、6月`, `1、2月份`, `三、四月份`) are one date over both, as
   `11-12月` is (the second month alone was read, and `約5` a quantity); not before 分别 (`9、10月份分别增长3.3%、0.6%`: each
   month its own figure) and not months apart (`1、3月份`).
+- **Found: an ordinal before 长/短** (`史上第二長的出口連續上升紀錄`, `歷史第2長紅`) is a place in a ranking, as before
+  高/低/大/多/少 (`史上第二高`) it already was; a name opening with 长 (`第二长江大桥`) or a span word (`长期`) is not.
 - **Found: the top places after a ranking verb** with its scope between (`吞吐量排名全球前三分别是…`) or the noun ranked
   right after (`排名前30港口榜单`) are rank N, as `排名前10的省份` and `位居全国前三。` already were.
 """
@@ -142,3 +144,16 @@ def test_two_months_in_a_row_are_one_date(text: str, surface: str, value: str, h
 ])
 def test_months_told_apart_are_no_span(text: str) -> None:
     assert not any(f["kind"] == "date" and f.get("value_high") for f in extract(text, date="2025-11-13"))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("出口連續26個月正成長，追平史上第二長的連續上升紀錄。", 2),
+    ("景氣燈號連續亮紅燈，追平了歷史第2長紅記錄。", 2),
+])
+def test_an_ordinal_before_a_length_superlative_is_a_rank(text: str, value: int) -> None:
+    assert any(f["kind"] == "rank" and f["value"] == value for f in extract(text, date="2025-11-13"))
+
+
+@pytest.mark.parametrize("text", ["南京第二长江大桥今天通车。", "这是第一长期目标。"])
+def test_an_ordinal_before_a_name_opening_with_long_is_no_rank(text: str) -> None:
+    assert not any(f["kind"] == "rank" for f in extract(text, date="2025-11-13"))
