@@ -158,10 +158,10 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _TIER_RE.finditer(norm)]
         if "度" in norm:
             out += [m.span("tier") for m in _USER_TIER_RE.finditer(norm)]
-    if ("逾" in norm or "超" in norm) and "度" in norm:
-        out += [m.span() for m in _OVER_TIER_RE.finditer(norm)]
         if "每" in norm:
             out += [m.span() for m in _TIER_BAND_RE.finditer(norm)]
+    if ("逾" in norm or "超" in norm) and "度" in norm:
+        out += [m.span() for m in _OVER_TIER_RE.finditer(norm)]
     if "首" in norm:      # the first units a tariff prices apart (用水量首12立方米免費，其後每立方米…: found30)
         out += [m.span(1) for m in _FIRST_UNITS_RE.finditer(norm)]
     if "市" in norm or "町" in norm or "县" in norm:
