@@ -16,10 +16,15 @@ from .units import match_unit, per_before
 
 # (a level crossed or held, and a price told as one: 站上百萬元大關, 跌落百萬元以內, 低於百萬元, 都在百萬元以上,
 # 每坪單價百萬元 — Taipei's flat prices per 坪 around a million)
-_REACHED_RE = re.compile(r"(?:达到|高达|达|约为|为|站上|站稳|站穩|跌落|跌破|低于|低於|都在|均在|单价|單價)"
-                         r"(百亿|千亿|万亿|十亿|千万|百万|亿)")
-_GATE_RE = re.compile(r"[达为站跌低在价價]")
-_VALUES = {"百亿": 10**10, "千亿": 10**11, "万亿": 10**12, "十亿": 10**9, "千万": 10**7, "百万": 10**6, "亿": 10**8}
+# (a level aimed at or held to, as Taiwan's and Hong Kong's pages tell one: 全年蓄勢挑戰百兆元 (1e14 元, 兆 a
+# trillion there), 出超上看千億美元, 新增電費壓在百元以內 — a round hundred only as a sum of money)
+_REACHED_RE = re.compile(r"(?:达到|高达|达|约为|为|站上|站稳|站穩|跌落|跌破|低于|低於|都在|均在|单价|單價"
+                         r"|挑战|挑戰|上看|压在|壓在)"
+                         r"(百亿|千亿|百万亿|万亿|十亿|千万|百万|亿|百(?=元))")
+_GATE_RE = re.compile(r"[达为站跌低在价價战戰看]")
+_VALUES = {"百亿": 10**10, "千亿": 10**11, "万亿": 10**12, "十亿": 10**9, "千万": 10**7, "百万": 10**6, "亿": 10**8,
+           "百万亿": 10**14, "百": 100}     # (百兆元 reaches here rewritten 百万亿元: store/facts/compound_numbers.py)
+_MONEY_ONLY = ("百万亿", "百")
 _KINDS = ("money", "quantity")
 
 
@@ -33,5 +38,7 @@ def reached_magnitudes(b: Builder) -> None:
         if unit is None or R.UNIT_KIND.get(unit) not in _KINDS or n[e + len(unit):e + len(unit) + 1] == "级":
             continue
         kind, unit = R.UNIT_KIND[unit], R.UNIT_CANONICAL.get(unit, unit)
+        if m.group(1) in _MONEY_ONLY and kind != "money":
+            continue
         per = per_before(n, s) if kind == "money" else None
         b.add(kind, s, e + len(unit), _VALUES[m.group(1)], unit=f"{unit}/{per}" if per else unit, per=per)

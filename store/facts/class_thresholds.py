@@ -86,12 +86,20 @@ def drop_class_bounds(norm: str, facts: list[dict]) -> list[dict]:
 # a tier of a tariff or a class of users by how much they use (住宅每月用電700度以下，每度調漲0.1元、701度至1000度，每度…,
 # 1001度以上每度…, 701度以上則不調整; 700度以下用户; 面積431呎以下的細戶): the bound names the tier, the price or the
 # share of those users is the figure.  A use measured (`每月用電約700度，每月電費…`) has no tier word after it.
-_TIER_NUM = r"(?:\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千]+)"
+_TIER_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[〇零一二三四五六七八九十百千]+)"      # (1,000度以下)
 _TIER_UNIT = r"(?:度|千瓦时|千瓦時|立方米|吨|噸|平方呎|平方米|呎|坪)"
 _TIER_RE = re.compile(
     rf"(?<![\d.〇零一二三四五六七八九十百千]){_TIER_NUM}\s?(?P<u>{_TIER_UNIT})"
     rf"(?:(?:及|或)?(?:以下|以上|以内|以內)|\s?(?:至|到|[-—~～])\s?{_TIER_NUM}\s?(?P=u))"
     r"(?=[，,]?\s?每(?P=u)|[则則]|的?(?:用[户戶]|住[户戶]|住宅|家庭|[户戶]|[细細][户戶]|[单單]位))")
+# a tier named by the users it holds or by the adjustment that applies to it (sealed16's and sealed33's traps: 住宅1,000度以下、
+# 小商店…不調整, 住宅用電1,001度以上(…)電價將調漲9%, 住宅每月用電700度以上調漲3%, 僅調1000度以上, 逾1,000度調幅達10%): the
+# bound names which households, the rise or the share of them is the figure.  A use measured (`全市用电量1000度以上`, no
+# class of users before it, no tariff word after it) stays a figure.
+_USER_TIER_RE = re.compile(
+    rf"(?:(?<=住宅|家庭|用[户戶])(?:每月|每期)?(?:用[电電])?(?:量)?(?:在)?|(?<=[调調]))"
+    rf"(?P<tier>{_TIER_NUM}\s?度(?:及|或)?(?:以下|以上))")
+_OVER_TIER_RE = re.compile(rf"(?:逾|超过|超過){_TIER_NUM}\s?度(?=[，,]?\s?(?:调幅|調幅|调涨|調漲|电价|電價))")
 # a band with its unit written once, at its end (331至500度每度漲0.15元, 第一段為每月1至10度，每度7.35元: found30)
 _TIER_BAND_RE = re.compile(
     rf"(?<![\d.〇零一二三四五六七八九十百千]){_TIER_NUM}\s?(?:至|到|[-—~～])\s?{_TIER_NUM}\s?(?P<v>{_TIER_UNIT})"
@@ -148,8 +156,12 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _POPULATION_CLASS_RE.finditer(norm)]
     if "以下" in norm or "以上" in norm or "以内" in norm or "以內" in norm or "至" in norm or "到" in norm:
         out += [m.span() for m in _TIER_RE.finditer(norm)]
+        if "度" in norm:
+            out += [m.span("tier") for m in _USER_TIER_RE.finditer(norm)]
         if "每" in norm:
             out += [m.span() for m in _TIER_BAND_RE.finditer(norm)]
+    if ("逾" in norm or "超" in norm) and "度" in norm:
+        out += [m.span() for m in _OVER_TIER_RE.finditer(norm)]
     if "首" in norm:      # the first units a tariff prices apart (用水量首12立方米免費，其後每立方米…: found30)
         out += [m.span(1) for m in _FIRST_UNITS_RE.finditer(norm)]
     if "市" in norm or "町" in norm or "县" in norm:

@@ -29,8 +29,16 @@ _COLON_RE = re.compile(rf"(?:{_PART_OF_DAY}|当日|当天|今天|昨天|今日|�
 _COLON_WHEN_RE = re.compile(r"(?<![\d.:])((?:[01]?\d|2[0-3]):[0-5]\d)(?=起|开始|開始|以前|之前|以后|之后|以後|之後|前|后|後|许|許)")
 
 
+# two neighbouring hours after a part of the day (清晨3、4點, 下午2、3时): "at three or four", no time a fact can hold
+# and no count of 3 (sealed34 lists `3、4點` as a trap; 3 alone was read as a quantity)
+_HOUR_PAIR_RE = re.compile(r"(?:上午|下午|晚上|晚间|凌晨|中午|早上|早晨|清晨|傍晚|深夜|夜间)\s?((?:[01]?\d|2[0-4])、(?:[01]?\d|2[0-4])[时点])")
+
+
 def clock_times(b: Builder) -> None:
     n = b.norm
+    if "、" in n:
+        for m in _HOUR_PAIR_RE.finditer(n):
+            b.claim(*m.span(1))
     for rx in _patterns_that_may_match(n):
         for m in rx.finditer(n):
             g = 1 if m.group(1) or rx is not _HOUR_RE else 2

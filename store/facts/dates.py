@@ -69,6 +69,9 @@ _STREAK_MEASURES = ("年", "天", "日", "周", "个交易日", "个工作日")
 _ORDINAL_RE = re.compile(rf"第(?:{_NUM})")
 # 历史第二高产年, 第三大贸易伙伴: an ordinal before a superlative is a place in a ranking
 _SUPERLATIVE_AFTER = set("大高低多少")
+# … and before 长/短 (史上第二長的出口連續上升紀錄, 歷史第2長紅, 亚洲第一长洞: the longest runs and spans), not a name
+# that opens with 长 (第二长江大桥, 长城, 长沙) nor a span word (长期)
+_LENGTH_SUPERLATIVE_RE = re.compile(r"[长長短](?![江城沙春安征徵期远遠久效])")
 _RANK_CONTEXT_RE = re.compile(r"排名|排行|排位|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
 # the next place of a list of places (位居…投资潜力第3、新型城镇化质量第4、…第7): only 、/和/及 and a short
 # label between it and the place before, no clause break
@@ -416,7 +419,8 @@ def ranks(b: Builder) -> None:
             continue                           # (全国第一产业固定资产投资: the primary sector, no place)
         scope = next((sc for sc in R.RANK_SCOPES if n.startswith(sc, s - len(sc)) and s >= len(sc)), None)
         verb = any(n.startswith(v, s - len(v)) for v in R.RANK_VERBS if s >= len(v)) or bool(
-            _RANK_CONTEXT_RE.search(n, max(0, s - 20), s)) or n[e:e + 1] in _SUPERLATIVE_AFTER
+            _RANK_CONTEXT_RE.search(n, max(0, s - 20), s)) or n[e:e + 1] in _SUPERLATIVE_AFTER \
+            or _LENGTH_SUPERLATIVE_RE.match(n, e) is not None
         v = _int(num)
         listed = last_end >= 0 and _RANK_LIST_GAP_RE.fullmatch(n, last_end, s) is not None
         if (scope or tail or verb or listed) and v is not None and v > 0:

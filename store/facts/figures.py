@@ -299,10 +299,41 @@ _RESPECTIVE_LEFT_RE = re.compile(r"分别|分別|各|依次|依序")     # 分�
 _SPOKEN_PAIR_SECOND_RE = re.compile(r"([1-9])(?:[十百千万亿]|[十百千]万|千亿)")
 
 
+# 3、4個月, 5、600元: the neighbouring digit, or its round hundreds and thousands, before a unit of its own say
+# "three or four months", "five or six hundred yuan" the same way (read only before a unit of measure: 7、8號機組,
+# 1、2月份 and 第31、32輪 are labels, dates and ordinals)
+_PLAIN_PAIR_SECOND_RE = re.compile(r"([1-9])(0{0,3})")
+# the same in Chinese numerals (近二、三年, 二、三百人): the digit, alone or before its magnitude
+_CN_PAIR_SECOND_RE = re.compile(r"([二三四五六七八九])(?:[十百千万亿]|[十百千]万|千亿)?")
+# an outline's heading opens a clause (一、加强…; 二、三是…): a Chinese pair is read inside a clause only
+_CN_PAIR_NOT_AFTER = frozenset("，,。；;：:\n 、（(“\"")
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
 def _spoken_pair(tok: str, nxt: re.Match[str], a_end: int) -> bool:
-    second = _SPOKEN_PAIR_SECOND_RE.fullmatch(nxt.group(0))
-    return (len(tok) == 1 and tok in "12345678" and nxt.start() == a_end + 1 and second is not None
-            and int(second.group(1)) == int(tok) + 1 and not _RESPECTIVE_LEFT_RE.search(nxt.string, max(0, a_end - 12), a_end))
+    n = nxt.string
+    if len(tok) != 1 or nxt.start() != a_end + 1 or n[a_end - 2:a_end - 1] in _PAIR_ORDINAL_BEFORE \
+            or _RESPECTIVE_LEFT_RE.search(n, max(0, a_end - 12), a_end):
+        return False
+    if tok in "12345678":
+        second = _SPOKEN_PAIR_SECOND_RE.fullmatch(nxt.group(0)) or _PLAIN_PAIR_SECOND_RE.fullmatch(nxt.group(0))
+        return second is not None and int(second.group(1)) == int(tok) + 1
+    second = _CN_PAIR_SECOND_RE.fullmatch(nxt.group(0))
+    return tok in _CN_DIGIT and second is not None and _CN_DIGIT[second.group(1)] == _CN_DIGIT[tok] + 1 \
+        and a_end > 1 and n[a_end - 2] not in _CN_DIGIT and n[a_end - 2] not in _CN_PAIR_NOT_AFTER
+
+
+_PAIR_ORDINAL_BEFORE = frozenset("第前")     # 第3、4季, 前3、4名: ordinals
+# the units a plain pair (no magnitude) is a range of: measures, sums, spans of time and counted things, not the
+# labels and dates that pairs of digits mostly name (7、8号机组, 1、2月份, 17、18世纪, 5、6级风, 3、4點 a time)
+_PLAIN_PAIR_KINDS = frozenset({"money", "duration", "quantity", "count"})
+_PLAIN_PAIR_NOT_UNITS = frozenset({"月", "日", "号", "號", "点", "点钟", "时", "世纪", "级", "类", "期", "届", "代", "批",
+                                   "线", "等", "季", "季度", "周", "号线", "版", "楼", "层", "栋", "轮", "次"})
+
+
+def _plain_pair(tok2: str) -> bool:
+    """Whether a spoken pair's second is a plain number (3、4個月, 5、600元, 二、三年), not a magnitude (3、4千)."""
+    return _PLAIN_PAIR_SECOND_RE.fullmatch(tok2) is not None or (len(tok2) == 1 and tok2 in _CN_DIGIT)
 
 
 def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
@@ -345,6 +376,11 @@ def _range(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> bool:
         return False                       # (0.42元-0.43元/斤: the denominator written once, at the end; was −0.43)
     unit = b_unit or a_unit
     low, high = _borrow_magnitude(r.value, r.tok, tok2, p2.value, bool(a_unit)), p2.value
+    if pair and _plain_pair(tok2):
+        if unit is None or unit.kind not in _PLAIN_PAIR_KINDS or unit.name in _PLAIN_PAIR_NOT_UNITS or unit.per:
+            return False
+        if tok2[0].isdigit():
+            low = low.scaleb(len(tok2) - 1)   # 5、600元: the first borrows the second's round hundreds
     if low < 0 and high < low:
         low, high = high, low              # -469.32%至-626.28%: a range of written signs, kept low..high
     elif 0 < high < low and unit is not None and unit.name == "%" and _FALL_BEFORE_RE.search(clause_left(n, r.s, 8)):

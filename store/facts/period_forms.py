@@ -62,6 +62,9 @@ _CN = "一二三四五六七八九十"
 _Y4 = r"(?:1[89]\d{2}|20\d{2})"
 _YCN = r"[一二〇零○][〇零○一二三四五六七八九]{3}"
 _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
+_NEXT_MONTH_PAIR = "|".join([f"{a}(?=、\\s?{a + 1}月)" for a in range(1, 12)]
+                            + [f"{c}(?=、\\s?{d}月)" for c, d in zip("一二三四五六七八九十", ["二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"])]
+                            + ["十一(?=、\\s?十二月)"])
 _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
 # after a month: a day (3月15日), a contract month (3月交货), a forecast's date (4月预测的); 3月日均 and
 # 9月日平均 (Taiwan's money statistics: 9月日平均貨幣總計數) are the month's
@@ -131,6 +134,10 @@ PERIOD_RE = re.compile(
     rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
     rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
+    # two months in a row listed with 、 (11、12月合計, 約5、6月, 1、2月份): both, as 11-12月 (1、3月 is no span: the
+    # lookahead names each next month; 9、10月份分别增长3.3%、0.6% gives each month its own figure, no span)
+    rf"|(?<![\d.、])(?P<la>{_NEXT_MONTH_PAIR})、\s?(?P<lb>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?(?!{_NOT_A_MONTH})"
+    rf"(?![^，,。；;]{{0,30}}?(?:分别|分別|依次|各))"
     # (a month end stays one before what would rule out a bare month: 三月底预计为…)
     rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?P<xun>[上中下]旬|[上下]半月)(?!以来|以來|到|至|起)|(?!{_NOT_A_MONTH}))"
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
@@ -616,6 +623,9 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
         a, b = small_int(g["pa"]) or 0, small_int(g["pb"]) or 0
         if b != a + 1:
             return None, 0, ""                  # 一二月份: two months in a row, else no period
+        return "months", a, f"{{y}}-{a:02d}/{{y}}-{b:02d}"
+    if g["la"]:
+        a, b = small_int(g["la"]) or 0, small_int(g["lb"]) or 0
         return "months", a, f"{{y}}-{a:02d}/{{y}}-{b:02d}"
     if g["ma"]:
         a, b = small_int(g["ma"]) or 0, small_int(g["mb"]) or 0

@@ -26,6 +26,13 @@ _PERSON_AFTER_RE = re.compile(
 # a ranking named, then the first or last N places with no measure word: 排在前10的, 表现前三的, 排行尾三为
 _BARE_TOP_RE = re.compile(r"(?:排在|排名|排行|位列|位居|表现|表現|居于|居於)([前后後尾])(\d{1,3}|[一二三四五六七八九十两兩]{1,3})"
                           r"(?=的|为|為|是|依次|分别|分別)")
+# … the same after a ranking verb proper with the ranking's scope between (吞吐量排名全球前三分别是, 排名全国前10的城市)
+# or with the noun ranked right after it (排名前30港口榜单, 排名前十企业): the verb alone says the places are a ranking's
+# (不含 前N followed by a span of time or a place word: 排名前两个月, 前三位 read above)
+_RANKED_TOP_RE = re.compile(r"(?:排在|排名|排行|位列|位居)"
+                            r"(?:全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|亚洲|亞洲|全行业|全行業|行业|行業|同业|同業)?"
+                            r"([前后後尾])(\d{1,3}|[一二三四五六七八九十两兩]{1,3})"
+                            r"(?![\d一二三四五六七八九十两兩]|[个個]|[月季年天日周週名位强強大甲成])")
 
 # … or a ranking's top places closing the clause after the verb that places the figure and the ranking's scope
 # (连续十年位列全球前三, 稳居世界前三, 连续10个月稳居全省前3, 创新指数首次进入全球前十。, 规模位居前三): rank N, no unit,
@@ -67,6 +74,11 @@ def top_ranks(b: Builder) -> None:
         p = parse_number(m.group(2))
         if p is not None and p.value >= 1:
             b.add("rank", m.start(1), m.end(), int(p.value))
+    if "排" in n or "位" in n:
+        for m in _RANKED_TOP_RE.finditer(n):
+            p = parse_number(m.group(2))
+            if p is not None and p.value >= 1 and b.free(m.start(1), m.end()):
+                b.add("rank", m.start(1), m.end(), int(p.value))
     for m in _CLOSING_TOP_RE.finditer(n):
         p = parse_number(m.group(2))
         if p is not None and p.value >= 1:
