@@ -20,6 +20,10 @@ and checked across the corpus and the gold sets (sentences written for the tests
   corpus 74 figures after such words had taken a period, almost all the completion year or the report's day
   (`预计2028年建成投产，建成后每年可发电超过100亿度` was 2028). A period named after the completion stays
   (`去年建成投产后，今年上半年…产值达5亿元`), and so does a period of the time after it (`运行后的首个暑期`).
+- **Standing measures counted up to a day:** a length or an area told after `截至<day>` (`截至3月末，全国光缆线路总长度
+  达到7454万公里`, `截至11月7日，…小麦已播面积4087万亩，占预计面积48.1%`) is a stock of that day, as one counted at a
+  year's end already was (sealed17): a bridge's length is never told "as of" a day. All 9 such figures of the bulk
+  corpus had no period; a length told with a day that is not a cutoff (`大桥全长6.1公里，今天…贯通`) still has none.
 """
 
 from __future__ import annotations
@@ -97,3 +101,12 @@ def test_what_a_project_does_once_built_has_no_period(text: str, date: str, surf
 def test_a_period_named_after_the_completion_stays(text: str, date: str, surface: str, period: str) -> None:
     assert _one(text, surface, date)["period"] == period
 
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("截至3月末，全国光缆线路总长度达到7454万公里，同比增长13.7%。", "2025-04-27", "7454万公里", "2025-03-31"),
+    ("截至11月7日，全省小麦已播面积4087万亩，占预计面积48.1%。", "2025-11-10", "48.1%", "2025-11-07"),
+    ("截至2月底，全国已新建成高标准农田面积约1369万亩。", "2023-03-27", "1369万亩", "2023-02-28"),
+    ("大桥全长6.1公里，今天（7月17日）全线贯通。", "2024-07-17", "6.1公里", None),
+])
+def test_a_standing_measure_counted_up_to_a_day(text: str, date: str, surface: str, period: str | None) -> None:
+    assert _one(text, surface, date)["period"] == period
