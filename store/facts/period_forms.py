@@ -28,6 +28,7 @@ from .period_days import (
     reported,
     reporter_learnt,
     told_day,
+    told_day_at,
     tw_day,
 )
 from .period_full_year import FORECAST_RE, full_year, planned
@@ -227,6 +228,7 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
     out: list[PeriodSpan] = []
     ctx_year: int | None = None
     last_day: str | None = None
+    last_day_at = -1                        # where last_day was written
     sentence_point: str | None = None
     sentence_unit: str | None = None        # the last quarter or month its sentence named
     if cuts is None:
@@ -253,14 +255,18 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
         if norm[me - 1:me] == "季" and is_season(norm, ms, me):
             continue                          # 《山水间的家》第三季, 全年粮食生产的第一季: no quarter
         if span.text in ("当天", "当日"):
-            span.period = last_day or told_day(norm, cuts[k - 1] if k else 0, ms, ref)   # the day named before (据…20日晚报道，以色列当天…; none: unknown)
+            # the day named before (据…20日晚报道，以色列当天…; none: unknown); a day its sentence tells after the
+            # last day read as a period (17日报道 is no period: 日报) is nearer (据伊朗媒体2月28日报道说，…当天空袭…,
+            # after 今天（3月1日）… in the paragraph before: 28 February)
+            told = told_day_at(norm, cuts[k - 1] if k else 0, ms, ref)
+            span.period = told[1] if told and (last_day is None or told[0] > last_day_at) else last_day
         elif "收盘" in span.text and last_day:
             span.period = last_day
         elif "收盘" in span.text and span.text.startswith("截至") and _FOREIGN_SESSION_RE.search(
                 norm, cuts[k - 1] if k else 0, cuts[k] if k < len(cuts) else len(norm)):
             span.period = None      # 截至收盘 of an overseas session in a Beijing-dated story: no day named
         elif span.point and span.period and len(span.period) == 10:
-            last_day = span.period
+            last_day, last_day_at = span.period, ms
         if span.period and ref and (span.text in ("今年以来", "今年初以来", "本年初以来", "年初以来", "开年以来") or span.text in ("今年", "本年")
                                     and _SO_FAR_RE.search(norm, max(0, m.start() - 8), m.start())):
             span.period = _year_to_date(span.period, sentence_point, ref)   # 截至目前，今年…: January to now

@@ -30,14 +30,18 @@ _NAME = "五一|劳动节|勞動節|国庆|國慶|春节|春節|端午|中秋|�
 _SUFFIX = r"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日"
 # 端午假期第二天, 去年端午假期第二天, 国庆假期首日
 PART_RE = re.compile(rf"(?P<ry>去年|上年|今年)?(?:(?P<y>20\d\d)\s?年)?[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?(?:{_SUFFIX})的?"
-                     r"(?:第(?P<k>[一二三四五六七八\d])天|(?P<first>首日|首天))")
+                     r"(?:第(?P<k>[一二三四五六七八\d])天|(?P<first>首日|首天)|(?P<last>最后一天|最後一天))")
+# 假期首日, 假期第一天, 进入假期第五天, 假期的最后一天: the holiday left unnamed, the one the text named before or the
+# article's date falls in or just after (as for 假期前三天)
+_BARE_PART_RE = re.compile(rf"(?<![一节節庆慶午秋明旦”\"])(?:{_SUFFIX})的?"
+                           r"(?:第(?P<k>[一二三四五六七八\d])天|(?P<first>首日|首天)|(?P<last>最后一天|最後一天))")
 _BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比|相较于?|对比|高于|低于|高於|低於)\s*$")
 # 今年春节，9天假期 / 9天的春节假期 / 春节假期9天
 _LENGTH_AFTER_RE = re.compile(rf"的?[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?(?:{_SUFFIX})")
 _LENGTH_BEFORE_RE = re.compile(rf"[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?[，,]\s*$")
 _HOLIDAY_WORD_AFTER_RE = re.compile(r"(?:的)?(?:假期|长假|長假|小长假|小長假)")
 # 假期前三天, 端午假期前两天, 国庆长假头两天: the first days of a holiday
-_FIRST_DAYS_RE = re.compile(rf"(?:[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?)?(?:{_SUFFIX})的?(?:前|头|頭)(?P<k>[两兩二三四五六七八2-8])天")
+_FIRST_DAYS_RE = re.compile(rf"(?:[“\"]?(?P<n>{_NAME})(?:节|節)?[”\"]?)?(?:{_SUFFIX})的?(?:前|头|頭)(?P<k>[两兩二三四五六七八2-8])[天日]")
 _NAME_RE = re.compile(_NAME)
 # “五一”当天, 2025年除夕当天, 元旦当日: the holiday's own day
 _OWN_DAY_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年))?[“\"]?(?P<n>元旦|五一|劳动节|勞動節|国庆|國慶|除夕|春节|春節|元宵|清明)"
@@ -52,12 +56,14 @@ _FIRST_DAYS_NAMES = ("元旦", "春节", "清明", "五一", "端午", "中秋",
 
 def part_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[PeriodSpan]:
     """Spans for days of a holiday (module doc), added to `spans` (in text order)."""
-    if ref is None or "天" not in norm and "首日" not in norm and "当日" not in norm and "當日" not in norm:
+    if ref is None or "天" not in norm and "首日" not in norm and "日" not in norm:
         return spans
     today = article_day(ref)
     added = _first_days(norm, ref) if today is not None and ("前" in norm or "头" in norm or "頭" in norm) else []
     if today is not None and ("当天" in norm or "當天" in norm or "当日" in norm or "當日" in norm):
         added += _own_days(norm, ref, today)
+    if today is not None and ("假" in norm or "黄金周" in norm or "黃金週" in norm):
+        added += _bare_parts(norm, ref, today)
     if HOLIDAY_HINT_RE.search(norm) is None:
         return _added(spans, added)
     for m in PART_RE.finditer(norm):
@@ -68,7 +74,7 @@ def part_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[
         if got is None:
             continue
         first, last = got
-        k = 1 if m.group("first") else small_int(m.group("k"))
+        k = 1 if m.group("first") else (last - first).days + 1 if m.group("last") else small_int(m.group("k"))
         day = first + timedelta(days=(k or 1) - 1)
         if not k or day > last or (today is not None and day > today) or today is None and not m.group("y"):
             continue                            # past the holiday, or not yet come: no period
@@ -118,17 +124,50 @@ def _first_days(norm: str, ref: RefDate) -> list[PeriodSpan]:
     out: list[PeriodSpan] = []
     for m in _FIRST_DAYS_RE.finditer(norm):
         k = small_int(m.group("k")) or 0
-        names = [m.group("n")] if m.group("n") else [x.group(0) for x in _NAME_RE.finditer(norm, 0, m.start())][-1:]
-        got = None
-        for name in names or _FIRST_DAYS_NAMES:
-            for y in (ref[0], ref[0] - 1):
-                hol = statutory(name, y)
-                if hol and today and hol[0] <= today and (today - hol[1]).days <= 14 and (got is None or hol[0] > got[0]):
-                    got = hol
+        got = _meant(norm, m.group("n"), m.start(), ref, today)
         if got is None or k < 1 or got[0] + timedelta(days=k - 1) > min(got[1], today or got[1]):
             continue
         last = got[0] + timedelta(days=k - 1)
         out.append(PeriodSpan(m.start(), m.end(), m.group(0), f"{got[0].isoformat()}/{last.isoformat()}"))
+    return out
+
+
+def _meant(norm: str, name: str | None, at: int, ref: RefDate, today: date | None) -> tuple[date, date] | None:
+    """The statutory holiday a part of it told at `at` means: `name`'s, else the holiday the text named last before
+    it, else any; the latest begun by the article's day and ended no more than two weeks before it."""
+    names = [name] if name else [x.group(0) for x in _NAME_RE.finditer(norm, 0, at)][-1:]
+    got = None
+    for each in names or _FIRST_DAYS_NAMES:
+        for y in (ref[0], ref[0] - 1):
+            hol = statutory(each, y)
+            if hol and today and hol[0] <= today and (today - hol[1]).days <= 14 and (got is None or hol[0] > got[0]):
+                got = hol
+    return got
+
+
+def bare_part_day(norm: str, e: int, ref: RefDate | None) -> str | None:
+    """The day `假期第一天` ending at `e` tells (_bare_parts), for the date fact of its words."""
+    today = article_day(ref) if ref else None
+    if ref is None or today is None:
+        return None
+    return next((sp.period for sp in _bare_parts(norm[:e], ref, today) if sp.end == e), None)
+
+
+def _bare_parts(norm: str, ref: RefDate, today: date) -> list[PeriodSpan]:
+    """假期首日, 假期第五天, 假期的最后一天 with no holiday named in them: that day of the holiday meant (module doc),
+    once it has come."""
+    out: list[PeriodSpan] = []
+    for m in _BARE_PART_RE.finditer(norm):
+        got = _meant(norm, None, m.start(), ref, today)
+        if got is None:
+            continue
+        first, last = got
+        k = 1 if m.group("first") else (last - first).days + 1 if m.group("last") else small_int(m.group("k")) or 0
+        day = first + timedelta(days=k - 1)
+        if k < 1 or day > last or day > today:
+            continue
+        out.append(PeriodSpan(m.start(), m.end(), m.group(0), day.isoformat(),
+                              base=bool(_BASE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()))))
     return out
 
 

@@ -1,7 +1,9 @@
 """Standing attributes (a bridge's length, a museum's holdings, an area) have no period of the day they are told on
 (periods.assign_periods leaves them none); an area sown, hit or treated in a period is a flow of that period
 (播种面积, 受灾面积, 治理面积). A length or an area counted at a year's end (`2021年底，…光缆线路总长度达到5481万公里`,
-`截至2023年底，…体育场地面积40.71亿平方米`) is a stock of that day, as sealed17 labels it: the day stays.
+`截至2023年底，…体育场地面积40.71亿平方米`) is a stock of that day, as sealed17 labels it: the day stays; and so is
+one counted up to any day named with 截至 (`截至3月末，全国光缆线路总长度达到7454万公里`, `截至11月7日，…小麦已播面积4087万亩，
+占预计面积48.1%`): a standing attribute is never told "as of" a day (in the bulk corpus all 9 such figures had none).
 """
 
 from __future__ import annotations
@@ -20,4 +22,6 @@ def standing(norm: str, f: dict[str, Any], sent_start: int, mine: list[PeriodSpa
     periods before the figure there)."""
     if not (_STANDING_RE.search(f.get("subject") or "") or _STANDING_RE.search(norm, max(sent_start, f["start"] - 6), f["start"])):
         return False
-    return not (mine and not mine[-1].base and mine[-1].point and mine[-1].text.endswith(("年底", "年末")))
+    return not (mine and not mine[-1].base and mine[-1].point
+                and (mine[-1].text.endswith(("年底", "年末")) or mine[-1].text.startswith(("截至", "截止"))
+                     or norm.endswith(("截至", "截止"), max(0, mine[-1].start - 2), mine[-1].start)))

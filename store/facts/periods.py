@@ -49,7 +49,7 @@ from .period_month_weeks import with_month_weeks
 from .period_recent import recent_spans
 from .period_quarter_runs import settle_quarter_runs
 from .period_weeks import settle_closes
-from .period_capacity import capacity
+from .period_capacity import after_completion, capacity
 from .period_years_since import clause_head_years, head_years_after, months_run, named_start_years, one_named_year
 from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_targets import target_figure
@@ -226,6 +226,10 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             run = run_before(norm, f, sent_start)   # 连续3个月保持在6%以上: a level held over the run
         if cue[2] and chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
+        if chosen is not None and f["kind"] != "duration" and ("后" in (seg := norm[sent_start:f["start"]]) or "後" in seg) \
+                and after_completion(
+                norm, chosen.end if isinstance(chosen, PeriodSpan) and chosen.start >= sent_start else sent_start, f["start"]):
+            chosen = None                       # 预计2028年建成投产，建成后每年可发电超过100亿度 (period_capacity)
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k, norm), chosen.text
             if chosen.text in _PREVIOUS_MONTH and starts_change(norm, chosen) and past_turn(norm, chosen, f["start"]) \
