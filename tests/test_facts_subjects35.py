@@ -12,6 +12,10 @@
   `寫下歷年單月第3高`, `创下自2023年1月的…以来新高`, `改写疫情期间的…纪录`) names nothing measured: the figures in it and
   after it are the topic's (the sentence's indicator), as a figure after `再创新高` already was (subj33's record
   indicator). They were the verb phrase (`創下史上`, `寫下歷年單月`, `创下自`).
+- **A verb alone after a tally adverb keeps its topic:** `中央财政累计投入8505亿元`, `载人潜水器累计下潜1746次`,
+  `浙江平原河网累计排水5.16亿方`: the verb with no object names no indicator by itself (was `投入`, `下潜`, `排水`); the
+  phrase is kept whole, as the sets label it (`中央财政累计投入`, `深蓝汽车累计交付`). A verb with its object stays the
+  object's phrase (`工程已累计调水`: 调水), and 已 is left alone (`警方已逮捕400多人`: the topic is often the agent).
 """
 
 from __future__ import annotations
@@ -71,4 +75,22 @@ def test_levels_the_closed_list_the_from_to_rules_and_manner_words_read_stay(tex
     ("全年接单金额7437亿美元，年增26%，改写疫情期间的6752亿美元纪录。", "6752亿美元", "接单金额"),
 ])
 def test_a_records_words_are_no_indicator(text: str, surface: str, subject: str) -> None:
+    assert _one(text, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("十年来，中央财政累计投入8505亿元支持乡村振兴。", "8505亿元", "中央财政累计投入"),
+    ("截至目前，我国载人潜水器累计下潜1746次。", "1746次", "载人潜水器累计下潜"),
+    ("截至下午3时，浙江平原河网累计排水5.16亿方。", "5.16亿方", "浙江平原河网累计排水"),
+    ("深蓝汽车累计交付超60万辆。", "超60万辆", "深蓝汽车累计交付"),
+])
+def test_a_verb_alone_after_a_tally_adverb_keeps_its_topic(text: str, surface: str, subject: str) -> None:
+    assert _one(text, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("南水北调东线工程已累计调水60亿立方米。", "60亿立方米", "调水"),       # a verb with its object
+    ("全省已累计发放创业担保贷款120亿元。", "120亿元", "创业担保贷款"),
+])
+def test_a_verb_with_its_object_after_a_tally_adverb_stays_the_objects(text: str, surface: str, subject: str) -> None:
     assert _one(text, surface)["subject"] == subject

@@ -486,7 +486,7 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
         b = cut[0]                              # GDP最终核实为, 利率统一调整到: what the verb sets
     elif cut and cut[0] - a >= 2 and pre[cut[1]:b].strip(" \x00\x01") in _TALLY_VERBS:
         b = cut[0]                              # 赋税收入累计实征3兆元, 税收累计入库: what was collected, not the verb
-    elif cut and b - cut[1] >= 2:
+    elif cut and b - cut[1] >= 2 and not _topic_done(pre, a, cut, b):
         a = cut[1] + (pre[cut[1]] == "的")      # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
     b = len(untrailed(pre[:b])) if b > a else b
     if b > a and pre.startswith(("到", "至", "了到", "了至"), b):
@@ -543,6 +543,24 @@ def _before_moving_verb(pre: str, a: int, b: int) -> int:
     if k and not names_a_thing(words[k - 1]):
         return b                                # 盘中最低下探至: an adverb before the verb
     return a + sum(map(len, words[:k]))
+
+
+# adverbs of tally a verb's topic is told before (中央财政累计投入, 无人机累计飞行); not 已 (警方已逮捕: the topic is
+# often the agent, and a verb's remains are cut at a subject's edge, leaving the agent alone)
+_TOPIC_ADVERBS = frozenset({"累计", "累計", "共", "共计", "共計"})
+
+
+def _topic_done(pre: str, a: int, cut: tuple[int, int], b: int) -> bool:
+    """pre[a:b] is a topic, an adverb of tally (the cut) and one verb alone with no object (中央财政累计投入,
+    载人潜水器累计下潜): the verb names no indicator by itself, the phrase is kept whole (was the verb alone)."""
+    if cut[0] - a < 2 or pre[cut[0]:cut[1]] not in _TOPIC_ADVERBS or "\x00" in pre[a:cut[0]] or "\x01" in pre[a:cut[0]]:
+        return False
+    verb = simplified_chars(pre[cut[1]:b].translate(S.SUBJECT_CHARS))
+    topic = simplified_chars(pre[a:cut[0]].translate(S.SUBJECT_CHARS))
+    if len(verb) < 2 or verb in S.MEASURE_HEADS or not moved_by_verb(verb) or tag_of(verb) != "v":
+        return False
+    words = segment(topic)
+    return bool(words) and len(words[-1]) >= 2 and names_a_thing(words[-1]) and tag_of(words[-1]) is None
 
 
 def _only_verb(rest: str, moved: bool = False) -> bool:
