@@ -517,7 +517,8 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
 
 
 # words of manner before a verb of moving to a level that the dictionary tags as nouns or verbs (统一延长至28天)
-_MANNER_WORDS = frozenset({"统一", "統一", "全面", "大幅", "进一步", "進一步", "逐步", "分别", "分別"})
+_MANNER_WORDS = frozenset({"统一", "統一", "全面", "大幅", "进一步", "進一步", "逐步", "分别", "分別", "适当", "適當", "适度", "適度",
+                           "相应", "相應", "同步"})
 
 
 def _before_moving_verb(pre: str, a: int, b: int) -> int:
