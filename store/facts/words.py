@@ -291,7 +291,7 @@ def tag_of(word: str) -> str | None:
 
 
 def moved_by_verb(s: str) -> bool:
-    """`s` (simplified) is one verb of the dictionary, adverbs before it (已恢复, 竟飙, 首次恢复, 扩展): said
+    """`s` (simplified) is one verb of the dictionary, adverbs before it (已恢复, 竟飙, 已经压缩, 扩展): said
     before 到/至 and a figure, it tells how a level was reached, and names no indicator of its own."""
     _dictionary()
     words = segment(s)
