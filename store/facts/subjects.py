@@ -25,7 +25,8 @@ from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
 from .window_cache import window_cached
 from store.search.script import simplified_chars
 
-from .words import (NOUN_SUFFIXES, compound_end, lone_clause_word, names_nothing, noun_phrase_end, opens_with_verb, tag_of,
+from .words import (NOUN_SUFFIXES, compound_end, lone_clause_word, moved_by_verb, names_a_thing, names_nothing,
+                    noun_phrase_end, opens_with_verb, segment, tag_of,
                     word_around)
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -103,6 +104,14 @@ def _after_event(plain: str) -> bool:
 _QUOTED_SPEECH_RE = re.compile(r"[「“\"][^「」“”\"]*(?:[，,；;！？!?]|、(?:但|而|却|卻))[^「」“”\"]*[」”\"]")
 
 
+# a record told by its verb and the words of its horizon alone (创下历史, 創下史上, 寫下歷年單月, 创下自, 改寫疫情期間): no
+# indicator of its own, the clause's or sentence's topic set it (simplified by S.SUBJECT_CHARS, some characters as written)
+_RECORD_VERB_RE = re.compile(r"(?:再|又|更|也|均)?(?:创下|創下|写下|寫下|刷新|改写|改寫|创出|創出|创|創)了?"
+                             r"(?:历史|歷史|史上|有史以来|有史以來|单月|單月|历年|歷年|同期|年内|年內|疫情期间|疫情期間|自|以来|以來|"
+                             r"纪录|紀錄|记录|記錄|近\d{1,2}年|近[一二三四五六七八九十]{1,2}年|[\d一二三四五六七八九十]{1,3}年来|"
+                             r"[\d一二三四五六七八九十]{1,3}年來)*")
+
+
 def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     """The subject cleaned: losses named by their profit; a left phrase that is only an
     adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
@@ -130,6 +139,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
             and not _after_event(plain) and names_nothing(simplified_chars(plain))):
         return None                             # 同樣按年增加12%, 先后三次, 年内: adverbs, time words — the topic's
         # (a rank is its own rules': 冬季的第三个节气; a time after an event, 隨後, the period words')
+    if from_left and _RECORD_VERB_RE.fullmatch(plain):
+        return None                             # 創下史上第二大紀錄, 寫下歷年單月第3高: a record's words, the topic's figure
     event = f.get("unit") == "周年"             # 中国共产党成立105周年: the event dated, a verb phrase
     if from_left and f["kind"] == "duration" and not event and time_spent(plain):
         return None                             # 这家企业仅用了3个月: the time an act took
@@ -470,13 +481,16 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
             return None                         # 略高于原预测0.29个百分点: the sentence's subject is meant
         b = compared.start()                    # 增速高于全部规上工业12.0个百分点: 增速, whose is the sentence's
     cut = _cut_before_noun(text, start, pre, a, b)
-    if cut and cut[0] - a >= 2 and pre.startswith(("为", "為", "是", "到", "至"), b) and _only_verb(pre[cut[1]:b]):
+    if cut and cut[0] - a >= 2 and pre.startswith(("为", "為", "是", "到", "至"), b) and _only_verb(
+            pre[cut[1]:b], pre.startswith(("到", "至"), b)):
         b = cut[0]                              # GDP最终核实为, 利率统一调整到: what the verb sets
     elif cut and cut[0] - a >= 2 and pre[cut[1]:b].strip(" \x00\x01") in _TALLY_VERBS:
         b = cut[0]                              # 赋税收入累计实征3兆元, 税收累计入库: what was collected, not the verb
-    elif cut and b - cut[1] >= 2:
+    elif cut and b - cut[1] >= 2 and not _topic_done(pre, a, cut, b):
         a = cut[1] + (pre[cut[1]] == "的")      # 工程已累计调水 -> 调水; 对实体经济发放的人民币贷款余额
     b = len(untrailed(pre[:b])) if b > a else b
+    if b > a and pre.startswith(("到", "至", "了到", "了至"), b):
+        b = _before_moving_verb(pre, a, b)      # 种类扩展到了120种: the kinds; 长江江豚已经恢复至1426头
     rate = next((r for r in S.RATE_NOUNS if pre.startswith(r, b)), None) if pre.startswith(S.RATE_NOUNS, b) else None
     if rate and b > a:
         b += len(rate)                          # 居民消费价格涨幅3%: the rate is the indicator
@@ -502,10 +516,59 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
     return (start + a, start + b) if b > a else None
 
 
-def _only_verb(rest: str) -> bool:
-    """`rest` (what follows a cut) is only a verb or says nothing (核实, 统一调整)."""
+# words of manner before a verb of moving to a level that the dictionary tags as nouns or verbs (统一延长至28天)
+_MANNER_WORDS = frozenset({"统一", "統一", "全面", "大幅", "进一步", "進一步", "逐步", "分别", "分別", "适当", "適當", "适度", "適度",
+                           "相应", "相應", "同步"})
+
+
+def _before_moving_verb(pre: str, a: int, b: int) -> int:
+    """The end of pre[a:b] without the verb (and its adverbs) it ends with before 到/至: the level reached is
+    the noun's before it (a lone verb leaves nothing: the clause's topic is meant)."""
+    plain = simplified_chars(pre[a:b].translate(S.SUBJECT_CHARS))
+    if "\x00" in plain or "\x01" in plain or plain.endswith(tuple(S.MEASURE_HEADS)):
+        return b
+    words = segment(plain)
+    if len(words) < 2 and not (words and moved_by_verb(words[0])):
+        return b
+    if len(words) >= 2 and len(words[-1]) == 1 and len(words[-2]) == 1:
+        return b                                # 品类扩|围至: a word the dictionary lacks, split into characters
+    k = len(words)
+    while k > 0 and moved_by_verb("".join(words[k - 1:])):
+        k -= 1
+    while 0 < k < len(words) and (words[k - 1] in _MANNER_WORDS or k >= 2 and words[k - 2] == "最" and len(words[k - 1]) == 1):
+        k -= 2 if words[k - 1] not in _MANNER_WORDS else 1   # 统一延长至, 最短压缩至: how, not what
+    if k == len(words) or any(ch.isdigit() for ch in plain) or a and pre[a - 1] in "\x00\x01":
+        return b                                # (由7天缩短至2天: from one level to the next, read by their rules)
+    if k and not any(names_a_thing(w) for w in words[:k]):
+        return a                                # 43年来首次恢复至: no noun before the verb, the topic is meant
+    if k and not names_a_thing(words[k - 1]):
+        return b                                # 盘中最低下探至: an adverb before the verb
+    return a + sum(map(len, words[:k]))
+
+
+# adverbs of tally a verb's topic is told before (中央财政累计投入, 无人机累计飞行); not 已 (警方已逮捕: the topic is
+# often the agent, and a verb's remains are cut at a subject's edge, leaving the agent alone)
+_TOPIC_ADVERBS = frozenset({"累计", "累計", "共", "共计", "共計"})
+
+
+def _topic_done(pre: str, a: int, cut: tuple[int, int], b: int) -> bool:
+    """pre[a:b] is a topic, an adverb of tally (the cut) and one verb alone with no object (中央财政累计投入,
+    载人潜水器累计下潜): the verb names no indicator by itself, the phrase is kept whole (was the verb alone)."""
+    if cut[0] - a < 2 or pre[cut[0]:cut[1]] not in _TOPIC_ADVERBS or "\x00" in pre[a:cut[0]] or "\x01" in pre[a:cut[0]]:
+        return False
+    verb = simplified_chars(pre[cut[1]:b].translate(S.SUBJECT_CHARS))
+    topic = simplified_chars(pre[a:cut[0]].translate(S.SUBJECT_CHARS))
+    if len(verb) < 2 or verb in S.MEASURE_HEADS or not moved_by_verb(verb) or tag_of(verb) != "v":
+        return False
+    words = segment(topic)
+    return bool(words) and len(words[-1]) >= 2 and names_a_thing(words[-1]) and tag_of(words[-1]) is None
+
+
+def _only_verb(rest: str, moved: bool = False) -> bool:
+    """`rest` (what follows a cut) is only a verb or says nothing (核实, 统一调整); before 到/至 (`moved`),
+    any one verb of the dictionary, adverbs before it, is how the level was reached (已恢复到, 竟飆到, 扩展至)."""
     plain = rest.replace("\x00", "").replace("\x01", "").strip().translate(S.SUBJECT_CHARS)
-    return plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain)
+    return plain in S.EMPTY_SUBJECTS or _ends_in_verb(plain) or moved and moved_by_verb(simplified_chars(plain))
 
 
 def _cut_before_noun(text: str, start: int, pre: str, a: int, b: int) -> tuple[int, int] | None:

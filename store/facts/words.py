@@ -288,3 +288,22 @@ def tag_of(word: str) -> str | None:
     _dictionary()
     tag = _TAGS.get(word)
     return tag if tag in _CLAUSE_TAGS else None
+
+
+def moved_by_verb(s: str) -> bool:
+    """`s` (simplified) is one verb of the dictionary, adverbs before it (已恢复, 竟飙, 已经压缩, 扩展): said
+    before 到/至 and a figure, it tells how a level was reached, and names no indicator of its own."""
+    _dictionary()
+    words = segment(s)
+    k = 0
+    while k < len(words) - 1 and _TAGS.get(words[k]) in ("d", "ad"):
+        k += 1
+    return len(words) - k == 1 and _TAGS.get(words[k]) == "v" and words[k] not in _NOUN_VERBS
+
+
+def names_a_thing(word: str) -> bool:
+    """`word` (one word of a segmented phrase) may end a noun phrase: no adverb, preposition, conjunction,
+    particle, numeral, measure, time word or pronoun, no digit, no superlative (最低, 最高); a verb may (the
+    dictionary splits words it lacks into characters it tags as verbs: 通|膨|率)."""
+    _dictionary()
+    return not word.startswith("最") and _TAGS.get(word) in (None, "v", "vd") and not any(ch.isdigit() for ch in word)
