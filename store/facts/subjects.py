@@ -204,11 +204,12 @@ def _noun_after(text: str, e: int, whole: bool = False, counted: bool = False,
 
 # an indicator told of the things a count counts, ending the noun after it: the count is of the things (`35个行业
 # 增加值同比增长`, `22种蔬菜价格下降`, `11个地方月平均收入超过…`, `12个市支出增速`, `5个集群规模突破万亿级`, as the sets
-# label them).  Indicators only, not nouns a count may count itself (人口, 产能, 订单, 贷款, 项目: `960万贫困人口`)
+# label them).  Indicators only, not nouns a count may count itself (人口, 产能, 订单, 贷款, 项目: `960万贫困人口`), nor a
+# state the things are in (`273家公司亏损`: 亏损, as `84人死亡` names 死亡)
 _INDICATOR_HEAD_RE = re.compile(
     r"(?:价格|均价|单价|增加值|利润总额|净利润|利润|营业收入|总收入|收入|营收|产值|总值|销售额|零售额|营业额|成交额|成交量|"
     r"交易额|进出口|出口额|出口|进口|支出|规模|涨幅|跌幅|增幅|降幅|增速|增长率|比重|占比|产量|总产量|销量|发电量|用电量|"
-    r"客流量|吞吐量|货运量|营收|盈利|亏损|市值|股价|失业率|利润率|存活率)$")
+    r"客流量|吞吐量|货运量|市值|股价|失业率|利润率|存活率)$")
 
 
 # a change or level reached read into the noun's last word (价格下降 and 蔬菜价格|下降 are both words; 规模突破|万亿级)
