@@ -35,7 +35,8 @@ def noun_after_subject(text: str, simp: str, f: Fact, lo: int) -> str | None:
     if left and not _ends_in_verb(left):
         return None
     m = _PERSON_ANY_RE.match(simp, f["end"]) if f.get("unit") in ("人", "人次", "名") else None
-    span = m.span() if m else _noun_after(simp, f["end"], whole=f["kind"] in ("count", "quantity"))
+    span = m.span() if m else _noun_after(simp, f["end"], whole=f["kind"] in ("count", "quantity"),
+                                           counted=f["kind"] == "count")
     if span and not m and f["kind"] != "count" and (starts_with_verb(simp[span[0]:span[1]])
                                                     or not untrailed(simp[span[0]:span[1]])):
         return None                             # 下降0.2%转为上涨, 以67470元/吨收盘: a verb follows, not a noun

@@ -125,7 +125,9 @@ NOUN_AFTER_RE = re.compile(r"(?:[2-6]G|[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Za-z]{0,4}(
 # what ends the noun after a count only once it has two characters (各地 is a noun)
 NOUN_LATE_STOP_RE = re.compile(r"各|均|都")
 # a second noun joined by 和/及/与 never starts with a qualifier (内容机构和超过500档IP节目)
-JOINED_NOT_NOUN_RE = re.compile(r"超过|超|近|约|逾|不到|不足|至少|其他|其余|相关|部分")
+JOINED_NOT_NOUN_RE = re.compile(r"超过|超|近|约|逾|不到|不足|至少|其他|其余|相关|部分"
+                                # nor with a count of its own (三条精品线路和多项便利化措施, 和数十家企业, 和各类机构)
+                                r"|多(?=[项項个個家种種名位座条條件类類批场場款台套])|数[十百千万]|几[十百千万个個家项項种種名]|各[类類种種级級个個]")
 NOUN_STOP_RE = re.compile(
     r"入选|实现|建立|全覆盖|共同|签约|揭牌|落户|入驻|参加|参与|获得|完成|投入|达到|发起|开展|成为|"
     r"纳入|已|将|在|等|及|与|和|的|，|被|为|是|获|上线|联运|建成|投产|通过|开工|落地|集中|分别|"

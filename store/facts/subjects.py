@@ -25,8 +25,8 @@ from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
 from .window_cache import window_cached
 from store.search.script import simplified_chars
 
-from .words import (NOUN_SUFFIXES, compound_end, lone_clause_word, moved_by_verb, names_a_thing, names_nothing,
-                    noun_phrase_end, opens_with_verb, segment, tag_of,
+from .words import (NOUN_SUFFIXES, compound_end, counted_noun_end, lone_clause_word, moved_by_verb, names_a_thing,
+                    names_nothing, noun_phrase_end, object_noun_end, opens_with_verb, segment, tag_of,
                     word_around)
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -165,7 +165,7 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
         return ""                               # 105年来, 连续5个季度, 前三季度 (a period), 两个多月 (a span read as a count)
     if f["kind"] == "count" and (unit not in ("人", "人次", "人口", "起", "余人")
                                  or not f["surface"].endswith(unit)):      # 78万头部作者: a bare head count
-        noun = _noun_after(text, e, whole=True)
+        noun = _noun_after(text, e, whole=True, counted=True, verbs=_object_of_verb(text, s))
         if noun:
             return noun
     if unit in ("人", "人次", "名"):
@@ -202,11 +202,47 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     return None
 
 
-def _noun_after(text: str, e: int, whole: bool = False) -> tuple[int, int] | None:
+def _noun_after(text: str, e: int, whole: bool = False, counted: bool = False,
+                verbs: bool = False) -> tuple[int, int] | None:
     """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies; nouns joined
-    by 和/及/与/、 are counted together (15个公园和游乐场, 30名议员和议会官员)."""
+    by 和/及/与/、 are counted together (15个公园和游乐场, 30名议员和议会官员); `counted` (a count's): without
+    the indicator told of what it counts (`35个行业增加值同比增长`, `22种蔬菜价格下降` count 行业, 蔬菜)."""
+    span = _noun_after_span(text, e, whole, verbs)
+    if span and counted:
+        return span[0], _before_indicator(text, *span)
+    return span
+
+
+# an indicator told of the things a count counts, ending the noun after it: the count is of the things (`35个行业
+# 增加值同比增长`, `22种蔬菜价格下降`, `11个地方月平均收入超过…`, `12个市支出增速`, `5个集群规模突破万亿级`, as the sets
+# label them).  Indicators only, not nouns a count may count itself (人口, 产能, 订单, 贷款, 项目: `960万贫困人口`), nor a
+# state the things are in (`273家公司亏损`: 亏损, as `84人死亡` names 死亡)
+_INDICATOR_HEAD_RE = re.compile(
+    r"(?:价格|均价|单价|增加值|利润总额|净利润|利润|营业收入|总收入|收入|营收|产值|总值|销售额|零售额|营业额|成交额|成交量|"
+    r"交易额|进出口|出口额|出口|进口|支出|规模|涨幅|跌幅|增幅|降幅|增速|增长率|比重|占比|产量|总产量|销量|发电量|用电量|"
+    r"客流量|吞吐量|货运量|市值|股价|失业率|利润率|存活率)$")
+
+
+# a change or level reached read into the noun's last word (价格下降 and 蔬菜价格|下降 are both words; 规模突破|万亿级)
+_CHANGE_TAIL_RE = re.compile("(?:" + S._CHANGE + "|突破)(?:$|(?=[0-9一二三四五六七八九十两百千万亿]))")
+
+
+def _before_indicator(text: str, a: int, b: int) -> int:
+    t = _CHANGE_TAIL_RE.search(text, a + 2, b)
+    if t:
+        b = t.start()
+    m = _INDICATOR_HEAD_RE.search(text, a + 1, b)
+    if not m:
+        return b
+    k = m.start()
+    ws, _ = word_around(text, k, a, b)
+    k = ws if ws > a else k
+    return k if k - a >= 2 and word_around(text, k, a, b) == (k, k) else b
+
+
+def _noun_after_span(text: str, e: int, whole: bool, verbs: bool = False) -> tuple[int, int] | None:
     tenor = _TENOR_RE.match(text, e)
-    first = _one_noun_after(text, tenor.end() if tenor else e + 1 if text[e:e + 1] in "“\"" else e, whole)
+    first = _one_noun_after(text, tenor.end() if tenor else e + 1 if text[e:e + 1] in "“\"" else e, whole, verbs)
     if first is None:
         return None
     if tenor:
@@ -220,7 +256,7 @@ def _noun_after(text: str, e: int, whole: bool = False) -> tuple[int, int] | Non
         joiner = text[joined:joined + 1]
         if joiner not in _JOINERS:
             break
-        nxt = _one_noun_after(text, joined + 1, whole)
+        nxt = _one_noun_after(text, joined + 1, whole, verbs)
         if (nxt is None or text.startswith("等", nxt[1]) or text[nxt[1]:nxt[1] + 1].isdigit()
                 or S.JOINED_NOT_NOUN_RE.match(text, nxt[0]) or opens_with_verb(text[nxt[0]:nxt[1]])):
             break                               # 20个国家和联合国等4个国际组织: a list of its own
@@ -260,7 +296,30 @@ _RANKING_VERB_RE = re.compile(r"(?:排第|排名|排在|位居|居第|名列|位
 _FIELD_END_RE = re.compile(r"中(?=排|位居|位列|名列|稳居|穩居|居|列|跃居|躍居)|第(?=[\d一二三四五六七八九十]{1,3}[位名]?(?![\u4e00-\u9fff]))")
 
 
-def _one_noun_after(text: str, a: int, whole: bool = False) -> tuple[int, int] | None:
+# verbs whose object acts in turn (带动40多户村民增收, 推动200个城市开展…, 出动200架战机打击…): their count's noun ends
+# at its own verb; and qualifiers between a verb and its count (累计建成约, 新增了超过)
+_PIVOTS = frozenset({"带动", "推动", "组织", "吸引", "帮助", "支持", "引导", "鼓励", "要求", "促进", "带领", "指导", "动员", "邀请",
+                     "造成", "导致", "安排", "推荐", "号召", "允许", "批准", "帮扶", "资助", "集结", "共有", "已有", "还有", "没有",
+                     "派出", "派遣", "选派", "出动", "召集", "聚集", "集合", "培训", "满足", "惠及", "覆盖", "涉及", "包括", "带来"})
+_VERB_GAP_RE = re.compile(r"(?:了|约|近|超过|超|逾|共|共计|累计|总计|合计|多达|达|至少|首批|新增)*$")
+
+
+def _object_of_verb(text: str, s: int) -> bool:
+    """The count at `s` is the object of a verb right before it (提出21条具体举措, 开工166个太湖保护治理工程, 设置了约50张
+    贸易洽谈桌): its noun phrase runs to the clause's mark, a verb inside it one of the noun's (洽谈|桌, 推介|厅, 创新|成果), as
+    an object is no clause's subject.  Not after a verb whose object acts in turn (`_PIVOTS`)."""
+    left = text[max(0, s - 10):s]
+    left = left[:_VERB_GAP_RE.search(left).start()]
+    words = segment(left[-6:]) if left else ()
+    return bool(words) and len(words[-1]) >= 2 and tag_of(words[-1]) == "v" and words[-1] not in _PIVOTS
+
+
+# measure words of times an act was done: the noun after them names the act, by its verb (两次导弹打击, 三轮谈判)
+_EVENT_MEASURES = frozenset("次轮輪场場批回趟")
+_EVENT_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十两兩百千万萬多余餘几幾数數]")     # (not 人次, 辆次: a unit of its own)
+
+
+def _one_noun_after(text: str, a: int, whole: bool = False, verbs: bool = False) -> tuple[int, int] | None:
     """The noun after a count or an ordinal at text[a]; `whole` (a count's): read in whole words (_word_stop,
     compound_end), where an ordinal's event keeps its stops (第五届进博会开幕式: the fair's)."""
     m = S.NOUN_AFTER_RE.match(text, a)
@@ -268,8 +327,13 @@ def _one_noun_after(text: str, a: int, whole: bool = False) -> tuple[int, int] |
             or _RANKING_VERB_RE.match(m.group(0)):
         return None                             # 第35航次第二、第三航段: another ordinal, no noun; 3萬6241張排第7: a rank
     noun = m.group(0)
+    event = whole and text[a - 1:a] in _EVENT_MEASURES and _EVENT_COUNT_RE.match(text, max(0, a - 2)) is not None
+    passive = event and noun.startswith("被") and len(noun) > 2      # 五批被扣押人员交换: the exchange of those held
     for stop_re in (S.NOUN_STOP_RE, S.NOUN_AFTER_VERB_CUT_RE):
-        if whole:
+        if passive:
+            stop = _word_stop(stop_re, noun[1:])
+            stop = None if stop is None else stop + 1
+        elif whole:
             stop = _word_stop(stop_re, noun)
         else:
             hit = stop_re.search(noun)
@@ -286,7 +350,12 @@ def _one_noun_after(text: str, a: int, whole: bool = False) -> tuple[int, int] |
     _, we = word_around(text, end, start, m.end())
     end = max(end, we)
     if end - start > 3:
-        cut = max(2, noun_phrase_end(text[start:end], text.startswith("的", end)))   # 建设者坚守岗位 → 建设者
+        ends = counted_noun_end if whole else noun_phrase_end     # (a count's: 企业|现场达成, 村民|每年增收)
+        before_of = text.startswith("的", end)
+        cut = max(2, object_noun_end(text[start:end]) if whole and verbs and not event and not before_of
+                  else ends(text[start:end], False, event) if whole and verbs and not event   # (4枚乌军|发射的导弹)
+                  else ends(text[start:end], before_of, event) if whole
+                  else ends(text[start:end], text.startswith("的", end)))   # 建设者坚守岗位 → 建设者
         end = start + (compound_end(text[start:end], cut) if whole and cut < end - start else cut)   # 液体闪烁体
     elif end - start == 3 and text[end - 1] in _SHORT_NOUN_ENDS:
         end -= 1                                # 行业中, 队伍约, 地区遭 (援助包, 孩子们 stay whole)
