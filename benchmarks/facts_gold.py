@@ -409,9 +409,11 @@ def _inside_number(sentence: str, start: int, end: int) -> bool:
     before = sentence[start - 1] if start else ""
     after = sentence[end] if end < len(sentence) else ""
     first, last = sentence[start], sentence[end - 1]
+    # the character before a unit once spaces are passed over: 亿元 of `1115.2 亿元` (a PDF's spacing) is that sum's too
+    spaced = sentence[:start].rstrip(" \u3000\u00a0")[-1:]
     return ((before.isdigit() or before in (".", "﹒")) and first.isdigit()) or (
         after.isdigit() and (last.isdigit() or last in (".", "﹒"))) or (
-        before.isdigit() and first in _MAGNITUDE_OR_UNIT_HEADS)     # 亿元 of 1052.97亿元 is that sum's     # ﹒: a decimal point as Hong Kong types it (2﹒5倍)
+        spaced.isdigit() and first in _MAGNITUDE_OR_UNIT_HEADS)     # 亿元 of 1052.97亿元 is that sum's     # ﹒: a decimal point as Hong Kong types it (2﹒5倍)
 
 
 def score_negatives(gs: GoldSentence, junk: Tally) -> None:

@@ -1364,6 +1364,10 @@ def test_a_trap_surface_inside_a_longer_number_is_not_junk():
     s = "协议总金额1052.97亿元,其中亿元以上项目178个"
     assert scorer._inside_number(s, s.index("亿元"), s.index("亿元") + 2)
     assert not scorer._inside_number(s, s.rindex("亿元"), s.rindex("亿元") + 2)
+    # so is the 亿元 of a sum a PDF spaced from its unit (总投资1115.2 亿元)
+    s = "新签约亿元以上工业项目219 个,总投资1115.2 亿元"
+    assert scorer._inside_number(s, s.rindex("亿元"), s.rindex("亿元") + 2)
+    assert not scorer._inside_number(s, s.index("亿元"), s.index("亿元") + 2)
 
 
 def test_the_scorer_compares_periods_by_the_months_they_cover():
