@@ -119,3 +119,28 @@ def test_a_password_in_a_malformed_url_is_never_printed(tmp_path: Path, url: str
     pytest.importorskip("psycopg")
     line = _fails_in_one_line(url, tmp_path)
     assert "s3cret" not in line and "***" in line and "[::1" in line, line
+
+
+def test_an_older_schema_a_read_only_user_cannot_update_says_so(tmp_path: Path, pg_url: str) -> None:
+    """A team's read-only role opening a database an older factdesk wrote
+    read "permission denied for schema public" (walk35): the migration it
+    may not run.  Now the line says the schema is older, and who can bring
+    it up to date; the database is left as it was."""
+    import uuid
+
+    import psycopg
+
+    from store import open_store
+    from store.pg.schema import SCHEMA_VERSION
+
+    open_store(pg_url, seed=False).close()
+    reader = f"reader_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {reader} LOGIN")
+        admin.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}")
+        admin.execute("DELETE FROM factdesk_schema WHERE version > 4")
+    line = _fails_in_one_line(pg_url.replace("user=postgres", f"user={reader}"), tmp_path)
+    assert f"schema is version 4 and this factdesk needs {SCHEMA_VERSION}" in line, line
+    assert "permission denied" in line and "owner" in line, line
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        assert admin.execute("SELECT max(version) FROM factdesk_schema").fetchone()[0] == 4
