@@ -304,7 +304,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if len(text) > limit:  # the extractor's memory grows with the text: say so rather than swap
         raise InputError(f"{name}: {len(text):,} characters, over the {limit:,}-character limit "
                          "(raise it with --max-chars N)")
-    print_facts(extract(text), args.json, False)
+    print_facts(extract(text), args.json, args.csv)
     return EXIT_OK
 
 
