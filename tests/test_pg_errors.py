@@ -144,3 +144,29 @@ def test_an_older_schema_a_read_only_user_cannot_update_says_so(tmp_path: Path, 
     assert "permission denied" in line and "owner" in line, line
     with psycopg.connect(pg_url, autocommit=True) as admin:
         assert admin.execute("SELECT max(version) FROM factdesk_schema").fetchone()[0] == 4
+
+
+def test_a_server_in_the_settings_is_a_url_and_its_password_never_shown(tmp_path: Path) -> None:
+    """A team keeps its server in config.toml (walk35): `store =
+    "postgresql://…"` went through Path(), which folds "//", so every command
+    said "postgresql:/alice:s3cret@…: a PostgreSQL URL that lost a '/'" —
+    the password printed — and `factdesk config` showed it too (also for
+    $FACTDESK_DB). Now the setting is the URL, and both name the server."""
+    pytest.importorskip("psycopg")
+    settings = tmp_path / "config.toml"
+    settings.write_text('store = "postgresql://alice:s3cret@127.0.0.1:1/factdesk"\n', encoding="utf-8")
+
+    def factdesk_run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(factdesk_command() + list(args), capture_output=True, text=True, check=False,
+                              cwd=tmp_path, env=env, timeout=120)
+
+    in_settings = child_env(FACTDESK_CONFIG=str(settings))
+    done = factdesk_run("articles", env=in_settings)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "alice@127.0.0.1:1/factdesk: no server is listening" in done.stderr and "s3cret" not in done.stderr
+    for env in (in_settings, child_env(FACTDESK_DB="postgresql://alice:s3cret@127.0.0.1:1/factdesk")):
+        done = factdesk_run("config", env=env)
+        store_line = next(line for line in done.stdout.splitlines() if line.startswith("store"))
+        assert "postgresql://alice@127.0.0.1:1/factdesk" in store_line and "s3cret" not in done.stdout, store_line
+    done = factdesk_run("--db", "postgresql:/alice:s3cret@dbhost/factdesk", "articles", env=child_env())
+    assert "lost a '/'" in done.stderr and "s3cret" not in done.stderr, done.stderr

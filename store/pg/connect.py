@@ -17,8 +17,9 @@ from store.errors import StoreError
 _URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 _MANGLED = re.compile(r"^postgres(?:ql)?:/[^/]", re.IGNORECASE)
 CONNECT_TIMEOUT = 10
-# A password in a URI (user:secret@) or its query (password=secret), to mask.
-_SECRETS = ((re.compile(r"(//[^:/@\s\"']*:)[^@/\s\"']*@"), r"\1***@"),
+# A password in a URI (user:secret@, also in one that lost a '/' on its way
+# through Path: postgresql:/user:secret@) or its query (password=secret), to mask.
+_SECRETS = ((re.compile(r"(:/?/[^:/@\s\"']*:)[^@/\s\"']*@"), r"\1***@"),
             (re.compile(r"(password=)[^&\s\"']*", re.IGNORECASE), r"\1***"))
 
 
