@@ -7,6 +7,7 @@ the TinyDB path never loads it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -101,10 +102,19 @@ def server_errors(server: str) -> Iterator[None]:
         raise ServerError(f"{server}: {masked(cause)}") from None
 
 
+# psycopg logs what it cannot say by raising, such as "error ignored in
+# rollback of <psycopg.Transaction …>: another command is already in
+# progress" when Ctrl-C stops an ingest mid-query; with no handler Python
+# printed it on the user's terminal before factdesk's one line (walk35).
+# The error that matters is raised, and said once.
+_QUIET = logging.NullHandler()
+
+
 def connect(url: str, *, autocommit: bool = True) -> Any:
     """A new connection, or a ServerError saying why not."""
     import psycopg
 
+    logging.getLogger("psycopg").addHandler(_QUIET)
     server = display_url(url)
     with server_errors(server):
         return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT)
