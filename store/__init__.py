@@ -88,7 +88,7 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, create: boo
     search on a current index needs none of it)."""
     import os
 
-    from store.pg.connect import is_postgres_url, looks_like_mangled_url
+    from store.pg.connect import is_postgres_url, looks_like_mangled_url, masked
 
     target = path if path is not None else os.environ.get("FACTDESK_DB") or None
     if is_postgres_url(target):
@@ -96,7 +96,7 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, create: boo
 
         return open_pg_store(str(target).strip(), seed=seed)
     if target is not None and looks_like_mangled_url(target):
-        raise StoreError(f"{target}: a PostgreSQL URL that lost a '/': pass it as text, postgresql://…")
+        raise StoreError(f"{masked(str(target))}: a PostgreSQL URL that lost a '/': pass it as text, postgresql://…")
     from store.db.store import open_store as open_file_store
 
     if not create:

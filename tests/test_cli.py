@@ -169,6 +169,23 @@ def test_extract_reads_a_gb18030_file(capsys, tmp_path):
     assert code == 0 and json.loads(out.splitlines()[0])["value"] == 12.5
 
 
+def test_extract_writes_csv_as_facts_does(capsys, tmp_path):
+    """An analyst piping raw text into a spreadsheet: ``extract --csv`` was
+    "unrecognized arguments" though ``facts``, ``search`` and ``series`` all
+    take it (walk35). The same header as ``facts --csv``, Chinese kept, a
+    loss signed, a quoted sentence's comma and quotes kept in one cell."""
+    path = tmp_path / "raw.txt"
+    path.write_text('公司"净亏损0.97亿元"，营业收入1,234.5万元。', encoding="utf-8")
+    code, out, _ = run(capsys, "extract", str(path), "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and list(rows[0]) == list(FACT_COLUMNS)
+    loss = next(r for r in rows if r["surface"] == "0.97亿元")
+    assert loss["value"] == "-97000000" and loss["subject"] == "净利润"
+    revenue = next(r for r in rows if r["surface"] == "1,234.5万元")
+    assert revenue["value"] == "12345000" and revenue["unit"] == "元"
+    assert run(capsys, "extract", str(path), "--csv", "--json")[0] == 2  # one format at a time
+
+
 def test_check_reports_a_healthy_store(capsys, db):
     run(capsys, "--db", db, "articles")
     code, out, _ = run(capsys, "--db", db, "check", "--fix")

@@ -306,7 +306,7 @@ def test_a_folder_of_many_files_of_other_kinds_is_one_line_not_a_screen_of_them(
     lines = stderr_lines(proc)
     assert len(lines) == 2, lines
     assert "broken.txt" in lines[0] and "binary" in lines[0]
-    assert lines[1].startswith("factdesk: skipped 40 files of the folders given that are not .txt, .md or .jsonl")
+    assert lines[1].startswith("factdesk: skipped 40 files of the folders given that are not .txt, .md, .json or .jsonl")
     assert "report00.pdf" in lines[1] and "a file named on its own is read whatever its name" in lines[1]
     record = json.loads(factdesk(db, "ingest", "--json", str(folder)).stdout.decode())
     assert len(record["skipped"]) == 41  # --json still names every file
@@ -331,7 +331,7 @@ def test_a_directory_is_ingested_file_by_file_and_each_skip_is_reported(db, tmp_
     assert len(skipped) == 4, skipped
     reasons = {name: next(line for line in skipped if name in line) for name in
                ("photo.jpg", "notes.docx", "broken.txt", "empty.md")}
-    assert "not a .txt, .md or .jsonl" in reasons["photo.jpg"] and "not a .txt, .md or .jsonl" in reasons["notes.docx"]
+    assert "not a .txt, .md, .json or .jsonl" in reasons["photo.jpg"] and "not a .txt, .md, .json or .jsonl" in reasons["notes.docx"]
     assert "binary" in reasons["broken.txt"] and "empty" in reasons["empty.md"]
     titles = factdesk(db, "articles").stdout.decode()
     assert all(t in titles for t in (TITLE, "第二篇", "第三篇"))

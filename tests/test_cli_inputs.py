@@ -15,9 +15,9 @@ def test_an_empty_folder_is_named_in_one_line_and_exit_1(tmp_path):
     (folder / ".draft.txt").write_text("# 标题\n\n全市新增企业1200余家。\n", encoding="utf-8")  # hidden: left out
     proc = factdesk(db, "ingest", str(folder))
     assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
-    assert stderr_lines(proc) == [f"factdesk: skipped {folder}: the folder holds no .txt, .md or .jsonl file"]
+    assert stderr_lines(proc) == [f"factdesk: skipped {folder}: the folder holds no .txt, .md, .json or .jsonl file"]
     record = json.loads(factdesk(db, "ingest", "--json", str(folder)).stdout.decode())
-    assert record["skipped"] == [{"path": str(folder), "reason": "the folder holds no .txt, .md or .jsonl file"}]
+    assert record["skipped"] == [{"path": str(folder), "reason": "the folder holds no .txt, .md, .json or .jsonl file"}]
 
 
 def test_a_folder_with_files_of_other_kinds_names_them_not_the_folder(tmp_path):
@@ -27,12 +27,12 @@ def test_a_folder_with_files_of_other_kinds_names_them_not_the_folder(tmp_path):
     (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
     proc = factdesk(db, "ingest", str(folder))
     assert proc.returncode == 1
-    assert stderr_lines(proc) == [f"factdesk: skipped {folder / 'photo.jpg'}: not a .txt, .md or .jsonl file"]
+    assert stderr_lines(proc) == [f"factdesk: skipped {folder / 'photo.jpg'}: not a .txt, .md, .json or .jsonl file"]
 
 
 def test_a_dump_a_folder_walk_leaves_out_is_said_to_be_read_when_named(tmp_path):
     """A SogouCS dump is a .dat file: the walk leaves it out, with how to
-    ingest it (it was only "not a .txt, .md or .jsonl file")."""
+    ingest it (it was only "not a .txt, .md, .json or .jsonl file")."""
     db = tmp_path / "s.json"
     folder = tmp_path / "sogou"
     folder.mkdir()
@@ -42,7 +42,7 @@ def test_a_dump_a_folder_walk_leaves_out_is_said_to_be_read_when_named(tmp_path)
                     encoding="utf-8")
     proc = factdesk(db, "ingest", str(folder))
     assert proc.returncode == 1
-    assert stderr_lines(proc)[-1] == (f"factdesk: skipped {dump}: not a .txt, .md or .jsonl file (a file named on "
+    assert stderr_lines(proc)[-1] == (f"factdesk: skipped {dump}: not a .txt, .md, .json or .jsonl file (a file named on "
                                       "its own is read whatever its name, as a SogouCS .dat dump)")
     assert factdesk(db, "ingest", str(dump)).returncode == 0
 
@@ -216,3 +216,29 @@ def test_a_text_of_one_line_says_it_was_read_as_a_title(tmp_path):
     assert proc.returncode == 1 and "Traceback" not in proc.stderr.decode()
     assert stderr_lines(proc) == [f"factdesk: skipped {flash}: no article found: its one line is read as a title "
                                   "with no text after it (expected a title line and some text)"]
+
+
+def test_json_documents_are_read_as_their_records(tmp_path):
+    """An analyst's folder of .json exports (walk35): a folder walk skipped
+    every .json file, and one named on its own that held an array or a
+    pretty-printed record was stored as a page of text titled "[" or "{"
+    with the JSON as its body, exit 0.  Now each record is an article
+    (GB18030 too); a broken .json is one line with its line and column, and
+    a factdesk store kept among the news is left out, not read as news."""
+    db = tmp_path / "news" / "factdesk.json"
+    folder = tmp_path / "news"
+    folder.mkdir()
+    records = [{"title": "数组一", "body": "营业收入增长12.5%。"}, {"title": "数组二", "body": "净利润3.2亿元。"}]
+    (folder / "array.json").write_text(json.dumps(records, ensure_ascii=False, indent=2), encoding="utf-8")
+    (folder / "one.json").write_bytes(json.dumps({"title": "单篇GB", "body": "出口增长7.5%。"}, ensure_ascii=False,
+                                                 indent=2).encode("gb18030"))
+    (folder / "broken.json").write_text('{"title": "x",\n "body": "y",}', encoding="utf-8")
+    assert factdesk(db, "ingest", str(folder / "one.json")).returncode == 0  # the store now lies among the news
+    proc = factdesk(db, "ingest", str(folder))
+    assert proc.returncode == 1, proc.stderr
+    lines = stderr_lines(proc)
+    assert f"factdesk: skipped {folder / 'broken.json'}: not valid JSON at line 2 column 14 " \
+           "(expecting property name enclosed in double quotes)" in lines, lines
+    assert f"factdesk: skipped {db}: a factdesk store, not news" in lines, lines
+    titles = sorted(json.loads(line)["title"] for line in factdesk(db, "articles", "--json").stdout.decode().splitlines())
+    assert titles == ["单篇GB", "数组一", "数组二"]

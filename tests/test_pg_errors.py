@@ -4,6 +4,7 @@ server (never the password) and the cause, exit status 1, no traceback."""
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -119,3 +120,74 @@ def test_a_password_in_a_malformed_url_is_never_printed(tmp_path: Path, url: str
     pytest.importorskip("psycopg")
     line = _fails_in_one_line(url, tmp_path)
     assert "s3cret" not in line and "***" in line and "[::1" in line, line
+
+
+def test_an_older_schema_a_read_only_user_cannot_update_says_so(tmp_path: Path, pg_url: str) -> None:
+    """A team's read-only role opening a database an older factdesk wrote
+    read "permission denied for schema public" (walk35): the migration it
+    may not run.  Now the line says the schema is older, and who can bring
+    it up to date; the database is left as it was."""
+    import uuid
+
+    import psycopg
+
+    from store import open_store
+    from store.pg.schema import SCHEMA_VERSION
+
+    open_store(pg_url, seed=False).close()
+    reader = f"reader_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {reader} LOGIN")
+        admin.execute(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {reader}")
+        admin.execute("DELETE FROM factdesk_schema WHERE version > 4")
+    line = _fails_in_one_line(pg_url.replace("user=postgres", f"user={reader}"), tmp_path)
+    assert f"schema is version 4 and this factdesk needs {SCHEMA_VERSION}" in line, line
+    assert "permission denied" in line and "owner" in line, line
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        assert admin.execute("SELECT max(version) FROM factdesk_schema").fetchone()[0] == 4
+
+
+def test_a_server_in_the_settings_is_a_url_and_its_password_never_shown(tmp_path: Path) -> None:
+    """A team keeps its server in config.toml (walk35): `store =
+    "postgresql://…"` went through Path(), which folds "//", so every command
+    said "postgresql:/alice:s3cret@…: a PostgreSQL URL that lost a '/'" —
+    the password printed — and `factdesk config` showed it too (also for
+    $FACTDESK_DB). Now the setting is the URL, and both name the server."""
+    pytest.importorskip("psycopg")
+    settings = tmp_path / "config.toml"
+    settings.write_text('store = "postgresql://alice:s3cret@127.0.0.1:1/factdesk"\n', encoding="utf-8")
+
+    def factdesk_run(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(factdesk_command() + list(args), capture_output=True, text=True, check=False,
+                              cwd=tmp_path, env=env, timeout=120)
+
+    in_settings = child_env(FACTDESK_CONFIG=str(settings))
+    done = factdesk_run("articles", env=in_settings)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "alice@127.0.0.1:1/factdesk: no server is listening" in done.stderr and "s3cret" not in done.stderr
+    for env in (in_settings, child_env(FACTDESK_DB="postgresql://alice:s3cret@127.0.0.1:1/factdesk")):
+        done = factdesk_run("config", env=env)
+        store_line = next(line for line in done.stdout.splitlines() if line.startswith("store"))
+        assert "postgresql://alice@127.0.0.1:1/factdesk" in store_line and "s3cret" not in done.stdout, store_line
+    done = factdesk_run("--db", "postgresql:/alice:s3cret@dbhost/factdesk", "articles", env=child_env())
+    assert "lost a '/'" in done.stderr and "s3cret" not in done.stderr, done.stderr
+
+
+
+def test_psycopg_log_lines_never_reach_the_terminal(tmp_path: Path, pg_url: str) -> None:
+    """Ctrl-C (or a kill) on a PostgreSQL ingest mid-COPY printed psycopg's
+    own log line, "error ignored in rollback of <psycopg.Transaction …>:
+    sending query failed: another command is already in progress", before
+    factdesk's one line (walk35, `kill -INT` of `factdesk ingest` of the
+    2022 bulk file, 3 runs of 3).  The moment is a race; what printed it is
+    not: psycopg logs it, and with no handler Python writes warnings to
+    stderr.  A process that has opened the store logs it as psycopg does,
+    and nothing is printed."""
+    script = ("import logging, sys\n"
+              "from store import open_store\n"
+              "store = open_store(sys.argv[1], seed=False)\n"
+              "store.counts()\n"
+              "logging.getLogger('psycopg').warning('error ignored in rollback of %s: %s', 'tx', 'in progress')\n")
+    done = subprocess.run([sys.executable, "-c", script, pg_url], capture_output=True, text=True, check=False,
+                          cwd=tmp_path, env=child_env(), timeout=120)
+    assert done.returncode == 0 and done.stderr == "", done.stderr

@@ -64,7 +64,12 @@ def _settle_settings(args: argparse.Namespace) -> None:
     if not args.store_origin:
         args.store_origin = "settings" if args.settings.store else "default"
         if args.settings.store:
-            args.db = str(Path(args.settings.store).expanduser())
+            # A team's server named in the settings is a URL, never a path
+            # (Path folds its "//": "a PostgreSQL URL that lost a '/'").
+            from store.pg.connect import is_postgres_url
+
+            setting = args.settings.store
+            args.db = setting.strip() if is_postgres_url(setting) else str(Path(setting).expanduser())
     # A blank name read as the current folder (".: is a directory") or as a
     # file named " " ("no store at  —"): say which setting is blank.
     given = {"--db": args.db, "$FACTDESK_DB": os.environ.get("FACTDESK_DB"), "settings": args.settings.store}

@@ -165,6 +165,19 @@ def end_if_input_outlives_the_app(code: int, grace: float = 1.0) -> None:
         os._exit(code)
 
 
+def _store_shown(store: Any) -> Any:
+    """A PostgreSQL store as the status line names it, never its password
+    (a path would fold the URL's "//" and keep the password)."""
+    from store.pg.connect import display_url, is_postgres_url, masked
+
+    if not is_postgres_url(store):
+        return store
+    try:
+        return display_url(str(store).strip())
+    except ImportError:  # psycopg not installed: the URL as given, its password masked
+        return masked(str(store).strip())
+
+
 def cmd_config(args: argparse.Namespace) -> int:
     from store import default_store_path
     from tui.config import DEFAULT_THEME, theme_names, unknown_theme
@@ -174,7 +187,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     present = "" if settings.path.exists() else "  (no file yet: the defaults)"
     out(f"file           {shown(settings.path)}{present}")
     store = args.db or default_store_path()  # (default_store_path reads $FACTDESK_DB)
-    out(f"store          {shown(store)}  ({args.store_origin})")
+    out(f"store          {shown(_store_shown(args.db or os.environ.get('FACTDESK_DB') or store))}  ({args.store_origin})")
     wrong = unknown_theme(settings.theme)
     theme_note = "  (default)" if not settings.theme else f"  (unknown: the app uses {DEFAULT_THEME})" if wrong else ""
     out(f"theme          {settings.theme or DEFAULT_THEME}{theme_note}")
@@ -304,7 +317,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     if len(text) > limit:  # the extractor's memory grows with the text: say so rather than swap
         raise InputError(f"{name}: {len(text):,} characters, over the {limit:,}-character limit "
                          "(raise it with --max-chars N)")
-    print_facts(extract(text), args.json, False)
+    print_facts(extract(text), args.json, args.csv)
     return EXIT_OK
 
 

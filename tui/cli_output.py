@@ -212,7 +212,7 @@ def pad(text: str, width: int) -> str:
 
 # A folder's files of other kinds are said in one line from this many on (a
 # folder of PDFs, or a store's own folder, would be a screen of lines).
-NOT_TEXT = "not a .txt, .md or .jsonl file"
+NOT_TEXT = "not a .txt, .md, .json or .jsonl file"
 NOT_TEXT_GROUPED = 4
 NOT_TEXT_NAMED = 3
 
@@ -238,7 +238,7 @@ def skipped_lines(skipped: list[Any], partial: Iterable[str] = ()) -> list[str]:
              for path, reason in skipped if not (grouped and reason == NOT_TEXT)]
     if grouped:
         names = ", ".join(other[:NOT_TEXT_NAMED])
-        lines.append(f"skipped {counted(len(other), 'file')} of the folders given that are not .txt, .md or .jsonl files "
+        lines.append(f"skipped {counted(len(other), 'file')} of the folders given that are not .txt, .md, .json or .jsonl files "
                      f"({names}, …); a file named on its own is read whatever its name")
     return lines
 

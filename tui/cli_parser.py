@@ -86,7 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("extract", help="extract facts from raw text without touching the store")
     p.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
-    p.add_argument("--json", action="store_true", help="JSON Lines, one per fact, every field")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per fact, every field")
+    fmt.add_argument("--csv", action="store_true", help="CSV with a header row, every field (as facts --csv)")
     p.add_argument("--max-chars", type=positive_chars, metavar="N",
                    help=f"longest text taken, in characters (default {MAX_CHARS:,})")
 

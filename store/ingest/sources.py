@@ -24,7 +24,11 @@ from store.ingest.textio import decode, no_text, sanitize
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
-ACCEPTED = TEXT_SUFFIXES + JSONL_SUFFIXES
+# A JSON document: one record, or an array of them (an export, a scraper's
+# dump), read as the JSON Lines of its records.  A .json file of JSON Lines
+# is read as such.
+JSON_SUFFIXES = (".json",)
+ACCEPTED = TEXT_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES
 # JSON Lines files from this size on are read a line at a time.
 STREAM_BYTES = 32 * 1024 * 1024
 STDIN = "-"
@@ -61,7 +65,7 @@ class Expansion:
 
 def expand(paths: list[str | Path]) -> Expansion:
     """Files named directly are taken whatever their suffix; directories are
-    walked for .txt/.md/.jsonl files and every other file is reported."""
+    walked for .txt/.md/.json/.jsonl files and every other file is reported."""
     result = Expansion()
     for raw in paths:
         path = Path(raw)
@@ -84,19 +88,36 @@ def expand(paths: list[str | Path]) -> Expansion:
                     result.skipped.append(Skipped(child, f"a link to a missing file ({os.readlink(child)})"))
                 elif child.suffix.lower() in ACCEPTED and not child.is_file():  # reading a FIFO would wait for ever
                     result.skipped.append(Skipped(child, "not a regular file"))
+                elif child.suffix.lower() in JSON_SUFFIXES and _store_part(child, path):
+                    result.skipped.append(Skipped(child, _store_part(child, path)))
                 elif child.suffix.lower() in ACCEPTED:
                     result.files.append(child)
                 else:
-                    result.skipped.append(Skipped(child, "not a .txt, .md or .jsonl file"))
+                    result.skipped.append(Skipped(child, "not a .txt, .md, .json or .jsonl file"))
             if len(result.files) + len(result.skipped) == found:
                 # An empty folder (a mistyped path, a drop folder not filled yet)
                 # is said, not a silent success that ingested nothing.
-                result.skipped.append(Skipped(path, "the folder holds no .txt, .md or .jsonl file"))
+                result.skipped.append(Skipped(path, "the folder holds no .txt, .md, .json or .jsonl file"))
         elif path.is_file():
             result.files.append(path)
         else:
             result.skipped.append(Skipped(path, "not a regular file"))
     return result
+
+
+def _store_part(child: Path, folder: Path) -> str:
+    """Why a .json file a folder walk finds is no news: a factdesk store (the
+    README keeps one beside the news, ``~/news/factdesk.json``) or a file of
+    its folder (``factdesk.json.d/``); else "".  Both were "not a .txt, .md
+    or .jsonl file" before .json files were read."""
+    if any(part.lower().endswith(".json.d") for part in child.relative_to(folder).parts[:-1]):
+        return "not a .txt, .md, .json or .jsonl file"  # (said with the store folder's other files)
+    try:
+        with child.open("rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        return ""  # read later, which says why not
+    return "a factdesk store, not news" if head.startswith(b'{"_meta":') else ""
 
 
 def _files_under(folder: Path, result: Expansion) -> list[Path]:
@@ -135,7 +156,44 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
     # validates the encoding of the whole file; its errors name the path, as every other skip does
     text = decode(data, name if is_stdin else str(path))
     sha256 = hashlib.sha256(data).hexdigest()
-    return Source(path, name, sniff(path, text), text, sha256, stdin_key(sha256) if is_stdin else source_key(path))
+    key = stdin_key(sha256) if is_stdin else source_key(path)
+    records = json_document(path, text, is_stdin)
+    if records is not None:
+        return Source(path, name, "jsonl", records, sha256, key)
+    return Source(path, name, sniff(path, text), text, sha256, key)
+
+
+def json_document(path: Path, text: str, is_stdin: bool = False) -> str | None:
+    """A JSON document's records as JSON Lines, one a line: a .json file (or
+    any input that starts with ``[`` or ``{`` and parses whole) holding one
+    record or an array of them.  A pretty-printed record or an array was
+    read as a page of text titled "{" or "[" (walk35).  None when the text
+    is not one JSON document (JSON Lines, a page); an InputError for a
+    .json file that is neither JSON nor JSON Lines, naming where it breaks."""
+    import json
+
+    if not is_stdin and path.suffix.lower() in JSONL_SUFFIXES:
+        return None  # JSON Lines by name: each line a record, each bad line said
+    head = text.lstrip("\ufeff \t\r\n")[:1]
+    is_json = not is_stdin and path.suffix.lower() in JSON_SUFFIXES
+    if head not in ("[", "{"):
+        if is_json:
+            raise InputError(f"{path}: not JSON (a .json file holds a record, an array of records or JSON Lines)")
+        return None
+    try:
+        document = json.loads(text.lstrip("\ufeff"))
+    except ValueError as err:
+        if sniff(path, text) == "jsonl" or not is_json:
+            return None  # JSON Lines (read line by line, each bad line said), or a page that starts with a bracket
+        where = f" at line {err.lineno} column {err.colno}" if isinstance(err, json.JSONDecodeError) else ""
+        reason = err.msg if isinstance(err, json.JSONDecodeError) else str(err)
+        raise InputError(f"{path}: not valid JSON{where} ({reason[:1].lower() + reason[1:]})") from None
+    items = document if isinstance(document, list) else [document]
+    if not items:
+        raise InputError(f"{path}: an empty JSON array, no records")
+    # Each record on a line of its own: the JSON Lines reader then says a
+    # record that is not an object by its number ("line N" is the Nth record).
+    return "\n".join(json.dumps(item, ensure_ascii=False) for item in items) + "\n"
 
 
 def _streamed_jsonl(path: Path, name: str) -> Source | None:

@@ -7,6 +7,7 @@ the TinyDB path never loads it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,8 +18,9 @@ from store.errors import StoreError
 _URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 _MANGLED = re.compile(r"^postgres(?:ql)?:/[^/]", re.IGNORECASE)
 CONNECT_TIMEOUT = 10
-# A password in a URI (user:secret@) or its query (password=secret), to mask.
-_SECRETS = ((re.compile(r"(//[^:/@\s\"']*:)[^@/\s\"']*@"), r"\1***@"),
+# A password in a URI (user:secret@, also in one that lost a '/' on its way
+# through Path: postgresql:/user:secret@) or its query (password=secret), to mask.
+_SECRETS = ((re.compile(r"(:/?/[^:/@\s\"']*:)[^@/\s\"']*@"), r"\1***@"),
             (re.compile(r"(password=)[^&\s\"']*", re.IGNORECASE), r"\1***"))
 
 
@@ -100,10 +102,19 @@ def server_errors(server: str) -> Iterator[None]:
         raise ServerError(f"{server}: {masked(cause)}") from None
 
 
+# psycopg logs what it cannot say by raising, such as "error ignored in
+# rollback of <psycopg.Transaction …>: another command is already in
+# progress" when Ctrl-C stops an ingest mid-query; with no handler Python
+# printed it on the user's terminal before factdesk's one line (walk35).
+# The error that matters is raised, and said once.
+_QUIET = logging.NullHandler()
+
+
 def connect(url: str, *, autocommit: bool = True) -> Any:
     """A new connection, or a ServerError saying why not."""
     import psycopg
 
+    logging.getLogger("psycopg").addHandler(_QUIET)
     server = display_url(url)
     with server_errors(server):
         return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT)

@@ -198,7 +198,11 @@ def current_version(conn: Any) -> int | None:
 
 def ensure_schema(conn: Any, server: str) -> bool:
     """Create or migrate the schema; True when the database was empty.
-    ``conn`` is in autocommit mode; each step is its own transaction."""
+    ``conn`` is in autocommit mode; each step is its own transaction.  An
+    older schema that this user may not change (a read-only role) is a
+    ServerError saying so, not the server's bare "permission denied"."""
+    import psycopg
+
     from store.errors import CorruptStoreError
 
     version = current_version(conn)
@@ -207,6 +211,23 @@ def ensure_schema(conn: Any, server: str) -> bool:
     if version is not None and version > SCHEMA_VERSION:
         raise CorruptStoreError(
             f"{server}: written by a newer factdesk (schema {version}, this version reads up to {SCHEMA_VERSION})")
+    try:
+        return _create_or_migrate(conn, server)
+    except psycopg.errors.InsufficientPrivilege as err:
+        if not version:
+            raise  # a new database this user may not fill: the server's own words say it
+        from store.pg.connect import ServerError
+
+        reason = str(err).strip().splitlines()[0]
+        raise ServerError(
+            f"{server}: the database's schema is version {version} and this factdesk needs {SCHEMA_VERSION}; "
+            f"updating it needs a user allowed to change its tables (this one: {reason}) — open it once as "
+            f"the database's owner") from None
+
+
+def _create_or_migrate(conn: Any, server: str) -> bool:
+    from store.errors import CorruptStoreError
+
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
         conn.execute("CREATE TABLE IF NOT EXISTS factdesk_schema (version integer PRIMARY KEY, "
