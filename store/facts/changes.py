@@ -168,6 +168,7 @@ _MARKER_ADVERB_RE = re.compile(r"(?:[实實][质質际際]|名[义義]|分别|�
 # 同比去年 is the year before's same period, as 同比 alone
 _MARKER_THEN_BASE_RE = re.compile(r"(?:同比|环比|環比)(?P<base>[上去前][^，。；、,;:：\x00比较]{1,9})$")
 # 与去年同期相比(下同)下降2.7%: a note that the base holds for the figures after, no part of it
+_ALREADY_RE = re.compile(r"(?:已经|已經|已|仍|还|還|再|又)*$")
 _SAME_BELOW_RE = re.compile(r"\s*[(（]下同[)）]\s*$")
 # 较前一周的45.51元/千克环比上涨, 较2024年的…亿元同比增长: the base named with its level wins over the marker
 _LEVEL_THEN_MARKER_RE = re.compile(r"(?:较|比|与)(?P<base>[^，。；、\x00的]{1,10}?)的\x00+\s*(?:环比|同比|按年)$")
@@ -510,7 +511,8 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
         left = left[:adverb.start()]           # 與上年同期比較實質上升: the adverb is no base
     left = left[:m.start()] if (m := _SAME_BELOW_RE.search(left)) else left
     if m := _MARKER_THEN_BASE_RE.search(left):
-        base = _written(text, lo, m.start("base"), m.end("base"))
+        b = m.end("base") - len(_ALREADY_RE.search(left, m.start("base"), m.end("base")).group(0))
+        base = _written(text, lo, m.start("base"), b)   # 同比去年已增长超3倍: 已 is no part of the base
         return "上年同期" if base in ("去年", "上年") else base
     for word, base in _IMPLIED_BASES:
         if left.endswith(word):
