@@ -48,6 +48,9 @@ UP_WORDS = (
     "涨价", "漲價", "提价", "提價",   # a price raised by it (药品涨价5%; 平均降价58% is down)
     # a growth rate named in full before its figure: 营业收入增长幅度约31.67%到39.15%
     "增长幅度", "上涨幅度", "上升幅度", "上扬幅度", "上揚幅度",   # 上揚幅度達17個基本點
+    # Taiwan banks: the change named as a sum (民營企業放款月增額1,070億元, 單月增額達7,719億元), as 月增2,418億元;
+    # 增額公債 (a reopened bond) names an issue: no figure follows it in the gap a change word allows
+    "增额", "增額",
 )
 DOWN_WORDS = (
     "下降", "减少", "降低", "下跌", "回落", "放缓", "缩小", "收窄", "收敛", "收斂", "下调", "调降", "调低", "贬值", "走低",
@@ -92,7 +95,7 @@ _NOT_CHANGE_RE = re.compile(r"[排播释釋发發投开開下存堆摆擺]放量
                             r"(?:增长|成长|增長|成長|下降|降低|减少|減少)率|增长[点點极極]|增長[点點极極]")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
 # (a run's cumulative change: 連升3周共1.80%, 连涨5天累计上涨8%)
-_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅均都的在更\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
+_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅僅均都的在更\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
                      r"|共|累计|累計|合共|共计|共計"
                      r"|新台币|新台幣|新臺幣|人民币|人民幣|澳门币|澳門幣"      # 每台斤上漲新台幣3元: the currency
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
@@ -140,7 +143,7 @@ _NAMED_CHANGE_BASE_RE = re.compile(r"(?:与|较|比|同)(?P<base>[^，。；、,
 _SHARE_OF_EARLIER_RE = re.compile(r"(?:相当于|回复至|回复到|恢复至|恢复到|为|是)"
                                   r"(?P<base>(?:\d{4}\s?年|上年|去年)[^，。；、的\x00]{0,8})的$")
 _BASE_RE = re.compile(
-    r"(?:(?<![对无占相环同可])比(?:起)?(?!重|例|率|值|价|分|特|如|较|喻|赛|拼|照|肩)|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与"
+    r"(?:(?<![对无占相环同可])比(?:起)?(?!重|例|率|值|价|分|特|如|较|喻|赛|拼|照|肩)|较(?!为|大|高|低|快|好|多|少|强|弱|小|长|短|慢|早|晚|差|稳|优|佳)|相较于?|较之|与|相比(?:于|於)?(?=[上去前本同])"     # 相比上月减少71.1亿美元
     r"|由(?=上月|上年|去年|上季|上期))"
     r"(?P<base>[^，。；、比较]{1,16}?)(?:相比|比较)?$")
 _ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于|(?<!最)高出(?![口入境]))(?P<base>[^，。；、]{1,14}?)$")
@@ -150,7 +153,8 @@ _BASE_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|分别|均|
                              r"|仍然|仍大|仍|还|還|亦|也|则|則"
                              r"|微|略|稍|再|进一步|進一步|每[亩畝])+$")
 _TRAILING_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|累计|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续|微|略|稍|再|进一步|進一步|每[亩畝]"
-                                 r"|小(?=$))+$")   # 較12月小漲: Taiwan's 小漲/小跌 (a small rise), no part of the base
+                                 r"|小(?=$)|大[舉举]|(?<=[底末月年周週期日])大(?=$))+$")   # 較12月小漲: Taiwan's 小漲/小跌 (a small rise), no part of the base
+# (較12月大舉成長, 較9月底大減: a large one)
 _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
 # bases the marker implies; 按年 and 环比 depend on the figure's period (settle_base)
 _IMPLIED_BASES = (("同比", "上年同期"), ("按年", "上年同期"), ("环比", "环比"), ("按月", "上月"), ("按季", "上季"),
@@ -159,10 +163,18 @@ _IMPLIED_BASES = (("同比", "上年同期"), ("按年", "上年同期"), ("环�
                   ("按年比较", "上年同期"), ("按年相比", "上年同期"), ("按月比较", "上月"), ("按月相比", "上月"))
 _IMPLIED = dict(_IMPLIED_BASES) | {"環比": "环比"}
 # adverbs between a marker and its verb (按年实质增长, 同比名义增长): the marker still names the base
-_MARKER_ADVERB_RE = re.compile(r"(?:[实實][质質际際]|名[义義]|分别|均|都|累计|则|則|亦|也|仍|\s|\+)+$")
+_MARKER_ADVERB_RE = re.compile(r"(?:[实實][质質际際]|名[义義]|分别|均|都|累计|则|則|亦|也|仍|同样|同樣|\s|\+)+$")   # 按周同樣增加1倍
+# a marker then the base it compares with (同比上周上涨0.86元/公斤, 同比去年最高負荷增加168萬千瓦): the base as written;
+# 同比去年 is the year before's same period, as 同比 alone
+_MARKER_THEN_BASE_RE = re.compile(r"(?:同比|环比|環比)(?P<base>[上去前][^，。；、,;:：\x00比较]{1,9})$")
+# 与去年同期相比(下同)下降2.7%: a note that the base holds for the figures after, no part of it
+_ALREADY_RE = re.compile(r"(?:已经|已經|已|仍|还|還|再|又)*$")
+_SAME_BELOW_RE = re.compile(r"\s*[(（]下同[)）]\s*$")
 # 较前一周的45.51元/千克环比上涨, 较2024年的…亿元同比增长: the base named with its level wins over the marker
 _LEVEL_THEN_MARKER_RE = re.compile(r"(?:较|比|与)(?P<base>[^，。；、\x00的]{1,10}?)的\x00+\s*(?:环比|同比|按年)$")
 _BASE_LIST_SPLIT_RE = re.compile(r"[和与及、]")
+# a base's day or level in brackets, then words of the thing compared (較上週(2018年1月12日)市值…增加, sealed33 and sealed35)
+_DAY_IN_BRACKETS_RE = re.compile(r"[(（]\s*[\d\x00]")
 # words that state a change only of an amount (改善4.71亿元), never of a span or an order
 _AMOUNT_ONLY = ("改善", "成长")
 _VALUE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity", "index", "range", "ratio")
@@ -245,9 +257,10 @@ _RUN_BEFORE_RE = re.compile(r"(?:连|连续|持续)$")
 
 # 年增5.4%, 年減3% (Taiwan, Hong Kong): growth over a year, as 按年; not 2024年增长, 今年增, 户均年增收
 _YEAR_ON_YEAR_WORDS = ("增", "减", "升", "降", "跌", "涨", "增长", "成长", "下降", "上升",   # (蛋類年漲23.47%)
-                       "增幅", "减幅", "減幅", "降幅", "跌幅", "涨幅", "漲幅", "升幅")   # 盈餘年減幅收斂至2.42%
+                       "增幅", "减幅", "減幅", "降幅", "跌幅", "涨幅", "漲幅", "升幅",
+                       "增额", "增額")   # 月增額1,070億元 (Taiwan): over the month before, as 月增   # 盈餘年減幅收斂至2.42%
 # 月增5.3%, 月減2% (Taiwan): growth over the month before; not 8月增长, 当月增, 每月增, 个月增
-_MONTH_ON_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月\s*$")
+_MONTH_ON_MONTH_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零正腊本当當上下前后後每半同个個年日首单單多满滿整次])月\s*$")
 # 季增6%, 季減3.2% (Taiwan results): growth over the quarter before; not 三季增, 第1季增, 本季增, 每季增, 首季增,
 # nor a season (夏秋航季增长, 旺季增, 雨季)
 _QUARTER_ON_QUARTER_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零正本当當上下前后後每半同个個年首单單多满滿整次第旺淡航春夏秋冬雨汛产產])季\s*$")
@@ -496,6 +509,11 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     left = (left[:m.start()] if (m := _MARKER_ADVERB_RE.search(left)) else left).rstrip("分别均都 +")
     if (adverb := _TRAILING_ADVERB_RE.search(left)) and adverb.start() > 0:
         left = left[:adverb.start()]           # 與上年同期比較實質上升: the adverb is no base
+    left = left[:m.start()] if (m := _SAME_BELOW_RE.search(left)) else left
+    if m := _MARKER_THEN_BASE_RE.search(left):
+        b = m.end("base") - len(_ALREADY_RE.search(left, m.start("base"), m.end("base")).group(0))
+        base = _written(text, lo, m.start("base"), b)   # 同比去年已增长超3倍: 已 is no part of the base
+        return "上年同期" if base in ("去年", "上年") else base
     for word, base in _IMPLIED_BASES:
         if left.endswith(word):
             level = _LEVEL_THEN_MARKER_RE.search(left)
@@ -513,6 +531,8 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
         a, k = k + 1, -1                        # 较3.67%的投标下限: the base is what the figure before 的 measures
     b = k if k >= 0 else b                      # 比2021年的70.95美元/桶, 较二零一九年之每股盈利: the year
     b = _base_end(left, a, b, ends)             # 较预测数一七二三亿美元多出…: the base is 预测数
+    day = _DAY_IN_BRACKETS_RE.search(left, a, b)
+    b = day.start() if day and day.start() > a else b   # 較上周(1月9日)市值98兆…增加: the base is 上周
     adverb = _BASE_ADVERB_RE.search(left, a, b)
     b = adverb.start() if adverb and adverb.start() > a else b   # 比上年名义增长: the base is 上年
     return _written(text, lo, a, b)

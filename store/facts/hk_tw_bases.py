@@ -57,7 +57,8 @@ _RESTATED_RE = re.compile(r"[（(][^（）()]{0,12}$")
 _REVISION_WORDS_RE = re.compile(r"(?:修正|原为|原為|概估数|概估數|预测数|預測數|初步统计|初步統計)$")
 _CHANGE_ONLY_RE = re.compile(
     r"^(?:每[^\d，,；;]{1,4}?)?(?:(?:增长|增加|上涨|上升|提高|下降|减少|下跌|降低|回落)(?:了)?|"
-    r"(?:增加率|增长率|成长率|减少率|增幅|降幅|涨幅|跌幅|升幅|(?:上升|下降|增长|减少|上涨|下跌)幅度)(?:为|是|达)?)\s*$")
+    r"(?:增加率|增长率|成长率|减少率|增幅|降幅|涨幅|跌幅|升幅|(?:上升|下降|增长|减少|上涨|下跌)幅度)(?:约)?(?:为|是|达)?(?:约)?)\s*$")
+# (上漲1,119.74點，漲幅約為3.70%: the rate told about, as 漲幅為, sealed33 and sealed35's weekly TWSE reports)
 _RATE_AFTER_CHANGE = {"增加率": "up", "增长率": "up", "成长率": "up", "增幅": "up", "涨幅": "up", "升幅": "up",
                       "减少率": "down", "降幅": "down", "跌幅": "down",
                       "上升幅度": "up", "增长幅度": "up", "上涨幅度": "up", "下降幅度": "down", "减少幅度": "down",
@@ -189,7 +190,7 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
         f["base"] = text[m.start(1):m.end(1)]  # 較去年同期之…元,減少…元
     elif _CHANGE_ONLY_RE.match(left) and (last := _last_change(earlier, marks.segment_start(s))) is not None:
         f["base"] = last["base"]               # 比上年增加0.78万公顷,增长0.8%
-        rate = left.rstrip("为是达 ")
+        rate = left.rstrip("为是达约 ")
         rate = rate[rate.find("率") - 2:] if "率" in rate else rate
         if not f.get("change") and rate in _RATE_AFTER_CHANGE:
             f["change"], f["change_word"] = _RATE_AFTER_CHANGE[rate], rate

@@ -2,7 +2,7 @@
 as `1月` is.  It stays a word of the text, not a date figure (the gold sets label no `元月` and keep it in subjects:
 `上市櫃公司元月營收`), so it is read here as a period span only, never rewritten.  A year right before it is its
 year; else the article's.  Not `5元月票`, `美元月線` (a currency before a word of its own), nor `农历的元月` (the lunar
-month)."""
+month).  `元月底` (`元月末`) is January's last day, as `1月底` is (sealed35)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,9 @@ def with_first_month(norm: str, spans: list[PeriodSpan], windows: list[tuple[int
             y, years = ref[0], ()
         else:
             continue
-        extra.append(PeriodSpan(s, m.end(), norm[s:m.end()], f"{y}-01", years=years,
+        end, period = m.end(), f"{y}-01"
+        if norm.startswith(("底", "末"), end):
+            end, period = end + 1, f"{y}-01-31"   # 元月底我國外匯存底…3,903.04億美元: that day's stock, as 1月底
+        extra.append(PeriodSpan(s, end, norm[s:end], period, years=years,
                                 base=bool(_BASE_BEFORE_RE.search(norm, max(0, s - 3), s))))
     return with_spans(spans, extra)

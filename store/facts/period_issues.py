@@ -14,10 +14,13 @@ import re
 from .period_span import PeriodSpan
 
 # a year naming an issue: 2024年首期, 今年第六期, 2026年的第一筆, 今年首批
-_ISSUE_AFTER_RE = re.compile(r"的?(?:第[一二三四五六七八九十\d]{1,3}|首)(?:期|批|筆|笔)")
+# (Taiwan's series: 113年度第1期無擔保公司債, 115年度甲類第3期中央政府建設公債)
+_ISSUE_AFTER_RE = re.compile(r"(?:度|的)?(?:[甲乙丙丁][類类])?(?:第[一二三四五六七八九十\d]{1,3}|首)(?:期|批|筆|笔)")
 # a quarter naming a meeting: 今（18）天舉行第4季理監事會 (the rates it keeps are the day's)
 _MEETING_AFTER_RE = re.compile(r"(?:理監事|理监事|理事)(?:會|会)")
 _YEAR_TEXTS = ("今年", "本年")
+# a day named though the page gives no date to resolve it (今(8)日, 今（8日）): still the issue's day (sealed35)
+_DAY_TEXT_RE = re.compile(r"[今昨][(（]\s*\d{1,2}\s*日?\s*[)）]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
 
@@ -33,6 +36,9 @@ def without_issue_years(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
         elif day_at >= 0 and (sp.text in _YEAR_TEXTS or sp.period and sp.period.isdigit() and len(sp.period) == 4) \
                 and _ISSUE_AFTER_RE.match(norm, sp.end) and not _SENTENCE_END_RE.search(norm, day_at, sp.start):
             continue                            # 今天（12月11日）…发行今年第六期: the issue's name
+        elif (sp.period and sp.period.isdigit() and len(sp.period) == 4) and _ISSUE_AFTER_RE.match(norm, sp.end) \
+                and _DAY_TEXT_RE.search(norm, _sentence_start(norm, sp.start), sp.start):
+            continue                            # 今(8)日完成113年度第1期無擔保公司債定價 (no date on the page): the same
         elif day_at >= 0 and _MEETING_AFTER_RE.match(norm, sp.end) and not _SENTENCE_END_RE.search(norm, day_at, sp.start):
             continue                            # 今（18）天舉行第4季理監事會: the meeting's name
         out.append(sp)
@@ -51,3 +57,7 @@ def issue_number(norm: str, f: dict) -> bool:
     `第23期《求是》` none)."""
     return f["kind"] == "rank" and f.get("unit") == "期" \
         and bool(_BOND_AFTER_RE.match(norm, f["end"]) or _JOURNAL_AFTER_RE.match(norm, f["end"]))
+
+
+def _sentence_start(norm: str, at: int) -> int:
+    return max(norm.rfind(c, 0, at) for c in "。！？!?\n") + 1
