@@ -20,7 +20,6 @@ from .bases_by_period import settle_period_bases
 from .base_cuts import settle_base_cuts
 from .base_tidy import tidy_bases
 from .changes import change_of, settle_base
-from .period_month_flows import settle_month_flows
 from .hk_tw_bases import settle_hk_tw_bases
 from .period_flows import settle_year_ended_comparatives
 from .period_forms import RefDate, find_periods
@@ -193,7 +192,6 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_windows(norm, facts)                # 截至10月止的三個月: the window, not its end
     settle_brackets(norm, facts)               # (2021年:2900万港元): the bracket's period, not the figure's before
     settle_year_ended_comparatives(norm, facts)   # 截至…12月31日止年度…(上年度:23.73亿元): the year before (period_flows)
-    settle_month_flows(norm, facts)            # 截至12月底，…單月增額達7,719億元: the month's flow (period_month_flows)
     settle_parallel_changes(norm, facts, marks)  # 由4月至6月的4.7%回落到5月至7月的4.3%;…則由3%降至2.2%
     repair_subjects(text, norm, facts, marks)  # 股東應佔…盈利, 占…比重, 修正/預測數: the indicator
     settle_late_subjects(text, norm, facts, marks)   # topic clauses, HK losses, rate moves …
