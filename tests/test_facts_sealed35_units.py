@@ -1,0 +1,46 @@
+"""Forms a fresh sample (sealed35) showed misread in its figures, each as its class (sentences written for the tests).
+
+- **Found/value:** a sum in 億 and 萬 (with 兆 before it or not) is one number with every part at its place, spaced or not:
+  `新台幣 3,350 億 300 萬元` and `3,350億300萬元` are 335003000000 元 (were 3,350億 and a 300萬元 of their own, a wrong
+  value), `1 兆 460 億 9,100 萬元` is 1046091000000 元; a trillion spaced from its digits (`新台幣 1 兆元`) is 1万亿 元
+  (was a bare 1).  Dates, lists and a 萬 with digits after it stay as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _facts(text: str, date: str = "2025-11-13") -> list[dict]:
+    return [f for f in extract(text, date=date) if f["kind"] not in ("date", "year")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("該公司去年營收新台幣 3,350 億 300 萬元，創歷史新高。", 335003000000),
+    ("該公司去年營收新台幣3,350億300萬元，創歷史新高。", 335003000000),
+    ("前三季累計營收 1 兆 460 億 9,100 萬元，年增一成。", 1046091000000),
+    ("全年出口總值 3 兆 8,090 億 5,400 萬元。", 3809054000000),
+    ("市值站穩新台幣 1 兆元之上。", 1000000000000),
+    ("股本為 12 億 5 萬元。", 1200050000),
+])
+def test_a_sum_in_yi_and_wan_is_one_number(text: str, value: int) -> None:
+    money = [f for f in _facts(text) if f["kind"] == "money"]
+    assert [f["value"] for f in money] == [value]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("2億3000萬元的投資。", [230000000]),
+    ("2億1,500萬元的投資。", [215000000]),
+    ("該公司市值23 兆 803 億元。", [23080300000000]),
+])
+def test_sums_already_read_stay(text: str, values: list[int]) -> None:
+    assert [f["value"] for f in _facts(text) if f["kind"] == "money"] == values
+
+
+def test_dates_and_lists_with_spaces_stay_apart() -> None:
+    facts = extract("2025 年 12 月，營收排名第 1 、2 名。", date="2025-12-20")
+    assert any(f["kind"] == "date" for f in facts)
+    assert [f["value"] for f in facts if f["kind"] == "count"] == [1, 2] or \
+        all(f["value"] < 100 for f in facts if f["kind"] != "date")
