@@ -44,3 +44,16 @@ def test_dates_and_lists_with_spaces_stay_apart() -> None:
     assert any(f["kind"] == "date" for f in facts)
     assert [f["value"] for f in facts if f["kind"] == "count"] == [1, 2] or \
         all(f["value"] < 100 for f in facts if f["kind"] != "date")
+
+
+@pytest.mark.parametrize("text", [
+    "該公司發行三年、五年和十年期美元債券，共籌得20億美元。",
+    "歐元債券分四年和九年期發行，籌資15億歐元。",
+])
+def test_a_tenor_list_in_chinese_numerals_is_tenors(text: str) -> None:
+    assert [f for f in _facts(text) if f["kind"] == "duration"] == []
+
+
+def test_years_in_chinese_numerals_before_a_period_stay() -> None:
+    facts = extract("二〇二三年、二〇二四年期间，产量增长5%。", date="2025-03-01")
+    assert [f["value"] for f in facts if f["kind"] == "year"] == [2023, 2024]
