@@ -57,3 +57,24 @@ def test_a_tenor_list_in_chinese_numerals_is_tenors(text: str) -> None:
 def test_years_in_chinese_numerals_before_a_period_stay() -> None:
     facts = extract("二〇二三年、二〇二四年期间，产量增长5%。", date="2025-03-01")
     assert [f["value"] for f in facts if f["kind"] == "year"] == [2023, 2024]
+
+
+# - **Found:** a HIBOR fixing told tenor by tenor (`隔夜息報0.03577厘,1星期報0.24048厘`, `一周拆息跌10.547基點，報1.56018厘，
+#   兩周則跌10.143基點，報1.69厘`) gives each tenor's rate in 厘, a percent a year (none was read); the tenor names the rate
+#   (as `10年期` names a yield: the majority's trap, sealed17 dissenting) and is no duration.
+@pytest.mark.parametrize(("text", "values"), [
+    ("香港銀行同業拆息(Hibor)今日公布,隔夜息報0.05厘,1星期報0.21厘,與樓按相關的1個月降至0.68厘,3個月報1.75厘。",
+     [0.05, 0.21, 0.68, 1.75]),
+    ("隔夜息報1.2厘，升1.5基點；一周拆息跌9.2基點，報1.46厘，兩周則跌8.1基點，報1.6厘。", [1.2, 1.46, 1.6]),
+    ("長息方面，六個月拆息升0.05基點，報2.5厘，一年期則升1.2基點，報2.7厘。", [2.5, 2.7]),
+])
+def test_a_hibor_fixing_gives_each_tenors_rate(text: str, values: list[float]) -> None:
+    facts = _facts(text)
+    assert [f["value"] for f in facts if f["kind"] == "percent"] == values
+    assert all(f["unit"] == "%" for f in facts if f["kind"] == "percent")
+    assert [f for f in facts if f["kind"] == "duration"] == []
+
+
+@pytest.mark.parametrize("text", ["貸款期限3個月，月息3厘。", "這批布料3個月後報價2厘米。"])
+def test_a_month_and_a_length_stay_out_of_fixings(text: str) -> None:
+    assert [f for f in _facts(text) if f["kind"] == "percent"] == []
