@@ -78,3 +78,16 @@ def test_a_hibor_fixing_gives_each_tenors_rate(text: str, values: list[float]) -
 @pytest.mark.parametrize("text", ["貸款期限3個月，月息3厘。", "這批布料3個月後報價2厘米。"])
 def test_a_month_and_a_length_stay_out_of_fixings(text: str) -> None:
     assert [f for f in _facts(text) if f["kind"] == "percent"] == []
+
+
+# - **Junk:** a score band told with the class it maps to (`分数为9分至16分,灯号为蓝灯`, `分数23分到31分则是绿灯`) is a
+#   legend, as the bracketed `綠燈(23-31分)` is (sealed20): no figure.  A band counted (`60分至80分的学生有200人`) and
+#   a move between scores stay figures.
+def test_a_score_band_named_with_its_class_is_a_legend() -> None:
+    text = "景气对策信号综合分数为9分至16分,灯号为蓝灯;分数为17分至22分,灯号为黄蓝灯;分数23分到31分则是绿灯。"
+    assert _facts(text) == []
+
+
+@pytest.mark.parametrize("text", ["本次考试成绩60分至80分的学生有200人。", "该指数得分由58分升至62分，为历史高位。"])
+def test_scores_told_as_figures_stay(text: str) -> None:
+    assert any(f["unit"] == "分" for f in _facts(text))
