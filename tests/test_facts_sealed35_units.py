@@ -84,7 +84,7 @@ def test_a_month_and_a_length_stay_out_of_fixings(text: str) -> None:
 #   legend, as the bracketed `綠燈(23-31分)` is (sealed20): no figure.  A band counted (`60分至80分的学生有200人`) and
 #   a move between scores stay figures.
 def test_a_score_band_named_with_its_class_is_a_legend() -> None:
-    text = "景气对策信号综合分数为9分至16分,灯号为蓝灯;分数为17分至22分,灯号为黄蓝灯;分数23分到31分则是绿灯。"
+    text = "景气对策信号综合分数为9分至16分,灯号为蓝灯;分数为17分至22分,灯号为黄蓝灯;分数23分到31分则是绿灯;分数为38分至45分,显示景气灯号为红灯。"
     assert _facts(text) == []
 
 
