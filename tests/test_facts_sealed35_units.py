@@ -91,3 +91,10 @@ def test_a_score_band_named_with_its_class_is_a_legend() -> None:
 @pytest.mark.parametrize("text", ["本次考试成绩60分至80分的学生有200人。", "该指数得分由58分升至62分，为历史高位。"])
 def test_scores_told_as_figures_stay(text: str) -> None:
     assert any(f["unit"] == "分" for f in _facts(text))
+
+
+# - **Found:** a count of days after 共計/共计/合計 (`共計7日`) is a span, as after 共 (`共7日`) already: no day of the month.
+@pytest.mark.parametrize("text", ["平價蔬菜自8月15日起供應至8月21日止，共計7日。", "这次展会共计5日。"])
+def test_days_summed_after_gongji_are_a_span(text: str) -> None:
+    days = [f for f in extract(text, date="2025-08-13") if f["surface"] in ("7日", "5日")]
+    assert [f["kind"] for f in days] == ["duration"]

@@ -112,7 +112,7 @@ _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index", "multiple"} 
 _RATE_KINDS = {"money", "quantity"}
 _FLOW_KINDS = {"money", "quantity", "count"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
-_DAY_SPAN_WORDS = ("近", "连续", "超过", "超", "逾", "不到", "历时", "为期", "连跌", "连涨", "连升", "连降", "连挫", "连增",
+_DAY_SPAN_WORDS = ("近", "连续", "共计", "共計", "合计", "合計", "超过", "超", "逾", "不到", "历时", "为期", "连跌", "连涨", "连升", "连降", "连挫", "连增",
                    "提前", "提早", "推迟", "推遲", "延后", "延後", "延迟", "延遲")   # (提前二十六日: days earlier)
 # (a HIBOR tenor too: 3个月拆息, and an item of a fixing told tenor by tenor, 1星期报0.24048厘, 两周則跌10.143基点，报1.69厘:
 # the tenor names the rate, as 10年期 names the yield; the majority of the sets and the conventions, sealed17 dissenting)
