@@ -98,3 +98,9 @@ def test_scores_told_as_figures_stay(text: str) -> None:
 def test_days_summed_after_gongji_are_a_span(text: str) -> None:
     days = [f for f in extract(text, date="2025-08-13") if f["surface"] in ("7日", "5日")]
     assert [f["kind"] for f in days] == ["duration"]
+
+
+# - **Unit:** a sum after 台幣 without 新 (`營收達到台幣1.5兆元`) is in 新台币元, as after 新台幣 (was bare 元, renminbi).
+@pytest.mark.parametrize("text", ["今年度營收達到台幣1.5兆元。", "今年度營收達到臺幣320億元。"])
+def test_a_sum_after_taibi_is_in_taiwan_dollars(text: str) -> None:
+    assert [f["unit"] for f in _facts(text) if f["kind"] == "money"] == ["新台币元"]
