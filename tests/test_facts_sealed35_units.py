@@ -100,12 +100,6 @@ def test_days_summed_after_gongji_are_a_span(text: str) -> None:
     assert [f["kind"] for f in days] == ["duration"]
 
 
-# - **Unit:** a sum after 台幣 without 新 (`營收達到台幣1.5兆元`) is in 新台币元, as after 新台幣 (was bare 元, renminbi).
-@pytest.mark.parametrize("text", ["今年度營收達到台幣1.5兆元。", "今年度營收達到臺幣320億元。"])
-def test_a_sum_after_taibi_is_in_taiwan_dollars(text: str) -> None:
-    assert [f["unit"] for f in _facts(text) if f["kind"] == "money"] == ["新台币元"]
-
-
 # - **Found:** a round level approached (`直逼百兆元大關`, `逼近千亿元`) is a figure, as one aimed at (`挑戰百兆元`).
 @pytest.mark.parametrize(("text", "value"), [("上市公司總市值直逼百兆元大關。", 10**14), ("全年营收逼近千亿元。", 10**11)])
 def test_a_round_level_approached_is_a_figure(text: str, value: int) -> None:

@@ -13,16 +13,14 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# (the Taiwan dollar also without 新: 營收達到台幣1.5兆元)
 _CURRENCY_UNITS = {"新台币": "新台币元", "新台幣": "新台币元", "新臺幣": "新台币元", "新臺币": "新台币元",
-                   "台币": "新台币元", "台幣": "新台币元", "臺幣": "新台币元",
                    "澳门币": "澳门元", "澳門幣": "澳门元", "澳门幣": "澳门元", "澳門币": "澳门元",
                    "葡币": "澳门元", "葡幣": "澳门元",
                    "美金": "美元", "日币": "日元", "日幣": "日元", "日圆": "日元", "日圓": "日元"}
 _BEFORE_RE = re.compile("(" + "|".join(_CURRENCY_UNITS) + r")\s*[:：]?\s*$")
 _AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_UNITS) + ")")
 # the currency words' first characters: most texts hold none of them
-_GATE_RE = re.compile("台币|台幣|臺幣|新台|新臺|澳门|澳門|葡|美金|日[币幣圆圓]")
+_GATE_RE = re.compile("新台|新臺|澳门|澳門|葡|美金|日[币幣圆圓]")
 
 
 def currency_words(norm: str, facts: list[dict[str, Any]]) -> None:
