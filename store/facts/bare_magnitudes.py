@@ -17,11 +17,12 @@ from .units import match_unit, per_before
 # (a level crossed or held, and a price told as one: 站上百萬元大關, 跌落百萬元以內, 低於百萬元, 都在百萬元以上,
 # 每坪單價百萬元 — Taipei's flat prices per 坪 around a million)
 # (a level aimed at or held to, as Taiwan's and Hong Kong's pages tell one: 全年蓄勢挑戰百兆元 (1e14 元, 兆 a
-# trillion there), 出超上看千億美元, 新增電費壓在百元以內 — a round hundred only as a sum of money)
+# trillion there), 出超上看千億美元, 新增電費壓在百元以內 — a round hundred only as a sum of money; and one approached,
+# 總市值直逼百兆元大關, 逼近千億元)
 _REACHED_RE = re.compile(r"(?:达到|高达|达|约为|为|站上|站稳|站穩|跌落|跌破|低于|低於|都在|均在|单价|單價"
-                         r"|挑战|挑戰|上看|压在|壓在)"
+                         r"|挑战|挑戰|上看|压在|壓在|直逼|逼近)"
                          r"(百亿|千亿|百万亿|万亿|十亿|千万|百万|亿|百(?=元))")
-_GATE_RE = re.compile(r"[达为站跌低在价價战戰看]")
+_GATE_RE = re.compile(r"[达为站跌低在价價战戰看逼]")
 _VALUES = {"百亿": 10**10, "千亿": 10**11, "万亿": 10**12, "十亿": 10**9, "千万": 10**7, "百万": 10**6, "亿": 10**8,
            "百万亿": 10**14, "百": 100}     # (百兆元 reaches here rewritten 百万亿元: store/facts/compound_numbers.py)
 _MONEY_ONLY = ("百万亿", "百")

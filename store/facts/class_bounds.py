@@ -98,9 +98,20 @@ _THOSE_CLASS_RE = re.compile(r"(?:未达|未達|未及|不足|超过|超過|高�
                              r"(?:\s?" + _RANGE + r"\s?" + _NUM + r"\s?%)?(?:[间間]|之[间間])?者")
 
 
+# a score band told with the class it maps to, a legend (分数为9分至16分,灯号为蓝灯; 分数23分到31分则是绿灯), as the
+# bracketed 綠燈(23-31分) of sealed20 is: the band names the class, no figure
+_BAND_CLASS_RE = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?分?(?:至|到|-|－|~|～|—)\d+(?:\.\d+)?分[,，]?\s?(?:显示|顯示)?(?:景气|景氣)?"
+    r"(?:灯号|燈號|等级|等級|级别|級別|档次|檔次)?(?:则|則)?(?:为|為|是|属|屬)\s?[\u4e00-\u9fff]{0,3}?(?:[灯燈]|级|級|档|檔)(?![\u4e00-\u9fff]{0,1}\d)")
+
+
 def class_bound_spans(norm: str) -> list[tuple[int, int]]:
     """(start, end) of each bound above that names a class, in the normalised text."""
     out: list[tuple[int, int]] = []
+    if "分" in norm and any(c in norm for c in "灯燈级級档檔"):
+        for m in _BAND_CLASS_RE.finditer(norm):
+            cut = re.search(r"分(?=[,，]?\s?(?:显示|顯示)?(?:景气|景氣)?(?:灯号|燈號|等级|等級|级别|級別|档次|檔次|则|則|为|為|是|属|屬))", m.group())
+            out.append((m.start(), m.start() + cut.end()))
     if "者" in norm and "%" in norm:
         out += [m.span() for m in _THOSE_CLASS_RE.finditer(norm)]
     if "(" in norm or "（" in norm:

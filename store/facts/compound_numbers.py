@@ -33,9 +33,14 @@ def _written_in_traditional(text: str) -> bool:
 _TRILLION_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?兆 ?(\d{1,4}|\d,\d{3})(\.\d+)?(?= ?[億亿])")   # 3兆9,603億
 # A兆B千億 (the 億 count in thousands, 3兆2千億元: 3.2 trillion, not 2千億 beside a stray 3兆)
 _TRILLION_THOUSANDS_YI_RE = re.compile(r"(?<![\d.,])(\d{1,4}) ?兆 ?(\d)千(?:(\d)百)?(?= ?[億亿])")
-# A兆 before money or a magnitude: 万亿
+# [A兆] B億 C萬: one number with every part at its place (3,350億300萬元 is 335003000000 元; Taiwan's web
+# press spaces every part, 新台幣 3,350 億 300 萬元, 1 兆 460 億 9,100 萬元); read part by part, the 萬 tail
+# was a figure of its own and the head a round sum, a wrong value
+_YI_WAN_RE = re.compile(r"(?<![\d.,])(?:(\d{1,4}) ?兆 ?)?(\d{1,3}(?:,\d{3})+|\d{1,4}) ?[億亿] ?(\d{1,4}|\d,\d{3}) ?[萬万]"
+                        r"(?! ?[\d千百十])")
+# A兆 before money or a magnitude: 万亿 (a space between: 新台幣 1 兆元)
 _TRILLION_RE = re.compile(
-    r"(?<![\d,])(\d+(?:\.\d+)?)兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
+    r"(?<![\d,])(\d+(?:\.\d+)?) ?兆(?=\s*(?:元|美元|日圓|日元|日圆|新臺幣|新台幣|新台币|臺幣|台幣|台币|人民幣|人民币|歐元|欧元|港元|港幣|[億亿]))")
 # A兆 standing alone (a sum whose currency the sentence names elsewhere: 前三季獲利突破3.2兆的歷史次高)
 # (a round level named a barrier, 突破1.2兆大關: found30)
 _BARE_TRILLION_RE = re.compile(r"(?<![\d,.])(\d+(?:\.\d+)?)兆(?=[的以多餘余左之和及與或至到，。、；：,.;:）)」』”\s]|大[關关]|$)")
@@ -77,6 +82,11 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
     if not (trillion or grouped or spaced):
         return []
     out: list[tuple[int, int, str]] = []
+    if any(c in text for c in "億亿") and any(c in text for c in "萬万"):
+        for m in _YI_WAN_RE.finditer(text):
+            yi = int(m.group(1) or 0) * 10000 + int(m.group(2).replace(",", ""))
+            out.append((m.start(), m.end(), str(yi * 10000 + int(m.group(3).replace(",", ""))) + "万"))
+    full = [(s, e) for s, e, _ in out]
     for m in _TRILLION_YI_RE.finditer(text) if trillion else ():
         yi = Decimal(m.group(2).replace(",", "") + (m.group(3) or ""))
         out.append((m.start(), m.end(), str(int(m.group(1)) * 10000 + yi)))
@@ -115,4 +125,4 @@ def compound_edits(text: str) -> list[tuple[int, int, str]]:
                     for m in _SPACED_WAN_RE.finditer(text) if " " in m.group(0)]
         out += [(m.start() + 1, m.start() + 2, "") for m in _SPLIT_CHANGE_RE.finditer(text)
                 if m.group(0)[0] + m.group(0)[2] in _SPLIT_WORDS]
-    return sorted(out)
+    return sorted(ed for ed in out if (ed[0], ed[1]) in full or all(ed[1] <= a or ed[0] >= b for a, b in full))

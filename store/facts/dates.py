@@ -50,7 +50,7 @@ _MONTH_RANGE_RE = re.compile(
 _DAY_RE = re.compile(r"(\d(?<![\d.\-/月第号]\d)(?<!\d[:：]\d)\d?)日(?!游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收|道|称|稱|告)|制|薪|程|左右|多|前|起算)")
 _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内",
-                  "连跌", "连涨", "连升", "连降", "连挫", "连增")
+                  "连跌", "连涨", "连升", "连降", "连挫", "连增", "共计", "共計", "合计", "合計")   # (共計7日: the traditional 計 is kept)
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
 _YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|―|~|～|〜|至|到)\s*({_YEAR}) ?年")   # (2016 年)
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年

@@ -26,6 +26,13 @@ _TENOR_ITEM_RE = re.compile(r"(?:[\d一二两三四五六七八九十]+(?:年|�
 _RATE_IN_SENTENCE_RE = re.compile(r"(?:利率|息率|票息|收益率|孳息|拆息)[^。；;！？]*$")
 # a rate's level restated after a formula in 厘 (按揭利率上限為P減1.75厘，即約3.5厘: found30)
 _RESTATED_RE = re.compile(r"[厘釐][,，]\s?即$")
+# a tenor's rate told item by item in a fixing (HIBOR: 隔夜息报0.03577厘,1星期报0.24048厘,与樓按相關的1个月降至0.75780厘;
+# 一周拆息跌10.547基点，报1.56018厘，两周則跌10.143基点，报1.69厘): the item opens with its tenor (or 隔夜息), maybe its
+# move in points, then 报 or a move's 至 and the level, in a sentence that names an interbank or lending rate
+_FIXING_ITEM_RE = re.compile(
+    r"(?:隔夜息|隔夜拆息|(?<![\d.])(?:[\d一二两三四五六七八九十]+)(?:个星期|个月|星期|周|週|年)期?(?:拆息|息)?)"
+    r"(?:则|則|亦)?(?:[升跌降]\d+(?:\.\d+)?个?基点[,，]\s?)?(?:报|報|降至|升至|跌至|为|為)\s?$")
+_FIXING_RATE_RE = re.compile(r"拆息|隔夜息|息率|利率|hibor|HIBOR|Hibor")
 _MONTHLY_RE = re.compile(r"月息|月利率|月利")
 # the rate named at the end of the clause before, its move told in the next (一個月拆息,由1.88厘升至逾1.984厘)
 _RATE_THEN_MOVE_RE = re.compile(r"(?:利率|息率|拆息|息口|存息|息差|收益率|孳息)[,，]\s?(?:由|从|從)[^，。；,;！？]{0,16}$")
@@ -40,7 +47,8 @@ def hk_rate_li(b: Builder) -> None:
         q0, s0 = pre_qualifier(n, m.start())
         if not (_RATE_BEFORE_RE.search(before) or _RATE_THEN_MOVE_RE.search(n, max(0, m.start() - 28), m.start())
                 or _RESTATED_RE.search(n, max(0, s0 - 4), s0) and _RATE_IN_SENTENCE_RE.search(n, max(0, s0 - 60), s0)
-                or _TENOR_ITEM_RE.search(before) and _RATE_IN_SENTENCE_RE.search(n, max(0, m.start() - 60), m.start())) \
+                or _TENOR_ITEM_RE.search(before) and _RATE_IN_SENTENCE_RE.search(n, max(0, m.start() - 60), m.start())
+                or _FIXING_ITEM_RE.search(n, max(0, m.start() - 24), m.start()) and _FIXING_RATE_RE.search(n)) \
                 or _MONTHLY_RE.search(before):
             continue
         if before[-1:] in "加减減":

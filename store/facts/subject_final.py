@@ -140,7 +140,7 @@ from .subject_singled_out import needs_singled_out, settle_singled_out
 from .subject_sum_adverbs import needs_sum_adverbs, settle_sum_adverbs
 from .subject_empty_words import CARRIED_WORDS, carried_subject
 from .subject_span_averages import settle_span_averages
-from .subject_tenors import needs_tenors, settle_tenors
+from .subject_tenors import needs_tenors, settle_tenors, strip_tenor_led
 from .subject_ascii_tenors import needs_ascii_tenors, settle_ascii_tenors
 from .subject_tally_items import needs_tally_items, settle_tally_items
 from .subject_verb_frames import needs_verb_frames, settle_verb_frames
@@ -274,6 +274,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_items_before(text, facts)              # 電子及資訊通信產品接單…，10月接單分別年增…: 電子's, not 接單's
     if needs_superlatives(text):
         settle_superlatives(text, facts)              # 其中华东地区跌幅最大，为2.5%: 华东地区跌幅, not the whole's price
+    if needs_tenors(text):
+        strip_tenor_led(facts)                        # 6個月拆息則微跌至3.1厘: 拆息's level, the tenor names which
     prev: Fact | None = None
     for k, f in enumerate(facts):                     # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
-_ITEM = r"\d{1,2}(?:\.\d+)?(?:个月|年|天|周)"
+# (in Chinese numerals too: 三年、五年和十年期美元债券, 分四年和九年期债券)
+_CN = "一二两三四五六七八九十"
+_NUM = rf"(?:\d{{1,2}}(?:\.\d+)?|[{_CN}]{{1,3}})"
+_ITEM = rf"{_NUM}(?:个月|年|天|周)"
 _NOT_TENOR_RE = re.compile(r"间|内|满|限|末|中|初")     # 年期间, 周期内: a span, not a tenor
-_LIST_RE = re.compile(rf"{_ITEM}(?:[、和及与或]{_ITEM})*[、和及与或]\d{{1,2}}(?:\.\d+)?$")
+_LIST_RE = re.compile(rf"{_ITEM}(?:[、和及与或]{_ITEM})*[、和及与或]{_NUM}$")
 _REACH = 48
-_NUMERAL = frozenset("0123456789.")
+_NUMERAL = frozenset("0123456789.一二两三四五六七八九十百千〇零")
 
 
 def tenor_list_spans(norm: str) -> list[tuple[int, int]]:
