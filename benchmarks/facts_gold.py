@@ -102,6 +102,7 @@ GOLD_SETS = {
     "sealed32": ("sealed32_public.jsonl", "sealed32_bulk.jsonl", "sealed32_negatives.jsonl"),
     "sealed33": ("sealed33_public.jsonl", "sealed33_bulk.jsonl", "sealed33_negatives.jsonl"),
     "sealed34": ("sealed34_public.jsonl", "sealed34_bulk.jsonl", "sealed34_negatives.jsonl"),
+    "sealed35": ("sealed35_public.jsonl", "sealed35_bulk.jsonl", "sealed35_negatives.jsonl"),
     # the page every new user sees first (assets/sources/): its own text, so public sentences only, no bulk part
     "seed": ("seed_public.jsonl", None, "seed_negatives.jsonl"),
 }
