@@ -65,6 +65,8 @@
   `南向資金就淨買入`) is left out;
 - subject_light_verbs: last, a light verb between the topic and the indicator (`城镇实现零售额`, `批发业完成销售额`)
   is left out: 城镇零售额;
+- subject_inner_times: a day between the topic and its act (`遵义会议会址1日接待游客`) or a unit's denominator
+  (`蔬菜每公斤批發價格`) is the figure's period or unit, not part of the indicator's name;
 - subject_from_levels: the level a move starts from (`印花稅收入由去年預算676億向上修訂為955億`, `煙草稅亦從38億低位
   反彈至55億`) and the level it reaches are the opener's before 由/從, not the base word's or the words after it;
 - subject_edge_words: a closing 錄 (`住宅物業註冊金額錄約368.96億元`), an opening 當中 or a period's closing 止
@@ -114,6 +116,7 @@ from .subject_from_levels import needs_from_levels, settle_from_levels
 from .subject_edge_words import needs_edge_words, settle_edge_words
 from .subject_frame_words import needs_frame_words, settle_frame_words
 from .subject_in_every import needs_in_every, settle_in_every
+from .subject_inner_times import needs_inner_times, settle_inner_times
 from .subject_own_rates import needs_own_rates, settle_own_rates
 from .subject_index_names import needs_index_names, settle_index_names
 from .subject_light_verbs import needs_light_verbs, settle_light_verbs
@@ -246,6 +249,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_sum_adverbs(facts)                     # 市场监管系统共接收投诉举报: no 共, the figure is the total
     if needs_light_verbs(facts):
         settle_light_verbs(facts)                     # 城镇实现零售额: 城镇零售额, the light verb names nothing
+    if needs_inner_times(facts):
+        settle_inner_times(facts)                     # 遵义会议会址1日接待游客, 蔬菜每公斤批發價格: no day, no denominator
     if needs_from_levels(text):
         settle_from_levels(text, facts)               # 印花稅收入由去年預算676億向上修訂為955億: 印花稅收入's, not 預算's
     if needs_edge_words(facts):
