@@ -1,8 +1,9 @@
 """Words inside a subject that belong to the figure's period or unit, not to the indicator's name:
 
 - a day told between the topic and what it did (`遵义会议会址1日接待游客`, `北京各市属公园昨天共接待游客`, `北市12日
-  蔬菜每公斤批發價格`, `德国12日报告新增…病例`): the day is the period (read from the date), the subject is the topic
-  and its act — 遵义会议会址接待游客, 北京各市属公园接待游客.  The tuning sets' labels drop such a day 17 times and keep
+  蔬菜每公斤批發價格`, `德国12日报告新增…病例`): the day is the period, the subject is the topic and its act —
+  遵义会议会址接待游客, 北京各市属公园接待游客.  A day read as the figure's period already leaves the subject; this
+  catches the days no date resolves (a page without a date, a day after it).  The tuning sets' labels drop such a day 17 times and keep
   it once (a relative clause, `今天送来的产品`, which is left alone: a 的 within four characters after it).  A day word that opens a word of
   its own stays: 日均, 日内, 日起, 日至, 日前, 日後, 日止, 日以, 日期, and 今日头条 (a name);
 - the denominator of a price or measure (`北市蔬菜每公斤批發價格` → 北市蔬菜批發價格, `今日蔬菜每公斤平均價` → 蔬菜平均價,
