@@ -141,7 +141,7 @@ from .subject_session_words import needs_session_words, settle_session_words
 from .subject_shared_heads import needs_shared_heads, settle_shared_heads
 from .subject_singled_out import needs_singled_out, settle_singled_out
 from .subject_sum_adverbs import needs_sum_adverbs, settle_sum_adverbs
-from .subject_empty_words import CARRIED_WORDS, carried_subject
+from .subject_empty_words import CARRIED_WORDS, LEVEL_WORDS, carried_subject
 from .subject_span_averages import settle_span_averages
 from .subject_tenors import needs_tenors, settle_tenors
 from .subject_ascii_tenors import needs_ascii_tenors, settle_ascii_tenors
@@ -285,7 +285,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
             f["subject"] = s = None
         if s and ("[" in s or "［" in s) and (bare := _FOOTNOTE_MARK_RE.sub("", s)) != s:
             f["subject"] = s = bare or None           # 其中谷物[1]播种面积99926千公顷: the note's mark names nothing
-        if s in CARRIED_WORDS:                        # 單月增幅達六成 after the passes cut 增幅: the figure before's
+        if s in CARRIED_WORDS or s in LEVEL_WORDS:    # 單月增幅達六成 after the passes cut 增幅: the figure before's
             f["subject"] = s = carried_subject(text, f, facts[:k])
         if s and ("(" in s or "（" in s) and (part := _open_bracket_part(s, text, f["start"])) is not None:
             f["subject"] = s = part                   # 9家破發(破發率30%): the bracket's own name, not 破發(破發率
