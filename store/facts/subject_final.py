@@ -65,8 +65,8 @@
   `南向資金就淨買入`) is left out;
 - subject_light_verbs: last, a light verb between the topic and the indicator (`城镇实现零售额`, `批发业完成销售额`)
   is left out: 城镇零售额;
-- subject_inner_times: a day between the topic and its act (`遵义会议会址1日接待游客`) or a unit's denominator
-  (`蔬菜每公斤批發價格`) is the figure's period or unit, not part of the indicator's name;
+- subject_inner_times: a day between the topic and its act (`遵义会议会址1日接待游客`) is the figure's period, not part
+  of the indicator's name;
 - subject_from_levels: the level a move starts from (`印花稅收入由去年預算676億向上修訂為955億`, `煙草稅亦從38億低位
   反彈至55億`) and the level it reaches are the opener's before 由/從, not the base word's or the words after it;
 - subject_edge_words: a closing 錄 (`住宅物業註冊金額錄約368.96億元`), an opening 當中 or a period's closing 止
@@ -250,7 +250,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
     if needs_light_verbs(facts):
         settle_light_verbs(facts)                     # 城镇实现零售额: 城镇零售额, the light verb names nothing
     if needs_inner_times(facts):
-        settle_inner_times(facts)                     # 遵义会议会址1日接待游客, 蔬菜每公斤批發價格: no day, no denominator
+        settle_inner_times(facts)                     # 遵义会议会址1日接待游客: 遵义会议会址接待游客, the day is the period
     if needs_from_levels(text):
         settle_from_levels(text, facts)               # 印花稅收入由去年預算676億向上修訂為955億: 印花稅收入's, not 預算's
     if needs_edge_words(facts):
