@@ -75,6 +75,8 @@ from .subjects import simplified, subject_of
 from .text_marks import TextMarks
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
+# 依次 before 为/是 and a figure lists the figures in the order of the items before it, as 分别 does
+_IN_TURN_RE = re.compile(r"依次(?=[为為是][\s约約近]*[0-9０-９])")
 _BASE_WORDS_RE = re.compile(r"^(?:按年|按月|同比|环比|月均|年均|日均|平均|年|月)")
 _AVERAGE_WORDS = ("月均", "年均", "日均")
 _RATE_REACH = max(map(len, RATE_NOUNS)) + 2      # a longer subject is no rate word with its base word
@@ -237,6 +239,8 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     subj = base_list(simp, f, lo, hi, facts) if simp[lo:lo + 4].lstrip(" \x00\x01").startswith(("相", "较", "比")) else None
     if subj or "相比" in simp[f["end"]:hi] and (subj := compared_with(text, simp, f, lo, hi)):
         return subj                              # 相对于上年同期的A、B; X与…的克价1027元相比: X's
+    if "依次" in simp[lo:hi] and "分别" not in simp[lo:hi]:
+        simp = _IN_TURN_RE.sub("分别", simp)      # A、B依次为x、y: read as 分别为, each item its figure
     if simp.find("分别", lo, hi) >= 0:    # 分別 (traditional) too
         subj = (respective(text, simp, f, lo, hi, [g for g in facts if lo <= g["start"] < hi], facts)
                 or respective_figures(simp, f, lo, hi, facts) or earlier_list(text, simp, f, lo, hi, facts))

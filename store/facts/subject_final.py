@@ -65,6 +65,8 @@
   `南向資金就淨買入`) is left out;
 - subject_light_verbs: last, a light verb between the topic and the indicator (`城镇实现零售额`, `批发业完成销售额`)
   is left out: 城镇零售额;
+- subject_inner_times: a day between the topic and its act (`遵义会议会址1日接待游客`) is the figure's period, not part
+  of the indicator's name;
 - subject_from_levels: the level a move starts from (`印花稅收入由去年預算676億向上修訂為955億`, `煙草稅亦從38億低位
   反彈至55億`) and the level it reaches are the opener's before 由/從, not the base word's or the words after it;
 - subject_edge_words: a closing 錄 (`住宅物業註冊金額錄約368.96億元`), an opening 當中 or a period's closing 止
@@ -114,6 +116,7 @@ from .subject_from_levels import needs_from_levels, settle_from_levels
 from .subject_edge_words import needs_edge_words, settle_edge_words
 from .subject_frame_words import needs_frame_words, settle_frame_words
 from .subject_in_every import needs_in_every, settle_in_every
+from .subject_inner_times import needs_inner_times, settle_inner_times
 from .subject_own_rates import needs_own_rates, settle_own_rates
 from .subject_index_names import needs_index_names, settle_index_names
 from .subject_light_verbs import needs_light_verbs, settle_light_verbs
@@ -138,7 +141,7 @@ from .subject_session_words import needs_session_words, settle_session_words
 from .subject_shared_heads import needs_shared_heads, settle_shared_heads
 from .subject_singled_out import needs_singled_out, settle_singled_out
 from .subject_sum_adverbs import needs_sum_adverbs, settle_sum_adverbs
-from .subject_empty_words import CARRIED_WORDS, carried_subject
+from .subject_empty_words import CARRIED_WORDS, LEVEL_WORDS, carried_subject
 from .subject_span_averages import settle_span_averages
 from .subject_tenors import needs_tenors, settle_tenors, strip_tenor_led
 from .subject_ascii_tenors import needs_ascii_tenors, settle_ascii_tenors
@@ -246,6 +249,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_sum_adverbs(facts)                     # 市场监管系统共接收投诉举报: no 共, the figure is the total
     if needs_light_verbs(facts):
         settle_light_verbs(facts)                     # 城镇实现零售额: 城镇零售额, the light verb names nothing
+    if needs_inner_times(facts):
+        settle_inner_times(facts)                     # 遵义会议会址1日接待游客: 遵义会议会址接待游客, the day is the period
     if needs_from_levels(text):
         settle_from_levels(text, facts)               # 印花稅收入由去年預算676億向上修訂為955億: 印花稅收入's, not 預算's
     if needs_edge_words(facts):
@@ -282,7 +287,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
             f["subject"] = s = None
         if s and ("[" in s or "［" in s) and (bare := _FOOTNOTE_MARK_RE.sub("", s)) != s:
             f["subject"] = s = bare or None           # 其中谷物[1]播种面积99926千公顷: the note's mark names nothing
-        if s in CARRIED_WORDS:                        # 單月增幅達六成 after the passes cut 增幅: the figure before's
+        if s in CARRIED_WORDS or s in LEVEL_WORDS:    # 單月增幅達六成 after the passes cut 增幅: the figure before's
             f["subject"] = s = carried_subject(text, f, facts[:k])
         if s and ("(" in s or "（" in s) and (part := _open_bracket_part(s, text, f["start"])) is not None:
             f["subject"] = s = part                   # 9家破發(破發率30%): the bracket's own name, not 破發(破發率
