@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from store.errors import (
     CorruptStoreError,
     DamagedCatalogError,
+    IngestInterrupted,
+    IngestStopped,
     InputError,
     InterruptedAfterSave,
     PROBLEM_KINDS,
@@ -22,6 +24,7 @@ from store.errors import (
     StoreError,
     StoreLockedError,
     StoreReadOnlyError,
+    WriteFailed,
 )
 from store.protocol import Store, StoreReader
 from store.records import (
@@ -45,7 +48,13 @@ if TYPE_CHECKING:
     from store.spreadsheet import spreadsheet_cell
     from store.wording import counted
     from store.collation import pinyin_key, pinyin_order
-    from store.pg.connect import ServerError
+    from store.pg.connect import ServerError, display_url, is_postgres_url
+    from store.pg.connect import masked as masked_url
+    from store.db.first_launch import seed_marker
+    from store.db.locking import write_lock
+    from store.facts import freeze_when_loaded
+    from store.search.limits import MAX_QUERY_CHARS
+    from store.search.query import MAX_TERMS as MAX_QUERY_TERMS
 
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
@@ -74,6 +83,14 @@ _LAZY = {
     "indicator_of": ("store.series.indicators", "indicator_of"),
     "Indicator": ("store.series.indicators", "Indicator"),
     "title_entity": ("store.series.indicators", "title_entity"),
+    "is_postgres_url": ("store.pg.connect", "is_postgres_url"),
+    "display_url": ("store.pg.connect", "display_url"),
+    "masked_url": ("store.pg.connect", "masked"),
+    "seed_marker": ("store.db.first_launch", "seed_marker"),
+    "write_lock": ("store.db.locking", "write_lock"),
+    "freeze_when_loaded": ("store.facts", "freeze_when_loaded"),
+    "MAX_QUERY_CHARS": ("store.search.limits", "MAX_QUERY_CHARS"),
+    "MAX_QUERY_TERMS": ("store.search.query", "MAX_TERMS"),
 }
 
 
@@ -134,6 +151,17 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "IngestInterrupted",
+    "IngestStopped",
+    "MAX_QUERY_CHARS",
+    "MAX_QUERY_TERMS",
+    "WriteFailed",
+    "display_url",
+    "freeze_when_loaded",
+    "is_postgres_url",
+    "masked_url",
+    "seed_marker",
+    "write_lock",
     "ServerError",
     "pinyin_key",
     "pinyin_order",

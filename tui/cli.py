@@ -66,7 +66,7 @@ def _settle_settings(args: argparse.Namespace) -> None:
         if args.settings.store:
             # A team's server named in the settings is a URL, never a path
             # (Path folds its "//": "a PostgreSQL URL that lost a '/'").
-            from store.pg.connect import is_postgres_url
+            from store import is_postgres_url
 
             setting = args.settings.store
             args.db = setting.strip() if is_postgres_url(setting) else str(Path(setting).expanduser())

@@ -64,7 +64,7 @@ def _unfinished_seed_note(store: Any) -> None:
 def _seeding_unfinished(store: Any) -> bool:
     from pathlib import Path
 
-    from store.db.first_launch import seed_marker
+    from store import seed_marker
 
     path = getattr(store, "path", None)
     return isinstance(path, Path) and seed_marker(path).exists() and not store.counts()["articles"]
@@ -138,7 +138,7 @@ def _file_target(args: argparse.Namespace) -> Path | None:
     from pathlib import Path
 
     from store import default_store_path
-    from store.pg.connect import is_postgres_url
+    from store import is_postgres_url
 
     target = args.db or str(default_store_path())
     return None if is_postgres_url(target) else Path(target).expanduser()
@@ -168,7 +168,7 @@ def end_if_input_outlives_the_app(code: int, grace: float = 1.0) -> None:
 def _store_shown(store: Any) -> Any:
     """A PostgreSQL store as the status line names it, never its password
     (a path would fold the URL's "//" and keep the password)."""
-    from store.pg.connect import display_url, is_postgres_url, masked
+    from store import display_url, is_postgres_url, masked_url as masked
 
     if not is_postgres_url(store):
         return store
@@ -233,8 +233,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from store.errors import IngestInterrupted, IngestStopped
-    from store.facts import freeze_when_loaded
+    from store import IngestInterrupted, IngestStopped
+    from store import freeze_when_loaded
 
     freeze_when_loaded()  # this process ends with the command: the extractor it loads is kept out of collections
     store = _open(args, seed=False)

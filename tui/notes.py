@@ -91,7 +91,7 @@ def with_check_hint(text: str, error: BaseException | None = None, reload_key: s
     another user's files): the store was left as it was, and `check --fix`
     could not write either — the message's cause says what to do."""
     from store import ServerError
-    from store.errors import StoreReadOnlyError, WriteFailed
+    from store import StoreReadOnlyError, WriteFailed
 
     if isinstance(error, ServerError):
         return text + SERVER_HINT.format(key=reload_key)

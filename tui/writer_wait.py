@@ -21,8 +21,7 @@ def wait_for_writer(store: Any, cancelled: Any) -> bool:
     first).  A store without a lock file (PostgreSQL) or one whose lock
     cannot be taken at all (read-only) answers True at once: the write
     itself then says what is wrong."""
-    from store.db.locking import write_lock
-    from store.errors import StoreError, StoreLockedError
+    from store import StoreError, StoreLockedError, write_lock
 
     path = getattr(store, "path", None)
     if not isinstance(path, Path):

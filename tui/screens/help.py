@@ -16,8 +16,7 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
-from store.search.limits import MAX_QUERY_CHARS
-from store.search.query import MAX_TERMS as MAX_QUERY_TERMS
+from store import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from tui import keys
 from tui.screens.dialog import ScrollingDialog
 

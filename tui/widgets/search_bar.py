@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import Input
 
-from store.search.limits import MAX_QUERY_CHARS
+from store import MAX_QUERY_CHARS
 from tui import keys
 from tui.notes import say
 from tui.widgets.ordered_input import OrderedInput
