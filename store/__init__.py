@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from store.facts import freeze_when_loaded
     from store.search.limits import MAX_QUERY_CHARS
     from store.search.query import MAX_TERMS as MAX_QUERY_TERMS
+    from store.ingest.sources import NOT_ACCEPTED
 
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
@@ -91,6 +92,7 @@ _LAZY = {
     "freeze_when_loaded": ("store.facts", "freeze_when_loaded"),
     "MAX_QUERY_CHARS": ("store.search.limits", "MAX_QUERY_CHARS"),
     "MAX_QUERY_TERMS": ("store.search.query", "MAX_TERMS"),
+    "NOT_ACCEPTED": ("store.ingest.sources", "NOT_ACCEPTED"),
 }
 
 
@@ -155,6 +157,7 @@ __all__ = [
     "IngestStopped",
     "MAX_QUERY_CHARS",
     "MAX_QUERY_TERMS",
+    "NOT_ACCEPTED",
     "WriteFailed",
     "display_url",
     "freeze_when_loaded",

@@ -210,9 +210,8 @@ def pad(text: str, width: int) -> str:
     return text + " " * max(0, width - cell_len(text))
 
 
-# A folder's files of other kinds are said in one line from this many on (a
+# A folder's files of other kinds (store.NOT_ACCEPTED their reason) are said in one line from this many on (a
 # folder of PDFs, or a store's own folder, would be a screen of lines).
-NOT_TEXT = "not a .txt, .md, .json or .jsonl file"
 NOT_TEXT_GROUPED = 4
 NOT_TEXT_NAMED = 3
 
@@ -230,6 +229,8 @@ def skipped_lines(skipped: list[Any], partial: Iterable[str] = ()) -> list[str]:
     """One line per file left out; a folder's files of other kinds together.
     A file in ``partial`` was saved: its line says what of it was left out,
     without "skipped" before its name."""
+    from store import NOT_ACCEPTED as NOT_TEXT  # (here: the ingest modules are not every command's to load)
+
     saved = set(partial)
     other = [str(path) for path, reason in skipped if reason == NOT_TEXT]
     grouped = len(other) >= NOT_TEXT_GROUPED

@@ -29,6 +29,8 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson")
 # is read as such.
 JSON_SUFFIXES = (".json",)
 ACCEPTED = TEXT_SUFFIXES + JSONL_SUFFIXES + JSON_SUFFIXES
+# Why a folder's other files are left out (the command groups the files skipped for it).
+NOT_ACCEPTED = "not a .txt, .md, .json or .jsonl file"
 # JSON Lines files from this size on are read a line at a time.
 STREAM_BYTES = 32 * 1024 * 1024
 STDIN = "-"
@@ -88,12 +90,12 @@ def expand(paths: list[str | Path]) -> Expansion:
                     result.skipped.append(Skipped(child, f"a link to a missing file ({os.readlink(child)})"))
                 elif child.suffix.lower() in ACCEPTED and not child.is_file():  # reading a FIFO would wait for ever
                     result.skipped.append(Skipped(child, "not a regular file"))
-                elif child.suffix.lower() in JSON_SUFFIXES and _store_part(child, path):
-                    result.skipped.append(Skipped(child, _store_part(child, path)))
+                elif child.suffix.lower() in JSON_SUFFIXES and (why := _store_part(child, path)):
+                    result.skipped.append(Skipped(child, why))
                 elif child.suffix.lower() in ACCEPTED:
                     result.files.append(child)
                 else:
-                    result.skipped.append(Skipped(child, "not a .txt, .md, .json or .jsonl file"))
+                    result.skipped.append(Skipped(child, NOT_ACCEPTED))
             if len(result.files) + len(result.skipped) == found:
                 # An empty folder (a mistyped path, a drop folder not filled yet)
                 # is said, not a silent success that ingested nothing.
@@ -111,7 +113,7 @@ def _store_part(child: Path, folder: Path) -> str:
     its folder (``factdesk.json.d/``); else "".  Both were "not a .txt, .md
     or .jsonl file" before .json files were read."""
     if any(part.lower().endswith(".json.d") for part in child.relative_to(folder).parts[:-1]):
-        return "not a .txt, .md, .json or .jsonl file"  # (said with the store folder's other files)
+        return NOT_ACCEPTED  # (said with the store folder's other files)
     try:
         with child.open("rb") as handle:
             head = handle.read(64)
