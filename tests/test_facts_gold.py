@@ -652,6 +652,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed33_public.jsonl", 790),
                 ("sealed34_public.jsonl", 740),
                 ("sealed35_public.jsonl", 840),
+                ("sealed36_public.jsonl", 800),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
@@ -873,7 +874,8 @@ def test_bulk_gold_offsets_match_the_corpus(name):
                                     "sealed32",
                                     "sealed33",
                                     "sealed34",
-                                    "sealed35", "sealed36"])
+                                    "sealed35",
+                                    "sealed36"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     if not (GOLD / f"{sample}_bulk.jsonl").exists():
@@ -910,7 +912,8 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
                                     "sealed32",
                                     "sealed33",
                                     "sealed34",
-                                    "sealed35", "sealed36",
+                                    "sealed35",
+                                    "sealed36",
                                     "seed"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
@@ -942,7 +945,8 @@ def test_sample_public_sentences_are_new(sample):
                                     "sealed32",
                                     "sealed33",
                                     "sealed34",
-                                    "sealed35", "sealed36"])
+                                    "sealed35",
+                                    "sealed36"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
@@ -981,7 +985,8 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
                                     "sealed32",
                                     "sealed33",
                                     "sealed34",
-                                    "sealed35", "sealed36",
+                                    "sealed35",
+                                    "sealed36",
                                     "seed"])
 def test_sample_labels_every_field_of_every_fact(sample):
     listed = {name for name, _ in PUBLIC_FILES + BULK_FILES}     # a part labelled apart joins once it is listed
