@@ -10,7 +10,8 @@ Sentences written for the tests in the registers the sets hold (tests/gold/READM
 - a unit's definition in brackets (`1亩约为667平方米`): no area; the area it explains stays;
 - a quantile group (`最高百分之廿家庭`, `最低的20%家庭`): the group's name; its income and its growth stay;
 - a month's use bounded with no user before it (`每個月用電120度以上`): a tariff's tier; a month's use measured stays;
-- a span inside a document's title (`《上合组织未来10年发展战略》`): part of the name; a span outside one stays.
+- a span inside a document's title (`《上合组织未来10年发展战略》`), and a headline restating a title its body sets in 《》:
+  part of the name; a span outside one stays.
 """
 
 from __future__ import annotations
@@ -121,3 +122,21 @@ def test_a_span_outside_a_title_and_a_plan_range_in_one_stay() -> None:
     facts = extract("中方将在未来10年投入资金，落实《行动计划（2026—2028年）》。", date="2025-11-13")
     assert [f["surface"] for f in facts if f["kind"] == "duration"] == ["10年"]
     assert any(f["kind"] in ("year", "date") and f["surface"].startswith("2026") for f in facts)
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("人民日报评论员文章：深刻把握新时代十年伟大变革的里程碑意义",
+     "明天出版的人民日报将发表评论员文章，题目是《深刻把握新时代十年伟大变革的里程碑意义》。"),
+    ("海采：说说“十四五”这五年", "国庆海采《说说“十四五”这五年》，一起去听听大家怎么说。"),
+])
+def test_a_headline_restating_a_body_title_is_the_name(title: str, body: str) -> None:
+    from store.facts.article import article_facts
+    facts = article_facts({"id": "a", "title": title, "body": body, "date": "2025-10-01"})
+    assert [f for f in facts if f["kind"] == "duration"] == []
+
+
+def test_a_headline_figure_told_in_the_body_stays() -> None:
+    from store.facts.article import article_facts
+    facts = article_facts({"id": "a", "title": "我国十年间新增就业5000万人",
+                           "body": "十年间，我国城镇新增就业5000万人。《十年》一书同日出版。", "date": "2025-10-01"})
+    assert [f["surface"] for f in facts if f["kind"] in ("duration", "count")] == ["十年", "5000万人"]
