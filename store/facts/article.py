@@ -30,14 +30,32 @@ def article_facts(article: dict[str, Any]) -> list[Fact]:
     year = int(date[:4]) if len(date) >= 4 and date[:4].isdigit() else None
     heads = sorted((s.get("start", 0), s.get("heading") or "") for s in article.get("sections") or [])
     out: list[Fact] = []
+    body = article.get("body") or ""
     for where in ("title", "body"):
         text = article.get(where) or ""
         for f in extract(text, year=year, date=date or None):
+            if where == "title" and "《" in body and _restates_a_body_title(text, f, body):
+                continue
             # one dict display (the same keys in the same order as building and updating one)
             out.append({"id": f"{aid}:{where}:{f['start']}", "article_id": aid, "where": where,
                         "section": _section_of(heads, f["start"]) if where == "body" else None,
                         **f, "mentions": []})
     return merge_repeats(out, heads, {w: article.get(w) or "" for w in ("title", "body")})
+
+
+# a headline that restates the name of a work its body sets in 《》 (`人民日报评论员文章：深刻把握新时代十年伟大变革…`
+# over a body's `《深刻把握新时代十年伟大变革…》`, `海采：说说“十四五”这五年` over `《说说“十四五”这五年》`): its spans, counts
+# and ranks are the name's, as in the body (quoted_titles.inside_book_title; junk36); dates and years stay
+_HEADLINE_LEAD_RE = re.compile("[：:]")
+_NAME_KINDS = frozenset({"duration", "count", "rank"})
+
+
+def _restates_a_body_title(title: str, f: Fact, body: str) -> bool:
+    if f["kind"] not in _NAME_KINDS:
+        return False
+    lead = max((m.end() for m in _HEADLINE_LEAD_RE.finditer(title, 0, f["start"])), default=0)
+    name = title[lead:f["end"] + 4].strip()
+    return len(name) >= 4 and ("《" + name) in body
 
 
 def _section_of(heads: list[tuple[int, str]], start: int) -> str | None:

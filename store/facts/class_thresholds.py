@@ -96,8 +96,11 @@ _TIER_RE = re.compile(
 # 小商店…不調整, 住宅用電1,001度以上(…)電價將調漲9%, 住宅每月用電700度以上調漲3%, 僅調1000度以上, 逾1,000度調幅達10%): the
 # bound names which households, the rise or the share of them is the figure.  A use measured (`全市用电量1000度以上`, no
 # class of users before it, no tariff word after it) stays a figure.
+# (and a month's use bounded with no user named before it, 每個月用電120度以上,也就是…才會受夏月電價影響: sealed35's trap; a
+# month's use measured, `每月用電量291度`, has no bound)
 _USER_TIER_RE = re.compile(
-    rf"(?:(?<=住宅|家庭|用[户戶])(?:每月|每期)?(?:用[电電])?(?:量)?(?:在)?|(?<=[调調]))"
+    rf"(?:(?<=住宅|家庭|用[户戶])(?:每月|每期)?(?:用[电電])?(?:量)?(?:在)?|(?<=[调調])"
+    rf"|(?:(?<=每月|每期)|(?<=每个月|每個月))用[电電](?:量)?(?:在)?)"
     rf"(?P<tier>{_TIER_NUM}\s?度(?:及|或)?(?:以下|以上))")
 _OVER_TIER_RE = re.compile(rf"(?:逾|超过|超過){_TIER_NUM}\s?度(?=[，,]?\s?(?:调幅|調幅|调涨|調漲|电价|電價))")
 # a band with its unit written once, at its end (331至500度每度漲0.15元, 第一段為每月1至10度，每度7.35元: found30)

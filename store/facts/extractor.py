@@ -50,6 +50,7 @@ from .found_shapes import found_shapes
 from .issue_counts import issue_counts, settle_issue_subjects
 from .kind_labels import kind_label_spans, size_label_subjects
 from .label_traps import label_spans
+from .named_spans import named_spans
 from .level_after_moves import settle_levels_after_moves
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
@@ -147,7 +148,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
                  *name_numeral_spans(norm), *threshold_spans(norm), *class_bound_spans(norm), *slogan_spans(norm),
                  *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
                  *grade_spec_spans(norm), *tier_spans(norm), *attribute_class_spans(norm),
-                 *condition_spans(norm)):   # never figures
+                 *condition_spans(norm), *named_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):
