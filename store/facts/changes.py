@@ -397,6 +397,9 @@ _QUARTER_NAMED_RE = re.compile(r"(?:[一二三四1-4１-４]|第[一二三四1-4
 # a week named before the figure in its sentence (本周…环比上涨1.2%, 第10周, 周环比; 2022年3月7日—3月13日 is read by its period)
 _WEEK_NAMED_RE = re.compile(r"(?:本|上|当|當|这|這|该|該|同一?)(?:周|週)(?![年岁歲期边邊围圍])|第\s?[\d一二三四五六七八九十]{1,2}\s?(?:周|週)(?![年岁歲])"
                             r"|[周週](?=[环環]比)")     # 周环比: the week's own chain
+# a ten-day period (旬) the figures are of, named before them in their sentence (本旬平均日产粗钢…环比增长0.58%:
+# the steel association's ten-day report is compared with the 旬 before, 上旬, as the sets label all six such rates)
+_XUN_NAMED_RE = re.compile(r"(?:本|上|中|下|当|當|该|該)旬(?![^，,。；;]{0,12}?(?:发布|發布|公布|公佈))")
 _RELEASED_AFTER_WEEK_RE = re.compile(r"[^，,。；;]{0,12}?(?:发布|發布|公布|公佈|表示|宣布|宣佈|称|稱|指出|获悉|獲悉)")
 _DAY_SPAN_RE = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 
@@ -419,16 +422,27 @@ def _week_named(norm: str, a: int, b: int) -> bool:
     return any(not _RELEASED_AFTER_WEEK_RE.match(norm, m.end()) for m in _WEEK_NAMED_RE.finditer(norm, a, b))
 
 
+def _xun_named(norm: str, a: int, b: int) -> bool:
+    """A 旬 in norm[a:b] that the figures are of (本旬…, 3月上旬…), unless a chain written 月环比 right before the
+    figure is the month's."""
+    last = max(norm.rfind("环比", a, b), norm.rfind("環比", a, b))
+    if last > a and norm[last - 1] in "月季周週":
+        return False
+    return _XUN_NAMED_RE.search(norm, a, b) is not None
+
+
 def settle_base(f: Fact, norm: str = "", sentence_start: int = 0) -> None:
-    """环比 of a quarter is 上季, of a week 上周 (else 上月): a quarter or a week by the figure's period, or, when
-    the period is unknown, by a quarter or a week named before it in its sentence (weekly price reports:
-    `2022年3月7日—3月13日…环比下降1.7%`, `本周…环比上涨1.2%`)."""
+    """环比 of a quarter is 上季, of a week 上周, of a ten-day period 上旬 (else 上月): a quarter or a week by the
+    figure's period, or, when the period is unknown, by a quarter or a week named before it in its sentence (weekly
+    price reports: `2022年3月7日—3月13日…环比下降1.7%`, `本周…环比上涨1.2%`); a 旬 named before it (`本旬平均日产粗钢
+    209.25万吨,环比增长0.58%`) when no quarter or week is."""
     base, period = f.get("base"), f.get("period") or ""
     if base == "环比":
         quarter = "Q" in period and "-" not in period or not period and bool(norm) and \
             _QUARTER_NAMED_RE.search(norm, sentence_start, f["start"]) is not None
         week = not quarter and (_a_week(period) or not period and bool(norm) and _week_named(norm, sentence_start, f["start"]))
-        f["base"] = "上季" if quarter else "上周" if week else "上月"
+        xun = not quarter and not week and bool(norm) and _xun_named(norm, sentence_start, f["start"])
+        f["base"] = "上季" if quarter else "上周" if week else "上旬" if xun else "上月"
 
 
 _GROWTH_WORDS = ("增长", "成长", "增速", "增幅", "增长率", "成长率")

@@ -1,0 +1,61 @@
+"""Bases and periods the round-36 sort of the tuning sets' misses found as classes (sentences written for the tests).
+
+- **A base named in a heading clause closed by a colon** (`與上年同月比較:工業生產減少3.99%,其中製造業減少4.19%`):
+  the colon closes the clause as a comma does (`與上年同月比較，…` already gave 上年同月), so every change after it that
+  names no base of its own takes the heading's base (Taiwan's industrial production releases: sealed18 and sealed20,
+  14 rates, all labelled with the heading's base).
+- **环比 of a ten-day period** (`本旬平均日产粗钢209.25万吨,环比增长0.58%`): compared with the 旬 before, base 上旬, as
+  环比 of a quarter is 上季 and of a week 上周 (the steel association's ten-day reports: sealed33 and sealed34, all six
+  such rates labelled 上旬); a month's report keeps 上月.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _facts(text: str, date: str | None = "2024-01-23") -> list[dict]:
+    return [f for f in extract(text, date=date) if f["kind"] not in ("date", "year")]
+
+
+def _bases(text: str, date: str | None = "2024-01-23") -> dict[str, tuple[str | None, str | None]]:
+    return {f["surface"]: (f["change"], f["base"]) for f in _facts(text, date)}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("2.與上年同月比較:工業生產增加6.51%,其中製造業增加7.28%,用水供應業減少1.68%。",
+     {"6.51%": ("up", "上年同月"), "7.28%": ("up", "上年同月"), "1.68%": ("down", "上年同月")}),
+    ("4.全年與上年比較：工業生產減少2.45%，其中製造業減少2.88%。",
+     {"2.45%": ("down", "上年"), "2.88%": ("down", "上年")}),
+    ("3.累計1至5月與上年同期比較:工業生產增加3.76%,其中製造業增加4.63%。",
+     {"3.76%": ("up", "上年同期"), "4.63%": ("up", "上年同期")}),
+])
+def test_a_base_heading_closed_by_a_colon(text: str, want: dict) -> None:
+    assert _bases(text) == want
+
+
+def test_a_base_heading_closed_by_a_comma_still_reads() -> None:   # guard: the comma's reading is unchanged
+    assert _bases("與上年同月比較，工業生產減少3.99%，其中製造業減少4.19%。") == {
+        "3.99%": ("down", "上年同月"), "4.19%": ("down", "上年同月")}
+
+
+def test_a_change_with_its_own_base_keeps_it_after_a_colon_heading() -> None:   # guard
+    got = _bases("與上季比較:工業生產指數較上年同季增加3.64%。")
+    assert got == {"3.64%": ("up", "上年同季")}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("本旬平均日产粗钢210.15万吨,环比增长1.58%、同比增长3.39%;生铁186.59万吨,环比下降0.60%、同比增长4.36%。",
+     {"1.58%": "上旬", "3.39%": "上年同期", "0.60%": "上旬", "4.36%": "上年同期"}),
+    ("6月中旬，重点钢企粗钢日产环比增长2.1%。", {"2.1%": "上旬"}),
+])
+def test_day_on_day_of_a_ten_day_period(text: str, want: dict) -> None:
+    got = {f["surface"]: f["base"] for f in _facts(text) if f["kind"] == "percent"}
+    assert got == want
+
+
+def test_a_month_keeps_the_month_before() -> None:   # guard
+    got = {f["surface"]: f["base"] for f in _facts("5月份，全国猪肉价格环比下降1.2%。")}
+    assert got == {"1.2%": "上月"}
