@@ -7,6 +7,9 @@
 - **环比 of a ten-day period** (`本旬平均日产粗钢209.25万吨,环比增长0.58%`): compared with the 旬 before, base 上旬, as
   环比 of a quarter is 上季 and of a week 上周 (the steel association's ten-day reports: sealed33 and sealed34, all six
   such rates labelled 上旬); a month's report keeps 上月.
+- **A base declared for what follows** (`同比(下同)增长4.5%,规模以上工业增加值增长6.9%`, `比去年同期(下同)增加13.5%;价值…
+  增长16.7%`, `与前一日相比(下同),…均下降0.1%`): 下同 says the base holds below, so the changes after it in its sentence
+  that name no base of their own take it (sealed8, sealed12, sealed18: every such change labelled with it).
 """
 
 from __future__ import annotations
@@ -59,3 +62,20 @@ def test_day_on_day_of_a_ten_day_period(text: str, want: dict) -> None:
 def test_a_month_keeps_the_month_before() -> None:   # guard
     got = {f["surface"]: f["base"] for f in _facts("5月份，全国猪肉价格环比下降1.2%。")}
     assert got == {"1.2%": "上月"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("全年地区生产总值同比(下同)增长5.5%,规模以上工业增加值增长7.9%,固定资产投资增长8.1%。",
+     {"5.5%": ("up", "上年同期"), "7.9%": ("up", "上年同期"), "8.1%": ("up", "上年同期")}),
+    ("今年前5个月,关区共进口大豆21.8万吨,比去年同期(下同)增加12.5%;价值6.6亿元人民币,增长15.7%;均价上涨1.8%。",
+     {"12.5%": ("up", "去年同期"), "15.7%": ("up", "去年同期"), "1.8%": ("up", "去年同期")}),
+    ("据监测,与前一日相比(下同),1月18日,牛肉价格均下降0.2%。", {"0.2%": ("down", "前一日")}),
+])
+def test_a_base_declared_for_what_follows(text: str, want: dict) -> None:
+    got = {k: v for k, v in _bases(text).items() if k in want}
+    assert got == want
+
+
+def test_a_base_of_its_own_after_the_declared_one_stays() -> None:   # guard
+    got = _bases("1-10月,营业收入同比(下同)增长17.4%,累计增速较前三季度回落0.4个百分点。")
+    assert got["0.4个百分点"] == ("down", "前三季度")
