@@ -10,6 +10,8 @@
 - **A base declared for what follows** (`同比(下同)增长4.5%,规模以上工业增加值增长6.9%`, `比去年同期(下同)增加13.5%;价值…
   增长16.7%`, `与前一日相比(下同),…均下降0.1%`): 下同 says the base holds below, so the changes after it in its sentence
   that name no base of their own take it (sealed8, sealed12, sealed18: every such change labelled with it).
+- **A year's rate noun with 仍 or 分別 before its figure** (`積體電路年增率仍高達23.03%`, `M1B、M2年增率分別為4.82%`): a
+  rise over 上年同期, as `年增率高達` already was.
 """
 
 from __future__ import annotations
@@ -79,3 +81,11 @@ def test_a_base_declared_for_what_follows(text: str, want: dict) -> None:
 def test_a_base_of_its_own_after_the_declared_one_stays() -> None:   # guard
     got = _bases("1-10月,营业收入同比(下同)增长17.4%,累计增速较前三季度回落0.4个百分点。")
     assert got["0.4个百分点"] == ("down", "前三季度")
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("10月製造業當中,電子零組件業年增率16.9%,當中積體電路年增率仍高達22.03%,連續12個月成長。", "22.03%"),
+    ("累計1至2月日平均貨幣總計數M1B、M2年增率分別為4.72%及3.16%。", "4.72%"),
+])
+def test_a_years_rate_noun_with_an_adverb_before_its_figure(text: str, surface: str) -> None:
+    assert _bases(text, "2024-11-25")[surface] == ("up", "上年同期")

@@ -269,7 +269,7 @@ _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今�
 
 # a year-on-year growth rate named before its figure (Taiwan: 年增率1.61%): a rise over a year
 # (what stands between: 年增率高達百分之卅五點九, 年增率可望衝兩成, 年增率達12%, 年增率亦均逾10%)
-_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率|(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝|亦|也|均|皆|都)*\s*$")
+_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率|(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝|亦|也|均|皆|都|仍然|仍|分别|分別)*\s*$")
 # the look-backs of change_of end at the figure: a test of the character before it skips most searches
 _BRACKETS_MAY_END = end_gate(_RATE_IN_BRACKETS_RE)
 _YOY_MAY_END = end_gate(_YOY_RATE_RE)
