@@ -10,6 +10,10 @@
 - **A base declared for what follows** (`同比(下同)增长4.5%,规模以上工业增加值增长6.9%`, `比去年同期(下同)增加13.5%;价值…
   增长16.7%`, `与前一日相比(下同),…均下降0.1%`): 下同 says the base holds below, so the changes after it in its sentence
   that name no base of their own take it (sealed8, sealed12, sealed18: every such change labelled with it).
+- **A place within the year is a record's horizon** (`今（13）日…仍為今年第3高價，且青蔥…上漲80元`, `11月…為今年單月第三低量`):
+  as `全年最高`/`年内新高` after a period the sentence names already were, 今年 bounds the record and dates no figure; the
+  rank and the figures after it keep the day or month named before (sealed34, sealed35). With no period named before
+  it, the year is the figure's own (`今年最高气温达到41.2℃`).
 - **A year's rate noun with 仍 or 分別 before its figure** (`積體電路年增率仍高達23.03%`, `M1B、M2年增率分別為4.82%`): a
   rise over 上年同期, as `年增率高達` already was.
 """
@@ -89,3 +93,15 @@ def test_a_base_of_its_own_after_the_declared_one_stays() -> None:   # guard
 ])
 def test_a_years_rate_noun_with_an_adverb_before_its_figure(text: str, surface: str) -> None:
     assert _bases(text, "2024-11-25")[surface] == ("up", "上年同期")
+
+
+def test_a_place_within_the_year_dates_no_figure() -> None:
+    text = "北市蔬菜價格11日創下今年新高，今（12）日雖然批發價下跌，但是仍為今年第2高價，且青蔥上漲60元，達到305元。"
+    got = {f["surface"]: f["period"] for f in _facts(text, "2025-08-12")}
+    assert got == {"第2": "2025-08-12", "60元": "2025-08-12", "305元": "2025-08-12"}
+    got = {f["surface"]: f["period"] for f in _facts("10月建物買賣移轉棟數僅1.5萬棟，為今年單月第二低量。", "2025-11-20")}
+    assert got == {"1.5萬棟": "2025-10", "第二": "2025-10"}
+
+
+def test_a_years_own_record_keeps_the_year() -> None:   # guard
+    assert _facts("今年最高气温达到41.2℃。", "2025-08-12")[0]["period"] == "2025"
