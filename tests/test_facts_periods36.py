@@ -127,6 +127,8 @@ def test_a_change_named_right_after_its_figure(text: str, surface: str, want: tu
 @pytest.mark.parametrize(("text", "surface"), [
     ("轻工业以占全国工业13.2%的资产，实现了16.7%的营业收入。", "13.2%"),   # guard: a share, no change
     ("上半年完成全年目标的54.7%。", "54.7%"),
+    ("超过80%的地区和行业、70%的产品实现增长。", "70%"),               # guard: a share of what grew
+    ("1—5月份，高技术制造业贡献了近三成的工业增长。", "近三成"),       # guard: a share of the growth
 ])
 def test_a_share_before_its_noun_is_no_change(text: str, surface: str) -> None:
     assert _bases(text, "2024-07-25")[surface] == (None, None)
