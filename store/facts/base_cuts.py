@@ -5,7 +5,8 @@
 - the base's own figure written into it: `較11月(+3.77%)` → 11月, `相较于去年同期206家` → 去年同期;
 - the first half of the verb: `較原預算案刪減14.11億元` → 原預算案 (刪減, 削減, 縮減);
 - `與去年同期比較可見走高` → 去年同期 (the 較 of 比較 is no base's opening);
-- a list of figures after one base: `分别相当于10年前的1.3倍、1.7倍和3.7倍` → 10年前 for each.
+- a list of figures after one base: `分别相当于10年前的1.3倍、1.7倍和3.7倍` → 10年前 for each;
+- a base declared for what follows, `同比(下同)增长4.5%,规模以上工业增加值增长6.9%`: the changes after it in its sentence.
 Run after tidy_bases (context.enrich), on the facts' final bases.
 """
 
@@ -52,6 +53,29 @@ def settle_base_cuts(text: str, norm: str, facts: list[Fact]) -> None:
             if f.get("period") is None and prev.get("period"):
                 f["period"], f["period_text"] = prev["period"], prev.get("period_text")
         prev = f
+    if "下同" in norm:
+        _same_below(norm, facts)
+
+
+# a base declared for what follows (同比(下同)增长4.5%, 比去年同期(下同)增加13.5%, 与去年同期相比(下同)下降2.1%): the
+# marker or base phrase right before the note
+_SAME_BELOW_RE = re.compile(r"(?:同比|按年|按月|环比|環比|同期|上年|去年|上月|上周|上週|前一周|前一日|相比|比较|比較)\s*"
+                            r"[(（]\s*(?:下同|以下同)\s*[)）]")
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def _same_below(norm: str, facts: list[Fact]) -> None:
+    """A change after `同比(下同)增长4.5%` in its sentence that names no base of its own takes that base (下同: the same
+    below), as the sets label them (`规模以上工业增加值增长6.9%`, `价值5.6亿元人民币,增长16.7%`)."""
+    for m in _SAME_BELOW_RE.finditer(norm):
+        end = min((k for c in _SENTENCE_ENDS if (k := norm.find(c, m.end())) >= 0), default=len(norm))
+        after = [f for f in facts if m.end() <= f["start"] < end and f["kind"] not in ("date", "year")]
+        own = next((f for f in after if f.get("base") and f.get("change")), None)
+        if own is None:
+            continue
+        for f in after:
+            if f["start"] > own["start"] and f.get("change") and not f.get("base"):
+                f["base"] = own["base"]
 
 
 def _cut(norm: str, f: Fact, base: str) -> str:

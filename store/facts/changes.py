@@ -128,6 +128,18 @@ _RECORDED_RE = re.compile(r"(?:录得|錄得|录|錄)\s*(?:本[周週月年]|[�
 _REVERSED_RE = re.compile(r"(?:扭转|扭轉)[^，。；,;\d]{0,8}$")
 # 低於2023年3.2%的增幅, 高于上月1.5%的涨幅: the figure is the base's own rate, not the gap to it
 _BELOW_OWN_RATE_RE = re.compile(r"(?:高|低|快|慢)(?:于|於)[^，。；,;]{0,14}$")
+# a change named right after its figure (錄得36.2%的明顯升幅, 實現10.5%的同比增长, 30%以上的快速增长势头, 外幣存款0.9%的增幅,
+# 百分之○点二至百分之○点三的轻微跌幅): the figure is that rise or fall (the tuning sets label 20 of 21 so, over 14 sets)
+_CHANGE_NOUN_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内|以內)?的(?P<m>[^，。；,;的\d\s]{0,4}?)"
+                                   r"(?P<w>增长|增長|升幅|增幅|涨幅|漲幅|跌幅|降幅|上升|成長|成长|减幅|減幅)")
+_FALL_NOUNS = ("跌幅", "降幅", "减幅", "減幅")
+# a share of the things that grew or of the growth (60%的产品实现增长, 贡献了近四成的工业增长): no change of its own
+_SHARE_OF_GROWTH_RE = re.compile(r"[实實]现|取得|获得|獲得")
+_CONTRIBUTED_RE = re.compile(r"(?:贡献|貢獻|拉动|拉動|占|佔)了?\s*(?:约|約|近|超过|超過|逾)?\s*$")
+# a level after the period it is compared with (内外比值为7.99,低于上一交易日8.01; 年增率將升為1.43%,高於上年之0.60%): the
+# base's own level, as `高于上年同期的57亿立方米` already was (the sets label all eight so: no change, no base); an index
+# without 之 too, a percent only with it (价格高于去年同期5% is the gap)
+_LEVEL_OF_BASE_RE = re.compile(r"(?:高于|低于|高於|低於)(?:上一?交易日|上[个個]?月底?|上年|去年|前一日|昨日|上[周週])\s*(?P<of>之)?\s*$")
 _OWN_RATE_AFTER_RE = re.compile(r"\s*的(?:按年|同比)?(增幅|涨幅|漲幅|升幅|增速|降幅|跌幅)")
 _LIST_TAIL_RE = re.compile(r"(?:\s*[、及和与與]\s*[-+]?[\d.]+\s*[%％])*")
 _RATE_AFTER_RE = re.compile(r"\s*的?(?:本?[周週月年]|[实實][质質际際])?(按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
@@ -191,6 +203,9 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     lo = max(clause_start, s - 30)
     left = _blank_figures(norm[lo:s], lo, others, f)
     ends = _Ends(others, f, lo)
+    if f["kind"] in ("index", "percent") and (lv := _LEVEL_OF_BASE_RE.search(left)) is not None \
+            and (f["kind"] == "index" or lv.group("of")):
+        return None, None, None                # 低于上一交易日8.01, 高於上年之0.60%: the base's own level, no change
     if norm.startswith("翻", s):
         return "up", "翻", _base_text(text, lo, left, ends)     # 翻了一番: the figure is the change
     if f["kind"] == "percent" and (rate := _OWN_RATE_AFTER_RE.match(norm, f["end"])) is not None \
@@ -223,6 +238,12 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
                 text[named.start("base"):named.end("base")] if named else None
         if f["kind"] == "percent" and (m := _SHARE_OF_EARLIER_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))   # 回复至2019年同期的77.4%
+        if f["kind"] in ("percent", "points") and (told := _CHANGE_NOUN_AFTER_RE.match(norm, f["end"])) is not None \
+                and not _SHARE_OF_GROWTH_RE.search(told.group("m")) and not _CONTRIBUTED_RE.search(left):
+            word = told.group("w")              # 錄得36.2%的明顯升幅, 實現10.5%的同比增长, 0.9%的增幅: the rise it names
+            marker = told.group("m") or ""
+            base = _IMPLIED["按年"] if ("同比" in marker or "按年" in marker) else None
+            return ("down" if word in _FALL_NOUNS else "up"), text[told.start("w"):told.end("w")], base
         return _signed_in_brackets(norm, f), None, None
     direction, word, wpos, base_left = found
     if direction is None:
@@ -269,7 +290,7 @@ _YEAR_ON_YEAR_RE = re.compile(r"(?<![\d一二三四五六七八九十〇零今�
 
 # a year-on-year growth rate named before its figure (Taiwan: 年增率1.61%): a rise over a year
 # (what stands between: 年增率高達百分之卅五點九, 年增率可望衝兩成, 年增率達12%, 年增率亦均逾10%)
-_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率|(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝|亦|也|均|皆|都)*\s*$")
+_YOY_RATE_RE = re.compile(r"(年(?:增|增长|成长)率|(?<![\d一二三四五六七八九十〇零正腊本当上下前后每半同个年日首单多满整次])月(?:增|增长|成长)率)\s*(?:为|為|是|达|達|达到|達到|高达|高達|約|约|可望|有望|将|將|将会|將會|冲|衝|亦|也|均|皆|都|仍然|仍|分别|分別)*\s*$")
 # the look-backs of change_of end at the figure: a test of the character before it skips most searches
 _BRACKETS_MAY_END = end_gate(_RATE_IN_BRACKETS_RE)
 _YOY_MAY_END = end_gate(_YOY_RATE_RE)
@@ -397,6 +418,9 @@ _QUARTER_NAMED_RE = re.compile(r"(?:[一二三四1-4１-４]|第[一二三四1-4
 # a week named before the figure in its sentence (本周…环比上涨1.2%, 第10周, 周环比; 2022年3月7日—3月13日 is read by its period)
 _WEEK_NAMED_RE = re.compile(r"(?:本|上|当|當|这|這|该|該|同一?)(?:周|週)(?![年岁歲期边邊围圍])|第\s?[\d一二三四五六七八九十]{1,2}\s?(?:周|週)(?![年岁歲])"
                             r"|[周週](?=[环環]比)")     # 周环比: the week's own chain
+# a ten-day period (旬) the figures are of, named before them in their sentence (本旬平均日产粗钢…环比增长0.58%:
+# the steel association's ten-day report is compared with the 旬 before, 上旬, as the sets label all six such rates)
+_XUN_NAMED_RE = re.compile(r"(?:本|上|中|下|当|當|该|該)旬(?![^，,。；;]{0,12}?(?:发布|發布|公布|公佈))")
 _RELEASED_AFTER_WEEK_RE = re.compile(r"[^，,。；;]{0,12}?(?:发布|發布|公布|公佈|表示|宣布|宣佈|称|稱|指出|获悉|獲悉)")
 _DAY_SPAN_RE = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 
@@ -419,16 +443,27 @@ def _week_named(norm: str, a: int, b: int) -> bool:
     return any(not _RELEASED_AFTER_WEEK_RE.match(norm, m.end()) for m in _WEEK_NAMED_RE.finditer(norm, a, b))
 
 
+def _xun_named(norm: str, a: int, b: int) -> bool:
+    """A 旬 in norm[a:b] that the figures are of (本旬…, 3月上旬…), unless a chain written 月环比 right before the
+    figure is the month's."""
+    last = max(norm.rfind("环比", a, b), norm.rfind("環比", a, b))
+    if last > a and norm[last - 1] in "月季周週":
+        return False
+    return _XUN_NAMED_RE.search(norm, a, b) is not None
+
+
 def settle_base(f: Fact, norm: str = "", sentence_start: int = 0) -> None:
-    """环比 of a quarter is 上季, of a week 上周 (else 上月): a quarter or a week by the figure's period, or, when
-    the period is unknown, by a quarter or a week named before it in its sentence (weekly price reports:
-    `2022年3月7日—3月13日…环比下降1.7%`, `本周…环比上涨1.2%`)."""
+    """环比 of a quarter is 上季, of a week 上周, of a ten-day period 上旬 (else 上月): a quarter or a week by the
+    figure's period, or, when the period is unknown, by a quarter or a week named before it in its sentence (weekly
+    price reports: `2022年3月7日—3月13日…环比下降1.7%`, `本周…环比上涨1.2%`); a 旬 named before it (`本旬平均日产粗钢
+    209.25万吨,环比增长0.58%`) when no quarter or week is."""
     base, period = f.get("base"), f.get("period") or ""
     if base == "环比":
         quarter = "Q" in period and "-" not in period or not period and bool(norm) and \
             _QUARTER_NAMED_RE.search(norm, sentence_start, f["start"]) is not None
         week = not quarter and (_a_week(period) or not period and bool(norm) and _week_named(norm, sentence_start, f["start"]))
-        f["base"] = "上季" if quarter else "上周" if week else "上月"
+        xun = not quarter and not week and bool(norm) and _xun_named(norm, sentence_start, f["start"])
+        f["base"] = "上季" if quarter else "上周" if week else "上旬" if xun else "上月"
 
 
 _GROWTH_WORDS = ("增长", "成长", "增速", "增幅", "增长率", "成长率")

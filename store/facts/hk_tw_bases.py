@@ -31,13 +31,15 @@ Fact = dict[str, Any]
 _TW_BASE_RE = re.compile(r"对(上年同季|上年同期|上年同月|上季|上月|上年)(?!度)")
 _YOY_RE = re.compile(r"yoy|YoY|YOY")
 _SAAR_RE = re.compile(r"saar|SAAR")
-_HK_BASE_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。]{1,12}?)(?:比较|相比)\s*[，,]\s*$")
+# (a colon closes the heading clause as a comma does: `2.與上年同月比較:工業生產減少3.99%,其中製造業減少4.19%`)
+_HK_BASE_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。:：]{1,12}?)(?:比较|相比)\s*(?:[(（]下同[)）])?\s*[，,:：]\s*$")
 # the same clause naming the base with its own level (与上周五(3月21日)的20.89元/公斤相比, 与上周20.79元/公斤的均价相比):
 # the base is the period before its date, its 的 or its figure
 _HK_BASE_LEVEL_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。\d(（的]{1,10}?)[(（的\d][^，,；;。]{1,30}?(?:比较|相比)\s*[，,]\s*$")
 # the same clause opening a run of parallel changes (与上年相比,第一产业比重提高0.3个百分点,第二产业…下降3.1个百分点;
 # 2023年11月与2022年11月比较,珠宝…上升60.8%;其他…上升29.0%), or written 相比2019年，…
-_BASE_CLAUSE_ANY_RE = re.compile(r"(?:(?:与|和|同|跟)([^，,；;。]{1,12}?)(?:比较|相比)|(?<![^，,；;。：:\s])(?:相比|相较于?|对比)([^，,；;。]{1,10}?))\s*[，,]")
+_BASE_CLAUSE_ANY_RE = re.compile(r"(?:(?:与|和|同|跟)([^，,；;。:：]{1,12}?)(?:比较|相比)(?:\s*[(（]下同[)）])?|(?<![^，,；;。：:\s])(?:相比|相较于?|对比)([^，,；;。]{1,10}?))\s*[，,]"
+                                 r"|(?:与|和|同|跟)([^，,；;。:：]{1,12}?)(?:比较|相比)\s*[:：]")
 _OWN_BASE_WORD_RE = re.compile(r"比(?![重例率])|较|按年|按月")
 # a rate noun or a list named with its marker (按年升幅, 錄得按年升幅的類別) compares a period with
 # the same period a year before: 上年同期, whatever its length (as the blind sample labels them;
@@ -207,7 +209,7 @@ def _parallel_base(text: str, norm: str, sent: int, s: int, earlier: list[Fact])
         return None
     if any(not g.get("change") for g in earlier if m.end() <= g["start"] < s):
         return None
-    g = 1 if m.group(1) else 2
+    g = next(i for i in (1, 2, 3) if m.group(i))
     return text[m.start(g):m.end(g)]
 
 

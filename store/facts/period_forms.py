@@ -505,9 +505,11 @@ _BASE_EFFECT_AFTER_RE = re.compile(r"[^，,；;。\d]{0,12}(?:基期|基數|基�
 _BASE_EFFECT_YEARS = ("去年", "上年", "去年同期", "上年同期")
 # a year as a record's horizon (`2月份失业率升至全年最高的5.4%`, `9月份增速全年最低，单月下降14.7%`): the figure is of
 # the period its sentence names before (sealed24, sealed26), the year only bounds the record
-_HORIZON_YEARS = ("全年", "今年全年", "年内", "年內")
+_HORIZON_YEARS = ("全年", "今年全年", "年内", "年內", "今年")
 # (with no period named before it in its sentence, the year is the record's own: 全年最高气温达到41.2℃)
-_HORIZON_AFTER_RE = re.compile(r"的?(?:最高|最低|新高|新低|最大|最小|之最|高位|低位|峰值|最多|最少)")
+# (a place within the year counts as one: `今（13）日…仍為今年第3高價`, `11月…為今年單月第三低量`: today's, November's)
+_HORIZON_AFTER_RE = re.compile(r"的?(?:最高|最低|新高|新低|最大|最小|之最|高位|低位|峰值|最多|最少"
+                               r"|(?:單月|单月)?第[\d一二三四五六七八九十]{1,3}(?:高|低|大|小))")
 # a quarter forecast by name (預測第4季民間消費實質成長3.14％, told in November): the quarter not yet ended
 _FORECAST_BEFORE_QUARTER = ("预测", "預測", "预估", "預估")
 # a quarter's forecast value (第4季預測值為1.8%, told in November): the quarter ahead, not last year's
