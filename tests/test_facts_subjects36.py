@@ -44,3 +44,29 @@ def test_a_clause_naming_nothing_takes_the_sentences_indicator(text: str, surfac
 ])
 def test_no_indicator_is_carried_where_the_sentence_names_none(text: str, surface: str) -> None:
     assert _one(text, surface)["subject"] is None
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# A route's two ends (subject_routes): the near end written before 至/到 is part of what the trip measures.
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("全线建成通车后，哈尔滨至伊春的旅客列车运行时间将由7小时缩短至2小时左右。", "7小时", "哈尔滨至伊春的旅客列车运行时间"),
+    ("项目通车后，深圳到中山的车程将从目前约2小时缩短至30分钟。", "30分钟", "深圳到中山的车程"),
+    ("延榆高铁建成后，西安至榆林铁路运行时间将由5小时缩短至2小时。", "2小时", "西安至榆林铁路运行时间"),
+    ("广州至肇庆高速改扩建项目全长51.1公里。", "51.1公里", "广州至肇庆高速改扩建项目全长"),
+    ("西十高铁开通后，西安至十堰1小时可达，西安至武汉3小时。", "3小时", "西安至武汉"),
+])
+def test_a_routes_near_end_is_part_of_the_trip(text: str, surface: str, subject: str) -> None:
+    # the subject was the far end alone (伊春的旅客列车运行时间, 中山的车程, 武汉)
+    assert _one(text, surface)["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("截至今天17时，境外采购商到会人数超6.9万人。", "超6.9万人"),          # 到会 is a word: no route
+    ("长江流域监测到鱼类351种。", "351种"),                                  # a verb before 到: no place
+    ("全省粮食产量增长至700亿斤。", "700亿斤"),                                # a level reached: no route
+    ("通车后南宁至凭祥将从目前4个多小时缩短至1个多小时。", "1个多小时"),      # a time before the place: no near end read
+])
+def test_words_before_to_that_are_no_place_stay_out(text: str, surface: str) -> None:
+    subj = _one(text, surface)["subject"] or ""
+    assert "到" not in subj and "至" not in subj
