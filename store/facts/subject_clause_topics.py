@@ -22,12 +22,14 @@ from typing import Any
 
 from store.search.script import simplified_chars
 
+from .subject_level_moves import PRICE_PERS
 from .subject_rules import MEASURE_HEADS, SUBJECT_CHARS
 from .text_marks import TextMarks
 from .words import opens_with_verb, segment, tag_of
 
 Fact = dict[str, Any]
 
+PRICE_HEADS = ("价", "价格", "黄金", "白银", "铂金", "钯金", "原油", "期货", "品种", "期金", "期银", "铜", "铝", "镍", "锌")
 _KINDS = frozenset({"money", "percent", "points", "index", "quantity", "count", "multiple"})
 # the heads a topic may end with: a measure's (MEASURE_HEADS), a price told short (金價, 铜价), reserves
 _HEADS = tuple(sorted(set(MEASURE_HEADS) | {"价", "储备", "存底", "汇价", "运量", "人次"}, key=len, reverse=True))
@@ -134,6 +136,17 @@ def _is_move(s: str) -> bool:
             or w in ("狂飙", "大涨", "大跌"))   # 稳中有升, 持续走高: a set phrase of four says how it moved
 
 
+# a price per ounce, barrel or ton is a price's or a commodity's (美元指數走強，隨後回落至每盎司2300美元: not the index's),
+# and a sum is no index's, rate's or share's
+_RATIO_ENDS = ("指数", "率", "比重", "占比", "增速", "幅")
+
+
+def _fits(f: Fact, topic: str) -> bool:
+    if f.get("per") in PRICE_PERS and not topic.endswith(PRICE_HEADS):
+        return False
+    return not (f["kind"] == "money" and topic.endswith(_RATIO_ENDS))
+
+
 def settle_clause_topics(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     simp = None
     for f in facts:
@@ -153,6 +166,6 @@ def settle_clause_topics(text: str, norm: str, facts: list[Fact], marks: TextMar
             got = _opening_noun(simp, starts[k], (starts[k + 1] - 1) if k + 1 < len(starts) else c - 1)
             if got is False:
                 continue
-            if got:
+            if got and _fits(f, simp[got[0]:got[1]]):
                 f["subject"] = text[got[0]:got[1]]
             break
