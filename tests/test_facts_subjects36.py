@@ -41,6 +41,7 @@ def test_a_clause_naming_nothing_takes_the_sentences_indicator(text: str, surfac
     ("这家工厂去年完成扩建，首次突破100万件。", "100万件"),                          # a noun that is no indicator stops it
     ("总金额1.2亿元；上周成交8套/612.5㎡。", "612.5㎡"),                              # a ；-part is an item of its own
     ("国家统计局今天发布数据显示，首次突破100万件。", "100万件"),                    # a report names no indicator
+    ("与上月相比，单月涨幅达五成，较去年同月更是大增2.1倍。", "2.1倍"),              # a rate's topic is no change's
 ])
 def test_no_indicator_is_carried_where_the_sentence_names_none(text: str, surface: str) -> None:
     assert _one(text, surface)["subject"] is None

@@ -137,14 +137,15 @@ def _is_move(s: str) -> bool:
 
 
 # a price per ounce, barrel or ton is a price's or a commodity's (美元指數走強，隨後回落至每盎司2300美元: not the index's),
-# and a sum is no index's, rate's or share's
+# and a sum or a change is no index's, rate's or share's
 _RATIO_ENDS = ("指数", "率", "比重", "占比", "增速", "幅")
 
 
 def _fits(f: Fact, topic: str) -> bool:
     if f.get("per") in PRICE_PERS and not topic.endswith(PRICE_HEADS):
         return False
-    return not (f["kind"] == "money" and topic.endswith(_RATIO_ENDS))
+    # a rate told as the topic (單月增幅達六成，較去年同月更是暴增1.4倍) is no change's: the change is the indicator's
+    return not (topic.endswith(_RATIO_ENDS) and (f["kind"] in ("money", "multiple", "count", "quantity") or f.get("change")))
 
 
 def settle_clause_topics(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
