@@ -61,6 +61,8 @@ from .subject_final import settle_final
 from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
 from .subject_bare_rates import needs_bare_rates, settle_bare_rates
+from .subject_clause_topics import needs_clause_topics, settle_clause_topics
+from .subject_routes import needs_routes, settle_routes
 from .subject_orphan_heads import settle_orphan_heads
 from .subject_rank_fragments import needs_rank_fragments, settle_rank_fragments
 from .subject_currency_moves import needs_currency_moves, settle_currency_moves
@@ -218,6 +220,10 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_orphan_heads(text, facts)           # 主席团会议应|到, 儿童已有长|达: the verb's first character back to it
     if needs_bare_rates(facts):
         settle_bare_rates(text, simp, facts)   # …上涨180元,涨幅为0.81%: the contract's, not a bare 涨幅 (last)
+    if needs_clause_topics(facts):
+        settle_clause_topics(text, norm, facts, marks)   # 铜价一路上涨,…,首次突破13,000美元: 铜价, the clause names nothing
+    if needs_routes(text):
+        settle_routes(text, facts, marks)      # 哈尔滨至伊春的旅客列车运行时间: the route, not its far end
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
