@@ -483,7 +483,6 @@ def _share_phrase(text: str, start: int, pre: str) -> tuple[int, int] | None:
 
 
 _TRAIL_LAST = last_class(S.SUBJECT_TRAIL_RE)    # where the patterns can begin or end: scanned first
-_TRAIL_FIRST = first_class(S.SUBJECT_TRAIL_RE)
 _WORD_FIRST = {id(rx): first_class(rx) for rx in (S.BREAK_WORD_RE, S.CUT_WORD_RE)}   # by id: a hash reads the program
 # the verb endings by their last character: a phrase is tested against those that can end it
 _VERB_ENDINGS_BY_LAST: dict[str, tuple[str, ...]] = {}
@@ -515,24 +514,8 @@ def untrailed(s: str) -> str:
     head, tail = s[:-_TRAIL_REACH], s[-_TRAIL_REACH:]
     if cannot_end(_TRAIL_LAST, tail):
         return s                                # most phrases end in no connective at all
-    tail = _trail_cut(tail)
+    tail = S.SUBJECT_TRAIL_RE.sub("", tail)
     return head + tail if len(tail) or not head else untrailed(head)
-
-
-def _trail_cut(tail: str) -> str:
-    """`S.SUBJECT_TRAIL_RE.sub("", tail)`, tried only where a match can begin (_TRAIL_FIRST): the
-    engine tries its some two hundred branches at every character otherwise (47 → 26 µs a call).
-    The first match is the one `sub` finds; when it reaches the end (no final newline) it is the
-    only one."""
-    rx, p, n = S.SUBJECT_TRAIL_RE, 0, len(tail)
-    if _TRAIL_FIRST is None:
-        return rx.sub("", tail)
-    while (m := _TRAIL_FIRST.search(tail, p)) is not None:
-        p = m.start()
-        if (found := rx.match(tail, p)) is not None:
-            return tail[:p] if found.end() == n else rx.sub("", tail)
-        p += 1
-    return tail
 
 
 @window_cached
