@@ -18,7 +18,6 @@ import re
 from typing import Any
 
 from . import subject_rules as S
-from .char_tables import indexed
 from .subjects import _one_noun_after
 from .words import noun_phrase_end, opens_with_verb, word_around
 
@@ -41,7 +40,7 @@ _HEAD_STOP_RE = re.compile(r"陆续|目前|仍|照见|让|使|里|中|内|上") 
 _TIME_OPEN_RE = re.compile(r"今年|去年|明年|目前|当前|近期|近日|日前|今天|昨天")
 # kinds of money a sum is written right before (its subject when the words before it do not name it)
 _MONEY_OBJECTS = frozenset({"订单", "贷款", "罚款", "补贴", "投资", "资金", "债务", "善款", "捐款", "存款"})
-_SIMPLIFIED = indexed(str.maketrans("訂貸補貼資債", "订贷补贴资债"))
+_SIMPLIFIED = str.maketrans("訂貸補貼資債", "订贷补贴资债")
 _HEAD_UNITS = frozenset({"人", "名", "位", "人次", "余人", "多人", "员"})
 _NOT_DESCRIPTION_RE = re.compile(r"大小|楼高|樓高|层高|高度|多少|规模$|[人交北科农师工医]大$|^(?!世界上|全国)[^最]+最")
 

@@ -26,7 +26,6 @@ from typing import Any
 
 from store.search.script import simplified_chars
 
-from .char_tables import indexed
 from .subject_rules import COUNT_SPAN_RE, SUBJECT_CHARS
 from .text_marks import TextMarks
 from .words import noun_phrase_end, opens_with_verb, segment, tag_of
@@ -76,7 +75,7 @@ _LEVEL_VERBS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _v in _LEVEL_VERBS:
     _LEVEL_VERBS_BY_LAST[_v[-1]] = (*_LEVEL_VERBS_BY_LAST.get(_v[-1], ()), _v)
 # traditional characters of market reports beyond the subjects' table (隨後, 大關, 白銀, 鉑金, 單日)
-_MORE_CHARS = indexed(str.maketrans("隨關銀黃鉑鈀單終盤會還並僅對從開國裡週復邁躍", "随关银黄铂钯单终盘会还并仅对从开国里周复迈跃"))
+_MORE_CHARS = str.maketrans("隨關銀黃鉑鈀單終盤會還並僅對從開國裡週復邁躍", "随关银黄铂钯单终盘会还并仅对从开国里周复迈跃")
 
 
 def _plain(s: str) -> str:

@@ -9,7 +9,6 @@ import re
 from typing import Any
 
 from .builder import after_last_mark
-from .char_tables import indexed
 
 Fact = dict[str, Any]
 
@@ -26,7 +25,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
 
 
 # the clause text is simplified (see subjects.simplified); the subject keeps its own script
-_SIMPLIFIED = indexed(str.maketrans("鄉進學產銷", "乡进学产销"))
+_SIMPLIFIED = str.maketrans("鄉進學產銷", "乡进学产销")
 
 
 # a list before 分别 (or in the clause before it) is what 分别 distributes over, not the pair

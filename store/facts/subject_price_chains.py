@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .char_tables import indexed
 from .subject_level_moves import sentence_topic
 from .subject_rules import RATE_NOUNS, SUBJECT_CHARS
 from .text_marks import TextMarks
@@ -30,8 +29,8 @@ from .words import opens_with_verb, segment, tag_of
 Fact = dict[str, Any]
 
 # traditional characters of these reports beyond the subjects' table (高見, 搗破, 進帳, 累飆, 闖, 銅)
-_MORE_CHARS = indexed(str.maketrans("見搗帳飆闖銅銀鉑鈀飾賣買隨關單終僅歷曆穩並貴屬論舊嚐嘗無",
-                                    "见捣帐飙闯铜银铂钯饰卖买随关单终仅历历稳并贵属论旧尝尝无"))
+_MORE_CHARS = str.maketrans("見搗帳飆闖銅銀鉑鈀飾賣買隨關單終僅歷曆穩並貴屬論舊嚐嘗無",
+                            "见捣帐飙闯铜银铂钯饰卖买随关单终仅历历稳并贵属论旧尝尝无")
 _KINDS = ("money", "percent", "points")
 # words of a market report's moves: verbs of reaching or moving, and the levels they pass
 _MOVE_WORDS = frozenset({

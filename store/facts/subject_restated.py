@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .char_tables import indexed
 from .subject_rules import SUBJECT_CHARS
 from .text_marks import TextMarks
 from .words import segment, tag_of
@@ -28,7 +27,7 @@ _PERIOD_LEAD_RE = re.compile(r"^(?:[\d０-９\-—/~～至年月日季度份第�
 _EQUALS_RE = re.compile(r"(?:相当于|相當於|相当於|相當于|相等於|相等于|約當|约当)[^，,；;。\d]{0,16}$")
 _LEVEL_KINDS = ("money", "count", "quantity")
 # a few more traditional characters of reports' nouns, for the noun test only (外銷訂單)
-_MORE_CHARS = indexed(str.maketrans("單訂貿職設備場", "单订贸职设备场"))
+_MORE_CHARS = str.maketrans("單訂貿職設備場", "单订贸职设备场")
 
 
 def settle_restated(text: str, facts: list[Fact], marks: TextMarks) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .char_tables import indexed
 from .changes import DOWN_WORDS, UP_WORDS
 
 # the change words changes.py reads (rate nouns apart: 涨幅 may name the indicator; 成长 is in
@@ -20,7 +19,7 @@ _CHANGE = "增长了|下降了|(?<![排播释釋发發投开開下存堆摆擺])
     key=len, reverse=True))
 # traditional characters of the words below, read as simplified (one to one, offsets hold);
 # the text's own script is kept in the subject
-SUBJECT_CHAR_MAP = str.maketrans(
+SUBJECT_CHARS = str.maketrans(
     "佔則開錄維於當從對與這該並還將達個僅約過長減報為較漲跌後時間來內發實現預計調連衝幣價額總產進貨續營數屬購銷費資貸儲險"
     "擴縮劇穩務業輸運勞動溫災傷難醫學師員漢經濟測億萬兩負廠網區縣鎮鄉擔門歲週層號雙輪線級標準車艙節盤種類場屆項輛臺張條棟戶隻頭筆"
     "收市報則亦維持顯示據統計邊臨緩響盈虧損淨額幅場鐵鋼電腦輕質貿勢擬佈別訂貢獻帶優創觸際義徑"
@@ -30,10 +29,8 @@ SUBJECT_CHAR_MAP = str.maketrans(
     "收市报则亦维持显示据统计边临缓响盈亏损净额幅场铁钢电脑轻质贸势拟布别订贡献带优创触际义径"
     "虽却继断领跃环变买卖",
 )
-# the same table as str.translate reads it fastest: a string indexed by code point (store.facts.char_tables)
-SUBJECT_CHARS = indexed(SUBJECT_CHAR_MAP)
 # only characters that differ from their simplified form say a text is traditional
-TRADITIONAL_RE = re.compile("[" + "".join(chr(c) for c, t in SUBJECT_CHAR_MAP.items() if c != t) + "]")
+TRADITIONAL_RE = re.compile("[" + "".join(chr(c) for c, t in SUBJECT_CHARS.items() if c != t) + "]")
 
 # what may stand between the subject and its figure: connectives, qualifiers, changes, bases
 SUBJECT_TRAIL_RE = re.compile(

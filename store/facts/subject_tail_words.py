@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .subject_rules import SUBJECT_CHAR_MAP, SUBJECT_CHARS
+from .subject_rules import SUBJECT_CHARS
 from .words import is_word, lone_clause_word, names_nothing, segment, tag_of
 
 Fact = dict[str, Any]
@@ -41,7 +41,7 @@ _MODALS = frozenset("能要可应應须須将將")
 _SIMPLE_LAST = frozenset(w[-1] for w in _TAILS) | {"过"}
 _ENDINGS = tuple(sorted(_TAILS | {"过"}, key=len, reverse=True))
 # the last characters a tail can have as written, in either script (過, 應, 須, 將, 還, 則, 計 of 預計 …)
-TAIL_LAST = _SIMPLE_LAST | frozenset(chr(c) for c, t in SUBJECT_CHAR_MAP.items() if chr(t) in _SIMPLE_LAST)
+TAIL_LAST = _SIMPLE_LAST | frozenset(chr(c) for c, t in SUBJECT_CHARS.items() if chr(t) in _SIMPLE_LAST)
 
 
 def settle_tail_words(text: str, facts: list[Fact]) -> None:

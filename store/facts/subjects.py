@@ -50,7 +50,7 @@ _TRAIL_REACH = 24
 EDGE_JUNK = "“”\"'《》()（）【】、 -+＋\x00\x01"
 
 
-_TO_SIMPLIFIED = {chr(c): chr(t) for c, t in S.SUBJECT_CHAR_MAP.items() if c != t}
+_TO_SIMPLIFIED = {chr(c): chr(t) for c, t in S.SUBJECT_CHARS.items() if c != t}
 
 
 @lru_cache(maxsize=4)          # an article's text is simplified by several passes: once is enough
