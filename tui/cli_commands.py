@@ -290,11 +290,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _kind_name(kind: str | None) -> str | None:
+    """--kind as the facts name it: pp and bp (as values are shown) are points."""
+    from store import KIND_ALIASES
+
+    return None if kind is None else KIND_ALIASES.get(kind.lower(), kind)
+
+
 def cmd_facts(args: argparse.Namespace) -> int:
     from store import KINDS
 
+    args.kind = _kind_name(args.kind)
     if args.kind is not None and args.kind not in KINDS:  # else an empty listing, as if there were none
-        raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)})")
+        raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)}; pp and bp are points)")
     store = _open_existing(args)
     article_id = _resolve_id(store, args.article) if args.article is not None else None
     # The whole store's facts are streamed: listing them must not hold them all.
@@ -379,6 +387,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
+    args.kind = _kind_name(args.kind)
     query = " ".join(args.query)
     _needs_something(query, "search", "a word (重庆), pinyin (cq) or a filter (kind:money, >1亿)", args.kind)
     store = _open_existing(args, defer_catalog=True)  # a current index needs no catalog row
