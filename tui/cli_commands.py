@@ -485,7 +485,7 @@ def _needs_something(query: str, command: str, example: str, kind: str | None = 
 
 
 def cmd_series(args: argparse.Namespace) -> int:
-    from store import QueryError
+    from store import SERIES_COLUMNS, QueryError
     from tui.series_output import series_csv, series_line
 
     _needs_something(" ".join(args.query), "series", "an indicator (新能源汽车产量) or filters (unit:辆 year:2024)")
@@ -498,7 +498,8 @@ def cmd_series(args: argparse.Namespace) -> int:
         sys.stdout.write(series_csv(rows))  # the header alone when nothing matched, as facts --csv
         return EXIT_OK
     for row in rows:
-        jsonl(row) if args.json else out(series_line(row))
+        # (a row's step, how its value reads as written, is for the lines alone)
+        jsonl({c: row.get(c) for c in SERIES_COLUMNS}) if args.json else out(series_line(row))
     if not args.json and not rows:
         _nothing("no figures: the words match indicator names such as 新能源汽车产量 "
                  "(substrings; pinyin is not read here)")

@@ -69,8 +69,8 @@ def series(conn: Any, query: str | Query) -> list[SeriesRow]:
     if q.empty:
         return []
     condition, args = _condition(q)
-    rows = conn.execute(f"SELECT {_ROW_FIELDS} {_FROM} WHERE {condition} ORDER BY {_ORDER}", args)
-    return [queries._series_row(row) for row in rows]
+    rows = conn.execute(f"SELECT {_ROW_FIELDS}, f.step {_FROM} WHERE {condition} ORDER BY {_ORDER}", args)
+    return [queries._series_row(row, row[15]) for row in rows]
 
 
 def conflicts(conn: Any, query: str | Query | None = None) -> list[Conflict]:
