@@ -519,8 +519,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     if args.csv:
         sys.stdout.write(conflicts_csv(groups))  # the header alone when nothing disagrees, as series --csv
     for group in groups if not args.csv else ():
-        if args.json:
-            jsonl(group)
+        if args.json:  # (each value's step, how it reads as written, is for the lines alone)
+            jsonl({**group, "values": [{k: v for k, v in value.items() if k != "step"} for value in group["values"]]})
         else:
             for line in conflict_lines(group):
                 out(line)

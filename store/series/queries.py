@@ -174,7 +174,8 @@ def _conflict(rows: list[tuple]) -> Conflict:
     first = rows[0]
     values: list[ConflictValue] = [
         {"value": exact_number(r[3]), "value_high": exact_number(r[4]), "qualifier": r[7], "fact_id": r[9],
-         "article_id": r[8], "title": r[10] or "", "publication": r[11], "date": r[12]}
+         "article_id": r[8], "title": r[10] or "", "publication": r[11], "date": r[12],
+         "step": r[17] if len(r) > 17 else None}
         for r in rows
     ]
     return {"indicator": first[0], "entity": first[1] or None, "period": first[2], "unit": first[5],

@@ -47,6 +47,7 @@ class ConflictValue(TypedDict):
     title: str
     publication: str | None
     date: str | None
+    step: NotRequired[str | None]  # as SeriesRow's: for showing the value as written, not in --json
 
 
 class Conflict(TypedDict):
