@@ -258,5 +258,8 @@ def test_latin_1_text_whose_accents_pair_as_gb18030_is_read_as_latin_1(tmp_path)
     # Chinese in GB18030, with a lone character beside Latin letters (A股), stays GB18030.
     cn = tmp_path / "cn.txt"
     cn.write_bytes("A股市场\n\n今年A股成交额增长5.0%，B股下降2%。重庆经济持续向好。\n".encode("gb18030"))
-    assert factdesk(db, "ingest", str(cn)).returncode == 0
-    assert "A股市场" in factdesk(db, "articles").stdout.decode()
+    short = tmp_path / "short.txt"
+    short.write_bytes("A股 B股 H股\n\nA股 B股 H股 5G网 iPhone手机 GDP增长5%\n".encode("gb18030"))
+    assert factdesk(db, "ingest", str(cn), str(short)).returncode == 0
+    titles = factdesk(db, "articles").stdout.decode()
+    assert "A股市场" in titles and "A股 B股 H股" in titles
