@@ -109,7 +109,8 @@ async def test_e_exports_the_series_to_csv(tmp_path: Path, monkeypatch: pytest.M
         await pilot.press("c")
         await settle(pilot)
     (path,) = tmp_path.glob("series-*.csv")
-    lines = path.read_text(encoding="utf-8").splitlines()
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # for Excel on Windows (walk36)
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("indicator,entity,period,value") and len(lines) == 3
 
 

@@ -69,7 +69,10 @@ def test_exports_write_csv_json_and_markdown_without_overwriting(tmp_path) -> No
     first = export_facts([FACT], "csv", tmp_path, "标题/with: odd*chars")
     second = export_facts([FACT], "csv", tmp_path, "标题/with: odd*chars")
     assert first != second and first.parent == tmp_path and "/" not in first.name[len("factdesk-"):]
-    rows = list(csv.reader(io.StringIO(first.read_text(encoding="utf-8"))))
+    # A byte-order mark first (walk36): Excel on Windows reads a CSV file
+    # without one in the system's code page, its Chinese as mojibake.
+    assert first.read_bytes().startswith(b"\xef\xbb\xbfid,")
+    rows = list(csv.reader(io.StringIO(first.read_text(encoding="utf-8-sig"))))
     assert rows[0] == list(FACT_COLUMNS) and rows[1][FACT_COLUMNS.index("surface")] == "95.3万辆"
     data = json.loads(export_facts([FACT], "json", tmp_path, "x").read_text(encoding="utf-8"))
     assert list(data[0]) == list(FACT_COLUMNS) and {k: v for k, v in data[0].items() if k in FACT} == FACT

@@ -242,3 +242,24 @@ def test_json_documents_are_read_as_their_records(tmp_path):
     assert f"factdesk: skipped {db}: a factdesk store, not news" in lines, lines
     titles = sorted(json.loads(line)["title"] for line in factdesk(db, "articles", "--json").stdout.decode().splitlines())
     assert titles == ["单篇GB", "数组一", "数组二"]
+
+
+def test_latin_1_text_whose_accents_pair_as_gb18030_is_read_as_latin_1(tmp_path):
+    """Walk 36: a Latin-1 file decodes without an error as GB18030 when its
+    accented letters happen to pair ('Größe' read as 'Gr鲞e'), and was
+    stored so, silently; it is read in its own code page."""
+    db = tmp_path / "s.json"
+    page = tmp_path / "de.txt"
+    page.write_bytes("Die Größe der Märkte\nDer Umsatz der Bäckerei stieg 2024 um 5 Prozent. Größe zählt.\n"
+                     .encode("latin-1"))
+    assert factdesk(db, "ingest", str(page)).returncode == 0
+    [record] = [json.loads(line) for line in factdesk(db, "articles", "--json").stdout.decode().splitlines()]
+    assert record["title"] == "Die Größe der Märkte"
+    # Chinese in GB18030, with a lone character beside Latin letters (A股), stays GB18030.
+    cn = tmp_path / "cn.txt"
+    cn.write_bytes("A股市场\n\n今年A股成交额增长5.0%，B股下降2%。重庆经济持续向好。\n".encode("gb18030"))
+    short = tmp_path / "short.txt"
+    short.write_bytes("A股 B股 H股\n\nA股 B股 H股 5G网 iPhone手机 GDP增长5%\n".encode("gb18030"))
+    assert factdesk(db, "ingest", str(cn), str(short)).returncode == 0
+    titles = factdesk(db, "articles").stdout.decode()
+    assert "A股市场" in titles and "A股 B股 H股" in titles

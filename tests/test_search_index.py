@@ -238,6 +238,24 @@ def test_corrupt_manifest_is_stale(tmp_path):
         SearchIndex.open(d)
 
 
+def test_a_manifest_damaged_into_other_json_is_stale(tmp_path):
+    """Walk 36: a flipped byte inside a string of the manifest ("date" in
+    its list of kinds read '>;.?') left it JSON; check said OK and
+    kind:date found nothing.  The manifest has a checksum of its own."""
+    d = tmp_path / "index"
+    SearchIndex.rebuild(d, DOCS, "t")
+    text = (d / "manifest.json").read_text(encoding="utf-8")
+    assert '"date"' in text
+    (d / "manifest.json").write_text(text.replace('"date"', '">;.?"', 1), encoding="utf-8")
+    with pytest.raises(IndexStale, match="manifest.json is damaged"):
+        SearchIndex.open(d, "t")
+    # A manifest of an older version, without that checksum, is still read.
+    legacy = json.loads(text)
+    del legacy["manifest_sum"]
+    (d / "manifest.json").write_text(json.dumps(legacy), encoding="utf-8")
+    assert SearchIndex.open(d, "t").search("渝")["total"] >= 0
+
+
 def test_rebuild_replaces_the_old_index_and_leaves_no_stray_files(tmp_path):
     d = tmp_path / "index"
     SearchIndex.rebuild(d, DOCS, "t1")

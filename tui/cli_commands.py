@@ -290,11 +290,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _kind_name(kind: str | None) -> str | None:
+    """--kind as the facts name it: pp and bp (as values are shown) are points."""
+    from store import KIND_ALIASES
+
+    return None if kind is None else KIND_ALIASES.get(kind.lower(), kind)
+
+
 def cmd_facts(args: argparse.Namespace) -> int:
     from store import KINDS
 
+    args.kind = _kind_name(args.kind)
     if args.kind is not None and args.kind not in KINDS:  # else an empty listing, as if there were none
-        raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)})")
+        raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)}; pp and bp are points)")
     store = _open_existing(args)
     article_id = _resolve_id(store, args.article) if args.article is not None else None
     # The whole store's facts are streamed: listing them must not hold them all.
@@ -379,6 +387,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
+    args.kind = _kind_name(args.kind)
     query = " ".join(args.query)
     _needs_something(query, "search", "a word (重庆), pinyin (cq) or a filter (kind:money, >1亿)", args.kind)
     store = _open_existing(args, defer_catalog=True)  # a current index needs no catalog row
@@ -476,7 +485,7 @@ def _needs_something(query: str, command: str, example: str, kind: str | None = 
 
 
 def cmd_series(args: argparse.Namespace) -> int:
-    from store import QueryError
+    from store import SERIES_COLUMNS, QueryError
     from tui.series_output import series_csv, series_line
 
     _needs_something(" ".join(args.query), "series", "an indicator (新能源汽车产量) or filters (unit:辆 year:2024)")
@@ -489,7 +498,8 @@ def cmd_series(args: argparse.Namespace) -> int:
         sys.stdout.write(series_csv(rows))  # the header alone when nothing matched, as facts --csv
         return EXIT_OK
     for row in rows:
-        jsonl(row) if args.json else out(series_line(row))
+        # (a row's step, how its value reads as written, is for the lines alone)
+        jsonl({c: row.get(c) for c in SERIES_COLUMNS}) if args.json else out(series_line(row))
     if not args.json and not rows:
         _nothing("no figures: the words match indicator names such as 新能源汽车产量 "
                  "(substrings; pinyin is not read here)")
@@ -509,8 +519,8 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
     if args.csv:
         sys.stdout.write(conflicts_csv(groups))  # the header alone when nothing disagrees, as series --csv
     for group in groups if not args.csv else ():
-        if args.json:
-            jsonl(group)
+        if args.json:  # (each value's step, how it reads as written, is for the lines alone)
+            jsonl({**group, "values": [{k: v for k, v in value.items() if k != "step"} for value in group["values"]]})
         else:
             for line in conflict_lines(group):
                 out(line)

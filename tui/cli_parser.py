@@ -20,7 +20,8 @@ query language (terms and filters must all hold; a filter holds for one fact):
   >=40%  1%..5%           percents only
   >=50%                   finds 超过50%, 约50%; not 不足50%, 近50%
                           (a figure as it is stated)
-  >0.3pp  >10bp           percentage points only (个百分点; bp are hundredths)
+  >0.3pp  >10bp           percentage points only (个百分点; bp are hundredths);
+                          kind:points (kind:pp) all of them
   date:2025-11  date:2024..2025-06  pub:重庆晨报  source:新闻联播
                           the article's date, publication, source file
 examples:

@@ -121,7 +121,7 @@ def export_to(facts: Sequence[Fact], fmt: str, target: Path, title: str = "",
         text = to_markdown(facts, title, totals)
     else:
         text = to_csv(facts) if fmt == "csv" else facts_tsv(facts)
-    return write_new(text, target)
+    return write_new(text, target, bom=fmt == "csv")
 
 
 def _is_folder(path: Path) -> bool:
@@ -136,11 +136,14 @@ class ExportError(Exception):
     the cause (the store is not involved)."""
 
 
-def write_new(text: str, target: Path) -> Path:
+def write_new(text: str, target: Path, *, bom: bool = False) -> Path:
     """Write ``text`` to ``target`` or, when that exists, to target-2,
     target-3 …: never over a file.  Written to a temporary file first, then
     renamed; a failed write (no such folder, a full disk, a name too long)
-    leaves nothing behind.  Returns the path written."""
+    leaves nothing behind.  Returns the path written.  ``bom`` begins the
+    file with a UTF-8 byte-order mark: a spreadsheet app on Windows reads a
+    CSV file without one in the system's code page, and its Chinese as
+    mojibake (the CLI's ``--csv`` on standard output has none)."""
     path = temporary = None
     try:
         path, n = target, 1
@@ -148,7 +151,7 @@ def write_new(text: str, target: Path) -> Path:
             n += 1
             path = target.with_name(f"{target.stem}-{n}{target.suffix}")
         temporary = path.with_name(f".{path.name}.part")
-        temporary.write_text(text, encoding="utf-8")
+        temporary.write_text(text, encoding="utf-8-sig" if bom else "utf-8")
         os.replace(temporary, path)
     except OSError as err:
         try:

@@ -20,7 +20,7 @@ def row_value(row: SeriesRow | dict[str, Any]) -> str:
     """The value as a reader says it: 95.3万辆, 超2.7万亿元, 2万多个, 58.2%,
     60%以上, 2.3 pp; a change is signed (同比下降1.5% → -1.5%, 增长22.2倍 →
     +22.2倍, 下降超过2% → -超过2%: never 超过-2%, which says "above -2")."""
-    shown = format_value(row)
+    shown = format_value(_as_stepped(row))
     if not shown:
         return ""
     unit = "" if row.get("kind") in ("percent", "points") else row.get("unit") or ""
@@ -30,6 +30,23 @@ def row_value(row: SeriesRow | dict[str, Any]) -> str:
         # as a level (产业集群增加值 5.7%); +5.7% says it is the change.
         shown = f"+{shown}"
     return with_qualifier(shown, unit, row)
+
+
+def _as_stepped(row: SeriesRow | dict[str, Any]) -> SeriesRow | dict[str, Any]:
+    """The row with its value written to the decimals its step says, as the
+    surface the facts pane reads them from: 同比上涨1.0% is 1.0%, never 1%
+    (it states a tenth's precision)."""
+    value, step = row.get("value"), row.get("step")
+    if row.get("surface") or not step or isinstance(value, bool) or not isinstance(value, (int, float)):
+        return row
+    try:
+        places = Decimal(step)
+        if not places.is_finite() or places <= 0 or places >= 1:
+            return row
+        written = Decimal(repr(value) if isinstance(value, float) else value).quantize(places.normalize())
+    except ArithmeticError:  # (InvalidOperation: a step that is no number)
+        return row
+    return {**row, "surface": format(written, "f")}
 
 
 def source_of(row: SeriesRow | dict[str, Any]) -> str:

@@ -101,6 +101,11 @@ def decode(data: bytes, name: str = "input") -> str:
     except UnicodeDecodeError:
         text = None
     if text is not None and _looks_like_text(text):
+        if _latin_in_han(text):
+            # Latin-1/Windows-125x text whose accented letters happen to pair
+            # into GB18030 characters ('Gr\xf6\xdfe' reads 'Gr鲞e'): it decodes
+            # without an error, so only its shape gives it away.
+            return _single_byte(data) or text
         return text
     # Last resort: ask charset-normalizer (imported lazily: it is slow to load).
     from charset_normalizer import from_bytes
@@ -131,6 +136,40 @@ def _utf16_without_bom(data: bytes) -> str | None:
         if sample and len(_PLAIN_TEXT.findall(sample)) >= 0.95 * len(sample):
             return text
     return None
+
+
+# The single-byte code pages of Western and Eastern European and Cyrillic
+# text a Windows or an older Unix tool writes.
+_SINGLE_BYTE_PAGES = ["cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "koi8_r"]
+_ASCII_LETTER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _latin_in_han(text: str) -> bool:
+    """Whether a GB18030 reading looks like single-byte text read wrong: most
+    of its non-ASCII characters stand alone inside Latin words, a letter on
+    either side (Gr鲞e, M鋜kte) — Chinese writes its characters in runs, and
+    beside Latin letters on one side only (A股, 5G网络)."""
+    sample = text[:20000]
+    wide = inside = 0
+    for i, ch in enumerate(sample):
+        if ord(ch) < 0x80:
+            continue
+        wide += 1
+        before = sample[i - 1] if i else " "
+        after = sample[i + 1] if i + 1 < len(sample) else " "
+        if before in _ASCII_LETTER and after in _ASCII_LETTER:
+            inside += 1
+    return inside >= 3 and inside * 2 > wide
+
+
+def _single_byte(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=_SINGLE_BYTE_PAGES).best()
+    if best is None or not best.encoding:
+        return None
+    text = str(best)
+    return text if _looks_like_text(text) else None
 
 
 def _mostly_utf8(data: bytes) -> bool:

@@ -69,8 +69,8 @@ def series(conn: Any, query: str | Query) -> list[SeriesRow]:
     if q.empty:
         return []
     condition, args = _condition(q)
-    rows = conn.execute(f"SELECT {_ROW_FIELDS} {_FROM} WHERE {condition} ORDER BY {_ORDER}", args)
-    return [queries._series_row(row) for row in rows]
+    rows = conn.execute(f"SELECT {_ROW_FIELDS}, f.step {_FROM} WHERE {condition} ORDER BY {_ORDER}", args)
+    return [queries._series_row(row, row[15]) for row in rows]
 
 
 def conflicts(conn: Any, query: str | Query | None = None) -> list[Conflict]:
@@ -104,7 +104,7 @@ def _conflict(rows: list[tuple]) -> Conflict | None:
     judged = [(r[8], r[3], r[4], r[16], r[7]) for r in rows if r[15]]
     if not disagree(judged):
         return None
-    return queries._conflict([r[:15] for r in rows])
+    return queries._conflict([(*r[:15], None, None, r[16]) for r in rows])  # (the step where SQLite's row has it)
 
 
 # The fact's article and whether the fact is stated in its title (a

@@ -16,7 +16,7 @@ import json
 import os
 from pathlib import Path
 
-from store.fileio import atomic_write, file_digest, write_cache
+from store.fileio import atomic_write, digest, file_digest, write_cache
 
 MANIFEST = "manifest.json"
 VERIFIED = "verified.json"
@@ -66,6 +66,18 @@ def _write_record(directory: Path, record: dict[str, Stamp]) -> None:
         pass  # a read-only index is verified in full each time
 
 
+SELF_SUM = "manifest_sum"
+
+
+def manifest_sum(manifest: dict) -> str:
+    """The checksum of the manifest's own record (every field but this one):
+    a flipped byte inside a string of it (a kind's name, a unit, a segment's
+    name) still reads as JSON, and searches would read it wrong."""
+    fields = {k: v for k, v in manifest.items() if k != SELF_SUM}
+    fields = json.loads(json.dumps(fields))  # as read back: tuples are lists, keys strings
+    return digest(json.dumps(fields, sort_keys=True, ensure_ascii=False).encode())
+
+
 def verify(directory: Path, manifest: dict, *, hash_all: bool = False) -> None:
     """Every file the manifest names has the size and checksum it records
     (hashed unless its stat matches the record of its last verification, or
@@ -74,6 +86,10 @@ def verify(directory: Path, manifest: dict, *, hash_all: bool = False) -> None:
     sums = manifest.get("sums")
     if not isinstance(sums, dict):
         raise IndexDamaged("index has no checksums (built by an older version)")
+    # (a manifest written before it had its own checksum is read as it is:
+    # its next commit adds one)
+    if SELF_SUM in manifest and manifest[SELF_SUM] != manifest_sum(manifest):
+        raise IndexDamaged(f"index file {MANIFEST} is damaged (its checksum differs)")
     known = {} if hash_all else _read_record(directory)
     record: dict[str, Stamp] = {}
     hashed = False
@@ -119,5 +135,6 @@ def with_sums(directory: Path, manifest: dict, previous: dict | None) -> dict[st
 def commit_manifest(directory: Path, manifest: dict, previous: dict | None) -> None:
     """Sum `manifest`, make it the index, and record what was verified."""
     record = with_sums(directory, manifest, previous)
+    manifest[SELF_SUM] = manifest_sum(manifest)
     atomic_write(directory / MANIFEST, json.dumps(manifest, ensure_ascii=False).encode())
     _write_record(directory, record)

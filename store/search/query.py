@@ -181,11 +181,16 @@ def _unit_constraint(rest: str, token: str) -> tuple[frozenset[str] | None, str 
     return None, rest, 1
 
 
+# Kind names a reader takes from how values are shown (2.3 pp, 41 bp) and
+# from the value filters (>0.3pp, >10bp): the facts' kind is ``points``.
+KIND_ALIASES: dict[str, str] = {"pp": "points", "bp": "points"}
+
+
 def _kind_set(name: str, token: str) -> frozenset[str]:
-    kinds = [k for k in name.split(",") if k]
+    kinds = [KIND_ALIASES.get(k.lower(), k) for k in name.split(",") if k]
     bad = [k for k in kinds if k not in KINDS]
     if not kinds or bad:
-        raise QueryError(f"'{token}': unknown kind '{(bad or [name])[0]}' (kinds: {', '.join(KINDS)})")
+        raise QueryError(f"'{token}': unknown kind '{(bad or [name])[0]}' (kinds: {', '.join(KINDS)}; pp and bp are points)")
     return frozenset(kinds)
 
 

@@ -30,7 +30,7 @@ from store.series.table import SeriesTable
 # The first fifteen fields are the row every backend hands to _series_row and _conflict.
 _ROW_FIELDS = (
     f"n.name, n.entity, p.period, f.value, f.value_high, u.unit, u.kind, f.qualifier, a.article_id, {FACT_ID}, "
-    "a.title, a.publication, a.date, i.measure, i.family, f.iid, f.tid"
+    "a.title, a.publication, a.date, i.measure, i.family, f.iid, f.tid, f.step"
 )
 _FROM = ("FROM facts f JOIN indicators i ON i.iid = f.iid JOIN names n ON n.nid = i.nid "
          "JOIN periods p ON p.tid = f.tid JOIN units u ON u.uid = f.uid JOIN articles a ON a.aid = f.aid")
@@ -129,12 +129,12 @@ def _rows(table: SeriesTable, q: Query, ordered: bool = False) -> list[tuple]:
     return list(table.conn.execute(f"SELECT {_ROW_FIELDS} {_FROM} WHERE {condition}{order}", args))
 
 
-def _series_row(row: tuple) -> SeriesRow:
+def _series_row(row: tuple, step: str | None = None) -> SeriesRow:
     return {
         "indicator": row[0], "entity": row[1] or None, "period": row[2], "value": exact_number(row[3]),
         "value_high": exact_number(row[4]), "unit": row[5], "kind": row[6], "qualifier": row[7],
         "article_id": row[8], "fact_id": row[9], "title": row[10] or "", "publication": row[11], "date": row[12],
-        "measure": row[13],
+        "measure": row[13], "step": step,
     }
 
 
@@ -144,7 +144,7 @@ def series(table: SeriesTable, query: str | Query) -> list[SeriesRow]:
     q = as_query(query)
     if q.empty:
         return []
-    return [_series_row(r) for r in _rows(table, q, ordered=True)]
+    return [_series_row(r, r[17]) for r in _rows(table, q, ordered=True)]
 
 
 def conflicts(table: SeriesTable, query: str | Query | None = None) -> list[Conflict]:
@@ -174,7 +174,8 @@ def _conflict(rows: list[tuple]) -> Conflict:
     first = rows[0]
     values: list[ConflictValue] = [
         {"value": exact_number(r[3]), "value_high": exact_number(r[4]), "qualifier": r[7], "fact_id": r[9],
-         "article_id": r[8], "title": r[10] or "", "publication": r[11], "date": r[12]}
+         "article_id": r[8], "title": r[10] or "", "publication": r[11], "date": r[12],
+         "step": r[17] if len(r) > 17 else None}
         for r in rows
     ]
     return {"indicator": first[0], "entity": first[1] or None, "period": first[2], "unit": first[5],

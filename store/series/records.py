@@ -32,6 +32,10 @@ class SeriesRow(TypedDict):
     publication: str | None
     date: str | None
     measure: str                 # "level" or "change" (a growth rate is its own indicator)
+    # One unit of the last digit the text writes, as decimal text ("0.1" for
+    # 1.0%): how the value reads as written.  Not one of SERIES_COLUMNS: the
+    # JSON and CSV give the value, the lines and the app show it as written.
+    step: NotRequired[str | None]
 
 
 class ConflictValue(TypedDict):
@@ -43,6 +47,7 @@ class ConflictValue(TypedDict):
     title: str
     publication: str | None
     date: str | None
+    step: NotRequired[str | None]  # as SeriesRow's: for showing the value as written, not in --json
 
 
 class Conflict(TypedDict):

@@ -290,7 +290,7 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
 
         try:
             cited = with_sentences(self.store, rows)
-            path = write_new(series_csv(cited) if fmt == "csv" else series_tsv(cited), target)
+            path = write_new(series_csv(cited) if fmt == "csv" else series_tsv(cited), target, bom=fmt == "csv")
         except (ExportError, StoreError, OSError) as error:
             self.app.call_from_thread(say, self, "export", f"Export failed: {one_line(error)}", severity="error")
             return
