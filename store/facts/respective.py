@@ -71,7 +71,7 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
             return None                         # 分别由6.4万吨和0.2万吨下降至0: one level both reached
         figs = figs[:-1]
     if len(figs) >= 2 and f in figs and len(items) != len(figs):
-        listed = _comma_items(simp, k, len(figs))
+        listed = _comma_items(simp, k, len(figs)) or _alike_comma_items(simp, k, len(figs))
         if listed:
             return written(text, simp, listed[figs.index(f)]) or None
     if len(items) < 2 or len(items) != len(figs) or f not in figs:
@@ -105,6 +105,8 @@ _COMMA_RE = re.compile(r"[，,]")
 _ITEMS_ANNOUNCED_RE = re.compile(r"(?<![作成认認以因称稱视視更较較最只])(?:是|为|為)(?![主首例止核重代])")
 # two lists after one 分别, the levels before and after a change: 分别由1.375%、1.75%调整为1.5%、1.875%
 _FROM_TO_RE = re.compile(r"调整为|调整至|调升至|调降至|上调至|下调至|升至|降至|增至|减至|提高到|提高至|降低到|降低至|[至到为]")
+# a count of the items closing a list (四类行业, 三个产业)
+_LIST_COUNT_RE = re.compile(r"[一二三四五六七八九十两几多][类個个项項大家种種]")
 _LIST_OPEN_RE = re.compile(r".*(?:为|是|有|：|:)")
 
 
@@ -127,6 +129,35 @@ def _comma_items(simp: str, k: int, n: int) -> list[tuple[int, int]] | None:
         if not 1 <= b - a <= 12 or any(ch.isdigit() for ch in simp[a:b]):
             return None
         out.append((a, b))
+    return out
+
+
+def _alike_comma_items(simp: str, k: int, n: int) -> list[tuple[int, int]] | None:
+    """重点行业中,农副食品加工业,金属制品业,…,专用设备制造业增加值分别增长x、y、…: n items split by commas
+    (their names hold 、 and 和 themselves), the last running up to 分别 with the head they share; the items
+    of a list are named alike, so each ends in the same character (业), and the last is cut after it.  The
+    clause before the first ends otherwise (重点行业中, a figure's clause), or the list would be longer."""
+    s0 = max(simp.rfind(c, 0, k) for c in "。；！？\n;!?") + 1
+    cuts = [m.start() for m in _COMMA_RE.finditer(simp, s0, k)]
+    if n < 3 or len(cuts) < n - 1:
+        return None
+    bounds = [s0] + [c + 1 for c in cuts]
+    spans = [(bounds[j], cuts[j]) for j in range(len(cuts))][-(n - 1):] + [(cuts[-1] + 1, k)]
+    end = simp[spans[0][1] - 1]
+    if not "\u4e00" <= end <= "\u9fff":
+        return None
+    out = []
+    for a, b in spans[:-1]:
+        if not 2 <= b - a <= 24 or simp[b - 1] != end or any(ch.isdigit() or ch in "的是为有:：" for ch in simp[a:b]):
+            return None
+        out.append((a, b))
+    a, b = spans[-1]
+    last = simp.find(end, a + 1, b)
+    if last < 0 or last + 1 - a > 24 or any(ch.isdigit() for ch in simp[a:b]) or _LIST_COUNT_RE.search(simp, a, b):
+        return None                             # 居民服务…业,教育四类行业增速: the count closes the list, not an item
+    out.append((a, last + 1))
+    if len(cuts) >= n and simp[cuts[-n] - 1] == end:
+        return None                             # one item more before: not this list
     return out
 
 
