@@ -8,6 +8,8 @@ the tests).
 - **Period:** Taiwan's papers write yesterday as a bare `昨` before the indicator (`昨蔬菜均價每公斤…`, `日蔥昨每公斤均價
   …`): the day before the article's, as 昨天 is; `前天` is two days before (was: no period, or yesterday's carried on).
   `昨公布` (a release's day) and 今是昨非 stay without a day.
+- **Found:** a rate step in 碼 spaced from its figure, as Taiwan's wire spaces every unit (`累計已升 3 碼`: points 0.75,
+  unit 码, as `3碼` is in sealed5; was not read); `半碼 (0.125 個百分點)` keeps its bracket of points, spaced too.
 """
 
 from __future__ import annotations
@@ -46,3 +48,12 @@ def test_a_bare_zuo_and_qiantian_are_days_before_the_article(text: str, periods:
 def test_a_release_yesterday_gives_no_day_to_its_figures() -> None:
     facts = _facts("主計總處昨公布上月消費者物價指數年增2.1%。")
     assert [f.get("period") for f in facts] == ["2025-07"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("央行自去年啟動升息循環以來，累計已升 3 碼。", [0.75]),
+    ("理監事會決議降息 1 碼，重貼現率降至1.75%。", [0.25]),
+])
+def test_a_rate_step_spaced_from_its_figure_is_read(text: str, values: list) -> None:
+    steps = [f for f in _facts(text) if f.get("unit") == "码"]
+    assert [float(f["value"]) for f in steps] == values
