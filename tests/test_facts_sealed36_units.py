@@ -6,8 +6,9 @@ the tests).
   denominator: 元/斤 (was 元, a sum).  A 每 before the first price already carried it (`每台斤43元漲至45元`, sealed18,
   sealed30); only the 一斤 form, which leaves no 每 or slash in the sentence, skipped the step.
 - **Period:** Taiwan's papers write yesterday as a bare `昨` before the indicator (`昨蔬菜均價每公斤…`, `日蔥昨每公斤均價
-  …`): the day before the article's, as 昨天 is; `前天` is two days before (was: no period, or yesterday's carried on).
-  `昨公布` (a release's day) and 今是昨非 stay without a day.
+  …`): the day before the article's, as 昨天 is; `前天` is two days before (was: no period, or yesterday's carried on),
+  except when it opens a relative clause (a 的 within four characters: `前天进口的冻肉`, kept in the subject as
+  subject_inner_times keeps it).  `昨公布` (a release's day) and 今是昨非 stay without a day.
 - **Found:** a rate step in 碼 spaced from its figure, as Taiwan's wire spaces every unit (`累計已升 3 碼`: points 0.75,
   unit 码, as `3碼` is in sealed5; was not read); `半碼 (0.125 個百分點)` keeps its bracket of points, spaced too.
 """
