@@ -228,6 +228,9 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         facts = one_unit_prices(norm, facts)     # 一斤大蒜12元左右, 青菜1把20元: 元/斤, 元/把, and no 一斤
     if facts and ("/" in norm or "每" in norm):
         per_siblings(norm, facts)            # 小黃瓜每斤79元、櫛瓜59元: the next price in the first's denominator
+    elif facts and ("一" in norm or "1" in norm):
+        per_siblings(norm, facts)            # 一斤70元漲到90元: a denominator one_unit_prices read
+    if facts and ("/" in norm or "每" in norm):
         bracket_conversions(norm, facts)     # 每公斤71.6元(約85港元): the denominators read since, converted too
         if "从" in norm or "從" in norm or "由" in norm:
             from_levels(norm, facts)         # 价格从3元上涨到了3.5元/斤: the level left, per 斤 too

@@ -28,6 +28,9 @@ _NOT_NAME_RE = re.compile(r"[見见報报收升跌漲涨降破達达至到比較
 # a character the page could not show, typed ? between two Han characters (計畫收購?種稻穀): part of the name; and the
 # semicolons of a price list's parallel parts (…稻穀25元;輔導收購…稻穀23元) keep its denominator as commas do
 _UNKNOWN_HAN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
+# the level a price per unit moved to, told right after it with the currency alone (花椰菜也從一斤70元漲到90元,
+# 地瓜葉一斤47塊，降到28塊): the same price in the same denominator
+_MOVED_TO_RE = re.compile(r"\s*[，,]?\s*(?:又|再|則|则|也|已)?(?:[上下]?[涨漲跌降升]|回落|回升|來|来)(?:了)?\s*(?:[到至])\s*")
 _TIME_PERS = frozenset("月日天年周週晚时時") | {"小时", "小時", "季", "季度"}
 
 
@@ -63,6 +66,10 @@ def per_siblings(norm: str, facts: list[Fact]) -> None:
             continue
         between = _UNKNOWN_HAN_RE.sub("某", norm[last["end"]:f["start"]])
         if len(between) > 40 or _STOP_RE.search(between.replace("；", "、").replace(";", "、")):
+            continue
+        if _MOVED_TO_RE.fullmatch(between) and _ratio_ok(f["value"], last["value"]):
+            f["unit"], f["per"] = f"{unit}/{per}", per    # 一斤70元漲到90元, 一斤47塊，降到28塊: the price's new level
+            last = f
             continue
         tail = _ITEM_TAIL_RE.search(between)
         name = (tail.group("name") if tail else "").replace("收购", "").replace("收購", "")   # 輔導收購: a scheme, no 收

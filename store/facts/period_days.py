@@ -163,6 +163,8 @@ def day_word(s: int, e: int, text: str, word: str, ref: RefDate | None) -> Perio
         return None
     if word.startswith("昨"):
         day -= timedelta(days=1)
+    elif word == "前天":                       # 雖未如前天近七十元的高點: two days before the article's
+        day -= timedelta(days=2)
     return PeriodSpan(s, e, text, day.isoformat(), point=True)
 
 

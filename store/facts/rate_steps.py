@@ -19,7 +19,8 @@ from decimal import Decimal
 from .builder import Builder, clause_left, pre_qualifier
 from .numbers import parse_number
 
-_STEP_RE = re.compile(r"(?:(\d+(?:\.\d+)?|[一二三四五六七八九十两]+)([码碼])(半)?|半([码碼]))")
+# (Taiwan's wire spaces a figure from its unit: 累計已升 3 碼, 升息半碼 (0.125 個百分點))
+_STEP_RE = re.compile(r"(?:(\d+(?:\.\d+)?|[一二三四五六七八九十两]+)(?:(?<=\d) (?=[码碼]))?([码碼])(半)?|半([码碼]))")
 _QUARTER = Decimal("0.25")
 _HALF = Decimal("0.5")
 # what a rate step follows: the move itself, or a count of steps in the clause
@@ -27,7 +28,7 @@ _STEP_LEFT_RE = re.compile(r"(?:升息|降息|加息|减息|调升|调降|调高
 _RATE_WORD_RE = re.compile(r"息|利率|[贴貼][现現]率")
 _STEP_SAID_RE = re.compile(r"\s*(?:[，,]\s*)?(?:是|即|为|等于|相当于|也就是|亦即)\s*[\d〇○零一二三四五六七八九十.]"
                            # or in brackets, in points: 半碼(○‧一二五個百分點)
-                           r"|[(（][\d〇○零一二三四五六七八九十.‧·・]+[个個]?(?:百分[点點]|基[点點])")
+                           r"|\s?[(（]\s?[\d〇○零一二三四五六七八九十.‧·・]+\s?[个個]?(?:百分[点點]|基[点點])")
 
 
 def rate_steps(b: Builder) -> None:
@@ -37,7 +38,7 @@ def rate_steps(b: Builder) -> None:
     for m in _STEP_RE.finditer(n):
         s, e = m.start(), m.end()
         left = clause_left(n, s, 16)
-        if not (_STEP_LEFT_RE.search(left) or _RATE_WORD_RE.search(left) or _STEP_SAID_RE.match(n, e)):
+        if not (_STEP_LEFT_RE.search(left.rstrip(" ")) or _RATE_WORD_RE.search(left) or _STEP_SAID_RE.match(n, e)):
             continue
         if m.group(4):
             steps = _HALF
