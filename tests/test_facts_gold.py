@@ -48,6 +48,7 @@ The thirty-second (sealed32_*.jsonl) likewise, scored with the first and the las
 The thirty-third (sealed33_*.jsonl) likewise.
 The thirty-fourth (sealed34_*.jsonl) likewise.
 The thirty-fifth (sealed35_*.jsonl) likewise.
+The thirty-sixth (sealed36_*.jsonl) likewise.
 """
 
 from __future__ import annotations
@@ -553,6 +554,15 @@ SEALED35_FLOORS = {"found": 0.98, "found figures": 0.98, "sign": 1.0, "unit": 0.
                    "period": 0.92, "change": 0.98, "qualifier": 0.98, "base": 0.97}
 SEALED35_PUBLIC_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "unit": 0.97, "kind": 0.99,
                           "subject~": 0.82, "period": 0.93, "change": 0.98, "qualifier": 0.98, "base": 0.96}
+# The sealed36 set's floors (sealed36_*.jsonl: labelled apart at round 35's start, scored only with that round's first
+# code and with its last, all of its work merged: found 98.1, unit 97.1, subject~ 86.9, period 91.4, change 97.6, base 98.1,
+# junk 9 at both), set just below; opened after that score, comma-split lists before 分别, 換算, a price per 一斤 carried
+# to the level it moved to, a bare 昨 and 前天 as days and a spaced 碼 fixed as classes: found 98.2, unit 97.3, subject~
+# 87.6, period 92.0, change 97.6, base 98.1, junk 9.
+SEALED36_FLOORS = {"found": 0.98, "found figures": 0.97, "sign": 1.0, "unit": 0.97, "kind": 0.98, "subject~": 0.87,
+                   "period": 0.91, "change": 0.97, "qualifier": 0.98, "base": 0.97}
+SEALED36_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.97, "sign": 1.0, "unit": 0.96, "kind": 0.97,
+                          "subject~": 0.87, "period": 0.92, "change": 0.97, "qualifier": 0.98, "base": 0.97}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -606,6 +616,10 @@ SEALED34_MAX_JUNK = 8         # since junk36's crop season 第2期作 (9 before)
 # (上午11時), Taiwan's tariff thresholds (120度以上), 今、明兩年, 三十六策 — label conflicts or open classes
 # (tests/gold/README.md "The sealed35 sample: scores")
 SEALED35_MAX_JUNK = 7         # since junk36's 今、明兩年 and 每個月用電120度以上 (9 before)
+# sealed36: 9 at its round's start and end: a ban's name (长江十年禁渔), bounds before what they bound (2万元以下的退税款,
+# 单价超过50万元的, 净利润超亿元 counted by companies), a packing's count (每箱二百顆), an order's lots (12加8列), an exchange
+# rate's base (1美元兌), a window (近两日) — open classes (tests/gold/README.md "The sealed36 sample: scores")
+SEALED36_MAX_JUNK = 9
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -727,7 +741,8 @@ GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sea
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
                   "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27",
-                  "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35", "seed"]
+                  "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35",
+                  "sealed36", "seed"]
 
 
 def _scorer():
@@ -1224,6 +1239,11 @@ def sealed35_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed36_scores():
+    return _scored("sealed36")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -1283,6 +1303,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed33_scores": (SEALED33_FLOORS, SEALED33_PUBLIC_FLOORS),
                "sealed34_scores": (SEALED34_FLOORS, SEALED34_PUBLIC_FLOORS),
                "sealed35_scores": (SEALED35_FLOORS, SEALED35_PUBLIC_FLOORS),
+               "sealed36_scores": (SEALED36_FLOORS, SEALED36_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -1332,6 +1353,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed33_scores", SEALED33_MAX_JUNK),
                                                   ("sealed34_scores", SEALED34_MAX_JUNK),
                                                   ("sealed35_scores", SEALED35_MAX_JUNK),
+                                                  ("sealed36_scores", SEALED36_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
