@@ -22,6 +22,15 @@ def run(capsys, *args: str, stdin: bytes | None = None, monkeypatch=None) -> tup
     return code, out, err
 
 
+def ingested(tmp_path, capsys, text: str, name: str = "page.txt") -> str:
+    """A new store holding one page of `text`, ingested through the command; its path."""
+    page = tmp_path / name
+    page.write_text(text, encoding="utf-8")
+    db = str(tmp_path / "s.json")
+    assert run(capsys, "--db", db, "ingest", str(page))[0] == 0
+    return db
+
+
 @pytest.fixture
 def db(seeded, store_path) -> str:
     """A seeded store (read commands never create one)."""

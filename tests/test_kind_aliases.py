@@ -4,16 +4,13 @@ as `>0.3pp`, so a reader asks for `kind:pp` (or `--kind pp`) — which was
 
 from __future__ import annotations
 
-from tests.test_cli import run
+from tests.test_cli import ingested, run
 
 
 def _store(tmp_path, capsys) -> str:
-    page = tmp_path / "cpi.txt"
-    page.write_text("物价温和回升\n\n居民消费价格指数同比上涨0.7%，涨幅比上月扩大0.5个百分点。利率下调10个基点。\n",
-                    encoding="utf-8")
-    db = str(tmp_path / "s.json")
-    assert run(capsys, "--db", db, "ingest", str(page))[0] == 0
-    return db
+    return ingested(tmp_path, capsys,
+                    "物价温和回升\n\n居民消费价格指数同比上涨0.7%，涨幅比上月扩大0.5个百分点。利率下调10个基点。\n",
+                    "cpi.txt")
 
 
 def test_kind_pp_and_bp_are_the_points_kind_in_queries_and_kind_options(tmp_path, capsys):

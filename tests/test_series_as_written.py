@@ -10,17 +10,14 @@ import io
 import json
 
 from store import SERIES_COLUMNS
-from tests.test_cli import run
+from tests.test_cli import ingested, run
 from tui.series_output import row_value
 
 
 def _store(tmp_path, capsys) -> str:
-    page = tmp_path / "cpi.txt"
-    page.write_text("重庆物价平稳\n\n2024年，重庆居民消费价格指数同比上涨1.0%，全市工业品出厂价格同比下降2.30%。\n",
-                    encoding="utf-8")
-    db = str(tmp_path / "s.json")
-    assert run(capsys, "--db", db, "ingest", str(page))[0] == 0
-    return db
+    return ingested(tmp_path, capsys,
+                    "重庆物价平稳\n\n2024年，重庆居民消费价格指数同比上涨1.0%，全市工业品出厂价格同比下降2.30%。\n",
+                    "cpi.txt")
 
 
 def test_series_lines_show_the_value_as_written_and_json_keeps_its_fields(tmp_path, capsys):
