@@ -185,3 +185,21 @@ def test_the_command_line_prints_the_same_on_both_backends(tmp_path: Path, pg_ur
         ids = [{json.loads(line)["article_id"] for line in out(db, "search", query, "--limit", "0", "--json").splitlines()}
                for db in (file_db, pg_url)]
         assert ids[0] == ids[1] and ids[0], query
+
+
+def test_series_and_conflicts_read_as_written_on_both_backends(tmp_path: Path, pg_url: str, capsys) -> None:
+    """Two reports disagreeing on one figure: the series and conflict lines (values as written, 1.0% not 1%)
+    and their JSON are the same from PostgreSQL as from the embedded store."""
+    from tests.test_cli import run
+
+    for name, day, value in (("a.txt", "2024-02-01", "1.0%"), ("b.txt", "2024-02-03", "1.20%")):
+        (tmp_path / name).write_text(f"重庆物价\n\n{day}\n\n2023年，重庆居民消费价格指数同比上涨{value}。\n", encoding="utf-8")
+    file_db = str(tmp_path / "s.json")
+    for db in (file_db, pg_url):
+        assert run(capsys, "--db", db, "ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"))[0] == 0
+    for command in (["series", "居民消费价格指数"], ["series", "居民消费价格指数", "--json"],
+                    ["conflicts"], ["conflicts", "--json"]):
+        pg, tiny = (run(capsys, "--db", db, *command) for db in (pg_url, file_db))
+        assert pg == tiny and pg[0] == 0, command
+    lines = run(capsys, "--db", file_db, "conflicts")[1]
+    assert "1.0%" in lines and "1.20%" in lines, lines

@@ -104,7 +104,7 @@ def _conflict(rows: list[tuple]) -> Conflict | None:
     judged = [(r[8], r[3], r[4], r[16], r[7]) for r in rows if r[15]]
     if not disagree(judged):
         return None
-    return queries._conflict([(*r[:15], None, None, r[16]) for r in rows])  # (the step where SQLite's row has it)
+    return queries._conflict(rows, step_at=16)
 
 
 # The fact's article and whether the fact is stated in its title (a

@@ -170,12 +170,14 @@ def conflicts(table: SeriesTable, query: str | Query | None = None) -> list[Conf
     return out
 
 
-def _conflict(rows: list[tuple]) -> Conflict:
+def _conflict(rows: list[tuple], step_at: int = 17) -> Conflict:
+    """The group's rows (the fifteen shared fields first) as a conflict;
+    ``step_at``: where a backend's row holds the fact's step."""
     first = rows[0]
     values: list[ConflictValue] = [
         {"value": exact_number(r[3]), "value_high": exact_number(r[4]), "qualifier": r[7], "fact_id": r[9],
          "article_id": r[8], "title": r[10] or "", "publication": r[11], "date": r[12],
-         "step": r[17] if len(r) > 17 else None}
+         "step": r[step_at]}
         for r in rows
     ]
     return {"indicator": first[0], "entity": first[1] or None, "period": first[2], "unit": first[5],
