@@ -134,6 +134,11 @@ def rate_owner(text: str, simp: str, rate: str, lo: int, e: int) -> str | None:
     return owner + rate
 
 
+# the heads of a tally of units or cases (移转栋数, 件数, 户数, 宗数, 笔数) and of a damage's sum (农业损失): indicators a
+# topic clause names as well as the measure heads (subject_rules.MEASURE_HEADS), read for the topic only
+_COUNT_HEAD_RE = re.compile(r"(?:栋|件|户|宗|笔)数|损失")
+
+
 def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> str | None:
     """The measured thing an earlier clause of the sentence names (居民消费价格指数CPI保持
     温和上涨，同比上涨0.1%)."""
@@ -142,6 +147,8 @@ def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> st
     last = None
     for m in S.MEASURE_HEAD_RE.finditer(simp, sent_start, lo):
         last = m
+    for m in _COUNT_HEAD_RE.finditer(simp, last.end() if last else sent_start, lo):
+        last = m                                # 六都地政局公布1月建物買賣移轉棟數，總計為1萬8237棟: the number of units
     if last is None:
         return None
     c0 = max(simp.rfind(c, sent_start, last.start()) for c in "，,;；：:") + 1

@@ -112,6 +112,22 @@ _RECORD_VERB_RE = re.compile(r"(?:再|又|更|也|均)?(?:创下|創下|写下|�
                              r"[\d一二三四五六七八九十]{1,3}年來)*")
 
 
+# a conjunction that goes on with a sentence whose topic was named before it (雖, 但, 不但, 甚至 …): a clause it opens
+# names the topic's next figure (`蔬菜均價每公斤六十三點一元，雖未如前天近七十元的高點`, `尖峰負載高達…，不但遠遠超出…`), so
+# the words after it are read as the left phrase alone (a noun stays: `不仅茶园面积`; verbs alone name nothing)
+_GOING_ON = frozenset({"虽", "虽然", "但", "但是", "不但", "不仅", "却", "甚至", "而且", "并且", "更", "而", "虽因"})
+_GOING_ON_FIRST = frozenset(w[0] for w in _GOING_ON) | frozenset("雖僅卻並")
+
+
+def _no_noun(s: str) -> bool:
+    """Every word of `s` (simplified) is a verb, adverb, preposition, particle, a time, place or numeral word, or a
+    single character: `未如前天`, `遠`, `在历史上`, `因解禁`."""
+    from .words import _TAGS, _dictionary
+    _dictionary()
+    return all(len(w) == 1 or tag_of(w) is not None or _TAGS.get(w) in ("t", "f", "s", "m", "mq", "q")
+               for w in segment(s))
+
+
 def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     """The subject cleaned: losses named by their profit; a left phrase that is only an
     adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
@@ -132,6 +148,11 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
         subj = subj[:-1]                        # 满意度得分为82.2分: 分为 is one word, but the 为 states the score
     plain = subj.translate(S.SUBJECT_CHARS)
     if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj) or plain in S.ADVERB_SUBJECTS:
+        return None
+    if from_left and plain[:1] in _GOING_ON_FIRST and (w := segment(simplified_chars(plain))[0]) in _GOING_ON:
+        rest = subj[len(w):]                    # 雖未如前天近七十元, 不但遠遠超出…: what follows the conjunction
+        if f["kind"] == "duration" or not _no_noun(simplified_chars(plain[len(w):])):
+            return _finish(rest, f, from_left)  # (虽掩埋两千多年: a span names its act, there is no topic's to carry)
         return None
     if from_left and lone_clause_word(plain) and plain not in S.MEASURE_HEADS:
         return None                             # 如果, 一直, 另据: an adverb or conjunction alone measures nothing
