@@ -44,5 +44,5 @@ def test_a_duration_named_time_stays() -> None:
     ("晚会于晚上八点半开始。", "八点半"),
 ])
 def test_an_hour_in_chinese_numerals_after_a_part_of_the_day_is_a_date(text: str, surface: str) -> None:
-    facts = [f for f in extract(text) if f["surface"] == surface]
+    facts = [f for f in extract(text, unsaid=True) if f["surface"] == surface]   # (read, not reported: junk37)
     assert facts and facts[0]["kind"] == "date"

@@ -373,8 +373,10 @@ SEALED16_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.98, "sign": 1.0, "un
 # figures, unit and kind raised to just below what found18's classes reach (found 98.2, public 99.0, figures 97.9,
 # public 98.8, unit 99.6, kind 100, junk 0: slash dates, quoted index levels, size classes, labels, units); period and
 # base to just below what period18's classes reach (period 95.4, public 96.2; base 98.7, public 98.5); subject~ to
-# just below what subj18's classes reach (94.2, public 94.3).
-SEALED17_FLOORS = {"found": 0.98, "found figures": 0.97, "sign": 1.0, "unit": 0.99, "kind": 0.99, "subject~": 0.93,
+# just below what subj18's classes reach (94.2, public 94.3). Found lowered to 0.97 by junk37 (97.9): its two clock times
+# (`上午9时`, `下午3時`, dates without value in its labels) are no facts since the fresh samples trap them (a recorded
+# label conflict, tests/gold/README.md "Label conflicts").
+SEALED17_FLOORS = {"found": 0.97, "found figures": 0.97, "sign": 1.0, "unit": 0.99, "kind": 0.99, "subject~": 0.93,
                    "period": 0.95, "change": 0.96, "qualifier": 0.98, "base": 0.98}
 SEALED17_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.98, "sign": 1.0, "unit": 0.99, "kind": 0.99,
                           "subject~": 0.93, "period": 0.95, "change": 0.96, "qualifier": 0.98, "base": 0.97}
@@ -606,20 +608,20 @@ SEALED32_MAX_JUNK = 9
 # Taiwan's tariff tiers (住宅用電1,000度以下), a bid's bounds (不少于1000万元), household quintiles (百分之廿), weight and
 # area classes, 1亩 = 667平方米, an article's number (基本法23條), 第一期 crops: label conflicts with older sets' calls or
 # open classes (tests/gold/README.md "The sealed33 sample: scores")
-SEALED33_MAX_JUNK = 23        # since junk36's quintiles, 1亩 = 667平方米 and 第一期稻作 (29 before)
+SEALED33_MAX_JUNK = 11        # since junk37's clock times and title years (23 before; 29 before junk36)
 # sealed34: 16 at its round's start and end; 10 left: clock times (11時, 下午5時, 10點, 3、4點, 9點45分: dates without value in
 # sealed13's call), a base's days (較前2天), a run's 24小時, a streak's 兩季, a crop season's 第2期, a class's bound
 # (4000萬以上…等級): label conflicts or open classes (tests/gold/README.md "The sealed34 sample: scores")
-SEALED34_MAX_JUNK = 8         # since junk36's crop season 第2期作 (9 before)
+SEALED34_MAX_JUNK = 4         # since junk37's clock times (8 before; 9 before junk36)
 # sealed35: 28 at its round's start and end (34 before the scorer took a unit spaced from its digits as the number's);
 # 9 left: a year inside a document's title (《2021年年度报告》: a year in sealed16's and sealed19's labels), clock times
 # (上午11時), Taiwan's tariff thresholds (120度以上), 今、明兩年, 三十六策 — label conflicts or open classes
 # (tests/gold/README.md "The sealed35 sample: scores")
-SEALED35_MAX_JUNK = 7         # since junk36's 今、明兩年 and 每個月用電120度以上 (9 before)
+SEALED35_MAX_JUNK = 2         # since junk37's title years and clock times (7 before; 9 before junk36)
 # sealed36: 9 at its round's start and end: a ban's name (长江十年禁渔), bounds before what they bound (2万元以下的退税款,
 # 单价超过50万元的, 净利润超亿元 counted by companies), a packing's count (每箱二百顆), an order's lots (12加8列), an exchange
 # rate's base (1美元兌), a window (近两日) — open classes (tests/gold/README.md "The sealed36 sample: scores")
-SEALED36_MAX_JUNK = 9
+SEALED36_MAX_JUNK = 7         # since junk37's 十年禁渔 and 1美元兌 (9 before)
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled

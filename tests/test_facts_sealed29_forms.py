@@ -70,7 +70,7 @@ def test_a_grain_grade_and_a_clock_time_are_no_figures(text: str, junk: tuple[st
 
 
 def test_a_clock_time_before_qi_is_a_time() -> None:
-    (clock,) = [f for f in extract("价格自9:31起执行。") if f["kind"] == "date"]
+    (clock,) = [f for f in extract("价格自9:31起执行。", unsaid=True) if f["kind"] == "date"]   # (not reported: junk37)
     assert clock["surface"] == "9:31"
 
 
@@ -152,7 +152,7 @@ def test_a_place_told_alone_is_the_place_of_the_item_after_it() -> None:
 
 
 def test_a_clock_time_told_as_about_an_hour_is_a_time() -> None:
-    (clock,) = extract("排頭位的市民清晨約5時便已到場。")
+    (clock,) = extract("排頭位的市民清晨約5時便已到場。", unsaid=True)   # (read, not reported: junk37)
     assert (clock["kind"], clock["surface"]) == ("date", "5時")
 
 

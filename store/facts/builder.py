@@ -43,6 +43,9 @@ class Builder:
         self.norm = norm
         self.taken = bytearray(len(text))
         self.facts: list[Fact] = []
+        # spans of facts read for what they tell the figures beside them (a clock time's day, its claim on the
+        # digits) but not reported: store/facts/unsaid.py drops them once the figures took what they tell
+        self.unsaid: set[tuple[int, int]] = set()
         self._cuts: list[int] | None = None
 
     def sentence_cuts(self) -> list[int]:

@@ -25,4 +25,5 @@ def clock_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
         if hour > 24 or not b.free(s, e):
             continue
         day = date(*ref) - timedelta(days=_BACK.get(m.group(1), 0))
-        b.add("date", s, e, day.isoformat())
+        if b.add("date", s, e, day.isoformat()):
+            b.unsaid.add((s, e))         # a time of day is no figure (store/facts/unsaid.py)

@@ -1,5 +1,6 @@
-"""A clock time told with its part of the day or its day is a date (the gold sets label `15:00`, `上午9點`,
-`凌晨1時53分`, `下午6點` as dates): the day's when a date stands right before it (`3月4日下午3时` → that
+"""A clock time told with its part of the day or its day is read as a date (older gold sets label `15:00`, `上午9點`,
+`凌晨1時53分`, `下午6點` as dates; since junk37 it is read for its day and its claim on the digits, then left out of what
+`extract` reports, as the fresh samples trap it: store/facts/unsaid.py): the day's when a date stands right before it (`3月4日下午3时` → that
 day), else without value (`美東時間22日下午6點`: a day of another zone ; `當日15:00伦敦三月铝报价`, `台北時間今（15）日上午9點左右`: the day is not fixed here).
 Read only with a part of the day (上午, 凌晨, 時間 …) or a day (日, 号) right before, with minutes
 (`1時53分`), or as when something starts or ends (`9:31起`, `21:00以后`: else `31起` read as 31 cases), so that index points (`跌9點`), a programme's slot (`晚间8点档`), a programme's slot (`晚间8点档`), decimals spoken as 点 (`3点5`) and hours of a span stay apart.
@@ -43,8 +44,8 @@ def clock_times(b: Builder) -> None:
         for m in rx.finditer(n):
             g = 1 if m.group(1) or rx is not _HOUR_RE else 2
             s, e = m.span(g)
-            if b.free(s, e):
-                b.add("date", s, e, _day_before(b, s))
+            if b.free(s, e) and b.add("date", s, e, _day_before(b, s)):
+                b.unsaid.add((s, e))     # a time of day is no figure (store/facts/unsaid.py)
 
 
 # the mark of an hour or a clock written right after a digit (9点, 10时, 15:00): every match of the

@@ -110,6 +110,7 @@ from .top_ranks import top_ranks, top_subjects
 from .times_du import times_du
 from .traps import quoted_label, trap_spans
 from .unit_tails import unit_tails
+from .unsaid import drop_unsaid
 from .written_units import settle_units
 from .zero_levels import zero_levels
 
@@ -129,17 +130,20 @@ def _ref_date(date: str | None, year: int | None) -> tuple[tuple[int, int, int] 
     return None, year
 
 
-def extract(text: str, *, year: int | None = None, date: str | None = None) -> list[Fact]:
+def extract(text: str, *, year: int | None = None, date: str | None = None, unsaid: bool = False) -> list[Fact]:
     """Facts of `text`: records as declared by `store.records.Fact` (without the
     article fields), offsets into `text`, ``text[start:end] == surface``.
 
     `year` resolves yearless dates; `date` (ISO, the article's date) resolves
-    a day of the month written alone (3日) and relative periods.
+    a day of the month written alone (3日) and relative periods.  `unsaid` also
+    returns what is read only for the figures beside it and never reported (a
+    time of day, a single year inside a title: store/facts/unsaid.py), for the
+    tests of that reading.
     """
     if not text:
         return []
     if (rewritten := rewrite(text)) is not None:   # ROC years, 兆, 3萬2,105: read as rewritten
-        return rewritten.restore(extract(rewritten.text, year=year, date=date))
+        return rewritten.restore(extract(rewritten.text, year=year, date=date, unsaid=unsaid))
     ref, year = _ref_date(date, year)
     norm = normalize(text)
     b = Builder(text, norm)
@@ -274,4 +278,4 @@ def extract(text: str, *, year: int | None = None, date: str | None = None) -> l
         ratio_subjects(text, facts)             # 顺差规模与同期国内生产总值之比, 成本對收入比率: both sides
     if len(facts) > 1 and "每" in norm and ("至" in norm or "到" in norm):
         settle_levels_after_moves(text, facts)  # 每公升調漲0.2元至27.1元: 27.1 元/公升, the diesel's
-    return facts
+    return facts if unsaid else drop_unsaid(text, facts, b.unsaid)   # 下午5時, 《2021年年度报告》: read for the figures, not reported

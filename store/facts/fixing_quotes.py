@@ -9,12 +9,15 @@ rate copied as "0.54139 阿联酋迪拉姆" and an amount of 1 美元 beside it.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
 Fact = dict[str, Any]
 
-_BETWEEN = ("对", "对人民币", "兑", "兑人民币", "對", "對人民幣", "兌", "兌人民幣")
+# the pair's verb, the quote currency named after it or not (`1美元兌新台幣31.6元`, Taiwan's guidance: junk37,
+# sealed36's trap; `1美元兑换7.1元`)
+_BETWEEN_RE = re.compile(r"(?:对|兑|對|兌)(?:换|換)?(?:人民币|人民幣|新台币|新台幣|新臺幣|台币|台幣|臺幣|港币|港幣)?")
 _BASE_AMOUNTS = (1, 10, 100, 1000, 10000)
 
 
@@ -27,7 +30,7 @@ def fixing_quotes(norm: str, facts: list[Fact]) -> list[Fact]:
         base, quote = facts[i], facts[i + 1]
         if base["kind"] != "money" or quote["kind"] != "money" or i in bases:
             continue
-        if norm[base["end"]:quote["start"]].strip() not in _BETWEEN or base.get("qualifier") or quote.get("qualifier"):
+        if not _BETWEEN_RE.fullmatch(norm[base["end"]:quote["start"]].strip()) or base.get("qualifier") or quote.get("qualifier"):
             continue
         amount, unit, quoted = base.get("value"), base.get("unit"), quote.get("unit")
         if not unit or not quoted or unit == quoted or base.get("per") or quote.get("per") \

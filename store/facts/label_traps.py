@@ -27,7 +27,8 @@
 - a fruit's size grade (`直径80mm的市场主流收购价`, `80#(直径80毫米)一级果`, `85mm的一、二级果`): which grade is priced;
 - an alert or emergency level (`进入过度下跌二级预警区间`, `四级应急响应`, `Ⅲ级响应`): which level, no grade
   measured or moved;
-- a concession named by its term (`新的十年博彩經營批給`, `三十年特許經營權`): which concession, not a span.
+- a concession named by its term (`新的十年博彩經營批給`, `三十年特許經營權`): which concession, not a span; and so is a
+  ban (`长江十年禁渔`, junk37).
 
 `label_spans` marks them before figures are read, as `traps.trap_spans` does.  Each
 pattern starts with a literal and is tried only when the text holds it.
@@ -139,6 +140,9 @@ _LABELS = [
     (("批給", "批给", "经营权", "經營權", "专营权", "專營權"),
      re.compile(r"(?<![\d.一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十]+)年(?=(?:博彩)?(?:[經经][營营])?批[給给]|"
                 r"特[許许][經经][營营][權权]|[專专][營营][權权])"), False),
+    # a ban named by its term (长江十年禁渔, “十年禁渔”, 实施好长江十年禁渔): the policy's name, as a concession's is — all 34 of
+    # the bulk corpus' instances name it, sealed36 lists one as a trap, no set labels one (junk37); `禁渔期为3个月` stays
+    (("禁渔", "禁漁", "禁捕"), re.compile(r"(?<![\d.一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十]+)年(?=禁[渔漁捕])"), False),
 ]
 
 

@@ -53,7 +53,11 @@ def inside_book_title(text: str, f: Fact) -> bool:
     """True when `f` (no date, year or span) sits inside a 《…》 title."""
     if f["kind"] in _TITLE_KEEP:
         return False
-    s, e = f["start"], f["end"]
+    return inside_title(text, f["start"], f["end"])
+
+
+def inside_title(text: str, s: int, e: int) -> bool:
+    """True when text[s:e] sits inside a 《…》 title (on one line, within a title's reach)."""
     opened = text.rfind("《", max(0, s - _TITLE_REACH), s)
     if opened < 0 or "》" in text[opened:s] or "\n" in text[opened:s]:
         return False
