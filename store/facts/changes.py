@@ -95,7 +95,8 @@ _NOT_CHANGE_RE = re.compile(r"[排播释釋发發投开開下存堆摆擺]放量
                             r"(?:增长|成长|增長|成長|下降|降低|减少|減少)率|增长[点點极極]|增長[点點极極]")
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
 # (a run's cumulative change: 連升3周共1.80%, 连涨5天累计上涨8%)
-_GAP_RE = re.compile(r"(?:[了分别约达为近超逾仅僅均都的在更\s\x00、和及与或已仍再亦也将则則(（]|一度|达到|高达|已经|仅有|只有"
+# (a change word with 幅度 names its rate: 增長幅度分別達64%, 成長幅度 38.08%, 年增幅度達26%, 月減幅度約1成, 衰退幅度分別達)
+_GAP_RE = re.compile(r"(?:[了分别別约約达達为為近超逾仅僅均都的在更\s\x00、和及与或已仍再亦也将則则(（]|一度|达到|達到|高达|高達|已经|仅有|只有|幅度"
                      r"|共|累计|累計|合共|共计|共計"
                      r"|新台币|新台幣|新臺幣|人民币|人民幣|澳门币|澳門幣"      # 每台斤上漲新台幣3元: the currency
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
@@ -244,6 +245,8 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
             marker = told.group("m") or ""
             base = _IMPLIED["按年"] if ("同比" in marker or "按年" in marker) else None
             return ("down" if word in _FALL_NOUNS else "up"), text[told.start("w"):told.end("w")], base
+        if f["kind"] in ("percent", "points") and (listed := _rate_before_list(text, norm, f, clause_start, others)):
+            return listed                       # 涨幅居前,分别为52.2%、42.9%: the rate the clause before names
         return _signed_in_brackets(norm, f), None, None
     direction, word, wpos, base_left = found
     if direction is None:
@@ -263,6 +266,38 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     if base is None and word in _YEAR_ON_YEAR_WORDS and _QUARTER_ON_QUARTER_RE.search(base_left):
         base = "上季"                            # 季增6%, 季減3.2% (Taiwan): over the quarter before
     return direction, written, _respective_base(base, left, lo, others, f)
+
+
+# a list of rates after a comma (…的带骨鲜羊肉涨幅居前,分别为52.2%、42.9%、32.5%; 净利润增速较快,分别为19.74%和
+# 19.69%; 创业板与深证主板净利润均同比下降,分别为-1.24%和-8.65%): the clause before names the rate and says how
+# it ranks; the items are that rise or fall (sealed35 and sealed36 label them so; the bulk corpus writes
+# 用电量增速较快，分别达到56.9%和44.0%)
+_LIST_HEAD_RE = re.compile(r"\s*(?:分别|分別)\s*(?:达到|達到|为|為|是|达|達)\s*")
+_LIST_ITEMS_RE = re.compile(r"[\x00\s、和及与與]*")
+_RATE_THEN_RANK_RE = re.compile(r"(?P<w>增速|增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅|增长率|增長率|成长率|成長率"
+                                r"|(?:增长|增長|上涨|上漲|上升|下降|下跌|减少|減少|衰退)(?:幅度)?)"
+                                r"(?P<rank>居前|靠前|领先|領先|较快|較快|较大|較大|较高|較高|更快|更高|更大|最快|最大|最高|明显|明顯|突出)?$")
+_LIST_MARKER_RE = re.compile(r"(同比|环比|環比|按年|按月)(?:[均都也亦])?$")
+
+
+def _rate_before_list(text: str, norm: str, f: Fact, clause_start: int, others: list[Fact]) -> tuple[str, str, str | None] | None:
+    head = _LIST_HEAD_RE.match(norm, clause_start)
+    if head is None or head.end() > f["start"] or clause_start < 2 or norm[clause_start - 1] not in "，,":
+        return None
+    if not _LIST_ITEMS_RE.fullmatch(_blank_figures(norm[head.end():f["start"]], head.end(), others, f)):
+        return None                             # only the list's figures before this one
+    k = clause_start - 1
+    lo = max(norm.rfind(c, 0, k) for c in "，,；;。！？\n：:") + 1
+    m = _RATE_THEN_RANK_RE.search(norm, lo, k)
+    if m is None or m.group("w").startswith(("增长", "增長", "上涨", "上漲", "上升", "下降", "下跌", "减少", "減少", "衰退")) \
+            and not m.group("w").endswith("幅度") and not m.group("rank") and not _LIST_MARKER_RE.search(norm, lo, m.start()):
+        return None                             # a verb alone names a rate only after 同比/环比 (均同比下降)
+    word = m.group("w")
+    direction = DIRECTION.get(word) or DIRECTION.get(word[:2]) or ("down" if word.startswith("衰退") else "up")
+    if direction == "up" and _negative(f) and word in ("增速", "增长率", "增長率", "成长率", "成長率"):
+        direction = "down"
+    marker = _LIST_MARKER_RE.search(norm, lo, m.start())
+    return direction, text[m.start("w"):m.end("w")], _IMPLIED.get(marker.group(1)) if marker else None
 
 
 def _named_direction(f: Fact) -> str | None:
@@ -340,6 +375,8 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
     word, wpos = _last_change_word(left)
     if word is not None:
         gap = left[wpos + len(word):]
+        if word.endswith("幅") and gap.startswith("度"):
+            gap = gap[1:]                      # 年增幅度達26%, 月減幅度約1成: the rate noun written with 度
         if _LEVEL_AFTER_RE.match(gap) and word not in _RATE_WORDS:
             rate = _RATE_BEFORE_VERB_RE.search(left, 0, wpos)
             if rate:                           # 升幅扩大至781.4%: the level reached is still a rise
@@ -494,7 +531,8 @@ def _blank_figures(left: str, lo: int, others: list[Fact], f: Fact) -> str:
 
 
 _LEVEL_COMPARED_AFTER_RE = re.compile(r"\s*[)）]?\s*(?:为|為)(?:低|高|快|慢|小|大)")
-_OWN_MOVE_NOUNS = ("增幅", "减幅", "減幅", "降幅", "涨幅", "漲幅", "跌幅", "升幅")
+_OWN_MOVE_NOUNS = ("增幅", "减幅", "減幅", "降幅", "涨幅", "漲幅", "跌幅", "升幅",
+                   "增长幅度", "上涨幅度", "上升幅度", "下降幅度", "下跌幅度")   # 較去年同期增長幅度分別達64%
 
 
 def _last_change_word(left: str) -> tuple[str | None, int]:
@@ -584,6 +622,9 @@ def _base_end(left: str, a: int, b: int, ends: _Ends) -> int:
         if m.start() > a and (not rest.strip("\x00") or "转" in rest):
             b = m.start()                       # 上月下降转为, 上季度升: the base's own change
         break
+    flat = left.find("持平", a, b)
+    if flat > a and "转" in left[flat:b]:
+        b = flat                                # 由上月持平转为上涨0.7%: the base held level, then moved: 上月
     while b > a and left[b - 1] in "（( ":
         b -= 1                                  # 比2024年（2.96亿人次）: the base is 2024年
     return b

@@ -101,6 +101,7 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
         if any(sp.text in _THAT_DAY for sp in found):     # 元旦当天共计180.3万人次…。其中，…: the holiday's own day
             found = [sp for sp in part_spans(norm, found, ref) if start <= sp.start < end]
         sp = next((sp for sp in reversed(found) if not sp.base and not sp.same_period), None)
+        sp = _finer_before(found, sp) if sp and sp.period and len(sp.period) == 4 else sp
         sp = _day_range(norm, sp) if sp and sp.period and len(sp.period) == 10 else sp
         if sp and crossed and not _STATISTICAL_RE.fullmatch(sp.period or ""):
             return None                             # a lead read through a breakdown's paragraph: its month only
@@ -113,6 +114,22 @@ def _previous_period(norm: str, ref: RefDate | None, sent_start: int, cuts: list
             return sp
         end, crossed = start, crossed or norm[start - 1] == "\n"   # (从行业看，…。其中，…36.4%: the lead's month)
     return None
+
+
+# months, quarters and halves within one year (a flow's period), and the bare year that may follow them
+_FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|-\d{2}|Q[1-4](?:-Q[1-4])?|H[12])$")
+_BARE_YEAR_RE = re.compile(r"\d{4}\s?年|今年|本年")
+
+
+def _finer_before(found: list[PeriodSpan], sp: PeriodSpan) -> PeriodSpan:
+    """今年1—6月份，国内陆续出台…免签政策，成为了今年入境游持续升温的直接动力。全国各口岸入境外国人1463.5万人次:
+    the sentence's statistical period (the months), not the bare year it names later of the same year — as a
+    figure in that sentence itself takes it (periods._own: no coarser period)."""
+    if not _BARE_YEAR_RE.fullmatch(sp.text):
+        return sp
+    finer = next((x for x in reversed(found) if x.end <= sp.start and not x.base and not x.same_period
+                  and x.period and x.period[:4] == sp.period and _FLOW_IN_YEAR_RE.match(x.period)), None)
+    return finer or sp
 
 
 # a paragraph's topic line (引资结构向好向优。, 消费市场持续回暖。): a short sentence without figures that opens a

@@ -178,6 +178,11 @@ _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|�
 _RESULTS_AFTER_RE = re.compile(r"[^，。；,;]{0,4}?(?:归属于|归母|净利润|净亏损|亏损|扣非|扣除非|营业收入|营业总收入|业绩)")
 _RECORD_AFTER_RE = re.compile(r"(?:的)?(?:首次|首度|第|最|新高|新低|高点|低点|高位|低位)")
 _SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
+# a year and the event that opened a window, closed by 以来 and a comma, without 自 (“特岗计划”2006年实施以来，累计选聘…,
+# 2021年我国启动美丽河湖建设以来，…): the years up to the article's, as 自2018年启动至今 (not a record's horizon, 以来的最高,
+# nor 2011年开始统计以来; not a later time, 以后/之后)
+_EVENT_SINCE_RE = re.compile(r"[^，,。；;的\d０-９年月日]{1,16}?(?:以来|以來)(?=[，,])")
+_NOT_EVENT_SINCE_RE = re.compile(r"有[^，,]{0,6}(?:记录|記錄|统计|統計|数据|數據)|统计|統計|有史|首次|以前|以后|以後|之后|之後")
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
@@ -477,6 +482,8 @@ def _year_form(norm: str, g: re.Match[str], s: int, e: int, text: str, ctx_year:
         if s and norm[s - 1] in "自从" and not norm.startswith("的", e) and _SINCE_AFTER_RE.match(norm, e):
             now = ref[0] if ref else None         # 自2018年启动至今: a span up to the article's year
             return PeriodSpan(s, e, text, f"{y}/{now}" if now and now > y else str(y), years=(y,))
+        if ref and ref[0] > y and (ev := _EVENT_SINCE_RE.match(norm, e)) and not _NOT_EVENT_SINCE_RE.search(ev.group()):
+            return PeriodSpan(s, e, text, f"{y}/{ref[0]}", years=(y,))   # “特岗计划”2006年实施以来，累计…: as 自…以来
         return PeriodSpan(s, e, text, str(y), years=(y,))
     y = (ref[0] if ref else None)              # 今年, 去年 …
     y = y + _RELATIVE_YEARS[g["rbare"]] if y else None

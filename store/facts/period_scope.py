@@ -120,6 +120,12 @@ def _interjected(norm: str, sp: PeriodSpan, facts: list[Fact]) -> bool:
     return nxt is not None and bool(_INTERJECTED_GAP_RE.fullmatch(norm, sp.end, nxt))
 
 
+# a cause named with 受…影响 (受春节假日等因素影响, 受春节错月影响) after the sentence's own period: its time dates
+# no figure after it (the period named before stands)
+_CAUSE_BEFORE_RE = re.compile(r"受[^，,。；;\d]{0,8}$")
+_CAUSE_AROUND_RE = re.compile(r"[^，,。；;\d]{0,12}?(?:的)?影响")
+
+
 def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -> bool:
     """`sp`, a period before `f` in its sentence, does not reach `f` (see the module doc)."""
     fs = f["start"]
@@ -136,6 +142,10 @@ def out_of_scope(norm: str, sp: PeriodSpan, f: Fact, mine: list[PeriodSpan], fac
         return True         # 由8月覆檢時的2%至3%上調至3.2%: when the forecast was reviewed
     if (norm.find(")", sp.end, fs) >= 0 or norm.find("）", sp.end, fs) >= 0) and _in_closed_bracket(norm, sp, fs, facts):
         return True
+    if norm.find("影响", sp.end, fs) >= 0 and _CAUSE_AROUND_RE.match(norm, sp.end) \
+            and _CAUSE_BEFORE_RE.search(norm, max(0, sp.start - 12), sp.start) \
+            and any(not x.base and x.end <= sp.start and x.period for x in mine):
+        return True         # 1月份，受春节假日等因素影响，…PPI同比下降2.3%: the cause's time, not the figure's
     if (norm.find("；", sp.end, fs) >= 0 or norm.find(";", sp.end, fs) >= 0) and sp.text in _WEEK_WORDS \
             and norm[sp.start - 1:sp.start] not in _OPENERS:
         return True         # 白銀本周上漲近5%；現貨白金上漲2.55%: one metal's week, not the next part's

@@ -100,7 +100,11 @@ _MEETING_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:[会會][议議]|峰[
 _NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
 
 
-def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_start: int, fs: int) -> bool:
+_NOW_FRAME_RE = re.compile(r"(?:^|[，,；;：:\s])\s*(?:截至|截止)?$")
+
+
+def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_start: int, fs: int,
+                 moved: bool = False) -> bool:
     """目前/当前 stands between the figure and the period it would take (a period after 目前
     still dates it: 目前…到今年上半年已经超过２万亿); a window since a time (10月份以来…截至目前)
     reaches up to now and stays."""
@@ -109,6 +113,11 @@ def _now_between(norm: str, chosen: PeriodSpan | tuple[str | None, str], sent_st
     lo = chosen.end if chosen.start >= sent_start else sent_start
     if lo >= fs or not _NOW_RE.search(norm, lo, fs):
         return False
+    if chosen.start < sent_start and chosen.period and "/" in chosen.period and not norm.startswith(("以来", "以來"), chosen.end):
+        # a range of months carried from the sentence before (1—4月份，…。目前，…开工率超过50%), as a year carried is:
+        # now, when a clause opens with it (not 从现在的2.65%提高到…) and the figure is no change (a rate of the
+        # window: 截至目前，…年均增速6.4%)
+        return not moved and any(_NOW_FRAME_RE.search(norm[sent_start:m.start()]) for m in _NOW_RE.finditer(norm, sent_start, fs))
     return not (norm.startswith(("以来", "以來"), chosen.end) or chosen.period and "/" in chosen.period)
 
 
@@ -150,7 +159,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = with_fiscal_years(without_issue_years(norm, spans), facts, norm, ref)   # period_fiscal, period_issues
     if "/" in norm:
         spans = period_spans_with_slash_days(spans, facts)   # 去年12/24: that day, not last year (slash_dates)
-    spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts), ref), ref)
+    spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts, norm), ref), ref)
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
     spans = part_spans(norm, spans, ref)        # 端午假期第二天: that day (period_holiday_parts)
@@ -224,7 +233,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         cue = _cues(norm, cues, sent_start, sent_end)     # (a run of years needs no period: period_runs.run_window)
         if run is None and cue[1] and f["kind"] not in ("rank", "duration"):
             run = run_before(norm, f, sent_start)   # 连续3个月保持在6%以上: a level held over the run
-        if cue[2] and chosen is not None and _now_between(norm, chosen, sent_start, f["start"]):
+        if cue[2] and chosen is not None and _now_between(norm, chosen, sent_start, f["start"], bool(f.get("change"))):
             chosen = None                       # 今天（3月20日）发布…，目前已有720余家: now, no period
         if chosen is not None and f["kind"] != "duration" and ("后" in (seg := norm[sent_start:f["start"]]) or "後" in seg) \
                 and after_completion(
@@ -232,6 +241,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = None                       # 预计2028年建成投产，建成后每年可发电超过100亿度 (period_capacity)
         if isinstance(chosen, PeriodSpan):
             period, text = _resolved(chosen, mine, own, sent_start, cuts, k, norm), chosen.text
+            if f["kind"] == "rank" and chosen.years and period and "/" in period and _inside_since_event(norm, chosen, f):
+                period = str(chosen.years[0])   # 2020年第七次全国人口普查以来: the census's own year, not the window
             if chosen.text in _PREVIOUS_MONTH and starts_change(norm, chosen) and past_turn(norm, chosen, f["start"]) \
                     and not any(len(x.period or "") == 7 and not x.base for x in mine if x is not chosen):
                 period = month_told_before(_told_before(own, cuts, k))   # …增為18.1%
@@ -320,11 +331,29 @@ def _year_to_report(y: int, ref: RefDate) -> str:
     return {0: str(y - 1), 1: f"{y}Q1", 2: f"{y}H1", 3: f"{y}Q1-Q3", 4: str(y)}[q]
 
 
-def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact]) -> list[PeriodSpan]:
+# 8日夜至9日凌晨, 21日夜间到22日凌晨, 从当地时间16日晚上到17日早上: two days written apart (each its own date, as sealed12
+# labels them) that make one span, the period of the figures after it
+_OVERNIGHT_RE = re.compile(r"\s?(?:夜间|夜間|深夜|傍晚|晚上|晚间|晚間|早上|早晨|中午|上午|下午|凌晨|晚|夜)\s?(?:至|到)\s?")
+
+
+def _overnight_ranges(norm: str, facts: list[Fact]) -> dict[int, Fact]:
+    days = [f for f in facts if f["kind"] == "date" and not f.get("value_high") and len(str(f.get("value") or "")) == 10]
+    out: dict[int, Fact] = {}
+    for a, b in zip(days, days[1:]):
+        if _OVERNIGHT_RE.fullmatch(norm, a["end"], b["start"]) and str(a["value"]) < str(b["value"]) \
+                and str(b["value"])[:7] == str(a["value"])[:7] and int(str(b["value"])[8:]) - int(str(a["value"])[8:]) <= 2:
+            out[a["start"]] = {"start": a["start"], "end": b["end"], "surface": norm[a["start"]:b["end"]],
+                               "value": a["value"], "value_high": b["value"]}
+    return out
+
+
+def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact], norm: str = "") -> list[PeriodSpan]:
     """11月4日至14日: the span of its first day widened to the range (2022-11-04/2022-11-14), and
     the day that closes it (the 7月2日 of 6月30日至7月2日) no period of its own."""
     ranges = {f["start"]: f for f in facts if f["kind"] == "date" and f.get("value_high")
               and len(str(f["value"])) == 10 and len(str(f["value_high"])) == 10}
+    if norm and ("夜" in norm or "晚" in norm or "凌晨" in norm or "午" in norm):
+        ranges |= _overnight_ranges(norm, facts)
     if not ranges:
         return spans
     out: list[PeriodSpan] = []
@@ -404,6 +433,14 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             continue    # 2020年同期為上升4%；…下降8.1%, 同期為下降3.1%,2年平均增長5.4%: the sentence's period again
         return sp
     return None
+
+
+def _inside_since_event(norm: str, sp: PeriodSpan, f: Fact) -> bool:
+    """`f` stands inside the event that opens a window after a year (2022年启动第三次全国土壤普查以来): the event's."""
+    return not _CLAUSE_MARK_RE.search(norm, sp.end, f["start"]) and bool(_SINCE_CLOSE_RE.match(norm, f["end"]))
+
+
+_SINCE_CLOSE_RE = re.compile(r"[^，,。；;\d]{0,16}?(?:以来|以來)")
 
 
 def _reached_end(norm: str, sp: PeriodSpan, mine: list[PeriodSpan]) -> bool:
