@@ -173,7 +173,7 @@ class IndexKeeper:
                 # The articles it has not indexed yet are not searched, and
                 # that is said; the view is not kept, so the next search
                 # looks again.
-                self._say_unsearched(len(new), token)
+                self._say_unsearched(len(new))
                 self.index, self._token = base.overlay([], hidden), None
                 return self.index
             if isinstance(caught_up, SearchIndex):
@@ -184,14 +184,12 @@ class IndexKeeper:
         self.index, self._token = view, token
         return view
 
-    def _say_unsearched(self, count: int, token: str) -> None:
-        """One line, once for each state of the store: the articles a
-        search left out because the writer is still indexing them."""
+    def _say_unsearched(self, count: int) -> None:
+        """One line for each search that left articles out because the
+        writer is still indexing them (the app shows the latest as its one
+        toast on the topic)."""
         import sys
 
-        if getattr(self, "_unsearched_said", None) == token:
-            return
-        self._unsearched_said = token
         sys.stderr.write(f"factdesk: {self._store.path}: {counted(count, 'article')} committed since the search "
                          f"index was last updated {'was' if count == 1 else 'were'} not searched (another factdesk "
                          f"process holds the write lock and is bringing the index up to date); search again in a "
