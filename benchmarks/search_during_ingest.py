@@ -62,6 +62,7 @@ def new_articles(path: Path, n: int, seed: int) -> None:
 
 
 OFF_CPU: list[float] = []     # each search's wall time less its CPU time: waits (a lock, the disk) and a busy machine
+CPU: list[float] = []         # each search's own CPU time (user + system): what it did, whatever the machine's load
 
 
 def one_search(db: Path, query: str) -> tuple[float, str]:
@@ -71,7 +72,9 @@ def one_search(db: Path, query: str) -> tuple[float, str]:
                           capture_output=True, text=True, check=False)
     wall = time.perf_counter() - started
     cpu1 = resource.getrusage(resource.RUSAGE_CHILDREN)   # (the writer, still running, is not counted in it)
-    OFF_CPU.append(wall - (cpu1.ru_utime - cpu0.ru_utime) - (cpu1.ru_stime - cpu0.ru_stime))
+    cpu = (cpu1.ru_utime - cpu0.ru_utime) + (cpu1.ru_stime - cpu0.ru_stime)
+    CPU.append(cpu)
+    OFF_CPU.append(wall - cpu)
     note = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
     if done.returncode != 0:
         note = f"exit {done.returncode}: {note}"
@@ -111,12 +114,17 @@ def main() -> None:
                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         i = 0
         off_cpu: list[float] = []
+        on_cpu: list[float] = []
+        log = []
         while writer.poll() is None:
             wall, note = one_search(db, QUERIES[i % len(QUERIES)])
             i += 1
             if writer.poll() is None:
                 during.append(wall)
                 off_cpu.append(OFF_CPU[-1])
+                on_cpu.append(CPU[-1])
+            log.append(f"{time.perf_counter() - started:7.2f} s  wall {wall:5.2f}  cpu {CPU[-1]:5.2f}  "
+                       f"{QUERIES[(i - 1) % len(QUERIES)]}  {note[:120]}")
             if note:
                 notes[note[:100]] = notes.get(note[:100], 0) + 1
             time.sleep(args.interval)
@@ -129,7 +137,10 @@ def main() -> None:
         print(summary("before", before))
         print(summary("during ingest", during))
         print(summary("after", after))
+        print(summary("  own CPU", on_cpu) + "   (during: the search's own CPU time, user + system)")
         print(summary("  off CPU", off_cpu) + "   (during: wall less the search's own CPU time)")
+        if args.keep:
+            (work / "searches.txt").write_text("\n".join(log) + "\n", encoding="utf-8")
         for note, count in sorted(notes.items(), key=lambda kv: -kv[1]):
             print(f"  stderr ×{count}: {note}")
         if writer_err:

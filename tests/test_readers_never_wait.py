@@ -181,3 +181,76 @@ def test_a_reader_behind_an_index_another_process_updated_moves_on_without_build
         holder.kill()
         holder.wait()
     assert index_files(db) == before
+
+
+def _held_after_commit(db: Path, archive: Path, marker: Path) -> subprocess.Popen:
+    """A writer (HOLDING_WRITER) that has committed ``archive`` and holds the lock."""
+    writer = subprocess.Popen([sys.executable, "-c", HOLDING_WRITER, str(db), str(archive), str(marker)],
+                              env=child_env(), cwd=REPO)
+    deadline = time.monotonic() + 120
+    while not marker.exists():
+        assert writer.poll() is None and time.monotonic() < deadline, "the writer never committed"
+        time.sleep(0.05)
+    return writer
+
+
+def test_a_search_during_a_large_commit_reads_the_index_as_it_was_and_says_what_it_left_out(db, tmp_path):
+    """Issue 12: a search landing between a large commit and the writer's
+    index update never indexes the commit's articles itself (a private
+    segment of thousands of articles took seconds): it answers at once from
+    the index as it was, without the articles the commit replaced, and says
+    how many it did not search.  Once the lock is free the next search
+    finds them all."""
+    from store.db.indexing import LAG_CATCH_UP
+
+    n = LAG_CATCH_UP + 10
+    write_jsonl(tmp_path / "new.jsonl", n, prefix="新文章", seed=2)
+    writer = _held_after_commit(db, tmp_path / "new.jsonl", tmp_path / "committed")
+    try:
+        before = index_files(db)
+        for _ in range(2):  # and again: nothing is kept that would hide them later
+            cli = factdesk(db, "search", "文章", "--limit", "0", "--json", timeout=60)
+            assert cli.returncode == 0, cli.stderr
+            titles = [json.loads(line)["title"] for line in cli.stdout.decode().splitlines() if line.strip()]
+            assert len(titles) == 40 and all(t.startswith("旧文章") for t in titles)
+            err = cli.stderr.decode().splitlines()
+            assert len(err) == 1 and f"{n} articles committed since the search index was last updated were " \
+                "not searched" in err[0] and "search again in a moment" in err[0], err
+            assert "waiting" not in cli.stderr.decode()
+        assert index_files(db) == before  # the reader wrote nothing
+    finally:
+        writer.kill()
+        writer.wait()
+    # the writer is gone, its index update never made: the next reader brings it up to date
+    cli = factdesk(db, "search", "新文章", "--limit", "0", "--json", timeout=120)
+    assert cli.returncode == 0 and len(cli.stdout.decode().splitlines()) == n, cli.stderr
+    assert "brought up to date" in cli.stderr.decode()
+
+
+def test_a_search_during_a_store_s_first_commit_is_one_line_not_an_index_of_every_article(tmp_path):
+    """With no usable index (the first ingest of a new store builds it at
+    its commit; a damaged one is built again), a reader that finds the
+    write lock held does not index every article itself (minutes at
+    100,000): one line saying the index is being written, and an exit code
+    that says no answer."""
+    from store.db.indexing import LAG_CATCH_UP
+
+    db = tmp_path / "store" / "factdesk.json"
+    db.parent.mkdir()
+    open_store(db, seed=False)
+    shutil.rmtree(db.with_name(db.name + ".d") / "index", ignore_errors=True)
+    write_jsonl(tmp_path / "first.jsonl", LAG_CATCH_UP + 10, prefix="首批文章", seed=3)
+    writer = _held_after_commit(db, tmp_path / "first.jsonl", tmp_path / "committed")
+    try:
+        started = time.monotonic()
+        cli = factdesk(db, "search", "首批文章", timeout=60)
+        assert cli.returncode == 1 and cli.stdout == b""
+        err = cli.stderr.decode().splitlines()
+        assert len(err) == 1 and "the search index is being written by another factdesk process" in err[0] \
+            and "search again in a moment" in err[0] and "Traceback" not in cli.stderr.decode(), err
+        assert time.monotonic() - started < 60
+    finally:
+        writer.kill()
+        writer.wait()
+    cli = factdesk(db, "search", "首批文章", "--limit", "0", "--json", timeout=120)
+    assert cli.returncode == 0 and len(cli.stdout.decode().splitlines()) == LAG_CATCH_UP + 10, cli.stderr

@@ -124,6 +124,28 @@ def _usable_output() -> None:
                    "written as \\uXXXX escapes (use a UTF-8 locale, or PYTHONIOENCODING=utf-8)")
 
 
+# Files a search keeps open: each file of each index segment is mapped (some
+# 30 a segment, up to 12 segments), besides the shards and the terminal's.
+OPEN_FILES = 4096
+
+
+def _enough_open_files() -> None:
+    """Raise this process's soft limit on open files towards OPEN_FILES
+    (never past the hard limit): a soft limit of 256 (macOS's default) or
+    less fails a search of a store whose index has many segments."""
+    try:
+        import resource
+    except ImportError:  # Windows: no such limit
+        return
+    try:
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        want = OPEN_FILES if hard == resource.RLIM_INFINITY else min(OPEN_FILES, hard)
+        if soft != resource.RLIM_INFINITY and soft < want:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+    except (OSError, ValueError):
+        pass  # the search says so if it runs out
+
+
 # The commands that change a store (check does with --fix).
 _WRITERS = frozenset({"ingest", "seed", "copy", "check"})
 
@@ -132,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if _QUIET_TRACKER not in sys.warnoptions:
         sys.warnoptions.append(_QUIET_TRACKER)
     _usable_output()
+    _enough_open_files()
     try:
         from store import (
             StoreError,  # loads the store package: the slow part of start-up

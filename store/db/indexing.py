@@ -11,6 +11,11 @@ or does not hold at all.
 Readers never wait and never write the index: a reader whose store is ahead
 of the index searches a view of it (store.search.index.SearchIndex.overlay)
 that hides what changed and adds the articles it lacks in a private segment.
+That segment costs the reader about a millisecond or two an article, so it
+is built for LAG_CATCH_UP articles at most: a reader that lands between a
+large commit and the writer's index update (thousands of articles, a
+segment of seconds) searches the index as it was, hiding what the commit
+changed, and says on stderr how many articles it did not search yet.
 Writers bring the index up to date: each commit adds a small delta segment
 (under the write lock it already holds); a missing, damaged or foreign index
 is rebuilt by ``check --fix``, by an ingest after its commits, or by a reader
@@ -40,8 +45,15 @@ if TYPE_CHECKING:
 SCAN_ARTICLES = 20_000
 # An index further behind the store than this many articles is brought up to
 # date by the reader that finds the write lock free, instead of each search
-# reading them again (about 2 ms an article, every search of every process).
-LAG_CATCH_UP = 500
+# reading them again (about 1–2 ms an article, every search of every process);
+# a reader that finds the lock held (a writer between its commit and its index
+# update) does not read them at all: it would take seconds (issue 12: a search
+# during an ingest never waits more than a second).
+LAG_CATCH_UP = 150
+
+
+# What _catch_up_if_free answers when another process holds the write lock.
+HELD = "held"
 
 
 class IndexUnbuilt(StoreError):
@@ -128,6 +140,17 @@ class IndexKeeper:
         if base is None:
             damaged = self._damage()
             base = self._rebuild_if_free()  # moves the store to the latest commit
+            if base is HELD:
+                base = None
+                articles = len(self._store.article_numbers())
+                if articles > LAG_CATCH_UP:
+                    # Indexing every article here would take seconds (minutes
+                    # at 100,000); the writer holding the lock builds the
+                    # index at its commit, or the next reader to find the
+                    # lock free does.
+                    raise StoreLockedError(
+                        f"{self._store.path}: the search index is being written by another factdesk process "
+                        f"({counted(articles, 'article')}, no usable index yet); search again in a moment")
             if base is not None and damaged:  # derived data, built again: said, never in silence
                 import sys
 
@@ -141,9 +164,19 @@ class IndexKeeper:
             view = base
         else:
             new, hidden = self._lacks(base)
-            caught_up = self._catch_up_if_free(len(new) + len(hidden)) if len(new) + len(hidden) > LAG_CATCH_UP \
-                else None
-            if caught_up is not None:
+            caught_up: SearchIndex | str | None = None
+            if len(new) + len(hidden) > LAG_CATCH_UP:
+                caught_up = self._catch_up_if_free(len(new) + len(hidden))
+            if caught_up is HELD:
+                # A writer holds the lock: it is updating the index for
+                # the commit this reader sees (or will at its own commit).
+                # The articles it has not indexed yet are not searched, and
+                # that is said; the view is not kept, so the next search
+                # looks again.
+                self._say_unsearched(len(new))
+                self.index, self._token = base.overlay([], hidden), None
+                return self.index
+            if isinstance(caught_up, SearchIndex):
                 base.close()
                 view, token = caught_up, self._store.token
             else:
@@ -151,13 +184,26 @@ class IndexKeeper:
         self.index, self._token = view, token
         return view
 
-    def _catch_up_if_free(self, lag: int) -> SearchIndex | None:
+    def _say_unsearched(self, count: int) -> None:
+        """One line for each search that left articles out because the
+        writer is still indexing them (the app shows the latest as its one
+        toast on the topic)."""
+        import sys
+
+        sys.stderr.write(f"factdesk: {self._store.path}: {counted(count, 'article')} committed since the search "
+                         f"index was last updated {'was' if count == 1 else 'were'} not searched (another factdesk "
+                         f"process holds the write lock and is bringing the index up to date); search again in a "
+                         f"moment to include {'it' if count == 1 else 'them'}\n")
+        sys.stderr.flush()
+
+    def _catch_up_if_free(self, lag: int) -> SearchIndex | str | None:
         """An index many articles behind the store (an ingest that could not
         update it: a full disk, a kill -9 between its commit and the index)
         would make every search read those articles again: with the write
-        lock free, bring it up to date now, saying so in one line.  None
-        when the lock is held, the store cannot be written or the update
-        fails (said in one line: the search reads the articles instead)."""
+        lock free, bring it up to date now, saying so in one line.  HELD
+        when another process holds the lock; None when the store cannot be
+        written or the update fails (said in one line: the search reads the
+        articles instead)."""
         import sys
 
         from store.search.index import SearchIndex
@@ -178,7 +224,9 @@ class IndexKeeper:
                         index.close()
                         SearchIndex.sweep(self.directory)  # what the failed update wrote must not fill the disk
                         raise
-        except (StoreLockedError, StoreReadOnlyError):
+        except StoreLockedError:
+            return HELD
+        except StoreReadOnlyError:
             return None
         except OSError as err:
             sys.stderr.write(f"factdesk: {self._store.path}: the search index is {counted(lag, 'article')} behind the store "
@@ -305,16 +353,18 @@ class IndexKeeper:
         build counts their vocabulary runs in ``texts``)."""
         return self._rebuild_locked(counted_vocab, prepared, texts)
 
-    def _rebuild_if_free(self) -> SearchIndex | None:
+    def _rebuild_if_free(self) -> SearchIndex | str | None:
         """Rebuild when the write lock can be had at once (another process may
-        have built the index meanwhile: then that one); None when it is held."""
+        have built the index meanwhile: then that one); HELD when it is held;
+        None when the store cannot be written (a small store is searched
+        without an index, said on stderr)."""
         make_sidecar(self._store.dir)
         try:
             with write_lock(self._store.path, timeout=0):
                 self._store.refresh_if_changed()
                 return self._open() or self._rebuild_locked()
         except StoreLockedError:
-            return None
+            return HELD
         except StoreReadOnlyError as err:
             return self._without_index(str(err))
         except IndexUnbuilt as err:  # a full disk: a reader still answers, as on a read-only store

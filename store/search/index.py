@@ -27,6 +27,7 @@ open/rebuild/search, jieba/pypinyin only on rebuild/update.
 
 from __future__ import annotations
 
+import errno
 import gc
 import json
 import uuid
@@ -34,6 +35,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from store.errors import StoreError
 from store.fileio import SCRATCH_SUFFIXES, remove_stale_temp_files
 from store.search.format import FORMAT, SegmentMeta
 from store.search.highlight import hit_spans
@@ -74,6 +76,23 @@ DETAIL = 200               # results that carry snippets / text-matched facts
 
 class IndexStale(Exception):
     """The index is missing, unreadable, half-written or built for another token."""
+
+
+class TooManyOpenFiles(StoreError):
+    """The index cannot be opened within this process's limit on open files:
+    nothing is wrong with it, and it is not built again."""
+
+    def __init__(self, directory: Path, err: OSError) -> None:
+        limit = ""
+        try:
+            import resource
+
+            limit = f" ({resource.getrlimit(resource.RLIMIT_NOFILE)[0]})"
+        except (ImportError, OSError, ValueError):
+            pass
+        super().__init__(f"{directory}: cannot open the search index: {(err.strerror or str(err)).lower()} "
+                         f"(this process's limit{limit} is too low for it; nothing is wrong with the index); "
+                         f"raise it, e.g. 'ulimit -n 4096', and search again")
 
 
 def _new_name(prefix: str) -> str:
@@ -148,6 +167,10 @@ class SearchIndex:
             raise
         except IndexDamaged as exc:
             raise IndexStale(str(exc)) from None
+        except OSError as exc:
+            if exc.errno in (errno.EMFILE, errno.ENFILE):  # the process's limit, not the index: no rebuild
+                raise TooManyOpenFiles(directory, exc) from None
+            raise IndexStale(unreadable_why(exc)) from exc
         except Exception as exc:  # missing, truncated, corrupt: all mean "rebuild"
             raise IndexStale(unreadable_why(exc)) from exc
 
