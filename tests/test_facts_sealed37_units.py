@@ -1,0 +1,95 @@
+"""Forms a fresh sample (sealed37) showed misread in its units, periods, found and junk, each as its class (sentences
+written for the tests).
+
+- **Unit, a base level:** a price per unit compared with its level before (`每公斤…43.2元，較休市前43.9元`, `相比昨日的
+  69元`, `較前一日32.9元`) is the same price in the same denominator: 元/公斤 (was 元, a sum). The tuning sets label such
+  bases with the denominator 9 times, in the currency alone once (sealed36's `较2013年的85美元`, a year between, left
+  as it is). A move told without 每 (`下跌0.7元`) keeps the currency alone, the older sets' call ("Label conflicts").
+- **Unit, words between:** a price per 坪 or per 錢 told with a qualifier or the currency's name before its number
+  (`每坪最高達82.6萬元`, `每錢新台幣17000元`) is per that unit, as `每台斤會來到56元` is.
+- **Unit, a surge:** the level a price per 一斤 surged to (`從一斤25到35元，飆漲到100元`, `從一斤120元漲到840元`: a
+  sevenfold rise) keeps the denominator.
+- **Unit, energy:** Taiwan's oil-equivalent volumes (`8,683萬公秉油當量`, `5.16公升油當量/千元`) are one compound unit, as
+  `吨油当量` and `吨标准煤` are (were 公秉, 公升).
+- **Period:** a day of the month alone that starts something (`產地價27日起由34.5元漲至36.5元` in a story of 08-24) is
+  ahead, of the article's month, unless the sentence tells it as done (`28日起已累计…`: the month before).
+- **Found:** `3成交易` is 30 % of the deals (成交 + 易 is no word).
+- **Junk:** a size by output or capacity before the class it names (`年产200吨以上茶叶企业8家`) is a label; the count is
+  the figure. A level held (`年产量稳定在200吨以上`) stays a figure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _facts(text: str, date: str = "2025-08-24") -> list[dict]:
+    return [f for f in extract(text, date=date) if f["kind"] not in ("date", "year")]
+
+
+def _money_units(text: str) -> list[str]:
+    return [f["unit"] for f in _facts(text) if f["kind"] == "money"]
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("蔬菜每公斤批發平均價格43.2元，較休市前43.9元微幅下跌。", ["元/公斤", "元/公斤"]),
+    ("水果每公斤批發價格為55.6元，相比昨日的56.62元下降。", ["元/公斤", "元/公斤"]),
+    ("蔬菜每公斤30.6元，較前一日32.9元上漲。", ["元/公斤", "元/公斤"]),
+])
+def test_a_base_level_after_a_price_per_unit_keeps_its_denominator(text: str, units: list[str]) -> None:
+    assert _money_units(text) == units
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    # a move keeps the currency alone (the older sets' call), a year between the price and the base leaves it alone
+    ("蔬菜每公斤批發平均價格43.2元，較休市前下跌0.7元。", ["元/公斤", "元"]),
+    ("铁矿石每吨123美元,较2013年的85美元上涨。", ["美元/吨", "美元"]),
+    ("蔬菜每公斤30.6元，較前一日營收增加到900萬元。", ["元/公斤", "元"]),
+])
+def test_a_move_or_a_sum_after_a_price_per_unit_stays_apart(text: str, units: list[str]) -> None:
+    assert _money_units(text) == units
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("桃園市新案每坪最高達82.6萬元。", ["元/坪"]),
+    ("國內銀樓首度突破每錢新台幣17000元。", ["新台币元/錢"]),
+    ("小白菜從一斤25到35元，飆漲到100元。", ["元/斤", "元/斤"]),
+    ("香菜從一斤120元漲到840元！", ["元/斤", "元/斤"]),
+])
+def test_a_price_per_unit_told_with_words_between_or_surging(text: str, units: list[str]) -> None:
+    assert _money_units(text) == units
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("2018年國內能源消費量為8,683萬公秉油當量。", "公秉油當量"),
+    ("2018年的能源密集度為5.16公升油當量/千元。", "公升油當量/千元"),
+    ("全年能源消费量达4.4亿吨油当量。", "吨油当量"),
+])
+def test_oil_equivalent_volumes_are_one_unit(text: str, unit: str) -> None:
+    assert [f["unit"] for f in _facts(text) if f["kind"] == "quantity"] == [unit]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("蛋商公會宣布明天起批發價漲至46元，產地價27日起由34.5元漲至36.5元。", "2025-08-27"),
+    ("產地價則在27日起調漲至36.5元。", "2025-08-27"),
+    ("28日起已累计接待游客30万人次。", "2025-07-28"),     # told as done: the month before
+])
+def test_a_day_alone_that_starts_something_ahead_is_of_the_articles_month(text: str, period: str) -> None:
+    assert _facts(text)[-1]["period"] == period
+
+
+def test_three_cheng_of_deals_is_a_share() -> None:
+    facts = _facts("僅有3成交易買賣契約單價在每坪52.3萬元以上，7成交易的單價仍不到每坪52.3萬元。")
+    assert [float(f["value"]) for f in facts if f["kind"] == "percent"] == [30, 70]
+
+
+def test_a_size_by_output_before_its_class_is_no_figure() -> None:
+    facts = _facts("全州有茶园20.97万亩,年产200吨以上茶叶企业8家,初精合一茶厂50个。")
+    assert [f["surface"] for f in facts] == ["20.97万亩", "8家", "50个"]
+
+
+def test_a_level_held_above_an_output_stays_a_figure() -> None:
+    facts = _facts("该县茶叶年产量稳定在200吨以上。")
+    assert [f["surface"] for f in facts] == ["200吨以上"]
