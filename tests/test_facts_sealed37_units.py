@@ -12,7 +12,10 @@ written for the tests).
 - **Unit, energy:** Taiwan's oil-equivalent volumes (`8,683萬公秉油當量`, `5.16公升油當量/千元`) are one compound unit, as
   `吨油当量` and `吨标准煤` are (were 公秉, 公升).
 - **Period:** a day of the month alone that starts something (`產地價27日起由34.5元漲至36.5元` in a story of 08-24) is
-  ahead, of the article's month, unless the sentence tells it as done (`28日起已累计…`: the month before).
+  ahead, of the article's month, unless the sentence tells it as done (`28日起已累计…`: the month before). A level set
+  from tomorrow (`明天起每台斤批發價由44元漲至46元`, `批發價明起漲至46元`) is of the day after the article's, as sealed18,
+  sealed36 and sealed37 label all four such levels (the level left none). A day alone after a day of the month before
+  the article's in its sentence, later than it (`7月8日第1波調升…後，14日再度調漲3元` told on 08-24), is that month's.
 - **Found:** `3成交易` is 30 % of the deals (成交 + 易 is no word).
 - **Junk:** a size by output or capacity before the class it names (`年产200吨以上茶叶企业8家`) is a label; the count is
   the figure. A level held (`年产量稳定在200吨以上`) stays a figure.
@@ -93,3 +96,29 @@ def test_a_size_by_output_before_its_class_is_no_figure() -> None:
 def test_a_level_held_above_an_output_stays_a_figure() -> None:
     facts = _facts("该县茶叶年产量稳定在200吨以上。")
     assert [f["surface"] for f in facts] == ["200吨以上"]
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("蛋商公會宣布，明天起每台斤批發價由44元漲至46元。", [None, "2025-08-25"]),
+    ("今天開會決議，每台斤批發價明起漲至46元。", ["2025-08-25"]),
+])
+def test_a_level_set_from_tomorrow_is_tomorrows(text: str, periods: list) -> None:
+    assert [f.get("period") for f in _facts(text) if f["kind"] == "money"] == periods
+
+
+def test_tomorrow_needs_its_own_word() -> None:
+    facts = _facts("这为世界文明起源研究作出贡献，产值提高至500亿元。")
+    assert [f.get("period") for f in facts] == [None]
+
+
+def test_a_day_alone_after_a_day_of_last_month_is_of_that_month() -> None:
+    facts = _facts("7月8日第1波調升雞蛋價格各3元後，14日再度調漲3元，批發價每台斤達38元。")
+    assert [f.get("period") for f in facts if f["kind"] == "money"] == ["2025-07-08", "2025-07-14", "2025-07-14"]
+
+
+@pytest.mark.parametrize(("text", "date", "day", "value"), [
+    ("8月8日调升3元后，14日再度调涨3元。", "2025-08-24", "14日", "2025-08-14"),      # the article's month: no change
+    ("1月6日发生的事件，众议院21日发布调查报告。", "2022-12-22", "21日", "2022-12-21"),   # a month further back
+])
+def test_a_day_alone_keeps_the_articles_month_otherwise(text: str, date: str, day: str, value: str) -> None:
+    assert [f["value"] for f in extract(text, date=date) if f["surface"] == day] == [value]
