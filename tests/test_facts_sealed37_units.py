@@ -122,3 +122,21 @@ def test_a_day_alone_after_a_day_of_last_month_is_of_that_month() -> None:
 ])
 def test_a_day_alone_keeps_the_articles_month_otherwise(text: str, date: str, day: str, value: str) -> None:
     assert [f["value"] for f in extract(text, date=date) if f["surface"] == day] == [value]
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("蔬菜每公斤批發價格為63.1元，相比昨日的69元下降。", [None, "2025-08-23"]),
+    ("蔬菜平均價43.9元，較昨日的40.2元上漲。", [None, "2025-08-23"]),
+])
+def test_a_base_compared_with_yesterday_is_yesterdays_with_its_de(text: str, periods: list) -> None:
+    assert [f.get("period") for f in _facts(text) if f["kind"] == "money"] == periods
+
+
+def test_todays_de_still_opens_no_day() -> None:
+    assert [f.get("period") for f in _facts("今日的中国经济总量达到130万亿元。")] == [None]
+
+
+@pytest.mark.parametrize(("date", "period"), [("2023-03-22", "2022"), ("2023-01-10", "2022"), ("2023-08-22", None)])
+def test_the_year_just_past_told_by_march_is_the_last_calendar_year(date: str, period) -> None:
+    facts = _facts("过去一年，我国完成水利建设投资10893亿元。", date)
+    assert [f.get("period") for f in facts if f["kind"] == "money"] == [period]
