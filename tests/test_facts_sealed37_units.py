@@ -140,3 +140,8 @@ def test_todays_de_still_opens_no_day() -> None:
 def test_the_year_just_past_told_by_march_is_the_last_calendar_year(date: str, period) -> None:
     facts = _facts("过去一年，我国完成水利建设投资10893亿元。", date)
     assert [f.get("period") for f in facts if f["kind"] == "money"] == [period]
+
+
+def test_more_than_a_year_past_is_no_calendar_year() -> None:
+    facts = _facts("以方行为将使过去一年多来苦苦求生的数百万加沙民众再次面临危险。", "2025-03-03")
+    assert [f.get("period") for f in facts] == [None, None]

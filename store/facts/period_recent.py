@@ -27,7 +27,7 @@ from .period_span import PeriodSpan, RefDate, article_day, month_end, small_int,
 _RECENT_RE = re.compile(r"(?:过去|過去|最近|(?<![附接将將靠贴貼临臨已達达])近)\s?(?:的\s?)?"
                         r"(?:(?P<day>24\s?(?:小时|小時|个小时|個小時)(?![\u4e00-\u9fff]{0,2}(?:服务|服務|便利|营业|營業|值守|热线|熱線|开放|開放|不间断|不間斷|在线|在線))|一天)"
                         r"|(?P<week>(?:一|1)\s?(?:周|週|个星期|個星期)|(?:七|7)\s?天)"
-                        r"|(?P<year>一年)|(?<=[过過]去)(?P<years>[两兩二三四五六七八九十]|[2-9]|1\d)\s?年(?:间|間)?"
+                        r"|(?P<year>一年)(?![多余餘半])|(?<=[过過]去)(?P<years>[两兩二三四五六七八九十]|[2-9]|1\d)\s?年(?:间|間)?"
                         r"|(?<=[过過]去)(?P<months>十[一二]?|[两兩二三四五六七八九]|1[0-2]|[2-9])\s?(?:个|個)月)"
                         r"(?:来|來|内|內|里|裡|以来|以來)?")
 _LAST_YEAR_UNTIL = 3       # 过去一年 told up to March: the year just ended (the March work reports: sealed7, sealed37)
