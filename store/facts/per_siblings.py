@@ -69,7 +69,7 @@ def per_siblings(norm: str, facts: list[Fact]) -> None:
         if cur != unit or not per or last["kind"] != f["kind"]:
             continue
         between = _UNKNOWN_HAN_RE.sub("某", norm[last["end"]:f["start"]])
-        if not last.get("change") and not f.get("base") and _COMPARED_RE.fullmatch(between) and _ratio_ok(f["value"], last["value"]):
+        if per not in _TIME_PERS and not last.get("change") and not f.get("base") and _COMPARED_RE.fullmatch(between) and _ratio_ok(f["value"], last["value"]):
             f["unit"], f["per"] = f"{unit}/{per}", per    # 每公斤…43.2元，較休市前43.9元: the base level
             continue
         if per in _TIME_PERS or last.get("change"):
