@@ -5,6 +5,8 @@
   `营业收入2000万元以上的服务业企业` (the count of those projects or firms is the figure; `traps` claims
   `5000万元及以上项目`); a sum reached (`贸易规模连续5年保持在1000亿元以上`, `年出口额稳定在8000万元以上`)
   names no class and stays a figure; a class named by a bare 亿元 (`财政收入超亿元的县`, `规模以上亿元企业`) likewise;
+  a size by output or capacity names its class alike (`年产200吨以上茶叶企业8家`, `单站10万千瓦及以上项目装机占比`:
+  sealed37's trap, the bulk corpus's one such form);
 - a building-age class named in passing (`楼龄在5年或以下单位`, `樓齡20年以上的住宅`): which flats;
 - a price class of Hong Kong's car-park spaces or flats (`200萬元以上車位成交量`, `逾200萬元大額車位註冊激增`): the count of
   registrations is the figure;
@@ -41,7 +43,7 @@ import re
 # (and Hong Kong's car-park spaces and flats by price: 200萬元以上車位成交量, 逾200萬元大額車位註冊)
 _CLASS = r"(?:项目|企业|法人单位|单位|工业|商户|园区|集群|豪客|客户|玩家|会员|大户|车位|車位|豪宅|住宅)"
 _SIZE_CLASS_RE = re.compile(
-    r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:元|美元)(?:及|或)?以上"
+    r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:元|美元|吨|亩|千瓦|兆瓦)(?:及|或)?以上"
     rf"(?=的[\u4e00-\u9fff「」“”]{{0,8}}?{_CLASS}|(?!支持|推动|带动|用于|助力|帮助|服务|扶持|惠及|覆盖|吸引|引进|投向|投入|撬动|拉动)"
     rf"[\u4e00-\u9fff]{{0,4}}?{_CLASS})")
 # a class of sales by price after 逾/超过, with no 以上 (逾200萬元大額車位註冊激增: the count of registrations is the figure)

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import rules as R
 from .builder import Builder
-from .days_ahead import starts_ahead
+from .days_ahead import of_month_before, starts_ahead
 from .numbers import NUMBER_PATTERN, parse_number
 from .period_contracts import CONTRACT_TAIL
 from .period_forms import RefDate, find_periods
@@ -208,6 +208,9 @@ def days(b: Builder, ref: Ref | None) -> None:
         day = day_iso(n, s, d, recent, ref) if 1 <= d <= 31 else None
         if day and ref and d > ref[2] + 1 and day[5:7] != f"{ref[1]:02d}" and starts_ahead(n, e):
             day = iso(ref[0], ref[1], d)       # 11日起…将有降温: a day ahead in the article's month
+        elif day and ref and ref[1] and day[5:7] == f"{ref[1]:02d}" and of_month_before(n, s, d, ref):
+            mo = ref[1] - 1 if ref[1] > 1 else 12      # 7月8日…後，14日再度調漲 (told on 08-24): July's
+            day = iso(ref[0] if ref[1] > 1 else ref[0] - 1, mo, d)
         if day:
             b.add("date", s, e, day)
             bisect.insort(recent, (e, day))

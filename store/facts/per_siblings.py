@@ -30,11 +30,17 @@ _NOT_NAME_RE = re.compile(r"[見见報报收升跌漲涨降破達达至到比較
 _UNKNOWN_HAN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 # the level a price per unit moved to, told right after it with the currency alone (花椰菜也從一斤70元漲到90元,
 # 地瓜葉一斤47塊，降到28塊): the same price in the same denominator
-_MOVED_TO_RE = re.compile(r"\s*[，,]?\s*(?:又|再|則|则|也|已)?(?:[上下]?[涨漲跌降升]|回落|回升|來|来)(?:了)?\s*(?:[到至])\s*")
+# (從一斤25到35元，飆漲到100元, 從一斤120元漲到840元: a surge's adverb, and a level up to ten times the old one)
+_MOVED_TO_RE = re.compile(r"\s*[，,]?\s*(?:又|再|則|则|也|已)?(?:[飆飙狂暴大急]|一路)?(?:[上下]?[涨漲跌降升]|回落|回升|來|来)(?:了)?\s*(?:[到至])\s*")
+# a base level compared right after a price per unit (較休市前43.9元, 相比昨日的69元, 較前一日32.9元, 比上週的5、600元,
+# 亦較去年10月的8.33億元): the same price the day or week before, in the same denominator (the tuning sets label such
+# bases with the denominator 9 times, in the currency alone once, sealed36's `较2013年的85美元`)
+_COMPARED_RE = re.compile(r"\s*[，,]?\s*(?:亦|也|均|則|则)?\s*(?:較|较|相比|相較|相较|對比|对比|比起|比)(?:於|于|之)?"
+                          r"[^，,。；;、每\d]{0,8}?\s*(?:的)?\s*")
 _TIME_PERS = frozenset("月日天年周週晚时時") | {"小时", "小時", "季", "季度"}
 
 
-def _ratio_ok(a: Any, b: Any) -> bool:
+def _ratio_ok(a: Any, b: Any, reach: int = 4) -> bool:
     try:
         x, y = Decimal(str(a)), Decimal(str(b))
     except (ArithmeticError, ValueError):
@@ -42,7 +48,7 @@ def _ratio_ok(a: Any, b: Any) -> bool:
     if x <= 0 or y <= 0:
         return False
     r = x / y
-    return Decimal("0.25") <= r <= 4
+    return 1 / Decimal(reach) <= r <= reach
 
 
 def per_siblings(norm: str, facts: list[Fact]) -> None:
@@ -62,12 +68,15 @@ def per_siblings(norm: str, facts: list[Fact]) -> None:
         cur, per = last["unit"].split("/", 1)
         if cur != unit or not per or last["kind"] != f["kind"]:
             continue
+        between = _UNKNOWN_HAN_RE.sub("某", norm[last["end"]:f["start"]])
+        if per not in _TIME_PERS and not last.get("change") and not f.get("base") and _COMPARED_RE.fullmatch(between) and _ratio_ok(f["value"], last["value"]):
+            f["unit"], f["per"] = f"{unit}/{per}", per    # 每公斤…43.2元，較休市前43.9元: the base level
+            continue
         if per in _TIME_PERS or last.get("change"):
             continue
-        between = _UNKNOWN_HAN_RE.sub("某", norm[last["end"]:f["start"]])
         if len(between) > 40 or _STOP_RE.search(between.replace("；", "、").replace(";", "、")):
             continue
-        if _MOVED_TO_RE.fullmatch(between) and _ratio_ok(f["value"], last["value"]):
+        if _MOVED_TO_RE.fullmatch(between) and _ratio_ok(f["value"], last["value"], 10):
             f["unit"], f["per"] = f"{unit}/{per}", per    # 一斤70元漲到90元, 一斤47塊，降到28塊: the price's new level
             last = f
             continue

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .days_ahead import near_ahead, starts_ahead
+from .days_ahead import near_ahead, of_month_before, starts_ahead
 from .period_span import (
     PeriodSpan,
     RefDate,
@@ -150,6 +150,8 @@ def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> Per
     y, mo = ref[0], ref[1]
     if d > ref[2] + 1 and not starts_ahead(norm, m.end()):
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)   # (11日起…将有降温: ahead, this month's)
+    elif of_month_before(norm, s, d, ref):
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
     try:
         day = date(y, mo, d)
     except ValueError:

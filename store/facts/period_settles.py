@@ -41,7 +41,8 @@ from .period_base_months import settle_base_months
 from .period_budget import settle_budget_execution
 from .period_disclosures import settle_disclosure_counts
 from .period_price_effects import settle_price_effects
-from .period_effective import FROM_DAY_HINT_RE, TAKES_EFFECT_HINT_RE, clear_steps_from_day, settle_effective_days
+from .period_effective import (FROM_DAY_HINT_RE, TAKES_EFFECT_HINT_RE, clear_steps_from_day, settle_effective_days,
+                               settle_tomorrow_levels)
 from .period_event_name_years import settle_event_name_years
 from .period_event_windows import settle_event_windows
 from .period_told_lengths import settle_told_lengths
@@ -80,6 +81,8 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         clear_levels_left(norm, facts, ref[0] if ref else None)    # 由34岁上升到37.3岁: the level left (period_levels_left)
     if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):
         settle_effective_days(norm, facts)
+    if "明" in norm and "起" in norm:
+        settle_tomorrow_levels(norm, facts, ref)    # 明天起…由44元漲至46元: tomorrow's level (period_effective)
     if "翘尾" in norm or "翹尾" in norm or "新涨价" in norm or "新漲價" in norm or "的新影响" in norm:
         settle_price_effects(norm, facts)       # 在10月份…涨幅中，去年价格变动的翘尾影响…: the month's (period_price_effects)
     if "起" in norm and FROM_DAY_HINT_RE.search(norm):

@@ -68,7 +68,7 @@ QUANTITY_UNITS = [
     "拍字节", "艾字节", "太字节", "PB", "EB", "千字节", "字节", "千比特", "比特",
     "mg/kg", "mg/L", "mg", "μg/m³", "ml", "mL",
     # compound units are one unit: coal-equivalent tonnes are not tonnes
-    "吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤", "克标准煤", "标准煤", "吨油当量", "桶油当量",
+    "吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤", "克标准煤", "标准煤", "吨油当量", "桶油当量", "公秉油当量", "公升油当量", "公秉油當量", "公升油當量",   # Taiwan (當 is left unmapped: 當年)
     "千克标煤", "公斤标煤", "克标煤",     # 10.62千克标煤/吨: the short form is the same compound (10.62 千克 of nothing)
     "吨二氧化碳当量", "吨公里", "人公里", "兆瓦时", "吉瓦时", "太瓦时", "千瓦时", "度电", "载重吨", "自然箱", "标准立方米",
     "千伏安", "兆伏安", "伏安", "kVA", "MVA",      # apparent power: 4万千伏安 is no voltage

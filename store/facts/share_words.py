@@ -29,6 +29,8 @@ def _not_tenths(n: str, tok: str, value: Decimal, end: int) -> bool:
     if value > 10 or value <= 0 or (not tok[0].isdigit() and len(tok) > 2 and "点" not in tok):   # 八点五成 = 85 %
         return True
     nxt = n[end:end + 1]
+    if n.startswith("交易", end):              # 3成交易 is 30 % of the deals (成交 + 易 is no word)
+        return False
     return bool(nxt) and nxt in _TENTHS_WORDS
 
 
