@@ -104,6 +104,7 @@ GOLD_SETS = {
     "sealed34": ("sealed34_public.jsonl", "sealed34_bulk.jsonl", "sealed34_negatives.jsonl"),
     "sealed35": ("sealed35_public.jsonl", "sealed35_bulk.jsonl", "sealed35_negatives.jsonl"),
     "sealed36": ("sealed36_public.jsonl", "sealed36_bulk.jsonl", "sealed36_negatives.jsonl"),
+    "sealed37": ("sealed37_public.jsonl", "sealed37_bulk.jsonl", "sealed37_negatives.jsonl"),
     # the page every new user sees first (assets/sources/): its own text, so public sentences only, no bulk part
     "seed": ("seed_public.jsonl", None, "seed_negatives.jsonl"),
 }

@@ -21,11 +21,38 @@ _SENTENCE_MARKS = "。！？!?\n"
 _SKIP_KINDS = ("date", "year", "duration", "rank")
 
 
+# 相比昨日的69元, 較休市前43.9元, 相較休市前的1450噸, 高于一周前的6.62%: a level told at a base's time is the level compared
+# — the same indicator, then — so it takes the compared figure's subject, as the sets label it (52 such base levels in
+# the tuning sets name the compared figure's indicator; none names the time word or the comparator)
+_CMP = r"(?:相比|相較|相较|较之|較之|比起|对比|對比|较|較|比|高于|高於|低于|低於)(?:于|於)?"
+_TIME = (r"(?:[^\d\s，,。；;：:、()（）的为為达達至到从從由]{0,4}?"
+         r"(?:前|昨日|昨天|前日|前天|同期|上周|上週|上月|上季|上季度|上年|去年|年初|月初|年底|年末|上期|"
+         r"前一[日天周週月年季]|前一交易日|上一交易日|上个交易日|上個交易日))")
+_TIMED_BASE_RE = re.compile(rf"(?<![占佔之])({_CMP})({_TIME})\s*的?\s*$")
+
+
 def needs_base_levels(text: str) -> bool:
-    return ("较" in text or "較" in text or "比" in text) and _BASE_ONLY_RE.search(text) is not None
+    return ("较" in text or "較" in text or "比" in text or "于" in text or "於" in text) and (
+        _BASE_ONLY_RE.search(text) is not None or re.search(_CMP + _TIME, text) is not None)
+
+
+def _settle_timed_bases(text: str, facts: list[Fact]) -> None:
+    for i, f in enumerate(facts):
+        if f["kind"] in _SKIP_KINDS or f.get("change"):
+            continue
+        m = _TIMED_BASE_RE.search(text, max(0, f["start"] - 16), f["start"])
+        if m is None:
+            continue
+        subj = f.get("subject")
+        if subj and subj not in m.group(0):
+            continue                            # 較預測數, 比全省(7.7%): a named comparand keeps its own name
+        owner = _owner_before(text, facts, i, m.start())
+        if owner and owner != subj:
+            f["subject"] = owner
 
 
 def settle_base_levels(text: str, facts: list[Fact]) -> None:
+    _settle_timed_bases(text, facts)
     for i, f in enumerate(facts):
         subj = f.get("subject")
         if not subj or f["kind"] in _SKIP_KINDS:
