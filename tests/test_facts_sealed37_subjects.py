@@ -7,6 +7,7 @@
 - **A damage told item by item:** `其中屏東縣最慘重,損失3,685萬`, `其次為芭樂,損失2097萬元` — the item, not 損失.
 - **A report's verb inside a subject:** `鴻海今日公告2月營收` → 鴻海營收; a term the verb leads (`公告發行額`) and a
   launch (`新品发布活动`) keep it.
+- **A week's tally or a gap told after the level:** `…;全周计累升3.5%`, `現時相差2.67點` — the indicator told before.
 - **A figure a decision fixed names the heading:** `7年期普通公司債:…,最後決議以利率1.31%發行新台幣29億元` → the bond.
 """
 
@@ -79,3 +80,11 @@ def test_a_decided_figure_names_the_heading() -> None:
     text = ("3年期普通公司債:參與競價投標者共計11家,參與競價總金額88億元,最後決議以利率1.18%發行新台幣36億元,"
             "採固定利率計息。")
     assert [f["subject"] for f in _facts(text)] == ["參與競價投標者", "參與競價總金額", "3年期普通公司債", "3年期普通公司債"]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("布兰特3月期油价升1.92美元或2.5%,至80.14美元;全周计累升3.9%。", "3.9%", "布兰特3月期油价"),
+    ("恒指全日收報19,215點，較上日升1.2%，全周計累升2.8%。", "2.8%", "恒指"),
+])
+def test_a_week_tally_takes_the_indicator_before(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
