@@ -2,6 +2,7 @@
 
 - **A level told at a base's time is the level compared:** `相比昨日的69元`, `相較休市前的1450噸`, `較休市前43.9元` — the
   same indicator at the base's time, so the compared figure's subject, not the comparator or the time word.
+- **A move told against a time whose words were read as its name:** `較前一年僅微幅進步1.1%` → the indicator compared.
 - **A price's denominator of so much of a good:** `蔬菜每公斤批發價格` → 蔬菜批發價格 (the unit 元/公斤 carries the per);
   a per-area yield (`每亩产量`) and a per-head income keep theirs.
 - **A damage told item by item:** `其中屏東縣最慘重,損失3,685萬`, `其次為芭樂,損失2097萬元` — the item, not 損失.
@@ -33,6 +34,11 @@ def _subject(text: str, surface: str) -> str | None:
 ])
 def test_a_level_at_the_base_time_is_the_compared_one(text: str, surface: str, subject: str) -> None:
     assert _subject(text, surface) == subject
+
+
+def test_a_move_against_a_time_is_the_compared_ones() -> None:
+    text = "2019年的能源密集度為5.02公升油當量/千元,較前一年僅微幅進步2.7%。"
+    assert _subject(text, "2.7%") == "能源密集度"
 
 
 def test_a_named_comparand_keeps_its_name() -> None:

@@ -29,6 +29,10 @@ _TIME = (r"(?:[^\d\s，,。；;：:、()（）的为為达達至到从從由]{0,
          r"(?:前|昨日|昨天|前日|前天|同期|上周|上週|上月|上季|上季度|上年|去年|年初|月初|年底|年末|上期|"
          r"前一[日天周週月年季]|前一交易日|上一交易日|上个交易日|上個交易日))")
 _TIMED_BASE_RE = re.compile(rf"(?<![占佔之])({_CMP})({_TIME})\s*的?\s*$")
+# 較前一年僅微幅進步1.1%: a change told against a time whose words (the time, an adverb, the verb) were read as its name
+_TIMED_MOVE_RE = re.compile(rf"(?<![占佔之])(?:{_CMP})({_TIME})((?:僅|仅|只|略|微幅|小幅|大幅|明顯|明显|再|又|均|都)*"
+                            r"(?:進步|进步|退步|增加|減少|减少|成長|成长|增長|增长|上升|下降|提高|降低|擴大|扩大|縮小|缩小|改善)"
+                            r"(?:了|約|约|逾|超過|超过)?)$")
 
 
 def needs_base_levels(text: str) -> bool:
@@ -38,7 +42,17 @@ def needs_base_levels(text: str) -> bool:
 
 def _settle_timed_bases(text: str, facts: list[Fact]) -> None:
     for i, f in enumerate(facts):
-        if f["kind"] in _SKIP_KINDS or f.get("change"):
+        if f["kind"] in _SKIP_KINDS:
+            continue
+        subj = f.get("subject")
+        m = _TIMED_MOVE_RE.search(text, max(0, f["start"] - 24), f["start"])
+        if m is not None:
+            if subj and subj.startswith(m.group(1)) and subj in m.group(1) + m.group(2):
+                owner = _owner_before(text, facts, i, m.start())
+                if owner:
+                    f["subject"] = owner        # 較前一年僅微幅進步1.1%: the energy intensity's, not 前一年僅微幅進步
+            continue
+        if f.get("change"):
             continue
         m = _TIMED_BASE_RE.search(text, max(0, f["start"] - 16), f["start"])
         if m is None:
