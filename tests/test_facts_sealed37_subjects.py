@@ -9,6 +9,8 @@
 - **A report's verb inside a subject:** `鴻海今日公告2月營收` → 鴻海營收; a term the verb leads (`公告發行額`) and a
   launch (`新品发布活动`) keep it.
 - **A week's tally or a gap told after the level:** `…;全周计累升3.5%`, `現時相差2.67點` — the indicator told before.
+- **A count inside a frame of industries or projects:** `16个基础设施行业中,10个行业实现增长` → 行业, not 实现增长;
+  product frames (the sets disagree) are left.
 - **A figure a decision fixed names the heading:** `7年期普通公司債:…,最後決議以利率1.31%發行新台幣29億元` → the bond.
 """
 
@@ -94,3 +96,15 @@ def test_a_decided_figure_names_the_heading() -> None:
 ])
 def test_a_week_tally_takes_the_indicator_before(text: str, surface: str, subject: str) -> None:
     assert _subject(text, surface) == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("12个交通运输行业中,9个实现增长。", "9个", "行业"),
+    ("8个新开工项目中,5个已开工建设。", "5个", "新开工项目"),
+])
+def test_a_count_in_a_frame_names_its_items(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
+
+
+def test_a_product_frame_is_left() -> None:
+    assert _subject("60种主要轻工产品中，28种实现产量增长。", "28种") == "实现产量增长"

@@ -133,6 +133,7 @@ from .subject_ordinal_lists import needs_ordinal_lists, settle_ordinal_lists
 from .subject_compared_lists import needs_compared_lists, settle_compared_lists
 from .subject_base_levels import needs_base_levels, settle_base_levels
 from .subject_loss_items import needs_loss_items, settle_loss_items
+from .subject_frame_counts import needs_frame_counts, settle_frame_counts
 from .subject_decided_terms import needs_decided_terms, settle_decided_terms
 from .subject_report_verbs import needs_report_verbs, settle_report_verbs
 from .subject_price_denominators import needs_price_denominators, settle_price_denominators
@@ -285,6 +286,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_report_verbs(facts)                    # 鴻海今日公告2月營收為5958億元: 鴻海營收, no 公告
     if needs_decided_terms(facts):
         settle_decided_terms(text, facts)             # 7年期普通公司債:…最後決議以利率1.31%發行…: the bond's, not 決議's
+    if needs_frame_counts(text):
+        settle_frame_counts(text, facts)              # 16个基础设施行业中,10个行业实现增长: 行业, not 实现增长
     if needs_window_tails(facts):
         settle_window_tails(text, facts)              # 黄金价格周线上涨2.3%, 恒生指數全周累升: the gold price's, no week
     if needs_items_before(text):
