@@ -21,11 +21,52 @@ _SENTENCE_MARKS = "。！？!?\n"
 _SKIP_KINDS = ("date", "year", "duration", "rank")
 
 
+# 相比昨日的69元, 較休市前43.9元, 相較休市前的1450噸, 高于一周前的6.62%: a level told at a base's time is the level compared
+# — the same indicator, then — so it takes the compared figure's subject, as the sets label it (52 such base levels in
+# the tuning sets name the compared figure's indicator; none names the time word or the comparator)
+_CMP = r"(?:相比|相較|相较|较之|較之|比起|对比|對比|较|較|比|高于|高於|低于|低於)(?:于|於)?"
+_TIME = (r"(?:[^\d\s，,。；;：:、()（）的为為达達至到从從由]{0,4}?"
+         r"(?:前|昨日|昨天|前日|前天|同期|上周|上週|上月|上季|上季度|上年|去年|年初|月初|年底|年末|上期|"
+         r"前一[日天周週月年季]|前一交易日|上一交易日|上个交易日|上個交易日))")
+_TIMED_BASE_RE = re.compile(rf"(?<![占佔之])({_CMP})({_TIME})\s*的?\s*$")
+# 較前一年僅微幅進步1.1%: a change told against a time whose words (the time, an adverb, the verb) were read as its name
+_TIMED_MOVE_RE = re.compile(rf"(?<![占佔之])(?:{_CMP})({_TIME})((?:僅|仅|只|略|微幅|小幅|大幅|明顯|明显|再|又|均|都)*"
+                            r"(?:進步|进步|退步|增加|減少|减少|成長|成长|增長|增长|上升|下降|提高|降低|擴大|扩大|縮小|缩小|改善)"
+                            r"(?:了|約|约|逾|超過|超过)?)$")
+
+
 def needs_base_levels(text: str) -> bool:
-    return ("较" in text or "較" in text or "比" in text) and _BASE_ONLY_RE.search(text) is not None
+    return ("较" in text or "較" in text or "比" in text or "于" in text or "於" in text) and (
+        _BASE_ONLY_RE.search(text) is not None or re.search(_CMP + _TIME, text) is not None)
+
+
+def _settle_timed_bases(text: str, facts: list[Fact]) -> None:
+    for i, f in enumerate(facts):
+        if f["kind"] in _SKIP_KINDS:
+            continue
+        subj = f.get("subject")
+        m = _TIMED_MOVE_RE.search(text, max(0, f["start"] - 24), f["start"])
+        if m is not None:
+            if subj and subj.startswith(m.group(1)) and subj in m.group(1) + m.group(2):
+                owner = _owner_before(text, facts, i, m.start())
+                if owner:
+                    f["subject"] = owner        # 較前一年僅微幅進步1.1%: the energy intensity's, not 前一年僅微幅進步
+            continue
+        if f.get("change"):
+            continue
+        m = _TIMED_BASE_RE.search(text, max(0, f["start"] - 16), f["start"])
+        if m is None:
+            continue
+        subj = f.get("subject")
+        if subj and subj not in m.group(0):
+            continue                            # 較預測數, 比全省(7.7%): a named comparand keeps its own name
+        owner = _owner_before(text, facts, i, m.start())
+        if owner and owner != subj:
+            f["subject"] = owner
 
 
 def settle_base_levels(text: str, facts: list[Fact]) -> None:
+    _settle_timed_bases(text, facts)
     for i, f in enumerate(facts):
         subj = f.get("subject")
         if not subj or f["kind"] in _SKIP_KINDS:

@@ -132,6 +132,11 @@ from .subject_recorded import needs_recorded, settle_recorded
 from .subject_ordinal_lists import needs_ordinal_lists, settle_ordinal_lists
 from .subject_compared_lists import needs_compared_lists, settle_compared_lists
 from .subject_base_levels import needs_base_levels, settle_base_levels
+from .subject_loss_items import needs_loss_items, settle_loss_items
+from .subject_frame_counts import needs_frame_counts, settle_frame_counts
+from .subject_decided_terms import needs_decided_terms, settle_decided_terms
+from .subject_report_verbs import needs_report_verbs, settle_report_verbs
+from .subject_price_denominators import needs_price_denominators, settle_price_denominators
 from .subject_window_tails import needs_window_tails, settle_window_tails
 from .subject_items_before import needs_items_before, settle_items_before
 from .subject_superlatives import needs_superlatives, settle_superlatives
@@ -273,6 +278,16 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_compared_lists(text, facts)            # 增长5.8%，分别高于全国、全省0.8个…: the indicator's, not 全省's
     if needs_base_levels(text):
         settle_base_levels(text, facts)               # 較上周(1月16日)市值…增加…: the market value's, not 上周市值's
+    if needs_price_denominators(facts):
+        settle_price_denominators(facts)              # 蔬菜每公斤批發價格為63.1元: 蔬菜批發價格, the unit carries the per
+    if needs_loss_items(facts):
+        settle_loss_items(text, facts)                # 其中屏東縣最慘重,損失3,685萬: 屏東縣's, not 損失's
+    if needs_report_verbs(facts):
+        settle_report_verbs(facts)                    # 鴻海今日公告2月營收為5958億元: 鴻海營收, no 公告
+    if needs_decided_terms(facts):
+        settle_decided_terms(text, facts)             # 7年期普通公司債:…最後決議以利率1.31%發行…: the bond's, not 決議's
+    if needs_frame_counts(text):
+        settle_frame_counts(text, facts)              # 16个基础设施行业中,10个行业实现增长: 行业, not 实现增长
     if needs_window_tails(facts):
         settle_window_tails(text, facts)              # 黄金价格周线上涨2.3%, 恒生指數全周累升: the gold price's, no week
     if needs_items_before(text):
