@@ -49,6 +49,7 @@ The thirty-third (sealed33_*.jsonl) likewise.
 The thirty-fourth (sealed34_*.jsonl) likewise.
 The thirty-fifth (sealed35_*.jsonl) likewise.
 The thirty-sixth (sealed36_*.jsonl) likewise.
+The thirty-seventh (sealed37_*.jsonl) likewise.
 """
 
 from __future__ import annotations
@@ -565,6 +566,16 @@ SEALED36_FLOORS = {"found": 0.98, "found figures": 0.97, "sign": 1.0, "unit": 0.
                    "period": 0.91, "change": 0.97, "qualifier": 0.98, "base": 0.97}
 SEALED36_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.97, "sign": 1.0, "unit": 0.96, "kind": 0.97,
                           "subject~": 0.87, "period": 0.92, "change": 0.97, "qualifier": 0.98, "base": 0.97}
+# The sealed37 set's floors (sealed37_*.jsonl: labelled apart at round 37's start, scored only with that round's first
+# code and with its last, all of its work merged: found 98.0 -> 97.9, unit 97.2, subject~ 85.3, period 90.8, change
+# 97.0 -> 97.3, base 94.9, junk 11), set just below; opened after that score, a base level's subject, denominator and day,
+# a price's weight out of its name, losses item by item, decided bond terms, oil-equivalent units, days of the month
+# before, 明天起 and 过去一年 fixed as classes: found 98.1, unit 98.2, subject~ 89.6, period 91.8, change 97.3, base 94.9,
+# junk 10.
+SEALED37_FLOORS = {"found": 0.98, "found figures": 0.97, "sign": 1.0, "unit": 0.98, "kind": 0.98, "subject~": 0.89,
+                   "period": 0.91, "change": 0.97, "qualifier": 0.98, "base": 0.94}
+SEALED37_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.98, "sign": 1.0, "unit": 0.97, "kind": 0.98,
+                          "subject~": 0.88, "period": 0.93, "change": 0.97, "qualifier": 0.98, "base": 0.93}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -622,6 +633,11 @@ SEALED35_MAX_JUNK = 2         # since junk37's title years and clock times (7 be
 # 单价超过50万元的, 净利润超亿元 counted by companies), a packing's count (每箱二百顆), an order's lots (12加8列), an exchange
 # rate's base (1美元兌), a window (近两日) — open classes (tests/gold/README.md "The sealed36 sample: scores")
 SEALED36_MAX_JUNK = 7         # since junk37's 十年禁渔 and 1美元兌 (9 before)
+# sealed37: 11 at its round's start and end, 10 after its classes (a size by output before its class): bounds that pick
+# out the items a count or share is about (有13个港口超过5000万吨, 4部影片票房超过20亿, 3成交易…每坪52.3萬元以上: the
+# sets' majority labels such thresholds, a recorded conflict), a packing's count, a numbered sitting (第一次集体学习)
+# (tests/gold/README.md "The sealed37 sample: scores")
+SEALED37_MAX_JUNK = 10
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -747,7 +763,7 @@ GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sea
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
                   "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27",
                   "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35",
-                  "sealed36", "seed"]
+                  "sealed36", "sealed37", "seed"]
 
 
 def _scorer():
@@ -1253,6 +1269,11 @@ def sealed36_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed37_scores():
+    return _scored("sealed37")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -1313,6 +1334,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed34_scores": (SEALED34_FLOORS, SEALED34_PUBLIC_FLOORS),
                "sealed35_scores": (SEALED35_FLOORS, SEALED35_PUBLIC_FLOORS),
                "sealed36_scores": (SEALED36_FLOORS, SEALED36_PUBLIC_FLOORS),
+               "sealed37_scores": (SEALED37_FLOORS, SEALED37_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -1363,6 +1385,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed34_scores", SEALED34_MAX_JUNK),
                                                   ("sealed35_scores", SEALED35_MAX_JUNK),
                                                   ("sealed36_scores", SEALED36_MAX_JUNK),
+                                                  ("sealed37_scores", SEALED37_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
