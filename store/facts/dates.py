@@ -169,7 +169,7 @@ def day_iso(n: str, s: int, d: int, recent: list[tuple[int, str]], ref: Ref | No
     return None
 
 
-_DAY_NOT_AFTER_LAST = frozenset(w[-1] for w in _DAY_NOT_AFTER)
+_DAY_NOT_AFTER_LAST = frozenset(w[-1] for w in _DAY_NOT_AFTER) | {"连"}
 _DAY_NOT_AFTER_LONGEST = max(map(len, _DAY_NOT_AFTER))
 
 
@@ -181,7 +181,16 @@ def _after_span_word(n: str, s: int) -> bool:
         return False                       # 指数, 系数, 人数 …: a noun, no 数日 (a few days)
     if n.endswith(_PLACES_LIKE_SPAN_WORDS, 0, s):
         return False                       # 中央社紐約26日電: New York's 约 is no 约26日 (about 26 days)
-    return any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER)
+    return any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER) or streak_before(n, s)
+
+
+def streak_before(n: str, s: int) -> bool:
+    """A bare 连 (連, normalised) before the days: 美股連2日彈升 is a run of two days, as 连续2日 is; not
+    Dalian's day (大连3日电) nor a joined word's (相连, 关连)."""
+    return n[s - 1:s] == "连" and not n.endswith(_JOINED_BY_LIAN, 0, s)
+
+
+_JOINED_BY_LIAN = ("大连", "相连", "关连", "牵连", "串连", "连连")
 
 
 _COUNTED_BY = frozenset("指系人次总基倍分户件股笔个")

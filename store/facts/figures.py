@@ -26,6 +26,7 @@ from .builder import (
     pre_qualifier,
 )
 from .dates import PERIOD_RE as _PERIOD_RE
+from .dates import streak_before
 from .list_tails import bare_tail_kind, compared_item, list_item, people_unit
 from .loss_aggregates import aggregate_loss
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
@@ -660,7 +661,7 @@ def _rejected(n: str, r: _Reading) -> bool:
     if r.kind == "duration" and (name == "季度" or _TENOR_AFTER_RE.match(n, r.end)):
         return True                                       # 三季度 is Q3; 10年期国债, 7天Shibor name a tenor
     if name == "日" and r.kind == "duration" and not (
-            r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS)):
+            r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS) or streak_before(n, r.s)):
         return True                                       # 25日 is a day of the month (see dates.days)
     if (r.kind == "count" and r.value != r.value.to_integral_value() and r.form == "arabic" and not r.shared
             and not count_per_time(n, r.start) and not _AVERAGE_BEFORE_RE.search(n, max(0, r.s - 32), r.s)):
