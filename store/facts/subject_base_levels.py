@@ -29,6 +29,7 @@ _TIME = (r"(?:[^\d\s，,。；;：:、()（）的为為达達至到从從由]{0,
          r"(?:前|昨日|昨天|前日|前天|同期|上周|上週|上月|上季|上季度|上年|去年|年初|月初|年底|年末|上期|"
          r"前一[日天周週月年季]|前一交易日|上一交易日|上个交易日|上個交易日))")
 _TIMED_BASE_RE = re.compile(rf"(?<![占佔之])({_CMP})({_TIME})\s*的?\s*$")
+_CMP_TIME_RE = re.compile(_CMP + _TIME)
 # 較前一年僅微幅進步1.1%: a change told against a time whose words (the time, an adverb, the verb) were read as its name
 _TIMED_MOVE_RE = re.compile(rf"(?<![占佔之])(?:{_CMP})({_TIME})((?:僅|仅|只|略|微幅|小幅|大幅|明顯|明显|再|又|均|都)*"
                             r"(?:進步|进步|退步|增加|減少|减少|成長|成长|增長|增长|上升|下降|提高|降低|擴大|扩大|縮小|缩小|改善)"
@@ -37,7 +38,7 @@ _TIMED_MOVE_RE = re.compile(rf"(?<![占佔之])(?:{_CMP})({_TIME})((?:僅|仅|�
 
 def needs_base_levels(text: str) -> bool:
     return ("较" in text or "較" in text or "比" in text or "于" in text or "於" in text) and (
-        _BASE_ONLY_RE.search(text) is not None or re.search(_CMP + _TIME, text) is not None)
+        _BASE_ONLY_RE.search(text) is not None or _CMP_TIME_RE.search(text) is not None)
 
 
 def _settle_timed_bases(text: str, facts: list[Fact]) -> None:
@@ -57,7 +58,6 @@ def _settle_timed_bases(text: str, facts: list[Fact]) -> None:
         m = _TIMED_BASE_RE.search(text, max(0, f["start"] - 16), f["start"])
         if m is None:
             continue
-        subj = f.get("subject")
         if subj and subj not in m.group(0):
             continue                            # 較預測數, 比全省(7.7%): a named comparand keeps its own name
         owner = _owner_before(text, facts, i, m.start())
