@@ -73,8 +73,7 @@ def settle_period_bases(text: str, norm: str, facts: list[Fact], marks: TextMark
             if starts:                          # the last marker before the figure (从环比看…；从同比看…)
                 f["base"] = _MARKER_BASE[norm[starts[-1]:starts[-1] + 2]]
                 settle_base(f)
-        if f.get("base") == "上年同期" and _YEAR_PERIOD_RE.fullmatch(f.get("period") or "") \
-                and _base_from_year_word(norm, f):
+        if f.get("base") == "上年同期" and _whole_year(f) and _base_from_year_word(norm, f):
             f["base"] = "上年"
         elif day_on_day and f.get("base") == "上月" and _DAY_PERIOD_RE.fullmatch(f.get("period") or "") \
                 and _DAY_ON_DAY_RE.search(norm, max(0, f["start"] - 12), f["start"]) \
@@ -95,6 +94,18 @@ def _month_end(norm: str, f: Fact, marks: TextMarks) -> bool:
     if (day + timedelta(days=1)).day != 1:
         return False
     return _MONTH_END_RE.search(norm, marks.sentence_start(f["start"]), f["start"]) is not None
+
+
+# a whole year the page's missing date leaves unresolved (主計總處今公布去年經常性薪資平均4萬7884元、年增3.09%;
+# 全年總薪資…年增3.91%; 預估今年CPI年增率達2.09%): a year still, its 年增 over the year before
+_WHOLE_YEAR_TEXT_RE = re.compile(r"(?:今年|去年|本年|上年|前年)(?:全年|年度)?|全年|全年度|今年度|本年度|去年度|上年度")
+
+
+def _whole_year(f: Fact) -> bool:
+    period = f.get("period")
+    if period:
+        return _YEAR_PERIOD_RE.fullmatch(period) is not None
+    return bool(f.get("period_text")) and _WHOLE_YEAR_TEXT_RE.fullmatch(f["period_text"]) is not None
 
 
 def _base_from_year_word(norm: str, f: Fact) -> bool:

