@@ -38,7 +38,7 @@ _NOT_REACHING = frozenset({"甚至", "以至", "乃至", "对于", "关于", "�
                            "小于", "高于", "低于", "多于", "少于", "快于", "慢于", "优于", "等于", "不至", "终于", "善于",
                            "处于", "属于", "利于", "便于", "易于", "难于", "勇于", "敢于", "急于", "归于", "源于", "出于"})
 # verbs that reach a level on their own (冲上每盎司5000美元, 突破4100美元大关)
-_LEVEL_VERBS = frozenset({"冲上", "站上", "升上", "重上", "重回", "回到", "来到", "触及", "突破", "跌破", "升破", "冲破",
+_LEVEL_VERBS = frozenset({"冲上", "站上", "站稳", "升上", "重上", "重回", "回到", "来到", "触及", "突破", "跌破", "升破", "冲破",
                           "升穿", "跌穿", "下探", "上探", "逼近", "失守", "收报", "报收", "收于", "开于", "报", "迈上",
                           "迈过", "迈入", "迈", "跨上", "跨过", "跨越", "登上", "升抵", "涨抵", "跌抵", "上看", "下看"})
 # words dropped before the verb: adverbs, modals, passives (也能回到, 则可望达到, 被送到)
@@ -67,7 +67,7 @@ KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration",
 _PRICE_KINDS = ("money", "percent", "points", "index")
 
 # the cheap gate: last characters of a subject a verb of reaching can end, first ones of a lead
-_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均抵看高低")
+_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均抵看高低稳穩")
 _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最终終当當昨今周週星本上")
 
 

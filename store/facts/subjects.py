@@ -58,7 +58,18 @@ def simplified(norm: str) -> str:
     """`norm` with the traditional characters subjects meet simplified (one to one: offsets hold),
     as norm.translate(S.SUBJECT_CHARS) gives it; only those characters are replaced (translate
     looks every character of an article up, and most are no key)."""
-    return S.TRADITIONAL_RE.sub(_simplified_char, norm)
+    if not S.TRADITIONAL_RE.search(norm):
+        return norm                             # (a text with none of them is simplified already, nearly always)
+    return all_simplified(S.TRADITIONAL_RE.sub(_simplified_char, norm))   # every traditional character (籌集, 換算)
+
+
+def all_simplified(s: str) -> str:
+    """`s` with every traditional character simplified, one for one (OpenCC's character table), but 著, which the
+    table reads as 着 only (顯著 is 显著)."""
+    out = simplified_chars(s)
+    if "著" in s:
+        out = "".join(a if a == "著" else b for a, b in zip(s, out, strict=True))
+    return out
 
 
 def _simplified_char(m: re.Match[str]) -> str:
@@ -128,6 +139,23 @@ def _no_noun(s: str) -> bool:
                for w in segment(s))
 
 
+@lru_cache(maxsize=16384)
+def _plain(subj: str) -> str:
+    """`subj` simplified, one character for one (subjects repeat: 营业收入, 台股)."""
+    return all_simplified(subj.translate(S.SUBJECT_CHARS))
+
+
+def _after_speech_verb(subj: str, plain: str) -> str | None:
+    """The words after the verb of saying `plain` opens with (表示, 强调 …: S.VERB_STARTS), when they are a
+    noun phrase of their own, four characters at least, naming a thing (強調平均輪候時間 → 平均輪候時間, 认为今年全球
+    日均石油需求量); a place or one word alone is none (指出中国14亿多人口: the people counted; 宣布日均增产)."""
+    verb = next(v for v in S.VERB_STARTS if plain.startswith(v))
+    rest = plain[len(verb):]
+    if len(rest) < 4 or names_nothing(rest) or tag_of(segment(rest)[0]) is not None:
+        return None
+    return subj[len(verb):]
+
+
 def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     """The subject cleaned: losses named by their profit; a left phrase that is only an
     adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
@@ -146,7 +174,7 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
         return None                             # 「有挑戰、但也有機會」突破7500億美元: a quoted remark, the topic is meant
     if subj.endswith(("分为", "分為")) and f.get("unit") == "分":
         subj = subj[:-1]                        # 满意度得分为82.2分: 分为 is one word, but the 为 states the score
-    plain = subj.translate(S.SUBJECT_CHARS)
+    plain = _plain(subj)                        # every test below reads simplified words (換算, 籌集, 接單)
     if len(subj) < 2 and not subj.isascii() or S.NOT_A_SUBJECT_RE.search(subj) or plain in S.ADVERB_SUBJECTS:
         return None
     if from_left and plain[:1] in _GOING_ON_FIRST and (w := segment(simplified_chars(plain))[0]) in _GOING_ON:
@@ -168,6 +196,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if from_left and _ends_in_verb(plain) and not event and not _verb_as_noun(plain):
         given = plain.endswith(DISBURSED)       # 脱贫人口小额信贷累计发放933.5亿元: the loans
         return before_verb(subj, untrailed(plain[:-2]) if given else "")
+    if from_left and plain.startswith(S.VERB_STARTS) and (rest := _after_speech_verb(subj, plain)):
+        return _finish(rest, f, from_left)      # 強調平均輪候時間6年: what was told of, not the telling
     if from_left and (plain in S.EMPTY_SUBJECTS
                       or plain.startswith(S.VERB_STARTS)
                       or len(plain) <= 3 and plain.endswith(S.VERB_ENDING_CHARS)):

@@ -343,7 +343,7 @@ def lone_clause_word(s: str) -> bool:
     verbs are left out: jieba tags many indicators as verbs (收入, 支出, 投入, 就业)."""
     _dictionary()
     tag = _TAGS.get(s)
-    return tag in _CLAUSE_TAGS and tag not in ("v", "vd")
+    return tag in _CLAUSE_TAGS and tag not in ("v", "vd") and s not in _NOUN_ADVERBS   # (接单, 进度: nouns alone)
 
 
 def tag_of(word: str) -> str | None:
