@@ -109,3 +109,16 @@ def test_a_rate_told_tenor_by_tenor_is_the_rates(text: str, surface: str, subjec
 
 def test_a_tenors_own_rate_keeps_its_name() -> None:
     assert _subject("一周拆息跌10.5基點，報1.56厘。", "10.5基點") == "一周拆息"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("去年7月僅調整1000度以上,有1290萬戶(97.4%)用戶不受影響。", "1290萬戶", "用戶"),
+    ("去年7月僅調整1000度以上,有1290萬戶(97.4%)用戶不受影響。", "97.4%", "用戶"),
+    ("展览展出2500余幅图片、3500多件（套）文物实物。", "3500多件", "文物实物"),
+])
+def test_a_count_names_the_noun_after_its_bracket(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
+
+
+def test_a_count_that_named_its_own_keeps_it() -> None:
+    assert _subject("该市共有3个国家级开发区（含高新区）和5个省级开发区。", "3个") == "国家级开发区"

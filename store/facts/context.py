@@ -44,6 +44,7 @@ from .subject_fallbacks import (
 )
 from .subject_asides import named_in_aside
 from .subject_count_nouns import settle_count_nouns
+from .subject_bracket_nouns import needs_bracket_nouns, settle_bracket_nouns
 from .subject_edges_late import settle_subject_edges
 from .subject_targets import completion
 from .subject_topic_measures import topic_measure
@@ -206,6 +207,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_late_subjects(text, norm, facts, marks)   # topic clauses, HK losses, rate moves …
     settle_subject_edges(facts)                # (三)經營支出, 15:00倫敦鋁報價, 平均每, 村民目前: the frame left out
     settle_count_nouns(text, norm, facts)      # 桐庐县等25个县（市、区）, 77条地势较高的道路: the noun counted
+    if needs_bracket_nouns(text, facts):
+        settle_bracket_nouns(text, facts)      # 有1290萬戶(97.43%)用戶, 3500多件（套）文物实物: the noun after the bracket
     if "後" in text or "后" in text:
         rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
     settle_final(text, norm, facts, marks)     # 明年1月份交割的合约, 增速居…第1位, 下辖7个镇 (subject_final)
