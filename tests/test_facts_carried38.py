@@ -122,3 +122,12 @@ def test_a_count_names_the_noun_after_its_bracket(text: str, surface: str, subje
 
 def test_a_count_that_named_its_own_keeps_it() -> None:
     assert _subject("该市共有3个国家级开发区（含高新区）和5个省级开发区。", "3个") == "国家级开发区"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("當中鯉景灣由前周錄3宗成交減少至上周「零成交」。", "3宗", "鯉景灣"),
+    ("相反,昇悅居及碧海藍天各錄得3宗成交,按周同樣增加2倍。", "3宗", "昇悅居及碧海藍天"),
+])
+def test_a_recorded_count_names_its_estate_without_adverbs_or_a_starting_week(text: str, surface: str,
+                                                                               subject: str) -> None:
+    assert _subject(text, surface) == subject
