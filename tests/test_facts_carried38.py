@@ -111,6 +111,11 @@ def test_a_tenors_own_rate_keeps_its_name() -> None:
     assert _subject("一周拆息跌10.5基點，報1.56厘。", "10.5基點") == "一周拆息"
 
 
+def test_a_tenor_told_in_percent_keeps_its_name() -> None:
+    # the mainland names the LPR by its tenor (unseen's labels); only 厘 and 基點 are the register read above
+    assert _subject("贷款市场报价利率出炉，1年期降至3.1%，5年期以上降至3.6%。", "3.1%") == "1年期"
+
+
 @pytest.mark.parametrize(("text", "surface", "subject"), [
     ("去年7月僅調整1000度以上,有1290萬戶(97.4%)用戶不受影響。", "1290萬戶", "用戶"),
     ("去年7月僅調整1000度以上,有1290萬戶(97.4%)用戶不受影響。", "97.4%", "用戶"),

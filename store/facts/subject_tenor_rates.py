@@ -3,7 +3,8 @@
 rate's: the tenor (`兩年期`, `1星期`, `兩周`, `3個月`) names the tranche, not what was measured (sealed18's call: subject
 最低入標息率, tenors are traps; sealed35 names the Hibor tenors 拆息 or 香港銀行同業拆息, sealed17 writes 1個月拆息 — the
 rate's name matches both).  Only percents and basis points whose subject is a bare tenor, with a rate named earlier
-in the sentence; the rate's own tenor (`六個月拆息`) is left out, as a carried rate's is.
+in the sentence, told in 厘 or 基點 (Hong Kong's and Taiwan's register: a mainland sample names the LPR by its tenor,
+`1年期降至3%`, unseen's call); the rate's own tenor (`六個月拆息`) is left out, as a carried rate's is.
 """
 
 from __future__ import annotations
@@ -17,14 +18,17 @@ _NUM = "[\\d０-９一二兩两三四五六七八九十]+"
 _TENOR_RE = re.compile(rf"{_NUM}(?:年|個月|个月)期(?:以上)?|{_NUM}(?:個月|个月|星期|周|週)|隔夜")
 # the rate named before: the words up to 息率/利率/票息/收益率/拆息 after the last 的, mark or report verb
 _RATE_RE = re.compile(r"([^，,。；;：:的\s()（）]{0,8}(?:息率|利率|票息|收益率|孳息|拆息))[^。；;！？]*$")
-_LEAD_RE = re.compile(rf"^.*?(?:公布|公佈|報|报|為|为|的)|^(?:{_TENOR_RE.pattern})")
+_LEAD_RE = re.compile(rf"^.*?(?:公布|公佈|宣布|宣佈)|^(?:{_TENOR_RE.pattern})")
+# the units of the register that names a rate once and then its tenors (Hong Kong's and Taiwan's 厘 and 基點)
+_RATE_UNITS = ("厘", "基點", "基点")
 
 
 def tenor_rate_subjects(text: str, facts: list[Fact]) -> None:
     for f in facts:
         subj = f.get("subject")
-        if f["kind"] not in ("percent", "points") or not subj or not _TENOR_RE.fullmatch(subj):
-            continue
+        if f["kind"] not in ("percent", "points") or not subj or not _TENOR_RE.fullmatch(subj) \
+                or not f["surface"].rstrip().endswith(_RATE_UNITS):
+            continue                            # (1年期降至3%: the mainland names the LPR by its tenor)
         k = text.rfind(subj, max(0, f["start"] - 40), f["start"])
         if k < 0:
             k = f["start"]                      # a tenor carried from the clause before (兩周則跌…，報1.69厘)
