@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from .subjects import simplified
-from .words import counted_noun_end
+from .words import counted_noun_end, segment, tag_of
 
 Fact = dict[str, Any]
 
@@ -38,6 +38,9 @@ def settle_bracket_nouns(text: str, facts: list[Fact]) -> None:
         run = _HAN_RE.match(text, m.end())
         if not run:
             continue
+        words = segment(simplified(run.group(0)))
+        if (tag_of(words[0]) or "").startswith("v") and (len(words) == 1 or tag_of(words[1])):
+            continue                            # 5市24县（区）受灾: a verb after the bracket, no noun
         n = counted_noun_end(simplified(run.group(0)))
         if n < 2:
             continue
