@@ -44,6 +44,7 @@ from .subject_fallbacks import (
 )
 from .subject_asides import named_in_aside
 from .subject_count_nouns import settle_count_nouns
+from .subject_bracket_nouns import needs_bracket_nouns, settle_bracket_nouns
 from .subject_edges_late import settle_subject_edges
 from .subject_targets import completion
 from .subject_topic_measures import topic_measure
@@ -72,6 +73,7 @@ from .subject_duration_changes import needs_duration_changes, settle_duration_ch
 from .subject_late import settle_late_subjects
 from .subject_repairs import repair_subjects
 from .subject_uses import used_for
+from .subject_carried import UNIT_KINDS, parallel_name, same_unit_level
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subjects import simplified, subject_of
 from .text_marks import TextMarks
@@ -134,6 +136,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     by_clause: dict[int, list[Fact]] = {}
     last_subject: dict[int, str | None] = {}
     lent_at: dict[int, int] = {}               # where the sentence's subject so far was lent (its figure's end)
+    lenders: dict[int, list[tuple[str, Fact]]] = {}       # the figures that lent it, in order (subject_carried.same_unit_level)
     counted_after: dict[int, bool] = {}        # whether it is the thresholds a count after its verb passed
     rev = text[::-1]
     lo = hi = -1
@@ -148,6 +151,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         sent_start = sent_cuts[si] if si >= 0 else 0
         prev = by_clause.setdefault(clo, [])
         carried = _carried_subject(text, simp, f, clo, sent_start, last_subject.get(sent_start), lent_at.get(sent_start))
+        if carried and f["kind"] in UNIT_KINDS and len(lenders.get(sent_start, ())) > 1:
+            carried = same_unit_level(simp, f, clo, lenders[sent_start]) or carried   # 储备6226万盎司,价值…亿美元,增加32万盎司
         if carried and f["kind"] != "count" and counted_after.get(sent_start):
             carried = None                     # 连跨两个万亿元台阶，达到6.2万亿元: the steps passed are no topic
         # the group a count counts (内地九市): the subject rules ask for it, and so does the lending test below
@@ -178,6 +183,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
                 named_in_aside(text, sent_start, f["start"], subj)):
             last_subject[sent_start] = subj     # the pair whole: the next figure takes its own half
             lent_at[sent_start] = f["end"]
+            lenders.setdefault(sent_start, []).append((subj, f))
             counted_after[sent_start] = (f["kind"] == "count" and subj.endswith(_MILESTONES)
                                          and text.startswith(subj, f["end"]))
             # (七部门: no sentence subject; (猪肉批发价格指数为176.42): an aside lends none; nor a span's
@@ -201,6 +207,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_late_subjects(text, norm, facts, marks)   # topic clauses, HK losses, rate moves …
     settle_subject_edges(facts)                # (三)經營支出, 15:00倫敦鋁報價, 平均每, 村民目前: the frame left out
     settle_count_nouns(text, norm, facts)      # 桐庐县等25个县（市、区）, 77条地势较高的道路: the noun counted
+    if needs_bracket_nouns(text, facts):
+        settle_bracket_nouns(text, facts)      # 有1290萬戶(97.43%)用戶, 3500多件（套）文物实物: the noun after the bracket
     if "後" in text or "后" in text:
         rate_before_its_subject(text, facts)   # 繼…錄得14.3%的按年升幅後，8月份商品整體出口貨值…
     settle_final(text, norm, facts, marks)     # 明年1月份交割的合约, 增速居…第1位, 下辖7个镇 (subject_final)
@@ -276,6 +284,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
             moved_clause_topic(simp, text, f, lo, sent_start, facts)) or (
             reason_topic(text, simp, f, lo, sent_start, facts) if "因" in simp[sent_start:lo] or "受" in simp[sent_start:lo]
             or "由于" in simp[sent_start:lo] else None) or (
+            parallel_name(text, simp, f, lo, sent_start, facts)) or (
             share_part(sentence_subject) if sentence_subject and _grows(simp, f, lo) else sentence_subject)
     subj = owned_total(subj, simp, text, f, lo, sent_start, facts) or subj     # 海洋经济…，总量达到…
     subj = topic_measure(subj, simp, text, f, lo, sent_start, facts) or subj   # 東協地區則…，元月接單金額…

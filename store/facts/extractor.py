@@ -229,7 +229,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         fold_doubled_tails(facts)            # 螺紋鋼價格價格: one word typed twice
     per_words(norm, facts)                   # 每亩产量399.1公斤, 每台机组功率为12.5万千瓦: per the thing named
     if facts and ("一" in norm or "1" in norm or "１" in norm):
-        facts = one_unit_prices(norm, facts)     # 一斤大蒜12元左右, 青菜1把20元: 元/斤, 元/把, and no 一斤
+        facts = one_unit_prices(norm, facts, text)     # 一斤大蒜12元左右, 青菜1把20元: 元/斤, 元/把, and no 一斤
     if facts and ("/" in norm or "每" in norm):
         per_siblings(norm, facts)            # 小黃瓜每斤79元、櫛瓜59元: the next price in the first's denominator
     elif facts and ("一" in norm or "1" in norm):
@@ -250,7 +250,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
             carried_per_subjects(facts)          # …每大箱2046美元,…下降80%: the index's fall, not 每大箱
         if "新高" in norm or "新低" in norm or "纪录" in norm or "紀錄" in norm:
             record_high_subjects(text, facts)    # 全年旅運再創新高，首度突破8000萬: the record's indicator
-        if "期" in norm and "厘" in norm:
+        if "厘" in norm or "基点" in norm or "基點" in norm:
             tenor_rate_subjects(text, facts)     # 最低入標息率…,兩年期為2.2厘: the rate's, not the tenor's
         if "历史" in norm or "歷史" in norm:
             century_subjects(text, norm, facts)  # 已有百年历史的嘉业藏书楼: the library's age

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .subjects import simplified
+
 Fact = dict[str, Any]
 
 _ONE_UNITS = ("公斤|千克|台斤|市斤|斤|公噸|公吨|吨|噸|兩|两|錢|钱|克|盎司|安士|英兩|英两|桶|公升|升|把|头|頭|箱|袋|盒|瓶|包|碗|杯|串|捆|束")
@@ -30,7 +32,7 @@ _BEFORE_RE = re.compile(r"([\u4e00-\u9fff]{1,8})$")
 _MARK_RE = re.compile(r"[，,。；;：:、\s等的]")
 
 
-def one_unit_prices(norm: str, facts: list[Fact]) -> list[Fact]:
+def one_unit_prices(norm: str, facts: list[Fact], text: str | None = None) -> list[Fact]:
     """Give the price after `一斤`/`1把` that unit as denominator and drop the one unit's own fact (module doc)."""
     drop: set[int] = set()
     for m in _ONE_RE.finditer(norm):
@@ -46,10 +48,35 @@ def one_unit_prices(norm: str, facts: list[Fact]) -> list[Fact]:
         if after:
             price["subject"] = after                                   # 1斤五花肉卖到15.9元: 五花肉
         else:
-            head = _MARK_RE.split(norm[max(0, m.start() - 12):m.start()])[-1]
-            if b := _BEFORE_RE.search(head):
+            head = _MARK_RE.split(norm[max(0, m.start() - _HEAD_REACH):m.start()])[-1]
+            named = _named_head(head)
+            if named:                                                  # 平地高麗菜也從過去1斤40元: 平地高麗菜
+                at = m.start() - len(head)
+                named = (text or norm)[at:at + len(named)]
+                had = price.get("subject") or ""
+                if not (had.endswith(named) and (text or norm).find(had, max(0, at - len(had)), at + len(named)) >= 0):
+                    price["subject"] = named                           # (小白菜、青江菜從一斤: the list read before stays)
+            elif b := _BEFORE_RE.search(head):
                 price["subject"] = b.group(1)                          # 黄精一斤能卖10元: 黄精
         for i, f in enumerate(facts):
             if f["start"] == m.start() and f["end"] == m.end():
                 drop.add(i)                                          # 一斤: the denominator, no figure
     return [f for i, f in enumerate(facts) if i not in drop] if drop else facts
+
+
+# how far back the product named before the one unit is read (its clause, back to a mark)
+_HEAD_REACH = 20
+
+
+def _named_head(head: str) -> str | None:
+    """The product opening the words before a one unit when a verb, an adverb or a preposition follows it
+    (平地高麗菜也從過去, 青蔥價格依然居高不下, 青江菜從): the words up to the first of them, when they are
+    at least two characters; None when the words hold no such word (黄精: read as before)."""
+    from .words import segment, tag_of
+    simp = simplified(head)
+    n = 0
+    for w in segment(simp):
+        if tag_of(w):
+            return head[:n] if n >= 2 and n < len(head) else None
+        n += len(w)
+    return None

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .subject_rules import EMPTY_SUBJECTS
+
 Fact = dict[str, Any]
 
 _LEVEL_KINDS = frozenset({"money", "percent", "points", "quantity", "index", "multiple"})
@@ -120,3 +122,89 @@ def _told_before(text: str, facts: list[Fact], i: int) -> str | None:
         if not _estimated(subj):
             return subj
     return None
+
+
+# a change told in a unit: the level the sentence told in that unit moved (储备为6226万盎司,价值888.76亿美元,
+# 环比增加32万盎司: the reserve grew by ounces, its value is told in dollars)
+UNIT_KINDS = frozenset({"quantity", "money"})
+_DIGIT_RE = re.compile(r"\d")
+_CHANGE_WORD_RE = re.compile(r"增加|减少|減少|增长|增長|下降|上升|多出|减|減|增|[比较較][^，,；;。]{0,12}?[多少]")
+
+
+def same_unit_level(simp: str, f: Fact, lo: int, lenders: list[tuple[str, Fact]]) -> str | None:
+    """The subject of the nearest level before `f` told in `f`'s own unit, when `f` is a change in a unit
+    (增加32万盎司) and the figure that lent the sentence's subject last is told in another unit of its kind
+    or another kind (价值888.76亿美元): none when no earlier level shares the unit."""
+    last = lenders[-1][1]
+    if last["unit"] == f["unit"] and last["kind"] == f["kind"] or not f["unit"] or last["end"] > lo:
+        return None                             # (增长8.2%、超过6000亿元: the clause's own indicator)
+    if not _CHANGE_WORD_RE.search(simp, lo, f["start"]) or _DIGIT_RE.search(simp, lo, f["start"]):
+        return None
+    for subj, g in reversed(lenders[:-1]):
+        if g["kind"] == f["kind"] and g["unit"] == f["unit"] and not g.get("change"):
+            return subj
+    return None
+
+
+# adverbs a parallel clause adds before its verb (核能則減少, 燃油也減少, 乙县同样增长)
+_PARALLEL_ADVERBS_RE = re.compile(r"[则則也亦还還均都却卻仍]|同样|同樣|分别|分別")
+_PARALLEL_MARKS = "，,；;：:。！？!?\n"
+_NAME_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}")
+# a base or a comparison is no item (同比增长, 环比亦增长, 同比上周上涨, 按年增加, 较上月减少)
+_BASE_NAME_RE = re.compile(r"同比|环比|環比|按年|按月|按周|按季|按年|相比|相較|相较|[较較比][上去前本同]|年增|月增|季增|週增|周增|"
+                           r"年减|年減|月减|月減")
+
+
+def parallel_name(text: str, simp: str, f: Fact, lo: int, sent_start: int, facts: list[Fact]) -> str | None:
+    """The name opening `f`'s clause when an earlier clause of its sentence has the same shape: a name, then
+    the same verb before its figure (`…燃煤減少0.38%，核能則減少2.73%`, `华山景区接待8.43万人次，…，陶艺村景区
+    接待6.1万人次`): list items told one by one, each naming its own; the sentence's subject carried from the
+    item before is another item's (the first item's: a later clause of the shape).  For a figure whose own
+    clause gave no phrase."""
+    mine = _verb_split(simp, lo, f["start"])
+    if mine is None:
+        return None
+    name_at, name_end, tail = mine
+    ends = [k for c in _SENTENCE_MARKS if (k := simp.find(c, f["end"])) >= 0]
+    sent_end = min(ends) if ends else len(simp)
+    for g in facts:
+        if g["start"] >= sent_end:
+            break
+        if g is f or g["start"] < sent_start or g["kind"] in ("date", "year"):
+            continue
+        glo = max(simp.rfind(c, sent_start, g["start"]) for c in _PARALLEL_MARKS) + 1
+        theirs = _verb_split(simp, max(glo, sent_start), g["start"])
+        if theirs is None or theirs[2] != tail:
+            continue
+        other = simp[theirs[0]:theirs[1]]
+        if other == simp[name_at:name_end]:
+            continue                            # the same item told again: its subject stands
+        return text[name_at:name_end]
+    return None
+
+
+def _verb_split(simp: str, lo: int, s: int) -> tuple[int, int, str] | None:
+    """(name start, name end, verb) of a clause simp[lo:s] that is a name, adverbs, then one verb before the
+    figure; None for any other shape."""
+    from .words import names_a_thing, segment, tag_of
+    piece = simp[lo:s]
+    k = len(piece) - len(piece.lstrip(" \u3000\x00\x01"))
+    body = piece.strip(" \u3000\x00\x01")
+    if not body or any(c.isdigit() for c in body):
+        return None
+    words = segment(body)
+    if len(words) < 2:
+        return None
+    verb = words[-1]
+    if (tag_of(verb) or "")[:1] != "v":
+        return None
+    j = len(words) - 1
+    while j > 0 and _PARALLEL_ADVERBS_RE.fullmatch(words[j - 1]):
+        j -= 1
+    name = "".join(words[:j])
+    if not _NAME_RE.fullmatch(name) or any(tag_of(w) or not names_a_thing(w) for w in words[:j]) \
+            or _BASE_NAME_RE.search(name) \
+            or name in EMPTY_SUBJECTS:
+        return None                             # verbs, adverbs, function or time words inside (目前仍有), a base
+                                                # (同比增长): no bare name
+    return lo + k, lo + k + len(name), verb

@@ -7,7 +7,7 @@
 - subject_recovery_shares: a share of a past level reached again (`即回復至2019年同期的57%`) is the share of
   the thing that recovered;
 - subject_disbursed_funds: a sum given out before the fund it is (`下达14亿元农业防灾救灾资金`) is that fund's;
-- subject_level_pairs: two changes told as a pair after two levels (`總收益達…,總支出為…,較2010年增加42%及36%`)
+- subject_level_pairs: changes told as a run after as many levels (`總收益達…,總支出為…,較2010年增加42%及36%`)
   are the levels' one by one;
 - subject_adverb_tails: a verb phrase after the figure opening with an adverb (`1571.4億美元亦刷新紀錄`) is no
   subject: the noun before the figure is;
@@ -63,11 +63,11 @@ def settle_closing(text: str, norm: str, facts: list[Fact], marks: TextMarks) ->
                 funds = True                   # 1582亿元转移支付资金: a later clause took the figure and the fund
         elif kind == "money":
             funds = True
-        if kind == "percent":
-            if recovery_candidate(s):
-                recovered = True
-            if s and last is not None and last["kind"] == "percent" and last.get("subject") == s:
-                paired = True                  # two percents in a row with one subject
+        if kind == "percent" and recovery_candidate(s):
+            recovered = True
+        if s and last is not None and last["kind"] == kind and last.get("subject") == s \
+                and kind in ("percent", "money", "quantity", "count"):
+            paired = True                      # two percents (or sums) in a row with one subject
         last = f
     if frames:
         settle_frames(text, facts, marks)      # 經調整季節變動因素後, 超时间进度, 之间: the indicator named before

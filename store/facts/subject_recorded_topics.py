@@ -3,7 +3,8 @@ place or market before 錄/录, not the bare event noun counted after the figure
 nothing without it.  When only a period stands before the verb (`8月錄1,245宗註冊`), the topic is the one the
 sentence opened with `X方面,` (`一手私宅市場方面,8月錄…`: 一手私宅, the market word left out, as the gold names
 it); with neither, the noun stays (`8月錄4,198宗住宅物業註冊`).  The figures told after it in the same clause run
-(`較7月的3,173宗減少約20.5%`), which took the same bare noun, are the topic's too.  This is the register of
+(`較7月的3,173宗減少約20.5%`), which took the same bare noun, are the topic's too.  An adverb (`昇悅居及碧海藍天各錄得`)
+and the week a move starts from (`鯉景灣由前周錄2宗成交減少至…`) are no part of the topic.  This is the register of
 Hong Kong property and market reports, in both scripts.
 """
 
@@ -28,7 +29,9 @@ _PERIOD_RE = re.compile(r"(?:\d{1,4}年)?(?:\d{1,2}月份?(?:[上下]半月|[上
                         r"(?:上|本)?(?:周末|週末)|上周|本周|上週|本週)"
                         r"(?:\s*[（(][^（）()]{0,20}[）)])?")
 # adverbs left before the verb (1月至5月共錄得): no topic's words
-_ADVERBS_RE = re.compile(r"(?:合共|共|累計|累计|亦|也|則|则|再|均|僅|仅|只)+$")
+_ADVERBS_RE = re.compile(r"(?:合共|共|累計|累计|亦|也|則|则|再|均|各|僅|仅|只)+$")
+# the week or month a move starts from, before the verb (鯉景灣由前周錄2宗成交減少至上周「零成交」): no topic's words
+_FROM_RE = re.compile(r"(?:由|從|从)(?:前周|上周|前週|上週|前月|上月|上星期|前一周|前一週)$")
 _TOPIC_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 _ASPECT_RE = re.compile(r"(?:至於|至于|在)?([\u4e00-\u9fff]{2,12}?)(?:市場|市场)?方面\s*[，,]\s*$")
 _MEASURES = "宗單单個个次件間间幢伙"   # events or units counted by a measure word
@@ -68,7 +71,7 @@ def _topic(text: str, verb: int) -> str | None:
     if lo > 0 and text[lo - 1] not in _CLAUSE_CUT:
         return None
     head = _LEAD_RE.sub("", text[lo:verb].strip())
-    head = _ADVERBS_RE.sub("", _PERIOD_RE.sub("", head).strip())
+    head = _ADVERBS_RE.sub("", _FROM_RE.sub("", _PERIOD_RE.sub("", head).strip()))
     if head:
         if "至" in head or "到" in head or names_nothing(simplified_chars(head)):
             return None                         # 1月至5月, 全年: a period's words, no topic

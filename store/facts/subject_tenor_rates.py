@@ -1,6 +1,10 @@
-"""A rate told tenor by tenor after the rate is named (`今次發債的最低入標息率均在2厘以上,兩年期為2.2厘,三年期則為2.5厘`)
-is that rate's: the tenor (`兩年期`) names the tranche, not what was measured (sealed18's call: subject 最低入標息率;
-tenors are traps).  Only percents whose subject is a bare tenor, with a rate named earlier in the sentence.
+"""A rate told tenor by tenor after the rate is named (`今次發債的最低入標息率均在2厘以上,兩年期為2.2厘,三年期則為2.5厘`,
+`香港銀行同業拆息(Hibor),隔夜息報…,1星期報0.24048厘`, `六個月拆息升0.071基點,…,一年期則升1.899基點,報2.8厘`) is that
+rate's: the tenor (`兩年期`, `1星期`, `兩周`, `3個月`) names the tranche, not what was measured (sealed18's call: subject
+最低入標息率, tenors are traps; sealed35 names the Hibor tenors 拆息 or 香港銀行同業拆息, sealed17 writes 1個月拆息 — the
+rate's name matches both).  Only percents and basis points whose subject is a bare tenor, with a rate named earlier
+in the sentence, told in 厘 or 基點 (Hong Kong's and Taiwan's register: a mainland sample names the LPR by its tenor,
+`1年期降至3%`, unseen's call); the rate's own tenor (`六個月拆息`) is left out, as a carried rate's is.
 """
 
 from __future__ import annotations
@@ -10,16 +14,26 @@ from typing import Any
 
 Fact = dict[str, Any]
 
-_TENOR_RE = re.compile(r"[\d０-９一二兩两三四五六七八九十]+(?:年|個月|个月)期")
-# the rate named before: the words up to 息率/利率/票息/收益率 after the last 的 or mark
-_RATE_RE = re.compile(r"([^，,。；;：:的\s]{0,8}(?:息率|利率|票息|收益率|孳息))[^。；;！？]*$")
+_NUM = "[\\d０-９一二兩两三四五六七八九十]+"
+_TENOR_RE = re.compile(rf"{_NUM}(?:年|個月|个月)期(?:以上)?|{_NUM}(?:個月|个月|星期|周|週)|隔夜")
+# the rate named before: the words up to 息率/利率/票息/收益率/拆息 after the last 的, mark or report verb
+_RATE_RE = re.compile(r"([^，,。；;：:的\s()（）]{0,8}(?:息率|利率|票息|收益率|孳息|拆息))[^。；;！？]*$")
+_LEAD_RE = re.compile(rf"^.*?(?:公布|公佈|宣布|宣佈)|^(?:{_TENOR_RE.pattern})")
+# the units of the register that names a rate once and then its tenors (Hong Kong's and Taiwan's 厘 and 基點)
+_RATE_UNITS = ("厘", "基點", "基点")
 
 
 def tenor_rate_subjects(text: str, facts: list[Fact]) -> None:
     for f in facts:
         subj = f.get("subject")
-        if f["kind"] != "percent" or not subj or not _TENOR_RE.fullmatch(subj):
-            continue
-        k = text.rfind(subj, max(0, f["start"] - 12), f["start"])
-        if k > 0 and (m := _RATE_RE.search(text, max(0, k - 60), k)):
-            f["subject"] = m.group(1)
+        if f["kind"] not in ("percent", "points") or not subj or not _TENOR_RE.fullmatch(subj) \
+                or not f["surface"].rstrip().endswith(_RATE_UNITS):
+            continue                            # (1年期降至3%: the mainland names the LPR by its tenor)
+        k = text.rfind(subj, max(0, f["start"] - 40), f["start"])
+        if k < 0:
+            k = f["start"]                      # a tenor carried from the clause before (兩周則跌…，報1.69厘)
+        opened = max(text.rfind(c, 0, k) for c in "。！？!?\n")
+        if k > 0 and (m := _RATE_RE.search(text, max(0, k - 120, opened + 1), k)):
+            rate = _LEAD_RE.sub("", m.group(1))
+            if len(rate) >= 2:
+                f["subject"] = rate
