@@ -18,6 +18,8 @@ _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 # after a list's last 、, 或 closes it as 和 does (選擇關閘口岸、港珠澳大橋澳門口岸或橫琴口岸進出境,分別佔…)
 _LAST_JOIN_RE = re.compile(r"[和及与或]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
+# a word naming two items at once (城乡: 城镇 and 农村), which the list rules split (sealed2, sealed6, sealed20)
+_PAIRED_GROUP_RE = re.compile(r"城乡")
 
 
 def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: list[Fact],
@@ -167,6 +169,8 @@ def respective_figures(simp: str, f: Fact, lo: int, hi: int, facts: list[Fact]) 
     k = simp.find("分别", lo, hi)
     if k < 0 or f["start"] < k or any(c in simp[lo:k] for c in "、和及与"):
         return None
+    if _PAIRED_GROUP_RE.search(simp, lo, k):
+        return None                             # 城乡居民人均可支配收入分别增长…: 城镇's and 农村's, not the figures before
     figs = [g for g in facts if k < g["start"] < hi and g["kind"] not in ("year", "date")]
     if len(figs) < 2 or f not in figs:
         return None

@@ -20,7 +20,7 @@ Fact = dict[str, Any]
 _OPEN, _CLOSE = "(（", ")）"
 # between one bracket and the next item: only a joining mark
 _JOIN_RE = re.compile(r"\s*(?:、|及|和|与|與|以及|，|,)?\s*")
-_LEAD_RE = re.compile(r"^(?:以及|及|和|与|與|、|而|其中|另一方面|此外)+")
+_LEAD_RE = re.compile(r"^(?:以及|及|和|与|與|、|而|其中|另一方面|此外|不仅|不僅|不光|不但)+")
 # what may stand between the list and its figures: a head noun, 分别/则/亦, a base, a verb of change
 _GAP_MARKS = "，,。；;！？!?：:\n"
 _ITEM_STOPS = "，,。；;：:、（）()“”\"\n"
@@ -29,6 +29,10 @@ _COMPARED_RE = re.compile(r"比|[较較]|[于於]$|相比|[高低快慢]出?[了
 # a name holding a comparing word is a comparison's base (较一季度, 累计增速高于全国), not a listed item
 _BASE_ITEM_RE = re.compile(r"^(?:[较較]|比)(?![重例率价價])|(?:[高低快慢多少優优好差][于於]|相比|相[较較]|[对對]比)")
 _LEVEL_KINDS = frozenset({"percent", "money", "points", "quantity", "count", "index"})
+# the figures after the list may be multiples too (住客分別增加3.2倍、12.6倍及19.0倍: sealed38)
+_TARGET_KINDS = _LEVEL_KINDS | {"multiple"}
+# a year-on-year or month-on-month word compares no item with another (旅客同比分别录得13.7%及40.2%的升幅: sealed38)
+_SAME_PERIOD_RE = re.compile(r"同比|[环環]比")
 _MAX_ITEM = 12
 
 
@@ -57,8 +61,8 @@ def settle_bracket_lists(text: str, facts: list[Fact]) -> None:
 def _compared(text: str, facts: list[Fact], first: int, target: int) -> bool:
     """The list is a comparison's: 比/较 before its first item, or a comparing word before the figures."""
     s = facts[first]["start"] - 1
-    head = text[max(0, s - _MAX_ITEM - 2):s]
-    gap = text[facts[target - 1]["end"] + 1:facts[target]["start"]]
+    head = _SAME_PERIOD_RE.sub("", text[max(0, s - _MAX_ITEM - 2):s])
+    gap = _SAME_PERIOD_RE.sub("", text[facts[target - 1]["end"] + 1:facts[target]["start"]])
     return bool(_COMPARED_RE.search(head[-(_MAX_ITEM + 2):])) and "比" in head or bool(_COMPARED_RE.search(gap))
 
 
@@ -109,7 +113,7 @@ def _targets(text: str, facts: list[Fact], k: int, n: int) -> list[int] | None:
             pos = g["end"]
             k += 1
             continue
-        if g["kind"] not in _LEVEL_KINDS or out and g["kind"] != facts[out[0]]["kind"]:
+        if g["kind"] not in _TARGET_KINDS or out and g["kind"] != facts[out[0]]["kind"]:
             return None
         out.append(k)
         pos = g["end"]

@@ -115,6 +115,9 @@ from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_from_levels import needs_from_levels, settle_from_levels
 from .subject_edge_words import needs_edge_words, settle_edge_words
 from .subject_frame_words import needs_frame_words, settle_frame_words
+from .subject_issue_tranches import needs_issue_tranches, settle_issue_tranches
+from .subject_ranked_lists import needs_ranked_lists, settle_ranked_lists
+from .subject_count_bases import needs_count_bases, settle_count_bases
 from .subject_in_every import needs_in_every, settle_in_every
 from .subject_inner_times import needs_inner_times, settle_inner_times
 from .subject_own_rates import needs_own_rates, settle_own_rates
@@ -286,6 +289,12 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_report_verbs(facts)                    # 鴻海今日公告2月營收為5958億元: 鴻海營收, no 公告
     if needs_decided_terms(facts):
         settle_decided_terms(text, facts)             # 7年期普通公司債:…最後決議以利率1.31%發行…: the bond's, not 決議's
+    if needs_issue_tranches(text):
+        settle_issue_tranches(text, facts)            # 5年期無擔保普通公司債:利率0.44%發行…64億元: the bond's, not 利率's
+    if needs_ranked_lists(text):
+        settle_ranked_lists(text, facts)              # 江苏、江西在长假旅游收入上分列第二与第三: 江苏's, 江西's, no 分列
+    if needs_count_bases(facts):
+        settle_count_bases(facts)                     # 造船完工量以載重噸計分別佔…43.5%: 造船完工量's, no 以載重噸計
     if needs_frame_counts(text):
         settle_frame_counts(text, facts)              # 16个基础设施行业中,10个行业实现增长: 行业, not 实现增长
     if needs_window_tails(facts):

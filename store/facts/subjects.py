@@ -126,7 +126,7 @@ _RECORD_VERB_RE = re.compile(r"(?:再|又|更|也|均)?(?:创下|創下|写下|�
 # a conjunction that goes on with a sentence whose topic was named before it (雖, 但, 不但, 甚至 …): a clause it opens
 # names the topic's next figure (`蔬菜均價每公斤六十三點一元，雖未如前天近七十元的高點`, `尖峰負載高達…，不但遠遠超出…`), so
 # the words after it are read as the left phrase alone (a noun stays: `不仅茶园面积`; verbs alone name nothing)
-_GOING_ON = frozenset({"虽", "虽然", "但", "但是", "不但", "不仅", "却", "甚至", "而且", "并且", "更", "而", "虽因"})
+_GOING_ON = frozenset({"虽", "虽然", "但", "但是", "不但", "不仅", "不光", "却", "甚至", "而且", "并且", "更", "而", "虽因"})
 _GOING_ON_FIRST = frozenset(w[0] for w in _GOING_ON) | frozenset("雖僅卻並")
 
 
