@@ -420,13 +420,16 @@ def _inside_number(sentence: str, start: int, end: int) -> bool:
         spaced.isdigit() and first in _MAGNITUDE_OR_UNIT_HEADS)     # 亿元 of 1052.97亿元 is that sum's     # ﹒: a decimal point as Hong Kong types it (2﹒5倍)
 
 
-def score_negatives(gs: GoldSentence, junk: Tally) -> None:
+def score_negatives(gs: GoldSentence, junk: Tally, labelled: Iterable[dict[str, Any]] = ()) -> None:
     """Each extracted fact overlapping a labelled trap surface is one piece of junk."""
     spans = []
     for surface in gs.junk:
         pos = gs.sentence.find(surface)
         while pos >= 0:
-            if not _inside_number(gs.sentence, pos, pos + len(surface)):
+            # (a trap's surface written again where it is labelled — 每年付息一次,到期一次還本 traps the second 一次,
+            # labels the first — is no trap there)
+            if not _inside_number(gs.sentence, pos, pos + len(surface)) and not any(
+                    g["start"] < pos + len(surface) and pos < g["start"] + len(g["surface"]) for g in (*gs.facts, *labelled)):
                 spans.append((pos, pos + len(surface)))
             pos = gs.sentence.find(surface, pos + 1)
     for f in gs.got:
@@ -446,9 +449,14 @@ def score(gold: Iterable[GoldSentence]) -> dict[str, dict[str, Tally]]:
     """Tallies per origin ("public", "bulk", "all") and field, plus "junk" and "extra" counts."""
     out: dict[str, dict[str, Tally]] = {o: {k: Tally() for k in (*FIELDS, "junk", "extra")}
                                        for o in ("public", "bulk", "all")}
+    gold = list(gold)
+    labelled: dict[str, list[dict[str, Any]]] = {}
+    for gs in gold:
+        if gs.origin != "negatives":
+            labelled.setdefault(gs.sentence, []).extend(gs.facts)
     for gs in gold:
         if gs.origin == "negatives":
-            score_negatives(gs, out["all"]["junk"])
+            score_negatives(gs, out["all"]["junk"], labelled.get(gs.sentence, ()))
             continue
         for origin in (gs.origin, "all"):
             score_sentence(gs, out[origin])
