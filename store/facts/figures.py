@@ -30,7 +30,7 @@ from .dates import streak_before
 from .list_tails import bare_tail_kind, compared_item, list_item, people_unit
 from .loss_aggregates import aggregate_loss
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
-from .one_counts import one_of_a_tally
+from .one_counts import frequency_per, once_a_period, one_of_a_tally
 from .one_spans import one_span
 from .power_degrees import power_degrees
 from .prefixed_units import currency_unit, currency_word_before
@@ -69,6 +69,8 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:为|达到|达|约为|约|近|超过了|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已经|已|累计|人民币|新台币|新台幣|新臺幣|港币|港幣|在|将|介于|介乎|[:：]|\s|"
     # an adverb contrasting or joining the two periods: 去年同期之股东应占亏损则为1,350万元, 亏损亦达2亿元
     r"则|則|亦|也|均|都|同样|同樣|"
+    # a balance still standing (整體累積虧損仍有3,527億元, 累计亏损尚有12亿元, 亏损还有5亿元)
+    r"有|尚|还|還|"
     # the light verb of results (亏损预计录得不多于约7500万港币, 虧損錄得約3000萬港元)
     r"录得|錄得|"
     # bounds and hedges, stacked as profit warnings stack them: 亏损净额不少于约13.0百万港元, 亏损最多为5000万元
@@ -680,7 +682,8 @@ def _counted_after(n: str, r: _Reading) -> bool:
     if r.kind == "duration":       # 仅用一年时间, 未来一年, 近一个月来: a span measured, not an article
         return one_span(n, r.s, r.end)
     return name == "批次" or (name in ("区", "市", "县", "省") and r.s > 0 and n[r.s - 1] in "省市区县") \
-        or one_of_a_tally(n, r.s, r.end, name)     # 两家…，一家亏损: one beside its siblings
+        or one_of_a_tally(n, r.s, r.end, name) \
+        or once_a_period(n, r.s, name)               # 每年付息一次: a frequency
 
 
 # households and shops counted bare (1,360萬住宅用戶, 91萬小商家): the count is of them, in 户 and 家
@@ -760,6 +763,8 @@ def _add(b: Builder, r: _Reading, qualifier: str | None, claim: tuple[int, int] 
         r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每1小时，…2000辆
     elif r.unit and not r.unit.per and r.kind == "count" and (per := count_per_time(n, r.start)):
         r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每天约8000辆
+    elif r.unit and not r.unit.per and r.kind == "count" and r.unit.name == "次" and (per := frequency_per(n, r.start)):
+        r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每季公布一次, 每一年付息一次
     if r.unit:
         unit, per = r.unit.full, r.unit.per
         if per is None and "/" in unit:
