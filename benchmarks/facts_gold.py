@@ -247,8 +247,8 @@ def same_value(gold: Any, got: Any, *, magnitude: bool = False) -> bool:
 # (measure words too: 公頃 = 公顷, 畝 = 亩, 第一筆 = 第一笔; the table is written out here, not imported,
 # so that the file checks that import this module never import the extractor)
 # (碼 = 码: Taiwan's rate steps, `升息半碼`, labelled as written like 點子; 熱單: 百萬英熱單位)
-_SIMPLIFIED = str.maketrans("個點約內萬億噸時鐘兩釐輛車級過餘們張間頭標準頃畝筆屆類種圓門歲週層號雙對輪線項條棟戶隻場臺幣碼熱單塊顆",
-                            "个点约内万亿吨时钟两厘辆车级过余们张间头标准顷亩笔届类种圆门岁周层号双对轮线项条栋户只场台币码热单块颗")
+_SIMPLIFIED = str.maketrans("個點約內萬億噸時鐘兩釐輛車級過餘們張間頭標準頃畝筆屆類種圓門歲週層號雙對輪線項條棟戶隻場臺幣碼熱單塊顆載總",
+                            "个点约内万亿吨时钟两厘辆车级过余们张间头标准顷亩笔届类种圆门岁周层号双对轮线项条栋户只场台币码热单块颗载总")
 
 
 def _text(v: Any) -> str:
