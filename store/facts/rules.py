@@ -56,9 +56,9 @@ QUANTITY_UNITS = [
     "公斤", "千克", "克", "毫克", "微克", "吨", "斤", "市斤", "公里", "千米", "米", "厘米", "毫米", "公分",
     "海里", "英里", "平方米", "平方公里", "平方千米", "平米", "立方米", "方", "亩", "公顷", "升",
     "毫升", "公升", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "伏", "千伏", "赫兹", "摄氏度", "℃",
-    "°C", "度", "岁", "周岁", "马力", "分贝", "标箱", "标准箱", "个标准箱", "桶", "立方",
+    "°C", "度", "岁", "周岁", "马力", "分贝", "标箱", "桶", "立方",
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "km²", "m2", "m3", "km2", "㎡", "㎞", "m", "t", "g", "GW", "MW", "kW",
-    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU",
+    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm",
     "英寸", "英尺", "立方英尺", "平方英尺", "微米",
     # Fahrenheit, and Celsius written with a degree sign after the scale's name (37摄氏°, 70华氏度, 70°F);
     # inches and feet in Hong Kong and Taiwan (4英吋, 四吋, 8呎; simplified Hong Kong news writes square feet 方尺)
@@ -70,7 +70,7 @@ QUANTITY_UNITS = [
     # compound units are one unit: coal-equivalent tonnes are not tonnes
     "吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤", "克标准煤", "标准煤", "吨油当量", "桶油当量", "公秉油当量", "公升油当量", "公秉油當量", "公升油當量",   # Taiwan (當 is left unmapped: 當年)
     "千克标煤", "公斤标煤", "克标煤",     # 10.62千克标煤/吨: the short form is the same compound (10.62 千克 of nothing)
-    "吨二氧化碳当量", "吨公里", "人公里", "兆瓦时", "吉瓦时", "太瓦时", "千瓦时", "度电", "载重吨", "自然箱", "标准立方米",
+    "吨二氧化碳当量", "吨公里", "人公里", "兆瓦时", "吉瓦时", "太瓦时", "千瓦时", "度电", "载重吨", "修正总吨", "自然箱", "标准立方米",
     "千伏安", "兆伏安", "伏安", "kVA", "MVA",      # apparent power: 4万千伏安 is no voltage
     "英热单位", "百万英热单位", "盎司", "磅", "蒲式耳", "千焦", "千卡", "兆焦",
     "坪",      # Taiwan's floor area (3.3 m²): 每坪單價…萬元, 35坪 (草坪 holds no numeral)
@@ -103,6 +103,9 @@ COUNT_UNITS = [
     "枝",      # 上市20万枝马蹄莲: stems (Arabic only: 一枝独秀)
     # sets of pieces and departments are counted whole: 200多件套文物, 八部门
     "件套", "部门",
+    # containers counted in standard units (923萬標準箱, 277萬TEU): sealed36–sealed38 label them counts (11), sealed8
+    # one 标准箱 a quantity; the bulk parts' 标箱 stay quantities (a recorded conflict, their majority)
+    "TEU", "标准箱", "个标准箱",
     # salutes fired: 鸣礼炮21响; shows and programmes: 超过500档IP节目
     "响", "档",
     # Hong Kong's count of flats (私人住宅落成量為3115伙; Arabic only: 一伙人, 伙伴, 伙食 are words)
@@ -314,7 +317,8 @@ MONEY_CONTEXT_RE = re.compile(
     "投资|金额|资金|收入|营收|产值|规模|销售额|成交额|交易额|融资|利润|税收|总额|贷款|存款|资产|"
     "GDP|生产总值|增加值|营业额|票房|市值|预算|支出|补贴|奖金|估值|出口(?!量)|进口(?!量)|外贸|总量|投入|"
     "消费|费用|成本|价值|罚款|赔偿|募集|募资|奖池|财政|债|基金|保费|营业|净利|亏损|盈利|订单|"
-    "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家|钱|赤字|財政|获利|獲利|溢利|纯益|純益|盈余|盈餘"
+    "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家|钱|赤字|財政|获利|獲利|溢利|纯益|純益|盈余|盈餘|"
+    "[业業][绩績]"   # (a firm's results in bare 億: 2006年業績就突破百億)
 )
 
 RANK_SCOPES = sorted([
