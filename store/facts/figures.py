@@ -656,6 +656,10 @@ def _rejected(n: str, r: _Reading) -> bool:
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r) \
             and not (name == "块" and _SPOKEN_PRICE_RE.match(n, r.e + 1)):   # 一块二, 一块五毛: a price
         return True
+    if name == "载" and tok in ("千", "万", "萬", "百", "一", "半"):
+        return True                                       # 千载难逢, 万载: idioms, no span of years
+    if name == "升" and r.s and n[r.s - 1] in "連连":
+        return True                                       # 匯價連2升: a run of rises (as 連九紅 is), no litres
     if name == "档" and n[r.s - 1:r.s] in (":", "："):
         return True                                       # 22:30档开播: a time slot, not 30 shows
     if name in ("段", "圈") and _STAGED_NAME_AFTER_RE.match(n, r.end):

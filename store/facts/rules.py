@@ -51,14 +51,15 @@ DURATION_UNITS = [
     "毫秒", "微秒", "纳秒",
     "晚",      # nights of a stay: 平均逗留時間為3.1晚 (Arabic only; 晚上, 晚会 are words)
     "ms",      # milliseconds (时延10ms), Arabic only
+    "载",      # years in a commemoration (75载风雨兼程, 走過七十載: sealed37, sealed38; 载人, 载货 are no years)
 ]
 QUANTITY_UNITS = [
     "公斤", "千克", "克", "毫克", "微克", "吨", "斤", "市斤", "公里", "千米", "米", "厘米", "毫米", "公分",
     "海里", "英里", "平方米", "平方公里", "平方千米", "平米", "立方米", "方", "亩", "公顷", "升",
     "毫升", "公升", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "伏", "千伏", "赫兹", "摄氏度", "℃",
-    "°C", "度", "岁", "周岁", "马力", "分贝", "标箱", "桶", "立方",
+    "°C", "度", "岁", "周岁", "马力", "分贝", "标箱", "标准箱", "个标准箱", "桶", "立方",
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "km²", "m2", "m3", "km2", "㎡", "㎞", "m", "t", "g", "GW", "MW", "kW",
-    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm",
+    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU",
     "英寸", "英尺", "立方英尺", "平方英尺", "微米",
     # Fahrenheit, and Celsius written with a degree sign after the scale's name (37摄氏°, 70华氏度, 70°F);
     # inches and feet in Hong Kong and Taiwan (4英吋, 四吋, 8呎; simplified Hong Kong news writes square feet 方尺)
@@ -103,9 +104,6 @@ COUNT_UNITS = [
     "枝",      # 上市20万枝马蹄莲: stems (Arabic only: 一枝独秀)
     # sets of pieces and departments are counted whole: 200多件套文物, 八部门
     "件套", "部门",
-    # containers counted in standard units (923萬標準箱, 277萬TEU): sealed36–sealed38 label them counts (11), sealed8
-    # one 标准箱 a quantity; the bulk parts' 标箱 stay quantities (a recorded conflict, their majority)
-    "TEU", "标准箱", "个标准箱",
     # salutes fired: 鸣礼炮21响; shows and programmes: 超过500档IP节目
     "响", "档",
     # Hong Kong's count of flats (私人住宅落成量為3115伙; Arabic only: 一伙人, 伙伴, 伙食 are words)
@@ -168,6 +166,7 @@ for _u in sorted(UNIT_KIND, key=len, reverse=True):
 # A unit is not a unit when it starts a word: 元旦, 人民, 升至 …
 UNIT_NOT_BEFORE: dict[str, str] = {
     "元": "旦宵素首月代宇件器老年气帅",
+    "载": "人体體货貨客重荷具入明波于於运運有着著满滿",
     "升": "至到级为高温势值百0123456789",     # 比去年同期四百○四亿升百分之四十五点八: a rise, not litres
     "米": "饭粒面兰",          # 2026米兰冬奥会: Milan, no 2026 metres
     "纳米": "比",              # 1921 纳米比亚: Namibia

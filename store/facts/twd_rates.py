@@ -46,3 +46,4 @@ def twd_rates(norm: str, facts: list[Fact]) -> None:
             continue
         if _VERB_BEFORE_RE.search(norm, max(own, s - 6), s) or _WORD_AFTER_RE.match(norm, e):
             f["kind"] = "index"
+
