@@ -154,3 +154,25 @@ def test_ahead_of_schedule_is_a_span() -> None:
 
 def test_the_first_months_stay_a_span() -> None:
     assert _fact("今年前10月出口增长5%。", "前10月")["kind"] == "duration"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("项目规划建设50兆瓦光伏电站及配套220千伏升压站。", "220千伏"),
+    ("中老全面战略合作伙伴关系第二个十年开局良好。", "十年"),
+])
+def test_labels_stay_no_figures(text: str, surface: str) -> None:
+    assert not [f for f in _facts(text) if surface in f["surface"]]
+
+
+def test_a_voltage_told_is_a_figure() -> None:
+    assert _fact("该线路电压为220千伏。", "220千伏")["kind"] == "quantity"
+
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("燃料成本減少約三、四百億元。", "約三、四百億元", 30000000000, 40000000000),
+    ("预计吸引两到三百万人次。", "两到三百万人次", 2000000, 3000000),
+    ("投资规模在十八至三十万元之间。", "十八至三十万元", 180000, 300000),
+])
+def test_a_range_low_borrows_the_whole_magnitude(text: str, surface: str, low: int, high: int) -> None:
+    f = _fact(text, surface)
+    assert (f["value"], f["value_high"]) == (low, high)

@@ -291,6 +291,12 @@ def _borrow_magnitude(low: Decimal, tok1: str, tok2: str, high: Decimal, a_has_u
         p = 1
         for ch in big.group(0):
             p *= 10**4 if ch == "万" else 10**8
+        # (三、四百億元, 两到三百万: a single digit borrows the hundreds or tens before the magnitude too)
+        inner = re.search(r"([千百十仟佰拾])[万亿]+$", tok2)
+        if inner and low < 10 and not re.search(r"[千百十仟佰拾]", tok1):
+            q = p * (1000 if inner.group(1) in "千仟" else 100 if inner.group(1) in "百佰" else 10)
+            if low * q < high:
+                return EXACT.multiply(low, Decimal(q))
         return EXACT.multiply(low, Decimal(p)) if low * p < high else low
     small = re.search(r"[千百仟佰]$", tok2)
     if small and low < 10 and not re.search(r"[千百仟佰十拾]", tok1):
@@ -303,7 +309,7 @@ def _borrow_magnitude(low: Decimal, tok1: str, tok2: str, high: Decimal, a_has_u
 # 賣到3、4千元, 每天3、4万人次: two neighbouring digits before one magnitude say "three or four thousand",
 # as 三四千元 does: one range (the first read alone was 3 元)
 _RESPECTIVE_LEFT_RE = re.compile(r"分别|分別|各|依次|依序")     # 分别为3、4万元: two figures
-_SPOKEN_PAIR_SECOND_RE = re.compile(r"([1-9])(?:[十百千万亿]|[十百千]万|千亿)")
+_SPOKEN_PAIR_SECOND_RE = re.compile(r"([1-9])(?:[十百千万亿]|[十百千]万|[十百千]亿)")   # (3、4百亿: hundreds of 亿 too)
 
 
 # 3、4個月, 5、600元: the neighbouring digit, or its round hundreds and thousands, before a unit of its own say
@@ -311,7 +317,7 @@ _SPOKEN_PAIR_SECOND_RE = re.compile(r"([1-9])(?:[十百千万亿]|[十百千]万
 # 1、2月份 and 第31、32輪 are labels, dates and ordinals)
 _PLAIN_PAIR_SECOND_RE = re.compile(r"([1-9])(0{0,3})")
 # the same in Chinese numerals (近二、三年, 二、三百人): the digit, alone or before its magnitude
-_CN_PAIR_SECOND_RE = re.compile(r"([二三四五六七八九])(?:[十百千万亿]|[十百千]万|千亿)?")
+_CN_PAIR_SECOND_RE = re.compile(r"([二三四五六七八九])(?:[十百千万亿]|[十百千]万|[十百千]亿)?")   # (三、四百億元)
 # an outline's heading opens a clause (一、加强…; 二、三是…): a Chinese pair is read inside a clause only
 _CN_PAIR_NOT_AFTER = frozenset("，,。；;：:\n 、（(“\"")
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
