@@ -80,7 +80,7 @@ _RANK_LIST_GAP_RE = re.compile(r"(?:、|和|及|以及|与)[^，。；,;！？!?
 # (it opens with the class [前首], so the engine scans for those two characters; 此前/之前/以前 are
 # checked in first_n: 较之前三个月 is still three months, 此前3月 is March)
 _FIRST_N_RE = re.compile(r"[前首](\d{1,2}|[一二两三四五六七八九十]{1,2})(季度|个季度|个月|季(?!度)|月(?![份日号]))")
-_FIRST_N_NOT_AFTER = "先此之以"
+_FIRST_N_NOT_AFTER = "先此之以目"      # (目前11月的統計資料: November, now)
 PERIOD_RE = re.compile(r"(?=[今去明前全上下一二三四五六七八九十0-9第近“])(?:" + R.PERIOD_PATTERN + ")")
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 # who reports on a day: 美国媒体21日报道, 路透社3日报道, 央视5日报告
@@ -461,5 +461,7 @@ def first_n(b: Builder) -> None:
         s, unit = m.start(), m.group(2)
         if s and n[s - 1] in _FIRST_N_NOT_AFTER and (n[s] == "首" or unit in ("季", "月")):
             continue
+        if s and n[s - 1] == "提" and n[s] == "前":
+            continue                       # 提前3个月在线销售: three months ahead (sealed3's 3个月), no first months
         if v := _int(m.group(1)):
             b.add("duration", s, m.end(), v, unit=unit)

@@ -7,6 +7,8 @@ from decimal import localcontext
 from functools import lru_cache
 
 from .age_cohorts import cohort_spans
+from .container_counts import container_counts
+from .twd_rates import twd_rates
 from .fixing_quotes import fixing_quotes
 from .bare_magnitudes import reached_magnitudes
 from .bare_sums import bare_sum_siblings
@@ -221,6 +223,10 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         facts = drop_class_bounds(norm, facts)   # 5000吨及以上货轮, 2个及以上子女: a class named, no figure
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     currency_word_subjects(norm, facts)      # 收入美金20.4億元: the currency is the unit's, not the subject's
+    if facts and ("幣" in norm or "币" in norm):
+        twd_rates(norm, facts)               # 新台幣…一度升破30.4元關卡: the Taiwan dollar's rate (its subject read as a sum's)
+    if facts and ("箱" in norm or "TEU" in norm):
+        container_counts(facts)              # 923萬標準箱, 277萬TEU: containers counted
     if facts and ("新时代" in norm or "新時代" in norm):
         new_era_periods(norm, facts)         # 新时代十年: 2013/2022, and the 过去五年 paired with it
     if facts and ("吋" in norm or "寸" in norm or "米" in norm or "MM" in norm or "mm" in norm):

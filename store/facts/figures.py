@@ -30,7 +30,7 @@ from .dates import streak_before
 from .list_tails import bare_tail_kind, compared_item, list_item, people_unit
 from .loss_aggregates import aggregate_loss
 from .numbers import EXACT, NUMBER_RE, Parsed, parse_number
-from .one_counts import one_of_a_tally
+from .one_counts import frequency_per, once_a_period, one_of_a_tally
 from .one_spans import one_span
 from .power_degrees import power_degrees
 from .prefixed_units import currency_unit, currency_word_before
@@ -69,6 +69,8 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:为|达到|达|约为|约|近|超过了|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已经|已|累计|人民币|新台币|新台幣|新臺幣|港币|港幣|在|将|介于|介乎|[:：]|\s|"
     # an adverb contrasting or joining the two periods: 去年同期之股东应占亏损则为1,350万元, 亏损亦达2亿元
     r"则|則|亦|也|均|都|同样|同樣|"
+    # a balance still standing (整體累積虧損仍有3,527億元, 累计亏损尚有12亿元, 亏损还有5亿元)
+    r"有|尚|还|還|"
     # the light verb of results (亏损预计录得不多于约7500万港币, 虧損錄得約3000萬港元)
     r"录得|錄得|"
     # bounds and hedges, stacked as profit warnings stack them: 亏损净额不少于约13.0百万港元, 亏损最多为5000万元
@@ -289,6 +291,12 @@ def _borrow_magnitude(low: Decimal, tok1: str, tok2: str, high: Decimal, a_has_u
         p = 1
         for ch in big.group(0):
             p *= 10**4 if ch == "万" else 10**8
+        # (三、四百億元, 两到三百万: a single digit borrows the hundreds or tens before the magnitude too)
+        inner = re.search(r"([千百十仟佰拾])[万亿]+$", tok2)
+        if inner and low < 10 and not re.search(r"[千百十仟佰拾]", tok1):
+            q = p * (1000 if inner.group(1) in "千仟" else 100 if inner.group(1) in "百佰" else 10)
+            if low * q < high:
+                return EXACT.multiply(low, Decimal(q))
         return EXACT.multiply(low, Decimal(p)) if low * p < high else low
     small = re.search(r"[千百仟佰]$", tok2)
     if small and low < 10 and not re.search(r"[千百仟佰十拾]", tok1):
@@ -301,7 +309,7 @@ def _borrow_magnitude(low: Decimal, tok1: str, tok2: str, high: Decimal, a_has_u
 # 賣到3、4千元, 每天3、4万人次: two neighbouring digits before one magnitude say "three or four thousand",
 # as 三四千元 does: one range (the first read alone was 3 元)
 _RESPECTIVE_LEFT_RE = re.compile(r"分别|分別|各|依次|依序")     # 分别为3、4万元: two figures
-_SPOKEN_PAIR_SECOND_RE = re.compile(r"([1-9])(?:[十百千万亿]|[十百千]万|千亿)")
+_SPOKEN_PAIR_SECOND_RE = re.compile(r"([1-9])(?:[十百千万亿]|[十百千]万|[十百千]亿)")   # (3、4百亿: hundreds of 亿 too)
 
 
 # 3、4個月, 5、600元: the neighbouring digit, or its round hundreds and thousands, before a unit of its own say
@@ -309,7 +317,7 @@ _SPOKEN_PAIR_SECOND_RE = re.compile(r"([1-9])(?:[十百千万亿]|[十百千]万
 # 1、2月份 and 第31、32輪 are labels, dates and ordinals)
 _PLAIN_PAIR_SECOND_RE = re.compile(r"([1-9])(0{0,3})")
 # the same in Chinese numerals (近二、三年, 二、三百人): the digit, alone or before its magnitude
-_CN_PAIR_SECOND_RE = re.compile(r"([二三四五六七八九])(?:[十百千万亿]|[十百千]万|千亿)?")
+_CN_PAIR_SECOND_RE = re.compile(r"([二三四五六七八九])(?:[十百千万亿]|[十百千]万|[十百千]亿)?")   # (三、四百億元)
 # an outline's heading opens a clause (一、加强…; 二、三是…): a Chinese pair is read inside a clause only
 _CN_PAIR_NOT_AFTER = frozenset("，,。；;：:\n 、（(“\"")
 _CN_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -654,6 +662,10 @@ def _rejected(n: str, r: _Reading) -> bool:
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r) \
             and not (name == "块" and _SPOKEN_PRICE_RE.match(n, r.e + 1)):   # 一块二, 一块五毛: a price
         return True
+    if name == "载" and tok in ("千", "万", "萬", "百", "一", "半"):
+        return True                                       # 千载难逢, 万载: idioms, no span of years
+    if name == "升" and r.s and n[r.s - 1] in "連连":
+        return True                                       # 匯價連2升: a run of rises (as 連九紅 is), no litres
     if name == "档" and n[r.s - 1:r.s] in (":", "："):
         return True                                       # 22:30档开播: a time slot, not 30 shows
     if name in ("段", "圈") and _STAGED_NAME_AFTER_RE.match(n, r.end):
@@ -680,7 +692,8 @@ def _counted_after(n: str, r: _Reading) -> bool:
     if r.kind == "duration":       # 仅用一年时间, 未来一年, 近一个月来: a span measured, not an article
         return one_span(n, r.s, r.end)
     return name == "批次" or (name in ("区", "市", "县", "省") and r.s > 0 and n[r.s - 1] in "省市区县") \
-        or one_of_a_tally(n, r.s, r.end, name)     # 两家…，一家亏损: one beside its siblings
+        or one_of_a_tally(n, r.s, r.end, name) \
+        or once_a_period(n, r.s, name)               # 每年付息一次: a frequency
 
 
 # households and shops counted bare (1,360萬住宅用戶, 91萬小商家): the count is of them, in 户 and 家
@@ -760,6 +773,8 @@ def _add(b: Builder, r: _Reading, qualifier: str | None, claim: tuple[int, int] 
         r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每1小时，…2000辆
     elif r.unit and not r.unit.per and r.kind == "count" and (per := count_per_time(n, r.start)):
         r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每天约8000辆
+    elif r.unit and not r.unit.per and r.kind == "count" and r.unit.name == "次" and (per := frequency_per(n, r.start)):
+        r.unit = Unit(r.unit.name, r.unit.kind, r.unit.end, per)          # 每季公布一次, 每一年付息一次
     if r.unit:
         unit, per = r.unit.full, r.unit.per
         if per is None and "/" in unit:

@@ -14,9 +14,9 @@ from .builder import Builder
 from .numbers import parse_number
 
 _CURRENCY = r"美元|欧元|英镑|港元|港币|日元|人民币|元|韩元|卢布|新台币|台币|澳元|加元|瑞士法郎"
-_RATE_RE = re.compile(rf"1\s?({_CURRENCY})\s?(?:可|能)?(?:兑换|兑|折合|换)\s?(\d+(?:\.\d+)?)\s?({_CURRENCY})")
+_RATE_RE = re.compile(rf"1\s?({_CURRENCY})\s?(?:可|能)?(?:兑换|兑|兌換|兌|折合|换|換)\s?(\d+(?:\.\d+)?)\s?({_CURRENCY})")
 # the same rate told quote first (纽约汇市日元兑美元汇率一度达到130.58日元兑换1美元)
-_REVERSED_RATE_RE = re.compile(rf"(\d+(?:\.\d+)?)\s?({_CURRENCY})\s?(?:可|能)?(?:兑换|兑|折合|换)\s?1\s?({_CURRENCY})(?![\d.])")
+_REVERSED_RATE_RE = re.compile(rf"(\d+(?:\.\d+)?)\s?({_CURRENCY})\s?(?:可|能)?(?:兑换|兑|兌換|兌|折合|换|換)\s?1\s?({_CURRENCY})(?![\d.])")
 
 
 def _value(tok: str) -> Decimal | None:
@@ -26,7 +26,7 @@ def _value(tok: str) -> Decimal | None:
 
 def found_shapes(b: Builder) -> None:
     n = b.norm
-    if "兑" in n or "折合" in n or "换" in n:
+    if "兑" in n or "折合" in n or "换" in n or "兌" in n or "換" in n:
         for m in _RATE_RE.finditer(n):
             if m.start() and n[m.start() - 1] in "0123456789.":
                 continue                                   # 11美元 is no rate per one unit

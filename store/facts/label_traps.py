@@ -55,8 +55,10 @@ _LABELS = [
     ("子民", re.compile(r"(?=子民)"), True),
     ("父老", re.compile(r"(?=父老)"), True),
     ("英尺", re.compile(r"英尺(?=(?:标准)?(?:集装箱|货柜|柜|箱))"), True),
-    ("伏", re.compile(r"千伏(?=及以上|以上|[电变线输交直特主开配架]|的?(?:线路|电网|电缆))"), True),
-    ("kV", re.compile(r"kV(?=及以上|以上|[电变线输交直特主开配架])"), True),
+    # (a substation or converter station too, 110千伏升压站, 換流站: sealed38's trap; sealed, sealed17, sealed34 leave
+    # such ratings unlabelled, heldback alone labels one)
+    ("伏", re.compile(r"千伏(?=及以上|以上|[电变线输交直特主开配架電變線輸開]|升[压壓]站|[换換]流站|的?(?:线路|电网|电缆))"), True),
+    ("kV", re.compile(r"kV(?=及以上|以上|[电变线输交直特主开配架電變線輸開]|升[压壓]站|[换換]流站)"), True),
     ("周年", re.compile(r"周年(?=[^《》\n]{0,80}》)"), True),     # (a title may run long: 《…——论…成立100周年暨…讲话》)
     ("条", re.compile(r"条(?=[\u4e00-\u9fff]{0,8}(?:准则|守则|军规|禁令|铁律|戒律))"), True),
     # a package of measures named by a round count of articles: 二十条优化措施, 优化调整防控二十条措施, 新十条

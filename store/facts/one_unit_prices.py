@@ -19,7 +19,8 @@ from .subjects import simplified
 
 Fact = dict[str, Any]
 
-_ONE_UNITS = ("公斤|千克|台斤|市斤|斤|公噸|公吨|吨|噸|兩|两|錢|钱|克|盎司|安士|英兩|英两|桶|公升|升|把|头|頭|箱|袋|盒|瓶|包|碗|杯|串|捆|束")
+_ONE_UNITS = ("公斤|千克|台斤|市斤|斤|公噸|公吨|吨|噸|兩|两|錢|钱|克|盎司|安士|英兩|英两|桶|公升|升|把|头|頭|箱|袋|盒|瓶|包|碗|杯|串|捆|束"
+              "|颗|顆|粒")   # (a head or a piece of produce: 1顆高麗菜不到90元 → 元/颗, as a fruit's 日元/顆)
 # one unit: 一 or 1 not inside a longer number or word (每一斤 is read in per_words, 第一把 is a rank, 一一, 十一)
 _ONE_RE = re.compile(rf"(?<![每第0-9０-９.．一二三四五六七八九十百千万萬两兩几幾数數单單统統同唯])(?:一|1|１)({_ONE_UNITS})"
                      r"(?![.．半多余餘])")

@@ -51,6 +51,7 @@ DURATION_UNITS = [
     "毫秒", "微秒", "纳秒",
     "晚",      # nights of a stay: 平均逗留時間為3.1晚 (Arabic only; 晚上, 晚会 are words)
     "ms",      # milliseconds (时延10ms), Arabic only
+    "载",      # years in a commemoration (75载风雨兼程, 走過七十載: sealed37, sealed38; 载人, 载货 are no years)
 ]
 QUANTITY_UNITS = [
     "公斤", "千克", "克", "毫克", "微克", "吨", "斤", "市斤", "公里", "千米", "米", "厘米", "毫米", "公分",
@@ -70,7 +71,7 @@ QUANTITY_UNITS = [
     # compound units are one unit: coal-equivalent tonnes are not tonnes
     "吨标准煤", "吨标煤", "千克标准煤", "公斤标准煤", "克标准煤", "标准煤", "吨油当量", "桶油当量", "公秉油当量", "公升油当量", "公秉油當量", "公升油當量",   # Taiwan (當 is left unmapped: 當年)
     "千克标煤", "公斤标煤", "克标煤",     # 10.62千克标煤/吨: the short form is the same compound (10.62 千克 of nothing)
-    "吨二氧化碳当量", "吨公里", "人公里", "兆瓦时", "吉瓦时", "太瓦时", "千瓦时", "度电", "载重吨", "自然箱", "标准立方米",
+    "吨二氧化碳当量", "吨公里", "人公里", "兆瓦时", "吉瓦时", "太瓦时", "千瓦时", "度电", "载重吨", "修正总吨", "自然箱", "标准立方米",
     "千伏安", "兆伏安", "伏安", "kVA", "MVA",      # apparent power: 4万千伏安 is no voltage
     "英热单位", "百万英热单位", "盎司", "磅", "蒲式耳", "千焦", "千卡", "兆焦",
     "坪",      # Taiwan's floor area (3.3 m²): 每坪單價…萬元, 35坪 (草坪 holds no numeral)
@@ -165,6 +166,7 @@ for _u in sorted(UNIT_KIND, key=len, reverse=True):
 # A unit is not a unit when it starts a word: 元旦, 人民, 升至 …
 UNIT_NOT_BEFORE: dict[str, str] = {
     "元": "旦宵素首月代宇件器老年气帅",
+    "载": "人体體货貨客重荷具入明波于於运運有着著满滿",
     "升": "至到级为高温势值百0123456789",     # 比去年同期四百○四亿升百分之四十五点八: a rise, not litres
     "米": "饭粒面兰",          # 2026米兰冬奥会: Milan, no 2026 metres
     "纳米": "比",              # 1921 纳米比亚: Namibia
@@ -314,7 +316,8 @@ MONEY_CONTEXT_RE = re.compile(
     "投资|金额|资金|收入|营收|产值|规模|销售额|成交额|交易额|融资|利润|税收|总额|贷款|存款|资产|"
     "GDP|生产总值|增加值|营业额|票房|市值|预算|支出|补贴|奖金|估值|出口(?!量)|进口(?!量)|外贸|总量|投入|"
     "消费|费用|成本|价值|罚款|赔偿|募集|募资|奖池|财政|债|基金|保费|营业|净利|亏损|盈利|订单|"
-    "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家|钱|赤字|財政|获利|獲利|溢利|纯益|純益|盈余|盈餘"
+    "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家|钱|赤字|財政|获利|獲利|溢利|纯益|純益|盈余|盈餘|"
+    "[业業][绩績]"   # (a firm's results in bare 億: 2006年業績就突破百億)
 )
 
 RANK_SCOPES = sorted([

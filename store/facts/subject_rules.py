@@ -218,7 +218,7 @@ HEAD_START_RE = re.compile(r"行业|板块|产业|领域|保险|地区|市场|�
 # single-character verbs end a verb phrase only in a short one (人应, 将可): 太阳能 is a noun
 VERB_ENDING_CHARS = ("应", "要", "需", "将", "可", "能", "会")
 # a loss is a negative figure of the profit it names (未弥补亏损 is a balance of its own)
-LOSS_BALANCE_RE = re.compile(r"未弥补|累计|弥补")
+LOSS_BALANCE_RE = re.compile(r"未弥补|累计|累积|累積|弥补")   # (累積虧損仍有3,527億元: a balance carried, in either script)
 LOSS_SUBJECTS = (("净亏损", "净利润"), ("亏损额", "利润"), ("亏损", "利润"))   # 运营亏损 → 运营利润
 # a verb before a loss names no profit (变为亏损, 取得亏损): the profit the clause or sentence names is meant
 LOSS_VERB_RE = re.compile(r"(?:仍|继续|则|而)?(?:变为|转为|变成|取得|出现|录得|发生|实现|为)")

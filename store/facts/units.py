@@ -229,13 +229,22 @@ _PRICE_PER_MEASURE_RE = re.compile(r"每(?:公升|升|市斤|斤|台斤|公斤|�
                                    r"(?:[\d.]+(?:到|至|-|~|～))?[\d.]+块$")
 
 
+# a price or a sum paid told in 块 after its word (收购价5块左右, 今年就卖3块多, 則可以領七千塊): the coin, when no noun
+# follows (卖出3块地, 领了3块月饼 count pieces)
+_PRICE_WORD_BEFORE_RE = re.compile(r"(?:价|價|卖|賣|售|领|領|补助|補助|补贴|補貼|工资|工資|薪|赚|賺)"
+                                   r"(?:了|仅|僅|只|就|才|为|為|是|约|約|近|到|达|達|都|也|在|大概|大约|大約)*"
+                                   r"[\d.一二三四五六七八九十百千万萬两兩]+块$")
+
+
 def classify(unit: str, norm: str, end: int) -> str:
     kind = R.UNIT_KIND[unit]
     if unit == "块":
         nxt = norm[end:end + 2]
+        bare_end = not "\u4e00" <= nxt[:1] <= "\u9fff" or nxt in ("左右", "以上", "上下")
         kind = "money" if (nxt.startswith(("钱", "以")) or end >= len(norm)
-                           or _PRICE_PER_MEASURE_RE.search(norm, max(0, end - 16), end)
-                           and (not "\u4e00" <= nxt[:1] <= "\u9fff" or nxt in ("左右", "以上", "上下"))) else "count"
+                           or _PRICE_PER_MEASURE_RE.search(norm, max(0, end - 16), end) and bare_end
+                           or (bare_end or nxt[:1] == "多" and not "\u4e00" <= nxt[1:2] <= "\u9fff")
+                           and _PRICE_WORD_BEFORE_RE.search(norm, max(0, end - 16), end)) else "count"
     return kind
 
 
