@@ -105,6 +105,7 @@ GOLD_SETS = {
     "sealed35": ("sealed35_public.jsonl", "sealed35_bulk.jsonl", "sealed35_negatives.jsonl"),
     "sealed36": ("sealed36_public.jsonl", "sealed36_bulk.jsonl", "sealed36_negatives.jsonl"),
     "sealed37": ("sealed37_public.jsonl", "sealed37_bulk.jsonl", "sealed37_negatives.jsonl"),
+    "sealed38": ("sealed38_public.jsonl", "sealed38_bulk.jsonl", "sealed38_negatives.jsonl"),
     # the page every new user sees first (assets/sources/): its own text, so public sentences only, no bulk part
     "seed": ("seed_public.jsonl", None, "seed_negatives.jsonl"),
 }
