@@ -111,3 +111,22 @@ def test_a_marker_before_a_recorded_list() -> None:
     text = "香港及大韩民国旅客同比分别录得12.4%及35.1%的升幅。"
     assert [(f["base"], f["change"]) for f in _facts(text) if f["kind"] == "percent"] == \
         [("上年同期", "up"), ("上年同期", "up")]
+
+
+def test_a_base_opened_by_he_with_its_closing_word() -> None:
+    text = "其中，來自日本之外銷訂單金額達五二一·三億美元，和一一三年相較增加六十二億美元，增幅十三·五%。"
+    assert _fact(text, "六十二億美元")["base"] == "一一三年"
+
+
+def test_he_without_a_closing_word_opens_no_base() -> None:
+    assert [f["base"] for f in _facts("出口和进口分别增长6%和2%。")] == [None, None]
+
+
+def test_a_bracketed_comparative_dates_no_figure_before_it() -> None:
+    text = "公司资金的投资收益净额为7.42亿元(2024年上半年:6.95亿元),受惠于高利率环境。"
+    assert _fact(text, "7.42亿元", None)["period"] is None
+    assert _fact(text, "6.95亿元", None)["period"] == "2024H1"
+
+
+def test_a_period_later_in_the_clause_still_dates_an_opening_figure() -> None:
+    assert _fact("18家主要银行上半年减免服务费用962亿元。", "962亿元", "2025-08-01")["period"] == "2025H1"

@@ -464,8 +464,15 @@ def _later_in_clause(norm: str, f: Fact, spans: list[PeriodSpan], i: int, sent_e
         if sp.start >= sent_end or _CLAUSE_MARK_RE.search(norm, this_is.end() if this_is else f["end"], sp.start):
             return None
         if sp.start >= f["end"] and not sp.base and not sp.same_period:
+            if _COMPARATIVE_BRACKET_RE.fullmatch(norm, f["end"], sp.start) and norm.startswith((":", "："), sp.end):
+                return None                     # 为9.01亿元(2023年上半年:8.17亿元): the comparative figure's period
             return sp
     return None
+
+
+# a results statement's comparative in brackets after the figure, `(2023年:173%)`, `(2022年12月31日:1﹒9倍)`: its
+# period is the bracketed figure's, never the one before it (sealed3, sealed7, sealed38 give it none)
+_COMPARATIVE_BRACKET_RE = re.compile(r"\s?[(（]\s?")
 
 
 def _sentence_end(cuts: list[int], k: int, n: int) -> int:
