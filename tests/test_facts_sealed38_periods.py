@@ -130,3 +130,8 @@ def test_a_bracketed_comparative_dates_no_figure_before_it() -> None:
 
 def test_a_period_later_in_the_clause_still_dates_an_opening_figure() -> None:
     assert _fact("18家主要银行上半年减免服务费用962亿元。", "962亿元", "2025-08-01")["period"] == "2025H1"
+
+
+def test_he_of_a_list_before_another_opener_is_no_base() -> None:
+    text = "到2024年年中，巴拿马运河和苏伊士运河的运输量与高峰期相比下降了40%以上。"
+    assert _fact(text, "40%以上", "2024-09-25")["base"] == "高峰期"
