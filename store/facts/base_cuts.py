@@ -22,8 +22,9 @@ _MARKER = r"(按年|同比|按月|按季|环比|環比)"
 # the marker, then an adverb or a note before the verb (則, 亦, (下同))
 _MARKER_THEN_RE = re.compile(_MARKER + r"(?:[则則亦也仍]|[(（]下同[)）]|\s)+$")
 # the marker, then a recorded rate (錄得通脹, 錄升幅) right before the figure
-_MARKER_RECORDED_RE = re.compile(_MARKER + r"(?:录得|錄得|录|錄)\s*(?:升幅|增幅|漲幅|涨幅|跌幅|降幅|通脹|通胀|通脹率|通胀率)?"
-                                 r"\s*(?:为|為|达|達)?\s*$")
+# (an adverb may stand between, as between a marker and its verb, and a list before the figure: 同比分别录得13.7%及40.2%的升幅)
+_MARKER_RECORDED_RE = re.compile(_MARKER + r"(?:分别|分別|均|[则則亦也])*(?:录得|錄得|录|錄)\s*(?:升幅|增幅|漲幅|涨幅|跌幅|降幅|通脹|通胀|通脹率|通胀率)?"
+                                 r"\s*(?:为|為|达|達)?\s*(?:[-+]?[\d.]+\s*[%％]\s*[、及和与與]\s*)*$")
 _MARKER_PAIR_RE = re.compile(_MARKER + r"\s*[及和与與、]\s*" + _MARKER + r"\s*分[别別]")
 _BRACKET_TAIL_RE = re.compile(r"^(.+?)\s*[(（]\s*[+\-−]?\s*$")
 # a period, then the base's own figure (206家, 5,000元): the period is the base

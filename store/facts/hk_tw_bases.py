@@ -32,14 +32,14 @@ _TW_BASE_RE = re.compile(r"对(上年同季|上年同期|上年同月|上季|上
 _YOY_RE = re.compile(r"yoy|YoY|YOY")
 _SAAR_RE = re.compile(r"saar|SAAR")
 # (a colon closes the heading clause as a comma does: `2.與上年同月比較:工業生產減少3.99%,其中製造業減少4.19%`)
-_HK_BASE_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。:：]{1,12}?)(?:比较|相比)\s*(?:[(（]下同[)）])?\s*[，,:：]\s*$")
+_HK_BASE_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。:：]{1,12}?)(?:比较|相比|相较)\s*(?:[(（]下同[)）])?\s*[，,:：]\s*$")
 # the same clause naming the base with its own level (与上周五(3月21日)的20.89元/公斤相比, 与上周20.79元/公斤的均价相比):
 # the base is the period before its date, its 的 or its figure
-_HK_BASE_LEVEL_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。\d(（的]{1,10}?)[(（的\d][^，,；;。]{1,30}?(?:比较|相比)\s*[，,]\s*$")
+_HK_BASE_LEVEL_CLAUSE_RE = re.compile(r"(?:与|和|同|跟)([^，,；;。\d(（的]{1,10}?)[(（的\d][^，,；;。]{1,30}?(?:比较|相比|相较)\s*[，,]\s*$")
 # the same clause opening a run of parallel changes (与上年相比,第一产业比重提高0.3个百分点,第二产业…下降3.1个百分点;
 # 2023年11月与2022年11月比较,珠宝…上升60.8%;其他…上升29.0%), or written 相比2019年，…
-_BASE_CLAUSE_ANY_RE = re.compile(r"(?:(?:与|和|同|跟)([^，,；;。:：]{1,12}?)(?:比较|相比)(?:\s*[(（]下同[)）])?|(?<![^，,；;。：:\s])(?:相比|相较于?|对比)([^，,；;。]{1,10}?))\s*[，,]"
-                                 r"|(?:与|和|同|跟)([^，,；;。:：]{1,12}?)(?:比较|相比)\s*[:：]")
+_BASE_CLAUSE_ANY_RE = re.compile(r"(?:(?:与|和|同|跟)([^，,；;。:：]{1,12}?)(?:比较|相比|相较)(?:\s*[(（]下同[)）])?|(?<![^，,；;。：:\s])(?:相比|相较于?|对比)([^，,；;。]{1,10}?))\s*[，,]"
+                                 r"|(?:与|和|同|跟)([^，,；;。:：]{1,12}?)(?:比较|相比|相较)\s*[:：]")
 _OWN_BASE_WORD_RE = re.compile(r"比(?![重例率])|较|按年|按月")
 # a rate noun or a list named with its marker (按年升幅, 錄得按年升幅的類別) compares a period with
 # the same period a year before: 上年同期, whatever its length (as the blind sample labels them;
@@ -70,14 +70,14 @@ _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "
 
 _INTRO_WORDS = ("的类别", "的類別", "的项目", "的項目", "组成项目", "組成項目")
 # no cue begins another, and no cue's end begins another but 相比|比较: a match never hides a cue
-_CUE_RE = re.compile("|".join(("对上", "yoy", "YoY", "YOY", "saar", "SAAR", *_RATE_DIRECTION, "比较", "相比",
+_CUE_RE = re.compile("|".join(("对上", "yoy", "YoY", "YOY", "saar", "SAAR", *_RATE_DIRECTION, "比较", "相比", "相较",
                                *_INTRO_WORDS, "转为")))
 
 
 class _Cues:
     """Which rules the text can need at all (most texts hold none of their words)."""
 
-    __slots__ = ("any", "hk", "intro", "rate", "saar", "turn", "tw", "yoy")
+    __slots__ = ("any", "hk", "hk_tw", "intro", "rate", "saar", "turn", "tw", "yoy")
 
     def __init__(self, norm: str) -> None:
         found = set(_CUE_RE.findall(norm))     # one scan for all cues (only 相比较 overlaps: both hk)
@@ -86,6 +86,7 @@ class _Cues:
         self.saar = not found.isdisjoint(("saar", "SAAR"))
         self.rate = not found.isdisjoint(_RATE_DIRECTION)
         self.hk = not found.isdisjoint(("比较", "相比"))
+        self.hk_tw = self.hk or "相较" in found     # 與去年十二月相較,下滑…: Taiwan's 相較 closing the base's clause
         self.intro = not found.isdisjoint(_INTRO_WORDS)
         self.turn = "转为" in found
         self.any = self.tw or self.yoy or self.saar or self.rate or self.turn
@@ -167,7 +168,7 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
         else:
             f["base"] = _MARKER_BASES[marker]
             settle_base(f)
-    elif cues.hk and f.get("change") and (m := _HK_BASE_CLAUSE_RE.search(norm, max(sent, lo - 24), lo)):
+    elif cues.hk_tw and f.get("change") and (m := _HK_BASE_CLAUSE_RE.search(norm, max(sent, lo - 24), lo)):
         f["base"] = text[m.start(1):m.end(1)]   # 與一年前同月比較，上升1.2%
     elif cues.hk and f.get("change") and (m := _HK_BASE_LEVEL_CLAUSE_RE.search(norm, max(sent, lo - 48), lo)):
         f["base"] = text[m.start(1):m.end(1)]   # 与上周五(3月21日)的20.89元/公斤相比,上升0.2%

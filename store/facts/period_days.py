@@ -202,7 +202,7 @@ def previous(s: int, e: int, text: str, quarter: bool, ref: RefDate | None, end:
     return PeriodSpan(s, e, text, f"{y}-{mo:02d}")
 
 
-_SINCE_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:以来|以來|至今)")
+_SINCE_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:以来|以來|至今|迄今)")
 _TOLD_DAY_RE = re.compile(r"(?<![\d.])(?:(1[0-2]|[1-9])月)?([12]\d|3[01]|[1-9])日(?![元圓圆])")
 
 

@@ -103,7 +103,7 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
           rf"|上(?:[半年季月个個一]|{_WEEKDAY})|下(?:半|{_WEEKDAY})|本(?:[年季月]|{_WEEKDAY})"
           r"|周[一二三四五六日天]|週[一二三四五六日天]|星期[一二三四五六日天]"
           r"|全年|同[期年月]|当[年天日月]|前[年一二三四五六七八九十两\d天]|首[季月一二三四五六七八九十两\d]"
-          r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(]|(?!公|宣|發|发|表|指|受|向)[\u4e00-\u9fff])|去年|明年|年[末底初内]"
+          r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明起]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(]|(?!公|宣|發|发|表|指|受|向)[\u4e00-\u9fff])|去年|明年|年[末底初内]"
           r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
           r"|\d{4}第\s?[一二三四1-4]\s?季"
           r"|民[國国]|[去明本前]\s?[（(]\d{4}[)）]")
@@ -122,7 +122,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲]|{_BIG_GROUP})(?<!一(?=度))"
     rf"|(?P<ypair>(?P<pya>{_Y4})[和及与與、](?P<pyb>{_Y4})\s?年度?)"
-    rf"|(?P<yrange>(?P<ya>{_Y4})年?\s*{_DASH}\s*(?P<yb>{_Y4})(?:\s?年(?:度)?(?P<ylist>间|期间|間)?|(?<=\d)(?=(?:{SEASON_PERIOD_WORDS}))))"   # 2024—2025冰雪季
+    rf"|(?P<yrange>(?P<ya>{_Y4}|{_YCN}(?=年))年?\s*{_DASH}\s*(?P<yb>{_Y4}|{_YCN}(?=年))(?:\s?年(?:度)?(?P<ylist>间|期间|間)?|(?<=\d)(?=(?:{SEASON_PERIOD_WORDS}))))"   # 2024—2025冰雪季
     rf"|(?:(?:{_YEAR_PREFIX})(?:的|\s)?)?(?P<sub>"          # (去 (2009) 年 10 月份: Taiwan's spaced typesetting)
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
@@ -158,10 +158,10 @@ PERIOD_RE = re.compile(
     rf"|(?:(?<=启动|实施|开通|開通|运营|運營|运行|運行|投运|成立|开业|開業|建成|设立|設立|推出|上线|上線|启用|啟用|建交|建國|建国)|(?<=新中国|新中國))"
     rf"(?P<since_start>[一二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|[2-9]|[1-9]\d{{1,2}})年(?:以)?(?:来|來)"      # 项目启动两年来: since the start
     rf"|(?P<twday>[今昨])\s?[（(](?P<twd>[0-3]?\d)[）)]\s?[日天]"      # Taiwan's 今（18）天, 昨（7）日
-    rf"|(?P<today>今日|今天|昨日|昨天|昨晚|昨夜|昨(?=一度|再|亦|曾|最多|高見|高见|低見|低见|收報|收报)|(?<![今是])昨(?!公布|公佈|宣布|宣佈|發布|发布|表示|指出|受訪|受访|向)(?=每|[\u4e00-\u9fff]{{0,6}}?(?:均價|均价|收盤|收盘|開盤|开盘))|(?<![大])前天(?![^，。；,;]{{0,3}}的)|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时"
+    rf"|(?P<today>今日|今天|(?<![如至迄现現自从從])今起|昨日|昨天|昨晚|昨夜|昨(?=一度|再|亦|曾|最多|高見|高见|低見|低见|收報|收报)|(?<![今是])昨(?!公布|公佈|宣布|宣佈|發布|发布|表示|指出|受訪|受访|向)(?=每|[\u4e00-\u9fff]{{0,6}}?(?:均價|均价|收盤|收盘|開盤|开盘))|(?<![大])前天(?![^，。；,;]{{0,3}}的)|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时"
     # 截至18时, 截至下午4时 (a toll or a closure told by the hour, no day named: the report's day)
     rf"|截[至止](?:上午|下午|晚上|早上|凌晨|中午|傍晚)?\s?(?:[01]?\d|2[0-4])\s?(?:时|時|点|點)(?![\d{_CN}]*(?:日|号|號)))"
-    rf"|{_YEAR_IN_BRACKETS}(?P<ybare>{_Y4})(?:[)）](?=\s?年))?\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
+    rf"|{_YEAR_IN_BRACKETS}(?P<ybare>{_Y4}|{_YCN}(?=年))(?:[)）](?=\s?年))?\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
     rf"|(?P<rbare>(?:今年|去年|上年|本年|明年|前年)(?!{_MON}月{CONTRACT_TAIL})|(?<![\d{_CN}两几多半])一年(?:以)?前(?![\d{_CN}])|(?<![\d{_CN}两几半个個多每当當同上本去前明近全])年内(?![外地]))"
     rf")"
 )
@@ -177,7 +177,7 @@ _FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|�
 # a company's forecast of its results (预计上半年归属于上市公司股东的净亏损…) is of a period already closed
 _RESULTS_AFTER_RE = re.compile(r"[^，。；,;]{0,4}?(?:归属于|归母|净利润|净亏损|亏损|扣非|扣除非|营业收入|营业总收入|业绩)")
 _RECORD_AFTER_RE = re.compile(r"(?:的)?(?:首次|首度|第|最|新高|新低|高点|低点|高位|低位)")
-_SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|以来)")
+_SINCE_AFTER_RE = re.compile(r"[^，。；]{0,8}?(?:至今|迄今|以来)")
 # a year and the event that opened a window, closed by 以来 and a comma, without 自 (“特岗计划”2006年实施以来，累计选聘…,
 # 2021年我国启动美丽河湖建设以来，…): the years up to the article's, as 自2018年启动至今 (not a record's horizon, 以来的最高,
 # nor 2011年开始统计以来; not a later time, 以后/之后)
@@ -454,7 +454,7 @@ def _year_form(norm: str, g: re.Match[str], s: int, e: int, text: str, ctx_year:
         y = int(g["fy"]) if g["fy"] else int(g["rocbare"]) + 1911
         return PeriodSpan(s, e, text, str(y), years=(y,))
     if g["ypair"] or g["yrange"]:              # 2026和2027年: both years; 2022年至2025年: each of them
-        a, b = (int(g["pya"]), int(g["pyb"])) if g["ypair"] else (int(g["ya"]), int(g["yb"]))
+        a, b = (int(g["pya"]), int(g["pyb"])) if g["ypair"] else (year_of(g["ya"]) or 0, year_of(g["yb"]) or 0)
         if not a < b <= a + 30:
             return None
         each = (a, b) if g["ypair"] else tuple(range(a, b + 1))

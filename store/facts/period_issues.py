@@ -46,7 +46,9 @@ def without_issue_years(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
 
 
 # a bond issue's number: 今年第六期人民币国债, 2025年第四期125亿元人民币国债, 第三期和第四期凭证式储蓄国债
-_BOND_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:[国國公][债債]|[债債]券|[储儲]蓄)")
+# (Taiwan's 無擔保普通公司債, and the number in brackets after the bond's name: 可续期公司债券(第一期))
+_BOND_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:[国國公][债債]|公司[债債]|[债債]券|[储儲]蓄)")
+_BOND_BEFORE_RE = re.compile(r"[债債]券?\s?[(（]\s?$")
 # a journal's issue: 12月1日出版的第23期《求是》杂志 (the issue's number, not a figure of the day it is out)
 _JOURNAL_AFTER_RE = re.compile(r"\s?《")
 
@@ -56,7 +58,8 @@ def issue_number(norm: str, f: dict) -> bool:
     issue numbers of bonds are ranks in 期 without period; sealed7, sealed10, sealed11 and sealed12 give
     `第23期《求是》` none)."""
     return f["kind"] == "rank" and f.get("unit") == "期" \
-        and bool(_BOND_AFTER_RE.match(norm, f["end"]) or _JOURNAL_AFTER_RE.match(norm, f["end"]))
+        and bool(_BOND_AFTER_RE.match(norm, f["end"]) or _JOURNAL_AFTER_RE.match(norm, f["end"])
+                 or _BOND_BEFORE_RE.search(norm, max(0, f["start"] - 4), f["start"]))
 
 
 def _sentence_start(norm: str, at: int) -> int:

@@ -82,6 +82,9 @@ _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
 _LIST_END_MARK_RE = re.compile(r"[；;]")
 _YEARS_SINCE_RE = re.compile(r"(?<![近多余])([2-9]|1[0-9]|[二三四五六七八九两]|十[一二三四五六七八九]?)年来")
 _BARE_YEAR_RE = re.compile(r"\d{4}\s?年|今年|本年")
+# a later quarter is no part of the year told after it: 去年第4季業績…達2.6兆；2025年合併營收…達8.099兆 (the year's,
+# sealed35 and sealed38: a company's quarter, then its year), where 今年1—5月…，2026年新增… is the months again
+_LATER_QUARTER_RE = re.compile(r"\d{4}Q[2-4]$")
 # months, quarters and halves within one year: a flow's period, finer than the year
 _FLOW_IN_YEAR_RE = re.compile(r"\d{4}(?:-\d{2}/\d{4}-\d{2}|Q[1-4](?:-Q[1-4])?|H[12])$")
 # an edition (第七届, 第50个国际博物馆日) is a label of the event, not a figure of a period
@@ -304,7 +307,7 @@ def _windows(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list[Pe
 
 _TO_REPORT_END_RE = re.compile(r"至(?:本)?报告期末|至(?:本)?報告期末")
 _YEAR_DIGITS_RE = re.compile(r"(?:19|20)\d\d")
-_SINCE_MONTH_AFTER_RE = re.compile(r"[^，,。；;的]{0,8}?(?:以来|以來|至今)")
+_SINCE_MONTH_AFTER_RE = re.compile(r"[^，,。；;的]{0,8}?(?:以来|以來|至今|迄今)")   # (迄今: Taiwan's 至今)
 # the event that started the window, told between the month and 以来 (`2023年10月新一轮巴以冲突爆发以来`,
 # `去年10月启动以来`, `自去年4月，…六部门联合部署开展…综合治理以来`): no other time, figure or record in it
 _SINCE_EVENT_RE = re.compile(r"(?:份)?[^，,。；;的\d０-９年月日]{1,16}?(?:以来|以來)(?=[，,])")
@@ -422,7 +425,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
         if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text) and not opens_part(norm, sp):
             finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
             if finer is not None and finer.period and finer.period[:4] == sp.period \
-                    and (_FLOW_IN_YEAR_RE.match(finer.period) or finer.point and finer.text.startswith(("截至", "截止"))):
+                    and (_FLOW_IN_YEAR_RE.match(finer.period) and not _LATER_QUARTER_RE.match(finer.period) or finer.point and finer.text.startswith(("截至", "截止"))):
                 return finer    # 今年1—5月，…，2026年新增…增长1倍; 截至6月20日，2026年…惠及1.36亿人次: no coarser period
         if sp.period and len(sp.period) == 4 and sp.period.isdigit() and (m := _YEARS_SINCE_RE.search(norm, sp.end, f["start"])):
             n = _MONTH_COUNTS.get(m.group(1)) or (int(m.group(1)) if m.group(1).isdigit() else 0)
@@ -461,8 +464,15 @@ def _later_in_clause(norm: str, f: Fact, spans: list[PeriodSpan], i: int, sent_e
         if sp.start >= sent_end or _CLAUSE_MARK_RE.search(norm, this_is.end() if this_is else f["end"], sp.start):
             return None
         if sp.start >= f["end"] and not sp.base and not sp.same_period:
+            if _COMPARATIVE_BRACKET_RE.fullmatch(norm, f["end"], sp.start) and norm.startswith((":", "："), sp.end):
+                return None                     # 为9.01亿元(2023年上半年:8.17亿元): the comparative figure's period
             return sp
     return None
+
+
+# a results statement's comparative in brackets after the figure, `(2023年:173%)`, `(2022年12月31日:1﹒9倍)`: its
+# period is the bracketed figure's, never the one before it (sealed3, sealed7, sealed38 give it none)
+_COMPARATIVE_BRACKET_RE = re.compile(r"\s?[(（]\s?")
 
 
 def _sentence_end(cuts: list[int], k: int, n: int) -> int:
