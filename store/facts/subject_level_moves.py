@@ -277,7 +277,8 @@ def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks
                 simp = _plain(norm)
             if _reached_alone(simp, f, marks):     # 美元指數走強，隨後回落至每盎司2300美元: the price's or none
                 topic, stopped = _topic_or_stop(text, simp, f, marks)
-                f["subject"] = topic or (None if stopped else _earlier_price(f, facts[:i], marks))
+                if not (topic and _plain(subj).startswith(_plain(topic))):   # (…期货价格和现货价格: the topic whole)
+                    f["subject"] = topic or (None if stopped else _earlier_price(f, facts[:i], marks))
                 continue
         if subj and f["kind"] == "percent" and f.get("change"):
             if simp is None:
