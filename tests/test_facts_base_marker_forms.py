@@ -170,6 +170,7 @@ def test_a_week_word_after_from_leaves_the_subject_whole() -> None:
 
 @pytest.mark.parametrize(("text", "surface", "subject"), [
     ("澳門特區政府下調今年的博彩稅收入預算,由原訂的澳門幣982.1億下調49%至澳門幣499.8億元。", "49%", "博彩稅收入"),
+    ("澳门特区政府下调今年的博彩税收入预算,由原订的澳门币982.1亿下调49%至澳门币499.8亿元。", "49%", "博彩税收入"),
     ("项目总投资由原来的10亿元增加到15亿元。", "10亿元", "项目总投资"),
 ])
 def test_the_original_level_is_the_indicators_not_a_thing_named_original(text: str, surface: str,

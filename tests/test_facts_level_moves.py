@@ -64,6 +64,8 @@ def test_a_move_without_a_subject_takes_its_clause_topic(text: str, surface: str
 @pytest.mark.parametrize(("text", "surface"), [
     ("美元指數走強，隨後回落至每盎司2300美元。", "2300美元"),          # another thing's clause: no topic carried
     ("周三，隨後回落至每盎司2300美元。", "2300美元"),
+    ("美元指数走强，随后回落至每盎司2300美元。", "2300美元"),          # the simplified twin: the same
+    ("美元指數走強，其後升至每盎司2350美元。", "2350美元"),              # any lead adverb and verb of reaching
 ])
 def test_no_price_named_gives_no_subject(text: str, surface: str) -> None:
     assert subjects(text)[surface] is None

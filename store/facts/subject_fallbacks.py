@@ -153,8 +153,19 @@ def topic_subject(text: str, simp: str, f: Fact, lo: int, sent_start: int) -> st
         return None
     c0 = max(simp.rfind(c, sent_start, last.start()) for c in "，,;；：:") + 1
     c0 = max(c0, sent_start)
-    span = _phrase(simp, c0, simp[c0:_head_phrase_end(simp, last, lo)])
+    span = _phrase(simp, c0, simp[c0:_word_end(simp, c0, last.start(), _head_phrase_end(simp, last, lo), lo)])
     return _finish(written(text, simp, span), f) if span else None
+
+
+def _word_end(simp: str, a: int, h: int, e: int, lo: int) -> int:
+    """`e`, or the end of a word that starts inside the head (at `h`) and runs past `e` (博彩税|收入预算:
+    the head 税收 is read across 收入, and a subject is whole words: 博彩税收入, not 博彩税收)."""
+    k = a
+    for w in segment(simp[a:lo]):
+        if k + len(w) > e:
+            return k + len(w) if h < k < e and all("\u4e00" <= ch <= "\u9fff" for ch in w) else e
+        k += len(w)
+    return e
 
 
 _HEAD_RUN_RE = re.compile(r"[^\s，,。；;：:、（）()\d\x00\x01与和及比较的]{0,6}")

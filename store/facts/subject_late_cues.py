@@ -32,6 +32,6 @@ def late_cues(facts: list[Fact]) -> set[str]:
                 out.add(LEVELS)
         if kind == "money" and ("度" in s or s.endswith(("利潤", "利润", "蝕", "蚀"))):
             out.add(RESULTS)
-        if kind in LEVEL_KINDS and suspect(s):
-            out.add(LEVELS)
+        if kind in LEVEL_KINDS and (suspect(s) or f.get("per") in PRICE_PERS):
+            out.add(LEVELS)                 # (a price per ounce: its clause may only reach it, 隨後回落至)
     return out

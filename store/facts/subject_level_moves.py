@@ -16,6 +16,9 @@ priced.  The same verbs end subjects of plain levels (`品质验证流程缩短�
   (`來到…`, `隨後…` after `週五的現貨鉑金價一度…`), else the price of the sentence's figure before
   it in the same unit.  A clause opened by another noun stops the search: no subject is better
   than a wrong one.
+- So does a price whose own clause holds only a lead adverb and a verb of reaching (`隨後回落至每盎司…`,
+  `其后升至…`), whatever subject the sentence's topic or the figure before lent it: `美元指數走強，
+  隨後回落至每盎司2300美元` names the dollar, not the gold, so the price has none.
 """
 
 from __future__ import annotations
@@ -190,6 +193,18 @@ def sentence_topic(text: str, simp: str, f: Fact, marks: TextMarks,
     return None
 
 
+def _topic_or_stop(text: str, simp: str, f: Fact, marks: TextMarks) -> tuple[str | None, bool]:
+    """(the sentence's price topic before `f`, whether a clause opened by another noun stopped the search)."""
+    a = marks.sentence_start(f["start"])
+    starts = _clause_starts(simp, a, f["start"])
+    for k in range(len(starts) - 1, -1, -1):
+        limit = f["start"] if k == len(starts) - 1 else starts[k + 1] - 1
+        topic, noun = _topic_at(text, simp, starts[k], limit)
+        if topic or noun:
+            return topic, not topic
+    return None, False
+
+
 def _earlier_price(f: Fact, before: list[Fact], marks: TextMarks) -> str | None:
     """The subject of the nearest earlier figure of the sentence in the same unit (开盘于162元/克,
     盘中最高上探至165元/克: the price that opened)."""
@@ -216,6 +231,31 @@ def _segment_level(f: Fact, before: list[Fact], marks: TextMarks) -> str | None:
     return None
 
 
+_PER_BEFORE_RE = re.compile(r"每[^\d，,。；;：:]{1,3}$")
+
+
+def _reached_alone(simp: str, f: Fact, marks: TextMarks) -> bool:
+    """Whether the clause of a price holds only a lead adverb and a verb of reaching (随后回落至每盎司,
+    其后升至): the subject given it was carried in from the sentence, not named."""
+    a = marks.sentence_start(f["start"])
+    c = _clause_starts(simp, a, f["start"])[-1]
+    phrase = _PER_BEFORE_RE.sub("", simp[c:f["start"]].strip(" \u3000\x00\x01"))
+    lead = _LEADS_RE.match(phrase)
+    return bool(lead and lead.end() < len(phrase)) and level_subject(phrase) == (True, None)
+
+
+def _moved_alone(simp: str, f: Fact, marks: TextMarks) -> bool:
+    """Whether the clause of a move holds only a lead adverb and one verb before it (随后回落0.9%)."""
+    a = marks.sentence_start(f["start"])
+    c = _clause_starts(simp, a, f["start"])[-1]
+    phrase = simp[c:f["start"]].strip(" \u3000\x00\x01")
+    lead = _LEADS_RE.match(phrase)
+    if not lead or lead.end() >= len(phrase):
+        return False
+    words = segment(phrase[lead.end():].replace(" ", ""))
+    return len(words) == 1 and tag_of(words[0]) == "v"
+
+
 def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     simp: str | None = None
     for i, f in enumerate(facts):
@@ -232,6 +272,22 @@ def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks
         if subj and f["kind"] == "percent" and _plain(subj) in _RECOVERED:
             f["subject"] = _segment_level(f, facts[:i], marks) or _earlier_price(f, facts[:i], marks)
             continue                            # 恢复到2017年末的84%, 涨幅与上月持平;环比下降0.1%
+        if subj and f.get("per") in PRICE_PERS and f["kind"] in _PRICE_KINDS:
+            if simp is None:
+                simp = _plain(norm)
+            if _reached_alone(simp, f, marks):     # 美元指數走強，隨後回落至每盎司2300美元: the price's or none
+                topic, stopped = _topic_or_stop(text, simp, f, marks)
+                if not (topic and _plain(subj).startswith(_plain(topic))):   # (…期货价格和现货价格: the topic whole)
+                    f["subject"] = topic or (None if stopped else _earlier_price(f, facts[:i], marks))
+                continue
+        if subj and f["kind"] == "percent" and f.get("change"):
+            if simp is None:
+                simp = _plain(norm)
+            if _moved_alone(simp, f, marks):       # 現貨白銀…觸及每盎司53.60美元，隨後回落0.9%: the price's move
+                topic, _ = _topic_or_stop(text, simp, f, marks)
+                if topic:
+                    f["subject"] = topic
+                    continue
         if subj:
             if not suspect(subj):
                 continue
