@@ -54,7 +54,7 @@ def config_path() -> Path:
 def load(path: Path | None = None) -> Settings:
     path = path or config_path()
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         return Settings(path)
     except UnicodeDecodeError:
@@ -249,7 +249,7 @@ def save_theme(path: Path, theme: str) -> None:
     if settings.theme == theme:
         return
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         text = ""
     edited = _with_theme(text, theme) if text else None
