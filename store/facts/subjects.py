@@ -373,11 +373,13 @@ _EVENT_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十两兩�
 # measure words of cases and deals (4,198宗住宅物業註冊, 1,245笔交易): a verb closing the noun after them at a mark
 # is the act counted, a noun here (the registrations, the sales), not a verb to cut
 _CASE_MEASURES = frozenset("宗笔筆单單")
+_RECORDED_ACTS = frozenset({"注册", "登记", "买卖", "转让"})
 
 
 def _act_closes(text: str, b: int, end: int) -> bool:
-    """text[b:end] is one verb, and a mark (or the text's end) follows it."""
-    return 2 <= end - b <= 3 and tag_of(all_simplified(text[b:end])) == "v" and (
+    """text[b:end] is an act recorded (a registration, a sale by deed), and a mark (or the text's end) follows it;
+    not 成交, a deal read by its market (住宅成交 counts homes: sealed30)."""
+    return all_simplified(text[b:end]) in _RECORDED_ACTS and (
         end >= len(text) or text[end] in "，。；,;：:！？!?、\n）)")
 
 
