@@ -38,6 +38,16 @@ def test_a_count_whose_noun_names_it_keeps_the_noun() -> None:
     assert got["4,198宗"] == "住宅物業註冊"
 
 
+@pytest.mark.parametrize("text, surface, noun", [
+    ("据土地注册处最新资料显示,8月录4,198宗住宅物业注册。", "4,198宗", "住宅物业注册"),
+    ("上月錄得1,245宗一手私宅買賣，按月增加。", "1,245宗", "一手私宅買賣"),
+    ("上月录得1,245宗一手私宅买卖，按月增加。", "1,245宗", "一手私宅买卖"),
+])
+def test_a_case_count_closed_by_its_act_keeps_the_act(text: str, surface: str, noun: str) -> None:
+    """A count of cases or deals (宗, 笔) whose noun closes on the act at a mark counts the act (the registrations)."""
+    assert subjects(text)[surface] == noun
+
+
 # --- adverbs of sum and focus -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "surface", "expected"), [

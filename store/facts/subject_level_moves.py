@@ -53,7 +53,7 @@ _TRAILING_ADVERBS_RE = re.compile(r"^(?:首次|首度|一度|再度|再次|重�
 _DROP_TAGS = frozenset({"d", "p", "c", "ad", "vd"})
 # adverbs and time words that open a clause of a market report (隨後下滑至, 盘中最低下探至)
 _LEADS_RE = re.compile(r"^(?:(?:随后|随即|其后|之后|此后|盘中|早盘|午盘|尾盘|午后|收盘|开盘|收市|开市|盘初|日内|一度|首次|首度|重新|再度|"
-                       r"再次|单日|最高|最低|最终|终|一举|当日|同日|昨日|今日|昨天|今天|周[一二三四五六日]|星期[一二三四五六日天]|"
+                       r"再次|单日|最高|最低|最终|终|一举|当日|同日|昨日|今日|昨天|今天|昨|周[一二三四五六日]|星期[一二三四五六日天]|"
                        r"本周|上周|[0-9０-９一二三四五六七八九十]{1,3}日)的?)+")
 # a clause's topic may also follow a phrase with 的 (週五的現貨鉑金價)
 _TOPIC_LEADS_RE = re.compile(r"(?:" + _LEADS_RE.pattern[1:] + r"|[^，,。；的]{1,6}的(?=.{2}))+")
@@ -70,7 +70,7 @@ KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration",
 _PRICE_KINDS = ("money", "percent", "points", "index")
 
 # the cheap gate: last characters of a subject a verb of reaching can end, first ones of a lead
-_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均抵看高低稳穩")
+_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均抵看高低稳穩地")
 _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最终終当當昨今周週星本上")
 
 
@@ -95,6 +95,16 @@ def suspect(s: str) -> bool:
     return s[-1] in _END_CHARS or s[0] in _START_CHARS and _LEADS_RE.fullmatch(_plain(s)) is not None
 
 
+def _manner_alone(plain: str) -> bool:
+    """A day word or lead, adverbs, then an adverbial of manner closed by 地 (昨再无阻力地, 今日大幅地):
+    what is left of a clause whose verb broke through a level, no noun naming the thing moved."""
+    lead = _LEADS_RE.match(plain)
+    words = list(segment(simplified_chars(plain[lead.end() if lead else 0:])))
+    if len(words) < 2 or words[-1] != "地" or tag_of("地") != "uv":
+        return False
+    return bool(lead) or words[0] in _BEFORE_VERB or tag_of(words[0]) in _DROP_TAGS
+
+
 def level_subject(subj: str) -> tuple[bool, str | None]:
     """(changed, what is left): the noun phrase before a verb of reaching, None when nothing
     is left; (False, subj) when `subj` is no such phrase."""
@@ -103,6 +113,8 @@ def level_subject(subj: str) -> tuple[bool, str | None]:
         return True, None
     if plain.endswith(_EXTREMES) and len(plain) > 4 and not any(w in plain for w in _RECORD_WORDS):
         return True, subj[:-2]                  # 纽约原油期货价格最高涨至…, 盘中最高触及: the price, its session's high
+    if plain[-1] == "地" and _manner_alone(plain):
+        return True, None                       # 昨再無阻力地(搗破6萬元大關): a day and the manner of the move
     if plain[-1] not in _PARTICLES and not any(plain.endswith(v) for v in _LEVEL_VERBS_BY_LAST.get(plain[-1], ())):
         lead = _LEADS_RE.fullmatch(plain)       # no verb of reaching: only a lone adverb can be cut
         return (True, None) if lead else (False, subj)

@@ -370,6 +370,19 @@ _EVENT_MEASURES = frozenset("次轮輪场場批回趟")
 _EVENT_COUNT_RE = re.compile(r"[0-9０-９一二三四五六七八九十两兩百千万萬多余餘几幾数數]")     # (not 人次, 辆次: a unit of its own)
 
 
+# measure words of cases and deals (4,198宗住宅物業註冊, 1,245笔交易): a verb closing the noun after them at a mark
+# is the act counted, a noun here (the registrations, the sales), not a verb to cut
+_CASE_MEASURES = frozenset("宗笔筆单單")
+_RECORDED_ACTS = frozenset({"注册", "登记", "买卖", "转让"})
+
+
+def _act_closes(text: str, b: int, end: int) -> bool:
+    """text[b:end] is an act recorded (a registration, a sale by deed), and a mark (or the text's end) follows it;
+    not 成交, a deal read by its market (住宅成交 counts homes: sealed30)."""
+    return all_simplified(text[b:end]) in _RECORDED_ACTS and (
+        end >= len(text) or text[end] in "，。；,;：:！？!?、\n）)")
+
+
 def _one_noun_after(text: str, a: int, whole: bool = False, verbs: bool = False) -> tuple[int, int] | None:
     """The noun after a count or an ordinal at text[a]; `whole` (a count's): read in whole words (_word_stop,
     compound_end), where an ordinal's event keeps its stops (第五届进博会开幕式: the fair's)."""
@@ -407,7 +420,8 @@ def _one_noun_after(text: str, a: int, whole: bool = False, verbs: bool = False)
                   else ends(text[start:end], False, event) if whole and verbs and not event   # (4枚乌军|发射的导弹)
                   else ends(text[start:end], before_of, event) if whole
                   else ends(text[start:end], text.startswith("的", end)))   # 建设者坚守岗位 → 建设者
-        end = start + (compound_end(text[start:end], cut) if whole and cut < end - start else cut)   # 液体闪烁体
+        if not (whole and text[a - 1:a] in _CASE_MEASURES and _act_closes(text, start + cut, end)):
+            end = start + (compound_end(text[start:end], cut) if whole and cut < end - start else cut)   # 液体闪烁体
     elif end - start == 3 and text[end - 1] in _SHORT_NOUN_ENDS:
         end -= 1                                # 行业中, 队伍约, 地区遭 (援助包, 孩子们 stay whole)
     while end > start and text[end - 1] in "“”\"'":
