@@ -23,6 +23,7 @@ _CLAUSE_MARKS = "，,；;。！？!?"
 _VERB_BEFORE_RE = re.compile(r"(?:收在|收於|收于|收報|收报|收|以|衝上|冲上|升破|貶破|贬破|跌破|突破|站上|升至|貶至|贬至|來到|来到|"
                              r"報|报|成交[價价](?:為|为)|[價价](?:為|为)|失守)\s?$")
 _WORD_AFTER_RE = re.compile(r"\s?(?:兌|兑)?(?:1美元)?(?:作收|關卡|关卡|大關|大关|價位|价位)")
+_MAGNITUDE_RE = re.compile(r"[億亿萬万兆千百]")    # 30億元 is a sum, never a rate
 
 
 def _clause_start(norm: str, pos: int) -> int:
@@ -37,7 +38,7 @@ def twd_rates(norm: str, facts: list[Fact]) -> None:
         if f["kind"] != "money" or f.get("unit") != "元" or f.get("per") or f.get("value_high") is not None:
             continue
         v = f.get("value")
-        if not isinstance(v, (int, float)) or not 20 <= v <= 40 or re.search(r"[億亿萬万兆千百]", f["surface"]):
+        if not isinstance(v, (int, float)) or not 20 <= v <= 40 or _MAGNITUDE_RE.search(f["surface"]):
             continue
         s, e = f["start"], f["end"]
         own = _clause_start(norm, s)

@@ -40,11 +40,10 @@ from store.series.precision import agree
 _PAIRWISE_LIMIT = 40
 _GROUP_LIMIT = 100_000
 BATCH = 500  # articles read, removed and inserted at a time: memory stays flat in the size of the store
-# SQLite's page cache while a table is built from scratch (KiB; its default is
-# 2 MB): the facts go into their primary key's B-tree in indicator order,
-# not in the order they come, and a build that outgrew the default cache
-# wrote and read its pages back through the system; bounded, so memory
-# stays flat past this size (a 100k-article table is about 65 MB).
+# SQLite's page cache while a table is built from scratch (KiB): the facts go
+# into their primary key's B-tree in indicator order, not in the order they
+# come, and a build that outgrew SQLite's small default cache wrote and read
+# its pages back through the system; bounded, so memory stays flat.
 BUILD_CACHE_KIB = 65_536
 _GROUP_ROW = f"f.iid, f.tid, {FACT_ID}, f.aid, f.value, f.value_high, f.step, f.qualifier"
 _GROUP_JOINS = ("JOIN indicators i ON i.iid = f.iid JOIN names n ON n.nid = i.nid "
