@@ -704,7 +704,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed36_public.jsonl", 800),
                 ("sealed37_public.jsonl", 850),
                 ("sealed38_public.jsonl", 780),
-                ("sealed39_public.jsonl", 500),
+                ("sealed39_public.jsonl", 880),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
