@@ -1,0 +1,82 @@
+"""Subjects of figures told in titles and headlines, as ingest hands a title to the extractor (the title alone,
+with the article's date: store/facts/article.py).  Three classes seen in a walk of the bulk corpus:
+
+1. a column's label opening a headline (`【新思想引领新征程】…`, `〖…〗`; store/facts/column_labels.py) is a line of its
+   own: never the subject of the headline's figures, and the label's own figures keep to the label;
+2. a headline's verb of a first or fresh break through a level (首破, 首超) and a record set (创新高, 创历史新高)
+   are cut from the subject (store/facts/subject_rules.py); the qualifier stays as tests/gold/README.md labels it
+   (超, 逾, 突破 and 破 before a bare magnitude are qualifiers, 破 before digits is not);
+3. a count opening a headline's clause set apart by a space takes its subject from the clause before only when
+   its noun names it (store/facts/subject_headline_counts.py).
+"""
+
+from __future__ import annotations
+
+from store.facts import article_facts, extract
+
+DATE = "2025-02-05"
+
+
+def facts(text: str) -> dict[str, dict]:
+    return {f["surface"]: f for f in extract(text, year=2025, date=DATE)}
+
+
+def subject(text: str, surface: str) -> str | None:
+    return facts(text)[surface]["subject"]
+
+
+# --- 1. column labels -------------------------------------------------------------------------------------------
+
+def test_a_column_label_is_never_the_subject_of_the_headlines_figure() -> None:
+    assert subject("【新思想引领新征程】春节假期23亿人次出行 折射“流动中国”的澎湃活力", "23亿人次") == "出行"
+    assert subject("【文化中国行】春节假期超7200万人次走进博物馆", "超7200万人次") != "文化中国行"
+    assert subject("【一线调研】700公里抢收路背后的夏收保障网", "700公里") != "一线调研"
+
+
+def test_a_headline_with_a_label_reads_as_the_headline_alone() -> None:
+    for label in ("【开创高质量发展新局面】", "〖推动高质量发展系列主题新闻发布会〗"):
+        for headline, surface in (("我国耕地3年净增1758万亩", "1758万亩"), ("全国麦收达1.2亿亩 进入收获高峰", "1.2亿亩")):
+            assert subject(label + headline, surface) == subject(headline, surface)
+
+
+def test_the_labels_own_figures_keep_to_the_label() -> None:
+    assert subject("【第33届夏季奥林匹克运动会】中国队再添3枚银牌", "第33届") == "夏季奥林匹克运动会"
+    assert subject("【哈尔滨第九届亚冬会】李方慧夺得中国体育代表团首金", "第九届") == "哈尔滨亚冬会"
+    got = facts("【第十五届全国运动会】第三个比赛日共产生28枚金牌")
+    assert got["第十五届"]["subject"] == "全国运动会"
+    assert "全国运动会" not in (got["第三个"]["subject"] or "")   # (the name before a line break is no owner)
+
+
+def test_a_span_of_time_in_a_label_is_a_slogan_with_no_subject() -> None:
+    assert subject("【辉煌60载 魅力新西藏】藏北高原的生态之变", "60载") is None
+    assert subject("【数字十年】我国经济实现历史性跃升", "十年") is None
+    assert subject("【砥砺奋进七十载 天山南北谱华章】戈壁沙漠造粮仓", "七十载") is None
+
+
+def test_offsets_and_surfaces_are_the_texts_as_written() -> None:
+    text = "【新思想引领新征程】春节假期23亿人次出行"
+    for f in extract(text, year=2025, date=DATE):
+        assert text[f["start"]:f["end"]] == f["surface"]
+        assert "\n" not in (f["subject"] or "") and "\n" not in f["clause"]
+
+
+def test_a_flash_headline_in_brackets_keeps_its_own_figures() -> None:
+    got = facts("【美国WTI原油周五收高0.9%】美国WTI原油周五收高,此前一个交易日下跌1.7%。")
+    assert got["0.9%"]["subject"] == "美国WTI原油" and got["0.9%"]["change"] == "up"
+    assert got["1.7%"]["subject"] == "美国WTI原油" and got["1.7%"]["change"] == "down"
+
+
+def test_a_bracket_inside_a_line_is_no_label() -> None:
+    text = "据【新华社】报道，全国铁路发送旅客5亿人次"
+    assert subject(text, "5亿人次") == subject("据新华社报道，全国铁路发送旅客5亿人次", "5亿人次")
+
+
+def test_a_bullet_opening_a_line_never_opens_a_subject() -> None:
+    assert subject("■全年国内生产总值增长5.0%", "5.0%") == "国内生产总值"
+
+
+def test_a_titles_label_does_not_leak_through_ingest() -> None:
+    article = {"id": "a", "title": "【新思想引领新征程】春节假期23亿人次出行", "date": DATE,
+               "body": "今年春节假期，全社会跨区域人员流动量突破23亿人次。"}
+    subjects = {f["subject"] for f in article_facts(article)}
+    assert "新思想引领新征程" not in subjects
