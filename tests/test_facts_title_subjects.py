@@ -80,3 +80,32 @@ def test_a_titles_label_does_not_leak_through_ingest() -> None:
                "body": "今年春节假期，全社会跨区域人员流动量突破23亿人次。"}
     subjects = {f["subject"] for f in article_facts(article)}
     assert "新思想引领新征程" not in subjects
+
+
+# --- 2. headline verbs of breaking through and records -------------------------------------------------------------
+
+def test_a_first_break_through_is_cut_from_the_subject() -> None:
+    got = facts("中国服务贸易规模首破1万亿美元")["1万亿美元"]
+    assert got["subject"] == "中国服务贸易规模" and got["qualifier"] is None   # 破 before digits: no qualifier
+    got = facts("2025年中央企业基础研究投入首破千亿元")["破千亿元"]
+    assert got["subject"] == "中央企业基础研究投入" and got["qualifier"] == "破"   # before a bare magnitude: 破
+    got = facts("全国铁路客运量首超40亿人次")["超40亿人次"]
+    assert got["subject"] == "全国铁路客运量" and got["qualifier"] == "超"
+    assert subject("我国造船三大指标国际市场份额首超50%", "超50%") == "造船三大指标国际市场份额"
+    assert subject("海洋经济呈强劲发展势头 总量首破10万亿元", "10万亿元") == "总量"
+
+
+def test_a_record_set_before_the_figure_is_cut_from_the_subject() -> None:
+    assert subject("前三季度全社会用电量创历史新高 达到7.77万亿千瓦时", "7.77万亿千瓦时") == "全社会用电量"
+    assert subject("2022年我国粮食产量再创历史新高 连续8年保持在1.3万亿斤以上", "1.3万亿斤以上") == "粮食产量"
+    got = facts("入夏以来，全国最大电力负荷接连两次创历史新高，最高达到14.67亿千瓦。")
+    assert got["14.67亿千瓦"]["subject"] == "全国最大电力负荷"
+
+
+def test_a_record_set_after_a_figure_is_not_what_it_counts() -> None:
+    assert subject("A股大涨 成交超2.6万亿创新高", "超2.6万亿") == "成交"
+    assert subject("其中，10个省级电网负荷22次创新高。", "22次") != "创新高"
+
+
+def test_innovation_is_no_record() -> None:
+    assert subject("科技创新高达30%", "30%") == "科技创新"        # 创新 高达, not 创新高 达
