@@ -109,3 +109,22 @@ def test_a_record_set_after_a_figure_is_not_what_it_counts() -> None:
 
 def test_innovation_is_no_record() -> None:
     assert subject("科技创新高达30%", "30%") == "科技创新"        # 创新 高达, not 创新高 达
+
+
+# --- 3. counts opening a headline's clause --------------------------------------------------------------------------
+
+def test_a_count_after_a_headlines_space_is_not_the_clause_befores() -> None:
+    assert subject("美国田纳西州一小学发生枪击事件 6人遇害", "6人") == "遇害"
+    assert subject("法国和西班牙林火灾情持续恶化 超30万人疏散", "超30万人") == "疏散"
+    assert subject("春运第一周 超14亿人次跨区域出行", "超14亿人次") != "春运第一周"
+    assert subject("美国华盛顿州林火致数百栋建筑被毁 6万人接到疏散令", "6万人") != "建筑被毁"
+
+
+def test_the_clause_before_stays_when_the_counts_noun_names_it() -> None:
+    assert subject("A股指数体系迈向精细化 年内新增374条指数", "374条") == "A股指数"
+    assert subject("春运旅客人数 超14亿人次", "超14亿人次") == "春运旅客人数"
+    assert subject("北京暴雨已致77人遇难 11人身份正在确认", "11人") == "遇难"   # the dead's 11
+
+
+def test_prose_typeset_with_a_space_is_no_headline() -> None:
+    assert subject("新增就业 1200万人，城镇调查失业率5.2%", "1200万人") == "新增就业"

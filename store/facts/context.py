@@ -75,7 +75,8 @@ from .subject_repairs import repair_subjects
 from .subject_uses import used_for
 from .subject_carried import UNIT_KINDS, parallel_name, same_unit_level
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
-from .subjects import simplified, subject_of
+from .subject_headline_counts import headline_space, noun_names, taken_across
+from .subjects import counted_noun, simplified, subject_of
 from .text_marks import TextMarks
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
@@ -171,6 +172,11 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         if subj and si >= 0 and _rate_alone(subj) and not simp[sent_start:clo].strip(" \x00\x01"):
             subj = _sentence_before(text, si, sent_cuts, clo, last_subject, lent_at) or subj
             # 第二季的升幅為3.1%, 增幅为6.5% opening a sentence: the indicator the sentence before ended on
+        if subj and f["kind"] == "count" and (opens := headline_space(text, clo, f["start"])) is not None \
+                and taken_across(text, subj, clo, opens) and not noun_names(subj, f, counted_noun(text, simp, f)):
+            # 美国田纳西州一小学发生枪击事件 6人遇害: the count's own clause after the headline's space (subj49)
+            subj = _subject(text, simp, f, opens, chi, [g for g in prev if g["start"] >= opens], blank, facts, None,
+                            opens, group_count(text, simp, f, opens))
         if subj and subj.startswith(_WITHIN) and (k := text.rfind(subj, clo, f["start"])) > 0 \
                 and _SPAN_END_RE.search(text, max(clo, k - 4), k):
             subj = subj.lstrip("以之内內") or None   # 24小时内降雨量: the span's 内, not the indicator's

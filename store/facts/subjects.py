@@ -255,6 +255,12 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     return None
 
 
+def counted_noun(text: str, simp: str, f: Fact) -> str | None:
+    """The noun a count names right after it (374条指数: 指数), as written, or None."""
+    span = _noun_after(simp, f["end"], whole=True, counted=True)
+    return written(text, simp, span) if span else None
+
+
 def _noun_after(text: str, e: int, whole: bool = False, counted: bool = False,
                 verbs: bool = False) -> tuple[int, int] | None:
     """159个项目 / 两名美国宇航员再度推迟返回: the noun a count figure quantifies; nouns joined
