@@ -128,3 +128,30 @@ def test_the_clause_before_stays_when_the_counts_noun_names_it() -> None:
 
 def test_prose_typeset_with_a_space_is_no_headline() -> None:
     assert subject("新增就业 1200万人，城镇调查失业率5.2%", "1200万人") == "新增就业"
+
+
+# --- 3b. a count restated as a figure of speech -------------------------------------------------------------------
+
+def test_a_count_restated_with_a_figure_of_speech_keeps_what_it_measured() -> None:
+    text = ("今年春节假期，全社会跨区域人员流动量突破23亿人次。\n"
+            "23亿人次的脚步声，既是我国经济活力的体现。")
+    restated = [f for f in extract(text, year=2025, date=DATE) if f["surface"] == "23亿人次"]
+    assert [f["subject"] for f in restated] == ["全社会跨区域人员流动量"] * 2
+
+
+def test_a_restated_count_is_one_fact_in_the_article() -> None:
+    article = {"id": "a", "title": "春运观察", "date": DATE,
+               "body": "今年春节假期，全社会跨区域人员流动量突破23亿人次。\n23亿人次的脚步声，既是我国经济活力的体现。"}
+    got = [f for f in article_facts(article) if f["surface"] == "23亿人次"]
+    assert len(got) == 1 and len(got[0]["mentions"]) == 1
+
+
+def test_a_noun_of_people_after_a_count_stays_its_subject() -> None:
+    assert subject("北京地坛庙会开幕首日就迎来超13万人次的客流量", "超13万人次") == "客流量"
+    text = "庙会共接待游客13万人次。13万人次的游客，来自全国各地。"
+    assert [f["subject"] for f in extract(text) if f["surface"] == "13万人次"][1] == "游客"   # people: kept
+
+
+def test_a_small_count_told_twice_is_no_restatement() -> None:
+    text = "事故造成3人受伤。搜寻人员找到3人的遗体。"
+    assert [f["subject"] for f in extract(text) if f["surface"] == "3人"][1] != "受伤"

@@ -75,6 +75,7 @@ from .subject_repairs import repair_subjects
 from .subject_uses import used_for
 from .subject_carried import UNIT_KINDS, parallel_name, same_unit_level
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
+from .subject_restated_counts import needs_restated_counts, settle_restated_counts
 from .subject_headline_counts import headline_space, noun_names, taken_across
 from .subjects import counted_noun, simplified, subject_of
 from .text_marks import TextMarks
@@ -238,6 +239,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_clause_topics(text, norm, facts, marks)   # 铜价一路上涨,…,首次突破13,000美元: 铜价, the clause names nothing
     if needs_routes(text):
         settle_routes(text, facts, marks)      # 哈尔滨至伊春的旅客列车运行时间: the route, not its far end
+    if needs_restated_counts(facts):
+        settle_restated_counts(text, facts)    # …突破23亿人次…。23亿人次的脚步声: the flow restated, not footsteps
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],

@@ -22,7 +22,8 @@ _HEADLINE_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”》」』）)])[ \u3000]+
 _PEOPLE_UNITS = frozenset({"人", "人次", "名", "余人", "多人", "位"})
 # (a state people are counted in names them too: `已致77人遇难 11人身份正在确认`, the 11 of the dead)
 _PEOPLE_WORD_RE = re.compile(r"人|者|员|員|[旅游遊乘顾顧]客|客流|[居农農市村网網移灾災难難]民|民众|民眾|[职職员員]工|"
-                             r"[学學考]生|毕业生|畢業生|[士官]兵|户|戶|儿童|兒童|孩子|[群观觀]众|[群觀]眾|家属|家屬|"
+                             r"[学學考]生|毕业生|畢業生|[士官]兵|户|戶|儿童|兒童|孩子|[群观觀]众|[群觀]眾|家属|家屬|青年|少年|妇女|婦女|"
+                             r"老年|党员|黨員|代表|选手|選手|"
                              r"死亡|受伤|受傷|遇难|遇難|遇害|身亡|丧生|喪生|失踪|失蹤|失联|失聯|获救|獲救|伤亡|傷亡|确诊|確診")
 _CLAUSE_MARK_RE = re.compile(r"[，,。；;：:！？!?\n]")
 # a line holding a clause or sentence mark is prose, not a headline (`新增就业 1200万人，…` typeset apart)
@@ -60,5 +61,10 @@ def noun_names(subj: str, f: Fact, noun: str | None) -> bool:
     if noun and (noun[-2:] if len(noun) >= 2 else noun) in subj:
         return True
     if unit in _PEOPLE_UNITS or unit.endswith(("人", "人次")):
-        return _PEOPLE_WORD_RE.search(subj) is not None
+        return names_people(subj)
     return not noun and len(unit) == 1 and unit not in "个個" and unit in subj
+
+
+def names_people(subj: str) -> bool:
+    """`subj` holds a word of people, or a state people are counted in (遇难)."""
+    return _PEOPLE_WORD_RE.search(subj) is not None
