@@ -75,7 +75,9 @@ from .subject_repairs import repair_subjects
 from .subject_uses import used_for
 from .subject_carried import UNIT_KINDS, parallel_name, same_unit_level
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
-from .subjects import simplified, subject_of
+from .subject_restated_counts import needs_restated_counts, settle_restated_counts
+from .subject_headline_counts import headline_space, noun_names, taken_across
+from .subjects import counted_noun, simplified, subject_of
 from .text_marks import TextMarks
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
@@ -171,6 +173,11 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         if subj and si >= 0 and _rate_alone(subj) and not simp[sent_start:clo].strip(" \x00\x01"):
             subj = _sentence_before(text, si, sent_cuts, clo, last_subject, lent_at) or subj
             # 第二季的升幅為3.1%, 增幅为6.5% opening a sentence: the indicator the sentence before ended on
+        if subj and f["kind"] == "count" and (opens := headline_space(text, clo, f["start"])) is not None \
+                and taken_across(text, subj, clo, opens) and not noun_names(subj, f, counted_noun(text, simp, f)):
+            # 美国田纳西州一小学发生枪击事件 6人遇害: the count's own clause after the headline's space (subj49)
+            subj = _subject(text, simp, f, opens, chi, [g for g in prev if g["start"] >= opens], blank, facts, None,
+                            opens, group_count(text, simp, f, opens))
         if subj and subj.startswith(_WITHIN) and (k := text.rfind(subj, clo, f["start"])) > 0 \
                 and _SPAN_END_RE.search(text, max(clo, k - 4), k):
             subj = subj.lstrip("以之内內") or None   # 24小时内降雨量: the span's 内, not the indicator's
@@ -232,6 +239,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_clause_topics(text, norm, facts, marks)   # 铜价一路上涨,…,首次突破13,000美元: 铜价, the clause names nothing
     if needs_routes(text):
         settle_routes(text, facts, marks)      # 哈尔滨至伊春的旅客列车运行时间: the route, not its far end
+    if needs_restated_counts(facts):
+        settle_restated_counts(text, facts)    # …突破23亿人次…。23亿人次的脚步声: the flow restated, not footsteps
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],

@@ -25,6 +25,7 @@ from .class_bounds import bracket_class_subjects, class_bound_spans
 from .class_thresholds import drop_class_bounds, threshold_spans
 from .clock_days import clock_days
 from .clock_times import clock_times
+from .column_labels import settle_label_spans
 from .cn_days import cn_days
 from .cn_list_units import cn_list_units, percent_word_lists
 from .compared_bare import compared_bare_units
@@ -145,7 +146,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     if not text:
         return []
     if (rewritten := rewrite(text)) is not None:   # ROC years, 兆, 3萬2,105: read as rewritten
-        return rewritten.restore(extract(rewritten.text, year=year, date=date, unsaid=unsaid))
+        facts = rewritten.restore(extract(rewritten.text, year=year, date=date, unsaid=unsaid))
+        return settle_label_spans(text, facts) if "【" in text or "〖" in text else facts   # 【辉煌60载 …】: no subject
     ref, year = _ref_date(date, year)
     norm = normalize(text)
     b = Builder(text, norm)

@@ -7,7 +7,8 @@ Chinese digits with a decimal point (`七.九三%` is 7.93%, `六九三點七億
 a 萬 before comma-grouped digits (`3萬2,105` is 32105), Hong Kong dollars
 written around the number (`港幣 0.63 元` is 0.63 港元), a fiscal quarter
 (`第一财季` is read as 第一季), a line wrapped inside a sentence (`失業率升\\n至５﹒２％`
-is 失業率升至５﹒２％).  Rather than teach
+is 失業率升至５﹒２％), a column's label opening a headline (`【新思想引领新征程】春节假期…`: its closing
+bracket a line break).  Rather than teach
 every rule each form, the text is rewritten into the form it stands for, the
 figures are read from the rewrite, and each fact's offsets are mapped back to
 the text as written, so that ``text[start:end] == surface`` still holds and
@@ -25,6 +26,7 @@ from .bracketed_calendar import bracketed_calendar_edits
 from .cn_digit_numbers import cn_digit_edits
 from .cn_index_points import cn_index_point_edits
 from .cn_point_words import cn_point_edits
+from .column_labels import CUES as _LABEL_CUES, column_label_edits
 from .compound_numbers import compound_edits
 from .fiscal_quarters import fiscal_quarter_edits
 from .hk_dollars import hkd_edits
@@ -85,13 +87,13 @@ _WORDING_FIELDS = ("subject", "base", "clause", "change_word")
 _FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_edits, cn_digit_edits, cn_point_edits,
                                                              cn_index_point_edits, hkd_edits, fiscal_quarter_edits, spoken_numeral_edits,
                                                              bracketed_calendar_edits, spaced_word_edits,
-                                                             wrapped_line_edits)
+                                                             wrapped_line_edits, column_label_edits)
 
 
 # a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季;
 # the point of 七.九三%; the places of spoken numerals: 十七八万, 1千3; 零下)
 _CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季", ".", "．", "﹒", "‧", "·", "・",
-         "十", "百", "千", "零下", ")月", "）月", "\n", "點", "点")
+         "十", "百", "千", "零下", ")月", "）月", "\n", "點", "点", *_LABEL_CUES)
 
 
 def rewrite(text: str) -> Rewritten | None:

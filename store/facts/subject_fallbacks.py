@@ -91,7 +91,7 @@ def noun_after_ordinal(text: str, simp: str, f: Fact, before: Fact | None, after
 # 二十四节气中)
 _NOT_OWNER_RE = re.compile(r"代表|会见|出席|参加|启动|召开|举行|正在|生产|发展|进入|向着|肯定|部署|发动|深入|[在后暨]|[中里上内]$")
 # the name right before an ordinal, up to punctuation, a figure or a blank
-_OWNER_BEFORE_RE = re.compile(r"[^\s，,。；;：:、（）()\d\x00\x01…—]{2,14}的?$")
+_OWNER_BEFORE_RE = re.compile(r"[^\s，,。；;：:、（）()\d\x00\x01…—]{2,14}的?\Z")   # (\Z: $ also matches before a line break ending the search)
 
 
 def _ordinal_owner(text: str, simp: str, f: Fact) -> str | None:

@@ -31,6 +31,8 @@ from .words import (NOUN_SUFFIXES, compound_end, counted_noun_end, lone_clause_w
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
+# a record set right after a figure (超2.6万亿创新高, 再创历史新高): what the figure did, never what it counts
+_RECORD_SET_RE = re.compile(r"(?:再|又|屡|屢)?(?:创|創)(?:出|下)?(?:了)?(?:历史|歷史|史上|年内|年內)?新[高低]")
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|下落不明|失联|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)|[（(]即[^（）()]{0,40}[）)]")   # (即…除以…): an aside
 _OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
@@ -217,8 +219,8 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     if f["kind"] == "count" and (unit not in ("人", "人次", "人口", "起", "余人")
                                  or not f["surface"].endswith(unit)):      # 78万头部作者: a bare head count
         noun = _noun_after(text, e, whole=True, counted=True, verbs=_object_of_verb(text, s))
-        if noun:
-            return noun
+        if noun and not _RECORD_SET_RE.match(text, noun[0]):
+            return noun                         # (成交超2.6万亿创新高: the record set, nothing counted: subj49)
     if unit in ("人", "人次", "名"):
         m = _PERSON_STATE_RE.match(text, e)
         if m:
@@ -251,6 +253,12 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
             if b - a >= 2:
                 return a, b                     # 27%的人口, 32岁的王颖, 82%的受访者表示…
     return None
+
+
+def counted_noun(text: str, simp: str, f: Fact) -> str | None:
+    """The noun a count names right after it (374条指数: 指数), as written, or None."""
+    span = _noun_after(simp, f["end"], whole=True, counted=True)
+    return written(text, simp, span) if span else None
 
 
 def _noun_after(text: str, e: int, whole: bool = False, counted: bool = False,
@@ -488,6 +496,8 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
     pre = S.blank_records(_PUA_RE.sub("\x00", pre))   # 達到創紀錄的每日1,353萬桶: a record says how high
     if " (" in pre or " （" in pre:
         pre = _SPACED_GLOSS_RE.sub("\x00", pre)  # 德国消费者价格指数 (CPI): a gloss typeset apart, no cut
+    if pre.endswith("首") and f["surface"][:1] in _THRESHOLD_FIRSTS:
+        pre = pre[:-1] + "\x00"                  # 客运量首超40亿人次: a first break through, not the indicator's 首 (subj49)
     if f["kind"] == "points":
         m = _last_match(S.CONTRIBUTES_RE, pre)
         if m:                                   # 最终消费支出拉动GDP增长2.6个百分点: the contributor
@@ -502,6 +512,8 @@ def _left_phrase(text: str, f: Fact, lo: int, prev: list[Fact], blank: list[tupl
 
 
 _LEVEL_KINDS = ("percent", "money", "quantity", "index")
+# a qualifier of a level broken through opening a figure's surface (超40亿人次, 破千亿件, 逾30亿)
+_THRESHOLD_FIRSTS = "超破逾过過"
 # (a unit's abbreviation before its figure, 每百萬英熱單位 (MMBtu)3.70 美元, is no gloss of the indicator)
 _SPACED_GLOSS_RE = re.compile(r" (?=[（(][A-Za-z][A-Za-z0-9.&/-]{0,9}[）)]\s?[^\s\d])")   # (words after it, no figure)
 
