@@ -114,6 +114,21 @@ async def test_no_results_suggest_pinyin_or_a_filter() -> None:
         assert "changshou" in lst.message and "kind:money" in lst.message
 
 
+@pytest.mark.parametrize(("query", "said"), [
+    (">100pp", "No fact matches “>100pp” (its filters all hold for the same fact). Escape clears."),
+    ("kind:points", "No fact matches “kind:points”"), ("date:2030", "No article matches “date:2030”. Escape clears."),
+])
+async def test_a_query_of_filters_alone_that_found_nothing_suggests_no_word(query, said) -> None:
+    """“No articles match “>0.3pp”. Try the pinyin or a filter, e.g. “changshou””
+    told someone who had asked for a figure to try a word, or the filter they used."""
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, query)
+        message = app.query_one(ArticleList).message
+        assert said in message and "changshou" not in message and "pinyin" not in message, message
+
+
 async def test_no_results_do_not_suggest_pinyin_when_the_search_could_not_read_it() -> None:
     """Without its index (a read-only store, a full disk) a search reads no
     pinyin, as the store's notice says: "Try the pinyin … changshou" under
