@@ -59,3 +59,16 @@ def test_a_column_blank_in_every_row_goes_before_one_that_says_something() -> No
     narrow = sum(natural[k] + 2 for k in ("kind", "surface", "subject", "value"))
     widths = plan_widths(natural, narrow, wide=False, empty={"period", "change", "qualifier"})
     assert "surface" in widths and "period" not in widths
+
+
+def test_a_blank_column_gives_way_to_a_subject_it_would_cut() -> None:
+    # 120×40: 全国居民消费价格指数 was cut to 全国居民消费价… beside an empty Qual. column
+    natural = {"kind": 7, "surface": 4, "subject": 20, "value": 6, "unit": 4, "period": 7,
+               "change": 6, "qualifier": 5, "sentence": 0}
+    fixed = ("kind", "surface", "value", "unit", "period", "change", "qualifier")
+    room = sum(natural[k] + 2 for k in fixed) + 8 + 2 + 10  # the subject gets 18 of its 20 cells
+    assert "qualifier" in plan_widths(natural, room, wide=False)  # it says something: kept
+    widths = plan_widths(natural, room, wide=False, empty={"qualifier"})
+    assert "qualifier" not in widths and widths["subject"] == 20 and "change" in widths
+    # Only as far as the subject needs: with room for it whole, a blank column stays.
+    assert "qualifier" in plan_widths(natural, room + 2, wide=False, empty={"qualifier"})

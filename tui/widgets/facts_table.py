@@ -130,8 +130,18 @@ def plan_widths(natural: dict[str, int], available: int, wide: bool,
     def need(columns: list[Column]) -> int:
         return sum((c.width if c.flexible else natural[c.key]) + PADDING for c in columns)
 
-    while need(shown) + keep_subject > available and any(c.drop for c in shown):
-        shown.remove(min((c for c in shown if c.drop), key=lambda c: (c.key not in empty, c.drop)))
+    def subject_cut(columns: list[Column]) -> bool:
+        whole = min(natural["subject"], SUBJECT_MOST) if any(c.key == "sentence" for c in columns) else natural["subject"]
+        return need(columns) + max(0, whole - COLUMNS[2].width) > available
+
+    while droppable := [c for c in shown if c.drop]:
+        if need(shown) + keep_subject > available:
+            shown.remove(min(droppable, key=lambda c: (c.key not in empty, c.drop)))
+        elif (blank := [c for c in droppable if c.key in empty]) and subject_cut(shown):
+            # A blank column never cuts what was measured (全国居民消费价… beside an empty Qual.).
+            shown.remove(min(blank, key=lambda c: c.drop))
+        else:
+            break
     widths = {c.key: natural[c.key] for c in shown if not c.flexible}
     spare = max(0, available - need(shown))
     subject = next(c for c in shown if c.key == "subject")
