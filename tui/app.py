@@ -20,6 +20,7 @@ from textual.command import Provider
 from tui import keys
 from tui.notes import Toasts, install_whole_figure_toasts
 from tui.screens.main import MainScreen
+from tui.themes import readable_footer_keys
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -77,6 +78,7 @@ class FactdeskApp(App[None]):
         """``theme``: this run's theme (--theme, checked by the caller), before the settings' one."""
         super().__init__(**kwargs)
         _follow_no_color(self)
+        readable_footer_keys(self)
         install_whole_figure_toasts()
         self.store = store
         self.toasts = Toasts(self)
