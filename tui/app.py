@@ -20,7 +20,7 @@ from textual.command import Provider
 from tui import keys
 from tui.notes import Toasts, install_whole_figure_toasts
 from tui.screens.main import MainScreen
-from tui.themes import readable_footer_keys
+from tui.themes import readable_themes
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -78,7 +78,7 @@ class FactdeskApp(App[None]):
         """``theme``: this run's theme (--theme, checked by the caller), before the settings' one."""
         super().__init__(**kwargs)
         _follow_no_color(self)
-        readable_footer_keys(self)
+        readable_themes(self)
         install_whole_figure_toasts()
         self.store = store
         self.toasts = Toasts(self)

@@ -1,4 +1,4 @@
-"""Textual's light themes with footer keys that read.
+"""Textual's themes with footer keys and a cursor row that read.
 
 textual-light draws the footer's keys (``?``, ``/``, ``c`` …, the first
 thing a new user reads) in #0178D4 on #D0D0D0: a contrast of 2.9:1, under
@@ -7,6 +7,13 @@ atom-one-light (1.8) are fainter still.  Such a theme is registered again
 under its own name with the keys in its ``text-primary`` (primary made
 readable on the background), when that reads at least 4.5:1 on the footer.
 Themes whose keys already read, and the dark ones, are left as they are.
+
+The block cursor (the facts table's highlighted row, the series and
+conflicts tables') is drawn in a foreground that reads on it (4.5:1) where
+the theme's does not: gruvbox's #fbf1c7 on #85A598 read at 2.4:1,
+solarized's at 3.2, atom-one-light's 3.5, textual-dark's 3.8, catppuccin-
+latte's 4.5 — the theme's own colour made opaque when that reads, else black
+or white.
 """
 
 from __future__ import annotations
@@ -33,21 +40,50 @@ def contrast(first: Color, second: Color) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def readable_footer_keys(app: App[object]) -> None:
-    """Register the light themes whose footer keys are too faint again, with readable keys."""
+def _cursor_text(colors: dict[str, str]) -> str | None:
+    """A foreground for the block cursor (the facts table's highlighted row)
+    that reads on it, when the theme's own does not: its own choice made
+    opaque (textual-dark's white, 3.8:1 at 87 %, 4.5 whole), else black or
+    white, the better.  None when the theme's reads already."""
+    from textual.color import Color
+
+    back = Color.parse(colors["background"]) + Color.parse(colors["block-cursor-background"])
+    written = colors["block-cursor-foreground"]
+    own = back.get_contrast_text(1.0) if written.startswith("auto") else Color.parse(written)
+    shown = back + (back.get_contrast_text(float(written.split()[1].rstrip("%")) / 100)
+                    if written.startswith("auto ") else own)
+    if contrast(shown, back) >= READABLE:
+        return None
+    black, white = Color(0, 0, 0), Color(255, 255, 255)
+    for candidate in (own.with_alpha(1.0), max((black, white), key=lambda c: contrast(c, back))):
+        if contrast(back + candidate, back) >= READABLE:
+            return candidate.hex
+    return None
+
+
+def readable_themes(app: App[object]) -> None:
+    """Register the themes whose footer keys or cursor row are too faint
+    again, under their own names, with readable ones."""
     from textual.color import Color, ColorParseError
     from textual.theme import BUILTIN_THEMES
 
     for theme in BUILTIN_THEMES.values():
-        if theme.dark:
+        if theme.name.startswith("ansi"):  # the terminal's own colours
             continue
         colors = theme.to_color_system().generate()
+        variables = dict(theme.variables)
         try:
-            key, footer, text = (Color.parse(colors[name]) for name in
-                                 ("footer-key-foreground", "footer-background", "text-primary"))
-        except (KeyError, ColorParseError):  # the ANSI themes: the terminal's own colours
+            if not theme.dark:
+                key, footer, text = (Color.parse(colors[name]) for name in
+                                     ("footer-key-foreground", "footer-background", "text-primary"))
+                if contrast(key, footer) < READABLE <= contrast(text, footer):
+                    variables["footer-key-foreground"] = colors["text-primary"]
+            if cursor := _cursor_text(colors):
+                variables["block-cursor-foreground"] = cursor
+        except (KeyError, ColorParseError, ValueError, IndexError):
             continue
-        if contrast(key, footer) >= READABLE or contrast(text, footer) < READABLE:
-            continue
-        variables = {**theme.variables, "footer-key-foreground": colors["text-primary"]}
-        app.register_theme(dataclasses.replace(theme, variables=variables))
+        if variables != theme.variables:
+            app.register_theme(dataclasses.replace(theme, variables=variables))
+    # The stylesheet was made with the theme in effect before (the default,
+    # textual-dark, is never set again, so its cursor kept the faint colour).
+    app.stylesheet.set_variables(app.get_css_variables())
