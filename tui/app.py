@@ -20,7 +20,6 @@ from textual.command import Provider
 from tui import keys
 from tui.notes import Toasts, install_whole_figure_toasts
 from tui.screens.main import MainScreen
-from tui.themes import readable_themes
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -78,7 +77,6 @@ class FactdeskApp(App[None]):
         """``theme``: this run's theme (--theme, checked by the caller), before the settings' one."""
         super().__init__(**kwargs)
         _follow_no_color(self)
-        readable_themes(self)
         install_whole_figure_toasts()
         self.store = store
         self.toasts = Toasts(self)
@@ -96,6 +94,15 @@ class FactdeskApp(App[None]):
                 self._theme_trouble = f"{settings.path}: {unknown_theme(settings.theme)}; using {DEFAULT_THEME}"
         if theme is not None and theme in self.available_themes:
             self.theme = theme
+
+    def get_theme(self, theme_name: str) -> Theme | None:
+        """Textual's theme, with footer keys and a cursor row that read where
+        its own are too faint (``tui.themes``): the stylesheet, the palette
+        and every change of theme take it from here."""
+        from tui.themes import readable
+
+        theme = super().get_theme(theme_name)
+        return None if theme is None else readable(theme)
 
     def on_mount(self) -> None:
         self._exit_on_signals()

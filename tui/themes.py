@@ -3,9 +3,10 @@
 textual-light draws the footer's keys (``?``, ``/``, ``c`` …, the first
 thing a new user reads) in #0178D4 on #D0D0D0: a contrast of 2.9:1, under
 the 4.5:1 text needs; catppuccin-latte (1.9), rose-pine-dawn (2.4) and
-atom-one-light (1.8) are fainter still.  Such a theme is registered again
-under its own name with the keys in its ``text-primary`` (primary made
-readable on the background), when that reads at least 4.5:1 on the footer.
+atom-one-light (1.8) are fainter still.  Such a theme is handed out (the
+app's ``get_theme``: ``readable(theme)``, under the same name) with the keys
+in its ``text-primary`` (primary made readable on the background), when that
+reads at least 4.5:1 on the footer.
 Themes whose keys already read, and the dark ones, are left as they are.
 
 The block cursor (the facts table's highlighted row, the series and
@@ -22,8 +23,8 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from textual.app import App
     from textual.color import Color
+    from textual.theme import Theme
 
 READABLE = 4.5  # WCAG's contrast for text
 
@@ -61,15 +62,21 @@ def _cursor_text(colors: dict[str, str]) -> str | None:
     return None
 
 
-def readable_themes(app: App[object]) -> None:
-    """Register the themes whose footer keys or cursor row are too faint
-    again, under their own names, with readable ones."""
-    from textual.color import Color, ColorParseError
-    from textual.theme import BUILTIN_THEMES
+_READABLE: dict[str, tuple[Theme, Theme]] = {}  # name -> (the theme, its readable version)
 
-    for theme in BUILTIN_THEMES.values():
-        if theme.name.startswith("ansi"):  # the terminal's own colours
-            continue
+
+def readable(theme: Theme) -> Theme:
+    """``theme``, or a copy whose footer keys or cursor row read where its
+    own are too faint; worked out once per theme, when it is first used (a
+    theme's colour system takes a millisecond or so: all of them at start
+    would cost the first screen some 10–25 ms)."""
+    from textual.color import Color, ColorParseError
+
+    known = _READABLE.get(theme.name)
+    if known is not None and known[0] is theme:
+        return known[1]
+    result = theme
+    if not theme.name.startswith("ansi"):  # the terminal's own colours
         colors = theme.to_color_system().generate()
         variables = dict(theme.variables)
         try:
@@ -81,9 +88,8 @@ def readable_themes(app: App[object]) -> None:
             if cursor := _cursor_text(colors):
                 variables["block-cursor-foreground"] = cursor
         except (KeyError, ColorParseError, ValueError, IndexError):
-            continue
+            variables = dict(theme.variables)
         if variables != theme.variables:
-            app.register_theme(dataclasses.replace(theme, variables=variables))
-    # The stylesheet was made with the theme in effect before (the default,
-    # textual-dark, is never set again, so its cursor kept the faint colour).
-    app.stylesheet.set_variables(app.get_css_variables())
+            result = dataclasses.replace(theme, variables=variables)
+    _READABLE[theme.name] = (theme, result)
+    return result
