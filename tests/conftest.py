@@ -11,6 +11,29 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_FILE = REPO / "assets" / "sources" / "000_d50660e1f1101acb.txt"
+
+
+def _own_assets() -> None:
+    """The checkout's own assets (stylesheet, seed page) as ``factdesk_assets``:
+    run from a git worktree with another checkout's editable install, the
+    app's styles came from that checkout and a stylesheet change was never
+    tested.  Nothing changes where the installed package is this one."""
+    import importlib.util
+    import sys
+
+    here = REPO / "assets" / "__init__.py"
+    found = importlib.util.find_spec("factdesk_assets")
+    if found is None or found.origin is None or Path(found.origin).resolve() == here or not here.exists():
+        return
+    spec = importlib.util.spec_from_file_location("factdesk_assets", here)
+    if spec is None or spec.loader is None:
+        return
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["factdesk_assets"] = module
+    spec.loader.exec_module(module)
+
+
+_own_assets()
 SHARED = REPO.parent / "shared"
 BULK = SHARED / "corpus" / "bulk"
 

@@ -114,6 +114,21 @@ async def test_no_results_suggest_pinyin_or_a_filter() -> None:
         assert "changshou" in lst.message and "kind:money" in lst.message
 
 
+@pytest.mark.parametrize(("query", "said"), [
+    (">100pp", "No fact matches “>100pp” (its filters all hold for the same fact). Escape clears."),
+    ("kind:points", "No fact matches “kind:points”"), ("date:2030", "No article matches “date:2030”. Escape clears."),
+])
+async def test_a_query_of_filters_alone_that_found_nothing_suggests_no_word(query, said) -> None:
+    """“No articles match “>0.3pp”. Try the pinyin or a filter, e.g. “changshou””
+    told someone who had asked for a figure to try a word, or the filter they used."""
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, query)
+        message = app.query_one(ArticleList).message
+        assert said in message and "changshou" not in message and "pinyin" not in message, message
+
+
 async def test_no_results_do_not_suggest_pinyin_when_the_search_could_not_read_it() -> None:
     """Without its index (a read-only store, a full disk) a search reads no
     pinyin, as the store's notice says: "Try the pinyin … changshou" under
@@ -142,8 +157,7 @@ async def test_a_malformed_filter_is_reported_not_raised() -> None:
 
 
 @pytest.mark.parametrize(("query", "example"), [
-    ("date:2025-13", "“date:2025-11”"), ("year:abc", "“year:2024”"), ("kind:zzz", "“kind:money >1亿”"),
-    ("percent>3pp", "“>0.3pp”"),
+    ("date:2025-13", "“date:2025-11”"), ("kind:zzz", "“kind:money >1亿”"), ("percent>3pp", "“>0.3pp”"),
 ])
 async def test_a_malformed_query_s_example_is_of_what_it_got_wrong(query, example) -> None:
     """A bad date was answered "— e.g. “kind:money >1亿”", which says nothing about dates."""
@@ -153,6 +167,17 @@ async def test_a_malformed_query_s_example_is_of_what_it_got_wrong(query, exampl
         await type_query(pilot, query)
         message = app.query_one(ArticleList).message
         assert f"— e.g. {example}. Escape clears." in message, message
+
+
+@pytest.mark.parametrize(("query", "example"), [("kind:money >", "e.g. >1亿"), ("year:abc", "e.g. year:2024")])
+async def test_a_query_error_that_gives_its_own_example_gets_no_second_one(query, example) -> None:
+    """“'>': expected a number after '>', e.g. >1亿 — e.g. “kind:money >1亿”” said e.g. twice."""
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, query)
+        message = app.query_one(ArticleList).message
+        assert example in message and message.count("e.g.") == 1 and message.endswith(". Escape clears."), message
 
 
 async def test_export_during_a_search_writes_the_matching_facts_of_every_result(tmp_path, monkeypatch) -> None:

@@ -35,3 +35,15 @@ def test_a_latin_word_that_found_nothing_is_not_told_to_try_pinyin(capsys, db):
     assert "changshou" not in err and "in Chinese" in err and "titles" in err
     code, out, err = run(capsys, "--db", db, "search", "不存在的词组")
     assert code == 0 and out == "" and "changshou" in err  # a Chinese word that found nothing: pinyin is worth a try
+
+
+@pytest.mark.parametrize(("query", "said"), [
+    (">100pp", "no fact in the store meets >100pp (its filters all hold for the same fact)"),
+    ("kind:money <-1e20", "no fact in the store meets kind:money <-1e20"),
+    ("date:2030", "no article in the store meets date:2030"),
+])
+def test_a_query_of_filters_alone_that_found_nothing_says_so_without_suggesting_a_word(capsys, db, query, said):
+    # "no match (try pinyin such as changshou …)" under `search '>100pp'` suggested a word to someone asking for a figure
+    code, out, err = run(capsys, "--db", db, "search", query)
+    assert code == 0 and out == ""
+    assert said in err and "changshou" not in err, err

@@ -95,6 +95,15 @@ class FactdeskApp(App[None]):
         if theme is not None and theme in self.available_themes:
             self.theme = theme
 
+    def get_theme(self, theme_name: str) -> Theme | None:
+        """Textual's theme, with footer keys and a cursor row that read where
+        its own are too faint (``tui.themes``): the stylesheet, the palette
+        and every change of theme take it from here."""
+        from tui.themes import readable
+
+        theme = super().get_theme(theme_name)
+        return None if theme is None else readable(theme)
+
     def on_mount(self) -> None:
         self._exit_on_signals()
         # The store says what it found and did on its own (an index built

@@ -419,6 +419,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
             hint = nothing_without(left, query)
             sys.stderr.write(f"no match: {hint[0].lower()}{hint[1:]}\n")
+        elif asked := _asks_no_word(query):  # a figure or a date was asked for: a word or pinyin is no hint
+            every = " (its filters all hold for the same fact)" if asked == "fact" else ""
+            sys.stderr.write(f"no match: no {asked} in the store meets {query}{every}\n")
         elif reads_pinyin(store) and _spells_pinyin(query):  # read as pinyin already: suggesting it goes in a circle
             sys.stderr.write("no match (pinyin finds the words of titles, headings, fact subjects and leads: "
                              "type the word in Chinese to search the whole text, or a filter such as kind:money >1亿)\n")
@@ -460,6 +463,16 @@ def _excluded_only(query: str) -> list[str]:
         return excluded_only(parse_query(query))
     except QueryError:
         return []
+
+
+def _asks_no_word(query: str) -> str | None:
+    from store import QueryError, parse_query
+    from tui.search_state import asks_no_word
+
+    try:
+        return asks_no_word(parse_query(query))
+    except QueryError:
+        return None
 
 
 def _spells_pinyin(query: str) -> bool:

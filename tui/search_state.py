@@ -131,6 +131,16 @@ def nothing_without(terms: Sequence[str], text: str) -> str:
             f"Add what to look for, e.g. “kind:money {text}”.")
 
 
+def asks_no_word(parsed: Query | None) -> str | None:
+    """What a query of filters or fields alone (``>0.3pp``, ``kind:points``,
+    ``date:2030``) asked that nothing met: ``"fact"`` or ``"article"``; None
+    for a query with a word to look for.  "Try the pinyin … changshou" under
+    such a query suggested a word to someone who had asked for a figure."""
+    if parsed is None or parsed.groups or parsed.exclude or not (parsed.filters or parsed.articles):
+        return None
+    return "fact" if parsed.filters else "article"
+
+
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
 NO_RESULTS_NO_PINYIN = ("No articles match “{text}”. Pinyin is off until the search index is built again "
                         "(see the Store notice): try a word or a filter, e.g. “kind:money >1亿”. Escape clears.")
@@ -152,6 +162,9 @@ def no_results(text: str, parsed: Query | None, pinyin: bool = True) -> str:
 
     if left := excluded_only(parsed):
         return nothing_without(left, ellipsize(text, QUOTED_QUERY)) + " Escape clears."
+    if asked := asks_no_word(parsed):
+        every = " (its filters all hold for the same fact)" if asked == "fact" else ""
+        return f"No {asked} matches “{ellipsize(text, QUOTED_QUERY)}”{every}. Escape clears."
     if not pinyin:
         return NO_RESULTS_NO_PINYIN.format(text=ellipsize(text, QUOTED_QUERY))
     return (NO_RESULTS_PINYIN_READ if spells_pinyin(parsed) else NO_RESULTS).format(text=ellipsize(text, QUOTED_QUERY))

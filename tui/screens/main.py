@@ -270,7 +270,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             parsed, result = search(self.store, text)
             self._pinyin = reads_pinyin(self.store)
         except QueryError as error:
-            message = f"{error} — e.g. “{_example_for(str(error))}”. Escape clears."
+            message = _with_example(str(error))
         except (StoreError, OSError, IndexError) as error:  # a damaged or unreadable index
             message = with_check_hint(f"Search failed: {_one_line(error)}", error, self._key("main.reload"))
         else:
@@ -506,6 +506,15 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 # A query error's example: of the field or filter it is about.
 _EXAMPLES = (("date:", "date:2025-11"), ("year:", "year:2024"), ("pub:", "pub:重庆晨报"), ("source:", "source:新闻联播"),
              ("pp", ">0.3pp"), ("bp", ">10bp"), ("%", ">=50%"))
+
+
+def _with_example(error: str) -> str:
+    """A query error with an example of what it got wrong, unless it gives
+    one itself (“expected a number after '>', e.g. >1亿” was followed by a
+    second “— e.g. …”)."""
+    if "e.g." in error:
+        return f"{error}. Escape clears."
+    return f"{error} — e.g. “{_example_for(error)}”. Escape clears."
 
 
 def _example_for(error: str) -> str:

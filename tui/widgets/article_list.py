@@ -277,13 +277,24 @@ class ArticleList(ScrollView, can_focus=True):
             text = Text(row.label, style=style, no_wrap=True, overflow="ellipsis", end="")
             return self._strip(text, width, style)
         style = base
-        if index == self.cursor:
+        on_cursor = index == self.cursor
+        if on_cursor:
             style = base + self.get_component_rich_style("article-list--cursor")
         if self.lines_per_row == 2:
-            return self._strip(self._two_line_text(row.entry, width, style, part), width, style)
-        return self._strip(self._entry_text(row.entry, width, style), width, style)
+            return self._strip(self._two_line_text(row.entry, width, style, part, on_cursor), width, style)
+        return self._strip(self._entry_text(row.entry, width, style, on_cursor), width, style)
 
-    def _two_line_text(self, entry: dict[str, Any], width: int, style: Style, part: int) -> Text:
+    def _meta_styles(self, on_cursor: bool) -> tuple[Style, Style]:
+        """The date's and the number's styles: muted (a search's hits in
+        amber) on the list; on the cursor row in the row's own colour (the
+        muted grey and the amber read at 2.2–3:1 on the cursor's tint)."""
+        if on_cursor:
+            return Style(), Style(bold=True) if self.searching else Style()
+        meta = component_style(self, "article-list--meta")
+        return meta, component_style(self, "article-list--hits") if self.searching else meta
+
+    def _two_line_text(self, entry: dict[str, Any], width: int, style: Style, part: int,
+                       on_cursor: bool = False) -> Text:
         """Line ``part`` of a row in a narrow list: the title's first line
         across the width; then, indented, the rest of it (… when cut) with
         the date and a search's hit count."""
@@ -301,10 +312,10 @@ class ArticleList(ScrollView, can_focus=True):
         rest = Text(" " + ellipsize(title[len(head):].lstrip(), max(1, width - 1 - len(meta))),
                     style=style, no_wrap=True, end="")
         rest.truncate(max(1, width - len(meta)), pad=True)
-        rest.append(f" {date:>10}", style=component_style(self, "article-list--meta"))
+        meta_style, num_style = self._meta_styles(on_cursor)
+        rest.append(f" {date:>10}", style=meta_style)
         if number:
-            rest.append(number, style=component_style(self, "article-list--hits" if self.searching
-                                                      else "article-list--meta"))
+            rest.append(number, style=num_style)
         return rest
 
     def _counts_shown(self, width: int) -> bool:
@@ -316,11 +327,10 @@ class ArticleList(ScrollView, can_focus=True):
     def _number(self, entry: dict[str, Any]) -> str:
         return _hits(entry) if self.searching else str(entry.get("n_facts", ""))
 
-    def _entry_text(self, entry: dict[str, Any], width: int, style: Style) -> Text:
-        meta_style = component_style(self, "article-list--meta")
+    def _entry_text(self, entry: dict[str, Any], width: int, style: Style, on_cursor: bool = False) -> Text:
+        meta_style, num_style = self._meta_styles(on_cursor)
         date = entry.get("date") or ""  # always with its year: a store may span decades
         number = self._number(entry)
-        num_style = component_style(self, "article-list--hits") if self.searching else meta_style
         date_col = f" {date:>10}"
         # Narrow lists give the title the room: the count of facts goes
         # (the facts pane's title has it) unless the list is ordered by it;

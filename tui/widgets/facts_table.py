@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -81,18 +81,21 @@ def _sentence(fact: Fact, exact: bool) -> str:
 # with a ``drop`` order go first (the detail view, `i`, has them all).
 COLUMNS: tuple[Column, ...] = (
     Column("Kind", "kind", 4, _field("kind")),
-    # Last to go, and only where the subject would otherwise be squeezed
-    # to a few characters (航天…, 公司…: at 80×24 a long figure left the
-    # subject five cells): the value then says the figure with its unit and
-    # qualifier, and the reader highlights it as written.
-    Column("Figure", "surface", 6, _field("surface"), drop=6),
+    # Goes where the subject would otherwise be squeezed to a few
+    # characters (航天…, 公司…: at 80×24 a long figure left the subject five
+    # cells), once the unit has gone into the value: the value then says the
+    # figure with its unit and qualifier (385亿元 beside 385亿元 said it
+    # twice), and the reader highlights it as written.  The period outlives
+    # it: 500亿元 of 商业航天产业规模 is a 2027 target, which nothing else on
+    # the screen says.
+    Column("Figure", "surface", 6, _field("surface"), drop=4),
     Column("Subject", "subject", 8, _field("subject"), flexible=True),
     Column("Value", "value", 6, _value),
     # The unit goes into the Value column (-2.3亿元) before the period is
     # dropped: two rows of 净利润, -2.3亿 and -1.1亿, told apart by nothing
     # else once the period (2025Q3, 2024Q3) was gone.
     Column("Unit", "unit", 4, _field("unit"), drop=3),
-    Column("Period", "period", 6, _period, drop=4, most=16),
+    Column("Period", "period", 6, _period, drop=6, most=16),
     Column("Change", "change", 6, lambda fact, exact: format_change(fact), drop=2, most=8),
     Column("Qual.", "qualifier", 5, _field("qualifier"), drop=1),
     Column("Sentence", "sentence", 20, _sentence, drop=5, flexible=True),
@@ -113,10 +116,13 @@ def _clip(value: str, limit: int) -> Text:
     return Text(ellipsize(value, limit), no_wrap=True, overflow="ellipsis", end="")
 
 
-def plan_widths(natural: dict[str, int], available: int, wide: bool) -> dict[str, int]:
+def plan_widths(natural: dict[str, int], available: int, wide: bool,
+                empty: Collection[str] = ()) -> dict[str, int]:
     """Column key -> width for a pane ``available`` cells wide: fixed columns
-    at their natural width, columns dropped (in their ``drop`` order) while
-    they do not fit, the flexible ones sharing what is left."""
+    at their natural width, columns dropped (in their ``drop`` order, those
+    ``empty`` in every row first: a blank Change column said nothing where
+    the period had to go) while they do not fit, the flexible ones sharing
+    what is left."""
     shown = [c for c in COLUMNS if wide or c.key != "sentence"]
     # A subject of a few words is kept whole before the minor columns are.
     keep_subject = max(0, min(natural["subject"], SUBJECT_KEPT) - COLUMNS[2].width)
@@ -124,8 +130,18 @@ def plan_widths(natural: dict[str, int], available: int, wide: bool) -> dict[str
     def need(columns: list[Column]) -> int:
         return sum((c.width if c.flexible else natural[c.key]) + PADDING for c in columns)
 
-    while need(shown) + keep_subject > available and any(c.drop for c in shown):
-        shown.remove(min((c for c in shown if c.drop), key=lambda c: c.drop))
+    def subject_cut(columns: list[Column]) -> bool:
+        whole = min(natural["subject"], SUBJECT_MOST) if any(c.key == "sentence" for c in columns) else natural["subject"]
+        return need(columns) + max(0, whole - COLUMNS[2].width) > available
+
+    while droppable := [c for c in shown if c.drop]:
+        if need(shown) + keep_subject > available:
+            shown.remove(min(droppable, key=lambda c: (c.key not in empty, c.drop)))
+        elif (blank := [c for c in droppable if c.key in empty]) and subject_cut(shown):
+            # A blank column never cuts what was measured (全国居民消费价… beside an empty Qual.).
+            shown.remove(min(blank, key=lambda c: c.drop))
+        else:
+            break
     widths = {c.key: natural[c.key] for c in shown if not c.flexible}
     spare = max(0, available - need(shown))
     subject = next(c for c in shown if c.key == "subject")
@@ -234,7 +250,8 @@ class FactsTable(DataTable):
         self.unit_in_value = self.qualifier_in_value = False
         while True:
             texts = [self._texts(fact, wide) for fact in rows]
-            self.widths = plan_widths(self._natural(texts), self._available_width(), wide)
+            empty = {key for key in texts[0] if not any(t[key] for t in texts)} if texts else ()
+            self.widths = plan_widths(self._natural(texts), self._available_width(), wide, empty)
             unit = self.unit_in_value or "unit" not in self.widths
             qualifier = self.qualifier_in_value or "qualifier" not in self.widths
             if (unit, qualifier) == (self.unit_in_value, self.qualifier_in_value):

@@ -53,7 +53,7 @@ class StatusBar(Static):
         text.append(_short_path(path, limit), style="bold")
         text.append(rest)
         if filters:
-            text.append("  filter: ", style="dim")
+            text.append("  filter: ", style="italic")  # dim read at 2–3:1
             text.append(shown)
         self.update(text)
 
