@@ -94,3 +94,23 @@ def test_a_verb_of_reaching_leaves_the_noun_before_it(subject: str, expected: tu
 def test_the_level_a_move_starts_from_is_the_indicator_s(text: str, surface: str, expected: str) -> None:
     """由上月的5.2%降至5.0%: the move after the first level is no noun it measures (it was 降至, then none)."""
     assert subjects(text)[surface] == expected
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # every verb of reaching ends the indicator, whatever its last character (跨越, 迈过, 逼近, 升穿)
+    ("2025年，我国国内生产总值首次跨越140万亿元大关。", "140万亿元", "国内生产总值"),
+    ("全市地区生产总值迈过5000亿元。", "5000亿元", "全市地区生产总值"),
+    # an adverb of succession before the verb is how often, not what (接连, 相继, 连续)
+    ("中国经济总量接连跨越110万亿元、120万亿元、130万亿元、140万亿元。", "110万亿元", "中国经济总量"),
+    ("中国经济总量接连跨越110万亿元、120万亿元、130万亿元、140万亿元。", "140万亿元", "中国经济总量"),
+    ("全省經濟總量連續跨越5萬億元。", "5萬億元", "全省經濟總量"),
+    # the step or threshold after 的 is the level reached, never the indicator
+    ("国内生产总值迈上140万亿元的新台阶。", "140万亿元", "国内生产总值"),
+    ("销售额站上千亿元的新台阶。", "千亿元", "销售额"),
+])
+def test_a_level_crossed_names_the_indicator_before_the_verb(text: str, surface: str, expected: str) -> None:
+    assert subjects(text)[surface] == expected
+
+
+def test_a_verb_of_reaching_after_big_is_a_noun_and_stays() -> None:
+    assert subjects("这是中俄关系大发展大跨越的10年。")["10年"] != "中俄关系大发展大"

@@ -47,7 +47,8 @@ _LEVEL_VERBS = frozenset({"冲上", "站上", "站稳", "升上", "重上", "重
 # words dropped before the verb: adverbs, modals, passives (也能回到, 则可望达到, 被送到)
 _BEFORE_VERB = frozenset({"也", "能", "会", "将", "可", "可望", "可能", "则", "均", "已", "再", "又", "被", "还",
                           "更", "都", "仍", "已经", "将会", "应", "可以", "陆续", "就",
-                          "预计", "预期", "估计", "预料"})    # 财政储备预计于…为: the estimate's words, not the reserve's
+                          "预计", "预期", "估计", "预料",
+                          "接连", "相继", "先后", "连续", "依次", "逐步", "稳步", "逐年"})   # 经济总量接连跨越: how often, not what    # 财政储备预计于…为: the estimate's words, not the reserve's
 _TRAILING_LEADS = ("一度", "盘中", "早盘", "午盘", "尾盘", "首次", "首度", "再度", "再次", "重新", "本周", "上周")
 _TRAILING_ADVERBS_RE = re.compile(r"^(?:首次|首度|一度|再度|再次|重新|最高|最低|单日|一举)$")
 _DROP_TAGS = frozenset({"d", "p", "c", "ad", "vd"})
@@ -70,7 +71,8 @@ KINDS = ("money", "percent", "points", "index", "count", "quantity", "duration",
 _PRICE_KINDS = ("money", "percent", "points", "index")
 
 # the cheap gate: last characters of a subject a verb of reaching can end, first ones of a lead
-_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均抵看高低稳穩地")
+_END_CHARS = frozenset("至到于於上破及探关關回复復平迈邁均抵看高低稳穩地"
+                       "越过過近穿入")   # more verbs of _LEVEL_VERBS (跨越, 迈过, 逼近, 升穿; not 报 or 失守: 举报, 恒指失守)
 _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最终終当當昨今周週星本上")
 
 
@@ -118,6 +120,8 @@ def level_subject(subj: str) -> tuple[bool, str | None]:
     if plain[-1] not in _PARTICLES and not any(plain.endswith(v) for v in _LEVEL_VERBS_BY_LAST.get(plain[-1], ())):
         lead = _LEADS_RE.fullmatch(plain)       # no verb of reaching: only a lone adverb can be cut
         return (True, None) if lead else (False, subj)
+    if any(plain.endswith("大" + v) for v in _LEVEL_VERBS_BY_LAST.get(plain[-1], ())):
+        return False, subj                      # 大发展大跨越的10年, 大突破: a noun, no move to a level
     words = list(segment(simplified_chars(plain)))   # 財政儲備於: 儲備 one word, as 储备 is (one to one: lengths hold)
     n = len(plain)
     dropped = False

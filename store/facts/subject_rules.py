@@ -201,7 +201,7 @@ SPAN_BEFORE_RE = re.compile(r"(?:连续|时隔|历经|经过|过去|近|首次|�
 # a level the figure reaches, named after 的 (3791.62美元的纪录高价, 63美元的水平): not what is measured
 LEVEL_NOUN_RE = re.compile(r"(?:纪录|记录|历史|歷史|历年|歷年|阶段性|年内|多年|同期|较高|較高|较低|較低|较好|較好)?"
                            r"(?:新高|新低|高价|低价|高位|低位|高点|低点|水平|水準|水准|峰值|纪录|记录|紀錄|記錄)(?:水平|水準|水准)?"
-                           r"|(?:目标)?区间|价位|關口|关口"
+                           r"|(?:目标)?区间|价位|關口|关口|(?:新的?|更高的?|一个)?(?:台阶|台階|大关|大關|门槛|門檻|量级|量級)"   # 迈上140万亿元的新台阶: the step reached, the indicator's
                            r"|(?:下降|下跌|增长|上涨|回落|负增长)?(?:的)?(?:局面|態勢|态势|勢頭|势头|趨勢|趋势|走勢|走势|格局|局勢|局势)")   # 扭转了上月下降1.2%的局面: the indicator's trend     # 衝破每盎司53.54美元的價位: 白銀's     # 上调…至0.25%-0.5%的目标区间: the rate moved
 SHARE_NOUNS = ("比重", "比例", "份额", "占比")
 # a contribution in points (拉动GDP增长2.6个百分点) is the contributor's, not the thing it drives;
