@@ -134,3 +134,31 @@ def file_digest(path: Path) -> tuple[int, str]:
             return 0, digest(b"")
         with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
             return size, digest(mapped)
+
+
+def copy_aside(sources: list[Path], folder: Path) -> None:
+    """Copy files into ``folder`` (made if need be) to keep them: every one
+    whole, or — on an OSError, raised again — none, the copies made and the
+    folder if this made it removed.  A full disk left a copy of 0 bytes
+    that a repair's message called the kept damaged file."""
+    import shutil
+
+    made = not folder.exists()
+    copied: list[Path] = []
+    try:
+        folder.mkdir(exist_ok=True)
+        for source in sources:
+            copied.append(folder / source.name)
+            shutil.copy2(source, folder / source.name)
+    except OSError:
+        for copy in copied:
+            try:
+                copy.unlink(missing_ok=True)
+            except OSError:
+                pass
+        if made:
+            try:
+                folder.rmdir()
+            except OSError:
+                pass
+        raise

@@ -108,6 +108,7 @@ def test_a_store_of_the_previous_layout_is_read_as_it_is_and_rewritten_once(tmp_
     name = catalog_log.segment_name(data["_meta"]["1"]["generation"] + 10)
     (directory / name).write_bytes(raw)
     data["_meta"]["1"]["schema"] = 4
+    data["_meta"]["1"]["generation"] += 10  # the generation that wrote the segment (a main never names a later one)
     store.path.write_bytes(dumps({"_meta": data["_meta"], "log": [[name, *catalog_log.shard_sum(raw)]]}))
     old = open_store(store.path)
     assert old.catalog() == before

@@ -471,10 +471,12 @@ def test_a_write_failure_after_the_commit_keeps_the_articles_and_check_fix_repai
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-@pytest.mark.parametrize("args", [["articles"], ["articles", "--json"], ["--version"]])
+@pytest.mark.parametrize("args", [["articles"], ["articles", "--json"], ["--version"], ["--help"], ["ingest", "--help"]])
 def test_output_to_a_full_disk_is_one_line_saying_the_output_could_not_be_written(db, args):
     # `factdesk articles > file` on a full disk said "factdesk: factdesk: no
     # space left on device": the program's name twice, and not what failed.
+    # `factdesk --help > file` said nothing, exit 0, the help lost (argparse
+    # drops the error of the write it makes).
     import subprocess
 
     from tests.helpers_cli import child_env, factdesk_command

@@ -263,3 +263,21 @@ def test_latin_1_text_whose_accents_pair_as_gb18030_is_read_as_latin_1(tmp_path)
     assert factdesk(db, "ingest", str(cn), str(short)).returncode == 0
     titles = factdesk(db, "articles").stdout.decode()
     assert "A股市场" in titles and "A股 B股 H股" in titles
+
+
+def test_a_json_document_nested_beyond_reading_is_one_line_like_a_json_lines_line(tmp_path):
+    """A .json file of arrays inside arrays deeper than a JSON reader goes
+    (a generator's runaway, a fuzzer's input) said Python's "RecursionError:
+    maximum recursion depth exceeded while decoding a JSON array from a
+    unicode string"; it is invalid JSON to factdesk as the same record on a
+    JSON Lines line is, said as such, and the other files are ingested."""
+    db = tmp_path / "s" / "factdesk.json"
+    deep = tmp_path / "deep.json"
+    deep.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("# 快报\n\n出口增长7.5%。\n", encoding="utf-8")
+    proc = factdesk(db, "ingest", str(deep), str(good))
+    assert proc.returncode == 1
+    assert stderr_lines(proc) == [f"factdesk: skipped {deep}: not valid JSON (nested too deep: arrays or objects "
+                                  "inside one another beyond what a record can hold); the file was not ingested"]
+    assert b"1 file" in proc.stdout

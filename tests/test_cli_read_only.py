@@ -57,3 +57,19 @@ def test_writing_to_a_read_only_store_is_one_line_and_check_still_reads_it(capsy
     assert code == 1 and len(err) == 1 and "read-only file system" in err[0], err
     code, out, err = run(capsys, "--db", str(read_only), "check")
     assert code == 1 and "search index is missing" in out and err == []
+
+
+def test_check_fix_of_a_damaged_catalog_on_a_read_only_store_names_the_damage_and_never_says_reading_works(
+        capsys, read_only):
+    """Reading a store whose catalog is damaged does not work: check --fix
+    there said only "the store cannot be changed: … read-only file system;
+    reading works", which hid the damage and sent the user to read it."""
+    segment = sorted((read_only.with_name(read_only.name + ".d") / "catalog").iterdir())[-1]
+    segment.write_bytes(b"\0" * segment.stat().st_size)
+    code, out, err = run(capsys, "--db", str(read_only), "check", "--fix")
+    assert code == 1 and out == ""
+    [line] = err
+    for fragment in (str(segment), "catalog segment is damaged", "read-only file system",
+                     "'factdesk check --fix' where the store can be written"):
+        assert fragment in line, line
+    assert "reading works" not in line, line

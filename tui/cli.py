@@ -174,6 +174,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 status = COMMANDS[args.command](args)
             return _signal_exit() if status == EXIT_INTERRUPTED and _terminated else status
         return COMMANDS[args.command](args)
+    except SystemExit as done:  # --help: argparse drops the error of its own write (the help lost, exit 0)
+        if done.code in (0, None) and not _output_written():
+            return EXIT_ERROR
+        raise
     except ConfigError as err:
         error_line(str(err))
         return EXIT_ERROR
@@ -262,6 +266,18 @@ def _stopped_by_sigterm() -> Iterator[None]:
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
+
+
+def _output_written() -> bool:
+    """Whether standard output takes what was written to it; if not, said
+    in one line (as for a command's output to a full disk)."""
+    try:
+        sys.stdout.flush()
+    except OSError as err:
+        _close_output()
+        error_line(f"cannot write the output ({(err.strerror or str(err)).lower()})")
+        return False
+    return True
 
 
 def _close_output() -> None:

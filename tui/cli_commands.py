@@ -550,7 +550,7 @@ def _nothing(hint: str) -> None:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from store import DamagedCatalogError, Problem, RepairNote, repair_catalog
+    from store import DamagedCatalogError, Problem, RepairNote, StoreReadOnlyError, repair_catalog
     from tui.check_output import print_check
 
     rebuilt: list[str] = []
@@ -564,7 +564,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         # The main file or the catalog is lost: list the articles again from
         # the shard files, then check (and fix) the store that gives.
         rebuilt = [Problem(str(err).split("; ")[0], "catalog", args.db, fixable=True)]
-        notes = repair_catalog(args.db)
+        try:
+            notes = repair_catalog(args.db)
+        except StoreReadOnlyError as refused:
+            # The store cannot be read either: the damage is what to say,
+            # never the refusal's "reading works".
+            why = str(refused).split(": ", 1)[-1].split("; reading works")[0]
+            raise StoreReadOnlyError(f"{rebuilt[0]}; {why}: run 'factdesk check --fix' where the store can be "
+                                     f"written") from None
         store = _open_existing(args)
         found = store.check(fix=args.fix)
     # A shard the catalog could not be listed again from is a problem that

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from typing import IO
 
 from tui.cli_extras import MAX_CHARS, SHELLS, VersionAction, jobs, positive_chars
 
@@ -44,6 +46,13 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage dump
         raise UsageError(message)
+
+    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+        """argparse's, without dropping a failed write: ``--help`` to a full
+        disk said nothing and exited 0, the help lost (the command's own
+        output says "cannot write the output")."""
+        if message:
+            (file or sys.stderr).write(message)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,7 +23,7 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,8 +32,8 @@ from store.db.catalog_log import CATALOG_DIR, read_segment, segment_generation
 from store.db.schema import SCHEMA_VERSION, CatalogDoc, MainData
 from store.db.shards import ShardData, read_shard_file, shard_key, shard_sum
 from store.db.storage import dumps, loads
-from store.errors import DamagedCatalogError, Problem, StoreError
-from store.fileio import atomic_write
+from store.errors import DamagedCatalogError, Problem, StoreError, WriteFailed, os_reason
+from store.fileio import atomic_write, copy_aside
 from store.records import SourceRecord
 from store.wording import counted
 
@@ -96,9 +96,19 @@ def rebuild_catalog(path: Path, directory: Path) -> list[str]:
         "created": meta_old.get("created") or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     main: MainData = {"_meta": {"1": meta}, "sources": sources, "catalog": catalog}  # type: ignore[typeddict-item]
-    kept = _keep_aside(path, directory)
+    raw = dumps(main)
     shard_notes = _keep_unreadable_shards(directory, unreadable)
-    atomic_write(path, dumps(main))
+    undo: list[Callable[[], None]] = []
+    try:
+        kept = _keep_aside(path, directory, undo)
+        atomic_write(path, raw)
+    except OSError as err:
+        if not _written(path, raw):  # (else the new main file is in place: the repair is done)
+            for step in reversed(undo):
+                step()
+            raise WriteFailed(f"{path}: cannot write the store ({os_reason(err, path.parent)})",
+                              "it was left as it was; 'factdesk check --fix' repairs it once it can be written") \
+                from None
     listed = f"listed {counted(n_articles, 'article')} of {counted(len(sources), 'source file')} again from {counted(len(chosen), 'shard file')}"
     notes = [*segment_notes, *shard_notes, *kept, listed]
     if any(not hints.get(key) for key in groups):
@@ -271,34 +281,53 @@ def _keep_unreadable_shards(directory: Path, unreadable: dict[int, list[str]]) -
         return []
     aside = directory / f"shards.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
     try:
-        aside.mkdir(exist_ok=True)
-        for names in unreadable.values():
-            for name in names:
-                shutil.copy2(directory / "shards" / name, aside / name)
+        copy_aside([directory / "shards" / name for names in unreadable.values() for name in names], aside)
     except OSError as err:
-        raise StoreError(f"{aside}: cannot keep the unreadable shard files aside ({(err.strerror or str(err)).lower()}); "
-                         f"nothing was repaired") from None
+        raise StoreError(f"{aside}: cannot keep the unreadable shard files aside ({os_reason(err, directory)}); "
+                         f"nothing was repaired, the store was left as it was") from None
     return [Problem(f"shard {shard_key(number)}: no file of it can be read; its articles are not listed "
                     f"(files kept in {aside}: {', '.join(names)})", "shard", aside)
             for number, names in sorted(unreadable.items())]
 
 
-def _keep_aside(path: Path, directory: Path) -> list[str]:
+def _keep_aside(path: Path, directory: Path, undo: list[Callable[[], None]]) -> list[str]:
     """Move the old catalog segments out of the store's way and copy the old
-    main file aside, keeping both; notes of where they went."""
+    main file aside, keeping both; notes of where they went.  ``undo`` gets
+    the steps that put back what was done, for a repair that cannot finish
+    (a full disk: a copy of 0 bytes passed for the kept main file, and the
+    sound segments were out of the store's reach)."""
     stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
     notes: list[str] = []
     catalog_dir = directory / CATALOG_DIR
     if catalog_dir.is_dir() and any(catalog_dir.iterdir()):
-        aside = directory / f"{CATALOG_DIR}.damaged-{stamp}"
-        os.replace(catalog_dir, aside)
-        notes.append(f"the old catalog segments were kept in {aside}")
+        segments_aside = directory / f"{CATALOG_DIR}.damaged-{stamp}"
+        os.replace(catalog_dir, segments_aside)
+        undo.append(lambda: _put_back(segments_aside, catalog_dir))
+        notes.append(f"the old catalog segments were kept in {segments_aside}")
     catalog_dir.mkdir(exist_ok=True)
     if path.exists():
-        aside = path.with_name(f"{path.name}.damaged-{stamp}")
-        shutil.copy2(path, aside)
-        notes.append(f"the old main file was kept as {aside}")
+        main_aside = path.with_name(f"{path.name}.damaged-{stamp}")
+        undo.append(lambda: main_aside.unlink(missing_ok=True))
+        shutil.copy2(path, main_aside)
+        notes.append(f"the old main file was kept as {main_aside}")
     return notes
+
+
+def _put_back(aside: Path, catalog_dir: Path) -> None:
+    try:
+        catalog_dir.rmdir()  # the empty folder made in its place
+        os.replace(aside, catalog_dir)
+    except OSError:
+        pass  # the segments stay where the message of the next check --fix finds them
+
+
+def _written(path: Path, raw: bytes) -> bool:
+    """Whether the main file on disk is the one the repair wrote (a failure
+    after the rename, in its folder's fsync)."""
+    try:
+        return path.read_bytes() == raw
+    except OSError:
+        return False
 
 
 def repair_catalog(path: str | Path | None = None) -> list[str]:

@@ -12,7 +12,6 @@ says how many and of which file.
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +20,8 @@ from store.db.schema import MainData, meta_of
 from store.db.shards import FIX_HINT, read_shard_file, shard_key
 from store.db.source_keys import key_of
 from store.db.transaction import write_transaction
-from store.errors import Problem, RepairNote, StoreError, os_error
+from store.errors import Problem, RepairNote, StoreError, os_reason
+from store.fileio import copy_aside
 from store.paths import SEED_SOURCES
 from store.wording import counted
 
@@ -89,11 +89,10 @@ def keep_damaged(data: MainData, side_dir: Path, damaged: dict[int, str]) -> lis
         return []
     aside = side_dir / f"shards.damaged-{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}"
     try:
-        aside.mkdir(exist_ok=True)
-        for path in present:
-            shutil.copy2(path, aside / path.name)
+        copy_aside(present, aside)
     except OSError as err:
-        raise os_error(err, aside, "cannot keep the damaged shard files aside; nothing was repaired") from None
+        raise StoreError(f"{aside}: cannot keep the damaged shard files aside ({os_reason(err, side_dir)}); nothing "
+                         f"was repaired, the store was left as it was") from None
     kept = "the damaged shard file was" if len(present) == 1 else f"the {len(present)} damaged shard files were"
     return [RepairNote(f"{kept} kept in {aside}")]
 

@@ -188,7 +188,7 @@ def validate_main(data: Any, path: Path) -> MainData:
         except (KeyError, TypeError, ValueError, AttributeError):
             raise DamagedCatalogError(f"{path}: damaged store (cannot migrate from schema {meta['schema']})") from None
         meta = data["_meta"]["1"]
-    if not isinstance(meta.get("shards"), dict) or not isinstance(meta.get("generation"), int):
+    if not _sound_meta(meta, data.get("log")):
         raise DamagedCatalogError(f"{path}: damaged store (bad _meta record)")
     for doc in data["catalog"].values():
         if isinstance(doc, ColumnDoc):  # its segment's header was checked as it was read
@@ -200,6 +200,51 @@ def validate_main(data: Any, path: Path) -> MainData:
         if len({len(doc[c]) for c in CATALOG_COLUMNS} | ({len(doc["keys"])} if "keys" in doc else set())) != 1:
             raise DamagedCatalogError(f"{path}: damaged store (catalog columns of {doc.get('file')!r} differ in length)")
     return cast(MainData, data)
+
+
+def _count(value: Any, least: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= least
+
+
+def _file_name(name: Any) -> bool:
+    """A plain file name inside the store's folder (never a path out of it)."""
+    return (isinstance(name, str) and name not in ("", ".", "..")
+            and not any(c in name for c in "/\\\x00"))
+
+
+def _written_by(name: str) -> int:
+    """The generation a shard file (``NNN.gG.json…``) or catalog segment
+    (``cG.json…``) was written by; 0 for a name that carries none."""
+    from store.db.catalog_log import segment_generation
+
+    if (segment := segment_generation(name)) is not None:
+        return segment
+    try:
+        return int(name.split(".g", 1)[1].split(".", 1)[0])
+    except (IndexError, ValueError):
+        return 0
+
+
+def _sound_meta(meta: dict[str, Any], log: Any) -> bool:
+    """Whether the ``_meta`` record is of the types and ranges a writer
+    writes.  Valid JSON is not enough: a bit flipped in a digit keeps it
+    valid.  A generation below a file the record names (its shards, the
+    catalog segments of its log) would make the store's own files look like
+    a killed writer's leftovers, which check --fix and the next writer
+    delete; a shard name with a path would be read from outside the store."""
+    generation, shards, sums = meta.get("generation"), meta.get("shards"), meta.get("shard_sums", {})
+    if not _count(generation, 0) or not _count(meta.get("next_doc"), 1):
+        return False
+    if not isinstance(shards, dict) or not isinstance(sums, dict):
+        return False
+    if not all(isinstance(key, str) and key.isascii() and key.isdigit() and _file_name(name)
+               for key, name in shards.items()):
+        return False
+    if not all(isinstance(s, list) and len(s) == 2 and _count(s[0], 0) and isinstance(s[1], str)
+               for s in sums.values()):
+        return False
+    segments = [entry[0] for entry in log] if isinstance(log, list) else []  # (its entries checked as it was read)
+    return all(_written_by(name) <= generation for name in [*shards.values(), *segments])
 
 
 def read_main(path: Path) -> MainData:
@@ -221,7 +266,7 @@ def _replay(log: Any, path: Path) -> dict[str, Any]:
     from store.paths import sidecar_dir
 
     if not isinstance(log, list) or not all(
-        isinstance(e, list) and len(e) == 3 and isinstance(e[0], str) and isinstance(e[1], int) for e in log
+        isinstance(e, list) and len(e) == 3 and _file_name(e[0]) and isinstance(e[1], int) for e in log
     ):
         raise DamagedCatalogError(f"{path}: damaged store (bad catalog log)")
     return replay(log, sidecar_dir(path) / CATALOG_DIR)

@@ -30,6 +30,7 @@ class ShardBodies:
     written: dict[int, tuple[str, bool, ShardSum]]
     shard_dir: Path
     _shard_file: Callable[[int], tuple[Path, ShardSum | None] | None]
+    _check_still_there: Callable[[], None]
 
     def _body(self, shard: int) -> shard_frames.ShardBody | None:
         """The shard's body that flushes adding articles gather into; None
@@ -38,6 +39,7 @@ class ShardBodies:
         if (body := self.bodies.get(shard)) is not None:
             return body
         found = self._shard_file(shard)
+        self._check_still_there()  # (before making its folder again where it was)
         self.shard_dir.mkdir(parents=True, exist_ok=True)
         path = self.shard_dir / f"{shard_file_name(shard, self.generation)}.body"
         if found is None:
@@ -46,6 +48,7 @@ class ShardBodies:
             try:
                 raw = found[0].read_bytes()
             except FileNotFoundError:
+                self._check_still_there()
                 raise CorruptStoreError(f"{found[0]}: shard file is missing; {FIX_HINT}") from None
             if found[1] is not None and shard_sum(raw) != list(found[1]):
                 raise CorruptStoreError(f"{found[0]}: shard file is damaged (its checksum differs); {FIX_HINT}")

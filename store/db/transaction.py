@@ -102,6 +102,8 @@ def write_transaction(target: CommitTarget, *, repair: bool = False) -> Iterator
     without error and is discarded otherwise.  A store with a missing or
     damaged shard file is not written to (a commit on top of it would bury
     the damage) unless the transaction is ``check --fix``'s ``repair``."""
+    if target.on_disk_token() is not None and not target.path.exists():
+        raise store_moved(target.path)  # (its lock file, folders and shards are not made again where it was)
     with write_lock(target.path):
         make_sidecar(target.dir)
         # Apply our change on top of whatever another writer committed.
@@ -137,6 +139,15 @@ def sweep_index(directory: Path) -> None:
     from store.search.index import SearchIndex
 
     SearchIndex.sweep(directory)
+
+
+class StoreMoved(StoreError):
+    """The store's main file went away while the store was open."""
+
+
+def store_moved(path: Path) -> StoreMoved:
+    return StoreMoved(f"{path}: the store was moved or removed while factdesk was using it; nothing was saved of "
+                      f"this change and nothing was made there — run the command again on the store where it is now")
 
 
 def _fail(tx: Transaction, err: BaseException) -> None:
@@ -183,6 +194,7 @@ class Transaction(SharedSources, ShardBodies):
         self.added_ids: CompactIds = CompactIds()  # a set, a few bytes an id
         self.removed_ids: set[str] = set()
         self.changed = not target.path.exists()
+        self.was_there = not self.changed  # a store on disk when the transaction began (see _check_still_there)
         self.committed = False  # set once the main file has been replaced
         self.index_spool = IndexSpool(self.target.dir / "shards")  # index documents the workers prepared
 
@@ -375,6 +387,7 @@ class Transaction(SharedSources, ShardBodies):
         try:
             return read_shard_file(*found)
         except FileNotFoundError:
+            self._check_still_there()
             raise CorruptStoreError(f"{found[0]}: shard file is missing; {FIX_HINT}") from None
 
     def rewrite_shards(self, shards: Iterable[int]) -> None:
@@ -389,6 +402,8 @@ class Transaction(SharedSources, ShardBodies):
         generation's files; they stay invisible until the main file is
         committed, and are dropped from memory."""
         touched = set(self.pending_docs) | set(self.pending_removals) | set(self.pending_refs)
+        if touched:
+            self._check_still_there()
         for shard in sorted(touched | (self.fresh_shards - set(self.written))):
             docs = self.pending_docs.get(shard, [])
             adds_only = docs and shard not in self.pending_removals and shard not in self.pending_refs
@@ -425,6 +440,7 @@ class Transaction(SharedSources, ShardBodies):
         self.flush()
         for shard in list(self.bodies):
             self._finish_body(shard)
+        self._check_still_there()
         previous = dict(self.meta["shards"])
         sums = self.meta.setdefault("shard_sums", {})
         for shard, (name, has_articles, checksum) in self.written.items():
@@ -447,6 +463,7 @@ class Transaction(SharedSources, ShardBodies):
                 doc.close()
         self.data["catalog"].update((k, doc) for k, doc in written["catalog"].items() if doc is not None)
         main = {"_meta": self.data["_meta"], "log": self.data["log"]}
+        self._check_still_there()
         atomic_write(self.target.path, dumps(main))  # the commit point
         self.committed = True
         self.target.adopt(self.data)
@@ -455,6 +472,16 @@ class Transaction(SharedSources, ShardBodies):
         catalog_log.remove_segments_except(self.catalog_dir, {e[0] for e in (*old_log, *self.data["log"])})
         spool, self.index_spool = self.index_spool, IndexSpool(self.shard_dir)
         hand_over(spool, self.target, old_token, self.added_ids, self.removed_ids)
+
+    def _check_still_there(self) -> None:
+        """Raise StoreMoved when the store this transaction began on is no
+        longer where it was (its folder renamed or removed while we wrote):
+        its shard files are then "missing" and the commit would make its
+        folders again and write there a main file naming files that are
+        elsewhere — a broken second store.  Checked before each write that
+        would make a folder again, and at the commit point."""
+        if self.was_there and not self.target.path.exists():
+            raise store_moved(self.target.path)
 
     def reached_disk(self) -> bool | None:
         """Whether the main file on disk is this transaction's: an interrupt

@@ -190,6 +190,11 @@ def json_document(path: Path, text: str, is_stdin: bool = False) -> str | None:
         where = f" at line {err.lineno} column {err.colno}" if isinstance(err, json.JSONDecodeError) else ""
         reason = err.msg if isinstance(err, json.JSONDecodeError) else str(err)
         raise InputError(f"{path}: not valid JSON{where} ({reason[:1].lower() + reason[1:]})") from None
+    except RecursionError:  # Python's reader, past some thousand levels: said as orjson's depth limit is for a line
+        if not is_json:
+            return None  # read as JSON Lines, whose line says the same
+        raise InputError(f"{path}: not valid JSON (nested too deep: arrays or objects inside one another beyond what "
+                         f"a record can hold); the file was not ingested") from None
     items = document if isinstance(document, list) else [document]
     if not items:
         raise InputError(f"{path}: an empty JSON array, no records")
