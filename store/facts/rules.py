@@ -28,6 +28,10 @@ CURRENCIES = [
     "沙特里亚尔", "里亚尔", "匈牙利福林", "福林", "波兰兹罗提", "兹罗提", "丹麦克朗", "瑞典克朗",
     "挪威克朗", "克朗", "土耳其里拉", "墨西哥比索", "泰国铢", "新台币元",
     "印度卢比", "印度卢布", "奈拉", "尼日利亚奈拉", "马来西亚令吉", "令吉",
+    # other currencies named after a sum (国防预算超过1420亿新谢克尔): without them the sum was read as 元
+    # (not the short names that begin place names after a numeral: 之一基普努克, 一列伊朗列车)
+    "新谢克尔", "谢克尔", "舍客勒", "埃及镑", "埃镑", "坚戈", "格里夫纳", "第纳尔", "马纳特", "先令", "披索", "纽元",
+    "韩圜",
     # ISO codes after the sum (募资2.5亿 USD, 售价1200 EUR): without them the sum was guessed 元
     "USD", "HKD", "EUR", "RMB", "CNY", "JPY", "GBP",
 ]

@@ -38,6 +38,8 @@ _PAIRS = (
     "攝摄 裏里 華华 "
     # the gallon (3加侖): 侖 is in no other word a figure stands beside
     "侖仑 "
+    # a currency named after a sum (1420億新謝克爾; 納 stays: 3納米製程 is a process node, no length)
+    "謝谢 "
     # results wording: a loss is read as one in either script (股東應佔虧損收窄…至5249萬元)
     "虧亏 損损 淨净 應应 佔占 權权 揚扬 頃顷 "
 )
