@@ -95,6 +95,9 @@ for _p in R.POST_QUALIFIERS:
 _WORDS_ENDING_IN_YUE = frozenset("合签预公条节制履违特婚契践邀")
 # the first characters of words ending in 过 (通过, 经过, 越过, 度过, 跨过, 不过, 难过, 错过, 放过, 胜过, 透过 …)
 _WORDS_ENDING_IN_GUO = frozenset("通经越度跨不难错放胜透穿闪跳路走看听见想说做用去来吃喝玩学有没曾未")
+# the last characters of indicators a level is told past with 过 alone, whatever the figure (旅游收入过4万亿元,
+# 占比过八成, 人数过5000): the verbs' experiential 过 (举办过3届, 发生过两次) follows no such noun
+_INDICATOR_ENDS = frozenset("比率额量值数入模价费款积润重")
 # the first characters of words ending in 超: the trade balance (出超 a surplus, 入超 a deficit), told
 # after a period, 贸易 or a mark (前十一月出超, 贸易入超, ，出超) — not 流出超/收入超/投入超 (exceeding)
 _WORDS_ENDING_IN_CHAO = frozenset("出入")
@@ -146,7 +149,8 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
         return None, s, False
     for q, in_surface in candidates:
         if norm.startswith(q, at - len(q)) and at - len(q) >= 0:
-            if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag:
+            if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag \
+                    and not (q == "过" and at >= 2 and norm[at - 2] in _INDICATOR_ENDS):
                 continue
             if q in R.VAGUE_QUALIFIERS and not _VAGUE_MAG_AT_RE.match(norm, at):
                 continue
