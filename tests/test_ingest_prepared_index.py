@@ -96,24 +96,24 @@ def vocabulary(store) -> dict:
     return json.loads((directory / manifest["vocab"]).read_text(encoding="utf-8"))
 
 
-def test_the_writer_counts_the_vocabulary_of_the_prepared_documents(tmp_path, monkeypatch, unpacked):
-    """The workers hand each article's vocabulary runs over with its index
-    document: the writer counts them in the store's order while it builds
-    the index (the seed page's from its stored records), and the series
-    table's process only builds the table.  The vocabulary is the one the
-    series process would have counted from the stored articles."""
+def test_the_series_process_counts_the_vocabulary_of_the_workers_runs(tmp_path, monkeypatch, unpacked):
+    """The workers hand each article's vocabulary runs over with its series
+    rows (store.series.prepared): the series table's process counts them
+    in the store's order while it builds the table (the seed page's from
+    its stored records), and the writer only builds the index.  The
+    vocabulary is the one counted from the stored articles."""
     jobs = []
     aside = side_build.series_built_aside
 
-    def recording(path, job=side_build.build_series):
+    def recording(path, job=side_build.build_series, **rows):
         jobs.append(job)
-        return aside(path, job=job)
+        return aside(path, job=job, **rows)
 
     monkeypatch.setattr(db_store, "series_built_aside", recording)
     files = [archive(tmp_path / "a.jsonl", 40)]
     pooled = ingested(tmp_path, "pooled", 2, monkeypatch, files)
     inline = ingested(tmp_path, "inline", 1, monkeypatch, files)
-    assert jobs == [side_build.build_series_only, side_build.build_series]
+    assert jobs == [side_build.build_series_from_rows, side_build.build_series]
     assert "经济" in vocabulary(pooled)
     assert json.dumps(vocabulary(pooled), ensure_ascii=False) == json.dumps(vocabulary(inline), ensure_ascii=False)
     assert [h["article_id"] for h in pooled.search("jingji", limit=0)["results"]] \
@@ -174,3 +174,28 @@ def test_encoded_facts_read_as_the_list_they_stand_for():
     assert type(extracted.packed) is bytes
     assert len(extracted) == 2 and list(extracted) == facts and extracted.facts() == facts and extracted == facts
     assert (extracted.content_key, extracted.prepared) == ("k", b"doc")
+
+
+def test_without_the_workers_rows_the_writer_counts_the_vocabulary(tmp_path, monkeypatch, unpacked):
+    """A series folder that cannot hold the rows' spool (a file in its
+    place) leaves the vocabulary to the writer, from the runs the prepared
+    documents carry, and the table to a process reading the shard files:
+    the vocabulary is the same."""
+    from store.db import index_spool
+
+    jobs = []
+    aside = side_build.series_built_aside
+
+    def recording(path, job=side_build.build_series, **rows):
+        jobs.append(job)
+        return aside(path, job=job, **rows)
+
+    monkeypatch.setattr(db_store, "series_built_aside", recording)
+    files = [archive(tmp_path / "a.jsonl", 40)]
+    with monkeypatch.context() as patched:
+        patched.setattr(index_spool.SeriesSpool, "_open", lambda self: open(self._directory, "w+b"))  # a folder
+        pooled = ingested(tmp_path, "pooled", 2, monkeypatch, files)
+    inline = ingested(tmp_path, "inline", 1, monkeypatch, files)
+    assert jobs == [side_build.build_series_only, side_build.build_series]
+    assert json.dumps(vocabulary(pooled), ensure_ascii=False) == json.dumps(vocabulary(inline), ensure_ascii=False)
+    assert pooled.series("企业") == inline.series("企业") != []

@@ -21,7 +21,7 @@ import os
 import tempfile
 from array import array
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from store.db.side_build import builds_aside
 
@@ -38,16 +38,22 @@ def prepares_index(target: Any, articles: int) -> bool:
     return builds_aside(articles, counts()["articles"] + articles, db_store.SIDE_BUILD_MIN_ARTICLES)
 
 
-def hand_over(spool: IndexSpool, target: Any, old_token: str | None, added: Any, removed: Any) -> None:
+def hand_over(spool: IndexSpool, target: Any, old_token: str | None, added: Any, removed: Any,
+              series: SeriesSpool | None = None) -> None:
     """Tell the committed store ``target`` what changed, with the spool's
-    documents when it holds any; the spool is closed afterwards."""
+    documents when it holds any (and the series rows its workers worked
+    out); the spools are closed afterwards."""
     try:
-        if len(spool):
+        if len(spool) and series is not None and len(series):
+            target.index_changed(old_token, added, removed, prepared=spool.reader(), series=series.where())
+        elif len(spool):
             target.index_changed(old_token, added, removed, prepared=spool.reader())
         else:
             target.index_changed(old_token, added, removed)
     finally:
         spool.close()
+        if series is not None:
+            series.close()
 
 
 class IndexSpool:
@@ -75,12 +81,15 @@ class IndexSpool:
             self._ends.extend([self._size] * gap)
         if packed:
             if self._file is None:
-                self._directory.mkdir(parents=True, exist_ok=True)
-                self._file = tempfile.TemporaryFile(dir=self._directory)  # noqa: SIM115 (closed by close())
+                self._file = self._open()
             self._file.write(packed)
             self._size += len(packed)
             self._count += 1
         self._ends.append(self._size)
+
+    def _open(self) -> Any:
+        self._directory.mkdir(parents=True, exist_ok=True)
+        return tempfile.TemporaryFile(dir=self._directory)  # noqa: SIM115 (closed by close())
 
     def __len__(self) -> int:
         """How many documents it holds."""
@@ -107,6 +116,7 @@ class SpoolReader:
     """Reads a spool's documents back by key, in any order."""
 
     def __init__(self, file, first: int | None, ends: array) -> None:
+        self._file = file  # held: a file opened for the reader alone is closed with it
         self._fd = file.fileno() if file is not None else None
         self._first = first if first is not None else 0
         self._ends = ends
@@ -121,3 +131,66 @@ class SpoolReader:
         if end == start:
             return None
         return os.pread(self._fd, end - start, start)
+
+
+class SeriesSpool(IndexSpool):
+    """The series rows the extraction workers worked out (store.series.prepared),
+    by document key, for the series build of the commit, which runs in
+    another process (store.db.side_build): kept in a named file of the series
+    folder, ``series.sqlite.PID.tmp-rows``, which that process opens (one a
+    killed writer leaves is swept as any killed build's temporary file is).
+    A file that cannot be written is no error: the build then reads the
+    articles' facts from the shard files, as it always could."""
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(directory)
+        self._path: Path | None = None
+        self._failed = False
+
+    def add(self, key: int, packed: bytes | None) -> None:
+        if self._failed:
+            return
+        try:
+            super().add(key, packed)
+        except OSError:
+            self.close()
+            self._failed = True
+
+    def _open(self) -> Any:
+        self._directory.mkdir(parents=True, exist_ok=True)
+        self._path = self._directory / f"series.sqlite.{os.getpid()}.tmp-rows"
+        return open(self._path, "w+b")  # noqa: SIM115 (closed by close())
+
+    def where(self) -> SpooledRows | None:
+        """What another process needs to read the rows (None: there are none)."""
+        if self._file is None or self._path is None or not self._count:
+            return None
+        try:
+            self._file.flush()
+        except OSError:
+            return None
+        return SpooledRows(str(self._path), self._first if self._first is not None else 0, self._ends.tobytes())
+
+    def close(self) -> None:
+        path, self._path = self._path, None
+        super().close()
+        if path is not None:
+            try:
+                path.unlink()
+            except OSError:
+                pass
+
+
+class SpooledRows(NamedTuple):
+    """A series spool as another process opens it: its file, the first
+    document key and where each key's bytes end (an array of int64)."""
+
+    path: str
+    first: int
+    ends: bytes
+
+    def reader(self) -> SpoolReader:
+        """A reader of the rows (the file opened now; OSError when it cannot be)."""
+        ends = array("q")
+        ends.frombytes(self.ends)
+        return SpoolReader(open(self.path, "rb"), self.first, ends)  # noqa: SIM115 (held by the reader's process)

@@ -16,6 +16,12 @@ vocabulary file's bytes: the writer's share and the child's are then about
 even, one core each.  The writer waits for the child before it lets go of
 the lock.  A child that fails leaves the table to be built when next read,
 as after any failed build, and the vocabulary to the writer.
+
+When the extraction workers already worked out each article's series rows
+and vocabulary runs (store.series.prepared; the writer spools them,
+store.db.index_spool.SeriesSpool), the child builds the table from those
+rows and counts those runs (build_series_from_rows): it reads no shard file
+but for the articles the spool lacks, and the writer builds only the index.
 """
 
 from __future__ import annotations
@@ -29,13 +35,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
+    from store.db.index_spool import SpooledRows
+
 # Fewer articles than this are not worth a process start.
 SIDE_BUILD_MIN_ARTICLES = 2_000
 
 # What the writer asks the child for: the vocabulary file's bytes, or None
 # when the child failed (the writer then counts it itself).
 CountedVocab = Callable[[], "bytes | None"]
-SideJob = Callable[[str, "Connection"], None]
+SideJob = Callable[..., None]  # (store path, the pipe to the writer[, rows])
 
 
 def builds_aside(added: int, stored: int, minimum: int | None = None) -> bool:
@@ -94,18 +102,55 @@ def build_series_only(path: str, vocabulary: Connection) -> None:
         vocabulary.close()
 
 
+def build_series_from_rows(path: str, vocabulary: Connection, rows: SpooledRows) -> None:
+    """The child's job when the extraction workers worked out each
+    article's series rows and vocabulary runs (store.series.prepared,
+    spooled by the writer in ``rows``): the series table built from the
+    rows, and the pinyin vocabulary counted from the runs in the same pass
+    (the order an index rebuild reads the articles in), sent as the
+    vocabulary file's bytes.  Neither reads the shard files but for the
+    articles the rows lack, so this child is done with both before the
+    writer is with the index, which then neither counts nor builds the
+    vocabulary itself (that was a third of its share).  A build that did
+    not read the articles (the spool could not be opened) sends nothing:
+    the writer then counts the vocabulary itself."""
+    import gc
+    import signal
+
+    from store.db.schema import read_main
+    from store.db.store import Store
+    from store.search.pinyin import VocabRuns, vocab_bytes
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the writer stops the child itself
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    texts = VocabRuns()
+    try:
+        if not Store(Path(path), read_main(Path(path))).prepare_series_from(rows, texts):
+            return
+        gc.collect()
+        vocabulary.send_bytes(vocab_bytes(texts))
+    except OSError:  # the writer is gone (killed): the table it built is still the committed state's
+        pass
+    finally:
+        vocabulary.close()
+
+
 @contextmanager
-def series_built_aside(path: Path, job: SideJob = build_series) -> Iterator[CountedVocab]:
+def series_built_aside(path: Path, job: SideJob = build_series,
+                       rows: SpooledRows | None = None) -> Iterator[CountedVocab]:
     """Build the series table and count the vocabulary of the committed
     store at ``path`` in a child process (``job``) while the block runs;
     the block calls what it is given for the vocabulary (None if the child
-    failed or there is no child).  Waits for the child at the end (stops it
-    if the block fails or never asked)."""
+    failed or there is no child); ``rows`` (the series rows the workers
+    worked out) go to ``job`` after the path and the pipe.  Waits for the
+    child at the end (stops it if the block fails or never asked)."""
     import multiprocessing
 
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     source, sink = context.Pipe(duplex=False)
-    child = context.Process(target=job, args=(str(path), sink), name="factdesk-series")
+    args = (str(path), sink) if rows is None else (str(path), sink, rows)
+    child = context.Process(target=job, args=args, name="factdesk-series")
     try:
         child.start()
     except (OSError, AssertionError):  # no process to be had (a daemon process, no forkserver)

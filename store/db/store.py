@@ -37,6 +37,7 @@ from store.db.schema import (
 from store.db.shards import SHARD_CACHE, ShardCache, ShardData, shard_key
 from store.db.side_build import (
     SIDE_BUILD_MIN_ARTICLES,
+    build_series_from_rows,
     build_series_only,
     builds_aside,
     series_built_aside,
@@ -58,7 +59,7 @@ from store.series import SeriesKeeper
 from store.series.reads import SeriesReads
 
 if TYPE_CHECKING:
-    from store.db.index_spool import SpoolReader
+    from store.db.index_spool import SpooledRows, SpoolReader
     from store.db.transaction import Transaction
     from store.search.article_fields import ArticleFields
     from store.search.index import SearchIndex
@@ -220,18 +221,27 @@ class Store(SeriesReads):
             yield tx
 
     def index_changed(self, old_token: str | None, added: set[str], removed: set[str],
-                      prepared: SpoolReader | None = None) -> None:
+                      prepared: SpoolReader | None = None, series: SpooledRows | None = None) -> None:
         """After a commit: the search index and series table brought to its
         state.  ``prepared``: index documents its extraction workers
-        prepared (store.db.index_spool), for a build from scratch."""
+        prepared (store.db.index_spool), for a build from scratch, and
+        ``series`` the series rows they worked out, for the table's."""
         if builds_aside(len(added), self._catalog.counts()["articles"], SIDE_BUILD_MIN_ARTICLES):
             # A large commit bringing most of the store (a first ingest): the
             # index is built now, under this commit's lock, while a second
             # process builds the series table from scratch and counts the
-            # index's pinyin vocabulary -- unless the extraction workers
-            # prepared the index documents: they carry each article's
-            # vocabulary runs, which the index build counts as it reads them.
-            if prepared is not None:
+            # index's pinyin vocabulary.  When the extraction workers
+            # prepared the index documents and worked out the series rows
+            # beside them (with each article's vocabulary runs), the second
+            # process builds the table from those rows and counts the runs,
+            # reading no shard file, and the writer only builds the index.
+            if prepared is not None and series is not None:
+                with series_built_aside(self.path, job=build_series_from_rows, rows=series) as counted_vocab:
+                    self._indexer.committed(old_token, added, removed)
+                    if self._indexer.index is None:
+                        self._indexer.rebuild_held(counted_vocab, prepared)
+                return
+            if prepared is not None:  # no rows (their spool could not be written): the writer counts the runs
                 from store.search.pinyin import VocabRuns, vocab_bytes
 
                 texts = VocabRuns()
@@ -296,6 +306,29 @@ class Store(SeriesReads):
         """Open (or build) the series table of the committed state; a build
         hands each (article, facts) it reads to ``seen``."""
         self._series.current(seen)
+
+    def prepare_series_from(self, rows: SpooledRows, texts: VocabRuns | None = None) -> bool:
+        """prepare_series, a build taking the rows the extraction workers
+        worked out (store.db.index_spool.SeriesSpool) instead of working
+        them out of the facts in the shard files (read only for articles
+        the rows lack), counting in ``texts`` the pinyin vocabulary's runs
+        of every article in the order an index build reads them (the
+        spooled ones as the workers found them, the others from their
+        stored records).  False when it did not read the articles so: the
+        spool could not be opened, or the table needed no build."""
+        try:
+            reader = rows.reader()
+        except OSError:
+            self._series.current()
+            return False
+        read: list[bool] = []
+
+        def every() -> Iterator[tuple[Article, list[Fact]]]:
+            read.append(True)
+            return self._series_rows(reader, texts)
+
+        self._series.current(every=every)
+        return len(read) == 1
 
     def rebuild_index(self) -> SearchIndex:
         return self._indexer.rebuild()
@@ -406,23 +439,44 @@ class Store(SeriesReads):
                 holder = data.get("facts", {}).get(key)
                 yield as_article(article), holder["facts"] if holder else []
 
-    def _series_rows(self) -> Iterator[tuple[Article, list[Fact]]]:
+    def _series_rows(self, spool: SpoolReader | None = None,
+                     texts: VocabRuns | None = None) -> Iterator[tuple[Article, list[Fact]]]:
         """What ``_series_docs(None)`` gives a series table, in its order,
         each article as the id, title, date and publication its catalog row
         holds (its record's own: store.db.transaction writes both from it).
         Only the shards' facts blocks are decoded: the articles' blocks, most
         of a shard's bytes for their bodies, are only asked whether they hold
-        the key (a shard file's header says so)."""
+        the key (a shard file's header says so).  An article whose series
+        rows ``spool`` holds (the extraction workers' of a first ingest,
+        store.series.prepared) comes with them in place of its facts, and
+        a shard whose articles it all holds is not read: those articles
+        were written by the commit that spooled them.  With ``texts``,
+        each article's vocabulary runs are counted there (see
+        prepare_series_from)."""
+        from store.series.prepared import unpack_series
+
         groups = self._catalog.rows_by_shard()
         read = self._shard_reader(len(groups))
         for shard, rows in groups:
-            data = read(shard)
-            articles, holders = data.get("articles", {}), data.get("facts", {})
+            data: ShardData | None = None
             for key, aid, title, date, publication in rows:
+                article = {"id": aid, "title": title, "date": date, "publication": publication}
+                packed = spool.get(int(key)) if spool is not None else None
+                if packed is not None:
+                    found, runs = unpack_series(packed)
+                    if texts is not None:
+                        texts.add_runs(*runs)
+                    yield article, found  # type: ignore[misc]
+                    continue
+                if data is None:
+                    data = read(shard)
+                articles = data.get("articles", {})
                 if key in articles:
-                    holder = holders.get(key)
-                    article = {"id": aid, "title": title, "date": date, "publication": publication}
-                    yield article, holder["facts"] if holder else []  # type: ignore[misc]
+                    holder = data.get("facts", {}).get(key)
+                    facts = holder["facts"] if holder else []
+                    if texts is not None:
+                        texts.add_article(as_article(articles[key]), facts)
+                    yield article, facts  # type: ignore[misc]
 
     def _shard_reader(self, n_shards: int) -> Callable[[int], ShardData]:
         """How a pass over ``n_shards`` shards reads them: through the cache

@@ -23,7 +23,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from store.db import catalog_log, shard_frames
-from store.db.index_spool import IndexSpool, hand_over, prepares_index
+from store.db.index_spool import IndexSpool, SeriesSpool, hand_over, prepares_index
 from store.db.locking import make_sidecar, write_lock
 from store.db.row_spool import CompactIds, RowSpool
 from store.db.schema import (
@@ -130,6 +130,7 @@ def write_transaction(target: CommitTarget, *, repair: bool = False) -> Iterator
                 remember_sound(tx.shard_dir, sound, set(tx.meta["shards"].values()))
         except BaseException as err:
             sweep_index(target.dir / "index")  # a failed index update leaves nothing behind
+            tx.series_spool.close()  # a named file: it would outlive this process
             _fail(tx, err)
             raise
 
@@ -197,6 +198,7 @@ class Transaction(SharedSources, ShardBodies):
         self.was_there = not self.changed  # a store on disk when the transaction began (see _check_still_there)
         self.committed = False  # set once the main file has been replaced
         self.index_spool = IndexSpool(self.target.dir / "shards")  # index documents the workers prepared
+        self.series_spool = SeriesSpool(self.target.dir / "series")  # and their rows of the series table
 
     @property
     def meta(self) -> StoreMeta:
@@ -273,6 +275,7 @@ class Transaction(SharedSources, ShardBodies):
         for at, (article, facts) in enumerate(articles):
             ckey = getattr(facts, "content_key", None) or content_key(article["title"], article["body"])
             prepared = getattr(facts, "prepared", None)
+            series = getattr(facts, "series", None)
             if ckey in seen:
                 repeated.append(at)
                 continue
@@ -283,12 +286,12 @@ class Transaction(SharedSources, ShardBodies):
                 continue
             if article["id"] in others:  # a same-named file's article: this one gets its own id
                 article, facts = unique_id(article, facts, key)
-                prepared = None  # prepared under its old id
+                prepared = series = None  # prepared under its old id
             if article["id"] in seen:
                 repeated.append(at)
                 continue
             seen.add(article["id"])
-            self._add(article, facts, columns, ckey, prepared)
+            self._add(article, facts, columns, ckey, prepared, series)
             n_facts += len(facts)
         record: SourceRecord = {
             "file": source.file,
@@ -336,12 +339,14 @@ class Transaction(SharedSources, ShardBodies):
         self._content = self._where = None
         self.changed = True
 
-    def _add(self, article: Article, facts: list[Fact], columns: RowSpool, ckey: str, prepared: bytes | None) -> None:
+    def _add(self, article: Article, facts: list[Fact], columns: RowSpool, ckey: str, prepared: bytes | None,
+             series: bytes | None = None) -> None:
         aid = article["id"]
         doc_id = self.meta["next_doc"]
         self.meta["next_doc"] = doc_id + 1
         shard = shard_of(aid)
         self.index_spool.add(doc_id, prepared)
+        self.series_spool.add(doc_id, series)
         self.pending_docs.setdefault(shard, []).append((Document(article, doc_id=doc_id), fact_holder(aid, facts, doc_id)))
         columns.add_row(ids=aid, titles=article["title"], dates=article.get("date"),
                         publications=article.get("publication"), n_facts=len(facts), n_chars=len(article["body"]),
@@ -471,7 +476,8 @@ class Transaction(SharedSources, ShardBodies):
         # The previous log's segments stay for readers that read its main file.
         catalog_log.remove_segments_except(self.catalog_dir, {e[0] for e in (*old_log, *self.data["log"])})
         spool, self.index_spool = self.index_spool, IndexSpool(self.shard_dir)
-        hand_over(spool, self.target, old_token, self.added_ids, self.removed_ids)
+        series, self.series_spool = self.series_spool, SeriesSpool(self.target.dir / "series")
+        hand_over(spool, self.target, old_token, self.added_ids, self.removed_ids, series)
 
     def _check_still_there(self) -> None:
         """Raise StoreMoved when the store this transaction began on is no
@@ -503,6 +509,7 @@ class Transaction(SharedSources, ShardBodies):
         # temporary file's creation and its rename (we hold the lock: no
         # other writer is mid-write).
         self.index_spool.close()
+        self.series_spool.close()
         generation = meta_of(self.target.committed_data())["generation"]
         remove_uncommitted_shards(self.shard_dir, generation)
         catalog_log.remove_uncommitted_segments(self.catalog_dir, generation)

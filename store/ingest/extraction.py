@@ -16,7 +16,9 @@ article and its facts, and encodes the facts as the store's shard files
 hold them: they come back as :class:`ExtractedFacts`, bytes rather than
 objects, and the writer copies them into its shard blocks and assembles the
 index from the prepared documents instead of unpickling, encoding, reading
-back and preparing every article itself.
+back and preparing every article itself.  The worker also works out the
+article's rows of the series table (store.series.prepared), which the
+commit's series build inserts instead of reading every article's facts back.
 
 An extractor error on one record is that record's problem (it is stored
 without facts, with one line in the report).  A worker that dies (a crash,
@@ -71,15 +73,17 @@ class ExtractedFacts:
     counts of the article; None when it could not be prepared).  It reads as
     the list of facts (len, iteration, ``facts()``), decoded when asked."""
 
-    __slots__ = ("content_key", "count", "packed", "prepared")
+    __slots__ = ("content_key", "count", "packed", "prepared", "series")
 
-    def __init__(self, facts: list[Fact], content_key: str | None = None, prepared: bytes | None = None) -> None:
+    def __init__(self, facts: list[Fact], content_key: str | None = None, prepared: bytes | None = None,
+                 series: bytes | None = None) -> None:
         from store.db.storage import dumps
 
         self.packed = dumps(facts)
         self.count = len(facts)
         self.content_key = content_key
         self.prepared = prepared
+        self.series = series
 
     def facts(self) -> list[Fact]:
         from store.db.storage import loads
@@ -101,13 +105,15 @@ class ExtractedFacts:
         return f"ExtractedFacts({self.facts()!r})"
 
     def __reduce__(self) -> tuple:
-        return _extracted, (self.packed, self.count, self.content_key, self.prepared)
+        return _extracted, (self.packed, self.count, self.content_key, self.prepared, self.series)
 
 
-def _extracted(packed: bytes, count: int, key: str | None, prepared: bytes | None) -> ExtractedFacts:
+def _extracted(packed: bytes, count: int, key: str | None, prepared: bytes | None,
+               series: bytes | None = None) -> ExtractedFacts:
     """An ExtractedFacts as pickled (its facts stay bytes)."""
     extracted = ExtractedFacts.__new__(ExtractedFacts)
     extracted.packed, extracted.count, extracted.content_key, extracted.prepared = packed, count, key, prepared
+    extracted.series = series
     return extracted
 
 
@@ -158,6 +164,7 @@ def _prepared(article: Article, outcome: Outcome) -> Outcome:
     from store.ingest.content_key import content_key, normalised_content_key
     from store.search.pinyin import article_runs
     from store.search.prepared import packed_of, prepared_or_none
+    from store.series.prepared import pack_series
 
     if isinstance(outcome, str):
         return outcome
@@ -166,7 +173,14 @@ def _prepared(article: Article, outcome: Outcome) -> Outcome:
     # document has just normalised it (normalising it again was a sixth of the worker's preparing).
     key = normalised_content_key(*prepared.normalised_texts()) if prepared is not None else \
         content_key(article["title"], article["body"])
-    return ExtractedFacts(outcome, key, packed_of(prepared, lambda: article_runs(article, outcome)))
+    try:
+        runs: tuple[list[str], list[str]] | None = article_runs(article, outcome)
+    except Exception:  # noqa: BLE001  (as packed_of: the commit counts them from the stored record)
+        runs = None
+    extracted = ExtractedFacts(outcome, key, packed_of(prepared, lambda: runs or article_runs(article, outcome)))
+    # its rows of the series table, which the commit's series build inserts as they are (counting the runs)
+    extracted.series = pack_series(article, outcome, extracted.packed, runs)
+    return extracted
 
 
 @dataclass

@@ -69,9 +69,11 @@ class SeriesKeeper:
     def path(self) -> Path | None:
         return None if self.directory is None else self.directory / "series.sqlite"
 
-    def current(self, seen: Callable[[Article, list[Fact]], object] | None = None) -> SeriesTable:
+    def current(self, seen: Callable[[Article, list[Fact]], object] | None = None,
+                every: EveryFn | None = None) -> SeriesTable:
         """The table of the committed state, built when missing or stale
-        (a build hands each (article, facts) it reads to ``seen``)."""
+        (a build hands each (article, facts) it reads to ``seen``; a build
+        without one reads ``every``'s articles when given)."""
         token = self._token()
         if self._table is not None and self._table.token == token:
             return self._table
@@ -87,16 +89,20 @@ class SeriesKeeper:
                 table.close()
             else:
                 self._keep_if_damaged(path)
-        self._table = self._build(token, seen)
+        self._table = self._build(token, seen, every)
         return self._table
 
-    def _every_doc(self, seen: Callable[[Article, list[Fact]], object] | None) -> Iterator[Doc]:
+    def _every_doc(self, seen: Callable[[Article, list[Fact]], object] | None,
+                   every: EveryFn | None = None) -> Iterator[Doc]:
         """Every article for a build: whole records when ``seen`` reads them."""
+        if seen is None and every is not None:
+            return every()
         return self._docs(None) if seen is not None or self._every is None else self._every()
 
-    def _build(self, token: str, seen: Callable[[Article, list[Fact]], object] | None = None) -> SeriesTable:
+    def _build(self, token: str, seen: Callable[[Article, list[Fact]], object] | None = None,
+               every: EveryFn | None = None) -> SeriesTable:
         path = self.path
-        docs = self._every_doc(seen)
+        docs = self._every_doc(seen, every)
         try:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -124,7 +130,7 @@ class SeriesKeeper:
                     self._notices.append(notice)
                     sys.stderr.write(f"factdesk: {notice}\n")
                     sys.stderr.flush()
-                docs = self._every_doc(seen)
+                docs = self._every_doc(seen, every)
                 return SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
             if path is not None and path.is_dir():
                 why = "it is a folder, not a file"

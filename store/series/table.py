@@ -23,8 +23,7 @@ from pathlib import Path
 
 from store.records import Article, Fact
 from store.search.normalize import normalize
-from store.series.columns import SeriesColumns, doc_year, series_columns
-from store.series.indicators import title_entity
+from store.series.columns import SeriesColumns
 from store.series.layout import (
     FACT_ID,
     PAGE_SIZE,
@@ -35,6 +34,7 @@ from store.series.layout import (
     fact_tail,
 )
 from store.series.periods import period_sort
+from store.series.prepared import SeriesRows, article_series
 from store.series.precision import agree
 
 _PAIRWISE_LIMIT = 40
@@ -206,24 +206,20 @@ class SeriesTable:
         return touched
 
     def _add(self, docs: Iterable[Doc]) -> set[Group]:
-        """Insert these articles and their facts; the groups they are in.
-        An article without a figure has no row: nothing reads it."""
+        """Insert these articles and their facts (or the rows a worker
+        worked out of them); the groups they are in.  An article without a
+        figure has no row: nothing reads it."""
         touched: set[Group] = set()
         for article, facts in docs:
-            year = doc_year(article.get("date"))
-            place = title_entity(article.get("title"))
-            found: dict[str, tuple[int, SeriesColumns]] = {}  # by fact id: a repeated id keeps its last fact
-            for fno, fact in enumerate(facts):
-                columns = series_columns(fact, year, place)
-                if columns is not None:
-                    found[fact["id"]] = (fno, columns)
+            # an extraction worker's rows (store.series.prepared), else worked out here
+            found = facts if type(facts) is SeriesRows else article_series(article, facts)
             if not found:
                 continue
             cur = self.conn.execute(
                 "INSERT OR REPLACE INTO article_rows(article_id, title, pid, date) VALUES (?, ?, ?, ?)",
                 (article["id"], article.get("title"), self._publications.id((article.get("publication"),)),
                  article.get("date")))
-            rows = [self._row(cur.lastrowid, article["id"], fact_id, fno, c) for fact_id, (fno, c) in found.items()]
+            rows = [self._row(cur.lastrowid, article["id"], fact_id, fno, c) for fact_id, fno, c in found]
             touched.update((row[0], row[5]) for row in rows if row[0])
             self.conn.executemany(f"INSERT INTO facts VALUES ({','.join('?' * 15)})", rows)
         for lookup in (self._names, self._indicators, self._periods, self._units, self._publications):
