@@ -39,6 +39,7 @@ def create_and_seed(store: Any, store_path: Path, seed: bool) -> None:
             tx.changed = True  # an empty store is still written, so it exists
         if seed and not store.committed_data()["catalog"]:
             store.reseed(build_index=False)
+            store.index_owed = True  # built by open_store, or after the app's first screen (prepare_search)
         if seed:
             _unmark(store_path)
     except KeyboardInterrupt:  # also one after the empty commit (its series table, its index)
@@ -66,6 +67,7 @@ def finish_first_seed(store: Any, store_path: Path) -> Any:
         if not store.committed_data()["catalog"]:
             try:
                 store.reseed(build_index=False)
+                store.index_owed = True
             except StoreReadOnlyError:  # a read-only mount: opened as it is (empty, and said so by the app)
                 return store
         _unmark(store_path)
