@@ -272,7 +272,7 @@ class IndexKeeper:
         if self.directory.exists() and not self.directory.is_dir():
             what = f"the search index's folder {self.directory} is not a folder (left as it is)"
         elif damaged:
-            what = f"the search index is damaged ({damaged}; its files are left as they are for 'factdesk check')"
+            what = f"the search index is damaged ({damaged}), its files left as they are"
         elif not (self.directory / "manifest.json").exists():
             what = "the search index is missing"
         elif "format changed" in getattr(self, "_unusable", ""):

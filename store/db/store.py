@@ -303,22 +303,28 @@ class Store(SeriesReads):
         """Open the search index now (or read around what it lacks), so the
         first search is fast, and the series table (a store older than it
         builds it once).  A store this process seeded has its index built
-        here (the app's first launch: after its first screen)."""
-        self.build_owed_index()
+        here (the app's first launch: after its first screen, or the next
+        launch's when the first quit before)."""
+        self.build_owed_index(marked=True)
         self._indexer.current()
         self.prepare_series()
 
-    def build_owed_index(self) -> None:
-        """Build the search index of a store this process seeded; when it
-        cannot be (a full disk, another writer at work), readers search
-        without it and say so."""
+    def build_owed_index(self, marked: bool = False) -> None:
+        """Build the search index of a store this process seeded (with
+        ``marked``, of one an earlier first launch seeded and left without
+        it: the app quit before building it); when it cannot be (a full
+        disk, another writer at work), readers search without it and say so."""
+        from store.db.first_launch import index_owed_marker
         from store.errors import StoreError
 
-        if self.index_owed:
+        marker = index_owed_marker(self.path)
+        if self.index_owed or (marked and marker.exists()):
             self.index_owed = False
             try:
-                self._indexer.bring_up_to_date()
-            except StoreError:
+                if not self._indexer.written_for(self.token):
+                    self._indexer.bring_up_to_date()
+                marker.unlink(missing_ok=True)
+            except (StoreError, OSError):
                 pass
 
     def prepare_series(self, seen: Callable[[Article, list[Fact]], object] | None = None) -> None:
