@@ -98,14 +98,16 @@ _LAZY = {
 
 
 def open_store(path: str | Path | None = None, *, seed: bool = True, create: bool = True,
-               defer_catalog: bool = False) -> Store:
+               defer_catalog: bool = False, index_later: bool = False) -> Store:
     """Open the store ``path`` names (default: $FACTDESK_DB, else the user
     data directory): a TinyDB file, or with a ``postgresql://`` URL the
     PostgreSQL store (a URL is never taken as a file name).  A missing store
     file is created unless ``create`` is False: then it is a StoreError and
     nothing is written (a mistyped path must not become a new store).
     ``defer_catalog``: a file store reads its catalog when first used (a
-    search on a current index needs none of it)."""
+    search on a current index needs none of it).  ``index_later``: the
+    search index of a store seeded now is built by ``prepare_search`` (the
+    app's, after its first screen) instead of before returning."""
     import os
 
     from store.pg.connect import is_postgres_url, looks_like_mangled_url, masked
@@ -121,7 +123,7 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, create: boo
 
     if not create:
         _require_store_file(path)
-    return open_file_store(path, seed=seed, defer_catalog=defer_catalog)
+    return open_file_store(path, seed=seed, defer_catalog=defer_catalog, index_later=index_later)
 
 
 def _require_store_file(path: str | Path | None) -> None:

@@ -179,6 +179,9 @@ class SearchResults(TypedDict):
     # One line per damaged file the facts of some results could not be read
     # from (those results keep no facts); absent when every one was read.
     unreadable: NotRequired[list[str]]
+    # True when part of the store was not searched (no usable index, or one
+    # far behind: store.db.indexing); the line saying what is on stderr.
+    partial: NotRequired[bool]
 
 
 # ---------------------------------------------------------------- ingest

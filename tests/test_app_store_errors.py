@@ -85,8 +85,9 @@ async def test_an_unusable_search_index_is_an_inline_message_naming_the_fix(copy
         # The search still answers, reading every article, and a toast says why and what to run.
         state = app.main_screen.search_state
         assert not state.error and state.results
-        notes = [t for t in _toasts(app) if "cannot build the search index" in t]
-        assert notes and "searching every article without it; 'factdesk check --fix' builds it again" in notes[0]
+        notes = [t for t in _toasts(app) if "is not a folder (left as it is)" in t]
+        assert notes and "searching every article without it" in notes[0] and "'factdesk check --fix'" in notes[0]
+        assert index.read_text() == "not a folder"
         assert app.is_running and app._exception is None
 
 

@@ -268,11 +268,15 @@ def test_a_full_disk_during_index_builds_leaves_no_files_behind_and_the_store_re
             found = factdesk(db, "search", "经济")
             assert found.returncode == 0 and "经济" in found.stdout.decode(), found.stderr
             [line] = stderr_lines(found)
-            assert "cannot build the search index" in line and "space left on device" in line
-            assert "searching every article without it; free some space and run 'factdesk check --fix'" in line
-            assert os.statvfs(mnt).f_bavail == free  # nothing left taking space
+            assert "search index is missing: searching every article without it" in line
+            assert "'factdesk check --fix' (or the next ingest) builds it" in line
+            assert os.statvfs(mnt).f_bavail == free  # nothing written (a reader never builds it)
+        fix = factdesk(db, "check", "--fix")  # the writer that would build it: the disk is full, it says so
+        assert fix.returncode == 1 and "space left on device" in (fix.stdout + fix.stderr).decode()
+        assert os.statvfs(mnt).f_bavail == free  # and leaves nothing behind
         assert not [p.name for p in _index_dir(db).iterdir()] if _index_dir(db).exists() else True
         filler.unlink()
+        assert ok(factdesk(db, "check", "--fix"))
         assert json_lines(factdesk(db, "search", "经济", "--json"))
         assert ok(factdesk(db, "check")).rstrip().endswith("OK")
     finally:
@@ -339,6 +343,10 @@ def test_a_damaged_index_is_found_before_it_answers_and_search_stays_right(db, t
     DAMAGE[damage](db)
     checked = factdesk(db, "check")
     assert checked.returncode == 1 and "search index" in checked.stdout.decode()
+    for q in queries:  # read without the index (never rebuilt by a reader), and right
+        assert found(q) == right[q]
+    assert factdesk(db, "check").returncode == 1  # still damaged: the files are there for check to find
+    assert ok(factdesk(db, "check", "--fix"))
     for q in queries:
         assert found(q) == right[q]
     assert ok(factdesk(db, "check")).rstrip().endswith("OK")

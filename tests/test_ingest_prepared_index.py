@@ -44,7 +44,7 @@ def unpacked(monkeypatch) -> list[int]:
 def ingested(tmp_path, name: str, jobs: int, monkeypatch, files, seed: bool = True):
     """A store of ``files``, ingested one after another, the index built only after the last."""
     monkeypatch.setenv("FACTDESK_JOBS", str(jobs))
-    store = open_store(tmp_path / name / "s.json", seed=seed)
+    store = open_store(tmp_path / name / "s.json", seed=seed, index_later=True)  # the seed's index: by the ingest
     for i, file in enumerate(files):
         store.ingest([file], build_index=i == len(files) - 1)
     return store

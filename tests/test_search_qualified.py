@@ -61,7 +61,7 @@ def test_the_command_finds_a_figure_by_what_it_states(tmp_path):
                      ">=40%": {"不足", "超过", "约", "近", "无"}}
 
 
-def test_a_store_indexed_before_qualifiers_were_read_is_rebuilt_and_then_reads_them(tmp_path):
+def test_a_store_indexed_before_qualifiers_were_read_is_searched_without_it_then_rebuilt_by_check_fix(tmp_path):
     db = tmp_path / "store" / "f.json"
     assert factdesk(db, "ingest", str(_archive(tmp_path))).returncode == 0
     manifest_path = tmp_path / "store" / "f.json.d" / "index" / "manifest.json"
@@ -69,9 +69,14 @@ def test_a_store_indexed_before_qualifiers_were_read_is_rebuilt_and_then_reads_t
     manifest_path.write_text(json.dumps(dict(manifest, format=14)))   # the format of the index before
     check = factdesk(db, "check")
     assert check.returncode == 1 and "search index is of an older format" in check.stdout.decode()
-    result = factdesk(db, "search", "--json", "--limit", "0", ">=47%")
+    result = factdesk(db, "search", "--json", "--limit", "0", ">=47%")  # read without it, and said
     assert result.returncode == 0 and _titles(result.stdout.decode()) == {"超过", "约", "无"}
+    assert "search index is of an older format" in result.stderr.decode()
+    assert json.loads(manifest_path.read_text())["format"] == 14  # a reader never rebuilds it
+    assert factdesk(db, "check", "--fix").returncode == 0
     assert json.loads(manifest_path.read_text())["format"] == manifest["format"] > 14
+    result = factdesk(db, "search", "--json", "--limit", "0", ">=47%")
+    assert _titles(result.stdout.decode()) == {"超过", "约", "无"} and result.stderr == b""
     assert factdesk(db, "check").returncode == 0
 
 

@@ -54,6 +54,11 @@ def test_an_unreadable_index_manifest_is_built_again_in_one_line_not_an_internal
                           env=child_env(), cwd=tmp_path, timeout=120, stdin=subprocess.DEVNULL)
     err = stderr_lines(proc)
     assert proc.returncode == 0, err
-    assert len(err) == 1 and "it was built again" in err[0] and "internal error" not in err[0], err
+    assert "internal error" not in " ".join(err), err
+    if command[0] == "search":  # a reader searches without it and says so; it never writes the index
+        assert len(err) == 1 and "index file manifest.json" in err[0] and "check --fix" in err[0], err
+        manifest.chmod(0o644)
+        return
+    assert len(err) == 1 and "it was built again" in err[0], err
     check = factdesk(db, "check")
     assert check.returncode == 0, check.stdout.decode()

@@ -35,12 +35,13 @@ class NotFound(LookupError):
     Its own class so that a KeyError from a bug is not mistaken for it."""
 
 
-def _open(args: argparse.Namespace, seed: bool = True) -> Any:
+def _open(args: argparse.Namespace, seed: bool = True, index_later: bool = False) -> Any:
     """The store, created when missing: for the app (seeded: its demo on first
-    launch), seed and ingest (never seeded: an archive holds what was put in)."""
+    launch, its search index built after the first screen), seed and ingest
+    (never seeded: an archive holds what was put in)."""
     from store import open_store
 
-    return open_store(args.db, seed=seed)
+    return open_store(args.db, seed=seed, index_later=index_later)
 
 
 def _open_existing(args: argparse.Namespace, *, defer_catalog: bool = False) -> Any:
@@ -103,7 +104,7 @@ def cmd_app(args: argparse.Namespace) -> int:
 
     pause()  # until the first screen is drawn (tui.startup_gc): starting makes objects that live as long as the app
     _say_first_launch(args)
-    store = _open(args)
+    store = _open(args, index_later=True)
     from tui.app import FactdeskApp
 
     app = FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None))
@@ -413,6 +414,11 @@ def cmd_search(args: argparse.Namespace) -> int:
                 shown = " ".join(part for part in (fact.get("subject"), signed_figure(fact)) if part)
                 out(f"    · {shown}{'  ' + change if change else ''}")
     left = _excluded_only(query)
+    if result.get("partial") and not result["results"]:
+        # Part of the store was not searched (the line before says what):
+        # nothing found in the rest is no "no match", and no exit 0.
+        sys.stderr.write("nothing found in the articles searched; the others were not searched (see above)\n")
+        return EXIT_ERROR
     if not (args.json or args.csv) and not result["results"]:  # CSV: the header alone, as facts --csv
         if left:  # every article has one of them: the hint for a word is no help
             from tui.search_state import nothing_without

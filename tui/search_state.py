@@ -151,15 +151,22 @@ NO_RESULTS_NO_PINYIN = ("No articles match “{text}”. Pinyin is off until the
 NO_RESULTS_PINYIN_READ = ("No articles match “{text}”. Pinyin finds the words of titles, headings, fact subjects "
                           "and leads; type the word in Chinese to search the whole text, or try a filter such as "
                           "“kind:money >1亿”. Escape clears.")
+# Part of the store was not searched (no usable index, or one far behind,
+# and no time to read the rest: store.db.indexing): nothing found is no "no match".
+NOTHING_IN_PART = ("Nothing matches “{text}” in the articles searched; the others were not searched "
+                   "(see the Store notice). Escape clears.")
 QUOTED_QUERY = 60  # cells of the query a message repeats (a long one would fill the list)
 
 
-def no_results(text: str, parsed: Query | None, pinyin: bool = True) -> str:
+def no_results(text: str, parsed: Query | None, pinyin: bool = True, partial: bool = False) -> str:
     """What the list says when a search finds nothing (``pinyin``: whether
     the search read Latin terms as pinyin; without the index it does not,
-    and suggesting changshou there would send the user after nothing)."""
+    and suggesting changshou there would send the user after nothing;
+    ``partial``: whether it left part of the store unsearched)."""
     from tui.wrap import ellipsize
 
+    if partial:
+        return NOTHING_IN_PART.format(text=ellipsize(text, QUOTED_QUERY))
     if left := excluded_only(parsed):
         return nothing_without(left, ellipsize(text, QUOTED_QUERY)) + " Escape clears."
     if asked := asks_no_word(parsed):

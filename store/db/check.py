@@ -88,8 +88,9 @@ def check_store(store: CheckedStore, catalog: CatalogView, shards: ShardCache, i
     index_ok, why = index.is_current()
     if not index_ok and not catalog.by_id and not (index.directory / "manifest.json").exists():
         # A store nothing was ever saved to (a first ingest whose every input
-        # was refused made it) has nothing to index: the first search writes
-        # the empty index.  Calling it a problem sent users to --fix for nothing.
+        # was refused made it) has nothing to index: a search finds nothing
+        # without it, and the first ingest writes it.  Calling it a problem
+        # sent users to --fix for nothing.
         index_ok = True
     if not index_ok:
         problems.append(Problem(index_problem(index, why), "index", index.directory, fixable=True))

@@ -22,11 +22,28 @@ from store.errors import StoreError, StoreReadOnlyError, WriteFailed
 from store.paths import sidecar_dir
 
 MARKER = "first-seed"
+# The seed is committed without its search index (built after the app's
+# first screen, or by open_store): until a process that seeded, or the app,
+# builds it, this file says it is owed — readers never build it.
+INDEX_OWED = "index-owed"
 
 
 def seed_marker(store_path: Path) -> Path:
     """The file that says a first launch's seeding has not finished."""
     return sidecar_dir(store_path) / MARKER
+
+
+def index_owed_marker(store_path: Path) -> Path:
+    """The file that says the seed's search index has not been built yet."""
+    return sidecar_dir(store_path) / INDEX_OWED
+
+
+def _owe_index(store: Any, store_path: Path) -> None:
+    store.index_owed = True
+    try:
+        index_owed_marker(store_path).write_bytes(b"the seed's search index is built by the app's next launch\n")
+    except OSError:  # this process builds it in any case; only a later app launch reads the file
+        pass
 
 
 def create_and_seed(store: Any, store_path: Path, seed: bool) -> None:
@@ -39,6 +56,7 @@ def create_and_seed(store: Any, store_path: Path, seed: bool) -> None:
             tx.changed = True  # an empty store is still written, so it exists
         if seed and not store.committed_data()["catalog"]:
             store.reseed(build_index=False)
+            _owe_index(store, store_path)  # built by open_store, or after the app's first screen (prepare_search)
         if seed:
             _unmark(store_path)
     except KeyboardInterrupt:  # also one after the empty commit (its series table, its index)
@@ -66,6 +84,7 @@ def finish_first_seed(store: Any, store_path: Path) -> Any:
         if not store.committed_data()["catalog"]:
             try:
                 store.reseed(build_index=False)
+                _owe_index(store, store_path)
             except StoreReadOnlyError:  # a read-only mount: opened as it is (empty, and said so by the app)
                 return store
         _unmark(store_path)

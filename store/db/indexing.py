@@ -8,18 +8,31 @@ numbered from its watermark on, and the documents it holds that are no
 longer right are those whose id the store now numbers from the watermark on,
 or does not hold at all.
 
-Readers never wait and never write the index: a reader whose store is ahead
-of the index searches a view of it (store.search.index.SearchIndex.overlay)
-that hides what changed and adds the articles it lacks in a private segment.
-That segment costs the reader about a millisecond or two an article, so it
-is built for LAG_CATCH_UP articles at most: a reader that lands between a
-large commit and the writer's index update (thousands of articles, a
-segment of seconds) searches the index as it was, hiding what the commit
-changed, and says on stderr how many articles it did not search yet.
+Readers never wait, never take the write lock and never write the index
+(issue 12: a search during an ingest waited for the lock and rebuilt the
+whole index, minutes at 100,000 articles).  What a reader searches:
+
+- the index, when it is current;
+- when commits landed since it was written, a view of it
+  (store.search.index.SearchIndex.overlay) that hides what changed and adds
+  the articles it lacks in a private segment.  That segment costs about a
+  millisecond or two an article, so past LAG_CATCH_UP articles only those
+  read within SCAN_SECONDS are added;
+- when there is no usable index (missing, damaged, of an older format, of
+  another store), a private index of every article when the store holds at
+  most SCAN_ARTICLES, else of those read within SCAN_SECONDS.
+
+Whatever a search leaves out is said in one line on stderr (the app shows it
+as a toast) with what brings the index up to date: the writer holding the
+lock, or ``factdesk check --fix`` / the next ingest.  A search whose answer
+is partial still answers (the CLI exits 0 when it found something; with
+nothing found in part of the store it cannot say "no match" and exits 1).
+A damaged index is said, and its files are left as they are for ``check``.
+
 Writers bring the index up to date: each commit adds a small delta segment
-(under the write lock it already holds); a missing, damaged or foreign index
-is rebuilt by ``check --fix``, by an ingest after its commits, or by a reader
-that finds the write lock free (it does not wait for it).
+(under the write lock it already holds); an ingest ends by building a
+missing, damaged or foreign index, or updating one left behind, under the
+lock (waited for, and the wait said); so does ``check --fix``.
 """
 
 from __future__ import annotations
@@ -29,7 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypedDict
 
 from store.db.locking import make_sidecar, write_lock
-from store.errors import StoreError, StoreLockedError, StoreReadOnlyError, os_reason
+from store.errors import StoreError, os_reason
 from store.records import Article, Fact, Section
 from store.search import recent
 from store.wording import counted
@@ -39,21 +52,19 @@ if TYPE_CHECKING:
     from store.search.index import SearchIndex
     from store.search.pinyin import VocabRuns
     from store.search.prepared import PreparedDoc
+    from store.search.segment import Segment
 
-# Without an index, a reader that cannot build one searches a private index
-# of every article, built in memory: fine for a few thousand articles.
-SCAN_ARTICLES = 20_000
-# An index further behind the store than this many articles is brought up to
-# date by the reader that finds the write lock free, instead of each search
-# reading them again (about 1–2 ms an article, every search of every process);
-# a reader that finds the lock held (a writer between its commit and its index
-# update) does not read them at all: it would take seconds (issue 12: a search
-# during an ingest never waits more than a second).
+# Without a usable index, a reader searches a private index of every article
+# when the store holds at most this many (built in memory: about 0.4 ms an
+# article, so under a second; 20,000 took 9 s).
+SCAN_ARTICLES = 2_000
+# An index further behind the store than this many articles, or a store past
+# SCAN_ARTICLES without one: a reader adds only the articles it reads within
+# SCAN_SECONDS (issue 12: any search within about a second), and says how
+# many it left out.
 LAG_CATCH_UP = 150
-
-
-# What _catch_up_if_free answers when another process holds the write lock.
-HELD = "held"
+SCAN_SECONDS = 0.6
+SCAN_CHUNK = 64  # the first chunk of a scan's private segments, and the smallest worth building
 
 
 class IndexUnbuilt(StoreError):
@@ -125,119 +136,193 @@ class IndexKeeper:
     # ------------------------------------------------------------ reading
 
     def current(self) -> SearchIndex:
-        """What a search reads, without waiting for the write lock: the index
-        when it is current; when commits landed since it was written, a view
-        of it with what they changed; when none is usable, one built now if
-        the lock is free, else a private one of every article."""
-        from store.search.index import SearchIndex
+        """What a search reads, without the write lock and without writing
+        anything: the index when it is current; when commits landed since it
+        was written, a view of it with what they changed; when none is
+        usable, a private index of the articles.  What a view or a private
+        index leaves out is said in one line on stderr, each time."""
+        import time
 
+        started = time.monotonic()
         token = self._store.token
-        if self.index is not None and self._token == token:
+        if self.index is not None and self._token == token and (self._view is None or self._view == self._stamp()):
+            if self._partial:
+                self._say(self._partial)
             return self.index
+        stamp = self._stamp()
         base = self._open()
-        if base is None and self._store.refresh_if_changed():  # an index ahead of this reader's state
+        for pause in (0.02, 0.05, 0.1):
+            # An index that reads as damaged while a writer is at work on it
+            # (its update replaced the manifest, swept a file, while this
+            # reader read them) is looked at again before it is said to be
+            # damaged: measured once in 35 searches during an ingest.
+            if base is not None or not self._torn(stamp):
+                break
+            time.sleep(pause)
+            stamp = self._stamp()
             base = self._open()
-        if base is None:
-            damaged = self._damage()
-            base = self._rebuild_if_free()  # moves the store to the latest commit
-            if base is HELD:
-                base = None
-                articles = len(self._store.article_numbers())
-                if articles > LAG_CATCH_UP:
-                    # Indexing every article here would take seconds (minutes
-                    # at 100,000); the writer holding the lock builds the
-                    # index at its commit, or the next reader to find the
-                    # lock free does.
-                    raise StoreLockedError(
-                        f"{self._store.path}: the search index is being written by another factdesk process "
-                        f"({counted(articles, 'article')}, no usable index yet); search again in a moment")
-            if base is not None and damaged:  # derived data, built again: said, never in silence
-                import sys
-
-                sys.stderr.write(f"factdesk: {self._store.path}: the search index was damaged ({damaged}); "
-                                 f"it was built again\n")
-                sys.stderr.flush()
+        if base is None and self._store.refresh_if_changed():  # an index ahead of this reader's state
+            stamp = self._stamp()
+            base = self._open()
         token = self._store.token
+        note: str | None = None
+        partial = False
         if base is None:
-            view = SearchIndex.private(self._docs(None))
+            view, note, partial = self._without_index(started)
         elif base.token == token:
-            view = base
+            view, stamp = base, None
         else:
             new, hidden = self._lacks(base)
-            caught_up: SearchIndex | str | None = None
-            if len(new) + len(hidden) > LAG_CATCH_UP:
-                caught_up = self._catch_up_if_free(len(new) + len(hidden))
-            if caught_up is HELD:
-                # A writer holds the lock: it is updating the index for
-                # the commit this reader sees (or will at its own commit).
-                # The articles it has not indexed yet are not searched, and
-                # that is said; the view is not kept, so the next search
-                # looks again.
-                self._say_unsearched(len(new))
-                self.index, self._token = base.overlay([], hidden), None
-                return self.index
-            if isinstance(caught_up, SearchIndex):
-                base.close()
-                view, token = caught_up, self._store.token
+            if len(new) <= LAG_CATCH_UP:
+                view, read = base.overlay(list(self._docs(new)), hidden), len(new)
             else:
-                view = base.overlay(list(self._docs(new)), hidden)
-        self.index, self._token = view, token
+                built, read = self._within_budget(self._docs(new), started)
+                view = base.overlay([], hidden, built)
+            if read < len(new):
+                note, partial = self._lag_note(len(new) - read, len(new)), True
+            elif len(new) > LAG_CATCH_UP and self._writer() is None:  # complete, but each search reads them again
+                note = (f"{self._store.path}: the search index is {counted(len(new), 'article')} behind the store "
+                        f"(an ingest could not update it): searching them one by one; 'factdesk check --fix' (or "
+                        f"the next ingest) brings it up to date")
+        self.index, self._token, self._view = view, token, stamp
+        self._partial = note if partial else None
+        if note:
+            self._say(note)
         return view
 
-    def _say_unsearched(self, count: int) -> None:
-        """One line for each search that left articles out because the
-        writer is still indexing them (the app shows the latest as its one
-        toast on the topic)."""
+    _view: tuple | None = None  # the manifest's stat when a view or private index was made (None: the index itself)
+    _partial: str | None = None  # the line said at each search of a view that leaves articles out
+
+    def _stamp(self) -> tuple:
+        """The index manifest's stat: a view made before another process
+        wrote the index (its commit's update, ``check --fix``) is made again."""
+        try:
+            st = (self.directory / "manifest.json").stat()
+        except OSError:
+            return ()
+        return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+    def _torn(self, stamp: tuple) -> bool:
+        """Whether the index just found unreadable may be one a writer was
+        changing as it was read: its manifest changed since ``stamp``, or a
+        writer holds the lock."""
+        why = getattr(self, "_unusable", "")
+        if not why or "format changed" in why or not (self.directory / "manifest.json").exists():
+            return False
+        return self._stamp() != stamp or self._writer() is not None
+
+    def _say(self, line: str) -> None:
         import sys
 
-        sys.stderr.write(f"factdesk: {self._store.path}: {counted(count, 'article')} committed since the search "
-                         f"index was last updated {'was' if count == 1 else 'were'} not searched (another factdesk "
-                         f"process holds the write lock and is bringing the index up to date); search again in a "
-                         f"moment to include {'it' if count == 1 else 'them'}\n")
+        sys.stderr.write(f"factdesk: {line}\n")
         sys.stderr.flush()
 
-    def _catch_up_if_free(self, lag: int) -> SearchIndex | str | None:
-        """An index many articles behind the store (an ingest that could not
-        update it: a full disk, a kill -9 between its commit and the index)
-        would make every search read those articles again: with the write
-        lock free, bring it up to date now, saying so in one line.  HELD
-        when another process holds the lock; None when the store cannot be
-        written or the update fails (said in one line: the search reads the
-        articles instead)."""
-        import sys
+    def _within_budget(self, docs: Iterator[IndexDoc], started: float) -> tuple[list[Segment], int]:
+        """Private segments of what ``docs`` gives, built a chunk at a time
+        until SCAN_SECONDS after ``started``, and how many documents they
+        hold.  Building costs several times the reading (about 0.4–1 ms an
+        article, and a fixed part a segment), so chunks are timed whole:
+        each at most twice the last and as large as the time left takes at
+        the last one's cost."""
+        import time
+        from itertools import islice
+
+        from store.search.index import private_segment
+
+        segments: list[Segment] = []
+        done, size = 0, SCAN_CHUNK
+        deadline = started + SCAN_SECONDS
+        while size >= SCAN_CHUNK and time.monotonic() < deadline:
+            began = time.monotonic()
+            chunk = list(islice(docs, size))
+            if not chunk:
+                break
+            segments.append(private_segment(chunk))
+            done += len(chunk)
+            now = time.monotonic()
+            per_doc = (now - began) / len(chunk)
+            size = min(2 * len(chunk), int((deadline - now) / per_doc)) if per_doc > 0 else 2 * len(chunk)
+        close = getattr(docs, "close", None)
+        if close is not None:
+            close()
+        return segments, done
+
+    def _writer(self) -> str | None:
+        """'pid N' of the process holding the write lock, read from the lock's
+        holder file (never by taking the lock); None when no live process
+        holds it."""
+        import os
+
+        try:
+            pid = int(Path(str(self._store.path) + ".lock.holder").read_text().split()[0])
+            os.kill(pid, 0)
+        except (OSError, ValueError, IndexError):
+            return None
+        return f"pid {pid}"
+
+    def _lag_note(self, left: int, lacking: int) -> str:
+        """The line for a search that left ``left`` of the ``lacking``
+        articles committed since the index was written out."""
+        were = "was" if left == 1 else "were"
+        them = "it" if left == 1 else "them"
+        of = f" of the {lacking:,}" if left < lacking else ""
+        writer = self._writer()
+        if writer is not None:
+            why = (f"another factdesk process ({writer}) holds the write lock and is bringing the index up to date; "
+                   f"search again in a moment to include {them}")
+        else:
+            why = ("the index was left behind, by an ingest that could not update it; "
+                   "'factdesk check --fix' (or the next ingest) brings it up to date")
+        return (f"{self._store.path}: {counted(left, 'article')}{of} committed since the search index was last "
+                f"updated {were} not searched ({why})")
+
+    def _without_index(self, started: float) -> tuple[SearchIndex, str | None, bool]:
+        """No usable index: a private one of every article (a store of at
+        most SCAN_ARTICLES) or of those read within SCAN_SECONDS, the line
+        that says so, and whether articles were left out."""
+        import os
 
         from store.search.index import SearchIndex
 
-        make_sidecar(self._store.dir)
-        try:
-            with write_lock(self._store.path, timeout=0):
-                self._store.refresh_if_changed()
-                index = self._open()
-                if index is None:
-                    return None
-                if index.token != self._store.token:
-                    new, hidden = self._lacks(index)
-                    try:
-                        index.update(list(self._docs(new)), sorted(hidden), self._store.token,
-                                     self._store.next_article_number())
-                    except BaseException:
-                        index.close()
-                        SearchIndex.sweep(self.directory)  # what the failed update wrote must not fill the disk
-                        raise
-        except StoreLockedError:
-            return HELD
-        except StoreReadOnlyError:
-            return None
-        except OSError as err:
-            sys.stderr.write(f"factdesk: {self._store.path}: the search index is {counted(lag, 'article')} behind the store "
-                             f"and cannot be brought up to date ({os_reason(err, self.directory.parent)}); "
-                             f"searching them one by one; 'factdesk check --fix' updates it\n")
-            sys.stderr.flush()
-            return None
-        sys.stderr.write(f"factdesk: {self._store.path}: the search index was {counted(lag, 'article')} behind the store "
-                         f"(an ingest could not update it); brought up to date\n")
-        sys.stderr.flush()
-        return index
+        total = len(self._store.article_numbers())
+        if total == 0:
+            return SearchIndex.private([]), None, False
+        damaged = self._damage()
+        if self.directory.exists() and not self.directory.is_dir():
+            what = f"the search index's folder {self.directory} is not a folder (left as it is)"
+        elif damaged:
+            what = f"the search index is damaged ({damaged}), its files left as they are"
+        elif not (self.directory / "manifest.json").exists():
+            what = "the search index is missing"
+        elif "format changed" in getattr(self, "_unusable", ""):
+            what = "the search index is of an older format"
+        else:
+            what = "the search index was built for another state of the store"
+        writer = self._writer()
+        if writer is not None:
+            fix = f"another factdesk process ({writer}) is writing the store and builds it at its commit"
+        elif not os.access(self._store.dir, os.W_OK):
+            fix = "the store cannot be written by this user: someone who can should run 'factdesk check --fix'"
+        else:
+            fix = "'factdesk check --fix' (or the next ingest) builds it"
+        # Pinyin is read from the index's vocabulary: without it cq finds
+        # nothing, and 'no match (try pinyin …)' would read as a wrong answer.
+        every = (f"{self._store.path}: {what}: searching every article without it (until it is built, pinyin "
+                 f"such as cq matches nothing); {fix}")
+        if total <= SCAN_ARTICLES:
+            return SearchIndex.private(self._docs(None)), every, False
+        built, read = self._within_budget(self._docs(None), started)
+        left = total - read
+        if left <= 0:
+            return SearchIndex.private([], built), every, False
+        return (SearchIndex.private([], built),
+                f"{self._store.path}: {what}: searched {counted(read, 'article')} of {total:,} without it, "
+                f"{left:,} {'was' if left == 1 else 'were'} not searched (reading every one would take minutes); "
+                f"{fix}", True)
+
+    def unsearched(self) -> bool:
+        """Whether the view the last search read left articles out."""
+        return self._partial is not None
 
     def _damage(self) -> str | None:
         """Why the index on disk could not be read, when one was written
@@ -262,6 +347,7 @@ class IndexKeeper:
         """The index on disk, if the store's state can be reached from it."""
         from store.search.index import IndexStale, SearchIndex
 
+        self._unusable = ""
         try:
             index = SearchIndex.open(self.directory, verify_all=verify_all)
         except IndexStale as err:
@@ -316,7 +402,7 @@ class IndexKeeper:
         watermark.  An unusable index is left for a rebuild."""
         from store.search.index import SearchIndex
 
-        self.index = self._token = None
+        self.index = self._token = self._view = self._partial = None
         token = self._store.token
         docs: list[IndexDoc] | None = None
         if old_token is not None and len(added) <= recent.RECENT_DOCS:
@@ -337,6 +423,42 @@ class IndexKeeper:
             base.update(docs, sorted(hidden), token, self._store.next_article_number())
         self.index, self._token = base, token
 
+    def bring_up_to_date(self) -> SearchIndex:
+        """For a writer (an ingest after its commits, a copy): under the
+        write lock (waited for, and said when it is long), the index brought
+        to the store's state: built when missing, damaged or foreign (a
+        damaged one said in one line), updated when behind."""
+        make_sidecar(self._store.dir)
+        with write_lock(self._store.path):
+            self._store.refresh_if_changed()
+            token = self._store.token
+            index = self._open()
+            if index is None:
+                damaged = self._damage()
+                index = self._rebuild_locked()
+                if damaged:  # derived data, built again: said, never in silence
+                    self._say(f"{self._store.path}: the search index was damaged ({damaged}); it was built again")
+            elif index.token != token:
+                new, hidden = self._lacks(index)
+                try:
+                    index.update(list(self._docs(new)), sorted(hidden), token, self._store.next_article_number())
+                except OSError as err:
+                    from store.search.index import SearchIndex
+
+                    index.close()
+                    SearchIndex.sweep(self.directory)  # what the failed update wrote must not fill the disk
+                    reason = os_reason(err, self.directory.parent)
+                    raise IndexUnbuilt(f"{self._store.path}: cannot update the search index ({reason}); "
+                                       f"the articles are saved and unaffected", reason) from None
+                except BaseException:
+                    from store.search.index import SearchIndex
+
+                    index.close()
+                    SearchIndex.sweep(self.directory)
+                    raise
+            self.index, self._token, self._view, self._partial = index, token, None, None
+            return index
+
     def rebuild(self) -> SearchIndex:
         """Rebuild from the articles, under the write lock so that no commit
         can slip in between reading them and writing the index."""
@@ -352,48 +474,6 @@ class IndexKeeper:
         whose extraction workers may have ``prepared`` its documents; the
         build counts their vocabulary runs in ``texts``)."""
         return self._rebuild_locked(counted_vocab, prepared, texts)
-
-    def _rebuild_if_free(self) -> SearchIndex | str | None:
-        """Rebuild when the write lock can be had at once (another process may
-        have built the index meanwhile: then that one); HELD when it is held;
-        None when the store cannot be written (a small store is searched
-        without an index, said on stderr)."""
-        make_sidecar(self._store.dir)
-        try:
-            with write_lock(self._store.path, timeout=0):
-                self._store.refresh_if_changed()
-                return self._open() or self._rebuild_locked()
-        except StoreLockedError:
-            return HELD
-        except StoreReadOnlyError as err:
-            return self._without_index(str(err))
-        except IndexUnbuilt as err:  # a full disk: a reader still answers, as on a read-only store
-            return self._without_index(str(err), full=True, reason=err.reason)
-
-    def _without_index(self, cause: str, full: bool = False, reason: str = "") -> None:
-        """No usable index and a store this process cannot write (or a disk
-        too full to build one on): a small store is searched article by
-        article (said once on stderr), a large one would take minutes and
-        gigabytes, so that is one line instead."""
-        import sys
-
-        if full:  # the index could not be written: a full disk, or its folder is no folder
-            what = cause.removesuffix("; the articles are saved and unaffected")
-            fix = ("free some space and run 'factdesk check --fix'" if "disk is full" in what
-                   else "'factdesk check --fix' builds it again")
-        else:
-            what = (f"{self._store.path}: the search index is missing or damaged and the store cannot be written "
-                    f"({cause.rsplit('(', 1)[-1].rstrip(')')})")
-            fix = "someone who can write to the store should run 'factdesk check --fix'"
-        if self._store.next_article_number() > SCAN_ARTICLES:
-            if full:
-                raise IndexUnbuilt(f"{what}; {fix}", reason)
-            raise StoreReadOnlyError(f"{what}; {fix}")
-        # Pinyin is read from the index's vocabulary: without it cq finds
-        # nothing, and 'no match (try pinyin …)' would read as a wrong answer.
-        sys.stderr.write(f"factdesk: {what}: searching every article without it; {fix} "
-                         f"(until then pinyin such as cq matches nothing)\n")
-        sys.stderr.flush()
 
     def _rebuild_locked(self, counted_vocab: Callable[[], bytes | None] | None = None,
                         prepared: SpoolReader | None = None, texts: VocabRuns | None = None) -> SearchIndex:
@@ -418,5 +498,5 @@ class IndexKeeper:
         except BaseException:
             SearchIndex.sweep(self.directory)
             raise
-        self.index, self._token = index, self._store.token
+        self.index, self._token, self._view, self._partial = index, self._store.token, None, None
         return index

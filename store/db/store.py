@@ -73,6 +73,11 @@ __all__ = ["SCHEMA_VERSION", "Store", "open_store", "read_main"]
 class Store(SeriesReads):
     """An open factdesk store.  Reads are lock-free; writes take the lock."""
 
+    # This process seeded the store (store.db.first_launch) and has not built
+    # its search index yet: as the writer of the seed it builds it, which no
+    # reader does (store.db.indexing).
+    index_owed = False
+
     def __init__(self, path: Path, data: MainData, *, on_disk: bool = True) -> None:
         self.path = path
         self.dir = sidecar_dir(path)
@@ -270,8 +275,14 @@ class Store(SeriesReads):
         return report
 
     def _after_ingest(self) -> None:
+        self.index_after_writes()
+
+    def index_after_writes(self) -> None:
+        """For a writer, after its commits: the search index built (missing,
+        damaged, foreign) or brought up to date under the write lock, and
+        the series table; readers only ever read around what is missing."""
         if not self._indexer.written_for(self.token):  # an index its commits kept current is not opened for nothing
-            self._indexer.current()
+            self._indexer.bring_up_to_date()
         self.prepare_series()
 
     ingest_paths = ingest
@@ -285,7 +296,9 @@ class Store(SeriesReads):
     # ------------------------------------------------------------ search
 
     def search_index(self) -> SearchIndex:
-        """The search index, opened (or rebuilt when missing or stale)."""
+        """What a search reads: the index, or a view of it with the articles
+        committed since, or without one a private index (never built or
+        written here: store.db.indexing)."""
         return self._indexer.current()
 
     def searches_pinyin(self) -> bool:
@@ -297,10 +310,32 @@ class Store(SeriesReads):
         return index is None or index.spells_pinyin
 
     def prepare_search(self) -> None:
-        """Open (or build) the search index now, so the first search is fast,
-        and the series table (a store older than it builds it once)."""
+        """Open the search index now (or read around what it lacks), so the
+        first search is fast, and the series table (a store older than it
+        builds it once).  A store this process seeded has its index built
+        here (the app's first launch: after its first screen, or the next
+        launch's when the first quit before)."""
+        self.build_owed_index(marked=True)
         self._indexer.current()
         self.prepare_series()
+
+    def build_owed_index(self, marked: bool = False) -> None:
+        """Build the search index of a store this process seeded (with
+        ``marked``, of one an earlier first launch seeded and left without
+        it: the app quit before building it); when it cannot be (a full
+        disk, another writer at work), readers search without it and say so."""
+        from store.db.first_launch import index_owed_marker
+        from store.errors import StoreError
+
+        marker = index_owed_marker(self.path)
+        if self.index_owed or (marked and marker.exists()):
+            self.index_owed = False
+            try:
+                if not self._indexer.written_for(self.token):
+                    self._indexer.bring_up_to_date()
+                marker.unlink(missing_ok=True)
+            except (StoreError, OSError):
+                pass
 
     def prepare_series(self, seen: Callable[[Article, list[Fact]], object] | None = None) -> None:
         """Open (or build) the series table of the committed state; a build
@@ -406,6 +441,8 @@ class Store(SeriesReads):
         the facts of the article it shows."""
         result: SearchResults = self.search_index().search(query, limit=limit, kind=kind, detail=detail,
                                                            fields=self._article_fields())
+        if self._indexer.unsearched():  # said on stderr; the answer says it too
+            result["partial"] = True
         hits = result["results"]
         for hit in hits:
             hit["fact_ids"] = list(hit.get("fact_ids") or [])
@@ -552,12 +589,15 @@ def resolve_store_path(path: Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catalog: bool = False) -> Store:
+def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catalog: bool = False,
+               index_later: bool = False) -> Store:
     """Open the store at ``path`` (default: $FACTDESK_DB or the user data
     directory).  A missing store is created and, with ``seed``, seeded from
-    the shipped sources; a corrupt one raises CorruptStoreError untouched.
-    With ``defer_catalog`` the catalog is read when first used
-    (store.db.deferred_catalog), and its errors are raised then."""
+    the shipped sources, and its search index built (with ``index_later``
+    by ``prepare_search``: the app's, after its first screen); a corrupt one
+    raises CorruptStoreError untouched.  With ``defer_catalog`` the catalog
+    is read when first used (store.db.deferred_catalog), and its errors are
+    raised then."""
     from store.db.deferred_catalog import read_main_deferred
 
     store_path = resolve_store_path(Path(path).expanduser() if path is not None else default_store_path())
@@ -592,6 +632,10 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catal
             raise os_error(err, store_path.parent, "cannot create directory") from None
         store = Store(store_path, empty_main(), on_disk=False)
         create_and_seed(store, store_path, seed)
-        return store
-    store = Store(store_path, data)
-    return finish_first_seed(store, store_path) if seed else store  # a seeding killed on a first launch
+    else:
+        store = Store(store_path, data)
+        if seed:
+            finish_first_seed(store, store_path)  # a seeding killed on a first launch
+    if not index_later:
+        store.build_owed_index()
+    return store

@@ -95,7 +95,7 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
                     raise IngestInterrupted(str(line), report, getattr(line, "not_ingested", [])) from None
                 raise
     if build_index and report.ingested_sources:
-        finish_after_ingest(report, store.prepare_search, getattr(store, "path", None))
+        finish_after_ingest(report, store.index_after_writes, getattr(store, "path", None))
     return report
 
 

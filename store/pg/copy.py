@@ -173,5 +173,5 @@ def copy_store(source: Any, target: Any, progress: ProgressFn | None = None,
             pass
         _copied(report, record, written)
     if report.copied_sources:
-        target.prepare_search()
+        target.index_after_writes()
     return report

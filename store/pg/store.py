@@ -283,6 +283,11 @@ class PgStore:
         need nothing)."""
         self.pinyin_words("a")
 
+    def index_after_writes(self) -> None:
+        """After an ingest or a copy: the SQL indexes are kept by their
+        commits; the vocabulary is loaded, as prepare_search does."""
+        self.prepare_search()
+
     def search_index(self) -> PgStore:
         self.prepare_search()
         return self

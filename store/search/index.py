@@ -388,25 +388,28 @@ class SearchIndex:
             yield from (ids if seg.live is None else ids[seg.live]).tolist()
         yield from (str(d["id"]) for d in _dedupe(self._recent))
 
-    def overlay(self, added: list[dict], hidden: Collection[str]) -> SearchIndex:
+    def overlay(self, added: list[dict], hidden: Collection[str], built: Collection[Segment] = ()) -> SearchIndex:
         """A read-only view for a reader whose store is ahead of this index:
         this index without the documents `hidden` (ids removed or replaced
-        since), plus `added` in a private segment.  Nothing is written to the
-        index directory, so no lock is needed; pinyin words come from this
-        index's vocabulary."""
+        since), plus `added` in a private segment (and the private segments
+        `built` of other documents: private_segment).  Nothing is written to
+        the index directory, so no lock is needed; pinyin words come from
+        this index's vocabulary."""
         gone = set(hidden)
         segments = [seg.hiding(gone) for seg in self._searched()] if gone else list(self._searched())
         if added:
             segments.append(private_segment(_dedupe(added)))
+        segments.extend(built)
         return SearchIndex(self.directory, self._manifest, segments, vocab_of=self)
 
     @classmethod
-    def private(cls, docs: Iterable[dict]) -> SearchIndex:
-        """An index of `docs` held by this process alone (no pinyin
-        vocabulary): what a reader searches when there is no usable index
-        and a writer holds the lock."""
+    def private(cls, docs: Iterable[dict], built: Collection[Segment] = ()) -> SearchIndex:
+        """An index of `docs` (and of the private segments `built`, of other
+        documents) held by this process alone (no pinyin vocabulary): what a
+        reader searches when there is no usable index."""
         manifest = _manifest("", [], None, 0)
-        index = cls(Path(), manifest, [private_segment(_dedupe(docs))])
+        docs = _dedupe(docs)
+        index = cls(Path(), manifest, ([private_segment(docs)] if docs or not built else []) + list(built))
         index.spells_pinyin = False
         return index
 

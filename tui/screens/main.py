@@ -83,6 +83,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.loaded = False
         self._dates: tuple[list[dict[str, Any]], dict[str, str | None]] | None = None
         self._pinyin = True  # whether the last search read Latin terms as pinyin (see reads_pinyin)
+        self._partial = False  # whether the last search left part of the store unsearched (said in a toast)
         self._all_timer: Timer | None = None
         self._wanted_article: str | None = None  # the article asked for last (being read, or shown)
 
@@ -291,7 +292,9 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         state = self.search_state
         if not state.accept(text, parsed, result, self._dates_by_id()):
             return
-        self.article_list.show_results(state.results, state.total, no_results(text, parsed, self._pinyin))
+        self._partial = bool(result.get("partial"))
+        self.article_list.show_results(state.results, state.total,
+                                       no_results(text, parsed, self._pinyin, self._partial))
         if not state.results:
             self._clear_article("No article matches the search. Escape clears it.")
         elif self.article is not None and self.article_list.current_id == self.article.get("id"):
@@ -321,7 +324,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         current = self.article_list.current_id
         state = self.search_state
         if state.accept(text, parsed, result, self._dates_by_id()):
-            self.article_list.show_results(state.results, state.total, no_results(text, parsed, self._pinyin))
+            self.article_list.show_results(state.results, state.total,
+                                           no_results(text, parsed, self._pinyin, self._partial))
             if current is not None:
                 self.article_list.select_id(current)
             self.update_status()
