@@ -181,3 +181,33 @@ def test_an_undated_month_beside_last_years_same_month_in_brackets(text: str, su
 
 def test_an_undated_month_with_no_year_in_its_sentence_has_no_value() -> None:
     assert _date("累計一至二月櫃量比去年同期成長5%。", "一至二月", None)["value"] is None
+
+
+# ----------------------------------------------------------------------------- more periods
+
+def test_a_cutoff_day_before_a_release_is_still_a_cutoff() -> None:
+    text = "根据相关统计,截至30日公布的中报,大约27家钢铁类上市公司业绩出现不同程度下降。"
+    assert _fact(text, "大约27家", "2011-09-01")["period"] == "2011-08-30"
+
+
+def test_a_release_day_alone_dates_no_figure() -> None:
+    text = "30日公布的中报显示,大约27家钢铁类上市公司业绩下降。"
+    assert _fact(text, "大约27家", "2011-09-01")["period"] is None
+
+
+def test_those_who_spent_the_spring_festival_are_counted_over_its_holiday() -> None:
+    f = _fact("在线旅游平台数据显示，今年到中国过春节的外国人同比增长了1.5倍。", "1.5倍", "2025-02-06")
+    assert f["period"] == "2025-01-28/2025-02-04"
+    assert "过春节" in f["subject"]
+
+
+def test_a_forecast_of_the_full_year_dates_no_figure_after_its_clause() -> None:
+    text = ("高雄市今年上半年主要觀光遊憩據點遊客人次，駁二以六○三．六萬人次領先，全年有機會直逼千萬人次；"
+            "旗津風景區則持續低迷，只有二六○．二萬人次。")
+    assert _fact(text, "二六○．二萬人次", "2025-08-20")["period"] == "2025H1"
+    assert _fact("今年上半年營收120億元，全年可望突破250億元。", "250億元", "2025-08-20")["period"] == "2025"
+
+
+def test_a_full_year_forecast_goes_on_across_a_comma() -> None:
+    text = "預期2025年下半年海外廠產能提升帶來的毛利率稀釋約為2%，全年預估介於1%至2%，低於之前的2%至3%。"
+    assert _fact(text, "2%至3%", "2025-07-18")["period"] == "2025"

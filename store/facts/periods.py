@@ -380,6 +380,17 @@ def _own_date(f: Fact) -> str | None:
     return f"{v}/{hi}" if hi is not None else str(v)
 
 
+# a forecast of the whole year (全年有機會直逼千萬人次, 全年可望…): it dates no figure after its `；` (the items after a `；` take
+# the period framing the sentence, README: "Periods after `;`"; before it a comma keeps the year's)
+_YEAR_FORECAST_RE = re.compile(r"\s*(?:有机会|有機會|可望|有望|预计|預計|预估|預估|料将|料將|将|將)")
+
+
+def _forecast_closed(norm: str, sp: PeriodSpan, fs: int) -> bool:
+    if not _YEAR_FORECAST_RE.match(norm, sp.end):
+        return False
+    return any(norm.find(c, sp.end, fs) >= 0 for c in "；;")   # (全年預估介於1%至2%，低於之前的2%至3%: still the year's)
+
+
 def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: RefDate | None = None) -> PeriodSpan | None:
     """The last period before the figure in its sentence that is not a comparison base, nor
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
@@ -415,6 +426,9 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
                 and (sp.text.startswith("近") or any(not x.base and x.end <= sp.start for x in mine)):
             continue                            # 增幅為近15年最優秀表現；對歐洲出口…: a record's horizon dates nothing after
             # (9月份…,为今年以来单月最高: the month before it; 今年首次承接 alone is the year it happened in)
+        if sp.text == "全年" and _forecast_closed(norm, sp, f["start"]) \
+                and any(not x.base and x.end <= sp.start for x in mine):
+            continue                            # …上半年…，全年有機會直逼千萬人次；…只有二六○．二萬人次: the half's
         if _HORIZON_START_RE.match(norm, sp.end):
             return None                         # 1979年以後46年來表現最好的一年；…4.9萬元: a horizon's start dates nothing after
         if since_start(norm, sp) and any(not x.base and x.end <= sp.start for x in mine):
