@@ -11,7 +11,8 @@ index, farm-price bulletins, Taiwan's port statistics).
   past time's; the year it names dates no later figure of the sentence (`…第三季國泰房地產指數` stays this year's,
   `每股純益46.75元` after `前三季…，超越去年獲利總和` the first three quarters').
 - **A rate ranked, then its figure:** `东北地区环比跌幅最大,为3.1%;西南地区跌幅最小,为0.2%` — falls (and 环比's base),
-  as `跌幅为3.1%` is; only a superlative carries the rate over the comma.
+  as `跌幅为3.1%` is, and `GDP增速最快的是兴安盟,为8.0%` (the place named); only a superlative carries the rate over
+  the comma.
 - **Bases:** a gloss in brackets after the base (`比上月(简称环比,下同)下跌1.4%`); an adverb between the base and its
   verb (`較去年同期持續滑落`, `爆發性成長`; 滑落 falls); a clause of the base and its level, then the change
   (`較去年同期二百二十六萬…TEU,成長十九點八六%`, `較去年同期(…TEU),增加五點七%`); a rate after a compared change
@@ -93,6 +94,15 @@ def test_a_year_surpassed_does_not_date_the_figures_after_it() -> None:
 def test_a_rate_ranked_then_its_figure(text: str, surface: str, change: str, base: str | None) -> None:
     f = _fact(text, surface)
     assert (f["change"], f["base"]) == (change, base)
+
+
+@pytest.mark.parametrize(("text", "surface", "change"), [
+    ("GDP增速最快的是兴安盟,为8.0%;其次阿拉善盟和呼和浩特市。", "8.0%", "up"),
+    ("跌幅最大的是东北地区，为3.1%。", "3.1%", "down"),
+    ("增速最快的是兴安盟、阿拉善盟,分别为8.0%和7.1%。", "7.1%", "up"),
+])
+def test_the_place_with_the_most_rate_then_its_figure(text: str, surface: str, change: str) -> None:
+    assert _fact(text, surface)["change"] == change
 
 
 def test_a_rate_not_ranked_as_the_most_reads_no_change_across_the_comma() -> None:

@@ -293,6 +293,8 @@ _RATE_THEN_RANK_RE = re.compile(r"(?P<w>增速|增幅|涨幅|漲幅|升幅|降�
 # one rate after its rank (东北地区环比跌幅最大,为3.1%;西南地区跌幅最小,为0.2%: farm-price bulletins by region):
 # a superlative closes the clause before, the figure opens the next
 _ONE_HEAD_RE = re.compile(r"\s*(?:为|為|达到|達到|达|達)\s*")
+_RATE_MOST_NAMED_RE = re.compile(r"(?P<w>增速|增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅|增长率|增長率|成长率|成長率)"
+                                 r"(?P<rank>最快|最大|最高|最小|最低|最慢)的(?:是|为|為)[^，,；;。\d]{1,12}$")
 _SUPERLATIVES = ("最快", "最大", "最高", "最小", "最低", "最慢")
 _LIST_MARKER_RE = re.compile(r"(同比|环比|環比|按年|按月)(?:[均都也亦])?$")
 
@@ -326,6 +328,8 @@ def _rate_before_list(text: str, norm: str, f: Fact, clause_start: int, others: 
     k = clause_start - 1
     lo = max(norm.rfind(c, 0, k) for c in "，,；;。！？\n：:") + 1
     m = _RATE_THEN_RANK_RE.search(norm, lo, k)
+    if m is None:
+        m = _RATE_MOST_NAMED_RE.search(norm, lo, k)   # GDP增速最快的是兴安盟,为8.0%: the one (or ones) named
     if m is None or m.group("w").startswith(("增长", "增長", "上涨", "上漲", "上升", "下降", "下跌", "减少", "減少", "衰退")) \
             and not m.group("w").endswith("幅度") and not m.group("rank") and not _LIST_MARKER_RE.search(norm, lo, m.start()):
         return None                             # a verb alone names a rate only after 同比/环比 (均同比下降)
