@@ -221,3 +221,13 @@ def test_a_forecast_of_the_full_year_dates_no_figure_after_its_clause() -> None:
 def test_a_full_year_forecast_goes_on_across_a_comma() -> None:
     text = "預期2025年下半年海外廠產能提升帶來的毛利率稀釋約為2%，全年預估介於1%至2%，低於之前的2%至3%。"
     assert _fact(text, "2%至3%", "2025-07-18")["period"] == "2025"
+
+
+@pytest.mark.parametrize("surface", ["1.518基點", "0.33482厘"])
+def test_a_day_a_record_is_counted_after_dates_nothing(surface: str) -> None:
+    text = "隔夜息報0.16423厘，跌2.994基點，是8月6日後最低；一周拆息跌1.518基點，報0.33482厘。"
+    assert _fact(text, surface, "2025-08-12")["period"] is None
+
+
+def test_a_month_a_record_is_counted_after_leaves_the_sentences_month() -> None:
+    assert _fact("今年7月，出口額報120億元，是3月之後新高。", "120億元", "2025-08-12")["period"] == "2025-07"

@@ -55,7 +55,7 @@ from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_targets import target_figure
 from .period_holidays import holiday_before
 from .period_holiday_parts import part_spans
-from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
+from .period_runs import after_record, plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
 from .period_scope import from_figure, inside_base, opens_part, out_of_scope, scope_spans, unstated_before
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -423,7 +423,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             return None                         # 继今年六月和七月之后再次加息75个基点: the earlier moves' months, and
             # what the text names before them (2008年以来…) is no better: no period rather than a wrong one
         if record_horizon(norm, sp.text, sp.end) \
-                and (sp.text.startswith("近") or any(not x.base and x.end <= sp.start for x in mine)):
+                and (sp.text.startswith("近") or after_record(norm, sp.end)
+                     or any(not x.base and x.end <= sp.start for x in mine)):
             continue                            # 增幅為近15年最優秀表現；對歐洲出口…: a record's horizon dates nothing after
             # (9月份…,为今年以来单月最高: the month before it; 今年首次承接 alone is the year it happened in)
         if sp.text == "全年" and _forecast_closed(norm, sp, f["start"]) \
