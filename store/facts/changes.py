@@ -58,6 +58,7 @@ DOWN_WORDS = (
     "降幅", "跌幅", "减", "降", "跌",
     "贬",       # a currency's fall told short, as its rise is by 升 (加幣貶1.15％, 日圓貶1.04％)
     "下行", "低开", "收跌", "收低", "折价", "减亏", "慢于", "减产", "减收", "锐减", "骤降", "骤减",
+    "滑落",     # Taiwan: 較去年同期持續滑落十點七三個百分點 (下滑 told the other way round)
     "下修", "走跌", "走弱",
     "缩量",     # market wrap-ups: 成交额…较前一交易日缩量1204亿元 (a turnover smaller by it)
     # Taiwan and Hong Kong results and orders: 純利…倒退8.7%, 外銷訂單…衰退4.7%, 自天价回跌12%
@@ -141,6 +142,9 @@ _CONTRIBUTED_RE = re.compile(r"(?:贡献|貢獻|拉动|拉動|占|佔)了?\s*(?:
 # base's own level, as `高于上年同期的57亿立方米` already was (the sets label all eight so: no change, no base); an index
 # without 之 too, a percent only with it (价格高于去年同期5% is the gap)
 _LEVEL_OF_BASE_RE = re.compile(r"(?:高于|低于|高於|低於)(?:上一?交易日|上[个個]?月底?|上年|去年|前一日|昨日|上[周週])\s*(?P<of>之)?\s*$")
+# the base's own level in brackets after it (女性人口(36.83萬人)多於男性(31.83萬人), 累计增速高于全国(3.9%)3.6个百分点):
+# what the base measured, no change (sealed13, sealed17, sealed19, sealed33 label such levels so)
+_BRACKETED_BASE_LEVEL_RE = re.compile(r"(?:高于|低于|多于|少于|快于|慢于|高於|低於|多於|少於|快於|慢於)[^，,；;。()（）\d]{1,8}[(（]$")
 _OWN_RATE_AFTER_RE = re.compile(r"\s*的(?:按年|同比)?(增幅|涨幅|漲幅|升幅|增速|降幅|跌幅)")
 _LIST_TAIL_RE = re.compile(r"(?:\s*[、及和与與]\s*[-+]?[\d.]+\s*[%％])*")
 _RATE_AFTER_RE = re.compile(r"\s*的?(?:本?[周週月年]|[实實][质質际際])?(按年|同比|按月|环比|環比|按季)?(增幅|涨幅|漲幅|升幅|降幅|跌幅)")
@@ -164,10 +168,10 @@ _BASE_RE = re.compile(
 _ADJ_BASE_RE = re.compile(r"(?P<adj>高于|低于|多于|少于|快于|慢于|(?<!最)高出(?![口入境]))(?P<base>[^，。；、]{1,14}?)$")
 _ON_TOP_OF_RE = re.compile(r"(?<![现存所实内])在(?P<base>[^，。；、]{1,12}?基础)上$")   # 在原有的基础上增加34%
 # (较2018年同月微跌, 与前一交易日微涨, 较上月再跌, 比上年每亩增加: an adverb or the per-unit, no base)
-_BASE_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|分别|均|都|同比|累计|约|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续"
+_BASE_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|分别|均|都|同比|累计|约|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续|持续|持續|爆[发發]性"
                              r"|仍然|仍大|仍|还|還|亦|也|则|則"
                              r"|微|略|稍|再|进一步|進一步|每[亩畝])+$")
-_TRAILING_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|累计|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续|微|略|稍|再|进一步|進一步|每[亩畝]"
+_TRAILING_ADVERB_RE = re.compile(r"(?:名[义義]|[实實][际際质質]|累计|大幅|小幅|明显|明顯|显著|顯著|略有|有所|再次|继续|持续|持續|爆[发發]性|微|略|稍|再|进一步|進一步|每[亩畝]"
                                  r"|小(?=$)|大[舉举]|(?<=[底末月年周週期日])大(?=$)|(?<=[底末月年周週期日])各(?=$))+$")   # 較12月小漲: Taiwan's 小漲/小跌 (a small rise), no part of the base
 # (較12月大舉成長, 較9月底大減: a large one; 比107年同期各增加2萬和4萬多人: each, as 分别)
 _MULTIPLE_BASE_RE = re.compile(r"(?:是|为|相当于)(?P<base>[^，。；、]{1,14}?)的$")   # 是2019年同期的3.6倍
@@ -203,12 +207,18 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
     s = f["start"]
     if f.get("qualifier") and norm[s - 1:s] == " ":
         s = spaced_qualifier_start(norm, s)    # 降幅超过 3%, 比年初低 逾 30bp: read left of the qualifier
+    clause_start = _before_gloss(norm, clause_start, s)
     lo = max(clause_start, s - 30)
     left = _blank_figures(norm[lo:s], lo, others, f)
+    if "简称" in left or "簡稱" in left:
+        left = _GLOSS_RE.sub(lambda g: g.group(1) + " " * (len(g.group(0)) - 1), left)   # (简称环比,下同): no base
     ends = _Ends(others, f, lo)
     if f["kind"] in ("index", "percent") and (lv := _LEVEL_OF_BASE_RE.search(left)) is not None \
             and (f["kind"] == "index" or lv.group("of")):
         return None, None, None                # 低于上一交易日8.01, 高於上年之0.60%: the base's own level, no change
+    if norm[s - 1:s] in ("(", "（") and norm[f["end"]:f["end"] + 1] in (")", "）") \
+            and _BRACKETED_BASE_LEVEL_RE.search(norm, max(0, s - 12), s):
+        return None, None, None
     if norm.startswith("翻", s):
         return "up", "翻", _base_text(text, lo, left, ends)     # 翻了一番: the figure is the change
     if f["kind"] == "percent" and (rate := _OWN_RATE_AFTER_RE.match(norm, f["end"])) is not None \
@@ -278,22 +288,53 @@ _LIST_HEAD_RE = re.compile(r"\s*(?:分别|分別)\s*(?:达到|達到|为|為|是
 _LIST_ITEMS_RE = re.compile(r"[\x00\s、和及与與]*")
 _RATE_THEN_RANK_RE = re.compile(r"(?P<w>增速|增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅|增长率|增長率|成长率|成長率"
                                 r"|(?:增长|增長|上涨|上漲|上升|下降|下跌|减少|減少|衰退)(?:幅度)?)"
-                                r"(?P<rank>居前|靠前|领先|領先|较快|較快|较大|較大|较高|較高|更快|更高|更大|最快|最大|最高|明显|明顯|突出)?$")
+                                r"(?P<rank>居前|靠前|领先|領先|较快|較快|较大|較大|较高|較高|更快|更高|更大|最快|最大|最高|明显|明顯|突出"
+                                r"|最小|最低|最慢)?$")
+# one rate after its rank (东北地区环比跌幅最大,为3.1%;西南地区跌幅最小,为0.2%: farm-price bulletins by region):
+# a superlative closes the clause before, the figure opens the next
+_ONE_HEAD_RE = re.compile(r"\s*(?:为|為|达到|達到|达|達)\s*")
+_RATE_MOST_NAMED_RE = re.compile(r"(?P<w>增速|增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅|增长率|增長率|成长率|成長率)"
+                                 r"(?P<rank>最快|最大|最高|最小|最低|最慢)的(?:是|为|為)[^，,；;。\d]{1,12}$")
+_SUPERLATIVES = ("最快", "最大", "最高", "最小", "最低", "最慢")
 _LIST_MARKER_RE = re.compile(r"(同比|环比|環比|按年|按月)(?:[均都也亦])?$")
+
+
+# a gloss in brackets whose comma split the clause (比上月(简称环比,下同)下跌1.4%, 比上年同期（以下简称同比，下同）
+# 上涨2.3%: a statistical bulletin names its markers once): the clause reaches back over it to its base
+_GLOSS_TAIL_RE = re.compile(r"[^()（）\d]{0,8}[)）]")
+_GLOSS_RE = re.compile(r"([(（])(?:以下)?(?:简称|簡稱)[^()（）\d]{0,8}[)）]")
+_GLOSS_HEAD_RE = re.compile(r"[(（](?:以下)?(?:简称|簡稱)[^()（）\d]{0,8}$")
+
+
+def _before_gloss(norm: str, clause_start: int, s: int) -> int:
+    """The start of the clause before a bracketed gloss that a comma inside it made end at `clause_start`."""
+    if clause_start < 2 or norm[clause_start - 1] not in "，," or not _GLOSS_TAIL_RE.match(norm, clause_start, s):
+        return clause_start
+    head = _GLOSS_HEAD_RE.search(norm, max(0, clause_start - 14), clause_start - 1)
+    if head is None:
+        return clause_start
+    return max(norm.rfind(c, 0, head.start()) for c in "，,；;。！？\n：:") + 1
 
 
 def _rate_before_list(text: str, norm: str, f: Fact, clause_start: int, others: list[Fact]) -> tuple[str, str, str | None] | None:
     head = _LIST_HEAD_RE.match(norm, clause_start)
+    one = head is None and (head := _ONE_HEAD_RE.match(norm, clause_start)) is not None
     if head is None or head.end() > f["start"] or clause_start < 2 or norm[clause_start - 1] not in "，,":
         return None
+    if one and head.end() != f["start"]:
+        return None                             # 为 then the figure at once: one rate, no list
     if not _LIST_ITEMS_RE.fullmatch(_blank_figures(norm[head.end():f["start"]], head.end(), others, f)):
         return None                             # only the list's figures before this one
     k = clause_start - 1
     lo = max(norm.rfind(c, 0, k) for c in "，,；;。！？\n：:") + 1
     m = _RATE_THEN_RANK_RE.search(norm, lo, k)
+    if m is None:
+        m = _RATE_MOST_NAMED_RE.search(norm, lo, k)   # GDP增速最快的是兴安盟,为8.0%: the one (or ones) named
     if m is None or m.group("w").startswith(("增长", "增長", "上涨", "上漲", "上升", "下降", "下跌", "减少", "減少", "衰退")) \
             and not m.group("w").endswith("幅度") and not m.group("rank") and not _LIST_MARKER_RE.search(norm, lo, m.start()):
         return None                             # a verb alone names a rate only after 同比/环比 (均同比下降)
+    if one and (m.group("rank") not in _SUPERLATIVES or not m.group("w").endswith(("幅", "速", "率"))):
+        return None                             # only the most (最大, 最小…) ranks one rate across the comma
     word = m.group("w")
     direction = DIRECTION.get(word) or DIRECTION.get(word[:2]) or ("down" if word.startswith("衰退") else "up")
     if direction == "up" and _negative(f) and word in ("增速", "增长率", "增長率", "成长率", "成長率"):

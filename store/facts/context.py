@@ -117,7 +117,8 @@ _MILESTONES = ("台阶", "台階", "大关", "大關", "关口", "關口")
 
 
 # 元月營收 (Taiwan's press), 全周跌幅 (a market's week: its rate word stays the clause's, read as before the week was)
-_KEPT_IN_SUBJECTS = frozenset(("元月", "元月份", "全周", "整周", "全星期", "整星期"))
+_KEPT_IN_SUBJECTS = frozenset(("元月", "元月份", "全周", "整周", "全星期", "整星期",
+                               "春节", "春節"))   # 过春节的外国人: the holiday named by the verb stays in the subject
 
 
 def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: list[int] | None = None) -> None:

@@ -365,7 +365,8 @@ _UNDATED = "undated"
 _Y4_BEFORE_Q_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?$")
 _TENOR_AFTER_RE = re.compile(r"[铜銅铝鋁锌鋅镍鎳锡錫铅鉛]|期(?:铜|銅|货|貨)")   # 倫敦三月銅: LME's three-month tenor
 _PLAN_END = ("五", "”", "\"")
-_SAME_PERIOD_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s?年同(?:期|月)")
+# (Taiwan's press writes last year with its number in brackets, an ROC year too: 相較去(113)年同月及累計一至二月 → 2025)
+_SAME_PERIOD_YEAR_RE = re.compile(r"(?:((?:19|20)\d{2})|[去前]\s?[(（]((?:19|20)\d{2}|1[01]\d|9\d)[)）])\s?年同(?:期|月)")
 _SENTENCE_YEAR_RE = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s?年(?!代|级)")
 
 
@@ -376,7 +377,8 @@ def _sentence_year(n: str, at: int, cuts: list[int]) -> int | None:
     lo, hi = cuts[k - 1] if k else 0, cuts[k] if k < len(cuts) else len(n)
     m = _SAME_PERIOD_YEAR_RE.search(n, lo, hi)
     if m:
-        return int(m.group(1)) + 1
+        y = int(m.group(1) or m.group(2))
+        return (y if y > 1000 else y + 1911) + 1
     m = _SENTENCE_YEAR_RE.search(n, lo, hi)
     return int(m.group(1)) if m else None
 

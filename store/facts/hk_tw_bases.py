@@ -53,12 +53,21 @@ _MARKED_RATE_RE = re.compile(r"(按年|同比|按月|环比|相[应應])(升幅|
                              r"(?:则|則)?(?:分别|分別)?(?:为|為|是)?\s*(?:[\d.]+%\s*[、及和与]\s*)*$")
 # 較去年同期之港幣五十四億元,減少…: the base is written with its own level, in the clause before
 _BASE_WITH_LEVEL_RE = re.compile(r"(?:较|比)([^，,；;。]{1,10}?)(?:之|的)\s*$")
+# 較去年同期二百二十六萬一千一百五十二TEU,成長十九點八六%; 較去年同期(一百零二萬…TEU),增加五點七% (Taiwan's port
+# statistics): a clause that is only the base and its level, then the change — the base is the period named
+_BASE_LEVEL_ONLY_RE = re.compile(r"(?:较|比)\s*((?:去年|上年|前年|上月|上季|上周|上週|前一年)(?:同期|同月|同季|全年)?)\s*"
+                                 r"[(（]?[\d,.零〇○一二三四五六七八九十百千万亿兆两点]+\s*[^\d，,；;。()（）]{0,6}?[)）]?\s*[，,]\s*$")
+# a list after its base and the words that introduce it (其他三港均較去年同期下滑,依序是:高雄147.4萬TEU(+2.77%)、台中
+# 23.7萬TEU(-6.76%)…: Taiwan's port statistics): each item's change is against that base
+_LIST_AFTER_BASE_RE = re.compile(r"(?:较|比|与|和)\s*((?:去年|上年|上月|前年|上季|上周|上週)(?:同期|同月|同季)?)"
+                                 r"[^，,；;。:：()（）\d]{0,8}[，,]?\s*(?:依序|依次|分别|分別)(?:是|为|為|如下)?\s*[:：]")
+_CHANGE_VERB_RE = re.compile(r"(?:增长|增加|成长|上涨|上升|提高|下降|减少|下跌|降低|回落|衰退|下滑)\s*$")
 # 由上年全年下降2.3%转为增长10.2%: the words after 由 are the period of the first figure, no base
 _TURN_RE = re.compile(r"(?<!环比)(?<!同比)(?<!按月)(?<!按年)由([^，,；;。]{1,8}?)(?:下降|增长|上涨|下跌|减少|增加)[^，,；;。]*转为")
 _RESTATED_RE = re.compile(r"[（(][^（）()]{0,12}$")
 _REVISION_WORDS_RE = re.compile(r"(?:修正|原为|原為|概估数|概估數|预测数|預測數|初步统计|初步統計)$")
 _CHANGE_ONLY_RE = re.compile(
-    r"^(?:每[^\d，,；;]{1,4}?)?(?:(?:增长|增加|上涨|上升|提高|下降|减少|下跌|降低|回落)(?:了)?|"
+    r"^(?:每[^\d，,；;]{1,4}?)?(?:(?:增长|增加|成长|上涨|上升|提高|下降|减少|下跌|降低|回落)(?:了)?|"
     r"(?:增加率|增长率|成长率|减少率|增幅|降幅|涨幅|跌幅|升幅|(?:上升|下降|增长|减少|上涨|下跌)幅度)(?:约)?(?:为|是|达)?(?:约)?)\s*$")
 # (上漲1,119.74點，漲幅約為3.70%: the rate told about, as 漲幅為, sealed33 and sealed35's weekly TWSE reports)
 _RATE_AFTER_CHANGE = {"增加率": "up", "增长率": "up", "成长率": "up", "增幅": "up", "涨幅": "up", "升幅": "up",
@@ -141,6 +150,8 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
     same_sentence = prev is not None and prev["start"] >= sent
     if same_sentence and prev and bracketed and _RESTATED_RE.search(norm, prev["end"], s):
         _restated(f, prev)                     # 為1.36%(7月概估數為1.45%)
+        if f.get("change") and not f.get("base") and (listed := _list_base(text, norm, sent, s)):
+            f["base"] = listed                 # 依序是:高雄147.4萬TEU(+2.77%): an item's change, not a restatement
         return
     rated = _MARKED_RATE_RE.search(left) if cues.rate and "幅" in left else None
     if rated and not f.get("change"):           # 相應升幅1.1%, 按年升幅（…）為1.0%: a rise
@@ -191,12 +202,27 @@ def _settle(text: str, norm: str, marks: TextMarks, cues: _Cues, f: Fact, earlie
     elif same_sentence and prev and f.get("change") and (m := _BASE_WITH_LEVEL_RE.search(norm, sent, prev["start"])) \
             and marks.clause_start(prev["start"]) <= m.start() and prev["end"] < lo:
         f["base"] = text[m.start(1):m.end(1)]  # 較去年同期之…元,減少…元
+    elif f.get("change") and _CHANGE_VERB_RE.match(left) and lo > sent \
+            and (m := _BASE_LEVEL_ONLY_RE.search(norm, max(sent, lo - 40), lo)) is not None \
+            and marks.clause_start(m.start()) <= m.start():
+        f["base"] = text[m.start(1):m.end(1)]  # 較去年同期二百二十六萬…TEU,成長十九點八六%
+    elif f.get("change") and (listed := _list_base(text, norm, sent, s)):
+        f["base"] = listed                     # 均較去年同期下滑,依序是:高雄147.4萬TEU(+2.77%)
     elif _CHANGE_ONLY_RE.match(left) and (last := _last_change(earlier, marks.segment_start(s))) is not None:
         f["base"] = last["base"]               # 比上年增加0.78万公顷,增长0.8%
         rate = left.rstrip("为是达约 ")
         rate = rate[rate.find("率") - 2:] if "率" in rate else rate
         if not f.get("change") and rate in _RATE_AFTER_CHANGE:
             f["change"], f["change_word"] = _RATE_AFTER_CHANGE[rate], rate
+
+
+def _list_base(text: str, norm: str, sent: int, s: int) -> str | None:
+    """The base of a list the sentence introduces after it (`均較去年同期下滑,依序是:`), for an item at `s`."""
+    colon = max(norm.rfind(":", sent, s), norm.rfind("：", sent, s))
+    if colon <= sent or _OWN_BASE_WORD_RE.search(norm, colon, s):
+        return None
+    m = _LIST_AFTER_BASE_RE.search(norm, max(sent, colon - 30), colon + 1)
+    return text[m.start(1):m.end(1)] if m is not None and m.end() == colon + 1 else None
 
 
 def _parallel_base(text: str, norm: str, sent: int, s: int, earlier: list[Fact]) -> str | None:

@@ -142,8 +142,9 @@ def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> Per
     s = m.start()
     if not ref or not ref[1] or not ref[2] or _DAYS_BEFORE_RE.search(norm, max(0, s - 4), s):
         return None
-    if (reported(norm, m.end()) or _ACT_AFTER_RE.match(norm, m.end())) and not _RATE_DECISION_RE.match(norm, m.end()):
-        return None
+    if (reported(norm, m.end()) or _ACT_AFTER_RE.match(norm, m.end())) and not _RATE_DECISION_RE.match(norm, m.end()) \
+            and not norm.endswith(("截至", "截止"), 0, s):
+        return None                            # (截至30日公布的中报: a cutoff, as 截至8月30日公布的 is)
     if norm[s - 1:s] in ("自", "从", "從") and _SINCE_AFTER_RE.match(norm, m.end()):
         return None                            # 自9日晚登陆…以来，已造成至少17人死亡: a total since that day
     d = int(m.group("bday"))

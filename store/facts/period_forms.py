@@ -168,7 +168,7 @@ PERIOD_RE = re.compile(
 
 # a period right after these words is a comparison base (比去年全年, 较4月末, 僅次於9月創下的…高點), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比起|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
-                            r"回[复復][至到]|恢[复復][至到]|仅次于|僅次於|次于|次於)(?:截至|截止)?[今去]?$")   # 較今7月的348.10: this July, a base;
+                            r"回[复復][至到]|恢[复復][至到]|回到|重回|超越|仅次于|僅次於|次于|次於)(?:截至|截止)?[今去]?$")   # 較今7月的348.10: this July, a base;
 # (较截至6月末的余额增长0.5%, 較截至6月的12個月平均回報略降0.5個百分點: the base's cutoff, not the figure's)
 # 較去(107)年同期 (read 較去2018年同期): the ROC year after 去
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
@@ -581,8 +581,12 @@ def _sub_period(m: re.Match[str], g: re.Match[str], text: str, ctx_year: int | N
             or m.string.endswith(_FORECAST_BEFORE_QUARTER, 0, s)   # 原本第4季預測值為1.8%; 預測第4季民間消費成長3.14％
         in_progress = kind == "quarter" and first_month <= ref[1] <= last and not _later_quarter_named(
             m.string, s, first_month)
+        # the quarter starting the month after the article's is the one ahead, as that month is (在第四季度，
+        # 缓缴…14项行政事业性收费 told on 27 September: 2022Q4), not the same quarter of last year
+        just_ahead = kind == "quarter" and first_month == ref[1] + 1 and not _later_quarter_named(
+            m.string, s, first_month)
         y = (ref[0] if last >= ref[1] else ref[0] + 1) if future else (
-            ref[0] if last < ref[1] or in_progress else ref[0] - 1)
+            ref[0] if last < ref[1] or in_progress or just_ahead else ref[0] - 1)
     elif y is None and kind in ("half", "quarters") and not ctx_year and ref and ref[1] \
             and _window_last_month(label, first_month) > ref[1]:
         # a window not yet over at the article's date (首三季, 上半年 told in March): its figures are a past

@@ -42,6 +42,8 @@ _NAME = ("五一|劳动节|勞動節|国庆|國慶|国慶|春节|春節|端午|�
 # 国庆7天，…: the holiday's length as its name, opening a clause
 HOLIDAY_DAYS = r"(?:[三四五六七八九]|[3-9]|十)天(?=[，,：:])"
 _SUFFIX = rf"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间|档|檔|{HOLIDAY_DAYS}"     # 春节档: its films
+# (到中国过春节的外国人, 在當地過春節的民眾: those who spent the holiday, its days)
+_SUFFIX += r"|(?<=[过過]春[节節])(?=的)"
 # 清明节假期, “五一”期间, 中秋国庆假期, 2023年元旦春节期间 (two holidays: no one period)
 # (清明节三天小长假, 元旦3天假期: the holiday's length told inside its name)
 HOLIDAY_RE = re.compile(rf"(?P<a>{_NAME})(?:节|節)?[”\"]?"

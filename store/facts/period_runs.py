@@ -85,6 +85,9 @@ _RECORD_AFTER_RE = re.compile(r"(?:(?:及|和|与|與|、)近[\d一二三四五�
 # among), right after the start with no clause between
 _HORIZON_RECORD_RE = re.compile(r"(?:的)?(?:单月|單月|单日|單日|同期|月度)?(?:首次|首度|首月|最|新高|新低)")
 _YEAR_FRAMES = ("今年", "本年")
+# a day or month a record is counted after (是8月6日後最低, 為3月之後新高: Hong Kong's HIBOR and market reports), as
+# 8月6日以來最低 is
+_AFTER_RECORD_RE = re.compile(r"\s?(?:之后|之後|以后|以後|后|後)" + _HORIZON_RECORD_RE.pattern)
 
 
 @dataclass(slots=True)
@@ -187,7 +190,13 @@ def record_horizon(norm: str, text: str, end: int) -> bool:
     horizon (the stretch a record is counted over), not the period of the figures around it."""
     if text.startswith("近"):
         return bool(_RECORD_AFTER_RE.match(norm, end))
-    return (text.endswith(("以来", "以來")) or text in _YEAR_FRAMES) and bool(_HORIZON_RECORD_RE.match(norm, end))
+    return (text.endswith(("以来", "以來")) or text in _YEAR_FRAMES) and bool(_HORIZON_RECORD_RE.match(norm, end)) \
+        or after_record(norm, end)
+
+
+def after_record(norm: str, end: int) -> bool:
+    """是8月6日後最低: the span ending at `end` is the start a record is counted after; it dates no figure."""
+    return bool(_AFTER_RECORD_RE.match(norm, end))
 
 
 _SO_FAR_AFTER_RE = re.compile(r"\s*(?:至今|到今|迄今)")

@@ -55,7 +55,7 @@ from .period_forms import PeriodSpan, RefDate, month_end, shift_years
 from .period_targets import target_figure
 from .period_holidays import holiday_before
 from .period_holiday_parts import part_spans
-from .period_runs import plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
+from .period_runs import after_record, plan_years, record_horizon, run_anchor, run_before, run_of_duration, run_window
 from .period_scope import from_figure, inside_base, opens_part, out_of_scope, scope_spans, unstated_before
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
@@ -380,6 +380,17 @@ def _own_date(f: Fact) -> str | None:
     return f"{v}/{hi}" if hi is not None else str(v)
 
 
+# a forecast of the whole year (全年有機會直逼千萬人次, 全年可望…): it dates no figure after its `；` (the items after a `；` take
+# the period framing the sentence, README: "Periods after `;`"; before it a comma keeps the year's)
+_YEAR_FORECAST_RE = re.compile(r"\s*(?:有机会|有機會|可望|有望|预计|預計|预估|預估|料将|料將|将|將)")
+
+
+def _forecast_closed(norm: str, sp: PeriodSpan, fs: int) -> bool:
+    if not _YEAR_FORECAST_RE.match(norm, sp.end):
+        return False
+    return any(norm.find(c, sp.end, fs) >= 0 for c in "；;")   # (全年預估介於1%至2%，低於之前的2%至3%: still the year's)
+
+
 def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: RefDate | None = None) -> PeriodSpan | None:
     """The last period before the figure in its sentence that is not a comparison base, nor
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
@@ -412,9 +423,13 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             return None                         # 继今年六月和七月之后再次加息75个基点: the earlier moves' months, and
             # what the text names before them (2008年以来…) is no better: no period rather than a wrong one
         if record_horizon(norm, sp.text, sp.end) \
-                and (sp.text.startswith("近") or any(not x.base and x.end <= sp.start for x in mine)):
+                and (sp.text.startswith("近") or after_record(norm, sp.end)
+                     or any(not x.base and x.end <= sp.start for x in mine)):
             continue                            # 增幅為近15年最優秀表現；對歐洲出口…: a record's horizon dates nothing after
             # (9月份…,为今年以来单月最高: the month before it; 今年首次承接 alone is the year it happened in)
+        if sp.text == "全年" and _forecast_closed(norm, sp, f["start"]) \
+                and any(not x.base and x.end <= sp.start for x in mine):
+            continue                            # …上半年…，全年有機會直逼千萬人次；…只有二六○．二萬人次: the half's
         if _HORIZON_START_RE.match(norm, sp.end):
             return None                         # 1979年以後46年來表現最好的一年；…4.9萬元: a horizon's start dates nothing after
         if since_start(norm, sp) and any(not x.base and x.end <= sp.start for x in mine):
