@@ -11,7 +11,7 @@
   `玉井蒸熱場的芒果蒸熱處理量,目前累計約…公噸,是去年同期的…倍` — the quoted name or the opening clause, when it ends in
   a measure's head and every word up to the figure is a total's, base's or move's.
 - **Words that name nothing before a figure:** a turn (`由升轉跌`), `少許`, `對比`, `目前`, `大概` and a price's
-  denominator (`每坪`, `每台斤`, `每公頃`) stand between the subject and its figure (`一個月拆息由升轉跌報2.79292厘` → the
+  denominator (`每坪`, `每公頃`) stand between the subject and its figure (`一個月拆息由升轉跌報2.79292厘` → the
   rate, never `升轉`; `台北市平均房價已漲到每坪95.1萬元` → the price); a subject read as a move alone (`來到目前`,
   `持續滑落`) is none, and the sentence's indicator stands.
 """
