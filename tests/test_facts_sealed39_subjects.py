@@ -14,6 +14,17 @@
   denominator (`每坪`, `每公頃`) stand between the subject and its figure (`一個月拆息由升轉跌報2.79292厘` → the
   rate, never `升轉`; `台北市平均房價已漲到每坪95.1萬元` → the price); a subject read as a move alone (`來到目前`,
   `持續滑落`) is none, and the sentence's indicator stands.
+- **A frame is no noun measured:** `在连续9年稳定在1.3万亿斤以上的基础上,首次迈上1.4万亿斤新台阶` — `基础上`, `新台阶` after a
+  figure are levels passed, so the sentence's indicator stands; an adverb of degree (`爆發性成長`, `按季微增`,
+  `同樣微升`) and `落在` are no subject; a rank told as what the indicator became (`成为服务贸易第一大领域`) is the
+  sentence's indicator's.
+- **An age told from a founding is the founding's:** `新竹科學園區成立迄今41年` → `新竹科學園區成立`, as
+  `深圳经济特区成立 45 周年` is.
+- **A ；-item compared with the one before names itself:** `华东地区活猪平均价格较高,为11.86元/公斤;西南地区较低,为10.89元/公斤`
+  → `西南地区活猪平均价格` (the indicator kept), `…；旗津風景區則持續低迷，只有二六○．二萬人次` → `旗津風景區`, never the item
+  before's subject carried over.
+- **A guidance's end is the guidance's, lending nothing:** `超越財測9570億元高標` → `財測`; the sentence's later figures
+  (`以美元計算達331億美元，季增10.1％`) keep the indicator before it, never `高標`.
 """
 
 from __future__ import annotations
@@ -125,3 +136,67 @@ def test_words_that_name_nothing_stand_between_a_subject_and_its_figure(text: st
 ])
 def test_denominators_and_moves_name_nothing(text: str, surface: str, subject: str) -> None:
     assert _subject(text, surface) == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("中部科學園區成立迄今22年,管理局於10月舉辦園慶活動。", "22年", "中部科學園區成立"),
+    ("该公司成立至今已有30年。", "30年", "该公司成立"),
+    ("2026年是深圳经济特区成立 46 周年。", "46 周年", "深圳经济特区成立"),
+])
+def test_an_age_told_from_a_founding_is_the_foundings(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("华北地区活猪平均价格较高,为12.46元/公斤;华南地区较低,为11.02元/公斤。", "11.02元/公斤", "华南地区活猪平均价格"),
+    ("华北地区活猪平均价格较高,为12.46元/公斤;华南地区较低,为11.02元/公斤。", "12.46元/公斤", "华北地区活猪平均价格"),
+    ("台中市主要觀光遊憩據點遊客人次，高美濕地以五○二．一萬人次領先；大坑風景區則持續低迷，只有一二○．四萬人次。",
+     "一二○．四萬人次", "大坑風景區"),
+])
+def test_an_item_compared_with_the_one_before_names_itself(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
+
+
+def test_an_item_going_on_with_the_same_subject_keeps_it() -> None:
+    text = "上月酒店及公寓住客按年增加11.1%至117.7萬人次;當中以內地,達72萬人次。"
+    assert _subject(text, "72萬人次") != "當中"
+
+
+_GUIDANCE = ("聯發科第三季合併營收1420.5億元，季增7%，超越財測1380億元高標，以美元計算達46.2億美元，季增9.1%，"
+             "也超越財測45億美元高標。")
+
+
+@pytest.mark.parametrize(("surface", "subject"), [
+    ("1380億元", "財測"),
+    ("45億美元", "財測"),
+    ("46.2億美元", "聯發科合併營收"),
+    ("9.1%", "聯發科合併營收"),
+])
+def test_a_guidance_end_is_the_guidances_and_lends_nothing(surface: str, subject: str) -> None:
+    assert _subject(_GUIDANCE, surface) == subject
+
+
+def test_a_frame_after_a_figure_is_no_noun_measured() -> None:
+    text = "2025年全国粮食总产量14300亿斤,增长1.2%,在连续10年稳定在1.3万亿斤以上的基础上,再次迈上1.4万亿斤新台阶。"
+    assert _subject(text, "1.3万亿斤以上") == "全国粮食总产量"
+    assert _subject(text, "1.4万亿斤") == "全国粮食总产量"
+
+
+def test_an_adverb_of_degree_is_no_subject() -> None:
+    text = "竹科下轄園區中,生醫園區營業額更是較去年同期爆發性成長412.3%。"
+    assert _subject(text, "412.3%") == "生醫園區營業額"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("今年6月底總人口為681,300人,按季微增300人。", "300人", "總人口"),
+    ("美國10年期公債殖利率去年12月約落在4.09%,近期已攀升至約4.26%。", "4.09%", "美國10年期公債殖利率"),
+    ("批發業的失業率為3.1%,餐飲服務活動業的失業率同樣微升0.2個百分點。", "0.2個百分點", "餐飲服務活動業的失業率"),
+    ("1—3月，知识产权使用费进出口1040.3亿元，增长21.8%，成为服务贸易第二大领域。", "第二", "知识产权使用费进出口"),
+])
+def test_adverbs_and_verbs_of_placing_name_nothing(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
+
+
+def test_a_rank_told_alone_after_becoming_names_the_indicator_after_it() -> None:
+    text = "如今，我国已成为5G网络规模全球第一、网民规模全球第一。"
+    assert [f["subject"] for f in _facts(text) if f["kind"] == "rank"] == ["5G网络规模", "网民规模"]
