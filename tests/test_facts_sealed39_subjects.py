@@ -18,6 +18,8 @@
   figure are levels passed, so the sentence's indicator stands; an adverb of degree (`爆發性成長`, `按季微增`,
   `同樣微升`) and `落在` are no subject; a rank told as what the indicator became (`成为服务贸易第一大领域`) is the
   sentence's indicator's.
+- **A bound's comparator is no part of a subject, and the head before it is what is measured:** `传输时延小于0.5毫秒`
+  → `传输时延`; `能见度小于500米的大雾天气` → the visibility, not the fog after 的.
 - **An age told from a founding is the founding's:** `新竹科學園區成立迄今41年` → `新竹科學園區成立`, as
   `深圳经济特区成立 45 周年` is.
 - **A ；-item compared with the one before names itself:** `华东地区活猪平均价格较高,为11.86元/公斤;西南地区较低,为10.89元/公斤`
@@ -200,3 +202,17 @@ def test_adverbs_and_verbs_of_placing_name_nothing(text: str, surface: str, subj
 def test_a_rank_told_alone_after_becoming_names_the_indicator_after_it() -> None:
     text = "如今，我国已成为5G网络规模全球第一、网民规模全球第一。"
     assert [f["subject"] for f in _facts(text) if f["kind"] == "rank"] == ["5G网络规模", "网民规模"]
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("这里的大带宽网络可直达北京，传输时延小于0.8毫秒。", "0.8毫秒", "传输时延"),
+    ("满载排水量6000吨，续航力大于8000海里。", "8000海里", "续航力"),
+    ("拼接板对孔偏差小于3毫米。", "3毫米", "孔偏差"),
+])
+def test_a_bounds_comparator_is_no_part_of_a_subject(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
+
+
+def test_the_head_before_a_comparator_is_measured_not_the_noun_after() -> None:
+    subject = _subject("受降雪影响，多地出现了能见度小于200米的大雾天气。", "200米")
+    assert subject is not None and subject.endswith("能见度")
