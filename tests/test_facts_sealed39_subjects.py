@@ -20,6 +20,8 @@
   sentence's indicator's.
 - **A bound's comparator is no part of a subject, and the head before it is what is measured:** `传输时延小于0.5毫秒`
   → `传输时延`; `能见度小于500米的大雾天气` → the visibility, not the fog after 的.
+- **Titles in 《》 listed before 分别 are its items:** `《前任4:英年早婚》《志愿军:雄兵出击》…分别以8.87亿元、4.97亿元…` → each
+  figure its title as written, colon and all.
 - **An age told from a founding is the founding's:** `新竹科學園區成立迄今41年` → `新竹科學園區成立`, as
   `深圳经济特区成立 45 周年` is.
 - **A ；-item compared with the one before names itself:** `华东地区活猪平均价格较高,为11.86元/公斤;西南地区较低,为10.89元/公斤`
@@ -216,3 +218,8 @@ def test_a_bounds_comparator_is_no_part_of_a_subject(text: str, surface: str, su
 def test_the_head_before_a_comparator_is_measured_not_the_noun_after() -> None:
     subject = _subject("受降雪影响，多地出现了能见度小于200米的大雾天气。", "200米")
     assert subject is not None and subject.endswith("能见度")
+
+
+def test_titles_listed_before_fen_bie_are_its_items() -> None:
+    text = "《流浪地球3:启程》《长安的荔枝》和《哪吒:重生》分别以12.3亿元、6.1亿元和4.2亿元位列票房榜前三。"
+    assert [_subject(text, x) for x in ("12.3亿元", "6.1亿元", "4.2亿元")] == ["流浪地球3:启程", "长安的荔枝", "哪吒:重生"]

@@ -69,6 +69,7 @@ from .subject_named_topics import needs_named_topics, settle_named_topics
 from .subject_founding_ages import needs_founding_ages, settle_founding_ages
 from .subject_item_topics import needs_item_topics, settle_item_topics
 from .subject_guidance_ends import needs_guidance_ends, settle_guidance_ends
+from .subject_title_lists import needs_title_lists, settle_title_lists
 from .subject_routes import needs_routes, settle_routes
 from .subject_orphan_heads import settle_orphan_heads
 from .subject_rank_fragments import needs_rank_fragments, settle_rank_fragments
@@ -248,6 +249,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_named_topics(text, facts)       # 「兩岸海運直航貨櫃裝卸量」總計…,較去年同期…,減少…%: the topic named
     if needs_clause_topics(facts):
         settle_clause_topics(text, norm, facts, marks)   # 铜价一路上涨,…,首次突破13,000美元: 铜价, the clause names nothing
+    if needs_title_lists(text):
+        settle_title_lists(text, facts)        # 《前任4:英年早婚》《志愿军:雄兵出击》…分别以8.87亿元、…: each title its figure
     if needs_guidance_ends(text):
         settle_guidance_ends(text, facts)      # 超越財測9570億元高標，以美元計算達331億美元: the guidance's, lending nothing
     if needs_item_topics(text):
