@@ -63,6 +63,13 @@ from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
 from .subject_bare_rates import needs_bare_rates, settle_bare_rates
 from .subject_clause_topics import needs_clause_topics, settle_clause_topics
+from .subject_bracket_moves import needs_bracket_moves, settle_bracket_moves
+from .subject_market_shares import needs_market_shares, settle_market_shares
+from .subject_named_topics import needs_named_topics, settle_named_topics
+from .subject_founding_ages import needs_founding_ages, settle_founding_ages
+from .subject_item_topics import needs_item_topics, settle_item_topics
+from .subject_guidance_ends import needs_guidance_ends, settle_guidance_ends
+from .subject_title_lists import needs_title_lists, settle_title_lists
 from .subject_routes import needs_routes, settle_routes
 from .subject_orphan_heads import settle_orphan_heads
 from .subject_rank_fragments import needs_rank_fragments, settle_rank_fragments
@@ -104,7 +111,11 @@ SENTENCE_SPLIT_RE = re.compile(r"[。！？!?\n]")
 _RATE_GAP_RE = re.compile(r"^[了分别约达为近超逾仅均都的比同比环去年上了\s]*$")
 _NO_SUBJECT_KINDS = ("year", "date")
 # a price named only by its kind is the price of the sentence's subject (布蘭特原油期貨…，結算價報每桶69.31美元)
-_BARE_SHARES = ("占比", "比重")         # a share named alone is the share of the sentence's indicator
+_BARE_SHARES = ("占比", "比重")
+# a rank counted in a class by its measure word (成为爱尔兰第一家…企业, 第二颗…卫星): a place in a class, as 第一大 is
+_CLASS_COUNTERS = frozenset("家个個颗顆座所款只隻项項艘架台")
+# a subject read as only a move's verb, its adverb and tense (來到, 已来, 持續滑落): no indicator
+_MOVE_ALONE_RE = re.compile(r"(?:已|已经|已經|仍|再|持续|持續|续|續)?(?:来到|來到|达到|達到|升至|降至|跌至|涨至|漲至|滑落|回落|攀升|上扬|上揚)(?:目前|现在|現在|如今)?")         # a share named alone is the share of the sentence's indicator
 _PRICE_LABELS = frozenset({"结算价", "結算價", "收盘价", "收盤價", "收市价", "收市價"})
 
 
@@ -236,8 +247,22 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     settle_orphan_heads(text, facts)           # 主席团会议应|到, 儿童已有长|达: the verb's first character back to it
     if needs_bare_rates(facts):
         settle_bare_rates(text, simp, facts)   # …上涨180元,涨幅为0.81%: the contract's, not a bare 涨幅 (last)
+    if needs_market_shares(text):
+        settle_market_shares(text, facts)      # 營收…，市占率再上升至71%: the market share, not the revenue's share
+    if needs_bracket_moves(text, facts):
+        settle_bracket_moves(text, facts)      # 高雄147.4萬TEU(+2.77%), 基隆港:…TEU(較去年同期減少…%): the level's
+    if needs_founding_ages(text):
+        settle_founding_ages(text, facts)      # 新竹科學園區成立迄今41年: the founding's age
+    if needs_named_topics(facts):
+        settle_named_topics(text, facts)       # 「兩岸海運直航貨櫃裝卸量」總計…,較去年同期…,減少…%: the topic named
     if needs_clause_topics(facts):
         settle_clause_topics(text, norm, facts, marks)   # 铜价一路上涨,…,首次突破13,000美元: 铜价, the clause names nothing
+    if needs_title_lists(text):
+        settle_title_lists(text, facts)        # 《前任4:英年早婚》《志愿军:雄兵出击》…分别以8.87亿元、…: each title its figure
+    if needs_guidance_ends(text):
+        settle_guidance_ends(text, facts)      # 超越財測9570億元高標，以美元計算達331億美元: the guidance's, lending nothing
+    if needs_item_topics(text):
+        settle_item_topics(text, facts)        # …；西南地区较低,为10.89元/公斤: the item's own name, not the item before's
     if needs_routes(text):
         settle_routes(text, facts, marks)      # 哈尔滨至伊春的旅客列车运行时间: the route, not its far end
     if needs_restated_counts(facts):
@@ -275,8 +300,10 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
     subj = (subj or colon_label(text, simp, f, lo) or this_is_subject(text, simp, f, lo, hi)
             or issued_debt(text, simp, f, lo) or object_noun(text, simp, f, lo, prev)
             or subject_of(text, simp, f, lo, hi, prev, blank) or noun_after_subject(text, simp, f, lo))
+    if subj and len(subj) <= 6 and _MOVE_ALONE_RE.fullmatch(subj):
+        subj = None                              # 從十幾元來到目前二十多元: a move (來到) names nothing; the sentence's stands
     if subj and f["kind"] == "rank" and not simp.startswith("的", f["end"]):    # 第三名的动画电影: named after it
-        subj = without_rank_verb(subj)           # 增幅列全省第10位: 增幅 (whose: the rate rules); 全市排第6位: none
+        subj = without_rank_verb(subj, simp.startswith("大", f["end"]) or f["surface"][-1:] in _CLASS_COUNTERS)   # 增幅列全省第10位: 增幅 (whose: the rate rules); 全市排第6位: none
     rate = _rate_noun(simp, f, lo) if f["kind"] in ("percent", "points") else None
     if rate and (subj is None or subj == rate or subj.endswith(rate) and len(subj) == len(rate)):
         subj = sentence_subject or rate          # 上证指数报4049.29点，涨幅1.56%: the index

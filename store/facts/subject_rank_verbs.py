@@ -21,12 +21,21 @@ _RANK_VERB_END_RE = re.compile(
     r"|(?:均|都|也|仍|已|已经|首次|再次|继续|繼續|连续[一二三四五六七八九十两\d]+个?(?:年|月|季度)|連續[一二三四五六七八九十兩\d]+個?(?:年|月|季度))*"
     r"(?:位居|位列|名列|稳居|穩居|居于|居於|进入|進入|跻身|躋身|保持|位处|位處|位於)"
     r"(?:全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|亚洲|亞洲|全行业|全行業|行业|行業|同业|同業)?$")
+# a rank told as what the indicator became: in a class (成为服务贸易第一大领域, 躍居全球第二大市場) the words after the verb
+# name the field; alone (成为5G网络规模全球第一) they name the indicator ranked
+_BECOMING = ("成为", "成為", "跃居", "躍居", "跃升为", "躍升為")
 # what only names the field a rank is counted in: 全省, 全國, 在全市, 在中心城区(中), 苏南
 _FIELD_RE = re.compile(r"^(?:[在于於][^，。；]{1,10}|全[^，。；]{1,3}|[^，。；]{1,6}中)$")
 
 
-def without_rank_verb(subject: str) -> str | None:
-    """`subject` of a rank without its closing rank verb; None when nothing but the field is left."""
+def without_rank_verb(subject: str, of_a_class: bool = False) -> str | None:
+    """`subject` of a rank without its closing rank verb; None when nothing but the field is left.  `of_a_class`: the
+    rank is followed by 大 (第一大领域, 第八大股东): a place in a class, whose field the words after 成为 name."""
+    if subject.startswith(_BECOMING):
+        if of_a_class:
+            return None                         # 成为服务贸易第一大领域: the field after 成为; the sentence's indicator is ranked
+        rest = subject[next(len(w) for w in _BECOMING if subject.startswith(w)):]
+        return rest if len(rest) >= 2 else None   # 成为5G网络规模全球第一: the indicator after 成为 is ranked
     m = _RANK_VERB_END_RE.search(subject)
     if not m:
         return subject

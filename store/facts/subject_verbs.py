@@ -41,6 +41,11 @@ def time_spent(s: str) -> bool:
     return bool(words) and tag_of(words[-1]) == "p"
 
 
+# a measure head, then a bound's comparator (能见度小于500米的大雾天气, 风力达8级的大风): the head is what is measured
+_COMPARED_HEAD_RE = re.compile("(?:" + "|".join(map(re.escape, [*S.MEASURE_HEADS, "能见度", "能見度", "风力", "風力"]))
+                               + ")(?:小于|小於|大于|大於|低于|低於|高于|高於|不足|不到|超过|超過|达到|達到)$")
+
+
 def named_before(text: str, f: Fact) -> bool:
     """The words right before a figure already name it: a measure head (容量60吨的油罐车; a share's
     whole is none: 占经济总量约70%的个人消费支出) or a range opened by 从 and closed after it
@@ -48,4 +53,5 @@ def named_before(text: str, f: Fact) -> bool:
     s, e = f["start"], f["end"]
     if "从" in text[max(0, s - 8):s] and _RANGE_END_RE.search(text, e, e + 16):
         return True
-    return f["kind"] != "percent" and S.MEASURE_HEAD_END_RE.search(text, max(0, s - 6), s) is not None
+    return f["kind"] != "percent" and (S.MEASURE_HEAD_END_RE.search(text, max(0, s - 6), s) is not None
+                                       or _COMPARED_HEAD_RE.search(text, max(0, s - 10), s) is not None)
