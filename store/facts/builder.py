@@ -137,6 +137,10 @@ def spaced_qualifier_start(norm: str, s: int) -> int:
     return at - len(q) if q is not None else s
 
 
+# verbs 不到 completes as "cannot" (买不到, 找不到, 租不到): the figure after is what cannot be had, not a bound
+_CANNOT_VERBS = frozenset("买買找租抢搶订訂借吃拿")
+
+
 def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, int, bool]:
     """(qualifier as written, where it ends, whether it belongs in the surface)."""
     if s == 0:
@@ -154,8 +158,10 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
                     or q == "过" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_GUO \
                     or q == "超" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_CHAO \
                     and (at == 2 or norm[at - 3] in _BEFORE_TRADE_BALANCE) \
-                    or q == "超" and at >= 2 and norm[at - 2] in _NET_TRADE_VERBS:
+                    or q == "超" and at >= 2 and norm[at - 2] in _NET_TRADE_VERBS \
+                    or q == "不到" and at >= 3 and norm[at - 3] in _CANNOT_VERBS:
                 continue                  # 合约2108, 签约50个, 通过万家, 出超1379亿, 賣超440億: the word's end qualifies nothing
+                #                           (買不到一兩黃金: cannot buy a tael, no bound of one: sealed39)
             return q, at, in_surface
     return None, s, False
 

@@ -121,7 +121,7 @@ _DAY_SPAN_WORDS = ("近", "连续", "共计", "共計", "合计", "合計", "超
 # the tenor names the rate, as 10年期 names the yield; the majority of the sets and the conventions, sealed17 dissenting)
 _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|定期|国债|美债|存款|贷款市场报价"
                              r"|(?:(?:及|和|与|與|、)[0-9一二三四五六七八九十两兩]{1,2}个?(?:月|年|星期|周|週)期?)*(?:[港美]元)?(?:银行同业|銀行同業)?(?:拆息|拆借利率)"
-                             r"|(?:则|則|亦)?(?:[升跌降]\d+(?:\.\d+)?个?基点[,，]\s?)?(?:报|報|降至|升至|跌至)\s?\d+(?:\.\d+)?\s?[厘釐](?!米)")
+                             r"|(?:则|則|亦)?(?:(?:[升跌降]\d+(?:\.\d+)?个?基点|[无無]升跌|持平|不变|不變)[,，]\s?)?(?:报|報|降至|升至|跌至)\s?\d+(?:\.\d+)?\s?[厘釐](?!米)")
 # a move in a ranking counted in places: 上升3级至第6, 一齐下跌一级
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)了?$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
@@ -583,7 +583,8 @@ def _spoken_change(n: str, i: int) -> bool:
     return _SPOKEN_CHANGE_RE.match(n, i) is not None and not tenth_coin(n, i)
 
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
-_SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
+_SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分"
+                            r"|信[号號]值")   # 景氣信號值從13.43分增加3.36分至16.79分: the signal's score (sealed39)
 _SCORE_RIGHT_RE = re.compile(r"的?[总總]?(?:[积積]分|成[绩績]|得分|分[数數])|[为為是]?[满滿]分")   # 以10分為滿分
 _SCORE_MOVE_RE = re.compile(r"(?:增加|減少|减少|增至|減至|减至)了?\s?$")
 _NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
@@ -635,14 +636,19 @@ def _qualified_volume(n: str, r: _Reading) -> bool:
 _TENOR_AFTER_WORD_RE = re.compile(r"[YMWD](?![A-Za-z])")
 
 
+# Latin units a Chinese numeral of two characters or more may take: Taiwan's port releases write their container
+# throughput in full numerals (總計一百零八萬六千八百零一TEU, 二十萬零八百零七TEU: sealed39)
+_WORDED_LATIN_UNITS = frozenset({"TEU", "Teu"})
+
+
 def _rejected(n: str, r: _Reading) -> bool:
     """Numbers that are names, words, labels or days of the month rather than figures."""
     tok, unit, name = r.tok, r.unit, r.unit.name if r.unit else None
     arabic = tok.lstrip("-负")[:1].isdigit()
     if person_name(n, r.s, tok, name, r.end):
         return True
-    if name and name.isascii() and name[0].isalpha() and not arabic:
-        return True
+    if name and name.isascii() and name[0].isalpha() and not arabic and not (name in _WORDED_LATIN_UNITS and len(tok) >= 2):
+        return True                                       # (a Latin unit after a Chinese numeral: 三G, 五A are names)
     if unit is None and n[r.end:r.end + 1] in _ASCII_LETTERS and not r.currency:
         return True                                       # 5G, 4K, M9 …
     if unit is None and r.currency and not r.currency.isascii() and _TENOR_AFTER_WORD_RE.match(n, r.end):
@@ -684,7 +690,7 @@ def _rejected(n: str, r: _Reading) -> bool:
 
 
 # an average named in the figure's sentence: its counts may have decimals (平均人數錄2.7人,…,五年前報2.8人; 户均人口为2.62人)
-_AVERAGE_BEFORE_RE = re.compile(r"(?:平均|[户戶]均)[^。；;！？]*$")
+_AVERAGE_BEFORE_RE = re.compile(r"(?:平均|[户戶人]均)[^。；;！？]*$")   # (人均观影1.19次: sealed39)
 _STAGED_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工艺|技术|方案|比赛|模式|式)")
 def _counted_after(n: str, r: _Reading) -> bool:
     """三省一区, 一批次: a bare-noun count of one is still a count."""
