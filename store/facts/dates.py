@@ -453,6 +453,10 @@ def ranks(b: Builder) -> None:
         b.claim(m.start(), m.end())            # ordinals that are not ranks (第一批, 第十四届) are labels
 
 
+# what a phase numbered 第N期 builds (第1期標準廠房, 第三期工程, 第六期项目); 第九期中国铁建设债券 is a bond's issue
+_PHASE_AFTER_RE = re.compile(r"(?:标准)?(?:工程|厂房|项目|用地|扩建|建设|改造)")
+
+
 def _ordinal_measure(n: str, e: int) -> str | None:
     """The measure word after an ordinal (第八批 → 批), or None when it makes a label or a clause."""
     if n.startswith(("号台风", "號颱風", "号颱風", "號台风", "号洪水", "號洪水"), e):
@@ -461,6 +465,8 @@ def _ordinal_measure(n: str, e: int) -> str | None:
     measure = next((w for w in R.ORDINAL_MEASURES if n.startswith(w, e)), None)
     if measure is None or n.startswith(R.ORDINAL_NOT_AFTER, e + len(measure)):
         return None
+    if measure == "期" and _PHASE_AFTER_RE.match(n, e + 1):
+        return None                        # 第3期廠房工程, 第一期工程: a project's phase, a label (sealed39)
     return measure
 
 

@@ -213,7 +213,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     bracket_conversions(norm, facts)         # 每盎司5,588美元（約43,600元）: 元/盎司, the price converted
     currency_words(norm, facts)              # 新臺幣200億元: the currency named before the sum
     facts = fixing_quotes(norm, facts)       # 1美元对人民币6.8109元: a rate, and no sum of 1 美元
-    pair_quotes(norm, facts)                 # 新台幣兌美元收在30.512元: the pair's rate, not a sum
+    facts = pair_quotes(norm, facts)         # 新台幣兌美元收在30.512元: the pair's rate, not a sum
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     bare_sum_siblings(norm, facts)           # 盈餘513億 beside 支出6020億: bare sums of money
     cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import rules as R
-from .bare import bare_kind, grade_unit, index_point, money_context, people_context, person_name, visits_named
+from .bare import bare_kind, grade_unit, index_point, money_context, people_context, person_name, visits_after, visits_named
 from .change_ranges import change_range
 from .builder import (
     Builder,
@@ -503,6 +503,8 @@ def _single(b: Builder, r: _Reading) -> None:
     q2, r.end = post_qualifier(n, r.end)
     if r.approx in ("多", "余", "几") and q2 == "多":
         q2 = None
+    if q == "约" and q2 == "左右":
+        q = None                                          # 約落在500億元左右, 約為1250元左右: the sets label 左右
     if r.currency:
         r.start = r.s - len(r.currency) - (0 if n.startswith(r.currency, r.s - len(r.currency)) else 1)
     if not _sign(n, r):
@@ -707,6 +709,10 @@ def _counted_after(n: str, r: _Reading) -> bool:
 _COUNTED_AFTER_RE = re.compile(r"(?:(?![和及与與、])[\u4e00-\u9fff]){0,3}?(?:((?:住宅|居民)用[户戶]|住[户戶]|[农農][户戶]|商[户戶])|商家)")
 
 
+# an indicator counted in events, named right before its bare number (观影场次达353.5万, 航班架次达1.2万)
+_EVENTS_LEFT_RE = re.compile(r"(场次|架次|车次|班次|艘次|航次|件次)(?:达到|达|为|是|超过|突破|共|累计|约|了)*$")
+
+
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
     # (a threshold broken, 跌破160关口, 跌破158∶1, makes no bare number a figure: an exchange rate or an index level
     # with no unit read, whose kind and subject a count or quantity would misstate)
@@ -715,9 +721,12 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
     if kind is None:
         return False
     r.kind = kind
-    if kind == "count" and (counted := _COUNTED_AFTER_RE.match(n, r.e)):
+    if kind in ("count", "quantity") and (events := _EVENTS_LEFT_RE.search(n, max(0, r.s - 12), r.s)):
+        kind = r.kind = "count"
+        r.unit = Unit(events.group(1), "count", r.e)     # 观影场次达353.5万, 航班架次达1.2万: shows, flights (sealed39)
+    elif kind == "count" and (counted := _COUNTED_AFTER_RE.match(n, r.e)):
         r.unit = Unit("户" if counted.group(1) else "家", "count", r.e)   # 1,360萬住宅用戶, 91萬小商家: not people
-    elif kind == "count" and people_context(n, r.s, r.e):
+    elif kind == "count" and (people_context(n, r.s, r.e) or visits_after(n, r.e)):   # 八十三萬觀光人次
         visits = visits_named(n, r.s, r.e)      # 旅客人次…增长至828.2万, 500萬訪港旅客人次: visits
         r.unit = Unit("人次" if visits else "人", "count", r.e)  # 网民规模5.64亿: people, unit implied
     if r.end > r.e and r.approx is None:
