@@ -13,6 +13,7 @@
   figure.
 - **A variety named by the month it ripens** (`秋橙九月红`, `九月红脐橙`): no month; `2023年九月` still is one.
 - **About so many, with 来:** `十来天`, `二十来个`, `100来家` (qualifier 来); `一来…二来` ("firstly") is no figure.
+- **A sum named by the cash after it** (`抱走近百萬現金`, `查获上千万现金`) is money in 元, not a count.
 - **Visits and events named around a bare number:** `住宿人次412.5萬，較去年同期增加21.3萬` (the increase is in 人次
   too), `八十三萬觀光人次`, `观影场次达353.5万` (场次), `航班架次达1.2万` (架次).
 """
@@ -125,3 +126,12 @@ def test_visits_and_events_named_around_a_bare_number(text: str, surface: str, u
 
 def test_people_compared_stay_people() -> None:
     assert _fact("游客人数120万，同比增加10万。", "10万")["unit"] == "人"
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("但一出手就抱走近百萬現金的案例確實增加。", "近百萬", 1000000),
+    ("警方查获上千万现金。", "上千万", 10000000),
+])
+def test_a_sum_named_by_its_cash(text: str, surface: str, value: int) -> None:
+    f = _fact(text, surface)
+    assert (f["kind"], f["unit"], f["value"]) == ("money", "元", value)

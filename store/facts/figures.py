@@ -709,6 +709,8 @@ def _counted_after(n: str, r: _Reading) -> bool:
 _COUNTED_AFTER_RE = re.compile(r"(?:(?![和及与與、])[\u4e00-\u9fff]){0,3}?(?:((?:住宅|居民)用[户戶]|住[户戶]|[农農][户戶]|商[户戶])|商家)")
 
 
+# a sum named by the money right after it (近百萬現金, 上千万现金, 数百万元奖金 is read with its 元 already)
+_CASH_AFTER_RE = re.compile(r"的?(?:现金|現金|现钞|現鈔)")
 # an indicator counted in events, named right before its bare number (观影场次达353.5万, 航班架次达1.2万)
 _EVENTS_LEFT_RE = re.compile(r"(场次|架次|车次|班次|艘次|航次|件次)(?:达到|达|为|是|超过|突破|共|累计|约|了)*$")
 
@@ -721,6 +723,8 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
     if kind is None:
         return False
     r.kind = kind
+    if kind == "count" and _CASH_AFTER_RE.match(n, r.e):
+        kind = r.kind = "money"                           # 抱走近百萬現金: a sum in cash, not a count of it (sealed39)
     if kind in ("count", "quantity") and (events := _EVENTS_LEFT_RE.search(n, max(0, r.s - 12), r.s)):
         kind = r.kind = "count"
         r.unit = Unit(events.group(1), "count", r.e)     # 观影场次达353.5万, 航班架次达1.2万: shows, flights (sealed39)
