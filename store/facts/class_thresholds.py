@@ -41,7 +41,8 @@ import re
 # (without 的, at most four characters and no verb between: 投资100亿元以上支持企业发展 is a sum)
 # (and classes of customers named by what they spend: 投注额达50万元以上的「巨鲸」豪客, 的高端客户)
 # (and Hong Kong's car-park spaces and flats by price: 200萬元以上車位成交量, 逾200萬元大額車位註冊)
-_CLASS = r"(?:项目|企业|法人单位|单位|工业|商户|园区|集群|豪客|客户|玩家|会员|大户|车位|車位|豪宅|住宅)"
+# (and the statistics' scope of investment by project size: 其中50万元以上固定资产投资预计完成10.67亿元: sealed39)
+_CLASS = r"(?:项目|企业|法人单位|单位|工业|商户|园区|集群|豪客|客户|玩家|会员|大户|车位|車位|豪宅|住宅|固定资产投资)"
 _SIZE_CLASS_RE = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?[万亿]?(?:元|美元|吨|亩|千瓦|兆瓦)(?:及|或)?以上"
     rf"(?=的[\u4e00-\u9fff「」“”]{{0,8}}?{_CLASS}|(?!支持|推动|带动|用于|助力|帮助|服务|扶持|惠及|覆盖|吸引|引进|投向|投入|撬动|拉动)"
@@ -55,6 +56,11 @@ _BUILDING_AGE_RE = re.compile(r"(?:(?<=楼龄)|(?<=樓齡))\s?在?\s?\d+(?:\s?[�
 # 规模以上亿元企业 (the count of those counties or firms is the figure)
 _BARE_SIZE_CLASS_RE = re.compile(rf"(?<![\d.一二三四五六七八九十两百千万])(?:超|过|過)?[十百千]?亿元(?:及?以上)?的?"
                                  rf"(?=(?:{_CLASS}|县|市|区|乡镇|镇)(?![长委级]))")
+# the members of a counted group that each pass a bare magnitude: 5部票房过亿 (five films, each over 100 million),
+# 有28家预计净利润超亿元 (the count is the figure, 亿 the class's bound: sealed39's trap, sealed36 leaves it unlabelled);
+# a group's total told so (5部影片累计票房过亿, 合计, 共, 总) is a figure and is left alone
+_COUNTED_PAST_RE = re.compile(r"(?<=\d[部家个只款座所])(?![^，。；,;：:]{0,10}?(?:累计|合计|共计|共|总|總))"
+                              r"[\u4e00-\u9fff]{1,10}?((?:超过|突破|过|過|超|破)[亿億]元?)(?![\d一二三四五六七八九十万萬])")
 # places named by their population: 20万以上人口城市, 百万人口以上城市, 人口100万以上的城市 (the coverage rate of
 # those cities is the figure; a population reached, 常住人口突破100万以上, names no class)
 _POPULATION_CLASS_RE = re.compile(
@@ -152,6 +158,8 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _WHEELS_RE.finditer(norm)]
     if "亿元" in norm:
         out += [m.span() for m in _BARE_SIZE_CLASS_RE.finditer(norm)]
+    if "亿" in norm or "億" in norm:
+        out += [m.span(1) for m in _COUNTED_PAST_RE.finditer(norm)]
     if "楼龄" in norm or "樓齡" in norm:
         out += [m.span() for m in _BUILDING_AGE_RE.finditer(norm)]
     if "逾" in norm or "超" in norm:

@@ -42,6 +42,14 @@ _TRILLION_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}\d])([{_DIGIT}{_PLACE}两兩]+
 # digit after its ten-thousands); one or two digits after 萬 are the spoken 三萬五 (35000), not read here
 _TEN_THOUSAND_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}\d])([{_DIGIT}{_PLACE}两兩]+)[萬万]([{_DIGIT}]{{3,4}})(?=[點点元])")
 _CUE_RE = re.compile(rf"[{_DIGIT}{_PLACE}][{_POINT}兆]|[萬万][{_DIGIT}]{{3}}")
+# an integer written digit by digit before a metric weight or area (目前銷售量達二二六六公噸 is 2266 t), or
+# begun in Chinese digits and finished in Arabic ones (收購三五00公噸 is 3500 t; read without this, `00公噸`
+# was 0 t): three digits or more, the first no zero (一二, 三五 are lists and ranges; a two-digit 五○ is
+# read as spoken elsewhere)
+_MEASURE_AFTER = r"(?=公[斤噸吨升尺里頃顷克秉]|[噸吨])"
+_DIGITS_BEFORE_MEASURE_RE = re.compile(
+    rf"(?<![{_DIGIT}{_PLACE}两兩\d{_POINT}])([一二三四五六七八九][{_DIGIT}]*)(\d*){_MEASURE_AFTER}")
+_MEASURE_CUES = ("噸", "吨", "公斤", "公頃", "公顷", "公克", "公尺", "公升", "公里", "公秉")
 
 
 def _integer(s: str) -> int | None:
@@ -54,8 +62,28 @@ def _integer(s: str) -> int | None:
     return cn_int(s)
 
 
+def _digits_before_measure(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _DIGITS_BEFORE_MEASURE_RE.finditer(text):
+        cn, arabic = m.group(1), m.group(2)
+        if len(cn) + len(arabic) < 3 or (not arabic and len(cn) < 3):
+            continue
+        d = cn_digits(cn)
+        if d is not None:
+            out.append((m.start(), m.end(), f"{d}{arabic}"))
+    return out
+
+
 def cn_digit_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) for each form above in `text`."""
+    measured = _digits_before_measure(text) if any(c in text for c in _MEASURE_CUES) else []
+    if measured:
+        return sorted(measured + [e for e in _cn_digit_edits(text)
+                                  if not any(s < e[1] and e[0] < t for s, t, _ in measured)])
+    return _cn_digit_edits(text)
+
+
+def _cn_digit_edits(text: str) -> list[tuple[int, int, str]]:
     if not ("." in text or "·" in text or "．" in text or "﹒" in text or "‧" in text or "・" in text
             or "兆" in text or "萬" in text or "万" in text) or _CUE_RE.search(text) is None:
         return []                                                  # (a substring test each: cheaper than the scan)

@@ -11,7 +11,7 @@ from typing import Any
 
 Fact = dict[str, Any]
 
-_CONTAINER_UNITS = frozenset({"TEU", "标准箱", "个标准箱"})
+_CONTAINER_UNITS = frozenset({"TEU", "Teu", "标准箱", "个标准箱"})
 
 
 def container_counts(facts: list[Fact]) -> None:

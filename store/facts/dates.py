@@ -72,7 +72,13 @@ _SUPERLATIVE_AFTER = set("大高低多少")
 # … and before 长/短 (史上第二長的出口連續上升紀錄, 歷史第2長紅, 亚洲第一长洞: the longest runs and spans), not a name
 # that opens with 长 (第二长江大桥, 长城, 长沙) nor a span word (长期)
 _LENGTH_SUPERLATIVE_RE = re.compile(r"[长長短](?![江城沙春安征徵期远遠久效])")
-_RANK_CONTEXT_RE = re.compile(r"排名|排行|排位|位次|名次|位列|位居|名列|排在|分列|分别排|排第")
+_RANK_CONTEXT_RE = re.compile(r"排名|排行|排位|位次|名次|位列|位居|名列|排在|分列|分别排|排第|"
+                              r"(?:跌|降|滑落|退|升|晋级|回)(?:到|至)$|退居$")   # 跌到第八, 降至第三: a place lost or won
+# a group of places counted right before a place (六都第一: first of Taiwan's six municipalities, 五市第一), the place
+# ending its clause (六区第一中学 is a school's name)
+_RANK_GROUP_BEFORE_RE = re.compile(r"(?<![\d一二三四五六七八九十两])(?:[二三四五六七八九两]|十[一二三四五六七八九]?|[1-9]\d?)"
+                                   r"(?:都|省|市|县|区|国|县市|县区|县市区|城市)$")
+_RANK_GROUP_END_RE = re.compile(r"(?:[，。；、,;!?！？)]|$)")
 # the next place of a list of places (位居…投资潜力第3、新型城镇化质量第4、…第7): only 、/和/及 and a short
 # label between it and the place before, no clause break
 _RANK_LIST_GAP_RE = re.compile(r"(?:、|和|及|以及|与)[^，。；,;！？!?：:、]{0,14}")
@@ -437,11 +443,20 @@ def ranks(b: Builder) -> None:
             or _LENGTH_SUPERLATIVE_RE.match(n, e) is not None
         v = _int(num)
         listed = last_end >= 0 and _RANK_LIST_GAP_RE.fullmatch(n, last_end, s) is not None
-        if (scope or tail or verb or listed) and v is not None and v > 0:
-            b.add("rank", s - len(scope or ""), e, v, unit=tail)
+        # a place written in brackets after its holder (上海港(第1)、宁波舟山港(第2)), or within a group counted
+        # before it (成長率六都第一, 增速五市第一)
+        bracketed = n[s - 1:s] == "(" and n[e:e + 1] == ")" and not tail
+        group = None if scope or tail or not _RANK_GROUP_END_RE.match(n, e) \
+            else _RANK_GROUP_BEFORE_RE.search(n, max(0, s - 5), s)
+        if (scope or tail or verb or listed or bracketed or group) and v is not None and v > 0:
+            b.add("rank", s - len(scope or ""), e, v, unit=tail)   # (the group is no part of it: 六都 is a label)
             last_end = e
     for m in _ORDINAL_RE.finditer(n):
         b.claim(m.start(), m.end())            # ordinals that are not ranks (第一批, 第十四届) are labels
+
+
+# what a phase numbered 第N期 builds (第1期標準廠房, 第三期工程, 第六期项目); 第九期中国铁建设债券 is a bond's issue
+_PHASE_AFTER_RE = re.compile(r"(?:标准)?(?:工程|厂房|项目|用地|扩建|建设|改造)")
 
 
 def _ordinal_measure(n: str, e: int) -> str | None:
@@ -452,6 +467,8 @@ def _ordinal_measure(n: str, e: int) -> str | None:
     measure = next((w for w in R.ORDINAL_MEASURES if n.startswith(w, e)), None)
     if measure is None or n.startswith(R.ORDINAL_NOT_AFTER, e + len(measure)):
         return None
+    if measure == "期" and _PHASE_AFTER_RE.match(n, e + 1):
+        return None                        # 第3期廠房工程, 第一期工程: a project's phase, a label (sealed39)
     return measure
 
 

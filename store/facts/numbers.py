@@ -145,9 +145,9 @@ ARABIC_FW = r"\d{1,3}(?:,\d{3})*(?:，\d{3})(?:[,，]\d{3})*\.\d+"
 _DIG = "".join(CN_DIGITS)
 # a 两 right after a place is the tael or the next word (三十两, 一百两黄金, 十万两岸), never the last digit
 # (JOIN stands for a space inside a spaced numeral: 一百 五 十 二, see spaced_numerals)
-# (after a digit, a 两 before a weighed good or no word at all is the tael too: 二两白酒, 三两; 三两个 is a few)
+# (after a digit, a 两 before a weighed good or no word at all is the tael too: 二两白酒, 三两, 一兩黃金; 三两个 is a few)
 CN_RUN = (rf"[{_CN_RUN_CHARS}][{_CN_RUN_CHARS}{JOIN}]*(?<![十拾百佰千仟万萬亿億][两兩])(?<!{JOIN})"
-          rf"(?!(?<=[一二三四五六七八九][两兩])(?:[黄金银白酒茶肉米油的重左多]|(?![\u4e00-\u9fff])))"
+          rf"(?!(?<=[一二三四五六七八九][两兩])(?:[黄金银白酒茶肉米油的重左多黃銀]|(?![\u4e00-\u9fff])))"
           rf"(?:{JOIN}*点{JOIN}*[{_DIG}]+(?:万亿|万|亿)?)?")
 MAG_SUFFIX = r"(?:亿亿|万亿|万万(?![不没別别勿莫])|[千百十]万亿|千亿亿?|百亿亿?|十亿亿?|千万|百万|十万|万|亿|千|仟|百|佰|十|拾)"
 # 168.66 亿美元: a magnitude may stand one space after Arabic digits

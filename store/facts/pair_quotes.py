@@ -36,15 +36,38 @@ _SURFACE_QUOTE_RE = re.compile(r"(?P<quote>" + _CURRENCY + r")\s*\d")
 _REACH = 40
 
 
-def pair_quotes(norm: str, facts: list[Fact]) -> None:
+# a rate written as a ratio after its pair: 以美元兌新台幣1比30.6元計算 (the 1 is the base currency's unit, no sum)
+_RATIO_MARK_RE = re.compile(r"\s?(?:比|:|：|∶)\s?")
+
+
+def _ratio_bases(norm: str, facts: list[Fact]) -> list[int]:
+    """Indices of the `1` of each `A兌B1比X`: X is then read as the pair's quote (below), the 1 left out."""
+    out = []
+    for i in range(len(facts) - 1):
+        f, g = facts[i], facts[i + 1]
+        if f["kind"] != "money" or f.get("value") != 1 or not f["surface"].endswith("1") or g["kind"] != "money":
+            continue
+        if not _RATIO_MARK_RE.fullmatch(norm, f["end"], g["start"]):
+            continue
+        k = f["end"] - 1                                   # (the pair's second currency may open the surface)
+        if _PAIR_BEFORE_RE.search(simplified_chars(norm[max(0, k - _REACH):k])):
+            out.append(i)
+    return out
+
+
+def pair_quotes(norm: str, facts: list[Fact]) -> list[Fact]:
     """Read each sum right after a currency pair as the pair's exchange rate."""
     if "兑" not in norm and "兌" not in norm and "对" not in norm and "對" not in norm:
-        return
+        return facts
+    ratios = _ratio_bases(norm, facts)
+    for i in ratios:                           # the quote after 1比 stands where the 1 stood: right after the pair
+        k = facts[i]["end"] - 1
+        facts[i + 1]["_pair_left"] = norm[max(0, k - _REACH):k]
     for f in facts:
         if f["kind"] != "money" or f.get("per") or f.get("value_high") is not None:
             continue
         # (the text may be half simplified, as the normaliser leaves it: matched in one script, one char for one)
-        left = simplified_chars(norm[max(0, f["start"] - _REACH):f["start"]])
+        left = simplified_chars(f.pop("_pair_left", None) or norm[max(0, f["start"] - _REACH):f["start"]])
         if (m := _PAIR_BEFORE_RE.search(left)) is not None:
             pair = (_UNIT_OF[m.group("base")], _UNIT_OF[m.group("quote")])
         elif (m := _PAIR_OPEN_RE.search(left)) is not None and (q := _SURFACE_QUOTE_RE.match(simplified_chars(f["surface"]))):
@@ -60,6 +83,11 @@ def pair_quotes(norm: str, facts: list[Fact]) -> None:
             continue
         base = pair[1] if quote == pair[0] else pair[0]
         f.update(kind="index", unit=f"{quote}/{base}", per=base)
+    if ratios:
+        for i in ratios:
+            facts[i + 1].pop("_pair_left", None)
+        return [f for i, f in enumerate(facts) if i not in ratios or facts[i + 1]["kind"] != "index"]
+    return facts
 
 
 def _quote_unit(pair: tuple[str, str], unit: str | None) -> str | None:

@@ -29,6 +29,8 @@ _GROUPS = "儿童|兒童|学生|學生|老人|老年人|居民|职工|職工|员
 _HEADS_RE = re.compile(rf"每({_NUM})(人口|人|户|名(?:{_GROUPS}))"
                        rf"(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff]{{1,4}}[)）]|[A-Za-z0-9]+(?=[A-Za-z\u4e00-\u9fff])"
                        rf"|\d+(?:\.\d+)?[人张張名个個件辆輛台床所家]?、){{0,24}}?{_FILL}$")
+# shares given per lot of shares held (每10股配售1.5股, 每10股转增4股, 每10股送红股2股): 股/10股 (sealed39)
+_SHARES_RE = re.compile(rf"每({_NUM})(股)(?:配售|配股|配|转增|轉增|送红股|送紅股|送股|送|派送|转|轉)(?:股份|股票|红股|紅股)?约?$")
 _TIME = "年月天日周时分秒星"
 # the number of a denominator with a figure after it in the clause (not a time: 每3年, 每5分钟)
 # (it opens with the literal 每, so the engine scans for it instead of trying every position)
@@ -40,7 +42,7 @@ def numbered_per(norm: str, start: int) -> str | None:
     k = norm.rfind("每", max(0, start - 40), start)
     if k < 0:
         return None
-    m = _PER_RE.match(norm, k, start) or _HEADS_RE.match(norm, k, start)
+    m = _PER_RE.match(norm, k, start) or _HEADS_RE.match(norm, k, start) or _SHARES_RE.match(norm, k, start)
     return m.group(1) + m.group(2) if m else None
 
 

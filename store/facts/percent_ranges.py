@@ -15,6 +15,11 @@ _PERCENT_RANGE_RE = re.compile(
     rf"(负)?(百分之|千分之|万分之)?({NUMBER_PATTERN})")
 
 
+# a second end with a magnitude or a unit after it is a level reached, not the range's end
+_MAGNITUDE_RE = re.compile(r"[万亿萬億兆]")
+_UNIT_AFTER_RE = re.compile(r"\s?(?:元|美元|港元|港币|港幣|人|个|個|家|吨|噸|万|亿|萬|億|千克|公斤|亩|件|辆|輛|台|项|項|次|倍|年|天|个月)")
+
+
 def percent_ranges(b: Builder) -> None:
     """百分之X到Y, 百分之X至百分之Y: one percent fact with value_high."""
     n = b.norm
@@ -29,6 +34,8 @@ def percent_ranges(b: Builder) -> None:
             continue
         if n.startswith("分之", m.end()):
             continue                          # 百分之三到五分之一: the second end is a fraction
+        if m.group(5) is None and (_MAGNITUDE_RE.search(m.group(6)) or _UNIT_AFTER_RE.match(n, m.end())):
+            continue                          # 减少百分之三至港币338.47亿元: a fall by 3 % to a sum, no range (sealed39)
         lo, hi = low.value.scaleb(_SCALE[word]), high.value.scaleb(_SCALE[word])
         if not lo < hi:
             continue

@@ -41,4 +41,7 @@ def _add(b: Builder, m: re.Match[str]) -> None:
     if p is None or not (1 if framed and m.group(2) else 2) <= p.value <= 40:
         return
     s = m.start(1) if framed and m.group(1) else m.start(m.re.groups)
+    if framed and b.norm[m.start()] == "近" and b.norm[m.start() - 1:m.start()] != "最":
+        b.add("duration", m.start(), m.end(), int(p.value), unit="季", qualifier="近")   # 創近11季新高, as 近15年 (sealed39)
+        return
     b.add("duration", s, m.end(), int(p.value), unit="季")

@@ -63,7 +63,7 @@ QUANTITY_UNITS = [
     "毫升", "公升", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "伏", "千伏", "赫兹", "摄氏度", "℃",
     "°C", "度", "岁", "周岁", "马力", "分贝", "标箱", "标准箱", "个标准箱", "桶", "立方",
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "km²", "m2", "m3", "km2", "㎡", "㎞", "m", "t", "g", "GW", "MW", "kW",
-    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU",
+    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU", "Teu",   # (649万Teu: the case as written)
     "英寸", "英尺", "立方英尺", "平方英尺", "微米",
     # Fahrenheit, and Celsius written with a degree sign after the scale's name (37摄氏°, 70华氏度, 70°F);
     # inches and feet in Hong Kong and Taiwan (4英吋, 四吋, 8呎; simplified Hong Kong news writes square feet 方尺)
@@ -234,7 +234,8 @@ UNIT_BEFORE_BOUND: dict[str, tuple[str, ...]] = {"所": ("所以上", "所以下
 
 # units that are units only before these (or before no Chinese character at all): 三十两, 二两白酒 are
 # weights, 十万两岸, 三两个人, 一两年 are not
-UNIT_ONLY_BEFORE: dict[str, str] = {"两": "黄金银白酒茶肉米油的重左多"}
+# (traditional text keeps 黃 and 銀: 買不到一兩黃金; a bound after it, 1兩以上的重量, is a weight too: sealed39)
+UNIT_ONLY_BEFORE: dict[str, str] = {"两": "黄金银白酒茶肉米油的重左多黃銀以"}
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
 ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",

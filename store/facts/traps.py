@@ -102,7 +102,11 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("", _trie_pattern(TRAP_WORDS), False),
     ("届", r"届[一二三四五六七八九]中全会", False),
     ("会议", rf"[{_CN}][{_CN}]*次(?:全体)?会议", False),
-    ("全会", rf"[{_CN}][{_CN}]*次全会", False),            # 二十届中央纪委四次全会: a session's name
+    ("全会", rf"[{_CN}][{_CN}]*次全会", False),
+    ("股东", rf"[{_CN}\d]+次(?:临时)?股东(?:大)?会", False),   # 2010年第一次临时股东大会: a sitting (sealed39)
+    # a variety named by the month it ripens (秋橙九月红, 九月红脐橙, 八月红苹果, 六月红河蟹): a name, no month
+    # (a month written with a year or a day stays one; 红色, 红旗, 红包, 红火, 红利 after a month are other words)
+    (("月红", "月紅"), r"(?<![\d年一二三四五六七八九十])[一二三四五六七八九十]{1,2}月[红紅](?![色旗包火利心线線军軍])", False),            # 二十届中央纪委四次全会: a session's name
     # a sentence's unit of time, not a duration: 每1分钟，全国可再生能源发电680万度 (度/分钟)
     ("每", r"(?<=每)[1一](?:小时|分钟|秒)(?=[，,])", False),
     # a named service rate: 72小时准时率, 48小时妥投率 (the rate is the figure, not the hours)

@@ -295,6 +295,8 @@ def unit_after(norm: str, e: int, p: Parsed, arabic: bool) -> tuple[str | None, 
         if nxt == "几":
             return None, None, e
         return nxt, None, e + 1
+    if nxt == "来" and p.approx is None and e and norm[e - 1] in "十百千万0" and (u := _unit_at(norm, e + 1)):
+        return "来", u, u.end                      # 十来天, 二十来个, 100来家: about so many (sealed39; 一来 is "firstly")
     u = _unit_at(norm, e)
     if u is None and arabic and nxt == _SPACE and (not norm[e + 1: e + 2].isascii() or norm[e + 1: e + 2] == "%"):
         u = _unit_at(norm, e + 1)                  # 5 天, 168.66 亿美元 (the 亿 is in the number), 7.13 %
