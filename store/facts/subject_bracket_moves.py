@@ -63,6 +63,11 @@ def settle_bracket_moves(text: str, facts: list[Fact]) -> None:
             continue
         if level is not None and level["kind"] == f["kind"] and not text[k + 1:s].strip():
             continue                            # 升息半碼(○‧一二五個百分點): the level restated, no move of it
+        if level is not None:
+            label = _LABEL_RE.search(text, max(0, level["start"] - 16), level["start"])
+            if label:                           # 二、高雄港:四十八萬…TEU(較…增加…%): the item before the colon names both
+                level["subject"] = f["subject"] = label.group(1)
+                continue
         if level is not None and level.get("subject"):
             f["subject"] = level["subject"]
             continue

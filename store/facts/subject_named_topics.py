@@ -57,7 +57,10 @@ def needs_named_topics(facts: list[Fact]) -> bool:
 
 
 def _cuts_quote(subj: str) -> bool:
-    return subj.count("「") != subj.count("」") or subj.count("“") != subj.count("”")
+    """A subject cutting a quoted name (商港「兩岸海運), or ending in one after a place (本港「貨櫃裝卸量」: a total
+    found in Chinese numerals lends its words to the moves after it)."""
+    return subj.count("「") != subj.count("」") or subj.count("“") != subj.count("”") \
+        or subj.endswith(("」", "”")) and not subj.startswith(("「", "“"))
 
 
 def settle_named_topics(text: str, facts: list[Fact]) -> None:
