@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -53,6 +54,20 @@ def seeded(store_path: Path):
     from store import open_store
 
     return open_store(store_path)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path):
+    """A 1.5 MB file system (a full disk for the writers' tests), unmounted afterwards."""
+    if os.geteuid() != 0:
+        pytest.skip("mounting a small file system needs root")
+    where = tmp_path / "disk"
+    where.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(where)],
+                      capture_output=True, check=False).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here")
+    yield where
+    subprocess.run(["umount", str(where)], capture_output=True, check=False)
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -7,26 +7,11 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from tests.helpers_cli import factdesk, stderr_lines, write_jsonl
-
-
-@pytest.fixture
-def small_disk(tmp_path):
-    """A 1.5 MB file system, unmounted afterwards."""
-    if os.geteuid() != 0:
-        pytest.skip("mounting a small file system needs root")
-    where = tmp_path / "disk"
-    where.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1536k", "tmpfs", str(where)],
-                      capture_output=True, check=False).returncode != 0:
-        pytest.skip("cannot mount a tmpfs here")
-    yield where
-    subprocess.run(["umount", str(where)], capture_output=True, check=False)
 
 
 def _fill(disk: Path, leave: int) -> Path:
