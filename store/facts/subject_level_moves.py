@@ -47,8 +47,8 @@ _LEVEL_VERBS = frozenset({"冲上", "站上", "站稳", "升上", "重上", "重
 # words dropped before the verb: adverbs, modals, passives (也能回到, 则可望达到, 被送到)
 _BEFORE_VERB = frozenset({"也", "能", "会", "将", "可", "可望", "可能", "则", "均", "已", "再", "又", "被", "还",
                           "更", "都", "仍", "已经", "将会", "应", "可以", "陆续", "就",
-                          "预计", "预期", "估计", "预料",
-                          "接连", "相继", "先后", "连续", "依次", "逐步", "稳步", "逐年"})   # 经济总量接连跨越: how often, not what    # 财政储备预计于…为: the estimate's words, not the reserve's
+                          "预计", "预期", "估计", "预料",   # 财政储备预计于…为: the estimate's words, not the reserve's
+                          "接连", "相继", "先后", "连续", "依次", "逐步", "稳步", "逐年"})   # 经济总量接连跨越: how often, not what
 _TRAILING_LEADS = ("一度", "盘中", "早盘", "午盘", "尾盘", "首次", "首度", "再度", "再次", "重新", "本周", "上周")
 _TRAILING_ADVERBS_RE = re.compile(r"^(?:首次|首度|一度|再度|再次|重新|最高|最低|单日|一举)$")
 _DROP_TAGS = frozenset({"d", "p", "c", "ad", "vd"})
