@@ -26,6 +26,17 @@ def _ids(db: Path) -> list[str]:
     return sorted(json.loads(line)["id"] for line in proc.stdout.decode().splitlines())
 
 
+def _check_fix_on_a_full_disk(db: Path, disk: Path) -> str:
+    """Fill the disk, run ``check --fix``: its one line (exit 1, no traceback)."""
+    stat = os.statvfs(disk)
+    (disk / "filler").write_bytes(b"\0" * (stat.f_bavail * stat.f_frsize))
+    proc = factdesk(db, "check", "--fix")
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "Traceback" not in err and "internal error" not in err, err
+    [line] = stderr_lines(proc)
+    return line
+
+
 def test_check_fix_on_a_full_disk_leaves_the_damaged_store_as_it_was_and_says_so(small_disk, tmp_path):
     db = small_disk / "s" / "factdesk.json"
     for n, prefix in enumerate(("甲", "乙")):
@@ -35,13 +46,7 @@ def test_check_fix_on_a_full_disk_leaves_the_damaged_store_as_it_was_and_says_so
     segment = sorted((db.parent / "factdesk.json.d" / "catalog").iterdir())[-1]
     segment.write_bytes(os.urandom(segment.stat().st_size))
     damaged = store_files(db)
-    stat = os.statvfs(small_disk)
-    (small_disk / "filler").write_bytes(b"\0" * (stat.f_bavail * stat.f_frsize))
-
-    proc = factdesk(db, "check", "--fix")
-    err = proc.stderr.decode()
-    assert proc.returncode == 1 and "Traceback" not in err and "internal error" not in err, err
-    [line] = stderr_lines(proc)
+    line = _check_fix_on_a_full_disk(db, small_disk)
     for fragment in (str(db), "the disk is full", "left as it was", "check --fix"):
         assert fragment in line, line
     assert store_files(db) == damaged
@@ -65,13 +70,7 @@ def test_check_fix_of_a_damaged_shard_on_a_full_disk_keeps_no_empty_copy_and_cha
     shard = db.parent / "factdesk.json.d" / "shards" / sorted(meta["shards"].values())[0]
     shard.write_bytes(os.urandom(shard.stat().st_size))
     damaged = store_files(db)
-    stat = os.statvfs(small_disk)
-    (small_disk / "filler").write_bytes(b"\0" * (stat.f_bavail * stat.f_frsize))
-
-    proc = factdesk(db, "check", "--fix")
-    err = proc.stderr.decode()
-    assert proc.returncode == 1 and "Traceback" not in err and "internal error" not in err, err
-    [line] = stderr_lines(proc)
+    line = _check_fix_on_a_full_disk(db, small_disk)
     for fragment in ("cannot keep the damaged shard files aside", "the disk is full", "left as it was"):
         assert fragment in line, line
     assert store_files(db) == damaged  # no copy of 0 bytes passing for the damaged file
