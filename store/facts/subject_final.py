@@ -168,6 +168,9 @@ _FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]|［\d{1,2}］|\[注\d{0,2}\]")
 _OPEN_BRACKET_RE = re.compile(r"^([^()（）]*)[(（]([^()（）]{2,})$")
 
 
+# the growth verb alone read as a subject after a bare level (826.8萬成長10.5%: cov50); 经济成长 keeps its noun
+_GROWTH_VERBS = frozenset({"成長", "成长"})
+
 def _open_bracket_part(s: str, text: str, start: int) -> str | None:
     """A subject that opens a bracket and never closes it: the name inside when the figure stands inside the
     bracket too (9家破發(破發率30%) → 破發率), the name before it when the bracket closed before the figure
@@ -307,8 +310,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         strip_tenor_led(facts)                        # 6個月拆息則微跌至3.1厘: 拆息's level, the tenor names which
     prev: Fact | None = None
     for k, f in enumerate(facts):                     # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
-        if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
-            f["subject"] = s = None
+        if (s := f.get("subject")) and (not _NAMING_CHAR_RE.search(s) or s in _GROWTH_VERBS):
+            f["subject"] = s = None                   # (較2024年同期826.8萬成長10.5%: Taiwan's 成長, a verb, names nothing)
         if s and ("[" in s or "［" in s) and (bare := _FOOTNOTE_MARK_RE.sub("", s)) != s:
             f["subject"] = s = bare or None           # 其中谷物[1]播种面积99926千公顷: the note's mark names nothing
         if s in CARRIED_WORDS or s in LEVEL_WORDS:    # 單月增幅達六成 after the passes cut 增幅: the figure before's
