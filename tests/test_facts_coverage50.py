@@ -11,7 +11,7 @@ Macao pages, as classes, and the audit itself.
 - A dollar sum's one-letter magnitude (`USD$ 44.4B`, `US$35M`, `$500K`): 44.4 billion, never 44.4 (a wrong figure is
   worse than none); a tenor after a currency word (`美元兑人民币6M掉期点`) stays no sum.
 - A level before Taiwan's 成長 (`較2024年同期826.8萬成長10.5%`): 826.8萬 is a figure (成長 is growth, no tenths),
-  and 成長 alone is never its subject.
+  and 成長 alone is never its subject: the level's and the growth's indicator is the one named before them.
 - A share in tenths after its qualifier (`超七成群众`, `约三成员工`): 70 %, 30 %, though 成群 and 成员 are words;
   the verbs' words (`近三成立案`: 成立) and a share with no qualifier before such a word stay out.
 
@@ -136,10 +136,9 @@ def test_a_tenor_after_a_currency_word_is_no_magnitude() -> None:
 def test_a_level_before_cheng_zhang_is_a_figure_and_the_verb_no_subject() -> None:
     text = "今年1~6月出境人次約902.6萬，較去年同期817.4萬成長10.4%。"
     [f] = at(text, "817.4萬")
-    assert f["surface"] == "817.4萬" and num(f["value"]) == 8174000
-    assert f.get("subject") not in ("成長", "成长")
+    assert f["surface"] == "817.4萬" and num(f["value"]) == 8174000 and f["subject"] == "出境人次"
     [g] = at(text, "10.4%")
-    assert g["change"] == "up" and g.get("subject") not in ("成長", "成长")
+    assert g["change"] == "up" and g["subject"] == "出境人次"      # the level's indicator, never 成長
 
 
 def test_economic_growth_keeps_its_noun() -> None:
