@@ -164,6 +164,8 @@ def flags_of(text: str, f: dict[str, Any]) -> list[str]:
     for name, b, a in FLAGS:
         if name == "model number" and b.pattern != "$^" and not digit_led:
             continue                                  # USD$ 44.4B: a currency's letters, no model's
+        if name == "slogan/label" and after.startswith("大") and f.get("unit") not in (None, "大"):
+            continue                                  # 70个大中城市, 9个大型花篮: counted things, no N大 label
         if (b.pattern != "$^" and b.search(before)) or (a is not None and a.search(after)):
             if name not in out:
                 out.append(name)
