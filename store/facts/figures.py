@@ -155,7 +155,7 @@ class _Reading:
 # read alone, the digits were a figure a billion times too small
 _LATIN_MAGNITUDE_RE = re.compile(r" ?(thousand|million|billion|trillion|bn|mn)(?![A-Za-z])", re.IGNORECASE)
 _LATIN_MAGNITUDE = {"thousand": 3, "million": 6, "mn": 6, "billion": 9, "bn": 9, "trillion": 12}
-_LATIN_MAGNITUDE_FIRST = frozenset(" tmbTMB")      # what can follow the digits (a cheap test before the pattern)
+_LATIN_MAGNITUDE_FIRST = frozenset(" tmbkTMBK")      # what can follow the digits (a cheap test before the pattern)
 
 
 def _latin_magnitude(tok: str) -> int:
@@ -246,11 +246,23 @@ def _token(n: str, m: re.Match[str]) -> tuple[int, int, str, Parsed] | None:
     return s, e, tok, p
 
 
+# a dollar sum's one-letter magnitude (USD$ 44.4B, US$35M, $500K: cov50): read without it the sum was a billion times
+# too small; only right after a dollar sign, where a tenor (6M) or a model (5G) cannot stand
+_LETTER_MAGNITUDE_RE = re.compile(r"([BbMmKk])(?![A-Za-z0-9])")
+_LETTER_MAGNITUDE = {"b": 9, "m": 6, "k": 3}
+_DOLLAR_BEFORE_RE = re.compile(r"[$＄]\s?$")
+
+
 def _with_latin_magnitude(n: str, s: int, e: int, tok: str, p: Parsed) -> tuple[int, str, Parsed]:
     """The number n[s:e] with an English magnitude after it taken in (3.5 billion), else as it was."""
-    if n[e:e + 1] not in _LATIN_MAGNITUDE_FIRST or not tok[-1:].isdigit() \
-            or (big := _LATIN_MAGNITUDE_RE.match(n, e)) is None:
+    if n[e:e + 1] not in _LATIN_MAGNITUDE_FIRST or not tok[-1:].isdigit():
         return e, tok, p
+    if (big := _LATIN_MAGNITUDE_RE.match(n, e)) is None:
+        if (big := _LETTER_MAGNITUDE_RE.match(n, e)) is None or not _DOLLAR_BEFORE_RE.search(n, max(0, s - 2), s):
+            return e, tok, p
+        power = _LETTER_MAGNITUDE[big.group(1).lower()]
+        high = p.value_high.scaleb(power) if p.value_high is not None else None
+        return big.end(), n[s:big.end()], p._replace(value=p.value.scaleb(power), value_high=high)
     power = _LATIN_MAGNITUDE[big.group(1).lower()]
     high = p.value_high.scaleb(power) if p.value_high is not None else None
     return big.end(), n[s:big.end()], p._replace(value=p.value.scaleb(power), value_high=high)
@@ -536,9 +548,13 @@ def _read_unit(n: str, r: _Reading) -> bool:
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
         unit, r.end = Unit("级", "rank", r.e + 1), r.e + 1   # 排名上升3级, 下跌一级: places in a ranking
     elif (unit is None or unit.name == "角") and n[r.e:r.e + 1] in _COINS \
-            and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s) and n[r.e + 1:r.e + 2] not in _NOT_SCORE_AFTER \
-            and not _spoken_change(n, r.e + 1):
+            and (_COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s) or _currency_move_before(n, r.s)) \
+            and n[r.e + 1:r.e + 2] not in _NOT_SCORE_AFTER and not _spoken_change(n, r.e + 1):
         unit = Unit(n[r.e], "money", r.e + 1)             # 每升上涨8分, 每斤涨5毛: a price per unit moved in coins
+        r.end = unit.end
+    elif unit is None and n[r.e:r.e + 1] == " " and n[r.e + 1:r.e + 2] in _COINS and _currency_move_before(n, r.s) \
+            and n[r.e + 2:r.e + 3] not in _NOT_SCORE_AFTER and not _spoken_change(n, r.e + 2):
+        unit = Unit(n[r.e + 1], "money", r.e + 2)         # 小貶 3 分: a currency's move typeset apart from its coin
         r.end = unit.end
     elif unit is None and (arabic or len(r.tok) >= 2) and (gap := _score_gap(n, r.e)) is not None \
             and _score_unit(n, r.s, r.e + gap):                 # (三十八分 too; 十分 is "very")
@@ -568,6 +584,20 @@ _COIN_PRICE_BEFORE_RE = re.compile(
     r"(?:(?:\d+(?:\.\d+)?|[一二三四五六七八九十两兩]+)[分毛角][、和及與与])?$"
     # a currency's move against another, told in its coins (新台幣…升值1.3分, 貶值2角)
     r"|(?:升值|貶值|贬值)了?[约約]?$")
+
+# a currency's move told in its coins by the verbs of an exchange-rate report (新台幣…走升3.7分, 終場小貶 3 分,
+# 貶值 7.3 分, 小升1.5分): 貶 is said of a currency only; 升 only as 走升/小升/回升, and only in a sentence of a rate
+# (匯價, 兌美元, 新台幣 …), so that a score's 上升2.4分 stays a score
+_CURRENCY_MOVE_BEFORE_RE = re.compile(r"(?:升值|貶值|贬值|走升|小升|回升|走貶|走贬|小貶|小贬|回貶|回贬|[貶贬])了?[约約逾近]?\s?$")
+_FX_SENTENCE_RE = re.compile(r"匯|汇|兌|兑|[台臺]幣|[台臺]币|人民[币幣]|港元|港币|港幣|日[圆圓元]|韓元|韩元|歐元|欧元")
+
+
+def _currency_move_before(n: str, s: int) -> bool:
+    if not _CURRENCY_MOVE_BEFORE_RE.search(n, max(0, s - 6), s):
+        return False
+    k = max(n.rfind("。", 0, s), n.rfind("\n", 0, s))
+    return bool(_FX_SENTENCE_RE.search(n, k + 1, s))
+
 
 # Hong Kong cents in Chinese numerals, told of a share (每股派八仙, 收報…升三仙): 八仙, 神仙 are words elsewhere
 _HK_CENTS_BEFORE_RE = re.compile(r"(?:每股[^，,。；;]{0,6}|[升跌漲涨派報报至]|股息|[末中]期息)$")

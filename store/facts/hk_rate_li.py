@@ -6,7 +6,8 @@ so only a yearly rate named in the same clause makes 厘 a percent: 利率, 息�
 the prime's name, a bank's margin or a yield (`淨息差1.97厘`, `收益率2.10厘`, `孳息3.5厘`, `債息4.6厘`), a rate move's level
 (`減息25個基點至4.25厘`), a bond's coupon
 (`票息訂為2.7厘`), and a tenor's item of a rate named earlier in the sentence (`入標息率…,兩年期為2.2厘`, `拆息一個月期報3.65厘，三個月期報3.86厘`), a
-level restated after a formula (`P減1.75厘，即約3.5厘`: found30).  A spread in a formula (`P减2.5厘`), a monthly rate (月息, 月利率) and lengths (厘米) are left alone.
+level restated after a formula (`P減1.75厘，即約3.5厘`: found30), a fixing typeset as a table in one line (`隔夜│2.63333厘│`)
+and a range whose low end is bare (`4至5厘` → 4–5 percent).  A spread in a formula (`P减2.5厘`), a monthly rate (月息, 月利率) and lengths (厘米) are left alone.
 """
 
 from __future__ import annotations
@@ -34,6 +35,12 @@ _FIXING_ITEM_RE = re.compile(
     r"(?:则|則|亦)?(?:(?:[升跌降]\d+(?:\.\d+)?个?基点|[无無]升跌|持平|不变|不變)[,，]\s?)?(?:报|報|降至|升至|跌至|为|為)\s?$")
 # (一年期則無升跌，報3厘, 兩周則無升跌，報0.5厘: a tenor left unchanged is told its level as the others are: sealed39)
 _FIXING_RATE_RE = re.compile(r"拆息|隔夜息|息率|利率|hibor|HIBOR|Hibor")
+# a fixing typeset as a table in one line, its tenor's cell then the rate's (港元銀行同業拆息(HIBOR)時期│最新息率│…
+# 隔夜│2.63333厘│升21.797個基點一星期│2.76274厘│…: cov50): the cell after a tenor, in a sentence naming the fixing
+_FIXING_CELL_RE = re.compile(
+    r"(?:隔夜|(?<![\d.])[\d一二两兩三四五六七八九十]+(?:个星期|個星期|个月|個月|星期|周|週|年))\s?[│|｜]\s?$")
+# a range of rates, its low end bare (發債息率是否要4至5厘: 4–5 percent, one figure as 4%至5% is)
+_LOW_END_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:至|到|-|–|—|~|～)\s?$")
 _MONTHLY_RE = re.compile(r"月息|月利率|月利")
 # the rate named at the end of the clause before, its move told in the next (一個月拆息,由1.88厘升至逾1.984厘)
 _RATE_THEN_MOVE_RE = re.compile(r"(?:利率|息率|拆息|息口|存息|息差|收益率|孳息)[,，]\s?(?:由|从|從)[^，。；,;！？]{0,16}$")
@@ -49,7 +56,8 @@ def hk_rate_li(b: Builder) -> None:
         if not (_RATE_BEFORE_RE.search(before) or _RATE_THEN_MOVE_RE.search(n, max(0, m.start() - 28), m.start())
                 or _RESTATED_RE.search(n, max(0, s0 - 4), s0) and _RATE_IN_SENTENCE_RE.search(n, max(0, s0 - 60), s0)
                 or _TENOR_ITEM_RE.search(before) and _RATE_IN_SENTENCE_RE.search(n, max(0, m.start() - 60), m.start())
-                or _FIXING_ITEM_RE.search(n, max(0, m.start() - 24), m.start()) and _FIXING_RATE_RE.search(n)) \
+                or (_FIXING_ITEM_RE.search(n, max(0, m.start() - 24), m.start())
+                    or _FIXING_CELL_RE.search(n, max(0, m.start() - 8), m.start())) and _FIXING_RATE_RE.search(n)) \
                 or _MONTHLY_RE.search(before):
             continue
         if before[-1:] in "加减減":
@@ -62,5 +70,12 @@ def hk_rate_li(b: Builder) -> None:
             v = p.value if p is not None else None
         if v is None or v <= 0 or v > 30:
             continue
+        low = _LOW_END_RE.search(n, max(0, m.start() - 12), m.start())
+        if low and m.group(1)[:1].isdigit():
+            lv = parse_number(low.group(1))
+            if lv is not None and 0 < lv.value < v:
+                q, s = pre_qualifier(n, low.start(1))
+                b.add("percent", s, m.end(), lv.value, unit="%", qualifier=q, value_high=v)   # 4至5厘: 4–5 %
+                continue
         q, s = pre_qualifier(n, m.start())          # 由1.88厘升至逾1.984厘: 逾 qualifies the rate
         b.add("percent", s, m.end(), v, unit="%", qualifier=q)

@@ -227,6 +227,7 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "个点": "赞评击位子",
     "具": "有体體备備",                     # 五个点位 (a count of 个)
     "折": "叠疊合旧舊算射返腾騰损損线線子页頁痕",   # 三折叠, 折合, 折旧, 折算 …: words, no discount
+    "成": "长長",     # 較去年同期826.8萬成長10.5%: Taiwan's 成長 (growth) after a level, no tenths (cov50)
 }
 
 # a unit before a bound stays the unit even where the next character would make a word: 新建1000所以上优质高中

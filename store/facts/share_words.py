@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from .builder import Builder
 
 _TENTHS_WORDS = "立功果本员交都绩长效熟型品年群千片规体网语"
+# a share's qualifier right before the numeral (超七成群众, 约三成员工, 近六成本地居民) makes 成 the tenths even before
+# a character that starts a word with it (成群, 成员, 成本): only the verbs' words (成立, 成功, 成交, 成都 …) stay words
+_SHARE_QUALIFIER_RE = re.compile(r"(?:超过|超過|超|近|逾|约|約|不足|不到|达|達|占|佔|接近|将近|將近|仅|僅|只有|过|過)$")
+_VERB_WORDS = "立功交都长長熟型"
 # 七折八扣 is a saying (cut after cut), not a 70 % price
 _SAYING_AFTER_RE = re.compile(r"[一二三四五六七八九]扣")
 
@@ -31,6 +35,9 @@ def _not_tenths(n: str, tok: str, value: Decimal, end: int) -> bool:
     nxt = n[end:end + 1]
     if n.startswith("交易", end):              # 3成交易 is 30 % of the deals (成交 + 易 is no word)
         return False
+    if nxt and nxt in _TENTHS_WORDS and nxt not in _VERB_WORDS \
+            and _SHARE_QUALIFIER_RE.search(n, max(0, end - 1 - len(tok) - 2), end - 1 - len(tok)):
+        return False                           # 超七成群众: 70 % of the people, no 成群
     return bool(nxt) and nxt in _TENTHS_WORDS
 
 

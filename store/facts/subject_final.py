@@ -168,6 +168,30 @@ _FOOTNOTE_MARK_RE = re.compile(r"\[\d{1,2}\]|［\d{1,2}］|\[注\d{0,2}\]")
 _OPEN_BRACKET_RE = re.compile(r"^([^()（）]*)[(（]([^()（）]{2,})$")
 
 
+# the growth verb alone read as a subject after a bare level (826.8萬成長10.5%: cov50); 经济成长 keeps its noun
+_GROWTH_VERBS = frozenset({"成長", "成长"})
+
+
+def _level_subject_before(text: str, f: Fact, before: list[Fact]) -> str | None:
+    """The indicator of the level written right before the growth verb (826.8萬成長10.5%: the level's, or the one
+    named before the level), else None (也有17.06%的成長: no level before the verb, no guess)."""
+    levels = [g for g in before if g["kind"] not in ("date", "year")]
+    if text.startswith(("成長", "成长"), f["end"]):
+        g = f                                  # the level itself: the indicator named before it
+    elif not levels or not text.startswith(("成長", "成长"), levels[-1]["end"]):
+        return None
+    else:
+        g = levels.pop()
+        if (t := g.get("subject")) and t not in _GROWTH_VERBS:
+            return t
+    lo = max(text.rfind(c, 0, g["start"]) for c in "。！？!?\n")
+    for h in reversed(levels):
+        if h["end"] <= lo:
+            return None
+        if (t := h.get("subject")) and t not in _GROWTH_VERBS:
+            return t
+    return None
+
 def _open_bracket_part(s: str, text: str, start: int) -> str | None:
     """A subject that opens a bracket and never closes it: the name inside when the figure stands inside the
     bracket too (9家破發(破發率30%) → 破發率), the name before it when the bracket closed before the figure
@@ -309,6 +333,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
     for k, f in enumerate(facts):                     # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
             f["subject"] = s = None
+        if s in _GROWTH_VERBS:                        # 人次約914.1萬,較2024年同期826.8萬成長10.5%: 成長 is the verb,
+            f["subject"] = s = _level_subject_before(text, f, facts[:k])   # the indicator the level before names
         if s and ("[" in s or "［" in s) and (bare := _FOOTNOTE_MARK_RE.sub("", s)) != s:
             f["subject"] = s = bare or None           # 其中谷物[1]播种面积99926千公顷: the note's mark names nothing
         if s in CARRIED_WORDS or s in LEVEL_WORDS:    # 單月增幅達六成 after the passes cut 增幅: the figure before's

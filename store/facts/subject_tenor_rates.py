@@ -23,9 +23,27 @@ _LEAD_RE = re.compile(rf"^.*?(?:公布|公佈|宣布|宣佈)|^(?:{_TENOR_RE.patt
 _RATE_UNITS = ("厘", "基點", "基点")
 
 
+# a fixing typeset as a table in one line (隔夜│2.63333厘│升21.797個基點一星期│2.76274厘│…): a subject reaching back
+# over the table's rules holds cells, the tenor's the last one before the figure (cov50)
+_CELL_RULE_RE = re.compile(r"[│|｜]")
+_AFTER_BRACKET_RE = re.compile(r"^.*[)）]")
+
+
+def _last_cell(subj: str) -> str:
+    cells = [c for c in _CELL_RULE_RE.split(subj) if c.strip()]
+    cell = cells[-1].strip() if cells else ""
+    for k in range(len(cell)):                 # 升21.797個基點一星期: the tenor after the cell before's move
+        if _TENOR_RE.fullmatch(cell[k:]):
+            return cell[k:]
+    return _AFTER_BRACKET_RE.sub("", cell)     # 變動(與上個交易日比較)隔夜: the words after the table's head
+
+
 def tenor_rate_subjects(text: str, facts: list[Fact]) -> None:
     for f in facts:
         subj = f.get("subject")
+        if subj and _CELL_RULE_RE.search(subj) and f["kind"] in ("percent", "points") \
+                and f["surface"].rstrip().endswith(_RATE_UNITS):
+            f["subject"] = subj = _last_cell(subj) or None
         if f["kind"] not in ("percent", "points") or not subj or not _TENOR_RE.fullmatch(subj) \
                 or not f["surface"].rstrip().endswith(_RATE_UNITS):
             continue                            # (1年期降至3%: the mainland names the LPR by its tenor)
