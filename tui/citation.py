@@ -12,7 +12,7 @@ from typing import Any
 
 from rich.cells import cell_len
 
-from store import FACT_COLUMNS, Fact, spreadsheet_cell
+from store import FACT_COLUMNS, Fact, fact_field, spreadsheet_cell
 
 Article = dict[str, Any]
 
@@ -370,5 +370,5 @@ def facts_tsv(facts: Sequence[Fact | dict[str, Any]]) -> str:
     """All facts as TSV, every field of the record, with a header row."""
     columns = columns_of(facts)
     rows = ["\t".join(columns)]
-    rows += ["\t".join(cell(f.get(c)) for c in columns) for f in facts]
+    rows += ["\t".join(cell(fact_field(f, c)) for c in columns) for f in facts]
     return "\n".join(rows) + "\n"
