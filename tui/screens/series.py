@@ -165,6 +165,10 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
+        # Drawn once the rows are read: empty, it said "No figure of this
+        # indicator has a period" under "Reading the series…" (seconds, when
+        # the series table is built after an upgrade).
+        self.query_one(SeriesChart).display = False
         self.load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
@@ -200,7 +204,9 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
         what = "change" if first["measure"] == "change" else "level"
         head.update(f"{conflict_name(first)} · {first['kind']} {first['unit'] or ''} · {what}"
                     f" · {counted(len(rows), 'figure')} from {counted(articles, 'article')}")
-        self.query_one(SeriesChart).show(rows)
+        chart = self.query_one(SeriesChart)
+        chart.display = True
+        chart.show(rows)
         self._fill_table()
 
     def on_resize(self) -> None:
