@@ -388,8 +388,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
-    args.kind = _kind_name(args.kind)
     query = " ".join(args.query)
+    if (args.kind or "").lower() == "bp":  # --kind bp >20: one line, as kind:bp >20 (it would read 20 pp)
+        from store import QueryError, parse_query
+
+        try:
+            parse_query(query, "bp")
+        except QueryError as err:
+            raise UsageError(str(err)) from None
+    args.kind = _kind_name(args.kind)
     _needs_something(query, "search", "a word (重庆), pinyin (cq) or a filter (kind:money, >1亿)", args.kind)
     store = _open_existing(args, defer_catalog=True)  # a current index needs no catalog row
     try:
