@@ -99,3 +99,21 @@ def _doc(n: int, title: str, subject: str, period: str, value: float) -> tuple:
             "value": value, "period": period, "change": "up", "qualifier": None,
             "clause": f"{subject}同比上涨{value}%"}
     return article, [fact]
+
+
+@pytest.mark.parametrize(("title", "publication"), [("我国物价延续温和上涨态势", None),
+                                                    ("11月份居民消费价格指数同比小幅上涨", CCTV)])
+def test_a_national_article_s_rows_are_packed_by_the_workers_as_any_other(title, publication):
+    """The workers hand their rows over marshalled: an entity that kept the
+    headline's type (a str subclass) could not be, and the commit worked
+    every national article's rows out again."""
+    from store.db.storage import dumps
+    from store.series.prepared import article_series, pack_series, unpack_series
+
+    article = {"id": "a", "title": title, "publication": publication, "date": "2024-12-09"}
+    facts = [{"id": "a:body:0", **_cpi(), "value": 0.2, "surface": "0.2%", "period": "2024-11"}]
+    packed = pack_series(article, facts, dumps(facts), ([], []))
+    assert packed is not None
+    rows, _ = unpack_series(packed)
+    assert rows == article_series(article, facts) and rows[0][2].indicator.entity == "全国"
+    assert type(rows[0][2].indicator.entity) is str

@@ -346,5 +346,6 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     # national article's figure whose clause names another place is not the country's
     from_title = entity is None and default_entity is not None and not name.startswith(MARKET_CITIES) \
         and not (isinstance(default_entity, NationalHeadline) and not _national(fact, name, default_entity))
-    return Indicator(name, entity or (default_entity if from_title else None), unit_family(kind, fact.get("unit")),
+    # (a plain str: the workers marshal indicators, which takes no subclass of one)
+    return Indicator(name, entity or (str(default_entity) if from_title else None), unit_family(kind, fact.get("unit")),
                      measure, from_title)
