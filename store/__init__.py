@@ -29,7 +29,7 @@ from store.errors import (
 from store.protocol import Store, StoreReader
 from store.records import (
     FACT_COLUMNS, Article, CatalogEntry, Counts, Fact, IngestReport, Mention, ProgressFn, RatioPart, SearchHit,
-    SearchResults, Section, SourceRecord, SourceRef,
+    SearchResults, Section, SourceRecord, SourceRef, fact_field, fact_record, value_unit,
 )
 
 if TYPE_CHECKING:
@@ -172,6 +172,9 @@ __all__ = [
     "pinyin_key",
     "pinyin_order",
     "FACT_COLUMNS",
+    "fact_field",
+    "fact_record",
+    "value_unit",
     "KINDS",
     "KIND_ALIASES",
     "SERIES_COLUMNS",

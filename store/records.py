@@ -52,6 +52,10 @@ class Fact(TypedDict, total=False):
     value: int | float | str | None
     value_high: int | float | str | None   # upper bound of a range, same unit as value
     value_text: str | None       # the value as an exact decimal string ("-307000000", "0.639")
+    # The unit ``value`` is in (derived, never stored: :func:`fact_field`):
+    # % for every percent (6.39‰ is 0.639 %), pp for every points fact
+    # (25个基点 is 0.25 pp), else the unit itself; null for a date.
+    value_unit: str | None
     unit: str | None             # full unit as stated: 元, 美元/桶, 吨标准煤/万元, 个百分点, 基点, %
     per: str | None              # the unit's denominator alone: 桶, 股, 万元, 千瓦时
     qualifier: str | None        # 约, 近, 超, 多, 以上, 左右 … (never 达/达到)
@@ -69,9 +73,37 @@ class Fact(TypedDict, total=False):
 # The order of a fact's fields in tables and CSV; one list for every output.
 FACT_COLUMNS: tuple[str, ...] = (
     "id", "article_id", "where", "section", "kind", "surface", "start", "end", "value", "value_high",
-    "value_text", "unit", "per", "qualifier", "subject", "period", "period_text", "change", "change_word",
+    "value_text", "value_unit", "unit", "per", "qualifier", "subject", "period", "period_text", "change", "change_word",
     "base", "parts", "clause", "mentions",
 )
+
+# The unit a kind's value is always in, whatever the text wrote: 6.39‰ and
+# 三成 are stored in percent, 25个基点 in percentage points (0.25) — beside
+# the unit as written (‰, 成, 个基点) a bare 0.25 read as 0.25 basis points.
+_VALUE_UNITS = {"percent": "%", "points": "pp"}
+
+
+def value_unit(fact: Any) -> str | None:
+    """The unit ``value`` and ``value_high`` are in: % for a percent, pp
+    (percentage points) for points however written (个百分点, 基点, BP),
+    None for a date (its value is the day itself), else the fact's unit."""
+    kind = fact.get("kind")
+    if kind == "date":
+        return None
+    return _VALUE_UNITS.get(kind or "", fact.get("unit"))
+
+
+def fact_field(fact: Any, name: str) -> Any:
+    """One field of a fact as every output gives it: ``value_unit`` derived
+    from its kind and unit, any other as the record holds it (None if absent)."""
+    if name == "value_unit":
+        return value_unit(fact)
+    return fact.get(name)
+
+
+def fact_record(fact: Any, columns: Sequence[str] = FACT_COLUMNS) -> dict[str, Any]:
+    """The fact as `--json` prints it: every column, in order, null when absent."""
+    return {name: fact_field(fact, name) for name in columns}
 
 
 JsonObject = dict[str, Any]

@@ -147,8 +147,9 @@ def test_a_headline_s_place_stands_in_for_an_entity_the_subject_does_not_name():
     from store.series.indicators import title_entity
 
     assert title_entity("重庆持续扩大内陆高水平开放") == "重庆"
-    assert title_entity("我国外贸向好态势继续巩固") is None  # national news: no place, like its other figures
-    assert title_entity("全国返程客流持续增加") is None and title_entity("国际联播快讯") is None
+    # national news: the country's, as a subject naming 全国 (tests/test_series_national_news.py)
+    assert title_entity("我国外贸向好态势继续巩固") == "全国"
+    assert title_entity("全国返程客流持续增加") == "全国" and title_entity("国际联播快讯") is None
     place = title_entity("成都经济年报")
     assert indicator_of(_fact("新能源汽车产量"), place).entity == "成都"
     assert indicator_of(_fact("重庆新能源汽车产量"), place).entity == "重庆"  # the subject's own place wins

@@ -47,7 +47,8 @@ def test_one_place_s_figure_under_a_two_place_headline_is_no_conflict_with_the_c
             _doc(2, "重庆持续扩大内陆高水平开放 推动国内国际双循环 四川加快建设", "新能源汽车产量", 109)]
     table = SeriesTable.build(None, docs, "t")
     assert conflicts(table) == []
-    assert [r["entity"] for r in series(table, "新能源汽车产量")] == [None, "重庆、四川"]
+    # the national headline's figure is the country's (tests/test_series_national_news.py)
+    assert [r["entity"] for r in series(table, "新能源汽车产量")] == ["全国", "重庆、四川"]
 
 
 def test_a_headline_that_names_the_country_later_keeps_its_place():

@@ -12,7 +12,7 @@ from typing import Any
 
 from rich.cells import cell_len
 
-from store import FACT_COLUMNS, Fact, spreadsheet_cell
+from store import FACT_COLUMNS, Fact, fact_field, spreadsheet_cell
 
 Article = dict[str, Any]
 
@@ -27,6 +27,8 @@ SENTENCE_END = "。！？!?；;\n"  # a 分号 part stands as a sentence of its 
 
 def _num(x: float) -> str:
     """Up to 4 significant decimals, no trailing zeros."""
+    if abs(x) >= 1e4:  # 21,664万亿, never 2.166e+04万亿 nor 150000000万亿
+        return f"{round(x):,}"
     if float(x).is_integer():
         return str(int(x))
     return f"{x:.4g}" if abs(x) >= 1e-4 else f"{x:.3g}"
@@ -66,7 +68,13 @@ def format_number(value: Any, *, exact: bool = False, text: str | None = None) -
         for size, name in ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"), (1, "")):
             if abs(value) >= size or size == 1:
                 shown = _num(round(value / size, 4))
-                return f"{'' if _same(shown, size, value) else '≈'}{shown}{name}"
+                if _same(shown, size, value):
+                    return f"{shown}{name}"
+                # Rounded, it is no shorter than every digit (12988列 read ≈1.299万, 12,988 is
+                # narrower): the exact value, as a copy or the text gives it.
+                exact_digits = _exact_decimal(value, text)
+                short = f"≈{shown}{name}"
+                return exact_digits if cell_len(exact_digits) <= cell_len(short) else short
     except OverflowError:  # beyond a float: only the exact form can show it
         pass
     return _exact_decimal(value, text)
@@ -75,7 +83,7 @@ def format_number(value: Any, *, exact: bool = False, text: str | None = None) -
 def _same(shown: str, size: int, value: int | float) -> bool:
     """Whether the short form still says the value exactly."""
     exact = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
-    return Decimal(shown) * size == exact
+    return Decimal(shown.replace(",", "")) * size == exact
 
 
 def _basis_points(value: Any, text: str | None) -> str:
@@ -370,5 +378,5 @@ def facts_tsv(facts: Sequence[Fact | dict[str, Any]]) -> str:
     """All facts as TSV, every field of the record, with a header row."""
     columns = columns_of(facts)
     rows = ["\t".join(columns)]
-    rows += ["\t".join(cell(f.get(c)) for c in columns) for f in facts]
+    rows += ["\t".join(cell(fact_field(f, c)) for c in columns) for f in facts]
     return "\n".join(rows) + "\n"

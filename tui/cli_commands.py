@@ -382,14 +382,21 @@ def _read_within(path: str, limit: int, name: str) -> str:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from store import FACT_COLUMNS, QueryError
+    from store import QueryError, fact_record
     from tui.citation import format_change, signed_figure
     from tui.search_state import reads_pinyin
 
     if args.limit < 0:
         raise UsageError("--limit must be 0 (all) or more")
-    args.kind = _kind_name(args.kind)
     query = " ".join(args.query)
+    if (args.kind or "").lower() == "bp":  # --kind bp >20: one line, as kind:bp >20 (it would read 20 pp)
+        from store import QueryError, parse_query
+
+        try:
+            parse_query(query, "bp")
+        except QueryError as err:
+            raise UsageError(str(err)) from None
+    args.kind = _kind_name(args.kind)
     _needs_something(query, "search", "a word (重庆), pinyin (cq) or a filter (kind:money, >1亿)", args.kind)
     store = _open_existing(args, defer_catalog=True)  # a current index needs no catalog row
     try:
@@ -403,7 +410,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         if args.json:
             record = {k: hit.get(k) for k in ("article_id", "title", "score", "hits", "snippets")}
             # the facts as `facts --json` prints them: every field, in its order
-            jsonl({**record, "facts": [{k: f.get(k) for k in FACT_COLUMNS} for f in hit.get("facts") or ()]})
+            jsonl({**record, "facts": [fact_record(f) for f in hit.get("facts") or ()]})
         else:
             n = hit["hits"]  # none for a query of article fields alone (date:2025-11): no count to show
             out(f"{hit['article_id']}  {f'{n:>3} ' + ('hit ' if n == 1 else 'hits') if n else ' ' * 8}  {hit['title']}")
@@ -440,6 +447,12 @@ def cmd_search(args: argparse.Namespace) -> int:
 
         sys.stderr.write(f"{counted(result['total'], 'article')} {without(left)} "
                          "(a query of -exclusions only lists every other article)\n")
+    shown, total = len(result["results"]), result.get("total") or 0
+    if args.limit and total > shown and not left:
+        # The first page alone, said: `--csv | wc -l` gave 38 facts of 20 articles where
+        # 77 matched, and nothing told a script (or a reader) the rest was left out.
+        sys.stderr.write(f"{shown:,} of {counted(total, 'article')} shown (--limit {args.limit}); "
+                         f"--limit 0 for all\n")
     for line in unreadable:  # the answer stands, short of these facts: said, and not exit 0
         sys.stderr.write(f"factdesk: {line} — the facts in it are left out of this answer\n")
     return EXIT_ERROR if unreadable else EXIT_OK
@@ -504,7 +517,7 @@ def _needs_something(query: str, command: str, example: str, kind: str | None = 
 
 
 def cmd_series(args: argparse.Namespace) -> int:
-    from store import SERIES_COLUMNS, QueryError
+    from store import SERIES_COLUMNS, QueryError, fact_record
     from tui.series_output import series_csv, series_line
 
     _needs_something(" ".join(args.query), "series", "an indicator (新能源汽车产量) or filters (unit:辆 year:2024)")
@@ -518,7 +531,7 @@ def cmd_series(args: argparse.Namespace) -> int:
         return EXIT_OK
     for row in rows:
         # (a row's step, how its value reads as written, is for the lines alone)
-        jsonl({c: row.get(c) for c in SERIES_COLUMNS}) if args.json else out(series_line(row))
+        jsonl(fact_record(row, SERIES_COLUMNS)) if args.json else out(series_line(row))
     if not args.json and not rows:
         _nothing("no figures: the words match indicator names such as 新能源汽车产量 "
                  "(substrings; pinyin is not read here)")
@@ -526,7 +539,7 @@ def cmd_series(args: argparse.Namespace) -> int:
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
-    from store import QueryError
+    from store import QueryError, value_unit
     from tui.series_output import conflict_lines, conflicts_csv
 
     store = _open_existing(args)
@@ -539,7 +552,13 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         sys.stdout.write(conflicts_csv(groups))  # the header alone when nothing disagrees, as series --csv
     for group in groups if not args.csv else ():
         if args.json:  # (each value's step, how it reads as written, is for the lines alone)
-            jsonl({**group, "values": [{k: v for k, v in value.items() if k != "step"} for value in group["values"]]})
+            # value_unit beside unit: 25个基点's values are 0.25 (pp), never 0.25 basis points
+            record: dict = {}
+            for k, v in group.items():
+                if k == "unit":
+                    record["value_unit"] = value_unit(group)
+                record[k] = [{f: x for f, x in value.items() if f != "step"} for value in v] if k == "values" else v
+            jsonl(record)
         else:
             for line in conflict_lines(group):
                 out(line)

@@ -182,12 +182,12 @@ def article_record(article: Any) -> dict[str, Any]:
 
 def print_facts(facts: Iterable[Any], as_json: bool, as_csv: bool) -> int:
     """Print facts as they come (a stream is never held whole); the number printed."""
-    from store import FACT_COLUMNS
+    from store import FACT_COLUMNS, fact_record
 
     shown = 0
     if as_json:
         for shown, fact in enumerate(facts, 1):
-            jsonl({k: fact.get(k) for k in FACT_COLUMNS})  # every field, null when absent
+            jsonl(fact_record(fact))  # every field, null when absent
         return shown
     if as_csv:
         from tui.export import write_csv

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from store import Fact, UnitTotal
+from store import Fact, UnitTotal, fact_field, fact_record
 from tui.citation import (
     cell,
     columns_of,
@@ -30,7 +30,7 @@ MARKDOWN_SOURCE = ("sentence", "article_title", "publication", "date", "url")  #
 def _records(facts: Sequence[Fact], columns: Sequence[str] = ()) -> list[dict[str, Any]]:
     """Every field of each fact, in the one field order (then its source's, when it has them)."""
     columns = columns or columns_of(facts)
-    return [{c: f.get(c) for c in columns} for f in facts]
+    return [fact_record(f, columns) for f in facts]
 
 
 def to_csv(facts: Sequence[Fact], columns: Sequence[str] = ()) -> str:
@@ -47,7 +47,7 @@ def write_csv(facts: Iterable[Fact], out: IO[str], columns: Sequence[str]) -> in
     writer.writerow(columns)
     n = 0
     for n, fact in enumerate(facts, 1):
-        writer.writerow(cell(fact.get(c)) for c in columns)
+        writer.writerow(cell(fact_field(fact, c)) for c in columns)
     return n
 
 

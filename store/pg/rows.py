@@ -79,7 +79,7 @@ def article_row(article: Article, facts: list[Fact], source_file: str, source_ke
 
 def fact_rows(article: Article, facts: list[Fact]) -> list[tuple]:
     doc_year = date_int(article.get("date")) // 10000
-    context = ArticleContext(article.get("title"), article.get("date"))
+    context = ArticleContext(article.get("title"), article.get("date"), article.get("publication"))
     rows = []
     for n, fact in enumerate(facts):
         unit = normalize(fact.get("unit") or "") or None

@@ -29,9 +29,9 @@ class ArticleContext:
     """What a fact's series columns need from its article: the year its
     periods resolve against and the headline's place."""
 
-    def __init__(self, title: str | None, date: str | None) -> None:
+    def __init__(self, title: str | None, date: str | None, publication: str | None = None) -> None:
         self.year = doc_year(date)
-        self.place = title_entity(title)
+        self.place = title_entity(title, publication)
 
 
 def series_cells(fact: Fact, context: ArticleContext) -> tuple:
@@ -46,7 +46,7 @@ def series_cells(fact: Fact, context: ArticleContext) -> tuple:
             c.value, c.value_high, c.num, c.num_high, c.step, _text(c.qualifier))
 
 
-_READ = ("SELECT f.article_id, f.ord, f.record::text, a.title, a.date FROM facts f "
+_READ = ("SELECT f.article_id, f.ord, f.record::text, a.title, a.date, a.publication FROM facts f "
          "JOIN articles a ON a.id = f.article_id ORDER BY f.article_id, f.ord")
 
 
@@ -63,11 +63,11 @@ def fill_series_columns(conn: Any) -> None:
         while rows := read.fetchmany(5000):  # a COPY between fetches: one connection does one thing at a time
             with conn.cursor() as write, write.copy(
                     f"COPY series_fill (article_id, ord, {', '.join(SERIES_CELLS)}) FROM STDIN") as copy:
-                for article_id, order, record, title, date in rows:
+                for article_id, order, record, title, date, publication in rows:
                     context = contexts.get(article_id)
                     if context is None:
                         contexts.clear()  # facts come article by article
-                        context = contexts[article_id] = ArticleContext(title, date)
+                        context = contexts[article_id] = ArticleContext(title, date, publication)
                     copy.write_row((article_id, order, *series_cells(orjson.loads(record), context)))
     conn.execute(f"UPDATE facts f SET {', '.join(f'{c} = s.{c}' for c in SERIES_CELLS)} "
                  f"FROM series_fill s WHERE f.article_id = s.article_id AND f.ord = s.ord")

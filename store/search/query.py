@@ -213,6 +213,8 @@ def _comparison(prefix: str, op: str, rhs: str, token: str) -> FactFilter:
         raise QueryError(f"'{token}': expected a number after '{op}', e.g. {op}1亿")
     value, rest = _number(rhs, token)
     ukinds, unit, divisor = _unit_constraint(rest, token)
+    if not rest and prefix.lower() == "bp":  # bp>20 is 20 basis points, as >20bp (points>0.3 is in points)
+        divisor = _KIND_SUFFIXES["bp"][1]
     kinds = _merge_kinds(kinds, ukinds, token)
     value /= divisor
     if op == ">":
@@ -365,6 +367,7 @@ def parse(query: str, kind: str | None = None) -> Query:
     if kind:
         q.filters.append(kind_filter(kind))
     items: list[object] = []  # Term, ('-', Term), FactFilter, ArticleFilter or '|'
+    basis_points = bool(kind) and normalize(kind).strip() == "bp"  # kind:bp (or --kind bp) asked for
     for tok, quoted in _tokens(query):
         if not quoted and tok == "|":
             items.append("|")
@@ -380,6 +383,8 @@ def parse(query: str, kind: str | None = None) -> Query:
             continue
         norm = normalize(body)
         filt = _filter(norm)
+        if norm.startswith("kind:") and "bp" in norm[5:].split(","):
+            basis_points = True
         if filt is not None:
             if neg:
                 dated = isinstance(filt, ArticleFilter) and filt.dates
@@ -416,7 +421,21 @@ def parse(query: str, kind: str | None = None) -> Query:
             pending.append(items[i + 1])  # type: ignore[arg-type]
             i += 2
         q.groups.append(pending)
+    if basis_points:
+        _bare_numbers_beside_basis_points(q)
     return _merged(q)
+
+
+def _bare_numbers_beside_basis_points(q: Query) -> None:
+    """kind:bp >20 read 20 percentage points (2,000 bp), as a bare number
+    compares a points fact's value: the user, who asked for basis points,
+    meant 20 bp.  One line says how to write it instead of that answer."""
+    for f in q.filters:
+        if f.kinds is None and f.unit is None and (f.lo is not None or f.hi is not None):
+            number = f.lo if f.lo is not None else f.hi
+            shown = format(number, "g")
+            raise QueryError(f"kind:bp with a bare number ({shown}): a points value compares in percentage "
+                             f"points, so {shown} would mean {shown} pp; give its unit: {shown}bp or {shown}pp")
 
 
 def _term_key(term: Term) -> tuple[str, bool]:

@@ -146,19 +146,70 @@ _COLUMN_LABEL = re.compile(r"^\s*[【\[［][^】\]］]{1,40}[】\]］]\s*")
 _HEADLINE_PARTS = re.compile(r"[\s　，,；;、|｜]+")
 
 
-def title_entity(title: str | None) -> str | None:
+# Where a headline says its news is about other countries (以军…,
+# 美联储再次加息, 国际联播快讯 …): none of its figures is the country's.
+_FOREIGN_HEADLINE = re.compile(
+    r"国际|全球|世界|外交|海外|境外|各国|多国|联合国|^[美欧英日德法俄韩印澳加意以巴]|美联储|央行|外长|总统|首相|总理|峰会")
+# A bulletin (国内联播快讯) strings items about many places together: its
+# headline's 国内 says nothing of where each figure is.
+_BULLETIN = re.compile(r"快讯|简讯|速览|一览|速递|集锦|要闻")
+# National outlets: a headline of theirs that names an indicator and no
+# place (11月份居民消费价格指数同比小幅上涨) reports the country's figure.
+NATIONAL_OUTLETS = ("新闻联播", "央视", "CCTV", "人民日报", "人民网", "新华社", "新华网", "中国政府网", "国家统计局",
+                    "经济日报", "光明日报", "中国经济网", "求是")
+_NOT_NATIONAL_PAGE = re.compile(r"国际|台港澳|海外版")  # pages of them that are not national news
+NATIONAL_ENTITY = "全国"
+
+
+class NationalHeadline(str):
+    """全国 as a headline gives it: ``whole`` when the headline leads with
+    the country (我国…, 全国…: every figure is the country's unless its
+    clause names another place); else a national outlet's headline naming
+    no place, which makes national only the indicators it names."""
+
+    headline: str
+    whole: bool
+
+    def __new__(cls, headline: str, whole: bool) -> "NationalHeadline":
+        made = super().__new__(cls, NATIONAL_ENTITY)
+        made.headline, made.whole = normalize(headline), whole
+        return made
+
+
+def _national_outlet(publication: str | None) -> bool:
+    return bool(publication) and any(name in publication for name in NATIONAL_OUTLETS) \
+        and not _NOT_NATIONAL_PAGE.search(publication or "")
+
+
+def title_entity(title: str | None, publication: str | None = None) -> str | None:
     """The place a headline starts with (重庆持续扩大内陆高水平开放 → 重庆,
     【一线调研】重庆：… too): what an article's figures are about when their
-    subject names no place.  A national headline (我国…, 全国…) gives none:
-    national news states national figures without a place, and 全国 there
-    would split a series.  A headline whose later parts lead with other
+    subject names no place.  A headline whose later parts lead with other
     places (北京持续推动… 四川加快…) covers them all: its figures are one
-    of theirs (北京、四川), neither one's alone nor placeless."""
+    of theirs (北京、四川), neither one's alone nor placeless.
+
+    National news gives 全国 (a :class:`NationalHeadline`), as a subject
+    naming the country does (全国居民消费价格…) — else the country's CPI
+    was two series, one 全国 and one of no place: a national headline
+    (我国…, 全国…, 中国…; not 中国银行…, a company, nor a bulletin such as
+    国内联播快讯, nor foreign news) for every figure, and a national
+    outlet's (``publication``: 新闻联播, 人民日报, 新华社 …) headline that
+    names no place for the indicators it names (11月份居民消费价格指数同比
+    小幅上涨).  :func:`indicator_of` leaves it out for a figure whose
+    clause names another place (其中江苏增长8%)."""
     if not title:
         return None
     headline = _COLUMN_LABEL.sub("", title)
-    place = _place_prefix(clean_subject(headline))
+    cleaned = clean_subject(headline)
+    place = _place_prefix(cleaned)
     if place is None or place[0] in NATIONAL:
+        if _FOREIGN_HEADLINE.search(headline) or _BULLETIN.search(headline):
+            return None
+        company = _company(cleaned)
+        if place is not None and not (company and len(company.group(1)) > place[1]):
+            return NationalHeadline(headline, whole=True)
+        if place is None and _national_outlet(publication):
+            return NationalHeadline(headline, whole=False)
         return None
     places = [place[0]]
     for part in _HEADLINE_PARTS.split(headline)[1:]:
@@ -166,6 +217,50 @@ def title_entity(title: str | None) -> str | None:
         if other is not None and other[0] not in places and other[0] not in NATIONAL:
             places.append(other[0])
     return "、".join(places)
+
+
+# What makes a national article's figure some other place's: a place named
+# in its clause (其中江苏增长8%, 美国5月CPI…), a local word (全市, 我省), a
+# foreign institution or a world market.  Broad on purpose: a figure it
+# wrongly keeps placeless is as it was; one wrongly made national is not.
+_OTHER_PLACE = re.compile(
+    "|".join(sorted((re.escape(p) for p in PLACE_NAMES if p not in NATIONAL), key=len, reverse=True))
+    + r"|全市|全省|全区|全县|全州|本市|本省|我市|我省|我区|我县|该市|该省|该县|该区|当地|各地|各省|多地|其中"
+    + r"|[\u4e00-\u9fff](?:省|县|州|自治区|特区)(?![长委份])|(?<![农城乡])[\u4e00-\u9fff](?:镇|村)(?![民])"
+    + r"|美联储|央行|美元指数|美股|欧股|外资|海外|境外|国际")
+
+
+def _national(fact: Fact, name: str, place: NationalHeadline) -> bool:
+    """Whether a placeless figure under a national headline is the country's."""
+    if _OTHER_PLACE.search(fact.get("clause") or ""):
+        return False
+    if place.whole:
+        return True
+    base = name.removesuffix(PERIOD_ON_PERIOD)
+    m = _STANDARD_NAME.fullmatch(base)
+    # 居民消费价格指数(CPI): either word, or the name without its 指数 (居民消费价格同比上涨0.7%)
+    words = (m.group(1), m.group(1).removesuffix("指数"), m.group(2)) if m is not None and m.group(1) and m.group(2) \
+        else (base,)
+    return any(_states(place.headline, normalize(word)) for word in words if len(word) >= 3)
+
+
+# What a headline says after an indicator it states: its change or its figure
+# (居民消费价格指数同比小幅上涨, CPI同比上涨0.2%, 外汇储备规模超3万亿美元).
+_STATED = re.compile(
+    r"(?:同比|环比|累计|总体|继续|持续|温和|小幅|略有|有所|保持|稳步|较快|快速|大幅|首次|再次|均)*"
+    r"(?:增长|上涨|下降|下跌|回升|回落|提高|降低|扩大|收窄|突破|超|达|为|升至|降至|涨|降|增|减|平稳|持平|"
+    r"[0-9一二两三四五六七八九十])")
+
+
+def _states(headline: str, word: str) -> bool:
+    """Whether ``headline`` states the figure or change of ``word`` (not a
+    headline merely naming a programme, a mission or a body)."""
+    at = headline.find(word)
+    while at >= 0:
+        if _STATED.match(headline, at + len(word)):
+            return True
+        at = headline.find(word, at + 1)
+    return False
 
 
 # A rate of change against the period just before the figure's own (环比:
@@ -247,7 +342,10 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     measure = "change" if fact.get("change") else "level"
     if measure == "change" and _period_on_period(fact) and not name.endswith(PERIOD_ON_PERIOD):
         name += PERIOD_ON_PERIOD
-    # a market's price (伦敦布伦特原油期货价格) is the market's under any headline
-    from_title = entity is None and default_entity is not None and not name.startswith(MARKET_CITIES)
-    return Indicator(name, entity or (default_entity if from_title else None), unit_family(kind, fact.get("unit")),
+    # a market's price (伦敦布伦特原油期货价格) is the market's under any headline; a
+    # national article's figure whose clause names another place is not the country's
+    from_title = entity is None and default_entity is not None and not name.startswith(MARKET_CITIES) \
+        and not (isinstance(default_entity, NationalHeadline) and not _national(fact, name, default_entity))
+    # (a plain str: the workers marshal indicators, which takes no subclass of one)
+    return Indicator(name, entity or (str(default_entity) if from_title else None), unit_family(kind, fact.get("unit")),
                      measure, from_title)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -59,6 +60,13 @@ class SeriesKeeper:
         self._table: SeriesTable | None = None
         self._notices: list[str] = []
         self._said_read_only = False
+        # One build at a time in a process: the app's first-launch warm-up
+        # (prepare_series) and the series view (t) both found a stale table
+        # and built it into the same temporary file, each deleting the
+        # other's ("disk I/O error", "attempt to write a readonly database"):
+        # the view then said the table could not be built.  The second
+        # caller now waits and reads the table the first built.
+        self._lock = threading.RLock()
 
     def take_notices(self) -> list[str]:
         """What was found and done since last asked (a damaged table kept aside), once each."""
@@ -74,6 +82,11 @@ class SeriesKeeper:
         """The table of the committed state, built when missing or stale
         (a build hands each (article, facts) it reads to ``seen``; a build
         without one reads ``every``'s articles when given)."""
+        with self._lock:
+            return self._current(seen, every)
+
+    def _current(self, seen: Callable[[Article, list[Fact]], object] | None,
+                 every: EveryFn | None) -> SeriesTable:
         token = self._token()
         if self._table is not None and self._table.token == token:
             return self._table
@@ -143,6 +156,10 @@ class SeriesKeeper:
         """Bring an on-disk table from ``old_token`` to the new state; a
         table that was not current stays stale, unless the commit added
         every article there is (a first ingest builds it)."""
+        with self._lock:
+            self._committed(old_token, added, removed, everything)
+
+    def _committed(self, old_token: str | None, added: set[str], removed: set[str], everything: bool) -> None:
         path = self.path
         if path is None:
             return

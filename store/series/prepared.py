@@ -39,7 +39,7 @@ def article_series(article: Mapping, facts: Sequence[Fact]) -> list[SeriesRow]:
     """The article's facts that the series table keeps, with their columns;
     a fact id given twice keeps its last fact (listed where its first was)."""
     year = doc_year(article.get("date"))
-    place = title_entity(article.get("title"))
+    place = title_entity(article.get("title"), article.get("publication"))
     found: dict[str, tuple[int, SeriesColumns]] = {}
     for fno, fact in enumerate(facts):
         columns = series_columns(fact, year, place)

@@ -10,7 +10,7 @@ from typing import NotRequired, TypedDict
 # share or a rate's level (5.8 %) in a spreadsheet, where the sign a
 # series' lines give a rise (+5.8%) is not written.
 SERIES_COLUMNS: tuple[str, ...] = (
-    "indicator", "entity", "period", "value", "value_high", "unit", "kind", "qualifier",
+    "indicator", "entity", "period", "value", "value_high", "value_unit", "unit", "kind", "qualifier",
     "article_id", "fact_id", "title", "publication", "date", "measure",
 )
 
@@ -23,6 +23,9 @@ class SeriesRow(TypedDict):
     period: str | None
     value: int | float | None
     value_high: int | float | None
+    # The unit value is in, derived from kind and unit as a fact's is
+    # (store.records.value_unit: pp for 25个基点's 0.25): outputs fill it.
+    value_unit: NotRequired[str | None]
     unit: str | None
     kind: str
     qualifier: str | None
@@ -56,6 +59,7 @@ class Conflict(TypedDict):
     indicator: str
     entity: str | None
     period: str
+    value_unit: NotRequired[str | None]   # as a series row's: derived, `conflicts --json` fills it
     unit: str | None
     kind: str
     measure: str                 # "level" or "change": a change's rises are signed as its falls are

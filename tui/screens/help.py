@@ -32,8 +32,9 @@ QUERY_LANGUAGE: tuple[tuple[str, str], ...] = (
     ("year:2020..2024", "facts about a year in the range (year: is the year a figure is about, date: the day "
                         "its article was published)"),
     (">1亿  >=50%  1万..10万  <0", "facts by value (<0: losses, minus signs; 下降8.6% is 8.6 ↓); % matches only percent figures"),
-    (">0.3pp  1pp..3pp  >10bp", "percentage points (个百分点; 基点/bp are hundredths): never percent; "
-                                 "kind:points (or kind:pp) all of them"),
+    (">0.3pp  1pp..3pp  >10bp  bp>10", "percentage points (个百分点; 基点/bp are hundredths): never percent; "
+                                        "kind:points (or kind:pp) all of them; with kind:bp give a number its "
+                                        "unit (>10bp: a bare >10 would be 10 pp)"),
     (">=50%  <50%", "a figure as it is stated: 超过50% (逾, 多, 以上) is over 50%, 不足50% (不到, 以下, 近) under it, "
                     "约50% (左右) 50%; so >=50% finds 超过50% and 约50%, never 不足50%"),
     (">三成  >=百分之五  <5‰", "figures as the news writes them: 三成 is 30%, 千分之五 0.5%, 三千万元, 零点五个百分点"),

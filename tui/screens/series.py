@@ -45,18 +45,20 @@ if TYPE_CHECKING:
 Chosen = tuple[str, str]  # (article id, fact id)
 
 
-def fact_indicator(fact: Fact, title: str | None) -> Indicator | None:
+def fact_indicator(fact: Fact, title: str | None, publication: str | None = None) -> Indicator | None:
     """The fact's indicator as the series table has it (the headline's
-    place stands in for an entity the subject does not name)."""
+    place, or 全国 for national news, stands in for an entity the subject
+    does not name)."""
     from store import indicator_of, title_entity
 
-    return indicator_of(fact, title_entity(title))
+    return indicator_of(fact, title_entity(title, publication))
 
 
-def same_indicator(fact: Fact, title: str | None, rows: list[SeriesRow]) -> list[SeriesRow]:
+def same_indicator(fact: Fact, title: str | None, rows: list[SeriesRow],
+                   publication: str | None = None) -> list[SeriesRow]:
     """The rows measuring what ``fact`` measures (a query by name also finds
     other entities and other units of the name)."""
-    mine = fact_indicator(fact, title)
+    mine = fact_indicator(fact, title, publication)
     if mine is None:
         return []
     return [r for r in rows if (r["indicator"], r["entity"], r["kind"], r["unit"], r["measure"]) ==
@@ -146,11 +148,13 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("series")
 
-    def __init__(self, store: StoreReader, fact: Fact, title: str | None = None) -> None:
+    def __init__(self, store: StoreReader, fact: Fact, title: str | None = None,
+                 publication: str | None = None) -> None:
         super().__init__()
         self.store = store
         self.fact = fact
         self.title = title  # the headline of the fact's article
+        self.publication = publication  # and its publication: national news's figures are the country's
         self.rows: list[SeriesRow] = []
 
     def compose(self) -> ComposeResult:
@@ -161,18 +165,23 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()
+        # Drawn once the rows are read: empty, it said "No figure of this
+        # indicator has a period" under "Reading the series…" (seconds, when
+        # the series table is built after an upgrade).
+        self.query_one(SeriesChart).display = False
         self.load()
 
     @work(thread=True, exclusive=True, exit_on_error=False)
     def load(self) -> None:
-        indicator = fact_indicator(self.fact, self.title)
+        indicator = fact_indicator(self.fact, self.title, self.publication)
         if indicator is None:
             self.app.call_from_thread(self._loaded, [])
             return
         from store import QueryError, StoreError
 
         try:
-            rows = same_indicator(self.fact, self.title, self.store.series(f'"{indicator.entity or ""}{indicator.name}"'))
+            rows = same_indicator(self.fact, self.title, self.store.series(f'"{indicator.entity or ""}{indicator.name}"'),
+                                  self.publication)
         except (StoreError, QueryError, OSError) as error:  # one line, the screen stays
             self.app.call_from_thread(self._failed, error)
             return
@@ -195,7 +204,9 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
         what = "change" if first["measure"] == "change" else "level"
         head.update(f"{conflict_name(first)} · {first['kind']} {first['unit'] or ''} · {what}"
                     f" · {counted(len(rows), 'figure')} from {counted(articles, 'article')}")
-        self.query_one(SeriesChart).show(rows)
+        chart = self.query_one(SeriesChart)
+        chart.display = True
+        chart.show(rows)
         self._fill_table()
 
     def on_resize(self) -> None:

@@ -26,7 +26,9 @@ class SeriesActions:
         from tui.screens.series import SeriesScreen
 
         article = self.article if (self.article or {}).get("id") == fact.get("article_id") else None
-        self.app.push_screen(SeriesScreen(self.store, fact, (article or {}).get("title")), self._open_chosen)
+        article = article or {}
+        self.app.push_screen(SeriesScreen(self.store, fact, article.get("title"), article.get("publication")),
+                             self._open_chosen)
 
     def action_conflicts(self: Any) -> None:
         from tui.screens.series import ConflictsScreen

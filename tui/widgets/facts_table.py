@@ -80,7 +80,11 @@ def _sentence(fact: Fact, exact: bool) -> str:
 # what was measured takes the width left over; on a narrow pane the columns
 # with a ``drop`` order go first (the detail view, `i`, has them all).
 COLUMNS: tuple[Column, ...] = (
-    Column("Kind", "kind", 4, _field("kind")),
+    # Goes last but for the period (an 80-column pane): by then the value
+    # carries its unit (159个, 超1000亿元, 58.2%, 2.3 pp), which says the kind,
+    # and the value cell takes the kind's colour; the period, which nothing
+    # else says, outlives it (at 80×24 it was the period that went).
+    Column("Kind", "kind", 4, _field("kind"), drop=6),
     # Goes where the subject would otherwise be squeezed to a few
     # characters (航天…, 公司…: at 80×24 a long figure left the subject five
     # cells), once the unit has gone into the value: the value then says the
@@ -95,7 +99,7 @@ COLUMNS: tuple[Column, ...] = (
     # dropped: two rows of 净利润, -2.3亿 and -1.1亿, told apart by nothing
     # else once the period (2025Q3, 2024Q3) was gone.
     Column("Unit", "unit", 4, _field("unit"), drop=3),
-    Column("Period", "period", 6, _period, drop=6, most=16),
+    Column("Period", "period", 6, _period, drop=7, most=16),
     Column("Change", "change", 6, lambda fact, exact: format_change(fact), drop=2, most=8),
     Column("Qual.", "qualifier", 5, _field("qualifier"), drop=1),
     Column("Sentence", "sentence", 20, _sentence, drop=5, flexible=True),
@@ -313,8 +317,9 @@ class FactsTable(DataTable):
     def _cells(self, fact: Fact, texts: dict[str, str]) -> list[Text]:
         # A cell cut to its column ends in an ellipsis, never silently.
         cells = [_clip(texts[key], width) for key, width in self.widths.items()]
-        if fact.get("kind") in KIND_ORDER and "kind" in self.widths:
-            cells[0].stylize(component_style(self, f"facts-table--{fact['kind']}"))
+        if fact.get("kind") in KIND_ORDER:  # the Kind cell, or the value's once the Kind column has gone
+            at = list(self.widths).index("kind" if "kind" in self.widths else "value")
+            cells[at].stylize(component_style(self, f"facts-table--{fact['kind']}"))
         return cells
 
     def cell_text(self, row: int, key: str) -> str | None:
