@@ -143,8 +143,15 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
     path = store.dir / "series" / "series.sqlite"
     if path.parent.exists() and not path.parent.is_dir():
         return _series_folder_problems(store, path.parent, fix)
-    if not path.exists():
-        return []
+    if not path.exists() or _stale_series(store, path):
+        # Readers no longer build it (they read the facts around it, each time): a writer's job, said here
+        what = "missing" if not path.exists() else "behind the store"
+        problems: list[str] = [Problem(f"{path}: series table is {what} (not damage: series and conflicts read "
+                                       f"every article's facts until 'factdesk check --fix' or the next ingest "
+                                       f"builds it)", "series", path, fixable=True)]
+        if fix:
+            store.prepare_series()
+        return problems
     why = "it is a folder, not a file" if path.is_dir() else _sqlite_damage(path)  # SQLite: "disk I/O error"
     if why is None:
         return []
@@ -166,6 +173,22 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
         aside = _rebuild_series_aside(store, path, "cannot keep the damaged series table aside")
         problems.append(RepairNote(f"series table built again; the damaged one was kept as {aside}"))
     return problems
+
+
+def _stale_series(store: CheckedStore, path: Path) -> bool:
+    """Whether the table on disk was built for another state of the store
+    (a readable one of this version: anything else is damage, said below)."""
+    from store.series.table import SeriesTable
+
+    if not path.is_file():
+        return False
+    table = SeriesTable.open(path)
+    if table is None:
+        return False
+    try:
+        return table.token != getattr(store, "token", table.token)
+    finally:
+        table.close()
 
 
 def _series_folder_problems(store: CheckedStore, folder: Path, fix: bool) -> list[str]:

@@ -30,12 +30,12 @@ def _table_errors(keeper: SeriesKeeper) -> Iterator[None]:
 
 def series(keeper: SeriesKeeper, query: str | Query) -> list[SeriesRow]:
     with _table_errors(keeper):
-        return queries.series(keeper.current(), query)
+        return queries.series(keeper.current(write=False), query)
 
 
 def conflicts(keeper: SeriesKeeper, query: str | Query | None) -> list[Conflict]:
     with _table_errors(keeper):
-        return queries.conflicts(keeper.current(), query)
+        return queries.conflicts(keeper.current(write=False), query)
 
 
 def totals(store: StoreReader, keeper: SeriesKeeper, query: str | Query) -> list[UnitTotal]:
@@ -49,11 +49,11 @@ def totals(store: StoreReader, keeper: SeriesKeeper, query: str | Query) -> list
     by_source = any(f.source is not None for f in parsed.articles)
     if parsed.filters and not (parsed.groups or parsed.exclude or by_source):
         with _table_errors(keeper):
-            return queries.filtered_totals(keeper.current(), parsed)
+            return queries.filtered_totals(keeper.current(write=False), parsed)
     result = store.search(parsed, limit=0, facts=False, detail=0)
     fact_ids = [fid for hit in result["results"] for fid in hit["fact_ids"]]
     with _table_errors(keeper):
-        return queries.totals(keeper.current(), fact_ids)
+        return queries.totals(keeper.current(write=False), fact_ids)
 
 
 class SeriesReads:
