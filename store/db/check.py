@@ -143,9 +143,8 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
     path = store.dir / "series" / "series.sqlite"
     if path.parent.exists() and not path.parent.is_dir():
         return _series_folder_problems(store, path.parent, fix)
-    if not path.exists() or _stale_series(store, path):
+    if (what := _series_state(store, path)) is not None:
         # Readers no longer build it (they read the facts around it, each time): a writer's job, said here
-        what = "missing" if not path.exists() else "behind the store"
         problems: list[str] = [Problem(f"{path}: series table is {what} (not damage: series and conflicts read "
                                        f"every article's facts until 'factdesk check --fix' or the next ingest "
                                        f"builds it)", "series", path, fixable=True)]
@@ -175,18 +174,21 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
     return problems
 
 
-def _stale_series(store: CheckedStore, path: Path) -> bool:
-    """Whether the table on disk was built for another state of the store
-    (a readable one of this version: anything else is damage, said below)."""
+def _series_state(store: CheckedStore, path: Path) -> str | None:
+    """What keeps a sound table from being read (missing, built for another
+    state of the store, of another version); None when it is current or
+    damaged (said below)."""
     from store.series.table import SeriesTable
 
-    if not path.is_file():
-        return False
+    if not path.exists():
+        return "missing"
+    if not path.is_file() or _sqlite_damage(path) is not None:
+        return None
     table = SeriesTable.open(path)
     if table is None:
-        return False
+        return "of another version"
     try:
-        return table.token != getattr(store, "token", table.token)
+        return "behind the store" if table.token != getattr(store, "token", table.token) else None
     finally:
         table.close()
 

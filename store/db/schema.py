@@ -228,10 +228,9 @@ def _check_catalog_agrees(data: Any, path: Path) -> None:
     if expected is not None and expected != rows:
         raise DamagedCatalogError(f"{path}: damaged store (the catalog lists {rows:,} articles, the store's _meta "
                                   f"record says {expected:,}: its catalog log was changed or replaced)")
-    if expected is None and bool(meta["shards"]) != bool(rows):  # written before the count
-        held = "lists no article while the store names shard files" if rows == 0 else \
-            "lists articles while the store names no shard file"
-        raise DamagedCatalogError(f"{path}: damaged store (the catalog {held}: its catalog log was changed or replaced)")
+    if expected is None and meta["shards"] and not rows:  # written before the count: shards hold articles
+        raise DamagedCatalogError(f"{path}: damaged store (the catalog lists no article while the store names "
+                                  f"shard files: its catalog log was changed or replaced)")
 
 
 def _count(value: Any, least: int) -> bool:
