@@ -108,6 +108,16 @@ class SeriesKeeper:
             self._table = SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
         return self._table
 
+    def read_around(self, why: str) -> SeriesTable:
+        """A private table of the facts in place of the one on disk, which
+        a query found ``why`` (damaged as it was read): said, nothing written."""
+        self._close()
+        token = self._token()
+        if self.path is not None:
+            self._say_private(self.path, why)
+        self._table = SeriesTable.build(None, self._every_doc(None), token)
+        return self._table
+
     def _say_private(self, path: Path, why: str) -> None:
         """The one line of a reader that reads the facts instead of the table."""
         from store.db.indexing import behind_cause
@@ -235,6 +245,8 @@ class SeriesKeeper:
 
 def _why_unopened(path: Path) -> str:
     """Why a reader could not use the table file (SeriesTable.open gave none)."""
+    if path.parent.exists() and not path.parent.is_dir():
+        return f"unreadable: its folder {path.parent} is a file, not a folder (left as it is)"
     if not path.exists():
         return "being built" if any(path.parent.glob(f"{path.name}.*.tmp*")) else "missing"
     if path.is_dir():
