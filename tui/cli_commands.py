@@ -85,7 +85,7 @@ def _resolve_id(store: Any, prefix: str) -> str:
         raise UsageError("the article id is empty: give an id or a unique prefix of one (see 'factdesk articles')")
     matches = [doc["id"] for doc in store.catalog() if doc["id"].startswith(prefix)]
     if not matches:
-        raise NotFound(f"no article with id {prefix!r} (see 'factdesk articles')")
+        raise NotFound(f"no article with id '{prefix}' (see 'factdesk articles')")  # (not !r: error_line writes an undecoded byte as ls -b does; repr's \udcff names no byte)
     if len(matches) > 1 and prefix not in matches:
         raise NotFound(f"id {prefix!r} is ambiguous: {len(matches)} articles start with it")
     return prefix if prefix in matches else matches[0]
