@@ -4,8 +4,9 @@ every reader refuses it in one line, ``check`` reports it (exit 1) and keeps
 it, and ``check --fix`` lists every article again from the shard files.
 
 The main file's ``_meta`` record counts the articles its catalog lists
-(``n_articles``, written by every commit); a store written before the count
-is held to the weaker rule that shard files and catalog rows come together."""
+(``n_articles``: the count and the generation that wrote it, by every
+commit); a store written before the count is held to the weaker rule that a
+store naming shard files lists some article."""
 
 from __future__ import annotations
 
@@ -39,7 +40,19 @@ def _edit(db: Path, log=None, *, drop_count: bool = False, keep_first: bool = Fa
 
 def test_every_commit_counts_the_articles_its_catalog_lists(seeded, tmp_path):
     db = _two_segments(seeded, tmp_path)
-    assert json.loads(db.read_bytes())["_meta"]["1"]["n_articles"] == 5
+    meta = json.loads(db.read_bytes())["_meta"]["1"]
+    assert meta["n_articles"] == [5, meta["generation"]]
+
+
+def test_a_count_an_older_factdesk_carried_over_its_commit_is_not_held(seeded, tmp_path):
+    """A factdesk from before the count copies the _meta record as it is
+    and commits a new generation: the count it carried is of the one before."""
+    db = _two_segments(seeded, tmp_path)
+    main = json.loads(db.read_bytes())
+    meta = main["_meta"]["1"]
+    meta["n_articles"] = [meta["n_articles"][0] - 1, meta["generation"] - 1]
+    db.write_text(json.dumps(main), encoding="utf-8")
+    assert len(open_store(db, seed=False).catalog()) == 5
 
 
 @pytest.mark.parametrize("edit", ["empty", "first entry only", "empty, written before the count"])

@@ -68,7 +68,7 @@ def read_main_deferred(path: Path) -> MainData:
         return read_main(path)
     validate_main({**data, "sources": {}, "catalog": {}}, path, tables=False)  # _meta's checks now, the tables' later
     meta = data["_meta"]["1"]
-    if not data["log"] and (meta.get("n_articles") or meta["shards"]):
+    if not data["log"] and meta["shards"]:
         return read_main(path)  # a log emptied by hand: it says so now, not when a catalog row is first asked for
     if not _segments_sound(data["log"], path):
         return read_main(path)  # it says what is wrong (or reads a newer state), as any open does

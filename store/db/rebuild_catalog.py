@@ -93,7 +93,7 @@ def rebuild_catalog(path: Path, directory: Path) -> list[str]:
         "shards": {shard_key(n): name for n, name in chosen.items()},
         "shard_sums": {shard_key(n): shard_sum((directory / "shards" / name).read_bytes()) for n, name in chosen.items()},
         "next_doc": next_doc,
-        "n_articles": catalog_rows(catalog),
+        "n_articles": [catalog_rows(catalog), generation],
         "created": meta_old.get("created") or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     main: MainData = {"_meta": {"1": meta}, "sources": sources, "catalog": catalog}  # type: ignore[typeddict-item]

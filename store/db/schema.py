@@ -38,11 +38,13 @@ class StoreMeta(TypedDict):
     shard_sums: NotRequired[dict[str, list]]  # "NNN" → [size, checksum] of that file (absent: written before checksums)
     next_doc: int
     created: str
-    # Articles the catalog lists (store.db.schema.catalog_rows) as of this
-    # generation: a catalog log edited or replaced (to [], another store's
+    # [articles the catalog lists (catalog_rows), the generation that
+    # counted them]: a catalog log edited or replaced (to [], another store's
     # segments, some of its entries) lists another number, which every
-    # reader refuses as damage.  Absent: written before the count.
-    n_articles: NotRequired[int]
+    # reader refuses as damage.  Absent: written before the count; of
+    # another generation: a factdesk from before it committed since,
+    # carrying the record over unchanged (the count is then not held).
+    n_articles: NotRequired[list[int]]
 
 
 class CatalogDoc(TypedDict):
@@ -224,7 +226,8 @@ def _check_catalog_agrees(data: Any, path: Path) -> None:
     segments, was valid JSON naming sound files and passed every check,
     the store read as holding fewer articles (or none) than its shards do."""
     meta, rows = data["_meta"]["1"], catalog_rows(data["catalog"])
-    expected = meta.get("n_articles")
+    counted = meta.get("n_articles")
+    expected = counted[0] if counted is not None and counted[1] == meta["generation"] else None
     if expected is not None and expected != rows:
         raise DamagedCatalogError(f"{path}: damaged store (the catalog lists {rows:,} articles, the store's _meta "
                                   f"record says {expected:,}: its catalog log was changed or replaced)")
@@ -274,7 +277,8 @@ def _sound_meta(meta: dict[str, Any], log: Any) -> bool:
     if not all(isinstance(s, list) and len(s) == 2 and _count(s[0], 0) and isinstance(s[1], str)
                for s in sums.values()):
         return False
-    if "n_articles" in meta and not _count(meta["n_articles"], 0):
+    counted = meta.get("n_articles", [0, 0])
+    if not (isinstance(counted, list) and len(counted) == 2 and _count(counted[0], 0) and _count(counted[1], 0)):
         return False
     segments = [entry[0] for entry in log] if isinstance(log, list) else []  # (its entries checked as it was read)
     return all(_written_by(name) <= generation for name in [*shards.values(), *segments])

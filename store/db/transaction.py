@@ -474,7 +474,7 @@ class Transaction(SharedSources, ShardBodies):
             if isinstance(doc, RowSpool):
                 doc.close()
         self.data["catalog"].update((k, doc) for k, doc in written["catalog"].items() if doc is not None)
-        self.meta["n_articles"] = catalog_rows(self.data["catalog"])
+        self.meta["n_articles"] = [catalog_rows(self.data["catalog"]), self.generation]
         main = {"_meta": self.data["_meta"], "log": self.data["log"]}
         self._check_still_there()
         atomic_write(self.target.path, dumps(main))  # the commit point
