@@ -60,6 +60,7 @@ class SeriesKeeper:
         self._notices: list[str] = []
         self._said_read_only = False
         self._said: set[str] = set()
+        self._private = False  # the table held is a reader's own, in memory (not the one on disk)
 
     def take_notices(self) -> list[str]:
         """What was found and done since last asked (a damaged table kept aside), once each."""
@@ -81,8 +82,8 @@ class SeriesKeeper:
         process reads the facts into a table of its own, in memory; the
         writers (an ingest, check --fix) build the one on disk."""
         token = self._token()
-        if self._table is not None and self._table.token == token:
-            return self._table
+        if self._table is not None and self._table.token == token and not (write and self._private):
+            return self._table  # (a writer never takes a reader's private table for the one on disk)
         self._close()
         path = self.path
         why = "missing"
@@ -91,7 +92,7 @@ class SeriesKeeper:
                 SeriesTable.migrate(path)
             table = SeriesTable.open(path)
             if table is not None and table.token == token:
-                self._table = table
+                self._table, self._private = table, False
                 return table
             if table is not None:
                 table.close()
@@ -100,6 +101,7 @@ class SeriesKeeper:
                 why = _why_unopened(path)
             else:
                 self._keep_if_damaged(path)
+        self._private = not write and path is not None
         if write or path is None:
             self._table = self._build(token, seen, every)
         else:
@@ -116,6 +118,7 @@ class SeriesKeeper:
         if self.path is not None:
             self._say_private(self.path, why)
         self._table = SeriesTable.build(None, self._every_doc(None), token)
+        self._private = True
         return self._table
 
     def _say_private(self, path: Path, why: str) -> None:
