@@ -1,7 +1,8 @@
-"""t on a figure while the series table is damaged says it cannot read the
-series, and nothing else: the empty chart under that line went on to say
-"no figure of this indicator has a period", as if the series had been read
-and found empty."""
+"""t on a figure while the series table is damaged draws the series read
+from the facts (the app is a reader: the damaged file is left as it is for
+check --fix) and says so in one warning; it once said "Cannot read the
+series" over an empty chart, and before that "no figure of this indicator
+has a period", as if the series had been read and found empty."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from tui.widgets.facts_table import FactsTable
 from tui.widgets.series_chart import SeriesChart
 
 
-async def test_t_with_a_damaged_series_table_says_so_and_draws_no_chart(tmp_path: Path) -> None:
+async def test_t_with_a_damaged_series_table_draws_it_from_the_facts_and_says_so(tmp_path: Path) -> None:
     from store import open_store
 
     path = tmp_path / "news.jsonl"
@@ -28,7 +29,8 @@ async def test_t_with_a_damaged_series_table_says_so_and_draws_no_chart(tmp_path
     app = FactdeskApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        (db.with_name(db.name + ".d") / "series" / "series.sqlite").write_bytes(b"not a database " * 500)
+        damaged = db.with_name(db.name + ".d") / "series" / "series.sqlite"
+        damaged.write_bytes(b"not a database " * 500)
         table = app.query_one(FactsTable)
         money = next(f for f in app.main_screen.article_facts if f["kind"] == "money")
         table.focus()
@@ -37,5 +39,7 @@ async def test_t_with_a_damaged_series_table_says_so_and_draws_no_chart(tmp_path
         await settle(pilot)
         screen = app.screen
         assert isinstance(screen, SeriesScreen)
-        assert "Cannot read the series" in str(screen.query_one("#series-head").render())
-        assert not screen.query_one(SeriesChart).display
+        assert "1 figure from 1 article" in str(screen.query_one("#series-head").render())
+        assert screen.query_one(SeriesChart).display
+        assert any("series table is damaged" in n.message for n in app._notifications)
+    assert damaged.read_bytes() == b"not a database " * 500

@@ -119,4 +119,6 @@ def test_a_store_of_the_previous_layout_is_read_as_it_is_and_rewritten_once(tmp_
     assert main["_meta"]["1"]["schema"] == SCHEMA_VERSION
     assert len(main["log"]) == 1 and is_columnar((directory / main["log"][0][0]).read_bytes())
     assert open_store(store.path).catalog()[:3] == before
-    assert open_store(store.path).check() == []
+    reopened = open_store(store.path)
+    reopened.prepare_series()  # (the ingest above built no index nor table: a writer's job, as check --fix does)
+    assert reopened.check() == []

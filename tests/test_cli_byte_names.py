@@ -28,3 +28,11 @@ def test_bytes_that_read_as_nothing_are_named_by_their_bytes_alone(tmp_path):
     proc = factdesk(tmp_path / "s" / "factdesk.json", "ingest", os.fsdecode(missing))
     err = proc.stderr.decode("utf-8")
     assert proc.returncode == 1 and "gone-\\xff.txt: no such file" in err and "GB18030" not in err, err
+
+
+def test_an_article_id_of_bytes_that_are_not_utf8_is_named_by_its_bytes(seeded):
+    """`show $'\\xff'` said "no article with id '\\udcff'": the repr of the
+    surrogate escape, a character nobody typed."""
+    run = factdesk(seeded.path, "show", os.fsdecode(b"\xff"))
+    [line] = run.stderr.decode().splitlines()
+    assert run.returncode == 1 and "'\\xff'" in line and "udc" not in line, line

@@ -191,5 +191,7 @@ def test_what_a_killed_build_left_behind_is_swept_when_the_table_is_built(tmp_pa
     for leftover in leftovers:
         leftover.write_bytes(b"half a table")
     (folder / "series.sqlite").unlink()
-    assert open_store(tmp_path / "factdesk.json", seed=False).series("新能源汽车产量")
+    assert open_store(tmp_path / "factdesk.json", seed=False).series("新能源汽车产量")  # a reader: read around
+    assert all(p.exists() for p in leftovers)
+    open_store(tmp_path / "factdesk.json", seed=False).prepare_series()  # a writer's build
     assert not any(p.exists() for p in leftovers)

@@ -1,8 +1,10 @@
-"""A series table SQLite finds damaged is never built over in silence:
-whichever command meets it (a read, an ingest, the app) keeps it aside as
-series.sqlite.damaged-STAMP, byte for byte, says so in one line (stderr,
-or a toast in the app) and builds the table again.  A table of another
-schema is simply built again, saying nothing."""
+"""A series table SQLite finds damaged is never built over in silence: a
+writer that meets it (an ingest, check --fix) keeps it aside as
+series.sqlite.damaged-STAMP, byte for byte, says so in one line and builds
+the table again; a reader (series, conflicts, the app) leaves it as it is,
+answers from the facts and says so in one line (stderr, or a toast in the
+app).  A table of another schema is no damage: a reader reads around it,
+check --fix builds it again."""
 
 from __future__ import annotations
 
@@ -47,12 +49,14 @@ def test_a_series_query_on_a_damaged_table_keeps_it_aside_says_so_and_answers(ca
         damaged = _damage(store_path)
     code, out, err = run(capsys, "--db", db, "series", "新能源汽车产量")
     assert code == 0 and "95.3万辆" in out
-    assert len(err.splitlines()) == 1 and "series table was damaged" in err and "kept as" in err
+    assert len(err.splitlines()) == 1 and "series table is damaged" in err and "left as it is" in err
+    assert _table(store_path).read_bytes() == damaged and not _kept(store_path)  # a reader writes nothing
+    code, out, _ = run(capsys, "--db", db, "check", "--fix")
+    assert code == 0 and "series table built again" in out
     (kept,) = _kept(store_path)
-    assert kept.read_bytes() == damaged and str(kept) in err
-    assert "series table" not in run(capsys, "--db", db, "check")[1]  # built again: the table is sound
+    assert kept.read_bytes() == damaged and str(kept) in out
     code, _, err = run(capsys, "--db", db, "conflicts", "--json")
-    assert code == 0 and err == ""  # said once
+    assert code == 0 and err == ""  # built again: nothing to say
 
 
 def test_an_ingest_meeting_a_damaged_table_keeps_it_aside(capsys, db, store_path, tmp_path):
@@ -65,16 +69,20 @@ def test_an_ingest_meeting_a_damaged_table_keeps_it_aside(capsys, db, store_path
     assert kept.read_bytes() == damaged
 
 
-def test_a_table_of_another_schema_is_built_again_without_a_word(capsys, db, store_path):
+def test_a_table_of_another_schema_is_read_around_and_built_again_by_check_fix(capsys, db, store_path):
     conn = sqlite3.connect(_table(store_path))
     with conn:
         conn.execute("UPDATE meta SET value = 'old' WHERE key = 'schema'")
     conn.close()
     code, out, err = run(capsys, "--db", db, "series", "新能源汽车产量")
-    assert code == 0 and "95.3万辆" in out and err == "" and not _kept(store_path)
+    assert code == 0 and "95.3万辆" in out and "of another version" in err and not _kept(store_path)
+    assert "of another version (not damage" in run(capsys, "--db", db, "check")[1]
+    assert run(capsys, "--db", db, "check", "--fix")[0] == 0 and not _kept(store_path)
+    code, out, err = run(capsys, "--db", db, "series", "新能源汽车产量")
+    assert code == 0 and "95.3万辆" in out and err == ""
 
 
-async def test_the_app_shows_the_damaged_table_kept_aside_as_a_warning(seeded, store_path, monkeypatch) -> None:
+async def test_the_app_shows_the_damaged_table_left_as_it_is_as_a_warning(seeded, store_path, monkeypatch) -> None:
     from tests.app_helpers import settle
     from tui.app import FactdeskApp
 
@@ -88,9 +96,9 @@ async def test_the_app_shows_the_damaged_table_kept_aside_as_a_warning(seeded, s
     async with app.run_test(size=(120, 40)) as pilot:
         for _ in range(30):
             await settle(pilot)
-            if any("series table was damaged" in n.message for n in app._notifications):
+            if any("series table is damaged" in n.message for n in app._notifications):
                 break
             await pilot.pause(0.2)
-        notes = [n for n in app._notifications if "series table was damaged" in n.message]
-        assert notes and notes[0].severity == "warning" and "kept as" in notes[0].message
-    assert len(_kept(store_path)) == 1
+        notes = [n for n in app._notifications if "series table is damaged" in n.message]
+        assert notes and notes[0].severity == "warning" and "left as it is" in notes[0].message
+    assert _table(store_path).read_bytes() == GARBAGE and not _kept(store_path)  # the app reads: it writes nothing

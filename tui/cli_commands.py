@@ -53,6 +53,15 @@ def _open_existing(args: argparse.Namespace, *, defer_catalog: bool = False) -> 
     return store
 
 
+def _index_behind_note(store: Any) -> None:
+    """A read command other than search (which says it as it reads around
+    the gap) on a store whose last ingest could not update the search index
+    (a full disk): one line, so that the stop is not left unsaid."""
+    note = getattr(store, "index_behind_note", lambda: None)()
+    if note:
+        error_line(note)
+
+
 def _unfinished_seed_note(store: Any) -> None:
     """A store the app's first launch was killed while seeding is empty
     until the next launch seeds it: a read command says so rather than
@@ -76,7 +85,7 @@ def _resolve_id(store: Any, prefix: str) -> str:
         raise UsageError("the article id is empty: give an id or a unique prefix of one (see 'factdesk articles')")
     matches = [doc["id"] for doc in store.catalog() if doc["id"].startswith(prefix)]
     if not matches:
-        raise NotFound(f"no article with id {prefix!r} (see 'factdesk articles')")
+        raise NotFound(f"no article with id '{prefix}' (see 'factdesk articles')")  # (not !r: error_line writes an undecoded byte as ls -b does; repr's \udcff names no byte)
     if len(matches) > 1 and prefix not in matches:
         raise NotFound(f"id {prefix!r} is ambiguous: {len(matches)} articles start with it")
     return prefix if prefix in matches else matches[0]
@@ -257,6 +266,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 def cmd_articles(args: argparse.Namespace) -> int:
     store = _open_existing(args)
+    _index_behind_note(store)
     if args.json:
         for article in store.articles():
             jsonl(article_record(article))
@@ -271,6 +281,7 @@ def cmd_articles(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     store = _open_existing(args)
+    _index_behind_note(store)
     article = store.article(_resolve_id(store, args.id))
     if args.json:
         jsonl(article_record(article))
@@ -305,6 +316,7 @@ def cmd_facts(args: argparse.Namespace) -> int:
     if args.kind is not None and args.kind not in KINDS:  # else an empty listing, as if there were none
         raise UsageError(f"--kind {args.kind}: unknown kind (kinds: {', '.join(KINDS)}; pp and bp are points)")
     store = _open_existing(args)
+    _index_behind_note(store)
     article_id = _resolve_id(store, args.article) if args.article is not None else None
     # The whole store's facts are streamed: listing them must not hold them all.
     facts = store.facts(article_id, kind=args.kind) if article_id is not None else store.each_fact(args.kind)

@@ -143,8 +143,14 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
     path = store.dir / "series" / "series.sqlite"
     if path.parent.exists() and not path.parent.is_dir():
         return _series_folder_problems(store, path.parent, fix)
-    if not path.exists():
-        return []
+    if (what := _series_state(store, path)) is not None:
+        # Readers no longer build it (they read the facts around it, each time): a writer's job, said here
+        problems: list[str] = [Problem(f"{path}: series table is {what} (not damage: series and conflicts read "
+                                       f"every article's facts until 'factdesk check --fix' or the next ingest "
+                                       f"builds it)", "series", path, fixable=True)]
+        if fix:
+            store.prepare_series()
+        return problems
     why = "it is a folder, not a file" if path.is_dir() else _sqlite_damage(path)  # SQLite: "disk I/O error"
     if why is None:
         return []
@@ -166,6 +172,25 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
         aside = _rebuild_series_aside(store, path, "cannot keep the damaged series table aside")
         problems.append(RepairNote(f"series table built again; the damaged one was kept as {aside}"))
     return problems
+
+
+def _series_state(store: CheckedStore, path: Path) -> str | None:
+    """What keeps a sound table from being read (missing, built for another
+    state of the store, of another version); None when it is current or
+    damaged (said below)."""
+    from store.series.table import SeriesTable
+
+    if not path.exists():
+        return "missing"
+    if not path.is_file() or _sqlite_damage(path) is not None:
+        return None
+    table = SeriesTable.open(path)
+    if table is None:
+        return "of another version"
+    try:
+        return "behind the store" if table.token != getattr(store, "token", table.token) else None
+    finally:
+        table.close()
 
 
 def _series_folder_problems(store: CheckedStore, folder: Path, fix: bool) -> list[str]:

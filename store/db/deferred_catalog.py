@@ -66,7 +66,10 @@ def read_main_deferred(path: Path) -> MainData:
     meta = data.get("_meta", {}).get("1") if isinstance(data, dict) and isinstance(data.get("_meta"), dict) else None
     if not (isinstance(meta, dict) and meta.get("schema") in LOGGED_SCHEMAS and "log" in data):
         return read_main(path)
-    validate_main({**data, "sources": {}, "catalog": {}}, path)  # _meta's checks now, the tables' later
+    validate_main({**data, "sources": {}, "catalog": {}}, path, tables=False)  # _meta's checks now, the tables' later
+    meta = data["_meta"]["1"]
+    if not data["log"] and meta["shards"]:
+        return read_main(path)  # a log emptied by hand: it says so now, not when a catalog row is first asked for
     if not _segments_sound(data["log"], path):
         return read_main(path)  # it says what is wrong (or reads a newer state), as any open does
     return cast(MainData, DeferredTables({k: v for k, v in data.items() if k not in TABLES}, path))

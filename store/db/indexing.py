@@ -67,6 +67,43 @@ SCAN_SECONDS = 0.6
 SCAN_CHUNK = 64  # the first chunk of a scan's private segments, and the smallest worth building
 
 
+# A writer that committed articles but could not write the search index (a
+# full disk) leaves this file in the store's folder, one line: why.  A reader
+# never builds the index, and one whose index is behind reads the articles it
+# lacks one by one (complete, but each search again): without the file it
+# said nothing, and a user never learnt the last ingest had stopped short.
+# The writer that next brings the index up to date removes it.
+BEHIND = "index-behind"
+
+
+def note_behind(store_dir: Path, reason: str) -> None:
+    """Leave the cause for readers (best effort: the failed index's files
+    were swept first, so a line fits even on the disk that filled)."""
+    from store.fileio import atomic_write
+
+    try:
+        atomic_write(store_dir / BEHIND, f"{reason}\n".encode())
+    except OSError:
+        pass
+
+
+def clear_behind(store_dir: Path) -> None:
+    try:
+        (store_dir / BEHIND).unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def behind_cause(store_dir: Path) -> str | None:
+    """Why the last writer could not update the index, when it left the file."""
+    try:
+        text = (store_dir / BEHIND).read_bytes()[:400].decode("utf-8", "replace")
+    except OSError:
+        return None
+    cause = " ".join(text.split()) or "the last ingest could not write it"
+    return cause.replace("the disk is full", "the disk was full", 1).replace("quota is used up", "quota was used up", 1)
+
+
 class IndexUnbuilt(StoreError):
     """The index could not be written (a full disk); the articles are safe.
     ``reason``: why, as the OS said it with the room left, for an ingest
@@ -178,12 +215,15 @@ class IndexKeeper:
             else:
                 built, read = self._within_budget(self._docs(new), started)
                 view = base.overlay([], hidden, built)
+            cause = behind_cause(self._store.dir) if new or hidden else None
             if read < len(new):
                 note, partial = self._lag_note(len(new) - read, len(new)), True
-            elif len(new) > LAG_CATCH_UP and self._writer() is None:  # complete, but each search reads them again
+            elif (len(new) > LAG_CATCH_UP or cause) and self._writer() is None:  # complete, but read again each search
+                why = f"the last ingest could not update it: {cause}" if cause else "an ingest could not update it"
+                fix = "free some space and run 'factdesk check --fix'" if cause and "full" in cause else \
+                    "'factdesk check --fix' (or the next ingest) brings it up to date"
                 note = (f"{self._store.path}: the search index is {counted(len(new), 'article')} behind the store "
-                        f"(an ingest could not update it): searching them one by one; 'factdesk check --fix' (or "
-                        f"the next ingest) brings it up to date")
+                        f"({why}): searching them one by one; {fix}")
         self.index, self._token, self._view = view, token, stamp
         self._partial = note if partial else None
         if note:
@@ -270,6 +310,9 @@ class IndexKeeper:
         if writer is not None:
             why = (f"another factdesk process ({writer}) holds the write lock and is bringing the index up to date; "
                    f"search again in a moment to include {them}")
+        elif cause := behind_cause(self._store.dir):
+            why = (f"the last ingest could not update the index: {cause}; free some space and run "
+                   f"'factdesk check --fix'")
         else:
             why = ("the index was left behind, by an ingest that could not update it; "
                    "'factdesk check --fix' (or the next ingest) brings it up to date")
@@ -293,7 +336,9 @@ class IndexKeeper:
         elif damaged:
             what = f"the search index is damaged ({damaged}), its files left as they are"
         elif not (self.directory / "manifest.json").exists():
-            what = "the search index is missing"
+            cause = behind_cause(self._store.dir)
+            what = f"the search index is missing (the last ingest could not build it: {cause})" if cause else \
+                "the search index is missing"
         elif "format changed" in getattr(self, "_unusable", ""):
             what = "the search index is of an older format"
         else:
@@ -422,6 +467,7 @@ class IndexKeeper:
                 docs = list(self._docs(new))
             base.update(docs, sorted(hidden), token, self._store.next_article_number())
         self.index, self._token = base, token
+        clear_behind(self._store.dir)
 
     def bring_up_to_date(self) -> SearchIndex:
         """For a writer (an ingest after its commits, a copy): under the
@@ -448,6 +494,7 @@ class IndexKeeper:
                     index.close()
                     SearchIndex.sweep(self.directory)  # what the failed update wrote must not fill the disk
                     reason = os_reason(err, self.directory.parent)
+                    note_behind(self._store.dir, reason)
                     raise IndexUnbuilt(f"{self._store.path}: cannot update the search index ({reason}); "
                                        f"the articles are saved and unaffected", reason) from None
                 except BaseException:
@@ -457,6 +504,7 @@ class IndexKeeper:
                     SearchIndex.sweep(self.directory)
                     raise
             self.index, self._token, self._view, self._partial = index, token, None, None
+            clear_behind(self._store.dir)
             return index
 
     def rebuild(self) -> SearchIndex:
@@ -493,10 +541,12 @@ class IndexKeeper:
         except OSError as err:  # a full disk: the articles are safe, only the index is missing
             SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
             reason = os_reason(err, self.directory.parent)
+            note_behind(self._store.dir, reason)
             raise IndexUnbuilt(f"{self._store.path}: cannot build the search index ({reason}); "
                                f"the articles are saved and unaffected", reason) from None
         except BaseException:
             SearchIndex.sweep(self.directory)
             raise
         self.index, self._token, self._view, self._partial = index, self._store.token, None, None
+        clear_behind(self._store.dir)
         return index

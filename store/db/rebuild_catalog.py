@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from store.db.catalog_log import CATALOG_DIR, read_segment, segment_generation
-from store.db.schema import SCHEMA_VERSION, CatalogDoc, MainData
+from store.db.schema import SCHEMA_VERSION, CatalogDoc, MainData, catalog_rows
 from store.db.shards import ShardData, read_shard_file, shard_key, shard_sum
 from store.db.storage import dumps, loads
 from store.errors import DamagedCatalogError, Problem, StoreError, WriteFailed, os_reason
@@ -93,6 +93,7 @@ def rebuild_catalog(path: Path, directory: Path) -> list[str]:
         "shards": {shard_key(n): name for n, name in chosen.items()},
         "shard_sums": {shard_key(n): shard_sum((directory / "shards" / name).read_bytes()) for n, name in chosen.items()},
         "next_doc": next_doc,
+        "n_articles": [catalog_rows(catalog), generation],
         "created": meta_old.get("created") or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
     main: MainData = {"_meta": {"1": meta}, "sources": sources, "catalog": catalog}  # type: ignore[typeddict-item]

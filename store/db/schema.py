@@ -38,6 +38,13 @@ class StoreMeta(TypedDict):
     shard_sums: NotRequired[dict[str, list]]  # "NNN" → [size, checksum] of that file (absent: written before checksums)
     next_doc: int
     created: str
+    # [articles the catalog lists (catalog_rows), the generation that
+    # counted them]: a catalog log edited or replaced (to [], another store's
+    # segments, some of its entries) lists another number, which every
+    # reader refuses as damage.  Absent: written before the count; of
+    # another generation: a factdesk from before it committed since,
+    # carrying the record over unchanged (the count is then not held).
+    n_articles: NotRequired[list[int]]
 
 
 class CatalogDoc(TypedDict):
@@ -163,9 +170,11 @@ def _not_a_store(path: Path, why: str) -> CorruptStoreError:
                              "it was left as it is — to add a file's articles: factdesk ingest FILE")
 
 
-def validate_main(data: Any, path: Path) -> MainData:
+def validate_main(data: Any, path: Path, tables: bool = True) -> MainData:
     """Check the shape of a main store file, migrating an older schema;
-    raise CorruptStoreError naming the file and the problem."""
+    raise CorruptStoreError naming the file and the problem.  ``tables``
+    False: the sources and catalog are read later (store.db.deferred_catalog),
+    so that their agreement with ``_meta`` is checked then."""
     if not isinstance(data, dict):
         raise _not_a_store(path, "top level is not a JSON object")
     meta_table = data.get("_meta")
@@ -199,7 +208,32 @@ def validate_main(data: Any, path: Path) -> MainData:
             raise DamagedCatalogError(f"{path}: damaged store (bad catalog record)")
         if len({len(doc[c]) for c in CATALOG_COLUMNS} | ({len(doc["keys"])} if "keys" in doc else set())) != 1:
             raise DamagedCatalogError(f"{path}: damaged store (catalog columns of {doc.get('file')!r} differ in length)")
+    if tables:
+        _check_catalog_agrees(data, path)
     return cast(MainData, data)
+
+
+def catalog_rows(catalog: Any) -> int:
+    """How many articles the catalog documents list (a columnar one's count
+    is in its header: no column is decoded)."""
+    return sum(doc.rows if isinstance(doc, ColumnDoc) else len(doc["ids"]) for doc in catalog.values())
+
+
+def _check_catalog_agrees(data: Any, path: Path) -> None:
+    """Raise DamagedCatalogError when the catalog read (the tables inline or
+    replayed from the log) cannot be the one ``_meta`` was written with: a
+    log edited to ``[]``, or to some of its entries, or another store's
+    segments, was valid JSON naming sound files and passed every check,
+    the store read as holding fewer articles (or none) than its shards do."""
+    meta, rows = data["_meta"]["1"], catalog_rows(data["catalog"])
+    counted = meta.get("n_articles")
+    expected = counted[0] if counted is not None and counted[1] == meta["generation"] else None
+    if expected is not None and expected != rows:
+        raise DamagedCatalogError(f"{path}: damaged store (the catalog lists {rows:,} articles, the store's _meta "
+                                  f"record says {expected:,}: its catalog log was changed or replaced)")
+    if expected is None and meta["shards"] and not rows:  # written before the count: shards hold articles
+        raise DamagedCatalogError(f"{path}: damaged store (the catalog lists no article while the store names "
+                                  f"shard files: its catalog log was changed or replaced)")
 
 
 def _count(value: Any, least: int) -> bool:
@@ -242,6 +276,9 @@ def _sound_meta(meta: dict[str, Any], log: Any) -> bool:
         return False
     if not all(isinstance(s, list) and len(s) == 2 and _count(s[0], 0) and isinstance(s[1], str)
                for s in sums.values()):
+        return False
+    counted = meta.get("n_articles", [0, 0])
+    if not (isinstance(counted, list) and len(counted) == 2 and _count(counted[0], 0) and _count(counted[1], 0)):
         return False
     segments = [entry[0] for entry in log] if isinstance(log, list) else []  # (its entries checked as it was read)
     return all(_written_by(name) <= generation for name in [*shards.values(), *segments])

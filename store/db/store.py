@@ -317,7 +317,7 @@ class Store(SeriesReads):
         launch's when the first quit before)."""
         self.build_owed_index(marked=True)
         self._indexer.current()
-        self.prepare_series()
+        self._series.current(write=False)  # a reader: a missing or stale table is read around, never built here
 
     def build_owed_index(self, marked: bool = False) -> None:
         """Build the search index of a store this process seeded (with
@@ -336,6 +336,20 @@ class Store(SeriesReads):
                 marker.unlink(missing_ok=True)
             except (StoreError, OSError):
                 pass
+
+    def index_behind_note(self) -> str | None:
+        """One line when the last writer committed articles but could not
+        update the search index (it left the cause: store.db.indexing.BEHIND)
+        and no writer has brought it up to date since; None otherwise.  Read
+        only: the marker and the index manifest."""
+        from store.db.indexing import behind_cause
+
+        cause = behind_cause(self.dir)
+        if cause is None or self._indexer.written_for(self.token):
+            return None
+        fix = "free some space and run 'factdesk check --fix'" if "full" in cause else "run 'factdesk check --fix'"
+        return (f"{self.path}: the last ingest saved its articles but could not update the search index ({cause}); "
+                f"searches read the articles it lacks one by one; {fix}")
 
     def prepare_series(self, seen: Callable[[Article, list[Fact]], object] | None = None) -> None:
         """Open (or build) the series table of the committed state; a build

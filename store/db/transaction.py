@@ -30,6 +30,7 @@ from store.db.schema import (
     SCHEMA_VERSION,
     MainData,
     StoreMeta,
+    catalog_rows,
     meta_of,
     read_main,
 )
@@ -65,7 +66,9 @@ from store.errors import (
     CorruptStoreError,
     InterruptedAfterSave,
     StoreError,
+    derived_part,
     os_error,
+    os_reason,
     write_error,
 )
 from store.fileio import atomic_write, remove_stale_temp_files
@@ -164,6 +167,10 @@ def _fail(tx: Transaction, err: BaseException) -> None:
         ) from None
     if not isinstance(err, OSError):
         return
+    if reached and derived_part(err) == "the search index":  # committed, the index behind: said to readers
+        from store.db.indexing import note_behind
+
+        note_behind(tx.target.dir, os_reason(err, path.parent))  # (after the sweep freed the failed update's files)
     raise write_error(err, path, reached) from None
 
 
@@ -467,6 +474,7 @@ class Transaction(SharedSources, ShardBodies):
             if isinstance(doc, RowSpool):
                 doc.close()
         self.data["catalog"].update((k, doc) for k, doc in written["catalog"].items() if doc is not None)
+        self.meta["n_articles"] = [catalog_rows(self.data["catalog"]), self.generation]
         main = {"_meta": self.data["_meta"], "log": self.data["log"]}
         self._check_still_there()
         atomic_write(self.target.path, dumps(main))  # the commit point

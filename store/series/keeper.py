@@ -67,6 +67,8 @@ class SeriesKeeper:
         # the view then said the table could not be built.  The second
         # caller now waits and reads the table the first built.
         self._lock = threading.RLock()
+        self._said: set[str] = set()
+        self._private = False  # the table held is a reader's own, in memory (not the one on disk)
 
     def take_notices(self) -> list[str]:
         """What was found and done since last asked (a damaged table kept aside), once each."""
@@ -78,32 +80,83 @@ class SeriesKeeper:
         return None if self.directory is None else self.directory / "series.sqlite"
 
     def current(self, seen: Callable[[Article, list[Fact]], object] | None = None,
-                every: EveryFn | None = None) -> SeriesTable:
+                every: EveryFn | None = None, *, write: bool = True) -> SeriesTable:
         """The table of the committed state, built when missing or stale
         (a build hands each (article, facts) it reads to ``seen``; a build
-        without one reads ``every``'s articles when given)."""
+        without one reads ``every``'s articles when given).  ``write``
+        False (a reader: series, conflicts, totals, the app): nothing is
+        written and no lock taken — a table missing, stale, of another
+        version or damaged is left as it is, said in one line, and this
+        process reads the facts into a table of its own, in memory; the
+        writers (an ingest, check --fix) build the one on disk."""
         with self._lock:
-            return self._current(seen, every)
+            return self._current(seen, every, write)
 
     def _current(self, seen: Callable[[Article, list[Fact]], object] | None,
-                 every: EveryFn | None) -> SeriesTable:
+                 every: EveryFn | None, write: bool) -> SeriesTable:
         token = self._token()
-        if self._table is not None and self._table.token == token:
-            return self._table
+        if self._table is not None and self._table.token == token and not (write and self._private):
+            return self._table  # (a writer never takes a reader's private table for the one on disk)
         self._close()
         path = self.path
+        why = "missing"
         if path is not None:
-            SeriesTable.migrate(path)
+            if write:
+                SeriesTable.migrate(path)
             table = SeriesTable.open(path)
             if table is not None and table.token == token:
-                self._table = table
+                self._table, self._private = table, False
                 return table
             if table is not None:
                 table.close()
+                why = "out of date (the last writer did not bring it up to date)"
+            elif not write:
+                why = _why_unopened(path)
             else:
                 self._keep_if_damaged(path)
-        self._table = self._build(token, seen, every)
+        self._private = not write and path is not None
+        if write or path is None:
+            self._table = self._build(token, seen, every)
+        else:
+            self._say_private(path, why)
+            docs = self._every_doc(seen, every)
+            self._table = SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
         return self._table
+
+    def read_around(self, why: str) -> SeriesTable:
+        """A private table of the facts in place of the one on disk, which
+        a query found ``why`` (damaged as it was read): said, nothing written."""
+        self._close()
+        token = self._token()
+        if self.path is not None:
+            self._say_private(self.path, why)
+        self._table = SeriesTable.build(None, self._every_doc(None), token)
+        self._private = True
+        return self._table
+
+    def _say_private(self, path: Path, why: str) -> None:
+        """The one line of a reader that reads the facts instead of the table."""
+        from store.db.indexing import behind_cause
+
+        store = _store_of(path)
+        writer = _lock_holder(store)
+        cause = behind_cause(path.parent.parent)
+        if writer is not None:
+            fix = f"another factdesk process ({writer}) is writing the store and builds it"
+        elif cause is not None:
+            fix = f"the last ingest could not finish ({cause}); free some space and run 'factdesk check --fix'"
+        elif not _writable(path.parent):
+            fix = "someone who can write to the store should run 'factdesk check --fix'"
+        else:
+            fix = "'factdesk check --fix' (or the next ingest) builds it"
+        notice = (f"{store}: the series table is {why}: reading every article's facts for it instead (nothing is "
+                  f"written); {fix}")
+        if notice in self._said:
+            return
+        self._said.add(notice)
+        self._notices.append(notice)
+        sys.stderr.write(f"factdesk: {notice}\n")
+        sys.stderr.flush()
 
     def _every_doc(self, seen: Callable[[Article, list[Fact]], object] | None,
                    every: EveryFn | None = None) -> Iterator[Doc]:
@@ -208,6 +261,31 @@ class SeriesKeeper:
         if self._table is not None:
             self._table.close()
             self._table = None
+
+
+def _why_unopened(path: Path) -> str:
+    """Why a reader could not use the table file (SeriesTable.open gave none)."""
+    if path.parent.exists() and not path.parent.is_dir():
+        return f"unreadable: its folder {path.parent} is a file, not a folder (left as it is)"
+    if not path.exists():
+        return "being built" if any(path.parent.glob(f"{path.name}.*.tmp*")) else "missing"
+    if path.is_dir():
+        return "a folder, not a file (left as it is)"
+    damage = _damage(path)
+    if damage:
+        return f"damaged ({damage}; left as it is)"
+    return "of another version or unreadable (left as it is)"
+
+
+def _lock_holder(store: Path) -> str | None:
+    """'pid N' of a live process holding the store's write lock, read from
+    the lock's holder file (never by taking the lock)."""
+    try:
+        pid = int(Path(str(store) + ".lock.holder").read_text().split()[0])
+        os.kill(pid, 0)
+    except (OSError, ValueError, IndexError):
+        return None
+    return f"pid {pid}"
 
 
 def _store_of(table: Path) -> Path:

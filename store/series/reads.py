@@ -4,14 +4,17 @@ each keeps a SeriesKeeper and answers through these."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from store.errors import StoreError
 from store.series import queries
-from store.series.keeper import SeriesKeeper
+from store.series.keeper import SeriesKeeper, _is_damage
+from store.series.table import SeriesTable
 from store.series.records import Conflict, SeriesRow, UnitTotal
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from store.protocol import StoreReader
@@ -28,14 +31,27 @@ def _table_errors(keeper: SeriesKeeper) -> Iterator[None]:
         raise StoreError(f"{keeper.path or 'series table'}: cannot read the series table ({err}); {hint}") from None
 
 
+def _answer(keeper: SeriesKeeper, ask: Callable[[SeriesTable], T]) -> T:
+    """``ask`` of the current table; a table SQLite finds damaged only as
+    the query reads it (a flipped bit deep in a page: its schema reads)
+    is read around as one damaged at open is — left as it is, said in one
+    line, the answer taken from the facts — never a failed command."""
+    try:
+        return ask(keeper.current(write=False))
+    except sqlite3.Error as err:
+        if keeper.path is None or not _is_damage(err):
+            with _table_errors(keeper):
+                raise
+        with _table_errors(keeper):
+            return ask(keeper.read_around(f"damaged ({err}; left as it is)"))
+
+
 def series(keeper: SeriesKeeper, query: str | Query) -> list[SeriesRow]:
-    with _table_errors(keeper):
-        return queries.series(keeper.current(), query)
+    return _answer(keeper, lambda table: queries.series(table, query))
 
 
 def conflicts(keeper: SeriesKeeper, query: str | Query | None) -> list[Conflict]:
-    with _table_errors(keeper):
-        return queries.conflicts(keeper.current(), query)
+    return _answer(keeper, lambda table: queries.conflicts(table, query))
 
 
 def totals(store: StoreReader, keeper: SeriesKeeper, query: str | Query) -> list[UnitTotal]:
@@ -48,12 +64,10 @@ def totals(store: StoreReader, keeper: SeriesKeeper, query: str | Query) -> list
     parsed = as_query(query)
     by_source = any(f.source is not None for f in parsed.articles)
     if parsed.filters and not (parsed.groups or parsed.exclude or by_source):
-        with _table_errors(keeper):
-            return queries.filtered_totals(keeper.current(), parsed)
+        return _answer(keeper, lambda table: queries.filtered_totals(table, parsed))
     result = store.search(parsed, limit=0, facts=False, detail=0)
     fact_ids = [fid for hit in result["results"] for fid in hit["fact_ids"]]
-    with _table_errors(keeper):
-        return queries.totals(keeper.current(), fact_ids)
+    return _answer(keeper, lambda table: queries.totals(table, fact_ids))
 
 
 class SeriesReads:
