@@ -1,5 +1,6 @@
 """Two readers of one process that find the series table stale build it
-once: the second waits for the first and reads its table.
+once: the second waits for the first and reads its table (a reader's own,
+in memory: readers never write the table on disk).
 
 Walking the bulk store after an upgrade (a table of an older schema), `t`
 in the app said "Cannot read the series: … cannot build the series table
@@ -60,7 +61,7 @@ def test_a_stale_table_read_by_two_threads_at_once_is_built_once_and_read_by_bot
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(SeriesTable, "build", classmethod(counted))
-        threads = [threading.Thread(target=read, args=("warm", stale.prepare_series)),
+        threads = [threading.Thread(target=read, args=("warm", stale.prepare_search)),
                    threading.Thread(target=read, args=("view", lambda: stale.series("新能源汽车产量")))]
         for thread in threads:
             thread.start()
