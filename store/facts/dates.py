@@ -38,9 +38,10 @@ _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}}
 _YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
 _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RANGE_DASH = r"\s*(?:-|—|–|―|~|～|〜|至|到)\s*"
-# 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日, 2024年12月30日至2025年1月2日
+# 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日, 2024年12月30日至2025年1月2日; days written
+# with 号 too (6月12号至7月3号, 2018年12月九号到十五号: one span, as with 日)
 _DAY_RANGE_RE = re.compile(
-    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}{_SP_MON}{_MD}(?:{_SP_DAY}日{_CLOCK}?)?{_RANGE_DASH}"
+    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}{_SP_MON}{_MD}(?:{_SP_DAY}[日号]{_CLOCK}?)?{_RANGE_DASH}"
     rf"(?:(?:({_YEAR})年)?{_MD}{_SP_MON})?{_MD}{_SP_DAY}[日号]")
 # 2024年3月—8月, 2024年1月至11月, 2023年11月至2024年2月
 _MONTH_RANGE_RE = re.compile(
