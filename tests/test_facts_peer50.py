@@ -108,3 +108,11 @@ def test_a_year_of_the_era_is_a_year_and_one_before_it_no_span() -> None:
     assert _one("纪元2013年", "2013年")["kind"] == "year"
     assert _one("公元2020年11月24日", "2020年11月24日")["period"] == "2020-11-24"   # the date reads its year
     assert not extract("公元前202年西汉建立")                                    # no span of 202 years
+
+
+# --- the Chinese dash typed as two em dashes joins a range ------------------------------------------------------
+
+def test_a_double_em_dash_joins_years_and_days_into_one_span() -> None:
+    assert _one("解放战争时期（一九四五——一九四九年）", "一九四五——一九四九年")["period"] == "1945/1949"   # not 1949 alone
+    assert _one("从2008年——2018年的十年间", "2008年——2018年")["period"] == "2008/2018"
+    assert _one("展期为6月1日——6月3日", "6月1日——6月3日", date="2025-06-14")["period"] == "2025-06-01/2025-06-03"
