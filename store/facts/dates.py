@@ -37,10 +37,11 @@ _DATE_RE = re.compile(
 _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
 _YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
 _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-_RANGE_DASH = r"\s*(?:-|—|–|―|~|～|〜|至|到)\s*"
-# 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日, 2024年12月30日至2025年1月2日
+_RANGE_DASH = r"\s*(?:——|-|—|–|―|~|～|〜|至|到)\s*"   # (—— : the Chinese dash typed as two em dashes)
+# 6月23日—29日, 7月2日至3日, 12月3-5日, 2024年6月30日至7月2日, 2024年12月30日至2025年1月2日; days written
+# with 号 too (6月12号至7月3号, 2018年12月九号到十五号: one span, as with 日)
 _DAY_RANGE_RE = re.compile(
-    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}{_SP_MON}{_MD}(?:{_SP_DAY}日{_CLOCK}?)?{_RANGE_DASH}"
+    rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?{_MD}{_SP_MON}{_MD}(?:{_SP_DAY}[日号]{_CLOCK}?)?{_RANGE_DASH}"
     rf"(?:(?:({_YEAR})年)?{_MD}{_SP_MON})?{_MD}{_SP_DAY}[日号]")
 # 2024年3月—8月, 2024年1月至11月, 2023年11月至2024年2月
 _MONTH_RANGE_RE = re.compile(
@@ -52,7 +53,7 @@ _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "�
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内",
                   "连跌", "连涨", "连升", "连降", "连挫", "连增", "共计", "共計", "合计", "合計")   # (共計7日: the traditional 計 is kept)
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
-_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:-|—|–|―|~|～|〜|至|到)\s*({_YEAR}) ?年")   # (2016 年)
+_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:——|-|—|–|―|~|～|〜|至|到)\s*({_YEAR}) ?年")   # (2016 年)
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
 _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[和、及与]{_YEAR_LIT}年))")
 # a year written without 年 before a name (2024世界机器人博览会, 2026“乐知山海”, “2024·全国文化企业30强”),

@@ -115,6 +115,8 @@ _SIGNED_KINDS = {"money", "percent", "points", "quantity", "index", "multiple"} 
 _RATE_KINDS = {"money", "quantity"}
 _FLOW_KINDS = {"money", "quantity", "count"}
 _SHARED_KINDS = {"money", "percent", "points", "quantity", "multiple", "count", "index"}
+# a deadline's window after a count of days: 之日起30日内, 七日以内 (日内瓦 is Geneva)
+_WITHIN_AFTER_RE = re.compile(rf"\s?(?:以内|之内|内(?:$|[^\u4e00-\u9fff]|[{R.DAY_WITHIN_NEXT}]))")
 _DAY_SPAN_WORDS = ("近", "连续", "共计", "共計", "合计", "合計", "超过", "超", "逾", "不到", "历时", "为期", "连跌", "连涨", "连升", "连降", "连挫", "连增",
                    "提前", "提早", "推迟", "推遲", "延后", "延後", "延迟", "延遲")   # (提前二十六日: days earlier)
 # (a HIBOR tenor too: 3个月拆息, and an item of a fixing told tenor by tenor, 1星期报0.24048厘, 两周則跌10.143基点，报1.69厘:
@@ -673,6 +675,21 @@ _TENOR_AFTER_WORD_RE = re.compile(r"[YMWD](?![A-Za-z])")
 _WORDED_LATIN_UNITS = frozenset({"TEU", "Teu"})
 
 
+# an amount in capitals as a cheque or invoice writes it: 人民币壹元整, ¥贰元正, 零元零角壹分 (a lone 壹 or 零
+# before 元 is no word then); 陆元 alone could still start a name, so a currency before it or 整/角/分 after it is wanted
+_CAPITAL_AMOUNT_AFTER_RE = re.compile(r"[整正]|[零壹贰貳叁參肆伍陆陸柒捌玖][角分]")
+_ZERO_JIAO_RE = re.compile(r"零角[壹贰貳叁參肆伍陆陸柒捌玖]分|[壹贰貳叁參肆伍陆陸柒捌玖零]?[角分][^。，,；;]{0,4}厘")   # parts the reading stops before
+_CAPITAL_AMOUNT_BEFORE = ("人民币", "人民幣", "¥", "￥", "RMB")
+
+
+def _capital_amount(n: str, r: _Reading) -> bool:
+    if r.unit is None or r.unit.name != "元" or not all(c in _FINANCIAL_ONLY or c in "零〇○壹" for c in r.tok):
+        return False
+    if _ZERO_JIAO_RE.match(n, r.end):
+        return False            # 零元零角壹分 read as 零元 alone would be 0, not 0.01: no figure rather than a wrong one
+    return n[max(0, r.s - 3):r.s].endswith(_CAPITAL_AMOUNT_BEFORE) or _CAPITAL_AMOUNT_AFTER_RE.match(n, r.e + 1) is not None
+
+
 def _rejected(n: str, r: _Reading) -> bool:
     """Numbers that are names, words, labels or days of the month rather than figures."""
     tok, unit, name = r.tok, r.unit, r.unit.name if r.unit else None
@@ -694,10 +711,11 @@ def _rejected(n: str, r: _Reading) -> bool:
         return True
     if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
         return True
-    if (len(tok) == 1 and tok in _FINANCIAL_ONLY) or tok in ("零", "〇", "○"):
+    if ((len(tok) == 1 and tok in _FINANCIAL_ONLY) or tok in ("零", "〇", "○")) and not _capital_amount(n, r):
         return True                                       # 拾起, 陆地, 伍仁: words
     half = n[r.end:r.end + 1] == "半" and r.kind in ("quantity", "duration", "money", "multiple")
     if tok in ("一", "壹", "幺") and r.kind in R.ONE_IS_ARTICLE_KINDS and not half and not _counted_after(n, r) \
+            and not _capital_amount(n, r) \
             and not (name == "块" and _SPOKEN_PRICE_RE.match(n, r.e + 1)):   # 一块二, 一块五毛: a price
         return True
     if name == "载" and tok in ("千", "万", "萬", "百", "一", "半"):
@@ -711,7 +729,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     if r.kind == "duration" and (name == "季度" or _TENOR_AFTER_RE.match(n, r.end)):
         return True                                       # 三季度 is Q3; 10年期国债, 7天Shibor name a tenor
     if name == "日" and r.kind == "duration" and not (
-            r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS) or streak_before(n, r.s)):
+            r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS) or streak_before(n, r.s)
+            or _WITHIN_AFTER_RE.match(n, r.end)):
         return True                                       # 25日 is a day of the month (see dates.days)
     if (r.kind == "count" and r.value != r.value.to_integral_value() and r.form == "arabic" and not r.shared
             and not count_per_time(n, r.start) and not _AVERAGE_BEFORE_RE.search(n, max(0, r.s - 32), r.s)):

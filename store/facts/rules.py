@@ -53,6 +53,7 @@ DURATION_UNITS = [
     "个工作日", "工作日", "个工作天", "工作天", "个交易日", "交易日", "个报告周期", "报告周期", "昼夜", "日",
     "个年度", "个财年", "个財年", "个半年度",       # 5个年度, 5個財年 (Hong Kong budgets), 第10个半年度
     "毫秒", "微秒", "纳秒",
+    "秒钟", "钟头", "个钟头",   # 十三秒钟, 17钟头, 35,000个钟头: the unit as written (钟头 is an hour)
     "晚",      # nights of a stay: 平均逗留時間為3.1晚 (Arabic only; 晚上, 晚会 are words)
     "ms",      # milliseconds (时延10ms), Arabic only
     "载",      # years in a commemoration (75载风雨兼程, 走過七十載: sealed37, sealed38; 载人, 载货 are no years)
@@ -232,6 +233,10 @@ UNIT_NOT_BEFORE: dict[str, str] = {
 
 # a unit before a bound stays the unit even where the next character would make a word: 新建1000所以上优质高中
 UNIT_BEFORE_BOUND: dict[str, tuple[str, ...]] = {"所": ("所以上", "所以下")}
+
+# 日 before 内 is a count of days when the window closes the phrase or a verb follows it (之日起30日内作出决定,
+# 须在60日内举行, 七日内有权退货, 60日内): 日内 opening a word stays out (日内瓦 Geneva, 3日内地新增: a day, then 内地)
+DAY_WITHIN_NEXT = "完办辦作提支向有举舉将將予不未对對书書到按依审審决決答回发發送缴繳申报報公退须須应應必可即由结結召出"
 
 # units that are units only before these (or before no Chinese character at all): 三十两, 二两白酒 are
 # weights, 十万两岸, 三两个人, 一两年 are not

@@ -73,9 +73,14 @@ def percent_prefix(b: Builder) -> None:
         if not p:
             continue
         v = p.value.scaleb(_PERCENT_SCALE[m.group(2)])
+        # 百分之三五, 百分之四五十: two neighbouring numerals said together are a rough range (3-5 %, 40-50 %), as
+        # 三五年 is; read as its low end alone it was a wrong figure (3 %)
+        if p.value_high is not None and m.group(1):
+            continue                    # 负百分之三五: a falling rough range, no figure rather than −3 %
+        hi = p.value_high.scaleb(_PERCENT_SCALE[m.group(2)]) if p.value_high is not None else None
         q, s = pre_qualifier(b.norm, s)
         q2, e = post_qualifier(b.norm, m.end())
-        b.add("percent", s, e, v.copy_negate() if m.group(1) else v, unit="%", qualifier=q or q2 or p.approx)
+        b.add("percent", s, e, v.copy_negate() if m.group(1) else v, unit="%", qualifier=q or q2 or p.approx, value_high=hi)
 
 
 def fractions(b: Builder) -> None:

@@ -20,7 +20,7 @@ import re
 
 from .builder import Builder
 from .dates import iso
-from .numbers import cn_digits
+from .numbers import cn_digits, cn_int
 
 # (not after a digit, a point, a dash or a slash, nor a digit and 至: 2019-20年, 19/20年度, 2019至20年 are
 # ranges and fiscal years read elsewhere; 80年代 is a decade)
@@ -32,7 +32,11 @@ _SHORT_YEAR_RE = re.compile(r"(?<![\d.\-/~～—近前后後去续續这這那�
 # … or two Chinese digits written digit by digit (一五年, 九八年: Hong Kong's and Macao's 2015, 1998): fifteen years is
 # 十五年, so a pair of digits before 年 is never a span (十一五, 二〇二五 are longer; 一二年 may be "a year or two")
 _CN_YEAR_DIGITS = "〇○零一二三四五六七八九"
-_CN_SHORT_YEAR_RE = re.compile(rf"(?<![{_CN_YEAR_DIGITS}十百千万萬\d])([{_CN_YEAR_DIGITS}]{{2}})年(?![代度级級内內来來间間多])")
+_CN_SHORT_YEAR_RE = re.compile(rf"(?<![{_CN_YEAR_DIGITS}十百千万萬\d])([{_CN_YEAR_DIGITS}]{{2}})年(?![代度级級内內来來间間多])"
+                               # … and the month, day or quarter it dates (零七年八月二十九号, 九七年一季度)
+                               r"(?:(?P<mo>十[一二]|[一二三四五六七八九十]|1[0-2]|0?[1-9])月"
+                               r"(?:(?P<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九十]|[12]\d|3[01]|0?[1-9])[日号])?"
+                               r"|(?P<q>第?[一二三四1-4])季度?)?")
 
 
 # what a two-digit year read above needs: a month after its 年 (年10月), or a leading zero (09年) — a literal's
@@ -40,11 +44,23 @@ _CN_SHORT_YEAR_RE = re.compile(rf"(?<![{_CN_YEAR_DIGITS}十百千万萬\d])([{_C
 _READ_YEAR_CUE_RE = re.compile(r"年\d|0\d年")
 
 
+# a year of the era: 公元2934年, 纪元2013年 are years (a span of 2934 years was a wrong figure); 公元前202年 is a
+# year before the era, no figure of ours (nor a span of 202 years)
+_MONTH_AFTER_RE = re.compile(r"\s?(?:\d{1,2}|十[一二]|[一二三四五六七八九十])\s?月|\s?(?:第?[一二三四1-4]季|[上下]半年)")
+_ERA_YEAR_RE = re.compile(r"(公元前|公元|纪元|紀元)\s?(\d{1,4})\s?年(?![代度间間内內来來多])")
+
+
 def short_years(b: Builder, ref: tuple[int, int, int] | None) -> None:
     """`08年10月31日` → 2008-10-31, `15年3月` → 2015-03, `09年` → the year 2009."""
     n = b.norm
     if "年" not in n:
         return
+    if "元" in n:
+        for m in _ERA_YEAR_RE.finditer(n):
+            if m.group(1) == "公元前":
+                b.claim(m.start(2), m.end())
+            elif not _MONTH_AFTER_RE.match(n, m.end()):       # 公元2020年11月24日: the date reads it
+                b.add("year", m.start(2), m.end(), int(m.group(2)), unit="年")
     if _READ_YEAR_CUE_RE.search(n):
         _digit_years(b, n, ref)
     _cn_years(b, n, ref)
@@ -55,8 +71,7 @@ def _digit_years(b: Builder, n: str, ref: tuple[int, int, int] | None) -> None:
         yy = m.group(1)
         if not m.group(2) and yy[0] != "0":
             continue                       # 12年: perhaps a span of twelve years
-        last = (ref[0] % 100 + 1) if ref else 40
-        year = 2000 + int(yy) if int(yy) <= last else 1900 + int(yy)
+        year = century_year(int(yy), ref)
         if not m.group(2):
             b.add("year", m.start(), m.end(), year, unit="年")
             continue
@@ -72,5 +87,24 @@ def _cn_years(b: Builder, n: str, ref: tuple[int, int, int] | None) -> None:
         yy = cn_digits(pair)
         if yy is None:
             continue
-        last = (ref[0] % 100 + 1) if ref else 40
-        b.add("year", m.start(), m.end(), 2000 + yy if yy <= last else 1900 + yy, unit="年")
+        year = century_year(yy, ref)
+        if m.group("q"):
+            b.add("date", m.start(), m.end(), f"{year}Q{_small(m.group('q')[-1])}")
+        elif m.group("mo") and (day := iso(year, _small(m.group("mo")), _small(m.group("d")) if m.group("d") else None)):
+            b.add("date", m.start(), m.end(), day)
+        else:
+            b.add("year", m.start(), m.start() + 3, year, unit="年")
+
+
+def _small(s: str) -> int:
+    return int(s) if s.isdigit() else cn_int(s) or 0
+
+
+def century_year(yy: int, ref: tuple[int, int, int] | None) -> int:
+    """A year written with two digits: the latest one up to the year after the article's (98年 in a 1997
+    article is 1998, in a 2024 one 1998; 25年 in a 2024 article is 2025), or this century's up to 2040 in an
+    undated page."""
+    if ref is None:
+        return 2000 + yy if yy <= 40 else 1900 + yy
+    year = ref[0] // 100 * 100 + yy
+    return year if year <= ref[0] + 1 else year - 100

@@ -158,7 +158,9 @@ def short_year_quarters(b: Builder, ref: tuple[int, int, int] | None) -> None:
         b.add("date", m.start(), m.end(), f"{year}Q{m.group(2) or m.group(3)}")
 
 
-_ZERO_YEAR_RE = re.compile(r"(?<![一二三四五六七八九十百千万萬○〇零O\d])[○〇零]([一二三四五六七八九])年(?![代度来來间間内內])")
+# (not before a month: 零七年八月二十九号 is a day, read with its month by short_years)
+_ZERO_YEAR_RE = re.compile(r"(?<![一二三四五六七八九十百千万萬○〇零O\d])[○〇零]([一二三四五六七八九])年"
+                           r"(?![代度来來间間内內]|(?:十[一二]|[一二三四五六七八九十]|1[0-2]|0?[1-9])月|第?[一二三四1-4]季)")
 _CN_DIGIT = "一二三四五六七八九"
 
 

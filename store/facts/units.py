@@ -65,7 +65,8 @@ def _unit_heading(head: str) -> str | None:
     for u in R.UNIT_INDEX[head[0]]:
         if head.startswith(u):
             after = head[len(u):len(u) + 1]
-            if after and after in R.UNIT_NOT_BEFORE.get(u, "") and not head.startswith(R.UNIT_BEFORE_BOUND.get(u, "\0")):
+            if after and after in R.UNIT_NOT_BEFORE.get(u, "") and not head.startswith(R.UNIT_BEFORE_BOUND.get(u, "\0")) \
+                    and not (u == "日" and after == "内" and _closes_window(head[2:3])):
                 continue
             if after and u in R.UNIT_ONLY_BEFORE and after not in R.UNIT_ONLY_BEFORE[u] and "\u4e00" <= after <= "\u9fff":
                 continue      # 三两个人, 十万两岸: no tael
@@ -73,6 +74,11 @@ def _unit_heading(head: str) -> str | None:
                 continue      # 5Gbps, 3mm? longer ASCII word: not this unit
             return u
     return None
+
+
+def _closes_window(nxt: str) -> bool:
+    """日内 then `nxt` (the text's end, a mark or a verb): a window of days (30日内完成), no word."""
+    return not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in R.DAY_WITHIN_NEXT
 
 
 def per_word_at(text: str, pos: int) -> str | None:
