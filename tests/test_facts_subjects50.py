@@ -5,8 +5,9 @@
   (`第41次南极考察时` → 南极考察, `第十一次集体学习`), unless the name already ends in a gathering's head
   (`第二十四次常委会会议追认` → 常委会会议); a quoted name or a festival after an ordinal is read whole
   (`第四次“一带一路”建设工作座谈会`, `第七个中国农民丰收节`); a word before a quoted name with its noun after it is one phrase, quotes kept
-  (`1200多位乡村“种子”教师` → 乡村“种子”教师); a name a stop word opens is no cut (`1名以色列士兵` → 以色列士兵, never
-  nothing); a passive clause closing the name runs to its head (`20名以色列被扣押人员`); a noun joined after it with a
+  (`1200多位乡村“种子”教师` → 乡村“种子”教师); a three-character name of people a stop word opens is no cut
+  (`四位发起人`, `6个在野党`), and a count whose subject would be a verb takes the name opened by 以色列 or 以军 after it
+  (`导致1名以色列士兵死亡` → 以色列士兵, never nothing); a passive clause closing the name runs to its head (`20名以色列被扣押人员`); a noun joined after it with a
   count of its own is another figure's (`三个雷达站和一艘登陆艇` → 雷达站; `15个公园和游乐场` counts both).
 - **A verb is no subject:** a count or ordinal whose subject would be a verb alone (`导致1名…`, `作为第一步`,
   `反对修改第九条`) takes the noun written after it, else none; a rank's subject closing with a verb is the noun before
@@ -57,6 +58,8 @@ def _subject(text: str, surface: str, date: str = "2025-10-16") -> str | None:
     ("组织100多名省级专家“一对一”包县指导。", "100多名", "省级专家"),   # a verb phrase after the quote
     ("乌特种部队袭击了俄三个雷达站和一艘登陆艇。", "三个", "雷达站"),
     ("建成15个公园和游乐场。", "15个", "公园和游乐场"),
+    ("任志强、潘石屹、陈坤、刘春四位发起人分别向公益行动认捐1000双运动鞋。", "四位", "发起人"),
+    ("韩国6个在野党联合提出弹劾案。", "6个", "在野党"),
 ])
 def test_the_noun_a_count_measures_runs_to_the_end_of_its_phrase(text: str, surface: str, subject: str) -> None:
     assert _subject(text, surface) == subject

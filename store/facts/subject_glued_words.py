@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .subject_count_heads import _noun_opened
 from .subjects import _noun_after, all_simplified, simplified
 from .words import _dictionary, _TAGS, segment
 
@@ -68,6 +69,8 @@ _BASIS_TOPIC_RE = re.compile(r"([^，,。；：:\s]{2,12}?)以(?:美金|美元|�
 # the words that frame an anniversary before the event (whole words of the subject, simplified)
 _ANNIVERSARY_FRAMES = frozenset({"就", "以", "纪念", "祝贺", "庆祝", "恰逢", "适逢", "正值", "迎来", "迎接", "致", "致信", "致电",
                                  "伴随着", "喜迎", "隆重纪念", "热烈祝贺", "值此"})
+# a name of two to four characters right before a passive clause (以色列|被扣押人员)
+_BEFORE_PASSIVE_RE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[被遭])")
 # a passive clause closing a counted name: 以色列|被扣押人员
 _PASSIVE_HEAD_RE = re.compile(r"(?:被|遭)[^为為作成的\W\d]{1,3}?(?:人员|人員|者|群众|群眾|船员|船員|平民)")
 
@@ -189,7 +192,10 @@ def _noun_after_count(text: str, f: Fact) -> str | None:
     names nothing (组织上千人次连夜开展…: 连夜) is no noun."""
     if f["kind"] != "count" or f.get("unit") in ("人", "人次", "余人"):
         return None                                   # (可向114万人供水: the people are counted, 供水 is what they get)
-    span = _noun_after(simplified(text), f["end"], whole=True, counted=True)
+    simp = simplified(text)
+    span = _noun_after(simp, f["end"], whole=True, counted=True) or _noun_opened(simp, f["end"])
+    if not span and (m := _BEFORE_PASSIVE_RE.match(simp, f["end"])) and (p := _PASSIVE_HEAD_RE.match(simp, m.end())):
+        span = f["end"], p.end()                      # 再释放6名以色列被扣押人员: the people so held
     if not span:
         return None
     noun = text[span[0]:span[1]]

@@ -449,11 +449,11 @@ def _word_stop(stop_re: re.Pattern[str], noun: str) -> int | None:
         ws, we = word_around(noun, a)
         if ws == we:
             ws, we = word_around(noun, b)
-        if a == 0 and (noun[0] in "以被" or noun[2:3] in _PERSON_ENDS) and we - ws == 3 and ws == 0 and we >= b \
+        if a == 0 and noun[2:3] in _PERSON_ENDS and we - ws == 3 and ws == 0 and we >= b \
                 and tag_of(noun[ws:we]) is None \
                 and noun[:we] == segment(noun[:we + 3])[0]:
-            at = we                             # 以色列士兵, 被告人, 发起人, 获奖者, 在野党: a three-character name a stop
-            continue                            # opens (以, 被, or one of people), no cut (subj50)
+            at = we                             # 被告人, 发起人, 获奖者, 在野党: a three-character name of people a stop
+            continue                            # opens is no cut (subj50; 以军, 以色列: subject_count_heads' openers)
         if a == 0 or we - ws < 3 or ws > a or we < b or tag_of(noun[ws:we]) is not None \
                 or noun[we - 1] not in NOUN_SUFFIXES:
             return a                            # (a stop inside a noun of three or more, a thing's: 集中区, 共和国)
