@@ -58,4 +58,4 @@ def test_a_tenor_of_a_monthly_rate_in_li_stays_unread() -> None:
 
 def test_a_tenors_rate_is_the_rate_named_before_it() -> None:
     got = by_surface("他表示,今次發債的最低入標息率均在2厘以上,兩年期為2.2厘,三年期則為2.5厘。")
-    assert (got["2.2厘"]["subject"], got["2.5厘"]["subject"]) == ("最低入標息率", "最低入標息率")
+    assert (got["2.2厘"]["subject"], got["2.5厘"]["subject"]) == ("兩年期最低入標息率", "三年期最低入標息率")   # the tenor's rate (subj50)

@@ -47,6 +47,7 @@ from .subject_doubled_words import fold_doubled_tails
 from .subject_measure_of import measure_of_subjects
 from .subject_ratios import ratio_subjects
 from .subject_per_words import carried_per_subjects, per_word_subjects
+from .subject_glued_words import needs_glued_words, settle_glued_words
 from .subject_tenor_rates import tenor_rate_subjects
 from .hk_rate_li import hk_rate_li
 from .fx_ranges import fx_ranges
@@ -287,4 +288,6 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         ratio_subjects(text, facts)             # 顺差规模与同期国内生产总值之比, 成本對收入比率: both sides
     if len(facts) > 1 and "每" in norm and ("至" in norm or "到" in norm):
         settle_levels_after_moves(text, facts)  # 每公升調漲0.2元至27.1元: 27.1 元/公升, the diesel's
+    if needs_glued_words(facts):
+        settle_glued_words(text, facts)      # 他扎根…, 其中国防预算, 作为第一步, 放在第一位: no pronoun, no verb alone (last)
     return facts if unsaid else drop_unsaid(text, facts, b.unsaid)   # 下午5時, 《2021年年度报告》: read for the figures, not reported

@@ -82,9 +82,65 @@ def noun_after_ordinal(text: str, simp: str, f: Fact, before: Fact | None, after
     elif f["unit"] in R.ORDINAL_TIME_MEASURES:
         return None
     span = _noun_after(simp, e)
+    if span and f["kind"] == "rank" and f.get("unit") in _EVENT_ORDINALS and e == f["end"]:
+        span = _event_noun(simp, e, span) or span     # 第41次南极考察: the act named by its verb, not 南极
+    if span and f["kind"] == "rank" and e == f["end"]:
+        span = _named_event(simp, e, span)      # 第四次“一带一路”建设工作座谈会, 第七个中国农民丰收节 (subj50)
     noun = _finish(written(text, simp, span), f, False) if span else None
     owner = _ordinal_owner(text, simp, f) if f["kind"] == "rank" else None
     return owner + (noun or "") if owner and not (noun and noun.startswith(owner)) else noun
+
+
+# ordinal measures of times an act was done (第41次南极考察, 第二轮集中供地, 第三场专场招聘): the noun after them, cut before
+# a verb, goes on with that verb, the act done (南极|考察, 集体|学习, 导弹|袭击), unless it already ends in a gathering's or a
+# person's head (常委会会议|追认, 巡视组长|授权: the verb is the clause's) (subj50)
+_EVENT_ORDINALS = frozenset({"次", "轮", "輪", "场", "場"})
+_HEAD_ENDS = ("会", "會", "会议", "會議", "峰会", "峰會", "大会", "大會", "论坛", "論壇", "节", "節", "长", "長", "员", "員",
+              "者", "人", "队", "隊")
+
+
+# verbs that say how an act is done, before it (联合巡逻, 共同举办): never the act's name
+_MANNER_VERBS = frozenset({"联合", "聯合", "共同", "集中", "统一", "統一", "同步", "分批", "全面"})
+
+
+def _event_noun(simp: str, e: int, span: tuple[int, int]) -> tuple[int, int] | None:
+    """`span` (the noun after an event ordinal, cut before a verb) with the verb word after it, when that word is a verb
+    of two characters or more, no aspect (开着, 做了), and the noun names no act yet and opens with no preposition
+    (就共和党…)."""
+    a, b = span
+    words = segment(simp[a:b])
+    if b - a > 4 or simp[a:b].endswith(_HEAD_ENDS) or tag_of(words[0]) is not None or any(tag_of(w) == "v" for w in words):
+        return None                             # (全国中药资源普查|收集: the act is named already)
+    nxt = segment(simp[b:b + 6])
+    w = nxt[0] if nxt else ""
+    if len(w) < 2 or tag_of(w) != "v" or any(c in w for c in "着著了过過") or w in _MANNER_VERBS:
+        return None                             # (北部湾联合|巡逻: 联合 says how, the act comes after it)
+    return a, b + len(w)
+
+
+# a head noun after a verb that closes an event's or a festival's name (丰收|节): the name runs through the verb
+_EVENT_HEADS_RE = re.compile(r"(?:节|節|会|會|大会|大會|座谈会|座談會|论坛|論壇|博览会|博覽會|峰会|峰會|会议|會議|运动会|運動會)"
+                             r"(?=[^\u4e00-\u9fff\x00\x01]|到来|到來|之际|之際|期间|期間|上|开幕|開幕|在|于|於|暨)")
+# a quoted name opening the name after an ordinal, with its noun after the quote (“一带一路”建设工作座谈会)
+_QUOTED_NAME_RE = re.compile(r"[“\"]([^“”\"，。；！？,;!?：:（）()\n]{1,16})[”\"]([\u4e00-\u9fff]{2,10}?)(?=[，。；、,;！？!?\s]|并|並|上|在|于|於|期间|期間|之际|之際|开幕|開幕|召开|召開|举行|舉行|$)")
+
+
+def _named_event(simp: str, e: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The name after an ordinal read past a verb inside it or a quoted name opening it: a quoted name with the noun
+    after it (`第四次“一带一路”建设工作座谈会`), or a name closing in an event's head after a verb (`第七个中国农民丰收节`,
+    `第三届全国学生运动会`); else `span` as read."""
+    if (m := _QUOTED_NAME_RE.match(simp, e)) and not any(c.isdigit() for c in m.group(1)):
+        tail = segment(m.group(2))
+        if any(tag_of(w) is not None for w in tail) or tail[-1] in ("时", "時"):
+            return e, m.start(2)                # “部长通道”|开启, “代表通道”|进行时: the name alone
+        return e, m.end()
+    a, b = span
+    if b - a < 8 and not simp[a:b].endswith(_HEAD_ENDS) and (m := _EVENT_HEADS_RE.match(simp, b, len(simp))) is None:
+        m = next((x for x in _EVENT_HEADS_RE.finditer(simp, b, len(simp)) if x.start() <= b + 6), None)
+    if b - a < 8 and not simp[a:b].endswith(_HEAD_ENDS) and m is not None \
+            and all(("\u4e00" <= c <= "\u9fff" or c in "—－-·") and c != "的" for c in simp[b:m.start()]):
+        return a, m.end()
+    return span
 
 
 # verbs jieba tags as nouns, time and place words: a phrase holding one is no name (代表民革, 开幕式后,

@@ -328,7 +328,7 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
     if needs_superlatives(text):
         settle_superlatives(text, facts)              # 其中华东地区跌幅最大，为2.5%: 华东地区跌幅, not the whole's price
     if needs_tenors(text):
-        strip_tenor_led(facts)                        # 6個月拆息則微跌至3.1厘: 拆息's level, the tenor names which
+        strip_tenor_led(facts)                        # 與樓按相關的一個月拆息: 一個月拆息, the tenor names which
     prev: Fact | None = None
     for k, f in enumerate(facts):                     # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):

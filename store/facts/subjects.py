@@ -437,6 +437,9 @@ def _one_noun_after(text: str, a: int, whole: bool = False, verbs: bool = False)
     return (start, end) if end - start >= 2 else None
 
 
+_PERSON_ENDS = frozenset("人者员員家师師党黨")
+
+
 def _word_stop(stop_re: re.Pattern[str], noun: str) -> int | None:
     """Where the first stop word of `stop_re` ends the noun after a count: only a stop that is a word of the noun's
     reading (`13处人员和武器装备集中区`: 集中区 is one word, its 集中 no verb; `4个省级经开区`), else the next one."""
@@ -446,6 +449,11 @@ def _word_stop(stop_re: re.Pattern[str], noun: str) -> int | None:
         ws, we = word_around(noun, a)
         if ws == we:
             ws, we = word_around(noun, b)
+        if a == 0 and noun[2:3] in _PERSON_ENDS and we - ws == 3 and ws == 0 and we >= b \
+                and tag_of(noun[ws:we]) is None \
+                and noun[:we] == segment(noun[:we + 3])[0]:
+            at = we                             # 被告人, 发起人, 获奖者, 在野党: a three-character name of people a stop
+            continue                            # opens is no cut (subj50; 以军, 以色列: subject_count_heads' openers)
         if a == 0 or we - ws < 3 or ws > a or we < b or tag_of(noun[ws:we]) is not None \
                 or noun[we - 1] not in NOUN_SUFFIXES:
             return a                            # (a stop inside a noun of three or more, a thing's: 集中区, 共和国)

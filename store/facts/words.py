@@ -176,7 +176,7 @@ def noun_phrase_end(s: str, before_of: bool = False) -> int:
 
 # one-character nouns that head a compound after a verb (闪烁体, 集中区, 换乘站, 开幕式, 检测仪): a thing, not an act
 # (an indicator's head, 率 额 量, is left out: 6个省份开工率超过50% counts the provinces, the rate is another figure's)
-NOUN_SUFFIXES = frozenset("体區区站式点點场場厂廠园園馆館库庫港器机機仪儀车車队隊室品物证證卡"
+NOUN_SUFFIXES = frozenset("体區区站式点點场場厂廠园園馆館库庫港器机機仪儀车車队隊室品物证證卡群"
                           "网網栏欄团團局赛賽课課班圈池舱艙艇船弹彈剂劑药藥械具表图圖册冊国國")
 
 
