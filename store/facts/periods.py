@@ -369,7 +369,14 @@ def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact], norm: str = ""
             sp = replace(sp, end=f["end"], text=f["surface"], period=f"{f['value']}/{f['value_high']}", point=False)
             inside_until = f["end"]
         out.append(sp)
+    for f in ranges.values():                   # 14—16日: the first day left its 日 to the second, and no form reads it
+        if _BARE_FIRST_DAY_SPAN_RE.fullmatch(f["surface"]) and not any(sp.start < f["end"] and f["start"] < sp.end for sp in out):
+            bisect.insort(out, PeriodSpan(f["start"], f["end"], f["surface"], f"{f['value']}/{f['value_high']}"),
+                          key=lambda sp: sp.start)
     return out
+
+
+_BARE_FIRST_DAY_SPAN_RE = re.compile(r"\d{1,2}\s*(?:至|到|—|-|–|~|～)\s*\d{1,2}日")
 
 
 def _own_date(f: Fact) -> str | None:
