@@ -11,6 +11,13 @@ Taiwan's monthly sales, weather forecasts).
 - **A forecast from flat to a rise:** `較第3季持平至成長6%` — the base is 第3季.
 - **A span of days whose first day leaves its 日 to the second:** `14—16日主要影响北方大部` told on 14 March is
   2024-03-14/2024-03-16 (not the 16th of February), and dates the figures after it in its sentence.
+- **Periods:** the base's own figure before a widened or narrowed loss (`比2020年亏损118亿元有所扩大` → 2020); an area
+  contracted or sold is a flow (`2026年1月份公司实现签约面积73万平方米`, `合同销售建筑面积约4389万平方米`), a building's
+  `建筑面积` stays its size; `昨股價` is yesterday's price; a record's horizon told before its figure
+  (`2009年以来首次跌破每桶45美元`) dates nothing; `去年` after `截至2016年6月30日止年度` is the fiscal year before;
+  `过去五年` told in December ends with that year; a period inside a theme's quotes (`以“…携手‘十五五’…”为主题`)
+  dates nothing; a base year named by its event (`以…会晤的2009年为基期值100点`) dates only the base value; a company's
+  `全年`/`年內` results told from July to November in a sentence naming no year are of a fiscal year it does not name.
 """
 
 from __future__ import annotations
@@ -103,3 +110,89 @@ def test_a_span_of_days_with_one_day_word_dates_the_figures_after_it() -> None:
 
 def test_a_length_is_no_span_of_days() -> None:
     assert not any(f["kind"] == "date" and f["surface"].startswith("3") for f in extract("病程持续3—5日。", date="2024-03-14"))
+
+
+# ----------------------------------------------------------------------------- periods
+
+def test_the_base_figure_before_a_loss_widened_is_the_bases_year() -> None:
+    text = "东方航空公布,截至去年12月31日止年度亏损约122.14亿元,比2020年亏损118亿元有所扩大,每股亏损0.73元。"
+    assert _fact(text, "118亿元", "2022-03-31")["period"] == "2020"
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    ("2月9日,保利发展发布公告,2026年1月份公司实现签约面积73万平方米,同比减少5.45%。", "73万平方米", "2026-01"),
+    ("2月9日,保利发展发布公告,2026年1月份公司实现签约面积73万平方米,同比减少5.45%。", "5.45%", "2026-01"),
+    ("2018年上半年,碧桂园合同销售金额约4124.9亿元,合同销售建筑面积约4389万平方米。", "约4389万平方米", "2018H1"),
+])
+def test_an_area_contracted_or_sold_is_a_flow(text: str, surface: str, period: str) -> None:
+    assert _fact(text, surface, "2026-02-10")["period"] == period
+
+
+def test_a_buildings_floor_area_stays_its_size() -> None:
+    assert _fact("2018年,该项目建筑面积约4389万平方米。", "约4389万平方米", "2026-02-10")["period"] is None
+
+
+def test_yesterdays_share_price() -> None:
+    f = _fact("以昨股價跌1.5%，至34.6元計，股息率3.8厘。", "34.6元", "2026-03-13")
+    assert f["period"] == "2026-03-12"
+
+
+@pytest.mark.parametrize("surface", ["45美元", "43美元"])
+def test_a_records_horizon_before_the_figure_dates_nothing(surface: str) -> None:
+    text = "美国基准原油期货跌破每桶40美元,布伦特原油期货2009年以来首次跌破每桶45美元,收盘跌破每桶43美元。"
+    assert _fact(text, surface, "2015-08-25")["period"] is None
+
+
+def test_a_since_span_with_no_record_still_dates() -> None:
+    assert _fact("2018年以来，国家层面已开展10批药品集采。", "10批", "2025-07-15")["period"] == "2018/2025"
+
+
+@pytest.mark.parametrize("date", [None, "2016-09-08"])
+def test_last_year_after_a_year_to_june_is_the_fiscal_year_before(date: str | None) -> None:
+    text = "新鸿基地产公布,截至2016年6月30日止年度,可拨归公司股东基础溢利为241.7亿港元,去年为198.25亿港元。"
+    assert _fact(text, "241.7亿港元", date)["period"] == "2015-07/2016-06"
+    assert _fact(text, "198.25亿港元", date)["period"] == "2014-07/2015-06"
+
+
+def test_last_year_after_a_calendar_year_ended_is_the_year_before_it() -> None:
+    text = "截至2016年12月31日止年度,集团基础溢利为241.7亿港元,去年为198.25亿港元。"
+    assert _fact(text, "198.25亿港元", "2017-03-08")["period"] == "2015"
+
+
+@pytest.mark.parametrize(("date", "period"), [("2022-12-07", "2018/2022"), ("2021-12-15", "2017/2021"),
+                                              ("2023-03-06", "2018/2022"), ("2022-10-17", None)])
+def test_the_past_five_years_told_at_a_years_end_or_start(date: str, period: str | None) -> None:
+    f = next(f for f in extract("习近平指出，过去五年极不寻常、极不平凡。", date=date) if f["kind"] == "duration")
+    assert f["period"] == period
+
+
+def test_a_plan_inside_a_themes_quotes_dates_nothing() -> None:
+    text = "本届峰会以“跨国公司与中国——携手‘十五五’向新向未来”为主题，来自政府部门、国际组织等700余人参加。"
+    assert _fact(text, "700余人", "2026-06-17")["period"] is None
+
+
+def test_a_base_year_named_by_its_event_dates_only_the_base_value() -> None:
+    text = "该指数以金砖国家领导人首次会晤的2009年为基期值100点，经过16年发展，指数增长到301.51点，进出口值累计增长超3倍。"
+    assert _fact(text, "100点", "2025-09-10")["period"] == "2009"
+    assert _fact(text, "301.51点", "2025-09-10")["period"] is None
+    assert _fact(text, "超3倍", "2025-09-10")["period"] is None
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("期內，集團全年收入為797.2億元，按年升11.5%。", "797.2億元"),
+    ("物業發展業務方面，年內物業銷售溢利為82.9億元，上升5.6%。", "82.9億元"),
+])
+def test_a_companys_year_of_results_told_mid_year_is_a_fiscal_year_unnamed(text: str, surface: str) -> None:
+    f = _fact(text, surface, "2025-09-04")
+    assert f["period"] is None
+    assert "年內" not in (f["subject"] or "")
+
+
+@pytest.mark.parametrize(("text", "surface", "date", "period"), [
+    ("期內，集團全年收入為797.2億元，按年升11.5%。", "797.2億元", "2026-03-11", "2025"),
+    ("预计全年收入增长5%。", "5%", "2025-09-04", "2025"),
+    ("年内全市农民收入增长8%。", "8%", "2025-09-04", "2025"),
+])
+def test_a_full_year_early_in_the_next_a_forecast_or_a_regions_year_keep_theirs(
+        text: str, surface: str, date: str, period: str) -> None:
+    assert _fact(text, surface, date)["period"] == period

@@ -29,7 +29,9 @@ from .period_anniversaries import anniversary_period
 from .period_carry import carried, trading_day
 from .period_change_starts import compares_from, month_told_before, past_turn, starts_change, views_from
 from .period_fiscal import with_fiscal_years
-from .period_records import drop_record_horizons
+from .period_records import drop_record_horizons, without_record_horizons
+from .period_theme_names import without_theme_periods
+from .period_index_bases import settle_index_base_values
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import since_start, with_since_days
@@ -162,6 +164,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = with_fiscal_years(without_issue_years(norm, spans), facts, norm, ref)   # period_fiscal, period_issues
     if "/" in norm:
         spans = period_spans_with_slash_days(spans, facts)   # 去年12/24: that day, not last year (slash_dates)
+    spans = without_record_horizons(norm, spans)   # 2009年以来首次跌破…: a record's horizon dates nothing (period_records)
+    spans = without_theme_periods(norm, spans)     # 以“…携手‘十五五’…”为主题: a theme's name (period_theme_names)
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts, norm), ref), ref)
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
@@ -265,6 +269,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     settle_quarter_runs(norm, facts, spans)     # 自2022年第1季…连5季升息合计3码 (period_quarter_runs)
     settle_closes(norm, facts)                  # 上周后两个交易日…收于787.70美元: the last day (period_weeks)
     drop_record_horizons(norm, facts)           # …,这是2020年2月份以来的新高: the record's horizon (period_records)
+    settle_index_base_values(norm, facts)       # 以…2009年为基期值100点: the base value is 2009's (period_index_bases)
     with_base_holidays(norm, facts, ref)        # 较去年春节假期分别增长6.7%: this year's holiday (period_holiday_bases)
     with_same_parts(norm, facts)                # 2024年半年度…,而2025年同期亏损…: 2025H1 (period_same_part)
     drop_storm_name_years(norm, facts)          # 今年第1号台风…预拨4000万元: the storm's name (period_storm_names)
