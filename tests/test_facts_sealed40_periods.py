@@ -17,7 +17,11 @@ Taiwan's monthly sales, weather forecasts).
   (`2009年以来首次跌破每桶45美元`) dates nothing; `去年` after `截至2016年6月30日止年度` is the fiscal year before;
   `过去五年` told in December ends with that year; a period inside a theme's quotes (`以“…携手‘十五五’…”为主题`)
   dates nothing; a base year named by its event (`以…会晤的2009年为基期值100点`) dates only the base value; a company's
-  `全年`/`年內` results told from July to November in a sentence naming no year are of a fiscal year it does not name.
+  `全年`/`年內` results told from July to November in a sentence naming no year are of a fiscal year it does not name;
+  a window inside a deduction (`若扣除新光金去年前六月虧損295.47億元，獲利總計為…`) dates only what it deducts.
+- **A level its object was moved to:** `上调全年销售目标至190亿元`, `提高准备金利率至3.9%` — a level, no change (as
+  `下调至1.8%`); a rate reached (`减少幅度可能达到25%`) stays the fall.
+- **A past year evoked as a model** (`可能上演2022年大多頭行情，第2季…`) is no year of the quarter after it.
 """
 
 from __future__ import annotations
@@ -196,3 +200,35 @@ def test_a_companys_year_of_results_told_mid_year_is_a_fiscal_year_unnamed(text:
 def test_a_full_year_early_in_the_next_a_forecast_or_a_regions_year_keep_theirs(
         text: str, surface: str, date: str, period: str) -> None:
     assert _fact(text, surface, date)["period"] == period
+
+
+def test_a_window_inside_a_deduction_dates_only_what_it_deducts() -> None:
+    text = ("13家上市金控去（2025）年12月稅後淨利，合計258.28億元，全年賺進5863.18億元，年增率1.55%，"
+            "若扣除新光金去年前六月虧損295.47億元，獲利總計為5567.69億元，13家公控有八家創史上新高。")
+    assert _fact(text, "295.47億元", "2026-01-12")["period"] == "2025-01/2025-06"
+    assert _fact(text, "5567.69億元", "2026-01-12")["period"] == "2025"
+    assert _fact(text, "八家", "2026-01-12")["period"] == "2025"
+
+
+# ----------------------------------------------------------------------------- levels reached
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("保利置业因此上调全年销售目标至190亿元。", "190亿元"),
+    ("美联储宣布同步提高准备金利率至3.9%,上调贴现窗口一级信贷利率至4%。", "3.9%"),
+    ("英国央行下调基准利率至4%。", "4%"),
+])
+def test_a_level_its_object_was_moved_to_is_no_change(text: str, surface: str) -> None:
+    assert _fact(text, surface)["change"] is None
+
+
+@pytest.mark.parametrize(("text", "surface", "change"), [
+    ("今年美国集装箱运输量减少幅度可能达到25%。", "25%", "down"),
+    ("央行下调存款准备金率0.5个百分点。", "0.5个百分点", "down"),
+])
+def test_a_rate_reached_or_a_move_by_stays_a_change(text: str, surface: str, change: str) -> None:
+    assert _fact(text, surface)["change"] == change
+
+
+def test_a_past_year_evoked_as_a_model_is_no_year_of_the_quarter_after_it() -> None:
+    text = "業界推估海、空運接下來可能上演2022年大多頭行情，第2季貨櫃三雄的營收表現令法人期待。"
+    assert _date(text, "第2季", "2026-03-10")["period"] == "2026Q2"

@@ -108,6 +108,9 @@ _FIGURE_THEN_LEVEL_RE = re.compile(r"\x00\s*(?:达到|达|至|到)\s*$")
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
 _TRANSITIVE = ("下调", "上调", "调降", "调升", "调高", "调低", "提高", "降低", "压降", "加征", "增加", "减少")
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
+# the object, then the level it was moved to (上调全年销售目标至190亿元, 下调存款准备金率到1.8%): a level, no change
+# (not a rate reached: 减少幅度可能达到25% is the fall)
+_OBJECT_THEN_LEVEL_RE = re.compile(r"(?![^至到]*幅)[\u4e00-\u9fffA-Za-z]{2,12}?(?<![达達])(?:至|到)")
 # a list of rates moved by points (下调支农支小再贷款、再贴现利率0.25个百分点); not a list of things added, which counts them
 # (增加了及时响应、专业可靠…等4项原则)
 _RATE_ENDS = ("率", "利率", "费率", "税率", "比例", "比重")
@@ -429,6 +432,8 @@ def _stated_change(left: str, f: Fact, after: str = "") -> tuple[str | None, str
             return None, None, -1, ""          # 上升百分之十一点二达到一千七百九十九亿港元: the level it reached
         if f["kind"] == "points" and _CONTRIBUTION_RE.search(left, 0, wpos):
             return None, None, -1, ""          # 拉动经济增长4.3个百分点: a contribution
+        if word in _TRANSITIVE and _OBJECT_THEN_LEVEL_RE.fullmatch(gap):
+            return None, None, -1, ""          # 上调全年销售目标至190亿元: the level its object reached
         if not (_GAP_RE.fullmatch(gap) or word in _TRANSITIVE and (
                 _OBJECT_GAP_RE.fullmatch(gap) or f["kind"] in ("points", "percent") and "等" not in gap
                 and _RATE_LIST_GAP_RE.fullmatch(gap) and gap.endswith(_RATE_ENDS))):

@@ -32,6 +32,7 @@ from .period_fiscal import with_fiscal_years
 from .period_records import drop_record_horizons, without_record_horizons
 from .period_theme_names import without_theme_periods
 from .period_index_bases import settle_index_base_values
+from .period_deductions import without_deducted
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import since_start, with_since_days
@@ -189,7 +190,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         sent_end = _sentence_end(cuts, k, len(norm))
         lo_i = bisect.bisect_left(starts, sent_start)
         hi_i = bisect.bisect_left(starts, f["start"], lo_i)
-        mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
+        mine = without_deducted(norm, [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]], f["start"], sent_start)
         inside = next((sp for sp in spans[lo_i:bisect.bisect_right(starts, f["start"], lo_i)]
                        if f["end"] <= sp.end), None)
         run = None
