@@ -22,6 +22,10 @@ Taiwan's monthly sales, weather forecasts).
 - **A level its object was moved to:** `上调全年销售目标至190亿元`, `提高准备金利率至3.9%` — a level, no change (as
   `下调至1.8%`); a rate reached (`减少幅度可能达到25%`) stays the fall.
 - **A past year evoked as a model** (`可能上演2022年大多頭行情，第2季…`) is no year of the quarter after it.
+- **The next days of a forecast:** `未来三天` is the three days the sentence names after it (`…14—16日…`), else the three
+  from the morrow (sealed39); only the duration takes it.
+- **An anniversary counted from a founding told with 以來** (`自1946年創立以來的80周年`, told in 2026) is 2026, as
+  `1946年創立，…80周年` is.
 """
 
 from __future__ import annotations
@@ -232,3 +236,26 @@ def test_a_rate_reached_or_a_move_by_stays_a_change(text: str, surface: str, cha
 def test_a_past_year_evoked_as_a_model_is_no_year_of_the_quarter_after_it() -> None:
     text = "業界推估海、空運接下來可能上演2022年大多頭行情，第2季貨櫃三雄的營收表現令法人期待。"
     assert _date(text, "第2季", "2026-03-10")["period"] == "2026Q2"
+
+
+# ----------------------------------------------------------------------------- the next days
+
+@pytest.mark.parametrize(("text", "date", "period"), [
+    ("中央气象台预计，未来三天，一股冷空气将自西向东影响我国大部，14—16日主要影响北方大部，气温将普遍下降4—6℃。",
+     "2024-03-14", "2024-03-14/2024-03-16"),
+    ("未来三天，华南、江南、江汉等地仍多较强降雨天气。", "2026-07-20", "2026-07-21/2026-07-23"),
+    ("预计未来两天，寒潮将继续东移南下影响我国。", "2025-12-31", "2026-01-01/2026-01-02"),
+])
+def test_the_next_days_of_a_forecast(text: str, date: str, period: str) -> None:
+    f = next(f for f in extract(text, date=date) if f["kind"] == "duration")
+    assert f["period"] == period
+
+
+def test_only_the_duration_takes_the_next_days() -> None:
+    text = "未来三天，东北、华北一带气温将陆续升高，局地最高气温将超过25℃。"
+    assert _fact(text, "超过25℃", "2024-04-06")["period"] is None
+
+
+def test_an_anniversary_counted_from_a_founding_since() -> None:
+    f = _fact("集團指，自1946年創立以來的80周年，與香港這個航空樞紐並肩成長。", "80周年", "2026-03-11")
+    assert f["period"] == "2026"

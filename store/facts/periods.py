@@ -33,6 +33,7 @@ from .period_records import drop_record_horizons, without_record_horizons
 from .period_theme_names import without_theme_periods
 from .period_index_bases import settle_index_base_values
 from .period_deductions import without_deducted
+from .period_next_days import next_days
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import since_start, with_since_days
@@ -200,6 +201,9 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 inside = inside or holiday_before(norm, f["start"], mine)     # 清明节假期三天: the holiday
                 if inside is not None and record_horizon(norm, inside.text, inside.end):
                     inside = None               # 近三年来的首次大幅下滑: a record's horizon
+                if inside is None and (ahead := next_days(norm, f, spans[hi_i:], sent_end, ref)):
+                    f["period"], f["period_text"] = ahead, f["surface"]     # 未来三天 (period_next_days)
+                    continue
                 if inside is None and f.get("value") == 5 and f.get("unit") == "年":
                     inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end, ref[0] if ref else None)   # 十五五…未来五年
                 f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
