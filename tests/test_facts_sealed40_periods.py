@@ -26,6 +26,8 @@ Taiwan's monthly sales, weather forecasts).
   from the morrow (sealed39); only the duration takes it.
 - **An anniversary counted from a founding told with 以來** (`自1946年創立以來的80周年`, told in 2026) is 2026, as
   `1946年創立，…80周年` is.
+- **A scheme's classes counted as of a day** (`截至10月24日，…购买了八大类家电产品1984.3万台`): a label of the scheme, no
+  stock of the day (the sets leave 11 of 16 such counts without period); a scope set from a day keeps it.
 """
 
 from __future__ import annotations
@@ -259,3 +261,14 @@ def test_only_the_duration_takes_the_next_days() -> None:
 def test_an_anniversary_counted_from_a_founding_since() -> None:
     f = _fact("集團指，自1946年創立以來的80周年，與香港這個航空樞紐並肩成長。", "80周年", "2026-03-11")
     assert f["period"] == "2026"
+
+
+def test_a_schemes_classes_counted_as_of_a_day_have_no_period() -> None:
+    text = "商务部发布的最新数据显示，截至10月24日，1363.5万名消费者购买了八大类家电产品1984.3万台。"
+    assert _fact(text, "八大类", "2024-10-26")["period"] is None
+    assert _fact(text, "1984.3万台", "2024-10-26")["period"] == "2024-10-24"
+
+
+def test_a_scope_set_from_a_day_keeps_it() -> None:
+    text = "从11月1日起，海南离岛免税商品由45大类提高至47大类。"
+    assert _fact(text, "47大类", "2025-10-17")["period"] == "2025-11-01"
