@@ -21,7 +21,8 @@ Taiwan's monthly sales, weather forecasts).
   a window inside a deduction (`若扣除新光金去年前六月虧損295.47億元，獲利總計為…`) dates only what it deducts.
 - **A level its object was moved to:** `上调全年销售目标至190亿元`, `提高准备金利率至3.9%` — a level, no change (as
   `下调至1.8%`); a rate reached (`减少幅度可能达到25%`) stays the fall.
-- **A past year evoked as a model** (`可能上演2022年大多頭行情，第2季…`) is no year of the quarter after it.
+- **A past year evoked as a model** (`可能上演2022年大多頭行情，第2季…`) is no year of the quarter after it, and the
+  basis a rule reckons from (`必須按照去年底稅前盈餘提存30%`) is no period of the figures.
 - **The next days of a forecast:** `未来三天` is the three days the sentence names after it (`…14—16日…`), else the three
   from the morrow (sealed39); only the duration takes it.
 - **An anniversary counted from a founding told with 以來** (`自1946年創立以來的80周年`, told in 2026) is 2026, as
@@ -272,3 +273,9 @@ def test_a_schemes_classes_counted_as_of_a_day_have_no_period() -> None:
 def test_a_scope_set_from_a_day_keeps_it() -> None:
     text = "从11月1日起，海南离岛免税商品由45大类提高至47大类。"
     assert _fact(text, "47大类", "2025-10-17")["period"] == "2025-11-01"
+
+
+def test_the_basis_a_rule_reckons_from_is_no_period_of_the_figures() -> None:
+    text = ("申請適用新制壽險業者必須按照去年底稅前盈餘提存30%外匯價格變動準備金，富邦人壽單月一次提存30%，"
+            "也就是281億元做為外匯價格變動準備金。")
+    assert {f["period"] for f in _facts(text, "2026-01-12")} == {None}

@@ -169,8 +169,9 @@ PERIOD_RE = re.compile(
 # a period right after these words is a comparison base (比去年全年, 较4月末, 僅次於9月創下的…高點), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比起|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
                             r"回[复復][至到]|恢[复復][至到]|回到|重回|超越|仅次于|僅次於|次于|次於"
-                            r"|上演|重演|重现|重現)(?:截至|截止)?[今去]?$")   # 較今7月的348.10: this July, a base;
-# (可能上演2022年大多頭行情，第2季…: a past year evoked as a model, as 重回 — sealed40)
+                            r"|上演|重演|重现|重現|按照|依照)(?:截至|截止)?[今去]?$")   # 較今7月的348.10: this July, a base;
+# (可能上演2022年大多頭行情，第2季…: a past year evoked as a model, as 重回; 按照去年底稅前盈餘提存30%: the basis a rule
+# reckons from, not the figures' period — sealed40)
 # (较截至6月末的余额增长0.5%, 較截至6月的12個月平均回報略降0.5個百分點: the base's cutoff, not the figure's)
 # 較去(107)年同期 (read 較去2018年同期): the ROC year after 去
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
