@@ -108,6 +108,9 @@ _FIGURE_THEN_LEVEL_RE = re.compile(r"\x00\s*(?:达到|达|至|到)\s*$")
 # a transitive change verb may take its object before the figure (下调存款准备金率0.5个百分点)
 _TRANSITIVE = ("下调", "上调", "调降", "调升", "调高", "调低", "提高", "降低", "压降", "加征", "增加", "减少")
 _OBJECT_GAP_RE = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,12}")
+# the object, then the level it was moved to (上调全年销售目标至190亿元, 下调存款准备金率到1.8%): a level, no change
+# (not a rate reached: 减少幅度可能达到25% is the fall)
+_OBJECT_THEN_LEVEL_RE = re.compile(r"(?![^至到]*幅)[\u4e00-\u9fffA-Za-z]{2,12}?(?<![达達])(?:至|到)")
 # a list of rates moved by points (下调支农支小再贷款、再贴现利率0.25个百分点); not a list of things added, which counts them
 # (增加了及时响应、专业可靠…等4项原则)
 _RATE_ENDS = ("率", "利率", "费率", "税率", "比例", "比重")
@@ -225,7 +228,7 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
             and _BELOW_OWN_RATE_RE.search(left):
         word = rate.group(1)                   # 低於2023年3.2%的增幅: 2023's own rise, no gap to it
         return ("down" if word in ("降幅", "跌幅") else "up"), text[rate.start(1):rate.end(1)], None
-    found = _stated_change(left, f)
+    found = _stated_change(left, f, norm[f["end"]:f["end"] + 2])
     if found is not None and found[1] in _OWN_MOVE_NOUNS and _LEVEL_COMPARED_AFTER_RE.match(norm, f["end"]) \
             and _COMPARISON_BEFORE_RE.search(left, 0, max(found[2], 0)):
         # 較2023年11月相應升幅2.6%為低: the base's own rise, compared with — a rise, against no base of its own
@@ -410,7 +413,7 @@ def _respective_base(base: str | None, left: str, lo: int, others: list[Fact], f
     return items[i] if len(items) >= 2 and i < len(items) else base
 
 
-def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str] | None:
+def _stated_change(left: str, f: Fact, after: str = "") -> tuple[str | None, str | None, int, str] | None:
     """(direction, word, its position in `left`, the text holding the base), or None."""
     steer = _directed_contribution(left)
     if steer is not None:
@@ -429,6 +432,8 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
             return None, None, -1, ""          # 上升百分之十一点二达到一千七百九十九亿港元: the level it reached
         if f["kind"] == "points" and _CONTRIBUTION_RE.search(left, 0, wpos):
             return None, None, -1, ""          # 拉动经济增长4.3个百分点: a contribution
+        if word in _TRANSITIVE and _OBJECT_THEN_LEVEL_RE.fullmatch(gap):
+            return None, None, -1, ""          # 上调全年销售目标至190亿元: the level its object reached
         if not (_GAP_RE.fullmatch(gap) or word in _TRANSITIVE and (
                 _OBJECT_GAP_RE.fullmatch(gap) or f["kind"] in ("points", "percent") and "等" not in gap
                 and _RATE_LIST_GAP_RE.fullmatch(gap) and gap.endswith(_RATE_ENDS))):
@@ -440,7 +445,7 @@ def _stated_change(left: str, f: Fact) -> tuple[str | None, str | None, int, str
         if direction == "up" and _negative(f) and word in ("增长", "增速", "增幅", "增长率", "增"):
             direction = "down"
         return direction, word, wpos, left[:wpos]
-    adj = _comparison_adjective(left)
+    adj = _comparison_adjective(left) or _more_or_less(left, f, after)
     if adj is not None:
         word, wpos, direction, base_left = adj
         if base_left.endswith("的") or f["kind"] == "percent" and _RATE_NOUN_END_RE.search(left):
@@ -618,6 +623,24 @@ def _comparison_adjective(left: str) -> tuple[str, int, str, str] | None:
     return None
 
 
+def _more_or_less(left: str, f: Fact, after: str) -> tuple[str, int, str, str] | None:
+    """純利少6.94%, 按年多賺64%: more or less with no base, right before a figure that closes its clause."""
+    m = _MORE_LESS_RE.search(left)
+    if m is None or not _CLAUSE_CLOSE_RE.match(after) or f["kind"] == "duration" and m.group(0).rstrip().endswith("近"):
+        return None                            # 多了3400多个口袋公园: new things counted; 玛多近十年: a span
+    word = m.group("w")
+    return word, m.start("w"), "up" if word[0] == "多" else "down", left[:m.start("w")]
+
+
+# more or less with no base written, right before the figure (Hong Kong and Taiwan results, fiscal notes): 純利少6.94%,
+# 股息0.64元，多三成, 按年多賺64%, 去年多賺八成半, 按年多蝕3倍 (the loss grew: up), 外币资产少76亿元, 按年亦多1300元, 運作開支則少逾
+# 三十三萬, 一期電費帳單可少約一千元, 少賺1倍 — the sets label each a change by 多/少 (sealed12, sealed16, sealed19, sealed37,
+# sealed40); not 至少/最多/不少/很多/许多/较多/更多/大多/过多/之多/得多 (bounds and quantities), nor 每多 (a condition)
+_CLAUSE_CLOSE_RE = re.compile(r"\s*(?:[，,。；;！!？?）)]|至|$)")
+_MORE_LESS_RE = re.compile(r"(?<![至最不很许許较較更太好减減缺稀多少增众眾诸諸大过過偏甚颇頗之得每为為差])"
+                           r"(?P<w>[多少](?:赚|蚀|賺|蝕)?)了?(?:约|約|逾|近|超过|超過|超)?\s*$")
+
+
 def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     """The comparison base written before the change word (比去年全年, 较4月末, 同比), as the
     text writes it; `left` is the normalised text from `lo` up to the change word."""
@@ -666,8 +689,9 @@ def _base_end(left: str, a: int, b: int, ends: _Ends) -> int:
             b = m.start()                       # 上月下降转为, 上季度升: the base's own change
         break
     flat = left.find("持平", a, b)
-    if flat > a and "转" in left[flat:b]:
+    if flat > a and ("转" in left[flat:b] or left.startswith(("持平至", "持平到", "持平或"), flat)):
         b = flat                                # 由上月持平转为上涨0.7%: the base held level, then moved: 上月
+        # (較第3季持平至成長6%: a forecast from flat to a rise, against 第3季)
     while b > a and left[b - 1] in "（( ":
         b -= 1                                  # 比2024年（2.96亿人次）: the base is 2024年
     return b

@@ -13,8 +13,10 @@ from collections.abc import Callable
 from typing import Any
 
 # 18日到19日, 5日—7日, 13日晚至14日 (a day of another month after it, 30日至7月2日, is read elsewhere)
+# (the first day may leave its 日 to the second, as weather forecasts write them: 14—16日主要影响北方大部, 14—17日，…将有一次
+# 沙尘天气过程 — sealed40; before, only the second day was read, as a day of the month before)
 _DAY_ONLY_RANGE_RE = re.compile(
-    r"(?<![\d.\-/月第号])(\d{1,2})日(?:晚|夜|晚间|上午|下午|凌晨)?\s*(?:至|到|—|-|–|~|～)\s*"
+    r"(?<![\d.\-/月第号])(\d{1,2})(?:日(?:晚|夜|晚间|上午|下午|凌晨)?)?\s*(?:至|到|—|-|–|~|～)\s*"
     r"(\d{1,2})日(?!游|均|内|以内|之内|左右|多|前)")
 _NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "几", "前", "共", "历时", "用时", "为期", "仅", "只",
               "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内")

@@ -204,6 +204,10 @@ _COUNTED_BY = frozenset("指系人次总基倍分户件股笔个")
 _PLACES_LIKE_SPAN_WORDS = ("纽约", "紐约", "紐約", "多伦多", "多倫多")   # (normalised: 紐約 → 紐约)
 
 
+# a span whose first day leaves its 日 to the second (14—16日主要影响北方大部: date_spans)
+_BARE_FIRST_DAY_RE = re.compile(r"\d\s*(?:至|到|—|-|–|~|～)\s*\d{1,2}日")
+
+
 def days(b: Builder, ref: Ref | None) -> None:
     """A day of the month alone (记者3日获悉): month from a date just before it, else the article date."""
     n = b.norm
@@ -212,7 +216,7 @@ def days(b: Builder, ref: Ref | None) -> None:
     recent = sorted((f["end"], f["value"]) for f in b.facts
                     if f["kind"] == "date" and isinstance(f["value"], str) and len(f["value"]) == 10
                     and f["value_high"] is None)
-    if "日至" in n or "日到" in n or "日—" in n or "日-" in n or "日晚" in n:
+    if "日至" in n or "日到" in n or "日—" in n or "日-" in n or "日晚" in n or _BARE_FIRST_DAY_RE.search(n):
         day_only_ranges(b, n, recent, ref, day_iso)      # 18日到19日: one span of days (date_spans)
     for m in finditer_near(_DAY_RE, n, "日", 2):   # its one or two digits, tried only before a 日
         s, e = m.start(), m.end()

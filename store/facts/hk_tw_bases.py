@@ -67,11 +67,13 @@ _TURN_RE = re.compile(r"(?<!环比)(?<!同比)(?<!按月)(?<!按年)由([^，,�
 _RESTATED_RE = re.compile(r"[（(][^（）()]{0,12}$")
 _REVISION_WORDS_RE = re.compile(r"(?:修正|原为|原為|概估数|概估數|预测数|預測數|初步统计|初步統計)$")
 _CHANGE_ONLY_RE = re.compile(
-    r"^(?:每[^\d，,；;]{1,4}?)?(?:(?:增长|增加|成长|上涨|上升|提高|下降|减少|下跌|降低|回落)(?:了)?|"
-    r"(?:增加率|增长率|成长率|减少率|增幅|降幅|涨幅|跌幅|升幅|(?:上升|下降|增长|减少|上涨|下跌)幅度)(?:约)?(?:为|是|达)?(?:约)?)\s*$")
-# (上漲1,119.74點，漲幅約為3.70%: the rate told about, as 漲幅為, sealed33 and sealed35's weekly TWSE reports)
+    r"^(?:每[^\d，,；;]{1,4}?)?(?:(?:增长|增加|成长|上涨|上升|提高|下降|减少|下跌|降低|回落|增产|减产)(?:了)?|"
+    r"(?:增加率|增长率|成长率|减少率|增幅|降幅|减幅|涨幅|跌幅|升幅|(?:上升|下降|增长|减少|上涨|下跌)幅度)(?:约)?(?:为|是|达)?(?:约)?)\s*$")
+# (上漲1,119.74點，漲幅約為3.70%: the rate told about, as 漲幅為, sealed33 and sealed35's weekly TWSE reports;
+# 比上年减少56.32亿斤,减产4.1%, 比上年减少77.19万亩,减幅0.9%, 相較前一年同期則減少74.87億元，減幅19.6%: a harvest's
+# 增产/减产 and the rate noun 减幅 as 增长 and 降幅 are — sealed40's Henan grain and Taiwan's monthly sales)
 _RATE_AFTER_CHANGE = {"增加率": "up", "增长率": "up", "成长率": "up", "增幅": "up", "涨幅": "up", "升幅": "up",
-                      "减少率": "down", "降幅": "down", "跌幅": "down",
+                      "减少率": "down", "降幅": "down", "跌幅": "down", "减幅": "down",
                       "上升幅度": "up", "增长幅度": "up", "上涨幅度": "up", "下降幅度": "down", "减少幅度": "down",
                       "下跌幅度": "down"}
 _VALUE_KINDS = ("percent", "points", "money", "count", "quantity", "multiple", "index")

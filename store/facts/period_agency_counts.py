@@ -19,8 +19,20 @@ _AGENCY_UNITS = ("部门", "部門", "部委")
 _PANEL_RE = re.compile(r"\s?大中城市")
 
 
+# the classes of a scheme counted (`截至10月24日，1363.5万名消费者购买了八大类家电产品1984.3万台`): a label of the scheme,
+# no stock of the day told (the sets leave 11 of 16 such counts without period, the rest a window they are listed in;
+# sealed40's the one told as of a day)
+_CLASS_COUNTS = ("大类", "大類")
+_UNTIL_BEFORE_RE = re.compile(r"截至|截止")      # (从11月1日起…由45大类提高至47大类: a scope set from a day keeps it)
+
+
 def drop_agency_count_periods(norm: str, facts: list[dict[str, Any]]) -> None:
     for f in facts:
+        if f["kind"] == "count" and len(f.get("period") or "") == 10 and f["surface"].endswith(_CLASS_COUNTS) \
+                and _UNTIL_BEFORE_RE.search(norm, max((norm.rfind(c, 0, f["start"]) for c in "。！？!?\n"), default=-1) + 1,
+                                            f["start"]):
+            f["period"], f["period_text"] = None, None     # 截至10月24日，…购买了八大类家电产品: the scheme's classes
+            continue
         if f["kind"] == "count" and f.get("period") is not None and _PANEL_RE.match(norm, f["end"]):
             f["period"], f["period_text"] = None, None
             continue

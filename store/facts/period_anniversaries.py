@@ -19,6 +19,7 @@ import re
 from .period_span import PeriodSpan, RefDate
 
 _CLAUSE_MARKS_RE = re.compile(r"[，,；;。：:]")
+_SINCE_YEARS_RE = re.compile(r"\d{4}/\d{4}")     # the years since the founding (自1946年創立以來)
 _OCCASION_AFTER = ("之际", "之際", "之时", "之時")
 
 
@@ -39,8 +40,8 @@ def anniversary_period(chosen: object, years: object, ref: RefDate | None, norm:
         n = 0
     if isinstance(chosen, PeriodSpan) and chosen.period and chosen.period[:4].isdigit():
         y = int(chosen.period[:4])
-        if n and ref and abs(y + n - ref[0]) <= 1 and len(chosen.period) == 4:
-            return (str(y + n), None)                       # 1984年两国建交，…40周年: 2024
+        if n and ref and abs(y + n - ref[0]) <= 1 and (len(chosen.period) == 4 or _SINCE_YEARS_RE.fullmatch(chosen.period)):
+            return (str(y + n), None)                       # 1984年两国建交，…40周年: 2024 (自1946年創立以來的80周年: 2026)
         if ref is not None and abs(y - ref[0]) > 1 and not (norm and len(chosen.period) == 4
                                                             and _told_with(norm, chosen, start, end)):
             return None                                     # a year of something else (2018年的访问…迎来40周年)

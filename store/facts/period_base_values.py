@@ -26,7 +26,9 @@ from .period_span import PeriodSpan
 
 _COMPARED_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|跟|高于|高於|低于|低於|比起)\s?$")
 # a verb of change (or of no change) right after the base's figure: 四百○四亿升…, 20.6%基本持平
-_CHANGE_AFTER_RE = re.compile(r"\s?(?:按年|按月|按季|同比|环比|環比)?(?:大幅|明显|明顯|略有|略|小幅)?(?:增长|增長|增加|上升|上涨|上漲|提高|下降|下跌|减少|減少|"
+# (比2020年亏损118亿元有所扩大: a loss widened or narrowed from the base's figure — sealed40's China Eastern)
+_CHANGE_AFTER_RE = re.compile(r"\s?(?:按年|按月|按季|同比|环比|環比)?(?:大幅|明显|明顯|略有|略|小幅|有所)?(?:增长|增長|增加|上升|上涨|上漲|提高|下降|下跌|减少|減少|"
+                              r"扩大|擴大|收窄|缩小|縮小|"
                               r"回落|下滑|成长|成長|衰退|升|增|降|跌|减|減|基本持平|持平|相比|相若"
                               # or a comparative (比107年全年118萬3136人還多: the base's count, then more than it)
                               r"|(?:还|還|更|要)?(?:多|少|高|低)(?=[，,。；;！!\s]|$))")

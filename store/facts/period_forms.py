@@ -31,7 +31,7 @@ from .period_days import (
     told_day_at,
     tw_day,
 )
-from .period_full_year import FORECAST_RE, full_year, planned
+from .period_full_year import FORECAST_RE, fiscal_results, full_year, planned
 from .period_trend_refs import carried_on_from
 from .period_year_to_cutoff import with_year_to_cutoff
 from .season_years import SEASON_PERIOD_WORDS
@@ -158,7 +158,7 @@ PERIOD_RE = re.compile(
     rf"|(?:(?<=启动|实施|开通|開通|运营|運營|运行|運行|投运|成立|开业|開業|建成|设立|設立|推出|上线|上線|启用|啟用|建交|建國|建国)|(?<=新中国|新中國))"
     rf"(?P<since_start>[一二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|[2-9]|[1-9]\d{{1,2}})年(?:以)?(?:来|來)"      # 项目启动两年来: since the start
     rf"|(?P<twday>[今昨])\s?[（(](?P<twd>[0-3]?\d)[）)]\s?[日天]"      # Taiwan's 今（18）天, 昨（7）日
-    rf"|(?P<today>今日|今天|(?<![如至迄现現自从從])今起|昨日|昨天|昨晚|昨夜|昨(?=一度|再|亦|曾|最多|高見|高见|低見|低见|收報|收报)|(?<![今是])昨(?!公布|公佈|宣布|宣佈|發布|发布|表示|指出|受訪|受访|向)(?=每|[\u4e00-\u9fff]{{0,6}}?(?:均價|均价|收盤|收盘|開盤|开盘))|(?<![大])前天(?![^，。；,;]{{0,3}}的)|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时"
+    rf"|(?P<today>今日|今天|(?<![如至迄现現自从從])今起|昨日|昨天|昨晚|昨夜|昨(?=一度|再|亦|曾|最多|高見|高见|低見|低见|收報|收报)|(?<![今是])昨(?!公布|公佈|宣布|宣佈|發布|发布|表示|指出|受訪|受访|向)(?=每|[\u4e00-\u9fff]{{0,6}}?(?:均價|均价|收盤|收盘|開盤|开盘|股價|股价))|(?<![大])前天(?![^，。；,;]{{0,3}}的)|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时"
     # 截至18时, 截至下午4时 (a toll or a closure told by the hour, no day named: the report's day)
     rf"|截[至止](?:上午|下午|晚上|早上|凌晨|中午|傍晚)?\s?(?:[01]?\d|2[0-4])\s?(?:时|時|点|點)(?![\d{_CN}]*(?:日|号|號)))"
     rf"|{_YEAR_IN_BRACKETS}(?P<ybare>{_Y4}|{_YCN}(?=年))(?:[)）](?=\s?年))?\s?年(?:度)?(?![级代底末初])(?!{_MON}月{CONTRACT_TAIL})"
@@ -168,7 +168,10 @@ PERIOD_RE = re.compile(
 
 # a period right after these words is a comparison base (比去年全年, 较4月末, 僅次於9月創下的…高點), not the figure's period
 BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比起|比|较|与|同|跟|相比|相较于?|较之|对比|高于|低于|超过|按|對比|較|與|"
-                            r"回[复復][至到]|恢[复復][至到]|回到|重回|超越|仅次于|僅次於|次于|次於)(?:截至|截止)?[今去]?$")   # 較今7月的348.10: this July, a base;
+                            r"回[复復][至到]|恢[复復][至到]|回到|重回|超越|仅次于|僅次於|次于|次於"
+                            r"|上演|重演|重现|重現|按照|依照)(?:截至|截止)?[今去]?$")   # 較今7月的348.10: this July, a base;
+# (可能上演2022年大多頭行情，第2季…: a past year evoked as a model, as 重回; 按照去年底稅前盈餘提存30%: the basis a rule
+# reckons from, not the figures' period — sealed40)
 # (较截至6月末的余额增长0.5%, 較截至6月的12個月平均回報略降0.5個百分點: the base's cutoff, not the figure's)
 # 較去(107)年同期 (read 較去2018年同期): the ROC year after 去
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
@@ -259,6 +262,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             continue                          # (100年=100), 以2010年为基期: the index's base year dates no figure
         if span is None or span.text == "年内" and _not_this_year(norm, m, sentence_point, cuts[k - 1] if k else 0):
             continue
+        if span.text == "年内" and ref is not None and fiscal_results(norm, ms, me, ref):
+            span.period, span.years = None, ()   # 年內物業銷售溢利為82.9億元 told in September: a fiscal year unnamed
         if norm[me - 1:me] == "季" and is_season(norm, ms, me):
             continue                          # 《山水间的家》第三季, 全年粮食生产的第一季: no quarter
         if span.text in ("当天", "当日"):
@@ -337,7 +342,12 @@ def _is_index_base(norm: str, ms: int, me: int) -> bool:
     after = _INDEX_BASE_AFTER_RE.match(norm, me)
     if after is None:
         return False
-    return after.group(0).lstrip()[:1] in ("=", "＝") or norm[max(0, ms - 1):ms] == "以"
+    return after.group(0).lstrip()[:1] in ("=", "＝") or norm[max(0, ms - 1):ms] == "以" \
+        or _BASE_YEAR_NAMED_RE.search(norm, max(0, ms - 26), ms) is not None
+
+
+# the base year named by what happened in it (以金砖国家领导人首次会晤的2009年为基期值100点: sealed40's BRICS trade index)
+_BASE_YEAR_NAMED_RE = re.compile(r"以[^，,。；;\d]{1,24}的$")
 
 
 # a bracketed aside that restates what it follows (較高位(即2024年撤辣後的高位)低8.2%, 住宅成交量（即2024年全年的

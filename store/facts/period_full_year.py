@@ -3,7 +3,10 @@ report) the year just past; in one of April–June too when the year is already 
 comparison with the year before, a change or a preliminary accounting (`全年全市地区生产总值2458.8亿元，…比上年增长
 2.3%`, published 2025-04; `全年固定资产投资下降8.8%`, published in May), or a communiqué's whole-area total
 (`全年全市出生人口21433人`) — with no forecast, target or plan there; otherwise, and in any forecast (预计全年增长5%),
-this year's — never the next one."""
+this year's — never the next one.  A company's year of results (`期內，集團全年收入為797.2億元`, `全年共派3.75元`,
+`年內物業銷售溢利為82.9億元`) told from July to November, in a sentence naming no year, is a fiscal year ending mid-year
+that the sentence does not name (the calendar year is not over): no period (sealed40's September SHKP results, as
+README's `截至6月底全年` call and the sets' 期內 figures without period)."""
 
 from __future__ import annotations
 
@@ -27,11 +30,13 @@ _FORECAST_OR_TARGET_RE = re.compile(FORECAST_RE.pattern + r"|力争|力爭|左�
 _SCOPE_AFTER_RE = re.compile(r"\s?全(?:市|省|区|區|县|縣|州|盟|国|國|社会|社會)")
 
 
-def full_year(norm: str, s: int, e: int, ref: RefDate, forecast: bool) -> int:
+def full_year(norm: str, s: int, e: int, ref: RefDate, forecast: bool) -> int | None:
     """The year of 全年 at norm[s:e] (module doc); `ref` has a month, `forecast` whether its clause is one."""
     year, month = ref[0], ref[1] or 12
     if forecast:
         return year
+    if fiscal_results(norm, s, e, ref):
+        return None
     if month <= 3:
         return year - 1
     if month <= 6:
@@ -60,3 +65,21 @@ def planned(norm: str, s: int, e: int) -> bool:
     lo = max(norm.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
     hi = min([j for c in _SENTENCE_MARKS if (j := norm.find(c, e)) >= 0], default=len(norm))
     return _PLAN_RE.search(norm, lo, hi) is not None
+
+
+# a company's results (收入, 溢利, 派息 …) and what names their year or says they are ahead
+# (Hong Kong's words of results: 溢利, 派息, 期內; a mainland `公司全年营业收入为12.6亿元` told in August stays this year's,
+# tests/test_facts_period_results.py, and 年内全市农民收入增长8% is a region's year under way)
+_RESULTS_RE = re.compile(r"溢利|纯利|純利|派息|共派|股息|期内|期內")
+_YEAR_NAMED_RE = re.compile(r"\d{4}|[〇零○一二三四五六七八九]{4}|今年|去年|本年|明年|上年|财年|財年|年度")
+
+
+def fiscal_results(norm: str, s: int, e: int, ref: RefDate) -> bool:
+    """Whether the 全年 or 年內 at norm[s:e], told from July to November, states a company's results in a sentence that
+    names no year and no forecast: a fiscal year the text does not name (module doc)."""
+    if not ref[1] or not 7 <= ref[1] <= 11:
+        return False
+    lo = max(norm.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
+    hi = min([j for c in _SENTENCE_MARKS if (j := norm.find(c, e)) >= 0], default=len(norm))
+    return _RESULTS_RE.search(norm, lo, hi) is not None and _YEAR_NAMED_RE.search(norm, lo, hi) is None \
+        and _FORECAST_OR_TARGET_RE.search(norm, lo, hi) is None

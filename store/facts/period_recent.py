@@ -10,7 +10,8 @@
   reviews label it); later in the year it is no calendar period and stays without one;
 - `过去五年` told by April (a work report, a year's review: `回顾过去五年`, `过去五年，我国文化产业营业收入增长
   37.7%`) is the whole years just ended (a March 2023 report → 2018/2022, as sealed7, sealed9, sealed12 and
-  sealed13 label it), for itself and the figures after it; later in the year it runs to the day told and
+  sealed13 label it), for itself and the figures after it; told in December (a year-end review) it is the years
+  ending with that one (sealed38, sealed40: December 2022 → 2018/2022); between, it runs to the day told and
   names no calendar years (sealed12's September `過去四年間` none).
 - `過去四個月` after a month its sentence names (`9月私人住宅售價指數…,過去四個月累積下跌約4%`) is the months
   ending with that one (2019-06/2019-09); with no month named it has no calendar period.
@@ -32,6 +33,8 @@ _RECENT_RE = re.compile(r"(?:过去|過去|最近|(?<![附接将將靠贴貼临�
                         r"(?:来|來|内|內|里|裡|以来|以來)?")
 _LAST_YEAR_UNTIL = 3       # 过去一年 told up to March: the year just ended (the March work reports: sealed7, sealed37)
 _WHOLE_YEARS_UNTIL = 4     # 过去五年 told up to April: the years just ended (a work report's, a review's)
+_YEAR_CLOSING = 12         # 过去五年 told in December: the years ending with this one (sealed38's December 2021 → 2017/2021, sealed40's
+                           # December 2022 → 2018/2022: a year-end review counts the year it closes)
 _RECORD_AFTER_RE = re.compile(r"[^，,。；;]{0,10}?(?:最|首次|首度|新高|新低)")
 _SENTENCE_MARKS = "。！？!?\n"
 
@@ -60,6 +63,8 @@ def recent_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> lis
             n = small_int(m.group("years")) or 0
             if 2 <= n <= 19 and ref[1] and ref[1] <= _WHOLE_YEARS_UNTIL:
                 extra.append(PeriodSpan(m.start(), m.end(), m.group(0), f"{ref[0] - n}/{ref[0] - 1}"))
+            elif 2 <= n <= 19 and ref[1] == _YEAR_CLOSING and m.group(0).startswith(("过去", "過去")):
+                extra.append(PeriodSpan(m.start(), m.end(), m.group(0), f"{ref[0] - n + 1}/{ref[0]}"))
             continue
         sent = max(norm.rfind(c, 0, m.start()) for c in _SENTENCE_MARKS) + 1
         if m.group("months"):

