@@ -12,6 +12,9 @@
   adverb cut off; the move after it the same holder's), `純利少6.94%`, `營運收入雖然多2.5%` → the indicator before
   `多`/`少`; `減少`, `擴大` stay whole words; `逆市升0.5%` → the price named before, `長榮則是收平盤來到210.5元` → 長榮,
   `觸及3057.21美元創歷史新高` → no subject (a record set, not a thing measured).
+- **Words that only say how a figure was told:** `发生营业成本` (the monthly industrial-profit release's verb) → 营业成本;
+  `估計總值`, `計及…利潤` → the noun (`估計值`, `估计数` are nouns and stay); `第四期中期股息每股派1元` → the dividend;
+  `近期`, `目前`, `近日` anywhere in a subject (`保利发展近期新增加房地产项目`) — but a plan's horizon (`近期目标`) is a name.
 """
 
 from __future__ import annotations
@@ -102,3 +105,54 @@ def test_a_word_of_the_session_gives_way_to_the_name(text: str, surface: str, su
 def test_a_record_set_after_a_figure_is_no_subject() -> None:
     text = "本週累計升逾2%,周四觸及3120.5美元創歷史新高。"
     assert _subject(text, "3120.5美元") in (None, "")
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("1-9月份,规模以上工业企业实现营业收入98.3万亿元,同比增长2.1%;发生营业成本83.9万亿元,增长2.4%。", "83.9万亿元", "营业成本"),
+    ("1-9月份,规模以上工业企业实现营业收入98.3万亿元,同比增长2.1%;发生营业成本83.9万亿元,增长2.4%。", "2.4%", "营业成本"),
+])
+def test_costs_told_with_the_verb_incurred_are_the_costs(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface, "2025-10-27") == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("央行透露,已出售二十噸儲備黃金,估計總值約七點二億美元。", "約七點二億美元", "總值"),
+    ("公司估計今年資料中心營收有望達12億美元。", "12億美元", "資料中心營收"),
+    ("計及物業租賃利潤28.4億元，集團仍錄得盈利。", "28.4億元", "物業租賃利潤"),
+])
+def test_words_of_estimate_or_inclusion_open_no_subject(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface, "2025-03-01") == subject
+
+
+def test_an_estimate_as_a_noun_is_kept() -> None:
+    assert _subject("估计数为12亿元。", "12亿元", "2025-03-01") == "估计数"
+
+
+def test_a_dividend_paid_per_share_is_the_dividend() -> None:
+    text = "公司去年多賺五成 ,純利為88億元,第四期中期股息每股派1.2元。"
+    assert _subject(text, "1.2元", "2025-03-01") == "第四期中期股息"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("公告显示,万科近期新增加房地产项目9个,分别位于东莞、杭州。", "9个", "万科新增加房地产项目"),
+    ("市場人士認為，近期10年期美債殖利率上升至4.1%。", "4.1%", "10年期美債殖利率"),
+])
+def test_adverbs_of_time_are_no_part_of_a_subject(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface, "2025-03-01") == subject
+
+
+def test_a_near_term_plan_keeps_its_name() -> None:
+    assert _subject("近期目标为5000亿元。", "5000亿元", "2025-03-01") == "近期目标"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("全省降水偏多2成。", "2成", "全省降水偏多"),
+    ("全省降水偏少3成。", "3成", "全省降水偏少"),
+])
+def test_more_or_less_than_usual_is_not_cut(text: str, surface: str, subject: str) -> None:
+    assert not (_subject(text, surface, "2025-03-01") or "").endswith("偏")
+
+
+def test_a_name_ending_in_more_before_a_rank_is_kept() -> None:
+    text = "凤凰工业园位于特多第二大港利萨斯角港。"
+    assert all(f["subject"] != "凤凰工业园位于特" for f in _facts(text, "2025-03-01"))

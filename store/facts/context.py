@@ -58,7 +58,7 @@ from .subject_levels import compared_with, level_after_change, rate_before_its_s
 from .subject_pairs import split_pair
 from .subject_rate_words import clause_owner, names_only_a_rate, rate_topic
 from .subject_contract_months import names_contract
-from .subject_undated_days import settle_empty_brackets, undated_spans
+from .subject_undated_days import settle_empty_brackets, settle_time_adverbs, undated_spans
 from .subject_final import settle_final
 from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
@@ -271,6 +271,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     if needs_restated_counts(facts):
         settle_restated_counts(text, facts)    # …突破23亿人次…。23亿人次的脚步声: the flow restated, not footsteps
     settle_empty_brackets(facts)               # 倫敦銅期貨今天（29日）…12,960美元: no （） left of the day
+    settle_time_adverbs(facts)                 # 保利发展近期新增加房地产项目13个: recently is no part of what is counted
     if needs_verb_fragments(facts):
         settle_verb_fragments(text, facts)     # 港鐵勁|賺逾168億元, 純利少6.94%, 逆市升0.5%: the holder, not the verb
     if needs_dividend_ordinals(text):

@@ -5,6 +5,11 @@ subject (`台股今天收在28233.35點` → 台股).  On a page without a date 
 period spans and stayed in the subject, which was then read as no noun at all (`台股今天` → none) or kept the
 word (`今天全體上市公司總市值`, `周一金价`).  The words are the same either way: they are found as on a page of a
 nominal date, only to be left out of subjects; the facts' periods stay unresolved (none), as before.
+
+Adverbs of time that are no period (`近期`, `目前`, `近日`: recently, at present) are no part of a subject either, dated
+or not, wherever they stand in it: `保利发展近期新增加房地产项目13个` → 保利发展新增加房地产项目, `近期10年期美債殖利率`,
+`综合指数平均值目前为…` (every label of the tuning sets leaves them out: sealed33's 美債殖利率, sealed17's 综合指数平均值);
+a plan's horizon (`近期目标`, `近期规划`) is a name and stays.
 """
 
 from __future__ import annotations
@@ -45,3 +50,16 @@ def settle_empty_brackets(facts: list[Fact]) -> None:
         subj = f.get("subject")
         if subj and ("（" in subj or "(" in subj) and _EMPTY_BRACKET_RE.search(subj):
             f["subject"] = _EMPTY_BRACKET_RE.sub("", subj).strip() or None
+
+
+_TIME_ADVERB_RE = re.compile(r"近期(?![目规規计計任工])|目前|近日")
+
+
+def settle_time_adverbs(facts: list[Fact]) -> None:
+    """Subjects without 近期, 目前, 近日 (保利发展近期新增加房地产项目 → 保利发展新增加房地产项目)."""
+    for f in facts:
+        subj = f.get("subject")
+        if subj and ("近" in subj or "目前" in subj) and _TIME_ADVERB_RE.search(subj):
+            rest = _TIME_ADVERB_RE.sub("", subj).strip()
+            if len(rest) >= 2:
+                f["subject"] = rest

