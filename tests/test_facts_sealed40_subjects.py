@@ -156,3 +156,15 @@ def test_more_or_less_than_usual_is_not_cut(text: str, surface: str, subject: st
 def test_a_name_ending_in_more_before_a_rank_is_kept() -> None:
     text = "凤凰工业园位于特多第二大港利萨斯角港。"
     assert all(f["subject"] != "凤凰工业园位于特" for f in _facts(text, "2025-03-01"))
+
+
+@pytest.mark.parametrize(("surface", "subject"), [("1,105億元", "第一產業"), ("6,920億元", "第二產業"),
+                                                  ("3.1%", "第一產業"), ("7.9%", "第二產業")])
+def test_ordinals_with_their_own_di_share_the_head(surface: str, subject: str) -> None:
+    text = "其中第一及第二產業分別增值達1,105億元和6,920億元,增幅為3.1%和7.9%。"
+    assert _subject(text, surface, "2025-03-01") == subject
+
+
+def test_later_figures_not_listed_are_not_the_ordinals() -> None:
+    text = "第一、二产业增加值分别增长3.1%和4.2%，全市GDP增长5.3%，CPI上涨2.1%。"
+    assert _subject(text, "5.3%", "2025-03-01") != "第一产业增加值"

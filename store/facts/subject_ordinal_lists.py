@@ -2,6 +2,8 @@
 `第一、二、三產業對生產總值增長的貢獻率分別為…`): each figure after 分别 is the matching item's, 第二产业增加值 and
 not `二产业增加值` (the 第 cut off) or `第一` (the noun cut off).  A base told between the noun and 分别
 (`…占GDP的比重較上年分別下降`) is no part of it.  The sets label them so (sealed7, sealed15, sealed24).
+第 may be written again (`第一及第二產業分別增值達1,327億元和7,088億元,增幅為3.9%和8.5%`, sealed40), and a second
+run of figures in the same order (the rises after the sums) is the items' too.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ from typing import Any
 Fact = dict[str, Any]
 
 _NUMERAL = "一二三四五六七八九十"
-_LIST_RE = re.compile(rf"第([{_NUMERAL}])((?:[、，,和及与與][{_NUMERAL}])+)([^\d，,。；;：:、！？!?\s]{{1,30}}?)(?=分[别別])")
+_LIST_RE = re.compile(rf"第([{_NUMERAL}])((?:[、，,和及与與]第?[{_NUMERAL}])+)([^\d，,。；;：:、！？!?\s]{{1,30}}?)(?=分[别別])")
 _BASE_TAIL_RE = re.compile(r"(?:较|較|比|同比|环比|環比|与|與)[^较較比]{0,6}$")
 _CLAUSE_ENDS = "。；;！？!?\n"
+_JOINED_RE = re.compile(r"\s*[、，,和及与與]\s*")
 
 
 def needs_ordinal_lists(text: str) -> bool:
@@ -29,7 +32,12 @@ def settle_ordinal_lists(text: str, facts: list[Fact]) -> None:
             continue
         end = min((k for k in (text.find(c, m.end()) for c in _CLAUSE_ENDS) if k >= 0), default=len(text))
         figs = [f for f in facts if m.end() <= f["start"] < end and f["kind"] not in ("date", "year")]
-        if len(figs) != len(items):
+        if not figs or len(figs) % len(items):
             continue
-        for f, item in zip(figs, items, strict=True):
-            f["subject"] = "第" + item + head
+        n = len(items)
+        if len(figs) > n and not all(_JOINED_RE.fullmatch(text, figs[k - 1]["end"], figs[k]["start"])
+                                     for k in range(len(figs)) if k % n):
+            continue           # a later run is the items' only when its figures are joined as a list (3.9%和8.5%)
+        # 第一及第二產業分別增值達1,327億元和7,088億元,增幅為3.9%和8.5%: each run of figures follows the items' order
+        for k, f in enumerate(figs):
+            f["subject"] = "第" + items[k % len(items)] + head
