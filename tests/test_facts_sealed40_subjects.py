@@ -15,6 +15,9 @@
 - **Words that only say how a figure was told:** `发生营业成本` (the monthly industrial-profit release's verb) → 营业成本;
   `估計總值`, `計及…利潤` → the noun (`估計值`, `估计数` are nouns and stay); `第四期中期股息每股派1元` → the dividend;
   `近期`, `目前`, `近日` anywhere in a subject (`保利发展近期新增加房地产项目`) — but a plan's horizon (`近期目标`) is a name.
+- **Ordinals listed before 分别 share their head whether 第 is written once or again:** `第一及第二產業分別增值達…和…,
+  增幅為…和…` → 第一產業, 第二產業 for each run of figures joined as a list; a figure after the runs
+  (`，城乡居民生活用电量同比增长12.5%`) keeps its own subject, and a growth verb before 分别 is no part of the head.
 """
 
 from __future__ import annotations
@@ -168,3 +171,19 @@ def test_ordinals_with_their_own_di_share_the_head(surface: str, subject: str) -
 def test_later_figures_not_listed_are_not_the_ordinals() -> None:
     text = "第一、二产业增加值分别增长3.1%和4.2%，全市GDP增长5.3%，CPI上涨2.1%。"
     assert _subject(text, "5.3%", "2025-03-01") != "第一产业增加值"
+
+
+@pytest.mark.parametrize(("surface", "subject"), [("1.7%", "第二产业用电量"), ("5.2%", "第三产业用电量")])
+def test_the_listed_run_before_another_figure_is_the_ordinals(surface: str, subject: str) -> None:
+    text = "第一、二、三产业用电量同比分别增长8.1%、1.7%和5.2%，城乡居民生活用电量同比增长12.5%。"
+    assert _subject(text, surface, "2025-03-01") == subject
+
+
+def test_the_figure_after_the_listed_run_keeps_its_own_subject() -> None:
+    text = "第一、二、三产业用电量同比分别增长8.1%、1.7%和5.2%，城乡居民生活用电量同比增长12.5%。"
+    assert _subject(text, "12.5%", "2025-03-01") == "城乡居民生活用电量"
+
+
+def test_a_growth_verb_before_fenbie_is_no_part_of_the_head() -> None:
+    text = "第一、第二、第三产业投资年均增长分别为12.9%、5.1%和8.3%，其中第一产业增速高于全部投资4.2个百分点。"
+    assert _subject(text, "5.1%", "2025-03-01") == "第二产业投资"
