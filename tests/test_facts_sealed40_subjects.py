@@ -14,6 +14,7 @@
   `觸及3057.21美元創歷史新高` → no subject (a record set, not a thing measured).
 - **Words that only say how a figure was told:** `发生营业成本` (the monthly industrial-profit release's verb) → 营业成本;
   `估計總值`, `計及…利潤` → the noun (`估計值`, `估计数` are nouns and stay); `第四期中期股息每股派1元` → the dividend;
+  `合共` ending a subject (`澳门赌收合共…`) is Hong Kong's "in all", not the sum's name;
   `近期`, `目前`, `近日` anywhere in a subject (`保利发展近期新增加房地产项目`) — but a plan's horizon (`近期目标`) is a name.
 - **Ordinals listed before 分别 share their head whether 第 is written once or again:** `第一及第二產業分別增值達…和…,
   增幅為…和…` → 第一產業, 第二產業 for each run of figures joined as a list; a figure after the runs
@@ -187,3 +188,12 @@ def test_the_figure_after_the_listed_run_keeps_its_own_subject() -> None:
 def test_a_growth_verb_before_fenbie_is_no_part_of_the_head() -> None:
     text = "第一、第二、第三产业投资年均增长分别为12.9%、5.1%和8.3%，其中第一产业增速高于全部投资4.2个百分点。"
     assert _subject(text, "5.1%", "2025-03-01") == "第二产业投资"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("今年首两个月澳门赌收合共412.5亿澳门元，按年增加12.1%。", "412.5亿澳门元", "澳门赌收"),
+    ("今年首两个月澳门赌收合共412.5亿澳门元，按年增加12.1%。", "12.1%", "澳门赌收"),
+    ("2023年上半年每股派息合共2.4港元。", "2.4港元", "每股派息"),
+])
+def test_in_all_is_no_part_of_a_sum_name(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface, "2025-03-01") == subject

@@ -18,7 +18,10 @@ the verb (`港鐵勁`, `年多`, `純利少`, `收入雖然多`, `年多蚀`) or
   profits) is the verb the costs are told with: the cost is the subject (`营业成本`), as `实现营业收入` is the revenue;
 - `估計` / `估计` (estimated) and `計及` / `计及` (counting in) opening a subject say how the figure was reached:
   `估計總值約九點五億美元` → 總值, `估計今年資料中心ASIC營收有望達10億美元` → 資料中心ASIC營收, `計及車站商務利潤36.6億元` →
-  車站商務利潤 (tuning: heldback's and sealed's `總值`, `財政儲備` are labelled so); `估計值`, `估计数` are nouns, kept.
+  車站商務利潤 (tuning: heldback's and sealed's `總值`, `財政儲備` are labelled so); `估計值`, `估计数` are nouns, kept;
+- `合共` (Hong Kong's "in all") ending a subject is the adverb of the sum, no part of its name (`澳门赌收合共432.6亿澳门元`
+  → 澳门赌收, as the tuning label writes it; `每股派息合共2.2港元` → 每股派息); `合计`, `总计` are nouns of their own
+  (`相关份额合计`, `收入总计` in the labels) and stay.
 """
 
 from __future__ import annotations
@@ -54,7 +57,7 @@ _MOVE_KINDS = frozenset({"percent", "points", "multiple", "money", "quantity", "
 def needs_verb_fragments(facts: list[Fact]) -> bool:
     for f in facts:
         s = f.get("subject")
-        if s and (s[-1] in "多少賺赚蝕蚀進进盤盘市勢势地" or s in _RECORD_WORDS or s[:2] in ("发生", "發生", "估計", "估计", "計及", "计及")):
+        if s and (s[-1] in "多少賺赚蝕蚀進进盤盘市勢势地" or s in _RECORD_WORDS or s[:2] in ("发生", "發生", "估計", "估计", "計及", "计及") or s.endswith("合共")):
             return True
     return False
 
@@ -99,6 +102,8 @@ def settle_verb_fragments(text: str, facts: list[Fact]) -> None:
         at = text.rfind(subj, lo, f["start"])
         if (lead := _LEAD_RE.match(subj)) is not None:
             f["subject"] = fixed[sent, subj] = subj = subj[lead.end():]
+        if subj.endswith("合共") and len(subj) >= 4:
+            f["subject"] = fixed[sent, subj] = subj = subj[:-2]
         if (cost := _INCURRED_RE.match(subj)) is not None:
             f["subject"] = fixed[sent, subj] = cost.group(1)
             continue
