@@ -197,3 +197,8 @@ def test_a_growth_verb_before_fenbie_is_no_part_of_the_head() -> None:
 ])
 def test_in_all_is_no_part_of_a_sum_name(text: str, surface: str, subject: str) -> None:
     assert _subject(text, surface, "2025-03-01") == subject
+
+
+def test_a_share_named_after_the_ordinals_keeps_its_word() -> None:
+    text = "第一产业占地区生产总值的比重上升3.12个百分点,第二、第三产业占地区生产总值的比重分别回落2.06和1.06个百分点。"
+    assert _subject(text, "1.06个百分点", "2025-03-01") == "第三产业占地区生产总值的比重"

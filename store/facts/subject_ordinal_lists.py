@@ -15,7 +15,7 @@ Fact = dict[str, Any]
 
 _NUMERAL = "一二三四五六七八九十"
 _LIST_RE = re.compile(rf"第([{_NUMERAL}])((?:[、，,和及与與]第?[{_NUMERAL}])+)([^\d，,。；;：:、！？!?\s]{{1,30}}?)(?=分[别別])")
-_BASE_TAIL_RE = re.compile(r"(?:较|較|比|同比|环比|環比|与|與)[^较較比]{0,6}$")
+_BASE_TAIL_RE = re.compile(r"(?:较|較|比(?![重例率])|同比|环比|環比|与|與)[^较較比]{0,6}$")   # (比重: a share, no base)
 _CLAUSE_ENDS = "。；;！？!?\n"
 _MOVE_TAIL_RE = re.compile(r"(?:年均|平均|同比|环比|環比)?(?:增长|增長|下降|提高|降低)$")
 _JOINED_RE = re.compile(r"\s*[、，,和及与與]\s*")
