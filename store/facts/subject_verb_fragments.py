@@ -3,7 +3,7 @@ name before the verb, or the one the sentence named before.
 
 Hong Kong's and Taiwan's results and market reports tell a move by a verb glued to its holder: `港鐵去年勁賺逾168億元,
 按年多賺64%`, `純利少6.94%`, `車務營運收入雖然多2.5%`, `客運服務仍賺34.06億元`, `按年多蝕3倍`; and a price by a word of
-the session (`逆市升0.5%`, `長榮則是收平盤來到210.5元`) or of manner (`昨再無阻力地搗破6萬元`).  The subject was cut in
+the session (`逆市升0.5%`, `長榮則是收平盤來到210.5元`) or of manner (`昨再無阻力地搗破6萬元`, `今日轻松地升穿6万元`).  The subject was cut in
 the verb (`港鐵勁`, `年多`, `純利少`, `收入雖然多`, `年多蚀`) or was the adverb itself (`逆市`, `收平盤`, `無阻力地`).
 
 - A subject ending in `多` / `少` (the move: more, less), or in `賺` / `蝕` (earned, lost) with its adverb (`勁`, `大`,
@@ -12,7 +12,9 @@ the verb (`港鐵勁`, `年多`, `純利少`, `收入雖然多`, `年多蚀`) or
   none (or only `年`, `按年`) the subject of the figure before it in the sentence (`按年多賺64%` → 港鐵's);
 - `減少`, `至少`, `較多` … are words of their own, never cut;
 - a subject that is only a word of the session (`逆市`, `逆勢`, `收平盤`, `平盤`) or of manner (`無阻力地`) gives way
-  to the name its clause opens with (`長榮則是收平盤` → 長榮), else to the subject of the figure before it;
+  to the name its clause opens with (`長榮則是收平盤` → 長榮), else to the subject of the figure before it; an
+  adverb of manner is one the word list splits before a final particle 地 (`轻松|地`, `稳步|地`), never a noun in 地
+  (`土地`, `各地`, `目的地`);
 - `創歷史` right after its figure (`觸及3057.21美元創歷史新高`) is the record set, no subject;
 - `发生` opening a cost (`…实现营业收入…;发生营业成本94.75万亿元`, the wording of every monthly release on industrial
   profits) is the verb the costs are told with: the cost is the subject (`营业成本`), as `实现营业收入` is the revenue;
@@ -28,6 +30,8 @@ from __future__ import annotations
 
 import re
 from typing import Any
+
+from .words import segment, tag_of
 
 Fact = dict[str, Any]
 
@@ -88,6 +92,14 @@ def _tail_written(text: str, lo: int, end: int, tail: str) -> int:
     return p if p >= 0 and _VERB_AFTER_RE.fullmatch(text, p + len(tail), end) else -1
 
 
+def _manner(subj: str) -> bool:
+    """An adverb of manner (輕鬆地, 稳步地): 地 ends it as the adverb's particle, not as a noun's (土地, 各地, 目的地)."""
+    if not subj.endswith("地") or len(subj) > 6:
+        return False
+    words = segment(subj)
+    return len(words) > 1 and words[-1] == "地" and tag_of("地") == "uv"
+
+
 def settle_verb_fragments(text: str, facts: list[Fact]) -> None:
     fixed: dict[tuple[int, str], str | None] = {}      # (sentence, fragment) → what it became: carried on too
     for k, f in enumerate(facts):
@@ -111,7 +123,7 @@ def settle_verb_fragments(text: str, facts: list[Fact]) -> None:
             if text.startswith(subj, f["end"]):
                 f["subject"] = None
             continue
-        if subj in _SESSION_WORDS or _MANNER_RE.match(subj):
+        if subj in _SESSION_WORDS or _MANNER_RE.match(subj) or _manner(subj):
             if at < 0:
                 continue
             opener = _CLAUSE_OPENER_RE.fullmatch(text, lo, at) if at > lo else None
