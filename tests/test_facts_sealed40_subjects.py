@@ -202,3 +202,12 @@ def test_in_all_is_no_part_of_a_sum_name(text: str, surface: str, subject: str) 
 def test_a_share_named_after_the_ordinals_keeps_its_word() -> None:
     text = "第一产业占地区生产总值的比重上升3.12个百分点,第二、第三产业占地区生产总值的比重分别回落2.06和1.06个百分点。"
     assert _subject(text, "1.06个百分点", "2025-03-01") == "第三产业占地区生产总值的比重"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("本港饰金卖出价上月底突破4万元关口，今日轻松地升穿4.5万元大关。", "4.5万元", "本港饰金卖出价"),
+    ("全省已建成无人机基地12个。", "12个", "无人机基地"),
+    ("全省旅客来源地达101个。", "101个", "全省旅客来源地"),
+])
+def test_an_adverb_of_manner_is_no_subject_a_noun_in_di_is(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject

@@ -13,8 +13,8 @@ the verb (`港鐵勁`, `年多`, `純利少`, `收入雖然多`, `年多蚀`) or
 - `減少`, `至少`, `較多` … are words of their own, never cut;
 - a subject that is only a word of the session (`逆市`, `逆勢`, `收平盤`, `平盤`) or of manner (`無阻力地`) gives way
   to the name its clause opens with (`長榮則是收平盤` → 長榮), else to the subject of the figure before it; an
-  adverb of manner is one the word list splits before a final particle 地 (`轻松|地`, `稳步|地`), never a noun in 地
-  (`土地`, `各地`, `目的地`);
+  adverb of manner is an adverb the word list tags as one, then 地 (`稳步|地`, `迅速|地`), or one of a closed list
+  (`轻松地`, `無阻力地`, `明显地`), never a noun ending in 地 (`土地`, `来源地`, `无人机基地`, `低效用地`);
 - `創歷史` right after its figure (`觸及3057.21美元創歷史新高`) is the record set, no subject;
 - `发生` opening a cost (`…实现营业收入…;发生营业成本94.75万亿元`, the wording of every monthly release on industrial
   profits) is the verb the costs are told with: the cost is the subject (`营业成本`), as `实现营业收入` is the revenue;
@@ -44,7 +44,7 @@ _EARN_AFTER_RE = re.compile(r"[賺赚蝕蚀]")
 _VERB_AFTER_RE = re.compile(r"\s*(?:賺|赚|蝕|蚀)?(?:進|进|了)?\s*(?:逾|约|約|近|超|达|達)?\s*$")
 _BARE_BASES = frozenset({"", "年", "按年", "同比", "按月", "按季"})
 _SESSION_WORDS = frozenset({"逆市", "逆勢", "逆势", "收平盤", "收平盘", "平盤", "平盘", "收平"})
-_MANNER_RE = re.compile(r"^(?:再|又|更)?(?:無|无|毫無|毫无|不)[\u4e00-\u9fff]{1,3}地$")
+_MANNER_RE = re.compile(r"^(?:昨|今)?(?:再|又|更)?(?:無阻力|无阻力|毫無懸念|毫无悬念|輕鬆|轻松|輕易|轻易|明顯|明显)地$")
 _RECORD_WORDS = frozenset({"創歷史", "创历史"})
 _CLAUSE_OPENER_RE = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:則是|则是|則|则|亦|也|仍)?$")
 # an opener that is a time word or an adverb (昨再, 今日又) names nothing
@@ -96,8 +96,8 @@ def _manner(subj: str) -> bool:
     """An adverb of manner (輕鬆地, 稳步地): 地 ends it as the adverb's particle, not as a noun's (土地, 各地, 目的地)."""
     if not subj.endswith("地") or len(subj) > 6:
         return False
-    words = segment(subj)
-    return len(words) > 1 and words[-1] == "地" and tag_of("地") == "uv"
+    words = segment(subj.lstrip("再又更"))
+    return len(words) == 2 and words[1] == "地" and tag_of(words[0]) in ("d", "ad")
 
 
 def settle_verb_fragments(text: str, facts: list[Fact]) -> None:
