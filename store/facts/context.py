@@ -58,6 +58,7 @@ from .subject_levels import compared_with, level_after_change, rate_before_its_s
 from .subject_pairs import split_pair
 from .subject_rate_words import clause_owner, names_only_a_rate, rate_topic
 from .subject_contract_months import names_contract
+from .subject_undated_days import settle_empty_brackets, settle_time_adverbs, undated_spans
 from .subject_final import settle_final
 from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
@@ -67,6 +68,8 @@ from .subject_bracket_moves import needs_bracket_moves, settle_bracket_moves
 from .subject_market_shares import needs_market_shares, settle_market_shares
 from .subject_named_topics import needs_named_topics, settle_named_topics
 from .subject_founding_ages import needs_founding_ages, settle_founding_ages
+from .subject_dividend_ordinals import needs_dividend_ordinals, settle_dividend_ordinals
+from .subject_verb_fragments import needs_verb_fragments, settle_verb_fragments
 from .subject_item_topics import needs_item_topics, settle_item_topics
 from .subject_guidance_ends import needs_guidance_ends, settle_guidance_ends
 from .subject_title_lists import needs_title_lists, settle_title_lists
@@ -143,7 +146,7 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
     spans = find_periods(norm, ref, windows, sent_cuts, text)
     # periods are never part of a subject, except 全年 inside a phrase (物流业景气指数全年均值), a
     # contract's month (伦敦三月铜报价, 2月WTI原油) and 元月, a word of Taiwan's press (上市櫃公司元月營收)
-    blank = [(sp.start, sp.end) for sp in spans
+    blank = [(sp.start, sp.end) for sp in (spans if ref else undated_spans(norm, spans, windows, sent_cuts, text))
              if not (sp.text == "全年" and sp.start and "\u4e00" <= norm[sp.start - 1] <= "\u9fff")
              and sp.text not in _KEPT_IN_SUBJECTS and not names_contract(norm, sp.start, sp.end)]
     simp = _blanked(simplified(norm), blank)
@@ -267,6 +270,12 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_routes(text, facts, marks)      # 哈尔滨至伊春的旅客列车运行时间: the route, not its far end
     if needs_restated_counts(facts):
         settle_restated_counts(text, facts)    # …突破23亿人次…。23亿人次的脚步声: the flow restated, not footsteps
+    settle_empty_brackets(facts)               # 倫敦銅期貨今天（29日）…12,960美元: no （） left of the day
+    settle_time_adverbs(facts)                 # 保利发展近期新增加房地产项目13个: recently is no part of what is counted
+    if needs_verb_fragments(facts):
+        settle_verb_fragments(text, facts)     # 港鐵勁|賺逾168億元, 純利少6.94%, 逆市升0.5%: the holder, not the verb
+    if needs_dividend_ordinals(text):
+        settle_dividend_ordinals(text, facts)  # 宣布第二次中期股息每股0.64元，增加31%: the second interim dividend
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],
