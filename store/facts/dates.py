@@ -322,7 +322,7 @@ def _period_windows(n: str) -> list[tuple[int, int]]:
 
 
 # the quarter before, written with 一 (上一季, 前一个季度): a relative word as 上季 is, no figure (no set labels it a date;
-# sealed7, sealed18 and sealed40 leave it unlabelled as a base); it still gives figures their period
+# sealed7, sealed18 and sealed40 leave it unlabelled as a base); read as before, then left unsaid (store/facts/unsaid.py)
 _QUARTER_BEFORE_WORDS = frozenset(("上一季", "上一季度", "上一个季度", "上一個季度", "上一个季", "上一個季",
                                    "前一季", "前一季度", "前一个季度", "前一個季度", "前一个季", "前一個季"))
 
@@ -351,7 +351,9 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
         if text[:1] == "Q" and (y4 := _Y4_BEFORE_Q_RE.search(b.norm, max(0, start - 5), start)):
             start, period = y4.start(), f"{y4.group(1)}{text}"      # 2025Q1: the year written on it
         if text in _QUARTER_BEFORE_WORDS:
-            continue                    # 較上一季有所下滑: the quarter before, a relative word as 上季 is (no date)
+            if period and b.add("date", start, span.end, period):   # 較上一季有所下滑: the quarter before, read for
+                b.unsaid.add((start, span.end))     # the figures beside it, not reported: a relative word as 上季 is
+            continue
         rest = text[_YEAR_LEAD_RE.match(text).end():]
         if period is None and ref is None and span.form and not _TENOR_AFTER_RE.match(b.norm, span.end):
             period = _UNDATED        # 7 月份, 1-8月, 首季, Q4, 10月底 in an article without a date: a date of no known year
