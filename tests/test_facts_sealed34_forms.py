@@ -66,8 +66,10 @@ def test_a_price_per_a_dozen_or_per_a_hundred_catties(text: str, surface: str, u
     assert f["per"] == unit.split("/", 1)[1]
 
 
-def test_a_hundred_yuan_after_every_names_no_denominator() -> None:
-    assert _one("每百元营业收入中的成本为85元。", "85元")["unit"] == "元"
+def test_a_hundred_yuan_after_every_is_the_ratios_denominator() -> None:
+    # (since sealed40, which labels the statistics' cost per 100 yuan of revenue 元/百元: the hundred stays in the
+    # denominator, as it does in 每百台斤 above; tests/test_facts_sealed40_signs_units_junk.py)
+    assert _one("每百元营业收入中的成本为85元。", "85元")["unit"] == "元/百元"
 
 
 @pytest.mark.parametrize(("text", "move", "level", "change", "unit"), [

@@ -86,7 +86,7 @@ def test_a_titles_label_does_not_leak_through_ingest() -> None:
 
 def test_a_first_break_through_is_cut_from_the_subject() -> None:
     got = facts("中国服务贸易规模首破1万亿美元")["1万亿美元"]
-    assert got["subject"] == "中国服务贸易规模" and got["qualifier"] is None   # 破 before digits: no qualifier
+    assert got["subject"] == "中国服务贸易规模" and got["qualifier"] == "破"   # 破 before digits after 首: its bound (sealed40)
     got = facts("2025年中央企业基础研究投入首破千亿元")["破千亿元"]
     assert got["subject"] == "中央企业基础研究投入" and got["qualifier"] == "破"   # before a bare magnitude: 破
     got = facts("全国铁路客运量首超40亿人次")["超40亿人次"]

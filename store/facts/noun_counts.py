@@ -172,10 +172,35 @@ _SENTENCE_START_RE = re.compile(r"[。！？!?\n]")
 
 
 def _pair_earlier(text: str, s: int) -> str | None:
-    """The pair abbreviated earlier in 两国's sentence (the last one named before it), or None."""
+    """The pair abbreviated earlier in 两国's sentence (the last one named before it), or None; else the pair named
+    later in it (全面落实两国元首重要共识，推动中白关系), or China and the side it addresses (中方愿同白方…两国: 中白)."""
     lo = max((m.end() for m in _SENTENCE_START_RE.finditer(text, 0, s)), default=0)
-    pairs = [m.group(1) for m in _PAIR_NAMED_RE.finditer(text, lo, s) if _is_pair(m.group(1))]
-    return pairs[-1] if pairs else None
+    pairs = [m.group(1) for m in _PAIR_NAMED_RE.finditer(text, lo, s) if _is_named_pair(m.group(1))]
+    if pairs:
+        return pairs[-1]
+    end = _SENTENCE_START_RE.search(text, s)
+    hi = end.start() if end else len(text)
+    later = [m.group(1) for m in _PAIR_NAMED_RE.finditer(text, s, hi) if _is_named_pair(m.group(1))]
+    if later:
+        return later[0]
+    if "中方" in text[lo:hi] and (side := _SIDE_ADDRESSED_RE.search(text, lo, hi)):
+        return "中" + side.group(1)
+    return None
+
+
+# a pair ending in 中 before the words of a bilateral story names China and the state before it, whatever its
+# character (斐中关系: Fiji; sealed40), as 中X does (中白关系: Belarus)
+_NOT_BEFORE_ZHONG = frozenset("其之当當空集心居高初适適正暗从從个個途期年月日手家城市省县縣区區网網")
+
+
+def _is_named_pair(pair: str) -> bool:
+    return _is_pair(pair) or (len(pair) == 2 and pair[1] == "中" and pair[0] not in _NOT_BEFORE_ZHONG)
+
+
+# the side China's 中方 addresses in a bilateral story (中方愿同白方共同努力, 愿同白方密切协作: sealed40): one character
+# before 方 after 同/与/和, none of the words 对方, 双方, 各方, 地方 …
+_SIDE_ADDRESSED_RE = re.compile(r"(?:同|与|與|和|跟|对|對)(?![中对對双雙各地多官军軍甲乙我他己前后後上下左右一东東西南北有无無此该該])"
+                                r"([\u4e00-\u9fff])方")
 
 
 def two_countries_named(text: str, facts: list) -> list:

