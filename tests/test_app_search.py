@@ -89,6 +89,26 @@ async def test_enter_in_search_opens_the_best_article() -> None:
         assert isinstance(app.focused, Reader)
 
 
+async def test_enter_typed_before_the_search_answers_opens_the_best_article_when_it_does() -> None:
+    """A quick typist (or a paste) presses enter while the search still runs:
+    the best match opens when the answer lands, and the reader takes the
+    keys (it had done nothing, so the next `c` was typed into the query)."""
+    import time
+
+    class SlowStore(FakeStore):
+        def search(self, *args, **kwargs):  # type: ignore[override]
+            time.sleep(0.4)
+            return super().search(*args, **kwargs)
+
+    app = FactdeskApp(SlowStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"第5段", "enter")
+        assert app.main_screen.article is None or app.main_screen.article["id"] != "a2"  # not yet answered
+        await wait_until(pilot, lambda: isinstance(app.focused, Reader), timeout=10)
+        assert app.main_screen.article["id"] == "a2"
+
+
 async def test_escape_clears_the_search_and_leaves_it() -> None:
     app = FactdeskApp(FakeStore())
     async with app.run_test(size=(120, 40)) as pilot:

@@ -86,6 +86,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self._partial = False  # whether the last search left part of the store unsearched (said in a toast)
         self._all_timer: Timer | None = None
         self._wanted_article: str | None = None  # the article asked for last (being read, or shown)
+        self._open_when_found: str | None = None  # a query whose best match enter asked for before it came back
 
     # -- layout ------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -305,6 +306,10 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
                 self.reader.action_next_hit(1)
         self.update_status()
         self.show_totals(text, parsed)
+        if self._open_when_found is not None:
+            if self._open_when_found == text and state.results and self.search_bar.has_focus_within:
+                self._open_best_result()
+            self._open_when_found = None
         if not state.complete:
             # The first page is on screen; every match follows once typing pauses.
             self._all_timer = self.set_timer(ALL_RESULTS_AFTER, partial(self.fetch_all_results, text, parsed))
@@ -331,6 +336,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             self.update_status()
 
     def _search_failed(self, text: str, message: str) -> None:
+        self._open_when_found = None
         if self.search_state.fail(text, message):
             self.article_list.show_results([], 0, message)
             self._clear_article("No search results: see the message on the left.")
@@ -346,11 +352,20 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     @on(SearchBar.OpenBest)
     def _open_best(self) -> None:
-        if self.search_state.results:
-            best = self.search_state.results[0]["article_id"]
-            self.article_list.select_id(best)
-            self.open_article(best)
-            self.reader.focus()
+        state = self.search_state
+        if state.results:
+            self._open_best_result()
+        elif state.active and state.parsed is None and not state.error:
+            # Enter typed before the search came back (a quick typist, a
+            # paste): open its best match when it does, not nothing.
+            self._open_when_found = state.text
+
+    def _open_best_result(self) -> None:
+        self._open_when_found = None
+        best = self.search_state.results[0]["article_id"]
+        self.article_list.select_id(best)
+        self.open_article(best)
+        self.reader.focus()
 
     @on(SearchBar.Leave)
     def _leave_search(self) -> None:
