@@ -224,7 +224,10 @@ def title_entity(title: str | None, publication: str | None = None) -> str | Non
 # foreign institution or a world market.  Broad on purpose: a figure it
 # wrongly keeps placeless is as it was; one wrongly made national is not.
 _OTHER_PLACE = re.compile(
-    "|".join(sorted((re.escape(p) for p in PLACE_NAMES if p not in NATIONAL), key=len, reverse=True))
+    # (longest first, ties by name: a set's order changes between runs, and a
+    # pattern written differently each run is compiled anew and rewrites the
+    # pattern cache on every command)
+    "|".join(sorted((re.escape(p) for p in PLACE_NAMES if p not in NATIONAL), key=lambda p: (-len(p), p)))
     + r"|全市|全省|全区|全县|全州|本市|本省|我市|我省|我区|我县|该市|该省|该县|该区|当地|各地|各省|多地|其中"
     + r"|[\u4e00-\u9fff](?:省|县|州|自治区|特区)(?![长委份])|(?<![农城乡])[\u4e00-\u9fff](?:镇|村)(?![民])"
     + r"|美联储|央行|美元指数|美股|欧股|外资|海外|境外|国际")
