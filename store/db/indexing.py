@@ -489,14 +489,8 @@ class IndexKeeper:
                 try:
                     index.update(list(self._docs(new)), sorted(hidden), token, self._store.next_article_number())
                 except OSError as err:
-                    from store.search.index import SearchIndex
-
                     index.close()
-                    SearchIndex.sweep(self.directory)  # what the failed update wrote must not fill the disk
-                    reason = os_reason(err, self.directory.parent)
-                    note_behind(self._store.dir, reason)
-                    raise IndexUnbuilt(f"{self._store.path}: cannot update the search index ({reason}); "
-                                       f"the articles are saved and unaffected", reason) from None
+                    raise self._unbuilt(err, "update") from None
                 except BaseException:
                     from store.search.index import SearchIndex
 
@@ -506,6 +500,17 @@ class IndexKeeper:
             self.index, self._token, self._view, self._partial = index, token, None, None
             clear_behind(self._store.dir)
             return index
+
+    def _unbuilt(self, err: OSError, doing: str) -> IndexUnbuilt:
+        """What a failed index write (a full disk) leaves: its files swept, so
+        they do not fill the disk, and the cause noted for readers."""
+        from store.search.index import SearchIndex
+
+        SearchIndex.sweep(self.directory)
+        reason = os_reason(err, self.directory.parent)
+        note_behind(self._store.dir, reason)
+        return IndexUnbuilt(f"{self._store.path}: cannot {doing} the search index ({reason}); "
+                            f"the articles are saved and unaffected", reason)
 
     def rebuild(self) -> SearchIndex:
         """Rebuild from the articles, under the write lock so that no commit
@@ -539,11 +544,7 @@ class IndexKeeper:
                 index = SearchIndex.rebuild(self.directory, self._docs(None), self._store.token,
                                             self._store.next_article_number(), counted_vocab)
         except OSError as err:  # a full disk: the articles are safe, only the index is missing
-            SearchIndex.sweep(self.directory)  # what the failed build wrote must not fill the disk
-            reason = os_reason(err, self.directory.parent)
-            note_behind(self._store.dir, reason)
-            raise IndexUnbuilt(f"{self._store.path}: cannot build the search index ({reason}); "
-                               f"the articles are saved and unaffected", reason) from None
+            raise self._unbuilt(err, "build") from None
         except BaseException:
             SearchIndex.sweep(self.directory)
             raise
