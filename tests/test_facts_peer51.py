@@ -52,3 +52,44 @@ def test_an_roc_year_in_chinese_numerals_is_its_gregorian_year() -> None:
 
 def test_a_decade_of_roc_years_is_no_figure() -> None:
     assert extract("民國六十年代的台灣") == [] and extract("民國60年代的台灣") == []   # not 1960/1969
+
+
+# --- spans of years and days -------------------------------------------------------------------------------
+
+def test_a_span_of_years_written_with_spaces_is_one_span() -> None:
+    for text, surface, lo, hi in [("2009 年 到 2010 年，小麦产量翻了一番", "2009 年 到 2010 年", 2009, 2010),
+                                  ("2016 年至 2018 年平均增长3%", "2016 年至 2018 年", 2016, 2018)]:
+        f = _one(text, surface)
+        assert (f["kind"], f["value"], f["value_high"]) == ("year", lo, hi), text
+
+
+def test_the_years_between_two_named_are_one_span() -> None:
+    for text in ("在2007年与2009年之间", "2007年与2009年间，出口翻番"):
+        f = _one(text, "2007年与2009年")
+        assert (f["value"], f["value_high"], f["period"]) == (2007, 2009, "2007/2009"), text
+    assert [f["period"] for f in extract("2019年和2020年的增速")] == ["2019", "2020"]   # no 间: two years
+
+
+def test_two_iso_days_joined_by_a_dash_are_one_span() -> None:
+    for text, surface, period in [("活动时间2018/1/10-2018/7/10", "2018/1/10-2018/7/10", "2018-01-10/2018-07-10"),
+                                  ("活动时间：2024.3.1—2024.3.31", "2024.3.1—2024.3.31", "2024-03-01/2024-03-31"),
+                                  ("2019-08-01至2019-08-31", "2019-08-01至2019-08-31", "2019-08-01/2019-08-31")]:
+        assert _one(text, surface)["period"] == period, text
+
+
+# --- two-digit years ---------------------------------------------------------------------------------------
+
+def test_a_two_digit_year_with_a_leading_zero_may_be_spaced_from_nian() -> None:
+    f = _one("他07 年以前就毕业了", "07 年", date="2017-03-22")
+    assert (f["kind"], f["value"]) == ("year", 2007)
+
+
+def test_a_span_of_days_after_a_two_digit_year_keeps_that_year() -> None:
+    for text, surface, period in [("18年10月1日到19年2月3日", "18年10月1日到19年2月3日", "2018-10-01/2019-02-03"),   # never 1919
+                                  ("08年10月31日至11月2日", "08年10月31日至11月2日", "2008-10-31/2008-11-02"),   # never the article's
+                                  ("08年10月1日至3日举行", "08年10月1日至3日", "2008-10-01/2008-10-03"),
+                                  ("08年12月30日至1月2日", "08年12月30日至1月2日", "2008-12-30/2009-01-02")]:
+        f = _one(text, surface, date="2017-03-22")
+        assert (f["kind"], f["period"]) == ("date", period), text
+    # no span word between them: two dates, each read as before
+    assert [f["period"] for f in extract("08年10月31日，19年3月", date="2017-03-22")] == ["2008-10-31", "1919-03"]
