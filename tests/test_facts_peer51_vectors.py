@@ -24,11 +24,18 @@ VECTORS = PEER / "zh_peer51_vectors.jsonl"
 NEGATIVES = PEER / "zh_peer51_negatives.jsonl"
 SKIPPED = PEER / "zh_peer51_skipped.jsonl"
 
-# Floors: just below what the extractor reached when they were set (see tests/peer/README.md for before → after).
-FLOORS = {"value": 0.0, "unit": 0.0, "kind": 0.0, "qualifier": 0.0}
-FILE_FLOORS: dict[str, float] = {}
-# negatives still read, each a known miss named here (a new one fails the test)
-KNOWN_NEGATIVES_READ: set[tuple[str, str]] = set()
+# Floors: just below what the extractor reached when they were set (2026-12-07: value 94.2 % of 329 rows, unit and kind
+# 100 %; on main before this harvest's classes, value 88.4 %). What is still missed is listed by
+# `python -c "from tests.test_facts_peer51_vectors import score; print(score()[2])"`: a day written with 号 alone (12号),
+# 本月十日, digit-by-digit three-digit years (三六七年), ISO dates before 1900, a two-digit year before a Chinese month
+# (15年一月十日), year spans without 年 (从2016到2018), spaced numerals (近 三 年), 一年后.
+FLOORS = {"value": 0.93, "unit": 0.99, "kind": 0.99, "qualifier": 0.99}
+FILE_FLOORS = {"DurationParser.json": 0.99, "DurationExtractor.json": 0.99, "DateExtractor.json": 0.74,
+               "DateParser.json": 0.74, "DatePeriodExtractor.json": 0.92, "DatePeriodParser.json": 0.89,
+               "date.txt": 0.99, "number.txt": 0.99, "normalizer_enable_standalone_number_disable_0_to_9.txt": 0.99}
+# negatives still read, each a known miss named here (a new one fails the test): 疑是银河落九天 (the poem's ninth
+# heaven) is read as nine days — no rule of ours tells a poem's 九天 from 九天后
+KNOWN_NEGATIVES_READ = {("二点五平方电线,五,五十五,疑是银河落九天,十二块五", "九天")}
 
 
 def score() -> tuple[dict[str, float], dict[str, float], list[tuple[str, str, list[str]]]]:
@@ -52,7 +59,9 @@ def test_vectors_are_well_formed_and_attributed() -> None:
     rows = load_rows(VECTORS)
     assert len(rows) >= 300 and len({r["source"] for r in rows}) >= 8
     for r in rows + load_rows(NEGATIVES) + load_rows(SKIPPED):
-        assert r["source"].split(":")[1] in readme and r["license"] in readme and len(r["commit"]) == 40, r
+        project, path = r["source"].split(":")
+        assert project in readme and path.rsplit("/", 1)[-1] in readme and r["license"] in readme, r
+        assert len(r["commit"]) == 40 and r["commit"][:8] in readme, r
         assert r["peer_expected"], r
     for r in rows:
         assert r["sentence"][r["start"]:r["start"] + len(r["surface"])] == r["surface"], r
@@ -67,7 +76,8 @@ def test_fields_reach_their_floors() -> None:
 
 def test_every_file_reaches_its_floor() -> None:
     _, files, misses = score()
-    low = {k: round(v, 3) for k, v in files.items() if v < FILE_FLOORS.get(k, 0.0)}
+    assert set(files) == set(FILE_FLOORS)
+    low = {k: round(v, 3) for k, v in files.items() if v < FILE_FLOORS[k]}
     assert not low, f"below floor: {low}; misses {misses}"
 
 
