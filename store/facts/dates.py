@@ -35,6 +35,9 @@ _DATE_RE = re.compile(
     rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP_DAY}[日号]"
 )
 _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
+# two of them joined as a span (2018/1/10-2018/7/10, 2024.3.1—2024.3.31): one span of days (Recognizers-Text's DatePeriodParser)
+_ISO_RANGE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}})\2(\d{{1,2}})"
+                           rf"\s*(?:——|-|—|–|~|～|〜|至|到)\s*((?:19|20)\d{{2}})\2(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
 _YEAR_MONTH_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年(\d{{1,2}}|[一二三四五六七八九十]{{1,3}})月(?!份?[-—~至到\d])")
 _MD = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 _RANGE_DASH = r"\s*(?:——|-|—|–|―|~|～|〜|至|到)\s*"   # (—— : the Chinese dash typed as two em dashes)
@@ -53,7 +56,10 @@ _DAY_NOT_AFTER = ("近", "连续", "每", "约", "超", "逾", "多", "数", "�
                   "达", "第", "持续", "长达", "不到", "不足", "提前", "推迟", "延长", "缩短", "后", "内",
                   "连跌", "连涨", "连升", "连降", "连挫", "连增", "共计", "共計", "合计", "合計")   # (共計7日: the traditional 計 is kept)
 _FUTURE_RE = re.compile(r"将|定于|预计|计划|拟|即将|下周|下月")
-_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}年?\s*(?:——|-|—|–|―|~|～|〜|至|到)\s*({_YEAR}) ?年")   # (2016 年)
+_YEAR_RANGE_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年)?\s*(?:——|-|—|–|―|~|～|〜|至|到)\s*({_YEAR}) ?年")   # (2016 年; 2009 年 到 2010 年)
+# the years between two named: 在2007年与2009年之间, 2007年与2009年间 (one span, as 2007年至2009年: Recognizers-Text's
+# DatePeriodParser; the 间 is left outside, as 年间 of a span of ROC years is)
+_YEARS_BETWEEN_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM} ?年\s*(?:与|和|與|及)\s*({_YEAR}) ?年(?=之?[间間])")
 # 2016 年 (a space before 年, as Taiwan and Hong Kong releases set it); 2026和2027年: the first year shares 年
 _YEAR_RE = re.compile(rf"({_YEAR_LIT}){_NOT_AFTER_NUM}(?: ?年(?![级代])|(?=[和、及与]{_YEAR_LIT}年))")
 # a year written without 年 before a name (2024世界机器人博览会, 2026“乐知山海”, “2024·全国文化企业30强”),
@@ -286,6 +292,10 @@ def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:
     year_labels(b)
     if "年" not in n and "月" not in n and "-" not in n and "/" not in n and "." not in n:
         return
+    for m in _ISO_RANGE_RE.finditer(n) if "-" in n or "/" in n or "." in n else ():
+        lo, hi = iso(int(m.group(1)), int(m.group(3)), int(m.group(4))), iso(int(m.group(5)), int(m.group(6)), int(m.group(7)))
+        if lo and hi and lo < hi:
+            b.add("date", m.start(), m.end(), lo, value_high=hi, unit="日")
     for m in _ISO_DATE_RE.finditer(n) if "-" in n or "/" in n or "." in n else ():   # its separator
         if day := iso(int(m.group(1)), int(m.group(3)), int(m.group(4))):
             b.add("date", m.start(), m.end(), day)
@@ -304,6 +314,10 @@ def dates(b: Builder, year: int | None, ref: Ref | None = None) -> None:
         y, mo = _int(m.group(1)), _int(m.group(2))
         if y and mo and (month := iso(y, mo)):
             b.add("date", m.start(), m.end(), month)
+    for m in _YEARS_BETWEEN_RE.finditer(n) if has_year and ("间" in n or "間" in n) else ():
+        y1, y2 = _int(m.group(1)), _int(m.group(2))
+        if y1 and y2 and y1 < y2:
+            b.add("year", m.start(), m.end(), y1, value_high=y2, unit="年")
     for m in _YEAR_RANGE_RE.finditer(n) if has_year else ():
         y1, y2 = _int(m.group(1)), _int(m.group(2))
         if y1 and y2 and y1 < y2:

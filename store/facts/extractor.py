@@ -59,6 +59,7 @@ from .named_spans import named_spans
 from .level_after_moves import settle_levels_after_moves
 from .lone_number import lone_number
 from .lunar_dates import lunar_dates
+from .written_years import written_years
 from .magnitude_counts import magnitude_counts
 from .result_marks import result_marks
 from .market_tallies import market_tallies, tally_subjects
@@ -167,6 +168,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
             slash_dates(b, ref)                # 於9/21新股開始交易: a day, never a share of 42.9 %
         short_year_quarters(b, ref)            # 截止09年2Q: a quarter, no span of 9 years
         zero_years(b)                          # 相当于○五年的: 2005, no span of 5 years
+        written_years(b)                       # 两千零五年八月五号, 1357年6月10日: a day, no span of 2005 years
         short_years(b, ref)                    # 08年10月31日: a day of 2008, no span of 8 years
         fund_lots(b)                           # 元大台灣505萬6688張: the lots after the fund's 50 (name_numerals)
         decades(b)                             # 上世纪70年代: 1970/1979, no span of 70 years

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import cn_digits
+from .numbers import cn_digits, cn_int
 
 ROC_OFFSET = 1911
 
@@ -29,7 +29,9 @@ _TRADITIONAL_ONLY = frozenset("經濟與為國會這們來時發過對應當實�
 _TRADITIONAL_NEEDED = 3
 _BARE_CUE_RE = re.compile(r"1[0-3]\d\s?年")
 _TRADITIONAL_RE = re.compile("[" + "".join(sorted(_TRADITIONAL_ONLY)) + "]")
-_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{2,3})(?=\s*年|\s*(?:及|和|與|与|、|至|到|[~～〜\-—－])\s*\d{2,3}\s*年)|(?<=[今去明本前][(（])(1[0-3]\d)(?=[)）]年)")   # 今(101)年, 本(113)年
+# (the year also in Chinese numerals, 民国三年 = 1914, 民國元年 = 1912: Recognizers-Text's DatePeriodParser; a decade of
+# them, 民國六十年代, is rewritten as 民國60年代 is, and read as no figure)
+_NAMED_RE = re.compile(r"(?:民國|民国)\s*(\d{1,3}|元|[一二三四五六七八九十][〇零一二三四五六七八九十百]{0,4})(?=\s*年|\s*(?:及|和|與|与|、|至|到|[~～〜\-—－])\s*\d{2,3}\s*年)|(?<=[今去明本前][(（])(1[0-3]\d)(?=[)）]年)")   # 今(101)年, 本(113)年
 # a bare ROC year (100 … 139 = 2011 … 2050) before 年, not inside a longer number
 _BARE_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])(1[0-3]\d)(?=\s*年)")
 # the first of a list or range of them whose last alone writes 年 (`105及107年度`, `105至107年`, `112、113年`)
@@ -98,13 +100,18 @@ def _first_of_lists(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
+def _roc_number(s: str) -> int | None:
+    """The ROC year written after 民國: digits, 元 (the first year) or a Chinese numeral (三, 三十八, 一百零五)."""
+    return int(s) if s.isdigit() else 1 if s == "元" else cn_int(s)
+
+
 def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, Gregorian year) for each ROC year in `text` (the digits, with 民國)."""
     named = "民國" in text or "民国" in text or ")年" in text or "）年" in text
     if not named and (not _bare_candidate(text) or not _traditional(text)):
         return []                               # the usual case: no ROC year can be written
-    out = [(m.start(), m.end(), str(int(m.group(m.lastindex)) + ROC_OFFSET))
-           for m in _NAMED_RE.finditer(text)] if named else []
+    out = [(m.start(), m.end(), str(y + ROC_OFFSET))
+           for m in _NAMED_RE.finditer(text) if (y := _roc_number(m.group(m.lastindex)))] if named else []
     if not _traditional(text):
         return out
     named = {e for _, e, _ in out}

@@ -25,7 +25,8 @@ from .numbers import cn_digits, cn_int
 # (not after a digit, a point, a dash or a slash, nor a digit and 至: 2019-20年, 19/20年度, 2019至20年 are
 # ranges and fiscal years read elsewhere; 80年代 is a decade)
 # (nor after a word that makes a span of years: 近10年10月份, 过去10年, 连续10年, 第10年)
-_SHORT_YEAR_RE = re.compile(r"(?<![\d.\-/~～—近前后後去续續这這那满滿超逾约約达達第每多余餘])(?<!\d[至到])(\d{2})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?"
+# (a space may stand before 年 as Taiwan and Hong Kong releases set it: 07 年 — Recognizers-Text's DatePeriodParser)
+_SHORT_YEAR_RE = re.compile(r"(?<![\d.\-/~～—近前后後去续續这這那满滿超逾约約达達第每多余餘])(?<!\d[至到])(\d{2}) ?年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?"
                             r"(?![\d代度])")
 
 
@@ -41,7 +42,7 @@ _CN_SHORT_YEAR_RE = re.compile(rf"(?<![{_CN_YEAR_DIGITS}十百千万萬\d])([{_C
 
 # what a two-digit year read above needs: a month after its 年 (年10月), or a leading zero (09年) — a literal's
 # scan, where the year's pattern tries every digit of the text (most texts hold neither)
-_READ_YEAR_CUE_RE = re.compile(r"年\d|0\d年")
+_READ_YEAR_CUE_RE = re.compile(r"年\d|0\d ?年")
 
 
 # a year of the era: 公元2934年, 纪元2013年 are years (a span of 2934 years was a wrong figure); 公元前202年 is a
@@ -66,7 +67,27 @@ def short_years(b: Builder, ref: tuple[int, int, int] | None) -> None:
     _cn_years(b, n, ref)
 
 
+# between the two days of a span: 18年10月1日到19年2月3日; and a span's second day written without its year
+# (08年10月31日至11月2日, 08年10月1日至3日: of the first day's year, never the article's)
+_SPAN_GAP = r"\s*(?:——|-|—|–|―|~|～|〜|至|到)\s*"
+_SPAN_GAP_RE = re.compile(_SPAN_GAP)
+_SPAN_TAIL_RE = re.compile(_SPAN_GAP + r"(?:(1[0-2]|0?[1-9])月)?([12]\d|3[01]|0?[1-9])[日号]")
+
+
+def _add_day(b: Builder, n: str, last: tuple[int, int, int, str]) -> None:
+    """The day read last, alone or as the first of a span whose second day writes no year."""
+    s, e, year, day = last
+    if t := _SPAN_TAIL_RE.match(n, e):
+        mo = int(t.group(1)) if t.group(1) else int(day[5:7])
+        y2 = year + 1 if mo < int(day[5:7]) else year      # 08年12月30日至1月2日: into the next year
+        if (hi := iso(y2, mo, int(t.group(2)))) and day < hi:
+            b.add("date", s, t.end(), day, value_high=hi, unit="日")
+            return
+    b.add("date", s, e, day)
+
+
 def _digit_years(b: Builder, n: str, ref: tuple[int, int, int] | None) -> None:
+    last: tuple[int, int, int, str] | None = None      # (start, end, year, day) of the day read last, not yet added
     for m in _SHORT_YEAR_RE.finditer(n):
         yy = m.group(1)
         if not m.group(2) and yy[0] != "0":
@@ -75,8 +96,23 @@ def _digit_years(b: Builder, n: str, ref: tuple[int, int, int] | None) -> None:
         if not m.group(2):
             b.add("year", m.start(), m.end(), year, unit="年")
             continue
-        if day := iso(year, int(m.group(2)), int(m.group(3)) if m.group(3) else None):
+        d = int(m.group(3)) if m.group(3) else None
+        if last and d and _SPAN_GAP_RE.fullmatch(n, last[1], m.start()):
+            if year < last[2]:
+                year += 100                # 18年…到19年… told in 2017: 2019, the span's later end, not 1919
+            if (day := iso(year, int(m.group(2)), d)) and last[3] < day:
+                b.add("date", last[0], m.end(), last[3], value_high=day, unit="日")
+                last = None
+                continue
+        if last:
+            _add_day(b, n, last)
+            last = None
+        if (day := iso(year, int(m.group(2)), d)) and d:
+            last = (m.start(), m.end(), year, day)     # a day: perhaps a span's first
+        elif day:
             b.add("date", m.start(), m.end(), day)
+    if last:
+        _add_day(b, n, last)
 
 
 def _cn_years(b: Builder, n: str, ref: tuple[int, int, int] | None) -> None:

@@ -1,0 +1,91 @@
+"""Peer vectors, third harvest (tests/peer/zh_peer51_*.jsonl): Recognizers-Text's Chinese date, date-period and
+duration specs (DateExtractor, DateParser, DatePeriodExtractor, DatePeriodParser, DurationExtractor, DurationParser:
+files the earlier harvests never read) and WeTextProcessing's ITN dates, numbers and normaliser sentences
+(tests/peer/README.md, "Third harvest", says which and how they were converted).
+
+Scored as tests/test_facts_peer_zh_vectors.py scores the second harvest (its `field_misses`): the value on a fact
+overlapping the expected span (a calendar row's value is our period text: 2016-01-10/2016-01-12, 1990/1999, 2017Q1),
+then unit, kind and qualifier on that fact where the row states them; per-file floors, so that a gain in one file
+cannot hide a loss in another. Negatives: numerals the peer says are no figure (九天 of a poem, 十三五, 2101只) must
+not be read as one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from store.facts import extract
+from tests.peer_helpers import load_rows, negatives_read
+from tests.test_facts_peer_zh_vectors import field_misses
+
+PEER = Path(__file__).resolve().parent / "peer"
+VECTORS = PEER / "zh_peer51_vectors.jsonl"
+NEGATIVES = PEER / "zh_peer51_negatives.jsonl"
+SKIPPED = PEER / "zh_peer51_skipped.jsonl"
+
+# Floors: just below what the extractor reached when they were set (2026-12-07: value 94.2 % of 329 rows, unit and kind
+# 100 %; on main before this harvest's classes, value 88.4 %). What is still missed is listed by
+# `python -c "from tests.test_facts_peer51_vectors import score; print(score()[2])"`: a day written with 号 alone (12号),
+# 本月十日, digit-by-digit three-digit years (三六七年), ISO dates before 1900, a two-digit year before a Chinese month
+# (15年一月十日), year spans without 年 (从2016到2018), spaced numerals (近 三 年), 一年后.
+FLOORS = {"value": 0.93, "unit": 0.99, "kind": 0.99, "qualifier": 0.99}
+FILE_FLOORS = {"DurationParser.json": 0.99, "DurationExtractor.json": 0.99, "DateExtractor.json": 0.74,
+               "DateParser.json": 0.74, "DatePeriodExtractor.json": 0.92, "DatePeriodParser.json": 0.89,
+               "date.txt": 0.99, "number.txt": 0.99, "normalizer_enable_standalone_number_disable_0_to_9.txt": 0.99}
+# negatives still read, each a known miss named here (a new one fails the test): 疑是银河落九天 (the poem's ninth
+# heaven) is read as nine days — no rule of ours tells a poem's 九天 from 九天后
+KNOWN_NEGATIVES_READ = {("二点五平方电线,五,五十五,疑是银河落九天,十二块五", "九天")}
+
+
+def score() -> tuple[dict[str, float], dict[str, float], list[tuple[str, str, list[str]]]]:
+    tried, passed, n, ok, misses = Counter(), Counter(), Counter(), Counter(), []
+    for r in load_rows(VECTORS):
+        bad = field_misses(r)
+        key = r["source"].rsplit("/", 1)[-1]
+        n[key] += 1
+        ok[key] += not bad
+        for k in ["value"] + [k for k in ("unit", "kind", "qualifier") if r[k] is not None]:
+            if k == "value" or "value" not in bad:
+                tried[k] += 1
+                passed[k] += k not in bad
+        if bad:
+            misses.append((r["sentence"][:40], r["surface"], bad))
+    return {k: passed[k] / tried[k] for k in tried}, {k: ok[k] / n[k] for k in n}, misses
+
+
+def test_vectors_are_well_formed_and_attributed() -> None:
+    readme = (PEER / "README.md").read_text(encoding="utf-8")
+    rows = load_rows(VECTORS)
+    assert len(rows) >= 300 and len({r["source"] for r in rows}) >= 8
+    for r in rows + load_rows(NEGATIVES) + load_rows(SKIPPED):
+        project, path = r["source"].split(":")
+        assert project in readme and path.rsplit("/", 1)[-1] in readme and r["license"] in readme, r
+        assert len(r["commit"]) == 40 and r["commit"][:8] in readme, r
+        assert r["peer_expected"], r
+    for r in rows:
+        assert r["sentence"][r["start"]:r["start"] + len(r["surface"])] == r["surface"], r
+        assert r["kind"] in (None, "date", "duration", "money", "percent", "quantity", "count"), r
+
+
+def test_fields_reach_their_floors() -> None:
+    fields, _, misses = score()
+    low = {k: round(v, 3) for k, v in fields.items() if v < FLOORS[k]}
+    assert not low, f"below floor: {low}; misses {misses}"
+
+
+def test_every_file_reaches_its_floor() -> None:
+    _, files, misses = score()
+    assert set(files) == set(FILE_FLOORS)
+    low = {k: round(v, 3) for k, v in files.items() if v < FILE_FLOORS[k]}
+    assert not low, f"below floor: {low}; misses {misses}"
+
+
+def test_offsets_hold_on_the_peer_sentences() -> None:
+    for r in load_rows(VECTORS) + load_rows(NEGATIVES):
+        for f in extract(r["sentence"], **(r.get("base") or {})):
+            assert r["sentence"][f["start"]:f["end"]] == f["surface"]
+
+
+def test_peer_negatives_are_not_read_as_figures() -> None:
+    assert set(negatives_read(load_rows(NEGATIVES))) <= KNOWN_NEGATIVES_READ
