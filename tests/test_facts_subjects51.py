@@ -101,3 +101,15 @@ def test_a_name_cut_inside_its_marks_is_read_to_the_closing_mark():
 
 def test_a_title_after_a_verb_is_its_object_and_is_not_read_into_the_subject():
     assert "工作方案》" not in (_subjects("十八部委联合印发《基本公共服务标准体系建设工程工作方案》。")["十八部"] or "")
+
+
+def test_a_price_moving_from_its_denominator_after_a_starting_day_is_the_price():
+    s = _subjects("這周蛋價每台斤漲3元，下週一（9日）起零售價由每台斤52元漲至55元，產地價由每台斤36元漲至39元。")
+    assert s["52元"] == "零售價"
+    assert s["36元"] == "產地價"
+    assert s["39元"] == "產地價"
+
+
+def test_a_results_tally_labelled_after_its_counts_keeps_each_label():
+    s = _subjects("今年已有512家公司預告業績，其中210家預增，96家略增，41家略減。")
+    assert (s["96家"], s["41家"]) == ("略增", "略減")

@@ -20,8 +20,8 @@
   (`化學品年增率`), the item read after the joiner before it (`是`, `為`, `與`, `以`, `、`).
 
 Two smaller ones of the same read: a degree adverb and a move alone (`仍較2024年同期2萬9403輛微增0.2%`: `微增`) name
-nothing, so the base and the change are the indicator the sentence's figure of their kind before them measures (a results tally's label right before its count,
-`略增53家`, is the category counted and stays); a
+nothing, so the base and the change are the indicator the sentence's figure of their kind before them measures (a results tally's label next to its count,
+`略增53家`, `82家略增`, is the category counted and stays); a
 currency code alone in the bracket restating a sum in another currency (`新臺幣43,602億元(USD$135.8B)`: `USD`) is
 the sum's own subject; a name cut inside its marks (`五集大型纪录片《大国`, `三萬個「簡`) is read to its closing mark
 (`大型纪录片《大国建造》`, `「簡約公屋」`) when it closes within the clause.
@@ -43,7 +43,9 @@ _CLAUSE_END = "。！？!?\n，,；;：:"
 # --- a price's denominator ---------------------------------------------------------------------------------------
 _PER_TAIL_RE = re.compile(r"每(?:公噸|公吨|噸|吨|桶|盎司|英兩|英两|度電|度电|坪|平方米|平方公尺|平米|股|公斤|台斤|百台斤|斤"
                           r"|千克|克|公升|升|加侖|加仑|立方米|千瓦時|千瓦时|張|张|口|頭|头)$")
-_JOINER_TAIL_RE = re.compile(r"(?:在|爲|為|为|是|報|报|達|达|至|約|约|的|：|:|\s)+$")
+_JOINER_TAIL_RE = re.compile(r"(?:在|爲|為|为|是|報|报|達|达|至|由|從|从|約|约|的|：|:|\s)+$")
+# a time the clause opens with, closed by 起 (`昨天（17日）起批發價由每台斤43元`): the price starts after it
+_TIME_START_RE = re.compile(r"^.{0,12}?(?:日|天|月|週|周)[)）]?起")
 _MOVE_TAIL_RE = re.compile(r"(?:小跌|小漲|小涨|微跌|微漲|微涨|上漲|上涨|下跌|持平|回升|回落|續跌|续跌|續漲|续涨|大跌|大漲|大涨"
                            r"|跌|漲|涨|升|降)$")
 _ADVERB_TAIL_RE = re.compile(r"(?:往往|通常|一般|大多|多半|普遍|均|皆|都|則|则|亦|也|仍|已|再)$")
@@ -59,7 +61,7 @@ def _price_named_before(text: str, at: int) -> str | None:
         head = _JOINER_TAIL_RE.sub("", head)
         head = _MOVE_TAIL_RE.sub("", head)
         head = _ADVERB_TAIL_RE.sub("", head)
-    head = _LEAD_RE.sub("", head.strip())
+    head = _LEAD_RE.sub("", _TIME_START_RE.sub("", head.strip()))
     if len(head) < 2 or len(head) > 16 or not _HAN_RE.search(head) or head[-1] in "，,、和與与及或":
         return None
     return head
@@ -183,13 +185,20 @@ _CODE_RE = re.compile(r"^(?:USD|US|HKD|HK|NTD|NT|TWD|RMB|CNY|EUR|JPY|GBP|MOP)$")
 _CODE_BRACKET_RE = re.compile(r"^\s*[(（]\s*(?:USD|US|HKD|HK|NTD|NT|TWD|RMB|CNY|EUR|JPY|GBP|MOP)\s*\$?\s*$")
 
 
+def _moved_base(text: str, f: Fact, move: str) -> bool:
+    """A count is a base moved from when the move right after it is followed by the move's own figure
+    (`2萬9403輛微增0.2%`); a results tally's label (`82家略增，43家略減`, `略增53家`) is the category counted."""
+    rest = text[f["end"]:f["end"] + len(move) + 2].lstrip()
+    return rest.startswith(move) and len(rest) > len(move) and (rest[len(move)].isdigit() or rest[len(move)] in "一二三四五六七八九十兩两零")
+
+
 def _settle_moves_and_codes(text: str, facts: list[Fact]) -> None:
     from .subject_empty_words import carried_subject
     for k, f in enumerate(facts):
         subj = f.get("subject")
         if not subj or f["kind"] in ("date", "year", "duration"):
             continue
-        if _MOVE_ONLY_RE.match(subj) and not (f["kind"] == "count" and text.endswith(subj, 0, f["start"])):
+        if _MOVE_ONLY_RE.match(subj) and (f["kind"] != "count" or _moved_base(text, f, subj)):
             f["subject"] = carried_subject(text, f, facts[:k])   # 仍較同期2萬9403輛微增0.2%: the count's, not 微增
         elif _CODE_RE.match(subj) and k > 0:
             prev = facts[k - 1]
