@@ -348,10 +348,19 @@ _STANDARD_NAME = re.compile(
     rf"({'|'.join(_BY_FULL_NAME)})?\(?({'|'.join(_ABBREVIATED)})?\)?({PERIOD_ON_PERIOD})?")
 
 
+# The core index's definition written before it (扣除食品和能源价格的核心CPI,
+# 剔除波动较大的食品和能源价格的核心CPI): the core CPI as the bureau defines it,
+# one series with 核心CPI.  Another definition (去除生鲜食品后的核心CPI, Japan's)
+# is another index and keeps its words.
+_CORE_DEFINED = re.compile(r"^(?:扣除|剔除|去除|除去|不含)了?(?:波动较大的)?食品和能源(?:价格)?(?:后|之后)?的(?=核心)")
+
+
 def standard_name(name: str) -> str:
     """居民消费价格指数(CPI) for 居民消费价格指数, 居民消费价格指数CPI and CPI;
-    any other name as it is (核心CPI, CPI涨幅, 制造业采购经理指数 are other
-    indicators, or other names for them)."""
+    核心CPI for the core CPI named with its definition; any other name as
+    it is (CPI涨幅, 制造业采购经理指数 are other indicators, or other names
+    for them)."""
+    name = _CORE_DEFINED.sub("", name)
     m = _STANDARD_NAME.fullmatch(name)
     if m is None or not (m.group(1) or m.group(2)):
         return name
