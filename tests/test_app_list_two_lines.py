@@ -107,3 +107,23 @@ async def test_a_narrow_list_ordered_by_facts_shows_each_articles_count() -> Non
         first, second = lst.render_line(1).text.rstrip(), lst.render_line(3).text.rstrip()
         assert first.endswith(" 39") and second.endswith(" 38"), (first, second)
         assert lst.border_subtitle.endswith("· date · facts")
+
+
+async def test_a_headline_s_first_line_never_ends_inside_a_figure() -> None:
+    """At 80×24 (the bulk store, search CPI) `2月份居民消费价格同比上涨0.7%`
+    was drawn `…同比上涨0` then `.7%` on the next line: the first line read
+    as a rise of 0.  The line ends before the figure instead, which goes
+    whole to the second line."""
+    app = ListApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        lst = pilot.app.query_one(ArticleList)
+        width = lst.scrollable_content_region.width
+        lead = "居民消费价格同比上涨"  # 20 cells, then the figure straddles the line's end
+        title = "全" * ((width - 22) // 2) + ("2" if width % 2 else "") + lead + "10.75% 环比上涨1%"
+        lst.show_catalog([{"id": "a", "title": title, "date": "2024-03-09", "publication": "央视网", "n_facts": 4}])
+        lst.focus()
+        await pilot.pause()
+        assert lst.lines_per_row == 2
+        first, second = lst.render_line(0).text.strip(), lst.render_line(1).text.strip()
+        assert first.endswith("上涨"), (first, second)
+        assert second.startswith("10.75%"), second

@@ -390,3 +390,22 @@ async def test_a_latin_word_that_found_nothing_is_not_told_to_try_pinyin() -> No
         assert "No articles match “zhuzhuqq”" in message
         assert "changshou" not in message and "Try the pinyin" not in message
         assert "in Chinese" in message and "kind:money" in message
+
+
+async def test_n_and_N_step_the_reader_s_hits_from_the_facts_too() -> None:
+    """The tmux walk (app51): with the facts pane focused after a search, n
+    and N did nothing — the help listed them for the reader alone, and the
+    README's table as stepping "the search hits in the article"."""
+    app = FactdeskApp(FakeStore())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_query(pilot, "产量")
+        reader = app.query_one(Reader)
+        app.query_one(FactsTable).focus()
+        await pilot.pause()
+        first = reader.hit_index
+        await pilot.press("n")
+        assert reader.hit_index == (first + 1) % 3
+        await pilot.press("N")
+        assert reader.hit_index == first
+        assert isinstance(app.focused, FactsTable)

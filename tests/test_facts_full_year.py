@@ -52,3 +52,25 @@ def test_a_forecast_full_year_is_this_year_never_the_next(text, surface, date, w
 ])
 def test_other_full_years_keep_their_reading(text, surface, date, want) -> None:
     assert _period(text, surface, date) == want
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the party's statistics, published each 30 June (bulk: 2024's and 2025's both read as the year of publication,
+    # so that two years' figures stood as one measurement in factdesk conflicts)
+    ("中央组织部最新党内统计数据显示，截至2024年底，中国共产党党员总数为10027.1万名。"
+     "党员总量平稳增长。全年发展党员213.1万名，其中生产、工作一线的112.0万名。", "213.1万名"),
+    ("截至2025年底，我国发明专利有效量达631.8万件。工作平台全年为企业挽回损失27.5亿元。", "27.5亿元"),
+])
+def test_a_full_year_after_a_count_to_the_year_end_just_past_is_that_year(text, surface) -> None:
+    """A count as of the year end just past (截至2024年底), stated before a bare 全年 in an article of April–June:
+    the article reports that year, and its 全年 is it."""
+    date = "2026-05-07" if "2025年底" in text else "2025-06-30"
+    assert _period(text, surface, date) == str(int(date[:4]) - 1)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("截至2024年底，全市共有企业3.2万家。2025年以来，全年新增企业预计超过5000家。", "超过5000家"),  # a later year named
+    ("截至2023年底，全市共有企业3.2万家。全年新增企业1200家。", "1200家"),                       # not the year just past
+])
+def test_a_full_year_after_another_year_is_not_moved(text, surface) -> None:
+    assert _period(text, surface, "2025-06-30") == "2025"

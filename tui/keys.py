@@ -131,6 +131,10 @@ KEYS: tuple[Key, ...] = (
     Key("facts.filter_back", "F", "cycle_kind(-1)", "Kind back", "The kind filter, cycling backwards", show=False),
     Key("facts.detail", "i", "detail", "Detail", "Every field of the fact, its sentence and citation"),
     Key("facts.exact", "x", "toggle_exact", "Exact values", "Exact values in full instead of 95.3万-style ones"),
+    # n N step the reader's hits from the facts too: a search lands there, and n did nothing
+    Key("facts.next_hit", "n", "next_hit(1)", "Next hit", "Next search hit in the reader (or next fact)", show=False),
+    Key("facts.prev_hit", "N", "next_hit(-1)", "Prev hit", "Previous search hit in the reader (or previous fact)",
+        show=False),
     Key("facts.down", "j", "cursor_down", "Down", "Next fact", show=False),
     Key("facts.up", "k", "cursor_up", "Up", "Previous fact", show=False),
     Key("facts.top", "g,home", "scroll_top", "Top", "First fact", show=False),

@@ -39,6 +39,8 @@ def full_year(norm: str, s: int, e: int, ref: RefDate, forecast: bool) -> int | 
         return None
     if month <= 3:
         return year - 1
+    if month <= 6 and _counted_to_last_year_end(norm, s, year):
+        return year - 1
     if month <= 6:
         lo = max(norm.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
         hi = min([j for c in _SENTENCE_MARKS if (j := norm.find(c, e)) >= 0], default=len(norm))
@@ -83,3 +85,21 @@ def fiscal_results(norm: str, s: int, e: int, ref: RefDate) -> bool:
     hi = min([j for c in _SENTENCE_MARKS if (j := norm.find(c, e)) >= 0], default=len(norm))
     return _RESULTS_RE.search(norm, lo, hi) is not None and _YEAR_NAMED_RE.search(norm, lo, hi) is None \
         and _FORECAST_OR_TARGET_RE.search(norm, lo, hi) is None
+
+
+# a count as of the year end just past, stated before 全年 (`截至2024年底，党员总数为…` then `全年发展党员213.1万名`,
+# published 2025-06-30): the article reports that year, and its 全年 is it
+_YEAR_END_RE = re.compile(r"(?:截至|截止|截止到|到)(\d{4})年(?:底|末|12月31日)")
+_YEAR_RE = re.compile(r"(\d{4})年")
+_YEAR_END_REACH = 400   # characters before 全年 searched: the paragraph before it, as a rule
+
+
+def _counted_to_last_year_end(norm: str, s: int, year: int) -> bool:
+    """Whether the text before 全年 (at `s`) counted to the end of the year before `year`, naming no other year
+    after that."""
+    lo = max(0, s - _YEAR_END_REACH)
+    ends = list(_YEAR_END_RE.finditer(norm, lo, s))
+    if not ends or int(ends[-1].group(1)) != year - 1:
+        return False
+    return all(int(y.group(1)) == year - 1 for y in _YEAR_RE.finditer(norm, ends[-1].start(), s))
+

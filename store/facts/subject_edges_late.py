@@ -1,7 +1,8 @@
 """A last look at each subject's two ends, after every other subject rule has run.
 
 Words that only frame the phrase are left out: an enumerator opening a results item
-(`(三)經營支出` → 經營支出), a clock time opening a price line (`15:00倫敦鋁報價`), 随着 opening a
+(`(三)經營支出` → 經營支出), an item or copy number before a dot opening a list's line or a headline
+(`1.CPI`, `4·CPI` → CPI; a date's digits after the dot stay: `3·15晚会`), a clock time opening a price line (`15:00倫敦鋁報價`), 随着 opening a
 clause (`随着小浪底水库水位回蓄`), the list head and reporting verb of a daily bulletin
 (`和新疆生产建设兵团报告新增新冠肺炎确诊病例` → 新增新冠肺炎确诊病例), a time word or adverb
 closing it (`村民目前`, `运输时间由此前`), a dangling 每 (`世卫组织每` → 世卫组织), the half of
@@ -20,7 +21,8 @@ from .words import lone_clause_word
 
 Fact = dict[str, Any]
 
-_HEAD = (r"[（(]?[一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）]|\d{1,2}[:：]\d{2}|随着|隨着|隨著"
+_HEAD = (r"[（(]?[一二三四五六七八九十]{1,3}[)）]|[（(]\d{1,2}[)）]|\d{1,2}[:：]\d{2}|\d{1,3}[.．·・](?:(?![\d０-９])|(?=\d{4}年))"
+         r"|随着|隨着|隨著"
          r"|(?:[^，,和及]{0,12}[)）])?(?:和|及|以及)[^，,]{2,24}?(?:报告|報告)(?!期)(?=[^，,]{2})")
 _TAIL = r"(?:[由从從与與]?此前|昨晚|今晚|今天|昨天|目前|日前|近日|当天|當天|仍|(?:平均|大约|至少|一般|还有)?每)"
 # the cheap gate: characters a frame can open a subject with, words it can close one with

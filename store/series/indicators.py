@@ -26,8 +26,11 @@ _NOT_INDICATORS = frozenset({"date", "year"})
 
 _PERIOD_LEAD = re.compile(
     r"^(?:截至|截止|至)?(?:\d{4}年(?:度|底|末)?|今年|去年|上年|全年|上半年|下半年|前三季度|前[一二三四五六七八九十\d]+个?月"
-    r"|第?[一二三四1-4]季度|\d{1,2}(?:-\d{1,2})?月(?:份|末|底)?|当年|同期|年内|年末|年底)+"
+    r"|第?[一二三四1-4]季度|\d{1,2}(?:[-—–~至到]\d{1,2})?月(?:份|末|底)?|当年|同期|年内|年末|年底)+"
 )
+# An item or copy number before a dot (1.CPI, 4·CPI: a list's line, an archive's
+# copy of a headline) names nothing, nor before a year (2·2024年…); a date's digits after the dot stay (3·15晚会).
+_NUMBER_LEAD = re.compile(r"^\d{1,3}[.·・](?:(?!\d)|(?=\d{4}年))")
 _LOCAL_LEAD = re.compile(r"^(?:全市|全省|全区|全县|本市|我市|我省|我区|该市|该省|各地|其中|累计|共计|合计)+")
 _TRAILING = re.compile(r"(?:同比|环比|分别|总计|合计|共计|累计|[的为达是约共均已将了及和与等在])+$")
 _EDGE_MARKS = " \t\"'“”‘’「」『』《》〈〉()（）[]【】,，、。:：;；·-—"
@@ -58,6 +61,7 @@ def clean_subject(subject: str) -> str:
     spaces, no surrounding quotes, no leading period words (the period is
     its own field) and no trailing particles."""
     text = _trimmed(_QUOTES.sub("", re.sub(r"\s+", "", unicodedata.normalize("NFKC", subject))))
+    text = _trimmed(_NUMBER_LEAD.sub("", text))
     for _ in range(3):  # period and local words can alternate: 2024年全市…
         shorter = _LOCAL_LEAD.sub("", _PERIOD_LEAD.sub("", text))
         if shorter == text or not shorter:
@@ -86,6 +90,8 @@ def _place_prefix(text: str) -> tuple[str, int] | None:
     for size in range(min(9, len(text) - 1), 1, -1):
         name = text[:size]
         if name in PLACE_NAMES:
+            if name in NATIONAL:  # 我国区域外贸…: no 区 of 我国
+                return name, size
             length = size
             for suffix in SUFFIXES:
                 if text.startswith(suffix, size):
@@ -169,11 +175,41 @@ class NationalHeadline(str):
 
     headline: str
     whole: bool
+    part: str | None  # the part of the country a whole headline narrows to (全国铁路…, 我国轻工业…)
 
-    def __new__(cls, headline: str, whole: bool) -> "NationalHeadline":
+    def __new__(cls, headline: str, whole: bool, part: str | None = None) -> "NationalHeadline":
         made = super().__new__(cls, NATIONAL_ENTITY)
-        made.headline, made.whole = normalize(headline), whole
+        made.headline, made.whole, made.part = normalize(headline), whole, part
         return made
+
+
+# A part of the country a headline names right after it (and its period
+# words): an industry or kind of firm (全国铁路…, 我国轻工业…, 我国中小企业…,
+# 我国数字产业…), a region (我国中西部地区…, 我国县域…) or a harvest (我国夏粮…).
+# Its figures are the part's: a bare 固定资产投资 or 利润总额 under it is no
+# figure of the country's whole economy (全国铁路完成固定资产投资1248亿元 stood
+# against the country's 10.0万亿元 as one measurement).
+_PART = re.compile(
+    r"^(?:(?:规模以上|规上)?[\u4e00-\u9fff]{0,7}?(?:(?<!就)业|地区|区域|县域)"
+    r"|铁路|民航|邮政|海洋|交通运输|夏粮|秋粮|早稻|能源|电力|农村|乡村|中西部|东部|西部|中部|东北)")
+
+
+# The economy's broad branches and its firms at large are the country's
+# (我国工业经济…: its 太阳能电池产量 is the country's); two topics joined
+# (我国科技创新和产业创新…, …与…) are no one part,
+_WHOLE_ECONOMY = frozenset({"工业", "农业", "商业", "产业", "行业", "企业", "营业"})
+# nor is a verb's phrase (我国加快布局绿色产业…)
+_NO_PART = re.compile(r"[和与]|^(?:加快|加速|加力|推进|推动|持续|全面|深入|大力|着力|积极|不断|稳步|实现|完成|建设|发展|培育|布局|将|在|已|正)")
+
+
+def _part(headline: str, place_length: int) -> str | None:
+    """The part of the country ``headline`` (cleaned) narrows to after its
+    national word, if any."""
+    rest = _PERIOD_LEAD.sub("", headline[place_length:])
+    m = _PART.match(rest)
+    if m is None or m.group(0) in _WHOLE_ECONOMY or _NO_PART.search(m.group(0)):
+        return None
+    return m.group(0)
 
 
 def _national_outlet(publication: str | None) -> bool:
@@ -207,7 +243,7 @@ def title_entity(title: str | None, publication: str | None = None) -> str | Non
             return None
         company = _company(cleaned)
         if place is not None and not (company and len(company.group(1)) > place[1]):
-            return NationalHeadline(headline, whole=True)
+            return NationalHeadline(headline, whole=True, part=_part(cleaned, place[1]))
         if place is None and _national_outlet(publication):
             return NationalHeadline(headline, whole=False)
         return None
@@ -229,22 +265,26 @@ _OTHER_PLACE = re.compile(
     # pattern cache on every command)
     "|".join(sorted((re.escape(p) for p in PLACE_NAMES if p not in NATIONAL), key=lambda p: (-len(p), p)))
     + r"|全市|全省|全区|全县|全州|本市|本省|我市|我省|我区|我县|该市|该省|该县|该区|当地|各地|各省|多地|其中"
-    + r"|[\u4e00-\u9fff](?:省|县|州|自治区|特区)(?![长委份])|(?<![农城乡])[\u4e00-\u9fff](?:镇|村)(?![民])"
+    + r"|[\u4e00-\u9fff](?:省|县|州|自治区|特区)(?![长委份])|[\u4e00-\u9fff](?<![农城乡])(?:镇|村)(?![民])"
     + r"|美联储|央行|美元指数|美股|欧股|外资|海外|境外|国际")
 
 
-def _national(fact: Fact, name: str, place: NationalHeadline) -> bool:
-    """Whether a placeless figure under a national headline is the country's."""
+def _national(fact: Fact, name: str, place: NationalHeadline) -> str | None:
+    """Whose a placeless figure under a national headline is: the
+    country's (全国), the part of it a whole headline narrows to (铁路 for
+    a bare 固定资产投资 under 全国铁路…, and for 中老铁路发送旅客; 全国 for
+    轻工业营业收入, whose name starts with its part), or no one's said (None)."""
     if _OTHER_PLACE.search(fact.get("clause") or ""):
-        return False
+        return None
     if place.whole:
-        return True
+        return place.part if place.part is not None and not name.startswith(place.part) else NATIONAL_ENTITY
     base = name.removesuffix(PERIOD_ON_PERIOD)
     m = _STANDARD_NAME.fullmatch(base)
     # 居民消费价格指数(CPI): either word, or the name without its 指数 (居民消费价格同比上涨0.7%)
     words = (m.group(1), m.group(1).removesuffix("指数"), m.group(2)) if m is not None and m.group(1) and m.group(2) \
         else (base,)
-    return any(_states(place.headline, normalize(word)) for word in words if len(word) >= 3)
+    return NATIONAL_ENTITY if any(_states(place.headline, normalize(word)) for word in words if len(word) >= 3) \
+        else None
 
 
 # What a headline says after an indicator it states: its change or its figure
@@ -308,10 +348,19 @@ _STANDARD_NAME = re.compile(
     rf"({'|'.join(_BY_FULL_NAME)})?\(?({'|'.join(_ABBREVIATED)})?\)?({PERIOD_ON_PERIOD})?")
 
 
+# The core index's definition written before it (扣除食品和能源价格的核心CPI,
+# 剔除波动较大的食品和能源价格的核心CPI): the core CPI as the bureau defines it,
+# one series with 核心CPI.  Another definition (去除生鲜食品后的核心CPI, Japan's)
+# is another index and keeps its words.
+_CORE_DEFINED = re.compile(r"^(?:扣除|剔除|去除|除去|不含)了?(?:波动较大的)?食品和能源(?:价格)?(?:后|之后)?的(?=核心)")
+
+
 def standard_name(name: str) -> str:
     """居民消费价格指数(CPI) for 居民消费价格指数, 居民消费价格指数CPI and CPI;
-    any other name as it is (核心CPI, CPI涨幅, 制造业采购经理指数 are other
-    indicators, or other names for them)."""
+    核心CPI for the core CPI named with its definition; any other name as
+    it is (CPI涨幅, 制造业采购经理指数 are other indicators, or other names
+    for them)."""
+    name = _CORE_DEFINED.sub("", name)
     m = _STANDARD_NAME.fullmatch(name)
     if m is None or not (m.group(1) or m.group(2)):
         return name
@@ -346,9 +395,11 @@ def indicator_of(fact: Fact, default_entity: str | None = None) -> Indicator | N
     if measure == "change" and _period_on_period(fact) and not name.endswith(PERIOD_ON_PERIOD):
         name += PERIOD_ON_PERIOD
     # a market's price (伦敦布伦特原油期货价格) is the market's under any headline; a
-    # national article's figure whose clause names another place is not the country's
-    from_title = entity is None and default_entity is not None and not name.startswith(MARKET_CITIES) \
-        and not (isinstance(default_entity, NationalHeadline) and not _national(fact, name, default_entity))
-    # (a plain str: the workers marshal indicators, which takes no subclass of one)
-    return Indicator(name, entity or (str(default_entity) if from_title else None), unit_family(kind, fact.get("unit")),
-                     measure, from_title)
+    # national article's figure whose clause names another place is not the country's,
+    # and one under a headline narrowing the country to a part (全国铁路…) is the part's
+    if entity is None and default_entity is not None and not name.startswith(MARKET_CITIES):
+        # (a plain str: the workers marshal indicators, which takes no subclass of one)
+        entity = _national(fact, name, default_entity) if isinstance(default_entity, NationalHeadline) \
+            else str(default_entity)
+        return Indicator(name, entity, unit_family(kind, fact.get("unit")), measure, entity is not None)
+    return Indicator(name, entity, unit_family(kind, fact.get("unit")), measure, False)

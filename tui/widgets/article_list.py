@@ -304,6 +304,7 @@ class ArticleList(ScrollView, can_focus=True):
             if used + cell_len(ch) > width:
                 break
             head, used = head + ch, used + cell_len(ch)
+        head = _unsplit_number(title, head)
         if part == 0:
             return Text(head, style=style, no_wrap=True, end="")
         date = entry.get("date") or ""
@@ -365,3 +366,22 @@ def _hits(entry: dict[str, Any]) -> str:
     """A result's hit count; blank when the query counts none (article
     fields alone, date:2025-11: every row read "0" beside a found article)."""
     return str(entry.get("hits") or "")
+
+
+# What a figure is written with: a headline's first line never ends inside
+# one (同比上涨0 | .7% read as a rise of 0).
+_FIGURE_CHARS = frozenset("0123456789.,%．，％０１２３４５６７８９")
+
+
+def _unsplit_number(title: str, head: str) -> str:
+    """``head`` (the first line of ``title``) ending before a number that
+    would be cut between the two lines, when that leaves at least half of
+    the line; else as it is."""
+    cut = len(head)
+    if cut >= len(title) or head[-1:] not in _FIGURE_CHARS or title[cut] not in _FIGURE_CHARS:
+        return head
+    start = cut
+    while start > 0 and title[start - 1] in _FIGURE_CHARS:
+        start -= 1
+    return head[:start] if start * 2 >= cut else head
+

@@ -345,6 +345,13 @@ class FactsTable(DataTable):
         if fact is not None:
             self.post_message(self.JumpToFact(fact))
 
+    def action_next_hit(self, step: int) -> None:
+        """n / N: the reader's next or previous search hit (its next fact
+        without a search), as the reader's own n and N."""
+        reader = getattr(self.screen, "reader", None)
+        if reader is not None:
+            reader.action_next_hit(step)
+
     def action_detail(self) -> None:
         fact = self.current_fact
         if fact is not None:
