@@ -30,9 +30,11 @@ _NOT_AFTER_NUM = r"(?<![\d.].{4})"      # after a year: the character before it 
 _SP_MON = r"(?:(?<=\d) )?月(?: (?=\d))?"
 _SP_DAY = r"(?:(?<=\d) )?"
 _CLOCK = r"(?:[零〇\d一二三四五六七八九十]{1,3}[时時点])"      # 从10月1日零时至10月8日24时: the days
+# (a day may write its tens 廿 and 卅, as Taiwan's press does: 延會到八月卅一日, 十月廿九日 — cov51; read without them
+# the date was the month alone)
 _DATE_RE = re.compile(
     rf"(?=[\d一二三四五六七八九十〇零])(?<![\d.])(?:({_YEAR})年)?(\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP_MON}"
-    rf"(\d{{1,2}}|[一二三四五六七八九十]{{1,3}}){_SP_DAY}[日号]"
+    rf"(\d{{1,2}}|[一二三四五六七八九十廿卅]{{1,3}}){_SP_DAY}[日号]"
 )
 _ISO_DATE_RE = re.compile(rf"((?:19|20)\d{{2}}){_NOT_AFTER_NUM}([-/.])(\d{{1,2}})\2(\d{{1,2}})(?![\d.])")
 # two of them joined as a span (2018/1/10-2018/7/10, 2024.3.1—2024.3.31): one span of days (Recognizers-Text's DatePeriodParser)
@@ -113,7 +115,7 @@ _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年"
 _NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交貨|交割|合约|合約|期|预测|预计|发布|公布|报告|修正)|月[^，。；]{0,12}(?:期货|期貨|合约|合約)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 _ROC_LEAD_RE = re.compile(r"民[國国]|(?:9\d|1[01]\d)\s?年")
-_PERIOD_CUE_RE = re.compile(r"月(?! ?\d{1,2} ?[日号]|[一二三四五六七八九十]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)|(?<![A-Za-z])Q[1-4](?![\dA-Za-z])")
+_PERIOD_CUE_RE = re.compile(r"月(?! ?\d{1,2} ?[日号]|[一二三四五六七八九十廿卅]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)|(?<![A-Za-z])Q[1-4](?![\dA-Za-z])")
 
 # a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
 _MONTH_REACH = 8

@@ -66,13 +66,13 @@ _MON = rf"(?:1[0-2]|0?[1-9]|十[一二]|[{_CN}])"
 _NEXT_MONTH_PAIR = "|".join([f"{a}(?=、\\s?{a + 1}月)" for a in range(1, 12)]
                             + [f"{c}(?=、\\s?{d}月)" for c, d in zip("一二三四五六七八九十", ["二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"])]
                             + ["十一(?=、\\s?十二月)"])
-_DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[{_CN}])"
+_DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[{_CN}])"   # (廿九, 卅一: cov51)
 # after a month: a day (3月15日), a contract month (3月交货), a forecast's date (4月预测的); 3月日均 and
 # 9月日平均 (Taiwan's money statistics: 9月日平均貨幣總計數) are the month's
 # (a contract month, 4月期铜合约, 5月布伦特原油期货, 12月份交货: store/facts/period_contracts.py)
 # (a place named with numerals after the month is no day: 6月四川居民消费价格)
 _PLACES = "|".join(p for p in NUMERAL_PLACES if p[0] in _CN)
-_CN_DAY = f"[{_CN}]"
+_CN_DAY = f"[{_CN}廿卅]"      # (八月卅一日: a day, 卅 the tens of Taiwan's press — cov51)
 # (一 and a measure word after the month open a count: 去年9月一箱高麗菜還能賣到…, 3月一个月内)
 _NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均|平均)|号|(?!{_PLACES}|一[箱个批家件项张台辆份位名场起斤]){_CN_DAY}|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)

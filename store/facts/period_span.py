@@ -47,6 +47,9 @@ def small_int(s: str | None) -> int | None:
         return None
     if s.isdigit():
         return int(s)
+    if s[0] in "廿卅":                  # 廿九, 卅一: the tens as Taiwan's press writes them (cov51)
+        return (20 if s[0] == "廿" else 30) + (_CN_DIGIT.get(s[1:], -99) if s[1:] else 0) \
+            if len(s) <= 2 and (len(s) == 1 or s[1:] in _CN_DIGIT) else None
     if "十" in s:
         tens, _, units = s.partition("十")
         return _CN_DIGIT.get(tens, 1 if not tens else 0) * 10 + _CN_DIGIT.get(units, 0)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .bracketed_calendar import bracketed_calendar_edits
-from .cn_digit_numbers import cn_digit_edits
+from .cn_digit_numbers import COUNT_DIGITS_CUE_RE, cn_digit_edits
 from .cn_index_points import cn_index_point_edits
 from .cn_point_words import cn_point_edits
 from .column_labels import CUES as _LABEL_CUES, column_label_edits
@@ -100,8 +100,8 @@ _CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季
 
 def rewrite(text: str) -> Rewritten | None:
     """The text with every form above rewritten, or None when it holds none (the usual case)."""
-    if not any(c in text for c in _CUES):
-        return None
+    if not any(c in text for c in _CUES) and not COUNT_DIGITS_CUE_RE.search(text):
+        return None                         # (一六六四個學系組: a count printed digit by digit holds none of the cues)
     edits: list[Edit] = []
     for finder in _FINDERS:
         for ed in finder(text):

@@ -105,13 +105,37 @@ def _roc_number(s: str) -> int | None:
     return int(s) if s.isdigit() else 1 if s == "元" else cn_int(s)
 
 
+# … named in Chinese numerals in brackets right after a relative year (`去年(九十七年)最低錄取分數`, `去(一○八)年`:
+# cov51 — read without this, 97 年 was a duration of 97 years; 民國九十七年 is read above)
+_NAMED_CN_RE = re.compile(r"(?:[(（](?<=[今去明本前]年[(（])|[(（](?<=[今去明本前][(（]))"
+                          r"([一二三四五六七八九十百零〇○]{2,5})(?=\s*年|[)）]年)")
+
+
+def _named_cn(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _NAMED_CN_RE.finditer(text):
+        num = m.group(1)
+        value = cn_digits(num.replace("○", "〇")) if not any(c in num for c in "十百") else _places(num)
+        if value and 1 <= value <= 140:
+            out.append((m.start(1), m.end(), str(value + ROC_OFFSET)))
+    return out
+
+
+def _places(num: str) -> int | None:
+    from .numbers import cn_int
+    return cn_int(num.replace("○", "零").replace("〇", "零"))
+
+
 def roc_year_edits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, Gregorian year) for each ROC year in `text` (the digits, with 民國)."""
-    named = "民國" in text or "民国" in text or ")年" in text or "）年" in text
+    named = "民國" in text or "民国" in text or ")年" in text or "）年" in text or "年(" in text or "年（" in text
     if not named and (not _bare_candidate(text) or not _traditional(text)):
         return []                               # the usual case: no ROC year can be written
     out = [(m.start(), m.end(), str(y + ROC_OFFSET))
            for m in _NAMED_RE.finditer(text) if (y := _roc_number(m.group(m.lastindex)))] if named else []
+    if named:
+        taken = [(s, e) for s, e, _ in out]
+        out += [x for x in _named_cn(text) if not any(s < x[1] and x[0] < e for s, e in taken)]
     if not _traditional(text):
         return out
     named = {e for _, e, _ in out}

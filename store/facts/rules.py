@@ -125,6 +125,9 @@ COUNT_UNITS = [
     "标准货櫃单位", "个标准货櫃", "标准货櫃", "个标准櫃", "标准櫃",
     # parts of a whole: 八部分30条政策举措, 由助推器和飞船两部分组成 (not 8 部 of 分: the longer unit wins)
     "部分",
+    # hospital beds counted bare (每萬人病床數計105.3床，年減0.2床; 醫學中心達到1500床以上: cov51, none read before;
+    # Arabic only, see ARABIC_ONLY_UNITS: 同床, 一床被子 are words)
+    "床",
 ]
 # points of an index written 个点 (日均指数提升25.4个点): index, unit as written
 INDEX_UNITS = ["个点"]
@@ -252,7 +255,8 @@ ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "�
                      "晚",             # 一晚, 两晚上: words or articles; 3.1晚 is a stay
                      "伙",             # 两伙人, 一伙: gangs; 3115伙 are flats
                      "伏",             # 三伏天, 危机四伏: a season and an idiom; 220伏 is a voltage
-                     "L", "cc", "ms"}
+                     "L", "cc", "ms",
+                     "床"}             # 105.3床 are beds; 同床, 起床 are words
 # (大类 is counted in either script: 3大类劳动密集型产品, CPI的八大类商品, 10大类52项 — a count of
 # categories, while a bare 三大/五大 naming a group is a trap)
 # a class named by a magnitude and a unit after 个: 10个亿吨级大油田 (ten fields of the 亿吨 class; 两个亿 is spoken)

@@ -34,6 +34,11 @@ TRAP_WORDS = [
     "七一讲话", "第一个百年", "第二个百年", "第一个一百年", "第二个一百年",
     # Taiwan results' three margins (毛利率、營益率、淨利率) all up or down: 達到三率三升佳績 (sealed40's trap), no 3 升
     "三率三升", "三率三降", "三率齐升", "三率齊升", "三率同升", "三率齐降", "三率齊降",
+    # doctrines named by their count (cov51): 和平共处五项原则 (53 bulk facts of 5 项, every one the doctrine's name),
+    # 坚持四项基本原则 — names, as 一个中国, 两个确立 and 两个毫不动摇 are traps (sealed40, sealed6, sealed16); a set of
+    # documents counted (中日四个政治文件: sealed20 labels its 四个 a count) stays a count
+    "五项原则", "五項原則", "四项基本原则", "四項基本原則",
+    "五项原則", "四项基本原則",   # (the forms normalize leaves of the traditional ones: 項 → 项, 則 kept)
     "第二个十年", "第三个十年",   # (a partnership's second decade as a slogan: 伙伴关系第二个十年开局良好, as 第二个百年)
     "三中全会", "四中全会", "五中全会", "二中全会", "一中全会", "六中全会", "七中全会",
     # sports named by their count of disciplines (biathlon, triathlon, modern pentathlon, aquathlon, Nordic combined):
@@ -186,6 +191,19 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
                    r"(?=(?:国际|國際|国際|进口|進口|澳洲|巴西|印度)?(?:铁矿|鐵礦|铁礦|鐵矿|铁精粉))", False),   # (週二62%…: a weekday before)
     # a congress's sitting after its term (区九届五次人代会, 六届一次理事大会): the sitting's name, as 九届 is
     ("届", rf"(?<=[届屆])[{_CN}]+次(?=[\u4e00-\u9fff]{{0,4}}?(?:会|會))", False),
+    # … and a sitting enlarged in brackets (县委十二届八次全体(扩大)会议, 州委八届五次（扩大）会议: cov51; the brackets had
+    # hidden the 会议 from the rule above), or told with 第 (第十二届委员会第八次全体(扩大)会议, 省委常委会第十次扩大会议), or a
+    # standing body's sitting (提请第二十四次常委会会议追认, 新一届国务院第一次常务会议): the sitting's name, as the sets trap
+    # 第十次全体会议 and 第四次会议 (sealed12, sealed39); an edition of a summit or a conference (第二十九次领导人非正式会议,
+    # 第十五次全国民政会议) names its meeting with other words between and stays a rank
+    ("次", rf"[届屆第][{_CN}\d]+次(?=(?:全体|全體)?(?:\((?:扩大|擴大)\)|扩大|擴大)(?:会议|會议|會議|会議)"
+           r"|(?:常委会|常委會|常务|常務|主任|党组|黨組)(?:会议|會议|會議|会議))", False),
+    # a school grade or a span of grades (七年级, 3年级学生, 要求4—9年级学生, 1-6年级: cov51): the grade's name, never a
+    # duration of years (七年级 was 7 年, `4 —9年级` 4 年; TRAP_WORDS holds 一年级…六年级 alone)
+    (("年级", "年級"), rf"[\d{_CN}]+\s*(?:[-—~～至到]\s*[\d{_CN}]+\s*)?年[级級]", False),
+    # a train's number before the train (7053次公益性“慢火车”, 75052次中欧班列, X（行）8157次中欧班列: cov51): the train's
+    # name, no count of 次 (a count of trips is told in 列 or 趟; 4次单程学生优惠火车票 has one digit and a ticket after)
+    ("次", r"\d(?<![\d.万亿行出送计達达超近约約共逾了]\d)\d{2,5}次(?=[^，。；！？,;\d]{0,8}?(?:列车|列車|班列|慢火车|慢火車|动车组|動車組)(?!票))", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)
