@@ -78,7 +78,8 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
     returning, so the app's first search does not pay for it; the automatic
     seed on first launch skips that to keep start-up fast."""
     report = IngestReport()
-    expansion = expand(list(paths))
+    own = getattr(store, "path", None)
+    expansion = expand(list(paths), own if isinstance(own, Path) else None)
     report.skipped += [(str(skipped.path), skipped.reason) for skipped in expansion.skipped]
     with Extractor(jobs) as extractor:
         for n, path in enumerate(expansion.files):
