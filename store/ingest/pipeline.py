@@ -163,6 +163,8 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
         if (repeats := parsed.notes.repeats_line(str(path))) is not None:
             report.repeated += parsed.notes.repeats
             report.notices.append((str(path), repeats))
+        if (future := parsed.notes.future_line(str(path))) is not None:
+            report.notices.append((str(path), future))
     # One line for the file: the articles over the size limit, the records
     # with no text and the dates that are no date (all else was saved).
     said = [line for line in (size_limit.line(), parsed.notes.line() if outcome.write else None) if line]
