@@ -107,8 +107,9 @@ def index_problem(index: IndexKeeper, why: str) -> str:
     fix = "'factdesk check --fix'"
     if not (index.directory / "manifest.json").exists():
         return f"search index is missing (not damage: {fix} builds it from the stored articles)"
-    if why == "index format changed":
-        return f"search index is of an older format (not damage: {fix} builds it again from the stored articles)"
+    if why.startswith("index format changed"):
+        age = why.rpartition(": ")[2] if ": " in why else "another format"
+        return f"search index is of {age} (not damage: {fix} builds it again from the stored articles)"
     damage = _index_damage(index)
     if damage:
         return f"search index is damaged or unreadable ({damage}); {fix} builds it again from the stored articles"
