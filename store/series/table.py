@@ -80,13 +80,15 @@ class SeriesTable:
         return cls(conn, empty=True)
 
     @classmethod
-    def open(cls, path: Path) -> SeriesTable | None:
+    def open(cls, path: Path, busy: float = 1.0) -> SeriesTable | None:
         """The table at ``path``; None when it is missing, unreadable or of
-        another schema (it is then built again)."""
+        another schema (it is then built again), or a writer's commit keeps
+        it locked longer than ``busy`` seconds (SQLite's default, 5 s, was a
+        reader waiting on a writer)."""
         if not path.exists():
             return None
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False, timeout=busy)
             row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         except sqlite3.Error:
             return None
@@ -123,7 +125,7 @@ class SeriesTable:
             conn.close()
 
     @classmethod
-    def private_copy(cls, path: Path, busy: float = 0.25) -> SeriesTable | None:
+    def private_copy(cls, path: Path, busy: float = 1.0) -> SeriesTable | None:
         """A copy of the table at ``path`` that this process alone reads and
         writes (SQLite's private temporary database: in memory, spilled to
         a temporary file when large), for a reader to bring up to date
