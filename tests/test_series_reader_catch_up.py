@@ -204,3 +204,13 @@ def _command(db: Path, *args: str) -> list[str]:
     from tests.helpers_cli import factdesk_command
 
     return [*factdesk_command(), "--db", str(db), *args]
+
+
+def test_a_table_lacking_most_of_a_large_store_is_built_instead_of_updated(monkeypatch) -> None:
+    """As a large first commit builds its table from scratch (side_build.builds_aside), so does a writer
+    or reader whose table lacks most of the store's articles: an update costs more than a build then."""
+    from store.series import keeper
+
+    assert not keeper._builds_instead(1, 20_000)
+    assert not keeper._builds_instead(1_999, 2_000)  # a small store: too few to matter
+    assert keeper._builds_instead(15_000, 20_000)

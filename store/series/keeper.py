@@ -157,6 +157,8 @@ class SeriesKeeper:
         if next_mark < mark:
             return None
         new = [aid for aid, number in numbers.items() if number >= mark]
+        if _builds_instead(len(new), len(numbers)):
+            return None
         gone = [aid for aid in table.article_ids() if numbers.get(aid, mark) >= mark]
         return new, gone, next_mark
 
@@ -359,6 +361,16 @@ class SeriesKeeper:
         if self._table is not None:
             self._table.close()
             self._table = None
+
+
+def _builds_instead(new: int, stored: int) -> bool:
+    """Whether a table lacking ``new`` of the ``stored`` articles is built
+    from every article instead of updated: when they are most of the store
+    (as a large first commit's is: store.db.side_build.builds_aside), a build
+    from scratch costs less than an update that looks up what each touches."""
+    from store.db.side_build import builds_aside
+
+    return builds_aside(new, stored)
 
 
 def _fix(path: Path, does: str) -> str:
