@@ -234,12 +234,16 @@ def test_json_documents_are_read_as_their_records(tmp_path):
                                                  indent=2).encode("gb18030"))
     (folder / "broken.json").write_text('{"title": "x",\n "body": "y",}', encoding="utf-8")
     assert factdesk(db, "ingest", str(folder / "one.json")).returncode == 0  # the store now lies among the news
+    other = folder / "old" / "factdesk.json"  # and another one, copied there
+    other.parent.mkdir()
+    other.write_bytes(db.read_bytes())
     proc = factdesk(db, "ingest", str(folder))
     assert proc.returncode == 1, proc.stderr
     lines = stderr_lines(proc)
     assert f"factdesk: skipped {folder / 'broken.json'}: not valid JSON at line 2 column 14 " \
            "(expecting property name enclosed in double quotes)" in lines, lines
-    assert f"factdesk: skipped {db}: a factdesk store, not news" in lines, lines
+    assert f"factdesk: skipped {other}: a factdesk store, not news" in lines, lines
+    assert not any(str(db) in line for line in lines), lines  # the store being written is no input: not said
     titles = sorted(json.loads(line)["title"] for line in factdesk(db, "articles", "--json").stdout.decode().splitlines())
     assert titles == ["单篇GB", "数组一", "数组二"]
 

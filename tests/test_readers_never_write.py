@@ -2,10 +2,12 @@
 unfinished they read around, and say so in one line.
 
 - series, conflicts (and the app's series view) on a store whose series
-  table is missing, stale or damaged read every article's facts into a
-  table of their own: the answer is the same, the store's files are left
-  as they are, one line says why; check reports it and check --fix (or the
-  next ingest) builds it.
+  table is missing or damaged read every article's facts into a table of
+  their own, and one behind the store a private copy of it with the facts
+  of the articles committed since (tests/test_series_reader_catch_up.py):
+  the answer is the same, the store's files are left as they are, one line
+  says why; check reports it and check --fix (or the next ingest) builds
+  it or brings it up to date.
 - search, articles, show and facts on a store whose last ingest committed
   but could not update the search index (a full disk) say so, with the
   cause the writer left (``<store>.d/index-behind``); the writer that next

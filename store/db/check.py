@@ -107,8 +107,9 @@ def index_problem(index: IndexKeeper, why: str) -> str:
     fix = "'factdesk check --fix'"
     if not (index.directory / "manifest.json").exists():
         return f"search index is missing (not damage: {fix} builds it from the stored articles)"
-    if why == "index format changed":
-        return f"search index is of an older format (not damage: {fix} builds it again from the stored articles)"
+    if why.startswith("index format changed"):
+        age = why.rpartition(": ")[2] if ": " in why else "another format"
+        return f"search index is of {age} (not damage: {fix} builds it again from the stored articles)"
     damage = _index_damage(index)
     if damage:
         return f"search index is damaged or unreadable ({damage}); {fix} builds it again from the stored articles"
@@ -144,13 +145,7 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
     if path.parent.exists() and not path.parent.is_dir():
         return _series_folder_problems(store, path.parent, fix)
     if (what := _series_state(store, path)) is not None:
-        # Readers no longer build it (they read the facts around it, each time): a writer's job, said here
-        problems: list[str] = [Problem(f"{path}: series table is {what} (not damage: series and conflicts read "
-                                       f"every article's facts until 'factdesk check --fix' or the next ingest "
-                                       f"builds it)", "series", path, fixable=True)]
-        if fix:
-            store.prepare_series()
-        return problems
+        return _series_unbuilt(store, path, what, fix)
     why = "it is a folder, not a file" if path.is_dir() else _sqlite_damage(path)  # SQLite: "disk I/O error"
     if why is None:
         return []
@@ -165,12 +160,29 @@ def series_problems(store: CheckedStore, fix: bool) -> list[str]:
         _roll_back(path)
         rolled_back.append(RepairNote("the series table's unfinished write was rolled back"))
         why = _sqlite_damage(path)
-        if why is None:
-            return rolled_back
+        if why is None:  # the write rolled back leaves the table of the state before it: behind the store
+            what = _series_state(store, path)
+            return rolled_back + ([] if what is None else _series_unbuilt(store, path, what, fix))
     problems = [*rolled_back, Problem(f"{path}: series table is damaged ({why})", "series", path, fixable=True)]
     if fix:
         aside = _rebuild_series_aside(store, path, "cannot keep the damaged series table aside")
         problems.append(RepairNote(f"series table built again; the damaged one was kept as {aside}"))
+    return problems
+
+
+def _series_unbuilt(store: CheckedStore, path: Path, what: str, fix: bool) -> list[str]:
+    """A sound table a writer has yet to build or bring up to date (readers
+    never do: they read around it, each time), said, and with ``fix`` done."""
+    if what == "behind the store":
+        reads = "read it with the facts of the articles committed since"
+        does = "brings it up to date"
+    else:
+        reads, does = "read every article's facts", "builds it"
+    problems: list[str] = [Problem(f"{path}: series table is {what} (not damage: series and conflicts {reads} "
+                                   f"until 'factdesk check --fix' or the next ingest {does})", "series", path,
+                                   fixable=True)]
+    if fix:
+        store.prepare_series()
     return problems
 
 

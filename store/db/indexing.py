@@ -339,8 +339,9 @@ class IndexKeeper:
             cause = behind_cause(self._store.dir)
             what = f"the search index is missing (the last ingest could not build it: {cause})" if cause else \
                 "the search index is missing"
-        elif "format changed" in getattr(self, "_unusable", ""):
-            what = "the search index is of an older format"
+        elif "format changed" in (unusable := getattr(self, "_unusable", "")):
+            age = unusable.rpartition(": ")[2] if ": " in unusable else "another format"
+            what = f"the search index is of {age}" + (" (a newer factdesk wrote it)" if "newer" in age else "")
         else:
             what = "the search index was built for another state of the store"
         writer = self._writer()

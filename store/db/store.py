@@ -86,7 +86,8 @@ class Store(SeriesReads):
         self._catalog = CatalogView(data)
         self._shards = ShardCache(self._shard_path, self.refresh_if_changed, expected=self._shard_sum)
         self._indexer = IndexKeeper(self, self._index_docs, self._prepared_docs)
-        self._series = SeriesKeeper(self.dir / "series", lambda: self.token, self._series_docs, self._series_rows)
+        self._series = SeriesKeeper(self.dir / "series", lambda: self.token, self._series_docs, self._series_rows,
+                                    self.article_numbers, self.next_article_number)
 
     # ------------------------------------------------------------ state
 

@@ -54,6 +54,8 @@ def parse_json_record(record: JsonObject, file: str, ordinal: int, sha: str,
     date, usable = record_date(record.get("date"))
     if not usable and notes is not None:
         notes.bad_date_at(where, record.get("date"))
+    elif notes is not None:
+        notes.date_seen(where, date)
     outlet = record.get("publication") or _outlet(record.get("source"))
     date = date or dateline(text, None)
     article = article_record(raw, file, ordinal, sha, outlet if isinstance(outlet, str) else None, date)

@@ -78,7 +78,8 @@ def ingest_paths(store: WritableStore, paths: Iterable[str | Path], progress: Pr
     returning, so the app's first search does not pay for it; the automatic
     seed on first launch skips that to keep start-up fast."""
     report = IngestReport()
-    expansion = expand(list(paths))
+    own = getattr(store, "path", None)
+    expansion = expand(list(paths), own if isinstance(own, Path) else None)
     report.skipped += [(str(skipped.path), skipped.reason) for skipped in expansion.skipped]
     with Extractor(jobs) as extractor:
         for n, path in enumerate(expansion.files):
@@ -162,6 +163,8 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
         if (repeats := parsed.notes.repeats_line(str(path))) is not None:
             report.repeated += parsed.notes.repeats
             report.notices.append((str(path), repeats))
+        if (future := parsed.notes.future_line(str(path))) is not None:
+            report.notices.append((str(path), future))
     # One line for the file: the articles over the size limit, the records
     # with no text and the dates that are no date (all else was saved).
     said = [line for line in (size_limit.line(), parsed.notes.line() if outcome.write else None) if line]

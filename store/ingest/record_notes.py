@@ -60,6 +60,7 @@ class RecordNotes:
     last_at: int = 0   # where the parser's latest article came from (0: it does not say)
     repeats: int = 0
     repeated_at: list[int] = field(default_factory=list)   # where the first few repeats are
+    future: list[tuple[int, str]] = field(default_factory=list)  # (where, date) of dates after tomorrow
 
     def no_text_at(self, where: int) -> None:
         self.no_text.append(where)
@@ -89,6 +90,27 @@ class RecordNotes:
         what = "records left out, each" if n > 1 else "record left out,"
         return (f"{n} repeated {what} the same title and text as an earlier record of the file "
                 f"({places}{' …' if n > _NAMED else ''}); the first is kept")
+
+    def date_seen(self, where: int, date: str | None, today: datetime.date | None = None) -> None:
+        """A record's calendar date: one after tomorrow (a clock or feed
+        that is wrong; a paper dated tomorrow in another time zone is not)
+        is noted, since its 今年 and 上年同期 are read against it."""
+        if date is None:
+            return
+        today = today or datetime.date.today()
+        if date > (today + datetime.timedelta(days=1)).isoformat():
+            self.future.append((where, date))
+
+    def future_line(self, path: str) -> str | None:
+        """Dates after tomorrow said in one line (no problem: the articles are kept as dated), or None."""
+        if not self.future:
+            return None
+        n = len(self.future)
+        unit = f"{self.unit} " if self.unit != "line" else ""
+        places = ", ".join(f"{path}:{unit}{where} {date}" for where, date in self.future[:_NAMED])
+        return (f"{n} record{'s' if n > 1 else ''} dated after today ({places}{' …' if n > _NAMED else ''}); "
+                f"{'they are' if n > 1 else 'it is'} kept as dated, and {'their' if n > 1 else 'its'} relative periods "
+                f"(今年, 上年同期) read against {'those dates' if n > 1 else 'that date'}: check the source's dates")
 
     def bad_date_at(self, where: int, value: object) -> None:
         shown = value if isinstance(value, str) else repr(value)

@@ -65,10 +65,16 @@ class Expansion:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def expand(paths: list[str | Path]) -> Expansion:
+def expand(paths: list[str | Path], own: Path | None = None) -> Expansion:
     """Files named directly are taken whatever their suffix; directories are
-    walked for .txt/.md/.json/.jsonl files and every other file is reported."""
+    walked for .txt/.md/.json/.jsonl files and every other file is reported,
+    except the files of ``own``, the store being written (kept among the
+    news, as the default ``~/news/factdesk.json`` is: its main file, its
+    ``.d`` folder, its lock and what is kept aside beside it), which are
+    left out without a word — they are no input, and saying them made
+    every ingest of that folder end with exit 1."""
     result = Expansion()
+    mine = _own_files(own)
     for raw in paths:
         path = Path(raw)
         if str(raw) == STDIN:
@@ -84,7 +90,7 @@ def expand(paths: list[str | Path]) -> Expansion:
         elif path.is_dir():
             found = len(result.files) + len(result.skipped)
             for child in _files_under(path, result):
-                if any(part.startswith(".") for part in child.relative_to(path).parts):
+                if any(part.startswith(".") for part in child.relative_to(path).parts) or mine(child):
                     continue
                 if child.suffix.lower() in ACCEPTED and not child.exists():  # a link to nothing
                     result.skipped.append(Skipped(child, f"a link to a missing file ({os.readlink(child)})"))
@@ -105,6 +111,30 @@ def expand(paths: list[str | Path]) -> Expansion:
         else:
             result.skipped.append(Skipped(path, "not a regular file"))
     return result
+
+
+def _own_files(own: Path | None) -> Callable[[Path], bool]:
+    """Whether a file a folder walk finds belongs to the store ``own``."""
+    if own is None or not isinstance(own, Path):
+        return lambda child: False
+    try:
+        main = os.path.realpath(own)
+    except (OSError, ValueError):
+        return lambda child: False
+    side = main + ".d" + os.sep
+    folder, name = os.path.split(main)
+
+    def mine(child: Path) -> bool:
+        try:
+            real = os.path.realpath(child)
+        except (OSError, ValueError):
+            return False
+        if real == main or real.startswith(side):
+            return True
+        here, base = os.path.split(real)
+        return here == folder and base.startswith(name + ".") and Path(base).suffix.lower() not in ACCEPTED
+
+    return mine
 
 
 def _store_part(child: Path, folder: Path) -> str:

@@ -157,7 +157,9 @@ class SearchIndex:
             if not isinstance(manifest, dict):
                 raise IndexStale(f"index file {MANIFEST} is damaged (it is not the record factdesk wrote)")
             if manifest.get("format") not in READABLE_FORMATS:
-                raise IndexStale("index format changed")
+                found = manifest.get("format")
+                newer = type(found) is int and found > max(READABLE_FORMATS)
+                raise IndexStale(f"index format changed: {'a newer' if newer else 'an older'} format")
             if token is not None and manifest.get("token") != token:
                 raise IndexStale("index token differs from the store's")
             verify(directory, manifest, hash_all=verify_all)

@@ -28,6 +28,10 @@ from store.series.table import Doc, SeriesTable
 
 DocsFn = Callable[[Iterable[str] | None], Iterator[Doc]]
 """(article, facts) of these article ids, or of every article for None."""
+NumbersFn = Callable[[], dict[str, int]]
+"""Each article's number (a replaced article gets a new one): with the
+store's next number (a MarkFn), what a table stamped with an earlier one lacks."""
+MarkFn = Callable[[], int]
 EveryFn = Callable[[], Iterator[Doc]]
 """(article, facts) of every article, the article holding only what the
 table reads of it (id, title, date, publication): a build from scratch
@@ -52,8 +56,11 @@ class SeriesKeeper:
     """Opens, builds and updates one store's series table."""
 
     def __init__(self, directory: Path | None, token: Callable[[], str], docs: DocsFn,
-                 every: EveryFn | None = None) -> None:
+                 every: EveryFn | None = None, numbers: NumbersFn | None = None,
+                 mark: MarkFn | None = None) -> None:
         self.directory = directory
+        self._numbers = numbers
+        self._next_mark = mark
         self._token = token
         self._docs = docs
         self._every = every
@@ -110,10 +117,18 @@ class SeriesKeeper:
             if table is not None:
                 table.close()
                 why = "out of date (the last writer did not bring it up to date)"
+                if write and seen is None and every is None and self._caught_up_on_disk(path, token):
+                    table = SeriesTable.open(path)
+                    if table is not None and table.token == token:
+                        self._table, self._private = table, False
+                        return table
             elif not write:
                 why = _why_unopened(path)
             else:
                 self._keep_if_damaged(path)
+            if not write and (table := self._caught_up_privately(path, token)) is not None:
+                self._table, self._private = table, True
+                return table
         self._private = not write and path is not None
         if write or path is None:
             self._table = self._build(token, seen, every)
@@ -122,6 +137,98 @@ class SeriesKeeper:
             docs = self._every_doc(seen, every)
             self._table = SeriesTable.build(None, docs if seen is None else _shown(docs, seen), token)
         return self._table
+
+    def _behind(self, table: SeriesTable, token: str) -> tuple[list[str], list[str], int] | None:
+        """What ``table`` lacks of the store's state ``token``: (ids of the
+        articles committed since it was stamped, ids it holds of articles
+        removed or replaced since, the store's next article number); None
+        when that cannot be told (no watermark, another store's table, a
+        table ahead of this process's view of the store)."""
+        if self._numbers is None or self._next_mark is None:
+            return None
+        mark, held = table.watermark, table.token
+        if mark is None or held is None:
+            return None
+        held_id, _, held_gen = held.rpartition(":")
+        store_id, _, store_gen = token.rpartition(":")
+        if held_id != store_id or not (held_gen.isdigit() and store_gen.isdigit()) or int(held_gen) > int(store_gen):
+            return None
+        numbers, next_mark = self._numbers(), self._next_mark()
+        if next_mark < mark:
+            return None
+        new = [aid for aid, number in numbers.items() if number >= mark]
+        if _builds_instead(len(new), len(numbers)):
+            return None
+        gone = [aid for aid in table.article_ids() if numbers.get(aid, mark) >= mark]
+        return new, gone, next_mark
+
+    def _catch_up(self, table: SeriesTable, token: str) -> int | None:
+        """Bring ``table`` to ``token`` by the articles committed since its
+        watermark (one transaction); how many articles were read, or None
+        when it cannot be told what it lacks."""
+        behind = self._behind(table, token)
+        if behind is None:
+            return None
+        new, gone, mark = behind
+        table.update(self._docs(new), sorted(set(gone) - set(new)), token, mark=mark)
+        return len(new)
+
+    def _caught_up_on_disk(self, path: Path, token: str) -> bool:
+        """A writer's stale table brought up to date in place by what it
+        lacks (instead of built again from every article's facts)."""
+        try:
+            writer = SeriesTable(sqlite3.connect(str(path), timeout=30))
+        except sqlite3.Error:
+            return False
+        try:
+            return self._catch_up(writer, token) is not None
+        except sqlite3.Error as err:
+            if not self._keep_if_damaged(path, err):
+                path.unlink(missing_ok=True)  # built from the facts just below
+            return False
+        finally:
+            writer.close()
+
+    def _caught_up_privately(self, path: Path, token: str) -> SeriesTable | None:
+        """A reader's answer to a stale table (a writer killed between its
+        commit and the table's update, or in the middle of that update):
+        a private copy of the last table a writer completed, brought up to
+        date in memory by the facts of the articles committed since —
+        nothing written in the store, said in one line.  None when there
+        is no such table (missing, damaged, of another version, another
+        store's) or it cannot tell what it lacks."""
+        table = SeriesTable.private_copy(path)
+        if table is None:
+            return None
+        try:
+            behind = self._behind(table, token)
+            if behind is None:
+                table.close()
+                return None
+            new, gone, mark = behind
+            changed = len(set(new) | set(gone))
+            if changed:
+                self._say_caught_up(path, changed)
+            table.update(self._docs(new), sorted(set(gone) - set(new)), token, mark=mark)
+        except sqlite3.Error:
+            table.close()
+            return None
+        return table
+
+    def _say_caught_up(self, path: Path, changed: int) -> None:
+        """The one line of a reader that brought a stale table up to date in memory."""
+        store = _store_of(path)
+        articles = f"{changed:,} article" + ("" if changed == 1 else "s")
+        them = "that article's facts" if changed == 1 else "those articles' facts"
+        fix = _fix(path, "brings it up to date")
+        notice = (f"{store}: the series table is {articles} behind the store (its last writer did not finish "
+                  f"updating it): reading {them} on top of it (nothing is written); {fix}")
+        if notice in self._said:
+            return
+        self._said.add(notice)
+        self._notices.append(notice)
+        sys.stderr.write(f"factdesk: {notice}\n")
+        sys.stderr.flush()
 
     def read_around(self, why: str) -> SeriesTable:
         """A private table of the facts in place of the one on disk, which
@@ -136,19 +243,8 @@ class SeriesKeeper:
 
     def _say_private(self, path: Path, why: str) -> None:
         """The one line of a reader that reads the facts instead of the table."""
-        from store.db.indexing import behind_cause
-
         store = _store_of(path)
-        writer = _lock_holder(store)
-        cause = behind_cause(path.parent.parent)
-        if writer is not None:
-            fix = f"another factdesk process ({writer}) is writing the store and builds it"
-        elif cause is not None:
-            fix = f"the last ingest could not finish ({cause}); free some space and run 'factdesk check --fix'"
-        elif not _writable(path.parent):
-            fix = "someone who can write to the store should run 'factdesk check --fix'"
-        else:
-            fix = "'factdesk check --fix' (or the next ingest) builds it"
+        fix = _fix(path, "builds it")
         notice = (f"{store}: the series table is {why}: reading every article's facts for it instead (nothing is "
                   f"written); {fix}")
         if notice in self._said:
@@ -173,7 +269,7 @@ class SeriesKeeper:
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 _sweep(path)
-            return SeriesTable.build(path, docs if seen is None else _shown(docs, seen), token)
+            return SeriesTable.build(path, docs if seen is None else _shown(docs, seen), token, mark=self._mark())
         except (OSError, sqlite3.Error) as err:
             if path is not None:  # a build that failed leaves nothing taking space
                 for temp in path.parent.glob(f"{path.name}.{os.getpid()}.tmp*"):
@@ -228,7 +324,7 @@ class SeriesKeeper:
             if current:
                 writer = SeriesTable(sqlite3.connect(str(path)))
                 try:
-                    writer.update(self._docs(added), sorted(removed - added), self._token())
+                    writer.update(self._docs(added), sorted(removed - added), self._token(), mark=self._mark())
                 finally:
                     writer.close()
             elif everything:
@@ -236,6 +332,10 @@ class SeriesKeeper:
         except sqlite3.Error as err:
             if not self._keep_if_damaged(path, err):
                 path.unlink(missing_ok=True)  # built again when next read
+
+    def _mark(self) -> int | None:
+        """The watermark a table written now is stamped with (the store's next article number)."""
+        return None if self._next_mark is None else self._next_mark()
 
     def _keep_if_damaged(self, path: Path, err: sqlite3.Error | None = None) -> bool:
         """Keep a table SQLite finds damaged aside (it is then built again)
@@ -261,6 +361,31 @@ class SeriesKeeper:
         if self._table is not None:
             self._table.close()
             self._table = None
+
+
+def _builds_instead(new: int, stored: int) -> bool:
+    """Whether a table lacking ``new`` of the ``stored`` articles is built
+    from every article instead of updated: when they are most of the store
+    (as a large first commit's is: store.db.side_build.builds_aside), a build
+    from scratch costs less than an update that looks up what each touches."""
+    from store.db.side_build import builds_aside
+
+    return builds_aside(new, stored)
+
+
+def _fix(path: Path, does: str) -> str:
+    """What brings the table at ``path`` to the store's state (a reader's line ends with it)."""
+    from store.db.indexing import behind_cause
+
+    writer = _lock_holder(_store_of(path))
+    cause = behind_cause(path.parent.parent)
+    if writer is not None:
+        return f"another factdesk process ({writer}) is writing the store and {does}"
+    if cause is not None:
+        return f"the last ingest could not finish ({cause}); free some space and run 'factdesk check --fix'"
+    if not _writable(path.parent):
+        return "someone who can write to the store should run 'factdesk check --fix'"
+    return f"'factdesk check --fix' (or the next ingest) {does}"
 
 
 def _why_unopened(path: Path) -> str:

@@ -80,13 +80,15 @@ class SeriesTable:
         return cls(conn, empty=True)
 
     @classmethod
-    def open(cls, path: Path) -> SeriesTable | None:
+    def open(cls, path: Path, busy: float = 1.0) -> SeriesTable | None:
         """The table at ``path``; None when it is missing, unreadable or of
-        another schema (it is then built again)."""
+        another schema (it is then built again), or a writer's commit keeps
+        it locked longer than ``busy`` seconds (SQLite's default, 5 s, was a
+        reader waiting on a writer)."""
         if not path.exists():
             return None
         try:
-            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False, timeout=busy)
             row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
         except sqlite3.Error:
             return None
@@ -115,10 +117,7 @@ class SeriesTable:
                 row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
                 if not row or row[0] not in PSORT_ONLY:
                     return False
-                periods = conn.execute("SELECT tid, period FROM periods").fetchall()
-                conn.executemany("UPDATE periods SET psort = ? WHERE tid = ?",
-                                 [(period_sort(period), tid) for tid, period in periods])
-                conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
+                _migrate(conn)
             return True
         except sqlite3.Error:
             return False
@@ -126,7 +125,69 @@ class SeriesTable:
             conn.close()
 
     @classmethod
-    def build(cls, path: Path | None, docs: Iterable[Doc], token: str, batch: int = BATCH) -> SeriesTable:
+    def private_copy(cls, path: Path, busy: float = 1.0) -> SeriesTable | None:
+        """A copy of the table at ``path`` that this process alone reads and
+        writes (SQLite's private temporary database: in memory, spilled to
+        a temporary file when large), for a reader to bring up to date
+        without writing the store.  The table is read as its last writer
+        committed it: a rollback journal a killed writer left beside it is
+        played back in a copy of the two files, never in the store; a
+        table of a version that only orders periods otherwise is migrated
+        in the copy.  None when it cannot be read (missing, damaged, of
+        another version, locked by a writer for longer than ``busy``
+        seconds)."""
+        import shutil
+        import tempfile
+
+        journal = path.with_name(path.name + "-journal")
+        scratch: str | None = None
+        private = sqlite3.connect("", check_same_thread=False)
+        try:
+            source_path = path
+            if journal.exists() and journal.stat().st_size > 0:
+                scratch = tempfile.mkdtemp(prefix="factdesk-series-")
+                source_path = Path(scratch) / "series.sqlite"
+                shutil.copyfile(journal, Path(scratch) / "series.sqlite-journal")
+                shutil.copyfile(path, source_path)
+                source = sqlite3.connect(str(source_path), timeout=busy)  # the journal is played back here
+            else:
+                source = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=busy)
+            try:
+                source.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+                source.backup(private)
+            finally:
+                source.close()
+            with private:
+                row = private.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+                if row and row[0] in PSORT_ONLY:
+                    _migrate(private)
+                    row = (SCHEMA_VERSION,)
+            if not row or row[0] != SCHEMA_VERSION:
+                private.close()
+                return None
+        except (OSError, sqlite3.Error):
+            private.close()
+            return None
+        finally:
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
+        return cls(private)
+
+    @property
+    def watermark(self) -> int | None:
+        """The store's article number counter when the table was last
+        stamped: every article numbered below it, and none at or above it,
+        is in the table as it was then (None: not recorded)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'watermark'").fetchone()
+        return int(row[0]) if row and str(row[0]).isdigit() else None
+
+    def article_ids(self) -> list[str]:
+        """The ids of the articles the table holds rows of."""
+        return [r[0] for r in self.conn.execute("SELECT article_id FROM article_rows")]
+
+    @classmethod
+    def build(cls, path: Path | None, docs: Iterable[Doc], token: str, batch: int = BATCH,
+              mark: int | None = None) -> SeriesTable:
         """A table of ``docs``, stamped with ``token``; on disk it is written
         beside ``path`` and moved into place, so readers never see half of it.
         ``docs`` is read ``batch`` articles at a time and never held whole."""
@@ -141,7 +202,7 @@ class SeriesTable:
                 for part in batches(docs, batch):
                     table._add(part)
                 table._recheck(None)
-                table._stamp(token)
+                table._stamp(token, mark)
             if temp is not None:
                 table.conn.execute("VACUUM")  # rows came in article order: pages packed in indicator order
         except BaseException:
@@ -165,12 +226,15 @@ class SeriesTable:
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'token'").fetchone()
         return row[0] if row else None
 
-    def _stamp(self, token: str) -> None:
+    def _stamp(self, token: str, mark: int | None = None) -> None:
         self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('token', ?)", (token,))
+        if mark is not None:
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('watermark', ?)", (str(mark),))
 
     # ------------------------------------------------------------ writing
 
-    def update(self, docs: Iterable[Doc], removed: Iterable[str], token: str, batch: int = BATCH) -> None:
+    def update(self, docs: Iterable[Doc], removed: Iterable[str], token: str, batch: int = BATCH,
+               mark: int | None = None) -> None:
         """Drop the rows of ``removed``, replace those of ``docs``' articles,
         re-examine the groups either touched, stamp ``token``: one
         transaction (readers see the old table or the new one), with
@@ -186,7 +250,7 @@ class SeriesTable:
                     if len(touched) > _GROUP_LIMIT:
                         touched = None  # a commit this large re-examines every group, not a list of them
             self._recheck(touched)
-            self._stamp(token)
+            self._stamp(token, mark)
 
     def _remove(self, article_ids: list[str]) -> set[Group]:
         """Drop these articles and their facts; the groups they were in."""
@@ -259,6 +323,14 @@ class SeriesTable:
     def _insert_conflicts(self, rows: Iterator[tuple]) -> None:
         found = [key for key, group in groupby(rows, key=lambda r: r[:2]) if disagree(list(group))]
         self.conn.executemany("INSERT OR IGNORE INTO conflicts VALUES (?, ?)", found)
+
+
+def _migrate(conn: sqlite3.Connection) -> None:
+    """A PSORT_ONLY table's periods placed on this version's time line (in the caller's transaction)."""
+    periods = conn.execute("SELECT tid, period FROM periods").fetchall()
+    conn.executemany("UPDATE periods SET psort = ? WHERE tid = ?",
+                     [(period_sort(period), tid) for tid, period in periods])
+    conn.execute("UPDATE meta SET value = ? WHERE key = 'schema'", (SCHEMA_VERSION,))
 
 
 def batches(docs: Iterable[Doc], size: int) -> Iterator[list[Doc]]:
