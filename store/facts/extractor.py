@@ -10,7 +10,7 @@ from .age_cohorts import cohort_spans
 from .container_counts import container_counts
 from .twd_rates import twd_rates
 from .fixing_quotes import fixing_quotes
-from .bare_magnitudes import reached_magnitudes
+from .bare_magnitudes import climbed_onto, reached_magnitudes
 from .bare_sums import bare_sum_siblings
 from .bracket_conversions import bracket_conversions
 from .bracket_currency import bracket_currency
@@ -210,6 +210,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     else:
         facts = list(b.facts)                # no quotation or title mark: no figure is a quoted name
     facts.sort(key=lambda f: f["start"])
+    climbed_onto(text, facts)                # 迈上千万辆台阶: 上 is the verb's, no qualifier
     unit_tails(text, norm, facts)            # 10.3亿亩次, 45万台（套）, 180匹马力: the unit's tail
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
