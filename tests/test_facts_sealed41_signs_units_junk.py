@@ -20,6 +20,9 @@ chip makers' calls, provincial rankings, CCTV's bulletins).
 - **Bases:** 与 joining two topics opens no base (`有色与新能源金属板块成交量增长26%`) while one naming its level compares
   (`與原先預計的480億元高出1倍`); the base's own level in brackets with its word (`較去年同期（獲利36.41億元）年減229%`) ends
   the base; `飊升` is 飆升 (a rise, no part of the base).
+- **Two places named with 和/与 before 两地** (`深圳与中山两地`, `米兰和科尔蒂纳两地`) are a count of 2 地 with no subject
+  (sealed41's call; the pair's first item cannot always be told from the words before it), as `台、美兩地` after a list
+  is; a slogan in quotes (`“两地”`) and 两地 with no pair named stay words.
 - **Changes:** a price move named the largest before its sum (`价格上涨幅度最大,为140元/吨`) is that move, its verb the
   change word; a pay rise or cut (`調薪2500元`, `加薪3%`, `減薪10%`) says its direction.
 """
@@ -233,3 +236,27 @@ def test_a_price_level_after_a_comma_is_no_move() -> None:
 ])
 def test_a_pay_rise_or_cut(text: str, surface: str, change: str) -> None:
     assert _fact(text, surface)["change"] == change
+
+
+# ----------------------------------------------------------------------------- two places named
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("深圳与中山两地的车程从两个多小时缩短到30分钟以内。", 5),
+    ("圣火在米兰和科尔蒂纳两地同时点燃。", 10),
+    ("以视频方式在北京和莫斯科两地举行。", 12),
+])
+def test_two_places_named_with_he_or_yu_are_a_count(text: str, start: int) -> None:
+    f = _fact(text, "两地")
+    assert (f["value"], f["unit"], f["start"], f["subject"]) == (2, "地", start, None)
+
+
+@pytest.mark.parametrize("text", [
+    "记对重庆提出的“两点”定位、“两地”“两高”目标。",
+    "两地车程缩短。",
+])
+def test_a_slogan_or_an_unnamed_pair_of_places_is_no_count(text: str) -> None:
+    assert not any(f["surface"] == "两地" for f in _facts(text))
+
+
+def test_places_listed_keep_their_subject() -> None:
+    assert _fact("正積極在台、美兩地加速擴產。", "兩地")["subject"] == "台、美"

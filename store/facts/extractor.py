@@ -65,7 +65,7 @@ from .market_tallies import market_tallies, tally_subjects
 from .name_numerals import name_numeral_spans
 from .named_classes import class_spans
 from .numbered_slogans import slogan_spans
-from .noun_counts import listed_subjects, noun_counts, two_countries_named
+from .noun_counts import listed_subjects, noun_counts, two_countries_named, two_places_named
 from .numbers import EXACT, normalize
 from .per_words import per_words
 from .per_siblings import from_levels, per_siblings
@@ -281,6 +281,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         listed_subjects(text, facts)           # 广东、香港、澳门三地: the places listed
     if facts and "两" in norm:
         facts = two_countries_named(text, facts)     # 两国: a count only where the pair is named
+    if facts and ("两地" in norm or "兩地" in norm):
+        two_places_named(text, facts)          # 深圳与中山两地: the pair named
     if facts and "的" in norm:
         measure_of_subjects(text, norm, facts)   # 总投资104亿元的灌区工程: the project's investment
     if facts and ("其" in norm or "它" in norm or "该" in norm or "該" in norm or "此" in norm):
