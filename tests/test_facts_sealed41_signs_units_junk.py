@@ -7,6 +7,9 @@ chip makers' calls, provincial rankings, CCTV's bulletins).
 - **A company's stock code in brackets is no year** (`中鋼（2002）9月營收`, `金沙中國(1928)第1季`, `太古地產（1972）公佈`):
   a name before the bracket and a company's act or a time after it; an edition's year keeps its bracket (`论坛（2024）
   今天举行`, `《…报告（2023）》`) and so does a year told with 今/去 (`今(2025)年`, `今年（2026）1月1日`).
+- **A Hong Kong interim dividend's number is no rank** (`第二次中期股息`, `第2次中期息`, `第4期中期股息`: sealed40's eight
+  traps and sealed41's seven, against sealed9's and sealed15's three ranks); its sum keeps the numbered name as subject,
+  also when told after a comma (`拟派发第二次中期股息,每股0.72港元`), and the verb before it is no part of it.
 - **A chip's process nodes written as a pair** (`22/28奈米`) are no fraction; **a unit defined in brackets**
   (`（1吉瓦时=100万千瓦时）`) is no amount (a rate of exchange, `1美元=7.1元`, stays); **a rebar size after the Cyrillic
   Ф** (`Ф6.5mm普线`) is a grade, as after Φ.
@@ -78,6 +81,30 @@ def test_a_stock_code_in_brackets_is_no_year(text: str) -> None:
 ])
 def test_an_editions_or_a_years_bracket_stays_a_year(text: str, surface: str) -> None:
     assert any(f["kind"] == "year" and f["surface"] == surface for f in _facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    "董事局已宣布第二次中期股息每股港币四十仙,连同第一次中期股息每股港币二十仙。",
+    "擬派第2次中期息每股0.8元，按年增5%。",
+    "集團宣派第4期中期股息每股1.26元。",
+    "第二次中期息每股0.29元。",
+])
+def test_an_interim_dividends_number_is_no_rank(text: str) -> None:
+    assert not any(f["kind"] == "rank" for f in _facts(text))
+
+
+def test_a_rank_of_times_elsewhere_stays() -> None:
+    assert _fact("央行年内第二次下调利率。", "第二次")["kind"] == "rank"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("每股盈利为0.45港元,公司拟派发第二次中期股息,每股0.72港元。", "0.72港元", "第二次中期股息"),
+    ("擬派第2次中期息每股0.8元，按年增5%。", "5%", "第2次中期息"),
+    ("集團宣派第4期中期股息每股1.26元,按年增加4.1%,全年派息3.15元。", "4.1%", "第4期中期股息"),
+    ("董事局已宣布第二次中期股息每股港币四十仙,连同于二零一三年十月派付的第一次中期股息每股港币二十仙。", "二十仙", "第一次中期股息"),
+])
+def test_a_numbered_dividends_sum_and_move_take_its_name(text: str, surface: str, subject: str) -> None:
+    assert _fact(text, surface)["subject"] == subject
 
 
 @pytest.mark.parametrize("text", [

@@ -143,6 +143,10 @@ _LABELS = [
     (("批給", "批给", "经营权", "經營權", "专营权", "專營權"),
      re.compile(r"(?<![\d.一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十]+)年(?=(?:博彩)?(?:[經经][營营])?批[給给]|"
                 r"特[許许][經经][營营][權权]|[專专][營营][權权])"), False),
+    # a Hong Kong company's interim dividend named by its number (第二次中期股息, 第2次中期息, 第4期中期股息, 第一次中期股息:
+    # sealed40's eight traps and sealed41's seven, against sealed9's and sealed15's three ranks): which dividend is paid,
+    # no place in a ranking — its sum is the figure (subject_dividend_ordinals keeps the number in the subject)
+    ("中期", re.compile(r"第\s?[一二三四五六七八九十⼀⼆⼗\d０-９]{1,2}\s?[次期](?=\s?中期(?:股息|息))"), False),
     # a chip's process node written as a pair (22/28奈米為營運主軸, 22/28nm: sealed41): which nodes, no fraction 22/28
     (("奈米", "纳米", "納米", "nm"), re.compile(r"(?<![\d./])\d{1,3}\s?/\s?\d{1,3}(?=\s?(?:奈米|纳米|納米|nm))"), False),
     # a unit defined in brackets (总产量1170吉瓦时（1吉瓦时=100万千瓦时）: sealed41): no amount of either unit; a rate of
