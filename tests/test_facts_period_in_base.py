@@ -43,8 +43,9 @@ def test_a_figure_written_with_its_base_is_of_the_bases_period(text: str, date: 
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
+    # (the bound typeset apart, `12bp 左右`, is the surface's: sealed41)
     ("截至 9 月底 专项债发行利率已经 比 6 月底上升了 12bp 左右,但仍比年初低 逾 20bp。", "2024-10-08",
-     {"12bp": "2024-09-30", "20bp": "2024-09-30"}),
+     {"12bp 左右": "2024-09-30", "20bp": "2024-09-30"}),
     ("2025年暑期全国博物馆接待观众3.04亿人次，较2024年（2.96亿人次）增加796万。", "2025-09-17",
      {"3.04亿人次": "2025-07/2025-08", "2.96亿人次": "2024", "796万": "2025-07/2025-08"}),   # the summer (period_summer)
     ("今年1月汽車掛牌數為3萬9215部，比去年的4萬8820部減少19.7%。", "2012-02-15",

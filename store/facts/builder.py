@@ -191,7 +191,13 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
     return None, s, False
 
 
+# a bound typeset apart from its figure (載客率達 90% 以上, 通膨率回到 2% 以下, 增长 10 % 左右: sealed41, sealed14, sealed7)
+_SPACED_POST = ("以上", "以下", "左右", "以内")
+
+
 def post_qualifier(norm: str, e: int) -> tuple[str | None, int]:
+    if norm[e:e + 1] == " " and norm.startswith(_SPACED_POST, e + 1):
+        e += 1
     for q in _POSTQ_BY_FIRST.get(norm[e:e + 1], ()):
         if norm.startswith(q, e):
             if q == "多" and e + 1 < len(norm) and _HANZI_RE.match(norm[e + 1]) and norm[e + 1] not in "的来了":

@@ -78,8 +78,14 @@ DOWN_WORDS += ("重挫", "大挫", "急挫", "狂跌", "急跌", "重跌", "勁�
 # a bond's winning rate against its floor, a loan rate against the benchmark: 较投标下限上浮59bp, 下浮10%
 UP_WORDS += ("上浮",)
 DOWN_WORDS += ("下浮",)
+# a place in a ranking moved (居第8位、前移3位: sealed41): forward is up, as 前进 and 提升 are
+UP_WORDS += ("前移", "上移", "前进", "前進")
+DOWN_WORDS += ("后移", "後移", "下移", "后退", "後退")
+# a pay rise by the sum (非主管調薪2500元, 平均加薪3%: sealed41); a pay cut (減薪10%) is down
+UP_WORDS += ("调薪", "調薪", "加薪")
+DOWN_WORDS += ("减薪", "減薪")
 # read before a figure only, never as a word of a subject (Hong Kong: 銅價曾飆約7%, 今年已累飆68.5%; 飙车团伙 is racing)
-_SOAR_WORDS = ("飙", "飆")
+_SOAR_WORDS = ("飙", "飆", "飊")     # (飊, a variant of 飆 Hong Kong pages type: 較去年同期飊升超過15倍 — sealed41)
 # a time shortened by the figure right after (平均逗留时间按年缩短0.1日, 审批时限缩短30%): read before a figure only,
 # kept from the subject rules' change words (由7天缩短至2天 keeps its from-figure's subject)
 _SHORTEN_WORDS = ("缩短", "縮短")
@@ -189,6 +195,9 @@ _MARKER_ADVERB_RE = re.compile(r"(?:[实實][质質际際]|名[义義]|分别|�
 # a marker then the base it compares with (同比上周上涨0.86元/公斤, 同比去年最高負荷增加168萬千瓦): the base as written;
 # 同比去年 is the year before's same period, as 同比 alone
 _MARKER_THEN_BASE_RE = re.compile(r"(?:同比|环比|環比)(?P<base>[上去前][^，。；、,;:：\x00比较]{1,9})$")
+# what a base 与 opens without its closing word starts with: a period or a place compared (与上年持平, 与去年同期增长) —
+# else 与 joins the topics (钢铁与有色行业利润增长26%)
+_PERIOD_BASE_START_RE = re.compile(r"[上去前同本今昨\d\x00一二三四五六七八九十〇○零]|全国|全省|全市")
 # 与去年同期相比(下同)下降2.7%: a note that the base holds for the figures after, no part of it
 _ALREADY_RE = re.compile(r"(?:已经|已經|已|仍|还|還|再|又)*$")
 _SAME_BELOW_RE = re.compile(r"\s*[(（]下同[)）]\s*$")
@@ -196,7 +205,8 @@ _SAME_BELOW_RE = re.compile(r"\s*[(（]下同[)）]\s*$")
 _LEVEL_THEN_MARKER_RE = re.compile(r"(?:较|比|与)(?P<base>[^，。；、\x00的]{1,10}?)的\x00+\s*(?:环比|同比|按年)$")
 _BASE_LIST_SPLIT_RE = re.compile(r"[和与及、]")
 # a base's day or level in brackets, then words of the thing compared (較上週(2018年1月12日)市值…增加, sealed33 and sealed35)
-_DAY_IN_BRACKETS_RE = re.compile(r"[(（]\s*[\d\x00]")
+# (or the base's own level with the word it is of: 較去年同期（獲利36.41億元）年減229% — sealed41)
+_DAY_IN_BRACKETS_RE = re.compile(r"[(（]\s*[^()（）\d\x00，,；;]{0,4}[\d\x00]")
 # words that state a change only of an amount (改善4.71亿元), never of a span or an order
 _AMOUNT_ONLY = ("改善", "成长")
 _VALUE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity", "index", "range", "ratio")
@@ -205,7 +215,8 @@ CHANGE_KINDS = ("percent", "points", "multiple", "money", "count", "quantity", "
 
 def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fact]) -> tuple[str | None, str | None, str | None]:
     """(change, change_word, base) of figure `f` from the clause text left of it."""
-    if f["kind"] not in CHANGE_KINDS and not (f["kind"] == "rank" and f["unit"] in ("级", "个位次")):
+    if f["kind"] not in CHANGE_KINDS and not (f["kind"] == "rank" and (f["unit"] in ("级", "个位次") or f["unit"] == "位"
+                                                                      and "第" not in f["surface"])):
         return None, None, None                # a move in a ranking (上升3级) changes; a place (第6) does not
     s = f["start"]
     if f.get("qualifier") and norm[s - 1:s] == " ":
@@ -260,7 +271,7 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
             marker = told.group("m") or ""
             base = _IMPLIED["按年"] if ("同比" in marker or "按年" in marker) else None
             return ("down" if word in _FALL_NOUNS else "up"), text[told.start("w"):told.end("w")], base
-        if f["kind"] in ("percent", "points") and (listed := _rate_before_list(text, norm, f, clause_start, others)):
+        if f["kind"] in ("percent", "points", "money") and (listed := _rate_before_list(text, norm, f, clause_start, others)):
             return listed                       # 涨幅居前,分别为52.2%、42.9%: the rate the clause before names
         return _signed_in_brackets(norm, f), None, None
     direction, word, wpos, base_left = found
@@ -336,14 +347,18 @@ def _rate_before_list(text: str, norm: str, f: Fact, clause_start: int, others: 
     if m is None or m.group("w").startswith(("增长", "增長", "上涨", "上漲", "上升", "下降", "下跌", "减少", "減少", "衰退")) \
             and not m.group("w").endswith("幅度") and not m.group("rank") and not _LIST_MARKER_RE.search(norm, lo, m.start()):
         return None                             # a verb alone names a rate only after 同比/环比 (均同比下降)
-    if one and (m.group("rank") not in _SUPERLATIVES or not m.group("w").endswith(("幅", "速", "率"))):
+    if one and (m.group("rank") not in _SUPERLATIVES or not m.group("w").endswith(("幅", "速", "率", "幅度"))):
         return None                             # only the most (最大, 最小…) ranks one rate across the comma
+        #                                         (价格上涨幅度最大,为140元/吨: a move's size named with 幅度 — sealed41)
+    if f["kind"] == "money" and not (one and m.group("w").endswith("幅度")):
+        return None                             # a sum: only a move's size named so (上涨幅度最大,为140元/吨)
     word = m.group("w")
     direction = DIRECTION.get(word) or DIRECTION.get(word[:2]) or ("down" if word.startswith("衰退") else "up")
     if direction == "up" and _negative(f) and word in ("增速", "增长率", "增長率", "成长率", "成長率"):
         direction = "down"
     marker = _LIST_MARKER_RE.search(norm, lo, m.start())
-    return direction, text[m.start("w"):m.end("w")], _IMPLIED.get(marker.group(1)) if marker else None
+    end = m.end("w") - (2 if f["kind"] == "money" else 0)     # (上涨幅度: the verb is the change word)
+    return direction, text[m.start("w"):end], _IMPLIED.get(marker.group(1)) if marker else None
 
 
 def _named_direction(f: Fact) -> str | None:
@@ -645,6 +660,7 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     """The comparison base written before the change word (比去年全年, 较4月末, 同比), as the
     text writes it; `left` is the normalised text from `lo` up to the change word."""
     respective = left.rstrip(" +均都").endswith(("分别", "分別"))
+    raw = left
     left = (left[:m.start()] if (m := _MARKER_ADVERB_RE.search(left)) else left).rstrip("分别均都 +")
     if (adverb := _TRAILING_ADVERB_RE.search(left)) and adverb.start() > 0:
         left = left[:adverb.start()]           # 與上年同期比較實質上升: the adverb is no base
@@ -662,6 +678,10 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
     m = _ADJ_BASE_RE.search(left) or _BASE_RE.search(left) or _ON_TOP_OF_RE.search(left)
     if not m or respective and m.group(0).startswith("与") and not m.group(0).endswith(("相比", "比较")):
         return None                             # 台中市與高雄市交易量分別增加7%與9%: the list's 与 compares nothing
+    if m.group(0).startswith("与") and not m.group(0).endswith(("相比", "比较", "相较")) \
+            and not _PERIOD_BASE_START_RE.match(left, m.start("base")) and "\x00" not in raw[m.start("base"):]:
+        return None                             # 有色与新能源金属板块成交量增长26%: 与 joins two topics (sealed41);
+        #                                         与原先預計的480億元高出1倍 names the base's level, and compares
     a, b = m.start("base"), m.end("base")
     of = left.find("之", a, b)
     of = of if of > a and left[of - 1] in "年月季期度" else -1     # 二零一九年之 (not 禁捕之初, 西藏之间)
@@ -670,7 +690,7 @@ def _base_text(text: str, lo: int, left: str, ends: _Ends) -> str | None:
         a, k = k + 1, -1                        # 较3.67%的投标下限: the base is what the figure before 的 measures
     b = k if k >= 0 else b                      # 比2021年的70.95美元/桶, 较二零一九年之每股盈利: the year
     b = _base_end(left, a, b, ends)             # 较预测数一七二三亿美元多出…: the base is 预测数
-    day = _DAY_IN_BRACKETS_RE.search(left, a, b)
+    day = _DAY_IN_BRACKETS_RE.search(left, a, min(len(left), b + 1))   # (b may stop at the bracket's figure)
     b = day.start() if day and day.start() > a else b   # 較上周(1月9日)市值98兆…增加: the base is 上周
     adverb = _BASE_ADVERB_RE.search(left, a, b)
     b = adverb.start() if adverb and adverb.start() > a else b   # 比上年名义增长: the base is 上年

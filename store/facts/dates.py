@@ -13,6 +13,7 @@ from .days_ahead import of_month_before, starts_ahead
 from .numbers import NUMBER_PATTERN, parse_number
 from .period_contracts import CONTRACT_TAIL
 from .period_forms import RefDate, find_periods
+from .stock_codes import stock_code_at
 from .date_spans import day_only_ranges
 from .regex_edges import finditer_near
 
@@ -271,6 +272,8 @@ def year_labels(b: Builder) -> None:
         for m in rx.finditer(n):
             if rx is _YEAR_LABEL_RE and _measure_after(n, m.end(1)):
                 continue                   # 收購2000公斤, 面積達1979公頃, 2000兆瓦: a measure, not an edition's year
+            if rx is _BRACKETED_YEAR_RE and stock_code_at(n, m.start(), m.end()):
+                continue                   # 中鋼（2002）9月營收: a company's stock code (stock_codes)
             b.add("year", m.start(1), m.end(1), int(m.group(1)), unit="年")
 
 

@@ -10,7 +10,7 @@ from .age_cohorts import cohort_spans
 from .container_counts import container_counts
 from .twd_rates import twd_rates
 from .fixing_quotes import fixing_quotes
-from .bare_magnitudes import reached_magnitudes
+from .bare_magnitudes import climbed_onto, reached_magnitudes
 from .bare_sums import bare_sum_siblings
 from .bracket_conversions import bracket_conversions
 from .bracket_currency import bracket_currency
@@ -66,7 +66,7 @@ from .market_tallies import market_tallies, tally_subjects
 from .name_numerals import name_numeral_spans
 from .named_classes import class_spans
 from .numbered_slogans import slogan_spans
-from .noun_counts import listed_subjects, noun_counts, two_countries_named
+from .noun_counts import listed_subjects, noun_counts, two_countries_named, two_places_named
 from .numbers import EXACT, normalize
 from .per_words import per_words
 from .per_siblings import from_levels, per_siblings
@@ -212,6 +212,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     else:
         facts = list(b.facts)                # no quotation or title mark: no figure is a quoted name
     facts.sort(key=lambda f: f["start"])
+    climbed_onto(text, facts)                # 迈上千万辆台阶: 上 is the verb's, no qualifier
     unit_tails(text, norm, facts)            # 10.3亿亩次, 45万台（套）, 180匹马力: the unit's tail
     settle_units(norm, facts)                # units written apart: 港幣…元, 933美元一安士, 每吨上涨184元
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
@@ -282,6 +283,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         listed_subjects(text, facts)           # 广东、香港、澳门三地: the places listed
     if facts and "两" in norm:
         facts = two_countries_named(text, facts)     # 两国: a count only where the pair is named
+    if facts and ("两地" in norm or "兩地" in norm):
+        two_places_named(text, facts)          # 深圳与中山两地: the pair named
     if facts and "的" in norm:
         measure_of_subjects(text, norm, facts)   # 总投资104亿元的灌区工程: the project's investment
     if facts and ("其" in norm or "它" in norm or "该" in norm or "該" in norm or "此" in norm):

@@ -74,6 +74,8 @@ _LOSS_LEFT_RE = re.compile(
     r"有|尚|还|還|"
     # the light verb of results (亏损预计录得不多于约7500万港币, 虧損錄得約3000萬港元)
     r"录得|錄得|"
+    # or 錄 alone, as Hong Kong writes it (公司股東應佔呈報虧損錄15.33億元 — sealed41)
+    r"录|錄|"
     # bounds and hedges, stacked as profit warnings stack them: 亏损净额不少于约13.0百万港元, 亏损最多为5000万元
     r"不少于|不低于|不多于|不超过|不高于|少于|低于|多于|高于|最多|至多|最少|至少|大约|预计|预期|估计|或|可能|会)*$")   # 净利润亏损:7,460万元; 亏损在20亿至50亿元之间; 亏损将介于1.3亿至1.6亿港元之间
 # 分别亏损3亿元和5亿元, 分别亏损在10亿至20亿元和5亿至10亿元之间: every item of a list of losses is a loss
@@ -128,6 +130,11 @@ _TENOR_AFTER_RE = re.compile(r"期(?!间|内|满|限)|[A-Za-z]|逆回购|回购|
                              r"|(?:则|則|亦)?(?:(?:[升跌降]\d+(?:\.\d+)?个?基点|[无無]升跌|持平|不变|不變)[,，]\s?)?(?:报|報|降至|升至|跌至)\s?\d+(?:\.\d+)?\s?[厘釐](?!米)")
 # a move in a ranking counted in places: 上升3级至第6, 一齐下跌一级
 _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退|下滑|攀升)了?$")
+# … or in 位 after a place in the same sentence (居第8位、前移3位; 排全国第16位…比一季度分别提高了4位; 居全国第5位,较上月
+# 提升2位: sealed41, sealed19, sealed37 label them ranks moved, as 提升6个位次) — not 位数 (增长两位数)
+_PLACES_MOVED_RE = re.compile(r"(?:上升|下降|下滑|提升|提高|跃升|攀升|前移|后移|後移|前进|前進|后退|後退|上移|下移|回落)"
+                              r"(?:了)?$")
+_RANK_BEFORE_RE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)(?:位|名)[^。；;！？!?]*$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
 # R.ASCII_LETTER as a set: asked of one character per number token (cheaper than a regex call)
@@ -549,6 +556,9 @@ def _read_unit(n: str, r: _Reading) -> bool:
         r.end = unit.end
     elif unit and unit.name == "个" and n.startswith("位次", unit.end):   # 提高4个位次: a ranking's places, any verb
         unit, r.end = Unit("个位次", "rank", unit.end + 2), unit.end + 2
+    elif unit and unit.name == "位" and not n.startswith(("数", "數"), unit.end) \
+            and _PLACES_MOVED_RE.search(n, max(0, r.s - 6), r.s) and _RANK_BEFORE_RE.search(n, max(0, r.s - 40), r.s):
+        unit = Unit("位", "rank", unit.end)      # 居第8位、前移3位, 比一季度分别提高了4位: places in the ranking told
     elif unit is None and n.startswith("级", r.e) and _RANK_MOVE_RE.search(n, max(0, r.s - 4), r.s):
         unit, r.end = Unit("级", "rank", r.e + 1), r.e + 1   # 排名上升3级, 下跌一级: places in a ranking
     elif (unit is None or unit.name == "角") and n[r.e:r.e + 1] in _COINS \

@@ -118,7 +118,8 @@ _LABELS = [
     (("罗素", "羅素", "中证", "中證", "国证", "國證"),
      re.compile(r"(?:罗素|羅素|中证|中證|国证|國證)(1000|2000|3000)(?=\s?(?:指数|指數|成长|成長|价值|價值))"), False),
     # a steel product's size in its spec (螺紋鋼(Φ16-25mm,HRB400), 普通中板(20mm,Q235)): a grade, not a measure
-    (("Φ", "φ"), re.compile(r"(?<=[Φφ])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))"), False),
+    # (and the Cyrillic Ф a price report may type for it: 13个主要城市Ф6.5mm普线平均价格 — sealed41)
+    (("Φ", "φ", "Ф", "ф"), re.compile(r"(?<=[ΦφФф])(\d+(?:\.\d+)?(?:\s?[-—~～]\s?\d+(?:\.\d+)?)?\s?(?:mm|MM|毫米))"), False),
     ("mm", re.compile(r"(?<=[(（])(\d+(?:\.\d+)?\s?(?:mm|MM))(?=\s?[,，、]\s?[A-Z]{1,3}\d{3})"), False),
     # … or written bare before the product after its grade (Q235 20mm普板, HRB400E 20mm螺纹钢: found30)
     ("mm", re.compile(r"(?<=[A-Z\d] )(\d+(?:\.\d+)?\s?(?:mm|MM))(?=\s?[\u4e00-\u9fff]{0,3}(?:板|钢|鋼|材|管|卷|螺))"), False),
@@ -142,6 +143,17 @@ _LABELS = [
     (("批給", "批给", "经营权", "經營權", "专营权", "專營權"),
      re.compile(r"(?<![\d.一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十]+)年(?=(?:博彩)?(?:[經经][營营])?批[給给]|"
                 r"特[許许][經经][營营][權权]|[專专][營营][權权])"), False),
+    # a Hong Kong company's interim dividend named by its number (第二次中期股息, 第2次中期息, 第4期中期股息, 第一次中期股息:
+    # sealed40's eight traps and sealed41's seven, against sealed9's and sealed15's three ranks): which dividend is paid,
+    # no place in a ranking — its sum is the figure (subject_dividend_ordinals keeps the number in the subject)
+    ("中期", re.compile(r"第\s?[一二三四五六七八九十⼀⼆⼗\d０-９]{1,2}\s?[次期](?=\s?中期(?:股息|息))"), False),
+    # a chip's process node written as a pair (22/28奈米為營運主軸, 22/28nm: sealed41): which nodes, no fraction 22/28
+    (("奈米", "纳米", "納米", "nm"), re.compile(r"(?<![\d./])\d{1,3}\s?/\s?\d{1,3}(?=\s?(?:奈米|纳米|納米|nm))"), False),
+    # a unit defined in brackets (总产量1170吉瓦时（1吉瓦时=100万千瓦时）: sealed41): no amount of either unit; a rate of
+    # exchange (1美元=7.1元) is a figure and stays
+    ("=", re.compile(r"[(（]1\s?(?!(?:美元|欧元|歐元|英镑|英鎊|日元|日圓|港元|港币|港幣|人民币|人民幣|澳元|加元|"
+                     r"新台币|新台幣|台币|台幣|韩元|韓元|卢布|盧布|元)\s?[=＝])[^\d=＝()（），。,]{1,6}\s?[=＝]\s?"
+                     r"[\d.]+\s?(?:万|亿|萬|億|千|百)?[^\d=＝()（），。,]{1,6}[)）]"), False),
     # a ban named by its term (长江十年禁渔, “十年禁渔”, 实施好长江十年禁渔): the policy's name, as a concession's is — all 34 of
     # the bulk corpus' instances name it, sealed36 lists one as a trap, no set labels one (junk37); `禁渔期为3个月` stays
     (("禁渔", "禁漁", "禁捕"), re.compile(r"(?<![\d.一二三四五六七八九十百])(?:\d+|[一二三四五六七八九十]+)年(?=禁[渔漁捕])"), False),

@@ -29,6 +29,9 @@ from .words import segment, tag_of
 _TWO_COUNTRIES_RE = re.compile(r"两[国國](?!方案|论|論|际|際)")
 _PLACES_RE = re.compile(r"(?<![\d.A-Za-z\-－—/])(\d{1,3})地"
                         r"(?![震球区區块塊铁鐵下上方图圖址标標质質理产產形势勢貌带帶层層价價基段域名点點位面市州])")
+# two places named with 和/与 right before 两地 (深圳与中山两地, 北京和莫斯科两地: sealed41, as sealed35's `台、美兩地` after
+# a list): a count of the two; a slogan in quotes (“两地”“两高”) names no places and is left
+_TWO_PLACES_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和|与|與|同)[\u4e00-\u9fff]{2,6}?([两兩]地)(?![震球区區块塊铁鐵下上方图圖址标標质質理产產形势勢貌带帶层層价價基段域名点點位面市州])")
 
 # a numeral and a noun of places or vessels closing a list; not the first character of a longer word
 # (地区, 地方, 国家, 国际, 港口, 港澳, 岛屿 is fine but rare; 城市 is the counted noun 市 of the rules)
@@ -57,6 +60,10 @@ def noun_counts(b: Builder) -> None:
             v = int(m.group(1))
             if v >= 2 and b.free(m.start(), m.end()):
                 b.add("count", m.start(), m.end(), v, unit="地")
+    if "两地" in n or "兩地" in n:
+        for m in _TWO_PLACES_RE.finditer(n):
+            if b.free(m.start(1), m.end(1)):
+                b.add("count", m.start(1), m.end(1), 2, unit="地")
     if "、" in n:
         listed_counts(b)
     if "县" in n or "縣" in n:
@@ -266,3 +273,17 @@ def listed_subjects(text: str, facts: list) -> None:
             if f.get("change"):            # 提升了两国人民的获得感: the move is the people's, the pair never moves
                 f["change"] = f["change_word"] = None
 
+
+
+
+_PAIR_BEFORE_RE = re.compile(r"(?:和|与|與|同)[\u4e00-\u9fff]{2,6}?$")
+
+
+def two_places_named(text: str, facts: list) -> None:
+    """深圳与中山两地: the count of the pair named has no subject (sealed41 labels none): the words read before it
+    (车程 after it, a verb before the pair) are not what is counted, and the pair's first item cannot be told from the
+    words before it (联起雄安新区与京津两地 counts 京津)."""
+    for f in facts:
+        if f["unit"] == "地" and f["kind"] == "count" and f["surface"] in ("两地", "兩地") \
+                and _PAIR_BEFORE_RE.search(text, max(0, f["start"] - 10), f["start"]):
+            f["subject"] = None

@@ -30,6 +30,11 @@ def needs_dividend_ordinals(text: str) -> bool:
     return "中期" in text and "第" in text
 
 
+# the dividend's sum told right after its name, a comma and 每股 at most between (sealed41: 第二次中期股息,每股0.72港元 —
+# its ordinal is no figure, so no rank carries the name to the sum)
+_SUM_RIGHT_AFTER_RE = re.compile(r"[,，:：]?\s?(?:每股)?(?:派發|派发|派|為|为)?\s?(?:港币|港幣|人民币|人民幣)?\s?")
+# the payer and the verb of paying before the name (集團宣派, 派, 擬派, 公司拟派发): no part of the dividend's name
+_PAY_VERB_LEAD_RE = re.compile(r"[^，,。；;\d]{0,6}?(?:宣派|派發|派发|派|宣布|宣佈)")
 _PAID_PER_SHARE_RE = re.compile(r"^(.*(?:股息|息))每股(?:派發|派发|派)$")
 
 
@@ -49,5 +54,9 @@ def settle_dividend_ordinals(text: str, facts: list[Fact]) -> None:
                 sums += 1
                 if sums > 1:
                     break          # a later sum is another figure (全年共派…): the ordinal named one dividend
-            if f.get("subject") == name:
-                f["subject"] = full
+                if f.get("subject") != full and _SUM_RIGHT_AFTER_RE.fullmatch(text, end, f["start"]):
+                    f["subject"] = full        # 拟派发第二次中期股息,每股0.72港元: its sum, told right after it
+                    continue
+            if (subj := f.get("subject")) == name or subj and subj != full and subj.endswith(full) \
+                    and _PAY_VERB_LEAD_RE.fullmatch(subj, 0, len(subj) - len(full)):
+                f["subject"] = full            # (擬派第2次中期息…按年增5%: the verb before the name is no part of it)

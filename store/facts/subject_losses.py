@@ -25,7 +25,8 @@ Fact = dict[str, Any]
 
 _LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损|净亏|亏了)$")   # (净亏, 亏了: the spoken 净亏6个亿, 亏了2个亿)
 # an adverb or estimate word between the loss and its copula (股东应占亏损则为…, 亏损预计录得…) is no part of what is measured
-_ADVERB_TAIL_RE = re.compile(r"(?:则|則|亦|均|也|同样|同樣|预计|預計|预期|預期|估计|估計)+$")
+# (and Hong Kong's light verb of results, 呈報虧損錄15.33億元: sealed41)
+_ADVERB_TAIL_RE = re.compile(r"(?:则|則|亦|均|也|同样|同樣|预计|預計|预期|預期|估计|估計|录得|錄得|录|錄)+$")
 _PROFIT_RE = re.compile(r".*(?:利润|利潤|盈利|溢利|收益)")
 _HK_UNITS = ("港元", "港仙", "港幣", "港币")
 
