@@ -60,6 +60,7 @@ from .subject_rate_words import clause_owner, names_only_a_rate, rate_topic
 from .subject_contract_months import names_contract
 from .subject_undated_days import settle_empty_brackets, settle_time_adverbs, undated_spans
 from .subject_final import settle_final
+from .subject_loss_moves import needs_loss_moves, settle_loss_moves
 from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
 from .subject_bare_rates import needs_bare_rates, settle_bare_rates
@@ -276,6 +277,8 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_verb_fragments(text, facts)     # 港鐵勁|賺逾168億元, 純利少6.94%, 逆市升0.5%: the holder, not the verb
     if needs_dividend_ordinals(text):
         settle_dividend_ordinals(text, facts)  # 宣布第二次中期股息每股0.64元，增加31%: the second interim dividend
+    if needs_loss_moves(facts):
+        settle_loss_moves(text, facts)         # 虧損7.6億美元,按年擴大近一倍: the loss's move, not 淨利潤's
 
 
 def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], blank: list[tuple[int, int]],

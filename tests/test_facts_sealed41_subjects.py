@@ -1,0 +1,161 @@
+"""Subject forms a fresh sample (sealed41) showed misread, each as its class (sentences written for the tests).
+
+- **A result restated at an exchange rate is the result's move:** `按固定汇率增长12%，按实质汇率则增长10%`,
+  `按實質匯率計算跌1.2個百分點` (insurers' and groups' results) move the figure told before them (内涵价值, a margin),
+  never `固定汇率`/`实质汇率`; the assumed rate itself (`以匯率1美元兌30.6元假設計算`) stays the rate's, and a real
+  exchange rate that moves (`实际汇率下跌2%`) stays a subject.
+- **An adverb alone ends no subject:** `載客率皆達90%以上` → 載客率, `某某公路正在加紧从4.5米拓宽到6.5米` → the road; the
+  adverb's verb (a level's 達, a widening) stands outside the subject.
+- **Departments counted after their list name who acts, no measure:** `工业和信息化部等七部门印发通知` — a count with no
+  subject (27 of 29 such labels in the sets), never `部门` (the unit again) nor `近日`.
+- **Taiwan's consolidated revenue reaching a level:** `12月合併營收衝上202.61億元` is 合併營收's, and its moves after it;
+  合併 (a verb word) opening an indicator's name does not make the name a clause.
+- **Taiwan's results name a loss's profit by Taiwan's words:** in traditional script with no mark of Hong Kong,
+  `每股虧損0.16元` is 每股盈餘, `每股稅前虧損約0.3元` 每股稅前盈餘, `全年稅前虧損達46.85億元` 全年稅前盈餘, and
+  `較去年同期的每股盈餘0.12元` the profit written, not the loss carried to it; Hong Kong's (`每股虧損2.34仙`: 每股盈利)
+  and the mainland's (`每股亏损0.5元`: 每股收益) stay theirs.
+- **A turnaround is no subject:** `期內扭虧賺2.97億元，去年同期則蝕1,000萬元` — both the net profit's (淨利潤, the loss
+  negative), not `扭虧`'s; a count of firms that turned around (`扭亏105家`) keeps its label.
+- **A loss's widening is the loss's:** `上半年虧損7.6億美元，按年擴大近一倍` — the level a negative 淨利潤, its move the
+  loss's (虧損 up 1x), never 淨利潤 up (the profit did not double); a profit written before the loss
+  (`归母净利润亏损8.33亿元，同比扩大40.75%`) keeps its name, as the sets label it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _facts(text: str, date: str | None = None) -> list[dict]:
+    return [f for f in extract(text, date=date) if f["kind"] not in ("date", "year")]
+
+
+def _fact(text: str, surface: str, date: str | None = None) -> dict:
+    return next(f for f in _facts(text, date) if f["surface"] == surface)
+
+
+def _subject(text: str, surface: str, date: str | None = None) -> str | None:
+    return _fact(text, surface, date)["subject"]
+
+
+_RESTATED = "内含价值为398.2亿美元,按固定汇率增长11%,按实质汇率则增长9%;营运溢利55.1亿美元,按固定汇率增长17%,按实质汇率增长15%。"
+
+
+@pytest.mark.parametrize(("surface", "subject"), [("11%", "内含价值"), ("9%", "内含价值"), ("17%", "营运溢利"),
+                                                  ("15%", "营运溢利")])
+def test_a_move_at_an_exchange_rate_is_the_results(surface: str, subject: str) -> None:
+    assert _subject(_RESTATED, surface, "2025-03-01") == subject
+
+
+def test_points_at_an_exchange_rate_are_the_margins() -> None:
+    text = "新业务价值利润率为51.6%,按固定汇率计算跌1.1个百分点,按实质汇率则跌0.9个百分点。"
+    assert _subject(text, "0.9个百分点", "2025-03-01") == "新业务价值利润率"
+
+
+def test_traditional_script_too() -> None:
+    text = "新業務價值12.3億美元,按固定匯率增長21%,按實質匯率增長19%。"
+    assert _subject(text, "19%") == "新業務價值"
+
+
+def test_an_assumed_rate_stays_the_rates() -> None:
+    text = "公司預估第4季毛利率介於58%至60%，以匯率1美元兌31.2元假設計算。"
+    assert _subject(text, "31.2元") == "匯率"
+
+
+@pytest.mark.parametrize("text", ["实际汇率下跌2%。", "人民币实际汇率下跌2%。"])
+def test_a_real_exchange_rate_that_moves_stays_a_subject(text: str) -> None:
+    assert "汇率" in (_subject(text, "2%", "2025-03-01") or "")
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("主要航點客運需求穩健，載客率皆達 88% 以上。", "88%", "載客率"),
+    ("这几天，某镇至某村公路正在加紧从4.5米拓宽到7米。", "4.5米", "某村公路"),
+    ("这几天，某镇至某村公路正在加紧从4.5米拓宽到7米。", "7米", "某村公路"),
+])
+def test_an_adverb_alone_ends_no_subject(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface, "2025-03-01") == subject
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("工业和信息化部等七部门近日联合印发行动方案。", "七部门"),
+    ("商务部、国家发展改革委等11部门日前联合印发通知。", "11部门"),
+])
+def test_departments_counted_after_their_list_have_no_subject(text: str, surface: str) -> None:
+    f = _fact(text, surface, "2025-03-01")
+    assert f["kind"] == "count" and f["subject"] is None
+
+
+def test_departments_counted_with_a_measure_word_keep_theirs() -> None:
+    assert _subject("全市共有12个部门参加。", "12个", "2025-03-01") == "部门"
+
+
+_REVENUE = "某航今日公布12月合併營收衝上188.6億元，月增8.2%，年增1.1%，全年合併營收2011.3億元。"
+
+
+@pytest.mark.parametrize("surface", ["188.6億元", "8.2%", "1.1%", "2011.3億元"])
+def test_consolidated_revenue_reaching_a_level_is_the_revenues(surface: str) -> None:
+    assert _subject(_REVENUE, surface) == "合併營收"
+
+
+def test_a_clause_of_verbs_before_a_level_still_names_nothing() -> None:
+    assert _subject("金價盤中最低下探至每盎司3000美元。", "3000美元") != "盘中最低下探"
+
+
+_STEEL = ("某鋼今日公布財報，前三季每股虧損達0.31元，較去年同期的每股盈餘0.15元大幅下滑；"
+          "累計稅前虧損達41.2億元，每股稅前虧損約0.27元。")
+
+
+@pytest.mark.parametrize(("surface", "subject", "negative"), [
+    ("0.31元", "每股盈餘", True), ("0.15元", "每股盈餘", False), ("41.2億元", "稅前盈餘", True),
+    ("約0.27元", "每股稅前盈餘", True),
+])
+def test_taiwans_losses_name_taiwans_profit_lines(surface: str, subject: str, negative: bool) -> None:
+    f = _fact(_STEEL, surface, "2026-01-29")
+    assert f["subject"] == subject and (f["value"] < 0) is negative
+
+
+def test_a_per_share_loss_alone_in_traditional_script_is_taiwans() -> None:
+    assert _subject("第三季每股虧損0.12元，創下新低。", "0.12元") == "每股盈餘"
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("公司每股虧損2.34仙。", "2.34仙", "每股盈利"),
+    ("公司每股亏损0.5元。", "0.5元", "每股收益"),
+])
+def test_hong_kong_and_mainland_per_share_losses_stay_theirs(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface, "2025-03-01") == subject
+
+
+_TURNED = "集團第1季淨收益總額按年增40%至17億元,期內扭虧賺2.5億元,2024年同期則蝕900萬元。"
+
+
+@pytest.mark.parametrize(("surface", "negative"), [("2.5億元", False), ("900萬元", True)])
+def test_a_turnaround_is_the_net_profits(surface: str, negative: bool) -> None:
+    f = _fact(_TURNED, surface, "2025-05-01")
+    assert f["subject"] == "淨利潤" and (f["value"] < 0) is negative
+
+
+def test_simplified_turnaround() -> None:
+    assert _subject("公司扭亏赚3亿元。", "3亿元", "2025-03-01") == "净利润"
+
+
+def test_firms_that_turned_around_keep_their_label() -> None:
+    assert _subject("包括预增285家、略增53家、扭亏105家。", "105家", "2025-03-01") == "扭亏"
+
+
+@pytest.mark.parametrize(("text", "surface", "level", "move"), [
+    ("集團公布中期業績,上半年虧損6.9億美元,按年擴大近一倍。", "近一倍", "淨利潤", "虧損"),
+    ("公司上半年亏损7.6亿元,同比扩大29%。", "29%", "净利润", "亏损"),
+    ("期内车务录得营办亏损2.1亿元，按年多蚀3倍。", "3倍", "营办利润", "营办亏损"),
+])
+def test_a_losss_widening_is_the_losss(text: str, surface: str, level: str, move: str) -> None:
+    facts = _facts(text, "2025-08-01")
+    money = next(f for f in facts if f["kind"] == "money")
+    assert money["subject"] == level and money["value"] < 0
+    assert _subject(text, surface, "2025-08-01") == move
+
+
+def test_a_profit_written_before_its_loss_keeps_its_name() -> None:
+    assert _subject("归母净利润亏损8.33亿元,同比扩大40.75%。", "40.75%", "2025-03-01") == "归母净利润"
