@@ -19,6 +19,15 @@
 - **A loss's widening is the loss's:** `上半年虧損7.6億美元，按年擴大近一倍` — the level a negative 淨利潤, its move the
   loss's (虧損 up 1x), never 淨利潤 up (the profit did not double); a profit written before the loss
   (`归母净利润亏损8.33亿元，同比扩大40.75%`) keeps its name, as the sets label it.
+- **A growth told as 增长速度 and ranked is the growth's:** `增长速度列全国第四位` → `云南生产总值增长速度`, as 增速 is.
+- **A rank told right after a rank with only its field or its move is the same thing's:** `增幅列全省第10位,苏南第2位`
+  (the growth's rank in 苏南, not 苏南's), `增速居第8位、前移3位` (the growth moved three places, not 前移's); ranks
+  listed with 、 (`投资潜力第3、新型城镇化质量第4`) stay each their label's, and a new clause with its verb
+  (`,城镇…增速居第3位`) names its own.
+- **Items named alike share only the measure with a last item of another kind:** `第一产业、第二产业、第三产业以及城乡
+  居民生活用电量分别增长…` (the power-use release) → 第一产业用电量 …, 城乡居民生活用电量 — not `第一产业生活用电量`; 以及 is
+  one joiner.
+- **A year-end bonus counted in months is the bonus's:** `將發放6.5個月年終獎金`, `發出7個月創新高的年終獎金` → 年終獎金.
 """
 
 from __future__ import annotations
@@ -159,3 +168,57 @@ def test_a_losss_widening_is_the_losss(text: str, surface: str, level: str, move
 
 def test_a_profit_written_before_its_loss_keeps_its_name() -> None:
     assert _subject("归母净利润亏损8.33亿元,同比扩大40.75%。", "40.75%", "2025-03-01") == "归母净利润"
+
+
+@pytest.mark.parametrize(("surface", "subject"), [("全国第五位", "某省生产总值增长速度"), ("西部第二位", "某省生产总值增长速度")])
+def test_a_growth_speed_ranked_is_the_growths(surface: str, subject: str) -> None:
+    text = "2012年某省生产总值达9309.8亿元,比上年增长12.0%,增长速度列全国第五位,西部第二位。"
+    assert _subject(text, surface, "2013-01-22") == subject
+
+
+def test_a_rank_in_a_second_field_is_the_same_growths() -> None:
+    text = "1-5月,全市规模以上工业增加值增长8.1%,增幅列全省第9位,苏南第3位。"
+    assert _subject(text, "第3位", "2025-06-20") == _subject(text, "全省第9位", "2025-06-20")
+
+
+def test_a_rank_move_is_the_growths() -> None:
+    text = "城镇居民人均可支配收入增速居第4位,农村居民人均可支配收入增速居第7位、前移2位。"
+    assert _subject(text, "2位", "2025-06-20") == "农村居民人均可支配收入增速"
+    assert _subject(text, "第4位", "2025-06-20") == "城镇居民人均可支配收入增速"
+
+
+def test_ranks_listed_with_their_labels_stay_theirs() -> None:
+    text = "该县位居全国百强县投资潜力第3、新型城镇化质量第4、绿色发展第5、科技创新第6。"
+    assert [_subject(text, s, "2025-06-20") for s in ("第4", "第5", "第6")] == ["新型城镇化质量", "绿色发展", "科技创新"]
+
+
+_POWER = "其中，第一产业、第二产业、第三产业以及城乡居民生活用电量分别同比增长6.1%、3.7%、7.1%和2.4%。"
+
+
+@pytest.mark.parametrize(("surface", "subject"), [("6.1%", "第一产业用电量"), ("3.7%", "第二产业用电量"),
+                                                  ("7.1%", "第三产业用电量"), ("2.4%", "城乡居民生活用电量")])
+def test_industries_share_only_the_measure_with_households(surface: str, subject: str) -> None:
+    assert _subject(_POWER, surface, "2026-04-20") == subject
+
+
+def test_two_items_of_different_kinds() -> None:
+    text = "第二产业和城乡居民生活用电量分别同比增长3.8%和5.0%。"
+    assert _subject(text, "3.8%", "2026-04-20") == "第二产业用电量"
+
+
+def test_items_named_alike_still_share_the_whole_head() -> None:
+    text = "通信、电子、计算机行业主力资金净流出金额分别为1亿元、2亿元、3亿元。"
+    assert _subject(text, "2亿元", "2026-04-20") == "电子行业主力资金净流出金额"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("某航空今年將發放5.5個月年終獎金，另非主管調薪2000元。", "5.5個月"),
+    ("某航空去年發出8個月創新高的年終獎金。", "8個月"),
+])
+def test_a_bonus_counted_in_months_is_the_bonus(text: str, surface: str) -> None:
+    assert _subject(text, surface, "2025-01-09") == "年終獎金"
+
+
+def test_a_bonus_named_before_keeps_its_name() -> None:
+    text = "員工年終獎金仍可領3.5至4.6個月。"
+    assert _subject(text, "3.5至4.6個月", "2025-01-09") == "員工年終獎金"

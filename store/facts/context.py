@@ -60,7 +60,9 @@ from .subject_rate_words import clause_owner, names_only_a_rate, rate_topic
 from .subject_contract_months import names_contract
 from .subject_undated_days import settle_empty_brackets, settle_time_adverbs, undated_spans
 from .subject_final import settle_final
+from .subject_bonus_months import needs_bonus_months, settle_bonus_months
 from .subject_loss_moves import needs_loss_moves, settle_loss_moves
+from .subject_rank_runs import needs_rank_runs, settle_rank_runs
 from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
 from .subject_bare_rates import needs_bare_rates, settle_bare_rates
@@ -277,6 +279,10 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_verb_fragments(text, facts)     # 港鐵勁|賺逾168億元, 純利少6.94%, 逆市升0.5%: the holder, not the verb
     if needs_dividend_ordinals(text):
         settle_dividend_ordinals(text, facts)  # 宣布第二次中期股息每股0.64元，增加31%: the second interim dividend
+    if needs_rank_runs(facts):
+        settle_rank_runs(text, facts)          # 增幅列全省第10位,苏南第2位; 居第8位、前移3位: the growth's, not 苏南's
+    if needs_bonus_months(text):
+        settle_bonus_months(text, facts)       # 發放6.5個月年終獎金: the bonus's, not the verb's
     if needs_loss_moves(facts):
         settle_loss_moves(text, facts)         # 虧損7.6億美元,按年擴大近一倍: the loss's move, not 淨利潤's
 

@@ -16,7 +16,8 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 # after a list's last 、, 或 closes it as 和 does (選擇關閘口岸、港珠澳大橋澳門口岸或橫琴口岸進出境,分別佔…)
-_LAST_JOIN_RE = re.compile(r"[和及与或]")
+# (以及 is one joiner: 第三产业以及城乡居民生活用电量 leaves no 以 on the item before it)
+_LAST_JOIN_RE = re.compile(r"以及|[和及与或]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 # a word naming two items at once (城乡: 城镇 and 农村), which the list rules split (sealed2, sealed6, sealed20)
 _PAIRED_GROUP_RE = re.compile(r"城乡")
@@ -190,6 +191,10 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
     longest = min(e - s for s, e in items[:-1])
     if b - a <= longest + 1:
         return None
+    if (alike := _alike_kind(simp, items)) and alike not in simp[a:b]:
+        h = next((h for h in S.MEASURE_HEADS if simp.endswith(h, a + 2, b)), None)
+        if h:
+            return b - len(h), b                # 第一产业、…、第三产业以及城乡居民生活|用电量: only the measure is shared
     m = S.HEAD_START_RE.search(simp, a + longest, b)
     if m and b - m.start() >= 2:
         return m.start(), b                     # 计算机|行业主力资金净流出金额, 工伤|保险参保人数
@@ -208,6 +213,15 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
         if m and b - m.start() >= 2:
             return m.start(), b                 # 专精特新中小企业|营收利润率, 锂电池等产品|出口
     return (pos, b) if b - pos >= 2 else None
+
+
+def _alike_kind(simp: str, items: list[tuple[int, int]]) -> str | None:
+    """The kind word every item but the last ends in (第一产业、第二产业: 产业), or None."""
+    kinds = {m.group(0) for s, e in items[:-1] if (m := _KIND_END_RE.search(simp, s, e))}
+    return next(iter(kinds)) if len(kinds) == 1 and all(_KIND_END_RE.search(simp, s, e) for s, e in items[:-1]) else None
+
+
+_KIND_END_RE = re.compile(r"(?:产业|行业|板块|领域)$")
 
 
 def _last_split(simp: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
