@@ -28,6 +28,15 @@
   居民生活用电量分别增长…` (the power-use release) → 第一产业用电量 …, 城乡居民生活用电量 — not `第一产业生活用电量`; 以及 is
   one joiner.
 - **A year-end bonus counted in months is the bonus's:** `將發放6.5個月年終獎金`, `發出7個月創新高的年終獎金` → 年終獎金.
+- **A contribution is its contributor's:** `英國投資為集團貢獻44.43億元,按年下降9%` → 英國投資 (both figures), not
+  `集團貢獻`, as `國外淨需求對經濟成長貢獻…` is 國外淨需求's.
+- **The base a share recovered to is no subject:** `每日平均客量超過12萬人次,回復到疫情前大約六成` → the level's
+  indicator (機場每日平均客量), not `疫情前`, as `恢复到2017年末的84%` is.
+- **What a change is compared with is no subject:** `…生产总值达到了9273.46亿元,比上年增长10%,比召开第一次…座谈会之前的
+  2009年增长了1.15倍` is the GDP's multiple (and the figures after it that carried the base's words), not
+  `座谈会之前`'s; a measure named after the base's figure (`较发行底价18.60元/股溢价29.09%`) stays its own.
+- **A named board is its own field:** `列奖牌榜第一位，金牌榜第二位` — each place is on its board, not the first
+  board's.
 """
 
 from __future__ import annotations
@@ -222,3 +231,50 @@ def test_a_bonus_counted_in_months_is_the_bonus(text: str, surface: str) -> None
 def test_a_bonus_named_before_keeps_its_name() -> None:
     text = "員工年終獎金仍可領3.5至4.6個月。"
     assert _subject(text, "3.5至4.6個月", "2025-01-09") == "員工年終獎金"
+
+
+def test_a_rank_on_a_second_board_stays_on_it() -> None:
+    text = "代表团共获得9枚金牌，列奖牌榜第一位，金牌榜第二位，创造历史最好成绩。"
+    assert _subject(text, "第二位", "2024-03-12") == "金牌榜"
+
+
+def test_a_measures_modifier_is_shared_with_it() -> None:
+    text = "前三季度，全国高技术产业、装备制造业销售收入同比分别增长15.2%和9%。"
+    assert _subject(text, "15.2%", "2025-10-20") == "全国高技术产业销售收入"
+
+
+_CONTRIBUTED = "期內,英國投資為集團貢獻41.2億元,按年下降8%,主要受到英鎊轉弱影響。"
+
+
+@pytest.mark.parametrize("surface", ["41.2億元", "8%"])
+def test_a_contribution_is_the_contributors(surface: str) -> None:
+    assert _subject(_CONTRIBUTED, surface, "2025-08-01") == "英國投資"
+
+
+def test_a_contributor_before_the_verb_is_left_as_it_was() -> None:
+    text = "其中資訊通信產品貢獻了614億美元。"
+    assert (_subject(text, "614億美元") or "").startswith("資訊通信產品")
+
+
+def test_a_share_recovered_to_a_base_is_the_levels() -> None:
+    text = "機場上月每日平均客量超過11萬人次,回復到疫情前大約五成,總客運量較前一個月增加近一成。"
+    assert _subject(text, "大約五成", "2023-08-21") == "機場每日平均客量"
+
+
+def test_a_share_recovered_to_a_year_is_the_levels() -> None:
+    text = "9月底,全国生猪存栏达到3.6亿头,已经恢复到2017年末的82%。"
+    assert _subject(text, "82%", "2019-10-15") == "全国生猪存栏"
+
+
+_COMPARED = ("2014年,某区地区生产总值达到了8273.46亿元,比上年增长9%,比召开第一次工作座谈会之前的2009年增长了1.05倍,"
+             "达到平均10.1%的增长速度,比全国的平均增长速度高出了2.1个百分点。")
+
+
+@pytest.mark.parametrize("surface", ["1.05倍", "10.1%", "2.1个百分点"])
+def test_what_a_change_is_compared_with_is_no_subject(surface: str) -> None:
+    assert _subject(_COMPARED, surface, "2015-09-24") == "某区地区生产总值"
+
+
+def test_a_measure_named_after_the_bases_figure_stays() -> None:
+    text = "某公司的定增发行价24.01元/股，较发行底价18.60元/股溢价29.09%。"
+    assert _subject(text, "29.09%", "2020-01-01") == "溢价"

@@ -194,7 +194,8 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
     if (alike := _alike_kind(simp, items)) and alike not in simp[a:b]:
         h = next((h for h in S.MEASURE_HEADS if simp.endswith(h, a + 2, b)), None)
         if h:
-            return b - len(h), b                # 第一产业、…、第三产业以及城乡居民生活|用电量: only the measure is shared
+            m = _MEASURE_MODIFIER_RE.search(simp, a + 2, b - len(h))
+            return (m.start() if m else b - len(h)), b    # 第一产业、…以及城乡居民生活|用电量: only the measure is shared
     m = S.HEAD_START_RE.search(simp, a + longest, b)
     if m and b - m.start() >= 2:
         return m.start(), b                     # 计算机|行业主力资金净流出金额, 工伤|保险参保人数
@@ -222,6 +223,8 @@ def _alike_kind(simp: str, items: list[tuple[int, int]]) -> str | None:
 
 
 _KIND_END_RE = re.compile(r"(?:产业|行业|板块|领域)$")
+# words that make a measure of its head (销售|收入, 营业|收入), shared with it: 高技术产业、装备制造业销售收入
+_MEASURE_MODIFIER_RE = re.compile(r"(?:主营业务|销售|营业|经营)$")
 
 
 def _last_split(simp: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -121,6 +121,18 @@ def _verb_led_noun(rest: str) -> bool:
     return not middle or is_noun_phrase(middle)
 
 
+# what a share recovered to is measured against (回復到疫情前大約六成, 恢复至2019年同期的77.4%): a base, not a subject
+_RECOVERED_BASE_RE = re.compile(r"(?:回復|回复|恢復|恢复|回到)(?:到|至)?$")
+_BASE_PHRASE_RE = re.compile(r".{0,8}(?:前|同期|水平|時期|时期|年)(?:的)?")
+
+
+def _recovered_base(text: str, f: Fact, subj: str) -> bool:
+    """`subj` is the base a share recovered to (疫情前 in 回復到疫情前大約六成), written right after the verb."""
+    k = text.rfind(subj, max(0, f["start"] - 24), f["start"])
+    return k > 0 and _RECOVERED_BASE_RE.search(text, max(0, k - 3), k) is not None \
+        and _BASE_PHRASE_RE.fullmatch(subj) is not None
+
+
 def level_subject(subj: str) -> tuple[bool, str | None]:
     """(changed, what is left): the noun phrase before a verb of reaching, None when nothing
     is left; (False, subj) when `subj` is no such phrase."""
@@ -299,7 +311,7 @@ def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks
             whose = _earlier_price(f, facts[:i], marks)     # …共有518.9万人次出入境，日均173万人次
             f["subject"] = whose + subj if whose and not whose.endswith(subj) else subj
             continue
-        if subj and f["kind"] == "percent" and _plain(subj) in _RECOVERED:
+        if subj and f["kind"] == "percent" and (_plain(subj) in _RECOVERED or _recovered_base(text, f, subj)):
             f["subject"] = _segment_level(f, facts[:i], marks) or _earlier_price(f, facts[:i], marks)
             continue                            # 恢复到2017年末的84%, 涨幅与上月持平;环比下降0.1%
         if subj and f.get("per") in PRICE_PERS and f["kind"] in _PRICE_KINDS:
