@@ -218,8 +218,8 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
 
 def _alike_kind(simp: str, items: list[tuple[int, int]]) -> str | None:
     """The kind word every item but the last ends in (第一产业、第二产业: 产业), or None."""
-    kinds = {m.group(0) for s, e in items[:-1] if (m := _KIND_END_RE.search(simp, s, e))}
-    return next(iter(kinds)) if len(kinds) == 1 and all(_KIND_END_RE.search(simp, s, e) for s, e in items[:-1]) else None
+    ends = [m.group(0) if (m := _KIND_END_RE.search(simp, s, e)) else None for s, e in items[:-1]]
+    return ends[0] if ends[0] and len(set(ends)) == 1 else None
 
 
 _KIND_END_RE = re.compile(r"(?:产业|行业|板块|领域)$")

@@ -58,7 +58,7 @@ def settle_basis_notes(text: str, facts: list[Fact]) -> None:
             continue
         if s in _BASIS or _is_currency_basis(s):
             f["subject"] = _level_before(text, facts, i)
-        elif f.get("change") and _is_rate_basis(s) and (s[0] in "按以" or text[max(0, (p := text.rfind(s, 0, f["start"])) - 1):p] in ("按", "以")):
+        elif f.get("change") and _is_rate_basis(s) and (s[0] in "按以" or _after_basis_word(text, s, f["start"])):
             f["subject"] = _figure_before(text, facts, i)       # 按实质汇率则增长10%: not 实际汇率下跌2%
         elif s.startswith(_NOTES):
             p = text.rfind(s[:2], 0, f["start"])
@@ -76,6 +76,12 @@ def _level_before(text: str, facts: list[Fact], i: int) -> str | None:
                 and not _is_currency_basis(g["subject"]):
             return g["subject"]
     return None
+
+
+def _after_basis_word(text: str, s: str, at: int) -> bool:
+    """The subject `s`, written last before `at`, follows 按 or 以 (按|实质汇率则增长10%)."""
+    p = text.rfind(s, 0, at)
+    return p > 0 and text[p - 1] in "按以"
 
 
 def _figure_before(text: str, facts: list[Fact], i: int) -> str | None:

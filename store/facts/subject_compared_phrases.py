@@ -6,7 +6,8 @@ A change or multiple whose subject is written inside the comparison that opens i
 the figure, no comma between) and is followed there by the base's year (`…之前的2009年`; `较发行底价18.60元/股溢价29.09%`
 names its own 溢价 after the base) takes the subject of the figure told before it in the sentence, when that
 figure is in an earlier clause (a rank inside the comparison, `第一次`, is no such figure); else it keeps its own.  The
-later figures of the sentence that carried the base's words (`,达到平均11.1%的增长速度`) take the same subject.  Gated on 比 or 较 in the text.
+later figures of the sentence that carried the base's words (`,达到平均11.1%的增长速度`) take the same subject.
+Gated on 比 or 较 in the text.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def settle_compared_phrases(text: str, facts: list[Fact]) -> None:
             before = next((g for g in reversed(told) if g["end"] <= c and g["kind"] != "rank"), None)
             k = text.find(subj, c, f["start"])
             if before is not None and (whose := before.get("subject")) and whose != subj and k > c \
-                    and _OPEN_RE.match(text, c) and _BASE_TIME_RE.match(text, k + len(subj)) and not any(ch in text[before["end"]:c] for ch in "。；;！？!?\n"):
+                    and _OPEN_RE.match(text, c) and _BASE_TIME_RE.match(text, k + len(subj)) \
+                    and not any(ch in text[before["end"]:c] for ch in "。；;！？!?\n"):
                 f["subject"] = whose                  # 比…之前的2009年增长了1.15倍: the GDP's, not the base's words
                 end = min((e for ch in "。！？!?\n" if (e := text.find(ch, f["end"])) >= 0), default=len(text))
                 renamed[subj] = (whose, end)

@@ -5,7 +5,8 @@ moved: both are the growth's (规模以上工业增加值增幅, 农村常住居
 verb's (前移).  A rank whose gap after the rank before (a comma: ranks listed with 、, `投资潜力第3、新型城镇化质量第4`,
 are each their label's) holds only a field of at most four characters
 (no verb of ranking: a new clause 城镇…增速居第3位 names its own; its subject the field, none, or the rank
-before's cut short: `增长速度列全国第四位,西部第二位`; a named board, `列奖牌榜第一位，金牌榜第二位`, is no such field), or only a verb of moving places after a comma or 、 (前移, 后移, 上升,
+before's cut short: `增长速度列全国第四位,西部第二位`; a named board, `列奖牌榜第一位，金牌榜第二位`, is no such
+field), or only a verb of moving places after a comma or 、 (前移, 后移, 上升,
 提升, 前进, 后退, 下降) before a count of places (位, 名, 级, 位次), takes that rank's subject.  Gated on a rank.
 """
 
