@@ -61,6 +61,11 @@ from .subject_contract_months import names_contract
 from .subject_undated_days import settle_empty_brackets, settle_time_adverbs, undated_spans
 from .subject_final import settle_final
 from .subject_frame_cuts import settle_frame_cuts
+from .subject_bonus_months import needs_bonus_months, settle_bonus_months
+from .subject_compared_phrases import needs_compared_phrases, settle_compared_phrases
+from .subject_contributions import needs_contributions, settle_contributions
+from .subject_loss_moves import needs_loss_moves, settle_loss_moves
+from .subject_rank_runs import needs_rank_runs, settle_rank_runs
 from .subject_rank_verbs import without_rank_verb
 from .subject_quoted_counts import needs_quoted_counts, settle_quoted_counts
 from .subject_bare_rates import needs_bare_rates, settle_bare_rates
@@ -277,6 +282,16 @@ def enrich(text: str, norm: str, facts: list[Fact], ref: RefDate | None, cuts: l
         settle_verb_fragments(text, facts)     # 港鐵勁|賺逾168億元, 純利少6.94%, 逆市升0.5%: the holder, not the verb
     if needs_dividend_ordinals(text):
         settle_dividend_ordinals(text, facts)  # 宣布第二次中期股息每股0.64元，增加31%: the second interim dividend
+    if needs_rank_runs(facts):
+        settle_rank_runs(text, facts)          # 增幅列全省第10位,苏南第2位; 居第8位、前移3位: the growth's, not 苏南's
+    if needs_bonus_months(text):
+        settle_bonus_months(text, facts)       # 發放6.5個月年終獎金: the bonus's, not the verb's
+    if needs_contributions(text):
+        settle_contributions(text, facts)      # 英國投資為集團貢獻44.43億元: the contributor's, not 集團貢獻's
+    if needs_compared_phrases(text):
+        settle_compared_phrases(text, facts)   # 比召开…座谈会之前的2009年增长了1.15倍: the GDP's, not the base's words
+    if needs_loss_moves(facts):
+        settle_loss_moves(text, facts)         # 虧損7.6億美元,按年擴大近一倍: the loss's move, not 淨利潤's
     settle_frame_cuts(text, facts)             # 每公噸8100元, 成交量為…張合約, 營業額料…, 化學品(年增率…): the indicator
 
 

@@ -16,7 +16,8 @@ Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
 # after a list's last 、, 或 closes it as 和 does (選擇關閘口岸、港珠澳大橋澳門口岸或橫琴口岸進出境,分別佔…)
-_LAST_JOIN_RE = re.compile(r"[和及与或]")
+# (以及 is one joiner: 第三产业以及城乡居民生活用电量 leaves no 以 on the item before it)
+_LAST_JOIN_RE = re.compile(r"以及|[和及与或]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 # a word naming two items at once (城乡: 城镇 and 农村), which the list rules split (sealed2, sealed6, sealed20)
 _PAIRED_GROUP_RE = re.compile(r"城乡")
@@ -190,6 +191,11 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
     longest = min(e - s for s, e in items[:-1])
     if b - a <= longest + 1:
         return None
+    if (alike := _alike_kind(simp, items)) and alike not in simp[a:b]:
+        h = next((h for h in S.MEASURE_HEADS if simp.endswith(h, a + 2, b)), None)
+        if h:
+            m = _MEASURE_MODIFIER_RE.search(simp, a + 2, b - len(h))
+            return (m.start() if m else b - len(h)), b    # 第一产业、…以及城乡居民生活|用电量: only the measure is shared
     m = S.HEAD_START_RE.search(simp, a + longest, b)
     if m and b - m.start() >= 2:
         return m.start(), b                     # 计算机|行业主力资金净流出金额, 工伤|保险参保人数
@@ -208,6 +214,17 @@ def _shared_head(simp: str, items: list[tuple[int, int]]) -> tuple[int, int] | N
         if m and b - m.start() >= 2:
             return m.start(), b                 # 专精特新中小企业|营收利润率, 锂电池等产品|出口
     return (pos, b) if b - pos >= 2 else None
+
+
+def _alike_kind(simp: str, items: list[tuple[int, int]]) -> str | None:
+    """The kind word every item but the last ends in (第一产业、第二产业: 产业), or None."""
+    ends = [m.group(0) if (m := _KIND_END_RE.search(simp, s, e)) else None for s, e in items[:-1]]
+    return ends[0] if ends[0] and len(set(ends)) == 1 else None
+
+
+_KIND_END_RE = re.compile(r"(?:产业|行业|板块|领域)$")
+# words that make a measure of its head (销售|收入, 营业|收入), shared with it: 高技术产业、装备制造业销售收入
+_MEASURE_MODIFIER_RE = re.compile(r"(?:主营业务|销售|营业|经营)$")
 
 
 def _last_split(simp: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -208,6 +208,10 @@ def _open_bracket_part(s: str, text: str, start: int) -> str | None:
 _NAMING_CHAR_RE = re.compile(r"[^\W\d_]")
 
 
+# a count of the agencies acting together (等七部门, 11部门): its subject would only repeat the unit
+_AGENCY_UNITS = frozenset({"部门", "部門", "部委"})
+
+
 def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> None:
     if needs_contract_names(norm):
         settle_contract_names(text, facts, marks)     # 明年1月份交割的合约收盘于…: the contract, not 合约收盘
@@ -348,3 +352,5 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
             #                                           (遠低於平均售電成本3.8元: a figure right after its base is the base's)
         if f["kind"] not in ("date", "year", "duration"):
             prev = f
+        if s and s == f.get("unit") and s in _AGENCY_UNITS and f["kind"] == "count" and f["surface"].endswith(s):
+            f["subject"] = None                       # 工业和信息化部等七部门印发: who acts, no measure (the sets: none)

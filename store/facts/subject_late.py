@@ -71,6 +71,8 @@ from .subject_level_moves import settle_level_moves
 from .subject_list_items import settle_list_items
 from .subject_sources import needs_sources, settle_sources
 from .subject_loss_register import settle_loss_register
+from .subject_taiwan_losses import needs_taiwan_losses, settle_taiwan_losses
+from .subject_turnarounds import needs_turnarounds, settle_turnarounds
 from .subject_noun_after import ACTS, MADE_UNITS, MAKES, settle_noun_after
 from .subject_output_counts import needs_output_counts, settle_output_counts
 from .subject_period_words import PRIOR_VALUE_WORDS, TIME_TAILS, TIME_WORDS, WINDOW_LEAD_RE, settle_period_words
@@ -188,6 +190,10 @@ def settle_late_subjects(text: str, norm: str, facts: list[Fact], marks: TextMar
         settle_topic_clauses(text, facts, marks)
     if "money" in kinds and not cues.isdisjoint(_HK_CUES):
         settle_loss_register(text, facts, marks)
+    if "money" in kinds and needs_taiwan_losses(text):
+        settle_taiwan_losses(text, facts, marks)     # 每股虧損0.16元, 稅前虧損: Taiwan's 每股盈餘, 稅前盈餘
+    if "money" in kinds and needs_turnarounds(text):
+        settle_turnarounds(text, facts)              # 期內扭虧賺2.97億元: 淨利潤, not the verb 扭虧
     if "points" in kinds or streak:
         settle_rate_moves(text, facts, marks)
     if trade or "约合" in cues or "約合" in cues:

@@ -32,6 +32,8 @@ def late_cues(facts: list[Fact]) -> set[str]:
                 out.add(LEVELS)
         if kind == "money" and ("度" in s or s.endswith(("利潤", "利润", "蝕", "蚀"))):
             out.add(RESULTS)
+        if kind == "percent" and s.endswith(("前", "同期", "水平", "年")):
+            out.add(LEVELS)                 # (回復到疫情前大約六成: the base a share recovered to)
         if kind in LEVEL_KINDS and (suspect(s) or f.get("per") in PRICE_PERS):
             out.add(LEVELS)                 # (a price per ounce: its clause may only reach it, 隨後回落至)
     return out

@@ -31,7 +31,7 @@ from store.search.script import simplified_chars
 
 from .subject_rules import COUNT_SPAN_RE, SUBJECT_CHARS
 from .text_marks import TextMarks
-from .words import noun_phrase_end, opens_with_verb, segment, tag_of
+from .words import is_noun_phrase, noun_phrase_end, opens_with_verb, segment, tag_of
 
 Fact = dict[str, Any]
 
@@ -79,8 +79,8 @@ _START_CHARS = frozenset("随隨其之此盘盤早午尾日一首重再单單最
 _LEVEL_VERBS_BY_LAST: dict[str, tuple[str, ...]] = {}
 for _v in _LEVEL_VERBS:
     _LEVEL_VERBS_BY_LAST[_v[-1]] = (*_LEVEL_VERBS_BY_LAST.get(_v[-1], ()), _v)
-# traditional characters of market reports beyond the subjects' table (隨後, 大關, 白銀, 鉑金, 單日)
-_MORE_CHARS = str.maketrans("隨關銀黃鉑鈀單終盤會還並僅對從開國裡週復邁躍", "随关银黄铂钯单终盘会还并仅对从开国里周复迈跃")
+# traditional characters of market reports beyond the subjects' table (隨後, 大關, 白銀, 鉑金, 單日, 合併營收)
+_MORE_CHARS = str.maketrans("隨關銀黃鉑鈀單終盤會還並僅對從開國裡週復邁躍併", "随关银黄铂钯单终盘会还并仅对从开国里周复迈跃并")
 
 
 def _plain(s: str) -> str:
@@ -105,6 +105,32 @@ def _manner_alone(plain: str) -> bool:
     if len(words) < 2 or words[-1] != "地" or tag_of("地") != "uv":
         return False
     return bool(lead) or words[0] in _BEFORE_VERB or tag_of(words[0]) in _DROP_TAGS
+
+
+# heads of indicators a verb-led compound names (合并营收, 合并营业收入: consolidated revenue, Taiwan's monthly line)
+_INDICATOR_HEADS = ("营收", "营业收入", "收入", "营业额", "利润", "净利", "盈余", "获利")
+
+
+def _verb_led_noun(rest: str) -> bool:
+    """`rest` (simplified) is a verb then a noun phrase ending in an indicator's head (合并营收): a name, not a clause."""
+    head = next((h for h in _INDICATOR_HEADS if rest.endswith(h)), None)
+    words = segment(rest)
+    if head is None or len(words) < 2 or len(words[0]) + len(head) > len(rest):
+        return False
+    middle = rest[len(words[0]):-len(head)]
+    return not middle or is_noun_phrase(middle)
+
+
+# what a share recovered to is measured against (回復到疫情前大約六成, 恢复至2019年同期的77.4%): a base, not a subject
+_RECOVERED_BASE_RE = re.compile(r"(?:回復|回复|恢復|恢复|回到)(?:到|至)?$")
+_BASE_PHRASE_RE = re.compile(r".{0,8}(?:前|同期|水平|時期|时期|年)(?:的)?")
+
+
+def _recovered_base(text: str, f: Fact, subj: str) -> bool:
+    """`subj` is the base a share recovered to (疫情前 in 回復到疫情前大約六成), written right after the verb."""
+    k = text.rfind(subj, max(0, f["start"] - 24), f["start"])
+    return k > 0 and _RECOVERED_BASE_RE.search(text, max(0, k - 3), k) is not None \
+        and _BASE_PHRASE_RE.fullmatch(subj) is not None
 
 
 def level_subject(subj: str) -> tuple[bool, str | None]:
@@ -158,7 +184,7 @@ def level_subject(subj: str) -> tuple[bool, str | None]:
         if lead and not rest:
             return True, None               # 隨後, 首次: an adverb alone
         return False, subj
-    if len(rest) < 2 or opens_with_verb(rest) or rest[-1] in "的地得":
+    if len(rest) < 2 or opens_with_verb(rest) and not _verb_led_noun(rest) or rest[-1] in "的地得":
         return True, None                   # 盘中最低下探, 建议延至
     a = n - len(rest)
     return True, subj[a:n]
@@ -285,7 +311,7 @@ def settle_level_moves(text: str, norm: str, facts: list[Fact], marks: TextMarks
             whose = _earlier_price(f, facts[:i], marks)     # …共有518.9万人次出入境，日均173万人次
             f["subject"] = whose + subj if whose and not whose.endswith(subj) else subj
             continue
-        if subj and f["kind"] == "percent" and _plain(subj) in _RECOVERED:
+        if subj and f["kind"] == "percent" and (_plain(subj) in _RECOVERED or _recovered_base(text, f, subj)):
             f["subject"] = _segment_level(f, facts[:i], marks) or _earlier_price(f, facts[:i], marks)
             continue                            # 恢复到2017年末的84%, 涨幅与上月持平;环比下降0.1%
         if subj and f.get("per") in PRICE_PERS and f["kind"] in _PRICE_KINDS:

@@ -26,7 +26,7 @@ from .text_marks import TextMarks
 
 Fact = dict[str, Any]
 
-_HK_MARKS_RE = re.compile(r"港仙|港元|港幣|港币|溢利|蚀|蝕|本集团|本集團|-HK|\d仙")
+HK_MARKS_RE = re.compile(r"港仙|港元|港幣|港币|溢利|蚀|蝕|本集团|本集團|-HK|\d仙")
 _BARE_PROFIT_RE = re.compile(r"(?<![每净淨占佔股部营營])(?:盈利)(?:为|為|约|約|达|達)?\s*$")
 _LOSS_BEFORE_RE = re.compile(r"(?:亏损|虧損|蚀|蝕)(?:为|為|约|約|达|達)?\s*$")
 _PRETAX_LOSS_RE = re.compile(r"(除(?:所得)?[税稅]前)(?:亏损|虧損)(?:为|為|约|約|达|達)?\s*$")
@@ -48,7 +48,7 @@ def settle_loss_register(text: str, facts: list[Fact], marks: TextMarks) -> None
         a = marks.sentence_start(s)
         if a not in hk:
             end = text.find("。", s)
-            hk[a] = _HK_MARKS_RE.search(text, a, end if end >= 0 else len(text)) is not None
+            hk[a] = HK_MARKS_RE.search(text, a, end if end >= 0 else len(text)) is not None
             renamed = {}
         subj = f.get("subject")
         if f["kind"] == "money":

@@ -25,12 +25,15 @@ Fact = dict[str, Any]
 
 # adverbs that open the verb phrase after them, as whole dictionary words (simplified)
 _ADVERBS = frozenset({"各", "均", "都", "则", "更", "更是", "也", "还", "又", "连续", "已", "已经", "仍", "仍然",
-                      "竟然", "竟", "亦", "皆", "双双", "首次", "依旧", "依然"})
+                      "竟然", "竟", "亦", "皆", "双双", "首次", "依旧", "依然", "正在"})
+# the adverb alone ending a subject, its verb a level's left outside it (`載客率皆達90%`, `利润亦达`: 载客率, 利润)
+_BARE_END = frozenset({"各", "均", "都", "则", "更", "更是", "也", "还", "又", "已", "已经", "仍", "仍然", "亦", "皆",
+                       "双双", "依旧", "依然", "正在"})
 # adverbs that also stand before a noun's piece (首次公开募股, 退耕还林还草, 各领域代表, 连续几天): the word after
 # them must be a verb; 均 ends words too (亩均投入, 日均产出: the adverb is no separate word there)
 _SOFT = frozenset({"均", "都", "更", "首次", "还", "又", "各", "连续"})
 _PER_BEFORE_JUN = frozenset("日人户年月周亩时平季均")
-_GATE = frozenset("各均都则則更也还還又连連已仍竟亦皆双雙首依")
+_GATE = frozenset("各均都则則更也还還又连連已仍竟亦皆双雙首依正")
 _VERB_TAGS = frozenset({"v", "vd", "vn", "d", "ad"})
 # single characters that head a change, a comparison or a level reached (低 of 更是低, 调 of 各调涨)
 _VERB_HEADS = frozenset("增减降升涨跌高低多少快慢调达超过占为是有满排逾")
@@ -49,7 +52,7 @@ def cut_verb_tail(subj: str) -> str | None:
     """`subj` without its adverb and the verb phrase after it (the module's doc), or None."""
     plain = subj.translate(SUBJECT_CHARS)
     words = segment(plain)
-    if len(words) < 3:
+    if len(words) < 2 or len(words) == 2 and words[1] not in _BARE_END:
         return None
     pos = len(plain)
     for i in range(len(words) - 1, 0, -1):
@@ -57,10 +60,11 @@ def cut_verb_tail(subj: str) -> str | None:
         if words[i] not in _ADVERBS:
             continue
         rest = plain[pos + len(words[i]):]
-        if not (1 <= len(rest) <= _MAX_REST) or not all("\u4e00" <= c <= "\u9fff" for c in rest):
+        if not rest and words[i] in _BARE_END:
+            pass                                    # 載客率皆(達90%): the adverb alone ends it
+        elif not (1 <= len(rest) <= _MAX_REST) or not all("\u4e00" <= c <= "\u9fff" for c in rest):
             return None
-        nxt = words[i + 1]
-        if words[i] in _SOFT and tag_of(nxt) not in _VERB_TAGS and nxt[0] not in _VERB_HEADS:
+        elif words[i] in _SOFT and tag_of(words[i + 1]) not in _VERB_TAGS and words[i + 1][0] not in _VERB_HEADS:
             return None
         if words[i] == "均" and plain[pos - 1] in _PER_BEFORE_JUN:
             return None
