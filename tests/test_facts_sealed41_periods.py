@@ -27,6 +27,13 @@ in the registers of the sample: Hong Kong and Taiwan company results, mainland r
   June, ahead — not of May, as a day later than the article's alone would be read.
 - **Two ten-day periods in one:** `12 月中下旬` is the 11th to the month's end, `11月上中旬` the 1st to the 20th, one date
   over the phrase, as `中旬` alone is (the conventions' ten-day periods).
+- **A horizon opened by a listing or the records' start:** `是公司2010年上市以來最大跌幅` dates nothing after it
+  (`差過分析員預期跌三成` is the half's); a listing's year with no record after it (`2010年上市以來，累計派息…`) still
+  opens the years since.
+- **National anniversaries:** `迎接建军一百周年` told in 2026 is 2027 — the founding year every reader knows (建军
+  1927, 中国共产党成立 1921, 新中国成立 1949, 抗战胜利 1945, 五四运动 1919) plus the years counted, as sealed14 labels it too;
+  an anniversary of another founding stays the article's year, and so does another party's or army's (`朝鲜劳动党建党80周年`,
+  `越南人民军建军80周年`).
 - **A forecast of the year after a finer window:** `前三季度…，粮食产量今年预计将首次突破1.4万亿斤` is the whole
   year's forecast, not the three quarters'; without a forecast word the finer window told before stays.
 """
@@ -216,3 +223,30 @@ def test_two_ten_day_periods_are_one_date(text: str, date: str, surface: str, pe
 
 def test_figures_after_two_ten_day_periods_take_their_days() -> None:
     assert _fact("11月上中旬，五个城市商品消费额同比增长5.9%。", "5.9%", "2024-12-01")["period"] == "2024-11-01/2024-11-20"
+
+
+# ----------------------------------------------------------------------------- horizons opened by an event
+
+def test_a_horizon_opened_by_a_listing_dates_nothing_after_it() -> None:
+    text = "上半年友邦新業務價值14.1億美元,以實質匯率計算,按年跌38%,是公司2010年上市以來最大跌幅,差過分析員預期跌三成。"
+    assert _fact(text, "三成", "2020-08-21")["period"] == "2020H1"
+
+
+def test_a_listing_year_without_a_record_opens_the_years_since() -> None:
+    assert _fact("公司2010年上市以來，累計派息50億元。", "50億元", "2020-08-21")["period"] == "2010/2020"
+
+
+# ----------------------------------------------------------------------------- national anniversaries
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("以崭新政治面貌迎接建军一百周年。", "2026-07-30", "一百周年", "2027"),
+    ("以优异成绩迎接建军100周年。", "2025-08-18", "100周年", "2027"),
+    ("今年是新中国成立75周年，是五四运动105周年。", "2024-10-01", "105周年", "2024"),
+    ("2021年是“十四五”开局之年,也是建党100周年。", "2021-03-05", "100周年", "2021"),
+    ("两国建交50周年。", "2026-07-30", "50周年", "2026"),
+    ("李强热烈祝贺朝鲜劳动党建党80周年。", "2025-10-10", "80周年", "2025"),
+    ("越南人民军建军80周年。", "2024-12-22", "80周年", "2024"),
+])
+def test_a_national_anniversary_falls_in_its_founding_year_plus_the_count(
+        text: str, date: str, surface: str, period: str) -> None:
+    assert _fact(text, surface, date)["period"] == period
