@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from . import rules as R
 from .builder import Builder
-from .days_ahead import of_month_before, starts_ahead
+from .days_ahead import ends_window_ahead, of_month_before, starts_ahead
 from .numbers import NUMBER_PATTERN, parse_number
 from .period_contracts import CONTRACT_TAIL
 from .period_forms import RefDate, find_periods
@@ -116,7 +116,7 @@ _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1, "前年"
 _NAMED_MONTH_CUE_RE = re.compile(r"月份?\s?(?:交货|交貨|交割|合约|合約|期|预测|预计|发布|公布|报告|修正)|月[^，。；]{0,12}(?:期货|期貨|合约|合約)")
 _FISCAL_RE = re.compile(r"财年|財年|财政年度|会计年度")
 _ROC_LEAD_RE = re.compile(r"民[國国]|(?:9\d|1[01]\d)\s?年")
-_PERIOD_CUE_RE = re.compile(r"月(?! ?\d{1,2} ?[日号]|[一二三四五六七八九十廿卅]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)|(?<![A-Za-z])Q[1-4](?![\dA-Za-z])")
+_PERIOD_CUE_RE = re.compile(r"月(?! ?\d{1,2} ?[日号]|[一二三四五六七八九十廿卅]{1,3}[日号])|季|财年|財年|财政年度|会计年度|年[末底]|半年|民[國国]|年(?=全年|度)|(?<![A-Za-z])Q[1-4](?![\dA-Za-z])|(?<=年)H[12](?![\dA-Za-z])")   # (2024年H1: a half)
 
 # a date's (or day range's) first 月 is at most this far from its start: 2024年12月, 二〇二四年十二月
 _MONTH_REACH = 8
@@ -245,7 +245,7 @@ def days(b: Builder, ref: Ref | None) -> None:
             continue                      # 据12日报道: no one named reporting that day (a daily?); 媒体21日报道 is a day
         d = int(m.group(1))
         day = day_iso(n, s, d, recent, ref) if 1 <= d <= 31 else None
-        if day and ref and d > ref[2] + 1 and day[5:7] != f"{ref[1]:02d}" and starts_ahead(n, e):
+        if day and ref and d > ref[2] + 1 and day[5:7] != f"{ref[1]:02d}" and (starts_ahead(n, e) or ends_window_ahead(n, s)):
             day = iso(ref[0], ref[1], d)       # 11日起…将有降温: a day ahead in the article's month
         elif day and ref and ref[1] and day[5:7] == f"{ref[1]:02d}" and of_month_before(n, s, d, ref):
             mo = ref[1] - 1 if ref[1] > 1 else 12      # 7月8日…後，14日再度調漲 (told on 08-24): July's

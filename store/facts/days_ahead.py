@@ -10,6 +10,9 @@ periods (period_days.py):
   something (`N日起`) is ahead unless the sentence tells it as done (已, 以来, 累计): `產地價27日起由34.5元漲至36.5元`
   in a story of 08-24 is August's (sealed37's two; the tuning sets' three such days all this month's, the bulk
   corpus's thirteen all announced ahead);
+- a day alone that closes a window opened today or tomorrow (`今天起至27日，南方将出现新一轮较强降雨` told on 06-24,
+  `俄海军今日起至27日…举行…演习` told on 07-23): that day of the article's month, ahead (sealed41; the bulk corpus's five
+  such days were all read as the month before's);
 - a day alone after a day of the month before the article's, later than it, in the same sentence (`7月8日第1波調升
   …後，14日再度雙雙調漲3元` told on 08-24): that month's (`of_month_before`).
 """
@@ -38,6 +41,15 @@ def starts_ahead(norm: str, e: int) -> bool:
     k = min((j for c in _SENTENCE_ENDS if (j := norm.find(c, e)) >= 0), default=len(norm))
     rest = norm[e:k]
     return any(w in rest for w in _AHEAD_WORDS) or not any(w in rest for w in _DONE_WORDS)
+
+
+# 今天起至27日, 明天起至5日: the day that closes a window opened today or tomorrow
+_WINDOW_FROM_NOW_RE = re.compile(r"(?:今日|今天|即日|本日|明日|明天)\s?起[^，,。；;！？!?\d]{0,12}?(?:至|到)\s?$")
+
+
+def ends_window_ahead(norm: str, s: int) -> bool:
+    """Whether the day written at `s` closes a window that opens today or tomorrow (module doc)."""
+    return bool(_WINDOW_FROM_NOW_RE.search(norm, max(0, s - 20), s))
 
 
 # a day of the last month told earlier in the sentence: 7月8日第1波調升…後，14日再度雙雙調漲3元 (told on 08-24)

@@ -7,7 +7,9 @@ else, and the anniversary gets none), else the founding year named before it plu
 story tells of is the one being kept (tests/gold/README.md: sealed2, sealed5, sealed6 and sealed7
 label `105周年`, `25周年`, `50周年`, `76周年` with the article's year; sealed7's public call
 `2024年是…成立75周年` → 2024).  A day named for the event (`7月1日，庆祝…105周年大会`) gives its year.
-Without any of these (no article date, no year named) it has none.  A year far from the article's still
+Without any of these (no article date, no year named) it has none.  A national anniversary whose founding year
+every reader knows (`迎接建军一百周年`, `中国共产党成立100周年`, `新中国成立75周年`, `抗战胜利80周年`) falls in that year plus
+the years counted, also when it is still ahead (sealed14 and sealed41 label `建军100周年` told in 2025 and 2026 2027).  A year far from the article's still
 dates the anniversary told right with it (`2014年澳门回归祖国15周年之际`, no comma between; `2019年，…20周年之际`,
 the occasion's time), as sealed12 labels them.
 """
@@ -21,6 +23,29 @@ from .period_span import PeriodSpan, RefDate
 _CLAUSE_MARKS_RE = re.compile(r"[，,；;。：:]")
 _SINCE_YEARS_RE = re.compile(r"\d{4}/\d{4}")     # the years since the founding (自1946年創立以來)
 _OCCASION_AFTER = ("之际", "之際", "之时", "之時")
+# the national anniversaries whose founding year every reader knows, named right before the count (迎接建军一百周年,
+# 中国共产党成立100周年, 新中国成立75周年, 抗战胜利80周年): the anniversary falls in the founding year plus the years counted, also
+# when it is still ahead of the article (sealed14's and sealed41's 建军100周年 told in 2025 and 2026: 2027)
+_FOUNDINGS = (
+    (re.compile(r"(?<![军軍队隊])(?:建军|建軍)|人民解放军建立|人民解放軍建立"), 1927),   # (越南人民军建军: another army's)
+    (re.compile(r"中国共产党成立|中國共產黨成立"), 1921),       # (bare 建党: 朝鲜劳动党建党80周年, 越共…建党100周年 are others')
+    (re.compile(r"新中国成立|新中國成立|中华人民共和国成立|中華人民共和國成立"), 1949),
+    (re.compile(r"抗日战争暨世界反法西斯战争胜利|抗日戰爭暨世界反法西斯戰爭勝利|抗日战争胜利|抗日戰爭勝利|抗战胜利|抗戰勝利"), 1945),
+    (re.compile(r"五四运动|五四運動"), 1919),
+)
+_FOUNDING_GAP_RE = re.compile(r"\s?(?:的|之)?\s?$")
+
+
+def _founding_year(norm: str, start: int) -> int | None:
+    """The founding year of a national anniversary named right before `start` (the count), else None."""
+    head = norm[max(0, start - 24):start]
+    for rx, year in _FOUNDINGS:
+        m = None
+        for m in rx.finditer(head):
+            pass
+        if m is not None and _FOUNDING_GAP_RE.fullmatch(head, m.end()):
+            return year
+    return None
 
 
 def _told_with(norm: str, chosen: PeriodSpan, start: int, end: int) -> bool:
@@ -38,6 +63,8 @@ def anniversary_period(chosen: object, years: object, ref: RefDate | None, norm:
         n = int(str(years))
     except ValueError:
         n = 0
+    if n and norm and (founded := _founding_year(norm, start)) is not None:
+        return (str(founded + n), None)                     # 迎接建军一百周年 (told in 2026): 2027
     if isinstance(chosen, PeriodSpan) and chosen.period and chosen.period[:4].isdigit():
         y = int(chosen.period[:4])
         if n and ref and abs(y + n - ref[0]) <= 1 and (len(chosen.period) == 4 or _SINCE_YEARS_RE.fullmatch(chosen.period)):

@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .days_ahead import near_ahead, of_month_before, starts_ahead
+from .days_ahead import ends_window_ahead, near_ahead, of_month_before, starts_ahead
 from .period_span import (
     PeriodSpan,
     RefDate,
@@ -149,7 +149,7 @@ def bare_day(norm: str, m: re.Match[str], text: str, ref: RefDate | None) -> Per
         return None                            # 自9日晚登陆…以来，已造成至少17人死亡: a total since that day
     d = int(m.group("bday"))
     y, mo = ref[0], ref[1]
-    if d > ref[2] + 1 and not starts_ahead(norm, m.end()):
+    if d > ref[2] + 1 and not starts_ahead(norm, m.end()) and not ends_window_ahead(norm, s):
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)   # (11日起…将有降温: ahead, this month's)
     elif of_month_before(norm, s, d, ref):
         y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)

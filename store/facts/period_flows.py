@@ -15,7 +15,9 @@
   4.3万辆飙升至2024年的95.3万辆,四年增长22.2倍`): over the earlier period, its base (sealed10's and the seed's calls);
   its period stays none, as tests/test_facts_period_classes.py and test_facts_period_in_base.py specify (the seed and
   sealed10 label the later period: a conflict left to the lead);
-- the base's own figure written right after it (`相较于去年同期206家`, `較11月(+3.77%)`): the base's period.
+- the base's own figure written right after it (`相较于去年同期206家`, `較11月(+3.77%)`): the base's period; so too
+  after a short noun of its own, as Taiwan's results write the same period a year before (`與去年同期合併營收166.75億元
+  相較`, `較去年同期的每股盈餘0.12元大幅下滑`, `較去年同期（獲利36.41億元）年減229%`: the window a year back, sealed41).
 Run after assign_periods (period_settles) and before the bases are tidied, on the spans find_periods read.
 """
 
@@ -52,6 +54,8 @@ def settle_flows(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: Ref
         _year_start_to(norm, facts)
     if spans:
         _base_figures(norm, facts, spans)
+        if "同期" in norm:
+            _base_noun_figures(norm, facts, spans)
         if "的" in norm:
             _change_between(norm, facts, spans)
 
@@ -159,6 +163,28 @@ def _base_figures(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None
                     and not (sp.same_period and f.get("period_text") == sp.text):   # already the base's: shifted once
                 f["period"], f["period_text"] = _base_period(sp, f), sp.text
             break
+
+
+# 與去年同期合併營收166.75億元相較, 較去年同期的每股盈餘0.12元, 較去年同期（獲利36.41億元）: a short noun of the base's own
+# (no digit, no mark, no word of a change or a comparison, no 的: 2019年同期数字的83.5% is a share of it) between the same period a year back and its figure
+_BASE_NOUN_GAP_RE = re.compile(r"(?:的|之)?\s?[（(]?\s?(?P<noun>[^\d\s，,；;。：:、()（）增减減降升涨漲跌多少高低提成加快回比較较与與相為为的之]{2,6})"
+                               r"(?:為|为|達|达|是|約|约)?\s?")
+
+
+def _base_noun_figures(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
+    """A same period a year back (去年同期, 上年同期) after a comparison word, then a noun of its own and a figure with no
+    change: the figure is the base's, a year before the figure's window (module doc)."""
+    for sp in spans:
+        if not (sp.base and sp.same_period and sp.period):
+            continue
+        f = next((x for x in facts if x["start"] >= sp.end), None)
+        if f is None or f["kind"] in ("date", "year") or f.get("change") or f["start"] - sp.end > 12 \
+                or not _BASE_NOUN_GAP_RE.fullmatch(norm, sp.end, f["start"]) \
+                or any(sp.end <= x.start < f["start"] for x in spans):
+            continue
+        p = f.get("period")
+        if p and p[:4].isdigit() and f.get("period_text") != sp.text:
+            f["period"], f["period_text"] = _base_period(sp, f), sp.text
 
 
 _FROM_CHARS = ("由", "从", "從")

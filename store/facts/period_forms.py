@@ -125,7 +125,7 @@ PERIOD_RE = re.compile(
     rf"|(?P<yrange>(?P<ya>{_Y4}|{_YCN}(?=年))年?\s*{_DASH}\s*(?P<yb>{_Y4}|{_YCN}(?=年))(?:\s?年(?:度)?(?P<ylist>间|期间|間)?|(?<=\d)(?=(?:{SEASON_PERIOD_WORDS}))))"   # 2024—2025冰雪季
     rf"|(?:(?:{_YEAR_PREFIX})(?:的|\s)?)?(?P<sub>"          # (去 (2009) 年 10 月份: Taiwan's spaced typesetting)
     rf"(?P<full>全年)"
-    rf"|(?P<half>[上下]半年|半年度|半年报|半年報)(?P<hend>末|底)?"
+    rf"|(?P<half>[上下]半年|半年度|半年报|半年報|(?<=年)H[12](?![\dA-Za-z]))(?P<hend>末|底)?"   # 2024年H1: a half, as 2024年Q1 a quarter
     rf"|(?:前|首)(?P<nq>[二三两2-3])个?季度?"
     # 1月首15天, 今年前10天, 首15天: the first days of a month or year (store/facts/period_first_days.py)
     rf"|(?:(?P<fdm>{_MON})月份?的?)?(?:前|首|头|頭)(?P<fdn>[1-9]\d{{0,2}}|[二三四五六七八九]?十[一二三四五六七八九]?|[两兩二三四五六七八九])(?:天|日)(?![前后後以之内內])"
@@ -140,7 +140,7 @@ PERIOD_RE = re.compile(
     rf"|(?<![\d.、])(?P<la>{_NEXT_MONTH_PAIR})、\s?(?P<lb>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?(?!{_NOT_A_MONTH})"
     rf"(?![^，,。；;]{{0,30}}?(?:分别|分別|依次|各))"
     # (a month end stays one before what would rule out a bare month: 三月底预计为…)
-    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?P<xun>[上中下]旬|[上下]半月)(?!以来|以來|到|至|起)|(?!{_NOT_A_MONTH}))"
+    rf"|(?P<m>{_MON})(?:(?<=\d)\s)?月份?(?:(?P<mend>末|底|初)(?![日号{_CN}])|(?P<xun>上中旬|中下旬|[上中下]旬|[上下]半月)(?!以来|以來|到|至|起)|(?!{_NOT_A_MONTH}))"
     rf"|(?P<yend>年末|年底|年初(?![{_CN}]))"
     rf"|(?P<same>同期|同月)"
     rf")"
@@ -157,6 +157,9 @@ PERIOD_RE = re.compile(
     rf"|民[國国](?P<rocbare>9\d|1[01]\d)\s?年度?"
     rf"|(?:(?<=启动|实施|开通|開通|运营|運營|运行|運行|投运|成立|开业|開業|建成|设立|設立|推出|上线|上線|启用|啟用|建交|建國|建国)|(?<=新中国|新中國))"
     rf"(?P<since_start>[一二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|[2-9]|[1-9]\d{{1,2}})年(?:以)?(?:来|來)"      # 项目启动两年来: since the start
+    # 作出…重大宣示五年来，…; 倡议提出3年来，…: since an act told, at the head of its clause (a comma after: `…提出5年来取得的
+    # 重要成果` names the years inside a noun, and would date the next sentence's figures; sealed41)
+    rf"|(?<=宣示|提出|召开|召開|印发|印發|颁布|頒布)(?P<since_act>[一二三四五六七八九]?十[一二三四五六七八九]?|[两二三四五六七八九]|[2-9]|[1-9]\d{{1,2}})年(?:以)?(?:来|來)(?=\s?[，,])"
     rf"|(?P<twday>[今昨])\s?[（(](?P<twd>[0-3]?\d)[）)]\s?[日天]"      # Taiwan's 今（18）天, 昨（7）日
     rf"|(?P<today>今日|今天|(?<![如至迄现現自从從])今起|昨日|昨天|昨晚|昨夜|昨(?=一度|再|亦|曾|最多|高見|高见|低見|低见|收報|收报)|(?<![今是])昨(?!公布|公佈|宣布|宣佈|發布|发布|表示|指出|受訪|受访|向)(?=每|[\u4e00-\u9fff]{{0,6}}?(?:均價|均价|收盤|收盘|開盤|开盘|股價|股价))|(?<![大])前天(?![^，。；,;]{{0,3}}的)|当日|当天|截至(?:午间|上午|下午)?收盘|收盘时"
     # 截至18时, 截至下午4时 (a toll or a closure told by the hour, no day named: the report's day)
@@ -414,8 +417,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     if g["ybare"] or g["rbare"] or g["yy"] or g["since"] or g["ny"] or g["yrange"] or g["ypair"] \
             or g["yma"] or g["rya"] or g["fy"] or g["rocbare"]:
         return _year_form(norm, g, s, e, text, ctx_year, ref)
-    if g["since_start"]:                       # 启动两年来 (2022): 2020/2022
-        n = small_int(g["since_start"])
+    if g["since_start"] or g["since_act"]:     # 启动两年来 (2022): 2020/2022
+        n = small_int(g["since_start"] or g["since_act"])
         return PeriodSpan(s, e, text, f"{ref[0] - n}/{ref[0]}", years=(ref[0] - n, ref[0])) if n and ref else None
     if g["twday"]:                             # 昨（30）日公布: the report's day, no figure's
         return tw_day(norm, s, e, text, g["twday"], int(g["twd"]), ref)
@@ -635,7 +638,7 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
     if g["full"]:
         return "full", 1, "{y}"
     if g["half"]:
-        h = 2 if g["half"][0] == "下" else 1       # 2025年半年度 (a half-year report) is the first half
+        h = 2 if g["half"][0] == "下" or g["half"] == "H2" else 1       # 2025年半年度 (a half-year report) is the first half
         return ("half_end" if g["hend"] else "half"), 6 * h - 5, f"{{y}}H{h}"
     if g["nq"]:
         n = small_int(g["nq"]) or 0
@@ -673,7 +676,8 @@ def _sub_label(g: re.Match[str]) -> tuple[str | None, int, str]:
             return None, 0, ""
         if g["xun"]:      # 5月上旬: days 1-10, 中旬 11-20, 下旬 21 to the month's end (set once the year is known);
             #               3月上半月: days 1-15, 下半月 16 to the end
-            first, last = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 30), "上半月": (1, 15),
+            # (12月中下旬: the 11th to the month's end, 上中旬 the 1st to the 20th — sealed41)
+            first, last = {"上旬": (1, 10), "中旬": (11, 20), "下旬": (21, 30), "上中旬": (1, 20), "中下旬": (11, 30), "上半月": (1, 15),
                            "下半月": (16, 30)}[g["xun"]]
             return "month_days", mo, f"{{y}}-{mo:02d}-{first:02d}/{{y}}-{mo:02d}-{last:02d}"
         return ("month_end" if g["mend"] in ("末", "底") else "month"), mo, f"{{y}}-{mo:02d}"

@@ -15,7 +15,7 @@ after the bases are settled (context.enrich):
   is the base's;
 - a forecast dated by when it was made, `低于该部门去年秋季预测的1.3%`, `去年10月的预期值为2%`, is of the
   sentence's period, not of that date (a plan's target, `“十四五”规划预期的12件`, keeps the plan's);
-- results: `2022年度中期业绩` is the first half; the figure in a bracket that opens with a period,
+- results: `2022年度中期业绩`, `2023年中期業績` is the first half; the figure in a bracket that opens with a period,
   `8600万港元(2021年:2900万港元)`, `0.8倍(2022年12月31日:1.9倍)`, is of that period (a year in the
   part of the year the figure before it covers: 2021H1), and the figure before the bracket does not
   take it; `全年营业收入` in a report of April is last year's, as in January to March;
@@ -63,7 +63,8 @@ _COMPARED_AFTER_RE = re.compile(r"\s*(?:相比|相較|相较|比较|比較)")
 _BASE_NOUN_RE = re.compile(r"[的之][^\d\s，,；;。：:、()（）增减減降升涨漲跌提回扩擴收多少高低快慢加为為达達是至到约約近超逾]{1,6}")
 # 較去年春節檔電影總票房的95.1億元: the base's noun, then 的, right before the figure
 _BASE_NOUN_OF_RE = re.compile(r"[^\d\s，,；;。：:、()（）增减減降升涨漲跌提回扩擴收多少高低快慢加为為达達是至到约約近超逾的之]{2,8}[的之]")
-_INTERIM_AFTER = ("中期业绩", "中期業績", "中期报告", "中期報告", "中期财报", "中期財報")
+# (the text is read after numbers.normalize, which maps 業 to 业 but leaves 績: 2023年中期業績 reads 中期业績)
+_INTERIM_AFTER_RE = re.compile(r"中期(?:[业業][绩績]|[报報]告|[财財][报報])")
 # a bracket opening with a period and a colon: (2021年:2900万港元), (二零二四年：港幣1.12元), (2022年12月31日:1.9倍)
 _BRACKET_PERIOD_RE = re.compile(
     r"[(（]\s*(?:(?P<d>(?P<dy>\d{4})年(?P<dm>\d{1,2})月(?P<dd>\d{1,2})日)|(?P<y>\d{4}|[一二〇零○][〇零○一二三四五六七八九]{3})年度?"
@@ -290,7 +291,7 @@ def scope_spans(norm: str, spans: list[PeriodSpan], ref: RefDate | None) -> list
     last = None
     for sp in spans:
         p = sp.period
-        if interim and p and len(p) == 4 and norm.startswith(_INTERIM_AFTER, sp.end):
+        if interim and p and len(p) == 4 and _INTERIM_AFTER_RE.match(norm, sp.end):
             sp = replace(sp, period=f"{p}H1")          # 2022年度中期业绩: the first half
         elif april and sp.text == "全年" and ref and p == str(ref[0]) and _last_years_results(norm, sp):
             sp = replace(sp, period=str(ref[0] - 1))   # 公司全年营业总收入 reported in April: last year's

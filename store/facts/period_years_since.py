@@ -11,6 +11,8 @@ of those years too, as sealed3, sealed6, sealed12, sealed15 and sealed16 label t
 the levels after a bare `十年来` without period; the majority of sets settles it): `head_years_after` gives them,
 unless a period of their own stands between, `目前` says the figure is of now or `将` of a plan; durations and
 ranks keep their own rules.
+Told with an average right after it (`…,五年以来平均增速都在两位数以上,达到平均11.1%的增长速度`, sealed41's
+Xinjiang), the head needs no comma and may follow the data's year and a base told before it.
 A record's horizon (`为37年来的新高`, `创下41年来最快`) is no clause head and stays without period, as
 most sets label it; years since a named start (`建交50年来`, `启动两年来`) are read in period_forms.
 """
@@ -25,6 +27,9 @@ from .period_span import RefDate
 _HEAD_BEFORE = "，,。；;：:！？!?\n“”\"（("
 _YEAR_RE = re.compile(r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s?年")
 _SINCE_AFTER_RE = re.compile(r"\s?(?:以)?(?:来|來)\s?[，,]")
+# ，五年以来平均增速都在两位数以上,达到平均11.1%: an average over the years at a clause's head, whatever years the
+# sentence told before (2014年…比2009年增长了1.15倍 — the data's year and a base, no start of these years; sealed41)
+_AVERAGE_AFTER_RE = re.compile(r"\s?(?:以)?(?:来|來)\s?的?(?:平均|年均)")
 
 
 def clause_head_years(norm: str, f: dict[str, Any], sent_start: int, ref: RefDate | None) -> str | None:
@@ -36,9 +41,10 @@ def clause_head_years(norm: str, f: dict[str, Any], sent_start: int, ref: RefDat
     except ValueError:
         return None
     s = f["start"]
-    if not 2 <= n <= 100 or not _SINCE_AFTER_RE.match(norm, f["end"]):
+    average = _AVERAGE_AFTER_RE.match(norm, f["end"])
+    if not 2 <= n <= 100 or not (_SINCE_AFTER_RE.match(norm, f["end"]) or average):
         return None
-    if s > sent_start and norm[s - 1] not in _HEAD_BEFORE or _YEAR_RE.search(norm, sent_start, s):
+    if s > sent_start and norm[s - 1] not in _HEAD_BEFORE or not average and _YEAR_RE.search(norm, sent_start, s):
         return None                         # (2022年启动…，三年来: the years since that start, read elsewhere)
     return f"{ref[0] - n}/{ref[0]}" if n >= 20 else f"{ref[0] - n + 1}/{ref[0]}"   # (70年来: since a founding)
 

@@ -85,6 +85,11 @@ _TURNED_RE = re.compile(r"转为|转而|变为|轉為")
 _CLAUSE_MARK_RE = re.compile(r"[，,；;：:<>]")
 _LIST_END_MARK_RE = re.compile(r"[；;]")
 _YEARS_SINCE_RE = re.compile(r"(?<![近多余])([2-9]|1[0-9]|[二三四五六七八九两]|十[一二三四五六七八九]?)年来")
+# 前三季度…，粮食产量今年预计将首次突破1.4万亿斤: a forecast of the whole year, not of the finer window told before (sealed41)
+_YEAR_AHEAD_AFTER_RE = re.compile(r"\s?(?:全年)?(?:预计|預計|将|將|有望|可望|预期|預期|预估|預估|力争|力爭)")
+# 中鋼9月營收…，管理層今天表示，單月稅前淨損約9.81億元: the day of saying after a period of the figures told before (sealed41)
+_TODAY_TEXT_RE = re.compile(r"今天|今日|今\s?[（(][0-3]?\d[）)]\s?[日天]")
+_SAID_AFTER_RE = re.compile(r"\s?(?:表示|指出|说|說|强调|強調|透露|称|稱)")
 _BARE_YEAR_RE = re.compile(r"\d{4}\s?年|今年|本年")
 # a later quarter is no part of the year told after it: 去年第4季業績…達2.6兆；2025年合併營收…達8.099兆 (the year's,
 # sealed35 and sealed38: a company's quarter, then its year), where 今年1—5月…，2026年新增… is the months again
@@ -435,7 +440,10 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
                 return sp                       # 从2020年的4.3万辆飙升至2024年的95.3万辆,…,总产量跃升至254万辆: 2024
             continue
         if _CONTRACT_PRICE_RE.match(norm, sp.end):
-            continue                            # 2019年2月黄金期价…收于每盎司1241.4美元: a contract's month, not the day's
+            continue
+        if _TODAY_TEXT_RE.fullmatch(sp.text) and _SAID_AFTER_RE.match(norm, sp.end) \
+                and any(not x.base and x.period and x.end <= sp.start for x in mine):
+            continue                            # 9月營收…，管理層今天表示，單月稅前淨損…: the day it was said, not the month's                            # 2019年2月黄金期价…收于每盎司1241.4美元: a contract's month, not the day's
         if norm[sp.start - 1:sp.start] in ("继", "繼") and _AFTER_THEN_RE.match(norm, sp.end):
             return None                         # 继今年六月和七月之后再次加息75个基点: the earlier moves' months, and
             # what the text names before them (2008年以来…) is no better: no period rather than a wrong one
@@ -457,6 +465,7 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
         if sp.period and len(sp.period) == 4 and _BARE_YEAR_RE.fullmatch(sp.text) and not opens_part(norm, sp):
             finer = next((x for x in reversed(mine) if x.end <= sp.start and not x.base and not x.same_period), None)
             if finer is not None and finer.period and finer.period[:4] == sp.period \
+                    and not _YEAR_AHEAD_AFTER_RE.match(norm, sp.end) \
                     and (_FLOW_IN_YEAR_RE.match(finer.period) and not _LATER_QUARTER_RE.match(finer.period) or finer.point and finer.text.startswith(("截至", "截止"))):
                 return finer    # 今年1—5月，…，2026年新增…增长1倍; 截至6月20日，2026年…惠及1.36亿人次: no coarser period
         if sp.period and len(sp.period) == 4 and sp.period.isdigit() and (m := _YEARS_SINCE_RE.search(norm, sp.end, f["start"])):
