@@ -42,6 +42,8 @@ _PAIRS = (
     "謝谢 "
     # results wording: a loss is read as one in either script (股東應佔虧損收窄…至5249萬元)
     "虧亏 損损 淨净 應应 佔占 權权 揚扬 頃顷 "
+    # the rest of results words whose other characters are mapped (業績, 淨利潤, 歸屬): half-mapped, neither spelling matched
+    "績绩 潤润 歸归 "
 )
 
 TRADITIONAL: dict[str, str] = {}
