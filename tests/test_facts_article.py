@@ -79,3 +79,21 @@ def test_a_headline_line_at_the_top_of_the_body_gives_way_to_the_sentence() -> N
     assert len(fire) == 1
     assert fire[0]["start"] == body.rindex("14处")
     assert [m["start"] for m in fire[0]["mentions"]] == [body.index("14处")]
+
+
+def test_a_headline_line_restating_a_figure_without_a_subject_is_a_mention() -> None:
+    # a digest's headline line leaves the subject out as a title does: 六部门 above the lead's 等6部门 is one count
+    body = ("央视网消息：\n六部门发布15条措施支持外资增量提质\n"
+            "国家发展改革委、商务部等6部门近日发布了若干政策措施。")
+    facts = article_facts(_article("国内联播快讯", body))
+    counts = [f for f in facts if f["kind"] == "count" and f["value"] == 6]
+    assert len(counts) == 1
+    assert counts[0]["start"] == body.index("6部门")
+    assert [m["start"] for m in counts[0]["mentions"]] == [body.index("六部门")]
+
+
+def test_two_bare_figures_in_body_sentences_stay_two_facts() -> None:
+    # the headline rule is for lines that read as headlines: two sentences' bare 增长5% may be two things
+    body = "全市出口增长5%。\n另一项指标也增长5%。"
+    facts = article_facts(_article("数据", body))
+    assert len(_by_surface(facts, "5%")) == 2

@@ -195,10 +195,13 @@ def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
         for f in ranked:
             body_text = f["where"] == "body" and not _in_heading(f, heads)
             headline = not body_text or not prose.holds(f)
+            # a body line that reads as a headline (六部门发布15条措施 above 商务部等6部门近日发布…) may leave
+            # the subject out, as a title or heading may
+            in_sentence = body_text and not headline
             # a body sentence's figure without a subject restates nothing (_same_fact): no scan, so an
             # article of thousands of bare 增长5% stays linear
-            home = None if body_text and not f.get("subject") else next(
-                (k for k in kept if _same_fact(k, f, body_text, headline)
+            home = None if in_sentence and not f.get("subject") else next(
+                (k for k in kept if _same_fact(k, f, in_sentence, headline)
                  and not _one_sentence(k, f, texts)), None)
             if home is None:
                 kept.append(f)
