@@ -687,7 +687,7 @@ SEALED39_MAX_JUNK = 7
 # (every earlier set labels them dates) — conflicts with earlier sets' labels, left (tests/gold/README.md "The sealed40 sample: scores")
 # round 51: 6 — a HK interim dividend's number is no rank (fix41f: sealed40 and sealed41 trap it 15 times, sealed9 and sealed15 label 3 as ranks)
 SEALED40_MAX_JUNK = 6
-# sealed41: 22 at its round's start and end (14 of them companies' stock codes in brackets read as years), 0 after its classes
+# sealed41: 22 at its round's start and end (8 companies' stock codes in brackets read as years, 6 process-node pairs as fractions), 0 after its classes
 SEALED41_MAX_JUNK = 0
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
