@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 SCHEMA_LOCK = 0x6661_6374_0001   # advisory lock keys: "fact" + purpose
 WRITE_LOCK = 0x6661_6374_0002
 CHANNEL = "factdesk_changed"
@@ -186,7 +186,8 @@ MIGRATIONS: list[list[str | Callable[[Any], None]]] = [
     [_fill_period_order],  # version 6: periods sharing a start are ordered by their end (2024-01 < 2024Q1 < 2024)
     [_fill_series_columns],  # version 7: indicators as the series table names them (环比, brackets, headline places)
     [_fill_series_columns],  # version 8: national news's placeless figures are the country's (全国)
-    [_fill_series_columns]]  # version 9: a headline's part of the country (全国铁路…), numbered subjects (4·CPI)
+    [_fill_series_columns],  # version 9: a headline's part of the country (全国铁路…), numbered subjects (4·CPI)
+    [_fill_series_columns]]  # version 10: a national outlet's headline on the national economy (国民经济运行…)
 
 
 def current_version(conn: Any) -> int | None:

@@ -25,7 +25,7 @@ _UNITLESS_KINDS = frozenset({"percent", "points", "index", "multiple", "ratio", 
 _NOT_INDICATORS = frozenset({"date", "year"})
 
 _PERIOD_LEAD = re.compile(
-    r"^(?:截至|截止|至)?(?:\d{4}年(?:度|底|末)?|今年|去年|上年|全年|上半年|下半年|前三季度|前[一二三四五六七八九十\d]+个?月"
+    r"^(?:截至|截止|至)?(?:\d{4}年(?:度|底|末)?|今年|去年|上年|全年|上半年|下半年|前三季度|前[一二两三四五六七八九十\d]+个?月"
     r"|第?[一二三四1-4]季度|\d{1,2}(?:[-—–~至到]\d{1,2})?月(?:份|末|底)?|当年|同期|年内|年末|年底)+"
 )
 # An item or copy number before a dot (1.CPI, 4·CPI: a list's line, an archive's
@@ -164,6 +164,11 @@ _BULLETIN = re.compile(r"快讯|简讯|速览|一览|速递|集锦|要闻")
 NATIONAL_OUTLETS = ("新闻联播", "央视", "CCTV", "人民日报", "人民网", "新华社", "新华网", "中国政府网", "国家统计局",
                     "经济日报", "光明日报", "中国经济网", "求是")
 _NOT_NATIONAL_PAGE = re.compile(r"国际|台港澳|海外版")  # pages of them that are not national news
+# A national outlet's headline on the national economy (前三季度国民经济运行稳中有进, 7月份经济运行总体平稳:
+# the statistics bureau's monthly release) reports the country's figures, every one it states, as 我国… does —
+# else its 社会消费品零售总额 and 工业增加值 stood apart from the same figures under a 我国 headline.
+# Only the economy as a whole, right after the period words: 今年前两个月轻工业经济运行… is an industry's.
+_NATIONAL_ECONOMY = re.compile(r"(?:国民经济|宏观经济|经济运行|经济数据)")
 NATIONAL_ENTITY = "全国"
 
 
@@ -245,7 +250,7 @@ def title_entity(title: str | None, publication: str | None = None) -> str | Non
         if place is not None and not (company and len(company.group(1)) > place[1]):
             return NationalHeadline(headline, whole=True, part=_part(cleaned, place[1]))
         if place is None and _national_outlet(publication):
-            return NationalHeadline(headline, whole=False)
+            return NationalHeadline(headline, whole=bool(_NATIONAL_ECONOMY.match(_PERIOD_LEAD.sub("", cleaned))))
         return None
     places = [place[0]]
     for part in _HEADLINE_PARTS.split(headline)[1:]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-SCHEMA_VERSION = "16"  # also changes when the indicator or value rules do: the table is built again
+SCHEMA_VERSION = "17"  # also changes when the indicator or value rules do: the table is built again
 # Versions whose table differs from this one only in the periods' places on the time line (psort):
 # such a table is brought up to date in place (table.SeriesTable.migrate) instead of built again.
 PSORT_ONLY = ("9",)
