@@ -48,10 +48,10 @@ _CUE_RE = re.compile(rf"[{_DIGIT}{_PLACE}][{_POINT}兆]|[萬万][{_DIGIT}]{{3}}"
 # read as spoken elsewhere)
 # … and before a measure word of a count (台大提供三四九一個名額, 學生一○九名, 一六六四個學系組: cov51; the press prints
 # counts so too, and no fact had covered them); never after 第 (第一二三名 lists ranks), and never before 所 (西安二〇五所
-# 社区, 七〇二所: an institute's number names it)
+# 社区, 七〇二所: an institute's number names it), nor after a magnitude (一八九四萬四四三六人次 is one figure)
 _MEASURE_AFTER = r"(?=公[斤噸吨升尺里頃顷克秉]|[噸吨個个名人家件張张輛辆間间戶户項项架艘隻棟栋])"
 _DIGITS_BEFORE_MEASURE_RE = re.compile(
-    rf"(?<![{_DIGIT}{_PLACE}两兩\d{_POINT}第])([一二三四五六七八九][{_DIGIT}]*)(\d*){_MEASURE_AFTER}")
+    rf"(?<![{_DIGIT}{_PLACE}两兩\d{_POINT}第萬万億亿])([一二三四五六七八九][{_DIGIT}]*)(\d*){_MEASURE_AFTER}")
 # (rewrite's gate for the counts: three Chinese digits or more, then a count's measure word)
 COUNT_DIGITS_CUE_RE = re.compile(rf"[一二三四五六七八九][{_DIGIT}]{{2,}}[個个名人家件張张輛辆間间戶户項项架艘隻棟栋]")
 _MEASURE_CUES = ("噸", "吨", "公斤", "公頃", "公顷", "公克", "公尺", "公升", "公里", "公秉")
