@@ -221,14 +221,8 @@ class SeriesKeeper:
         articles = f"{changed:,} article" + ("" if changed == 1 else "s")
         them = "that article's facts" if changed == 1 else "those articles' facts"
         fix = _fix(path, "brings it up to date")
-        notice = (f"{store}: the series table is {articles} behind the store (its last writer did not finish "
-                  f"updating it): reading {them} on top of it (nothing is written); {fix}")
-        if notice in self._said:
-            return
-        self._said.add(notice)
-        self._notices.append(notice)
-        sys.stderr.write(f"factdesk: {notice}\n")
-        sys.stderr.flush()
+        self._say_once(f"{store}: the series table is {articles} behind the store (its last writer did not finish "
+                       f"updating it): reading {them} on top of it (nothing is written); {fix}")
 
     def read_around(self, why: str) -> SeriesTable:
         """A private table of the facts in place of the one on disk, which
@@ -245,8 +239,11 @@ class SeriesKeeper:
         """The one line of a reader that reads the facts instead of the table."""
         store = _store_of(path)
         fix = _fix(path, "builds it")
-        notice = (f"{store}: the series table is {why}: reading every article's facts for it instead (nothing is "
-                  f"written); {fix}")
+        self._say_once(f"{store}: the series table is {why}: reading every article's facts for it instead (nothing is "
+                       f"written); {fix}")
+
+    def _say_once(self, notice: str) -> None:
+        """A reader's one line on stderr (and for the app's notices), once per store and cause."""
         if notice in self._said:
             return
         self._said.add(notice)
