@@ -4,16 +4,7 @@ wrong, as specifications; every sentence here was written for the test."""
 from __future__ import annotations
 
 from store.facts import extract
-
-
-def _facts(text: str, **kw: object) -> list[tuple]:
-    return [(f["kind"], f["surface"], f["value"], f["value_high"], f["unit"], f["period"]) for f in extract(text, **kw)]
-
-
-def _one(text: str, surface: str, **kw: object) -> dict:
-    hits = [f for f in extract(text, **kw) if f["surface"] == surface]
-    assert len(hits) == 1, (text, _facts(text, **kw))
-    return hits[0]
+from tests.peer_helpers import facts_of as _facts, one_fact as _one
 
 
 # --- a window of days: 30日内 -------------------------------------------------------------------------

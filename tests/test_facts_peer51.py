@@ -5,16 +5,7 @@ for the test."""
 from __future__ import annotations
 
 from store.facts import extract
-
-
-def _facts(text: str, **kw: object) -> list[tuple]:
-    return [(f["kind"], f["surface"], f["value"], f["value_high"], f["unit"], f["period"]) for f in extract(text, **kw)]
-
-
-def _one(text: str, surface: str, **kw: object) -> dict:
-    hits = [f for f in extract(text, **kw) if f["surface"] == surface]
-    assert len(hits) == 1, (text, _facts(text, **kw))
-    return hits[0]
+from tests.peer_helpers import one_fact as _one
 
 
 # --- a year in Chinese numerals with places, or before 1800, dates the month after it ---------------------------
