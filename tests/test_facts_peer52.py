@@ -7,6 +7,8 @@
   25 cm (PaddleSpeech).
 - 朵 counts flowers: 999朵玫瑰 is 999 朵, and 售出79万朵荷花 is 79万 朵 of 荷花, never 79万 元 (PaddleSpeech; the bulk
   corpus's one case read the bare 79万 as money).
+- A score or a ratio in Chinese numerals (比分定格在七十八比九十六) is no figure, as its Arabic form 78:96 is none
+  (WeTextProcessing's ITN normaliser); the bulk corpus holds no such score.
 """
 
 from __future__ import annotations
@@ -42,3 +44,11 @@ def test_duo_counts_flowers() -> None:
     assert (f["kind"], f["value"], f["unit"]) == ("count", 790_000, "朵")
     assert not [x for x in facts_of("售出79万朵荷花") if x[0] == "money"]
     assert facts_of("云朵和花朵") == []
+
+
+def test_a_score_in_chinese_numerals_is_no_figure() -> None:
+    # as its Arabic form 78:96 is none (WeTextProcessing's ITN normaliser: 比分定格在七十八比九十六 => 78:96)
+    assert facts_of("比分定格在七十八比九十六") == []
+    assert facts_of("以一百零二比九十八获胜") == []
+    # a unit or a year after the second numeral leaves it to the figure step
+    assert one_fact("同比增长百分之五", "百分之五")["value"] == 5
