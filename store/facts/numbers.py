@@ -263,6 +263,7 @@ def _cn_places(s: str) -> int | None:
     num: int | None = None
     last = 1        # place value of the last unit seen (for shorthand)
     prev = ""       # kind of previous char: d(igit) z(ero) u(nit) m(ag)
+    after_unit = False  # the last digit came straight after 百 or 千 (一千三万: the shorthand 一千三 = 1300, then 万)
     for ch in s:
         if ch in ZERO_CHARS:
             if prev == "d":
@@ -271,7 +272,7 @@ def _cn_places(s: str) -> int | None:
         elif ch in CN_DIGITS:
             if prev == "d":
                 return None
-            num, prev = CN_DIGITS[ch], "d"
+            num, after_unit, prev = CN_DIGITS[ch], prev == "u", "d"
         elif ch in CN_UNITS:
             u = CN_UNITS[ch]
             if num is None:
@@ -285,6 +286,8 @@ def _cn_places(s: str) -> int | None:
             num, last, prev = None, u, "u"
         elif ch in CN_MAGS:
             m = CN_MAGS[ch]
+            if num is not None and prev == "d" and after_unit and last >= 100:
+                num *= last // 10               # 一千三万 = 1300万, 百三萬 = 130萬: the shorthand before a magnitude
             v = sec + (num or 0)
             if m == 10**4 and prev == "m" and last == 10**4 and wan and v == 0 and s[0] not in CN_MAGS:
                 yi, wan, last = yi + wan * m, 0, 10**8     # 四万万 = 4亿 (万万 is an old 亿)

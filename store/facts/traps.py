@@ -204,6 +204,10 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     # a train's number before the train (7053次公益性“慢火车”, 75052次中欧班列, X（行）8157次中欧班列: cov51): the train's
     # name, no count of 次 (a count of trips is told in 列 or 趟; 4次单程学生优惠火车票 has one digit and a ticket after)
     ("次", r"\d(?<![\d.万亿行出送计達达超近约約共逾了]\d)\d{2,5}次(?=[^，。；！？,;\d]{0,8}?(?:列车|列車|班列|慢火车|慢火車|动车组|動車組)(?!票))", False),
+    # a score or a ratio told in Chinese numerals (比分定格在七十八比九十六, 以一百零二比九十八获胜: WeTextProcessing's ITN
+    # normaliser), as its Arabic form 78:96 is no figure: neither side is a count (a year or a unit after the second
+    # numeral — 二〇二三比二〇二二年 — leaves it to the figure step)
+    ("比", rf"[{_CN}]+比[{_CN}]+(?![{_CN}\d年月日号號万亿萬億千百十个個元%倍分])", False),
     # a futures contract code: 主力合约2108 (August 2021's contract), not a figure
     ("合约", r"(?<=合约)\d{3,4}(?![\d.年月日元吨%])", False),
     # "not even one": 连一块钱都没有, 连一句话也不说 (a negation, no figure)
