@@ -46,6 +46,12 @@ def test_duo_counts_flowers() -> None:
     assert facts_of("云朵和花朵") == []
 
 
+def test_flowers_that_name_a_group_count_nothing() -> None:
+    # N朵金花 names a group of women or of products, an idiom: no count of 朵
+    assert facts_of("她家三朵金花都考上了大学") == []
+    assert facts_of("厂里的五朵金花撑起了半边天") == []
+
+
 def test_a_score_in_chinese_numerals_is_no_figure() -> None:
     # as its Arabic form 78:96 is none (WeTextProcessing's ITN normaliser: 比分定格在七十八比九十六 => 78:96)
     assert facts_of("比分定格在七十八比九十六") == []

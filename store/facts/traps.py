@@ -72,6 +72,9 @@ TRAP_WORDS = [
     "第一次世界大战", "第二次世界大战", "第三次世界大战",
     # an official output statistic named by the metals it sums (十种有色金属产量), no count of kinds
     "十种有色金属", "十種有色金屬",
+    # a group of women or of products called flowers (厂里的五朵金花, 农场五朵金花): a name, no count of 朵 (朵 counts
+    # since peer52; 售出79万朵荷花 stays a count)
+    "一朵金花", "两朵金花", "三朵金花", "四朵金花", "五朵金花", "六朵金花", "七朵金花", "八朵金花", "十朵金花",
     "十里八乡", "十里八鄉",   # the villages around, an idiom (8乡 are counted where a county is made of them)
     "北约", "今明两年", "今明两天", "四不像", "三角", "八卦", "十字", "万能", "二十四节气", "大气十条", "水十条", "土十条", "急诊三部",
 ]
