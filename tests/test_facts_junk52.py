@@ -12,6 +12,8 @@ unlabelled technology, law and health text (cov52)") found these classes:
 - the continuations of a law's numbered parts or articles (`除第15(a)(ii)、16及48条外`, `第2至13及15部`): ordinals,
   no count of articles or parts; a count of articles dealt with (`共处理约32条法例`) stays;
 - an article heading a law's text (`第一条 为了…`): the article's number;
+- a standard's code (`GB 19109-2003 次氯酸钙…`), a weight class told after the sex (`女子59公斤`), blood pressure in
+  mm Hg (`120/80mm Hg`);
 - `近百` inside `贴近百姓` (the people).
 Every sentence here is written for the test, in the shapes the pages had.
 """
@@ -31,7 +33,7 @@ def _surfaces(text: str, date: str = "2025-12-26") -> list[str]:
     ("某晶圆厂宣布7nm工艺进入风险试产阶段，良率提升至85%以上。", "7nm", ["85%以上"]),
     ("该厂与设备商合作开发的28nm刻蚀机已批量交付，国产化率仍不足40%。", "28nm", ["不足40%"]),
     ("国内芯片已量产7纳米工艺，部分实验室达到5纳米。", "5纳米", []),
-    ("预计未来两年可实现3纳米规模化生产。某芯片公司营收增长12%。", "3纳米", ["两年", "12%"]),
+    ("预计未来两年可实现3纳米规模化生产。某芯片公司营收增长12%，晶圆产能扩大。", "3纳米", ["两年", "12%"]),
     ("晶體管密度比10纳米提高2倍，性能提升20%。", "10纳米", ["2倍", "20%"]),
     ("其他所有芯片制造厂商都在10nm以上，全球仅有4家厂商掌握先进工艺。", "10nm以上", ["4家"]),
     ("某代工廠二奈米製程月產能近5萬片。", "二奈米", ["近5萬片"]),
@@ -46,6 +48,7 @@ def test_a_process_node_or_a_chip_model_is_no_figure(text: str, junk: str, kept:
 
 @pytest.mark.parametrize(("text", "kept"), [
     ("研究团队测得该颗粒物直径为100纳米，较上次缩小20%。", ["100纳米", "20%"]),
+    ("该芯片公司发布首台分辨率达到2.5纳米的电子显微镜。芯片业务增长9%。", ["2.5纳米", "9%"]),
     ("该镇共有9000处民居完成改造。", ["9000处"]),
 ])
 def test_a_size_or_a_count_outside_chips_stays(text: str, kept: list[str]) -> None:
@@ -76,3 +79,23 @@ def test_a_ranked_list_outside_a_law_keeps_its_figures() -> None:
 def test_the_people_are_no_hundred() -> None:
     got = _surfaces("一批贴近百姓需求的文化空间开放，全市新增书房近百个。")
     assert got == ["近百个"], got
+
+
+@pytest.mark.parametrize(("text", "junk", "kept"), [
+    ("新版GB 20101-2007 次氯酸钠储存要求发布，涉及企业120家。", ["2007 次", "2007"], ["120家"]),
+    ("企业全部执行GB/T24001-2016标准，能耗下降8%。", ["2016"], ["8%"]),
+    ("她在女子59公斤级夺冠，抓举103公斤。", ["59公斤"], ["103公斤"]),
+    ("他获得男子 73 公斤金牌，总成绩350公斤。", ["73 公斤"], ["350公斤"]),
+    ("成人血压超过140/90毫米汞柱即为高血压，患者约2.45亿人。", ["90毫米"], ["约2.45亿人"]),
+    ("正常血压为120/80mm Hg，收缩压超过140mm Hg需就医。", ["80mm", "超过140mm"], []),
+])
+def test_a_standard_a_weight_class_or_a_blood_pressure_is_no_figure(text: str, junk: list[str], kept: list[str]) -> None:
+    got = _surfaces(text)
+    for j in junk:
+        assert j not in got, (j, got)
+    for k in kept:
+        assert k in got, (k, got)
+
+
+def test_rain_in_millimetres_stays() -> None:
+    assert "90毫米" in _surfaces("今天降雨量达90毫米。")
