@@ -14,7 +14,9 @@ unlabelled technology, law and health text (cov52)") found these classes:
 - an article heading a law's text (`第一条 为了…`): the article's number;
 - a standard's code (`GB 19109-2003 次氯酸钙…`), a weight class told after the sex (`女子59公斤`), blood pressure in
   mm Hg (`120/80mm Hg`);
-- `近百` inside `贴近百姓` (the people).
+- `近百` inside `贴近百姓` (the people);
+- a wrong figure, not junk: digits after N成 continue the tenths (`打擊率3成51` = 35.1 %, `约有3成5的企业` = 35 %); 3成
+  alone had read 30 %.
 Every sentence here is written for the test, in the shapes the pages had.
 """
 
@@ -99,3 +101,18 @@ def test_a_standard_a_weight_class_or_a_blood_pressure_is_no_figure(text: str, j
 
 def test_rain_in_millimetres_stays() -> None:
     assert "90毫米" in _surfaces("今天降雨量达90毫米。")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("本季團隊打擊率3成12，去年為2成87。", "3成12", "31.2"),
+    ("約有3成5的受訪企業表示訂單減少。", "3成5", "35"),
+])
+def test_digits_after_cheng_continue_the_tenths(text: str, surface: str, value: str) -> None:
+    facts = [f for f in extract(text, date="2025-12-26") if f["kind"] == "percent"]
+    got = {f["surface"]: str(f["value"]) for f in facts}
+    assert got.get(surface) == value, got
+
+
+def test_a_tenths_share_before_other_words_stays_whole_tenths() -> None:
+    got = {f["surface"]: str(f["value"]) for f in extract("營收成長3成，成本下降2成。") if f["kind"] == "percent"}
+    assert got == {"3成": "30", "2成": "20"}, got
