@@ -116,3 +116,8 @@ def test_digits_after_cheng_continue_the_tenths(text: str, surface: str, value: 
 def test_a_tenths_share_before_other_words_stays_whole_tenths() -> None:
     got = {f["surface"]: str(f["value"]) for f in extract("營收成長3成，成本下降2成。") if f["kind"] == "percent"}
     assert got == {"3成": "30", "2成": "20"}, got
+
+
+def test_an_incidence_rate_s_denominator_is_no_count() -> None:
+    got = _surfaces("全年龄段发病率为 2.35/10 万人年，新发患者3200例。")
+    assert "10 万人" not in got and "3200例" in got, got

@@ -13,6 +13,7 @@
 - a standard's code (`GB 19109-2003`, `GB/T19000-2000`, `ISO9000:2000`): no year 2003 nor count of 次 (次氯酸钙);
 - a weight class told after the sex (`女子59公斤`, `男子 58 公斤级`): the event's name, no weight lifted;
 - blood pressure in mm Hg (`120/80mm Hg`, `140/90毫米汞柱`): no length in millimetres (`140mmHg` gives none either);
+- an incidence rate per 100,000 (`发病率为 1.01/10 万人年`): its denominator is no count of people;
 - `近百` inside `贴近百姓`/`接近百姓` (百姓 is the people, not a hundred).
 """
 
@@ -40,6 +41,8 @@ _STANDARD_RE = re.compile(r"(?<![A-Za-z])(?:GB/T|GB/Z|GB|GJB|ISO|IEC|JJG|JGJ|HJ|
 _WEIGHT_CLASS_RE = re.compile(r"(?<=[男女]子)\s?\d{2,3}\+?\s?(?:公斤|kg|KG)")
 # (blood pressure in millimetres of mercury: 120/80mm Hg, 140/90毫米汞柱 — no length in mm)
 _MERCURY_RE = re.compile(r"(?:\d+(?:\.\d+)?\s?/\s?)?\d+(?:\.\d+)?\s?(?:mm|毫米)\s?(?:Hg|汞柱)")
+# (an incidence rate's denominator: 发病率为1.01/10万人年 — no count of 100,000 people)
+_PER_CAPITA_RE = re.compile(r"\d(?:\.\d+)?\s?/\s?(?:1|10|100|1000)\s?[万萬]\s?(?:人年|人口|人)?")
 _PEOPLE_RE = re.compile(r"(?<=[贴貼接])近百(?=姓)")
 
 
@@ -66,6 +69,8 @@ def junk52_spans(norm: str) -> list[tuple[int, int]]:
         out.extend(m.span() for m in _WEIGHT_CLASS_RE.finditer(norm))
     if "Hg" in norm or "汞柱" in norm:
         out.extend(m.span() for m in _MERCURY_RE.finditer(norm))
+    if "/" in norm and ("万" in norm or "萬" in norm):
+        out.extend(m.span() for m in _PER_CAPITA_RE.finditer(norm))
     if "近百姓" in norm:
         out.extend(m.span() for m in _PEOPLE_RE.finditer(norm))
     return out
