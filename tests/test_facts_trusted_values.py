@@ -178,6 +178,7 @@ def test_a_place_name_lends_no_unit(text: str, wrong: str) -> None:
     assert wrong not in surfaces(text)
 
 
-@pytest.mark.parametrize(("text", "surface"), [("钻石重3克拉。", "3克拉"), ("芯片采用3纳米工艺。", "3纳米")])
+# (a length in 纳米 stays; a chip's process node is no length — the gold sets trap 3納米/2奈米, cov52)
+@pytest.mark.parametrize(("text", "surface"), [("钻石重3克拉。", "3克拉"), ("薄膜厚度仅3纳米。", "3纳米")])
 def test_the_units_themselves_stay(text: str, surface: str) -> None:
     assert surface in surfaces(text)

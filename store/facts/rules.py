@@ -180,6 +180,8 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "升": "至到级为高温势值百0123456789",     # 比去年同期四百○四亿升百分之四十五点八: a rise, not litres
     "米": "饭粒面兰",          # 2026米兰冬奥会: Milan, no 2026 metres
     "纳米": "比",              # 1921 纳米比亚: Namibia
+    "处": "理",                # 麒麟 9000 处理器: a chip's model, no 9000 places (cov52)
+    "處": "理",
     "克": "罗里什",            # 克罗地亚, 克里米亚, 克什米尔: places, no grams
     "人": "民才",
     "伙": "伴计食同房夫子",
