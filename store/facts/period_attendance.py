@@ -14,7 +14,8 @@ Not dated (an analyst would rather see no period than a wrong one):
 - a count the verb precedes (`出席这次全会的有，中央委员168人`: fresh labels the plenary's attendance without period);
 - a story that names a time the period finder leaves without a day (`近日`, `日前`, `不久前`, anywhere in the story —
   heldback's and sealed35's attendance counts `近日…30名议员…参加`, `日前举行国庆招待会，…1200余人出席` are labelled
-  without period; and the sentence itself names no period at all), or a count with a time of its own (累计, 每年, 目前…);
+  without period; and the sentence itself names no period at all, nor an occasion: `建校100周年之际`), or a count with a
+  time of its own (累计, 每年, 目前, 共有…);
 - an embassy's event (`中国驻…使馆举办的招待会上，…600余人出席`): told in a bulletin's round-up days after it was held;
 - a drill, a tournament or days of events (`演习`, `演练`, `赛事`, `大赛`, `正在举行`, `连日来`): they run over days, and
   the report's day is one of them at most;
@@ -48,7 +49,7 @@ _CLAUSE_STOPS = "，,；;。！？!?\n"
 _FUTURE_RE = re.compile(r"将|將|预计|預計|计划|計劃|拟|擬|有望|即将|即將|力争|力爭|要求|应当|應當|须|須")
 # a time of the count's own, or no event of the day (每年, 累计, 目前, 首次参加: a career's first time)
 _OWN_TIME_RE = re.compile(r"每|累计|累計|目前|现在|現在|如今|历年|歷年|以来|以來|至今|迄今|首次|先后|先後|曾|共计|共計|总计|總計|人次|"
-                          r"已有|已经|已經|首期|期间|期間")
+                          r"已有|已经|已經|首期|期间|期間|共有")
 # who was chosen to attend (选举产生了2296名出席党的二十大代表, 确定了83名特邀代表出席), or sent by a programme
 # (组织1100多名大学生参加…冬令营, 支持…): no count of the day's event
 _CHOSEN_RE = re.compile(r"选举|選舉|产生|產生|确定|確定|推选|推選|选出|選出|选派|選派|(?<!国际)(?<!國際)组织(?!的)|(?<!国际)(?<!國際)組織(?!的)|支持|资助|資助")
@@ -56,6 +57,8 @@ _DAY_BEFORE_RE = re.compile(r"(?<![\d０-９])([0-3]?\d)\s?[日号號](?![元])|
 # a time the period finder leaves without a day: the event was held before the report, on a day not told
 # (a drill or a tournament runs over days: 代号为“七月风暴”的作战演习，约1.5万名军人参加 — its days, told elsewhere, or none)
 _RECENTLY_RE = re.compile(r"连日|連日|这几天|這幾天|近几天|近幾天|正在举行|正在舉行|正在进行|正在進行|大赛|大賽|使馆|使館|领馆|領館|演习|演習|演练|演練|军演|軍演|赛事|賽事|锦标赛|錦標賽|联赛|聯賽|近日|日前|前不久|不久前|此前|近期|前些天|前几天|前幾天|日內|日内|上周|上週|上月|去年|前年|当年|當年|那年|那天")
+# an occasion named in the sentence, no day (建校100周年之际，共有300人参加: the anniversary's, not a weekday's or the report's)
+_OCCASION_RE = re.compile(r"之际|之際|周年|週年")
 # a bulletin's story starts here (xwlb pages hold several); another page's text before the count is all its story
 _STORY_START = "央视网消息"
 
@@ -80,7 +83,7 @@ def attendance_day(norm: str, f: dict[str, Any], sent_start: int, sent_end: int,
     if _FUTURE_RE.search(norm, a, b) or _OWN_TIME_RE.search(norm, a, b) or _CHOSEN_RE.search(norm, a, b):
         return None
     story = max(norm.rfind(_STORY_START, 0, sent_start), 0)
-    if _RECENTLY_RE.search(norm, story, sent_end) or _other_day_before(norm, story, sent_start, ref):
+    if _OCCASION_RE.search(norm, sent_start, sent_end) or _RECENTLY_RE.search(norm, story, sent_end) or _other_day_before(norm, story, sent_start, ref):
         return None
     try:
         day = date(ref[0], ref[1], ref[2]).isoformat()
