@@ -178,8 +178,9 @@ def test_the_past_five_years_told_at_a_years_end_or_start(date: str, period: str
 
 
 def test_a_plan_inside_a_themes_quotes_dates_nothing() -> None:
+    # (the attendance is the report's day, as sealed40 labels it: tests/test_facts_periods52.py — not the plan's years)
     text = "本届峰会以“跨国公司与中国——携手‘十五五’向新向未来”为主题，来自政府部门、国际组织等700余人参加。"
-    assert _fact(text, "700余人", "2026-06-17")["period"] is None
+    assert _fact(text, "700余人", "2026-06-17")["period"] == "2026-06-17"
 
 
 def test_a_base_year_named_by_its_event_dates_only_the_base_value() -> None:

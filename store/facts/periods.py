@@ -46,6 +46,7 @@ from .period_storm_names import drop_storm_name_years
 from .period_settles import settle_more_periods
 from .period_tolls import report_day_toll
 from .period_told_counts import told_count_period
+from .period_attendance import attendance_day
 from .period_issues import issue_number, without_issue_years
 from .period_measured import measured_duration
 from .period_month_lists import with_month_lists
@@ -243,6 +244,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
             chosen = carried(norm, f if run is None else {**f, "kind": "percent"}, sent_start, ref, carried_memo, cuts)
             if chosen is None and run is None:  # 6月9日，…举行宣誓仪式。…37名负责人…宣誓 (period_told_counts)
                 chosen = told_count_period(norm, f, sent_start, ref, carried_memo, cuts)
+        if chosen is None and run is None and not mine and bisect.bisect_left(starts, sent_end, lo_i) == lo_i:
+            chosen = attendance_day(norm, f, sent_start, sent_end, ref)   # …700余人参加: the report's day (period_attendance)
         if chosen is None and k >= 0 and (days or ref and ref[2]):
             chosen = trading_day(norm, ref, days, market, sent_start, sent_end, cuts, prior)
         if f.get("unit") == "周年":            # the anniversary's year (store/facts/period_anniversaries.py)
