@@ -93,7 +93,7 @@ from .subject_carried import UNIT_KINDS, parallel_name, same_unit_level
 from .subject_rules import CHANGE_START_RE, RATE_NOUNS, SHARE_NOUNS, SUBJECT_CHARS
 from .subject_restated_counts import needs_restated_counts, settle_restated_counts
 from .subject_headline_counts import headline_space, noun_names, taken_across
-from .subjects import counted_noun, simplified, subject_of
+from .subjects import counted_noun, household_state, simplified, subject_of
 from .text_marks import TextMarks
 
 # 按年升幅, 同比增幅: a base word before a rate word still leaves the rate without an owner
@@ -307,7 +307,7 @@ def _subject(text: str, simp: str, f: Fact, lo: int, hi: int, prev: list[Fact], 
                               facts[i + 1] if 0 <= i < len(facts) - 1 else None) if i >= 0 else None
     if subj:
         return subj
-    subj = (group or members_doing(text, simp, f, lo, hi)
+    subj = (group or household_state(text, simp, f, lo) or members_doing(text, simp, f, lo, hi)
             or reached_count(text, simp, f, lo)) if f["kind"] == "count" else None
     if subj:
         return subj                              # 内地九市, 等七部门, 全国31个省(区、市): the group counted

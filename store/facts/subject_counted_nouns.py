@@ -139,15 +139,27 @@ def _describes(clause: str) -> bool:
             and not (clause.startswith("被") and clause.endswith(("人员", "人員", "人", "者"))))   # 18名被扣押人员的遗体
 
 
+# the whole area a verb reaches, told between it and its count (项目覆盖全国1224个县, 足迹遍及全省14个地区: subj52): the
+# count is still the verb's object, the noun after it what is counted
+_SCOPE_WORDS = ("全国", "全國", "全省", "全市", "全县", "全縣", "全区", "全區", "全州", "全球", "全世界", "各地")
+
+
+def _unscoped(s: str) -> str:
+    return s[:-len(w)] if (w := next((w for w in _SCOPE_WORDS if s.endswith(w)), None)) and len(s) > len(w) else s
+
+
 def _verb_ending(s: str) -> bool:
-    words = segment(s)
+    words = segment(_unscoped(s))
     return bool(words) and tag_of(words[-1]) == "v"
 
 
 def _takes_count(text: str, s: str, start: int) -> bool:
-    """The subject's verb ends right before the count (下辖7个镇, 拦截了3枚), 了 or a qualifier between at most."""
-    verb = segment(s)[-1]
-    k = text.rfind(verb, max(0, start - len(verb) - 3), start)
-    return k >= 0 and k + len(verb) >= start - 2
+    """The subject's verb ends right before the count (下辖7个镇, 拦截了3枚), 了 or a qualifier between at most, or the
+    area it reaches (覆盖全国1224个县)."""
+    unscoped = _unscoped(s)
+    verb = segment(unscoped)[-1]
+    gap = len(s) - len(unscoped)
+    k = text.rfind(verb, max(0, start - len(verb) - 3 - gap), start)
+    return k >= 0 and k + len(verb) >= start - 2 - gap
 
 

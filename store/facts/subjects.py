@@ -21,19 +21,24 @@ from . import rules as R
 from . import subject_rules as S
 from .regex_edges import cannot_end, finditer_from, first_class, last_class
 from .subject_losses import in_script_of, loss_named
+from .subject_period_words import TIME_WORDS
 from .subject_verbs import DISBURSED, before_verb, named_before, time_spent
 from .window_cache import window_cached
 from store.search.script import simplified_chars
 
-from .words import (NOUN_SUFFIXES, compound_end, counted_noun_end, lone_clause_word, moved_by_verb, names_a_thing,
-                    names_nothing, noun_phrase_end, object_noun_end, opens_with_verb, segment, tag_of,
-                    word_around)
+from .words import (NOUN_SUFFIXES, NOUN_VERBS, compound_end, counted_noun_end, is_word, lone_clause_word,
+                    moved_by_verb, names_a_thing, names_nothing, noun_phrase_end, object_noun_end, opens_with_verb,
+                    segment, tag_of, word_around)
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 # a record set right after a figure (超2.6万亿创新高, 再创历史新高): what the figure did, never what it counts
 _RECORD_SET_RE = re.compile(r"(?:再|又|屡|屢)?(?:创|創)(?:出|下)?(?:了)?(?:历史|歷史|史上|年内|年內)?新[高低]")
 _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|下落不明|失联|获救|受灾|感染|确诊|被困|遇险|罹难|伤亡|脱贫")
+# what befell households counted (超30万户断电, 约3万户停电, 5万余户受灾: subj52), as 84人死亡 names 死亡; never the
+# subject of the figure or clause before (4人死亡，超30万户断电 gave 死亡; 变电站遭枪击，导致45000户断电 the substation)
+_HOUSEHOLD_STATE_RE = re.compile(r"断电|斷電|停电|停電|断水|斷水|停水|断网|斷網|断气|斷氣|停气|停氣|断供|斷供|受灾|受災|被淹|"
+                                 r"进水|進水|倒塌|受损|受損|被毁|被毀|失去电力|失去電力|电力中断|電力中斷|供电中断|供電中斷")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)|[（(]即[^（）()]{0,40}[）)]")   # (即…除以…): an aside
 _OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
 # a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
@@ -255,6 +260,43 @@ def _right_noun(text: str, f: Fact) -> tuple[int, int] | str | None:
     return None
 
 
+def household_state(text: str, simp: str, f: Fact, lo: int) -> str | None:
+    """What befell the households a count in 户 counts, told right after it and closing its clause (超30万户断电。),
+    as written, or None (12000多户受灾群众: the noun is counted); with the place told right before the count, after any
+    verb (九州地区超25万户断电 → 九州地区断电, as sealed6 names the place; 风暴导致该州12万户停电 → 该州停电), or opening
+    the clause before a verb of having (俄勒冈州仍有2.5万户停电 → 俄勒冈州停电)."""
+    if f["kind"] != "count" or f.get("unit") not in ("户", "戶"):
+        return None
+    m = _HOUSEHOLD_STATE_RE.match(simp, f["end"])
+    if not m or m.end() < len(simp) and simp[m.end()] not in _STATE_CLOSERS:
+        return None
+    s = f["start"]
+    topic = _PLACE_HAVING_RE.fullmatch(simp, lo, s)
+    if topic:
+        return written(text, simp, topic.span(1)) + written(text, simp, m.span())
+    run = _HAN_RUN_END_RE.search(simp, max(lo, s - 10), s)
+    place, end = "", s
+    if run:
+        bare = _QUALIFIER_END_RE.sub("", run.group())
+        end = run.start() + len(bare)
+        words = segment(bare)
+        last = max((i for i, w in enumerate(words) if tag_of(w) is not None), default=-1)
+        place = "".join(words[last + 1:])
+        if len(place) < 2 or place in TIME_WORDS:
+            place = ""
+    state = written(text, simp, m.span())
+    return (written(text, simp, (end - len(place), end)) if place else "") + state
+
+
+_HAN_RUN_END_RE = re.compile(r"[\u4e00-\u9fff]+$")
+# what may follow a state that closes its clause (断电。, 停电，, 断电的情况 is no such close: none of these)
+_STATE_CLOSERS = frozenset("，。；、！？,;!?）)\n 了")
+# a place opening the clause, then a verb of having (俄勒冈州仍有, 华盛顿州也有, 美国多地仍有约)
+_PLACE_HAVING_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,10}?(?:州|省|市|县|区|地区|国|岛|村|镇|多地|各地))"
+                              r"(?:仍|也|还|共|已|则|就|都|尚)*(?:有|计有)(?:超过|超|约|大约|近|逾|至少)*")
+_QUALIFIER_END_RE = re.compile(r"(?:超过|超|约|大约|近|逾|至少|共|累计|多达)+$")
+
+
 def counted_noun(text: str, simp: str, f: Fact) -> str | None:
     """The noun a count names right after it (374条指数: 指数), as written, or None."""
     span = _noun_after(simp, f["end"], whole=True, counted=True)
@@ -337,15 +379,59 @@ _REL_OF_RE = re.compile(r"[^\s，。；！？,;!?：:（）()\d…—“”\"<>�
 def _relative_head(text: str, start: int, end: int) -> tuple[int, int] | None:
     """5辆满载汽车配件的货车, 第一口位于海底的二氧化碳封存回注井: a count followed by a clause
     opening with a verb and ending in 的 counts the head noun after 的, with the clause that
-    qualifies it (六个方面深刻总结…的特质: a noun first, then its verb, is no such clause)."""
+    qualifies it (六个方面深刻总结…的特质: a noun first, then its verb, is no such clause); so does one that
+    `_closes_clause` reads as a clause of its own, named by the head alone (近500场形式多样的展演活动: subj52)."""
     m = _REL_OF_RE.match(text, start)
-    if not m or m.start(1) - 1 < end or not opens_with_verb(text[start:m.start(1) - 1]):
+    if not m or m.start(1) - 1 < end:
+        return None
+    clause = text[start:m.start(1) - 1]
+    verb_led = opens_with_verb(clause)
+    if not verb_led and not _closes_clause(text, start, clause):
         return None
     head = m.group(1)
-    n = noun_phrase_end(head)
+    # (an event's head keeps its verb when the clause is the count's own: 近500场形式多样的惠民演出)
+    n = noun_phrase_end(head) if verb_led or text[start - 1:start] not in _EVENT_MEASURES \
+        else counted_noun_end(head, False, True)
     stop = S.OF_NOUN_STOP_RE.search(head, 1)
     n = min(n, stop.start()) if stop else n
-    return (start, m.start(1) + n) if n >= 2 else None
+    if n < 2:
+        return None
+    # a clause opened by a noun names the head alone, as one opened by 在/从 is read (subject_counted_nouns)
+    return (start if verb_led else m.start(1), m.start(1) + n)
+
+
+# counts of those who act (3家企业生产的产品, 5名学生参加的比赛): the count is of the noun right after it, the one acting
+_AGENT_MEASURES = frozenset("家名位人户戶口")
+# words that join items (10个国家和地区的代表: a list of what is counted, its 的 a possessive), and an aspect that makes
+# the verb the sentence's own (16个方面总结概括了新时代十年的伟大成就: the count is the aspects')
+_LIST_JOIN_RE = re.compile(r"[和与與及、或了]")
+# measures of incidents (起, 宗): what they count is an event, never the noun opening the clause after them
+_INCIDENT_MEASURES = frozenset("起宗")
+_INCIDENT_NOUN_ENDS = ("火", "灾", "災", "案", "事故", "事件", "疫情", "冲突", "衝突", "袭击", "襲擊", "爆炸", "地震", "枪击",
+                       "槍擊", "纠纷", "糾紛")
+# predicate adjectives closing a clause before 的 (形式多样的展演活动, 功能齐全的服务中心); jieba tags none of them
+_PREDICATE_ENDS = ("多样", "齐全", "齊全", "完善", "完备", "完備", "严重", "嚴重", "丰富", "豐富", "各异", "各異", "众多", "眾多",
+                   "繁多", "健全", "便捷", "优美", "優美", "独特", "獨特", "悠久", "良好", "先进", "先進", "新颖", "新穎")
+
+
+def _closes_clause(text: str, start: int, clause: str) -> bool:
+    """`clause` (between a count's measure word and 的) is a clause of its own that the noun after 的 heads, not a
+    noun the count counts: a noun and a predicate adjective (近500场形式多样的展演活动, 80所设施完善的幼儿园), or, after
+    a measure of incidents, a noun and then its verb (300多起境外输入引发的本地疫情: incidents are no 境外).  Not a
+    count of those who act (3家企业生产的产品), nor a list of things counted (10个国家和地区的代表); and after any other
+    measure a noun and its verb keep the noun counted, the clause being its own (16条龙舟在…的水域, 五条商用跑道运行的
+    机场, 1020项商品实施…的进口暂定税率, 两个纳税人供养一个…的局面: tuning sets fresh, sealed8, sealed16, sealed34)."""
+    if len(clause) < 3 or text[start - 1:start] in _AGENT_MEASURES or _LIST_JOIN_RE.search(clause):
+        return False
+    if clause.endswith(_PREDICATE_ENDS):
+        return True
+    if text[start - 1:start] not in _INCIDENT_MEASURES:
+        return False
+    words = segment(clause)
+    if words and words[0].endswith(_INCIDENT_NOUN_ENDS):
+        return False                         # 两起林火发生的具体原因: the fires are the incidents counted
+    return len(words) >= 2 and not is_word(clause) and any(tag_of(w) is not None and w not in NOUN_VERBS
+                                                           for w in words[1:])
 
 
 # a ranking told right after a count (台積電…賣超3萬6241張排第7): the count's place in a table, not a noun it counts

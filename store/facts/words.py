@@ -34,6 +34,7 @@ _NAMING_NOTHING = (_CLAUSE_TAGS - {"v", "vd"}) | _FRAME_TAGS
 _FRAME_BUT_TIME = _FRAME_TAGS - {"t"}   # a last word of these (numeral, measure word, pronoun) opens a noun phrase
 # jieba tags these verbs, but after a noun they are its head (国际组织, 社会组织)
 _NOUN_VERBS = frozenset({"组织", "举措", "舉措"})     # (举措: 提出21条具体举措)
+NOUN_VERBS = _NOUN_VERBS                             # (subjects: 8个国际组织的代表 counts the organisations)
 # jieba tags these as adverbs or conjunctions, but alone they are nouns (进度同比快3个百分点, 全年接單6820.5億美元;
 # 进度过四成 is the verb's fragment)
 _NOUN_ADVERBS = frozenset({"进度", "接单"})
