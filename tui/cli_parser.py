@@ -39,6 +39,11 @@ e.g. `factdesk search … --json | grep -q .`); 1 when the store cannot be read
 """
 
 
+FRESH_HELP = ("open the app at the top of the article list, with no search: not where it was last quit "
+              "on this store (the app comes back to the article, pane, search and series it was quit on; "
+              "kept per store under the user state directory)")
+
+
 class UsageError(Exception):
     """Bad arguments or a malformed query: exit status 2."""
 
@@ -64,11 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: $FACTDESK_DB or the user data directory)")
     parser.add_argument("--theme", metavar="NAME", help="the app's theme this time, e.g. textual-light "
                         "(choosing one in the app's palette keeps it; `factdesk config` lists them)")
+    parser.add_argument("--fresh", action="store_true", help=FRESH_HELP)
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("app", help="open the app (the default)")
     p.add_argument("--theme", metavar="NAME", default=argparse.SUPPRESS, help="as factdesk --theme")
+    p.add_argument("--fresh", action="store_true", default=argparse.SUPPRESS, help="as factdesk --fresh")
     sub.add_parser("seed", help="(re)seed the store from the shipped sources")
 
     p = sub.add_parser("ingest", help="add text files, JSON Lines files or directories")
