@@ -55,10 +55,13 @@ async def test_quit_and_relaunch_comes_back_to_the_article_and_the_pane(tmp_path
         await pilot.press("tab", "tab")  # the list → the reader → the facts
         await settle(pilot)
         assert isinstance(app.focused, FactsTable)
-        left_on = _shown_id(app)
+        await pilot.press("j", "j")
+        await settle(pilot)
+        left_on, fact = _shown_id(app), app.query_one(FactsTable).current_fact
         assert left_on is not None and left_on != app.query_one(ArticleList).rows[0].entry["id"]
+        assert fact is not None and fact != app.query_one(FactsTable).shown[0]
         await pilot.press("q")
-    assert session.load(store) == Place(article=left_on, focus="facts", query="", series=None)
+    assert session.load(store) == Place(article=left_on, focus="facts", query="", series=None, fact=fact["id"])
 
     again = _relaunched(store)
     async with again.run_test(size=(120, 40)) as pilot:
@@ -66,6 +69,8 @@ async def test_quit_and_relaunch_comes_back_to_the_article_and_the_pane(tmp_path
         assert _shown_id(again) == left_on
         assert again.query_one(ArticleList).current_id == left_on
         assert isinstance(again.focused, FactsTable)
+        assert again.query_one(FactsTable).current_fact == fact  # the fact highlighted, too
+        assert again.query_one(Reader).selected == fact
 
 
 async def test_the_article_is_found_by_its_id_when_the_archive_has_grown(tmp_path: Path) -> None:

@@ -4,8 +4,8 @@ On quit (q, ctrl+q, a ``kill``, a closed terminal) and before the app hands
 the terminal to a browser, the main screen's place is written to a small
 JSON file under the user state folder (``$XDG_STATE_HOME/factdesk/places/``),
 one file per store, atomically: the article read (by its id, never its row:
-the archive may have grown), the pane that had focus, the search typed and
-the series being followed.  The next launch on the same store comes back
+the archive may have grown), the pane that had focus, the search typed,
+the fact highlighted and the series being followed.  The next launch on the same store comes back
 there; ``factdesk --fresh`` starts at the top of the list instead.
 
 What is read back is checked, never trusted: a file that is not this
@@ -37,6 +37,7 @@ class Place:
     focus: str = "articles"  # one of PANES
     query: str = ""  # the search as typed ("" for none)
     series: tuple[str, str] | None = None  # (article id, fact id) of the fact whose series was open
+    fact: str | None = None  # the article's fact highlighted (its id)
 
 
 def places_dir() -> Path:
@@ -96,8 +97,8 @@ def _checked(record: Any, store: Any) -> Place | None:
         return None
     if record.get("store") != store_name(store) or record.get("store_id") != store_id(store):
         return None
-    article, focus, query, series = (record.get(k) for k in ("article", "focus", "query", "series"))
-    if article is not None and not (isinstance(article, str) and article):
+    article, focus, query, series, fact = (record.get(k) for k in ("article", "focus", "query", "series", "fact"))
+    if any(v is not None and not (isinstance(v, str) and v) for v in (article, fact)):
         return None
     if focus not in PANES or not isinstance(query, str) or len(query) > MAX_QUERY:
         return None
@@ -105,4 +106,4 @@ def _checked(record: Any, store: Any) -> Place | None:
         if not (isinstance(series, list) and len(series) == 2 and all(isinstance(s, str) and s for s in series)):
             return None
         series = (series[0], series[1])
-    return Place(article=article, focus=focus, query=query, series=series)
+    return Place(article=article, focus=focus, query=query, series=series, fact=fact)

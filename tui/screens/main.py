@@ -78,6 +78,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.store = store
         self._place = place  # come back there once the catalog is read
         self._resume_article: str | None = None  # the article to highlight when the kept search answers
+        self._resume_fact: tuple[str, str] | None = None  # (article id, fact id): highlighted once the article is read
         self.catalog: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {"articles": 0, "facts": 0}
         self.search_state = SearchState()
@@ -190,6 +191,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         """Back where the app was quit: the search, the article (by id; one
         no longer in the store, or no longer matching, leaves the list at its
         top), the pane that had focus and the series being followed."""
+        if place.article and place.fact:
+            self._resume_fact = (place.article, place.fact)
         if place.query:
             self.search_bar.value = place.query
             self.search_bar.last_text = place.query
@@ -243,7 +246,11 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
                 series = (str(screen.fact["article_id"]), str(screen.fact["id"]))
                 break
         query = self.search_state.text if self.search_state.active else ""
-        return Place(article=article, focus=focus, query=query, series=series)
+        # (a fact pointed at: in the facts or the reader, not the first row a list in focus leaves there)
+        pointed = focus in ("reader", "facts") and self.article is not None and self.article.get("id") == article
+        fact = self.current_fact() if pointed else None
+        fact_id = str(fact["id"]) if fact is not None and fact.get("id") else None
+        return Place(article=article, focus=focus, query=query, series=series, fact=fact_id)
 
     # -- the article shown ---------------------------------------------------
     @on(ArticleList.Highlighted)
@@ -290,6 +297,13 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.article, self.article_facts = article, facts
         self.reader.show_article(article, facts, hits if parsed is self.search_state.parsed else [])
         self._show_facts()
+        resume, self._resume_fact = self._resume_fact, None
+        if resume is not None and resume[0] == article.get("id"):  # the fact highlighted when the app last quit
+            fact = next((f for f in facts if f.get("id") == resume[1]), None)
+            if fact is not None:
+                self.facts_table.select_fact(fact)
+                self.reader.select_fact(fact)
+                return
         if self.reader.hits:
             self.reader.action_next_hit(1)
 
