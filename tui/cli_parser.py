@@ -49,7 +49,7 @@ what it reads (UTF-8, UTF-16 or GB18030):
   news.json               one record, or an array of them
   folder/                 its .txt, .md, .json and .jsonl files
   -                       standard input
-The same article (the same title and body) from two files is one article listing both.
+The same article (title and body) in two files is one article, listing both.
 examples:
   factdesk ingest page.txt archive.jsonl folder/
   curl -s https://example.org/feed.jsonl | factdesk ingest -

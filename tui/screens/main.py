@@ -78,6 +78,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.store = store
         self._place = place  # come back there once the catalog is read
         self._resume_article: str | None = None  # the article to highlight when the kept search answers
+        self._jumping_to: str | None = None  # the article a relaunch's list moves to (see _preview)
         self._resume_fact: tuple[str, str] | None = None  # (article id, fact id): highlighted once the article is read
         self.catalog: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {"articles": 0, "facts": 0}
@@ -199,6 +200,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             self._search_changed(place.query)
             self._resume_article = place.article
         elif place.article and self.article_list.select_id(place.article):
+            self._jumping_to = place.article
             self.open_article(place.article)
         else:  # the article is gone (or there was none): the list's top, with the list in focus
             return
@@ -257,10 +259,12 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     def _preview(self, event: ArticleList.Highlighted) -> None:
         # Compared with the article asked for last, not the one on screen: a
         # reorder passes over the first row on its way back to the current one.
-        # A highlight the cursor has already left (the list shown at its top,
-        # then moved to the article a relaunch comes back to) reads nothing.
-        if event.article_id != self.article_list.current_id:
-            return
+        # A relaunch shows the list at its top, then moves to the article it
+        # comes back to: the top row's highlight on the way reads nothing.
+        if self._jumping_to is not None:
+            if event.article_id != self._jumping_to:
+                return
+            self._jumping_to = None
         if event.article_id != self._wanted_article:
             self.open_article(event.article_id)
 
@@ -386,6 +390,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         if not state.results:
             self._clear_article("No article matches the search. Escape clears it.")
         elif resume is not None and self.article_list.select_id(resume):
+            self._jumping_to = resume
             self.open_article(resume)  # the article read when the app last quit, among the matches
         elif self.article is not None and self.article_list.current_id == self.article.get("id"):
             # Same article still on top: refresh its hits and matched facts.
