@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from store import Store
     from tui.config import Settings
+    from tui.session import Place
 
 
 def _commands_provider() -> type[Provider]:
@@ -73,9 +74,13 @@ class FactdeskApp(App[None]):
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("app")
 
     def __init__(self, store: Store, settings: Settings | None = None, theme: str | None = None,
-                 **kwargs: Any) -> None:
-        """``theme``: this run's theme (--theme, checked by the caller), before the settings' one."""
+                 place: Place | None = None, keep_place: bool = False, **kwargs: Any) -> None:
+        """``theme``: this run's theme (--theme, checked by the caller), before the settings' one;
+        ``place``: where to start (``tui.session``: where the last session on this store quit);
+        ``keep_place``: write where the reader is on quit, for the next launch."""
         super().__init__(**kwargs)
+        self._start_place = place
+        self._keep_place = keep_place
         _follow_no_color(self)
         install_whole_figure_toasts()
         self.store = store
@@ -163,7 +168,24 @@ class FactdeskApp(App[None]):
             self.toasts.say("settings", f"Theme not saved: {error}", severity="warning")
 
     def get_default_screen(self) -> MainScreen:
-        return MainScreen(self.store)
+        return MainScreen(self.store, self._start_place)
+
+    def exit(self, result: None = None, return_code: int = 0, message: Any = None) -> None:
+        """Every way out (q, ctrl+q, a ``kill``, a closed terminal) keeps
+        the reader's place for the next launch first."""
+        self.keep_place()
+        super().exit(result, return_code, message)
+
+    def keep_place(self) -> None:
+        """Write where the reader is (``tui.session``); never stops a quit."""
+        if not self._keep_place or not self.screen_stack or not isinstance(self.screen_stack[0], MainScreen):
+            return
+        from tui import session
+
+        try:
+            session.save(self.store, self.main_screen.place())
+        except Exception:  # noqa: BLE001  (a place not kept is a small loss; a quit that fails is not)
+            pass
 
     @property
     def main_screen(self) -> MainScreen:

@@ -116,7 +116,10 @@ def cmd_app(args: argparse.Namespace) -> int:
     store = _open(args, index_later=True)
     from tui.app import FactdeskApp
 
-    app = FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None))
+    from tui import session
+
+    place = None if getattr(args, "fresh", False) else session.load(store)
+    app = FactdeskApp(store, settings=args.settings, theme=getattr(args, "theme", None), place=place, keep_place=True)
     app.run()
     code = app.return_code or EXIT_OK  # 143 after a SIGTERM, 129 after a SIGHUP
     end_if_input_outlives_the_app(code)

@@ -39,6 +39,26 @@ e.g. `factdesk search … --json | grep -q .`); 1 when the store cannot be read
 """
 
 
+INGEST_INPUT = """\
+what it reads (UTF-8, UTF-16 or GB18030):
+  page.txt                a newspaper page as text: "# " starts an article,
+                          "## " a section; or a plain text, its title on the
+                          first line
+  news.jsonl              one JSON record a line: {"title", "body", "date",
+                          "source", "url"} ("content" or "text" for the body)
+  news.json               one record, or an array of them
+  folder/                 its .txt, .md, .json and .jsonl files
+  -                       standard input
+The same article (title and body) in two files is one article, listing both.
+examples:
+  factdesk ingest page.txt archive.jsonl folder/
+  curl -s https://example.org/feed.jsonl | factdesk ingest -
+"""
+FRESH_HELP = ("open the app at the top of the article list, with no search: not where it was last quit "
+              "on this store (the app comes back to the article, pane, search and series it was quit on; "
+              "kept per store under the user state directory)")
+
+
 class UsageError(Exception):
     """Bad arguments or a malformed query: exit status 2."""
 
@@ -64,14 +84,17 @@ def build_parser() -> argparse.ArgumentParser:
                         "(default: $FACTDESK_DB or the user data directory)")
     parser.add_argument("--theme", metavar="NAME", help="the app's theme this time, e.g. textual-light "
                         "(choosing one in the app's palette keeps it; `factdesk config` lists them)")
+    parser.add_argument("--fresh", action="store_true", help=FRESH_HELP)
     parser.add_argument("--version", action=VersionAction)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     p = sub.add_parser("app", help="open the app (the default)")
     p.add_argument("--theme", metavar="NAME", default=argparse.SUPPRESS, help="as factdesk --theme")
+    p.add_argument("--fresh", action="store_true", default=argparse.SUPPRESS, help=FRESH_HELP)
     sub.add_parser("seed", help="(re)seed the store from the shipped sources")
 
-    p = sub.add_parser("ingest", help="add text files, JSON Lines files or directories")
+    p = sub.add_parser("ingest", help="add text files, JSON Lines files or directories", epilog=INGEST_INPUT,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("paths", nargs="+", metavar="FILE", help="file, directory, or - for stdin")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
     p.add_argument("--jobs", type=jobs, metavar="N",

@@ -144,6 +144,8 @@ KEYS: tuple[Key, ...] = (
     Key("series.open", "enter", "open", "Open", "Open the article at the highlighted figure", priority=True),
     Key("series.copy", "c", "copy", "Copy TSV", "Copy the series as TSV, a citation on every row"),
     Key("series.export", "e", "export", "Export", "Export the series to CSV or TSV (folder and name in a dialog)"),
+    Key("series.grain", "p", "grain", "Period type",
+        "Next type of period: years, year to date, quarters, months"),
     Key("series.close", "escape,q", "close", "Back", "Back to the articles"),
     # j k g G home end move the table as in the panes (the table binds only the arrows, and its
     # home and end scroll sideways); priority: the table's own home and end come first otherwise.

@@ -69,3 +69,47 @@ def period_sort(period: str | None) -> str:
     """``period_key`` as one string that sorts the same way (a table column)."""
     year, month, day, end_year, end_month, end_day, text = period_key(period)
     return f"{year:05d}{month:02d}{day:02d}{end_year:05d}{end_month:02d}{end_day:02d}{text}"
+
+
+# What a period spans, for a series that never puts a month's rate beside a
+# year-to-date one: 社会消费品零售总额 rose 6.4% in May and 5.0% in the first
+# half, two measurements an analyst never reads as consecutive points.
+GRAINS = ("year", "to-date", "half", "quarter", "month", "day", "span", "none")
+GRAIN_NAMES = {"year": "years", "to-date": "year to date", "half": "half-years",
+               "quarter": "quarters", "month": "months", "day": "days", "span": "other spans",
+               "none": "no period"}
+
+
+def period_grains(period: str | None) -> tuple[str, ...]:
+    """The grains a canonical period belongs to, its own first: a year, a
+    run from January to a later month of the year (2024-01/2024-05, 2024H1,
+    2024Q1-Q3: year to date), a half-year, a quarter, a month, a day, any
+    other span (2021/2025, 2024-03/2024-05), or none.  The first quarter is
+    also the first step of the year to date (一季度 then 上半年, 前三季度),
+    and the first half is the half-year of its year too."""
+    if not period:
+        return ("none",)
+    first, _, last = period.partition("/")
+    start = _PART.match(first)
+    if start is None:
+        return ("span",)
+    year, month, day, half, quarter, last_quarter = start.groups()
+    if not last:
+        if day:
+            return ("day",)
+        if month:
+            return ("month",)
+        if half:
+            return ("to-date", "half") if half == "1" else ("half",)
+        if quarter and last_quarter:
+            return ("to-date",) if quarter == "1" and last_quarter != "1" else ("span",)
+        if quarter:
+            return ("quarter", "to-date") if quarter == "1" else ("quarter",)
+        return ("year",)
+    end = _PART.match(last)
+    if end is None:
+        return ("span",)
+    end_year, end_month, end_day = end.group(1), end.group(2), end.group(3)
+    if end_year == year and month == "01" and not day and end_month and not end_day and not any(end.groups()[3:]):
+        return ("year",) if end_month == "12" else ("to-date",) if end_month != "01" else ("month",)
+    return ("span",)

@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from textual.timer import Timer
 
     from store import Fact, Query, Store
+    from tui.session import Place
 
 STORE_CHANGED_TOAST = 6.0  # seconds; the status line says "store changed — r reloads" until the reload
 RESEED_NOTE_SECONDS = 300.0  # as long as a writer waits for the store's write lock
@@ -71,9 +72,14 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = keys.bindings("main")
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, place: Place | None = None) -> None:
+        """``place``: where the reader was when the app last quit on this store (``tui.session``)."""
         super().__init__()
         self.store = store
+        self._place = place  # come back there once the catalog is read
+        self._resume_article: str | None = None  # the article to highlight when the kept search answers
+        self._jumping_to: str | None = None  # the article a relaunch's list moves to (see _preview)
+        self._resume_fact: tuple[str, str] | None = None  # (article id, fact id): highlighted once the article is read
         self.catalog: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {"articles": 0, "facts": 0}
         self.search_state = SearchState()
@@ -176,13 +182,89 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             self.facts_table.set_facts([], "The store is empty.")
         elif reopen and self.article_list.select_id(reopen):
             self.open_article(reopen)
+        place, self._place = self._place, None
+        if place is not None and catalog:
+            self._come_back(place)
         self.update_status()
+
+    # -- where the reader was (tui.session) -----------------------------------
+    def _come_back(self, place: Place) -> None:
+        """Back where the app was quit: the search, the article (by id; one
+        no longer in the store, or no longer matching, leaves the list at its
+        top), the pane that had focus and the series being followed."""
+        if place.article and place.fact:
+            self._resume_fact = (place.article, place.fact)
+        if place.query:
+            self.search_bar.value = place.query
+            self.search_bar.last_text = place.query
+            self._search_changed(place.query)
+            self._resume_article = place.article
+        elif place.article and self.article_list.select_id(place.article):
+            self._jumping_to = place.article
+            self.open_article(place.article)
+        else:  # the article is gone (or there was none): the list's top, with the list in focus
+            return
+        pane = {"search": self.search_bar, "reader": self.reader, "facts": self.facts_table}.get(place.focus)
+        if pane is not None:
+            self.set_focus(pane)
+        if place.series is not None:
+            self._follow_again(*place.series)
+
+    @work(thread=True, group="resume-series", exit_on_error=False)
+    def _follow_again(self, article_id: str, fact_id: str) -> None:
+        """The series that was open, read again from its fact (gone: nothing)."""
+        try:
+            article = self.store.article(article_id)
+            facts = self.store.facts(article_id) if article else []
+        except Exception:  # noqa: BLE001  (the article's own read says what is wrong with the store)
+            return
+        fact = next((f for f in facts if f.get("id") == fact_id), None)
+        if article is not None and fact is not None:
+            self.app.call_from_thread(self._show_series, fact, article)
+
+    def _show_series(self, fact: Fact, article: dict[str, Any]) -> None:
+        from tui.screens.series import SeriesScreen
+
+        if self.app.screen is self:  # the reader has not gone elsewhere meanwhile
+            self.app.push_screen(SeriesScreen(self.store, fact, article.get("title"), article.get("publication")),
+                                 self._open_chosen)
+
+    def place(self) -> Place:
+        """Where the reader is now, to come back to on the next launch."""
+        from tui.screens.series import SeriesScreen
+        from tui.session import Place
+
+        if self._place is not None:  # quit before the catalog came: the place as it was
+            return self._place
+        focused = self.focused
+        focus = next((name for name, pane in (("search", self.search_bar), ("reader", self.reader),
+                                              ("facts", self.facts_table)) if focused is pane), "articles")
+        # (the kept search not back yet: the article it was to highlight)
+        article = (self._resume_article or (self.article or {}).get("id") or self._wanted_article
+                   or self.article_list.current_id)
+        series = None
+        for screen in reversed(self.app.screen_stack):
+            if isinstance(screen, SeriesScreen) and screen.fact.get("id") and screen.fact.get("article_id"):
+                series = (str(screen.fact["article_id"]), str(screen.fact["id"]))
+                break
+        query = self.search_state.text if self.search_state.active else ""
+        # (a fact pointed at: in the facts or the reader, not the first row a list in focus leaves there)
+        pointed = focus in ("reader", "facts") and self.article is not None and self.article.get("id") == article
+        fact = self.current_fact() if pointed else None
+        fact_id = str(fact["id"]) if fact is not None and fact.get("id") else None
+        return Place(article=article, focus=focus, query=query, series=series, fact=fact_id)
 
     # -- the article shown ---------------------------------------------------
     @on(ArticleList.Highlighted)
     def _preview(self, event: ArticleList.Highlighted) -> None:
         # Compared with the article asked for last, not the one on screen: a
         # reorder passes over the first row on its way back to the current one.
+        # A relaunch shows the list at its top, then moves to the article it
+        # comes back to: the top row's highlight on the way reads nothing.
+        if self._jumping_to is not None:
+            if event.article_id != self._jumping_to:
+                return
+            self._jumping_to = None
         if event.article_id != self._wanted_article:
             self.open_article(event.article_id)
 
@@ -219,6 +301,13 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self.article, self.article_facts = article, facts
         self.reader.show_article(article, facts, hits if parsed is self.search_state.parsed else [])
         self._show_facts()
+        resume, self._resume_fact = self._resume_fact, None
+        if resume is not None and resume[0] == article.get("id"):  # the fact highlighted when the app last quit
+            fact = next((f for f in facts if f.get("id") == resume[1]), None)
+            if fact is not None:
+                self.facts_table.select_fact(fact)
+                self.reader.select_fact(fact)
+                return
         if self.reader.hits:
             self.reader.action_next_hit(1)
 
@@ -247,6 +336,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     def _search_changed(self, text: str) -> None:
         if asks_nothing(text):  # "" or blanks: the search is cleared
             text = ""
+        self._resume_article = None  # another search than the one kept from the last session
         self.search_state.start(text)
         if self._all_timer is not None:
             self._all_timer.stop()
@@ -296,8 +386,12 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self._partial = bool(result.get("partial"))
         self.article_list.show_results(state.results, state.total,
                                        no_results(text, parsed, self._pinyin, self._partial))
+        resume, self._resume_article = self._resume_article, None
         if not state.results:
             self._clear_article("No article matches the search. Escape clears it.")
+        elif resume is not None and self.article_list.select_id(resume):
+            self._jumping_to = resume
+            self.open_article(resume)  # the article read when the app last quit, among the matches
         elif self.article is not None and self.article_list.current_id == self.article.get("id"):
             # Same article still on top: refresh its hits and matched facts.
             self.reader.set_hits(hits_in(self.store, self.article, parsed))
@@ -337,6 +431,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
 
     def _search_failed(self, text: str, message: str) -> None:
         self._open_when_found = None
+        if text == self.search_state.text:
+            self._resume_article = None
         if self.search_state.fail(text, message):
             self.article_list.show_results([], 0, message)
             self._clear_article("No search results: see the message on the left.")

@@ -93,6 +93,7 @@ class CopyExportActions:
         from tui.clipboard import copy_text
 
         name = getattr(browser, "name", "") or "the browser"
+        self.app.keep_place()  # the terminal goes to the browser: the place is kept should it not come back
         try:
             with self.app.suspend():
                 opened = browser.open(url)

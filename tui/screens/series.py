@@ -155,7 +155,9 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
         self.fact = fact
         self.title = title  # the headline of the fact's article
         self.publication = publication  # and its publication: national news's figures are the country's
-        self.rows: list[SeriesRow] = []
+        self.rows: list[SeriesRow] = []  # the figures shown: one type of period (self.grain)
+        self.all_rows: list[SeriesRow] = []  # every figure of the indicator
+        self.grain: str | None = None  # store.series.periods.GRAINS
 
     def compose(self) -> ComposeResult:
         yield Static("Reading the series…", id="series-head", markup=False)
@@ -193,21 +195,55 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
         self.query_one(SeriesChart).display = False  # an empty chart said no figure had a period
 
     def _loaded(self, rows: list[SeriesRow]) -> None:
-        self.rows = rows
+        from store.series.periods import period_grains
+
+        self.all_rows = rows
         head = self.query_one("#series-head", Static)
         if not rows:
+            self.rows = rows
             head.update("This figure has no indicator to follow (no subject, or a date). Escape goes back.")
             self.query_one(SeriesChart).display = False  # else it says "no figure of this indicator has a period"
             return
+        # The fact's own type of period: a month's rate never stands beside a year-to-date one.
+        mine = next((r["period"] for r in rows if r["fact_id"] == self.fact.get("id")), self.fact.get("period"))
+        self._show_grain(period_grains(mine)[0])
+
+    def _grains_present(self) -> list[str]:
+        from store.series.periods import GRAINS, period_grains
+
+        # (a type only its second members make, the half-years of a lone 上半年, is no view of its own)
+        present = {period_grains(r["period"])[0] for r in self.all_rows}
+        return [g for g in GRAINS if g in present]
+
+    def _show_grain(self, grain: str) -> None:
+        from store.series.periods import GRAIN_NAMES, period_grains
+
+        self.grain = grain
+        self.rows = rows = [r for r in self.all_rows if grain in period_grains(r["period"])]
         first = rows[0]
         articles = len({r["article_id"] for r in rows})
         what = "change" if first["measure"] == "change" else "level"
-        head.update(f"{conflict_name(first)} · {first['kind']} {first['unit'] or ''} · {what}"
-                    f" · {counted(len(rows), 'figure')} from {counted(articles, 'article')}")
+        others = [f"{GRAIN_NAMES[g].split(' (')[0]} {sum(g in period_grains(r['period']) for r in self.all_rows)}"
+                  for g in self._grains_present() if g != grain]
+        more = f" · p: {', '.join(others)}" if others else ""
+        self.query_one("#series-head", Static).update(
+            f"{conflict_name(first)} · {first['kind']} {first['unit'] or ''} · {what} · {GRAIN_NAMES[grain]}"
+            f" · {counted(len(rows), 'figure')} from {counted(articles, 'article')}{more}")
         chart = self.query_one(SeriesChart)
-        chart.display = True
+        chart.display = grain != "none"  # figures without a period have no place on a time line
         chart.show(rows)
+        self._laid_out_for = None  # the table is filled again for the rows of this type
+        self._cursor_row = 0
         self._fill_table()
+
+    def action_grain(self) -> None:
+        """The next type of period present in the indicator's figures."""
+        present = self._grains_present()
+        if len(present) < 2 or self.grain is None:
+            say(self, "grain", "Every figure of this series has the same type of period.", timeout=4)
+            return
+        at = present.index(self.grain) if self.grain in present else -1
+        self._show_grain(present[(at + 1) % len(present)])
 
     def on_resize(self) -> None:
         if self.rows:  # the titles were cut to the width the table had: cut them again
