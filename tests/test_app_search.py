@@ -93,11 +93,14 @@ async def test_enter_typed_before_the_search_answers_opens_the_best_article_when
     """A quick typist (or a paste) presses enter while the search still runs:
     the best match opens when the answer lands, and the reader takes the
     keys (it had done nothing, so the next `c` was typed into the query)."""
-    import time
+    import threading
+
+    answer = threading.Event()
 
     class SlowStore(FakeStore):
         def search(self, *args, **kwargs):  # type: ignore[override]
-            time.sleep(0.4)
+            # held until the test has pressed enter: a sleep raced the keys on a loaded machine
+            answer.wait(timeout=10)
             return super().search(*args, **kwargs)
 
     app = FactdeskApp(SlowStore())
@@ -105,6 +108,7 @@ async def test_enter_typed_before_the_search_answers_opens_the_best_article_when
         await settle(pilot)
         await pilot.press("slash", *"第5段", "enter")
         assert app.main_screen.article is None or app.main_screen.article["id"] != "a2"  # not yet answered
+        answer.set()
         await wait_until(pilot, lambda: isinstance(app.focused, Reader), timeout=10)
         assert app.main_screen.article["id"] == "a2"
 
