@@ -145,6 +145,20 @@ def sweep_index(directory: Path) -> None:
     SearchIndex.sweep(directory)
 
 
+def out_of_memory(path: Path, reached: bool | None) -> StoreError:
+    """Memory ran out during a transaction (an address-space limit, a
+    container's cap): one line saying whether the change was saved — it said
+    "internal error: MemoryError:" and nothing of the articles an ingest had
+    just committed before its index update ran out."""
+    why = "out of memory (a memory limit such as ulimit -v, or the machine's)"
+    if reached is False:
+        return StoreError(f"{path}: cannot write the store ({why}); it was left as it was")
+    if reached:
+        return StoreError(f"{path}: saved, but its search index or series table could not be brought up to date "
+                          f"({why}); run 'factdesk check --fix'")
+    return StoreError(f"{path}: writing failed ({why}); run 'factdesk check'")
+
+
 class StoreMoved(StoreError):
     """The store's main file went away while the store was open."""
 
@@ -165,6 +179,8 @@ def _fail(tx: Transaction, err: BaseException) -> None:
         raise InterruptedAfterSave(
             f"interrupted after saving: the change is in {path}; run 'factdesk check --fix' to finish the search index"
         ) from None
+    if isinstance(err, MemoryError):  # (ulimit -v, a container's limit): said as a write that failed, with what was saved
+        raise out_of_memory(path, reached) from None
     if not isinstance(err, OSError):
         return
     if reached and derived_part(err) == "the search index":  # committed, the index behind: said to readers

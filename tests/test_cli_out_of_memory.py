@@ -1,0 +1,58 @@
+"""Memory running out in a write (``ulimit -v``, a container's cap) is one
+line that says whether the change was saved, exit 1 — never "internal error:
+MemoryError:" (exit 70), which said nothing of the articles an ingest had just
+committed before its search index update ran out (round 52's fault campaign:
+`ulimit -v 300000; FACTDESK_JOBS=1 factdesk ingest` of 3,000 records)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers_cli import write_jsonl
+from tests.test_cli import run
+
+
+@pytest.fixture
+def feed(tmp_path):
+    path = tmp_path / "a.jsonl"
+    write_jsonl(path, 3, prefix="文号", seed=1)
+    return path
+
+
+def test_out_of_memory_after_the_commit_says_the_articles_are_saved(capsys, tmp_path, feed, monkeypatch):
+    import store.db.transaction as transaction
+
+    db = str(tmp_path / "store" / "s.json")
+    real = transaction.hand_over
+
+    def hand_over(spool, target, old_token, added, *rest):  # the index update that follows the commit point
+        if len(added):  # (not the first commit, which makes the empty store)
+            raise MemoryError
+        return real(spool, target, old_token, added, *rest)
+
+    monkeypatch.setattr(transaction, "hand_over", hand_over)
+    code, out, err = run(capsys, "--db", db, "ingest", str(feed))
+    assert code == 1 and len(err.splitlines()) == 1, err
+    assert "saved, but its search index or series table could not be brought up to date (out of memory" in err, err
+    assert "check --fix" in err and "Traceback" not in err and "internal error" not in err
+    monkeypatch.undo()
+    assert len(run(capsys, "--db", db, "articles")[1].splitlines()) == 3  # nothing lost
+
+
+def test_out_of_memory_before_the_commit_says_the_store_was_left_as_it_was(capsys, tmp_path, feed, monkeypatch):
+    import store.db.transaction as transaction
+
+    db = str(tmp_path / "store" / "s.json")
+    assert run(capsys, "--db", db, "ingest", str(feed))[0] == 0
+    other = tmp_path / "b.jsonl"
+    write_jsonl(other, 2, prefix="别号", seed=2)
+
+    def atomic_write(path, data):  # memory runs out before the commit point
+        raise MemoryError
+
+    monkeypatch.setattr(transaction, "atomic_write", atomic_write)
+    code, out, err = run(capsys, "--db", db, "ingest", str(other))
+    assert code == 1 and len(err.splitlines()) == 1, err
+    assert "cannot write the store (out of memory" in err and "it was left as it was" in err, err
+    monkeypatch.undo()
+    assert len(run(capsys, "--db", db, "articles")[1].splitlines()) == 3
