@@ -20,9 +20,10 @@ written for the tests).
   per-capita count may have decimals (`人均观影1.19次`).
 - **The business-cycle signal's score:** `景氣信號值從13.43分,增加3.36分至16.79分` are index points, each of them.
 - **两国 with the pair named earlier in its sentence** (`中哥建交18年来，…有力增进两国人民福祉`,
-  `中哥关系发展符合两国和两国人民根本利益`) is a count of 2 国 with the pair as its subject (sealed24's call: the pair
-  named in the sentence), as `中美两国` is; with no pair named it stays dropped (the no-subject limit); a move told
-  of what follows it (`提升了两国人民的获得感`) is never the count's.
+  `中哥关系发展符合两国和两国人民根本利益`) is a count of 2 国 (sealed24's call); since round 52 it has no subject,
+  named pair or not, as all 106 labels of 两国 in the tuning sets read (the pair as its subject and the unnamed ones
+  dropped had cost them 106 subjects and 36 figures); a move told of what follows it (`提升了两国人民的获得感`) is
+  never the count's.
 - **The tael in traditional text:** `買不到一兩黃金` is 1 兩 of gold (黃, not only 黄), with no bound (`買不到` is
   "cannot buy", not "less than"); `1兩以上的重量` 1 兩 at least; `一两天` stays a span of one or two days.
 """
@@ -187,17 +188,19 @@ def test_one_or_two_days_stay_a_span() -> None:
 @pytest.mark.parametrize(("text", "n"), [
     ("习近平指出，中哥建交18年来，双边关系快速发展，有力增进两国人民福祉。", 1),
     ("事实充分证明，中哥关系发展符合两国和两国人民根本利益。", 2),
+    ("他表示，两国人民友谊深厚。", 1),
+    ("会谈中就两国关系交换意见。", 1),
 ])
-def test_two_countries_named_earlier_in_the_sentence(text: str, n: int) -> None:
+def test_two_countries_are_counted_with_no_subject(text: str, n: int) -> None:
+    # every 两国 is a count of the story's two parties without subject (the tuning sets' 106 labels; round 52)
     two = [f for f in _facts(text) if f["surface"] == "两国"]
-    assert len(two) == n and all(f["subject"] == "中哥" and f["value"] == 2 for f in two)
+    assert len(two) == n and all(f["subject"] is None and f["value"] == 2 for f in two)
 
 
-@pytest.mark.parametrize("text", ["他表示，两国人民友谊深厚。", "会谈中就两国关系交换意见。", "中国的两国方案立场不变。"])
-def test_two_countries_unnamed_stay_dropped(text: str) -> None:
-    assert not [f for f in _facts(text) if f["surface"] == "两国"]
+def test_the_two_state_solution_is_no_count() -> None:
+    assert not [f for f in _facts("中国的两国方案立场不变。") if f["surface"] == "两国"]
 
 
 def test_the_pair_never_moves() -> None:
     f = _fact("近年来，中哈命运共同体成色更足，有力提升了两国人民的获得感。", "两国")
-    assert f["change"] is None and f["subject"] == "中哈"
+    assert f["change"] is None and f["subject"] is None

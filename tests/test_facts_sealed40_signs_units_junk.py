@@ -180,19 +180,16 @@ def test_a_range_of_another_order_is_no_trading_range() -> None:
     assert "/" not in _fact(text, "120-150亿美元")["unit"]
 
 
-@pytest.mark.parametrize(("text", "pair"), [
-    ("中方愿同白方共同努力，全面落实两国元首重要共识，推动中白关系和双方全方位合作实现更大发展。", "中白"),
-    ("中方坚定支持白方维护自身主权，愿同白方密切协作，维护好两国和广大发展中国家共同利益。", "中白"),
-    ("兰布卡表示，一个中国原则是斐中关系的基石，愿同中方加强各领域务实合作，更好造福两国人民。", "斐中"),
+@pytest.mark.parametrize("text", [
+    "中方愿同白方共同努力，全面落实两国元首重要共识，推动中白关系和双方全方位合作实现更大发展。",
+    "兰布卡表示，一个中国原则是斐中关系的基石，愿同中方加强各领域务实合作，更好造福两国人民。",
+    "中方愿与各方一道，推动两国关系发展。",
+    "这一时期中关系复杂，两国人民往来不多。",
 ])
-def test_two_countries_named_later_or_by_their_sides_are_counted(text: str, pair: str) -> None:
+def test_two_countries_named_or_not_are_a_count_of_two_without_subject(text: str) -> None:
+    # sealed40 labels them counts with no subject, as every tuning set does (round 52 dropped the pair's subject)
     f = _fact(text, "两国")
-    assert (f["value"], f["subject"]) == (2, pair)
-
-
-@pytest.mark.parametrize("text", ["中方愿与各方一道，推动两国关系发展。", "这一时期中关系复杂，两国人民往来不多。"])
-def test_two_countries_of_nobody_named_stay_dropped(text: str) -> None:
-    assert not [f for f in _facts(text) if f["surface"] == "两国"]
+    assert (f["value"], f["subject"]) == (2, None)
 
 
 def test_a_currency_typed_twice_before_the_denominator_is_one_price() -> None:

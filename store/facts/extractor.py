@@ -283,7 +283,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     if facts and "、" in norm:
         listed_subjects(text, facts)           # 广东、香港、澳门三地: the places listed
     if facts and "两" in norm:
-        facts = two_countries_named(text, facts)     # 两国: a count only where the pair is named
+        facts = two_countries_named(text, facts)     # 两国: a count of 2 国, no subject
     if facts and ("两地" in norm or "兩地" in norm):
         two_places_named(text, facts)          # 深圳与中山两地: the pair named
     if facts and "的" in norm:

@@ -38,7 +38,6 @@ _TWO_PLACES_RE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:和|与|與|同)[\u4e00-
 _LIST_NOUN_RE = re.compile(r"([两兩二三四五六七八九十]|\d{1,2})([国國地港船岛島镇鎮村])"
                            r"(?![家际際内內企产產籍民庆慶旗债債营營务務集区區方块塊图圖质質震球址标標下上面位口澳湾灣务頭头市])")
 # the items of the list: separated by 、, the last joined by 和/及/以及/与 (brackets and quotes inside items)
-_ITEM_SEP_RE = re.compile(r"、")
 _LAST_JOIN_RE = re.compile(r"(?:以及|和|及|与|與)")
 # what ends the clause the list stands in (a bracket's comma is inside an item: 京唐港(东港))
 _LIST_CLAUSE_END_RE = re.compile(r"[，。；！？,;!?：:\n]")
@@ -146,91 +145,18 @@ def listed_counts(b: Builder) -> None:
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
 
-# one-character names of states, as the pair before 两国 abbreviates them (中美, 中孟, 俄美, 沙伊)
-_STATE_CHARS = frozenset("中美俄日韩朝英法德意印巴越老柬泰缅菲马新澳加墨古委土伊沙埃希荷比瑞挪丹芬波匈捷塞克哈乌吉蒙尼")
-
-# both states written out after a mark: `伊朗和巴基斯坦两国`, `中国和老挝两国`
-_BOTH_NAMED_RE = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{2,5}(?:和|与|與|同)[\u4e00-\u9fff]{2,5})$")
-
-# short names of one state whose two characters both abbreviate states
-_ONE_STATE = frozenset({"印尼", "埃塞"})
-
-
-def _is_pair(pair: str) -> bool:
-    """Two characters abbreviating two states: China and any other (中肯, 俄中), or two of the known
-    one-character names (法德); not a verb that happens to start with one (加强, 希望), nor 中国."""
-    if len(pair) != 2 or pair[0] == pair[1] or "国" in pair or pair in _ONE_STATE:
-        return False
-    if pair[0] == "中":  # 中 then any state's character, not a word after 中 (会谈中就两国…)
-        return "\u4e00" <= pair[1] <= "\u9fff" and pair[1] not in _NOT_A_STATE
-    return pair[0] in _STATE_CHARS and (pair[1] == "中" or pair[1] in _STATE_CHARS)  # 俄中, 法德; not 其中
-
-
-# characters that follow 中 as a word of their own, not as a state's name
-_NOT_A_STATE = frozenset("就的在和与对从将把是也都有为以向同及等")
-
-
 _CLAUSE_END_RE = re.compile(r"[，。；！？,;!?\n]")
-
-# the pair named earlier in the sentence, by the words a bilateral story writes after it (中哥建交18年来, 中哥关系发展,
-# 中塞战略伙伴关系 … 两国人民): sealed24's call counts 两国 with the pair named in its sentence (sealed39's bulk part)
-_PAIR_NAMED_RE = re.compile(r"([\u4e00-\u9fff]{2})(?=建交|关系|關係|友谊|友誼|友好|战略|戰略|全面|命运|命運|经贸|經貿|传统友|傳統友|双边|雙邊)")
-_SENTENCE_START_RE = re.compile(r"[。！？!?\n]")
-
-
-def _pair_earlier(text: str, s: int) -> str | None:
-    """The pair abbreviated earlier in 两国's sentence (the last one named before it), or None; else the pair named
-    later in it (全面落实两国元首重要共识，推动中白关系), or China and the side it addresses (中方愿同白方…两国: 中白)."""
-    lo = max((m.end() for m in _SENTENCE_START_RE.finditer(text, 0, s)), default=0)
-    pairs = [m.group(1) for m in _PAIR_NAMED_RE.finditer(text, lo, s) if _is_named_pair(m.group(1))]
-    if pairs:
-        return pairs[-1]
-    end = _SENTENCE_START_RE.search(text, s)
-    hi = end.start() if end else len(text)
-    later = [m.group(1) for m in _PAIR_NAMED_RE.finditer(text, s, hi) if _is_named_pair(m.group(1))]
-    if later:
-        return later[0]
-    if "中方" in text[lo:hi] and (side := _SIDE_ADDRESSED_RE.search(text, lo, hi)):
-        return "中" + side.group(1)
-    return None
-
-
-# a pair ending in 中 before the words of a bilateral story names China and the state before it, whatever its
-# character (斐中关系: Fiji; sealed40), as 中X does (中白关系: Belarus)
-_NOT_BEFORE_ZHONG = frozenset("其之当當空集心居高初适適正暗从從个個途期年月日手家城市省县縣区區网網")
-
-
-def _is_named_pair(pair: str) -> bool:
-    return _is_pair(pair) or (len(pair) == 2 and pair[1] == "中" and pair[0] not in _NOT_BEFORE_ZHONG)
-
-
-# the side China's 中方 addresses in a bilateral story (中方愿同白方共同努力, 愿同白方密切协作: sealed40): one character
-# before 方 after 同/与/和, none of the words 对方, 双方, 各方, 地方 …
-_SIDE_ADDRESSED_RE = re.compile(r"(?:同|与|與|和|跟|对|對)(?![中对對双雙各地多官军軍甲乙我他己前后後上下左右一东東西南北有无無此该該])"
-                                r"([\u4e00-\u9fff])方")
 
 
 def two_countries_named(text: str, facts: list) -> list:
-    """`两国` counts the two parties of the story: its subject is the pair when the text abbreviates
-    it right before (`中美两国` → 中美, as `中亚五国` → 中亚) or names both (`伊朗和巴基斯坦两国`), and it
-    has no period (nor the day it is told).  Where the pair is not named right there, the count is dropped:
-    "2 国" of nobody in particular tells an analyst nothing, and the words after it (建交, 民众安全,
-    关系发展) are not what is counted.  A figure whose subject starts right after it keeps 两国 in it, as
-    when 两国 was no figure (两国建交 50周年)."""
-    unnamed = []
+    """`两国` counts the two parties of the story, with no subject, period or change wherever it stands: the
+    gold conventions (sealed2's call), and every 两国 the tuning sets label (106, with the pair written right
+    before it — 中美两国 — or both states named — 伊朗和俄罗斯两国 — or neither) has none; a pair read as its
+    subject and the unnamed ones dropped had cost 106 subjects and 36 figures there.  A figure whose subject
+    starts right after it keeps 两国 in it, as when 两国 was no figure (两国建交 50周年)."""
     for f in facts:
         if f["unit"] == "国" and f["kind"] == "count" and f["surface"] in ("两国", "兩國"):
-            s = f["start"]
-            pair = text[s - 2:s] if s >= 2 else ""
-            named = _is_pair(pair)
-            both = _BOTH_NAMED_RE.search(text, max(0, s - 14), s)
-            listed = _listed_items(text, s) if not both and "、" in text[max(0, s - 30):s] else None
-            earlier = None if named or both or listed else _pair_earlier(text, s)
-            f["subject"] = (both.group(1) if both else text[listed[1]:s] if listed and listed[0] == 2
-                            else pair if named else earlier)
-            if f["subject"] is None:
-                unnamed.append(f)
-            f["period"] = f["period_text"] = None
+            f["subject"] = f["period"] = f["period_text"] = None
             if f.get("change"):            # 提升了两国人民的获得感: the move is the people's, the pair never moves
                 f["change"] = f["change_word"] = None
             for g in facts:            # 两国建交50周年, 两国贸易额增长12%: the phrase after it reads over it
@@ -238,7 +164,7 @@ def two_countries_named(text: str, facts: list) -> list:
                 if (g is not f and subj and f["end"] + len(subj) <= g["start"] <= f["end"] + len(subj) + 12
                         and text.startswith(subj, f["end"]) and not _CLAUSE_END_RE.search(text, f["end"], g["start"])):
                     g["subject"] = f["surface"] + subj
-    return [f for f in facts if not any(f is u for u in unnamed)] if unnamed else facts
+    return facts
 
 
 # the noun of a count that closes a list of places or states (三地, 两省, 三區, 四国); respective.py reads the figures
