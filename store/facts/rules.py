@@ -279,9 +279,9 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("不超过", True), ("至少", True), ("最多", True), ("突破", False),
     ("不少于", True), ("≥", True), ("≤", True),
     ("跨过", False),                       # 产值跨过百亿元大关: a threshold crossed, as 突破 (sealed12, sealed18)
-    # a level approached or aimed at (金價逼近5萬元, 直逼百兆元大關, 總出超可能上看千億美元 — the sets label nine 逼近,
-    # five 上看, two 直逼 so, sealed8–sealed39; 逼近 was read as its 近): in the surface, as 近 is
-    ("逼近", True), ("直逼", True), ("上看", True),
+    # a level approached or aimed at (直逼百兆元大關, 總出超可能上看千億美元 — the sets label five 上看, two 直逼 so,
+    # sealed12–sealed39): outside the surface, as 突破 is (逼近 keeps its 近 in the surface: builder.pre_qualifier)
+    ("直逼", False), ("上看", False),
     # a threshold broken through, up or down, with Arabic digits too (營收衝破1000億元, 金價跌破2000美元,
     # 漲破每英兩3,800美元, 收益率下破2%): as 突破, outside the surface (the gold sets' calls); 破 alone stays
     # for bare magnitudes (打破3项纪录 breaks records)

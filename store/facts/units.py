@@ -282,8 +282,10 @@ def _unit_at(norm: str, pos: int) -> Unit | None:
     if per and per[0] == "次" and (slashed := name + "次") in R.UNIT_KIND:
         return Unit(slashed, R.UNIT_KIND[slashed], per[1])   # 79286人/次: person-times written with a slash
     kind = classify(name, norm, end)
-    if per is None and norm[end: end + 1] == "每" and kind in ("money", "quantity"):
-        per = _every_after_unit(norm, end)  # 89.5微克每立方米, 1.5元每枝 (1500万人每日的用水量: no count per day)
+    if per is None and norm[end: end + 1] == "每" and kind in ("money", "quantity") \
+            and (every := _every_after_unit(norm, end)):
+        return Unit(name, kind, end, every[0])   # 89.5微克每立方米, 1.5元每枝: the surface ends at the unit, as
+        #                                          收购价格为2000元每吨 does (1500万人每日的用水量: no count per day)
     if per is None and name == "元" and (bare := _BARE_PER_RE.match(norm, end)):
         per = bare.group(), bare.end()      # 收购价格0.96元斤: a grain price per 斤, its slash left out
     if per:
