@@ -283,3 +283,13 @@ def test_marks_counted_are_exact() -> None:
 def test_a_price_level_approached_keeps_the_denominator_before_it() -> None:
     text = "現貨價格每盎司進一步衝上4497美元再刷天價，逼近4500美元。"
     assert _fact(text, "近4500美元")["unit"] == "美元/盎司"
+
+
+@pytest.mark.parametrize(("text", "surface"), [("第三财政季度毛利率增长5%。", "第三财政季度"),
+                                               ("第三財政季度營收增長。", "第三財政季度")])
+def test_a_fiscal_quarter_written_out_is_its_quarter(text: str, surface: str) -> None:
+    assert _fact(text, surface, "2025-11-10")["value"] == "2025Q3"
+
+
+def test_the_states_fiscal_words_are_no_quarter() -> None:
+    assert _surfaces("国家财政季度报告。") == []
