@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from . import rules as R
-from .builder import Builder
+from .builder import Builder, post_qualifier
 from .units import match_unit, per_before
 
 # (a level crossed or held, and a price told as one: 站上百萬元大關, 跌落百萬元以內, 低於百萬元, 都在百萬元以上,
@@ -26,7 +26,10 @@ from .units import match_unit, per_before
 # (a level climbed onto, and the level climbed from: 从千亿元跃上万亿元新台阶, 重上百億大關, 迈上万亿元台阶 — sealed41,
 # sealed37; 上 there is the verb's, no "upwards of")
 _CLIMB = r"(?:[跃躍迈邁登跨踏冲衝攀]上|重上)"
+# (and a level held, 单日旅客发送量…保持在千万人次以上 — sealed42: a count of visits in any round magnitude held or
+# approached (直逼千萬人次 — sealed39), as no word 千万人次 names a class the way 千万家庭 does, but before 的)
 _REACHED_RE = re.compile(r"(?:达到|高达|达|约为|为|站上|站稳|站穩|跌落|跌破|低于|低於|都在|均在|单价|單價"
+                         r"|(?:保持|维持|維持|稳定|穩定)在"
                          r"|挑战|挑戰|上看|压在|壓在|直逼|逼近|" + _CLIMB +
                          r"|[从從](?=(?:百亿|千亿|万亿|十亿|亿)[^，。；,;\d]{1,4}?" + _CLIMB + r"))"
                          r"(百亿|千亿|百万亿|万亿|十亿|千万|百万|亿|百(?=元))")
@@ -41,6 +44,8 @@ _COUNTED = ("千亿", "万亿", "百亿")
 
 
 _CLIMB_FIRST = tuple("跃躍迈邁登跨踏冲衝攀重")
+_CLASS_AFTER_RE = re.compile(r"(?:以上|以下)?的")
+_APPROACHED = ("直逼", "逼近", "上看")     # a level approached or aimed at: its bound (直逼百兆元大關 — sealed35, sealed39)
 _LANDMARK = ("大关", "大關", "关口", "關口")
 _MONEY_BEFORE_RE = re.compile(r"[\d一二三四五六七八九十百千万亿萬億]\s?(元|美元|港元|澳门元|澳門元)[^。；;！？!?\d]{0,12}$")
 
@@ -67,10 +72,16 @@ def reached_magnitudes(b: Builder) -> None:
         if unit is None or R.UNIT_KIND.get(unit) not in (*_KINDS, "count") or n[e + len(unit):e + len(unit) + 1] == "级":
             continue
         kind, unit = R.UNIT_KIND[unit], R.UNIT_CANONICAL.get(unit, unit)
-        if m.group(1) in _MONEY_ONLY and kind != "money" or kind == "count" and m.group(1) not in _COUNTED:
-            continue
+        verb = m.group(0)[:m.start(1) - m.start()]
+        if m.group(1) in _MONEY_ONLY and kind != "money" or kind == "count" and m.group(1) not in _COUNTED \
+                and not (unit == "人次" and (verb.endswith("在") or verb in _APPROACHED)
+                         and not _CLASS_AFTER_RE.match(n, e + len(unit))):
+            continue                          # (参与人数达百万人次以上的活动: a class of events)
         per = per_before(n, s) if kind == "money" else None
-        b.add(kind, s, e + len(unit), _VALUES[m.group(1)], unit=f"{unit}/{per}" if per else unit, per=per)
+        held = post_qualifier(n, e + len(unit))[0] if verb.endswith("在") else verb if verb in _APPROACHED else None
+        b.add(kind, m.start() if verb in _APPROACHED else s, e + len(unit), _VALUES[m.group(1)],
+              unit=f"{unit}/{per}" if per else unit, per=per,
+              qualifier=held)                 # 保持在千万人次以上: the bound of the level held (直逼千萬人次: in the surface)
 
 
 _CLIMB_VERBS = frozenset("跃躍迈邁登跨踏冲衝攀重")

@@ -31,11 +31,13 @@ _SENTENCE_END = "。！？!?\n"
 # a sum written in a kind of 元, then (下同): `117亿澳门元(下同)` carries 澳门元 to the sums in 元 after it
 _DOLLARS = ("澳门元", "港元", "新台币元", "美元")
 _SAME_AFTER_RE = re.compile(r"\s*[（(]\s*下同\s*[)）]")
+# a sum left bare after its magnitude, the bracket naming its currency (收入錄10.82億(美元.下同): sealed42)
+_BARE_GATE_RE = re.compile(r"[亿万][（(]\s?(?:美元|港元|澳[门門][元币幣]|新[台臺][币幣])")
 
 
 def bracket_currency(norm: str, facts: list[dict[str, Any]]) -> None:
     """Give the bracket's currency to the sum before it and, with 下同, to the sums in 元 after it."""
-    if "元(" not in norm and "元（" not in norm:
+    if "元(" not in norm and "元（" not in norm and not _BARE_GATE_RE.search(norm):
         return
     carry: tuple[str, int] | None = None          # (currency, end of its sentence)
     for f in facts:
@@ -56,7 +58,7 @@ def bracket_currency(norm: str, facts: list[dict[str, Any]]) -> None:
             f["unit"] = carry[0]
             continue
         m = _BRACKET_RE.match(norm, f["end"])
-        if m and f.get("unit") == "元":
+        if m and (f.get("unit") == "元" or f.get("unit") is None and f["surface"][-1:] in "亿億万萬"):
             f["unit"] = _currency(m)
             if "下同" in m.group(0):
                 ends = [k for k in (norm.find(c, m.end()) for c in _SENTENCE_END) if k >= 0]

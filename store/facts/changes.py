@@ -144,6 +144,14 @@ _BELOW_OWN_RATE_RE = re.compile(r"(?:高|低|快|慢)(?:于|於)[^，。；,;]{0
 _CHANGE_NOUN_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内|以內)?的(?P<m>[^，。；,;的\d\s]{0,4}?)"
                                    r"(?P<w>增长|增長|升幅|增幅|涨幅|漲幅|跌幅|降幅|上升|成長|成长|减幅|減幅)")
 _FALL_NOUNS = ("跌幅", "降幅", "减幅", "減幅")
+# a list sharing the change noun after its last item (分别以6.3%和6.6%的本月同比增长率 — sealed42; 分別錄得9.8%及6.9%的按年增幅)
+_LISTED_RATES_RE = re.compile(r"(?:\s*[、及和与與]\s*[-+]?[\d.]+\s*[%％])+")
+
+
+def _listed_end(norm: str, end: int) -> int:
+    """Where the list of rates a figure ending at `end` opens ends (`end` itself when none follows)."""
+    m = _LISTED_RATES_RE.match(norm, end)
+    return m.end() if m else end
 # a share of the things that grew or of the growth (60%的产品实现增长, 贡献了近四成的工业增长): no change of its own
 _SHARE_OF_GROWTH_RE = re.compile(r"[实實]现|取得|获得|獲得")
 _CONTRIBUTED_RE = re.compile(r"(?:贡献|貢獻|拉动|拉動|占|佔)了?\s*(?:约|約|近|超过|超過|逾)?\s*$")
@@ -265,7 +273,7 @@ def change_of(text: str, norm: str, f: Fact, clause_start: int, others: list[Fac
                 text[named.start("base"):named.end("base")] if named else None
         if f["kind"] == "percent" and (m := _SHARE_OF_EARLIER_RE.search(left)):
             return None, None, _written(text, lo, m.start("base"), m.end("base"))   # 回复至2019年同期的77.4%
-        if f["kind"] in ("percent", "points") and (told := _CHANGE_NOUN_AFTER_RE.match(norm, f["end"])) is not None \
+        if f["kind"] in ("percent", "points") and (told := _CHANGE_NOUN_AFTER_RE.match(norm, _listed_end(norm, f["end"]))) is not None \
                 and not _SHARE_OF_GROWTH_RE.search(told.group("m")) and not _CONTRIBUTED_RE.search(left):
             word = told.group("w")              # 錄得36.2%的明顯升幅, 實現10.5%的同比增长, 0.9%的增幅: the rise it names
             marker = told.group("m") or ""

@@ -28,7 +28,9 @@ from .clock_times import clock_times
 from .column_labels import settle_label_spans
 from .cn_days import cn_days
 from .cn_list_units import cn_list_units, percent_word_lists
+from .bare_people_units import bare_people_units
 from .compared_bare import compared_bare_units
+from .milestone_lists import milestone_lists
 from .context import _enrich
 from .compound_ranges import join_compound_ranges
 from .currency_words import currency_word_subjects, currency_words
@@ -226,10 +228,13 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     cn_list_units(norm, facts)               # 六十萬零四千三百及十萬零四千七百多人次: the unit closes the list
     percent_word_lists(norm, facts)          # 百分之四十一、二十四點一及十三點五: 百分之 written once
     compared_bare_units(norm, facts)         # 1.94億人次…比2018年的1.79億: the base left bare
+    bare_people_units(norm, facts)           # 入境61.6萬人次,…首度突破60萬: the head count's 人次 (or 户)
     facts = join_compound_ranges(text, norm, facts)   # 五块六到五块七毛八: one range of compound sums
     if facts and ("及以" in norm or "或以" in norm):
         facts = drop_class_bounds(norm, facts)   # 5000吨及以上货轮, 2个及以上子女: a class named, no figure
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
+    if facts and ("突破" in norm or "跨" in norm or "冲破" in norm or "迈过" in norm):
+        milestone_lists(norm, facts)         # 接连突破3000亿、4000亿、5000亿美元: every mark of the list crossed
     currency_word_subjects(norm, facts)      # 收入美金20.4億元: the currency is the unit's, not the subject's
     if facts and ("幣" in norm or "币" in norm):
         twd_rates(norm, facts)               # 新台幣…一度升破30.4元關卡: the Taiwan dollar's rate (its subject read as a sum's)

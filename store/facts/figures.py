@@ -53,7 +53,9 @@ _RANGE_FIRST = "~～〜-—–至到与和"    # what a range's connector (or �
 _FALL_BEFORE_RE = re.compile(r"(?:下滑|下降|下跌|减少|減少|降低|预减|預減|预降|預降)(?:了|幅度为|幅度為|约|約)?$")
 # (a tariff's or a pump price's move in either script, then its level: 每公升調漲0.2元至27.1元, 每兩升800元至4萬1,800元:
 # found30 — they were one range from the move to the level)
+# (a net change too: 5G套餐用户净增6612万户至1.37亿户 — sealed42 — is 6612万 added and the level reached, no range)
 _CHANGED_BY_RE = re.compile(r"(?:增加|减少|減少|上升|下降|提高|降低|增长|增長|回落|上涨|上漲|下跌|扩大|缩小|调涨|調漲|调升|調升|"
+                            r"净增|淨增|净减|淨減|多增|少增|新增|"
                             r"上调|上調|下调|下調|调降|調降|调高|調高|调低|調低|下滑|下挫|滑落|回升|攀升|(?<=每[\u4e00-\u9fff])[升涨漲跌降]"
                             r"|(?<=每[\u4e00-\u9fff]{2})[升涨漲跌降])\s*(?:了|约|約|近|超过|超過|逾)?\s*$")
 _LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
@@ -79,7 +81,8 @@ _LOSS_LEFT_RE = re.compile(
     # bounds and hedges, stacked as profit warnings stack them: 亏损净额不少于约13.0百万港元, 亏损最多为5000万元
     r"不少于|不低于|不多于|不超过|不高于|少于|低于|多于|高于|最多|至多|最少|至少|大约|预计|预期|估计|或|可能|会)*$")   # 净利润亏损:7,460万元; 亏损在20亿至50亿元之间; 亏损将介于1.3亿至1.6亿港元之间
 # 分别亏损3亿元和5亿元, 分别亏损在10亿至20亿元和5亿至10亿元之间: every item of a list of losses is a loss
-_LOSS_LIST_RE = re.compile(r"分[别別](?:预计)?(?:净)?(?:亏损|虧損)(?:额|額|在|为|為|了)*"
+# (Taiwan's net loss too, 每股分別淨損1.58元及0.94元 — sealed42)
+_LOSS_LIST_RE = re.compile(r"分[别別](?:预计|預計)?(?:[净淨]?(?:亏损|虧損)|[净淨][损損])(?:额|額|在|为|為|了)*"
                            r"[0-9０-９.．~～至到\-—－亿億万萬千百元美港澳币幣日人民约約、和及与與\s]*(?:、|和|及|与|與)\s*$")
 # 通威股份预计净亏损90-100亿元,TCL中环82-96亿元,隆基绿能60-65亿元: a list of losses by name after the first (no
 # 分别): each item a name and its sum, the name holding no word of its own state or verb
@@ -135,6 +138,8 @@ _RANK_MOVE_RE = re.compile(r"(?:上升|下降|下跌|提升|跃升|前进|后退
 _PLACES_MOVED_RE = re.compile(r"(?:上升|下降|下滑|提升|提高|跃升|攀升|前移|后移|後移|前进|前進|后退|後退|上移|下移|回落)"
                               r"(?:了)?$")
 _RANK_BEFORE_RE = re.compile(r"第(?:\d+|[一二三四五六七八九十]+)(?:位|名)[^。；;！？!?]*$")
+# services run in a week or a day (郑州-伊宁-郑州(每周四班) — sealed42): flights counted, no class named 四班
+_SERVICES_PER_RE = re.compile(r"每(?:周|週|星期|日|天)$")
 # a turnover ratio is stated in turns: 总资产周转率0.62次, 存货周转次数22.08次
 _TURNOVER_LEFT_RE = re.compile(r"周转(?:率|次数)(?:为|是|达|达到|约)?\s*$")
 # R.ASCII_LETTER as a set: asked of one character per number token (cheaper than a regex call)
@@ -718,6 +723,7 @@ def _rejected(n: str, r: _Reading) -> bool:
             and not (name == "角" and _COIN_PRICE_BEFORE_RE.search(n, max(0, r.s - 16), r.s)
                      and not _spoken_change(n, r.e + 1)) \
             and not (name == "度" and power_degrees(n, r.s, r.end, tok)) \
+            and not (name == "班" and _SERVICES_PER_RE.search(n, max(0, r.s - 3), r.s)) \
             and not (name == "仙" and _HK_CENTS_BEFORE_RE.search(n, max(0, r.s - 10), r.s)
                      and not _SPOKEN_CHANGE_RE.match(n, r.e + 1)):
         return True

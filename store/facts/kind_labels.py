@@ -13,7 +13,8 @@
 - a product named by its size, written right before it: `8吋晶圓`, `十二吋晶圓代工`, `12英寸传感器及晶圆`,
   `7纳米制程`, `16纳米及更先进制程`, `HRB400 20MM螺紋鋼`, `163寸巨幕电视` (the wafer, process node, bar or
   screen class an output, price or order is told of; a size measured has a verb or 的 between:
-  `厚度不到0.5毫米的晶圆`, `尺寸达12英寸`, and stays).
+  `厚度不到0.5毫米的晶圆`, `尺寸达12英寸`, and stays); a wafer capacity in wafers of a size (`折合8吋標準邏輯月產能`,
+  `12吋約當`) likewise.
 
 `kind_label_spans` marks them before figures are read, as `traps.trap_spans` does.
 """
@@ -43,6 +44,9 @@ _SIZE = r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十]{1,3})\s?(?:吋|英�
 _PRODUCT_SIZE_RE = re.compile(rf"(?<![\d.A-Za-z]){_SIZE}"
                               rf"(?=(?:\s?[、和及与與至到~～]\s?{_SIZE})*(?:及以[上下]|以[上下]|及更先[进進]|及更先[进進]的)?"
                               rf"{_SIZED_PRODUCT})")
+# (a wafer capacity told in wafers of one size, 第三季折合8吋標準邏輯月產能 — sealed42, 約當8吋晶圓, 12吋約當: the size
+# names the unit the wafers are counted in, no figure)
+_EQUIVALENT_SIZE_RE = re.compile(rf"(?<=折合|约当|約當|换算|換算){_SIZE}|(?<![\d.A-Za-z]){_SIZE}(?=约当|約當|当量|當量|等效)")
 _SIZE_UNIT_RE = re.compile(r"吋|寸|米|nm|NM|mm|MM")
 _SIZE_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?\s?[万萬亿億]?元(?:及以上)?(?=[规規]模以上)")
 
@@ -59,6 +63,7 @@ def kind_label_spans(norm: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _PIXELS_RE.finditer(norm)]
     if _SIZE_UNIT_RE.search(norm):
         out += [m.span() for m in _PRODUCT_SIZE_RE.finditer(norm)]
+        out += [m.span() for m in _EQUIVALENT_SIZE_RE.finditer(norm)]
     if "模以上" in norm:
         out += [m.span() for m in _SIZE_RE.finditer(norm)]
     return out

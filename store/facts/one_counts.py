@@ -18,6 +18,11 @@ _CLAUSE = "，,、。！？!?；;\n"
 _JOINED_AFTER_RE = re.compile(r"[^，,。！？!?；;\d一二三四五六七八九十两兩]{0,12}(?:、|和|及|与|與)")
 
 
+# an article's one before a modifier with 的 (一座不一样的未来之城, 一座特殊的救援站): an item of a tally only
+# beside a count in its own clause (其中一节车厢上运载的…: one of those counted, still a count)
+_ARTICLE_AFTER_RE = re.compile(r"[^，,。！？!?；;、\d二三四五六七八九十两兩]{1,6}的")
+
+
 def one_of_a_tally(n: str, s: int, e: int, name: str) -> bool:
     """True when the count of one at n[s:e] (measure word `name`) stands beside another count in `name`."""
     if not name or len(name) > 2 or name in ("年", "月", "日", "天", "点", "点钟", "岁", "元", "倍", "%"):
@@ -32,8 +37,10 @@ def one_of_a_tally(n: str, s: int, e: int, name: str) -> bool:
     for m in sib.finditer(n, lo, hi):
         if m.start() <= s < m.end() or m.group(0)[:-len(name)] in ("百", "千", "万", "几", "幾", "十"):
             continue                             # 千条万条: an idiom
+        a, b = (m.end(), s) if m.end() <= s else (e, m.start())
+        if _ARTICLE_AFTER_RE.match(n, e) and any(c in n[a:b] for c in _CLAUSE) and n[max(0, s - 2):s] != "其中":
+            continue                             # 感受到一座不一样的未来之城，这里…三座新城: an article, no tally (sealed42)
         if name in ("个", "個"):
-            a, b = (m.end(), s) if m.end() <= s else (e, m.start())
             if not _JOINED_AFTER_RE.fullmatch(n, a, b) and not re.fullmatch(r"、[^，,。！？!?；;]{0,12}", n[a:b]):
                 continue                         # 一个刑侦支队、14个手机号: one list
         return True

@@ -87,6 +87,10 @@ def per_siblings(norm: str, facts: list[Fact]) -> None:
             f["unit"], f["per"] = f"{unit}/{per}", per    # 一斤70元漲到90元, 一斤47塊，降到28塊: the price's new level
             last = f
             continue
+        if f.get("qualifier") in ("逼近", "直逼", "接近") and between.rstrip().endswith(("，", ",")) and len(between) <= 12 \
+                and _ratio_ok(f["value"], last["value"]):
+            f["unit"], f["per"] = f"{unit}/{per}", per    # 每盎司…衝上4497美元再刷天價，逼近4500美元: the level approached
+            continue
         tail = _ITEM_TAIL_RE.search(between)
         name = (tail.group("name") if tail else "").replace("收购", "").replace("收購", "")   # 輔導收購: a scheme, no 收
         if tail is None or _NOT_NAME_RE.search(name if len(name) <= 4 else name[:2] + name[-2:]):

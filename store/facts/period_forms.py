@@ -74,7 +74,8 @@ _DAY = rf"(?:[12]\d|3[01]|0?[1-9]|[二三]?十[一二三四五六七八九]?|[�
 _PLACES = "|".join(p for p in NUMERAL_PLACES if p[0] in _CN)
 _CN_DAY = f"[{_CN}廿卅]"      # (八月卅一日: a day, 卅 the tens of Taiwan's press — cov51)
 # (一 and a measure word after the month open a count: 去年9月一箱高麗菜還能賣到…, 3月一个月内)
-_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均|平均)|号|(?!{_PLACES}|一[箱个批家件项张台辆份位名场起斤]){_CN_DAY}|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
+# (nor a word that opens with 日 after it: 3月日本棒球經典賽, 3月日经指数, 5月日元汇率 — sealed42)
+_NOT_A_MONTH = (rf" ?\d{{1,2}} ?[日号]|日(?!均|平均|本|经|經|元|圆|圓|韩|韓|媒|方|企)|号|(?!{_PLACES}|一[箱个批家件项张台辆份位名场起斤]){_CN_DAY}|{CONTRACT_TAIL}|预测|预计|发布|公布|份?报告|修正")
 # what follows a day of the month alone that makes it a span (3日游, 5日内) or not a day (7日均线)
 # (a clock time may follow: 截至2日15时30分)
 _NOT_A_DAY = r"游|均|内|以内|之内|后|以后|之后|元|间|常|益|趋|本|报(?!收)|制|薪|程|左右|多|前|起算|\d(?!\d?(?:时|時|点|點))"

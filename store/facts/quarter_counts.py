@@ -16,19 +16,22 @@ from .builder import Builder
 from .numbers import parse_number
 
 _N = r"(\d{1,2}|[二三四五六七八九十两]{1,3})"
+_SP1 = r"(?: (?=\d))?"      # a space before Arabic digits (近 14 季)
+_SP2 = r"(?:(?<=\d) )?"     # and after them
 # (a frame word opens the pattern rather than being looked behind: scanned fast)
 # (a length told: 已長達19季, 僅一季又跌落, 短暫一季超過: one quarter counts here, as the length of a spell)
 _FRAMED_RE = re.compile(
-    rf"(?:([首前])|[连連]续|[连連]續|维持|維持|持续|持續|过去|過去|[连連近]|(长达|長達|仅|僅|短暂|短暫|历时|歷時)){_N}季"
+    rf"(?:([首前])|[连連]续|[连連]續|维持|維持|持续|持續|过去|過去|[连連近]|(长达|長達|仅|僅|短暂|短暫|历时|歷時)){_SP1}{_N}{_SP2}季"
     rf"(?!度|报|報|节|節|军|軍|后|後)")
-_SINCE_RE = re.compile(rf"{_N}季(?=以[来來]|[来來]最)")
+# (or before a record, in Arabic digits: 創11季新高 — sealed37, 近 14 季新高 — sealed42; 第2季新高 names a quarter)
+_SINCE_RE = re.compile(rf"(?<!第){_N}{_SP2}季(?=以[来來]|[来來]最)|(?<![第\d])(\d{{1,2}}){_SP2}季(?=新[高低])")
 
 
 def quarter_counts(b: Builder) -> None:
     n = b.norm
     k = n.find("季")
     while k >= 0:                      # each 季, its frame read in the few characters before it
-        lo = max(0, k - 5)
+        lo = max(0, k - 7)             # (a space on either side of Arabic digits: 近 14 季)
         m = _FRAMED_RE.search(n, lo, k + 2) or _SINCE_RE.search(n, lo, k + 5)
         if m and m.end() == k + 1:
             _add(b, m)
@@ -37,10 +40,10 @@ def quarter_counts(b: Builder) -> None:
 
 def _add(b: Builder, m: re.Match[str]) -> None:
     framed = m.re is _FRAMED_RE
-    p = parse_number(m.group(3) if framed else m.group(1))
+    p = parse_number(m.group(3) if framed else m.group(1) or m.group(2))
     if p is None or not (1 if framed and m.group(2) else 2) <= p.value <= 40:
         return
-    s = m.start(1) if framed and m.group(1) else m.start(m.re.groups)
+    s = m.start(1) if framed and m.group(1) else m.start(3) if framed else m.start(1) if m.group(1) else m.start(2)
     if framed and b.norm[m.start()] == "近" and b.norm[m.start() - 1:m.start()] != "最":
         b.add("duration", m.start(), m.end(), int(p.value), unit="季", qualifier="近")   # 創近11季新高, as 近15年 (sealed39)
         return

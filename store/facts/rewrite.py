@@ -92,7 +92,7 @@ _FINDERS: tuple[Callable[[str], list[Edit]], ...] = (roc_year_edits, compound_ed
 
 # a character every form above holds (ROC years: 年; 兆; 萬/万/億/亿 before digits; a space; 港幣; 财季;
 # the point of 七.九三%; the places of spoken numerals: 十七八万, 1千3; 零下)
-_CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季", ".", "．", "﹒", "‧", "·", "・",
+_CUES = ("年", "兆", "萬", "万", "億", "亿", " ", "\u3000", "港", "财季", "財季", "财政季", "財政季", ".", "．", "﹒", "‧", "·", "・",
          "十", "百", "千", "零下", ")月", "）月", "\n", "點", "点",
          "噸", "吨", "公斤", "公頃", "公顷", "公克", "公尺", "公升", "公里", "公秉",   # (二二六六公噸: digits before a measure)
          *_LABEL_CUES)

@@ -18,6 +18,7 @@ CURRENCIES = [
     "新台币", "台币", "卢布", "泰铢", "澳元", "澳币", "加元", "新加坡元", "瑞士法郎", "法郎",
     "卢比", "美圆", "圆", "越南盾", "林吉特", "比索", "里拉", "兰特", "雷亚尔", "印尼盾",
     "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "毛钱", "美分", "欧分", "港仙",
+    "澳门币",  # the pataca named after the sum (澳門博彩毛收入…達6.8億澳門幣: sealed42), the unit 澳门元
     "美仙",    # US cents as Hong Kong writes them (友邦每股盈利23.83美仙: sealed41)
     "块錢", "毛錢",   # 一塊錢, 五毛錢 (塊 is read as 块; 錢 stays as written: it is also Taiwan's gold weight, 每台錢)
     "分钱", "分錢",   # 每升上涨7分钱: a fen, named money by 钱 (分 alone is also a minute or a score)
@@ -65,7 +66,7 @@ QUANTITY_UNITS = [
     "毫升", "公升", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "伏", "千伏", "赫兹", "摄氏度", "℃",
     "°C", "度", "岁", "周岁", "马力", "分贝", "标箱", "标准箱", "个标准箱", "桶", "立方",
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "km²", "cm²", "mm²", "cm³", "m2", "m3", "km2", "㎡", "㎞", "m", "t", "g", "GW", "MW", "kW",
-    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "Hz", "GHz", "nm", "TEU", "Teu",   # (649万Teu: the case as written)
+    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "MB", "KB", "PB", "Hz", "GHz", "nm", "TEU", "Teu",   # (649万Teu: the case as written)
     "英寸", "英尺", "立方英尺", "平方英尺", "微米",
     # Fahrenheit, and Celsius written with a degree sign after the scale's name (37摄氏°, 70华氏度, 70°F);
     # inches and feet in Hong Kong and Taiwan (4英吋, 四吋, 8呎; simplified Hong Kong news writes square feet 方尺)
@@ -80,6 +81,7 @@ QUANTITY_UNITS = [
     "吨二氧化碳当量", "吨公里", "人公里", "兆瓦时", "吉瓦时", "太瓦时", "千瓦时", "度电", "载重吨", "修正总吨", "自然箱", "标准立方米",
     "千伏安", "兆伏安", "伏安", "kVA", "MVA",      # apparent power: 4万千伏安 is no voltage
     "英热单位", "百万英热单位", "盎司", "磅", "蒲式耳", "千焦", "千卡", "兆焦",
+    "兆焦耳", "千焦耳", "焦耳",   # the joule written in full (煤气销售量达29,049百万兆焦耳: sealed42), not cut to 兆焦
     "坪",      # Taiwan's floor area (3.3 m²): 每坪單價…萬元, 35坪 (草坪 holds no numeral)
     "台两",    # a Taiwan tael of gold (37.5 g): 10台兩黃金 is no count of 10 台
     "台钱", "台錢",   # its tenth (3.75 g): 最少1台錢即可下單 is no count of 1 台
@@ -135,7 +137,7 @@ COUNT_UNITS = [
 INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 # (spoken coins: 一块钱 and 一塊錢 are 1 块, 五毛錢 5 毛 — 钱 says money, as 块 and 毛 alone do: the sets label 块, 塊, 毛)
-UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
+UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "澳门币": "澳门元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
                   "角钱": "角", "角錢": "角", "分钱": "分", "分錢": "分", "个百分比": "%", "個百分比": "%"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
@@ -279,6 +281,9 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("不超过", True), ("至少", True), ("最多", True), ("突破", False),
     ("不少于", True), ("≥", True), ("≤", True),
     ("跨过", False),                       # 产值跨过百亿元大关: a threshold crossed, as 突破 (sealed12, sealed18)
+    # a level approached or aimed at (直逼百兆元大關, 總出超可能上看千億美元 — the sets label five 上看, two 直逼 so,
+    # sealed12–sealed39): outside the surface, as 突破 is (逼近 keeps its 近 in the surface: builder.pre_qualifier)
+    ("直逼", False), ("上看", False),
     # a threshold broken through, up or down, with Arabic digits too (營收衝破1000億元, 金價跌破2000美元,
     # 漲破每英兩3,800美元, 收益率下破2%): as 突破, outside the surface (the gold sets' calls); 破 alone stays
     # for bare magnitudes (打破3项纪录 breaks records)
@@ -336,7 +341,8 @@ MONEY_CONTEXT_RE = re.compile(
     "GDP|生产总值|增加值|营业额|票房|市值|预算|支出|补贴|奖金|估值|出口(?!量)|进口(?!量)|外贸|总量|投入|"
     "消费|费用|成本|价值|罚款|赔偿|募集|募资|奖池|财政|债|基金|保费|营业|净利|亏损|盈利|订单|"
     "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家|钱|赤字|財政|获利|獲利|溢利|纯益|純益|盈余|盈餘|"
-    "[业業][绩績]"   # (a firm's results in bare 億: 2006年業績就突破百億)
+    "[业業][绩績]|"   # (a firm's results in bare 億: 2006年業績就突破百億)
+    "[岁歲][入出]|差短"   # (a budget's revenue, spending and shortfall in bare 億: 歲入編列2兆8623億, 差短1727億 — sealed42)
 )
 
 RANK_SCOPES = sorted([

@@ -230,6 +230,15 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     ("M", r"(?<![A-Za-z])M[0-3][AB]?(?![A-Za-z\d.])", False),
     # model names: 歼-20, 运油-20, 东风-41 (other word-dash-number forms are left to the figure step)
     ("-", r"(?:歼|轰|直|空警|运油|东风|巨浪|鹰击|长剑|米格|伊尔|北溪|翼龙|彩虹)-\d+[A-Z]*", False),
+    # a plan's or a project's phase named after it (水災智慧防災計畫第二期等所需經費 — sealed42; 離岸風力發電第二期、
+    # 風力發電第五期 — sealed38): part of the name, no rank (an issue of bonds, 113年第1期公司債, stays one)
+    ("第", rf"(?<=计画|计畫|计划|工程|发电|项目)第[{_CN}\d]{{1,3}}期(?!公司债|债|国债|凭证|《)", False),
+    # a count of numbered slogans (三个“一号工程” — sealed42, sealed33): the name holds its own number
+    ("个“", rf"[{_CN}两]个(?=“[{_CN}两\d]+[号大项个条][^”]{{0,8}}”)", False),
+    # a countdown naming the event held at it (“奔跑吧·少年”迎亚冬会倒计时100天儿童青少年主题健身活动 — sealed42): the
+    # countdown told as a fact (开幕倒计时100天，…) is followed by a mark or 之际
+    ("倒计时", rf"(?<=倒计时)\s?[\d{_CN}百]+\s?天(?=[\u4e00-\u9fff]{{2,16}}?(?:活动|仪式|晚会|主题|庆典))"
+             r"(?!之际|时|当天|前夕)", False),
 ]
 # (each pattern opens with a character or a class, never a repeat or an optional group: the
 # regex engine then scans for where a match can begin instead of trying every position)
@@ -327,9 +336,16 @@ def _second_number_of_a_quoted_name(text: str, s: int, e: int) -> bool:
     return head is not None and not opens_tally(text, head.start() + 1) and text[e:e + 1] in R.CLOSE_QUOTES
 
 
+# a quoted name of a newspaper's column or series of reports, and the quote opened before a figure inside it
+_COLUMN_NAME_AFTER_RE = re.compile(r"[^，。；！？,;!?“”「」\"]{0,12}[”」\"](?:专栏|專欄|栏目|欄目|专题|專題|系列报道|系列報導)")
+_QUOTE_OPENED_RE = re.compile(r"[“「\"][^，。；！？,;!?“”「」\"]*$")
+
+
 def quoted_label(text: str, f: Fact) -> bool:
     """“三轮”, “33618”: a figure that fills a short quotation is a name."""
     s, e = f["start"], f["end"]
+    if f["kind"] in ("date", "year") and _COLUMN_NAME_AFTER_RE.match(text, e) and _QUOTE_OPENED_RE.search(text, max(0, s - 16), s):
+        return True                        # “高质量发展首季开门红”专栏: a column's name (sealed42), no period of a figure
     if s == 0 or text[s - 1] not in R.OPEN_QUOTES:
         return (f["kind"] == "count" or not f.get("unit")) and _second_number_of_a_quoted_name(text, s, e)
     if f["kind"] == "count" and opens_tally(text, s):

@@ -235,6 +235,19 @@ def denominator(norm: str, pos: int) -> tuple[str, int] | None:
     return word, end
 
 
+# a unit then 每 and the measure it is per, no slash (89.5微克每立方米降到27微克每立方米, 1.5元每枝 — sealed42, sealed38):
+# one unit with its denominator, when the measure ends the phrase (a mark, a move, a bound or a joiner after it; 每亩产出…
+# opens a phrase of its own)
+_EVERY_AFTER_UNIT_END_RE = re.compile(r"$|[^\u4e00-\u9fff]|(?:左右|以上|以下|上下|降|升|增|减|減|涨|漲|跌|下降|上升|的|和|及|与|與|或|至|到)")
+
+
+def _every_after_unit(norm: str, pos: int) -> tuple[str, int] | None:
+    word = per_word(norm, pos + 1)
+    if word is None or word in _TYPED_TWICE or not _EVERY_AFTER_UNIT_END_RE.match(norm, pos + 1 + len(word)):
+        return None
+    return word, pos + 1 + len(word)
+
+
 # a price per a measure of the good, told in 块 (每公升33塊, 每斤3块): the coin, not pieces (每人3块月饼 counts)
 # (a range too, 每斤3.8到4块左右, and a qualifier after it)
 _PRICE_PER_MEASURE_RE = re.compile(r"每(?:公升|升|市斤|斤|台斤|公斤|千克|吨|克|两|度|桶)[^\d，。；、,;]{0,4}?"
@@ -269,6 +282,10 @@ def _unit_at(norm: str, pos: int) -> Unit | None:
     if per and per[0] == "次" and (slashed := name + "次") in R.UNIT_KIND:
         return Unit(slashed, R.UNIT_KIND[slashed], per[1])   # 79286人/次: person-times written with a slash
     kind = classify(name, norm, end)
+    if per is None and norm[end: end + 1] == "每" and kind in ("money", "quantity") \
+            and (every := _every_after_unit(norm, end)):
+        return Unit(name, kind, end, every[0])   # 89.5微克每立方米, 1.5元每枝: the surface ends at the unit, as
+        #                                          收购价格为2000元每吨 does (1500万人每日的用水量: no count per day)
     if per is None and name == "元" and (bare := _BARE_PER_RE.match(norm, end)):
         per = bare.group(), bare.end()      # 收购价格0.96元斤: a grain price per 斤, its slash left out
     if per:

@@ -41,6 +41,7 @@ ABOVE: frozenset[str] = frozenset({
 # qualifiers that state a figure below their number
 BELOW: frozenset[str] = frozenset({
     "不足", "不到", "未满", "低于", "少于", "小于", "近", "接近", "将近",
+    "逼近", "直逼", "上看",         # a level approached or aimed at (金價逼近5萬元, 總出超上看千億美元): not yet reached
     "跌破", "下破", "跌穿",         # fell through a level (油价跌破100美元, 气温跌破零下40℃: below it on the line)
     "以下", "以内", "不超过", "不超", "最多", "不高于", "不大于", "≤", "小于等于", "小于或等于", "小于或者等于",
 })
