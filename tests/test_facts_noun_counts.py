@@ -37,6 +37,16 @@ def test_two_countries_are_a_count_of_two_with_no_subject_period_or_change(text:
         assert (f["subject"], f["period"], f["change"]) == (None, None, None), f
 
 
+@pytest.mark.parametrize("text", ["中越两党两国关系发展良好。", "美国两党之间的斗争将加剧。", "為推動國共兩黨關係發展。"])
+def test_two_parties_are_a_count_of_two_as_two_countries_are(text: str) -> None:
+    got = [f for f in extract(text) if f["surface"] in ("两党", "兩黨")]
+    assert [(f["kind"], f["value"], f["unit"], f["subject"]) for f in got] == [("count", 2, "党", None)]
+
+
+def test_the_two_party_system_is_no_count() -> None:
+    assert not [f for f in extract("美国实行两党制。") if f["unit"] == "党"]
+
+
 def test_each_two_countries_of_a_sentence_is_counted() -> None:
     got = [f for f in extract("事实充分证明，中哥关系发展符合两国和两国人民根本利益。") if f["surface"] == "两国"]
     assert len(got) == 2 and not any(f["subject"] for f in got)

@@ -27,6 +27,9 @@ from .words import segment, tag_of
 
 # (the two-state solution, a doctrine, 两国际组织: names and another word)
 _TWO_COUNTRIES_RE = re.compile(r"两[国國](?!方案|论|論|际|際)")
+# 两党 likewise (两党两国关系, 美国两党之间): the two parties, a count of 2 党 as the tuning sets label all 7; not the
+# two-party system (两党制)
+_TWO_PARTIES_RE = re.compile(r"[两兩][党黨](?!制)")
 _PLACES_RE = re.compile(r"(?<![\d.A-Za-z\-－—/])(\d{1,3})地"
                         r"(?![震球区區块塊铁鐵下上方图圖址标標质質理产產形势勢貌带帶层層价價基段域名点點位面市州])")
 # two places named with 和/与 right before 两地 (深圳与中山两地, 北京和莫斯科两地: sealed41, as sealed35's `台、美兩地` after
@@ -54,6 +57,10 @@ def noun_counts(b: Builder) -> None:
     if "两" in n:
         for m in _TWO_COUNTRIES_RE.finditer(n):
             b.add("count", m.start(), m.end(), 2, unit="国")
+    if "党" in n or "黨" in n:
+        for m in _TWO_PARTIES_RE.finditer(n):
+            if b.free(m.start(), m.end()):
+                b.add("count", m.start(), m.end(), 2, unit="党")
     if "地" in n:
         for m in _PLACES_RE.finditer(n):
             v = int(m.group(1))
@@ -148,14 +155,18 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _CLAUSE_END_RE = re.compile(r"[，。；！？,;!?\n]")
 
 
+_TWO_PARTIES = frozenset({"两国", "兩國", "两党", "兩黨", "兩党", "两黨"})
+
+
 def two_countries_named(text: str, facts: list) -> list:
     """`两国` counts the two parties of the story, with no subject, period or change wherever it stands: the
     gold conventions (sealed2's call), and every 两国 the tuning sets label (106, with the pair written right
     before it — 中美两国 — or both states named — 伊朗和俄罗斯两国 — or neither) has none; a pair read as its
     subject and the unnamed ones dropped had cost 106 subjects and 36 figures there.  A figure whose subject
-    starts right after it keeps 两国 in it, as when 两国 was no figure (两国建交 50周年)."""
+    starts right after it keeps 两国 in it, as when 两国 was no figure (两国建交 50周年).  `两党` (两党两国关系) is read
+    the same way."""
     for f in facts:
-        if f["unit"] == "国" and f["kind"] == "count" and f["surface"] in ("两国", "兩國"):
+        if f["kind"] == "count" and f["surface"] in _TWO_PARTIES:
             f["subject"] = f["period"] = f["period_text"] = None
             if f.get("change"):            # 提升了两国人民的获得感: the move is the people's, the pair never moves
                 f["change"] = f["change_word"] = None
