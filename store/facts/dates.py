@@ -368,6 +368,10 @@ def month_dates(b: Builder, ref: RefDate | None) -> None:
         if period is None and ref is None and span.form and not span.point:
             y = _sentence_year(b.norm, span.start, cuts)      # an article without a date: its sentence's year
             y = y + _RELATIVE_YEAR.get(text[:2], 0) if y else None   # 去年第4季 a year before it
+            if text.startswith(_THIS_YEAR_WORDS) and not _same_period_year_in(b.norm, span.start, cuts):
+                y = None    # 与2022年12月相比,…于今年1月增加232.6%: 今年 says the year is the article's, and the page has
+                #             no date: none, as every tuning set labels 今年… on undated pages (sealed42); a same period
+                #             a year back written (今年10月…较2016年同月) still tells it (unseen)
             period = span.form.format(y=y, yp=y - 1) if y else None
         start = span.start
         if lead := _BRACKETED_YEAR_LEAD_RE.match(text):
@@ -408,6 +412,7 @@ def _own_form_before(n: str, spans: list, i: int, cuts: list[int]) -> str | None
 
 
 _FORM_PART_RE = re.compile(r"\{y\}(?:-\d\d(?:/\{y\}-\d\d)?|Q[1-4]|H[12])")
+_THIS_YEAR_WORDS = ("今年", "本年")
 _WORD_QUARTERS = ("首季", "首季度", "次季", "次季度")   # quarters named by a word (Hong Kong: 首季 Q1, 次季 Q2)
 # tests/gold/README.md (sealed7's public call): in undated pages a month, month range or quarter without a
 # year is a date with value null, not guessed
@@ -431,6 +436,13 @@ def _sentence_year(n: str, at: int, cuts: list[int]) -> int | None:
         return (y if y > 1000 else y + 1911) + 1
     m = _SENTENCE_YEAR_RE.search(n, lo, hi)
     return int(m.group(1)) if m else None
+
+
+def _same_period_year_in(n: str, at: int, cuts: list[int]) -> bool:
+    """Whether the sentence around `at` writes a same period of a year (2016年同月, 去(113)年同期)."""
+    k = bisect.bisect_right(cuts, at)
+    lo, hi = cuts[k - 1] if k else 0, cuts[k] if k < len(cuts) else len(n)
+    return _SAME_PERIOD_YEAR_RE.search(n, lo, hi) is not None
 
 
 def named_months(b: Builder, ref: RefDate | None) -> None:

@@ -23,7 +23,10 @@ from .period_span import (
 # before a day of the month alone: a count of days (连续5日, 近7日, 連升3日: a run's length), not a date
 _DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去|[连連](?:續|[升跌涨漲降增减減挫])?)\s*$")
 # after a day of the month alone: an act whose figures are its content, not that day's (2日决定设置价格上限)
-_ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|对)")
+# (对 of a speech, 11日对媒体表示; an attack told with 对 is the event itself, 以色列军方11日对黎南部多地发动袭击，造成至少
+# 7人死亡: the toll's day, as the conventions' tolls take the strike's day — sealed42)
+_ACT_AFTER_RE = re.compile(r"\s*(?:决定|签署|发出|宣称|宣布|下令|批准|通过|"
+                           r"对(?![^，。；,;]{0,14}?(?:发动|發動)?(?:袭击|襲擊|空袭|空襲|打击|打擊|轰炸|轟炸|攻击|攻擊)))")
 _REPORTER_LEARNT_RE = re.compile(r"\s*[，,]\s*(?:本报)?记者[^，。；,;]{0,16}?(?:获悉|了解到|得知)")
 # (a short clause may come between: 19日宣布,根据预设公式,基本利率下调至5.25%)
 _RATE_DECISION_RE = re.compile(r"\s*(?:宣布|宣佈|决定|決定)[，,]?\s*(?:[^，。；,;]{1,10}[，,]\s*)?(?:将|把|將)?[^，。；,;]{0,10}?"

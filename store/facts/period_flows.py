@@ -54,7 +54,7 @@ def settle_flows(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: Ref
         _year_start_to(norm, facts)
     if spans:
         _base_figures(norm, facts, spans)
-        if "同期" in norm:
+        if "同期" in norm or "年" in norm:
             _base_noun_figures(norm, facts, spans)
         if "的" in norm:
             _change_between(norm, facts, spans)
@@ -175,7 +175,9 @@ def _base_noun_figures(norm: str, facts: list[Fact], spans: list[PeriodSpan]) ->
     """A same period a year back (去年同期, 上年同期) after a comparison word, then a noun of its own and a figure with no
     change: the figure is the base's, a year before the figure's window (module doc)."""
     for sp in spans:
-        if not (sp.base and sp.same_period and sp.period):
+        year = not sp.same_period and bool(sp.period) and bool(_YEAR_RE.fullmatch(sp.period or "")) \
+            and sp.text[:1].isdigit()       # 相較109年每股盈餘0.03元: a year written as the base (sealed42)
+        if not (sp.base and (sp.same_period or year) and sp.period):
             continue
         f = next((x for x in facts if x["start"] >= sp.end), None)
         if f is None or f["kind"] in ("date", "year") or f.get("change") or f["start"] - sp.end > 12 \
@@ -183,10 +185,15 @@ def _base_noun_figures(norm: str, facts: list[Fact], spans: list[PeriodSpan]) ->
                 or any(sp.end <= x.start < f["start"] for x in spans):
             continue
         p = f.get("period")
-        if p and p[:4].isdigit() and f.get("period_text") != sp.text:
+        if year and f["kind"] in ("rank", "duration"):
+            continue                            # 相較於上次同年期公債（114年度甲類第10期…）: an issue's number, no figure
+        if year and p != sp.period:
+            f["period"], f["period_text"] = sp.period, sp.text
+        elif p and p[:4].isdigit() and f.get("period_text") != sp.text:
             f["period"], f["period_text"] = _base_period(sp, f), sp.text
 
 
+_YEAR_RE = re.compile(r"\d{4}")
 _FROM_CHARS = ("由", "从", "從")
 _TO_CHARS = ("至", "到")
 _PART_END_RE = re.compile(r"[；;。！？!?\n]")

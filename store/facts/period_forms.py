@@ -123,7 +123,8 @@ PERIOD_RE = re.compile(
     rf"|(?P<twoy>今明两年|今明兩年)"
     rf"|(?P<wlast>上|下)?(?:本)?(?:周|週|星期)(?P<wd>[一二三四五六日天])(?![年岁歲]|{_BIG_GROUP})(?<!一(?=度))"
     rf"|(?P<ypair>(?P<pya>{_Y4})[和及与與、](?P<pyb>{_Y4})\s?年度?)"
-    rf"|(?P<yrange>(?P<ya>{_Y4}|{_YCN}(?=年))年?\s*{_DASH}\s*(?P<yb>{_Y4}|{_YCN}(?=年))(?:\s?年(?:度)?(?P<ylist>间|期间|間)?|(?<=\d)(?=(?:{SEASON_PERIOD_WORDS}))))"   # 2024—2025冰雪季
+    # (2013年度至2024年度, and Taiwan's ROC years 102年度至113年度: each year of the range — sealed42)
+    rf"|(?P<yrange>(?P<ya>{_Y4}|{_YCN}(?=年)|1[01]\d(?=\s?年度\s?{_DASH}\s?1[01]\d\s?年度))(?:年度|年)?\s*{_DASH}\s*(?P<yb>{_Y4}|{_YCN}(?=年)|(?<=年度至)1[01]\d(?=\s?年度))(?:\s?年(?:度)?(?P<ylist>间|期间|間)?|(?<=\d)(?=(?:{SEASON_PERIOD_WORDS}))))"   # 2024—2025冰雪季
     rf"|(?:(?:{_YEAR_PREFIX})(?:的|\s)?)?(?P<sub>"          # (去 (2009) 年 10 月份: Taiwan's spaced typesetting)
     rf"(?P<full>全年)"
     rf"|(?P<half>[上下]半年|半年度|半年报|半年報|(?<=年)H[12](?![\dA-Za-z]))(?P<hend>末|底)?"   # 2024年H1: a half, as 2024年Q1 a quarter
@@ -196,6 +197,16 @@ _LIST_JOIN = ("和", "与", "及", "、")
 # a day word read as a comparison's base: 相比昨日的69元, 較昨日的40.2元 (its 的 opens no relative clause)
 _COMPARED_DAY_RE = re.compile(r"(?:較|较|相比|相較|相较|比)(?:於|于)?$")
 _RELEASED_NIGHT_RE = re.compile(r"\s?(?:披露|发布|發布|公布|公佈|宣布|宣佈|发表|發表|公告|晚间公告|表示|称|稱)")
+# 今天公布 / 今日發布 (a release told on the article's day: no figure's period; sealed33, sealed42 — an action's day,
+# 今天决定, 今天起, stays; 今天表示 stays too, sealed41)
+# (宣布 announces acts, 今日宣布成立…基金: the act's day, and stays; a cutoff day told later in the sentence, 今天發布新聞稿，
+# …查報資料（至30日上午11時），估計…損失計4億2830萬元, is the figures' day: the day stays — sealed34)
+# (a source told with 的, 据…今天发布的消息，已有约80吨…运抵, is the state of that day: the day stays; so does a statement,
+# 今天发表声明称，…打击了两个美军基地, which tells the day's events — bulk corpus)
+# (nor a release told as saying, 今天发布数据称，…已造成超6万…死亡, 今天发布消息称: the day's events and tolls, which take the
+# day of the report as the conventions say)
+_RELEASED_TODAY_RE = re.compile(r"\s?(?:正式)?(?:公布|公佈|发布|發布)(?!的|了?[^，,。；;]{0,12}?(?:预警|預警)|[^，,。；;]{0,4}?(?:称|稱|说|說))")
+_CUTOFF_DAY_AFTER_RE = re.compile(r"[^。！？!?\n]*?(?:截至|截止|至)\s?(?:[0-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日")
 _RELEASED_AFTER_RE = re.compile(r"\s?(?:公布|公佈|发布|發布)的")
 # 2019年一月與二月合計: months summed together, a list and not a comparison (與 is no base's 与…相比 here)
 _SUMMED_AFTER_RE = re.compile(r"(?:的)?(?:合計|合计|合共|合并|合併|兩個月|两个月)")
@@ -223,6 +234,11 @@ _PREVIOUS_WORDS = frozenset(("上季", "上季度", "上一季", "上一季度",
 # a quarter told as the latest one without its name (最新一季, 季內: a release's quarter, not the article's)
 _LATEST_QUARTER_RE = re.compile(r"最新一季|最近一季|季[內内](?!容)")
 _UNIT_PERIOD_RE = re.compile(r"\d{4}(?:Q[1-4]|-(?:0[1-9]|1[0-2]))")
+
+
+def _quarter_of(month: str) -> str:
+    """The quarter of a month (2025-09 → 2025Q3)."""
+    return f"{month[:4]}Q{(int(month[5:7]) - 1) // 3 + 1}"
 
 
 def _quarter_before(period: str) -> str | None:
@@ -298,6 +314,10 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.period = None      # 由上月公布的1.6%再跌至1.5%: the month of a release, not of its figures
         if span.point and span.period:
             sentence_point = span.period
+        if span.period and m["thisq"] and sentence_unit and len(sentence_unit) == 7 \
+                and _quarter_before(span.period) == _quarter_of(sentence_unit):
+            span.period = _quarter_of(sentence_unit)   # 期內，…9月份受颱風影響…，本季…上升13% told in October: the
+            #                                           quarter of the month named, the release's (sealed42)
         if span.period and span.text in _PREVIOUS_WORDS:
             if sentence_unit and (prior := _quarter_before(sentence_unit)):
                 span.period = prior           # 今年第三季…較上一季的3.1%: the quarter before the one the sentence tells
@@ -428,6 +448,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
                 or norm.startswith("的", e) and not _COMPARED_DAY_RE.search(norm, max(0, s - 4), s):
             return None                        # 今天（5月6日）从…获悉: the report's day; 今日的中国: no day
             # (but a base compared, 相比昨日的69元, 較昨日的40.2元, is that day's level, as 較昨日40.2元 is)
+        if text in ("今天", "今日") and _RELEASED_TODAY_RE.match(norm, e) and not _CUTOFF_DAY_AFTER_RE.match(norm, e):
+            return None                        # 華航今天公布營業淨利…: a release's day, as 今（15）日公布 is (tw_day)
         if text in ("昨晚", "昨夜") and _RELEASED_NIGHT_RE.match(norm, e):
             return None                        # 昨晚披露…减持计划公告: a release's night, not its holdings'
         return day_word(s, e, text, g["today"], ref)
@@ -469,6 +491,8 @@ def _year_form(norm: str, g: re.Match[str], s: int, e: int, text: str, ctx_year:
         return PeriodSpan(s, e, text, str(y), years=(y,))
     if g["ypair"] or g["yrange"]:              # 2026和2027年: both years; 2022年至2025年: each of them
         a, b = (int(g["pya"]), int(g["pyb"])) if g["ypair"] else (year_of(g["ya"]) or 0, year_of(g["yb"]) or 0)
+        if g["yrange"] and len(g["ya"]) == 3 and len(g["yb"]) == 3:
+            a, b = a + 1911, b + 1911          # 102年度至113年度: ROC years
         if not a < b <= a + 30:
             return None
         each = (a, b) if g["ypair"] else tuple(range(a, b + 1))

@@ -212,7 +212,8 @@ def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate 
 
 
 # one lunar day of the Spring Festival, named with its month (正月初六, 大年初一) or 除夕
-_LUNAR_ONE_RE = re.compile(r"(?<![至到—\-~～])(?:除夕|(?:正月|大年)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十)|元宵节|元宵節)"
+# (截至正月十五，…5473个传统村落…: a cutoff's day, as 截至3月5日 is — the 至 of 截至 opens no range; sealed42)
+_LUNAR_ONE_RE = re.compile(r"(?:(?<![至到—\-~～])|(?<=截至)|(?<=截止))(?:除夕|(?:正月|大年)(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十)|元宵节|元宵節)"
                            r"(?!\s*(?:至|到|—|-|~|～))")
 
 

@@ -66,6 +66,9 @@ def _window(end: str, n: int, unit: str) -> str | None:
 
 
 # a window named as the comparison: 較截至二零一七年…止年度約109.7百萬港元, 由截至…止年度的每股虧損
+# a second window to the same cutoff, after the first and its bracketed name (sealed42)
+_BASE_YEAR_BEFORE_RE = re.compile(r"(?:較|较|比|與|与)(?:於|于)?\s?$")
+_ALSO_WINDOW_RE = re.compile(r"\s*(?:[（(][^（）()]{0,14}[)）])?\s*(?:及|和|与|與|以及)\s*")
 _COMPARED_WINDOW_RE = re.compile(r"(?:较|較|比|与|與|由|从|從)\s*(?:截至|截止|截止到)\s*$")
 
 
@@ -132,6 +135,11 @@ def settle_windows(norm: str, facts: list[Fact]) -> None:
             continue
         if "止" in gap.group(0) and span.get("unit") in _MONTH_UNITS:      # 截至…止六個月: the window too
             span["period"], span["period_text"] = window, norm[d["start"]:span["end"]]
+            nxt = facts[i + 2] if i + 2 < len(facts) else None   # 截至2025年9月30日止三個月（「本期間」）及九個月: the
+            if nxt is not None and nxt["kind"] == "duration" and nxt.get("unit") in _MONTH_UNITS \
+                    and _ALSO_WINDOW_RE.fullmatch(norm, span["end"], nxt["start"]) \
+                    and (also := _window(d["value"], int(nxt["value"]), nxt.get("unit") or "")):
+                nxt["period"], nxt["period_text"] = also, norm[d["start"]:nxt["end"]]   # second window to the same day
         if _COMPARED_WINDOW_RE.search(norm, max(0, d["start"] - 6), d["start"]):
             # 與截至2019年6月30日止六個月相比…增加14.6%: the base's window, not the figures' after it (they keep
             # the sentence's window, or none when it names no other), as with a named window above
@@ -166,6 +174,8 @@ def _apply(norm: str, after: list[Fact], cutoff: Fact, window: str, also: tuple[
     for f in after:
         if f["kind"] == "year" and _COMPARED_YEAR_AFTER_RE.match(norm, f["end"]):
             continue                            # 较二零一九年同期之74,771,000港元, 而于二零二一年同期: the earlier window
+        if f["kind"] == "year" and f["start"] < stop and _BASE_YEAR_BEFORE_RE.search(norm, max(0, f["start"] - 3), f["start"]):
+            continue                            # …,較2019年新冠疫情前高出5%: a base year, the window goes on (sealed42)
         if f["start"] >= stop or f["kind"] in ("date", "year"):
             break
         if f["kind"] != "duration" and (back := _years_back(f.get("period"), cutoff["value"])):

@@ -556,9 +556,10 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
         return sp.period
     if not sp.same_period:
         return sp.period
-    main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start), None)
-    if main is None:
-        main = _told_before(own, cuts, k)
+    main = next((x for x in reversed(mine) if not x.base and not x.same_period and x.start < sp.start
+                 and x.text not in _SIBLING_BASES), None)
+    if main is None:                            # (2016年9月进口…,上月为49.57万吨,去年同期为107.67万吨: 2015-09, a year
+        main = _told_before(own, cuts, k)       # before the month told, not before 上月 — sealed42)
     if main is not None and main.form and not main.period and sp.years:
         return main.form.format(y=sp.years[0], yp=sp.years[0] - 1)     # 一季度 (year unknown)…，2020年同期: 2020Q1
     if main is not None and main.period and not main.same_period and main.period[:4].isdigit():
@@ -570,6 +571,8 @@ def _resolved(sp: PeriodSpan, mine: list[PeriodSpan], own: dict[int, PeriodSpan]
 
 
 _PREVIOUS_MONTH = ("上月", "上个月", "上個月")
+# another comparison's period told beside a same period (上月为…，去年同期为…): not the period it is a year before
+_SIBLING_BASES = _PREVIOUS_MONTH + ("上季", "上季度", "上周", "上週")
 _PREVIOUS_MONTH_END = ("上月底", "上月末", "上个月底", "上个月末", "上個月底", "上個月末")
 
 
