@@ -217,3 +217,12 @@ def test_a_source_or_a_statement_of_today_keeps_the_day(text: str, surface: str)
 def test_a_release_told_as_saying_keeps_the_day_of_its_toll() -> None:
     text = "加沙地带卫生部门今天发布数据称，以军在加沙地带的军事行动已造成超6万巴勒斯坦人死亡。"
     assert _fact(text, "超6万", "2025-07-29")["period"] == "2025-07-29"
+
+
+def test_a_wars_whole_toll_after_a_days_strike_takes_no_day() -> None:
+    # the toll of the whole conflict told after a dated strike covers its months, not the strike's day
+    text = ("以色列军方11日对加沙地带多地发动袭击，造成至少27人死亡。据加沙卫生部门统计，"
+            "本轮巴以冲突已造成超过39000名巴勒斯坦人死亡。")
+    got = {f["surface"]: f for f in extract(text, date="2024-08-12")}
+    assert got["至少27人"]["period"] == "2024-08-11"
+    assert got["超过39000名"]["period"] is None

@@ -49,7 +49,9 @@ _GATHERING_RE = re.compile(r"出席|参会|參會|与会|與會|嘉宾|嘉賓|�
 _TO_DATE_RE = re.compile(r"累计|累計|共计|共計|至今")
 # what is to come (将全部撤离), a remembrance (纪念…遇难的30多万同胞), a total since a time (2023年10月7日以来…
 # 已造成…死亡，超过123000人受伤): no toll of the day
-_NOT_EVENT_RE = re.compile(r"将|將|纪念|紀念|缅怀|緬懷|追思|悼念|遇难的|遇難的|以来|以來|至今")
+# (nor a war's whole toll, 本轮巴以冲突已造成超过39000名巴勒斯坦人死亡, told after a day's strike: its months, not that day)
+_NOT_EVENT_RE = re.compile(r"将|將|纪念|紀念|缅怀|緬懷|追思|悼念|遇难的|遇難的|以来|以來|至今|"
+                           r"(?:冲突|衝突|战争|戰爭|战事|戰事)(?:爆发|爆發)?[^，。；,;]{0,4}?(?:已|累计|累計|共)")
 # (a window before the toll: 近半年来…已造成5990人死亡; after it a record's horizon, 是近年来…最多的一次, is no window)
 _WINDOW_BEFORE_RE = re.compile(r"[年月天周週][来來]")
 _THAT_DAY = ("当天", "當天", "当日", "當日")
