@@ -94,6 +94,10 @@ _LAZY = {
     "MAX_QUERY_CHARS": ("store.search.limits", "MAX_QUERY_CHARS"),
     "MAX_QUERY_TERMS": ("store.search.query", "MAX_TERMS"),
     "NOT_ACCEPTED": ("store.ingest.sources", "NOT_ACCEPTED"),
+    "period_grains": ("store.series.periods", "period_grains"),
+    "PERIOD_GRAINS": ("store.series.periods", "GRAINS"),
+    "PERIOD_GRAIN_NAMES": ("store.series.periods", "GRAIN_NAMES"),
+    "atomic_write": ("store.fileio", "atomic_write"),
 }
 
 
@@ -156,6 +160,10 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
+    "PERIOD_GRAINS",
+    "PERIOD_GRAIN_NAMES",
+    "atomic_write",
+    "period_grains",
     "IngestInterrupted",
     "IngestStopped",
     "MAX_QUERY_CHARS",

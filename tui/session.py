@@ -68,7 +68,7 @@ def place_file(store: Any) -> Path:
 
 def save(store: Any, place: Place) -> bool:
     """Write the place atomically; False (and nothing said) when it cannot be written."""
-    from store.fileio import atomic_write
+    from store import atomic_write
 
     record = {"version": VERSION, "store": store_name(store), "store_id": store_id(store), **asdict(place)}
     record["series"] = list(place.series) if place.series else None

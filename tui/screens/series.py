@@ -195,7 +195,7 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
         self.query_one(SeriesChart).display = False  # an empty chart said no figure had a period
 
     def _loaded(self, rows: list[SeriesRow]) -> None:
-        from store.series.periods import period_grains
+        from store import period_grains
 
         self.all_rows = rows
         head = self.query_one("#series-head", Static)
@@ -209,14 +209,14 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
         self._show_grain(period_grains(mine)[0])
 
     def _grains_present(self) -> list[str]:
-        from store.series.periods import GRAINS, period_grains
+        from store import PERIOD_GRAINS as GRAINS, period_grains
 
         # (a type only its second members make, the half-years of a lone 上半年, is no view of its own)
         present = {period_grains(r["period"])[0] for r in self.all_rows}
         return [g for g in GRAINS if g in present]
 
     def _show_grain(self, grain: str) -> None:
-        from store.series.periods import GRAIN_NAMES, period_grains
+        from store import PERIOD_GRAIN_NAMES as GRAIN_NAMES, period_grains
 
         self.grain = grain
         self.rows = rows = [r for r in self.all_rows if grain in period_grains(r["period"])]
