@@ -152,6 +152,7 @@ def test_a_cut_after_a_date_inside_a_bracket_is_left() -> None:
     ("港鐵去年每股盈利2.36元，派末期息0.89元，維持全年派息1.31元。", "1.31元", "全年派息"),
     ("集團宣派第4期中期股息每股1.26元,按年增加4.1%,全年派息3.15元,增加1.6%。", "3.15元", "全年派息"),
     ("全年国内生产总值100亿元。", "100亿元", "国内生产总值"),
+    ("董事局建議派發紅股20送1,末期息每股23港仙,連同中期息全年派息35仙,與2019年持平。", "35仙", "全年派息"),
 ])
 def test_the_years_dividend_keeps_its_full_year(text: str, surface: str, subject: str) -> None:
     assert _subject(text, surface) == subject
@@ -208,3 +209,32 @@ def test_a_year_agos_loss_is_the_earnings_line_told_before(text: str, subject: s
 ])
 def test_a_fleet_counted_by_its_model_is_the_models(text: str, surface: str, subject: str) -> None:
     assert _subject(text, surface) == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("当中不僅營收成長幅度超過五成，獲利也有望創下新高水準。", "超過五成", "營收"),
+    ("公司营业收入增长幅度为20%。", "20%", "营业收入"),
+])
+def test_a_growths_width_is_the_growing_things(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("公司預期第四季收入按季減少10%至12%;毛利率介乎16%至18%的範圍內。", "10%至12%", "收入"),
+    ("公司預期第四季收入按季減少10%至12%;毛利率介乎16%至18%的範圍內。", "16%至18%", "毛利率"),
+    ("股東應佔溢利125.4億元,按年增加9%,仍遜預期128.6億元。", "128.6億元", "預期"),
+    ("基礎溢利287.3億元,跌3.8%,略遜市場預期之297億元。", "297億元", "市場預期"),
+    ("未来一年的通胀预期从2月份的3.1%升至3.4%。", "3.1%", "通胀预期"),
+])
+def test_a_forecasts_verb_and_a_ranges_frame_name_nothing(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
+
+
+def test_a_currency_after_a_sum_is_its_unit_not_its_subject() -> None:
+    text = "期內，儘管9月份受到颱風影響導致賭場暫停營業，本季澳門博彩毛收入按年上升13%，達6.8億澳門幣。"
+    assert _subject(text, "6.8億") == "澳門博彩毛收入"
+    assert _subject("人民幣升值1.63%。", "1.63%") == "人民幣"        # a currency that moves keeps it
+
+
+def test_a_share_of_the_growth_keeps_its_width() -> None:
+    assert (_subject("對美國出口貢獻總出口增長幅度5成。", "5成") or "").endswith("增長幅度")

@@ -98,7 +98,9 @@ then the register forms of round 31, each reading the subjects the passes above 
   subject_open_brackets (`区、市）经通道进出口`: the name cut inside its bracket, mended whole),
   subject_year_dividends (`全年股息`: the year's dividend keeps 全年), subject_verb_halves (`導致…`, `吸引…`, `…銳減`,
   `…月持平`: a verb's part at the edge), subject_base_period_losses (`2021年同期亏损…`: the earnings line before),
-  subject_model_counts (`5架B737-800飞机`: the model counted).
+  subject_model_counts (`5架B737-800飞机`: the model counted), subject_growth_widths (`營收成長幅度`: 營收's rate),
+  subject_range_frames (`毛利率介乎16%至18%的範圍內`: 毛利率's), subject_unit_currencies (`達6.8億澳門幣`: no currency
+  as a sum's subject).
 """
 
 from __future__ import annotations
@@ -126,6 +128,7 @@ from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_from_levels import needs_from_levels, settle_from_levels
 from .subject_edge_words import needs_edge_words, settle_edge_words
 from .subject_frame_words import needs_frame_words, settle_frame_words
+from .subject_growth_widths import needs_growth_widths, settle_growth_widths
 from .subject_issue_tranches import needs_issue_tranches, settle_issue_tranches
 from .subject_ranked_lists import needs_ranked_lists, settle_ranked_lists
 from .subject_region_frames import needs_region_frames, settle_region_frames
@@ -142,6 +145,7 @@ from .subject_level_lists import needs_level_lists, settle_level_lists
 from .subject_model_counts import needs_model_counts, settle_model_counts
 from .subject_month_lists import needs_month_lists, settle_month_lists
 from .subject_qualifier_edges import settle_qualifier_edges
+from .subject_range_frames import needs_range_frames, settle_range_frames
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_reason_clauses import needs_reason_clauses, settle_reason_clauses
 from .subject_record_phrases import needs_records, settle_records
@@ -176,6 +180,7 @@ from .subject_whole_words import settle_whole_words
 from .subject_window_remnants import needs_window_remnants, settle_window_remnants
 from .subject_yardsticks import needs_yardsticks, settle_yardsticks
 from .subject_year_dividends import needs_year_dividends, settle_year_dividends
+from .subject_unit_currencies import needs_unit_currencies, settle_unit_currencies
 from .subject_unit_headings import needs_unit_headings, settle_unit_headings
 from .text_marks import TextMarks
 
@@ -371,6 +376,12 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_base_period_losses(text, facts)        # …EBITDA亏损扩大至10亿元,2021年同期亏损1.74亿元: the line's, not 净利润
     if needs_model_counts(text):
         settle_model_counts(text, facts)              # 退出5架B737-800飞机: the model's count, not 退出's
+    if needs_growth_widths(facts):
+        settle_growth_widths(facts)                   # 營收成長幅度超過五成: 營收's rate, not the width word's
+    if needs_range_frames(facts):
+        settle_range_frames(text, facts)              # 毛利率介乎16%至18%的範圍內: 毛利率's range, not 範圍內's
+    if needs_unit_currencies(facts):
+        settle_unit_currencies(text, facts)           # 達6.8億澳門幣: the revenue's sum, not the currency's
     prev: Fact | None = None
     for k, f in enumerate(facts):                     # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):

@@ -5,7 +5,7 @@
 names it — every tuning label keeps it (13 of 13: sealed5, sealed38, sealed40, sealed41 `全年股息`, `全年派息`, `全年分派`;
 sealed42 `全年股息` four times), while the subject rules drop 全年 before an indicator, as the communiqués' labels do
 (`全年国内生产总值` → 国内生产总值).  Only a dividend word right after 全年 is read so; a verb before (`維持全年派息`)
-stays outside.
+stays outside, and so does the interim dividend joined before it (`連同中期息全年派息35仙`).
 """
 
 from __future__ import annotations
@@ -29,6 +29,10 @@ def settle_year_dividends(text: str, facts: list[Fact]) -> None:
         if not subj or f["kind"] in ("date", "year", "duration"):
             continue
         if subj.startswith("全年") and _DIVIDEND_RE.match(subj[2:]):
+            continue
+        k = subj.rfind("全年")
+        if k > 0 and _DIVIDEND_RE.fullmatch(subj[k + 2:]) and subj[k:] in text:
+            f["subject"] = subj[k:]              # (連同)中期息全年派息35仙 → 全年派息: the year's, not joined to the interim
             continue
         if (m := _VERB_RE.match(subj)) and _DIVIDEND_RE.match(subj[m.end() + 2:]):
             f["subject"] = subj[m.end():]        # 維持全年派息 → 全年派息
