@@ -238,3 +238,13 @@ def test_a_currency_after_a_sum_is_its_unit_not_its_subject() -> None:
 
 def test_a_share_of_the_growth_keeps_its_width() -> None:
     assert (_subject("對美國出口貢獻總出口增長幅度5成。", "5成") or "").endswith("增長幅度")
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("期内,撇除所占国际金融中心重估增值,盈利70.08亿元,同比升14%。", "70.08亿元", "盈利"),
+    ("港鐵收市後公布全年業績,盈利為168.29億元,按年增長64.1%。", "64.1%", "盈利"),
+    ("亏损3亿元。", "3亿元", "净利润"),                            # a loss alone is the net profit's
+    ("一季度公司营收同比下滑12.6%至35.2亿元，净亏损1.8亿元，上年同期盈利0.6亿元。", "0.6亿元", "净利润"),   # (unseen)
+])
+def test_a_profit_named_yingli_at_its_clauses_head_is_yinglis(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject

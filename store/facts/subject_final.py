@@ -100,7 +100,7 @@ then the register forms of round 31, each reading the subjects the passes above 
   `…月持平`: a verb's part at the edge), subject_base_period_losses (`2021年同期亏损…`: the earnings line before),
   subject_model_counts (`5架B737-800飞机`: the model counted), subject_growth_widths (`營收成長幅度`: 營收's rate),
   subject_range_frames (`毛利率介乎16%至18%的範圍內`: 毛利率's), subject_unit_currencies (`達6.8億澳門幣`: no currency
-  as a sum's subject).
+  as a sum's subject), subject_profit_words (`,盈利70.08亿元`: 盈利 at its clause's head).
 """
 
 from __future__ import annotations
@@ -159,6 +159,7 @@ from .subject_frame_counts import needs_frame_counts, settle_frame_counts
 from .subject_decided_terms import needs_decided_terms, settle_decided_terms
 from .subject_report_verbs import needs_report_verbs, settle_report_verbs
 from .subject_price_denominators import needs_price_denominators, settle_price_denominators
+from .subject_profit_words import needs_profit_words, settle_profit_words
 from .subject_window_tails import needs_window_tails, settle_window_tails
 from .subject_items_before import needs_items_before, settle_items_before
 from .subject_superlatives import needs_superlatives, settle_superlatives
@@ -382,6 +383,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_range_frames(text, facts)              # 毛利率介乎16%至18%的範圍內: 毛利率's range, not 範圍內's
     if needs_unit_currencies(facts):
         settle_unit_currencies(text, facts)           # 達6.8億澳門幣: the revenue's sum, not the currency's
+    if needs_profit_words(facts):
+        settle_profit_words(text, facts)              # ,盈利70.08亿元,同比升14%: 盈利's (上年同期盈利…: 净利润 stays)
     prev: Fact | None = None
     for k, f in enumerate(facts):                     # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
