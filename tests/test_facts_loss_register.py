@@ -61,7 +61,8 @@ def test_a_dividend_is_named_without_the_verb_paying_it(text: str, surface: str,
 
 @pytest.mark.parametrize(("text", "surface", "subject", "unit"), [
     # 派息 is the payout itself: the verb's strip left the subject 息
-    ("全年派息每股0.52港元，派息比率约40%。", "0.52港元", "派息", "港元/股"),
+    # (and the year's payout keeps its 全年, as 末期派息 keeps 末期: 13 of 13 tuning labels, test_facts_sealed42_subject)
+    ("全年派息每股0.52港元，派息比率约40%。", "0.52港元", "全年派息", "港元/股"),
     ("末期派息每股0.2元。", "0.2元", "末期派息", "元/股"),
     # a dividend per a lot of shares: the lot is the unit's, not the subject's, and so are those who receive it
     ("公司拟每10股派息3元。", "3元", "派息", "元/10股"),

@@ -90,7 +90,17 @@ then the register forms of round 31, each reading the subjects the passes above 
 - subject_items_before: items named in the clause before `分别` when the figures' clause names only a time and a
   measure (`電子及資訊通信產品接單動能續強，10月接單分別年增…`) are each their figure's, not the measure's;
 - subject_superlatives: a figure right after a superlative clause (`其中华东地区跌幅最大，为2.5%`, `其中大陸旅客佔最多，
-  達…`) is the holder's it names, not the whole's told before.
+  達…`) is the holder's it names, not the whole's told before;
+- from sealed42's misses (tests/test_facts_sealed42_subject.py), each a class: subject_window_remnants (`全年度`, the
+  `截至…的` frame left by cut dates), subject_region_frames (`在25个…省（区、市）中，19个…`: the regions counted),
+  subject_budget_verbs (`歲出編列…`, `計編列…`: the line, no allocating verb), subject_comparand_words (`較疫情前`,
+  `较此前`: the thing compared, not the time), subject_change_targets (`增长6.5%左右的目标`: the changing thing's),
+  subject_open_brackets (`区、市）经通道进出口`: the name cut inside its bracket, mended whole),
+  subject_year_dividends (`全年股息`: the year's dividend keeps 全年), subject_verb_halves (`導致…`, `吸引…`, `…銳減`,
+  `…月持平`: a verb's part at the edge), subject_base_period_losses (`2021年同期亏损…`: the earnings line before),
+  subject_model_counts (`5架B737-800飞机`: the model counted), subject_growth_widths (`營收成長幅度`: 營收's rate),
+  subject_range_frames (`毛利率介乎16%至18%的範圍內`: 毛利率's), subject_unit_currencies (`達6.8億澳門幣`: no currency
+  as a sum's subject), subject_profit_words (`,盈利70.08亿元`: 盈利 at its clause's head).
 """
 
 from __future__ import annotations
@@ -102,11 +112,14 @@ from .subject_aspects import needs_aspects, settle_aspects
 from .subject_bare_totals import needs_bare_totals, settle_bare_totals
 from .subject_bare_verbs import needs_bare_verbs, settle_bare_verbs
 from .subject_budget_lines import needs_budget_lines, settle_budget_lines
+from .subject_budget_verbs import needs_budget_verbs, settle_budget_verbs
 from .subject_bracket_clauses import needs_bracket_clauses, settle_bracket_clauses
 from .subject_bracket_lists import needs_bracket_lists, settle_bracket_lists
 from .subject_change_tails import needs_change_tails, settle_change_tails
+from .subject_change_targets import needs_change_targets, settle_change_targets
 from .subject_category_counts import needs_category_counts, settle_category_counts
 from .subject_carried import needs_carried, settle_carried
+from .subject_comparand_words import needs_comparand_words, settle_comparand_words
 from .subject_comparands import needs_comparands, settle_comparands
 from .subject_contract_names import needs_contract_names, settle_contract_names
 from .subject_coordinated import needs_coordinated, settle_coordinated
@@ -115,19 +128,24 @@ from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_from_levels import needs_from_levels, settle_from_levels
 from .subject_edge_words import needs_edge_words, settle_edge_words
 from .subject_frame_words import needs_frame_words, settle_frame_words
+from .subject_growth_widths import needs_growth_widths, settle_growth_widths
 from .subject_issue_tranches import needs_issue_tranches, settle_issue_tranches
 from .subject_ranked_lists import needs_ranked_lists, settle_ranked_lists
+from .subject_region_frames import needs_region_frames, settle_region_frames
 from .subject_count_bases import needs_count_bases, settle_count_bases
 from .subject_in_every import needs_in_every, settle_in_every
 from .subject_inner_times import needs_inner_times, settle_inner_times
+from .subject_open_brackets import needs_open_brackets, settle_open_brackets
 from .subject_own_rates import needs_own_rates, settle_own_rates
 from .subject_index_names import needs_index_names, settle_index_names
 from .subject_light_verbs import needs_light_verbs, settle_light_verbs
 from .subject_lone_ranks import needs_lone_ranks, settle_lone_ranks
 from .subject_list_joiners import needs_list_joiners, settle_list_joiners
 from .subject_level_lists import needs_level_lists, settle_level_lists
+from .subject_model_counts import needs_model_counts, settle_model_counts
 from .subject_month_lists import needs_month_lists, settle_month_lists
 from .subject_qualifier_edges import settle_qualifier_edges
+from .subject_range_frames import needs_range_frames, settle_range_frames
 from .subject_rank_scopes import needs_rank_scopes, settle_rank_scopes
 from .subject_reason_clauses import needs_reason_clauses, settle_reason_clauses
 from .subject_record_phrases import needs_records, settle_records
@@ -135,11 +153,13 @@ from .subject_recorded import needs_recorded, settle_recorded
 from .subject_ordinal_lists import needs_ordinal_lists, settle_ordinal_lists
 from .subject_compared_lists import needs_compared_lists, settle_compared_lists
 from .subject_base_levels import needs_base_levels, settle_base_levels
+from .subject_base_period_losses import needs_base_period_losses, settle_base_period_losses
 from .subject_loss_items import needs_loss_items, settle_loss_items
 from .subject_frame_counts import needs_frame_counts, settle_frame_counts
 from .subject_decided_terms import needs_decided_terms, settle_decided_terms
 from .subject_report_verbs import needs_report_verbs, settle_report_verbs
 from .subject_price_denominators import needs_price_denominators, settle_price_denominators
+from .subject_profit_words import needs_profit_words, settle_profit_words
 from .subject_window_tails import needs_window_tails, settle_window_tails
 from .subject_items_before import needs_items_before, settle_items_before
 from .subject_superlatives import needs_superlatives, settle_superlatives
@@ -155,9 +175,13 @@ from .subject_tenors import needs_tenors, settle_tenors, strip_tenor_led
 from .subject_ascii_tenors import needs_ascii_tenors, settle_ascii_tenors
 from .subject_tally_items import needs_tally_items, settle_tally_items
 from .subject_verb_frames import needs_verb_frames, settle_verb_frames
+from .subject_verb_halves import needs_verb_halves, settle_verb_halves
 from .subject_verb_tails import needs_verb_tails, settle_verb_tails
 from .subject_whole_words import settle_whole_words
+from .subject_window_remnants import needs_window_remnants, settle_window_remnants
 from .subject_yardsticks import needs_yardsticks, settle_yardsticks
+from .subject_year_dividends import needs_year_dividends, settle_year_dividends
+from .subject_unit_currencies import needs_unit_currencies, settle_unit_currencies
 from .subject_unit_headings import needs_unit_headings, settle_unit_headings
 from .text_marks import TextMarks
 
@@ -291,6 +315,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_from_levels(text, facts)               # 印花稅收入由去年預算676億向上修訂為955億: 印花稅收入's, not 預算's
     if needs_edge_words(facts):
         settle_edge_words(text, facts)                # 住宅物業註冊金額錄約…, 當中珠海市…, 6月底止私人住宅售價指數: no 錄, 當中, 止
+    if needs_window_remnants(facts):
+        settle_window_remnants(text, facts)           # (全年)度稅後淨利, 截至(9月)的(第三季)收入: the indicator, no window
     if needs_list_joiners(facts):
         settle_list_joiners(text, facts)              # 服務及銷售人員(20.2%)和非技術工人(17.1%): 非技術工人, no 和
     if needs_session_words(facts):
@@ -325,6 +351,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_count_bases(facts)                     # 造船完工量以載重噸計分別佔…43.5%: 造船完工量's, no 以載重噸計
     if needs_frame_counts(text):
         settle_frame_counts(text, facts)              # 16个基础设施行业中,10个行业实现增长: 行业, not 实现增长
+    if needs_region_frames(text):
+        settle_region_frames(text, facts)             # 在25个…省（区、市）中，19个播种面积增加: 19 of the regions
     if needs_window_tails(facts):
         settle_window_tails(text, facts)              # 黄金价格周线上涨2.3%, 恒生指數全周累升: the gold price's, no week
     if needs_items_before(text):
@@ -333,6 +361,30 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_superlatives(text, facts)              # 其中华东地区跌幅最大，为2.5%: 华东地区跌幅, not the whole's price
     if needs_tenors(text):
         strip_tenor_led(facts)                        # 與樓按相關的一個月拆息: 一個月拆息, the tenor names which
+    if needs_budget_verbs(facts):
+        settle_budget_verbs(text, facts)              # 歲出編列3兆350億: 歲出's; 歲出部分，計編列878.4億元: 歲出's, no verb
+    if needs_comparand_words(facts):
+        settle_comparand_words(text, facts)           # 全貨運運能較疫情前成長24%: 全貨運運能's, not 疫情前's
+    if needs_change_targets(facts):
+        settle_change_targets(text, facts)            # …生产总值增长6.5%左右的目标: 生产总值's change, not 目标's
+    if needs_open_brackets(facts):
+        settle_open_brackets(text, facts)             # 沿线省（区、市）经通道进出口: the name whole, not 区、市）经通道进出口
+    if needs_year_dividends(text):
+        settle_year_dividends(text, facts)            # 全年股息為5.4元: 全年股息, the year's dividend (not 股息)
+    if needs_verb_halves(facts):
+        settle_verb_halves(text, facts)               # 導致股東應佔溢利, 因業外收入銳(減), 客運營收月(持平): the indicator alone
+    if needs_base_period_losses(facts):
+        settle_base_period_losses(text, facts)        # …EBITDA亏损扩大至10亿元,2021年同期亏损1.74亿元: the line's, not 净利润
+    if needs_model_counts(text):
+        settle_model_counts(text, facts)              # 退出5架B737-800飞机: the model's count, not 退出's
+    if needs_growth_widths(facts):
+        settle_growth_widths(facts)                   # 營收成長幅度超過五成: 營收's rate, not the width word's
+    if needs_range_frames(facts):
+        settle_range_frames(text, facts)              # 毛利率介乎16%至18%的範圍內: 毛利率's range, not 範圍內's
+    if needs_unit_currencies(facts):
+        settle_unit_currencies(text, facts)           # 達6.8億澳門幣: the revenue's sum, not the currency's
+    if needs_profit_words(facts):
+        settle_profit_words(text, facts)              # ,盈利70.08亿元,同比升14%: 盈利's (上年同期盈利…: 净利润 stays)
     prev: Fact | None = None
     for k, f in enumerate(facts):                     # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):

@@ -54,7 +54,7 @@ def needs_glued_words(facts: list[Fact]) -> bool:
 
 
 # a profit told by the verb 賺 right before the figure (每股大賺, 單季大賺, 一天賺逾, 狂賺)
-_EARNED_RE = re.compile(r"(每股)?(?:大|狂|淨|净|共|再|多)?(?:賺|赚)(?:進|进|了|得)?(?:逾|近|約|约|超過|超过|超)?\s*$")
+_EARNED_RE = re.compile(r"(每股)?(?:大|小|狂|淨|净|共|再|多)?(?:賺|赚)(?:進|进|了|得)?(?:逾|近|約|约|超過|超过|超)?\s*$")
 _PROFIT_RE = re.compile(r"獲利|获利|盈利|利潤|利润|純益|纯益|淨利|净利|純利|纯利|溢利|盈餘|盈余|稅後|税后|收益|EPS")
 # a subject that only says when or per what time (一天, 單季, 每天): the profit is told by the verb alone
 _TIME_ONLY_RE = re.compile(r"(?:一|每|單|单|當|当|全|本)(?:天|日|季|月|年|小時|小时|週|周)")
@@ -153,6 +153,8 @@ def _earned_profits(text: str, facts: list[Fact]) -> None:
             f["subject"] = "每股獲利" if trad else "每股获利"      # 每股大賺17.44元: earnings per share
         elif not old or old.startswith("每") or _TIME_ONLY_RE.fullmatch(old):
             f["subject"] = "獲利" if trad else "获利"              # 單季大賺4,523億元, 一天賺逾49億元: a profit
+        elif topic := _earner(old, m.group()):
+            f["subject"] = topic + ("獲利" if trad else "获利")    # 自動化事業單季小賺1300萬元: 自動化事業獲利
         else:
             continue
         for g in facts[facts.index(f) + 1:]:
@@ -160,6 +162,19 @@ def _earned_profits(text: str, facts: list[Fact]) -> None:
                 break
             if g["kind"] == "percent" and g.get("change"):
                 g["subject"] = f["subject"]       # 單季大賺4,523億元，創新高，季增13.6%: the profit's move
+
+
+# the verb's adverb left at a subject's end (自動化事業單季小|賺) and a time word before it: the earner is before both
+_EARNER_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{2,12}?)(?:單季|单季|單月|单月|全年|今年|去年|上半年|下半年|當季|当季|本季|同期)?"
+                        r"[大小狂]$")
+
+
+def _earner(old: str, verb: str) -> str | None:
+    """Who earned, when the subject was cut inside the verb (`自動化事業單季小` of 小賺): the name before the time."""
+    if not verb.startswith(old[-1]):
+        return None
+    m = _EARNER_RE.match(old)
+    return m.group(1) if m else None
 
 
 def _landing_forecasts(text: str, facts: list[Fact]) -> None:

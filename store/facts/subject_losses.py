@@ -27,7 +27,7 @@ _LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损|净亏|亏了)$")
 # an adverb or estimate word between the loss and its copula (股东应占亏损则为…, 亏损预计录得…) is no part of what is measured
 # (and Hong Kong's light verb of results, 呈報虧損錄15.33億元: sealed41)
 _ADVERB_TAIL_RE = re.compile(r"(?:则|則|亦|均|也|同样|同樣|预计|預計|预期|預期|估计|估計|录得|錄得|录|錄)+$")
-_PROFIT_RE = re.compile(r".*(?:利润|利潤|盈利|溢利|收益)")
+_PROFIT_RE = re.compile(r".*(?:利润|利潤|盈利|溢利|收益|EBITDAR|EBITDA|EBIT(?![A-Za-z]))")   # EBITDA names its earnings (sealed41, 42)
 _HK_UNITS = ("港元", "港仙", "港幣", "港币")
 
 
@@ -83,6 +83,10 @@ def _profit_for(subj: str, plain: str, loss: re.Match[str], f: Fact) -> str:
         return subj[:named.end()]               # 扣非净利润均出现大幅亏损: the profit named
     owner = _ADVERB_END_RE.sub("", subj[:loss.start()])       # 新光人壽雖虧損: 新光人壽's profit, without 雖
     return owner + in_script_of(profit_word(head, loss.group(1), f), subj)
+
+
+# earnings named by their acronym (EBITDA, EBIT): the loss is of that line
+_EARNINGS_END_RE = re.compile(r"(?:EBITDAR|EBITDA|EBIT)\s*$")
 
 
 # a concession or an adverb between the owner and its loss (雖, 虽然, 亦, 均, 仍)
@@ -142,6 +146,8 @@ def loss_named(subj: str, f: Fact) -> str | None:
         if subj.endswith(loss):
             head = subj[: -len(loss)]
             k = head.rfind("利润")
+            if k < 0 and (e := _EARNINGS_END_RE.search(head)) is not None:
+                return head[:e.end()]           # 经调整EBITDA亏损12.74亿元: EBITDA names the earnings, no 利润 after it
             if k < 0 and S.LOSS_VERB_RE.fullmatch(head.translate(S.SUBJECT_CHARS)):
                 return None
             return subj[:k + 2] if k >= 0 else _ADVERB_END_RE.sub("", head) + profit_word(head, loss, f)
