@@ -612,6 +612,12 @@ SEALED40_PUBLIC_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "un
 # sign 100, unit 98.5, kind 99.9, subject~ 93.2, period 92.9, change 99.5, base 97.5, junk 0.
 SEALED41_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.92, "period": 0.92, "change": 0.99, "qualifier": 0.99, "base": 0.97}
 SEALED41_PUBLIC_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.94, "period": 0.94, "change": 0.99, "qualifier": 0.99, "base": 0.96}
+# sealed42 (round 52): scored at the round's start and end alike but for one subject (found 98.8, sign 99.9, unit 98.4, kind 99.2,
+# subject~ 90.4 → 90.5, period 92.6, change 99.2, base 97.5, junk 9), set just below; opened after that score, Taiwan losses listed
+# with 分別, projects' phases, wafer sizes, 每 denominators, budget lines after 編列, comparison times, releases told today, cutoffs from
+# January fixed as classes: found 99.6, sign 100, unit 99.7, kind 100, subject~ 93.7, period 95.8, change 99.5, base 97.7, junk 4.
+SEALED42_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99, "subject~": 0.93, "period": 0.95, "change": 0.99, "qualifier": 0.99, "base": 0.97}
+SEALED42_PUBLIC_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99, "subject~": 0.93, "period": 0.97, "change": 0.99, "qualifier": 0.99, "base": 0.97}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -690,6 +696,8 @@ SEALED39_MAX_JUNK = 7
 SEALED40_MAX_JUNK = 6
 # sealed41: 22 at its round's start and end (8 companies' stock codes in brackets read as years, 6 process-node pairs as fractions), 0 after its classes
 SEALED41_MAX_JUNK = 0
+# sealed42: 9 at its round's start and end (report titles' periods, a project's phase, numbered slogans, a countdown naming an event, a wafer size), 4 after its classes (three report titles' years and an edition year: label conflicts with the tuning sets)
+SEALED42_MAX_JUNK = 4
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -830,7 +838,7 @@ GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sea
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
                   "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27",
                   "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35",
-                  "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "seed"]
+                  "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "seed"]
 
 
 def _scorer():
@@ -1381,6 +1389,11 @@ def sealed41_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed42_scores():
+    return _scored("sealed42")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -1446,6 +1459,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed39_scores": (SEALED39_FLOORS, SEALED39_PUBLIC_FLOORS),
                "sealed40_scores": (SEALED40_FLOORS, SEALED40_PUBLIC_FLOORS),
                "sealed41_scores": (SEALED41_FLOORS, SEALED41_PUBLIC_FLOORS),
+               "sealed42_scores": (SEALED42_FLOORS, SEALED42_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -1501,6 +1515,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed39_scores", SEALED39_MAX_JUNK),
                                                   ("sealed40_scores", SEALED40_MAX_JUNK),
                                                   ("sealed41_scores", SEALED41_MAX_JUNK),
+                                                  ("sealed42_scores", SEALED42_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
