@@ -154,3 +154,13 @@ def test_a_group_counted_in_the_next_sentence_is_another_group() -> None:
     facts = [f for f in extract("丹麦、希腊、巴基斯坦、巴拿马和索马里5国国旗安放仪式2日举行。安理会共有15个成员，中国等5国为常任理事国。")
              if f["surface"] == "5国"]
     assert [f["subject"] for f in facts] == ["丹麦、希腊、巴基斯坦、巴拿马和索马里", "中国等"]
+
+
+def test_an_articles_two_countries_are_one_fact_with_its_mentions() -> None:
+    from store.facts import article_facts
+
+    article = {"title": "中俄两国元首互致新年贺电", "date": "2025-12-31", "sections": [], "captions": [],
+               "body": "习近平指出，中俄两国隆重纪念胜利80周年。两国在联合国等多边框架内相互支持。"
+                       "新的一年必将为全面落实两国元首战略部署带来新的机遇，符合两国和两国人民根本利益。"}
+    pairs = [f for f in article_facts(article) if f["unit"] == "国"]
+    assert len(pairs) == 1 and pairs[0]["where"] == "body" and len(pairs[0]["mentions"]) == 5

@@ -171,6 +171,9 @@ def _one_sentence(a: Fact, b: Fact, texts: dict[str, str] | None) -> bool:
     return _SENTENCE_END_RE.search(text, first["end"], later["start"]) is None
 
 
+_TWO_PARTIES = frozenset({"两国", "兩國", "两党", "兩黨", "兩党", "两黨"})
+
+
 def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
                   texts: dict[str, str] | None = None) -> list[Fact]:
     """One fact per figure: repeats of a body fact (title, headings, body) become its mentions.
@@ -200,9 +203,14 @@ def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
             in_sentence = body_text and not headline
             # a body sentence's figure without a subject restates nothing (_same_fact): no scan, so an
             # article of thousands of bare 增长5% stays linear
-            home = None if in_sentence and not f.get("subject") else next(
-                (k for k in kept if _same_fact(k, f, in_sentence, headline)
-                 and not _one_sentence(k, f, texts)), None)
+            if f["kind"] == "count" and f.get("surface") in _TWO_PARTIES:
+                # 两国 (两党) counts the story's two parties, with no subject by the conventions: every mention in
+                # the article is the same pair, one fact with its mentions
+                home = kept[0] if kept else None
+            else:
+                home = None if in_sentence and not f.get("subject") else next(
+                    (k for k in kept if _same_fact(k, f, in_sentence, headline)
+                     and not _one_sentence(k, f, texts)), None)
             if home is None:
                 kept.append(f)
                 continue
