@@ -1,4 +1,4 @@
-"""What the peer-vector suites (test_facts_peer_suites, test_facts_external) and the specs of their classes
+"""What the peer-vector suites (test_facts_peer_suites, test_facts_external, the harvests' scoring) and the specs of their classes
 (test_facts_peer50, test_facts_peer51) share: reading a JSONL file, comparing values, a spec's one fact, and the negatives check — a numeral listed as `absent` (or the whole
 sentence when none is named) must give no fact, of `absent_kind` when the row names one."""
 
@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from store.facts import extract
@@ -51,3 +53,27 @@ def one_fact(text: str, surface: str, **kw: object) -> dict:
     hits = [f for f in extract(text, **kw) if f["surface"] == surface]
     assert len(hits) == 1, (text, facts_of(text, **kw))
     return hits[0]
+
+
+def score_vectors(rows: list[dict], field_misses: Callable[[dict], list[str]], key: Callable[[dict], str]
+                  ) -> tuple[dict[str, float], dict[str, float], list[tuple[str, str, list[str]]]]:
+    """A harvest's field rates (value, then unit/kind/qualifier where the row names one and the value is right),
+    each file's share of rows read whole (files named by `key`), and the misses."""
+    tried, passed, n, ok, misses = Counter(), Counter(), Counter(), Counter(), []
+    for r in rows:
+        bad = field_misses(r)
+        n[key(r)] += 1
+        ok[key(r)] += not bad
+        for k in ["value"] + [k for k in ("unit", "kind", "qualifier") if r[k] is not None]:
+            if k == "value" or "value" not in bad:
+                tried[k] += 1
+                passed[k] += k not in bad
+        if bad:
+            misses.append((r["sentence"][:40], r["surface"], bad))
+    return {k: passed[k] / tried[k] for k in tried}, {k: ok[k] / n[k] for k in n}, misses
+
+
+def offsets_broken(rows: list[dict]) -> list[tuple[str, str]]:
+    """(sentence, surface) of every fact whose offsets do not give back its surface."""
+    return [(r["sentence"], f["surface"]) for r in rows for f in extract(r["sentence"], **(r.get("base") or {}))
+            if r["sentence"][f["start"]:f["end"]] != f["surface"]]

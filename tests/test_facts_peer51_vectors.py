@@ -12,11 +12,9 @@ not be read as one.
 
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from store.facts import extract
-from tests.peer_helpers import load_rows, negatives_read
+from tests.peer_helpers import load_rows, negatives_read, offsets_broken, score_vectors
 from tests.test_facts_peer_zh_vectors import field_misses
 
 PEER = Path(__file__).resolve().parent / "peer"
@@ -39,19 +37,7 @@ KNOWN_NEGATIVES_READ = {("二点五平方电线,五,五十五,疑是银河落九
 
 
 def score() -> tuple[dict[str, float], dict[str, float], list[tuple[str, str, list[str]]]]:
-    tried, passed, n, ok, misses = Counter(), Counter(), Counter(), Counter(), []
-    for r in load_rows(VECTORS):
-        bad = field_misses(r)
-        key = r["source"].rsplit("/", 1)[-1]
-        n[key] += 1
-        ok[key] += not bad
-        for k in ["value"] + [k for k in ("unit", "kind", "qualifier") if r[k] is not None]:
-            if k == "value" or "value" not in bad:
-                tried[k] += 1
-                passed[k] += k not in bad
-        if bad:
-            misses.append((r["sentence"][:40], r["surface"], bad))
-    return {k: passed[k] / tried[k] for k in tried}, {k: ok[k] / n[k] for k in n}, misses
+    return score_vectors(load_rows(VECTORS), field_misses, lambda r: r["source"].rsplit("/", 1)[-1])
 
 
 def test_vectors_are_well_formed_and_attributed() -> None:
@@ -82,9 +68,7 @@ def test_every_file_reaches_its_floor() -> None:
 
 
 def test_offsets_hold_on_the_peer_sentences() -> None:
-    for r in load_rows(VECTORS) + load_rows(NEGATIVES):
-        for f in extract(r["sentence"], **(r.get("base") or {})):
-            assert r["sentence"][f["start"]:f["end"]] == f["surface"]
+    assert not offsets_broken(load_rows(VECTORS) + load_rows(NEGATIVES))
 
 
 def test_peer_negatives_are_not_read_as_figures() -> None:
