@@ -56,3 +56,42 @@ def test_out_of_memory_before_the_commit_says_the_store_was_left_as_it_was(capsy
     assert "cannot write the store (out of memory" in err and "it was left as it was" in err, err
     monkeypatch.undo()
     assert len(run(capsys, "--db", db, "articles")[1].splitlines()) == 3
+
+
+@pytest.mark.parametrize("error", [
+    MemoryError(),
+    # numpy's import under ulimit -v: a page of advice around the loader's "failed to map segment"
+    ImportError("IMPORTANT: PLEASE READ THIS FOR ADVICE … Original error was: libscipy_openblas64_.so: "
+                "failed to map segment from shared object"),
+])
+def test_memory_running_out_outside_a_write_is_one_line(capsys, tmp_path, monkeypatch, error):
+    import tui.cli as cli
+
+    def search(args):
+        raise error
+
+    monkeypatch.setitem(cli.COMMANDS, "search", search)
+    code, out, err = run(capsys, "--db", str(tmp_path / "s.json"), "search", "产量")
+    assert code == 1 and err.splitlines() == ["factdesk: out of memory (a memory limit such as ulimit -v, or the machine's)"]
+
+
+def test_a_module_that_cannot_load_says_reinstall(capsys, tmp_path, monkeypatch):
+    import tui.cli as cli
+
+    def search(args):
+        raise ModuleNotFoundError("No module named 'numpy'", name="numpy")
+
+    monkeypatch.setitem(cli.COMMANDS, "search", search)
+    code, out, err = run(capsys, "--db", str(tmp_path / "s.json"), "search", "产量")
+    assert code == 1 and len(err.splitlines()) == 1 and "cannot load numpy" in err and "reinstall" in err, err
+
+
+def test_openblas_keeps_one_thread_in_the_command() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run([sys.executable, "-c", "import os, tui.cli; print(os.environ['OPENBLAS_NUM_THREADS'])"],
+                         env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"

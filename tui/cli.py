@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +39,11 @@ from tui.cli_commands import (
 from tui.cli_extras import cmd_completion, query_terms_kept
 from tui.cli_output import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, error_line
 from tui.cli_parser import UsageError, build_parser
+
+# numpy serves the search index's arrays, never linear algebra: OpenBLAS's thread pool and per-thread buffers
+# bought only address space (under ulimit -v its import failed with a page of advice); set before numpy is
+# imported (lazily, by the subcommands that search) and inherited by the ingest's workers
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 __all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "NotFound", "UsageError", "build_parser", "main"]
 
@@ -215,11 +221,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             error_line(cause)
         return EXIT_ERROR
+    except (MemoryError, ImportError) as err:
+        if os.environ.get("FACTDESK_DEBUG"):
+            raise
+        if isinstance(err, MemoryError) or _OUT_OF_MEMORY_RE.search(str(err)):
+            # (under ulimit -v a library's shared object fails to map: numpy's import error is a page of advice)
+            what = f" loading {err.name}" if isinstance(err, ImportError) and err.name else ""
+            error_line(f"out of memory{what} (a memory limit such as ulimit -v, or the machine's)")
+            return EXIT_ERROR
+        error_line(f"cannot load {err.name or 'a module'}: the installation is incomplete; reinstall factdesk "
+                   "(set FACTDESK_DEBUG=1 for details)")
+        return EXIT_ERROR
     except Exception as err:  # a bug: still one line, the traceback on request
         if os.environ.get("FACTDESK_DEBUG"):
             raise
         error_line(f"internal error: {type(err).__name__}: {err} (set FACTDESK_DEBUG=1 for details)")
         return 70
+
+
+_OUT_OF_MEMORY_RE = re.compile(r"failed to map segment|cannot allocate memory|memory allocation", re.IGNORECASE)
 
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
