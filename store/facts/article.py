@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from .extractor import extract
+from .noun_counts import TWO_PARTIES
 
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
@@ -171,9 +172,6 @@ def _one_sentence(a: Fact, b: Fact, texts: dict[str, str] | None) -> bool:
     return _SENTENCE_END_RE.search(text, first["end"], later["start"]) is None
 
 
-_TWO_PARTIES = frozenset({"两国", "兩國", "两党", "兩黨", "兩党", "两黨"})
-
-
 def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
                   texts: dict[str, str] | None = None) -> list[Fact]:
     """One fact per figure: repeats of a body fact (title, headings, body) become its mentions.
@@ -203,7 +201,7 @@ def merge_repeats(facts: list[Fact], heads: list[tuple[int, str]],
             in_sentence = body_text and not headline
             # a body sentence's figure without a subject restates nothing (_same_fact): no scan, so an
             # article of thousands of bare 增长5% stays linear
-            if f["kind"] == "count" and f.get("surface") in _TWO_PARTIES:
+            if f["kind"] == "count" and f.get("surface") in TWO_PARTIES:
                 # 两国 (两党) counts the story's two parties, with no subject by the conventions: every mention in
                 # the article is the same pair, one fact with its mentions
                 home = kept[0] if kept else None

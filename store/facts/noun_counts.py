@@ -155,18 +155,18 @@ _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 _CLAUSE_END_RE = re.compile(r"[，。；！？,;!?\n]")
 
 
-_TWO_PARTIES = frozenset({"两国", "兩國", "两党", "兩黨", "兩党", "两黨"})
+# the counts of a story's two parties, no subject by the conventions (article.py merges an article's mentions)
+TWO_PARTIES = frozenset({"两国", "兩國", "两党", "兩黨", "兩党", "两黨"})
 
 
 def two_countries_named(text: str, facts: list) -> list:
     """`两国` counts the two parties of the story, with no subject, period or change wherever it stands: the
-    gold conventions (sealed2's call), and every 两国 the tuning sets label (106, with the pair written right
-    before it — 中美两国 — or both states named — 伊朗和俄罗斯两国 — or neither) has none; a pair read as its
-    subject and the unnamed ones dropped had cost 106 subjects and 36 figures there.  A figure whose subject
-    starts right after it keeps 两国 in it, as when 两国 was no figure (两国建交 50周年).  `两党` (两党两国关系) is read
-    the same way."""
+    gold conventions (sealed2's call), as every 两国 the gold sets label reads, the pair written right before it
+    (中美两国) or not — no pair taken as its subject, none dropped for want of one (tests/gold/README.md, "Label
+    conflicts…").  A figure whose subject starts right after it keeps 两国 in it, as when 两国 was no figure
+    (两国建交 50周年).  `两党` (两党两国关系) is read the same way."""
     for f in facts:
-        if f["kind"] == "count" and f["surface"] in _TWO_PARTIES:
+        if f["kind"] == "count" and f["surface"] in TWO_PARTIES:
             f["subject"] = f["period"] = f["period_text"] = None
             if f.get("change"):            # 提升了两国人民的获得感: the move is the people's, the pair never moves
                 f["change"] = f["change_word"] = None
