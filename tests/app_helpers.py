@@ -40,3 +40,15 @@ def palette_has_matches(app) -> bool:
         return app.screen.query_one(CommandList).option_count > 0
     except Exception:
         return False
+
+
+async def open_series(pilot: Pilot, surface: str) -> None:
+    """Highlight the opened article's fact with this surface in the facts pane and follow it (`t`)."""
+    from tui.widgets.facts_table import FactsTable
+
+    app = pilot.app
+    table = app.query_one(FactsTable)
+    table.focus()
+    table.select_fact(next(f for f in app.main_screen.article_facts if f["surface"] == surface))
+    await pilot.press("t")
+    await settle(pilot)

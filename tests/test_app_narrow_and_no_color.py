@@ -12,7 +12,7 @@ from rich.segment import Segment
 from textual.strip import Strip
 from textual.widgets import DataTable
 
-from tests.app_helpers import settle
+from tests.app_helpers import open_series, settle
 from tests.fake_store import FakeStore
 from tui.app import FactdeskApp
 from tui.screens.series import SeriesScreen
@@ -108,12 +108,7 @@ async def test_under_no_color_the_series_tables_cursor_is_reverse_video(monkeypa
     app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        table = app.query_one(FactsTable)
-        fact = next(f for f in app.main_screen.article_facts if f["surface"] == "3.1万辆")
-        table.focus()
-        table.select_fact(fact)
-        await pilot.press("t")
-        await settle(pilot)
+        await open_series(pilot, "3.1万辆")
         assert isinstance(app.screen, SeriesScreen)
         series = app.screen.query_one(DataTable)
         assert series.row_count == 2
@@ -189,11 +184,7 @@ async def test_at_80_columns_the_series_table_ends_its_titles_with_an_ellipsis_o
     app = FactdeskApp(FakeStore())  # type: ignore[arg-type]
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        table = app.query_one(FactsTable)
-        table.focus()
-        table.select_fact(next(f for f in app.main_screen.article_facts if f["surface"] == "3.1万辆"))
-        await pilot.press("t")
-        await settle(pilot)
+        await open_series(pilot, "3.1万辆")
         series = app.screen.query_one(DataTable)
         titles = [str(series.get_row_at(n)[-1]) for n in range(series.row_count)]
         assert titles and all(title.endswith("…") for title in titles)  # 山城产业对接会举行… is longer

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_helpers import settle, type_query
+from tests.app_helpers import open_series, settle, type_query
 from tests.fake_store import FakeStore
 from tui import session
 from tui.app import FactdeskApp
@@ -124,13 +124,9 @@ async def test_the_series_being_followed_is_open_again(tmp_path: Path) -> None:
     app = _relaunched(store)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        table = app.query_one(FactsTable)
-        fact = next(f for f in app.main_screen.article_facts if f["surface"] == "3.1万辆")
-        table.focus()
-        table.select_fact(fact)
-        await pilot.press("t")
-        await settle(pilot)
+        await open_series(pilot, "3.1万辆")
         assert isinstance(app.screen, SeriesScreen)
+        fact = app.screen.fact
         app.exit(return_code=143)  # as a `kill` ends it
         await pilot.pause()
 
