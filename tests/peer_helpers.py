@@ -77,3 +77,8 @@ def offsets_broken(rows: list[dict]) -> list[tuple[str, str]]:
     """(sentence, surface) of every fact whose offsets do not give back its surface."""
     return [(r["sentence"], f["surface"]) for r in rows for f in extract(r["sentence"], **(r.get("base") or {}))
             if r["sentence"][f["start"]:f["end"]] != f["surface"]]
+
+
+def below_floors(rates: dict[str, float], floors: dict[str, float], default: float | None = None) -> dict[str, float]:
+    """The rates under their floor (a field or file with no floor of its own takes `default`, else must have one)."""
+    return {k: round(v, 3) for k, v in rates.items() if v < (floors[k] if default is None else floors.get(k, default))}

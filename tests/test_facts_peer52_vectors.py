@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.peer_helpers import load_rows, negatives_read, offsets_broken, score_vectors
+from tests.peer_helpers import below_floors, load_rows, negatives_read, offsets_broken, score_vectors
 from tests.test_facts_peer_zh_vectors import field_misses
 
 PEER = Path(__file__).resolve().parent / "peer"
@@ -73,14 +73,14 @@ def test_vectors_are_well_formed_and_attributed() -> None:
 
 def test_fields_reach_their_floors() -> None:
     fields, _, misses = score()
-    low = {k: round(v, 3) for k, v in fields.items() if v < FLOORS.get(k, 0.99)}
+    low = below_floors(fields, FLOORS, 0.99)
     assert not low, f"below floor: {low}; misses {misses}"
 
 
 def test_every_file_reaches_its_floor() -> None:
     _, files, misses = score()
     assert set(files) == set(FILE_FLOORS)
-    low = {k: round(v, 3) for k, v in files.items() if v < FILE_FLOORS[k]}
+    low = below_floors(files, FILE_FLOORS)
     assert not low, f"below floor: {low}; misses {misses}"
 
 
