@@ -55,6 +55,7 @@ The thirty-ninth (sealed39_*.jsonl) likewise.
 The fortieth (sealed40_*.jsonl) likewise.
 The forty-first (sealed41_*.jsonl) likewise.
 The forty-second (sealed42_*.jsonl) likewise.
+The forty-third (sealed43_*.jsonl) likewise.
 """
 
 from __future__ import annotations
@@ -751,6 +752,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed40_public.jsonl", 720),
                 ("sealed41_public.jsonl", 770),
                 ("sealed42_public.jsonl", 780),
+                ("sealed43_public.jsonl", 770),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
@@ -791,7 +793,8 @@ BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.js
               ("sealed39_bulk.jsonl", 182),
               ("sealed40_bulk.jsonl", 188),
               ("sealed41_bulk.jsonl", 215),
-              ("sealed42_bulk.jsonl", 214)]
+              ("sealed42_bulk.jsonl", 214),
+              ("sealed43_bulk.jsonl", 190)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
                   "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
@@ -832,6 +835,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed40_negatives.jsonl",
                   "sealed41_negatives.jsonl",
                   "sealed42_negatives.jsonl",
+                  "sealed43_negatives.jsonl",
                   "seed_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
@@ -992,7 +996,8 @@ def test_bulk_gold_offsets_match_the_corpus(name):
                                     "sealed39",
                                     "sealed40",
                                     "sealed41",
-                                    "sealed42"])
+                                    "sealed42",
+                                    "sealed43"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     if not (GOLD / f"{sample}_bulk.jsonl").exists():
@@ -1037,6 +1042,7 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
                                     "sealed40",
                                     "sealed41",
                                     "sealed42",
+                                    "sealed43",
                                     "seed"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
@@ -1075,7 +1081,8 @@ def test_sample_public_sentences_are_new(sample):
                                     "sealed39",
                                     "sealed40",
                                     "sealed41",
-                                    "sealed42"])
+                                    "sealed42",
+                                    "sealed43"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
@@ -1122,6 +1129,7 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
                                     "sealed40",
                                     "sealed41",
                                     "sealed42",
+                                    "sealed43",
                                     "seed"])
 def test_sample_labels_every_field_of_every_fact(sample):
     listed = {name for name, _ in PUBLIC_FILES + BULK_FILES}     # a part labelled apart joins once it is listed
