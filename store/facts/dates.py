@@ -197,6 +197,8 @@ def _after_span_word(n: str, s: int) -> bool:
         return False                       # 指数, 系数, 人数 …: a noun, no 数日 (a few days)
     if n.endswith(_PLACES_LIKE_SPAN_WORDS, 0, s):
         return False                       # 中央社紐約26日電: New York's 约 is no 约26日 (about 26 days)
+    if n.endswith(("附近", "鄰近", "邻近", "靠近"), 0, s):
+        return False                       # 一所高中附近16日发生枪击: near a place on the 16th, no 近16日 (per53)
     return any(n.startswith(w, s - len(w)) for w in _DAY_NOT_AFTER) or streak_before(n, s)
 
 

@@ -747,7 +747,8 @@ def _rejected(n: str, r: _Reading) -> bool:
     if r.kind == "duration" and (name == "季度" or _TENOR_AFTER_RE.match(n, r.end)):
         return True                                       # 三季度 is Q3; 10年期国债, 7天Shibor name a tenor
     if name == "日" and r.kind == "duration" and not (
-            r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS) or streak_before(n, r.s)
+            r.value > 31 or any(n.startswith(w, r.s - len(w)) for w in _DAY_SPAN_WORDS)
+            and not n.endswith(("附近", "鄰近", "邻近", "靠近"), 0, r.s) or streak_before(n, r.s)
             or _WITHIN_AFTER_RE.match(n, r.end)):
         return True                                       # 25日 is a day of the month (see dates.days)
     if (r.kind == "count" and r.value != r.value.to_integral_value() and r.form == "arabic" and not r.shared

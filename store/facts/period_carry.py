@@ -70,14 +70,46 @@ _DAILY_START_RE = re.compile(r"\s*(?:当日|當日|当天|當天|同日)?(?:新�
 # how many items of a class grew (91种主要轻工产品中69种产量实现增长, 调查的21个制造业行业中，有18个位于扩张区间,
 # 在41个工业大类行业中，有24个行业利润同比增长,
 # 装备制造业中的8个行业增加值全部实现增长): a breakdown of the statistical period told just before
-_BREADTH_RE = re.compile(r"中[，,]?\s*(?:的|有)?\s*[\d一二三四五六七八九十两]+\s?(?:种|個|个|项|項|类|類|大类|大類)?[^，,。；;！？\n]{0,12}?"
+# (所调查的8个行业中，社会服务业等6个行业的市场指数上升: items named before the count, an index's rise — per53)
+_BREADTH_RE = re.compile(r"中[，,]?\s*(?:的|有)?\s*(?:[^，,。；;！？\n\d]{1,10}等)?[\d一二三四五六七八九十两]+\s?(?:种|個|个|项|項|类|類|大类|大類)?[^，,。；;！？\n]{0,12}?"
                          r"(?:实现增长|實現增長|产量增长|產量增長|(?:增加值|利润|利潤|营业收入|營業收入)[^，,。；;]{0,4}(?:增长|增長)"
-                         r"|位于扩张区间|位於擴張區間)")
+                         r"|(?:指数|指數)(?:上升|回升|上涨|上漲|下降|下跌)|位于扩张区间|位於擴張區間)")
 
 
 def _breadth(norm: str, sent_start: int) -> bool:
     end = _SENTENCE_END_RE.search(norm, sent_start)
     return bool(_BREADTH_RE.search(norm, sent_start, end.start() if end else len(norm)))
+
+
+# a breakdown told without 其中: the sentence names again the measure the sentence before totals for its period
+# (今年一季度，全国新设经营主体509.8万户。…第一、二、三产业新设经营主体分别为22.9万户、39.6万户、447.3万户; 2024年，全国医疗
+# 卫生机构总诊疗人次101.5亿…。一、二级医院和基层医疗卫生机构诊疗人次为67.6亿人次): a flow of that period (per53). Not a total so
+# far, a standing count, a plan or a level moved from one value to another (累计, 目前, 截至, 已有, 将, 从…到, N年来)
+_MEASURE_KINDS = ("count", "quantity", "money")
+_NOT_FLOW_RE = re.compile(r"累计|累計|目前|截至|截止|至今|迄今|以来|以來|[年月天周週纪紀][来來]|已|将|將|计划|計劃|预计|預計|力争|力爭|"
+                          r"正在|这|這|那|该|該|此|眼下|如今|当前|當前|现在|現在|可以|能够|能夠|首批|第[一二三四五六七八九十\d]+批|"
+                          r"[从從由][^，,。；;]{0,20}(?:到|至|增|升|降|跃|躍)")
+# (在德国不来梅这个4万平米的海外仓: a figure describing the noun after 的, no flow of it)
+_ATTRIBUTE_AFTER_RE = re.compile(r"\s?(?:以上|以下|左右)?的")
+_MEASURE_MIN = 3
+_FIGURE_AFTER = r"[^，,。；;：:]{0,8}?[\d０-９一二三四五六七八九十两兩]"
+_MEASURE_PERIOD_RE = re.compile(r"\d{4}(?:-\d\d(?:/\d{4}-\d\d)?|Q[1-4](?:-Q[1-4])?|H[12])?")
+
+
+def _same_measure(norm: str, f: Fact, sent_start: int, cuts: list[int]) -> bool:
+    subject = f.get("subject") or ""
+    end = _SENTENCE_END_RE.search(norm, f["end"])
+    if len(subject) < _MEASURE_MIN or _NOT_FLOW_RE.search(norm, sent_start, end.start() if end else len(norm)) \
+            or _ATTRIBUTE_AFTER_RE.match(norm, f["end"]):
+        return False
+    k = bisect.bisect_left(cuts, sent_start) - 1
+    prev = norm[cuts[k] if k >= 0 else 0:sent_start]
+    if "\n" in prev.rstrip("\n"):
+        return False
+    # the measure told with a figure of its own there (新设经营主体509.8万户, 总诊疗人次101.5亿), not a noun in passing
+    # (进入11月，“包机出海”成为…帮助外贸企业…的新方式。在深圳，20多家外贸企业…: blind labels none)
+    return any(re.search(re.escape(subject[-n:]) + _FIGURE_AFTER, prev)
+               for n in range(len(subject), _MEASURE_MIN - 1, -1) if subject[-n:] in prev)
 
 
 def balance_subject(f: Fact) -> bool:
@@ -318,7 +350,9 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     # (trips and visits, 人次/辆次/架次: not a mall's 54个新品牌 or a robot's 两条 arms told after the holiday)
     tally = f["kind"] in _HOLIDAY_TALLY_KINDS and (f.get("unit") or "").endswith("次") \
         and HOLIDAY_HINT_RE.search(norm, max(0, sent_start - _HOLIDAY_LOOK), sent_start) is not None
-    if not (detail or daily or breadth or rate or event or tally or _BALANCE_RE.search(f.get("subject") or "")):
+    measure = f["kind"] in _MEASURE_KINDS and not (detail or daily or breadth or rate or event or tally) \
+        and norm[sent_start - 1] != "\n" and _same_measure(norm, f, sent_start, cuts)
+    if not (detail or daily or breadth or rate or event or tally or measure or _BALANCE_RE.search(f.get("subject") or "")):
         return None
     if sent_start not in memo:                      # read only when needed, once a sentence
         memo[sent_start] = _previous_period(norm, ref, sent_start, cuts)
@@ -353,4 +387,7 @@ def carried(norm: str, f: Fact, sent_start: int, ref: RefDate | None,
     if event and not (detail or balance or rate):                   # the event's day, told as a day
         return prev if prev.point and prev.period and len(prev.period) == 10 and _DAY_TEXT_RE.search(prev.text) \
             and not norm.startswith(("以来", "以來"), prev.end) else None
+    if measure and not (detail or balance or rate):
+        return prev if _MEASURE_PERIOD_RE.fullmatch(prev.period or "") and _recent(prev, ref) \
+            and prev.period[:4] <= str(ref[0]) else None
     return prev if detail or balance or rate else None

@@ -21,7 +21,7 @@ from .period_span import (
 )
 
 # before a day of the month alone: a count of days (连续5日, 近7日, 連升3日: a run's length), not a date
-_DAYS_BEFORE_RE = re.compile(r"(?:近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去|[连連](?:續|[升跌涨漲降增减減挫])?)\s*$")
+_DAYS_BEFORE_RE = re.compile(r"(?:(?<![附邻鄰靠])近|连续|每|共|历时|为期|用时|超过|达|前|后|第|最近|过去|[连連](?:續|[升跌涨漲降增减減挫])?)\s*$")
 # after a day of the month alone: an act whose figures are its content, not that day's (2日决定设置价格上限)
 # (对 of a speech, 11日对媒体表示; an attack told with 对 is the event itself, 以色列军方11日对黎南部多地发动袭击，造成至少
 # 7人死亡: the toll's day, as the conventions' tolls take the strike's day — sealed42)

@@ -222,6 +222,14 @@ _DEADLINE_AFTER_RE = re.compile(r"[底末]?\s?(?:之前|以前|前)(?![\d一二�
 # after it (尤以北美航線每週往返航班數超過360班: 2025's; 12月更以432萬人次: 2025-12, not 2019-12)
 _SURPASSED_BEFORE_RE = re.compile(r"(?:超越|超過|超出|恢复|恢復|回到|回復|回复)$")
 # 是去年全年总量的1.1倍: the period a multiple is taken of is its base
+# the level a plan or a step builds on (在8月产量的基础上将月度产量日均下调200万桶, 在去年新开工改造小区355个的基础上再增加
+# 300个, 主要指标在1990年基础上再翻一番): a comparison base (per53), never the figures' period
+_GROUNDWORK_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,20}?(?:基础上|基礎上)")
+# last year as the trend a figure continues or betters (今年獲利維持去年強勁成長,1-5月稅後盈餘…: 1-5月 is this year's; 延续去年
+# 四季度以来回升向好的态势; 好于上年同期): a reference, as a base is (per53); a year named with its number stays the figure's
+# own (維持2022年全球經濟成長率預測為3.2%: sealed18; 优于“十四五”提出的85%的目标: sealed33)
+_CONTINUED_BEFORE_RE = re.compile(r"(?:维持|維持|延续|延續|承接|好于|好於|优于|優於)$")
+_LAST_YEAR_WORDS = ("去年", "上年", "前年")
 _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
 
 
@@ -332,6 +340,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             span.same_period and span.years and bool(_SURPASSED_BEFORE_RE.search(norm, max(0, ms - 3), ms)) or \
             norm.startswith(("相比", "相較", "相较"), me) or \
             before in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, me)) or \
+            before == "在" and bool(_GROUNDWORK_AFTER_RE.match(norm, me)) or \
+            span.text.startswith(_LAST_YEAR_WORDS) and bool(_CONTINUED_BEFORE_RE.search(norm, max(0, ms - 3), ms)) or \
             before in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, me)) or \
             bool(out) and out[-1].base and norm[out[-1].end:ms] in _LIST_JOIN or \
             bool(_DEADLINE_AFTER_RE.match(norm, me)) or \

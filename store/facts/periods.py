@@ -357,15 +357,26 @@ def _year_to_report(y: int, ref: RefDate) -> str:
 _OVERNIGHT_RE = re.compile(r"\s?(?:夜间|夜間|深夜|傍晚|晚上|晚间|晚間|早上|早晨|中午|上午|下午|凌晨|晚|夜)\s?(?:至|到)\s?")
 
 
-def _overnight_ranges(norm: str, facts: list[Fact]) -> dict[int, Fact]:
+def _overnight_ranges(norm: str, facts: list[Fact], spans: list[PeriodSpan] = ()) -> dict[int, Fact]:
     days = [f for f in facts if f["kind"] == "date" and not f.get("value_high") and len(str(f.get("value") or "")) == 10]
+    # the night's end told as today (7日晚到今天早晨, 29日晚到今天（3月30日）, 20日夜间至今天（6月21日）凌晨): the span
+    # the report's day closes, its bracketed date inside it (per53; before, the figures took today alone)
+    todays = [{"start": sp.start, "end": _TODAY_BRACKET_RE.match(norm, sp.end).end(), "value": sp.period}
+              for sp in spans if sp.text in _TODAY_WORDS and sp.point and sp.period and len(sp.period) == 10]
     out: dict[int, Fact] = {}
-    for a, b in zip(days, days[1:]):
+    ends = sorted(days + todays, key=lambda f: f["start"])
+    for a, b in zip(ends, ends[1:]):
+        if a not in days:
+            continue
         if _OVERNIGHT_RE.fullmatch(norm, a["end"], b["start"]) and str(a["value"]) < str(b["value"]) \
                 and str(b["value"])[:7] == str(a["value"])[:7] and int(str(b["value"])[8:]) - int(str(a["value"])[8:]) <= 2:
             out[a["start"]] = {"start": a["start"], "end": b["end"], "surface": norm[a["start"]:b["end"]],
                                "value": a["value"], "value_high": b["value"]}
     return out
+
+
+_TODAY_WORDS = ("今天", "今日", "今晨")
+_TODAY_BRACKET_RE = re.compile(r"(?:\s?[（(]\s?(?:\d{1,2}月)?\d{1,2}日\s?[）)])?")
 
 
 def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact], norm: str = "") -> list[PeriodSpan]:
@@ -374,7 +385,7 @@ def _day_ranges_whole(spans: list[PeriodSpan], facts: list[Fact], norm: str = ""
     ranges = {f["start"]: f for f in facts if f["kind"] == "date" and f.get("value_high")
               and len(str(f["value"])) == 10 and len(str(f["value_high"])) == 10}
     if norm and ("夜" in norm or "晚" in norm or "凌晨" in norm or "午" in norm):
-        ranges |= _overnight_ranges(norm, facts)
+        ranges |= _overnight_ranges(norm, facts, spans)
     if not ranges:
         return spans
     out: list[PeriodSpan] = []
@@ -416,6 +427,16 @@ def _forecast_closed(norm: str, sp: PeriodSpan, fs: int) -> bool:
     return any(norm.find(c, sp.end, fs) >= 0 for c in "；;")   # (全年預估介於1%至2%，低於之前的2%至3%: still the year's)
 
 
+_GROUNDWORK_CLOSE_RE = re.compile(r"[^，,。；;！？\n\d]{0,12}?(?:的)?(?:基础上|基礎上)")
+
+
+def _groundwork_figure(norm: str, base: PeriodSpan, f: Fact) -> bool:
+    """在去年新开工改造小区355个的基础上, 在去年23项助企纾困帮扶措施基础上: the figure the groundwork names is the base's
+    (per53)."""
+    return norm[base.start - 1:base.start] == "在" and bool(_GROUNDWORK_CLOSE_RE.match(norm, f["end"])) \
+        and not any(c in norm[base.end:f["start"]] for c in "，,。；;")
+
+
 def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: RefDate | None = None) -> PeriodSpan | None:
     """The last period before the figure in its sentence that is not a comparison base, nor
     the period of another figure stated right after it (由去年同期的负9.7降至负20)."""
@@ -424,7 +445,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             and (_STATED_AFTER_BASE_RE.fullmatch(norm, mine[-1].end, f["start"]) or inside_base(norm, mine[-1], f)
                  or stated_base_value(norm, mine[-1], f)       # 比去年同期四百○四亿升 (period_base_values)
                  or bracketed_base_value(norm, mine[-1].start, mine[-1].end, f)   # 較上周（8月29日）的… (period_base_brackets)
-                 or target_figure(norm, mine[-1].start, mine[-1].end, f["start"]))):   # 全年1100万人目标, 全年預測19953伙
+                 or target_figure(norm, mine[-1].start, mine[-1].end, f["start"])
+                 or _groundwork_figure(norm, mine[-1], f))):   # 全年1100万人目标, 全年預測19953伙
         first = mine[-2] if len(mine) >= 2 and mine[-2].base and mine[-2].period and mine[-1].period \
             and norm[mine[-2].end:mine[-1].start] in ("及", "和", "与", "至", "到") else None
         if first:                               # 較1月份及2月份合計的平均升幅2.1%: both months
