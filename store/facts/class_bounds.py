@@ -63,6 +63,13 @@ _CLASS_NOUN_RE = re.compile(
     rf"的{_CLASS_NOUN_WORDS % 0}{_CLASS_COUNT}"
     rf"|(?P<band>{_CLASS_NUM}(?:%|{_MEASURE})?{_RANGE}{_CLASS_NUM}(?:%|{_MEASURE}))的?{_CLASS_NOUN_WORDS % 1}{_CLASS_HAS}"
     rf"|(?P<over>(?:上|超|逾|过|過)[百千万萬亿億]{_MEASURE})的{_CLASS_NOUN_WORDS % 1}{_CLASS_HAS}")
+# …or with the count right after the class's noun, no verb, the clause then ending (`收入30万元以上的村12个，占22.22%`,
+# `50万元以上的村6个`): the bound draws the class counted (cov53), as `投注额达50万元以上的豪客` was trapped (sealed10)
+_CLASS_BARE_COUNT_RE = re.compile(
+    rf"(?P<fig>{_CLASS_NUM}(?:%|{_UNIT})?(?:及|或)?(?:以上|以下|以内|以內))"
+    rf"的(?:(?![有为為是达達共占佔增减減的，,。；;])[\u4e00-\u9fff]){{1,4}}"
+    r"(?:\d[\d,.]*|[一二三四五六七八九十两百千]+)(?:[个個家户戶名座项項所只台辆輛件款种種类類位艘架套间間处處头頭条條]|万人|人次)"
+    r"(?=[,，;；。、(（])")
 _BOUNDED_END_RE = re.compile(rf"{_BOUND}$")
 _RANGED_RE = re.compile(rf"\d(?:{_UNIT})?{_RANGE}\d")
 
@@ -126,6 +133,8 @@ def class_bound_spans(norm: str) -> list[tuple[int, int]]:
     if "有" in norm and ("以" in norm or "之间" in norm or "之間" in norm or "的" in norm or "-" in norm or "~" in norm
                         or "～" in norm or "至" in norm or "到" in norm or "—" in norm):
         out += [m.span(next(g for g in ("fig", "band", "over") if m.group(g))) for m in _CLASS_NOUN_RE.finditer(norm)]
+    if "的" in norm and ("以上的" in norm or "以下的" in norm or "以内的" in norm or "以內的" in norm):
+        out += [m.span("fig") for m in _CLASS_BARE_COUNT_RE.finditer(norm)]
     return out
 
 

@@ -37,7 +37,8 @@ _UNIT_AFTER_RE = re.compile(r"美元|港元|港幣|港币|歐元|欧元|日圓|�
 # A兆B億: Chinese numerals on both sides of 兆
 # (the 億 part may have decimals: 十一兆五七七八．五二億元 is 115778.52億元 — read without them, 5778.52億元)
 _TRILLION_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}\d])([{_DIGIT}{_PLACE}两兩]+)兆([{_DIGIT}{_PLACE}两兩]+)"
-                          rf"(?:[{_POINT}]([{_DIGIT}]+))?(?=[億亿])")
+                          # (or 點, as Taiwan's papers spell the point: 十四兆四八二點四億元 — cov53; it had read 482.4億元)
+                          rf"(?:[{_POINT}點点]([{_DIGIT}]+))?(?=[億亿])")
 # A萬 and three or four digits written one by one before a unit (三萬四三五點 is 30435 points: the index read digit by
 # digit after its ten-thousands); one or two digits after 萬 are the spoken 三萬五 (35000), not read here
 _TEN_THOUSAND_RE = re.compile(rf"(?<![{_DIGIT}{_PLACE}\d])([{_DIGIT}{_PLACE}两兩]+)[萬万]([{_DIGIT}]{{3,4}})(?=[點点元])")

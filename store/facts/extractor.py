@@ -112,6 +112,7 @@ from .size_bands import size_band_spans, size_class_subjects
 from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
 from .junk52 import junk52_spans
+from .junk53 import junk53_spans
 from .subject_profit_states import named_profit_states
 from .tenor_lists import tenor_list_spans
 from .term_labels import term_spans
@@ -162,7 +163,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
                  *name_numeral_spans(norm), *threshold_spans(norm), *class_bound_spans(norm), *slogan_spans(norm),
                  *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
                  *grade_spec_spans(norm), *tier_spans(norm), *attribute_class_spans(norm),
-                 *condition_spans(norm), *named_spans(norm), *junk52_spans(norm)):   # never figures
+                 *condition_spans(norm), *named_spans(norm), *junk52_spans(norm), *junk53_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):

@@ -67,8 +67,15 @@ _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a s
 # (and Hong Kong's 損手, money lost: 業務連續7年錄虧損，去年損手2.54億元 — sealed40)
 _LOSS_LEFT_RE = re.compile(
     r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利|净损|淨損|损手|損手)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额|区间|區間|金额|金額)?"
+    # (Taiwan's net loss attributable to the parent's owners, 淨損歸屬母公司業主4.38億元 — cov53)
+    r"(?:(?<=净损)归属(?:于)?[^\d，,。；;、\s]{1,8}?(?:业主|公司|股东)?)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
-    r"(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升)(?:\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
+    # (a space before the rate and another verb of growth, as Hong Kong digests write them: 股東應佔虧損收窄 62.8%至6.05億元,
+    # 稅前虧損大增3倍至1億元 — cov53)
+    r"(?:(?:(?:同比|按年|较上年)?(?:收窄|扩大|减少|增加|缩小|下降|上升|大增|大幅扩大|大幅增加|急增|激增|大减|大幅收窄)"
+    r"(?:\s*(?:约|近|超过|逾)?\d+(?:\.\d+)?[%倍])?)?\s*[至到])?"
+    # (the largest loss of a list, then its sum: 国航净亏损最高,达194.35亿元 — cov53)
+    r"(?:(?:最高|最大))?"
     r"(?:为|达到|达|约为|约|近|超过了|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已经|已|累计|人民币|新台币|新台幣|新臺幣|港币|港幣|在|将|介于|介乎|[:：]|\s|"
     # an adverb contrasting or joining the two periods: 去年同期之股东应占亏损则为1,350万元, 亏损亦达2亿元
     r"则|則|亦|也|均|都|同样|同樣|"
@@ -82,7 +89,9 @@ _LOSS_LEFT_RE = re.compile(
     r"不少于|不低于|不多于|不超过|不高于|少于|低于|多于|高于|最多|至多|最少|至少|大约|预计|预期|估计|或|可能|会)*$")   # 净利润亏损:7,460万元; 亏损在20亿至50亿元之间; 亏损将介于1.3亿至1.6亿港元之间
 # 分别亏损3亿元和5亿元, 分别亏损在10亿至20亿元和5亿至10亿元之间: every item of a list of losses is a loss
 # (Taiwan's net loss too, 每股分別淨損1.58元及0.94元 — sealed42)
-_LOSS_LIST_RE = re.compile(r"分[别別](?:预计|預計)?(?:[净淨]?(?:亏损|虧損)|[净淨][损損])(?:额|額|在|为|為|了)*"
+_LOSS_LIST_RE = re.compile(r"(?:分[别別](?:预计|預計)?(?:[净淨]?(?:亏损|虧損)|[净淨][损損])(?:额|額|在|为|為|了)*"
+                           # (or the loss named before 分别: 净亏损分别为6.75亿元和4.09亿元 — cov53)
+                           r"|(?:[净淨]?(?:亏损|虧損)|[净淨][损損])(?:额|額)?分[别別](?:为|為|是|约|約|达|達)*)"
                            r"[0-9０-９.．~～至到\-—－亿億万萬千百元美港澳币幣日人民约約、和及与與\s]*(?:、|和|及|与|與)\s*$")
 # 通威股份预计净亏损90-100亿元,TCL中环82-96亿元,隆基绿能60-65亿元: a list of losses by name after the first (no
 # 分别): each item a name and its sum, the name holding no word of its own state or verb
@@ -101,6 +110,12 @@ _NOT_LOSS_NAME_RE = re.compile(r"盈|利润|利潤|溢利|获利|獲利|纯益|�
 # 基础净亏损8600万港元(2021年:2900万港元): the earlier period's figure in brackets is a loss too
 _LOSS_PRIOR_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；(（]{0,24}[(（][^)）:：，。]{1,12}[:：]\s*$")
 # 亏损由上年同期2.09亿元，收窄至1.76亿元: the level a loss moved to is a loss too
+# a table's cell written in brackets, as accounts write a negative (股东应占溢利/(亏损) | (386,955,000) | -- | (382,427,000) |):
+# the cell holds the number alone, a pipe on both sides (cov53)
+_TABLE_PAREN_LEFT_RE = re.compile(r"\|\s*[(（]\s*$")
+_TABLE_PAREN_RIGHT_RE = re.compile(r"\s*[)）]\s*%?\s*(?:\||$)", re.M)
+# the largest loss of a list named, then its sum after a comma: 國航凈虧損最高,達194.35億元 (cov53)
+_LOSS_TOP_RE = re.compile(r"(?<![减扭止])(?:净亏损|亏损|净损|净亏)(?:额)?(?:最高|最大|最多)[,，]\s*(?:达到|达|为|是|约为|约)?\s*$")
 _LOSS_MOVED_TO_RE = re.compile(r"(?<![减扭止])亏损由[^。；;]{1,30}?(?:收窄|扩大|缩小|减少|增加|下降|上升)(?:至|到)\s*$")
 _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,14}[（(](?:约合|折合|合|约|相当于)(?:人民币)?$")
 # the loss named after its amount: 上年同期的5亿元亏损, 3亿元的净亏损 (not a loss made up or cut)
@@ -817,6 +832,10 @@ def _sign(n: str, r: _Reading) -> bool:
             and _RETURN_LOST_RE.search(clause_left(n, r.start, 8)):
         r.value = r.value.copy_negate()       # 最差基金則要蝕7%: a return lost is a negative return
         return True
+    if r.value > 0 and "|" in n[max(0, r.start - 4):r.start] and _TABLE_PAREN_LEFT_RE.search(n, max(0, r.start - 4), r.start) \
+            and _TABLE_PAREN_RIGHT_RE.match(n, r.end) and r.kind in _SIGNED_KINDS | {"count"}:
+        r.value = r.value.copy_negate()       # | (387,928,000) | under 经营溢利/(亏损): the accounts' bracketed negative (cov53)
+        return True
     if r.kind != "money" or not r.value > 0:
         return True
     left = clause_left(n, r.start, 24)
@@ -825,6 +844,7 @@ def _sign(n: str, r: _Reading) -> bool:
             or _LOSS_CONVERTED_MAY_END(left, len(left)) and _LOSS_CONVERTED_RE.search(left) or loss_after \
             or _LOSS_PRIOR_MAY_END(n, r.start) and _LOSS_PRIOR_RE.search(n, max(0, r.start - 40), r.start) \
             or _LOSS_MOVED_MAY_END(n, r.start) and _LOSS_MOVED_TO_RE.search(n, max(0, r.start - 40), r.start) \
+            or "最" in n[max(0, r.start - 12):r.start] and _LOSS_TOP_RE.search(n, max(0, r.start - 20), r.start) \
             or n[r.start - 1:r.start] in "、和及与與 " and _LOSS_LIST_RE.search(clause_left(n, r.start, 60)) \
             or _loss_list_item(n, r.start):
         r.value = r.value.copy_negate()

@@ -18,8 +18,9 @@ from .builder import Builder
 _CN_DIGITS = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "○": "0"}
 _D = "0-9〇○零一二三四五六七八九"
 # (also with 至/到 and, so joined, a first year of two digits: 25至26財年, 二零二五至二六財政年度)
-# (a dash after a four-digit first year too, before 年度: 2016-17年度, Hong Kong's housing and budget prose)
-_FISCAL_YEARS_RE = re.compile(rf"([12][{_D}]{{3}}|[一二][{_D}]{{3}}|(?<![{_D}])[{_D}]{{2}}(?=\s?[至到]))\s?(?:[/／]|至|到|(?<=[{_D}]{{4}})[-－—–](?=[{_D}]{{2}}\s?(?:财政|財政)?(?:年度|财年|財年)))\s?"
+# (a dash after a four-digit first year too, before 年度: 2016-17年度, Hong Kong's housing and budget prose; spaced as
+# the government's bulletins set it, 2005 - 06年度 — cov53)
+_FISCAL_YEARS_RE = re.compile(rf"([12][{_D}]{{3}}|[一二][{_D}]{{3}}|(?<![{_D}])[{_D}]{{2}}(?=\s?[至到]))\s?(?:[/／]|至|到|(?:(?<=[{_D}]{{4}})|(?<=[{_D}]{{4}} ))[-－—–](?=\s?[{_D}]{{2}}\s?(?:财政|財政)?(?:年度|财年|財年)))\s?"
                               rf"([{_D}]{{2}})\s?(?:(?:财政|財政)?(?:年度|财年|財年)|(?<=[/／][{_D}]{{2}})年(?![度代]))")
 
 

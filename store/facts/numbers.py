@@ -151,7 +151,9 @@ CN_RUN = (rf"[{_CN_RUN_CHARS}][{_CN_RUN_CHARS}{JOIN}]*(?<![十拾百佰千仟万
           rf"(?:{JOIN}*点{JOIN}*[{_DIG}]+(?:万亿|万|亿)?)?")
 MAG_SUFFIX = r"(?:亿亿|万亿|万万(?![不没別别勿莫])|[千百十]万亿|千亿亿?|百亿亿?|十亿亿?|千万|百万|十万|万|亿|千|仟|百|佰|十|拾)"
 # 168.66 亿美元: a magnitude may stand one space after Arabic digits
-_SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿)"
+# (and thousands of a currency or of shares, as Taiwan's accounts write them: 新台幣 3,393,387 仟元, 發行新股 20,000 仟股
+# — cov53; 12 千米 stays a length)
+_SPACED_MAG = r" (?:万亿|千亿|百亿|千万|百万|万|亿|[千仟](?=元|股))"
 
 # 3萬8748美元 (Taiwan), 2亿3000万元: Arabic digits on both sides of a magnitude make one number
 # (the tail: three or four digits under 万, so 5万2018年 stays two)

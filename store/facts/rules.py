@@ -20,6 +20,7 @@ CURRENCIES = [
     "澳门元", "新西兰元", "迪拉姆", "块钱", "块", "毛钱", "美分", "欧分", "港仙",
     "澳门币",  # the pataca named after the sum (澳門博彩毛收入…達6.8億澳門幣: sealed42), the unit 澳门元
     "美仙",    # US cents as Hong Kong writes them (友邦每股盈利23.83美仙: sealed41)
+    "人币",    # Hong Kong's shortening of 人民币 after a sum (燃油成本337億人幣: money, not 337亿 people — cov53)
     "块錢", "毛錢",   # 一塊錢, 五毛錢 (塊 is read as 块; 錢 stays as written: it is also Taiwan's gold weight, 每台錢)
     "分钱", "分錢",   # 每升上涨7分钱: a fen, named money by 钱 (分 alone is also a minute or a score)
     "仙",      # Hong Kong cents written alone: 每股盈利18仙 (Arabic digits only, see ARABIC_ONLY_UNITS)
@@ -137,7 +138,7 @@ COUNT_UNITS = [
 INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 # (spoken coins: 一块钱 and 一塊錢 are 1 块, 五毛錢 5 毛 — 钱 says money, as 块 and 毛 alone do: the sets label 块, 塊, 毛)
-UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人民币元": "元", "澳门币": "澳门元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
+UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人币": "元", "人民币元": "元", "澳门币": "澳门元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
                   "角钱": "角", "角錢": "角", "分钱": "分", "分錢": "分", "个百分比": "%", "個百分比": "%"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")

@@ -33,7 +33,8 @@ _PRETAX_LOSS_RE = re.compile(r"(除(?:所得)?[税稅]前)(?:亏损|虧損)(?:�
 # 派发中期息, 董事会拟派末期股息: the dividend, not who pays it nor the verb (派息 itself is the payout: kept)
 _PAYING_RE = re.compile(r"^.{0,6}?(?:拟派发|擬派發|拟派|擬派|宣派|派发|派發|派)(?=[^派]{1,6}息)")
 # 向全体股东每10股派发现金红利2.13元 (its unit is 元/10股): the dividend, not who receives it nor the lot
-_PER_LOT_RE = re.compile(r"^.{0,12}?每\s*\d+\s*股(?:派发|派發|派)?(?=\S{2})")
+# (or the lot's word left at the start when the lot was spaced, 每 10 股派发现金红利 0.80 元 — cov53)
+_PER_LOT_RE = re.compile(r"^(?:.{0,12}?每\s*\d+\s*股|股(?=派))(?:派发|派發|派)?(?=\S{2})")
 _CHANGE_GAP_RE = re.compile(r"^[，,]\s*(?:同比|按年|较上年同期|較上年同期|较上年|較上年)?(?:减少|減少|增加|下降|上升|扩大|擴大|收窄|缩窄|縮窄)?$")
 
 

@@ -163,6 +163,12 @@ def _after_speech_verb(subj: str, plain: str) -> str | None:
     return subj[len(verb):]
 
 
+def _positive(f: Fact) -> bool:
+    """A positive figure (a group of firms' summed losses, 累计亏损额为565亿元, keeps its word: cov53)."""
+    v = f.get("value")
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and v > 0
+
+
 def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     """The subject cleaned: losses named by their profit; a left phrase that is only an
     adverb or ends in a verb (剑指, 助力重庆冲刺, 人应) is no subject."""
@@ -171,7 +177,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     subj = subj.replace("\x00", "").strip().rsplit("】", 1)[-1]   # 【栏目】春节假期: after the heading
     if "(" in subj or "（" in subj:
         subj = _PAREN_RE.sub(lambda m: m.group(0) if _is_gloss(m.group(0)) else "", subj)   # 短期品种(1-3年)利率
-    if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE:
+    if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE \
+            and not (subj.translate(S.SUBJECT_CHARS) == "亏损额" and _positive(f)):
         subj = in_script_of(S.LOSS_ALONE[subj.translate(S.SUBJECT_CHARS)], subj)   # 虧損3億元 → 淨利潤
     elif f["kind"] == "money" and not S.LOSS_BALANCE_RE.search(subj):
         subj = loss_named(subj, f)              # 运营亏损 → 运营利润; 变为亏损712万元: None

@@ -22,7 +22,7 @@ TRAP_WORDS = [
     *NUMERAL_PLACES,
     # party and government labels
     "十八大", "十九大", "二十大", "二十一大", "八项规定", "四个意识", "四个自信", "四个全面", "两个确立",
-    "两个维护", "三个代表", "五位一体", "两个大局", "两个结合", "三个务必", "四个革命", "三大攻坚战",
+    "两个维护", "三个代表", "五位一体", "两个大局", "两件大事", "两个结合", "三个务必", "四个革命", "三大攻坚战",
     "两个一百年", "两学一做", "三严三实", "三去一降一补", "六稳", "六保", "三区三州", "两不愁三保障",
     "五个一批", "四下基层", "九二共识", "五四运动", "五四精神", "七七事变", "九一八", "双循环", "双碳",
     "三农", "两会", "两山", "一国两制", "两岸三地", "八荣八耻", "三公经费", "五险一金", "三险一金",
@@ -192,6 +192,10 @@ _TRAP_RULES: list[tuple[str | tuple[str, ...], str, bool]] = [
     # index, no share (我国80%的铁矿石依赖进口 has 的; 约80%铁矿石 a hedge before it)
     (("铁矿", "鐵礦", "铁礦", "鐵矿", "铁精粉"), r"(?<![约約近超逾达達为為占佔\d.])(?:5[5-9]|6[0-8])(?:\.\d)?%"
                    r"(?=(?:国际|國際|国際|进口|進口|澳洲|巴西|印度)?(?:铁矿|鐵礦|铁礦|鐵矿|铁精粉))", False),   # (週二62%…: a weekday before)
+    # a body's term before its plenary sitting (中国人民政治协商会议第一届全体会议通过…: cov53): the sitting's name, as
+    # the sets trap 十四届 and 第十四届 of a congress (sealed10, sealed11); a fair's or a forum's edition is told before its
+    # name (第五届中国国际进口博览会) and stays a rank
+    ("届", rf"第?[{_CN}\d]+[届屆](?=(?:全体|全體)(?:会议|會議|会議|會议))", False),
     # a congress's sitting after its term (区九届五次人代会, 六届一次理事大会): the sitting's name, as 九届 is
     ("届", rf"(?<=[届屆])[{_CN}]+次(?=[\u4e00-\u9fff]{{0,4}}?(?:会|會))", False),
     # … and a sitting enlarged in brackets (县委十二届八次全体(扩大)会议, 州委八届五次（扩大）会议: cov51; the brackets had

@@ -23,7 +23,9 @@ _PER_WORDS = "|".join(sorted(map(re.escape, R.PER_UNITS), key=len, reverse=True)
 _ONE_PER_AFTER_RE = re.compile(rf"\s*[一每1]({_PER_WORDS})(?![\u4e00-\u9fff])|\s*[一每1](安士|盎司|英兩|英两|桶|吨|噸|公斤|千克|台斤|克|斤|公升|升)")
 _PER_CHANGE_BEFORE_RE = re.compile(
     rf"每({_PER_WORDS})(?:平均)?(?:上涨|下跌|上升|下降|上调|下调|提高|降低|增加|减少|涨|跌|升|降)了?(?:约|近)?$")
-_PER_LOT_BEFORE_RE = re.compile(r"每(\d+)股(?:派发?|派息|派送|分配|分红|现金红利|现金股利|现金股息|股利|股息|现金|红利|派现)*(?:现金红利|现金|红利)?(?:人民币)?(?:含税)?$")
+# (spaced as announcements typeset from a PDF write it, 每 10 股派发现金红利 0.80 元 — cov53)
+_PER_LOT_BEFORE_RE = re.compile(r"每\s?(\d+)\s?股\s?(?:派发?|派息|派送|分配|分红|现金红利|现金股利|现金股息|股利|股息|现金|红利|派现)*"
+                                r"(?:现金红利|现金|红利)?(?:人民币)?(?:含税)?\s?$")
 _PER_SHARE_CLASS_RE = re.compile(r"每股[A-Za-z\u4e00-\u9fff]{0,8}?股$")
 _MONEY_UNITS = ("元", "美元", "港元", "欧元", "日元", "英镑")
 
