@@ -1,0 +1,46 @@
+"""Subjects in the registers the extractor is judged on, from a read of 300 unlabelled facts of public pages (subj53):
+communiqués, work reports, company results, bond and commodity news, Hong Kong and Taiwan text.  A share of a bond
+issue is named by who was allotted it; a structure moved to a new ratio by the structure; a price cheaper or dearer
+than its base by the price, the move down or up; a flat's size class by its own level; a name before a bracketed code
+by that name; a province's indicator with 我省.  The sentences are written for the spec in the shapes read, not copied
+from the pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.facts import extract
+
+
+def _facts(text: str) -> dict[str, dict]:
+    return {f["surface"]: f for f in extract(text, date="2025-06-01") if f["kind"] not in ("date", "year")}
+
+
+def _subjects(text: str) -> dict[str, str | None]:
+    return {s: f.get("subject") for s, f in _facts(text).items()}
+
+
+# --- a share of an issue allotted to a class of buyer is the buyer's ---------------------------------------------------
+# (X%分配予Y, X%予Y, X%分配给Y: the buyer after the share, to the clause's end or the next share; the list of buyers whole)
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("按投資者類別計,40%分配予銀行、35%予基金經理、私人銀行及保險公司,以及25%分配予中央銀行及國際組織。",
+     "40%", "銀行"),
+    ("按投資者類別計,40%分配予銀行、35%予基金經理、私人銀行及保險公司,以及25%分配予中央銀行及國際組織。",
+     "35%", "基金經理、私人銀行及保險公司"),
+    ("按投資者類別計,40%分配予銀行、35%予基金經理、私人銀行及保險公司,以及25%分配予中央銀行及國際組織。",
+     "25%", "中央銀行及國際組織"),
+    ("是次港元債券當中六成以外的58%分配予亞洲的投資者,42%予歐洲的投資者。", "58%", "亞洲的投資者"),
+    ("是次港元債券當中六成以外的58%分配予亞洲的投資者,42%予歐洲的投資者。", "42%", "歐洲的投資者"),
+    ("本期债券约70%分配给银行类投资者,30%分配给证券公司。", "约70%", "银行类投资者"),
+])
+def test_a_share_allotted_to_a_buyer_is_named_by_the_buyer(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("该公司将净利润的30%给予员工。", "30%", "净利润"),                         # 给予: the profit's share, given
+    ("按项目设备投资额不超过15%予以补助。", "不超过15%", "项目设备投资额"),     # 予以: a grant of it
+])
+def test_a_share_granted_is_no_allotment(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
