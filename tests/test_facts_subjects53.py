@@ -44,3 +44,22 @@ def test_a_share_allotted_to_a_buyer_is_named_by_the_buyer(text: str, surface: s
 ])
 def test_a_share_granted_is_no_allotment(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+# --- a structure moved to a new ratio is named by the structure --------------------------------------------------------
+# (由A调整为B, 由A,进一步优化为B, A调整为B with no 由, and the structure's verb in the clause before: both ratios)
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("三次产业增加值比例调整为9.8:47.1:43.1;", "9.8:47.1:43.1", "三次产业增加值比例"),
+    ("三次产业结构调整为12.1:38.4:49.5。", "12.1:38.4:49.5", "三次产业结构"),
+    ("三次产业占比由上年的7.2:48.1:44.7,进一步优化为6.9:46.3:46.8,第三产业占比提高2.1个百分点。",
+     "7.2:48.1:44.7", "三次产业占比"),
+    ("三次产业占比由上年的7.2:48.1:44.7,进一步优化为6.9:46.3:46.8,第三产业占比提高2.1个百分点。",
+     "6.9:46.3:46.8", "三次产业占比"),
+    ("产业结构持续优化,由上年的8.5:50.2:41.3演变为8.1:49.6:42.3。", "8.5:50.2:41.3", "产业结构"),
+    ("产业结构持续优化,由上年的8.5:50.2:41.3演变为8.1:49.6:42.3。", "8.1:49.6:42.3", "产业结构"),
+    ("三次產業結構由上年的10.2:40.5:49.3調整為9.9:41.0:49.1。", "9.9:41.0:49.1", "三次產業結構"),
+    ("城乡居民收入比由上年同期的2.31:1下降为2.27:1。", "2.27:1", "城乡居民收入比"),
+])
+def test_a_ratio_reached_by_a_move_is_the_structures(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
