@@ -63,3 +63,34 @@ def test_a_share_granted_is_no_allotment(text: str, surface: str, subject: str) 
 ])
 def test_a_ratio_reached_by_a_move_is_the_structures(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+# --- a price cheaper or dearer than its base: down 便宜, up 贵, named by the price ---------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "subject", "change", "base"), [
+    ("农业部门表示,白菜批发价格较去年同期便宜3成。", "3成", "白菜批发价格", "down", "去年同期"),
+    ("鲈鱼、鳜鱼等养殖鱼种,产地价较去年同期相比便宜2至3成。", "2至3成", "产地价", "down", "去年同期"),
+    ("小麦收购价比周边地区便宜15元/吨,当地收购价在2400元/吨左右。", "15元/吨", "小麦收购价", "down", "周边地区"),
+    ("牛肉价格比去年春节每斤便宜了五六元。", "五六元", "牛肉价格", "down", "去年春节"),
+    ("今年蘋果價格比去年貴了12%。", "12%", "蘋果價格", "up", "去年"),
+])
+def test_a_price_cheaper_or_dearer_than_its_base(text: str, surface: str, subject: str, change: str,
+                                                 base: str) -> None:
+    f = _facts(text)[surface]
+    assert (f.get("subject"), f.get("change"), f.get("base")) == (subject, change, base)
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("這款手機的售價只要3000元,相當便宜。", "3000元"),        # cheap, no base: no move
+    ("贵州茅台股价报1500元。", "1500元"),                     # 贵 of a name
+])
+def test_cheap_or_dear_without_a_base_states_no_move(text: str, surface: str) -> None:
+    assert _facts(text)[surface].get("change") is None
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("土雞價格確實較去年同期上漲2成。", "2成", "土雞價格"),          # an adverb before the base is no part of it
+    ("鸡蛋价格的确比上月高出一成。", "一成", "鸡蛋价格"),
+])
+def test_an_adverb_of_certainty_before_a_base_is_no_subject(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
