@@ -94,3 +94,16 @@ def test_cheap_or_dear_without_a_base_states_no_move(text: str, surface: str) ->
 ])
 def test_an_adverb_of_certainty_before_a_base_is_no_subject(text: str, surface: str, subject: str) -> None:
     assert _subjects(text)[surface] == subject
+
+
+# --- a flat's size class: its own levels, whatever index the breakdown opens with ---------------------------------------
+
+def test_a_size_class_in_an_index_breakdown_names_its_own_level() -> None:
+    s = _subjects("至於各類型單位指數全綫回落,其中跌幅最大為面積1722方呎以上的豪宅,最新報288.3點,按月跌2.5%,"
+                  "其次為面積1076至1721方呎的大單位,最新報305.2點,跌1.8%,而面積431呎以下的細單位,報418.6點,下跌0.2%。")
+    assert (s["288.3點"], s["305.2點"], s["418.6點"]) == ("豪宅", "大單位", "細單位")
+    assert (s["2.5%"], s["1.8%"], s["0.2%"]) == ("豪宅", "大單位", "細單位")
+
+
+def test_an_index_named_after_the_class_keeps_its_level() -> None:
+    assert _subjects("其中面積1722方呎以上的豪宅,售價指數報288.3點。")["288.3點"] == "售價指數"
