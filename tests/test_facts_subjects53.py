@@ -107,3 +107,18 @@ def test_a_size_class_in_an_index_breakdown_names_its_own_level() -> None:
 
 def test_an_index_named_after_the_class_keeps_its_level() -> None:
     assert _subjects("其中面積1722方呎以上的豪宅,售價指數報288.3點。")["288.3點"] == "售價指數"
+
+
+# --- a name before a bracketed code (an index's series, an exchange and ticker) is the subject -------------------------
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("国际棉花指数(Cotlook:A)较年初上涨12.4%至91.20美分/磅。", "12.4%", "国际棉花指数"),
+    ("国际棉花指数(Cotlook:A)较年初上涨12.4%至91.20美分/磅。", "91.20美分/磅", "国际棉花指数"),
+    ("宁德时代(SZ:300750)营业收入1500亿元。", "1500亿元", "宁德时代营业收入"),
+])
+def test_a_bracketed_code_cuts_no_clause(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+def test_a_colon_outside_a_code_still_cuts() -> None:
+    assert _subjects("公司名称：某某证券，营业收入120亿元。")["120亿元"] == "营业收入"
