@@ -122,3 +122,18 @@ def test_a_bracketed_code_cuts_no_clause(text: str, surface: str, subject: str) 
 
 def test_a_colon_outside_a_code_still_cuts() -> None:
     assert _subjects("公司名称：某某证券，营业收入120亿元。")["120亿元"] == "营业收入"
+
+
+# --- a province's indicator keeps 我省; a lead word after it, or 我国, leaves it out ------------------------------------
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("今年前5个月,我省规模以上工业增加值同比增长6.2%。", "6.2%", "我省规模以上工业增加值"),
+    ("一季度我省进出口总值1234.5亿元。", "1234.5亿元", "我省进出口总值"),
+    ("今年前5个月,我国货物贸易进出口总值17.9万亿元。", "17.9万亿元", "货物贸易进出口总值"),   # the sets split on 我国
+])
+def test_a_provincial_indicator_keeps_wo_sheng(text: str, surface: str, subject: str) -> None:
+    assert _subjects(text)[surface] == subject
+
+
+def test_a_lead_word_after_wo_sheng_leaves_it_out() -> None:
+    assert not _subjects("截至5月底,我省共有高新技术企业1.2万家。")["1.2万家"].startswith("我省")   # 共有: firms counted
