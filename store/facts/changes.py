@@ -625,6 +625,9 @@ def _last_change_word(left: str) -> tuple[str | None, int]:
 
 
 _LIST_BEFORE_RE = re.compile(r"(?:\x00+\s*[、和及与])+$")
+# a price cheaper or dearer than its base by the figure (玉米车板价比通辽地区便宜20元/吨, 羊肉价格比去年冬天每斤便宜了十二三元:
+# sealed19 and the sets label down 便宜, the base the place or time compared with; 價格較去年同期便宜2成, 比去年貴了15%)
+_PRICE_ADJ_RE = re.compile(r"(?:便宜|(?<![宝寶昂珍名富可])[贵貴])$")
 # 占比73.5%，同比低2.8个百分点: the marker names the base the adjective compares with
 _MARKER_BEFORE_ADJ_RE = re.compile(r"(?:同比|环比|環比|按年|按月)$")
 
@@ -639,6 +642,9 @@ def _comparison_adjective(left: str) -> tuple[str, int, str, str] | None:
     ch = stripped[-1]
     if ch in _UP_ADJ + _DOWN_ADJ and (_BASE_RE.search(stripped[:-1]) or _MARKER_BEFORE_ADJ_RE.search(stripped[:-1])):
         return ch, len(stripped) - 1, DIRECTION[ch], stripped[:-1]
+    if (price := _PRICE_ADJ_RE.search(stripped)) and _BASE_RE.search(stripped[:price.start()]):
+        word = price.group(0)
+        return word, price.start(), "down" if word == "便宜" else "up", stripped[:price.start()]
     m = _ADJ_BASE_RE.search(left)
     if m:
         word = m.group("adj")

@@ -459,6 +459,8 @@ def _grows(simp: str, f: Fact, lo: int) -> bool:
 def _is_cut(text: str, i: int) -> int:
     """Length of the clause boundary at text[i] (0: none)."""
     ch = text[i]
+    if (ch == ":" or ch == "：") and _in_code_bracket(text, i):
+        return 0                                # 国际棉花指数(Cotlook:A), 宁德时代(ZH:300750): a code, no clause (subj53)
     if ch in _CLAUSE_MARKS:
         return 1
     if ch == "," or ch == ":":
@@ -473,6 +475,15 @@ def _is_cut(text: str, i: int) -> int:
 
 
 _MARK_RE = re.compile(r"[，。；！？;!?\n：,:—]")
+# a code in brackets after a name, its parts joined by a colon: an index's series (Cotlook:A), an exchange and ticker
+# (ZH:300750, SH:600519)
+_CODE_BRACKET_RE = re.compile(r"[(（][A-Za-z][A-Za-z0-9 .]{0,9}[:：][A-Za-z0-9 .]{1,10}[)）]")
+
+
+def _in_code_bracket(text: str, i: int) -> bool:
+    """The colon at text[i] joins the parts of a bracketed code."""
+    k = max(text.rfind("(", max(0, i - 11), i), text.rfind("（", max(0, i - 11), i))
+    return k >= 0 and (m := _CODE_BRACKET_RE.match(text, k)) is not None and m.end() > i
 
 
 def _clause_start(text: str, rev: str, s: int) -> int:

