@@ -78,10 +78,11 @@ def _log_probabilities(freq: dict[str, str]) -> dict[str, float]:
     return {w: log(int(c)) - total if c and c != "0" else 1.0 for w, c in freq.items()}
 
 
-_LOGP: dict[str, float] = {}             # words looked up so far -> log probability (or 1.0: none)
-# Most lookups are substrings that are no word, and every article brings new ones: the cache
-# is emptied when it grows past this, so an ingest worker's memory stays flat however many
-# articles it extracts (emptied in place: segment() holds its .get).
+# While the sorted table answers (a process that looks up few words): the words looked up so far ->
+# log probability (or 1.0: none).  Most lookups are substrings that are no word: the cache is emptied
+# when it grows past this, so memory stays flat however many texts are read; a process that builds the
+# dict reads the probabilities from it and empties this.
+_LOGP: dict[str, float] = {}
 LOGP_CACHE_MAX = 400_000
 
 
