@@ -14,11 +14,14 @@ import re
 from functools import lru_cache
 from importlib.util import find_spec
 from pathlib import Path
+from typing import Any
 
 MAX_WORD = 5          # longer dictionary words are rare and never needed at a cut
 WINDOW = 5            # characters either side of a cut that decide it
 
-_FREQ: dict[str, str] | None = None      # word -> its count, as written in dict.txt
+# word -> its count as written in dict.txt while the sorted table answers (store.facts.word_table); once a
+# dict is built, word -> its log probability (1.0 for a count of 0: no word), the same keys (see _log_probabilities)
+_FREQ: Any = None
 # word -> its part of speech when one of _CLAUSE_TAGS or _FRAME_TAGS (jieba's: v, d …, m, t …): the
 # table's dict as it is (one tag a word), tested against the set a question asks about; splitting
 # it in two up front cost a process adding one article more than its extraction
@@ -58,25 +61,41 @@ def _dictionary() -> dict[str, str]:
 
             freq, tags, _LOG_TOTAL = word_counts(Path(spec.origin).parent / "dict.txt", _CLAUSE_TAGS | _FRAME_TAGS)
             _TAGS.update(tags)
-        _FREQ = freq
-    elif type(_FREQ) is not dict and (built := _FREQ.built) is not None:    # type: ignore[attr-defined]
-        _FREQ = built          # the table answered the first lookups; the dict it built answers the rest
+        _FREQ = _log_probabilities(freq) if type(freq) is dict else freq
+    elif type(_FREQ) is not dict and (built := _FREQ.built) is not None:
+        _FREQ = _log_probabilities(built)   # the table answered the first lookups; the dict it built answers the rest
+        _LOGP.clear()
     return _FREQ
 
 
-_LOGP: dict[str, float] = {}             # words looked up so far -> log probability (or 1.0: none)
-# Most lookups are substrings that are no word, and every article brings new ones: the cache
-# is emptied when it grows past this, so an ingest worker's memory stays flat however many
-# articles it extracts (emptied in place: segment() holds its .get).
+def _log_probabilities(freq: dict[str, str]) -> dict[str, float]:
+    """The dict's counts as the log probabilities `segment` reads, worked out for every word at once
+    (1.0 for a count of 0, which reads as no word): the same keys, so `in` answers as before.
+    A process that builds the dict looks words up by the hundred an article, most of them
+    substrings that are no word, each new one a call and a cache entry; now a lookup is the
+    dict's own, and the counts' strings (and that cache, up to LOGP_CACHE_MAX entries) are let go."""
+    log, total = math.log, _LOG_TOTAL
+    return {w: log(int(c)) - total if c and c != "0" else 1.0 for w, c in freq.items()}
+
+
+# While the sorted table answers (a process that looks up few words): the words looked up so far ->
+# log probability (or 1.0: none).  Most lookups are substrings that are no word: the cache is emptied
+# when it grows past this, so memory stays flat however many texts are read; a process that builds the
+# dict reads the probabilities from it and empties this.
+_LOGP: dict[str, float] = {}
 LOGP_CACHE_MAX = 400_000
 
 
-def _logp(word: str) -> float:
+def _logp(word: str, default: float = 1.0) -> float:
+    """`word`'s log probability, 1.0 when it is no word (`default`: as dict.get, for `segment`)."""
+    freq = _dictionary()
+    if type(freq) is dict:
+        return freq.get(word, 1.0)
     p = _LOGP.get(word)
-    if p is None:
+    if p is None:             # the table: each word's count read and converted once
         if len(_LOGP) >= LOGP_CACHE_MAX:
             _LOGP.clear()
-        c = _dictionary().get(word)
+        c = freq.get(word)
         p = _LOGP[word] = math.log(int(c)) - _LOG_TOTAL if c and c != "0" else 1.0
     return p
 
@@ -88,9 +107,9 @@ def _is_han(ch: str) -> bool:
 @lru_cache(maxsize=65536)
 def segment(s: str) -> tuple[str, ...]:
     """Words of `s` (runs of non-Han characters stay whole)."""
-    _dictionary()
+    freq = _dictionary()
     unknown = -_LOG_TOTAL
-    get = _LOGP.get
+    get = freq.get if type(freq) is dict else _logp      # word -> log probability (1.0: no word)
     n = len(s)
     score = [0.0] * (n + 1)
     nxt = list(range(1, n + 2))
@@ -102,14 +121,10 @@ def segment(s: str) -> tuple[str, ...]:
                 j += 1
             score[i], nxt[i] = score[j] + unknown, j
             continue
-        p = get(c)
-        if p is None:
-            p = _logp(c)
+        p = get(c, 1.0)
         best, to = (p if p < 1.0 else unknown) + score[i + 1], i + 1
         for j in range(i + 2, min(n, i + MAX_WORD) + 1):
-            p = get(s[i:j])
-            if p is None:
-                p = _logp(s[i:j])
+            p = get(s[i:j], 1.0)
             if p < 1.0:
                 p += score[j]
                 if p > best:
