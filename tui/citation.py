@@ -12,7 +12,7 @@ from typing import Any
 
 from rich.cells import cell_len
 
-from store import FACT_COLUMNS, Fact, fact_field, spreadsheet_cell
+from store import FACT_COLUMNS, Fact, spreadsheet_cell, table_field, written_value
 
 Article = dict[str, Any]
 
@@ -99,7 +99,8 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
     percentage points as "2.3 pp" (or "41 bp" when written in basis points)."""
     kind, unit = fact.get("kind"), fact.get("unit") or ""
     value, high = fact.get("value"), fact.get("value_high")
-    text = fact.get("value_text")
+    # as the text writes it: 增长5.0% is 5.0%, never 5% (it states a tenth's precision; store.written)
+    text, high_text = written_value(fact), written_value(fact, "value_high")
     if kind == "points" and unit.lower() in BASIS_POINT_UNITS and value is not None:
         shown = _basis_points(value, fact.get("value_text"))
         if high is not None and high != value:
@@ -107,9 +108,9 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
         return f"{shown} bp"
     if kind == "year" and isinstance(value, int):
         return str(value) if high in (None, value) else f"{value}–{high}"  # 2027, never 2,027
-    low = _as_written(format_number(value, exact=exact, text=text), fact.get("surface"))
+    low = format_number(value, exact=exact, text=text)
     if high is not None and high != value:
-        low = f"{low}–{format_number(high, exact=exact)}"
+        low = f"{low}–{format_number(high, exact=exact, text=high_text)}"
     if kind == "rank" and low:
         return rank_value(fact, low)
     if kind == "points" and low:
@@ -119,25 +120,6 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
     return low
 
 
-_WRITTEN_NUMBER = re.compile(r"\d[\d,]*\.(\d+)")
-
-
-def _as_written(shown: str, surface: Any) -> str:
-    """A value shown as its number keeps the decimals the text writes:
-    增长5.0% is 5.0%, never 5% (it states a tenth's precision, as a series
-    reads it); a value the text writes differently (3成, 95.3万) is as shown."""
-    number = _WRITTEN_NUMBER.search(str(surface or "").translate(_FULL_WIDTH_DIGITS))
-    plain = shown.lstrip("-").replace(",", "")
-    if number is None or not plain.replace(".", "", 1).isdigit():
-        return shown
-    written = number.group(0).replace(",", "")
-    places = len(number.group(1))
-    if Decimal(written) != Decimal(plain) or len(plain.partition(".")[2]) >= places:
-        return shown
-    return shown + ("" if "." in shown else ".") + "0" * (places - len(plain.partition(".")[2]))
-
-
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
 _RANK_WORD = re.compile(r"^([\u4e00-\u9fff]{0,4}?)(第|前|首)")
@@ -378,5 +360,5 @@ def facts_tsv(facts: Sequence[Fact | dict[str, Any]]) -> str:
     """All facts as TSV, every field of the record, with a header row."""
     columns = columns_of(facts)
     rows = ["\t".join(columns)]
-    rows += ["\t".join(cell(fact_field(f, c)) for c in columns) for f in facts]
+    rows += ["\t".join(cell(table_field(f, c)) for c in columns) for f in facts]
     return "\n".join(rows) + "\n"

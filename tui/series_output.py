@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal, fact_field
+from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal, table_field
 from tui.citation import cell, format_value, with_qualifier
 
 # Where each figure was read, added to the rows the app copies and exports.
@@ -125,7 +125,7 @@ def series_csv(rows: Sequence[SeriesRow | dict[str, Any]], columns: Sequence[str
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(cell(fact_field(row, c)) for c in columns)
+        writer.writerow(cell(table_field(row, c)) for c in columns)
     return out.getvalue()
 
 
@@ -133,7 +133,7 @@ def series_tsv(rows: Sequence[SeriesRow | dict[str, Any]]) -> str:
     """Every field of each row (and its source's) and its citation, with a header row."""
     columns = _columns(rows)
     lines = ["\t".join((*columns, "citation"))]
-    lines += ["\t".join(cell(fact_field(r, c)) for c in columns) + "\t" + cell(citation(r)) for r in rows]
+    lines += ["\t".join(cell(table_field(r, c)) for c in columns) + "\t" + cell(citation(r)) for r in rows]
     return "\n".join(lines) + "\n"
 
 
