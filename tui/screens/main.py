@@ -80,6 +80,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self._resume_article: str | None = None  # the article to highlight when the kept search answers
         self._jumping_to: str | None = None  # the article a relaunch's list moves to (see _preview)
         self._resume_fact: tuple[str, str] | None = None  # (article id, fact id): highlighted once the article is read
+        self._resume_top: tuple[str, tuple[str, int]] | None = None  # (article id, place in its text): scrolled to
         self.catalog: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {"articles": 0, "facts": 0}
         self.search_state = SearchState()
@@ -194,6 +195,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         top), the pane that had focus and the series being followed."""
         if place.article and place.fact:
             self._resume_fact = (place.article, place.fact)
+        if place.article and place.top:
+            self._resume_top = (place.article, place.top)
         if place.query:
             self.search_bar.value = place.query
             self.search_bar.last_text = place.query
@@ -248,11 +251,17 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
                 series = (str(screen.fact["article_id"]), str(screen.fact["id"]))
                 break
         query = self.search_state.text if self.search_state.active else ""
-        # (a fact pointed at: in the facts or the reader, not the first row a list in focus leaves there)
-        pointed = focus in ("reader", "facts") and self.article is not None and self.article.get("id") == article
+        shown = self.article is not None and self.article.get("id") == article
+        # (a fact pointed at: in the facts or the reader, or a row the facts were moved to before the list took
+        # the focus back — not the first row a list in focus leaves there)
+        pointed = shown and (focus in ("reader", "facts") or self.reader.selected is not None
+                             or self.facts_table.cursor_row > 0)
         fact = self.current_fact() if pointed else None
         fact_id = str(fact["id"]) if fact is not None and fact.get("id") else None
-        return Place(article=article, focus=focus, query=query, series=series, fact=fact_id)
+        top = self.reader.top_place() if shown else None
+        if top is None and self._resume_top is not None and self._resume_top[0] == article:
+            top = self._resume_top[1]  # quit before the article was read again: where it was
+        return Place(article=article, focus=focus, query=query, series=series, fact=fact_id, top=top)
 
     # -- the article shown ---------------------------------------------------
     @on(ArticleList.Highlighted)
@@ -299,15 +308,19 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             self.reader.show_message(f"This article is no longer in the store. Press {self._key('main.reload')} to reload.")
             return
         self.article, self.article_facts = article, facts
-        self.reader.show_article(article, facts, hits if parsed is self.search_state.parsed else [])
+        top, self._resume_top = self._resume_top, None
+        top_kept = top[1] if top is not None and top[0] == article.get("id") else None  # how far it was read
+        self.reader.show_article(article, facts, hits if parsed is self.search_state.parsed else [], top=top_kept)
         self._show_facts()
         resume, self._resume_fact = self._resume_fact, None
         if resume is not None and resume[0] == article.get("id"):  # the fact highlighted when the app last quit
             fact = next((f for f in facts if f.get("id") == resume[1]), None)
             if fact is not None:
+                self.reader.select_fact(fact, scroll=top_kept is None)  # the text stays where it was read
                 self.facts_table.select_fact(fact)
-                self.reader.select_fact(fact)
                 return
+        if top_kept is not None:
+            return
         if self.reader.hits:
             self.reader.action_next_hit(1)
 
@@ -470,7 +483,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     # -- facts ---------------------------------------------------------------
     @on(FactsTable.FactHighlighted)
     def _fact_highlighted(self, event: FactsTable.FactHighlighted) -> None:
-        if self.facts_table.has_focus and event.fact is not None:
+        # (the fact the reader already has: a relaunch's highlight, which leaves the text where it was read)
+        if self.facts_table.has_focus and event.fact is not None and event.fact is not self.reader.selected:
             self.reader.select_fact(event.fact)
 
     @on(FactsTable.JumpToFact)
