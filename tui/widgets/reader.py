@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual.actions import SkipAction
 from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -168,6 +169,34 @@ class Reader(ScrollView, can_focus=True):
                     return None
                 return self._first_line.get(i, 0) + max(0, bisect_right(starts, start) - 1)
         return None
+
+    # -- scrolling -----------------------------------------------------------
+    # Without animation: Textual's eased scroll took end (G) over 700 lines of
+    # a long article some time and, in a real terminal, stopped a fraction of
+    # a line short — int(scroll_y) drew one line above the end, and the
+    # article's last line was never shown (its 十五五 plan, 20,703 characters).
+    def _scroll_at_once(self, y: float) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_to(y=max(0, min(round(y), self.max_scroll_y)), animate=False)
+
+    def action_scroll_home(self) -> None:
+        self._scroll_at_once(0)
+
+    def action_scroll_end(self) -> None:
+        self._scroll_at_once(self.max_scroll_y)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_at_once(self.scroll_y - 1)
+
+    def action_scroll_down(self) -> None:
+        self._scroll_at_once(self.scroll_y + 1)
+
+    def action_page_up(self) -> None:
+        self._scroll_at_once(self.scroll_y - max(1, self.scrollable_content_region.height))
+
+    def action_page_down(self) -> None:
+        self._scroll_at_once(self.scroll_y + max(1, self.scrollable_content_region.height))
 
     # -- hits and facts navigation ----------------------------------------
     def action_next_hit(self, step: int) -> None:
