@@ -159,3 +159,37 @@ def test_a_place_kept_before_the_scroll_was_kept_still_reads(tmp_path: Path) -> 
     del record["top"]
     path.write_text(json.dumps(record), encoding="utf-8")
     assert session.load(store) == Place(article=long_id)
+
+
+async def test_with_a_search_kept_the_article_comes_back_scrolled_too(tmp_path: Path) -> None:
+    """The kept search first shows its best match: the place waits for the article it belongs to
+    (the walk's relaunch on the bulk store came back at the top of the 十五五 建议)."""
+    store, long_id = _store(tmp_path)
+    app = _relaunched(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"增长")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert long_id in [r["article_id"] for r in app.main_screen.search_state.results]
+        await pilot.press("tab")
+        await settle(pilot)
+        while app.query_one(ArticleList).current_id != long_id:
+            await pilot.press("j")
+            await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("pagedown", "pagedown", "pagedown")
+        await settle(pilot)
+        scrolled = int(app.query_one(Reader).scroll_y)
+        assert scrolled > 0
+        await pilot.press("q")
+    kept = session.load(store)
+    assert kept is not None and kept.query == "增长" and kept.top is not None
+
+    again = _relaunched(store)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await settle(pilot)
+        assert again.main_screen.article["id"] == long_id
+        assert int(again.query_one(Reader).scroll_y) == scrolled

@@ -81,6 +81,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self._jumping_to: str | None = None  # the article a relaunch's list moves to (see _preview)
         self._resume_fact: tuple[str, str] | None = None  # (article id, fact id): highlighted once the article is read
         self._resume_top: tuple[str, tuple[str, int]] | None = None  # (article id, place in its text): scrolled to
+        self._kept_shown: str | None = None  # the article shown where the last session left it (hits do not move it)
         self.catalog: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {"articles": 0, "facts": 0}
         self.search_state = SearchState()
@@ -308,12 +309,18 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             self.reader.show_message(f"This article is no longer in the store. Press {self._key('main.reload')} to reload.")
             return
         self.article, self.article_facts = article, facts
-        top, self._resume_top = self._resume_top, None
-        top_kept = top[1] if top is not None and top[0] == article.get("id") else None  # how far it was read
+        # Where the last session left this article (a kept search may first show another one: kept till it comes)
+        top_kept = None
+        if self._resume_top is not None and self._resume_top[0] == article.get("id"):
+            top_kept, self._resume_top = self._resume_top[1], None
+        elif self._kept_shown is not None and self._kept_shown == article.get("id"):
+            top_kept = self.reader.top_place()  # read again (the kept search's answer): still where it was
         self.reader.show_article(article, facts, hits if parsed is self.search_state.parsed else [], top=top_kept)
         self._show_facts()
-        resume, self._resume_fact = self._resume_fact, None
+        self._kept_shown = article.get("id") if top_kept is not None else None
+        resume = self._resume_fact
         if resume is not None and resume[0] == article.get("id"):  # the fact highlighted when the app last quit
+            self._resume_fact = None
             fact = next((f for f in facts if f.get("id") == resume[1]), None)
             if fact is not None:
                 self.reader.select_fact(fact, scroll=top_kept is None)  # the text stays where it was read
@@ -344,6 +351,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     # -- search ------------------------------------------------------------
     @on(SearchBar.TextChanged)
     def _text_changed(self, event: SearchBar.TextChanged) -> None:
+        self._kept_shown = None  # a search typed: its first hit is shown again
         self._search_changed(event.text)
 
     def _search_changed(self, text: str) -> None:
@@ -409,7 +417,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             # Same article still on top: refresh its hits and matched facts.
             self.reader.set_hits(hits_in(self.store, self.article, parsed))
             self._show_facts()
-            if self.reader.hits:
+            if self.reader.hits and self._kept_shown != self.article.get("id"):  # (a relaunch's: stays where read)
                 self.reader.action_next_hit(1)
         self.update_status()
         self.show_totals(text, parsed)
