@@ -253,8 +253,59 @@ def short_title(title: str, max_cells: int = 40) -> str:
 
 
 def _period(fact: Fact | dict[str, Any]) -> str:
-    period = fact.get("period") or fact.get("period_text") or ""
-    return f"{period}年" if re.fullmatch(r"\d{4}", period) else period
+    return period_words(fact.get("period")) or fact.get("period_text") or ""
+
+
+_CN_QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
+_DAY = re.compile(r"(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_QUARTER = re.compile(r"(\d{4})Q([1-4])")
+
+
+def _day(y: str, m: str, d: str) -> str:
+    return f"{y}年{int(m)}月{int(d)}日"
+
+
+def period_words(period: str | None) -> str:
+    """A period as a report writes it, for a citation pasted into one:
+    2024年, 2024年上半年, 2024年三季度, 2024年前三季度, 2024年7月,
+    2024年1-7月, 2024年5月31日, 2021-2025年 — never the record's code
+    (2024Q1-Q3, 2024-01/2024-07), which reads as no Chinese date.  A code
+    of no known form is given as it is."""
+    p = (period or "").strip()
+    if not p:
+        return ""
+    if re.fullmatch(r"\d{4}", p):
+        return f"{p}年"
+    if m := re.fullmatch(r"(\d{4})/(\d{4})", p):
+        return f"{m[1]}-{m[2]}年"
+    if m := re.fullmatch(r"(\d{4})H([12])", p):
+        return f"{m[1]}年{'上' if m[2] == '1' else '下'}半年"
+    if m := _QUARTER.fullmatch(p):
+        return f"{m[1]}年{_CN_QUARTER[m[2]]}季度"
+    if m := re.fullmatch(r"(\d{4})Q([1-4])-Q([1-4])", p):
+        first, last = m[2], m[3]
+        span = f"前{'两' if last == '2' else _CN_QUARTER[last]}季度" if first == "1" else f"{_CN_QUARTER[first]}至{_CN_QUARTER[last]}季度"
+        return f"{m[1]}年{span}"
+    if m := _DAY.fullmatch(p):
+        return _day(*m.groups())
+    if m := _MONTH.fullmatch(p):
+        return f"{m[1]}年{int(m[2])}月"
+    if "/" in p:
+        a, _, b = p.partition("/")
+        if (ma := _MONTH.fullmatch(a)) and (mb := _MONTH.fullmatch(b)):
+            if ma[1] == mb[1]:
+                return f"{ma[1]}年{int(ma[2])}-{int(mb[2])}月"
+            return f"{ma[1]}年{int(ma[2])}月至{mb[1]}年{int(mb[2])}月"
+        if (da := _DAY.fullmatch(a)) and (db := _DAY.fullmatch(b)):
+            if da[1] == db[1] and da[2] == db[2]:
+                return f"{da[1]}年{int(da[2])}月{int(da[3])}-{int(db[3])}日"
+            if da[1] == db[1]:
+                return f"{_day(*da.groups())}至{int(db[2])}月{int(db[3])}日"
+            return f"{_day(*da.groups())}至{_day(*db.groups())}"
+        if (qa := _QUARTER.fullmatch(a)) and (qb := _QUARTER.fullmatch(b)):
+            return f"{qa[1]}年{_CN_QUARTER[qa[2]]}季度至{qb[1]}年{_CN_QUARTER[qb[2]]}季度"
+    return p
 
 
 _LONGEST_SENTENCE = 1000  # characters quoted around a figure when its "sentence" runs on for longer (news: a few hundred)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal, table_field
-from tui.citation import cell, format_value, with_qualifier
+from tui.citation import cell, format_value, period_words, with_qualifier
 
 # Where each figure was read, added to the rows the app copies and exports.
 SOURCE_COLUMNS = ("url", "sentence")
@@ -102,7 +102,7 @@ def citation(row: SeriesRow | dict[str, Any]) -> str:
     pane's copy cites a fact (the sentence when the row carries one:
     :func:`with_sentences`)."""
     name = f"{row.get('entity') or ''}{row['indicator']}"
-    period = f"（{row['period']}）" if row.get("period") else ""
+    period = f"（{period_words(row['period'])}）" if row.get("period") else ""
     sentence = row.get("sentence")
     said = f" — {sentence}" if sentence else ""
     return f"{name}{period}：{row_value(row)}{said}（{source_of(row)}）"
