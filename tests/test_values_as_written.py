@@ -127,3 +127,25 @@ def test_the_commands_write_the_value_as_written(tmp_path, capsys):
     assert code == 0 and [r["value"] for r in _csv(out)] == ["5.0", "0.30"], out
     _, out, _ = run(capsys, "--db", db, "series", "社会消费品零售总额", "--json")
     assert [json.loads(line)["value"] for line in out.splitlines()] == [5, 0.3]  # JSON numbers
+
+
+def test_a_series_or_conflict_value_is_never_rounded():
+    """Walk 53: the series view copied 社会消费品零售总额124671亿元 as ≈12.47万亿元 — the
+    narrow column's rounding, pasted into a report as the figure; and two sources' 124671亿
+    and 124695亿 both read ≈12.47万亿, one side of a conflict.  Each is now the narrowest
+    exact form: 124,671亿元."""
+    from tui.series_output import citation, conflict_sides, row_value
+
+    row = {"indicator": "社会消费品零售总额", "entity": "全国", "period": "2025Q1", "value": 12467100000000,
+           "value_high": None, "unit": "元", "kind": "money", "qualifier": None, "title": "一季度中国经济实现良好开局",
+           "publication": "央视网/新闻联播", "date": "2025-04-16", "measure": "level", "step": "100000000"}
+    assert row_value(row) == "124,671亿元"
+    assert citation(row).startswith("全国社会消费品零售总额（2025年一季度）：124,671亿元（")
+    assert row_value({**row, "value": 43000, "unit": "辆", "step": "1000"}) == "4.3万辆"
+    group = {"indicator": "社会消费品零售总额", "entity": "全国", "period": "2025Q1", "unit": "元", "kind": "money",
+             "measure": "level", "values": [
+                 {"value": 12467100000000, "value_high": None, "qualifier": None, "fact_id": "a:body:1",
+                  "article_id": "a", "title": "甲", "publication": None, "date": None},
+                 {"value": 12469500000000, "value_high": None, "qualifier": None, "fact_id": "b:body:1",
+                  "article_id": "b", "title": "乙", "publication": None, "date": None}]}
+    assert [shown for shown, _ in conflict_sides(group)] == ["124,671亿元", "124,695亿元"]

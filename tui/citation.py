@@ -49,13 +49,19 @@ def _exact_decimal(value: Any, text: str | None = None) -> str:
     return f"{sign}{','.join(groups)}{dot}{frac}"
 
 
-def format_number(value: Any, *, exact: bool = False, text: str | None = None) -> str:
+def format_number(value: Any, *, exact: bool = False, text: str | None = None, rounded: bool = True) -> str:
     """95.3万 style for big numbers (≈ when digits were dropped); exact=True
-    gives every digit (953,000), from ``text`` (the record's value_text) when given."""
+    gives every digit (953,000), from ``text`` (the record's value_text) when given.
+    ``rounded=False``: never ≈ — the narrowest exact form (124,671亿, 12.03万亿
+    when that is the value), for a series or a conflict, whose figures are
+    copied and told apart by their values."""
     if value is None:
         return text or ""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
+    if not rounded and not exact:
+        shown = format_number(value, text=text)
+        return _exact_scaled(value, text) if shown.startswith("≈") else shown
     if exact or abs(value) < 10**4:  # small numbers are shown with every digit: nothing to shorten
         digits = _exact_decimal(value, text)
         if not exact and len(digits.partition(".")[2]) > _MAX_DECIMALS:
@@ -80,6 +86,30 @@ def format_number(value: Any, *, exact: bool = False, text: str | None = None) -
     return _exact_decimal(value, text)
 
 
+_SCALES = ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"))
+
+
+def _exact_scaled(value: int | float, text: str | None) -> str:
+    """The value exactly, in the scale that writes it in the fewest cells:
+    12,467,100,000,000 is 124,671亿 (the ≈12.47万亿 of a narrow column said
+    another figure), 43000 4.3万; every digit when no scale is shorter."""
+    best = _exact_decimal(value, text)
+    try:
+        number = Decimal(text) if text else Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+    except (InvalidOperation, ValueError):
+        return best
+    for size, name in _SCALES:
+        if abs(number) < size:
+            continue
+        scaled = (number / size).normalize()
+        if scaled.as_tuple().exponent < -_MAX_DECIMALS:  # type: ignore[operator]  (not exact at this scale)
+            continue
+        shown = _exact_decimal(None, format(scaled, "f")) + name
+        if cell_len(shown) < cell_len(best):
+            best = shown
+    return best
+
+
 def _same(shown: str, size: int, value: int | float) -> bool:
     """Whether the short form still says the value exactly."""
     exact = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
@@ -94,7 +124,7 @@ def _basis_points(value: Any, text: str | None) -> str:
     return format((points * 100).normalize(), "f")
 
 
-def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
+def format_value(fact: Fact | dict[str, Any], *, exact: bool = False, rounded: bool = True) -> str:
     """The normalised value, readable: a range as low–high, percent with %,
     percentage points as "2.3 pp" (or "41 bp" when written in basis points)."""
     kind, unit = fact.get("kind"), fact.get("unit") or ""
@@ -108,9 +138,9 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
         return f"{shown} bp"
     if kind == "year" and isinstance(value, int):
         return str(value) if high in (None, value) else f"{value}–{high}"  # 2027, never 2,027
-    low = format_number(value, exact=exact, text=text)
+    low = format_number(value, exact=exact, text=text, rounded=rounded)
     if high is not None and high != value:
-        low = f"{low}–{format_number(high, exact=exact, text=high_text)}"
+        low = f"{low}–{format_number(high, exact=exact, text=high_text, rounded=rounded)}"
     if kind == "rank" and low:
         return rank_value(fact, low)
     if kind == "points" and low:

@@ -20,7 +20,7 @@ def row_value(row: SeriesRow | dict[str, Any]) -> str:
     """The value as a reader says it: 95.3万辆, 超2.7万亿元, 2万多个, 58.2%,
     60%以上, 2.3 pp; a change is signed (同比下降1.5% → -1.5%, 增长22.2倍 →
     +22.2倍, 下降超过2% → -超过2%: never 超过-2%, which says "above -2")."""
-    shown = format_value(_as_stepped(row))
+    shown = format_value(_as_stepped(row), rounded=False)  # never ≈: series and conflicts are told apart by value
     if not shown:
         return ""
     unit = "" if row.get("kind") in ("percent", "points") else row.get("unit") or ""
