@@ -29,7 +29,7 @@ from store.errors import (
 from store.protocol import Store, StoreReader
 from store.records import (
     FACT_COLUMNS, Article, CatalogEntry, Counts, Fact, IngestReport, Mention, ProgressFn, RatioPart, SearchHit,
-    SearchResults, Section, SourceRecord, SourceRef, fact_field, fact_record, value_unit,
+    SearchResults, Section, SourceRecord, SourceRef, fact_field, fact_record, table_field, value_unit,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +56,7 @@ if TYPE_CHECKING:
     from store.search.limits import MAX_QUERY_CHARS
     from store.search.query import MAX_TERMS as MAX_QUERY_TERMS
     from store.ingest.sources import NOT_ACCEPTED
+    from store.written import written_value
 
 # name -> (module, attribute): loaded on first access (PEP 562)
 _LAZY = {
@@ -98,6 +99,7 @@ _LAZY = {
     "PERIOD_GRAINS": ("store.series.periods", "GRAINS"),
     "PERIOD_GRAIN_NAMES": ("store.series.periods", "GRAIN_NAMES"),
     "atomic_write": ("store.fileio", "atomic_write"),
+    "written_value": ("store.written", "written_value"),
 }
 
 
@@ -181,6 +183,8 @@ __all__ = [
     "pinyin_order",
     "FACT_COLUMNS",
     "fact_field",
+    "table_field",
+    "written_value",
     "fact_record",
     "value_unit",
     "KINDS",

@@ -95,10 +95,30 @@ def value_unit(fact: Any) -> str | None:
 
 def fact_field(fact: Any, name: str) -> Any:
     """One field of a fact as every output gives it: ``value_unit`` derived
-    from its kind and unit, any other as the record holds it (None if absent)."""
+    from its kind and unit, ``value_text`` to the precision the text writes
+    (5.0% is "5.0": store.written), any other as the record holds it (None
+    if absent)."""
     if name == "value_unit":
         return value_unit(fact)
+    if name == "value_text" and fact.get("value_text") is not None:
+        from store.written import written_value
+
+        return written_value(fact) or fact.get("value_text")
     return fact.get(name)
+
+
+def table_field(record: Any, name: str) -> Any:
+    """A field of a fact or a series row as a CSV or TSV cell holds it: as
+    :func:`fact_field`, with ``value`` and ``value_high`` written as the text
+    writes them (5.0% is 5.0, never 5; every digit of a long integer) — a
+    spreadsheet reads the cell as the same number."""
+    if name in ("value", "value_high"):
+        from store.written import written_value
+
+        written = written_value(record, name)
+        if written is not None:
+            return written
+    return fact_field(record, name)
 
 
 def fact_record(fact: Any, columns: Sequence[str] = FACT_COLUMNS) -> dict[str, Any]:

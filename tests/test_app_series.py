@@ -14,6 +14,7 @@ from tests.fake_store import FakeStore
 from tui.app import FactdeskApp
 from tui.screens.main import MainScreen
 from tui.screens.series import ConflictsScreen, SeriesScreen
+from tui.citation import period_words
 from tui.widgets.facts_table import FactsTable
 from tui.widgets.reader import Reader
 from tui.widgets.series_chart import SeriesChart, chart_lines
@@ -94,7 +95,7 @@ async def test_the_series_copy_cites_the_sentence_stating_each_figure_as_the_fac
             cells = dict(zip(columns, row.split("\t")))
             assert cells["sentence"] == sentence
             # what (period)：value — the sentence（《title》，publication，date）
-            assert cells["citation"].startswith(f"{cells['entity']}{cells['indicator']}（{cells['period']}）：")
+            assert cells["citation"].startswith(f"{cells['entity']}{cells['indicator']}（{period_words(cells['period'])}）：")  # in words: 2020年
             assert f" — {sentence}（《" in cells["citation"] and "山城晚报" in cells["citation"]
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from rich.cells import cell_len
 
-from store import FACT_COLUMNS, Fact, fact_field, spreadsheet_cell
+from store import FACT_COLUMNS, Fact, spreadsheet_cell, table_field, written_value
 
 Article = dict[str, Any]
 
@@ -49,13 +49,19 @@ def _exact_decimal(value: Any, text: str | None = None) -> str:
     return f"{sign}{','.join(groups)}{dot}{frac}"
 
 
-def format_number(value: Any, *, exact: bool = False, text: str | None = None) -> str:
+def format_number(value: Any, *, exact: bool = False, text: str | None = None, rounded: bool = True) -> str:
     """95.3万 style for big numbers (≈ when digits were dropped); exact=True
-    gives every digit (953,000), from ``text`` (the record's value_text) when given."""
+    gives every digit (953,000), from ``text`` (the record's value_text) when given.
+    ``rounded=False``: never ≈ — the narrowest exact form (124,671亿, 12.03万亿
+    when that is the value), for a series or a conflict, whose figures are
+    copied and told apart by their values."""
     if value is None:
         return text or ""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return str(value)
+    if not rounded and not exact:
+        shown = format_number(value, text=text)
+        return _exact_scaled(value, text) if shown.startswith("≈") else shown
     if exact or abs(value) < 10**4:  # small numbers are shown with every digit: nothing to shorten
         digits = _exact_decimal(value, text)
         if not exact and len(digits.partition(".")[2]) > _MAX_DECIMALS:
@@ -80,6 +86,30 @@ def format_number(value: Any, *, exact: bool = False, text: str | None = None) -
     return _exact_decimal(value, text)
 
 
+_SCALES = ((10**12, "万亿"), (10**8, "亿"), (10**4, "万"))
+
+
+def _exact_scaled(value: int | float, text: str | None) -> str:
+    """The value exactly, in the scale that writes it in the fewest cells:
+    12,467,100,000,000 is 124,671亿 (the ≈12.47万亿 of a narrow column said
+    another figure), 43000 4.3万; every digit when no scale is shorter."""
+    best = _exact_decimal(value, text)
+    try:
+        number = Decimal(text) if text else Decimal(value) if isinstance(value, int) else Decimal(repr(value))
+    except (InvalidOperation, ValueError):
+        return best
+    for size, name in _SCALES:
+        if abs(number) < size:
+            continue
+        scaled = (number / size).normalize()
+        if scaled.as_tuple().exponent < -_MAX_DECIMALS:  # type: ignore[operator]  (not exact at this scale)
+            continue
+        shown = _exact_decimal(None, format(scaled, "f")) + name
+        if cell_len(shown) < cell_len(best):
+            best = shown
+    return best
+
+
 def _same(shown: str, size: int, value: int | float) -> bool:
     """Whether the short form still says the value exactly."""
     exact = Decimal(value) if isinstance(value, int) else Decimal(repr(value))
@@ -94,12 +124,13 @@ def _basis_points(value: Any, text: str | None) -> str:
     return format((points * 100).normalize(), "f")
 
 
-def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
+def format_value(fact: Fact | dict[str, Any], *, exact: bool = False, rounded: bool = True) -> str:
     """The normalised value, readable: a range as low–high, percent with %,
     percentage points as "2.3 pp" (or "41 bp" when written in basis points)."""
     kind, unit = fact.get("kind"), fact.get("unit") or ""
     value, high = fact.get("value"), fact.get("value_high")
-    text = fact.get("value_text")
+    # as the text writes it: 增长5.0% is 5.0%, never 5% (it states a tenth's precision; store.written)
+    text, high_text = written_value(fact), written_value(fact, "value_high")
     if kind == "points" and unit.lower() in BASIS_POINT_UNITS and value is not None:
         shown = _basis_points(value, fact.get("value_text"))
         if high is not None and high != value:
@@ -107,9 +138,9 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
         return f"{shown} bp"
     if kind == "year" and isinstance(value, int):
         return str(value) if high in (None, value) else f"{value}–{high}"  # 2027, never 2,027
-    low = _as_written(format_number(value, exact=exact, text=text), fact.get("surface"))
+    low = format_number(value, exact=exact, text=text, rounded=rounded)
     if high is not None and high != value:
-        low = f"{low}–{format_number(high, exact=exact)}"
+        low = f"{low}–{format_number(high, exact=exact, text=high_text, rounded=rounded)}"
     if kind == "rank" and low:
         return rank_value(fact, low)
     if kind == "points" and low:
@@ -119,25 +150,6 @@ def format_value(fact: Fact | dict[str, Any], *, exact: bool = False) -> str:
     return low
 
 
-_WRITTEN_NUMBER = re.compile(r"\d[\d,]*\.(\d+)")
-
-
-def _as_written(shown: str, surface: Any) -> str:
-    """A value shown as its number keeps the decimals the text writes:
-    增长5.0% is 5.0%, never 5% (it states a tenth's precision, as a series
-    reads it); a value the text writes differently (3成, 95.3万) is as shown."""
-    number = _WRITTEN_NUMBER.search(str(surface or "").translate(_FULL_WIDTH_DIGITS))
-    plain = shown.lstrip("-").replace(",", "")
-    if number is None or not plain.replace(".", "", 1).isdigit():
-        return shown
-    written = number.group(0).replace(",", "")
-    places = len(number.group(1))
-    if Decimal(written) != Decimal(plain) or len(plain.partition(".")[2]) >= places:
-        return shown
-    return shown + ("" if "." in shown else ".") + "0" * (places - len(plain.partition(".")[2]))
-
-
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９．，", "0123456789.,")
 
 
 _RANK_WORD = re.compile(r"^([\u4e00-\u9fff]{0,4}?)(第|前|首)")
@@ -271,8 +283,59 @@ def short_title(title: str, max_cells: int = 40) -> str:
 
 
 def _period(fact: Fact | dict[str, Any]) -> str:
-    period = fact.get("period") or fact.get("period_text") or ""
-    return f"{period}年" if re.fullmatch(r"\d{4}", period) else period
+    return period_words(fact.get("period")) or fact.get("period_text") or ""
+
+
+_CN_QUARTER = {"1": "一", "2": "二", "3": "三", "4": "四"}
+_DAY = re.compile(r"(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_QUARTER = re.compile(r"(\d{4})Q([1-4])")
+
+
+def _day(y: str, m: str, d: str) -> str:
+    return f"{y}年{int(m)}月{int(d)}日"
+
+
+def period_words(period: str | None) -> str:
+    """A period as a report writes it, for a citation pasted into one:
+    2024年, 2024年上半年, 2024年三季度, 2024年前三季度, 2024年7月,
+    2024年1-7月, 2024年5月31日, 2021-2025年 — never the record's code
+    (2024Q1-Q3, 2024-01/2024-07), which reads as no Chinese date.  A code
+    of no known form is given as it is."""
+    p = (period or "").strip()
+    if not p:
+        return ""
+    if re.fullmatch(r"\d{4}", p):
+        return f"{p}年"
+    if m := re.fullmatch(r"(\d{4})/(\d{4})", p):
+        return f"{m[1]}-{m[2]}年"
+    if m := re.fullmatch(r"(\d{4})H([12])", p):
+        return f"{m[1]}年{'上' if m[2] == '1' else '下'}半年"
+    if m := _QUARTER.fullmatch(p):
+        return f"{m[1]}年{_CN_QUARTER[m[2]]}季度"
+    if m := re.fullmatch(r"(\d{4})Q([1-4])-Q([1-4])", p):
+        first, last = m[2], m[3]
+        span = f"前{'两' if last == '2' else _CN_QUARTER[last]}季度" if first == "1" else f"{_CN_QUARTER[first]}至{_CN_QUARTER[last]}季度"
+        return f"{m[1]}年{span}"
+    if m := _DAY.fullmatch(p):
+        return _day(*m.groups())
+    if m := _MONTH.fullmatch(p):
+        return f"{m[1]}年{int(m[2])}月"
+    if "/" in p:
+        a, _, b = p.partition("/")
+        if (ma := _MONTH.fullmatch(a)) and (mb := _MONTH.fullmatch(b)):
+            if ma[1] == mb[1]:
+                return f"{ma[1]}年{int(ma[2])}-{int(mb[2])}月"
+            return f"{ma[1]}年{int(ma[2])}月至{mb[1]}年{int(mb[2])}月"
+        if (da := _DAY.fullmatch(a)) and (db := _DAY.fullmatch(b)):
+            if da[1] == db[1] and da[2] == db[2]:
+                return f"{da[1]}年{int(da[2])}月{int(da[3])}-{int(db[3])}日"
+            if da[1] == db[1]:
+                return f"{_day(*da.groups())}至{int(db[2])}月{int(db[3])}日"
+            return f"{_day(*da.groups())}至{_day(*db.groups())}"
+        if (qa := _QUARTER.fullmatch(a)) and (qb := _QUARTER.fullmatch(b)):
+            return f"{qa[1]}年{_CN_QUARTER[qa[2]]}季度至{qb[1]}年{_CN_QUARTER[qb[2]]}季度"
+    return p
 
 
 _LONGEST_SENTENCE = 1000  # characters quoted around a figure when its "sentence" runs on for longer (news: a few hundred)
@@ -378,5 +441,5 @@ def facts_tsv(facts: Sequence[Fact | dict[str, Any]]) -> str:
     """All facts as TSV, every field of the record, with a header row."""
     columns = columns_of(facts)
     rows = ["\t".join(columns)]
-    rows += ["\t".join(cell(fact_field(f, c)) for c in columns) for f in facts]
+    rows += ["\t".join(cell(table_field(f, c)) for c in columns) for f in facts]
     return "\n".join(rows) + "\n"

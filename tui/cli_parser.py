@@ -114,8 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--article", metavar="ID", help="only this article (a unique prefix is enough)")
     p.add_argument("--kind", metavar="K", help="only facts of this kind (money, count, percent …)")
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON Lines, every field")
-    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    fmt.add_argument("--json", action="store_true",
+                     help="JSON Lines, every field (value a number; value_text as written: \"5.0\" for 5.0%%)")
+    fmt.add_argument("--csv", action="store_true",
+                     help="CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5)")
 
     p = sub.add_parser("extract", help="extract facts from raw text without touching the store")
     p.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
@@ -143,8 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
                               "--json and --csv give the number.")
     p.add_argument("query", nargs="+", help="an indicator such as 新能源汽车产量, or filters such as unit:辆 year:2024")
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per figure")
-    fmt.add_argument("--csv", action="store_true", help="CSV with a header row")
+    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per figure (value a number: 5.0%% is 5)")
+    fmt.add_argument("--csv", action="store_true",
+                     help="CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5)")
 
     p = sub.add_parser("conflicts", help="figures that sources give differently for the same indicator and period")
     p.add_argument("query", nargs="*", help="only these indicators (default: all)")

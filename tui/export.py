@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from store import Fact, UnitTotal, fact_field, fact_record
+from store import Fact, UnitTotal, fact_record, table_field
 from tui.citation import (
     cell,
     columns_of,
@@ -47,7 +47,7 @@ def write_csv(facts: Iterable[Fact], out: IO[str], columns: Sequence[str]) -> in
     writer.writerow(columns)
     n = 0
     for n, fact in enumerate(facts, 1):
-        writer.writerow(cell(fact_field(fact, c)) for c in columns)
+        writer.writerow(cell(table_field(fact, c)) for c in columns)
     return n
 
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
-from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal, fact_field
-from tui.citation import cell, format_value, with_qualifier
+from store import SERIES_COLUMNS, Conflict, ConflictValue, SeriesRow, UnitTotal, table_field
+from tui.citation import cell, format_value, period_words, with_qualifier
 
 # Where each figure was read, added to the rows the app copies and exports.
 SOURCE_COLUMNS = ("url", "sentence")
@@ -20,7 +20,7 @@ def row_value(row: SeriesRow | dict[str, Any]) -> str:
     """The value as a reader says it: 95.3万辆, 超2.7万亿元, 2万多个, 58.2%,
     60%以上, 2.3 pp; a change is signed (同比下降1.5% → -1.5%, 增长22.2倍 →
     +22.2倍, 下降超过2% → -超过2%: never 超过-2%, which says "above -2")."""
-    shown = format_value(_as_stepped(row))
+    shown = format_value(_as_stepped(row), rounded=False)  # never ≈: series and conflicts are told apart by value
     if not shown:
         return ""
     unit = "" if row.get("kind") in ("percent", "points") else row.get("unit") or ""
@@ -102,7 +102,7 @@ def citation(row: SeriesRow | dict[str, Any]) -> str:
     pane's copy cites a fact (the sentence when the row carries one:
     :func:`with_sentences`)."""
     name = f"{row.get('entity') or ''}{row['indicator']}"
-    period = f"（{row['period']}）" if row.get("period") else ""
+    period = f"（{period_words(row['period'])}）" if row.get("period") else ""
     sentence = row.get("sentence")
     said = f" — {sentence}" if sentence else ""
     return f"{name}{period}：{row_value(row)}{said}（{source_of(row)}）"
@@ -125,7 +125,7 @@ def series_csv(rows: Sequence[SeriesRow | dict[str, Any]], columns: Sequence[str
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(cell(fact_field(row, c)) for c in columns)
+        writer.writerow(cell(table_field(row, c)) for c in columns)
     return out.getvalue()
 
 
@@ -133,7 +133,7 @@ def series_tsv(rows: Sequence[SeriesRow | dict[str, Any]]) -> str:
     """Every field of each row (and its source's) and its citation, with a header row."""
     columns = _columns(rows)
     lines = ["\t".join((*columns, "citation"))]
-    lines += ["\t".join(cell(fact_field(r, c)) for c in columns) + "\t" + cell(citation(r)) for r in rows]
+    lines += ["\t".join(cell(table_field(r, c)) for c in columns) + "\t" + cell(citation(r)) for r in rows]
     return "\n".join(lines) + "\n"
 
 

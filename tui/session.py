@@ -5,7 +5,8 @@ the terminal to a browser, the main screen's place is written to a small
 JSON file under the user state folder (``$XDG_STATE_HOME/factdesk/places/``),
 one file per store, atomically: the article read (by its id, never its row:
 the archive may have grown), the pane that had focus, the search typed,
-the fact highlighted and the series being followed.  The next launch on the same store comes back
+the fact highlighted, how far the article's text was scrolled and the
+series being followed.  The next launch on the same store comes back
 there; ``factdesk --fresh`` starts at the top of the list instead.
 
 What is read back is checked, never trusted: a file that is not this
@@ -38,6 +39,9 @@ class Place:
     query: str = ""  # the search as typed ("" for none)
     series: tuple[str, str] | None = None  # (article id, fact id) of the fact whose series was open
     fact: str | None = None  # the article's fact highlighted (its id)
+    # where the reader's text was scrolled to: the title or body offset its top line starts at ("body", 5120),
+    # a place in the text rather than a line, so that a window of another width comes back to the same words
+    top: tuple[str, int] | None = None
 
 
 def places_dir() -> Path:
@@ -72,6 +76,7 @@ def save(store: Any, place: Place) -> bool:
 
     record = {"version": VERSION, "store": store_name(store), "store_id": store_id(store), **asdict(place)}
     record["series"] = list(place.series) if place.series else None
+    record["top"] = list(place.top) if place.top else None
     try:
         atomic_write(place_file(store), json.dumps(record, ensure_ascii=False).encode("utf-8", "surrogateescape"))
     except (OSError, ValueError):
@@ -106,4 +111,10 @@ def _checked(record: Any, store: Any) -> Place | None:
         if not (isinstance(series, list) and len(series) == 2 and all(isinstance(s, str) and s for s in series)):
             return None
         series = (series[0], series[1])
-    return Place(article=article, focus=focus, query=query, series=series, fact=fact)
+    top = record.get("top")
+    if top is not None:  # (a file of the round before has none: the text's top, as then)
+        if not (isinstance(top, list) and len(top) == 2 and top[0] in ("title", "body")
+                and type(top[1]) is int and top[1] >= 0):
+            return None
+        top = (top[0], top[1])
+    return Place(article=article, focus=focus, query=query, series=series, fact=fact, top=top)

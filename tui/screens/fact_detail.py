@@ -14,7 +14,7 @@ from textual.binding import BindingType
 from textual.containers import VerticalScroll
 from textual.widgets import Footer, Static
 
-from store import FACT_COLUMNS, Fact, fact_field
+from store import FACT_COLUMNS, Fact, table_field
 from tui import keys
 from tui.citation import citation, cited_sentence, figure_with_change, format_value
 from tui.screens.dialog import ScrollingDialog
@@ -32,7 +32,7 @@ def _shown(value: Any) -> str:
 def fact_fields(fact: Fact) -> list[tuple[str, str]]:
     """(field, text) for every field of the record, the exact value first."""
     rows = [("exact value", format_value(fact, exact=True) or "—")]
-    return rows + [(name, _shown(fact_field(fact, name))) for name in FACT_COLUMNS]
+    return rows + [(name, _shown(table_field(fact, name))) for name in FACT_COLUMNS]
 
 
 class FactDetailScreen(ScrollingDialog):

@@ -80,6 +80,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         self._resume_article: str | None = None  # the article to highlight when the kept search answers
         self._jumping_to: str | None = None  # the article a relaunch's list moves to (see _preview)
         self._resume_fact: tuple[str, str] | None = None  # (article id, fact id): highlighted once the article is read
+        self._resume_top: tuple[str, tuple[str, int]] | None = None  # (article id, place in its text): scrolled to
+        self._kept_shown: str | None = None  # the article shown where the last session left it (hits do not move it)
         self.catalog: list[dict[str, Any]] = []
         self.counts: dict[str, int] = {"articles": 0, "facts": 0}
         self.search_state = SearchState()
@@ -194,6 +196,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
         top), the pane that had focus and the series being followed."""
         if place.article and place.fact:
             self._resume_fact = (place.article, place.fact)
+        if place.article and place.top:
+            self._resume_top = (place.article, place.top)
         if place.query:
             self.search_bar.value = place.query
             self.search_bar.last_text = place.query
@@ -248,11 +252,17 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
                 series = (str(screen.fact["article_id"]), str(screen.fact["id"]))
                 break
         query = self.search_state.text if self.search_state.active else ""
-        # (a fact pointed at: in the facts or the reader, not the first row a list in focus leaves there)
-        pointed = focus in ("reader", "facts") and self.article is not None and self.article.get("id") == article
+        shown = self.article is not None and self.article.get("id") == article
+        # (a fact pointed at: in the facts or the reader, or a row the facts were moved to before the list took
+        # the focus back — not the first row a list in focus leaves there)
+        pointed = shown and (focus in ("reader", "facts") or self.reader.selected is not None
+                             or self.facts_table.cursor_row > 0)
         fact = self.current_fact() if pointed else None
         fact_id = str(fact["id"]) if fact is not None and fact.get("id") else None
-        return Place(article=article, focus=focus, query=query, series=series, fact=fact_id)
+        top = self.reader.top_place() if shown else None
+        if top is None and self._resume_top is not None and self._resume_top[0] == article:
+            top = self._resume_top[1]  # quit before the article was read again: where it was
+        return Place(article=article, focus=focus, query=query, series=series, fact=fact_id, top=top)
 
     # -- the article shown ---------------------------------------------------
     @on(ArticleList.Highlighted)
@@ -299,15 +309,25 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             self.reader.show_message(f"This article is no longer in the store. Press {self._key('main.reload')} to reload.")
             return
         self.article, self.article_facts = article, facts
-        self.reader.show_article(article, facts, hits if parsed is self.search_state.parsed else [])
+        # Where the last session left this article (a kept search may first show another one: kept till it comes)
+        top_kept = None
+        if self._resume_top is not None and self._resume_top[0] == article.get("id"):
+            top_kept, self._resume_top = self._resume_top[1], None
+        elif self._kept_shown is not None and self._kept_shown == article.get("id"):
+            top_kept = self.reader.top_place()  # read again (the kept search's answer): still where it was
+        self.reader.show_article(article, facts, hits if parsed is self.search_state.parsed else [], top=top_kept)
         self._show_facts()
-        resume, self._resume_fact = self._resume_fact, None
+        self._kept_shown = article.get("id") if top_kept is not None else None
+        resume = self._resume_fact
         if resume is not None and resume[0] == article.get("id"):  # the fact highlighted when the app last quit
+            self._resume_fact = None
             fact = next((f for f in facts if f.get("id") == resume[1]), None)
             if fact is not None:
+                self.reader.select_fact(fact, scroll=top_kept is None)  # the text stays where it was read
                 self.facts_table.select_fact(fact)
-                self.reader.select_fact(fact)
                 return
+        if top_kept is not None:
+            return
         if self.reader.hits:
             self.reader.action_next_hit(1)
 
@@ -331,6 +351,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     # -- search ------------------------------------------------------------
     @on(SearchBar.TextChanged)
     def _text_changed(self, event: SearchBar.TextChanged) -> None:
+        self._kept_shown = None  # a search typed: its first hit is shown again
         self._search_changed(event.text)
 
     def _search_changed(self, text: str) -> None:
@@ -396,7 +417,7 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
             # Same article still on top: refresh its hits and matched facts.
             self.reader.set_hits(hits_in(self.store, self.article, parsed))
             self._show_facts()
-            if self.reader.hits:
+            if self.reader.hits and self._kept_shown != self.article.get("id"):  # (a relaunch's: stays where read)
                 self.reader.action_next_hit(1)
         self.update_status()
         self.show_totals(text, parsed)
@@ -470,7 +491,8 @@ class MainScreen(CopyExportActions, SeriesActions, Screen[None]):
     # -- facts ---------------------------------------------------------------
     @on(FactsTable.FactHighlighted)
     def _fact_highlighted(self, event: FactsTable.FactHighlighted) -> None:
-        if self.facts_table.has_focus and event.fact is not None:
+        # (the fact the reader already has: a relaunch's highlight, which leaves the text where it was read)
+        if self.facts_table.has_focus and event.fact is not None and event.fact is not self.reader.selected:
             self.reader.select_fact(event.fact)
 
     @on(FactsTable.JumpToFact)

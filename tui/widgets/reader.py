@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
+from textual.actions import SkipAction
 from textual.binding import BindingType
 from textual.geometry import Size
 from textual.message import Message
@@ -97,25 +98,46 @@ class Reader(ScrollView, can_focus=True):
         self._line_starts: dict[int, list[int]] = {}
         self._first_line: dict[int, int] = {}  # block -> its first display line
         self._layouts = 0  # layouts asked for: a late one from a worker is dropped
+        self._kept_top: tuple[str, int] | None = None  # a place to bring to the top once laid out
         self._cache: dict[int, Strip] = {}
         self._width = 0
 
     # -- content -----------------------------------------------------------
     def show_message(self, message: str) -> None:
         self.article, self.facts, self.selected, self.hits = None, [], None, []
+        self._kept_top = None
         self.message = message
         self.border_title = "Reader"
         self._relayout(force=True)
         self.scroll_to(y=0, animate=False)
 
     def show_article(
-        self, article: dict[str, Any], facts: list[dict[str, Any]], hits: list[tuple[str, int, int]]
+        self, article: dict[str, Any], facts: list[dict[str, Any]], hits: list[tuple[str, int, int]],
+        top: tuple[str, int] | None = None,
     ) -> None:
+        """``top``: the title or body offset to bring to the pane's top line
+        (where a relaunch left off: :meth:`top_place`); else the article's top."""
         self.article, self.facts, self.selected = article, facts, None
         self.hits, self.hit_index = hits, -1
         self.border_title = "Reader"
+        self._kept_top = top
         self._relayout(force=True)
-        self.scroll_to(y=0, animate=False)
+        if top is None:
+            self.scroll_to(y=0, animate=False)
+
+    def top_place(self) -> tuple[str, int] | None:
+        """Where the text is scrolled to, as a place in the text: the title or
+        body offset of the first such line at or above the pane's top (a
+        caption or the byline goes back to the title); None at the top."""
+        if self._kept_top is not None:  # not laid out yet (a long article): still where it was asked to be
+            return self._kept_top
+        top = min(int(self.scroll_y), len(self._lines) - 1)
+        if top <= 0:
+            return None
+        for b, s, _ in reversed(self._lines[:top + 1]):
+            if self._blocks[b].name in ("title", "body"):
+                return self._blocks[b].name, s
+        return None
 
     def set_hits(self, hits: list[tuple[str, int, int]]) -> None:
         self.hits, self.hit_index = hits, -1
@@ -147,6 +169,34 @@ class Reader(ScrollView, can_focus=True):
                     return None
                 return self._first_line.get(i, 0) + max(0, bisect_right(starts, start) - 1)
         return None
+
+    # -- scrolling -----------------------------------------------------------
+    # Without animation: Textual's eased scroll took end (G) over 700 lines of
+    # a long article some time and, in a real terminal, stopped a fraction of
+    # a line short — int(scroll_y) drew one line above the end, and the
+    # article's last line was never shown (its 十五五 plan, 20,703 characters).
+    def _scroll_at_once(self, y: float) -> None:
+        if not self.allow_vertical_scroll:
+            raise SkipAction()
+        self.scroll_to(y=max(0, min(round(y), self.max_scroll_y)), animate=False)
+
+    def action_scroll_home(self) -> None:
+        self._scroll_at_once(0)
+
+    def action_scroll_end(self) -> None:
+        self._scroll_at_once(self.max_scroll_y)
+
+    def action_scroll_up(self) -> None:
+        self._scroll_at_once(self.scroll_y - 1)
+
+    def action_scroll_down(self) -> None:
+        self._scroll_at_once(self.scroll_y + 1)
+
+    def action_page_up(self) -> None:
+        self._scroll_at_once(self.scroll_y - max(1, self.scrollable_content_region.height))
+
+    def action_page_down(self) -> None:
+        self._scroll_at_once(self.scroll_y + max(1, self.scrollable_content_region.height))
 
     # -- hits and facts navigation ----------------------------------------
     def action_next_hit(self, step: int) -> None:
@@ -196,7 +246,7 @@ class Reader(ScrollView, can_focus=True):
         width = max(8, self.scrollable_content_region.width)
         if not force and width == self._width:
             return
-        anchor = self._top_anchor() if not force else None
+        anchor = self._top_anchor() if not force and self._kept_top is None else None
         self._width = width
         self._blocks = self._build_blocks()
         self._layouts += 1
@@ -230,12 +280,28 @@ class Reader(ScrollView, can_focus=True):
             self.border_title = "Reader"
         self._restyle()
         self.virtual_size = Size(self._width, len(self._lines))
-        if anchor is not None:
-            self.scroll_to_offset(*anchor)
+        if self._kept_top is not None:  # once the pane has its size: scrolled after this refresh
+            self.call_after_refresh(self._scroll_to_kept, layout)
+        elif anchor is not None:  # another width: the words that were at the top stay there
+            line = self.line_of(*anchor)
+            if line is not None:
+                self.scroll_to(y=line, animate=False, force=True)
         elif self.hits and self.hit_index >= 0:
             self.scroll_to_offset(*self.hits[self.hit_index][:2])
         elif self.selected is not None:
             self.scroll_to_offset(self.selected["where"], self.selected["start"])
+
+    def _scroll_to_kept(self, layout: int) -> None:
+        """The kept place's line at the pane's top, or as far as the text
+        goes (clamped: an article shorter than the place, a wider window)."""
+        kept = self._kept_top
+        if kept is None or layout != self._layouts:  # another layout since: it scrolls when it is done
+            return
+        line = self.line_of(*kept)
+        # (force: right after a layout the scrollbar may not be shown yet, and an unforced scroll is then dropped)
+        self.scroll_to(y=line or 0, animate=False, force=True)
+        if self.scrollable_content_region.height > 0:  # (before the first layout of the screen: on its resize)
+            self._kept_top = None
 
     def _top_anchor(self) -> tuple[str, int] | None:
         top = int(self.scroll_y)
@@ -287,6 +353,8 @@ class Reader(ScrollView, can_focus=True):
 
     def on_resize(self) -> None:
         self._relayout()
+        if self._kept_top is not None:
+            self.call_after_refresh(self._scroll_to_kept, self._layouts)
 
     def _theme_changed(self, theme: object) -> None:
         # The cached lines carry the old theme's colours.
