@@ -5,7 +5,8 @@
   currency before it): 陆元 alone may open a name.
 - A day of a relative month in Chinese numerals is a date, as its Arabic form is: 本月十日, 上月二十八日, 下月十五号,
   本月廿九日 (Recognizers-Text's DateTimeModel); a run-on 本月十二三日 (two days, roughly) stays none, 本月十日内 a span of
-  days.
+  days. A year word before the relative month moves it by years: 去年本月十日 is a year back (Recognizers-Text's
+  DateParser, a case of the third harvest; 去年本月10日 was read as this year's day before).
 - The months between two named are one span, as the years between two are (2015年和2018年之间): 三月和九月之间,
   3月与5月间 (Recognizers-Text's DateTimeModel); two months joined by 和 with no 之间 stay two months (3月和5月的销售额
   分别为…).
@@ -56,3 +57,11 @@ def test_two_months_joined_without_between_stay_two_months() -> None:
     assert [f for f in facts if f[0] == "date"] == [("date", "3月", "2018-03", None, None, "2018-03"),
                                                     ("date", "5月", "2018-05", None, None, "2018-05")]
     assert [f[5] for f in facts if f[0] == "money"] == ["2018-03", "2018-05"]
+
+
+def test_a_year_word_before_a_relative_month_moves_it_by_years() -> None:
+    # 去年本月十日 is this month's 10th a year back (Recognizers-Text's DateParser), never this year's
+    assert one_fact("去年本月十日", "去年本月十日", date="2017-03-22")["period"] == "2016-03-10"
+    assert one_fact("记者去年本月3日获悉", "去年本月3日", date="2017-03-22")["period"] == "2016-03-03"
+    assert one_fact("明年下月1日起施行", "明年下月1日", date="2017-03-22")["period"] == "2018-04-01"
+    assert one_fact("今年上月5日", "今年上月5日", date="2017-03-22")["period"] == "2017-02-05"

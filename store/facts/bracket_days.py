@@ -23,10 +23,15 @@ _BRACKET_DAY_RE = re.compile(r"[(（]\s*(?:(\d{1,2})/)?(\d{1,2})\s*(?:日|号)?\
 _DAY_WORD_RE = re.compile(r"(?:[今昨前明本][日天]?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])\s?$")
 _MONTH_DAY_RE = re.compile(r"(本月|上月|下月|上个月|下个月)(\d{1,2}|[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内后间])")
 _MONTH_SHIFT = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+# a year word right before the relative month moves it by years: 去年本月十日 is this month's 10th a year back
+# (Recognizers-Text's DateParser), not this year's
+_YEAR_BEFORE_RE = re.compile(r"(去年|上年|前年|今年|本年|明年)$")
+_YEAR_SHIFT = {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "本年": 0, "明年": 1}
 
 
 def _month_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
-    for m in _MONTH_DAY_RE.finditer(b.norm):
+    n = b.norm
+    for m in _MONTH_DAY_RE.finditer(n):
         if not b.free(m.start(2), m.end()):
             continue
         d = small_int(m.group(2))
@@ -35,10 +40,15 @@ def _month_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
         if ref is None:              # an undated page's 本月16日: a date without value (sealed7's call)
             b.add("date", m.start(), m.end(), None)
             continue
-        k = ref[0] * 12 + ref[1] - 1 + _MONTH_SHIFT[m.group(1)]
+        year = _YEAR_BEFORE_RE.search(n, max(0, m.start() - 2), m.start())
+        shift = _YEAR_SHIFT[year.group(1)] if year else 0
+        start = year.start() if year and b.free(year.start(), m.end()) else m.start()
+        if shift and start == m.start():
+            continue                 # a year word another figure holds: no date rather than this year's
+        k = ref[0] * 12 + ref[1] - 1 + _MONTH_SHIFT[m.group(1)] + 12 * shift
         day = iso(k // 12, k % 12 + 1, d)
         if day:
-            b.add("date", m.start(), m.end(), day)
+            b.add("date", start, m.end(), day)
 
 
 # 雲林縣(12)日停班停課: Taiwan's press also writes the day alone in brackets after the subject, 日 outside them
