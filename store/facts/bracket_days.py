@@ -1,6 +1,7 @@
 """Days of the month written in brackets after a relative day or a weekday, as Taiwan's and Hong Kong's
 press date their news: `中央銀行今（18）天舉行…`, `昨（7）日進行…`, `周二（24 日）發布…`; and a day of a
-relative month: `本月20日起`, `上月28日`, `下月1日起执行` (the article's month, the one before, after).
+relative month: `本月20日起`, `上月28日`, `下月1日起执行` (the article's month, the one before, after), its day in
+Chinese numerals too: `本月十日`, `上月二十八日` (Recognizers-Text's DateTimeModel; peer53).
 
 The day is a date, its month and year the latest not after the article's date (a day ahead of it is
 last month's, as `dates.days` reads `记者3日获悉`); without the article's date it is a date without value
@@ -14,27 +15,40 @@ import re
 
 from .builder import Builder
 from .dates import iso
+from .period_span import small_int
 
 # (the pattern opens with the bracket, a character the engine scans for; the word before it is checked apart)
 # (Taiwan's financial press may space it: `金管會今 (20) 日公布`)
 _BRACKET_DAY_RE = re.compile(r"[(（]\s*(?:(\d{1,2})/)?(\d{1,2})\s*(?:日|号)?\s*[)）](?:\s?[天日])?")
 _DAY_WORD_RE = re.compile(r"(?:[今昨前明本][日天]?|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天])\s?$")
-_MONTH_DAY_RE = re.compile(r"(本月|上月|下月|上个月|下个月)(\d{1,2})[日号](?![内后间])")
+_MONTH_DAY_RE = re.compile(r"(本月|上月|下月|上个月|下个月)(\d{1,2}|[二三]?十[一二三四五六七八九]?|[廿卅][一二三四五六七八九]?|[一二三四五六七八九])[日号](?![内后间])")
 _MONTH_SHIFT = {"本月": 0, "上月": -1, "上个月": -1, "下月": 1, "下个月": 1}
+# a year word right before the relative month moves it by years: 去年本月十日 is this month's 10th a year back
+# (Recognizers-Text's DateParser), not this year's
+_YEAR_BEFORE_RE = re.compile(r"(去年|上年|前年|今年|本年|明年)$")
+_YEAR_SHIFT = {"去年": -1, "上年": -1, "前年": -2, "今年": 0, "本年": 0, "明年": 1}
 
 
 def _month_days(b: Builder, ref: tuple[int, int, int] | None) -> None:
-    for m in _MONTH_DAY_RE.finditer(b.norm):
+    n = b.norm
+    for m in _MONTH_DAY_RE.finditer(n):
         if not b.free(m.start(2), m.end()):
             continue
-        if ref is None:              # an undated page's 本月16日: a date without value (sealed7's call)
-            if 1 <= int(m.group(2)) <= 31:
-                b.add("date", m.start(), m.end(), None)
+        d = small_int(m.group(2))
+        if d is None or not 1 <= d <= 31:
             continue
-        k = ref[0] * 12 + ref[1] - 1 + _MONTH_SHIFT[m.group(1)]
-        day = iso(k // 12, k % 12 + 1, int(m.group(2)))
+        if ref is None:              # an undated page's 本月16日: a date without value (sealed7's call)
+            b.add("date", m.start(), m.end(), None)
+            continue
+        year = _YEAR_BEFORE_RE.search(n, max(0, m.start() - 2), m.start())
+        shift = _YEAR_SHIFT[year.group(1)] if year else 0
+        start = year.start() if year and b.free(year.start(), m.end()) else m.start()
+        if shift and start == m.start():
+            continue                 # a year word another figure holds: no date rather than this year's
+        k = ref[0] * 12 + ref[1] - 1 + _MONTH_SHIFT[m.group(1)] + 12 * shift
+        day = iso(k // 12, k % 12 + 1, d)
         if day:
-            b.add("date", m.start(), m.end(), day)
+            b.add("date", start, m.end(), day)
 
 
 # 雲林縣(12)日停班停課: Taiwan's press also writes the day alone in brackets after the subject, 日 outside them

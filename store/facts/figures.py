@@ -709,7 +709,8 @@ _WORDED_LATIN_UNITS = frozenset({"TEU", "Teu"})
 
 # an amount in capitals as a cheque or invoice writes it: 人民币壹元整, ¥贰元正, 零元零角壹分 (a lone 壹 or 零
 # before 元 is no word then); 陆元 alone could still start a name, so a currency before it or 整/角/分 after it is wanted
-_CAPITAL_AMOUNT_AFTER_RE = re.compile(r"[整正]|[零壹贰貳叁參肆伍陆陸柒捌玖][角分]")
+# (分 after the 零 that stands for no 角 too: 壹元零伍分, DotCommon's RMBConverter)
+_CAPITAL_AMOUNT_AFTER_RE = re.compile(r"[整正]|零?[零壹贰貳叁參肆伍陆陸柒捌玖][角分]")
 _ZERO_JIAO_RE = re.compile(r"零角[壹贰貳叁參肆伍陆陸柒捌玖]分|[壹贰貳叁參肆伍陆陸柒捌玖零]?[角分][^。，,；;]{0,4}厘")   # parts the reading stops before
 _CAPITAL_AMOUNT_BEFORE = ("人民币", "人民幣", "¥", "￥", "RMB")
 

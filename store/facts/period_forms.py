@@ -136,7 +136,8 @@ PERIOD_RE = re.compile(
     rf"|(?<=年)首月(?P<fm>)(?!份?[日号])"     # 六都2026年首月的買賣移轉: the year's first month (实施首月 is no month)
     rf"|(?<![先此之以提])(?:前|首|头)(?P<nm>十[一二]?|[二三四五六七八九两]|1[01]|[2-9])[个個]?月(?!份?[日号])"
     rf"|(?<![^\s年，,。；：:（(“>])(?P<pa>[一二三四五六七八九])(?P<pb>[二三四五六七八九十])月份?(?!{_NOT_A_MONTH})"
-    rf"|(?P<ma>{_MON})(?:月份?)?\s*{_DASH}\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
+    # (and the months between two named: 三月和九月之间, 3月与5月间 — one span, as the years between two are in dates.py)
+    rf"|(?P<ma>{_MON})(?:月份?)?\s*(?:{_DASH}|(?<=月)[和与與及](?=\s*{_MON}月之?[间間]))\s*(?P<mb>{_MON})(?:(?<=\d)\s)?月份?(?!{_NOT_A_MONTH})"
     # two months in a row listed with 、 (11、12月合計, 約5、6月, 1、2月份): both, as 11-12月 (1、3月 is no span: the
     # lookahead names each next month; 9、10月份分别增长3.3%、0.6% gives each month its own figure, no span)
     rf"|(?<![\d.、])(?P<la>{_NEXT_MONTH_PAIR})、\s?(?P<lb>1[0-2]|[2-9]|十[一二]?|[二三四五六七八九])月份?(?!{_NOT_A_MONTH})"
