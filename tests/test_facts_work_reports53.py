@@ -78,3 +78,27 @@ def test_a_connective_or_only_glued_to_a_subject_is_dropped(text: str, surface: 
 def test_words_holding_the_characters_are_kept(text: str, surface: str, subject: str | None) -> None:
     got = _by_surface(text, "2025-10-15")[surface]["subject"] or ""
     assert not got.startswith(("數", "数", "划", "劃")) and not got.endswith("不")
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("明年度歲出微幅成長至二兆九千億元,增加八百億元。", "八百億元", "歲出"),
+    ("明年須舉債三千億元。", "三千億元", "舉債"),
+    ("尚須融資調度財源八百五十億元。", "八百五十億元", "融資調度財源"),
+])
+def test_a_modal_opening_or_a_degree_adverb_closing_a_subject_is_dropped(text: str, surface: str, subject: str) -> None:
+    assert _by_surface(text, "2025-08-22")[surface]["subject"] == subject
+
+
+@pytest.mark.parametrize(("text", "value", "high"), [
+    ("明年度所採納的實質經濟增長率介乎百分之2點5至4點5。", 2.5, 4.5),
+    ("本地生產總值增長百分之3點2。", 3.2, None),
+])
+def test_a_percent_written_with_arabic_digits_and_a_point_word_keeps_its_decimals(text: str, value: float,
+                                                                                  high: float | None) -> None:
+    (f,) = [f for f in extract(text, date="2024-02-28") if f["kind"] == "percent"]
+    assert (f["value"], f["value_high"]) == (value, high)
+
+
+def test_a_clock_time_with_the_point_word_is_no_percent() -> None:
+    assert [f for f in extract("百分之百的人下午3点15分到场。", date="2024-02-28") if f["kind"] == "percent"
+            and f["value"] != 100] == []
