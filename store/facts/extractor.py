@@ -51,6 +51,7 @@ from .subject_ratios import ratio_subjects
 from .subject_structure_moves import structure_move_subjects
 from .subject_allocations import allocation_subjects
 from .subject_per_words import carried_per_subjects, per_word_subjects
+from .subject_report_words import settle_report_words
 from .subject_glued_words import needs_glued_words, settle_glued_words
 from .subject_tenor_rates import tenor_rate_subjects
 from .hk_rate_li import hk_rate_li
@@ -306,6 +307,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         structure_move_subjects(text, norm, facts)   # 三次产业结构由…调整为10.4:48.6:41.0: the structure's ratios
     if len(facts) > 1 and "每" in norm and ("至" in norm or "到" in norm):
         settle_levels_after_moves(text, facts)  # 每公升調漲0.2元至27.1元: 27.1 元/公升, the diesel's
+    if facts:
+        settle_report_words(text, facts)     # 主因稅課收入, 歲出僅, 併計上半年經濟成長: no connective, no 僅 (wr53)
     if needs_glued_words(facts):
         settle_glued_words(text, facts)      # 他扎根…, 其中国防预算, 作为第一步, 放在第一位: no pronoun, no verb alone (last)
     return facts if unsaid else drop_unsaid(text, facts, b.unsaid)   # 下午5時, 《2021年年度报告》: read for the figures, not reported

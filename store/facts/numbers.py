@@ -118,6 +118,10 @@ def normalize(text: str) -> str:
     if _SPACE_GROUP_GATE_RE.search(text):
         text = _SPACE_GROUPED_RE.sub(_comma_grouped, text)
     text = _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text)
+    if "百分之" in text and "点" in text and _PCT_POINT_RE.search(text):
+        # 介乎百分之3點5至5點5 (Hong Kong's budget): Arabic digits with 點 for the decimal point (wr53); read
+        # without this as 百分之3, a figure wrong by half a point
+        text = _PCT_POINT_RE.sub(lambda m: m.group().replace("点", "."), text)
     if "份之" in text:                            # 增長率是百份之0.6: a common miswriting of 百分之
         text = text.replace("百份之", "百分之").replace("千份之", "千分之")
     if "O" in text or "Ο" in text:               # 二OO七/O八年度 (Hong Kong): the letter set for 〇
@@ -127,6 +131,8 @@ def normalize(text: str) -> str:
     return join_spaced(text)
 
 
+# 百分之 and Arabic digits with 點 (mapped to 点) as the decimal point, and a second such figure after 至/到 (wr53)
+_PCT_POINT_RE = re.compile(r"(?<=百分之)\d{1,3}点\d{1,3}(?:[至到]\d{1,3}(?:点\d{1,3})?)?(?![\d分刻])")
 # a year in Chinese numerals with the letter O (Latin or Greek) for 〇, before 年 or a fiscal year's slash
 _LETTER_ZERO_RE = re.compile(r"(?<![A-Za-z])[一二][一二三四五六七八九〇零○OΟ]{3}(?=年|/[一二三四五六七八九〇零○OΟ]{2}年)"
                              r"|(?<=[一二][一二三四五六七八九〇零○OΟ]{3}/)[一二三四五六七八九〇零○OΟ]{2}(?=年)")

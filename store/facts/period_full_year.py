@@ -34,7 +34,7 @@ def full_year(norm: str, s: int, e: int, ref: RefDate, forecast: bool) -> int | 
     """The year of 全年 at norm[s:e] (module doc); `ref` has a month, `forecast` whether its clause is one."""
     year, month = ref[0], ref[1] or 12
     if forecast:
-        return year
+        return year - 1 if month <= 3 and _estimated_after_months(norm, s) else year
     if fiscal_results(norm, s, e, ref):
         return None
     if month <= 3:
@@ -103,3 +103,15 @@ def _counted_to_last_year_end(norm: str, s: int, year: int) -> bool:
         return False
     return all(int(y.group(1)) == year - 1 for y in _YEAR_RE.finditer(norm, ends[-1].start(), s))
 
+
+
+# wr53: a work report of January–March estimates the year just past after counting most of it (`1—11月规上工业总产值超
+# 4500亿元、增长38%，预计全年首次突破5000亿元大关`, told 2024-01-23): the 全年 estimated is the year whose months were
+# counted, not the year of the report.  Only a run from January to September–November, or 前三季度, in 全年's sentence.
+_MONTHS_COUNTED_RE = re.compile(r"(?:1|一)\s?[-—–－~～至到]\s?(?:9|10|11|九|十|十一)\s?月|前(?:三|3)季|前(?:9|10|11|九|十|十一)个?月")
+
+
+def _estimated_after_months(norm: str, s: int) -> bool:
+    """Before 全年 at `s`, in its sentence, most of a year counted from January (note above)."""
+    lo = max(norm.rfind(c, 0, s) for c in _SENTENCE_MARKS) + 1
+    return bool(_MONTHS_COUNTED_RE.search(norm, lo, s))

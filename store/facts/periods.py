@@ -625,6 +625,8 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     last = mine[-1]
     if len(items) == 4 and last.period and len(last.period) == 4 and _EACH_QUARTER_RE.search(norm, last.end, k):
         return f"{last.period}Q{i + 1}", last.text     # 今年各季GDP分別為a、b、c、d: the four quarters in order
+    if (q := _first_quarters(norm, last, k, items, i)) is not None:
+        return q, last.text     # 今年前三季經濟成長率分別為a、b與c: each quarter in order (wr53)
     if last.span_years and len(last.span_years) == len(items):
         return str(last.span_years[i]), last.text
     if last.items and len(last.items) == len(items):
@@ -645,6 +647,25 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
 
 
 _EACH_QUARTER_RE = re.compile(r"各季|每季|四个季度|四個季度")
+# wr53: 前三季(度) told of one indicator, then 分别为 as many rates as quarters (`我國今年前三季經濟成長率分別為5.54%、
+# 7.71%與8.21%`): the i-th rate is the i-th quarter's, not the three quarters' together.  A list of indicators before
+# 分别 (`前三季度，出口、进口分别增长…`) shares the span, so none may be named: no 、/和/及/与 between the span and 分别.
+_FIRST_QUARTERS_RE = re.compile(r"(\d{4})Q1-Q([23])$")
+_LISTED_NAMES_RE = re.compile(r"[、和及与與,，]")
+_FIRST_N_RE = re.compile(r"[前首](?:[二两三]|[23])季")
+_RATE_IS_RE = re.compile(r"分[别別](?:为|為|是|达|達|增长|增長|成长|成長)")
+
+
+def _first_quarters(norm: str, last: PeriodSpan, k: int, items: list[Fact], i: int) -> str | None:
+    """`前三季…分别为a、b、c`: the i-th quarter of the span's year (module note above), else None."""
+    m = _FIRST_QUARTERS_RE.match(last.period or "")
+    if not m or len(items) != int(m.group(2)) or not _RATE_IS_RE.match(norm, k):
+        return None
+    if not _FIRST_N_RE.search(last.text) or _LISTED_NAMES_RE.search(norm, last.end, k):
+        return None
+    if any(g["kind"] != "percent" for g in items):
+        return None
+    return f"{m.group(1)}Q{i + 1}"
 _LIST_END_RE = re.compile(r"\s*(?:[。；;！？!?\n]|$)")
 
 
