@@ -210,7 +210,10 @@ def _stopped(report: IngestReport, path: Path, stop: _Stopped, rest: list[Path],
     err = stop.err
     parts = [err.short if isinstance(err, WriteFailed) else str(err).rstrip(".")]
     after = f"the {counted(len(rest), 'file')} after it ({rest[0]}{' …' if len(rest) > 1 else ''})" if rest else ""
-    if stop.saved:
+    if getattr(err, "unknown_outcome", False):  # (a connection lost during the commit: never "not saved")
+        parts.append(f"stopped at {path}: perhaps saved — ingest it again once the server is back (a saved file "
+                     f"is then left as it is)" + (f"; not ingested: {after}" if after else ""))
+    elif stop.saved:
         parts.append(f"stopped at {path} (saved)" + (f"; not ingested: {after}" if after else ""))
     else:
         parts.append(f"stopped at {path}: not saved" + (f", nor {after}" if after else ""))
