@@ -303,7 +303,11 @@ def source_key(path: Path) -> str | None:
     real = Path(os.path.realpath(path))
     if real.parent == Path(os.path.realpath(SEED_SOURCES)):
         return None
-    return os.fsdecode(real).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    # Bytes that are not UTF-8 are kept apart as \xNN escapes: "replace"
+    # made them all U+FFFD, so `\xff.txt` and `\xfe.txt` in one folder were
+    # one source and each ingest of either replaced the other's articles
+    # (fault53).  A UTF-8 path's key is as before.
+    return os.fsdecode(real).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def sniff(path: Path, text: str) -> Format:
