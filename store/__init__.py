@@ -122,7 +122,7 @@ def open_store(path: str | Path | None = None, *, seed: bool = True, create: boo
     if is_postgres_url(target):
         from store.pg import open_pg_store
 
-        return open_pg_store(str(target).strip(), seed=seed)
+        return open_pg_store(str(target).strip(), seed=seed, create=create)
     if target is not None and looks_like_mangled_url(target):
         raise StoreError(f"{masked(str(target))}: a PostgreSQL URL that lost a '/': pass it as text, postgresql://…")
     from store.db.store import open_store as open_file_store

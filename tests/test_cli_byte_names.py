@@ -36,3 +36,23 @@ def test_an_article_id_of_bytes_that_are_not_utf8_is_named_by_its_bytes(seeded):
     run = factdesk(seeded.path, "show", os.fsdecode(b"\xff"))
     [line] = run.stderr.decode().splitlines()
     assert run.returncode == 1 and "'\\xff'" in line and "udc" not in line, line
+
+
+def test_files_whose_names_differ_only_in_bytes_that_are_not_utf8_are_two_sources(tmp_path):
+    """An archive whose names are not UTF-8 (Latin-1 from an old European
+    server, GBK from a Chinese Windows): the source key read each byte that
+    is not UTF-8 as U+FFFD, so caf\xe9.txt and caf\xe8.txt (café, cafè)
+    were one source, and each file ingested replaced the one before —
+    "ingested 2 files: 2 articles, … replaced 1", one article kept (fault53)."""
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name, title in ((b"caf\xe9", "新闻稿"), (b"caf\xe8", "通知稿")):
+        with open(os.path.join(os.fsencode(folder), name + b".txt"), "wb") as handle:
+            handle.write(f"# {title}\n\n全市新增企业1200余家，同比增长5.7%。\n".encode())
+    db = tmp_path / "s" / "factdesk.json"
+    proc = factdesk(db, "ingest", str(folder))
+    assert proc.returncode == 0 and "replaced" not in proc.stdout.decode(), proc.stdout + proc.stderr
+    listed = factdesk(db, "articles").stdout.decode()
+    assert "新闻稿" in listed and "通知稿" in listed, listed
+    again = factdesk(db, "ingest", str(folder)).stdout.decode()
+    assert "unchanged" in again and "ingested" not in again, again

@@ -120,6 +120,17 @@ def finish_after_ingest(report: IngestReport, finish: Callable[[], object], stor
             f"{derived_part(err)} could not be brought up to date ({os_reason(err, err.filename or '.')}"
             f"{': ' + str(err.filename) if err.filename else ''}); 'factdesk check --fix' finishes it"
         ) from None
+    except (MemoryError, RuntimeError) as err:  # (ulimit -v: the index's build out of memory, or of a thread)
+        from store.search.postings import thread_refused
+
+        if isinstance(err, RuntimeError) and not thread_refused(err):
+            raise
+        saved = len(report.ingested_sources)
+        where = f"{store_path}: " if store_path is not None else ""
+        raise IngestStopped(
+            f"{where}the {counted(saved, 'file')} ingested {'are' if saved > 1 else 'is'} saved, but the search "
+            f"index could not be brought up to date (out of memory: a memory limit such as ulimit -v, or the "
+            f"machine's); 'factdesk check --fix' finishes it", report, []) from None
     except KeyboardInterrupt:
         saved = len(report.ingested_sources)
         raise IngestInterrupted(
@@ -186,8 +197,10 @@ def _saved_but(err: StoreError, saved: int, store_path: object) -> str | None:
         return f"{err.path}: {files}, but the series table could not be built ({err.why}); {err.fix}"
     if isinstance(err, IndexUnbuilt):
         where = f"{store_path}: " if store_path is not None else ""
+        # (ENOMEM under ulimit -v is no full disk: "free some space" sent the user to the wrong place)
+        short_of = "memory" if "memory" in str(err.reason).lower() else "space"
         return (f"{where}{files}, but the search index could not be built ({err.reason}); "
-                f"free some space and run 'factdesk check --fix'")
+                f"free some {short_of} and run 'factdesk check --fix'")
     return None
 
 
@@ -210,7 +223,10 @@ def _stopped(report: IngestReport, path: Path, stop: _Stopped, rest: list[Path],
     err = stop.err
     parts = [err.short if isinstance(err, WriteFailed) else str(err).rstrip(".")]
     after = f"the {counted(len(rest), 'file')} after it ({rest[0]}{' …' if len(rest) > 1 else ''})" if rest else ""
-    if stop.saved:
+    if getattr(err, "unknown_outcome", False):  # (a connection lost during the commit: never "not saved")
+        parts.append(f"stopped at {path}: perhaps saved — ingest it again once the server is back (a saved file "
+                     f"is then left as it is)" + (f"; not ingested: {after}" if after else ""))
+    elif stop.saved:
         parts.append(f"stopped at {path} (saved)" + (f"; not ingested: {after}" if after else ""))
     else:
         parts.append(f"stopped at {path}: not saved" + (f", nor {after}" if after else ""))

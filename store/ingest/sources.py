@@ -258,19 +258,32 @@ def _streamed_jsonl(path: Path, name: str) -> Source | None:
         return None  # read whole, which says what is wrong in one line
     if not text_seen:
         return None
-    return Source(path, name, "jsonl", "", digest.hexdigest(), source_key(path), lines=partial(_file_lines, path))
+    sha256 = digest.hexdigest()
+    return Source(path, name, "jsonl", "", sha256, source_key(path), lines=partial(_file_lines, path, sha256))
 
 
-def _file_lines(path: Path) -> Iterator[bytes]:
-    """The lines of a UTF-8 file, its byte-order mark left out."""
+def _file_lines(path: Path, sha256: str | None = None) -> Iterator[bytes]:
+    """The lines of a UTF-8 file, its byte-order mark left out.  With
+    ``sha256`` (the checksum the first pass took, which the store keeps as
+    the source's), the bytes read are checked against it at the end: a file
+    rewritten or appended to between the passes (a sync job copying it
+    over itself, a crawler appending) gave the articles of the bytes read
+    last under the checksum of the first — a half-copied file stored as the
+    whole one, and every later ingest of the whole file "unchanged"."""
+    digest = hashlib.sha256() if sha256 is not None else None
     try:
         with path.open("rb") as handle:
             first = True
             for line in handle:
+                if digest is not None:
+                    digest.update(line)
                 yield line[3:] if first and line.startswith(codecs.BOM_UTF8) else line
                 first = False
     except OSError as err:
         raise InputError(f"{path}: cannot read ({err.strerror or err})") from None
+    if digest is not None and digest.hexdigest() != sha256:
+        raise InputError(f"{path}: not ingested: it changed while it was being read (written to by another "
+                         f"program); ingest it again once it has stopped changing")
 
 
 def stdin_key(sha256: str) -> str:
@@ -290,7 +303,11 @@ def source_key(path: Path) -> str | None:
     real = Path(os.path.realpath(path))
     if real.parent == Path(os.path.realpath(SEED_SOURCES)):
         return None
-    return os.fsdecode(real).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    # Bytes that are not UTF-8 are kept apart as \xNN escapes: "replace"
+    # made them all U+FFFD, so `\xff.txt` and `\xfe.txt` in one folder were
+    # one source and each ingest of either replaced the other's articles
+    # (fault53).  A UTF-8 path's key is as before.
+    return os.fsdecode(real).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def sniff(path: Path, text: str) -> Format:

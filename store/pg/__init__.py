@@ -11,9 +11,12 @@ from store.pg.connect import is_postgres_url, looks_like_mangled_url
 __all__ = ["is_postgres_url", "looks_like_mangled_url", "open_pg_store"]
 
 
-def open_pg_store(url: str, *, seed: bool = True) -> Any:
+def open_pg_store(url: str, *, seed: bool = True, create: bool = True) -> Any:
     """Open the store in the database ``url`` names; an empty database gets
-    the schema and, with ``seed``, the shipped sources."""
+    the schema and, with ``seed``, the shipped sources.  Without ``create``
+    a database holding no store is a StoreError and is left as it is: a
+    read command on a mistyped database name (the server's own
+    ``postgres``, a team's other database) filled it with factdesk's tables."""
     from store.errors import StoreError
 
     try:
@@ -21,11 +24,15 @@ def open_pg_store(url: str, *, seed: bool = True) -> Any:
     except ImportError:
         raise StoreError("PostgreSQL support is not installed: pip install 'factdesk[postgres]'") from None
     from store.pg.connect import connect, display_url, server_errors
-    from store.pg.schema import ensure_schema
+    from store.pg.schema import current_version, ensure_schema
     from store.pg.store import PgStore
 
     conn = connect(url)
     with server_errors(display_url(url)):
+        if not create and not current_version(conn):
+            conn.close()
+            raise StoreError(f"no store at {display_url(url)} (the database holds no factdesk schema) — "
+                             f"`factdesk seed` or `factdesk ingest` creates one")
         created = ensure_schema(conn, display_url(url))
         store = PgStore(url, conn)
     if created and seed:

@@ -11,7 +11,7 @@ from typing import Any
 
 import orjson
 
-from store.pg.rows import grams
+from store.pg.rows import ARTICLE_COLUMNS, FACT_COLUMNS, grams
 from store.records import Article, Fact
 from store.search.normalize import normalize
 from store.errors import Problem
@@ -26,10 +26,43 @@ _EMPTY_SOURCES = ("SELECT key FROM sources s WHERE NOT EXISTS (SELECT 1 FROM art
                   "AND NOT EXISTS (SELECT 1 FROM article_also x WHERE x.source_key = s.key)")
 
 
+# What the store reads and writes of the schema, each probed on its own:
+# a column or view dropped by hand (facts.s_name, and with it the view
+# series_facts) left `check` saying "OK" while `series` failed.
+_SCHEMA_PROBES = (
+    f"SELECT {', '.join(ARTICLE_COLUMNS)}, seq FROM articles",
+    f"SELECT {', '.join(FACT_COLUMNS)} FROM facts",
+    "SELECT * FROM series_facts",
+    "SELECT key, file, sha256, record, seq FROM sources",
+    "SELECT article_id, source_key FROM article_also",
+    "SELECT word, count, full_pinyin, initials FROM pinyin_vocab",
+    "SELECT store_id, generation FROM factdesk_state",
+    "SELECT factdesk_count('a', 'a'), factdesk_regexp_count('a', 'a')",
+)
+
+
+def schema_problems(conn: Any) -> list[str]:
+    """The parts of the schema that are missing, each one line (none: [])."""
+    import psycopg
+
+    found = []
+    for probe in _SCHEMA_PROBES:
+        try:
+            with conn.transaction():   # a savepoint: the snapshot stays usable after a failed probe
+                conn.execute(f"{probe} LIMIT 0")
+        except (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedColumn,
+                psycopg.errors.UndefinedFunction) as err:
+            reason = str(err).strip().splitlines()[0]
+            found.append(Problem(f"the database's factdesk schema is damaged: {reason}", "other"))
+    return found
+
+
 def check_store(store: Any, fix: bool) -> list[str]:
     """The problems found (and, with ``fix``, the search columns rebuilt)."""
     conn = store._conn
-    problems: list[str] = []
+    problems: list[str] = schema_problems(conn)
+    if problems:  # (the checks below would stop at the first missing part)
+        return problems
     stale: list[str] = []
     with conn.cursor() as cur:
         for aid, record, n_facts, norm_title, norm_body, stored, facts in cur.stream(_ARTICLES):

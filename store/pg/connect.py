@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from store.errors import StoreError
+from store.errors import CorruptStoreError, StoreError
 
 _URL = re.compile(r"^postgres(?:ql)?://", re.IGNORECASE)
 _MANGLED = re.compile(r"^postgres(?:ql)?:/[^/]", re.IGNORECASE)
@@ -70,6 +70,11 @@ def _cause(err: Exception) -> str:
         reason = lines[0] if lines else type(err).__name__
         reason = re.sub(r"^connection (?:failed|is bad):\s*", "", reason)
     low = text.lower()
+    for setting, said in _TIMEOUTS:
+        if said in low:  # a limit the server's administrator (or the URL) set: name it, and what lifts it
+            return (f"{reason} — the server's {setting} (set for this user, database or server, or in the URL) "
+                    f"is shorter than this work takes; ask its administrator, or add "
+                    f"options=-c%20{setting}%3D0 to the URL's query")
     for said in ("no server is listening", "authentication failed", "the connection to the server was lost"):
         if reason.lower().startswith(said):
             return reason  # libpq said it already: not "lost (the connection … was lost (…))"
@@ -82,8 +87,32 @@ def _cause(err: Exception) -> str:
     return reason
 
 
+_TIMEOUTS = (("statement_timeout", "canceling statement due to statement timeout"),
+             ("idle_in_transaction_session_timeout", "idle-in-transaction timeout"),
+             ("transaction_timeout", "transaction timeout"))
+
+
 class ServerError(StoreError):
     """The server cannot be reached or refused the store's work."""
+
+
+class SchemaDamaged(CorruptStoreError):
+    """A table, column, view or function of the factdesk schema is missing
+    (dropped by hand, a restore of part of the database): the store is
+    damaged, not the server down, and nothing is changed."""
+
+
+def _schema_part_missing(err: Exception) -> bool:
+    import psycopg
+
+    missing = (psycopg.errors.UndefinedTable, psycopg.errors.UndefinedColumn, psycopg.errors.UndefinedFunction,
+               psycopg.errors.UndefinedObject)
+    return isinstance(err, missing)
+
+
+def schema_damaged(server: str, cause: str) -> SchemaDamaged:
+    return SchemaDamaged(f"{server}: the database's factdesk schema is damaged ({cause}); it was left as it is — "
+                         f"restore the database from a backup")
 
 
 @contextmanager
@@ -95,6 +124,8 @@ def server_errors(server: str) -> Iterator[None]:
         yield
     except psycopg.Error as err:
         cause = _cause(err)
+        if _schema_part_missing(err):  # (a relation dropped by hand: "relation \"articles\" does not exist" alone)
+            raise schema_damaged(server, masked(cause)) from None
         lost = "the connection to the server was lost"
         if (isinstance(err, (psycopg.OperationalError, psycopg.InterfaceError)) and "closed" in str(err).lower()
                 and not cause.startswith(lost)):  # _cause may have said so: never "lost (… was lost (…))"
@@ -117,4 +148,31 @@ def connect(url: str, *, autocommit: bool = True) -> Any:
     logging.getLogger("psycopg").addHandler(_QUIET)
     server = display_url(url)
     with server_errors(server):
-        return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT)
+        return psycopg.connect(url, autocommit=autocommit, connect_timeout=CONNECT_TIMEOUT, **_session_options(url))
+
+
+# TCP keepalives and a send timeout, unless the URL sets its own: a server
+# that vanished without closing the connection (a pulled cable, a NAT or
+# firewall forgetting it, a host powered off) left a command waiting for
+# ever, since the kernel's keepalive starts after two hours; with these
+# it is noticed within about a minute and said in one line.  (libpq ignores
+# them on a Unix socket, where a dead server closes the socket.)
+_KEEPALIVE = {"keepalives": "1", "keepalives_idle": "30", "keepalives_interval": "10", "keepalives_count": "3",
+              "tcp_user_timeout": "60000"}
+
+
+def _session_options(url: str) -> dict[str, str]:
+    """What every connection sets: the text encoding always UTF-8 — a
+    client encoding from PGCLIENTENCODING, the URL or the role's settings
+    (GBK, LATIN1) refused an article holding a character it lacks
+    ("skipped …: UnicodeEncodeError: 'gbk' codec can't encode character
+    '\\U0001f600'") and a read of one — and the keepalives the URL does not
+    set itself."""
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        given = conninfo_to_dict(url)
+    except psycopg.Error:
+        given = {}  # (psycopg.connect says what is wrong with it)
+    return {"client_encoding": "UTF8", **{k: v for k, v in _KEEPALIVE.items() if k not in given}}

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 import orjson
 
-from store.pg.connect import connect, display_url, server_errors
+from store.pg.connect import ServerError, _cause, connect, display_url, server_errors
 from store.pg.schema import CHANNEL
 from store.pg.shared import with_sources
 from store.records import Article, CatalogEntry, Fact, SearchResults, SourceRecord
@@ -90,9 +90,14 @@ class PgStore:
         self._lookup: Any = None
         self._lookup_generation = -1
         self._lookup_lock = threading.Lock()
-        self._generation = self._current_generation()
+        row = conn.execute("SELECT store_id, generation FROM factdesk_state").fetchone()
+        if row is None:  # its one row deleted by hand: "internal error: TypeError" (exit 70) before
+            from store.pg.connect import schema_damaged
+
+            conn.close()
+            raise schema_damaged(self.path, "the factdesk_state table has no row")
+        self._store_id, self._generation = row[0], int(row[1])
         self._announced = self._generation   # the newest commit a notification told of
-        self._store_id = conn.execute("SELECT store_id FROM factdesk_state").fetchone()[0]
 
     def close(self) -> None:
         for conn in (self._conn, self._listener, self._writer_conn):
@@ -100,7 +105,12 @@ class PgStore:
                 conn.close()
 
     def _current_generation(self) -> int:
-        return int(self._conn.execute("SELECT generation FROM factdesk_state").fetchone()[0])
+        row = self._conn.execute("SELECT generation FROM factdesk_state").fetchone()
+        if row is None:
+            from store.pg.connect import schema_damaged
+
+            raise schema_damaged(self.path, "the factdesk_state table has no row")
+        return int(row[0])
 
     @property
     def token(self) -> str:
@@ -234,16 +244,38 @@ class PgStore:
     def writing(self) -> Iterator[Any]:
         """One write transaction under the write lock: committed when the
         block ends without error, rolled back otherwise."""
-        from store.pg.writer import PgWriter, begin_write
+        from store.pg.writer import CommitUnknown, PgWriter, begin_write, commit_outcome
+
+        import psycopg
 
         with server_errors(self.path):
             if self._writer_conn is None or self._writer_conn.closed:
                 self._writer_conn = connect(self.url)
             conn = self._writer_conn
-            with conn.transaction():
-                begin_write(conn)
-                writer = PgWriter(conn)
-                yield writer
+            committing = False
+            try:
+                with conn.transaction():
+                    xid = begin_write(conn)
+                    writer = PgWriter(conn)
+                    yield writer
+                    committing = True
+            except psycopg.errors.InsufficientPrivilege as err:  # a read-only role: reads work, say so
+                raise ServerError(f"{self.path}: this user may read the store but not write it ({_cause(err)}); "
+                                  f"writing needs a user with INSERT, UPDATE and DELETE on its tables") from None
+            except psycopg.OperationalError as err:
+                # The connection lost while COMMIT was on its way (the server
+                # stopped, the network dropped its reply): the commit may
+                # have happened.  "Not saved" of a saved file was a wrong
+                # report; the server knows, by the transaction's id.
+                if not (committing and conn.closed and writer.changed):
+                    raise
+                outcome = commit_outcome(self.url, xid)
+                if outcome == "aborted":
+                    raise
+                if outcome != "committed":
+                    raise CommitUnknown(f"{self.path}: {_cause(err)}; the connection was lost during the commit "
+                                        f"and the server cannot say now whether it was saved") from None
+            writer.committed = True
             if writer.changed:
                 self._new_snapshot()
 

@@ -23,6 +23,7 @@ from store.pg.rows import (
     fact_rows,
     json_text,
 )
+from store.pg.connect import ServerError, connect
 from store.pg.schema import CHANNEL, WRITE_LOCK
 from store.records import Article, Fact, SourceHeader, SourceWrite
 
@@ -32,10 +33,42 @@ if TYPE_CHECKING:
 LOCK_TIMEOUT_S = 300
 
 
-def begin_write(conn: Any) -> None:
-    """Take the write lock inside the current transaction."""
+def begin_write(conn: Any) -> int:
+    """Take the write lock inside the current transaction; the
+    transaction's id, by which ``commit_outcome`` asks the server whether
+    it committed when the reply to COMMIT never came."""
     conn.execute(f"SET LOCAL lock_timeout = '{LOCK_TIMEOUT_S}s'")
     conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK,))
+    return int(conn.execute("SELECT txid_current()").fetchone()[0])
+
+
+class CommitUnknown(ServerError):
+    """The connection was lost during COMMIT and the server could not be
+    asked whether the transaction committed: the write may be saved.  An
+    ingest says so ("perhaps saved"), never "not saved"."""
+
+    unknown_outcome = True
+
+
+def commit_outcome(url: str, xid: int, wait_s: float = 5.0) -> str | None:
+    """'committed', 'aborted' or None (unknown: the server cannot be reached
+    or is still finishing it) for transaction ``xid``, on a new connection."""
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            conn = connect(url)
+        except ServerError:
+            return None
+        try:
+            with conn:
+                status = conn.execute("SELECT txid_status(%s)", (xid,)).fetchone()[0]
+        except Exception:  # noqa: BLE001 - any failure here leaves the outcome unknown, and is said so
+            return None
+        if status in ("committed", "aborted"):
+            return str(status)
+        if time.monotonic() > deadline:  # 'in progress' (the old backend still ending it), or NULL
+            return None
+        time.sleep(0.1)
 
 
 def bump_generation(conn: Any) -> int:
@@ -54,6 +87,7 @@ class PgWriter:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
         self.changed = False
+        self.committed = False   # set when the commit is known to have happened (the ingest's report)
 
     def _stored(self, file: str, key: str | None) -> dict[str, str] | None:
         """The stored source the input is (its key, else a name-keyed

@@ -90,9 +90,25 @@ def synced_together(directory: Path) -> Iterator[None]:
         yield
     finally:
         _WRITES.reset(token)
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        list(pool.map(_fsync, paths))
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            list(pool.map(_fsync, paths))
+    except RuntimeError as err:
+        # No thread to be had (a memory limit, ulimit -v: each thread's stack
+        # is address space): "internal error: RuntimeError: can't start new
+        # thread", exit 70, with the files saved and the index unbuilt.
+        # The syncs need no thread: made one after the other.
+        if not thread_refused(err):
+            raise
+        for path in paths:
+            _fsync(path)
     fsync_dir(directory)
+
+
+def thread_refused(err: BaseException) -> bool:
+    """Python's error for a thread the system would not start (out of
+    memory or of threads)."""
+    return isinstance(err, RuntimeError) and "can't start new thread" in str(err)
 
 
 def _fsync(path: Path) -> None:
