@@ -136,6 +136,29 @@ def test_a_store_reached_through_a_symlink_is_read_and_written_through_to_the_re
     assert json_lines(factdesk(link, "search", "新增企业", "--json"))
 
 
+def test_a_store_reached_through_a_linked_folder_stays_that_store_when_the_link_is_re_pointed(db, tmp_path):
+    # `--db current/factdesk.json` with `current` a link: re-pointing the link
+    # while a command writes must not send the writes (and the sweep of shard
+    # files the writer's store does not name) into the other store.
+    from store import open_store
+
+    other = tmp_path / "other"
+    shutil.copytree(db.parent, other)
+    current = tmp_path / "current"
+    current.symlink_to(db.parent)
+    store = open_store(current / db.name, seed=False)
+    before_other = store_files(other / db.name)
+    articles_before = len(json_lines(factdesk(db, "articles", "--json")))
+    current.unlink()
+    current.symlink_to(other)
+    page = tmp_path / "p.txt"
+    page.write_text(PAGE, encoding="utf-8")
+    store.ingest([page])
+    assert store_files(other / db.name) == before_other
+    assert len(json_lines(factdesk(db, "articles", "--json"))) == articles_before + 1
+    assert ok(factdesk(db, "check")).rstrip().endswith("OK")
+
+
 # ---------------------------------------------------------------- OS errors
 
 @pytest.mark.parametrize("lock", ["directory", "dangling-symlink"])

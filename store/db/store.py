@@ -595,13 +595,20 @@ def resolve_store_path(path: Path) -> Path:
     """The store file a path leads to.  A store reached through a symbolic
     link is the file the link points to: its side folder and lock sit beside
     that file, and a commit replaces that file, never the link (which would
-    cut the link's store off from the real one)."""
+    cut the link's store off from the real one).  A link among the folders
+    on the way is resolved once, here, too: a link re-pointed while a
+    command wrote (`--db current/f.json`, then `ln -sfn` to another store)
+    sent the rest of the writes, the lock and the sweep of unnamed shard
+    files into the other store, which lost most of its articles."""
     try:
-        if not path.is_symlink():
-            return path
+        if path.is_symlink():
+            return Path(os.path.realpath(path))
+        real_parent = os.path.realpath(path.parent)
     except OSError as err:  # a name too long, a folder on the way that is a file …
         raise os_error(err, path, "cannot open the store") from None
-    return Path(os.path.realpath(path))
+    if real_parent == os.path.abspath(path.parent):  # no link on the way: the path as the user wrote it
+        return path
+    return Path(real_parent) / path.name
 
 
 def open_store(path: str | Path | None = None, *, seed: bool = True, defer_catalog: bool = False,
