@@ -39,7 +39,7 @@ _NOUNS_OPENED = frozenset({"合约", "合同", "总额", "总量", "总值", "�
 # 稳中有升, 稳中略增, 稳中向好: 中 in a set phrase of a trend, not a locative
 _TREND_AFTER_ZHONG = frozenset("有略趋向求带")
 # a first character that is a conjunction or copula standing alone: never part of the indicator
-_START_WORDS = frozenset("和与及是为的了并而则也都还又于从达")
+_START_WORDS = frozenset("和与及是为的了而则也都还又于从达")
 # a qualifier written before the figure (近千项成果: the subject repeats the figure it names)
 _QUALIFIER_RE = re.compile(r"^(?:近|约|超过?|逾|多达|达|共|累计|合计|总计|至少|不到|不足|将近|接近)?")
 # a cause clause: 因 standing alone inside the subject, the part before it the holder
@@ -48,7 +48,7 @@ _CAUSE = "因"
 _FRAME_TAGS = frozenset({"m", "mq", "q", "t", "r", "v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 _BIG_MOVES = frozenset("涨跌增减升降幅赚亏")
 _VERBAL = frozenset({"v", "vd", "d", "ad", "p", "c"})
-_NOT_A_NAME_START = frozenset("年月日季周週天时各每该本其此这那上下前后近约超逾共第")
+_NOT_A_NAME_START = frozenset("年月日季周週天时各每该本其此这那上下前后近约超逾共第一二三四五六七八九十百千万亿两〇零几多半")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两〇零几多")
 _STOPS = frozenset("，。；！？,;!?\n、：:（）()“”\"「」《》")
 
@@ -135,14 +135,16 @@ def _start(simp: str, a: int, b: int, f: Fact) -> int:
     qa = q.end() if q else a
     if simp.startswith(surf, qa) and b - (qa + len(surf)) >= 2 and qa + len(surf) <= b:
         return qa + len(surf)                      # 近千项成果 → 成果
-    if b - a >= 4 and simp[a] in _START_WORDS:
+    if b - a >= 4 and simp[a] in _START_WORDS and not is_word(simp[a:a + 2]):
         first = segment(simp[a:b])[0]
-        if first == simp[a]:
+        if first == simp[a]:                       # (并网光伏: 并网 a word, kept)
             return a + 1                           # 是共产党员 → 共产党员
     if a <= 0 or a >= f["start"] and a - f["end"] < 3:
         return a                                   # (right after the figure: its noun, never extended)
-    if simp.count(simp[a:b], max(0, a - 60), f["start"] if b <= f["start"] else b) > 1:
-        return a                                   # 焦煤(主焦煤…)价格: which one is the figure's is not known here
+    lo, hi = max(0, min(a, f["start"]) - 60), max(b, f["end"]) + 12
+    if simp.count(simp[a:b], lo, hi) > 1 or "分别" in simp[lo:hi]:
+        return a                                   # 焦煤(主焦煤…)价格: which one is the figure's is not known here;
+                                                   # 中西部…分别: a list's items are cut from one word on purpose
     ws, we = word_around(simp, a)
     if ws < a < we <= b and a - ws <= 2 and all(_han(ch) and ch not in _NOT_A_NAME_START for ch in simp[ws:a]) \
             and not (ws > 0 and (simp[ws - 1].isdigit() or simp[ws - 1] in _NUMERALS)):     # (3類|產品: a measure word)
