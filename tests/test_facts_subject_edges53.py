@@ -56,6 +56,11 @@ def test_a_figure_written_right_after_its_cause_is_the_causes_own() -> None:
     assert _subjects("上周電子類股因聯發科大漲5.2%,帶動大盤走高。")["5.2%"] == "聯發科"
 
 
+def test_a_result_after_a_cause_clause_is_the_holders() -> None:
+    """(…因单产提高而增产…: 而 opens the holder's result; the cause holds a verb, it names no holder)"""
+    assert _subjects("全省油料产量因单产提高而增产12万吨。")["12万吨"] != "单产提高而"
+
+
 def test_a_cause_followed_by_another_clause_leaves_its_holder() -> None:
     """(…因飼料價格上漲，…上漲2成: the rise told after the comma is the holder's)"""
     assert _subjects("白肉雞因進口玉米價格上揚，近兩週確實較去年同期上漲2成。")["2成"] == "白肉雞"

@@ -121,7 +121,10 @@ def _cause_cut(simp: str, a: int, b: int, f: Fact) -> tuple[int, int]:
         if pos == i:
             if w != _CAUSE or i - a < 2:
                 return a, b
-            if b <= f["start"] and b - (i + 1) >= 2 and not any(ch in _STOPS for ch in simp[b:f["start"]]):
+            cause = segment(simp[i + 1:b])
+            if b <= f["start"] and b - (i + 1) >= 2 and not any(ch in _STOPS for ch in simp[b:f["start"]]) \
+                    and cause[-1] != "而" and not any(len(w) > 1 and tag_of(w) in ("v", "vd") for w in cause):
+                # (…因单产下降而减产70亿斤, …因播种面积扩大增产: the cause is a clause, the result the holder's)
                 return i + 1, b                    # 集中市場因台積電大漲6.96%: 台積電's rise
             return a, i
         pos += len(w)
