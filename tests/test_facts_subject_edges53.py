@@ -66,6 +66,11 @@ def test_a_cause_followed_by_another_clause_leaves_its_holder() -> None:
     assert _subjects("白肉雞因進口玉米價格上揚，近兩週確實較去年同期上漲2成。")["2成"] == "白肉雞"
 
 
+def test_a_cause_with_a_period_inside_leaves_its_holder_too() -> None:
+    """(…因去年年中…價格走揚,…上漲3成: the period inside is no part of the subject, the cause neither)"""
+    assert _subjects("白肉雞因去年年底國際飼料價格走揚,供應減少,最近一週確實較去年同期上漲2成。")["2成"] == "白肉雞"
+
+
 def test_a_cause_that_modifies_a_noun_stays_in_the_phrase() -> None:
     """(…因洪灾死亡的总人数: 因 opens the modifier of 总人数, the phrase is whole)"""
     assert _subjects("当地因洪灾死亡的总人数已上升至86人。")["86人"] == "因洪灾死亡的总人数"

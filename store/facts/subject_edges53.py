@@ -131,6 +131,21 @@ def _cause_cut(simp: str, a: int, b: int, f: Fact) -> tuple[int, int]:
     return a, b
 
 
+def _unwritten_cause_cut(subj: str) -> str:
+    """A subject not written as one run in the text (a period blanked inside it) loses a cause clause all
+    the same: its holder, the part before a lone 因 with no 的 after it, stays."""
+    simp = all_simplified(subj)
+    i = simp.find(_CAUSE, 2)
+    if i < 0 or "的" in simp[i:]:
+        return subj
+    pos = 0
+    for w in segment(simp):
+        if pos == i:
+            return subj[:i] if w == _CAUSE else subj
+        pos += len(w)
+    return subj
+
+
 def _start(simp: str, a: int, b: int, f: Fact) -> int:
     """The subject's start moved off a conjunction or the figure, or back to its word's start."""
     surf = all_simplified(f["surface"])
@@ -166,6 +181,7 @@ def settle_edges53(text: str, norm: str, facts: list[Fact]) -> None:
             continue
         span = _located(text, f, subj)
         if span is None:
+            f["subject"] = _unwritten_cause_cut(subj)  # (紅羽土雞因[去年]年中國際飼料價格: a period blanked inside)
             continue
         if simp is None:
             simp = all_simplified(norm)
