@@ -84,6 +84,12 @@ def test_the_start_gives_up_a_lone_copula_or_conjunction(text: str, surface: str
     assert _subjects(text)[surface] == subject
 
 
+def test_a_conjunction_that_opens_a_frame_the_subject_closes_stays() -> None:
+    """(与…有关的船型: 与 is the frame's, the phrase is whole)"""
+    subj = _subjects("新签订单中超过一半都是与甲醇燃料有关的船型。")["超过一半"]
+    assert subj is None or not subj.startswith("甲醇")
+
+
 @pytest.mark.parametrize(("text", "surface", "subject"), [
     ("以色列国防军称当天打死了30名武装人员。", "30名", "武装人员"),
     ("中鴻3類產品也是每噸漲500元。", "500元", "產品"),                            # 3類: a measure word, not a name's start

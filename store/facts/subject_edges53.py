@@ -47,6 +47,9 @@ _CAUSE = "因"
 # frame words a start is never extended into (各省, 年产值: the period's or a pronoun's character)
 _FRAME_TAGS = frozenset({"m", "mq", "q", "t", "r", "v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 _BIG_MOVES = frozenset("涨跌增减升降幅赚亏")
+_PRONOUNS = frozenset("该此这其")
+# 与X有关的Y, 和X相比: the 与/和 opens a frame the subject closes, it stays
+_FRAME_CLOSE_RE = re.compile("有关|相关|无关|相比|相同|一样|之间")
 _VERBAL = frozenset({"v", "vd", "d", "ad", "p", "c"})
 _NOT_A_NAME_START = frozenset("年月日季周週天时各每该本其此这那上下前后近约超逾共第一二三四五六七八九十百千万亿两〇零几多半")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两〇零几多")
@@ -121,8 +124,11 @@ def _cause_cut(simp: str, a: int, b: int, f: Fact) -> tuple[int, int]:
     pos = a
     for w in segment(simp[a:b]):
         if pos == i:
-            if w != _CAUSE or i - a < 2:
-                return a, b
+            if w != _CAUSE or i - a < 2 or simp[i + 1:i + 2] in _PRONOUNS:
+                return a, b                        # (…可能因该措施增加…: a pronoun's cause names nothing measured)
+            last = segment(simp[a:i])[-1]
+            if len(last) > 1 and tag_of(last) in ("v", "vd"):
+                return a, b                        # 保险机构接到因暴雨受灾报案: 因 opens the object's modifier
             cause = segment(simp[i + 1:b])
             if f["same_clause"] and b - (i + 1) >= 2 \
                     and cause[-1] != "而" and not any(len(w) > 1 and tag_of(w) in ("v", "vd") for w in cause):
@@ -143,7 +149,9 @@ def _unwritten_cause_cut(subj: str) -> str:
     pos = 0
     for w in segment(simp):
         if pos == i:
-            return subj[:i] if w == _CAUSE else subj
+            last = segment(simp[:i])[-1]
+            verb = len(last) > 1 and tag_of(last) in ("v", "vd")     # (保险机构[共]接到因暴雨受灾报案: the object's)
+            return subj[:i] if w == _CAUSE and not verb and simp[i + 1:i + 2] not in _PRONOUNS else subj
         pos += len(w)
     return subj
 
@@ -155,7 +163,7 @@ def _start(simp: str, a: int, b: int, f: Fact) -> int:
     qa = q.end() if q else a
     if simp.startswith(surf, qa) and b - (qa + len(surf)) >= 2 and qa + len(surf) <= b:
         return qa + len(surf)                      # 近千项成果 → 成果
-    if b - a >= 4 and simp[a] in _START_WORDS and not is_word(simp[a:a + 2]):
+    if b - a >= 4 and simp[a] in _START_WORDS and not is_word(simp[a:a + 2]) and not _FRAME_CLOSE_RE.search(simp, a, b):
         first = segment(simp[a:b])[0]
         if first == simp[a]:                       # (并网光伏: 并网 a word, kept)
             return a + 1                           # 是共产党员 → 共产党员
