@@ -61,9 +61,9 @@ def test_a_result_after_a_cause_clause_is_the_holders() -> None:
     assert _subjects("全省油料产量因单产提高而增产12万吨。")["12万吨"] != "单产提高而"
 
 
-def test_a_cause_followed_by_another_clause_leaves_its_holder() -> None:
-    """(…因飼料價格上漲，…上漲2成: the rise told after the comma is the holder's)"""
-    assert _subjects("白肉雞因進口玉米價格上揚，近兩週確實較去年同期上漲2成。")["2成"] == "白肉雞"
+def test_a_named_cause_before_a_later_clause_is_left_to_the_reason_rules() -> None:
+    """(…因3C產品營業額大幅衰退,年減…: which noun the change is of is the reason rules' call, subject_reason_clauses)"""
+    assert "營業額" in _subjects("5月批發業營業額因電子零組件業營業額大幅衰退,年減6.31%。")["6.31%"]
 
 
 def test_a_cause_with_a_period_inside_leaves_its_holder_too() -> None:

@@ -48,8 +48,8 @@ _CAUSE = "因"
 _FRAME_TAGS = frozenset({"m", "mq", "q", "t", "r", "v", "vd", "d", "ad", "p", "c", "u", "ul", "uj", "uz", "ug", "uv", "ud"})
 _BIG_MOVES = frozenset("涨跌增减升降幅赚亏")
 _PRONOUNS = frozenset("该此这其")
-# 与X有关的Y, 和X相比: the 与/和 opens a frame the subject closes, it stays
-_FRAME_CLOSE_RE = re.compile("有关|相关|无关|相比|相同|一样|之间")
+# 与X有关的Y, 和X相比, 从X到Y: the 与/和/从 opens a frame the subject closes, it stays
+_FRAME_CLOSE_RE = re.compile("有关|相关|无关|相比|相同|一样|之间|到|至")
 _VERBAL = frozenset({"v", "vd", "d", "ad", "p", "c"})
 _NOT_A_NAME_START = frozenset("年月日季周週天时各每该本其此这那上下前后近约超逾共第一二三四五六七八九十百千万亿两〇零几多半")
 _NUMERALS = frozenset("一二三四五六七八九十百千万亿两〇零几多")
@@ -130,10 +130,12 @@ def _cause_cut(simp: str, a: int, b: int, f: Fact) -> tuple[int, int]:
             if len(last) > 1 and tag_of(last) in ("v", "vd"):
                 return a, b                        # 保险机构接到因暴雨受灾报案: 因 opens the object's modifier
             cause = segment(simp[i + 1:b])
-            if f["same_clause"] and b - (i + 1) >= 2 \
-                    and cause[-1] != "而" and not any(len(w) > 1 and tag_of(w) in ("v", "vd") for w in cause):
-                # (…因单产下降而减产70亿斤, …因播种面积扩大增产: the cause is a clause, the result the holder's)
+            named = b - (i + 1) >= 2 and cause[-1] != "而" and not any(len(w) > 1 and tag_of(w) in ("v", "vd") for w in cause)
+            # (…因单产下降而减产70亿斤, …因播种面积扩大增产: the cause is a clause, the result the holder's)
+            if named and f["same_clause"]:
                 return i + 1, b                    # 集中市場因台積電大漲6.96%: 台積電's rise
+            if named and b <= f["start"]:
+                return a, b                        # 零售業營業額因汽車…營業額大幅衰退,年減…: the reason rules' (subject_reason_clauses)
             return a, i
         pos += len(w)
     return a, b
