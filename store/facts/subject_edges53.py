@@ -12,9 +12,10 @@ such a subject as broken.  This pass finds the subject where it is written for i
   州都 → 州, 毛豬最 → 毛豬; but takes the rest of a measured noun it opened (玉米合|约 → 玉米合约, 销售总|额);
 - a cause clause inside it (X因Y, with no 的 after 因 to make it a modifier: 加沙地带因饥饿…死亡的人数 stays)
   gives its cause up: 受访民众因商品 → 受访民众, 紅羽土雞因年中國際飼料價格 → 紅羽土雞;
-- the start gives up a lone conjunction or copula (是共产党员 → 共产党员, 和…, 为罗阳镇 → 罗阳镇), a qualifier
-  with the figure itself (近千项成果 → 成果: the figure is not its own subject), and takes the rest of a
-  noun word it starts inside (色列 → 以色列, 国人大常委会 → 全国人大常委会, 冬|小麦, 小|学生).
+- the start gives up a lone conjunction or copula (是共产党员 → 共产党员, 和…, 为罗阳镇 → 罗阳镇), but not one
+  opening a frame the subject closes (与…有关的船型, 从西宁到成都), and takes the rest of a noun word it starts
+  inside (色列 → 以色列, 国人大常委会 → 全国人大常委会, 冬|小麦, 小|学生), never into a numeral or measure
+  word, across a 分别 list's items, or where the subject is written twice near its figure.
 
 A subject left shorter than two characters, or one not found in the text, is left as it was; a
 cut beside the figure itself is not looked at (subject_whole_words).
@@ -40,8 +41,6 @@ _NOUNS_OPENED = frozenset({"合约", "合同", "总额", "总量", "总值", "�
 _TREND_AFTER_ZHONG = frozenset("有略趋向求带")
 # a first character that is a conjunction or copula standing alone: never part of the indicator
 _START_WORDS = frozenset("和与及是为的了而则也都还又于从达")
-# a qualifier written before the figure (近千项成果: the subject repeats the figure it names)
-_QUALIFIER_RE = re.compile(r"^(?:近|约|超过?|逾|多达|达|共|累计|合计|总计|至少|不到|不足|将近|接近)?")
 # a cause clause: 因 standing alone inside the subject, the part before it the holder
 _CAUSE = "因"
 # frame words a start is never extended into (各省, 年产值: the period's or a pronoun's character)
@@ -159,12 +158,7 @@ def _unwritten_cause_cut(subj: str) -> str:
 
 
 def _start(simp: str, a: int, b: int, f: Fact) -> int:
-    """The subject's start moved off a conjunction or the figure, or back to its word's start."""
-    surf = all_simplified(f["surface"])
-    q = _QUALIFIER_RE.match(simp, a)
-    qa = q.end() if q else a
-    if simp.startswith(surf, qa) and b - (qa + len(surf)) >= 2 and qa + len(surf) <= b:
-        return qa + len(surf)                      # 近千项成果 → 成果
+    """The subject's start moved off a lone conjunction or copula, or back to its word's start."""
     if b - a >= 4 and simp[a] in _START_WORDS and not is_word(simp[a:a + 2]) and not _FRAME_CLOSE_RE.search(simp, a, b):
         first = segment(simp[a:b])[0]
         if first == simp[a]:                       # (并网光伏: 并网 a word, kept)
