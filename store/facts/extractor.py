@@ -31,6 +31,7 @@ from .cn_list_units import cn_list_units, percent_word_lists
 from .bare_people_units import bare_people_units
 from .compared_bare import compared_bare_units
 from .milestone_lists import milestone_lists
+from .subject_edges53 import settle_edges53
 from .context import _enrich
 from .compound_ranges import join_compound_ranges
 from .currency_words import currency_word_subjects, currency_words
@@ -310,5 +311,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     if facts:
         settle_report_words(text, facts)     # 主因稅課收入, 歲出僅, 併計上半年經濟成長: no connective, no 僅 (wr53)
     if needs_glued_words(facts):
-        settle_glued_words(text, facts)      # 他扎根…, 其中国防预算, 作为第一步, 放在第一位: no pronoun, no verb alone (last)
+        settle_glued_words(text, facts)      # 他扎根…, 其中国防预算, 作为第一步, 放在第一位: no pronoun, no verb alone
+    if facts:
+        settle_edges53(text, norm, facts)    # 毛豬最|近, 农作物中, 受访民众因商品, 是共产党员, 色列: whole words at the edges (last)
     return facts if unsaid else drop_unsaid(text, facts, b.unsaid)   # 下午5時, 《2021年年度报告》: read for the figures, not reported
