@@ -133,8 +133,10 @@ _DIRECTED_CONTRIBUTION = {"拉低": "down", "拖累": "down", "压低": "down", 
 _DIRECTED_CONTRIBUTION_RE = re.compile("|".join(_DIRECTED_CONTRIBUTION))
 _RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅", "减幅",
                "增长幅度", "上涨幅度", "上升幅度", "上扬幅度", "上揚幅度", "下降幅度", "下跌幅度")
-# (an adverb of degree too: 下午跌幅更擴大至超過八百點 — sealed43)
-_RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅)(?:分别|分別|均|都|则|則|更|再|亦|也|进一步|進一步)?$")
+_RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅)(?:分别|分別|均|都|则|則)?$")
+# a rate widened with an adverb of degree between (下午跌幅更擴大至超過八百點 — sealed43): only widened (扩大), the
+# move grown further; a rate narrowed (收窄至) is left as it was
+_RATE_WIDENED_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅)(?:更|再|进一步|進一步)$")
 _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\s*[(（]$")
 # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share); a list shares the rate noun: 分別錄得9.8%及6.9%的按年增幅
 # (a week's or a month's rate after 本週约: 有望錄得本週約 3.9% 的週漲幅, 錄得約 9.7% 的本週漲幅)
@@ -451,7 +453,8 @@ def _stated_change(left: str, f: Fact, after: str = "") -> tuple[str | None, str
         if word.endswith("幅") and gap.startswith("度"):
             gap = gap[1:]                      # 年增幅度達26%, 月減幅度約1成: the rate noun written with 度
         if _LEVEL_AFTER_RE.match(gap) and word not in _RATE_WORDS:
-            rate = _RATE_BEFORE_VERB_RE.search(left, 0, wpos)
+            rate = _RATE_BEFORE_VERB_RE.search(left, 0, wpos) or (
+                _RATE_WIDENED_RE.search(left, 0, wpos) if word in ("扩大", "擴大") else None)
             if rate:                           # 升幅扩大至781.4%: the level reached is still a rise
                 return DIRECTION[rate.group(1)], rate.group(1), rate.start(1), left[:rate.start(1)]
             return None, None, -1, ""          # 跃升至254万辆: a level
