@@ -43,7 +43,7 @@ def test_every_qualifier_the_extractor_writes_has_one_side_at_most():
     assert not ABOVE & BELOW
     written = {q for q, _ in rules.PRE_QUALIFIERS} | set(rules.POST_QUALIFIERS)
     stored = {rules.QUALIFIER_AS.get(q, q) for q in written}
-    beside = {"约", "大概", "左右", "上下", "上", "之多", "正负", "±"}   # an estimate, a tolerance: the number itself
+    beside = {"约", "大约", "大概", "左右", "上下", "上", "之多", "正负", "±"}   # an estimate, a tolerance: the number itself
     assert stored - ABOVE - BELOW == beside
 
 

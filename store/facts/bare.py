@@ -108,7 +108,8 @@ def money_context(norm: str, s: int, e: int) -> bool:
     # that large is rare, so the words after it are read further)
     reach = 12 if "亿" in norm[s:e] or "億" in norm[s:e] else 5
     right = re.split(r"[，。；！？,;!?\n]", norm[e:e + reach], maxsplit=1)[0]
-    return bool(R.MONEY_CONTEXT_RE.search(left) or R.MONEY_CONTEXT_RE.search(right))
+    return bool(R.MONEY_CONTEXT_RE.search(left) or R.MONEY_CONTEXT_RE.search(right)
+                or ("亏" in norm or "虧" in norm) and R.LOSS_CARRIED_RE.search(norm, max(0, s - 24), s))
 
 
 # (企业用户, 商户, 家庭 are no people: 超过6.5万企业用户 keeps no unit; 4.86亿的MAU, 2.8万娱乐明星 are)
@@ -225,7 +226,10 @@ def _named_measure(n: str, s: int, e: int) -> bool:
     装机过亿 leaves its unit to the figure before it."""
     if n[max(0, s - 3):s] in ("成千上", "成百上"):
         return False                            # 成千上万: an idiom, no figure
-    return people_context(n, s, e) or money_context(n, s, e)
+    # (or, closing its clause, a sum of money with a magnitude told beside it in its sentence: 票房收入超1亿元，较2024年
+    # 提前近两个月破亿 — the same mark, money: sealed43; 几万甚至数十万美元 shares a unit, 突破万亿大关 names a barrier)
+    return people_context(n, s, e) or money_context(n, s, e) or (
+        (e >= len(n) or n[e] in "，,。；;！？!?\n") and money_sibling(n, s, e))
 
 
 _COUNTED_LEFT_RE = re.compile(r"数量|人数|户数|个数|数目|总数")

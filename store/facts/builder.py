@@ -137,7 +137,7 @@ def pre_qualifier(norm: str, s: int, bare_mag: bool = False, across_per: bool = 
             return None, s                 # 主力合约跌0.30%, 鐵礦石期約漲7%: a contract's word, no estimate
         q = gapped.group(1) or gapped.group(2)
         return R.QUALIFIER_AS.get(q, q), s
-    if in_surface and at == s and R.QUALIFIER_AS.get(q, q) == "约":
+    if in_surface and at == s and R.QUALIFIER_AS.get(q, q) in ("约", "大约"):
         # a bound before the estimate is the figure's bound (不少于约13.0百万港元 states at least about 13.0)
         bound, bound_at, bound_in_surface = _qualifier_before(norm, at - len(q), bare_mag)
         if bound in R.BOUNDS_BEFORE_ESTIMATE and bound_in_surface and bound_at == at - len(q):

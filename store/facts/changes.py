@@ -75,6 +75,8 @@ DOWN_WORDS += ("減少", "縮小", "收縮", "下調", "調降", "調低", "貶�
 # market prose: 大盤指數重挫七七一點, 韓股重挫百分之七點二, 台股大漲450點
 UP_WORDS += ("大漲", "暴漲", "狂漲", "急漲", "急升", "大升", "勁升", "劲升", "勁漲", "劲涨")
 DOWN_WORDS += ("重挫", "大挫", "急挫", "狂跌", "急跌", "重跌", "勁跌", "劲跌")
+# Hong Kong's market prose: a stock or an index gives back (股價回吐百分之一至五, 恒指回吐200點 — sealed43)
+DOWN_WORDS += ("回吐",)
 # a bond's winning rate against its floor, a loan rate against the benchmark: 较投标下限上浮59bp, 下浮10%
 UP_WORDS += ("上浮",)
 DOWN_WORDS += ("下浮",)
@@ -103,7 +105,8 @@ _NOT_CHANGE_RE = re.compile(r"[排播释釋发發投开開下存堆摆擺]放量
 # between the change word and the figure only these may stand (分别下降8.6%、7.2%)
 # (a run's cumulative change: 連升3周共1.80%, 连涨5天累计上涨8%)
 # (a change word with 幅度 names its rate: 增長幅度分別達64%, 成長幅度 38.08%, 年增幅度達26%, 月減幅度約1成, 衰退幅度分別達)
-_GAP_RE = re.compile(r"(?:[了分别別约約达達为為近超逾仅僅均都的在更\s\x00、和及与或已仍再亦也将則则(（]|一度|达到|達到|高达|高達|已经|仅有|只有|幅度"
+# (an adverb of emphasis too: 企业销售额同比增长就超过20%, 还 — sealed43)
+_GAP_RE = re.compile(r"(?:[了分别別约約达達为為近超逾仅僅均都的在更就还還\s\x00、和及与或已仍再亦也将則则(（]|一度|达到|達到|高达|高達|已经|仅有|只有|幅度"
                      r"|共|累计|累計|合共|共计|共計"
                      r"|新台币|新台幣|新臺幣|人民币|人民幣|澳门币|澳門幣"      # 每台斤上漲新台幣3元: the currency
                      r"|每(?:吨|桶|股|斤|公斤|千克|升|盎司|平方米|度))*"           # 再降每吨3元
@@ -131,6 +134,9 @@ _DIRECTED_CONTRIBUTION_RE = re.compile("|".join(_DIRECTED_CONTRIBUTION))
 _RATE_WORDS = ("增幅", "涨幅", "升幅", "增速", "增长率", "降幅", "跌幅", "减幅",
                "增长幅度", "上涨幅度", "上升幅度", "上扬幅度", "上揚幅度", "下降幅度", "下跌幅度")
 _RATE_BEFORE_VERB_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅)(?:分别|分別|均|都|则|則)?$")
+# a rate widened with an adverb of degree between (下午跌幅更擴大至超過八百點 — sealed43): only widened (扩大), the
+# move grown further; a rate narrowed (收窄至) is left as it was
+_RATE_WIDENED_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅|减幅|減幅)(?:更|再|进一步|進一步)$")
 _RATE_IN_BRACKETS_RE = re.compile(r"(增幅|涨幅|漲幅|升幅|降幅|跌幅)\s*[(（]$")
 # 錄得14.3%的按年升幅 (not 贡献了60%的涨幅, a share); a list shares the rate noun: 分別錄得9.8%及6.9%的按年增幅
 # (a week's or a month's rate after 本週约: 有望錄得本週約 3.9% 的週漲幅, 錄得約 9.7% 的本週漲幅)
@@ -447,7 +453,8 @@ def _stated_change(left: str, f: Fact, after: str = "") -> tuple[str | None, str
         if word.endswith("幅") and gap.startswith("度"):
             gap = gap[1:]                      # 年增幅度達26%, 月減幅度約1成: the rate noun written with 度
         if _LEVEL_AFTER_RE.match(gap) and word not in _RATE_WORDS:
-            rate = _RATE_BEFORE_VERB_RE.search(left, 0, wpos)
+            rate = _RATE_BEFORE_VERB_RE.search(left, 0, wpos) or (
+                _RATE_WIDENED_RE.search(left, 0, wpos) if word in ("扩大", "擴大") else None)
             if rate:                           # 升幅扩大至781.4%: the level reached is still a rise
                 return DIRECTION[rate.group(1)], rate.group(1), rate.start(1), left[:rate.start(1)]
             return None, None, -1, ""          # 跃升至254万辆: a level
@@ -583,8 +590,13 @@ def _negate(f: Fact) -> None:
         v = f.get(key)
         if v is not None and not isinstance(v, bool):
             f[key] = -v
+    text = f.get("value_text")
     if f.get("value_high") is not None and f["value_high"] < f["value"]:
         f["value"], f["value_high"] = f["value_high"], f["value"]   # a range stays low..high
+        text = str(f["value"])                                       # the other end's, now the low one
+    if isinstance(text, str) and text and isinstance(f.get("value"), int | float):
+        # the exact text the series show follows the value (it kept 5.3 for a 负增长5.3% of −5.3: sealed43's round)
+        f["value_text"] = ("-" + text.lstrip("-")) if f["value"] < 0 else text.lstrip("-")
 
 
 def _negative(f: Fact) -> bool:

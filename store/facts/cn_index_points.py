@@ -27,7 +27,8 @@ _NUMERAL = f"{_DIGIT}两兩十百千萬万"
 _POINTS_RE = re.compile(rf"(?<![{_NUMERAL}\d第.．])(?<![{_NUMERAL}\d][點点])([{_NUMERAL}]+)(?:[點点]([{_DIGIT}]+))?(?=[點点](?![{_DIGIT}\d]))")
 _DIGIT_VALUES = str.maketrans("一二三四五六七八九○〇零", "123456789000")
 # a stock index or market named before the figure in its sentence
-_INDEX_RE = re.compile(r"指[數数]|加[權权]|台股|股市|大[盤盘]|[恆恒]指|[恆恒]生|道[瓊琼]|道指|那斯達克|纳斯达克|納指|纳指|"
+# (a market named by its shares too: 港股…跌幅更擴大至超過八百點 — sealed43)
+_INDEX_RE = re.compile(r"指[數数]|加[權权]|[台港美日韓韩陸陆歐欧英德AH]股|股市|大[盤盘]|[恆恒]指|[恆恒]生|道[瓊琼]|道指|那斯達克|纳斯达克|納指|纳指|"
                        r"標普|标普|日經|日经|櫃買|柜买|[上深][證证]|[滬沪]指|成指|股指")
 _SENTENCE_END = "。！？!?\n"
 _SPOKEN_TEN_THOUSANDS_RE = re.compile(rf"([一二三四五六七八九两兩])[萬万]([{_DIGIT}]{{4}})")

@@ -14,6 +14,7 @@ from .bare_magnitudes import climbed_onto, reached_magnitudes
 from .bare_sums import bare_sum_siblings
 from .bracket_conversions import bracket_conversions
 from .bracket_currency import bracket_currency
+from .loss_conversions import loss_conversions
 from .bracket_days import bracket_days, slash_days
 from .bracketed_year_ranges import bracketed_year_ranges
 from .season_years import season_years
@@ -226,6 +227,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     bracket_currency(norm, facts)            # 224.9億元(澳門元,下同): the bracket names the 元
     bracket_conversions(norm, facts)         # 每盎司5,588美元（約43,600元）: 元/盎司, the price converted
     currency_words(norm, facts)              # 新臺幣200億元: the currency named before the sum
+    if facts and ("(" in norm or "（" in norm):
+        loss_conversions(norm, facts)        # 亏损8.69亿港元(1.11亿美元): the loss converted is a loss too
     facts = fixing_quotes(norm, facts)       # 1美元对人民币6.8109元: a rate, and no sum of 1 美元
     facts = pair_quotes(norm, facts)         # 新台幣兌美元收在30.512元: the pair's rate, not a sum
     rank_lists(norm, facts)                  # 排第15及27位: ranks sharing 位

@@ -66,7 +66,10 @@ _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a s
 # (Hong Kong's 蝕 is a loss too: 上年同期蝕2,213.6萬元; 亏损由上年同期2.09亿元 names the earlier loss)
 # (and Hong Kong's 損手, money lost: 業務連續7年錄虧損，去年損手2.54億元 — sealed40)
 _LOSS_LEFT_RE = re.compile(
-    r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利|净损|淨損|损手|損手)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额|区间|區間|金额|金額)?"
+    r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利|净损|淨損|损手|損手|"
+    # an exchange loss, the negative of the exchange gain (華碩…認列匯兌損失6.99億元 — sealed43; a provision's or an
+    # impairment's 损失 has no gain beside it and stays positive)
+    r"[汇匯][兑兌](?:[损損]失|[亏虧][损損])|[汇匯][损損])|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额|区间|區間|金额|金額)?"
     # (Taiwan's net loss attributable to the parent's owners, 淨損歸屬母公司業主4.38億元 — cov53)
     r"(?:(?<=净损)归属(?:于)?[^\d，,。；;、\s]{1,8}?(?:业主|公司|股东)?)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
@@ -79,6 +82,8 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:为|达到|达|约为|约|近|超过了|超过|超|逾|高达|分别为|分别|共计|合计|总计|仍|已经|已|累计|人民币|新台币|新台幣|新臺幣|港币|港幣|在|将|介于|介乎|[:：]|\s|"
     # an adverb contrasting or joining the two periods: 去年同期之股东应占亏损则为1,350万元, 亏损亦达2亿元
     r"则|則|亦|也|均|都|同样|同樣|"
+    # a threshold the loss has passed (累計虧損已破800億 — sealed43): the loss, 破 no qualifier before digits
+    r"突破|破|"
     # a balance still standing (整體累積虧損仍有3,527億元, 累计亏损尚有12亿元, 亏损还有5亿元)
     r"有|尚|还|還|"
     # the light verb of results (亏损预计录得不多于约7500万港币, 虧損錄得約3000萬港元)
@@ -102,6 +107,9 @@ _LOSS_ITEMS_RE = re.compile(r"(?<![减扭止增])(?:净亏损|亏损|淨虧損|�
 # (nor a period or a gain: 亏损12.5亿元，去年同期获利45.6亿元 is a profit of the year before, not a loss;
 # nor another item of the results)
 _NOT_LOSS_NAME_RE = re.compile(r"盈|利润|利潤|溢利|获利|獲利|纯益|純益|净利|淨利|赚|賺|收入|营收|營收|增|降|减|減|亏|虧|较|較|比|"
+                               # nor a clause turning to a sum it names after (但若扣除因地震提列的6億多元損失: the
+                               # provision's own loss, positive — sealed43; a name never ends in 的)
+                               r"的|但|若|扣除|因|"
                                r"收窄|扩大|擴大|实现|實現|同比|按年|为|為|达|達|是|有|每股|同期|上年|去年|前年|上季|上月|上期|"
                                # nor another item of the results (每股虧損0.05元,中期息0.25元: a dividend, paid)
                                r"息|股利|分红|分紅|派|收益|营业额|營業額|毛利|现金|現金|资产|資產|存款|余额|餘額|开支|開支|"
@@ -123,8 +131,10 @@ _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,
 # (and the owner the loss is attributable to, 约840万港元之公司拥有人应占亏损, in either script; a loss carried,
 # 超過四千億元的累積虧損, 50亿元的累计亏损)
 # (and an operating loss in Hong Kong's wording: 录得38.46亿元的营运亏损, 錄得3億元營業虧損 — sealed40)
-_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|营运|營運|营业|營業|[净淨])*(?:亏损|虧損)"
+_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|营运|營運|营业|營業|[净淨])*(?:亏损|虧損|[汇匯][兑兌][损損]失)"
                             r"(?![额額]?(?:减少|減少|收窄|缩小|縮小|下降))")
+# a loss named after its sum with a bracketed note between (累積超過4000億元（台幣，下同，約125億7190萬美元）的虧損 — sealed43)
+_BRACKET_NOTE_RE = re.compile(r"\s*[（(][^()（）。；;]{1,30}[)）]")
 _LOSS_UNDONE_LEFT_RE = re.compile(r"(?:弥补|扭转|减少|减亏|收窄|消化|抵消|冲抵|扭亏)(?:了|约|近)?\s*$")
 # the loss look-backs end at the figure: a test of the character before it skips most searches
 _LOSS_LEFT_MAY_END = end_gate(_LOSS_LEFT_RE)
@@ -546,7 +556,7 @@ def _single(b: Builder, r: _Reading) -> None:
     q2, r.end = post_qualifier(n, r.end)
     if r.approx in ("多", "余", "几") and q2 == "多":
         q2 = None
-    if q == "约" and q2 == "左右":
+    if q in ("约", "大约") and q2 == "左右":
         q = None                                          # 約落在500億元左右, 約為1250元左右: the sets label 左右
     if r.currency:
         r.start = r.s - len(r.currency) - (0 if n.startswith(r.currency, r.s - len(r.currency)) else 1)
@@ -743,6 +753,8 @@ def _rejected(n: str, r: _Reading) -> bool:
             and not (name == "仙" and _HK_CENTS_BEFORE_RE.search(n, max(0, r.s - 10), r.s)
                      and not _SPOKEN_CHANGE_RE.match(n, r.e + 1)):
         return True
+    if name in ("柜", "櫃") and not any(c in tok for c in "万萬千百亿億"):
+        return True                                       # 5萬櫃 AI servers; 5櫃與7櫃 name terminals (sealed38, sealed43)
     if name in ("成", "折") and not_share_word(n, tok, name, r.value, r.end):
         return True
     if ((len(tok) == 1 and tok in _FINANCIAL_ONLY) or tok in ("零", "〇", "○")) and not _capital_amount(n, r):
@@ -816,7 +828,7 @@ def _bare(n: str, r: _Reading, q: str | None) -> bool:
         r.unit = Unit("户" if counted.group(1) else "家", "count", r.e)   # 1,360萬住宅用戶, 91萬小商家: not people
     elif kind == "count" and (people_context(n, r.s, r.e) or visits_after(n, r.e)):   # 八十三萬觀光人次
         visits = visits_named(n, r.s, r.e)      # 旅客人次…增长至828.2万, 500萬訪港旅客人次: visits
-        r.unit = Unit("人次" if visits else "人", "count", r.e)  # 网民规模5.64亿: people, unit implied
+        r.unit = Unit("人次" if visits else "个" if _jobs_named(n, r.s, r.e) else "人", "count", r.e)  # 网民规模5.64亿: people
     if r.end > r.e and r.approx is None:
         r.end = r.e
     return True
@@ -840,14 +852,17 @@ def _sign(n: str, r: _Reading) -> bool:
     if r.kind != "money" or not r.value > 0:
         return True
     left = clause_left(n, r.start, 24)
-    loss_after = _LOSS_RIGHT_RE.match(n, r.end) and not _LOSS_UNDONE_LEFT_RE.search(left)
+    loss_after = (_LOSS_RIGHT_RE.match(n, r.end)
+                  or n[r.end:r.end + 1].strip() in ("(", "（", "") and (note := _BRACKET_NOTE_RE.match(n, r.end))
+                  and _LOSS_RIGHT_RE.match(n, note.end())) and not _LOSS_UNDONE_LEFT_RE.search(left)
     if _LOSS_LEFT_MAY_END(left, len(left)) and _LOSS_LEFT_RE.search(left[-22:]) and not aggregate_loss(left) \
             or _LOSS_CONVERTED_MAY_END(left, len(left)) and _LOSS_CONVERTED_RE.search(left) or loss_after \
             or _LOSS_PRIOR_MAY_END(n, r.start) and _LOSS_PRIOR_RE.search(n, max(0, r.start - 40), r.start) \
             or _LOSS_MOVED_MAY_END(n, r.start) and _LOSS_MOVED_TO_RE.search(n, max(0, r.start - 40), r.start) \
             or "最" in n[max(0, r.start - 12):r.start] and _LOSS_TOP_RE.search(n, max(0, r.start - 20), r.start) \
             or n[r.start - 1:r.start] in "、和及与與 " and _LOSS_LIST_RE.search(clause_left(n, r.start, 60)) \
-            or _loss_list_item(n, r.start):
+            or _loss_list_item(n, r.start) \
+            or ("亏" in n or "虧" in n) and R.LOSS_CARRIED_RE.search(n, max(0, r.start - 24), r.start):
         r.value = r.value.copy_negate()
         if r.value_high is not None:
             r.value, r.value_high = r.value_high.copy_negate(), r.value
@@ -863,6 +878,22 @@ def _loss_list_item(n: str, s: int) -> bool:
         return False
     name = re.search(_LOSS_NAME + r"\s*$", n[m.start():s])
     return name is not None and not _NOT_LOSS_NAME_RE.search(name.group(0))
+
+
+# jobs counted bare (美国非农业部门新增就业岗位7.3万，远低于市场预期的11万 — sealed43): positions, 个, not people; the
+# jobs named last before the figure in its sentence, no people word after them, and no noun after the figure
+# (数千家庭, 26万旅客 count what they name)
+_JOBS_RE = re.compile(r"[岗崗]位(?:数|數|数量|數量)?")
+_PEOPLE_AFTER_JOBS_RE = re.compile(r"人数|人數|人口|人员|人員|劳动力|勞動力|失业|失業|就业人|就業人")
+
+
+def _jobs_named(n: str, s: int, e: int) -> bool:
+    if "岗位" not in n and "崗位" not in n or is_hanzi(n[e:e + 1]):
+        return False
+    left = n[max(0, s - 40):s]
+    left = left[max(left.rfind(c) for c in "。！？!?\n") + 1:]
+    jobs = list(_JOBS_RE.finditer(left))
+    return bool(jobs) and not _PEOPLE_AFTER_JOBS_RE.search(left, jobs[-1].end())
 
 
 def _implied_currency(n: str, s: int) -> str:

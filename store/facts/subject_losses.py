@@ -23,7 +23,7 @@ from . import subject_rules as S
 
 Fact = dict[str, Any]
 
-_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损|净亏|亏了)$")   # (净亏, 亏了: the spoken 净亏6个亿, 亏了2个亿)
+_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损|净亏|亏了|[汇匯][兑兌](?:损失|亏损)|[汇匯]损)$")   # (净亏, 亏了: the spoken 净亏6个亿, 亏了2个亿)
 # an adverb or estimate word between the loss and its copula (股东应占亏损则为…, 亏损预计录得…) is no part of what is measured
 # (and Hong Kong's light verb of results, 呈報虧損錄15.33億元: sealed41)
 _ADVERB_TAIL_RE = re.compile(r"(?:则|則|亦|均|也|同样|同樣|预计|預計|预期|預期|估计|估計|录得|錄得|录|錄)+$")
@@ -41,6 +41,8 @@ def _hong_kong(head: str, f: Fact) -> bool:
 
 def profit_word(head: str, loss: str, f: Fact) -> str:
     """The profit a loss names after `head` (simplified): 溢利, 盈利, 收益, 净利润 or 利润."""
+    if loss[:1] in "汇匯":
+        return "汇兑收益"                       # 匯兌損失 → 匯兌收益: an exchange loss is the negative exchange gain (sealed43)
     if loss == "净损":
         return "净利"                           # Taiwan's 稅後淨損, 每股淨損 → 稅後淨利, 每股淨利
     if "每股" in head:
@@ -54,7 +56,7 @@ def in_script_of(word: str, like: str) -> str:
     """A profit word (simplified) in the script `like` is written in (虧損 → 淨利潤)."""
     if not S.TRADITIONAL_RE.search(like):
         return word
-    return word.replace("净", "淨").replace("润", "潤")
+    return word.replace("净", "淨").replace("润", "潤").replace("汇兑", "匯兌")
 
 
 def profit_of_loss(subj: str | None, f: Fact) -> str | None:
@@ -70,7 +72,8 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
         subj = subj[1:]                         # 约2.0百万港元之亏损: the loss named after the sum, not its particle
     plain = subj.translate(S.SUBJECT_CHARS)
     m = _LOSS_END_RE.search(plain)
-    if not m or m.start() == 0 and m.group(1) not in ("净亏损", "净损", "净亏") or S.LOSS_BALANCE_RE.search(plain):
+    if not m or m.start() == 0 and m.group(1) not in ("净亏损", "净损", "净亏") and m.group(1)[:1] not in "汇匯" \
+            or S.LOSS_BALANCE_RE.search(plain):
         return subj if particle else None
     return _profit_for(subj, plain, m, f)
 

@@ -9,7 +9,9 @@
   sealed35 list six as traps and label none; it is part of the name, as a title's spans, counts and ranks are
   (quoted_titles.inside_book_title). It still dates the figures its sentence reports from the document
   (`《2016年度財政預算執行情況報告》…1,105億元` → 2016): it is dropped only after periods were given. A plan's
-  span of years in its title (`（2025—2027年）`) stays a date: the sets label it so and no set traps one.
+  span of years in its title (`（2025—2027年）`) stays a date: the sets label it so and no set traps one;
+- a single month inside a 《…》 title (`《中国民航2016年5月份主要运输生产指标统计》`: sealed43's trap), for the same
+  reason: the report's name, which still dates the figures told from it.
 """
 
 from __future__ import annotations
@@ -25,5 +27,10 @@ def drop_unsaid(text: str, facts: list[Fact], unsaid: set[tuple[int, int]]) -> l
         return facts
     return [f for f in facts
             if not (f["kind"] == "date" and (f["start"], f["end"]) in unsaid)
-            and not (titled and f["kind"] == "year" and f.get("value_high") is None
-                     and inside_title(text, f["start"], f["end"]))]
+            and not (titled and (f["kind"] == "year" or f["kind"] == "date" and _month(f.get("value")))
+                     and f.get("value_high") is None and inside_title(text, f["start"], f["end"]))]
+
+
+def _month(value: object) -> bool:
+    """A single month's value (2016-05), neither a day nor a window."""
+    return isinstance(value, str) and len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit()
