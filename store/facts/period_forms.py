@@ -88,7 +88,7 @@ _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 # (2025第三季: Taiwan's press writes a quarter's year without 年)
 # 今(2025)年, 去（2024）年: Taiwan's relative year with its number in brackets (an ROC year rewritten, 去(113)年)
 _YEAR_IN_BRACKETS = r"(?:[今去明本前]\s?[(（](?=\d{4}[)）]\s?年))?"
-_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年|(?<![\d{_CN}])(?:前|上)一年(?=同期|[{_CN}\d]+月|第|上半|下半|全年|首))"
+_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季)|(?<=\d)(?<![\d.]\d{5})(?=全年|[上下]半年))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年|(?<![\d{_CN}])(?:前|上)一年(?=同期|[{_CN}\d]+月|第|上半|下半|全年|首))"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures);
 # grouped by first character, each branch opening with a literal or a class, so the engine skips
@@ -106,7 +106,7 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
           r"|全年|同[期年月]|当[年天日月]|前[年一二三四五六七八九十两\d天]|首[季月一二三四五六七八九十两\d]"
           r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明起]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(]|(?!公|宣|發|发|表|指|受|向)[\u4e00-\u9fff])|去年|明年|年[末底初内]"
           r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
-          r"|\d{4}第\s?[一二三四1-4]\s?季"
+          r"|\d{4}第\s?[一二三四1-4]\s?季|\d{4}(?:全年|[上下]半年)"
           r"|民[國国]|[去明本前]\s?[（(]\d{4}[)）]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
