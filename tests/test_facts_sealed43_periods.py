@@ -3,6 +3,11 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
 
 - **A year written without 年 before 全年 or a half:** `2021全年,比亚迪实现营收2161.42亿元` — the whole year (2021)
   dates the figures after it, as `2021年全年` does; `2024上半年` is the half (2024H1), a date as `2024年上半年` is.
+- **A week of the year numbered by a weekly bulletin:** `据市农业农村委监测,第21周全市监测点仔猪零售均价27.92元/公斤`
+  told on 1 June 2022 — ISO week 21 of 2022 (2022-05-23/2022-05-29), a date and the period of the prices and their
+  moves; the year written before it wins (`2021年第52周`), a week not yet begun by the article's day is last year's;
+  undated, the week is a date of no value and dates nothing.  Runs and weeks of a month or an event (`连续第七周`,
+  `6月第2周`, `春运第一周`) are no such label.
 """
 
 from __future__ import annotations
@@ -35,3 +40,39 @@ def test_a_year_without_nian_before_a_half_is_the_half() -> None:
 
 def test_a_year_inside_a_longer_number_is_no_year() -> None:
     assert _fact("编号120215全年累计1.5万件。", "1.5万件", None)["period"] is None    # undated: 全年 of no known year
+
+
+# ----------------------------------------------------------------------------- a week of the year
+
+_BULLETIN = "据市农业农村委监测,第21周全市监测点仔猪零售均价27.92元/公斤,环比涨2.65%,同比跌57.33%;比农业农村部监测的全国数据低16.94%。"
+
+
+def test_a_numbered_week_on_a_dated_page_is_its_iso_week() -> None:
+    week = _fact(_BULLETIN, "第21周", "2022-06-01")
+    assert (week["kind"], week["value"], week["value_high"]) == ("date", "2022-05-23", "2022-05-29")
+    for surface in ("27.92元/公斤", "2.65%", "57.33%", "16.94%"):
+        assert _fact(_BULLETIN, surface, "2022-06-01")["period"] == "2022-05-23/2022-05-29"
+
+
+def test_a_numbered_week_on_an_undated_page_has_no_value() -> None:
+    week = _fact(_BULLETIN, "第21周", None)
+    assert (week["kind"], week["value"]) == ("date", None)
+    assert _fact(_BULLETIN, "27.92元/公斤", None)["period"] is None
+
+
+@pytest.mark.parametrize(("text", "date", "week"), [
+    ("2021年第52周,全市猪肉零售均价28.74元/公斤。", "2022-03-01", "2021-12-27/2022-01-02"),   # the year written
+    ("据监测,第52周全市猪肉零售均价28.74元/公斤。", "2022-01-05", "2021-12-27/2022-01-02"),    # not begun yet: last year's
+])
+def test_a_numbered_week_takes_its_year(text: str, date: str, week: str) -> None:
+    assert _fact(text, "28.74元/公斤", date)["period"] == week
+
+
+@pytest.mark.parametrize("text", [
+    "秦皇岛港动力煤交易价格的中准水平连续第4周维持在785元/吨。",
+    "全国活猪平均价格13.83元/公斤,结束了自6月第2周以来的上涨势头。",
+    "春运第1周,全社会跨区域人员流动量超14亿人次。",
+])
+def test_runs_and_weeks_of_a_month_or_an_event_are_no_week_of_the_year(text: str) -> None:
+    for f in extract(text, date="2022-06-01"):
+        assert "2022-05" not in str(f["period"]) and not (f["kind"] == "date" and "周" in f["surface"]), f

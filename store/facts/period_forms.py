@@ -54,6 +54,7 @@ from .period_plan_ends import plan_span
 from .period_summer import with_summer
 from .period_targets import names_target_year
 from .period_zone_days import restated_day
+from .period_year_weeks import with_year_weeks
 from .regex_edges import end_gate
 
 __all__ = ["BASE_BEFORE_RE", "PERIOD_RE", "PeriodSpan", "RefDate", "find_periods", "month_end", "shift_years"]
@@ -351,6 +352,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
     if "元月" in norm:
         out = with_first_month(norm, out, windows, ref)     # 2026年元月: January (period_first_month)
     out = with_year_to_cutoff(norm, out)                    # 截至4月29日，今年…: the year so far (period_year_to_cutoff)
+    if "周" in norm or "週" in norm:
+        out = with_year_weeks(norm, out, windows, ref)      # 第21周: the ISO week (period_year_weeks)
     return with_summer(norm, with_calendar_words(norm, out, windows, ref), windows, ref)   # 今年暑期 (period_summer)
 
 
