@@ -8,6 +8,11 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
   moves; the year written before it wins (`2021年第52周`), a week not yet begun by the article's day is last year's;
   undated, the week is a date of no value and dates nothing.  Runs and weeks of a month or an event (`连续第七周`,
   `6月第2周`, `春运第一周`) are no such label.
+- **From one results window to the next:** `经营收益总额由截至2023年6月30日止6个月的107.4亿港元增加37.2%至截至2024年6月30日止
+  6个月的147.3亿港元` — the first window's own figure (joined by 的) is of that window (2023H1), the change between is
+  of the window it runs to (2024H1), as the last figure is.
+- **A year to a month end, a comma after 止:** `截至6月底止,全年股东应占亏损逾163亿港元,按年收窄逾17%` — the twelve months to
+  that day (2024-07/2025-06), as `截至6月底止全年` already reads, not the calendar year of 全年.
 """
 
 from __future__ import annotations
@@ -76,3 +81,24 @@ def test_a_numbered_week_takes_its_year(text: str, date: str, week: str) -> None
 def test_runs_and_weeks_of_a_month_or_an_event_are_no_week_of_the_year(text: str) -> None:
     for f in extract(text, date="2022-06-01"):
         assert "2022-05" not in str(f["period"]) and not (f["kind"] == "date" and "周" in f["surface"]), f
+
+
+# ----------------------------------------------------------------------------- Hong Kong results windows
+
+def test_from_one_window_to_the_next() -> None:
+    text = "经营收益总额由截至2023年6月30日止6个月的107.4亿港元增加37.2%至截至2024年6月30日止6个月的147.3亿港元。"
+    assert _fact(text, "107.4亿港元", "2024-08-15")["period"] == "2023H1"
+    assert _fact(text, "37.2%", "2024-08-15")["period"] == "2024H1"
+    assert _fact(text, "147.3亿港元", "2024-08-15")["period"] == "2024H1"
+
+
+def test_a_window_compared_without_a_window_after_keeps_its_reading() -> None:
+    text = "與截至2019年6月30日止六個月相比，收益增加14.6%。"
+    assert _fact(text, "14.6%", "2019-08-20")["period"] != "2019H1"
+
+
+@pytest.mark.parametrize("date", ["2025-09-26", None])
+def test_a_year_to_a_month_end_after_a_comma(date: str | None) -> None:
+    text = "新世界发展公布,截至2025年6月底止,全年股东应占亏损逾163亿港元,按年收窄逾17%。"
+    assert _fact(text, "逾163亿港元", date)["period"] == "2024-07/2025-06"
+    assert _fact(text, "逾17%", date)["period"] == "2024-07/2025-06"
