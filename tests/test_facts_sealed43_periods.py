@@ -13,6 +13,9 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
   of the window it runs to (2024H1), as the last figure is.
 - **A year to a month end, a comma after 止:** `截至6月底止,全年股东应占亏损逾163亿港元,按年收窄逾17%` — the twelve months to
   that day (2024-07/2025-06), as `截至6月底止全年` already reads, not the calendar year of 全年.
+- **A span of days after a relative year:** `認列去年7月24日至12月31日的PPA約30億元` told on 12 January 2026 — last year's
+  days (2025-07-24/2025-12-31), as `去年10月14日` is a day of last year; `明年1月9日至11日` next year's; across the new
+  year the end is the year after the start (`去年12月30日至1月2日`: 2025-12-30/2026-01-02).
 """
 
 from __future__ import annotations
@@ -102,3 +105,20 @@ def test_a_year_to_a_month_end_after_a_comma(date: str | None) -> None:
     text = "新世界发展公布,截至2025年6月底止,全年股东应占亏损逾163亿港元,按年收窄逾17%。"
     assert _fact(text, "逾163亿港元", date)["period"] == "2024-07/2025-06"
     assert _fact(text, "逾17%", date)["period"] == "2024-07/2025-06"
+
+
+# ----------------------------------------------------------------------------- a span of days after a relative year
+
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("認列去年7月24日至12月31日的PPA約30億元。", "7月24日至12月31日", "2025-07-24", "2025-12-31"),
+    ("会议同意明年1月9日至11日召开全体会议。", "1月9日至11日", "2027-01-09", "2027-01-11"),
+    ("去年12月30日至1月2日，销售额约30亿元。", "12月30日至1月2日", "2025-12-30", "2026-01-02"),
+    ("今年3月1日至5日，销售额约30亿元。", "3月1日至5日", "2026-03-01", "2026-03-05"),
+])
+def test_a_span_of_days_after_a_relative_year(text: str, surface: str, low: str, high: str) -> None:
+    f = _fact(text, surface, "2026-01-12")
+    assert (f["value"], f["value_high"]) == (low, high)
+
+
+def test_the_figures_after_it_take_last_years_days() -> None:
+    assert _fact("認列去年7月24日至12月31日的PPA約30億元。", "約30億元", "2026-01-12")["period"] == "2025-07-24/2025-12-31"

@@ -155,14 +155,17 @@ def date_ranges(b: Builder, year: int | None, ref: Ref | None = None) -> None:
             b.add("date", m.start(), m.end(), lo, value_high=hi, unit="月")
     for m in finditer_near(_DAY_RANGE_RE, b.norm, "月", _MONTH_REACH):
         y = _int(m.group(1)) if m.group(1) else year
+        rel = None if m.group(1) else _RELATIVE_YEAR.get(b.norm[max(0, m.start() - 2):m.start()])
+        if rel is not None and y:
+            y += rel                                   # 去年7月24日至12月31日: last year's, as 去年10月14日 is (sealed43)
         mo, d1, d2 = _int(m.group(2)), _int(m.group(3)), _int(m.group(6))
         mo2 = _int(m.group(5)) if m.group(5) else mo
         if mo is None or d1 is None or mo2 is None or d2 is None:
             continue
         y2 = _int(m.group(4)) if m.group(4) else y
         if y and not m.group(4) and mo2 < mo:           # 12月30日至1月2日: across the new year
-            if m.group(1) or ref and ref[1] >= 11:
-                y2 = y + 1                             # said in December, or the first year written
+            if m.group(1) or rel is not None or ref and ref[1] >= 11:
+                y2 = y + 1                             # said in December, or the first year written (or told: 去年)
             else:
                 y, y2 = y - 1, y
         lo, hi = iso(y, mo, d1), iso(y2, mo2, d2)
