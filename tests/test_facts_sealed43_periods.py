@@ -16,6 +16,10 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
 - **A span of days after a relative year:** `認列去年7月24日至12月31日的PPA約30億元` told on 12 January 2026 — last year's
   days (2025-07-24/2025-12-31), as `去年10月14日` is a day of last year; `明年1月9日至11日` next year's; across the new
   year the end is the year after the start (`去年12月30日至1月2日`: 2025-12-30/2026-01-02).
+- **A share reached of an earlier period's figure:** `今年前4月稅前獲利35.49億元,已達去年全年稅前盈餘的83%,每股稅前盈餘
+  0.63元` — 去年全年 is the base of the share, not a period: the share and the figures after it keep the months told
+  (2023-01/2023-04), as `相當於`/`恢復至…同期的` already do; `达2025年全年总额的80%` alike.  A year reached with no share
+  after it (`达到2025年的水平`) is left as it was read.
 """
 
 from __future__ import annotations
@@ -122,3 +126,16 @@ def test_a_span_of_days_after_a_relative_year(text: str, surface: str, low: str,
 
 def test_the_figures_after_it_take_last_years_days() -> None:
     assert _fact("認列去年7月24日至12月31日的PPA約30億元。", "約30億元", "2026-01-12")["period"] == "2025-07-24/2025-12-31"
+
+
+# ----------------------------------------------------------------------------- a share reached of an earlier figure
+
+@pytest.mark.parametrize(("text", "date", "period", "surfaces"), [
+    ("台灣高鐵今年前4月稅前獲利35.49億元,已達去年全年稅前盈餘的83%,每股稅前盈餘0.63元。", "2023-05-20",
+     "2023-01/2023-04", ("83%", "0.63元")),
+    ("我国上半年创新药对外授权交易额约1100亿美元，达2025年全年总额的80%，上半年批准的38个创新药。", "2026-07-13",
+     "2026H1", ("80%", "38个")),
+])
+def test_a_share_reached_of_an_earlier_figure_keeps_the_sentences_period(text, date, period, surfaces) -> None:
+    for surface in surfaces:
+        assert _fact(text, surface, date)["period"] == period

@@ -224,6 +224,10 @@ _DEADLINE_AFTER_RE = re.compile(r"[底末]?\s?(?:之前|以前|前)(?![\d一二�
 _SURPASSED_BEFORE_RE = re.compile(r"(?:超越|超過|超出|恢复|恢復|回到|回復|回复)$")
 # 是去年全年总量的1.1倍: the period a multiple is taken of is its base
 _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
+# 今年前4月稅前獲利35.49億元,已達去年全年稅前盈餘的83%: the share reached of an earlier period's figure; that period is
+# the base of the share, not the period of the figures (sealed43's 台灣高鐵; as 相當於/恢復至…同期的 already are)
+_REACHED_BEFORE_RE = re.compile(r"(?:達|达)(?:到|成)?$")
+_SHARE_OF_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:的|之)(?:约|約|近|逾|超过|超過)?[\d.]+\s?[%％]")
 
 
 # the quarter before: read against the quarter its sentence has named, when it has (a release of the third quarter
@@ -334,6 +338,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             norm.startswith(("相比", "相較", "相较"), me) or \
             before in ("是", "為", "为") and bool(_MULTIPLE_OF_RE.match(norm, me)) or \
             before in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, me)) or \
+            before in ("達", "达", "到", "成") and bool(_REACHED_BEFORE_RE.search(norm, max(0, ms - 2), ms)) \
+            and bool(_SHARE_OF_AFTER_RE.match(norm, me)) or \
             bool(out) and out[-1].base and norm[out[-1].end:ms] in _LIST_JOIN or \
             bool(_DEADLINE_AFTER_RE.match(norm, me)) or \
             _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms)) or \
