@@ -20,6 +20,10 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
   0.63元` — 去年全年 is the base of the share, not a period: the share and the figures after it keep the months told
   (2023-01/2023-04), as `相當於`/`恢復至…同期的` already do; `达2025年全年总额的80%` alike.  A year reached with no share
   after it (`达到2025年的水平`) is left as it was read.
+- **A cumulative result after a month's:** `台新銀行 9 月稅後純益 19 億元，累計稅後純益 154.6 億元，年增 10.7%` — 累計 before a
+  result with no window written is the year to that month (2025-01/2025-09), its change right after too, as
+  `累計前9月`/`累計1至7月` write it; the ratios after (`逾放比 0.15%`) keep the month, and 累計 after a year
+  (`去年稅後純益…，累計每股稅後純益1.91元`) or after January changes nothing.
 """
 
 from __future__ import annotations
@@ -139,3 +143,23 @@ def test_the_figures_after_it_take_last_years_days() -> None:
 def test_a_share_reached_of_an_earlier_figure_keeps_the_sentences_period(text, date, period, surfaces) -> None:
     for surface in surfaces:
         assert _fact(text, surface, date)["period"] == period
+
+
+# ----------------------------------------------------------------------------- a cumulative result after a month's
+
+_MONTHLY = "台新銀行 9 月稅後純益 19 億元，累計稅後純益 154.6 億元，年增 10.7%，資產品質穩健，逾放比 0.15%。"
+
+
+def test_a_cumulative_result_after_a_month_is_the_year_to_that_month() -> None:
+    assert _fact(_MONTHLY, "19 億元", "2025-10-13")["period"] == "2025-09"
+    assert _fact(_MONTHLY, "154.6 億元", "2025-10-13")["period"] == "2025-01/2025-09"
+    assert _fact(_MONTHLY, "10.7%", "2025-10-13")["period"] == "2025-01/2025-09"
+    assert _fact(_MONTHLY, "0.15%", "2025-10-13")["period"] == "2025-09"
+
+
+@pytest.mark.parametrize(("text", "surface", "period"), [
+    ("台新新光金去年稅後純益373.6億元，累計每股稅後純益（EPS）為1.91元。", "1.91元", "2025"),
+    ("台新銀行1月稅後純益19億元，累計稅後純益19億元。", "19億元", "2026-01"),
+])
+def test_a_cumulative_result_after_a_year_or_january_is_left(text: str, surface: str, period: str) -> None:
+    assert all(f["period"] == period for f in extract(text, date="2026-02-12") if f["surface"] == surface)
