@@ -24,6 +24,9 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
   result with no window written is the year to that month (2025-01/2025-09), its change right after too, as
   `累計前9月`/`累計1至7月` write it; the ratios after (`逾放比 0.15%`) keep the month, and 累計 after a year
   (`去年稅後純益…，累計每股稅後純益1.91元`) or after January changes nothing.
+- **A year's start written with its year:** `自2023年初澳门恢复通关以来` — `2023年初` is a date, January 2023 (heldback's
+  `2025年初` and sealed43 label it so), as `2025年末`/`2025年底` are the year's end; `2019年年初` alike.  `大年初三` (a
+  lunar day) and `2020年初次汇算` (the first time) are no year's start.
 """
 
 from __future__ import annotations
@@ -163,3 +166,21 @@ def test_a_cumulative_result_after_a_month_is_the_year_to_that_month() -> None:
 ])
 def test_a_cumulative_result_after_a_year_or_january_is_left(text: str, surface: str, period: str) -> None:
     assert all(f["period"] == period for f in extract(text, date="2026-02-12") if f["surface"] == surface)
+
+
+# ----------------------------------------------------------------------------- a year's start
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("自2023年初澳门恢复通关以来，该公司持续复苏。", "2023年初"),
+    ("2019年年初，改为必须连续45天走完4000步。", "2019年年初"),
+])
+@pytest.mark.parametrize("date", [None, "2024-05-01"])
+def test_a_years_start_with_its_year_is_a_date_of_january(text: str, surface: str, date: str | None) -> None:
+    f = _fact(text, surface, date)
+    assert (f["kind"], f["value"]) == ("date", f"{surface[:4]}-01")
+
+
+def test_the_first_time_of_a_year_is_no_years_start() -> None:
+    text = "今年的个税汇算与2020年初次汇算相比，享受扣除的人数增长55%。"
+    assert all(f["surface"] != "2020年初" for f in extract(text, date="2025-07-01"))
+    assert _fact(text, "55%", "2025-07-01")["period"] == "2025"
