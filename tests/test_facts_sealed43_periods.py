@@ -27,6 +27,10 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
 - **A year's start written with its year:** `自2023年初澳门恢复通关以来` — `2023年初` is a date, January 2023 (heldback's
   `2025年初` and sealed43 label it so), as `2025年末`/`2025年底` are the year's end; `2019年年初` alike.  `大年初三` (a
   lunar day) and `2020年初次汇算` (the first time) are no year's start.
+- **An undated page's months and the base's year after them:** `1-8月份,…同比增长11.3%,比2019年1-8月份增长13.3%,两年平均
+  增长6.4%` — 2019 is the year compared with, not the months' own: on an undated page they stay a date of no value
+  (sealed19's `1—3月…较2017年底`, sealed36's `9月份…比2019年9月份` label so); a year named otherwise (`2019年前三季度`
+  after `三季度业绩预告`) still gives it.
 """
 
 from __future__ import annotations
@@ -184,3 +188,14 @@ def test_the_first_time_of_a_year_is_no_years_start() -> None:
     text = "今年的个税汇算与2020年初次汇算相比，享受扣除的人数增长55%。"
     assert all(f["surface"] != "2020年初" for f in extract(text, date="2025-07-01"))
     assert _fact(text, "55%", "2025-07-01")["period"] == "2025"
+
+
+# ----------------------------------------------------------------------------- the base's year on an undated page
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("1-8月份,全区规模以上工业增加值同比增长11.3%,比2019年1-8月份增长13.3%,两年平均增长6.4%。", "1-8月份"),
+    ("9月份,社会消费品零售总额36833亿元,同比增长4.4%;比2019年9月份增长7.8%。", "9月份"),
+])
+def test_a_base_year_after_the_months_is_not_theirs(text: str, surface: str) -> None:
+    f = _fact(text, surface, None)
+    assert (f["kind"], f["value"]) == ("date", None)

@@ -437,8 +437,15 @@ def _sentence_year(n: str, at: int, cuts: list[int]) -> int | None:
     if m:
         y = int(m.group(1) or m.group(2))
         return (y if y > 1000 else y + 1911) + 1
-    m = _SENTENCE_YEAR_RE.search(n, lo, hi)
-    return int(m.group(1)) if m else None
+    for m in _SENTENCE_YEAR_RE.finditer(n, lo, hi):
+        if m.start() > at and _COMPARED_YEAR_BEFORE_RE.search(n, max(lo, m.start() - 3), m.start()):
+            continue        # 1-8月份,…比2019年1-8月份增长13.3%: the base's year, after the months (sealed43): not theirs
+        return int(m.group(1))
+    return None
+
+
+# a comparison's word right before a year (比2019年1-8月份, 较2020年, 與2021年相比)
+_COMPARED_YEAR_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|对比|對比|相比|相较|相較)$")
 
 
 def _same_period_year_in(n: str, at: int, cuts: list[int]) -> bool:
