@@ -31,6 +31,9 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
   增长6.4%` — 2019 is the year compared with, not the months' own: on an undated page they stay a date of no value
   (sealed19's `1—3月…较2017年底`, sealed36's `9月份…比2019年9月份` label so); a year named otherwise (`2019年前三季度`
   after `三季度业绩预告`) still gives it.
+- **A schedule in traditional characters:** `AMD的MI450架構AI伺服器預定第4季出貨` told in March 2026 — the fourth quarter
+  ahead (2026Q4), as `计划第4季出货` already reads; `預計…，決定十月電價` told in August is this October; 將, 預計, 計劃,
+  規劃, 預定 (and simplified 预定, 规划) open a time ahead as 将, 预计, 计划 do.
 """
 
 from __future__ import annotations
@@ -199,3 +202,19 @@ def test_the_first_time_of_a_year_is_no_years_start() -> None:
 def test_a_base_year_after_the_months_is_not_theirs(text: str, surface: str) -> None:
     f = _fact(text, surface, None)
     assert (f["kind"], f["value"]) == ("date", None)
+
+
+# ----------------------------------------------------------------------------- a schedule in traditional characters
+
+@pytest.mark.parametrize(("text", "date", "surface", "value"), [
+    ("AMD的MI450架構AI伺服器預定第4季出貨，供貨廠商包括Meta。", "2026-03-01", "第4季", "2026Q4"),
+    ("AMD的AI伺服器规划第4季出货。", "2026-03-01", "第4季", "2026Q4"),
+    ("預計九月底舉行電價費率審議會，決定十月電價。", "2025-08-25", "十月", "2025-10"),
+    ("新廠將於第3季量產。", "2026-03-01", "第3季", "2026Q3"),
+])
+def test_a_schedule_in_traditional_characters_is_ahead(text: str, date: str, surface: str, value: str) -> None:
+    assert _fact(text, surface, date)["value"] == value
+
+
+def test_a_quarter_told_without_a_schedule_is_still_the_last_one() -> None:
+    assert _fact("緯創第4季營收創新高。", "第4季", "2026-03-01")["value"] == "2025Q4"

@@ -182,7 +182,10 @@ BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比起|比|较|与|同|跟|
 # 較去(107)年同期 (read 較去2018年同期): the ROC year after 去
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
-_FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争|决定)(?:从|自|于|在)?[，,]?\s*$")
+# (Taiwan's press writes schedules with 預定/規劃 and decisions with 決定: AMD的…伺服器預定第4季出貨, 決定十月電價 told in
+# August — sealed43; the text is normalised in part: 規劃 reads 規划, 計畫 计畫, 擬於 擬于, 將 将, 預計 预计)
+_FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争|决定"
+                               r"|擬于|擬|计畫|力爭|決定|预定|規划|规划)(?:从|自|于|在)?[，,]?\s*$")
 # a company's forecast of its results (预计上半年归属于上市公司股东的净亏损…) is of a period already closed
 _RESULTS_AFTER_RE = re.compile(r"[^，。；,;]{0,4}?(?:归属于|归母|净利润|净亏损|亏损|扣非|扣除非|营业收入|营业总收入|业绩)")
 _RECORD_AFTER_RE = re.compile(r"(?:的)?(?:首次|首度|第|最|新高|新低|高点|低点|高位|低位)")
