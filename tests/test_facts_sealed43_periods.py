@@ -34,6 +34,9 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
 - **A schedule in traditional characters:** `AMD的MI450架構AI伺服器預定第4季出貨` told in March 2026 — the fourth quarter
   ahead (2026Q4), as `计划第4季出货` already reads; `預計…，決定十月電價` told in August is this October; 將, 預計, 計劃,
   規劃, 預定 (and simplified 预定, 规划) open a time ahead as 将, 预计, 计划 do.
+- **A holiday named with its year at a clause's head:** `光是今年春节，企业销售额同比增长就超过20%` — the holiday's days
+  (2024-02-10/2024-02-17), as `春节期间，` and sealed9's `今年春节，9天假期` are; `今年中秋节，` (joined to 国庆 in 2025) alike.
+  Without its year (`春节，…`) or inside a list (`元旦、春节，`) it stays no period, as the holidays module says.
 """
 
 from __future__ import annotations
@@ -218,3 +221,18 @@ def test_a_schedule_in_traditional_characters_is_ahead(text: str, date: str, sur
 
 def test_a_quarter_told_without_a_schedule_is_still_the_last_one() -> None:
     assert _fact("緯創第4季營收創新高。", "第4季", "2026-03-01")["value"] == "2025Q4"
+
+
+# ----------------------------------------------------------------------------- a holiday with its year at a clause head
+
+@pytest.mark.parametrize(("text", "date", "surface", "period"), [
+    ("光是今年春节，企业销售额同比增长就超过20%。", "2024-02-20", "超过20%", "2024-02-10/2024-02-17"),
+    ("平台数据显示，今年中秋节，包间上座率增长超过了90%。", "2025-10-10", "超过了90%", "2025-10-01/2025-10-08"),
+])
+def test_a_holiday_with_its_year_at_a_clause_head_is_its_days(text: str, date: str, surface: str, period: str) -> None:
+    assert _fact(text, surface, date)["period"] == period
+
+
+@pytest.mark.parametrize("text", ["春节，企业销售额同比增长超过20%。", "满足元旦、春节，企业销售额同比增长超过20%。"])
+def test_a_holiday_without_its_year_or_in_a_list_dates_nothing(text: str) -> None:
+    assert _fact(text, "超过20%", "2024-02-20")["period"] is None
