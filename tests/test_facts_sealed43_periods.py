@@ -37,6 +37,9 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
 - **A holiday named with its year at a clause's head:** `光是今年春节，企业销售额同比增长就超过20%` — the holiday's days
   (2024-02-10/2024-02-17), as `春节期间，` and sealed9's `今年春节，9天假期` are; `今年中秋节，` (joined to 国庆 in 2025) alike.
   Without its year (`春节，…`) or inside a list (`元旦、春节，`) it stays no period, as the holidays module says.
+- **A window's length after 结束:** `今年铁路暑运自7月1日启动至8月31日结束，共计62天` — the 62 days are the window's
+  (2025-07-01/2025-08-31), as `从1月13日起至2月21日止,共40天` already is; a length that is not the window's days stays
+  without period.
 """
 
 from __future__ import annotations
@@ -236,3 +239,11 @@ def test_a_holiday_with_its_year_at_a_clause_head_is_its_days(text: str, date: s
 @pytest.mark.parametrize("text", ["春节，企业销售额同比增长超过20%。", "满足元旦、春节，企业销售额同比增长超过20%。"])
 def test_a_holiday_without_its_year_or_in_a_list_dates_nothing(text: str) -> None:
     assert _fact(text, "超过20%", "2024-02-20")["period"] is None
+
+
+# ----------------------------------------------------------------------------- a window's length after 结束
+
+def test_a_windows_length_after_its_end_is_over_its_days() -> None:
+    text = "今年铁路暑运自7月1日启动至8月31日结束，共计62天。"
+    assert _fact(text, "62天", "2025-07-01")["period"] == "2025-07-01/2025-08-31"
+    assert _fact(text.replace("62天", "60天"), "60天", "2025-07-01")["period"] is None
