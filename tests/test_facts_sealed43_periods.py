@@ -40,6 +40,9 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
 - **A window's length after 结束:** `今年铁路暑运自7月1日启动至8月31日结束，共计62天` — the 62 days are the window's
   (2025-07-01/2025-08-31), as `从1月13日起至2月21日止,共40天` already is; a length that is not the window's days stays
   without period.
+- **An event's window of months from its opening day:** `为期两个月的铁路暑期运输今天（7月1日）启动` — the two months are
+  2025-07-01/2025-08-31, as `为期5天的…今天开幕` gives days; a window of months told at its close (`为期4个月的伏季休渔期
+  结束，…护航3万余艘渔船`) is left: the counts there are the closing day's.
 """
 
 from __future__ import annotations
@@ -247,3 +250,15 @@ def test_a_windows_length_after_its_end_is_over_its_days() -> None:
     text = "今年铁路暑运自7月1日启动至8月31日结束，共计62天。"
     assert _fact(text, "62天", "2025-07-01")["period"] == "2025-07-01/2025-08-31"
     assert _fact(text.replace("62天", "60天"), "60天", "2025-07-01")["period"] is None
+
+
+# ----------------------------------------------------------------------------- an event's window of months
+
+def test_an_events_window_of_months_from_its_opening_day() -> None:
+    text = "为期两个月的铁路暑期运输今天（7月1日）启动，一批新线、新站投入暑运。"
+    assert _fact(text, "两个月", "2025-07-01")["period"] == "2025-07-01/2025-08-31"
+
+
+def test_a_window_of_months_told_at_its_close_leaves_the_days_counts() -> None:
+    text = "今天（9月1日）12时，为期4个月的海洋伏季休渔期结束，四地部门联合护航3万余艘渔船出海。"
+    assert _fact(text, "3万余艘", "2025-09-01")["period"] == "2025-09-01"
