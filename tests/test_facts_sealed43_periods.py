@@ -24,25 +24,6 @@ registers of the sample: mainland and Taiwan company results, Hong Kong interim 
   result with no window written is the year to that month (2025-01/2025-09), its change right after too, as
   `累計前9月`/`累計1至7月` write it; the ratios after (`逾放比 0.15%`) keep the month, and 累計 after a year
   (`去年稅後純益…，累計每股稅後純益1.91元`) or after January changes nothing.
-- **A year's start written with its year:** `自2023年初澳门恢复通关以来` — `2023年初` is a date, January 2023 (heldback's
-  `2025年初` and sealed43 label it so), as `2025年末`/`2025年底` are the year's end; `2019年年初` alike.  `大年初三` (a
-  lunar day) and `2020年初次汇算` (the first time) are no year's start.
-- **An undated page's months and the base's year after them:** `1-8月份,…同比增长11.3%,比2019年1-8月份增长13.3%,两年平均
-  增长6.4%` — 2019 is the year compared with, not the months' own: on an undated page they stay a date of no value
-  (sealed19's `1—3月…较2017年底`, sealed36's `9月份…比2019年9月份` label so); a year named otherwise (`2019年前三季度`
-  after `三季度业绩预告`) still gives it.
-- **A schedule in traditional characters:** `AMD的MI450架構AI伺服器預定第4季出貨` told in March 2026 — the fourth quarter
-  ahead (2026Q4), as `计划第4季出货` already reads; `預計…，決定十月電價` told in August is this October; 將, 預計, 計劃,
-  規劃, 預定 (and simplified 预定, 规划) open a time ahead as 将, 预计, 计划 do.
-- **A holiday named with its year at a clause's head:** `光是今年春节，企业销售额同比增长就超过20%` — the holiday's days
-  (2024-02-10/2024-02-17), as `春节期间，` and sealed9's `今年春节，9天假期` are; `今年中秋节，` (joined to 国庆 in 2025) alike.
-  Without its year (`春节，…`) or inside a list (`元旦、春节，`) it stays no period, as the holidays module says.
-- **A window's length after 结束:** `今年铁路暑运自7月1日启动至8月31日结束，共计62天` — the 62 days are the window's
-  (2025-07-01/2025-08-31), as `从1月13日起至2月21日止,共40天` already is; a length that is not the window's days stays
-  without period.
-- **An event's window of months from its opening day:** `为期两个月的铁路暑期运输今天（7月1日）启动` — the two months are
-  2025-07-01/2025-08-31, as `为期5天的…今天开幕` gives days; a window of months told at its close (`为期4个月的伏季休渔期
-  结束，…护航3万余艘渔船`) is left: the counts there are the closing day's.
 """
 
 from __future__ import annotations
@@ -182,24 +163,6 @@ def test_a_cumulative_result_after_a_month_is_the_year_to_that_month() -> None:
 ])
 def test_a_cumulative_result_after_a_year_or_january_is_left(text: str, surface: str, period: str) -> None:
     assert all(f["period"] == period for f in extract(text, date="2026-02-12") if f["surface"] == surface)
-
-
-# ----------------------------------------------------------------------------- a year's start
-
-@pytest.mark.parametrize(("text", "surface"), [
-    ("自2023年初澳门恢复通关以来，该公司持续复苏。", "2023年初"),
-    ("2019年年初，改为必须连续45天走完4000步。", "2019年年初"),
-])
-@pytest.mark.parametrize("date", [None, "2024-05-01"])
-def test_a_years_start_with_its_year_is_a_date_of_january(text: str, surface: str, date: str | None) -> None:
-    f = _fact(text, surface, date)
-    assert (f["kind"], f["value"]) == ("date", f"{surface[:4]}-01")
-
-
-def test_the_first_time_of_a_year_is_no_years_start() -> None:
-    text = "今年的个税汇算与2020年初次汇算相比，享受扣除的人数增长55%。"
-    assert all(f["surface"] != "2020年初" for f in extract(text, date="2025-07-01"))
-    assert _fact(text, "55%", "2025-07-01")["period"] == "2025"
 
 
 # ----------------------------------------------------------------------------- the base's year on an undated page
