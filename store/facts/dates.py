@@ -155,14 +155,17 @@ def date_ranges(b: Builder, year: int | None, ref: Ref | None = None) -> None:
             b.add("date", m.start(), m.end(), lo, value_high=hi, unit="月")
     for m in finditer_near(_DAY_RANGE_RE, b.norm, "月", _MONTH_REACH):
         y = _int(m.group(1)) if m.group(1) else year
+        rel = None if m.group(1) else _RELATIVE_YEAR.get(b.norm[max(0, m.start() - 2):m.start()])
+        if rel is not None and y:
+            y += rel                                   # 去年7月24日至12月31日: last year's, as 去年10月14日 is (sealed43)
         mo, d1, d2 = _int(m.group(2)), _int(m.group(3)), _int(m.group(6))
         mo2 = _int(m.group(5)) if m.group(5) else mo
         if mo is None or d1 is None or mo2 is None or d2 is None:
             continue
         y2 = _int(m.group(4)) if m.group(4) else y
         if y and not m.group(4) and mo2 < mo:           # 12月30日至1月2日: across the new year
-            if m.group(1) or ref and ref[1] >= 11:
-                y2 = y + 1                             # said in December, or the first year written
+            if m.group(1) or rel is not None or ref and ref[1] >= 11:
+                y2 = y + 1                             # said in December, or the first year written (or told: 去年)
             else:
                 y, y2 = y - 1, y
         lo, hi = iso(y, mo, d1), iso(y2, mo2, d2)
@@ -436,8 +439,15 @@ def _sentence_year(n: str, at: int, cuts: list[int]) -> int | None:
     if m:
         y = int(m.group(1) or m.group(2))
         return (y if y > 1000 else y + 1911) + 1
-    m = _SENTENCE_YEAR_RE.search(n, lo, hi)
-    return int(m.group(1)) if m else None
+    for m in _SENTENCE_YEAR_RE.finditer(n, lo, hi):
+        if m.start() > at and _COMPARED_YEAR_BEFORE_RE.search(n, max(lo, m.start() - 3), m.start()):
+            continue        # 1-8月份,…比2019年1-8月份增长13.3%: the base's year, after the months (sealed43): not theirs
+        return int(m.group(1))
+    return None
+
+
+# a comparison's word right before a year (比2019年1-8月份, 较2020年, 與2021年相比)
+_COMPARED_YEAR_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|对比|對比|相比|相较|相較)$")
 
 
 def _same_period_year_in(n: str, at: int, cuts: list[int]) -> bool:

@@ -80,6 +80,7 @@ from .per_siblings import from_levels, per_siblings
 from .one_unit_prices import one_unit_prices
 from .subject_record_highs import record_high_subjects
 from .period_new_era import new_era_periods
+from .period_year_weeks import year_weeks
 from .percent_ranges import percent_ranges
 from .plan_labels import plan_spans
 from .priced_changes import priced_changes
@@ -204,6 +205,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         issue_counts(b)
         top_ranks(b)
         times_du(b)                       # 两度会晤, 央视两度走进我县: times, not degrees
+        if "周" in norm or "週" in norm:
+            year_weeks(b, ref)            # 第21周 of a weekly bulletin: the ISO week (period_year_weeks)
         event_days(b, ref)                # 春运第12天, 端午假期第二天: the day told (before 第 makes a label)
         ranks(b)
         noun_counts(b)

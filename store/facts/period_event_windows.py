@@ -16,7 +16,8 @@ from typing import Any
 
 Fact = dict[str, Any]
 
-_LENGTH_RE = re.compile(r"[为為]期\s?(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s?[个個]?(?:天|日)")
+# (为期两个月的铁路暑期运输今天（7月1日）启动: a window of months, 2025-07-01/2025-08-31 — sealed43)
+_LENGTH_RE = re.compile(r"[为為]期\s?(\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s?(?:[个個]?(?:天|日)|(?P<months>[个個]月))")
 _CLOSE_RE = re.compile(r"闭幕|閉幕|落幕|落下帷幕|结束|結束|收官|闭馆|閉館")
 _OPEN_RE = re.compile(r"开幕|開幕|启幕|啟幕|拉开帷幕|拉開帷幕|开始|開始|启动|啟動|开启|開啟|开赛|開賽|揭幕|开展|開展")
 _END_RE = re.compile(r"[。！？!?\n]")
@@ -37,6 +38,18 @@ def _days(text: str) -> int | None:
     if text.startswith("十") and len(text) == 2 and text[1] in _NUMERALS:
         return 10 + _NUMERALS[text[1]]
     return None
+
+
+def _months_from(d: date, n: int) -> date:
+    """The same day of the month `n` months later (the month's last day when it has fewer)."""
+    k = d.year * 12 + d.month - 1 + n
+    y, mo = k // 12, k % 12 + 1
+    for day in (d.day, 30, 29, 28):
+        try:
+            return date(y, mo, day)
+        except ValueError:
+            continue
+    return date(y, mo, 28)
 
 
 def _sentence_end(norm: str, at: int) -> int:
@@ -67,7 +80,12 @@ def settle_event_windows(norm: str, facts: list[Fact]) -> None:
             d = date.fromisoformat(day)
         except ValueError:
             continue
-        lo, hi = (d - timedelta(days=n - 1), d) if verb is close else (d, d + timedelta(days=n - 1))
+        if m.group("months"):
+            if n > 12 or verb is close:
+                continue        # (为期4个月的伏季休渔期结束，…护航3万余艘渔船: the closing day's count, not the months')
+            lo, hi = d, _months_from(d, n) - timedelta(days=1)
+        else:
+            lo, hi = (d - timedelta(days=n - 1), d) if verb is close else (d, d + timedelta(days=n - 1))
         window = f"{lo.isoformat()}/{hi.isoformat()}"
         for f in mine:
             if f["start"] <= m.start() < f["end"] or m.start() <= f["start"] < m.end() and f["kind"] == "duration":

@@ -54,6 +54,7 @@ from .period_plan_ends import plan_span
 from .period_summer import with_summer
 from .period_targets import names_target_year
 from .period_zone_days import restated_day
+from .period_year_weeks import with_year_weeks
 from .regex_edges import end_gate
 
 __all__ = ["BASE_BEFORE_RE", "PERIOD_RE", "PeriodSpan", "RefDate", "find_periods", "month_end", "shift_years"]
@@ -88,7 +89,7 @@ _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 # (2025第三季: Taiwan's press writes a quarter's year without 年)
 # 今(2025)年, 去（2024）年: Taiwan's relative year with its number in brackets (an ROC year rewritten, 去(113)年)
 _YEAR_IN_BRACKETS = r"(?:[今去明本前]\s?[(（](?=\d{4}[)）]\s?年))?"
-_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年|(?<![\d{_CN}])(?:前|上)一年(?=同期|[{_CN}\d]+月|第|上半|下半|全年|首))"
+_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季)|(?<=\d)(?<![\d.]\d{5})(?=全年|[上下]半年))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年|(?<![\d{_CN}])(?:前|上)一年(?=同期|[{_CN}\d]+月|第|上半|下半|全年|首))"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures);
 # grouped by first character, each branch opening with a literal or a class, so the engine skips
@@ -106,7 +107,7 @@ _FIRST = (r"[\d一二三四五六七八九十〇零○两]{1,4}\s*(?:年|月|季
           r"|全年|同[期年月]|当[年天日月]|前[年一二三四五六七八九十两\d天]|首[季月一二三四五六七八九十两\d]"
           r"|头[二三四五六七八九十两\d]|开年以来|今(?:[年日天明起]|\s?[（(])|昨(?:[日天晚夜一再亦曾最高低收]|\s?[（(]|(?!公|宣|發|发|表|指|受|向)[\u4e00-\u9fff])|去年|明年|年[末底初内]"
           r"|近[\d一二三四五六七八九十]|收盘|截[至止]|到\d|第\s?[一二三四1-4](?:[、和及与與][一二三四1-4])?\s?季|Q[1-4]"
-          r"|\d{4}第\s?[一二三四1-4]\s?季"
+          r"|\d{4}第\s?[一二三四1-4]\s?季|\d{4}(?:全年|[上下]半年)"
           r"|民[國国]|[去明本前]\s?[（(]\d{4}[)）]")
 # one alternation, leftmost-longest by order: every period form this module reads
 PERIOD_RE = re.compile(
@@ -182,7 +183,10 @@ BASE_BEFORE_RE = re.compile(r"(?:相[当當][于於]|比起|比|较|与|同|跟|
 # 較去(107)年同期 (read 較去2018年同期): the ROC year after 去
 # reporting dates: 记者6月8日从…获悉 dates the report, not a figure
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
-_FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争|决定)(?:从|自|于|在)?[，,]?\s*$")
+# (Taiwan's press writes schedules with 預定/規劃 and decisions with 決定: AMD的…伺服器預定第4季出貨, 決定十月電價 told in
+# August — sealed43; the text is normalised in part: 規劃 reads 規划, 計畫 计畫, 擬於 擬于, 將 将, 預計 预计)
+_FUTURE_BEFORE_RE = re.compile(r"(?:将|将于|定于|拟于|拟|计划|预计|即将|有望|力争|决定"
+                               r"|擬于|擬|计畫|力爭|決定|预定|規划|规划)(?:从|自|于|在)?[，,]?\s*$")
 # a company's forecast of its results (预计上半年归属于上市公司股东的净亏损…) is of a period already closed
 _RESULTS_AFTER_RE = re.compile(r"[^，。；,;]{0,4}?(?:归属于|归母|净利润|净亏损|亏损|扣非|扣除非|营业收入|营业总收入|业绩)")
 _RECORD_AFTER_RE = re.compile(r"(?:的)?(?:首次|首度|第|最|新高|新低|高点|低点|高位|低位)")
@@ -232,6 +236,10 @@ _GROUNDWORK_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,20}?(?:基础上|�
 _CONTINUED_BEFORE_RE = re.compile(r"(?:维持|維持|延续|延續|承接|好于|好於|优于|優於)$")
 _LAST_YEAR_WORDS = ("去年", "上年", "前年")
 _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
+# 今年前4月稅前獲利35.49億元,已達去年全年稅前盈餘的83%: the share reached of an earlier period's figure; that period is
+# the base of the share, not the period of the figures (sealed43's 台灣高鐵; as 相當於/恢復至…同期的 already are)
+_REACHED_BEFORE_RE = re.compile(r"(?:達|达)(?:到|成)?$")
+_SHARE_OF_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:的|之)(?:约|約|近|逾|超过|超過)?[\d.]+\s?[%％]")
 
 
 # the quarter before: read against the quarter its sentence has named, when it has (a release of the third quarter
@@ -344,6 +352,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             before == "在" and bool(_GROUNDWORK_AFTER_RE.match(norm, me)) or \
             span.text.startswith(_LAST_YEAR_WORDS) and bool(_CONTINUED_BEFORE_RE.search(norm, max(0, ms - 3), ms)) or \
             before in ("自", "从") and bool(_SINCE_RUN_RE.match(norm, me)) or \
+            before in ("達", "达", "到", "成") and bool(_REACHED_BEFORE_RE.search(norm, max(0, ms - 2), ms)) \
+            and bool(_SHARE_OF_AFTER_RE.match(norm, me)) or \
             bool(out) and out[-1].base and norm[out[-1].end:ms] in _LIST_JOIN or \
             bool(_DEADLINE_AFTER_RE.match(norm, me)) or \
             _UNTIL_MAY_END(norm, ms) and bool(_VALID_UNTIL_RE.search(norm, max(0, ms - 5), ms)) or \
@@ -362,6 +372,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
     if "元月" in norm:
         out = with_first_month(norm, out, windows, ref)     # 2026年元月: January (period_first_month)
     out = with_year_to_cutoff(norm, out)                    # 截至4月29日，今年…: the year so far (period_year_to_cutoff)
+    if "周" in norm or "週" in norm:
+        out = with_year_weeks(norm, out, windows, ref)      # 第21周: the ISO week (period_year_weeks)
     return with_summer(norm, with_calendar_words(norm, out, windows, ref), windows, ref)   # 今年暑期 (period_summer)
 
 

@@ -44,6 +44,9 @@ HOLIDAY_DAYS = r"(?:[三四五六七八九]|[3-9]|十)天(?=[，,：:])"
 _SUFFIX = rf"小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|放假期间|档|檔|{HOLIDAY_DAYS}"     # 春节档: its films
 # (到中国过春节的外国人, 在當地過春節的民眾: those who spent the holiday, its days)
 _SUFFIX += r"|(?<=[过過]春[节節])(?=的)"
+# (今年春节，企业销售额同比增长超过20%: the holiday named alone with its year at a clause's head, a comma after it —
+# sealed9's 今年春节，9天假期 and sealed43 label its days; read only after a year, see holiday_spans)
+_SUFFIX += r"|(?=\s?[，,])"
 # 清明节假期, “五一”期间, 中秋国庆假期, 2023年元旦春节期间 (two holidays: no one period)
 # (清明节三天小长假, 元旦3天假期: the holiday's length told inside its name)
 HOLIDAY_RE = re.compile(rf"(?P<a>{_NAME})(?:节|節)?[”\"]?"
@@ -187,6 +190,9 @@ def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate 
         start = yb.start() if yb else m.start() - quote
         if m.group("a") in _MONTH_OF and not m.group("b") and yb is None:
             continue                               # read by period_forms (its hol form), see holiday_of_match
+        if norm[m.end():m.end() + 2].lstrip()[:1] in ("，", ",") and not _NAMED_SUFFIX_RE.search(m.group(0)) \
+                and (yb is None or m.group("b") or not _CLAUSE_HEAD_RE.search(norm, max(a, yb.start() - 3), yb.start())):
+            continue                               # 春节，… without its year at a clause's head: no holiday period
         if _PART_AFTER_RE.match(norm, m.end()) or norm[start - 1:start] == "、":
             continue                               # part of it, or one of a list: the periods around stay
         ry = yb.group("ry") if yb else None
@@ -245,6 +251,11 @@ def _same_holiday(norm: str, m: re.Match[str], year: str | None, b: int, ref: Re
             out.append(PeriodSpan(r.start(), end, norm[r.start():end], period,   # (its 的 is the base's: 低于去年的169元)
                                   base=bool(_BASE_BEFORE_RE.search(norm, max(0, r.start() - 4), r.start()))))
     return out
+
+
+_NAMED_SUFFIX_RE = re.compile(r"(?:小长假|小長假|长假|長假|黄金周|黃金週|假期|假日|期间|期間|档|檔|天)$")
+# a clause's head before the year (光是今年春节，; 今年春节，): the text's start, a mark, or an adverb of focus
+_CLAUSE_HEAD_RE = re.compile(r"(?:^|[。！？!?\n，,；;：:]|光是|仅|僅|单是|單是|就)\s*$")
 
 
 _SPRING_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年)?(?:今年)?(?:春节|春節)?$")

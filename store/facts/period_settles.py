@@ -18,6 +18,7 @@ their own cheap gates):
 - a month of last year as a sentence's only period, and its base (比去年一月上升…): this year's month
   (period_base_months);
 - flows told after a month's cutoff at a clause's head (截至9月，入境人數…605萬人次) (period_cutoff_months);
+- a cumulative result after a month's (9 月稅後純益…，累計稅後純益…): the year to that month (period_cumulative_results);
 - flows told under a day that closes them (截至去年底止…溢利, 以…年末总股本为基数派息, 年初截至8月底), and a base's
   own figure (相较于去年同期206家) (period_flows);
 - shares of respondents who expect something (56.7%商戶預計2018年第二季度…) (period_surveys);
@@ -41,6 +42,7 @@ from .period_aspect_counts import drop_aspect_count_periods
 from .period_base_months import settle_base_months
 from .period_budget import settle_budget_execution
 from .period_cutoff_months import settle_cutoff_month_flows
+from .period_cumulative_results import settle_cumulative_results
 from .period_disclosures import settle_disclosure_counts
 from .period_price_effects import settle_price_effects
 from .period_effective import (FROM_DAY_HINT_RE, TAKES_EFFECT_HINT_RE, clear_steps_from_day, settle_effective_days,
@@ -72,6 +74,8 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         settle_averages(norm, facts)           # 2024年…达到6.2万亿元，…年均增长4.8%: no year's growth (period_averages)
     if "截" in norm:
         settle_cutoff_month_flows(norm, facts)  # 截至9月，入境人數…605萬人次: January to September (period_cutoff_months)
+    if "累計" in norm or "累计" in norm:
+        settle_cumulative_results(norm, facts)   # 9 月稅後純益…，累計稅後純益…: January to September (period_cumulative_results)
     settle_flows(norm, facts, spans, ref)      # 截至去年底止…溢利, 以2011年末总股本…为基数, 年初截至8月底 (period_flows)
     if "預" in norm or "预" in norm or "認" in norm or "认" in norm or "估" in norm:
         drop_survey_periods(norm, facts)       # 56.7%商戶預計2018年第二季度…: the respondents' share (period_surveys)

@@ -24,7 +24,8 @@ from .period_forms import shift_years
 Fact = dict[str, Any]
 
 _CUTOFF_BEFORE_RE = re.compile(r"(?:截至|截止|截止到)\s*$")
-_JOIN_RE = re.compile(r"\s*止?\s*(?:的|(?<=止)[,，](?=中期|半年度))?\s*")   # 截至2020年9月30日止,中期收益
+# (截至6月底止,全年股东应占亏损: the year to that day, as 截至…止全年 — sealed43)
+_JOIN_RE = re.compile(r"\s*止?\s*(?:的|(?<=止)[,，](?=中期|半年度|全年|年度))?\s*")   # 截至2020年9月30日止,中期收益
 _MONTH_UNITS = ("个月", "個月", "月")
 _DAY_UNITS = {"周": 7, "週": 7, "星期": 7, "个星期": 7, "個星期": 7, "天": 1, "日": 1}
 _SENTENCE_END = "。！？!?\n"
@@ -145,8 +146,44 @@ def settle_windows(norm: str, facts: list[Fact]) -> None:
             # the sentence's window, or none when it names no other), as with a named window above
             if main is not None and d["start"] < main[0]:
                 _apply(norm, facts[i + 2:], d, main[1], (main[2],))
+            elif main is None and norm[d["start"] - 3:d["start"] - 2] in _FROM_MARKS:
+                _from_window_to_window(norm, facts, i, d, window)
             continue
         main = (_apply(norm, facts[i + 2:], d, window), window, d["value"])
+
+
+# 由截至2023年6月30日止6个月的107.4亿港元增加37.2%至截至2024年6月30日止6个月的147.3亿港元 (Hong Kong's results,
+# sealed43): the first window's own figure, joined by 的, is of that window; the change between is of the window it
+# runs to, the one named after 至
+_FROM_MARKS = ("由", "从", "從")
+_OWN_FIGURE_RE = re.compile(r"\s*(?:的|之)\s*")
+_TO_WINDOW_RE = re.compile(r"(?:至|到)\s*(?:截至|截止)\s*$")
+
+
+def _from_window_to_window(norm: str, facts: list[Fact], i: int, d: Fact, window: str) -> None:
+    stop = min((e for e in (norm.find(c, d["end"]) for c in _SENTENCE_END) if e >= 0), default=len(norm))
+    k = i + 2
+    if k < len(facts) and (j := _OWN_FIGURE_RE.match(norm, facts[i + 1]["end"])) and j.end() == facts[k]["start"] \
+            and facts[k]["kind"] not in ("date", "year", "duration") and facts[k].get("period") in (d["value"], None):
+        facts[k]["period"] = window
+        k += 1
+    for t in range(k, len(facts) - 1):
+        e, span = facts[t], facts[t + 1]
+        if e["start"] >= stop:
+            return
+        if e["kind"] != "date" or not isinstance(e.get("value"), str) or e.get("value_high"):
+            continue
+        if not _TO_WINDOW_RE.search(norm, max(0, e["start"] - 4), e["start"]):
+            return
+        gap = _JOIN_RE.match(norm, e["end"])
+        if span["kind"] != "duration" or gap.end() != span["start"] or "止" not in gap.group(0) \
+                or span.get("unit") != facts[i + 1].get("unit") or span["value"] != facts[i + 1]["value"]:
+            return
+        later = _window(e["value"], int(span["value"]), span.get("unit") or "")
+        for f in facts[k:t]:
+            if f["kind"] not in ("date", "year", "duration") and f.get("period") in (d["value"], None):
+                f["period"] = later
+        return
 
 
 def _years_back(period: str | None, cutoff: str) -> int:

@@ -23,7 +23,8 @@ Fact = dict[str, Any]
 _GAP_RE = re.compile(r"\s?(?:起|开盘|開盘|以来)?\s?(?:至|迄|到|直至|截至|截止)\s?(?:今年)?\s?[（(]?")
 # the window's length right after its closing day: 止共69天, 共186個交易日, ，共计
 # (9日至11日3天: the length written right after the window)
-_LENGTH_GAP_RE = re.compile(r"[）)]?\s?(?:(?:止|为止)?\s?[，,]?\s?(?:共|共计|合计|总共|累计)|止|为止)?\s?")
+# (自7月1日启动至8月31日结束，共计62天: the window closed by 结束 — sealed43's summer rail season)
+_LENGTH_GAP_RE = re.compile(r"[）)]?\s?(?:(?:止|为止|结束|結束)?\s?[，,]?\s?(?:共|共计|合计|总共|累计)|止|为止)?\s?")
 _LENGTH_UNITS = ("天", "日", "个交易日", "交易日", "个工作日")
 
 

@@ -74,7 +74,7 @@ _NO_PERIOD_KINDS = ("year", "date")
 _CONTRACT_PRICE_RE = re.compile(r"份?[\u4e00-\u9fff]{0,3}(?:期价|期價)")
 # 回复至2019年同期的77.4%: a share of an earlier level, a figure of the sentence's own period
 # (the text is normalised in part: 相當於 reads 相當于)
-_SHARE_VERB_RE = re.compile(r"(?:相[当當][于於]|回[复復][至到]|恢[复復][至到])$")
+_SHARE_VERB_RE = re.compile(r"(?:相[当當][于於]|回[复復][至到]|恢[复復][至到]|(?:達|达)(?:到|成)?)$")   # (已達去年全年…的83%)
 _LAST_YEAR = ("去年", "上年")
 # 由上半年的0.9%, and in Taiwan's and Hong Kong's written style 由上半年之0.99%: a dated level
 _OF = ("的", "之")
