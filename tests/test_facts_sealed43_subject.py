@@ -20,6 +20,10 @@
   (回吐) left their adverb or the verb itself in the subject (`年大`, none, `股價回吐`).
 - **A share opening its clause with 已達 is the level's told before it:** `…稅前獲利35.49億元,已達去年全年稅前盈餘的83%`
   → the profit's share of last year's, not 稅前盈餘's (subject_yardsticks reads 為/達到 so already).
+- **A conjunction or a verb of what a figure shows opening its subject is no part of it:** `且綜合判斷分數`,
+  `对应全年派息率`, `反映貴賓廳收入的貴賓百家樂毛收入`, `反映淨利息收入` → the indicator after it; 且末 is a county.
+- **A sum carries no per-share name:** `…單月稅後純益35.2億元,…每股稅後純益0.31元,…僅次於2023年3月的36.8億元` → the profit's.
+- **應佔 opening a profit's name is the attributable line:** `首三季,應佔溢利18.4億元` → 應佔溢利 (not 佔溢利).
 - **Half a year's change after its level is the level's:** `總負債2,123.99億元，半年減17億元` → 總負債, not 半年.
 """
 
@@ -83,6 +87,7 @@ def test_an_expectation_that_is_a_name_keeps_its_word() -> None:
 @pytest.mark.parametrize(("text", "surface", "subject"), [
     ("兆豐金去年稅後純益380億元，每股稅後純益（EPS）為2.61元。", "2.61元", "每股稅後純益"),
     ("統一超前三季每股盈餘(EPS)8.12元。", "8.12元", "統一超每股盈餘"),
+    ("該公司前9月稅後純益 180.2 億元，每股稅後純益 (EPS)2.07 元。", "2.07 元", "每股稅後純益"),
 ])
 def test_the_eps_gloss_of_a_per_share_earning_is_left_out(text: str, surface: str, subject: str) -> None:
     assert _subject(text, surface) == subject
@@ -133,6 +138,38 @@ def test_the_changes_of_those_verbs() -> None:
 def test_a_share_opening_with_its_link_is_the_levels_before() -> None:
     text = "該公司今年前5月稅後淨利12.3億元,已達去年全年稅後淨利的91%。"
     assert _subject(text, "91%") == _subject(text, "12.3億元")
+
+
+@pytest.mark.parametrize(("text", "surface", "subject"), [
+    ("每股基本盈利0.31港元,拟派发末期股息每股0.12港元,对应全年派息率约95%。", "约95%", "全年派息率"),
+    ("陳經理解釋，主要反映去年淨利息收入年增逾9%。", "逾9%", "淨利息收入"),
+    ("反映基建领域热度的全国挖掘机指数为128.4,同比增长3.2%。", "3.2%", "全国挖掘机指数"),
+    ("該公司營收創新高，且毛利率達到41.2%。", "41.2%", "毛利率"),
+])
+def test_a_conjunction_or_a_showing_verb_opening_a_subject_is_left_out(text: str, surface: str, subject: str) -> None:
+    assert _subject(text, surface) == subject
+
+
+def test_those_who_report_keep_their_verb() -> None:
+    text = "新訂單指數仍在50%以下,反映市場需求不足的企業比重仍在55%以上。"
+    assert _subject(text, "55%以上") == "反映市場需求不足的企業比重"
+
+
+def test_a_county_named_with_qie_keeps_it() -> None:
+    text = "且末县棉花种植面积达12万亩。"
+    assert (_subject(text, "12万亩") or "").startswith("且末")
+
+
+@pytest.mark.parametrize("text", ["某控股公布,首三季,應佔溢利18.4億元,按年增12%。", "某控股公布,首三季,应占溢利18.4亿元,按年增12%。"])
+def test_attributable_opening_a_profit_is_its_name(text: str) -> None:
+    assert _subject(text, text[text.index("18.4"):text.index("元") + 1]) in ("應佔溢利", "应占溢利")
+    assert _subject(text, "12%") in ("應佔溢利", "应占溢利")
+
+
+def test_a_sum_carries_no_per_share_name() -> None:
+    text = "某金控公告今年3月自結獲利，單月稅後純益35.2億元，每股稅後純益0.31元，雖然未創新高，但也僅次於2023年3月的36.8億元。"
+    assert _subject(text, "0.31元") == "每股稅後純益"
+    assert "每股" not in (_subject(text, "36.8億元") or "每股")
 
 
 def test_half_a_years_change_is_the_levels() -> None:

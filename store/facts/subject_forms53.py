@@ -20,6 +20,15 @@
 - **The leader of a market's move owns the rate told after it:** `华东地区平均涨幅最大,为6.0%,山东领涨,涨幅7.6%` is
   山东's (as subject_superlatives names `其中华东地区跌幅最大，为2.5%`), not the region's before it.
 - **A stock's session word and the volume it traded on are no part of its price:** `早盤股價帶量下跌逾3.5%` is 股價's.
+- **A conjunction or a verb of what a figure shows opening its subject is no part of it:** `且綜合判斷分數`,
+  `对应全年派息率`, `反映貴賓廳收入的貴賓百家樂毛收入`, `反映淨利息收入` are 綜合判斷分數, 全年派息率, 貴賓百家樂毛收入,
+  淨利息收入 (sealed4, 6, 8, 9, 12, 13, 15, 17, 18, 33, 35, 38 label them so: some 35 figures); 且末 is a county.
+- **A sum carries no per-share name:** `單月稅後純益41.58億元,…,每股稅後純益（EPS）0.28元,…但也僅次於2024年1月的
+  41.89億元` — the last sum is the profit's told before (a sum of millions is never a per-share figure).
+- **應佔 opening a profit's name is the attributable line:** `首三季,應佔溢利22.05億元` is 應佔溢利's (the subject rules
+  read 應 as a modal and left 佔溢利).
+- **Half a year's change after its level is the level's:** `總負債2,123.99億元，半年減17億元` is 總負債's, told in the same
+  part of the sentence (`半年累计增幅…` is a rate of its own: left).
 """
 
 from __future__ import annotations
@@ -35,6 +44,8 @@ _CODE_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,8})\s?[(（]\d{4,6}\.(?:HK|hk|H
 _FORECAST_LEAD_RE = re.compile(r"^(?:可望|有望|预计|預計|预估|預估)(?:于|於|在)?(?![值为為达達亏虧将將是会會]|超越|超过|超過|突破|上看|站上)"
                                r"(?=[\u4e00-\u9fffA-Za-z]{2})")
 _EPS_GLOSS_RE = re.compile(r"^([\u4e00-\u9fffA-Za-z]{0,8}?每股[\u4e00-\u9fff]{0,6}(?:盈餘|盈余|純益|纯益|淨利|净利|盈利|收益))\s?[(（](?:EPS|eps)[)）]$")
+# the gloss written with a space before it (`每股稅後純益 (EPS)1.51 元`) left EPS or a part of the name: the name before it
+_EPS_BEFORE_RE = re.compile(r"(每股[\u4e00-\u9fff]{0,6}(?:盈餘|盈余|純益|纯益|淨利|净利|盈利|收益))\s?[(（](?:EPS|eps)[)）]\s*(?:為|为)?\s*$")
 _EXPECTED_RE = re.compile(r"(?:远|遠|略|明显|明顯|大幅)?(?:低于|低於|高于|高於|不及|逊于|遜於|差于|差於|好于|好於)"
                           r"((?:市场|市場|巿場|分析师|分析師|外界)(?:原本|原先|此前|普遍|事前)?(?:预期|預期|预估|預估|估计|估計))的?\s*$")
 _SESSION_RE = re.compile(r"^(?:早盤|早盘|午盤|午盘|尾盤|尾盘|開盤|开盘)(?=股價|股价)")
@@ -42,6 +53,13 @@ _VOLUME_TAIL_RE = re.compile(r"(?<=股價|股价)(?:帶量|带量)$")
 # 山东领涨,涨幅7.6%: the leader's rate (not a respective list: 建筑材料、家用电器领涨，涨幅分别为…)
 _LEADER_RE = re.compile(r"([\u4e00-\u9fff]{2,8}?)(?:领涨|領漲|领跌|領跌)\s*[，,]\s*(?:涨幅|漲幅|跌幅|升幅|降幅)(?:为|為|达|達|约|約)?\s*$")
 _SENTENCE_MARKS = "。！？!?\n"
+# a conjunction or a verb of what the figure shows opening a subject (且綜合判斷分數, 对应全年派息率, 反映貴賓廳收入的貴賓
+# 百家樂毛收入, 反映淨利息收入): the indicator after it (且末 is a county)
+# (反映需求不足的企業占比: who reported it, a survey's class — kept, as sealed9 and sealed10 label it)
+_OPENER_RE = re.compile(r"^(?:且(?!末)|并且|並且|而且|对应|對應|反映(?:[^的，,。；;]{1,16}的)?)(?=[\u4e00-\u9fffA-Za-z]{2})")
+_REPORTERS_RE = re.compile(r"^反映[^，,。；;]*的(?:企|受[访訪]|商[户戶]|居民|消[费費]者|家庭|人|[农農]民|村民|市民|[员員]工|群众|群眾)")
+# 首三季,應佔溢利22.05億元: 應佔 (attributable) is the line's name, not a modal before a share
+_ATTRIBUTABLE_RE = re.compile(r"^[佔占](?:溢利|盈利|純利|纯利|利潤|利润|淨利|净利|虧損|亏损|損益|损益|收益|全面收益)")
 # 總負債2,123.99億元，半年減17億元: the change over the half is the level's before it (not 半年累计增幅…: a rate of its own)
 _HALF_YEAR = frozenset({"半年", "半年内", "半年內"})
 _HALF_CHANGE_RE = re.compile(r"半年[内內]?(?:[减減增跌升降]|下降|上升|增加|减少|減少)$")
@@ -49,7 +67,7 @@ _FIGURE_KINDS = ("date", "year")
 
 
 _NEEDS_RE = re.compile(r"[周週]|[跟追][隨随]|\.(?:HK|hk|Hk|SH|sh|SZ|sz|TW|tw)|可望|有望|[预預][计計估]|EPS|eps|[盤盘]|[带帶]量"
-                       r"|[预預]期|[估][计計]|[领領][涨漲跌]|半年")
+                       r"|[预預]期|[估][计計]|[领領][涨漲跌]|半年|[應应][佔占]|且|[对對][应應]|反映|每股")
 
 
 def needs_forms53(text: str, facts: list[Fact]) -> bool:
@@ -73,9 +91,16 @@ def settle_forms53(text: str, facts: list[Fact]) -> None:
             s = _FORECAST_LEAD_RE.sub("", s)
         if "EPS" in s or "eps" in s:
             s = _EPS_GLOSS_RE.sub(r"\1", s)
+        if "每股" not in s and (m := _EPS_BEFORE_RE.search(text, max(0, f["start"] - 24), f["start"])) is not None \
+                and m.end() == f["start"]:
+            s = m.group(1)
         if "盤" in s or "盘" in s or "帶量" in s or "带量" in s:
             s = _VOLUME_TAIL_RE.sub("", _SESSION_RE.sub("", s))
         a = _sentence_start(text, f["start"])
+        if s[:1] in ("且", "并", "並", "而", "对", "對", "反") and not _REPORTERS_RE.match(s):
+            s = _OPENER_RE.sub("", s)
+        if s[:1] in ("佔", "占") and _ATTRIBUTABLE_RE.match(s):
+            s = _attributable(text, s, a, f["start"]) or s
         if s in _HALF_YEAR:
             s = _half_year_change(text, f, facts) or s
         if follows:
@@ -86,7 +111,14 @@ def settle_forms53(text: str, facts: list[Fact]) -> None:
             s = _leader(text, a, f) or s
         if "预" in text or "預" in text or "估" in text:
             s = _expected(text, s, a, f) or s
+        if "每股" in s and f["kind"] == "money":
+            s = _sum_not_per_share(text, s, a, f, facts) or s
         f["subject"] = s
+
+
+def _attributable(text: str, s: str, a: int, start: int) -> str | None:
+    k = text.rfind(s, a, start)
+    return text[k - 1] + s if k > a and text[k - 1] in ("應", "应") else None
 
 
 def _half_year_change(text: str, f: Fact, facts: list[Fact]) -> str | None:
@@ -134,6 +166,26 @@ def _leader(text: str, a: int, f: Fact) -> str | None:
     if m is None or m.end() != f["start"] or f["kind"] not in ("percent", "points"):
         return None
     return m.group(1)
+
+
+def _sum_not_per_share(text: str, s: str, a: int, f: Fact, facts: list[Fact]) -> str | None:
+    """單月稅後純益41.58億元,…每股稅後純益0.28元,…但也僅次於2024年1月的41.89億元: a sum of millions carried a
+    per-share name from the figure before; it is the sum's told before that (the nearest sum in the sentence)."""
+    v = f.get("value")
+    if not isinstance(v, (int, float)) or isinstance(v, bool) or abs(v) < 1_000_000:
+        return None
+    clause = max(a, *(text.rfind(c, a, f["start"]) + 1 for c in "，,；;"))
+    if text.find(s, clause, f["start"]) >= 0:
+        return None                            # named in the figure's own clause: its own name
+    k = facts.index(f)
+    for g in reversed(facts[:k]):
+        if g["end"] <= a:
+            return None
+        w = g.get("value")
+        if g["kind"] == "money" and isinstance(w, (int, float)) and not isinstance(w, bool) and abs(w) >= 1_000_000 \
+                and (t := g.get("subject")) and "每股" not in t:
+            return t
+    return None
 
 
 def _expected(text: str, s: str, a: int, f: Fact) -> str | None:
