@@ -172,5 +172,10 @@ def test_a_sum_carries_no_per_share_name() -> None:
     assert "每股" not in (_subject(text, "36.8億元") or "每股")
 
 
+def test_the_total_of_a_per_share_payout_is_the_payouts() -> None:
+    text = "本公司2014年度实现税后利润312,506,646元,以总股本1,049,193,360股为基数向全体股东每股派现金红利0.12元(含税),共计125,903,203元。"
+    assert _subject(text, "125,903,203元") == "现金红利"
+
+
 def test_half_a_years_change_is_the_levels() -> None:
     assert _subject("總負債1,850.2億元，半年減23億元。", "23億元") == "總負債"

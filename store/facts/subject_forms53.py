@@ -24,7 +24,8 @@
   `对应全年派息率`, `反映貴賓廳收入的貴賓百家樂毛收入`, `反映淨利息收入` are 綜合判斷分數, 全年派息率, 貴賓百家樂毛收入,
   淨利息收入 (sealed4, 6, 8, 9, 12, 13, 15, 17, 18, 33, 35, 38 label them so: some 35 figures); 且末 is a county.
 - **A sum carries no per-share name:** `單月稅後純益41.58億元,…,每股稅後純益（EPS）0.28元,…但也僅次於2024年1月的
-  41.89億元` — the last sum is the profit's told before (a sum of millions is never a per-share figure).
+  41.89億元` — the last sum is the profit's told before (a sum of millions is never a per-share figure); the total
+  of a per-share payout (`每股派现金红利0.15元,共计157,379,004元`) is the payout's, without 每股: 现金红利.
 - **應佔 opening a profit's name is the attributable line:** `首三季,應佔溢利22.05億元` is 應佔溢利's (the subject rules
   read 應 as a modal and left 佔溢利).
 - **Half a year's change after its level is the level's:** `總負債2,123.99億元，半年減17億元` is 總負債's, told in the same
@@ -168,12 +169,19 @@ def _leader(text: str, a: int, f: Fact) -> str | None:
     return m.group(1)
 
 
+_TOTAL_BEFORE_RE = re.compile(r"(?:共计|共計|合计|合計|总计|總計|合共|共)\s*$")
+_PER_SHARE_HEAD_RE = re.compile(r"^.*?每股(?:派发|派發|派)?")
+
+
 def _sum_not_per_share(text: str, s: str, a: int, f: Fact, facts: list[Fact]) -> str | None:
     """單月稅後純益41.58億元,…每股稅後純益0.28元,…但也僅次於2024年1月的41.89億元: a sum of millions carried a
     per-share name from the figure before; it is the sum's told before that (the nearest sum in the sentence)."""
     v = f.get("value")
     if not isinstance(v, (int, float)) or isinstance(v, bool) or abs(v) < 1_000_000:
         return None
+    if _TOTAL_BEFORE_RE.search(text, max(a, f["start"] - 6), f["start"]):
+        rest = _PER_SHARE_HEAD_RE.sub("", s)    # 每股派现金红利0.15元,共计157,379,004元: the dividends' total, 现金红利
+        return rest if len(rest) >= 2 and rest != s else None
     clause = max(a, *(text.rfind(c, a, f["start"]) + 1 for c in "，,；;"))
     if text.find(s, clause, f["start"]) >= 0:
         return None                            # named in the figure's own clause: its own name
