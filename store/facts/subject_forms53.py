@@ -57,7 +57,8 @@ _SENTENCE_MARKS = "。！？!?\n"
 # a conjunction or a verb of what the figure shows opening a subject (且綜合判斷分數, 对应全年派息率, 反映貴賓廳收入的貴賓
 # 百家樂毛收入, 反映淨利息收入): the indicator after it (且末 is a county)
 # (反映需求不足的企業占比: who reported it, a survey's class — kept, as sealed9 and sealed10 label it)
-_OPENER_RE = re.compile(r"^(?:且(?!末)|并且|並且|而且|对应|對應|反映(?:[^的，,。；;]{1,16}的)?)(?=[\u4e00-\u9fffA-Za-z]{2})")
+_OPENER_RE = re.compile(r"^(?:且(?!末)|并且|並且|而且|对应|對應|反映(?:[^的，,。；;]{1,16}的)?)(?=[\u4e00-\u9fffA-Za-z]{2})"
+                        r"(?![我他她你][们們])")   # (反映我们党一百多年: a work's theme, no indicator to keep)
 _REPORTERS_RE = re.compile(r"^反映[^，,。；;]*的(?:企|受[访訪]|商[户戶]|居民|消[费費]者|家庭|人|[农農]民|村民|市民|[员員]工|群众|群眾)")
 # 首三季,應佔溢利22.05億元: 應佔 (attributable) is the line's name, not a modal before a share
 _ATTRIBUTABLE_RE = re.compile(r"^[佔占](?:溢利|盈利|純利|纯利|利潤|利润|淨利|净利|虧損|亏损|損益|损益|收益|全面收益)")
