@@ -37,6 +37,7 @@ UP_WORDS = (
     "上行", "高开", "收涨", "收高", "溢价", "加征", "快于", "增产", "增收", "暴增", "大增", "剧增", "急增", "猛涨",
     # revisions of a forecast and Taiwan usage: 上修2.92個百分點, 成長12.65％; spreads widening: 走阔1.5bp
     "上修", "成长", "改善", "走阔", "走扩", "攀高", "涨升", "走升", "扩增",
+    "倍增",     # Taiwan results: 資本支出將倍增至超過10億美元 (doubled to it: the level after 至 is the spending's)
     "扩阔", "擴闊", "擴濶", "扩濶", "扩闊", "擴阔",   # Hong Kong banks' margins: 淨息差較去年同期擴闊7個基點, 按年擴濶13個基點
     "加息",     # 加息125个基点: the rate went up by it (降息 reads as 降)
     "升息",     # Taiwan: 升息半碼, 升息0.125個百分點
@@ -58,6 +59,7 @@ DOWN_WORDS = (
     "降幅", "跌幅", "减", "降", "跌",
     "贬",       # a currency's fall told short, as its rise is by 升 (加幣貶1.15％, 日圓貶1.04％)
     "下行", "低开", "收跌", "收低", "折价", "减亏", "慢于", "减产", "减收", "锐减", "骤降", "骤减",
+    "大减", "大減", "大降", "回吐",   # Hong Kong results: 收入按年大減五成 (as 大增, 大跌: the adverb is the verb's); a market's 股價回吐百分之一至五
     "滑落",     # Taiwan: 較去年同期持續滑落十點七三個百分點 (下滑 told the other way round)
     "下修", "走跌", "走弱",
     "缩量",     # market wrap-ups: 成交额…较前一交易日缩量1204亿元 (a turnover smaller by it)

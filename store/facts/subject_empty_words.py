@@ -35,7 +35,7 @@ CARRIED_WORDS = frozenset({"單月", "单月", "當月", "当月", "單季", "�
 # reached, not what reached it — the tuning sets' labels give the indicator 45 times, the noun alone twice (sealed13
 # `亞銀5.1%的水準`, sealed17's 单产水平 a name of its own) — and a time word with 的 alone (`該機場在疫前的108年曾
 # 達…`) is a time: the figure is the indicator's of the figure of its kind told before it in the sentence, or none.
-LEVEL_WORDS = frozenset({"水準", "水准", "水平", "大關", "大关", "關口", "关口", "高位", "低位", "大位",
+LEVEL_WORDS = frozenset({"水準", "水准", "水平", "大關", "大关", "關口", "关口", "關卡", "关卡", "高位", "低位", "大位",
                          "疫前的", "疫情前的", "疫後的", "疫后的"})
 _SENTENCE_MARKS = "。！？!?\n"
 

@@ -100,7 +100,10 @@ then the register forms of round 31, each reading the subjects the passes above 
   `…月持平`: a verb's part at the edge), subject_base_period_losses (`2021年同期亏损…`: the earnings line before),
   subject_model_counts (`5架B737-800飞机`: the model counted), subject_growth_widths (`營收成長幅度`: 營收's rate),
   subject_range_frames (`毛利率介乎16%至18%的範圍內`: 毛利率's), subject_unit_currencies (`達6.8億澳門幣`: no currency
-  as a sum's subject), subject_profit_words (`,盈利70.08亿元`: 盈利 at its clause's head).
+  as a sum's subject), subject_profit_words (`,盈利70.08亿元`: 盈利 at its clause's head);
+- from sealed43's misses (tests/test_facts_sealed43_subject.py): subject_forms53 (a week's ordinal, a market followed,
+  a stock named with its code, a forecaster's word, the EPS gloss, a value against the market's expectation, a
+  stock's session and volume words).
 """
 
 from __future__ import annotations
@@ -127,6 +130,7 @@ from .subject_counted_lists import needs_counted_lists, settle_counted_lists
 from .subject_counted_nouns import needs_counted_nouns, settle_counted_nouns
 from .subject_from_levels import needs_from_levels, settle_from_levels
 from .subject_edge_words import needs_edge_words, settle_edge_words
+from .subject_forms53 import needs_forms53, settle_forms53
 from .subject_frame_words import needs_frame_words, settle_frame_words
 from .subject_growth_widths import needs_growth_widths, settle_growth_widths
 from .subject_issue_tranches import needs_issue_tranches, settle_issue_tranches
@@ -385,6 +389,8 @@ def settle_final(text: str, norm: str, facts: list[Fact], marks: TextMarks) -> N
         settle_unit_currencies(text, facts)           # 達6.8億澳門幣: the revenue's sum, not the currency's
     if needs_profit_words(facts):
         settle_profit_words(text, facts)              # ,盈利70.08亿元,同比升14%: 盈利's (上年同期盈利…: 净利润 stays)
+    if needs_forms53(text, facts):
+        settle_forms53(text, facts)                   # 第47周全市猪肉零售均价, 港股跟隨美股下跌, 恆生銀行(00011.HK)…收86.5元 …
     prev: Fact | None = None
     for k, f in enumerate(facts):                     # 稻米產量 萬公噸 120.5 -3.2% (a table's row): a number names nothing
         if (s := f.get("subject")) and not _NAMING_CHAR_RE.search(s):
