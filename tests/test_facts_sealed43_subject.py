@@ -73,7 +73,7 @@ def test_a_subject_named_after_the_code_stays() -> None:
 
 
 @pytest.mark.parametrize(("text", "surface", "subject"), [
-    ("法人預估，該公司今年可望出貨3萬櫃，年增40%。", "3萬", "出貨"),
+    ("法人預估，該公司今年可望出貨3萬櫃，年增40%。", "3萬櫃", "出貨"),
     ("法人預估，該公司今年可望出貨3萬櫃，年增40%。", "40%", "出貨"),
 ])
 def test_a_forecasters_word_opening_a_subject_is_no_part_of_it(text: str, surface: str, subject: str) -> None:
