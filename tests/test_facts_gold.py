@@ -619,6 +619,12 @@ SEALED41_PUBLIC_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "un
 # January fixed as classes: found 99.6, sign 100, unit 99.7, kind 100, subject~ 93.7, period 95.8, change 99.5, base 97.7, junk 4.
 SEALED42_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99, "subject~": 0.93, "period": 0.95, "change": 0.99, "qualifier": 0.99, "base": 0.97}
 SEALED42_PUBLIC_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "unit": 0.99, "kind": 0.99, "subject~": 0.93, "period": 0.97, "change": 0.99, "qualifier": 0.99, "base": 0.97}
+# sealed43 (round 53): scored at the round's start and end alike but for one exact subject (found 96.5, sign 99.0, unit 97.8, kind 99.9,
+# subject~ 90.9, period 89.3, change 99.1, base 97.1, junk 8), set just below; opened after that score, losses restated in brackets,
+# named after the sum or carried from the clause before, exchange losses, week numbers, Hong Kong results windows, forecasting words and
+# week ordinals in subjects fixed as classes: found 98.4, sign 100, unit 98.7, kind 100, subject~ 92.2, period 93.2, change 99.3, base 97.3, junk 5.
+SEALED43_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.92, "period": 0.93, "change": 0.99, "qualifier": 0.99, "base": 0.97}
+SEALED43_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.92, "period": 0.95, "change": 0.99, "qualifier": 0.99, "base": 0.96}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -699,6 +705,8 @@ SEALED40_MAX_JUNK = 6
 SEALED41_MAX_JUNK = 0
 # sealed42: 9 at its round's start and end (report titles' periods, a project's phase, numbered slogans, a countdown naming an event, a wafer size), 4 after its classes (three report titles' years and an edition year: label conflicts with the tuning sets)
 SEALED42_MAX_JUNK = 4
+# sealed43: 8 at its round's start and end (report titles' and meetings' years, a contract month, a quarter's alias Q1, a voltage class, a plan named by its years), 5 after its classes (the years of a report title and of a numbered shareholders' meeting, a contract month, Q1: label conflicts with the tuning sets)
+SEALED43_MAX_JUNK = 5
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -842,7 +850,7 @@ GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sea
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
                   "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27",
                   "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35",
-                  "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "seed"]
+                  "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "seed"]
 
 
 def _scorer():
@@ -1402,6 +1410,11 @@ def sealed42_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed43_scores():
+    return _scored("sealed43")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -1468,6 +1481,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed40_scores": (SEALED40_FLOORS, SEALED40_PUBLIC_FLOORS),
                "sealed41_scores": (SEALED41_FLOORS, SEALED41_PUBLIC_FLOORS),
                "sealed42_scores": (SEALED42_FLOORS, SEALED42_PUBLIC_FLOORS),
+               "sealed43_scores": (SEALED43_FLOORS, SEALED43_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -1524,6 +1538,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed40_scores", SEALED40_MAX_JUNK),
                                                   ("sealed41_scores", SEALED41_MAX_JUNK),
                                                   ("sealed42_scores", SEALED42_MAX_JUNK),
+                                                  ("sealed43_scores", SEALED43_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
