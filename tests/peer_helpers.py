@@ -82,3 +82,23 @@ def offsets_broken(rows: list[dict]) -> list[tuple[str, str]]:
 def below_floors(rates: dict[str, float], floors: dict[str, float], default: float | None = None) -> dict[str, float]:
     """The rates under their floor (a field or file with no floor of its own takes `default`, else must have one)."""
     return {k: round(v, 3) for k, v in rates.items() if v < (floors[k] if default is None else floors.get(k, default))}
+
+
+VECTOR_KINDS = (None, "date", "duration", "money", "percent", "points", "quantity", "count")
+
+
+def harvest_problems(peer: Path, vectors: list[dict], negatives: list[dict], skipped: list[dict]) -> list[dict]:
+    """The rows of a harvest that do not say where they come from — project, file, licence and commit named in
+    tests/peer/README.md, the peer's own expected output kept — skipped rows without a reason, and vectors whose
+    labelled surface is not at its offset or whose kind is none of ours."""
+    readme = (peer / "README.md").read_text(encoding="utf-8")
+
+    def attributed(r: dict) -> bool:
+        project, path = r["source"].split(":")
+        return (project in readme and path.rsplit("/", 1)[-1] in readme and r["license"] in readme
+                and len(r["commit"]) == 40 and r["commit"][:8] in readme and bool(r["peer_expected"]))
+
+    return ([r for r in vectors + negatives + skipped if not attributed(r)]
+            + [r for r in skipped if not r.get("reason")]
+            + [r for r in vectors if r["sentence"][r["start"]:r["start"] + len(r["surface"])] != r["surface"]
+               or r["kind"] not in VECTOR_KINDS])
