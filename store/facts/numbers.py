@@ -122,6 +122,10 @@ def normalize(text: str) -> str:
         # 介乎百分之3點5至5點5 (Hong Kong's budget): Arabic digits with 點 for the decimal point (wr53); read
         # without this as 百分之3, a figure wrong by half a point
         text = _PCT_POINT_RE.sub(lambda m: m.group().replace("点", "."), text)
+    if "点" in text and _DIGIT_POINT_RE.search(text):
+        # 派息3點5元, 營收3點5億元, 票價12點5港元: the same 點 before money, a magnitude or a percent sign; read
+        # without this as 5元, a wrong figure (a clock's 3點15分 is left: 分 follows)
+        text = _DIGIT_POINT_RE.sub(lambda m: m.group().replace("点", "."), text)
     if "份之" in text:                            # 增長率是百份之0.6: a common miswriting of 百分之
         text = text.replace("百份之", "百分之").replace("千份之", "千分之")
     if "O" in text or "Ο" in text:               # 二OO七/O八年度 (Hong Kong): the letter set for 〇
@@ -133,6 +137,8 @@ def normalize(text: str) -> str:
 
 # 百分之 and Arabic digits with 點 (mapped to 点) as the decimal point, and a second such figure after 至/到 (wr53)
 _PCT_POINT_RE = re.compile(r"(?<=百分之)\d{1,3}点\d{1,3}(?:[至到]\d{1,3}(?:点\d{1,3})?)?(?![\d分刻])")
+# Arabic digits with 點 (mapped to 点) as the decimal point before money, a magnitude, a percent sign or 倍
+_DIGIT_POINT_RE = re.compile(r"(?<![\d.午晚晨上早时])\d{1,4}点\d{1,3}(?=[万亿]?(?:元|港元|美元|澳门元|新台币|人民币)|[万亿%倍])")
 # a year in Chinese numerals with the letter O (Latin or Greek) for 〇, before 年 or a fiscal year's slash
 _LETTER_ZERO_RE = re.compile(r"(?<![A-Za-z])[一二][一二三四五六七八九〇零○OΟ]{3}(?=年|/[一二三四五六七八九〇零○OΟ]{2}年)"
                              r"|(?<=[一二][一二三四五六七八九〇零○OΟ]{3}/)[一二三四五六七八九〇零○OΟ]{2}(?=年)")
