@@ -762,7 +762,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed41_public.jsonl", 770),
                 ("sealed42_public.jsonl", 780),
                 ("sealed43_public.jsonl", 770),
-                ("sealed44_public.jsonl", 0),
+                ("sealed44_public.jsonl", 730),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
