@@ -62,7 +62,7 @@ DATE_KINDS = ("date", "year")
 # "sealed12" likewise (public and bulk parts labelled apart, sealed until the lead scores it); "sealed14" likewise, labelled
 # apart without the extractor but to be tuned on as soon as it landed (sealed13, labelled before it, sealed until the
 # lead scored it with the round's first and last code); "sealed15" likewise, sealed until the lead scored it with its
-# round's first and last code; "sealed16" likewise; "sealed17" likewise; "sealed18" likewise; "sealed19" likewise; "sealed20" likewise; "sealed21" likewise; "sealed22" likewise; "sealed23" likewise; "sealed24" likewise; "sealed25" likewise; "sealed26" likewise; "sealed27" likewise; "sealed28" likewise; "sealed29" likewise; "sealed30" likewise; "sealed31" likewise; "sealed32" likewise; "sealed33" likewise; "sealed34" likewise; "sealed35" likewise; "sealed36" likewise; "sealed37" likewise; "sealed38" likewise; "sealed39" likewise; "sealed40" likewise; "sealed41" likewise; "sealed42" likewise; "sealed43" likewise; "seed" is the shipped page (assets/sources/), labelled by hand
+# round's first and last code; "sealed16" likewise; "sealed17" likewise; "sealed18" likewise; "sealed19" likewise; "sealed20" likewise; "sealed21" likewise; "sealed22" likewise; "sealed23" likewise; "sealed24" likewise; "sealed25" likewise; "sealed26" likewise; "sealed27" likewise; "sealed28" likewise; "sealed29" likewise; "sealed30" likewise; "sealed31" likewise; "sealed32" likewise; "sealed33" likewise; "sealed34" likewise; "sealed35" likewise; "sealed36" likewise; "sealed37" likewise; "sealed38" likewise; "sealed39" likewise; "sealed40" likewise; "sealed41" likewise; "sealed42" likewise; "sealed43" likewise; "sealed44" likewise; "seed" is the shipped page (assets/sources/), labelled by hand
 GOLD_SETS = {
     "main": ("public.jsonl", "bulk.jsonl", "negatives.jsonl"),
     "heldback": ("heldback_public.jsonl", "heldback_bulk.jsonl", "heldback_negatives.jsonl"),
@@ -112,6 +112,7 @@ GOLD_SETS = {
     "sealed41": ("sealed41_public.jsonl", "sealed41_bulk.jsonl", "sealed41_negatives.jsonl"),
     "sealed42": ("sealed42_public.jsonl", "sealed42_bulk.jsonl", "sealed42_negatives.jsonl"),
     "sealed43": ("sealed43_public.jsonl", "sealed43_bulk.jsonl", "sealed43_negatives.jsonl"),
+    "sealed44": ("sealed44_public.jsonl", "sealed44_bulk.jsonl", "sealed44_negatives.jsonl"),
     # the page every new user sees first (assets/sources/): its own text, so public sentences only, no bulk part
     "seed": ("seed_public.jsonl", None, "seed_negatives.jsonl"),
 }

@@ -56,6 +56,7 @@ The fortieth (sealed40_*.jsonl) likewise.
 The forty-first (sealed41_*.jsonl) likewise.
 The forty-second (sealed42_*.jsonl) likewise.
 The forty-third (sealed43_*.jsonl) likewise.
+The forty-fourth (sealed44_*.jsonl) likewise.
 """
 
 from __future__ import annotations
@@ -761,6 +762,7 @@ PUBLIC_FILES = [("public.jsonl", 150), ("heldback_public.jsonl", 100), ("fresh_p
                 ("sealed41_public.jsonl", 770),
                 ("sealed42_public.jsonl", 780),
                 ("sealed43_public.jsonl", 770),
+                ("sealed44_public.jsonl", 730),
                 ("seed_public.jsonl", 110)]
 BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.jsonl", 300), ("unseen_bulk.jsonl", 300),
               ("blind_bulk.jsonl", 230), ("sealed_bulk.jsonl", 240), ("sealed2_bulk.jsonl", 300),
@@ -802,7 +804,8 @@ BULK_FILES = [("bulk.jsonl", 150), ("heldback_bulk.jsonl", 250), ("fresh_bulk.js
               ("sealed40_bulk.jsonl", 188),
               ("sealed41_bulk.jsonl", 215),
               ("sealed42_bulk.jsonl", 214),
-              ("sealed43_bulk.jsonl", 190)]
+              ("sealed43_bulk.jsonl", 190),
+              ("sealed44_bulk.jsonl", 192)]
 NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negatives.jsonl", "unseen_negatives.jsonl",
                   "blind_negatives.jsonl", "sealed_negatives.jsonl", "sealed2_negatives.jsonl",
                   "sealed3_negatives.jsonl", "sealed4_negatives.jsonl",
@@ -844,6 +847,7 @@ NEGATIVE_FILES = ["negatives.jsonl", "heldback_negatives.jsonl", "fresh_negative
                   "sealed41_negatives.jsonl",
                   "sealed42_negatives.jsonl",
                   "sealed43_negatives.jsonl",
+                  "sealed44_negatives.jsonl",
                   "seed_negatives.jsonl"]
 GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sealed2", "sealed3", "sealed4",
                   "sealed5", "sealed6", "sealed7", "sealed8", "sealed9", "sealed10", "sealed11",
@@ -1005,7 +1009,8 @@ def test_bulk_gold_offsets_match_the_corpus(name):
                                     "sealed40",
                                     "sealed41",
                                     "sealed42",
-                                    "sealed43"])
+                                    "sealed43",
+                                    "sealed44"])
 def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
     """The later samples were drawn from bulk lines nobody had labelled (or tuned on) before."""
     if not (GOLD / f"{sample}_bulk.jsonl").exists():
@@ -1051,6 +1056,7 @@ def test_sample_uses_corpus_lines_no_other_gold_file_references(sample):
                                     "sealed41",
                                     "sealed42",
                                     "sealed43",
+                                    "sealed44",
                                     "seed"])
 def test_sample_public_sentences_are_new(sample):
     """No public sentence of the blind or a sealed sample was in another gold file."""
@@ -1090,7 +1096,8 @@ def test_sample_public_sentences_are_new(sample):
                                     "sealed40",
                                     "sealed41",
                                     "sealed42",
-                                    "sealed43"])
+                                    "sealed43",
+                                    "sealed44"])
 def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
     """No public or bulk sentence of a sealed sample from sealed2 on is labelled (or trapped) in another set."""
     def sentences(names):
@@ -1138,6 +1145,7 @@ def test_sealed_sample_sentences_are_in_no_other_gold_set(sample):
                                     "sealed41",
                                     "sealed42",
                                     "sealed43",
+                                    "sealed44",
                                     "seed"])
 def test_sample_labels_every_field_of_every_fact(sample):
     listed = {name for name, _ in PUBLIC_FILES + BULK_FILES}     # a part labelled apart joins once it is listed
