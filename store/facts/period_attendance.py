@@ -6,7 +6,10 @@ was held and reported (tests/gold/README.md: "a figure about an event told on a 
 Over the tuning sets every such count that names no time of its own is labelled with the day (sealed7, sealed10,
 sealed12, sealed18, sealed39, sealed40, sealed41), most already dated from a lead sentence (period_told_counts); those this
 module dates are the ones told further from their lead or after a lead naming no day.  The places the attendees
-come from in the same clause (`来自60多个国家和地区的…代表200人与会`) are counted at the same event.
+come from in the same clause (`来自60多个国家和地区的…代表200人与会`) are counted at the same event.  A day the count's own
+sentence names before it (`在昨晚（11月5日）举行的…分论坛上，来自近60个国家和地区的200多名中外代表…参会`: the period finder
+leaves a day inside `在…举行的…上` to the event it names) is the event's day, within a week before the report (sealed43;
+per54).
 
 Not dated (an analyst would rather see no period than a wrong one):
 - what is to come (`将有…1100名左右代表参会`, `预计`, `计划`), what someone takes part in over time (`参与服务`,
@@ -28,7 +31,7 @@ Not dated (an analyst would rather see no period than a wrong one):
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from .period_span import RefDate
@@ -86,10 +89,39 @@ def attendance_day(norm: str, f: dict[str, Any], sent_start: int, sent_end: int,
     if _OCCASION_RE.search(norm, sent_start, sent_end) or _RECENTLY_RE.search(norm, story, sent_end) or _other_day_before(norm, story, sent_start, ref):
         return None
     try:
-        day = date(ref[0], ref[1], ref[2]).isoformat()
+        day = date(ref[0], ref[1], ref[2])
     except ValueError:
         return None
-    return day, m.group()
+    own = _own_day(norm, sent_start, f["start"], day)   # 在昨晚（11月5日）举行的…分论坛上，…200多名…参会: that day
+    return (own or day).isoformat(), m.group()
+
+
+_MONTH_DAY_RE = re.compile(r"(?<![\d０-９])(1[0-2]|0?[1-9])\s?月\s?$")
+_BACK = {"昨天": 1, "昨日": 1, "昨晚": 1, "前天": 2, "前日": 2}
+
+
+def _own_day(norm: str, sent_start: int, at: int, today: date) -> date | None:
+    """The day the count's own sentence names before it (`在昨晚（11月5日）举行的…上`, `昨天`), when it is not the
+    report's: the period finder leaves a day inside `在…举行的…上` to the event it describes, and the event is the
+    one attended (sealed43's forum, held the night before the page)."""
+    last = None
+    for last in _DAY_BEFORE_RE.finditer(norm, sent_start, at):
+        pass
+    if last is None:
+        return None
+    if not last.group(1):
+        return today - timedelta(days=_BACK.get(last.group(), 0)) if last.group() in _BACK else None
+    n = int(last.group(1))
+    mo = _MONTH_DAY_RE.search(norm, max(sent_start, last.start() - 4), last.start())
+    month = int(mo.group(1)) if mo else today.month
+    year = today.year if (month, n) <= (today.month, today.day) else today.year - 1
+    if not mo and n > today.day:
+        month, year = (today.month - 1 or 12), (today.year if today.month > 1 else today.year - 1)
+    try:
+        got = date(year, month, n)
+    except ValueError:
+        return None
+    return got if got <= today and (today - got).days <= 7 else None
 
 
 def _attended(norm: str, at: int, b: int) -> re.Match[str] | None:

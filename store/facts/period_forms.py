@@ -233,7 +233,9 @@ _GROUNDWORK_AFTER_RE = re.compile(r"[^，,。；;！？\n]{0,20}?(?:基础上|�
 # last year as the trend a figure continues or betters (今年獲利維持去年強勁成長,1-5月稅後盈餘…: 1-5月 is this year's; 延续去年
 # 四季度以来回升向好的态势; 好于上年同期): a reference, as a base is (per53); a year named with its number stays the figure's
 # own (維持2022年全球經濟成長率預測為3.2%: sealed18; 优于“十四五”提出的85%的目标: sealed33)
-_CONTINUED_BEFORE_RE = re.compile(r"(?:维持|維持|延续|延續|承接|好于|好於|优于|優於)$")
+# (贸易额达158.8亿元，已超去年全年规模，同比增长25.7%: last year passed is a yardstick too — the growth is the ten
+# months', per54)
+_CONTINUED_BEFORE_RE = re.compile(r"(?:维持|維持|延续|延續|承接|好于|好於|优于|優於|超|超过|超過|超出|超越)$")
 _LAST_YEAR_WORDS = ("去年", "上年", "前年")
 _MULTIPLE_OF_RE = re.compile(r"[^，,。；;]{0,10}?的(?:约|近|超过|超)?[\d.一二三四五六七八九十两]+倍")
 # 今年前4月稅前獲利35.49億元,已達去年全年稅前盈餘的83%: the share reached of an earlier period's figure; that period is

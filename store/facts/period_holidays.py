@@ -54,14 +54,29 @@ HOLIDAY_RE = re.compile(rf"(?P<a>{_NAME})(?:节|節)?[”\"]?"
                         r"(?:[一二三四五六七八九两\d]天(?=小长假|小長假|长假|長假|假期))?"
                         rf"(?:{_SUFFIX})(?!后|後|之后|以后|结束|前|之前)")
 # the year written before a holiday (2023年国庆假期, 去年“五一”): read backwards from the name
-_YEAR_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年|上年))[“\"]?$")
+# (这个春节，…, 这个国庆，…: the holiday of the story, as 今年春节 is; 龙年春节, 蛇年春节: the Spring Festival that opens that
+# lunar year — per54; the zodiac names the Spring Festival only)
+_YEAR_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年|上年)|(?P<this>这个|這個|这一|這一)|(?P<z>[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬])年)[“\"]?$")
+# the animal of each lunar year: 2020 was the rat's (鼠), 2024 the dragon's (龙)
+_ZODIAC = {c: i for i, cs in enumerate(("鼠", "牛", "虎", "兔", "龙龍", "蛇", "马馬", "羊", "猴", "鸡雞", "狗", "猪豬")) for c in cs}
+
+
+def zodiac_year(animal: str, ref: RefDate | None) -> int | None:
+    """The year whose Spring Festival opens the lunar year of `animal`, the latest not after the year after the
+    article's (龙年 told in 2024 or 2025: 2024; 马年 told in December 2025: 2026)."""
+    if ref is None or animal not in _ZODIAC:
+        return None
+    top = ref[0] + 1
+    return top - (top - 2020 - _ZODIAC[animal]) % 12
 # 较去年春节假期增长51%, 比春节期间: a base; 元旦、春运、清明假期 (a list of occasions): no period
 _BASE_BEFORE_RE = re.compile(r"(?:比|较|較|与|與|同|相比于?|相较于?|对比|高于|低于|高於|低於|超过|超過)\s*$")
 # part of the holiday: 端午假期前两天, 国庆假期首日, 春节假期第三天, 最后一天
 # (a daily average, 春節假期每日人均花費150元, is over the whole holiday)
 _PART_AFTER_RE = re.compile(r"\s*(?:的)?(?:前[两二三四五六\d]天|头[两二三\d]天|首日|首天|第[一二三四五六七八\d]天|最后一天|当天|当日)")
 # 今年春節假期…150元,不及去年的169元: the same holiday of the year named alone before a figure
-_SAME_HOLIDAY_RE = re.compile(r"(?P<ry>去年|上年|前年)(?:同期)?(?P<rel>公布|公佈|发布|發布)?的?(?=\s?[\d一二三四五六七八九十两])")
+# (…在去年7月特大洪涝灾害中牺牲的三位英烈 after 这个清明节: a month of last year, no holiday of it — per54)
+_SAME_HOLIDAY_RE = re.compile(r"(?P<ry>去年|上年|前年)(?:同期)?(?P<rel>公布|公佈|发布|發布)?的?(?=\s?[\d一二三四五六七八九十两])"
+                              r"(?!\s?(?:[\d]{1,2}|[一二三四五六七八九十]{1,3})\s?(?:月|日|号|號))")
 _RELATIVE = {"今年": 0, "去年": -1, "上年": -1, "前年": -2}
 # 春节除夕至初五, 正月初一到初六: lunar days of the Spring Festival
 # (年三十, 大年三十, 年卅: 除夕; a Hong Kong release writes the day of the month after it, 年三十(21日))
@@ -69,7 +84,7 @@ _LUNAR_DAY = r"除夕|(?:大)?年三十|年卅|(?:正月|大年)?初[一二三�
 _DAY_IN_BRACKETS = r"(?:\s*[（(][0-3]?\d[日号號][)）])?"
 LUNAR_RE = re.compile(rf"(?P<a>{_LUNAR_DAY}){_DAY_IN_BRACKETS}\s*(?:至|到|—|-|~|～)\s*(?P<b>{_LUNAR_DAY})(?:(?:期间|期間){_DAY_IN_BRACKETS}(?<=[)）]))?{_DAY_IN_BRACKETS}")
 _LUNAR_HINT_RE = re.compile(r"除夕|正月|大年初|元宵|年三十|年卅")
-HOLIDAY_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅")
+HOLIDAY_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅|春运|春運")
 # 正月初一 of each year (the lunar new year), for 除夕至初五
 _NEW_YEAR = {2004: (1, 22), 2005: (2, 9), 2006: (1, 29), 2007: (2, 18), 2008: (2, 7), 2009: (1, 26),
              2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10), 2014: (1, 31), 2015: (2, 19),
@@ -179,6 +194,50 @@ def lunar_day(year: int, word: str) -> date | None:
     return date(year, *_NEW_YEAR[year]) + timedelta(days=off) if off is not None and year in _NEW_YEAR else None
 
 
+# the Spring Festival travel season (春运): forty days, from the fifteenth day before 正月初一 to the twenty-fourth after
+# (2024: 2024-01-26/2024-03-05, 2025: 2025-01-14/2025-02-22), named with 期间 or with its year at a clause's head
+# (这个春运，每天平均有900多架次航班起降: sealed43; 今年春运，…); 春运第12天, 春运前九天, 春运首日 are days of it
+# (event_days, period_first_days), 铁路春运, 春运以来 and 已累计发售春运期间车票 (tickets for it, sold so far) are left as they were
+_TRAVEL_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年|(?P<ry>今年|去年)|(?P<this>这个|這個|这一|這一)|(?P<z>[鼠牛虎兔龙龍蛇马馬羊猴鸡雞狗猪豬])年)?"
+                        r"[“\"]?(?:春运|春運)[”\"]?(?:(?P<during>期间|期間)|(?=\s?[，,]))")
+
+
+def travel_season(year: int) -> tuple[date, date] | None:
+    """The first and last day of the Spring Festival travel season of `year`."""
+    if year not in _NEW_YEAR:
+        return None
+    new_year = date(year, *_NEW_YEAR[year])
+    return new_year - timedelta(days=15), new_year + timedelta(days=24)
+
+
+def travel_season_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate | None) -> list[PeriodSpan]:
+    """The travel seasons named in norm[a:b] as periods: begun by the article's date (a season ahead is a forecast's:
+    none), of the year written, else of the sentence's or the article's year."""
+    out: list[PeriodSpan] = []
+    today = article_day(ref)
+    for m in _TRAVEL_RE.finditer(norm, a, b):
+        named = m.group("y") or m.group("ry") or m.group("this") or m.group("z")
+        head = _at_head(norm, a, m.start()) or norm[m.start() - 1:m.start()] in ("在", "於", "于")
+        if not head or not m.group("during") and not named:
+            continue                            # 春运，… alone; 发售春运期间车票 (the tickets' name): no period
+        if norm[m.start() - 1:m.start()] == "、" or _BASE_BEFORE_RE.search(norm, max(0, m.start() - 4), m.start()):
+            continue                            # 元旦、春运期间 (a list of occasions); 较去年春运期间 (a base)
+        if m.group("y"):
+            y = int(m.group("y"))
+        elif m.group("ry") and ref:
+            y = ref[0] - (m.group("ry") == "去年")
+        elif m.group("z"):
+            y = zodiac_year(m.group("z"), ref)
+        else:
+            y = ctx_year or (ref[0] if ref else None)
+        got = travel_season(y) if y else None
+        if got is None or today is None or got[0] > today:
+            continue
+        out.append(PeriodSpan(m.start(), m.end(), norm[m.start():m.end()].replace("“", "").replace("”", ""),
+                              f"{got[0].isoformat()}/{got[1].isoformat()}"))
+    return out
+
+
 def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate | None) -> list[PeriodSpan]:
     """The holidays named in norm[a:b] (but 五一/国庆 alone, which period_forms reads), as periods."""
     if HOLIDAY_HINT_RE.search(norm, a, b) is None:
@@ -191,17 +250,25 @@ def holiday_spans(norm: str, a: int, b: int, ctx_year: int | None, ref: RefDate 
         if m.group("a") in _MONTH_OF and not m.group("b") and yb is None:
             continue                               # read by period_forms (its hol form), see holiday_of_match
         if norm[m.end():m.end() + 2].lstrip()[:1] in ("，", ",") and not _NAMED_SUFFIX_RE.search(m.group(0)) \
-                and (yb is None or m.group("b") or not _CLAUSE_HEAD_RE.search(norm, max(a, yb.start() - 3), yb.start())):
+                and (yb is None or m.group("b") or not _at_head(norm, a, yb.start())):
             continue                               # 春节，… without its year at a clause's head: no holiday period
         if _PART_AFTER_RE.match(norm, m.end()) or norm[start - 1:start] == "、":
             continue                               # part of it, or one of a list: the periods around stay
         ry = yb.group("ry") if yb else None
         explicit = yb.group("y") if yb and yb.group("y") else (str(ref[0] - (ry != "今年")) if ry and ref else None)
-        period = holiday_period(m.group("a"), m.group("b"), explicit, ctx_year, ref, this_year=ry == "今年")
+        if yb and yb.group("z"):
+            zy = zodiac_year(yb.group("z"), ref) if m.group("a") in ("春节", "春節") and not m.group("b") else None
+            if zy is None:
+                continue                        # 龙年国庆: no such holiday
+            explicit = str(zy)
+        period = holiday_period(m.group("a"), m.group("b"), explicit, ctx_year, ref,
+                                this_year=ry == "今年" or bool(yb and yb.group("this")))
         if period is not None:                     # unsure: the periods around stay as they were
             out.append(PeriodSpan(start, m.end(), norm[start:m.end()].replace("“", "").replace("”", ""), period,
                                   base=bool(_BASE_BEFORE_RE.search(norm, max(0, start - 4), start))))
             out += _same_holiday(norm, m, explicit or (str(ctx_year or ref[0]) if ctx_year or ref else None), b, ref)
+    if "春运" in norm or "春運" in norm:
+        out = sorted(out + travel_season_spans(norm, a, b, ctx_year, ref), key=lambda sp: sp.start)
     if _LUNAR_HINT_RE.search(norm, a, b) is None:
         return out
     taken = -1
@@ -258,6 +325,12 @@ _NAMED_SUFFIX_RE = re.compile(r"(?:小长假|小長假|长假|長假|黄金周|�
 _CLAUSE_HEAD_RE = re.compile(r"(?:^|[。！？!?\n，,；;：:]|光是|仅|僅|单是|單是|就)\s*$")
 
 
+def _at_head(norm: str, a: int, at: int) -> bool:
+    """`at` opens a clause: the text's or the window's start (a sentence's: `^` matches only at the text's own start),
+    after a mark, or after an adverb of focus (光是今年春节，)."""
+    return at <= a or bool(_CLAUSE_HEAD_RE.search(norm, max(a, at - 3), at)) or norm[at - 1:at] in "。！？!?\n"
+
+
 _SPRING_BEFORE_RE = re.compile(r"(?:(?P<y>20\d\d)\s?年)?(?:今年)?(?:春节|春節)?$")
 
 
@@ -301,7 +374,7 @@ def with_holidays(norm: str, spans: list[PeriodSpan], windows: list[tuple[int, i
 
 
 # a holiday's or a trading week's word: most texts hold none, and pay one scan for it
-_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅|本周|本週|这周|這週|交易日|全周|全週|整周|整週"
+_CALENDAR_HINT_RE = re.compile(rf"{_NAME}|除夕|正月|大年初|年三十|年卅|春运|春運|本周|本週|这周|這週|交易日|全周|全週|整周|整週"
                                r"|[上前](?:周|週|星期)\s?[(（]\s?\d")    # 上周（29/12—4/1）: a week with its days
 
 

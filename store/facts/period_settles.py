@@ -106,6 +106,8 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         settle_event_name_years(norm, facts)   # 今天（8月3日），2025年世界运动会…200多人参加: the day (period_event_name_years)
     if ref is not None and "天" in norm and HOLIDAY_HINT_RE.search(norm):
         settle_holiday_lengths(norm, facts, None, ref)
+    if ("连续" in norm or "連續" in norm) and ("起" in norm or "开始" in norm or "開始" in norm):
+        settle_run_starts(norm, facts, spans)   # 从4月份起连续3个月: the months from the start (period_run_starts)
     if spans:
         drop_founding_years(norm, facts, spans)
         if "《" in norm:
@@ -118,8 +120,6 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
             settle_turns(norm, facts, spans)
         if "上月" in norm or "上個月" in norm or "上个月" in norm:
             settle_month_on_month(norm, facts, spans)
-        if ("连续" in norm or "連續" in norm) and ("起" in norm or "开始" in norm or "開始" in norm):
-            settle_run_starts(norm, facts, spans)   # 从4月份起连续3个月: the months from the start (period_run_starts)
         if "天" in norm or "交易日" in norm or "工作日" in norm:
             settle_window_lengths(norm, facts, spans)   # 自1月1日起至3月10日共69天, 9日至11日3天 (period_year_start_windows)
         if "当年" in norm or "當年" in norm:
