@@ -32,6 +32,10 @@ from .cn_list_units import cn_list_units, percent_word_lists
 from .bare_people_units import bare_people_units
 from .compared_bare import compared_bare_units
 from .milestone_lists import milestone_lists
+from .subject_company_results import company_result_subjects
+from .subject_led_by import led_by_subjects
+from .subject_session_quotes import session_quote_subjects
+from .subject_slash_pairs import slash_pair_subjects
 from .subject_edges53 import settle_edges53
 from .context import _enrich
 from .compound_ranges import join_compound_ranges
@@ -318,6 +322,14 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         settle_report_words(text, facts)     # 主因稅課收入, 歲出僅, 併計上半年經濟成長: no connective, no 僅 (wr53)
     if needs_glued_words(facts):
         settle_glued_words(text, facts)      # 他扎根…, 其中国防预算, 作为第一步, 放在第一位: no pronoun, no verb alone
+    if facts and ("幣" in norm or "币" in norm):
+        session_quote_subjects(text, facts)    # 新台幣 兌美元…，終場…收在 31.918 元: the pair's close, not 終場 (subj54)
+    if facts and "/" in text:
+        slash_pair_subjects(text, facts)       # 2020/2021年供给增速为1.7%/3%: 供给 both, 2020 and 2021 (subj54)
+    if facts and "以" in text:
+        led_by_subjects(text, facts)           # 工商銀行以2127.74億元的營業收入居首: the bank's, not 營業收入居首 (subj54)
+    if facts:
+        company_result_subjects(text, facts)   # 聯電累計今年前8月合併營收: the company's result, no time words (subj54)
     if facts:
         settle_edges53(text, norm, facts)    # 毛豬最|近, 农作物中, 受访民众因商品, 是共产党员, 色列: whole words at the edges (last)
     return facts if unsaid else drop_unsaid(text, facts, b.unsaid)   # 下午5時, 《2021年年度报告》: read for the figures, not reported

@@ -15,6 +15,13 @@ from .words import is_word, segment, word_around
 Fact = dict[str, Any]   # a fact record being built (see store.records.Fact)
 
 _ENUM_SPLIT_RE = re.compile(r"[、和及与]")
+_WHEN_KINDS = ("date", "year", "duration")
+_NOT_AN_ITEM_RE = re.compile(r"[、\s\x00\x01一二三四五六七八九十百千\d第年月季度上下半前首]")
+
+
+def _named_items(s: str) -> bool:
+    """`s` lists named items with 、 (工商银行、建设银行), not numerals of periods (一、二、)."""
+    return "、" in s and bool(_NOT_AN_ITEM_RE.sub("", s))
 # after a list's last 、, 或 closes it as 和 does (選擇關閘口岸、港珠澳大橋澳門口岸或橫琴口岸進出境,分別佔…)
 # (以及 is one joiner: 第三产业以及城乡居民生活用电量 leaves no 以 on the item before it)
 _LAST_JOIN_RE = re.compile(r"以及|[和及与或]")
@@ -42,7 +49,10 @@ def respective(text: str, simp: str, f: Fact, lo: int, hi: int, clause_facts: li
     grouped = _grouped_items(text, simp, f, k, src_lo, src_hi, clause_facts)
     if grouped is not None:
         return grouped or None                  # 北京、天津、河北三地的地区生产总值分别为…: each place's
-    before = [g["end"] for g in clause_facts if src_lo <= g["start"] and g["end"] <= src_hi]
+    before = [g["end"] for g in clause_facts if src_lo <= g["start"] and g["end"] <= src_hi
+              and not (g["kind"] in _WHEN_KINDS and _named_items(simp[src_lo:g["start"]]))]
+    # (A、B、C一季度归母净利润分别为…: a period after a list of items ends none of them, subj54; a period before the
+    # items, or periods that are the items themselves, 112年度及113年度…, 一、二、三季度…分别, still open the list after them)
     src_lo = max([src_lo] + before)            # 监测的78个步行街客流量、营业额: after the 78个
     k_of = simp.rfind("的", src_lo, src_hi)
     if k_of >= 0 and "、" in simp[k_of:src_hi] and not S.KEEP_OF_PHRASE_RE.match(simp, src_lo):
