@@ -7,7 +7,11 @@ The audit (tests/gold/README.md "## Signs, junk and misses of unlabelled bond, f
   `每公噸CFR480至510美元`), as `EPS2.36元` and `CPI2.1%` are read: the 150 % was missed, the range cut to its high
   end with `CFR480` for a subject; a name glued to a number (`NOVA3`, `Au0810`) stays no figure;
 - a bare round magnitude of money right after a verb of a result (`壽險業單月吃虧千億元`, `賺進百億元`): the sum, as
-  `破千億元` is read (千家万户 and 百万人才 still name no money), a loss negative.
+  `破千億元` is read (千家万户 and 百万人才 still name no money), a loss negative;
+- a count of quarters before a low or high point (`國銀資本適足率創7季低點`, `創七季低點`), as `創11季新高` is read
+  (sealed37 labels it); a quarter's name (`第三季`) stays a date;
+- units of freight and metals: a short ton (`倉庫銅庫存總量突破50萬短噸` was 50万 元) and the forty-foot box a rate is
+  quoted per (`2389美元/FEU` took the TEU of the rate before it).
 Every sentence here is written for the test, in the shapes the pages had.
 """
 
@@ -48,3 +52,24 @@ def test_a_round_sum_after_a_result(text: str, surface: str, value: float) -> No
 
 def test_round_magnitudes_naming_no_money_stay_unread() -> None:
     assert _surfaces("千家万户都受益,百万人才来海南。") == {}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("國銀資本適足率創6季低點。", "6季"),
+    ("國銀資本適足率 創七季低點,但獲利仍創高。", "七季"),
+    ("毛利率創5季高點。", "5季"),
+])
+def test_a_count_of_quarters_before_a_low_or_high(text: str, surface: str) -> None:
+    f = _surfaces(text)[surface]
+    assert (f["kind"], f["unit"]) == ("duration", "季")
+
+
+def test_a_short_ton() -> None:
+    f = _surfaces("Comex倉庫銅庫存總量突破40萬短噸。")["40萬短噸"]
+    assert (f["kind"], f["value"], f["unit"]) == ("quantity", 400000, "短吨")
+
+
+def test_a_rate_per_forty_foot_box() -> None:
+    got = _surfaces("上海至欧洲航线运价为1520美元/TEU;上海至美西线运价为2210美元/FEU,下跌2.1%。")
+    assert got["2210美元/FEU"]["unit"] == "美元/FEU"
+    assert got["1520美元/TEU"]["unit"] == "美元/TEU"
