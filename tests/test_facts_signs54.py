@@ -8,7 +8,7 @@ minus sign read) found a loss or a negative read as a positive figure in these s
 
 - a return lost written with 百分之 (`基金上月平均蝕百分之一點二`, `蝕逾百分之五`, `均蝕超過百分之三`): negative, as `蝕7%`
   already was (a month's loss, `上月蝕`, is no eclipse, `月蝕`);
-- a negative return named so (`負回報6%`, `负回报超过4%`): −6 %, as `负增长5.3%` is a growth of −5.3 %;
+- a negative return named so (`負回報6%`, `负回报超过4%`, Taiwan's `負報酬率達12.5%`): −6 %, as `负增长5.3%` is a growth of −5.3 %;
 - the loss of an insurer's results line with a gain beside it (`業務承保損失512億`, `淨投資損失96億元`,
   `避險工具損失達1,200億元`, `未實現損失為3,100億元`): the negative of that line (業務承保損益 …), as `匯兌損失` is the
   negative exchange gain (sealed43); damages, a provision's or an impairment's loss and a loss cut stay positive;
@@ -37,6 +37,7 @@ def _fact(text: str, surface: str) -> dict:
     ("而港股基金上月微蝕百分之零點四。", "百分之零點四", -0.4),
     ("上月港股基金最失色、負回報6%。", "6%", -6),
     ("调查显示,香港股票基金负回报超过4%。", "超过4%", -4),
+    ("該檔基金今年以來負報酬率達12.5%。", "12.5%", -12.5),
 ])
 def test_a_return_lost_is_negative(text: str, surface: str, value: float) -> None:
     f = _fact(text, surface)

@@ -3,7 +3,7 @@ words name, where `_sign` (figures.py) did not read it.
 
 - a return lost written with 百分之 (`強積金基金上月投資平均蝕百分之零點九三`, `上月蝕逾百分之五`, `兩者均蝕超過百分之三`) is
   the negative return `蝕7%` already is (Hong Kong's 蝕: lost; a month's loss, `上月蝕`, is no eclipse, `月蝕`); and a negative return named so (`港股基金負回報8%`,
-  `負回報超過8%`) is −8 %, as `负增长5.3%` is a growth of −5.3 %;
+  `負回報超過8%`, Taiwan's `負報酬率12%`) is −8 %, as `负增长5.3%` is a growth of −5.3 %;
 - the loss of a line of an insurer's results that has a gain beside it (`業務承保損失624億`, `淨投資損失280億元`,
   `避險工具損失達1839億元`, `財務投資損失`, `未實現損失為2,378.5億元`) is the negative of that line (業務承保損益,
   避險工具損益), as `匯兌損失` is the negative exchange gain (sealed43); damages (`農業損失`, `估計損失`), a provision's or
@@ -26,7 +26,7 @@ Fact = dict[str, Any]
 
 # a return lost or named negative, then the qualifiers the percent's span does not hold (蝕逾百分之五: 逾 is its own)
 # (the text is normalized, but not every traditional character is folded: both scripts are matched)
-_RETURN_LOST_RE = re.compile(r"(?:(?<![侵腐剥溶锈风日])(?<![^上本今每个個当當同]月)[蚀蝕]|[负負]回[报報](?:率)?)(?:了|为|為|达|達|约|約|近|逾|超过|超過|仍|亦|均|都|\s)*$")
+_RETURN_LOST_RE = re.compile(r"(?:(?<![侵腐剥溶锈风日])(?<![^上本今每个個当當同]月)[蚀蝕]|[负負](?:回[报報]|[报報]酬)(?:率)?)(?:了|为|為|达|達|约|約|近|逾|超过|超過|仍|亦|均|都|\s)*$")
 # the line of results a loss is the negative of (the text is normalized: simplified)
 _PNL_LOSS_RE = re.compile(r"(?<![减扭止減])(?<!减少)(?<!減少)(?<!降低)"
                           r"(?:(?:[业業][务務])?承保|(?:[净淨]|[财財][务務])投[资資]|避[险險](?:工具)?|未[实實][现現]|[汇匯])(?:[损損]失|[损損])"
@@ -48,7 +48,7 @@ def _negate(f: Fact) -> None:
 def signs54(norm: str, facts: list[Fact]) -> None:
     if not facts:
         return
-    lost = "蚀" in norm or "蝕" in norm or "回报" in norm or "回報" in norm
+    lost = "蚀" in norm or "蝕" in norm or "回报" in norm or "回報" in norm or "报酬" in norm or "報酬" in norm
     pnl = "损" in norm or "損" in norm
     if not lost and not pnl:
         return
