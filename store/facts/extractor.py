@@ -123,6 +123,8 @@ from .sports_tallies import casualty_subjects, sports_tallies
 from .statute_labels import statute_spans
 from .junk52 import junk52_spans
 from .junk53 import junk53_spans
+from .signs54 import signs54
+from .junk54 import junk54_spans
 from .subject_profit_states import named_profit_states
 from .tenor_lists import tenor_list_spans
 from .term_labels import term_spans
@@ -173,7 +175,8 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
                  *name_numeral_spans(norm), *threshold_spans(norm), *class_bound_spans(norm), *slogan_spans(norm),
                  *kind_label_spans(norm), *class_spans(norm), *size_band_spans(norm),
                  *grade_spec_spans(norm), *tier_spans(norm), *attribute_class_spans(norm),
-                 *condition_spans(norm), *named_spans(norm), *junk52_spans(norm), *junk53_spans(norm)):   # never figures
+                 *condition_spans(norm), *named_spans(norm), *junk52_spans(norm), *junk53_spans(norm),
+                 *junk54_spans(norm)):   # never figures
         b.claim(s, e)
     with localcontext(EXACT):                # exact arithmetic on values (see numbers.EXACT)
         if "/" in norm and ("(" in norm or "（" in norm):
@@ -247,6 +250,7 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
     facts = join_compound_ranges(text, norm, facts)   # 五块六到五块七毛八: one range of compound sums
     if facts and ("及以" in norm or "或以" in norm):
         facts = drop_class_bounds(norm, facts)   # 5000吨及以上货轮, 2个及以上子女: a class named, no figure
+    signs54(norm, facts)                     # 蝕百分之五, 負回報8%, 業務承保損失624億: losses their words name (cov54)
     _enrich(text, norm, facts, year, ref, b.sentence_cuts() if facts else None)
     if facts and ("突破" in norm or "跨" in norm or "冲破" in norm or "迈过" in norm):
         milestone_lists(norm, facts)         # 接连突破3000亿、4000亿、5000亿美元: every mark of the list crossed

@@ -46,6 +46,9 @@ __all__ = ["_PERIOD_RE", "Fact", "numbers"]
 _CUR_LAST = {c[-1] for c in R.CURRENCY_PREFIXES} | {" "}
 _FINANCIAL_ONLY = set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟幺")
 _MAG_ONLY_RE = re.compile(r"^[千万亿百]+$")
+# a verb of a result right before a bare round magnitude of money (壽險業單月吃虧千億元, 賺進百億元 — cov54): the sum
+# lost or earned, read at the magnitude (千家万户 and 百万人才 name no money)
+_RESULT_BEFORE_MAG_RE = re.compile(r"(?:[亏虧][损損]|吃[亏虧]|[亏虧]了|[蚀蝕]|[赚賺](?:[进進])?|[获獲]利)$")
 _HAS_MAG_RE = re.compile(r"[万亿]")
 _RANGE_CONNECT_RE = re.compile(r"\s*(~|～|〜|--|-|——|—|–|至|到)\s*")
 _RANGE_FIRST = "~～〜-—–至到与和"    # what a range's connector (or 与/和…之间) opens with, but a space
@@ -68,8 +71,8 @@ _LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a s
 _LOSS_LEFT_RE = re.compile(
     r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利|净损|淨損|损手|損手|"
     # an exchange loss, the negative of the exchange gain (華碩…認列匯兌損失6.99億元 — sealed43; a provision's or an
-    # impairment's 损失 has no gain beside it and stays positive)
-    r"[汇匯][兑兌](?:[损損]失|[亏虧][损損])|[汇匯][损損])|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额|区间|區間|金额|金額)?"
+    # impairment's 损失 has no gain beside it and stays positive); the aspect's 过 too (净利润曾经亏损过75.41亿元 — cov54)
+    r"[汇匯][兑兌](?:[损損]失|[亏虧][损損])|[汇匯][损損])|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|过|過|额|净额|区间|區間|金额|金額)?"
     # (Taiwan's net loss attributable to the parent's owners, 淨損歸屬母公司業主4.38億元 — cov53)
     r"(?:(?<=净损)归属(?:于)?[^\d，,。；;、\s]{1,8}?(?:业主|公司|股东)?)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
@@ -211,8 +214,11 @@ _GLUED_SUM_RE = re.compile(r"[万亿](?:元|美元|港元|欧元|日元)")
 
 # an indicator's acronym typed against its value (前三季EPS2.36元, CPI2.1%, 制造业PMI50.2): the value, not a
 # name like NOVA3 — a whole upper-case word of the list, and a figure with a decimal point or a unit after it
-_GLUED_INDICATOR_RE = re.compile(r"(?<![A-Za-z])(?:EPS|CPI|PPI|GDP|GNP|GNI|PMI|NMI|ROE|ROA|LPR|DPS|BPS|NAV|ARPU|EBITDA)$")
-_GLUED_VALUE_END_RE = re.compile(r"[%元倍点個个亿万]|\.\d")
+# (and, cov54, an insurer's capital ratio and a price's delivery basis: 資本不足:RBC150%以上, 每公噸CFR480至510美元 —
+# the first end of a range glued to it too)
+_GLUED_INDICATOR_RE = re.compile(r"(?<![A-Za-z])(?:EPS|CPI|PPI|GDP|GNP|GNI|PMI|NMI|ROE|ROA|LPR|DPS|BPS|NAV|ARPU|EBITDA"
+                                 r"|RBC|CAR|CFR|FOB|CIF)$")
+_GLUED_VALUE_END_RE = re.compile(r"[%元倍点個个亿万]|\.\d|(?:至|到)\s?\d")
 
 
 def _glued_indicator(n: str, s: int, e: int) -> bool:
@@ -544,8 +550,9 @@ def _single(b: Builder, r: _Reading) -> None:
         return
     mag_only = _MAG_ONLY_RE.match(r.tok) is not None
     q, r.start = pre_qualifier(n, r.s, bare_mag=mag_only, across_per=r.kind is not None)
-    if mag_only and r.tok != "十" and q is None:
-        return                                            # 千家万户, 百万人才, 万亿级
+    if mag_only and r.tok != "十" and q is None \
+            and not (r.kind == "money" and _RESULT_BEFORE_MAG_RE.search(n, max(0, r.s - 4), r.s)):
+        return                                            # 千家万户, 百万人才, 万亿级 (壽險業單月吃虧千億元: a sum lost)
     if r.kind is None and not _bare(n, r, q):
         return
     adjust_value(n, r)

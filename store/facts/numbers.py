@@ -126,6 +126,11 @@ def normalize(text: str) -> str:
         # 派息3點5元, 營收3點5億元, 票價12點5港元: the same 點 before money, a magnitude or a percent sign; read
         # without this as 5元, a wrong figure (a clock's 3點15分 is left: 分 follows)
         text = _DIGIT_POINT_RE.sub(lambda m: m.group().replace("点", "."), text)
+    if ("–" in text or "−" in text) and _SIGN_DASH_RE.search(text):
+        # | –9.13% | –7.27% |: an en dash or a minus sign opening a table's cell, a line or a bracket is the number's
+        # sign, as a hyphen is (cov54: a fund's returns table read them as gains); a range's dash (2011–2012, 1–9月)
+        # has a digit before it and stays
+        text = _SIGN_DASH_RE.sub("-", text)
     if "份之" in text:                            # 增長率是百份之0.6: a common miswriting of 百分之
         text = text.replace("百份之", "百分之").replace("千份之", "千分之")
     if "O" in text or "Ο" in text:               # 二OO七/O八年度 (Hong Kong): the letter set for 〇
@@ -135,6 +140,7 @@ def normalize(text: str) -> str:
     return join_spaced(text)
 
 
+_SIGN_DASH_RE = re.compile(r"(?:^|(?<=\|)|(?<=\| )|(?<=[(（:：]))[–−](?=\d)", re.M)
 # 百分之 and Arabic digits with 點 (mapped to 点) as the decimal point, and a second such figure after 至/到 (wr53)
 _PCT_POINT_RE = re.compile(r"(?<=百分之)\d{1,3}点\d{1,3}(?:[至到]\d{1,3}(?:点\d{1,3})?)?(?![\d分刻])")
 # Arabic digits with 點 (mapped to 点) as the decimal point before money, a magnitude, a percent sign or 倍

@@ -24,7 +24,9 @@ _FRAMED_RE = re.compile(
     rf"(?:([首前])|[连連]续|[连連]續|维持|維持|持续|持續|过去|過去|[连連近]|(长达|長達|仅|僅|短暂|短暫|历时|歷時)){_SP1}{_N}{_SP2}季"
     rf"(?!度|报|報|节|節|军|軍|后|後)")
 # (or before a record, in Arabic digits: 創11季新高 — sealed37, 近 14 季新高 — sealed42; 第2季新高 names a quarter)
-_SINCE_RE = re.compile(rf"(?<!第){_N}{_SP2}季(?=以[来來]|[来來]最)|(?<![第\d])(\d{{1,2}}){_SP2}季(?=新[高低])")
+# (and, cov54, a low or a high point told so, 創7季低點, and a count in Chinese numerals right after 創: 創七季低點)
+_SINCE_RE = re.compile(rf"(?<!第){_N}{_SP2}季(?=以[来來]|[来來]最)|(?<![第\d])(\d{{1,2}}){_SP2}季(?=新[高低]|[低高][点點位])"
+                       r"|(?<=[创創])([二三四五六七八九十两]{1,3})季(?=新[高低]|[低高][点點位])")
 
 
 def quarter_counts(b: Builder) -> None:
@@ -40,10 +42,11 @@ def quarter_counts(b: Builder) -> None:
 
 def _add(b: Builder, m: re.Match[str]) -> None:
     framed = m.re is _FRAMED_RE
-    p = parse_number(m.group(3) if framed else m.group(1) or m.group(2))
+    p = parse_number(m.group(3) if framed else m.group(1) or m.group(2) or m.group(3))
     if p is None or not (1 if framed and m.group(2) else 2) <= p.value <= 40:
         return
-    s = m.start(1) if framed and m.group(1) else m.start(3) if framed else m.start(1) if m.group(1) else m.start(2)
+    s = m.start(1) if framed and m.group(1) else m.start(3) if framed else m.start(1) if m.group(1) \
+        else m.start(2) if m.group(2) else m.start(3)
     if framed and b.norm[m.start()] == "近" and b.norm[m.start() - 1:m.start()] != "最":
         b.add("duration", m.start(), m.end(), int(p.value), unit="季", qualifier="近")   # 創近11季新高, as 近15年 (sealed39)
         return

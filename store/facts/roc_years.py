@@ -10,8 +10,9 @@ numerals (`一一四年全年外銷訂單`, `較一一三年增加`), which read
 
 Years before ROC 100 (2011) have two digits (`76年`, `86~95年`): far more often a count of years (`成立50年`),
 so such a year is read only in a text that writes ROC years (`民國`, a three-digit one) and only in the forms
-that date: a month of it (`96年3月`), a range of such years (`76~85年平均增9.3%`, `86~105 年間`), or the start a
-figure grew from up to an ROC year (`由76年 1萬6,496元增至105年前10月`).
+that date: a month of it (`96年3月`), a range of such years (`76~85年平均增9.3%`, `86~105 年間`), the start a
+figure grew from up to an ROC year (`由76年 1萬6,496元增至105年前10月`), a list of two (`94年及95年`) or one opening
+its clause before the level it dates (`96年減少到170萬公噸`: cov54).
 """
 
 from __future__ import annotations
@@ -74,12 +75,22 @@ def _traditional(text: str) -> bool:
 _TWO_MONTH_RE = re.compile(r"(?<![\d.％%~～〜\-—])(?<!\d[,，])([3-9]\d)(?=\s*年(?:1[0-2]|[1-9])月)")
 _TWO_RANGE_RE = re.compile(r"(?<![\d.％%])(?<!\d[,，])([3-9]\d)\s*[~～〜\-—至到]\s*(?:([3-9]\d)|1[0-3]\d)(?=\s*年)")
 _TWO_FROM_RE = re.compile(r"(?:由|自|從|从)\s*([3-9]\d)(?=\s*年[^。；;]{0,40}?(?:至|到)\s*1[0-3]\d\s*年)")
+# (and, cov54, a list of two such years, `94年及95年時貨運量衰退幅度不大`, `96年及97年貨運量減少`, or one opening its
+# clause before the level or move it dates, `96年減少到170萬8702公噸`, `97年再降為158萬7205公噸`: a span of 96 years
+# neither lists nor falls)
+_TWO_LIST_RE = re.compile(r"(?<![\d.％%~～〜\-—])(?<!\d[,，])([3-9]\d)\s*年?\s*(?:及|和|與|与|、)\s*([3-9]\d)(?=\s*年(?!來|来|前|後|后|間|间|以|多|內|内))")
+_TWO_OPENING_RE = re.compile(r"(?:^|(?<=[，,。；;：:\n]))\s*([3-9]\d)(?=\s*年\s*(?:时|時)?(?:再|又|则|則|更|也|亦)?"
+                             r"(?:减少|減少|增加|增至|降至|降为|降為|降到|升至|为|為|达|達|全年))")
 
 
 def _two_digit_years(text: str) -> list[tuple[int, int, int]]:
     """(start, end, ROC year) of each two-digit ROC year in a dating form."""
     out = [(m.start(1), m.end(1), int(m.group(1))) for m in _TWO_MONTH_RE.finditer(text)]
     out += [(m.start(1), m.end(1), int(m.group(1))) for m in _TWO_FROM_RE.finditer(text)]
+    out += [(m.start(1), m.end(1), int(m.group(1))) for m in _TWO_OPENING_RE.finditer(text)]
+    for m in _TWO_LIST_RE.finditer(text):
+        if 0 < int(m.group(2)) - int(m.group(1)) <= 10:
+            out += [(m.start(1), m.end(1), int(m.group(1))), (m.start(2), m.end(2), int(m.group(2)))]
     for m in _TWO_RANGE_RE.finditer(text):
         if m.group(2) and int(m.group(2)) <= int(m.group(1)):
             continue                                    # 95-90年: no span of ROC years

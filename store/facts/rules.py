@@ -67,13 +67,15 @@ QUANTITY_UNITS = [
     "毫升", "公升", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "伏", "千伏", "赫兹", "摄氏度", "℃",
     "°C", "度", "岁", "周岁", "马力", "分贝", "标箱", "标准箱", "个标准箱", "桶", "立方",
     "kg", "KG", "km", "KM", "cm", "CM", "mm", "MM", "m²", "m³", "km²", "cm²", "mm²", "cm³", "m2", "m3", "km2", "㎡", "㎞", "m", "t", "g", "GW", "MW", "kW",
-    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "MB", "KB", "PB", "Hz", "GHz", "nm", "TEU", "Teu",   # (649万Teu: the case as written)
+    "KW", "kWh", "GWh", "TWh", "mAh", "GB", "TB", "MB", "KB", "PB", "Hz", "GHz", "nm", "TEU", "Teu", "FEU",   # (649万Teu: the case as written; 美元/FEU, the forty-foot box: cov54)
     "英寸", "英尺", "立方英尺", "平方英尺", "微米",
     # Fahrenheit, and Celsius written with a degree sign after the scale's name (37摄氏°, 70华氏度, 70°F);
     # inches and feet in Hong Kong and Taiwan (4英吋, 四吋, 8呎; simplified Hong Kong news writes square feet 方尺)
     "华氏度", "华氏°", "摄氏°", "°F", "℉", "英吋", "吋", "英呎", "呎", "平方呎", "方呎", "平方尺", "方尺",   # (a bare ° is an angle or a latitude: 北纬53°)
     # Taiwan's metric names (公噸 is the metric ton, 公尺 the metre, 瓩 the kilowatt, 公秉 the kilolitre)
     "公吨", "公尺", "平方公尺", "立方公尺", "公克", "公秉", "瓩", "千瓩", "纳米", "皮米", "光年", "克拉", "毫克/千克", "微克/立方米", "微克",
+    # a short ton (Comex's warehouses: 總量突破50萬短噸 — cov54; read without it, the 50万 was money) and a long ton
+    "短吨", "长吨",
     "拍字节", "艾字节", "太字节", "PB", "EB", "千字节", "字节", "千比特", "比特",
     "mg/kg", "mg/L", "mg", "μg/m³", "ml", "mL",
     # compound units are one unit: coal-equivalent tonnes are not tonnes

@@ -23,7 +23,9 @@ from . import subject_rules as S
 
 Fact = dict[str, Any]
 
-_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损|净亏|亏了|[汇匯][兑兌](?:损失|亏损)|[汇匯]损)$")   # (净亏, 亏了: the spoken 净亏6个亿, 亏了2个亿)
+# (and the loss of an insurer's line with a gain beside it, 業務承保損失624億 → 業務承保損益 — cov54: signs54)
+_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损|净亏|亏了|[汇匯][兑兌](?:损失|亏损)|[汇匯]损"
+                          r"|(?:业务)?承保损失|(?:净|财务)投资损失|避险(?:工具)?损失|未实现损失)$")   # (净亏, 亏了: the spoken 净亏6个亿, 亏了2个亿)
 # an adverb or estimate word between the loss and its copula (股东应占亏损则为…, 亏损预计录得…) is no part of what is measured
 # (and Hong Kong's light verb of results, 呈報虧損錄15.33億元: sealed41)
 _ADVERB_TAIL_RE = re.compile(r"(?:则|則|亦|均|也|同样|同樣|预计|預計|预期|預期|估计|估計|录得|錄得|录|錄)+$")
@@ -42,7 +44,9 @@ def _hong_kong(head: str, f: Fact) -> bool:
 def profit_word(head: str, loss: str, f: Fact) -> str:
     """The profit a loss names after `head` (simplified): 溢利, 盈利, 收益, 净利润 or 利润."""
     if loss[:1] in "汇匯":
-        return "汇兑收益"                       # 匯兌損失 → 匯兌收益: an exchange loss is the negative exchange gain (sealed43)
+        return "汇兑收益"
+    if loss.endswith("损失"):
+        return loss[:-2] + "损益"               # 業務承保損失 → 業務承保損益, 避險工具損失 → 避險工具損益 (cov54)                       # 匯兌損失 → 匯兌收益: an exchange loss is the negative exchange gain (sealed43)
     if loss == "净损":
         return "净利"                           # Taiwan's 稅後淨損, 每股淨損 → 稅後淨利, 每股淨利
     if "每股" in head:
@@ -56,7 +60,8 @@ def in_script_of(word: str, like: str) -> str:
     """A profit word (simplified) in the script `like` is written in (虧損 → 淨利潤)."""
     if not S.TRADITIONAL_RE.search(like):
         return word
-    return word.replace("净", "淨").replace("润", "潤").replace("汇兑", "匯兌")
+    return word.replace("净", "淨").replace("润", "潤").replace("汇兑", "匯兌").replace("损益", "損益") \
+        .replace("业务", "業務").replace("险", "險").replace("资", "資").replace("实现", "實現").replace("财务", "財務")
 
 
 def profit_of_loss(subj: str | None, f: Fact) -> str | None:
@@ -73,6 +78,7 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
     plain = subj.translate(S.SUBJECT_CHARS)
     m = _LOSS_END_RE.search(plain)
     if not m or m.start() == 0 and m.group(1) not in ("净亏损", "净损", "净亏") and m.group(1)[:1] not in "汇匯" \
+            and not m.group(1).endswith("损失") \
             or S.LOSS_BALANCE_RE.search(plain):
         return subj if particle else None
     return _profit_for(subj, plain, m, f)
