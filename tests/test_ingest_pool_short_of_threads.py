@@ -82,15 +82,24 @@ def test_other_thread_errors_are_still_printed(monkeypatch):
 
 
 def test_numpy_is_loaded_first_under_a_memory_limit_and_not_without_one(monkeypatch):
+    import builtins
+
     from tui import entry
 
-    monkeypatch.delitem(sys.modules, "numpy", raising=False)
+    loaded: list[str] = []
+    real_import = builtins.__import__
+
+    def recording(name, *args, **kwargs):
+        loaded.append(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", recording)
     monkeypatch.setattr(resource, "getrlimit", lambda which: (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
     entry._numpy_first_under_a_memory_limit()
-    assert "numpy" not in sys.modules
+    assert "numpy" not in loaded
     monkeypatch.setattr(resource, "getrlimit", lambda which: (300 << 20, resource.RLIM_INFINITY))
     entry._numpy_first_under_a_memory_limit()
-    assert "numpy" in sys.modules
+    assert "numpy" in loaded
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="ulimit -v is a Linux address-space limit here")
