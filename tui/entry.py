@@ -49,7 +49,31 @@ def _interrupt_again(unraisable: "sys.UnraisableHookArgs") -> None:
 sys.unraisablehook = _interrupt_again
 
 
+def _numpy_first_under_a_memory_limit() -> None:
+    """Under a limit on the address space (``ulimit -v``, a container's
+    cap), numpy is loaded before anything else: the OpenBLAS it loads
+    reserves a 32 MB buffer and, when it cannot, prints "OpenBLAS error:
+    Memory allocation still failed after 10 retries, giving up." and ends
+    the process with exit status 1 — no line of factdesk's, in the middle
+    of an ingest that had loaded the extractor's word lists first.  Loaded
+    first it finds the room; what runs short later runs short in Python,
+    which says it in one line.  Without a limit nothing changes."""
+    try:
+        import resource
+
+        limit = resource.getrlimit(resource.RLIMIT_AS)[0]
+    except (ImportError, OSError, ValueError):
+        return
+    if limit == resource.RLIM_INFINITY:
+        return
+    try:
+        import numpy  # noqa: F401
+    except BaseException:  # (MemoryError, ImportError: said where the store imports it, as before)
+        return
+
+
 def run() -> int:
+    _numpy_first_under_a_memory_limit()
     from tui.pattern_imports import install
 
     install()

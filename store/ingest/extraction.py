@@ -57,6 +57,8 @@ RELEASE_AFTER_ARTICLES = 10_000
 # New container objects between two passes of a worker's garbage collector
 # over the young ones (Python's default: 700; see _worker_init).
 WORKER_GC_YOUNG = 10_000
+# How often a wait for a batch looks whether the pool can still answer it.
+POOL_CHECK_SECONDS = 1.0
 
 Outcome = list[Fact] | str  # the facts (or ExtractedFacts), or why they could not be extracted
 
@@ -250,6 +252,7 @@ class Extractor:
         from concurrent.futures.process import BrokenProcessPool
 
         if self._pool is None:
+            _quiet_pool_threads()
             context = multiprocessing.get_context(self.start_method)
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context, initializer=_worker_init,
                                              initargs=(os.getpid(),))
@@ -262,18 +265,53 @@ class Extractor:
         except BrokenProcessPool:
             self._restart()
             return self._submit(fn, *args)
+        except RuntimeError as err:  # "can't start new thread": the pool's own thread, under a memory limit
+            if not _no_thread(err):
+                raise
+            self._abandon()
+            raise MemoryError(str(err)) from None
+
+    def _wait(self, future: Future[Any], pool: ProcessPoolExecutor | None) -> Any:
+        """The batch's facts.  The pool's manager thread hands batches to
+        the workers; when it dies (under ``ulimit -v`` it could not start
+        the queue's feeder thread: "can't start new thread") no batch is
+        ever answered, and the ingest waited for ever holding the write
+        lock.  Its death is said as the memory running out."""
+        from concurrent.futures import TimeoutError as FuturesTimeout
+
+        while True:
+            try:
+                return future.result(timeout=POOL_CHECK_SECONDS)
+            except FuturesTimeout:
+                manager = getattr(pool, "_executor_manager_thread", None)
+                if manager is not None and not manager.is_alive() and not future.done():
+                    self._abandon()
+                    raise MemoryError("the extracting processes stopped: a thread could not be started") from None
 
     def _restart(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = None
 
+    def _abandon(self) -> None:
+        """Let a pool that can no longer answer go, its workers ended: they
+        wait on a queue nothing feeds, and the interpreter's exit joins
+        them (an ingest that had said its line never ended)."""
+        pool = self._pool
+        if pool is not None:
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                try:
+                    process.terminate()
+                except (OSError, AttributeError, ValueError):
+                    pass
+        self._restart()
+
     def _collect(self, batch: _Batch) -> Iterator[tuple[Article, Outcome]]:
         from concurrent.futures.process import BrokenProcessPool
 
         assert batch.future is not None
         try:
-            yield from zip(batch.articles, batch.future.result())
+            yield from zip(batch.articles, self._wait(batch.future, batch.pool))
             return
         except BrokenProcessPool:
             pass
@@ -284,11 +322,36 @@ class Extractor:
             self._restart()
         for article in batch.articles:
             try:
-                outcome = self._submit(facts_or_reason, article).result()
+                future = self._submit(facts_or_reason, article)
+                outcome = self._wait(future, self._pool)
             except BrokenProcessPool:
                 self._restart()
                 outcome = "facts could not be extracted (the extracting process died)"
             yield article, outcome
+
+
+def _no_thread(err: BaseException) -> bool:
+    return isinstance(err, MemoryError) or (isinstance(err, RuntimeError) and "can't start new thread" in str(err))
+
+
+def _quiet_pool_threads() -> None:
+    """A thread of the pool's machinery that could not start one of its
+    own (a memory limit) printed "Exception in thread …" and its
+    traceback; ``Extractor._result`` says it in one line instead."""
+    import threading
+
+    previous = threading.excepthook
+    if getattr(previous, "_factdesk_quiet", False):
+        return
+
+    def hook(args: Any) -> None:
+        module = type(args.thread).__module__ if args.thread is not None else ""
+        if _no_thread(args.exc_value) and module.startswith(("concurrent.futures", "multiprocessing")):
+            return
+        previous(args)
+
+    hook._factdesk_quiet = True  # type: ignore[attr-defined]
+    threading.excepthook = hook
 
 
 def _worker_init(writer: int) -> None:

@@ -176,6 +176,8 @@ def _ingest_file(store: WritableStore, path: Path, progress: ProgressFn | None, 
             report.notices.append((str(path), repeats))
         if (future := parsed.notes.future_line(str(path))) is not None:
             report.notices.append((str(path), future))
+        if (encoding := parsed.notes.encoding_line(str(path))) is not None:
+            report.notices.append((str(path), encoding))
     # One line for the file: the articles over the size limit, the records
     # with no text and the dates that are no date (all else was saved).
     said = [line for line in (size_limit.line(), parsed.notes.line() if outcome.write else None) if line]
@@ -254,7 +256,8 @@ def parse_source(source: Source) -> ParsedInput:
             wrong = first_wrong_type(data(), source.name)
             said = f": {wrong}, not text" if wrong else ""
             raise InputError(f"{source.path}: no article found{said} (expected JSON objects with a title or body)")
-        notes = RecordNotes("line")
+        notes = RecordNotes("line", unreadable=list(source.unreadable_lines),
+                            other_encoding=list(source.other_encoding))
         articles = iter_jsonl(data(), source.name, source.sha256, notes)
         return ParsedInput(source, header, articles, total, "JSON objects with a title or body", notes)
     if source.format == "sogou":

@@ -61,6 +61,8 @@ class RecordNotes:
     repeats: int = 0
     repeated_at: list[int] = field(default_factory=list)   # where the first few repeats are
     future: list[tuple[int, str]] = field(default_factory=list)  # (where, date) of dates after tomorrow
+    unreadable: list[int] = field(default_factory=list)      # lines no encoding reads (left out)
+    other_encoding: list[int] = field(default_factory=list)  # lines read as GB18030 in a UTF-8 file
 
     def no_text_at(self, where: int) -> None:
         self.no_text.append(where)
@@ -112,6 +114,15 @@ class RecordNotes:
                 f"{'they are' if n > 1 else 'it is'} kept as dated, and {'their' if n > 1 else 'its'} relative periods "
                 f"(今年, 上年同期) read against {'those dates' if n > 1 else 'that date'}: check the source's dates")
 
+    def encoding_line(self, path: str) -> str | None:
+        """Lines read as GB18030 in a file of UTF-8 ones, said in one line
+        (no problem: each line is read in its own encoding), or None."""
+        if not self.other_encoding:
+            return None
+        n = len(self.other_encoding)
+        return (f"{path}: {n} line{'s' if n > 1 else ''} in GB18030 among UTF-8 ones ({self._where(self.other_encoding)}): "
+                f"each line was read in its own encoding")
+
     def bad_date_at(self, where: int, value: object) -> None:
         shown = value if isinstance(value, str) else repr(value)
         shown = shown if len(shown) <= 30 else shown[:29] + "…"
@@ -124,6 +135,10 @@ class RecordNotes:
     def line(self) -> str | None:
         """What the user is told (without the file's name), or None."""
         parts = []
+        if self.unreadable:
+            n = len(self.unreadable)
+            parts.append(f"{n} line{'s' if n > 1 else ''} not readable as text in any encoding left out "
+                         f"({self._where(self.unreadable)})")
         if self.no_text:
             n = len(self.no_text)
             parts.append(f"{n} record{'s' if n > 1 else ''} with no title or text left out ({self._where(self.no_text)})")

@@ -20,7 +20,7 @@ from typing import Literal
 from store.errors import InputError
 from store.ingest.sogou import looks_like_sogou
 from store.ingest.stdin_spool import spool_lines, spool_stdin
-from store.ingest.textio import decode, no_text, sanitize
+from store.ingest.textio import decode, decode_lines, no_text, sanitize
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
@@ -51,6 +51,10 @@ class Source:
     # A large UTF-8 JSON Lines file is not held as text: each call reads its
     # lines again from the file (``text`` is then empty).
     lines: Callable[[], Iterator[bytes]] | None = None
+    # JSON Lines of mixed encodings, each line read alone: the lines read
+    # as GB18030, and those no encoding reads (left out, said by number).
+    other_encoding: list[int] = field(default_factory=list)
+    unreadable_lines: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -186,7 +190,16 @@ def read_source(path: Path, data: bytes | None = None) -> Source:
     if not data.strip():
         raise InputError(no_text(str(path), data, is_stdin))
     # validates the encoding of the whole file; its errors name the path, as every other skip does
-    text = decode(data, name if is_stdin else str(path))
+    try:
+        text = decode(data, name if is_stdin else str(path))
+    except InputError:
+        by_line = decode_lines(data) if is_stdin or path.suffix.lower() in JSONL_SUFFIXES + JSON_SUFFIXES else None
+        if by_line is None or not (by_line[1] or by_line[2]):
+            raise
+        text, other, unreadable = by_line
+        sha256 = hashlib.sha256(data).hexdigest()
+        key = stdin_key(sha256) if is_stdin else source_key(path)
+        return Source(path, name, "jsonl", text, sha256, key, other_encoding=other, unreadable_lines=unreadable)
     sha256 = hashlib.sha256(data).hexdigest()
     key = stdin_key(sha256) if is_stdin else source_key(path)
     records = json_document(path, text, is_stdin)

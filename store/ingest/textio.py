@@ -79,19 +79,34 @@ def decode(data: bytes, name: str = "input") -> str:
     through here too, and ``ingest`` says "skipped" before it."""
     if not data.strip():
         raise InputError(no_text(name, data, name in ("-", "stdin")))
+    bom = 0
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", name)
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError:
+            # A mark that lies (an editor put it before GB18030 bytes): what
+            # follows it is read as a file without one would be; its byte
+            # numbers still count the mark.
+            bom, data = 3, data[3:]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        if _cut_short(data, "utf-16"):
+            raise InputError(cut_short_line(name, "UTF-16"))
         return _strict(data, "utf-16", name)
+    if (packed := _compressed(data)) is not None:
+        raise InputError(f"{name}: {packed}")
     if b"\x00" in data[:8192]:
         text = _utf16_without_bom(data)
         if text is None:
+            if len(data) % 2 and _utf16_without_bom(data[:-1]) is not None:
+                raise InputError(cut_short_line(name, "UTF-16"))
             raise InputError(f"{name}: looks like a binary file (NUL bytes), not text")
         return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
-        first_bad = err.start
+        first_bad = err.start + bom
+    if _cut_short(data, "utf-8") and (max(data[:-3], default=0) >= 0x80 or not _decodes(data, "gb18030")):
+        raise InputError(cut_short_line(name, "UTF-8"))
     if _mostly_utf8(data):
         # Valid UTF-8 with a few broken bytes is a damaged UTF-8 file, not
         # GB18030 (which would "decode" it into plausible-looking nonsense).
@@ -100,6 +115,11 @@ def decode(data: bytes, name: str = "input") -> str:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         text = None
+        if _cut_short(data, "gb18030"):
+            # Its last character cut in two (a copy or download that did not
+            # finish): charset-normalizer read such a file as Cyrillic
+            # (标题 stored as БъЬт), and its last figure may be cut too.
+            raise InputError(cut_short_line(name, "GB18030"))
     if text is not None and _looks_like_text(text):
         if _latin_in_han(text):
             # Latin-1/Windows-125x text whose accented letters happen to pair
@@ -114,6 +134,97 @@ def decode(data: bytes, name: str = "input") -> str:
     if best is not None and best.encoding and _looks_like_text(str(best)):
         return _strict(data, best.encoding, name)
     raise InputError(f"{name}: not readable as UTF-8, UTF-16 or GB18030 text (binary or mixed encodings)")
+
+
+def cut_short_line(name: str, encoding: str) -> str:
+    """The line for a file whose last character is cut in two."""
+    return (f"{name}: ends in the middle of a character ({encoding}): the file looks cut short (a copy or download "
+            f"that did not finish), so its last figure may be cut too")
+
+
+def _decodes(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def decode_lines(data: bytes) -> tuple[str, list[int], list[int]] | None:
+    """JSON Lines whose lines are not all in one encoding (records appended
+    by tools of different systems: most UTF-8, some GB18030), each line
+    decoded alone: the text (a line no encoding reads left blank, so that
+    the line numbers stay), the numbers of the lines read as GB18030 and
+    of those left blank.  None when every line that is not UTF-8 is
+    unreadable and none is UTF-8 (the file is no text), or the bytes are no
+    such file (UTF-16, NUL bytes, not starting with a record)."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[3:]
+    if not data.lstrip()[:1] == b"{" or b"\x00" in data[:8192] or _compressed(data) is not None:
+        return None
+    lines: list[str] = []
+    other: list[int] = []
+    unreadable: list[int] = []
+    utf8 = 0
+    for number, line in enumerate(data.split(b"\n"), 1):
+        try:
+            lines.append(line.decode("utf-8"))
+            utf8 += bool(line.strip())
+            continue
+        except UnicodeDecodeError:
+            pass
+        text = None
+        if not _mostly_utf8(line) and not _cut_short(line.rstrip(b"\r"), "utf-8"):
+            try:
+                text = line.decode("gb18030")
+            except UnicodeDecodeError:
+                text = None
+            if text is not None and (not _looks_like_text(text) or _latin_in_han(text)):
+                text = None
+        if text is None:
+            unreadable.append(number)
+            lines.append("")
+        else:
+            other.append(number)
+            lines.append(text)
+    if not utf8 and not other:
+        return None
+    return "\n".join(lines), other, unreadable
+
+
+def _cut_short(data: bytes, encoding: str) -> bool:
+    """Whether ``data`` is text in ``encoding`` but for its last character,
+    cut in two: everything before it decodes, the end is an incomplete
+    sequence."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    try:
+        decoder.decode(data)
+    except UnicodeDecodeError:
+        return False
+    pending = decoder.getstate()[0]
+    # Less than one character left over: a UTF-16 file of an odd length (a
+    # lone half of a surrogate pair before it is damage, not a cut).
+    return 0 < len(pending) < (2 if encoding.startswith("utf-16") else 4)
+
+
+# Compressed and archive files by their first bytes (a feed saved as
+# news.jsonl.gz and renamed, a zip of a folder): "NUL bytes" sent the user
+# looking for damage.
+_PACKED = (
+    (b"\x1f\x8b", "a gzip-compressed file", "gunzip it"),
+    (b"PK\x03\x04", "a zip archive", "unzip it"),
+    (b"BZh", "a bzip2-compressed file", "bunzip2 it"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file", "unxz it"),
+    (b"\x28\xb5\x2f\xfd", "a zstd-compressed file", "unzstd it"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "extract it"),
+)
+
+
+def _compressed(data: bytes) -> str | None:
+    for magic, what, fix in _PACKED:
+        if data.startswith(magic) and (magic != b"BZh" or data[3:4].isdigit()):
+            return f"is {what}, not text ({fix} first, then ingest what it holds)"
+    return None
 
 
 # What UTF-16 text without a byte-order mark decodes to in the right byte
