@@ -34,6 +34,7 @@ def test_out_of_memory_after_the_commit_says_the_articles_are_saved(capsys, tmp_
     code, out, err = run(capsys, "--db", db, "ingest", str(feed))
     assert code == 1 and len(err.splitlines()) == 1, err
     assert "saved, but its search index or series table could not be brought up to date (out of memory" in err, err
+    assert "))" not in err, err
     assert "check --fix" in err and "Traceback" not in err and "internal error" not in err
     monkeypatch.undo()
     assert len(run(capsys, "--db", db, "articles")[1].splitlines()) == 3  # nothing lost
@@ -54,6 +55,7 @@ def test_out_of_memory_before_the_commit_says_the_store_was_left_as_it_was(capsy
     code, out, err = run(capsys, "--db", db, "ingest", str(other))
     assert code == 1 and len(err.splitlines()) == 1, err
     assert "cannot write the store (out of memory" in err and "it was left as it was" in err, err
+    assert "))" not in err, err                 # one bracket, not a bracket inside a bracket
     monkeypatch.undo()
     assert len(run(capsys, "--db", db, "articles")[1].splitlines()) == 3
 

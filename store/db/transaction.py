@@ -150,7 +150,7 @@ def out_of_memory(path: Path, reached: bool | None) -> StoreError:
     container's cap): one line saying whether the change was saved — it said
     "internal error: MemoryError:" and nothing of the articles an ingest had
     just committed before its index update ran out."""
-    why = "out of memory (a memory limit such as ulimit -v, or the machine's)"
+    why = "out of memory: a memory limit such as ulimit -v, or the machine's"
     if reached is False:
         return StoreError(f"{path}: cannot write the store ({why}); it was left as it was")
     if reached:
