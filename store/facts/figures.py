@@ -69,7 +69,10 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利|净损|淨損|损手|損手|"
     # an exchange loss, the negative of the exchange gain (華碩…認列匯兌損失6.99億元 — sealed43; a provision's or an
     # impairment's 损失 has no gain beside it and stays positive)
-    r"[汇匯][兑兌](?:[损損]失|[亏虧][损損])|[汇匯][损損])|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额|区间|區間|金额|金額)?"
+    r"[汇匯][兑兌](?:[损損]失|[亏虧][损損])|[汇匯][损損]|"
+    # a net, pre-tax, after-tax or operating loss in 損失 (當月產生稅後損失5.83億元 — sealed44; Taiwan's 營業損失), each
+    # the negative of the profit it names
+    r"[税稅][前后後][损損]失|[净淨][损損]失|(?:营业|營業)[损損]失)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|额|净额|区间|區間|金额|金額)?"
     # (Taiwan's net loss attributable to the parent's owners, 淨損歸屬母公司業主4.38億元 — cov53)
     r"(?:(?<=净损)归属(?:于)?[^\d，,。；;、\s]{1,8}?(?:业主|公司|股东)?)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
@@ -131,7 +134,10 @@ _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,
 # (and the owner the loss is attributable to, 约840万港元之公司拥有人应占亏损, in either script; a loss carried,
 # 超過四千億元的累積虧損, 50亿元的累计亏损)
 # (and an operating loss in Hong Kong's wording: 录得38.46亿元的营运亏损, 錄得3億元營業虧損 — sealed40)
-_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|营运|營運|营业|營業|[净淨])*(?:亏损|虧損|[汇匯][兑兌][损損]失)"
+# (and a revaluation or fair-value loss, of the property it is on: 计及3.63亿元的股东应占物业之净重估亏损后 — sealed44;
+# the tuning sets label such losses negative figures of the revaluation gain)
+_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|营运|營運|营业|營業|[净淨]|"
+                            r"(?:投资|投資)?(?:物业|物業)之?|重估|公允值|公允价值|公允價值|公平值|公平价值|公平價值)*(?:亏损|虧損|[汇匯][兑兌][损損]失)"
                             r"(?![额額]?(?:减少|減少|收窄|缩小|縮小|下降))")
 # a loss named after its sum with a bracketed note between (累積超過4000億元（台幣，下同，約125億7190萬美元）的虧損 — sealed43)
 _BRACKET_NOTE_RE = re.compile(r"\s*[（(][^()（）。；;]{1,30}[)）]")
