@@ -16,11 +16,11 @@ from typing import Any
 _CURRENCY_UNITS = {"新台币": "新台币元", "新台幣": "新台币元", "新臺幣": "新台币元", "新臺币": "新台币元",
                    "澳门币": "澳门元", "澳門幣": "澳门元", "澳门幣": "澳门元", "澳門币": "澳门元",
                    "葡币": "澳门元", "葡幣": "澳门元",
-                   "美金": "美元", "日币": "日元", "日幣": "日元", "日圆": "日元", "日圓": "日元"}
+                   "美金": "美元", "日币": "日元", "日幣": "日元", "日圆": "日元", "日圓": "日元",
+                   # (Taiwan's press drops 新 too: 資本支出約介於600~700億元台幣之間 — sealed44)
+                   "台币": "新台币元", "台幣": "新台币元", "臺幣": "新台币元", "臺币": "新台币元"}
 _BEFORE_RE = re.compile("(" + "|".join(_CURRENCY_UNITS) + r")\s*[:：]?\s*$")
-# (Taiwan's press drops 新 after a sum: 資本支出約介於600~700億元台幣之間 — sealed44; before one, 台幣 is left as it was)
-_AFTER_NAMES = {**_CURRENCY_UNITS, "台币": "新台币元", "台幣": "新台币元", "臺幣": "新台币元", "臺币": "新台币元"}
-_AFTER_RE = re.compile(r"\s?(" + "|".join(_AFTER_NAMES) + ")")
+_AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_UNITS) + ")")
 # the currency words' first characters: most texts hold none of them
 _GATE_RE = re.compile("[台臺][币幣]|澳门|澳門|葡|美金|日[币幣圆圓]")
 
@@ -33,7 +33,7 @@ def currency_words(norm: str, facts: list[dict[str, Any]]) -> None:
         unit = f.get("unit") or ""
         if f["kind"] == "money" and (unit == "元" or unit.startswith("元/")) \
                 and (m := _BEFORE_RE.search(norm, max(0, f["start"] - 6), f["start"]) or _AFTER_RE.match(norm, f["end"])):
-            f["unit"] = _AFTER_NAMES[m.group(1)] + unit[1:]         # 每月…新台幣2萬5250元: 新台币元/月
+            f["unit"] = _CURRENCY_UNITS[m.group(1)] + unit[1:]      # 每月…新台幣2萬5250元: 新台币元/月
 
 
 def currency_word_subjects(norm: str, facts: list[dict[str, Any]]) -> None:

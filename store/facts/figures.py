@@ -58,9 +58,13 @@ _CHANGED_BY_RE = re.compile(r"(?:增加|减少|減少|上升|下降|提高|降�
                             r"净增|淨增|净减|淨減|多增|少增|新增|"
                             r"上调|上調|下调|下調|调降|調降|调高|調高|调低|調低|下滑|下挫|滑落|回升|攀升|(?<=每[\u4e00-\u9fff])[升涨漲跌降]"
                             r"|(?<=每[\u4e00-\u9fff]{2})[升涨漲跌降])\s*(?:了|约|約|近|超过|超過|逾)?\s*$")
-_LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
+# (a slash too, where the list is told item by item: 分别为18.2/12.7/2.3/1.2/13.9kg/人 — sealed44; see _SLASH_LIST_RE)
+_LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及|/(?=\d))\s*")
 _TAIL_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*(?:下降|提高|上升|增加|减少|回落|扩大|缩小|增长|下滑|上涨)?")  # 下降0.2个、下降0.6个、提高0.8个百分点
-_LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a space
+_LIST_SEP_FIRST = "、和及与或以/"    # what a separator opens with, but a space
+# a slash joins a list only after 分别/依次 (分别为18.2/12.7/2.3kg/人); elsewhere it writes a date (9/21), a fraction
+# (1/3), two years (2020/2021) or a unit's denominator
+_SLASH_LIST_RE = re.compile(r"(?:分别|分別|依次)(?:为|為|是|达|達|约|約|达到|達到|在)?\s*$")
 # a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 虧損淨額3.2億元, 亏损收窄40.5%至5249万元 (增亏 … no);
 # Taiwan's net loss is 淨損 (稅後淨損39.3億元, 每股淨損0.51元)
 # (Hong Kong's 蝕 is a loss too: 上年同期蝕2,213.6萬元; 亏损由上年同期2.09亿元 names the earlier loss)
@@ -497,6 +501,8 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
         if n[e + len(tail):e + len(tail) + 1] not in _LIST_SEP_FIRST and not n[e + len(tail)].isspace():
             return 0                         # no separator next: the usual case, decided at once
         sep = (_TAIL_SEP_RE if tail else _LIST_SEP_RE).match(n, e + len(tail))
+        if sep and sep.group().strip() == "/" and not _SLASH_LIST_RE.search(n, max(0, chain[0][0] - 8), chain[0][0]):
+            return 0
         nxt = toks[j + 1]
         joined = sep and (sep.end() == nxt.start() or not tail and compared_item(n, chain[0][0], sep.end(), nxt.start()))
         if not joined or not list_item(n, nxt.start(), nxt.group(0)) or not b.free(nxt.start(), nxt.end()):
