@@ -159,12 +159,15 @@ def spaced_qualifier_start(norm: str, s: int) -> int:
 # a bound or estimate written before the words that lead to the number (sealed39; sealed6, sealed10, sealed15, sealed17,
 # sealed33, sealed34, sealed36, sealed37 label it so): before the currency named (约人民币191.5百万元, 逾新台幣1.3兆元,
 # 至少有新台幣91萬, 約每公斤新台幣32元), and an estimate before the move or share it reads (約漲5.2%, 約季增2.6%,
-# 约上涨20%, 約佔3成, 约占全国的1/3, 約落在4,353億至4,484億元)
+# 约上涨20%, 約佔3成, 约占全国的1/3, 約落在4,353億至4,484億元, 約介於80%~85%之間, 约为…的2倍)
 _GAPPED_QUALIFIER_RE = re.compile(
     r"(大约|约|逾|不超过|不低于|不少于|不高于|超过|至少|最多|将近|接近|不到|不足|近)有?\s?(?:每[\u4e00-\u9fff]{1,3}?)?"
     r"(?:人民币|新台币|港币|澳门币)\s?$"
     r"|(大约|约)(?:(?:季|年|月|按年|按月)?(?:上涨|下跌|增加|减少|增长|下降|上升|回落|涨|跌|增|减|升|降)了?|落在|在"
-    r"|(?:占|佔)(?:[^，。；,;！？\d]{0,16}?的)?)\s?$")
+    r"|(?:占|佔)(?:[^，。；,;！？\d]{0,16}?的)?"
+    # (and before a range's bounds or a multiple of what it is compared with: 約介於600~700億元之間, 约为世界人均消费量的2倍
+    # — sealed44)
+    r"|介[于於]|(?:为|為)[^，。；,;！？\d]{1,16}?的)\s?$")
 # verbs 不到 completes as "cannot" (买不到, 找不到, 租不到): the figure after is what cannot be had, not a bound
 _CANNOT_VERBS = frozenset("买買找租抢搶订訂借吃拿")
 

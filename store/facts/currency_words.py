@@ -5,7 +5,7 @@ as 港元 by the rewrite of `hk_dollars`; 人民币 before a sum in 元 names th
 The other currencies the press names in words before a sum in 元 are read the same way: `澳門幣499.8億元`,
 `葡币` (the pataca, as Macao's press calls it) in 澳门元, `美金20億元` in 美元, `日币`/`日圓` in 日元 — left as bare
 元, each would be read as renminbi.  The name may also follow the sum with nothing between (`營收達120億元新台幣`,
-`成交值3500億元新臺幣`: found27).  A sum per a unit keeps its denominator (`每月基本工資從新台幣2萬5250元`: 新台币元/月).
+`成交值3500億元新臺幣`: found27), and 台幣 without 新 is the same dollar (`600~700億元台幣`).  A sum per a unit keeps its denominator (`每月基本工資從新台幣2萬5250元`: 新台币元/月).
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from typing import Any
 _CURRENCY_UNITS = {"新台币": "新台币元", "新台幣": "新台币元", "新臺幣": "新台币元", "新臺币": "新台币元",
                    "澳门币": "澳门元", "澳門幣": "澳门元", "澳门幣": "澳门元", "澳門币": "澳门元",
                    "葡币": "澳门元", "葡幣": "澳门元",
-                   "美金": "美元", "日币": "日元", "日幣": "日元", "日圆": "日元", "日圓": "日元"}
+                   "美金": "美元", "日币": "日元", "日幣": "日元", "日圆": "日元", "日圓": "日元",
+                   # (Taiwan's press drops 新 too: 資本支出約介於600~700億元台幣之間 — sealed44)
+                   "台币": "新台币元", "台幣": "新台币元", "臺幣": "新台币元", "臺币": "新台币元"}
 _BEFORE_RE = re.compile("(" + "|".join(_CURRENCY_UNITS) + r")\s*[:：]?\s*$")
 _AFTER_RE = re.compile(r"\s?(" + "|".join(_CURRENCY_UNITS) + ")")
 # the currency words' first characters: most texts hold none of them
-_GATE_RE = re.compile("新台|新臺|澳门|澳門|葡|美金|日[币幣圆圓]")
+_GATE_RE = re.compile("[台臺][币幣]|澳门|澳門|葡|美金|日[币幣圆圓]")
 
 
 def currency_words(norm: str, facts: list[dict[str, Any]]) -> None:

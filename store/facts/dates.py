@@ -82,7 +82,8 @@ _SUPERLATIVE_AFTER = set("大高低多少")
 # … and before 长/短 (史上第二長的出口連續上升紀錄, 歷史第2長紅, 亚洲第一长洞: the longest runs and spans), not a name
 # that opens with 长 (第二长江大桥, 长城, 长沙) nor a span word (长期)
 _LENGTH_SUPERLATIVE_RE = re.compile(r"[长長短](?![江城沙春安征徵期远遠久效])")
-_RANK_CONTEXT_RE = re.compile(r"排名|排行|排位|位次|名次|位列|位居|名列|排在|分列|分别排|排第|"
+# (and a place held or reached with its field between: 稳居亚洲乳业第一, 跃居粮食增产第一 — sealed44)
+_RANK_CONTEXT_RE = re.compile(r"排名|排行|排位|位次|名次|位列|位居|名列|排在|分列|分别排|排第|稳居|穩居|跃居|躍居|"
                               r"(?:跌|降|滑落|退|升|晋级|回)(?:到|至)$|退居$")   # 跌到第八, 降至第三: a place lost or won
 # a group of places counted right before a place (六都第一: first of Taiwan's six municipalities, 五市第一), the place
 # ending its clause (六区第一中学 is a school's name)

@@ -61,9 +61,13 @@ _CHANGED_BY_RE = re.compile(r"(?:增加|减少|減少|上升|下降|提高|降�
                             r"净增|淨增|净减|淨減|多增|少增|新增|"
                             r"上调|上調|下调|下調|调降|調降|调高|調高|调低|調低|下滑|下挫|滑落|回升|攀升|(?<=每[\u4e00-\u9fff])[升涨漲跌降]"
                             r"|(?<=每[\u4e00-\u9fff]{2})[升涨漲跌降])\s*(?:了|约|約|近|超过|超過|逾)?\s*$")
-_LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*")
+# (a slash too, where the list is told item by item: 分别为18.2/12.7/2.3/1.2/13.9kg/人 — sealed44; see _SLASH_LIST_RE)
+_LIST_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及|/(?=\d))\s*")
 _TAIL_SEP_RE = re.compile(r"\s*(?:、|和|及|与|或|以及)\s*(?:下降|提高|上升|增加|减少|回落|扩大|缩小|增长|下滑|上涨)?")  # 下降0.2个、下降0.6个、提高0.8个百分点
-_LIST_SEP_FIRST = "、和及与或以"    # what a separator opens with, but a space
+_LIST_SEP_FIRST = "、和及与或以/"    # what a separator opens with, but a space
+# a slash joins a list only after 分别/依次 (分别为18.2/12.7/2.3kg/人); elsewhere it writes a date (9/21), a fraction
+# (1/3), two years (2020/2021) or a unit's denominator
+_SLASH_LIST_RE = re.compile(r"(?:分别|分別|依次)(?:为|為|是|达|達|约|約|达到|達到|在)?\s*$")
 # a loss is a negative figure of the profit it names: 净亏损202.54亿元, 亏损额为3亿元, 虧損淨額3.2億元, 亏损收窄40.5%至5249万元 (增亏 … no);
 # Taiwan's net loss is 淨損 (稅後淨損39.3億元, 每股淨損0.51元)
 # (Hong Kong's 蝕 is a loss too: 上年同期蝕2,213.6萬元; 亏损由上年同期2.09亿元 names the earlier loss)
@@ -72,7 +76,10 @@ _LOSS_LEFT_RE = re.compile(
     r"(?:(?<![减扭止增])(?<!增加)(?<!减少)(?:净亏损|亏损额|亏损|净亏|亏|负收益|负利润|负盈利|净损|淨損|损手|損手|"
     # an exchange loss, the negative of the exchange gain (華碩…認列匯兌損失6.99億元 — sealed43; a provision's or an
     # impairment's 损失 has no gain beside it and stays positive); the aspect's 过 too (净利润曾经亏损过75.41亿元 — cov54)
-    r"[汇匯][兑兌](?:[损損]失|[亏虧][损損])|[汇匯][损損])|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|过|過|额|净额|区间|區間|金额|金額)?"
+    r"[汇匯][兑兌](?:[损損]失|[亏虧][损損])|[汇匯][损損]|"
+    # a net, pre-tax, after-tax or operating loss in 損失 (當月產生稅後損失5.83億元 — sealed44; Taiwan's 營業損失), each
+    # the negative of the profit it names
+    r"[税稅][前后後][损損]失|[净淨][损損]失|(?:营业|營業)[损損]失)|(?<![侵腐剥溶锈风日月])[蚀蝕])(?:了|过|過|额|净额|区间|區間|金额|金額)?"
     # (Taiwan's net loss attributable to the parent's owners, 淨損歸屬母公司業主4.38億元 — cov53)
     r"(?:(?<=净损)归属(?:于)?[^\d，,。；;、\s]{1,8}?(?:业主|公司|股东)?)?"
     r"(?:由(?:上年同期|去年同期|上年|去年|上期|同期)?的?)?"
@@ -134,7 +141,10 @@ _LOSS_CONVERTED_RE = re.compile(r"(?<![减扭止])亏(?:损)?[^，。；（(]{0,
 # (and the owner the loss is attributable to, 约840万港元之公司拥有人应占亏损, in either script; a loss carried,
 # 超過四千億元的累積虧損, 50亿元的累计亏损)
 # (and an operating loss in Hong Kong's wording: 录得38.46亿元的营运亏损, 錄得3億元營業虧損 — sealed40)
-_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|营运|營運|营业|營業|[净淨])*(?:亏损|虧損|[汇匯][兑兌][损損]失)"
+# (and a revaluation or fair-value loss, of the property it is on: 计及3.63亿元的股东应占物业之净重估亏损后 — sealed44;
+# the tuning sets label such losses negative figures of the revaluation gain)
+_LOSS_RIGHT_RE = re.compile(r"(?:的|之)?(?:综合|累计|累積|累积|除?[税稅][前后後]|[^\s，。；、,;\d]{0,10}?[应應]占|经营|經營|营运|營運|营业|營業|[净淨]|"
+                            r"(?:投资|投資)?(?:物业|物業)之?|重估|公允值|公允价值|公允價值|公平值|公平价值|公平價值)*(?:亏损|虧損|[汇匯][兑兌][损損]失)"
                             r"(?![额額]?(?:减少|減少|收窄|缩小|縮小|下降))")
 # a loss named after its sum with a bracketed note between (累積超過4000億元（台幣，下同，約125億7190萬美元）的虧損 — sealed43)
 _BRACKET_NOTE_RE = re.compile(r"\s*[（(][^()（）。；;]{1,30}[)）]")
@@ -497,6 +507,8 @@ def _list(b: Builder, toks: list[re.Match[str]], i: int, r: _Reading) -> int:
         if n[e + len(tail):e + len(tail) + 1] not in _LIST_SEP_FIRST and not n[e + len(tail)].isspace():
             return 0                         # no separator next: the usual case, decided at once
         sep = (_TAIL_SEP_RE if tail else _LIST_SEP_RE).match(n, e + len(tail))
+        if sep and sep.group().strip() == "/" and not _SLASH_LIST_RE.search(n, max(0, chain[0][0] - 8), chain[0][0]):
+            return 0
         nxt = toks[j + 1]
         joined = sep and (sep.end() == nxt.start() or not tail and compared_item(n, chain[0][0], sep.end(), nxt.start()))
         if not joined or not list_item(n, nxt.start(), nxt.group(0)) or not b.free(nxt.start(), nxt.end()):

@@ -5,7 +5,8 @@
 - the class of a home loan: `二套房`, `二套及以上住房贷款` (a class, not two sets);
 - a ratio's base in a dividend plan: `每10股派0.23元` (the 10 is part of the unit 元/10股);
 - a people named poetically by its size: `三千万儿女`, `十四亿子民` (a lyric, not a head count);
-- a class of equipment named by its rating: `40英尺集装箱`, `500千伏变电站`, `110kV线路`;
+- a class of equipment named by its rating: `40英尺集装箱`, `500千伏变电站`, `110kV线路`, `350吨龙门吊`;
+- the base a rate is told per: `每创造100元GDP所需的物流成本`, `每万元营业收入`;
 - an anniversary inside the title of a work or show: `《…建校百年暨120周年》特展`;
 - a code of conduct named by its count of articles: `八条生活守则`, `十条军规`; a package of measures
   named by a round count (`二十条优化措施`, `优化调整防控二十条措施`);
@@ -60,6 +61,13 @@ _LABELS = [
     # (and a cable's rating before a word of where it runs: 一条10千伏的陆上电缆, 35千伏海底电缆 — sealed43)
     ("伏", re.compile(r"千伏(?=及以上|以上|[电变线输交直特主开配架電變線輸開]|升[压壓]站|[换換]流站|的?(?:线路|电网|电缆)"
                      r"|的?(?:陆上|陸上|海底|地下|架空|高压|高壓|超高压|超高壓|特高压|特高壓)(?:电|電|线|線|输|輸|海缆|海纜))"), True),
+    # (and a crane named by its lifting rating: 350吨龙门吊, 一台800噸浮吊 — sealed44; what it lifts, 吊装350吨, stays a weight)
+    (("吨", "噸"), re.compile(r"[吨噸]级?(?=龙门吊|龍門吊|门吊|門吊|门机|門機|起重机|起重機|吊车|吊車|桥吊|橋吊|塔吊|履带吊|履帶吊|"
+                             r"汽车吊|汽車吊|浮吊|龙门起重机|龍門起重機)"), True),
+    # the base a rate is per: 每创造100元GDP所需的物流成本 (a cost per 100 yuan of GDP — sealed44's trap), 每万元营业收入
+    ("每", re.compile(r"每(?:创造|創造|生产|生產|实现|實現|新增)?\s?((?:100|1000|10000|一百|一千|一万|一萬|1万|1萬|万|萬)元)"
+                     r"(?=的?(?:GDP|国内生产总值|國內生產總值|地区生产总值|地區生產總值|营业收入|營業收入|营收|營收|产值|產值|"
+                     r"工业增加值|工業增加值|增加值|主营业务收入|主營業務收入|收入|资产|資產|销售额|銷售額))"), False),
     ("kV", re.compile(r"kV(?=及以上|以上|[电变线输交直特主开配架電變線輸開]|升[压壓]站|[换換]流站)"), True),
     ("周年", re.compile(r"周年(?=[^《》\n]{0,80}》)"), True),     # (a title may run long: 《…——论…成立100周年暨…讲话》)
     ("条", re.compile(r"条(?=[\u4e00-\u9fff]{0,8}(?:准则|守则|军规|禁令|铁律|戒律))"), True),

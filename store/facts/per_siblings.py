@@ -22,7 +22,9 @@ Fact = dict[str, Any]
 _STOP_RE = re.compile(r"[。！？!?；;]|每|總|总|额|額|收入|營收|营收|產值|产值|成本|投資|投资|資金|资金|補貼|补贴|補助|补助|費用|费用"
                       r"|利潤|利润|盈利|虧損|亏损|工資|工资|薪|月入|租金|稅|税|市值|规模|規模|预算|預算")
 # the item's name right before its number, after a list's comma: Han characters or letters, a verb of asking at most
-_ITEM_TAIL_RE = re.compile(r"(?:^|[、，,；;及和與与])\s*(?P<name>[\u4e00-\u9fffA-Za-z]{1,8}?)(?:要|为|為|是|约|約|卖|賣|售)?\s*$")
+# (or a level it moved to, told as the first item's was: 日本2H廢鋼漲至每公噸338美元，美國貨櫃廢鋼同步走揚至328美元 — sealed44)
+_ITEM_TAIL_RE = re.compile(r"(?:^|[、，,；;及和與与])\s*(?P<name>[\u4e00-\u9fffA-Za-z]{1,8}?)(?:要|为|為|是|约|約|卖|賣|售|"
+                           r"(?:同步|也|亦|則|则)?(?:走[扬揚升低]|[上下]?[涨漲跌]|回升|回落|反[弹彈])(?:至|到))?\s*$")
 # a name that is a verb of quoting, moving or crossing (低見, 報, 突破): a level against a mark, not a listed item
 _NOT_NAME_RE = re.compile(r"[見见報报收升跌漲涨降破達达至到比較较高低超逾近約约創创曾觸触由共派以]")
 # a character the page could not show, typed ? between two Han characters (計畫收購?種稻穀): part of the name; and the
@@ -31,7 +33,7 @@ _UNKNOWN_HAN_RE = re.compile(r"(?<=[\u4e00-\u9fff])[?？](?=[\u4e00-\u9fff])")
 # the level a price per unit moved to, told right after it with the currency alone (花椰菜也從一斤70元漲到90元,
 # 地瓜葉一斤47塊，降到28塊): the same price in the same denominator
 # (從一斤25到35元，飆漲到100元, 從一斤120元漲到840元: a surge's adverb, and a level up to ten times the old one)
-_MOVED_TO_RE = re.compile(r"\s*[，,]?\s*(?:又|再|則|则|也|已)?(?:[飆飙狂暴大急]|一路)?(?:[上下]?[涨漲跌降升]|回落|回升|來|来)(?:了)?\s*(?:[到至])\s*")
+_MOVED_TO_RE = re.compile(r"\s*[，,]?\s*(?:又|再|則|则|也|已)?(?:[飆飙狂暴大急]|一路|急速|迅速|快速|大幅)?(?:[上下]?[涨漲跌降升]|回落|回升|來|来)(?:了)?\s*(?:[到至])\s*")
 # a base level compared right after a price per unit (較休市前43.9元, 相比昨日的69元, 較前一日32.9元, 比上週的5、600元,
 # 亦較去年10月的8.33億元): the same price the day or week before, in the same denominator (the tuning sets label such
 # bases with the denominator 9 times, in the currency alone once, sealed36's `较2013年的85美元`)
@@ -66,7 +68,13 @@ def per_siblings(norm: str, facts: list[Fact]) -> None:
         if "/" in unit:
             last = f
             continue
-        if last is None or not unit or f.get("per") or f.get("change"):
+        if last is None or not unit or f.get("per"):
+            continue
+        if f.get("change"):
+            if _moved_item(norm, last, f):
+                per = last["unit"].split("/", 1)[1]
+                f["unit"], f["per"] = f"{unit}/{per}", per    # 廢鋼每公噸調漲200元、鋼筋上調300元: the list's next move
+                last = f
             continue
         cur, per = last["unit"].split("/", 1)
         if cur != unit or not per or last["kind"] != f["kind"]:
@@ -99,6 +107,23 @@ def per_siblings(norm: str, facts: list[Fact]) -> None:
             continue
         f["unit"], f["per"] = f"{unit}/{per}", per
         last = f                                  # the list goes on from this item (…23元、…22元;…21.6元)
+
+
+# a price list's later item moved by its own verb after a list's comma (廢鋼每公噸調漲200元、鋼筋上調300元、型鋼上調500元 —
+# sealed44): the steps of one price list, per the unit the first one named
+_MOVE_ITEM_RE = re.compile(r"[、，,；;及和與与]\s*[\u4e00-\u9fffA-Za-z0-9]{1,8}?\s*(?:也|亦|則|则|同步|同样|同樣)?"
+                           r"(?:[上下][调調]|[调調][涨漲降高低升]|[上下]?[涨漲跌]|[降升]|走[扬揚升低跌])(?:了|幅)?\s*$")
+
+
+def _moved_item(norm: str, last: Fact, f: Fact) -> bool:
+    """Whether `f`, a move in `last`'s currency, is the next step of the price list `last` (a move per a unit) opened."""
+    unit = f.get("unit") or ""
+    cur, _, per = (last.get("unit") or "").partition("/")
+    if not last.get("change") or cur != unit or not per or per in _TIME_PERS or last["kind"] != f["kind"]:
+        return False
+    between = norm[last["end"]:f["start"]]
+    return len(between) <= 20 and not _STOP_RE.search(between) and _MOVE_ITEM_RE.fullmatch(between) is not None \
+        and _ratio_ok(f["value"], last["value"])
 
 
 # a level moved from, before the level reached that writes the unit once (菜花的平均零售价格从3元上涨到了3.5元/斤,

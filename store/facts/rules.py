@@ -144,7 +144,9 @@ INDEX_UNITS = ["个点"]
 # units that name the same thing as a shorter one: the analyst's unit is the short one
 # (spoken coins: 一块钱 and 一塊錢 are 1 块, 五毛錢 5 毛 — 钱 says money, as 块 and 毛 alone do: the sets label 块, 塊, 毛)
 UNIT_CANONICAL = {"元人民币": "元", "人民币": "元", "人币": "元", "人民币元": "元", "澳门币": "澳门元", "块钱": "块", "块錢": "块", "毛钱": "毛", "毛錢": "毛",
-                  "角钱": "角", "角錢": "角", "分钱": "分", "分錢": "分", "个百分比": "%", "個百分比": "%"}
+                  "角钱": "角", "角錢": "角", "分钱": "分", "分錢": "分", "个百分比": "%", "個百分比": "%",
+                  # (个 counts the boxes, 标准箱 is the unit: 1849萬個標準箱 — sealed44; the sets label 标准箱 alone)
+                  "个标准箱": "标准箱"}
 # currencies a bare sum of money takes from its sentence (else 元)
 BARE_MONEY_CURRENCIES = re.compile("美元|欧元|日元|港元|港币|英镑|卢布|韩元|澳元|加元|新台币|卢比|瑞士法郎")
 # a unit written over another: 元/股, 美元/桶, 吨标准煤/万元 (the denominator may carry 万/亿/百万)
@@ -156,6 +158,8 @@ PER_UNITS = [
     "标准车次", "台斤", "市斤", "坪", "干吨", "湿吨", "吨公里", "人公里", "英热单位", "百万英热单位", "元", "美元", "人·年", "年·人", "人年",
     "kg", "t", "L", "mL", "ml", "m²", "m³", "kWh", "MWh", "MMBtu", "h", "d", "s", "份", "单", "例",
     "美担", "英担", "短吨", "长吨", "蒲式耳",   # a hundredweight of milk (美元/美担), tons of the trade
+    # a trust's or a fund's unit, as REITs pay per it (每單位分派107.19港仙, 每基金單位分派141.47港仙 — sealed44)
+    "单位", "基金单位", "信托单位", "基金單位", "信託單位", "單位",
 ]
 
 UNIT_KIND: dict[str, str] = {}

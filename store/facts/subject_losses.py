@@ -24,7 +24,7 @@ from . import subject_rules as S
 Fact = dict[str, Any]
 
 # (and the loss of an insurer's line with a gain beside it, 業務承保損失624億 → 業務承保損益 — cov54: signs54)
-_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损|净亏|亏了|[汇匯][兑兌](?:损失|亏损)|[汇匯]损"
+_LOSS_END_RE = re.compile(r"(净亏损|亏损额|亏损|净损失|净损|净亏|亏了|[汇匯][兑兌](?:损失|亏损)|[汇匯]损|[税稅][前后]损失|营业损失"
                           r"|(?:业务)?承保损失|(?:净|财务)投资损失|避险(?:工具)?损失|未实现损失)$")   # (净亏, 亏了: the spoken 净亏6个亿, 亏了2个亿)
 # an adverb or estimate word between the loss and its copula (股东应占亏损则为…, 亏损预计录得…) is no part of what is measured
 # (and Hong Kong's light verb of results, 呈報虧損錄15.33億元: sealed41)
@@ -44,11 +44,15 @@ def _hong_kong(head: str, f: Fact) -> bool:
 def profit_word(head: str, loss: str, f: Fact) -> str:
     """The profit a loss names after `head` (simplified): 溢利, 盈利, 收益, 净利润 or 利润."""
     if loss[:1] in "汇匯":
-        return "汇兑收益"
-    if loss.endswith("损失"):
-        return loss[:-2] + "损益"               # 業務承保損失 → 業務承保損益, 避險工具損失 → 避險工具損益 (cov54)                       # 匯兌損失 → 匯兌收益: an exchange loss is the negative exchange gain (sealed43)
-    if loss == "净损":
+        return "汇兑收益"                       # 匯兌損失 → 匯兌收益: an exchange loss is the negative exchange gain (sealed43)
+    if loss in ("净损", "净损失"):
         return "净利"                           # Taiwan's 稅後淨損, 每股淨損 → 稅後淨利, 每股淨利
+    if loss[:1] in "税稅":
+        return "税" + loss[1] + "净利"               # 稅後損失, 稅前損失 → 稅後淨利, 稅前淨利 (sealed44)
+    if loss == "营业损失":
+        return "营业利润"
+    if loss.endswith("损失"):
+        return loss[:-2] + "损益"               # 業務承保損失 → 業務承保損益, 避險工具損失 → 避險工具損益 (cov54)
     if "每股" in head:
         return "盈利" if _hong_kong(head, f) else "收益"
     if _ATTRIBUTABLE_RE.search(head) or head.endswith("分部"):
@@ -60,8 +64,13 @@ def in_script_of(word: str, like: str) -> str:
     """A profit word (simplified) in the script `like` is written in (虧損 → 淨利潤)."""
     if not S.TRADITIONAL_RE.search(like):
         return word
-    return word.replace("净", "淨").replace("润", "潤").replace("汇兑", "匯兌").replace("损益", "損益") \
-        .replace("业务", "業務").replace("险", "險").replace("资", "資").replace("实现", "實現").replace("财务", "財務")
+    return (word.replace("净", "淨").replace("润", "潤").replace("汇兑", "匯兌").replace("损益", "損益")
+            .replace("业务", "業務").replace("险", "險").replace("资", "資").replace("实现", "實現").replace("财务", "財務")
+            .replace("税", "稅").replace("后", "後").replace("营业", "營業"))
+
+
+# losses renamed even when nothing names whose they are (a bare 亏损 is left as written)
+_NAMED_ALONE = ("净亏损", "净损", "净亏", "净损失", "税后损失", "税前损失", "稅后损失", "稅前损失", "营业损失")
 
 
 def profit_of_loss(subj: str | None, f: Fact) -> str | None:
@@ -77,7 +86,7 @@ def profit_of_loss(subj: str | None, f: Fact) -> str | None:
         subj = subj[1:]                         # 约2.0百万港元之亏损: the loss named after the sum, not its particle
     plain = subj.translate(S.SUBJECT_CHARS)
     m = _LOSS_END_RE.search(plain)
-    if not m or m.start() == 0 and m.group(1) not in ("净亏损", "净损", "净亏") and m.group(1)[:1] not in "汇匯" \
+    if not m or m.start() == 0 and m.group(1) not in _NAMED_ALONE and m.group(1)[:1] not in "汇匯" \
             and not m.group(1).endswith("损失") \
             or S.LOSS_BALANCE_RE.search(plain):
         return subj if particle else None
@@ -91,11 +100,16 @@ def _profit_for(subj: str, plain: str, loss: re.Match[str], f: Fact) -> str:
     if named:
         return subj[:named.end()]               # 扣非净利润均出现大幅亏损: the profit named
     owner = _ADVERB_END_RE.sub("", subj[:loss.start()])       # 新光人壽雖虧損: 新光人壽's profit, without 雖
+    owner = _LIGHT_VERB_END_RE.sub("", owner)                   # 當月產生稅後損失: the profit, not what produced it
     return owner + in_script_of(profit_word(head, loss.group(1), f), subj)
 
 
 # earnings named by their acronym (EBITDA, EBIT): the loss is of that line
 _EARNINGS_END_RE = re.compile(r"(?:EBITDAR|EBITDA|EBIT)\s*$")
+
+
+# a light verb before the loss (產生稅後損失, 出现净损失): no part of whose profit it is
+_LIGHT_VERB_END_RE = re.compile(r"(?:产生|產生|出现|出現|录得|錄得|发生|發生)$")
 
 
 # a concession or an adverb between the owner and its loss (雖, 虽然, 亦, 均, 仍)

@@ -117,6 +117,7 @@ _PER_FILL = (r"(?:[为是约达报收于涨跌升降至到高仅近超过了的�
              r"下滑|回落|下挫|回升|攀升|增加|减少|提高|降低|上涨|下跌|\s|"    # 比上年每亩增加10.4公斤
              r"[调調](?:涨|漲|降|升|高|低)|上[调調]|下[调調]|[电電](?:价|價|费|費)|"    # 每度調漲0.1元: a tariff's step
              r"港币|港幣|人民币|人民幣|"      # 每股港币四十仙: the currency named before the sum (sealed41)
+             r"分派|派[发發息]|分配|派|中期|末期|特别|特別|股息|股利|"      # 每單位中期分派126.88仙: a payout per the unit (sealed44)
              r"[(（][A-Za-z]{2,8}[)）])*")   # 每百萬英熱單位 (MMBtu)3.70 美元: the unit's abbreviation in brackets
 _PER_BEFORE_RE = re.compile(r"每([^\d\s，。；、,;]{1,7}?)" + _PER_FILL + "$")
 _PER_FILL_RE = re.compile(_PER_FILL)

@@ -11,7 +11,8 @@
   (`《2016年度財政預算執行情況報告》…1,105億元` → 2016): it is dropped only after periods were given. A plan's
   span of years in its title (`（2025—2027年）`) stays a date: the sets label it so and no set traps one;
 - a single month inside a 《…》 title (`《中国民航2016年5月份主要运输生产指标统计》`: sealed43's trap), for the same
-  reason: the report's name, which still dates the figures told from it.
+  reason: the report's name, which still dates the figures told from it; a single quarter or half likewise
+  (`《2022年第一季度主要经营数据公告》`: sealed44's trap; `《2024年半年度报告》`: sealed41's).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .quoted_titles import inside_title
 
 
 def drop_unsaid(text: str, facts: list[Fact], unsaid: set[tuple[int, int]]) -> list[Fact]:
-    """`facts` less the clock times marked unsaid and the single years inside a book title."""
+    """`facts` less the clock times marked unsaid and the single years, months, quarters and halves inside a book title."""
     titled = "《" in text
     if not unsaid and not titled:
         return facts
@@ -32,5 +33,9 @@ def drop_unsaid(text: str, facts: list[Fact], unsaid: set[tuple[int, int]]) -> l
 
 
 def _month(value: object) -> bool:
-    """A single month's value (2016-05), neither a day nor a window."""
-    return isinstance(value, str) and len(value) == 7 and value[4] == "-" and value[:4].isdigit() and value[5:].isdigit()
+    """A single month's, quarter's or half's value (2016-05, 2022Q1, 2024H1), neither a day nor a window."""
+    if not isinstance(value, str) or not value[:4].isdigit():
+        return False
+    if len(value) == 7:
+        return value[4] == "-" and value[5:].isdigit()
+    return len(value) == 6 and value[4] in "QH" and value[5].isdigit()
