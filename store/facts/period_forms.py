@@ -89,7 +89,7 @@ _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 # (2025第三季: Taiwan's press writes a quarter's year without 年)
 # 今(2025)年, 去（2024）年: Taiwan's relative year with its number in brackets (an ROC year rewritten, 去(113)年)
 _YEAR_IN_BRACKETS = r"(?:[今去明本前]\s?[(（](?=\d{4}[)）]\s?年))?"
-_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季)|(?<=\d)(?<![\d.]\d{5})(?=全年|[上下]半年))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年|(?<![\d{_CN}])(?:前|上)一年(?=同期|[{_CN}\d]+月|第|上半|下半|全年|首))"
+_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季)|(?<=\d)(?<![\d.]\d{{5}})(?=全年|[上下]半年))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年|(?<![\d{_CN}])(?:前|上)一年(?=同期|[{_CN}\d]+月|第|上半|下半|全年|首))"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures);
 # grouped by first character, each branch opening with a literal or a class, so the engine skips
