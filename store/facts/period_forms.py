@@ -453,7 +453,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     text = m.group(0).replace("“", "").replace("”", "")
     s, e = m.start(), m.end()
     if g["five"]:                              # 十一五 … 十五五
-        return plan_span(norm, s, e, text, 2001 + 5 * ("一二三四五".index(g["plan"]) + 1))   # period_plan_ends
+        return plan_span(norm, s, e, text, 2001 + 5 * ("一二三四五".index(g["plan"]) + 1),
+                         ref[0] if ref else None)      # period_plan_ends (以来 told inside the plan: its years so far)
     if g["cutoff"]:
         return cutoff(norm, m, text, ctx_year, ref)
     if g["sub"] is not None:
