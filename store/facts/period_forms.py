@@ -517,7 +517,7 @@ def _year_form(norm: str, g: re.Match[str], s: int, e: int, text: str, ctx_year:
         a, b = (int(g["pya"]), int(g["pyb"])) if g["ypair"] else (year_of(g["ya"]) or 0, year_of(g["yb"]) or 0)
         if g["yrange"] and len(g["ya"]) == 3 and len(g["yb"]) == 3:
             a, b = a + 1911, b + 1911          # 102年度至113年度: ROC years
-        if not a < b <= a + 30:
+        if not a < b <= a + 60:               # (从1990年到2021年: a study's 32 years, sealed44)
             return None
         each = (a, b) if g["ypair"] else tuple(range(a, b + 1))
         return PeriodSpan(s, e, text, f"{a}/{b}", years=(a, b), span_years=each)
