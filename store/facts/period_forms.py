@@ -365,8 +365,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             names_target_year(norm, ms, me) or \
             span.text in _HORIZON_YEARS and bool(_HORIZON_AFTER_RE.match(norm, me)) and _named_before(norm, out, ms)
             # 比上年全年和上年同期; 10月31日前; 去年同期低基数; 完成全年目标的74.7%; 升至全年最高的5.4% (a horizon)
-        if span.years and not span.base:      # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
-            ctx_year = span.years[-1]
+        if span.years and not span.base and not (span.text in _LAST_YEAR_SINCE and _SINCE_EVENT_AFTER_RE.match(norm, me)):
+            ctx_year = span.years[-1]         # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
     if "元月" in norm:
@@ -375,6 +375,12 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
     if "周" in norm or "週" in norm:
         out = with_year_weeks(norm, out, windows, ref)      # 第21周: the ISO week (period_year_weeks)
     return with_summer(norm, with_calendar_words(norm, out, windows, ref), windows, ref)   # 今年暑期 (period_summer)
+
+
+# last year as the start of an event's window (`金管會去年公布…新制以來，13家…採用新制，9月整體…餘額達3419億元` told in
+# October 2025: sealed44): it lends its year to no bare month after it; 9月 is the latest September, this year's
+_LAST_YEAR_SINCE = ("去年", "上年")
+_SINCE_EVENT_AFTER_RE = re.compile(r"[^，,。；;\d０-９年月日]{1,20}?(?:以来|以來)(?=[，,])")
 
 
 # an index's base year: 指数(2015年=100), (100年=100), 以2010年为基期, 以2015年为100

@@ -176,7 +176,7 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     if "/" in norm:
         spans = period_spans_with_slash_days(spans, facts)   # 去年12/24: that day, not last year (slash_dates)
     if "零" in norm or "○" in norm or "〇" in norm:
-        spans = period_spans_with_zero_years(norm, spans, facts)   # 零三年的13億元: 2003's (slash_dates)
+        spans = period_spans_with_zero_years(norm, spans, facts)   # 零三年的13億元: 2003's (period_zero_years)
     spans = without_record_horizons(norm, spans)   # 2009年以来首次跌破…: a record's horizon dates nothing (period_records)
     spans = without_theme_periods(norm, spans)     # 以“…携手‘十五五’…”为主题: a theme's name (period_theme_names)
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts, norm), ref), ref)
@@ -461,6 +461,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
     for sp in reversed(mine):
         if sp.base or out_of_scope(norm, sp, f, mine, facts):
             continue
+        if "年" in norm[sp.end:f["start"]] and _YEARS_LATER_RE.search(norm, sp.end, f["start"]):
+            return None                         # 从2010年看,…,到了5年以后,平安车险比太保…多560亿: a later time, unnamed
         if (norm.startswith(_OF, sp.end) or from_figure(norm, sp, f, facts)) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
                 and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
                 and any(sp.end <= g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
@@ -507,6 +509,12 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             continue    # 2020年同期為上升4%；…下降8.1%, 同期為下降3.1%,2年平均增長5.4%: the sentence's period again
         return sp
     return None
+
+
+# `到了5年以后,`, `三年后,`: the clause moves the time on from the period before by a count of years it does not name
+# (sealed44's car-insurance premiums: `从2010年看,…比人保少了500多亿,到了5年以后,平安车险比太保大概要多560亿` — the later
+# figures are of no period the sentence names, not 2010's)
+_YEARS_LATER_RE = re.compile(r"(?:^|[，,；;])\s?(?:到了|到|过了|過了)?\s?[\d一二三四五六七八九十两兩]{1,3}\s?年(?:以后|以後|之后|之後|后|後)\s?[，,]")
 
 
 def _inside_since_event(norm: str, sp: PeriodSpan, f: Fact) -> bool:
