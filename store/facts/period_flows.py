@@ -4,6 +4,8 @@
 - a dividend declared on a year's results, counted on the year-end share capital (`2011年度实现税后利润…,以2011年末
   总股本…股为基数…每股派现金红利0.15元`): the year of the results; the basis of the count dates only itself, and a
   basis with no time of its own (`以…回购注销后的总股本1,224,597,659股为基数`) dates nothing;
+- results under a year's last day without 止年度 (`截至2023年12月31日,公司整体收入为414.53亿元,同比增长33.6%`): the
+  year; a balance told there (`截至2025年12月31日，外匯基金總資產為…`) keeps the day;
 - a year ended's comparative in brackets (`截至二零二五年十二月三十一日止年度录得收入约26.054亿元(上年度:23.73亿元)`,
   `截至2023年12月31日止年度之末期股息…(2022年12月31日:3.00港仙)`): the year before, a whole year, not a day nor the
   article's year before;
@@ -48,6 +50,8 @@ def settle_flows(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: Ref
         _since_last_year(norm, facts, spans, ref)
     if "止" in norm and _YEAR_ENDED_RE.search(norm):
         _years_ended(norm, facts)
+    if "12" in norm and "31" in norm and "截" in norm:
+        _results_to_year_end(norm, facts)
     if "基" in norm and _BASIS_RE.search(norm):
         _dividend_basis(norm, facts, spans)
     if "年初" in norm and _YEAR_START_TO_RE.search(norm):
@@ -76,6 +80,27 @@ def _years_ended(norm: str, facts: list[Fact]) -> None:
             if m.end() <= f["start"] < b and f["kind"] not in ("date", "year") and p and len(p) == 10 \
                     and p.endswith("-12-31") and f.get("period_text") and f["period_text"] in norm[m.start():m.end()]:
                 f["period"] = p[:4]
+
+
+# a year's last day opening a company's results without 止年度 (`截至2023年12月31日,公司整体收入为414.53亿元,同比增长33.6%`:
+# sealed44's 海底捞 results, labelled 2023): the results are the year's; a balance told there keeps the day
+# (`截至2025年12月31日，外匯基金總資產為41514億元`: sealed12)
+_YEAR_END_DAY_RE = re.compile(r"截[至止]\s?(?P<y>\d{4})\s?年\s?12\s?月\s?31\s?日\s?[，,]")
+_STOCK_RE = re.compile(r"[资資]产|[资資]產|余额|餘額|[负負][债債]|存款|[贷貸]款|股本|[员員]工|[储儲][备備]|市值|[净淨]值|[现現]金|[库庫]存")
+
+
+def _results_to_year_end(norm: str, facts: list[Fact]) -> None:
+    """Results under `截至YYYY年12月31日,` (no 止年度): the year; balances keep the day (see _YEAR_END_DAY_RE)."""
+    for m in _YEAR_END_DAY_RE.finditer(norm):
+        day = f"{m.group('y')}-12-31"
+        b = _sentence(norm, m.start())[1]
+        for f in facts:
+            if not (m.end() <= f["start"] < b) or f["kind"] in ("date", "year") or f.get("period") != day:
+                continue
+            words = [(w.start(), True) for w in _RESULTS_RE.finditer(norm, m.end(), f["start"])] \
+                + [(w.start(), False) for w in _STOCK_RE.finditer(norm, m.end(), f["start"])]
+            if words and max(words)[1]:
+                f["period"] = m.group("y")
 
 
 _YEAR_ENDED_DAY_RE = re.compile(r"截[至止]\s?(\d{4}|[〇零○一二三四五六七八九]{4})\s?年\s?(?:12|十二)\s?月\s?(?:31|三十一)\s?日\s?止年度")

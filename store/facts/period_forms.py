@@ -89,7 +89,7 @@ _ROC = r"(?:民國|民国)?(?<![\d.])(?:9\d|1[01]\d)"
 # (2025第三季: Taiwan's press writes a quarter's year without 年)
 # 今(2025)年, 去（2024）年: Taiwan's relative year with its number in brackets (an ROC year rewritten, 去(113)年)
 _YEAR_IN_BRACKETS = r"(?:[今去明本前]\s?[(（](?=\d{4}[)）]\s?年))?"
-_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季)|(?<=\d)(?<![\d.]\d{5})(?=全年|[上下]半年))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年|(?<![\d{_CN}])(?:前|上)一年(?=同期|[{_CN}\d]+月|第|上半|下半|全年|首))"
+_YEAR_PREFIX = rf"{_YEAR_IN_BRACKETS}(?P<y>{_Y4}|{_YCN})(?:(?<=\d)[)）](?=\s?年))?(?:\s?年度?|(?=第\s?[一二三四1-4]\s?季)|(?<=\d)(?<![\d.]\d{{5}})(?=全年|[上下]半年))|(?P<roc>{_ROC})\s?年度?|(?P<ry>今年|本年|去年|上年|明年|前年|同年|当年|(?<![\d{_CN}])(?:前|上)一年(?=同期|[{_CN}\d]+月|第|上半|下半|全年|首))"
 
 # how a period form can start (a cheap look-ahead keeps the scan fast: most numerals are figures);
 # grouped by first character, each branch opening with a literal or a class, so the engine skips
@@ -367,8 +367,8 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
             names_target_year(norm, ms, me) or \
             span.text in _HORIZON_YEARS and bool(_HORIZON_AFTER_RE.match(norm, me)) and _named_before(norm, out, ms)
             # 比上年全年和上年同期; 10月31日前; 去年同期低基数; 完成全年目标的74.7%; 升至全年最高的5.4% (a horizon)
-        if span.years and not span.base:      # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
-            ctx_year = span.years[-1]
+        if span.years and not span.base and not (span.text in _LAST_YEAR_SINCE and _SINCE_EVENT_AFTER_RE.match(norm, me)):
+            ctx_year = span.years[-1]         # (去年颱風干擾…基期偏低,第3季…: a base, not the quarter's year)
         out.append(span)
     # 清明节假期, 春节除夕至初五; 本周 (a trading week), 此前一个交易日 (store/facts/period_holidays.py, period_weeks.py)
     if "元月" in norm:
@@ -377,6 +377,12 @@ def find_periods(norm: str, ref: RefDate | None, windows: list[tuple[int, int]] 
     if "周" in norm or "週" in norm:
         out = with_year_weeks(norm, out, windows, ref)      # 第21周: the ISO week (period_year_weeks)
     return with_summer(norm, with_calendar_words(norm, out, windows, ref), windows, ref)   # 今年暑期 (period_summer)
+
+
+# last year as the start of an event's window (`金管會去年公布…新制以來，13家…採用新制，9月整體…餘額達3419億元` told in
+# October 2025: sealed44): it lends its year to no bare month after it; 9月 is the latest September, this year's
+_LAST_YEAR_SINCE = ("去年", "上年")
+_SINCE_EVENT_AFTER_RE = re.compile(r"[^，,。；;\d０-９年月日]{1,20}?(?:以来|以來)(?=[，,])")
 
 
 # an index's base year: 指数(2015年=100), (100年=100), 以2010年为基期, 以2015年为100
@@ -455,7 +461,8 @@ def _span(norm: str, m: re.Match[str], ctx_year: int | None, ref: RefDate | None
     text = m.group(0).replace("“", "").replace("”", "")
     s, e = m.start(), m.end()
     if g["five"]:                              # 十一五 … 十五五
-        return plan_span(norm, s, e, text, 2001 + 5 * ("一二三四五".index(g["plan"]) + 1))   # period_plan_ends
+        return plan_span(norm, s, e, text, 2001 + 5 * ("一二三四五".index(g["plan"]) + 1),
+                         ref[0] if ref else None)      # period_plan_ends (以来 told inside the plan: its years so far)
     if g["cutoff"]:
         return cutoff(norm, m, text, ctx_year, ref)
     if g["sub"] is not None:
@@ -518,7 +525,7 @@ def _year_form(norm: str, g: re.Match[str], s: int, e: int, text: str, ctx_year:
         a, b = (int(g["pya"]), int(g["pyb"])) if g["ypair"] else (year_of(g["ya"]) or 0, year_of(g["yb"]) or 0)
         if g["yrange"] and len(g["ya"]) == 3 and len(g["yb"]) == 3:
             a, b = a + 1911, b + 1911          # 102年度至113年度: ROC years
-        if not a < b <= a + 30:
+        if not a < b <= a + 60:               # (从1990年到2021年: a study's 32 years, sealed44)
             return None
         each = (a, b) if g["ypair"] else tuple(range(a, b + 1))
         return PeriodSpan(s, e, text, f"{a}/{b}", years=(a, b), span_years=each)

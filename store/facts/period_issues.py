@@ -21,6 +21,9 @@ _MEETING_AFTER_RE = re.compile(r"(?:理監事|理监事|理事)(?:會|会)")
 _YEAR_TEXTS = ("今年", "本年")
 # a day named though the page gives no date to resolve it (今(8)日, 今（8日）): still the issue's day (sealed35)
 _DAY_TEXT_RE = re.compile(r"[今昨][(（]\s*\d{1,2}\s*日?\s*[)）]")
+# a day opening the sentence, the issue's (`12月2日,集团成功发行2019年度第三期超短期融资券,金额20亿元` on an undated page:
+# sealed44); a reporter's day (记者今天（4月30日）…了解到，2026年第二批…) is not the issue's and leaves the year standing
+_LEAD_DAY_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])[日号]\s?[,，]")
 _SENTENCE_END_RE = re.compile(r"[。！？!?\n]")
 
 
@@ -37,7 +40,8 @@ def without_issue_years(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
                 and _ISSUE_AFTER_RE.match(norm, sp.end) and not _SENTENCE_END_RE.search(norm, day_at, sp.start):
             continue                            # 今天（12月11日）…发行今年第六期: the issue's name
         elif (sp.period and sp.period.isdigit() and len(sp.period) == 4) and _ISSUE_AFTER_RE.match(norm, sp.end) \
-                and _DAY_TEXT_RE.search(norm, _sentence_start(norm, sp.start), sp.start):
+                and (_DAY_TEXT_RE.search(norm, _sentence_start(norm, sp.start), sp.start)
+                     or _LEAD_DAY_RE.match(norm, _sentence_start(norm, sp.start))):
             continue                            # 今(8)日完成113年度第1期無擔保公司債定價 (no date on the page): the same
         elif day_at >= 0 and _MEETING_AFTER_RE.match(norm, sp.end) and not _SENTENCE_END_RE.search(norm, day_at, sp.start):
             continue                            # 今（18）天舉行第4季理監事會: the meeting's name
@@ -47,7 +51,8 @@ def without_issue_years(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
 
 # a bond issue's number: 今年第六期人民币国债, 2025年第四期125亿元人民币国债, 第三期和第四期凭证式储蓄国债
 # (Taiwan's 無擔保普通公司債, and the number in brackets after the bond's name: 可续期公司债券(第一期))
-_BOND_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:[国國公][债債]|公司[债債]|[债債]券|[储儲]蓄)")
+# (a company's short-term notes: 第三期超短期融资券, 第一期中期票据 — sealed44)
+_BOND_AFTER_RE = re.compile(r"[^，,。；;]{0,14}?(?:[国國公][债債]|公司[债債]|[债債]券|[储儲]蓄|融[资資]券|票[据據])")
 _BOND_BEFORE_RE = re.compile(r"[债債]券?\s?[(（]\s?$")
 # a journal's issue: 12月1日出版的第23期《求是》杂志 (the issue's number, not a figure of the day it is out)
 _JOURNAL_AFTER_RE = re.compile(r"\s?《")

@@ -1,4 +1,4 @@
-"""The level a move starts from (`由X…至Y`, `从X调整为Y`) is the level left, not a level of the sentence's period.
+"""The level a move starts from (`由X…至Y`, `从X调整为Y`, `原價X調漲為Y`) is the level left, not a level of the sentence's period.
 
 `2012年…农民工平均年龄也由34岁上升到37.3岁`, `年內整體承保利潤亦由22億元升至26億元`, `我们在2018年将公私营房屋比例由
 60:40调整至70:30`, `昨天（17日）起批發價由每台斤43元漲至45元`: the year or day the sentence names is when the level
@@ -22,8 +22,9 @@ from typing import Any
 
 Fact = dict[str, Any]
 
-# 由, 从, 從 right before the level (由年息2.75%, 由每台斤43元, 从 13 %)
-_FROM_BEFORE_RE = re.compile(r"(?:由|从|從)(?:年息|每[\u4e00-\u9fff]{1,3})?\s*$")
+# 由, 从, 從 right before the level (由年息2.75%, 由每台斤43元, 从 13 %), or the price it had marked 原 (the old
+# price: 廢鋼原牌價每公噸8,400元調漲為8,600元, sealed44 — a price list's move told without 由)
+_FROM_BEFORE_RE = re.compile(r"(?:由|从|從|原(?:牌價|牌价|售價|售价|定價|定价|價格|价格|價|价))(?:年息|每[\u4e00-\u9fff]{1,3})?\s*$")
 # a move, then 为/至/到 and the level reached (下调至, 調整為, 漲至, 上升到, 扩大到, 提高至…)
 _TO_AFTER_RE = re.compile(r"\s*(?:左右|以上|以下)?[，,]?\s*(?:[\u4e00-\u9fff]{0,4}?)(?:为|為|至|到)"
                           r"\s*(?:约|約|逾|超过|超過|近)?\s*$")
@@ -41,7 +42,7 @@ def clear_levels_left(norm: str, facts: list[Fact], year_now: int | None = None)
     for i, f in enumerate(facts[:-1]):
         p = f.get("period")
         if not p or "/" in p or f["kind"] in ("date", "year") \
-                or not _FROM_BEFORE_RE.search(norm, max(0, f["start"] - 6), f["start"]):
+                or not _FROM_BEFORE_RE.search(norm, max(0, f["start"] - 8), f["start"]):
             continue
         g = next((x for x in facts[i + 1:] if x["kind"] not in ("date", "year")), None)
         if g is None or g.get("period") != p or g.get("period_text") != f.get("period_text") \

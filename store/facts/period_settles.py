@@ -29,7 +29,10 @@ their own cheap gates):
 - a run told with its start (从4月份起连续3个月): the months from the start (period_run_starts);
 - `当年` after a year's or month's end (年末…人口…，当年出生人口…): the year to that end (period_that_year);
 - the length of a window from the year's start told right after it (自今年1月1日起至3月10日共69天) (period_year_start_windows);
-- the level a move starts from (由34岁上升到37.3岁 told under 2012年): no period of the sentence's (period_levels_left).
+- the level a move starts from (由34岁上升到37.3岁 told under 2012年): no period of the sentence's (period_levels_left);
+- figures listed with slashes after years listed so (预计2020/2021年…增速为1.7%/3%): each its year (period_slash_years);
+- a run of years filling the range told before it (2019年至2021年…连续3年入围): the range (period_range_runs);
+- a sentence opening with 其间 after a window (…至6月3日共5天时间。其间，…1.1万列): that window (period_meanwhile).
 """
 
 from __future__ import annotations
@@ -63,6 +66,9 @@ from .period_that_year import settle_that_year
 from .period_titles import drop_title_periods
 from .period_turns import settle_month_on_month, settle_turns
 from .period_year_start_windows import settle_window_lengths
+from .period_meanwhile import settle_meanwhile
+from .period_range_runs import settle_range_runs
+from .period_slash_years import settle_slash_years
 from .period_span import PeriodSpan, RefDate
 
 Fact = dict[str, Any]
@@ -85,7 +91,11 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
         drop_agency_count_periods(norm, facts)     # 等五部门, 70个大中城市: a group's label, no period
     if "方面" in norm or "方向" in norm:
         drop_aspect_count_periods(norm, facts)     # 围绕…等6个方面: how a document is divided, no period
-    if "由" in norm or "从" in norm or "從" in norm:
+    if "连续" in norm or "連續" in norm:
+        settle_range_runs(norm, facts)         # 2019年至2021年…连续3年: the range (period_range_runs)
+    if "/" in norm and "年" in norm:
+        settle_slash_years(norm, facts)        # 预计2020/2021年…增速为1.7%/3%: each figure its year (period_slash_years)
+    if "由" in norm or "从" in norm or "從" in norm or "原" in norm:
         clear_levels_left(norm, facts, ref[0] if ref else None)    # 由34岁上升到37.3岁: the level left (period_levels_left)
     if "起" in norm and TAKES_EFFECT_HINT_RE.search(norm):
         settle_effective_days(norm, facts)
@@ -122,5 +132,7 @@ def settle_more_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], r
             settle_month_on_month(norm, facts, spans)
         if "天" in norm or "交易日" in norm or "工作日" in norm:
             settle_window_lengths(norm, facts, spans)   # 自1月1日起至3月10日共69天, 9日至11日3天 (period_year_start_windows)
+        if "其间" in norm or "其間" in norm or "此期间" in norm or "此期間" in norm:
+            settle_meanwhile(norm, facts)       # …共5天时间。其间，…1.1万列: the window (period_meanwhile)
         if "当年" in norm or "當年" in norm:
             settle_that_year(norm, facts)       # 年末…，当年出生人口8.2万人: the year, not its last day (period_that_year)

@@ -62,11 +62,29 @@ def with_year_start_windows(norm: str, spans: list[PeriodSpan]) -> list[PeriodSp
     return out
 
 
+# a window told as its opening day and its closing day apart: 将于5月30日启动，至6月3日共5天 (sealed44's rail season)
+_OPENED_GAP_RE = re.compile(r"\s?(?:起|启动|啟動|开始|開始|开启|開啟|开幕|開幕)\s?[，,]?\s?(?:至|到|迄)\s?")
+
+
+def _opened_windows(norm: str, spans: list[PeriodSpan]) -> list[PeriodSpan]:
+    """Two days of one year told as a window's opening and closing (5月30日启动，至6月3日), read as that window."""
+    out = []
+    for a, b in zip(spans, spans[1:]):
+        if a.point and b.point and not a.base and not b.base and a.period and b.period and len(a.period) == 10 \
+                and len(b.period) == 10 and a.period < b.period and a.period[:4] == b.period[:4] \
+                and _OPENED_GAP_RE.fullmatch(norm, a.end, b.start):
+            out.append(replace(b, start=a.start, text=norm[a.start:b.end], period=f"{a.period}/{b.period}", point=False))
+    return out
+
+
 def settle_window_lengths(norm: str, facts: list[Fact], spans: list[PeriodSpan]) -> None:
     """共69天, 共186個交易日 right after a window from the year's start, and a window of days's length told right
-    after it (`从1月13日起至2月21日止,共40天`, `9日至11日3天就共收購`) as its count of days: over the window's days."""
+    after it (`从1月13日起至2月21日止,共40天`, `9日至11日3天就共收購`, `将于5月30日启动，至6月3日共5天`) as its count of
+    days: over the window's days."""
     windows = [sp for sp in spans if sp.period and len(sp.period) == 21 and sp.period[10] == "/" and not sp.point
                and not sp.base]        # (與去年七天假期日均相比: a base holiday's length is no figure's window)
+    if "至" in norm or "到" in norm or "迄" in norm:
+        windows += _opened_windows(norm, spans)
     if not windows:
         return
     for f in facts:

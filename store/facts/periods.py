@@ -38,6 +38,7 @@ from .period_holiday_bases import with_base_holidays
 from .period_same_part import with_same_parts
 from .period_since_days import since_start, with_since_days
 from .slash_dates import period_spans_with_slash_days
+from .period_zero_years import period_spans_with_zero_years
 from .period_span_fixes import fixed_spans
 from .period_standing import standing
 from .period_base_brackets import bracketed_base_value
@@ -110,7 +111,9 @@ _MEETING_AFTER_RE = re.compile(r"[^，,。；;\d]{0,10}?(?:[会會][议議]|峰[
 
 
 # "now" (目前, 当前, 截至目前, 现在): the figure is a standing count of no stated period
-_NOW_RE = re.compile(r"目前|當前|当前|现在|現在|如今|眼下")
+# (目前已公布獲利的四家金控之首, 目前已出爐的…: what has been published so far, of the period told — not now: sealed44's
+# January results of Taiwan's financial holdings, the EPS listed after it January's)
+_NOW_RE = re.compile(r"目前(?!已?(?:公布|公佈|出爐|出炉|揭露|發布|发布|公告|披露))|當前|当前|现在|現在|如今|眼下")
 
 
 _NOW_FRAME_RE = re.compile(r"(?:^|[，,；;：:\s])\s*(?:截至|截止)?$")
@@ -172,6 +175,8 @@ def assign_periods(norm: str, facts: list[Fact], spans: list[PeriodSpan], ref: R
     spans = with_fiscal_years(without_issue_years(norm, spans), facts, norm, ref)   # period_fiscal, period_issues
     if "/" in norm:
         spans = period_spans_with_slash_days(spans, facts)   # 去年12/24: that day, not last year (slash_dates)
+    if "零" in norm or "○" in norm or "〇" in norm:
+        spans = period_spans_with_zero_years(norm, spans, facts)   # 零三年的13億元: 2003's (period_zero_years)
     spans = without_record_horizons(norm, spans)   # 2009年以来首次跌破…: a record's horizon dates nothing (period_records)
     spans = without_theme_periods(norm, spans)     # 以“…携手‘十五五’…”为主题: a theme's name (period_theme_names)
     spans = scope_spans(norm, _windows(norm, _day_ranges_whole(spans, facts, norm), ref), ref)
@@ -456,6 +461,8 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
     for sp in reversed(mine):
         if sp.base or out_of_scope(norm, sp, f, mine, facts):
             continue
+        if "年" in norm[sp.end:f["start"]] and _YEARS_LATER_RE.search(norm, sp.end, f["start"]):
+            return None                         # 从2010年看,…,到了5年以后,平安车险比太保…多560亿: a later time, unnamed
         if (norm.startswith(_OF, sp.end) or from_figure(norm, sp, f, facts)) and norm[sp.start - 1:sp.start] in _FROM_WORDS \
                 and norm[sp.start - 2:sp.start] not in ("截至", "截止") \
                 and any(sp.end <= g["start"] and g["end"] <= f["start"] for g in facts if not _skip(g)):
@@ -502,6 +509,12 @@ def _own(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact], ref: Ref
             continue    # 2020年同期為上升4%；…下降8.1%, 同期為下降3.1%,2年平均增長5.4%: the sentence's period again
         return sp
     return None
+
+
+# `到了5年以后,`, `三年后,`: the clause moves the time on from the period before by a count of years it does not name
+# (sealed44's car-insurance premiums: `从2010年看,…比人保少了500多亿,到了5年以后,平安车险比太保大概要多560亿` — the later
+# figures are of no period the sentence names, not 2010's)
+_YEARS_LATER_RE = re.compile(r"(?:^|[，,；;])\s?(?:到了|到|过了|過了)?\s?[\d一二三四五六七八九十两兩]{1,3}\s?年(?:以后|以後|之后|之後|后|後)\s?[，,]")
 
 
 def _inside_since_event(norm: str, sp: PeriodSpan, f: Fact) -> bool:
@@ -608,6 +621,8 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     if not mine:
         return None
     k = max(norm.rfind("分别", mine[-1].end, f["start"]), norm.rfind("分別", mine[-1].end, f["start"]))
+    if k < 0 and mine[-1].base and len(mine) >= 2 and len(mine[-2].span_years) > 1 and not mine[-2].base:
+        return _respective_after_base(norm, f, mine[-2], mine[-1], facts)
     if k < 0:
         return _year_list(norm, f, mine[-1], facts)
     clause_end = len(norm)
@@ -646,6 +661,21 @@ def _respective(norm: str, f: Fact, mine: list[PeriodSpan], facts: list[Fact]) -
     return None
 
 
+def _respective_after_base(norm: str, f: Fact, lead: PeriodSpan, base: PeriodSpan, facts: list[Fact]) -> tuple[str, str] | None:
+    """`2021年-2022年分别实现…893亿元和1096亿元,分别较2020年上涨800%和1004%`: a second 分别 list told after its base
+    (较2020年) pairs with the range's years as the first list did (sealed44), not with the range whole; only when
+    分别 stands right before the base's comparison word and the list has one figure per year."""
+    k = max(norm.rfind("分别", lead.end, base.start), norm.rfind("分別", lead.end, base.start))
+    if k < 0 or not _BASE_AFTER_EACH_RE.fullmatch(norm, k + 2, base.start):
+        return None
+    stop = min([j for c in "，,。；;！？\n" if (j := norm.find(c, base.end)) >= 0], default=len(norm))
+    items = [g for g in facts if base.end <= g["start"] < stop and not _skip(g)]
+    if f not in items or len(items) != len(lead.span_years):
+        return None
+    return str(lead.span_years[items.index(f)]), lead.text
+
+
+_BASE_AFTER_EACH_RE = re.compile(r"\s?(?:较|較|比|同比|相比)\s?")
 _EACH_QUARTER_RE = re.compile(r"各季|每季|四个季度|四個季度")
 # wr53: 前三季(度) told of one indicator, then 分别为 as many rates as quarters (`我國今年前三季經濟成長率分別為5.54%、
 # 7.71%與8.21%`): the i-th rate is the i-th quarter's, not the three quarters' together.  A list of indicators before
