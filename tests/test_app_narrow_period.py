@@ -40,7 +40,7 @@ async def test_at_80x24_each_figure_keeps_its_period_and_is_said_once(seeded) ->
         table.set_facts(FACTS)
         await pilot.pause()
         assert "period" in table.widths and "surface" not in table.widths
-        assert [table.cell_text(n, "period") for n in range(4)] == ["", "2027", "2027", "2026-03"]
+        assert [table.cell_text(n, "period") for n in range(4)] == ["", "2027年", "2027年", "2026年3月"]
         assert [table.cell_text(n, "value") for n in range(4)] == ["385亿元", "150颗", "500亿元", "50.2%"]
         assert [table.cell_text(n, "subject") for n in range(4)] == [f["subject"] for f in FACTS]
         assert sum(w + 2 for w in table.widths.values()) <= table.content_region.width

@@ -433,7 +433,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 out(f"    {snippet}")
             for fact in hit.get("facts", [])[:5]:  # with its direction: 下降43.4% is not 43.4%
                 change = format_change(fact)
-                shown = " ".join(part for part in (fact.get("subject"), signed_figure(fact)) if part)
+                shown = " ".join(part for part in (_with_period(fact), signed_figure(fact)) if part)
                 out(f"    · {shown}{'  ' + change if change else ''}")
     left = _excluded_only(query)
     if result.get("partial") and not result["results"]:
@@ -581,6 +581,17 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         _nothing("no conflicts among the indicators matching that" if query else
                  "no conflicts: no two sources give different figures for one indicator and period")
     return EXIT_OK
+
+
+def _with_period(fact: dict) -> str:
+    """A search hit's subject with its period in words, as a citation says
+    them (重庆新能源汽车产量（2024年）): two figures of one indicator were
+    told apart by nothing on the line.  A year or a date is its own period."""
+    from tui.citation import period_words
+
+    subject = fact.get("subject") or ""
+    period = "" if fact.get("kind") in ("year", "date") else period_words(fact.get("period"))
+    return f"{subject}（{period}）" if period else subject
 
 
 def _nothing(hint: str) -> None:

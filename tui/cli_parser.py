@@ -54,6 +54,8 @@ examples:
   factdesk ingest page.txt archive.jsonl folder/
   curl -s https://example.org/feed.jsonl | factdesk ingest -
 """
+# What --csv and --json write for a period, said in their help: the lines say it in words.
+PERIOD_CODES = "periods as codes for a program: 2024Q1-Q3, 2024-01/2024-07, where the lines say them in words"
 FRESH_HELP = ("open the app at the top of the article list, with no search: not where it was last quit "
               "on this store (the app comes back to the article, pane, search and series it was quit on; "
               "kept per store under the user state directory)")
@@ -115,9 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", metavar="K", help="only facts of this kind (money, count, percent …)")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true",
-                     help="JSON Lines, every field (value a number; value_text as written: \"5.0\" for 5.0%%)")
+                     help="JSON Lines, every field (value a number; value_text as written: \"5.0\" for 5.0%%; "
+                          f"{PERIOD_CODES})")
     fmt.add_argument("--csv", action="store_true",
-                     help="CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5)")
+                     help=f"CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5; {PERIOD_CODES})")
 
     p = sub.add_parser("extract", help="extract facts from raw text without touching the store")
     p.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
@@ -134,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="JSON Lines, one per matching article in rank order")
     fmt.add_argument("--csv", action="store_true",
                      help="CSV with a header row, one per matching fact: every field, then its article's "
-                          "title, publication, date, URL and the sentence stating it (as the app's export)")
+                          f"title, publication, date, URL and the sentence stating it (as the app's export; {PERIOD_CODES})")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="articles to show (0 = all; default 20)")
     p.add_argument("--kind", metavar="K", help="only facts of this kind")
 
@@ -145,16 +148,18 @@ def build_parser() -> argparse.ArgumentParser:
                               "--json and --csv give the number.")
     p.add_argument("query", nargs="+", help="an indicator such as 新能源汽车产量, or filters such as unit:辆 year:2024")
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per figure (value a number: 5.0%% is 5)")
+    fmt.add_argument("--json", action="store_true",
+                     help=f"JSON Lines, one per figure (value a number: 5.0%% is 5; {PERIOD_CODES})")
     fmt.add_argument("--csv", action="store_true",
-                     help="CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5)")
+                     help=f"CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5; {PERIOD_CODES})")
 
     p = sub.add_parser("conflicts", help="figures that sources give differently for the same indicator and period")
     p.add_argument("query", nargs="*", help="only these indicators (default: all)")
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
+    fmt.add_argument("--json", action="store_true", help=f"JSON Lines, one per disagreement ({PERIOD_CODES})")
     fmt.add_argument("--csv", action="store_true",
-                     help="CSV with a header row, one per figure: the fields of series --csv and the measure")
+                     help="CSV with a header row, one per figure: the fields of series --csv and the measure "
+                          f"({PERIOD_CODES})")
 
     p = sub.add_parser("check", help="verify the store (with --fix: rebuild what can be rebuilt, keep what is damaged)",
                        epilog="Exit 0 when the store checks OK (after --fix: when nothing is left to fix), 1 when "

@@ -109,7 +109,7 @@ def citation(row: SeriesRow | dict[str, Any]) -> str:
 
 
 def series_line(row: SeriesRow) -> str:
-    cells = [indicator_name(row), row.get("period") or "—", row_value(row),
+    cells = [indicator_name(row), period_words(row.get("period")) or "—", row_value(row),
              source_of(row), row["fact_id"]]
     return "  ".join(cells)
 
@@ -190,7 +190,7 @@ def conflicts_csv(groups: Sequence[Conflict]) -> str:
 
 def conflict_lines(group: Conflict) -> list[str]:
     """A heading (indicator, entity, period) and one line per source."""
-    head = f"{conflict_name(group)}（{group['period']}，{group.get('unit') or group['kind']}{_CHANGE.get(group.get('measure') or '', '')}）"
+    head = f"{conflict_name(group)}（{period_words(group['period']) or '—'}，{group.get('unit') or group['kind']}{_CHANGE.get(group.get('measure') or '', '')}）"
     return [head] + [_conflict_source(shown, v) for shown, vs in conflict_sides(group) for v in vs]
 
 
