@@ -246,25 +246,57 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from store import IngestInterrupted, IngestStopped
+    from store import IngestInterrupted, IngestStopped, StoreLockedError, writer_patience
     from store import freeze_when_loaded
 
     freeze_when_loaded()  # this process ends with the command: the extractor it loads is kept out of collections
     store = _open(args, seed=False)
-    if "-" in args.paths:
-        _typing_hint()
-    progress, update = progress_bar()
-    try:
-        if progress is not None:
-            with progress:
+    with writer_patience(args.wait):  # every wait of this ingest for another writer's lock: --wait at most
+        _wait_for_other_writer(store, args)
+        if "-" in args.paths:
+            _typing_hint()
+        progress, update = progress_bar()
+        try:
+            if progress is not None:
+                with progress:
+                    report = store.ingest(args.paths, update)
+            else:
                 report = store.ingest(args.paths, update)
-        else:
-            report = store.ingest(args.paths, update)
-    except (IngestStopped, IngestInterrupted) as stop:  # a full disk, Ctrl+C …: what was saved, then why it stopped
-        print_report(stop.report, args.json, error=str(stop), not_ingested=stop.not_ingested)
-        error_line(str(stop))
-        return EXIT_INTERRUPTED if isinstance(stop, IngestInterrupted) else EXIT_ERROR
+        except (IngestStopped, IngestInterrupted) as stop:  # a full disk, Ctrl+C …: what was saved, then why it stopped
+            waited = "is writing to the store" in str(stop) and stop.not_ingested
+            line = str(stop) + (f"{_AGAIN} (the files saved are left as they are)" if waited else "")
+            print_report(stop.report, args.json, error=line, not_ingested=stop.not_ingested)
+            error_line(line)
+            return EXIT_INTERRUPTED if isinstance(stop, IngestInterrupted) else EXIT_ERROR
+        except StoreLockedError as err:  # its only file waited in vain: nothing of it was saved
+            raise StoreLockedError(f"{str(err).rstrip('.')}; nothing was added{_AGAIN}") from None
     return print_report(report, args.json)
+
+
+# What to do after an ingest gave up on another writer.
+_AGAIN = "; run the command again when it has finished, or with a longer --wait"
+
+
+def _wait_for_other_writer(store: Any, args: argparse.Namespace) -> None:
+    """Before any input is read: wait (at most --wait, said after a second)
+    until no other process writes to a file store.  An ingest found the lock
+    held only at its commit, after it had read and extracted all its input
+    (standard input then gone with it), and waited there five minutes."""
+    from pathlib import Path
+
+    from store import StoreError, StoreLockedError, write_lock
+
+    path = getattr(store, "path", None)
+    if not isinstance(path, Path) or not path.exists():
+        return
+    try:
+        with write_lock(path):
+            pass
+    except StoreLockedError as err:
+        read = "nothing was read from standard input nor added" if "-" in args.paths else "nothing was added"
+        raise StoreLockedError(f"{str(err).rstrip('.')}; {read}{_AGAIN}") from None
+    except StoreError:  # (a read-only folder …: the ingest itself says it, as it always has)
+        return
 
 
 def cmd_articles(args: argparse.Namespace) -> int:

@@ -7,7 +7,7 @@ import argparse
 import sys
 from typing import IO
 
-from tui.cli_extras import MAX_CHARS, SHELLS, VersionAction, jobs, positive_chars
+from tui.cli_extras import INGEST_WAIT, MAX_CHARS, SHELLS, VersionAction, jobs, positive_chars, wait_seconds
 
 QUERY_LANGUAGE = """\
 query language (terms and filters must all hold; a filter holds for one fact):
@@ -104,6 +104,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-chars", type=positive_chars, metavar="N",
                    help=f"longest article body taken, in characters (default {MAX_CHARS:,}); "
                         "longer ones are left out and named")
+    p.add_argument("--wait", type=wait_seconds, default=INGEST_WAIT, metavar="SECONDS",
+                   help=f"while another factdesk process writes to the store, wait at most this long for it "
+                        f"(default {INGEST_WAIT:.0f}; 0: not at all), then stop with one line and exit 1: "
+                        f"nothing is added, nothing is lost (a file store; a PostgreSQL one waits 300)")
 
     p = sub.add_parser("articles", help="list articles, one per line")
     p.add_argument("--json", action="store_true", help="JSON Lines of the full article records")
