@@ -141,13 +141,8 @@ def plan_widths(natural: dict[str, int], available: int, wide: bool,
         elif (blank := [c for c in droppable if c.key in empty]) and subject_cut(shown):
             # A blank column never cuts what was measured (全国居民消费价… beside an empty Qual.).
             shown.remove(min(blank, key=lambda c: c.drop))
-        elif (kind := [c for c in droppable if c.key == "kind"]) and not any(c.key == "unit" for c in shown) \
-                and subject_cut(shown) and not subject_cut([c for c in shown if c.key != "kind"]):
-            # Once the value carries its unit (50.2%, 150颗) it says the kind: the
-            # Kind column goes when that keeps what was measured whole
-            # (中国物流业景气… beside a "percent" the value already said, once
-            # the period took its words: 2026年3月).
-            shown.remove(kind[0])
+        elif spare := _one_that_keeps_the_subject_whole(shown, droppable, subject_cut):
+            shown.remove(spare)
         else:
             break
     widths = {c.key: natural[c.key] for c in shown if not c.flexible}
@@ -169,6 +164,25 @@ def plan_widths(natural: dict[str, int], available: int, wide: bool,
     if over > 0 and "surface" in widths:
         widths["surface"] = max(COLUMNS[1].width, widths["surface"] - over)
     return {c.key: widths[c.key] for c in shown}
+
+
+def _one_that_keeps_the_subject_whole(shown: list[Column], droppable: list[Column],
+                                     subject_cut: Callable[[list[Column]], bool]) -> Column | None:
+    """The first column (in drop order) whose going keeps what was measured
+    whole, when it is cut: at 120×40 社会消费品零售… stood beside 0.4个百分点
+    said three times (Figure, Value ↑0.4 pp, Unit 个百分点), and once the
+    periods took their words (2025年上半年) the minor columns kept only 14
+    cells of subject.  Never the period, which nothing else says; the kind
+    only once the value carries its unit (50.2%, 150颗), which says it."""
+    if not subject_cut(shown):
+        return None
+    unit_shown = any(c.key == "unit" for c in shown)
+    for column in sorted(droppable, key=lambda c: c.drop):
+        if column.key == "period" or (column.key == "kind" and unit_shown):
+            continue
+        if not subject_cut([c for c in shown if c is not column]):
+            return column
+    return None
 
 
 def _sort_key(fact: Fact, key: str) -> tuple:
