@@ -285,3 +285,15 @@ async def test_no_conflicts_is_said_in_plain_words(query, head) -> None:
         app.push_screen(ConflictsScreen(app.store, query))
         await settle(pilot)
         assert str(app.screen.query_one("#conflicts-head", Static).render()).startswith(head)
+
+
+@pytest.mark.parametrize("unit", ["℃", "摄氏度", "岁", "级", "度"])
+def test_totals_never_add_up_temperatures_ages_or_grades(unit) -> None:
+    """Searching <0 on the bulk store totalled "25 quantity ℃: Σ -535": a sum
+    of temperatures (ages, wind forces, scores) is no figure; min and max are."""
+    from tui.series_output import totals_line
+
+    line = totals_line([{"kind": "quantity", "unit": unit, "count": 25, "sum": -535, "min": -60, "max": 0}])
+    assert "Σ" not in line and line == f"25 quantity {unit}: min -60 · max 0"
+    assert "Σ 1,295" in totals_line([{"kind": "quantity", "unit": "亩", "count": 2, "sum": 1295, "min": 95,
+                                      "max": 1200}])
