@@ -481,7 +481,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             sys.stderr.write(f"no match: {hint[0].lower()}{hint[1:]}\n")
         elif asked := _asks_no_word(query):  # a figure or a date was asked for: a word or pinyin is no hint
             every = " (its filters all hold for the same fact)" if asked == "fact" else ""
-            sys.stderr.write(f"no match: no {asked} in the store meets {query}{every}\n")
+            sys.stderr.write(f"no match: no {asked} in the store meets {query}{every}{_unit_hint(query)}\n")
         elif reads_pinyin(store) and _spells_pinyin(query):  # read as pinyin already: suggesting it goes in a circle
             sys.stderr.write("no match (pinyin finds the words of titles, headings, fact subjects and leads: "
                              "type the word in Chinese to search the whole text, or a filter such as kind:money >1亿)\n")
@@ -539,6 +539,16 @@ def _asks_no_word(query: str) -> str | None:
         return asks_no_word(parse_query(query))
     except QueryError:
         return None
+
+
+def _unit_hint(query: str) -> str:
+    from store import QueryError, parse_query
+    from tui.search_state import unit_hint
+
+    try:
+        return unit_hint(parse_query(query))
+    except QueryError:
+        return ""
 
 
 def _spells_pinyin(query: str) -> bool:
