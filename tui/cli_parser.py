@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import IO
 
@@ -67,7 +68,7 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage dump
-        raise UsageError(message)
+        raise UsageError(_with_suggestion(message))
 
     def _print_message(self, message: str, file: IO[str] | None = None) -> None:
         """argparse's, without dropping a failed write: ``--help`` to a full
@@ -75,6 +76,30 @@ class _Parser(argparse.ArgumentParser):
         output says "cannot write the output")."""
         if message:
             (file or sys.stderr).write(message)
+
+
+_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
+_UNKNOWN = re.compile(r"^unrecognized arguments: (--[\w-]+)")
+
+
+def _with_suggestion(message: str) -> str:
+    """argparse's error with the command or option meant when one is near:
+    ``factdesk serch`` listed fourteen commands; ``--limt`` said only that it
+    was not recognized."""
+    import difflib
+
+    if m := _CHOICE.search(message):
+        choices = re.findall(r"'([^']*)'", m[2])
+        if near := difflib.get_close_matches(m[1], choices, n=1, cutoff=0.6):
+            return f"{message}; did you mean '{near[0]}'?"
+    if (m := _UNKNOWN.match(message)) and (near := difflib.get_close_matches(m[1], _OPTIONS, n=1, cutoff=0.7)):
+        return f"{message}; did you mean {near[0]}?"
+    return message
+
+
+# The options of every command, for a suggestion after a mistyped one.
+_OPTIONS = ("--json", "--csv", "--limit", "--kind", "--article", "--jobs", "--max-chars", "--wait", "--fix",
+            "--theme", "--fresh", "--db", "--help", "--version", "--to")
 
 
 def build_parser() -> argparse.ArgumentParser:
