@@ -142,3 +142,11 @@ async def test_the_app_s_panes_say_the_period_in_words(db):
         conflicts = app.screen.query_one(DataTable)
         assert sorted(str(conflicts.get_row_at(n)[1]) for n in range(conflicts.row_count)) == [
             "2024年1-7月", "2024年前三季度"]
+
+
+def test_the_fact_detail_gives_the_period_s_code_and_its_words():
+    from tui.screens.fact_detail import fact_fields
+
+    fields = dict(fact_fields({"kind": "percent", "surface": "5.2%", "value": 5.2, "period": "2025Q1-Q3"}))
+    assert fields["period"] == "2025Q1-Q3  (2025年前三季度)"
+    assert dict(fact_fields({"kind": "count", "surface": "3个", "value": 3, "period": None}))["period"] == "—"
