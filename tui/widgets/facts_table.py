@@ -273,8 +273,8 @@ class FactsTable(DataTable):
         while True:
             texts = [self._texts(fact, wide) for fact in rows]
             empty = {key for key in texts[0] if not any(t[key] for t in texts)} if texts else ()
-            keep = () if self.sort_column is None else (COLUMNS[self.sort_column].key,)
-            self.widths = plan_widths(self._natural(texts), self._available_width(), wide, empty, keep)
+            sorted_by = () if self.sort_column is None else (COLUMNS[self.sort_column].key,)
+            self.widths = plan_widths(self._natural(texts), self._available_width(), wide, empty, sorted_by)
             unit = self.unit_in_value or "unit" not in self.widths
             qualifier = self.qualifier_in_value or "qualifier" not in self.widths
             if (unit, qualifier) == (self.unit_in_value, self.qualifier_in_value):
