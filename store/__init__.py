@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from store.pg.connect import ServerError, display_url, is_postgres_url
     from store.pg.connect import masked as masked_url
     from store.db.first_launch import seed_marker
-    from store.db.locking import write_lock
+    from store.db.locking import write_lock, writer_patience
     from store.facts import freeze_when_loaded
     from store.search.limits import MAX_QUERY_CHARS
     from store.search.query import MAX_TERMS as MAX_QUERY_TERMS
@@ -91,6 +91,7 @@ _LAZY = {
     "masked_url": ("store.pg.connect", "masked"),
     "seed_marker": ("store.db.first_launch", "seed_marker"),
     "write_lock": ("store.db.locking", "write_lock"),
+    "writer_patience": ("store.db.locking", "writer_patience"),
     "freeze_when_loaded": ("store.facts", "freeze_when_loaded"),
     "MAX_QUERY_CHARS": ("store.search.limits", "MAX_QUERY_CHARS"),
     "MAX_QUERY_TERMS": ("store.search.query", "MAX_TERMS"),
@@ -178,6 +179,7 @@ __all__ = [
     "masked_url",
     "seed_marker",
     "write_lock",
+    "writer_patience",
     "ServerError",
     "pinyin_key",
     "pinyin_order",

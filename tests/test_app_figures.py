@@ -136,7 +136,8 @@ async def test_a_fall_or_a_rise_shows_its_direction_in_the_value_even_when_the_c
         assert [table.cell_text(n, "value") for n in range(3)] == [f"↓{about}8.6%", "↑0.4 pp", "17.8亿" + unit]
 
 
-async def test_a_period_range_is_shown_whole_with_the_repeated_year_left_out_of_its_end(seeded) -> None:
+async def test_a_period_range_is_shown_whole_in_words(seeded) -> None:
+    """As a report writes it, the repeated year said once (2025年1-11月, 2022年9月22-25日)."""
     ranges = [{**FALLS[0], "id": f"p{n}", "period": period} for n, period in enumerate(
         ["2025-01/2025-11", "2022-09-22/2022-09-25", "2024-11/2025-02", "2025Q1-Q3", "2024H1"])]
     app = FactdeskApp(seeded)
@@ -146,7 +147,7 @@ async def test_a_period_range_is_shown_whole_with_the_repeated_year_left_out_of_
         table.set_facts(ranges)
         await pilot.pause()
         assert [table.cell_text(n, "period") for n in range(5)] == [
-            "2025-01/11", "2022-09-22/25", "2024-11/2025-02", "2025Q1-Q3", "2024H1"]
+            "2025年1-11月", "2022年9月22-25日", "2024年11月至2025年2月", "2025年前三季度", "2024年上半年"]
 
 
 async def test_i_shows_every_field_the_full_sentence_and_the_citation(seeded) -> None:

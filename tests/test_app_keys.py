@@ -422,14 +422,16 @@ async def test_the_facts_pane_shows_full_units_points_change_and_uncut_exact_val
         table.focus()
         await pilot.pause()
         assert table.cell_text(0, "unit") == "元/股"
-        assert table.cell_text(1, "value") == "↑2.3 pp" and table.cell_text(1, "change") == "↑ 提高"
-        assert table.cell_text(1, "period") == "2024H1"
-        assert table.cell_text(2, "value") == "↓≈18亿" and table.cell_text(2, "change") == "↓ 下降"
+        # The period in words (2024年上半年) leaves no room for the Change
+        # column: the value says the direction with its arrow.
+        assert table.cell_text(1, "value") == "↑2.3 pp" and "change" not in table.widths
+        assert table.cell_text(1, "period") == "2024年上半年"
+        assert table.cell_text(2, "value") == "↓≈18亿"
         await pilot.press("x")
         exact = table.cell_text(2, "value")
         # The wider value leaves no room for both the Unit and the Period
         # columns: the unit goes with the value and the period stays.
-        assert exact == "↓1,799,999,925.50元" and table.cell_text(1, "period") == "2024H1"
+        assert exact == "↓1,799,999,925.50元" and table.cell_text(1, "period") == "2024年上半年"
         assert table.columns["value"].width >= len(exact)  # widened, not cut
 
 

@@ -54,12 +54,14 @@ async def test_at_80x24_subject_value_unit_and_period_are_all_read_whole() -> No
         table = await _facts_at(pilot)
         assert list(table.widths) == ["subject", "value", "period"]
         rows = range(len(FACTS))
-        assert [table.cell_text(n, "period") for n in rows] == [
-            "2025", "2025-11-25", "2025-11-25", "2025-11-25", "2027", "", "2024", "2025-05", "2024-01/11"]
+        assert [table.cell_text(n, "period") for n in rows] == [  # in words, as a citation says them
+            "2025年", "2025年11月25日", "2025年11月25日", "2025年11月25日", "2027年", "", "2024年", "2025年5月",
+            "2024年1-11月"]
         assert [table.cell_text(n, "value") for n in rows] == [
             "2025年", "2025-11-25", "159个", "超1000亿元", "4万亿元", "↑22倍", "95.3万辆", "↓25 bp", "↑5.8%"]
-        # every subject whole but the longest, which keeps most of itself
-        assert [table.cell_text(n, "subject") for n in rows][:7] == [f["subject"] or "" for f in FACTS][:7]
+        # every subject whole but the longest, which keep most of themselves (`i` shows them whole)
+        assert [table.cell_text(n, "subject") for n in rows][:6] == [f["subject"] or "" for f in FACTS][:6]
+        assert table.cell_text(6, "subject").startswith("重庆新能源汽车")
         assert table.cell_text(7, "subject").startswith("一年期贷款市场")
         assert sum(w + 2 for w in table.widths.values()) <= table.content_region.width
         check("facts_80x24.svg", pilot.app.export_screenshot(title="factdesk"))
@@ -74,8 +76,17 @@ async def test_the_value_takes_the_kind_s_colour_once_the_kind_column_has_gone()
             assert cell.spans and cell.spans[0].style == component_style(table, f"facts-table--{fact['kind']}")
 
 
-@pytest.mark.parametrize("size", [(120, 40), (100, 30)])
-async def test_a_wider_pane_keeps_the_kind_column(size) -> None:
-    async with FactdeskApp(FakeStore("/tmp/factdesk-fixture.json")).run_test(size=size) as pilot:
+async def test_a_wider_pane_keeps_the_kind_column() -> None:
+    async with FactdeskApp(FakeStore("/tmp/factdesk-fixture.json")).run_test(size=(120, 40)) as pilot:
         table = await _facts_at(pilot)
         assert {"kind", "subject", "value", "period"} <= set(table.widths)
+
+
+async def test_the_kind_column_goes_where_that_keeps_every_subject_whole() -> None:
+    """At 100×30 the periods in words (2025年11月25日) left the Kind column
+    beside subjects cut short (重庆新能源汽…); the value says the kind once it
+    carries its unit, so the Kind column goes and every subject reads whole."""
+    async with FactdeskApp(FakeStore("/tmp/factdesk-fixture.json")).run_test(size=(100, 30)) as pilot:
+        table = await _facts_at(pilot)
+        assert list(table.widths) == ["subject", "value", "period"]
+        assert [table.cell_text(n, "subject") for n in range(len(FACTS))] == [f["subject"] or "" for f in FACTS]

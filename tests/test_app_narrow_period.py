@@ -40,7 +40,7 @@ async def test_at_80x24_each_figure_keeps_its_period_and_is_said_once(seeded) ->
         table.set_facts(FACTS)
         await pilot.pause()
         assert "period" in table.widths and "surface" not in table.widths
-        assert [table.cell_text(n, "period") for n in range(4)] == ["", "2027", "2027", "2026-03"]
+        assert [table.cell_text(n, "period") for n in range(4)] == ["", "2027年", "2027年", "2026年3月"]
         assert [table.cell_text(n, "value") for n in range(4)] == ["385亿元", "150颗", "500亿元", "50.2%"]
         assert [table.cell_text(n, "subject") for n in range(4)] == [f["subject"] for f in FACTS]
         assert sum(w + 2 for w in table.widths.values()) <= table.content_region.width
@@ -67,8 +67,27 @@ def test_a_blank_column_gives_way_to_a_subject_it_would_cut() -> None:
                "change": 6, "qualifier": 5, "sentence": 0}
     fixed = ("kind", "surface", "value", "unit", "period", "change", "qualifier")
     room = sum(natural[k] + 2 for k in fixed) + 8 + 2 + 10  # the subject gets 18 of its 20 cells
-    assert "qualifier" in plan_widths(natural, room, wide=False)  # it says something: kept
+    # Saying something, it goes too where that keeps the subject whole: the
+    # value then carries the qualifier (超1000亿元, 2万多个), as at 80×24.
+    said = plan_widths(natural, room, wide=False)
+    assert "qualifier" not in said and said["subject"] == 20 and "period" in said
     widths = plan_widths(natural, room, wide=False, empty={"qualifier"})
     assert "qualifier" not in widths and widths["subject"] == 20 and "change" in widths
     # Only as far as the subject needs: with room for it whole, a blank column stays.
     assert "qualifier" in plan_widths(natural, room + 2, wide=False, empty={"qualifier"})
+
+
+def test_a_column_another_says_goes_before_the_subject_is_cut_but_never_the_period() -> None:
+    """120×40, periods in words: 社会消费品零售… beside 0.4个百分点 said three
+    times (Figure, Value ↑0.4 pp, Unit 个百分点).  The first column in drop
+    order whose going keeps the subject whole goes; the period never does,
+    and the kind only once the value carries its unit."""
+    natural = {"kind": 7, "surface": 11, "subject": 18, "value": 7, "unit": 8, "period": 14,
+               "change": 0, "qualifier": 0, "sentence": 0}
+    shown = ("kind", "surface", "value", "unit", "period")
+    room = sum(natural[k] + 2 for k in shown) + 14 + 2  # the subject would get 14 of its 18 cells
+    widths = plan_widths(natural, room, wide=False, empty={"change", "qualifier"})
+    assert "unit" not in widths and widths["subject"] == 18 and {"kind", "surface", "period"} <= set(widths)
+    # With no room to win by one column, nothing more goes and the period stays.
+    tight = sum(natural[k] + 2 for k in ("value", "period")) + 14 + 2
+    assert "period" in plan_widths(natural, tight, wide=False, empty={"change", "qualifier"})

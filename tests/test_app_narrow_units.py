@@ -75,7 +75,7 @@ async def test_the_unit_goes_with_the_value_before_the_period_is_dropped(tmp_pat
         assert "period" in table.widths and "unit" not in table.widths
         losses = [row for row in range(table.row_count) if table.shown[row].get("subject") == "净利润"]
         assert [(table.cell_text(r, "value"), table.cell_text(r, "period")) for r in losses] == [
-            ("-2.3亿元", "2025Q3"), ("-1.1亿元", "2024Q3")]
+            ("-2.3亿元", "2025年三季度"), ("-1.1亿元", "2024年三季度")]
         assert sum(w + 2 for w in table.widths.values()) <= table.content_region.width
 
 

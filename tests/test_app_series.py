@@ -51,9 +51,9 @@ async def test_t_on_a_fact_shows_its_indicator_over_time_in_a_table_and_a_chart(
         assert [(r["period"], r["value"]) for r in screen.rows] == [("2020", 31000), ("2024", 625000)]
         table = screen.query_one(DataTable)
         assert table.row_count == 2 and table.cursor_row == 0  # on the fact it was opened from
-        assert [str(c) for c in table.get_row_at(1)[:2]] == ["2024", "62.5万辆"]
+        assert [str(c) for c in table.get_row_at(1)[:2]] == ["2024年", "62.5万辆"]
         lines = str(screen.query_one(SeriesChart).render()).splitlines()
-        assert [line.split()[0] for line in lines] == ["2020", "2024"]
+        assert [line.split()[0] for line in lines] == ["2020年", "2024年"]
         assert _bar_cells(lines[1]) > 10 * _bar_cells(lines[0]) / 2  # 62.5万 draws far longer than 3.1万
 
 
@@ -161,7 +161,7 @@ async def test_shift_d_lists_the_figures_sources_disagree_on_side_by_side(tmp_pa
         table = screen.query_one(DataTable)
         assert table.row_count == 1
         indicator, period, sources = (str(c) for c in table.get_row_at(0))
-        assert (indicator, period) == ("重庆·地区生产总值", "2024")
+        assert (indicator, period) == ("重庆·地区生产总值", "2024年")
         assert "3.22万亿元" in sources and "3.19万亿元" in sources and "2.35" not in sources
         await pilot.press("enter")
         await settle(pilot)
@@ -285,3 +285,15 @@ async def test_no_conflicts_is_said_in_plain_words(query, head) -> None:
         app.push_screen(ConflictsScreen(app.store, query))
         await settle(pilot)
         assert str(app.screen.query_one("#conflicts-head", Static).render()).startswith(head)
+
+
+@pytest.mark.parametrize("unit", ["℃", "摄氏度", "岁", "级", "度"])
+def test_totals_never_add_up_temperatures_ages_or_grades(unit) -> None:
+    """Searching <0 on the bulk store totalled "25 quantity ℃: Σ -535": a sum
+    of temperatures (ages, wind forces, scores) is no figure; min and max are."""
+    from tui.series_output import totals_line
+
+    line = totals_line([{"kind": "quantity", "unit": unit, "count": 25, "sum": -535, "min": -60, "max": 0}])
+    assert "Σ" not in line and line == f"25 quantity {unit}: min -60 · max 0"
+    assert "Σ 1,295" in totals_line([{"kind": "quantity", "unit": "亩", "count": 2, "sum": 1295, "min": 95,
+                                      "max": 1200}])

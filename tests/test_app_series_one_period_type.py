@@ -90,7 +90,7 @@ async def test_the_series_of_a_year_to_date_figure_holds_the_year_to_date_figure
         assert len(screen.all_rows) == len(NEWS)
         assert _periods(screen) == ["2025-01/2025-02", "2025H1", "2025Q1-Q3"]
         assert screen.query_one(DataTable).row_count == 3
-        assert str(screen.query_one(DataTable).get_row_at(screen.query_one(DataTable).cursor_row)[0]) == "2025H1"
+        assert str(screen.query_one(DataTable).get_row_at(screen.query_one(DataTable).cursor_row)[0]) == "2025年上半年"
         head = str(screen.query_one("#series-head", Static).render())
         assert "year to date · 3 figures from 3 articles" in head
         assert "p: quarters 1, months 2" in head  # what else there is, and the key that shows it

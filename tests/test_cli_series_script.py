@@ -39,4 +39,4 @@ def test_series_and_conflicts_words_match_in_either_script(capsys, tmp_path):
     assert _series(capsys, db, "国内生产总值") == [("國內生產總值", "香港")]
     assert _series(capsys, db, "生产总值", "-國內") == [("地区生产总值", "重庆")] * 2
     code, out, _ = run(capsys, "--db", str(db), "conflicts", "重慶")
-    assert code == 0 and "重庆·地区生产总值（2024，元）" in out.splitlines()
+    assert code == 0 and "重庆·地区生产总值（2024年，元）" in out.splitlines()

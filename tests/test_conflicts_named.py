@@ -47,8 +47,8 @@ def test_the_command_line_says_a_name_has_no_place_or_company(capsys, tmp_path):
     code, out, _ = run(capsys, "--db", str(db), "conflicts")
     assert code == 0
     heads = [line for line in out.splitlines() if not line.startswith(" ")]
-    assert "营业收入 (no place or company named)（2025，元）" in heads
-    assert "重庆·地区生产总值（2024，元）" in heads  # a named place needs no word
+    assert "营业收入 (no place or company named)（2025年，元）" in heads
+    assert "重庆·地区生产总值（2024年，元）" in heads  # a named place needs no word
 
 
 async def test_the_conflicts_view_names_each_figures_article_and_says_what_is_unnamed(tmp_path):

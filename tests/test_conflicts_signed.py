@@ -43,7 +43,7 @@ def test_the_command_line_signs_the_rises_of_a_conflict_of_changes(capsys, tmp_p
     code, out, _ = run(capsys, "--db", str(_store(tmp_path)), "conflicts")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0] == "重庆·地区生产总值（2024，%，change）"
+    assert lines[0] == "重庆·地区生产总值（2024年，%，change）"
     assert sorted(line.split()[0] for line in lines[1:]) == ["+5.7%", "+6.1%"]
 
 

@@ -37,7 +37,7 @@ def test_series_json_gives_the_seed_s_new_energy_vehicle_output_by_year_with_cit
 
 def test_series_text_shows_each_figure_as_written(capsys, db):
     code, out, _ = run(capsys, "--db", db, "series", "新能源汽车产量")
-    assert code == 0 and "2020  4.3万辆" in out and "2024  95.3万辆" in out
+    assert code == 0 and "2020年  4.3万辆" in out and "2024年  95.3万辆" in out
 
 
 def test_series_csv_has_a_header_row_and_the_fields_of_the_issue(capsys, db):

@@ -80,7 +80,7 @@ def db(tmp_path, capsys) -> str:
 
 def test_series_shows_a_fall_signed_in_text_json_and_csv(capsys, db):
     code, out, _ = run(capsys, "--db", db, "series", "规上工业增加值")
-    assert code == 0 and "2024  -1.5%" in out and "2024  +1.5%" in out  # a rise signed too: it is a change
+    assert code == 0 and "2024年  -1.5%" in out and "2024年  +1.5%" in out  # a rise signed too: it is a change
     code, out, _ = run(capsys, "--db", db, "series", "规上工业增加值", "--json")
     assert sorted(json.loads(line)["value"] for line in out.splitlines()) == [-1.5, 1.5]
     code, out, _ = run(capsys, "--db", db, "series", "规上工业增加值", "--csv")
@@ -147,5 +147,5 @@ def test_totals_read_a_fall_as_written_as_the_search_filter_does(tmp_path):
 
 def test_search_text_shows_each_fact_s_direction(capsys, db):
     code, out, _ = run(capsys, "--db", db, "search", "进口")
-    assert code == 0 and "· 重庆进口 2.6%  ↓ 下降" in out and "· 重庆进口 超过2%  ↓ 下降" in out
+    assert code == 0 and "· 重庆进口（2024年） 2.6%  ↓ 下降" in out and "· 重庆进口（2024年） 超过2%  ↓ 下降" in out
     assert "·  " not in out  # a fact without a subject: no gap

@@ -246,25 +246,57 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _ingest(args: argparse.Namespace) -> int:
-    from store import IngestInterrupted, IngestStopped
+    from store import IngestInterrupted, IngestStopped, StoreLockedError, writer_patience
     from store import freeze_when_loaded
 
     freeze_when_loaded()  # this process ends with the command: the extractor it loads is kept out of collections
     store = _open(args, seed=False)
-    if "-" in args.paths:
-        _typing_hint()
-    progress, update = progress_bar()
-    try:
-        if progress is not None:
-            with progress:
+    with writer_patience(args.wait):  # every wait of this ingest for another writer's lock: --wait at most
+        _wait_for_other_writer(store, args)
+        if "-" in args.paths:
+            _typing_hint()
+        progress, update = progress_bar()
+        try:
+            if progress is not None:
+                with progress:
+                    report = store.ingest(args.paths, update)
+            else:
                 report = store.ingest(args.paths, update)
-        else:
-            report = store.ingest(args.paths, update)
-    except (IngestStopped, IngestInterrupted) as stop:  # a full disk, Ctrl+C …: what was saved, then why it stopped
-        print_report(stop.report, args.json, error=str(stop), not_ingested=stop.not_ingested)
-        error_line(str(stop))
-        return EXIT_INTERRUPTED if isinstance(stop, IngestInterrupted) else EXIT_ERROR
+        except (IngestStopped, IngestInterrupted) as stop:  # a full disk, Ctrl+C …: what was saved, then why it stopped
+            waited = "is writing to the store" in str(stop) and stop.not_ingested
+            line = str(stop) + (f"{_AGAIN} (the files saved are left as they are)" if waited else "")
+            print_report(stop.report, args.json, error=line, not_ingested=stop.not_ingested)
+            error_line(line)
+            return EXIT_INTERRUPTED if isinstance(stop, IngestInterrupted) else EXIT_ERROR
+        except StoreLockedError as err:  # its only file waited in vain: nothing of it was saved
+            raise StoreLockedError(f"{str(err).rstrip('.')}; nothing was added{_AGAIN}") from None
     return print_report(report, args.json)
+
+
+# What to do after an ingest gave up on another writer.
+_AGAIN = "; run the command again when it has finished, or with a longer --wait"
+
+
+def _wait_for_other_writer(store: Any, args: argparse.Namespace) -> None:
+    """Before any input is read: wait (at most --wait, said after a second)
+    until no other process writes to a file store.  An ingest found the lock
+    held only at its commit, after it had read and extracted all its input
+    (standard input then gone with it), and waited there five minutes."""
+    from pathlib import Path
+
+    from store import StoreError, StoreLockedError, write_lock
+
+    path = getattr(store, "path", None)
+    if not isinstance(path, Path) or not path.exists():
+        return
+    try:
+        with write_lock(path):
+            pass
+    except StoreLockedError as err:
+        read = "nothing was read from standard input nor added" if "-" in args.paths else "nothing was added"
+        raise StoreLockedError(f"{str(err).rstrip('.')}; {read}{_AGAIN}") from None
+    except StoreError:  # (a read-only folder …: the ingest itself says it, as it always has)
+        return
 
 
 def cmd_articles(args: argparse.Namespace) -> int:
@@ -433,7 +465,7 @@ def cmd_search(args: argparse.Namespace) -> int:
                 out(f"    {snippet}")
             for fact in hit.get("facts", [])[:5]:  # with its direction: 下降43.4% is not 43.4%
                 change = format_change(fact)
-                shown = " ".join(part for part in (fact.get("subject"), signed_figure(fact)) if part)
+                shown = " ".join(part for part in (_with_period(fact), signed_figure(fact)) if part)
                 out(f"    · {shown}{'  ' + change if change else ''}")
     left = _excluded_only(query)
     if result.get("partial") and not result["results"]:
@@ -449,7 +481,7 @@ def cmd_search(args: argparse.Namespace) -> int:
             sys.stderr.write(f"no match: {hint[0].lower()}{hint[1:]}\n")
         elif asked := _asks_no_word(query):  # a figure or a date was asked for: a word or pinyin is no hint
             every = " (its filters all hold for the same fact)" if asked == "fact" else ""
-            sys.stderr.write(f"no match: no {asked} in the store meets {query}{every}\n")
+            sys.stderr.write(f"no match: no {asked} in the store meets {query}{every}{_unit_hint(query)}\n")
         elif reads_pinyin(store) and _spells_pinyin(query):  # read as pinyin already: suggesting it goes in a circle
             sys.stderr.write("no match (pinyin finds the words of titles, headings, fact subjects and leads: "
                              "type the word in Chinese to search the whole text, or a filter such as kind:money >1亿)\n")
@@ -507,6 +539,16 @@ def _asks_no_word(query: str) -> str | None:
         return asks_no_word(parse_query(query))
     except QueryError:
         return None
+
+
+def _unit_hint(query: str) -> str:
+    from store import QueryError, parse_query
+    from tui.search_state import unit_hint
+
+    try:
+        return unit_hint(parse_query(query))
+    except QueryError:
+        return ""
 
 
 def _spells_pinyin(query: str) -> bool:
@@ -581,6 +623,17 @@ def cmd_conflicts(args: argparse.Namespace) -> int:
         _nothing("no conflicts among the indicators matching that" if query else
                  "no conflicts: no two sources give different figures for one indicator and period")
     return EXIT_OK
+
+
+def _with_period(fact: dict) -> str:
+    """A search hit's subject with its period in words, as a citation says
+    them (重庆新能源汽车产量（2024年）): two figures of one indicator were
+    told apart by nothing on the line.  A year or a date is its own period."""
+    from tui.citation import period_words
+
+    subject = fact.get("subject") or ""
+    period = "" if fact.get("kind") in ("year", "date") else period_words(fact.get("period"))
+    return f"{subject}（{period}）" if period else subject
 
 
 def _nothing(hint: str) -> None:

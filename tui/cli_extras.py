@@ -50,6 +50,24 @@ def jobs(text: str) -> int:
     return int(text)
 
 
+# ``ingest --wait``'s default: another ingest of a day's files ends well within
+# it; a 15,000-article archive's takes longer, and the line says to wait longer.
+INGEST_WAIT = 60.0
+
+
+def wait_seconds(text: str) -> float:
+    """``ingest --wait SECONDS``: how long to wait for another writer (0: not at all)."""
+    import math
+
+    try:
+        seconds = float(text.strip().removesuffix("s"))
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds < 0:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r} (60, 0 for not at all)")
+    return seconds
+
+
 # The store's default (store.ingest.articles.MAX_ARTICLE_CHARS), repeated so
 # that --help loads nothing; a test keeps the two equal.
 MAX_CHARS = 1_000_000

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from typing import IO
 
-from tui.cli_extras import MAX_CHARS, SHELLS, VersionAction, jobs, positive_chars
+from tui.cli_extras import INGEST_WAIT, MAX_CHARS, SHELLS, VersionAction, jobs, positive_chars, wait_seconds
 
 QUERY_LANGUAGE = """\
 query language (terms and filters must all hold; a filter holds for one fact):
@@ -54,6 +55,8 @@ examples:
   factdesk ingest page.txt archive.jsonl folder/
   curl -s https://example.org/feed.jsonl | factdesk ingest -
 """
+# What --csv and --json write for a period, said in their help: the lines say it in words.
+PERIOD_CODES = "periods as codes for a program: 2024Q1-Q3, 2024-01/2024-07, where the lines say them in words"
 FRESH_HELP = ("open the app at the top of the article list, with no search: not where it was last quit "
               "on this store (the app comes back to the article, pane, search and series it was quit on; "
               "kept per store under the user state directory)")
@@ -65,7 +68,7 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # one line, not argparse's usage dump
-        raise UsageError(message)
+        raise UsageError(_with_suggestion(message))
 
     def _print_message(self, message: str, file: IO[str] | None = None) -> None:
         """argparse's, without dropping a failed write: ``--help`` to a full
@@ -73,6 +76,30 @@ class _Parser(argparse.ArgumentParser):
         output says "cannot write the output")."""
         if message:
             (file or sys.stderr).write(message)
+
+
+_CHOICE = re.compile(r"invalid choice: '([^']*)' \(choose from (.*)\)$")
+_UNKNOWN = re.compile(r"^unrecognized arguments: (--[\w-]+)")
+
+
+def _with_suggestion(message: str) -> str:
+    """argparse's error with the command or option meant when one is near:
+    ``factdesk serch`` listed fourteen commands; ``--limt`` said only that it
+    was not recognized."""
+    import difflib
+
+    if m := _CHOICE.search(message):
+        choices = re.findall(r"'([^']*)'", m[2])
+        if near := difflib.get_close_matches(m[1], choices, n=1, cutoff=0.6):
+            return f"{message}; did you mean '{near[0]}'?"
+    if (m := _UNKNOWN.match(message)) and (near := difflib.get_close_matches(m[1], _OPTIONS, n=1, cutoff=0.7)):
+        return f"{message}; did you mean {near[0]}?"
+    return message
+
+
+# The options of every command, for a suggestion after a mistyped one.
+_OPTIONS = ("--json", "--csv", "--limit", "--kind", "--article", "--jobs", "--max-chars", "--wait", "--fix",
+            "--theme", "--fresh", "--db", "--help", "--version", "--to")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,6 +129,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-chars", type=positive_chars, metavar="N",
                    help=f"longest article body taken, in characters (default {MAX_CHARS:,}); "
                         "longer ones are left out and named")
+    p.add_argument("--wait", type=wait_seconds, default=INGEST_WAIT, metavar="SECONDS",
+                   help=f"while another factdesk process writes to the store, wait at most this long for it "
+                        f"(default {INGEST_WAIT:.0f}; 0: not at all), then stop with one line and exit 1: "
+                        f"nothing is added, nothing is lost (a file store; a PostgreSQL one waits 300)")
 
     p = sub.add_parser("articles", help="list articles, one per line")
     p.add_argument("--json", action="store_true", help="JSON Lines of the full article records")
@@ -115,9 +146,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--kind", metavar="K", help="only facts of this kind (money, count, percent …)")
     fmt = p.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true",
-                     help="JSON Lines, every field (value a number; value_text as written: \"5.0\" for 5.0%%)")
+                     help="JSON Lines, every field (value a number; value_text as written: \"5.0\" for 5.0%%; "
+                          f"{PERIOD_CODES})")
     fmt.add_argument("--csv", action="store_true",
-                     help="CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5)")
+                     help=f"CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5; {PERIOD_CODES})")
 
     p = sub.add_parser("extract", help="extract facts from raw text without touching the store")
     p.add_argument("file", nargs="?", default="-", help="text file, or - for stdin (default)")
@@ -134,7 +166,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--json", action="store_true", help="JSON Lines, one per matching article in rank order")
     fmt.add_argument("--csv", action="store_true",
                      help="CSV with a header row, one per matching fact: every field, then its article's "
-                          "title, publication, date, URL and the sentence stating it (as the app's export)")
+                          f"title, publication, date, URL and the sentence stating it (as the app's export; {PERIOD_CODES})")
     p.add_argument("--limit", type=int, default=20, metavar="N", help="articles to show (0 = all; default 20)")
     p.add_argument("--kind", metavar="K", help="only facts of this kind")
 
@@ -145,16 +177,18 @@ def build_parser() -> argparse.ArgumentParser:
                               "--json and --csv give the number.")
     p.add_argument("query", nargs="+", help="an indicator such as 新能源汽车产量, or filters such as unit:辆 year:2024")
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per figure (value a number: 5.0%% is 5)")
+    fmt.add_argument("--json", action="store_true",
+                     help=f"JSON Lines, one per figure (value a number: 5.0%% is 5; {PERIOD_CODES})")
     fmt.add_argument("--csv", action="store_true",
-                     help="CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5)")
+                     help=f"CSV with a header row, values as the text writes them (5.0 for 5.0%%, never 5; {PERIOD_CODES})")
 
     p = sub.add_parser("conflicts", help="figures that sources give differently for the same indicator and period")
     p.add_argument("query", nargs="*", help="only these indicators (default: all)")
     fmt = p.add_mutually_exclusive_group()
-    fmt.add_argument("--json", action="store_true", help="JSON Lines, one per disagreement")
+    fmt.add_argument("--json", action="store_true", help=f"JSON Lines, one per disagreement ({PERIOD_CODES})")
     fmt.add_argument("--csv", action="store_true",
-                     help="CSV with a header row, one per figure: the fields of series --csv and the measure")
+                     help="CSV with a header row, one per figure: the fields of series --csv and the measure "
+                          f"({PERIOD_CODES})")
 
     p = sub.add_parser("check", help="verify the store (with --fix: rebuild what can be rebuilt, keep what is damaged)",
                        epilog="Exit 0 when the store checks OK (after --fix: when nothing is left to fix), 1 when "

@@ -19,6 +19,7 @@ from tui.citation import (
     figure,
     format_change,
     format_value,
+    period_words,
 )
 
 FORMATS = {"csv": "CSV", "tsv": "TSV", "json": "JSON", "md": "Markdown"}
@@ -82,7 +83,7 @@ def to_markdown(facts: Sequence[Fact], title: str = "", totals: Sequence[UnitTot
     lines.append("|" + "---|" * len(head))
     for f in facts:
         row = [f.get("kind"), figure(f), format_value(f, exact=True), f.get("unit"), f.get("subject"),
-               f.get("period") or f.get("period_text"), format_change(f), f.get("qualifier")]
+               period_words(f.get("period")) or f.get("period_text"), format_change(f), f.get("qualifier")]
         row += [f.get(c) for c in MARKDOWN_SOURCE] if sourced else [f.get("clause")]
         lines.append("| " + " | ".join(_md(v) for v in row) + " |")
     if totals:

@@ -141,6 +141,18 @@ def asks_no_word(parsed: Query | None) -> str | None:
     return "fact" if parsed.filters else "article"
 
 
+def unit_hint(parsed: Query | None) -> str:
+    """For a query of filters that found nothing: the units it asked for,
+    as words to check.  >0.3ppp, >1yi and >1万屯 (吨 mistyped) asked for a
+    unit no fact has and were told only that no fact met them."""
+    units = list(dict.fromkeys(f.unit for f in (parsed.filters if parsed is not None else ()) if f.unit))
+    if not units:
+        return ""
+    named = "、".join(f"'{u}'" for u in units[:3])
+    return (f"; is {named} a unit the facts write (吨, 辆, 元/股; points are 0.3pp, percents 3%, "
+            f"amounts 1亿 or 1亿元)?")
+
+
 NO_RESULTS = "No articles match “{text}”. Try the pinyin or a filter, e.g. “changshou” or “kind:money >1亿”. Escape clears."
 NO_RESULTS_NO_PINYIN = ("No articles match “{text}”. Pinyin is off until the search index is built again "
                         "(see the Store notice): try a word or a filter, e.g. “kind:money >1亿”. Escape clears.")
@@ -171,7 +183,7 @@ def no_results(text: str, parsed: Query | None, pinyin: bool = True, partial: bo
         return nothing_without(left, ellipsize(text, QUOTED_QUERY)) + " Escape clears."
     if asked := asks_no_word(parsed):
         every = " (its filters all hold for the same fact)" if asked == "fact" else ""
-        return f"No {asked} matches “{ellipsize(text, QUOTED_QUERY)}”{every}. Escape clears."
+        return f"No {asked} matches “{ellipsize(text, QUOTED_QUERY)}”{every}{unit_hint(parsed) or '.'} Escape clears."
     if not pinyin:
         return NO_RESULTS_NO_PINYIN.format(text=ellipsize(text, QUOTED_QUERY))
     return (NO_RESULTS_PINYIN_READ if spells_pinyin(parsed) else NO_RESULTS).format(text=ellipsize(text, QUOTED_QUERY))

@@ -109,7 +109,7 @@ def citation(row: SeriesRow | dict[str, Any]) -> str:
 
 
 def series_line(row: SeriesRow) -> str:
-    cells = [indicator_name(row), row.get("period") or "—", row_value(row),
+    cells = [indicator_name(row), period_words(row.get("period")) or "—", row_value(row),
              source_of(row), row["fact_id"]]
     return "  ".join(cells)
 
@@ -190,7 +190,7 @@ def conflicts_csv(groups: Sequence[Conflict]) -> str:
 
 def conflict_lines(group: Conflict) -> list[str]:
     """A heading (indicator, entity, period) and one line per source."""
-    head = f"{conflict_name(group)}（{group['period']}，{group.get('unit') or group['kind']}{_CHANGE.get(group.get('measure') or '', '')}）"
+    head = f"{conflict_name(group)}（{period_words(group['period']) or '—'}，{group.get('unit') or group['kind']}{_CHANGE.get(group.get('measure') or '', '')}）"
     return [head] + [_conflict_source(shown, v) for shown, vs in conflict_sides(group) for v in vs]
 
 
@@ -219,6 +219,10 @@ def amount(value: float) -> str:
 
 # Kinds whose figures add up; a sum of growth rates, ranks or years means nothing.
 SUMMABLE_KINDS = {"money", "count", "quantity"}
+# Quantities that add up to nothing either: temperatures (the bulk store's
+# search <0 totalled "25 quantity ℃: Σ -535"), ages, scales and grades (级,
+# 分), voltages; 度 is a kilowatt-hour or a degree, and is left unsummed too.
+UNSUMMED_UNITS = frozenset({"℃", "°C", "摄氏度", "℉", "°F", "华氏度", "度", "岁", "周岁", "级", "分", "千伏"})
 # Percent and points values read with their sign of kind, as in the facts pane.
 _VALUE_SUFFIX = {"percent": "%", "points": " pp"}
 
@@ -233,7 +237,8 @@ def totals_line(totals: Sequence[UnitTotal]) -> str:
         unit = "" if suffix else t.get("unit") or ""
         head = f"{t['count']:,} {kind}{f' {unit}' if unit else ''}:"
         # a rate per a unit (元/吨, 美元/桶) adds up to nothing either: two prices are no price
-        total = f" Σ {amount(t['sum'])} ·" if kind in SUMMABLE_KINDS and "/" not in unit else ""
+        summed = kind in SUMMABLE_KINDS and "/" not in unit and unit not in UNSUMMED_UNITS
+        total = f" Σ {amount(t['sum'])} ·" if summed else ""
         note = f" ·{_repeats(t)}" if t.get("repeats") else ""  # last: a narrow pane cuts it, not the figures
         parts.append(f"{head}{total} min {amount(t['min'])}{suffix} · max {amount(t['max'])}{suffix}{note}")
     return " | ".join(parts)

@@ -19,6 +19,9 @@ from store.errors import StoreError, StoreLockedError, StoreReadOnlyError, os_er
 
 LOCK_TIMEOUT = 300.0
 LOCK_NOTICE_AFTER = 1.0   # waiting longer than this is said on stderr
+# How long a writer waits for another's lock when its caller did not say:
+# LOCK_TIMEOUT, or what :func:`writer_patience` set (``factdesk ingest --wait``).
+_patience: list[float] = []
 POLL_SECONDS = 0.05
 NO_FLOCK = {errno.ENOSYS, errno.ENOLCK, errno.EOPNOTSUPP}
 
@@ -29,21 +32,40 @@ except ImportError:  # not POSIX: filelock's own lock
 
 
 @contextmanager
-def write_lock(path: Path, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def writer_patience(seconds: float) -> Iterator[None]:
+    """Within the block, a writer waits at most ``seconds`` for the write
+    lock (``factdesk ingest --wait``): a second ingest waited five minutes
+    for the first, saying only that it waited."""
+    _patience.append(max(0.0, seconds))
+    try:
+        yield
+    finally:
+        _patience.pop()
+
+
+def lock_patience() -> float:
+    """How long a writer waits for the lock now (seconds)."""
+    return _patience[-1] if _patience else LOCK_TIMEOUT
+
+
+@contextmanager
+def write_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
     """Hold the store's single-writer lock (``<store>.lock``).  Waiting for
     it longer than LOCK_NOTICE_AFTER is said once on stderr, naming the
-    holder (``<store>.lock.holder``: its pid and since when); ``timeout=0``
-    tries once (StoreLockedError when it is held)."""
+    holder (``<store>.lock.holder``: its pid and since when) and how long
+    it will wait; ``timeout=0`` tries once (StoreLockedError when it is
+    held); None waits :func:`lock_patience`."""
+    timeout = lock_patience() if timeout is None else timeout
     lock_path = Path(str(path) + ".lock")
     try:
         lock: _FlockLock | _LibraryLock = _LibraryLock(lock_path) if fcntl is None else _FlockLock(lock_path)
         if not lock.acquire(min(timeout, LOCK_NOTICE_AFTER)):
             if timeout > LOCK_NOTICE_AFTER:
-                _say_waiting(lock_path)
+                _say_waiting(lock_path, timeout)
             if timeout <= LOCK_NOTICE_AFTER or not lock.acquire(timeout - LOCK_NOTICE_AFTER):
                 lock.release()
-                raise StoreLockedError(
-                    f"{path}: another factdesk process is writing; gave up after {timeout:.0f} s")
+                waited = f"gave up after {_seconds(timeout)}" if timeout > 0 else "it was not waited for"
+                raise StoreLockedError(f"{path}: {_holder(lock_path)} is writing to the store; {waited}")
     except OSError as err:
         raise _lock_error(lock_path, err) from None
     holder = Path(str(lock_path) + ".holder")
@@ -123,14 +145,23 @@ class _LibraryLock:
         self._lock.release()  # a no-op when not held
 
 
-def _say_waiting(lock_path: Path) -> None:
-    """One line on stderr: who holds the lock we are waiting for."""
+def _holder(lock_path: Path) -> str:
+    """Who holds the lock: another factdesk process (pid 123, since …)."""
     try:
         pid, since = Path(str(lock_path) + ".holder").read_text().split(" ", 1)
-        who = f"held by pid {pid} since {since.strip()}"
+        return f"another factdesk process (pid {int(pid)}, since {since.strip()})"
     except (OSError, ValueError):
-        who = "held by another factdesk process"
-    sys.stderr.write(f"factdesk: waiting for the write lock {who} ({lock_path})\n")
+        return "another factdesk process"
+
+
+def _seconds(seconds: float) -> str:
+    return f"{seconds:.0f} s" if seconds >= 1 else f"{seconds:.1f} s"
+
+
+def _say_waiting(lock_path: Path, timeout: float) -> None:
+    """One line on stderr: who holds the lock we are waiting for, and for how long we will."""
+    sys.stderr.write(f"factdesk: {_holder(lock_path)} is writing to the store; waiting up to "
+                     f"{_seconds(timeout)} for it to finish ({lock_path})\n")
     sys.stderr.flush()
 
 

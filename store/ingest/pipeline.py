@@ -23,6 +23,7 @@ from store.errors import (
     InputError,
     InterruptedAfterSave,
     StoreError,
+    StoreLockedError,
     WriteFailed,
     derived_part,
     os_reason,
@@ -195,6 +196,9 @@ def _saved_but(err: StoreError, saved: int, store_path: object) -> str | None:
     from store.series.keeper import SeriesUnbuildable
 
     files = f"the {counted(saved, 'file')} ingested {'are' if saved > 1 else 'is'} saved"
+    if isinstance(err, StoreLockedError):  # another writer came in after the commit: it brings them up to date
+        return (f"{str(err).rstrip('.')}; {files}, but the search index and series table were not brought up to "
+                f"date: the other process does when it ends, else 'factdesk check --fix'")
     if isinstance(err, SeriesUnbuildable):
         return f"{err.path}: {files}, but the series table could not be built ({err.why}); {err.fix}"
     if isinstance(err, IndexUnbuilt):

@@ -20,9 +20,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.search.article_sql import POSTGRES_ARTICLES, article_condition
-from store.search.normalize import normalize
 from store.search.qualified import bound_sql
-from store.search.query import FactFilter, Query
+from store.search.query import FactFilter, Query, unit_forms
 
 W_TITLE, W_SUBJ, W_BODY = 10, 3, 1
 
@@ -65,9 +64,9 @@ def fact_condition(filters: list[FactFilter]) -> Sql:
         if flt.kinds is not None:
             parts.append("f.kind = ANY(%s)")
             params.append(sorted(flt.kinds))
-        if flt.unit is not None:
-            parts.append("f.unit = %s")
-            params.append(normalize(flt.unit))
+        if flt.unit is not None:  # in either script: unit:吨 finds 噸
+            parts.append("f.unit = ANY(%s)")
+            params.append(list(unit_forms(flt.unit)))
         if flt.year_lo is not None:
             parts.append("f.year BETWEEN %s AND %s")
             params += [flt.year_lo, flt.year_hi if flt.year_hi is not None else flt.year_lo]

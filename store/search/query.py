@@ -260,8 +260,33 @@ def _signed_figure(tok: str) -> bool:
     return tok[1].isdigit() or ".." in tok and _looks_numeric(tok)
 
 
+def unit_forms(unit: str) -> tuple[str, ...]:
+    """A unit filter's unit as the facts may store it, in either script
+    (unit:吨 finds a Hong Kong paper's 噸, unit:噸 the mainland's 吨), normalised."""
+    from store.search.script import has_han, script_forms
+
+    forms = script_forms(unit) if has_han(unit) else (unit,)
+    return tuple(dict.fromkeys(normalize(form) for form in forms))
+
+
+def _simplified_filter(tok: str) -> str:
+    """A fact filter typed in traditional script read as in simplified: its
+    magnitudes (>1億, 1萬..5萬) and kind words (>3個百分點, >10個基點);
+    they read as a unit named 億 or 個百分點, which no fact has, and the
+    filter found nothing, silently.  Its unit is matched in either script."""
+    from store.search.script import has_han, simplified_chars
+
+    name, sep, _ = tok.partition(":")
+    if not has_han(tok) or (sep and name in FIELDS):
+        return tok
+    if (sep and name == "unit") or _CMP_RE.match(tok) or ".." in tok:
+        return simplified_chars(tok)
+    return tok
+
+
 def _filter(tok: str) -> FactFilter | ArticleFilter | None:
     """tok is normalised; None when it is plain text."""
+    tok = _simplified_filter(tok)
     name, sep, arg = tok.partition(":")
     if sep and name in ("kind", "unit", "year", *FIELDS):
         if not arg:

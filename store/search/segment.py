@@ -32,8 +32,7 @@ from store.search.format import (
     SegmentMeta,
     part_path,
 )
-from store.search.normalize import normalize
-from store.search.query import FactFilter
+from store.search.query import FactFilter, unit_forms
 
 
 def full_fact_id(stored: str, doc_id: str) -> str:
@@ -445,12 +444,12 @@ class Segment:
         for f in filters:
             if f.kinds is not None:
                 m &= np.isin(self.fkind, [self.kinds[k] for k in f.kinds if k in self.kinds])
-            if f.unit is not None:
-                code = self.units.get(normalize(f.unit))
-                if code is None:
+            if f.unit is not None:  # in either script: unit:吨 finds 噸
+                codes = [c for c in (self.units.get(u) for u in unit_forms(f.unit)) if c is not None]
+                if not codes:
                     m[:] = False
                 else:
-                    m &= np.asarray(self.funit) == code
+                    m &= np.isin(np.asarray(self.funit), codes)
             if f.year_lo is not None:
                 y = np.asarray(self.fyear)
                 m &= (y >= f.year_lo) & (y <= (f.year_hi if f.year_hi is not None else f.year_lo))

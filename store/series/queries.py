@@ -20,7 +20,7 @@ from typing import Any
 from store.search.article_sql import SQLITE_SERIES, article_condition
 from store.search.normalize import normalize
 from store.search.qualified import bound_sql
-from store.search.query import FactFilter, Query, as_query
+from store.search.query import FactFilter, Query, as_query, unit_forms
 from store.search.script import script_forms
 from store.series.layout import AS_WRITTEN, FACT_ID, HEADLINE, fact_tail
 from store.series.periods import period_key
@@ -78,9 +78,10 @@ def _filter_condition(filters: Iterable[FactFilter], columns: dict[str, str] | N
         if f.kinds is not None:
             parts.append(kind.format(",".join("?" * len(f.kinds))))
             args.extend(sorted(f.kinds))
-        if f.unit is not None:
-            parts.append(unit_key)
-            args.append(normalize(f.unit))
+        if f.unit is not None:  # in either script: unit:吨 finds 噸
+            forms = unit_forms(f.unit)
+            parts.append("(" + " OR ".join([unit_key] * len(forms)) + ")")
+            args.extend(forms)
         if f.year_lo is not None:
             parts.append("f.year BETWEEN ? AND ?")
             args.extend([f.year_lo, f.year_hi if f.year_hi is not None else f.year_lo])

@@ -16,7 +16,7 @@ from textual.widgets import Footer, Static
 
 from store import FACT_COLUMNS, Fact, table_field
 from tui import keys
-from tui.citation import citation, cited_sentence, figure_with_change, format_value
+from tui.citation import citation, cited_sentence, figure_with_change, format_value, period_words
 from tui.screens.dialog import ScrollingDialog
 from tui.wrap import Wrapped
 
@@ -30,9 +30,15 @@ def _shown(value: Any) -> str:
 
 
 def fact_fields(fact: Fact) -> list[tuple[str, str]]:
-    """(field, text) for every field of the record, the exact value first."""
+    """(field, text) for every field of the record, the exact value first;
+    the period's code (2025Q1-Q3, as --json writes it) with its words
+    beside it (2025年前三季度), as the pane and the citation say it."""
     rows = [("exact value", format_value(fact, exact=True) or "—")]
-    return rows + [(name, _shown(table_field(fact, name))) for name in FACT_COLUMNS]
+    code = fact.get("period")
+    words = period_words(code) if code else ""
+    return rows + [(name, _shown(table_field(fact, name)) + (f"  ({words})" if name == "period" and words
+                                                                 and words != code else ""))
+                   for name in FACT_COLUMNS]
 
 
 class FactDetailScreen(ScrollingDialog):

@@ -22,6 +22,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from tui import keys
+from tui.citation import period_words
 from tui.notes import one_line, say, show_notices, store_notices
 from tui.series_output import (
     UNNAMED,
@@ -255,7 +256,7 @@ class SeriesScreen(RowKeys, Screen[Chosen | None]):
         if not _width_changed(self, table):
             return
         labels = ("period", "value", "qualifier", "publication", "date")
-        cells = [(row["period"] or "—", row_value(row), row["qualifier"] or "", row["publication"] or "",
+        cells = [(period_words(row["period"]) or "—", row_value(row), row["qualifier"] or "", row["publication"] or "",
                   row["date"] or "") for row in rows]
         columns = [[label, *column] for label, column in zip(labels, zip(*cells))]
         paper_width, title_width = fit_widths(table, columns[:3] + columns[4:], [columns[3], ["title", *(
@@ -404,7 +405,7 @@ class ConflictsScreen(RowKeys, Screen[Chosen | None]):
         table = self.query_one(DataTable)
         if not _width_changed(self, table):
             return
-        cells = [(conflict_name(group), group["period"]) for group in groups]
+        cells = [(conflict_name(group), period_words(group["period"]) or "—") for group in groups]
         texts = [conflict_text(group) for group in groups]
         name_width, width = fit_widths(table, [["period", *(c[1] for c in cells)]],
                                        [["indicator", *(c[0] for c in cells)], ["sources", *texts]])

@@ -14,7 +14,7 @@ from textual.widgets import DataTable
 
 from store import KINDS, Fact, pinyin_order
 from tui import keys
-from tui.citation import cited_sentence, format_change, format_value, with_qualifier
+from tui.citation import cited_sentence, format_change, format_value, period_words, with_qualifier
 from tui.widgets.component_style import component_style
 from tui.wrap import ellipsize
 
@@ -58,18 +58,12 @@ def value_in_full(fact: Fact, exact: bool, unit: bool, qualifier: bool) -> str:
 
 
 def _period(fact: Fact, exact: bool) -> str:
-    """The period, a range with the end's leading parts that repeat the
-    start left out, as ISO 8601 allows (2025-01/2025-11 → 2025-01/11,
-    2022-09-22/2022-09-25 → 2022-09-22/25): whole in a narrow column."""
-    period = str(fact.get("period") or fact.get("period_text") or "")
-    start, slash, end = period.partition("/")
-    first, last = start.split("-"), end.split("-")
-    if not slash or len(first) != len(last) or not all(part.isdigit() for part in first + last):
-        return period
-    same = 0
-    while same < len(last) - 1 and first[same] == last[same]:
-        same += 1
-    return f"{start}/{'-'.join(last[same:])}"
+    """The period as a report writes it (2024年前三季度, 2025年1-11月,
+    2022年9月22-25日), as the citation a copy makes says it: the record's
+    code (2024Q1-Q3, 2025-01/2025-11) read as no Chinese date, and the
+    pane and its copy said one period two ways.  Sorting by the column
+    still goes by the code, which is in time order."""
+    return period_words(fact.get("period")) or " ".join(str(fact.get("period_text") or "").split())
 
 
 def _sentence(fact: Fact, exact: bool) -> str:
@@ -99,7 +93,7 @@ COLUMNS: tuple[Column, ...] = (
     # dropped: two rows of 净利润, -2.3亿 and -1.1亿, told apart by nothing
     # else once the period (2025Q3, 2024Q3) was gone.
     Column("Unit", "unit", 4, _field("unit"), drop=3),
-    Column("Period", "period", 6, _period, drop=7, most=16),
+    Column("Period", "period", 6, _period, drop=7, most=22),  # 2024年11月至2025年2月 whole
     Column("Change", "change", 6, lambda fact, exact: format_change(fact), drop=2, most=8),
     Column("Qual.", "qualifier", 5, _field("qualifier"), drop=1),
     Column("Sentence", "sentence", 20, _sentence, drop=5, flexible=True),
@@ -121,12 +115,15 @@ def _clip(value: str, limit: int) -> Text:
 
 
 def plan_widths(natural: dict[str, int], available: int, wide: bool,
-                empty: Collection[str] = ()) -> dict[str, int]:
+                empty: Collection[str] = (), keep: Collection[str] = ()) -> dict[str, int]:
     """Column key -> width for a pane ``available`` cells wide: fixed columns
     at their natural width, columns dropped (in their ``drop`` order, those
     ``empty`` in every row first: a blank Change column said nothing where
     the period had to go) while they do not fit, the flexible ones sharing
-    what is left."""
+    what is left.  A column in ``keep`` (the one the rows are sorted by) is
+    not dropped: its header's ▲ took two cells more, and sorting by Unit
+    dropped the Unit column, the title naming an order by a column nowhere
+    on screen."""
     shown = [c for c in COLUMNS if wide or c.key != "sentence"]
     # A subject of a few words is kept whole before the minor columns are.
     keep_subject = max(0, min(natural["subject"], SUBJECT_KEPT) - COLUMNS[2].width)
@@ -138,12 +135,14 @@ def plan_widths(natural: dict[str, int], available: int, wide: bool,
         whole = min(natural["subject"], SUBJECT_MOST) if any(c.key == "sentence" for c in columns) else natural["subject"]
         return need(columns) + max(0, whole - COLUMNS[2].width) > available
 
-    while droppable := [c for c in shown if c.drop]:
+    while droppable := [c for c in shown if c.drop and c.key not in keep]:
         if need(shown) + keep_subject > available:
             shown.remove(min(droppable, key=lambda c: (c.key not in empty, c.drop)))
         elif (blank := [c for c in droppable if c.key in empty]) and subject_cut(shown):
             # A blank column never cuts what was measured (全国居民消费价… beside an empty Qual.).
             shown.remove(min(blank, key=lambda c: c.drop))
+        elif spare := _one_that_keeps_the_subject_whole(shown, droppable, subject_cut):
+            shown.remove(spare)
         else:
             break
     widths = {c.key: natural[c.key] for c in shown if not c.flexible}
@@ -165,6 +164,25 @@ def plan_widths(natural: dict[str, int], available: int, wide: bool,
     if over > 0 and "surface" in widths:
         widths["surface"] = max(COLUMNS[1].width, widths["surface"] - over)
     return {c.key: widths[c.key] for c in shown}
+
+
+def _one_that_keeps_the_subject_whole(shown: list[Column], droppable: list[Column],
+                                     subject_cut: Callable[[list[Column]], bool]) -> Column | None:
+    """The first column (in drop order) whose going keeps what was measured
+    whole, when it is cut: at 120×40 社会消费品零售… stood beside 0.4个百分点
+    said three times (Figure, Value ↑0.4 pp, Unit 个百分点), and once the
+    periods took their words (2025年上半年) the minor columns kept only 14
+    cells of subject.  Never the period, which nothing else says; the kind
+    only once the value carries its unit (50.2%, 150颗), which says it."""
+    if not subject_cut(shown):
+        return None
+    unit_shown = any(c.key == "unit" for c in shown)
+    for column in sorted(droppable, key=lambda c: c.drop):
+        if column.key == "period" or (column.key == "kind" and unit_shown):
+            continue
+        if not subject_cut([c for c in shown if c is not column]):
+            return column
+    return None
 
 
 def _sort_key(fact: Fact, key: str) -> tuple:
@@ -255,7 +273,8 @@ class FactsTable(DataTable):
         while True:
             texts = [self._texts(fact, wide) for fact in rows]
             empty = {key for key in texts[0] if not any(t[key] for t in texts)} if texts else ()
-            self.widths = plan_widths(self._natural(texts), self._available_width(), wide, empty)
+            sorted_by = () if self.sort_column is None else (COLUMNS[self.sort_column].key,)
+            self.widths = plan_widths(self._natural(texts), self._available_width(), wide, empty, sorted_by)
             unit = self.unit_in_value or "unit" not in self.widths
             qualifier = self.qualifier_in_value or "qualifier" not in self.widths
             if (unit, qualifier) == (self.unit_in_value, self.qualifier_in_value):

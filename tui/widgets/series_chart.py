@@ -19,6 +19,8 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Static
 
+from tui.citation import period_words
+
 _EIGHTHS = " ▏▎▍▌▋▊▉█"
 
 
@@ -65,15 +67,16 @@ def chart_lines(rows: Sequence[dict[str, Any]], width: int, label: Any, height: 
         return [Text("No figure of this indicator has a period: nothing to draw over time.")]
     points = _spread(every, height - 1 if len(every) > height else height)
     top = max(_magnitude(r) for r in points) or Decimal(1)
-    period_cells = max(cell_len(r["period"]) for r in points)
+    periods = [period_words(r["period"]) for r in points]  # as the table and the copy say them: 2024年三季度
+    period_cells = max(cell_len(p) for p in periods)
     labels = [label(r) for r in points]
     label_cells = min(max(cell_len(s) for s in labels), max(12, width // 2))
     bar_cells = max(4, width - period_cells - label_cells - 4)
     lines = []
-    for row, text in zip(points, labels):
+    for row, period, text in zip(points, periods, labels):
         sign = "−" if (row.get("value") or 0) < 0 else " "
         fraction = float(_magnitude(row) / top)
-        line = Text(row["period"].ljust(period_cells) + " " + sign)
+        line = Text(period + " " * (period_cells - cell_len(period)) + " " + sign)  # in cells: 年 takes two
         line.append(bar(fraction, bar_cells), style="bold")
         line.append(" " + text)
         line.truncate(width, overflow="ellipsis")
