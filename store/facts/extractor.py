@@ -33,6 +33,7 @@ from .bare_people_units import bare_people_units
 from .compared_bare import compared_bare_units
 from .milestone_lists import milestone_lists
 from .subject_edges53 import settle_edges53
+from .subject_forms44 import settle_forms44
 from .context import _enrich
 from .compound_ranges import join_compound_ranges
 from .currency_words import currency_word_subjects, currency_words
@@ -320,4 +321,5 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         settle_glued_words(text, facts)      # 他扎根…, 其中国防预算, 作为第一步, 放在第一位: no pronoun, no verb alone
     if facts:
         settle_edges53(text, norm, facts)    # 毛豬最|近, 农作物中, 受访民众因商品, 是共产党员, 色列: whole words at the edges (last)
+        settle_forms44(text, facts)          # 兆豐金（2886）, 集團第3季的, 尤其…, …節前, …一度收復, 1.7%/3%: sealed44's edges
     return facts if unsaid else drop_unsaid(text, facts, b.unsaid)   # 下午5時, 《2021年年度报告》: read for the figures, not reported

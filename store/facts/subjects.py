@@ -486,13 +486,25 @@ def _act_closes(text: str, b: int, end: int) -> bool:
         end >= len(text) or text[end] in "，。；,;：:！？!?、\n）)")
 
 
+# a demonstrative between a count and its noun (100多台这样的无人摆渡车, 100万块这样科技感十足的屏幕): the noun is after
+# the last 的 of the demonstrative's modifier, which holds no stop mark, or right after it (30家这类企业; simplified text)
+_DEMONSTRATIVE_RE = re.compile(r"(?:这样|这种|这类|这些|这般)(?:[\u4e00-\u9fff]{0,8}?的)?(?=[\u4e00-\u9fff]{2})")
+
+
+_NEGATED_RE = re.compile(r"没(?![^，。；,;！？!?]{0,8}的)")
+
+
 def _one_noun_after(text: str, a: int, whole: bool = False, verbs: bool = False) -> tuple[int, int] | None:
     """The noun after a count or an ordinal at text[a]; `whole` (a count's): read in whole words (_word_stop,
     compound_end), where an ordinal's event keeps its stops (第五届进博会开幕式: the fair's)."""
+    if (dem := _DEMONSTRATIVE_RE.match(text, a)) is not None:
+        a = dem.end()                           # 100多台这样的无人摆渡车, 100万块这样科技感十足的屏幕: the noun after 的
     m = S.NOUN_AFTER_RE.match(text, a)
     if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到" or _ORDINAL_RE.match(text, m.start()) \
-            or _RANKING_VERB_RE.match(m.group(0)):
+            or _RANKING_VERB_RE.match(m.group(0)) or _NEGATED_RE.match(text, m.start()):
         return None                             # 第35航次第二、第三航段: another ordinal, no noun; 3萬6241張排第7: a rank
+                                                # (900萬人次沒問題: a negation opens a predicate, never a noun;
+                                                # 475名没有合法身份的人 opens a relative clause, read as before)
     noun = m.group(0)
     event = whole and text[a - 1:a] in _EVENT_MEASURES and _EVENT_COUNT_RE.match(text, max(0, a - 2)) is not None
     passive = event and noun.startswith("被") and len(noun) > 2      # 五批被扣押人员交换: the exchange of those held
