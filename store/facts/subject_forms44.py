@@ -6,9 +6,9 @@
 - **A period cut out before 的 takes its 的 along:** `集團第3季的博彩收益總額`, `涼山州上半年的地方一般公共預算收入` →
   集團博彩收益總額 (the sets write XY, never X的Y, for X<period>的Y: 3 to 0).
 - **A connective opening a subject is no part of it:** 尤其, 即便, 即使, 加上, 其次, 令, 若撇除, 若扣除, 導致/导致, 當年/当年,
-  旗下, 因 (`尤其彰銀全年獲利`, `即便業務承保利益`, `加上營業費用`, `令經調整EBITDA`, `當年節約物流成本`, `因財務投資`: the
-  sets drop 尤其 3, 加上 5, 令 6, 导致 7, 当年 4 times and keep none; 因 7 times, keeping it only in 因…而, a cause
-  named as the measure: `因播种面积减少而减产`).
+  旗下, 因此, 因而 (`尤其彰銀全年獲利`, `即便業務承保利益`, `加上營業費用`, `令經調整EBITDA`, `當年節約物流成本`,
+  `因此港元貸存比率`: the sets drop 尤其 3, 加上 5, 令 6, 导致 7, 当年 4, 因此 4 times and keep none). A bare 因 stays:
+  it opens names (`因灾直接经济损失`, `因公殉职`) and cause clauses the count rules read.
 - **A time word, a move's verb or an adverb with its verb closing a subject is no part of it:** `美國貨櫃廢鋼節前`,
   `澳洲鐵礦砂上周`, `金控元月`, `廢鋼調漲`, `台股日均量放大`,
   `恒生指數曾高見`, `科技指數一度收復`, `美國貨櫃廢鋼同步走揚`, `台中銀EPS同(為)` → the name (the sets drop a closing
@@ -30,11 +30,11 @@
   period and footnote mark.
 - **The level a price was moved to is no longer the old price:** `廢鋼原牌價每公噸8,400元調漲為8,600元` → 8,600元 is
   廢鋼牌價 (原, "the former", names the level left).
+- **A crop's growth told after its area is no part of what the area measures:** `4300万亩冬小麦长势好于常年`,
+  `8500多万亩小麦长势良好` → 冬小麦, 小麦 (长势/苗情 and what is said of them cut off).
 - **A comparand's level is the indicator's:** `较去年度之港币二百一十三亿…元` (read as 之), `是零三年的13億元的三倍多`
   (read as the multiple's words, 三倍多) → the subject of the figure compared, as `较上年的100亿元` already read; a
   multiple is never its own subject.
-- **`每N个X中就有M个` counts X:** `全国每5个柚子中就有1个产自这里` → 柚子, `全球每10部手机中就有3部是中国制造` → 手机
-  (not the predicate after the count, nor the whole frame).
 - **The year range's first year left by a slash list** (`预计2020/2021年供给增速为1.7%/3%` read as `2020/供给`) is no part
   of the subject, and the figure after a slash (`1.7%/3%`, `3%/6.8%`) is the same indicator's as the one before it.
 """
@@ -49,8 +49,11 @@ Fact = dict[str, Any]
 _CODE_RE = re.compile(r"\s*[（(]\s*\d{3,6}(?:\s*[-.]\s*(?:TW|HK|SZ|SH|hk|tw))?\s*[)）]")
 _CLOSE_FIRST_RE = re.compile(r"^[^（(]{1,30}[)）]\s*(?:[之的及和与與]\s*)?(?=\w{2})")
 _OPENER_RE = re.compile(r"^(?:尤其是|尤其|即便是|即便|即使|加上|其次(?:分别|分別)?(?:为|為|是)?|令(?![人牌狐])|若撇除|若扣除|導致|导致|當年|当年"
-                        r"|旗下(?=\w{3})|因(?![^而]*而))(?=\w{2})")
+                        r"|旗下(?=\w{3})|因此|因而)(?=\w{2})")
+# a time word closing a subject (…節前, …上周, 金控元月), or a rank word closing a count's noun (四家金控之首)
 _TIME_TAIL_RE = re.compile(r"(?<=\w{2})(?:節前|节前|節後|节后|上周|上週|本周|本週|當周|当周|當週|元月|之首|之冠)$")
+# a crop's growth told after its area (4300万亩冬小麦长势好于常年)
+_GROWTH_RE = re.compile(r"(?<=\w{2})(?:(?:整体|整體|总体|總體)?(?:长势|長勢|苗情|长相|長相))+[\u4e00-\u9fff]{0,4}$")
 # a sum's adverb or a verb of joining alone names nothing measured (6 家合計賺進…, 6 家合力擊出…)
 _SUM_ALONE = frozenset({"合計", "合计", "共計", "共计", "總計", "总计", "合力"})
 # a verb of earning read without its head (實|賺11.36億元): the word is the subject (實賺, 淨賺)
@@ -73,7 +76,7 @@ def _period_of(text: str, f: Fact, subj: str) -> str | None:
     if i < 1 or i == len(subj) - 1:
         return None
     x, y = subj[:i], subj[i + 1:]
-    if x[-1] in "于於在自从從至到过過":
+    if x[-1] in "于於在自从從至到过過了":
         return None                             # (建于1957年的居民楼: a verb's object, no name)
     lo = max(0, f["start"] - 80)
     if re.search(re.escape(x) + _PERIOD_RE + "的" + re.escape(y), text[lo:f["end"] + 40]):
@@ -142,10 +145,6 @@ def _compared(facts: list[Fact], i: int, text: str) -> str | None:
     return None
 
 
-_EVERY_N_AMONG_RE = re.compile(r"每\s*[0-9一二三四五六七八九十百千万萬两兩]+\s*[个個名位家部台臺辆輛只隻件户戶座所]"
-                              r"([\u4e00-\u9fff]{1,8}?)(?:当中|當中|中|里|裡)(?:就|便|即|约|約|大约|大約)?有?\s*$")
-
-
 _INCLUDES_RE = re.compile(r"(?:包括|包含|涵蓋|涵盖)")
 _LEAD_PERIOD_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}\s*月份?|第?\s*[1-4一二三四]\s*季度?|[上下]半年|全年|今年|去年"
                              r"|[一二三四五六七八九十]{1,2}月份?)?\s*")
@@ -160,9 +159,11 @@ def _includer(text: str, f: Fact, subj: str) -> str | None:
     m = None
     for m in _INCLUDES_RE.finditer(clause, 0, k if k >= 0 else 0):
         pass
-    if k < 0 or m is None or len(clause[m.end():k]) > 12:
-        return None
+    if k < 0 or m is None or len(clause[m.end():k]) > 12 or "在内" in clause[m.end():] or "在內" in clause[m.end():]:
+        return None                             # (我国已将包括柑橘在内的主粮…等8大类: 包括…在内 frames a noun)
     name = _FOOTNOTE_RE.sub("", _LEAD_PERIOD_RE.sub("", clause[:m.start()]))
+    if name[-1:] in "将將已把还還了在和与與及":
+        return None                             # (a verb's or a conjunction's words, no name)
     return name if 2 <= len(name) <= 20 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]+", name) else None
 
 
@@ -199,9 +200,6 @@ def settle_forms44(text: str, facts: list[Fact]) -> None:
                      or _MULTIPLE_RE.match(subj)) and (named := _compared(facts, facts.index(f), text)):
             f["subject"] = named                # 较去年度之港币…元, 13億元的三倍多: the indicator compared
             continue
-        if f["kind"] == "count" and (m := _EVERY_N_AMONG_RE.search(text, max(0, f["start"] - 20), f["start"])):
-            f["subject"] = m.group(1)           # 每5个柚子中就有1个: 柚子
-            continue
         if f["kind"] == "count" and f.get("unit") in ("人", "名") and (m := _DIED_OF_RE.match(text, f["end"])) \
                 and not (subj or "").startswith(("死", "丧", "喪")):
             f["subject"] = m.group(1)           # 111万人死于枪支暴力事件: the toll's cause, not the place
@@ -236,7 +234,9 @@ def settle_forms44(text: str, facts: list[Fact]) -> None:
         new = _TIME_TAIL_RE.sub("", new)
         new = _ADVERB_VERB_TAIL_RE.sub("", new)
         new = _MOVE_TAIL_RE.sub("", new)
-        if new.endswith("同") and (new[-3:] + "為" in text or new[-3:] + "为" in text):
+        if f["kind"] == "quantity":
+            new = _GROWTH_RE.sub("", new)       # 4300万亩冬小麦长势好于常年: 冬小麦
+        if new.endswith("同") and any(new[-3:] + c in text for c in "為为比"):     # (同為: both are; 同|比)
             new = _BOTH_TAIL_RE.sub("", new)
         new = _BASIS_TAIL_RE.sub("", new)
         if "原" in new and end_before is not None and _MOVED_TO_RE.match(text[end_before:f["start"]]):

@@ -40,7 +40,9 @@ _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|下落不明|失联|
 _HOUSEHOLD_STATE_RE = re.compile(r"断电|斷電|停电|停電|断水|斷水|停水|断网|斷網|断气|斷氣|停气|停氣|断供|斷供|受灾|受災|被淹|"
                                  r"进水|進水|倒塌|受损|受損|被毁|被毀|失去电力|失去電力|电力中断|電力中斷|供电中断|供電中斷")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)|[（(]即[^（）()]{0,40}[）)]")   # (即…除以…): an aside
-_OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
+_OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?(?:(?:较高|较低|超高|极高|高|低)(?=[^\s，。；！？、,;!?：:（）()\d的]{1,8}率))?"
+                         r"([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
+# (80%-100%的高开工率, 85%的低入住率: the rate, its adjective left out — a level told of the rate, sealed44)
 # a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
 # figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
 _GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.&/-]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
@@ -491,7 +493,7 @@ def _act_closes(text: str, b: int, end: int) -> bool:
 _DEMONSTRATIVE_RE = re.compile(r"(?:这样|这种|这类|这些|这般)(?:[\u4e00-\u9fff]{0,8}?的)?(?=[\u4e00-\u9fff]{2})")
 
 
-_NEGATED_RE = re.compile(r"没(?![^，。；,;！？!?]{0,8}的)")
+_NEGATED_RE = re.compile(r"没有?问题")
 
 
 def _one_noun_after(text: str, a: int, whole: bool = False, verbs: bool = False) -> tuple[int, int] | None:
@@ -503,8 +505,8 @@ def _one_noun_after(text: str, a: int, whole: bool = False, verbs: bool = False)
     if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到" or _ORDINAL_RE.match(text, m.start()) \
             or _RANKING_VERB_RE.match(m.group(0)) or _NEGATED_RE.match(text, m.start()):
         return None                             # 第35航次第二、第三航段: another ordinal, no noun; 3萬6241張排第7: a rank
-                                                # (900萬人次沒問題: a negation opens a predicate, never a noun;
-                                                # 475名没有合法身份的人 opens a relative clause, read as before)
+                                                # (900萬人次沒問題: "no problem" says how sure, never what is
+                                                # counted; a count of people's state, 数百万人没有领到…, is read as before)
     noun = m.group(0)
     event = whole and text[a - 1:a] in _EVENT_MEASURES and _EVENT_COUNT_RE.match(text, max(0, a - 2)) is not None
     passive = event and noun.startswith("被") and len(noun) > 2      # 五批被扣押人员交换: the exchange of those held
