@@ -27,7 +27,7 @@ def test_renminbi_and_bare_sums_keep_yuan(text: str) -> None:
 @pytest.mark.parametrize(("text", "surface", "unit", "subject"), [
     # Macao's press writes the pataca before the sum and 元 after it (sealed26): not renminbi
     ("博彩稅收入預算由澳門幣982.1億下調49%至澳門幣499.8億元。", "499.8億元", "澳门元", "博彩稅收入預算"),
-    ("政府四月的博彩稅收只有澳門幣20.4億元。", "20.4億元", "澳门元", "政府的博彩稅收"),
+    ("政府四月的博彩稅收只有澳門幣20.4億元。", "20.4億元", "澳门元", "政府博彩稅收"),   # (X<period>的Y: XY, sealed44)
     ("全年旅游收入澳门币20.4亿元。", "20.4亿元", "澳门元", "旅游收入"),
     ("博彩毛收入葡币200亿元。", "200亿元", "澳门元", "博彩毛收入"),
     ("該公司海外營收美金20.4億元。", "20.4億元", "美元", "海外營收"),

@@ -38,3 +38,20 @@ def bracket_conversions(norm: str, facts: list[Fact]) -> None:
         if f.get("unit") and "/" not in f["unit"]:
             per = before["unit"].split("/", 1)[1]
             f["unit"], f["per"] = f"{f['unit']}/{per}", per
+
+
+def converted_price(norm: str, facts: list[Fact], f: Fact) -> Fact | None:
+    """The price per a unit that `f`, a sum in brackets opening with a word of conversion right after it, converts
+    (`每公噸315美元（約新台幣9657元）`: 315美元 for 9657元), or None."""
+    before = None
+    for g in facts:
+        if g is f:
+            break
+        if g["kind"] == "money":
+            before = g
+    if before is None or not before.get("per") or f["start"] - before["end"] > 12:
+        return None
+    gap = norm[before["end"]:f["start"]]
+    if f["surface"][:1] in "约約" and gap.strip() in ("(", "（"):
+        gap += "约"
+    return before if _OPEN_RE.match(gap) else None

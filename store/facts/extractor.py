@@ -37,6 +37,7 @@ from .subject_led_by import led_by_subjects
 from .subject_session_quotes import session_quote_subjects
 from .subject_slash_pairs import slash_pair_subjects
 from .subject_edges53 import settle_edges53
+from .subject_forms44 import settle_forms44
 from .context import _enrich
 from .compound_ranges import join_compound_ranges
 from .currency_words import currency_word_subjects, currency_words
@@ -336,4 +337,5 @@ def extract(text: str, *, year: int | None = None, date: str | None = None, unsa
         company_result_subjects(text, facts)   # 聯電累計今年前8月合併營收: the company's result, no time words (subj54)
     if facts:
         settle_edges53(text, norm, facts)    # 毛豬最|近, 农作物中, 受访民众因商品, 是共产党员, 色列: whole words at the edges (last)
+        settle_forms44(text, facts)          # 兆豐金（2886）, 集團第3季的, 尤其…, …節前, …一度收復, 1.7%/3%: sealed44's edges
     return facts if unsaid else drop_unsaid(text, facts, b.unsaid)   # 下午5時, 《2021年年度报告》: read for the figures, not reported

@@ -33,7 +33,7 @@ Fact = dict[str, Any]
 
 
 _SUBJECT_CUES_RE = re.compile(r"時間|时间|上午|下午|凌晨|晚間|晚间|中午|早上|清晨|傍晚|口径|口徑|可比价|可比價|扣除|剔除|不含|不包括"
-                             r"|計價|计价|計算|计算|折算|汇率|匯率")
+                             r"|計價|计价|計值|计值|計算|计算|折算|汇率|匯率")
 
 
 def settle_after(text: str, norm: str, facts: list[Fact]) -> None:

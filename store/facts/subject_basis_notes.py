@@ -25,7 +25,7 @@ _BASIS = frozenset({"同口径", "同口徑", "按同口径", "按同口徑", "�
                     "按可比价", "按可比價", "按可比价格", "按可比價格"})
 # the currency a figure is counted in (以美元計算較去年同期成長11.8%, 以新台幣計價約8,060.80億元): a basis too
 _CURRENCY_BASIS_RE = re.compile(r"(?:以|按)?(?:美元|美金|新台[幣币]|新臺幣|台[幣币]|人民[币幣]|港[元幣币]|澳[門门]元|[欧歐]元"
-                                r"|日[圓元円幣币])(?:計算|计算|計價|计价|折算|計|计)")
+                                r"|日[圓元円幣币])(?:計算|计算|計價|计价|計值|计值|折算|計|计)")
 # the rate a result is restated at: 固定汇率, 按实质汇率计算, 實質匯率則 (the subject left of the verb)
 _RATE_BASIS_RE = re.compile(r"(?:按|以)?(?:固定|实质|實質|实际|實際|不变|不變|报告|報告|名义|名義|当时|當時|恒定)?(?:汇率|匯率)"
                             r"(?:計算|计算|基础|基礎|基准|基準|計|计)?(?:则|則|亦|也)?")
@@ -56,8 +56,12 @@ def settle_basis_notes(text: str, facts: list[Fact]) -> None:
         s = f.get("subject")
         if not s:
             continue
-        if s in _BASIS or _is_currency_basis(s):
+        if s in _BASIS:
             f["subject"] = _level_before(text, facts, i)
+        elif _is_currency_basis(s):
+            # 物业组合租赁收入按人民币计值上升1%,按港币计值则下跌3%: the phrase before 按, then the figure before's
+            f["subject"] = _level_before(text, facts, i) or _named_before_basis(text, s, f["start"]) \
+                or _figure_before(text, facts, i)
         elif f.get("change") and _is_rate_basis(s) and (s[0] in "按以" or _after_basis_word(text, s, f["start"])):
             f["subject"] = _figure_before(text, facts, i)       # 按实质汇率则增长10%: not 实际汇率下跌2%
         elif s.startswith(_NOTES):
@@ -76,6 +80,21 @@ def _level_before(text: str, facts: list[Fact], i: int) -> str | None:
                 and not _is_currency_basis(g["subject"]):
             return g["subject"]
     return None
+
+
+_OPENING_WORDS_RE = re.compile(r"^(?:其中|而|于|於|在)")
+
+
+def _named_before_basis(text: str, s: str, at: int) -> str | None:
+    """The phrase written right before the basis `s` (按人民币计值) in its clause, or None."""
+    p = text.rfind(s, max(0, at - 40), at)
+    if p <= 0:
+        return None
+    if s[0] not in "按以" and text[p - 1] in "按以":
+        p -= 1
+    m = _BEFORE_RE.search(text, max(0, p - 24), p)
+    name = _OPENING_WORDS_RE.sub("", m.group(1).strip()) if m else ""
+    return name if len(name) >= 2 else None
 
 
 def _after_basis_word(text: str, s: str, at: int) -> bool:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .subjects import untrailed
+from .bracket_conversions import converted_price
+from .subjects import all_simplified, untrailed
 from .units import per_word_at
 
 Fact = dict[str, Any]
@@ -45,12 +46,17 @@ def per_word_subjects(text: str, facts: list[Fact]) -> None:
         if subj[0] != "每":
             _drop_per_tail(text, f, subj)
             continue
-        unit = per_word_at(subj, 1)
-        if unit is None and subj[1:].startswith(f["per"]):
+        simp = all_simplified(subj)             # (每公噸, 每台斤: the denominator in traditional script too)
+        unit = per_word_at(simp, 1)
+        if unit is None and simp[1:].startswith(f["per"]):
             unit = f["per"]                     # (a box the rate is per: 每40英尺集装箱, 每大箱)
         if unit is None or subj[1 + len(unit):] not in _AFTER_PER:
             continue                            # (每斤卖到11.03元, 每克多在400元左右: the unit and a verb or adverb)
         subj = subj[:1 + len(unit)] if subj[1 + len(unit):] else subj
+        if (price := converted_price(text, facts, f)) is not None and price.get("subject") \
+                and not price["subject"].startswith("每"):
+            f["subject"] = price["subject"]     # 每公噸315美元（約新台幣9657元）: the price converted is the scrap's
+            continue
         k = text.rfind(subj, max(0, f["start"] - 24), f["start"])
         if k < 0:
             continue
@@ -95,5 +101,7 @@ def carried_per_subjects(facts: list[Fact]) -> None:
     if not named:
         return
     for f in facts:
-        if (subj := f.get("subject")) in named and not f.get("per"):
-            f["subject"] = named[subj]
+        # (keyed in simplified script: 每公噸 is the 每公吨 of the figure's per, 由每公噸100.45美元下跌為97.85美元)
+        if (subj := f.get("subject")) and subj.startswith("每") and not f.get("per") \
+                and (name := named.get(all_simplified(subj))):
+            f["subject"] = name

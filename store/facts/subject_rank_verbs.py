@@ -17,9 +17,10 @@ _RANK_VERB_END_RE = re.compile(
     r"(?:均|都|也|仍|仍然|继续|繼續|依然|则|則)*"
     r"(?:排位|排名|(?<![系序行队隊陈陳并並前专專班单單首入色排分])列|(?<![安编編彩减減灌外二双雙并並])排(?![行放查污水队隊练練列]))$"
     # … or a verb that places it among the top ones, with the ranking's scope and a streak or an adverb before it
-    # (对外直接投资流量连续十年位列全球前三, 增速连续10个月稳居全省前3, 创新指数排名首次进入全球前十): the indicator
+    # (对外直接投资流量连续十年位列全球前三, 增速连续10个月稳居全省前3, 创新指数排名首次进入全球前十; 组件出货…,首次问鼎
+    # 全球第一: 问鼎 wins the top place, sealed44): the indicator
     r"|(?:均|都|也|仍|已|已经|首次|再次|继续|繼續|连续[一二三四五六七八九十两\d]+个?(?:年|月|季度)|連續[一二三四五六七八九十兩\d]+個?(?:年|月|季度))*"
-    r"(?:位居|位列|名列|稳居|穩居|居于|居於|进入|進入|跻身|躋身|保持|位处|位處|位於)"
+    r"(?:位居|位列|名列|稳居|穩居|居于|居於|进入|進入|跻身|躋身|保持|位处|位處|位於|问鼎|問鼎)"
     r"(?:全国|全國|全省|全市|全区|全區|全县|全縣|全球|世界|亚洲|亞洲|全行业|全行業|行业|行業|同业|同業)?$")
 # a rank told as what the indicator became: in a class (成为服务贸易第一大领域, 躍居全球第二大市場) the words after the verb
 # name the field; alone (成为5G网络规模全球第一) they name the indicator ranked

@@ -40,7 +40,9 @@ _PERSON_STATE_RE = re.compile(r"死亡|受伤|遇难|失踪|下落不明|失联|
 _HOUSEHOLD_STATE_RE = re.compile(r"断电|斷電|停电|停電|断水|斷水|停水|断网|斷網|断气|斷氣|停气|停氣|断供|斷供|受灾|受災|被淹|"
                                  r"进水|進水|倒塌|受损|受損|被毁|被毀|失去电力|失去電力|电力中断|電力中斷|供电中断|供電中斷")
 _PAREN_RE = re.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)|[（(]即[^（）()]{0,40}[）)]")   # (即…除以…): an aside
-_OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
+_OF_NOUN_RE = re.compile(r"的[\x00\x01]*[“\"]?(?:(?:较高|较低|超高|极高|高|低)(?=[^\s，。；！？、,;!?：:（）()\d的]{1,8}率))?"
+                         r"([^\s，。；！？、,;!?：:（）()\d的“”\"\x00\x01]{2,12})")   # past a blanked year
+# (80%-100%的高开工率, 85%的低入住率: the rate, its adjective left out — a level told of the rate, sealed44)
 # a bracket naming the indicator again (（CPI）, (ROIC), （西安）) stays in the subject; one with
 # figures (（1-3年）, （300750.SZ）) or a byline (（记者…）) does not
 _GLOSS_RE = re.compile(r"[（(](?:[A-Za-z][A-Za-z0-9.&/-]{0,9}|[A-Za-z\u4e00-\u9fff、·]{1,10})[）)]")
@@ -486,13 +488,25 @@ def _act_closes(text: str, b: int, end: int) -> bool:
         end >= len(text) or text[end] in "，。；,;：:！？!?、\n）)")
 
 
+# a demonstrative between a count and its noun (100多台这样的无人摆渡车, 100万块这样科技感十足的屏幕): the noun is after
+# the last 的 of the demonstrative's modifier, which holds no stop mark, or right after it (30家这类企业; simplified text)
+_DEMONSTRATIVE_RE = re.compile(r"(?:这样|这种|这类|这些|这般)(?:[\u4e00-\u9fff]{0,8}?的)?(?=[\u4e00-\u9fff]{2})")
+
+
+_NEGATED_RE = re.compile(r"没有?问题")
+
+
 def _one_noun_after(text: str, a: int, whole: bool = False, verbs: bool = False) -> tuple[int, int] | None:
     """The noun after a count or an ordinal at text[a]; `whole` (a count's): read in whole words (_word_stop,
     compound_end), where an ordinal's event keeps its stops (第五届进博会开幕式: the fair's)."""
+    if (dem := _DEMONSTRATIVE_RE.match(text, a)) is not None:
+        a = dem.end()                           # 100多台这样的无人摆渡车, 100万块这样科技感十足的屏幕: the noun after 的
     m = S.NOUN_AFTER_RE.match(text, a)
     if not m or S.CHANGE_START_RE.match(m.group(0)) or m.group(0)[0] in "至到" or _ORDINAL_RE.match(text, m.start()) \
-            or _RANKING_VERB_RE.match(m.group(0)):
+            or _RANKING_VERB_RE.match(m.group(0)) or _NEGATED_RE.match(text, m.start()):
         return None                             # 第35航次第二、第三航段: another ordinal, no noun; 3萬6241張排第7: a rank
+                                                # (900萬人次沒問題: "no problem" says how sure, never what is
+                                                # counted; a count of people's state, 数百万人没有领到…, is read as before)
     noun = m.group(0)
     event = whole and text[a - 1:a] in _EVENT_MEASURES and _EVENT_COUNT_RE.match(text, max(0, a - 2)) is not None
     passive = event and noun.startswith("被") and len(noun) > 2      # 五批被扣押人员交换: the exchange of those held
