@@ -131,7 +131,8 @@ def test_two_years_forecast_with_a_slash_each_take_their_year_and_the_subject() 
     assert [(facts[s]["subject"], facts[s]["period"]) for s in ("4.5%", "5.2%")] == [("需求", "2026"), ("需求", "2027")]
 
 
-def test_a_slash_between_two_things_is_left_as_read() -> None:
+def test_a_slash_between_two_things_gives_both_the_phrase_naming_them() -> None:
+    # (fix44s: a slash list's figures share the subject before it — 供需 names both; the year is the one written)
     facts = {f["surface"]: f for f in extract("预计2026年供需增速为4.5%/5.2%。", date="2025-06-01")
              if f["kind"] == "percent"}
-    assert facts["5.2%"]["subject"] is None and facts["4.5%"]["period"] == "2026"
+    assert facts["5.2%"]["subject"] == "供需" and facts["4.5%"]["period"] == facts["5.2%"]["period"] == "2026"
