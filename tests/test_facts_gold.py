@@ -626,6 +626,12 @@ SEALED42_PUBLIC_FLOORS = {"found": 0.99, "found figures": 0.99, "sign": 1.0, "un
 # week ordinals in subjects fixed as classes: found 98.4, sign 100, unit 98.7, kind 100, subject~ 92.2, period 93.2, change 99.3, base 97.3, junk 5.
 SEALED43_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.92, "period": 0.93, "change": 0.99, "qualifier": 0.99, "base": 0.97}
 SEALED43_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.99, "sign": 1.0, "unit": 0.98, "kind": 0.99, "subject~": 0.92, "period": 0.95, "change": 0.99, "qualifier": 0.99, "base": 0.96}
+# sealed44 (round 54): scored at the round's start (found 97.3, sign 99.7, unit 97.1, kind 98.8, subject~ 87.4, period 91.8, change 98.1,
+# base 98.8, junk 6) and end (subject~ 87.7, period 92.1, the rest the same), set just below; opened after that score, revaluation and
+# after-tax losses, payouts per a trust's unit, price lists' denominators, slash lists, places held, subjects' opening and closing words,
+# years ending in 5, 十四五以来, runs of years fixed as classes: found 98.2, sign 100, unit 98.4, kind 98.8, subject~ 92.0, period 95.6, change 98.1, base 98.8, junk 1.
+SEALED44_FLOORS = {"found": 0.98, "found figures": 0.98, "sign": 1.0, "unit": 0.98, "kind": 0.98, "subject~": 0.92, "period": 0.95, "change": 0.98, "qualifier": 0.99, "base": 0.98}
+SEALED44_PUBLIC_FLOORS = {"found": 0.98, "found figures": 0.98, "sign": 1.0, "unit": 0.98, "kind": 0.98, "subject~": 0.91, "period": 0.97, "change": 0.97, "qualifier": 0.98, "base": 0.98}
 SEALED2_MAX_JUNK = 1         # 第14届 (an edition: other sets label editions as ranks)
 SEALED3_MAX_JUNK = 1         # an anniversary (labelled a duration by sealed2, fresh and heldback)
 SEALED4_MAX_JUNK = 1         # 第十四届缔约方大会, as sealed2's 第14届
@@ -708,6 +714,8 @@ SEALED41_MAX_JUNK = 0
 SEALED42_MAX_JUNK = 4
 # sealed43: 8 at its round's start and end (report titles' and meetings' years, a contract month, a quarter's alias Q1, a voltage class, a plan named by its years), 5 after its classes (the years of a report title and of a numbered shareholders' meeting, a contract month, Q1: label conflicts with the tuning sets)
 SEALED43_MAX_JUNK = 5
+# sealed44: 6 at its round's start and end (a per-100元 base, a crane's rating, a plan's name, a quoted ranking's year, a report title's quarter, a stock code), 1 after its classes (the quoted ranking's year, which sealed5 labels a year: a label conflict)
+SEALED44_MAX_JUNK = 1
 SEALED20_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's class bounds (bracketed size classes, 税收过50万元的4家) and 二本
 SEALED19_MAX_JUNK = 0        # 10 at its round's end; 0 since junk21's civilisation formula (上百万年的人类史) and full turns (360度影像)
 # The seed set's floors (seed_*.jsonl: the shipped page every new user sees first, public sentences only, labelled
@@ -854,7 +862,7 @@ GOLD_SET_NAMES = ["main", "heldback", "fresh", "unseen", "blind", "sealed", "sea
                   "sealed12", "sealed13", "sealed14", "sealed15", "sealed16", "sealed17", "sealed18", "sealed19",
                   "sealed20", "sealed21", "sealed22", "sealed23", "sealed24", "sealed25", "sealed26", "sealed27",
                   "sealed28", "sealed29", "sealed30", "sealed31", "sealed32", "sealed33", "sealed34", "sealed35",
-                  "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "seed"]
+                  "sealed36", "sealed37", "sealed38", "sealed39", "sealed40", "sealed41", "sealed42", "sealed43", "sealed44", "seed"]
 
 
 def _scorer():
@@ -1423,6 +1431,11 @@ def sealed43_scores():
 
 
 @pytest.fixture(scope="module")
+def sealed44_scores():
+    return _scored("sealed44")
+
+
+@pytest.fixture(scope="module")
 def seed_scores():
     return _scored("seed")
 
@@ -1490,6 +1503,7 @@ _SET_FLOORS = {"heldback_scores": (HELDBACK_FLOORS, HELDBACK_PUBLIC_FLOORS),
                "sealed41_scores": (SEALED41_FLOORS, SEALED41_PUBLIC_FLOORS),
                "sealed42_scores": (SEALED42_FLOORS, SEALED42_PUBLIC_FLOORS),
                "sealed43_scores": (SEALED43_FLOORS, SEALED43_PUBLIC_FLOORS),
+               "sealed44_scores": (SEALED44_FLOORS, SEALED44_PUBLIC_FLOORS),
                "seed_scores": (SEED_FLOORS, SEED_FLOORS)}
 
 
@@ -1547,6 +1561,7 @@ def test_extractor_field_stays_above_its_floor_on_each_later_set(request, fixtur
                                                   ("sealed41_scores", SEALED41_MAX_JUNK),
                                                   ("sealed42_scores", SEALED42_MAX_JUNK),
                                                   ("sealed43_scores", SEALED43_MAX_JUNK),
+                                                  ("sealed44_scores", SEALED44_MAX_JUNK),
                                                   ("seed_scores", SEED_MAX_JUNK)])
 def test_extractor_makes_no_more_junk_than_the_ceiling(request, fixture, ceiling):
     result, table = request.getfixturevalue(fixture)
