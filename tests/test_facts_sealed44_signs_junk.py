@@ -17,19 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from store.facts import extract
-
-
-def _facts(text: str, date: str | None = "2025-03-10") -> list[dict]:
-    return extract(text, date=date)
-
-
-def _fact(text: str, surface: str, date: str | None = "2025-03-10") -> dict:
-    return next(f for f in _facts(text, date) if f["surface"] == surface)
-
-
-def _surfaces(text: str, date: str | None = "2025-03-10") -> list[str]:
-    return [f["surface"] for f in _facts(text, date)]
+from tests.fact_helpers import fact_named as _fact
+from tests.fact_helpers import facts_of as _facts
+from tests.fact_helpers import surfaces_of as _surfaces
 
 
 # ----------------------------------------------------------------------------- signs
