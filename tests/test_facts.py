@@ -106,7 +106,7 @@ FORMATS = [
     ("失业率下降2.3个百分点", "2.3个百分点", "points", 2.3, "个百分点", None),
     ("良品率达９７．８１％", "９７．８１％", "percent", 97.81, "%", None),
     ("四年增长22.2倍", "22.2倍", "multiple", 22.2, "倍", None),
-    ("住房均价约为京沪的1/5", "1/5", "percent", 20, "%", None),           # a share: percent (gold README)
+    ("住房均价约为京沪的1/5", "1/5", "percent", 20, "%", "约"),           # a share: percent (gold README); 约为…的: about (the seed's label)
     ("占总量的三分之一", "三分之一", "percent", 100 / 3, "%", None),
     ("产量超过二十五千克", "二十五千克", "quantity", 25, "千克", "超过"),
     ("产量300万吨", "300万吨", "quantity", 3e6, "吨", None),
