@@ -102,3 +102,59 @@ def harvest_problems(peer: Path, vectors: list[dict], negatives: list[dict], ski
             + [r for r in skipped if not r.get("reason")]
             + [r for r in vectors if r["sentence"][r["start"]:r["start"] + len(r["surface"])] != r["surface"]
                or r["kind"] not in VECTOR_KINDS])
+
+
+class HarvestSpecs:
+    """The five checks every peer harvest's vectors meet (third harvest on): well formed and attributed, each field
+    and each peer file at its floor, offsets holding, negatives not read.  A harvest's module subclasses it as a
+    ``Test…`` class naming its files, floors and how a row's file is named; the three harvests each carried the same
+    five test functions before."""
+
+    vectors: Path
+    negatives: Path
+    skipped: Path
+    floors: dict[str, float]
+    file_floors: dict[str, float]
+    field_default: float | None = None          # a field without a floor of its own takes this (None: each has one)
+    known_negatives_read: set[tuple[str, str]] = set()
+    min_rows: int
+    min_sources: int
+
+    @staticmethod
+    def field_misses(row: dict) -> list[str]:
+        raise NotImplementedError
+
+    @staticmethod
+    def file_of(row: dict) -> str:
+        """The floor a row counts towards (its project and file)."""
+        return row["source"]
+
+    @staticmethod
+    def source_of(row: dict) -> str:
+        """What the harvest must hold several of (projects, or files)."""
+        return row["source"]
+
+    def score(self) -> tuple[dict[str, float], dict[str, float], list[tuple[str, str, list[str]]]]:
+        return score_vectors(load_rows(self.vectors), self.field_misses, self.file_of)
+
+    def test_vectors_are_well_formed_and_attributed(self) -> None:
+        rows = load_rows(self.vectors)
+        assert len(rows) >= self.min_rows and len({self.source_of(r) for r in rows}) >= self.min_sources
+        assert not harvest_problems(self.vectors.parent, rows, load_rows(self.negatives), load_rows(self.skipped))
+
+    def test_fields_reach_their_floors(self) -> None:
+        fields, _, misses = self.score()
+        low = below_floors(fields, self.floors, self.field_default)
+        assert not low, f"below floor: {low}; misses {misses}"
+
+    def test_every_file_reaches_its_floor(self) -> None:
+        _, files, misses = self.score()
+        assert set(files) == set(self.file_floors)
+        low = below_floors(files, self.file_floors)
+        assert not low, f"below floor: {low}; misses {misses}"
+
+    def test_offsets_hold_on_the_peer_sentences(self) -> None:
+        assert not offsets_broken(load_rows(self.vectors) + load_rows(self.negatives))
+
+    def test_peer_negatives_are_not_read_as_figures(self) -> None:
+        assert set(negatives_read(load_rows(self.negatives))) <= self.known_negatives_read

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.peer_helpers import below_floors, harvest_problems, load_rows, negatives_read, offsets_broken, score_vectors
+from tests.peer_helpers import HarvestSpecs
 from tests.test_facts_peer_zh_vectors import field_misses
 
 PEER = Path(__file__).resolve().parent / "peer"
@@ -25,7 +25,7 @@ SKIPPED = PEER / "zh_peer51_skipped.jsonl"
 # Floors: just below what the extractor reached when they were set (2026-12-07: value 94.2 % of 329 rows, unit and kind
 # 100 %; on main before this harvest's classes, value 88.4 %; 95.4 % since the fifth harvest read 本月十日 and 去年本月十日,
 # tests/test_facts_peer53.py). What is still missed is listed by
-# `python -c "from tests.test_facts_peer51_vectors import score; print(score()[2])"`: a day written with 号 alone (12号),
+# `python -c "from tests.test_facts_peer51_vectors import TestPeer51Harvest as T; print(T().score()[2])"`: a day written with 号 alone (12号),
 # digit-by-digit three-digit years (三六七年), ISO dates before 1900, a two-digit year before a Chinese month
 # (15年一月十日), year spans without 年 (从2016到2018), spaced numerals (近 三 年), 一年后.
 FLOORS = {"value": 0.93, "unit": 0.99, "kind": 0.99, "qualifier": 0.99}
@@ -37,32 +37,10 @@ FILE_FLOORS = {"DurationParser.json": 0.99, "DurationExtractor.json": 0.99, "Dat
 KNOWN_NEGATIVES_READ = {("二点五平方电线,五,五十五,疑是银河落九天,十二块五", "九天")}
 
 
-def score() -> tuple[dict[str, float], dict[str, float], list[tuple[str, str, list[str]]]]:
-    return score_vectors(load_rows(VECTORS), field_misses, lambda r: r["source"].rsplit("/", 1)[-1])
-
-
-def test_vectors_are_well_formed_and_attributed() -> None:
-    rows = load_rows(VECTORS)
-    assert len(rows) >= 300 and len({r["source"] for r in rows}) >= 8
-    assert not harvest_problems(PEER, rows, load_rows(NEGATIVES), load_rows(SKIPPED))
-
-
-def test_fields_reach_their_floors() -> None:
-    fields, _, misses = score()
-    low = below_floors(fields, FLOORS)
-    assert not low, f"below floor: {low}; misses {misses}"
-
-
-def test_every_file_reaches_its_floor() -> None:
-    _, files, misses = score()
-    assert set(files) == set(FILE_FLOORS)
-    low = below_floors(files, FILE_FLOORS)
-    assert not low, f"below floor: {low}; misses {misses}"
-
-
-def test_offsets_hold_on_the_peer_sentences() -> None:
-    assert not offsets_broken(load_rows(VECTORS) + load_rows(NEGATIVES))
-
-
-def test_peer_negatives_are_not_read_as_figures() -> None:
-    assert set(negatives_read(load_rows(NEGATIVES))) <= KNOWN_NEGATIVES_READ
+class TestPeer51Harvest(HarvestSpecs):
+    vectors, negatives, skipped = VECTORS, NEGATIVES, SKIPPED
+    floors, file_floors, field_default = FLOORS, FILE_FLOORS, None
+    known_negatives_read = KNOWN_NEGATIVES_READ
+    min_rows, min_sources = 300, 8
+    field_misses = staticmethod(field_misses)
+    file_of = staticmethod(lambda row: row["source"].rsplit("/", 1)[-1])  # the floors name the file alone

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.peer_helpers import below_floors, harvest_problems, load_rows, negatives_read, offsets_broken, score_vectors
+from tests.peer_helpers import HarvestSpecs
 from tests.test_facts_peer_zh_vectors import field_misses
 
 PEER = Path(__file__).resolve().parent / "peer"
@@ -51,32 +51,10 @@ FILE_FLOORS = {
 KNOWN_NEGATIVES_READ: set[tuple[str, str]] = set()
 
 
-def score() -> tuple[dict[str, float], dict[str, float], list[tuple[str, str, list[str]]]]:
-    return score_vectors(load_rows(VECTORS), field_misses, lambda r: r["source"])
-
-
-def test_vectors_are_well_formed_and_attributed() -> None:
-    rows = load_rows(VECTORS)
-    assert len(rows) >= 250 and len({r["source"].split(":")[0] for r in rows}) >= 4
-    assert not harvest_problems(PEER, rows, load_rows(NEGATIVES), load_rows(SKIPPED))
-
-
-def test_fields_reach_their_floors() -> None:
-    fields, _, misses = score()
-    low = below_floors(fields, FLOORS, 0.99)
-    assert not low, f"below floor: {low}; misses {misses}"
-
-
-def test_every_file_reaches_its_floor() -> None:
-    _, files, misses = score()
-    assert set(files) == set(FILE_FLOORS)
-    low = below_floors(files, FILE_FLOORS)
-    assert not low, f"below floor: {low}; misses {misses}"
-
-
-def test_offsets_hold_on_the_peer_sentences() -> None:
-    assert not offsets_broken(load_rows(VECTORS) + load_rows(NEGATIVES))
-
-
-def test_peer_negatives_are_not_read_as_figures() -> None:
-    assert set(negatives_read(load_rows(NEGATIVES))) <= KNOWN_NEGATIVES_READ
+class TestPeer52Harvest(HarvestSpecs):
+    vectors, negatives, skipped = VECTORS, NEGATIVES, SKIPPED
+    floors, file_floors, field_default = FLOORS, FILE_FLOORS, 0.99
+    known_negatives_read = KNOWN_NEGATIVES_READ
+    min_rows, min_sources = 250, 4
+    field_misses = staticmethod(field_misses)
+    source_of = staticmethod(lambda row: row["source"].split(":")[0])  # several projects
