@@ -296,6 +296,11 @@ def _day(y: str, m: str, d: str) -> str:
     return f"{y}年{int(m)}月{int(d)}日"
 
 
+def fact_period_words(fact: dict) -> str:
+    """A fact's period in words (period_words), else the period as the text wrote it, one line."""
+    return period_words(fact.get("period")) or " ".join(str(fact.get("period_text") or "").split())
+
+
 def period_words(period: str | None) -> str:
     """A period as a report writes it, for a citation pasted into one:
     2024年, 2024年上半年, 2024年三季度, 2024年前三季度, 2024年7月,

@@ -193,13 +193,13 @@ def print_facts(facts: Iterable[Any], as_json: bool, as_csv: bool) -> int:
         from tui.export import write_csv
 
         return write_csv(facts, sys.stdout, FACT_COLUMNS)  # the store's facts carry no source columns
-    from tui.citation import format_change, format_value, period_words
+    from tui.citation import fact_period_words, format_change, format_value
 
     for shown, fact in enumerate(facts, 1):
         # Exact values, percent apart from points (58.2% / 2.3 pp), the full unit,
         # the period in words (2024年前三季度, as a citation says it; --csv and
         # --json keep the code), the subject last (it has no bound).
-        period = period_words(fact.get("period")) or " ".join(str(fact.get("period_text") or "").split())
+        period = fact_period_words(fact)
         cells = [fact.get("kind") or "", fact["surface"], format_value(fact, exact=True), fact.get("unit") or "",
                  format_change(fact), period, fact.get("subject") or ""]
         out(" ".join(pad(cell, width) for cell, width in zip(cells, (9, 16, 22, 10, 8, 14, 0))).rstrip())

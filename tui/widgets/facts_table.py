@@ -14,7 +14,7 @@ from textual.widgets import DataTable
 
 from store import KINDS, Fact, pinyin_order
 from tui import keys
-from tui.citation import cited_sentence, format_change, format_value, period_words, with_qualifier
+from tui.citation import cited_sentence, fact_period_words, format_change, format_value, with_qualifier
 from tui.widgets.component_style import component_style
 from tui.wrap import ellipsize
 
@@ -63,7 +63,7 @@ def _period(fact: Fact, exact: bool) -> str:
     code (2024Q1-Q3, 2025-01/2025-11) read as no Chinese date, and the
     pane and its copy said one period two ways.  Sorting by the column
     still goes by the code, which is in time order."""
-    return period_words(fact.get("period")) or " ".join(str(fact.get("period_text") or "").split())
+    return fact_period_words(fact)
 
 
 def _sentence(fact: Fact, exact: bool) -> str:
